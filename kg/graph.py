@@ -1,0 +1,142 @@
+"""The knowledge graph: a `networkx.MultiDiGraph` with the relation type as edge key, and its queries."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+
+__all__ = ["build_graph", "graph_to_json", "graph_from_json", "load_graph", "export_graph", "neighbourhood",
+           "NODE_TYPES", "RELATIONS"]
+
+NODE_TYPES = ("document", "task", "department", "enterprise", "indicator", "class")
+RELATIONS = ("contains", "牵头", "配合", "废止", "宣布失效", "同时废止", "cites", "分类", "lists", "states")
+
+
+def _prov(source: dict) -> dict:
+    return {"file": source["file"], "line_start": source["line_start"], "line_end": source["line_end"],
+            "text": source.get("text", "")}
+
+
+def build_graph(issues, facts: dict) -> nx.MultiDiGraph:
+    """Documents, tasks, departments, enterprises, indicators and their typed, sourced relations."""
+    G = nx.MultiDiGraph()
+    lines = {i.file: i.lines for i in issues}
+    for i in issues:
+        for d in i.documents:
+            head = "".join(ln.text.strip() for ln in lines[d.file][d.line_start - 1 : d.title_line_end])
+            status = facts.get("status", {}).get(d.id, {})
+            G.add_node(d.id, type="document", label=d.title, doc_number=d.doc_number, issuer=d.issuer,
+                       district=d.district, date=d.date, registration=d.registration,
+                       status=status.get("state", "in_force"),
+                       prov=_prov({"file": d.file, "line_start": d.line_start, "line_end": d.line_end, "text": head}))
+    for dep in facts.get("departments", []):
+        G.add_node(dep["id"], type="department", label=dep["canonical"], district=dep["district"],
+                   variants=dep["variants"])
+    for t in facts.get("tasks", []):
+        G.add_node(t["id"], type="task", label=t["text"][:40], text=t["text"], deadline=t["deadline"],
+                   generic_cooperate=t["generic_cooperate"], prov=_prov(t["source"]))
+        G.add_edge(t["doc_id"], t["id"], key="contains", prov=_prov(t["source"]))
+        for role, rel in (("lead", "牵头"), ("cooperate", "配合")):
+            for u in t[role]:
+                if u.get("id"):
+                    G.add_edge(t["id"], u["id"], key=rel, name=u["name"], prov=_prov(t["source"]))
+    for r in facts.get("repeals", []):
+        target = r["target_doc_id"]
+        if target is None:  # a document outside the corpus: a node of its own, known by its title
+            target = "extdoc:" + (r["target_doc_number"] or r["target_title"] or "?")
+            G.add_node(target, type="document", label=r["target_title"] or r["target_doc_number"],
+                       doc_number=r["target_doc_number"], registration=r.get("target_registration"),
+                       external=True, status="repealed" if r["kind"] != "宣布失效" else "invalidated")
+        G.add_edge(r["by_doc_id"], target, key=r["kind"], validity=r.get("target_validity"), prov=_prov(r["source"]))
+    for c in facts.get("cites", []):
+        if c["target_doc_id"]:
+            G.add_edge(c["by_doc_id"], c["target_doc_id"], key="cites", prov=_prov(c["source"]))
+    for e in facts.get("enterprises", []):
+        if e["id"] not in G:
+            G.add_node(e["id"], type="enterprise", label=e["name"], aliases=e["aliases"], prov=_prov(e["source"]))
+        for c in e["classifications"]:
+            G.add_edge(c["doc_id"], e["id"], key="lists", list=c["list"], prov=_prov(e["source"]))
+            if c["class"]:
+                cls = f"class:{c['class']}"
+                G.add_node(cls, type="class", label=f"{c['class']}（{c['label']}）")
+                G.add_edge(e["id"], cls, key="分类", list=c["list"], year=c["year"], doc_id=c["doc_id"],
+                           prov=_prov(e["source"]))
+    for ind in facts.get("indicators", []):
+        G.add_node(ind["id"], type="indicator", label=f"{ind['name']} {ind['value']}", value=ind["value"],
+                   year=ind["year"], kind=ind["kind"], prov=_prov(ind["source"]))
+        G.add_edge(ind["doc_id"], ind["id"], key="states", prov=_prov(ind["source"]))
+    return G
+
+
+def graph_to_json(G: nx.MultiDiGraph) -> dict:
+    return nx.node_link_data(G, edges="links")
+
+
+def graph_from_json(data: dict) -> nx.MultiDiGraph:
+    return nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
+
+
+def load_graph(data_dir: Path) -> nx.MultiDiGraph:
+    from kg.store import load_manifest, read_json
+
+    load_manifest(data_dir)
+    return graph_from_json(read_json(Path(data_dir) / "graph.json"))
+
+
+def _flat(attrs: dict) -> dict:
+    out = {}
+    for k, v in attrs.items():
+        if k == "prov" and isinstance(v, dict):
+            out.update({f"prov_{a}": b for a, b in v.items()})
+        elif isinstance(v, (list, dict)):
+            out[k] = json.dumps(v, ensure_ascii=False)
+        elif v is None:
+            continue
+        else:
+            out[k] = v
+    return out
+
+
+def export_graph(G: nx.MultiDiGraph, fmt: str, path: Path | None = None) -> Path:
+    """GraphML (nested attributes flattened, for Gephi) or node-link JSON."""
+    path = Path(path or f"gazette-kg.{ 'graphml' if fmt == 'graphml' else 'json'}")
+    if fmt == "graphml":
+        H = nx.MultiDiGraph()
+        H.add_nodes_from((n, _flat(a)) for n, a in G.nodes(data=True))
+        H.add_edges_from((u, v, k, {**_flat(a), "relation": k}) for u, v, k, a in G.edges(keys=True, data=True))
+        nx.write_graphml(H, path)
+    else:
+        path.write_text(json.dumps(graph_to_json(G), ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def neighbourhood(G: nx.MultiDiGraph, node: str, hops: int = 1, max_elements: int = 300,
+                  node_types: set[str] | None = None, relations: set[str] | None = None) -> nx.MultiDiGraph:
+    """The sub-graph within `hops` of `node` (both directions), capped at `max_elements` nodes+edges."""
+    keep = {node}
+    frontier = {node}
+    for _ in range(hops):
+        nxt = set()
+        for n in frontier:
+            for u, v, k in list(G.out_edges(n, keys=True)) + list(G.in_edges(n, keys=True)):
+                if relations and k not in relations:
+                    continue
+                other = v if u == n else u
+                if node_types and G.nodes[other].get("type") not in node_types:
+                    continue
+                nxt.add(other)
+        nxt -= keep
+        for n in sorted(nxt, key=lambda x: (G.nodes[x].get("type", ""), str(x))):
+            if len(keep) >= max_elements // 2:
+                break
+            keep.add(n)
+        frontier = nxt
+    H = G.subgraph(keep).copy()
+    if relations:
+        H.remove_edges_from([(u, v, k) for u, v, k in H.edges(keys=True) if k not in relations])
+    edges = list(H.edges(keys=True))
+    if len(keep) + len(edges) > max_elements:
+        H.remove_edges_from(edges[max_elements - len(keep):])
+    return H

@@ -1,0 +1,80 @@
+"""Frozen records of the pipeline: lines, provenance, documents and their outline."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+__all__ = ["Line", "Provenance", "Heading", "Document", "to_dict"]
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a gazette file: its 1-based number, the text as read and as normalised."""
+
+    no: int
+    raw: str
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a fact comes from: file name, 1-based inclusive line span, the exact source text."""
+
+    file: str
+    line_start: int
+    line_end: int
+    text: str = ""
+
+    def as_source(self, with_text: bool = True) -> dict:
+        out = {"file": self.file, "line_start": self.line_start, "line_end": self.line_end}
+        if with_text:
+            out["text"] = self.text
+        return out
+
+
+@dataclass(frozen=True)
+class Heading:
+    """One heading of a document's outline (一、 / （一） / 1. / （1） / 第X条 / 附件)."""
+
+    level: int
+    marker: str
+    title: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One official document of a gazette issue, with its metadata as printed and normalised."""
+
+    id: str
+    file: str
+    title: str
+    doc_number: str | None
+    issuer: str | None
+    district: str | None
+    date: str | None
+    registration: str | None
+    line_start: int
+    line_end: int
+    title_line_start: int
+    title_line_end: int
+    recipients: str | None = None
+    attachments: tuple[str, ...] = ()
+    doc_number_line: int | None = None
+    date_line: int | None = None
+    registration_line: int | None = None
+    toc_title: str | None = None
+    outline: tuple[Heading, ...] = field(default=(), compare=False)
+
+    @property
+    def source(self) -> Provenance:
+        return Provenance(self.file, self.line_start, self.line_end, self.title)
+
+
+def to_dict(record) -> dict:
+    """A JSON-ready dict of any record dataclass (tuples become lists)."""
+    return asdict(record)

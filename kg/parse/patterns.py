@@ -1,0 +1,80 @@
+"""Regular expressions for the header parts of an official document (公文), as small matchers."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ORGAN", "DOC_NUMBER_LINE", "DOC_NUMBER", "REGISTRATION", "DOC_TYPE_END", "RECIPIENTS",
+    "DATE_LINE", "parse_date", "is_organ", "district_of", "TOC_HEADING", "TOC_PAGE_TAIL",
+]
+
+_HAN = r"\u4e00-\u9fff"
+_PLACE = rf"(?:[{_HAN}]{{2,4}}省)?(?:[{_HAN}]{{2,4}}市)?(?:[{_HAN}]{{1,5}}?(?:区|县|旗))?"
+_ORGAN_TAIL = r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管理委员会|委员会|管委会|办公室|局)"
+# An issuing organ printed alone: 张店区人民政府办公室, 淄博市张店区人民政府, 张店区民政局.
+ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})$")
+# The organ at the start of a one-line title: 张店区人民政府关于…, 张店区人民政府印发关于…
+ORGAN_TITLE = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})(?=关于|印发)")
+TITLE_START = re.compile(r"^(?:关于|印发)")
+
+_NUM_BODY = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号"
+DOC_NUMBER = re.compile(_NUM_BODY)
+DOC_NUMBER_LINE = re.compile(rf"^\s*(?P<num>{_NUM_BODY})\s*$")
+REGISTRATION = re.compile(r"\b(?P<reg>[A-Z]{4}\s*[—–\-－_]{1,2}\s*\d{4}\s*[—–\-－_]{1,2}\s*\d{5,8})\b")
+
+DOC_TYPE_END = re.compile(
+    r"(?:通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|函|命令|通报|决议|要点|计划|纲要|预案|条例|规则|名单)"
+    r"(?:[（(][^（）()]{1,8}[）)])?$"
+)
+# 主送: "各镇政府、街道办事处，区政府各部门，各有关单位：" — short, ends with a colon.
+RECIPIENTS = re.compile(r"^(?=.*(?:各|部门|单位|管委会|局|政府|办事处|委员会|公司|企业))[^。；;]{2,120}[：:]$")
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+DATE_LINE = re.compile(r"^(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月"
+                       r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日$")
+TOC_HEADING = re.compile(r"^(?:【[^】]{2,20}】|[\u4e00-\u9fff]{2,12}文件[：:]?)$")
+TOC_PAGE_TAIL = re.compile(r"(?:[（(][^（）()]*〔\d{4}〕\s*\d+\s*号[)）])?\s*[.·…⋯]*\s*\d{1,3}$")
+
+
+def _cn_number(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if len(s) == 4:  # a year written digit by digit: 二〇二一
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+    return _CN_DIGITS[s]
+
+
+def parse_date(compact_line: str) -> str | None:
+    """'2023年9月3日' or '二〇二一年十二月三十一日' (a whole line, no spaces) → '2023-09-03'."""
+    m = DATE_LINE.match(compact_line)
+    if not m:
+        return None
+    try:
+        y, mo, d = (_cn_number(m[k]) for k in ("y", "m", "d"))
+    except KeyError:
+        return None
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def is_organ(compact_line: str) -> bool:
+    return len(compact_line) <= 24 and bool(ORGAN.match(compact_line))
+
+
+_DISTRICT = re.compile(rf"^(?:[{_HAN}]{{2,4}}省)?(?:[{_HAN}]{{2,4}}市)?(?P<d>[{_HAN}]{{1,4}}?(?:区|县|旗))(?=人民政府|政府|[{_HAN}]{{1,10}}(?:局|委员会|办公室))")
+
+
+def district_of(organ: str | None) -> str | None:
+    """The district named by an organ: 淄博市张店区人民政府 → 张店区 (None when it names none)."""
+    if not organ:
+        return None
+    m = _DISTRICT.match(organ)
+    if not m or m["d"] in {"区", "县"}:
+        return None
+    return m["d"]

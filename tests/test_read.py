@@ -1,0 +1,75 @@
+"""Reading gazette files: encodings are detected, bad input fails clearly and loses nothing."""
+
+import pytest
+
+from kg.errors import InputError
+from kg.parse import parse_issue
+from kg.parse.read import decode_bytes, read_gazette
+
+SAMPLE = "004_02113af7f14ec3cd.txt"
+
+
+@pytest.fixture(scope="module")
+def sample_text(corpus):
+    return (corpus / SAMPLE).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("encoding,prefix", [
+    ("gbk", b""), ("gb18030", b""), ("utf-16", b""), ("utf-16-le", b""), ("utf-8", b"\xef\xbb\xbf"),
+])
+def test_every_encoding_gives_identical_documents(tmp_path, sample_text, corpus, encoding, prefix):
+    # GBK cannot encode every character of the sample; GB18030 can. Use GB18030-safe text for gbk.
+    text = sample_text
+    if encoding == "gbk":
+        text = text.encode("gbk", errors="replace").decode("gbk")
+    path = tmp_path / SAMPLE
+    path.write_bytes(prefix + text.encode(encoding))
+    got = parse_issue(path)
+    want = parse_issue(corpus / SAMPLE)
+    assert [(d.title, d.doc_number, d.date, d.line_start, d.line_end) for d in got.documents] == \
+           [(d.title, d.doc_number, d.date, d.line_start, d.line_end) for d in want.documents]
+
+
+def test_empty_file_is_a_clear_error(tmp_path):
+    p = tmp_path / "empty.txt"
+    p.write_bytes(b"  \n\n")
+    with pytest.raises(InputError, match="empty.txt: empty file"):
+        read_gazette(p)
+
+
+def test_binary_file_is_a_clear_error(tmp_path):
+    p = tmp_path / "scan.txt"
+    p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    with pytest.raises(InputError, match="scan.txt: binary"):
+        read_gazette(p)
+
+
+def test_missing_file_names_the_file(tmp_path):
+    with pytest.raises(InputError, match="nope.txt"):
+        read_gazette(tmp_path / "nope.txt")
+
+
+def test_text_without_documents_warns_and_returns_empty(tmp_path):
+    p = tmp_path / "notes.txt"
+    p.write_text("会议纪要\n\n今天讨论了绿化工作。\n", encoding="utf-8")
+    issue = parse_issue(p)
+    assert issue.documents == []
+    assert any("no document header" in w for w in issue.warnings)
+
+
+def test_traditional_chinese_is_matched_as_simplified_but_kept_raw(tmp_path, sample_text):
+    import opencc
+
+    trad = opencc.OpenCC("s2t").convert(sample_text)
+    p = tmp_path / "trad.txt"
+    p.write_text(trad, encoding="utf-8")
+    issue = parse_issue(p)
+    assert len(issue.documents) == 7
+    d = issue.documents[-1]
+    assert d.title == "张店区人民政府办公室关于提高全区困难群众救助保障标准的通知"
+    assert "辦公室" in issue.line(d.line_start).raw  # the original is kept for display
+
+
+def test_decode_reports_encoding():
+    text, enc = decode_bytes("张店区人民政府".encode("gb18030"))
+    assert text == "张店区人民政府" and enc == "gb18030"

@@ -1,0 +1,66 @@
+"""Responsibility notes in every printed style → lead / cooperate / generic (one table, real notes)."""
+
+import pytest
+
+from kg.extract.units import parse_roles, split_units
+
+# (note as printed in the sample gazettes, lead, cooperate, generic_lead, generic_cooperate)
+STYLES = [
+    # 002:24 inline X牵头，Y等部门按照职责分工负责
+    ("区气象局牵头，区发展改革局、区自然资源局、区生态环境分局、区农业农村局、区文化和旅游局、区综合行政执法局等部门按照职责分工负责",
+     ["区气象局"], ["区发展改革局", "区自然资源局", "区生态环境分局", "区农业农村局", "区文化和旅游局", "区综合行政执法局"], [], ["等部门"]),
+    # 004:152 half-width, generic cooperators
+    ("(区司法局牵头,区政府相关部门按职责分工负责)", ["区司法局"], [], [], ["区政府相关部门"]),
+    # 004:318 牵头 missing: the bare unit leads by parallelism
+    ("(区税务局,区政府相关部门按职责分工负责)", ["区税务局"], [], [], ["区政府相关部门"]),
+    # 004:300 lead only, several joint leads
+    ("(张店交警大队、市生态环境局张店分局、区交通运输局牵头负责)", ["张店交警大队", "市生态环境局张店分局", "区交通运输局"], [], [], []),
+    # 003 妇女规划 labelled
+    ("（牵头单位：区人力资源社会保障局。责任单位：有关行业主管部门）", ["区人力资源社会保障局"], [], [], ["有关行业主管部门"]),
+    # 003:401 责任单位 with 牵头/配合 inside, and a colon-less deadline
+    ("（责任单位：区发展改革局、区大数据中心牵头，各镇办、区直相关部门配合；完成时间2021年12月）",
+     ["区发展改革局", "区大数据中心"], [], [], ["各镇办", "区直相关部门"]),
+    # 001:282 a 责任单位 list without lead
+    ("（责任单位：区经信局、区卫计局、区食药局、区财政局、区物价局、区盐业公司等）",
+     [], ["区经信局", "区卫计局", "区食药局", "区财政局", "区物价局", "区盐业公司"], [], ["等"]),
+    # 000:707 unit with its member units
+    ("（区政府残疾人工作委员会及其成员单位、有关单位按职责分工负责）", [], ["区政府残疾人工作委员会"], [], ["其成员单位", "有关单位"]),
+    # 001:2041 负责 / 配合 with generic and named units mixed
+    ("（区发改局、各镇、街道、周村经济开发区负责，区法院、区商务局、区工商局、区金融办配合）",
+     ["区发改局", "周村经济开发区"], ["区法院", "区商务局", "区工商局", "区金融办"], ["各镇、街道"], []),
+    # 004 科创金融 labelled with half-width colons
+    ("(牵头部门:区地方金融监管局,责任部门:区财政局、区发展改革局)", ["区地方金融监管局"], ["区财政局", "区发展改革局"], [], []),
+    # 002:2227 working group
+    ("由区委宣传部、区市场监管局牵头，区委网信办、区卫生健康局、区融媒体中心等参加",
+     ["区委宣传部", "区市场监管局"], ["区委网信办", "区卫生健康局", "区融媒体中心"], [], ["等"]),
+    # 001:1855 block note
+    ("责任部门：区政务服务中心管理办公室牵头，区编办、各镇政府、街道办事处配合",
+     ["区政务服务中心管理办公室"], ["区编办"], [], ["各镇政府、街道办事处"]),
+    # second nameplate stays inside the name
+    ("区商务局（区外事办）牵头，区政府相关部门按职责分工负责", ["区商务局（区外事办）"], [], [], ["区政府相关部门"]),
+]
+
+
+@pytest.mark.parametrize("note,lead,coop,glead,gcoop", STYLES)
+def test_note_styles(note, lead, coop, glead, gcoop):
+    r = parse_roles(note)
+    assert (r.lead, r.cooperate, r.generic_lead, r.generic_cooperate) == (lead, coop, glead, gcoop)
+
+
+def test_deadline_is_read():
+    assert parse_roles("责任单位：区市场监管局牵头，各镇办配合；完成时间：实时推进").deadline == "实时推进"
+
+
+def test_bold_lead_is_not_guessed():
+    r = parse_roles("〔责任部门：区残联、区卫健局（标黑体的为牵头部门）、区总工会、团区委〕")
+    assert r.lead_unrecoverable and r.lead == []
+    assert r.cooperate == ["区残联", "区卫健局", "区总工会", "团区委"]
+
+
+def test_generic_phrases_are_never_units():
+    units, generic = split_units("各镇政府、街道办事处，区政府有关部门，各有关单位")
+    assert units == [] and generic == ["各镇政府、街道办事处", "区政府有关部门", "各有关单位"]
+
+
+def test_trailing_deng_is_not_part_of_a_name():
+    assert split_units("区司法局、区大数据中心等部门") == (["区司法局", "区大数据中心"], ["等部门"])
