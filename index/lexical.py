@@ -11,6 +11,15 @@ from index.tokenize import Tokenizer
 __all__ = ["LexicalIndex"]
 
 
+def _bm25s():
+    import logging
+
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
+    return bm25s
+
+
 class LexicalIndex:
     """A BM25 index of passages.
 
@@ -19,10 +28,8 @@ class LexicalIndex:
     """
 
     def __init__(self, tokenizer: Tokenizer, k1: float = 1.2, b: float = 0.75):
-        import bm25s
-
         self.tokenizer = tokenizer
-        self.bm25 = bm25s.BM25(k1=k1, b=b)
+        self.bm25 = _bm25s().BM25(k1=k1, b=b)
         self.size = 0
 
     def index(self, texts: list[str]) -> "LexicalIndex":
@@ -52,10 +59,8 @@ class LexicalIndex:
 
     @classmethod
     def load(cls, path: Path, tokenizer: Tokenizer) -> "LexicalIndex":
-        import bm25s
-
         obj = cls.__new__(cls)
         obj.tokenizer = tokenizer
-        obj.bm25 = bm25s.BM25.load(str(path), show_progress=False)
+        obj.bm25 = _bm25s().BM25.load(str(path), show_progress=False)
         obj.size = int(obj.bm25.scores["num_docs"])
         return obj

