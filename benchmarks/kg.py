@@ -46,9 +46,9 @@ def score_departments(facts: dict, gold: list[dict]) -> dict:
 
 
 def FUNCTIONAL_OK(name: str) -> bool:
-    from kg.resolve import FUNCTIONAL
+    from kg.resolve import is_functional
 
-    return bool(FUNCTIONAL.match(compact(name))) and not compact(name).endswith("局")
+    return is_functional(name)
 
 
 def score_repeals(facts: dict, gold: list[dict], issues: dict) -> dict:

@@ -20,7 +20,10 @@ def match_task(g: dict, tasks: list[dict]) -> dict | None:
     snip = compact(g["task_snippet"])
     cands = [t for t in tasks if t["source"]["line_start"] <= g["line"] <= t["source"]["line_end"]]
     for t in cands:
-        if snip in compact(t["text"]) or snip in compact(t["source"]["text"]):
+        if snip in compact(t["text"]):
+            return t
+    for t in cands:
+        if snip in compact(t["source"]["text"]):
             return t
     near = [t for t in tasks if abs(t["line"] - g["line"]) <= 12 and snip in compact(t["source"]["text"] + t["text"])]
     return (near or cands or [None])[0]

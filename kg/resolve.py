@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
 
-__all__ = ["ALIASES", "FUNCTIONAL", "department_key", "DepartmentResolver", "resolve_documents", "document_status"]
+__all__ = ["ALIASES", "FUNCTIONAL", "is_functional", "department_key", "DepartmentResolver", "resolve_documents", "document_status"]
 
 # The alias table: every abbreviation or variant spelling → the full form used in the key.
 # Ordered: longer, more specific patterns first. Review this table, not code, to change merges.
 ALIASES: list[tuple[str, str]] = [
-    (r"发展和改革|发展改革委|发展改革|发改", "发展和改革"),
+    (r"发展和改革委员会$|发展改革委$|发改委$", "发展和改革局"),
+    (r"发展和改革|发展改革|发改", "发展和改革"),
     (r"教育和体育|教育体育|教体", "教育和体育"),
     (r"人力资源和社会保障|人力资源社会保障|人社", "人力资源和社会保障"),
     (r"卫生健康|卫健", "卫生健康"),
@@ -24,6 +25,7 @@ ALIASES: list[tuple[str, str]] = [
     (r"文化和旅游|文化旅游|文旅", "文化和旅游"),
     (r"应急管理局|应急局", "应急管理局"),
     (r"医疗保障|医保", "医疗保障"),
+    (r"^区自然资源和规划局$|^区自然资源局$", "区自然资源局"),
     (r"自然资源和规划|自然资源规划", "自然资源和规划"),
     (r"综合行政执法|综合执法", "综合行政执法"),
     (r"城市管理和行政执法|城管执法", "城市管理和行政执法"),
@@ -38,6 +40,14 @@ ALIASES: list[tuple[str, str]] = [
 # Functional names ("民政部门", "发展改革") stand for the district's unit of that sector: an uncertain merge.
 FUNCTIONAL = re.compile(r"^(?:区)?(?P<sector>[\u4e00-\u9fff]{2,8}?)(?:部门|机构)$")
 _NAMEPLATE = re.compile(r"[（(][^（）()]+[）)]$")
+
+
+def is_functional(name: str) -> bool:
+    """A sector named instead of a unit: "民政部门", "区应急管理部门", or a bare "发展改革"."""
+    c = compact(name)
+    if c.endswith(("局", "委", "办", "中心", "院", "会", "队", "所", "站", "公司", "街道", "开发区", "专班", "部", "联", "室", "组")):
+        return False
+    return bool(FUNCTIONAL.match(c)) or (2 <= len(c) <= 8 and not c.startswith(("区", "市")))
 
 
 def department_key(name: str, district: str | None) -> tuple[str, list[str]]:
@@ -97,7 +107,7 @@ class DepartmentResolver:
         functional = []
         for t in tasks:
             for u in t["lead"] + t["cooperate"]:
-                if FUNCTIONAL.match(compact(u["name"])) and not compact(u["name"]).endswith("局"):
+                if is_functional(u["name"]):
                     functional.append((u["name"], t["district"]))
                 else:
                     r.add(u["name"], t["district"])
@@ -119,7 +129,7 @@ class DepartmentResolver:
 
     def add_functional(self, name: str, district: str | None) -> Department:
         m = FUNCTIONAL.match(compact(name))
-        sector = m["sector"] if m else compact(name)
+        sector = m["sector"] if m else compact(name).removeprefix("区")
         skey, _ = department_key("区" + sector + "局", district)
         dep = self._by_key.get((district, skey))
         if dep is None:  # bare sector words ("发展改革") or a sector with no unit of its own

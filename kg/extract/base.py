@@ -44,3 +44,50 @@ def is_table_line(line: Line) -> bool:
 
 def section_titles(doc: Document, line_no: int) -> list[str]:
     return [f"{h.marker}{h.title}" for h in section_path(doc.outline, line_no)]
+
+
+def vertical_rows(lines: list[Line], start: int, width: int):
+    """Rows of a table flattened one cell per line (each cell line starts with a tab).
+
+    Rows are separated by blank lines; an empty cell is a line holding only a tab; a short
+    untabbed line is the continuation of the row's last cell (multi-unit cells broken by the
+    PDF); two rows glued together by a lost row number are split again.
+
+    Yields:
+        (cells, index of the first line, index of the last line)
+    """
+    from kg.parse.outline import match_heading
+
+    rows: list[list] = []
+    cur = None
+    prev_blank = True
+    for k in range(start, len(lines)):
+        ln = lines[k]
+        if ln.raw.lstrip(" ").startswith("\t"):
+            cell = compact(ln.raw)
+            if cur is None or (prev_blank and len(cur[0]) >= max(2, width - 3)):
+                if cur:
+                    rows.append(cur)
+                cur = [[cell], k, k]
+            else:
+                cur[0].append(cell)
+                cur[2] = k
+            prev_blank = False
+        elif ln.blank:
+            prev_blank = True
+        else:
+            t = compact(ln.text)
+            if cur is not None and len(t) <= 40 and not match_heading(ln.text):
+                cur[0][-1] = f"{cur[0][-1]}、{t}" if cur[0][-1] else t
+                cur[2] = k
+            else:
+                break
+    if cur:
+        rows.append(cur)
+    for cells, a, b in rows:
+        if len(cells) >= 2 * width - 1:
+            first, rest = cells[:width], cells[width:]
+            yield first, a, b
+            yield ([""] * (width - len(rest)) + rest)[:width] if len(rest) < width else rest[:width], a, b
+        else:
+            yield cells, a, b

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import doc_lines, section_titles, source
+from kg.extract.base import doc_lines, section_titles, source, vertical_rows
 from kg.extract.units import BOLD_REMARK, ROLE_LABELS, Roles, has_role_cue, is_generic, is_unit, parse_roles, split_units
 from kg.model import Document, Line
 from kg.parse.normalize import compact
@@ -40,6 +40,21 @@ def trailing_note(text: str) -> tuple[str, str] | None:
                     return None
                 return s[:i], note
     return None
+
+
+def _open_note(text: str) -> bool:
+    """True when the line opens a responsibility note it does not close."""
+    i = max(text.rfind("（"), text.rfind("("))
+    return i >= 0 and not re.search(r"[）)]", text[i:]) and has_role_cue(text[i:] + "牵头" if len(text) - i < 6 else text[i:])
+
+
+_TAIL_LABEL = re.compile(r"[。；;]\s*(?P<note>(?:责任单位|责任部门|牵头单位|牵头部门)[:：].{2,200})$")
+
+
+def labelled_tail(text: str) -> tuple[str, str] | None:
+    """"X产业。责任单位：区工信局、区发改局" — a labelled note closing a line without brackets."""
+    m = _TAIL_LABEL.search(text.rstrip("。"))
+    return (text[: m.start() + 1], m["note"]) if m else None
 
 
 def task_record(issue: ParsedIssue, doc: Document, text: str, roles: Roles, line_start: int, line_end: int,
@@ -89,13 +104,27 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
     out = []
     # "标黑体的为牵头部门" printed once covers every note of the document: the bold is lost in text.
     bold_doc = any(BOLD_REMARK.search(compact(ln.text)) for ln in lines)
+    skip_until = -1
     for k, ln in enumerate(lines):
-        if "\t" in ln.text or ln.no <= doc.title_line_end:
+        if "\t" in ln.text or ln.no <= doc.title_line_end or k <= skip_until:
             continue
         c = compact(ln.text)
-        split = trailing_note(c)
+        end_k = k
+        # A note broken by a page break: "…（牵头部" ⏎ ⏎ "门:区地方金融监管局…）"
+        j = k
+        while _open_note(c) and j + 1 < len(lines) and j - k < 4:
+            j += 1
+            if lines[j].blank:
+                continue
+            if "\t" in lines[j].text or match_heading(lines[j].text):
+                break
+            c += compact(lines[j].text)
+            end_k = j
+        split = trailing_note(c) or labelled_tail(c)
         if not split:
             continue
+        skip_until = end_k
+        ln_end = lines[end_k]
         item, note = split
         roles = parse_roles(note)
         if roles.empty:
@@ -116,7 +145,7 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
             start = _item_start(lines, k)
             if start != k:
                 item = "".join(compact(x.text) for x in lines[start:k] if not x.blank) + item
-        out.append(task_record(issue, doc, item, roles, lines[start].no, ln.no, ln.no, "note",
+        out.append(task_record(issue, doc, item, roles, lines[start].no, ln_end.no, ln.no, "note",
                                _item_id(doc, lines[start].no)))
     return out
 
@@ -149,7 +178,7 @@ def block_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
 
 # ---- tables ---------------------------------------------------------------------------------------
 
-_TEXT_COLS = ("具体任务", "工作任务", "主要任务", "任务", "工作措施", "具体措施", "重点任务", "工作内容", "事项",
+_TEXT_COLS = ("任务说明", "任务细化", "主要内容", "工作举措", "具体任务", "工作任务", "主要任务", "任务", "工作措施", "具体措施", "重点任务", "工作内容", "事项",
               "内容", "指标", "事件类型", "名称", "改革事项", "目标任务")
 _ALL_ROLE_LABELS = {l: r for r, ls in ROLE_LABELS.items() for l in ls}
 
@@ -228,36 +257,18 @@ def _cell_units(raw_cell: str) -> str:
 
 def _table_rows(lines: list[Line], start: int, width: int, vertical: bool):
     """Yield (row cells as raw strings, first line index, last line index) after a header."""
-    if not vertical:
-        for k in range(start, len(lines)):
-            ln = lines[k]
-            if ln.blank:
-                continue
-            if "\t" not in ln.text:
-                if match_heading(ln.text) or len(compact(ln.text)) > 40:
-                    return
-                continue
-            yield ln.raw.split("\t"), k, k
+    if vertical:
+        yield from vertical_rows(lines, start, width)
         return
-    block: list[int] = []
-    for k in range(start, len(lines) + 1):
-        ln = lines[k] if k < len(lines) else None
-        if ln is not None and not ln.blank and ln.raw.startswith("\t"):
-            block.append(k)
+    for k in range(start, len(lines)):
+        ln = lines[k]
+        if ln.blank:
             continue
-        if ln is not None and not ln.blank and block:
-            block.append(k)  # an untabbed continuation of a cell
-            continue
-        if block:
-            cells = [lines[i].raw.strip() for i in block]
-            if len(cells) >= width - 2:
-                yield cells[:width] if len(cells) >= width else cells + [""] * (width - len(cells)), block[0], block[-1]
-            block = []
-        if ln is None:
-            return
-        if not ln.blank and not ln.raw.startswith("\t") and not block:
+        if "\t" not in ln.text:
             if match_heading(ln.text) or len(compact(ln.text)) > 40:
                 return
+            continue
+        yield ln.raw.split("\t"), k, k
 
 
 def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
@@ -273,8 +284,15 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
             if ln.raw.startswith("\t") and len([c for c in header if c]) == 1:
                 # one cell per line: read consecutive single-cell lines as the header
                 hdr, j = [], k
-                while j < len(lines) and lines[j].raw.startswith("\t") and len(compact(lines[j].text)) <= 10 and compact(lines[j].text):
-                    hdr.append(compact(lines[j].text))
+                while j < len(lines) and compact(lines[j].text) and len(compact(lines[j].text)) <= 10:
+                    cell = compact(lines[j].text)
+                    if not lines[j].raw.startswith("\t"):
+                        if hdr and len(cell) <= 2:  # a header cell broken in two: "序" ⏎ "号"
+                            hdr[-1] += cell
+                            j += 1
+                            continue
+                        break
+                    hdr.append(cell)
                     j += 1
                 cols = _column_roles(hdr)
                 header, vertical = hdr, True
@@ -294,7 +312,7 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
         has_lead = "lead" in cols.values()
         has_coop = "cooperate" in cols.values()
         last = body_start
-        carried: dict[int, str] = {}
+        carried: dict[str, list[str]] = {}
         for row, r0, r1 in _table_rows(lines, body_start, len(header), vertical):
             last = r1
             if not vertical and len(row) > len(header) + 1:
@@ -307,9 +325,18 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
             texts = [compact(t) for t in cell_for.get("text", []) if compact(t)]
             text = "：".join(texts) or compact(" ".join(row))
             unit_cells = {r: [_cell_units(v) for v in vs] for r, vs in cell_for.items() if r in ("lead", "cooperate", "responsible")}
+            numbered = any(compact(c).isdigit() for c in row[:2])
+            if numbered:
+                carried = {r: vs for r, vs in unit_cells.items() if any(vs)}
+            elif not any(v for vs in unit_cells.values() for v in vs):
+                unit_cells = dict(carried)  # a sub-row under a vertically merged 责任单位 cell
             if cell_for.get("deadline"):
                 unit_cells["deadline"] = [compact(cell_for["deadline"][0])]
-            roles = _roles_from_cells(unit_cells, first_is_lead, has_lead, has_coop)
+            prefixed = re.match(r"^(?P<unit>[^：:，,。]{3,30})[：:]", texts[-1] if texts else "")
+            if prefixed and is_unit(prefixed["unit"]):
+                roles = Roles(lead=[prefixed["unit"]], deadline=unit_cells.get("deadline", [None])[0])
+            else:
+                roles = _roles_from_cells(unit_cells, first_is_lead, has_lead, has_coop)
             if roles.empty:
                 continue
             no = next((compact(c) for c in row[:2] if compact(c).isdigit()), None)
@@ -340,7 +367,58 @@ def _units_only(text: str) -> tuple[list[str], list[str]] | None:
     return u, g
 
 
+_SUBJECT_AT_START = re.compile(
+    r"^(?P<subj>[^，,。；;：:“”《》]{2,60}?)(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=做好|抓好|推进|开展|制定|组织|落实)|要|是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|[：:])"
+)
+_SUBJECT_IN_CLAUSE = re.compile(r"^(?P<subj>[^，,。；;：:“”《》]{2,40}?)(?P<verb>牵头负责|负责|要)")
+# "一是由承担总部经济发展任务的各责任单位根据部门职能…": 由 + units + the verb of the duty
+_BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^，,。；;由]{2,40}?)(?:根据|按照|负责|组织|统筹)")
+
+
+def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
+    """The roles one sentence assigns, and the style that matched (None when it assigns none)."""
+    roles = Roles()
+    m = _LED_BY.search(sent)
+    if m and _units_only(m["lead"]):
+        roles.add("lead", *_units_only(m["lead"]))
+        if _units_only(m["coop"]):
+            roles.add("cooperate", *_units_only(m["coop"]))
+        return roles, "led_by"
+    m = _JOINT.search(sent)
+    if m and _units_only(m["lead"]) and _units_only(m["coop"]):
+        roles.add("lead", *_units_only(m["lead"]))
+        roles.add("cooperate", *_units_only(m["coop"]))
+        return roles, "joint"
+    m = _LED_ONLY.search(sent)
+    if m and _units_only(m["lead"]):
+        roles.add("lead", *_units_only(m["lead"]))
+        return roles, "led_by"
+    m = _BY_UNITS.match(sent)
+    if m and _units_only(m["subj"]):
+        roles.add("lead", *_units_only(m["subj"]))
+        return roles, "duty_sentence"
+    m = _SUBJECT_AT_START.match(sent)
+    if m and _units_only(m["subj"]):
+        u, g = _units_only(m["subj"])
+        rest = sent[m.end():]
+        if m["verb"] in ("：", ":") and len(rest) <= 6:
+            return roles, None
+        if m["verb"] in ("：", ":") and re.search(r"配合|协助", rest) and not re.search(r"负责", rest):
+            roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
+        else:
+            roles.add("lead", u, g)
+        return roles, "duty_colon" if m["verb"].startswith(("：", ":")) else "duty_sentence"
+    # "根据…，各镇办要定向开展跟踪服务": the subject opens a later clause
+    for clause in re.split(r"[，,]", sent)[1:]:
+        m = _SUBJECT_IN_CLAUSE.match(clause)
+        if m and _units_only(m["subj"]):
+            roles.add("lead", *_units_only(m["subj"]))
+            return roles, "duty_sentence"
+    return roles, None
+
+
 def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
+    """Duty sentences; one line may hold several ("区X负责…；区Y负责…")."""
     out = []
     for k, ln in enumerate(lines):
         if ln.no in taken or "\t" in ln.text or ln.no <= doc.title_line_end:
@@ -350,50 +428,17 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
             continue
         h = match_heading(ln.text)
         full = re.sub(r"^\S+?[、.．）)]", "", c, count=1) if h else c
-        # After a heading title ("强化组织领导。区X负责…") the duty sentence follows the first 。
-        body = full.split("。", 1)[1] if h and "。" in full[:40] else full
-        roles = Roles()
-        style = None
-        m = _LED_BY.search(full)
-        if m:
-            lu = _units_only(m["lead"])
-            cu = _units_only(m["coop"])
-            if lu:
-                roles.add("lead", *lu)
-                if cu:
-                    roles.add("cooperate", *cu)
-                style = "led_by"
-        if style is None:
-            m = _JOINT.search(body)
-            if m and _units_only(m["lead"]) and _units_only(m["coop"]):
-                roles.add("lead", *_units_only(m["lead"]))
-                roles.add("cooperate", *_units_only(m["coop"]))
-                style = "joint"
-        if style is None:
-            m = _LED_ONLY.search(body)
-            if m and _units_only(m["lead"]):
-                roles.add("lead", *_units_only(m["lead"]))
-                style = "led_by"
-        if style is None:
-            m = re.match(r"^(?P<subj>[^，,。；;：:]{2,60}?)(?P<verb>：负责|:负责|牵头负责|负责|要|是[^。，]{0,20}牵头(?:实施)?(?:单位|部门)|[：:])", body)
-            if m:
-                subj = m["subj"]
-                verb = m["verb"]
-                rest = body[m.end():]
-                uu = _units_only(subj)
-                if uu and (verb not in ("：", ":") or len(rest) > 6):
-                    u, g = uu
-                    if verb in ("：", ":") and re.match(r"^(配合|协助)", rest):
-                        roles.add("cooperate", u, g)
-                    elif verb == "要" and not u:
-                        roles.add("lead", [], g)
-                    else:
-                        roles.add("lead", u, g)
-                    style = "duty_colon" if verb.startswith(("：", ":")) else "duty_sentence"
-        if style is None or roles.empty:
-            continue
+        sentences = [x for x in re.split(r"(?<=[。；;])", full) if x]
         start = _item_start(lines, k)
-        out.append(task_record(issue, doc, c, roles, lines[start].no, ln.no, ln.no, style, _item_id(doc, ln.no)))
+        for n, sent in enumerate(sentences):
+            if h and n == 0 and len(sent) <= 20 and not re.search(r"负责|牵头|要", sent):
+                continue  # the heading's own title ("强化组织领导。")
+            roles, style = _sentence_roles(sent)
+            if style is None or roles.empty:
+                continue
+            rec = task_record(issue, doc, sent, roles, lines[start].no, ln.no, ln.no, style, _item_id(doc, ln.no))
+            rec["id"] = f"{rec['id']}.{n}"
+            out.append(rec)
     return out
 
 

@@ -18,10 +18,10 @@ _UNIT_END = re.compile(
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 _GENERIC = re.compile(
     r"^(各|有关|相关|其他|其|全区|属地|所在|承担)|有关|相关|成员单位|镇办|职能部门|主管部门|涉改部门|各镇|街道办事处$|"
-    r"^(等|等部门|等单位)$|^区直|行业组织|群团组织"
+    r"^(等|等部门|等单位)$|^区直|行业组织|群团组织|各部门|单位$|^[^区市县]{0,3}单位$|的(?:单位|部门|机构)$"
 )
 _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "经济开发区管委会"}
-_SPLIT = re.compile(r"[、，,；;]|(?:及|和|以及)(?=其|各|有关|相关)")
+_SPLIT = re.compile(r"[、，,；;]|(?:及|和|以及)(?=其|各|有关|相关)|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))")
 _ROLE_VERB = re.compile(
     r"(?P<verb>牵头负责|牵头|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
     r"负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施)$"
@@ -98,6 +98,12 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
         p = parts[i]
         if p.startswith("等") and len(p) > 1:  # "等区妇儿工委有关成员单位"
             p = p[1:]
+        if p.endswith("等") and not p.endswith("平等") and len(p) > 2:  # "区水利局等、区财政局"
+            p = p[:-1]
+        if re.search(r"的(?:单位|部门|机构)$", p):
+            # "全区有行政许可、行政处罚职权的单位": the phrase was split at 、; join it back.
+            while units and not is_unit(units[-1]):
+                p = units.pop() + "、" + p
         # Parenthesised subordinate bodies printed after a space: "区卫计局 (区疾控中心)"
         sub = re.fullmatch(r"(.+?)[（(]([^（）()]+)[）)]", p)
         if is_generic(p):
