@@ -15,7 +15,7 @@ from benchmarks.score_tasks import score_tasks
 from kg.config import SAMPLE_CORPUS
 from kg.extract import extract_all
 from kg.parse import parse_issue
-from kg.parse.normalize import compact, normalize_doc_number
+from kg.parse.normalize import compact, normalize_doc_number, normalize_line
 from kg.resolve import DepartmentResolver
 
 
@@ -106,11 +106,13 @@ def score_enterprises(facts: dict, gold: list[dict]) -> dict:
 def score_indicators(facts: dict, gold: list[dict]) -> dict:
     pred = defaultdict(list)
     for r in facts["indicators"]:
-        pred[(r["source"]["file"], r["source"]["line_start"])].append(r)
+        for line in range(r["source"]["line_start"], r["source"]["line_end"] + 1):
+            pred[(r["source"]["file"], line)].append(r)
     tp = year_ok = kind_ok = 0
     errors = []
     for g in gold:
-        hits = [r for r in pred.get((g["seed"], g["line"]), []) if compact(r["value"]) == compact(g["value"])]
+        want = normalize_line(compact(g["value"]))
+        hits = [r for r in pred.get((g["seed"], g["line"]), []) if normalize_line(compact(r["value"])) == want]
         if not hits:
             errors.append((g["seed"][:3], g["line"], g["source"], g["name"], g["value"]))
             continue

@@ -54,7 +54,7 @@ def vertical_rows(lines: list[Line], start: int, width: int):
     PDF); two rows glued together by a lost row number are split again.
 
     Yields:
-        (cells, index of the first line, index of the last line)
+        (cells, index of the first line, index of the last line, index of each cell's line)
     """
     from kg.parse.outline import match_heading
 
@@ -68,10 +68,11 @@ def vertical_rows(lines: list[Line], start: int, width: int):
             if cur is None or (prev_blank and len(cur[0]) >= max(2, width - 3)):
                 if cur:
                     rows.append(cur)
-                cur = [[cell], k, k]
+                cur = [[cell], k, k, [k]]
             else:
                 cur[0].append(cell)
                 cur[2] = k
+                cur[3].append(k)
             prev_blank = False
         elif ln.blank:
             prev_blank = True
@@ -84,10 +85,10 @@ def vertical_rows(lines: list[Line], start: int, width: int):
                 break
     if cur:
         rows.append(cur)
-    for cells, a, b in rows:
+    for cells, a, b, at in rows:
         if len(cells) >= 2 * width - 1:
-            first, rest = cells[:width], cells[width:]
-            yield first, a, b
-            yield ([""] * (width - len(rest)) + rest)[:width] if len(rest) < width else rest[:width], a, b
+            pad = max(0, width - len(cells[width:]))
+            yield cells[:width], a, b, at[:width]
+            yield ([""] * pad + cells[width:])[:width], a, b, ([at[width]] * pad + at[width:])[:width]
         else:
-            yield cells, a, b
+            yield cells, a, b, at

@@ -4,23 +4,29 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import doc_lines, source
+from kg.extract.base import doc_lines, source, vertical_rows
 from kg.model import Line
 from kg.parse.normalize import compact
 from kg.parse.segment import ParsedIssue
 
 __all__ = ["extract_indicators", "parse_value", "sentence_indicators", "table_indicators"]
 
-_UNIT = (r"(?:万平方米|平方米|万人次|万人|万元|亿元|千元|元|万户|户|万辆|辆|家|个|所|张|岁|公里|千米|米|小时|天|次|名|人|"
+_UNIT = (r"(?:个百分点|万平方米|平方米|克|千克|公斤|级|星|万人次|万人|万元|亿元|千元|元|万户|户|万辆|辆|家|个|所|张|岁|公里|千米|米|小时|天|次|名|人|"
          r"项|册|倍|台|座|套|条|处|吨|万吨|亩|公顷|床|/10万|‰|%|％)")
 _VALUE = re.compile(
     rf"(?P<cmp>≥|≤|>|<|不低于|不少于|不超过|不高于|超过|低于|高于)?(?P<num>-?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>{_UNIT})?"
     r"(?P<tail>以上|以下|左右|以内)?"
 )
+_ONE_VALUE = rf"(?:≥|≤|>|<)?\d[\d,]*(?:\.\d+)?\s*{_UNIT}?(?:以上|以下|左右|以内)?"
 _SENT_VERB = re.compile(
     r"(?P<name>[^，,；;。：:、“”（）()]{2,30}?)(?:分别)?(?P<verb>达到|提高到|提升到|增加到|保持在|控制在|稳定在|降至|降到|降低到|"
-    r"下降到|不低于|不少于|不超过|超过|低于|高于|提高至|提升至|达)"
-    rf"(?P<value>(?:≥|≤|>|<)?\d[\d,]*(?:\.\d+)?\s*{_UNIT}?(?:以上|以下|左右|以内)?)"
+    r"下降到|不低于|不少于|不超过|超过|低于|高于|提高至|提升至|增长|下降|降低|突破|维持在|建成|共有|共|为|是|达)"
+    rf"(?P<value>{_ONE_VALUE}(?:(?:、|和|及){_ONE_VALUE})*)"
+)
+# "由每人每月720元提高到800元": the first value is the baseline, the second the new standard.
+_FROM_TO = re.compile(
+    r"(?P<name>[^，,；;。：:“”]{2,40}?)(?:分别)?由(?P<unit_hint>每人每[月年天])?(?P<old>" + _ONE_VALUE + r"(?:、" + _ONE_VALUE + r")*)"
+    r"(?:提高|提升|调整|增加|降低)(?:到|至)(?P<new>" + _ONE_VALUE + r"(?:、" + _ONE_VALUE + r")*)"
 )
 _YEAR_GOAL = re.compile(r"(?:到|至|力争|预计)(?P<y>20\d{2})\s*年")
 _ACTUAL_CUE = re.compile(r"目前|现有|已经|已|完成了|实现了|累计|截至|截止|全年|期间|十三五|十二五|过去")
@@ -48,9 +54,11 @@ def parse_value(text: str) -> dict | None:
 
 
 def _record(issue, doc, name, value, year, kind, line_no, how, **extra) -> dict:
+    """One indicator; `line_no` is a line or a (first, last) span (name line to value line)."""
+    first, last = line_no if isinstance(line_no, tuple) else (line_no, line_no)
     v = parse_value(value) or {}
     return {
-        "id": f"ind:{doc.id}:{line_no}:{compact(name)[:20]}:{compact(value)}",
+        "id": f"ind:{doc.id}:{last}:{compact(name)[:20]}:{compact(value)}",
         "name": compact(name),
         "value": value.strip(),
         "value_norm": compact(value),
@@ -61,20 +69,68 @@ def _record(issue, doc, name, value, year, kind, line_no, how, **extra) -> dict:
         "kind": kind,
         "doc_id": doc.id,
         "extracted_from": how,
-        "source": source(issue, line_no),
+        "source": source(issue, first, last),
         **extra,
     }
 
 
+# "家庭医生签约服务覆盖率35%以上": a measure noun directly followed by its value
+_NOUN_VALUE = re.compile(
+    r"(?P<name>[^，,；;。：:、“”（）()]{2,30}?(?:率|数|量|比例|比重|就业|面积|人数|户数|系数|总额|收入|产值|增加值|税收|规模|覆盖率|项目))"
+    rf"(?P<value>{_ONE_VALUE})"
+)
+# "95%的城市社区": the value before its noun
+_VALUE_OF = re.compile(r"(?<![\d.])(?P<value>\d[\d.]*%)的(?P<name>[^，,；;。和及]{2,30})"
+                       r"|(?<![\d.])(?P<count>\d+(?:名|户|家|所|个))(?P<noun>[\u4e00-\u9fff]{2,20}?)(?=纳入|获得|受益|参加|完成|实现|[，,；;。])")
+_COMPARATOR_VERBS = ("突破", "低于", "高于", "超过", "不低于", "不少于", "不超过")
+
+
+def _values(text: str) -> list[str]:
+    return [m.group(0) for m in re.finditer(_ONE_VALUE, text)]
+
+
 def sentence_indicators(text: str) -> list[tuple[str, str, str]]:
-    """(name, verb, value) triples stated in one sentence (pure)."""
+    """(name, verb, value) triples stated in one sentence (pure); a list of values gives one each.
+
+    >>> sentence_indicators("城市低保标准由每人每月720元提高到800元")
+    [('城市低保标准', 'from', '720元'), ('城市低保标准', '提高到', '800元')]
+    """
     out = []
-    for m in _SENT_VERB.finditer(compact(text)):
-        name = re.sub(r"^(全区|我区|区|的|和|及|使|将|要|其中|并|全面|基本|进一步|力争|确保|到20\d{2}年)+", "", m["name"])
-        if len(name) < 2 or re.fullmatch(r"[\d.%年月日]+", name):
+    c = compact(text)
+    for m in _FROM_TO.finditer(c):
+        name = _clean_name(m["name"])
+        if name:
+            out += [(name, "from", v) for v in _values(m["old"])]
+            out += [(name, "提高到", v) for v in _values(m["new"])]
+    if out:
+        return out
+    spans = []
+    for m in _SENT_VERB.finditer(c):
+        name = _clean_name(m["name"])
+        if not name:
             continue
-        out.append((name, m["verb"], m["value"]))
+        spans.append(m.span("value"))
+        # a comparator verb is part of the value as printed: "突破9亿元", "低于25%"
+        prefix = m["verb"] if m["verb"] in _COMPARATOR_VERBS else ""
+        out += [(name, m["verb"], prefix + v) for v in _values(m["value"])]
+    for pat in (_NOUN_VALUE, _VALUE_OF):
+        for m in pat.finditer(c):
+            value = m.groupdict().get("value") or m.groupdict().get("count")
+            vstart = m.start("value") if m.groupdict().get("value") else m.start("count")
+            if any(a <= vstart < b for a, b in spans):
+                continue
+            name = _clean_name(m.groupdict().get("name") or m.groupdict().get("noun") or "")
+            if name and re.search(r"\d", value):
+                spans.append((vstart, vstart + len(value)))
+                out.append((name, "=", value))
     return out
+
+
+def _clean_name(name: str) -> str | None:
+    name = re.sub(r"^(全区|我区|区|的|和|及|使|将|要|其中|并|全面|基本|进一步|力争|确保|到20\d{2}年(?:底|末)?)+", "", name)
+    if len(name) < 2 or re.fullmatch(r"[\d.%年月日]+", name):
+        return None
+    return name
 
 
 def _sentence_kind(sentence: str, doc_title: str) -> str:
@@ -99,41 +155,43 @@ _NAME_COLS = ("主要指标", "指标名称", "指标", "评价指标", "名称"
 _VALUE_WORDS = ("目标值", "指标值", "标准值", "目标", "数值", "现状值", "基期值")
 
 
+_ENTITY_COLS = ("学校名称", "单位名称", "单位", "名称", "学校", "镇街", "镇（街道）", "街道")
+_MEASURE = re.compile(r"(面积|率|数|数量|人数|名额|系数|金额|值|比例)(?:[(（][^()（）]*[)）])?$|(面积|率|数量|名额)")
+
+
 def _table_header(cells: list[str]):
-    name_i = next((i for i, c in enumerate(cells) if c in _NAME_COLS or c.endswith("指标") and len(c) <= 6), None)
+    name_i = next((i for i, c in enumerate(cells) if c in _NAME_COLS or c.endswith(("指标", "指标名称")) and len(c) <= 12), None)
     if name_i is None:
-        return None
+        # an entity × measure table: 学校名称 | … | 生均教学及辅助用房面积 (>5.8)
+        ent = next((i for i, c in enumerate(cells) if c in _ENTITY_COLS), None)
+        meas = [i for i, c in enumerate(cells) if i != ent and _MEASURE.search(c) and c not in ("序号",)]
+        if ent is None or not meas:
+            return None
+        return ent, None, meas[-1:], True
     vals = [i for i, c in enumerate(cells) if i != name_i and (re.search(r"20\d{2}", c) or c in _VALUE_WORDS)]
     if not vals:
-        return None
+        ent = name_i if cells[name_i] in _ENTITY_COLS else None
+        meas = [i for i, c in enumerate(cells) if i != name_i and _MEASURE.search(c) and c != "序号"]
+        return (ent, None, meas[-1:], True) if ent is not None and meas else None
     unit_i = next((i for i, c in enumerate(cells) if c == "单位" or c.startswith("计量单位")), None)
-    return name_i, unit_i, vals
+    return name_i, unit_i, vals, False
 
 
 def _rows(lines: list[Line], k: int, vertical: bool, width: int):
-    if not vertical:
-        for j in range(k, len(lines)):
-            ln = lines[j]
-            if ln.blank:
-                continue
-            if "\t" not in ln.text:
-                if len(compact(ln.text)) > 30:
-                    return
-                continue
-            yield [c.strip() for c in ln.text.split("\t")], ln.no
+    if vertical:
+        for cells, _, _, at in vertical_rows(lines, k, width):
+            yield cells, [lines[i].no for i in at]
         return
-    block, first = [], None
-    for j in range(k, len(lines) + 1):
-        ln = lines[j] if j < len(lines) else None
-        if ln is not None and not ln.blank and ln.raw.startswith("\t"):
-            block.append(compact(ln.text))
-            first = first or ln.no
+    for j in range(k, len(lines)):
+        ln = lines[j]
+        if ln.blank:
             continue
-        if block:
-            yield block, first
-            block, first = [], None
-        if ln is None or (not ln.blank and len(compact(ln.text)) > 30):
-            return
+        if "\t" not in ln.text:
+            if len(compact(ln.text)) > 30:
+                return
+            continue
+        cells = [c.strip() for c in ln.text.split("\t")]
+        yield cells, [ln.no] * len(cells)
 
 
 def table_indicators(issue: ParsedIssue, doc, lines: list[Line]) -> list[dict]:
@@ -147,7 +205,13 @@ def table_indicators(issue: ParsedIssue, doc, lines: list[Line]) -> list[dict]:
         vertical = ln.raw.startswith("\t") and len([c for c in ln.text.split("\t") if c.strip()]) == 1
         if vertical:
             header, j = [], k
-            while j < len(lines) and lines[j].raw.startswith("\t") and compact(lines[j].text) and len(compact(lines[j].text)) <= 12:
+            while j < len(lines) and compact(lines[j].text) and len(compact(lines[j].text)) <= 12:
+                if not lines[j].raw.startswith("\t"):
+                    if header and len(compact(lines[j].text)) <= 2:
+                        header[-1] += compact(lines[j].text)
+                        j += 1
+                        continue
+                    break
                 header.append(compact(lines[j].text))
                 j += 1
             start = j
@@ -158,12 +222,14 @@ def table_indicators(issue: ParsedIssue, doc, lines: list[Line]) -> list[dict]:
         if not hdr:
             k += 1
             continue
-        name_i, unit_i, val_cols = hdr
+        name_i, unit_i, val_cols, per_entity = hdr
         # value columns: (index in row, year, kind, measure)
         specs = []
         years = [(_year_header(header[i]), i) for i in val_cols]
         ys = [y for (y, _), _ in years if y]
         for (year, kind), i in years:
+            if per_entity:
+                kind = kind or "actual"
             if kind is None:
                 kind = "baseline" if year and ys and year == min(ys) and len(set(ys)) > 1 else "target"
             specs.append((i, year, kind, None))
@@ -177,22 +243,30 @@ def table_indicators(issue: ParsedIssue, doc, lines: list[Line]) -> list[dict]:
                 specs = [(base + n * per + m, y, kd, sub[n * per + m]) for n, (_, y, kd, _) in enumerate(specs) for m in range(per)]
                 rows = rows[1:]
         domain = None
-        for cells, line_no in rows:
+        for cells, cell_lines in rows:
             if vertical and len(cells) > len(header) + len(specs):
                 continue
             cells = [compact(c) for c in cells]
             if len(cells) <= name_i or not cells[name_i]:
                 continue
-            name = re.sub(r"^[一二三四五六七八九十]+、", "", cells[name_i])
+            name_cell = cells[name_i]
+            if name_cell.isdigit() and name_i + 1 < len(cells):  # a merged header over 序号 + 指标
+                name_cell = cells[name_i + 1]
+                cells = cells[:name_i] + cells[name_i + 1:] if len(cells) > len(header) else cells
+            name = re.sub(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、])", "", name_cell)
+            if per_entity:  # "生均教学及辅助用房面积（淄博市周村区北郊中学）"
+                measure_name = re.sub(r"[(（][^()（）]*[)）]", "", header[val_cols[0]])
+                name = f"{measure_name}（{name}）"
             unit = cells[unit_i] if unit_i is not None and unit_i < len(cells) else None
             for i, year, kind, measure in specs:
                 if i >= len(cells):
                     continue
                 v = cells[i]
-                if not v or v in {"—", "-", "/", "——"} or not re.search(r"\d", v) and not re.search(r"保持|完成|稳定|提高|增加", v):
+                if not v or v in {"—", "-", "/", "——"} or not re.search(r"\d", v) and not re.search(r"保持|完成|稳定|提高|增加|控制|下降|降低|达到|逐年|增长", v):
                     continue
-                out.append(_record(issue, doc, name, v, year, kind, line_no, "table", unit_printed=unit,
-                                   measure=measure))
+                name_line, value_line = cell_lines[min(name_i, len(cell_lines) - 1)], cell_lines[min(i, len(cell_lines) - 1)]
+                out.append(_record(issue, doc, name, v, year, kind, (min(name_line, value_line), value_line), "table",
+                                   unit_printed=unit, measure=measure))
         k = max(k + 1, start + 1)
     return out
 
@@ -207,6 +281,7 @@ def extract_indicators(issue: ParsedIssue) -> list[dict]:
             for sentence in re.split(r"[。；;]", compact(ln.text)):
                 ym = _YEAR_GOAL.search(sentence)
                 for name, verb, value in sentence_indicators(sentence):
+                    kind = "baseline" if verb == "from" else _sentence_kind(sentence, doc.title)
                     out.append(_record(issue, doc, name, value, int(ym["y"]) if ym else None,
-                                       _sentence_kind(sentence, doc.title), ln.no, "sentence", evidence=sentence[:120]))
+                                       kind, ln.no, "sentence", evidence=sentence[:120]))
     return out

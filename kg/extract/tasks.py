@@ -258,7 +258,8 @@ def _cell_units(raw_cell: str) -> str:
 def _table_rows(lines: list[Line], start: int, width: int, vertical: bool):
     """Yield (row cells as raw strings, first line index, last line index) after a header."""
     if vertical:
-        yield from vertical_rows(lines, start, width)
+        for cells, a, b, _ in vertical_rows(lines, start, width):
+            yield cells, a, b
         return
     for k in range(start, len(lines)):
         ln = lines[k]
