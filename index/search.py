@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import numpy as np
 
 from index.fusion import convex, rrf
 from index.lexical import LexicalIndex
+from index.tokenize import _PROTECT as _PROTECT_RE
 from index.tokenize import Tokenizer, protected_terms
 from kg.config import Config
 from kg.errors import DataDirMissing, GazetteError, ManifestMismatch
@@ -16,6 +18,8 @@ from kg.parse.normalize import compact
 from kg.store import read_json, read_jsonl
 
 __all__ = ["Searcher", "SearchResult", "rewrite_query"]
+
+_VALIDITY_Q = re.compile(r"有效|失效|废止|作废|停止执行|还能用|过期|现行")
 
 
 @dataclass
@@ -142,13 +146,21 @@ class Searcher:
             hits = [(i, s) for i, s in hits if allowed[i]][:n]
         return dict(hits)
 
-    def _exact_first(self, ranked, wanted: set[str], allowed) -> list[tuple[int, float]]:
-        """Passages printing every 文号/登记号 of the query first (in fused order), then the rest."""
-        have = {i for i, terms in enumerate(self.exact_terms) if wanted <= terms and (allowed is None or allowed[i])}
+    def _exact_first(self, ranked, wanted: set[str], allowed, validity: bool = False) -> list[tuple[int, float]]:
+        """Passages of the document a 文号/登记号 names (or printing it) first, in fused order.
+
+        For a validity question ("…还有效吗") the passages of *other* documents that print the
+        文号 — a repeal list, a 同时废止 sentence — come before the document's own text.
+        """
+        docs = {d["id"] for d in self.docs.values()
+                if wanted & set(protected_terms((d["doc_number"] or "") + " " + (d["registration"] or "")))}
+        have = {i for i, terms in enumerate(self.exact_terms)
+                if (wanted <= terms or self.passages[i]["doc_id"] in docs) and (allowed is None or allowed[i])}
         if not have:
             return ranked
         scores = dict(ranked)
-        top = sorted(have, key=lambda i: (-scores.get(i, 0.0), i))
+        evidence = lambda i: validity and wanted <= self.exact_terms[i] and self.passages[i]["doc_id"] not in docs
+        top = sorted(have, key=lambda i: (not evidence(i), -scores.get(i, 0.0), i))
         return [(i, scores.get(i, 0.0)) for i in top] + [(i, sc) for i, sc in ranked if i not in have]
 
     def search(self, query: str, k: int = 10, mode: str = "hybrid", district: str | None = None,
@@ -164,9 +176,16 @@ class Searcher:
             mode = "bm25"
         allowed = self._allowed(district, issuer, year, include_repealed)
         n = max(self.config.candidates, k)
-        q = rewrite_query(query, self.aliases)
+        wanted = set(protected_terms(query))
+        content = _PROTECT_RE.sub(" ", query) if wanted else query
+        if wanted and len(content.strip()) >= 4:
+            query_for_scoring = content  # the 文号 picks the document; the rest of the question the passage
+            n = len(self.passages)
+        else:
+            query_for_scoring = query
+        q = rewrite_query(query_for_scoring, self.aliases)
         lex = self._lexical(q, allowed, n) if mode != "dense" else {}
-        den = self._dense(query, allowed, n) if mode != "bm25" else {}
+        den = self._dense(query_for_scoring, allowed, n) if mode != "bm25" else {}
         if mode == "bm25":
             ranked = sorted(lex.items(), key=lambda x: (-x[1], x[0]))
         elif mode == "dense":
@@ -175,9 +194,8 @@ class Searcher:
             ranked = rrf([sorted(lex, key=lambda i: -lex[i]), sorted(den, key=lambda i: -den[i])], k=self.config.rrf_k)
         else:
             ranked = convex(lex, den, self.config.dense_weight)
-        wanted = set(protected_terms(query))
         if wanted:
-            ranked = self._exact_first(ranked, wanted, allowed)
+            ranked = self._exact_first(ranked, wanted, allowed, validity=bool(_VALIDITY_Q.search(query)))
         out = []
         for rank, (i, score) in enumerate(ranked[:k], start=1):
             p = self.passages[i]

@@ -120,6 +120,25 @@ def cmd_department(args, cfg: Config) -> int:
     return 0
 
 
+def cmd_departments(args, cfg: Config) -> int:
+    kb = _queries(cfg)
+    if args.uncertain:
+        rows = kb.facts.get("merge_report", [])
+        if args.json:
+            _print_json(rows)
+            return 0
+        for r in rows:
+            print(f"{r['department']}（{r['district']}）: {'、'.join(r['variants'])}  uncertain: {'、'.join(r['uncertain_variants'])}")
+        return 0
+    rows = [d for d in kb.facts.get("departments", []) if not args.district or d["district"] == args.district]
+    if args.json:
+        _print_json(rows)
+        return 0
+    for d in rows:
+        print(f"{d['district']}\t{d['canonical']}\t{d['mentions']}\t{'、'.join(d['variants'])}")
+    return 0
+
+
 def cmd_status(args, cfg: Config) -> int:
     kb = _queries(cfg)
     d = kb.find_document(args.doc)
@@ -228,6 +247,10 @@ def _parser() -> argparse.ArgumentParser:
     p = add("department", cmd_department, "what a department leads and cooperates on (any alias)")
     p.add_argument("name")
     p.add_argument("--district", default=None)
+    p.add_argument("--json", action="store_true")
+    p = add("departments", cmd_departments, "all departments with their printed names; --uncertain: merges to review")
+    p.add_argument("--district", default=None)
+    p.add_argument("--uncertain", action="store_true")
     p.add_argument("--json", action="store_true")
     p = add("status", cmd_status, "is a document in force; what repealed it; what it cites")
     p.add_argument("doc", help="id, 文号, 登记号 or title")

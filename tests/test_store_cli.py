@@ -140,3 +140,13 @@ def test_exception_inside_the_swap_leaves_target(tmp_path):
 def test_missing_data_dir_says_how_to_build(tmp_path, capsys):
     code, _, err = run(capsys, "docs", "--data", str(tmp_path / "none"))
     assert code == 2 and "gazette-kg build --data" in err
+
+
+def test_departments_and_uncertain_merge_report(small, capsys):
+    _, data = small
+    code, out, _ = run(capsys, "departments", "--data", str(data), "--district", "张店区", "--json")
+    deps = json.loads(out)
+    assert code == 0 and deps and all(d["district"] == "张店区" for d in deps)
+    code, out, _ = run(capsys, "departments", "--uncertain", "--data", str(data), "--json")
+    report = json.loads(out)
+    assert code == 0 and all(r["uncertain_variants"] for r in report)
