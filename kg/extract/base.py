@@ -92,3 +92,31 @@ def vertical_rows(lines: list[Line], start: int, width: int):
             yield ([""] * pad + cells[width:])[:width], a, b, ([at[width]] * pad + at[width:])[:width]
         else:
             yield cells, a, b, at
+
+
+def table_rows(lines: list[Line], start: int, width: int, vertical: bool, raw: bool = False, max_prose: int = 40):
+    """Rows of a flattened table after its header, tab-separated or one cell per line.
+
+    Args:
+        raw: give cells as printed (spaces kept: they separate units in some cells) instead of
+            normalised.
+        max_prose: a line without tabs longer than this ends a tab-separated table.
+
+    Yields:
+        (cells, index of the first line, index of the last line, index of each cell's line)
+    """
+    from kg.parse.outline import match_heading
+
+    if vertical:
+        yield from vertical_rows(lines, start, width)
+        return
+    for k in range(start, len(lines)):
+        ln = lines[k]
+        if ln.blank:
+            continue
+        if "\t" not in ln.text:
+            if match_heading(ln.text) or len(compact(ln.text)) > max_prose:
+                return
+            continue
+        cells = ln.raw.split("\t") if raw else [c.strip() for c in ln.text.split("\t")]
+        yield cells, k, k, [k] * len(cells)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import doc_lines, source, vertical_rows
+from kg.extract.base import doc_lines, source, table_rows
 from kg.model import Line
 from kg.parse.normalize import compact
 from kg.parse.segment import ParsedIssue
@@ -177,23 +177,6 @@ def _table_header(cells: list[str]):
     return name_i, unit_i, vals, False
 
 
-def _rows(lines: list[Line], k: int, vertical: bool, width: int):
-    if vertical:
-        for cells, _, _, at in vertical_rows(lines, k, width):
-            yield cells, [lines[i].no for i in at]
-        return
-    for j in range(k, len(lines)):
-        ln = lines[j]
-        if ln.blank:
-            continue
-        if "\t" not in ln.text:
-            if len(compact(ln.text)) > 30:
-                return
-            continue
-        cells = [c.strip() for c in ln.text.split("\t")]
-        yield cells, [ln.no] * len(cells)
-
-
 def table_indicators(issue: ParsedIssue, doc, lines: list[Line]) -> list[dict]:
     out = []
     k = 0
@@ -233,7 +216,8 @@ def table_indicators(issue: ParsedIssue, doc, lines: list[Line]) -> list[dict]:
             if kind is None:
                 kind = "baseline" if year and ys and year == min(ys) and len(set(ys)) > 1 else "target"
             specs.append((i, year, kind, None))
-        rows = list(_rows(lines, start, vertical, len(header)))
+        rows = [(cells, [lines[i].no for i in at]) for cells, _, _, at in
+                table_rows(lines, start, len(header), vertical, max_prose=30)]
         # A sub-header (绝对值 / 增长%) splits every year column in two.
         if rows and not rows[0][0][name_i] if name_i < len(rows[0][0]) else False:
             sub = [c for c in rows[0][0] if c]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import doc_lines, section_titles, source, vertical_rows
+from kg.extract.base import doc_lines, section_titles, source, table_rows
 from kg.extract.units import BOLD_REMARK, ROLE_LABELS, Roles, has_role_cue, is_generic, is_unit, parse_roles, split_units
 from kg.model import Document, Line
 from kg.parse.normalize import compact
@@ -255,23 +255,6 @@ def _cell_units(raw_cell: str) -> str:
     return "、".join(joined)
 
 
-def _table_rows(lines: list[Line], start: int, width: int, vertical: bool):
-    """Yield (row cells as raw strings, first line index, last line index) after a header."""
-    if vertical:
-        for cells, a, b, _ in vertical_rows(lines, start, width):
-            yield cells, a, b
-        return
-    for k in range(start, len(lines)):
-        ln = lines[k]
-        if ln.blank:
-            continue
-        if "\t" not in ln.text:
-            if match_heading(ln.text) or len(compact(ln.text)) > 40:
-                return
-            continue
-        yield ln.raw.split("\t"), k, k
-
-
 def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
     out = []
     first_is_lead = any("第一位者为牵头" in compact(ln.text) or "列第一位的为牵头" in compact(ln.text) for ln in lines)
@@ -314,7 +297,7 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
         has_coop = "cooperate" in cols.values()
         last = body_start
         carried: dict[str, list[str]] = {}
-        for row, r0, r1 in _table_rows(lines, body_start, len(header), vertical):
+        for row, r0, r1, _ in table_rows(lines, body_start, len(header), vertical, raw=True):
             last = r1
             if not vertical and len(row) > len(header) + 1:
                 row = row[len(row) - len(header):]  # leading empty cells of merged columns
