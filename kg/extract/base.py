@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kg.model import Document, Line
@@ -78,7 +79,8 @@ def vertical_rows(lines: list[Line], start: int, width: int):
             prev_blank = True
         else:
             t = compact(ln.text)
-            if cur is not None and len(t) <= 40 and not match_heading(ln.text):
+            ends_table = re.match(r"^(注|备注|说明|抄送)[:：]", t) or t.endswith("印发")
+            if cur is not None and len(t) <= 40 and not match_heading(ln.text) and not ends_table:
                 cur[0][-1] = f"{cur[0][-1]}、{t}" if cur[0][-1] else t
                 cur[2] = k
             else:

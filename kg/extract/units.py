@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["BOLD_REMARK", "Roles", "split_units", "is_generic", "is_unit", "parse_roles", "ROLE_LABELS", "has_role_cue"]
+__all__ = ["BOLD_REMARK", "Roles", "split_units", "is_generic", "is_unit", "is_name", "parse_roles", "ROLE_LABELS", "has_role_cue"]
 
 # A named unit ends like an organisation (局, 委, 办, 中心, 街道, 开发区, 公司 …).
 _UNIT_END = re.compile(
@@ -47,8 +47,17 @@ def is_generic(name: str) -> bool:
     return bool(_GENERIC.search(name))
 
 
+# Text that is never part of a unit's name: sentence fragments glued to a list by the PDF.
+_NOT_A_NAME = re.compile(r"由|本办法|本意见|本政策|本规定|第[一二三四五六七八九十百\d]+条|印发|抄送|注[:：]|[:：。；;]|\d{4}年")
+
+
+def is_name(name: str) -> bool:
+    """Plausible as the name of a unit or a generic phrase (not a glued sentence fragment)."""
+    return 2 <= len(name) <= 30 and not _NOT_A_NAME.search(name)
+
+
 def is_unit(name: str) -> bool:
-    return 2 <= len(name) <= 30 and bool(_UNIT_END.search(name)) and not is_generic(name)
+    return is_name(name) and bool(_UNIT_END.search(name)) and not is_generic(name)
 
 
 @dataclass
@@ -111,7 +120,10 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             while p.startswith("各") and i + 1 < len(parts) and parts[i + 1] in _GENERIC_TAIL_WORDS:
                 i += 1
                 phrase += "、" + parts[i]
-            generics.append(phrase)
+            if is_name(phrase.replace("、", "")):
+                generics.append(phrase)
+        elif not is_name(p):
+            pass  # a fragment of a sentence, not a name
         elif sub and is_unit(sub[1]) and is_unit(sub[2]) and sub[2].startswith("区") and not sub[1].endswith("局）"):
             units.append(p)
         elif p:

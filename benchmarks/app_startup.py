@@ -1,0 +1,77 @@
+"""Time from `streamlit run app.py` to a usable first page (the search box) in headless Chromium.
+
+Run: python -m benchmarks.app_startup --data DIR [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from benchmarks.common import ROOT, save, table
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+def _port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def one_run(data: Path, browser) -> dict:
+    port = _port()
+    env = {**os.environ, "GAZETTE_KG_DATA": str(data)}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+                             "--server.port", str(port), "--server.address", "127.0.0.1",
+                             "--browser.gatherUsageStats", "false"], env=env, cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.05)
+        server_s = time.perf_counter() - t0
+        page = browser.new_page()
+        page.goto(f"http://127.0.0.1:{port}")
+        page.get_by_label("用中文提问或输入关键词").wait_for(timeout=60_000)
+        usable_s = time.perf_counter() - t0
+        page.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    return {"server_ready_s": server_s, "first_page_usable_s": usable_s}
+
+
+def main(argv=None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args(argv)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"])
+        runs = [one_run(args.data, browser) for _ in range(args.runs)]
+        browser.close()
+    summary = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+    print(table(runs + [{**summary}], list(runs[0])))
+    print("(last row: median)")
+    save("app_startup", {"runs": runs, "median": summary})
+    return summary
+
+
+if __name__ == "__main__":
+    main()
