@@ -49,8 +49,8 @@ class Config:
     hnsw_m: int = 32
     rrf_k: int = 60
     fusion: str = "convex"
-    dense_weight: float = 0.5
-    candidates: int = 50
+    dense_weight: float = 0.6
+    candidates: int = 100
     cache_dirs: tuple[Path, ...] = (SEED_CACHE,)
 
     def with_(self, **changes) -> "Config":
