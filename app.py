@@ -251,8 +251,8 @@ elif page == "图谱浏览":
         if H.number_of_nodes() + H.number_of_edges() > cap:
             H = neighbourhood(G, start, hops=1, max_elements=int(cap), node_types=set(types), relations=set(rels))
         st.caption(f"{H.number_of_nodes()} 个节点 · {H.number_of_edges()} 条关系（上限 {cap}）")
-        node_styles = [NodeStyle(views._TYPE_LABEL[t], c, "name") for t, c in views.NODE_COLOURS.items()]
-        edge_styles = [EdgeStyle(r, caption="label", directed=True) for r in RELATIONS]
+        node_styles = [NodeStyle(t, c, "name") for t, c in views.NODE_COLOURS.items()]
+        edge_styles = [EdgeStyle(rid, caption="relation", directed=True) for rid in views.RELATION_IDS.values()]
         ret = st_link_analysis(views.graph_elements(H), layout="cose", node_styles=node_styles,
                                edge_styles=edge_styles, key=f"graph_{start}_{hops}", node_actions=["expand", "remove"])
         if isinstance(ret, dict) and ret.get("action") == "expand":

@@ -10,13 +10,16 @@ import re
 
 import networkx as nx
 
-__all__ = ["NODE_COLOURS", "graph_elements", "highlight", "status_badge", "document_rows", "search_graph_nodes",
+__all__ = ["NODE_COLOURS", "RELATION_IDS", "graph_elements", "highlight", "status_badge", "document_rows", "search_graph_nodes",
            "repeal_timeline", "document_type"]
 
 NODE_COLOURS = {"document": "#2b6cb0", "task": "#718096", "department": "#c05621", "enterprise": "#2f855a",
                 "indicator": "#6b46c1", "class": "#b7791f"}
 _TYPE_LABEL = {"document": "文件", "task": "任务", "department": "部门", "enterprise": "企业", "indicator": "指标",
                "class": "分类"}
+# Cytoscape style selectors match on these ASCII labels; the Chinese names are shown as captions.
+RELATION_IDS = {"contains": "contains", "牵头": "lead", "配合": "cooperate", "废止": "repeal", "宣布失效": "invalidate",
+                "同时废止": "repeal_with", "cites": "cites", "分类": "classified", "lists": "lists", "states": "states"}
 _STATUS = {"in_force": ("现行有效", "green"), "repealed": ("已废止", "red"), "invalidated": ("已宣布失效", "orange")}
 
 
@@ -58,11 +61,12 @@ def graph_elements(H: nx.MultiDiGraph) -> dict:
     for n, a in H.nodes(data=True):
         t = a.get("type", "document")
         name = str(a.get("label") or n)
-        nodes.append({"data": {"id": str(n), "label": _TYPE_LABEL.get(t, t), "name": name[:24],
-                               "full": name, "type": t}})
+        nodes.append({"data": {"id": str(n), "label": t, "name": name[:24], "kind": _TYPE_LABEL.get(t, t),
+                               "full": name}})
     for i, (u, v, k, a) in enumerate(H.edges(keys=True, data=True)):
         prov = a.get("prov") or {}
-        edges.append({"data": {"id": f"e{i}", "source": str(u), "target": str(v), "label": str(k),
+        edges.append({"data": {"id": f"e{i}", "source": str(u), "target": str(v), "label": RELATION_IDS.get(k, "other"),
+                               "relation": str(k),
                                "file": prov.get("file", ""), "lines": f"{prov.get('line_start', '')}-{prov.get('line_end', '')}"}})
     return {"nodes": nodes, "edges": edges}
 

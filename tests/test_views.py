@@ -25,9 +25,11 @@ def test_graph_elements_carry_types_relations_and_sources():
     G.add_node("d2", type="document", label="张店区社会信用体系建设实施方案")
     G.add_edge("d1", "d2", key="宣布失效", prov={"file": "000.txt", "line_start": 982, "line_end": 982, "text": "1\t…"})
     el = views.graph_elements(G)
-    assert {n["data"]["label"] for n in el["nodes"]} == {"文件"}
+    assert {n["data"]["label"] for n in el["nodes"]} == {"document"}
+    assert {n["data"]["kind"] for n in el["nodes"]} == {"文件"}
     e = el["edges"][0]["data"]
-    assert (e["source"], e["target"], e["label"], e["file"], e["lines"]) == ("d1", "d2", "宣布失效", "000.txt", "982-982")
+    assert (e["source"], e["target"], e["label"], e["relation"], e["file"], e["lines"]) == \
+        ("d1", "d2", "invalidate", "宣布失效", "000.txt", "982-982")
 
 
 def test_status_badges():
