@@ -13,10 +13,9 @@ import streamlit as st
 from kg.config import Config, default_data_dir
 from kg.errors import GazetteError
 
-st.set_page_config(page_title="区政府公报知识图谱", page_icon="📜", layout="wide")
+st.set_page_config(page_title="区政府公报知识图谱", layout="wide")
 st.markdown(
-    "<style>html, body, [class*='css'] {font-family: 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif;}"
-    " mark {background:#fde68a; padding:0 2px;} .src {color:#6b7280; font-size:0.85em;}</style>",
+    "<style>mark {background:#fde68a; padding:0 2px;} .src {color:#6b7280; font-size:0.85em;}</style>",
     unsafe_allow_html=True,
 )
 
@@ -55,27 +54,38 @@ def src(s: dict) -> str:
     return f"{s['file']} 第{s['line_start']}–{s['line_end']}行"
 
 
-try:
-    kb = load_kb(str(DATA_DIR))
-except GazetteError as exc:
+def no_data(reason: str) -> None:
     st.title("区政府公报知识图谱")
-    st.error(f"还没有可用的数据目录：{exc}")
+    st.error(f"还没有可用的数据目录：{reason}")
     st.markdown("先构建知识图谱和检索索引：")
     st.code(f"gazette-kg build --data {DATA_DIR}", language="bash")
     st.stop()
 
-from kg import views  # noqa: E402  (after the data dir check: no import cost on the error page)
+
+if not (DATA_DIR / "manifest.json").exists():
+    no_data(f"{DATA_DIR} 中没有 manifest.json")
 
 st.sidebar.title("区政府公报知识图谱")
 page = st.sidebar.radio("页面", PAGES, key="page")
 st.sidebar.caption(f"数据目录：{DATA_DIR}")
+if page == "搜索":
+    # The search box is drawn before anything is loaded: the first page is usable at once.
+    st.header("搜索")
+    st.text_input("用中文提问或输入关键词", key="q", placeholder="例如：学生参加齐惠保一年要交多少钱")
+
+try:
+    kb = load_kb(str(DATA_DIR))
+except GazetteError as exc:
+    no_data(str(exc))
+
+from kg import views  # noqa: E402  (after the data dir check: no import cost on the error page)
+
 st.sidebar.caption(f"{len(kb.documents)} 份文件 · {len(kb.facts.get('tasks', []))} 项任务 · "
                    f"{len(kb.facts.get('departments', []))} 个部门")
 
 # ---- 搜索 ------------------------------------------------------------------------------------------
 if page == "搜索":
-    st.header("搜索")
-    q = st.text_input("用中文提问或输入关键词", key="q", placeholder="例如：学生参加齐惠保一年要交多少钱")
+    q = st.session_state.get("q", "")
     rows = views.document_rows(kb)
     c1, c2, c3, c4, c5 = st.columns(5)
     district = c1.selectbox("区", [""] + sorted({r["区"] for r in rows if r["区"]}), key="f_district")

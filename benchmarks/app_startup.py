@@ -26,11 +26,14 @@ def _port() -> int:
         return s.getsockname()[1]
 
 
-def one_run(data: Path, browser) -> dict:
+BASELINE = 'import streamlit as st\nst.text_input("用中文提问或输入关键词")\n'
+
+
+def one_run(data: Path, browser, app: Path = ROOT / "app.py") -> dict:
     port = _port()
     env = {**os.environ, "GAZETTE_KG_DATA": str(data)}
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
                              "--server.port", str(port), "--server.address", "127.0.0.1",
                              "--browser.gatherUsageStats", "false"], env=env, cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -64,12 +67,22 @@ def main(argv=None) -> dict:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
             "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync"])
-        runs = [one_run(args.data, browser) for _ in range(args.runs)]
+        import tempfile
+
+        base = Path(tempfile.mkdtemp()) / "empty_app.py"
+        base.write_text(BASELINE, encoding="utf-8")
+        runs, base_runs = [], []
+        for _ in range(args.runs):  # interleaved, so that machine noise hits both alike
+            runs.append(one_run(args.data, browser))
+            base_runs.append(one_run(args.data, browser, base))
         browser.close()
     summary = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
-    print(table(runs + [{**summary}], list(runs[0])))
-    print("(last row: median)")
-    save("app_startup", {"runs": runs, "median": summary})
+    baseline = {k: statistics.median(r[k] for r in base_runs) for k in base_runs[0]}
+    rows = [{"app": "gazette-kg", **r} for r in runs] + [{"app": "empty streamlit", **r} for r in base_runs]
+    rows += [{"app": "gazette-kg (median)", **summary}, {"app": "empty streamlit (median)", **baseline}]
+    print(table(rows, ["app", "server_ready_s", "first_page_usable_s"]))
+    save("app_startup", {"runs": runs, "median": summary, "empty_streamlit_runs": base_runs,
+                         "empty_streamlit_median": baseline})
     return summary
 
 

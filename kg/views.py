@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:  # networkx is not needed to draw the search page
+    import networkx as nx
 
 __all__ = ["NODE_COLOURS", "RELATION_IDS", "graph_elements", "highlight", "status_badge", "document_rows", "search_graph_nodes",
            "repeal_timeline", "document_type"]

@@ -60,6 +60,11 @@ def test_repeal_lists_and_cross_issue_targets(facts, issues):
     assert r86["target_registration"] == "ZDDR-2021-0010003"
     assert facts["status"][target.id]["state"] == "invalidated"
     assert facts["status"][target.id]["since"] == "2023-08-31"
+    r90 = next(r for r in reps if r["target_doc_number"] == "张政字〔2021〕90号")
+    t90 = next(d for d in issues["003"].documents if d.doc_number == "张政字〔2021〕90号")
+    assert r90["target_doc_id"] == t90.id and t90.line_start == 3293
+    outside = [r for r in reps if r["target_doc_id"] is None]
+    assert len(outside) == 8  # the other targets are not printed in the sample issues
 
 
 def test_repeal_sentence_and_false_friends(facts):
