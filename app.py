@@ -69,9 +69,13 @@ st.sidebar.title("区政府公报知识图谱")
 page = st.sidebar.radio("页面", PAGES, key="page")
 st.sidebar.caption(f"数据目录：{DATA_DIR}")
 if page == "搜索":
-    # The search box is drawn before anything is loaded: the first page is usable at once.
+    # The search box is drawn before anything is loaded, and nothing else is loaded until there is
+    # a question: on 2 cores the browser building the first page competes with Python for the CPU.
     st.header("搜索")
     st.text_input("用中文提问或输入关键词", key="q", placeholder="例如：学生参加齐惠保一年要交多少钱")
+    if not st.session_state.get("q"):
+        st.caption("输入问题后显示答案段落，并可按区、发文机关、年份、文件类型筛选。")
+        st.stop()
 
 try:
     kb = load_kb(str(DATA_DIR))
