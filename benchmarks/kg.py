@@ -24,7 +24,7 @@ def score_departments(facts: dict, gold: list[dict]) -> dict:
     resolver = DepartmentResolver.from_tasks(facts["tasks"])
     for g in gold:  # names printed outside the sampled tasks still need resolving
         for v in g["variants"]:
-            if FUNCTIONAL_OK(v):
+            if is_functional_name(v):
                 resolver.add_functional(v, g["district"])
             else:
                 resolver.add(v, g["district"])
@@ -45,7 +45,7 @@ def score_departments(facts: dict, gold: list[dict]) -> dict:
                        "cross_district_merges": len(cross)}, "errors": errors}
 
 
-def FUNCTIONAL_OK(name: str) -> bool:
+def is_functional_name(name: str) -> bool:
     from kg.resolve import is_functional
 
     return is_functional(name)

@@ -159,10 +159,6 @@ def cmd_status(args, cfg: Config) -> int:
     return 0
 
 
-def cmd_status_missing(args, cfg):  # pragma: no cover - argparse placeholder
-    return 0
-
-
 def cmd_enterprises(args, cfg: Config) -> int:
     kb = _queries(cfg)
     rows = kb.enterprises(cls=args.cls, list_name=args.list)

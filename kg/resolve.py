@@ -171,9 +171,6 @@ class DepartmentResolver:
                                 "id": dep.id if dep else None})
         return t
 
-    def _canonical(self, dep: Department) -> str:
-        return dep.key
-
     def departments(self) -> list[dict]:
         out = []
         for dep in self._by_key.values():

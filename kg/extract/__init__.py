@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-__all__ = ["EXTRACTORS", "extract_all"]
+__all__ = ["extractors", "extract_all"]
 
 
-def _extractors():
+def extractors() -> dict:
+    """{fact type: extractor}; every extractor is `fn(issue) -> list[dict]`."""
     # Imported here so that `import kg` stays light.
     from kg.extract.repeals import extract_repeals
     from kg.extract.tasks import extract_tasks
@@ -20,15 +21,12 @@ def _extractors():
     }
 
 
-EXTRACTORS = _extractors
-
-
 def extract_all(issues) -> dict:
     """Run every extractor over every issue, then resolve across issues (departments, repeal targets)."""
     from kg.resolve import DepartmentResolver, resolve_documents
 
     facts: dict = {}
-    for name, fn in _extractors().items():
+    for name, fn in extractors().items():
         facts[name] = [rec for issue in issues for rec in fn(issue)]
     resolver = DepartmentResolver.from_tasks(facts["tasks"])
     facts["departments"] = resolver.departments()

@@ -317,7 +317,7 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
                 file=file,
                 title=h.title,
                 doc_number=h.doc_number,
-                issuer=h.issuer if not h.issuer.startswith("淄博市") else h.issuer,
+                issuer=h.issuer,
                 district=P.district_of(h.issuer) or district,
                 date=date,
                 registration=h.registration,
