@@ -38,9 +38,9 @@ def build_index(issues, facts: dict, config: Config, out_dir: Path, previous_dir
     t0 = time.perf_counter()
     passages = [p for issue in issues for p in chunk_issue(issue, config.chunk_max_chars, config.chunk_min_chars)]
     write_jsonl(out_dir / "passages.jsonl", (p.to_json() for p in passages))
-    tok = Tokenizer(user_words(facts))
+    tok = Tokenizer(user_words(facts), bigrams=True, unigrams=config.unigrams)
     texts = [p.for_embedding() for p in passages]
-    LexicalIndex(tok).index(texts).save(out_dir / "bm25")
+    LexicalIndex(tok, k1=config.bm25_k1, b=config.bm25_b).index(texts).save(out_dir / "bm25")
     (out_dir / "user_words.txt").write_text("\n".join(tok.user_words), encoding="utf-8")
     timings = {"chunk_and_bm25": time.perf_counter() - t0}
     say(f"indexed {len(passages)} passages with BM25")
@@ -50,7 +50,9 @@ def build_index(issues, facts: dict, config: Config, out_dir: Path, previous_dir
         "passages": len(passages),
         "chunk_max_chars": config.chunk_max_chars,
         "chunk_min_chars": config.chunk_min_chars,
-        "tokenizer": {"kind": "jieba+bigrams", "dictionary_hash": tok.dictionary_hash},
+        "tokenizer": {"kind": "jieba+bigrams" + ("+unigrams" if tok.unigrams else ""), "bigrams": tok.bigrams,
+                      "unigrams": tok.unigrams, "dictionary_hash": tok.dictionary_hash},
+        "bm25": {"k1": config.bm25_k1, "b": config.bm25_b},
         "corpus_hash": corpus_hash,
         "embedder": config.embedder,
     }

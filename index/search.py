@@ -81,7 +81,8 @@ class Searcher:
                     f"gazette-kg build --data {self.data_dir} --{key.replace('_', '-')} {want}")
         self.passages = read_jsonl(idx / "passages.jsonl")
         words = (idx / "user_words.txt").read_text(encoding="utf-8").splitlines()
-        self.tokenizer = Tokenizer(words)
+        tk = self.manifest["tokenizer"]
+        self.tokenizer = Tokenizer(words, bigrams=tk.get("bigrams", True), unigrams=tk.get("unigrams", False))
         if self.tokenizer.dictionary_hash != self.manifest["tokenizer"]["dictionary_hash"]:
             raise ManifestMismatch(f"{idx}: the tokenizer dictionary does not match the manifest; rebuild the data dir")
         self.lexical = LexicalIndex.load(idx / "bm25", self.tokenizer)

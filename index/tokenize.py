@@ -23,6 +23,8 @@ _PROTECT = re.compile(
     r"|[A-Z]{4}\s*[—–\-－]{1,2}\s*\d{4}\s*[—–\-－]{1,2}\s*\d{5,8}"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Single characters that carry no meaning on their own (function characters, gazette boilerplate).
+STOP_CHARS = frozenset("的了和与及或等在对为以于是将把被由从向按其之并且也还就都而有无这那该此我区年月日要应可能不一个中上下吗呢吧啊么什怎多少哪如何谁几")
 _lock = threading.Lock()
 
 
@@ -36,21 +38,25 @@ def protected_terms(text: str) -> list[str]:
 
 
 class Tokenizer:
-    """jieba with a user dictionary (department and company names), stopwords and CJK bigrams.
+    """jieba with a user dictionary (department and company names), stopwords, CJK bigrams and unigrams.
 
     Args:
         user_words: extra words jieba must keep whole (unit names, enterprise names, place names).
         bigrams: also emit overlapping character bigrams of CJK runs; helps paraphrased questions.
+        unigrams: also emit single content characters ("果农" and "果业" share 果); measured to help
+            paraphrased questions on the dev set (benchmarks/search.py).
     """
 
-    def __init__(self, user_words: list[str] | None = None, bigrams: bool = True):
+    def __init__(self, user_words: list[str] | None = None, bigrams: bool = True, unigrams: bool = True):
         self.user_words = sorted(set(w for w in (user_words or []) if 2 <= len(w) <= 30))
         self.bigrams = bigrams
+        self.unigrams = unigrams
 
     @property
     def dictionary_hash(self) -> str:
         h = hashlib.sha256("\n".join(self.user_words).encode("utf-8"))
         h.update(b"bigrams" if self.bigrams else b"words")
+        h.update(b"unigrams" if self.unigrams else b"")
         return h.hexdigest()[:16]
 
     @lru_cache(maxsize=1)
@@ -76,6 +82,8 @@ class Tokenizer:
         if self.bigrams:
             for run in re.findall(r"[\u4e00-\u9fff]{2,}", body):
                 tokens += [run[i : i + 2] for i in range(len(run) - 1) if run[i : i + 2] not in STOPWORDS]
+        if self.unigrams:
+            tokens += [c for c in _CJK.findall(body) if c not in STOP_CHARS]
         return tokens
 
     def __hash__(self):

@@ -37,6 +37,8 @@ class Config:
         fusion: "rrf" or "convex" (weighted sum of normalised scores).
         dense_weight: the weight of the dense score in convex fusion.
         candidates: how many passages each retriever hands to fusion.
+        bm25_k1, bm25_b: BM25 parameters (b=0.6: long table passages are not over-penalised).
+        unigrams: index single content characters besides jieba words and bigrams.
         cache_dirs: read-only embedding caches consulted before embedding (the previous data
             dir is always consulted too).
     """
@@ -51,6 +53,9 @@ class Config:
     fusion: str = "convex"
     dense_weight: float = 0.6
     candidates: int = 100
+    bm25_k1: float = 1.2
+    bm25_b: float = 0.6
+    unigrams: bool = True
     cache_dirs: tuple[Path, ...] = (SEED_CACHE,)
 
     def with_(self, **changes) -> "Config":
@@ -59,5 +64,6 @@ class Config:
     def index_params(self) -> dict:
         """The parameters a built index depends on (compared when loading)."""
         d = asdict(self)
-        keep = ("embedder", "chunk_max_chars", "chunk_min_chars", "faiss_exact_max", "hnsw_m")
+        keep = ("embedder", "chunk_max_chars", "chunk_min_chars", "faiss_exact_max", "hnsw_m", "bm25_k1", "bm25_b",
+                "unigrams")
         return {k: d[k] for k in keep}
