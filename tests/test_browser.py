@@ -74,12 +74,13 @@ def test_search_open_result_and_graph_in_chromium(server):
         page.screenshot(path=str(SHOTS / "document.png"))
 
         page.get_by_text("图谱浏览", exact=True).first.click()
-        q = page.get_by_label("从任一实体开始（文件、部门、企业、指标…）")
+        q = page.get_by_label("从任一实体开始（文件、部门、企业、指标…）").last
         q.wait_for(timeout=60_000)
         q.fill("张政字〔2023〕84号")
         q.press("Enter")
         page.get_by_text("个节点", exact=False).first.wait_for(timeout=60_000)
-        frame = page.frame_locator("iframe[title*='st_link_analysis']")
+        # While Streamlit re-renders, the previous component iframe can linger: take the newest.
+        frame = page.locator("iframe[title*='st_link_analysis']").last.content_frame
         frame.locator("canvas").first.wait_for(timeout=60_000)
         page.wait_for_timeout(2500)  # let the cose layout settle before the picture
         page.screenshot(path=str(SHOTS / "graph.png"))
