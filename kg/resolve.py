@@ -62,19 +62,21 @@ def department_key(name: str, district: str | None) -> tuple[str, list[str]]:
         k = base
         rules.append("nameplate")
     short = (district or "")[:-1] if district and len(district) >= 3 else None
+    level = district[-1] if district and district[-1] in "区县市旗" else "区"  # 张店区 → 区, 沂源县 → 县
     if district and k.startswith(district):
-        k = "区" + k[len(district):]
+        k = level + k[len(district):]
         rules.append("district-prefix")
     elif short and k.startswith(short) and not k.startswith(short + "经济开发区"):
-        k = "区" + k[len(short):]
+        k = level + k[len(short):]
         rules.append("district-short")
     for pat, rep in ALIASES:
         new = re.sub(pat, rep, k)
         if new != k:
             rules.append(f"alias:{rep}")
             k = new
-    if not k.startswith(("区", "市", "县", "省", "国", "团", "驻", "中", "张", "周")) and re.search(r"(局|中心|办)$", k):
-        k = "区" + k
+    if not k.startswith(("区", "市", "县", "旗", "省", "国", "团", "驻", "中")) and (not short or not k.startswith(short)) \
+            and re.search(r"(局|中心|办)$", k):
+        k = level + k  # "财政局" printed without the 区/县 prefix
         rules.append("add-区")
     return k, rules
 
@@ -129,7 +131,8 @@ class DepartmentResolver:
     def add_functional(self, name: str, district: str | None) -> Department:
         m = FUNCTIONAL.match(compact(name))
         sector = m["sector"] if m else compact(name).removeprefix("区")
-        skey, _ = department_key("区" + sector + "局", district)
+        level = district[-1] if district and district[-1] in "区县市旗" else "区"
+        skey, _ = department_key(level + sector + "局", district)
         dep = self._by_key.get((district, skey))
         if dep is None:  # bare sector words ("发展改革") or a sector with no unit of its own
             for (d, k), cand in self._by_key.items():
