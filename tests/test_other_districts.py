@@ -38,7 +38,7 @@ def test_county_and_other_district_documents():
         ("淄博市临淄区人民政府关于公布第一批区级非物质文化遗产代表性项目名录的通知", "临政发〔2022〕12号", "临淄区", "2022-06-01", 16),
     ]
     tasks = extract_tasks(issue)
-    assert [(u["name"] for u in t["lead"]) and [u["name"] for u in t["lead"]] for t in tasks] == [["县农业农村局"]]
+    assert [[u["name"] for u in t["lead"]] for t in tasks] == [["县农业农村局"]]
     assert [u["name"] for u in tasks[0]["cooperate"]] == ["县卫健局"]
 
 
