@@ -22,15 +22,13 @@ def _prov(source: dict) -> dict:
 def build_graph(issues, facts: dict) -> nx.MultiDiGraph:
     """Documents, tasks, departments, enterprises, indicators and their typed, sourced relations."""
     G = nx.MultiDiGraph()
-    lines = {i.file: i.lines for i in issues}
     for i in issues:
         for d in i.documents:
-            head = "".join(ln.text.strip() for ln in lines[d.file][d.line_start - 1 : d.title_line_end])
             status = facts.get("status", {}).get(d.id, {})
             G.add_node(d.id, type="document", label=d.title, doc_number=d.doc_number, issuer=d.issuer,
                        district=d.district, date=d.date, registration=d.registration,
                        status=status.get("state", "in_force"),
-                       prov=_prov({"file": d.file, "line_start": d.line_start, "line_end": d.line_end, "text": head}))
+                       prov=d.header_source(i.lines))
     for dep in facts.get("departments", []):
         G.add_node(dep["id"], type="department", label=dep["canonical"], district=dep["district"],
                    variants=dep["variants"])

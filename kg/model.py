@@ -74,6 +74,15 @@ class Document:
     def source(self) -> Provenance:
         return Provenance(self.file, self.line_start, self.line_end, self.title)
 
+    def header_source(self, lines: list[Line]) -> dict:
+        """`source` of the whole document, its text the header as printed (登记号, 文号, issuer, title).
+
+        Args:
+            lines: every line of the document's file.
+        """
+        head = "".join(ln.text.strip() for ln in lines[self.line_start - 1 : self.title_line_end])
+        return Provenance(self.file, self.line_start, self.line_end, head).as_source()
+
 
 def to_dict(record) -> dict:
     """A JSON-ready dict of any record dataclass (tuples become lists)."""

@@ -118,17 +118,15 @@ def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False
 
 def facts_json(issues: list[ParsedIssue], facts: dict) -> dict:
     """The `gazette-kg facts` object: documents plus every extracted fact, each with `source`."""
-    lines = {i.file: i.lines for i in issues}
     docs = []
     for i in issues:
         for d in i.documents:
-            head = "".join(ln.text.strip() for ln in lines[d.file][d.line_start - 1 : d.title_line_end])
             docs.append({
                 "id": d.id, "title": d.title, "doc_number": d.doc_number, "issuer": d.issuer,
                 "district": d.district, "date": d.date, "registration": d.registration,
                 "recipients": d.recipients, "attachments": list(d.attachments),
                 "status": facts.get("status", {}).get(d.id, {"state": "in_force"}),
-                "source": {"file": d.file, "line_start": d.line_start, "line_end": d.line_end, "text": head},
+                "source": d.header_source(i.lines),
             })
     out = {"documents": docs}
     for k, v in facts.items():

@@ -22,6 +22,7 @@ class KnowledgeBase:
         self.documents = documents
         self.facts = facts
         self._by_id = {d.id: d for d in documents}
+        self._records = {r["id"]: r for r in facts["documents"]}
 
     @classmethod
     def load(cls, data_dir: Path) -> "KnowledgeBase":
@@ -67,12 +68,11 @@ class KnowledgeBase:
         return None
 
     def status(self, doc_id: str) -> dict:
-        return next(
-            (d["status"] for d in self.facts["documents"] if d["id"] == doc_id),
-            {"state": "in_force", "label": "现行有效", "evidence": []})
+        rec = self._records.get(doc_id)
+        return rec["status"] if rec else {"state": "in_force", "label": "现行有效", "evidence": []}
 
     def document_record(self, doc_id: str) -> dict:
-        return next(d for d in self.facts["documents"] if d["id"] == doc_id)
+        return self._records[doc_id]
 
     def cites(self, doc_id: str) -> list[dict]:
         return [c for c in self.facts.get("cites", []) if c["by_doc_id"] == doc_id]

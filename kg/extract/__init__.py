@@ -8,6 +8,7 @@ __all__ = ["extractors", "extract_all"]
 def extractors() -> dict:
     """{fact type: extractor}; every extractor is `fn(issue) -> list[dict]`."""
     # Imported here so that `import kg` stays light.
+    from kg.extract.cites import extract_cites
     from kg.extract.repeals import extract_repeals
     from kg.extract.tasks import extract_tasks
     from kg.extract.enterprises import extract_enterprises
@@ -18,6 +19,7 @@ def extractors() -> dict:
         "repeals": extract_repeals,
         "enterprises": extract_enterprises,
         "indicators": extract_indicators,
+        "cites": extract_cites,
     }
 
 
@@ -32,13 +34,6 @@ def extract_all(issues) -> dict:
     facts["departments"] = resolver.departments()
     facts["tasks"] = [resolver.annotate_task(t) for t in facts["tasks"]]
     facts["merge_report"] = resolver.report()
-    facts["cites"] = [c for issue in issues for c in _cites(issue)]
     docs = [d for i in issues for d in i.documents]
     facts["repeals"], facts["cites"], facts["status"] = resolve_documents(docs, facts["repeals"], facts["cites"])
     return facts
-
-
-def _cites(issue):
-    from kg.extract.cites import extract_cites
-
-    return extract_cites(issue)
