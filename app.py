@@ -14,10 +14,6 @@ from kg.config import Config, default_data_dir
 from kg.errors import GazetteError
 
 st.set_page_config(page_title="区政府公报知识图谱", layout="wide")
-st.markdown(
-    "<style>mark {background:#fde68a; padding:0 2px;} .src {color:#6b7280; font-size:0.85em;}</style>",
-    unsafe_allow_html=True,
-)
 
 PAGES = ["搜索", "谁牵头", "文件与废止", "图谱浏览", "企业与指标"]
 DATA_DIR = Path(os.environ.get("GAZETTE_KG_DATA") or default_data_dir())
@@ -65,17 +61,25 @@ def no_data(reason: str) -> None:
 if not (DATA_DIR / "manifest.json").exists():
     no_data(f"{DATA_DIR} 中没有 manifest.json")
 
+# The first page is the search box, and it is drawn before anything else: the browser fetches each
+# element's code on first use, so the search box goes first, the sidebar second, and nothing that needs
+# raw HTML (the style sheet below) is sent until there is a question. On 2 cores the browser building
+# the first page competes with Python for the CPU; see benchmarks/app_startup.py.
+page = st.session_state.get("page", PAGES[0])
+if page == "搜索":
+    st.header("搜索")
+    st.text_input("用中文提问或输入关键词", key="q", placeholder="例如：学生参加齐惠保一年要交多少钱")
 st.sidebar.title("区政府公报知识图谱")
 page = st.sidebar.radio("页面", PAGES, key="page")
 st.sidebar.caption(f"数据目录：{DATA_DIR}")
-if page == "搜索":
-    # The search box is drawn before anything is loaded, and nothing else is loaded until there is
-    # a question: on 2 cores the browser building the first page competes with Python for the CPU.
-    st.header("搜索")
-    st.text_input("用中文提问或输入关键词", key="q", placeholder="例如：学生参加齐惠保一年要交多少钱")
-    if not st.session_state.get("q"):
-        st.caption("输入问题后显示答案段落，并可按区、发文机关、年份、文件类型筛选。")
-        st.stop()
+if page == "搜索" and not st.session_state.get("q"):
+    st.caption("输入问题后显示答案段落，并可按区、发文机关、年份、文件类型筛选。")
+    st.stop()
+
+st.markdown(
+    "<style>mark {background:#fde68a; padding:0 2px;} .src {color:#6b7280; font-size:0.85em;}</style>",
+    unsafe_allow_html=True,
+)
 
 try:
     kb = load_kb(str(DATA_DIR))
@@ -92,10 +96,11 @@ if page == "搜索":
     q = st.session_state.get("q", "")
     rows = views.document_rows(kb)
     c1, c2, c3, c4, c5 = st.columns(5)
-    district = c1.selectbox("区", [""] + sorted({r["区"] for r in rows if r["区"]}), key="f_district")
-    issuer = c2.selectbox("发文机关", [""] + sorted({r["发文机关"] for r in rows if r["发文机关"]}), key="f_issuer")
-    year = c3.selectbox("年份", [""] + sorted({r["年份"] for r in rows if r["年份"]}, reverse=True), key="f_year")
-    dtype = c4.selectbox("文件类型", [""] + sorted({r["类型"] for r in rows}), key="f_type")
+    any_ = {"index": None, "placeholder": "全部"}
+    district = c1.selectbox("区", sorted({r["区"] for r in rows if r["区"]}), key="f_district", **any_)
+    issuer = c2.selectbox("发文机关", sorted({r["发文机关"] for r in rows if r["发文机关"]}), key="f_issuer", **any_)
+    year = c3.selectbox("年份", sorted({r["年份"] for r in rows if r["年份"]}, reverse=True), key="f_year", **any_)
+    dtype = c4.selectbox("文件类型", sorted({r["类型"] for r in rows}), key="f_type", **any_)
     include_repealed = c5.checkbox("包含已失效文件", value=True, key="f_repealed")
     mode = st.radio("检索方式", ["hybrid", "bm25", "dense"], horizontal=True, key="mode",
                     format_func={"hybrid": "混合", "bm25": "关键词 BM25", "dense": "语义"}.get)
@@ -176,9 +181,9 @@ elif page == "文件与废止":
 
     rows = views.document_rows(kb)
     c1, c2, c3 = st.columns(3)
-    f_state = c1.multiselect("状态", ["现行有效", "已废止", "已宣布失效"], key="d_state")
-    f_district = c2.multiselect("区", sorted({r["区"] for r in rows if r["区"]}), key="d_district")
-    f_year = c3.multiselect("年份", sorted({r["年份"] for r in rows if r["年份"]}), key="d_year")
+    f_state = c1.multiselect("状态", ["现行有效", "已废止", "已宣布失效"], key="d_state", placeholder="全部")
+    f_district = c2.multiselect("区", sorted({r["区"] for r in rows if r["区"]}), key="d_district", placeholder="全部")
+    f_year = c3.multiselect("年份", sorted({r["年份"] for r in rows if r["年份"]}), key="d_year", placeholder="全部")
     shown = [r for r in rows if (not f_state or r["状态"] in f_state) and (not f_district or r["区"] in f_district)
              and (not f_year or r["年份"] in f_year)]
     st.dataframe(pd.DataFrame(shown).drop(columns=["state"]), hide_index=True, width="stretch", height=240)
@@ -240,7 +245,7 @@ elif page == "文件与废止":
 # ---- 图谱浏览 --------------------------------------------------------------------------------------
 elif page == "图谱浏览":
     st.header("图谱浏览")
-    from st_link_analysis import EdgeStyle, NodeStyle, st_link_analysis
+    from st_link_analysis import st_link_analysis
 
     from kg.graph import RELATIONS, neighbourhood
 
@@ -249,8 +254,10 @@ elif page == "图谱浏览":
     text = c1.text_input("从任一实体开始（文件、部门、企业、指标…）", key="g_q", placeholder="例如：区发改局 或 张政字〔2023〕84号")
     hops = c2.radio("范围", [1, 2], horizontal=True, key="g_hops", format_func=lambda h: f"{h} 跳")
     cap = c3.number_input("最多元素", 50, 400, 200, step=50, key="g_cap")
-    types = st.multiselect("实体类型", list(views.NODE_COLOURS), default=list(views.NODE_COLOURS), key="g_types")
-    rels = st.multiselect("关系类型", list(RELATIONS), default=list(RELATIONS), key="g_rels")
+    types = st.multiselect("实体类型", list(views.NODE_COLOURS), default=list(views.NODE_COLOURS), key="g_types", placeholder="选择实体类型",
+                           format_func=views.type_name)
+    rels = st.multiselect("关系类型", list(RELATIONS), default=list(RELATIONS), key="g_rels", placeholder="选择关系类型",
+                          format_func=views.relation_name)
     options = views.search_graph_nodes(G, text, limit=40)
     if not options:
         st.info("没有匹配的实体。")
@@ -265,8 +272,7 @@ elif page == "图谱浏览":
         if H.number_of_nodes() + H.number_of_edges() > cap:
             H = neighbourhood(G, start, hops=1, max_elements=int(cap), node_types=set(types), relations=set(rels))
         st.caption(f"{H.number_of_nodes()} 个节点 · {H.number_of_edges()} 条关系（上限 {cap}）")
-        node_styles = [NodeStyle(t, c, "name") for t, c in views.NODE_COLOURS.items()]
-        edge_styles = [EdgeStyle(rid, caption="relation", directed=True) for rid in views.RELATION_IDS.values()]
+        node_styles, edge_styles = views.graph_styles()
         ret = st_link_analysis(views.graph_elements(H), layout="cose", node_styles=node_styles,
                                edge_styles=edge_styles, key=f"graph_{start}_{hops}", node_actions=["expand", "remove"])
         if isinstance(ret, dict) and ret.get("action") == "expand":
@@ -275,11 +281,11 @@ elif page == "图谱浏览":
                     expanded.append(n)
                     st.rerun()
         sel = st.selectbox("查看节点属性", sorted(H.nodes, key=str), key="g_sel",
-                           format_func=lambda n: f"{G.nodes[n].get('type')} · {str(G.nodes[n].get('label') or n)[:50]}")
+                           format_func=lambda n: f"{views.type_name(G.nodes[n].get('type'))} · {str(G.nodes[n].get('label') or n)[:50]}")
         if sel:
             attrs = dict(G.nodes[sel])
             st.json({k: v for k, v in attrs.items()}, expanded=True)
-            edges = [{"关系": k, "从": str(G.nodes[u].get("label", u))[:30], "到": str(G.nodes[v].get("label", v))[:30],
+            edges = [{"关系": views.relation_name(k), "从": str(G.nodes[u].get("label", u))[:30], "到": str(G.nodes[v].get("label", v))[:30],
                       "来源": f"{(a.get('prov') or {}).get('file', '')}:{(a.get('prov') or {}).get('line_start', '')}",
                       "原文": (a.get("prov") or {}).get("text", "")[:80]}
                      for u, v, k, a in H.edges(keys=True, data=True) if sel in (u, v)]
@@ -301,8 +307,8 @@ elif page == "企业与指标":
                 for e in ents for c in e["classifications"]]
         df = pd.DataFrame(rows)
         c1, c2 = st.columns(2)
-        f_cls = c1.multiselect("分类", ["A", "B", "C", "D"], key="e_cls")
-        f_list = c2.multiselect("名单", sorted(df["名单"].unique()) if len(df) else [], key="e_list")
+        f_cls = c1.multiselect("分类", ["A", "B", "C", "D"], key="e_cls", placeholder="全部")
+        f_list = c2.multiselect("名单", sorted(df["名单"].unique()) if len(df) else [], key="e_list", placeholder="全部")
         if f_cls:
             df = df[df["分类"].isin(f_cls)]
         if f_list:
@@ -315,12 +321,12 @@ elif page == "企业与指标":
     with tab_i:
         inds = kb.indicators()
         df = pd.DataFrame([{"指标": r["name"], "数值": r["value"], "数": r["number"], "单位": r["unit"], "比较": r["comparator"],
-                            "年份": r["year"], "类型": r["kind"], "文件": kb.document(r["doc_id"]).title[:30],
+                            "年份": r["year"], "类型": views.INDICATOR_KINDS.get(r["kind"], r["kind"]), "文件": kb.document(r["doc_id"]).title[:30],
                             "来源": src(r["source"])} for r in inds])
         c1, c2, c3 = st.columns(3)
         name = c1.text_input("指标名称包含", key="i_name")
-        kinds = c2.multiselect("类型", ["baseline", "target", "actual"], key="i_kind")
-        years = c3.multiselect("年份", sorted({int(y) for y in df["年份"].dropna()}) if len(df) else [], key="i_year")
+        kinds = c2.multiselect("类型", list(views.INDICATOR_KINDS.values()), key="i_kind", placeholder="全部")
+        years = c3.multiselect("年份", sorted({int(y) for y in df["年份"].dropna()}) if len(df) else [], key="i_year", placeholder="全部")
         if name:
             df = df[df["指标"].str.contains(name, regex=False)]
         if kinds:
@@ -328,7 +334,7 @@ elif page == "企业与指标":
         if years:
             df = df[df["年份"].isin(years)]
         st.dataframe(df, hide_index=True, width="stretch")
-        targets = df[(df["类型"] == "target") & df["数"].notna() & (df["单位"] == "%")].head(20)
+        targets = df[(df["类型"] == views.INDICATOR_KINDS["target"]) & df["数"].notna() & (df["单位"] == "%")].head(20)
         if len(targets):
             st.markdown("**百分比目标值（前 20 项）**")
             st.bar_chart(targets.set_index("指标")["数"])

@@ -18,6 +18,7 @@ from pathlib import Path
 from benchmarks.common import ROOT, save, table
 
 CHROMIUM = "/usr/bin/chromium"
+TARGET_S = 5.0  # issue 5: first page usable within 5 s of start
 
 
 def _port() -> int:
@@ -81,8 +82,11 @@ def main(argv=None) -> dict:
     rows = [{"app": "gazette-kg", **r} for r in runs] + [{"app": "empty streamlit", **r} for r in base_runs]
     rows += [{"app": "gazette-kg (median)", **summary}, {"app": "empty streamlit (median)", **baseline}]
     print(table(rows, ["app", "server_ready_s", "first_page_usable_s"]))
-    save("app_startup", {"runs": runs, "median": summary, "empty_streamlit_runs": base_runs,
-                         "empty_streamlit_median": baseline})
+    within = sum(r["first_page_usable_s"] <= TARGET_S for r in runs)
+    print(f"gazette-kg: first page usable within {TARGET_S:g} s in {within} of {len(runs)} runs "
+          f"(max {max(r['first_page_usable_s'] for r in runs):.2f} s)")
+    save("app_startup", {"runs": runs, "median": summary, "target_s": TARGET_S, "runs_within_target": within,
+                         "empty_streamlit_runs": base_runs, "empty_streamlit_median": baseline})
     return summary
 
 

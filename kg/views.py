@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # networkx is not needed to draw the search page
     import networkx as nx
 
-__all__ = ["NODE_COLOURS", "RELATION_IDS", "graph_elements", "highlight", "status_badge", "document_rows", "search_graph_nodes",
-           "repeal_timeline", "document_type"]
+__all__ = ["NODE_COLOURS", "RELATION_IDS", "RELATION_NAMES", "INDICATOR_KINDS", "type_name", "relation_name", "node_caption", "RELATION_COLOURS", "CytoscapeStyle", "graph_styles", "graph_elements",
+           "highlight", "status_badge", "document_rows", "search_graph_nodes", "repeal_timeline", "document_type"]
 
 NODE_COLOURS = {"document": "#2b6cb0", "task": "#718096", "department": "#c05621", "enterprise": "#2f855a",
                 "indicator": "#6b46c1", "class": "#b7791f"}
@@ -22,6 +23,17 @@ _TYPE_LABEL = {"document": "文件", "task": "任务", "department": "部门", "
 # Cytoscape style selectors match on these ASCII labels; the Chinese names are shown as captions.
 RELATION_IDS = {"contains": "contains", "牵头": "lead", "配合": "cooperate", "废止": "repeal", "宣布失效": "invalidate",
                 "同时废止": "repeal_with", "cites": "cites", "分类": "classified", "lists": "lists", "states": "states"}
+# What the relations are called in the UI; the graph keeps its keys (GraphML, JSON, CLI stay stable).
+RELATION_NAMES = {"contains": "包含任务", "cites": "引用", "lists": "列入名单", "states": "提出指标"}
+INDICATOR_KINDS = {"baseline": "基期值", "target": "目标值", "actual": "实际值"}
+RELATION_COLOURS = {"contains": "#a0aec0", "lead": "#c53030", "cooperate": "#dd6b20", "repeal": "#1a202c",
+                    "invalidate": "#4a5568", "repeal_with": "#1a202c", "cites": "#3182ce", "classified": "#b7791f",
+                    "lists": "#38a169", "states": "#805ad5"}
+# st-link-analysis draws captions at 3.6 units and hides any text under 10 px on screen, i.e. below zoom
+# 2.8, while a fitted neighbourhood sits near zoom 1: without these, no caption is ever seen.
+_NODE_TEXT = {"font-size": 9, "min-zoomed-font-size": 5, "text-wrap": "ellipsis", "text-max-width": 120}
+_EDGE_TEXT = {"font-size": 7, "min-zoomed-font-size": 5, "color": "#1a202c", "text-background-color": "#ffffff",
+              "text-background-opacity": 0.85}
 _STATUS = {"in_force": ("现行有效", "green"), "repealed": ("已废止", "red"), "invalidated": ("已宣布失效", "orange")}
 
 
@@ -57,18 +69,56 @@ def highlight(text: str, query: str, tokenizer=None) -> str:
     return pat.sub(lambda m: f"<mark>{m.group(0)}</mark>", out)
 
 
+def type_name(node_type: str) -> str:
+    return _TYPE_LABEL.get(node_type, node_type)
+
+
+def relation_name(relation: str) -> str:
+    return RELATION_NAMES.get(relation, relation)
+
+
+def node_caption(attrs: dict, node_id: str = "", width: int = 16) -> str:
+    """A short caption that tells neighbours apart: a document's titles mostly begin with the same
+    issuer (张店区人民政府关于…), so a document shows its 文号, or its title from 关于 on."""
+    label = str(attrs.get("label") or node_id)
+    if attrs.get("type") == "document":
+        label = attrs.get("doc_number") or re.sub(r"^.{2,30}?关于", "", label) or label
+    return label if len(label) <= width else label[: width - 1] + "…"
+
+
+@dataclass(frozen=True)
+class CytoscapeStyle:
+    """One Cytoscape style rule. st-link-analysis takes any object with `dump()` in `node_styles` /
+    `edge_styles`; its own NodeStyle/EdgeStyle cannot set text size or edge colour."""
+
+    selector: str
+    style: dict
+
+    def dump(self) -> dict:
+        return {"selector": self.selector, "style": dict(self.style)}
+
+
+def graph_styles() -> tuple[list[CytoscapeStyle], list[CytoscapeStyle]]:
+    """Node styles (colour by type, caption = `name`) and edge styles (colour and caption by relation)."""
+    nodes = [CytoscapeStyle(f"node[label='{t}']", {"background-color": c, "label": "data(name)", **_NODE_TEXT})
+             for t, c in NODE_COLOURS.items()]
+    edges = [CytoscapeStyle(f"edge[label='{rid}']", {"label": "data(relation)", "line-color": c, "target-arrow-color": c,
+                                                     "target-arrow-shape": "triangle", **_EDGE_TEXT})
+             for rid, c in RELATION_COLOURS.items()]
+    return nodes, edges
+
+
 def graph_elements(H: nx.MultiDiGraph) -> dict:
     """Cytoscape elements for st-link-analysis: node `label` = type (for colours), `name` = caption."""
     nodes, edges = [], []
     for n, a in H.nodes(data=True):
         t = a.get("type", "document")
-        name = str(a.get("label") or n)
-        nodes.append({"data": {"id": str(n), "label": t, "name": name[:24], "kind": _TYPE_LABEL.get(t, t),
-                               "full": name}})
+        nodes.append({"data": {"id": str(n), "label": t, "name": node_caption(a, str(n)), "kind": type_name(t),
+                               "full": str(a.get("label") or n)}})
     for i, (u, v, k, a) in enumerate(H.edges(keys=True, data=True)):
         prov = a.get("prov") or {}
         edges.append({"data": {"id": f"e{i}", "source": str(u), "target": str(v), "label": RELATION_IDS.get(k, "other"),
-                               "relation": str(k),
+                               "relation": relation_name(str(k)),
                                "file": prov.get("file", ""), "lines": f"{prov.get('line_start', '')}-{prov.get('line_end', '')}"}})
     return {"nodes": nodes, "edges": edges}
 
@@ -82,7 +132,7 @@ def search_graph_nodes(G: nx.MultiDiGraph, text: str, limit: int = 30, node_type
             continue
         label = str(a.get("label") or n)
         if not t or t in label or t in str(n) or t in str(a.get("doc_number") or "") or any(t in v for v in a.get("variants") or []):
-            out.append((n, f"{_TYPE_LABEL.get(a.get('type'), a.get('type'))} · {label[:60]}"))
+            out.append((n, f"{type_name(a.get('type'))} · {label[:60]}"))
             if len(out) >= limit:
                 break
     return out

@@ -31,6 +31,19 @@ def test_search_returns_the_known_passage(app):
     assert "69" in text  # the 69元/人 student premium is shown
 
 
+def test_search_filters_narrow_the_results(app):
+    app.text_input(key="q").set_value("学生参加齐惠保一年要交多少钱").run()
+    app.selectbox(key="f_district").set_value("周村区").run()
+    assert not app.exception
+    sources = [m.value for m in app.markdown if "来源：" in str(m.value)]
+    # 001 and 002 are the 周村区 issues; 齐惠保 is printed in 张店区's 000
+    assert sources and all("001_" in s or "002_" in s for s in sources)
+    app.selectbox(key="f_district").set_value(None).run()
+    app.selectbox(key="f_year").set_value("2017").run()
+    metas = [c.value for c in app.caption if "·" in str(c.value) and "份文件" not in str(c.value)]
+    assert metas and all("2017-" in m for m in metas)
+
+
 def test_clicking_a_result_opens_the_document(app):
     app.text_input(key="q").set_value("学生参加齐惠保一年要交多少钱").run()
     app.button[0].click().run()

@@ -82,6 +82,7 @@ def test_search_open_result_and_graph_in_chromium(server):
         # While Streamlit re-renders, the previous component iframe can linger: take the newest.
         frame = page.locator("iframe[title*='st_link_analysis']").last.content_frame
         frame.locator("canvas").first.wait_for(timeout=60_000)
+        page.locator("iframe[title*='st_link_analysis']").last.scroll_into_view_if_needed()
         page.wait_for_timeout(2500)  # let the cose layout settle before the picture
         page.screenshot(path=str(SHOTS / "graph.png"))
         browser.close()

@@ -32,6 +32,28 @@ def test_graph_elements_carry_types_relations_and_sources():
         ("d1", "d2", "invalidate", "宣布失效", "000.txt", "982-982")
 
 
+def test_node_captions_tell_documents_of_one_issuer_apart():
+    a = {"type": "document", "label": "张店区人民政府关于废止和宣布失效相关行政规范性文件的通知", "doc_number": "张政字〔2023〕84号"}
+    b = {"type": "document", "label": "张店区人民政府办公室关于印发张店区社会信用体系建设实施方案的通知", "doc_number": None}
+    assert views.node_caption(a) == "张政字〔2023〕84号"
+    assert views.node_caption(b) == "印发张店区社会信用体系建设实施…"
+    assert views.node_caption({"type": "department", "label": "区发改局"}) == "区发改局"
+    assert views.node_caption({"type": "task"}, "task:1") == "task:1"
+
+
+def test_graph_styles_make_captions_visible_at_fitted_zoom():
+    nodes, edges = views.graph_styles()
+    by_selector = {s.selector: s.dump()["style"] for s in nodes + edges}
+    doc = by_selector["node[label='document']"]
+    # st-link-analysis hides text under 10 px on screen; at zoom 1 a caption must clear the threshold.
+    assert doc["label"] == "data(name)" and doc["font-size"] >= doc["min-zoomed-font-size"]
+    assert doc["background-color"] == views.NODE_COLOURS["document"]
+    # every relation the graph draws has its own colour and a caption
+    assert {f"edge[label='{rid}']" for rid in views.RELATION_IDS.values()} <= set(by_selector)
+    assert by_selector["edge[label='lead']"]["label"] == "data(relation)"
+    assert views.relation_name("contains") == "包含任务" and views.relation_name("牵头") == "牵头"
+
+
 def test_status_badges():
     assert views.status_badge("invalidated") == ":orange-badge[已宣布失效]"
     assert views.status_badge("in_force") == ":green-badge[现行有效]"
