@@ -246,6 +246,7 @@ elif page == "文件与废止":
 elif page == "图谱浏览":
     st.header("图谱浏览")
     from st_link_analysis import st_link_analysis
+    from st_link_analysis.component.events import Event
 
     from kg.graph import RELATIONS, neighbourhood
 
@@ -254,45 +255,54 @@ elif page == "图谱浏览":
     text = c1.text_input("从任一实体开始（文件、部门、企业、指标…）", key="g_q", placeholder="例如：区发改局 或 张政字〔2023〕84号")
     hops = c2.radio("范围", [1, 2], horizontal=True, key="g_hops", format_func=lambda h: f"{h} 跳")
     cap = c3.number_input("最多元素", 50, 400, 200, step=50, key="g_cap")
-    types = st.multiselect("实体类型", list(views.NODE_COLOURS), default=list(views.NODE_COLOURS), key="g_types", placeholder="选择实体类型",
-                           format_func=views.type_name)
-    rels = st.multiselect("关系类型", list(RELATIONS), default=list(RELATIONS), key="g_rels", placeholder="选择关系类型",
-                          format_func=views.relation_name)
+    types = st.multiselect("实体类型", list(views.NODE_COLOURS), default=list(views.NODE_COLOURS), key="g_types",
+                           placeholder="选择实体类型", format_func=views.type_name)
+    rels = st.multiselect("关系类型", list(RELATIONS), default=list(RELATIONS), key="g_rels",
+                          placeholder="选择关系类型", format_func=views.relation_name)
     options = views.search_graph_nodes(G, text, limit=40)
     if not options:
         st.info("没有匹配的实体。")
     else:
         labels = dict(options)
         start = st.selectbox("起点", list(labels), format_func=labels.get, key="g_start")
-        expanded = st.session_state.setdefault("g_expanded", [])
+        expanded = st.session_state.setdefault("g_expanded", {}).setdefault(start, [])
         H = neighbourhood(G, start, hops=hops, max_elements=int(cap), node_types=set(types), relations=set(rels))
         for extra in expanded:
             if extra in G:
                 H = G.subgraph(set(H) | set(neighbourhood(G, extra, 1, int(cap) // 2, set(types), set(rels)))).copy()
         if H.number_of_nodes() + H.number_of_edges() > cap:
             H = neighbourhood(G, start, hops=1, max_elements=int(cap), node_types=set(types), relations=set(rels))
-        st.caption(f"{H.number_of_nodes()} 个节点 · {H.number_of_edges()} 条关系（上限 {cap}）")
+        st.caption(f"{H.number_of_nodes()} 个节点 · {H.number_of_edges()} 条关系（上限 {cap}）· "
+                   "单击节点或关系查看属性与来源，双击节点展开")
         node_styles, edge_styles = views.graph_styles()
         ret = st_link_analysis(views.graph_elements(H), layout="cose", node_styles=node_styles,
-                               edge_styles=edge_styles, key=f"graph_{start}_{hops}", node_actions=["expand", "remove"])
-        if isinstance(ret, dict) and ret.get("action") == "expand":
-            for n in (ret.get("data") or {}).get("node_ids", []):
-                if n not in expanded:
-                    expanded.append(n)
-                    st.rerun()
+                               edge_styles=edge_styles, key=f"graph_{start}_{hops}", node_actions=["expand", "remove"],
+                               events=[Event("select", "tap", "node, edge")])
+        event = views.graph_event(ret, st.session_state.get("g_last_event"))
+        if event:
+            st.session_state["g_last_event"] = ret["timestamp"]
+            kind, target = event
+            if kind == "expand" and any(n not in expanded for n in target):
+                expanded.extend(n for n in target if n not in expanded)
+                st.rerun()
+            elif kind == "node" and target in H:
+                st.session_state["g_sel"], st.session_state["g_edge"] = target, None
+            elif kind == "edge":
+                st.session_state["g_edge"] = target
+        import pandas as pd
+
+        chosen = [r for r in views.edge_rows(G, H) if r["id"] == st.session_state.get("g_edge")]
+        if chosen:
+            st.markdown(f"**所选关系：** {chosen[0]['从']} —{chosen[0]['关系']}→ {chosen[0]['到']}")
+            st.caption(f"来源：{chosen[0]['来源']}")
+            st.code(chosen[0]["原文"], language=None, wrap_lines=True)
         sel = st.selectbox("查看节点属性", sorted(H.nodes, key=str), key="g_sel",
                            format_func=lambda n: f"{views.type_name(G.nodes[n].get('type'))} · {str(G.nodes[n].get('label') or n)[:50]}")
         if sel:
-            attrs = dict(G.nodes[sel])
-            st.json({k: v for k, v in attrs.items()}, expanded=True)
-            edges = [{"关系": views.relation_name(k), "从": str(G.nodes[u].get("label", u))[:30], "到": str(G.nodes[v].get("label", v))[:30],
-                      "来源": f"{(a.get('prov') or {}).get('file', '')}:{(a.get('prov') or {}).get('line_start', '')}",
-                      "原文": (a.get("prov") or {}).get("text", "")[:80]}
-                     for u, v, k, a in H.edges(keys=True, data=True) if sel in (u, v)]
+            st.json(dict(G.nodes[sel]), expanded=True)
+            edges = views.edge_rows(G, H, sel)
             if edges:
-                import pandas as pd
-
-                st.dataframe(pd.DataFrame(edges), hide_index=True, width="stretch")
+                st.dataframe(pd.DataFrame(edges).drop(columns=["id"]), hide_index=True, width="stretch")
 
 # ---- 企业与指标 ------------------------------------------------------------------------------------
 elif page == "企业与指标":

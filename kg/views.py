@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # networkx is not needed to draw the search page
     import networkx as nx
 
-__all__ = ["NODE_COLOURS", "RELATION_IDS", "RELATION_NAMES", "INDICATOR_KINDS", "type_name", "relation_name", "node_caption", "RELATION_COLOURS", "CytoscapeStyle", "graph_styles", "graph_elements",
+__all__ = ["NODE_COLOURS", "RELATION_IDS", "RELATION_NAMES", "INDICATOR_KINDS", "type_name", "relation_name", "node_caption", "edge_id", "edge_rows", "graph_event", "RELATION_COLOURS", "CytoscapeStyle", "graph_styles", "graph_elements",
            "highlight", "status_badge", "document_rows", "search_graph_nodes", "repeal_timeline", "document_type"]
 
 NODE_COLOURS = {"document": "#2b6cb0", "task": "#718096", "department": "#c05621", "enterprise": "#2f855a",
@@ -115,12 +115,48 @@ def graph_elements(H: nx.MultiDiGraph) -> dict:
         t = a.get("type", "document")
         nodes.append({"data": {"id": str(n), "label": t, "name": node_caption(a, str(n)), "kind": type_name(t),
                                "full": str(a.get("label") or n)}})
-    for i, (u, v, k, a) in enumerate(H.edges(keys=True, data=True)):
+    for u, v, k, a in H.edges(keys=True, data=True):
         prov = a.get("prov") or {}
-        edges.append({"data": {"id": f"e{i}", "source": str(u), "target": str(v), "label": RELATION_IDS.get(k, "other"),
+        edges.append({"data": {"id": edge_id(u, v, k), "source": str(u), "target": str(v), "label": RELATION_IDS.get(k, "other"),
                                "relation": relation_name(str(k)),
                                "file": prov.get("file", ""), "lines": f"{prov.get('line_start', '')}-{prov.get('line_end', '')}"}})
     return {"nodes": nodes, "edges": edges}
+
+
+def edge_id(u, v, key) -> str:
+    """A stable element id: the graph keys its edges by relation, so (u, v, relation) is unique, and a
+    selection survives the neighbourhood being redrawn."""
+    return f"{u}|{key}|{v}"
+
+
+def _prov_cells(a: dict) -> dict:
+    p = a.get("prov") or {}
+    return {"来源": f"{p.get('file', '')} 第{p.get('line_start', '')}–{p.get('line_end', '')}行" if p else "",
+            "原文": p.get("text", "")}
+
+
+def edge_rows(G: nx.MultiDiGraph, H: nx.MultiDiGraph, node=None) -> list[dict]:
+    """The edges of `H` (those touching `node`, if given) with their relation and provenance."""
+    rows = []
+    for u, v, k, a in H.edges(keys=True, data=True):
+        if node is None or node in (u, v):
+            rows.append({"关系": relation_name(k), "从": str(G.nodes[u].get("label", u))[:30],
+                         "到": str(G.nodes[v].get("label", v))[:30], **_prov_cells(a), "id": edge_id(u, v, k)})
+    return rows
+
+
+def graph_event(ret, last_timestamp=None) -> tuple[str, object] | None:
+    """What a st-link-analysis return value asks for, once: ("expand", [node ids]), ("node", id) or
+    ("edge", id). The component repeats its last value on every rerun, so a value whose timestamp was
+    already handled is nothing."""
+    if not isinstance(ret, dict) or ret.get("timestamp") == last_timestamp:
+        return None
+    data = ret.get("data") or {}
+    if ret.get("action") == "expand":
+        return "expand", list(data.get("node_ids") or [])
+    if ret.get("action") == "select" and data.get("target_id"):
+        return ("edge" if data.get("target_group") == "edges" else "node"), data["target_id"]
+    return None
 
 
 def search_graph_nodes(G: nx.MultiDiGraph, text: str, limit: int = 30, node_type: str | None = None) -> list[tuple[str, str]]:

@@ -85,6 +85,31 @@ def test_search_open_result_and_graph_in_chromium(server):
         page.locator("iframe[title*='st_link_analysis']").last.scroll_into_view_if_needed()
         page.wait_for_timeout(2500)  # let the cose layout settle before the picture
         page.screenshot(path=str(SHOTS / "graph.png"))
+
+        # Captions are drawn only where font size x zoom clears min-zoomed-font-size: check it on the
+        # component's own Cytoscape instance, at the zoom the layout fitted.
+        cy = "document.getElementById('cy')._cyreg.cy"
+        shown = frame.locator("#cy").evaluate(f"""() => {{ const cy = {cy};
+            return cy.nodes().map(n => [n.style('label'),
+                parseFloat(n.style('font-size')) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size'))]); }}""")
+        assert shown and all(label and visible for label, visible in shown), shown
+        assert any("张政字〔2021〕86号" == label for label, _ in shown)  # a repealed document, captioned by 文号
+
+        # A tap on an edge in the canvas comes back to Python: its provenance is shown.
+        frame.locator("#cy").evaluate(f"() => {{ const cy = {cy}; cy.edges().filter("
+                                      f"e => e.target().data('name') === '张政字〔2021〕86号')[0].emit('tap'); }}")
+        page.get_by_text("所选关系", exact=False).first.wait_for(timeout=30_000)
+        page.get_by_text("000_47a7f2ad322c84aa.txt 第", exact=False).first.wait_for(timeout=30_000)
+        page.get_by_text("所选关系", exact=False).first.scroll_into_view_if_needed()
+        page.screenshot(path=str(SHOTS / "graph_edge.png"))
+
+        # A tap on a node selects it for the properties panel.
+        frame = page.locator("iframe[title*='st_link_analysis']").last.content_frame
+        node = f"{cy}.nodes().filter(n => n.data('name') === '张政字〔2021〕86号')[0]"
+        full = frame.locator("#cy").evaluate(f"() => {node}.data('full')")
+        assert page.get_by_text(f'"{full}"', exact=False).count() == 0  # not the node shown before the tap
+        frame.locator("#cy").evaluate(f"() => {node}.emit('tap')")
+        page.get_by_text(f'"{full}"', exact=False).first.wait_for(timeout=30_000)  # its properties (JSON)
         browser.close()
     (SHOTS / "first_page_seconds.txt").write_text(f"{first_page_s:.2f}\n")
     assert (SHOTS / "search.png").stat().st_size > 10_000

@@ -54,6 +54,31 @@ def test_graph_styles_make_captions_visible_at_fitted_zoom():
     assert views.relation_name("contains") == "包含任务" and views.relation_name("牵头") == "牵头"
 
 
+def test_graph_event_is_read_once_per_timestamp():
+    ret = {"action": "select", "data": {"type": "tap", "target_id": "d1", "target_group": "nodes"}, "timestamp": 7}
+    assert views.graph_event(ret) == ("node", "d1")
+    assert views.graph_event(ret, last_timestamp=7) is None  # the component repeats its value on reruns
+    edge = {"action": "select", "data": {"target_id": "d1|宣布失效|d2", "target_group": "edges"}, "timestamp": 8}
+    assert views.graph_event(edge, 7) == ("edge", "d1|宣布失效|d2")
+    assert views.graph_event({"action": "expand", "data": {"node_ids": ["d2"]}, "timestamp": 9}) == ("expand", ["d2"])
+    assert views.graph_event({"action": "remove", "data": {"node_ids": ["d2"]}, "timestamp": 10}) is None
+    assert views.graph_event(None) is None
+
+
+def test_edge_rows_carry_provenance_and_the_element_id():
+    G = nx.MultiDiGraph()
+    G.add_node("d1", type="document", label="关于废止的通知")
+    G.add_node("d2", type="document", label="信用方案")
+    G.add_node("dep", type="department", label="区发改局")
+    G.add_edge("d1", "d2", key="宣布失效", prov={"file": "000.txt", "line_start": 982, "line_end": 982, "text": "1\t信用方案"})
+    G.add_edge("dep", "d2", key="牵头", prov={"file": "000.txt", "line_start": 5, "line_end": 6, "text": "区发改局牵头"})
+    rows = views.edge_rows(G, G, "d1")
+    assert rows == [{"关系": "宣布失效", "从": "关于废止的通知", "到": "信用方案", "来源": "000.txt 第982–982行",
+                     "原文": "1\t信用方案", "id": "d1|宣布失效|d2"}]
+    ids = {e["data"]["id"] for e in views.graph_elements(G)["edges"]}
+    assert {r["id"] for r in views.edge_rows(G, G)} == ids  # a clicked edge is found again
+
+
 def test_status_badges():
     assert views.status_badge("invalidated") == ":orange-badge[已宣布失效]"
     assert views.status_badge("in_force") == ":green-badge[现行有效]"
