@@ -66,6 +66,7 @@ def test_search_open_result_and_graph_in_chromium(server):
         box.press("Enter")
         page.get_by_text("淄博齐惠保", exact=False).first.wait_for(timeout=120_000)
         page.get_by_text("000_47a7f2ad322c84aa.txt", exact=False).first.wait_for(timeout=30_000)
+        page.get_by_role("button", name="打开原文").first.wait_for(timeout=30_000)
         page.screenshot(path=str(SHOTS / "search.png"), full_page=False)
 
         page.get_by_role("button", name="打开原文").first.click()
