@@ -43,7 +43,7 @@ def load_graph(data_dir: str):
 def open_document(doc_id: str, lines: tuple[int, int] | None = None) -> None:
     st.session_state["page"] = "文件与废止"
     st.session_state["doc"] = doc_id
-    st.session_state["focus_lines"] = lines
+    st.session_state["focus_lines"] = (doc_id, lines) if lines else None
 
 
 def src(s: dict) -> str:
@@ -230,17 +230,13 @@ elif page == "文件与废止":
     from kg.store import load_issue_lines
 
     focus = st.session_state.get("focus_lines")
+    focus = focus[1] if focus and focus[0] == doc_id else None  # a passage of another document is no focus
     lines = load_issue_lines(DATA_DIR)[d.file][d.line_start - 1 : d.line_end]
-    body = []
-    for ln in lines:
-        text = ln.raw.rstrip()
-        if focus and focus[0] <= ln.no <= focus[1]:
-            body.append(f"<mark>{ln.no:>5}  {views.html.escape(text)}</mark>")
-        else:
-            body.append(f"{ln.no:>5}  {views.html.escape(text)}")
-    st.markdown("**原文**" + ("（高亮为检索到的段落）" if focus else ""))
-    st.markdown("<div style='height:420px;overflow:auto;white-space:pre-wrap;font-size:0.9em;border:1px solid #e5e7eb;"
-                "padding:8px'>" + "\n".join(body) + "</div>", unsafe_allow_html=True)
+    whole = not focus or st.toggle("显示全文", key="doc_whole")
+    st.markdown("**原文**" + ("（高亮为检索到的段落，前后各 12 行）" if focus and not whole else
+                              "（高亮为检索到的段落）" if focus else ""))
+    st.markdown(views.text_block([(ln.no, ln.raw) for ln in lines], focus, context=None if whole else 12),
+                unsafe_allow_html=True)
 
 # ---- 图谱浏览 --------------------------------------------------------------------------------------
 elif page == "图谱浏览":

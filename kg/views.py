@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # networkx is not needed to draw the search page
     import networkx as nx
 
 __all__ = ["NODE_COLOURS", "RELATION_IDS", "RELATION_NAMES", "INDICATOR_KINDS", "type_name", "relation_name", "node_caption", "edge_id", "edge_rows", "graph_event", "RELATION_COLOURS", "CytoscapeStyle", "graph_styles", "graph_elements",
-           "highlight", "status_badge", "document_rows", "search_graph_nodes", "repeal_timeline", "document_type"]
+           "highlight", "status_badge", "document_rows", "search_graph_nodes", "repeal_timeline", "text_block", "document_type"]
 
 NODE_COLOURS = {"document": "#2b6cb0", "task": "#718096", "department": "#c05621", "enterprise": "#2f855a",
                 "indicator": "#6b46c1", "class": "#b7791f"}
@@ -172,6 +172,19 @@ def search_graph_nodes(G: nx.MultiDiGraph, text: str, limit: int = 30, node_type
             if len(out) >= limit:
                 break
     return out
+
+
+def text_block(lines: list[tuple[int, str]], focus: tuple[int, int] | None = None, context: int | None = None) -> str:
+    """A document's lines as a scrollable HTML block with line numbers; the `focus` span is marked, and
+    with `context` only that many lines either side of it are shown, so the passage opens in view."""
+    if focus and context is not None:
+        lines = [(no, t) for no, t in lines if focus[0] - context <= no <= focus[1] + context]
+    body = []
+    for no, text in lines:
+        row = f"{no:>5}  {html.escape(text.rstrip())}"
+        body.append(f"<mark>{row}</mark>" if focus and focus[0] <= no <= focus[1] else row)
+    return ("<div style='max-height:420px;overflow:auto;white-space:pre-wrap;font-size:0.9em;"
+            "border:1px solid #e5e7eb;padding:8px'>" + "\n".join(body) + "</div>")
 
 
 def repeal_timeline(kb, doc_id: str) -> list[dict]:

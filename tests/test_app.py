@@ -50,7 +50,11 @@ def test_clicking_a_result_opens_the_document(app):
     assert not app.exception
     assert app.session_state["page"] == "文件与废止"
     assert "齐惠保" in app.subheader[0].value
-    assert "<mark>" in _text(app)  # the passage is highlighted in context
+    text = _text(app)
+    assert "<mark>  942  (四) 保障期" in text  # the passage is highlighted in context…
+    assert "  873  " not in text  # …which opens at the passage, not at the document's first line (873)
+    app.toggle(key="doc_whole").set_value(True).run()
+    assert "  873  " in _text(app) and "<mark>  942  " in _text(app)
 
 
 def test_who_leads_shows_the_lead(app):

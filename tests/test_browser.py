@@ -70,8 +70,12 @@ def test_search_open_result_and_graph_in_chromium(server):
         page.screenshot(path=str(SHOTS / "search.png"), full_page=False)
 
         page.get_by_role("button", name="打开原文").first.click()
-        page.get_by_text("原文", exact=False).first.wait_for(timeout=60_000)
-        page.locator("mark").first.wait_for(timeout=60_000)
+        # Streamlit keeps the search page's elements on screen while the document page runs: wait for
+        # what only the document page draws, the highlighted passage inside the document's text.
+        page.get_by_text("高亮为检索到的段落", exact=False).first.wait_for(timeout=60_000)
+        marked = page.locator("mark", has_text="新增学生款")
+        marked.first.wait_for(timeout=60_000)
+        marked.first.scroll_into_view_if_needed()
         page.screenshot(path=str(SHOTS / "document.png"))
 
         page.get_by_text("图谱浏览", exact=True).first.click()

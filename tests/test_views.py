@@ -79,6 +79,16 @@ def test_edge_rows_carry_provenance_and_the_element_id():
     assert {r["id"] for r in views.edge_rows(G, G)} == ids  # a clicked edge is found again
 
 
+def test_text_block_marks_the_passage_and_shows_it_in_context():
+    lines = [(n, f"第{n}行 <原文>") for n in range(100, 140)]
+    whole = views.text_block(lines, focus=(120, 121))
+    assert whole.count("<mark>") == 2 and "  100  第100行 &lt;原文&gt;" in whole and "第139行" in whole
+    near = views.text_block(lines, focus=(120, 121), context=3)
+    assert "第117行" in near and "第124行" in near and "第116行" not in near and "第125行" not in near
+    assert "<mark>  120  第120行" in near
+    assert "<mark>" not in views.text_block(lines)
+
+
 def test_status_badges():
     assert views.status_badge("invalidated") == ":orange-badge[已宣布失效]"
     assert views.status_badge("in_force") == ":green-badge[现行有效]"
