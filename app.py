@@ -312,13 +312,17 @@ elif page == "企业与指标":
                  "名单": c["list"], "年份": c["year"], "来源": src(e["source"])}
                 for e in ents for c in e["classifications"]]
         df = pd.DataFrame(rows)
-        c1, c2 = st.columns(2)
+        c1, c2, c3 = st.columns(3)
         f_cls = c1.multiselect("分类", ["A", "B", "C", "D"], key="e_cls", placeholder="全部")
         f_list = c2.multiselect("名单", sorted(df["名单"].unique()) if len(df) else [], key="e_list", placeholder="全部")
+        f_eyear = c3.multiselect("年份", sorted({int(y) for y in df["年份"].dropna()}) if len(df) else [], key="e_year",
+                                 placeholder="全部")
         if f_cls:
             df = df[df["分类"].isin(f_cls)]
         if f_list:
             df = df[df["名单"].isin(f_list)]
+        if f_eyear:
+            df = df[df["年份"].isin(f_eyear)]
         st.dataframe(df, hide_index=True, width="stretch")
         counts = df[df["分类"] != ""].groupby(["分类", "名单"]).size().unstack(fill_value=0) if len(df) else None
         if counts is not None and len(counts):

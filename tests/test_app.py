@@ -102,7 +102,15 @@ def test_graph_explorer_renders_a_neighbourhood(app):
 def test_enterprises_and_indicators_page(app):
     app.sidebar.radio(key="page").set_value("企业与指标").run()
     assert not app.exception
-    assert len(app.dataframe) >= 2
+    app.multiselect(key="e_cls").set_value(["D"]).run()
+    ents = app.dataframe[0].value
+    assert len(ents) == 4 and set(ents["分类"]) == {"D"} and set(ents["名单"]) == {"规模以上"}  # NOTES: 4 D, all 规模以上
+    app.multiselect(key="e_year").set_value([2023]).run()
+    assert len(app.dataframe[0].value) == 4
+    app.text_input(key="i_name").set_value("预期寿命").run()
+    app.multiselect(key="i_kind").set_value(["基期值"]).run()
+    inds = app.dataframe[1].value
+    assert sorted(zip(inds["指标"], inds["数值"], inds["年份"])) == [("人均预期寿命", "79.53", 2020), ("健康预期寿命", "69.53", 2020)]
 
 
 @pytest.mark.parametrize("make", ["missing", "empty"])
