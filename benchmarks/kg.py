@@ -119,6 +119,9 @@ def score_indicators(facts: dict, gold: list[dict]) -> dict:
         tp += 1
         year_ok += hits[0]["year"] == g["year"]
         kind_ok += hits[0]["kind"] == g["kind"]
+        if (hits[0]["year"], hits[0]["kind"]) != (g["year"], g["kind"]):
+            errors.append((g["seed"][:3], g["line"], g["source"], g["name"], g["value"], "year/kind",
+                           (hits[0]["year"], hits[0]["kind"]), "gold", (g["year"], g["kind"])))
     n = len(gold)
     return {"scores": {"gold": n, "found": tp, "recall": tp / n, "year_acc": year_ok / n, "kind_acc": kind_ok / n},
             "errors": errors}

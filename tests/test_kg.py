@@ -113,6 +113,36 @@ def test_indicators_from_tables_and_sentences(facts):
     assert sent["value"] == "95%以上" and sent["comparator"] == "≥" and sent["number"] == 95.0
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # statements of an indicator
+    ("家庭医生签约服务覆盖率35%以上", [("家庭医生签约服务覆盖率", "=", "35%以上")]),
+    ("经常参加体育锻炼人数达到43%以上", [("经常参加体育锻炼人数", "达到", "43%以上")]),
+    ("适龄儿童国家免疫规划疫苗接种率以镇（街道）为单位保持在90%以上",
+     [("适龄儿童国家免疫规划疫苗接种率", "保持在", "90%以上")]),
+    # conditions, rewards, rubrics and time limits (003 总部经济, 信用评价; 004 政务服务)
+    ("经认定的总部企业，年营业收入首次超过30亿元、50亿元的，分别给予企业奖励", []),
+    ("实缴注册资本5000万元以上的企业，按照实际注册资本的1%给予补助", []),
+    ("最高不超过500万元", []),
+    ("信用评价有效期一般为1年", []),
+    ("A级分值1000", []),
+    ("在10个工作日内提出审核意见", []),
+])
+def test_sentence_indicators_keep_statements_and_drop_conditions(sentence, expected):
+    from kg.extract.indicators import sentence_indicators
+
+    assert sentence_indicators(sentence) == expected
+
+
+def test_sentence_kind_follows_the_stated_year():
+    from kg.extract.indicators import _sentence_kind
+
+    plan = "关于印发《张店区“十四五”卫生与健康规划》的通知"
+    assert _sentence_kind("2020年人均期望寿命达到79.53岁", plan, 2020, 2023) == "actual"
+    assert _sentence_kind("到2025年人均预期寿命达到80.5岁", plan, 2025, 2023) == "target"
+    # "主要" is not the modal 要
+    assert _sentence_kind("主要污染物排放总量减少", "关于公布2022年工作情况的报告") == "actual"
+
+
 def test_graph_relations_are_typed_and_sourced(facts, issues):
     from kg.graph import build_graph, neighbourhood
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import doc_lines, source, table_rows
+from kg.extract.base import doc_lines, section_titles, source, table_rows
 from kg.model import Line
 from kg.parse.normalize import compact
 from kg.parse.segment import ParsedIssue
@@ -104,10 +104,11 @@ def sentence_indicators(text: str) -> list[tuple[str, str, str]]:
             out += [(name, "提高到", v) for v in _values(m["new"])]
     if out:
         return out
+    c = re.sub(r"以[^，,；;。]{1,10}?为单位", "", c)  # "接种率以镇（街道）为单位保持在90%以上"
     spans = []
     for m in _SENT_VERB.finditer(c):
         name = _clean_name(m["name"])
-        if not name:
+        if not name or _is_condition(c, m.start("name"), m.end("value")):
             continue
         spans.append(m.span("value"))
         # a comparator verb is part of the value as printed: "突破9亿元", "低于25%"
@@ -120,6 +121,9 @@ def sentence_indicators(text: str) -> list[tuple[str, str, str]]:
             if any(a <= vstart < b for a, b in spans):
                 continue
             name = _clean_name(m.groupdict().get("name") or m.groupdict().get("noun") or "")
+            # "95%的城市社区" is how _VALUE_OF reads, so only its clause is judged, not its 的
+            if _is_condition(c, m.start(), m.end() if m.re is _VALUE_OF else m.end("value"), tail=m.re is _NOUN_VALUE):
+                continue
             if name and re.search(r"\d", value):
                 spans.append((vstart, vstart + len(value)))
                 out.append((name, "=", value))
@@ -128,21 +132,54 @@ def sentence_indicators(text: str) -> list[tuple[str, str, str]]:
 
 def _clean_name(name: str) -> str | None:
     name = re.sub(r"^(全区|我区|区|的|和|及|使|将|要|其中|并|全面|基本|进一步|力争|确保|到20\d{2}年(?:底|末)?)+", "", name)
-    if len(name) < 2 or re.fullmatch(r"[\d.%年月日]+", name):
+    name = re.sub(r"^按照", "", name)
+    name = re.sub(r"(均|原则上|一般|约|分别|力争|每年)+$", "", name)
+    if len(name) < 2 or re.fullmatch(r"[\d.%年月日]+", name) or _NOT_A_NAME.search(name):
         return None
     return name
 
 
-def _sentence_kind(sentence: str, doc_title: str) -> str:
-    if _YEAR_GOAL.search(sentence) or re.search(r"力争|确保|目标|要|应", sentence):
-        return "target"
-    if _ACTUAL_CUE.search(sentence):
-        return "actual"
+# Numbers that are not indicators: rewards and their conditions, scoring rubrics, procedural time limits,
+# validity periods. An indicator describes the area or a service ("覆盖率达到95%"); these describe what an
+# applicant must meet or what it receives. Judged on the clause that holds the value.
+_NOT_A_MEASURE = re.compile(r"给予|奖励|奖补|补助|资助|兑现|分值|得分|加分|扣分|积分|基础分|工作日|有效期|时效")
+# "营业收入超过30亿元的，给予…", "5000万元以上的企业": a value qualifying who is eligible.
+_CONDITION_TAIL = re.compile(r"的(?:[，,]|企业|项目|公司|单位|个人|商户|机构|人员)")
+
+
+def _is_condition(text: str, start: int, end: int, tail: bool = True) -> bool:
+    """Is the value in text[start:end] a condition, reward, score or time limit rather than an indicator?"""
+    left = max(text.rfind(p, 0, start) for p in "，,；;：:")
+    right = min([i for i in (text.find(p, end) for p in "，,；;") if i >= 0] or [len(text)])
+    return bool(_NOT_A_MEASURE.search(text[left + 1:right]) or tail and _CONDITION_TAIL.match(text, end))
+# A name that is a fragment of a clause, not a measure: an adverb or a bare word left by the pattern
+# ("最高不超过500万元", "均不超过5%", "以上5家"), or a condition ("按照…", "…的").
+_NOT_A_NAME = re.compile(r"^(?:最高|最低|最多|最少|以上|以下|百分点|为单位|面积|数量|单位|均不|不得)$"
+                         r"|^(?:经认定|对其|如|若|凡|每超出)|^对[^的]*的|(?:的|不|不得|日内|月内)$"
+                         r"|^[\u4e00-\u9fff]{1,4}(?:(?<![社小园城景片街辖])区|县|市|镇|街道)$")  # a place is not a measure
+
+
+def _sentence_kind(sentence: str, doc_title: str, year: int | None = None, doc_year: int | None = None,
+                   paragraph: str = "") -> str:
+    """target / actual of a sentence-stated value. A stated year before the document's own year is an
+    achievement ("2020年人均期望寿命达到79.53岁" in a 2023 plan), a later one a goal; without a year, the
+    sentence's cues decide, then its paragraph's, then the kind of document."""
+    if year and doc_year:
+        return "actual" if year < doc_year else "target"
+    for text in (sentence, paragraph):
+        if re.search(r"力争|确保|目标|争取|(?<![主重必需])要(?!求)|应当?|将", text):
+            return "target"
+        if _ACTUAL_CUE.search(text):
+            return "actual"
     return "target" if re.search(r"规划|计划|方案|意见|要点|措施", doc_title) else "actual"
 
 
+# A year column: "2020年", "2023预期"; not a threshold such as "(>2000)".
+_HEADER_YEAR = re.compile(r"(?<![>≥<≤\d.])(20\d{2})(?:\s*年|$|\s*(?:完成|预期|目标))")
+
+
 def _year_header(h: str) -> tuple[int | None, str | None]:
-    m = re.search(r"(20\d{2})\s*年?", h)
+    m = _HEADER_YEAR.search(h)
     year = int(m[1]) if m else None
     if re.search(r"完成|实际|现状|基期|基数", h):
         return year, "actual"
@@ -168,7 +205,7 @@ def _table_header(cells: list[str]):
         if ent is None or not meas:
             return None
         return ent, None, meas[-1:], True
-    vals = [i for i, c in enumerate(cells) if i != name_i and (re.search(r"20\d{2}", c) or c in _VALUE_WORDS)]
+    vals = [i for i, c in enumerate(cells) if i != name_i and (_HEADER_YEAR.search(c) or c in _VALUE_WORDS)]
     if not vals:
         ent = name_i if cells[name_i] in _ENTITY_COLS else None
         meas = [i for i, c in enumerate(cells) if i != name_i and _MEASURE.search(c) and c != "序号"]
@@ -249,23 +286,44 @@ def table_indicators(issue: ParsedIssue, doc, lines: list[Line]) -> list[dict]:
                 if not v or v in {"—", "-", "/", "——"} or not re.search(r"\d", v) and not re.search(r"保持|完成|稳定|提高|增加|控制|下降|降低|达到|逐年|增长", v):
                     continue
                 name_line, value_line = cell_lines[min(name_i, len(cell_lines) - 1)], cell_lines[min(i, len(cell_lines) - 1)]
-                out.append(_record(issue, doc, name, v, year, kind, (min(name_line, value_line), value_line), "table",
+                in_cell = re.search(r"[(（](20\d{2})年[)）]", v)  # "3.97（2025年）"
+                out.append(_record(issue, doc, name, v, int(in_cell[1]) if in_cell else year, kind, (min(name_line, value_line), value_line), "table",
                                    unit_printed=unit, measure=measure))
         k = max(k + 1, start + 1)
     return out
+
+
+# Sections whose numbers are conditions or scores, not indicators: "一、认定标准 （一）基本条件" (short
+# titles only: a long heading is a sentence that merely mentions 申报).
+_CONDITION_SECTION = re.compile(r"^.{0,10}(?:条件|认定标准|申报|资格|评分|计分|评价标准|加分|扣分|奖励|扶持政策).{0,4}$")
+# Sections that look back: "（一）“十三五”工作成效".
+_REVIEW_SECTION = re.compile(r"成效|回顾|现状|发展基础|发展背景|取得的成绩|工作进展|基本情况")
+
+
+def _stated_year(sentence: str) -> int | None:
+    """The year a sentence states for its values: "到2025年" or "2020年…达到"."""
+    m = _YEAR_GOAL.search(sentence) or re.search(r"(?<![\d〔\[])(?P<y>20\d{2})\s*年(?!\d|度内|以来|起)", sentence)
+    return int(m["y"]) if m else None
 
 
 def extract_indicators(issue: ParsedIssue) -> list[dict]:
     out = []
     for doc, lines in doc_lines(issue):
         out.extend(table_indicators(issue, doc, lines))
+        doc_year = int(doc.date[:4]) if doc.date else None
         for ln in lines:
             if "\t" in ln.text or ln.no <= doc.title_line_end:
                 continue
-            for sentence in re.split(r"[。；;]", compact(ln.text)):
-                ym = _YEAR_GOAL.search(sentence)
+            titles = [compact(t) for t in section_titles(doc, ln.no)]
+            if any(_CONDITION_SECTION.search(t) for t in titles):
+                continue
+            paragraph = compact(ln.text)
+            review = any(_REVIEW_SECTION.search(t) for t in titles[:-1] or titles)
+            year = None  # "到2025年，A达到…；B达到…": the year holds to the end of the paragraph
+            for sentence in re.split(r"[。；;]", paragraph):
+                year = _stated_year(sentence) or year
                 for name, verb, value in sentence_indicators(sentence):
-                    kind = "baseline" if verb == "from" else _sentence_kind(sentence, doc.title)
-                    out.append(_record(issue, doc, name, value, int(ym["y"]) if ym else None,
-                                       kind, ln.no, "sentence", evidence=sentence[:120]))
+                    kind = ("baseline" if verb == "from" else "actual" if review and not year
+                            else _sentence_kind(sentence, doc.title, year, doc_year, paragraph))
+                    out.append(_record(issue, doc, name, value, year, kind, ln.no, "sentence", evidence=sentence[:120]))
     return out
