@@ -25,6 +25,12 @@ def names(units):
     ("002", 2221, ["区卫生健康局"], ["区市场监管局"]),  # working group 由X牵头，Y参加
     ("000", 392, ["区发展改革局"], []),  # 区X局负责… sentence
     ("001", 1461, ["区卫计局"], []),  # 区X：负责… colon duty
+    # scoring table whose rows gained or lost empty cells: aligned on the 权重分值 cell
+    ("001", 1605, ["区人社局", "区民政局"], []),
+    ("001", 1604, ["区卫计局", "区疾控中心"], ["市中医医院"]),
+    ("001", 1610, ["区卫计局", "区疾控中心"], ["区公安分局", "区民政局"]),
+    # 协办 cell holding a numbered sub-list "1 健康家庭…: 各镇办; 2 健康企业…: 区总工会; …"
+    ("001", 1554, ["区爱卫办"], ["区总工会", "区教体局", "区卫计局", "区工商局", "区食药局"]),
 ])
 def test_tasks_lead_and_cooperate_as_printed(facts, seed, line, lead, coop):
     t = task_at(facts, seed, line)

@@ -64,3 +64,18 @@ def test_generic_phrases_are_never_units():
 
 def test_trailing_deng_is_not_part_of_a_name():
     assert split_units("区司法局、区大数据中心等部门") == (["区司法局", "区大数据中心"], ["等部门"])
+
+
+@pytest.mark.parametrize("cell, units", [
+    ("区卫计局 (区疾控中心) 区教体局", "区卫计局、区疾控中心、区教体局"),  # the executing body in brackets
+    ("区卫计局（区疾控中心） 区爱卫办", "区卫计局、区疾控中心、区爱卫办"),
+    ("区卫计局 (区 卫生局卫生监督所)", "区卫计局、区卫生局卫生监督所"),  # a space inside the brackets
+])
+def test_table_cells_split_into_units(cell, units):
+    from kg.extract.tasks import _cell_units
+
+    assert _cell_units(cell) == units
+
+
+def test_a_name_that_begins_like_a_preposition_keeps_it():
+    assert split_units("各镇、街道、经济开发区") == (["经济开发区"], ["各镇、街道"])

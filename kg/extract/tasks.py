@@ -239,10 +239,17 @@ def _roles_from_cells(cells: dict[str, list[str]], first_is_lead: bool, has_lead
 
 def _cell_units(raw_cell: str) -> str:
     """A table cell as a unit list: spaces between units become 、 (区卫计局 (区疾控中心) 区教体局)."""
+    if len(re.findall(r"[:：]", raw_cell)) >= 2 and re.search(r"[;；]", raw_cell):
+        # a numbered sub-list: "1 健康家庭: 各镇办; 2 健康企业、机关(单位): 区总工会; …" → the units after each colon
+        raw_cell = " ".join(re.split(r"[:：]", seg)[-1] for seg in re.split(r"[;；]", raw_cell) if re.search(r"[:：]", seg))
+    # "区卫计局 (区疾控中心) 区教体局", "区卫计局（区疾控中心） 区爱卫办": the executing body in brackets is a unit too
+    raw_cell = re.sub(r"[（(][^（）()]*[)）]", lambda m: re.sub(r"\s+", "", m[0]), raw_cell)  # "(区 卫生局…)"
+    raw_cell = re.sub(r"\s*([（(][^（）()]{2,20}[)）])\s*", r" \1 ", raw_cell)
     parts = [p for p in re.split(r"[ \u3000]+", raw_cell.strip()) if p]
     out = []
     for p in parts:
-        if out and (not is_unit(out[-1]) and not is_generic(out[-1]) or p[0] in "（(" and not is_unit(out[-1])):
+        bracketed = out and out[-1][0] in "（("
+        if out and not bracketed and (not is_unit(out[-1]) and not is_generic(out[-1]) or p[0] in "（(" and not is_unit(out[-1])):
             out[-1] += p  # a stray space inside a name: "区 卫生局卫生监督所"
         else:
             out.append(p)
@@ -253,6 +260,19 @@ def _cell_units(raw_cell: str) -> str:
         else:
             joined.append(p)
     return "、".join(joined)
+
+
+def _score_column(header: list[str]) -> int | None:
+    """The one 权重分值 / 分值 column of a scoring table, if any: rows that lost or gained empty cells
+    (merged 指标分类 cells, a stray trailing tab) are aligned on it."""
+    found = [i for i, h in enumerate(header) if re.search(r"分值|权重|分数", h) and len(h) <= 6]
+    return found[0] if len(found) == 1 else None
+
+
+def _score_shift(row: list[str], score_col: int) -> int | None:
+    """How far a row's cells sit from the header's, judged by its score cell (a bare number)."""
+    nums = [j for j, c in enumerate(row) if re.fullmatch(r"\d{1,3}(?:\.\d)?", compact(c))]
+    return nums[-1] - score_col if nums else None
 
 
 def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
@@ -295,15 +315,23 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
             continue
         has_lead = "lead" in cols.values()
         has_coop = "cooperate" in cols.values()
+        score_col = _score_column(header)
         last = body_start
         carried: dict[str, list[str]] = {}
         for row, r0, r1, _ in table_rows(lines, body_start, len(header), vertical, raw=True):
             last = r1
-            if not vertical and len(row) > len(header) + 1:
-                row = row[len(row) - len(header):]  # leading empty cells of merged columns
+            shift = None if vertical or score_col is None else _score_shift(row, score_col)
+            if not vertical and shift is None:
+                while len(row) > len(header) and not row[-1].strip():
+                    row = row[:-1]  # trailing empty cells
+                if len(row) > len(header) + 1:
+                    row = row[len(row) - len(header):]  # leading empty cells of merged columns
             cell_for = {}
             for i, role in cols.items():
-                idx = i if vertical or len(row) == len(header) else i - (len(header) - len(row))
+                if shift is not None:  # aligned on the row's score cell
+                    idx = i + shift
+                else:
+                    idx = i if vertical or len(row) == len(header) else i - (len(header) - len(row))
                 if 0 <= idx < len(row):
                     cell_for.setdefault(role, []).append(row[idx].strip())
             texts = [compact(t) for t in cell_for.get("text", []) if compact(t)]

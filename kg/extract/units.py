@@ -82,7 +82,8 @@ class Roles:
 
 def _clean(name: str) -> str:
     name = re.sub(r"\s+", "", name).strip("。.：:，,；; ")
-    name = re.sub(r"^(由|请|经|是|并|将|在|对|和|与)", "", name)
+    # a leading preposition, but not the first character of a name (经济开发区, 对外…, 和平…)
+    name = re.sub(r"^(由|请|经(?!济)|是|并|将|在|对(?!外)|和(?!平)|与)", "", name)
     return name
 
 
