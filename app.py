@@ -46,10 +46,6 @@ def open_document(doc_id: str, lines: tuple[int, int] | None = None) -> None:
     st.session_state["focus_lines"] = (doc_id, lines) if lines else None
 
 
-def src(s: dict) -> str:
-    return f"{s['file']} 第{s['line_start']}–{s['line_end']}行"
-
-
 def no_data(reason: str) -> None:
     st.title("区政府公报知识图谱")
     st.error(f"还没有可用的数据目录：{reason}")
@@ -123,7 +119,7 @@ if page == "搜索":
                 meta = " · ".join(x for x in (r.doc_number, r.issuer, r.date, r.section) if x)
                 st.caption(meta)
                 st.markdown(views.highlight(r.text, q, searcher.tokenizer).replace("\n", "<br>"), unsafe_allow_html=True)
-                st.markdown(f"<span class='src'>来源：{src(r.source)} · 得分 {r.score:.3f}</span>", unsafe_allow_html=True)
+                st.markdown(f"<span class='src'>来源：{views.source_label(r.source)} · 得分 {r.score:.3f}</span>", unsafe_allow_html=True)
                 st.button("打开原文", key=f"open_{r.passage_id}", on_click=open_document,
                           args=(r.doc_id, (r.source["line_start"], r.source["line_end"])))
 
@@ -148,7 +144,7 @@ elif page == "谁牵头":
                     st.markdown(f"**配合：** {'、'.join(coop + t['generic_cooperate']) or '—'}")
                     if t.get("deadline"):
                         st.markdown(f"**完成时限：** {t['deadline']}")
-                    st.markdown(f"<span class='src'>来源：{src(t['source'])}</span>", unsafe_allow_html=True)
+                    st.markdown(f"<span class='src'>来源：{views.source_label(t['source'])}</span>", unsafe_allow_html=True)
                     st.code(t["source"]["text"], language=None, wrap_lines=True)
                     st.button("打开原文", key=f"task_{t['id']}", on_click=open_document,
                               args=(t["doc_id"], (t["source"]["line_start"], t["source"]["line_end"])))
@@ -171,7 +167,7 @@ elif page == "谁牵头":
                 for title, ts in by_doc.items():
                     with st.expander(f"[{role}] {title}（{len(ts)}）"):
                         for t in ts:
-                            st.markdown(f"- {t['text'][:100]}  <span class='src'>{src(t['source'])}</span>",
+                            st.markdown(f"- {t['text'][:100]}  <span class='src'>{views.source_label(t['source'])}</span>",
                                         unsafe_allow_html=True)
 
 # ---- 文件与废止 ------------------------------------------------------------------------------------
@@ -202,7 +198,7 @@ elif page == "文件与废止":
         st.markdown(f"**{status['label']}**（{status.get('since') or '日期不详'}）")
         for ev in status["evidence"]:
             by = kb.document(ev["by_doc_id"])
-            st.markdown(f"- 依据 **{by.title}**（{by.doc_number}）{ev['kind']} · <span class='src'>{src(ev['source'])}</span>",
+            st.markdown(f"- 依据 **{by.title}**（{by.doc_number}）{ev['kind']} · <span class='src'>{views.source_label(ev['source'])}</span>",
                         unsafe_allow_html=True)
             st.code(ev["source"]["text"], language=None, wrap_lines=True)
             st.button("打开废止文件", key=f"by_{doc_id}_{ev['source']['line_start']}", on_click=open_document,
@@ -213,15 +209,15 @@ elif page == "文件与废止":
     if outgoing:
         st.markdown(f"**本文件废止或宣布失效的文件（{len(outgoing)}）**")
         st.dataframe(pd.DataFrame([{"类型": r["kind"], "文件": r["target_title"], "文号": r["target_doc_number"],
-                                    "在本库中": "是" if r["target_doc_id"] else "否", "来源": src(r["source"])}
+                                    "在本库中": "是" if r["target_doc_id"] else "否", "来源": views.source_label(r["source"])}
                                    for r in outgoing]), hide_index=True, width="stretch")
     cites, cited_by = kb.cites(doc_id), kb.cited_by(doc_id)
     with st.expander(f"引用（{len(cites)}） · 被引用（{len(cited_by)}）"):
         for c in cites:
-            st.markdown(f"- 引用《{c['target_title']}》{c['target_doc_number'] or ''} <span class='src'>{src(c['source'])}</span>",
+            st.markdown(f"- 引用《{c['target_title']}》{c['target_doc_number'] or ''} <span class='src'>{views.source_label(c['source'])}</span>",
                         unsafe_allow_html=True)
         for c in cited_by:
-            st.markdown(f"- 被 {kb.document(c['by_doc_id']).title} 引用 <span class='src'>{src(c['source'])}</span>",
+            st.markdown(f"- 被 {kb.document(c['by_doc_id']).title} 引用 <span class='src'>{views.source_label(c['source'])}</span>",
                         unsafe_allow_html=True)
     with st.expander("提纲", expanded=False):
         for h in d.outline:
@@ -309,7 +305,7 @@ elif page == "企业与指标":
     with tab_e:
         ents = kb.enterprises()
         rows = [{"企业": e["name"], "别名": "、".join(e["aliases"]), "分类": c["class"] or "", "类别": c["label"] or "",
-                 "名单": c["list"], "年份": c["year"], "来源": src(e["source"])}
+                 "名单": c["list"], "年份": c["year"], "来源": views.source_label(e["source"])}
                 for e in ents for c in e["classifications"]]
         df = pd.DataFrame(rows)
         c1, c2, c3 = st.columns(3)
@@ -332,7 +328,7 @@ elif page == "企业与指标":
         inds = kb.indicators()
         df = pd.DataFrame([{"指标": r["name"], "数值": r["value"], "数": r["number"], "单位": r["unit"], "比较": r["comparator"],
                             "年份": r["year"], "类型": views.INDICATOR_KINDS.get(r["kind"], r["kind"]), "文件": kb.document(r["doc_id"]).title[:30],
-                            "来源": src(r["source"])} for r in inds])
+                            "来源": views.source_label(r["source"])} for r in inds])
         c1, c2, c3 = st.columns(3)
         name = c1.text_input("指标名称包含", key="i_name")
         kinds = c2.multiselect("类型", list(views.INDICATOR_KINDS.values()), key="i_kind", placeholder="全部")

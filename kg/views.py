@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # networkx is not needed to draw the search page
     import networkx as nx
 
-__all__ = ["NODE_COLOURS", "RELATION_IDS", "RELATION_NAMES", "INDICATOR_KINDS", "type_name", "relation_name", "node_caption", "edge_id", "edge_rows", "graph_event", "RELATION_COLOURS", "CytoscapeStyle", "graph_styles", "graph_elements",
+__all__ = ["NODE_COLOURS", "RELATION_IDS", "RELATION_NAMES", "INDICATOR_KINDS", "type_name", "relation_name", "node_caption", "edge_id", "edge_rows", "graph_event", "source_label", "RELATION_COLOURS", "CytoscapeStyle", "graph_styles", "graph_elements",
            "highlight", "status_badge", "document_rows", "search_graph_nodes", "repeal_timeline", "text_block", "document_type"]
 
 NODE_COLOURS = {"document": "#2b6cb0", "task": "#718096", "department": "#c05621", "enterprise": "#2f855a",
@@ -129,10 +129,14 @@ def edge_id(u, v, key) -> str:
     return f"{u}|{key}|{v}"
 
 
+def source_label(s: dict) -> str:
+    """Where a fact was printed: "000_….txt 第942–946行"."""
+    return f"{s['file']} 第{s['line_start']}–{s['line_end']}行"
+
+
 def _prov_cells(a: dict) -> dict:
     p = a.get("prov") or {}
-    return {"来源": f"{p.get('file', '')} 第{p.get('line_start', '')}–{p.get('line_end', '')}行" if p else "",
-            "原文": p.get("text", "")}
+    return {"来源": source_label(p) if p else "", "原文": p.get("text", "")}
 
 
 def edge_rows(G: nx.MultiDiGraph, H: nx.MultiDiGraph, node=None) -> list[dict]:

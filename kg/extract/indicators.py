@@ -160,12 +160,15 @@ _NOT_A_NAME = re.compile(r"^(?:最高|最低|最多|最少|以上|以下|百分�
 
 
 def _sentence_kind(sentence: str, doc_title: str, year: int | None = None, doc_year: int | None = None,
-                   paragraph: str = "") -> str:
+                   paragraph: str = "", review: bool = False) -> str:
     """target / actual of a sentence-stated value. A stated year before the document's own year is an
-    achievement ("2020年人均期望寿命达到79.53岁" in a 2023 plan), a later one a goal; without a year, the
-    sentence's cues decide, then its paragraph's, then the kind of document."""
+    achievement ("2020年人均期望寿命达到79.53岁" in a 2023 plan), a later one a goal; without a year, a
+    section that looks back (`review`) states achievements; otherwise the sentence's cues decide, then
+    its paragraph's, then the kind of document."""
     if year and doc_year:
         return "actual" if year < doc_year else "target"
+    if review and not year:
+        return "actual"
     for text in (sentence, paragraph):
         if re.search(r"力争|确保|目标|争取|(?<![主重必需])要(?!求)|应当?|将", text):
             return "target"
@@ -323,7 +326,7 @@ def extract_indicators(issue: ParsedIssue) -> list[dict]:
             for sentence in re.split(r"[。；;]", paragraph):
                 year = _stated_year(sentence) or year
                 for name, verb, value in sentence_indicators(sentence):
-                    kind = ("baseline" if verb == "from" else "actual" if review and not year
-                            else _sentence_kind(sentence, doc.title, year, doc_year, paragraph))
+                    kind = "baseline" if verb == "from" else _sentence_kind(sentence, doc.title, year, doc_year,
+                                                                            paragraph, review)
                     out.append(_record(issue, doc, name, value, year, kind, ln.no, "sentence", evidence=sentence[:120]))
     return out
