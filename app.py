@@ -54,8 +54,10 @@ def no_data(reason: str) -> None:
     st.stop()
 
 
-if not (DATA_DIR / "manifest.json").exists():
-    no_data(f"{DATA_DIR} 中没有 manifest.json")
+from kg.store import has_data  # noqa: E402
+
+if not has_data(DATA_DIR):
+    no_data(f"{DATA_DIR} 中没有构建好的数据")
 
 # The first page is the search box, and it is drawn before anything else: the browser fetches each
 # element's code on first use, so the search box goes first, the sidebar second, and nothing that needs

@@ -61,9 +61,9 @@ def main(argv=None) -> dict:
     if args.fusion:
         cfg = cfg.with_(fusion=args.fusion)
     build_info = {}
-    from kg.store import read_json
+    from kg.store import generation_dir, has_data, read_json
 
-    if args.rebuild or not (args.data / "index" / "manifest.json").exists():
+    if args.rebuild or not has_data(args.data):
         import shutil
 
         from kg.pipeline import build
@@ -72,7 +72,7 @@ def main(argv=None) -> dict:
             shutil.rmtree(args.data)  # no previous data dir: its cache would be reused
         t = time.perf_counter()
         rep = build(None, cfg)
-        first = read_json(args.data / "index" / "manifest.json")
+        first = read_json(generation_dir(args.data) / "index" / "manifest.json")
         build_info = {"build_seconds": time.perf_counter() - t, "stages": rep.seconds,
                       "embedded_first_build": first.get("embedded"),
                       "embed_per_s": first["seconds"].get("embed_per_s")}
@@ -81,7 +81,7 @@ def main(argv=None) -> dict:
         build_info["rebuild_seconds"] = time.perf_counter() - t
     from index.search import Searcher
 
-    manifest = read_json(args.data / "index" / "manifest.json")
+    manifest = read_json(generation_dir(args.data) / "index" / "manifest.json")
     t = time.perf_counter()
     searcher = Searcher.load(cfg)
     load_s = time.perf_counter() - t

@@ -15,9 +15,10 @@ from index.tokenize import Tokenizer, protected_terms
 from kg.config import Config
 from kg.errors import DataDirMissing, GazetteError, ManifestMismatch
 from kg.parse.normalize import compact
-from kg.store import read_json, read_jsonl
+from kg.store import generation_dir, read_json, read_jsonl
+from kg.validity import is_in_force
 
-__all__ = ["Searcher", "SearchResult", "rewrite_query"]
+__all__ = ["Searcher", "SearchResult", "SearchResponse", "rewrite_query"]
 
 _VALIDITY_Q = re.compile(r"有效|失效|废止|作废|停止执行|还能用|过期|现行")
 
@@ -46,6 +47,20 @@ class SearchResult:
         return d
 
 
+@dataclass
+class SearchResponse:
+    """The answer to one query: its results and whether the search found no good answer."""
+
+    query: str
+    results: list[SearchResult]
+    no_answer: bool = False
+    confidence: float | None = None
+
+    def to_json(self) -> dict:
+        return {"query": self.query, "no_answer": self.no_answer, "confidence": self.confidence,
+                "results": [r.to_json() for r in self.results]}
+
+
 def rewrite_query(query: str, aliases: dict[str, list[str]]) -> str:
     """Append the other names of every department named in `query` (区发改局 → 区发展和改革局 …)."""
     q = compact(query)
@@ -69,7 +84,8 @@ class Searcher:
     def __init__(self, data_dir: Path, config: Config, expect: dict | None = None):
         self.data_dir = Path(data_dir)
         self.config = config
-        idx = self.data_dir / "index"
+        gen = generation_dir(self.data_dir)
+        idx = gen / "index"
         if not (idx / "manifest.json").exists():
             raise DataDirMissing(self.data_dir)
         self.manifest = read_json(idx / "manifest.json")
@@ -101,7 +117,7 @@ class Searcher:
                 raise ManifestMismatch(f"{idx}: {self.dense.size} vectors for {len(self.passages)} passages; rebuild")
         # 文号 / 登记号 printed in each passage: a query naming one must find the passages that print it.
         self.exact_terms = [set(protected_terms(p["title"] + "\n" + p["text"])) for p in self.passages]
-        facts = read_json(self.data_dir / "facts.json")
+        facts = read_json(gen / "facts.json")
         self.docs = {d["id"]: d for d in facts["documents"]}
         self.aliases = {}
         for dep in facts.get("departments", []):
@@ -126,7 +142,7 @@ class Searcher:
                 ok[i] = False
             elif year and not (d["date"] or "").startswith(str(year)):
                 ok[i] = False
-            elif not include_repealed and d["status"]["state"] != "in_force":
+            elif not include_repealed and not is_in_force(d["status"]["state"]):
                 ok[i] = False
         return ok
 
@@ -210,3 +226,8 @@ class Searcher:
                 scores={"bm25": lex.get(i), "dense": den.get(i)},
             ))
         return out
+
+    def answer(self, query: str, k: int = 10, **options) -> SearchResponse:
+        """`search` with a verdict: `no_answer` is true when nothing reliable was found."""
+        results = self.search(query, k=k, **options)
+        return SearchResponse(query=query, results=results, no_answer=not results)

@@ -74,10 +74,10 @@ def cmd_show(args, cfg: Config) -> int:
 
 
 def cmd_facts(args, cfg: Config) -> int:
-    from kg.store import load_manifest, read_json
+    from kg.store import generation_dir, load_manifest, read_json
 
     load_manifest(cfg.data_dir)
-    facts = read_json(Path(cfg.data_dir) / "facts.json")
+    facts = read_json(generation_dir(cfg.data_dir) / "facts.json")
     facts.pop("merge_report", None)
     _print_json(facts)
     return 0
@@ -204,9 +204,10 @@ def cmd_search(args, cfg: Config) -> int:
     if not queries:
         raise GazetteError("give a QUERY or --queries FILE")
     for q in queries:
-        results = searcher.search(q, k=args.k, mode=args.mode, **filters)
+        response = searcher.answer(q, k=args.k, mode=args.mode, **filters)
+        results = response.results
         if args.json or args.queries:
-            print(json.dumps({"query": q, "results": [r.to_json() for r in results]}, ensure_ascii=False))
+            print(json.dumps(response.to_json(), ensure_ascii=False))
             continue
         print(f"# {q}")
         for r in results:

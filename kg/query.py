@@ -9,7 +9,7 @@ from kg.errors import GazetteError
 from kg.model import Document
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
 from kg.resolve import department_key
-from kg.store import load_documents, load_manifest, read_json
+from kg.store import generation_dir, load_documents, load_manifest, read_json
 
 __all__ = ["KnowledgeBase"]
 
@@ -27,7 +27,7 @@ class KnowledgeBase:
     @classmethod
     def load(cls, data_dir: Path) -> "KnowledgeBase":
         load_manifest(data_dir)
-        return cls(data_dir, load_documents(data_dir), read_json(Path(data_dir) / "facts.json"))
+        return cls(data_dir, load_documents(data_dir), read_json(generation_dir(data_dir) / "facts.json"))
 
     # -- documents -------------------------------------------------------------------------------
     def document(self, doc_id: str) -> Document:

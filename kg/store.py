@@ -17,6 +17,7 @@ from kg.model import Document, Heading, Line
 __all__ = [
     "FORMAT_VERSION", "atomic_data_dir", "write_json", "read_json", "write_jsonl", "read_jsonl",
     "load_manifest", "load_documents", "load_issue_lines", "sha256_file", "document_from_dict",
+    "generation_dir", "has_data",
 ]
 
 FORMAT_VERSION = 1
@@ -67,8 +68,18 @@ def atomic_data_dir(target: Path):
     shutil.rmtree(old, ignore_errors=True)
 
 
+def generation_dir(data_dir: Path) -> Path:
+    """The folder that holds the current build of `data_dir`: every reader opens its files here."""
+    return Path(data_dir)
+
+
+def has_data(data_dir: Path) -> bool:
+    """True when `data_dir` holds a finished build."""
+    return (generation_dir(data_dir) / "manifest.json").exists()
+
+
 def load_manifest(data_dir: Path) -> dict:
-    path = Path(data_dir) / "manifest.json"
+    path = generation_dir(data_dir) / "manifest.json"
     if not path.exists():
         raise DataDirMissing(data_dir)
     manifest = read_json(path)
@@ -89,12 +100,12 @@ def document_from_dict(d: dict) -> Document:
 
 def load_documents(data_dir: Path) -> list[Document]:
     load_manifest(data_dir)
-    return [document_from_dict(d) for d in read_jsonl(Path(data_dir) / "documents.jsonl")]
+    return [document_from_dict(d) for d in read_jsonl(generation_dir(data_dir) / "documents.jsonl")]
 
 
 def load_issue_lines(data_dir: Path) -> dict[str, list[Line]]:
     """{file name: its lines} as stored by the build (raw and normalised text)."""
     out = {}
-    for row in read_jsonl(Path(data_dir) / "issues.jsonl"):
+    for row in read_jsonl(generation_dir(data_dir) / "issues.jsonl"):
         out[row["file"]] = [Line(no=i + 1, raw=r, text=t) for i, (r, t) in enumerate(zip(row["raw"], row["text"]))]
     return out

@@ -34,12 +34,15 @@ RELATION_COLOURS = {"contains": "#a0aec0", "lead": "#c53030", "cooperate": "#dd6
 _NODE_TEXT = {"font-size": 9, "min-zoomed-font-size": 5, "text-wrap": "ellipsis", "text-max-width": 120}
 _EDGE_TEXT = {"font-size": 7, "min-zoomed-font-size": 5, "color": "#1a202c", "text-background-color": "#ffffff",
               "text-background-opacity": 0.85}
-_STATUS = {"in_force": ("现行有效", "green"), "repealed": ("已废止", "red"), "invalidated": ("已宣布失效", "orange")}
+_STATE_COLOURS = {"in_force": "green", "amended": "green", "partly_repealed": "orange", "not_yet_effective": "blue",
+                  "expired": "gray", "replaced": "violet", "repealed": "red", "invalidated": "orange"}
 
 
 def status_badge(state: str) -> str:
     """Streamlit markdown badge for a document state."""
-    label, colour = _STATUS.get(state, (state, "gray"))
+    from kg.validity import state_label
+
+    label, colour = state_label(state), _STATE_COLOURS.get(state, "gray")
     return f":{colour}-badge[{label}]"
 
 
