@@ -67,7 +67,8 @@ class KnowledgeBase:
                 return {"label": label, **r}
         return None
 
-    def status(self, doc_id: str) -> dict:
+    def status(self, doc_id: str, as_of: str | None = None) -> dict:
+        """The state of a document (see kg/validity.py) as of `as_of` (YYYY-MM-DD; default: today)."""
         rec = self._records.get(doc_id)
         return rec["status"] if rec else {"state": "in_force", "label": "现行有效", "evidence": []}
 
