@@ -182,8 +182,10 @@ def _same_target(r: dict, title: str | None, number: str | None) -> bool:
     num = norm_number(r.get("target_doc_number"))
     if number and num and num == norm_number(number):
         return True
+    # Titles must be equal once marks and script are normalised: containment would let the new
+    # 《…(试行)》 issued on the same line pass for the old 《…》 it repeals.
     got, want = norm_title(r.get("target_title")), norm_title(title)
-    return bool(got and want) and (got in want or want in got)
+    return bool(got and want) and got == want
 
 
 def score_repeals(rec: dict, facts: dict, c: Counter, errs: list) -> None:
