@@ -26,6 +26,16 @@ def test_files_and_texts_match_one_to_one():
     assert sorted(names) == sorted(p.name for p in TEXTS.glob("*.txt"))
 
 
+def test_coverage_and_split():
+    provinces = {r["province"] for r in GOLD_RECS}
+    assert len(GOLD_RECS) >= 60 and len(provinces) >= 20
+    held = [r for r in GOLD_RECS if r["split"] == "heldout"]
+    assert 0.25 <= len(held) / len(GOLD_RECS) <= 0.40
+    # the held-out files spread over genres and provinces, not one corner of the set
+    assert {r["genre"] for r in held} == {r["genre"] for r in GOLD_RECS}
+    assert len({r["province"] for r in held}) >= 10
+
+
 @pytest.mark.parametrize("rec", CASES)
 def test_record_fields(rec):
     assert rec["genre"] in GENRES and rec["script"] in SCRIPTS and rec["split"] in {"dev", "heldout"}
