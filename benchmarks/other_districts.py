@@ -102,28 +102,28 @@ def _doc_for(g: dict, docs: list) -> object | None:
 
 
 def score_documents(rec: dict, issue, c: Counter, errs: list) -> None:
+    """Yield, and each field over every gold document that prints it: a document not found counts as wrong."""
     docs = list(getattr(issue, "documents", []) or [])
+    checks = [("doc_number", norm_number), ("title", norm_title), ("date", lambda s: s or ""), ("issuer", norm)]
     for g in rec["documents"]:
         c["doc_gold"] += 1
         d = _doc_for(g, docs)
         if d is None:
             errs.append(("document", g["line_start"], "no document", g.get("title")))
-            continue
-        c["doc_found"] += 1
-        checks = [("doc_number", norm_number), ("title", norm_title), ("date", lambda s: s or ""),
-                  ("issuer", norm)]
+        else:
+            c["doc_found"] += 1
         for field, f in checks:
             want = g.get(field)
-            got = getattr(d, field, None)
+            got = getattr(d, field, None) if d is not None else None
             if want is None:
                 if field == "doc_number" and got:
                     c["num_invented"] += 1
                     errs.append(("document", g["line_start"], "文号 where none is printed", got))
                 continue
             c[f"{field}_n"] += 1
-            if f(got) == f(want):
+            if d is not None and f(got) == f(want):
                 c[f"{field}_ok"] += 1
-            else:
+            elif d is not None:
                 errs.append(("document", g["line_start"], f"{field}: got {got!r}", f"want {want!r}"))
 
 
