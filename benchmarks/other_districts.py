@@ -1,0 +1,314 @@
+"""Score the pipeline on the multi-province development set (benchmarks/data/other_districts).
+
+Run: python -m benchmarks.other_districts [--split dev|heldout|all] [--errors]
+
+Each text file is parsed and extracted on its own with the project's pipeline (kg.parse.parse_issue +
+kg.extract.extract_all) and compared with the hand-made gold.json of that folder: documents (the file yields
+its document; 文号, title, date), tasks (found, lead F1, lead+cooperate F1), repeals (recall; not_repeals taken
+as repeals), enterprises (found with the right class). Figures are printed overall, per genre, per style, per
+script and per province, and saved as JSON under benchmarks/out/.
+
+Matching is done here, independent of the code under test: names and titles are compared after NFKC, removal
+of whitespace, removal of converter pinyin (`發(fā)` → `發`) and OpenCC t2s, so a traditional copy is scored
+against the same simplified reading. The "heldout" split is for final figures only: do not tune on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from benchmarks.common import save, table
+from benchmarks.score_tasks import _prf
+
+DATA = Path(__file__).resolve().parent / "data" / "other_districts"
+PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+[)）]")
+NUMBER_BRACKETS = str.maketrans({"[": "〔", "]": "〕", "［": "〔", "］": "〕", "【": "〔", "】": "〕", "(": "〔", ")": "〕",
+                                 "（": "〔", "）": "〕", "﹝": "〔", "﹞": "〕"})
+TITLE_MARKS = re.compile(r"[《》〈〉<>“”\"'‘’]")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def norm(s: str | None) -> str:
+    """The comparison form of a printed name, title or number."""
+    if not s:
+        return ""
+    s = unicodedata.normalize("NFKC", s)
+    s = PINYIN.sub("", "".join(s.split()))
+    return _t2s().convert(s)
+
+
+def norm_unit(s: str) -> str:
+    s = norm(s)
+    return s[:-1] if s.endswith("等") and len(s) > 2 else s
+
+
+def norm_title(s: str | None) -> str:
+    return TITLE_MARKS.sub("", norm(s))
+
+
+def norm_number(s: str | None) -> str:
+    return norm(s).translate(NUMBER_BRACKETS)
+
+
+def load_gold(split: str = "all") -> list[dict]:
+    gold = json.loads((DATA / "gold.json").read_text(encoding="utf-8"))
+    return [g for g in gold if split == "all" or g["split"] == split]
+
+
+# ---------------------------------------------------------------- running the pipeline
+
+def run_pipeline(path: Path) -> tuple[object | None, dict, str | None]:
+    """(issue, facts, error) for one file; an exception is recorded, never raised."""
+    from kg.extract import extract_all
+    from kg.parse import parse_issue
+
+    try:
+        issue = parse_issue(path)
+    except Exception as e:  # noqa: BLE001 - a crash on one file is a result to report
+        return None, {}, f"parse: {type(e).__name__}: {e}"
+    try:
+        facts = extract_all([issue])
+    except Exception as e:  # noqa: BLE001
+        return issue, {}, f"extract: {type(e).__name__}: {e}"
+    return issue, facts, None
+
+
+# ---------------------------------------------------------------- per-file scoring
+
+def _doc_for(g: dict, docs: list) -> object | None:
+    """The predicted document standing for a gold one: it spans the gold start line, else starts near it."""
+    for d in docs:
+        if d.line_start <= g["line_start"] <= d.line_end:
+            return d
+    if g.get("title"):
+        for d in docs:
+            if norm_title(d.title) == norm_title(g["title"]):
+                return d
+    near = [d for d in docs if abs(d.line_start - g["line_start"]) <= 10]
+    return min(near, key=lambda d: abs(d.line_start - g["line_start"])) if near else None
+
+
+def score_documents(rec: dict, issue, c: Counter, errs: list) -> None:
+    """Yield, and each field over every gold document that prints it: a document not found counts as wrong."""
+    docs = list(getattr(issue, "documents", []) or [])
+    checks = [("doc_number", norm_number), ("title", norm_title), ("date", lambda s: s or ""), ("issuer", norm)]
+    for g in rec["documents"]:
+        c["doc_gold"] += 1
+        d = _doc_for(g, docs)
+        if d is None:
+            errs.append(("document", g["line_start"], "no document", g.get("title")))
+        else:
+            c["doc_found"] += 1
+        for field, f in checks:
+            want = g.get(field)
+            got = getattr(d, field, None) if d is not None else None
+            if want is None:
+                if field == "doc_number" and got:
+                    c["num_invented"] += 1
+                    errs.append(("document", g["line_start"], "文号 where none is printed", got))
+                continue
+            c[f"{field}_n"] += 1
+            if d is not None and f(got) == f(want):
+                c[f"{field}_ok"] += 1
+            elif d is not None:
+                errs.append(("document", g["line_start"], f"{field}: got {got!r}", f"want {want!r}"))
+
+
+def _task_for(g: dict, tasks: list[dict]) -> dict | None:
+    snip = norm(g["text_anchor"])
+    lo, hi = min(g["text_line"], g["line"]), max(g["line"], g.get("line_end", g["line"]))
+
+    def span(t):
+        s = t.get("source", {})
+        return s.get("line_start", t.get("line", 0)), s.get("line_end", t.get("line", 0))
+
+    def text(t):
+        return norm(t.get("text", "")) + norm(t.get("source", {}).get("text", ""))
+
+    covering = [t for t in tasks if span(t)[0] <= hi and lo <= span(t)[1]]
+    for t in covering:
+        if snip in text(t):
+            return t
+    near = [t for t in tasks if abs(span(t)[0] - lo) <= 12 and snip in text(t)]
+    return (near or covering or [None])[0]
+
+
+def _names(units) -> set[str]:
+    return {norm_unit(u["name"] if isinstance(u, dict) else u) for u in units or []}
+
+
+def score_tasks(rec: dict, facts: dict, c: Counter, errs: list) -> None:
+    tasks = facts.get("tasks", []) or []
+    for g in rec["tasks"]:
+        c["task_gold"] += 1
+        gl, gc = _names(g["lead"]), _names(g["cooperate"])
+        t = _task_for(g, tasks)
+        if t is None:
+            c["ng_l"] += len(gl)
+            c["ng_a"] += len(gl) + len(gc)
+            errs.append(("task", g["line"], "not found", g["text_anchor"]))
+            continue
+        c["task_found"] += 1
+        lead, coop = _names(t.get("lead")), _names(t.get("cooperate"))
+        if g.get("sole") and (lead | coop) == (gl | gc):
+            lead, coop = gl, gc  # a sole 责任单位: either reading is accepted
+        c["tp_l"] += len(lead & gl)
+        c["np_l"] += len(lead)
+        c["ng_l"] += len(gl)
+        pa = {("L", x) for x in lead} | {("C", x) for x in coop}
+        ga = {("L", x) for x in gl} | {("C", x) for x in gc}
+        c["tp_a"] += len(pa & ga)
+        c["np_a"] += len(pa)
+        c["ng_a"] += len(ga)
+        if pa != ga:
+            errs.append(("task", g["line"], f"lead {sorted(lead)} coop {sorted(coop)}",
+                         f"want lead {sorted(gl)} coop {sorted(gc)}"))
+
+
+def _same_target(r: dict, title: str | None, number: str | None) -> bool:
+    num = norm_number(r.get("target_doc_number"))
+    if number and num and num == norm_number(number):
+        return True
+    # Titles must be equal once marks and script are normalised: containment would let the new
+    # 《…(试行)》 issued on the same line pass for the old 《…》 it repeals.
+    got, want = norm_title(r.get("target_title")), norm_title(title)
+    return bool(got and want) and got == want
+
+
+def score_repeals(rec: dict, facts: dict, c: Counter, errs: list) -> None:
+    preds = facts.get("repeals", []) or []
+    used = set()
+    for g in rec["repeals"]:
+        c["rep_gold"] += 1
+        hit = next((i for i, r in enumerate(preds) if _same_target(r, g["target_title"], g["target_doc_number"])), None)
+        if hit is None:
+            errs.append(("repeal", g["line"], "missing", g["target_title"] or g["target_doc_number"]))
+            continue
+        used.add(hit)
+        c["rep_found"] += 1
+        c["rep_kind_ok"] += norm(preds[hit].get("kind")) == norm(g["kind"])
+    for g in rec["not_repeals"]:
+        c["notrep_n"] += 1
+        hits = [i for i, r in enumerate(preds) if _same_target(r, g["title"], None)]
+        if hits:
+            c["false_rep"] += 1
+            used.update(hits)
+            errs.append(("repeal", g["line"], f"taken as repealed ({g['why']})", g["title"]))
+    for i, r in enumerate(preds):
+        if i not in used:
+            c["rep_unlisted"] += 1
+            errs.append(("repeal", r.get("source", {}).get("line_start"), "repeal not in gold (check by eye)",
+                         r.get("target_title") or r.get("target_doc_number")))
+
+
+def score_enterprises(rec: dict, facts: dict, c: Counter, errs: list) -> None:
+    preds = facts.get("enterprises", []) or []
+    for g in rec["enterprises"]:
+        c["ent_gold"] += 1
+        hits = [e for e in preds if norm(e.get("name")) == norm(g["name"])]
+        if not hits:
+            errs.append(("enterprise", g["line"], "missing", g["name"]))
+            continue
+        c["ent_found"] += 1
+        classes = [k.get("class") for e in hits for k in e.get("classifications", [])]
+        if g["class"] in classes:
+            c["ent_class_ok"] += 1
+        else:
+            errs.append(("enterprise", g["line"], f"class {classes}", f"want {g['class']}"))
+
+
+def score_file(rec: dict) -> tuple[Counter, list]:
+    c, errs = Counter(files=1), []
+    issue, facts, error = run_pipeline(DATA / "texts" / rec["file"])
+    if error:
+        c["crashed"] += 1
+        errs.append(("pipeline", 0, error, ""))
+    score_documents(rec, issue, c, errs)
+    score_tasks(rec, facts, c, errs)
+    score_repeals(rec, facts, c, errs)
+    score_enterprises(rec, facts, c, errs)
+    return c, errs
+
+
+# ---------------------------------------------------------------- summaries
+
+def _ratio(a: int, b: int) -> float | None:
+    return a / b if b else None
+
+
+def summarise(c: Counter) -> dict:
+    """The reported figures of a group of files from their summed counts (None where nothing was gold)."""
+    _, _, lead_f1 = _prf(c["tp_l"], c["np_l"], c["ng_l"])
+    _, _, units_f1 = _prf(c["tp_a"], c["np_a"], c["ng_a"])
+    return {
+        "files": c["files"],
+        "docs": c["doc_gold"],
+        "doc_yield": _ratio(c["doc_found"], c["doc_gold"]),
+        "doc_number": _ratio(c["doc_number_ok"], c["doc_number_n"]),
+        "title": _ratio(c["title_ok"], c["title_n"]),
+        "date": _ratio(c["date_ok"], c["date_n"]),
+        "issuer": _ratio(c["issuer_ok"], c["issuer_n"]),
+        "num_invented": c["num_invented"],
+        "tasks": c["task_gold"],
+        "tasks_found": _ratio(c["task_found"], c["task_gold"]),
+        "lead_f1": lead_f1 if c["ng_l"] or c["np_l"] else None,
+        "units_f1": units_f1 if c["ng_a"] or c["np_a"] else None,
+        "repeals": c["rep_gold"],
+        "repeal_recall": _ratio(c["rep_found"], c["rep_gold"]),
+        "false_repeals": c["false_rep"],
+        "not_repeals": c["notrep_n"],
+        "enterprises": c["ent_gold"],
+        "ent_class": _ratio(c["ent_class_ok"], c["ent_gold"]),
+        "crashed": c["crashed"],
+    }
+
+
+COLS = ["group", "files", "docs", "doc_yield", "doc_number", "title", "date", "num_invented", "tasks", "tasks_found",
+        "lead_f1", "units_f1", "repeals", "repeal_recall", "false_repeals", "enterprises", "ent_class", "crashed"]
+
+
+def group_keys(rec: dict) -> list[str]:
+    keys = ["all", f"genre:{rec['genre']}", f"script:{rec.get('script', 'simplified')}", f"province:{rec['province']}"]
+    return keys + [f"style:{s}" for s in rec.get("styles", [])]
+
+
+def main(argv=None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
+    ap.add_argument("--errors", action="store_true", help="print every miss")
+    args = ap.parse_args(argv)
+    t0 = time.perf_counter()
+    groups: dict[str, Counter] = defaultdict(Counter)
+    per_file = {}
+    for rec in load_gold(args.split):
+        c, errs = score_file(rec)
+        per_file[rec["file"]] = {"scores": summarise(c), "errors": [list(map(str, e)) for e in errs]}
+        for k in group_keys(rec):
+            groups[k] += c
+    rows = [{"group": k, **summarise(v)} for k, v in sorted(groups.items(), key=lambda kv: (kv[0] != "all", kv[0]))]
+    print(f"split: {args.split}; {len(per_file)} files; {time.perf_counter() - t0:.1f}s")
+    print(table(rows, COLS))
+    if args.errors:
+        for name, r in per_file.items():
+            for e in r["errors"]:
+                print("  ", name, *e)
+    payload = {"split": args.split, "groups": rows, "files": per_file}
+    save(f"other_districts_{args.split}", payload)
+    return payload
+
+
+if __name__ == "__main__":
+    main()

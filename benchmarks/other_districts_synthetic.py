@@ -1,0 +1,99 @@
+"""Make the synthetic script copies of the other-districts set from real simplified excerpts.
+
+Run: python -m benchmarks.other_districts_synthetic
+
+Real traditional and converter copies are in the set already (their url is the page they came from); these
+copies fill the genres no real one covered (repeals, enterprise lists, Taiwan-usage task notes). Each is made
+from a real excerpt of the set and its gold with the same conversion, and is marked `synthetic_from` (the
+source's url) in gold.json:
+
+- `s2twp`: OpenCC zh-TW with Taiwan phrases (文件 → 檔案, 优化 → 最佳化, 发布 → 釋出);
+- `s2tw`: OpenCC zh-TW characters only;
+- `pinyin`: OpenCC s2t, then the pinyin of polyphonic characters in brackets after them, as the converter
+  copies found on the web print it (`發(fā)`, `區(qū)`, `負(fù)責(zé)`). The table below lists the characters
+  seen annotated in the real converter copies of the set.
+
+Existing copies are rewritten only with --force; the gold records must be checked afterwards
+(`python -m benchmarks.other_districts_fill`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from functools import lru_cache
+
+from benchmarks.other_districts_fill import GOLD, TEXTS
+
+PINYIN = {
+    "發": "fā", "區": "qū", "開": "kāi", "會": "huì", "鎮": "zhèn", "責": "zé", "負": "fù", "業": "yè",
+    "產": "chǎn", "現": "xiàn", "據": "jù", "統": "tǒng", "計": "jì", "務": "wù", "點": "diǎn", "標": "biāo",
+    "預": "yù", "實": "shí", "號": "hào", "門": "mén", "關": "guān", "經": "jīng", "過": "guò", "請": "qǐng",
+    "認": "rèn", "進": "jìn", "長": "zhǎng", "導": "dǎo", "領": "lǐng", "財": "cái", "稅": "shuì",
+    "錢": "qián", "項": "xiàng", "鄉": "xiāng", "機": "jī", "構": "gòu", "規": "guī", "範": "fàn",
+}
+
+# (synthetic file, source file, conversion)
+COPIES = [
+    ("yunnan_guandu-wenzengzhang-s2twp.txt", "yunnan_guandu-wenzengzhang-qiantou.txt", "s2twp"),
+    ("hunan_huayuan-qingli-pinyin.txt", "hunan_huayuan-qingli.txt", "pinyin"),
+    ("shandong_jining-muchan-s2tw.txt", "shandong_jining-gaoxin-muchan-narrative.txt", "s2tw"),
+    ("chongqing_huanbao-jixiao-s2twp.txt", "chongqing_huanbao-jixiao-pipe.txt", "s2twp"),
+]
+
+
+@lru_cache(maxsize=None)
+def _cc(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def convert(text: str, how: str) -> str:
+    if how == "pinyin":
+        t = _cc("s2t").convert(text)
+        return "".join(f"{c}({PINYIN[c]})" if c in PINYIN else c for c in t)
+    return _cc(how).convert(text)
+
+
+def convert_record(rec: dict, how: str, name: str) -> dict:
+    """The gold record of a copy: every string converted the same way, line numbers kept (lines are 1:1)."""
+    def walk(v, key=None):
+        if isinstance(v, str) and key not in {"file", "url", "province", "place", "genre", "script", "split", "why",
+                                               "kind", "class", "rating", "date", "style", "note"}:
+            return convert(v, how)
+        if isinstance(v, list):
+            return [walk(x, key) for x in v]
+        if isinstance(v, dict):
+            return {k: walk(x, k) for k, x in v.items() if k != "styles"} | ({"styles": v["styles"]} if "styles" in v else {})
+        return v
+
+    out = walk(rec)
+    out.update(file=name, synthetic_from=rec["url"], url=rec["url"], script="converter" if how == "pinyin" else "traditional")
+    out["styles"] = sorted(set(rec["styles"]) | {"synthetic", "traditional"} | ({"converter_pinyin"} if how == "pinyin" else set())
+                           | ({"taiwan_usage"} if how == "s2twp" else set()))
+    out["note"] = f"Synthetic: {rec['file']} converted with {how} by benchmarks/other_districts_synthetic.py."
+    return out
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--force", action="store_true")
+    args = ap.parse_args(argv)
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    by_file = {r["file"]: r for r in gold}
+    for name, src, how in COPIES:
+        if (TEXTS / name).exists() and not args.force:
+            continue
+        text = (TEXTS / src).read_text(encoding="utf-8")
+        out = convert(text, how)
+        assert out.count("\n") == text.count("\n"), "a conversion must keep the lines"
+        (TEXTS / name).write_text(out, encoding="utf-8")
+        by_file[name] = convert_record(by_file[src], how, name)
+        print(f"{name}: from {src} ({how})")
+    GOLD.write_text(json.dumps(list(by_file.values()), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""The other-districts scorer gives full marks to the gold itself, in any script, and takes marks off for the
+errors it is meant to catch (roles swapped, a continuing document taken as repealed, a wrong class)."""
+
+import copy
+from collections import Counter
+from types import SimpleNamespace
+
+import pytest
+
+from benchmarks.other_districts import (load_gold, norm, norm_number, norm_unit, score_documents, score_enterprises,
+                                        score_repeals, score_tasks, summarise)
+
+GOLD = load_gold("all")
+
+
+def as_prediction(rec: dict) -> tuple:
+    """What a perfect pipeline would return for one gold file."""
+    docs = [SimpleNamespace(line_start=d["line_start"], line_end=d["line_start"] + 10_000, title=d["title"] or "",
+                            doc_number=d["doc_number"], issuer=d["issuer"], date=d["date"]) for d in rec["documents"]]
+    tasks = [{"text": t["text_anchor"], "lead": [{"name": n} for n in t["lead"]],
+              "cooperate": [{"name": n} for n in t["cooperate"]],
+              "source": {"line_start": t["text_line"], "line_end": t["line_end"], "text": ""}} for t in rec["tasks"]]
+    repeals = [{"target_title": r["target_title"], "target_doc_number": r["target_doc_number"], "kind": r["kind"],
+                "source": {"line_start": r["line"]}} for r in rec["repeals"]]
+    ents = [{"name": e["name"], "classifications": [{"class": e["class"]}]} for e in rec["enterprises"]]
+    return SimpleNamespace(documents=docs), {"tasks": tasks, "repeals": repeals, "enterprises": ents}
+
+
+def score(rec, issue, facts) -> dict:
+    c, errs = Counter(files=1), []
+    score_documents(rec, issue, c, errs)
+    score_tasks(rec, facts, c, errs)
+    score_repeals(rec, facts, c, errs)
+    score_enterprises(rec, facts, c, errs)
+    return summarise(c)
+
+
+def total(transform=lambda rec, issue, facts: (issue, facts)) -> dict:
+    c = Counter()
+    for rec in GOLD:
+        issue, facts = transform(rec, *as_prediction(rec))
+        cc, errs = Counter(files=1), []
+        score_documents(rec, issue, cc, errs)
+        score_tasks(rec, facts, cc, errs)
+        score_repeals(rec, facts, cc, errs)
+        score_enterprises(rec, facts, cc, errs)
+        c += cc
+    return summarise(c)
+
+
+def test_gold_as_prediction_scores_full_marks():
+    s = total()
+    for key in ("doc_yield", "doc_number", "title", "date", "tasks_found", "lead_f1", "units_f1", "repeal_recall",
+                "ent_class"):
+        assert s[key] == 1.0, key
+    assert s["false_repeals"] == 0 and s["num_invented"] == 0
+
+
+def test_names_are_compared_across_scripts():
+    assert norm("區(qū)發(fā)改委") == norm("区发改委") == "区发改委"
+    assert norm("負(fù)責(zé)") == "负责"
+    assert norm_unit("县民政局等") == "县民政局"
+    assert norm_number("宁政办发[2020]47号") == norm_number("宁政办发〔2020〕47号")
+
+
+def test_a_traditional_prediction_of_a_simplified_file_still_scores():
+    import opencc
+
+    cc = opencc.OpenCC("s2t")
+
+    def to_traditional(rec, issue, facts):
+        facts = copy.deepcopy(facts)
+        for t in facts["tasks"]:
+            for u in t["lead"] + t["cooperate"]:
+                u["name"] = cc.convert(u["name"])
+        for e in facts["enterprises"]:
+            e["name"] = cc.convert(e["name"])
+        return issue, facts
+
+    s = total(to_traditional)
+    assert s["units_f1"] == 1.0 and s["ent_class"] == 1.0
+
+
+def test_swapped_roles_lose_unit_marks_not_tasks():
+    def swap(rec, issue, facts):
+        for t in facts["tasks"]:
+            t["lead"], t["cooperate"] = t["cooperate"], t["lead"]
+        return issue, facts
+
+    s = total(swap)
+    assert s["tasks_found"] == 1.0
+    assert s["units_f1"] < 0.5 and s["lead_f1"] < 0.5
+
+
+@pytest.mark.parametrize("rec", [r for r in GOLD if any(n["why"] == "继续有效" for n in r["not_repeals"])],
+                         ids=lambda r: r["file"])
+def test_a_continuing_document_taken_as_repealed_is_a_false_repeal(rec):
+    issue, facts = as_prediction(rec)
+    keep = next(n for n in rec["not_repeals"] if n["why"] == "继续有效")
+    facts["repeals"].append({"target_title": keep["title"], "target_doc_number": None, "kind": "废止",
+                             "source": {"line_start": keep["line"]}})
+    assert score(rec, issue, facts)["false_repeals"] == 1
+
+
+def test_a_wrong_class_is_not_counted():
+    rec = next(r for r in GOLD if r["enterprises"])
+    issue, facts = as_prediction(rec)
+    facts["enterprises"][0]["classifications"] = [{"class": "Z"}]
+    s = score(rec, issue, facts)
+    assert s["ent_class"] == (len(rec["enterprises"]) - 1) / len(rec["enterprises"])
