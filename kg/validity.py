@@ -159,12 +159,33 @@ def document_events(doc: dict, clauses: list[dict], changes: list[dict], docs_by
         elif c["kind"] == "listed" and c["doc_id"] == doc["id"]:
             events.append(_event(None, "listed", c["source"], doc, value=c["listed"].get("value"),
                                  listed=c["listed"]))
+            events.extend(_listed_dates(doc, c, text_effective=bool(effective),
+                                        text_end=bool(end and valid_until) or bool(changes)))
     for r in changes:
         by = docs_by_id.get(r["by_doc_id"], {"id": r["by_doc_id"], "title": r.get("by_title"),
                                                "doc_number": r.get("by_doc_number")})
         events.append(_event(by.get("date"), repeal_state(r["kind"]), r["source"], by, kind=r["kind"],
                              part=r.get("part"), target_validity=r.get("target_validity")))
     return sorted(events, key=lambda e: (e["date"] is None, e["date"] or "", _STRENGTH.get(e["event"], 0)))
+
+
+def _listed_dates(doc: dict, c: dict, text_effective: bool, text_end: bool) -> list[dict]:
+    """Dated fields of a web-page metadata block (生效时间, 废止时间, 失效日期) as events, used only where
+    the text itself says nothing on the matter: when both speak, the text decides and the listing is
+    reported beside it (`listed`, `agrees_with_text`)."""
+    out = []
+    L = c["listed"]
+    if L.get("effective_from") and not text_effective:
+        out.append(_event(L["effective_from"], "effective", c["source"], doc, kind="网页标注生效时间", from_listing=True))
+    if L.get("ended_on") and not text_end:
+        field = L.get("ended_field") or "废止时间"
+        if field.startswith("废止"):
+            out.append(_event(L["ended_on"], "repealed", c["source"], doc, kind=f"网页标注{field}", from_listing=True))
+        else:
+            last = (date.fromisoformat(L["ended_on"]) - timedelta(days=1)).isoformat()
+            out.append(_event(L["ended_on"], "expired", c["source"], doc, kind=f"网页标注{field}",
+                              valid_until=last, from_listing=True))
+    return out
 
 
 # ---- the state at a date (query time) ------------------------------------------------------------
@@ -221,11 +242,21 @@ def state_at(events: list[dict], as_of: str | None = None) -> dict:
     by = next((e.get("by_doc_id") for e in ev if e.get("by_doc_id")), None) if state not in ("in_force", "not_yet_effective") else None
     out.update({"state": state, "label": STATE_LABELS[state], "since": since, "by_doc_id": by,
                 "evidence": [_evidence(e) for e in ev]})
-    listed = next((e for e in events if e["event"] == "listed" and e.get("value")), None)
+    listings = [e for e in events if e["event"] == "listed"]
+    # A metadata block spreads its fields over several lines: the one with a value or an end date speaks.
+    listed = next((e for e in listings if e.get("value") or (e.get("listed") or {}).get("ended_on")), None)
     if listed:
-        said_in_force = listed["value"] in ("有效", "现行有效")
-        out["listed"] = {"value": listed["value"], "source": listed["source"],
-                         "agrees_with_text": said_in_force == is_in_force(state)}
+        fields = {k: v for e in listings for k, v in (e.get("listed") or {}).items()}
+        value = listed.get("value")
+        if value is None and fields.get("ended_on"):
+            value = "失效" if as_of >= fields["ended_on"] else "有效"
+        if value:
+            # The state the text alone gives, to say whether the web page agrees with it.
+            text_state = state if not any(e.get("from_listing") for e in ev) else \
+                state_at([e for e in events if not e.get("from_listing") and e["event"] != "listed"], as_of)["state"]
+            said_in_force = value in ("有效", "现行有效", "部分失效", "部分废止")
+            out["listed"] = {"value": value, "fields": fields, "source": listed["source"],
+                             "agrees_with_text": said_in_force == is_in_force(text_state)}
     return out
 
 

@@ -37,6 +37,8 @@ def _a(name: str, kind: str, pattern: str) -> AmendmentMatcher:
 AMENDMENT_MATCHERS: list[AmendmentMatcher] = [
     # 《X》（文号）第五条、第六条同时废止 / 《X》中关于…的规定停止执行
     _a("《X》第N条废止", "部分废止", rf"{_TARGET}{_PART}(?:同时|即行|予以)?(?:废止|停止执行|不再执行|失效)"),
+    # 原2007年印发的《X》同时废止: the old version of the document that says it (same name, no 试行)
+    _a("原《X》同时废止", "代替", rf"原(?:[^《》。，,]{{0,20}})?{_TARGET}(?:同时|即行|予以)?(?:废止|停止执行|不再执行|失效)"),
     # 本办法代替《X》 / 本通知替代《X》 / 《X》由本办法代替
     _a("代替《X》", "代替", rf"(?:代替|替代|取代){_TARGET}"),
     _a("《X》被代替", "代替", rf"{_TARGET}(?:同时)?(?:被|由本[\u4e00-\u9fff]{{1,6}})?(?:代替|替代|取代)"),
@@ -64,7 +66,7 @@ def sentence_amendments(text: str) -> list[dict]:
 def _sentence(c: str, seen: set) -> list[dict]:
     out = []
     for mt in AMENDMENT_MATCHERS:
-        if mt.kind != "部分废止" and not _SELF.match(c):
+        if mt.kind != "部分废止" and mt.name != "原《X》同时废止" and not _SELF.match(c):
             continue
         for m in mt.pattern.finditer(c):
             key = compact(m["title"])
@@ -100,7 +102,8 @@ def extract_amendments(issue: ParsedIssue) -> list[dict]:
                 continue
             for a in sentence_amendments(ln.text):
                 key = compact(a["title"])
-                if key in found or key in compact(doc.title):
+                self_named = key in compact(doc.title) and a["matcher"] != "原《X》同时废止"
+                if key in found or self_named:
                     continue  # announced by the title already, or the document naming itself
                 found.add(key)
                 out.append(_record(doc, a["kind"], a["title"], a["doc_number"], a["part"], a["matcher"],

@@ -147,15 +147,17 @@ def _iso(s: str) -> str | None:
 
 
 def listed_fields(text: str) -> dict:
-    """The validity fields of a web-page metadata line (pure): {value, effective_from, repealed_on}."""
+    """The validity fields of a web-page metadata line (pure): {value, effective_from, ended_on, ended_field}."""
     c = text.strip()
     out: dict = {}
     m = _LISTED.search(c)
     if m:
         out["value"] = m["value"]
     for m in _LISTED_DATES.finditer(c):
-        key = "effective_from" if m["field"][:2] in ("生效", "施行", "实施") else "ended_on"
-        out[key] = _iso(m["d"])
+        if m["field"][:2] in ("生效", "施行", "实施"):
+            out["effective_from"] = _iso(m["d"])
+        else:
+            out["ended_on"], out["ended_field"] = _iso(m["d"]), m["field"]
     return out
 
 
@@ -295,7 +297,7 @@ def _listed_records(issue: ParsedIssue, doc, lines: list[Line], base: dict) -> l
     for ln in lines:
         if "\t" in ln.text or not _LISTED_HINT.search(ln.text):
             continue
-        fields = listed_fields(ln.text)
+        fields = listed_fields(ln.raw)  # as printed: the spaces between fields are the separators
         if fields:
             out.append({**base, "kind": "listed", "listed": fields, "source": source(issue, ln.no)})
     return out
