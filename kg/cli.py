@@ -182,7 +182,8 @@ def cmd_status(args, cfg: Config) -> int:
     for e in st.get("timeline", []):
         where = f"  {_src(e['source'])}" if e.get("source") else ""
         extra = f" 有效期至 {e['valid_until']}" if e.get("valid_until") else ""
-        print(f"    {e.get('date') or '日期不详'}  {e['label']}{extra}{where}")
+        ahead = "（尚未到来）" if e.get("date") and e["date"] > st["as_of"] else ""
+        print(f"    {e.get('date') or '日期不详'}  {e['label']}{ahead}{extra}{where}")
     for c in kb.cites(d.id):
         print(f"  引用: {c['target_title'] or c['target_doc_number']}  {_src(c['source'])}")
     for c in kb.cited_by(d.id):

@@ -188,6 +188,22 @@ def test_one_document_through_its_timeline(facts, issues):
                       ("2023-02-02", "expired", "003", 462), ("2023-08-31", "invalidated", "000", 982)]
 
 
+def test_states_along_the_calendar_never_come_back(facts):
+    """For every document, walking day by day: once no longer in force (without an extension), never again;
+    every state is a known one with its Chinese label."""
+    from datetime import date, timedelta
+
+    days = [(date(2017, 1, 1) + timedelta(days=n)).isoformat() for n in range(0, 3650, 7)]
+    for doc_id, status in facts["status"].items():
+        ended = False
+        for day in days:
+            s = state_at(status["timeline"], day)
+            assert s["label"] == STATE_LABELS[s["state"]]
+            if ended:
+                assert not is_in_force(s["state"]), (doc_id, day)
+            ended = ended or (s["state"] != "not_yet_effective" and not is_in_force(s["state"]))
+
+
 def test_extension_later_date_wins_and_keeps_both_lines():
     src = lambda n: {"file": "x.txt", "line_start": n, "line_end": n, "text": f"line {n}"}
     events = [
@@ -315,6 +331,7 @@ def _run(capsys, *args):
 def test_cli_status_as_of(data, capsys):
     code, out, _ = _run(capsys, "status", "张政字〔2021〕86号", "--as-of", "2022-06-01", "--data", str(data))
     assert code == 0 and "状态: 现行有效（截至 2022-06-01）" in out and "有效期至: 2023-02-01" in out
+    assert "2023-02-02  有效期届满（尚未到来）" in out and "2023-08-31  宣布失效" not in out.split("时间线")[0]
     code, out, _ = _run(capsys, "status", "张政字〔2021〕86号", "--as-of", "2023-03-01", "--data", str(data))
     assert "已失效（有效期届满）" in out and "003_4e5ccb238a0f172a.txt:462-462" in out
     code, out, _ = _run(capsys, "status", "张政字〔2021〕86号", "--as-of", "2024-01-01", "--data", str(data))
