@@ -212,8 +212,10 @@ def _find(ref_num, ref_reg, ref_title, idx, exclude=None):
     if ref_title:
         t = compact(ref_title)
         for title, ds in by_title.items():
-            # A cited 《关于…的通知》 omits the issuer printed before 关于 in the title.
-            if t.startswith("关于") and title.endswith(t) or title.endswith("印发" + t):
+            # A cited 《关于…的通知》 omits the issuer printed before 关于 in the title; a 办法 printed inside
+            # its cover notice is named by itself: 《X》 for "…关于印发《X》的通知".
+            if t.startswith("关于") and title.endswith(t) or title.endswith("印发" + t) or \
+                    title.endswith((f"印发{t}的通知", f"印发《{t}》的通知")):
                 for d in ds:
                     if d.id != exclude:
                         return d

@@ -196,6 +196,20 @@ def _evidence(e: dict) -> dict:
             "by_title": e.get("by_title"), "source": e.get("source")}
 
 
+def _unique_evidence(events: list[dict]) -> list[dict]:
+    """One evidence entry per source line (施行 and 有效期至 printed in one sentence are one line)."""
+    out: dict = {}
+    for e in events:
+        s = e.get("source") or {}
+        key = (s.get("file"), s.get("line_start"), e.get("by_doc_id"))
+        if key in out:
+            if e.get("kind") and e["kind"] not in out[key]["kind"]:
+                out[key]["kind"] += "、" + e["kind"]
+            continue
+        out[key] = _evidence(e)
+    return list(out.values())
+
+
 def state_at(events: list[dict], as_of: str | None = None) -> dict:
     """The status of a document at `as_of` (YYYY-MM-DD, default today) from its events (pure).
 
@@ -241,7 +255,7 @@ def state_at(events: list[dict], as_of: str | None = None) -> dict:
         since = ev[-1]["date"] if state != "in_force" else (effective_from or (issued or {}).get("date"))
     by = next((e.get("by_doc_id") for e in ev if e.get("by_doc_id")), None) if state not in ("in_force", "not_yet_effective") else None
     out.update({"state": state, "label": STATE_LABELS[state], "since": since, "by_doc_id": by,
-                "evidence": [_evidence(e) for e in ev]})
+                "evidence": _unique_evidence(ev)})
     listings = [e for e in events if e["event"] == "listed"]
     # A metadata block spreads its fields over several lines: the one with a value or an end date speaks.
     listed = next((e for e in listings if e.get("value") or (e.get("listed") or {}).get("ended_on")), None)

@@ -243,6 +243,63 @@ def test_amendment_matchers():
     assert sentence_amendments("依据《淄博市某某办法》第十条规定执行") == []
 
 
+# A constructed issue (no extension, amendment or partial repeal is printed in the sample corpus): a 办法
+# valid to 2023-12-31, extended to 2025-12-31 by a later notice, then amended and partly repealed.
+CONSTRUCTED = """张店区人民政府公报
+
+张店区人民政府办公室
+关于印发张店区示范管理办法的通知
+张政办字〔2020〕1号
+各镇人民政府、街道办事处，区政府各部门：
+现将《张店区示范管理办法》印发给你们，请认真贯彻执行。
+
+张店区人民政府办公室
+2020年12月1日
+
+第一条 为规范示范管理，制定本办法。
+第二条 本办法自2021年1月1日起施行，有效期至2023年12月31日。
+
+张店区人民政府办公室
+关于延长张店区示范管理办法有效期的通知
+张政办字〔2023〕9号
+各镇人民政府、街道办事处，区政府各部门：
+经区政府同意，决定将《张店区示范管理办法》（张政办字〔2020〕1号）有效期延长至2025年12月31日。
+
+张店区人民政府办公室
+2023年12月20日
+
+张店区人民政府
+关于修改部分行政规范性文件的决定
+张政发〔2024〕2号
+各镇人民政府、街道办事处，区政府各部门：
+区政府决定对《张店区示范管理办法》作如下修改：将第一条中的“示范管理”修改为“示范创建管理”。
+《张店区示范管理办法》（张政办字〔2020〕1号）第二条第二款同时废止。
+
+张店区人民政府
+2024年3月1日
+"""
+
+
+def test_extension_amendment_and_partial_repeal_across_documents():
+    from kg.extract import extract_all
+    from kg.parse.normalize import normalize_lines
+    from kg.parse.segment import segment_issue
+
+    issue = segment_issue(normalize_lines(CONSTRUCTED), "constructed.txt")
+    base, ext, dec = issue.documents
+    facts = extract_all([issue], as_of=TODAY)
+    kinds = sorted((a["kind"], a["target_doc_id"], a["part"]) for a in facts["amendments"])
+    assert kinds == [("修改", base.id, None), ("部分废止", base.id, "第二条第二款")]
+    tl = facts["status"][base.id]["timeline"]
+    s = state_at(tl, "2024-01-15")  # past the printed end, within the extension
+    assert (s["state"], s["valid_until"]) == ("in_force", "2025-12-31")
+    s = state_at(tl, "2024-06-01")
+    assert (s["state"], s["since"], s["by_doc_id"]) == ("partly_repealed", "2024-03-01", dec.id)
+    s = state_at(tl, "2026-01-01")
+    assert (s["state"], s["since"]) == ("expired", "2026-01-01")
+    assert [(e["source"]["line_start"], e["by_doc_id"]) for e in s["evidence"]] == [(13, base.id), (19, ext.id)]
+
+
 # ---- other districts -------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

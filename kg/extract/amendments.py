@@ -69,7 +69,7 @@ def _sentence(c: str, seen: set) -> list[dict]:
         if mt.kind != "部分废止" and mt.name != "原《X》同时废止" and not _SELF.match(c):
             continue
         for m in mt.pattern.finditer(c):
-            key = compact(m["title"])
+            key = (mt.kind, compact(m["title"]))
             if key in seen:
                 continue
             seen.add(key)
@@ -89,23 +89,23 @@ def extract_amendments(issue: ParsedIssue) -> list[dict]:
     """Every amendment, replacement and partial repeal in one issue, each with its source line."""
     out = []
     for doc, lines in doc_lines(issue):
-        found = set()
+        found = set()  # (kind, target): one record per relation, though a decision may amend and partly repeal
         t = _TITLE.search(compact(doc.title))
         if t:
             kind = "修订" if t["verb"] == "修订" else "修改"
             num = normalize_doc_number(t["num"]) if t["num"] else None
             out.append(_record(doc, kind, t["title"], num, None, "关于修改《X》",
                                source(issue, doc.title_line_start, doc.title_line_end)))
-            found.add(compact(t["title"]))
+            found.add((kind, compact(t["title"])))
         for ln in lines:
             if "\t" in ln.text or ln.no <= doc.title_line_end:
                 continue
             for a in sentence_amendments(ln.text):
                 key = compact(a["title"])
                 self_named = key in compact(doc.title) and a["matcher"] != "原《X》同时废止"
-                if key in found or self_named:
+                if (a["kind"], key) in found or self_named:
                     continue  # announced by the title already, or the document naming itself
-                found.add(key)
+                found.add((a["kind"], key))
                 out.append(_record(doc, a["kind"], a["title"], a["doc_number"], a["part"], a["matcher"],
                                    source(issue, ln.no)))
     return out

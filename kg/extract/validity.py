@@ -36,6 +36,7 @@ GENRES = (r"(?:实施|管理|暂行|试行|补充)?(?:通知|办法|意见|方�
           r"规则|批复|条例|标准|指引|指南|要点|纲要|若干措施|若干政策|若干规定|文件|实施方案|实施意见|实施细则|实施办法)")
 SELF_SUBJECT = re.compile(rf"^(?:本|此){GENRES}")
 # Nouns whose own 有效期 a document regulates: never the document's validity.
+_NAMED_EXTENSION = re.compile(r"《[^《》]{4,80}》(?:[（(][^（）()]{0,30}[）)])?(?:的)?(?:有效期延长|有效期顺延|延长有效期|有效期延续)")
 _FOREIGN = re.compile(r"(?:许可证?|证书|证件|证照|执照|登记证|评价|积分|信息|资格|资质|认定|备案|合同|协议|批准文件|批文|"
                       r"凭证|卡|票|码|结果|称号|名单|保单|担保|授权)有效期")
 
@@ -184,7 +185,8 @@ def sentence_clauses(sentence: str, closing: bool) -> dict | None:
             a sentence without a subject of its own counts only there.
     """
     self_subject = bool(SELF_SUBJECT.match(sentence))
-    if not self_subject:
+    named = bool(_NAMED_EXTENSION.search(sentence))  # 将《X》有效期延长至…: speaks of the document it names
+    if not (self_subject or named):
         bare = re.match(r"^(?:自|有效期|执行期|试行期|实施期|试行)", sentence)
         if not (closing and bare):
             return None
@@ -193,6 +195,8 @@ def sentence_clauses(sentence: str, closing: bool) -> dict | None:
     out: dict = {}
     matched = []
     for mt in MATCHERS:
+        if named and not self_subject and mt.kind != "extended":
+            continue
         m = mt.pattern.search(sentence)
         if not m:
             continue
