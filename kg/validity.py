@@ -74,10 +74,12 @@ def today() -> str:
     return date.today().isoformat()
 
 
-def parse_as_of(value: str | None) -> str:
-    """A YYYY-MM-DD date (default: today), or ValueError with a one-line reason."""
+def parse_as_of(value) -> str:
+    """A YYYY-MM-DD date (default: today; a `datetime.date` is taken as is), or ValueError with a one-line reason."""
     if value is None or value == "":
         return today()
+    if isinstance(value, date):
+        return value.isoformat()
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
         raise ValueError(f"--as-of wants a date as YYYY-MM-DD, not {value!r}")
     try:
@@ -279,8 +281,9 @@ def status_at(status: dict | None, as_of: str | None = None) -> dict:
     if not status:
         return {"state": "in_force", "label": STATE_LABELS["in_force"], "evidence": [], "as_of": as_of or today(),
                 "timeline": []}
-    if "timeline" not in status:
-        return status
+    if "timeline" not in status:  # facts built before the timeline existed: the state as stored
+        return {"effective_from": None, "valid_until": None, "since": None, "by_doc_id": None, "evidence": [],
+                **status, "as_of": as_of or today(), "timeline": []}
     return state_at(status["timeline"], as_of)
 
 

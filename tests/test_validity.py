@@ -223,7 +223,11 @@ def test_extension_later_date_wins_and_keeps_both_lines():
 
 
 def test_as_of_is_checked():
-    assert parse_as_of("2022-06-01") == "2022-06-01"
+    from datetime import date
+
+    assert parse_as_of("2022-06-01") == "2022-06-01" and parse_as_of(date(2022, 6, 1)) == "2022-06-01"
+    old = status_at({"state": "invalidated", "label": "已宣布失效", "evidence": []}, "2022-06-01")  # facts of an older build
+    assert (old["state"], old["as_of"], old["timeline"], old["valid_until"]) == ("invalidated", "2022-06-01", [], None)
     for bad in ("2022-6-1", "2022-02-30", "yesterday"):
         with pytest.raises(ValueError, match="as-of"):
             parse_as_of(bad)
