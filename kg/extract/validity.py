@@ -61,10 +61,13 @@ def _cn_int(s: str) -> int:
 def add_period(start: str, years: int = 0, months: int = 0) -> str:
     """The last day of a period of `years`/`months` that begins on `start` (both days counted).
 
-    The common reading of 有效期3年 from 2021-06-17 is 至2024-06-16: the period ends the day before the
-    same calendar day N years later (as 《民法典》第二百零一条 counts periods in years from the day after
-    the start, ending on the corresponding day; a document in force from its first day therefore ends the
-    day before). A start on 29 February ends on 28 February.
+    Convention: the first day counts (the document is in force on it), so the period ends the day before
+    the same calendar day N years on — 有效期3年 from 2021-06-17 runs 至2024-06-16. This is how documents
+    that print both a start and an end read: 003:168 自2022年1月29日起施行，有效期至2027年1月28日 (five
+    years), 001:2179 自2018年1月1日起施行，有效期至2022年12月31日 (five years). The Civil Code counts
+    periods without the first day (民法典 第二百零一条、第二百零二条: ending on the corresponding day,
+    2024-06-17); the sample corpus prints that reading once too (003:462, 2022年2月1日 to 2023年2月1日),
+    but there the end date is printed and is taken as printed. A start on 29 February ends on 28 February.
 
     >>> add_period("2021-06-17", years=3)
     '2024-06-16'
