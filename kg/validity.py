@@ -106,9 +106,12 @@ def _own_validity(doc: dict, clauses: list[dict]) -> tuple[dict | None, dict | N
     """(effective clause, end clause, valid_until) from the document's own clauses.
 
     The last clause that states an end wins (the closing article of the attached 办法 over a line of the
-    cover notice); the start of a period is the stated date, else the signing date.
+    cover notice), a stated start over 自印发之日起; the start of a period is the stated date, else the
+    signing date.
     """
-    effective = next((c for c in clauses if c.get("effective_from") or c.get("effective_from_rule")), None)
+    # A stated date (the attached 办法: 自2022年2月1日起施行) says more than the cover notice's 自印发之日起.
+    effective = next((c for c in clauses if c.get("effective_from")), None) or \
+        next((c for c in clauses if c.get("effective_from_rule")), None)
     ends = [c for c in clauses if c.get("valid_until") or c.get("period")]
     end = ends[-1] if ends else None
     if end is None:
