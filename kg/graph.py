@@ -7,11 +7,14 @@ from pathlib import Path
 
 import networkx as nx
 
+from kg.validity import repeal_state
+
 __all__ = ["build_graph", "graph_to_json", "graph_from_json", "load_graph", "export_graph", "neighbourhood",
            "NODE_TYPES", "RELATIONS"]
 
 NODE_TYPES = ("document", "task", "department", "enterprise", "indicator", "class")
-RELATIONS = ("contains", "牵头", "配合", "废止", "宣布失效", "同时废止", "cites", "分类", "lists", "states")
+RELATIONS = ("contains", "牵头", "配合", "废止", "宣布失效", "同时废止", "修改", "修订", "代替", "部分废止", "延长有效期",
+             "cites", "分类", "lists", "states")
 
 
 def _prov(source: dict) -> dict:
@@ -25,9 +28,11 @@ def build_graph(issues, facts: dict) -> nx.MultiDiGraph:
     for i in issues:
         for d in i.documents:
             status = facts.get("status", {}).get(d.id, {})
+            # The state as of the build date; queries recompute it for any date from the timeline.
             G.add_node(d.id, type="document", label=d.title, doc_number=d.doc_number, issuer=d.issuer,
                        district=d.district, date=d.date, registration=d.registration,
-                       status=status.get("state", "in_force"),
+                       status=status.get("state", "in_force"), status_as_of=status.get("as_of"),
+                       effective_from=status.get("effective_from"), valid_until=status.get("valid_until"),
                        prov=d.header_source(i.lines))
     for dep in facts.get("departments", []):
         G.add_node(dep["id"], type="department", label=dep["canonical"], district=dep["district"],
@@ -46,8 +51,20 @@ def build_graph(issues, facts: dict) -> nx.MultiDiGraph:
             target = "extdoc:" + (r["target_doc_number"] or r["target_title"] or "?")
             G.add_node(target, type="document", label=r["target_title"] or r["target_doc_number"],
                        doc_number=r["target_doc_number"], registration=r.get("target_registration"),
-                       external=True, status="repealed" if r["kind"] != "宣布失效" else "invalidated")
+                       external=True, status=repeal_state(r["kind"]))
         G.add_edge(r["by_doc_id"], target, key=r["kind"], validity=r.get("target_validity"), prov=_prov(r["source"]))
+    for a in facts.get("amendments", []):
+        target = a["target_doc_id"]
+        if target is None:
+            target = "extdoc:" + (a["target_doc_number"] or a["target_title"] or "?")
+            if target not in G:
+                G.add_node(target, type="document", label=a["target_title"] or a["target_doc_number"],
+                           doc_number=a["target_doc_number"], external=True, status=repeal_state(a["kind"]))
+        G.add_edge(a["by_doc_id"], target, key=a["kind"], part=a.get("part"), prov=_prov(a["source"]))
+    for v in facts.get("validity", []):
+        if v["kind"] == "extension" and v.get("target_doc_id") and v["target_doc_id"] != v["doc_id"]:
+            G.add_edge(v["doc_id"], v["target_doc_id"], key="延长有效期", valid_until=v.get("extended_until"),
+                       prov=_prov(v["source"]))
     for c in facts.get("cites", []):
         if c["target_doc_id"]:
             G.add_edge(c["by_doc_id"], c["target_doc_id"], key="cites", prov=_prov(c["source"]))

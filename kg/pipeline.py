@@ -11,6 +11,7 @@ from kg.config import SAMPLE_CORPUS, Config
 from kg.errors import GazetteError, InputError
 from kg.model import to_dict
 from kg.parse import ParsedIssue, parse_issue
+from kg.validity import status_at
 from kg.store import FORMAT_VERSION, atomic_data_dir, sha256_file, write_json, write_jsonl
 
 __all__ = ["gazette_paths", "parse_corpus", "build", "BuildReport"]
@@ -62,8 +63,13 @@ class BuildReport:
     seconds: dict = field(default_factory=dict)
 
 
-def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False, progress=None) -> BuildReport:
-    """Build the data dir of `config` from gazette files; the previous data dir survives any failure."""
+def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False, progress=None,
+          as_of: str | None = None) -> BuildReport:
+    """Build the data dir of `config` from gazette files; the previous data dir survives any failure.
+
+    Document states in the facts and the graph are computed as of `as_of` (default: today); queries
+    recompute them for any date from the stored timelines.
+    """
     say = progress or (lambda msg: None)
     t0 = time.perf_counter()
     files = gazette_paths(paths)
@@ -79,7 +85,7 @@ def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False
     from kg.graph import build_graph, graph_to_json
 
     t1 = time.perf_counter()
-    facts = extract_all(issues)
+    facts = extract_all(issues, as_of=as_of)
     graph = build_graph(issues, facts)
     timings["extract"] = time.perf_counter() - t1
     say("extracted " + ", ".join(f"{len(v)} {k}" for k, v in facts.items() if isinstance(v, list)))
@@ -117,7 +123,11 @@ def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False
 
 
 def facts_json(issues: list[ParsedIssue], facts: dict) -> dict:
-    """The `gazette-kg facts` object: documents plus every extracted fact, each with `source`."""
+    """The `gazette-kg facts` object: documents plus every extracted fact, each with `source`.
+
+    `documents[].status` is the state at build time with the whole `timeline`; `validity` and
+    `amendments` hold the clauses and relations the timelines were built from.
+    """
     docs = []
     for i in issues:
         for d in i.documents:
@@ -125,7 +135,7 @@ def facts_json(issues: list[ParsedIssue], facts: dict) -> dict:
                 "id": d.id, "title": d.title, "doc_number": d.doc_number, "issuer": d.issuer,
                 "district": d.district, "date": d.date, "registration": d.registration,
                 "recipients": d.recipients, "attachments": list(d.attachments),
-                "status": facts.get("status", {}).get(d.id, {"state": "in_force"}),
+                "status": facts.get("status", {}).get(d.id) or status_at(None),
                 "source": d.header_source(i.lines),
             })
     out = {"documents": docs}

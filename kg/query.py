@@ -10,6 +10,7 @@ from kg.model import Document
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
 from kg.resolve import department_key
 from kg.store import generation_dir, load_documents, load_manifest, read_json
+from kg.validity import is_in_force, parse_as_of, repeal_state, state_label, status_at
 
 __all__ = ["KnowledgeBase"]
 
@@ -63,17 +64,49 @@ class KnowledgeBase:
         for r in self.facts.get("repeals", []):
             if (r["target_doc_number"] and normalize_doc_number(r["target_doc_number"]) == num) or \
                (r["target_title"] and compact(r["target_title"]) == c):
-                label = "已宣布失效" if r["kind"] == "宣布失效" else "已废止"
-                return {"label": label, **r}
+                state = repeal_state(r["kind"])
+                return {"state": state, "label": state_label(state), **r}
         return None
 
     def status(self, doc_id: str, as_of: str | None = None) -> dict:
-        """The state of a document (see kg/validity.py) as of `as_of` (YYYY-MM-DD; default: today)."""
-        rec = self._records.get(doc_id)
-        return rec["status"] if rec else {"state": "in_force", "label": "现行有效", "evidence": []}
+        """The state of a document (see kg/validity.py) as of `as_of` (YYYY-MM-DD; default: today).
 
-    def document_record(self, doc_id: str) -> dict:
-        return self._records[doc_id]
+        Recomputed from the timeline stored at build time, so any date can be asked.
+
+        Raises:
+            GazetteError: `as_of` is not a YYYY-MM-DD date.
+        """
+        rec = self._records.get(doc_id)
+        return status_at(rec.get("status") if rec else None, self._as_of(as_of))
+
+    @staticmethod
+    def _as_of(as_of: str | None) -> str:
+        try:
+            return parse_as_of(as_of)
+        except ValueError as exc:
+            raise GazetteError(str(exc)) from None
+
+    def statuses(self, as_of: str | None = None) -> dict[str, dict]:
+        """{doc id: status} of every document at one date."""
+        day = self._as_of(as_of)
+        return {d.id: self.status(d.id, day) for d in self.documents}
+
+    def in_force(self, doc_id: str, as_of: str | None = None) -> bool:
+        return is_in_force(self.status(doc_id, as_of)["state"])
+
+    def timeline(self, doc_id: str) -> list[dict]:
+        """Every event of a document (issued, effective, expired, repealed …) with its evidence."""
+        rec = self._records.get(doc_id) or {}
+        return (rec.get("status") or {}).get("timeline", [])
+
+    def amendments_of(self, doc_id: str) -> list[dict]:
+        """What `doc_id` amends, replaces or partly repeals (outgoing)."""
+        return [a for a in self.facts.get("amendments", []) if a["by_doc_id"] == doc_id]
+
+    def document_record(self, doc_id: str, as_of: str | None = None) -> dict:
+        """The facts record of a document; with `as_of`, its status recomputed at that date."""
+        rec = self._records[doc_id]
+        return rec if as_of is None else {**rec, "status": self.status(doc_id, as_of)}
 
     def cites(self, doc_id: str) -> list[dict]:
         return [c for c in self.facts.get("cites", []) if c["by_doc_id"] == doc_id]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
 
-__all__ = ["ALIASES", "FUNCTIONAL", "is_functional", "department_key", "DepartmentResolver", "resolve_documents", "document_status"]
+__all__ = ["ALIASES", "FUNCTIONAL", "is_functional", "department_key", "DepartmentResolver", "resolve_documents", "resolve_targets"]
 
 # The alias table: every abbreviation or variant spelling → the full form used in the key.
 # Ordered: longer, more specific patterns first. Review this table, not code, to change merges.
@@ -212,43 +212,45 @@ def _find(ref_num, ref_reg, ref_title, idx, exclude=None):
     if ref_title:
         t = compact(ref_title)
         for title, ds in by_title.items():
-            # A cited 《关于…的通知》 omits the issuer printed before 关于 in the title.
-            if t.startswith("关于") and title.endswith(t) or title.endswith("印发" + t):
+            # A cited 《关于…的通知》 omits the issuer printed before 关于 in the title; a 办法 printed inside
+            # its cover notice is named by itself: 《X》 for "…关于印发《X》的通知".
+            if t.startswith("关于") and title.endswith(t) or title.endswith("印发" + t) or \
+                    title.endswith((f"印发{t}的通知", f"印发《{t}》的通知")):
                 for d in ds:
                     if d.id != exclude:
                         return d
     return None
 
 
-def document_status(doc, repeals: list[dict], docs_by_id: dict) -> dict:
-    """In force, 废止 or 宣布失效, with the repealing document, its date and the evidence lines."""
-    ev = [r for r in repeals if r["target_doc_id"] == doc.id]
-    if not ev:
-        return {"state": "in_force", "label": "现行有效", "evidence": []}
-    kinds = {r["kind"] for r in ev}
-    state = "invalidated" if kinds == {"宣布失效"} else "repealed"
-    by = docs_by_id.get(ev[0]["by_doc_id"])
-    return {
-        "state": state,
-        "label": "已宣布失效" if state == "invalidated" else "已废止",
-        "since": by.date if by else None,
-        "by_doc_id": ev[0]["by_doc_id"],
-        "evidence": [{"kind": r["kind"], "by_doc_id": r["by_doc_id"], "by_doc_number": r["by_doc_number"],
-                      "by_title": r["by_title"], "source": r["source"]} for r in ev],
-    }
-
-
-def resolve_documents(docs, repeals: list[dict], cites: list[dict]):
-    """Point repeals and citations at corpus documents; derive each document's status."""
+def resolve_targets(docs, records: list[dict], by: str = "by_doc_id") -> list[dict]:
+    """Point records that name a document (target_title / target_doc_number / target_registration) at
+    the corpus document they name (`target_doc_id`, None when it is not printed in the corpus)."""
     idx = _doc_index(docs)
-    out_r = []
-    for r in repeals:
-        d = _find(r["target_doc_number"], r.get("target_registration"), r["target_title"], idx, exclude=r["by_doc_id"])
-        out_r.append({**r, "target_doc_id": d.id if d else None})
+    out = []
+    for r in records:
+        if not (r.get("target_title") or r.get("target_doc_number") or r.get("target_registration")):
+            out.append(r)
+            continue
+        d = _find(r.get("target_doc_number"), r.get("target_registration"), r.get("target_title"), idx,
+                  exclude=r.get(by))
+        out.append({**r, "target_doc_id": d.id if d else None})
+    return out
+
+
+def resolve_documents(docs, repeals: list[dict], cites: list[dict], amendments: list[dict] = (),
+                      validity: list[dict] = (), as_of: str | None = None):
+    """Point repeals and citations at corpus documents; derive each document's status at `as_of`.
+
+    `amendments` and `validity` must already be resolved (`resolve_targets`); the status model lives in
+    kg/validity.py.
+    """
+    from kg.validity import document_statuses
+
+    idx = _doc_index(docs)
+    out_r = resolve_targets(docs, repeals)
     out_c = []
     for c in cites:
         d = _find(c["target_doc_number"], None, c["target_title"], idx, exclude=c["by_doc_id"])
         out_c.append({**c, "target_doc_id": d.id if d else None})
-    by_id = {d.id: d for d in docs}
-    status = {d.id: document_status(d, out_r, by_id) for d in docs}
+    status = document_statuses(docs, out_r + list(amendments), list(validity), as_of)
     return out_r, out_c, status

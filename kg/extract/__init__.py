@@ -13,6 +13,8 @@ def extractors() -> dict:
     from kg.extract.tasks import extract_tasks
     from kg.extract.enterprises import extract_enterprises
     from kg.extract.indicators import extract_indicators
+    from kg.extract.amendments import extract_amendments
+    from kg.extract.validity import extract_validity
 
     return {
         "tasks": extract_tasks,
@@ -20,12 +22,17 @@ def extractors() -> dict:
         "enterprises": extract_enterprises,
         "indicators": extract_indicators,
         "cites": extract_cites,
+        "amendments": extract_amendments,
+        "validity": extract_validity,
     }
 
 
-def extract_all(issues) -> dict:
-    """Run every extractor over every issue, then resolve across issues (departments, repeal targets)."""
-    from kg.resolve import DepartmentResolver, resolve_documents
+def extract_all(issues, as_of: str | None = None) -> dict:
+    """Run every extractor over every issue, then resolve across issues (departments, repeal targets).
+
+    `status` holds each document's timeline and its state as of `as_of` (default: today).
+    """
+    from kg.resolve import DepartmentResolver, resolve_documents, resolve_targets
 
     facts: dict = {}
     for name, fn in extractors().items():
@@ -35,5 +42,8 @@ def extract_all(issues) -> dict:
     facts["tasks"] = [resolver.annotate_task(t) for t in facts["tasks"]]
     facts["merge_report"] = resolver.report()
     docs = [d for i in issues for d in i.documents]
-    facts["repeals"], facts["cites"], facts["status"] = resolve_documents(docs, facts["repeals"], facts["cites"])
+    facts["amendments"] = resolve_targets(docs, facts["amendments"])
+    facts["validity"] = resolve_targets(docs, facts["validity"], by="doc_id")
+    facts["repeals"], facts["cites"], facts["status"] = resolve_documents(
+        docs, facts["repeals"], facts["cites"], facts["amendments"], facts["validity"], as_of=as_of)
     return facts

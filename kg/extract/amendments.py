@@ -1,0 +1,111 @@
+"""Amendments: 修改 / 修订 / 代替 and partial repeals (《X》第N条废止) — the new document points at the old.
+
+Whole repeals (废止 / 宣布失效 / 同时废止) come from kg/extract/repeals.py; the status model reads both.
+Each phrasing is a named matcher tried in order; a sentence yields at most one record per named target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.base import doc_lines, source
+from kg.parse import patterns as P
+from kg.parse.normalize import compact, normalize_doc_number
+from kg.parse.segment import ParsedIssue
+
+__all__ = ["AMENDMENT_MATCHERS", "sentence_amendments", "extract_amendments"]
+
+_NUM = P.DOC_NUMBER.pattern
+_TARGET = rf"《(?P<title>[^《》]{{4,80}})》(?:[（(](?P<num>{_NUM})[）)])?"
+_CN = "一二三四五六七八九十百零〇"
+_ARTICLE = rf"第[{_CN}\d]+(?:条|款|项|章|节|部分)(?:第[{_CN}\d]+(?:款|项))?"
+_PART = rf"(?P<part>{_ARTICLE}(?:(?:、|和|及|至){_ARTICLE})*|中(?:的|有关|关于)?[^。，,；;《》]{{2,30}}(?:条款|内容|规定|部分|要求))"
+
+
+@dataclass(frozen=True)
+class AmendmentMatcher:
+    name: str
+    kind: str  # 修改 | 修订 | 代替 | 部分废止
+    pattern: re.Pattern
+
+
+def _a(name: str, kind: str, pattern: str) -> AmendmentMatcher:
+    return AmendmentMatcher(name, kind, re.compile(pattern))
+
+
+AMENDMENT_MATCHERS: list[AmendmentMatcher] = [
+    # 《X》（文号）第五条、第六条同时废止 / 《X》中关于…的规定停止执行
+    _a("《X》第N条废止", "部分废止", rf"{_TARGET}{_PART}(?:同时|即行|予以)?(?:废止|停止执行|不再执行|失效)"),
+    # 原2007年印发的《X》同时废止: the old version of the document that says it (same name, no 试行)
+    _a("原《X》同时废止", "代替", rf"原(?:[^《》。，,]{{0,20}})?{_TARGET}(?:同时|即行|予以)?(?:废止|停止执行|不再执行|失效)"),
+    # 本办法代替《X》 / 本通知替代《X》 / 《X》由本办法代替
+    _a("代替《X》", "代替", rf"(?:代替|替代|取代){_TARGET}"),
+    _a("《X》被代替", "代替", rf"{_TARGET}(?:同时)?(?:被|由本[\u4e00-\u9fff]{{1,6}})?(?:代替|替代|取代)"),
+    # 对《X》作如下修改 / 决定对《X》部分条款予以修改 / 将《X》第三条修改为
+    _a("对《X》作修改", "修改", rf"(?:对|将){_TARGET}(?:的)?(?:{_ARTICLE}|部分条款|有关条款|部分内容)?(?:作|做|进行|予以)?(?:如下|以下)?(?:修改|修正)"),
+    # 对《X》进行了修订 (a law revised by someone else — 国家对《X》进行了修订 — fails the subject rule)
+    _a("对《X》修订", "修订", rf"(?:对|将){_TARGET}(?:进行|予以|作)?(?:了)?(?:全面)?修订"),
+]
+# Who speaks: the document itself (本办法…, 此…), a decision (决定…, 现…, 经…研究) — not a report that some
+# other body revised a law. Partial repeals need no such subject: 《X》第N条废止 is always a decision.
+_SELF = re.compile(r"^(?:本|此|现|经|决定|特|[\u4e00-\u9fff]{0,16}(?:决定|研究))")
+# A title that announces the amendment: 关于修改《X》的决定 / 关于修订《X》的通知.
+_TITLE = re.compile(rf"关于(?P<verb>修改|修订|修正){_TARGET}")
+
+
+def sentence_amendments(text: str) -> list[dict]:
+    """Amendments stated in one sentence (pure; for tests): [{kind, title, doc_number, part, matcher}]."""
+    out, seen = [], set()
+    for c in re.split(r"[。；;]", compact(text)):
+        c = re.sub(r"^(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)", "", c)
+        out.extend(_sentence(c, seen))
+    return out
+
+
+def _sentence(c: str, seen: set) -> list[dict]:
+    out = []
+    for mt in AMENDMENT_MATCHERS:
+        if mt.kind != "部分废止" and mt.name != "原《X》同时废止" and not _SELF.match(c):
+            continue
+        for m in mt.pattern.finditer(c):
+            key = (mt.kind, compact(m["title"]))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append({"kind": mt.kind, "title": m["title"], "matcher": mt.name,
+                        "doc_number": normalize_doc_number(m["num"]) if m["num"] else None,
+                        "part": m.groupdict().get("part")})
+    return out
+
+
+def _record(doc, kind, title, num, part, matcher, src) -> dict:
+    return {"by_doc_id": doc.id, "by_doc_number": doc.doc_number, "by_title": doc.title, "kind": kind,
+            "target_doc_id": None, "target_title": title, "target_doc_number": num, "part": part,
+            "matcher": matcher, "source": src}
+
+
+def extract_amendments(issue: ParsedIssue) -> list[dict]:
+    """Every amendment, replacement and partial repeal in one issue, each with its source line."""
+    out = []
+    for doc, lines in doc_lines(issue):
+        found = set()  # (kind, target): one record per relation, though a decision may amend and partly repeal
+        t = _TITLE.search(compact(doc.title))
+        if t:
+            kind = "修订" if t["verb"] == "修订" else "修改"
+            num = normalize_doc_number(t["num"]) if t["num"] else None
+            out.append(_record(doc, kind, t["title"], num, None, "关于修改《X》",
+                               source(issue, doc.title_line_start, doc.title_line_end)))
+            found.add((kind, compact(t["title"])))
+        for ln in lines:
+            if "\t" in ln.text or ln.no <= doc.title_line_end:
+                continue
+            for a in sentence_amendments(ln.text):
+                key = compact(a["title"])
+                self_named = key in compact(doc.title) and a["matcher"] != "原《X》同时废止"
+                if (a["kind"], key) in found or self_named:
+                    continue  # announced by the title already, or the document naming itself
+                found.add((a["kind"], key))
+                out.append(_record(doc, a["kind"], a["title"], a["doc_number"], a["part"], a["matcher"],
+                                   source(issue, ln.no)))
+    return out
