@@ -15,7 +15,7 @@ from index.tokenize import Tokenizer, protected_terms
 from kg.config import Config
 from kg.errors import GazetteError, ManifestMismatch
 from kg.parse.normalize import compact
-from kg.store import Generation, open_generation
+from kg.store import Generation, read_generation
 from kg.validity import is_in_force
 
 __all__ = ["Searcher", "SearchResult", "SearchResponse", "rewrite_query"]
@@ -71,16 +71,24 @@ def rewrite_query(query: str, aliases: dict[str, list[str]]) -> str:
     return query if not extra else query + " " + " ".join(dict.fromkeys(extra))
 
 
-def _check_unit_vectors(gen: Generation, dense, sample: int = 256) -> None:
-    """Stored vectors are L2-normalised: a damaged index that still loads gives absurd norms."""
-    n = min(sample, dense.size)
+def _check_unit_vectors(gen: Generation, dense, check_all: int = 50_000, sample: int = 4096) -> None:
+    """Stored vectors are L2-normalised: a damaged index that still loads gives other norms.
+
+    Every vector is checked up to `check_all` of them, an evenly spaced sample above (where the
+    file is also too big to be hashed on load; `gazette-kg verify` hashes it).
+    """
+    n = dense.size
     if not n:
         return
     try:
-        vecs = dense.index.reconstruct_n(0, n)
+        if n <= check_all:
+            vecs = dense.index.reconstruct_n(0, n)
+        else:
+            vecs = np.stack([dense.index.reconstruct(int(i)) for i in np.linspace(0, n - 1, sample)])
     except RuntimeError:  # an index kind that cannot give its vectors back: the hash check stands
         return
-    norms = np.linalg.norm(vecs, axis=1)
+    with np.errstate(all="ignore"):  # garbage floats overflow: that is what is being detected
+        norms = np.linalg.norm(vecs.astype(np.float64), axis=1)
     if not np.all(np.isfinite(norms)) or np.abs(norms - 1).max() > 1e-3:
         raise gen.corrupt("index/dense.faiss", "holds vectors that are not unit length (altered)")
 
@@ -96,7 +104,10 @@ class Searcher:
     """
 
     def __init__(self, data_dir: Path, config: Config, expect: dict | None = None):
-        gen = open_generation(data_dir)  # resolved once: every file below comes from one build
+        # Resolved once: every file below comes from one build (read again if a build removes it meanwhile).
+        read_generation(data_dir, lambda gen: self._load(gen, config, expect))
+
+    def _load(self, gen: Generation, config: Config, expect: dict | None) -> None:
         self.generation = gen
         self.data_dir = Path(gen.data_dir)
         self.config = config

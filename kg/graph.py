@@ -77,9 +77,9 @@ def graph_from_json(data: dict) -> nx.MultiDiGraph:
 
 
 def load_graph(data_dir: Path) -> nx.MultiDiGraph:
-    from kg.store import open_generation
+    from kg.store import read_generation
 
-    return graph_from_json(open_generation(data_dir).json("graph.json"))
+    return graph_from_json(read_generation(data_dir, lambda gen: gen.json("graph.json")))
 
 
 def _flat(attrs: dict) -> dict:

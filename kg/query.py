@@ -9,7 +9,7 @@ from kg.errors import GazetteError
 from kg.model import Document
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
 from kg.resolve import department_key
-from kg.store import load_documents, open_generation
+from kg.store import load_documents, read_generation
 
 __all__ = ["KnowledgeBase"]
 
@@ -27,10 +27,12 @@ class KnowledgeBase:
 
     @classmethod
     def load(cls, data_dir: Path) -> "KnowledgeBase":
-        gen = open_generation(data_dir)  # resolved once: documents and facts come from one build
-        kb = cls(gen.data_dir, load_documents(gen), gen.json("facts.json"))
-        kb.generation = gen
-        return kb
+        def read(gen):  # resolved once: documents and facts come from one build
+            kb = cls(gen.data_dir, load_documents(gen), gen.json("facts.json"))
+            kb.generation = gen
+            return kb
+
+        return read_generation(data_dir, read)
 
     # -- documents -------------------------------------------------------------------------------
     def document(self, doc_id: str) -> Document:

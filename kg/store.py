@@ -25,7 +25,7 @@ from kg.errors import DataDirCorrupt, DataDirMissing, GazetteError, rebuild_hint
 from kg.model import Document, Heading, Line
 
 __all__ = [
-    "FORMAT_VERSION", "MARKER", "POINTER", "Generation", "open_generation", "generation_dir", "has_data",
+    "FORMAT_VERSION", "MARKER", "POINTER", "Generation", "open_generation", "read_generation", "generation_dir", "has_data",
     "write_json", "read_json", "write_jsonl", "read_jsonl", "load_manifest", "load_documents",
     "load_issue_lines", "sha256_file", "document_from_dict", "verify_data_dir", "owning_data_dir",
 ]
@@ -139,8 +139,13 @@ class Generation:
     def corrupt(self, rel: str, reason: str) -> DataDirCorrupt:
         return DataDirCorrupt(self.path / rel, reason, self.data_dir)
 
-    def file(self, rel: str, hash_max: int = HASH_AT_LOAD_MAX) -> Path:
-        """The path of `rel`, after checking its size (and its hash when it is small enough)."""
+    def file(self, rel: str, hash_max: float | None = None) -> Path:
+        """The path of `rel`, after checking its size (and its hash when it is small enough).
+
+        Args:
+            hash_max: hash files up to this size (default HASH_AT_LOAD_MAX; < 0: never).
+        """
+        hash_max = HASH_AT_LOAD_MAX if hash_max is None else hash_max
         path = self.path / rel
         want = self.manifest["files"].get(rel)
         if want is None:
@@ -190,6 +195,8 @@ def open_generation(data_dir: Path | Generation) -> Generation:
     top = owning_data_dir(path) if pointer is None and (path.parent / MARKER).is_file() else data_dir
     mpath = path / "manifest.json"
     if not mpath.exists():
+        if pointer:
+            raise DataDirCorrupt(mpath, "missing", top)
         raise DataDirMissing(data_dir)
     if pointer and pointer.get("manifest_sha256") and sha256_file(mpath) != pointer["manifest_sha256"]:
         raise DataDirCorrupt(mpath, "its SHA-256 differs from the one in CURRENT (altered)", top)
@@ -208,6 +215,29 @@ def open_generation(data_dir: Path | Generation) -> Generation:
     return gen
 
 
+def read_generation(data_dir: Path | Generation, read, attempts: int = 3):
+    """`read(gen)` on the current generation, read whole.
+
+    A build removes generations that stopped being current; a slow reader of one that has just
+    stopped may find files gone. Then the pointer has moved on, and the new generation is read
+    instead. A damaged file in a generation that is still current is raised at once.
+    """
+    for attempt in range(attempts):
+        gen = None
+        try:
+            gen = open_generation(data_dir)
+            return read(gen)
+        except (DataDirCorrupt, OSError):
+            if isinstance(data_dir, Generation) or attempt == attempts - 1:
+                raise
+            try:
+                moved = gen is None or generation_dir(data_dir) != gen.path
+            except GazetteError:
+                moved = False
+            if not moved:
+                raise
+
+
 def load_manifest(data_dir: Path | Generation) -> dict:
     return open_generation(data_dir).manifest
 
@@ -220,7 +250,10 @@ def document_from_dict(d: dict) -> Document:
 
 
 def load_documents(data_dir: Path | Generation) -> list[Document]:
-    gen = open_generation(data_dir)
+    return read_generation(data_dir, _documents)
+
+
+def _documents(gen: Generation) -> list[Document]:
     rows = gen.jsonl("documents.jsonl")
     want = gen.manifest.get("documents")
     if want is not None and len(rows) != want:
@@ -233,7 +266,10 @@ def load_documents(data_dir: Path | Generation) -> list[Document]:
 
 def load_issue_lines(data_dir: Path | Generation) -> dict[str, list[Line]]:
     """{file name: its lines} as stored by the build (raw and normalised text)."""
-    gen = open_generation(data_dir)
+    return read_generation(data_dir, _issue_lines)
+
+
+def _issue_lines(gen: Generation) -> dict[str, list[Line]]:
     out = {}
     for row in gen.jsonl("issues.jsonl"):
         out[row["file"]] = [Line(no=i + 1, raw=r, text=t) for i, (r, t) in enumerate(zip(row["raw"], row["text"]))]
