@@ -60,7 +60,10 @@ def answers(data: Path) -> tuple[str, str]:
 
 
 def one_line_error(code: int, err: str) -> bool:
-    return code == 2 and err.startswith("error: ") and err.count("\n") == 1 and "Traceback" not in err
+    """A non-zero exit with one `error:` line, the last one (progress lines may come before it)."""
+    lines = err.splitlines()
+    return (code == 2 and bool(lines) and lines[-1].startswith("error: ")
+            and sum(ln.startswith("error: ") for ln in lines) == 1 and "Traceback" not in err)
 
 
 @pytest.fixture(scope="module")
