@@ -118,8 +118,17 @@ def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False
             clean_leftovers(data_dir)
             return _build_locked(paths, config, skip_bad, progress or (lambda msg: None))
     except OSError as exc:
+        if not _inside(exc.filename, data_dir):
+            raise  # an input folder that cannot be listed, …: the CLI prints it as one line
         where = f" ({exc.filename})" if exc.filename else ""
         raise DataDirUnwritable(f"cannot write the data dir {data_dir}: {exc.strerror or exc}{where}") from exc
+
+
+def _inside(filename, folder: Path) -> bool:
+    if not filename:
+        return True
+    f, d = Path(filename).resolve(), Path(folder).resolve()
+    return f == d or d in f.parents
 
 
 def _build_locked(paths, config: Config, skip_bad: bool, say) -> BuildReport:

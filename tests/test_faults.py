@@ -23,7 +23,7 @@ from kg.cli import main
 from kg.config import Config
 from kg.datadir import build_lock
 from kg.errors import DataDirCorrupt
-from kg.store import MARKER, POINTER, generation_dir, load_issue_lines, read_json
+from kg.store import POINTER, generation_dir, load_issue_lines, read_json
 
 ROOT = Path(__file__).resolve().parents[1]
 ONE = "003_4e5ccb238a0f172a.txt"
