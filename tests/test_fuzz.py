@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -10,7 +12,7 @@ from hypothesis import strategies as st
 
 from kg.config import SAMPLE_CORPUS
 from kg.errors import GazetteError
-from kg.parse import decode_bytes, normalize_lines, segment_issue
+from kg.parse import decode_bytes, normalize_lines, parse_issue, segment_issue
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Characters the matchers key on: brackets of 文号, dates, roles, list markers, full-width forms.
@@ -90,6 +92,23 @@ def test_decode_bytes_of_damaged_real_text(text, encoding, data):
     except GazetteError:
         return
     assert isinstance(out, str) and all(w.startswith(("line ", "invalid")) or "invalid" in w for w in warnings)
+
+
+@FUZZ
+@given(mutated_window(), st.sampled_from(["utf-8", "gb18030", "utf-16", "utf-8-sig"]), st.binary(max_size=8),
+       st.integers(0, 10_000))
+def test_parse_issue_of_a_damaged_file(text, encoding, junk, at):
+    """The whole path from a file on disk: read, decode, normalise, segment."""
+    raw = text.encode(encoding)
+    at = min(at, len(raw))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "fuzz.txt"
+        path.write_bytes(raw[:at] + junk + raw[at:])
+        try:
+            issue = parse_issue(path)
+        except GazetteError:
+            return
+    assert issue.file == "fuzz.txt" and all(d.line_end <= len(issue.lines) for d in issue.documents)
 
 
 @FUZZ
