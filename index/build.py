@@ -10,6 +10,7 @@ from index.chunk import chunk_issue
 from index.lexical import LexicalIndex
 from index.tokenize import Tokenizer
 from kg.config import Config
+from kg.errors import GazetteError
 from kg.store import write_json, write_jsonl
 
 __all__ = ["build_index", "user_words", "INDEX_FORMAT"]
@@ -37,6 +38,8 @@ def build_index(issues, facts: dict, config: Config, out_dir: Path, previous_dir
     out_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     passages = [p for issue in issues for p in chunk_issue(issue, config.chunk_max_chars, config.chunk_min_chars)]
+    if not passages:  # bm25s cannot index nothing; say so instead of its traceback
+        raise GazetteError("no passage to index: the documents found have no text")
     write_jsonl(out_dir / "passages.jsonl", (p.to_json() for p in passages))
     tok = Tokenizer(user_words(facts), bigrams=True, unigrams=config.unigrams)
     texts = [p.for_embedding() for p in passages]

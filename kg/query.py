@@ -9,7 +9,7 @@ from kg.errors import GazetteError
 from kg.model import Document
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
 from kg.resolve import department_key
-from kg.store import generation_dir, load_documents, load_manifest, read_json
+from kg.store import load_documents, read_generation
 from kg.validity import is_in_force, parse_as_of, repeal_state, state_label, status_at
 
 __all__ = ["KnowledgeBase"]
@@ -20,6 +20,7 @@ class KnowledgeBase:
 
     def __init__(self, data_dir: Path, documents: list[Document], facts: dict):
         self.data_dir = Path(data_dir)
+        self.generation = None  # the kg.store.Generation it was loaded from (pass it to load_issue_lines)
         self.documents = documents
         self.facts = facts
         self._by_id = {d.id: d for d in documents}
@@ -27,8 +28,12 @@ class KnowledgeBase:
 
     @classmethod
     def load(cls, data_dir: Path) -> "KnowledgeBase":
-        load_manifest(data_dir)
-        return cls(data_dir, load_documents(data_dir), read_json(generation_dir(data_dir) / "facts.json"))
+        def read(gen):  # resolved once: documents and facts come from one build
+            kb = cls(gen.data_dir, load_documents(gen), gen.json("facts.json"))
+            kb.generation = gen
+            return kb
+
+        return read_generation(data_dir, read)
 
     # -- documents -------------------------------------------------------------------------------
     def document(self, doc_id: str) -> Document:

@@ -1,38 +1,77 @@
-"""The data dir: written into a temporary folder and swapped in whole, read back as plain JSON."""
+"""Reading the data dir: the current generation behind the `CURRENT` pointer, checked against its manifest.
+
+Layout of a data dir (written by kg.datadir, read here)::
+
+    DATA/.gazette-kg.json        marker: this folder belongs to gazette-kg (layout version)
+    DATA/CURRENT                 {"generation": "gen-…", "manifest_sha256": …}, replaced atomically
+    DATA/gen-<time>-<pid>/       one immutable build: manifest.json, facts.json, … index/
+    DATA/.build.lock(.json)      the build lock and who holds it
+
+A reader resolves `CURRENT` once (`open_generation`) and reads every file of that generation, so
+a build that switches the pointer meanwhile cannot mix two builds. The manifest lists each file's
+size and SHA-256: opening checks every size, reading a file checks its hash (up to HASH_AT_LOAD_MAX
+bytes), and `verify_data_dir` checks every hash.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
-import tempfile
-import time
-from contextlib import contextmanager
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import DataDirMissing, GazetteError
+from kg.errors import DataDirCorrupt, DataDirMissing, GazetteError, rebuild_hint
 from kg.model import Document, Heading, Line
 
 __all__ = [
-    "FORMAT_VERSION", "atomic_data_dir", "write_json", "read_json", "write_jsonl", "read_jsonl",
-    "load_manifest", "load_documents", "load_issue_lines", "sha256_file", "document_from_dict",
-    "generation_dir", "has_data",
+    "FORMAT_VERSION", "MARKER", "POINTER", "Generation", "open_generation", "read_generation", "generation_dir", "has_data",
+    "write_json", "read_json", "write_jsonl", "read_jsonl", "load_manifest", "load_documents",
+    "load_issue_lines", "sha256_file", "document_from_dict", "verify_data_dir", "owning_data_dir",
 ]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: generation folders behind CURRENT, file sizes and hashes in the manifest
+MARKER = ".gazette-kg.json"
+POINTER = "CURRENT"
+GENERATION = re.compile(r"gen-[0-9A-Za-z_.-]+")
+# Files up to this size are hashed on every load (64 MiB hash in ~0.1 s); larger ones only by `verify`.
+HASH_AT_LOAD_MAX = 64 * 2**20
+# Embedding caches are rebuilt from text when damaged: `verify` reports them, loading never needs them.
+CACHE_FILE = re.compile(r"(^|/)emb-[^/]*\.npz$")
 
 
 def sha256_file(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 def write_json(path: Path, obj) -> None:
     Path(path).write_text(json.dumps(obj, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+def owning_data_dir(path: Path) -> Path | None:
+    """The data dir (the folder holding the marker) that `path` lies in, if any."""
+    for parent in Path(path).absolute().parents:
+        if (parent / MARKER).is_file():
+            return parent
+    return None
+
+
+def _corrupt(path: Path, reason: str) -> DataDirCorrupt:
+    return DataDirCorrupt(path, reason, owning_data_dir(path))
+
+
 def read_json(path: Path):
-    return json.loads(Path(path).read_text(encoding="utf-8"))
+    """Parse a JSON file; a damaged file is a DataDirCorrupt naming it, not a traceback."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise _corrupt(path, "missing") from exc
+    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+        raise _corrupt(path, f"not valid JSON ({exc})") from exc
 
 
 def write_jsonl(path: Path, rows) -> None:
@@ -42,53 +81,165 @@ def write_jsonl(path: Path, rows) -> None:
 
 
 def read_jsonl(path: Path) -> list:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-@contextmanager
-def atomic_data_dir(target: Path):
-    """Yield a fresh temporary folder beside `target`; on success it replaces `target`.
-
-    A failure inside the block removes the temporary folder and leaves `target` as it was,
-    so the previous build stays usable.
-    """
-    target = Path(target).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
     try:
-        yield tmp
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    old = target.parent / f".{target.name}.old-{os.getpid()}-{int(time.time())}"
-    if target.exists():
-        os.replace(target, old)
-    os.replace(tmp, target)
-    shutil.rmtree(old, ignore_errors=True)
+        with open(path, encoding="utf-8") as fh:
+            return [json.loads(line) for line in fh if line.strip()]
+    except FileNotFoundError as exc:
+        raise _corrupt(path, "missing") from exc
+    except ValueError as exc:
+        raise _corrupt(path, f"not valid JSON lines ({exc})") from exc
+
+
+def _read_pointer(data_dir: Path) -> dict:
+    path = data_dir / POINTER
+    try:
+        pointer = json.loads(path.read_text(encoding="utf-8"))
+        name = pointer["generation"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DataDirCorrupt(path, "not a valid generation pointer", data_dir) from exc
+    if not isinstance(name, str) or not GENERATION.fullmatch(name):
+        raise DataDirCorrupt(path, f"names no generation folder ({name!r})", data_dir)
+    if not (data_dir / name).is_dir():
+        raise DataDirCorrupt(path, f"points to {name}, which is missing", data_dir)
+    return pointer
 
 
 def generation_dir(data_dir: Path) -> Path:
-    """The folder that holds the current build of `data_dir`: every reader opens its files here."""
-    return Path(data_dir)
+    """The folder that holds the current build of `data_dir`: every reader opens its files here.
+
+    Resolves `CURRENT` once; given a generation folder (or a data dir of the old flat layout) it
+    returns that folder itself, so a caller can pin one generation and pass it on.
+    """
+    data_dir = Path(data_dir)
+    if (data_dir / POINTER).exists():
+        return data_dir / _read_pointer(data_dir)["generation"]
+    return data_dir
 
 
 def has_data(data_dir: Path) -> bool:
-    """True when `data_dir` holds a finished build."""
-    return (generation_dir(data_dir) / "manifest.json").exists()
+    """True when `data_dir` holds a build (a damaged one too: loading it then says what is wrong)."""
+    data_dir = Path(data_dir)
+    return (data_dir / POINTER).exists() or (data_dir / "manifest.json").exists()
 
 
-def load_manifest(data_dir: Path) -> dict:
-    path = generation_dir(data_dir) / "manifest.json"
-    if not path.exists():
+@dataclass(frozen=True)
+class Generation:
+    """One build of a data dir, resolved once: read every file through it.
+
+    Attributes:
+        data_dir: the data dir as the user named it (for messages and the rebuild command).
+        path: the generation folder.
+        manifest: its manifest.json, with "files": {relative path: {"size", "sha256"}}.
+    """
+
+    data_dir: Path
+    path: Path
+    manifest: dict
+
+    def corrupt(self, rel: str, reason: str) -> DataDirCorrupt:
+        return DataDirCorrupt(self.path / rel, reason, self.data_dir)
+
+    def file(self, rel: str, hash_max: float | None = None) -> Path:
+        """The path of `rel`, after checking its size (and its hash when it is small enough).
+
+        Args:
+            hash_max: hash files up to this size (default HASH_AT_LOAD_MAX; < 0: never).
+        """
+        hash_max = HASH_AT_LOAD_MAX if hash_max is None else hash_max
+        path = self.path / rel
+        want = self.manifest["files"].get(rel)
+        if want is None:
+            raise self.corrupt(rel, "not listed in the manifest")
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise self.corrupt(rel, "missing") from None
+        if size != want["size"]:
+            raise self.corrupt(rel, f"is {size} bytes, the manifest says {want['size']} (truncated or altered)")
+        if size <= hash_max and sha256_file(path) != want["sha256"]:
+            raise self.corrupt(rel, "its SHA-256 differs from the manifest (altered)")
+        return path
+
+    def files(self, prefix: str) -> list[Path]:
+        """Check every file under `prefix` (e.g. "index/bm25/"); returns their paths."""
+        return [self.file(rel) for rel in sorted(self.manifest["files"]) if rel.startswith(prefix)]
+
+    def json(self, rel: str):
+        return _parse(self, rel, read_json)
+
+    def jsonl(self, rel: str) -> list:
+        return _parse(self, rel, read_jsonl)
+
+
+def _parse(gen: Generation, rel: str, reader):
+    path = gen.file(rel)
+    try:
+        return reader(path)
+    except DataDirCorrupt as exc:
+        raise gen.corrupt(rel, exc.reason) from exc
+
+
+def open_generation(data_dir: Path | Generation) -> Generation:
+    """Resolve the current generation once, read its manifest, check the format and every file's size.
+
+    Raises:
+        DataDirMissing: nothing was built at `data_dir`.
+        DataDirCorrupt: the pointer, the manifest or a file is damaged (names which, and how to rebuild).
+        GazetteError: the data dir was written by another format version.
+    """
+    if isinstance(data_dir, Generation):
+        return data_dir
+    data_dir = Path(data_dir)
+    pointer = _read_pointer(data_dir) if (data_dir / POINTER).exists() else None
+    path = data_dir / pointer["generation"] if pointer else data_dir
+    top = owning_data_dir(path) if pointer is None and (path.parent / MARKER).is_file() else data_dir
+    mpath = path / "manifest.json"
+    if not mpath.exists():
+        if pointer:
+            raise DataDirCorrupt(mpath, "missing", top)
         raise DataDirMissing(data_dir)
-    manifest = read_json(path)
-    if manifest.get("format_version") != FORMAT_VERSION:
-        raise GazetteError(
-            f"{data_dir} was written by format {manifest.get('format_version')}, this version reads "
-            f"{FORMAT_VERSION}; rebuild it with: gazette-kg build --data {data_dir}"
-        )
-    return manifest
+    if pointer and pointer.get("manifest_sha256") and sha256_file(mpath) != pointer["manifest_sha256"]:
+        raise DataDirCorrupt(mpath, "its SHA-256 differs from the one in CURRENT (altered)", top)
+    try:
+        manifest = json.loads(mpath.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise DataDirCorrupt(mpath, f"not valid JSON ({exc})", top) from exc
+    if not isinstance(manifest, dict) or manifest.get("format_version") != FORMAT_VERSION:
+        version = manifest.get("format_version") if isinstance(manifest, dict) else None
+        raise GazetteError(f"{data_dir} was written by format {version}, this version reads {FORMAT_VERSION}; "
+                           f"{rebuild_hint(data_dir)}")
+    gen = Generation(top, path, manifest)
+    for rel in manifest.get("files", {}):
+        if not CACHE_FILE.search(rel):
+            gen.file(rel, hash_max=-1)  # sizes only: cheap, and catches truncation and emptied files
+    return gen
+
+
+def read_generation(data_dir: Path | Generation, read, attempts: int = 3):
+    """`read(gen)` on the current generation, read whole.
+
+    A build removes generations that stopped being current; a slow reader of one that has just
+    stopped may find files gone. Then the pointer has moved on, and the new generation is read
+    instead. A damaged file in a generation that is still current is raised at once.
+    """
+    for attempt in range(attempts):
+        gen = None
+        try:
+            gen = open_generation(data_dir)
+            return read(gen)
+        except (DataDirCorrupt, OSError):
+            if isinstance(data_dir, Generation) or attempt == attempts - 1:
+                raise
+            try:
+                moved = gen is None or generation_dir(data_dir) != gen.path
+            except GazetteError:
+                moved = False
+            if not moved:
+                raise
+
+
+def load_manifest(data_dir: Path | Generation) -> dict:
+    return open_generation(data_dir).manifest
 
 
 def document_from_dict(d: dict) -> Document:
@@ -98,14 +249,51 @@ def document_from_dict(d: dict) -> Document:
     return Document(**d)
 
 
-def load_documents(data_dir: Path) -> list[Document]:
-    load_manifest(data_dir)
-    return [document_from_dict(d) for d in read_jsonl(generation_dir(data_dir) / "documents.jsonl")]
+def load_documents(data_dir: Path | Generation) -> list[Document]:
+    return read_generation(data_dir, _documents)
 
 
-def load_issue_lines(data_dir: Path) -> dict[str, list[Line]]:
+def _documents(gen: Generation) -> list[Document]:
+    rows = gen.jsonl("documents.jsonl")
+    want = gen.manifest.get("documents")
+    if want is not None and len(rows) != want:
+        raise gen.corrupt("documents.jsonl", f"holds {len(rows)} documents, the manifest says {want}")
+    try:
+        return [document_from_dict(d) for d in rows]
+    except (TypeError, KeyError) as exc:
+        raise gen.corrupt("documents.jsonl", f"a record does not fit this version ({exc})") from exc
+
+
+def load_issue_lines(data_dir: Path | Generation) -> dict[str, list[Line]]:
     """{file name: its lines} as stored by the build (raw and normalised text)."""
+    return read_generation(data_dir, _issue_lines)
+
+
+def _issue_lines(gen: Generation) -> dict[str, list[Line]]:
     out = {}
-    for row in read_jsonl(generation_dir(data_dir) / "issues.jsonl"):
+    for row in gen.jsonl("issues.jsonl"):
         out[row["file"]] = [Line(no=i + 1, raw=r, text=t) for i, (r, t) in enumerate(zip(row["raw"], row["text"]))]
     return out
+
+
+def verify_data_dir(data_dir: Path) -> dict:
+    """Check every file of the current generation against its manifest (sizes and SHA-256).
+
+    Returns:
+        {"generation", "files", "bytes", "cache_damaged": [relative paths of damaged embedding caches]}.
+
+    Raises:
+        DataDirCorrupt: the first damaged file (embedding caches aside: they are recomputed by a build).
+    """
+    gen = open_generation(data_dir)
+    total, damaged = 0, []
+    for rel, want in sorted(gen.manifest.get("files", {}).items()):
+        try:
+            gen.file(rel, hash_max=float("inf"))
+        except DataDirCorrupt:
+            if not CACHE_FILE.search(rel):
+                raise
+            damaged.append(rel)
+        total += want["size"]
+    return {"generation": gen.path.name, "files": len(gen.manifest.get("files", {})), "bytes": total,
+            "cache_damaged": damaged}

@@ -57,7 +57,9 @@ def test_rebuild_with_unchanged_corpus_embeds_nothing(built):
     from kg.pipeline import build
 
     rep = build(None, built)
-    manifest = json.loads((built.data_dir / "index" / "manifest.json").read_text())
+    from kg.store import generation_dir
+
+    manifest = json.loads((generation_dir(built.data_dir) / "index" / "manifest.json").read_text())
     assert manifest["embedded"] == 0 and manifest["reused"] == manifest["passages"]
     assert rep.documents == 53
 

@@ -1,4 +1,4 @@
-"""The data dir and the CLI: atomic builds, the facts shape, queries, exports, clear errors."""
+"""The data dir and the CLI: builds that keep the previous generation, the facts shape, queries, exports, clear errors."""
 
 import json
 import shutil
@@ -10,7 +10,8 @@ from kg.cli import main
 from kg.config import Config
 from kg.errors import GazetteError
 from kg.pipeline import build
-from kg.store import atomic_data_dir, load_documents
+from kg.datadir import new_generation
+from kg.store import generation_dir, load_documents
 
 
 @pytest.fixture(scope="module")
@@ -103,16 +104,17 @@ def test_bm25_search_without_dense_index(small, capsys):
 
 def test_failed_build_keeps_the_previous_data_dir(small, tmp_path, capsys):
     src, data = small
-    before = (data / "facts.json").read_text()
+    gen = generation_dir(data)
+    before = (gen / "facts.json").read_text()
     bad = tmp_path / "bad"
     bad.mkdir()
     shutil.copy(src / "000_47a7f2ad322c84aa.txt", bad)
     (bad / "scan.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
     code, _, err = run(capsys, "build", str(bad), "--data", str(data), "--embedder", "none")
-    assert code == 2 and "scan.txt: binary" in err
-    assert (data / "facts.json").read_text() == before
+    assert code == 2 and "scan.txt: binary" in err and err.count("\n") == 1
+    assert generation_dir(data) == gen and (gen / "facts.json").read_text() == before
     assert len(load_documents(data)) == 18
-    assert not [p for p in data.parent.iterdir() if ".tmp-" in p.name]
+    assert not [p for p in data.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_skip_bad_leaves_the_bad_file_out(small, tmp_path, capsys):
@@ -126,15 +128,14 @@ def test_skip_bad_leaves_the_bad_file_out(small, tmp_path, capsys):
     assert code == 0 and "empty.txt: empty file" in err and "8 documents" in stdout
 
 
-def test_exception_inside_the_swap_leaves_target(tmp_path):
-    target = tmp_path / "d"
-    target.mkdir()
-    (target / "keep.txt").write_text("old")
+def test_exception_inside_a_new_generation_leaves_the_current_one(small, tmp_path):
+    _, data = small
+    gen = generation_dir(data)
     with pytest.raises(RuntimeError):
-        with atomic_data_dir(target) as tmp:
-            (tmp / "keep.txt").write_text("new")
+        with new_generation(data) as (tmp, commit):
+            (tmp / "facts.json").write_text("new")
             raise RuntimeError("disk full")
-    assert (target / "keep.txt").read_text() == "old"
+    assert generation_dir(data) == gen and not tmp.exists()
 
 
 def test_missing_data_dir_says_how_to_build(tmp_path, capsys):

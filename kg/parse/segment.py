@@ -346,9 +346,11 @@ def parse_issue(path: str | Path) -> ParsedIssue:
         InputError: the file is empty, binary or not decodable.
     """
     path = Path(path)
-    text, encoding = read_gazette(path)
+    read_warnings: list[str] = []
+    text, encoding = read_gazette(path, read_warnings)
     issue = segment_issue(normalize_lines(text), path.name)
     issue.encoding = encoding
+    issue.warnings[:0] = read_warnings
     for w in issue.warnings:
         log.warning("%s: %s", path.name, w)
     return issue
