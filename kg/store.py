@@ -104,8 +104,10 @@ def load_documents(data_dir: Path) -> list[Document]:
 
 
 def load_issue_lines(data_dir: Path) -> dict[str, list[Line]]:
-    """{file name: its lines} as stored by the build (raw and normalised text)."""
+    """{file name: its lines} as stored by the build (raw and normalised text, page when paged)."""
     out = {}
     for row in read_jsonl(generation_dir(data_dir) / "issues.jsonl"):
-        out[row["file"]] = [Line(no=i + 1, raw=r, text=t) for i, (r, t) in enumerate(zip(row["raw"], row["text"]))]
+        pages = row.get("pages") or [None] * len(row["raw"])  # paged files (PDF) store each line's page
+        out[row["file"]] = [Line(no=i + 1, raw=r, text=t, page=p)
+                            for i, (r, t, p) in enumerate(zip(row["raw"], row["text"], pages))]
     return out
