@@ -18,10 +18,12 @@ from kg.read.base import ReadResult, clean_line
 __all__ = ["read_html", "html_metadata", "html_lines", "METADATA_LABELS"]
 
 # The labels of the metadata table of 政府信息公开 pages, in the order they are emitted when present.
-METADATA_LABELS = ("标题", "名称", "索引号", "主题分类", "组配分类", "体裁分类", "发布机构", "发文机关", "发文机构",
+METADATA_LABELS = ("标题", "名称", "索引号", "信息分类", "主题分类", "组配分类", "体裁分类", "分类", "发布机构", "发文机关", "发文机构",
                    "发文单位", "发文字号", "文号", "成文日期", "发文日期", "发布日期", "生效日期", "实施日期", "废止日期",
                    "失效日期", "有效性", "是否有效", "主题词", "来源")
-_LABEL = re.compile(r"^\s*(?P<label>" + "|".join(sorted(METADATA_LABELS, key=len, reverse=True)) + r")\s*[:：]?\s*(?P<rest>.*)$", re.S)
+# Sites pad labels to one width with spaces ("索 引 号", "文    号"): a label matches with spaces between its characters.
+_LABEL = re.compile(r"^\s*(?P<label>" + "|".join(r"\s*".join(map(re.escape, k)) for k in sorted(METADATA_LABELS, key=len, reverse=True))
+                    + r")\s*[:：]?\s*(?P<rest>.*)$", re.S)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _DROP = ("script", "style", "noscript", "template", "svg", "iframe", "object")
 _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "section", "article", "dd", "dt",
@@ -72,12 +74,13 @@ def _field(chunk: str) -> tuple[str, str | None] | None:
     m = _LABEL.match(chunk)
     if not m:
         return None
+    label = re.sub(r"\s+", "", m["label"])
     after = m["rest"].strip()
-    colon = re.match(r"^\s*" + re.escape(m["label"]) + r"\s*[:：]", chunk)
     if not after:
-        return m["label"], None
+        return label, None
     # "来源于…", "名称为…": the label word starts a sentence, it is not a field
-    return (m["label"], after) if colon else None
+    colon = re.match(r"\s*[:：]", chunk[m.end("label"):])
+    return (label, after) if colon else None
 
 
 def html_metadata(tree) -> list[tuple[str, str]]:
@@ -162,6 +165,16 @@ def _block_lines(tree) -> list[str]:
     return lines
 
 
+def _page_title(tree) -> str | None:
+    """The page's own title when the metadata names none: its first <h1>, else <title>."""
+    for xpath in ("//h1", "//title"):
+        for el in tree.xpath(xpath):
+            t = re.sub(r"\s+", " ", el.text_content()).strip()
+            if len(t) >= 4:
+                return t
+    return None
+
+
 def html_lines(html: str) -> list[str]:
     """The lines of a saved page: metadata first ("字段：值"), a blank line, then the main content."""
     tree = _tree(html)
@@ -178,14 +191,21 @@ def html_lines(html: str) -> list[str]:
         content = []
     if sum(len(x) for x in content) < 50:
         content = _block_lines(_tree(html))
-    values = {re.sub(r"\s+", "", v) for _, v in meta} | {k for k, _ in meta}
-    # The metadata block, if the content kept it, is not repeated: a line made only of its labels and values.
+    if not any(k in ("标题", "名称") for k, _ in meta):
+        title = _page_title(_tree(html))
+        if title:
+            meta.insert(0, ("标题", title))
+    values = {re.sub(r"\s+", "", v) for _, v in meta}
+
     def only_meta(line: str) -> bool:
-        parts = [re.sub(r"\s+", "", p).strip("：:") for p in re.split(r"[\t]|(?<=[：:])", line)]
-        parts = [p for p in parts if p]
-        return bool(parts) and all(p in values or _LABEL.match(p) and _LABEL.match(p)["rest"].strip("：: ") in values | {""}
-                                   for p in parts)
-    content = [c for c in content if not (meta and only_meta(c))]
+        """A line of the metadata block itself (the content kept it): labels and their values only."""
+        parts = [p for p in (x.strip() for x in re.split(r"\t|(?<=[：:])", line)) if p]
+        labels = [p for p in parts if _field(p) and _field(p)[1] is None]
+        rest = [re.sub(r"\s+", "", p) for p in parts if p not in labels]
+        return bool(labels) and all(r in values or _field(r) and re.sub(r"\s+", "", _field(r)[1] or "") in values
+                                    for r in rest)
+
+    content = [c for c in content if not only_meta(c)]
     lines = [f"{k}：{v}" for k, v in meta]
     if lines and content:
         lines.append("")
