@@ -357,7 +357,7 @@ def read_pdf(path: str | Path, ocr: bool | None = None) -> ReadResult:
         except Exception as exc:
             raise InputError(path, f"not a readable PDF ({_reason(exc)})") from exc
     if not pages:
-        raise InputError(path, "PDF without pages")
+        raise InputError(path, "not a readable PDF (no pages: truncated or corrupt file)")
     warnings = []
     if empty:
         from kg.read import ocr as ocr_mod
