@@ -152,9 +152,19 @@ def _table_items(page_no: int, table, chars: list[dict], n: int) -> list[_Item]:
     return out
 
 
+def _dedupe(chars: list[dict]) -> list[dict]:
+    """Drop the copies of a character some PDFs print two or three times over itself (fake bold)."""
+    seen, out = set(), []
+    for c in chars:
+        key = (c["text"], round(c["x0"]), round(c["top"]))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
 def _page_items(page, page_no: int) -> list[_Item]:
-    page = page.dedupe_chars()
-    chars = [c for c in page.chars if c["text"].strip()]
+    chars = _dedupe([c for c in page.chars if c["text"].strip()])
     tables = [t for t in page.find_tables() if len(t.rows) >= 1 and max(len(r.cells) for r in t.rows) >= 2]
     items: list[_Item] = []
     table_chars = set()
@@ -352,6 +362,7 @@ def read_pdf(path: str | Path, ocr: bool | None = None) -> ReadResult:
                 if not items and _has_images(page):
                     empty.append(n)
                 pages.append(items)
+                page.close()  # frees the page's parsed objects: memory stays flat over long PDFs
         except InputError:
             raise
         except Exception as exc:
