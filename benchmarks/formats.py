@@ -89,14 +89,18 @@ def make_long_pdf(pdfs: list[Path], pages: int, out: Path) -> int:
     return n
 
 
+# Peak RSS from /proc (VmHWM, reset by exec): ru_maxrss would still count the parent's pages from the fork.
 _CHILD = """
-import json, resource, sys, time
+import json, re, resource, sys, time
 t0 = time.perf_counter()
 from kg.read import read
 r = read(sys.argv[1], ocr=False)
 dt = time.perf_counter() - t0
-print(json.dumps({"pages": r.page_count, "lines": len(r.lines), "seconds": dt,
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+try:
+    peak = int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1)) / 1024
+except OSError:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"pages": r.page_count, "lines": len(r.lines), "seconds": dt, "peak_rss_mb": peak}))
 """
 
 

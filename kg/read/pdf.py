@@ -133,8 +133,9 @@ def _inside(c: dict, bbox) -> bool:
     return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
 
 
-def _table_items(page_no: int, table, chars: list[dict], n: int) -> list[_Item]:
-    """One item per row of a table found by pdfplumber; cells built from the characters inside them."""
+def _table_items(page_no: int, table, chars: list[dict], n: int, used: set[int]) -> list[_Item]:
+    """One item per row of a table found by pdfplumber; cells built from the characters inside them.
+    The ids of the characters placed in a cell are added to `used` (the others stay in the text flow)."""
     out = []
     for row in table.rows:
         cells = []
@@ -142,7 +143,8 @@ def _table_items(page_no: int, table, chars: list[dict], n: int) -> list[_Item]:
             if bbox is None:  # covered by a merged cell: an empty cell keeps the columns aligned
                 cells.append("")
                 continue
-            inside = [c for c in chars if _inside(c, bbox)]
+            inside = [c for c in chars if id(c) not in used and _inside(c, bbox)]
+            used.update(id(c) for c in inside)
             cells.append(clean_line(_cell_text(inside, bbox[2])) if inside else "")
         if not any(cells):
             continue
@@ -167,11 +169,10 @@ def _page_items(page, page_no: int) -> list[_Item]:
     chars = _dedupe([c for c in page.chars if c["text"].strip()])
     tables = [t for t in page.find_tables() if len(t.rows) >= 1 and max(len(r.cells) for r in t.rows) >= 2]
     items: list[_Item] = []
-    table_chars = set()
+    table_chars: set[int] = set()
     for n, t in enumerate(tables):
         inside = [c for c in chars if _inside(c, t.bbox)]
-        table_chars.update(id(c) for c in inside)
-        items.extend(_table_items(page_no, t, inside, n))
+        items.extend(_table_items(page_no, t, inside, n, table_chars))
     flow = [c for c in chars if id(c) not in table_chars]
     for row in _group_lines(flow):
         text = _line_text(row)
