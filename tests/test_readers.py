@@ -384,3 +384,16 @@ def test_no_recursive_lists_the_subfolder(mixed_build):
     files, notes = walk_inputs([src], recursive=False)
     assert {p.name for p in files} == {"000_47a7f2ad322c84aa.txt", REPEAL_PDF.name}
     assert any(n.endswith("sub: folder not read (--no-recursive)") for n in notes)
+
+
+def test_repeal_target_in_the_corpus_resolves_to_its_document():
+    from kg.extract import extract_all
+
+    target_pdf = DATA / "pdf" / "CCAR-311FI单方经营中国大陆与台湾间民用航空运输补偿费的规定.pdf"
+    issues = [whole_file_document(parse_issue(REPEAL_PDF)), whole_file_document(parse_issue(target_pdf))]
+    target_doc = issues[1].documents[0]
+    assert target_doc.title == "单方经营中国大陆与台湾间民用航空运输补偿费的规定"
+    facts = extract_all(issues)
+    row1 = next(r for r in facts["repeals"] if r["target_title"] == target_doc.title)
+    assert row1["target_doc_id"] == target_doc.id
+    assert facts["status"][target_doc.id]["state"] == "repealed"
