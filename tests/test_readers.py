@@ -397,3 +397,28 @@ def test_repeal_target_in_the_corpus_resolves_to_its_document():
     row1 = next(r for r in facts["repeals"] if r["target_title"] == target_doc.title)
     assert row1["target_doc_id"] == target_doc.id
     assert facts["status"][target_doc.id]["state"] == "repealed"
+
+
+def test_running_headers_and_page_numbers_are_dropped():
+    """The real pages of the repeal decision with a running header and a page number added to every page
+    read exactly as without them (none of the sample PDFs prints them; gazettes do)."""
+    import pdfplumber
+
+    from kg.read.pdf import _Item, _page_items, items_to_result
+
+    def pages(decorate):
+        out = []
+        with pdfplumber.open(REPEAL_PDF) as pdf:
+            for n, page in enumerate(pdf.pages, 1):
+                items = _page_items(page, n)
+                w, h = float(page.width), float(page.height)
+                if decorate:
+                    items.insert(0, _Item(n, 0.04 * h, 0.04 * h + 9, 250, 340, 9, "中国民用航空总局文告",
+                                          page_width=w, page_height=h))
+                    items.append(_Item(n, 0.94 * h, 0.94 * h + 10, 280, 315, 10, f"— {n} —", page_width=w, page_height=h))
+                out.append(items)
+        return out
+
+    plain = items_to_result("x.pdf", pages(False))
+    decorated = items_to_result("x.pdf", pages(True))
+    assert decorated.lines == plain.lines and decorated.pages == plain.pages
