@@ -397,6 +397,10 @@ def test_repeal_target_in_the_corpus_resolves_to_its_document():
     row1 = next(r for r in facts["repeals"] if r["target_title"] == target_doc.title)
     assert row1["target_doc_id"] == target_doc.id
     assert facts["status"][target_doc.id]["state"] == "repealed"
+    from kg.graph import build_graph
+
+    edge = build_graph(issues, facts).get_edge_data(row1["by_doc_id"], target_doc.id)["废止"]
+    assert edge["prov"]["page"] == 3 and edge["prov"]["line_start"] == row1["source"]["line_start"]
 
 
 def test_running_headers_and_page_numbers_are_dropped():
