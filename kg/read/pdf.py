@@ -165,9 +165,9 @@ def _dedupe(chars: list[dict]) -> list[dict]:
     return out
 
 
-def _page_items(page, page_no: int) -> list[_Item]:
-    chars = _dedupe([c for c in page.chars if c["text"].strip()])
-    tables = [t for t in page.find_tables() if len(t.rows) >= 1 and max(len(r.cells) for r in t.rows) >= 2]
+def _layout(chars: list[dict], tables: list, page_no: int, width: float, height: float) -> list[_Item]:
+    """The items of one page: a row item per table row, a line item per visual line of the other characters."""
+    chars = _dedupe([c for c in chars if c["text"].strip()])
     items: list[_Item] = []
     table_chars: set[int] = set()
     for n, t in enumerate(tables):
@@ -181,8 +181,43 @@ def _page_items(page, page_no: int) -> list[_Item]:
                                row[-1]["x1"], _size(row), text))
     items.sort(key=lambda it: (it.top, it.x0))
     for it in items:
-        it.page_width, it.page_height = float(page.width), float(page.height)
+        it.page_width, it.page_height = width, height
     return items
+
+
+def _page_items(page, page_no: int) -> list[_Item]:
+    """A pdfplumber page: its characters and the tables its table finder sees in the ruling lines."""
+    tables = [t for t in page.find_tables() if len(t.rows) >= 1 and max(len(r.cells) for r in t.rows) >= 2]
+    return _layout(page.chars, tables, page_no, float(page.width), float(page.height))
+
+
+def _pdfium_chars(page) -> list[dict]:
+    """The characters of a pypdfium2 page with the geometry pdfplumber gives (its loose boxes match them)."""
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()
+    height = page.get_height()
+    out = []
+    try:
+        for i in range(textpage.count_chars()):
+            if raw.FPDFText_IsGenerated(textpage.raw, i):  # spaces and line breaks pdfium adds itself
+                continue
+            ch = textpage.get_text_range(i, 1)
+            if not ch.strip():
+                continue
+            left, bottom, right, top = textpage.get_charbox(i, loose=True)
+            out.append({"text": ch, "x0": left, "x1": right, "top": height - top, "bottom": height - bottom,
+                        "size": top - bottom})
+    finally:
+        textpage.close()
+    return out
+
+
+def _has_paths(page) -> bool:
+    """Ruling lines or boxes on the page (tables may be there); without any, no table finder is needed."""
+    import pypdfium2.raw as raw
+
+    return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2))
 
 
 def _header_footer_keys(pages: list[list[_Item]]) -> set[str]:
@@ -335,6 +370,15 @@ def _open(pdfplumber, path: str):
     return pdf
 
 
+def _open_pdfium(path: str):
+    import pypdfium2
+
+    try:
+        return pypdfium2.PdfDocument(path)
+    except Exception as exc:
+        raise InputError(path, f"not a readable PDF ({_reason(exc)})") from exc
+
+
 def _reason(exc: Exception) -> str:
     name = type(exc).__name__
     if "Password" in name or "Encrypt" in name:
@@ -353,21 +397,36 @@ def read_pdf(path: str | Path, ocr: bool | None = None) -> ReadResult:
         InputError: a corrupt or encrypted PDF; a scan when OCR is off or not installed.
     """
     path = str(path)
-    pdfplumber = _pdfplumber()
     pages: list[list[_Item]] = []
     empty: list[int] = []
-    with _open(pdfplumber, path) as pdf:
-        try:
-            for n, page in enumerate(pdf.pages, 1):
-                items = _page_items(page, n)
-                if not items and _has_images(page):
-                    empty.append(n)
-                pages.append(items)
-                page.close()  # frees the page's parsed objects: memory stays flat over long PDFs
-        except InputError:
-            raise
-        except Exception as exc:
-            raise InputError(path, f"not a readable PDF ({_reason(exc)})") from exc
+    # pypdfium2 reads a page's characters several times faster than pdfminer; pdfplumber's table finder
+    # is used only on the pages that draw lines or boxes (where a ruled table can be).
+    doc = _open_pdfium(path)
+    plumber = None
+    try:
+        for n in range(1, len(doc) + 1):
+            page = doc[n - 1]
+            if _has_paths(page):
+                if plumber is None:
+                    plumber = _open(_pdfplumber(), path)
+                pl_page = plumber.pages[n - 1]
+                items = _page_items(pl_page, n)
+                pl_page.close()  # frees the page's parsed objects: memory stays flat over long PDFs
+            else:
+                w, h = page.get_size()
+                items = _layout(_pdfium_chars(page), [], n, float(w), float(h))
+            if not items:
+                empty.append(n)
+            pages.append(items)
+            page.close()
+    except InputError:
+        raise
+    except Exception as exc:
+        raise InputError(path, f"not a readable PDF ({_reason(exc)})") from exc
+    finally:
+        if plumber is not None:
+            plumber.close()
+        doc.close()
     if not pages:
         raise InputError(path, "not a readable PDF (no pages: truncated or corrupt file)")
     warnings = []
@@ -387,10 +446,6 @@ def read_pdf(path: str | Path, ocr: bool | None = None) -> ReadResult:
     if not any(pages):
         raise InputError(path, "the PDF holds no text")
     return items_to_result(path, pages, "pdf", warnings)
-
-
-def _has_images(page) -> bool:
-    return bool(page.images) or not page.chars
 
 
 def page_count(path: str | Path) -> int:
