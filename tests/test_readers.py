@@ -426,3 +426,21 @@ def test_running_headers_and_page_numbers_are_dropped():
     plain = items_to_result("x.pdf", pages(False))
     decorated = items_to_result("x.pdf", pages(True))
     assert decorated.lines == plain.lines and decorated.pages == plain.pages
+
+
+def test_docx_text_box_stored_twice_is_read_once(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    p = d.add_paragraph("附件")
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = ('<w:p><w:r><w:t>张店区人民政府办公室</w:t></w:r></w:p>')
+    p._p.append(parse_xml(
+        f'<w:r xmlns:w="{w}" xmlns:mc="{mc}"><mc:AlternateContent><mc:Choice Requires="wps"><w:txbxContent>{box}'
+        f'</w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent>{box}</w:txbxContent></mc:Fallback>'
+        '</mc:AlternateContent></w:r>'))
+    path = tmp_path / "box.docx"
+    d.save(path)
+    assert read(path).lines == ["附件张店区人民政府办公室"]

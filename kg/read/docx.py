@@ -17,12 +17,16 @@ from kg.read.base import ReadResult, clean_line
 __all__ = ["read_docx"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# A text box is stored twice (mc:Choice for new Word/WPS, mc:Fallback as VML): the fallback copy is skipped.
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def _text(el) -> str:
     """The text of a paragraph (or any element): runs in order, tabs as tabs, breaks as newlines."""
     out = []
     for node in el.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen", f"{_W}sym"):
+        if any(True for _ in node.iterancestors(_FALLBACK)):
+            continue
         tag = node.tag
         if tag == f"{_W}t":
             out.append(node.text or "")
