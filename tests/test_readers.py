@@ -444,3 +444,12 @@ def test_docx_text_box_stored_twice_is_read_once(tmp_path):
     path = tmp_path / "box.docx"
     d.save(path)
     assert read(path).lines == ["附件张店区人民政府办公室"]
+
+
+def test_excel_binary_is_not_taken_for_a_word_document(tmp_path):
+    # Word, Excel and PowerPoint binaries share the OLE container; the stream names tell them apart.
+    p = tmp_path / "统计表.xls"
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "Workbook".encode("utf-16-le") + b"\x00" * 64)
+    with pytest.raises(UnsupportedFormat, match="xls spreadsheet"):
+        read(p)
+    assert sniff(DOC) == "doc"

@@ -122,10 +122,28 @@ READERS: tuple[Reader, ...] = (
 )
 
 
+def _ole_kind(path: Path) -> str | None:
+    """Excel and PowerPoint binaries share Word's OLE container: told apart by their stream names."""
+    try:
+        data = path.read_bytes()[: 64 << 20]
+    except OSError:
+        return None
+    name = lambda s: s.encode("utf-16-le")
+    if name("WordDocument") in data:
+        return None
+    if name("Workbook") in data or name("Book") in data:
+        return "xls spreadsheet"
+    if name("PowerPoint Document") in data:
+        return "ppt presentation"
+    return None
+
+
 def _unsupported(data: bytes, path: Path) -> str | None:
     if data.startswith(b"PK\x03\x04"):
         kind = _zip_kind(path)
         return None if kind == "docx" else kind
+    if data.startswith(_OLE):
+        return _ole_kind(path)
     for magic, kind in _OTHER:
         if data.startswith(magic):
             return kind
