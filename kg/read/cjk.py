@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["repair_spaces", "is_cjk", "join_wrapped", "ends_sentence", "display_width"]
+__all__ = ["repair_spaces", "is_cjk", "join_wrapped", "ends_sentence"]
 
 _CJK_CHAR = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019〔〕]")
 # Ideographic spaces (U+3000) are typed on purpose and kept; the layout's spaces are ASCII.
@@ -46,7 +46,3 @@ def join_wrapped(a: str, b: str) -> str:
         return f"{a} {b}"
     return a + b
 
-
-def display_width(s: str) -> int:
-    """Width in half-width units: a CJK character counts two."""
-    return sum(2 if is_cjk(c) else 1 for c in s)

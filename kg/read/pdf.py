@@ -19,7 +19,7 @@ from kg.errors import InputError
 from kg.read.base import ReadResult, clean_line
 from kg.read.cjk import ends_sentence, join_wrapped, repair_spaces
 
-__all__ = ["read_pdf", "render_page_png", "page_count", "has_text_layer", "NoTextLayer"]
+__all__ = ["read_pdf", "render_page_png", "has_text_layer", "NoTextLayer"]
 
 # A gap wider than this (in character sizes) between two characters of a line is a space.
 _SPACE_GAP = 0.3
@@ -446,16 +446,6 @@ def read_pdf(path: str | Path, ocr: bool | None = None) -> ReadResult:
     if not any(pages):
         raise InputError(path, "the PDF holds no text")
     return items_to_result(path, pages, "pdf", warnings)
-
-
-def page_count(path: str | Path) -> int:
-    import pypdfium2
-
-    doc = pypdfium2.PdfDocument(str(path))
-    try:
-        return len(doc)
-    finally:
-        doc.close()
 
 
 def has_text_layer(path: str | Path) -> bool:
