@@ -453,3 +453,22 @@ def test_excel_binary_is_not_taken_for_a_word_document(tmp_path):
     with pytest.raises(UnsupportedFormat, match="xls spreadsheet"):
         read(p)
     assert sniff(DOC) == "doc"
+
+
+def test_scanned_page_inside_a_text_pdf_is_reported_and_a_blank_page_ignored(tmp_path):
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument.new()
+    for src in (REPEAL_PDF, SCAN_PDF):
+        part = pypdfium2.PdfDocument(str(src))
+        doc.import_pages(part)
+        part.close()
+    doc.new_page(595, 842)  # a blank back page
+    p = tmp_path / "mixed.pdf"
+    doc.save(str(p))
+    doc.close()
+    r = read(p, ocr=False)
+    assert r.page_count == 7 and set(r.pages) == {1, 2, 3, 4, 5}
+    from kg.read.ocr import SCAN_MESSAGE
+
+    assert r.warnings == [f"pages 6 are images without text: {SCAN_MESSAGE}"]

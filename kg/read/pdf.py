@@ -370,6 +370,12 @@ def _open(pdfplumber, path: str):
     return pdf
 
 
+def _has_images(page) -> bool:
+    import pypdfium2.raw as raw
+
+    return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+
+
 def _open_pdfium(path: str):
     import pypdfium2
 
@@ -391,7 +397,8 @@ def read_pdf(path: str | Path, ocr: bool | None = None) -> ReadResult:
     """Read a PDF; pages without a text layer go to OCR.
 
     Args:
-        ocr: True to require OCR for scanned pages, False to refuse it, None to use it when installed.
+        ocr: scanned pages (images, no text): True requires OCR (an error when it is not installed),
+            False refuses it, None uses it when installed. A blank page is no scan and is left empty.
 
     Raises:
         InputError: a corrupt or encrypted PDF; a scan when OCR is off or not installed.
@@ -415,7 +422,7 @@ def read_pdf(path: str | Path, ocr: bool | None = None) -> ReadResult:
             else:
                 w, h = page.get_size()
                 items = _layout(_pdfium_chars(page), [], n, float(w), float(h))
-            if not items:
+            if not items and _has_images(page):  # a scanned page; a blank page is simply empty
                 empty.append(n)
             pages.append(items)
             page.close()
@@ -435,7 +442,7 @@ def read_pdf(path: str | Path, ocr: bool | None = None) -> ReadResult:
 
         if len(empty) == len(pages) and ocr is not False and ocr_mod.available():
             return ocr_mod.read_scanned_pdf(path)
-        if len(empty) == len(pages):
+        if len(empty) == len(pages) or ocr is True and not ocr_mod.available():
             raise NoTextLayer(path, ocr_mod.SCAN_MESSAGE)
         if ocr is not False and ocr_mod.available():
             for n in empty:
@@ -444,7 +451,7 @@ def read_pdf(path: str | Path, ocr: bool | None = None) -> ReadResult:
         else:
             warnings.append(f"pages {', '.join(map(str, empty))} are images without text: {ocr_mod.SCAN_MESSAGE}")
     if not any(pages):
-        raise InputError(path, "the PDF holds no text")
+        raise InputError(path, "the PDF holds no text (blank pages)")
     return items_to_result(path, pages, "pdf", warnings)
 
 
