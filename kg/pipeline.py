@@ -18,16 +18,20 @@ __all__ = ["gazette_paths", "walk_inputs", "parse_corpus", "build", "BuildReport
 log = logging.getLogger(__name__)
 
 
-def _walk(folder: Path, recursive: bool) -> tuple[list[Path], list[str]]:
+def _walk(folder: Path, recursive: bool, seen: set | None = None) -> tuple[list[Path], list[str]]:
     """Files under a folder, sorted; hidden files, Office lock files and (without recursion) sub-folders are
-    listed with the reason instead."""
+    listed with the reason instead. A folder linked back into the tree is read once."""
     files, notes = [], []
+    seen = set() if seen is None else seen
+    if folder.resolve() in seen:
+        return files, [f"{folder}: folder already read (a link back into the tree)"]
+    seen.add(folder.resolve())
     for q in sorted(folder.iterdir()):
         if q.name.startswith(".") or q.name.startswith("~$"):
             notes.append(f"{q}: {'hidden' if q.name.startswith('.') else 'Office lock'} {'folder' if q.is_dir() else 'file'}, not read")
         elif q.is_dir():
             if recursive:
-                sub, sub_notes = _walk(q, recursive)
+                sub, sub_notes = _walk(q, recursive, seen)
                 files += sub
                 notes += sub_notes
             else:

@@ -472,3 +472,14 @@ def test_scanned_page_inside_a_text_pdf_is_reported_and_a_blank_page_ignored(tmp
     from kg.read.ocr import SCAN_MESSAGE
 
     assert r.warnings == [f"pages 6 are images without text: {SCAN_MESSAGE}"]
+
+
+def test_folder_linked_back_into_the_tree_is_read_once(tmp_path, corpus):
+    from kg.pipeline import walk_inputs
+
+    (tmp_path / "a").mkdir()
+    shutil.copy(corpus / "000_47a7f2ad322c84aa.txt", tmp_path / "a")
+    (tmp_path / "a" / "back").symlink_to(tmp_path)
+    files, notes = walk_inputs([tmp_path])
+    assert [p.name for p in files] == ["000_47a7f2ad322c84aa.txt"]
+    assert notes == [f"{tmp_path / 'a' / 'back'}: folder already read (a link back into the tree)"]
