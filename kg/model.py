@@ -9,11 +9,13 @@ __all__ = ["Line", "Provenance", "Heading", "Document", "to_dict"]
 
 @dataclass(frozen=True)
 class Line:
-    """One line of a gazette file: its 1-based number, the text as read and as normalised."""
+    """One line of a gazette file: its 1-based number, the text as read and as normalised, and the
+    1-based page it starts on when the file is paged (PDF, OCR), else None."""
 
     no: int
     raw: str
     text: str
+    page: int | None = None
 
     @property
     def blank(self) -> bool:
@@ -22,17 +24,21 @@ class Line:
 
 @dataclass(frozen=True)
 class Provenance:
-    """Where a fact comes from: file name, 1-based inclusive line span, the exact source text."""
+    """Where a fact comes from: file name, 1-based inclusive line span, the exact source text, and the
+    page of the first line when the file is paged."""
 
     file: str
     line_start: int
     line_end: int
     text: str = ""
+    page: int | None = None
 
     def as_source(self, with_text: bool = True) -> dict:
         out = {"file": self.file, "line_start": self.line_start, "line_end": self.line_end}
         if with_text:
             out["text"] = self.text
+        if self.page is not None:
+            out["page"] = self.page
         return out
 
 
@@ -81,7 +87,8 @@ class Document:
             lines: every line of the document's file.
         """
         head = "".join(ln.text.strip() for ln in lines[self.line_start - 1 : self.title_line_end])
-        return Provenance(self.file, self.line_start, self.line_end, head).as_source()
+        page = lines[self.line_start - 1].page if 0 < self.line_start <= len(lines) else None
+        return Provenance(self.file, self.line_start, self.line_end, head, page).as_source()
 
 
 def to_dict(record) -> dict:

@@ -16,36 +16,93 @@ from kg.datadir import build_lock, check_apart, claim_data_dir, clean_leftovers,
 from kg.store import FORMAT_VERSION, generation_dir, sha256_file, write_json, write_jsonl
 from kg.validity import status_at
 
-__all__ = ["gazette_paths", "parse_corpus", "build", "BuildReport", "drop_duplicates", "readable_files"]
+__all__ = ["gazette_paths", "walk_inputs", "parse_corpus", "build", "BuildReport", "drop_duplicates", "readable_files"]
 
 log = logging.getLogger(__name__)
 
 
-def gazette_paths(paths: list[str | Path] | None = None) -> list[Path]:
-    """Expand files and folders (``*.txt`` inside) into a sorted list; default: the sample corpus."""
+def _walk(folder: Path, recursive: bool, seen: set | None = None) -> tuple[list[Path], list[str]]:
+    """Files under a folder, sorted; hidden files, Office lock files and (without recursion) sub-folders are
+    listed with the reason instead. A folder linked back into the tree is read once."""
+    files, notes = [], []
+    seen = set() if seen is None else seen
+    if folder.resolve() in seen:
+        return files, [f"{folder}: folder already read (a link back into the tree)"]
+    seen.add(folder.resolve())
+    for q in sorted(folder.iterdir()):
+        if q.name.startswith(".") or q.name.startswith("~$"):
+            notes.append(f"{q}: {'hidden' if q.name.startswith('.') else 'Office lock'} {'folder' if q.is_dir() else 'file'}, not read")
+        elif q.is_dir():
+            if recursive:
+                sub, sub_notes = _walk(q, recursive, seen)
+                files += sub
+                notes += sub_notes
+            else:
+                notes.append(f"{q}: folder not read (--no-recursive)")
+        elif q.is_file():
+            files.append(q)
+        else:
+            notes.append(f"{q}: not a regular file, not read")
+    return files, notes
+
+
+def walk_inputs(paths: list[str | Path] | None = None, recursive: bool = True) -> tuple[list[Path], list[str]]:
+    """Expand files and folders (every file inside, sub-folders too unless `recursive` is False).
+
+    Returns:
+        (files, notes): the files to read, sorted per folder; one note per path left out, with the reason.
+
+    Raises:
+        InputError: a path does not exist. GazetteError: no file at all, or two files share a name stem
+            (provenance is by file name and document ids by its stem).
+    """
     out: list[Path] = []
+    notes: list[str] = []
     for p in map(Path, paths or [SAMPLE_CORPUS]):
         if p.is_dir():
-            out.extend(sorted(q for q in p.iterdir() if q.is_file() and q.suffix.lower() == ".txt"))
+            files, why = _walk(p, recursive)
+            out += files
+            notes += why
         elif p.exists():
             out.append(p)
         else:
             raise InputError(p, "no such file or folder")
     if not out:
-        raise GazetteError(f"no gazette files (*.txt) under {', '.join(map(str, paths or [SAMPLE_CORPUS]))}")
-    names = [p.name for p in out]
-    dupes = {n for n in names if names.count(n) > 1}
+        raise GazetteError(f"no gazette files under {', '.join(map(str, paths or [SAMPLE_CORPUS]))}")
+    stems: dict[str, list[Path]] = {}
+    for p in out:
+        stems.setdefault(p.stem, []).append(p)
+    dupes = {k: v for k, v in stems.items() if len(v) > 1}
     if dupes:
-        raise GazetteError(f"two gazette files share a name (provenance is by file name): {sorted(dupes)}")
-    return out
+        raise GazetteError("two gazette files share a name (provenance is by file name, ids by its stem): "
+                           + "; ".join(" and ".join(map(str, v)) for v in dupes.values()))
+    return out, notes
 
 
-def parse_corpus(paths: list[Path], skip_bad: bool = False) -> tuple[list[ParsedIssue], list[str]]:
-    """Parse every file; a bad file raises, or with `skip_bad` is reported and left out."""
+def gazette_paths(paths: list[str | Path] | None = None, recursive: bool = True) -> list[Path]:
+    """The files to read under `paths` (see walk_inputs); default: the sample corpus."""
+    return walk_inputs(paths, recursive)[0]
+
+
+def parse_corpus(paths: list[Path], skip_bad: bool = False, ocr: bool | None = None) -> tuple[list[ParsedIssue], list[str]]:
+    """Parse every file, whatever its format (kg.read chooses the reader by content).
+
+    A file of a format no reader handles (an archive, a spreadsheet) is listed with its kind and left out;
+    any other unreadable file (corrupt PDF, binary .txt, empty) raises, or with `skip_bad` is listed and
+    left out.
+
+    Returns:
+        (issues, errors): the parsed files and one "path: reason" line per file left out.
+    """
+    from kg.read import UnsupportedFormat
+
     issues, errors = [], []
     for p in paths:
         try:
-            issues.append(parse_issue(p))
+            issues.append(parse_issue(p, ocr=ocr))
+        except UnsupportedFormat as exc:
+            errors.append(str(exc))
+            log.warning("%s", exc)
         except InputError as exc:
             if not skip_bad:
                 raise
@@ -101,7 +158,7 @@ def drop_duplicates(files: list[Path]) -> tuple[list[Path], dict[str, str], list
 
 
 def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False, progress=None,
-          wait: float = 0, as_of: str | None = None) -> BuildReport:
+          wait: float = 0, as_of: str | None = None, recursive: bool = True, ocr: bool | None = None) -> BuildReport:
     """Build a new generation of the data dir of `config` from gazette files and make it current.
 
     Document states in the facts and the graph are computed as of `as_of` (default: today); queries
@@ -110,6 +167,10 @@ def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False
     The data dir must be missing, empty or a gazette-kg data dir, and apart from the input; one build
     runs at a time (`wait`: seconds to wait for another, < 0 forever). The previous generation stays
     current until the new one is complete, whatever happens to this process.
+
+    Args:
+        recursive: walk sub-folders of the folders given.
+        ocr: read scanned PDFs by OCR (None: when the `ocr` extra is installed; False: never).
 
     Raises:
         DataDirRefused, BuildLocked, DataDirUnwritable, InputError, GazetteError: one-line reasons.
@@ -120,7 +181,7 @@ def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False
     try:
         with build_lock(data_dir, wait=wait):
             clean_leftovers(data_dir)
-            return _build_locked(paths, config, skip_bad, progress or (lambda msg: None), as_of)
+            return _build_locked(paths, config, skip_bad, progress or (lambda msg: None), as_of, recursive, ocr)
     except OSError as exc:
         if not _inside(exc.filename, data_dir):
             raise  # an input folder that cannot be listed, …: the CLI prints it as one line
@@ -135,12 +196,15 @@ def _inside(filename, folder: Path) -> bool:
     return f == d or d in f.parents
 
 
-def _build_locked(paths, config: Config, skip_bad: bool, say, as_of: str | None = None) -> BuildReport:
+def _build_locked(paths, config: Config, skip_bad: bool, say, as_of: str | None = None, recursive: bool = True,
+                  ocr: bool | None = None) -> BuildReport:
     data_dir = Path(config.data_dir)
     t0 = time.perf_counter()
-    files, errors = readable_files(gazette_paths(paths), skip_bad)
+    files, notes = walk_inputs(paths, recursive)
+    files, errors = readable_files(files, skip_bad)
+    errors = notes + errors
     files, hashes, warnings = drop_duplicates(files)
-    issues, parse_errors = parse_corpus(files, skip_bad=skip_bad)
+    issues, parse_errors = parse_corpus(files, skip_bad=skip_bad, ocr=ocr)
     errors += parse_errors
     if not issues:
         raise GazetteError("no readable gazette file: " + "; ".join(errors))
@@ -172,7 +236,8 @@ def _build_locked(paths, config: Config, skip_bad: bool, say, as_of: str | None 
         write_jsonl(tmp / "issues.jsonl", (
             {"file": i.file, "encoding": i.encoding, "district": i.district, "warnings": i.warnings,
              "toc": [to_dict(e) for e in i.toc], "raw": [ln.raw for ln in i.lines],
-             "text": [ln.text for ln in i.lines]} for i in issues))
+             "text": [ln.text for ln in i.lines], "format": i.format, "path": i.path, "page_count": i.page_count,
+             "pages": [ln.page for ln in i.lines] if i.page_count else None} for i in issues))
         write_jsonl(tmp / "documents.jsonl", (to_dict(d) for d in documents))
         write_json(tmp / "facts.json", facts_json(issues, facts))
         write_json(tmp / "graph.json", graph_to_json(graph))

@@ -272,7 +272,9 @@ def load_issue_lines(data_dir: Path | Generation) -> dict[str, list[Line]]:
 def _issue_lines(gen: Generation) -> dict[str, list[Line]]:
     out = {}
     for row in gen.jsonl("issues.jsonl"):
-        out[row["file"]] = [Line(no=i + 1, raw=r, text=t) for i, (r, t) in enumerate(zip(row["raw"], row["text"]))]
+        pages = row.get("pages") or [None] * len(row["raw"])  # paged files (PDF) store each line's page
+        out[row["file"]] = [Line(no=i + 1, raw=r, text=t, page=p)
+                            for i, (r, t, p) in enumerate(zip(row["raw"], row["text"], pages))]
     return out
 
 

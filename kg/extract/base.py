@@ -20,14 +20,21 @@ def doc_lines(issue: ParsedIssue) -> Iterator[tuple[Document, list[Line]]]:
 
 
 def source_of_lines(file: str, lines: list[Line]) -> dict:
-    """`source` of a run of lines: file, first and last line, the exact raw text."""
+    """`source` of a run of lines: file, first and last line, the exact raw text (and page when paged)."""
     lines = [ln for ln in lines if not ln.blank] or lines
-    return {
+    out = {
         "file": file,
         "line_start": lines[0].no,
         "line_end": lines[-1].no,
         "text": "\n".join(ln.raw.strip() for ln in lines),
     }
+    # Paged files (PDF): the page the span starts on, and where it ends when that is another page.
+    pages = [ln.page for ln in lines if ln.page is not None]
+    if pages:
+        out["page"] = pages[0]
+        if pages[-1] != pages[0]:
+            out["page_end"] = pages[-1]
+    return out
 
 
 def source(issue: ParsedIssue, start: int, end: int | None = None) -> dict:

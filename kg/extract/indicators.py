@@ -11,7 +11,7 @@ from kg.parse.segment import ParsedIssue
 
 __all__ = ["extract_indicators", "parse_value", "sentence_indicators", "table_indicators"]
 
-_UNIT = (r"(?:个百分点|万平方米|平方米|克|千克|公斤|级|星|万人次|万人|万元|亿元|千元|元|万户|户|万辆|辆|家|个|所|张|岁|公里|千米|米|小时|天|次|名|人|"
+_UNIT = (r"(?:个百分点|万平方米|平方米|克|千克|公斤|亿斤|万斤|斤|万千瓦|千瓦时|级|星|万人次|万人|万元|万亿元|亿元|亿美元|千元|元|万户|户|万辆|辆|家|个|所|张|岁|公里|千米|米|小时|天|次|名|人|"
          r"项|册|倍|台|座|套|条|处|吨|万吨|亩|公顷|床|/10万|‰|%|％)")
 _VALUE = re.compile(
     rf"(?P<cmp>≥|≤|>|<|不低于|不少于|不超过|不高于|超过|低于|高于)?(?P<num>-?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>{_UNIT})?"
@@ -76,7 +76,7 @@ def _record(issue, doc, name, value, year, kind, line_no, how, **extra) -> dict:
 
 # "家庭医生签约服务覆盖率35%以上": a measure noun directly followed by its value
 _NOUN_VALUE = re.compile(
-    r"(?P<name>[^，,；;。：:、“”（）()]{2,30}?(?:率|数|量|比例|比重|就业|面积|人数|户数|系数|总额|收入|产值|增加值|税收|规模|覆盖率|项目))"
+    r"(?P<name>[^，,；;。：:、“”（）()]{2,30}?(?:率|数|量|比例|比重|就业|面积|人数|户数|系数|总额|收入|产值|增加值|税收|规模|覆盖率|项目|涨幅|增幅|降幅))"
     rf"(?P<value>{_ONE_VALUE})"
 )
 # "95%的城市社区": the value before its noun
@@ -309,11 +309,32 @@ def _stated_year(sentence: str) -> int | None:
     return int(m["y"]) if m else None
 
 
+def _document_year(doc) -> int | None:
+    """The year a document speaks in: its signing date, else the one year its title names
+    ("2025年北京市政府工作报告")."""
+    if doc.date:
+        return int(doc.date[:4])
+    years = set(re.findall(r"(20\d{2})\s*年", doc.title or ""))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _relative_year(sentence: str, doc_year: int | None) -> int | None:
+    """"今年…目标" in a work report is the document's year, "明年" the next one; a report's "主要预期目标"
+    with no year stated are the targets of its own year."""
+    if doc_year is None:
+        return None
+    if re.search(r"今年|本年度|主要预期目标", sentence):
+        return doc_year
+    if "明年" in sentence:
+        return doc_year + 1
+    return None
+
+
 def extract_indicators(issue: ParsedIssue) -> list[dict]:
     out = []
     for doc, lines in doc_lines(issue):
         out.extend(table_indicators(issue, doc, lines))
-        doc_year = int(doc.date[:4]) if doc.date else None
+        doc_year = _document_year(doc)
         for ln in lines:
             if "\t" in ln.text or ln.no <= doc.title_line_end:
                 continue
@@ -324,7 +345,7 @@ def extract_indicators(issue: ParsedIssue) -> list[dict]:
             review = any(_REVIEW_SECTION.search(t) for t in titles[:-1] or titles)
             year = None  # "到2025年，A达到…；B达到…": the year holds to the end of the paragraph
             for sentence in re.split(r"[。；;]", paragraph):
-                year = _stated_year(sentence) or year
+                year = _stated_year(sentence) or _relative_year(sentence, doc_year) or year
                 for name, verb, value in sentence_indicators(sentence):
                     kind = "baseline" if verb == "from" else _sentence_kind(sentence, doc.title, year, doc_year,
                                                                             paragraph, review)

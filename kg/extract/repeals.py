@@ -43,9 +43,30 @@ def _header_columns(row: list[str]) -> dict[str, int] | None:
             cols["doc_number"] = i
         elif "登记号" in c or "登记编号" in c:
             cols["registration"] = i
+        elif c.startswith(("发布", "发文", "公布", "颁布", "制定机关")):
+            # "发布机关及日期": issuer, date and the 令/文号 in one cell (CCAR repeal tables)
+            cols["issued"] = i
         elif "施行" in c or "有效期" in c or "日期" in c:
             cols["validity"] = i
-    return cols if "title" in cols and ("doc_number" in cols or "registration" in cols) else None
+    return cols if "title" in cols and cols.keys() & {"doc_number", "registration", "issued"} else None
+
+
+# "民航局令第10号", "民航局、国家统计局令第 16 号": the number of a 令; "[86]民航局字第262号": a 文号 with a
+# two-digit year before the issuer. Used when the cell has no 〔2020〕-style 文号.
+_ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff、]{1,20}令第\d{1,4}号|[［\[]\d{2,4}[］\]][\u4e00-\u9fff]{1,12}?第?\d{1,4}号")
+_CELL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _number_in(cell: str | None) -> str | None:
+    """The 文号 (or 令 number) printed in an issuer/date cell."""
+    if not cell:
+        return None
+    c = _CELL_DATE.sub("，", compact(cell))  # the date is not part of the issuer before the 文号
+    m = P.DOC_NUMBER.search(c)
+    if m:
+        return normalize_doc_number(m.group(0))
+    m = _ORDER_NUMBER.search(c)
+    return m.group(0) if m else None
 
 
 def _table_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
@@ -67,7 +88,7 @@ def _table_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
         title = get("title")
         if not title:
             continue
-        num = get("doc_number")
+        num = get("doc_number") or _number_in(get("issued"))
         reg = get("registration")
         out.append({
             "by_doc_id": doc.id,
@@ -79,6 +100,7 @@ def _table_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             "target_doc_number": normalize_doc_number(num) if num and P.DOC_NUMBER.search(num) else num,
             "target_registration": reg,
             "target_validity": get("validity"),
+            "target_issued": get("issued"),
             "row_no": row[0] if row[0].isdigit() else None,
             "evidence": heading,
             "source": source(issue, ln.no),

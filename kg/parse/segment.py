@@ -12,7 +12,6 @@ from kg.model import Document, Line
 from kg.parse import patterns as P
 from kg.parse.normalize import compact, normalize_doc_number, normalize_lines
 from kg.parse.outline import build_outline
-from kg.parse.read import read_gazette
 
 __all__ = ["ParsedIssue", "TocEntry", "Header", "parse_issue", "segment_issue", "find_toc", "find_headers"]
 
@@ -55,6 +54,9 @@ class ParsedIssue:
     toc: list[TocEntry] = field(default_factory=list)
     district: str | None = None
     warnings: list[str] = field(default_factory=list)
+    format: str = "text"  # the reader that read the file (kg.read): text, pdf, pdf-ocr, docx, doc, html
+    path: str | None = None  # the file as given to the build
+    page_count: int | None = None
 
     def line(self, no: int) -> Line:
         return self.lines[no - 1]
@@ -339,18 +341,31 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
     return ParsedIssue(file=file, encoding="", lines=lines, documents=docs, toc=toc, district=district, warnings=warnings)
 
 
-def parse_issue(path: str | Path) -> ParsedIssue:
-    """Read, normalise and segment one gazette file.
+def parse_issue(path: str | Path, ocr: bool | None = None) -> ParsedIssue:
+    """Read (any supported format, see kg.read), normalise and segment one gazette file.
+
+    Args:
+        ocr: read scanned pages by OCR (None: when the `ocr` extra is installed; False: never).
 
     Raises:
-        InputError: the file is empty, binary or not decodable.
+        InputError: the file is empty, corrupt, of an unsupported format or not decodable.
     """
+    from dataclasses import replace as _with
+
+    from kg.read import read
+
     path = Path(path)
     read_warnings: list[str] = []
-    text, encoding = read_gazette(path, read_warnings)
-    issue = segment_issue(normalize_lines(text), path.name)
-    issue.encoding = encoding
-    issue.warnings[:0] = read_warnings
+    result = read(path, ocr=ocr, warnings=read_warnings)
+    lines = normalize_lines(result.text)
+    if result.pages is not None:  # paged formats: each line keeps the page it starts on
+        lines = [_with(ln, page=p) for ln, p in zip(lines, result.pages)]
+    issue = segment_issue(lines, path.name)
+    issue.encoding = result.encoding
+    issue.format = result.format
+    issue.path = str(path.resolve())  # where the app finds the original (page images)
+    issue.page_count = result.page_count
+    issue.warnings = read_warnings + result.warnings + issue.warnings
     for w in issue.warnings:
         log.warning("%s: %s", path.name, w)
     return issue
