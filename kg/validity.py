@@ -239,13 +239,16 @@ def state_at(events: list[dict], as_of: str | None = None) -> dict:
             valid_until = x["valid_until"]
         validity_evidence.append(x)
 
-    ending = [(e["date"], _STRENGTH[e["event"]], e["event"], [e]) for e in events if e["event"] in _ENDING and happened(e)]
+    # An ending event printed by a document whose date is unknown has happened by now all the same
+    # (its evidence exists): it counts, with no `since`, and any dated ending event after it wins.
+    ending = [(e.get("date"), _STRENGTH[e["event"]], e["event"], [e]) for e in events
+              if e["event"] in _ENDING and (happened(e) or e.get("date") is None)]
     if valid_until and as_of > valid_until:
         ending.append((_next_day(valid_until), 0, "expired", validity_evidence))
     effective_from = effective["date"] if effective else None
     out = {"effective_from": effective_from, "valid_until": valid_until, "as_of": as_of, "timeline": events}
     if ending:
-        since, _, state, ev = max(ending, key=lambda t: (t[0], t[1]))
+        since, _, state, ev = max(ending, key=lambda t: (t[0] or "", t[1]))
     elif issued and as_of < issued["date"] or effective_from and as_of < effective_from:
         state, since, ev = "not_yet_effective", None, [e for e in (effective,) if e]
     else:
