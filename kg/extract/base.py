@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.model import Document, Line
-from kg.parse.normalize import compact
+from kg.parse.normalize import compact, fold
 from kg.parse.outline import section_path
 from kg.parse.segment import ParsedIssue
 
@@ -65,7 +65,7 @@ def vertical_rows(lines: list[Line], start: int, width: int):
     for k in range(start, len(lines)):
         ln = lines[k]
         if ln.raw.lstrip(" ").startswith("\t"):
-            cell = compact(ln.raw)
+            cell = compact(fold(ln.raw))
             if cur is None or (prev_blank and len(cur[0]) >= max(2, width - 3)):
                 if cur:
                     rows.append(cur)
@@ -120,5 +120,6 @@ def table_rows(lines: list[Line], start: int, width: int, vertical: bool, raw: b
             if match_heading(ln.text) or len(compact(ln.text)) > max_prose:
                 return
             continue
-        cells = ln.raw.split("\t") if raw else [c.strip() for c in ln.text.split("\t")]
+        # raw: the printed cells in their matching form, spaces kept (they separate units)
+        cells = fold(ln.raw).split("\t") if raw and "\t" in ln.raw else [c.strip() for c in ln.text.split("\t")]
         yield cells, k, k, [k] * len(cells)

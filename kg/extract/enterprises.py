@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import doc_lines, source
-from kg.parse.normalize import compact
+from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.segment import ParsedIssue
 
 __all__ = ["extract_enterprises", "split_alias", "is_enterprise", "parse_class"]
@@ -66,12 +66,14 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         for ln in lines:
             if ln.blank or ln.no <= doc.title_line_end:
                 continue
-            cells = _row_cells(ln.raw)
+            # cells in their matching form, printed spaces kept (pipe rows come split from the text)
+            cells = _row_cells(fold(ln.raw) if "\t" in ln.raw or "\t" not in ln.text else ln.text)
             if len(cells) == 1:
                 c = compact(ln.text)
                 if len(c) < 60 and not c.endswith("。"):
                     heading = c
                 continue
+            printed = _row_cells(ln.raw)
             names = [compact(c) for c in cells]
             cls = next((parse_class(c) for c in names if parse_class(c)), None)
             ent_i = next((i for i, c in enumerate(names) if is_enterprise(_PERSON_GENDER.sub("", c))), None)
@@ -82,7 +84,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
             rec = {
                 "id": f"ent:{name}",
                 "name": name,
-                "name_as_printed": cells[ent_i],
+                "name_as_printed": printed[ent_i] if len(printed) == len(cells) else printed_form(names[ent_i], ln.raw),
                 "aliases": aliases,
                 "classifications": [{
                     "class": cls[0] if cls else None,
@@ -99,6 +101,6 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 person = _PERSON_GENDER.sub("", names[ent_i - 1])
                 if 2 <= len(person) <= 4:
                     rec["person"] = person
-                    rec["person_as_printed"] = cells[ent_i - 1]
+                    rec["person_as_printed"] = printed[ent_i - 1] if len(printed) == len(cells) else person
             out.append(rec)
     return out

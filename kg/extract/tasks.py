@@ -14,7 +14,7 @@ import re
 from kg.extract.base import doc_lines, section_titles, source, table_rows
 from kg.extract.units import BOLD_REMARK, ROLE_LABELS, Roles, has_role_cue, is_generic, is_unit, parse_roles, split_units
 from kg.model import Document, Line
-from kg.parse.normalize import compact
+from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.outline import match_heading
 from kg.parse.segment import ParsedIssue
 
@@ -59,6 +59,8 @@ def labelled_tail(text: str) -> tuple[str, str] | None:
 
 def task_record(issue: ParsedIssue, doc: Document, text: str, roles: Roles, line_start: int, line_end: int,
                 note_line: int, style: str, task_id: str | None = None) -> dict:
+    src = source(issue, line_start, line_end)
+    printed = lambda names: [{"name": printed_form(n, src["text"])} for n in dict.fromkeys(names)]
     return {
         "id": f"{doc.id}:t{note_line}",
         "doc_id": doc.id,
@@ -67,15 +69,15 @@ def task_record(issue: ParsedIssue, doc: Document, text: str, roles: Roles, line
         "task_id": task_id,
         "section": section_titles(doc, line_start),
         "text": text[:300],
-        "lead": [{"name": n} for n in dict.fromkeys(roles.lead)],
-        "cooperate": [{"name": n} for n in dict.fromkeys(roles.cooperate)],
+        "lead": printed(roles.lead),  # as printed; the resolver adds the simplified canonical
+        "cooperate": printed(roles.cooperate),
         "generic_lead": list(dict.fromkeys(roles.generic_lead)),
         "generic_cooperate": list(dict.fromkeys(roles.generic_cooperate)),
         "deadline": roles.deadline,
         "lead_unrecoverable": roles.lead_unrecoverable,
         "style": style,
         "line": note_line,
-        "source": source(issue, line_start, line_end),
+        "source": src,
     }
 
 
@@ -320,6 +322,7 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
         carried: dict[str, list[str]] = {}
         for row, r0, r1, _ in table_rows(lines, body_start, len(header), vertical, raw=True):
             last = r1
+            row = [fold(c) for c in row]  # printed cells in their matching form, spaces kept
             shift = None if vertical or score_col is None else _score_shift(row, score_col)
             if not vertical and shift is None:
                 while len(row) > len(header) and not row[-1].strip():
