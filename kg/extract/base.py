@@ -14,8 +14,14 @@ __all__ = ["doc_lines", "source", "source_of_lines", "cells", "section_titles", 
 
 
 def doc_lines(issue: ParsedIssue) -> Iterator[tuple[Document, list[Line]]]:
-    """Each document with its body lines (header included)."""
+    """Each document with its body lines (header included).
+
+    The text before the first header of an issue with a 目录 (masthead and 目录 entries: the titles of
+    its own documents) is indexed for search but states no fact, so extractors do not see it.
+    """
     for d in issue.documents:
+        if d.metadata.get("part") == "preamble" and issue.toc:
+            continue
         yield d, issue.span(d.line_start, d.line_end)
 
 

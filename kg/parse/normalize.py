@@ -107,7 +107,7 @@ def uses_taiwan_phrasing(text: str) -> bool:
 _MARKUP = re.compile(r"\[bookmark:[^\]]*\]|</?(?:p|div|span|br|td|tr|th|table|tbody|thead)\b[^>]*>|\*\*")
 _MD_TABLE_RULE = re.compile(r"^[\s\-|:]*\|[\s\-|:]*$|^\s*-\s*(\|\s*)+$")
 _MD_BULLET = re.compile(r"^(\s*)[-*•●▪◆]\s+(?=\S)")
-_PIPE_ROW = re.compile(r"^\s*(?:-\s*)?\|(?P<cells>.*\|.*?)\|?\s*$")
+_PIPE_ROW = re.compile(r"^\s*(?:-\s*)?\|(?P<cells>.*\|.*?)\|?\s*$|^(?P<bare>[^|]+(?:\s\|\s[^|]*){2,}?)\|?\s*$")
 _SPACES = re.compile(r"[ \u00a0\u3000]+")
 _PAGE_NUMBER = re.compile(r"^\s*[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}\s*$|^\s*第\s*\d{1,4}\s*页\s*$")
 _LONE_NUMBER = re.compile(r"^ *\d{1,3} *$")
@@ -199,10 +199,12 @@ def arabic_dates(s: str) -> str:
 
 def _pipe_cells(s: str) -> str | None:
     """'| 1 | 任务 | 区X局 |' → '1\\t任务\\t区X局' (cells kept in place, empty ones too)."""
-    m = _PIPE_ROW.match(s)
-    if not m or s.count("|") < 2:
+    if s.count("|") < 2:
         return None
-    return "\t".join(c.strip() for c in m["cells"].split("|"))
+    m = _PIPE_ROW.match(s)
+    if not m:
+        return None
+    return "\t".join(c.strip() for c in (m["cells"] or m["bare"]).split("|"))
 
 
 def normalize_line(raw: str, taiwan: bool = False) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 from kg.model import Document, Line
 from kg.parse import patterns as P
 from kg.parse.normalize import compact, normalize_doc_number, normalize_lines
+from kg.parse.metadata import find_metadata_blocks, parse_any_date
 from kg.parse.outline import build_outline
 from kg.parse.read import read_gazette
 
@@ -32,7 +33,7 @@ class Header:
     """The header block of one document, as found in the text (all line numbers 1-based)."""
 
     start: int
-    issuer: str
+    issuer: str | None
     title: str
     title_start: int
     title_end: int
@@ -42,6 +43,32 @@ class Header:
     registration: str | None = None
     registration_line: int | None = None
     recipients: str | None = None
+    evidence: tuple[str, ...] = ()
+    metadata: dict = field(default_factory=dict)
+    date: str | None = None
+    date_line: int | None = None
+
+    @property
+    def score(self) -> int:
+        return header_score(self.evidence)
+
+
+# Evidence that a run of lines is a document's header, and what each kind weighs. A header is the
+# best-scoring reading of a place that reaches HEADER_SCORE; none is required on its own.
+EVIDENCE_WEIGHTS = {
+    "metadata": 3,  # a web page's metadata block (索引号, 发布机构, 发文字号, 成文日期 …)
+    "doc_number": 2,  # a 文号 line right before or after the title
+    "registration": 2,  # a 登记号 line
+    "recipients": 1,  # 主送: "各镇人民政府、街道办事处：" right after the title
+    "organ": 1,  # an issuing organ before or at the start of the title
+    "title": 1,  # a 关于… / 印发… title
+    "one_line": 1,  # organ + complete title printed on one line
+}
+HEADER_SCORE = 3
+
+
+def header_score(evidence) -> int:
+    return sum(EVIDENCE_WEIGHTS.get(e, 0) for e in evidence)
 
 
 @dataclass
@@ -134,34 +161,70 @@ def _collect_title(lines: list[Line], i: int, first: str) -> tuple[str, int]:
     return title, last
 
 
+_NUMBER_AT_END = re.compile(rf"(?:{P.DOC_NUMBER.pattern})$")
+_NUMBER_AT_START = re.compile(rf"^(?:{P.DOC_NUMBER.pattern})")
+
+
+def _unglue(c: str) -> tuple[str, str | None]:
+    """A title line with its 文号 glued on ("…的通知某政办发〔2023〕12号", "鲁政发〔2014〕20号《…》"): (title, 文号)."""
+    is_title = lambda t: len(t) >= 8 and bool(P.TITLE_START.search(t) or P.ORGAN_TITLE.match(t)) and bool(P.DOC_TYPE_END.search(t))
+    m = _NUMBER_AT_END.search(c)
+    if m:
+        bracket = c.index("〔", m.start()) if "〔" in c[m.start():] else m.end()
+        for k in range(m.start(), bracket):  # the organ part of the 文号 starts after the title's type word
+            if is_title(c[:k]):
+                return c[:k], normalize_doc_number(c[k:])
+    m = _NUMBER_AT_START.match(c)
+    if m:
+        title = c[m.end():]
+        if title.startswith("《") and title.endswith("》"):  # 鲁政发〔2014〕20号《山东省人民政府关于…》
+            title = title[1:-1]
+        if is_title(title):
+            return title, normalize_doc_number(m[0])
+    return c, None
+
+
 def _header_at(lines: list[Line], i: int) -> Header | None:
     ln = lines[i]
     if "\t" in ln.text:
         return None
-    c = _c(ln)
+    c, glued_number = _unglue(_c(ln))
     inline = P.ORGAN_TITLE.match(c)
+    evidence = []
     if inline:
         organ, title_i, first = inline["organ"], i, c
+        evidence.append("organ")
     elif P.is_organ(c):
-        nxt = _nonblank_after(lines, i, 1)
+        nxt = _nonblank_after(lines, i, 2)
         if not nxt or nxt[0] - i > 4:
             return None
-        first = _c(lines[nxt[0]])
+        # joint issuance: a second organ line before the title
+        if P.is_organ(_c(lines[nxt[0]])) and len(nxt) == 2 and nxt[1] - nxt[0] <= 4:
+            c = c + "、" + _c(lines[nxt[0]])
+            nxt = nxt[1:]
+        first, glued_number = _unglue(_c(lines[nxt[0]]))
         if not P.TITLE_START.match(first) or "\t" in lines[nxt[0]].text:
             return None
         organ, title_i = c, nxt[0]
+        evidence.append("organ")
+    elif P.TITLE_START.match(c) and len(c) <= 80:
+        # a title printed without its organ (web pages): it needs a 文号 or a metadata block
+        organ, title_i, first = None, i, c
     else:
         return None
     if "。" in first:
         return None
-    rest, title_end = _collect_title(lines, title_i, first)
-    if title_i != i:
-        title = organ + rest
-    else:
-        title = rest
-    # Evidence that this is a header and not a line of body text: a 文号 or 主送 right after,
-    # or a 文号 / 登记号 right before; a one-line "organ关于…通告" header may stand alone (通告).
+    rest, title_end = _collect_title(lines, title_i, first) if glued_number is None else (first, title_i)
+    # the printed organ line(s) + the 关于… line(s); joint issuers are kept as "A、B" in `issuer`
+    title = organ.replace("、", "") + rest if organ and title_i != i else rest
+    if P.TITLE_START.search(rest[len(organ):] if inline else rest):
+        evidence.append("title")
+    if inline and _title_complete(title):
+        evidence.append("one_line")
     h = dict(start=i, issuer=organ, title=title, title_start=i, title_end=title_end, end=title_end)
+    if glued_number:
+        h.update(doc_number=glued_number, doc_number_line=title_i)
+        evidence.append("doc_number")
     for j in _nonblank_after(lines, title_end, 3):
         cj = _c(lines[j])
         m = P.DOC_NUMBER_LINE.match(cj)
@@ -191,10 +254,12 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
         else:
             break
         k -= 1
-    evidence = "doc_number" in h or "recipients" in h or "registration" in h
-    if not evidence and not (inline and _title_complete(title)):
+    evidence += [k for k in ("doc_number", "recipients", "registration") if k in h and k not in evidence]
+    if organ is None and not {"doc_number", "registration"} & set(evidence):
+        return None  # a 关于… line in running text
+    if header_score(evidence) < HEADER_SCORE:
         return None
-    return Header(**h)
+    return Header(**h, evidence=tuple(evidence))
 
 
 def find_headers(lines: list[Line], skip_until: int = -1) -> list[Header]:
@@ -294,47 +359,260 @@ def _match_toc(docs: list[Document], toc: list[TocEntry], warnings: list[str]) -
     return out
 
 
+_NAV = re.compile(r"^(?:首页|当前位置|您当前的位置|您现在的位置|返回|打印|关闭|分享|字号|【|\[)|>|＞|›|^[（(][^（）()]*[)）]$")
+
+
+def _title_like(c: str) -> bool:
+    """A line that could be a page's or a document's title (not a date, a 文号, a label or navigation)."""
+    return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "；", ";")) and "。" not in c[:-1]
+            and not P.parse_date(c) and not P.DOC_NUMBER_LINE.match(c) and not _NAV.search(c)
+            and not find_metadata_blocks([Line(1, c, c), Line(2, c, c)], min_fields=1)
+            and not P.TOC_PAGE_TAIL.fullmatch(c))
+
+
+def _first_title(lines: list[Line], start: int, end: int, limit: int = 40) -> int | None:
+    """Index of the best title line among the first `limit` non-blank lines of [start, end)."""
+    cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank and "\t" not in lines[j].text][:limit]
+    titled = [j for j in cands if _title_like(_c(lines[j]))]
+    for prefer in (lambda c: P.TITLE_START.search(c) or P.ORGAN_TITLE.match(c),
+                   lambda c: P.DOC_TYPE_END.search(c) or c.endswith(("解读", "图解", "答记者问"))):
+        hit = next((j for j in titled if prefer(_c(lines[j]))), None)
+        if hit is not None:
+            return hit
+    return titled[0] if titled else None
+
+
+def _header_from_block(lines: list[Line], block, limit_end: int) -> Header | None:
+    """A header read from a metadata block with no recognised header after it: its 标题 field, or the
+    title line right after (or right before) the block."""
+    title_i = _first_title(lines, block.end + 1, limit_end, limit=6)
+    if title_i is not None:
+        title, title_end = _collect_title(lines, title_i, _c(lines[title_i]))
+    else:
+        before = [j for j in range(max(0, block.start - 6), block.start) if not lines[j].blank]
+        title_i = before[-1] if before and _title_like(_c(lines[before[-1]])) else None
+        title, title_end = (_c(lines[title_i]), title_i) if title_i is not None else (None, block.end)
+    title = block.title or title
+    if not title:
+        return None
+    start = min(block.start, title_i if title_i is not None else block.start)
+    # the page's title printed right above the block belongs to the header too
+    above = [j for j in range(max(0, start - 4), start) if not lines[j].blank]
+    if above and _title_like(_c(lines[above[-1]])) and compact(title).endswith(_c(lines[above[-1]])[-6:]):
+        start = above[-1]
+    return Header(start=start, issuer=block.issuer, title=title,
+                  title_start=title_i if title_i is not None else block.start,
+                  title_end=max(title_end, block.end) if title_i is None or title_i < block.start else title_end,
+                  end=max(title_end, block.end), doc_number=block.doc_number,
+                  doc_number_line=block.lines.get("doc_number"), evidence=("metadata",),
+                  metadata=dict(block.fields), date=block.date,
+                  date_line=block.lines.get("date", block.lines.get("published")))
+
+
+def _with_metadata(lines: list[Line], headers: list[Header], blocks) -> list[Header]:
+    """Attach each metadata block to the header printed right after it, or read a header from it."""
+    out = list(headers)
+    for b in blocks:
+        if any(h.start <= b.start <= h.end for h in out):
+            continue
+        before = [k for k, h in enumerate(out) if h.end < b.start]
+        if before and not out[before[-1]].metadata:
+            h = out[before[-1]]
+            gap = len([j for j in range(h.end + 1, b.start) if not lines[j].blank])
+            if gap <= 2:  # the title printed above the page's metadata block
+                out[before[-1]] = replace(
+                    h, end=b.end, metadata=dict(b.fields), evidence=h.evidence + ("metadata",),
+                    issuer=h.issuer or b.issuer, doc_number=h.doc_number or b.doc_number,
+                    doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
+                    date=b.date, date_line=b.lines.get("date", b.lines.get("published")))
+                continue
+        after = [k for k, h in enumerate(out) if h.start > b.end]
+        k = after[0] if after else None
+        gap = len([j for j in range(b.end + 1, out[k].start) if not lines[j].blank]) if k is not None else None
+        if k is not None and gap <= 6:
+            h = out[k]
+            out[k] = replace(
+                h, start=b.start, metadata=dict(b.fields), evidence=h.evidence + ("metadata",),
+                issuer=h.issuer or b.issuer, doc_number=h.doc_number or b.doc_number,
+                doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
+                date=b.date, date_line=b.lines.get("date", b.lines.get("published")))
+            continue
+        limit = out[k].start if k is not None else len(lines)
+        h = _header_from_block(lines, b, limit)
+        if h is not None and not any(o.start <= h.start <= o.end or h.start <= o.start <= h.end for o in out):
+            out.append(h)
+    return sorted(out, key=lambda h: h.start)
+
+
+def _merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
+    """A web page prints the document's title, then the document's own header with the same title:
+    one document, starting at the page title, with the fields of both."""
+    out: list[Header] = []
+    for h in headers:
+        prev = out[-1] if out else None
+        if prev is not None:
+            between = [lines[j] for j in range(prev.end + 1, h.start) if not lines[j].blank]
+            same = compact(prev.title) == compact(h.title) or compact(prev.title).endswith(compact(h.title)) \
+                or compact(h.title).endswith(compact(prev.title))
+            if same and len(between) <= 8 and not any("。" in ln.text for ln in between):
+                out[-1] = replace(
+                    h, start=prev.start, evidence=tuple(dict.fromkeys(h.evidence + prev.evidence)),
+                    metadata={**prev.metadata, **h.metadata}, issuer=h.issuer or prev.issuer,
+                    doc_number=h.doc_number or prev.doc_number,
+                    doc_number_line=h.doc_number_line if h.doc_number else prev.doc_number_line,
+                    date=h.date or prev.date, date_line=h.date_line if h.date else prev.date_line)
+                continue
+        out.append(h)
+    return out
+
+
+def _fallback_title(lines: list[Line], j: int) -> tuple[str, int]:
+    """The title at line j, joined with short title-like lines after it until it ends like a title."""
+    title, last = _c(lines[j]), j
+    for _ in range(MAX_TITLE_LINES - 1):
+        if P.DOC_TYPE_END.search(title):
+            break
+        nxt = _nonblank_after(lines, last, 1)
+        if not nxt or nxt[0] - last > 3:
+            break
+        c = _c(lines[nxt[0]])
+        if len(c) > 40 or not _title_like(c) or re.search(r"来源|时间|日期|浏览|发布", c) or _is_header_stop(c):
+            break
+        title, last = title + c, nxt[0]
+    return title, last
+
+
+def _fallback_header(lines: list[Line], file: str, start: int, end: int) -> Header:
+    """The header of a file (or of the text before its first header) where none was recognised."""
+    j = _first_title(lines, start, end)
+    if j is not None:
+        title, title_end = _fallback_title(lines, j)
+        title, number = _unglue(title)
+    else:
+        title, title_end, number = Path(file).stem, start - 1, None
+    num_i = next((k for k in range(start, min(end, start + 40)) if P.DOC_NUMBER_LINE.match(_c(lines[k]))), None)
+    if number is None and num_i is not None:
+        number = normalize_doc_number(P.DOC_NUMBER_LINE.match(_c(lines[num_i]))["num"])
+    return Header(start=start, issuer=None, title=title, title_start=j if j is not None else start - 1,
+                  title_end=title_end, end=title_end if j is not None else start - 1, doc_number=number,
+                  doc_number_line=num_i if number else None, evidence=())
+
+
+def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | None]:
+    """The date a page prints under its title ("2022年08月12日 来源: 上海普陀")."""
+    for j in _nonblank_after(lines, title_end, 2):
+        m = re.match(r"^(?:发布时间|发布日期|时间|日期)?[:：]?((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)", _c(lines[j]))
+        if m:
+            return parse_any_date(m[1]), j
+    return None, None
+
+
+def _signer(lines: list[Line], date_i: int | None) -> str | None:
+    """The organ signed above the signing date (or before it on the same line)."""
+    if date_i is None:
+        return None
+    parts = lines[date_i].text.split()
+    if len(parts) == 2 and P.is_organ(compact(parts[0])):
+        return compact(parts[0])
+    prev = [j for j in range(max(0, date_i - 3), date_i) if not lines[j].blank]
+    if prev and P.is_organ(_c(lines[prev[-1]])):
+        return _c(lines[prev[-1]])
+    return None
+
+
+def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, district: str | None,
+              warnings: list[str], header_found: bool = True, metadata: dict | None = None) -> Document:
+    # a recognised header is followed by its body; a fallback's title may stand anywhere in the text
+    date, date_i = _signature_date(lines, max(h.end + 1, h.start) if header_found else h.start, end)
+    if h.date and (date is None or "metadata" in h.evidence and h.metadata.get("date")):
+        date, date_i = h.date, h.date_line  # 成文日期 of the metadata block
+    if date is None and not header_found and h.title_end >= 0:
+        date, date_i = _page_date(lines, h.title_end)
+    if date is None and header_found:
+        warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
+    issuer = h.issuer or _signer(lines, date_i)
+    body_lines = lines[max(h.end + 1, h.start) : end + 1]
+    meta = dict(h.metadata)
+    meta.update(metadata or {})
+    if not header_found or "metadata" in h.evidence or h.evidence:
+        meta.setdefault("header_evidence", list(h.evidence))
+    return Document(
+        id=doc_id,
+        file=file,
+        title=h.title,
+        doc_number=h.doc_number,
+        issuer=issuer,
+        district=P.district_of(issuer) or district,
+        date=date,
+        registration=h.registration,
+        line_start=h.start + 1,
+        line_end=end + 1,
+        title_line_start=h.title_start + 1,
+        title_line_end=h.title_end + 1,
+        recipients=h.recipients,
+        attachments=_attachments(lines, h.end + 1, end),
+        doc_number_line=None if h.doc_number_line is None else h.doc_number_line + 1,
+        date_line=None if date_i is None else date_i + 1,
+        registration_line=None if h.registration_line is None else h.registration_line + 1,
+        outline=build_outline(body_lines),
+        header_found=header_found,
+        metadata=meta,
+    )
+
+
+def _last_content(lines: list[Line], start: int, end: int) -> int:
+    while end > start and lines[end].blank:
+        end -= 1
+    return end
+
+
+_MASTHEAD_LINE = re.compile(r"公报|^第\d+期$|^\d{4}年第\d+期$|^主管|^主办|编发$|^\d{4}年\d{1,2}月\d{1,2}日$")
+
+
+def _has_content(lines: list[Line]) -> bool:
+    """More than a masthead (公报, 第N期, 主管主办, a date): text a reader could search for."""
+    return sum(len(_c(ln)) for ln in lines if not ln.blank and not _MASTHEAD_LINE.search(_c(ln))) >= 10
+
+
 def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
-    """Split the lines of one gazette issue into `Document`s (pure: no I/O)."""
+    """Split the lines of one gazette issue into `Document`s (pure: no I/O).
+
+    Every file gives at least one document: headers are the places whose evidence scores at least
+    `HEADER_SCORE` (see `EVIDENCE_WEIGHTS`); a file with none becomes one document with what could be
+    found (`header_found=False`); text before the first header (a 目录, a page preamble) becomes a
+    document of its own, id ``<file>-00``, marked ``metadata["part"] = "preamble"``, so that it is
+    indexed and searched like the rest.
+    """
     toc, toc_end = find_toc(lines)
     headers = find_headers(lines, -1 if toc_end is None else toc_end)
+    headers = _with_metadata(lines, headers, find_metadata_blocks(lines))
+    headers = _merge_repeated(lines, headers)
     district = _issue_district(lines, headers)
     stem = Path(file).stem
     warnings: list[str] = []
     docs = []
+    if not any(not ln.blank for ln in lines):
+        return ParsedIssue(file=file, encoding="", lines=lines, documents=[], toc=toc, district=district,
+                           warnings=["no text"])
+    if not headers:
+        warnings.append("no document header found (issuer + 关于… title + 文号 or 主送, or a metadata block): "
+                        "the file is one document")
+        h = _fallback_header(lines, file, 0, len(lines))
+        docs.append(_document(lines, file, f"{stem}-01", h, _last_content(lines, 0, len(lines) - 1), district,
+                              warnings, header_found=False))
+        return ParsedIssue(file=file, encoding="", lines=lines, documents=docs, toc=toc, district=district,
+                           warnings=warnings)
+    first = headers[0].start
+    if toc or _has_content(lines[:first]):
+        h = _fallback_header(lines, file, 0, first)
+        if toc:
+            h = replace(h, title="目录", title_start=-1, title_end=-1, end=-1, doc_number=None, doc_number_line=None)
+        docs.append(_document(lines, file, f"{stem}-00", h, _last_content(lines, 0, first - 1), district, warnings,
+                              header_found=False, metadata={"part": "preamble"}))
     for n, h in enumerate(headers):
         nxt = headers[n + 1].start if n + 1 < len(headers) else len(lines)
-        end = nxt - 1
-        while end > h.end and lines[end].blank:
-            end -= 1
-        date, date_i = _signature_date(lines, h.end + 1, end)
-        if date is None:
-            warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
-        body_lines = lines[h.end + 1 : end + 1]
-        docs.append(
-            Document(
-                id=f"{stem}-{n + 1:02d}",
-                file=file,
-                title=h.title,
-                doc_number=h.doc_number,
-                issuer=h.issuer,
-                district=P.district_of(h.issuer) or district,
-                date=date,
-                registration=h.registration,
-                line_start=h.start + 1,
-                line_end=end + 1,
-                title_line_start=h.title_start + 1,
-                title_line_end=h.title_end + 1,
-                recipients=h.recipients,
-                attachments=_attachments(lines, h.end + 1, end),
-                doc_number_line=None if h.doc_number_line is None else h.doc_number_line + 1,
-                date_line=None if date_i is None else date_i + 1,
-                registration_line=None if h.registration_line is None else h.registration_line + 1,
-                outline=build_outline(body_lines),
-            )
-        )
-    if not docs:
-        warnings.append("no document header found (issuer + 关于… title + 文号 or 主送)")
+        end = _last_content(lines, h.end, nxt - 1)
+        docs.append(_document(lines, file, f"{stem}-{n + 1:02d}", h, end, district, warnings))
     docs = _match_toc(docs, toc, warnings)
     return ParsedIssue(file=file, encoding="", lines=lines, documents=docs, toc=toc, district=district, warnings=warnings)
 
