@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import doc_lines, section_titles, source, table_rows
-from kg.extract.units import BOLD_REMARK, ROLE_LABELS, Roles, has_role_cue, is_generic, is_unit, parse_roles, split_units
+from kg.extract.units import (BOLD_REMARK, ROLE_LABELS, Convention, Roles, document_convention, has_role_cue, is_generic,
+                              is_unit, parse_roles, split_units)
 from kg.model import Document, Line
 from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.outline import match_heading
@@ -20,7 +21,7 @@ from kg.parse.segment import ParsedIssue
 
 __all__ = ["extract_tasks", "trailing_note", "task_record"]
 
-_OPEN, _CLOSE = "（(〔[", "）)〕]"
+_OPEN, _CLOSE = "（(〔[【［", "）)〕]】］"
 
 
 def trailing_note(text: str) -> tuple[str, str] | None:
@@ -106,6 +107,7 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
     out = []
     # "标黑体的为牵头部门" printed once covers every note of the document: the bold is lost in text.
     bold_doc = any(BOLD_REMARK.search(compact(ln.text)) for ln in lines)
+    convention = document_convention(compact(ln.text) for ln in lines)
     skip_until = -1
     for k, ln in enumerate(lines):
         if "\t" in ln.text or ln.no <= doc.title_line_end or k <= skip_until:
@@ -128,7 +130,7 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
         skip_until = end_k
         ln_end = lines[end_k]
         item, note = split
-        roles = parse_roles(note)
+        roles = parse_roles(note, convention)
         if roles.empty:
             continue
         if bold_doc and "牵头" not in note:
@@ -152,24 +154,39 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
     return out
 
 
-_BLOCK = re.compile(r"^(责任部门|责任单位|牵头单位|牵头部门)[:：](?P<rest>.+)$")
+_BLOCK = re.compile(r"^(责任部门|责任单位|牵头单位|牵头部门|主责单位)[:：](?P<rest>.+)$")
+
+
+def _item_notes(doc: Document, note_lines: list[int]) -> bool:
+    """True when the labelled notes follow single items (one note between two headings of the deepest
+    level) rather than closing whole sections of several items."""
+    if len(note_lines) < 2:
+        return True
+    for a, b in zip(note_lines, note_lines[1:]):
+        if len([h for h in doc.outline if a < h.line < b]) > 1:
+            return False
+    return True
 
 
 def block_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
     out = []
+    convention = document_convention(compact(ln.text) for ln in lines)
+    notes = [ln.no for ln in lines if _BLOCK.match(compact(ln.text)) and "\t" not in ln.text]
+    per_item = _item_notes(doc, notes)
     for k, ln in enumerate(lines):
         c = compact(ln.text)
         m = _BLOCK.match(c)
         if not m or "\t" in ln.text or not has_role_cue(c):
             continue
-        roles = parse_roles(c.rstrip("。"))
+        roles = parse_roles(c.rstrip("。"), convention)
         if roles.empty:
             continue
-        # The section this note closes: back to the nearest heading of the outline.
+        # The item or section this note closes: back to the nearest heading of the outline (the item's
+        # own where every item has its note, else the section's).
         path = [h for h in doc.outline if h.line < ln.no]
         head = path[-1] if path else None
         for h in reversed(path):
-            if h.level <= 2:
+            if h.level <= 2 and not per_item:
                 head = h
                 break
         start = head.line if head else ln.no
@@ -185,10 +202,16 @@ _TEXT_COLS = ("任务说明", "任务细化", "主要内容", "工作举措", "�
 _ALL_ROLE_LABELS = {l: r for r, ls in ROLE_LABELS.items() for l in ls}
 
 
+_PERSON_COL = re.compile(r"(?:领导|责任人|联系人|负责人|分管|包保|县级|区级|市级)(?:领导)?$|^(?:分管|责任|包联|挂包)领导")
+
+
 def _column_roles(header: list[str]) -> dict[int, str]:
     cols = {}
     for i, h in enumerate(header):
         h = h.replace("（", "(").split("(")[0]
+        if _PERSON_COL.search(h):
+            cols[i] = "person"  # 分管领导 / 总责任人 / 联系人: people, never units
+            continue
         for label, role in sorted(_ALL_ROLE_LABELS.items(), key=lambda x: -len(x[0])):
             if h == label or (h.endswith(label) and len(h) <= len(label) + 4):
                 cols[i] = role
@@ -202,13 +225,13 @@ def _column_roles(header: list[str]) -> dict[int, str]:
 
 
 def _roles_from_cells(cells: dict[str, list[str]], first_is_lead: bool, has_lead_col: bool,
-                      has_coop_col: bool) -> Roles:
+                      has_coop_col: bool, convention: Convention = Convention()) -> Roles:
     roles = Roles()
     for role, values in cells.items():
         for v in values:
             if not v:
                 continue
-            inner = parse_roles(v)
+            inner = parse_roles(v, convention)
             if role == "lead":
                 if inner.lead or inner.generic_lead:
                     roles.lead += inner.lead
@@ -279,7 +302,8 @@ def _score_shift(row: list[str], score_col: int) -> int | None:
 
 def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
     out = []
-    first_is_lead = any("第一位者为牵头" in compact(ln.text) or "列第一位的为牵头" in compact(ln.text) for ln in lines)
+    convention = document_convention(compact(ln.text) for ln in lines)
+    first_is_lead = convention.first_leads
     k = 0
     while k < len(lines):
         ln = lines[k]
@@ -351,7 +375,7 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
             if prefixed and is_unit(prefixed["unit"]):
                 roles = Roles(lead=[prefixed["unit"]], deadline=unit_cells.get("deadline", [None])[0])
             else:
-                roles = _roles_from_cells(unit_cells, first_is_lead, has_lead, has_coop)
+                roles = _roles_from_cells(unit_cells, first_is_lead, has_lead, has_coop, convention)
             if roles.empty:
                 continue
             no = next((compact(c) for c in row[:2] if compact(c).isdigit()), None)
@@ -390,46 +414,140 @@ _SUBJECT_IN_CLAUSE = re.compile(r"^(?P<subj>[^，,。；;：:“”《》]{2,40}
 _BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^，,。；;由]{2,40}?)(?:根据|按照|负责|组织|统筹)")
 
 
-def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
-    """The roles one sentence assigns, and the style that matched (None when it assigns none)."""
-    roles = Roles()
+_DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵头)?(?:具体)?负责")
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头)?负责(?![人同])")
+
+
+def _led_by(sent: str) -> Roles | None:
+    """由X牵头，Y配合/参加/共同推进."""
     m = _LED_BY.search(sent)
-    if m and _units_only(m["lead"]):
-        roles.add("lead", *_units_only(m["lead"]))
-        if _units_only(m["coop"]):
-            roles.add("cooperate", *_units_only(m["coop"]))
-        return roles, "led_by"
-    m = _JOINT.search(sent)
-    if m and _units_only(m["lead"]) and _units_only(m["coop"]):
-        roles.add("lead", *_units_only(m["lead"]))
+    if not (m and _units_only(m["lead"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["lead"]))
+    if _units_only(m["coop"]):
         roles.add("cooperate", *_units_only(m["coop"]))
-        return roles, "joint"
+    return roles
+
+
+def _joint(sent: str) -> Roles | None:
+    """X会同Y…: X leads, Y cooperates."""
+    m = _JOINT.search(sent)
+    if not (m and _units_only(m["lead"]) and _units_only(m["coop"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["lead"]))
+    roles.add("cooperate", *_units_only(m["coop"]))
+    return roles
+
+
+def _distributive(sent: str) -> Roles | None:
+    """分别由A、B、C负责: each leads its own part, so all lead."""
+    m = _DISTRIBUTIVE.search(sent)
+    if not (m and _units_only(m["units"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["units"]))
+    return roles
+
+
+def _led_only(sent: str) -> Roles | None:
+    """由X牵头 (no cooperating units named)."""
     m = _LED_ONLY.search(sent)
-    if m and _units_only(m["lead"]):
-        roles.add("lead", *_units_only(m["lead"]))
-        return roles, "led_by"
+    if not (m and _units_only(m["lead"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["lead"]))
+    return roles
+
+
+def _by_units(sent: str) -> Roles | None:
+    """一是由X根据/按照/负责…: the units opening the sentence with 由."""
     m = _BY_UNITS.match(sent)
-    if m and _units_only(m["subj"]):
-        roles.add("lead", *_units_only(m["subj"]))
-        return roles, "duty_sentence"
+    if not (m and _units_only(m["subj"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["subj"]))
+    return roles
+
+
+def _charged_by(sent: str) -> Roles | None:
+    """…由X负责 anywhere in the sentence ("项目资金的申报审核由县财政局负责")."""
+    m = _CHARGED_BY.search(sent)
+    if not m:
+        return None
+    lead, _, coop = m["lead"].partition("会同")  # 由X会同Y负责
+    if not _units_only(lead) or coop and not _units_only(coop):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(lead))
+    if coop:
+        roles.add("cooperate", *_units_only(coop))
+    return roles
+
+
+def _subject(sent: str) -> Roles | None:
+    """X负责… / X要… / X：负责… / X是…牵头单位 — the subject of the duty leads; X：配合… cooperates."""
     m = _SUBJECT_AT_START.match(sent)
-    if m and _units_only(m["subj"]):
-        u, g = _units_only(m["subj"])
-        rest = sent[m.end():]
-        if m["verb"] in ("：", ":") and len(rest) <= 6:
-            return roles, None
-        if m["verb"] in ("：", ":") and re.search(r"配合|协助", rest) and not re.search(r"负责", rest):
-            roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
-        else:
-            roles.add("lead", u, g)
-        return roles, "duty_colon" if m["verb"].startswith(("：", ":")) else "duty_sentence"
-    # "根据…，各镇办要定向开展跟踪服务": the subject opens a later clause
+    if not (m and _units_only(m["subj"])):
+        return None
+    u, g = _units_only(m["subj"])
+    rest = sent[m.end():]
+    roles = Roles()
+    if m["verb"] in ("：", ":") and len(rest) <= 6:
+        return roles
+    if m["verb"] in ("：", ":") and re.search(r"配合|协助", rest) and not re.search(r"负责", rest):
+        roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
+    else:
+        roles.add("lead", u, g)
+    return roles
+
+
+def _clause_subject(sent: str) -> Roles | None:
+    """"根据…，各镇办要定向开展跟踪服务": the subject opens a later clause."""
     for clause in re.split(r"[，,]", sent)[1:]:
         m = _SUBJECT_IN_CLAUSE.match(clause)
         if m and _units_only(m["subj"]):
+            roles = Roles()
             roles.add("lead", *_units_only(m["subj"]))
-            return roles, "duty_sentence"
-    return roles, None
+            return roles
+    return None
+
+
+# Duty-sentence styles, tried in this order; the first that reads roles wins. A new style is a new row
+# here and a new example in tests/test_task_styles.py.
+SENTENCE_STYLES = [
+    ("led_by", _led_by),
+    ("joint", _joint),
+    ("distributive", _distributive),
+    ("led_by", _led_only),
+    ("duty_sentence", _by_units),
+    ("charged_by", _charged_by),
+    ("duty_subject", _subject),
+    ("duty_sentence", _clause_subject),
+]
+
+
+def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
+    """The roles one sentence assigns, and the style that matched (None when it assigns none)."""
+    sent = _ARTICLE.sub("", sent)  # "第四条 张店区发展和改革局负责…"
+    if _INTERPRETATION.search(sent):
+        return Roles(), None  # "本办法由区水务局负责解释": who interprets the text, not a task
+    for name, read in SENTENCE_STYLES:
+        roles = read(sent)
+        if roles is None:
+            continue
+        if roles.empty:
+            return roles, None
+        if name == "duty_subject":
+            m = _SUBJECT_AT_START.match(sent)
+            name = "duty_colon" if m["verb"].startswith(("：", ":")) else "duty_sentence"
+        return roles, name
+    return Roles(), None
+
+
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
+_INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
 
 
 def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:

@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["BOLD_REMARK", "Roles", "split_units", "is_generic", "is_unit", "is_name", "parse_roles", "ROLE_LABELS", "has_role_cue"]
+__all__ = ["BOLD_REMARK", "Roles", "split_units", "is_generic", "is_unit", "is_name", "parse_roles", "ROLE_LABELS",
+           "has_role_cue", "Convention", "document_convention", "split_deadline"]
 
 # A named unit ends like an organisation (局, 委, 办, 中心, 街道, 开发区, 公司 …).
 _UNIT_END = re.compile(
     r"(局|委|办|中心|部|院|会|队|所|处|站|公司|街道|开发区|管委会|专班|联|法院|检察院|分局|大队|科协|妇联|残联|"
-    r"工会|组|室|社|行|集团|供电部|分中心|部门|机构|党校|监委|机关|团区委|人武部|办事处|小组|政府)$"
+    r"工会|组|室|社|行|集团|供电部|分中心|部门|机构|党校|监委|机关|团区委|人武部|办事处|小组|政府|厅|总队|支队|"
+    r"团县委|团市委|管理处|公安处)$"
 )
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 _GENERIC = re.compile(
@@ -23,7 +25,7 @@ _GENERIC = re.compile(
 _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "经济开发区管委会"}
 _SPLIT = re.compile(r"[、，,；;]|(?:及|和|以及)(?=其|各|有关|相关)|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))")
 _ROLE_VERB = re.compile(
-    r"(?P<verb>牵头负责|牵头|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
+    r"(?P<verb>牵头负责|牵头实施|牵头落实|牵头推进|牵头|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
     r"负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施)$"
 )
 ROLE_LABELS = {
@@ -114,6 +116,12 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             # "全区有行政许可、行政处罚职权的单位": the phrase was split at 、; join it back.
             while units and not is_unit(units[-1]):
                 p = units.pop() + "、" + p
+        # "区财政局和区服务业发展中心": two units joined by 和 / 及 / 与
+        joined = [x for x in re.split(r"和|及|与", p) if x]
+        if len(joined) > 1 and all(is_unit(x) and x[0] in "区县市省" for x in joined):
+            units.extend(joined)
+            i += 1
+            continue
         # Parenthesised subordinate bodies printed after a space: "区卫计局 (区疾控中心)"
         sub = re.fullmatch(r"(.+?)[（(]([^（）()]+)[）)]", p)
         if is_generic(p):
@@ -144,22 +152,77 @@ def _role_clause(clause: str) -> tuple[str | None, str]:
         return None, c
     verb = m["verb"]
     body = c[: m.start()]
-    if verb in ("牵头", "牵头负责", "负责", "具体负责", "组织实施"):
+    if verb.startswith("牵头") or verb in ("负责", "具体负责", "组织实施"):
         role = "lead"
     else:
         role = "cooperate"
     return role, body
 
 
-def parse_roles(note: str) -> Roles:
+# A completion time printed inside a note, after the units: "（牵头单位：X；责任单位：Y、Z，6月底完成）".
+_DEADLINE_TAIL = re.compile(
+    r"[，,；;。\s]\s*(?P<dl>(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|份|中旬|上旬|下旬|末|\d{1,2}日)?(?:前|以前)?"
+    r"(?:完成|启动|到位|见效)?|(?:(?:19|20)\d{2}年)(?:底|年底)?(?:前)?(?:完成)?|年底前?完成|长期(?:坚持|推进)?|持续(?:推进|开展)|"
+    r"(?:\d{4}年)?[^，,；;。]{0,8}前完成)$"
+)
+
+
+def split_deadline(note: str) -> tuple[str, str | None]:
+    """(note without its trailing completion time, the time) — "X牵头，Y配合，6月底完成"."""
+    m = _DEADLINE_TAIL.search(note)
+    if not m:
+        return note, None
+    return note[: m.start()], m["dl"]
+
+
+@dataclass(frozen=True)
+class Convention:
+    """What a document says about its own notes: the first listed unit leads (负责单位中列第一位者为牵头单位),
+    or, where no lead is named, the responsible units lead (无牵头单位的，责任单位即为牵头单位)."""
+
+    first_leads: bool = False
+    responsible_lead: bool = False
+
+
+_FIRST_LEADS = re.compile(r"(?:列|排)?(?:在)?第一位(?:者|的)?(?:为|是)牵头|排名第一的为牵头|第一个单位为牵头|首位(?:单位)?为牵头")
+_RESPONSIBLE_LEAD = re.compile(r"(?:无|没有|未明确)牵头单位的?[，,]?(?:其)?责任单位(?:即)?为牵头单位")
+
+
+def document_convention(texts) -> Convention:
+    """The convention a document states anywhere in its text (None found: the plain reading)."""
+    joined = "".join(texts)
+    return Convention(first_leads=bool(_FIRST_LEADS.search(joined)), responsible_lead=bool(_RESPONSIBLE_LEAD.search(joined)))
+
+
+_OPENS, _CLOSES = "（(〔[【［「", "）)〕]】］」"
+
+
+def _unwrap(note: str) -> str:
+    """The note without its outer brackets; a bracket that belongs to a name inside ("各街办(新区)") stays."""
+    note = note.strip()
+    while note and note[0] in _OPENS and note[-1] in _CLOSES:
+        note = note[1:-1].strip()
+    if note and note[0] in _OPENS and not any(c in note for c in _CLOSES):
+        note = note[1:]  # a note broken off before its closing bracket
+    depth = sum((c in _OPENS) - (c in _CLOSES) for c in note)
+    while note and depth < 0 and note[-1] in _CLOSES:
+        note, depth = note[:-1], depth + 1
+    return note
+
+
+def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
     """Read one responsibility note in any of the printed styles.
+
+    A list under 责任单位 with no lead marked cooperates, except a sole named unit, which leads (the
+    unit answerable for the task), and except where the document's `convention` says otherwise.
 
     >>> r = parse_roles("区气象局牵头，区发展改革局、区自然资源局等部门按照职责分工负责")
     >>> r.lead, r.cooperate, r.generic_cooperate
     (['区气象局'], ['区发展改革局', '区自然资源局'], ['等部门'])
     """
     roles = Roles()
-    note = note.strip().strip("（）()〔〕[]")
+    note = _unwrap(note)
+    note, deadline = split_deadline(note)
     if _BOLD.search(note):
         roles.lead_unrecoverable = True
         note = _BOLD.sub("", note)
@@ -190,14 +253,30 @@ def parse_roles(note: str) -> Roles:
                 inner = _parse_clauses(value)
                 if has_lead_col:
                     roles.add("cooperate", inner.lead + inner.cooperate, inner.generic_lead + inner.generic_cooperate)
+                elif not inner.lead and not inner.generic_lead and inner.cooperate and not roles.lead_unrecoverable:
+                    _responsible_list(roles, inner, convention)
                 else:
                     _merge(roles, inner)
     else:
         _merge(roles, _parse_clauses(note))
+    if deadline and not roles.deadline:
+        roles.deadline = deadline
     if roles.lead_unrecoverable:
         roles.cooperate = roles.lead + roles.cooperate
         roles.lead = []
     return roles
+
+
+def _responsible_list(roles: Roles, inner: Roles, convention: Convention) -> None:
+    """A 责任单位 list with no lead marked: who leads depends on the document's convention."""
+    if convention.responsible_lead or (len(inner.cooperate) == 1 and not inner.generic_cooperate):
+        roles.add("lead", inner.cooperate, [])  # a sole named unit answers for the task
+        roles.add("cooperate", [], inner.generic_cooperate)
+    elif convention.first_leads:
+        roles.add("lead", inner.cooperate[:1], [])
+        roles.add("cooperate", inner.cooperate[1:], inner.generic_cooperate)
+    else:
+        _merge(roles, inner)
 
 
 def _merge(into: Roles, other: Roles) -> None:

@@ -33,6 +33,7 @@ _INLINE_ONLY = {"summary"}
 _LABELS = sorted(FIELDS, key=len, reverse=True)
 _LABEL = re.compile("(?:" + "|".join(_LABELS) + r")\s*[：:]")
 _LABEL_CELL = re.compile("^(?:" + "|".join(_LABELS) + r")\s*[：:]?$")
+_LABEL_BARE = re.compile("(?:" + "|".join(_LABELS) + ")")
 _LEAD = re.compile(r"^[\s•·●▪◆\-*]*")
 _DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])\s*(?P<d>\d{1,2})")
 
@@ -97,6 +98,11 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
             i += 1
             continue
         found = list(_LABEL.finditer(cell))
+        if not (found and found[0].start() == 0):
+            # "索引号 MB1534522/2023-05475 发文日期 2023-01-03": labels without colons, two or more
+            bare = list(_LABEL_BARE.finditer(cell))
+            if len(bare) >= 2 and bare[0].start() == 0 and all(b.end() < len(cell) for b in bare):
+                found = bare
         if found and found[0].start() == 0:
             for k, m in enumerate(found):
                 end = found[k + 1].start() if k + 1 < len(found) else len(cell)

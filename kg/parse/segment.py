@@ -370,11 +370,12 @@ def _title_like(c: str) -> bool:
             and not P.TOC_PAGE_TAIL.fullmatch(c))
 
 
-def _first_title(lines: list[Line], start: int, end: int, limit: int = 40) -> int | None:
-    """Index of the best title line among the first `limit` non-blank lines of [start, end)."""
+def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefer: bool = True) -> int | None:
+    """Index of the best title line among the first `limit` non-blank lines of [start, end) (with
+    `prefer`, a 关于… or document-type line before any other)."""
     cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank and "\t" not in lines[j].text][:limit]
     titled = [j for j in cands if _title_like(_c(lines[j]))]
-    for prefer in (lambda c: P.TITLE_START.search(c) or P.ORGAN_TITLE.match(c),
+    for prefer in () if not prefer else (lambda c: P.TITLE_START.search(c) or P.ORGAN_TITLE.match(c),
                    lambda c: P.DOC_TYPE_END.search(c) or c.endswith(("解读", "图解", "答记者问"))):
         hit = next((j for j in titled if prefer(_c(lines[j]))), None)
         if hit is not None:
@@ -444,6 +445,19 @@ def _with_metadata(lines: list[Line], headers: list[Header], blocks) -> list[Hea
     return sorted(out, key=lambda h: h.start)
 
 
+def _drop_list_entries(lines: list[Line], headers: list[Header]) -> list[Header]:
+    """One-line titles with nothing under them before the next header are entries of a list (a 目录
+    printed without page numbers), not documents, unless a 文号, 主送 or metadata block backs them."""
+    out = []
+    for k, h in enumerate(headers):
+        nxt = headers[k + 1].start if k + 1 < len(headers) else None
+        weak = set(h.evidence) <= {"organ", "title", "one_line"}
+        if nxt is not None and weak and not any(not ln.blank for ln in lines[h.end + 1 : nxt]):
+            continue
+        out.append(h)
+    return out
+
+
 def _merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
     """A web page prints the document's title, then the document's own header with the same title:
     one document, starting at the page title, with the fields of both."""
@@ -482,9 +496,9 @@ def _fallback_title(lines: list[Line], j: int) -> tuple[str, int]:
     return title, last
 
 
-def _fallback_header(lines: list[Line], file: str, start: int, end: int) -> Header:
+def _fallback_header(lines: list[Line], file: str, start: int, end: int, preamble: bool = False) -> Header:
     """The header of a file (or of the text before its first header) where none was recognised."""
-    j = _first_title(lines, start, end)
+    j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
     if j is not None:
         title, title_end = _fallback_title(lines, j)
         title, number = _unglue(title)
@@ -586,7 +600,7 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
     toc, toc_end = find_toc(lines)
     headers = find_headers(lines, -1 if toc_end is None else toc_end)
     headers = _with_metadata(lines, headers, find_metadata_blocks(lines))
-    headers = _merge_repeated(lines, headers)
+    headers = _merge_repeated(lines, _drop_list_entries(lines, headers))
     district = _issue_district(lines, headers)
     stem = Path(file).stem
     warnings: list[str] = []
@@ -604,7 +618,7 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
                            warnings=warnings)
     first = headers[0].start
     if toc or _has_content(lines[:first]):
-        h = _fallback_header(lines, file, 0, first)
+        h = _fallback_header(lines, file, 0, first, preamble=True)
         if toc:
             h = replace(h, title="目录", title_start=-1, title_end=-1, end=-1, doc_number=None, doc_number_line=None)
         docs.append(_document(lines, file, f"{stem}-00", h, _last_content(lines, 0, first - 1), district, warnings,
