@@ -25,7 +25,9 @@ FIELDS = {
     "生效日期": "effective", "实施日期": "effective", "施行日期": "effective", "有效性": "validity", "时效性": "validity",
     "效力状态": "validity", "标题": "title", "文件名称": "title", "公文标题": "title", "名称": "title",
     "废止日期": "expires", "失效日期": "expires", "有效期": "valid_period", "来源": "source_site",
-    "信息来源": "source_site", "主题词": "keywords", "关键词": "keywords", "内容概述": "summary", "摘要": "summary",
+    "发布文号": "doc_number", "政策文号": "doc_number", "文件编号": "doc_number", "所属类别": "topic", "文件来源": "source_site", "发布部门": "issuer", "制定机关": "issuer",
+    "信息来源": "source_site", "生成日期": "date", "公开范围": "disclosure", "浏览量": "views", "浏览次数": "views",
+    "阅读次数": "views", "访问量": "views", "信息分类": "topic", "文件分类": "topic", "所属机构": "issuer_unit", "主题词": "keywords", "关键词": "keywords", "内容概述": "summary", "摘要": "summary",
     "所属主题": "topic", "公开目录": "topic", "公开形式": "disclosure", "公开责任部门": "issuer", "政策解读": "summary", "公开方式": "disclosure", "统一编号": "registration", "登记号": "registration",
 }
 # A summary's value is never taken from the next line: that line is the page's title or body.
@@ -56,6 +58,7 @@ class MetadataBlock:
     end: int
     fields: dict = field(default_factory=dict)
     lines: dict = field(default_factory=dict)  # field → 0-based line index of its value
+    field_lines: set = field(default_factory=set)  # every line holding a label or a value
 
     @property
     def doc_number(self) -> str | None:
@@ -84,6 +87,8 @@ class MetadataBlock:
 def _pairs(text: str) -> list[tuple[str, str | None]]:
     """(label, value or None when the value is on the next line) for one line, in any layout."""
     out: list[tuple[str, str | None]] = []
+    # 【发布文号】新政发〔1994〕103号: a label in lenticular brackets
+    text = re.sub("^[\\s•·●▪◆\\-*]*【(" + "|".join(_LABELS) + ")】", r"\1：", text)
     cells = [c.strip() for c in text.split("\t")]
     i = 0
     while i < len(cells):
@@ -128,6 +133,7 @@ def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -
             if pending and cur is not None and len(compact(ln.text)) <= 120 and not compact(ln.text).endswith(("：", ":")):
                 cur.fields.setdefault(pending, ln.text.strip())
                 cur.lines.setdefault(pending, i)
+                cur.field_lines.add(i)
                 cur.end, pending, last_hit = i, None, i
                 continue
             pending = None
@@ -140,6 +146,7 @@ def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -
                 blocks.append(cur)
             cur = MetadataBlock(start=i, end=i)
         pending = None
+        cur.field_lines.add(i)
         for label, value in pairs:
             key = FIELDS[label]
             if value:

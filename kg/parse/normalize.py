@@ -107,7 +107,7 @@ def uses_taiwan_phrasing(text: str) -> bool:
 _MARKUP = re.compile(r"\[bookmark:[^\]]*\]|</?(?:p|div|span|br|td|tr|th|table|tbody|thead)\b[^>]*>|\*\*")
 _MD_TABLE_RULE = re.compile(r"^[\s\-|:]*\|[\s\-|:]*$|^\s*-\s*(\|\s*)+$")
 _MD_BULLET = re.compile(r"^(\s*)[-*•●▪◆]\s+(?=\S)")
-_PIPE_ROW = re.compile(r"^\s*(?:-\s*)?\|(?P<cells>.*\|.*?)\|?\s*$|^(?P<bare>[^|]+(?:\s\|\s[^|]*){2,}?)\|?\s*$")
+_PIPE_ROW = re.compile(r"^\s*(?:-\s*)?\|(?P<cells>.*\|.*?)\|?\s*$")
 _SPACES = re.compile(r"[ \u00a0\u3000]+")
 _PAGE_NUMBER = re.compile(r"^\s*[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}\s*$|^\s*第\s*\d{1,4}\s*页\s*$")
 _LONE_NUMBER = re.compile(r"^ *\d{1,3} *$")
@@ -202,9 +202,10 @@ def _pipe_cells(s: str) -> str | None:
     if s.count("|") < 2:
         return None
     m = _PIPE_ROW.match(s)
-    if not m:
-        return None
-    return "\t".join(c.strip() for c in (m["cells"] or m["bare"]).split("|"))
+    if m and m["cells"] is not None:
+        return "\t".join(c.strip() for c in m["cells"].split("|"))
+    cells = [c.strip() for c in s.strip().rstrip("|").split("|")]
+    return "\t".join(cells) if len(cells) >= 2 and any(cells) else None
 
 
 def normalize_line(raw: str, taiwan: bool = False) -> str:

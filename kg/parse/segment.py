@@ -141,7 +141,12 @@ def _title_complete(title: str) -> bool:
 
 
 def _is_header_stop(c: str) -> bool:
-    return bool(P.DOC_NUMBER_LINE.match(c) or P.RECIPIENTS.match(c) or P.REGISTRATION.search(c) or P.parse_date(c))
+    return bool(P.DOC_NUMBER_LINE.match(c) or P.RECIPIENTS.match(c) or P.REGISTRATION.search(c) or P.parse_date(c)
+                or _LABEL_LINE.match(c))
+
+
+# a metadata label opening a line ("来源:", "浏览量:", "发布时间:") ends a title
+_LABEL_LINE = re.compile(r"^(?:来源|浏览量|浏览次数|阅读次数|发布时间|发布日期|日期|时间|作者|字号|【字体)[:：]")
 
 
 def _collect_title(lines: list[Line], i: int, first: str) -> tuple[str, int]:
@@ -163,6 +168,9 @@ def _collect_title(lines: list[Line], i: int, first: str) -> tuple[str, int]:
 
 _NUMBER_AT_END = re.compile(rf"(?:{P.DOC_NUMBER.pattern})$")
 _NUMBER_AT_START = re.compile(rf"^(?:{P.DOC_NUMBER.pattern})")
+# a web page's bare metadata values (索引号, 2024-01-10 15:30:00); a signing date (年月日) is not one
+_PAGE_VALUE = re.compile(r"^[0-9A-Z]{6,}[-/]\d{4}[-/]?\d{3,}$|^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+_NUMBER_IN_PARENS = re.compile(rf"[（(](?P<num>{P.DOC_NUMBER.pattern})[)）]$")
 
 
 def _unglue(c: str) -> tuple[str, str | None]:
@@ -174,6 +182,9 @@ def _unglue(c: str) -> tuple[str, str | None]:
         for k in range(m.start(), bracket):  # the organ part of the 文号 starts after the title's type word
             if is_title(c[:k]):
                 return c[:k], normalize_doc_number(c[k:])
+    m = _NUMBER_IN_PARENS.search(c)  # "2021年县政府重点工作任务(华政发〔2021〕2号)"
+    if m and len(c[: m.start()]) >= 6:
+        return c[: m.start()], normalize_doc_number(m["num"])
     m = _NUMBER_AT_START.match(c)
     if m:
         title = c[m.end():]
@@ -251,6 +262,8 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
             h.update(doc_number=normalize_doc_number(m["num"]), doc_number_line=k, start=k)
         elif r and "registration" not in h:
             h.update(registration=r["reg"], registration_line=k, start=k)
+        elif _PAGE_VALUE.match(ck) and i - k <= 4:
+            h.update(start=k)  # a page's metadata printed as bare values: 索引号, 发布时间
         else:
             break
         k -= 1
@@ -383,19 +396,34 @@ def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefe
     return titled[0] if titled else None
 
 
-def _header_from_block(lines: list[Line], block, limit_end: int) -> Header | None:
+def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> Header | None:
     """A header read from a metadata block with no recognised header after it: its 标题 field, or the
     title line right after (or right before) the block."""
-    title_i = _first_title(lines, block.end + 1, limit_end, limit=6)
+    # the title: the block's own 标题 field, else a title-shaped line after it (before any 主送)
+    inside = [j for j in range(block.start, block.end + 1) if not lines[j].blank and j not in block.field_lines]
+    after = inside + [j for j in range(block.end + 1, limit_end) if not lines[j].blank][:6]
+    stop = next((j for j in after if P.RECIPIENTS.match(_c(lines[j]))), limit_end)
+    title_i = None if block.title else next(
+        (j for j in after if j < stop and _title_like(_c(lines[j])) and (
+            P.TITLE_START.search(_c(lines[j])) or P.ORGAN_TITLE.match(_c(lines[j])) or P.DOC_TYPE_END.search(_c(lines[j]))
+            or _unglue(_c(lines[j]))[1])),
+        None)
+    number = None
     if title_i is not None:
-        title, title_end = _collect_title(lines, title_i, _c(lines[title_i]))
+        title, number = _unglue(_c(lines[title_i]))
+        title, title_end = (title, title_i) if number else _collect_title(lines, title_i, title)
+        title, number = _unglue(title) if not number else (title, number)
     else:
         before = [j for j in range(max(0, block.start - 6), block.start) if not lines[j].blank]
         title_i = before[-1] if before and _title_like(_c(lines[before[-1]])) else None
         title, title_end = (_c(lines[title_i]), title_i) if title_i is not None else (None, block.end)
-    title = block.title or title
+    title = _unglue(block.title)[0] if block.title else title  # "济高新管发〔2024〕4号 济宁高新区管委会关于…"
     if not title:
-        return None
+        if not (block.doc_number or block.date or block.issuer):
+            return None
+        # a block with 文号 / date / issuer but no title: named by the first heading-like line after it
+        j = _first_title(lines, block.end + 1, limit_end)
+        title = _c(lines[j]) if j is not None else Path(file).stem
     start = min(block.start, title_i if title_i is not None else block.start)
     # the page's title printed right above the block belongs to the header too
     above = [j for j in range(max(0, start - 4), start) if not lines[j].blank]
@@ -404,13 +432,13 @@ def _header_from_block(lines: list[Line], block, limit_end: int) -> Header | Non
     return Header(start=start, issuer=block.issuer, title=title,
                   title_start=title_i if title_i is not None else block.start,
                   title_end=max(title_end, block.end) if title_i is None or title_i < block.start else title_end,
-                  end=max(title_end, block.end), doc_number=block.doc_number,
-                  doc_number_line=block.lines.get("doc_number"), evidence=("metadata",),
+                  end=max(title_end, block.end), doc_number=block.doc_number or number,
+                  doc_number_line=block.lines.get("doc_number", title_i if number else None), evidence=("metadata",),
                   metadata=dict(block.fields), date=block.date,
                   date_line=block.lines.get("date", block.lines.get("published")))
 
 
-def _with_metadata(lines: list[Line], headers: list[Header], blocks) -> list[Header]:
+def _with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -> list[Header]:
     """Attach each metadata block to the header printed right after it, or read a header from it."""
     out = list(headers)
     for b in blocks:
@@ -439,7 +467,7 @@ def _with_metadata(lines: list[Line], headers: list[Header], blocks) -> list[Hea
                 date=b.date, date_line=b.lines.get("date", b.lines.get("published")))
             continue
         limit = out[k].start if k is not None else len(lines)
-        h = _header_from_block(lines, b, limit)
+        h = _header_from_block(lines, b, limit, file)
         if h is not None and not any(o.start <= h.start <= o.end or h.start <= o.start <= h.end for o in out):
             out.append(h)
     return sorted(out, key=lambda h: h.start)
@@ -458,6 +486,11 @@ def _drop_list_entries(lines: list[Line], headers: list[Header]) -> list[Header]
     return out
 
 
+def _bare_title(title: str) -> str:
+    """A title without book-title marks and quotes: 关于印发《X》的通知 and 关于印发X的通知 are one title."""
+    return re.sub(r"[《》〈〉“”\"'‘’]", "", compact(title))
+
+
 def _merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
     """A web page prints the document's title, then the document's own header with the same title:
     one document, starting at the page title, with the fields of both."""
@@ -466,8 +499,8 @@ def _merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
         prev = out[-1] if out else None
         if prev is not None:
             between = [lines[j] for j in range(prev.end + 1, h.start) if not lines[j].blank]
-            same = compact(prev.title) == compact(h.title) or compact(prev.title).endswith(compact(h.title)) \
-                or compact(h.title).endswith(compact(prev.title))
+            a, b = _bare_title(prev.title), _bare_title(h.title)
+            same = a == b or a.endswith(b) or b.endswith(a)
             if same and len(between) <= 8 and not any("。" in ln.text for ln in between):
                 out[-1] = replace(
                     h, start=prev.start, evidence=tuple(dict.fromkeys(h.evidence + prev.evidence)),
@@ -580,7 +613,7 @@ def _last_content(lines: list[Line], start: int, end: int) -> int:
     return end
 
 
-_MASTHEAD_LINE = re.compile(r"公报|^第\d+期$|^\d{4}年第\d+期$|^主管|^主办|编发$|^\d{4}年\d{1,2}月\d{1,2}日$")
+_MASTHEAD_LINE = re.compile(r"公报|^第\d+期$|^\d{4}年第\d+期$|^主管|^主办|编发$|^\d{4}年\d{1,2}月\d{1,2}日$|^.{2,24}文件$")
 
 
 def _has_content(lines: list[Line]) -> bool:
@@ -599,7 +632,7 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
     """
     toc, toc_end = find_toc(lines)
     headers = find_headers(lines, -1 if toc_end is None else toc_end)
-    headers = _with_metadata(lines, headers, find_metadata_blocks(lines))
+    headers = _with_metadata(lines, headers, find_metadata_blocks(lines), file)
     headers = _merge_repeated(lines, _drop_list_entries(lines, headers))
     district = _issue_district(lines, headers)
     stem = Path(file).stem
