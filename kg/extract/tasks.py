@@ -154,7 +154,8 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
     return out
 
 
-_BLOCK = re.compile(r"^(责任部门|责任单位|牵头单位|牵头部门|主责单位)[:：](?P<rest>.+)$")
+_BLOCK_LABELS = "|".join(sorted((l for r in ("lead", "cooperate", "responsible") for l in ROLE_LABELS[r]), key=len, reverse=True))
+_BLOCK = re.compile(rf"^({_BLOCK_LABELS})[:：](?P<rest>.+)$")
 
 
 def _item_notes(doc: Document, note_lines: list[int]) -> bool:
@@ -171,13 +172,27 @@ def _item_notes(doc: Document, note_lines: list[int]) -> bool:
 def block_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
     out = []
     convention = document_convention(compact(ln.text) for ln in lines)
-    notes = [ln.no for ln in lines if _BLOCK.match(compact(ln.text)) and "\t" not in ln.text]
+    notes = [ln.no for k, ln in enumerate(lines) if _BLOCK.match(compact(ln.text)) and "\t" not in ln.text
+             and not (k > 0 and _BLOCK.match(compact(lines[k - 1].text))
+                      or k > 1 and lines[k - 1].blank and _BLOCK.match(compact(lines[k - 2].text)))]
     per_item = _item_notes(doc, notes)
+    joined_into = set()
     for k, ln in enumerate(lines):
         c = compact(ln.text)
         m = _BLOCK.match(c)
-        if not m or "\t" in ln.text or not has_role_cue(c):
+        if not m or "\t" in ln.text or k in joined_into:
             continue
+        # "牵头单位：X" ⏎ "责任单位：Y": label lines that follow each other are one note
+        end_k = k
+        for j in range(k + 1, min(k + 5, len(lines))):
+            if lines[j].blank:
+                continue
+            if _BLOCK.match(compact(lines[j].text)) and "\t" not in lines[j].text:
+                c = c.rstrip("。；;，,") + "；" + compact(lines[j].text)
+                joined_into.add(j)
+                end_k = j
+                continue
+            break
         roles = parse_roles(c.rstrip("。"), convention)
         if roles.empty:
             continue
@@ -191,7 +206,7 @@ def block_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
                 break
         start = head.line if head else ln.no
         text = "".join(compact(x.text) for x in issue.span(start, min(start, ln.no)))
-        out.append(task_record(issue, doc, text, roles, start, ln.no, ln.no, "block", _item_id(doc, start)))
+        out.append(task_record(issue, doc, text, roles, start, lines[end_k].no, ln.no, "block", _item_id(doc, start)))
     return out
 
 

@@ -22,15 +22,17 @@ _GENERIC = re.compile(
     r"^(各|有关|相关|其他|其|全区|属地|所在|承担)|有关|相关|成员单位|镇办|职能部门|主管部门|涉改部门|各镇|街道办事处$|"
     r"^(等|等部门|等单位)$|^区直|行业组织|群团组织|各部门|单位$|^[^区市县]{0,3}单位$|的(?:单位|部门|机构)$"
 )
-_GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "经济开发区管委会"}
+_GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村"}
 _SPLIT = re.compile(r"[、，,；;]|(?:及|和|以及)(?=其|各|有关|相关)|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))")
 _ROLE_VERB = re.compile(
-    r"(?P<verb>牵头负责|牵头实施|牵头落实|牵头推进|牵头|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
+    r"(?P<verb>牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
     r"负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施)$"
 )
 ROLE_LABELS = {
-    "lead": ("主要牵头部门", "牵头协调部门", "牵头单位", "牵头部门", "牵头实施单位", "牵头机构"),
-    "cooperate": ("配合部门和单位", "配合单位", "配合部门", "协办部门", "协办单位", "参与单位", "参与部门"),
+    "lead": ("主要牵头部门", "牵头协调部门", "牵头责任单位", "牵头单位", "牵头部门", "牵头实施单位", "牵头机构", "主办单位",
+             "主责单位", "主责部门"),
+    "cooperate": ("配合部门和单位", "配合单位", "配合部门", "协办部门", "协办单位", "参与单位", "参与部门", "主要协作单位",
+                  "协作单位", "协同单位", "协同责任单位", "配合责任单位", "协同部门"),
     "responsible": ("责任单位", "责任部门", "负责单位", "负责部门", "责任主体", "责任科室", "实施单位"),
     "deadline": ("完成时间", "完成时限", "时间节点", "完成期限"),
 }
@@ -112,6 +114,11 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             p = p[1:]
         if p.endswith("等") and not p.endswith("平等") and len(p) > 2:  # "区水利局等、区财政局"
             p = p[:-1]
+        for tail in ("等部门", "等单位"):  # "区水务局等部门,区国投公司": a tail inside the list
+            if p.endswith(tail) and len(p) > len(tail) + 1:
+                p = p[: -len(tail)]
+                if tail not in generics:
+                    generics.append(tail)
         if re.search(r"的(?:单位|部门|机构)$", p):
             # "全区有行政许可、行政处罚职权的单位": the phrase was split at 、; join it back.
             while units and not is_unit(units[-1]):
@@ -152,7 +159,7 @@ def _role_clause(clause: str) -> tuple[str | None, str]:
         return None, c
     verb = m["verb"]
     body = c[: m.start()]
-    if verb.startswith("牵头") or verb in ("负责", "具体负责", "组织实施"):
+    if verb.startswith("牵头") or verb in ("负责", "具体负责", "组织实施", "主办", "分别负责"):
         role = "lead"
     else:
         role = "cooperate"
