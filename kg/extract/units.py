@@ -114,11 +114,11 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             p = p[1:]
         if p.endswith("等") and not p.endswith("平等") and len(p) > 2:  # "区水利局等、区财政局"
             p = p[:-1]
-        for tail in ("等部门", "等单位"):  # "区水务局等部门,区国投公司": a tail inside the list
-            if p.endswith(tail) and len(p) > len(tail) + 1:
-                p = p[: -len(tail)]
-                if tail not in generics:
-                    generics.append(tail)
+        for inner_tail in ("等部门", "等单位"):  # "区水务局等部门,区国投公司": a tail inside the list
+            if p.endswith(inner_tail) and len(p) > len(inner_tail) + 1:
+                p = p[: -len(inner_tail)]
+                if inner_tail not in generics:
+                    generics.append(inner_tail)
         if re.search(r"的(?:单位|部门|机构)$", p):
             # "全区有行政许可、行政处罚职权的单位": the phrase was split at 、; join it back.
             while units and not is_unit(units[-1]):
