@@ -422,7 +422,7 @@ def _units_only(text: str) -> tuple[list[str], list[str]] | None:
 
 
 _SUBJECT_AT_START = re.compile(
-    r"^(?P<subj>[^，,。；;：:“”《》]{2,60}?)(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=做好|抓好|推进|开展|制定|组织|落实)|要|是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|[：:])"
+    r"^(?P<subj>[^，,。；;：:“”《》]{2,60}?)(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=做好|抓好|推进|开展|制定|组织|落实)|要|将(?=对|根据|依据|会同|定期|适时|加强|及时)|是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|[：:])"
 )
 _SUBJECT_IN_CLAUSE = re.compile(r"^(?P<subj>[^，,。；;：:“”《》]{2,40}?)(?P<verb>牵头负责|负责|要)")
 # "一是由承担总部经济发展任务的各责任单位根据部门职能…": 由 + units + the verb of the duty
@@ -586,6 +586,11 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 continue
             rec = task_record(issue, doc, sent, roles, lines[start].no, ln.no, ln.no, style, _item_id(doc, ln.no))
             rec["id"] = f"{rec['id']}.{n}"
+            if len(sentences) > 1:
+                # several duties on one line: the source text is this sentence as printed (after the item's
+                # earlier lines), not its neighbours
+                before = [x.raw.strip() for x in lines[start:k] if not x.blank]
+                rec["source"]["text"] = "\n".join(before + [printed_form(sent, ln.raw)])
             out.append(rec)
     return out
 

@@ -540,6 +540,11 @@ def _fallback_header(lines: list[Line], file: str, start: int, end: int, preambl
     num_i = next((k for k in range(start, min(end, start + 40)) if P.DOC_NUMBER_LINE.match(_c(lines[k]))), None)
     if number is None and num_i is not None:
         number = normalize_doc_number(P.DOC_NUMBER_LINE.match(_c(lines[num_i]))["num"])
+    if j is not None and any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j]):
+        # the title was found below body text: only its own lines are the title, nothing above is header
+        return Header(start=start, issuer=None, title=title, title_start=j, title_end=title_end, end=start - 1,
+                      doc_number=number, doc_number_line=num_i if number else None, evidence=(),
+                      metadata={"title_below_text": True})
     return Header(start=start, issuer=None, title=title, title_start=j if j is not None else start - 1,
                   title_end=title_end, end=title_end if j is not None else start - 1, doc_number=number,
                   doc_number_line=num_i if number else None, evidence=())
@@ -581,6 +586,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     body_lines = lines[max(h.end + 1, h.start) : end + 1]
     meta = dict(h.metadata)
     meta.update(metadata or {})
+    below = bool(meta.pop("title_below_text", False))
+    if below:
+        meta["title_line"] = h.title_start + 1
     if not header_found or "metadata" in h.evidence or h.evidence:
         meta.setdefault("header_evidence", list(h.evidence))
     return Document(
@@ -594,8 +602,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         registration=h.registration,
         line_start=h.start + 1,
         line_end=end + 1,
-        title_line_start=h.title_start + 1,
-        title_line_end=h.title_end + 1,
+        # a title found below body text names the document but heads none of it: no line is skipped as header
+        title_line_start=h.start if below else h.title_start + 1,
+        title_line_end=h.start if below else h.title_end + 1,
         recipients=h.recipients,
         attachments=_attachments(lines, h.end + 1, end),
         doc_number_line=None if h.doc_number_line is None else h.doc_number_line + 1,
