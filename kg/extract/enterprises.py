@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import doc_lines, source
+from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, source
 from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.segment import ParsedIssue
 
@@ -90,25 +90,6 @@ def _row_cells(raw: str) -> list[str]:
     return [raw.strip()]
 
 
-_CELL_LINE = re.compile(r"^\s*(?P<cell>[^|]*?)\s*\|\s*$")
-
-
-def _cell_per_line_rows(lines, k: int):
-    """A pipe table printed one cell per line ("序号 |", "区县 |", … then the rows): (cells, first, last
-    line index) for each row, the header first; None when line k does not open one."""
-    cells, at = [], []
-    j = k
-    while j < len(lines) and _CELL_LINE.match(lines[j].raw):
-        cells.append(_CELL_LINE.match(fold(lines[j].raw))["cell"])
-        at.append(j)
-        j += 1
-    width = next((i for i, c in enumerate(cells) if compact(c).isdigit()), 0)
-    if width < 2 or len(cells) < 2 * width:
-        return None, j
-    rows = [(cells[i : i + width], at[i], at[min(i + width, len(at)) - 1]) for i in range(0, len(cells) - width + 1, width)]
-    return rows, j
-
-
 def _rows(lines):
     """(cells in matching form, cells as printed, first line index, last line index) of every line, and
     of every row of a table printed one pipe cell per line."""
@@ -116,7 +97,7 @@ def _rows(lines):
     while k < len(lines):
         ln = lines[k]
         if _CELL_LINE.match(ln.raw):
-            rows, end = _cell_per_line_rows(lines, k)
+            rows, end = pipe_cell_rows(lines, k)
             if rows:
                 for cells, a, b in rows:
                     yield [c.strip() for c in cells], [c.strip() for c in cells], a, b

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import doc_lines, section_titles, source, table_rows
+from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, section_titles, source, table_rows
 from kg.extract.units import (BOLD_REMARK, ROLE_LABELS, Convention, Roles, document_convention, has_role_cue, is_generic,
                               is_unit, parse_roles, split_units)
 from kg.model import Document, Line
@@ -124,34 +124,44 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
                 break
             c += compact(lines[j].text)
             end_k = j
-        split = trailing_note(c) or labelled_tail(c)
-        if not split:
-            continue
-        skip_until = end_k
-        ln_end = lines[end_k]
-        item, note = split
-        roles = parse_roles(note, convention)
-        if roles.empty:
-            continue
-        if bold_doc and "牵头" not in note:
-            roles.lead_unrecoverable = True
-            roles.cooperate, roles.lead = roles.lead + roles.cooperate, []
-        start = k
-        if len(compact(item)) < 6:  # the note stands on a line of its own: the item is above it
-            j = k - 1
-            while j >= 0 and lines[j].blank:
-                j -= 1
-            if j < 0:
+        # "(一)…(省发改委负责)(二)…(省财政厅主办,省国税局协办)": several items, each with its note, on one line
+        segments = [x for x in _NEXT_ITEM.split(c) if x]
+        for n, seg in enumerate(segments):
+            split = trailing_note(seg) or labelled_tail(seg)
+            if not split:
                 continue
-            start = _item_start(lines, j)
-            item = "".join(compact(x.text) for x in lines[start:k] if not x.blank)
-        else:
-            start = _item_start(lines, k)
-            if start != k:
-                item = "".join(compact(x.text) for x in lines[start:k] if not x.blank) + item
-        out.append(task_record(issue, doc, item, roles, lines[start].no, ln_end.no, ln.no, "note",
-                               _item_id(doc, lines[start].no)))
+            skip_until = end_k
+            ln_end = lines[end_k]
+            item, note = split
+            roles = parse_roles(note, convention)
+            if roles.empty:
+                continue
+            if bold_doc and "牵头" not in note:
+                roles.lead_unrecoverable = True
+                roles.cooperate, roles.lead = roles.lead + roles.cooperate, []
+            start = k
+            if n == 0 and len(compact(item)) < 6:  # the note stands on a line of its own: the item is above it
+                j = k - 1
+                while j >= 0 and lines[j].blank:
+                    j -= 1
+                if j < 0:
+                    continue
+                start = _item_start(lines, j)
+                item = "".join(compact(x.text) for x in lines[start:k] if not x.blank)
+            elif n == 0:
+                start = _item_start(lines, k)
+                if start != k:
+                    item = "".join(compact(x.text) for x in lines[start:k] if not x.blank) + item
+            rec = task_record(issue, doc, item, roles, lines[start].no, ln_end.no, ln.no, "note",
+                              _item_id(doc, lines[start].no))
+            if len(segments) > 1:
+                rec["id"] = f"{rec['id']}.{n}"
+                rec["source"]["text"] = printed_form(seg, "".join(x.raw for x in lines[k : end_k + 1]))
+            out.append(rec)
     return out
+
+
+_NEXT_ITEM = re.compile(r"(?<=[）)])(?=[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d))")
 
 
 _BLOCK_LABELS = "|".join(sorted((l for r in ("lead", "cooperate", "responsible") for l in ROLE_LABELS[r]), key=len, reverse=True))
@@ -323,7 +333,14 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
     while k < len(lines):
         ln = lines[k]
         vertical = False
-        if "\t" in ln.text and not ln.raw.startswith("\t\t"):
+        piped = pipe_cell_rows(lines, k)[0] if _CELL_LINE.match(ln.raw) else None
+        if piped:  # a pipe table printed one cell per line: its rows are already aligned
+            header = [compact(c) for c in piped[0][0]]
+            cols = _column_roles(header)
+            vertical = True
+            body_rows = [(cells, a, b, None) for cells, a, b in piped[1:]]
+            body_start = piped[0][2] + 1
+        elif "\t" in ln.text and not ln.raw.startswith("\t\t"):
             header = [compact(c) for c in ln.text.split("\t")]
             cols = _column_roles(header)
             if ln.raw.startswith("\t") and len([c for c in header if c]) == 1:
@@ -352,14 +369,16 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
             k += 1
             continue
         if not any(r in ("lead", "responsible", "cooperate") for r in cols.values()):
-            k += 1
+            k = piped[-1][2] + 1 if piped else k + 1  # a pipe table without role columns is skipped whole
             continue
         has_lead = "lead" in cols.values()
         has_coop = "cooperate" in cols.values()
         score_col = _score_column(header)
         last = body_start
         carried: dict[str, list[str]] = {}
-        for row, r0, r1, _ in table_rows(lines, body_start, len(header), vertical, raw=True):
+        if not piped:
+            body_rows = table_rows(lines, body_start, len(header), vertical, raw=True)
+        for row, r0, r1, _ in body_rows:
             last = r1
             row = [fold(c) for c in row]  # printed cells in their matching form, spaces kept
             shift = None if vertical or score_col is None else _score_shift(row, score_col)
