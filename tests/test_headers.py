@@ -23,7 +23,7 @@ DOCUMENTS = [
     # traditional page: page title, 发布时间 line, 登记号, 文号, organ, title over three lines — one document
     ("huaihua_traditional.txt", "http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml",
      [("怀化市人民政府办公室关于印发《怀化市贯彻落实〈关于打好经济增长主动仗实现经济运行整体好转的若干政策措施〉实施方案》的通知",
-       "怀政办发〔2023〕9号", "怀化市人民政府办公室", "2023-03-15", 1, 9, True)]),
+       "怀政办发〔2023〕9号", "怀化市人民政府办公室", "2023-03-15", 1, 1, True)]),
     # converter output: pinyin after polyphonic characters, 文号 above the one-line title
     ("shanghai_converter.txt", "http://htgfsre.cn/nw41430/20200823/0001-41430_54611.html",
      [("上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知", "沪府发〔2017〕92号", "上海市人民政府",

@@ -14,19 +14,19 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.normalize import compact, normalize_doc_number
 
-__all__ = ["MetadataBlock", "FIELDS", "find_metadata_blocks", "parse_any_date"]
+__all__ = ["MetadataBlock", "FIELDS", "find_metadata_blocks", "parse_any_date", "is_metadata_line"]
 
 # printed label → field; longer labels first so that 发文字号 wins over 文号
 FIELDS = {
     "索引号": "index_no", "信息索引号": "index_no", "发布机构": "issuer", "发文机构": "issuer", "发文机关": "issuer",
     "发文单位": "issuer", "制发机关": "issuer", "发布单位": "issuer", "成文机关": "issuer", "主题分类": "topic",
     "发文字号": "doc_number", "文号": "doc_number", "发文文号": "doc_number", "成文日期": "date", "成文时间": "date",
-    "发文日期": "date", "签发日期": "date", "发布日期": "published", "发布时间": "published", "公开日期": "published",
+    "发文日期": "issued", "签发日期": "issued", "发布日期": "published", "公布日期": "published", "效力级别": "level", "发布时间": "published", "公开日期": "published",
     "生效日期": "effective", "实施日期": "effective", "施行日期": "effective", "有效性": "validity", "时效性": "validity",
     "效力状态": "validity", "标题": "title", "文件名称": "title", "公文标题": "title", "名称": "title",
     "废止日期": "expires", "失效日期": "expires", "有效期": "valid_period", "来源": "source_site",
     "发布文号": "doc_number", "政策文号": "doc_number", "文件编号": "doc_number", "所属类别": "topic", "文件来源": "source_site", "发布部门": "issuer", "制定机关": "issuer",
-    "信息来源": "source_site", "生成日期": "date", "公开范围": "disclosure", "浏览量": "views", "浏览次数": "views",
+    "信息来源": "source_site", "生成日期": "published", "公开范围": "disclosure", "浏览量": "views", "浏览次数": "views",
     "阅读次数": "views", "访问量": "views", "信息分类": "topic", "文件分类": "topic", "所属机构": "issuer_unit", "主题词": "keywords", "关键词": "keywords", "内容概述": "summary", "摘要": "summary",
     "所属主题": "topic", "公开目录": "topic", "公开形式": "disclosure", "公开责任部门": "issuer", "政策解读": "summary", "公开方式": "disclosure", "统一编号": "registration", "登记号": "registration",
 }
@@ -68,7 +68,7 @@ class MetadataBlock:
 
     @property
     def date(self) -> str | None:
-        for key in ("date", "published"):
+        for key in ("date", "issued", "published"):  # 成文日期 (signing) before 发文日期 before 发布日期
             if self.fields.get(key) and parse_any_date(self.fields[key]):
                 return parse_any_date(self.fields[key])
         return None
@@ -158,3 +158,8 @@ def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -
     if cur is not None:
         blocks.append(cur)
     return [b for b in blocks if len(b.fields) >= min_fields]
+
+
+def is_metadata_line(text: str) -> bool:
+    """True when a line holds metadata fields ("索引号:… 发文日期:…"), whatever its layout."""
+    return bool(_pairs(text))

@@ -11,7 +11,7 @@ from pathlib import Path
 from kg.model import Document, Line
 from kg.parse import patterns as P
 from kg.parse.normalize import compact, normalize_doc_number, normalize_lines
-from kg.parse.metadata import find_metadata_blocks, parse_any_date
+from kg.parse.metadata import find_metadata_blocks, is_metadata_line, parse_any_date
 from kg.parse.outline import build_outline
 from kg.parse.read import read_gazette
 
@@ -236,7 +236,7 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     if glued_number:
         h.update(doc_number=glued_number, doc_number_line=title_i)
         evidence.append("doc_number")
-    for j in _nonblank_after(lines, title_end, 3):
+    for j in [j for j in _nonblank_after(lines, title_end, 6) if not is_metadata_line(lines[j].text)][:3]:
         cj = _c(lines[j])
         m = P.DOC_NUMBER_LINE.match(cj)
         if m and "doc_number" not in h:
@@ -292,6 +292,17 @@ def find_headers(lines: list[Line], skip_until: int = -1) -> list[Header]:
     return headers
 
 
+_SPACED_DATE = re.compile(r"^\W*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s+(?P<d>\d{1,2})\W*$")
+
+
+def _spaced_date(text: str) -> str | None:
+    """'{ 2017 6 23' — a signing date whose 年月日 the page dropped, digits kept apart by spaces."""
+    m = _SPACED_DATE.match(text)
+    if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+        return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+    return None
+
+
 def _signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
     """The signing date: the first date line under an organ line, else the first date line."""
     first = None
@@ -300,7 +311,7 @@ def _signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None
         c = _c(lines[j])
         if not c:
             continue
-        d = P.parse_date(c)
+        d = P.parse_date(c) or _spaced_date(lines[j].text)
         if d is None:
             # 003 prints organ and date on one line with wide spaces: "淄博市张店区人民政府   2021年12月31日"
             parts = lines[j].text.split()
@@ -441,8 +452,19 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
 def _with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -> list[Header]:
     """Attach each metadata block to the header printed right after it, or read a header from it."""
     out = list(headers)
+
+    def merged(h: Header, b, **extra) -> Header:
+        return replace(h, metadata=dict(b.fields), evidence=h.evidence + ("metadata",),
+                       issuer=h.issuer or b.issuer, doc_number=h.doc_number or b.doc_number,
+                       doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
+                       date=b.date, date_line=b.lines.get("date", b.lines.get("issued", b.lines.get("published"))),
+                       **extra)
+
     for b in blocks:
-        if any(h.start <= b.start <= h.end for h in out):
+        inside = [k for k, h in enumerate(out) if h.start <= b.start <= h.end]
+        if inside:  # printed between the title and the 主送
+            if not out[inside[0]].metadata:
+                out[inside[0]] = merged(out[inside[0]], b)
             continue
         before = [k for k, h in enumerate(out) if h.end < b.start]
         if before and not out[before[-1]].metadata:
@@ -577,7 +599,7 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     # a recognised header is followed by its body; a fallback's title may stand anywhere in the text
     date, date_i = _signature_date(lines, max(h.end + 1, h.start) if header_found else h.start, end)
     if h.date and (date is None or "metadata" in h.evidence and h.metadata.get("date")):
-        date, date_i = h.date, h.date_line  # 成文日期 of the metadata block
+        date, date_i = h.date, h.date_line  # 成文日期 of the metadata block; a 发文/发布日期 only without a signature
     if date is None and not header_found and h.title_end >= 0:
         date, date_i = _page_date(lines, h.title_end)
     if date is None and header_found:
