@@ -34,16 +34,16 @@ DOCUMENTS = [
     # 政策解读 page: no header; title from its heading line, date from the line under it
     ("putuo_policy_reading.txt", "http://www.shpt.gov.cn/shpt/zcjd-zcwjzhzwqfbzfwj2021/20220817/849934.html",
      [("关于《普陀区行政机关政策文件解读实施办法》的政策解读", None, None, "2022-08-12", 1, 3, False)]),
-    # a gazette page: masthead and a list of titles (the preamble), then the notice with a broken 文号
-    # (歙政办秘〔202361) and a stripped signing date (20231128)
+    # a gazette page: masthead, the page's byline (作者 / 发布时间 / 信息来源: a metadata block), a list of
+    # titles, then the notice with a broken 文号 (歙政办秘〔202361) and a stripped signing date (20231128):
+    # one document from the byline, its title line the notice's own (16)
     ("shexian_gazette_stripped.txt", "https://www.ahshx.gov.cn/zwgk/public/6615887/11283352.html",
-     [("歙县人民政府公报2023年第11期(总第77期)", None, None, None, 1, 1, False),
-      ("歙县人民政府办公室关于印发《歙县政府投资项目管理办法》的通知", "歙政办秘〔2023〕61号", "歙县人民政府办公室",
-       "2023-11-28", 16, 16, True)]),
+     [("歙县人民政府办公室关于印发《歙县政府投资项目管理办法》的通知", "歙政办秘〔2023〕61号", "歙县人民政府办公室",
+       "2023-11-28", 3, 16, True)]),
     # metadata labels without colons ("索 引 号 MB1534522/2023-05475 发文日期 2023-01-03") under the page title
     ("caidian_item_notes.txt", "https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml",
      [("区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知", "蔡政办〔2023〕1号",
-       "区人民政府办公室", "2023-01-03", 1, 1, True)]),
+       "蔡甸区人民政府办公室", "2023-01-03", 1, 1, True)]),  # the signature names the place
     # the page starts at 主送: no title, no issuer; the annexed rules' heading names it, but heads no lines
     # (title_line_start 0: the text above it is body, extracted like the rest)
     ("ganxian_no_title.txt", "http://www.ganxian.gov.cn/gxqxxgk/c110840/202208/7d183befc03d4842ae2c5313bf2bc91a.shtml",

@@ -25,6 +25,7 @@ FIELDS = {
     "生效日期": "effective", "实施日期": "effective", "施行日期": "effective", "有效性": "validity", "时效性": "validity",
     "效力状态": "validity", "标题": "title", "文件名称": "title", "公文标题": "title", "名称": "title",
     "废止日期": "expires", "失效日期": "expires", "有效期": "valid_period", "来源": "source_site",
+    "文章来源": "source_site", "发表时间": "published", "责任编辑": "editor", "作者": "author",
     "发布文号": "doc_number", "政策文号": "doc_number", "文件编号": "doc_number", "所属类别": "topic", "文件来源": "source_site", "发布部门": "issuer", "制定机关": "issuer",
     "信息来源": "source_site", "生成日期": "published", "公开范围": "disclosure", "浏览量": "views", "浏览次数": "views",
     "阅读次数": "views", "访问量": "views", "信息分类": "topic", "文件分类": "topic", "所属机构": "issuer_unit", "主题词": "keywords", "关键词": "keywords", "内容概述": "summary", "摘要": "summary",
@@ -76,6 +77,8 @@ class MetadataBlock:
     @property
     def issuer(self) -> str | None:
         v = compact(self.fields.get("issuer") or "")
+        if not v and P.is_organ(compact(self.fields.get("source_site") or "")):
+            v = compact(self.fields["source_site"])  # 文章来源: 灵璧县卫生健康委员会
         return v if 2 <= len(v) <= 40 else None
 
     @property
@@ -119,6 +122,19 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
+_DATE_FIELDS = {"date", "issued", "published", "effective", "expires"}
+
+
+def _fits(key: str, value: str) -> bool:
+    """A value on the line after its label must look like that field: a date for a date field, a 文号
+    for the number field (an empty 成文日期: must not take the 文号 printed under it)."""
+    if key in _DATE_FIELDS:
+        return parse_any_date(value) is not None
+    if key == "doc_number":
+        return bool(P.DOC_NUMBER.search(normalize_doc_number(value)))
+    return True
+
+
 def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -> list[MetadataBlock]:
     """Every run of at least `min_fields` metadata fields (lines with none at most `gap` apart)."""
     blocks: list[MetadataBlock] = []
@@ -130,7 +146,8 @@ def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -
             continue
         pairs = _pairs(ln.text)
         if not pairs:
-            if pending and cur is not None and len(compact(ln.text)) <= 120 and not compact(ln.text).endswith(("：", ":")):
+            if pending and cur is not None and len(compact(ln.text)) <= 120 and not compact(ln.text).endswith(("：", ":")) \
+                    and _fits(pending, ln.text):
                 cur.fields.setdefault(pending, ln.text.strip())
                 cur.lines.setdefault(pending, i)
                 cur.field_lines.add(i)
@@ -150,6 +167,9 @@ def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -
         for label, value in pairs:
             key = FIELDS[label]
             if value:
+                if key == "issuer" and key in cur.fields and len(compact(value)) > len(compact(cur.fields[key])) \
+                        and compact(value).endswith(compact(cur.fields[key])[1:]):
+                    cur.fields[key] = value  # 发文单位 "嘉鱼县人民政府办公室" names the place 发布机构 left out
                 cur.fields.setdefault(key, value)
                 cur.lines.setdefault(key, i)
             elif key not in _INLINE_ONLY:

@@ -383,7 +383,8 @@ def _match_toc(docs: list[Document], toc: list[TocEntry], warnings: list[str]) -
     return out
 
 
-_NAV = re.compile(r"^(?:首页|当前位置|您当前的位置|您现在的位置|返回|打印|关闭|分享|字号|【|\[)|>|＞|›|^[（(][^（）()]*[)）]$")
+_NAV = re.compile(r"^(?:首页|当前位置|您当前的位置|您现在的位置|返回|打印|关闭|分享|字号|扫一扫|【|\[)|>|＞|›|^[（(][^（）()]*[)）]$"
+                  r"|^(?:政府)?信息公开$|^政务公开$|^政策解读$|^[^：:]{2,10}[：:]")  # site navigation, a "label:" line
 
 
 def _title_like(c: str) -> bool:
@@ -407,6 +408,12 @@ def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefe
     return titled[0] if titled else None
 
 
+def _title_shaped(c: str) -> bool:
+    """Shaped like a document's title: 关于…, organ + 关于, a document-type ending, a glued 文号, a 解读 page."""
+    return bool(P.TITLE_START.search(c) or P.ORGAN_TITLE.match(c) or P.DOC_TYPE_END.search(c) or _unglue(c)[1]
+                or re.search(r"解读|图解", c) or re.search(r"《[^》]+(?:通知|决定|意见|办法|方案|规定)》", c))
+
+
 def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> Header | None:
     """A header read from a metadata block with no recognised header after it: its 标题 field, or the
     title line right after (or right before) the block."""
@@ -415,10 +422,7 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
     after = inside + [j for j in range(block.end + 1, limit_end) if not lines[j].blank][:6]
     stop = next((j for j in after if P.RECIPIENTS.match(_c(lines[j]))), limit_end)
     title_i = None if block.title else next(
-        (j for j in after if j < stop and _title_like(_c(lines[j])) and (
-            P.TITLE_START.search(_c(lines[j])) or P.ORGAN_TITLE.match(_c(lines[j])) or P.DOC_TYPE_END.search(_c(lines[j]))
-            or _unglue(_c(lines[j]))[1])),
-        None)
+        (j for j in after if j < stop and _title_like(_c(lines[j])) and _title_shaped(_c(lines[j]))), None)
     number = None
     if title_i is not None:
         title, number = _unglue(_c(lines[title_i]))
@@ -449,13 +453,20 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
                   date_line=block.lines.get("date", block.lines.get("published")))
 
 
+def _more_specific(a: str | None, b: str | None) -> str | None:
+    """Of two spellings of one issuer, the one that names the place ("嘉鱼县人民政府办公室" over "县人民政府办公室")."""
+    if a and b and len(b) > len(a) and compact(b).endswith(compact(a)[1:]):
+        return b
+    return a or b
+
+
 def _with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -> list[Header]:
     """Attach each metadata block to the header printed right after it, or read a header from it."""
     out = list(headers)
 
     def merged(h: Header, b, **extra) -> Header:
         return replace(h, metadata=dict(b.fields), evidence=h.evidence + ("metadata",),
-                       issuer=h.issuer or b.issuer, doc_number=h.doc_number or b.doc_number,
+                       issuer=_more_specific(h.issuer, b.issuer), doc_number=h.doc_number or b.doc_number,
                        doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
                        date=b.date, date_line=b.lines.get("date", b.lines.get("issued", b.lines.get("published"))),
                        **extra)
@@ -480,7 +491,7 @@ def _with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) 
         after = [k for k, h in enumerate(out) if h.start > b.end]
         k = after[0] if after else None
         gap = len([j for j in range(b.end + 1, out[k].start) if not lines[j].blank]) if k is not None else None
-        if k is not None and gap <= 6:
+        if k is not None and gap <= 2:  # nothing but a line or two (a repeated title) between
             h = out[k]
             out[k] = replace(
                 h, start=b.start, metadata=dict(b.fields), evidence=h.evidence + ("metadata",),
@@ -598,13 +609,17 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
               warnings: list[str], header_found: bool = True, metadata: dict | None = None) -> Document:
     # a recognised header is followed by its body; a fallback's title may stand anywhere in the text
     date, date_i = _signature_date(lines, max(h.end + 1, h.start) if header_found else h.start, end)
-    if h.date and (date is None or "metadata" in h.evidence and h.metadata.get("date")):
+    if h.date and (date is None or "metadata" in h.evidence and parse_any_date(h.metadata.get("date") or "")):
         date, date_i = h.date, h.date_line  # 成文日期 of the metadata block; a 发文/发布日期 only without a signature
     if date is None and not header_found and h.title_end >= 0:
         date, date_i = _page_date(lines, h.title_end)
     if date is None and header_found:
         warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
-    issuer = h.issuer or _signer(lines, date_i)
+    signer = _signer(lines, date_i)
+    issuer = h.issuer or signer
+    if issuer and signer and issuer != signer and re.match(r"^[区县市旗](?:人民)?政府", issuer) \
+            and compact(signer).endswith(issuer.replace("县政府", "县人民政府").replace("区政府", "区人民政府")[1:]):
+        issuer = signer  # 发布机构 "县政府办公室", signed "涟水县人民政府办公室": the signature names the place
     body_lines = lines[max(h.end + 1, h.start) : end + 1]
     meta = dict(h.metadata)
     meta.update(metadata or {})
