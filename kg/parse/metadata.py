@@ -144,7 +144,7 @@ def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -
     for i, ln in enumerate(lines):
         if ln.blank:
             continue
-        pairs = _pairs(ln.text)
+        pairs = _pairs(ln.text) if len(ln.text) <= 300 else []  # prose is never a field line
         if not pairs:
             if pending and cur is not None and len(compact(ln.text)) <= 120 and not compact(ln.text).endswith(("：", ":")) \
                     and _fits(pending, ln.text):
