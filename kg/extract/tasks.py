@@ -445,7 +445,7 @@ _SUBJECT_AT_START = re.compile(
 )
 _SUBJECT_IN_CLAUSE = re.compile(r"^(?P<subj>[^，,。；;：:“”《》]{2,40}?)(?P<verb>牵头负责|负责|要)")
 # "一是由承担总部经济发展任务的各责任单位根据部门职能…": 由 + units + the verb of the duty
-_BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^，,。；;由]{2,40}?)(?:根据|按照|负责|组织|统筹)")
+_BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^，,。；;由]{2,40}?)(?:根据|按照|负责|组织|统筹|综合|汇总|审核)")
 
 
 _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵头)?(?:具体)?负责")
@@ -580,6 +580,7 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     return Roles(), None
 
 
+_BY_CLAUSE = re.compile(r"(?<=[，,])(?=由[^，,。；;由]{2,20}?(?:综合|汇总|负责|牵头|统筹|组织|审核))")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
 _INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
 
@@ -594,8 +595,13 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         if len(c) < 8:
             continue
         h = match_heading(ln.text)
-        full = re.sub(r"^\S+?[、.．）)]", "", c, count=1) if h else c
+        if h and c.startswith(compact(h[1])):
+            full = c[len(compact(h[1])):]  # the heading's own marker: 一、 / （一） / 1. / 第三条
+        else:
+            full = re.sub(r"^\S+?[、.．）)]", "", c, count=1) if h else c
+        # sentences, and a "…，由X综合/负责…" clause of its own: another body's duty inside one sentence
         sentences = [x for x in re.split(r"(?<=[。；;])", full) if x]
+        sentences = [y for x in sentences for y in _BY_CLAUSE.split(x) if y]
         start = _item_start(lines, k)
         for n, sent in enumerate(sentences):
             if h and n == 0 and len(sent) <= 20 and not re.search(r"负责|牵头|要", sent):
