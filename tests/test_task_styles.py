@@ -51,6 +51,34 @@ def test_note_styles(style, url, note, lead, coop, glead, gcoop, deadline):
         (f(lead), f(coop), f(glead), f(gcoop), deadline)
 
 
+def test_label_lines_one_after_another_are_one_note():
+    text = "\n".join(["立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知", "鞍立政发〔2023〕2号",
+                      "各街道办事处:", "现印发给你们。", "一、经济社会发展的主要预期目标", "1.努力实现地区生产总值增长6.2%左右。", "",
+                      "牵头单位:区发改局", "", "责任单位:立山经济开发区,全区经济运行各专班", "", "2.规模上工业增加值增长5%左右。", "",
+                      "牵头单位:区工信局", "", "责任单位:立山经济开发区"])  # http://www.lishan.gov.cn/html/ASLSQ/202303/0168765895614794.html
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "lishan.txt"))
+    assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]], t["generic_cooperate"]) for t in tasks] == [
+        (["区发改局"], ["立山经济开发区"], ["全区经济运行各专班"]), (["区工信局"], ["立山经济开发区"], [])]
+
+
+def test_two_items_with_their_notes_on_one_line():
+    text = "\n".join(["黑龙江省人民政府关于落实《政府工作报告》重点工作责任分工的意见", "黑政发〔2013〕10号", "各市人民政府:", "现提出如下意见。",
+                      "  (一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "hlj.txt"))  # http://wisor.cc/policy/show.php?from=client&itemid=100941
+    assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == [
+        (["省发改委"], []), (["省财政厅"], ["省国税局", "地税局"])]
+
+
+def test_a_pipe_table_printed_one_cell_per_line_with_a_person_column():
+    text = "\n".join(["2025年开发区重点工作及责任清单", "序号 |", "重点工作 |", "责任领导 |", "责任单位 |", "完成时限 |", "1 |",
+                      "坚持服务跟着项目走,优化“重点项目直通车”“无忧办”工作机 制,全力服务重 大项目落地见效。 |", "叶林 |",
+                      "招商工作部、安商工作部 |", "全年 |", "2 |", "全力推进开发区“空间再造”,推动工业用地“腾笼换鸟”。 |", "马振明 |",
+                      "改革办 |", "全年 |"])  # https://www.ahhuoshan.gov.cn/public/6598161/37968314.html
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "huoshan.txt"))
+    got = [(t["text"][:8], [u["name"] for u in t["lead"] + t["cooperate"]], t["deadline"]) for t in tasks]
+    assert got == [("坚持服务跟着项目", ["招商工作部", "安商工作部"], "全年"), ("全力推进开发区“", ["改革办"], "全年")]
+
+
 def test_a_list_of_responsible_units_without_a_lead_cooperates_unless_the_document_says_so():
     note = "责任单位：县财政局、县农业农村局"
     assert (parse_roles(note).lead, parse_roles(note).cooperate) == ([], ["县财政局", "县农业农村局"])
@@ -78,6 +106,12 @@ SENTENCES = [
      "市政府各有关部门负责本部门职权范围内赋权事项的下放工作,灵宝市负责下放权限的承接工作。", [], [], ["市政府各有关部门"]),
     ("duty_sentence", "001_ace590f4be284911.txt:2311 (X要…, units without 区)",
      "教体局要将残疾儿童康复救助工作纳入特殊教育发展规划。", ["教体局"], [], []),
+    ("duty_sentence", "http://www.gfx.gov.cn/qzfb/ndgzfj/202108/953da6dab3f149e6a210b729ade32c7d.shtml (X将…)",
+     "区政府督查室将对各单位重点工作的全年完成情况调度通报。", ["区政府督查室"], [], []),
+    ("duty_sentence", "https://jxtv3.com/html/.zfwjzcjd.201208t20120810_3827283.html (a 由X clause of its own)",
+     "由区督查组综合后向区政府汇报。", ["区督查组"], [], []),
+    ("duty_sentence", "https://ppfocus.com/0/sp8ecee5a.html (traditional, article style, generic subject)",
+     "第三條 鄉鎮人民政府負責本轄區內宅基地審批和監督管理工作。", [], [], ["乡镇人民政府"]),
 ]
 
 
