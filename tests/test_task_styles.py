@@ -149,3 +149,18 @@ def test_pages_give_their_tasks(page, want):
     got = [(t["text"], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in extract_tasks(issue)]
     assert [(text[: len(w[0])], lead, coop) for (text, lead, coop), w in zip(got, want)] == want
     assert len(got) == len(want)
+
+
+def test_a_table_flattened_without_separators():
+    """Header cells on lines of their own (工作措施 / 责任单位 / 备注), then each task cell followed by a line of
+    units only: https://www.shdbkk.com/html_3/chayanjiu/4398/list/1.html (咸宁 责任分工表)."""
+    text = "\n".join(["市人民政府办公室关于印发支持企业复工复产若干措施责任分工的通知", "咸政办发〔2020〕5号", "各县、市、区人民政府:",
+                      "现印发给你们。", "工作措施", "责任单位", "备注", "一、加大财政金融支持力度", "(一)加强对防疫重点企业财税支持",
+                      "市税务局等,各县、市、区政府,咸宁高新区管委会", "2020年12月",
+                      "2.纳入工信部支持新冠肺炎防护用品(具)技术改造设备购置补贴的重点企业,省财政给予补贴。",
+                      "市经信局、市财政局等,各县、市、区政府,咸宁高新区管委会"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "xianning.txt"))
+    got = [(t["text"][:10], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]], t["generic_cooperate"])
+           for t in tasks if t["style"] == "table_bare"]
+    assert got == [("(一)加强对防疫重点", [], ["市税务局", "咸宁高新区管委会"], ["各县、市、区政府"]),
+                   ("2.纳入工信部支持新", [], ["市经信局", "市财政局", "咸宁高新区管委会"], ["各县、市、区政府"])]

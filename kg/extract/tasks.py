@@ -419,6 +419,45 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
     return out
 
 
+# ---- tables flattened one cell per line, without tabs or pipes ------------------------------------
+
+_UNIT_LIST_SPLIT = re.compile(r"[、，,；;]")
+
+
+def _unit_list(c: str) -> bool:
+    """A line that is nothing but a list of units ("市经信局、市财政局等,各县、市、区政府,咸宁高新区管委会")."""
+    if len(c) > 120 or re.search(r"[。：:]|\d{4}年", c):
+        return False
+    units, generics = split_units(c)
+    return bool(units) and all(is_unit(u) for u in units) and len("".join(units + generics)) >= len(c) * 0.7
+
+
+def bare_cell_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
+    """A table whose cells lost every separator: a lone 责任单位 / 牵头单位 header line, then each task cell
+    followed by a line holding only its units. The units are read as that column says."""
+    header = next((k for k, ln in enumerate(lines) if compact(ln.text) in _BARE_HEADERS and "\t" not in ln.text), None)
+    if header is None:
+        return []
+    label = compact(lines[header].text)
+    convention = document_convention(compact(ln.text) for ln in lines)
+    out, prev = [], None
+    for k in range(header + 1, len(lines)):
+        ln = lines[k]
+        if ln.blank or "\t" in ln.text:
+            continue
+        c = compact(ln.text)
+        if ln.no not in taken and prev is not None and _unit_list(c) and not _unit_list(compact(lines[prev].text)):
+            roles = parse_roles(f"{label}：{c}", convention)
+            if not roles.empty:
+                out.append(task_record(issue, doc, compact(lines[prev].text), roles, lines[prev].no, ln.no, ln.no,
+                                       "table_bare", _item_id(doc, lines[prev].no)))
+        prev = k
+    return out
+
+
+_BARE_HEADERS = {"责任单位", "责任部门", "牵头单位", "牵头部门", "责任主体"}
+
+
 # ---- duty sentences -------------------------------------------------------------------------------
 
 _SUBJECT = re.compile(
@@ -625,6 +664,8 @@ def extract_tasks(issue: ParsedIssue) -> list[dict]:
     out = []
     for doc, lines in doc_lines(issue):
         found = note_tasks(issue, doc, lines) + block_tasks(issue, doc, lines) + table_tasks(issue, doc, lines)
+        taken = {ln for t in found for ln in range(t["source"]["line_start"], t["source"]["line_end"] + 1)}
+        found += bare_cell_tasks(issue, doc, lines, taken)
         taken = {ln for t in found for ln in range(t["source"]["line_start"], t["source"]["line_end"] + 1)}
         found += sentence_tasks(issue, doc, lines, taken)
         found.sort(key=lambda t: t["line"])
