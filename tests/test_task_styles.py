@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.tasks import SENTENCE_STYLES, _sentence_roles, extract_tasks
+from kg.extract.duties import SENTENCE_STYLES, _sentence_roles
+from kg.extract.tasks import extract_tasks
 from kg.extract.units import Convention, document_convention, parse_roles
 from kg.parse.normalize import normalize_line, normalize_lines
 from kg.parse.segment import segment_issue

@@ -72,7 +72,7 @@ def test_trailing_deng_is_not_part_of_a_name():
     ("区卫计局 (区 卫生局卫生监督所)", "区卫计局、区卫生局卫生监督所"),  # a space inside the brackets
 ])
 def test_table_cells_split_into_units(cell, units):
-    from kg.extract.tasks import _cell_units
+    from kg.extract.task_tables import _cell_units
 
     assert _cell_units(cell) == units
 

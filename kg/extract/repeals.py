@@ -25,7 +25,7 @@ _NUM_SENTENCE = re.compile(rf"(?P<num>{_NUM})(?:文件)?(?P<verb>同时废止|�
 # 废止《A》（文号）、《B》等N件: the verb first, then the documents it names; documents cited before
 # the verb (根据《X》…) are not its targets.
 _VERB_FIRST = re.compile(
-    rf"(?P<verb>废止|宣布失效|宣布废止)(?P<list>(?:《[^《》]{{4,120}}》(?:[（(][^（）()]{{0,40}}[）)])?[、，,和及]?)+)"
+    r"(?P<verb>废止|宣布失效|宣布废止)(?P<list>(?:《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?[、，,和及]?)+)"
 )
 _ITEM = re.compile(rf"《(?P<title>[^《》]{{4,120}})》(?:[（(](?P<num>{_NUM})[）)])?")
 # Not (yet) a repeal: proposed, suggested, or a question (拟废止, 建议废止, 是否废止)
