@@ -254,8 +254,8 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
     """Split the lines of one gazette issue into `Document`s (pure: no I/O).
 
     Every file gives at least one document: headers are the places whose evidence scores at least
-    `kg.parse.headers.HEADER_SCORE` (see `EVIDENCE_WEIGHTS` there); a file with none becomes one document with what could be
-    found (`header_found=False`); text before the first header (a 目录, a page preamble) becomes a
+    `kg.parse.headers.HEADER_SCORE` (see `EVIDENCE_WEIGHTS` there); a file with none becomes one
+    document with what could be found (`header_found=False`); text before the first header (a 目录, a page preamble) becomes a
     document of its own, id ``<file>-00``, marked ``metadata["part"] = "preamble"``, so that it is
     indexed and searched like the rest.
     """
