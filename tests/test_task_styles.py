@@ -39,6 +39,10 @@ NOTES = [
      ["县商务局"], ["县市场监管局", "县公安局"], [], ["等部门"], None),
     ("a sole 责任单位 leads", "https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml",
      "责任单位:区发展和改革局", ["区发展和改革局"], [], [], [], None),
+    ("labels 主要责任单位 / 协同配合单位", "constructed from the column names of 谯城区 (https://www.bzqc.gov.cn/XxgkContent/show/1465541.html)",
+     "（主要责任单位：区发改局；协同配合单位：区财政局、区住建局）", ["区发改局"], ["区财政局", "区住建局"], [], [], None),
+    ("a lead marked in the list: （牵头） or ★", "constructed (no stored page found)",
+     "（区发改局（牵头）、区财政局、各镇街）", ["区发改局"], ["区财政局"], [], ["各镇街"], None),
 ]
 
 
@@ -85,6 +89,8 @@ def test_a_list_of_responsible_units_without_a_lead_cooperates_unless_the_docume
     assert (parse_roles(note).lead, parse_roles(note).cooperate) == ([], ["县财政局", "县农业农村局"])
     first = document_convention(["负责单位中列第一位者为牵头单位，其余为主要参与单位"])  # 001:841
     assert (parse_roles(note, first).lead, parse_roles(note, first).cooperate) == (["县财政局"], ["县农业农村局"])
+    # https://z.hangzhou.com.cn/2020/hzrmzfgb/content/content_7745055.html
+    assert document_convention(["二、责任分解中,列第一位的责任单位为牵头单位或汇总单位。"]).first_leads
     all_lead = document_convention(["无牵头单位的，责任单位即为牵头单位。"])
     assert parse_roles(note, all_lead).lead == ["县财政局", "县农业农村局"]
     assert document_convention(["各责任单位要认真履责"]) == Convention()

@@ -84,6 +84,8 @@ def _roles_from_cells(cells: dict[str, list[str]], first_is_lead: bool, has_lead
 
 def _cell_units(raw_cell: str) -> str:
     """A table cell as a unit list: spaces between units become 、 (区卫计局 (区疾控中心) 区教体局)."""
+    # "区发改局（牵头）": a lead mark, not an executing body in brackets; it stays on its unit as a trailing ★
+    raw_cell = re.sub(r"\s*[（(]牵头[)）]", "★", raw_cell)
     if len(re.findall(r"[:：]", raw_cell)) >= 2 and re.search(r"[;；]", raw_cell):
         # a numbered sub-list: "1 健康家庭: 各镇办; 2 健康企业、机关(单位): 区总工会; …" → the units after each colon
         raw_cell = " ".join(re.split(r"[:：]", seg)[-1] for seg in re.split(r"[;；]", raw_cell) if re.search(r"[:：]", seg))
@@ -92,9 +94,10 @@ def _cell_units(raw_cell: str) -> str:
     raw_cell = re.sub(r"\s*([（(][^（）()]{2,20}[)）])\s*", r" \1 ", raw_cell)
     parts = [p for p in re.split(r"[ \u3000]+", raw_cell.strip()) if p]
     out = []
+    unit = lambda x: is_unit(x.rstrip("★"))
     for p in parts:
         bracketed = out and out[-1][0] in "（("
-        if out and not bracketed and (not is_unit(out[-1]) and not is_generic(out[-1]) or p[0] in "（(" and not is_unit(out[-1])):
+        if out and not bracketed and (not unit(out[-1]) and not is_generic(out[-1]) or p[0] in "（(" and not unit(out[-1])):
             out[-1] += p  # a stray space inside a name: "区 卫生局卫生监督所"
         else:
             out.append(p)

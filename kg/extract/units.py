@@ -33,9 +33,9 @@ _ROLE_VERB = re.compile(
 )
 ROLE_LABELS = {
     "lead": ("主要牵头部门", "牵头协调部门", "牵头责任单位", "牵头单位", "牵头部门", "牵头实施单位", "牵头机构", "主办单位",
-             "主责单位", "主责部门"),
+             "主责单位", "主责部门", "主要责任单位", "主要负责单位", "牵头汇总单位"),
     "cooperate": ("配合部门和单位", "配合单位", "配合部门", "协办部门", "协办单位", "参与单位", "参与部门", "主要协作单位",
-                  "协作单位", "协同单位", "协同责任单位", "配合责任单位", "协同部门"),
+                  "协作单位", "协同单位", "协同责任单位", "配合责任单位", "协同部门", "协同配合单位", "协助单位", "配合责任部门"),
     "responsible": ("责任单位", "责任部门", "负责单位", "负责部门", "责任主体", "责任科室", "实施单位"),
     "deadline": ("完成时间", "完成时限", "时间节点", "完成期限"),
 }
@@ -194,7 +194,8 @@ class Convention:
     responsible_lead: bool = False
 
 
-_FIRST_LEADS = re.compile(r"(?:列|排)?(?:在)?第一位(?:者|的)?(?:为|是)牵头|排名第一的为牵头|第一个单位为牵头|首位(?:单位)?为牵头")
+_FIRST_LEADS = re.compile(r"(?:列|排)?(?:在)?第一位(?:者|的)?(?:责任单位|单位|部门)?(?:为|是)牵头|排名第一的为牵头|第一个单位为牵头|"
+                          r"首位(?:单位)?为牵头")
 _RESPONSIBLE_LEAD = re.compile(r"(?:无|没有|未明确)牵头单位的?[，,]?(?:其)?责任单位(?:即)?为牵头单位")
 
 
@@ -233,6 +234,10 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
     roles = Roles()
     note = _unwrap(note)
     note, deadline = split_deadline(note)
+    marked = _marked_leads(note)
+    if marked is not None:
+        marked.deadline = deadline
+        return marked
     if _BOLD.search(note):
         roles.lead_unrecoverable = True
         note = _BOLD.sub("", note)
@@ -275,6 +280,24 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
         roles.cooperate = roles.lead + roles.cooperate
         roles.lead = []
     return roles
+
+
+_LEAD_MARK = re.compile(r"[（(]牵头[)）]|^[★☆*＊]|[★☆*＊]$")
+
+
+def _marked_leads(note: str) -> Roles | None:
+    """A list whose leads carry a mark — "区发改局（牵头）、区财政局", "★区商务局、区工信局": marked units lead,
+    the others cooperate. None when no unit is marked."""
+    body = re.sub(r"^(?:责任单位|责任部门|牵头单位|承办单位)[:：]", "", note)
+    parts = [p for p in re.split(r"[、，,；;]", body) if p.strip()]
+    if not any(_LEAD_MARK.search(p.strip()) for p in parts) or re.search(r"配合|协办|参与", body):
+        return None
+    roles = Roles()
+    for p in parts:
+        lead = bool(_LEAD_MARK.search(p.strip()))
+        u, g = split_units(_LEAD_MARK.sub("", p.strip()))
+        roles.add("lead" if lead else "cooperate", u, g)
+    return roles if roles.lead else None
 
 
 def _responsible_list(roles: Roles, inner: Roles, convention: Convention) -> None:
