@@ -44,6 +44,15 @@ DOCUMENTS = [
     ("caidian_item_notes.txt", "https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml",
      [("区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知", "蔡政办〔2023〕1号",
        "蔡甸区人民政府办公室", "2023-01-03", 1, 1, True)]),  # the signature names the place
+    # pipe metadata with the 文号 glued before the 标题 value, then the title over three lines (责任分解 ⏎ 方案的通知:
+    # a 关于… title ends in a 公文 type, not in 分解)
+    ("jiangan_pipe_title_three_lines.txt", "https://nucsns.com/www/zwgk_8u7y6r/xxgkml/qzfbwj/202004/t20200419_1185129",
+     [("区人民政府办公室关于印发2020年区政府工作报告确定的主要目标任务责任分解方案的通知", "江政办〔2020〕2号",
+       "区人民政府办公室", "2020-04-19", 1, 6, True)]),  # title lines: the document's own (6-8)
+    # pipe metadata with an empty 成文日期 cell next to 发布日期, 发文字号 "无"
+    ("bozhou_pipe_misaligned.txt", "https://www.bzqc.gov.cn/XxgkContent/show/1465541.html",
+     [("亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", None, "谯城区政府(办公室)",
+       "2020-04-09", 1, 1, True)]),
     # the page starts at 主送: no title, no issuer; the annexed rules' heading names it, but heads no lines
     # (title_line_start 0: the text above it is body, extracted like the rest)
     ("ganxian_no_title.txt", "http://www.ganxian.gov.cn/gxqxxgk/c110840/202208/7d183befc03d4842ae2c5313bf2bc91a.shtml",

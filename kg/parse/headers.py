@@ -78,9 +78,17 @@ def _nonblank_after(lines: list[Line], i: int, n: int) -> list[int]:
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
 
 
+# A 关于… title ends in a 公文 type; the looser endings (分解, 分工, 清单, 解读 …) only name other pages.
+_OFFICIAL_TYPE_END = re.compile(
+    r"(?:通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|函|命令|通报|决议|要点|计划|纲要|预案|条例|规则|名单)"
+    r"(?:[（(][^（）()]{1,8}[）)])?$"
+)
+
+
 def _title_complete(title: str) -> bool:
     """A title is complete when it ends in a document type and no bracket is left open."""
-    return bool(P.DOC_TYPE_END.search(title)) and all(title.count(a) <= title.count(b) for a, b in _PAIRS)
+    ends = _OFFICIAL_TYPE_END if "关于" in re.sub(r"《[^》]*》", "", title) else P.DOC_TYPE_END  # not a cited 《关于…》
+    return bool(ends.search(title)) and all(title.count(a) <= title.count(b) for a, b in _PAIRS)
 
 
 def _is_header_stop(c: str) -> bool:
