@@ -53,6 +53,9 @@ DOCUMENTS = [
     ("bozhou_pipe_misaligned.txt", "https://www.bzqc.gov.cn/XxgkContent/show/1465541.html",
      [("亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", None, "谯城区政府(办公室)",
        "2020-04-09", 1, 1, True)]),
+    # a converter copy printed on one line: 文号 glued to the 主送, the signing date glued after the last sentence
+    ("huhehaote_one_line_page.txt", "http://www.6065bob.com/fagui/33218.html",
+     [("关于印发呼和浩特市政府信息公开目录编制规则的通知", "呼政办发〔2008〕68号", None, "2008-05-23", 1, 1, True)]),
     # the page starts at 主送: no title, no issuer; the annexed rules' heading names it, but heads no lines
     # (title_line_start 0: the text above it is body, extracted like the rest)
     ("ganxian_no_title.txt", "http://www.ganxian.gov.cn/gxqxxgk/c110840/202208/7d183befc03d4842ae2c5313bf2bc91a.shtml",

@@ -193,6 +193,11 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
         if m and "doc_number" not in h:
             h.update(doc_number=normalize_doc_number(m["num"]), doc_number_line=j, end=j)
             continue
+        glued = _NUMBER_AT_START.match(cj)
+        if glued and "doc_number" not in h and re.match(r"[（(]?各|[^，,。]{2,40}[：:]", cj[glued.end():]):
+            # "呼政办发〔2008〕68号各旗、县、区人民政府,…:经市人民政府同意…": 文号 glued to the 主送 (a page on one line)
+            h.update(doc_number=normalize_doc_number(glued[0]), doc_number_line=j)
+            break
         if P.RECIPIENTS.match(cj):
             h.update(recipients=cj.rstrip("：:"), end=j)
             break

@@ -175,6 +175,19 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
     return None, None
 
 
+_GLUED_DATE = re.compile(r"。\s*(?:[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|局|委员会))?\s*(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至])")
+
+
+def _glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
+    """The signing date glued after the notice's last sentence, when a page printed it all on one line
+    ("…认真组织编制工作。2008年5月23日 呼和浩特市…规则")."""
+    for j in range(start, min(end + 1, start + 40)):
+        m = _GLUED_DATE.search(_c(lines[j]))
+        if m:
+            return P.parse_date(m["d"]), j
+    return None, None
+
+
 def _signer(lines: list[Line], date_i: int | None) -> str | None:
     """The organ signed above the signing date (or before it on the same line)."""
     if date_i is None:
@@ -196,6 +209,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = h.date, h.date_line  # 成文日期 of the metadata block; a 发文/发布日期 only without a signature
     if date is None and not header_found and h.title_end >= 0:
         date, date_i = _page_date(lines, h.title_end)
+    if date is None:
+        date, date_i = _glued_signing_date(lines, max(h.start, 0), end)
     if date is None and header_found:
         warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
     signer = _signer(lines, date_i)
