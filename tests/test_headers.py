@@ -56,6 +56,15 @@ DOCUMENTS = [
     # a converter copy printed on one line: 文号 glued to the 主送, the signing date glued after the last sentence
     ("huhehaote_one_line_page.txt", "http://www.6065bob.com/fagui/33218.html",
      [("关于印发呼和浩特市政府信息公开目录编制规则的通知", "呼政办发〔2008〕68号", None, "2008-05-23", 1, 1, True)]),
+    # four joint issuers printed apart before the 关于 of one title line
+    ("chengdu_joint_issuers.txt", "https://lr5.cn/2024/08/07/47893.html",
+     [("成都市发展和改革委员会中共成都市委社会工作部成都市规划和自然资源局成都市住房和城乡建设局关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知",
+       None, "成都市发展和改革委员会、中共成都市委社会工作部、成都市规划和自然资源局、成都市住房和城乡建设局", None, 1, 1, True)]),
+    # page title and bullets, then the notice with its 文号 broken (广安区府办发〔202026) and a two-line title
+    ("guangan_broken_number.txt",
+     "https://www.guanganqu.gov.cn/gaqrmzf/zdjc/pc/content/content_1717747978409553920.html",
+     [("广安市广安区人民政府办公室关于印发广安市广安区城市精细化管理实施细则的通知", "广安区府办发〔2020〕26号",
+       "广安市广安区人民政府办公室", "2020-10-28", 3, 11, True)]),
     # the page starts at 主送: no title, no issuer; the annexed rules' heading names it, but heads no lines
     # (title_line_start 0: the text above it is body, extracted like the rest)
     ("ganxian_no_title.txt", "http://www.ganxian.gov.cn/gxqxxgk/c110840/202208/7d183befc03d4842ae2c5313bf2bc91a.shtml",

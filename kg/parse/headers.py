@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.metadata import is_metadata_line
-from kg.parse.normalize import compact, normalize_doc_number
+from kg.parse.normalize import compact, fold, normalize_doc_number
 
 __all__ = ["Header", "EVIDENCE_WEIGHTS", "HEADER_SCORE", "header_score", "find_headers", "MAX_TITLE_LINES"]
 
@@ -146,15 +146,32 @@ def _unglue(c: str) -> tuple[str, str | None]:
     return c, None
 
 
+def _joint_organs(text: str) -> str | None:
+    """"A局 B委 C局 关于…": the issuers of a joint document printed apart before the 关于 of its title."""
+    at = text.find("关于")
+    if at <= 0:
+        return None
+    parts = text[:at].split()
+    if len(parts) < 2 or not all(P.is_organ(compact(p)) or re.search(r"(?:部|委|局|厅|办公室|政府)$", p) for p in parts):
+        return None
+    return "、".join(compact(p) for p in parts)
+
+
 def _header_at(lines: list[Line], i: int) -> Header | None:
     ln = lines[i]
     if "\t" in ln.text:
         return None
     c, glued_number = _unglue(_c(ln))
     inline = P.ORGAN_TITLE.match(c)
+    joint = _joint_organs(fold(ln.raw))  # the spaces between organs are in the printed line only
     evidence = []
     if inline:
         organ, title_i, first = inline["organ"], i, c
+        evidence.append("organ")
+    elif joint:
+        # "成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…": several organs, printed apart, then the title
+        organ, title_i, first = joint, i, c
+        inline = True
         evidence.append("organ")
     elif P.is_organ(c):
         nxt = _nonblank_after(lines, i, 2)
