@@ -65,6 +65,10 @@ DOCUMENTS = [
      "https://www.guanganqu.gov.cn/gaqrmzf/zdjc/pc/content/content_1717747978409553920.html",
      [("广安市广安区人民政府办公室关于印发广安市广安区城市精细化管理实施细则的通知", "广安区府办发〔2020〕26号",
        "广安市广安区人民政府办公室", "2020-10-28", 3, 11, True)]),
+    # converter copy, the title spaced apart ("通 知"), a 时间/点击次数 page line between the title and its 文号
+    ("fengqiu_traditional_time_line.txt", "http://www.ybie.cn/xxgk/zfwj/1560755393726.html",
+     [("封丘县人民政府办公室关于推进全县政务信息资源共享工作的通知", "封政办〔2019〕26号", "封丘县人民政府办公室",
+       "2019-06-17", 1, 1, True)]),
     # the page starts at 主送: no title, no issuer; the annexed rules' heading names it, but heads no lines
     # (title_line_start 0: the text above it is body, extracted like the rest)
     ("ganxian_no_title.txt", "http://www.ganxian.gov.cn/gxqxxgk/c110840/202208/7d183befc03d4842ae2c5313bf2bc91a.shtml",

@@ -97,7 +97,7 @@ def _is_header_stop(c: str) -> bool:
 
 
 # a metadata label opening a line ("来源:", "浏览量:", "发布时间:") ends a title
-_LABEL_LINE = re.compile(r"^(?:来源|浏览量|浏览次数|阅读次数|发布时间|发布日期|日期|时间|作者|字号|【字体)[:：]")
+_LABEL_LINE = re.compile(r"^(?:来源|浏览量|浏览次数|阅读次数|点击次数|点击量|发布时间|发布日期|日期|时间|作者|字号|【字体)[:：]")
 
 
 def _collect_title(lines: list[Line], i: int, first: str) -> tuple[str, int]:
@@ -204,7 +204,9 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     if glued_number:
         h.update(doc_number=glued_number, doc_number_line=title_i)
         evidence.append("doc_number")
-    for j in [j for j in _nonblank_after(lines, title_end, 6) if not is_metadata_line(lines[j].text)][:3]:
+    after = [j for j in _nonblank_after(lines, title_end, 6)
+             if not is_metadata_line(lines[j].text) and not _LABEL_LINE.match(_c(lines[j]))]  # page lines skipped
+    for j in after[:3]:
         cj = _c(lines[j])
         m = P.DOC_NUMBER_LINE.match(cj)
         if m and "doc_number" not in h:

@@ -207,8 +207,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     date, date_i = _signature_date(lines, max(h.end + 1, h.start) if header_found else h.start, end)
     if h.date and (date is None or "metadata" in h.evidence and parse_any_date(h.metadata.get("date") or "")):
         date, date_i = h.date, h.date_line  # 成文日期 of the metadata block; a 发文/发布日期 only without a signature
-    if date is None and not header_found and h.title_end >= 0:
-        date, date_i = _page_date(lines, h.title_end)
+    if date is None and h.title_end >= 0:
+        date, date_i = _page_date(lines, h.title_end)  # the date a page prints under the title
     if date is None:
         date, date_i = _glued_signing_date(lines, max(h.start, 0), end)
     if date is None and header_found:
