@@ -75,6 +75,12 @@ class Document:
     registration_line: int | None = None
     toc_title: str | None = None
     outline: tuple[Heading, ...] = field(default=(), compare=False)
+    # False when no header was recognised: the file (or the text before its first header) is kept
+    # as a document with what could be found, so it is still indexed and extracted.
+    header_found: bool = True
+    # Fields of a web page's metadata block as printed (索引号, 发布机构, 发文字号, 成文日期, 有效性 …),
+    # plus "part": "preamble" for the text before the first header.
+    metadata: dict = field(default_factory=dict, compare=False)
 
     @property
     def source(self) -> Provenance:

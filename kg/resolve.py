@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
+from kg.parse.normalize import compact, fold, normalize_doc_number, normalize_registration
 
 __all__ = ["ALIASES", "FUNCTIONAL", "is_functional", "department_key", "DepartmentResolver", "resolve_documents", "resolve_targets"]
 
@@ -43,7 +43,7 @@ _NAMEPLATE = re.compile(r"[（(][^（）()]+[）)]$")
 
 def is_functional(name: str) -> bool:
     """A sector named instead of a unit: "民政部门", "区应急管理部门", or a bare "发展改革"."""
-    c = compact(name)
+    c = compact(fold(name))
     if c.endswith(("局", "委", "办", "中心", "院", "会", "队", "所", "站", "公司", "街道", "开发区", "专班", "部", "联", "室", "组")):
         return False
     return bool(FUNCTIONAL.match(c)) or (2 <= len(c) <= 8 and not c.startswith(("区", "市")))
@@ -56,7 +56,7 @@ def department_key(name: str, district: str | None) -> tuple[str, list[str]]:
     True
     """
     rules = []
-    k = compact(name)
+    k = compact(fold(name, taiwan=True))  # traditional, converter or zh-TW spellings resolve like the simplified one
     base = _NAMEPLATE.sub("", k)  # 区财政局（国资局）: the second nameplate does not change the unit
     if base != k and base:
         k = base
@@ -125,12 +125,12 @@ class DepartmentResolver:
         dep.variants[compact(name)] += 1
         if any(r in ("add-区", "district-short") or r == "alias:区总工会" for r in rules) and compact(name) not in dep.uncertain:
             dep.uncertain.append(compact(name))
-        self._name_index[(district, compact(name))] = dep
+        self._name_index[(district, compact(fold(name)))] = dep
         return dep
 
     def add_functional(self, name: str, district: str | None) -> Department:
-        m = FUNCTIONAL.match(compact(name))
-        sector = m["sector"] if m else compact(name).removeprefix("区")
+        m = FUNCTIONAL.match(compact(fold(name)))
+        sector = m["sector"] if m else compact(fold(name)).removeprefix("区")
         level = district[-1] if district and district[-1] in "区县市旗" else "区"
         skey, _ = department_key(level + sector + "局", district)
         dep = self._by_key.get((district, skey))
@@ -144,11 +144,11 @@ class DepartmentResolver:
         dep.variants[compact(name)] += 1
         if compact(name) not in dep.uncertain:
             dep.uncertain.append(compact(name))
-        self._name_index[(district, compact(name))] = dep
+        self._name_index[(district, compact(fold(name)))] = dep
         return dep
 
     def resolve(self, name: str, district: str | None) -> Department | None:
-        dep = self._name_index.get((district, compact(name)))
+        dep = self._name_index.get((district, compact(fold(name))))
         if dep:
             return dep
         key, _ = department_key(name, district)

@@ -1,6 +1,9 @@
 """Normalisation keeps a map back to the original lines."""
 
-from kg.parse.normalize import NormalizedText, normalize_doc_number, normalize_line, normalize_lines, normalize_registration
+import pytest
+
+from kg.parse.normalize import (NormalizedText, normalize_doc_number, normalize_line, normalize_lines,
+                                normalize_registration, printed_form, uses_taiwan_phrasing)
 
 
 def test_spaces_inside_numbers_and_fullwidth_digits():
@@ -44,3 +47,54 @@ def test_doc_number_and_registration_variants():
     assert normalize_doc_number("张政办字[2021]20 号") == "张政办字〔2021〕20号"
     assert normalize_doc_number("周政办字〔2017〕126 号") == "周政办字〔2017〕126号"
     assert normalize_registration("ZCDR—2017—0020009") == "ZCDR-2017-0020009"
+
+
+# (printed, matching form): one row per repair the normalisation layer makes.
+FOLDS = [
+    ("區大數據局負責", "区大数据局负责"),  # traditional → simplified
+    ("發(fā)展和改革局負(fù)責(zé)", "发展和改革局负责"),  # converter pinyin after polyphonic characters
+    ("進一步(yī bù)", "进一步(yī bù)"),  # two syllables with a space are not one annotation
+    ("⾏政审批服务局", "行政审批服务局"),  # a Kangxi radical printed by the PDF
+    ("某府办发〔202312", "某府办发〔2023〕12号"),  # closing bracket and 号 lost
+    ("某政办秘20237", "某政办秘〔2023〕7号"),  # both brackets lost
+    ("鲁政发[2019]3号", "鲁政发〔2019〕3号"),
+    ("张政办字〔2021〕20 号", "张政办字〔2021〕20号"),
+    ("临政发(2022)12号", "临政发〔2022〕12号"),
+    ("下发201912份", "下发201912份"),  # a count, not a number
+    ("印发2023年工作要点", "印发2023年工作要点"),
+    ("二○一九年三月五日", "2019年3月5日"),
+    ("二〇二一年十二月三十一日印发", "2021年12月31日印发"),
+    ("| 1 | 推进项目 | 区发改局 |", "1\t推进项目\t区发改局"),  # a markdown pipe row becomes tab cells
+    ("| 2 | 推进项目 | | 区财政局 |", "2\t推进项目\t\t区财政局"),  # an empty cell stays in its place
+    ("- 发布机构：某县人民政府", "发布机构：某县人民政府"),
+    ("（牵头单位：区发改局）", "（牵头单位：区发改局）"),  # full-width punctuation stays as the matchers read it
+]
+
+
+@pytest.mark.parametrize("printed,folded", FOLDS)
+def test_normalize_line_repairs(printed, folded):
+    assert normalize_line(printed) == folded
+
+
+def test_taiwan_phrasing_only_where_the_file_uses_it():
+    tw = "進一步最佳化營商環境，完善資訊網路與軟體專案。"
+    assert uses_taiwan_phrasing(tw)
+    assert normalize_line(tw, taiwan=True) == "进一步优化营商环境，完善信息网络与软件项目。"
+    assert not uses_taiwan_phrasing("區檔案館負責")
+    assert normalize_line("區檔案館負責", taiwan=True) == "区档案馆负责"  # archives stay archives
+
+
+def test_raw_text_and_line_numbers_are_untouched():
+    lines = normalize_lines("區發(fā)改局\n\n某府办发〔202312\n")
+    assert [(ln.no, ln.raw, ln.text) for ln in lines] == [
+        (1, "區發(fā)改局", "区发改局"), (2, "", ""), (3, "某府办发〔202312", "某府办发〔2023〕12号")]
+
+
+@pytest.mark.parametrize("name,raw,printed", [
+    ("区大数据局", "由區大數據局負責", "區大數據局"),
+    ("区发改局", "區發(fā)改局牽頭", "區發(fā)改局"),
+    ("区大数据局", "由区 大数据局负责", "区大数据局"),
+    ("区财政局", "区税务局负责", "区财政局"),  # not in the raw text: the matching form is kept
+])
+def test_printed_form(name, raw, printed):
+    assert printed_form(name, raw) == printed

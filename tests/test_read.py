@@ -49,11 +49,12 @@ def test_missing_file_names_the_file(tmp_path):
         read_gazette(tmp_path / "nope.txt")
 
 
-def test_text_without_documents_warns_and_returns_empty(tmp_path):
+def test_text_without_a_header_is_one_document(tmp_path):
     p = tmp_path / "notes.txt"
     p.write_text("会议纪要\n\n今天讨论了绿化工作。\n", encoding="utf-8")
     issue = parse_issue(p)
-    assert issue.documents == []
+    [d] = issue.documents
+    assert (d.title, d.header_found, d.line_start, d.line_end, d.issuer, d.date) == ("会议纪要", False, 1, 3, None, None)
     assert any("no document header" in w for w in issue.warnings)
 
 
@@ -64,7 +65,7 @@ def test_traditional_chinese_is_matched_as_simplified_but_kept_raw(tmp_path, sam
     p = tmp_path / "trad.txt"
     p.write_text(trad, encoding="utf-8")
     issue = parse_issue(p)
-    assert len(issue.documents) == 7
+    assert len([d for d in issue.documents if d.header_found]) == 7
     d = issue.documents[-1]
     assert d.title == "张店区人民政府办公室关于提高全区困难群众救助保障标准的通知"
     assert "辦公室" in issue.line(d.line_start).raw  # the original is kept for display

@@ -9,7 +9,19 @@ COUNTS = {"000": 8, "001": 22, "002": 6, "003": 10, "004": 7}
 
 @pytest.mark.parametrize("seed,count", COUNTS.items())
 def test_document_counts(issues, seed, count):
-    assert len(issues[seed].documents) == count
+    assert len([d for d in issues[seed].documents if d.header_found]) == count
+
+
+@pytest.mark.parametrize("seed,end", [("000", 23), ("001", 36), ("004", 22), ("002", None), ("003", None)])
+def test_text_before_the_first_header_is_kept(issues, seed, end):
+    """The masthead and 目录 are a document of their own (searchable); issues starting with a header have none."""
+    pre = [d for d in issues[seed].documents if d.metadata.get("part") == "preamble"]
+    if end is None:
+        assert pre == []
+        return
+    [d] = pre
+    assert (d.id.endswith("-00"), d.title, d.line_start, d.line_end, d.header_found) == (True, "目录", 1, end, False)
+    assert issues[seed].documents[1].line_start > end
 
 
 # (seed, line_start, line_end, title, 文号, issuer, date, registration) — read by eye from the text.
@@ -74,8 +86,9 @@ def test_toc_is_never_a_body_and_cross_checks(issues):
     for seed in ("000", "001", "004"):
         issue = issues[seed]
         toc_end = max(e.line for e in issue.toc)
-        assert all(d.line_start > toc_end for d in issue.documents)
-        assert all(d.toc_title for d in issue.documents), seed
+        docs = [d for d in issue.documents if d.header_found]
+        assert all(d.line_start > toc_end for d in docs)
+        assert all(d.toc_title for d in docs), seed
         assert not [w for w in issue.warnings if "目录" in w]
     assert issues["002"].toc == [] and issues["003"].toc == []
 

@@ -54,7 +54,7 @@ def test_facts_shape(small, capsys):
 def test_docs_show_and_status(small, capsys):
     _, data = small
     code, out, _ = run(capsys, "docs", "--data", str(data))
-    assert code == 0 and out.count("\n") == 18  # 8 + 10 documents
+    assert code == 0 and out.count("\n") == 19  # 8 + 10 documents and the 目录 of 000
     code, out, _ = run(capsys, "show", "ZDDR-2021-0010003", "--data", str(data))
     assert code == 0 and "张政字〔2021〕86号" in out and "状态: 已宣布失效" in out and "提纲:" in out
     code, out, _ = run(capsys, "status", "张政字〔2021〕86号", "--data", str(data))
@@ -113,7 +113,7 @@ def test_failed_build_keeps_the_previous_data_dir(small, tmp_path, capsys):
     code, _, err = run(capsys, "build", str(bad), "--data", str(data), "--embedder", "none")
     assert code == 2 and "scan.txt: binary" in err and err.count("\n") == 1
     assert generation_dir(data) == gen and (gen / "facts.json").read_text() == before
-    assert len(load_documents(data)) == 18
+    assert len(load_documents(data)) == 19  # 18 documents and the 目录 before them
     assert not [p for p in data.iterdir() if p.name.endswith(".tmp")]
 
 
@@ -125,7 +125,7 @@ def test_skip_bad_leaves_the_bad_file_out(small, tmp_path, capsys):
     (bad / "empty.txt").write_text("")
     out = tmp_path / "out"
     code, stdout, err = run(capsys, "build", str(bad), "--data", str(out), "--embedder", "none", "--skip-bad")
-    assert code == 0 and "empty.txt: empty file" in err and "8 documents" in stdout
+    assert code == 0 and "empty.txt: empty file" in err and "9 documents" in stdout  # 8 and the 目录
 
 
 def test_exception_inside_a_new_generation_leaves_the_current_one(small, tmp_path):

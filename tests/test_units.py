@@ -70,9 +70,10 @@ def test_trailing_deng_is_not_part_of_a_name():
     ("区卫计局 (区疾控中心) 区教体局", "区卫计局、区疾控中心、区教体局"),  # the executing body in brackets
     ("区卫计局（区疾控中心） 区爱卫办", "区卫计局、区疾控中心、区爱卫办"),
     ("区卫计局 (区 卫生局卫生监督所)", "区卫计局、区卫生局卫生监督所"),  # a space inside the brackets
+    ("区发改局（牵头） 区财政局", "区发改局★、区财政局"),  # a lead mark stays on its unit, not a body of its own
 ])
 def test_table_cells_split_into_units(cell, units):
-    from kg.extract.tasks import _cell_units
+    from kg.extract.task_tables import _cell_units
 
     assert _cell_units(cell) == units
 

@@ -6,16 +6,22 @@ import re
 from collections.abc import Iterator
 
 from kg.model import Document, Line
-from kg.parse.normalize import compact
+from kg.parse.normalize import compact, fold
 from kg.parse.outline import section_path
 from kg.parse.segment import ParsedIssue
 
-__all__ = ["doc_lines", "source", "source_of_lines", "cells", "section_titles", "is_table_line"]
+__all__ = ["doc_lines", "source", "source_of_lines", "cells", "section_titles", "is_table_line", "pipe_cell_rows", "CELL_LINE"]
 
 
 def doc_lines(issue: ParsedIssue) -> Iterator[tuple[Document, list[Line]]]:
-    """Each document with its body lines (header included)."""
+    """Each document with its body lines (header included).
+
+    The text before the first header of an issue with a 目录 (masthead and 目录 entries: the titles of
+    its own documents) is indexed for search but states no fact, so extractors do not see it.
+    """
     for d in issue.documents:
+        if d.metadata.get("part") == "preamble" and issue.toc:
+            continue
         yield d, issue.span(d.line_start, d.line_end)
 
 
@@ -72,7 +78,7 @@ def vertical_rows(lines: list[Line], start: int, width: int):
     for k in range(start, len(lines)):
         ln = lines[k]
         if ln.raw.lstrip(" ").startswith("\t"):
-            cell = compact(ln.raw)
+            cell = compact(fold(ln.raw))
             if cur is None or (prev_blank and len(cur[0]) >= max(2, width - 3)):
                 if cur:
                     rows.append(cur)
@@ -127,5 +133,29 @@ def table_rows(lines: list[Line], start: int, width: int, vertical: bool, raw: b
             if match_heading(ln.text) or len(compact(ln.text)) > max_prose:
                 return
             continue
-        cells = ln.raw.split("\t") if raw else [c.strip() for c in ln.text.split("\t")]
+        # raw: the printed cells in their matching form, spaces kept (they separate units)
+        cells = fold(ln.raw).split("\t") if raw and "\t" in ln.raw else [c.strip() for c in ln.text.split("\t")]
         yield cells, k, k, [k] * len(cells)
+
+
+CELL_LINE = re.compile(r"^\s*(?P<cell>[^|]*?)\s*\|\s*$")
+
+
+def pipe_cell_rows(lines: list[Line], k: int):
+    """A pipe table printed one cell per line ("序号 |", "区县 |", … then the rows), from line index k.
+
+    Returns:
+        ([(cells, first line index, last line index)] — the header row first — or None when line k
+        opens no such table, index of the first line after the run)
+    """
+    cells, at = [], []
+    j = k
+    while j < len(lines) and CELL_LINE.match(lines[j].raw):
+        cells.append(CELL_LINE.match(fold(lines[j].raw))["cell"])
+        at.append(j)
+        j += 1
+    width = next((i for i, c in enumerate(cells) if compact(c).isdigit()), 0)  # the first row number
+    if width < 2 or len(cells) < 2 * width:
+        return None, j
+    rows = [(cells[i : i + width], at[i], at[min(i + width, len(at)) - 1]) for i in range(0, len(cells) - width + 1, width)]
+    return rows, j

@@ -1,11 +1,13 @@
-"""Enterprises: classified lists (亩产效益 A/B/C/D, 规模以上/以下) and employer columns of name lists."""
+"""Enterprises: classified lists (亩产效益 A+/A/B/C/D/T, 环保绩效 and 信用 ratings on the same pattern,
+规模以上/以下) in tables (tab, pipe, one pipe cell per line) and in narrative sentences
+("X、Y等55家为A类（优先发展类）企业"), and employer columns of name lists."""
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.base import doc_lines, source
-from kg.parse.normalize import compact
+from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, source
+from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.segment import ParsedIssue
 
 __all__ = ["extract_enterprises", "split_alias", "is_enterprise", "parse_class"]
@@ -13,8 +15,10 @@ __all__ = ["extract_enterprises", "split_alias", "is_enterprise", "parse_class"]
 _ENTERPRISE_END = re.compile(r"(有限公司|有限责任公司|股份公司|集团|公司|厂|研究所|研究院|合作社|分公司|商行|店|酒店|医院|工作室)"
                              r"(?:[(（][^()（）]+[)）])?$")
 _NOT_ENTERPRISE = re.compile(r"(村|社区|街道|办事处|政府|委员会|局)$")
-_CLASS = re.compile(r"^(?P<cls>[A-DＡ-Ｄ])\s*(?:类)?\s*(?:[（(](?P<label>[^（）()]{2,8})[）)])?$")
-_LABELS = {"A": "优先发展类", "B": "支持发展类", "C": "提升发展类", "D": "限制发展类"}
+_CLASS = re.compile(r"^(?P<cls>A\+|[A-DT])\s*(?:类|级)?\s*(?:[（(](?P<label>[^（）()]{2,8})[）)])?$")
+_LABELS = {"A": "优先发展类", "B": "支持发展类", "C": "提升发展类", "D": "限制发展类"}  # 亩产效益's own words
+# The rating a list gives, named as the document names it (kept beside the class).
+_RATINGS = (("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("信用", "信用评价"))
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _PERSON_GENDER = re.compile(r"[（(](男|女)[）)]$")
 
@@ -31,11 +35,41 @@ def is_enterprise(name: str) -> bool:
     return 4 <= len(name) <= 40 and bool(_ENTERPRISE_END.search(name)) and not _NOT_ENTERPRISE.search(name)
 
 
-def parse_class(cell: str) -> tuple[str, str] | None:
+def parse_class(cell: str, rating: str | None = "亩产效益") -> tuple[str, str | None] | None:
+    """'A（优先发展类）', 'B类', 'A+', 'T' → (class, label); the label defaults to 亩产效益's words."""
     m = _CLASS.match(compact(cell).replace("Ａ", "A").replace("Ｂ", "B").replace("Ｃ", "C").replace("Ｄ", "D"))
     if not m:
         return None
-    return m["cls"], m["label"] or _LABELS[m["cls"]]
+    default = _LABELS.get(m["cls"]) if rating in (None, "亩产效益", "亩均效益") else None
+    return m["cls"], m["label"] or default
+
+
+def rating_of(*texts: str) -> str | None:
+    """The rating a list gives (亩产效益, 环保绩效, 信用评价), from its heading or its document's title."""
+    for t in texts:
+        for key, name in _RATINGS:
+            if key in (t or ""):
+                return name
+    return None
+
+
+# "确认X等55家为A类(优先发展类)企业", "X、Y为B类企业": enterprises named before the class they are given
+_NARRATIVE = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+家)?(?:企业)?(?:为|评为|确定为|认定为|列为)"
+                        r"(?P<cls>A\+|[A-DT])类(?:[(（](?P<label>[^()（）]{2,8})[)）])?")
+_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?")
+
+
+def narrative_classes(sentence: str) -> list[tuple[str, str, str | None]]:
+    """(enterprise, class, label) for every enterprise a sentence puts in a class."""
+    out = []
+    for m in _NARRATIVE.finditer(sentence):
+        names = m["names"]
+        names = _LEAD_IN.sub("", names)
+        for n in re.split(r"[、和及]", names):
+            n = re.sub(r"等$", "", n)
+            if is_enterprise(n):
+                out.append((n, m["cls"], m["label"]))
+    return out
 
 
 def _list_name(heading: str, doc_title: str) -> str:
@@ -56,6 +90,46 @@ def _row_cells(raw: str) -> list[str]:
     return [raw.strip()]
 
 
+def _rows(lines):
+    """(cells in matching form, cells as printed, first line index, last line index) of every line, and
+    of every row of a table printed one pipe cell per line."""
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        if _CELL_LINE.match(ln.raw):
+            rows, end = pipe_cell_rows(lines, k)
+            if rows:
+                for cells, a, b in rows:
+                    yield [c.strip() for c in cells], [c.strip() for c in cells], a, b
+                k = end
+                continue
+        # cells in their matching form, printed spaces kept (pipe rows come split from the text)
+        cells = _row_cells(fold(ln.raw) if "\t" in ln.raw or "\t" not in ln.text else ln.text)
+        yield cells, _row_cells(ln.raw), k, k
+        k += 1
+
+
+def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row_no, line_no, end_no=None) -> dict:
+    name, aliases = split_alias(name)
+    return {
+        "id": f"ent:{name}",
+        "name": name,
+        "name_as_printed": printed,
+        "aliases": aliases,
+        "classifications": [{
+            "class": cls[0] if cls else None,
+            "label": cls[1] if cls else None,
+            "rating": rating if cls else None,
+            "list": _list_name(heading, doc.title) if cls else _list_name("", doc.title),
+            "doc_id": doc.id,
+            "year": year,
+            "row_no": row_no,
+        }],
+        "doc_id": doc.id,
+        "source": source(issue, line_no, end_no),
+    }
+
+
 def extract_enterprises(issue: ParsedIssue) -> list[dict]:
     out = []
     for doc, lines in doc_lines(issue):
@@ -63,42 +137,32 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         year = int(year_m[1]) if year_m else None
         heading = ""
         is_name_list = "名单" in doc.title
-        for ln in lines:
+        for cells, printed, a, b in _rows(lines):
+            ln = lines[a]
             if ln.blank or ln.no <= doc.title_line_end:
                 continue
-            cells = _row_cells(ln.raw)
             if len(cells) == 1:
                 c = compact(ln.text)
+                for n, klass, label in narrative_classes(c):
+                    rating = rating_of(c, heading, doc.title)
+                    cls = parse_class(klass + (f"（{label}）" if label else ""), rating)
+                    out.append(_record(issue, doc, n, printed_form(n, ln.raw), cls, rating, heading, year, None, ln.no))
                 if len(c) < 60 and not c.endswith("。"):
                     heading = c
                 continue
             names = [compact(c) for c in cells]
-            cls = next((parse_class(c) for c in names if parse_class(c)), None)
+            rating = rating_of(heading, doc.title, *names)
+            cls = next((parse_class(c, rating) for c in names if parse_class(c, rating)), None)
             ent_i = next((i for i, c in enumerate(names) if is_enterprise(_PERSON_GENDER.sub("", c))), None)
             if ent_i is None or not (cls or is_name_list):
                 continue
-            name, aliases = split_alias(names[ent_i])
             row_no = names[0] if names[0].isdigit() else None
-            rec = {
-                "id": f"ent:{name}",
-                "name": name,
-                "name_as_printed": cells[ent_i],
-                "aliases": aliases,
-                "classifications": [{
-                    "class": cls[0] if cls else None,
-                    "label": cls[1] if cls else None,
-                    "list": _list_name(heading, doc.title) if cls else _list_name("", doc.title),
-                    "doc_id": doc.id,
-                    "year": year,
-                    "row_no": row_no,
-                }],
-                "doc_id": doc.id,
-                "source": source(issue, ln.no),
-            }
+            as_printed = printed[ent_i] if len(printed) == len(cells) else printed_form(names[ent_i], ln.raw)
+            rec = _record(issue, doc, names[ent_i], as_printed, cls, rating, heading, year, row_no, ln.no, lines[b].no)
             if not cls and ent_i > 0:
                 person = _PERSON_GENDER.sub("", names[ent_i - 1])
                 if 2 <= len(person) <= 4:
                     rec["person"] = person
-                    rec["person_as_printed"] = cells[ent_i - 1]
+                    rec["person_as_printed"] = printed[ent_i - 1] if len(printed) == len(cells) else person
             out.append(rec)
     return out

@@ -1,4 +1,6 @@
-"""Repeals: 废止 / 宣布失效 lists (tables with 文号, 登记号, 施行日期) and 《…》同时废止 sentences."""
+"""Repeals: 废止 / 宣布失效 lists (tables with 文号, 登记号, 施行日期; 清理结果 category lists where only 失效 and
+废止 are repeals, never 继续有效), 《…》同时废止 / 废止《…》等N件 sentences. A proposal (拟废止, 建议废止) is not
+a repeal, and documents cited beside one (根据《X》…) are not its targets."""
 
 from __future__ import annotations
 
@@ -15,10 +17,19 @@ _NUM = P.DOC_NUMBER.pattern
 # 《X》（文号）同时废止 / 《X》自…起废止 / 原《X》停止执行 — a named target is required:
 # "要及时废止或者修改完善" names none and is not a repeal.
 _SENTENCE = re.compile(
-    rf"《(?P<title>[^《》]{{4,80}})》(?:[（(](?P<num>{_NUM})[）)])?"
-    rf"(?P<verb>同时废止|同时失效|即行废止|予以废止|宣布失效|废止|停止执行|同时停止执行)"
+    rf"《(?P<title>[^《》]{{4,120}})》(?:[（(](?P<num>{_NUM})[）)])?"
+    rf"(?:等\d+件(?:规范性|行政规范性)?文件)?(?:予以|宣布|决定)?"
+    rf"(?P<verb>同时废止|同时失效|即行废止|予以废止|宣布失效|废止|停止执行|同时停止执行|失效)(?![的日期])"
 )
 _NUM_SENTENCE = re.compile(rf"(?P<num>{_NUM})(?:文件)?(?P<verb>同时废止|同时失效|即行废止|予以废止|废止)")
+# 废止《A》（文号）、《B》等N件: the verb first, then the documents it names; documents cited before
+# the verb (根据《X》…) are not its targets.
+_VERB_FIRST = re.compile(
+    r"(?P<verb>废止|宣布失效|宣布废止)(?P<list>(?:《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?[、，,和及]?)+)"
+)
+_ITEM = re.compile(rf"《(?P<title>[^《》]{{4,120}})》(?:[（(](?P<num>{_NUM})[）)])?")
+# Not (yet) a repeal: proposed, suggested, or a question (拟废止, 建议废止, 是否废止)
+_NOT_YET = re.compile(r"(?:拟|建议|提请|是否|拟予|申请|征求意见|不再)$")
 _VALIDITY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日.{0,3}(?:至|起).{0,20}")
 
 
@@ -108,20 +119,74 @@ def _table_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
     return out
 
 
+def _proposed(text: str, at: int) -> bool:
+    return bool(_NOT_YET.search(text[max(0, at - 4) : at]))
+
+
 def sentence_repeals(text: str) -> list[dict]:
     """Repeals stated in one sentence (pure; for tests): [{title, doc_number, verb}]."""
     found = []
+    for m in _VERB_FIRST.finditer(text):
+        if _proposed(text, m.start("verb")):
+            continue
+        for it in _ITEM.finditer(m["list"]):
+            found.append({"title": it["title"], "doc_number": normalize_doc_number(it["num"]) if it["num"] else None,
+                          "verb": m["verb"]})
     for m in _SENTENCE.finditer(text):
+        if _proposed(text, m.start("verb")) or any(f["title"] == m["title"] for f in found):
+            continue
+        if m["verb"] == "失效" and not re.search(r"等\d+件|规范性文件", m[0]):
+            continue  # a bare 失效 names a category of a 清理 notice ("…等4件规范性文件失效"), nothing else
         found.append({"title": m["title"], "doc_number": normalize_doc_number(m["num"]) if m["num"] else None,
                       "verb": m["verb"]})
     if not found:
         for m in _NUM_SENTENCE.finditer(text):
-            found.append({"title": None, "doc_number": normalize_doc_number(m["num"]), "verb": m["verb"]})
+            if not _proposed(text, m.start("verb")):
+                found.append({"title": None, "doc_number": normalize_doc_number(m["num"]), "verb": m["verb"]})
     return found
 
 
+def _self_reference(title: str, doc) -> bool:
+    """The document naming itself (its own title, or the text it issues: 关于印发《X》的通知 → X)."""
+    t = re.sub(r"[《》〈〉]", "", compact(title))
+    own = re.sub(r"[《》〈〉]", "", compact(doc.title))
+    issued = re.search(r"印发(.+?)的(?:通知|决定)$", own)
+    return t == own or bool(issued and t == issued[1])
+
+
+_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?\s*《")
+
+
+def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
+    """清理结果 lists: items (《title》（文号）) under a heading that says which category they are in —
+    继续有效 (not a repeal), 失效 (宣布失效), 废止."""
+    out, kind, heading = [], None, ""
+    for ln in lines:
+        c = compact(ln.text)
+        if not c or "\t" in ln.text:
+            continue
+        if not _LIST_ITEM.match(c):
+            if len(c) < 60 and not c.endswith("。"):
+                kind, heading = table_kind(c), c
+            elif kind:
+                kind = None  # running text ends the list
+            continue
+        if not kind:
+            continue
+        m = _ITEM.search(c)
+        if m:
+            out.append({
+                "by_doc_id": doc.id, "by_doc_number": doc.doc_number, "by_title": doc.title, "kind": kind,
+                "target_doc_id": None, "target_title": m["title"],
+                "target_doc_number": normalize_doc_number(m["num"]) if m["num"] else None,
+                "target_registration": None, "target_validity": None, "row_no": None, "evidence": heading,
+                "source": source(issue, ln.no),
+            })
+    return out
+
+
 def _kind_of_verb(verb: str) -> str:
-    if "失效" in verb:
+    if "失效" in verb:  # a 清理 notice's "…等4件规范性文件失效" declares them invalid: 宣布失效
         return "宣布失效"
     return "同时废止" if verb.startswith("同时") else "废止"
 
@@ -131,11 +196,14 @@ def extract_repeals(issue: ParsedIssue) -> list[dict]:
     out = []
     for doc, lines in doc_lines(issue):
         out.extend(_table_repeals(issue, doc, lines))
+        listed = _list_repeals(issue, doc, lines)
+        out.extend(listed)
+        listed_lines = {r["source"]["line_start"] for r in listed}
         for ln in lines:
-            if "\t" in ln.text:
+            if "\t" in ln.text or ln.no in listed_lines:
                 continue
             for r in sentence_repeals(compact(ln.text)):
-                if r["title"] and compact(r["title"]) in compact(doc.title):
+                if r["title"] and _self_reference(r["title"], doc):
                     continue  # the document naming itself
                 out.append({
                     "by_doc_id": doc.id, "by_doc_number": doc.doc_number, "by_title": doc.title,

@@ -1,26 +1,30 @@
 """Tasks with their lead (牵头) and cooperating (配合) units, from notes, tables and duty sentences.
 
 Finders, tried on every document in this order; each returns task records with provenance:
-1. `note_tasks`: a parenthesised note closing an item — （X牵头，Y按职责分工负责）, （责任单位：…）;
-2. `block_tasks`: a note on its own line after a section — 责任部门：X牵头，Y配合。;
-3. `table_tasks`: flattened tables with 牵头/配合/责任/协办 columns (tab rows or one cell per line);
-4. `sentence_tasks`: duty sentences — 区X负责…, 区X：负责…, 区X要…, 由X牵头，Y配合/参加.
+1. `note_tasks`: a parenthesised note closing an item — （X牵头，Y按职责分工负责）, （责任单位：…）, in any bracket;
+2. `block_tasks`: label lines after an item or a section — 牵头单位：X ⏎ 责任单位：Y;
+3. `table_tasks` (task_tables.py): flattened tables with 牵头/配合/责任/协办 columns, and `bare_cell_tasks` for
+   tables that lost every separator;
+4. `sentence_tasks` (duties.py): duty sentences, a registry of named styles (`SENTENCE_STYLES`).
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.base import doc_lines, section_titles, source, table_rows
-from kg.extract.units import BOLD_REMARK, ROLE_LABELS, Roles, has_role_cue, is_generic, is_unit, parse_roles, split_units
+from kg.extract.base import doc_lines
+from kg.extract.duties import SENTENCE_STYLES, sentence_tasks
+from kg.extract.task_record import _item_id, _item_start, task_record
+from kg.extract.task_tables import bare_cell_tasks, table_tasks
+from kg.extract.units import BOLD_REMARK, ROLE_LABELS, document_convention, has_role_cue, parse_roles
 from kg.model import Document, Line
-from kg.parse.normalize import compact
+from kg.parse.normalize import compact, printed_form
 from kg.parse.outline import match_heading
 from kg.parse.segment import ParsedIssue
 
-__all__ = ["extract_tasks", "trailing_note", "task_record"]
+__all__ = ["extract_tasks", "trailing_note", "task_record", "SENTENCE_STYLES"]
 
-_OPEN, _CLOSE = "（(〔[", "）)〕]"
+_OPEN, _CLOSE = "（(〔[【［", "）)〕]】］"
 
 
 def trailing_note(text: str) -> tuple[str, str] | None:
@@ -57,53 +61,11 @@ def labelled_tail(text: str) -> tuple[str, str] | None:
     return (text[: m.start() + 1], m["note"]) if m else None
 
 
-def task_record(issue: ParsedIssue, doc: Document, text: str, roles: Roles, line_start: int, line_end: int,
-                note_line: int, style: str, task_id: str | None = None) -> dict:
-    return {
-        "id": f"{doc.id}:t{note_line}",
-        "doc_id": doc.id,
-        "doc_title": doc.title,
-        "district": doc.district,
-        "task_id": task_id,
-        "section": section_titles(doc, line_start),
-        "text": text[:300],
-        "lead": [{"name": n} for n in dict.fromkeys(roles.lead)],
-        "cooperate": [{"name": n} for n in dict.fromkeys(roles.cooperate)],
-        "generic_lead": list(dict.fromkeys(roles.generic_lead)),
-        "generic_cooperate": list(dict.fromkeys(roles.generic_cooperate)),
-        "deadline": roles.deadline,
-        "lead_unrecoverable": roles.lead_unrecoverable,
-        "style": style,
-        "line": note_line,
-        "source": source(issue, line_start, line_end),
-    }
-
-
-def _item_id(doc: Document, line_no: int) -> str | None:
-    path = section_titles(doc, line_no)
-    markers = [re.match(r"^(\S+?[、.．）)]|附件\d*|\d+(?:\.\d+)*)", p) for p in path]
-    ids = "".join(m[1] for m in markers if m)
-    return ids or None
-
-
-def _item_start(lines: list[Line], k: int) -> int:
-    """Index of the first line of the item that line k belongs to (its heading, or itself)."""
-    j = k
-    while j > 0 and k - j < 8:
-        if match_heading(lines[j].text):
-            return j
-        prev = lines[j - 1]
-        if prev.blank and j - 2 >= 0 and not lines[j - 2].blank and not lines[j - 2].text.rstrip().endswith(("。", "）", ")")):
-            j -= 2  # a paragraph broken by a page break
-            continue
-        break
-    return k
-
-
 def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
     out = []
     # "标黑体的为牵头部门" printed once covers every note of the document: the bold is lost in text.
     bold_doc = any(BOLD_REMARK.search(compact(ln.text)) for ln in lines)
+    convention = document_convention(compact(ln.text) for ln in lines)
     skip_until = -1
     for k, ln in enumerate(lines):
         if "\t" in ln.text or ln.no <= doc.title_line_end or k <= skip_until:
@@ -120,337 +82,99 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
                 break
             c += compact(lines[j].text)
             end_k = j
-        split = trailing_note(c) or labelled_tail(c)
-        if not split:
-            continue
-        skip_until = end_k
-        ln_end = lines[end_k]
-        item, note = split
-        roles = parse_roles(note)
-        if roles.empty:
-            continue
-        if bold_doc and "牵头" not in note:
-            roles.lead_unrecoverable = True
-            roles.cooperate, roles.lead = roles.lead + roles.cooperate, []
-        start = k
-        if len(compact(item)) < 6:  # the note stands on a line of its own: the item is above it
-            j = k - 1
-            while j >= 0 and lines[j].blank:
-                j -= 1
-            if j < 0:
+        # "(一)…(省发改委负责)(二)…(省财政厅主办,省国税局协办)": several items, each with its note, on one line
+        segments = [x for x in _NEXT_ITEM.split(c) if x]
+        for n, seg in enumerate(segments):
+            split = trailing_note(seg) or labelled_tail(seg)
+            if not split:
                 continue
-            start = _item_start(lines, j)
-            item = "".join(compact(x.text) for x in lines[start:k] if not x.blank)
-        else:
-            start = _item_start(lines, k)
-            if start != k:
-                item = "".join(compact(x.text) for x in lines[start:k] if not x.blank) + item
-        out.append(task_record(issue, doc, item, roles, lines[start].no, ln_end.no, ln.no, "note",
-                               _item_id(doc, lines[start].no)))
+            skip_until = end_k
+            ln_end = lines[end_k]
+            item, note = split
+            roles = parse_roles(note, convention)
+            if roles.empty:
+                continue
+            if bold_doc and "牵头" not in note:
+                roles.lead_unrecoverable = True
+                roles.cooperate, roles.lead = roles.lead + roles.cooperate, []
+            start = k
+            if n == 0 and len(compact(item)) < 6:  # the note stands on a line of its own: the item is above it
+                j = k - 1
+                while j >= 0 and lines[j].blank:
+                    j -= 1
+                if j < 0:
+                    continue
+                start = _item_start(lines, j)
+                item = "".join(compact(x.text) for x in lines[start:k] if not x.blank)
+            elif n == 0:
+                start = _item_start(lines, k)
+                if start != k:
+                    item = "".join(compact(x.text) for x in lines[start:k] if not x.blank) + item
+            rec = task_record(issue, doc, item, roles, lines[start].no, ln_end.no, ln.no, "note",
+                              _item_id(doc, lines[start].no))
+            if len(segments) > 1:
+                rec["id"] = f"{rec['id']}.{n}"
+                rec["source"]["text"] = printed_form(seg, "".join(x.raw for x in lines[k : end_k + 1]))
+            out.append(rec)
     return out
 
 
-_BLOCK = re.compile(r"^(责任部门|责任单位|牵头单位|牵头部门)[:：](?P<rest>.+)$")
+_NEXT_ITEM = re.compile(r"(?<=[）)])(?=[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d))")
+
+
+_BLOCK_LABELS = "|".join(sorted((l for r in ("lead", "cooperate", "responsible") for l in ROLE_LABELS[r]), key=len, reverse=True))
+_BLOCK = re.compile(rf"^({_BLOCK_LABELS})[:：](?P<rest>.+)$")
+
+
+def _item_notes(doc: Document, note_lines: list[int]) -> bool:
+    """True when the labelled notes follow single items (one note between two headings of the deepest
+    level) rather than closing whole sections of several items."""
+    if len(note_lines) < 2:
+        return True
+    for a, b in zip(note_lines, note_lines[1:]):
+        if len([h for h in doc.outline if a < h.line < b]) > 1:
+            return False
+    return True
 
 
 def block_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
     out = []
+    convention = document_convention(compact(ln.text) for ln in lines)
+    notes = [ln.no for k, ln in enumerate(lines) if _BLOCK.match(compact(ln.text)) and "\t" not in ln.text
+             and not (k > 0 and _BLOCK.match(compact(lines[k - 1].text))
+                      or k > 1 and lines[k - 1].blank and _BLOCK.match(compact(lines[k - 2].text)))]
+    per_item = _item_notes(doc, notes)
+    joined_into = set()
     for k, ln in enumerate(lines):
         c = compact(ln.text)
         m = _BLOCK.match(c)
-        if not m or "\t" in ln.text or not has_role_cue(c):
+        if not m or "\t" in ln.text or k in joined_into:
             continue
-        roles = parse_roles(c.rstrip("。"))
+        # "牵头单位：X" ⏎ "责任单位：Y": label lines that follow each other are one note
+        end_k = k
+        for j in range(k + 1, min(k + 5, len(lines))):
+            if lines[j].blank:
+                continue
+            if _BLOCK.match(compact(lines[j].text)) and "\t" not in lines[j].text:
+                c = c.rstrip("。；;，,") + "；" + compact(lines[j].text)
+                joined_into.add(j)
+                end_k = j
+                continue
+            break
+        roles = parse_roles(c.rstrip("。"), convention)
         if roles.empty:
             continue
-        # The section this note closes: back to the nearest heading of the outline.
+        # The item or section this note closes: back to the nearest heading of the outline (the item's
+        # own where every item has its note, else the section's).
         path = [h for h in doc.outline if h.line < ln.no]
         head = path[-1] if path else None
         for h in reversed(path):
-            if h.level <= 2:
+            if h.level <= 2 and not per_item:
                 head = h
                 break
         start = head.line if head else ln.no
         text = "".join(compact(x.text) for x in issue.span(start, min(start, ln.no)))
-        out.append(task_record(issue, doc, text, roles, start, ln.no, ln.no, "block", _item_id(doc, start)))
-    return out
-
-
-# ---- tables ---------------------------------------------------------------------------------------
-
-_TEXT_COLS = ("任务说明", "任务细化", "主要内容", "工作举措", "具体任务", "工作任务", "主要任务", "任务", "工作措施", "具体措施", "重点任务", "工作内容", "事项",
-              "内容", "指标", "事件类型", "名称", "改革事项", "目标任务")
-_ALL_ROLE_LABELS = {l: r for r, ls in ROLE_LABELS.items() for l in ls}
-
-
-def _column_roles(header: list[str]) -> dict[int, str]:
-    cols = {}
-    for i, h in enumerate(header):
-        h = h.replace("（", "(").split("(")[0]
-        for label, role in sorted(_ALL_ROLE_LABELS.items(), key=lambda x: -len(x[0])):
-            if h == label or (h.endswith(label) and len(h) <= len(label) + 4):
-                cols[i] = role
-                break
-        else:
-            if any(h.endswith(t) for t in _TEXT_COLS) and len(h) <= 8:
-                cols[i] = "text"
-            elif h in ("序号", "序"):
-                cols[i] = "no"
-    return cols
-
-
-def _roles_from_cells(cells: dict[str, list[str]], first_is_lead: bool, has_lead_col: bool,
-                      has_coop_col: bool) -> Roles:
-    roles = Roles()
-    for role, values in cells.items():
-        for v in values:
-            if not v:
-                continue
-            inner = parse_roles(v)
-            if role == "lead":
-                if inner.lead or inner.generic_lead:
-                    roles.lead += inner.lead
-                    roles.generic_lead += inner.generic_lead
-                    roles.cooperate += inner.cooperate
-                    roles.generic_cooperate += inner.generic_cooperate
-                else:
-                    roles.add("lead", inner.cooperate, inner.generic_cooperate)
-            elif role == "cooperate":
-                roles.add("cooperate", inner.lead + inner.cooperate, inner.generic_lead + inner.generic_cooperate)
-            elif role == "responsible":
-                if has_lead_col:  # 牵头部门 | 责任部门: the second column cooperates
-                    roles.add("cooperate", inner.lead + inner.cooperate, inner.generic_lead + inner.generic_cooperate)
-                elif has_coop_col:  # 责任部门 | 协办部门: the first column leads
-                    roles.add("lead", inner.lead + inner.cooperate, inner.generic_lead + inner.generic_cooperate)
-                elif inner.lead:
-                    roles.lead += inner.lead
-                    roles.cooperate += inner.cooperate
-                    roles.generic_lead += inner.generic_lead
-                    roles.generic_cooperate += inner.generic_cooperate
-                elif first_is_lead and inner.cooperate:
-                    roles.add("lead", inner.cooperate[:1], [])
-                    roles.add("cooperate", inner.cooperate[1:], inner.generic_cooperate)
-                else:
-                    roles.add("cooperate", inner.cooperate, inner.generic_cooperate)
-            elif role == "deadline":
-                roles.deadline = v
-    return roles
-
-
-def _cell_units(raw_cell: str) -> str:
-    """A table cell as a unit list: spaces between units become 、 (区卫计局 (区疾控中心) 区教体局)."""
-    if len(re.findall(r"[:：]", raw_cell)) >= 2 and re.search(r"[;；]", raw_cell):
-        # a numbered sub-list: "1 健康家庭: 各镇办; 2 健康企业、机关(单位): 区总工会; …" → the units after each colon
-        raw_cell = " ".join(re.split(r"[:：]", seg)[-1] for seg in re.split(r"[;；]", raw_cell) if re.search(r"[:：]", seg))
-    # "区卫计局 (区疾控中心) 区教体局", "区卫计局（区疾控中心） 区爱卫办": the executing body in brackets is a unit too
-    raw_cell = re.sub(r"[（(][^（）()]*[)）]", lambda m: re.sub(r"\s+", "", m[0]), raw_cell)  # "(区 卫生局…)"
-    raw_cell = re.sub(r"\s*([（(][^（）()]{2,20}[)）])\s*", r" \1 ", raw_cell)
-    parts = [p for p in re.split(r"[ \u3000]+", raw_cell.strip()) if p]
-    out = []
-    for p in parts:
-        bracketed = out and out[-1][0] in "（("
-        if out and not bracketed and (not is_unit(out[-1]) and not is_generic(out[-1]) or p[0] in "（(" and not is_unit(out[-1])):
-            out[-1] += p  # a stray space inside a name: "区 卫生局卫生监督所"
-        else:
-            out.append(p)
-    joined = []
-    for p in out:
-        if p[0] in "（(" and joined:
-            joined.append(p.strip("（()）"))
-        else:
-            joined.append(p)
-    return "、".join(joined)
-
-
-def _score_column(header: list[str]) -> int | None:
-    """The one 权重分值 / 分值 column of a scoring table, if any: rows that lost or gained empty cells
-    (merged 指标分类 cells, a stray trailing tab) are aligned on it."""
-    found = [i for i, h in enumerate(header) if re.search(r"分值|权重|分数", h) and len(h) <= 6]
-    return found[0] if len(found) == 1 else None
-
-
-def _score_shift(row: list[str], score_col: int) -> int | None:
-    """How far a row's cells sit from the header's, judged by its score cell (a bare number)."""
-    nums = [j for j, c in enumerate(row) if re.fullmatch(r"\d{1,3}(?:\.\d)?", compact(c))]
-    return nums[-1] - score_col if nums else None
-
-
-def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
-    out = []
-    first_is_lead = any("第一位者为牵头" in compact(ln.text) or "列第一位的为牵头" in compact(ln.text) for ln in lines)
-    k = 0
-    while k < len(lines):
-        ln = lines[k]
-        vertical = False
-        if "\t" in ln.text and not ln.raw.startswith("\t\t"):
-            header = [compact(c) for c in ln.text.split("\t")]
-            cols = _column_roles(header)
-            if ln.raw.startswith("\t") and len([c for c in header if c]) == 1:
-                # one cell per line: read consecutive single-cell lines as the header
-                hdr, j = [], k
-                while j < len(lines) and compact(lines[j].text) and len(compact(lines[j].text)) <= 10:
-                    cell = compact(lines[j].text)
-                    if not lines[j].raw.startswith("\t"):
-                        if hdr and len(cell) <= 2:  # a header cell broken in two: "序" ⏎ "号"
-                            hdr[-1] += cell
-                            j += 1
-                            continue
-                        break
-                    hdr.append(cell)
-                    j += 1
-                cols = _column_roles(hdr)
-                header, vertical = hdr, True
-                if cols and any(r in ("lead", "responsible", "cooperate") for r in cols.values()) and len(hdr) >= 3:
-                    body_start = j
-                else:
-                    k += 1
-                    continue
-            else:
-                body_start = k + 1
-        else:
-            k += 1
-            continue
-        if not any(r in ("lead", "responsible", "cooperate") for r in cols.values()):
-            k += 1
-            continue
-        has_lead = "lead" in cols.values()
-        has_coop = "cooperate" in cols.values()
-        score_col = _score_column(header)
-        last = body_start
-        carried: dict[str, list[str]] = {}
-        for row, r0, r1, _ in table_rows(lines, body_start, len(header), vertical, raw=True):
-            last = r1
-            shift = None if vertical or score_col is None else _score_shift(row, score_col)
-            if not vertical and shift is None:
-                while len(row) > len(header) and not row[-1].strip():
-                    row = row[:-1]  # trailing empty cells
-                if len(row) > len(header) + 1:
-                    row = row[len(row) - len(header):]  # leading empty cells of merged columns
-            cell_for = {}
-            for i, role in cols.items():
-                if shift is not None:  # aligned on the row's score cell
-                    idx = i + shift
-                else:
-                    idx = i if vertical or len(row) == len(header) else i - (len(header) - len(row))
-                if 0 <= idx < len(row):
-                    cell_for.setdefault(role, []).append(row[idx].strip())
-            texts = [compact(t) for t in cell_for.get("text", []) if compact(t)]
-            text = "：".join(texts) or compact(" ".join(row))
-            unit_cells = {r: [_cell_units(v) for v in vs] for r, vs in cell_for.items() if r in ("lead", "cooperate", "responsible")}
-            numbered = any(compact(c).isdigit() for c in row[:2])
-            if numbered:
-                carried = {r: vs for r, vs in unit_cells.items() if any(vs)}
-            elif not any(v for vs in unit_cells.values() for v in vs):
-                unit_cells = dict(carried)  # a sub-row under a vertically merged 责任单位 cell
-            if cell_for.get("deadline"):
-                unit_cells["deadline"] = [compact(cell_for["deadline"][0])]
-            prefixed = re.match(r"^(?P<unit>[^：:，,。]{3,30})[：:]", texts[-1] if texts else "")
-            if prefixed and is_unit(prefixed["unit"]):
-                roles = Roles(lead=[prefixed["unit"]], deadline=unit_cells.get("deadline", [None])[0])
-            else:
-                roles = _roles_from_cells(unit_cells, first_is_lead, has_lead, has_coop)
-            if roles.empty:
-                continue
-            no = next((compact(c) for c in row[:2] if compact(c).isdigit()), None)
-            out.append(task_record(issue, doc, text, roles, lines[r0].no, lines[r1].no, lines[r1].no if not vertical else lines[r0].no,
-                                   "table", no))
-        k = max(k + 1, last + 1)
-    return out
-
-
-# ---- duty sentences -------------------------------------------------------------------------------
-
-_SUBJECT = re.compile(
-    r"(?:^|[。；;：:]|^\d+[.．、]|^[（(][一二三四五六七八九十\d]+[）)])"
-    r"(?P<subj>(?:由)?(?:[\u4e00-\u9fffA-Za-z0-9（）()]{2,40}?))"
-    r"(?P<verb>牵头负责|负责|要|：负责|:负责|：|:|是[^。]{0,20}牵头(?:实施)?(?:单位|部门))"
-)
-_LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责)?[，,](?P<coop>[^，,。；;]{2,120}?)(?P<verb>配合|参加|参与|共同推进|协助)")
-_LED_ONLY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:负责)?牵头")
-_JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)会同(?P<coop>[^，,。；;]{2,120}?)(?=[，,]|按照|制定|做好|开展|抓好|研究)")
-
-
-def _units_only(text: str) -> tuple[list[str], list[str]] | None:
-    u, g = split_units(text)
-    if not u and not g:
-        return None
-    if any(not (is_unit(x) or re.search(r"(发展改革|财政|部门)$", x)) for x in u):
-        return None
-    return u, g
-
-
-_SUBJECT_AT_START = re.compile(
-    r"^(?P<subj>[^，,。；;：:“”《》]{2,60}?)(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=做好|抓好|推进|开展|制定|组织|落实)|要|是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|[：:])"
-)
-_SUBJECT_IN_CLAUSE = re.compile(r"^(?P<subj>[^，,。；;：:“”《》]{2,40}?)(?P<verb>牵头负责|负责|要)")
-# "一是由承担总部经济发展任务的各责任单位根据部门职能…": 由 + units + the verb of the duty
-_BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^，,。；;由]{2,40}?)(?:根据|按照|负责|组织|统筹)")
-
-
-def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
-    """The roles one sentence assigns, and the style that matched (None when it assigns none)."""
-    roles = Roles()
-    m = _LED_BY.search(sent)
-    if m and _units_only(m["lead"]):
-        roles.add("lead", *_units_only(m["lead"]))
-        if _units_only(m["coop"]):
-            roles.add("cooperate", *_units_only(m["coop"]))
-        return roles, "led_by"
-    m = _JOINT.search(sent)
-    if m and _units_only(m["lead"]) and _units_only(m["coop"]):
-        roles.add("lead", *_units_only(m["lead"]))
-        roles.add("cooperate", *_units_only(m["coop"]))
-        return roles, "joint"
-    m = _LED_ONLY.search(sent)
-    if m and _units_only(m["lead"]):
-        roles.add("lead", *_units_only(m["lead"]))
-        return roles, "led_by"
-    m = _BY_UNITS.match(sent)
-    if m and _units_only(m["subj"]):
-        roles.add("lead", *_units_only(m["subj"]))
-        return roles, "duty_sentence"
-    m = _SUBJECT_AT_START.match(sent)
-    if m and _units_only(m["subj"]):
-        u, g = _units_only(m["subj"])
-        rest = sent[m.end():]
-        if m["verb"] in ("：", ":") and len(rest) <= 6:
-            return roles, None
-        if m["verb"] in ("：", ":") and re.search(r"配合|协助", rest) and not re.search(r"负责", rest):
-            roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
-        else:
-            roles.add("lead", u, g)
-        return roles, "duty_colon" if m["verb"].startswith(("：", ":")) else "duty_sentence"
-    # "根据…，各镇办要定向开展跟踪服务": the subject opens a later clause
-    for clause in re.split(r"[，,]", sent)[1:]:
-        m = _SUBJECT_IN_CLAUSE.match(clause)
-        if m and _units_only(m["subj"]):
-            roles.add("lead", *_units_only(m["subj"]))
-            return roles, "duty_sentence"
-    return roles, None
-
-
-def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
-    """Duty sentences; one line may hold several ("区X负责…；区Y负责…")."""
-    out = []
-    for k, ln in enumerate(lines):
-        if ln.no in taken or "\t" in ln.text or ln.no <= doc.title_line_end:
-            continue
-        c = compact(ln.text)
-        if len(c) < 8:
-            continue
-        h = match_heading(ln.text)
-        full = re.sub(r"^\S+?[、.．）)]", "", c, count=1) if h else c
-        sentences = [x for x in re.split(r"(?<=[。；;])", full) if x]
-        start = _item_start(lines, k)
-        for n, sent in enumerate(sentences):
-            if h and n == 0 and len(sent) <= 20 and not re.search(r"负责|牵头|要", sent):
-                continue  # the heading's own title ("强化组织领导。")
-            roles, style = _sentence_roles(sent)
-            if style is None or roles.empty:
-                continue
-            rec = task_record(issue, doc, sent, roles, lines[start].no, ln.no, ln.no, style, _item_id(doc, ln.no))
-            rec["id"] = f"{rec['id']}.{n}"
-            out.append(rec)
+        out.append(task_record(issue, doc, text, roles, start, lines[end_k].no, ln.no, "block", _item_id(doc, start)))
     return out
 
 
@@ -459,6 +183,8 @@ def extract_tasks(issue: ParsedIssue) -> list[dict]:
     out = []
     for doc, lines in doc_lines(issue):
         found = note_tasks(issue, doc, lines) + block_tasks(issue, doc, lines) + table_tasks(issue, doc, lines)
+        taken = {ln for t in found for ln in range(t["source"]["line_start"], t["source"]["line_end"] + 1)}
+        found += bare_cell_tasks(issue, doc, lines, taken)
         taken = {ln for t in found for ln in range(t["source"]["line_start"], t["source"]["line_end"] + 1)}
         found += sentence_tasks(issue, doc, lines, taken)
         found.sort(key=lambda t: t["line"])

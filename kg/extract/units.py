@@ -8,27 +8,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["BOLD_REMARK", "Roles", "split_units", "is_generic", "is_unit", "is_name", "parse_roles", "ROLE_LABELS", "has_role_cue"]
+__all__ = ["BOLD_REMARK", "Roles", "split_units", "is_generic", "is_unit", "is_name", "parse_roles", "ROLE_LABELS",
+           "has_role_cue", "Convention", "document_convention", "split_deadline"]
 
 # A named unit ends like an organisation (局, 委, 办, 中心, 街道, 开发区, 公司 …).
 _UNIT_END = re.compile(
     r"(局|委|办|中心|部|院|会|队|所|处|站|公司|街道|开发区|管委会|专班|联|法院|检察院|分局|大队|科协|妇联|残联|"
-    r"工会|组|室|社|行|集团|供电部|分中心|部门|机构|党校|监委|机关|团区委|人武部|办事处|小组|政府)$"
+    r"工会|组|室|社|行|集团|供电部|分中心|部门|机构|党校|监委|机关|团区委|人武部|办事处|小组|政府|厅|总队|支队|"
+    r"团县委|团市委|管理处|公安处)$"
 )
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 _GENERIC = re.compile(
     r"^(各|有关|相关|其他|其|全区|属地|所在|承担)|有关|相关|成员单位|镇办|职能部门|主管部门|涉改部门|各镇|街道办事处$|"
+    r"^乡镇(?:人民)?政府$|^乡镇$|^镇(?:人民)?政府$|"
     r"^(等|等部门|等单位)$|^区直|行业组织|群团组织|各部门|单位$|^[^区市县]{0,3}单位$|的(?:单位|部门|机构)$"
 )
-_GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "经济开发区管委会"}
+# Words that continue a 各… phrase after a 、: "各镇、街道", "各县、市、区政府" (every county, city and district).
+_GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "市", "县", "区", "乡", "镇", "乡镇", "区政府",
+                       "县政府", "市政府", "区人民政府", "县人民政府", "市人民政府", "管委会"}
 _SPLIT = re.compile(r"[、，,；;]|(?:及|和|以及)(?=其|各|有关|相关)|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))")
 _ROLE_VERB = re.compile(
-    r"(?P<verb>牵头负责|牵头|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
+    r"(?P<verb>牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
     r"负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施)$"
 )
 ROLE_LABELS = {
-    "lead": ("主要牵头部门", "牵头协调部门", "牵头单位", "牵头部门", "牵头实施单位", "牵头机构"),
-    "cooperate": ("配合部门和单位", "配合单位", "配合部门", "协办部门", "协办单位", "参与单位", "参与部门"),
+    "lead": ("主要牵头部门", "牵头协调部门", "牵头责任单位", "牵头单位", "牵头部门", "牵头实施单位", "牵头机构", "主办单位",
+             "主责单位", "主责部门", "主要责任单位", "主要负责单位", "牵头汇总单位"),
+    "cooperate": ("配合部门和单位", "配合单位", "配合部门", "协办部门", "协办单位", "参与单位", "参与部门", "主要协作单位",
+                  "协作单位", "协同单位", "协同责任单位", "配合责任单位", "协同部门", "协同配合单位", "协助单位", "配合责任部门"),
     "responsible": ("责任单位", "责任部门", "负责单位", "负责部门", "责任主体", "责任科室", "实施单位"),
     "deadline": ("完成时间", "完成时限", "时间节点", "完成期限"),
 }
@@ -110,10 +117,21 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             p = p[1:]
         if p.endswith("等") and not p.endswith("平等") and len(p) > 2:  # "区水利局等、区财政局"
             p = p[:-1]
+        for inner_tail in ("等部门", "等单位"):  # "区水务局等部门,区国投公司": a tail inside the list
+            if p.endswith(inner_tail) and len(p) > len(inner_tail) + 1:
+                p = p[: -len(inner_tail)]
+                if inner_tail not in generics:
+                    generics.append(inner_tail)
         if re.search(r"的(?:单位|部门|机构)$", p):
             # "全区有行政许可、行政处罚职权的单位": the phrase was split at 、; join it back.
             while units and not is_unit(units[-1]):
                 p = units.pop() + "、" + p
+        # "区财政局和区服务业发展中心": two units joined by 和 / 及 / 与
+        joined = [x for x in re.split(r"和|及|与", p) if x]
+        if len(joined) > 1 and all(is_unit(x) and x[0] in "区县市省" for x in joined):
+            units.extend(joined)
+            i += 1
+            continue
         # Parenthesised subordinate bodies printed after a space: "区卫计局 (区疾控中心)"
         sub = re.fullmatch(r"(.+?)[（(]([^（）()]+)[）)]", p)
         if is_generic(p):
@@ -144,22 +162,82 @@ def _role_clause(clause: str) -> tuple[str | None, str]:
         return None, c
     verb = m["verb"]
     body = c[: m.start()]
-    if verb in ("牵头", "牵头负责", "负责", "具体负责", "组织实施"):
+    if verb.startswith("牵头") or verb in ("负责", "具体负责", "组织实施", "主办", "分别负责"):
         role = "lead"
     else:
         role = "cooperate"
     return role, body
 
 
-def parse_roles(note: str) -> Roles:
+# A completion time printed inside a note, after the units: "（牵头单位：X；责任单位：Y、Z，6月底完成）".
+_DEADLINE_TAIL = re.compile(
+    r"[，,；;。\s]\s*(?P<dl>(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|份|中旬|上旬|下旬|末|\d{1,2}日)?(?:前|以前)?"
+    r"(?:完成|启动|到位|见效)?|(?:(?:19|20)\d{2}年)(?:底|年底)?(?:前)?(?:完成)?|年底前?完成|长期(?:坚持|推进)?|持续(?:推进|开展)|"
+    r"(?:\d{4}年)?[^，,；;。]{0,8}前完成)$"
+)
+
+
+def split_deadline(note: str) -> tuple[str, str | None]:
+    """(note without its trailing completion time, the time) — "X牵头，Y配合，6月底完成"."""
+    m = _DEADLINE_TAIL.search(note)
+    if not m:
+        return note, None
+    return note[: m.start()], m["dl"]
+
+
+@dataclass(frozen=True)
+class Convention:
+    """What a document says about its own notes: the first listed unit leads (负责单位中列第一位者为牵头单位),
+    or, where no lead is named, the responsible units lead (无牵头单位的，责任单位即为牵头单位)."""
+
+    first_leads: bool = False
+    responsible_lead: bool = False
+
+
+_FIRST_LEADS = re.compile(r"(?:列|排)?(?:在)?第一位(?:者|的)?(?:责任单位|单位|部门)?(?:为|是)牵头|排名第一的为牵头|第一个单位为牵头|"
+                          r"首位(?:单位)?为牵头")
+_RESPONSIBLE_LEAD = re.compile(r"(?:无|没有|未明确)牵头单位的?[，,]?(?:其)?责任单位(?:即)?为牵头单位")
+
+
+def document_convention(texts) -> Convention:
+    """The convention a document states anywhere in its text (None found: the plain reading)."""
+    joined = "".join(texts)
+    return Convention(first_leads=bool(_FIRST_LEADS.search(joined)), responsible_lead=bool(_RESPONSIBLE_LEAD.search(joined)))
+
+
+_OPENS, _CLOSES = "（(〔[【［「", "）)〕]】］」"
+
+
+def _unwrap(note: str) -> str:
+    """The note without its outer brackets; a bracket that belongs to a name inside ("各街办(新区)") stays."""
+    note = note.strip()
+    while note and note[0] in _OPENS and note[-1] in _CLOSES:
+        note = note[1:-1].strip()
+    if note and note[0] in _OPENS and not any(c in note for c in _CLOSES):
+        note = note[1:]  # a note broken off before its closing bracket
+    depth = sum((c in _OPENS) - (c in _CLOSES) for c in note)
+    while note and depth < 0 and note[-1] in _CLOSES:
+        note, depth = note[:-1], depth + 1
+    return note
+
+
+def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
     """Read one responsibility note in any of the printed styles.
+
+    A list under 责任单位 with no lead marked cooperates, except a sole named unit, which leads (the
+    unit answerable for the task), and except where the document's `convention` says otherwise.
 
     >>> r = parse_roles("区气象局牵头，区发展改革局、区自然资源局等部门按照职责分工负责")
     >>> r.lead, r.cooperate, r.generic_cooperate
     (['区气象局'], ['区发展改革局', '区自然资源局'], ['等部门'])
     """
     roles = Roles()
-    note = note.strip().strip("（）()〔〕[]")
+    note = _unwrap(note)
+    note, deadline = split_deadline(note)
+    marked = _marked_leads(note)
+    if marked is not None:
+        marked.deadline = deadline
+        return marked
     if _BOLD.search(note):
         roles.lead_unrecoverable = True
         note = _BOLD.sub("", note)
@@ -190,14 +268,48 @@ def parse_roles(note: str) -> Roles:
                 inner = _parse_clauses(value)
                 if has_lead_col:
                     roles.add("cooperate", inner.lead + inner.cooperate, inner.generic_lead + inner.generic_cooperate)
+                elif not inner.lead and not inner.generic_lead and inner.cooperate and not roles.lead_unrecoverable:
+                    _responsible_list(roles, inner, convention)
                 else:
                     _merge(roles, inner)
     else:
         _merge(roles, _parse_clauses(note))
+    if deadline and not roles.deadline:
+        roles.deadline = deadline
     if roles.lead_unrecoverable:
         roles.cooperate = roles.lead + roles.cooperate
         roles.lead = []
     return roles
+
+
+_LEAD_MARK = re.compile(r"[（(]牵头[)）]|^[★☆*＊]|[★☆*＊]$")
+
+
+def _marked_leads(note: str) -> Roles | None:
+    """A list whose leads carry a mark — "区发改局（牵头）、区财政局", "★区商务局、区工信局": marked units lead,
+    the others cooperate. None when no unit is marked."""
+    body = re.sub(r"^(?:责任单位|责任部门|牵头单位|承办单位)[:：]", "", note)
+    parts = [p for p in re.split(r"[、，,；;]", body) if p.strip()]
+    if not any(_LEAD_MARK.search(p.strip()) for p in parts) or re.search(r"配合|协办|参与", body):
+        return None
+    roles = Roles()
+    for p in parts:
+        lead = bool(_LEAD_MARK.search(p.strip()))
+        u, g = split_units(_LEAD_MARK.sub("", p.strip()))
+        roles.add("lead" if lead else "cooperate", u, g)
+    return roles if roles.lead else None
+
+
+def _responsible_list(roles: Roles, inner: Roles, convention: Convention) -> None:
+    """A 责任单位 list with no lead marked: who leads depends on the document's convention."""
+    if convention.responsible_lead or (len(inner.cooperate) == 1 and not inner.generic_cooperate):
+        roles.add("lead", inner.cooperate, [])  # a sole named unit answers for the task
+        roles.add("cooperate", [], inner.generic_cooperate)
+    elif convention.first_leads:
+        roles.add("lead", inner.cooperate[:1], [])
+        roles.add("cooperate", inner.cooperate[1:], inner.generic_cooperate)
+    else:
+        _merge(roles, inner)
 
 
 def _merge(into: Roles, other: Roles) -> None:

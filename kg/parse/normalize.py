@@ -1,8 +1,18 @@
-"""Normalise gazette text line by line, keeping a map from every normalised character to its line."""
+"""One normalisation layer for matching: printed text → the form every matcher reads.
+
+`fold` works on characters: NFKC where it means the same character (compatibility ideographs, Kangxi
+radicals, full-width letters and digits), traditional → simplified (OpenCC t2s), zh-TW usage
+(最佳化 → 优化) when the file is written that way, converter pinyin annotations removed (發(fā) → 发).
+`normalize_line` adds the line-level repairs: conversion markup, PDF spaces, markdown pipe rows → tab
+cells, broken 文号 (某府办发〔202312 → 某府办发〔2023〕12号) and Chinese-numeral dates. The raw text of every
+line and its number stay untouched (`Line.raw`); `printed_form` finds the printed spelling of a name
+that was found in the normalised text, so records keep the name as printed beside the matching form.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from collections import Counter
 from dataclasses import dataclass
@@ -11,12 +21,18 @@ from functools import lru_cache
 from kg.model import Line
 
 __all__ = [
+    "fold",
     "normalize_line",
     "normalize_lines",
     "compact",
     "NormalizedText",
     "to_simplified",
     "is_traditional",
+    "uses_taiwan_phrasing",
+    "strip_pinyin",
+    "repair_doc_numbers",
+    "arabic_dates",
+    "printed_form",
     "normalize_doc_number",
     "normalize_registration",
 ]
@@ -25,10 +41,73 @@ _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
 _FULLWIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FULLWIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FULLWIDTH.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0x00A0: ord(" "), 0x3000: ord(" ")})
+# NFKC only where it gives the same character back in its usual code point: PDF extraction prints
+# Kangxi radicals (⾏ for 行) and compatibility ideographs. Full-width punctuation （：，, circled
+# numbers ① and unit signs ㎡ are left as printed: the matchers read them.
+_NFKC_RANGES = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
 
-_MARKUP = re.compile(r"\[bookmark:[^\]]*\]|</?(?:p|div|span|br|td|tr)\b[^>]*>|\*\*")
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# "發(fā)", "負(fù)責(zé)": a converter's pinyin after a polyphonic character (a tone mark is required,
+# so "(a)" list markers and ASCII words in brackets stay).
+_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+
+# zh-TW usage written back to mainland usage (a curated part of OpenCC's tw2sp: phrases whose
+# mainland reading is certain in government text; tw2sp's 指標→指针 and 執行→运行 are left out).
+_TAIWAN_PHRASES = (
+    ("最佳化", "优化"), ("资讯化", "信息化"), ("资讯", "信息"), ("网际网路", "互联网"), ("网路", "网络"),
+    ("软体", "软件"), ("硬体", "硬件"), ("专案", "项目"), ("智慧财产", "知识产权"), ("数位", "数字"),
+    ("释出", "发布"), ("稽核", "审核"), ("列印", "打印"), ("程式", "程序"), ("入口网", "门户网"),
+    ("视窗", "窗口"), ("档案", "文件"), ("预设", "默认"), ("支援", "支持"),
+)
+_TAIWAN_MARKERS = ("最佳化", "資訊", "网际网路", "網際網路", "網路", "軟體", "專案", "智慧財產", "數位", "釋出", "稽核")
+
+
+def strip_pinyin(s: str) -> str:
+    """Remove converter pinyin annotations: '發(fā)展' → '發展', '負(fù)責(zé)' → '負責'."""
+    return _PINYIN.sub("", s) if "(" in s or "（" in s else s
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(s: str) -> str:
+    return _t2s().convert(s)
+
+
+def _nfkc(s: str) -> str:
+    s = s.translate(_FULLWIDTH)
+    return _NFKC_RANGES.sub(lambda m: unicodedata.normalize("NFKC", m[0]), s)
+
+
+def fold(s: str, taiwan: bool = False) -> str:
+    """The matching form of printed text, character by character (spaces and tabs kept).
+
+    >>> fold("區大數據局負(fù)責")
+    '区大数据局负责'
+    """
+    s = to_simplified(_nfkc(strip_pinyin(s)))
+    if taiwan:
+        for tw, cn in _TAIWAN_PHRASES:
+            if tw in s:
+                # 档案馆 / 档案局 are archives in any usage, not files
+                s = re.sub(tw + r"(?!馆|局)", cn, s) if tw == "档案" else s.replace(tw, cn)
+    return s
+
+
+def uses_taiwan_phrasing(text: str) -> bool:
+    """True when a traditional text uses zh-TW wording (two of 最佳化, 資訊, 網路, 軟體, 專案 …)."""
+    sample = text[:50000]
+    return sum(1 for m in _TAIWAN_MARKERS if m in sample) >= 2
+
+
+_MARKUP = re.compile(r"\[bookmark:[^\]]*\]|</?(?:p|div|span|br|td|tr|th|table|tbody|thead)\b[^>]*>|\*\*")
 _MD_TABLE_RULE = re.compile(r"^[\s\-|:]*\|[\s\-|:]*$|^\s*-\s*(\|\s*)+$")
-_MD_BULLET = re.compile(r"^(\s*)-\s+(?=\S)")
+_MD_BULLET = re.compile(r"^(\s*)[-*•●▪◆]\s+(?=\S)")
+_PIPE_ROW = re.compile(r"^\s*(?:-\s*)?\|(?P<cells>.*\|.*?)\|?\s*$")
 _SPACES = re.compile(r"[ \u00a0\u3000]+")
 _PAGE_NUMBER = re.compile(r"^\s*[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}\s*$|^\s*第\s*\d{1,4}\s*页\s*$")
 _LONE_NUMBER = re.compile(r"^ *\d{1,3} *$")
@@ -45,38 +124,114 @@ def _drop_space(match: re.Match, s: str) -> str:
     return " " if both_ascii or (letter(a) and b.strip()) or (letter(b) and a.strip()) else ""
 
 
-def normalize_line(raw: str) -> str:
-    """Normalise one line: markup removed, full-width ASCII folded, PDF spaces dropped, tabs kept.
+# ---- 文号 -------------------------------------------------------------------------------------------
+
+_YEAR = r"(?:19[89]\d|20[0-4]\d)"
+# The organ part of a 文号 ends in its kind: 张政办字, 某府办发, 鲁政发, 某政办秘, 国办函 …
+_NUM_PREFIX = r"[\u4e00-\u9fff]{1,8}?(?:发|字|函|秘|电|令|规|呈|复|报|通|文|综|办|告|函字|发电)"
+_SQUARE = re.compile(rf"(?P<p>{_NUM_PREFIX})\s*[\[［【(（﹝]\s*(?P<y>{_YEAR})\s*[\]］】)）﹞]\s*第?\s*(?P<n>\d{{1,4}})\s*号")
+_SPACED = re.compile(rf"(?P<p>{_NUM_PREFIX})〔\s*(?P<y>{_YEAR})\s*〕\s*第?\s*(?P<n>\d{{1,4}})\s+号")
+# "某府办发〔202312" — the closing bracket and 号 lost; "某政办秘20237" — both brackets lost.
+_BROKEN = re.compile(rf"(?P<p>{_NUM_PREFIX})(?P<open>[〔\[［【(（﹝]?)(?P<y>{_YEAR})(?P<n>\d{{1,4}})(?P<hao>号?)(?P<next>.?)")
+
+
+def repair_doc_numbers(s: str) -> str:
+    """Every 文号 spelt 〔YYYY〕N号: square or round brackets, a space before 号, lost brackets.
+
+    >>> repair_doc_numbers("某府办发〔202312")
+    '某府办发〔2023〕12号'
+    >>> repair_doc_numbers("某政办秘20237")
+    '某政办秘〔2023〕7号'
+    """
+    if not re.search(r"(?:19|20)\d\d", s):
+        return s
+    s = _SQUARE.sub(lambda m: f"{m['p']}〔{m['y']}〕{m['n']}号", s)
+    s = _SPACED.sub(lambda m: f"{m['p']}〔{m['y']}〕{m['n']}号", s)
+
+    def broken(m: re.Match) -> str:
+        # A stripped number with neither bracket nor 号 is taken only where the organ part is a
+        # 文号 prefix (no 年 follows: "印发2023年" is a date) and the number is at most 3 digits.
+        nxt = m["next"]
+        if nxt and (nxt.isdigit() or nxt in "年月日元万个%.．"):
+            return m[0]
+        if not m["hao"] and re.match(r"[\u4e00-\u9fff]", nxt):
+            return m[0]  # "下发201912份": a count, not a number
+        if not m["open"] and not m["hao"] and len(m["n"]) > 3:
+            return m[0]
+        return f"{m['p']}〔{m['y']}〕{int(m['n'])}号{nxt}"
+
+    return _BROKEN.sub(broken, s)
+
+
+# ---- dates ------------------------------------------------------------------------------------------
+
+_CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "О": "0", "O": "0", "o": "0", "一": "1", "二": "2",
+             "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_CN_SMALL = "一二三四五六七八九十"
+_CN_DATE = re.compile(rf"(?P<y>[〇零○ＯОOo一二三四五六七八九]{{4}})年(?P<m>[{_CN_SMALL}]{{1,2}})月(?:(?P<d>[{_CN_SMALL}]{{1,3}})日)?")
+
+
+def _cn_small(s: str) -> int:
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (int(_CN_DIGIT[tens]) if tens else 1) * 10 + (int(_CN_DIGIT[ones]) if ones else 0)
+    return int(_CN_DIGIT[s])
+
+
+def arabic_dates(s: str) -> str:
+    """Chinese-numeral dates in Arabic digits: 二○一九年三月五日 → 2019年3月5日."""
+    if "年" not in s:
+        return s
+
+    def one(m: re.Match) -> str:
+        try:
+            y = "".join(_CN_DIGIT[c] for c in m["y"])
+            mo = _cn_small(m["m"])
+            d = _cn_small(m["d"]) if m["d"] else None
+        except (KeyError, ValueError):
+            return m[0]
+        if not (1 <= mo <= 12) or (d is not None and not 1 <= d <= 31):
+            return m[0]
+        return f"{y}年{mo}月" + (f"{d}日" if d else "")
+
+    return _CN_DATE.sub(one, s)
+
+
+def _pipe_cells(s: str) -> str | None:
+    """'| 1 | 任务 | 区X局 |' → '1\\t任务\\t区X局' (cells kept in place, empty ones too)."""
+    if s.count("|") < 2:
+        return None
+    m = _PIPE_ROW.match(s)
+    if m and m["cells"] is not None:
+        return "\t".join(c.strip() for c in m["cells"].split("|"))
+    cells = [c.strip() for c in s.strip().rstrip("|").split("|")]
+    return "\t".join(cells) if len(cells) >= 2 and any(cells) else None
+
+
+def normalize_line(raw: str, taiwan: bool = False) -> str:
+    """Normalise one line: markup removed, characters folded, PDF spaces dropped, tabs kept.
 
     >>> normalize_line("补助 200 万元，“２０２１ 年”")
     '补助200万元，“2021年”'
     """
-    s = _MARKUP.sub("", raw).translate(_FULLWIDTH)
+    s = fold(_MARKUP.sub("", raw), taiwan)
     if _MD_TABLE_RULE.match(s):
         return ""
+    piped = _pipe_cells(s)
+    if piped is not None:
+        s = piped
     s = _MD_BULLET.sub(r"\1", s)
     cells = s.rstrip().split("\t")
     out = []
     for i, cell in enumerate(cells):
         cell = cell.strip(" ") if i else cell.lstrip(" ")
         out.append(_SPACES.sub(lambda m, c=cell: _drop_space(m, c), cell))
-    return "\t".join(out).rstrip()
+    return arabic_dates(repair_doc_numbers("\t".join(out).rstrip()))
 
 
 def compact(s: str) -> str:
     """All whitespace removed: the form titles and 文号 are compared in."""
     return re.sub(r"\s+", "", s)
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(s: str) -> str:
-    return _t2s().convert(s)
 
 
 def is_traditional(text: str, threshold: float = 0.02) -> bool:
@@ -94,14 +249,15 @@ def normalize_lines(text: str) -> list[Line]:
     """Split decoded text into `Line`s with normalised text.
 
     Page numbers (``— 15 —``, a lone number between blank lines) and a repeated gazette
-    masthead become blank lines; the raw text of every line is kept. Traditional Chinese
-    is converted to simplified in `Line.text` only.
+    masthead become blank lines; the raw text of every line is kept. Every line is folded
+    (traditional and converter text read as simplified); zh-TW usage is written back only in a
+    file that uses it.
     """
     raws = text.split("\n")
     if raws and raws[-1] == "":
         raws.pop()
-    convert = is_traditional(text)
-    texts = [normalize_line(to_simplified(r) if convert else r) for r in raws]
+    taiwan = uses_taiwan_phrasing(text)
+    texts = [normalize_line(r, taiwan) for r in raws]
     mastheads = Counter(compact(t) for t in texts if _MASTHEAD.match(compact(t)))
     for i, t in enumerate(texts):
         if _PAGE_NUMBER.match(t):
@@ -114,6 +270,40 @@ def normalize_lines(text: str) -> list[Line]:
         elif mastheads.get(compact(t), 0) >= 3:
             texts[i] = ""
     return [Line(no=i + 1, raw=r, text=t) for i, (r, t) in enumerate(zip(raws, texts))]
+
+
+def printed_form(name: str, raw: str) -> str:
+    """The spelling `name` (found in the normalised text) has in the printed `raw` text.
+
+    The raw text is folded character by character with a map back to its positions; when the
+    name is found there, the printed characters are returned (whitespace removed), else `name`.
+
+    >>> printed_form("区大数据局", "由區大數據局負(fù)責")
+    '區大數據局'
+    """
+    if name in raw:
+        return name
+    keep = [(i, ch) for i, ch in enumerate(raw) if not ch.isspace()]
+    if not keep:
+        return name
+    src = "".join(ch for _, ch in keep)
+    # drop pinyin annotations, remembering which printed character each remaining one is
+    spans = [(m.start(), m.end()) for m in _PINYIN.finditer(src)]
+    pos, chars, k = [], [], 0
+    for j, ch in enumerate(src):
+        while k < len(spans) and j >= spans[k][1]:
+            k += 1
+        if k < len(spans) and spans[k][0] <= j < spans[k][1]:
+            continue
+        pos.append(keep[j][0])
+        chars.append(ch)
+    folded = to_simplified(_nfkc("".join(chars)))
+    if len(folded) != len(chars):
+        return name
+    at = folded.find(compact(name))
+    if at < 0:
+        return name
+    return compact(raw[pos[at] : pos[at + len(compact(name)) - 1] + 1])
 
 
 @dataclass(frozen=True)
@@ -148,8 +338,14 @@ _BRACKETS = str.maketrans({"[": "〔", "]": "〕", "［": "〔", "］": "〕", "
 
 
 def normalize_doc_number(s: str) -> str:
-    """One spelling of a 文号: no spaces, 〔〕 brackets (张政字[2021]86 号 → 张政字〔2021〕86号)."""
-    return compact(s).translate(_FULLWIDTH).translate(_BRACKETS)
+    """One spelling of a 文号: no spaces, 〔〕 brackets, lost brackets repaired, simplified.
+
+    >>> normalize_doc_number("张政字[2021]86 号")
+    '张政字〔2021〕86号'
+    """
+    s = compact(fold(s))
+    fixed = repair_doc_numbers(s)
+    return fixed if fixed != s else s.translate(_BRACKETS)
 
 
 def normalize_registration(s: str) -> str:

@@ -24,7 +24,8 @@ DOC_NUMBER_LINE = re.compile(rf"^\s*(?P<num>{_NUM_BODY})\s*$")
 REGISTRATION = re.compile(r"\b(?P<reg>[A-Z]{4}\s*[—–\-－_]{1,2}\s*\d{4}\s*[—–\-－_]{1,2}\s*\d{5,8})\b")
 
 DOC_TYPE_END = re.compile(
-    r"(?:通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|函|命令|通报|决议|要点|计划|纲要|预案|条例|规则|名单)"
+    r"(?:通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|函|命令|通报|决议|要点|计划|纲要|预案|条例|规则|名单|"
+    r"解读|指引|指南|清单|分解|分工)"
     r"(?:[（(][^（）()]{1,8}[）)])?$"
 )
 # 主送: "各镇政府、街道办事处，区政府各部门，各有关单位：" — short, ends with a colon.
@@ -49,11 +50,31 @@ def _cn_number(s: str) -> int:
     return _CN_DIGITS[s]
 
 
+def _stripped_date(s: str) -> str | None:
+    """'2019305' (年月日 stripped) → '2019-03-05' when only one reading is a valid date."""
+    if not re.fullmatch(r"(?:19|20)\d{5,6}", s):
+        return None
+    rest = s[4:]
+    found = set()
+    for k in (1, 2):
+        mo, d = rest[:k], rest[k:]
+        if 1 <= len(d) <= 2 and 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+            found.add((int(mo), int(d)))
+    if len(found) != 1:
+        return None
+    mo, d = found.pop()
+    return f"{s[:4]}-{mo:02d}-{d:02d}"
+
+
 def parse_date(compact_line: str) -> str | None:
-    """'2023年9月3日' or '二〇二一年十二月三十一日' (a whole line, no spaces) → '2023-09-03'."""
+    """'2023年9月3日', '二〇二一年十二月三十一日' or '2019305' (a whole line, no spaces) → 'YYYY-MM-DD'.
+
+    >>> parse_date("2019305"), parse_date("2019111")
+    ('2019-03-05', None)
+    """
     m = DATE_LINE.match(compact_line)
     if not m:
-        return None
+        return _stripped_date(compact_line)
     try:
         y, mo, d = (_cn_number(m[k]) for k in ("y", "m", "d"))
     except KeyError:
@@ -75,6 +96,6 @@ def district_of(organ: str | None) -> str | None:
     if not organ:
         return None
     m = _DISTRICT.match(organ)
-    if not m or m["d"] in {"区", "县"}:
-        return None
+    if not m or m["d"] in {"区", "县"} or m["d"].startswith(("各", "全")) or "县市" in m["d"]:
+        return None  # 各县市区人民政府: recipients, not a district
     return m["d"]

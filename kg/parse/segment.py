@@ -10,37 +10,22 @@ from pathlib import Path
 
 from kg.model import Document, Line
 from kg.parse import patterns as P
-from kg.parse.normalize import compact, normalize_doc_number, normalize_lines
+from kg.parse.headers import Header, _c, _nonblank_after, find_headers
+from kg.parse.metadata import find_metadata_blocks, parse_any_date
+from kg.parse.normalize import compact, normalize_lines
+from kg.parse.pages import drop_list_entries, fallback_header, merge_repeated, with_metadata
 from kg.parse.outline import build_outline
 
 __all__ = ["ParsedIssue", "TocEntry", "Header", "parse_issue", "segment_issue", "find_toc", "find_headers"]
 
 log = logging.getLogger(__name__)
 
-MAX_TITLE_LINES = 4
 
 
 @dataclass(frozen=True)
 class TocEntry:
     line: int
     title: str
-
-
-@dataclass(frozen=True)
-class Header:
-    """The header block of one document, as found in the text (all line numbers 1-based)."""
-
-    start: int
-    issuer: str
-    title: str
-    title_start: int
-    title_end: int
-    end: int
-    doc_number: str | None = None
-    doc_number_line: int | None = None
-    registration: str | None = None
-    registration_line: int | None = None
-    recipients: str | None = None
 
 
 @dataclass
@@ -63,21 +48,6 @@ class ParsedIssue:
 
     def span(self, start: int, end: int) -> list[Line]:
         return self.lines[start - 1 : end]
-
-
-def _c(line: Line) -> str:
-    return compact(line.text)
-
-
-def _nonblank_after(lines: list[Line], i: int, n: int) -> list[int]:
-    """Indexes of the next `n` non-blank lines after index i."""
-    out = []
-    for j in range(i + 1, len(lines)):
-        if not lines[j].blank:
-            out.append(j)
-            if len(out) == n:
-                break
-    return out
 
 
 def _toc_title(text: str) -> str:
@@ -107,113 +77,15 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], int | None]:
     return entries, last
 
 
-_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
+_SPACED_DATE = re.compile(r"^\W*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s+(?P<d>\d{1,2})\W*$")
 
 
-def _title_complete(title: str) -> bool:
-    """A title is complete when it ends in a document type and no bracket is left open."""
-    return bool(P.DOC_TYPE_END.search(title)) and all(title.count(a) <= title.count(b) for a, b in _PAIRS)
-
-
-def _is_header_stop(c: str) -> bool:
-    return bool(P.DOC_NUMBER_LINE.match(c) or P.RECIPIENTS.match(c) or P.REGISTRATION.search(c) or P.parse_date(c))
-
-
-def _collect_title(lines: list[Line], i: int, first: str) -> tuple[str, int]:
-    """Join the title lines starting at index i (whose compact text is `first`); returns (title, last index)."""
-    title, last = first, i
-    for _ in range(MAX_TITLE_LINES - 1):
-        if _title_complete(title):
-            break
-        nxt = _nonblank_after(lines, last, 1)
-        if not nxt or nxt[0] - last > 3:
-            break
-        ln = lines[nxt[0]]
-        c = _c(ln)
-        if "\t" in ln.text or _is_header_stop(c) or P.is_organ(c) or P.ORGAN_TITLE.match(c) or len(c) > 60:
-            break
-        title, last = title + c, nxt[0]
-    return title, last
-
-
-def _header_at(lines: list[Line], i: int) -> Header | None:
-    ln = lines[i]
-    if "\t" in ln.text:
-        return None
-    c = _c(ln)
-    inline = P.ORGAN_TITLE.match(c)
-    if inline:
-        organ, title_i, first = inline["organ"], i, c
-    elif P.is_organ(c):
-        nxt = _nonblank_after(lines, i, 1)
-        if not nxt or nxt[0] - i > 4:
-            return None
-        first = _c(lines[nxt[0]])
-        if not P.TITLE_START.match(first) or "\t" in lines[nxt[0]].text:
-            return None
-        organ, title_i = c, nxt[0]
-    else:
-        return None
-    if "。" in first:
-        return None
-    rest, title_end = _collect_title(lines, title_i, first)
-    if title_i != i:
-        title = organ + rest
-    else:
-        title = rest
-    # Evidence that this is a header and not a line of body text: a 文号 or 主送 right after,
-    # or a 文号 / 登记号 right before; a one-line "organ关于…通告" header may stand alone (通告).
-    h = dict(start=i, issuer=organ, title=title, title_start=i, title_end=title_end, end=title_end)
-    for j in _nonblank_after(lines, title_end, 3):
-        cj = _c(lines[j])
-        m = P.DOC_NUMBER_LINE.match(cj)
-        if m and "doc_number" not in h:
-            h.update(doc_number=normalize_doc_number(m["num"]), doc_number_line=j, end=j)
-            continue
-        if P.RECIPIENTS.match(cj):
-            h.update(recipients=cj.rstrip("：:"), end=j)
-            break
-        if P.REGISTRATION.search(cj) and "registration" not in h:
-            h.update(registration=P.REGISTRATION.search(cj)["reg"].replace(" ", ""), registration_line=j, end=j)
-            continue
-        break
-    # Walk back over blank lines, 文号 and 登记号 printed above the issuer (003, 004).
-    k = i - 1
-    while k >= 0 and i - k <= 12:
-        ck = _c(lines[k])
-        m = P.DOC_NUMBER_LINE.match(ck)
-        r = P.REGISTRATION.fullmatch(ck) if ck else None
-        if not ck:
-            k -= 1
-            continue
-        if m and "doc_number" not in h:
-            h.update(doc_number=normalize_doc_number(m["num"]), doc_number_line=k, start=k)
-        elif r and "registration" not in h:
-            h.update(registration=r["reg"], registration_line=k, start=k)
-        else:
-            break
-        k -= 1
-    evidence = "doc_number" in h or "recipients" in h or "registration" in h
-    if not evidence and not (inline and _title_complete(title)):
-        return None
-    return Header(**h)
-
-
-def find_headers(lines: list[Line], skip_until: int = -1) -> list[Header]:
-    """Every document header after index `skip_until` (the end of the 目录), in order."""
-    headers: list[Header] = []
-    i = skip_until + 1
-    while i < len(lines):
-        h = _header_at(lines, i)
-        if h is not None:
-            if headers and h.start <= headers[-1].end:
-                i += 1
-                continue
-            headers.append(h)
-            i = h.end + 1
-            continue
-        i += 1
-    return headers
+def _spaced_date(text: str) -> str | None:
+    """'{ 2017 6 23' — a signing date whose 年月日 the page dropped, digits kept apart by spaces."""
+    m = _SPACED_DATE.match(text)
+    if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+        return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+    return None
 
 
 def _signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
@@ -224,7 +96,7 @@ def _signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None
         c = _c(lines[j])
         if not c:
             continue
-        d = P.parse_date(c)
+        d = P.parse_date(c) or _spaced_date(lines[j].text)
         if d is None:
             # 003 prints organ and date on one line with wide spaces: "淄博市张店区人民政府   2021年12月31日"
             parts = lines[j].text.split()
@@ -296,47 +168,144 @@ def _match_toc(docs: list[Document], toc: list[TocEntry], warnings: list[str]) -
     return out
 
 
+def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | None]:
+    """The date a page prints under its title ("2022年08月12日 来源: 上海普陀")."""
+    for j in _nonblank_after(lines, title_end, 2):
+        m = re.match(r"^(?:发布时间|发布日期|时间|日期)?[:：]?((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)", _c(lines[j]))
+        if m:
+            return parse_any_date(m[1]), j
+    return None, None
+
+
+_GLUED_DATE = re.compile(r"。\s*(?:[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|局|委员会))?\s*(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至])")
+
+
+def _glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
+    """The signing date glued after the notice's last sentence, when a page printed it all on one line
+    ("…认真组织编制工作。2008年5月23日 呼和浩特市…规则")."""
+    for j in range(start, min(end + 1, start + 40)):
+        m = _GLUED_DATE.search(_c(lines[j]))
+        if m:
+            return P.parse_date(m["d"]), j
+    return None, None
+
+
+def _signer(lines: list[Line], date_i: int | None) -> str | None:
+    """The organ signed above the signing date (or before it on the same line)."""
+    if date_i is None:
+        return None
+    parts = lines[date_i].text.split()
+    if len(parts) == 2 and P.is_organ(compact(parts[0])):
+        return compact(parts[0])
+    prev = [j for j in range(max(0, date_i - 3), date_i) if not lines[j].blank]
+    if prev and P.is_organ(_c(lines[prev[-1]])):
+        return _c(lines[prev[-1]])
+    return None
+
+
+def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, district: str | None,
+              warnings: list[str], header_found: bool = True, metadata: dict | None = None) -> Document:
+    # a recognised header is followed by its body; a fallback's title may stand anywhere in the text
+    date, date_i = _signature_date(lines, max(h.end + 1, h.start) if header_found else h.start, end)
+    if h.date and (date is None or "metadata" in h.evidence and parse_any_date(h.metadata.get("date") or "")):
+        date, date_i = h.date, h.date_line  # 成文日期 of the metadata block; a 发文/发布日期 only without a signature
+    if date is None and h.title_end >= 0:
+        date, date_i = _page_date(lines, h.title_end)  # the date a page prints under the title
+    if date is None:
+        date, date_i = _glued_signing_date(lines, max(h.start, 0), end)
+    if date is None and header_found:
+        warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
+    signer = _signer(lines, date_i)
+    issuer = h.issuer or signer
+    if issuer and signer and issuer != signer and re.match(r"^[区县市旗](?:人民)?政府", issuer) \
+            and compact(signer).endswith(issuer.replace("县政府", "县人民政府").replace("区政府", "区人民政府")[1:]):
+        issuer = signer  # 发布机构 "县政府办公室", signed "涟水县人民政府办公室": the signature names the place
+    body_lines = lines[max(h.end + 1, h.start) : end + 1]
+    meta = dict(h.metadata)
+    meta.update(metadata or {})
+    below = bool(meta.pop("title_below_text", False))
+    if below:
+        meta["title_line"] = h.title_start + 1
+    if not header_found or "metadata" in h.evidence or h.evidence:
+        meta.setdefault("header_evidence", list(h.evidence))
+    return Document(
+        id=doc_id,
+        file=file,
+        title=h.title,
+        doc_number=h.doc_number,
+        issuer=issuer,
+        district=P.district_of(issuer) or district,
+        date=date,
+        registration=h.registration,
+        line_start=h.start + 1,
+        line_end=end + 1,
+        # a title found below body text names the document but heads none of it: no line is skipped as header
+        title_line_start=h.start if below else h.title_start + 1,
+        title_line_end=h.start if below else h.title_end + 1,
+        recipients=h.recipients,
+        attachments=_attachments(lines, h.end + 1, end),
+        doc_number_line=None if h.doc_number_line is None else h.doc_number_line + 1,
+        date_line=None if date_i is None else date_i + 1,
+        registration_line=None if h.registration_line is None else h.registration_line + 1,
+        outline=build_outline(body_lines),
+        header_found=header_found,
+        metadata=meta,
+    )
+
+
+def _last_content(lines: list[Line], start: int, end: int) -> int:
+    while end > start and lines[end].blank:
+        end -= 1
+    return end
+
+
+_MASTHEAD_LINE = re.compile(r"公报|^第\d+期$|^\d{4}年第\d+期$|^主管|^主办|编发$|^\d{4}年\d{1,2}月\d{1,2}日$|^.{2,24}文件$")
+
+
+def _has_content(lines: list[Line]) -> bool:
+    """More than a masthead (公报, 第N期, 主管主办, a date): text a reader could search for."""
+    return sum(len(_c(ln)) for ln in lines if not ln.blank and not _MASTHEAD_LINE.search(_c(ln))) >= 10
+
+
 def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
-    """Split the lines of one gazette issue into `Document`s (pure: no I/O)."""
+    """Split the lines of one gazette issue into `Document`s (pure: no I/O).
+
+    Every file gives at least one document: headers are the places whose evidence scores at least
+    `kg.parse.headers.HEADER_SCORE` (see `EVIDENCE_WEIGHTS` there); a file with none becomes one
+    document with what could be found (`header_found=False`); text before the first header (a 目录, a page preamble) becomes a
+    document of its own, id ``<file>-00``, marked ``metadata["part"] = "preamble"``, so that it is
+    indexed and searched like the rest.
+    """
     toc, toc_end = find_toc(lines)
     headers = find_headers(lines, -1 if toc_end is None else toc_end)
+    headers = with_metadata(lines, headers, find_metadata_blocks(lines), file)
+    headers = merge_repeated(lines, drop_list_entries(lines, headers))
     district = _issue_district(lines, headers)
     stem = Path(file).stem
     warnings: list[str] = []
     docs = []
+    if not any(not ln.blank for ln in lines):
+        return ParsedIssue(file=file, encoding="", lines=lines, documents=[], toc=toc, district=district,
+                           warnings=["no text"])
+    if not headers:
+        warnings.append("no document header found (issuer + 关于… title + 文号 or 主送, or a metadata block): "
+                        "the file is one document")
+        h = fallback_header(lines, file, 0, len(lines))
+        docs.append(_document(lines, file, f"{stem}-01", h, _last_content(lines, 0, len(lines) - 1), district,
+                              warnings, header_found=False))
+        return ParsedIssue(file=file, encoding="", lines=lines, documents=docs, toc=toc, district=district,
+                           warnings=warnings)
+    first = headers[0].start
+    if toc or _has_content(lines[:first]):
+        h = fallback_header(lines, file, 0, first, preamble=True)
+        if toc:
+            h = replace(h, title="目录", title_start=-1, title_end=-1, end=-1, doc_number=None, doc_number_line=None)
+        docs.append(_document(lines, file, f"{stem}-00", h, _last_content(lines, 0, first - 1), district, warnings,
+                              header_found=False, metadata={"part": "preamble"}))
     for n, h in enumerate(headers):
         nxt = headers[n + 1].start if n + 1 < len(headers) else len(lines)
-        end = nxt - 1
-        while end > h.end and lines[end].blank:
-            end -= 1
-        date, date_i = _signature_date(lines, h.end + 1, end)
-        if date is None:
-            warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
-        body_lines = lines[h.end + 1 : end + 1]
-        docs.append(
-            Document(
-                id=f"{stem}-{n + 1:02d}",
-                file=file,
-                title=h.title,
-                doc_number=h.doc_number,
-                issuer=h.issuer,
-                district=P.district_of(h.issuer) or district,
-                date=date,
-                registration=h.registration,
-                line_start=h.start + 1,
-                line_end=end + 1,
-                title_line_start=h.title_start + 1,
-                title_line_end=h.title_end + 1,
-                recipients=h.recipients,
-                attachments=_attachments(lines, h.end + 1, end),
-                doc_number_line=None if h.doc_number_line is None else h.doc_number_line + 1,
-                date_line=None if date_i is None else date_i + 1,
-                registration_line=None if h.registration_line is None else h.registration_line + 1,
-                outline=build_outline(body_lines),
-            )
-        )
-    if not docs:
-        warnings.append("no document header found (issuer + 关于… title + 文号 or 主送)")
+        end = _last_content(lines, h.end, nxt - 1)
+        docs.append(_document(lines, file, f"{stem}-{n + 1:02d}", h, end, district, warnings))
     docs = _match_toc(docs, toc, warnings)
     return ParsedIssue(file=file, encoding="", lines=lines, documents=docs, toc=toc, district=district, warnings=warnings)
 

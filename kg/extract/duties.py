@@ -1,0 +1,218 @@
+"""Duty sentences: 由X牵头，Y配合 · X会同Y · 分别由A、B负责 · 由X负责 · X负责/要/将 · X：负责 · 第N条 X负责 — a
+registry of named styles (`SENTENCE_STYLES`), each with its example lines in tests/test_task_styles.py."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.task_record import _item_id, _item_start, task_record
+from kg.extract.units import Roles, is_unit, split_units
+from kg.model import Document, Line
+from kg.parse.normalize import compact, printed_form
+from kg.parse.outline import match_heading
+from kg.parse.segment import ParsedIssue
+
+__all__ = ["SENTENCE_STYLES", "sentence_tasks", "sentence_roles"]
+
+
+# ---- duty sentences -------------------------------------------------------------------------------
+
+_SUBJECT = re.compile(
+    r"(?:^|[。；;：:]|^\d+[.．、]|^[（(][一二三四五六七八九十\d]+[）)])"
+    r"(?P<subj>(?:由)?(?:[\u4e00-\u9fffA-Za-z0-9（）()]{2,40}?))"
+    r"(?P<verb>牵头负责|负责|要|：负责|:负责|：|:|是[^。]{0,20}牵头(?:实施)?(?:单位|部门))"
+)
+_LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责)?[，,](?P<coop>[^，,。；;]{2,120}?)(?P<verb>配合|参加|参与|共同推进|协助)")
+_LED_ONLY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:负责)?牵头")
+_JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)会同(?P<coop>[^，,。；;]{2,120}?)(?=[，,]|按照|制定|做好|开展|抓好|研究)")
+
+
+def _units_only(text: str) -> tuple[list[str], list[str]] | None:
+    u, g = split_units(text)
+    if not u and not g:
+        return None
+    if any(not (is_unit(x) or re.search(r"(发展改革|财政|部门)$", x)) for x in u):
+        return None
+    return u, g
+
+
+_SUBJECT_AT_START = re.compile(
+    r"^(?P<subj>[^，,。；;：:“”《》]{2,60}?)(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=做好|抓好|推进|开展|制定|组织|落实)|要|将(?=对|根据|依据|会同|定期|适时|加强|及时)|是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|[：:])"
+)
+_SUBJECT_IN_CLAUSE = re.compile(r"^(?P<subj>[^，,。；;：:“”《》]{2,40}?)(?P<verb>牵头负责|负责|要)")
+# "一是由承担总部经济发展任务的各责任单位根据部门职能…": 由 + units + the verb of the duty
+_BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^，,。；;由]{2,40}?)(?:根据|按照|负责|组织|统筹|综合|汇总|审核)")
+
+
+_DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵头)?(?:具体)?负责")
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头)?负责(?![人同])")
+
+
+def _led_by(sent: str) -> Roles | None:
+    """由X牵头，Y配合/参加/共同推进."""
+    m = _LED_BY.search(sent)
+    if not (m and _units_only(m["lead"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["lead"]))
+    if _units_only(m["coop"]):
+        roles.add("cooperate", *_units_only(m["coop"]))
+    return roles
+
+
+def _joint(sent: str) -> Roles | None:
+    """X会同Y…: X leads, Y cooperates."""
+    m = _JOINT.search(sent)
+    if not (m and _units_only(m["lead"]) and _units_only(m["coop"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["lead"]))
+    roles.add("cooperate", *_units_only(m["coop"]))
+    return roles
+
+
+def _distributive(sent: str) -> Roles | None:
+    """分别由A、B、C负责: each leads its own part, so all lead."""
+    m = _DISTRIBUTIVE.search(sent)
+    if not (m and _units_only(m["units"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["units"]))
+    return roles
+
+
+def _led_only(sent: str) -> Roles | None:
+    """由X牵头 (no cooperating units named)."""
+    m = _LED_ONLY.search(sent)
+    if not (m and _units_only(m["lead"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["lead"]))
+    return roles
+
+
+def _by_units(sent: str) -> Roles | None:
+    """一是由X根据/按照/负责…: the units opening the sentence with 由."""
+    m = _BY_UNITS.match(sent)
+    if not (m and _units_only(m["subj"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["subj"]))
+    return roles
+
+
+def _charged_by(sent: str) -> Roles | None:
+    """…由X负责 anywhere in the sentence ("项目资金的申报审核由县财政局负责")."""
+    m = _CHARGED_BY.search(sent)
+    if not m:
+        return None
+    lead, _, coop = m["lead"].partition("会同")  # 由X会同Y负责
+    if not _units_only(lead) or coop and not _units_only(coop):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(lead))
+    if coop:
+        roles.add("cooperate", *_units_only(coop))
+    return roles
+
+
+def _subject(sent: str) -> Roles | None:
+    """X负责… / X要… / X：负责… / X是…牵头单位 — the subject of the duty leads; X：配合… cooperates."""
+    m = _SUBJECT_AT_START.match(sent)
+    if not (m and _units_only(m["subj"])):
+        return None
+    u, g = _units_only(m["subj"])
+    rest = sent[m.end():]
+    roles = Roles()
+    if m["verb"] in ("：", ":") and len(rest) <= 6:
+        return roles
+    if m["verb"] in ("：", ":") and re.search(r"配合|协助", rest) and not re.search(r"负责", rest):
+        roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
+    else:
+        roles.add("lead", u, g)
+    return roles
+
+
+def _clause_subject(sent: str) -> Roles | None:
+    """"根据…，各镇办要定向开展跟踪服务": the subject opens a later clause."""
+    for clause in re.split(r"[，,]", sent)[1:]:
+        m = _SUBJECT_IN_CLAUSE.match(clause)
+        if m and _units_only(m["subj"]):
+            roles = Roles()
+            roles.add("lead", *_units_only(m["subj"]))
+            return roles
+    return None
+
+
+# Duty-sentence styles, tried in this order; the first that reads roles wins. A new style is a new row
+# here and a new example in tests/test_task_styles.py.
+SENTENCE_STYLES = [
+    ("led_by", _led_by),
+    ("joint", _joint),
+    ("distributive", _distributive),
+    ("led_by", _led_only),
+    ("duty_sentence", _by_units),
+    ("charged_by", _charged_by),
+    ("duty_subject", _subject),
+    ("duty_sentence", _clause_subject),
+]
+
+
+def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
+    """The roles one sentence assigns, and the style that matched (None when it assigns none)."""
+    sent = _ARTICLE.sub("", sent)  # "第四条 张店区发展和改革局负责…"
+    if _INTERPRETATION.search(sent):
+        return Roles(), None  # "本办法由区水务局负责解释": who interprets the text, not a task
+    for name, read in SENTENCE_STYLES:
+        roles = read(sent)
+        if roles is None:
+            continue
+        if roles.empty:
+            return roles, None
+        if name == "duty_subject":
+            m = _SUBJECT_AT_START.match(sent)
+            name = "duty_colon" if m["verb"].startswith(("：", ":")) else "duty_sentence"
+        return roles, name
+    return Roles(), None
+
+
+_BY_CLAUSE = re.compile(r"(?<=[，,])(?=由[^，,。；;由]{2,20}?(?:综合|汇总|负责|牵头|统筹|组织|审核))")
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
+_INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
+
+
+def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
+    """Duty sentences; one line may hold several ("区X负责…；区Y负责…")."""
+    out = []
+    for k, ln in enumerate(lines):
+        if ln.no in taken or "\t" in ln.text or ln.no <= doc.title_line_end:
+            continue
+        c = compact(ln.text)
+        if len(c) < 8:
+            continue
+        h = match_heading(ln.text)
+        if h and c.startswith(compact(h[1])):
+            full = c[len(compact(h[1])):]  # the heading's own marker: 一、 / （一） / 1. / 第三条
+        else:
+            full = re.sub(r"^\S+?[、.．）)]", "", c, count=1) if h else c
+        # sentences, and a "…，由X综合/负责…" clause of its own: another body's duty inside one sentence
+        sentences = [x for x in re.split(r"(?<=[。；;])", full) if x]
+        sentences = [y for x in sentences for y in _BY_CLAUSE.split(x) if y]
+        start = _item_start(lines, k)
+        for n, sent in enumerate(sentences):
+            if h and n == 0 and len(sent) <= 20 and not re.search(r"负责|牵头|要", sent):
+                continue  # the heading's own title ("强化组织领导。")
+            roles, style = _sentence_roles(sent)
+            if style is None or roles.empty:
+                continue
+            rec = task_record(issue, doc, sent, roles, lines[start].no, ln.no, ln.no, style, _item_id(doc, ln.no))
+            rec["id"] = f"{rec['id']}.{n}"
+            if len(sentences) > 1:
+                # several duties on one line: the source text is this sentence as printed (after the item's
+                # earlier lines), not its neighbours
+                before = [x.raw.strip() for x in lines[start:k] if not x.blank]
+                rec["source"]["text"] = "\n".join(before + [printed_form(sent, ln.raw)])
+            out.append(rec)
+    return out
+
+sentence_roles = _sentence_roles

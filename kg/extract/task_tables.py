@@ -1,0 +1,256 @@
+"""Task tables: flattened tables with 牵头 / 配合 / 责任 / 协办 columns (tab rows, one cell per line, one pipe cell
+per line) and tables that lost every separator (a lone 责任单位 header line, then task and unit-list lines)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.base import CELL_LINE as _CELL_LINE, pipe_cell_rows, table_rows
+from kg.extract.task_record import _item_id, task_record
+from kg.extract.units import ROLE_LABELS, Convention, Roles, document_convention, is_generic, is_unit, parse_roles, split_units
+from kg.model import Document, Line
+from kg.parse.normalize import compact, fold
+from kg.parse.segment import ParsedIssue
+
+__all__ = ["table_tasks", "bare_cell_tasks"]
+
+
+# ---- tables ---------------------------------------------------------------------------------------
+
+_TEXT_COLS = ("重点工作", "任务说明", "任务细化", "主要内容", "工作举措", "具体任务", "工作任务", "主要任务", "任务", "工作措施", "具体措施", "重点任务", "工作内容", "事项",
+              "内容", "指标", "事件类型", "名称", "改革事项", "目标任务")
+_ALL_ROLE_LABELS = {l: r for r, ls in ROLE_LABELS.items() for l in ls}
+
+
+_PERSON_COL = re.compile(r"(?:领导|责任人|联系人|负责人|分管|包保|县级|区级|市级)(?:领导)?$|^(?:分管|责任|包联|挂包)领导")
+
+
+def _column_roles(header: list[str]) -> dict[int, str]:
+    cols = {}
+    for i, h in enumerate(header):
+        h = h.replace("（", "(").split("(")[0]
+        if _PERSON_COL.search(h):
+            cols[i] = "person"  # 分管领导 / 总责任人 / 联系人: people, never units
+            continue
+        for label, role in sorted(_ALL_ROLE_LABELS.items(), key=lambda x: -len(x[0])):
+            if h == label or (h.endswith(label) and len(h) <= len(label) + 4):
+                cols[i] = role
+                break
+        else:
+            if any(h.endswith(t) for t in _TEXT_COLS) and len(h) <= 8:
+                cols[i] = "text"
+            elif h in ("序号", "序"):
+                cols[i] = "no"
+    return cols
+
+
+def _roles_from_cells(cells: dict[str, list[str]], first_is_lead: bool, has_lead_col: bool,
+                      has_coop_col: bool, convention: Convention = Convention()) -> Roles:
+    roles = Roles()
+    for role, values in cells.items():
+        for v in values:
+            if not v:
+                continue
+            inner = parse_roles(v, convention)
+            if role == "lead":
+                if inner.lead or inner.generic_lead:
+                    roles.lead += inner.lead
+                    roles.generic_lead += inner.generic_lead
+                    roles.cooperate += inner.cooperate
+                    roles.generic_cooperate += inner.generic_cooperate
+                else:
+                    roles.add("lead", inner.cooperate, inner.generic_cooperate)
+            elif role == "cooperate":
+                roles.add("cooperate", inner.lead + inner.cooperate, inner.generic_lead + inner.generic_cooperate)
+            elif role == "responsible":
+                if has_lead_col:  # 牵头部门 | 责任部门: the second column cooperates
+                    roles.add("cooperate", inner.lead + inner.cooperate, inner.generic_lead + inner.generic_cooperate)
+                elif has_coop_col:  # 责任部门 | 协办部门: the first column leads
+                    roles.add("lead", inner.lead + inner.cooperate, inner.generic_lead + inner.generic_cooperate)
+                elif inner.lead:
+                    roles.lead += inner.lead
+                    roles.cooperate += inner.cooperate
+                    roles.generic_lead += inner.generic_lead
+                    roles.generic_cooperate += inner.generic_cooperate
+                elif first_is_lead and inner.cooperate:
+                    roles.add("lead", inner.cooperate[:1], [])
+                    roles.add("cooperate", inner.cooperate[1:], inner.generic_cooperate)
+                else:
+                    roles.add("cooperate", inner.cooperate, inner.generic_cooperate)
+            elif role == "deadline":
+                roles.deadline = v
+    return roles
+
+
+def _cell_units(raw_cell: str) -> str:
+    """A table cell as a unit list: spaces between units become 、 (区卫计局 (区疾控中心) 区教体局)."""
+    # "区发改局（牵头）": a lead mark, not an executing body in brackets; it stays on its unit as a trailing ★
+    raw_cell = re.sub(r"\s*[（(]牵头[)）]", "★", raw_cell)
+    if len(re.findall(r"[:：]", raw_cell)) >= 2 and re.search(r"[;；]", raw_cell):
+        # a numbered sub-list: "1 健康家庭: 各镇办; 2 健康企业、机关(单位): 区总工会; …" → the units after each colon
+        raw_cell = " ".join(re.split(r"[:：]", seg)[-1] for seg in re.split(r"[;；]", raw_cell) if re.search(r"[:：]", seg))
+    # "区卫计局 (区疾控中心) 区教体局", "区卫计局（区疾控中心） 区爱卫办": the executing body in brackets is a unit too
+    raw_cell = re.sub(r"[（(][^（）()]*[)）]", lambda m: re.sub(r"\s+", "", m[0]), raw_cell)  # "(区 卫生局…)"
+    raw_cell = re.sub(r"\s*([（(][^（）()]{2,20}[)）])\s*", r" \1 ", raw_cell)
+    parts = [p for p in re.split(r"[ \u3000]+", raw_cell.strip()) if p]
+    out = []
+    unit = lambda x: is_unit(x.rstrip("★"))
+    for p in parts:
+        bracketed = out and out[-1][0] in "（("
+        if out and not bracketed and (not unit(out[-1]) and not is_generic(out[-1]) or p[0] in "（(" and not unit(out[-1])):
+            out[-1] += p  # a stray space inside a name: "区 卫生局卫生监督所"
+        else:
+            out.append(p)
+    joined = []
+    for p in out:
+        if p[0] in "（(" and joined:
+            joined.append(p.strip("（()）"))
+        else:
+            joined.append(p)
+    return "、".join(joined)
+
+
+def _score_column(header: list[str]) -> int | None:
+    """The one 权重分值 / 分值 column of a scoring table, if any: rows that lost or gained empty cells
+    (merged 指标分类 cells, a stray trailing tab) are aligned on it."""
+    found = [i for i, h in enumerate(header) if re.search(r"分值|权重|分数", h) and len(h) <= 6]
+    return found[0] if len(found) == 1 else None
+
+
+def _score_shift(row: list[str], score_col: int) -> int | None:
+    """How far a row's cells sit from the header's, judged by its score cell (a bare number)."""
+    nums = [j for j, c in enumerate(row) if re.fullmatch(r"\d{1,3}(?:\.\d)?", compact(c))]
+    return nums[-1] - score_col if nums else None
+
+
+def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
+    out = []
+    convention = document_convention(compact(ln.text) for ln in lines)
+    first_is_lead = convention.first_leads
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        vertical = False
+        piped = pipe_cell_rows(lines, k)[0] if _CELL_LINE.match(ln.raw) else None
+        if piped:  # a pipe table printed one cell per line: its rows are already aligned
+            header = [compact(c) for c in piped[0][0]]
+            cols = _column_roles(header)
+            vertical = True
+            body_rows = [(cells, a, b, None) for cells, a, b in piped[1:]]
+            body_start = piped[0][2] + 1
+        elif "\t" in ln.text and not ln.raw.startswith("\t\t"):
+            header = [compact(c) for c in ln.text.split("\t")]
+            cols = _column_roles(header)
+            if ln.raw.startswith("\t") and len([c for c in header if c]) == 1:
+                # one cell per line: read consecutive single-cell lines as the header
+                hdr, j = [], k
+                while j < len(lines) and compact(lines[j].text) and len(compact(lines[j].text)) <= 10:
+                    cell = compact(lines[j].text)
+                    if not lines[j].raw.startswith("\t"):
+                        if hdr and len(cell) <= 2:  # a header cell broken in two: "序" ⏎ "号"
+                            hdr[-1] += cell
+                            j += 1
+                            continue
+                        break
+                    hdr.append(cell)
+                    j += 1
+                cols = _column_roles(hdr)
+                header, vertical = hdr, True
+                if cols and any(r in ("lead", "responsible", "cooperate") for r in cols.values()) and len(hdr) >= 3:
+                    body_start = j
+                else:
+                    k += 1
+                    continue
+            else:
+                body_start = k + 1
+        else:
+            k += 1
+            continue
+        if not any(r in ("lead", "responsible", "cooperate") for r in cols.values()):
+            k = piped[-1][2] + 1 if piped else k + 1  # a pipe table without role columns is skipped whole
+            continue
+        has_lead = "lead" in cols.values()
+        has_coop = "cooperate" in cols.values()
+        score_col = _score_column(header)
+        last = body_start
+        carried: dict[str, list[str]] = {}
+        if not piped:
+            body_rows = table_rows(lines, body_start, len(header), vertical, raw=True)
+        for row, r0, r1, _ in body_rows:
+            last = r1
+            row = [fold(c) for c in row]  # printed cells in their matching form, spaces kept
+            shift = None if vertical or score_col is None else _score_shift(row, score_col)
+            if not vertical and shift is None:
+                while len(row) > len(header) and not row[-1].strip():
+                    row = row[:-1]  # trailing empty cells
+                if len(row) > len(header) + 1:
+                    row = row[len(row) - len(header):]  # leading empty cells of merged columns
+            cell_for = {}
+            for i, role in cols.items():
+                if shift is not None:  # aligned on the row's score cell
+                    idx = i + shift
+                else:
+                    idx = i if vertical or len(row) == len(header) else i - (len(header) - len(row))
+                if 0 <= idx < len(row):
+                    cell_for.setdefault(role, []).append(row[idx].strip())
+            texts = [compact(t) for t in cell_for.get("text", []) if compact(t)]
+            text = "：".join(texts) or compact(" ".join(row))
+            unit_cells = {r: [_cell_units(v) for v in vs] for r, vs in cell_for.items() if r in ("lead", "cooperate", "responsible")}
+            numbered = any(compact(c).isdigit() for c in row[:2])
+            if numbered:
+                carried = {r: vs for r, vs in unit_cells.items() if any(vs)}
+            elif not any(v for vs in unit_cells.values() for v in vs):
+                unit_cells = dict(carried)  # a sub-row under a vertically merged 责任单位 cell
+            if cell_for.get("deadline"):
+                unit_cells["deadline"] = [compact(cell_for["deadline"][0])]
+            prefixed = re.match(r"^(?P<unit>[^：:，,。]{3,30})[：:]", texts[-1] if texts else "")
+            if prefixed and is_unit(prefixed["unit"]):
+                roles = Roles(lead=[prefixed["unit"]], deadline=unit_cells.get("deadline", [None])[0])
+            else:
+                roles = _roles_from_cells(unit_cells, first_is_lead, has_lead, has_coop, convention)
+            if roles.empty:
+                continue
+            no = next((compact(c) for c in row[:2] if compact(c).isdigit()), None)
+            out.append(task_record(issue, doc, text, roles, lines[r0].no, lines[r1].no, lines[r1].no if not vertical else lines[r0].no,
+                                   "table", no))
+        k = max(k + 1, last + 1)
+    return out
+
+
+# ---- tables flattened one cell per line, without tabs or pipes ------------------------------------
+
+_UNIT_LIST_SPLIT = re.compile(r"[、，,；;]")
+
+
+def _unit_list(c: str) -> bool:
+    """A line that is nothing but a list of units ("市经信局、市财政局等,各县、市、区政府,咸宁高新区管委会")."""
+    if len(c) > 120 or re.search(r"[。：:]|\d{4}年", c):
+        return False
+    units, generics = split_units(c)
+    return bool(units) and all(is_unit(u) for u in units) and len("".join(units + generics)) >= len(c) * 0.7
+
+
+def bare_cell_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
+    """A table whose cells lost every separator: a lone 责任单位 / 牵头单位 header line, then each task cell
+    followed by a line holding only its units. The units are read as that column says."""
+    header = next((k for k, ln in enumerate(lines) if compact(ln.text) in _BARE_HEADERS and "\t" not in ln.text), None)
+    if header is None:
+        return []
+    label = compact(lines[header].text)
+    convention = document_convention(compact(ln.text) for ln in lines)
+    out, prev = [], None
+    for k in range(header + 1, len(lines)):
+        ln = lines[k]
+        if ln.blank or "\t" in ln.text:
+            continue
+        c = compact(ln.text)
+        if ln.no not in taken and prev is not None and _unit_list(c) and not _unit_list(compact(lines[prev].text)):
+            roles = parse_roles(f"{label}：{c}", convention)
+            if not roles.empty:
+                out.append(task_record(issue, doc, compact(lines[prev].text), roles, lines[prev].no, ln.no, ln.no,
+                                       "table_bare", _item_id(doc, lines[prev].no)))
+        prev = k
+    return out
+
+
+_BARE_HEADERS = {"责任单位", "责任部门", "牵头单位", "牵头部门", "责任主体"}

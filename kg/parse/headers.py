@@ -1,0 +1,269 @@
+"""Document headers: the places whose evidence (organ, 关于… title, 文号, 主送, 登记号) scores enough, read
+line by line — titles over several lines, 文号 glued to the title, joint issuers, bare page values above."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.model import Line
+from kg.parse import patterns as P
+from kg.parse.metadata import is_metadata_line
+from kg.parse.normalize import compact, fold, normalize_doc_number
+
+__all__ = ["Header", "EVIDENCE_WEIGHTS", "HEADER_SCORE", "header_score", "find_headers", "MAX_TITLE_LINES"]
+
+MAX_TITLE_LINES = 4
+
+@dataclass(frozen=True)
+class Header:
+    """The header block of one document, as found in the text (all line numbers 1-based)."""
+
+    start: int
+    issuer: str | None
+    title: str
+    title_start: int
+    title_end: int
+    end: int
+    doc_number: str | None = None
+    doc_number_line: int | None = None
+    registration: str | None = None
+    registration_line: int | None = None
+    recipients: str | None = None
+    evidence: tuple[str, ...] = ()
+    metadata: dict = field(default_factory=dict)
+    date: str | None = None
+    date_line: int | None = None
+
+    @property
+    def score(self) -> int:
+        return header_score(self.evidence)
+
+
+# Evidence that a run of lines is a document's header, and what each kind weighs. A header is the
+# best-scoring reading of a place that reaches HEADER_SCORE; none is required on its own.
+EVIDENCE_WEIGHTS = {
+    "metadata": 3,  # a web page's metadata block (索引号, 发布机构, 发文字号, 成文日期 …)
+    "doc_number": 2,  # a 文号 line right before or after the title
+    "registration": 2,  # a 登记号 line
+    "recipients": 1,  # 主送: "各镇人民政府、街道办事处：" right after the title
+    "organ": 1,  # an issuing organ before or at the start of the title
+    "title": 1,  # a 关于… / 印发… title
+    "one_line": 1,  # organ + complete title printed on one line
+}
+HEADER_SCORE = 3
+
+
+def header_score(evidence) -> int:
+    return sum(EVIDENCE_WEIGHTS.get(e, 0) for e in evidence)
+
+
+
+def _c(line: Line) -> str:
+    return compact(line.text)
+
+
+def _nonblank_after(lines: list[Line], i: int, n: int) -> list[int]:
+    """Indexes of the next `n` non-blank lines after index i."""
+    out = []
+    for j in range(i + 1, len(lines)):
+        if not lines[j].blank:
+            out.append(j)
+            if len(out) == n:
+                break
+    return out
+
+
+
+_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
+
+
+# A 关于… title ends in a 公文 type; the looser endings (分解, 分工, 清单, 解读 …) only name other pages.
+_OFFICIAL_TYPE_END = re.compile(
+    r"(?:通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|函|命令|通报|决议|要点|计划|纲要|预案|条例|规则|名单)"
+    r"(?:[（(][^（）()]{1,8}[）)])?$"
+)
+
+
+def _title_complete(title: str) -> bool:
+    """A title is complete when it ends in a document type and no bracket is left open."""
+    ends = _OFFICIAL_TYPE_END if "关于" in re.sub(r"《[^》]*》", "", title) else P.DOC_TYPE_END  # not a cited 《关于…》
+    return bool(ends.search(title)) and all(title.count(a) <= title.count(b) for a, b in _PAIRS)
+
+
+def _is_header_stop(c: str) -> bool:
+    return bool(P.DOC_NUMBER_LINE.match(c) or P.RECIPIENTS.match(c) or P.REGISTRATION.search(c) or P.parse_date(c)
+                or _LABEL_LINE.match(c))
+
+
+# a metadata label opening a line ("来源:", "浏览量:", "发布时间:") ends a title
+_LABEL_LINE = re.compile(r"^(?:来源|浏览量|浏览次数|阅读次数|点击次数|点击量|发布时间|发布日期|日期|时间|作者|字号|【字体)[:：]")
+
+
+def _collect_title(lines: list[Line], i: int, first: str) -> tuple[str, int]:
+    """Join the title lines starting at index i (whose compact text is `first`); returns (title, last index)."""
+    title, last = first, i
+    for _ in range(MAX_TITLE_LINES - 1):
+        if _title_complete(title):
+            break
+        nxt = _nonblank_after(lines, last, 1)
+        if not nxt or nxt[0] - last > 3:
+            break
+        ln = lines[nxt[0]]
+        c = _c(ln)
+        if "\t" in ln.text or _is_header_stop(c) or P.is_organ(c) or P.ORGAN_TITLE.match(c) or len(c) > 60:
+            break
+        title, last = title + c, nxt[0]
+    return title, last
+
+
+_NUMBER_AT_END = re.compile(rf"(?:{P.DOC_NUMBER.pattern})$")
+_NUMBER_AT_START = re.compile(rf"^(?:{P.DOC_NUMBER.pattern})")
+# a web page's bare metadata values (索引号, 2024-01-10 15:30:00); a signing date (年月日) is not one
+_PAGE_VALUE = re.compile(r"^[0-9A-Z]{6,}[-/]\d{4}[-/]?\d{3,}$|^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+_NUMBER_IN_PARENS = re.compile(rf"[（(](?P<num>{P.DOC_NUMBER.pattern})[)）]$")
+
+
+def _unglue(c: str) -> tuple[str, str | None]:
+    """A title line with its 文号 glued on ("…的通知某政办发〔2023〕12号", "鲁政发〔2014〕20号《…》"): (title, 文号)."""
+    is_title = lambda t: len(t) >= 8 and bool(P.TITLE_START.search(t) or P.ORGAN_TITLE.match(t)) and bool(P.DOC_TYPE_END.search(t))
+    m = _NUMBER_AT_END.search(c)
+    if m:
+        bracket = c.index("〔", m.start()) if "〔" in c[m.start():] else m.end()
+        for k in range(m.start(), bracket):  # the organ part of the 文号 starts after the title's type word
+            if is_title(c[:k]):
+                return c[:k], normalize_doc_number(c[k:])
+    m = _NUMBER_IN_PARENS.search(c)  # "2021年县政府重点工作任务(华政发〔2021〕2号)"
+    if m and len(c[: m.start()]) >= 6:
+        return c[: m.start()], normalize_doc_number(m["num"])
+    m = _NUMBER_AT_START.match(c)
+    if m:
+        title = c[m.end():]
+        if title.startswith("《") and title.endswith("》"):  # 鲁政发〔2014〕20号《山东省人民政府关于…》
+            title = title[1:-1]
+        if is_title(title):
+            return title, normalize_doc_number(m[0])
+    return c, None
+
+
+def _joint_organs(text: str) -> str | None:
+    """"A局 B委 C局 关于…": the issuers of a joint document printed apart before the 关于 of its title."""
+    at = text.find("关于")
+    if at <= 0:
+        return None
+    parts = text[:at].split()
+    if len(parts) < 2 or not all(P.is_organ(compact(p)) or re.search(r"(?:部|委|局|厅|办公室|政府)$", p) for p in parts):
+        return None
+    return "、".join(compact(p) for p in parts)
+
+
+def _header_at(lines: list[Line], i: int) -> Header | None:
+    ln = lines[i]
+    if "\t" in ln.text:
+        return None
+    c, glued_number = _unglue(_c(ln))
+    inline = P.ORGAN_TITLE.match(c)
+    joint = _joint_organs(fold(ln.raw))  # the spaces between organs are in the printed line only
+    evidence = []
+    if inline:
+        organ, title_i, first = inline["organ"], i, c
+        evidence.append("organ")
+    elif joint:
+        # "成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…": several organs, printed apart, then the title
+        organ, title_i, first = joint, i, c
+        inline = True
+        evidence.append("organ")
+    elif P.is_organ(c):
+        nxt = _nonblank_after(lines, i, 2)
+        if not nxt or nxt[0] - i > 4:
+            return None
+        # joint issuance: a second organ line before the title
+        if P.is_organ(_c(lines[nxt[0]])) and len(nxt) == 2 and nxt[1] - nxt[0] <= 4:
+            c = c + "、" + _c(lines[nxt[0]])
+            nxt = nxt[1:]
+        first, glued_number = _unglue(_c(lines[nxt[0]]))
+        if not P.TITLE_START.match(first) or "\t" in lines[nxt[0]].text:
+            return None
+        organ, title_i = c, nxt[0]
+        evidence.append("organ")
+    elif P.TITLE_START.match(c) and len(c) <= 80:
+        # a title printed without its organ (web pages): it needs a 文号 or a metadata block
+        organ, title_i, first = None, i, c
+    else:
+        return None
+    if "。" in first:
+        return None
+    rest, title_end = _collect_title(lines, title_i, first) if glued_number is None else (first, title_i)
+    # the printed organ line(s) + the 关于… line(s); joint issuers are kept as "A、B" in `issuer`
+    title = organ.replace("、", "") + rest if organ and title_i != i else rest
+    if P.TITLE_START.search(rest[len(organ):] if inline else rest):
+        evidence.append("title")
+    if inline and _title_complete(title):
+        evidence.append("one_line")
+    h = dict(start=i, issuer=organ, title=title, title_start=i, title_end=title_end, end=title_end)
+    if glued_number:
+        h.update(doc_number=glued_number, doc_number_line=title_i)
+        evidence.append("doc_number")
+    after = [j for j in _nonblank_after(lines, title_end, 6)
+             if not is_metadata_line(lines[j].text) and not _LABEL_LINE.match(_c(lines[j]))]  # page lines skipped
+    for j in after[:3]:
+        cj = _c(lines[j])
+        m = P.DOC_NUMBER_LINE.match(cj)
+        if m and "doc_number" not in h:
+            h.update(doc_number=normalize_doc_number(m["num"]), doc_number_line=j, end=j)
+            continue
+        glued = _NUMBER_AT_START.match(cj)
+        if glued and "doc_number" not in h and re.match(r"[（(]?各|[^，,。]{2,40}[：:]", cj[glued.end():]):
+            # "呼政办发〔2008〕68号各旗、县、区人民政府,…:经市人民政府同意…": 文号 glued to the 主送 (a page on one line)
+            h.update(doc_number=normalize_doc_number(glued[0]), doc_number_line=j)
+            break
+        if P.RECIPIENTS.match(cj):
+            h.update(recipients=cj.rstrip("：:"), end=j)
+            break
+        if P.REGISTRATION.search(cj) and "registration" not in h:
+            h.update(registration=P.REGISTRATION.search(cj)["reg"].replace(" ", ""), registration_line=j, end=j)
+            continue
+        break
+    # Walk back over blank lines, 文号 and 登记号 printed above the issuer (003, 004).
+    k = i - 1
+    while k >= 0 and i - k <= 12:
+        ck = _c(lines[k])
+        m = P.DOC_NUMBER_LINE.match(ck)
+        r = P.REGISTRATION.fullmatch(ck) if ck else None
+        if not ck:
+            k -= 1
+            continue
+        if m and "doc_number" not in h:
+            h.update(doc_number=normalize_doc_number(m["num"]), doc_number_line=k, start=k)
+        elif r and "registration" not in h:
+            h.update(registration=r["reg"], registration_line=k, start=k)
+        elif _PAGE_VALUE.match(ck) and i - k <= 4:
+            h.update(start=k)  # a page's metadata printed as bare values: 索引号, 发布时间
+        else:
+            break
+        k -= 1
+    evidence += [k for k in ("doc_number", "recipients", "registration") if k in h and k not in evidence]
+    if organ is None and not {"doc_number", "registration"} & set(evidence):
+        return None  # a 关于… line in running text
+    if header_score(evidence) < HEADER_SCORE:
+        return None
+    return Header(**h, evidence=tuple(evidence))
+
+
+def find_headers(lines: list[Line], skip_until: int = -1) -> list[Header]:
+    """Every document header after index `skip_until` (the end of the 目录), in order."""
+    headers: list[Header] = []
+    i = skip_until + 1
+    while i < len(lines):
+        h = _header_at(lines, i)
+        if h is not None:
+            if headers and h.start <= headers[-1].end:
+                i += 1
+                continue
+            headers.append(h)
+            i = h.end + 1
+            continue
+        i += 1
+    return headers
+
+

@@ -1,0 +1,185 @@
+"""Web-page metadata blocks (索引号 / 发布机构 / 发文字号 / 成文日期 / 发布日期 / 有效性) in any printed layout.
+
+Layouts read: "label：value" one per line, several on one line (tabs or glued), a table (label and
+value cells, tab or pipe rows), bullets with the value on the next line, and a label cell alone with
+its value on the next line. Pure functions over normalised `Line`s.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.model import Line
+from kg.parse import patterns as P
+from kg.parse.normalize import compact, normalize_doc_number
+
+__all__ = ["MetadataBlock", "FIELDS", "find_metadata_blocks", "parse_any_date", "is_metadata_line"]
+
+# printed label → field; longer labels first so that 发文字号 wins over 文号
+FIELDS = {
+    "索引号": "index_no", "信息索引号": "index_no", "发布机构": "issuer", "发文机构": "issuer", "发文机关": "issuer",
+    "发文单位": "issuer", "制发机关": "issuer", "发布单位": "issuer", "成文机关": "issuer", "主题分类": "topic",
+    "发文字号": "doc_number", "文号": "doc_number", "发文文号": "doc_number", "成文日期": "date", "成文时间": "date",
+    "发文日期": "issued", "签发日期": "issued", "发布日期": "published", "公布日期": "published", "效力级别": "level", "发布时间": "published", "公开日期": "published",
+    "生效日期": "effective", "实施日期": "effective", "施行日期": "effective", "有效性": "validity", "时效性": "validity",
+    "效力状态": "validity", "标题": "title", "文件名称": "title", "公文标题": "title", "名称": "title",
+    "废止日期": "expires", "失效日期": "expires", "有效期": "valid_period", "来源": "source_site",
+    "文章来源": "source_site", "发表时间": "published", "责任编辑": "editor", "作者": "author",
+    "发布文号": "doc_number", "政策文号": "doc_number", "文件编号": "doc_number", "所属类别": "topic", "文件来源": "source_site", "发布部门": "issuer", "制定机关": "issuer",
+    "信息来源": "source_site", "生成日期": "published", "公开范围": "disclosure", "浏览量": "views", "浏览次数": "views",
+    "阅读次数": "views", "访问量": "views", "信息分类": "topic", "文件分类": "topic", "所属机构": "issuer_unit", "主题词": "keywords", "关键词": "keywords", "内容概述": "summary", "摘要": "summary",
+    "所属主题": "topic", "公开目录": "topic", "公开形式": "disclosure", "公开责任部门": "issuer", "政策解读": "summary", "公开方式": "disclosure", "统一编号": "registration", "登记号": "registration",
+}
+# A summary's value is never taken from the next line: that line is the page's title or body.
+_INLINE_ONLY = {"summary"}
+_LABELS = sorted(FIELDS, key=len, reverse=True)
+_LABEL = re.compile("(?:" + "|".join(_LABELS) + r")\s*[：:]")
+_LABEL_CELL = re.compile("^(?:" + "|".join(_LABELS) + r")\s*[：:]?$")
+_LABEL_BARE = re.compile("(?:" + "|".join(_LABELS) + ")")
+_LEAD = re.compile(r"^[\s•·●▪◆\-*]*")
+_DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])\s*(?P<d>\d{1,2})")
+
+
+def parse_any_date(s: str) -> str | None:
+    """A date written 2023-05-06, 2023.5.6, 2023/5/6, 2023年5月6日 (time after it ignored) → 2023-05-06."""
+    m = _DATE_ANY.search(compact(s))
+    if m:
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return P.parse_date(compact(s))
+
+
+@dataclass
+class MetadataBlock:
+    """A run of metadata fields: 0-based first and last line index, values as printed by field."""
+
+    start: int
+    end: int
+    fields: dict = field(default_factory=dict)
+    lines: dict = field(default_factory=dict)  # field → 0-based line index of its value
+    field_lines: set = field(default_factory=set)  # every line holding a label or a value
+
+    @property
+    def doc_number(self) -> str | None:
+        v = self.fields.get("doc_number")
+        return normalize_doc_number(P.DOC_NUMBER.search(normalize_doc_number(v))[0]) if v and P.DOC_NUMBER.search(
+            normalize_doc_number(v)) else None
+
+    @property
+    def date(self) -> str | None:
+        for key in ("date", "issued", "published"):  # 成文日期 (signing) before 发文日期 before 发布日期
+            if self.fields.get(key) and parse_any_date(self.fields[key]):
+                return parse_any_date(self.fields[key])
+        return None
+
+    @property
+    def issuer(self) -> str | None:
+        v = compact(self.fields.get("issuer") or "")
+        if not v and P.is_organ(compact(self.fields.get("source_site") or "")):
+            v = compact(self.fields["source_site"])  # 文章来源: 灵璧县卫生健康委员会
+        return v if 2 <= len(v) <= 40 else None
+
+    @property
+    def title(self) -> str | None:
+        v = compact(self.fields.get("title") or "")
+        return v if 4 <= len(v) <= 120 else None
+
+
+def _pairs(text: str) -> list[tuple[str, str | None]]:
+    """(label, value or None when the value is on the next line) for one line, in any layout."""
+    out: list[tuple[str, str | None]] = []
+    # 【发布文号】新政发〔1994〕103号: a label in lenticular brackets
+    text = re.sub("^[\\s•·●▪◆\\-*]*【(" + "|".join(_LABELS) + ")】", r"\1：", text)
+    cells = [c.strip() for c in text.split("\t")]
+    i = 0
+    while i < len(cells):
+        cell = _LEAD.sub("", cells[i])
+        if _LABEL_CELL.match(cell):  # a label cell: its value is the next cell, or the next line
+            label = re.sub(r"[：:\s]", "", cell)
+            if i + 1 < len(cells) and not _LABEL_CELL.match(_LEAD.sub("", cells[i + 1])):
+                out.append((label, cells[i + 1]))
+                i += 2
+                continue
+            out.append((label, None if i + 1 >= len(cells) else ""))
+            i += 1
+            continue
+        found = list(_LABEL.finditer(cell))
+        if not (found and found[0].start() == 0):
+            # "索引号 MB1534522/2023-05475 发文日期 2023-01-03": labels without colons, two or more
+            bare = list(_LABEL_BARE.finditer(cell))
+            if len(bare) >= 2 and bare[0].start() == 0 and all(b.end() < len(cell) for b in bare):
+                found = bare
+        if found and found[0].start() == 0:
+            for k, m in enumerate(found):
+                end = found[k + 1].start() if k + 1 < len(found) else len(cell)
+                out.append((re.sub(r"[：:\s]", "", m[0]), cell[m.end():end].strip() or None))
+        elif out or i == 0:
+            if not found and i == 0:
+                return []
+        i += 1
+    return out
+
+
+_DATE_FIELDS = {"date", "issued", "published", "effective", "expires"}
+
+
+def _fits(key: str, value: str) -> bool:
+    """A value on the line after its label must look like that field: a date for a date field, a 文号
+    for the number field (an empty 成文日期: must not take the 文号 printed under it)."""
+    if key in _DATE_FIELDS:
+        return parse_any_date(value) is not None
+    if key == "doc_number":
+        return bool(P.DOC_NUMBER.search(normalize_doc_number(value)))
+    return True
+
+
+def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -> list[MetadataBlock]:
+    """Every run of at least `min_fields` metadata fields (lines with none at most `gap` apart)."""
+    blocks: list[MetadataBlock] = []
+    cur: MetadataBlock | None = None
+    pending: str | None = None  # a field whose value is on a later line
+    last_hit = -10
+    for i, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        pairs = _pairs(ln.text) if len(ln.text) <= 300 else []  # prose is never a field line
+        if not pairs:
+            if pending and cur is not None and len(compact(ln.text)) <= 120 and not compact(ln.text).endswith(("：", ":")) \
+                    and _fits(pending, ln.text):
+                cur.fields.setdefault(pending, ln.text.strip())
+                cur.lines.setdefault(pending, i)
+                cur.field_lines.add(i)
+                cur.end, pending, last_hit = i, None, i
+                continue
+            pending = None
+            if cur is not None and i - last_hit > gap:
+                blocks.append(cur)
+                cur = None
+            continue
+        if cur is None or i - last_hit > gap:
+            if cur is not None:
+                blocks.append(cur)
+            cur = MetadataBlock(start=i, end=i)
+        pending = None
+        cur.field_lines.add(i)
+        for label, value in pairs:
+            key = FIELDS[label]
+            if value:
+                if key == "issuer" and key in cur.fields and len(compact(value)) > len(compact(cur.fields[key])) \
+                        and compact(value).endswith(compact(cur.fields[key])[1:]):
+                    cur.fields[key] = value  # 发文单位 "嘉鱼县人民政府办公室" names the place 发布机构 left out
+                cur.fields.setdefault(key, value)
+                cur.lines.setdefault(key, i)
+            elif key not in _INLINE_ONLY:
+                pending = key
+        cur.end, last_hit = i, i
+    if cur is not None:
+        blocks.append(cur)
+    return [b for b in blocks if len(b.fields) >= min_fields]
+
+
+def is_metadata_line(text: str) -> bool:
+    """True when a line holds metadata fields ("索引号:… 发文日期:…"), whatever its layout."""
+    return bool(_pairs(text))

@@ -1,0 +1,217 @@
+"""Web pages and files without a recognised header: metadata blocks attached to (or read as) headers,
+page titles repeated by the document's own header, list entries, and the fallback header of a file."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from kg.model import Line
+from kg.parse import patterns as P
+from kg.parse.headers import MAX_TITLE_LINES, Header, _c, _collect_title, _is_header_stop, _nonblank_after, _unglue
+from kg.parse.metadata import find_metadata_blocks
+from kg.parse.normalize import compact, normalize_doc_number
+
+__all__ = ["with_metadata", "merge_repeated", "drop_list_entries", "fallback_header"]
+
+_NAV = re.compile(r"^(?:首页|当前位置|您当前的位置|您现在的位置|返回|打印|关闭|分享|字号|扫一扫|【|\[)|>|＞|›|^[（(][^（）()]*[)）]$"
+                  r"|^(?:政府)?信息公开$|^政务公开$|^政策解读$|^[^：:]{2,10}[：:]")  # site navigation, a "label:" line
+
+
+def _title_like(c: str) -> bool:
+    """A line that could be a page's or a document's title (not a date, a 文号, a label or navigation)."""
+    return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "；", ";")) and "。" not in c[:-1]
+            and not P.parse_date(c) and not P.DOC_NUMBER_LINE.match(c) and not _NAV.search(c)
+            and not find_metadata_blocks([Line(1, c, c), Line(2, c, c)], min_fields=1)
+            and not P.TOC_PAGE_TAIL.fullmatch(c))
+
+
+def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefer: bool = True) -> int | None:
+    """Index of the best title line among the first `limit` non-blank lines of [start, end) (with
+    `prefer`, a 关于… or document-type line before any other)."""
+    cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank and "\t" not in lines[j].text][:limit]
+    titled = [j for j in cands if _title_like(_c(lines[j]))]
+    for prefer in () if not prefer else (lambda c: P.TITLE_START.search(c) or P.ORGAN_TITLE.match(c),
+                   lambda c: P.DOC_TYPE_END.search(c) or c.endswith(("解读", "图解", "答记者问"))):
+        hit = next((j for j in titled if prefer(_c(lines[j]))), None)
+        if hit is not None:
+            return hit
+    return titled[0] if titled else None
+
+
+def _title_shaped(c: str) -> bool:
+    """Shaped like a document's title: 关于…, organ + 关于, a document-type ending, a glued 文号, a 解读 page."""
+    return bool(P.TITLE_START.search(c) or P.ORGAN_TITLE.match(c) or P.DOC_TYPE_END.search(c) or _unglue(c)[1]
+                or re.search(r"解读|图解", c) or re.search(r"《[^》]+(?:通知|决定|意见|办法|方案|规定)》", c))
+
+
+def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> Header | None:
+    """A header read from a metadata block with no recognised header after it: its 标题 field, or the
+    title line right after (or right before) the block."""
+    # the title: the block's own 标题 field, else a title-shaped line after it (before any 主送)
+    inside = [j for j in range(block.start, block.end + 1) if not lines[j].blank and j not in block.field_lines]
+    after = inside + [j for j in range(block.end + 1, limit_end) if not lines[j].blank][:6]
+    stop = next((j for j in after if P.RECIPIENTS.match(_c(lines[j]))), limit_end)
+    title_i = None if block.title else next(
+        (j for j in after if j < stop and _title_like(_c(lines[j])) and _title_shaped(_c(lines[j]))), None)
+    number = None
+    if title_i is not None:
+        title, number = _unglue(_c(lines[title_i]))
+        title, title_end = (title, title_i) if number else _collect_title(lines, title_i, title)
+        title, number = _unglue(title) if not number else (title, number)
+    else:
+        before = [j for j in range(max(0, block.start - 6), block.start) if not lines[j].blank]
+        title_i = before[-1] if before and _title_like(_c(lines[before[-1]])) else None
+        title, title_end = (_c(lines[title_i]), title_i) if title_i is not None else (None, block.end)
+    title = _unglue(block.title)[0] if block.title else title  # "济高新管发〔2024〕4号 济宁高新区管委会关于…"
+    if not title:
+        if not (block.doc_number or block.date or block.issuer):
+            return None
+        # a block with 文号 / date / issuer but no title: named by the first heading-like line after it
+        j = _first_title(lines, block.end + 1, limit_end)
+        title = _c(lines[j]) if j is not None else Path(file).stem
+    start = min(block.start, title_i if title_i is not None else block.start)
+    # the page's title printed right above the block belongs to the header too
+    above = [j for j in range(max(0, start - 4), start) if not lines[j].blank]
+    if above and _title_like(_c(lines[above[-1]])) and compact(title).endswith(_c(lines[above[-1]])[-6:]):
+        start = above[-1]
+    return Header(start=start, issuer=block.issuer, title=title,
+                  title_start=title_i if title_i is not None else block.start,
+                  title_end=max(title_end, block.end) if title_i is None or title_i < block.start else title_end,
+                  end=max(title_end, block.end), doc_number=block.doc_number or number,
+                  doc_number_line=block.lines.get("doc_number", title_i if number else None), evidence=("metadata",),
+                  metadata=dict(block.fields), date=block.date,
+                  date_line=block.lines.get("date", block.lines.get("published")))
+
+
+def _more_specific(a: str | None, b: str | None) -> str | None:
+    """Of two spellings of one issuer, the one that names the place ("嘉鱼县人民政府办公室" over "县人民政府办公室")."""
+    if a and b and len(b) > len(a) and compact(b).endswith(compact(a)[1:]):
+        return b
+    return a or b
+
+
+def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -> list[Header]:
+    """Attach each metadata block to the header printed right after it, or read a header from it."""
+    out = list(headers)
+
+    def merged(h: Header, b, **extra) -> Header:
+        return replace(h, metadata=dict(b.fields), evidence=h.evidence + ("metadata",),
+                       issuer=_more_specific(h.issuer, b.issuer), doc_number=h.doc_number or b.doc_number,
+                       doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
+                       date=b.date, date_line=b.lines.get("date", b.lines.get("issued", b.lines.get("published"))),
+                       **extra)
+
+    for b in blocks:
+        inside = [k for k, h in enumerate(out) if h.start <= b.start <= h.end]
+        if inside:  # printed between the title and the 主送
+            if not out[inside[0]].metadata:
+                out[inside[0]] = merged(out[inside[0]], b)
+            continue
+        before = [k for k, h in enumerate(out) if h.end < b.start]
+        if before and not out[before[-1]].metadata:
+            h = out[before[-1]]
+            gap = len([j for j in range(h.end + 1, b.start) if not lines[j].blank])
+            if gap <= 2:  # the title printed above the page's metadata block
+                out[before[-1]] = replace(
+                    h, end=b.end, metadata=dict(b.fields), evidence=h.evidence + ("metadata",),
+                    issuer=h.issuer or b.issuer, doc_number=h.doc_number or b.doc_number,
+                    doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
+                    date=b.date, date_line=b.lines.get("date", b.lines.get("published")))
+                continue
+        after = [k for k, h in enumerate(out) if h.start > b.end]
+        k = after[0] if after else None
+        gap = len([j for j in range(b.end + 1, out[k].start) if not lines[j].blank]) if k is not None else None
+        if k is not None and gap <= 2:  # nothing but a line or two (a repeated title) between
+            h = out[k]
+            out[k] = replace(
+                h, start=b.start, metadata=dict(b.fields), evidence=h.evidence + ("metadata",),
+                issuer=h.issuer or b.issuer, doc_number=h.doc_number or b.doc_number,
+                doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
+                date=b.date, date_line=b.lines.get("date", b.lines.get("published")))
+            continue
+        limit = out[k].start if k is not None else len(lines)
+        h = _header_from_block(lines, b, limit, file)
+        if h is not None and not any(o.start <= h.start <= o.end or h.start <= o.start <= h.end for o in out):
+            out.append(h)
+    return sorted(out, key=lambda h: h.start)
+
+
+def drop_list_entries(lines: list[Line], headers: list[Header]) -> list[Header]:
+    """One-line titles with nothing under them before the next header are entries of a list (a 目录
+    printed without page numbers), not documents, unless a 文号, 主送 or metadata block backs them."""
+    out = []
+    for k, h in enumerate(headers):
+        nxt = headers[k + 1].start if k + 1 < len(headers) else None
+        weak = set(h.evidence) <= {"organ", "title", "one_line"}
+        if nxt is not None and weak and not any(not ln.blank for ln in lines[h.end + 1 : nxt]):
+            continue
+        out.append(h)
+    return out
+
+
+def _bare_title(title: str) -> str:
+    """A title without book-title marks and quotes: 关于印发《X》的通知 and 关于印发X的通知 are one title."""
+    return re.sub(r"[《》〈〉“”\"'‘’]", "", compact(title))
+
+
+def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
+    """A web page prints the document's title, then the document's own header with the same title:
+    one document, starting at the page title, with the fields of both."""
+    out: list[Header] = []
+    for h in headers:
+        prev = out[-1] if out else None
+        if prev is not None:
+            between = [lines[j] for j in range(prev.end + 1, h.start) if not lines[j].blank]
+            a, b = _bare_title(prev.title), _bare_title(h.title)
+            same = a == b or a.endswith(b) or b.endswith(a)
+            if same and len(between) <= 8 and not any("。" in ln.text for ln in between):
+                out[-1] = replace(
+                    h, start=prev.start, evidence=tuple(dict.fromkeys(h.evidence + prev.evidence)),
+                    metadata={**prev.metadata, **h.metadata}, issuer=h.issuer or prev.issuer,
+                    doc_number=h.doc_number or prev.doc_number,
+                    doc_number_line=h.doc_number_line if h.doc_number else prev.doc_number_line,
+                    date=h.date or prev.date, date_line=h.date_line if h.date else prev.date_line)
+                continue
+        out.append(h)
+    return out
+
+
+def _fallback_title(lines: list[Line], j: int) -> tuple[str, int]:
+    """The title at line j, joined with short title-like lines after it until it ends like a title."""
+    title, last = _c(lines[j]), j
+    for _ in range(MAX_TITLE_LINES - 1):
+        if P.DOC_TYPE_END.search(title):
+            break
+        nxt = _nonblank_after(lines, last, 1)
+        if not nxt or nxt[0] - last > 3:
+            break
+        c = _c(lines[nxt[0]])
+        if len(c) > 40 or not _title_like(c) or re.search(r"来源|时间|日期|浏览|发布", c) or _is_header_stop(c):
+            break
+        title, last = title + c, nxt[0]
+    return title, last
+
+
+def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble: bool = False) -> Header:
+    """The header of a file (or of the text before its first header) where none was recognised."""
+    j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
+    if j is not None:
+        title, title_end = _fallback_title(lines, j)
+        title, number = _unglue(title)
+    else:
+        title, title_end, number = Path(file).stem, start - 1, None
+    num_i = next((k for k in range(start, min(end, start + 40)) if P.DOC_NUMBER_LINE.match(_c(lines[k]))), None)
+    if number is None and num_i is not None:
+        number = normalize_doc_number(P.DOC_NUMBER_LINE.match(_c(lines[num_i]))["num"])
+    if j is not None and any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j]):
+        # the title was found below body text: only its own lines are the title, nothing above is header
+        return Header(start=start, issuer=None, title=title, title_start=j, title_end=title_end, end=start - 1,
+                      doc_number=number, doc_number_line=num_i if number else None, evidence=(),
+                      metadata={"title_below_text": True})
+    return Header(start=start, issuer=None, title=title, title_start=j if j is not None else start - 1,
+                  title_end=title_end, end=title_end if j is not None else start - 1, doc_number=number,
+                  doc_number_line=num_i if number else None, evidence=())
+
+

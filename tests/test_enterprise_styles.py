@@ -1,0 +1,52 @@
+"""Enterprise classes from other districts: one row per style, real lines (source given)."""
+
+import pytest
+
+from kg.extract.enterprises import extract_enterprises, narrative_classes, parse_class, rating_of
+from kg.parse.normalize import fold, normalize_line, normalize_lines
+from kg.parse.segment import segment_issue
+
+JINING = "http://www.jnhn.gov.cn/art/2024/7/24/art_26567_2797580.html?xxgkhide=1"
+CHONGQING = "https://sthjj.cq.gov.cn/zwgk_249/zfxxgkml/zcwj/qtwj/202404/t20240429_13169762_wap.html"
+
+
+@pytest.mark.parametrize("style,source,sentence,want", [
+    ("narrative: X等N家为A类（label）企业, lead-in words dropped", JINING,
+     "在275家报送统计年报的规模以上工业企业中确认济宁科力光电产业有限责任公司等55家为A类(优先发展类)企业,"
+     "山东龙翼航空科技有限公司等97家为B类(支持发展类)企业,山东聚源热力有限责任公司等10家为T类(暂不评价类)企业;",
+     [("济宁科力光电产业有限责任公司", "A", "优先发展类"), ("山东龙翼航空科技有限公司", "B", "支持发展类"),
+      ("山东聚源热力有限责任公司", "T", "暂不评价类")]),
+    ("narrative, traditional copy with 廠", "issue #16", "確認淄博宏達機械廠、山東某某化工有限公司為A類企業。",
+     [("淄博宏达机械厂", "A", None), ("山东某某化工有限公司", "A", None)]),
+])
+def test_narrative_lists(style, source, sentence, want):
+    assert narrative_classes(normalize_line(sentence)) == want
+
+
+@pytest.mark.parametrize("cell,rating,want", [
+    ("A（优先发展类）", "亩产效益", ("A", "优先发展类")),
+    ("A+", "亩产效益", ("A+", None)),
+    ("T类", "亩产效益", ("T", None)),
+    ("B级", "环保绩效", ("B", None)),  # another rating on the A–D pattern keeps no 亩产 label
+    ("D", "亩产效益", ("D", "限制发展类")),
+    ("E", "亩产效益", None),
+])
+def test_class_cells(cell, rating, want):
+    assert parse_class(cell, rating) == want
+
+
+def test_a_pipe_table_printed_one_cell_per_line():
+    text = "\n".join(["重庆市2024年第一批重点行业企业", "大气污染防治绩效评级名单", "序号 |", "区县 |", "企业名称 |", "行业类别 |",
+                      "绩效等级 |", "1 |", "两江新区 |", "重庆京东方光电科技有限公司 |", "电子工业 (地方标准) |", "A |",
+                      "3 |", "涪陵区 |", "重庆宏声纸箱有限责任公司 |", "包装印刷 |", "B |"])
+    issue = segment_issue(normalize_lines(text), "cq.txt")  # lines as printed on CHONGQING
+    got = [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"], e["source"]["line_start"])
+           for e in extract_enterprises(issue)]
+    assert got == [("重庆京东方光电科技有限公司", "A", "环保绩效", 8), ("重庆宏声纸箱有限责任公司", "B", "环保绩效", 13)]
+
+
+def test_rating_names():
+    assert rating_of("2023年度工业企业“亩产效益”综合评价结果") == "亩产效益"
+    assert rating_of("重点行业企业大气污染防治绩效评级名单") == "环保绩效"
+    assert rating_of("企业信用评价结果") == "信用评价"
+    assert fold("廠") == "厂"

@@ -1,0 +1,143 @@
+"""Every file is at least one document: headers are a scored choice among evidence, web-page metadata
+blocks in any layout, and files with no header at all. Real pages (tests/data/pages, source URL per row)."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.parse.metadata import find_metadata_blocks, parse_any_date
+from kg.parse.normalize import normalize_lines
+from kg.parse.segment import segment_issue
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+# (file, source URL, [(title, 文号, issuer, date, line_start, title_line_start, header_found)])
+DOCUMENTS = [
+    # title above a pipe-table metadata block with label cells ending in a colon
+    ("hanyin_pipe_metadata.txt", "https://www.hanyin.gov.cn/Content-2331720.html",
+     [("汉阴县人民政府办公室关于印发《汉阴县过渡期统筹整合使用财政涉农资金管理办法》的通知", "汉政办发〔2021〕88号",
+       "汉阴县人民政府办公室", "2021-09-28", 1, 1, True)]),
+    # bullets with each value on the next line; the page title above, the document title after
+    ("zhenba_bullet_metadata.txt", "http://zb.gov.cn/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml",
+     [("镇巴县人民政府工作规则", "镇政发〔2024〕7号", "县政府网站", "2024-04-06", 3, 28, True)]),
+    # traditional page: page title, 发布时间 line, 登记号, 文号, organ, title over three lines — one document
+    ("huaihua_traditional.txt", "http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml",
+     [("怀化市人民政府办公室关于印发《怀化市贯彻落实〈关于打好经济增长主动仗实现经济运行整体好转的若干政策措施〉实施方案》的通知",
+       "怀政办发〔2023〕9号", "怀化市人民政府办公室", "2023-03-15", 1, 1, True)]),
+    # converter output: pinyin after polyphonic characters, 文号 above the one-line title
+    ("shanghai_converter.txt", "http://htgfsre.cn/nw41430/20200823/0001-41430_54611.html",
+     [("上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知", "沪府发〔2017〕92号", "上海市人民政府",
+       "2017-12-20", 1, 2, True)]),
+    # 文号 glued before the 《title》 of the page, then the document's own header
+    ("shandong_number_first.txt", "https://0798ci.com/law/8240.html",
+     [("山东省人民政府关于深化预算管理制度改革的实施意见", "鲁政发〔2014〕20号", "山东省人民政府", None, 1, 5, True)]),
+    # 政策解读 page: no header; title from its heading line, date from the line under it
+    ("putuo_policy_reading.txt", "http://www.shpt.gov.cn/shpt/zcjd-zcwjzhzwqfbzfwj2021/20220817/849934.html",
+     [("关于《普陀区行政机关政策文件解读实施办法》的政策解读", None, None, "2022-08-12", 1, 3, False)]),
+    # a gazette page: masthead, the page's byline (作者 / 发布时间 / 信息来源: a metadata block), a list of
+    # titles, then the notice with a broken 文号 (歙政办秘〔202361) and a stripped signing date (20231128):
+    # one document from the byline, its title line the notice's own (16)
+    ("shexian_gazette_stripped.txt", "https://www.ahshx.gov.cn/zwgk/public/6615887/11283352.html",
+     [("歙县人民政府办公室关于印发《歙县政府投资项目管理办法》的通知", "歙政办秘〔2023〕61号", "歙县人民政府办公室",
+       "2023-11-28", 3, 16, True)]),
+    # metadata labels without colons ("索 引 号 MB1534522/2023-05475 发文日期 2023-01-03") under the page title
+    ("caidian_item_notes.txt", "https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml",
+     [("区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知", "蔡政办〔2023〕1号",
+       "蔡甸区人民政府办公室", "2023-01-03", 1, 1, True)]),  # the signature names the place
+    # pipe metadata with the 文号 glued before the 标题 value, then the title over three lines (责任分解 ⏎ 方案的通知:
+    # a 关于… title ends in a 公文 type, not in 分解)
+    ("jiangan_pipe_title_three_lines.txt", "https://nucsns.com/www/zwgk_8u7y6r/xxgkml/qzfbwj/202004/t20200419_1185129",
+     [("区人民政府办公室关于印发2020年区政府工作报告确定的主要目标任务责任分解方案的通知", "江政办〔2020〕2号",
+       "区人民政府办公室", "2020-04-19", 1, 6, True)]),  # title lines: the document's own (6-8)
+    # pipe metadata with an empty 成文日期 cell next to 发布日期, 发文字号 "无"
+    ("bozhou_pipe_misaligned.txt", "https://www.bzqc.gov.cn/XxgkContent/show/1465541.html",
+     [("亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", None, "谯城区政府(办公室)",
+       "2020-04-09", 1, 1, True)]),
+    # a converter copy printed on one line: 文号 glued to the 主送, the signing date glued after the last sentence
+    ("huhehaote_one_line_page.txt", "http://www.6065bob.com/fagui/33218.html",
+     [("关于印发呼和浩特市政府信息公开目录编制规则的通知", "呼政办发〔2008〕68号", None, "2008-05-23", 1, 1, True)]),
+    # four joint issuers printed apart before the 关于 of one title line
+    ("chengdu_joint_issuers.txt", "https://lr5.cn/2024/08/07/47893.html",
+     [("成都市发展和改革委员会中共成都市委社会工作部成都市规划和自然资源局成都市住房和城乡建设局关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知",
+       None, "成都市发展和改革委员会、中共成都市委社会工作部、成都市规划和自然资源局、成都市住房和城乡建设局", None, 1, 1, True)]),
+    # page title and bullets, then the notice with its 文号 broken (广安区府办发〔202026) and a two-line title
+    ("guangan_broken_number.txt",
+     "https://www.guanganqu.gov.cn/gaqrmzf/zdjc/pc/content/content_1717747978409553920.html",
+     [("广安市广安区人民政府办公室关于印发广安市广安区城市精细化管理实施细则的通知", "广安区府办发〔2020〕26号",
+       "广安市广安区人民政府办公室", "2020-10-28", 3, 11, True)]),
+    # converter copy, the title spaced apart ("通 知"), a 时间/点击次数 page line between the title and its 文号
+    ("fengqiu_traditional_time_line.txt", "http://www.ybie.cn/xxgk/zfwj/1560755393726.html",
+     [("封丘县人民政府办公室关于推进全县政务信息资源共享工作的通知", "封政办〔2019〕26号", "封丘县人民政府办公室",
+       "2019-06-17", 1, 1, True)]),
+    # the page starts at 主送: no title, no issuer; the annexed rules' heading names it, but heads no lines
+    # (title_line_start 0: the text above it is body, extracted like the rest)
+    ("ganxian_no_title.txt", "http://www.ganxian.gov.cn/gxqxxgk/c110840/202208/7d183befc03d4842ae2c5313bf2bc91a.shtml",
+     [("赣州市赣县区重大行政决策程序工作指引", None, None, "2022-05-10", 1, 0, False)]),
+]
+
+
+@pytest.mark.parametrize("name,url,want", DOCUMENTS, ids=[d[0] for d in DOCUMENTS])
+def test_pages_give_their_document(name, url, want):
+    text = (PAGES / name).read_text(encoding="utf-8")
+    lines = normalize_lines(text)
+    issue = segment_issue(lines, name)
+    got = [(d.title, d.doc_number, d.issuer, d.date, d.line_start, d.title_line_start, d.header_found)
+           for d in issue.documents]
+    assert got == want
+    d = issue.documents[-1]
+    assert d.line_end == max(ln.no for ln in lines if not ln.blank)  # nothing after the header is lost
+
+
+# (layout, lines, fields expected)
+BLOCKS = [
+    ("one field per line", "索引号：113702/2023-00012\n发布机构：某区人民政府办公室\n发文字号：某政办发[2023]12号\n成文日期：2023-05-06",
+     {"issuer": "某区人民政府办公室", "doc_number": "某政办发〔2023〕12号", "date": "2023-05-06"}),
+    ("tab table", "索引号\t1137/2023-1\t发布机构\t某县人民政府\n发文字号\t某政发〔2023〕3号\t成文日期\t2023年03月05日",
+     {"issuer": "某县人民政府", "doc_number": "某政发〔2023〕3号", "date": "2023-03-05"}),
+    ("pipe table", "| 索引号 | 11370/2023-1 | 发布机构 | 某县人民政府 |\n|---|---|---|---|\n| 发文字号 | 某政发〔2023〕3号 | 成文日期 | 2023年03月05日 |",
+     {"issuer": "某县人民政府", "doc_number": "某政发〔2023〕3号", "date": "2023-03-05"}),
+    ("glued on one line", "索引号：1137 发布机构：某县政府 发文字号：某政发〔2023〕3号 成文日期：二〇二三年三月五日",
+     {"issuer": "某县政府", "doc_number": "某政发〔2023〕3号", "date": "2023-03-05"}),
+    ("label cell over value cell", "索引号\n1137/2023\n发布机构\n某县人民政府\n成文日期\n2023-03-05",
+     {"issuer": "某县人民政府", "doc_number": None, "date": "2023-03-05"}),
+    ("bullets, stripped brackets", "- 发布机构：某市人民政府办公室\n- 文号：某府办发〔202312\n- 成文日期：2019305",
+     {"issuer": "某市人民政府办公室", "doc_number": "某府办发〔2023〕12号", "date": "2019-03-05"}),
+]
+
+
+@pytest.mark.parametrize("layout,text,want", BLOCKS, ids=[b[0] for b in BLOCKS])
+def test_metadata_block_layouts(layout, text, want):
+    [block] = find_metadata_blocks(normalize_lines(text))
+    assert {"issuer": block.issuer, "doc_number": block.doc_number, "date": block.date} == want
+
+
+def test_running_text_is_not_a_metadata_block():
+    assert find_metadata_blocks(normalize_lines("根据文号和标题查找文件。\n名称为某某的单位负责。")) == []
+
+
+@pytest.mark.parametrize("text,date", [("2024年04月06日 16:40", "2024-04-06"), ("2021-09-30 01:40", "2021-09-30"),
+                                       ("2023.5.6", "2023-05-06"), ("二〇二一年十二月三十一日", "2021-12-31")])
+def test_dates_in_any_form(text, date):
+    assert parse_any_date(normalize_lines(text)[0].text) == date
+
+
+# Header styles that are not pages: (what, text, [(title, 文号, issuer, date)])
+HEADERS = [
+    ("title glued to its 文号", "某县人民政府关于加强安全生产工作的通知某政发〔2023〕5号\n各乡镇人民政府：\n正文。\n某县人民政府\n2023年5月6日",
+     [("某县人民政府关于加强安全生产工作的通知", "某政发〔2023〕5号", "某县人民政府", "2023-05-06")]),
+    ("joint issuance by two offices", "某县人民政府办公室\n某县财政局\n关于规范专项资金管理的通知\n某财发〔2022〕8号\n各乡镇：\n正文。\n2022年3月1日",
+     [("某县人民政府办公室某县财政局关于规范专项资金管理的通知", "某财发〔2022〕8号", "某县人民政府办公室、某县财政局", "2022-03-01")]),
+    ("title without organ, 文号 after", "关于做好防汛工作的通知\n某政办秘20237\n各镇：\n正文。\n某县人民政府办公室\n二○二三年六月一日",
+     [("关于做好防汛工作的通知", "某政办秘〔2023〕7号", "某县人民政府办公室", "2023-06-01")]),
+]
+
+
+@pytest.mark.parametrize("what,text,want", HEADERS, ids=[h[0] for h in HEADERS])
+def test_header_styles(what, text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert [(d.title, d.doc_number, d.issuer, d.date) for d in issue.documents] == want
+
+
+def test_a_line_about_something_in_running_text_is_not_a_header():
+    text = "某县人民政府关于加强安全生产工作的通知\n某政发〔2023〕5号\n各乡镇：\n\n关于做好防汛工作，各单位要加强值守。\n"
+    assert len(segment_issue(normalize_lines(text), "x.txt").documents) == 1

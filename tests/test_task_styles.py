@@ -1,0 +1,173 @@
+"""Responsibility styles from other districts: one row per style, each a real line (source given) with the
+roles it states. A new style is a new row here (and a named matcher in kg/extract/units.py or tasks.py)."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.duties import SENTENCE_STYLES, _sentence_roles
+from kg.extract.tasks import extract_tasks
+from kg.extract.units import Convention, document_convention, parse_roles
+from kg.parse.normalize import normalize_line, normalize_lines
+from kg.parse.segment import segment_issue
+
+PAGES = Path(__file__).parent / "data" / "pages"
+XIALU = "http://www.xialuqu.gov.cn/zwgk/zc/qtzdgkwj/202012/t20201222_742409.html"
+XIANYANG = ("https://newton.com.tw/wiki/%E9%B9%B9%E9%99%BD%E5%B8%822022%E5%B9%B4%E6%B7%B1%E5%8C%96%E2%80%9C%E6%94%BE"
+            "%E7%AE%A1%E6%9C%8D%E2%80%9D%E6%94%B9%E9%9D%A9%E6%9C%80%E4%BD%B3%E5%8C%96%E7%87%9F%E5%95%86%E7%92%B0%E5%A2%83"
+            "%E5%B7%A5%E4%BD%9C%E8%A6%81%E9%BB%9E/61994341")
+
+# (style, source, note as printed, lead, cooperate, generic_lead, generic_cooperate, deadline)
+NOTES = [
+    ("square brackets, 牵头单位;责任单位", XIALU,
+     "[牵头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、各街办(新区)]",
+     ["区卫健局"], [], [], ["区疫情防控指挥部成员单位", "各街办(新区)"], None),
+    ("square brackets, two leads", XIALU,
+     "[牵头单位:区卫健局、区创文办;责任单位:区疫情防控指挥部成员单位、区创文工作领导小组成员单位、各街办(新区)]",
+     ["区卫健局", "区创文办"], [], [], ["区疫情防控指挥部成员单位", "区创文工作领导小组成员单位", "各街办(新区)"], None),
+    ("traditional, 牵头单位;责任单位 with 厅 units", "http://chaincenturyfinance.com/tzgg/2421.html (鄂政發〔2018〕26號)",
+     "(牽頭單位:省發展改革委;責任單位:省編辦、省國土資源廳、省環保廳、省住建廳)",
+     ["省發展改革委"], ["省編辦", "省國土資源廳", "省環保廳", "省住建廳"], [], [], None),
+    ("zh-TW copy, X牵头，Y按职责分工负责", XIANYANG,
+     "(市政府辦公室、市行政審批制度改革工作領導小組辦公室牽頭,市級各有關部門及各縣市區政府按職責分工負責)",
+     ["市政府辦公室", "市行政審批制度改革工作領導小組辦公室"], [], [], ["市級各有關部門", "各縣市區政府"], None),
+    ("由X牵头实施 after a heading", "https://sinyeo.com/list69/86938.html (苍政发〔2023〕22号)",
+     "(由县发改局牵头实施)", ["县发改局"], [], [], [], None),
+    ("deadline inside the note", "issue #16", "（牵头单位:县发改局;责任单位:县财政局、县自然资源局,6月底完成）",
+     ["县发改局"], ["县财政局", "县自然资源局"], [], [], "6月底完成"),
+    ("〔〕 brackets, comma between fields, trailing 等部门", "issue #16", "〔牵头单位:县商务局,责任单位:县市场监管局、县公安局等部门〕",
+     ["县商务局"], ["县市场监管局", "县公安局"], [], ["等部门"], None),
+    ("a sole 责任单位 leads", "https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml",
+     "责任单位:区发展和改革局", ["区发展和改革局"], [], [], [], None),
+    ("labels 主要责任单位 / 协同配合单位", "constructed from the column names of 谯城区 (https://www.bzqc.gov.cn/XxgkContent/show/1465541.html)",
+     "（主要责任单位：区发改局；协同配合单位：区财政局、区住建局）", ["区发改局"], ["区财政局", "区住建局"], [], [], None),
+    ("a lead marked in the list: （牵头） or ★", "constructed (no stored page found)",
+     "（区发改局（牵头）、区财政局、各镇街）", ["区发改局"], ["区财政局"], [], ["各镇街"], None),
+]
+
+
+@pytest.mark.parametrize("style,url,note,lead,coop,glead,gcoop,deadline", NOTES, ids=[n[0] for n in NOTES])
+def test_note_styles(style, url, note, lead, coop, glead, gcoop, deadline):
+    from kg.parse.normalize import fold
+
+    r = parse_roles(normalize_line(note))
+    f = lambda xs: [fold(x) for x in xs]
+    assert (r.lead, r.cooperate, r.generic_lead, r.generic_cooperate, r.deadline) == \
+        (f(lead), f(coop), f(glead), f(gcoop), deadline)
+
+
+def test_label_lines_one_after_another_are_one_note():
+    text = "\n".join(["立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知", "鞍立政发〔2023〕2号",
+                      "各街道办事处:", "现印发给你们。", "一、经济社会发展的主要预期目标", "1.努力实现地区生产总值增长6.2%左右。", "",
+                      "牵头单位:区发改局", "", "责任单位:立山经济开发区,全区经济运行各专班", "", "2.规模上工业增加值增长5%左右。", "",
+                      "牵头单位:区工信局", "", "责任单位:立山经济开发区"])  # http://www.lishan.gov.cn/html/ASLSQ/202303/0168765895614794.html
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "lishan.txt"))
+    assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]], t["generic_cooperate"]) for t in tasks] == [
+        (["区发改局"], ["立山经济开发区"], ["全区经济运行各专班"]), (["区工信局"], ["立山经济开发区"], [])]
+
+
+def test_two_items_with_their_notes_on_one_line():
+    text = "\n".join(["黑龙江省人民政府关于落实《政府工作报告》重点工作责任分工的意见", "黑政发〔2013〕10号", "各市人民政府:", "现提出如下意见。",
+                      "  (一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "hlj.txt"))  # http://wisor.cc/policy/show.php?from=client&itemid=100941
+    assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == [
+        (["省发改委"], []), (["省财政厅"], ["省国税局", "地税局"])]
+
+
+def test_a_pipe_table_printed_one_cell_per_line_with_a_person_column():
+    text = "\n".join(["2025年开发区重点工作及责任清单", "序号 |", "重点工作 |", "责任领导 |", "责任单位 |", "完成时限 |", "1 |",
+                      "坚持服务跟着项目走,优化“重点项目直通车”“无忧办”工作机 制,全力服务重 大项目落地见效。 |", "叶林 |",
+                      "招商工作部、安商工作部 |", "全年 |", "2 |", "全力推进开发区“空间再造”,推动工业用地“腾笼换鸟”。 |", "马振明 |",
+                      "改革办 |", "全年 |"])  # https://www.ahhuoshan.gov.cn/public/6598161/37968314.html
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "huoshan.txt"))
+    got = [(t["text"][:8], [u["name"] for u in t["lead"] + t["cooperate"]], t["deadline"]) for t in tasks]
+    assert got == [("坚持服务跟着项目", ["招商工作部", "安商工作部"], "全年"), ("全力推进开发区“", ["改革办"], "全年")]
+
+
+def test_a_list_of_responsible_units_without_a_lead_cooperates_unless_the_document_says_so():
+    note = "责任单位：县财政局、县农业农村局"
+    assert (parse_roles(note).lead, parse_roles(note).cooperate) == ([], ["县财政局", "县农业农村局"])
+    first = document_convention(["负责单位中列第一位者为牵头单位，其余为主要参与单位"])  # 001:841
+    assert (parse_roles(note, first).lead, parse_roles(note, first).cooperate) == (["县财政局"], ["县农业农村局"])
+    # https://z.hangzhou.com.cn/2020/hzrmzfgb/content/content_7745055.html
+    assert document_convention(["二、责任分解中,列第一位的责任单位为牵头单位或汇总单位。"]).first_leads
+    all_lead = document_convention(["无牵头单位的，责任单位即为牵头单位。"])
+    assert parse_roles(note, all_lead).lead == ["县财政局", "县农业农村局"]
+    assert document_convention(["各责任单位要认真履责"]) == Convention()
+
+
+# (style, source, sentence as printed, lead, cooperate, generic_lead)
+SENTENCES = [
+    ("distributive", "003_4e5ccb238a0f172a.txt:166",
+     "（四）总部企业扶持措施中提到的就医绿色通道、养老服务、公办学校学位分别由区卫健局、区民政局、区教体局负责细则的制定和执行。",
+     ["区卫健局", "区民政局", "区教体局"], [], []),
+    ("duty_sentence", "003_4e5ccb238a0f172a.txt:752 (article style)",
+     "第四条 张店区发展和改革局负责张店区企业公共信用评价政策制定和指导协调，牵头负责全区企业公共信用评价的标准制定。",
+     ["张店区发展和改革局"], [], []),
+    ("joint", "001_ace590f4be284911.txt:1064",
+     "区编办会同区委组织部、区财政局、区人社局、区政府法制办及各涉改部门，按照上级要求的时间节点抓好相关事项的组织实施。",
+     ["区编办"], ["区委组织部", "区财政局", "区人社局", "区政府法制办"], []),
+    ("charged_by", "001_ace590f4be284911.txt:288",
+     "召开会议部署后，全区盐业行业管理、食盐专营和食盐安全监管工作由区经信局负责。", ["区经信局"], [], []),
+    ("duty_sentence", "http://smx.gov.cn/28006/615954816/943543.html (三政办〔2020〕19号)",
+     "市政府各有关部门负责本部门职权范围内赋权事项的下放工作,灵宝市负责下放权限的承接工作。", [], [], ["市政府各有关部门"]),
+    ("duty_sentence", "001_ace590f4be284911.txt:2311 (X要…, units without 区)",
+     "教体局要将残疾儿童康复救助工作纳入特殊教育发展规划。", ["教体局"], [], []),
+    ("duty_sentence", "http://www.gfx.gov.cn/qzfb/ndgzfj/202108/953da6dab3f149e6a210b729ade32c7d.shtml (X将…)",
+     "区政府督查室将对各单位重点工作的全年完成情况调度通报。", ["区政府督查室"], [], []),
+    ("duty_sentence", "https://jxtv3.com/html/.zfwjzcjd.201208t20120810_3827283.html (a 由X clause of its own)",
+     "由区督查组综合后向区政府汇报。", ["区督查组"], [], []),
+    ("duty_sentence", "https://ppfocus.com/0/sp8ecee5a.html (traditional, article style, generic subject)",
+     "第三條 鄉鎮人民政府負責本轄區內宅基地審批和監督管理工作。", [], [], ["乡镇人民政府"]),
+]
+
+
+@pytest.mark.parametrize("style,where,sentence,lead,coop,glead", SENTENCES, ids=[f"{s[0]}:{s[1][:20]}" for s in SENTENCES])
+def test_sentence_styles(style, where, sentence, lead, coop, glead):
+    text = normalize_line(sentence)
+    text = text.split("）", 1)[1] if text.startswith("（四）") else text
+    roles, got = _sentence_roles(text)
+    assert (got, roles.lead, roles.cooperate, roles.generic_lead) == (style, lead, coop, glead)
+
+
+@pytest.mark.parametrize("sentence", [
+    "本办法由区水务局负责解释，自公布之日起施行。",  # 001:2254
+    "本意见所涉及的政策措施由区地方金融监管局会同区财政局负责解释。",  # 004:464
+])
+def test_interpretation_clauses_are_not_tasks(sentence):
+    assert _sentence_roles(sentence)[1] is None
+
+
+def test_every_sentence_style_is_in_the_table():
+    names = {name for name, _ in SENTENCE_STYLES} - {"duty_subject"} | {"duty_sentence"}  # duty_subject reports these
+    assert names <= {s[0] for s in SENTENCES} | {"led_by"}  # led_by rows: tests/test_units.py
+
+
+@pytest.mark.parametrize("page,want", [
+    # 责任单位 on its own line after each item: the item is the task, the sole unit leads
+    ("caidian_item_notes.txt", [("(一)地区生产总值增长7%以上", ["区发展和改革局"], []),
+                                ("(二)规上工业增加值增长12%以上", ["区科技和经信局"], []),
+                                ("(三)固定资产投资增长10%以上", ["区发展和改革局"], [])]),
+    ("xialu_square_notes.txt", [("1、切实提高政治站位,慎终如始精准抓好疫情防控工作。", ["区卫健局"], []),
+                                ("2、以爱国卫生运动和文明城市创建为抓手,大力开展环境卫生综合整治,", ["区卫健局", "区创文办"], [])]),
+])
+def test_pages_give_their_tasks(page, want):
+    issue = segment_issue(normalize_lines((PAGES / page).read_text(encoding="utf-8")), page)
+    got = [(t["text"], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in extract_tasks(issue)]
+    assert [(text[: len(w[0])], lead, coop) for (text, lead, coop), w in zip(got, want)] == want
+    assert len(got) == len(want)
+
+
+def test_a_table_flattened_without_separators():
+    """Header cells on lines of their own (工作措施 / 责任单位 / 备注), then each task cell followed by a line of
+    units only: https://www.shdbkk.com/html_3/chayanjiu/4398/list/1.html (咸宁 责任分工表)."""
+    text = "\n".join(["市人民政府办公室关于印发支持企业复工复产若干措施责任分工的通知", "咸政办发〔2020〕5号", "各县、市、区人民政府:",
+                      "现印发给你们。", "工作措施", "责任单位", "备注", "一、加大财政金融支持力度", "(一)加强对防疫重点企业财税支持",
+                      "市税务局等,各县、市、区政府,咸宁高新区管委会", "2020年12月",
+                      "2.纳入工信部支持新冠肺炎防护用品(具)技术改造设备购置补贴的重点企业,省财政给予补贴。",
+                      "市经信局、市财政局等,各县、市、区政府,咸宁高新区管委会"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "xianning.txt"))
+    got = [(t["text"][:10], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]], t["generic_cooperate"])
+           for t in tasks if t["style"] == "table_bare"]
+    assert got == [("(一)加强对防疫重点", [], ["市税务局", "咸宁高新区管委会"], ["各县、市、区政府"]),
+                   ("2.纳入工信部支持新", [], ["市经信局", "市财政局", "咸宁高新区管委会"], ["各县、市、区政府"])]
