@@ -44,7 +44,11 @@ def source_of_lines(file: str, lines: list[Line]) -> dict:
 
 
 def source(issue: ParsedIssue, start: int, end: int | None = None) -> dict:
-    return source_of_lines(issue.file, issue.span(start, end or start))
+    """`source` of lines start..end of an issue, the span clamped to the file (never empty)."""
+    last = len(issue.lines)
+    start = min(max(start or 1, 1), last)
+    end = min(max(end or start, start), last)
+    return source_of_lines(issue.file, issue.span(start, end))
 
 
 def cells(line: Line) -> list[str]:

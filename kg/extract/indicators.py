@@ -259,7 +259,7 @@ def table_indicators(issue: ParsedIssue, doc, lines: list[Line]) -> list[dict]:
         rows = [(cells, [lines[i].no for i in at]) for cells, _, _, at in
                 table_rows(lines, start, len(header), vertical, max_prose=30)]
         # A sub-header (绝对值 / 增长%) splits every year column in two.
-        if rows and not rows[0][0][name_i] if name_i < len(rows[0][0]) else False:
+        if rows and name_i < len(rows[0][0]) and not rows[0][0][name_i]:
             sub = [c for c in rows[0][0] if c]
             if sub and len(sub) % len(specs) == 0 and all(not re.search(r"\d", c) or "%" in c for c in sub):
                 per = len(sub) // len(specs)
