@@ -19,7 +19,7 @@ SHOTS = ROOT / "docs" / "screenshots"
 BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
 # Latin tokens the UI itself may show: search mode, export formats, the date format.
-UI_LATIN = {"BM25", "CSV", "Markdown", "YYYY", "MM", "DD"}
+UI_LATIN = {"BM", "CSV", "Markdown", "YYYY", "MM", "DD"}
 RAW_ID = re.compile(r"\b\d{3}_[0-9a-f]{16}-\d{2}\b|\b(?:dept|task|ind|ent|extdoc|class):\S|:t\d{2,}\b")
 TRACE = re.compile(r"Traceback|KeyError|Exception|Error:|File \"/")
 
