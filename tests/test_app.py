@@ -187,6 +187,35 @@ def test_enterprises_and_indicators_page(app):
     assert "百分比目标值" not in _text(app)
 
 
+def test_a_rebuild_under_a_running_app_loads_the_new_build(tmp_path, monkeypatch):
+    """The cache is keyed on the data dir's build, not its path: after a rebuild the open document is
+    read from the new build, and a document the new build lacks is a message, not a KeyError."""
+    import shutil
+
+    from streamlit.testing.v1 import AppTest
+
+    from kg.config import SAMPLE_CORPUS, Config
+    from kg.pipeline import build
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("002_a74681798106870b.txt", "003_4e5ccb238a0f172a.txt"):
+        shutil.copy(SAMPLE_CORPUS / name, src / name)
+    cfg = Config(data_dir=tmp_path / "data", embedder="none")
+    build([src], cfg)
+    monkeypatch.setenv("GAZETTE_KG_DATA", str(cfg.data_dir))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.query_params["doc"] = "003_4e5ccb238a0f172a-03"
+    _page(at, "documents")
+    assert "张店区社会信用体系建设实施方案" in at.subheader[0].value
+    (src / "003_4e5ccb238a0f172a.txt").unlink()
+    build([src], cfg)  # the same data dir, rebuilt without that issue
+    at.run()
+    _ok(at)
+    assert any("不在当前数据中" in w.value for w in at.warning)
+    assert any(c.value.startswith("6 份文件") for c in at.sidebar.caption)  # 002 holds 6 documents
+
+
 @pytest.mark.parametrize("make", ["missing", "empty"])
 def test_no_data_dir_gives_a_message_not_a_traceback(tmp_path, monkeypatch, make):
     from streamlit.testing.v1 import AppTest
