@@ -43,6 +43,7 @@ common.style()
 try:
     current.run()
     ctx = common.context()
+    common.warm_up(ctx.data_dir, ctx.key)
     st.sidebar.caption(f"{len(ctx.kb.documents)} 份文件 · {len(ctx.kb.facts.get('tasks', []))} 项任务 · "
                        f"{len(ctx.kb.facts.get('departments', []))} 个部门")
 except GazetteError:

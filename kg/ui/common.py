@@ -77,6 +77,30 @@ def load_statuses(data_dir: str, key: str, as_of: str) -> dict[str, dict]:
     return {d.id: kb.status(d.id, as_of=as_of) for d in kb.documents}
 
 
+_warming: set[str] = set()
+
+
+def warm_up(data_dir: Path, key: str) -> None:
+    """Load the index, the embedder, the task index and the graph in a background thread, once per build,
+    with one query each: the reader's first question does not wait for them (started after the first
+    page is drawn, so it does not delay it)."""
+    import threading
+
+    if key in _warming:
+        return
+    _warming.add(key)
+
+    def work():
+        try:
+            load_searcher(str(data_dir), key).search("政府公报", k=1)  # the first question needs it most
+            load_gazettes(str(data_dir), key)
+            load_kb(str(data_dir), key).task_matches("任务", 1)
+        except Exception:  # a failure here shows up, in Chinese, when the page itself loads the same thing
+            log.warning("warm-up failed", exc_info=True)
+
+    threading.Thread(target=work, name="gazette-kg-warm-up", daemon=True).start()
+
+
 @dataclass
 class Context:
     data_dir: Path

@@ -70,9 +70,12 @@ def render() -> None:
         st.session_state["g_cap"][start] = cap + _STEP
         st.rerun()
     node_styles, edge_styles = gv.graph_styles()
-    key = f"g_{abs(hash((start, hops, tuple(types), tuple(rels), cap, tuple(expanded))))}"
-    ret = graph_component(gv.graph_elements(H, start, statuses), gv.graph_layout(start, H.number_of_nodes()),
-                          node_styles, edge_styles, key=key, events=[Event("select", "tap", "node, edge")])
+    # One component for the session (no reload of its frame); a new `stamp` in the layout makes it lay
+    # out and fit again whenever what is shown changes (a new start, a filter, 显示更多).
+    layout = {**gv.graph_layout(start, H.number_of_nodes()),
+              "stamp": f"{start}|{hops}|{','.join(types)}|{','.join(rels)}|{cap}|{len(expanded)}"}
+    ret = graph_component(gv.graph_elements(H, start, statuses), layout, node_styles, edge_styles, key="gazette_graph",
+                          events=[Event("select", "tap", "node, edge")])
     _legend()
     event = gv.graph_event(ret, st.session_state.get("g_last_event"))
     if event:
