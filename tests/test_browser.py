@@ -198,16 +198,21 @@ def test_graph_of_a_busy_unit_is_readable_capped_and_coloured(server, page_at, a
     shown = int(re.search(r"显示 (\d+) 个节点", text)[1])
     total = int(re.search(r"共 (\d+) 个节点", text)[1])
     assert shown <= 101 < total  # capped, with 显示更多
-    cy = "document.getElementById('cy')._cyreg.cy"
-    stats = frame.locator("#cy").evaluate(f"""() => {{ const cy = {cy};
-        const seen = cy.nodes().filter(n => parseFloat(n.style('font-size')) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size')));
-        const ext = cy.extent(), inside = cy.nodes().filter(n => {{ const p = n.position();
-            return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2; }});
-        return {{nodes: cy.nodes().length, labelled: seen.length, inside: inside.length}}; }}""")
+    stats = _graph_stats(frame)
     assert stats["nodes"] == shown and stats["inside"] == shown  # fitted: every node on screen
     assert 1 <= stats["labelled"] <= 30  # the start and its documents captioned; the 100 tasks only when zoomed
     page.get_by_role("button", name="显示更多").click()
     settle(page)
-    page.wait_for_timeout(1000)
+    page.wait_for_timeout(1500)
     more = int(re.search(r"显示 (\d+) 个节点", check_page(page, allowed, "显示更多"))[1])
-    assert more > shown
+    stats = _graph_stats(frame)
+    assert more > shown and stats["nodes"] == more and stats["inside"] == more  # laid out and fitted again
+
+
+def _graph_stats(frame) -> dict:
+    cy = "document.getElementById('cy')._cyreg.cy"
+    return frame.locator("#cy").evaluate(f"""() => {{ const cy = {cy};
+        const seen = cy.nodes().filter(n => parseFloat(n.style('font-size')) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size')));
+        const ext = cy.extent(), inside = cy.nodes().filter(n => {{ const p = n.position();
+            return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2; }});
+        return {{nodes: cy.nodes().length, labelled: seen.length, inside: inside.length}}; }}""")

@@ -18,8 +18,11 @@ from kg.config import Config, default_data_dir
 log = logging.getLogger("gazette_kg.app")
 
 PAGE_PATHS = {"search": "搜索", "who": "谁牵头", "documents": "文件与废止", "graph": "图谱浏览", "indicators": "企业与指标"}
+# Streamlit's running indicator says "Running… Stop" in English: its text is replaced by 处理中….
 _CSS = ("<style>mark {background:#fde68a; padding:0 2px;} .src {color:#6b7280; font-size:0.85em;}"
-        " .doctext mark {display:inline-block; width:100%;}</style>")
+        " .doctext mark {display:inline-block; width:100%;}"
+        " [data-testid=stStatusWidget] > * {display:none !important;}"
+        " [data-testid=stStatusWidget]::after {content:'处理中…'; font-size:14px; color:#6b7280;}</style>")
 
 
 def data_dir() -> Path:

@@ -17,7 +17,8 @@ def _task_card(ctx, t: dict, i: int) -> None:
     units = views.task_units(t)
     late = views.deadline_passed(t.get("deadline"), doc.date if doc else None, ctx.as_of)
     with st.container(border=True):
-        st.markdown(f"**{views.esc(t['text'][:160])}**")
+        head = t["text"] if len(t["text"]) <= 60 else t["text"][:59] + "…"
+        st.markdown(f"**{views.esc(head)}**")
         st.markdown(f"{common.badge(status)} {views.esc(t['doc_title'])}" +
                     (" · " + views.esc(" > ".join(t["section"])) if t.get("section") else ""))
         if units["responsible"]:
