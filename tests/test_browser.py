@@ -216,3 +216,15 @@ def _graph_stats(frame) -> dict:
         const ext = cy.extent(), inside = cy.nodes().filter(n => {{ const p = n.position();
             return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2; }});
         return {{nodes: cy.nodes().length, labelled: seen.length, inside: inside.length}}; }}""")
+
+
+def test_indicators_page_shows_a_series_with_synonyms_merged(server, page_at, allowed):
+    page = page_at(1400)
+    page.goto(f"{server}/indicators?ind={quote('人均预期寿命')}")
+    page.get_by_text("人均预期寿命：历年目标值与实际值", exact=False).wait_for(timeout=90_000)
+    settle(page)
+    page.wait_for_timeout(1000)
+    text = check_page(page, allowed, "指标")
+    # 人均期望寿命 and 居民人均预期寿命 merged in: 5 records (3 under the name itself)
+    assert "5 条指标记录" in text and "百分比目标值" not in text
+    _shot(page, "indicators", 1400)

@@ -61,7 +61,7 @@ def _indicators(ctx) -> None:
         series = views.indicator_series(rows, name, district)
         if len(series) >= 2:
             st.markdown(f"**{views.esc(name)}：历年目标值与实际值**")
-            st.line_chart(pd.DataFrame(series).set_index("年份"))
+            st.altair_chart(_series_chart(series), width="stretch")
         elif series:
             st.caption("该指标只有一个年份的数值，无法画出变化。")
     table = [{"指标": r["指标"], "年份": "" if r["年份"] is None else str(r["年份"]), "类型": r["类型"], "数值": r["数值"],
@@ -70,6 +70,18 @@ def _indicators(ctx) -> None:
     st.caption(f"{len(table)} 条指标记录")
     st.dataframe(table, hide_index=True, width="stretch")
     common.export_buttons(table, "指标", f"指标：{name or '全部'}", "ind")
+
+
+def _series_chart(series: list[dict]):
+    """Points per year and kind (目标值 / 实际值 / 基期值), joined by kind; the y axis fits the values."""
+    import altair as alt
+    import pandas as pd
+
+    long = pd.DataFrame(series).melt(id_vars="年份", var_name="类型", value_name="数值").dropna()
+    long["年份"] = long["年份"].astype(str)  # years, not quantities (no 2,020 on the axis)
+    base = alt.Chart(long).encode(x=alt.X("年份:O", title="年份"), y=alt.Y("数值:Q", scale=alt.Scale(zero=False), title="数值"),
+                                  color=alt.Color("类型:N", title="类型"), tooltip=["年份", "类型", "数值"])
+    return (base.mark_line() + base.mark_point(size=80, filled=True)).properties(height=260)
 
 
 def render() -> None:
