@@ -82,7 +82,14 @@ def corpus_latin(lines_by_file: dict) -> set[str]:
 
 
 def check_page(page, allowed_latin: set[str], where: str) -> str:
-    """No traceback, no English UI string, no raw id on the page; returns its text."""
+    """No traceback, no English UI string, no raw id on the settled page; returns its text.
+
+    Read when no script run is in progress (Streamlit's running indicator is restyled to 处理中… by the
+    app's style sheet, which a run that starts before the sheet is applied can still show in English)."""
+    for _ in range(10):
+        settle(page)
+        if not page.locator("[data-testid=stStatusWidget]").count():
+            break
     text = visible_text(page)
     assert not TRACE.search(text), f"{where}: traceback or error shown: {TRACE.search(text)[0]}"
     without_files = re.sub(r"[\w.\-]+\.txt", " ", text)
