@@ -172,10 +172,6 @@ class KnowledgeBase:
         tasks = self.facts.get("tasks", [])
         return [(tasks[i], s) for i, s in self._task_index.search(text, k)] if tasks else []
 
-    def task_tokens(self, text: str) -> list[str]:
-        """`text` cut into the words the task index knows (jieba with the department names)."""
-        return [t for t in self._task_index.tokenizer(text) if len(t) >= 2]
-
     def who_leads(self, text: str, k: int = 5) -> list[dict]:
         """The tasks that best match `text`, with their lead and cooperating units and source."""
         tasks = self.facts.get("tasks", [])

@@ -3,6 +3,8 @@ timeline, what it repeals, cites and is cited by, and its text with the passage 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from kg import views
@@ -137,7 +139,29 @@ def _document(ctx, doc_id: str, lines_param: str | None) -> None:
         _text(ctx, d, text_lines, None)
 
 
+def _page_image(ctx, d, text_lines, focus) -> None:
+    """For a PDF source: 第N页 of the passage, and its page image on request (rendered by the PDF reader
+    when it is installed; without it, or without the original file, nothing is offered)."""
+    at = [ln for ln in text_lines if focus[0] <= ln.no <= focus[1]] if focus else text_lines[:1]
+    page = next((getattr(ln, "page", None) for ln in at if getattr(ln, "page", None)), None)
+    if not page:
+        return
+    st.caption(f"原件第{page}页")
+    if not d.file.lower().endswith(".pdf"):
+        return
+    try:
+        from kg.read.pdf import render_page_png
+        from kg.store import load_manifest
+    except ImportError:
+        return
+    entry = next((e for e in load_manifest(ctx.data_dir).get("corpus", []) if e.get("file") == d.file), {})
+    path = entry.get("path")
+    if path and Path(path).is_file() and st.button(f"显示第{page}页原件", key="page_image"):
+        st.image(render_page_png(Path(path), page, 2.0), caption=f"{d.file} 第{page}页")
+
+
 def _text(ctx, d, text_lines, focus) -> None:
+    _page_image(ctx, d, text_lines, focus)
     whole = not focus or st.toggle("显示全文", key="doc_whole")
     st.markdown("**原文**" + ("（高亮为检索到的段落，前后各 12 行）" if focus and not whole else
                               "（高亮为检索到的段落）" if focus else ""))
