@@ -96,4 +96,6 @@ def check_page(page, allowed_latin: set[str], where: str) -> str:
     latin = set(re.findall(r"[A-Za-z]{2,}", without_files)) - allowed_latin - UI_LATIN
     assert not latin, f"{where}: English or Latin strings on the page: {sorted(latin)[:20]}"
     assert not RAW_ID.search(text), f"{where}: raw id shown: {RAW_ID.search(text)[0]}"
+    escaped = re.search(r"&(#\d+|amp|lt|gt|quot);", text)
+    assert not escaped, f"{where}: text escaped twice (shown as an entity): {text[max(0, escaped.start() - 30):escaped.end()]}"
     return text
