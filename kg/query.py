@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from pathlib import Path
 
@@ -12,7 +13,23 @@ from kg.resolve import department_key
 from kg.store import load_documents, read_generation
 from kg.validity import is_in_force, parse_as_of, repeal_state, state_label, status_at
 
-__all__ = ["KnowledgeBase"]
+__all__ = ["KnowledgeBase", "external_record_status"]
+
+
+def external_record_status(mentions: list[dict]) -> dict:
+    """The status of a document known only from repeal rows naming it: repealed (废止 / 同时废止) or
+    declared invalid (宣布失效), since the repealing document's date, with each row as evidence."""
+    from kg.validity import STATE_LABELS
+
+    if not mentions:
+        return {"state": "in_force", "label": STATE_LABELS["in_force"], "evidence": []}
+    last = mentions[-1]
+    state = "invalidated" if last["kind"] == "宣布失效" else "repealed"
+    evidence = [{"kind": r["kind"], "by_doc_id": r["by_doc_id"], "by_doc_number": r.get("by_doc_number"),
+                 "by_title": r.get("by_title"), "source": r["source"]} for r in mentions]
+    period = last.get("target_validity")
+    return {"state": state, "label": STATE_LABELS[state], "by_doc_id": last["by_doc_id"], "evidence": evidence,
+            "validity_printed": period, "since": None}
 
 
 class KnowledgeBase:
@@ -62,6 +79,56 @@ class KnowledgeBase:
             raise GazetteError(f"{ref!r} is not printed in this corpus, but {ext['label']} by {ext['by_title']} "
                                f"({ext['source']['file']}:{ext['source']['line_start']})")
         raise GazetteError(f"no document matches {ref!r} (try `gazette-kg docs`)")
+
+    def lookup(self, text: str, as_of: str | None = None, limit: int = 20) -> list[dict]:
+        """Every document `text` names: any 文号 form (〔2021〕 [2021] （2021） (2021), spaces, 号 left
+        off), a 登记号, a title or a title fragment. Documents printed in the corpus and documents known
+        only as repeal targets (their status then comes from what the repealing documents say).
+
+        Returns:
+            records {doc_id (None when not in the corpus), title, doc_number, registration, in_corpus,
+            status (the status dict), mentions (the repeal rows naming it)}, exact matches first.
+        """
+        q = compact(text or "")
+        if not q:
+            return []
+        num = normalize_doc_number(q)
+        num = num + "号" if re.search(r"〕\d+$", num) else num
+        reg = normalize_registration(q)
+        exact, partial = [], []
+        for d in self.documents:
+            rec = {"doc_id": d.id, "title": d.title, "doc_number": d.doc_number, "registration": d.registration,
+                   "in_corpus": True}
+            if q == d.id or (d.doc_number and normalize_doc_number(d.doc_number) == num) or \
+                    (d.registration and normalize_registration(d.registration) == reg) or compact(d.title) == q:
+                exact.append(rec)
+            elif len(q) >= 2 and q in compact(d.title):
+                partial.append(rec)
+        outside: dict[str, dict] = {}
+        for r in self.facts.get("repeals", []):
+            if r["target_doc_id"]:
+                continue
+            key = normalize_doc_number(r["target_doc_number"] or "") or compact(r["target_title"] or "")
+            rec = outside.setdefault(key, {"doc_id": None, "title": r["target_title"] or r["target_doc_number"] or "",
+                                           "doc_number": r["target_doc_number"],
+                                           "registration": r.get("target_registration"), "in_corpus": False,
+                                           "mentions": []})
+            rec["mentions"].append(r)
+        for rec in outside.values():
+            if (rec["doc_number"] and normalize_doc_number(rec["doc_number"]) == num) or \
+                    (rec["registration"] and normalize_registration(rec["registration"]) == reg) or compact(rec["title"]) == q:
+                exact.append(rec)
+            elif len(q) >= 2 and q in compact(rec["title"]):
+                partial.append(rec)
+        out = []
+        for rec in (exact + partial)[:limit]:
+            if rec["in_corpus"]:
+                rec["status"] = self.status(rec["doc_id"], as_of=as_of)
+                rec["mentions"] = [r for r in self.facts.get("repeals", []) if r["target_doc_id"] == rec["doc_id"]]
+            else:
+                rec["status"] = external_record_status(rec["mentions"])
+            out.append(rec)
+        return out
 
     def external_status(self, ref: str) -> dict | None:
         """The repeal of a document that is named in a repeal list but not printed in the corpus."""
@@ -133,6 +200,15 @@ class KnowledgeBase:
         tasks = self.facts.get("tasks", [])
         texts = [t["text"] + " " + " ".join(t["section"]) + " " + t["doc_title"] for t in tasks]
         return LexicalIndex(Tokenizer(names)).index(texts or [""])
+
+    def get(self, doc_id: str | None) -> Document | None:
+        """The document printed in the corpus with this id, or None (e.g. after a rebuild)."""
+        return self._by_id.get(doc_id or "")
+
+    def task_matches(self, text: str, k: int = 5) -> list[tuple[dict, float]]:
+        """The tasks that best match `text`, each with its BM25 score."""
+        tasks = self.facts.get("tasks", [])
+        return [(tasks[i], s) for i, s in self._task_index.search(text, k)] if tasks else []
 
     def who_leads(self, text: str, k: int = 5) -> list[dict]:
         """The tasks that best match `text`, with their lead and cooperating units and source."""

@@ -1,4 +1,4 @@
-"""The Streamlit app driven by streamlit.testing: every page, known answers, and no data dir."""
+"""The Streamlit app driven by streamlit.testing: every page, known answers, no tracebacks, and no data dir."""
 
 from pathlib import Path
 
@@ -20,97 +20,200 @@ def app(built, monkeypatch):
 
 
 def _text(at) -> str:
-    return "\n".join(str(m.value) for m in list(at.markdown) + list(at.caption) + list(at.code) + list(at.subheader))
+    return "\n".join(str(m.value) for m in list(at.markdown) + list(at.caption) + list(at.code) + list(at.subheader)
+                     + list(at.text) + list(at.warning) + list(at.info))
 
 
-def test_search_returns_the_known_passage(app):
+def _ok(at):
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+
+
+def _page(at, name):
+    at.switch_page(f"app_pages/{name}.py").run()
+    _ok(at)
+    return at
+
+
+def _by_department(at):
+    next(w for w in at.get("button_group") if w.key == "by").set_value("按部门查").run()
+    _ok(at)
+
+
+def test_search_returns_the_known_passage_with_gazette_and_citation(app):
     app.text_input(key="q").set_value("学生参加齐惠保一年要交多少钱").run()
-    assert not app.exception
+    _ok(app)
     text = _text(app)
-    assert "淄博齐惠保" in text and "000_47a7f2ad322c84aa.txt" in text
-    assert "69" in text  # the 69元/人 student premium is shown
+    assert "淄博齐惠保" in text and "69" in text  # the 69元/人 student premium is shown
+    assert "张店区人民政府公报 2023年9月" in text  # the source is named by its gazette…
+    assert "000&#95;47a7f2ad322c84aa&#46;txt" in text  # …with the file beside it (escaped)
+    assert "《张店区人民政府办公室关于做好“淄博齐惠保”宣传推广工作的通知》，张店区人民政府公报 2023年9月，第9" in text
+    assert "得分" not in text and "数据目录" not in text
+    assert {b.label for b in app.get("download_button")} >= {"导出 CSV", "导出 Markdown"}
 
 
-def test_search_filters_narrow_the_results(app):
+def test_search_filters_narrow_the_results_and_nonsense_has_no_answer(app):
     app.text_input(key="q").set_value("学生参加齐惠保一年要交多少钱").run()
-    app.selectbox(key="f_district").set_value("周村区").run()
-    assert not app.exception
+    app.selectbox(key="district").set_value("周村区").run()
+    _ok(app)
     sources = [m.value for m in app.markdown if "来源：" in str(m.value)]
     # 001 and 002 are the 周村区 issues; 齐惠保 is printed in 张店区's 000
-    assert sources and all("001_" in s or "002_" in s for s in sources)
-    app.selectbox(key="f_district").set_value(None).run()
-    app.selectbox(key="f_year").set_value("2017").run()
+    assert sources and all("周村区人民政府公报" in s for s in sources)
+    app.selectbox(key="district").set_value(None).run()
+    app.selectbox(key="year").set_value("2017").run()
     metas = [c.value for c in app.caption if "·" in str(c.value) and "份文件" not in str(c.value)]
-    assert metas and all("2017-" in m for m in metas)
+    assert metas and all("2017&#45;" in m for m in metas)
 
 
-def test_clicking_a_result_opens_the_document(app):
+def test_clicking_a_result_opens_the_document_at_the_passage(app):
     app.text_input(key="q").set_value("学生参加齐惠保一年要交多少钱").run()
-    app.button[0].click().run()
-    assert not app.exception
-    assert app.session_state["page"] == "文件与废止"
+    links = [link for link in app.get("page_link") if link.proto.label == "打开原文"]
+    assert links and all(link.proto.page == "documents" for link in links)
+    # what the first link opens (the browser suite clicks the real link)
+    app.query_params.update({"doc": "000_47a7f2ad322c84aa-06", "lines": "942-946"})
+    _page(app, "documents")
     assert "齐惠保" in app.subheader[0].value
     text = _text(app)
-    assert "<mark>  942  (四) 保障期" in text  # the passage is highlighted in context…
+    assert "<mark id='focus'>  942  &#40;四&#41; 保障期" in text  # the passage is highlighted in context…
     assert "  873  " not in text  # …which opens at the passage, not at the document's first line (873)
     app.toggle(key="doc_whole").set_value(True).run()
-    assert "  873  " in _text(app) and "<mark>  942  " in _text(app)
+    assert "  873  " in _text(app) and "<mark id='focus'>  942  " in _text(app)
 
 
-def test_who_leads_shows_the_lead(app):
-    app.sidebar.radio(key="page").set_value("谁牵头").run()
-    app.text_input(key="task_q").set_value("布设精密气象监测系统").run()
-    assert not app.exception
+def test_who_leads_shows_the_lead_and_no_answer_for_a_loose_question(app):
+    _page(app, "who")
+    app.text_input(key="task").set_value("布设精密气象监测系统").run()
+    _ok(app)
     text = _text(app)
-    assert "**牵头：** 区气象局" in text
-    assert "002_a74681798106870b.txt 第24–24行" in text
+    assert "**牵头：** 区气象局" in text and "没有找到可靠的答案" not in text
+    assert "周村区人民政府公报 2023年4月 · 第24行" in text
+    app.text_input(key="task").set_value("亩产效益评价由哪个部门负责").run()
+    _ok(app)
+    assert [w.value for w in app.warning] == ["没有找到可靠的答案"]
 
 
-def test_department_reverse_lookup_by_alias(app):
-    app.sidebar.radio(key="page").set_value("谁牵头").run()
-    app.text_input(key="dept_q").set_value("区发改局").run()
-    assert not app.exception
+def test_lead_unrecoverable_is_shown_as_responsible_not_cooperating(app):
+    _page(app, "who")
+    app.text_input(key="task").set_value("加强残疾预防专业队伍建设和培训").run()
+    _ok(app)
+    text = _text(app)
+    assert "**责任单位（牵头未能识别）：** 区残联、区卫生健康局（原文：区卫健局）" in text
+
+
+def test_department_by_alias_counts_unrecoverable_apart(app):
+    _page(app, "who")
+    _by_department(app)
+    app.text_input(key="dept").set_value("区卫健局").run()
+    _ok(app)
     subs = [s.value for s in app.subheader]
-    assert any(s.startswith("区发展和改革局（张店区）") for s in subs)
-    assert any(s.startswith("区发展和改革局（周村区）") for s in subs)  # one unit per district
+    assert "区卫生健康局（张店区）" in subs and "区卫生健康局（周村区）" in subs  # one unit per district
+    metrics = {(m.label, m.value) for m in app.metric}
+    assert any(label == "责任单位（牵头未能识别）" and int(v) >= 20 for label, v in metrics)
 
 
-def test_repealed_document_shows_status_and_repealing_document(app, built):
-    from kg.query import KnowledgeBase
+def test_department_box_suggests_the_unit_for_an_old_name(app):
+    _page(app, "who")
+    _by_department(app)
+    app.text_input(key="dept").set_value("区卫健委").run()
+    _ok(app)
+    assert {b.label for b in app.button} >= {"区卫生健康局（张店区）", "区卫生健康局（周村区）"}
+    next(w for w in app.get("button_group") if w.key == "by").set_value("按任务查").run()
+    app.text_input(key="task").set_value("区卫健委").run()
+    _ok(app)
+    assert any("像是一个部门名称" in i.value for i in app.info)
+    app.button(key="route_dept").click().run()  # routed to 按部门查 with the unit filled in
+    _ok(app)
+    assert app.text_input(key="dept").value == "区卫生健康局"
+    assert "区卫生健康局（张店区）" in [s.value for s in app.subheader]
 
-    kb = KnowledgeBase.load(built.data_dir)
-    target = kb.find_document("张政字〔2021〕86号")
-    app.sidebar.radio(key="page").set_value("文件与废止").run()
-    app.selectbox(key="doc").set_value(target.id).run()
-    assert not app.exception
+
+def test_lookup_finds_an_out_of_corpus_repeal_target(app):
+    _page(app, "documents")
+    app.text_input(key="find").set_value("张政发[2017]56号").run()
+    _ok(app)
     text = _text(app)
-    assert "已宣布失效" in text
+    assert "张店区人民政府关于印发张店区特困人员救助供养实施意见的通知** :red-badge[已废止]" in text
+    assert "本库未收录原文" in text and "第975行" in text
+
+
+@pytest.mark.parametrize("pills", [{"state": ["已废止"]}, {"dist": ["周村区"], "state": ["已宣布失效"]}])
+def test_filters_that_leave_no_document_give_a_message(app, pills):
+    _page(app, "documents")
+    for key, value in pills.items():  # st.pills are button groups
+        next(w for w in app.get("button_group") if w.key == key).set_value(value).run()
+    _ok(app)
+    # no document of the sample corpus is in either state: a message, no table, no traceback
+    assert any("没有符合筛选条件的文件" in i.value for i in app.info) and not app.dataframe
+
+
+def test_invalidated_document_shows_state_evidence_and_timeline(app):
+    app.query_params["doc"] = "003_4e5ccb238a0f172a-03"
+    _page(app, "documents")
+    text = _text(app)
+    assert ":orange-badge[已宣布失效]" in text
     assert "张店区人民政府关于废止和宣布失效相关行政规范性文件的通知" in text
-    assert "000_47a7f2ad322c84aa.txt 第982–982行" in text
+    assert "第982行" in text
 
 
-def test_graph_explorer_renders_a_neighbourhood(app):
-    app.sidebar.radio(key="page").set_value("图谱浏览").run()
-    app.text_input(key="g_q").set_value("张政字〔2023〕84号").run()
-    assert not app.exception
+def test_a_document_gone_after_a_rebuild_is_a_message(app):
+    app.query_params["doc"] = "999_gone-01"
+    _page(app, "documents")
+    assert any("不在当前数据中" in w.value for w in app.warning)
+
+
+def test_graph_explorer_renders_a_neighbourhood_without_raw_properties(app):
+    _page(app, "graph")
+    app.text_input(key="gq").set_value("张政字〔2023〕84号").run()
+    _ok(app)
     caption = next(c.value for c in app.caption if "个节点" in c.value)
-    n_nodes = int(caption.split(" 个节点")[0])
+    n_nodes = int(caption.split("显示 ")[1].split(" 个节点")[0])
     assert 2 <= n_nodes <= 200
-    assert app.json  # properties of the selected node
+    assert not app.json  # no raw JSON of node properties
+    assert "所选节点" in _text(app)
 
 
 def test_enterprises_and_indicators_page(app):
-    app.sidebar.radio(key="page").set_value("企业与指标").run()
-    assert not app.exception
-    app.multiselect(key="e_cls").set_value(["D"]).run()
-    ents = app.dataframe[0].value
+    _page(app, "indicators")
+    next(w for w in app.get("button_group") if w.key == "tab").set_value("企业").run()
+    next(w for w in app.get("button_group") if w.key == "cls").set_value(["D"]).run()
+    _ok(app)
+    ents = app.dataframe[-1].value
     assert len(ents) == 4 and set(ents["分类"]) == {"D"} and set(ents["名单"]) == {"规模以上"}  # NOTES: 4 D, all 规模以上
-    app.multiselect(key="e_year").set_value([2023]).run()
-    assert len(app.dataframe[0].value) == 4
-    app.text_input(key="i_name").set_value("预期寿命").run()
-    app.multiselect(key="i_kind").set_value(["基期值"]).run()
-    inds = app.dataframe[1].value
-    assert sorted(zip(inds["指标"], inds["数值"], inds["年份"])) == [("人均预期寿命", "79.53", 2020), ("健康预期寿命", "69.53", 2020)]
+    next(w for w in app.get("button_group") if w.key == "tab").set_value("指标").run()
+    app.selectbox(key="ind").set_value("人均预期寿命").run()
+    _ok(app)
+    inds = app.dataframe[0].value
+    assert ("79.53", "2020", "基期值", "张店区") in set(zip(inds["数值"], inds["年份"], inds["类型"], inds["区"]))
+    assert "百分比目标值" not in _text(app)
+
+
+def test_a_rebuild_under_a_running_app_loads_the_new_build(tmp_path, monkeypatch):
+    """The cache is keyed on the data dir's build, not its path: after a rebuild the open document is
+    read from the new build, and a document the new build lacks is a message, not a KeyError."""
+    import shutil
+
+    from streamlit.testing.v1 import AppTest
+
+    from kg.config import SAMPLE_CORPUS, Config
+    from kg.pipeline import build
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("002_a74681798106870b.txt", "003_4e5ccb238a0f172a.txt"):
+        shutil.copy(SAMPLE_CORPUS / name, src / name)
+    cfg = Config(data_dir=tmp_path / "data", embedder="none")
+    build([src], cfg)
+    monkeypatch.setenv("GAZETTE_KG_DATA", str(cfg.data_dir))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.query_params["doc"] = "003_4e5ccb238a0f172a-03"
+    _page(at, "documents")
+    assert "张店区社会信用体系建设实施方案" in at.subheader[0].value
+    (src / "003_4e5ccb238a0f172a.txt").unlink()
+    build([src], cfg)  # the same data dir, rebuilt without that issue
+    at.run()
+    _ok(at)
+    assert any("不在当前数据中" in w.value for w in at.warning)
+    assert any(c.value.startswith("6 份文件") for c in at.sidebar.caption)  # 002 holds 6 documents
 
 
 @pytest.mark.parametrize("make", ["missing", "empty"])
@@ -123,5 +226,5 @@ def test_no_data_dir_gives_a_message_not_a_traceback(tmp_path, monkeypatch, make
     monkeypatch.setenv("GAZETTE_KG_DATA", str(d))
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
-    assert "还没有可用的数据目录" in at.error[0].value
+    assert "还没有可用的数据" in at.error[0].value
     assert f"gazette-kg build --data {d}" in at.code[0].value

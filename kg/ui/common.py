@@ -1,0 +1,253 @@
+"""What every page shares: the data dir and its generation, cached loaders, the as-of date, statuses,
+links between pages that carry their state in the URL, and the small widgets (citation, export, HTML).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import streamlit as st
+
+from kg import views
+from kg.config import Config, default_data_dir
+
+log = logging.getLogger("gazette_kg.app")
+
+PAGE_PATHS = {"search": "搜索", "who": "谁牵头", "documents": "文件与废止", "graph": "图谱浏览", "indicators": "企业与指标"}
+# Streamlit's running indicator says "Running… Stop" in English: its text is replaced by 处理中….
+_CSS = ("<style>mark {background:#fde68a; padding:0 2px;} .src {color:#6b7280; font-size:0.85em;}"
+        " .doctext mark {display:inline-block; width:100%;}"
+        " [data-testid=stStatusWidget] > * {display:none !important;}"
+        " [data-testid=stStatusWidget]::after {content:'处理中…'; font-size:14px; color:#6b7280;}</style>")
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("GAZETTE_KG_DATA") or default_data_dir())
+
+
+def generation_key(data_dir: Path) -> str:
+    """Names the build the data dir holds now: its generation folder and the manifest's write time. A
+    rebuild under a running app changes it, so every cached object below is loaded again, whole."""
+    from kg.store import generation_dir
+
+    gen = generation_dir(data_dir)
+    manifest = gen / "manifest.json"
+    return f"{gen}@{manifest.stat().st_mtime_ns}"
+
+
+# Every loader takes the generation key (not only the path): a new build is a new cache entry.
+@st.cache_resource(show_spinner="加载知识图谱…", max_entries=2)
+def load_kb(data_dir: str, key: str):
+    from kg.query import KnowledgeBase
+
+    return KnowledgeBase.load(Path(data_dir))
+
+
+@st.cache_resource(show_spinner="加载检索索引与模型…", max_entries=2)
+def load_searcher(data_dir: str, key: str):
+    from index.search import Searcher
+
+    return Searcher.load(Config(data_dir=Path(data_dir)))
+
+
+@st.cache_resource(show_spinner="加载图…", max_entries=2)
+def load_graph(data_dir: str, key: str):
+    from kg.graph import load_graph as _load
+
+    return _load(Path(data_dir))
+
+
+@st.cache_resource(show_spinner="加载原文…", max_entries=2)
+def load_lines(data_dir: str, key: str):
+    from kg.store import load_issue_lines
+
+    return load_issue_lines(Path(data_dir))
+
+
+@st.cache_resource(max_entries=2)
+def load_gazettes(data_dir: str, key: str) -> dict[str, str]:
+    return views.gazette_names(load_lines(data_dir, key), load_kb(data_dir, key).documents)
+
+
+@st.cache_resource(max_entries=8)
+def load_statuses(data_dir: str, key: str, as_of: str) -> dict[str, dict]:
+    """{document id: status dict as of `as_of`}; documents known only from repeal lists too (by 文号)."""
+    kb = load_kb(data_dir, key)
+    return {d.id: kb.status(d.id, as_of=as_of) for d in kb.documents}
+
+
+_warming: set[str] = set()
+
+
+def warm_up(data_dir: Path, key: str) -> None:
+    """Load the index, the embedder, the task index and the graph in a background thread, once per build,
+    with one query each: the reader's first question does not wait for them (started after the first
+    page is drawn, so it does not delay it)."""
+    import threading
+
+    if key in _warming:
+        return
+    _warming.add(key)
+
+    def work():
+        try:
+            load_searcher(str(data_dir), key).search("政府公报", k=1)  # the first question needs it most
+            load_gazettes(str(data_dir), key)
+            load_kb(str(data_dir), key).task_matches("任务", 1)
+        except Exception:  # a failure here shows up, in Chinese, when the page itself loads the same thing
+            log.warning("warm-up failed", exc_info=True)
+
+    threading.Thread(target=work, name="gazette-kg-warm-up", daemon=True).start()
+
+
+@dataclass
+class Context:
+    data_dir: Path
+    key: str
+    as_of: date
+
+    @property
+    def kb(self):
+        return load_kb(str(self.data_dir), self.key)
+
+    @property
+    def searcher(self):
+        return load_searcher(str(self.data_dir), self.key)
+
+    @property
+    def graph(self):
+        return load_graph(str(self.data_dir), self.key)
+
+    @property
+    def lines(self):
+        return load_lines(str(self.data_dir), self.key)
+
+    @property
+    def gazettes(self) -> dict[str, str]:
+        return load_gazettes(str(self.data_dir), self.key)
+
+    @property
+    def statuses(self) -> dict[str, dict]:
+        return load_statuses(str(self.data_dir), self.key, self.as_of.isoformat())
+
+    def status(self, doc_id: str | None) -> dict:
+        return self.statuses.get(doc_id or "", {}) if doc_id else {}
+
+    def title(self, doc_id: str | None) -> str:
+        d = self.kb.get(doc_id)
+        return d.title if d else ""
+
+
+def context() -> Context:
+    """The data dir's current build and the as-of date of this run (from the sidebar's picker)."""
+    d = data_dir()
+    as_of = st.session_state.get("asof") or date.today()
+    return Context(d, generation_key(d), as_of if isinstance(as_of, date) else date.today())
+
+
+# -- navigation: every view is a URL -----------------------------------------------------------------
+# Links to other pages are real links (st.page_link): one history entry each, so Back returns here. A
+# change within a page sets its own query parameters and reruns (one entry too).
+def link(where, page: str, label: str, key: str, **params) -> None:
+    """A link to `page` with `params` in its URL; on the page itself, a button that sets them."""
+    pages = st.session_state.get("_pages") or {}
+    if page == st.session_state.get("_current"):
+        if where.button(label, key=f"link_{key}"):
+            set_params(**params)
+        return
+    where.page_link(pages[page], label=label, query_params={k: str(v) for k, v in params.items() if v not in (None, "")})
+
+
+def doc_params(doc_id: str, source: dict | None = None) -> dict:
+    lines = f"{source['line_start']}-{source['line_end']}" if source else None
+    return {"doc": doc_id, "lines": lines}
+
+
+def url_widget(widget, label: str, param: str, default=None, multi: bool = False, decode=str, encode=str, **kw):
+    """`widget` (st.text_input, st.selectbox, st.pills …) whose value lives in the URL parameter `param`:
+    opened from the URL (a shared link, Refresh, Back), written back when the reader changes it.
+
+    Streamlit's own `bind="query-params"` rewrites the URL of the page being left when a link is
+    followed, which adds a stray history entry (Back then shows the wrong view); this does not.
+    """
+    raw = st.query_params.get_all(param) if multi else st.query_params.get(param)
+    try:
+        url_value = [decode(x) for x in raw] if multi else (decode(raw) if raw not in (None, "") else default)
+    except ValueError:
+        url_value = [] if multi else default
+    if multi and not raw:
+        url_value = list(default or [])
+    if "options" in kw:  # a value the widget cannot show is no value
+        opts = list(kw["options"])
+        url_value = [x for x in url_value if x in opts] if multi else (url_value if url_value in opts else default)
+    for k in ("value", "index", "default"):  # the widget's value comes from session state, set below
+        kw.pop(k, None)
+    seen = f"_url_{param}"
+    # The URL changed under the widget (Back, a link), or the widget is new (not drawn on the last run).
+    if st.session_state.get(seen, "\0") != url_value or param not in st.session_state:
+        st.session_state[param] = url_value
+        st.session_state[seen] = url_value
+    value = widget(label, key=param, **kw)
+    if value != url_value:
+        st.session_state[seen] = value
+        if value in (None, "", []) or value == default:
+            st.query_params.pop(param, None)
+        else:
+            st.query_params[param] = [encode(x) for x in value] if multi else encode(value)
+    return value
+
+
+def set_params(**params) -> None:
+    """Change this page's URL state (None removes a parameter) and draw it again."""
+    for k, v in params.items():
+        if v in (None, ""):
+            st.query_params.pop(k, None)
+        else:
+            st.query_params[k] = str(v)
+    st.rerun()
+
+
+def nav_buttons(key: str, doc_id: str | None, source: dict | None, cite: str | None, graph_node: str | None = None) -> None:
+    """打开原文 · 复制引用 · 在图谱中查看, side by side under a result or card."""
+    cols = st.columns(3)
+    if doc_id:
+        link(cols[0], "documents", "打开原文", f"open_{key}", **doc_params(doc_id, source))
+    if cite:
+        with cols[1].popover("复制引用"):
+            st.caption("点击右上角图标复制")
+            st.code(cite, language=None, wrap_lines=True)
+    if graph_node:
+        link(cols[2], "graph", "在图谱中查看", f"graph_{key}", start=graph_node)
+
+
+def html(fragment: str) -> None:
+    """Draw HTML built by kg.views (every untrusted string in it went through views.esc)."""
+    st.markdown(fragment, unsafe_allow_html=True)
+
+
+# Streamlit's keyboard "skip link" is English and has no setting: a fixed script names it in Chinese.
+_SKIP_LINK = ("<script>const s = window.parent.document.querySelector('[data-testid=stSkipToContent]') ||"
+              " document.querySelector('[data-testid=stSkipToContent]'); if (s) s.textContent = '跳到正文';</script>")
+
+
+def style() -> None:
+    html(_CSS)
+    st.html(_SKIP_LINK, unsafe_allow_javascript=True)
+
+
+def export_buttons(rows: list[dict], name: str, title: str, key: str) -> None:
+    """CSV and Markdown downloads of `rows` (their columns as shown)."""
+    if not rows:
+        return
+    c1, c2 = st.columns(2)
+    c1.download_button("导出 CSV", views.to_csv(rows), file_name=f"{name}.csv", mime="text/csv", key=f"csv_{key}")
+    c2.download_button("导出 Markdown", views.to_markdown(rows, title).encode("utf-8"), file_name=f"{name}.md",
+                       mime="text/markdown", key=f"md_{key}")
+
+
+def badge(status: dict | None) -> str:
+    return views.status_badge(status or {})
