@@ -37,9 +37,10 @@ def cmd_build(args, cfg: Config) -> int:
 
 
 def _queries(cfg: Config):
-    from kg.query import KnowledgeBase
+    """The fact store of `--store` (default: the data dir), see kg/backends."""
+    from kg.backends import open_store
 
-    return KnowledgeBase.load(cfg.data_dir)
+    return open_store(cfg)
 
 
 def cmd_docs(args, cfg: Config) -> int:
@@ -74,12 +75,7 @@ def cmd_show(args, cfg: Config) -> int:
 
 
 def cmd_facts(args, cfg: Config) -> int:
-    from kg.store import generation_dir, load_manifest, read_json
-
-    load_manifest(cfg.data_dir)
-    facts = read_json(generation_dir(cfg.data_dir) / "facts.json")
-    facts.pop("merge_report", None)
-    _print_json(facts)
+    _print_json(_queries(cfg).facts_export())
     return 0
 
 
@@ -123,14 +119,14 @@ def cmd_department(args, cfg: Config) -> int:
 def cmd_departments(args, cfg: Config) -> int:
     kb = _queries(cfg)
     if args.uncertain:
-        rows = kb.facts.get("merge_report", [])
+        rows = kb.merge_report()
         if args.json:
             _print_json(rows)
             return 0
         for r in rows:
             print(f"{r['department']}（{r['district']}）: {'、'.join(r['variants'])}  uncertain: {'、'.join(r['uncertain_variants'])}")
         return 0
-    rows = [d for d in kb.facts.get("departments", []) if not args.district or d["district"] == args.district]
+    rows = kb.departments(args.district)
     if args.json:
         _print_json(rows)
         return 0
@@ -184,10 +180,9 @@ def cmd_indicators(args, cfg: Config) -> int:
 
 
 def cmd_export(args, cfg: Config) -> int:
-    from kg.graph import export_graph, load_graph
+    from kg.graph import export_graph
 
-    g = load_graph(cfg.data_dir)
-    out = export_graph(g, args.format, args.output)
+    out = export_graph(_queries(cfg).graph(), args.format, args.output)
     print(f"wrote {out}")
     return 0
 
@@ -225,6 +220,7 @@ def _parser() -> argparse.ArgumentParser:
     def add(name, fn, help):
         p = sub.add_parser(name, help=help)
         p.add_argument("--data", type=Path, default=None, help=f"data dir (default: $GAZETTE_KG_DATA or {default_data_dir()})")
+        p.add_argument("--store", default=None, help="facts and graph: 'files' (the data dir, default) or postgresql://…")
         p.set_defaults(fn=fn)
         return p
 
@@ -281,6 +277,8 @@ def main(argv: list[str] | None = None) -> int:
     cfg = Config()
     if args.data is not None:
         cfg = cfg.with_(data_dir=args.data)
+    if args.store:
+        cfg = cfg.with_(store=args.store)
     if getattr(args, "embedder", None):
         cfg = cfg.with_(embedder=args.embedder)
     try:

@@ -111,9 +111,23 @@ def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False
             "errors": errors,
             "index": index_info,
             "config": {k: v for k, v in config.index_params().items()},
+            "store": _safe_store(config.store),
         })
+    if config.store != "files":  # the data dir is complete; copy its facts and graph into the store
+        from kg.backends.factory import load_store
+
+        t3 = time.perf_counter()
+        load_store(config)
+        timings["store"] = time.perf_counter() - t3
     timings["total"] = time.perf_counter() - t0
     return BuildReport(config.data_dir, len(issues), len(documents), counts, errors, warnings, timings)
+
+
+def _safe_store(store: str) -> str:
+    """The store URL as saved in the manifest: never its password."""
+    import re
+
+    return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", store)
 
 
 def facts_json(issues: list[ParsedIssue], facts: dict) -> dict:
