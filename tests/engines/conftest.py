@@ -26,3 +26,23 @@ def pg_built(built, postgres_url):
     cfg = built.with_(store=postgres_url)
     load_store(cfg)
     return cfg
+
+
+@pytest.fixture(scope="session")
+def milvus_searchers(built, tmp_path_factory):
+    """The sample build's passages and vectors in a milvus-lite file (project tokens), and two searchers
+    that differ only in who answers the routes: the data dir (bm25s + FAISS) or Milvus."""
+    pytest.importorskip("pymilvus", reason="install the engines extra: scripts/setup.sh test")
+    pytest.importorskip("milvus_lite", reason="install the engines extra: scripts/setup.sh test")
+    from index.backends.local import LocalPassageIndex
+    from index.backends.milvus import MilvusPassageIndex, fill_from_data_dir
+    from index.backends.searcher import RoutedSearcher
+
+    local = RoutedSearcher(built.data_dir, built)
+    local.routes = LocalPassageIndex.from_searcher(local)
+    milvus = RoutedSearcher(built.data_dir, built)
+    milvus.routes = MilvusPassageIndex(str(tmp_path_factory.mktemp("milvus") / "passages.db"), analyzer="project",
+                                       tokenizer=milvus.tokenizer)
+    fill_from_data_dir(milvus.routes, built.data_dir, built)
+    yield local, milvus
+    milvus.routes.close()
