@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import OUT, machine, save, table
+from benchmarks.common import machine, save, table
 from kg.config import SAMPLE_CORPUS, Config
 
 # 文号 and 登记号 (a copied corpus prints each one several times: the first document wins, as embedded).
@@ -147,7 +147,7 @@ def bench_ray(corpus: Path, tmp: Path, workers: int) -> dict:
 
 def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--scales", type=int, nargs="+", default=[1, 10])
+    ap.add_argument("--scales", type=int, nargs="*", default=[1, 10], help="none: only --ray")
     ap.add_argument("--milvus-scales", type=int, nargs="*", default=[1, 10])
     ap.add_argument("--no-postgres", action="store_true")
     ap.add_argument("--ray", action="store_true", help="also time the Ray build against the single-process one")
@@ -162,7 +162,7 @@ def main(argv=None) -> dict:
     from kg.backends.localpg import throwaway_postgres
     from kg.pipeline import build
 
-    pg_ctx = nullcontext(None) if args.no_postgres else throwaway_postgres()
+    pg_ctx = nullcontext(None) if args.no_postgres or not args.scales else throwaway_postgres()
     try:
         with pg_ctx as pg:
             for scale in args.scales:
@@ -192,7 +192,7 @@ def main(argv=None) -> dict:
     if ray:
         print(table([ray], list(ray)))
     result = {"machine": machine(), "builds": builds, "facts": facts_rows, "passages": passage_rows, "ray": ray}
-    save("engines", result)
+    save("engines" if args.scales else "engines_ray", result)
     return result
 
 

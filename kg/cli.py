@@ -23,14 +23,14 @@ def _src(s: dict) -> str:
 
 
 def cmd_build(args, cfg: Config) -> int:
-    from kg.pipeline import build
-
     if args.workers:  # the per-file map on a Ray cluster (kg/distributed.py)
         from functools import partial
 
         from kg.distributed import distributed_build
 
         build = partial(distributed_build, workers=args.workers, address=args.ray_address)
+    else:
+        from kg.pipeline import build
     report = build(args.paths or None, cfg, skip_bad=args.skip_bad, progress=lambda m: print(m, file=sys.stderr))
     for w in report.warnings:
         print("warning:", w, file=sys.stderr)

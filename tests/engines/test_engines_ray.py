@@ -12,7 +12,6 @@ from kg.config import SAMPLE_CORPUS, Config
 pytestmark = [pytest.mark.engines, pytest.mark.slow]
 
 FILES = [SAMPLE_CORPUS / "000_47a7f2ad322c84aa.txt", SAMPLE_CORPUS / "003_4e5ccb238a0f172a.txt"]
-]
 
 
 def test_ray_build_equals_single_process(tmp_path, capsys):
