@@ -23,14 +23,24 @@ def _src(s: dict) -> str:
 
 
 def cmd_build(args, cfg: Config) -> int:
-    from kg.pipeline import build
+    if args.workers:  # the per-file map on a Ray cluster (kg/distributed.py)
+        from functools import partial
 
+        from kg.distributed import distributed_build
+
+        build = partial(distributed_build, workers=args.workers, address=args.ray_address)
+    else:
+        from kg.pipeline import build
     report = build(args.paths or None, cfg, skip_bad=args.skip_bad, progress=lambda m: print(m, file=sys.stderr),
                    wait=args.wait, recursive=not args.no_recursive, ocr=False if args.no_ocr else None)
     for w in report.warnings:
         print("warning:", w, file=sys.stderr)
     for e in report.errors:
         print("skipped:", e, file=sys.stderr)
+    if args.passages != "local":  # copy passages, vectors and metadata into Milvus
+        from index.backends.factory import fill_passage_index
+
+        print(f"passages: {fill_passage_index(cfg, args.passages)} into {args.passages}", file=sys.stderr)
     counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
     print(f"built {report.data_dir} ({report.generation}): {report.files} files, {report.documents} documents; {counts}")
     print("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items()))
@@ -47,9 +57,10 @@ def _as_of(value):
 
 
 def _queries(cfg: Config):
-    from kg.query import KnowledgeBase
+    """The fact store of `--store` (default: the data dir), see kg/backends."""
+    from kg.backends import open_store
 
-    return KnowledgeBase.load(cfg.data_dir)
+    return open_store(cfg)
 
 
 def cmd_docs(args, cfg: Config) -> int:
@@ -88,12 +99,9 @@ def cmd_show(args, cfg: Config) -> int:
 
 
 def cmd_facts(args, cfg: Config) -> int:
-    from kg.store import open_generation
-
     from kg.validity import status_at
 
-    facts = open_generation(cfg.data_dir).json("facts.json")
-    facts.pop("merge_report", None)
+    facts = _queries(cfg).facts_export()
     as_of = _as_of(args.as_of)
     for d in facts.get("documents", []):
         d["status"] = status_at(d.get("status"), as_of)
@@ -141,14 +149,14 @@ def cmd_department(args, cfg: Config) -> int:
 def cmd_departments(args, cfg: Config) -> int:
     kb = _queries(cfg)
     if args.uncertain:
-        rows = kb.facts.get("merge_report", [])
+        rows = kb.merge_report()
         if args.json:
             _print_json(rows)
             return 0
         for r in rows:
             print(f"{r['department']}（{r['district']}）: {'、'.join(r['variants'])}  uncertain: {'、'.join(r['uncertain_variants'])}")
         return 0
-    rows = [d for d in kb.facts.get("departments", []) if not args.district or d["district"] == args.district]
+    rows = kb.departments(args.district)
     if args.json:
         _print_json(rows)
         return 0
@@ -216,10 +224,9 @@ def cmd_indicators(args, cfg: Config) -> int:
 
 
 def cmd_export(args, cfg: Config) -> int:
-    from kg.graph import export_graph, load_graph
+    from kg.graph import export_graph
 
-    g = load_graph(cfg.data_dir)
-    out = export_graph(g, args.format, args.output)
+    out = export_graph(_queries(cfg).graph(), args.format, args.output)
     print(f"wrote {out}")
     return 0
 
@@ -257,9 +264,9 @@ def _positive_int(text: str) -> int:
 
 
 def cmd_search(args, cfg: Config) -> int:
-    from index.search import Searcher
+    from index.backends.factory import open_searcher
 
-    searcher = Searcher.load(cfg)
+    searcher = open_searcher(cfg, args.passages)
     filters = {k: v for k, v in (("district", args.district), ("issuer", args.issuer), ("year", args.year)) if v}
     filters["include_repealed"] = not args.in_force_only
     queries = [args.query] if args.query else []
@@ -289,6 +296,7 @@ def _parser() -> argparse.ArgumentParser:
     def add(name, fn, help):
         p = sub.add_parser(name, help=help)
         p.add_argument("--data", type=Path, default=None, help=f"data dir (default: $GAZETTE_KG_DATA or {default_data_dir()})")
+        p.add_argument("--store", default=None, help="facts and graph: 'files' (the data dir, default) or postgresql://…")
         p.set_defaults(fn=fn)
         return p
 
@@ -301,6 +309,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--wait", type=float, default=0, metavar="SECONDS",
                    help="wait this long for another build of the same data dir to finish (-1: forever; "
                         "default: exit at once naming the build that holds it)")
+    p.add_argument("--passages", default="local", help="also fill this passage index: milvus:<file.db or http://host:19530>")
+    p.add_argument("--workers", type=int, default=0, help="run the per-file map on this many Ray workers")
+    p.add_argument("--ray-address", default=None, help="an existing Ray cluster (default: a local one on 127.0.0.1)")
     add("verify", cmd_verify, "check every file of the data dir against the sizes and SHA-256 in its manifest")
     as_of = dict(default=None, metavar="YYYY-MM-DD", help="the state of documents at this date (default: today)")
     p = add("docs", cmd_docs, "list documents")
@@ -347,6 +358,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--issuer")
     p.add_argument("--year", type=int)
     p.add_argument("--in-force-only", action="store_true", help="leave out repealed or invalidated documents")
+    p.add_argument("--passages", default="local", help="passage index: local (bm25s + FAISS) or milvus:<file.db or http://host:19530>")
     return ap
 
 
@@ -356,6 +368,8 @@ def main(argv: list[str] | None = None) -> int:
     cfg = Config()
     if args.data is not None:
         cfg = cfg.with_(data_dir=args.data)
+    if args.store:
+        cfg = cfg.with_(store=args.store)
     if getattr(args, "embedder", None):
         cfg = cfg.with_(embedder=args.embedder)
     try:

@@ -41,6 +41,8 @@ class Config:
         unigrams: index single content characters besides jieba words and bigrams.
         cache_dirs: read-only embedding caches consulted before embedding (the previous data
             dir is always consulted too).
+        store: where facts and the graph are queried: "files" (the data dir) or a PostgreSQL URL
+            (kg/backends); the build loads the data dir into it.
     """
 
     data_dir: Path = field(default_factory=default_data_dir)
@@ -57,6 +59,7 @@ class Config:
     bm25_b: float = 0.6
     unigrams: bool = True
     cache_dirs: tuple[Path, ...] = (SEED_CACHE,)
+    store: str = "files"
 
     def with_(self, **changes) -> "Config":
         return replace(self, **changes)

@@ -158,7 +158,8 @@ def drop_duplicates(files: list[Path]) -> tuple[list[Path], dict[str, str], list
 
 
 def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False, progress=None,
-          wait: float = 0, as_of: str | None = None, recursive: bool = True, ocr: bool | None = None) -> BuildReport:
+          wait: float = 0, as_of: str | None = None, recursive: bool = True, ocr: bool | None = None,
+          mapped=None) -> BuildReport:
     """Build a new generation of the data dir of `config` from gazette files and make it current.
 
     Document states in the facts and the graph are computed as of `as_of` (default: today); queries
@@ -171,6 +172,8 @@ def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False
     Args:
         recursive: walk sub-folders of the folders given.
         ocr: read scanned PDFs by OCR (None: when the `ocr` extra is installed; False: never).
+        mapped: (issues, errors, facts) already computed by a distributed map and reduce
+            (kg/distributed.py); the build then only writes them.
 
     Raises:
         DataDirRefused, BuildLocked, DataDirUnwritable, InputError, GazetteError: one-line reasons.
@@ -181,7 +184,8 @@ def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False
     try:
         with build_lock(data_dir, wait=wait):
             clean_leftovers(data_dir)
-            return _build_locked(paths, config, skip_bad, progress or (lambda msg: None), as_of, recursive, ocr)
+            return _build_locked(paths, config, skip_bad, progress or (lambda msg: None), as_of, recursive, ocr,
+                                     mapped)
     except OSError as exc:
         if not _inside(exc.filename, data_dir):
             raise  # an input folder that cannot be listed, …: the CLI prints it as one line
@@ -197,14 +201,14 @@ def _inside(filename, folder: Path) -> bool:
 
 
 def _build_locked(paths, config: Config, skip_bad: bool, say, as_of: str | None = None, recursive: bool = True,
-                  ocr: bool | None = None) -> BuildReport:
+                  ocr: bool | None = None, mapped=None) -> BuildReport:
     data_dir = Path(config.data_dir)
     t0 = time.perf_counter()
     files, notes = walk_inputs(paths, recursive)
     files, errors = readable_files(files, skip_bad)
     errors = notes + errors
     files, hashes, warnings = drop_duplicates(files)
-    issues, parse_errors = parse_corpus(files, skip_bad=skip_bad, ocr=ocr)
+    issues, parse_errors = mapped[:2] if mapped else parse_corpus(files, skip_bad=skip_bad, ocr=ocr)
     errors += parse_errors
     if not issues:
         raise GazetteError("no readable gazette file: " + "; ".join(errors))
@@ -221,13 +225,14 @@ def _build_locked(paths, config: Config, skip_bad: bool, say, as_of: str | None 
     from kg.graph import build_graph, graph_to_json
 
     t1 = time.perf_counter()
-    facts = extract_all(issues, as_of=as_of)
+    facts = mapped[2] if mapped else extract_all(issues, as_of=as_of)
     graph = build_graph(issues, facts)
     timings["extract"] = time.perf_counter() - t1
     say("extracted " + ", ".join(f"{len(v)} {k}" for k, v in facts.items() if isinstance(v, list)))
     fault_point("extract")
 
-    corpus = [{"file": i.file, "sha256": hashes[i.file], "encoding": i.encoding} for i in issues]
+    corpus = [{"file": i.file, "sha256": hashes.get(i.file) or sha256_file(Path(i.path)), "encoding": i.encoding}
+              for i in issues]
     try:
         previous = generation_dir(data_dir)  # its embedding cache is reused
     except GazetteError:  # a damaged pointer: build from scratch
@@ -258,11 +263,25 @@ def _build_locked(paths, config: Config, skip_bad: bool, say, as_of: str | None 
             "warnings": warnings,
             "index": index_info,
             "config": {k: v for k, v in config.index_params().items()},
+            "store": _safe_store(config.store),
         })
     # The generation that was current until now stays (a reader may be reading it); older ones go.
     clean_leftovers(data_dir, keep={previous.name})
+    if config.store != "files":  # the data dir is complete; copy its facts and graph into the store
+        from kg.backends.factory import load_store
+
+        t3 = time.perf_counter()
+        load_store(config)
+        timings["store"] = time.perf_counter() - t3
     timings["total"] = time.perf_counter() - t0
     return BuildReport(data_dir, len(issues), len(documents), counts, errors, warnings, timings, final.name)
+
+
+def _safe_store(store: str) -> str:
+    """The store URL as saved in the manifest: never its password."""
+    import re
+
+    return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", store)
 
 
 def facts_json(issues: list[ParsedIssue], facts: dict) -> dict:

@@ -9,6 +9,9 @@ import pytest
 
 from kg.config import SAMPLE_CORPUS, Config
 
+# The engine fixtures (throwaway PostgreSQL, milvus-lite, Ray) live in their own module.
+pytest_plugins = ["conftest_engines"]
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
 

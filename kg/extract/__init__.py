@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["extractors", "extract_all"]
+__all__ = ["extractors", "extract_all", "extract_issue", "resolve_all"]
 
 
 def extractors() -> dict:
@@ -32,11 +32,19 @@ def extract_all(issues, as_of: str | None = None) -> dict:
 
     `status` holds each document's timeline and its state as of `as_of` (default: today).
     """
+    return resolve_all(issues, [extract_issue(issue) for issue in issues], as_of=as_of)
+
+
+def extract_issue(issue) -> dict:
+    """The per-file map: every extractor over one issue ({fact type: records})."""
+    return {name: fn(issue) for name, fn in extractors().items()}
+
+
+def resolve_all(issues, per_issue: list[dict], as_of: str | None = None) -> dict:
+    """The cross-file reduce, run once: concatenate in file order, resolve departments and documents."""
     from kg.resolve import DepartmentResolver, resolve_documents, resolve_targets
 
-    facts: dict = {}
-    for name, fn in extractors().items():
-        facts[name] = [rec for issue in issues for rec in fn(issue)]
+    facts: dict = {name: [rec for part in per_issue for rec in part[name]] for name in extractors()}
     resolver = DepartmentResolver.from_tasks(facts["tasks"])
     facts["departments"] = resolver.departments()
     facts["tasks"] = [resolver.annotate_task(t) for t in facts["tasks"]]

@@ -1,0 +1,104 @@
+"""`FactStore`: the queries the CLI and the app ask of a built knowledge graph, whatever holds it."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+
+from kg.model import Document
+
+__all__ = ["FactStore"]
+
+
+class FactStore(ABC):
+    """Read-only queries over one built corpus.
+
+    Every implementation answers with the same records (plain dicts as in `gazette-kg facts`, and
+    `kg.model.Document`), in the same order, so the CLI and the app do not know which one they hold.
+    """
+
+    # -- documents -------------------------------------------------------------------------------
+    @property
+    @abstractmethod
+    def documents(self) -> list[Document]:
+        """Every document, in build order."""
+
+    @abstractmethod
+    def document(self, doc_id: str) -> Document:
+        """A document by id (KeyError when unknown)."""
+
+    @abstractmethod
+    def find_document(self, ref: str) -> Document:
+        """A document by id, 文号, 登记号, exact title or a unique title substring (GazetteError if none)."""
+
+    @abstractmethod
+    def external_status(self, ref: str) -> dict | None:
+        """The repeal of a document named in a repeal list but not printed in the corpus."""
+
+    @abstractmethod
+    def status(self, doc_id: str, as_of: str | None = None) -> dict:
+        """The status dict of a document (see kg/validity.py)."""
+
+    @abstractmethod
+    def document_record(self, doc_id: str, as_of: str | None = None) -> dict:
+        """The document's row of `gazette-kg facts` (metadata, source, and its status as of `as_of`)."""
+
+    def statuses(self, as_of: str | None = None) -> dict[str, dict]:
+        """{document id: its status as of `as_of`} for every document."""
+        from kg.validity import parse_as_of
+
+        day = parse_as_of(as_of)
+        return {d.id: self.status(d.id, day) for d in self.documents}
+
+    @abstractmethod
+    def cites(self, doc_id: str) -> list[dict]:
+        """The references `doc_id` makes."""
+
+    @abstractmethod
+    def cited_by(self, doc_id: str) -> list[dict]:
+        """The references made to `doc_id`."""
+
+    @abstractmethod
+    def repeals_of(self, doc_id: str) -> list[dict]:
+        """What `doc_id` repeals or invalidates."""
+
+    # -- tasks, departments, enterprises, indicators ---------------------------------------------
+    @abstractmethod
+    def who_leads(self, text: str, k: int = 5) -> list[dict]:
+        """The `k` tasks that best match `text`, with lead and cooperating units and source."""
+
+    @abstractmethod
+    def department(self, name: str, district: str | None = None) -> list[dict]:
+        """Every department `name` (or an alias) resolves to, with the tasks it leads and cooperates on."""
+
+    @abstractmethod
+    def departments(self, district: str | None = None) -> list[dict]:
+        """All departments (of one district) with their printed variants."""
+
+    @abstractmethod
+    def merge_report(self) -> list[dict]:
+        """Department merges to review (uncertain variants)."""
+
+    @abstractmethod
+    def enterprises(self, cls: str | None = None, list_name: str | None = None) -> list[dict]:
+        """Enterprises, optionally of one class (A–D) or on a list whose name contains `list_name`."""
+
+    @abstractmethod
+    def indicators(self, text: str | None = None) -> list[dict]:
+        """Indicators whose name or source line contains `text`."""
+
+    # -- whole-graph views -----------------------------------------------------------------------
+    @abstractmethod
+    def facts_export(self) -> dict:
+        """The `gazette-kg facts` object (documents and every fact list, merge report left out)."""
+
+    @abstractmethod
+    def graph(self):
+        """The whole graph as a `networkx.MultiDiGraph` (relation as edge key), for export."""
+
+    @abstractmethod
+    def neighbourhood(self, node: str, hops: int = 1, max_elements: int = 300,
+                      node_types: set[str] | None = None, relations: set[str] | None = None):
+        """The sub-graph within `hops` of `node` (see kg.graph.neighbourhood), for the explorer."""
+
+    def close(self) -> None:
+        """Release connections; the embedded store holds none."""
