@@ -1,0 +1,243 @@
+"""Scale: build time, peak memory, data dir size and query latency on rewritten copies of the sample.
+
+Each copy of the sample corpus (data/gazettes) gets its own district names (张店 → 甲店 …), 文号
+prefixes (张政字 → 甲政字), 登记号 letters and company names, so the copies are distinct documents,
+departments and enterprises rather than duplicates. Builds use `--embedder none` (BM25 + graph).
+
+Run: python -m benchmarks.scale [--scales 1,10,50] [--code DIR] [--label after]
+`--code /work/main` measures another checkout's code (the baseline) with this script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve()
+ROOT = HERE.parents[1]
+if sys.path and Path(sys.path[0]).resolve() == HERE.parent:
+    sys.path.pop(0)  # run as a script (the probe): benchmarks/kg.py must not shadow the kg package
+
+# District names and abbreviations as printed in the sample, rewritten per copy.
+_DISTRICTS = (("张店", "张政"), ("周村", "周政"))
+_COMPANY = re.compile(r"(?<=[\u4e00-\u9fff])(有限公司|有限责任公司|股份有限公司)")
+_REGISTRATION = re.compile(r"\b(?:ZDDR|ZCDR|[A-Z]{4})(?=\s*[—–\-－]{1,2}\s*\d{4})")
+_SKIP = set("区县市政办字发号局委会人民府室关于的年月日第一二三四五六七八九十〔〕")
+# The cold CLI commands timed on every scale (a 文号 of the first copy, a unit and a task).
+COLD = [("search", ["search", "外资银行来张店开分行有什么奖励", "-k", "10"]),
+        ("status", ["status", "张政字〔2021〕86号"]),
+        ("who-leads", ["who-leads", "精密气象监测"]),
+        ("department", ["department", "区卫健局"])]
+WHO_LEADS = ["精密气象监测", "健康教育", "残疾预防", "总部经济", "亩产效益评价", "流动人口服务"]
+DEPARTMENTS = ["区卫健局", "区发改局", "区财政局", "区民政局", "区市场监管局", "区教体局"]
+
+
+def _names(n: int, sample: str) -> list[str]:
+    """`n` distinct CJK characters from the sample (most frequent first) usable as name prefixes."""
+    from collections import Counter
+
+    freq = Counter(c for c in sample if "\u4e00" <= c <= "\u9fff" and c not in _SKIP and c not in "张周店村")
+    chars = [c for c, _ in freq.most_common()]
+    if len(chars) < n:
+        raise SystemExit(f"the sample has only {len(chars)} usable characters for {n} names")
+    return chars[:n]
+
+
+def _tag(c: int) -> str:
+    """Four capital letters naming copy `c` (登记号 prefix)."""
+    s = ""
+    for _ in range(4):
+        c, r = divmod(c, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def rewrite(text: str, copy: int, prefixes: list[str]) -> str:
+    """The sample text as copy `copy`: district, 文号 prefix, 登记号 and company names made distinct."""
+    if copy == 0:
+        return text
+    for j, (name, abbr) in enumerate(_DISTRICTS):
+        p = prefixes[(copy - 1) * len(_DISTRICTS) + j]
+        text = text.replace(name, p + name[1:]).replace(abbr, p + abbr[1:])
+    text = _REGISTRATION.sub(_tag(copy), text)
+    tag = prefixes[-1 - (copy % 50)] + prefixes[-51 - copy // 50]
+    return _COMPANY.sub(lambda m: tag + m.group(1), text)
+
+
+def make_corpus(src: Path, factor: int, out: Path) -> Path:
+    """`factor` rewritten copies of every file of `src` in `out` (reused when already complete)."""
+    files = sorted(src.glob("*.txt"))
+    done = out / ".complete"
+    if done.exists():
+        return out
+    out.mkdir(parents=True, exist_ok=True)
+    texts = {f: f.read_text(encoding="utf-8") for f in files}
+    prefixes = _names(len(_DISTRICTS) * factor + 120, "".join(texts.values()))
+    for c in range(factor):
+        for f, t in texts.items():
+            (out / f"c{c:03d}_{f.name}").write_text(rewrite(t, c, prefixes), encoding="utf-8")
+    done.write_text("ok")
+    return out
+
+
+def _du(path: Path) -> int:
+    return sum(p.stat().st_size for p in Path(path).rglob("*") if p.is_file())
+
+
+def timed(cmd: list[str], code: Path, env_extra: dict | None = None) -> dict:
+    """Run `cmd` under /usr/bin/time -v: wall seconds, peak RSS (MB), exit code, stdout."""
+    env = {**os.environ, "PYTHONPATH": str(code), **(env_extra or {})}
+    t = time.perf_counter()
+    p = subprocess.run(["/usr/bin/time", "-v", *cmd], cwd=code, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr)
+    if p.returncode:
+        sys.stderr.write(p.stderr[-3000:])
+    return {"seconds": wall, "peak_rss_mb": int(m.group(1)) / 1024 if m else None, "rc": p.returncode,
+            "stdout": p.stdout}
+
+
+def _pct(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(q * (len(xs) - 1))))]
+
+
+def probe(data_dir: Path, queries_file: Path) -> dict:
+    """In-process figures for a built data dir (run in a subprocess with the code under test)."""
+    from index.search import Searcher
+    from kg.config import Config
+    from kg.query import KnowledgeBase
+
+    out = {}
+    t = time.perf_counter()
+    kb = KnowledgeBase.load(data_dir)
+    out["kb_load_s"] = time.perf_counter() - t
+    t = time.perf_counter()
+    kb.who_leads(WHO_LEADS[0])
+    out["who_leads_first_s"] = time.perf_counter() - t
+    lat = []
+    for _ in range(3):
+        for q in WHO_LEADS:
+            t = time.perf_counter()
+            kb.who_leads(q)
+            lat.append((time.perf_counter() - t) * 1000)
+    out["who_leads_warm_p50_ms"], out["who_leads_warm_p95_ms"] = _pct(lat, 0.5), _pct(lat, 0.95)
+    lat = []
+    for _ in range(3):
+        for name in DEPARTMENTS:
+            t = time.perf_counter()
+            kb.department(name)
+            lat.append((time.perf_counter() - t) * 1000)
+    out["department_warm_p50_ms"], out["department_warm_p95_ms"] = _pct(lat, 0.5), _pct(lat, 0.95)
+    cfg = Config(data_dir=Path(data_dir), embedder="none")
+    t = time.perf_counter()
+    searcher = Searcher.load(cfg)
+    out["searcher_load_s"] = time.perf_counter() - t
+    queries = json.loads(Path(queries_file).read_text(encoding="utf-8"))
+    searcher.search("预热", k=10, mode="bm25")
+    lat, lat_num = [], []
+    for _ in range(2):
+        for q in queries:
+            t = time.perf_counter()
+            searcher.search(q, k=10, mode="bm25")
+            ms = (time.perf_counter() - t) * 1000
+            (lat_num if "〔" in q else lat).append(ms)
+    out["bm25_p50_ms"], out["bm25_p95_ms"] = _pct(lat + lat_num, 0.5), _pct(lat + lat_num, 0.95)
+    out["bm25_docnum_p95_ms"] = _pct(lat_num, 0.95) if lat_num else None
+    lat = []
+    district = next(iter(kb._records.values()))["district"]
+    for q in queries[:10]:
+        t = time.perf_counter()
+        searcher.search(q, k=10, mode="bm25", district=district)
+        lat.append((time.perf_counter() - t) * 1000)
+    out["bm25_filtered_p95_ms"] = _pct(lat, 0.95)
+    # The app's two pages in one process: search then who-leads then search (tokenizer switches).
+    t = time.perf_counter()
+    kb.who_leads(WHO_LEADS[1])
+    searcher.search(queries[0], k=10, mode="bm25")
+    out["switch_ms"] = (time.perf_counter() - t) * 1000
+    out["probe_peak_rss_mb"] = __import__("resource").getrusage(__import__("resource").RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def fit_exponent(sizes: list[float], seconds: list[float]) -> float | None:
+    """The least-squares slope of log(seconds) on log(size): 1.0 is linear."""
+    if len(sizes) < 2:
+        return None
+    xs, ys = [math.log(s) for s in sizes], [math.log(t) for t in seconds]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    den = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / den if den else None
+
+
+def run_scale(factor: int, code: Path, work: Path, label: str, queries_file: Path) -> dict:
+    corpus = make_corpus(ROOT / "data" / "gazettes", factor, work / f"corpus-{factor}")
+    data = work / f"data-{label}-{factor}"
+    py = sys.executable
+    row = {"scale": factor, "input_mb": _du(corpus) / 2**20}
+    b = timed([py, "-m", "kg.cli", "build", str(corpus), "--data", str(data), "--embedder", "none"], code)
+    if b["rc"]:
+        raise SystemExit(f"build failed at {factor}x")
+    row.update(build_s=b["seconds"], build_peak_rss_mb=b["peak_rss_mb"])
+    m = re.search(r"seconds: (.*)", b["stdout"])
+    row["stages"] = {k: float(v) for k, v in (s.rsplit(" ", 1) for s in m.group(1).split(", "))} if m else {}
+    row["data_mb"] = _du(data) / 2**20
+    row["data_x_input"] = row["data_mb"] / row["input_mb"]
+    for name, args in COLD:
+        r = timed([py, "-m", "kg.cli", *args, "--data", str(data)], code)
+        row[f"cold_{name}_s"], row[f"cold_{name}_rss_mb"] = r["seconds"], r["peak_rss_mb"]
+    p = subprocess.run([py, str(HERE), "--probe", str(data), "--queries-file", str(queries_file)], cwd=code,
+                       env={**os.environ, "PYTHONPATH": str(code)}, capture_output=True, text=True)
+    if p.returncode:
+        sys.stderr.write(p.stderr[-3000:])
+        raise SystemExit(f"probe failed at {factor}x")
+    row.update(json.loads(p.stdout.strip().splitlines()[-1]))
+    return row
+
+
+def main(argv=None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--scales", default="1,10,50", help="comma-separated copy counts")
+    ap.add_argument("--code", type=Path, default=ROOT, help="the checkout whose code is measured")
+    ap.add_argument("--label", default="after", help="names the data dirs and the JSON file")
+    ap.add_argument("--work", type=Path, default=Path("/tmp/scale-bench"), help="corpora and data dirs")
+    ap.add_argument("--probe", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--queries-file", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.probe:
+        print(json.dumps(probe(args.probe, args.queries_file)))
+        return {}
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.common import load_gold, machine, save, table
+
+    args.work.mkdir(parents=True, exist_ok=True)
+    qfile = args.work / "queries.json"
+    qfile.write_text(json.dumps([q["query"] for q in load_gold("queries")], ensure_ascii=False), encoding="utf-8")
+    rows = []
+    for f in [int(s) for s in args.scales.split(",")]:
+        rows.append(run_scale(f, args.code.resolve(), args.work, args.label, qfile))
+        print(f"{f}x done: build {rows[-1]['build_s']:.1f}s, peak {rows[-1]['build_peak_rss_mb']:.0f} MB", file=sys.stderr)
+    expo = fit_exponent([r["input_mb"] for r in rows], [r["build_s"] for r in rows])
+    print(f"cores: {machine()['cpus']}; build time exponent: {expo if expo is None else round(expo, 3)}")
+    print(table(rows, ["scale", "input_mb", "build_s", "build_peak_rss_mb", "data_mb", "data_x_input"]))
+    print(table(rows, ["scale", "cold_search_s", "cold_status_s", "cold_who-leads_s", "cold_department_s",
+                       "cold_search_rss_mb", "cold_who-leads_rss_mb"]))
+    print(table(rows, ["scale", "kb_load_s", "who_leads_first_s", "who_leads_warm_p95_ms", "department_warm_p95_ms",
+                       "searcher_load_s", "bm25_p50_ms", "bm25_p95_ms", "bm25_docnum_p95_ms",
+                       "bm25_filtered_p95_ms", "switch_ms"]))
+    payload = {"label": args.label, "code": str(args.code), "build_exponent": expo, "rows": rows}
+    path = save(f"scale-{args.label}", payload)
+    print(f"saved {path}")
+    return payload
+
+
+if __name__ == "__main__":
+    main()
