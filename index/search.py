@@ -167,8 +167,12 @@ class Searcher:
     def _dense(self, query: str, allowed, n: int) -> dict[int, float]:
         if self.dense is None:
             return {}
+        from index.embed import threads
+
+        with threads(self.config.query_threads):
+            qv = self.embedder.query(query)
         # exact over the allowed passages (or over all when n exceeds what HNSW explores): see index/dense.py
-        return dict(self.dense.search(self.embedder.query(query), n, allowed=allowed))
+        return dict(self.dense.search(qv, n, allowed=allowed))
 
     def _exact_first(self, ranked, wanted: set[str], allowed, validity: bool = False) -> list[tuple[int, float]]:
         """Passages of the document a 文号/登记号 names (or printing it) first, in fused order.

@@ -41,6 +41,10 @@ class Config:
         unigrams: index single content characters besides jieba words and bigrams.
         cache_dirs: read-only embedding caches consulted before embedding (the previous data
             dir is always consulted too).
+        query_threads: compute threads for embedding one query (1: extra OpenMP threads only wait on
+            each other under CPU contention; benchmarks/scale.py --embed-load).
+        embed_threads: compute threads for embedding passages at build time (0: the library default,
+            all cores).
     """
 
     data_dir: Path = field(default_factory=default_data_dir)
@@ -57,6 +61,8 @@ class Config:
     bm25_b: float = 0.6
     unigrams: bool = True
     cache_dirs: tuple[Path, ...] = (SEED_CACHE,)
+    query_threads: int = 1
+    embed_threads: int = 0
 
     def with_(self, **changes) -> "Config":
         return replace(self, **changes)
