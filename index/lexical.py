@@ -171,7 +171,8 @@ class LexicalIndex:
 
     def search(self, query: str, k: int = 10) -> list[tuple[int, float]]:
         s = self.scores(query)
-        return [(int(i), float(s[i])) for i in top_n(s, k)]
+        top = top_n(s, k)
+        return list(zip(top.tolist(), s[top].tolist()))
 
     def save(self, path: Path) -> None:
         self.bm25.save(str(path), show_progress=False)
