@@ -178,3 +178,27 @@ def test_department_and_who_leads_equal_the_scans_they_replace(built):
         assert kb.who_leads(q) == [tasks[i] for i, _ in fresh.search(q, 5)]
     other = {**kb.facts, "tasks": tasks[:-1]}
     assert load_task_index(generation_dir(built.data_dir) / "index" / TASK_INDEX_DIR, other) is None
+
+
+def test_filters_equal_a_per_passage_scan(built):
+    from index.search import Searcher
+    from kg.validity import is_in_force
+
+    s = Searcher.load(built)
+    first = s.docs[s.passages[0]["doc_id"]]
+    district, year, issuer = first["district"], int(first["date"][:4]), first["issuer"]
+    for f in ({"district": district}, {"year": year}, {"issuer": issuer}, {"include_repealed": False},
+              {"district": district, "year": year}):
+        want = []
+        for p in s.passages:
+            d = s.docs[p["doc_id"]]
+            want.append(not ((f.get("district") and d["district"] != f["district"])
+                             or (f.get("issuer") and f["issuer"] not in (d["issuer"] or ""))
+                             or (f.get("year") and not (d["date"] or "").startswith(str(f["year"])))
+                             or (f.get("include_repealed") is False and not is_in_force(d["status"]["state"]))))
+        allowed = s._allowed(**f)
+        assert allowed.tolist() == want, f
+        assert 0 < allowed.sum() < len(s.passages)
+        hits = s._dense("外资银行来张店开分行有什么奖励", allowed, 20)  # exact over the filtered passages
+        assert set(hits) <= set(np.flatnonzero(allowed).tolist()) and len(hits) == min(20, int(allowed.sum()))
+    assert s._allowed() is None
