@@ -55,31 +55,60 @@ def top_n(scores: np.ndarray, n: int) -> np.ndarray:
 def bm25_matrix(rows: "_Rows", k1: float, b: float):
     """The CSC matrix (passages × terms) of BM25 "lucene" weights, as bm25s' index builder computes them.
 
+    The CSC arrays are filled chunk by chunk (a counting sort by term), each chunk of rows released as
+    it is placed: the build holds the rows and the matrix, never a second copy of either.
+
     Returns:
         (data float32, indices int32, indptr int64) of the CSC matrix.
     """
-    import scipy.sparse as sp
-
-    cols, tf, ptr, lengths = rows.arrays()
+    chunks, lengths = rows.take()
     n_docs, n_vocab = len(lengths), rows.vocab_size
     avg = lengths.mean()
-    df = np.bincount(cols, minlength=n_vocab)
+    df = np.zeros(n_vocab, dtype=np.int64)
+    for c in chunks:
+        df += np.bincount(c.cols, minlength=n_vocab)
     # math.log per term, as bm25s does (np.log may differ in the last bit).
     idf = np.array([math.log(1 + (n_docs - int(d) + 0.5) / (int(d) + 0.5)) if d else 0.0 for d in df],
                    dtype=np.float32)
-    csc = sp.csr_matrix((tf, cols, ptr), shape=(n_docs, n_vocab)).tocsc()
-    del cols, tf
-    csc.sort_indices()
+    indptr = np.zeros(n_vocab + 1, dtype=np.int64)
+    np.cumsum(df, out=indptr[1:])
+    nnz = int(indptr[-1])
+    indices = np.empty(nnz, dtype=np.int32)
+    tf = np.empty(nnz, dtype=np.uint16 if all(c.tf.dtype == np.uint16 for c in chunks) else np.int64)
+    free = indptr[:-1].copy()  # next free slot of each term's column
+    while chunks:
+        c = chunks.pop(0)
+        order = np.argsort(c.cols, kind="stable")  # stable: rows stay ascending within a column
+        cols = c.cols[order]
+        first = np.flatnonzero(np.r_[True, cols[1:] != cols[:-1]])
+        counts = np.diff(np.r_[first, len(cols)])
+        pos = np.repeat(free[cols[first]] - first, counts) + np.arange(len(cols))
+        indices[pos] = c.rows()[order]
+        tf[pos] = c.tf[order]
+        free[cols[first]] += counts
     # Length normalisation per passage, in float64 like bm25s (its average length is a numpy float64).
     norm = k1 * ((1 - b) + b * lengths / avg)
-    data = np.empty(csc.nnz, dtype=np.float32)
+    data = np.empty(nnz, dtype=np.float32)
     step = 1 << 22  # bounded temporaries
-    for s in range(0, csc.nnz, step):
-        e = min(s + step, csc.nnz)
-        col = np.searchsorted(csc.indptr, np.arange(s, e), side="right") - 1
-        t = csc.data[s:e].astype(np.float64)
-        data[s:e] = idf[col].astype(np.float64) * (t / (norm[csc.indices[s:e]] + t))
-    return data, csc.indices.astype(np.int32, copy=False), csc.indptr.astype(np.int64, copy=False)
+    for s in range(0, nnz, step):
+        e = min(s + step, nnz)
+        col = np.searchsorted(indptr, np.arange(s, e), side="right") - 1
+        t = tf[s:e].astype(np.float64)
+        data[s:e] = idf[col].astype(np.float64) * (t / (norm[indices[s:e]] + t))
+    return data, indices, indptr
+
+
+class _Chunk:
+    """Consecutive passages as (term id, count) entries: `nnz[j]` entries for passage `start + j`."""
+
+    def __init__(self, start: int, cols: list[np.ndarray], tf: list[np.ndarray]):
+        self.start = start
+        self.nnz = np.array([len(x) for x in cols], dtype=np.int64)
+        self.cols = np.concatenate(cols)
+        self.tf = np.concatenate(tf)
+
+    def rows(self) -> np.ndarray:
+        return np.repeat(np.arange(self.start, self.start + len(self.nnz), dtype=np.int32), self.nnz)
 
 
 class _Rows:
@@ -87,9 +116,7 @@ class _Rows:
 
     def __init__(self):
         self.vocab: dict[str, int] = defaultdict(count().__next__)  # a new token gets the next id
-        self._cols: list[np.ndarray] = []
-        self._tf: list[np.ndarray] = []
-        self._nnz: list[int] = []
+        self._chunks: list[_Chunk] = []
         self._len: list[int] = []
         self._buf_cols: list[np.ndarray] = []
         self._buf_tf: list[np.ndarray] = []
@@ -98,36 +125,29 @@ class _Rows:
     def vocab_size(self) -> int:
         return len(self.vocab)
 
+    def __len__(self) -> int:
+        return len(self._len)
+
     def add(self, tokens: list[str]) -> None:
         ids = np.fromiter(map(self.vocab.__getitem__, tokens), dtype=np.int32, count=len(tokens))
         cols, counts = np.unique(ids, return_counts=True)
         self._buf_cols.append(cols)
         self._buf_tf.append(counts.astype(np.uint16) if counts.max() < 65536 else counts)
-        self._nnz.append(len(cols))
         self._len.append(len(tokens))
         if len(self._buf_cols) >= _CHUNK:
             self._flush()
 
     def _flush(self) -> None:
         if self._buf_cols:
-            self._cols.append(np.concatenate(self._buf_cols))
-            self._tf.append(np.concatenate(self._buf_tf))
+            start = len(self._len) - len(self._buf_cols)
+            self._chunks.append(_Chunk(start, self._buf_cols, self._buf_tf))
             self._buf_cols, self._buf_tf = [], []
 
-    def arrays(self):
-        """(cols, tf, row pointers, lengths); the chunks are released as they are joined."""
+    def take(self) -> tuple[list[_Chunk], np.ndarray]:
+        """The chunks (handed over: the caller releases them) and every passage's length in tokens."""
         self._flush()
-        total = sum(self._nnz)
-        cols = np.empty(total, dtype=np.int32)
-        tf = np.empty(total, dtype=np.result_type(np.uint16, *self._tf) if self._tf else np.uint16)
-        at = 0
-        while self._cols:
-            c, t = self._cols.pop(0), self._tf.pop(0)
-            cols[at : at + len(c)], tf[at : at + len(c)] = c, t
-            at += len(c)
-        ptr = np.zeros(len(self._nnz) + 1, dtype=np.int64)
-        np.cumsum(self._nnz, out=ptr[1:])
-        return cols, tf, ptr, np.asarray(self._len, dtype=np.int64)
+        chunks, self._chunks = self._chunks, []
+        return chunks, np.asarray(self._len, dtype=np.int64)
 
 
 class LexicalIndex:
@@ -147,9 +167,9 @@ class LexicalIndex:
         rows = _Rows()
         for t in texts:
             rows.add(self.tokenizer(t) or [_EMPTY])
-        if not rows._len:
+        if not len(rows):
             rows.add([_EMPTY])  # bm25s cannot hold an empty index
-        n_docs = len(rows._len)
+        n_docs = len(rows)
         data, indices, indptr = bm25_matrix(rows, self.bm25.k1, self.bm25.b)
         vocab = dict(rows.vocab)
         vocab.setdefault("", len(vocab))  # bm25s' empty token, as its own index() adds it
