@@ -89,7 +89,7 @@ def bm25_matrix(rows: "_Rows", k1: float, b: float):
     # Length normalisation per passage, in float64 like bm25s (its average length is a numpy float64).
     norm = k1 * ((1 - b) + b * lengths / avg)
     data = np.empty(nnz, dtype=np.float32)
-    step = 1 << 22  # bounded temporaries
+    step = 1 << 18  # bounded temporaries: ~6 float64 arrays of this length at once
     for s in range(0, nnz, step):
         e = min(s + step, nnz)
         col = np.searchsorted(indptr, np.arange(s, e), side="right") - 1
