@@ -8,6 +8,7 @@ from pathlib import Path
 
 from index.chunk import chunk_issue
 from index.lexical import LexicalIndex
+from index.tasks import TASK_INDEX_DIR, build_task_index
 from index.tokenize import Tokenizer
 from kg.config import Config
 from kg.errors import GazetteError
@@ -47,6 +48,9 @@ def build_index(issues, facts: dict, config: Config, out_dir: Path, previous_dir
     (out_dir / "user_words.txt").write_text("\n".join(tok.user_words), encoding="utf-8")
     timings = {"chunk_and_bm25": time.perf_counter() - t0}
     say(f"indexed {len(passages)} passages with BM25")
+    t0 = time.perf_counter()
+    build_task_index(facts, out_dir / TASK_INDEX_DIR)  # who-leads loads it instead of indexing every task
+    timings["tasks_bm25"] = time.perf_counter() - t0
     corpus_hash = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:16]
     manifest = {
         "format": INDEX_FORMAT,
@@ -61,13 +65,14 @@ def build_index(issues, facts: dict, config: Config, out_dir: Path, previous_dir
     }
     if config.embedder != "none":
         from index.dense import DenseIndex
-        from index.embed import EmbeddingCache, get_embedder
+        from index.embed import EmbeddingCache, get_embedder, threads
 
         t1 = time.perf_counter()
         emb = get_embedder(config.embedder)
         folders = [previous_dir] if previous_dir else []
         cache = EmbeddingCache.load(folders + list(config.cache_dirs), emb.name, emb.dim)
-        vectors, embedded = cache.embed(emb, texts, progress=say)
+        with threads(config.embed_threads):
+            vectors, embedded = cache.embed(emb, texts, progress=say)
         cache.save(out_dir, keep=texts)
         embed_s = time.perf_counter() - t1
         dense = DenseIndex.build(vectors, config.faiss_exact_max, config.hnsw_m)

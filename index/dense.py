@@ -1,4 +1,9 @@
-"""Dense vectors in FAISS: exact inner product at this size, HNSW above a configurable size."""
+"""Dense vectors in FAISS: exact inner product at this size, HNSW above a configurable size.
+
+A search restricted to some passages (filters) or asking for more neighbours than HNSW explores is
+answered exactly, by a brute-force scan of the stored vectors with a FAISS ID selector: HNSW would
+return only the part of the corpus its graph walk reaches, and a filter would then drop results.
+"""
 
 from __future__ import annotations
 
@@ -42,11 +47,31 @@ class DenseIndex:
     def size(self) -> int:
         return int(self.index.ntotal)
 
-    def search(self, query: np.ndarray, k: int = 10) -> list[tuple[int, float]]:
-        k = min(k, self.size)
+    def _approximate(self) -> bool:
+        return hasattr(self.index, "hnsw")
+
+    def search(self, query: np.ndarray, k: int = 10, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """The `k` nearest passages by inner product, best first.
+
+        Args:
+            query: one L2-normalised vector.
+            k: how many neighbours.
+            allowed: a boolean mask over passages; when given, the search is exact over those passages.
+        """
+        faiss = _faiss()
+        k = min(k, self.size if allowed is None else int(np.count_nonzero(allowed)))
         if k <= 0:
             return []
-        scores, ids = self.index.search(np.ascontiguousarray(query[None, :], dtype=np.float32), k)
+        q = np.ascontiguousarray(query[None, :], dtype=np.float32)
+        if allowed is None and (not self._approximate() or k <= self.index.hnsw.efSearch):
+            scores, ids = self.index.search(q, k)
+        else:
+            flat = faiss.downcast_index(self.index.storage) if self._approximate() else self.index
+            params = None
+            if allowed is not None:
+                bitmap = np.packbits(np.asarray(allowed, dtype=bool), bitorder="little")  # kept alive here
+                params = faiss.SearchParameters(sel=faiss.IDSelectorBitmap(bitmap))
+            scores, ids = flat.search(q, k, params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
     def save(self, path: Path) -> None:

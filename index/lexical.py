@@ -1,14 +1,27 @@
-"""BM25 over jieba tokens with bm25s; saved with bm25s' own (pickle-free) format."""
+"""BM25 over jieba tokens with bm25s; saved with bm25s' own (pickle-free) format.
+
+The index is built from token ids streamed passage by passage into compact arrays (a term id and a
+16-bit count per distinct term of a passage), not from a list of token strings per passage: the
+build's memory is the sparse matrix itself. The scores are bm25s' "lucene" BM25, computed exactly
+as bm25s computes them (tests compare the two), and the result is a bm25s object.
+"""
 
 from __future__ import annotations
 
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from itertools import count
 from pathlib import Path
 
 import numpy as np
 
 from index.tokenize import Tokenizer
 
-__all__ = ["LexicalIndex"]
+__all__ = ["LexicalIndex", "top_n", "bm25_matrix"]
+
+_EMPTY = "<empty>"  # the one token of a passage with no token (bm25s needs a non-empty document)
+_CHUNK = 4096  # passages per array chunk while indexing
 
 
 def _bm25s():
@@ -18,6 +31,123 @@ def _bm25s():
 
     logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
     return bm25s
+
+
+def top_n(scores: np.ndarray, n: int) -> np.ndarray:
+    """Indices of the `n` highest positive scores, by score then index (as a stable full sort would).
+
+    argpartition finds the n-th score in O(N); only the candidates are sorted.
+    """
+    n = min(n, len(scores))
+    if n <= 0:
+        return np.zeros(0, dtype=np.int64)
+    if n < len(scores):
+        kth = np.partition(scores, len(scores) - n)[len(scores) - n]
+        above = np.flatnonzero(scores > kth)
+        tied = np.flatnonzero(scores == kth)[: n - len(above)]  # ties at the cut: lowest index first
+        cand = np.concatenate([above, tied])
+    else:
+        cand = np.arange(len(scores))
+    cand = cand[scores[cand] > 0]
+    return cand[np.lexsort((cand, -scores[cand]))]
+
+
+def bm25_matrix(rows: "_Rows", k1: float, b: float):
+    """The CSC matrix (passages × terms) of BM25 "lucene" weights, as bm25s' index builder computes them.
+
+    The CSC arrays are filled chunk by chunk (a counting sort by term), each chunk of rows released as
+    it is placed: the build holds the rows and the matrix, never a second copy of either.
+
+    Returns:
+        (data float32, indices int32, indptr int64) of the CSC matrix.
+    """
+    chunks, lengths = rows.take()
+    n_docs, n_vocab = len(lengths), rows.vocab_size
+    avg = lengths.mean()
+    df = np.zeros(n_vocab, dtype=np.int64)
+    for c in chunks:
+        df += np.bincount(c.cols, minlength=n_vocab)
+    # math.log per term, as bm25s does (np.log may differ in the last bit).
+    idf = np.array([math.log(1 + (n_docs - int(d) + 0.5) / (int(d) + 0.5)) if d else 0.0 for d in df],
+                   dtype=np.float32)
+    indptr = np.zeros(n_vocab + 1, dtype=np.int64)
+    np.cumsum(df, out=indptr[1:])
+    nnz = int(indptr[-1])
+    indices = np.empty(nnz, dtype=np.int32)
+    tf = np.empty(nnz, dtype=np.uint16 if all(c.tf.dtype == np.uint16 for c in chunks) else np.int64)
+    free = indptr[:-1].copy()  # next free slot of each term's column
+    while chunks:
+        c = chunks.pop(0)
+        order = np.argsort(c.cols, kind="stable")  # stable: rows stay ascending within a column
+        cols = c.cols[order]
+        first = np.flatnonzero(np.r_[True, cols[1:] != cols[:-1]])
+        counts = np.diff(np.r_[first, len(cols)])
+        pos = np.repeat(free[cols[first]] - first, counts) + np.arange(len(cols))
+        indices[pos] = c.rows()[order]
+        tf[pos] = c.tf[order]
+        free[cols[first]] += counts
+    # Length normalisation per passage, in float64 like bm25s (its average length is a numpy float64).
+    norm = k1 * ((1 - b) + b * lengths / avg)
+    data = np.empty(nnz, dtype=np.float32)
+    step = 1 << 18  # bounded temporaries: ~6 float64 arrays of this length at once
+    for s in range(0, nnz, step):
+        e = min(s + step, nnz)
+        col = np.searchsorted(indptr, np.arange(s, e), side="right") - 1
+        t = tf[s:e].astype(np.float64)
+        data[s:e] = idf[col].astype(np.float64) * (t / (norm[indices[s:e]] + t))
+    return data, indices, indptr
+
+
+class _Chunk:
+    """Consecutive passages as (term id, count) entries: `nnz[j]` entries for passage `start + j`."""
+
+    def __init__(self, start: int, cols: list[np.ndarray], tf: list[np.ndarray]):
+        self.start = start
+        self.nnz = np.array([len(x) for x in cols], dtype=np.int64)
+        self.cols = np.concatenate(cols)
+        self.tf = np.concatenate(tf)
+
+    def rows(self) -> np.ndarray:
+        return np.repeat(np.arange(self.start, self.start + len(self.nnz), dtype=np.int32), self.nnz)
+
+
+class _Rows:
+    """Passages as sparse rows of (term id, count), appended chunk by chunk."""
+
+    def __init__(self):
+        self.vocab: dict[str, int] = defaultdict(count().__next__)  # a new token gets the next id
+        self._chunks: list[_Chunk] = []
+        self._len: list[int] = []
+        self._buf_cols: list[np.ndarray] = []
+        self._buf_tf: list[np.ndarray] = []
+
+    @property
+    def vocab_size(self) -> int:
+        return len(self.vocab)
+
+    def __len__(self) -> int:
+        return len(self._len)
+
+    def add(self, tokens: list[str]) -> None:
+        ids = np.fromiter(map(self.vocab.__getitem__, tokens), dtype=np.int32, count=len(tokens))
+        cols, counts = np.unique(ids, return_counts=True)
+        self._buf_cols.append(cols)
+        self._buf_tf.append(counts.astype(np.uint16) if counts.max() < 65536 else counts)
+        self._len.append(len(tokens))
+        if len(self._buf_cols) >= _CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._buf_cols:
+            start = len(self._len) - len(self._buf_cols)
+            self._chunks.append(_Chunk(start, self._buf_cols, self._buf_tf))
+            self._buf_cols, self._buf_tf = [], []
+
+    def take(self) -> tuple[list[_Chunk], np.ndarray]:
+        """The chunks (handed over: the caller releases them) and every passage's length in tokens."""
+        self._flush()
+        chunks, self._chunks = self._chunks, []
+        return chunks, np.asarray(self._len, dtype=np.int64)
 
 
 class LexicalIndex:
@@ -32,10 +162,24 @@ class LexicalIndex:
         self.bm25 = _bm25s().BM25(k1=k1, b=b)
         self.size = 0
 
-    def index(self, texts: list[str]) -> "LexicalIndex":
-        corpus = [self.tokenizer(t) or ["<empty>"] for t in texts]
-        self.bm25.index(corpus, show_progress=False)
-        self.size = len(texts)
+    def index(self, texts: Iterable[str]) -> "LexicalIndex":
+        """Index `texts` (any iterable: each passage is tokenised, counted and dropped in turn)."""
+        rows = _Rows()
+        for t in texts:
+            rows.add(self.tokenizer(t) or [_EMPTY])
+        if not len(rows):
+            rows.add([_EMPTY])  # bm25s cannot hold an empty index
+        n_docs = len(rows)
+        data, indices, indptr = bm25_matrix(rows, self.bm25.k1, self.bm25.b)
+        vocab = dict(rows.vocab)
+        vocab.setdefault("", len(vocab))  # bm25s' empty token, as its own index() adds it
+        if len(indptr) - 1 < len(vocab):
+            indptr = np.concatenate([indptr, np.full(len(vocab) - len(indptr) + 1, indptr[-1], dtype=np.int64)])
+        self.bm25.scores = {"data": data, "indices": indices, "indptr": indptr, "num_docs": n_docs}
+        self.bm25.vocab_dict = vocab
+        self.bm25.unique_token_ids_set = set(vocab.values())
+        self.bm25.nonoccurrence_array = None
+        self.size = n_docs
         return self
 
     def scores(self, query: str) -> np.ndarray:
@@ -47,12 +191,8 @@ class LexicalIndex:
 
     def search(self, query: str, k: int = 10) -> list[tuple[int, float]]:
         s = self.scores(query)
-        if not s.any():
-            return []
-        k = min(k, len(s))
-        top = np.argpartition(-s, k - 1)[:k]
-        top = top[np.argsort(-s[top], kind="stable")]
-        return [(int(i), float(s[i])) for i in top if s[i] > 0]
+        top = top_n(s, k)
+        return list(zip(top.tolist(), s[top].tolist()))
 
     def save(self, path: Path) -> None:
         self.bm25.save(str(path), show_progress=False)

@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 
 from index.fusion import convex, rrf
-from index.lexical import LexicalIndex
+from index.exact import ExactTerms
+from index.lexical import LexicalIndex, top_n
 from index.tokenize import _PROTECT as _PROTECT_RE
 from index.tokenize import Tokenizer, protected_terms
 from kg.config import Config
@@ -153,8 +154,6 @@ class Searcher:
                     f"now loads {self.embedder.name} (dim {self.embedder.dim}); rebuild the data dir")
             if self.dense.size != len(self.passages):
                 raise ManifestMismatch(f"{idx}: {self.dense.size} vectors for {len(self.passages)} passages; rebuild")
-        # 文号 / 登记号 printed in each passage: a query naming one must find the passages that print it.
-        self.exact_terms = [set(protected_terms(p["title"] + "\n" + p["text"])) for p in self.passages]
         facts = gen.json("facts.json")
         self.docs = {d["id"]: d for d in facts["documents"]}
         self.aliases = {}
@@ -162,6 +161,9 @@ class Searcher:
             names = list(dict.fromkeys(dep["variants"] + [dep["canonical"]]))
             for n in names:
                 self.aliases[n] = [m for m in names if m != n]
+        # 文号 / 登记号 printed in each passage: a query naming one must find the passages that print it.
+        self.exact = ExactTerms(self.passages, self.docs)
+        self.exact_terms = self.exact.passage_terms
 
     @classmethod
     def load(cls, config: Config, expect: dict | None = None) -> "Searcher":
@@ -171,35 +173,45 @@ class Searcher:
     def _allowed(self, district=None, issuer=None, year=None, include_repealed=True) -> np.ndarray | None:
         if not (district or issuer or year or not include_repealed):
             return None
-        ok = np.ones(len(self.passages), dtype=bool)
-        for i, p in enumerate(self.passages):
-            d = self.docs[p["doc_id"]]
+        order, doc_of = self._passage_docs()
+        ok = np.ones(len(order), dtype=bool)  # decided once per document, then spread to its passages
+        for j, doc_id in enumerate(order):
+            d = self.docs[doc_id]
             if district and d["district"] != district:
-                ok[i] = False
+                ok[j] = False
             elif issuer and issuer not in (d["issuer"] or ""):
-                ok[i] = False
+                ok[j] = False
             elif year and not (d["date"] or "").startswith(str(year)):
-                ok[i] = False
+                ok[j] = False
             elif not include_repealed and not is_in_force(d["status"]["state"]):
-                ok[i] = False
-        return ok
+                ok[j] = False
+        return ok[doc_of]
+
+    def _passage_docs(self) -> tuple[list[str], np.ndarray]:
+        """The documents that have passages, and each passage's position in that list (built once)."""
+        if getattr(self, "_doc_of", None) is None:
+            pos: dict[str, int] = {}
+            doc_of = np.fromiter((pos.setdefault(p["doc_id"], len(pos)) for p in self.passages), dtype=np.int32,
+                                 count=len(self.passages))
+            self._doc_order, self._doc_of = list(pos), doc_of
+        return self._doc_order, self._doc_of
 
     def _lexical(self, query: str, allowed, n: int) -> dict[int, float]:
         s = self.lexical.scores(query)
         if allowed is not None:
             s = np.where(allowed, s, 0.0)
-        top = np.argsort(-s, kind="stable")[:n]
-        return {int(i): float(s[i]) for i in top if s[i] > 0}
+        top = top_n(s, n)
+        return dict(zip(top.tolist(), s[top].tolist()))  # tolist: one C call, not one float() per passage
 
     def _dense(self, query: str, allowed, n: int) -> dict[int, float]:
         if self.dense is None:
             return {}
-        qv = self.embedder.query(query)
-        k = n if allowed is None else self.dense.size
-        hits = self.dense.search(qv, k)
-        if allowed is not None:
-            hits = [(i, s) for i, s in hits if allowed[i]][:n]
-        return dict(hits)
+        from index.embed import threads
+
+        with threads(self.config.query_threads):
+            qv = self.embedder.query(query)
+        # exact over the allowed passages (or over all when n exceeds what HNSW explores): see index/dense.py
+        return dict(self.dense.search(qv, n, allowed=allowed))
 
     def _exact_first(self, ranked, wanted: set[str], allowed, validity: bool = False) -> list[tuple[int, float]]:
         """Passages of the document a 文号/登记号 names (or printing it) first, in fused order.
@@ -207,10 +219,8 @@ class Searcher:
         For a validity question ("…还有效吗") the passages of *other* documents that print the
         文号 — a repeal list, a 同时废止 sentence — come before the document's own text.
         """
-        docs = {d["id"] for d in self.docs.values()
-                if wanted & set(protected_terms((d["doc_number"] or "") + " " + (d["registration"] or "")))}
-        have = {i for i, terms in enumerate(self.exact_terms)
-                if (wanted <= terms or self.passages[i]["doc_id"] in docs) and (allowed is None or allowed[i])}
+        docs = self.exact.documents(wanted)
+        have = {i for i in self.exact.passages(wanted, docs) if allowed is None or allowed[i]}
         if not have:
             return ranked
         scores = dict(ranked)

@@ -7,6 +7,7 @@ import os
 import re
 import stat
 import threading
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +30,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Single characters that carry no meaning on their own (function characters, gazette boilerplate).
 STOP_CHARS = frozenset("的了和与及或等在对为以于是将把被由从向按其之并且也还就都而有无这那该此我区年月日要应可能不一个中上下吗呢吧啊么什怎多少哪如何谁几")
 _lock = threading.Lock()
+# jieba instances by dictionary hash: the app's search and who-leads tokenizers (different user words)
+# each keep theirs instead of evicting each other (building one costs ~0.5 s).
+_JIEBA: OrderedDict[str, object] = OrderedDict()
+_JIEBA_KEEP = 4
+_RUN_CACHE_MAX = 50_000  # ~0.5 KB a run: bounded at ~25 MB (the sample has 23k distinct runs)
 
 
 def protected_terms(text: str) -> list[str]:
@@ -79,36 +85,67 @@ class Tokenizer:
         self.user_words = sorted(set(w for w in (user_words or []) if 2 <= len(w) <= 30))
         self.bigrams = bigrams
         self.unigrams = unigrams
-
-    @property
-    def dictionary_hash(self) -> str:
         h = hashlib.sha256("\n".join(self.user_words).encode("utf-8"))
         h.update(b"bigrams" if self.bigrams else b"words")
         h.update(b"unigrams" if self.unigrams else b"")
-        return h.hexdigest()[:16]
+        self._hash = h.hexdigest()[:16]  # computed once: __hash__ is called on every cache lookup
+        self._words_hash = hashlib.sha256("\n".join(self.user_words).encode("utf-8")).hexdigest()
+        self._tk = None
+        self._runs: dict[str, list[str]] = {}
 
-    @lru_cache(maxsize=1)
+    @property
+    def dictionary_hash(self) -> str:
+        return self._hash
+
     def _jieba(self):
+        """The jieba tokenizer with this user dictionary, shared by every Tokenizer with the same words."""
+        if self._tk is not None:
+            return self._tk
         import logging
 
         import jieba
 
-        jieba.setLogLevel(logging.WARNING)
-        tk = jieba.Tokenizer()
-        # jieba's default cache is the fixed /tmp/jieba.cache, which another local user could plant.
-        tk.tmp_dir = str(jieba_cache_dir())
         with _lock:
-            tk.initialize()
-            for w in self.user_words:
-                tk.add_word(w, freq=2000)
+            tk = _JIEBA.get(self._words_hash)
+            if tk is None:
+                jieba.setLogLevel(logging.WARNING)
+                tk = jieba.Tokenizer()
+                # jieba's default cache is the fixed /tmp/jieba.cache, which another local user could plant.
+                tk.tmp_dir = str(jieba_cache_dir())
+                tk.initialize()
+                for w in self.user_words:
+                    tk.add_word(w, freq=2000)
+                _JIEBA[self._words_hash] = tk
+                while len(_JIEBA) > _JIEBA_KEEP:
+                    _JIEBA.popitem(last=False)
+            else:
+                _JIEBA.move_to_end(self._words_hash)
+        # jieba.Tokenizer.cut first splits the text on this pattern and cuts each piece on its own, so
+        # cutting piece by piece (and caching the pieces) gives exactly jieba's tokens.
+        self._split = jieba.re_han_default.split
+        self._tk = tk
         return tk
+
+    def _words(self, body: str) -> list[str]:
+        """jieba's words of `body` without stopwords, run by run, each distinct run cut once."""
+        tk, runs, out = self._jieba(), self._runs, []
+        for run in self._split(body):
+            if not run:
+                continue
+            words = runs.get(run)
+            if words is None:
+                words = [w for w in tk.cut(run, HMM=False) if w.strip() and w not in STOPWORDS]
+                if len(runs) >= _RUN_CACHE_MAX:
+                    runs.clear()  # bounded memory; gazettes repeat the same clauses, so it refills with them
+                runs[run] = words
+            out += words
+        return out
 
     def __call__(self, text: str) -> list[str]:
         text = compact(text)
         tokens = protected_terms(text)
         body = _PROTECT.sub(" ", text).lower()
-        words = [w for w in self._jieba().lcut(body, HMM=False) if w.strip() and w not in STOPWORDS]
-        tokens += words
+        tokens += self._words(body)
         if self.bigrams:
             for run in re.findall(r"[\u4e00-\u9fff]{2,}", body):
                 tokens += [run[i : i + 2] for i in range(len(run) - 1) if run[i : i + 2] not in STOPWORDS]

