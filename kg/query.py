@@ -10,7 +10,7 @@ from kg.errors import GazetteError
 from kg.model import Document
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
 from kg.resolve import department_key
-from kg.store import load_documents, read_generation
+from kg.store import generation_dir, load_documents, read_generation
 from kg.validity import is_in_force, parse_as_of, repeal_state, state_label, status_at
 
 __all__ = ["KnowledgeBase", "external_record_status"]
@@ -196,7 +196,14 @@ class KnowledgeBase:
         """The who-leads BM25 index: the one saved with the data dir, or built here for an older data dir."""
         from index.tasks import TASK_INDEX_DIR, build_task_index, load_task_index
 
-        saved = load_task_index(generation_dir(self.data_dir) / "index" / TASK_INDEX_DIR, self.facts)
+        # The generation this knowledge base was loaded from, so the saved index matches its facts;
+        # its files are checked against the manifest first (a damaged one is a named error).
+        if self.generation is not None:
+            self.generation.files(f"index/{TASK_INDEX_DIR}/")
+            gen = self.generation.path
+        else:
+            gen = generation_dir(self.data_dir)
+        saved = load_task_index(gen / "index" / TASK_INDEX_DIR, self.facts)
         return saved if saved is not None else build_task_index(self.facts)
 
     def get(self, doc_id: str | None) -> Document | None:

@@ -254,6 +254,12 @@ FILES = {
     "index/bm25/indptr.csc.index.npy": "search",
     "index/bm25/params.index.json": "search",
     "index/bm25/vocab.index.json": "search",
+    "index/tasks_bm25/task_index.json": "who-leads",
+    "index/tasks_bm25/data.csc.index.npy": "who-leads",
+    "index/tasks_bm25/indices.csc.index.npy": "who-leads",
+    "index/tasks_bm25/indptr.csc.index.npy": "who-leads",
+    "index/tasks_bm25/params.index.json": "who-leads",
+    "index/tasks_bm25/vocab.index.json": "who-leads",
 }
 
 
@@ -264,7 +270,8 @@ def read_with(command: str, data: Path, tmp_path: Path) -> tuple[int, str]:
         except DataDirCorrupt as exc:
             return 2, f"error: {exc}\n"
         return 0, ""
-    extra = {"export": ["-o", tmp_path / "g.graphml"], "search": [QUERY, "--mode", "bm25"]}.get(command, [])
+    extra = {"export": ["-o", tmp_path / "g.graphml"], "search": [QUERY, "--mode", "bm25"],
+             "who-leads": [QUERY]}.get(command, [])
     code, _, err = run_main(command, *extra, "--data", data)
     return code, err
 
