@@ -41,6 +41,11 @@ class Config:
         unigrams: index single content characters besides jieba words and bigrams.
         cache_dirs: read-only embedding caches consulted before embedding (the previous data
             dir is always consulted too).
+        per_doc: at most this many passages of one document on the first page of `Searcher.answer`
+            (the others are folded under it); 0 = no limit.
+        in_force_prior: share of its fused score a passage of a document no longer in force loses
+            (near-ties go to the text in force).
+        lexicon: expand queries with the lay ↔ official term lexicon (index/lexicon.tsv).
     """
 
     data_dir: Path = field(default_factory=default_data_dir)
@@ -57,6 +62,9 @@ class Config:
     bm25_b: float = 0.6
     unigrams: bool = True
     cache_dirs: tuple[Path, ...] = (SEED_CACHE,)
+    per_doc: int = 2
+    in_force_prior: float = 0.05
+    lexicon: bool = True
 
     def with_(self, **changes) -> "Config":
         return replace(self, **changes)
