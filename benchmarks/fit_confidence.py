@@ -58,7 +58,7 @@ def main(argv=None) -> dict:
     searcher = Searcher.load(Config(data_dir=args.data))
     sets = question_sets()
     pos = sets["old_dev40"] + sets["new_tune"]
-    neg = [q for q in sets["unanswerable"] if q["split"] == "tune"]
+    neg = sets["unanswerable_tune"]
     cache = OUT / "confidence_features.json"
     rows = json.loads(cache.read_text()) if args.cached and cache.exists() else {}
     models = {}

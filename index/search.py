@@ -283,12 +283,14 @@ class Searcher:
                        filters.get("include_repealed", True))
         shown, folded, per_doc = [], [], {}
         cap = self.config.per_doc or k
-        for i, sc in r.ranked[: 3 * k]:
+        for i, sc in r.ranked:
+            if len(shown) == k:
+                break
             doc = self.passages[i]["doc_id"]
-            if per_doc.get(doc, 0) < cap and len(shown) < k:
+            if per_doc.get(doc, 0) < cap:
                 per_doc[doc] = per_doc.get(doc, 0) + 1
                 shown.append((i, sc))
-            elif doc in per_doc:
+            else:  # ranked above the page's last row but over its document's share: folded under it
                 folded.append((i, sc))
         results = [self._result(i, rank, sc, r) for rank, (i, sc) in enumerate(shown, start=1)]
         folded_res = [self._result(i, 0, sc, r) for i, sc in folded]

@@ -62,7 +62,7 @@ class Config:
     bm25_b: float = 0.6
     unigrams: bool = True
     cache_dirs: tuple[Path, ...] = (SEED_CACHE,)
-    per_doc: int = 2
+    per_doc: int = 4
     in_force_prior: float = 0.05
     lexicon: bool = True
 

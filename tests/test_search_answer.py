@@ -100,9 +100,10 @@ def test_doc_number_in_any_bracket_form_selects_its_document(searcher, query):
 
 
 @pytest.mark.slow
-def test_first_page_holds_at_most_per_doc_passages_and_folds_the_rest(searcher):
+def test_first_page_holds_at_most_per_doc_passages_and_folds_the_rest(built):
+    searcher = Searcher.load(built.with_(per_doc=2))
     res = searcher.answer("张店区个人诚信积分 加分 减分", k=10)
-    cap = searcher.config.per_doc
+    cap = 2
     counts = {}
     for r in res.results:
         counts[r.doc_id] = counts.get(r.doc_id, 0) + 1
@@ -112,6 +113,10 @@ def test_first_page_holds_at_most_per_doc_passages_and_folds_the_rest(searcher):
     d = res.to_json()
     assert list(d) == ["query", "no_answer", "confidence", "results", "folded"]
     assert d["folded"][0]["doc_id"] in counts
+    # Without a cap the page is the plain fused order.
+    plain = Searcher.load(built.with_(per_doc=0)).answer("张店区个人诚信积分 加分 减分", k=10)
+    assert not plain.folded and [r.passage_id for r in plain.results] == [
+        r.passage_id for r in searcher.search("张店区个人诚信积分 加分 减分", k=10)]
 
 
 @pytest.mark.slow
