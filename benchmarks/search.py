@@ -96,7 +96,7 @@ def txtai_index(searcher):
 
 def speed(searcher, queries: list[str], with_txtai: bool = True, repeat: int = 2) -> dict:
     """Warm p50/p95 of our hybrid answer, of the query embedding alone and of txtai's hybrid search, timed
-    round-robin per query so that load from other processes falls on all three alike."""
+    round-robin per query in rotated order so that load from other processes falls on all three alike."""
     runs = {"hybrid": lambda q: searcher.answer(q, k=10), "query_embedding_alone": searcher.embedder.query}
     e = txtai_index(searcher) if with_txtai else None
     if e is not None:
@@ -104,9 +104,13 @@ def speed(searcher, queries: list[str], with_txtai: bool = True, repeat: int = 2
     lat = {name: [] for name in runs}
     for fn in runs.values():
         fn(queries[0])
+    names = list(runs)
     for _ in range(repeat):
-        for q in queries:
-            for name, fn in runs.items():
+        for j, q in enumerate(queries):
+            # Rotated order: each run follows each other equally often (a BLAS/OpenMP pool left spinning by
+            # one library slows whatever runs next).
+            for name in names[j % len(names):] + names[: j % len(names)]:
+                fn = runs[name]
                 t = time.perf_counter()
                 fn(q)
                 lat[name].append((time.perf_counter() - t) * 1000)

@@ -128,6 +128,13 @@ class Searcher:
             from index.embed import get_embedder
 
             self.dense = DenseIndex.load(idx / "dense.faiss", self.manifest["faiss"])
+            if self.dense.kind == "flat-ip":
+                # An exact search over ≤ 50k vectors takes about a millisecond on one thread; FAISS's OpenMP
+                # team would otherwise spin between queries and slow the embedder's own OpenMP threads
+                # (measured: answer p50 25.5 → 21.4 ms against 20.4 / 18.8 ms for the embedding alone).
+                import faiss
+
+                faiss.omp_set_num_threads(1)
             self.embedder = get_embedder(self.manifest["embedder"])
             if self.embedder.dim != self.manifest["dim"] or self.embedder.name != self.manifest["model"]:
                 raise ManifestMismatch(
