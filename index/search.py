@@ -125,8 +125,9 @@ class Searcher:
         self.dense = None
         if self.manifest.get("embedder", "none") != "none":
             from index.dense import DenseIndex
-            from index.embed import get_embedder
+            from index.embed import get_embedder, quiet_openmp
 
+            quiet_openmp()  # before FAISS or the embedder start the OpenMP runtime
             self.dense = DenseIndex.load(idx / "dense.faiss", self.manifest["faiss"])
             if self.dense.kind == "flat-ip":
                 # An exact search over ≤ 50k vectors takes about a millisecond on one thread; FAISS's OpenMP
