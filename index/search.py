@@ -298,16 +298,24 @@ class Searcher:
         return _Ranked(ranked=ranked, lex=lex, den=den, query=q, mode=mode, exact=exact)
 
     def _in_force_first(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
-        """A document no longer in force loses a small share of its score: for the same evidence the text in
-        force comes first, while a clearly better match in an expired text still wins."""
+        """A document no longer in force loses a small share of the candidates' score range: for the same
+        evidence the text in force comes first, while a clearly better match in an expired text still wins.
+
+        The share is of the range, not of the score itself: dense cosines crowd into a band of ~0.1 near 0.9,
+        where 5 % of the score would outweigh every difference between candidates (measured: dense-only
+        hit@10 on the old dev questions 0.900 → 0.750 with a share of the score)."""
         prior = self.config.in_force_prior
         if not prior or not ranked:
             return ranked
-        out = []
-        for i, sc in ranked:
+        scores = [sc for _, sc in ranked]
+        penalty = prior * ((max(scores) - min(scores)) or abs(max(scores)) or 1.0)
+        def adjusted(item):
+            i, sc = item
             st = (self.docs[self.passages[i]["doc_id"]].get("status") or {}).get("state", "in_force")
-            out.append((i, sc * (1 - prior) if not is_in_force(st) else sc))
-        return sorted(out, key=lambda x: (-x[1], x[0]))
+            return sc if is_in_force(st) else sc - penalty
+
+        # The prior changes the order only: each result keeps its own score (a cosine stays a cosine).
+        return sorted(ranked, key=lambda x: (-adjusted(x), x[0]))
 
     def _result(self, i: int, rank: int, score: float, r: "_Ranked") -> SearchResult:
         p = self.passages[i]
