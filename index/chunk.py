@@ -23,6 +23,7 @@ class Passage:
     file: str
     line_start: int
     line_end: int
+    page: int | None = None  # the page the passage starts on, for paged sources (PDF)
 
     def for_embedding(self) -> str:
         """Title and section path go with the text, so a passage is understood out of context."""
@@ -49,6 +50,7 @@ def _flush(doc: Document, buf: list[Line], out: list[Passage]) -> None:
         file=doc.file,
         line_start=lines[0].no,
         line_end=lines[-1].no,
+        page=lines[0].page,
     ))
 
 

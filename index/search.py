@@ -46,7 +46,7 @@ class SearchResult:
 
     def to_json(self) -> dict:
         d = asdict(self)
-        d["source"] = {k: self.source[k] for k in ("file", "line_start", "line_end")}
+        d["source"] = {k: self.source[k] for k in ("file", "line_start", "line_end", "page") if k in self.source}
         return d
 
 
@@ -323,7 +323,8 @@ class Searcher:
         st = d.get("status") or {"state": "in_force", "label": "现行有效"}
         return SearchResult(
             rank=rank, score=float(score), text=p["text"], doc_id=p["doc_id"], title=p["title"],
-            section=p["section"], source={"file": p["file"], "line_start": p["line_start"], "line_end": p["line_end"]},
+            section=p["section"], source={"file": p["file"], "line_start": p["line_start"], "line_end": p["line_end"],
+                                          **({"page": p["page"]} if p.get("page") else {})},
             doc_number=d["doc_number"], issuer=d["issuer"], date=d["date"], district=d["district"],
             status=st["state"], status_label=st["label"], passage_id=p["id"],
             scores={"bm25": r.lex.get(i), "dense": r.den.get(i)},

@@ -231,8 +231,9 @@ def _build_locked(paths, config: Config, skip_bad: bool, say, as_of: str | None 
     say("extracted " + ", ".join(f"{len(v)} {k}" for k, v in facts.items() if isinstance(v, list)))
     fault_point("extract")
 
-    corpus = [{"file": i.file, "sha256": hashes.get(i.file) or sha256_file(Path(i.path)), "encoding": i.encoding}
-              for i in issues]
+    # `path` and `format` let the app show a PDF page as printed (rendered on demand from the original).
+    corpus = [{"file": i.file, "sha256": hashes.get(i.file) or sha256_file(Path(i.path)), "encoding": i.encoding,
+               "format": i.format, "path": i.path} for i in issues]
     try:
         previous = generation_dir(data_dir)  # its embedding cache is reused
     except GazetteError:  # a damaged pointer: build from scratch

@@ -228,3 +228,36 @@ def test_no_data_dir_gives_a_message_not_a_traceback(tmp_path, monkeypatch, make
     assert not at.exception
     assert "还没有可用的数据" in at.error[0].value
     assert f"gazette-kg build --data {d}" in at.code[0].value
+
+
+@pytest.fixture(scope="module")
+def pdf_data(tmp_path_factory):
+    """A data dir built from a real PDF (the CAAC repeal decision, 5 pages with tables)."""
+    from kg.cli import main
+
+    src = Path(__file__).resolve().parent / "data" / "pdf" / "CCAR-19LR-I中国民用航空总局关于废止部分民用航空规章和规章性文件的决定.pdf"
+    data = tmp_path_factory.mktemp("pdf") / "data"
+    assert main(["build", str(src), "--data", str(data), "--embedder", "none", "--no-ocr"]) == 0
+    return data
+
+
+def test_a_pdf_passage_shows_its_page_and_the_page_as_printed(pdf_data, monkeypatch):
+    """Search results from a PDF carry the page; the document view names it and renders that page on request."""
+    from streamlit.testing.v1 import AppTest
+
+    from kg.config import Config
+    from index.search import Searcher
+
+    hit = Searcher.load(Config(data_dir=pdf_data)).search("单方经营中国大陆与台湾间民用航空运输补偿费的规定", k=1, mode="bm25")[0]
+    assert hit.source["page"] == 3 and hit.to_json()["source"]["page"] == 3
+    monkeypatch.setenv("GAZETTE_KG_DATA", str(pdf_data))
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    at.switch_page("app_pages/documents.py")
+    at.query_params.update({"doc": hit.doc_id, "lines": f"{hit.source['line_start']}-{hit.source['line_end']}"})
+    at.run()
+    _ok(at)
+    assert "原件第3页" in _text(at) and not at.get("image")
+    next(b for b in at.button if b.label == "显示第3页原件").click().run()
+    _ok(at)
+    assert len(at.get("image")) == 1
