@@ -78,7 +78,11 @@ def one_line_error(code: int, err: str) -> bool:
     return code == 2 and bool(lines) and lines[-1].startswith("error: ") and not crashed(err)
 
 
-def digest(folder: Path) -> str:
+def tree_digest(folder: Path) -> str:
+    """Names, kinds and contents of everything under `folder`: equal before and after = untouched.
+
+    Shared with tests/test_bad_input.py (as DAMAGE with tests/test_faults.py): one definition of
+    "untouched" and of each damage for the benchmark and the tests."""
     h = hashlib.sha256()
     for p in sorted(folder.rglob("*")):
         h.update(str(p.relative_to(folder)).encode())
@@ -184,7 +188,7 @@ def bad_input(t: Tally, work: Path) -> None:
         folder = work / f"in-{len(t.rows)}-{hashlib.md5(name.encode()).hexdigest()[:6]}"
         folder.mkdir()
         (folder / "x.txt").write_bytes(data)
-        before = digest(folder)
+        before = tree_digest(folder)
         try:
             r = cli("build", folder, "--data", folder.parent / (folder.name + "-data"), "--embedder", "none",
                     timeout=300)
@@ -192,7 +196,7 @@ def bad_input(t: Tally, work: Path) -> None:
         except subprocess.TimeoutExpired:
             r, hang = None, True
         bad = hang or crashed(r.stderr) or not (r.returncode == 0 or one_line_error(r.returncode, r.stderr))
-        t.add("bad input file", name, lost=digest(folder) != before, crash=bad)
+        t.add("bad input file", name, lost=tree_digest(folder) != before, crash=bad)
     fifo = work / "fifo-in" / "pipe.txt"
     fifo.parent.mkdir()
     os.mkfifo(fifo)
@@ -214,9 +218,9 @@ def refused(t: Tally, work: Path, corpora) -> None:
     shutil.copytree(corpora[0], src)
     for name, data in (("someone's folder", theirs), ("a file", note), ("the input itself", src),
                        ("inside the input", src / "data"), ("holding the input", work)):
-        before = digest(work)
+        before = tree_digest(work)
         r = cli("build", src, "--data", data, "--embedder", "none")
-        t.add("refused data dir", name, lost=digest(work) != before, crash=not one_line_error(r.returncode, r.stderr))
+        t.add("refused data dir", name, lost=tree_digest(work) != before, crash=not one_line_error(r.returncode, r.stderr))
 
 
 def races(t: Tally, work: Path, corpora, base: Path, before, after) -> None:

@@ -36,14 +36,7 @@ def one_line_error(code: int, err: str) -> bool:
             and sum(ln.startswith("error: ") for ln in lines) == 1 and "Traceback" not in err)
 
 
-def tree_digest(folder: Path) -> str:
-    """Names, kinds and contents of everything under `folder`: equal before and after = untouched."""
-    h = hashlib.sha256()
-    for p in sorted(folder.rglob("*")):
-        h.update(str(p.relative_to(folder)).encode())
-        if p.is_file():
-            h.update(p.read_bytes())
-    return h.hexdigest()
+from benchmarks.reliability import tree_digest  # noqa: E402  (the benchmark's definition of untouched)
 
 
 @pytest.fixture

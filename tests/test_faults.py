@@ -227,19 +227,7 @@ def _read_while_building(builder, data: Path, seen: set) -> None:
 
 # -- damaged data dirs -----------------------------------------------------------------------------
 
-def _garble(p: Path) -> None:
-    b = bytearray(p.read_bytes())
-    mid = len(b) // 2
-    b[mid : mid + 64] = bytes(x ^ 0x5A for x in b[mid : mid + 64])
-    p.write_bytes(bytes(b))
-
-
-DAMAGE = {
-    "truncated": lambda p: p.write_bytes(p.read_bytes()[: p.stat().st_size // 2]),
-    "garbled": _garble,
-    "emptied": lambda p: p.write_bytes(b""),
-    "deleted": lambda p: p.unlink(),
-}
+from benchmarks.reliability import DAMAGE, _garble  # noqa: E402  (one definition for the benchmark and the tests)
 # Every file of a build without a dense index, and a command that reads it.
 FILES = {
     "issues.jsonl": "lines",
