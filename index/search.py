@@ -367,10 +367,18 @@ class Searcher:
         return SearchResponse(query=query, results=results, no_answer=no_answer, confidence=confidence,
                               folded=folded_res)
 
+    def _pos_tagger(self):
+        """jieba's part-of-speech tagger over this searcher's own jieba (built once): the module-level
+        `jieba.posseg` would load jieba's default dictionary a second time (≈1 s on the first answer),
+        from the shared /tmp/jieba.cache that the tokenizer avoids."""
+        if getattr(self, "_pos", None) is None:
+            import jieba.posseg
+
+            self._pos = jieba.posseg.POSTokenizer(self.tokenizer._jieba())
+        return self._pos
+
     def confidence_features(self, r: "_Ranked") -> dict:
         """The calibration features of a ranking (see index.confidence)."""
-        import jieba.posseg
-
         vocab = self.lexical.bm25.vocab_dict
         idf, unseen, df_share = self._idf()
         query = load_lexicon().expand(r.query)
@@ -380,7 +388,7 @@ class Searcher:
         cover = word_coverage(words, text, vocab, idf, unseen)
         seen = sum(w in vocab for w in words) / len(words) if words else 0.0
         dates = " ".join(self.docs[p["doc_id"]].get("date") or "" for p in top)
-        places = [w for w, flag in jieba.posseg.lcut(r.query, HMM=False) if flag.startswith("ns")]
+        places = [w for w, flag in self._pos_tagger().lcut(r.query, HMM=False) if flag.startswith("ns")]
         miss = scope_miss(r.query, places, self._corpus_has, text + " " + dates)
         den = sorted(r.den.values(), reverse=True)[:10]
         return features(cover, seen, den, miss)

@@ -95,7 +95,7 @@ def warm_up(data_dir: Path, key: str) -> None:
 
     def work():
         try:
-            load_searcher(str(data_dir), key).search("政府公报", k=1)  # the first question needs it most
+            load_searcher(str(data_dir), key).answer("政府公报", k=1)  # the first question needs it most
             load_gazettes(str(data_dir), key)
             load_kb(str(data_dir), key).task_matches("任务", 1)
         except Exception:  # a failure here shows up, in Chinese, when the page itself loads the same thing
