@@ -10,6 +10,8 @@ build through a temporary embedding cache, so the writer embeds nothing again.
 
 from __future__ import annotations
 
+import logging
+
 import tempfile
 import time
 from pathlib import Path
@@ -18,6 +20,8 @@ import numpy as np
 
 from kg.config import Config
 from kg.errors import GazetteError, InputError
+
+log = logging.getLogger(__name__)
 
 __all__ = ["distributed_facts", "distributed_build", "FileMapper"]
 
@@ -74,9 +78,19 @@ def _start(address: str | None, workers: int):
         return False
     if address:
         ray.init(address=address, log_to_driver=False)
-    else:
-        ray.init(address="local", num_cpus=max(2, workers), include_dashboard=False, log_to_driver=False,
-                 _node_ip_address="127.0.0.1")
+        return True
+    for attempt in (1, 2):
+        try:
+            ray.init(address="local", num_cpus=max(2, workers), include_dashboard=False, log_to_driver=False,
+                     _node_ip_address="127.0.0.1")
+            return True
+        except Exception as exc:
+            # Ray waits a fixed 30 s for its raylet to register; on a loaded 2-core machine that start can
+            # miss it once (seen in CI). Stop what was started and try once more.
+            if attempt == 2 or "timed out during startup" not in str(exc):
+                raise
+            log.warning("Ray's local node did not start in time; starting it once more")
+            ray.shutdown()
     return True
 
 
