@@ -11,7 +11,6 @@ build through a temporary embedding cache, so the writer embeds nothing again.
 from __future__ import annotations
 
 import logging
-
 import tempfile
 import time
 from pathlib import Path
