@@ -1,6 +1,7 @@
 """Score the pipeline on the multi-province development set (benchmarks/data/other_districts).
 
 Run: python -m benchmarks.other_districts [--split dev|heldout|all] [--errors]
+     python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh --split fresh
 
 Each text file is parsed and extracted on its own with the project's pipeline (kg.parse.parse_issue +
 kg.extract.extract_all) and compared with the hand-made gold.json of that folder: documents (the file yields
@@ -63,8 +64,8 @@ def norm_number(s: str | None) -> str:
     return norm(s).translate(NUMBER_BRACKETS)
 
 
-def load_gold(split: str = "all") -> list[dict]:
-    gold = json.loads((DATA / "gold.json").read_text(encoding="utf-8"))
+def load_gold(split: str = "all", data: Path = DATA) -> list[dict]:
+    gold = json.loads((data / "gold.json").read_text(encoding="utf-8"))
     return [g for g in gold if split == "all" or g["split"] == split]
 
 
@@ -230,9 +231,9 @@ def score_enterprises(rec: dict, facts: dict, c: Counter, errs: list) -> None:
             errs.append(("enterprise", g["line"], f"class {classes}", f"want {g['class']}"))
 
 
-def score_file(rec: dict) -> tuple[Counter, list]:
+def score_file(rec: dict, data: Path = DATA) -> tuple[Counter, list]:
     c, errs = Counter(files=1), []
-    issue, facts, error = run_pipeline(DATA / "texts" / rec["file"])
+    issue, facts, error = run_pipeline(data / "texts" / rec["file"])
     if error:
         c["crashed"] += 1
         errs.append(("pipeline", 0, error, ""))
@@ -287,14 +288,16 @@ def group_keys(rec: dict) -> list[str]:
 
 def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
+    ap.add_argument("--split", choices=["dev", "heldout", "fresh", "all"], default="dev")
+    ap.add_argument("--data", type=Path, default=DATA,
+                    help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")
     ap.add_argument("--errors", action="store_true", help="print every miss")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     groups: dict[str, Counter] = defaultdict(Counter)
     per_file = {}
-    for rec in load_gold(args.split):
-        c, errs = score_file(rec)
+    for rec in load_gold(args.split, args.data):
+        c, errs = score_file(rec, args.data)
         per_file[rec["file"]] = {"scores": summarise(c), "errors": [list(map(str, e)) for e in errs]}
         for k in group_keys(rec):
             groups[k] += c

@@ -1,12 +1,13 @@
 """Annotator's tool for the other-districts gold: turn text anchors into 1-based line numbers, and check them.
 
-Run: python -m benchmarks.other_districts_fill [--check]
+Run: python -m benchmarks.other_districts_fill [--check] [--data DIR]
 
 The gold (benchmarks/data/other_districts/gold.json) is written by hand with anchors — a piece of the
 printed text — and this tool fills every missing `line` / `line_start` / `text_line` from its anchor, so the
 numbers are never typed by hand. Lines already present are checked, never moved. An anchor must be found
 exactly once where it is searched (else the record must say `nth`); text is compared with all whitespace
-removed, as printed (no script conversion). `--check` only reports problems and writes nothing.
+removed, as printed (no script conversion). `--check` only reports problems and writes nothing. `--data DIR`
+works on another set of the same layout (DIR/gold.json + DIR/texts/), e.g. benchmarks/data/other_districts_fresh.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ def compact(s: str) -> str:
     return "".join(s.split())
 
 
-def read_lines(name: str) -> list[str]:
+def read_lines(name: str, texts: Path = TEXTS) -> list[str]:
     """The file's lines, 1-based (index 0 is a dummy), split exactly as `sed -n Np` counts them."""
-    text = (TEXTS / name).read_text(encoding="utf-8")
+    text = (texts / name).read_text(encoding="utf-8")
     return [""] + text.split("\n")
 
 
@@ -109,16 +110,18 @@ def fill_record(rec: dict, lines: list[str]) -> list[str]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="report problems, write nothing")
+    ap.add_argument("--data", type=Path, default=DATA, help="the set's folder: gold.json and texts/")
     args = ap.parse_args(argv)
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    gold_path, texts = args.data / "gold.json", args.data / "texts"
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
     bad = 0
     for rec in gold:
-        problems = fill_record(rec, read_lines(rec["file"]))
+        problems = fill_record(rec, read_lines(rec["file"], texts))
         for p in problems:
             print(f"{rec['file']}: {p}")
         bad += len(problems)
     if not args.check and not bad:
-        GOLD.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        gold_path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(gold)} files, {bad} problems")
     return 1 if bad else 0
 

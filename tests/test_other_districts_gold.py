@@ -1,54 +1,78 @@
-"""The multi-province gold (benchmarks/data/other_districts/gold.json) is well formed: every record cites a line
-of its own text file that really holds what the record claims, so an annotation slip fails here."""
+"""The multi-province gold sets are well formed: every record cites a line of its own text file that really holds
+what the record claims, so an annotation slip fails here. Two sets share one layout and these checks:
+benchmarks/data/other_districts (the development set, split dev/heldout) and
+benchmarks/data/other_districts_fresh (split fresh: real documents collected after the extraction work, never
+used to tune it)."""
 
 import datetime as dt
 import json
 
 import pytest
 
-from benchmarks.other_districts_fill import GOLD, MAX_NOTE_SPAN, TEXTS, compact, read_lines
+from benchmarks.other_districts_fill import DATA, MAX_NOTE_SPAN, compact, read_lines
 
-GOLD_RECS = json.loads(GOLD.read_text(encoding="utf-8"))
+FRESH = DATA.parent / "other_districts_fresh"
+SETS = {"dev": DATA, "fresh": FRESH}
+GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
+SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"fresh"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
-CASES = [pytest.param(r, id=r["file"]) for r in GOLD_RECS]
+CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
+
+
+def _lines(name, rec):
+    return read_lines(rec["file"], SETS[name] / "texts")
 
 
 def _on_line(lines, no, text):
     return 1 <= no < len(lines) and compact(text) in compact(lines[no])
 
 
-def test_files_and_texts_match_one_to_one():
-    names = [r["file"] for r in GOLD_RECS]
+@pytest.mark.parametrize("name", SETS)
+def test_files_and_texts_match_one_to_one(name):
+    names = [r["file"] for r in GOLD[name]]
     assert len(names) == len(set(names))
-    assert sorted(names) == sorted(p.name for p in TEXTS.glob("*.txt"))
+    assert sorted(names) == sorted(p.name for p in (SETS[name] / "texts").glob("*.txt"))
 
 
 def test_coverage_and_split():
-    provinces = {r["province"] for r in GOLD_RECS}
-    assert len(GOLD_RECS) >= 60 and len(provinces) >= 20
-    held = [r for r in GOLD_RECS if r["split"] == "heldout"]
-    assert 0.25 <= len(held) / len(GOLD_RECS) <= 0.40
+    recs = GOLD["dev"]
+    provinces = {r["province"] for r in recs}
+    assert len(recs) >= 60 and len(provinces) >= 20
+    held = [r for r in recs if r["split"] == "heldout"]
+    assert 0.25 <= len(held) / len(recs) <= 0.40
     # the held-out files spread over genres and provinces, not one corner of the set
-    assert {r["genre"] for r in held} == {r["genre"] for r in GOLD_RECS}
+    assert {r["genre"] for r in held} == {r["genre"] for r in recs}
     assert len({r["province"] for r in held}) >= 10
 
 
-@pytest.mark.parametrize("rec", CASES)
-def test_record_fields(rec):
-    assert rec["genre"] in GENRES and rec["script"] in SCRIPTS and rec["split"] in {"dev", "heldout"}
+def test_fresh_set_coverage_and_independence():
+    recs = GOLD["fresh"]
+    assert len(recs) >= 30 and len({r["province"] for r in recs}) >= 12
+    assert {r["genre"] for r in recs} == GENRES
+    # no page and no text of the development set comes back in the fresh one
+    assert not {r["url"] for r in recs} & {r["url"] for r in GOLD["dev"]}
+    dev_texts = {compact((DATA / "texts" / r["file"]).read_text(encoding="utf-8")) for r in GOLD["dev"]}
+    for r in recs:
+        text = compact((FRESH / "texts" / r["file"]).read_text(encoding="utf-8"))
+        assert not any(text[i:i + 60] in d for d in dev_texts for i in range(0, max(1, len(text) - 60), 60)), r["file"]
+
+
+@pytest.mark.parametrize("name,rec", CASES)
+def test_record_fields(name, rec):
+    assert rec["genre"] in GENRES and rec["script"] in SCRIPTS and rec["split"] in SPLITS[name]
     assert rec["url"].startswith("http") or rec.get("synthetic_from", "").startswith("http")
     assert rec["province"] and rec["place"] and rec["styles"]
     assert rec["documents"], "every file stands for at least one document"
-    text = (TEXTS / rec["file"]).read_bytes().decode("utf-8")  # UTF-8, no BOM, no CR
+    text = (SETS[name] / "texts" / rec["file"]).read_bytes().decode("utf-8")  # UTF-8, no BOM, no CR
     assert not text.startswith("\ufeff") and "\r" not in text
 
 
-@pytest.mark.parametrize("rec", CASES)
-def test_documents_cite_their_lines(rec):
-    lines = read_lines(rec["file"])
+@pytest.mark.parametrize("name,rec", CASES)
+def test_documents_cite_their_lines(name, rec):
+    lines = _lines(name, rec)
     whole = compact("".join(lines))
     for d in rec["documents"]:
         assert _on_line(lines, d["line_start"], d["start_anchor"]), d
@@ -62,24 +86,24 @@ def test_documents_cite_their_lines(rec):
             dt.date.fromisoformat(d["date"])
 
 
-@pytest.mark.parametrize("rec", CASES)
-def test_tasks_cite_their_lines(rec):
-    lines = read_lines(rec["file"])
+@pytest.mark.parametrize("name,rec", CASES)
+def test_tasks_cite_their_lines(name, rec):
+    lines = _lines(name, rec)
     for t in rec["tasks"]:
         assert _on_line(lines, t["text_line"], t["text_anchor"]), t
         assert t["text_line"] <= t["line"] <= t["line_end"] <= t["line"] + MAX_NOTE_SPAN, t
         block = compact("".join(lines[t["line"]:t["line_end"] + 1]))
-        for name in t["lead"] + t["cooperate"] + t["generic"]:
-            assert compact(name) in block, (t["line"], name)
-            assert not name.endswith("等") or name == "等", name  # a trailing 等 is not part of a name
+        for unit in t["lead"] + t["cooperate"] + t["generic"]:
+            assert compact(unit) in block, (t["line"], unit)
+            assert not unit.endswith("等") or unit == "等", unit  # a trailing 等 is not part of a name
         assert not set(t["lead"]) & set(t["cooperate"]), t
         if t.get("sole"):
             assert len(t["lead"] + t["cooperate"]) == 1, t
 
 
-@pytest.mark.parametrize("rec", CASES)
-def test_repeals_and_enterprises_cite_their_lines(rec):
-    lines = read_lines(rec["file"])
+@pytest.mark.parametrize("name,rec", CASES)
+def test_repeals_and_enterprises_cite_their_lines(name, rec):
+    lines = _lines(name, rec)
     for r in rec["repeals"]:
         assert r["kind"] in KINDS, r
         assert _on_line(lines, r["line"], r.get("anchor") or r["target_title"] or r["target_doc_number"]), r
