@@ -34,8 +34,8 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["FEATURES", "QUESTION_FILLERS", "Calibration", "content_words", "features", "idf_table",
-           "load_calibration", "phrase_pairs", "scope_miss", "SERVICE_CUES", "service_cues", "share_printed"]
+__all__ = ["FEATURES", "QUESTION_FILLERS", "SERVICE_CUES", "Calibration", "content_words", "features", "idf_table",
+           "join_single_runs", "load_calibration", "phrase_pairs", "scope_miss", "service_cues", "share_printed"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service")
 # Words of asking, not of topic: interrogatives, quantity and time questions, colloquial frames and deixis.
@@ -86,6 +86,28 @@ def content_words(words: list[str], vocab: dict, df_share: np.ndarray, stop, lay
     return out
 
 
+def join_single_runs(tokens: list[str], printed, stop_chars) -> list[str]:
+    """Runs of two or more single-character tokens joined into one where the corpus prints the joined string:
+    jieba cuts a name it does not know (齐惠保, a local insurance product) into characters, which no coverage
+    count would see. Runs the corpus does not print stay as they are (卖/盐 is not a name)."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush():
+        joined = "".join(run)
+        out.extend([joined] if len(run) >= 2 and printed(joined) else run)
+        run.clear()
+
+    for t in tokens:
+        if len(t) == 1 and re.match(r"[\u4e00-\u9fff]", t) and t not in stop_chars:
+            run.append(t)
+        else:
+            flush()
+            out.append(t)
+    flush()
+    return out
+
+
 def share_printed(words: list[str], text: str, weight) -> float:
     """`weight`-weighted share of `words` printed in `text` (0 when there are none)."""
     total = sum(weight(w) for w in words)
@@ -114,10 +136,10 @@ def scope_miss(query: str, places: list[str], corpus_has, top_text: str) -> floa
 
 def features(cover: float, seen: float, pairs_cover: list[bool], agree: bool, dense_top: float | None,
              miss: float, service: bool) -> dict:
-    """The feature dict from the route outputs. A query without a pair of adjacent content words counts its
-    pairs as printed: there is no phrase to miss."""
+    """The feature dict from the route outputs. In a query without a pair of adjacent content words each word
+    is its own phrase: the phrase coverage is the word coverage."""
     return {"cover": cover, "seen": seen,
-            "pair_cover": sum(pairs_cover) / len(pairs_cover) if pairs_cover else 1.0,
+            "pair_cover": sum(pairs_cover) / len(pairs_cover) if pairs_cover else cover,
             "agree": float(agree), "dense_top": dense_top or 0.0, "scope_miss": miss, "service": float(service)}
 
 

@@ -9,13 +9,13 @@ from pathlib import Path
 import numpy as np
 
 from index.confidence import (content_words, features, idf_table, load_calibration, phrase_pairs, scope_miss,
-                              service_cues, share_printed)
+                              join_single_runs, service_cues, share_printed)
 from index.fusion import convex, rrf
 from index.exact import ExactTerms
 from index.lexical import LexicalIndex, top_n
 from index.lexicon import load_lexicon
 from index.tokenize import _PROTECT as _PROTECT_RE
-from index.tokenize import STOPWORDS, Tokenizer, protected_terms
+from index.tokenize import STOP_CHARS, STOPWORDS, Tokenizer, protected_terms
 from kg.config import Config
 from kg.errors import GazetteError, ManifestMismatch
 from kg.parse.normalize import compact
@@ -386,7 +386,7 @@ class Searcher:
         query = lexicon.expand(r.query).lower()
         lay = [t for t, _official, _src in lexicon.entries if t in query] if self.config.lexicon else []
         tagged = self._pos_tagger().lcut(query, HMM=False)
-        tokens = [w for w, _flag in tagged]
+        tokens = join_single_runs([w for w, _flag in tagged], self._corpus_has, STOP_CHARS)
         words = content_words(tokens, vocab, df_share, STOPWORDS, lay)
         weight = lambda w: float(idf[vocab[w]]) if w in vocab and vocab[w] < len(idf) else unseen
         top = [self.passages[i] for i, _ in r.ranked[:3]]
