@@ -37,9 +37,12 @@ def question_sets() -> dict[str, list[dict]]:
             "new_tune": [q for q in new if q["split"] == "tune"],
             "new_heldout": [q for q in new if q["split"] == "heldout"],
             "heldout_lay": [q for q in new if q["split"] == "heldout" and q.get("lay")],
+            "new_fresh": [q for q in new if q["split"] == "fresh"],
+            "fresh_lay": [q for q in new if q["split"] == "fresh" and q.get("lay")],
             "other_districts": other,
             "unanswerable_tune": [q for q in _read("unanswerable.json") if q["split"] == "tune"],
-            "unanswerable_heldout": [q for q in _read("unanswerable.json") if q["split"] == "heldout"]}
+            "unanswerable_heldout": [q for q in _read("unanswerable.json") if q["split"] == "heldout"],
+            "unanswerable_fresh": [q for q in _read("unanswerable.json") if q["split"] == "fresh"]}
     return {k: v for k, v in sets.items() if v}
 
 

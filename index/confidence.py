@@ -1,14 +1,23 @@
 """How sure a fused result is: a few corpus-independent features and a logistic model fitted offline.
 
 The features describe the evidence behind the first page, not the query alone. "Content words" are the query's
-jieba words of two or more characters that are not stopwords and not common in this corpus (document frequency
-under 20 %: the district's own name says nothing), with the lay ↔ official lexicon's words added:
-- `coverage`: IDF-weighted share of the content words printed in the first three fused passages;
-- `seen`: share of the content words the corpus prints at all (a topic it never mentions scores low);
+jieba words of two or more characters that are not stopwords, not question fillers (多久, 什么时候, 有没有 …: they
+say how the question is asked, not what it is about), not lay words the lay ↔ official lexicon translated (their
+official words, appended to the query, stand in for them) and not common in this corpus (document frequency
+under 20 %: the district's own name says nothing):
+- `cover`: IDF-weighted share of the content words printed in the first passage (title and text);
+- `seen`: IDF-weighted share of the content words the corpus prints at all (a topic it never mentions scores low);
+- `pair_cover`: share of the query's adjacent content-word pairs (离婚+登记, 公积金+贷款) that the first three
+  passages print as one phrase — both words may be printed while the thing they name together is not;
+- `agree`: 1 when the first passage's document is among the first three documents of both the BM25 and the dense
+  route (two different views of the question point at the same text);
 - `dense_top`: the best cosine of the dense route (e5 cosines sit in a narrow band; the level still counts);
-- `dense_margin`: best cosine minus the mean of ranks 2–10 (a clear winner vs a flat list);
 - `scope_miss`: 1 when the query names a place the corpus never prints (another city) or a year that neither
-  the first passages nor their documents carry.
+  the first passages nor their documents carry;
+- `service`: 1 when the question asks for a consumer-service fact (a price, a phone number, where or when to go,
+  how to apply): gazettes publish policies, plans and rules, rarely such facts, so the evidence has to be
+  clearer before such a question counts as answered. A prior on the kind of question, not on its topic; it
+  lowers the confidence, the evidence features can still carry it (张店区低保标准每人每月多少钱 is answered).
 
 The weights live in `confidence.json` beside this file, fitted by `python -m benchmarks.fit_confidence` on the
 tuning questions only (answerable vs unanswerable), with the threshold and the data it was fitted on.
@@ -25,12 +34,28 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["FEATURES", "Calibration", "content_words", "features", "idf_table", "load_calibration",
-           "scope_miss", "word_coverage"]
+__all__ = ["FEATURES", "QUESTION_FILLERS", "SERVICE_CUES", "Calibration", "content_words", "features", "idf_table",
+           "join_single_runs", "load_calibration", "phrase_pairs", "scope_miss", "service_cues", "share_printed"]
 
-# dense_top is computed and reported but not weighted: on the tuning questions it added nothing once the
-# others were in (answerable and unanswerable cosines overlap, 0.88–0.94).
-FEATURES = ("coverage", "seen", "dense_margin", "scope_miss")
+FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service")
+# Words of asking, not of topic: interrogatives, quantity and time questions, colloquial frames and deixis.
+# Kept out of the coverage counts because an answer never prints them (多久 is answered by "3年").
+QUESTION_FILLERS = frozenset(
+    "多久 多长 多长时间 多大 多高 多远 多少岁 几个 几天 几年 几点 几岁 几月 几号 几分 几回 几次 一共 "
+    "时候 什么时候 哪天 哪年 哪家 哪位 哪儿 哪条 那里 这里 那边 这边 那个 这个 一个 一家 东西 "
+    "有没有 能不能 不能 可不可以 是不是 怎么样 怎样 怎么办 为什么 咋 啥 请问 一下 大概 大约 还是 或者 "
+    "才能 为了 已经 现在 目前 今年 明年 去年 明天 今天 以后 平时 打算 整年 "
+    "老百姓 我们 你们 他们 自己 别人 知道 告诉".split()
+)
+# Question kinds that ask for a consumer-service fact, as named matchers (tests/test_confidence.py holds the
+# example questions each was written for).
+SERVICE_CUES = {
+    "price": re.compile(r"多少钱|价格|收费|费用|票价"),
+    "contact": re.compile(r"电话|热线|地址"),
+    "where": re.compile(r"在哪|哪里办|去哪"),
+    "hours": re.compile(r"几点|开门|营业时间|开放时间"),
+    "procedure": re.compile(r"怎么办理|怎么申请|流程|材料|报名|预约|考试"),
+}
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _MODEL = Path(__file__).with_name("confidence.json")
 
@@ -44,11 +69,15 @@ def idf_table(bm25) -> tuple[np.ndarray, float, np.ndarray]:
     return idf, math.log(1 + (n + 0.5) / 0.5), df / max(n, 1)
 
 
-def content_words(words: list[str], vocab: dict, df_share: np.ndarray, stop, common: float = 0.2) -> list[str]:
-    """Words that carry the query's topic: ≥ 2 characters, not stopwords, not common in the corpus."""
+def content_words(words: list[str], vocab: dict, df_share: np.ndarray, stop, lay_terms=(),
+                  common: float = 0.2) -> list[str]:
+    """Words that carry the query's topic: ≥ 2 characters, not stopwords or question fillers, not a lay word the
+    lexicon translated (inside one of `lay_terms`), not common in the corpus."""
     out = []
     for w in dict.fromkeys(words):
-        if len(w) < 2 or w in stop or not re.search(r"[\u4e00-\u9fffA-Za-z]", w):
+        if len(w) < 2 or w in stop or w in QUESTION_FILLERS or not re.search(r"[\u4e00-\u9fffA-Za-z]", w):
+            continue
+        if any(w in lay or lay in w for lay in lay_terms):
             continue
         tid = vocab.get(w)
         if tid is not None and tid < len(df_share) and df_share[tid] >= common:
@@ -57,11 +86,43 @@ def content_words(words: list[str], vocab: dict, df_share: np.ndarray, stop, com
     return out
 
 
-def word_coverage(words: list[str], text: str, vocab: dict, idf: np.ndarray, unseen: float) -> float:
-    """IDF-weighted share of `words` printed in `text` (0 when there are none)."""
-    weight = lambda w: float(idf[vocab[w]]) if w in vocab and vocab[w] < len(idf) else unseen
+def join_single_runs(tokens: list[str], printed, stop_chars) -> list[str]:
+    """Runs of two or more single-character tokens joined into one where the corpus prints the joined string:
+    jieba cuts a name it does not know (齐惠保, a local insurance product) into characters, which no coverage
+    count would see. Runs the corpus does not print stay as they are (卖/盐 is not a name)."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush():
+        joined = "".join(run)
+        out.extend([joined] if len(run) >= 2 and printed(joined) else run)
+        run.clear()
+
+    for t in tokens:
+        if len(t) == 1 and re.match(r"[\u4e00-\u9fff]", t) and t not in stop_chars:
+            run.append(t)
+        else:
+            flush()
+            out.append(t)
+    flush()
+    return out
+
+
+def share_printed(words: list[str], text: str, weight) -> float:
+    """`weight`-weighted share of `words` printed in `text` (0 when there are none)."""
     total = sum(weight(w) for w in words)
     return sum(weight(w) for w in words if w in text) / total if total else 0.0
+
+
+def phrase_pairs(tokens: list[str], words: list[str]) -> list[str]:
+    """Adjacent pairs of content words in the query's token sequence, joined (离婚, 登记 → 离婚登记)."""
+    keep = set(words)
+    return [a + b for a, b in zip(tokens, tokens[1:]) if a in keep and b in keep]
+
+
+def service_cues(query: str) -> list[str]:
+    """The names of the SERVICE_CUES the question matches."""
+    return [name for name, rx in SERVICE_CUES.items() if rx.search(query)]
 
 
 def scope_miss(query: str, places: list[str], corpus_has, top_text: str) -> float:
@@ -73,12 +134,13 @@ def scope_miss(query: str, places: list[str], corpus_has, top_text: str) -> floa
     return float(bool(years) and not any(y in top_text for y in years))
 
 
-def features(cover: float, seen: float, dense_scores: list[float], miss: float) -> dict:
-    """The feature dict from the route outputs (dense scores best first)."""
-    top = dense_scores[0] if dense_scores else 0.0
-    rest = dense_scores[1:10]
-    margin = top - (sum(rest) / len(rest)) if rest else 0.0
-    return {"coverage": cover, "seen": seen, "dense_top": top, "dense_margin": margin, "scope_miss": miss}
+def features(cover: float, seen: float, pairs_cover: list[bool], agree: bool, dense_top: float | None,
+             miss: float, service: bool) -> dict:
+    """The feature dict from the route outputs. In a query without a pair of adjacent content words each word
+    is its own phrase: the phrase coverage is the word coverage."""
+    return {"cover": cover, "seen": seen,
+            "pair_cover": sum(pairs_cover) / len(pairs_cover) if pairs_cover else cover,
+            "agree": float(agree), "dense_top": dense_top or 0.0, "scope_miss": miss, "service": float(service)}
 
 
 @dataclass(frozen=True)

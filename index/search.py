@@ -8,13 +8,14 @@ from pathlib import Path
 
 import numpy as np
 
-from index.confidence import content_words, features, idf_table, load_calibration, scope_miss, word_coverage
+from index.confidence import (content_words, features, idf_table, load_calibration, phrase_pairs, scope_miss,
+                              join_single_runs, service_cues, share_printed)
 from index.fusion import convex, rrf
 from index.exact import ExactTerms
 from index.lexical import LexicalIndex, top_n
 from index.lexicon import load_lexicon
 from index.tokenize import _PROTECT as _PROTECT_RE
-from index.tokenize import STOPWORDS, Tokenizer, protected_terms
+from index.tokenize import STOP_CHARS, STOPWORDS, Tokenizer, protected_terms
 from kg.config import Config
 from kg.errors import GazetteError, ManifestMismatch
 from kg.parse.normalize import compact
@@ -381,22 +382,45 @@ class Searcher:
         """The calibration features of a ranking (see index.confidence)."""
         vocab = self.lexical.bm25.vocab_dict
         idf, unseen, df_share = self._idf()
-        query = load_lexicon().expand(r.query)
-        words = content_words(self.tokenizer._jieba().lcut(query.lower(), HMM=False), vocab, df_share, STOPWORDS)
+        lexicon = load_lexicon()
+        query = lexicon.expand(r.query).lower()
+        lay = [t for t, _official, _src in lexicon.entries if t in query] if self.config.lexicon else []
+        tagged = self._pos_tagger().lcut(query, HMM=False)
+        tokens = join_single_runs([w for w, _flag in tagged], self._corpus_has, STOP_CHARS)
+        words = content_words(tokens, vocab, df_share, STOPWORDS, lay)
+        weight = lambda w: float(idf[vocab[w]]) if w in vocab and vocab[w] < len(idf) else unseen
         top = [self.passages[i] for i, _ in r.ranked[:3]]
-        text = "".join(p["title"] + p["text"] for p in top).lower()
-        cover = word_coverage(words, text, vocab, idf, unseen)
-        seen = sum(w in vocab for w in words) / len(words) if words else 0.0
+        texts = [(p["title"] + p["text"]).lower() for p in top]
+        cover = share_printed(words, texts[0], weight) if texts else 0.0
+        seen = share_printed(words, self._corpus(), weight)
+        pairs = phrase_pairs(tokens, words)
+        first3 = "".join(texts)
         dates = " ".join(self.docs[p["doc_id"]].get("date") or "" for p in top)
-        places = [w for w, flag in self._pos_tagger().lcut(r.query, HMM=False) if flag.startswith("ns")]
-        miss = scope_miss(r.query, places, self._corpus_has, text + " " + dates)
-        den = sorted(r.den.values(), reverse=True)[:10]
-        return features(cover, seen, den, miss)
+        places = [w for w, flag in tagged if flag.startswith("ns")]
+        miss = scope_miss(r.query, places, self._corpus_has, first3 + " " + dates)
+        return features(cover, seen, [p in first3 for p in pairs], self._routes_agree(r),
+                        max(r.den.values(), default=None), miss, bool(service_cues(r.query)))
+
+    def _routes_agree(self, r: "_Ranked") -> bool:
+        """The first passage's document is among the first three documents of both routes."""
+        if not r.ranked or not r.lex or not r.den:
+            return False
+        doc = self.passages[r.ranked[0][0]]["doc_id"]
+
+        def first_docs(scores: dict) -> set:
+            best = sorted(scores.items(), key=lambda x: (-x[1], x[0]))[:3]
+            return {self.passages[i]["doc_id"] for i, _ in best}
+
+        return doc in first_docs(r.lex) and doc in first_docs(r.den)
+
+    def _corpus(self) -> str:
+        """Every passage's title and text, lower-cased, as one string (built once)."""
+        if self._corpus_text is None:
+            self._corpus_text = "\n".join(p["title"] + p["text"] for p in self.passages).lower()
+        return self._corpus_text
 
     def _corpus_has(self, word: str) -> bool:
-        if self._corpus_text is None:
-            self._corpus_text = "\n".join(p["title"] + p["text"] for p in self.passages)
-        return word in self._corpus_text
+        return word.lower() in self._corpus()
 
     def _idf(self):
         if self._idf_cache is None:

@@ -21,11 +21,27 @@ def test_question_sets_evidence_is_verbatim_on_its_line():
     unanswerable = json.loads((QUESTIONS / "unanswerable.json").read_text(encoding="utf-8"))
     assert len(answerable) >= 80 and len(unanswerable) >= 30
     assert sum(q["lay"] for q in answerable) * 2 >= len(answerable)
-    assert {q["split"] for q in answerable} == {"tune", "heldout"}
+    assert {q["split"] for q in answerable} == {"tune", "heldout", "fresh"}
+    assert {q["split"] for q in unanswerable} == {"tune", "heldout", "fresh"}
     for q in answerable:
         lines = (SAMPLE_CORPUS / q["seed"]).read_text(encoding="utf-8").split("\n")
         assert compact(q["evidence"][0]) in compact(lines[q["line"] - 1]), q["id"]
     assert len({q["query"] for q in answerable + unanswerable}) == len(answerable) + len(unanswerable)
+
+
+def test_unanswerable_questions_name_what_no_line_of_the_corpus_holds():
+    """Each unanswerable question lists the strings its answer would need (`absent`): no line of the indexed
+    corpus (sample gazettes and the other-district excerpts) holds all of them together."""
+    unanswerable = json.loads((QUESTIONS / "unanswerable.json").read_text(encoding="utf-8"))
+    files = sorted(SAMPLE_CORPUS.glob("*.txt")) + sorted((QUESTIONS / "docs").glob("*.txt"))
+    lines = [compact(ln).lower() for f in files for ln in f.read_text(encoding="utf-8").split("\n")]
+    assert len(lines) > 10_000
+    for q in unanswerable:
+        assert q["absent"], q["id"]
+        need = [compact(a).lower() for a in q["absent"]]
+        assert not any(all(a in ln for a in need) for ln in lines), q["id"]
+    fresh = [q for q in unanswerable if q["split"] == "fresh"]
+    assert len(fresh) >= 20
 
 
 def test_other_district_questions_cite_a_copied_file_with_its_source_url():

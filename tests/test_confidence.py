@@ -1,0 +1,147 @@
+"""The no-answer confidence: its feature functions on real questions, the fitted model file, the out-of-fold
+threshold of the fit, and the verdict as `search --json` prints it on the sample corpus."""
+
+import json
+
+import numpy as np
+import pytest
+
+from index.confidence import (FEATURES, QUESTION_FILLERS, SERVICE_CUES, content_words, features, join_single_runs,
+                              load_calibration, phrase_pairs, scope_miss, service_cues)
+from index.tokenize import STOP_CHARS, STOPWORDS
+
+
+# -- service cues: each named matcher with the questions it was written for ----------------------------------------
+@pytest.mark.parametrize("query,cues", [
+    ("周村区驾校学车费用多少钱", ["price"]),
+    ("周村古商城景区门票价格", ["price"]),
+    ("张店区冬季集中供暖收费标准", ["price"]),
+    ("张店区医院挂号预约电话是多少", ["contact", "procedure"]),
+    ("淄博科目二考场在哪里", ["where"]),
+    ("张店区游泳馆暑假几点开门", ["hours"]),
+    ("周村区租房合同备案怎么办理", ["procedure"]),
+    ("张店区住房公积金提取需要什么材料", ["procedure"]),
+    # policy questions ask for none of these
+    ("张店到2020年底老百姓平均能活多少岁？", []),
+    ("周村 孤独症儿童 抢救性康复救助 年龄条件", []),
+    ("个体户营业执照怎么注销", []),  # 营业 of 营业执照 is not opening hours
+    # a policy amount is still a price question: the evidence features must carry it (test below)
+    ("张店区2021年城市低保标准提高到每人每月多少钱？", ["price"]),
+])
+def test_service_cues(query, cues):
+    assert service_cues(query) == cues
+    assert set(cues) <= set(SERVICE_CUES)
+
+
+# -- content words -------------------------------------------------------------------------------------------------
+def test_content_words_leave_out_fillers_translated_lay_words_and_common_words():
+    vocab = {"张店区": 0, "托育": 1, "机构": 2}
+    df_share = np.array([0.6, 0.01, 0.05])  # 张店区 is on most passages: it says nothing
+    tokens = ["张店区", "托儿所", "什么时候", "可以", "报名", "托育", "机构"]
+    words = content_words(tokens, vocab, df_share, STOPWORDS, lay_terms=["托儿所"])
+    assert words == ["报名", "托育", "机构"]
+    assert {"什么时候", "多久", "有没有"} <= QUESTION_FILLERS
+
+
+def test_single_characters_join_only_into_a_string_the_corpus_prints():
+    printed = {"齐惠保"}.__contains__
+    assert join_single_runs(["齐", "惠", "保", "今年", "什么"], printed, STOP_CHARS) == ["齐惠保", "今年", "什么"]
+    assert join_single_runs(["卖", "盐", "的", "事"], printed, STOP_CHARS) == ["卖", "盐", "的", "事"]
+    # a stop character ends a run: 的 never becomes part of a name
+    assert join_single_runs(["齐", "的", "惠"], lambda s: True, STOP_CHARS) == ["齐", "的", "惠"]
+
+
+def test_phrase_pairs_join_adjacent_content_words_only():
+    tokens = ["张店区", "离婚", "登记", "怎么", "网上", "预约"]
+    assert phrase_pairs(tokens, ["离婚", "登记", "网上", "预约"]) == ["离婚登记", "网上预约"]
+    assert phrase_pairs(["护照"], ["护照"]) == []
+
+
+def test_features_without_a_phrase_use_the_word_coverage():
+    f = features(0.4, 0.9, [], True, 0.91, 0.0, False)
+    assert f["pair_cover"] == 0.4 and set(f) == set(FEATURES)
+    assert features(0.4, 0.9, [True, False], False, None, 1.0, True)["pair_cover"] == 0.5
+
+
+def test_scope_miss_names_an_unprinted_place_or_a_year_the_evidence_lacks():
+    corpus = "张店区 周村区 2021年".__contains__
+    assert scope_miss("天津滨海新区企业落户", ["天津"], corpus, "") == 1.0
+    assert scope_miss("张店区2026年财政预算", [], corpus, "2021-12-31 张店区") == 1.0
+    assert scope_miss("张店区2021年低保标准", ["张店区"], corpus, "2021-05-31") == 0.0
+
+
+# -- the fitted model -----------------------------------------------------------------------------------------------
+def test_model_file_is_fitted_on_tuning_questions_with_an_out_of_fold_threshold():
+    from index.confidence import _MODEL
+
+    meta = json.loads(_MODEL.read_text(encoding="utf-8"))
+    assert "new_tune" in meta["fitted_on"]["answerable"] and "tune" in meta["fitted_on"]["unanswerable"]
+    assert "out-of-fold" in meta["fitted_on"]["threshold_from"]
+    for mode in ("hybrid", "bm25"):
+        m = load_calibration(mode)
+        assert m.features == FEATURES and 0 < m.threshold < 1
+        assert meta["models"][mode]["cv_answerable_flagged"] <= meta["fitted_on"]["max_false"]
+    # bm25 mode has no dense route: those features are constant there and carry no weight
+    bm25 = load_calibration("bm25")
+    assert bm25.weights["agree"] == 0 and bm25.weights["dense_top"] == 0
+
+
+def test_out_of_fold_threshold_keeps_false_flags_under_the_limit():
+    pytest.importorskip("sklearn")
+    from benchmarks.fit_confidence import fit
+
+    rng = np.random.default_rng(0)
+    # Two overlapping classes over FEATURES: the threshold must flag at most max_false of the positives the
+    # fold models did not see, and more of the negatives.
+    pos = rng.normal(1.0, 1.0, size=(120, len(FEATURES)))
+    neg = rng.normal(-1.0, 1.0, size=(60, len(FEATURES)))
+    X, y = np.vstack([pos, neg]), np.array([1] * 120 + [0] * 60)
+    m = fit(X, y, max_false=0.03)
+    assert m["cv_answerable_flagged"] <= 0.03
+    assert m["cv_unanswerable_flagged"] > 0.5
+    w = np.array([m["weights"][f] for f in FEATURES])
+    p = 1 / (1 + np.exp(-(X @ w + m["bias"])))
+    assert np.mean(p[y == 1] < m["threshold"]) <= 0.05
+
+
+# -- on the sample corpus -------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def searcher(built):
+    from index.search import Searcher
+
+    return Searcher.load(built)
+
+
+@pytest.mark.slow
+def test_a_name_jieba_does_not_know_is_seen_in_the_corpus(searcher):
+    r = searcher._rank("齐惠保今年什么时候可以买？", 10, "hybrid", None, None, None, True)
+    f = searcher.confidence_features(r)
+    assert f["seen"] == 1.0 and f["cover"] > 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("query,no_answer", [
+    ("周村区驾校学车费用多少钱", True),
+    ("周村区冬天暖气不热打什么电话投诉", True),
+    ("天津滨海新区企业落户有什么奖励", True),
+    ("张店区2021年城市低保标准提高到每人每月多少钱？", False),  # a price question the evidence answers
+    ("周村脑瘫儿童康复训练每年能补助多少钱？", False),
+])
+def test_verdict_on_tuning_questions(searcher, query, no_answer):
+    res = searcher.answer(query, k=10)
+    assert res.no_answer is no_answer, res.confidence
+    assert res.results
+
+
+@pytest.mark.slow
+def test_search_json_lines_carry_the_no_answer_flag(built, tmp_path, capsys):
+    from kg.cli import main
+
+    queries = tmp_path / "q.txt"
+    queries.write_text("asdfqwer zxcv\n张店区2021年城市低保标准提高到每人每月多少钱？\n", encoding="utf-8")
+    assert main(["search", "--queries", str(queries), "--data", str(built.data_dir), "-k", "3"]) == 0
+    lines = [json.loads(ln) for ln in capsys.readouterr().out.splitlines() if ln.strip()]
+    assert [d["no_answer"] for d in lines] == [True, False]
+    assert all(isinstance(d["confidence"], float) and d["results"] for d in lines)
+    assert main(["search", "asdfqwer zxcv", "--json", "--data", str(built.data_dir)]) == 0
+    assert json.loads(capsys.readouterr().out)["no_answer"] is True
