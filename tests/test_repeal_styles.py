@@ -108,3 +108,22 @@ def test_a_proposed_list_heading_repeals_nothing():
     ])
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert extract_repeals(issue) == []
+
+
+def test_a_list_of_numbers_only_under_a_repeal_heading():
+    """Shape of issue #16 ("lists of 文号 only"): numbered 文号 under a 废止 heading are targets; under 继续有效 not."""
+    text = "\n".join([
+        "某县人民政府关于废止部分规范性文件的决定",
+        "某政发〔2024〕9号",
+        "各乡镇人民政府:",
+        "一、继续有效的规范性文件",
+        "1.某政发〔2020〕3号",
+        "二、决定废止的规范性文件",
+        "1.某政发〔2015〕2号",
+        "2.某政办发〔2016〕7号",
+        "某县人民政府",
+        "2024年9月1日",
+    ])
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    got = sorted((r["target_title"], r["target_doc_number"], r["kind"]) for r in extract_repeals(issue))
+    assert got == [(None, "某政办发〔2016〕7号", "废止"), (None, "某政发〔2015〕2号", "废止")]

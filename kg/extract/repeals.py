@@ -182,17 +182,20 @@ def _self_reference(title: str, doc) -> bool:
 
 
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?\s*《")
+# "2.某政办发〔2016〕7号" — a numbered item that is a 文号 and nothing else (lists of 文号 only)
+_NUM_ITEM = re.compile(rf"^(?:\d{{1,3}}[.、．]|[（(]\d{{1,3}}[)）])\s*(?P<num>{_NUM})(?:文件)?[;；。,，]?$")
 
 
 def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
-    """清理结果 lists: items (《title》（文号）) under a heading that says which category they are in —
-    继续有效 (not a repeal), 失效 (宣布失效), 废止."""
+    """清理结果 lists: items (《title》（文号）, or a numbered 文号 alone) under a heading that says which category
+    they are in — 继续有效 (not a repeal), 失效 (宣布失效), 废止; a 拟废止 heading is a proposal."""
     out, kind, heading = [], None, ""
     for ln in lines:
         c = compact(ln.text)
         if not c or "\t" in ln.text:
             continue
-        if not _LIST_ITEM.match(c):
+        num_only = _NUM_ITEM.match(c)
+        if not (_LIST_ITEM.match(c) or num_only):
             if len(c) < 60 and not c.endswith("。"):
                 kind, heading = table_kind(c), c
             elif kind:
@@ -200,11 +203,12 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             continue
         if not kind:
             continue
-        m = _ITEM.search(c)
+        m = _ITEM.search(c) or num_only
         if m:
+            title = m["title"] if m.re is _ITEM else None
             out.append({
                 "by_doc_id": doc.id, "by_doc_number": doc.doc_number, "by_title": doc.title, "kind": kind,
-                "target_doc_id": None, "target_title": m["title"],
+                "target_doc_id": None, "target_title": title,
                 "target_doc_number": normalize_doc_number(m["num"]) if m["num"] else None,
                 "target_registration": None, "target_validity": None, "row_no": None, "evidence": heading,
                 "source": source(issue, ln.no),
