@@ -14,14 +14,31 @@ from kg.parse.segment import ParsedIssue
 __all__ = ["extract_repeals", "table_kind", "sentence_repeals"]
 
 _NUM = P.DOC_NUMBER.pattern
-# 《X》（文号）同时废止 / 《X》自…起废止 / 原《X》停止执行 — a named target is required:
-# "要及时废止或者修改完善" names none and is not a repeal.
+
+# The verbs that end a document's force, as a registry of named styles (the table test holds a real line of
+# each). Longer forms first so "同时废止" is not read as "废止". Each maps to the kind recorded.
+VERBS: list[tuple[str, str]] = [
+    ("同时废止", "同时废止"), ("同时失效", "宣布失效"), ("同时停止执行", "同时废止"), ("同时停止施行", "同时废止"),
+    ("同时不再执行", "同时废止"), ("同时作废", "同时废止"), ("即行废止", "废止"), ("予以废止", "废止"),
+    ("宣布废止", "废止"), ("宣布失效", "宣布失效"), ("自然失效", "宣布失效"), ("自行失效", "宣布失效"),
+    ("自动失效", "宣布失效"), ("停止执行", "废止"), ("停止施行", "废止"), ("不再执行", "废止"), ("作废", "废止"),
+    ("废止", "废止"), ("失效", "宣布失效"),
+]
+_VERB = "|".join(v for v, _ in VERBS)
+_KIND = dict(VERBS)
+# one named item: 《title》 with an optional (文号) or (…年…) note, and an optional trailing 文件
+_ITEM_RE = r"《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?(?:文件)?"
+# 《A》（文号）、《B》同时废止 / 原《X》自2020年1月1日起废止 / 《X》等3件规范性文件失效 — every item of a list joined
+# by 、和及与 before the verb is a target; a named target is required ("要及时废止或者修改完善" names none).
 _SENTENCE = re.compile(
-    rf"《(?P<title>[^《》]{{4,120}})》(?:[（(](?P<num>{_NUM})[）)])?"
-    rf"(?:等\d+件(?:规范性|行政规范性)?文件)?(?:予以|宣布|决定)?"
-    rf"(?P<verb>同时废止|同时失效|即行废止|予以废止|宣布失效|废止|停止执行|同时停止执行|失效)(?![的日期])"
+    rf"(?P<list>{_ITEM_RE}(?:[、和及与]{_ITEM_RE})*)"
+    rf"(?:等(?:\d+件)?(?:规范性|行政规范性)?文件)?(?:自[^，,。；;《》]{{2,24}}?起)?(?:一律|均)?(?:予以|宣布|决定)?"
+    rf"(?P<verb>{_VERB})(?![的日期时])"
 )
-_NUM_SENTENCE = re.compile(rf"(?P<num>{_NUM})(?:文件)?(?P<verb>同时废止|同时失效|即行废止|予以废止|废止)")
+# 某政发〔2015〕3号、某政办发〔2016〕7号文件同时废止: numbers only
+_NUM_SENTENCE = re.compile(
+    rf"(?P<list>{_NUM}(?:[、和及与]{_NUM})*)(?:文件)?(?:自[^，,。；;《》]{{2,24}}?起)?(?P<verb>{_VERB})(?![的日期时])"
+)
 # 废止《A》（文号）、《B》等N件: the verb first, then the documents it names; documents cited before
 # the verb (根据《X》…) are not its targets.
 _VERB_FIRST = re.compile(
@@ -30,6 +47,9 @@ _VERB_FIRST = re.compile(
 _ITEM = re.compile(rf"《(?P<title>[^《》]{{4,120}})》(?:[（(](?P<num>{_NUM})[）)])?")
 # Not (yet) a repeal: proposed, suggested, or a question (拟废止, 建议废止, 是否废止)
 _NOT_YET = re.compile(r"(?:拟|建议|提请|是否|拟予|申请|征求意见|不再)$")
+# 拟将《X》废止 / 建议对《X》予以废止: the proposal word stands before the named list
+_PROPOSED_BEFORE = re.compile(r"(?:拟|建议|提请|是否|征求意见)(?:将|对|把)?原?$")
+_PROPOSED_HEADING = re.compile(r"(?:拟|建议|提请|征求意见)(?:予以|宣布)?(?:废止|失效)")
 _VALIDITY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日.{0,3}(?:至|起).{0,20}")
 
 
@@ -38,6 +58,8 @@ def table_kind(heading: str) -> str | None:
     h = compact(heading)
     if "继续有效" in h or "修改" in h and "废止" not in h and "失效" not in h:
         return None
+    if _PROPOSED_HEADING.search(h):
+        return None  # 拟废止 / 建议宣布失效 … 目录: a proposal, not (yet) a repeal
     if "失效" in h:
         return "宣布失效"
     if "废止" in h:
@@ -133,16 +155,21 @@ def sentence_repeals(text: str) -> list[dict]:
             found.append({"title": it["title"], "doc_number": normalize_doc_number(it["num"]) if it["num"] else None,
                           "verb": m["verb"]})
     for m in _SENTENCE.finditer(text):
-        if _proposed(text, m.start("verb")) or any(f["title"] == m["title"] for f in found):
+        if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
             continue
         if m["verb"] == "失效" and not re.search(r"等\d+件|规范性文件", m[0]):
             continue  # a bare 失效 names a category of a 清理 notice ("…等4件规范性文件失效"), nothing else
-        found.append({"title": m["title"], "doc_number": normalize_doc_number(m["num"]) if m["num"] else None,
-                      "verb": m["verb"]})
+        for it in _ITEM.finditer(m["list"]):
+            if any(f["title"] == it["title"] for f in found):
+                continue
+            found.append({"title": it["title"], "doc_number": normalize_doc_number(it["num"]) if it["num"] else None,
+                          "verb": m["verb"]})
     if not found:
         for m in _NUM_SENTENCE.finditer(text):
-            if not _proposed(text, m.start("verb")):
-                found.append({"title": None, "doc_number": normalize_doc_number(m["num"]), "verb": m["verb"]})
+            if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+                continue
+            for num in P.DOC_NUMBER.finditer(m["list"]):
+                found.append({"title": None, "doc_number": normalize_doc_number(num.group(0)), "verb": m["verb"]})
     return found
 
 
@@ -155,17 +182,20 @@ def _self_reference(title: str, doc) -> bool:
 
 
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?\s*《")
+# "2.某政办发〔2016〕7号" — a numbered item that is a 文号 and nothing else (lists of 文号 only)
+_NUM_ITEM = re.compile(rf"^(?:\d{{1,3}}[.、．]|[（(]\d{{1,3}}[)）])\s*(?P<num>{_NUM})(?:文件)?[;；。,，]?$")
 
 
 def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
-    """清理结果 lists: items (《title》（文号）) under a heading that says which category they are in —
-    继续有效 (not a repeal), 失效 (宣布失效), 废止."""
+    """清理结果 lists: items (《title》（文号）, or a numbered 文号 alone) under a heading that says which category
+    they are in — 继续有效 (not a repeal), 失效 (宣布失效), 废止; a 拟废止 heading is a proposal."""
     out, kind, heading = [], None, ""
     for ln in lines:
         c = compact(ln.text)
         if not c or "\t" in ln.text:
             continue
-        if not _LIST_ITEM.match(c):
+        num_only = _NUM_ITEM.match(c)
+        if not (_LIST_ITEM.match(c) or num_only):
             if len(c) < 60 and not c.endswith("。"):
                 kind, heading = table_kind(c), c
             elif kind:
@@ -173,11 +203,12 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             continue
         if not kind:
             continue
-        m = _ITEM.search(c)
+        m = _ITEM.search(c) or num_only
         if m:
+            title = m["title"] if m.re is _ITEM else None
             out.append({
                 "by_doc_id": doc.id, "by_doc_number": doc.doc_number, "by_title": doc.title, "kind": kind,
-                "target_doc_id": None, "target_title": m["title"],
+                "target_doc_id": None, "target_title": title,
                 "target_doc_number": normalize_doc_number(m["num"]) if m["num"] else None,
                 "target_registration": None, "target_validity": None, "row_no": None, "evidence": heading,
                 "source": source(issue, ln.no),
@@ -186,9 +217,8 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
 
 
 def _kind_of_verb(verb: str) -> str:
-    if "失效" in verb:  # a 清理 notice's "…等4件规范性文件失效" declares them invalid: 宣布失效
-        return "宣布失效"
-    return "同时废止" if verb.startswith("同时") else "废止"
+    """The kind a verb records (a 清理 notice's "…等4件规范性文件失效" declares them invalid: 宣布失效)."""
+    return _KIND.get(verb, "废止")
 
 
 def extract_repeals(issue: ParsedIssue) -> list[dict]:
