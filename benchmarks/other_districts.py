@@ -112,7 +112,8 @@ def _doc_for(g: dict, docs: list) -> object | None:
 def score_documents(rec: dict, issue, c: Counter, errs: list) -> None:
     """Yield, and each field over every gold document that prints it: a document not found counts as wrong."""
     docs = list(getattr(issue, "documents", []) or [])
-    checks = [("doc_number", norm_number), ("title", norm_title), ("date", lambda s: s or ""), ("issuer", norm)]
+    checks = [("doc_number", norm_number), ("title", norm_title), ("date", lambda s: s or ""),
+              ("issuer", lambda s: norm(s).replace("、", ""))]  # joint issuers: "A B" in the gold, "A、B" printed
     for g in rec["documents"]:
         c["doc_gold"] += 1
         d = _doc_for(g, docs)

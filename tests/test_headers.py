@@ -19,7 +19,8 @@ DOCUMENTS = [
        "汉阴县人民政府办公室", "2021-09-28", 1, 1, True)]),
     # bullets with each value on the next line; the page title above, the document title after
     ("zhenba_bullet_metadata.txt", "http://zb.gov.cn/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml",
-     [("镇巴县人民政府工作规则", "镇政发〔2024〕7号", "县政府网站", "2024-04-06", 3, 28, True)]),
+     # 发文机构 "县政府网站" names the web site, not an issuer: the title opens with the issuing organ
+     [("镇巴县人民政府工作规则", "镇政发〔2024〕7号", "镇巴县人民政府", "2024-04-06", 3, 28, True)]),
     # traditional page: page title, 发布时间 line, 登记号, 文号, organ, title over three lines — one document
     ("huaihua_traditional.txt", "http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml",
      [("怀化市人民政府办公室关于印发《怀化市贯彻落实〈关于打好经济增长主动仗实现经济运行整体好转的若干政策措施〉实施方案》的通知",
@@ -127,6 +128,49 @@ HEADERS = [
      [("某县人民政府关于加强安全生产工作的通知", "某政发〔2023〕5号", "某县人民政府", "2023-05-06")]),
     ("joint issuance by two offices", "某县人民政府办公室\n某县财政局\n关于规范专项资金管理的通知\n某财发〔2022〕8号\n各乡镇：\n正文。\n2022年3月1日",
      [("某县人民政府办公室某县财政局关于规范专项资金管理的通知", "某财发〔2022〕8号", "某县人民政府办公室、某县财政局", "2022-03-01")]),
+    # real lines, benchmarks/data/other_districts (file named per row)
+    # guangxi_ningming-yuan-squarebracket: the page title, then the document's own header with the same title
+    ("title printed twice", "宁明县人民政府办公室关于印发宁明县突发公共卫生事件应急预案的通知\n"
+     "宁明县人民政府办公室关于印发宁明县突发公共卫生事件应急预案的通知\n宁政办发[2020]47号\n"
+     "各乡(镇)人民政府、各华侨农场、县直中区直驻县各有关单位:\n"
+     "经县人民政府同意,现将《宁明县突发公共卫生事件应急预案》印发给你们,请认真组织实施。\n2020年10月27日",
+     [("宁明县人民政府办公室关于印发宁明县突发公共卫生事件应急预案的通知", "宁政办发〔2020〕47号", "宁明县人民政府办公室",
+       "2020-10-27")]),
+    # jiangxi_ganzhou-yigai-brokenno: page title without organ, its (broken) 文号, then organ + two-line title
+    ("page title, 文号, then the organ's two-line title", "关于印发2015年全市深化医药卫生体制改革下步工作要点的通知\n访问量:\n"
+     "赣市府办字〔2015118\n赣州市人民政府办公厅\n关于印发2015年全市深化医药卫生\n体制改革下步工作要点的通知\n"
+     "各县(市、区)人民政府,赣州经济技术开发区管委会,市政府有关部门,市属、驻市有关单位:\n"
+     "2015年全市深化医药卫生体制改革下步工作要点》已经市政府同意,现印发给你们,请结合实际,认真组织实施。\n2015917",
+     [("赣州市人民政府办公厅关于印发2015年全市深化医药卫生体制改革下步工作要点的通知", "赣市府办字〔2015〕118号",
+       "赣州市人民政府办公厅", "2015-09-17")]),
+    # anhui_chuzhou-xietong-labels: a 【column】 label glued before the title, the date on the page line under it
+    ("【column】 label before the title", "【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n\n"
+     "    发布时间:2020-02-03 17:29\n    【字体:打印\n\n    各县、市、区人民政府,市政府各部门、各直属机构:\n\n"
+     "    2020年是全面建成小康社会和“十三五”规划收官之年,是谋划“十四五”关键之年,做好今年工作,意义特别重大。",
+     [("滁州市人民政府关于2020年市政府重点工作及责任分解的通知", None, "滁州市人民政府", "2020-02-03")]),
+    # heilongjiang_hegang-fuyuan-joint: two organs printed apart, "印发" ending the line, the title below
+    ("joint issuers on a line ending in 印发", "鹤政发〔2025〕4号\n鹤岗市人民政府 鹤岗市中级人民法院印发\n"
+     "关于完善“府院联动”机制的意见的通知\n各县(区)人民政府、法院,市政府各部门:\n"
+     "《鹤岗市人民政府 鹤岗市中级人民法院关于完善“府院联动”机制的意见》已经市政府十七届61次常务会议审议通过。\n"
+     "鹤岗市人民政府 鹤岗市中级人民法院\n2025年4月30日",
+     [("鹤岗市人民政府鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知", "鹤政发〔2025〕4号",
+       "鹤岗市人民政府、鹤岗市中级人民法院", "2025-04-30")]),
+    # xinjiang_tianshanbei-misaligned-meta: a law site's shifted 【label】 table (its 颁布单位 cell holds a 文号),
+    # the red-head banner over two lines, 文号, title; the signing date is cut off
+    ("shifted 【label】 table, banner over two lines", "【时 效 性】 | 010183242/2019-00072 | 【颁布日期】 | |\n"
+     "【颁布单位】 | 新政发〔2007〕号 | 【实施日期】 | |\n【法规层次】 | 2007-03-06 | 【文 号】 | 其他 |\n"
+     "【首选类别】 | 【次选类别】 | ||\n【关 键 字】 |\n新疆维吾尔自治区\n人 民 政 府 文 件\n新政发〔2007〕2号\n"
+     "关于表彰2006年度自治区农田水利基本建设“天山杯”竞赛获奖地(州)、县(市)的通报\n"
+     "伊犁哈萨克自治州,各州、市、县(市)人民政府,各行政公署,自治区人民政府各部门、各直属机构:\n"
+     "加强农田水利基本建设是发展现代农业、建设社会主义新农村的基础。\n二○○七年一月十",
+     [("关于表彰2006年度自治区农田水利基本建设“天山杯”竞赛获奖地(州)、县(市)的通报", "新政发〔2007〕2号",
+       "新疆维吾尔自治区人民政府", None)]),
+    # xinjiang_tokexun-emptynumber: labels without colons, the last one empty; 〔〕号 is no number; the title
+    # opens with its issuer; the date on the page line under the title
+    ("empty last label, title naming its issuer", "托克逊县人民政府\n\n政府信息公开\n\n\n"
+     "索 引 号 010605548/2023-00027 发布机构\n文  号 〔〕号 有效性 有效\n公开日\n\n托克逊县人民政府工作规则\n\n"
+     "发布时间: 2021-09-18     浏览次数:    【字体:\n\n为加强政府自身改革建设,使县政府工作制度化、规范化和法制化。",
+     [("托克逊县人民政府", None, None, None), ("托克逊县人民政府工作规则", None, "托克逊县人民政府", "2021-09-18")]),
     ("title without organ, 文号 after", "关于做好防汛工作的通知\n某政办秘20237\n各镇：\n正文。\n某县人民政府办公室\n二○二三年六月一日",
      [("关于做好防汛工作的通知", "某政办秘〔2023〕7号", "某县人民政府办公室", "2023-06-01")]),
 ]

@@ -4,7 +4,7 @@ line by line — titles over several lines, 文号 glued to the title, joint iss
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.model import Line
 from kg.parse import patterns as P
@@ -146,22 +146,53 @@ def _unglue(c: str) -> tuple[str, str | None]:
     return c, None
 
 
+# "【市政府重点工作及责任分解】滁州市人民政府关于…": a page's column or short-title label before the title
+_COLUMN_LABEL = re.compile(r"^【[^】【]{2,30}】(?=.{0,40}?(?:关于|印发))")
+
+
+def _column_label(c: str) -> str:
+    """The line without a 【…】 label printed before its title."""
+    rest = _COLUMN_LABEL.sub("", c, count=1)
+    return rest if rest != c and (P.ORGAN_TITLE.match(rest) or P.TITLE_START.match(rest)) else c
+
+
 def _joint_organs(text: str) -> str | None:
     """"A局 B委 C局 关于…": the issuers of a joint document printed apart before the 关于 of its title."""
     at = text.find("关于")
+    if at <= 0 and text.rstrip().endswith("印发"):
+        at = len(text.rstrip()) - 2  # "鹤岗市人民政府 鹤岗市中级人民法院印发", the title on the next line
     if at <= 0:
         return None
     parts = text[:at].split()
-    if len(parts) < 2 or not all(P.is_organ(compact(p)) or re.search(r"(?:部|委|局|厅|办公室|政府)$", p) for p in parts):
+    # each part a name of its own ("落实《淄博市人民政府" is the start of a title that cites one)
+    if len(parts) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,30}", p) and (
+            P.is_organ(compact(p)) or re.search(r"(?:部|委|局|厅|办公室|政府|法院|检察院)$", p)) for p in parts):
         return None
     return "、".join(compact(p) for p in parts)
+
+
+_BANNER = re.compile(r"^(?P<organ>.{2,30})文件$")
+
+
+def _banner(lines: list[Line], k: int) -> tuple[str, int] | None:
+    """(organ, first line index) of a 发文机关标志 ending at line k — "某县人民政府文件", or printed over two
+    lines ("新疆维吾尔自治区" ⏎ "人民政府文件"); None when line k is not one."""
+    m = _BANNER.match(_c(lines[k]))
+    if not m:
+        return None
+    if P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]):
+        return m["organ"], k
+    prev = [j for j in range(max(0, k - 3), k) if not lines[j].blank]
+    if prev and P.is_organ(_c(lines[prev[-1]]) + m["organ"]):
+        return _c(lines[prev[-1]]) + m["organ"], prev[-1]
+    return None
 
 
 def _header_at(lines: list[Line], i: int) -> Header | None:
     ln = lines[i]
     if "\t" in ln.text:
         return None
-    c, glued_number = _unglue(_c(ln))
+    c, glued_number = _unglue(_column_label(_c(ln)))
     inline = P.ORGAN_TITLE.match(c)
     joint = _joint_organs(fold(ln.raw))  # the spaces between organs are in the printed line only
     evidence = []
@@ -196,7 +227,7 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     rest, title_end = _collect_title(lines, title_i, first) if glued_number is None else (first, title_i)
     # the printed organ line(s) + the 关于… line(s); joint issuers are kept as "A、B" in `issuer`
     title = organ.replace("、", "") + rest if organ and title_i != i else rest
-    if P.TITLE_START.search(rest[len(organ):] if inline else rest):
+    if P.TITLE_START.search(rest[len(organ.replace("、", "")):] if inline else rest):
         evidence.append("title")
     if inline and _title_complete(title):
         evidence.append("one_line")
@@ -239,6 +270,12 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
             h.update(registration=r["reg"], registration_line=k, start=k)
         elif _PAGE_VALUE.match(ck) and i - k <= 4:
             h.update(start=k)  # a page's metadata printed as bare values: 索引号, 发布时间
+        elif (banner := _banner(lines, k)) is not None:
+            organ_banner, k = banner  # the red-head banner: "新疆维吾尔自治区 ⏎ 人 民 政 府 文 件"
+            h.update(start=k, issuer=h["issuer"] or organ_banner)
+            if "organ" not in evidence:
+                evidence.append("organ")
+            break
         else:
             break
         k -= 1
@@ -250,6 +287,16 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     return Header(**h, evidence=tuple(evidence))
 
 
+def _bare(title: str) -> str:
+    return re.sub(r"[《》〈〉“”\"'‘’]", "", compact(title))
+
+
+def _restates(prev: Header, h: Header) -> bool:
+    """`h` is the document's own header for the page title `prev` (same title, organ printed before it)."""
+    a, b = _bare(prev.title), _bare(h.title)
+    return len(a) >= 8 and b != a and b.endswith(a) and h.score >= prev.score
+
+
 def find_headers(lines: list[Line], skip_until: int = -1) -> list[Header]:
     """Every document header after index `skip_until` (the end of the 目录), in order."""
     headers: list[Header] = []
@@ -258,6 +305,12 @@ def find_headers(lines: list[Line], skip_until: int = -1) -> list[Header]:
         h = _header_at(lines, i)
         if h is not None:
             if headers and h.start <= headers[-1].end:
+                if _restates(headers[-1], h):
+                    # a page title whose 文号 line is also the document's own header below it: one
+                    # document, from the page title, with the title and issuer the document prints
+                    headers[-1] = replace(h, start=headers[-1].start)
+                    i = h.end + 1
+                    continue
                 i += 1
                 continue
             headers.append(h)

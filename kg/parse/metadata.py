@@ -27,7 +27,8 @@ FIELDS = {
     "废止日期": "expires", "失效日期": "expires", "有效期": "valid_period", "来源": "source_site",
     "文章来源": "source_site", "发表时间": "published", "责任编辑": "editor", "作者": "author",
     "发布文号": "doc_number", "政策文号": "doc_number", "文件编号": "doc_number", "所属类别": "topic", "文件来源": "source_site", "发布部门": "issuer", "制定机关": "issuer",
-    "信息来源": "source_site", "生成日期": "published", "公开范围": "disclosure", "浏览量": "views", "浏览次数": "views",
+    "信息来源": "source_site", "颁布日期": "issued", "颁布单位": "issuer", "颁布机关": "issuer", "法规层次": "level",
+    "首选类别": "topic", "次选类别": "topic", "其它类别": "topic", "其他类别": "topic", "关键字": "keywords", "生成日期": "published", "公开范围": "disclosure", "浏览量": "views", "浏览次数": "views",
     "阅读次数": "views", "访问量": "views", "信息分类": "topic", "文件分类": "topic", "所属机构": "issuer_unit", "主题词": "keywords", "关键词": "keywords", "内容概述": "summary", "摘要": "summary",
     "所属主题": "topic", "公开目录": "topic", "公开形式": "disclosure", "公开责任部门": "issuer", "政策解读": "summary", "公开方式": "disclosure", "统一编号": "registration", "登记号": "registration",
 }
@@ -38,6 +39,7 @@ _LABEL = re.compile("(?:" + "|".join(_LABELS) + r")\s*[：:]")
 _LABEL_CELL = re.compile("^(?:" + "|".join(_LABELS) + r")\s*[：:]?$")
 _LABEL_BARE = re.compile("(?:" + "|".join(_LABELS) + ")")
 _LEAD = re.compile(r"^[\s•·●▪◆\-*]*")
+_LENTICULAR = re.compile("^[\\s•·●▪◆\\-*]*【(" + "|".join(_LABELS) + ")】")
 _DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])\s*(?P<d>\d{1,2})")
 
 
@@ -79,6 +81,9 @@ class MetadataBlock:
         v = compact(self.fields.get("issuer") or "")
         if not v and P.is_organ(compact(self.fields.get("source_site") or "")):
             v = compact(self.fields["source_site"])  # 文章来源: 灵璧县卫生健康委员会
+        # a value that is a 文号, a date or a web site is a misaligned cell, not an issuer ("县政府网站")
+        if re.search(r"\d|网站|网$|门户", v):
+            return None
         return v if 2 <= len(v) <= 40 else None
 
     @property
@@ -90,9 +95,8 @@ class MetadataBlock:
 def _pairs(text: str) -> list[tuple[str, str | None]]:
     """(label, value or None when the value is on the next line) for one line, in any layout."""
     out: list[tuple[str, str | None]] = []
-    # 【发布文号】新政发〔1994〕103号: a label in lenticular brackets
-    text = re.sub("^[\\s•·●▪◆\\-*]*【(" + "|".join(_LABELS) + ")】", r"\1：", text)
-    cells = [c.strip() for c in text.split("\t")]
+    # 【发布文号】新政发〔1994〕103号: a label in lenticular brackets, at the start of any cell
+    cells = [_LENTICULAR.sub(r"\1：", c.strip()) for c in text.split("\t")]
     i = 0
     while i < len(cells):
         cell = _LEAD.sub("", cells[i])
@@ -109,7 +113,8 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
         if not (found and found[0].start() == 0):
             # "索引号 MB1534522/2023-05475 发文日期 2023-01-03": labels without colons, two or more
             bare = list(_LABEL_BARE.finditer(cell))
-            if len(bare) >= 2 and bare[0].start() == 0 and all(b.end() < len(cell) for b in bare):
+            # the last label may be left empty ("索 引 号 010605548/2023-00027 发布机构")
+            if len(bare) >= 2 and bare[0].start() == 0 and all(b.end() < len(cell) for b in bare[:-1]):
                 found = bare
         if found and found[0].start() == 0:
             for k, m in enumerate(found):

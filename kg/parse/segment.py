@@ -203,6 +203,12 @@ def _signer(lines: list[Line], date_i: int | None) -> str | None:
     return None
 
 
+def _title_organ(title: str | None) -> str | None:
+    """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则")."""
+    m = P.TITLE_ORGAN.match(compact(title or ""))
+    return m["organ"] if m and P.ORGAN_PLACE.match(m["organ"]) and P.district_of(m["organ"]) else None
+
+
 def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, district: str | None,
               warnings: list[str], header_found: bool = True, metadata: dict | None = None) -> Document:
     # a recognised header is followed by its body; a fallback's title may stand anywhere in the text
@@ -216,7 +222,7 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     if date is None and header_found:
         warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
     signer = _signer(lines, date_i)
-    issuer = h.issuer or signer
+    issuer = h.issuer or signer or _title_organ(h.title)
     if issuer and signer and issuer != signer and re.match(r"^[区县市旗](?:人民)?政府", issuer) \
             and compact(signer).endswith(issuer.replace("县政府", "县人民政府").replace("区政府", "区人民政府")[1:]):
         issuer = signer  # 发布机构 "县政府办公室", signed "涟水县人民政府办公室": the signature names the place
@@ -279,7 +285,10 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
     toc, toc_end = find_toc(lines)
     headers = find_headers(lines, -1 if toc_end is None else toc_end)
     headers = with_metadata(lines, headers, find_metadata_blocks(lines), file)
-    headers = merge_repeated(lines, drop_list_entries(lines, headers))
+    # a title printed twice (page title, then the document's own header) is merged before lone titles are
+    # dropped as list entries (the first copy names the same document, it is not an entry of a list), and
+    # again after: a page title and its document's header may have had a list of titles between them
+    headers = merge_repeated(lines, drop_list_entries(lines, merge_repeated(lines, headers)))
     district = _issue_district(lines, headers)
     stem = Path(file).stem
     warnings: list[str] = []
