@@ -171,6 +171,28 @@ HEADERS = [
      "索 引 号 010605548/2023-00027 发布机构\n文  号 〔〕号 有效性 有效\n公开日\n\n托克逊县人民政府工作规则\n\n"
      "发布时间: 2021-09-18     浏览次数:    【字体:\n\n为加强政府自身改革建设,使县政府工作制度化、规范化和法制化。",
      [("托克逊县人民政府", None, None, None), ("托克逊县人民政府工作规则", None, "托克逊县人民政府", "2021-09-18")]),
+    # hunan_pingjiang-feizhi-jiedu: a 解读 page, the date in the byline under the title
+    ("date in a 来源 byline", "当前位置:首页 > 政务公开 > 政策解读 > 政策解读\n\n"
+     "关于发布《平江县人民政府关于公布2020年第二批规范性文件废止目录的通知》的解读说明\n\n来源:县司法局 2020-12-25 15:20\n"
+     "| | | |\n\n一、制定的必要性\n\n为贯彻落实《湖南省规范性文件管理办法》(省政府令242号)第二十七条。",
+     [("关于发布《平江县人民政府关于公布2020年第二批规范性文件废止目录的通知》的解读说明", None, None, "2020-12-25")]),
+    # sichuan_dachuan-qingli: a 公告 number without its organ part, alone on the first line
+    ("number without organ part", "〔2019〕第4号\n为维护法制统一,确保政令畅通,我区对规范性文件进行了清理。\n"
+     "一、对需继续执行的规范性文件26件宣布继续有效。\n达州市达川区人民政府\n2019年1月25日",
+     [("达州市达川区人民政府", "〔2019〕第4号", "达州市达川区人民政府", "2019-01-25")]),
+    # zhejiang_tiantai-mujun-oneline: a page on one line — organ + date before (此件公开发布), the title and 文号
+    # only in the link to the document's file (its organ part told by the place's other 文号 in the text)
+    ("one-line page: signature before (此件公开发布), title in the file link",
+     "县级各有关单位:《2022年度天台县工业企业综合评价分类结果》已经2023年9月4日县政府第二十一次常务会议研究通过,"
+     "天台县人民政府办公室2023年9月21日(此件公开发布)2022年度天台县工业企业综合评价分类结果为进一步优化资源要素配置,"
+     "根据《天台县人民政府关于推进工业企业综合评价深化“亩均论英雄”改革工作的实施意见(试行)》(天政发〔2018〕11号),"
+     "附件:2022年度天台县工业企业综合评价分类结果名单天政办函〔2023〕23号关于公布2022年度天台县工业企业综合评价分类结果的通知.pdf。",
+     [("关于公布2022年度天台县工业企业综合评价分类结果的通知", "天政办函〔2023〕23号", "天台县人民政府办公室", "2023-09-21")]),
+    # zhejiang_jingning-mujun-converter: converter copy on one line, organ + date closing it after a file name
+    ("one-line page: signature at the end", "為持續(xù)深化“畝均論英雄”改革工作,現(xiàn)將評價結(jié)果予以公示。"
+     "附件2:2022年度規(guī)模以下工業(yè)企業(yè)“畝均論英雄”綜合評價結(jié)果.xls"
+     "景寧畬族自治縣深化“畝均論英雄”改革工作領(lǐng)導(dǎo)小組辦公室2023年8月23日,。",
+     [("x", None, "景宁畬族自治县深化“亩均论英雄”改革工作领导小组办公室", "2023-08-23")]),  # no title: the file's name
     ("title without organ, 文号 after", "关于做好防汛工作的通知\n某政办秘20237\n各镇：\n正文。\n某县人民政府办公室\n二○二三年六月一日",
      [("关于做好防汛工作的通知", "某政办秘〔2023〕7号", "某县人民政府办公室", "2023-06-01")]),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ORGAN", "ORGAN_PLACE", "TITLE_ORGAN", "DOC_NUMBER_LINE", "DOC_NUMBER", "REGISTRATION", "DOC_TYPE_END", "RECIPIENTS",
+    "ORGAN", "ORGAN_PLACE", "TITLE_ORGAN", "DOC_NUMBER_LINE", "BARE_NUMBER_LINE", "DOC_NUMBER", "REGISTRATION", "DOC_TYPE_END", "RECIPIENTS",
     "DATE_LINE", "parse_date", "is_organ", "district_of", "TOC_HEADING", "TOC_PAGE_TAIL",
 ]
 
@@ -25,6 +25,8 @@ TITLE_ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?(?:人民政府�
 _NUM_BODY = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号"
 DOC_NUMBER = re.compile(_NUM_BODY)
 DOC_NUMBER_LINE = re.compile(rf"^\s*(?P<num>{_NUM_BODY})\s*$")
+# A number printed without its organ part, alone on a line (公告 numbering: "〔2019〕第4号")
+BARE_NUMBER_LINE = re.compile(r"^\s*(?P<num>[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号)\s*$")
 REGISTRATION = re.compile(r"\b(?P<reg>[A-Z]{4}\s*[—–\-－_]{1,2}\s*\d{4}\s*[—–\-－_]{1,2}\s*\d{5,8})\b")
 
 DOC_TYPE_END = re.compile(
