@@ -15,7 +15,7 @@ __all__ = ["BOLD_REMARK", "Roles", "split_units", "is_generic", "is_unit", "is_n
 _UNIT_END = re.compile(
     r"(局|委|办|中心|部|院|会|队|所|处|站|公司|街道|开发区|管委会|专班|联|法院|检察院|分局|大队|科协|妇联|残联|"
     r"工会|组|室|社|行|集团|供电部|分中心|部门|机构|党校|监委|机关|团区委|人武部|办事处|小组|政府|厅|总队|支队|"
-    r"团县委|团市委|管理处|公安处)$"
+    r"团县委|团市委|管理处|公安处|海关)$"
 )
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 _GENERIC = re.compile(
@@ -199,6 +199,21 @@ _FIRST_LEADS = re.compile(r"(?:列|排)?(?:在)?第一位(?:者|的)?(?:责任�
 _RESPONSIBLE_LEAD = re.compile(r"(?:无|没有|未明确)牵头单位的?[，,]?(?:其)?责任单位(?:即)?为牵头单位")
 
 
+# the convention stated inside a note, closing it: "…中储粮株洲直属库。排名第一的为牵头单位,下同"
+_NOTE_CONVENTION = re.compile(r"[。；;，,]\s*(?P<rule>[^。；;]*(?:牵头)[^。；;]*?)(?:[，,]\s*(?:下同|以下同|余同))?\s*$")
+_SAME_BELOW = re.compile(r"[。；;，,]\s*(?:下同|以下同|余同)\s*$")
+
+
+def _stated_convention(note: str) -> tuple[str, Convention]:
+    """(the note without a convention or 下同 closing it, the convention it states)."""
+    m = _NOTE_CONVENTION.search(note)
+    if m:
+        conv = document_convention([m["rule"]])
+        if conv != Convention():
+            return note[: m.start()], conv
+    return _SAME_BELOW.sub("", note), Convention()
+
+
 def document_convention(texts) -> Convention:
     """The convention a document states anywhere in its text (None found: the plain reading)."""
     joined = "".join(texts)
@@ -233,6 +248,9 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
     """
     roles = Roles()
     note = _unwrap(note)
+    note, stated = _stated_convention(note)
+    if stated.first_leads or stated.responsible_lead:
+        convention = stated
     note, deadline = split_deadline(note)
     marked = _marked_leads(note)
     if marked is not None:
@@ -273,7 +291,12 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
                 else:
                     _merge(roles, inner)
     else:
-        _merge(roles, _parse_clauses(note))
+        inner = _parse_clauses(note)
+        if convention.first_leads and not inner.lead and not inner.generic_lead and inner.cooperate:
+            roles.add("lead", inner.cooperate[:1], [])  # "(A、B、C。排名第一的为牵头单位,下同)"
+            roles.add("cooperate", inner.cooperate[1:], inner.generic_cooperate)
+        else:
+            _merge(roles, inner)
     if deadline and not roles.deadline:
         roles.deadline = deadline
     if roles.lead_unrecoverable:
