@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.model import Line
 from kg.parse import patterns as P
-from kg.parse.metadata import is_metadata_line
+from kg.parse.metadata import is_metadata_line, parse_any_date
 from kg.parse.normalize import compact, fold, normalize_doc_number
 
 __all__ = ["Header", "EVIDENCE_WEIGHTS", "HEADER_SCORE", "header_score", "find_headers", "MAX_TITLE_LINES"]
@@ -151,8 +151,11 @@ _COLUMN_LABEL = re.compile(r"^【[^】【]{2,30}】(?=.{0,40}?(?:关于|印发))
 
 
 def _column_label(c: str) -> str:
-    """The line without a 【…】 label printed before its title."""
+    """The line without a 【…】 label printed before its title, or the 《》 a page put around it
+    ("《某县人民政府关于…的通知》")."""
     rest = _COLUMN_LABEL.sub("", c, count=1)
+    if rest == c and c.startswith("《") and c.endswith("》") and c.count("《") == 1:
+        rest = c[1:-1]
     return rest if rest != c and (P.ORGAN_TITLE.match(rest) or P.TITLE_START.match(rest)) else c
 
 
@@ -171,6 +174,14 @@ def _joint_organs(text: str) -> str | None:
     return "、".join(compact(p) for p in parts)
 
 
+def _lone_field(lines: list[Line], k: int) -> bool:
+    """Line k is a page's field line on its own, not part of a metadata block (blocks are read whole)."""
+    prev = [j for j in range(max(0, k - 3), k) if not lines[j].blank]
+    return not (prev and (is_metadata_line(lines[prev[-1]].text) or _LABEL_LINE.match(_c(lines[prev[-1]]))))
+
+
+_DECREE_NUMBER = re.compile(r"^[（(]?第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?$")
+_FIELD_DATE = re.compile(r"^(?:发布时间|发布日期|公布日期|公开日期|日期|时间|发文日期|成文日期|印发日期)[:：](?P<d>.{6,30})$")
 _BANNER = re.compile(r"^(?P<organ>.{2,30})文件$")
 
 
@@ -188,11 +199,26 @@ def _banner(lines: list[Line], k: int) -> tuple[str, int] | None:
     return None
 
 
+def _decree_at(lines: list[Line], i: int, c: str) -> Header | None:
+    """A government decree: "某县人民政府令" ⏎ "第5号" (its number is the name and the 第N号)."""
+    if not (c.endswith("令") and P.is_organ(c[:-1]) and P.ORGAN_PLACE.match(c)):
+        return None
+    nxt = _nonblank_after(lines, i, 1)
+    if not nxt or nxt[0] - i > 3 or not _DECREE_NUMBER.match(_c(lines[nxt[0]])):
+        return None
+    j = nxt[0]
+    return Header(start=i, issuer=c[:-1], title=c, title_start=i, title_end=i, end=j,
+                  doc_number=c + _c(lines[j]).strip("()（）"), doc_number_line=j, evidence=("organ", "doc_number"))
+
+
 def _header_at(lines: list[Line], i: int) -> Header | None:
     ln = lines[i]
     if "\t" in ln.text:
         return None
     c, glued_number = _unglue(_column_label(_c(ln)))
+    decree = _decree_at(lines, i, c)
+    if decree is not None:
+        return decree
     inline = P.ORGAN_TITLE.match(c)
     joint = _joint_organs(fold(ln.raw))  # the spaces between organs are in the printed line only
     evidence = []
@@ -239,6 +265,10 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
              if not is_metadata_line(lines[j].text) and not _LABEL_LINE.match(_c(lines[j]))]  # page lines skipped
     for j in after[:3]:
         cj = _c(lines[j])
+        if title.endswith("令") and _DECREE_NUMBER.match(cj) and "doc_number" not in h:
+            # a decree's number is printed under its name: "某县人民政府令" ⏎ "第5号"
+            h.update(doc_number=title + cj, doc_number_line=j, end=j)
+            continue
         m = P.DOC_NUMBER_LINE.match(cj)
         if m and "doc_number" not in h:
             h.update(doc_number=normalize_doc_number(m["num"]), doc_number_line=j, end=j)
@@ -270,6 +300,12 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
             h.update(registration=r["reg"], registration_line=k, start=k)
         elif _PAGE_VALUE.match(ck) and i - k <= 4:
             h.update(start=k)  # a page's metadata printed as bare values: 索引号, 发布时间
+        elif i - k <= 4 and (_LABEL_LINE.match(ck) or is_metadata_line(lines[k].text)) and _lone_field(lines, k):
+            # a page's field line above the title ("发布时间：2023-05-06"): header, and its date the page's
+            h.update(start=k)
+            d = _FIELD_DATE.match(ck)
+            if d and h.get("date") is None and parse_any_date(d["d"]):
+                h.update(date=parse_any_date(d["d"]), date_line=k)
         elif (banner := _banner(lines, k)) is not None:
             organ_banner, k = banner  # the red-head banner: "新疆维吾尔自治区 ⏎ 人 民 政 府 文 件"
             h.update(start=k, issuer=h["issuer"] or organ_banner)

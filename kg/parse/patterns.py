@@ -18,7 +18,7 @@ ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})$")
 ORGAN_TITLE = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})(?=关于|印发)")
 TITLE_START = re.compile(r"^(?:关于|印发)")
 # An organ that names its place (张店区人民政府, 新疆维吾尔自治区人民政府), not a bare tail (人民政府, 办公室)
-ORGAN_PLACE = re.compile(rf"^[{_HAN}]{{2,}}?(?:省|市|区|县|旗|州|盟)")
+ORGAN_PLACE = re.compile(rf"^[{_HAN}]{{1,}}?(?:省|市|区|县|旗|州|盟)")
 # The organ a title opens with when the title names no 关于: "镇巴县人民政府工作规则", "某区人民政府落实《…》的工作方案"
 TITLE_ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?(?:人民政府办公室|人民政府办公厅|人民政府))(?=[{_HAN}《“])")
 

@@ -88,6 +88,9 @@ def _spaced_date(text: str) -> str | None:
     return None
 
 
+_NUMERIC_DATE = re.compile(r"^(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])$")
+
+
 def _signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
     """The signing date: the first date line under an organ line, else the first date line."""
     first = None
@@ -97,6 +100,8 @@ def _signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None
         if not c:
             continue
         d = P.parse_date(c) or _spaced_date(lines[j].text)
+        if d is None and P.is_organ(prev_c) and _NUMERIC_DATE.match(c):
+            d = parse_any_date(c)  # "2023.05.06", "2023-5-6" under the signing organ
         if d is None:
             # 003 prints organ and date on one line with wide spaces: "淄博市张店区人民政府   2021年12月31日"
             parts = lines[j].text.split()
