@@ -193,6 +193,25 @@ HEADERS = [
      "附件2:2022年度規(guī)模以下工業(yè)企業(yè)“畝均論英雄”綜合評價結(jié)果.xls"
      "景寧畬族自治縣深化“畝均論英雄”改革工作領(lǐng)導(dǎo)小組辦公室2023年8月23日,。",
      [("x", None, "景宁畬族自治县深化“亩均论英雄”改革工作领导小组办公室", "2023-08-23")]),  # no title: the file's name
+    # beijing_mentougou-penggai-news: a news page, 日期 / 来源 bullets under its title; the 来源 is an organ
+    ("news page, 来源 an organ", "您现在的位置:\n首页 > 政务公开 > 工作动态 > 门头沟工作动态\n\n"
+     "区领导部署调度采空棚户区改造和环境整治12个地块项目各项工作\n\n  • 日期:2023-05-25 10:06\n"
+     "  • 来源:北京市规划和自然资源委员会门头沟分局\n  • 字号:\n  • 分享:\n\n"
+     "区委副书记、区长吕晨飞、区政协主席刘贵明听取了区重大项目中心、区住建委等单位对棚户区改造工作的汇报。",
+     [("x", None, None, None),  # the navigation above is a preamble of its own, named by the file
+      ("区领导部署调度采空棚户区改造和环境整治12个地块项目各项工作", None, "北京市规划和自然资源委员会门头沟分局",
+       "2023-05-25")]),
+    # gansu_longxi-shishi: title, a 日期 / 文章来源 line, the 文号 under it
+    ("文号 under a page's field line", "当前位置 : 首页 \n> 信息公开 > 党政文件 > 政府文件 > 陇政办发 \n"
+     "陇西县人民政府办公室《关于认真办理2025年陇西县为民实事》的通知\n 日期 : 2025-02-27  文章来源 : 政府办  字号 : [  ] 视力保护色:\n"
+     "\n陇政办发〔2025〕7号\n\n\n今年,县政府确定了10件为民实事。",
+     [("x", None, None, None),
+      ("陇西县人民政府办公室《关于认真办理2025年陇西县为民实事》的通知", "陇政办发〔2025〕7号", "陇西县人民政府办公室", "2025-02-27")]),
+    # shandong_gaotang-fengong-jiedu: a 解读 page with no header; its 政策解读单位 line names its issuer
+    ("政策解读单位 names the page's issuer", "2024年3月28日,高唐县人民政府印发了《<2024年政府工作报告目标任务分工方案>的通知》"
+     "(高政字〔2024〕5号,以下简称《通知》),现将主要内容解读如下:\n一、出台背景\n解读机构及咨询方式\n"
+     "政策解读单位:高唐县人民政府办公室\n具体联系人:张 超\n咨询电话:0635-7219958",
+     [("解读机构及咨询方式", None, "高唐县人民政府办公室", None)]),
     # constructed rows for label, date and title variants other districts' pages print
     ("发文号 and 印发日期 labels", "发布机构：某县人民政府办公室\n发文号：某政办发〔2023〕12号\n印发日期：2023年5月6日\n"
      "关于加强安全生产工作的通知\n各乡镇人民政府：\n正文。",

@@ -28,7 +28,7 @@ FIELDS = {
     "文章来源": "source_site", "发表时间": "published", "责任编辑": "editor", "作者": "author",
     "发布文号": "doc_number", "政策文号": "doc_number", "文件编号": "doc_number", "所属类别": "topic", "文件来源": "source_site", "发布部门": "issuer", "制定机关": "issuer",
     "发文号": "doc_number", "文件字号": "doc_number", "文件文号": "doc_number", "发文编号": "doc_number",
-    "印发日期": "issued", "印发时间": "issued", "发文时间": "issued", "签署日期": "issued", "制发日期": "issued",
+    "日期": "published", "印发日期": "issued", "印发时间": "issued", "发文时间": "issued", "签署日期": "issued", "制发日期": "issued",
     "公布时间": "published", "文件标题": "title", "信息名称": "title", "公文种类": "topic",
     "组配分类": "topic", "体裁分类": "topic", "发布机关": "issuer", "发文部门": "issuer", "成文单位": "issuer",
     "信息来源": "source_site", "颁布日期": "issued", "颁布单位": "issuer", "颁布机关": "issuer", "法规层次": "level",
@@ -45,6 +45,10 @@ _LABEL_BARE = re.compile("(?:" + "|".join(_LABELS) + ")")
 _LEAD = re.compile(r"^[\s•·●▪◆\-*]*")
 _LENTICULAR = re.compile("^[\\s•·●▪◆\\-*]*【(" + "|".join(_LABELS) + ")】")
 _DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])\s*(?P<d>\d{1,2})")
+
+
+# a 来源 naming an organ (not a site, a paper or a news agency): the page's publisher
+_SOURCE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,30}(?:局|委员会|办公室|办公厅|人民政府|管委会|管理委员会)")
 
 
 def parse_any_date(s: str) -> str | None:
@@ -83,8 +87,9 @@ class MetadataBlock:
     @property
     def issuer(self) -> str | None:
         v = compact(self.fields.get("issuer") or "")
-        if not v and P.is_organ(compact(self.fields.get("source_site") or "")):
-            v = compact(self.fields["source_site"])  # 文章来源: 灵璧县卫生健康委员会
+        site = compact(self.fields.get("source_site") or "")
+        if not v and (P.is_organ(site) or _SOURCE_ORGAN.fullmatch(site)):
+            v = site  # 文章来源: 灵璧县卫生健康委员会; 来源: 北京市规划和自然资源委员会门头沟分局
         # a value that is a 文号, a date or a web site is a misaligned cell, not an issuer ("县政府网站")
         if re.search(r"\d|网站|网$|门户", v):
             return None

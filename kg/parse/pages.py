@@ -69,6 +69,7 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
         before = [j for j in range(max(0, block.start - 6), block.start) if not lines[j].blank]
         title_i = before[-1] if before and _title_like(_c(lines[before[-1]])) else None
         title, title_end = (_c(lines[title_i]), title_i) if title_i is not None else (None, block.end)
+    number_line = title_i  # a 文号 glued to the title line
     title = _unglue(block.title)[0] if block.title else title  # "济高新管发〔2024〕4号 济宁高新区管委会关于…"
     if not title:
         if not (block.doc_number or block.date or block.issuer):
@@ -76,6 +77,12 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
         # a block with 文号 / date / issuer but no title: named by the first heading-like line after it
         j = _first_title(lines, block.end + 1, limit_end)
         title = _c(lines[j]) if j is not None else Path(file).stem
+    if not (number or block.doc_number):  # the 文号 printed right under the block ("日期:… 来源:…" ⏎ "陇政办发〔2025〕7号")
+        for j in [j for j in range(max(block.end, title_end or 0) + 1, limit_end) if not lines[j].blank][:2]:
+            m = P.DOC_NUMBER_LINE.match(_c(lines[j]))
+            if m:
+                number, number_line = normalize_doc_number(m["num"]), j
+                break
     start = min(block.start, title_i if title_i is not None else block.start)
     # the page's title printed right above the block belongs to the header too
     above = [j for j in range(max(0, start - 4), start) if not lines[j].blank]
@@ -84,8 +91,9 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
     return Header(start=start, issuer=block.issuer, title=title,
                   title_start=title_i if title_i is not None else block.start,
                   title_end=max(title_end, block.end) if title_i is None or title_i < block.start else title_end,
-                  end=max(title_end, block.end), doc_number=block.doc_number or number,
-                  doc_number_line=block.lines.get("doc_number", title_i if number else None), evidence=("metadata",),
+                  end=max(title_end, block.end, number_line if number and number_line is not None else -1),
+                  doc_number=block.doc_number or number,
+                  doc_number_line=block.lines.get("doc_number", number_line if number else None), evidence=("metadata",),
                   metadata=dict(block.fields), date=block.date,
                   date_line=block.lines.get("date", block.lines.get("published")))
 

@@ -228,6 +228,22 @@ def _signer(lines: list[Line], date_i: int | None) -> str | None:
     return None
 
 
+_READING_UNIT = re.compile(r"^(?:政策)?解读(?:单位|机关|部门|机构)[:：](?P<organ>[\u4e00-\u9fff]{4,30})$")
+
+
+def _page_issuer(lines: list[Line], start: int, end: int) -> str | None:
+    """The issuer of a page that names none in its header: its 解读单位 line, else an organ alone on its
+    last line (a signature whose date the page dropped)."""
+    for j in range(start, end + 1):
+        m = _READING_UNIT.match(_c(lines[j]))
+        if m:
+            return m["organ"]
+    last = [j for j in range(start, end + 1) if not lines[j].blank]
+    if last and P.is_organ(_c(lines[last[-1]])) and P.ORGAN_PLACE.match(_c(lines[last[-1]])):
+        return _c(lines[last[-1]])
+    return None
+
+
 def _title_organ(title: str | None) -> str | None:
     """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则")."""
     m = P.TITLE_ORGAN.match(compact(title or ""))
@@ -248,7 +264,7 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     if date is None and header_found:
         warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
     signer = _signer(lines, date_i) or glued_signer
-    issuer = h.issuer or signer or _title_organ(h.title)
+    issuer = h.issuer or signer or _title_organ(h.title) or _page_issuer(lines, max(h.start, 0), end)
     if issuer and signer and issuer != signer and re.match(r"^[区县市旗](?:人民)?政府", issuer) \
             and compact(signer).endswith(issuer.replace("县政府", "县人民政府").replace("区政府", "区人民政府")[1:]):
         issuer = signer  # 发布机构 "县政府办公室", signed "涟水县人民政府办公室": the signature names the place
