@@ -44,6 +44,10 @@ NOTES = [
     ("the note states its own convention, 下同", "hunan_zhuzhou-liangshi-first-lead-trad.txt:9 (benchmarks/data/other_districts)",
      "(市發改委、市農委、市商務糧食局、各縣市區人民政府、中儲糧株洲直屬庫。排名第一的為牽頭單位,下同)",
      ["市發改委"], ["市農委", "市商務糧食局", "中儲糧株洲直屬庫"], [], ["各縣市區人民政府"], None),
+    ("X为牵头单位，Y为配合单位", "constructed", "（县发改局为牵头单位，县财政局为配合单位）", ["县发改局"], ["县财政局"], [], [], None),
+    ("a 牵头领导 (a person) before the unit labels", "constructed",
+     "（牵头领导：张三；牵头单位：县发改局；责任单位：县财政局）", ["县发改局"], ["县财政局"], [], [], None),
+    ("共同牵头", "constructed", "（县发改局、县财政局共同牵头，县商务局配合）", ["县发改局", "县财政局"], ["县商务局"], [], [], None),
     ("a lead marked in the list: （牵头） or ★", "constructed (no stored page found)",
      "（区发改局（牵头）、区财政局、各镇街）", ["区发改局"], ["区财政局"], [], ["各镇街"], None),
 ]
@@ -125,6 +129,11 @@ SENTENCES = [
     ("led_attended", "https://www.clxzf.gov.cn/single/75/11426.html (由X牵头…由Y…参加)",
      "8月14日由县教育体育局牵头召开了由县财政局、民政局、扶贫办、工会、共青团昌黎县委、残联七部门主管领导参加的大学新生入学救助工作联席会议。",
      ["县教育体育局"], ["县财政局", "民政局", "扶贫办", "工会", "共青团昌黎县委", "残联"], []),
+    ("led_by", "constructed (X牵头，Y配合 without 由)", "县发改局牵头，县财政局、县商务局配合，制定实施方案。",
+     ["县发改局"], ["县财政局", "县商务局"], []),
+    ("led_by", "constructed (X牵头抓总，Y配合)", "县发改局牵头抓总，县财政局配合。", ["县发改局"], ["县财政局"], []),
+    ("charged_by", "constructed (由X负责，Y配合)", "此项工作由县发改局负责，县财政局配合。", ["县发改局"], ["县财政局"], []),
+    ("charged_by", "constructed (由X、Y共同负责)", "由县发改局、县财政局共同负责。", ["县发改局", "县财政局"], [], []),
     ("duty_sentence", "https://ppfocus.com/0/sp8ecee5a.html (traditional, article style, generic subject)",
      "第三條 鄉鎮人民政府負責本轄區內宅基地審批和監督管理工作。", [], [], ["乡镇人民政府"]),
 ]

@@ -45,7 +45,11 @@ _BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^
 
 
 _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵头)?(?:具体)?负责")
-_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头)?负责(?![人同])")
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?负责(?![人同])")
+# "…由X负责，Y配合": the cooperating units after the charge
+_THEN_COOP = re.compile(r"^[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办)")
+# "县发改局牵头，县财政局、县商务局配合": lead and cooperating units opening the sentence, no 由
+_LEAD_THEN_COOP = re.compile(r"^(?P<lead>[^，,。；;由]{2,40}?)牵头(?:负责|抓总)?[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办)")
 
 
 # "由县教育体育局牵头召开了由县财政局、民政局…七部门主管领导参加的…会议": the lead convenes, the others attend
@@ -131,6 +135,20 @@ def _charged_by(sent: str) -> Roles | None:
     roles.add("lead", *_units_only(lead))
     if coop:
         roles.add("cooperate", *_units_only(coop))
+    after = _THEN_COOP.match(sent[m.end():])
+    if after and _units_only(after["coop"]):
+        roles.add("cooperate", *_units_only(after["coop"]))
+    return roles
+
+
+def _lead_then_coop(sent: str) -> Roles | None:
+    """X牵头，Y配合… (the sentence opens with the lead)."""
+    m = _LEAD_THEN_COOP.match(sent)
+    if not (m and _units_only(m["lead"]) and _units_only(m["coop"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["lead"]))
+    roles.add("cooperate", *_units_only(m["coop"]))
     return roles
 
 
@@ -167,6 +185,7 @@ def _clause_subject(sent: str) -> Roles | None:
 SENTENCE_STYLES = [
     ("led_attended", _led_attended),
     ("led_by", _led_by),
+    ("led_by", _lead_then_coop),
     ("joint", _joint),
     ("distributive", _distributive),
     ("led_by", _led_only),

@@ -28,7 +28,7 @@ _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社�
                        "县政府", "市政府", "区人民政府", "县人民政府", "市人民政府", "管委会"}
 _SPLIT = re.compile(r"[、，,；;]|(?:及|和|以及)(?=其|各|有关|相关)|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))")
 _ROLE_VERB = re.compile(
-    r"(?P<verb>牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
+    r"(?P<verb>共同牵头|为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
     r"负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施)$"
 )
 ROLE_LABELS = {
@@ -38,6 +38,8 @@ ROLE_LABELS = {
                   "协作单位", "协同单位", "协同责任单位", "配合责任单位", "协同部门", "协同配合单位", "协助单位", "配合责任部门"),
     "responsible": ("责任单位", "责任部门", "负责单位", "负责部门", "责任主体", "责任科室", "实施单位"),
     "deadline": ("完成时间", "完成时限", "时间节点", "完成期限"),
+    # people, never units: "（牵头领导：张三；牵头单位：县发改局…）"
+    "person": ("牵头领导", "牵头负责领导", "责任领导", "分管领导", "联系领导", "包保领导", "总责任人", "责任人", "联系人"),
 }
 _LABEL_RE = re.compile(
     "(" + "|".join(sorted((l for ls in ROLE_LABELS.values() for l in ls), key=len, reverse=True)) + r")[:：]?"
@@ -162,7 +164,7 @@ def _role_clause(clause: str) -> tuple[str | None, str]:
         return None, c
     verb = m["verb"]
     body = c[: m.start()]
-    if verb.startswith("牵头") or verb in ("负责", "具体负责", "组织实施", "主办", "分别负责"):
+    if verb.startswith(("牵头", "共同牵头", "为牵头")) or verb in ("负责", "具体负责", "组织实施", "主办", "分别负责"):
         role = "lead"
     else:
         role = "cooperate"
@@ -269,6 +271,8 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
     if fields:
         has_lead_col = any(l in ROLE_LABELS["lead"] for l, _ in fields)
         for label, value in fields:
+            if label in ROLE_LABELS["person"]:
+                continue
             if label in ROLE_LABELS["deadline"]:
                 roles.deadline = value or None
             elif label in ROLE_LABELS["lead"]:
