@@ -224,3 +224,16 @@ def test_customs_is_a_unit():
     from kg.extract.units import is_unit
 
     assert is_unit("吴江海关")
+
+
+def test_a_short_pipe_row_is_read_where_its_cells_fit():
+    """A row that lost a cell at its end (constructed, 序号 | 重点任务 | 牵头单位 | 配合单位): its units are read in
+    the unit columns, not shifted into the task column; rows that lost leading cells keep the right alignment."""
+    text = "\n".join(["某县人民政府办公室关于印发重点工作任务分工方案的通知", "某政办发〔2023〕12号", "各乡镇人民政府：", "现印发给你们。",
+                      "| 序号 | 重点任务 | 牵头单位 | 配合单位 |", "|---|---|---|---|",
+                      "| 1 | 推进项目建设 | 县发改局 | 县财政局 |", "| 2 | 加快项目审批 | 县财政局 |",
+                      "| 加快项目验收 | 县住建局 | 县应急局 |"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "x.txt"))
+    got = [(t["text"], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks]
+    assert got == [("推进项目建设", ["县发改局"], ["县财政局"]), ("加快项目审批", ["县财政局"], []),
+                   ("加快项目验收", ["县住建局"], ["县应急局"])]
