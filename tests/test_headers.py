@@ -117,7 +117,9 @@ def test_running_text_is_not_a_metadata_block():
 
 
 @pytest.mark.parametrize("text,date", [("2024年04月06日 16:40", "2024-04-06"), ("2021-09-30 01:40", "2021-09-30"),
-                                       ("2023.5.6", "2023-05-06"), ("二〇二一年十二月三十一日", "2021-12-31")])
+                                       ("2023.5.6", "2023-05-06"), ("二〇二一年十二月三十一日", "2021-12-31"),
+                                       ("二0二三年五月六日", "2023-05-06"), ("二○一九年三月五日", "2019-03-05"),
+                                       ("2023/05/06", "2023-05-06")])
 def test_dates_in_any_form(text, date):
     assert parse_any_date(normalize_lines(text)[0].text) == date
 

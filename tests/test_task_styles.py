@@ -48,6 +48,7 @@ NOTES = [
     ("a 牵头领导 (a person) before the unit labels", "constructed",
      "（牵头领导：张三；牵头单位：县发改局；责任单位：县财政局）", ["县发改局"], ["县财政局"], [], [], None),
     ("共同牵头", "constructed", "（县发改局、县财政局共同牵头，县商务局配合）", ["县发改局", "县财政局"], ["县商务局"], [], [], None),
+    ("X牵头、Y配合 (clauses joined by 、)", "constructed", "（县发改局牵头、县财政局配合）", ["县发改局"], ["县财政局"], [], [], None),
     ("a lead marked in the list: （牵头） or ★", "constructed (no stored page found)",
      "（区发改局（牵头）、区财政局、各镇街）", ["区发改局"], ["区财政局"], [], ["各镇街"], None),
 ]
@@ -132,6 +133,8 @@ SENTENCES = [
     ("led_by", "constructed (X牵头，Y配合 without 由)", "县发改局牵头，县财政局、县商务局配合，制定实施方案。",
      ["县发改局"], ["县财政局", "县商务局"], []),
     ("led_by", "constructed (X牵头抓总，Y配合)", "县发改局牵头抓总，县财政局配合。", ["县发改局"], ["县财政局"], []),
+    ("duty_sentence", "constructed (X负责…，Y配合)", "县发改局负责项目审批，县财政局配合。", ["县发改局"], ["县财政局"], []),
+    ("led_by", "constructed (X牵头、Y配合…)", "县发改局牵头、县财政局配合做好项目申报。", ["县发改局"], ["县财政局"], []),
     ("charged_by", "constructed (由X负责，Y配合)", "此项工作由县发改局负责，县财政局配合。", ["县发改局"], ["县财政局"], []),
     ("charged_by", "constructed (由X、Y共同负责)", "由县发改局、县财政局共同负责。", ["县发改局", "县财政局"], [], []),
     ("duty_sentence", "https://ppfocus.com/0/sp8ecee5a.html (traditional, article style, generic subject)",

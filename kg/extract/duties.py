@@ -49,7 +49,7 @@ _CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一
 # "…由X负责，Y配合": the cooperating units after the charge
 _THEN_COOP = re.compile(r"^[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办)")
 # "县发改局牵头，县财政局、县商务局配合": lead and cooperating units opening the sentence, no 由
-_LEAD_THEN_COOP = re.compile(r"^(?P<lead>[^，,。；;由]{2,40}?)牵头(?:负责|抓总)?[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办)")
+_LEAD_THEN_COOP = re.compile(r"^(?P<lead>[^，,。；;由]{2,40}?)牵头(?:负责|抓总)?[，,、](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办)")
 
 
 # "由县教育体育局牵头召开了由县财政局、民政局…七部门主管领导参加的…会议": the lead convenes, the others attend
@@ -152,6 +152,9 @@ def _lead_then_coop(sent: str) -> Roles | None:
     return roles
 
 
+_CLOSING_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,60}?)(?:配合|协助|协办|参与|参加)[。；;]?$")
+
+
 def _subject(sent: str) -> Roles | None:
     """X负责… / X要… / X：负责… / X是…牵头单位 — the subject of the duty leads; X：配合… cooperates."""
     m = _SUBJECT_AT_START.match(sent)
@@ -166,6 +169,10 @@ def _subject(sent: str) -> Roles | None:
         roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
     else:
         roles.add("lead", u, g)
+        # "县发改局负责项目审批，县财政局配合": the units of a closing 配合 clause cooperate
+        after = _CLOSING_COOP.search(rest)
+        if after and _units_only(after["coop"]) and _units_only(after["coop"])[0]:
+            roles.add("cooperate", *_units_only(after["coop"]))
     return roles
 
 

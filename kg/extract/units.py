@@ -349,6 +349,7 @@ def _merge(into: Roles, other: Roles) -> None:
 def _parse_clauses(text: str) -> Roles:
     """Unlabelled roles: "X牵头，Y配合", "X负责", "A、B按职责分工负责", "X，Y按职责分工负责"."""
     roles = Roles()
+    text = re.sub(r"(牵头|主办|牵头负责)、", r"\1，", text)  # "县发改局牵头、县财政局配合": two clauses
     clauses = [c for c in re.split(r"[，,；;。]", text) if _clean(c)]
     parsed = [_role_clause(c) for c in clauses]
     # A list split by commas before one verb ("区X，区Y按职责分工负责") shares that verb
