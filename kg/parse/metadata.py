@@ -43,6 +43,7 @@ _LABEL = re.compile("(?:" + "|".join(_LABELS) + r")\s*[：:]")
 _LABEL_CELL = re.compile("^(?:" + "|".join(_LABELS) + r")\s*[：:]?$")
 _LABEL_BARE = re.compile("(?:" + "|".join(_LABELS) + ")")
 _LEAD = re.compile(r"^[\s•·●▪◆\-*]*")
+_BRACKETED_FIELD = re.compile("[【\\[]((?:" + "|".join(_LABELS) + ")\\s*[：:][^】\\]]*)[】\\]]")
 _LENTICULAR = re.compile("^[\\s•·●▪◆\\-*]*【(" + "|".join(_LABELS) + ")】")
 _DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])\s*(?P<d>\d{1,2})")
 
@@ -105,6 +106,9 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
     """(label, value or None when the value is on the next line) for one line, in any layout."""
     out: list[tuple[str, str | None]] = []
     # 【发布文号】新政发〔1994〕103号: a label in lenticular brackets, at the start of any cell
+    # 【发布时间：2023-05-06】【来源：县应急局】: fields each in its own brackets
+    if _BRACKETED_FIELD.search(text):
+        text = _BRACKETED_FIELD.sub(r"\1\t", text).rstrip("\t")
     cells = [_LENTICULAR.sub(r"\1：", c.strip()) for c in text.split("\t")]
     i = 0
     while i < len(cells):

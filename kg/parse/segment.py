@@ -177,7 +177,7 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
     """The date a page prints under its title ("2022年08月12日 来源: 上海普陀")."""
     for j in _nonblank_after(lines, title_end, 2):
         c = _c(lines[j])
-        m = re.match(r"^(?:发布时间|发布日期|时间|日期)?[:：]?((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)", c)
+        m = re.match(r"^[【\[（(]?(?:发布时间|发布日期|时间|日期)?[:：]?((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)", c)
         if m:
             return parse_any_date(m[1]), j
         # a byline: "来源:县司法局 2020-12-25 15:20", "作者:… 发布时间:2023-11-30 10:59 浏览次数:"
@@ -187,7 +187,7 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
     return None, None
 
 
-_BYLINE = re.compile(r"^(?:来源|信息来源|文章来源|作者|发布者|发布时间|发布日期|时间|日期)[:：]")
+_BYLINE = re.compile(r"^[【\[（(]?(?:来源|信息来源|文章来源|作者|发布者|发布时间|发布日期|时间|日期)[:：]")
 _BYLINE_DATE = re.compile(r"((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)")
 
 
