@@ -19,6 +19,8 @@ _NAV = re.compile(r"^(?:首页|当前位置|您当前的位置|您现在的位�
                   r"|^(?:政府)?信息公开$|^政务公开$|^政策解读$|^[^：:]{2,10}[：:]")  # site navigation, a "label:" line
 
 
+# "图解：某县人民政府关于…": a 解读 page's title opening with its kind, not a "label:" line
+_READING_PREFIX = re.compile(r"^(?:图解|解读|政策解读|一图读懂|图文解读|视频解读|文字解读)[:：]\S{4,}")
 # an item of a numbered list ("2.区政府修订规范性文件目录", "一、总则") heads a part, never the document
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])")
 
@@ -27,7 +29,7 @@ def _title_like(c: str) -> bool:
     """A line that could be a page's or a document's title (not a date, a 文号, a label or navigation)."""
     return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "；", ";")) and "。" not in c[:-1]
             and not P.parse_date(c) and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c)
-            and not _NAV.search(c) and not _LIST_ITEM.match(c)
+            and (not _NAV.search(c) or _READING_PREFIX.match(c)) and not _LIST_ITEM.match(c)
             and not find_metadata_blocks([Line(1, c, c), Line(2, c, c)], min_fields=1)
             and not P.TOC_PAGE_TAIL.fullmatch(c))
 
