@@ -135,7 +135,8 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
                     doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
                     date=b.date, date_line=b.lines.get("date", b.lines.get("published")))
                 continue
-        after = [k for k, h in enumerate(out) if h.start > b.end]
+        # a header whose title line is the block's own 标题 value starts inside the block: it follows it
+        after = [k for k, h in enumerate(out) if h.start > b.end or (b.start < h.start <= b.end and h.end >= b.end)]
         k = after[0] if after else None
         gap = len([j for j in range(b.end + 1, out[k].start) if not lines[j].blank]) if k is not None else None
         if k is not None and gap <= 2:  # nothing but a line or two (a repeated title) between
