@@ -153,6 +153,14 @@ def _fits(key: str, value: str) -> bool:
     return True
 
 
+def _wraps_title(block: "MetadataBlock", i: int, text: str) -> bool:
+    """Line i continues the block's 标题 value, printed on the line before and cut before its type word."""
+    title = compact(block.fields.get("title") or "")
+    c = compact(text)
+    return (bool(title) and block.lines.get("title") == block.end == i - 1 and not P.DOC_TYPE_END.search(title)
+            and 2 <= len(c) <= 60 and "。" not in c and bool(P.DOC_TYPE_END.search(title + c)))
+
+
 def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -> list[MetadataBlock]:
     """Every run of at least `min_fields` metadata fields (lines with none at most `gap` apart)."""
     blocks: list[MetadataBlock] = []
@@ -163,6 +171,11 @@ def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -
         if ln.blank:
             continue
         pairs = _pairs(ln.text) if len(ln.text) <= 300 else []  # prose is never a field line
+        if not pairs and cur is not None and _wraps_title(cur, i, ln.text):
+            cur.fields["title"] = cur.fields["title"].strip() + ln.text.strip()  # a 标题 value over two lines
+            cur.field_lines.add(i)
+            cur.end, last_hit = i, i
+            continue
         if not pairs:
             if pending and cur is not None and len(compact(ln.text)) <= 120 and not compact(ln.text).endswith(("：", ":")) \
                     and _fits(pending, ln.text):
