@@ -239,7 +239,9 @@ def _page_issuer(lines: list[Line], start: int, end: int) -> str | None:
         if m:
             return m["organ"]
     last = [j for j in range(start, end + 1) if not lines[j].blank]
-    if last and P.is_organ(_c(lines[last[-1]])) and P.ORGAN_PLACE.match(_c(lines[last[-1]])):
+    # signed under the last sentence (not the last cell of a table of units)
+    if len(last) >= 2 and P.is_organ(_c(lines[last[-1]])) and P.ORGAN_PLACE.match(_c(lines[last[-1]])) \
+            and _c(lines[last[-2]]).endswith(("。", "，", ",")):
         return _c(lines[last[-1]])
     return None
 
