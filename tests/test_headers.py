@@ -191,9 +191,12 @@ HEADERS = [
      "附件:2022年度天台县工业企业综合评价分类结果名单天政办函〔2023〕23号关于公布2022年度天台县工业企业综合评价分类结果的通知.pdf。",
      [("关于公布2022年度天台县工业企业综合评价分类结果的通知", "天政办函〔2023〕23号", "天台县人民政府办公室", "2023-09-21")]),
     # zhejiang_jingning-mujun-converter: converter copy on one line, organ + date closing it after a file name
-    ("one-line page: signature at the end", "為持續(xù)深化“畝均論英雄”改革工作,現(xiàn)將評價結(jié)果予以公示。"
-     "附件2:2022年度規(guī)模以下工業(yè)企業(yè)“畝均論英雄”綜合評價結(jié)果.xls"
-     "景寧畬族自治縣深化“畝均論英雄”改革工作領(lǐng)導(dǎo)小組辦公室2023年8月23日,。",
+    # (the real line: a page printed on one line, its last 260 characters)
+    ("one-line page: signature at the end",
+     "8月23日至8月29日,,公示期內(nèi),,對評價結(jié)果有異議的,向縣深化“畝均論英雄”改革工作領(lǐng)導(dǎo)小組辦公室提出反饋意見,,"
+     "聯(lián)系電話:0578-5089792)附件1:2022年度規(guī)模以上工業(yè)企業(yè)“畝均論英雄”綜合評價結(jié)果.xls附件2"
+     ":2022年度規(guī)模以下工業(yè)企業(yè)“畝均論英雄”綜合評價結(jié)果.xls景寧畬族自治縣深化“畝均論英雄”改革工作領(lǐng)導(d"
+     "ǎo)小組辦公室2023年8月23日,。",
      [("x", None, "景宁畬族自治县深化“亩均论英雄”改革工作领导小组办公室", "2023-08-23")]),  # no title: the file's name
     # beijing_mentougou-penggai-news: a news page, 日期 / 来源 bullets under its title; the 来源 is an organ
     ("news page, 来源 an organ", "您现在的位置:\n首页 > 政务公开 > 工作动态 > 门头沟工作动态\n\n"

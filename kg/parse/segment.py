@@ -210,7 +210,8 @@ def _glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | 
         if m:
             return P.parse_date(m["d"]), j, None
         m = _SIGNED_AT_END.search(c)
-        if m and P.parse_date(m["d"]):
+        # only on a page printed as one long line, or before its 此件 remark (not a table row "县财政局 ⇥ 2023年5月6日")
+        if m and P.parse_date(m["d"]) and (len(c) >= 150 or "此件" in c[m.end():m.end() + 4]):
             return P.parse_date(m["d"]), j, m["organ"]
     return None, None, None
 
