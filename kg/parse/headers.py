@@ -265,10 +265,6 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
              if not is_metadata_line(lines[j].text) and not _LABEL_LINE.match(_c(lines[j]))]  # page lines skipped
     for j in after[:3]:
         cj = _c(lines[j])
-        if title.endswith("令") and _DECREE_NUMBER.match(cj) and "doc_number" not in h:
-            # a decree's number is printed under its name: "某县人民政府令" ⏎ "第5号"
-            h.update(doc_number=title + cj, doc_number_line=j, end=j)
-            continue
         m = P.DOC_NUMBER_LINE.match(cj)
         if m and "doc_number" not in h:
             h.update(doc_number=normalize_doc_number(m["num"]), doc_number_line=j, end=j)
