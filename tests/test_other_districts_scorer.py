@@ -108,3 +108,10 @@ def test_a_wrong_class_is_not_counted():
     facts["enterprises"][0]["classifications"] = [{"class": "Z"}]
     s = score(rec, issue, facts)
     assert s["ent_class"] == (len(rec["enterprises"]) - 1) / len(rec["enterprises"])
+
+
+def test_splits_keep_the_once_held_out_files_apart():
+    dev, held, every = load_gold("dev"), load_gold("heldout"), load_gold("all")
+    assert {r["file"] for r in held} == {r["file"] for r in load_gold("was_heldout")}
+    assert all(r.get("was_heldout") for r in held) and not any(r.get("was_heldout") for r in dev)
+    assert len(dev) + len(held) == len(every)

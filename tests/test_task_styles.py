@@ -41,6 +41,14 @@ NOTES = [
      "责任单位:区发展和改革局", ["区发展和改革局"], [], [], [], None),
     ("labels 主要责任单位 / 协同配合单位", "constructed from the column names of 谯城区 (https://www.bzqc.gov.cn/XxgkContent/show/1465541.html)",
      "（主要责任单位：区发改局；协同配合单位：区财政局、区住建局）", ["区发改局"], ["区财政局", "区住建局"], [], [], None),
+    ("the note states its own convention, 下同", "hunan_zhuzhou-liangshi-first-lead-trad.txt:9 (benchmarks/data/other_districts)",
+     "(市發改委、市農委、市商務糧食局、各縣市區人民政府、中儲糧株洲直屬庫。排名第一的為牽頭單位,下同)",
+     ["市發改委"], ["市農委", "市商務糧食局", "中儲糧株洲直屬庫"], [], ["各縣市區人民政府"], None),
+    ("X为牵头单位，Y为配合单位", "constructed", "（县发改局为牵头单位，县财政局为配合单位）", ["县发改局"], ["县财政局"], [], [], None),
+    ("a 牵头领导 (a person) before the unit labels", "constructed",
+     "（牵头领导：张三；牵头单位：县发改局；责任单位：县财政局）", ["县发改局"], ["县财政局"], [], [], None),
+    ("共同牵头", "constructed", "（县发改局、县财政局共同牵头，县商务局配合）", ["县发改局", "县财政局"], ["县商务局"], [], [], None),
+    ("X牵头、Y配合 (clauses joined by 、)", "constructed", "（县发改局牵头、县财政局配合）", ["县发改局"], ["县财政局"], [], [], None),
     ("a lead marked in the list: （牵头） or ★", "constructed (no stored page found)",
      "（区发改局（牵头）、区财政局、各镇街）", ["区发改局"], ["区财政局"], [], ["各镇街"], None),
 ]
@@ -117,6 +125,18 @@ SENTENCES = [
      "区政府督查室将对各单位重点工作的全年完成情况调度通报。", ["区政府督查室"], [], []),
     ("duty_sentence", "https://jxtv3.com/html/.zfwjzcjd.201208t20120810_3827283.html (a 由X clause of its own)",
      "由区督查组综合后向区政府汇报。", ["区督查组"], [], []),
+    ("duty_sentence", "http://ghzrzyw.beijing.gov.cn/zhengwuxinxi/gzdt/mtg/202305/t20230525_3113002.html (X牵头研究…)",
+     "区发改委牵头研究相关政策,纳入相应计划,同", ["区发改委"], [], []),
+    ("led_attended", "https://www.clxzf.gov.cn/single/75/11426.html (由X牵头…由Y…参加)",
+     "8月14日由县教育体育局牵头召开了由县财政局、民政局、扶贫办、工会、共青团昌黎县委、残联七部门主管领导参加的大学新生入学救助工作联席会议。",
+     ["县教育体育局"], ["县财政局", "民政局", "扶贫办", "工会", "共青团昌黎县委", "残联"], []),
+    ("led_by", "constructed (X牵头，Y配合 without 由)", "县发改局牵头，县财政局、县商务局配合，制定实施方案。",
+     ["县发改局"], ["县财政局", "县商务局"], []),
+    ("led_by", "constructed (X牵头抓总，Y配合)", "县发改局牵头抓总，县财政局配合。", ["县发改局"], ["县财政局"], []),
+    ("duty_sentence", "constructed (X负责…，Y配合)", "县发改局负责项目审批，县财政局配合。", ["县发改局"], ["县财政局"], []),
+    ("led_by", "constructed (X牵头、Y配合…)", "县发改局牵头、县财政局配合做好项目申报。", ["县发改局"], ["县财政局"], []),
+    ("charged_by", "constructed (由X负责，Y配合)", "此项工作由县发改局负责，县财政局配合。", ["县发改局"], ["县财政局"], []),
+    ("charged_by", "constructed (由X、Y共同负责)", "由县发改局、县财政局共同负责。", ["县发改局", "县财政局"], [], []),
     ("duty_sentence", "https://ppfocus.com/0/sp8ecee5a.html (traditional, article style, generic subject)",
      "第三條 鄉鎮人民政府負責本轄區內宅基地審批和監督管理工作。", [], [], ["乡镇人民政府"]),
 ]
@@ -171,3 +191,52 @@ def test_a_table_flattened_without_separators():
            for t in tasks if t["style"] == "table_bare"]
     assert got == [("(一)加强对防疫重点", [], ["市税务局", "咸宁高新区管委会"], ["各县、市、区政府"]),
                    ("2.纳入工信部支持新", [], ["市经信局", "市财政局", "咸宁高新区管委会"], ["各县、市、区政府"])]
+
+
+# (source, sentence as printed, the clauses it is cut into: each named unit answers for its own clause)
+CLAUSES = [
+    ("http://baokang.cjyun.org/p/7930.html",
+     "县财政局要做好项目投资评审工作,及时拨付项目资金,县自然资源和规划局要及时跟进已上报的项目,尽快争取立项批复。",
+     ["县财政局要做好项目投资评审工作,及时拨付项目资金,", "县自然资源和规划局要及时跟进已上报的项目,尽快争取立项批复。"]),
+    ("https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml",
+     "从2023年第一季度开始,各责任单位要在每季度最后一个月的30日前将本季度落实各项工作目标任务进展情况报区人民政府办公室,"
+     "区人民政府办公室将对各项工作目标任务的落实情况进行全程跟踪督办,并适时通报有关办理落实情况。",
+     ["从2023年第一季度开始,各责任单位要在每季度最后一个月的30日前将本季度落实各项工作目标任务进展情况报区人民政府办公室,",
+      "区人民政府办公室将对各项工作目标任务的落实情况进行全程跟踪督办,并适时通报有关办理落实情况。"]),
+    # a leading condition stays with the unit that answers for it (001_ace590f4be284911.txt)
+    ("001_ace590f4be284911.txt", "涉嫌违反《中华人民共和国反垄断法》的，反垄断执法机构要依法调查核实，并向有关上级机关提出处理建议。",
+     ["涉嫌违反《中华人民共和国反垄断法》的，反垄断执法机构要依法调查核实，并向有关上级机关提出处理建议。"]),
+    # 003_4e5ccb238a0f172a.txt: two bodies, two duties
+    ("003_4e5ccb238a0f172a.txt", "区妇儿工委负责组织、协调、指导、督促工作，区妇儿工委办公室负责具体工作。",
+     ["区妇儿工委负责组织、协调、指导、督促工作，", "区妇儿工委办公室负责具体工作。"]),
+]
+
+
+@pytest.mark.parametrize("where,sentence,clauses", CLAUSES, ids=[c[0][-30:] for c in CLAUSES])
+def test_a_sentence_is_cut_before_each_unit_with_its_own_duty(where, sentence, clauses):
+    from kg.extract.duties import _subject_clauses
+
+    assert _subject_clauses(normalize_line(sentence)) == [normalize_line(c) for c in clauses]
+
+
+def test_customs_is_a_unit():
+    from kg.extract.units import split_units
+
+    # https://huaxiataike.com/news/42399.html (吴江区, pipe table printed one cell per line): "★区商务局、吴江海关"
+    assert split_units("区商务局、吴江海关") == (["区商务局", "吴江海关"], [])
+    from kg.extract.units import is_unit
+
+    assert is_unit("吴江海关")
+
+
+def test_a_short_pipe_row_is_read_where_its_cells_fit():
+    """A row that lost a cell at its end (constructed, 序号 | 重点任务 | 牵头单位 | 配合单位): its units are read in
+    the unit columns, not shifted into the task column; rows that lost leading cells keep the right alignment."""
+    text = "\n".join(["某县人民政府办公室关于印发重点工作任务分工方案的通知", "某政办发〔2023〕12号", "各乡镇人民政府：", "现印发给你们。",
+                      "| 序号 | 重点任务 | 牵头单位 | 配合单位 |", "|---|---|---|---|",
+                      "| 1 | 推进项目建设 | 县发改局 | 县财政局 |", "| 2 | 加快项目审批 | 县财政局 |",
+                      "| 加快项目验收 | 县住建局 | 县应急局 |"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "x.txt"))
+    got = [(t["text"], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks]
+    assert got == [("推进项目建设", ["县发改局"], ["县财政局"]), ("加快项目审批", ["县财政局"], []),
+                   ("加快项目验收", ["县住建局"], ["县应急局"])]

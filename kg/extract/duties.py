@@ -37,7 +37,7 @@ def _units_only(text: str) -> tuple[list[str], list[str]] | None:
 
 
 _SUBJECT_AT_START = re.compile(
-    r"^(?P<subj>[^，,。；;：:“”《》]{2,60}?)(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=做好|抓好|推进|开展|制定|组织|落实)|要|将(?=对|根据|依据|会同|定期|适时|加强|及时)|是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|[：:])"
+    r"^(?P<subj>[^，,。；;：:“”《》]{2,60}?)(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|要|将(?=对|根据|依据|会同|定期|适时|加强|及时)|是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|[：:])"
 )
 _SUBJECT_IN_CLAUSE = re.compile(r"^(?P<subj>[^，,。；;：:“”《》]{2,40}?)(?P<verb>牵头负责|负责|要)")
 # "一是由承担总部经济发展任务的各责任单位根据部门职能…": 由 + units + the verb of the duty
@@ -45,7 +45,29 @@ _BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^
 
 
 _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵头)?(?:具体)?负责")
-_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头)?负责(?![人同])")
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?负责(?![人同])")
+# "…由X负责，Y配合": the cooperating units after the charge
+_THEN_COOP = re.compile(r"^[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办)")
+# "县发改局牵头，县财政局、县商务局配合": lead and cooperating units opening the sentence, no 由
+_LEAD_THEN_COOP = re.compile(r"^(?P<lead>[^，,。；;由]{2,40}?)牵头(?:负责|抓总)?[，,、](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办)")
+
+
+# "由县教育体育局牵头召开了由县财政局、民政局…七部门主管领导参加的…会议": the lead convenes, the others attend
+_LED_ATTENDED = re.compile(
+    r"由(?P<lead>[^，,。；;由]{2,60}?)牵头[^。；;由]{0,30}?由(?P<coop>[^。；;由]{2,120}?)"
+    r"(?:[一二三四五六七八九十\d]+个?(?:部门|单位))?(?:的)?(?:主管领导|主要负责同志|负责同志|分管领导|主要负责人|负责人|相关负责人)?"
+    r"(?:参加|参与)")
+
+
+def _led_attended(sent: str) -> Roles | None:
+    """由X牵头…由Y参加: X leads, the attending units cooperate."""
+    m = _LED_ATTENDED.search(sent)
+    if not (m and _units_only(m["lead"]) and _units_only(m["coop"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["lead"]))
+    roles.add("cooperate", *_units_only(m["coop"]))
+    return roles
 
 
 def _led_by(sent: str) -> Roles | None:
@@ -113,7 +135,24 @@ def _charged_by(sent: str) -> Roles | None:
     roles.add("lead", *_units_only(lead))
     if coop:
         roles.add("cooperate", *_units_only(coop))
+    after = _THEN_COOP.match(sent[m.end():])
+    if after and _units_only(after["coop"]):
+        roles.add("cooperate", *_units_only(after["coop"]))
     return roles
+
+
+def _lead_then_coop(sent: str) -> Roles | None:
+    """X牵头，Y配合… (the sentence opens with the lead)."""
+    m = _LEAD_THEN_COOP.match(sent)
+    if not (m and _units_only(m["lead"]) and _units_only(m["coop"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["lead"]))
+    roles.add("cooperate", *_units_only(m["coop"]))
+    return roles
+
+
+_CLOSING_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,60}?)(?:配合|协助|协办|参与|参加)[。；;]?$")
 
 
 def _subject(sent: str) -> Roles | None:
@@ -130,6 +169,10 @@ def _subject(sent: str) -> Roles | None:
         roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
     else:
         roles.add("lead", u, g)
+        # "县发改局负责项目审批，县财政局配合": the units of a closing 配合 clause cooperate
+        after = _CLOSING_COOP.search(rest)
+        if after and _units_only(after["coop"]) and _units_only(after["coop"])[0]:
+            roles.add("cooperate", *_units_only(after["coop"]))
     return roles
 
 
@@ -147,7 +190,9 @@ def _clause_subject(sent: str) -> Roles | None:
 # Duty-sentence styles, tried in this order; the first that reads roles wins. A new style is a new row
 # here and a new example in tests/test_task_styles.py.
 SENTENCE_STYLES = [
+    ("led_attended", _led_attended),
     ("led_by", _led_by),
+    ("led_by", _lead_then_coop),
     ("joint", _joint),
     ("distributive", _distributive),
     ("led_by", _led_only),
@@ -181,6 +226,25 @@ _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
 _INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
 
 
+def _subject_clauses(sent: str) -> list[str]:
+    """One sentence cut before each later clause that a named unit opens with its own duty ("县财政局要做好…,
+    及时拨付项目资金,县自然资源和规划局要及时跟进…"): each unit answers for its own clause."""
+    cuts = []
+    for m in re.finditer(r"[，,]", sent):
+        clause = sent[m.end():]
+        s = _SUBJECT_AT_START.match(clause)
+        if not s or s["verb"] in ("：", ":") or len(s["subj"]) > 20 or re.match(r"[并由且而及和]", clause):
+            continue
+        units = _units_only(s["subj"])
+        # only after a part that states a duty of its own: a leading condition ("…的，X要…") stays with X
+        if units and units[0] and not units[1] and not _sentence_roles(sent[cuts[-1] if cuts else 0 : m.end()])[0].empty:
+            cuts.append(m.end())
+    if not cuts:
+        return [sent]
+    bounds = [0] + cuts + [len(sent)]
+    return [sent[a:b] for a, b in zip(bounds, bounds[1:]) if sent[a:b]]
+
+
 def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
     """Duty sentences; one line may hold several ("区X负责…；区Y负责…")."""
     out = []
@@ -198,6 +262,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         # sentences, and a "…，由X综合/负责…" clause of its own: another body's duty inside one sentence
         sentences = [x for x in re.split(r"(?<=[。；;])", full) if x]
         sentences = [y for x in sentences for y in _BY_CLAUSE.split(x) if y]
+        sentences = [y for x in sentences for y in _subject_clauses(x)]
         start = _item_start(lines, k)
         for n, sent in enumerate(sentences):
             if h and n == 0 and len(sent) <= 20 and not re.search(r"负责|牵头|要", sent):

@@ -123,6 +123,23 @@ def _score_shift(row: list[str], score_col: int) -> int | None:
     return nums[-1] - score_col if nums else None
 
 
+def _fit(row: list[str], cols: dict[int, str], gap: int) -> int:
+    """How well a short row fits the header when its cells are taken `gap` columns to the left."""
+    score = 0
+    for i, role in cols.items():
+        j = i - gap
+        cell = compact(row[j]) if 0 <= j < len(row) else ""
+        if not cell:
+            continue
+        units, _ = split_units(_cell_units(row[j]))
+        listed = bool(units) and all(is_unit(u) for u in units)
+        if role in ("lead", "cooperate", "responsible"):
+            score += 1 if listed else -1
+        elif role == "text":
+            score += -1 if listed or cell.isdigit() else 1
+    return score
+
+
 def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
     out = []
     convention = document_convention(compact(ln.text) for ln in lines)
@@ -186,11 +203,16 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
                 if len(row) > len(header) + 1:
                     row = row[len(row) - len(header):]  # leading empty cells of merged columns
             cell_for = {}
+            # a short row lost cells at its start (merged cells above) or at its end (an empty last cell):
+            # the reading whose unit columns hold units and whose text column holds text
+            gap = 0 if vertical or shift is not None else len(header) - len(row)
+            if gap > 0 and _fit(row, cols, 0) > _fit(row, cols, gap):
+                gap = 0
             for i, role in cols.items():
                 if shift is not None:  # aligned on the row's score cell
                     idx = i + shift
                 else:
-                    idx = i if vertical or len(row) == len(header) else i - (len(header) - len(row))
+                    idx = i - gap
                 if 0 <= idx < len(row):
                     cell_for.setdefault(role, []).append(row[idx].strip())
             texts = [compact(t) for t in cell_for.get("text", []) if compact(t)]

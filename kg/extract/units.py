@@ -15,7 +15,7 @@ __all__ = ["BOLD_REMARK", "Roles", "split_units", "is_generic", "is_unit", "is_n
 _UNIT_END = re.compile(
     r"(局|委|办|中心|部|院|会|队|所|处|站|公司|街道|开发区|管委会|专班|联|法院|检察院|分局|大队|科协|妇联|残联|"
     r"工会|组|室|社|行|集团|供电部|分中心|部门|机构|党校|监委|机关|团区委|人武部|办事处|小组|政府|厅|总队|支队|"
-    r"团县委|团市委|管理处|公安处)$"
+    r"团县委|团市委|管理处|公安处|海关)$"
 )
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 _GENERIC = re.compile(
@@ -28,7 +28,7 @@ _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社�
                        "县政府", "市政府", "区人民政府", "县人民政府", "市人民政府", "管委会"}
 _SPLIT = re.compile(r"[、，,；;]|(?:及|和|以及)(?=其|各|有关|相关)|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))")
 _ROLE_VERB = re.compile(
-    r"(?P<verb>牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
+    r"(?P<verb>共同牵头|为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
     r"负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施)$"
 )
 ROLE_LABELS = {
@@ -38,6 +38,8 @@ ROLE_LABELS = {
                   "协作单位", "协同单位", "协同责任单位", "配合责任单位", "协同部门", "协同配合单位", "协助单位", "配合责任部门"),
     "responsible": ("责任单位", "责任部门", "负责单位", "负责部门", "责任主体", "责任科室", "实施单位"),
     "deadline": ("完成时间", "完成时限", "时间节点", "完成期限"),
+    # people, never units: "（牵头领导：张三；牵头单位：县发改局…）"
+    "person": ("牵头领导", "牵头负责领导", "责任领导", "分管领导", "联系领导", "包保领导", "总责任人", "责任人", "联系人"),
 }
 _LABEL_RE = re.compile(
     "(" + "|".join(sorted((l for ls in ROLE_LABELS.values() for l in ls), key=len, reverse=True)) + r")[:：]?"
@@ -162,7 +164,7 @@ def _role_clause(clause: str) -> tuple[str | None, str]:
         return None, c
     verb = m["verb"]
     body = c[: m.start()]
-    if verb.startswith("牵头") or verb in ("负责", "具体负责", "组织实施", "主办", "分别负责"):
+    if verb.startswith(("牵头", "共同牵头", "为牵头")) or verb in ("负责", "具体负责", "组织实施", "主办", "分别负责"):
         role = "lead"
     else:
         role = "cooperate"
@@ -199,6 +201,21 @@ _FIRST_LEADS = re.compile(r"(?:列|排)?(?:在)?第一位(?:者|的)?(?:责任�
 _RESPONSIBLE_LEAD = re.compile(r"(?:无|没有|未明确)牵头单位的?[，,]?(?:其)?责任单位(?:即)?为牵头单位")
 
 
+# the convention stated inside a note, closing it: "…中储粮株洲直属库。排名第一的为牵头单位,下同"
+_NOTE_CONVENTION = re.compile(r"[。；;，,]\s*(?P<rule>[^。；;]*(?:牵头)[^。；;]*?)(?:[，,]\s*(?:下同|以下同|余同))?\s*$")
+_SAME_BELOW = re.compile(r"[。；;，,]\s*(?:下同|以下同|余同)\s*$")
+
+
+def _stated_convention(note: str) -> tuple[str, Convention]:
+    """(the note without a convention or 下同 closing it, the convention it states)."""
+    m = _NOTE_CONVENTION.search(note)
+    if m:
+        conv = document_convention([m["rule"]])
+        if conv != Convention():
+            return note[: m.start()], conv
+    return _SAME_BELOW.sub("", note), Convention()
+
+
 def document_convention(texts) -> Convention:
     """The convention a document states anywhere in its text (None found: the plain reading)."""
     joined = "".join(texts)
@@ -233,6 +250,9 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
     """
     roles = Roles()
     note = _unwrap(note)
+    note, stated = _stated_convention(note)
+    if stated.first_leads or stated.responsible_lead:
+        convention = stated
     note, deadline = split_deadline(note)
     marked = _marked_leads(note)
     if marked is not None:
@@ -251,6 +271,8 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
     if fields:
         has_lead_col = any(l in ROLE_LABELS["lead"] for l, _ in fields)
         for label, value in fields:
+            if label in ROLE_LABELS["person"]:
+                continue
             if label in ROLE_LABELS["deadline"]:
                 roles.deadline = value or None
             elif label in ROLE_LABELS["lead"]:
@@ -273,7 +295,12 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
                 else:
                     _merge(roles, inner)
     else:
-        _merge(roles, _parse_clauses(note))
+        inner = _parse_clauses(note)
+        if convention.first_leads and not inner.lead and not inner.generic_lead and inner.cooperate:
+            roles.add("lead", inner.cooperate[:1], [])  # "(A、B、C。排名第一的为牵头单位,下同)"
+            roles.add("cooperate", inner.cooperate[1:], inner.generic_cooperate)
+        else:
+            _merge(roles, inner)
     if deadline and not roles.deadline:
         roles.deadline = deadline
     if roles.lead_unrecoverable:
@@ -322,6 +349,7 @@ def _merge(into: Roles, other: Roles) -> None:
 def _parse_clauses(text: str) -> Roles:
     """Unlabelled roles: "X牵头，Y配合", "X负责", "A、B按职责分工负责", "X，Y按职责分工负责"."""
     roles = Roles()
+    text = re.sub(r"(牵头|主办|牵头负责)、", r"\1，", text)  # "县发改局牵头、县财政局配合": two clauses
     clauses = [c for c in re.split(r"[，,；;。]", text) if _clean(c)]
     parsed = [_role_clause(c) for c in clauses]
     # A list split by commas before one verb ("区X，区Y按职责分工负责") shares that verb

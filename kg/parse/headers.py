@@ -4,11 +4,11 @@ line by line — titles over several lines, 文号 glued to the title, joint iss
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.model import Line
 from kg.parse import patterns as P
-from kg.parse.metadata import is_metadata_line
+from kg.parse.metadata import is_metadata_line, parse_any_date
 from kg.parse.normalize import compact, fold, normalize_doc_number
 
 __all__ = ["Header", "EVIDENCE_WEIGHTS", "HEADER_SCORE", "header_score", "find_headers", "MAX_TITLE_LINES"]
@@ -146,22 +146,79 @@ def _unglue(c: str) -> tuple[str, str | None]:
     return c, None
 
 
+# "【市政府重点工作及责任分解】滁州市人民政府关于…": a page's column or short-title label before the title
+_COLUMN_LABEL = re.compile(r"^【[^】【]{2,30}】(?=.{0,40}?(?:关于|印发))")
+
+
+def _column_label(c: str) -> str:
+    """The line without a 【…】 label printed before its title, or the 《》 a page put around it
+    ("《某县人民政府关于…的通知》")."""
+    rest = _COLUMN_LABEL.sub("", c, count=1)
+    if rest == c and c.startswith("《") and c.endswith("》") and c.count("《") == 1:
+        rest = c[1:-1]
+    return rest if rest != c and (P.ORGAN_TITLE.match(rest) or P.TITLE_START.match(rest)) else c
+
+
 def _joint_organs(text: str) -> str | None:
     """"A局 B委 C局 关于…": the issuers of a joint document printed apart before the 关于 of its title."""
     at = text.find("关于")
+    if at <= 0 and text.rstrip().endswith("印发"):
+        at = len(text.rstrip()) - 2  # "鹤岗市人民政府 鹤岗市中级人民法院印发", the title on the next line
     if at <= 0:
         return None
     parts = text[:at].split()
-    if len(parts) < 2 or not all(P.is_organ(compact(p)) or re.search(r"(?:部|委|局|厅|办公室|政府)$", p) for p in parts):
+    # each part a name of its own ("落实《淄博市人民政府" is the start of a title that cites one)
+    if len(parts) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,30}", p) and (
+            P.is_organ(compact(p)) or re.search(r"(?:部|委|局|厅|办公室|政府|法院|检察院)$", p)) for p in parts):
         return None
     return "、".join(compact(p) for p in parts)
+
+
+def _lone_field(lines: list[Line], k: int) -> bool:
+    """Line k is a page's field line on its own, not part of a metadata block (blocks are read whole)."""
+    prev = [j for j in range(max(0, k - 3), k) if not lines[j].blank]
+    return not (prev and (is_metadata_line(lines[prev[-1]].text) or _LABEL_LINE.match(_c(lines[prev[-1]]))))
+
+
+_DECREE_NUMBER = re.compile(r"^[（(]?第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?$")
+_FIELD_DATE = re.compile(r"^(?:发布时间|发布日期|公布日期|公开日期|日期|时间|发文日期|成文日期|印发日期)[:：](?P<d>.{6,30})$")
+_BANNER = re.compile(r"^(?P<organ>.{2,30})文件$")
+
+
+def _banner(lines: list[Line], k: int) -> tuple[str, int] | None:
+    """(organ, first line index) of a 发文机关标志 ending at line k — "某县人民政府文件", or printed over two
+    lines ("新疆维吾尔自治区" ⏎ "人民政府文件"); None when line k is not one."""
+    m = _BANNER.match(_c(lines[k]))
+    if not m:
+        return None
+    if P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]):
+        return m["organ"], k
+    prev = [j for j in range(max(0, k - 3), k) if not lines[j].blank]
+    if prev and P.is_organ(_c(lines[prev[-1]]) + m["organ"]):
+        return _c(lines[prev[-1]]) + m["organ"], prev[-1]
+    return None
+
+
+def _decree_at(lines: list[Line], i: int, c: str) -> Header | None:
+    """A government decree: "某县人民政府令" ⏎ "第5号" (its number is the name and the 第N号)."""
+    if not (c.endswith("令") and P.is_organ(c[:-1]) and P.ORGAN_PLACE.match(c)):
+        return None
+    nxt = _nonblank_after(lines, i, 1)
+    if not nxt or nxt[0] - i > 3 or not _DECREE_NUMBER.match(_c(lines[nxt[0]])):
+        return None
+    j = nxt[0]
+    return Header(start=i, issuer=c[:-1], title=c, title_start=i, title_end=i, end=j,
+                  doc_number=c + _c(lines[j]).strip("()（）"), doc_number_line=j, evidence=("organ", "doc_number"))
 
 
 def _header_at(lines: list[Line], i: int) -> Header | None:
     ln = lines[i]
     if "\t" in ln.text:
         return None
-    c, glued_number = _unglue(_c(ln))
+    c, glued_number = _unglue(_column_label(_c(ln)))
+    decree = _decree_at(lines, i, c)
+    if decree is not None:
+        return decree
     inline = P.ORGAN_TITLE.match(c)
     joint = _joint_organs(fold(ln.raw))  # the spaces between organs are in the printed line only
     evidence = []
@@ -196,7 +253,7 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     rest, title_end = _collect_title(lines, title_i, first) if glued_number is None else (first, title_i)
     # the printed organ line(s) + the 关于… line(s); joint issuers are kept as "A、B" in `issuer`
     title = organ.replace("、", "") + rest if organ and title_i != i else rest
-    if P.TITLE_START.search(rest[len(organ):] if inline else rest):
+    if P.TITLE_START.search(rest[len(organ.replace("、", "")):] if inline else rest):
         evidence.append("title")
     if inline and _title_complete(title):
         evidence.append("one_line")
@@ -239,6 +296,18 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
             h.update(registration=r["reg"], registration_line=k, start=k)
         elif _PAGE_VALUE.match(ck) and i - k <= 4:
             h.update(start=k)  # a page's metadata printed as bare values: 索引号, 发布时间
+        elif i - k <= 4 and (_LABEL_LINE.match(ck) or is_metadata_line(lines[k].text)) and _lone_field(lines, k):
+            # a page's field line above the title ("发布时间：2023-05-06"): header, and its date the page's
+            h.update(start=k)
+            d = _FIELD_DATE.match(ck)
+            if d and h.get("date") is None and parse_any_date(d["d"]):
+                h.update(date=parse_any_date(d["d"]), date_line=k)
+        elif (banner := _banner(lines, k)) is not None:
+            organ_banner, k = banner  # the red-head banner: "新疆维吾尔自治区 ⏎ 人 民 政 府 文 件"
+            h.update(start=k, issuer=h["issuer"] or organ_banner)
+            if "organ" not in evidence:
+                evidence.append("organ")
+            break
         else:
             break
         k -= 1
@@ -250,6 +319,16 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     return Header(**h, evidence=tuple(evidence))
 
 
+def _bare(title: str) -> str:
+    return re.sub(r"[《》〈〉“”\"'‘’]", "", compact(title))
+
+
+def _restates(prev: Header, h: Header) -> bool:
+    """`h` is the document's own header for the page title `prev` (same title, organ printed before it)."""
+    a, b = _bare(prev.title), _bare(h.title)
+    return len(a) >= 8 and b != a and b.endswith(a) and h.score >= prev.score
+
+
 def find_headers(lines: list[Line], skip_until: int = -1) -> list[Header]:
     """Every document header after index `skip_until` (the end of the 目录), in order."""
     headers: list[Header] = []
@@ -258,6 +337,12 @@ def find_headers(lines: list[Line], skip_until: int = -1) -> list[Header]:
         h = _header_at(lines, i)
         if h is not None:
             if headers and h.start <= headers[-1].end:
+                if _restates(headers[-1], h):
+                    # a page title whose 文号 line is also the document's own header below it: one
+                    # document, from the page title, with the title and issuer the document prints
+                    headers[-1] = replace(h, start=headers[-1].start)
+                    i = h.end + 1
+                    continue
                 i += 1
                 continue
             headers.append(h)

@@ -27,7 +27,12 @@ FIELDS = {
     "废止日期": "expires", "失效日期": "expires", "有效期": "valid_period", "来源": "source_site",
     "文章来源": "source_site", "发表时间": "published", "责任编辑": "editor", "作者": "author",
     "发布文号": "doc_number", "政策文号": "doc_number", "文件编号": "doc_number", "所属类别": "topic", "文件来源": "source_site", "发布部门": "issuer", "制定机关": "issuer",
-    "信息来源": "source_site", "生成日期": "published", "公开范围": "disclosure", "浏览量": "views", "浏览次数": "views",
+    "发文号": "doc_number", "文件字号": "doc_number", "文件文号": "doc_number", "发文编号": "doc_number",
+    "日期": "published", "印发日期": "issued", "印发时间": "issued", "发文时间": "issued", "签署日期": "issued", "制发日期": "issued",
+    "公布时间": "published", "文件标题": "title", "信息名称": "title", "公文种类": "topic",
+    "组配分类": "topic", "体裁分类": "topic", "发布机关": "issuer", "发文部门": "issuer", "成文单位": "issuer",
+    "信息来源": "source_site", "颁布日期": "issued", "颁布单位": "issuer", "颁布机关": "issuer", "法规层次": "level",
+    "首选类别": "topic", "次选类别": "topic", "其它类别": "topic", "其他类别": "topic", "关键字": "keywords", "生成日期": "published", "公开范围": "disclosure", "浏览量": "views", "浏览次数": "views",
     "阅读次数": "views", "访问量": "views", "信息分类": "topic", "文件分类": "topic", "所属机构": "issuer_unit", "主题词": "keywords", "关键词": "keywords", "内容概述": "summary", "摘要": "summary",
     "所属主题": "topic", "公开目录": "topic", "公开形式": "disclosure", "公开责任部门": "issuer", "政策解读": "summary", "公开方式": "disclosure", "统一编号": "registration", "登记号": "registration",
 }
@@ -38,7 +43,13 @@ _LABEL = re.compile("(?:" + "|".join(_LABELS) + r")\s*[：:]")
 _LABEL_CELL = re.compile("^(?:" + "|".join(_LABELS) + r")\s*[：:]?$")
 _LABEL_BARE = re.compile("(?:" + "|".join(_LABELS) + ")")
 _LEAD = re.compile(r"^[\s•·●▪◆\-*]*")
+_BRACKETED_FIELD = re.compile("[【\\[]((?:" + "|".join(_LABELS) + ")\\s*[：:][^】\\]]*)[】\\]]")
+_LENTICULAR = re.compile("^[\\s•·●▪◆\\-*]*【(" + "|".join(_LABELS) + ")】")
 _DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])\s*(?P<d>\d{1,2})")
+
+
+# a 来源 naming an organ (not a site, a paper or a news agency): the page's publisher
+_SOURCE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,30}(?:局|委员会|办公室|办公厅|人民政府|管委会|管理委员会)")
 
 
 def parse_any_date(s: str) -> str | None:
@@ -77,8 +88,12 @@ class MetadataBlock:
     @property
     def issuer(self) -> str | None:
         v = compact(self.fields.get("issuer") or "")
-        if not v and P.is_organ(compact(self.fields.get("source_site") or "")):
-            v = compact(self.fields["source_site"])  # 文章来源: 灵璧县卫生健康委员会
+        site = compact(self.fields.get("source_site") or "")
+        if not v and (P.is_organ(site) or _SOURCE_ORGAN.fullmatch(site)):
+            v = site  # 文章来源: 灵璧县卫生健康委员会; 来源: 北京市规划和自然资源委员会门头沟分局
+        # a value that is a 文号, a date or a web site is a misaligned cell, not an issuer ("县政府网站")
+        if re.search(r"\d|网站|网$|门户", v):
+            return None
         return v if 2 <= len(v) <= 40 else None
 
     @property
@@ -90,9 +105,11 @@ class MetadataBlock:
 def _pairs(text: str) -> list[tuple[str, str | None]]:
     """(label, value or None when the value is on the next line) for one line, in any layout."""
     out: list[tuple[str, str | None]] = []
-    # 【发布文号】新政发〔1994〕103号: a label in lenticular brackets
-    text = re.sub("^[\\s•·●▪◆\\-*]*【(" + "|".join(_LABELS) + ")】", r"\1：", text)
-    cells = [c.strip() for c in text.split("\t")]
+    # 【发布文号】新政发〔1994〕103号: a label in lenticular brackets, at the start of any cell
+    # 【发布时间：2023-05-06】【来源：县应急局】: fields each in its own brackets
+    if _BRACKETED_FIELD.search(text):
+        text = _BRACKETED_FIELD.sub(r"\1\t", text).rstrip("\t")
+    cells = [_LENTICULAR.sub(r"\1：", c.strip()) for c in text.split("\t")]
     i = 0
     while i < len(cells):
         cell = _LEAD.sub("", cells[i])
@@ -109,7 +126,8 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
         if not (found and found[0].start() == 0):
             # "索引号 MB1534522/2023-05475 发文日期 2023-01-03": labels without colons, two or more
             bare = list(_LABEL_BARE.finditer(cell))
-            if len(bare) >= 2 and bare[0].start() == 0 and all(b.end() < len(cell) for b in bare):
+            # the last label may be left empty ("索 引 号 010605548/2023-00027 发布机构")
+            if len(bare) >= 2 and bare[0].start() == 0 and all(b.end() < len(cell) for b in bare[:-1]):
                 found = bare
         if found and found[0].start() == 0:
             for k, m in enumerate(found):
@@ -135,6 +153,14 @@ def _fits(key: str, value: str) -> bool:
     return True
 
 
+def _wraps_title(block: "MetadataBlock", i: int, text: str) -> bool:
+    """Line i continues the block's 标题 value, printed on the line before and cut before its type word."""
+    title = compact(block.fields.get("title") or "")
+    c = compact(text)
+    return (bool(title) and block.lines.get("title") == block.end == i - 1 and not P.DOC_TYPE_END.search(title)
+            and 2 <= len(c) <= 60 and "。" not in c and bool(P.DOC_TYPE_END.search(title + c)))
+
+
 def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -> list[MetadataBlock]:
     """Every run of at least `min_fields` metadata fields (lines with none at most `gap` apart)."""
     blocks: list[MetadataBlock] = []
@@ -145,6 +171,11 @@ def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -
         if ln.blank:
             continue
         pairs = _pairs(ln.text) if len(ln.text) <= 300 else []  # prose is never a field line
+        if not pairs and cur is not None and _wraps_title(cur, i, ln.text):
+            cur.fields["title"] = cur.fields["title"].strip() + ln.text.strip()  # a 标题 value over two lines
+            cur.field_lines.add(i)
+            cur.end, last_hit = i, i
+            continue
         if not pairs:
             if pending and cur is not None and len(compact(ln.text)) <= 120 and not compact(ln.text).endswith(("：", ":")) \
                     and _fits(pending, ln.text):

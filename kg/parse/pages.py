@@ -19,10 +19,17 @@ _NAV = re.compile(r"^(?:首页|当前位置|您当前的位置|您现在的位�
                   r"|^(?:政府)?信息公开$|^政务公开$|^政策解读$|^[^：:]{2,10}[：:]")  # site navigation, a "label:" line
 
 
+# "图解：某县人民政府关于…": a 解读 page's title opening with its kind, not a "label:" line
+_READING_PREFIX = re.compile(r"^(?:图解|解读|政策解读|一图读懂|图文解读|视频解读|文字解读)[:：]\S{4,}")
+# an item of a numbered list ("2.区政府修订规范性文件目录", "一、总则") heads a part, never the document
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])")
+
+
 def _title_like(c: str) -> bool:
     """A line that could be a page's or a document's title (not a date, a 文号, a label or navigation)."""
     return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "；", ";")) and "。" not in c[:-1]
-            and not P.parse_date(c) and not P.DOC_NUMBER_LINE.match(c) and not _NAV.search(c)
+            and not P.parse_date(c) and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c)
+            and (not _NAV.search(c) or _READING_PREFIX.match(c)) and not _LIST_ITEM.match(c)
             and not find_metadata_blocks([Line(1, c, c), Line(2, c, c)], min_fields=1)
             and not P.TOC_PAGE_TAIL.fullmatch(c))
 
@@ -64,6 +71,7 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
         before = [j for j in range(max(0, block.start - 6), block.start) if not lines[j].blank]
         title_i = before[-1] if before and _title_like(_c(lines[before[-1]])) else None
         title, title_end = (_c(lines[title_i]), title_i) if title_i is not None else (None, block.end)
+    number_line = title_i  # a 文号 glued to the title line
     title = _unglue(block.title)[0] if block.title else title  # "济高新管发〔2024〕4号 济宁高新区管委会关于…"
     if not title:
         if not (block.doc_number or block.date or block.issuer):
@@ -71,6 +79,12 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
         # a block with 文号 / date / issuer but no title: named by the first heading-like line after it
         j = _first_title(lines, block.end + 1, limit_end)
         title = _c(lines[j]) if j is not None else Path(file).stem
+    if not (number or block.doc_number):  # the 文号 printed right under the block ("日期:… 来源:…" ⏎ "陇政办发〔2025〕7号")
+        for j in [j for j in range(max(block.end, title_end or 0) + 1, limit_end) if not lines[j].blank][:2]:
+            m = P.DOC_NUMBER_LINE.match(_c(lines[j]))
+            if m:
+                number, number_line = normalize_doc_number(m["num"]), j
+                break
     start = min(block.start, title_i if title_i is not None else block.start)
     # the page's title printed right above the block belongs to the header too
     above = [j for j in range(max(0, start - 4), start) if not lines[j].blank]
@@ -79,8 +93,9 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
     return Header(start=start, issuer=block.issuer, title=title,
                   title_start=title_i if title_i is not None else block.start,
                   title_end=max(title_end, block.end) if title_i is None or title_i < block.start else title_end,
-                  end=max(title_end, block.end), doc_number=block.doc_number or number,
-                  doc_number_line=block.lines.get("doc_number", title_i if number else None), evidence=("metadata",),
+                  end=max(title_end, block.end, number_line if number and number_line is not None else -1),
+                  doc_number=block.doc_number or number,
+                  doc_number_line=block.lines.get("doc_number", number_line if number else None), evidence=("metadata",),
                   metadata=dict(block.fields), date=block.date,
                   date_line=block.lines.get("date", block.lines.get("published")))
 
@@ -120,7 +135,8 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
                     doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
                     date=b.date, date_line=b.lines.get("date", b.lines.get("published")))
                 continue
-        after = [k for k, h in enumerate(out) if h.start > b.end]
+        # a header whose title line is the block's own 标题 value starts inside the block: it follows it
+        after = [k for k, h in enumerate(out) if h.start > b.end or (b.start < h.start <= b.end and h.end >= b.end)]
         k = after[0] if after else None
         gap = len([j for j in range(b.end + 1, out[k].start) if not lines[j].blank]) if k is not None else None
         if k is not None and gap <= 2:  # nothing but a line or two (a repeated title) between
@@ -194,6 +210,35 @@ def _fallback_title(lines: list[Line], j: int) -> tuple[str, int]:
     return title, last
 
 
+# A page's link to the document's own file: "[文号]关于…的通知.pdf"
+_LINKED_FILE = re.compile(
+    rf"(?P<num>{P.DOC_NUMBER.pattern})?(?P<title>关于[^。，,；;：:]{{4,80}}?(?:通知|意见|决定|通报|公告|通告|批复|办法|方案|规定))"
+    r"\.(?:pdf|docx?|wps|ofd)", re.IGNORECASE)
+# a 文号 whose organ part is set off by a bracket or punctuation: where its organ part starts is certain
+_SET_OFF_NUMBER = re.compile(rf"(?<![\u4e00-\u9fff])(?:{P.DOC_NUMBER.pattern})")
+
+
+def _number_start(num: str, text: str) -> str | None:
+    """A 文号 found glued to the words before it ("名单天政办函〔2023〕23号"): cut where the place's other numbers
+    in the same text start ("(天政发〔2018〕11号)" → 天政办函〔2023〕23号); None when nothing tells."""
+    firsts = {m[0][0] for m in _SET_OFF_NUMBER.finditer(text) if m[0] != num}
+    prefix = num[: num.index("〔")] if "〔" in num else num
+    for k in range(len(prefix) - 1):
+        if prefix[k] in firsts:
+            return normalize_doc_number(num[k:])
+    return None
+
+
+def _linked_file(lines: list[Line], start: int, end: int) -> tuple[str, str | None] | None:
+    """(title, 文号 or None) of the first document file a page links to, in its first lines."""
+    for j in range(start, min(end, start + 40)):
+        c = _c(lines[j])
+        m = _LINKED_FILE.search(c)
+        if m:
+            return m["title"], _number_start(normalize_doc_number(m["num"]), c) if m["num"] else None
+    return None
+
+
 def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble: bool = False) -> Header:
     """The header of a file (or of the text before its first header) where none was recognised."""
     j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
@@ -202,9 +247,16 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         title, number = _unglue(title)
     else:
         title, title_end, number = Path(file).stem, start - 1, None
-    num_i = next((k for k in range(start, min(end, start + 40)) if P.DOC_NUMBER_LINE.match(_c(lines[k]))), None)
+        linked = _linked_file(lines, start, end)
+        if linked:  # no heading line: the page's download link names the document ("…号关于….pdf")
+            title, number = linked
+    # the 文号 line among the first lines; a number without its organ part only as the file's first line
+    first = next((k for k in range(start, min(end, len(lines))) if not lines[k].blank), None)
+    num_i = next((k for k in range(start, min(end, start + 40)) if P.DOC_NUMBER_LINE.match(_c(lines[k]))
+                  or k == first and P.BARE_NUMBER_LINE.match(_c(lines[k]))), None)
     if number is None and num_i is not None:
-        number = normalize_doc_number(P.DOC_NUMBER_LINE.match(_c(lines[num_i]))["num"])
+        m = P.DOC_NUMBER_LINE.match(_c(lines[num_i])) or P.BARE_NUMBER_LINE.match(_c(lines[num_i]))
+        number = normalize_doc_number(m["num"])
     if j is not None and any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j]):
         # the title was found below body text: only its own lines are the title, nothing above is header
         return Header(start=start, issuer=None, title=title, title_start=j, title_end=title_end, end=start - 1,

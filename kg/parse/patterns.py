@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ORGAN", "DOC_NUMBER_LINE", "DOC_NUMBER", "REGISTRATION", "DOC_TYPE_END", "RECIPIENTS",
+    "ORGAN", "ORGAN_PLACE", "TITLE_ORGAN", "DOC_NUMBER_LINE", "BARE_NUMBER_LINE", "DOC_NUMBER", "REGISTRATION", "DOC_TYPE_END", "RECIPIENTS",
     "DATE_LINE", "parse_date", "is_organ", "district_of", "TOC_HEADING", "TOC_PAGE_TAIL",
 ]
 
@@ -17,10 +17,16 @@ ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})$")
 # The organ at the start of a one-line title: 张店区人民政府关于…, 张店区人民政府印发关于…
 ORGAN_TITLE = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})(?=关于|印发)")
 TITLE_START = re.compile(r"^(?:关于|印发)")
+# An organ that names its place (张店区人民政府, 新疆维吾尔自治区人民政府), not a bare tail (人民政府, 办公室)
+ORGAN_PLACE = re.compile(rf"^[{_HAN}]{{1,}}?(?:省|市|区|县|旗|州|盟)")
+# The organ a title opens with when the title names no 关于: "镇巴县人民政府工作规则", "某区人民政府落实《…》的工作方案"
+TITLE_ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?(?:人民政府办公室|人民政府办公厅|人民政府))(?=[{_HAN}《“])")
 
 _NUM_BODY = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号"
 DOC_NUMBER = re.compile(_NUM_BODY)
 DOC_NUMBER_LINE = re.compile(rf"^\s*(?P<num>{_NUM_BODY})\s*$")
+# A number printed without its organ part, alone on a line (公告 numbering: "〔2019〕第4号")
+BARE_NUMBER_LINE = re.compile(r"^\s*(?P<num>[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号)\s*$")
 REGISTRATION = re.compile(r"\b(?P<reg>[A-Z]{4}\s*[—–\-－_]{1,2}\s*\d{4}\s*[—–\-－_]{1,2}\s*\d{5,8})\b")
 
 DOC_TYPE_END = re.compile(
@@ -31,9 +37,9 @@ DOC_TYPE_END = re.compile(
 # 主送: "各镇政府、街道办事处，区政府各部门，各有关单位：" — short, ends with a colon.
 RECIPIENTS = re.compile(r"^(?=.*(?:各|部门|单位|管委会|局|政府|办事处|委员会|公司|企业))[^。；;]{2,120}[：:]$")
 
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "0": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4,
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-DATE_LINE = re.compile(r"^(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月"
+DATE_LINE = re.compile(r"^(?P<y>\d{4}|[〇零○一二三四五六七八九Oo0]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月"
                        r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日$")
 TOC_HEADING = re.compile(r"^(?:【[^】]{2,20}】|[\u4e00-\u9fff]{2,12}文件[：:]?)$")
 TOC_PAGE_TAIL = re.compile(r"(?:[（(][^（）()]*〔\d{4}〕\s*\d+\s*号[)）])?\s*[.·…⋯]*\s*\d{1,3}$")

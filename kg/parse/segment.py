@@ -88,6 +88,9 @@ def _spaced_date(text: str) -> str | None:
     return None
 
 
+_NUMERIC_DATE = re.compile(r"^(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])$")
+
+
 def _signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
     """The signing date: the first date line under an organ line, else the first date line."""
     first = None
@@ -97,6 +100,8 @@ def _signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None
         if not c:
             continue
         d = P.parse_date(c) or _spaced_date(lines[j].text)
+        if d is None and P.is_organ(prev_c) and _NUMERIC_DATE.match(c):
+            d = parse_any_date(c)  # "2023.05.06", "2023-5-6" under the signing organ
         if d is None:
             # 003 prints organ and date on one line with wide spaces: "淄博市张店区人民政府   2021年12月31日"
             parts = lines[j].text.split()
@@ -171,23 +176,44 @@ def _match_toc(docs: list[Document], toc: list[TocEntry], warnings: list[str]) -
 def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | None]:
     """The date a page prints under its title ("2022年08月12日 来源: 上海普陀")."""
     for j in _nonblank_after(lines, title_end, 2):
-        m = re.match(r"^(?:发布时间|发布日期|时间|日期)?[:：]?((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)", _c(lines[j]))
+        c = _c(lines[j])
+        m = re.match(r"^[【\[（(]?(?:发布时间|发布日期|时间|日期)?[:：]?((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)", c)
         if m:
             return parse_any_date(m[1]), j
+        # a byline: "来源:县司法局 2020-12-25 15:20", "作者:… 发布时间:2023-11-30 10:59 浏览次数:"
+        m = _BYLINE_DATE.search(c)
+        if m and len(c) <= 80 and _BYLINE.search(c):
+            return parse_any_date(m[1]), j
     return None, None
+
+
+_BYLINE = re.compile(r"^[【\[（(]?(?:来源|信息来源|文章来源|作者|发布者|发布时间|发布日期|时间|日期)[:：]")
+_BYLINE_DATE = re.compile(r"((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)")
 
 
 _GLUED_DATE = re.compile(r"。\s*(?:[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|局|委员会))?\s*(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至])")
 
 
-def _glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
-    """The signing date glued after the notice's last sentence, when a page printed it all on one line
-    ("…认真组织编制工作。2008年5月23日 呼和浩特市…规则")."""
+# organ + date closing a page printed on one line: at the line's end, or before "(此件公开发布)"
+_SIGNED_AT_END = re.compile(
+    r"(?P<organ>[\u4e00-\u9fff“”]{2,40}?(?:人民政府|政府|办公室|办公厅|局|委员会|领导小组))"
+    r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=[（(]此件[^（）()]{2,12}[)）]|[，,。.]*$)")
+
+
+def _glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None, str | None]:
+    """The signing date (and the organ signed before it) glued after the notice's last sentence, when a
+    page printed it all on one line ("…认真组织编制工作。2008年5月23日 呼和浩特市…规则", "…研究通过,
+    天台县人民政府办公室2023年9月21日(此件公开发布)", "…结果.xls景宁…领导小组办公室2023年8月23日,。")."""
     for j in range(start, min(end + 1, start + 40)):
-        m = _GLUED_DATE.search(_c(lines[j]))
+        c = _c(lines[j])
+        m = _GLUED_DATE.search(c)
         if m:
-            return P.parse_date(m["d"]), j
-    return None, None
+            return P.parse_date(m["d"]), j, None
+        m = _SIGNED_AT_END.search(c)
+        # only on a page printed as one long line, or before its 此件 remark (not a table row "县财政局 ⇥ 2023年5月6日")
+        if m and P.parse_date(m["d"]) and (len(c) >= 150 or "此件" in c[m.end():m.end() + 4]):
+            return P.parse_date(m["d"]), j, m["organ"]
+    return None, None, None
 
 
 def _signer(lines: list[Line], date_i: int | None) -> str | None:
@@ -203,20 +229,45 @@ def _signer(lines: list[Line], date_i: int | None) -> str | None:
     return None
 
 
+_READING_UNIT = re.compile(r"^(?:政策)?解读(?:单位|机关|部门|机构)[:：](?P<organ>[\u4e00-\u9fff]{4,30})$")
+
+
+def _page_issuer(lines: list[Line], start: int, end: int) -> str | None:
+    """The issuer of a page that names none in its header: its 解读单位 line, else an organ alone on its
+    last line (a signature whose date the page dropped)."""
+    for j in range(start, end + 1):
+        m = _READING_UNIT.match(_c(lines[j]))
+        if m:
+            return m["organ"]
+    last = [j for j in range(start, end + 1) if not lines[j].blank]
+    # signed under the last sentence (not the last cell of a table of units)
+    if len(last) >= 2 and P.is_organ(_c(lines[last[-1]])) and P.ORGAN_PLACE.match(_c(lines[last[-1]])) \
+            and _c(lines[last[-2]]).endswith(("。", "，", ",")):
+        return _c(lines[last[-1]])
+    return None
+
+
+def _title_organ(title: str | None) -> str | None:
+    """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则")."""
+    m = P.TITLE_ORGAN.match(compact(title or ""))
+    return m["organ"] if m and P.ORGAN_PLACE.match(m["organ"]) and P.district_of(m["organ"]) else None
+
+
 def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, district: str | None,
               warnings: list[str], header_found: bool = True, metadata: dict | None = None) -> Document:
     # a recognised header is followed by its body; a fallback's title may stand anywhere in the text
+    glued_signer = None
     date, date_i = _signature_date(lines, max(h.end + 1, h.start) if header_found else h.start, end)
     if h.date and (date is None or "metadata" in h.evidence and parse_any_date(h.metadata.get("date") or "")):
         date, date_i = h.date, h.date_line  # 成文日期 of the metadata block; a 发文/发布日期 only without a signature
+    if date is None:  # a signature glued into a page printed on one line: still the signing date
+        date, date_i, glued_signer = _glued_signing_date(lines, max(h.start, 0), end)
     if date is None and h.title_end >= 0:
         date, date_i = _page_date(lines, h.title_end)  # the date a page prints under the title
-    if date is None:
-        date, date_i = _glued_signing_date(lines, max(h.start, 0), end)
     if date is None and header_found:
         warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
-    signer = _signer(lines, date_i)
-    issuer = h.issuer or signer
+    signer = _signer(lines, date_i) or glued_signer
+    issuer = h.issuer or signer or _title_organ(h.title) or _page_issuer(lines, max(h.start, 0), end)
     if issuer and signer and issuer != signer and re.match(r"^[区县市旗](?:人民)?政府", issuer) \
             and compact(signer).endswith(issuer.replace("县政府", "县人民政府").replace("区政府", "区人民政府")[1:]):
         issuer = signer  # 发布机构 "县政府办公室", signed "涟水县人民政府办公室": the signature names the place
@@ -279,7 +330,10 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
     toc, toc_end = find_toc(lines)
     headers = find_headers(lines, -1 if toc_end is None else toc_end)
     headers = with_metadata(lines, headers, find_metadata_blocks(lines), file)
-    headers = merge_repeated(lines, drop_list_entries(lines, headers))
+    # a title printed twice (page title, then the document's own header) is merged before lone titles are
+    # dropped as list entries (the first copy names the same document, it is not an entry of a list), and
+    # again after: a page title and its document's header may have had a list of titles between them
+    headers = merge_repeated(lines, drop_list_entries(lines, merge_repeated(lines, headers)))
     district = _issue_district(lines, headers)
     stem = Path(file).stem
     warnings: list[str] = []
