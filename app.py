@@ -44,8 +44,8 @@ try:
     current.run()
     ctx = common.context()
     common.warm_up(ctx.data_dir, ctx.key)
-    st.sidebar.caption(f"{len(ctx.kb.documents)} 份文件 · {len(ctx.kb.facts.get('tasks', []))} 项任务 · "
-                       f"{len(ctx.kb.facts.get('departments', []))} 个部门")
+    n = ctx.store.counts()
+    st.sidebar.caption(f"{n['documents']} 份文件 · {n['tasks']} 项任务 · {n['departments']} 个部门")
 except GazetteError:
     log.exception("data dir error")
     st.error("数据目录无法读取或已损坏。请重新构建：gazette-kg build，然后刷新页面。")

@@ -282,6 +282,9 @@ class PostgresStore(FactStore):
     def repeals_of(self, doc_id):
         return self._col("SELECT data FROM kg_repeals WHERE by_doc_id = %s ORDER BY ord", (doc_id,))
 
+    def repeals(self):
+        return self._col("SELECT data FROM kg_repeals ORDER BY ord")
+
     # -- tasks and departments -------------------------------------------------------------------
     @cached_property
     def _tasks(self) -> list[dict]:
@@ -327,6 +330,11 @@ class PostgresStore(FactStore):
     def departments(self, district=None):
         return self._col("SELECT data FROM kg_departments WHERE %(d)s::text IS NULL OR district = %(d)s ORDER BY ord",
                          {"d": district or None})
+
+    def counts(self):
+        row = self._rows("SELECT (SELECT count(*) FROM kg_documents), (SELECT count(*) FROM kg_tasks), "
+                         "(SELECT count(*) FROM kg_departments)")[0]
+        return dict(zip(("documents", "tasks", "departments"), row))
 
     def merge_report(self):
         return self._col("SELECT data FROM kg_fact_rows WHERE kind = 'merge_report' ORDER BY ord")
@@ -395,3 +403,25 @@ class PostgresStore(FactStore):
         ids = self.ball(node, hops)
         G = self._subgraph("WHERE id = ANY(%(ids)s)", "WHERE src = ANY(%(ids)s) AND dst = ANY(%(ids)s)", {"ids": ids})
         return neighbourhood(G, node, hops, max_elements, node_types, relations)
+
+    def node(self, node_id):
+        rows = self._col("SELECT attrs FROM kg_nodes WHERE id = %s", (node_id,))
+        return rows[0] if rows else None
+
+    def search_nodes(self, text, limit=30, node_type=None):
+        from kg.graphview import search_graph_nodes
+
+        # SQL narrows to the nodes whose attributes mention `text` anywhere (a superset of the names,
+        # 文号 and aliases the explorer matches on); the explorer's own ranking then orders them. Text
+        # that JSON would escape cannot be found in the attributes' text: every node is a candidate.
+        t = (text or "").strip()
+        if t and not any(c in t for c in '"\\') and t.isprintable():
+            G = self._subgraph("WHERE (%(t)s::text IS NULL OR type = %(t)s) AND strpos(attrs::text, %(q)s) > 0",
+                               "WHERE false", {"t": node_type, "q": t})
+        else:
+            G = self._subgraph("WHERE %(t)s::text IS NULL OR type = %(t)s", "WHERE false", {"t": node_type})
+        return search_graph_nodes(G, text, limit, node_type)
+
+    def subgraph(self, node_ids):
+        ids = [str(n) for n in node_ids]
+        return self._subgraph("WHERE id = ANY(%(ids)s)", "WHERE src = ANY(%(ids)s) AND dst = ANY(%(ids)s)", {"ids": ids})

@@ -39,12 +39,25 @@ def generation_key(data_dir: Path) -> str:
     return f"{gen}@{manifest.stat().st_mtime_ns}"
 
 
+def store_config(data_dir: Path) -> Config:
+    """The Config the app queries with: the fact store named by `$GAZETTE_KG_STORE`, else the one the
+    build was loaded into (the manifest's `store`), else the data dir itself. The manifest keeps no
+    password (`:***@`): it is left out, so libpq takes it from PGPASSWORD or ~/.pgpass."""
+    import re
+
+    from kg.store import load_manifest
+
+    store = os.environ.get("GAZETTE_KG_STORE") or load_manifest(data_dir).get("store") or "files"
+    return Config(data_dir=data_dir, store=re.sub(r"(://[^:/@]+):\*\*\*@", r"\1@", store))
+
+
 # Every loader takes the generation key (not only the path): a new build is a new cache entry.
 @st.cache_resource(show_spinner="加载知识图谱…", max_entries=2)
-def load_kb(data_dir: str, key: str):
-    from kg.query import KnowledgeBase
+def load_store(data_dir: str, key: str):
+    """The build's fact store (kg/backends): every page asks its questions of this, whatever holds it."""
+    from kg.backends import open_store
 
-    return KnowledgeBase.load(Path(data_dir))
+    return open_store(store_config(Path(data_dir)))
 
 
 @st.cache_resource(show_spinner="加载检索索引与模型…", max_entries=2)
@@ -52,13 +65,6 @@ def load_searcher(data_dir: str, key: str):
     from index.search import Searcher
 
     return Searcher.load(Config(data_dir=Path(data_dir)))
-
-
-@st.cache_resource(show_spinner="加载图…", max_entries=2)
-def load_graph(data_dir: str, key: str):
-    from kg.graph import load_graph as _load
-
-    return _load(Path(data_dir))
 
 
 @st.cache_resource(show_spinner="加载原文…", max_entries=2)
@@ -70,21 +76,20 @@ def load_lines(data_dir: str, key: str):
 
 @st.cache_resource(max_entries=2)
 def load_gazettes(data_dir: str, key: str) -> dict[str, str]:
-    return views.gazette_names(load_lines(data_dir, key), load_kb(data_dir, key).documents)
+    return views.gazette_names(load_lines(data_dir, key), load_store(data_dir, key).documents)
 
 
 @st.cache_resource(max_entries=8)
 def load_statuses(data_dir: str, key: str, as_of: str) -> dict[str, dict]:
     """{document id: status dict as of `as_of`}; documents known only from repeal lists too (by 文号)."""
-    kb = load_kb(data_dir, key)
-    return {d.id: kb.status(d.id, as_of=as_of) for d in kb.documents}
+    return load_store(data_dir, key).statuses(as_of)
 
 
 _warming: set[str] = set()
 
 
 def warm_up(data_dir: Path, key: str) -> None:
-    """Load the index, the embedder, the task index and the graph in a background thread, once per build,
+    """Load the index, the embedder, the fact store and its task index in a background thread, once per build,
     with one query each: the reader's first question does not wait for them (started after the first
     page is drawn, so it does not delay it)."""
     import threading
@@ -97,7 +102,7 @@ def warm_up(data_dir: Path, key: str) -> None:
         try:
             load_searcher(str(data_dir), key).answer("政府公报", k=1)  # the first question needs it most
             load_gazettes(str(data_dir), key)
-            load_kb(str(data_dir), key).task_matches("任务", 1)
+            load_store(str(data_dir), key).who_leads("任务", 1)
         except Exception:  # a failure here shows up, in Chinese, when the page itself loads the same thing
             log.warning("warm-up failed", exc_info=True)
 
@@ -111,16 +116,13 @@ class Context:
     as_of: date
 
     @property
-    def kb(self):
-        return load_kb(str(self.data_dir), self.key)
+    def store(self):
+        """The fact store (kg.backends.base.FactStore) of this build."""
+        return load_store(str(self.data_dir), self.key)
 
     @property
     def searcher(self):
         return load_searcher(str(self.data_dir), self.key)
-
-    @property
-    def graph(self):
-        return load_graph(str(self.data_dir), self.key)
 
     @property
     def lines(self):
@@ -138,7 +140,7 @@ class Context:
         return self.statuses.get(doc_id or "", {}) if doc_id else {}
 
     def title(self, doc_id: str | None) -> str:
-        d = self.kb.get(doc_id)
+        d = self.store.get(doc_id)
         return d.title if d else ""
 
 
