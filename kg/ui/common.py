@@ -51,7 +51,21 @@ def store_config(data_dir: Path) -> Config:
     return Config(data_dir=data_dir, store=re.sub(r"(://[^:/@]+):\*\*\*@", r"\1@", store))
 
 
-# Every loader takes the generation key (not only the path): a new build is a new cache entry.
+@st.cache_resource(max_entries=4)
+def _manifest_store(data_dir: str, generation: str) -> str:
+    from kg.store import load_manifest
+
+    return load_manifest(Path(data_dir)).get("store") or "files"
+
+
+def build_key(data_dir: Path) -> str:
+    """The generation key and the store the app queries: another build, or another store, is another
+    cache entry of every loader below."""
+    gen = generation_key(data_dir)
+    return f"{gen}|{os.environ.get('GAZETTE_KG_STORE') or _manifest_store(str(data_dir), gen)}"
+
+
+# Every loader takes the build key (not only the path): a new build is a new cache entry.
 @st.cache_resource(show_spinner="加载知识图谱…", max_entries=2)
 def load_store(data_dir: str, key: str):
     """The build's fact store (kg/backends): every page asks its questions of this, whatever holds it."""
@@ -148,7 +162,7 @@ def context() -> Context:
     """The data dir's current build and the as-of date of this run (from the sidebar's picker)."""
     d = data_dir()
     as_of = st.session_state.get("asof") or date.today()
-    return Context(d, generation_key(d), as_of if isinstance(as_of, date) else date.today())
+    return Context(d, build_key(d), as_of if isinstance(as_of, date) else date.today())
 
 
 # -- navigation: every view is a URL -----------------------------------------------------------------
