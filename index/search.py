@@ -146,7 +146,9 @@ class Searcher:
                                                       f"the manifest says {self.manifest.get('passages')}")
         words = gen.file("index/user_words.txt").read_text(encoding="utf-8").splitlines()
         tk = self.manifest["tokenizer"]
-        self.tokenizer = Tokenizer(words, bigrams=tk.get("bigrams", True), unigrams=tk.get("unigrams", False))
+        # Questions only: jieba's dictionary is looked up on demand, not loaded (index/jieba_dict.py).
+        self.tokenizer = Tokenizer(words, bigrams=tk.get("bigrams", True), unigrams=tk.get("unigrams", False),
+                                   lazy_dictionary=True)
         if self.tokenizer.dictionary_hash != self.manifest["tokenizer"]["dictionary_hash"]:
             raise ManifestMismatch(f"{idx}: the tokenizer dictionary does not match the manifest; rebuild the data dir")
         gen.files("index/bm25/")
