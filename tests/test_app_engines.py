@@ -37,7 +37,7 @@ VISITS = [
 ]
 
 
-def _visit(data_dir, monkeypatch, store, page, params, steps) -> str:
+def _app(data_dir, monkeypatch, store):
     from streamlit.testing.v1 import AppTest
 
     monkeypatch.setenv("GAZETTE_KG_DATA", str(data_dir))
@@ -47,6 +47,12 @@ def _visit(data_dir, monkeypatch, store, page, params, steps) -> str:
         monkeypatch.delenv("GAZETTE_KG_STORE", raising=False)
     at = AppTest.from_file(APP, default_timeout=180)
     at.run()
+    return at
+
+
+def _visit(at, page, params, steps) -> str:
+    """Open `page` with `params` in the URL, take the widget steps; what the page shows, as text."""
+    at.query_params.clear()
     at.query_params.update(params)
     at.switch_page(f"app_pages/{page}.py").run()
     for kind, key, value in steps:
@@ -57,13 +63,23 @@ def _visit(data_dir, monkeypatch, store, page, params, steps) -> str:
     return _text(at) + "\n" + "\n".join(str(c.value) for c in at.sidebar.caption)
 
 
-@pytest.mark.parametrize("page,params,steps", VISITS, ids=[f"{p}-{i}" for i, (p, _, _) in enumerate(VISITS)])
-def test_pages_same_on_postgres(built, pg_built, monkeypatch, page, params, steps):
-    files = _visit(built.data_dir, monkeypatch, None, page, params, steps)
-    pg = _visit(built.data_dir, monkeypatch, pg_built.store, page, params, steps)
-    assert pg == files
-    assert "1126 项任务" not in files or "56 份文件" in files  # the sidebar's counts came along
-    assert len(files) > 200  # the page drew an answer, not an empty frame
+def test_pages_same_on_postgres(built, pg_built, monkeypatch):
+    """One reader's walk through every page, once per store (one app session each): the same pages."""
+    shown = {}
+    for name, store in (("files", None), ("postgres", pg_built.store)):
+        at = _app(built.data_dir, monkeypatch, store)
+        shown[name] = [_visit(at, *v) for v in VISITS]
+    for (page, params, steps), files, pg in zip(VISITS, shown["files"], shown["postgres"]):
+        assert pg == files, (page, params, steps)
+        assert len(files) > 200, (page, params, steps)  # the page drew an answer, not an empty frame
+    from kg.backends import open_store
+
+    pg = open_store(pg_built)
+    try:
+        n = pg.counts()
+    finally:
+        pg.close()
+    assert f"{n['documents']} 份文件 · {n['tasks']} 项任务 · {n['departments']} 个部门" in shown["postgres"][0]
 
 
 def test_the_app_queries_postgres(built, pg_built, monkeypatch):
@@ -72,7 +88,8 @@ def test_the_app_queries_postgres(built, pg_built, monkeypatch):
     from kg.backends.postgres import PostgresStore
     from kg.ui import common
 
-    text = _visit(built.data_dir, monkeypatch, pg_built.store, "documents", {}, [("text_input", "find", "张政发[2017]56号")])
+    at = _app(built.data_dir, monkeypatch, pg_built.store)
+    text = _visit(at, "documents", {}, [("text_input", "find", "张政发[2017]56号")])
     assert "本库未收录原文" in text and ":red-badge[已废止]" in text
     store = common.load_store(str(built.data_dir), common.build_key(built.data_dir))
     assert isinstance(store, PostgresStore)

@@ -8,7 +8,7 @@ Loaded from any built data dir (`load_data_dir`), so it works after every embedd
 from __future__ import annotations
 
 import json
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.backends.base import FactStore
@@ -177,6 +177,16 @@ def load_data_dir(dsn: str, data_dir: Path) -> dict:
                      read_json(gen / "graph.json"), manifest)
 
 
+@lru_cache(maxsize=2)
+def _task_bm25(names: tuple[str, ...], texts: tuple[str, ...]):
+    """The who-leads BM25 index of these task texts, built once per process for the same rows (each
+    connection to an unchanged store, e.g. the app after a reload, reuses it)."""
+    from index.lexical import LexicalIndex
+    from index.tokenize import Tokenizer
+
+    return LexicalIndex(Tokenizer(list(names))).index(list(texts) or [""])
+
+
 class PostgresStore(FactStore):
     """Queries answered by SQL against one loaded corpus."""
 
@@ -294,12 +304,9 @@ class PostgresStore(FactStore):
     def _task_index(self):
         # Ranking is the project's own BM25 (index/lexical.py) over rows read from SQL, so that
         # who-leads ranks exactly as the embedded store does; PostgreSQL has no jieba tokenizer.
-        from index.lexical import LexicalIndex
-        from index.tokenize import Tokenizer
-
-        names = [v for vs in self._col("SELECT variants FROM kg_departments ORDER BY ord") for v in vs]
-        texts = [t["text"] + " " + " ".join(t["section"]) + " " + t["doc_title"] for t in self._tasks]
-        return LexicalIndex(Tokenizer(names)).index(texts or [""])
+        names = tuple(v for vs in self._col("SELECT variants FROM kg_departments ORDER BY ord") for v in vs)
+        texts = tuple(t["text"] + " " + " ".join(t["section"]) + " " + t["doc_title"] for t in self._tasks)
+        return _task_bm25(names, texts)
 
     def who_leads(self, text, k=5):
         if not self._tasks:
