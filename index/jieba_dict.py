@@ -5,8 +5,10 @@ idle 2-core machine, 3 s under load; the GIL is held throughout), although cutti
 only a few hundred of them. `attach(tk)` gives a `jieba.Tokenizer` a dictionary that answers each
 lookup from an SQLite copy (`LazyFreq`), built once per jieba dictionary in the private jieba cache
 folder: the words it cuts are the same, word for word, because jieba only ever asks the dictionary
-`w in FREQ`, `FREQ[w]`, `FREQ.get(w)` and sets `FREQ[w]` for added words. Bulk cutting (the build)
-keeps the in-memory dictionary: a lookup here costs a few microseconds instead of tens of nanoseconds.
+`w in FREQ`, `FREQ[w]`, `FREQ.get(w)` and sets `FREQ[w]` for added words. A lookup here costs a few
+microseconds instead of tens of nanoseconds, so a tokenizer that turns out to cut much text (a Milvus
+index filled from the searcher's tokenizer) swaps in the whole dictionary after `SWAP_AFTER` lookups
+that went to SQLite: questions never get there, bulk cutting pays the load once, as before.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 __all__ = ["LazyFreq", "attach", "dictionary_db"]
 
 _MEMO_MAX = 200_000  # looked-up keys kept in memory (a question touches a few hundred)
+SWAP_AFTER = 50_000  # lookups sent to SQLite before the whole dictionary is loaded instead (~0.3 s of them)
 _build_lock = threading.Lock()
 
 
@@ -54,11 +57,12 @@ class LazyFreq:
     """jieba's `FREQ` (word or prefix → frequency, 0 for a bare prefix) answered from the SQLite copy;
     words added to the tokenizer live in memory on top of it."""
 
-    def __init__(self, db: Path):
+    def __init__(self, db: Path, tk=None):
         self._con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()  # one connection shared by the app's session threads
-        self._added: dict[str, int] = {}
+        self._added: dict[str, int] = {}  # in the order set: replayed onto the whole dictionary on a swap
         self._memo: dict[str, int | None] = {}
+        self._tk, self._misses = tk, 0
         with self._lock:
             self.total = int(self._con.execute("SELECT v FROM meta WHERE k = 'total'").fetchone()[0])
 
@@ -70,6 +74,9 @@ class LazyFreq:
                 with self._lock:
                     row = self._con.execute("SELECT n FROM f WHERE w = ?", (word,)).fetchone()
                 v = row[0] if row else None
+                self._misses += 1
+                if self._misses == SWAP_AFTER and self._tk is not None:
+                    self._swap()
                 if len(self._memo) >= _MEMO_MAX:
                     self._memo.clear()
                 self._memo[word] = v
@@ -87,6 +94,19 @@ class LazyFreq:
     def __setitem__(self, word, freq: int) -> None:
         self._added[word] = freq
 
+    def _swap(self) -> None:
+        """Give the tokenizer the whole dictionary, with the words added to it set again in their order
+        (what add_word did to this one it does to that one: the same words, the same frequencies)."""
+        import jieba
+
+        full = jieba.Tokenizer()
+        full.tmp_dir = self._tk.tmp_dir
+        full.initialize()
+        freq = full.FREQ
+        for word, n in self._added.items():
+            freq[word] = n
+        self._tk.FREQ = freq
+
 
 def attach(tk) -> bool:
     """Give the uninitialised jieba tokenizer `tk` the on-demand dictionary. The first time for a
@@ -97,7 +117,7 @@ def attach(tk) -> bool:
     """
     db = dictionary_db(tk)
     try:
-        freq = LazyFreq(db)
+        freq = LazyFreq(db, tk)
     except sqlite3.Error:
         freq = None
     if freq is None:  # no copy yet, or a damaged one: written (again) from the loaded dictionary

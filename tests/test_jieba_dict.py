@@ -66,3 +66,20 @@ def test_a_damaged_copy_falls_back_to_the_loaded_dictionary(cache):
     assert tok("区发改局牵头") == Tokenizer(["另一个词"])("区发改局牵头")
     again = Tokenizer(["第三个词"], lazy_dictionary=True)  # the copy was written again
     assert type(again._jieba().FREQ).__name__ == "LazyFreq"
+
+
+def test_much_text_swaps_in_the_whole_dictionary(cache, monkeypatch):
+    """A tokenizer that cuts much text (filling a Milvus index) loads the whole dictionary once, with
+    its added words kept: the same tokens before, during and after the swap."""
+    from index import jieba_dict, tokenize
+
+    Tokenizer(["某个词语"], lazy_dictionary=True)._jieba()  # make sure the SQLite copy exists
+    monkeypatch.setattr(jieba_dict, "SWAP_AFTER", 300)
+    tokenize._JIEBA.clear()
+    lazy, full = Tokenizer(USER_WORDS, lazy_dictionary=True), Tokenizer(USER_WORDS)
+    assert isinstance(lazy._jieba().FREQ, jieba_dict.LazyFreq)
+    lines = (ROOT / "data" / "gazettes" / "000_47a7f2ad322c84aa.txt").read_text(encoding="utf-8").split("\n")[:400]
+    assert [lazy(t) for t in lines] == [full(t) for t in lines]
+    assert isinstance(lazy._jieba().FREQ, dict)  # swapped on the way
+    assert lazy._jieba().FREQ.get("淄博齐惠保") == full._jieba().FREQ.get("淄博齐惠保") == 2000
+    assert lazy._jieba().total == full._jieba().total
