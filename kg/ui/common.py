@@ -22,7 +22,8 @@ PAGE_PATHS = {"search": "搜索", "who": "谁牵头", "documents": "文件与废
 _CSS = ("<style>mark {background:#fde68a; padding:0 2px;} .src {color:#6b7280; font-size:0.85em;}"
         " .doctext mark {display:inline-block; width:100%;}"
         " [data-testid=stStatusWidget] > * {display:none !important;}"
-        " [data-testid=stStatusWidget]::after {content:'处理中…'; font-size:14px; color:#6b7280;}</style>")
+        " [data-testid=stStatusWidget]::after {content:'处理中…'; font-size:14px; color:#6b7280;}"
+        " [data-testid=stSkipToContent]:not([data-zh]) {visibility:hidden !important;}</style>")
 
 
 def data_dir() -> Path:
@@ -245,9 +246,14 @@ def html(fragment: str) -> None:
     st.markdown(fragment, unsafe_allow_html=True)
 
 
-# Streamlit's keyboard "skip link" is English and has no setting: a fixed script names it in Chinese.
-_SKIP_LINK = ("<script>const s = window.parent.document.querySelector('[data-testid=stSkipToContent]') ||"
-              " document.querySelector('[data-testid=stSkipToContent]'); if (s) s.textContent = '跳到正文';</script>")
+# Streamlit's keyboard "skip link" is English and has no setting: a fixed script names it in Chinese, and
+# names it again whenever Streamlit draws it anew (a MutationObserver); until then the style sheet keeps
+# the English one hidden.
+_SKIP_LINK = ("<script>(() => { const d = window.parent.document; const fix = () => {"
+              " const s = d.querySelector('[data-testid=stSkipToContent]');"
+              " if (!s) return; if (s.textContent !== '跳到正文') s.textContent = '跳到正文'; s.dataset.zh = '1'; };"
+              " fix(); if (!d.gazetteSkipLink) { d.gazetteSkipLink = new MutationObserver(fix);"
+              " d.gazetteSkipLink.observe(d.body, {childList: true, subtree: true, characterData: true}); } })();</script>")
 
 
 def style() -> None:

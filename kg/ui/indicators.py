@@ -44,8 +44,6 @@ def _enterprises(ctx) -> None:
 
 
 def _indicators(ctx) -> None:
-    import pandas as pd
-
     docs = {d.id: d for d in ctx.store.documents}
     rows = views.indicator_rows(ctx.store.indicators(), docs)
     if not rows:
