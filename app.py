@@ -29,6 +29,12 @@ from kg.store import has_data  # noqa: E402
 
 if not has_data(common.data_dir()):
     no_data()
+# Before the page is drawn: the index, the embedder and the fact store load while the browser shows the
+# page and the reader types (the search box is drawn within the same run, so it does not wait for them).
+try:
+    common.warm_up(common.data_dir(), common.build_key(common.data_dir()))
+except Exception:  # a damaged data dir: the page below says so, in Chinese
+    log.warning("warm-up not started", exc_info=True)
 
 # One small script per page in app_pages/ (each calls its kg.ui module): every page has its own URL.
 pages = {p: st.Page(f"app_pages/{p}.py", title=t, url_path=p, default=(p == "search"))
@@ -42,10 +48,8 @@ common.url_widget(st.sidebar.date_input, "状态截至", "asof", default=date.to
 common.style()
 try:
     current.run()
-    ctx = common.context()
-    common.warm_up(ctx.data_dir, ctx.key)
-    st.sidebar.caption(f"{len(ctx.kb.documents)} 份文件 · {len(ctx.kb.facts.get('tasks', []))} 项任务 · "
-                       f"{len(ctx.kb.facts.get('departments', []))} 个部门")
+    n = common.context().store.counts()
+    st.sidebar.caption(f"{n['documents']} 份文件 · {n['tasks']} 项任务 · {n['departments']} 个部门")
 except GazetteError:
     log.exception("data dir error")
     st.error("数据目录无法读取或已损坏。请重新构建：gazette-kg build，然后刷新页面。")

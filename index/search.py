@@ -147,7 +147,9 @@ class Searcher:
                                                       f"the manifest says {self.manifest.get('passages')}")
         words = gen.file("index/user_words.txt").read_text(encoding="utf-8").splitlines()
         tk = self.manifest["tokenizer"]
-        self.tokenizer = Tokenizer(words, bigrams=tk.get("bigrams", True), unigrams=tk.get("unigrams", False))
+        # Questions only: jieba's dictionary is looked up on demand, not loaded (index/jieba_dict.py).
+        self.tokenizer = Tokenizer(words, bigrams=tk.get("bigrams", True), unigrams=tk.get("unigrams", False),
+                                   lazy_dictionary=True)
         if self.tokenizer.dictionary_hash != self.manifest["tokenizer"]["dictionary_hash"]:
             raise ManifestMismatch(f"{idx}: the tokenizer dictionary does not match the manifest; rebuild the data dir")
         gen.files("index/bm25/")
@@ -369,13 +371,12 @@ class Searcher:
                               folded=folded_res)
 
     def _pos_tagger(self):
-        """jieba's part-of-speech tagger over this searcher's own jieba (built once): the module-level
-        `jieba.posseg` would load jieba's default dictionary a second time (≈1 s on the first answer),
-        from the shared /tmp/jieba.cache that the tokenizer avoids."""
+        """Place names as jieba's part-of-speech tagger finds them, over this searcher's own jieba (built
+        once); index.places does it without loading jieba.posseg (≈1.7 s before the first answer)."""
         if getattr(self, "_pos", None) is None:
-            import jieba.posseg
+            from index.places import PlaceTagger
 
-            self._pos = jieba.posseg.POSTokenizer(self.tokenizer._jieba())
+            self._pos = PlaceTagger(self.tokenizer._jieba())
         return self._pos
 
     def confidence_features(self, r: "_Ranked") -> dict:

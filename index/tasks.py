@@ -18,9 +18,9 @@ def task_texts(tasks: list[dict]) -> list[str]:
     return [t["text"] + " " + " ".join(t["section"]) + " " + t["doc_title"] for t in tasks]
 
 
-def task_tokenizer(facts: dict) -> Tokenizer:
-    """jieba with every printed department name kept whole."""
-    return Tokenizer([v for d in facts.get("departments", []) for v in d["variants"]])
+def task_tokenizer(facts: dict, lazy_dictionary: bool = False) -> Tokenizer:
+    """jieba with every printed department name kept whole (`lazy_dictionary`: for questions only)."""
+    return Tokenizer([v for d in facts.get("departments", []) for v in d["variants"]], lazy_dictionary=lazy_dictionary)
 
 
 def build_task_index(facts: dict, folder: Path | None = None) -> LexicalIndex:
@@ -41,7 +41,7 @@ def load_task_index(folder: Path, facts: dict) -> LexicalIndex | None:
     if not (folder / "task_index.json").exists():
         return None
     info = read_json(folder / "task_index.json")
-    tok = task_tokenizer(facts)
+    tok = task_tokenizer(facts, lazy_dictionary=True)  # a loaded index only cuts questions
     if info.get("tasks") != len(facts.get("tasks", [])) or info.get("dictionary_hash") != tok.dictionary_hash:
         return None
     return LexicalIndex.load(folder, tok)

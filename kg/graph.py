@@ -150,7 +150,14 @@ def neighbourhood(G: nx.MultiDiGraph, node: str, hops: int = 1, max_elements: in
                 break
             keep.add(n)
         frontier = nxt
-    H = G.subgraph(keep).copy()
+    # Built in the order of the node ids, not of the set: a set of strings iterates in a different
+    # order in every process, and the cap below keeps the first edges, so the picture (and which
+    # edges survive the cap) would change from run to run and from store to store.
+    order = sorted(keep, key=str)
+    H = G.__class__()
+    H.graph.update(G.graph)
+    H.add_nodes_from((n, dict(G.nodes[n])) for n in order)
+    H.add_edges_from((u, v, k, dict(d)) for u in order for _, v, k, d in G.out_edges(u, keys=True, data=True) if v in keep)
     if relations:
         H.remove_edges_from([(u, v, k) for u, v, k in H.edges(keys=True) if k not in relations])
     edges = list(H.edges(keys=True))

@@ -13,7 +13,7 @@ from kg.resolve import department_key
 from kg.store import generation_dir, load_documents, read_generation
 from kg.validity import is_in_force, parse_as_of, repeal_state, state_label, status_at
 
-__all__ = ["KnowledgeBase", "external_record_status"]
+__all__ = ["KnowledgeBase", "external_record_status", "lookup_records"]
 
 
 def external_record_status(mentions: list[dict]) -> dict:
@@ -30,6 +30,62 @@ def external_record_status(mentions: list[dict]) -> dict:
     period = last.get("target_validity")
     return {"state": state, "label": STATE_LABELS[state], "by_doc_id": last["by_doc_id"], "evidence": evidence,
             "validity_printed": period, "since": None}
+
+
+def lookup_records(documents, repeals: list[dict], text: str, status, as_of: str | None = None,
+                   limit: int = 20) -> list[dict]:
+    """Every document `text` names: any 文号 form (〔2021〕 [2021] （2021） (2021), spaces, 号 left
+    off), a 登记号, a title or a title fragment. Documents printed in the corpus and documents known
+    only as repeal targets (their status then comes from what the repealing documents say).
+
+    Args:
+        documents: the printed documents, in build order; repeals: every repeal row (facts["repeals"]).
+        status: `status(doc_id, as_of) -> status dict` of a printed document.
+
+    Returns:
+        records {doc_id (None when not in the corpus), title, doc_number, registration, in_corpus,
+        status (the status dict), mentions (the repeal rows naming it)}, exact matches first.
+    """
+    q = compact(text or "")
+    if not q:
+        return []
+    num = normalize_doc_number(q)
+    num = num + "号" if re.search(r"〕\d+$", num) else num
+    reg = normalize_registration(q)
+    exact, partial = [], []
+    for d in documents:
+        rec = {"doc_id": d.id, "title": d.title, "doc_number": d.doc_number, "registration": d.registration,
+               "in_corpus": True}
+        if q == d.id or (d.doc_number and normalize_doc_number(d.doc_number) == num) or \
+                (d.registration and normalize_registration(d.registration) == reg) or compact(d.title) == q:
+            exact.append(rec)
+        elif len(q) >= 2 and q in compact(d.title):
+            partial.append(rec)
+    outside: dict[str, dict] = {}
+    for r in repeals:
+        if r["target_doc_id"]:
+            continue
+        key = normalize_doc_number(r["target_doc_number"] or "") or compact(r["target_title"] or "")
+        rec = outside.setdefault(key, {"doc_id": None, "title": r["target_title"] or r["target_doc_number"] or "",
+                                       "doc_number": r["target_doc_number"],
+                                       "registration": r.get("target_registration"), "in_corpus": False,
+                                       "mentions": []})
+        rec["mentions"].append(r)
+    for rec in outside.values():
+        if (rec["doc_number"] and normalize_doc_number(rec["doc_number"]) == num) or \
+                (rec["registration"] and normalize_registration(rec["registration"]) == reg) or compact(rec["title"]) == q:
+            exact.append(rec)
+        elif len(q) >= 2 and q in compact(rec["title"]):
+            partial.append(rec)
+    out = []
+    for rec in (exact + partial)[:limit]:
+        if rec["in_corpus"]:
+            rec["status"] = status(rec["doc_id"], as_of)
+            rec["mentions"] = [r for r in repeals if r["target_doc_id"] == rec["doc_id"]]
+        else:
+            rec["status"] = external_record_status(rec["mentions"])
+        out.append(rec)
+    return out
 
 
 class KnowledgeBase:
@@ -81,54 +137,8 @@ class KnowledgeBase:
         raise GazetteError(f"no document matches {ref!r} (try `gazette-kg docs`)")
 
     def lookup(self, text: str, as_of: str | None = None, limit: int = 20) -> list[dict]:
-        """Every document `text` names: any 文号 form (〔2021〕 [2021] （2021） (2021), spaces, 号 left
-        off), a 登记号, a title or a title fragment. Documents printed in the corpus and documents known
-        only as repeal targets (their status then comes from what the repealing documents say).
-
-        Returns:
-            records {doc_id (None when not in the corpus), title, doc_number, registration, in_corpus,
-            status (the status dict), mentions (the repeal rows naming it)}, exact matches first.
-        """
-        q = compact(text or "")
-        if not q:
-            return []
-        num = normalize_doc_number(q)
-        num = num + "号" if re.search(r"〕\d+$", num) else num
-        reg = normalize_registration(q)
-        exact, partial = [], []
-        for d in self.documents:
-            rec = {"doc_id": d.id, "title": d.title, "doc_number": d.doc_number, "registration": d.registration,
-                   "in_corpus": True}
-            if q == d.id or (d.doc_number and normalize_doc_number(d.doc_number) == num) or \
-                    (d.registration and normalize_registration(d.registration) == reg) or compact(d.title) == q:
-                exact.append(rec)
-            elif len(q) >= 2 and q in compact(d.title):
-                partial.append(rec)
-        outside: dict[str, dict] = {}
-        for r in self.facts.get("repeals", []):
-            if r["target_doc_id"]:
-                continue
-            key = normalize_doc_number(r["target_doc_number"] or "") or compact(r["target_title"] or "")
-            rec = outside.setdefault(key, {"doc_id": None, "title": r["target_title"] or r["target_doc_number"] or "",
-                                           "doc_number": r["target_doc_number"],
-                                           "registration": r.get("target_registration"), "in_corpus": False,
-                                           "mentions": []})
-            rec["mentions"].append(r)
-        for rec in outside.values():
-            if (rec["doc_number"] and normalize_doc_number(rec["doc_number"]) == num) or \
-                    (rec["registration"] and normalize_registration(rec["registration"]) == reg) or compact(rec["title"]) == q:
-                exact.append(rec)
-            elif len(q) >= 2 and q in compact(rec["title"]):
-                partial.append(rec)
-        out = []
-        for rec in (exact + partial)[:limit]:
-            if rec["in_corpus"]:
-                rec["status"] = self.status(rec["doc_id"], as_of=as_of)
-                rec["mentions"] = [r for r in self.facts.get("repeals", []) if r["target_doc_id"] == rec["doc_id"]]
-            else:
-                rec["status"] = external_record_status(rec["mentions"])
-            out.append(rec)
-        return out
+        """Every document `text` names (see `lookup_records`)."""
+        return lookup_records(self.documents, self.facts.get("repeals", []), text, self.status, as_of, limit)
 
     def external_status(self, ref: str) -> dict | None:
         """The repeal of a document that is named in a repeal list but not printed in the corpus."""

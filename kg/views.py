@@ -100,10 +100,10 @@ def document_type(title: str) -> str:
     return m[1] if m else "其他"
 
 
-def document_rows(kb, statuses: dict[str, dict]) -> list[dict]:
+def document_rows(store, statuses: dict[str, dict]) -> list[dict]:
     """One row per document, the useful columns first (title, state, 文号); `statuses` by document id."""
     rows = []
-    for d in kb.documents:
+    for d in store.documents:
         v = status_view(statuses.get(d.id))
         rows.append({"标题": d.title, "状态": v["label"], "文号": d.doc_number or "", "日期": d.date or "",
                      "区": d.district or "", "发文机关": d.issuer or "", "类型": document_type(d.title),

@@ -261,3 +261,24 @@ def test_a_pdf_passage_shows_its_page_and_the_page_as_printed(pdf_data, monkeypa
     next(b for b in at.button if b.label == "显示第3页原件").click().run()
     _ok(at)
     assert len(at.get("image")) == 1
+
+
+def test_store_comes_from_the_manifest(tmp_path, monkeypatch):
+    """A data dir built with --store names its store in the manifest; the app opens that one. The
+    manifest keeps no password: its placeholder is dropped, for libpq to fill in (PGPASSWORD, .pgpass)."""
+    import json
+
+    from kg.store import FORMAT_VERSION
+    from kg.ui import common
+
+    def manifest(**kw):
+        (tmp_path / "manifest.json").write_text(json.dumps({"format_version": FORMAT_VERSION, "files": {}, **kw}),
+                                               encoding="utf-8")
+
+    monkeypatch.delenv("GAZETTE_KG_STORE", raising=False)
+    manifest(store="postgresql://kg:***@db.example:5432/gazette")
+    assert common.store_config(tmp_path).store == "postgresql://kg@db.example:5432/gazette"
+    manifest()  # a build from before stores
+    assert common.store_config(tmp_path).store == "files"
+    monkeypatch.setenv("GAZETTE_KG_STORE", "postgresql://other/db")  # the environment decides first
+    assert common.store_config(tmp_path).store == "postgresql://other/db"

@@ -157,11 +157,82 @@ def test_build_writes_to_postgres(capsys, tmp_path, postgres_url):
         conn.execute("CREATE DATABASE built_direct")
     url = postgres_url.rsplit("/", 1)[0] + "/built_direct"
     data = tmp_path / "data"
-    rc, out, err = _run(capsys, ["build", str(SAMPLE_CORPUS / "001_ace590f4be284911.txt"), "--data", str(data),
+    # the smallest sample file (90 KB): what is claimed is where the build writes, not what it extracts
+    rc, out, err = _run(capsys, ["build", str(SAMPLE_CORPUS / "004_02113af7f14ec3cd.txt"), "--data", str(data),
                                  "--embedder", "none", "--store", url])
     assert rc == 0, err
     assert load_manifest(data)["store"] == url
     files = _run(capsys, ["docs", "--data", str(data)])
     # The store answers without the data dir's facts: point --data at an empty folder.
     pg = _run(capsys, ["docs", "--data", str(tmp_path / "elsewhere"), "--store", url])
-    assert pg == files and "周政办字〔2017〕152号" in files[1]
+    assert pg == files and "张政办字〔2021〕20号" in files[1]
+
+
+# The queries the app asks beyond the CLI's: each answered by the files store, by PostgreSQL, and by the
+# interface's own default (what a new store inherits), all three the same.
+APP_QUERIES = [
+    ("lookup", ("张政发[2017]56号",), {}),  # known only as a repeal target, another bracket form
+    ("lookup", ("张政字（2021）90",), {"as_of": "2022-01-01"}),  # 号 left off; state as of a date
+    ("lookup", ("ZCDR-2017-0020009",), {}),
+    ("lookup", ("齐惠保",), {}),
+    ("lookup", ("没有这个文件",), {}),
+    ("get", ("000_47a7f2ad322c84aa-07",), {}),
+    ("get", ("no-such-document",), {}),
+    ("get", (None,), {}),
+    ("repeals", (), {}),
+    ("counts", (), {}),
+    ("node", ("dept:张店区:区发展和改革局",), {}),
+    ("node", ("extdoc:张政发〔2017〕56号",), {}),
+    ("node", ("no-such-node",), {}),
+    ("search_nodes", ("发改",), {"limit": 40}),
+    ("search_nodes", ("张政字〔2023〕84号",), {}),
+    ("search_nodes", ("A",), {"node_type": "class"}),
+    ("search_nodes", ('"\\',), {}),
+]
+
+
+@pytest.mark.parametrize("method,args,kw", APP_QUERIES, ids=[f"{m}{a}" for m, a, _ in APP_QUERIES])
+def test_app_queries_same(built, pg_built, method, args, kw):
+    from kg.backends import FactStore, open_store
+
+    files, pg = open_store(built), open_store(pg_built)
+    try:
+        want = getattr(files, method)(*args, **kw)
+        assert getattr(pg, method)(*args, **kw) == want
+        assert getattr(FactStore, method)(files, *args, **kw) == want
+    finally:
+        pg.close()
+
+
+def test_app_queries_known_answers(pg_built):
+    """What the app's lookup box, sidebar and explorer are given, read back from SQL."""
+    from kg.backends import open_store
+
+    pg = open_store(pg_built)
+    try:
+        hit = pg.lookup("张政发(2017)56号")[0]
+        assert hit["in_corpus"] is False and hit["status"]["state"] == "repealed"
+        assert hit["mentions"][0]["by_doc_id"] == "000_47a7f2ad322c84aa-07"
+        n = pg.counts()
+        assert n["documents"] == len(pg.documents) and n["tasks"] > 100 and n["departments"] > 20
+        assert pg.node("dept:张店区:区发展和改革局")["type"] == "department"
+        # an alias printed in both districts: both units first, named with their district
+        assert {label for _, label in pg.search_nodes("区发改局")[:2]} == {"部门 · 区发展和改革局（张店区）",
+                                                                         "部门 · 区发展和改革局（周村区）"}
+        ids = ["000_47a7f2ad322c84aa-07", "extdoc:张政发〔2017〕56号", "no-such-node"]
+        H = pg.subgraph(ids)
+        assert set(H) == set(ids[:2]) and ("000_47a7f2ad322c84aa-07", "extdoc:张政发〔2017〕56号", "废止") in H.edges(keys=True)
+    finally:
+        pg.close()
+
+
+def test_subgraph_same(built, pg_built):
+    from kg.backends import FactStore, open_store
+
+    files, pg = open_store(built), open_store(pg_built)
+    try:
+        ids = set(files.neighbourhood("000_47a7f2ad322c84aa-07", 2)) | {"dept:张店区:区发展和改革局"}
+        _same_graph(files.subgraph(ids), pg.subgraph(ids))
+        _same_graph(files.subgraph(ids), FactStore.subgraph(files, ids))
+    finally:
+        pg.close()

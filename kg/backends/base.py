@@ -26,9 +26,25 @@ class FactStore(ABC):
     def document(self, doc_id: str) -> Document:
         """A document by id (KeyError when unknown)."""
 
+    def get(self, doc_id: str | None) -> Document | None:
+        """The printed document with this id, or None (no id, or not in this build)."""
+        if not doc_id:
+            return None
+        try:
+            return self.document(doc_id)
+        except KeyError:
+            return None
+
     @abstractmethod
     def find_document(self, ref: str) -> Document:
         """A document by id, 文号, 登记号, exact title or a unique title substring (GazetteError if none)."""
+
+    def lookup(self, text: str, as_of: str | None = None, limit: int = 20) -> list[dict]:
+        """Every document `text` names (any 文号 form, 登记号, title or fragment), printed or known only
+        as a repeal target, exact matches first (see kg.query.lookup_records for the records)."""
+        from kg.query import lookup_records
+
+        return lookup_records(self.documents, self.repeals(), text, self.status, as_of, limit)
 
     @abstractmethod
     def external_status(self, ref: str) -> dict | None:
@@ -61,6 +77,10 @@ class FactStore(ABC):
     def repeals_of(self, doc_id: str) -> list[dict]:
         """What `doc_id` repeals or invalidates."""
 
+    def repeals(self) -> list[dict]:
+        """Every repeal row (`facts["repeals"]`), in build order."""
+        return self.facts_export().get("repeals", [])
+
     # -- tasks, departments, enterprises, indicators ---------------------------------------------
     @abstractmethod
     def who_leads(self, text: str, k: int = 5) -> list[dict]:
@@ -73,6 +93,11 @@ class FactStore(ABC):
     @abstractmethod
     def departments(self, district: str | None = None) -> list[dict]:
         """All departments (of one district) with their printed variants."""
+
+    def counts(self) -> dict[str, int]:
+        """{"documents", "tasks", "departments": how many} of this build."""
+        return {"documents": len(self.documents), "tasks": len(self.facts_export().get("tasks", [])),
+                "departments": len(self.departments())}
 
     @abstractmethod
     def merge_report(self) -> list[dict]:
@@ -99,6 +124,24 @@ class FactStore(ABC):
     def neighbourhood(self, node: str, hops: int = 1, max_elements: int = 300,
                       node_types: set[str] | None = None, relations: set[str] | None = None):
         """The sub-graph within `hops` of `node` (see kg.graph.neighbourhood), for the explorer."""
+
+    # The explorer's questions of the graph. The defaults read the whole graph; a store with the
+    # graph in a database answers them with queries.
+    def node(self, node_id: str) -> dict | None:
+        """The attributes of a graph node, or None when there is no such node."""
+        G = self.graph()
+        return dict(G.nodes[node_id]) if node_id in G else None
+
+    def search_nodes(self, text: str, limit: int = 30, node_type: str | None = None) -> list[tuple[str, str]]:
+        """(node id, "类型 · name") of the nodes whose name, 文号 or an alias contains `text`, best first
+        (see kg.graphview.search_graph_nodes)."""
+        from kg.graphview import search_graph_nodes
+
+        return search_graph_nodes(self.graph(), text, limit, node_type)
+
+    def subgraph(self, node_ids):
+        """The given nodes (those that exist) and every edge among them, as a `networkx.MultiDiGraph`."""
+        return self.graph().subgraph(node_ids).copy()
 
     def close(self) -> None:
         """Release connections; the embedded store holds none."""

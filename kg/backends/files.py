@@ -30,8 +30,14 @@ class FilesStore(FactStore):
     def document(self, doc_id):
         return self.kb.document(doc_id)
 
+    def get(self, doc_id):
+        return self.kb.get(doc_id)
+
     def find_document(self, ref):
         return self.kb.find_document(ref)
+
+    def lookup(self, text, as_of=None, limit=20):
+        return self.kb.lookup(text, as_of=as_of, limit=limit)
 
     def external_status(self, ref):
         return self.kb.external_status(ref)
@@ -54,6 +60,9 @@ class FilesStore(FactStore):
     def repeals_of(self, doc_id):
         return self.kb.repeals_of(doc_id)
 
+    def repeals(self):
+        return self.kb.facts.get("repeals", [])
+
     def who_leads(self, text, k=5):
         return self.kb.who_leads(text, k=k)
 
@@ -62,6 +71,10 @@ class FilesStore(FactStore):
 
     def departments(self, district=None):
         return [d for d in self.kb.facts.get("departments", []) if not district or d["district"] == district]
+
+    def counts(self):
+        return {"documents": len(self.kb.documents), "tasks": len(self.kb.facts.get("tasks", [])),
+                "departments": len(self.kb.facts.get("departments", []))}
 
     def merge_report(self):
         return self.kb.facts.get("merge_report", [])
@@ -88,3 +101,14 @@ class FilesStore(FactStore):
         from kg.graph import neighbourhood
 
         return neighbourhood(self._graph, node, hops, max_elements, node_types, relations)
+
+    def node(self, node_id):
+        return dict(self._graph.nodes[node_id]) if node_id in self._graph else None
+
+    def search_nodes(self, text, limit=30, node_type=None):
+        from kg.graphview import search_graph_nodes
+
+        return search_graph_nodes(self._graph, text, limit, node_type)
+
+    def subgraph(self, node_ids):
+        return self._graph.subgraph(node_ids).copy()

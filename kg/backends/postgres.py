@@ -8,7 +8,7 @@ Loaded from any built data dir (`load_data_dir`), so it works after every embedd
 from __future__ import annotations
 
 import json
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.backends.base import FactStore
@@ -177,6 +177,16 @@ def load_data_dir(dsn: str, data_dir: Path) -> dict:
                      read_json(gen / "graph.json"), manifest)
 
 
+@lru_cache(maxsize=2)
+def _task_bm25(names: tuple[str, ...], texts: tuple[str, ...]):
+    """The who-leads BM25 index of these task texts, built once per process for the same rows (each
+    connection to an unchanged store, e.g. the app after a reload, reuses it)."""
+    from index.lexical import LexicalIndex
+    from index.tokenize import Tokenizer
+
+    return LexicalIndex(Tokenizer(list(names))).index(list(texts) or [""])
+
+
 class PostgresStore(FactStore):
     """Queries answered by SQL against one loaded corpus."""
 
@@ -282,6 +292,9 @@ class PostgresStore(FactStore):
     def repeals_of(self, doc_id):
         return self._col("SELECT data FROM kg_repeals WHERE by_doc_id = %s ORDER BY ord", (doc_id,))
 
+    def repeals(self):
+        return self._col("SELECT data FROM kg_repeals ORDER BY ord")
+
     # -- tasks and departments -------------------------------------------------------------------
     @cached_property
     def _tasks(self) -> list[dict]:
@@ -291,12 +304,9 @@ class PostgresStore(FactStore):
     def _task_index(self):
         # Ranking is the project's own BM25 (index/lexical.py) over rows read from SQL, so that
         # who-leads ranks exactly as the embedded store does; PostgreSQL has no jieba tokenizer.
-        from index.lexical import LexicalIndex
-        from index.tokenize import Tokenizer
-
-        names = [v for vs in self._col("SELECT variants FROM kg_departments ORDER BY ord") for v in vs]
-        texts = [t["text"] + " " + " ".join(t["section"]) + " " + t["doc_title"] for t in self._tasks]
-        return LexicalIndex(Tokenizer(names)).index(texts or [""])
+        names = tuple(v for vs in self._col("SELECT variants FROM kg_departments ORDER BY ord") for v in vs)
+        texts = tuple(t["text"] + " " + " ".join(t["section"]) + " " + t["doc_title"] for t in self._tasks)
+        return _task_bm25(names, texts)
 
     def who_leads(self, text, k=5):
         if not self._tasks:
@@ -327,6 +337,11 @@ class PostgresStore(FactStore):
     def departments(self, district=None):
         return self._col("SELECT data FROM kg_departments WHERE %(d)s::text IS NULL OR district = %(d)s ORDER BY ord",
                          {"d": district or None})
+
+    def counts(self):
+        row = self._rows("SELECT (SELECT count(*) FROM kg_documents), (SELECT count(*) FROM kg_tasks), "
+                         "(SELECT count(*) FROM kg_departments)")[0]
+        return dict(zip(("documents", "tasks", "departments"), row))
 
     def merge_report(self):
         return self._col("SELECT data FROM kg_fact_rows WHERE kind = 'merge_report' ORDER BY ord")
@@ -395,3 +410,25 @@ class PostgresStore(FactStore):
         ids = self.ball(node, hops)
         G = self._subgraph("WHERE id = ANY(%(ids)s)", "WHERE src = ANY(%(ids)s) AND dst = ANY(%(ids)s)", {"ids": ids})
         return neighbourhood(G, node, hops, max_elements, node_types, relations)
+
+    def node(self, node_id):
+        rows = self._col("SELECT attrs FROM kg_nodes WHERE id = %s", (node_id,))
+        return rows[0] if rows else None
+
+    def search_nodes(self, text, limit=30, node_type=None):
+        from kg.graphview import search_graph_nodes
+
+        # SQL narrows to the nodes whose attributes mention `text` anywhere (a superset of the names,
+        # 文号 and aliases the explorer matches on); the explorer's own ranking then orders them. Text
+        # that JSON would escape cannot be found in the attributes' text: every node is a candidate.
+        t = (text or "").strip()
+        if t and not any(c in t for c in '"\\') and t.isprintable():
+            G = self._subgraph("WHERE (%(t)s::text IS NULL OR type = %(t)s) AND strpos(attrs::text, %(q)s) > 0",
+                               "WHERE false", {"t": node_type, "q": t})
+        else:
+            G = self._subgraph("WHERE %(t)s::text IS NULL OR type = %(t)s", "WHERE false", {"t": node_type})
+        return search_graph_nodes(G, text, limit, node_type)
+
+    def subgraph(self, node_ids):
+        ids = [str(n) for n in node_ids]
+        return self._subgraph("WHERE id = ANY(%(ids)s)", "WHERE src = ANY(%(ids)s) AND dst = ANY(%(ids)s)", {"ids": ids})

@@ -22,7 +22,8 @@ PAGE_PATHS = {"search": "搜索", "who": "谁牵头", "documents": "文件与废
 _CSS = ("<style>mark {background:#fde68a; padding:0 2px;} .src {color:#6b7280; font-size:0.85em;}"
         " .doctext mark {display:inline-block; width:100%;}"
         " [data-testid=stStatusWidget] > * {display:none !important;}"
-        " [data-testid=stStatusWidget]::after {content:'处理中…'; font-size:14px; color:#6b7280;}</style>")
+        " [data-testid=stStatusWidget]::after {content:'处理中…'; font-size:14px; color:#6b7280;}"
+        " [data-testid=stSkipToContent]:not([data-zh]) {visibility:hidden !important;}</style>")
 
 
 def data_dir() -> Path:
@@ -39,12 +40,39 @@ def generation_key(data_dir: Path) -> str:
     return f"{gen}@{manifest.stat().st_mtime_ns}"
 
 
-# Every loader takes the generation key (not only the path): a new build is a new cache entry.
-@st.cache_resource(show_spinner="加载知识图谱…", max_entries=2)
-def load_kb(data_dir: str, key: str):
-    from kg.query import KnowledgeBase
+def store_config(data_dir: Path) -> Config:
+    """The Config the app queries with: the fact store named by `$GAZETTE_KG_STORE`, else the one the
+    build was loaded into (the manifest's `store`), else the data dir itself. The manifest keeps no
+    password (`:***@`): it is left out, so libpq takes it from PGPASSWORD or ~/.pgpass."""
+    import re
 
-    return KnowledgeBase.load(Path(data_dir))
+    from kg.store import load_manifest
+
+    store = os.environ.get("GAZETTE_KG_STORE") or load_manifest(data_dir).get("store") or "files"
+    return Config(data_dir=data_dir, store=re.sub(r"(://[^:/@]+):\*\*\*@", r"\1@", store))
+
+
+@st.cache_resource(max_entries=4)
+def _manifest_store(data_dir: str, generation: str) -> str:
+    from kg.store import load_manifest
+
+    return load_manifest(Path(data_dir)).get("store") or "files"
+
+
+def build_key(data_dir: Path) -> str:
+    """The generation key and the store the app queries: another build, or another store, is another
+    cache entry of every loader below."""
+    gen = generation_key(data_dir)
+    return f"{gen}|{os.environ.get('GAZETTE_KG_STORE') or _manifest_store(str(data_dir), gen)}"
+
+
+# Every loader takes the build key (not only the path): a new build is a new cache entry.
+@st.cache_resource(show_spinner="加载知识图谱…", max_entries=2)
+def load_store(data_dir: str, key: str):
+    """The build's fact store (kg/backends): every page asks its questions of this, whatever holds it."""
+    from kg.backends import open_store
+
+    return open_store(store_config(Path(data_dir)))
 
 
 @st.cache_resource(show_spinner="加载检索索引与模型…", max_entries=2)
@@ -52,13 +80,6 @@ def load_searcher(data_dir: str, key: str):
     from index.search import Searcher
 
     return Searcher.load(Config(data_dir=Path(data_dir)))
-
-
-@st.cache_resource(show_spinner="加载图…", max_entries=2)
-def load_graph(data_dir: str, key: str):
-    from kg.graph import load_graph as _load
-
-    return _load(Path(data_dir))
 
 
 @st.cache_resource(show_spinner="加载原文…", max_entries=2)
@@ -70,21 +91,20 @@ def load_lines(data_dir: str, key: str):
 
 @st.cache_resource(max_entries=2)
 def load_gazettes(data_dir: str, key: str) -> dict[str, str]:
-    return views.gazette_names(load_lines(data_dir, key), load_kb(data_dir, key).documents)
+    return views.gazette_names(load_lines(data_dir, key), load_store(data_dir, key).documents)
 
 
 @st.cache_resource(max_entries=8)
 def load_statuses(data_dir: str, key: str, as_of: str) -> dict[str, dict]:
     """{document id: status dict as of `as_of`}; documents known only from repeal lists too (by 文号)."""
-    kb = load_kb(data_dir, key)
-    return {d.id: kb.status(d.id, as_of=as_of) for d in kb.documents}
+    return load_store(data_dir, key).statuses(as_of)
 
 
 _warming: set[str] = set()
 
 
 def warm_up(data_dir: Path, key: str) -> None:
-    """Load the index, the embedder, the task index and the graph in a background thread, once per build,
+    """Load the index, the embedder, the fact store and its task index in a background thread, once per build,
     with one query each: the reader's first question does not wait for them (started after the first
     page is drawn, so it does not delay it)."""
     import threading
@@ -97,7 +117,7 @@ def warm_up(data_dir: Path, key: str) -> None:
         try:
             load_searcher(str(data_dir), key).answer("政府公报", k=1)  # the first question needs it most
             load_gazettes(str(data_dir), key)
-            load_kb(str(data_dir), key).task_matches("任务", 1)
+            load_store(str(data_dir), key).who_leads("任务", 1)
         except Exception:  # a failure here shows up, in Chinese, when the page itself loads the same thing
             log.warning("warm-up failed", exc_info=True)
 
@@ -111,16 +131,13 @@ class Context:
     as_of: date
 
     @property
-    def kb(self):
-        return load_kb(str(self.data_dir), self.key)
+    def store(self):
+        """The fact store (kg.backends.base.FactStore) of this build."""
+        return load_store(str(self.data_dir), self.key)
 
     @property
     def searcher(self):
         return load_searcher(str(self.data_dir), self.key)
-
-    @property
-    def graph(self):
-        return load_graph(str(self.data_dir), self.key)
 
     @property
     def lines(self):
@@ -138,7 +155,7 @@ class Context:
         return self.statuses.get(doc_id or "", {}) if doc_id else {}
 
     def title(self, doc_id: str | None) -> str:
-        d = self.kb.get(doc_id)
+        d = self.store.get(doc_id)
         return d.title if d else ""
 
 
@@ -146,7 +163,7 @@ def context() -> Context:
     """The data dir's current build and the as-of date of this run (from the sidebar's picker)."""
     d = data_dir()
     as_of = st.session_state.get("asof") or date.today()
-    return Context(d, generation_key(d), as_of if isinstance(as_of, date) else date.today())
+    return Context(d, build_key(d), as_of if isinstance(as_of, date) else date.today())
 
 
 # -- navigation: every view is a URL -----------------------------------------------------------------
@@ -229,9 +246,14 @@ def html(fragment: str) -> None:
     st.markdown(fragment, unsafe_allow_html=True)
 
 
-# Streamlit's keyboard "skip link" is English and has no setting: a fixed script names it in Chinese.
-_SKIP_LINK = ("<script>const s = window.parent.document.querySelector('[data-testid=stSkipToContent]') ||"
-              " document.querySelector('[data-testid=stSkipToContent]'); if (s) s.textContent = '跳到正文';</script>")
+# Streamlit's keyboard "skip link" is English and has no setting: a fixed script names it in Chinese, and
+# names it again whenever Streamlit draws it anew (a MutationObserver); until then the style sheet keeps
+# the English one hidden.
+_SKIP_LINK = ("<script>(() => { const d = window.parent.document; const fix = () => {"
+              " const s = d.querySelector('[data-testid=stSkipToContent]');"
+              " if (!s) return; if (s.textContent !== '跳到正文') s.textContent = '跳到正文'; s.dataset.zh = '1'; };"
+              " fix(); if (!d.gazetteSkipLink) { d.gazetteSkipLink = new MutationObserver(fix);"
+              " d.gazetteSkipLink.observe(d.body, {childList: true, subtree: true, characterData: true}); } })();</script>")
 
 
 def style() -> None:

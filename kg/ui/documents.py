@@ -21,7 +21,7 @@ def _lookup(ctx) -> None:
                       placeholder="例如：张政发〔2017〕56号、张政发[2017]56号、ZDDR-2021-0010003、齐惠保")
     if not q:
         return
-    hits = ctx.kb.lookup(q, as_of=ctx.as_of.isoformat())
+    hits = ctx.store.lookup(q, as_of=ctx.as_of.isoformat())
     if not hits:
         st.info("没有找到这份文件。可以只输入文号中的数字和年份，或标题中的几个词。")
         return
@@ -49,7 +49,7 @@ def _external_node(h: dict) -> str:
 
 
 def _table(ctx) -> None:
-    rows = views.document_rows(ctx.kb, ctx.statuses)
+    rows = views.document_rows(ctx.store, ctx.statuses)
     states = list(STATE_LABELS.values())
     with st.expander("筛选文件列表", expanded=False):
         pills = lambda label, param, options: common.url_widget(st.pills, label, param, multi=True, options=options,
@@ -88,14 +88,14 @@ def _status(ctx, d, status: dict) -> None:
             if ev.get("by_doc_id") and ev["by_doc_id"] != d.id:
                 cite = views.citation(by_title, ev.get("by_doc_number"), src, ctx.gazettes)
                 common.nav_buttons(f"ev{i}", ev["by_doc_id"], src, cite)
-    titles = {x.id: x.title for x in ctx.kb.documents}
+    titles = {x.id: x.title for x in ctx.store.documents}
     st.markdown("**时间线**")
     st.dataframe(views.timeline_rows(d, status, titles), hide_index=True, width="stretch")
 
 
 def _document(ctx, doc_id: str, lines_param: str | None) -> None:
-    kb = ctx.kb
-    d = kb.get(doc_id)
+    store = ctx.store
+    d = store.get(doc_id)
     if d is None:
         st.warning("这份文件不在当前数据中（数据可能已重新构建）。请用上面的查找框重新查找。")
         return
@@ -117,14 +117,14 @@ def _document(ctx, doc_id: str, lines_param: str | None) -> None:
             "主送": d.recipients, "刊载于": views.source_label(src, ctx.gazettes)}
     st.dataframe([{"项目": k, "内容": v} for k, v in meta.items() if v], hide_index=True, width="stretch")
     _status(ctx, d, status)
-    outgoing = kb.repeals_of(doc_id)
+    outgoing = store.repeals_of(doc_id)
     if outgoing:
         st.markdown(f"**本文件废止或宣布失效的文件（{len(outgoing)}）**")
         st.dataframe([{"文件": r["target_title"] or "", "文号": r["target_doc_number"] or "", "类型": r["kind"],
                        "在本库中": "是" if r["target_doc_id"] else "否",
                        "来源": views.source_label(r["source"], ctx.gazettes, with_file=False)} for r in outgoing],
                      hide_index=True, width="stretch")
-    cites, cited_by = kb.cites(doc_id), kb.cited_by(doc_id)
+    cites, cited_by = store.cites(doc_id), store.cited_by(doc_id)
     with st.expander(f"引用（{len(cites)}） · 被引用（{len(cited_by)}）"):
         for c in cites:
             common.html(f"引用《{views.esc(c['target_title'])}》{views.esc(c['target_doc_number'] or '')} "

@@ -11,14 +11,15 @@ from kg.ui import common
 _STEP = 100  # nodes added by each 显示更多
 
 
-def _start(G) -> str | None:
+def _start(store) -> str | None:
     """The start node: `start` in the URL (set by 在图谱中查看 links or by picking one here)."""
     text = common.url_widget(st.text_input, "从任一实体开始（文件、部门、企业、指标…）", "gq", default="",
                          placeholder="例如：区发改局 或 张政字〔2023〕84号")
-    options = gv.search_graph_nodes(G, text, limit=40) if text else []
+    options = store.search_nodes(text, limit=40) if text else []
     current = st.query_params.get("start")
-    if current in G and (not text or current not in dict(options)) and (not options or not text):
-        options.insert(0, (current, f"{gv.type_name(G.nodes[current].get('type'))} · {gv.node_title(G.nodes[current])[:60]}"))
+    attrs = store.node(current) if current else None
+    if attrs is not None and (not text or current not in dict(options)) and (not options or not text):
+        options.insert(0, (current, f"{gv.type_name(attrs.get('type'))} · {gv.node_title(attrs)[:60]}"))
     if not options:
         if text:
             st.info("没有匹配的实体。")
@@ -39,10 +40,10 @@ def render() -> None:
     from st_link_analysis.component.events import Event
 
     from kg.ui.graph_component import graph_component
-    from kg.graph import RELATIONS, neighbourhood
+    from kg.graph import RELATIONS
 
-    G = ctx.graph
-    start = _start(G)
+    store = ctx.store
+    start = _start(store)
     with st.expander("范围与类型", expanded=False):
         hops = common.url_widget(st.radio, "范围", "hops", default=1, decode=int, options=[1, 2], horizontal=True,
                                  format_func=lambda h: f"{h} 跳")
@@ -57,12 +58,12 @@ def render() -> None:
         st.info("请至少选择一种实体类型和一种关系类型。")
         return
     cap = st.session_state.setdefault("g_cap", {}).get(start, _STEP)
-    full = neighbourhood(G, start, hops=hops, max_elements=10**6, node_types=set(types), relations=set(rels))
-    H = neighbourhood(G, start, hops=hops, max_elements=2 * cap, node_types=set(types), relations=set(rels))
+    full = store.neighbourhood(start, hops=hops, max_elements=10**6, node_types=set(types), relations=set(rels))
+    H = store.neighbourhood(start, hops=hops, max_elements=2 * cap, node_types=set(types), relations=set(rels))
     expanded = st.session_state.setdefault("g_expanded", {}).setdefault(start, [])
     for extra in expanded:
-        if extra in G:
-            H = G.subgraph(set(H) | set(neighbourhood(G, extra, 1, _STEP, set(types), set(rels)))).copy()
+        if store.node(extra) is not None:
+            H = store.subgraph(set(H) | set(store.neighbourhood(extra, 1, _STEP, set(types), set(rels))))
     statuses = {n: ctx.status(n) for n, a in H.nodes(data=True) if a.get("type") == "document" and ctx.status(n)}
     st.caption(f"显示 {H.number_of_nodes()} 个节点、{H.number_of_edges()} 条关系（共 {full.number_of_nodes()} 个节点）"
                " · 单击节点或关系查看来源，双击节点展开，滚轮缩放后显示更多名称")
@@ -88,7 +89,7 @@ def render() -> None:
             st.session_state["g_sel"], st.session_state["g_edge"] = target, None
         elif kind == "edge":
             st.session_state["g_edge"], st.session_state["g_sel"] = target, None
-    _details(ctx, G, H, start)
+    _details(ctx, H, start)
 
 
 def _legend() -> None:
@@ -97,8 +98,8 @@ def _legend() -> None:
     st.caption("文件颜色：" + " ".join(f":{c}-badge[{k}]" for k, c in colours.items()))
 
 
-def _details(ctx, G, H, start) -> None:
-    chosen = [r for r in gv.edge_rows(G, H, gazettes=ctx.gazettes) if r["id"] == st.session_state.get("g_edge")]
+def _details(ctx, H, start) -> None:
+    chosen = [r for r in gv.edge_rows(H, H, gazettes=ctx.gazettes) if r["id"] == st.session_state.get("g_edge")]
     if chosen:
         r = chosen[0]
         st.markdown(f"**所选关系：** {views.esc(r['从'])} —{views.esc(r['关系'])}→ {views.esc(r['到'])}")
@@ -107,14 +108,14 @@ def _details(ctx, G, H, start) -> None:
         return
     sel = st.session_state.get("g_sel")
     sel = sel if sel in H else start
-    a = G.nodes[sel]
+    a = H.nodes[sel]
     status = ctx.status(sel) if a.get("type") == "document" else None
     label = views.status_view(status)["label"] if status else (views.status_view({"state": a.get("status")})["label"]
                                                             if a.get("type") == "document" else None)
     st.markdown(f"**所选节点：** {views.esc(gv.node_title(a))}")
     st.dataframe([{"项目": k, "内容": v} for k, v in gv.node_rows(a, label)], hide_index=True, width="stretch")
-    if a.get("type") == "document" and ctx.kb.get(sel):
+    if a.get("type") == "document" and ctx.store.get(sel):
         common.link(st, "documents", "打开这份文件", "g_open", doc=sel)
-    edges = [{k: v for k, v in r.items() if k != "id"} for r in gv.edge_rows(G, H, sel, ctx.gazettes)]
+    edges = [{k: v for k, v in r.items() if k != "id"} for r in gv.edge_rows(H, H, sel, ctx.gazettes)]
     if edges:
         st.dataframe(edges, hide_index=True, width="stretch")

@@ -14,7 +14,7 @@ def _enterprises(ctx) -> None:
     rows = [{"企业": e["name"], "分类": c["class"] or "", "类别": c["label"] or "", "名单": c["list"] or "",
              "年份": c["year"], "别名": "、".join(e["aliases"]),
              "来源": views.source_label(e["source"], ctx.gazettes, with_file=False)}
-            for e in ctx.kb.enterprises() for c in e["classifications"]]
+            for e in ctx.store.enterprises() for c in e["classifications"]]
     df = pd.DataFrame(rows)
     if df.empty:
         st.info("数据中没有企业名单。")
@@ -44,10 +44,8 @@ def _enterprises(ctx) -> None:
 
 
 def _indicators(ctx) -> None:
-    import pandas as pd
-
-    docs = {d.id: d for d in ctx.kb.documents}
-    rows = views.indicator_rows(ctx.kb.indicators(), docs)
+    docs = {d.id: d for d in ctx.store.documents}
+    rows = views.indicator_rows(ctx.store.indicators(), docs)
     if not rows:
         st.info("数据中没有指标。")
         return

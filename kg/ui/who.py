@@ -13,7 +13,7 @@ _MIN_COVERAGE = 0.6
 
 def _task_card(ctx, t: dict, i: int) -> None:
     status = ctx.status(t["doc_id"])
-    doc = ctx.kb.get(t["doc_id"])
+    doc = ctx.store.get(t["doc_id"])
     units = views.task_units(t)
     late = views.deadline_passed(t.get("deadline"), doc.date if doc else None, ctx.as_of)
     with st.container(border=True):
@@ -46,13 +46,13 @@ def _by_task(ctx) -> None:
     q = common.url_widget(st.text_input, "用自己的话描述任务", "task", default="", placeholder="例如：布设精密气象监测系统")
     if not q:
         return
-    kb = ctx.kb
-    deps = views.suggest_departments(kb.facts.get("departments", []), q, k=3) if views.looks_like_unit(q) else []
+    store = ctx.store
+    deps = views.suggest_departments(store.departments(), q, k=3) if views.looks_like_unit(q) else []
     if deps:
         st.info(f"“{views.esc(q)}”像是一个部门名称：按部门查可以列出它牵头和配合的全部任务。")
         st.button(f"查看 {deps[0]['canonical']} 牵头和配合的任务", key="route_dept", on_click=_show_department,
                   args=(deps[0]["canonical"],))
-    tasks = [t for t, _ in kb.task_matches(q, 8)]
+    tasks = store.who_leads(q, 8)
     reliable = max((views.query_coverage(q, t["text"] + "".join(t["section"])) for t in tasks), default=0) >= _MIN_COVERAGE
     hide = common.url_widget(st.toggle, "隐藏已失效文件中的任务", "hide_old", default=False, decode=lambda v: v == "1",
                              encode=lambda v: "1" if v else "")
@@ -61,7 +61,7 @@ def _by_task(ctx) -> None:
     if not tasks:
         st.info("没有匹配的任务。")
         return
-    rows = [views.task_row({**t, "doc_date": (kb.get(t["doc_id"]).date if kb.get(t["doc_id"]) else None)},
+    rows = [views.task_row({**t, "doc_date": (store.get(t["doc_id"]).date if store.get(t["doc_id"]) else None)},
                            ctx.status(t["doc_id"]), ctx.gazettes, ctx.as_of) for t in tasks]
     if not reliable:
         st.warning("没有找到可靠的答案")
@@ -75,7 +75,7 @@ def _by_task(ctx) -> None:
 
 
 def _department(ctx, dep: dict) -> None:
-    kb = ctx.kb
+    store = ctx.store
     st.subheader(f"{views.esc(dep['canonical'])}（{views.esc(dep['district'])}）")
     st.caption("原文写法：" + views.esc("、".join(dep["variants"])))
     hide = st.toggle("隐藏已失效文件中的任务", key=f"hide_{dep['id']}")
@@ -91,7 +91,7 @@ def _department(ctx, dep: dict) -> None:
     rows = []
     for role, tasks in groups.items():
         for t in tasks:
-            doc = kb.get(t["doc_id"])
+            doc = store.get(t["doc_id"])
             row = views.task_row({**t, "doc_date": doc.date if doc else None}, ctx.status(t["doc_id"]), ctx.gazettes, ctx.as_of)
             rows.append({"角色": role, **row})
     common.export_buttons(rows, f"{dep['canonical']}任务清单", f"{dep['canonical']}（{dep['district']}）任务清单",
@@ -110,13 +110,13 @@ def _department(ctx, dep: dict) -> None:
 
 
 def _by_department(ctx) -> None:
-    kb = ctx.kb
+    store = ctx.store
     name = common.url_widget(st.text_input, "部门名称（任一写法，如 区发改局、区卫健委）", "dept", default="")
     if not name:
         return
-    matches = kb.department(name)
+    matches = store.department(name)
     if not matches:
-        sugg = views.suggest_departments(kb.facts.get("departments", []), name)
+        sugg = views.suggest_departments(store.departments(), name)
         if not sugg:
             st.info("没有找到这个部门。")
             return
@@ -124,7 +124,7 @@ def _by_department(ctx) -> None:
         for i, d in enumerate(sugg):
             st.button(f"{d['canonical']}（{d['district']}）", key=f"sugg_{i}", on_click=_show_department,
                       args=(d["canonical"],))
-        matches = kb.department(sugg[0]["canonical"])
+        matches = store.department(sugg[0]["canonical"])
         st.markdown(f"以下为 **{views.esc(sugg[0]['canonical'])}** 的任务：")
     for dep in matches:
         _department(ctx, dep)

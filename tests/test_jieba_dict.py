@@ -1,0 +1,85 @@
+"""index.jieba_dict: jieba's dictionary looked up on demand from SQLite cuts the same words as the loaded one."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from index.tokenize import Tokenizer
+
+ROOT = Path(__file__).resolve().parents[1]
+USER_WORDS = ["张店区", "周村区", "区发改局", "区卫生健康局", "淄博齐惠保", "马尚街道"]
+
+
+def _questions() -> list[str]:
+    out = []
+    for path in sorted((ROOT / "benchmarks" / "data" / "questions").glob("*.json")):
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        out += [r["query"] for r in (rows if isinstance(rows, list) else []) if isinstance(r, dict) and "query" in r]
+    return out
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory):
+    """A private cache folder of its own: the SQLite copy is written there on first use."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    yield
+    mp.undo()
+
+
+def test_same_tokens_as_the_loaded_dictionary(cache):
+    from index.jieba_dict import LazyFreq, dictionary_db
+
+    full = Tokenizer(USER_WORDS)
+    first = Tokenizer(USER_WORDS, lazy_dictionary=True, unigrams=True)
+    first._jieba()  # the first time: the dictionary is loaded whole and the SQLite copy written
+    assert dictionary_db(first._jieba()).is_file()
+    lazy = Tokenizer(USER_WORDS + ["再来一个词"], lazy_dictionary=True)  # another instance: answers from SQLite
+    assert isinstance(lazy._jieba().FREQ, LazyFreq)
+    from index import tokenize
+
+    tokenize._JIEBA.pop(first._jieba_key)  # the first instance holds the whole dictionary: a new one
+    lazy_same = Tokenizer(USER_WORDS, lazy_dictionary=True)
+    assert isinstance(lazy_same._jieba().FREQ, LazyFreq)
+    sample = (ROOT / "data" / "gazettes" / "000_47a7f2ad322c84aa.txt").read_text(encoding="utf-8")[:20_000]
+    texts = _questions() + sample.split("\n")
+    assert len(texts) > 300
+    assert [lazy_same(t) for t in texts] == [full(t) for t in texts]
+    tk_full, tk_lazy = full._jieba(), lazy_same._jieba()
+    for t in texts[:200]:  # with jieba's HMM for unknown words too
+        assert tk_lazy.lcut(t) == tk_full.lcut(t)
+    # user words are kept whole by both; a prefix of one is not a word
+    assert "淄博齐惠保" in lazy_same("学生参加淄博齐惠保一年要交多少钱")
+    assert tk_lazy.FREQ.get("淄博齐") == 0 and "淄博齐惠保" in tk_lazy.FREQ and "没有这个词语啊" not in tk_lazy.FREQ
+
+
+def test_a_damaged_copy_falls_back_to_the_loaded_dictionary(cache):
+    from index.jieba_dict import dictionary_db
+
+    probe = Tokenizer(["某某词"], lazy_dictionary=True)
+    probe._jieba()
+    db = dictionary_db(probe._jieba())
+    db.write_bytes(b"not a database")
+    tok = Tokenizer(["另一个词"], lazy_dictionary=True)
+    assert isinstance(tok._jieba().FREQ, dict)  # loaded whole, same words
+    assert tok("区发改局牵头") == Tokenizer(["另一个词"])("区发改局牵头")
+    again = Tokenizer(["第三个词"], lazy_dictionary=True)  # the copy was written again
+    assert type(again._jieba().FREQ).__name__ == "LazyFreq"
+
+
+def test_much_text_swaps_in_the_whole_dictionary(cache, monkeypatch):
+    """A tokenizer that cuts much text (filling a Milvus index) loads the whole dictionary once, with
+    its added words kept: the same tokens before, during and after the swap."""
+    from index import jieba_dict, tokenize
+
+    Tokenizer(["某个词语"], lazy_dictionary=True)._jieba()  # make sure the SQLite copy exists
+    monkeypatch.setattr(jieba_dict, "SWAP_AFTER", 300)
+    tokenize._JIEBA.clear()
+    lazy, full = Tokenizer(USER_WORDS, lazy_dictionary=True), Tokenizer(USER_WORDS)
+    assert isinstance(lazy._jieba().FREQ, jieba_dict.LazyFreq)
+    lines = (ROOT / "data" / "gazettes" / "000_47a7f2ad322c84aa.txt").read_text(encoding="utf-8").split("\n")[:400]
+    assert [lazy(t) for t in lines] == [full(t) for t in lines]
+    assert isinstance(lazy._jieba().FREQ, dict)  # swapped on the way
+    assert lazy._jieba().FREQ.get("淄博齐惠保") == full._jieba().FREQ.get("淄博齐惠保") == 2000
+    assert lazy._jieba().total == full._jieba().total

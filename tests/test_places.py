@@ -1,0 +1,75 @@
+"""index.places: the place names jieba.posseg finds (HMM off), found without loading jieba.posseg."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from index.places import PlaceTagger, place_names
+from index.tokenize import Tokenizer
+
+QUESTIONS = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "questions"
+
+
+def _queries() -> list[str]:
+    out = []
+    for path in sorted(QUESTIONS.glob("*.json")):
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        out += [r["query"] for r in (rows if isinstance(rows, list) else []) if isinstance(r, dict) and "query" in r]
+    return out
+
+
+@pytest.fixture(scope="module")
+def taggers():
+    """Ours and jieba's tagger over one jieba with a user dictionary (unit and place names, as the index has)."""
+    import jieba.posseg
+
+    tk = Tokenizer(["张店区", "周村区", "区发改局", "马尚街道", "淄博齐惠保"])._jieba()
+    return PlaceTagger(tk), jieba.posseg.POSTokenizer(tk)
+
+
+def _places(tagger, text):
+    return [w for w, flag in tagger.lcut(text, HMM=False) if flag.startswith("ns")]
+
+
+# Real questions of every set, and text where jieba's plain cut and the tagger split differently (% and -
+# belong to a run in the plain cut only) or where places sit beside numbers and Latin letters.
+EXTRA = ["北京-上海的补贴标准%是多少", "淄博市张店区马尚街道2021年的规划", "上海市浦东新区和杭州 asdfqwer", "",
+         "重庆、成都GDP对比", "广州市天河区A类企业名单"]
+
+
+def test_same_places_as_jieba_posseg_on_every_question_set(taggers):
+    ours, jiebas = taggers
+    queries = _queries() + EXTRA
+    assert len(queries) > 100
+    found = 0
+    for q in queries:
+        assert _places(ours, q) == _places(jiebas, q), q
+        found += bool(_places(ours, q))
+    assert found >= 10  # the sets name other cities and districts: the comparison is not between empty lists
+
+
+def test_known_places(taggers):
+    ours, _ = taggers
+    assert _places(ours, "北京市朝阳区垃圾分类不按规定投放罚多少钱") == ["北京市", "朝阳区"]
+    assert _places(ours, "学生参加齐惠保一年要交多少钱") == []
+
+
+def test_place_names_are_cached_and_read_back(taggers, tmp_path, monkeypatch):
+    ours, _ = taggers
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    place_names.cache_clear()
+    try:
+        dict_path = str(Path(__import__("jieba").__file__).parent / "dict.txt")
+        first = place_names(dict_path)
+        files = list((tmp_path / "gazette-kg").glob("jieba-places-*.txt"))
+        assert len(files) == 1 and "北京市" in first and len(first) > 10_000
+        place_names.cache_clear()
+        assert place_names(dict_path) == first == ours.places
+    finally:
+        place_names.cache_clear()
+
+
+def test_hmm_is_refused(taggers):
+    with pytest.raises(ValueError):
+        taggers[0].lcut("北京", HMM=True)
