@@ -23,11 +23,16 @@ def task_tokenizer(facts: dict) -> Tokenizer:
     return Tokenizer([v for d in facts.get("departments", []) for v in d["variants"]])
 
 
-def build_task_index(facts: dict, folder: Path | None = None) -> LexicalIndex:
-    """The BM25 index of `facts["tasks"]`; saved in `folder` (with what it was built from) when given."""
+def build_task_index(facts: dict, folder: Path | None = None, rows=None) -> LexicalIndex:
+    """The BM25 index of `facts["tasks"]`; saved in `folder` (with what it was built from) when given.
+
+    Args:
+        rows: the tasks' term counts already merged file by file (index.lexical.Rows, the streaming
+            build); None: tokenise the task texts here.
+    """
     tasks = facts.get("tasks", [])
     tok = task_tokenizer(facts)
-    index = LexicalIndex(tok).index(task_texts(tasks) or [""])
+    index = LexicalIndex(tok).index_rows(rows) if rows is not None else LexicalIndex(tok).index(task_texts(tasks) or [""])
     if folder is not None:
         folder = Path(folder)
         index.save(folder)
