@@ -9,7 +9,7 @@ from pathlib import Path
 
 from index.chunk import Passage, chunk_issue
 from index.lexical import LexicalIndex, Rows as _Rows, token_rows
-from index.tasks import TASK_INDEX_DIR, build_task_index, task_texts, task_tokenizer
+from index.tasks import TASK_INDEX_DIR, save_task_index, task_texts, task_tokenizer
 from index.tokenize import Tokenizer
 from kg.config import Config
 from kg.errors import GazetteError
@@ -41,7 +41,7 @@ def build_index(issues, facts: dict, config: Config, out_dir: Path, previous_dir
     builder = IndexBuilder(config, out_dir, facts, previous_dir, progress=progress)
     for issue in issues:
         passages = [p.to_json() for p in chunk_issue(issue, config.chunk_max_chars, config.chunk_min_chars)]
-        builder.add_file(passages, by_file.get(issue.file, []))
+        builder.add_file(passages, task_texts(by_file.get(issue.file, [])))
     return builder.finish()
 
 
@@ -51,7 +51,7 @@ class IndexBuilder:
     who-leads) are merged at once; BM25, the task index and the dense index are written at `finish`.
 
     Args:
-        facts: the reduced facts (departments and enterprises make the user dictionary; tasks in file order).
+        facts: the reduced facts (departments and enterprises make the user dictionaries; not kept).
         rows: a store of token rows by name (`load(name) -> dict | None`, `save(name, rows)`; kg.parts.PartStore),
             or None to tokenise everything.
     """
@@ -61,7 +61,6 @@ class IndexBuilder:
         self.config = config
         self.out_dir = Path(out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
-        self.facts = facts
         self.previous_dir = previous_dir
         self.say = progress or (lambda m: None)
         self.store = rows
@@ -87,8 +86,8 @@ class IndexBuilder:
             self.tokenised += kind == "bm25"
         return rows
 
-    def add_file(self, passages: list[dict], tasks: list[dict], key: str | None = None) -> None:
-        """The next file's passages (`Passage.to_json()` dicts) and resolved tasks, in build order.
+    def add_file(self, passages: list[dict], tasks: list[str], key: str | None = None) -> None:
+        """The next file's passages (`Passage.to_json()` dicts) and tasks (index.tasks.task_texts), in build order.
 
         Args:
             key: the file's part key: its token rows are looked up and stored under it.
@@ -106,7 +105,7 @@ class IndexBuilder:
             self._texts += texts
         t1 = time.perf_counter()
         if tasks:
-            self._task_rows.merge(self._file_rows(self.task_tok, "tasks", key, task_texts(tasks)))
+            self._task_rows.merge(self._file_rows(self.task_tok, "tasks", key, tasks))
             self.tasks += len(tasks)
         self.files += 1
         self.seconds["chunk_and_bm25"] += t1 - t0
@@ -131,7 +130,9 @@ class IndexBuilder:
                  "the others' rows unchanged)")
         t0 = time.perf_counter()
         # who-leads loads this instead of indexing every task
-        build_task_index(self.facts, out_dir / TASK_INDEX_DIR, rows=self._task_rows if self.tasks else None)
+        tasks = LexicalIndex(self.task_tok)
+        tasks = tasks.index_rows(self._task_rows) if self.tasks else tasks.index([""])
+        save_task_index(tasks, self.tasks, out_dir / TASK_INDEX_DIR)
         timings["tasks_bm25"] += time.perf_counter() - t0
         manifest = {
             "format": INDEX_FORMAT,

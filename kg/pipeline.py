@@ -348,6 +348,17 @@ def _pass_one(sources, parts, config, ocr, mapped, skip_bad, errors, on_step):
     return documents, headers, per_file, done, made
 
 
+def _task_texts_by_file(facts: dict, counts: list[int]) -> list[list[str]]:
+    """What the who-leads index reads of each file's tasks (facts["tasks"] is in file order)."""
+    from index.tasks import task_texts
+
+    out, first = [], 0
+    for n in counts:
+        out.append(task_texts(facts["tasks"][first:first + n]))
+        first += n
+    return out
+
+
 def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_of: str | None = None,
                   ocr: bool | None = None, mapped=None) -> BuildReport:
     from index.build import IndexBuilder
@@ -393,11 +404,11 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
         writer = JsonWriter(tmp, config)
         index = IndexBuilder(config, tmp / "index", facts, previous / "index", progress=say, rows=parts)
         try:
-            # Pass two: each file's lines to the writer, its passages and tasks to the index, one at a time.
-            step, first_task, first_doc = Tracker(on_step, "index", len(done)), 0, 0
-            for src, key, record, n_docs, n_tasks in done:
-                row, passages = parts.lines(key), parts.passages(key)
-                if row is None or passages is None:
+            # Pass two: each file's lines to the writer, one file at a time; then the cross-file results.
+            step, first_doc = Tracker(on_step, "write", len(done)), 0
+            for src, key, record, n_docs, _ in done:
+                row = parts.lines(key)
+                if row is None:
                     raise GazetteError(f"the part of {src.name} in {parts.folder} vanished during the build; "
                                        "build again")
                 path = str(src.path.resolve()) if src.path.exists() else record["path"]
@@ -406,24 +417,32 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
                 writer.add_file(issue, {**record, "path": path})
                 warnings += [f"{issue.file}: {w}" for w in issue.warnings]
                 del issue, row
-                index.add_file(passages, facts["tasks"][first_task:first_task + n_tasks], key)
-                first_task += n_tasks
                 first_doc += n_docs
                 step.advance()
             written = writer.finish(documents, facts, graph)
-            del graph
+            counts = {k: len(v) for k, v in facts.items() if isinstance(v, list)}
+            task_texts = _task_texts_by_file(facts, [n for *_, n in done])
+            # Only the index is left to write: the facts, graph and documents go before its matrices come.
+            del graph, facts, documents, headers
+            # Pass three: each file's passages and tasks to the index (their BM25 rows stored or made).
+            step = Tracker(on_step, "index", len(done))
+            for (src, key, *_), tasks in zip(done, task_texts):
+                passages = parts.passages(key)
+                if passages is None:
+                    raise GazetteError(f"the part of {src.name} in {parts.folder} vanished during the build; "
+                                       "build again")
+                index.add_file(passages, tasks, key)
+                step.advance()
             index_info = index.finish()
             timings["index"] = time.perf_counter() - t2
         finally:
             writer.close()
             index.close()
         fault_point("index")
-        counts = {k: len(v) for k, v in facts.items() if isinstance(v, list)}
         final = commit({
             "format_version": FORMAT_VERSION,
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             **written,
-            "documents": len(documents),
             "counts": counts,
             "errors": errors,
             "warnings": warnings,
@@ -442,7 +461,7 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
         load_store(config)
         timings["store"] = time.perf_counter() - t3
     timings["total"] = time.perf_counter() - t0
-    return BuildReport(data_dir, len(done), len(documents), counts, errors, warnings, timings, final.name)
+    return BuildReport(data_dir, len(done), written["documents"], counts, errors, warnings, timings, final.name)
 
 
 def _safe_store(store: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 __all__ = ["Step", "Tracker", "STAGES", "time_left_text", "cli_progress"]
 
 # Stage → (label, unit) as shown to the user.
-STAGES = {"parse": ("解析", "份文件"), "index": ("索引", "份文件"), "embed": ("向量化", "段")}
+STAGES = {"parse": ("解析", "份文件"), "write": ("写入", "份文件"), "index": ("索引", "份文件"), "embed": ("向量化", "段")}
 
 
 def time_left_text(seconds: float | None) -> str:
@@ -35,8 +35,8 @@ class Step:
     """Where a stage stands: `done` of `total` units after `elapsed` seconds.
 
     Attributes:
-        stage: "parse" (read, parse, extract, chunk each file), "index" (write each file, count its terms), …
-            (keys of STAGES).
+        stage: "parse" (read, parse, extract, chunk each file), "write" (each file's lines), "index" (each
+            file's passages and term counts), … (keys of STAGES).
         eta: seconds left, estimated from the rate so far (None before the first unit).
     """
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from kg.model import to_dict
 
-__all__ = ["GenerationWriter", "JsonWriter", "FILE_RECORD_KEYS", "issue_row", "facts_json"]
+__all__ = ["GenerationWriter", "JsonWriter", "FILE_RECORD_KEYS", "issue_row", "facts_json", "dump_json", "graph_records"]
 
 FILE_RECORD_KEYS = ("file", "sha256", "encoding", "format", "path", "district", "page_count")
 
@@ -38,7 +38,7 @@ def issue_row(issue) -> dict:
 
 
 def facts_json(documents, headers: dict, facts: dict) -> dict:
-    """The `gazette-kg facts` object: documents plus every extracted fact, each with `source`.
+    """The `gazette-kg facts` object: documents (an iterator) plus every extracted fact, each with `source`.
 
     `documents[].status` is the state at build time with the whole `timeline`; `validity` and
     `amendments` hold the clauses and relations the timelines were built from.
@@ -49,18 +49,47 @@ def facts_json(documents, headers: dict, facts: dict) -> dict:
     """
     from kg.validity import status_at
 
-    docs = [{
+    docs = ({
         "id": d.id, "title": d.title, "doc_number": d.doc_number, "issuer": d.issuer,
         "district": d.district, "date": d.date, "registration": d.registration,
         "recipients": d.recipients, "attachments": list(d.attachments),
         "status": facts.get("status", {}).get(d.id) or status_at(None),
         "source": headers[d.id],
-    } for d in documents]
+    } for d in documents)
     out = {"documents": docs}
     for k, v in facts.items():
         if k != "status":
             out[k] = v
     return out
+
+
+def dump_json(path: Path, obj: dict) -> None:
+    """Write `obj` (a dict whose values may be lists or iterators of records) as JSON, record by record.
+
+    The text equals `json.dumps(obj, ensure_ascii=False)` for the same values: each record goes through
+    json's C encoder on its own, so neither the whole text nor (with iterators) the whole list is ever
+    in memory, and it is several times faster than an indented dump.
+    """
+    enc = json.JSONEncoder(ensure_ascii=False).encode
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("{")
+        for i, (k, v) in enumerate(obj.items()):
+            fh.write((", " if i else "") + enc(k) + ": ")
+            if isinstance(v, (list, tuple)) or hasattr(v, "__next__"):
+                fh.write("[")
+                for j, rec in enumerate(v):
+                    fh.write((", " if j else "") + enc(rec))
+                fh.write("]")
+            else:
+                fh.write(enc(v))
+        fh.write("}")
+
+
+def graph_records(G) -> dict:
+    """`networkx.node_link_data(G, edges="links")` of a multigraph, its nodes and links as iterators."""
+    return {"directed": G.is_directed(), "multigraph": True, "graph": G.graph,
+            "nodes": ({**G.nodes[n], "id": n} for n in G),
+            "links": ({**d, "source": u, "target": v, "key": k} for u, v, k, d in G.edges(keys=True, data=True))}
 
 
 class GenerationWriter:
@@ -110,13 +139,12 @@ class JsonWriter(GenerationWriter):
         self.files.append({k: file_record.get(k) for k in FILE_RECORD_KEYS})
 
     def finish(self, documents: list, facts: dict, graph) -> dict:
-        from kg.graph import graph_to_json
-        from kg.store import write_json, write_jsonl
+        from kg.store import write_jsonl
 
         self.close()
         write_jsonl(self.out_dir / "documents.jsonl", (to_dict(d) for d in documents))
-        write_json(self.out_dir / "facts.json", facts_json(documents, self.headers, facts))
-        write_json(self.out_dir / "graph.json", graph_to_json(graph))
+        dump_json(self.out_dir / "facts.json", facts_json(documents, self.headers, facts))
+        dump_json(self.out_dir / "graph.json", graph_records(graph))
         # The manifest's corpus as before: `path` and `format` let the app show a PDF page as printed.
         corpus = [{k: f[k] for k in ("file", "sha256", "encoding", "format", "path")} for f in self.files]
         return {"corpus": corpus, "documents": len(documents)}

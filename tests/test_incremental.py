@@ -237,7 +237,7 @@ def test_progress_reports_counts_and_time_left_in_chinese(full_base, base_files,
     data = tmp_path / "data"
     shutil.copytree(full_base, data)  # parts there: the steps come quickly
     build(base_files, Config(data_dir=data, embedder="none"), on_step=steps.append)
-    for stage in ("parse", "index"):
+    for stage in ("parse", "write", "index"):
         mine = [s for s in steps if s.stage == stage]
         assert [s.done for s in mine] == [0, 1, 2] and {s.total for s in mine} == {2}
         assert mine[0].eta is None and mine[1].eta is not None and mine[-1].text().endswith("完成")
