@@ -40,7 +40,7 @@ def cmd_build(args, cfg: Config) -> int:
         from kg.pipeline import build
     report = build(args.paths or None, cfg, skip_bad=args.skip_bad, progress=_say(args), wait=args.wait,
                    recursive=not args.no_recursive, ocr=False if args.no_ocr else None,
-                   on_step=cli_progress(args.quiet))
+                   on_step=cli_progress(args.quiet), **({} if args.workers else {"jobs": args.jobs}))
     if args.passages != "local":  # copy passages, vectors and metadata into Milvus
         from index.backends.factory import fill_passage_index
 
@@ -77,7 +77,8 @@ def cmd_add(args, cfg: Config, remove: bool = False) -> int:
     cfg = _built_with(cfg, args)
     report = add(args.files, cfg, remove=remove, skip_bad=getattr(args, "skip_bad", False), progress=_say(args),
                  wait=args.wait, recursive=not getattr(args, "no_recursive", False),
-                 ocr=False if getattr(args, "no_ocr", False) else None, on_step=cli_progress(args.quiet))
+                 ocr=False if getattr(args, "no_ocr", False) else None, on_step=cli_progress(args.quiet),
+                 jobs=getattr(args, "jobs", 1))
     return _built(report)
 
 
@@ -353,6 +354,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=0, help="run the per-file map on this many Ray workers")
     p.add_argument("--ray-address", default=None, help="an existing Ray cluster (default: a local one on 127.0.0.1)")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.add_argument("--jobs", type=_positive_int, default=1, help="processes for reading and parsing files (default 1)")
     p = add("add", cmd_add, "add gazette files to a built data dir (only they are read; same data as a full build)")
     p.add_argument("files", nargs="+", help="gazette files or folders; a file named like one in the corpus replaces it")
     p.add_argument("--embedder", default=None, help="default: the one the data dir was built with")
@@ -361,6 +363,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-ocr", action="store_true", help="never OCR scanned PDFs")
     p.add_argument("--wait", type=float, default=0, metavar="SECONDS", help="wait this long for another build")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.add_argument("--jobs", type=_positive_int, default=1, help="processes for reading and parsing files (default 1)")
     p = add("remove", cmd_remove, "take gazette files (by name) out of a built data dir")
     p.add_argument("files", nargs="+", help="file names (or paths: their names are used)")
     p.add_argument("--embedder", default=None, help="default: the one the data dir was built with")

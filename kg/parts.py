@@ -175,6 +175,10 @@ class PartStore:
         except (KeyError, TypeError, AttributeError):
             return None
 
+    def has(self, key: str) -> bool:
+        """All three files of the part are there (whether they can be read is found when they are)."""
+        return all(self._path(key, w).is_file() for w in ("meta", "lines", "passages"))
+
     def lines(self, key: str) -> dict | None:
         """The issues.jsonl row of the part (None: gone or damaged since the build checked it)."""
         return self._read(key, "lines")

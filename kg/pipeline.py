@@ -177,7 +177,7 @@ def _sources(files: list[Path]) -> tuple[list[Source], list[str]]:
 
 def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False, progress=None,
           wait: float = 0, as_of: str | None = None, recursive: bool = True, ocr: bool | None = None,
-          mapped=None, on_step=None) -> BuildReport:
+          mapped=None, on_step=None, jobs: int = 1) -> BuildReport:
     """Build a new generation of the data dir of `config` from gazette files and make it current.
 
     Files are processed one at a time (read, parse, extract, chunk; kg/parts.py keeps each file's
@@ -198,6 +198,7 @@ def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False
         recursive: walk sub-folders of the folders given.
         ocr: read scanned PDFs by OCR (None: when the `ocr` extra is installed; False: never).
         mapped: {part key: FilePart} already computed by a distributed map (kg/distributed.py).
+        jobs: processes for the per-file stage (each still reads one file at a time).
 
     Raises:
         DataDirRefused, BuildLocked, DataDirUnwritable, InputError, GazetteError: one-line reasons.
@@ -211,12 +212,12 @@ def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False
         sources, warnings = _sources(files)
         return sources, notes + errors, warnings
 
-    return _locked(config, inputs, skip_bad, progress, on_step, wait, as_of, ocr, mapped)
+    return _locked(config, inputs, skip_bad, progress, on_step, wait, as_of, ocr, mapped, jobs)
 
 
 def add(files: list[str | Path], config: Config, remove: bool = False, skip_bad: bool = False, progress=None,
         wait: float = 0, as_of: str | None = None, recursive: bool = True, ocr: bool | None = None,
-        on_step=None) -> BuildReport:
+        on_step=None, jobs: int = 1) -> BuildReport:
     """Add gazette files to the data dir's corpus (or with `remove`, take files out by name) and build.
 
     Only the new files are read; the others come from their parts, and the cross-file steps run again:
@@ -261,17 +262,17 @@ def add(files: list[str | Path], config: Config, remove: bool = False, skip_bad:
             out.append(s)
         return out, notes + errors, warnings
 
-    return _locked(config, inputs, skip_bad, progress, on_step, wait, as_of, ocr, None)
+    return _locked(config, inputs, skip_bad, progress, on_step, wait, as_of, ocr, None, jobs)
 
 
-def _locked(config: Config, inputs, skip_bad, progress, on_step, wait, as_of, ocr, mapped) -> BuildReport:
+def _locked(config: Config, inputs, skip_bad, progress, on_step, wait, as_of, ocr, mapped, jobs=1) -> BuildReport:
     data_dir = Path(config.data_dir)
     claim_data_dir(data_dir)
     try:
         with build_lock(data_dir, wait=wait):
             clean_leftovers(data_dir)
             return _build_locked(inputs, config, skip_bad, progress or (lambda msg: None), on_step, as_of, ocr,
-                                 mapped)
+                                 mapped, jobs)
     except OSError as exc:
         if not _inside(exc.filename, data_dir):
             raise  # an input folder that cannot be listed, …: the CLI prints it as one line
@@ -328,19 +329,62 @@ def _file_part(src: Source, parts, config: Config, ocr, mapped, skip_bad: bool, 
     return part, True
 
 
-def _pass_one(sources, parts, config, ocr, mapped, skip_bad, errors, on_step):
+def _make_part_file(path: str, key: str, sha256: str, config: Config, ocr, data_dir: str) -> bool:
+    """In a worker process: make and store one file's part; False when the file cannot be read (the
+    build reads it again itself to report why, as a single-process build does)."""
+    from kg.parts import PartStore, make_part
+
+    try:
+        part, _ = make_part(Path(path), key, sha256, config, ocr)
+    except InputError:
+        return False
+    PartStore(Path(data_dir)).save(part)
+    return True
+
+
+def _make_parts_in_parallel(sources, parts, config: Config, ocr, mapped, jobs: int, step) -> int:
+    """Make the missing parts on `jobs` processes (each file alone, as the single-process stage does).
+
+    Returns:
+        how many files were read.
+    """
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from kg.parts import part_key
+
+    todo = []
+    for src in sources:
+        key = part_key(src.sha256, src.name, config, ocr)
+        if not parts.has(key) and key not in (mapped or {}) and src.path.is_file():
+            todo.append((src, key))
+    step.advance(len(sources) - len(todo))
+    if not todo:
+        return 0
+    with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
+        futures = [pool.submit(_make_part_file, str(src.path), key, src.sha256, config, ocr, str(config.data_dir))
+                   for src, key in todo]
+        for f in as_completed(futures):
+            f.result()
+            step.advance()
+    return len(todo)
+
+
+def _pass_one(sources, parts, config, ocr, mapped, skip_bad, errors, on_step, jobs: int = 1):
     """Every file's part (made where missing): documents, header sources and facts of all, lines of none."""
     from kg.progress import Tracker
     from kg.store import document_from_dict
 
     documents, headers, per_file, done, made = [], {}, [], [], 0
     step = Tracker(on_step, "parse", len(sources))
+    if jobs > 1:
+        made = _make_parts_in_parallel(sources, parts, config, ocr, mapped, jobs, step)
+        step = Tracker(None, "parse", len(sources))  # counted already
     for src in sources:
         part, fresh = _file_part(src, parts, config, ocr, mapped, skip_bad, errors)
         step.advance()
         if part is None:
             continue
-        made += fresh
+        made += fresh and jobs <= 1
         documents += [document_from_dict(d) for d in part.documents]
         headers.update(part.headers)
         per_file.append(part.facts)
@@ -360,11 +404,11 @@ def _task_texts_by_file(facts: dict, counts: list[int]) -> list[list[str]]:
 
 
 def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_of: str | None = None,
-                  ocr: bool | None = None, mapped=None) -> BuildReport:
+                  ocr: bool | None = None, mapped=None, jobs: int = 1) -> BuildReport:
     from index.build import IndexBuilder
     from kg.parts import PartStore, parsed_issue
     from kg.progress import Tracker
-    from kg.writer import JsonWriter
+    from kg.writer import open_writer
 
     data_dir = Path(config.data_dir)
     t0 = time.perf_counter()
@@ -372,7 +416,7 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
     parts = PartStore(data_dir)
     # Pass one: each file read, parsed, extracted and chunked alone (or taken from its part).
     documents, headers, per_file, done, made = _pass_one(sources, parts, config, ocr, mapped, skip_bad, errors,
-                                                         on_step)
+                                                         on_step, jobs)
     if not done:
         raise GazetteError("no readable gazette file: " + "; ".join(errors))
     if not documents:
@@ -401,7 +445,7 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
         previous = data_dir
     with new_generation(data_dir) as (tmp, commit):
         t2 = time.perf_counter()
-        writer = JsonWriter(tmp, config)
+        writer = open_writer(tmp, config)
         index = IndexBuilder(config, tmp / "index", facts, previous / "index", progress=say, rows=parts)
         try:
             # Pass two: each file's lines to the writer, one file at a time; then the cross-file results.

@@ -14,7 +14,8 @@ A writer keeps from each issue only what it needs later (here: each document's h
 the lines themselves go to disk at once. `finish` returns entries for the generation's manifest.
 
 Writers: `JsonWriter` (the files `kg.store` reads: issues.jsonl, documents.jsonl, facts.json,
-graph.json). Another writer (a database) implements the same three methods.
+graph.json). Another writer (a database) implements the same three methods and is registered in
+`WRITERS`; a build uses `open_writer` (every writer of `DEFAULT_WRITERS`, fed the same stream).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from pathlib import Path
 
 from kg.model import to_dict
 
-__all__ = ["GenerationWriter", "JsonWriter", "FILE_RECORD_KEYS", "issue_row", "facts_json", "dump_json", "graph_records"]
+__all__ = ["GenerationWriter", "JsonWriter", "Writers", "WRITERS", "DEFAULT_WRITERS", "open_writer", "FILE_RECORD_KEYS",
+           "issue_row", "facts_json", "dump_json", "graph_records"]
 
 FILE_RECORD_KEYS = ("file", "sha256", "encoding", "format", "path", "district", "page_count")
 
@@ -152,3 +154,35 @@ class JsonWriter(GenerationWriter):
     def close(self) -> None:
         if not self._issues.closed:
             self._issues.close()
+
+
+class Writers(GenerationWriter):
+    """Several writers fed the same stream (e.g. the JSON files and a database); manifest entries merged."""
+
+    def __init__(self, writers: list[GenerationWriter]):
+        self.writers = writers
+
+    def add_file(self, issue, file_record: dict) -> None:
+        for w in self.writers:
+            w.add_file(issue, file_record)
+
+    def finish(self, documents: list, facts: dict, graph) -> dict:
+        out: dict = {}
+        for w in self.writers:
+            out.update(w.finish(documents, facts, graph))
+        return out
+
+    def close(self) -> None:
+        for w in self.writers:
+            w.close()
+
+
+# Writers by name; a build writes every one of DEFAULT_WRITERS into each generation.
+WRITERS: dict[str, type] = {"json": JsonWriter}
+DEFAULT_WRITERS: tuple[str, ...] = ("json",)
+
+
+def open_writer(out_dir: Path, config, names: tuple[str, ...] | None = None) -> GenerationWriter:
+    """The writer of a build: the named writers (default DEFAULT_WRITERS) over one generation folder."""
+    writers = [WRITERS[n](out_dir, config) for n in (names or DEFAULT_WRITERS)]
+    return writers[0] if len(writers) == 1 else Writers(writers)

@@ -266,3 +266,43 @@ def test_progress_reports_counts_and_time_left_in_chinese(full_base, base_files,
         bars(s)
     shown = "".join(tty.out)
     assert "解析" in shown and "2/2 份文件" in shown and "剩余约" in shown
+
+
+# -- writers ----------------------------------------------------------------------------------------
+
+def test_writers_fed_one_stream_write_the_same_files(issues, facts, tmp_path):
+    """Two writers behind one (as a JSON writer beside a database would be) each write the whole generation;
+    facts.json and graph.json are what json.dumps writes, record by record."""
+    from kg.graph import build_graph, graph_to_json
+    from kg.writer import FILE_RECORD_KEYS, JsonWriter, Writers, dump_json, facts_json
+
+    files = list(issues.values())[:2]
+    docs = [d for i in files for d in i.documents]
+    sub = {**facts, "tasks": [t for t in facts["tasks"] if t["source"]["file"] in {i.file for i in files}]}
+    graph = build_graph(files, sub)
+    w = Writers([JsonWriter(tmp_path / "a", Config()), JsonWriter(tmp_path / "b", Config())])
+    for i in files:
+        w.add_file(i, {k: getattr(i, k, None) for k in FILE_RECORD_KEYS} | {"sha256": "0" * 64})
+    entries = w.finish(docs, sub, graph)
+    assert entries["documents"] == len(docs) and [c["file"] for c in entries["corpus"]] == [i.file for i in files]
+    for name in ("issues.jsonl", "documents.jsonl", "facts.json", "graph.json"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+    headers = {d.id: d.header_source(i.lines) for i in files for d in i.documents}
+    want = facts_json(docs, headers, sub)
+    want["documents"] = list(want["documents"])
+    assert (tmp_path / "a" / "facts.json").read_text(encoding="utf-8") == json.dumps(want, ensure_ascii=False)
+    assert (tmp_path / "a" / "graph.json").read_text(encoding="utf-8") == json.dumps(graph_to_json(graph),
+                                                                                    ensure_ascii=False)
+    dump_json(tmp_path / "x.json", {"a": iter([{"b": "中"}]), "c": [], "d": None, "e": (1, 2)})
+    assert (tmp_path / "x.json").read_text(encoding="utf-8") == json.dumps(
+        {"a": [{"b": "中"}], "c": [], "d": None, "e": [1, 2]}, ensure_ascii=False)
+
+
+@pytest.mark.slow
+def test_files_parsed_on_two_processes_give_the_same_data_dir(full_all, tmp_path):
+    folder, data_all = full_all
+    data = tmp_path / "data"
+    r = cli("build", folder, "--data", data, "--embedder", "none", "--jobs", "2")
+    assert r.returncode == 0, r.stderr
+    assert "(3 read, 0 unchanged" in r.stderr
+    assert_same_generation(data, data_all)
