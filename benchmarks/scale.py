@@ -237,16 +237,18 @@ def fit_exponent(sizes: list[float], seconds: list[float]) -> float | None:
 
 
 def run_scale(factor: int, code: Path, work: Path, label: str, queries_file: Path, add: bool = True,
-              queries: bool = True) -> dict:
+              queries: bool = True, jobs: int = 1) -> dict:
     corpus = make_corpus(ROOT / "data" / "gazettes", factor, work / f"corpus-{factor}")
     data = work / f"data-{label}-{factor}"
     py = sys.executable
-    row = {"scale": factor, "input_mb": _du(corpus) / 2**20}
+    row = {"scale": factor, "input_mb": _du(corpus) / 2**20, "jobs": jobs}
     if data.exists():  # a fresh build each time: parts left by an earlier run would be reused
         import shutil
 
         shutil.rmtree(data)
-    b = timed([py, "-m", "kg.cli", "build", str(corpus), "--data", str(data), "--embedder", "none", "--quiet"], code)
+    par = ["--jobs", str(jobs)] if jobs > 1 else []
+    b = timed([py, "-m", "kg.cli", "build", str(corpus), "--data", str(data), "--embedder", "none", "--quiet", *par],
+              code)
     if b["rc"]:
         raise SystemExit(f"build failed at {factor}x")
     row.update(build_s=b["seconds"], build_cpu_s=b["cpu_seconds"], build_peak_rss_mb=b["peak_rss_mb"],
@@ -258,7 +260,7 @@ def run_scale(factor: int, code: Path, work: Path, label: str, queries_file: Pat
     row["data_x_input"] = row["data_mb"] / row["input_mb"]
     if add:  # one more gazette into the built data dir: only it is read, the cross-file steps run again
         extra = extra_file(factor, work / f"extra-{factor}")
-        a = timed([py, "-m", "kg.cli", "add", str(extra), "--data", str(data), "--quiet"], code)
+        a = timed([py, "-m", "kg.cli", "add", str(extra), "--data", str(data), "--quiet", *par], code)
         if a["rc"]:
             raise SystemExit(f"add failed at {factor}x")
         m = re.search(r"seconds: (.*)", a["stdout"])
@@ -289,6 +291,7 @@ def main(argv=None) -> dict:
     ap.add_argument("--embed-load", action="store_true", help="only: query embedding latency under CPU load")
     ap.add_argument("--no-add", action="store_true", help="skip adding one gazette to each built corpus")
     ap.add_argument("--no-queries", action="store_true", help="only build (and add): no query timings")
+    ap.add_argument("--jobs", type=int, default=1, help="build and add with this many processes for the per-file stage")
     ap.add_argument("--probe", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--queries-file", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -311,7 +314,7 @@ def main(argv=None) -> dict:
     rows = []
     for f in [int(s) for s in args.scales.split(",")]:
         rows.append(run_scale(f, args.code.resolve(), args.work, args.label, qfile, add=not args.no_add,
-                              queries=not args.no_queries))
+                              queries=not args.no_queries, jobs=args.jobs))
         print(f"{f}x done: build {rows[-1]['build_s']:.1f}s, peak {rows[-1]['build_peak_rss_mb']:.0f} MB, "
               f"add {rows[-1].get('add_s', 0):.1f}s", file=sys.stderr, flush=True)
         # Saved after every scale: a long run that is stopped keeps what it measured.

@@ -266,8 +266,14 @@ def add(files: list[str | Path], config: Config, remove: bool = False, skip_bad:
 
 
 def _locked(config: Config, inputs, skip_bad, progress, on_step, wait, as_of, ocr, mapped, jobs=1) -> BuildReport:
+    import gc
+
     data_dir = Path(config.data_dir)
     claim_data_dir(data_dir)
+    # The build makes millions of small dicts and lists and no reference cycles: the cyclic collector's
+    # passes over them were a tenth of the time. It runs again when the build is done.
+    gc_was_on = gc.isenabled()
+    gc.disable()
     try:
         with build_lock(data_dir, wait=wait):
             clean_leftovers(data_dir)
@@ -278,6 +284,9 @@ def _locked(config: Config, inputs, skip_bad, progress, on_step, wait, as_of, oc
             raise  # an input folder that cannot be listed, …: the CLI prints it as one line
         where = f" ({exc.filename})" if exc.filename else ""
         raise DataDirUnwritable(f"cannot write the data dir {data_dir}: {exc.strerror or exc}{where}") from exc
+    finally:
+        if gc_was_on:
+            gc.enable()
 
 
 def _inside(filename, folder: Path) -> bool:
