@@ -341,8 +341,11 @@ def _file_part(src: Source, parts, config: Config, ocr, mapped, skip_bad: bool, 
 def _make_part_file(path: str, key: str, sha256: str, config: Config, ocr, data_dir: str) -> bool:
     """In a worker process: make and store one file's part; False when the file cannot be read (the
     build reads it again itself to report why, as a single-process build does)."""
+    import gc
+
     from kg.parts import PartStore, make_part
 
+    gc.enable()  # a long-lived worker: whatever one file leaves behind is collected
     try:
         part, _ = make_part(Path(path), key, sha256, config, ocr)
     except InputError:
