@@ -18,7 +18,7 @@ import numpy as np
 
 from index.tokenize import Tokenizer
 
-__all__ = ["LexicalIndex", "top_n", "bm25_matrix"]
+__all__ = ["LexicalIndex", "Rows", "top_n", "bm25_matrix", "token_rows"]
 
 _EMPTY = "<empty>"  # the one token of a passage with no token (bm25s needs a non-empty document)
 _CHUNK = 4096  # passages per array chunk while indexing
@@ -52,7 +52,7 @@ def top_n(scores: np.ndarray, n: int) -> np.ndarray:
     return cand[np.lexsort((cand, -scores[cand]))]
 
 
-def bm25_matrix(rows: "_Rows", k1: float, b: float):
+def bm25_matrix(rows: "Rows", k1: float, b: float):
     """The CSC matrix (passages × terms) of BM25 "lucene" weights, as bm25s' index builder computes them.
 
     The CSC arrays are filled chunk by chunk (a counting sort by term), each chunk of rows released as
@@ -111,7 +111,7 @@ class _Chunk:
         return np.repeat(np.arange(self.start, self.start + len(self.nnz), dtype=np.int32), self.nnz)
 
 
-class _Rows:
+class Rows:
     """Passages as sparse rows of (term id, count), appended chunk by chunk."""
 
     def __init__(self):
@@ -137,6 +137,24 @@ class _Rows:
         if len(self._buf_cols) >= _CHUNK:
             self._flush()
 
+    def merge(self, block: dict) -> None:
+        """Append one file's passages as counted by `token_rows`, its terms mapped into this vocabulary
+        (a new term gets the next id, as if the passages were added one by one)."""
+        if not len(block["lengths"]):
+            return  # a file without passages
+        terms = block["terms"]
+        ids = np.fromiter(map(self.vocab.__getitem__, terms.tolist()), dtype=np.int32, count=len(terms))
+        self.add_block(ids[block["cols"]], block["tf"], block["nnz"], block["lengths"])
+
+    def add_block(self, cols: np.ndarray, tf: np.ndarray, nnz: np.ndarray, lengths: np.ndarray) -> None:
+        """Append passages already counted (`token_rows`, ids of this index's vocabulary): `nnz[j]`
+        (term id, count) entries of `cols`/`tf` for each passage, `lengths[j]` its tokens."""
+        self._flush()
+        chunk = _Chunk.__new__(_Chunk)
+        chunk.start, chunk.nnz, chunk.cols, chunk.tf = len(self._len), nnz.astype(np.int64), cols, tf
+        self._chunks.append(chunk)
+        self._len.extend(lengths.tolist())
+
     def _flush(self) -> None:
         if self._buf_cols:
             start = len(self._len) - len(self._buf_cols)
@@ -148,6 +166,27 @@ class _Rows:
         self._flush()
         chunks, self._chunks = self._chunks, []
         return chunks, np.asarray(self._len, dtype=np.int64)
+
+
+def token_rows(tokenizer: Tokenizer, texts: Iterable[str]) -> dict:
+    """The BM25 term counts of some passages (one file's) with a vocabulary of their own.
+
+    Returns:
+        {"terms": the distinct tokens in order of first occurrence, "cols": int32 term ids (into
+        "terms") and "tf": their counts, per passage in turn ("nnz" entries each, ascending ids),
+        "lengths": every passage's token count}: what `LexicalIndex.index_rows` merges.
+    """
+    rows = Rows()
+    for t in texts:
+        rows.add(tokenizer(t) or [_EMPTY])
+    chunks, lengths = rows.take()
+    empty = np.zeros(0, dtype=np.int32)
+    tf = [c.tf for c in chunks]
+    return {"terms": np.array(list(rows.vocab), dtype=str),
+            "cols": np.concatenate([c.cols for c in chunks]) if chunks else empty,
+            "tf": np.concatenate(tf) if tf else np.zeros(0, dtype=np.uint16),
+            "nnz": np.concatenate([c.nnz for c in chunks]).astype(np.int32) if chunks else empty,
+            "lengths": lengths.astype(np.int32)}
 
 
 class LexicalIndex:
@@ -164,9 +203,17 @@ class LexicalIndex:
 
     def index(self, texts: Iterable[str]) -> "LexicalIndex":
         """Index `texts` (any iterable: each passage is tokenised, counted and dropped in turn)."""
-        rows = _Rows()
+        rows = Rows()
         for t in texts:
             rows.add(self.tokenizer(t) or [_EMPTY])
+        return self._from_rows(rows)
+
+    def index_rows(self, rows: "Rows") -> "LexicalIndex":
+        """Index passages counted file by file (`token_rows`, merged in order into `rows`): the same index
+        as `index` over their texts."""
+        return self._from_rows(rows)
+
+    def _from_rows(self, rows: "Rows") -> "LexicalIndex":
         if not len(rows):
             rows.add([_EMPTY])  # bm25s cannot hold an empty index
         n_docs = len(rows)

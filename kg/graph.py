@@ -25,8 +25,13 @@ def _prov(source: dict) -> dict:
     return out
 
 
-def build_graph(issues, facts: dict) -> nx.MultiDiGraph:
-    """Documents, tasks, departments, enterprises, indicators and their typed, sourced relations."""
+def build_graph(issues, facts: dict, headers: dict | None = None) -> nx.MultiDiGraph:
+    """Documents, tasks, departments, enterprises, indicators and their typed, sourced relations.
+
+    Args:
+        issues: parsed files (only `.documents` is read when `headers` is given, else `.lines` too).
+        headers: {document id: header source}, as the streaming build keeps them instead of the lines.
+    """
     G = nx.MultiDiGraph()
     for i in issues:
         for d in i.documents:
@@ -36,7 +41,7 @@ def build_graph(issues, facts: dict) -> nx.MultiDiGraph:
                        district=d.district, date=d.date, registration=d.registration,
                        status=status.get("state", "in_force"), status_as_of=status.get("as_of"),
                        effective_from=status.get("effective_from"), valid_until=status.get("valid_until"),
-                       prov=d.header_source(i.lines))
+                       prov=headers[d.id] if headers is not None else d.header_source(i.lines))
     for dep in facts.get("departments", []):
         G.add_node(dep["id"], type="department", label=dep["canonical"], district=dep["district"],
                    variants=dep["variants"])
