@@ -12,7 +12,7 @@ from index.tasks import TASK_INDEX_DIR, build_task_index
 from index.tokenize import Tokenizer
 from kg.config import Config
 from kg.errors import GazetteError
-from kg.store import write_json, write_jsonl
+from kg.store import write_json
 
 __all__ = ["build_index", "user_words", "INDEX_FORMAT"]
 
@@ -33,7 +33,10 @@ def user_words(facts: dict) -> list[str]:
 
 def build_index(issues, facts: dict, config: Config, out_dir: Path, previous_dir: Path | None = None,
                 progress=None) -> dict:
-    """Write passages.jsonl, bm25/, vectors (cache) and dense.faiss under `out_dir`; returns the manifest."""
+    """Write bm25/, vectors (cache) and dense.faiss under `out_dir`; returns the manifest.
+
+    The passages themselves are rows of kg.sqlite (kg.writer), chunked the same way in the same order.
+    """
     say = progress or (lambda m: None)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -41,7 +44,6 @@ def build_index(issues, facts: dict, config: Config, out_dir: Path, previous_dir
     passages = [p for issue in issues for p in chunk_issue(issue, config.chunk_max_chars, config.chunk_min_chars)]
     if not passages:  # bm25s cannot index nothing; say so instead of its traceback
         raise GazetteError("no passage to index: the documents found have no text")
-    write_jsonl(out_dir / "passages.jsonl", (p.to_json() for p in passages))
     tok = Tokenizer(user_words(facts), bigrams=True, unigrams=config.unigrams)
     texts = [p.for_embedding() for p in passages]
     LexicalIndex(tok, k1=config.bm25_k1, b=config.bm25_b).index(texts).save(out_dir / "bm25")

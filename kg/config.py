@@ -41,8 +41,9 @@ class Config:
         unigrams: index single content characters besides jieba words and bigrams.
         cache_dirs: read-only embedding caches consulted before embedding (the previous data
             dir is always consulted too).
-        store: where facts and the graph are queried: "files" (the data dir) or a PostgreSQL URL
-            (kg/backends); the build loads the data dir into it.
+        store: where facts and the graph are queried: "files" (the data dir's kg.sqlite, by SQL),
+            "memory" (the data dir read whole) or a PostgreSQL URL (kg/backends); the build loads the
+            data dir into PostgreSQL.
         query_threads: compute threads for embedding one query (1: extra OpenMP threads only wait on
             each other under CPU contention; benchmarks/scale.py --embed-load).
         embed_threads: compute threads for embedding passages at build time (0: the library default,

@@ -9,11 +9,10 @@ from pathlib import Path
 
 from kg.config import SAMPLE_CORPUS, Config
 from kg.errors import DataDirUnwritable, GazetteError, InputError
-from kg.model import to_dict
 from kg.parse import ParsedIssue, parse_issue
 from kg.parse.read import check_readable
 from kg.datadir import build_lock, check_apart, claim_data_dir, clean_leftovers, fault_point, new_generation
-from kg.store import FORMAT_VERSION, generation_dir, sha256_file, write_json, write_jsonl
+from kg.store import FORMAT_VERSION, generation_dir, sha256_file
 from kg.validity import status_at
 
 __all__ = ["gazette_paths", "walk_inputs", "parse_corpus", "build", "BuildReport", "drop_duplicates", "readable_files"]
@@ -222,7 +221,7 @@ def _build_locked(paths, config: Config, skip_bad: bool, say, as_of: str | None 
     fault_point("parse")
 
     from kg.extract import extract_all
-    from kg.graph import build_graph, graph_to_json
+    from kg.graph import build_graph
 
     t1 = time.perf_counter()
     facts = mapped[2] if mapped else extract_all(issues, as_of=as_of)
@@ -239,14 +238,12 @@ def _build_locked(paths, config: Config, skip_bad: bool, say, as_of: str | None 
     except GazetteError:  # a damaged pointer: build from scratch
         previous = data_dir
     with new_generation(data_dir) as (tmp, commit):
-        write_jsonl(tmp / "issues.jsonl", (
-            {"file": i.file, "encoding": i.encoding, "district": i.district, "warnings": i.warnings,
-             "toc": [to_dict(e) for e in i.toc], "raw": [ln.raw for ln in i.lines],
-             "text": [ln.text for ln in i.lines], "format": i.format, "path": i.path, "page_count": i.page_count,
-             "pages": [ln.page for ln in i.lines] if i.page_count else None} for i in issues))
-        write_jsonl(tmp / "documents.jsonl", (to_dict(d) for d in documents))
-        write_json(tmp / "facts.json", facts_json(issues, facts))
-        write_json(tmp / "graph.json", graph_to_json(graph))
+        from kg.writer import SqliteWriter
+
+        writer = SqliteWriter(tmp, config)
+        for i, rec in zip(issues, corpus):
+            writer.add_file(i, {**rec, "district": i.district, "page_count": i.page_count})
+        store_info = writer.finish(documents, facts, graph)
         t2 = time.perf_counter()
         from index.build import build_index
 
@@ -265,6 +262,7 @@ def _build_locked(paths, config: Config, skip_bad: bool, say, as_of: str | None 
             "index": index_info,
             "config": {k: v for k, v in config.index_params().items()},
             "store": _safe_store(config.store),
+            **store_info,
         })
     # The generation that was current until now stays (a reader may be reading it); older ones go.
     clean_leftovers(data_dir, keep={previous.name})
