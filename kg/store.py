@@ -27,7 +27,7 @@ from kg.model import Document, Heading, Line
 __all__ = [
     "FORMAT_VERSION", "MARKER", "POINTER", "Generation", "open_generation", "read_generation", "generation_dir", "has_data",
     "write_json", "read_json", "write_jsonl", "read_jsonl", "load_manifest", "load_documents",
-    "load_issue_lines", "load_lines", "load_facts", "open_db", "sha256_file", "document_from_dict", "verify_data_dir",
+    "load_issue_lines", "load_lines", "load_files", "load_facts", "open_db", "sha256_file", "document_from_dict", "verify_data_dir",
     "owning_data_dir",
 ]
 
@@ -321,6 +321,18 @@ def load_issue_lines(data_dir: Path | Generation) -> dict[str, list[Line]]:
     from kg.backends.sqlite import read_all_lines
 
     return read_generation(data_dir, lambda gen: _with_db(gen, read_all_lines))
+
+
+def load_files(data_dir: Path | Generation) -> list[dict]:
+    """Every gazette file of the build: name, sha256, encoding, format, path, district, page_count,
+    n_lines, warnings, toc (the `files` table of kg.sqlite), in build order."""
+    def read(conn):
+        cols = ("file", "sha256", "encoding", "format", "path", "district", "page_count", "n_lines", "warnings", "toc")
+        rows = conn.execute("SELECT name, sha256, encoding, format, path, district, page_count, n_lines, warnings, toc "
+                            "FROM files ORDER BY file_id").fetchall()
+        return [{**dict(zip(cols, r)), "warnings": json.loads(r[8]), "toc": json.loads(r[9])} for r in rows]
+
+    return read_generation(data_dir, lambda gen: _with_db(gen, read))
 
 
 def load_lines(data_dir: Path | Generation, file: str, start: int = 1, end: int | None = None) -> list[Line]:

@@ -230,12 +230,8 @@ def _read_while_building(builder, data: Path, seen: set) -> None:
 from benchmarks.reliability import DAMAGE, _garble  # noqa: E402  (one definition for the benchmark and the tests)
 # Every file of a build without a dense index, and a command that reads it.
 FILES = {
-    "issues.jsonl": "lines",
-    "documents.jsonl": "docs",
-    "facts.json": "facts",
-    "graph.json": "export",
+    "kg.sqlite": "lines",
     "index/manifest.json": "search",
-    "index/passages.jsonl": "search",
     "index/user_words.txt": "search",
     "index/bm25/data.csc.index.npy": "search",
     "index/bm25/indices.csc.index.npy": "search",

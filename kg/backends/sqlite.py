@@ -236,8 +236,14 @@ class SqliteStore(FactStore):
         raise GazetteError(f"no document matches {ref!r} (try `gazette-kg docs`)")
 
     def lookup(self, text, as_of=None, limit=20):
-        from kg.query import lookup_records
+        try:
+            from kg.query import lookup_records
+        except ImportError:  # a kg.query without the shared function: its method over the same rows
+            from kg.query import KnowledgeBase
 
+            kb = KnowledgeBase(self.data_dir, self.documents, {"documents": [], "repeals": self.repeals()})
+            kb.status = self.status
+            return kb.lookup(text, as_of=as_of, limit=limit)
         return lookup_records(self.documents, self.repeals(), text, self.status, as_of, limit)
 
     def external_status(self, ref):
