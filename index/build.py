@@ -46,7 +46,8 @@ def build_index(issues, facts: dict, config: Config, out_dir: Path, previous_dir
         raise GazetteError("no passage to index: the documents found have no text")
     tok = Tokenizer(user_words(facts), bigrams=True, unigrams=config.unigrams)
     texts = [p.for_embedding() for p in passages]
-    LexicalIndex(tok, k1=config.bm25_k1, b=config.bm25_b).index(texts).save(out_dir / "bm25")
+    LexicalIndex(tok, k1=config.bm25_k1, b=config.bm25_b, weight_bits=config.bm25_weight_bits).index(texts).save(
+        out_dir / "bm25")
     (out_dir / "user_words.txt").write_text("\n".join(tok.user_words), encoding="utf-8")
     timings = {"chunk_and_bm25": time.perf_counter() - t0}
     say(f"indexed {len(passages)} passages with BM25")
@@ -61,7 +62,7 @@ def build_index(issues, facts: dict, config: Config, out_dir: Path, previous_dir
         "chunk_min_chars": config.chunk_min_chars,
         "tokenizer": {"kind": "jieba+bigrams" + ("+unigrams" if tok.unigrams else ""), "bigrams": tok.bigrams,
                       "unigrams": tok.unigrams, "dictionary_hash": tok.dictionary_hash},
-        "bm25": {"k1": config.bm25_k1, "b": config.bm25_b},
+        "bm25": {"k1": config.bm25_k1, "b": config.bm25_b, "weight_bits": config.bm25_weight_bits},
         "corpus_hash": corpus_hash,
         "embedder": config.embedder,
     }

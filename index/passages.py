@@ -69,6 +69,15 @@ class PassageRows(Sequence):
     def __len__(self) -> int:
         return len(self.doc_ord)
 
+    def positions_of(self, doc_ids) -> set[int]:
+        """The positions of every passage of the documents `doc_ids`."""
+        if not doc_ids:
+            return set()
+        if not hasattr(self, "_by_id"):
+            self._by_id = {r[1]: j for j, r in enumerate(self._docs)}
+        want = [self._by_id[d] for d in doc_ids if d in self._by_id]
+        return set(np.flatnonzero(np.isin(self.doc_ord, want)).tolist())
+
     def doc_id(self, pos: int) -> str:
         return self._docs[self.doc_ord[pos]][1]
 

@@ -11,7 +11,7 @@ import numpy as np
 
 from index.confidence import content_words, features, idf_table, load_calibration, scope_miss, word_coverage
 from index.fusion import convex, rrf
-from index.exact import ExactTerms
+from index.exact import StoredExactTerms
 from index.lexical import LexicalIndex, top_n
 from index.lexicon import load_lexicon
 from index.tokenize import _PROTECT as _PROTECT_RE
@@ -199,7 +199,7 @@ class Searcher:
             for n in names:
                 self.aliases[n] = [m for m in names if m != n]
         # 文号 / 登记号 printed in each passage: a query naming one must find the passages that print it.
-        self.exact = ExactTerms(self.passages, self.docs)
+        self.exact = StoredExactTerms(self.db, self.passages)
         self.exact_terms = self.exact.passage_terms
 
     @classmethod

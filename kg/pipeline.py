@@ -240,10 +240,10 @@ def _build_locked(paths, config: Config, skip_bad: bool, say, as_of: str | None 
     with new_generation(data_dir) as (tmp, commit):
         from kg.writer import SqliteWriter
 
-        writer = SqliteWriter(tmp, config)
-        for i, rec in zip(issues, corpus):
-            writer.add_file(i, {**rec, "district": i.district, "page_count": i.page_count})
-        store_info = writer.finish(documents, facts, graph)
+        with SqliteWriter(tmp, config) as writer:
+            for i, rec in zip(issues, corpus):
+                writer.add_file(i, {**rec, "district": i.district, "page_count": i.page_count})
+            store_info = writer.finish(documents, facts, graph)
         t2 = time.perf_counter()
         from index.build import build_index
 

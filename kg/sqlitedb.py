@@ -51,6 +51,8 @@ CREATE TABLE edges (ord INTEGER PRIMARY KEY, src TEXT NOT NULL, dst TEXT NOT NUL
     file TEXT, line_start INTEGER, line_end INTEGER, page INTEGER, text TEXT, attrs TEXT NOT NULL);
 CREATE TABLE passages (pos INTEGER PRIMARY KEY, id TEXT NOT NULL, doc_ord INTEGER NOT NULL, section TEXT,
     line_start INTEGER NOT NULL, line_end INTEGER NOT NULL, page INTEGER, text TEXT);
+CREATE TABLE passage_terms (term TEXT NOT NULL, pos INTEGER NOT NULL, PRIMARY KEY (term, pos)) WITHOUT ROWID;
+CREATE TABLE doc_terms (term TEXT NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (term, doc_id)) WITHOUT ROWID;
 """
 
 # Built after the rows are in (faster, and smaller pages): one per lookup the queries make.
@@ -59,6 +61,9 @@ CREATE INDEX documents_number ON documents (doc_number_norm);
 CREATE INDEX documents_registration ON documents (registration_norm);
 CREATE INDEX documents_title ON documents (title_compact);
 CREATE INDEX tasks_doc ON tasks (doc_id);
+CREATE INDEX tasks_id ON tasks (id);
+CREATE INDEX indicators_id ON indicators (id);
+CREATE INDEX enterprises_id ON enterprises (id);
 CREATE INDEX departments_key ON departments (district, canonical);
 CREATE INDEX departments_id ON departments (id);
 CREATE INDEX repeals_by ON repeals (by_doc_id);
@@ -71,6 +76,7 @@ CREATE INDEX enterprise_classes_ent ON enterprise_classes (class, ent_ord);
 CREATE INDEX edges_src ON edges (src);
 CREATE INDEX edges_dst ON edges (dst);
 CREATE INDEX nodes_type ON nodes (type);
+CREATE INDEX passage_terms_pos ON passage_terms (pos);
 """
 
 

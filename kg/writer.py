@@ -13,34 +13,56 @@ from kg.model import to_dict
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
 from kg.sqlitedb import DB_FILE, INDEXES, SQLITE_FORMAT, connect_new, dumps, passage_text
 
-__all__ = ["GenerationWriter", "SqliteWriter", "FACT_TABLES"]
+__all__ = ["GenerationWriter", "SqliteWriter", "FACT_TABLES", "FILE_RECORD_KEYS", "NODE_RECORDS", "RECORD",
+           "record_values"]
+
+
+FILE_RECORD_KEYS = ("file", "sha256", "encoding", "format", "path", "district", "page_count")
 
 
 class GenerationWriter:
-    """Where a build puts its per-file and cross-file results (one generation folder).
+    """Writes one generation into `out_dir` (a fresh folder of kg.datadir.new_generation).
+
+    The contract shared with the streaming build (the `stream` helper's kg/writer.py, which adds the
+    JSON writer): `add_file` once per parsed file in build order, `finish` once after the reduce,
+    `close` always (also when the build fails).
 
     Args:
-        out_dir: the new generation's folder.
-        config: the build's kg.config.Config (chunking parameters).
+        out_dir: the generation folder being written.
+        config: the build's `kg.config.Config` (chunking parameters).
     """
 
     def __init__(self, out_dir: Path, config):
         self.out_dir = Path(out_dir)
         self.config = config
+        self.files: list[dict] = []
 
     def add_file(self, issue, file_record: dict) -> None:
-        """One parsed file, in build order: its lines, pages, documents and warnings.
+        """One parsed file (`kg.parse.ParsedIssue`), in build order: its lines, pages, documents and
+        warnings. The issue is not kept: the caller may drop it afterwards.
 
         Args:
-            issue: the kg.parse.ParsedIssue (not kept: the caller may drop it afterwards).
             file_record: {"file", "sha256", "encoding", "format", "path", "district", "page_count"}.
         """
         raise NotImplementedError
 
     def finish(self, documents: list, facts: dict, graph) -> dict:
-        """The cross-file results: every document, the facts (as kg.extract.extract_all returns them)
-        and the graph (a networkx.MultiDiGraph or its node-link dict). Returns manifest entries."""
+        """The cross-file results: every document, the facts (as kg.extract returns them) and the graph
+        (a networkx.MultiDiGraph or its node-link dict). Returns entries for the manifest (at least "corpus")."""
         raise NotImplementedError
+
+    def close(self) -> None:
+        """Release open files; called also when the build fails (the generation folder is then removed)."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def corpus(self) -> list[dict]:
+        """The manifest's corpus: `path` and `format` let the app show a PDF page as printed."""
+        return [{k: f[k] for k in ("file", "sha256", "encoding", "format", "path")} for f in self.files]
 
 
 def _prov(row: dict) -> dict:
@@ -82,7 +104,9 @@ class SqliteWriter(GenerationWriter):
 
     def add_file(self, issue, file_record: dict) -> None:
         from index.chunk import chunk_issue
+        from index.tokenize import protected_terms
 
+        self.files.append({k: file_record.get(k) for k in FILE_RECORD_KEYS})
         cur = self.conn.cursor()
         file_id = self._files = self._files + 1
         first = self._lines + 1
@@ -102,13 +126,19 @@ class SqliteWriter(GenerationWriter):
                 normalize_doc_number(d.doc_number) if d.doc_number else None,
                 normalize_registration(d.registration) if d.registration else None,
                 compact(d.title), d.district, d.date))
-        rows = []
+        # 文号 / 登记号 of each document and printed in each passage: search looks them up (index.exact).
+        cur.executemany("INSERT OR IGNORE INTO doc_terms VALUES (?,?)", (
+            (t, d.id) for d in issue.documents
+            for t in protected_terms((d.doc_number or "") + " " + (d.registration or ""))))
+        rows, terms = [], []
         for p in chunk_issue(issue, self.config.chunk_max_chars, self.config.chunk_min_chars):
+            terms += [(t, self._passages) for t in set(protected_terms(p.title + "\n" + p.text))]
             joined = passage_text([ln.text for ln in issue.span(p.line_start, p.line_end)])
             rows.append((self._passages, p.id, self._doc_ord[p.doc_id], p.section, p.line_start, p.line_end, p.page,
                          None if joined == p.text else p.text))  # stored only when it is not its lines' join
             self._passages += 1
         cur.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)", rows)
+        cur.executemany("INSERT OR IGNORE INTO passage_terms VALUES (?,?)", terms)
 
     def finish(self, documents: list, facts: dict, graph) -> dict:
         from kg.validity import status_at
@@ -144,12 +174,17 @@ class SqliteWriter(GenerationWriter):
         counts.update({k: len(v) for k, v in facts.items() if k not in tabled and isinstance(v, list)})
         meta = {"facts_keys": ["documents", *(k for k in facts if k != "status")],
                 "facts_other": {k: v for k, v in facts.items() if k != "status" and not isinstance(v, list)}}
+        self._facts = facts
         counts.update(self._graph(cur, graph, meta))
         cur.executemany("INSERT INTO meta VALUES (?,?)", ((k, dumps(v)) for k, v in meta.items()))
         cur.executescript(INDEXES)  # executescript commits the open transaction first
         self.conn.execute("ANALYZE")
+        self.close()
+        return {"corpus": self.corpus(), "documents": len(documents),
+                "sqlite": {"file": DB_FILE, "format": SQLITE_FORMAT, "rows": counts}}
+
+    def close(self) -> None:
         self.conn.close()
-        return {"sqlite": {"file": DB_FILE, "format": SQLITE_FORMAT, "rows": counts}}
 
     def _graph(self, cur, graph, meta: dict) -> dict:
         if isinstance(graph, dict):  # node-link data
@@ -157,12 +192,37 @@ class SqliteWriter(GenerationWriter):
 
             graph = graph_from_json(graph)
         meta["graph"] = dict(graph.graph)
+        records = {kind: {} for kind in NODE_RECORDS}
+        for kind, key in NODE_RECORDS.items():
+            for r in self._facts.get(key, []):
+                records[kind].setdefault(r["id"], r)  # the first record of an id, as kg.graph.build_graph
         cur.executemany("INSERT INTO nodes VALUES (?,?,?,?,?)", (
-            (i, n, a.get("type"), None if a.get("label") is None else str(a["label"]), dumps(a))
+            (i, n, a.get("type"), None if a.get("label") is None else str(a["label"]),
+             dumps(_node_attrs(a, records.get(a.get("type"), {}).get(n))))
             for i, (n, a) in enumerate(graph.nodes(data=True))))
         cur.executemany("INSERT INTO edges VALUES (?,?,?,?,?,?,?,?,?,?)", (
             _edge_row(i, u, v, k, a, graph) for i, (u, v, k, a) in enumerate(graph.edges(keys=True, data=True))))
         return {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
+
+
+# Node types whose node repeats its fact record's sentence: {type: facts key (the table, by id)}.
+NODE_RECORDS = {"task": "tasks", "indicator": "indicators", "enterprise": "enterprises"}
+RECORD = "@record"  # in a node's attributes: this value is the record's (kg.backends.sqlite._node_from_record)
+
+
+def record_values(record: dict) -> dict:
+    """The node attributes a fact record gives: its provenance as the graph stores it, and its text."""
+    from kg.graph import _prov
+
+    return {"prov": _prov(record["source"]), "text": record.get("text")}
+
+
+def _node_attrs(attrs: dict, record: dict | None) -> dict:
+    """A node's attributes with the values its record already holds (the source sentence) marked RECORD."""
+    if record is None:
+        return attrs
+    same = {k for k, v in record_values(record).items() if k in attrs and attrs[k] == v and v is not None}
+    return {k: (RECORD if k in same else v) for k, v in attrs.items()}
 
 
 def _edge_row(i: int, u, v, k, attrs: dict, graph) -> tuple:

@@ -94,6 +94,7 @@ def test_a_data_dir_of_the_old_flat_layout_says_rebuild_and_a_build_migrates_it(
     assert build(src, data)[0] == 0
     flat = tmp_path / "flat"
     shutil.copytree(generation_dir(data), flat)  # the old layout: the build's files at the top
+    (flat / "kg.sqlite").rename(flat / "facts.json")  # format 1 held JSON files (kg.datadir._FLAT)
     manifest = json.loads((flat / "manifest.json").read_text())
     manifest["format_version"] = 1
     (flat / "manifest.json").write_text(json.dumps(manifest))

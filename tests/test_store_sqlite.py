@@ -194,3 +194,22 @@ def test_a_sqlite_file_cut_short_is_named(built, tmp_path, capsys):
     assert check_header(path) is None
     path.write_bytes(path.read_bytes()[:-4096])
     assert "truncated" in check_header(path)
+
+
+def test_stored_exact_terms_equal_the_scan(built):
+    """The 文号/登记号 maps stored by the build answer as ExactTerms' scan of every passage does."""
+    from index.exact import ExactTerms
+    from index.search import Searcher
+
+    s = Searcher.load(built)
+    passages = [dict(p) for p in s.passages]
+    scan = ExactTerms(passages, s.docs)
+    nums = sorted({t for ts in scan.passage_terms for t in ts})
+    assert len(nums) > 20
+    for num in nums[::3] + ["不存在〔2099〕1号"]:
+        own = scan.documents({num})
+        assert s.exact.documents({num}) == own, num
+        assert s.exact.passages({num}, own) == scan.passages({num}, own), num
+    pair = set(nums[:2])
+    assert s.exact.passages(pair) == scan.passages(pair)
+    assert all(s.exact_terms[i] == scan.passage_terms[i] for i in range(0, len(passages), 7))

@@ -134,12 +134,35 @@ def _edge(row, nodes: dict) -> tuple:
 _EDGE_COLS = "src, dst, rel, file, line_start, line_end, page, text, attrs"
 
 
+def _nodes(conn, rows) -> list[tuple[str, dict]]:
+    """(id, attributes) of node rows, the values marked as their fact record's read back from it."""
+    from kg.writer import NODE_RECORDS, RECORD, record_values
+
+    out = [(n, json.loads(a)) for n, a in rows]
+    marked: dict[str, list[str]] = {}
+    for n, a in out:
+        if RECORD in a.values():
+            marked.setdefault(NODE_RECORDS[a["type"]], []).append(n)
+    records = {}
+    for key, ids in marked.items():
+        for i, data in conn.execute(f"SELECT id, data FROM {_TABLES[key]} WHERE id IN (SELECT value FROM json_each(?)) "
+                                    "ORDER BY ord DESC", (json.dumps(ids, ensure_ascii=False),)):
+            records[i] = json.loads(data)  # the first record of an id wins, as in kg.graph.build_graph
+    for n, a in out:
+        if n in records:
+            values = record_values(records[n])
+            for k, v in a.items():
+                if v == RECORD:
+                    a[k] = values[k]
+    return out
+
+
 def _graph(conn, nodes, edges, attrs: dict | None = None):
     import networkx as nx
 
     G = nx.MultiDiGraph()
     G.graph.update(attrs or {})
-    G.add_nodes_from((n, json.loads(a)) for n, a in nodes)
+    G.add_nodes_from(_nodes(conn, nodes))
     G.add_edges_from(_edge(r, G.nodes) for r in edges)
     return G
 
@@ -434,10 +457,8 @@ class SqliteStore(FactStore):
         return neighbourhood(self._subgraph(self.ball(node, hops)), node, hops, max_elements, node_types, relations)
 
     def node(self, node_id):
-        row = self.conn.execute("SELECT attrs FROM nodes WHERE id = ?", (str(node_id),)).fetchone()
-        if row is None:
-            return None
-        return json.loads(row[0])
+        rows = _nodes(self.conn, self.conn.execute("SELECT id, attrs FROM nodes WHERE id = ?", (str(node_id),)))
+        return rows[0][1] if rows else None
 
     def search_nodes(self, text, limit=30, node_type=None):
         from kg.graphview import search_graph_nodes
