@@ -3,8 +3,8 @@
 `PassageRows` is a sequence numbered as the BM25 and FAISS indexes are (row `pos` of `passages`).
 Each item is a read-only mapping with the keys of `index.chunk.Passage` (id, doc_id, title, section,
 text, file, line_start, line_end, page); its `doc_id` comes from an array held in memory (ranking
-asks it of every candidate), the rest is read from SQLite on first use. Iterating reads every row,
-file by file, in one pass.
+asks it of every candidate), the rest is read from SQLite on first use. Iterating reads the text of a
+file's passages when one of them is first asked for, each file once.
 """
 
 from __future__ import annotations
@@ -23,18 +23,22 @@ _ROW_SQL = "SELECT pos, id, doc_ord, section, line_start, line_end, page, text F
 
 
 class PassageRow(Mapping):
-    """One passage; reads its row when a field other than `doc_id` is first asked for."""
+    """One passage; reads its row when a field other than `doc_id` is first asked for.
 
-    __slots__ = ("_rows", "_pos", "_data")
+    Args:
+        load: pos -> the full row (default: the sequence's own cached single-row read).
+    """
 
-    def __init__(self, rows: "PassageRows", pos: int, data: dict | None = None):
-        self._rows, self._pos, self._data = rows, pos, data
+    __slots__ = ("_rows", "_pos", "_data", "_load")
+
+    def __init__(self, rows: "PassageRows", pos: int, data: dict | None = None, load=None):
+        self._rows, self._pos, self._data, self._load = rows, pos, data, load
 
     def __getitem__(self, key):
         if key == "doc_id" and self._data is None:
             return self._rows.doc_id(self._pos)
         if self._data is None:
-            self._data = self._rows.row(self._pos)
+            self._data = (self._load or self._rows.row)(self._pos)
         return self._data[key]
 
     def __iter__(self):
@@ -108,12 +112,28 @@ class PassageRows(Sequence):
         return self._make(row, lambda s, e: self._lines(first, s, e))
 
     def __iter__(self) -> Iterator[PassageRow]:
-        """Every passage with its text, reading each file's lines once."""
-        current, texts = None, []
-        for row in self.conn.execute(_ROW_SQL + " ORDER BY pos").fetchall():
-            first = self._docs[self._doc_index[row[2]]][4]
-            if first != current:  # the next file: its lines, read once
-                current = first
-                n = self.conn.execute("SELECT n_lines FROM files WHERE first_line = ?", (first,)).fetchone()[0]
-                texts = [""] + self._lines(first, 1, n)
-            yield PassageRow(self, row[0], self._make(row, lambda s, e: texts[s:e + 1]))
+        """Every passage in order. A row's text is read when first asked for, with the rest of its file's
+        passages (the file's lines are read once): a scan of `doc_id`s reads nothing, a scan of texts
+        reads each file once."""
+        batch: dict[int, dict] = {}
+
+        def load(pos: int) -> dict:
+            if pos not in batch:
+                batch.clear()
+                batch.update(self._file_rows(pos))
+            return batch[pos]
+
+        for pos in range(len(self)):
+            yield PassageRow(self, pos, load=load)
+
+    def _file_rows(self, pos: int) -> dict[int, dict]:
+        """Every passage of the file that passage `pos` belongs to, by position."""
+        if not hasattr(self, "_first_of"):  # each passage's file (its first row in `lines`), non-decreasing
+            self._first_of = np.array([r[4] for r in self._docs], dtype=np.int64)[self.doc_ord]
+        first = int(self._first_of[pos])
+        a = int(np.searchsorted(self._first_of, first, side="left"))
+        b = int(np.searchsorted(self._first_of, first, side="right"))
+        n = self.conn.execute("SELECT n_lines FROM files WHERE first_line = ?", (first,)).fetchone()[0]
+        texts = [""] + self._lines(first, 1, n)
+        return {row[0]: self._make(row, lambda s, e: texts[s:e + 1])
+                for row in self.conn.execute(_ROW_SQL + " WHERE pos BETWEEN ? AND ? ORDER BY pos", (a, b - 1))}
