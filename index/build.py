@@ -1,9 +1,12 @@
-"""Build the search index of a data dir: passages, BM25, embeddings (cached) and FAISS, plus a manifest."""
+"""Build the search index of a data dir: BM25 (compact postings), embeddings (cached) and FAISS, plus a manifest.
+
+The passages themselves are rows of kg.sqlite (kg.writer.SqliteWriter), fed the same passages in the same
+order: passage N of kg.sqlite is row N of every index here.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import json
 import time
 from pathlib import Path
 
@@ -34,7 +37,7 @@ def user_words(facts: dict) -> list[str]:
 
 def build_index(issues, facts: dict, config: Config, out_dir: Path, previous_dir: Path | None = None,
                 progress=None) -> dict:
-    """Write passages.jsonl, bm25/, vectors (cache) and dense.faiss under `out_dir`; returns the manifest."""
+    """Write bm25/, tasks_bm25/, vectors (cache) and dense.faiss under `out_dir`; returns the manifest."""
     by_file: dict[str, list[dict]] = {}
     for t in facts.get("tasks", []):
         by_file.setdefault(t["source"]["file"], []).append(t)
@@ -47,8 +50,7 @@ def build_index(issues, facts: dict, config: Config, out_dir: Path, previous_dir
 
 class IndexBuilder:
     """The search index written file by file, after the cross-file reduce (the user dictionary needs it):
-    each file's passages go to passages.jsonl, and its BM25 term counts (passages, and tasks for
-    who-leads) are merged at once; BM25, the task index and the dense index are written at `finish`.
+    each file's BM25 term counts (passages, and tasks for who-leads) are merged at once; BM25, the task index and the dense index are written at `finish`.
 
     Args:
         facts: the reduced facts (departments and enterprises make the user dictionaries; not kept).
@@ -66,7 +68,6 @@ class IndexBuilder:
         self.store = rows
         self.tok = Tokenizer(user_words(facts), bigrams=True, unigrams=config.unigrams)
         self.task_tok = task_tokenizer(facts)
-        self._out = open(self.out_dir / "passages.jsonl", "w", encoding="utf-8")
         self._hash = hashlib.sha256()
         self._texts: list[str] = []  # every passage's text, kept only for the embedder
         self._rows, self._task_rows = _Rows(), _Rows()
@@ -94,8 +95,7 @@ class IndexBuilder:
         """
         t0 = time.perf_counter()
         texts = [Passage(**p).for_embedding() for p in passages]
-        for p, t in zip(passages, texts):
-            self._out.write(json.dumps(p, ensure_ascii=False) + "\n")
+        for t in texts:
             # The same hash as of "\n".join(all texts), computed as the texts pass.
             self._hash.update((("\n" if self.passages else "") + t).encode("utf-8"))
             self.passages += 1
@@ -112,17 +112,16 @@ class IndexBuilder:
         self.seconds["tasks_bm25"] += time.perf_counter() - t1
 
     def close(self) -> None:
-        if not self._out.closed:
-            self._out.close()
+        """Nothing is held open between files (kept for the build's try/finally)."""
 
     def finish(self) -> dict:
         """Write BM25, the task index and (with an embedder) the dense index; returns the index manifest."""
-        self.close()
-        if not self.passages:  # bm25s cannot index nothing; say so instead of its traceback
+        if not self.passages:  # an index of nothing; say so instead of its traceback
             raise GazetteError("no passage to index: the documents found have no text")
         config, out_dir, tok = self.config, self.out_dir, self.tok
         t0 = time.perf_counter()
-        LexicalIndex(tok, k1=config.bm25_k1, b=config.bm25_b).index_rows(self._rows).save(out_dir / "bm25")
+        LexicalIndex(tok, k1=config.bm25_k1, b=config.bm25_b, weight_bits=config.bm25_weight_bits).index_rows(
+            self._rows).save(out_dir / "bm25")
         (out_dir / "user_words.txt").write_text("\n".join(tok.user_words), encoding="utf-8")
         timings = dict(self.seconds)
         timings["chunk_and_bm25"] += time.perf_counter() - t0
@@ -141,7 +140,7 @@ class IndexBuilder:
             "chunk_min_chars": config.chunk_min_chars,
             "tokenizer": {"kind": "jieba+bigrams" + ("+unigrams" if tok.unigrams else ""), "bigrams": tok.bigrams,
                           "unigrams": tok.unigrams, "dictionary_hash": tok.dictionary_hash},
-            "bm25": {"k1": config.bm25_k1, "b": config.bm25_b},
+            "bm25": {"k1": config.bm25_k1, "b": config.bm25_b, "weight_bits": config.bm25_weight_bits},
             "corpus_hash": self._hash.hexdigest()[:16],
             "embedder": config.embedder,
         }

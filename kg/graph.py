@@ -102,9 +102,11 @@ def graph_from_json(data: dict) -> nx.MultiDiGraph:
 
 
 def load_graph(data_dir: Path) -> nx.MultiDiGraph:
-    from kg.store import read_generation
+    """The whole graph of a data dir, rebuilt from the `nodes` and `edges` tables of its kg.sqlite."""
+    from kg.backends.sqlite import read_graph
+    from kg.store import _with_db, read_generation
 
-    return graph_from_json(read_generation(data_dir, lambda gen: gen.json("graph.json")))
+    return read_generation(data_dir, lambda gen: _with_db(gen, read_graph))
 
 
 def _flat(attrs: dict) -> dict:

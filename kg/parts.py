@@ -8,7 +8,7 @@ files are neither read nor parsed again; `gazette-kg add` / `remove` rely on it.
 Files of one part (gzip-compressed JSON, or numpy arrays — no pickle):
 
     parts/<key>.meta.json.gz        file record, documents, header sources, facts (what the reduce reads)
-    parts/<key>.lines.json.gz       the issues.jsonl row (lines, 目录, warnings: what a writer reads)
+    parts/<key>.lines.json.gz       the file's lines, 目录, warnings and pages (`issue_row`: what a writer reads)
     parts/<key>.passages.json.gz    the file's passages (index/chunk.py)
     parts/<key>.bm25-<words>.npz    BM25 term counts of the passages (index.lexical.token_rows), keyed by
     parts/<key>.tasks-<words>.npz   the jieba user words found in them (index.tokenize.Tokenizer.rows_key);
@@ -31,11 +31,12 @@ from pathlib import Path
 
 from kg.model import Line, to_dict
 
-__all__ = ["PART_FORMAT", "PARTS_DIR", "FilePart", "PartStore", "part_key", "make_part", "parsed_issue", "code_version"]
+__all__ = ["PART_FORMAT", "PARTS_DIR", "FilePart", "PartStore", "part_key", "make_part", "parsed_issue", "issue_row",
+           "code_version"]
 
 log = logging.getLogger(__name__)
 
-# The layout of a part (this module and kg.writer.issue_row): bump it when either changes what a part holds.
+# The layout of a part (this module): bump it when it changes what a part holds.
 PART_FORMAT = 1
 PARTS_DIR = "parts"
 _ROOT = Path(__file__).resolve().parents[1]
@@ -68,7 +69,7 @@ class FilePart:
 
     Attributes:
         key: the part key. record: the file record (kg.writer.FILE_RECORD_KEYS).
-        issue: the issues.jsonl row (lines, 目录, warnings; heavy: None when loaded, see PartStore.lines).
+        issue: the file's `issue_row` (lines, 目录, warnings; heavy: None when loaded, see PartStore.lines).
         documents: `Document` dicts. headers: {document id: header source}. facts: {fact type: records}
         (kg.extract.extract_issue). passages: passage dicts (index/chunk.py), when loaded.
     """
@@ -88,8 +89,17 @@ class FilePart:
         return parsed_issue(self.issue, [document_from_dict(d) for d in self.documents])
 
 
+def issue_row(issue) -> dict:
+    """What a part keeps of a parsed file besides its documents: lines (as read and normalised), 目录,
+    warnings and pages (the issues.jsonl row of data dir format 2)."""
+    return {"file": issue.file, "encoding": issue.encoding, "district": issue.district, "warnings": issue.warnings,
+            "toc": [to_dict(e) for e in issue.toc], "raw": [ln.raw for ln in issue.lines],
+            "text": [ln.text for ln in issue.lines], "format": issue.format, "path": issue.path,
+            "page_count": issue.page_count, "pages": [ln.page for ln in issue.lines] if issue.page_count else None}
+
+
 def parsed_issue(row: dict, documents: list):
-    """A `ParsedIssue` from its issues.jsonl row and its `Document`s."""
+    """A `ParsedIssue` from its `issue_row` and its `Document`s."""
     from kg.parse.segment import ParsedIssue, TocEntry
 
     pages = row.get("pages") or [None] * len(row["raw"])
@@ -112,7 +122,6 @@ def make_part(path: Path, key: str, sha256: str, config, ocr: bool | None = None
     from index.chunk import chunk_issue
     from kg.extract import extract_issue
     from kg.parse import parse_issue
-    from kg.writer import issue_row
 
     issue = parse_issue(Path(path), ocr=ocr)
     facts = extract_issue(issue)
@@ -181,7 +190,7 @@ class PartStore:
         return all(self._path(key, w).is_file() for w in ("meta", "lines", "passages"))
 
     def lines(self, key: str) -> dict | None:
-        """The issues.jsonl row of the part (None: gone or damaged since the build checked it)."""
+        """The `issue_row` of the part (None: gone or damaged since the build checked it)."""
         return self._read(key, "lines")
 
     def passages(self, key: str) -> list[dict] | None:

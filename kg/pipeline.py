@@ -460,19 +460,21 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
         writer = open_writer(tmp, config)
         index = IndexBuilder(config, tmp / "index", facts, previous / "index", progress=say, rows=parts)
         try:
-            # Pass two: each file's lines to the writer, one file at a time; then the cross-file results.
+            # Pass two: each file's lines and passages to the writer, one file at a time (the passages the
+            # index gets in pass three, so that kg.sqlite's passage N is the index's row N); then the
+            # cross-file results.
             step, first_doc = Tracker(on_step, "write", len(done)), 0
             for src, key, record, n_docs, _ in done:
-                row = parts.lines(key)
-                if row is None:
+                row, passages = parts.lines(key), parts.passages(key)
+                if row is None or passages is None:
                     raise GazetteError(f"the part of {src.name} in {parts.folder} vanished during the build; "
                                        "build again")
                 path = str(src.path.resolve()) if src.path.exists() else record["path"]
                 issue = parsed_issue(row, documents[first_doc:first_doc + n_docs])
                 issue.path = path
-                writer.add_file(issue, {**record, "path": path})
+                writer.add_file(issue, {**record, "path": path}, passages)
                 warnings += [f"{issue.file}: {w}" for w in issue.warnings]
-                del issue, row
+                del issue, row, passages
                 first_doc += n_docs
                 step.advance()
             written = writer.finish(documents, facts, graph)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import sqlite3
 
 import numpy as np
 import pytest
@@ -20,7 +21,7 @@ def test_ray_build_equals_single_process(tmp_path, capsys):
     pytest.importorskip("ray", reason="install the engines extra: scripts/setup.sh test")
     from kg.cli import main
     from kg.pipeline import build
-    from kg.store import generation_dir, read_json
+    from kg.store import generation_dir, load_facts
 
     single = Config(data_dir=tmp_path / "single", embedder="none")
     build(FILES, single)
@@ -28,9 +29,11 @@ def test_ray_build_equals_single_process(tmp_path, capsys):
     assert rc == 0, capsys.readouterr().err
     assert "2 Ray workers" in capsys.readouterr().err
     one, ray = generation_dir(tmp_path / "single"), generation_dir(tmp_path / "ray")
-    for name in ("facts.json", "documents.jsonl", "graph.json", "issues.jsonl", "index/passages.jsonl"):
+    dump = lambda gen: list(sqlite3.connect(gen / "kg.sqlite").iterdump())
+    assert dump(one) == dump(ray)  # lines, documents, facts, graph and passages: every row
+    for name in ("index/bm25/gaps.npy", "index/bm25/weights.npy", "index/bm25/vocab.json"):
         assert filecmp.cmp(one / name, ray / name, shallow=False), name
-    facts = read_json(ray / "facts.json")
+    facts = load_facts(ray)
     assert any(r["target_doc_id"] == "003_4e5ccb238a0f172a-07" and r["by_doc_id"].startswith("000_")
                for r in facts["repeals"])
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -32,16 +33,27 @@ def _strip(obj):
     return obj
 
 
-def generation_files(data: Path) -> dict[str, bytes | dict]:
-    """Every file of the current generation: bytes, manifests as JSON without times (and without the
-    hash of the index manifest, which holds its own times)."""
+def table_dump(db: Path) -> list[str]:
+    """Every table of an SQLite file as SQL statements (schema and rows, in row order)."""
+    conn = sqlite3.connect(f"{db.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def generation_files(data: Path) -> dict[str, bytes | dict | list]:
+    """Every file of the current generation: bytes, kg.sqlite as its table dump, manifests as JSON without
+    times (and without the hash of the index manifest, which holds its own times)."""
     gen = generation_dir(data)
     out = {}
     for p in sorted(gen.rglob("*")):
         if not p.is_file():
             continue
         rel = p.relative_to(gen).as_posix()
-        if rel in ("manifest.json", "index/manifest.json"):
+        if rel == "kg.sqlite":
+            out[rel] = table_dump(p)
+        elif rel in ("manifest.json", "index/manifest.json"):
             m = _strip(json.loads(p.read_text(encoding="utf-8")))
             m.get("files", {}).pop("index/manifest.json", None)
             out[rel] = m
@@ -116,9 +128,9 @@ def test_rows_merged_file_by_file_equal_one_index_over_all_texts(issues, facts):
         rows.merge(token_rows(tok, texts))
     rows.merge(token_rows(tok, []))  # a file without passages adds nothing
     merged = LexicalIndex(tok, k1=1.2, b=0.6).index_rows(rows)
-    assert merged.bm25.vocab_dict == whole.bm25.vocab_dict
-    for k in ("data", "indices", "indptr"):
-        assert np.array_equal(merged.bm25.scores[k], whole.bm25.scores[k]), k
+    assert merged.vocab == whole.vocab and merged.size == whole.size
+    for k in ("indptr", "gaps", "escape_at", "escape_gap", "weights", "scale"):
+        assert np.array_equal(getattr(merged.postings, k), getattr(whole.postings, k)), k
 
 
 def test_a_text_is_cut_alike_under_any_dictionary_with_the_same_words_in_it(issues, facts):
@@ -158,7 +170,9 @@ def test_add_equals_a_full_build_and_reads_only_the_new_file(full_base, full_all
     assert "(1 read, 2 unchanged" in r.stderr
     # The manifests name the input paths: make the base copy's paths those of the full build's folder.
     assert_same_generation(data, data_all)
-    facts = json.loads((generation_dir(data) / "facts.json").read_text(encoding="utf-8"))
+    from kg.store import load_facts
+
+    facts = load_facts(data)
     assert any(r["by_doc_id"].startswith("000_") and r["target_doc_id"] and r["target_doc_id"].startswith("003_")
                for r in facts["repeals"])  # a cross-file result the added file brings
 
@@ -270,32 +284,30 @@ def test_progress_reports_counts_and_time_left_in_chinese(full_base, base_files,
 
 # -- writers ----------------------------------------------------------------------------------------
 
-def test_writers_fed_one_stream_write_the_same_files(issues, facts, tmp_path):
-    """Two writers behind one (as a JSON writer beside a database would be) each write the whole generation;
-    facts.json and graph.json are what json.dumps writes, record by record."""
-    from kg.graph import build_graph, graph_to_json
-    from kg.writer import FILE_RECORD_KEYS, JsonWriter, Writers, dump_json, facts_json
+def test_writers_fed_one_stream_write_the_same_database(issues, facts, tmp_path):
+    """Two SQLite writers behind one (as a second database beside kg.sqlite would be) each write the whole
+    generation; one is handed the passages as the build hands them (from the parts), the other chunks
+    the files itself: the same tables, row for row."""
+    from index.chunk import chunk_issue
+    from kg.graph import build_graph
+    from kg.writer import DEFAULT_WRITERS, FILE_RECORD_KEYS, WRITERS, SqliteWriter, Writers, open_writer
 
+    assert DEFAULT_WRITERS == ("sqlite",) and WRITERS["sqlite"] is SqliteWriter
+    assert isinstance(open_writer(tmp_path / "c", Config()), SqliteWriter)
     files = list(issues.values())[:2]
     docs = [d for i in files for d in i.documents]
     sub = {**facts, "tasks": [t for t in facts["tasks"] if t["source"]["file"] in {i.file for i in files}]}
     graph = build_graph(files, sub)
-    w = Writers([JsonWriter(tmp_path / "a", Config()), JsonWriter(tmp_path / "b", Config())])
+    a, b = SqliteWriter(tmp_path / "a", Config()), SqliteWriter(tmp_path / "b", Config())
     for i in files:
-        w.add_file(i, {k: getattr(i, k, None) for k in FILE_RECORD_KEYS} | {"sha256": "0" * 64})
-    entries = w.finish(docs, sub, graph)
+        record = {k: getattr(i, k, None) for k in FILE_RECORD_KEYS} | {"sha256": "0" * 64}
+        a.add_file(i, record, [p.to_json() for p in chunk_issue(i)])
+        b.add_file(i, record)
+    entries = Writers([a, b]).finish(docs, sub, graph)
     assert entries["documents"] == len(docs) and [c["file"] for c in entries["corpus"]] == [i.file for i in files]
-    for name in ("issues.jsonl", "documents.jsonl", "facts.json", "graph.json"):
-        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
-    headers = {d.id: d.header_source(i.lines) for i in files for d in i.documents}
-    want = facts_json(docs, headers, sub)
-    want["documents"] = list(want["documents"])
-    assert (tmp_path / "a" / "facts.json").read_text(encoding="utf-8") == json.dumps(want, ensure_ascii=False)
-    assert (tmp_path / "a" / "graph.json").read_text(encoding="utf-8") == json.dumps(graph_to_json(graph),
-                                                                                    ensure_ascii=False)
-    dump_json(tmp_path / "x.json", {"a": iter([{"b": "中"}]), "c": [], "d": None, "e": (1, 2)})
-    assert (tmp_path / "x.json").read_text(encoding="utf-8") == json.dumps(
-        {"a": [{"b": "中"}], "c": [], "d": None, "e": [1, 2]}, ensure_ascii=False)
+    assert entries["sqlite"]["rows"]["passages"] == sum(len(chunk_issue(i)) for i in files) > 0
+    dump_a, dump_b = table_dump(tmp_path / "a" / "kg.sqlite"), table_dump(tmp_path / "b" / "kg.sqlite")
+    assert dump_a == dump_b and len(dump_a) > 1000
 
 
 @pytest.mark.slow
