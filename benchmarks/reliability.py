@@ -56,7 +56,7 @@ def answers(data: Path) -> tuple:
 
 
 def read_lines(data: Path) -> tuple[int, str, str]:
-    """What the app's document view reads (no CLI command reads issues.jsonl)."""
+    """What the app's document view reads: the lines of kg.sqlite."""
     from kg.errors import GazetteError
     from kg.store import load_issue_lines
 
@@ -147,7 +147,7 @@ DAMAGE = {
     "emptied": lambda p: p.write_bytes(b""),
     "deleted": lambda p: p.unlink(),
 }
-READER = {"documents.jsonl": ["docs"], "facts.json": ["facts"], "graph.json": ["export", "-o", "{tmp}/g.graphml"]}
+READER = {"kg.sqlite": ["facts"]}
 
 
 def damage(t: Tally, work: Path, base: Path, dense: Path) -> None:

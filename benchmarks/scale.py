@@ -4,8 +4,10 @@ Each copy of the sample corpus (data/gazettes) gets its own district names (张�
 prefixes (张政字 → 甲政字), 登记号 letters and company names, so the copies are distinct documents,
 departments and enterprises rather than duplicates. Builds use `--embedder none` (BM25 + graph).
 
-Run: python -m benchmarks.scale [--scales 1,10,50] [--code DIR] [--label after]
-`--code /work/main` measures another checkout's code (the baseline) with this script.
+Run: python -m benchmarks.scale [--scales 1,10,50] [--code DIR] [--label after] [--no-add] [--no-queries]
+`--code /work/main` measures another checkout's code (the baseline) with this script. After each build
+one more gazette (a new copy of the smallest sample file) is added with `gazette-kg add` and timed
+against the full build (`--no-add` for code without `add`).
 """
 
 from __future__ import annotations
@@ -88,6 +90,19 @@ def make_corpus(src: Path, factor: int, out: Path) -> Path:
     return out
 
 
+def extra_file(factor: int, out: Path) -> Path:
+    """One more gazette for a corpus of `factor` copies: the smallest sample file as copy number `factor`
+    (new district names, 文号 and companies), in a folder of its own."""
+    src = ROOT / "data" / "gazettes"
+    files = sorted(src.glob("*.txt"))
+    smallest = min(files, key=lambda f: f.stat().st_size)
+    prefixes = _names(len(_DISTRICTS) * (factor + 1) + 120, "".join(f.read_text(encoding="utf-8") for f in files))
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"c{factor:03d}_{smallest.name}"
+    path.write_text(rewrite(smallest.read_text(encoding="utf-8"), factor, prefixes), encoding="utf-8")
+    return path
+
+
 def _du(path: Path) -> int:
     return sum(p.stat().st_size for p in Path(path).rglob("*") if p.is_file())
 
@@ -135,12 +150,12 @@ def probe(data_dir: Path, queries_file: Path) -> dict:
     import resource
 
     from index.search import Searcher
+    from kg.backends import open_store
     from kg.config import Config
-    from kg.query import KnowledgeBase
 
     out = {}
     first = _Clock()
-    kb = first(KnowledgeBase.load, data_dir)
+    kb = first(open_store, Config(data_dir=Path(data_dir), embedder="none"))  # the CLI's default store
     first(kb.who_leads, WHO_LEADS[0])
     first(kb.department, DEPARTMENTS[0])
     out["kb_load_s"], out["who_leads_first_s"], out["department_first_s"] = (x / 1000 for x in first.wall)
@@ -169,7 +184,15 @@ def probe(data_dir: Path, queries_file: Path) -> dict:
     both.wall, both.cpu = plain.wall + numbered.wall, plain.cpu + numbered.cpu
     both.put(out, "bm25")
     numbered.put(out, "bm25_docnum")
-    district = next(iter(kb._records.values()))["district"]
+    district = kb.documents[0].district
+    # The explorer's ego network and the document page's line range, as the app asks them.
+    doc = next(d for d in kb.documents if d.header_found and d.doc_number)
+    ego, lines = _Clock(), _Clock()
+    for _ in range(5):
+        ego(kb.neighbourhood, doc.id, 2, 100)
+        lines(kb.lines, doc.file, doc.line_start, doc.line_end) if hasattr(kb, "lines") else None
+    ego.put(out, "ego_2hops")
+    lines.put(out, "doc_lines")
     filtered = _Clock()
     for q in queries[:10]:
         filtered(searcher.search, q, k=10, mode="bm25", district=district)
@@ -221,12 +244,19 @@ def fit_exponent(sizes: list[float], seconds: list[float]) -> float | None:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / den if den else None
 
 
-def run_scale(factor: int, code: Path, work: Path, label: str, queries_file: Path) -> dict:
+def run_scale(factor: int, code: Path, work: Path, label: str, queries_file: Path, add: bool = True,
+              queries: bool = True, jobs: int = 1) -> dict:
     corpus = make_corpus(ROOT / "data" / "gazettes", factor, work / f"corpus-{factor}")
     data = work / f"data-{label}-{factor}"
     py = sys.executable
-    row = {"scale": factor, "input_mb": _du(corpus) / 2**20}
-    b = timed([py, "-m", "kg.cli", "build", str(corpus), "--data", str(data), "--embedder", "none"], code)
+    row = {"scale": factor, "input_mb": _du(corpus) / 2**20, "jobs": jobs}
+    if data.exists():  # a fresh build each time: parts left by an earlier run would be reused
+        import shutil
+
+        shutil.rmtree(data)
+    par = ["--jobs", str(jobs)] if jobs > 1 else []
+    b = timed([py, "-m", "kg.cli", "build", str(corpus), "--data", str(data), "--embedder", "none", "--quiet", *par],
+              code)
     if b["rc"]:
         raise SystemExit(f"build failed at {factor}x")
     row.update(build_s=b["seconds"], build_cpu_s=b["cpu_seconds"], build_peak_rss_mb=b["peak_rss_mb"],
@@ -234,7 +264,19 @@ def run_scale(factor: int, code: Path, work: Path, label: str, queries_file: Pat
     m = re.search(r"seconds: (.*)", b["stdout"])
     row["stages"] = {k: float(v) for k, v in (s.rsplit(" ", 1) for s in m.group(1).split(", "))} if m else {}
     row["data_mb"] = _du(data) / 2**20
+    row["parts_mb"] = _du(data / "parts") / 2**20 if (data / "parts").is_dir() else 0.0
     row["data_x_input"] = row["data_mb"] / row["input_mb"]
+    if add:  # one more gazette into the built data dir: only it is read, the cross-file steps run again
+        extra = extra_file(factor, work / f"extra-{factor}")
+        a = timed([py, "-m", "kg.cli", "add", str(extra), "--data", str(data), "--quiet", *par], code)
+        if a["rc"]:
+            raise SystemExit(f"add failed at {factor}x")
+        m = re.search(r"seconds: (.*)", a["stdout"])
+        row.update(add_s=a["seconds"], add_cpu_s=a["cpu_seconds"], add_peak_rss_mb=a["peak_rss_mb"],
+                   add_x_build=a["seconds"] / row["build_s"], add_cpu_x_build=a["cpu_seconds"] / row["build_cpu_s"],
+                   add_stages={k: float(v) for k, v in (x.rsplit(" ", 1) for x in m.group(1).split(", "))} if m else {})
+    if not queries:
+        return row
     for name, args in COLD:
         r = timed([py, "-m", "kg.cli", *args, "--data", str(data)], code)
         row[f"cold_{name}_s"], row[f"cold_{name}_cpu_s"] = r["seconds"], r["cpu_seconds"]
@@ -255,6 +297,9 @@ def main(argv=None) -> dict:
     ap.add_argument("--label", default="after", help="names the data dirs and the JSON file")
     ap.add_argument("--work", type=Path, default=Path("/tmp/scale-bench"), help="corpora and data dirs")
     ap.add_argument("--embed-load", action="store_true", help="only: query embedding latency under CPU load")
+    ap.add_argument("--no-add", action="store_true", help="skip adding one gazette to each built corpus")
+    ap.add_argument("--no-queries", action="store_true", help="only build (and add): no query timings")
+    ap.add_argument("--jobs", type=int, default=1, help="build and add with this many processes for the per-file stage")
     ap.add_argument("--probe", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--queries-file", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -276,19 +321,30 @@ def main(argv=None) -> dict:
     qfile.write_text(json.dumps([q["query"] for q in load_gold("queries")], ensure_ascii=False), encoding="utf-8")
     rows = []
     for f in [int(s) for s in args.scales.split(",")]:
-        rows.append(run_scale(f, args.code.resolve(), args.work, args.label, qfile))
-        print(f"{f}x done: build {rows[-1]['build_s']:.1f}s, peak {rows[-1]['build_peak_rss_mb']:.0f} MB", file=sys.stderr)
+        rows.append(run_scale(f, args.code.resolve(), args.work, args.label, qfile, add=not args.no_add,
+                              queries=not args.no_queries, jobs=args.jobs))
+        print(f"{f}x done: build {rows[-1]['build_s']:.1f}s, peak {rows[-1]['build_peak_rss_mb']:.0f} MB, "
+              f"add {rows[-1].get('add_s', 0):.1f}s", file=sys.stderr, flush=True)
+        # Saved after every scale: a long run that is stopped keeps what it measured.
+        save(f"scale-{args.label}-partial", {"label": args.label, "code": str(args.code), "rows": rows})
     expo = fit_exponent([r["input_mb"] for r in rows], [r["build_s"] for r in rows])
     expo_cpu = fit_exponent([r["input_mb"] for r in rows], [r["build_cpu_s"] for r in rows])
     rnd = lambda x: x if x is None else round(x, 3)
     print(f"cores: {machine()['cpus']}; build time exponent: wall {rnd(expo)}, cpu {rnd(expo_cpu)}")
-    print(table(rows, ["scale", "input_mb", "build_s", "build_cpu_s", "build_peak_rss_mb", "data_mb", "data_x_input",
-                       "load_avg"]))
+    print(table(rows, ["scale", "input_mb", "build_s", "build_cpu_s", "build_peak_rss_mb", "data_mb", "parts_mb",
+                       "data_x_input", "load_avg"]))
+    print(table(rows, ["scale", "add_s", "add_cpu_s", "add_peak_rss_mb", "add_x_build", "add_cpu_x_build"]))
+    if args.no_queries:
+        payload = {"label": args.label, "code": str(args.code), "build_exponent": expo, "build_cpu_exponent": expo_cpu,
+                   "rows": rows}
+        print(f"saved {save(f'scale-{args.label}', payload)}")
+        return payload
     print(table(rows, ["scale", "cold_search_s", "cold_status_s", "cold_who-leads_s", "cold_department_s",
                        "cold_search_cpu_s", "cold_who-leads_cpu_s", "cold_search_rss_mb", "cold_who-leads_rss_mb"]))
     print(table(rows, ["scale", "kb_load_s", "who_leads_first_s", "department_first_s", "who_leads_warm_p95_ms",
                        "department_warm_p95_ms", "searcher_load_s", "bm25_p50_ms", "bm25_p95_ms",
-                       "bm25_docnum_p95_ms", "bm25_filtered_p95_ms", "switch_ms"]))
+                       "bm25_docnum_p95_ms", "bm25_filtered_p95_ms", "switch_ms", "ego_2hops_p95_ms",
+                       "doc_lines_p95_ms"]))
     print("CPU time (the same, without waiting for the machine's other processes):")
     print(table(rows, ["scale", "kb_load_cpu_s", "who_leads_first_cpu_s", "department_first_cpu_s",
                        "who_leads_warm_cpu_p95_ms", "department_warm_cpu_p95_ms", "searcher_load_cpu_s",

@@ -1,4 +1,8 @@
-"""Build the search index of a data dir: passages, BM25, embeddings (cached) and FAISS, plus a manifest."""
+"""Build the search index of a data dir: BM25 (compact postings), embeddings (cached) and FAISS, plus a manifest.
+
+The passages themselves are rows of kg.sqlite (kg.writer.SqliteWriter), fed the same passages in the same
+order: passage N of kg.sqlite is row N of every index here.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,15 @@ import hashlib
 import time
 from pathlib import Path
 
-from index.chunk import chunk_issue
-from index.lexical import LexicalIndex
-from index.tasks import TASK_INDEX_DIR, build_task_index
+from index.chunk import Passage, chunk_issue
+from index.lexical import LexicalIndex, Rows as _Rows, token_rows
+from index.tasks import TASK_INDEX_DIR, save_task_index, task_texts, task_tokenizer
 from index.tokenize import Tokenizer
 from kg.config import Config
 from kg.errors import GazetteError
-from kg.store import write_json, write_jsonl
+from kg.store import write_json
 
-__all__ = ["build_index", "user_words", "INDEX_FORMAT"]
+__all__ = ["build_index", "IndexBuilder", "user_words", "INDEX_FORMAT"]
 
 INDEX_FORMAT = 1
 
@@ -33,55 +37,136 @@ def user_words(facts: dict) -> list[str]:
 
 def build_index(issues, facts: dict, config: Config, out_dir: Path, previous_dir: Path | None = None,
                 progress=None) -> dict:
-    """Write passages.jsonl, bm25/, vectors (cache) and dense.faiss under `out_dir`; returns the manifest."""
-    say = progress or (lambda m: None)
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    t0 = time.perf_counter()
-    passages = [p for issue in issues for p in chunk_issue(issue, config.chunk_max_chars, config.chunk_min_chars)]
-    if not passages:  # bm25s cannot index nothing; say so instead of its traceback
-        raise GazetteError("no passage to index: the documents found have no text")
-    write_jsonl(out_dir / "passages.jsonl", (p.to_json() for p in passages))
-    tok = Tokenizer(user_words(facts), bigrams=True, unigrams=config.unigrams)
-    texts = [p.for_embedding() for p in passages]
-    LexicalIndex(tok, k1=config.bm25_k1, b=config.bm25_b).index(texts).save(out_dir / "bm25")
-    (out_dir / "user_words.txt").write_text("\n".join(tok.user_words), encoding="utf-8")
-    timings = {"chunk_and_bm25": time.perf_counter() - t0}
-    say(f"indexed {len(passages)} passages with BM25")
-    t0 = time.perf_counter()
-    build_task_index(facts, out_dir / TASK_INDEX_DIR)  # who-leads loads it instead of indexing every task
-    timings["tasks_bm25"] = time.perf_counter() - t0
-    corpus_hash = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:16]
-    manifest = {
-        "format": INDEX_FORMAT,
-        "passages": len(passages),
-        "chunk_max_chars": config.chunk_max_chars,
-        "chunk_min_chars": config.chunk_min_chars,
-        "tokenizer": {"kind": "jieba+bigrams" + ("+unigrams" if tok.unigrams else ""), "bigrams": tok.bigrams,
-                      "unigrams": tok.unigrams, "dictionary_hash": tok.dictionary_hash},
-        "bm25": {"k1": config.bm25_k1, "b": config.bm25_b},
-        "corpus_hash": corpus_hash,
-        "embedder": config.embedder,
-    }
-    if config.embedder != "none":
+    """Write bm25/, tasks_bm25/, vectors (cache) and dense.faiss under `out_dir`; returns the manifest."""
+    by_file: dict[str, list[dict]] = {}
+    for t in facts.get("tasks", []):
+        by_file.setdefault(t["source"]["file"], []).append(t)
+    builder = IndexBuilder(config, out_dir, facts, previous_dir, progress=progress)
+    for issue in issues:
+        passages = [p.to_json() for p in chunk_issue(issue, config.chunk_max_chars, config.chunk_min_chars)]
+        builder.add_file(passages, task_texts(by_file.get(issue.file, [])))
+    return builder.finish()
+
+
+class IndexBuilder:
+    """The search index written file by file, after the cross-file reduce (the user dictionary needs it):
+    each file's BM25 term counts (passages, and tasks for who-leads) are merged at once; BM25, the task index and the dense index are written at `finish`.
+
+    Args:
+        facts: the reduced facts (departments and enterprises make the user dictionaries; not kept).
+        rows: a store of token rows by name (`load(name) -> dict | None`, `save(name, rows)`; kg.parts.PartStore),
+            or None to tokenise everything.
+    """
+
+    def __init__(self, config: Config, out_dir: Path, facts: dict, previous_dir: Path | None = None, progress=None,
+                 rows=None):
+        self.config = config
+        self.out_dir = Path(out_dir)
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.previous_dir = previous_dir
+        self.say = progress or (lambda m: None)
+        self.store = rows
+        self.tok = Tokenizer(user_words(facts), bigrams=True, unigrams=config.unigrams)
+        self.task_tok = task_tokenizer(facts)
+        self._hash = hashlib.sha256()
+        self._texts: list[str] = []  # every passage's text, kept only for the embedder
+        self._rows, self._task_rows = _Rows(), _Rows()
+        self.passages = self.tasks = self.files = self.tokenised = 0
+        self.used: list[str] = []  # names of the stored rows this index was made of
+        self.seconds = {"chunk_and_bm25": 0.0, "tasks_bm25": 0.0}
+
+    def _file_rows(self, tok: Tokenizer, kind: str, key: str | None, texts: list[str]) -> dict:
+        if self.store is None or key is None:
+            return token_rows(tok, texts)
+        name = f"{key}.{kind}-{tok.rows_key(texts)}"
+        self.used.append(name)
+        rows = self.store.load_tokens(name)
+        if rows is None:
+            rows = token_rows(tok, texts)
+            self.store.save_tokens(name, rows)
+            self.tokenised += kind == "bm25"
+        return rows
+
+    def add_file(self, passages: list[dict], tasks: list[str], key: str | None = None) -> None:
+        """The next file's passages (`Passage.to_json()` dicts) and tasks (index.tasks.task_texts), in build order.
+
+        Args:
+            key: the file's part key: its token rows are looked up and stored under it.
+        """
+        t0 = time.perf_counter()
+        texts = [Passage(**p).for_embedding() for p in passages]
+        for t in texts:
+            # The same hash as of "\n".join(all texts), computed as the texts pass.
+            self._hash.update((("\n" if self.passages else "") + t).encode("utf-8"))
+            self.passages += 1
+        if texts:
+            self._rows.merge(self._file_rows(self.tok, "bm25", key, texts))
+        if self.config.embedder != "none":
+            self._texts += texts
+        t1 = time.perf_counter()
+        if tasks:
+            self._task_rows.merge(self._file_rows(self.task_tok, "tasks", key, tasks))
+            self.tasks += len(tasks)
+        self.files += 1
+        self.seconds["chunk_and_bm25"] += t1 - t0
+        self.seconds["tasks_bm25"] += time.perf_counter() - t1
+
+    def close(self) -> None:
+        """Nothing is held open between files (kept for the build's try/finally)."""
+
+    def finish(self) -> dict:
+        """Write BM25, the task index and (with an embedder) the dense index; returns the index manifest."""
+        if not self.passages:  # an index of nothing; say so instead of its traceback
+            raise GazetteError("no passage to index: the documents found have no text")
+        config, out_dir, tok = self.config, self.out_dir, self.tok
+        t0 = time.perf_counter()
+        LexicalIndex(tok, k1=config.bm25_k1, b=config.bm25_b, weight_bits=config.bm25_weight_bits).index_rows(
+            self._rows).save(out_dir / "bm25")
+        (out_dir / "user_words.txt").write_text("\n".join(tok.user_words), encoding="utf-8")
+        timings = dict(self.seconds)
+        timings["chunk_and_bm25"] += time.perf_counter() - t0
+        self.say(f"indexed {self.passages} passages with BM25 ({self.tokenised} of {self.files} files tokenised, "
+                 "the others' rows unchanged)")
+        t0 = time.perf_counter()
+        # who-leads loads this instead of indexing every task
+        tasks = LexicalIndex(self.task_tok)
+        tasks = tasks.index_rows(self._task_rows) if self.tasks else tasks.index([""])
+        save_task_index(tasks, self.tasks, out_dir / TASK_INDEX_DIR)
+        timings["tasks_bm25"] += time.perf_counter() - t0
+        manifest = {
+            "format": INDEX_FORMAT,
+            "passages": self.passages,
+            "chunk_max_chars": config.chunk_max_chars,
+            "chunk_min_chars": config.chunk_min_chars,
+            "tokenizer": {"kind": "jieba+bigrams" + ("+unigrams" if tok.unigrams else ""), "bigrams": tok.bigrams,
+                          "unigrams": tok.unigrams, "dictionary_hash": tok.dictionary_hash},
+            "bm25": {"k1": config.bm25_k1, "b": config.bm25_b, "weight_bits": config.bm25_weight_bits},
+            "corpus_hash": self._hash.hexdigest()[:16],
+            "embedder": config.embedder,
+        }
+        if config.embedder != "none":
+            manifest.update(self._dense(timings))
+        manifest["seconds"] = timings
+        write_json(out_dir / "manifest.json", manifest)
+        return manifest
+
+    def _dense(self, timings: dict) -> dict:
         from index.dense import DenseIndex
         from index.embed import EmbeddingCache, get_embedder, threads
 
+        config, texts = self.config, self._texts
         t1 = time.perf_counter()
         emb = get_embedder(config.embedder)
-        folders = [previous_dir] if previous_dir else []
+        folders = [self.previous_dir] if self.previous_dir else []
         cache = EmbeddingCache.load(folders + list(config.cache_dirs), emb.name, emb.dim)
         with threads(config.embed_threads):
-            vectors, embedded = cache.embed(emb, texts, progress=say)
-        cache.save(out_dir, keep=texts)
+            vectors, embedded = cache.embed(emb, texts, progress=self.say)
+        cache.save(self.out_dir, keep=texts)
         embed_s = time.perf_counter() - t1
         dense = DenseIndex.build(vectors, config.faiss_exact_max, config.hnsw_m)
-        dense.save(out_dir / "dense.faiss")
-        manifest.update(model=emb.name, dim=emb.dim, faiss=dense.kind, embedded=embedded,
-                        reused=len(set(texts)) - embedded)
+        dense.save(self.out_dir / "dense.faiss")
         timings["embed"] = embed_s
         timings["embed_per_s"] = embedded / embed_s if embedded and embed_s else None
-        say(f"embedded {embedded} passages ({len(set(texts)) - embedded} reused from cache) with {emb.name}")
-    manifest["seconds"] = timings
-    write_json(out_dir / "manifest.json", manifest)
-    return manifest
+        self.say(f"embedded {embedded} passages ({len(set(texts)) - embedded} reused from cache) with {emb.name}")
+        return {"model": emb.name, "dim": emb.dim, "faiss": dense.kind, "embedded": embedded,
+                "reused": len(set(texts)) - embedded}

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from index.tokenize import protected_terms
 
-__all__ = ["ExactTerms"]
+__all__ = ["ExactTerms", "StoredExactTerms"]
 
 
 class ExactTerms:
@@ -40,3 +40,41 @@ class ExactTerms:
         """Passages printing every term of `wanted`, plus every passage of the documents `docs`."""
         printing = set.intersection(*(self._passages.get(t, set()) for t in wanted)) if wanted else set()
         return printing.union(*(self._doc_passages.get(d, ()) for d in docs))
+
+
+class _PassageTerms:
+    """passage position → the 文号/登记号 it prints, read from kg.sqlite when asked."""
+
+    def __init__(self, conn):
+        self.conn = conn
+
+    def __getitem__(self, pos: int) -> frozenset:
+        return frozenset(r[0] for r in self.conn.execute("SELECT term FROM passage_terms WHERE pos = ?", (int(pos),)))
+
+
+class StoredExactTerms:
+    """ExactTerms over the maps the build stored in kg.sqlite (`passage_terms`, `doc_terms`): nothing is
+    scanned when a searcher opens, a query reads the rows of its terms.
+
+    Args:
+        conn: the generation's kg.sqlite (read-only).
+        rows: its index.passages.PassageRows (each passage's document, in memory).
+    """
+
+    def __init__(self, conn, rows):
+        self.conn, self.rows = conn, rows
+        self.passage_terms = _PassageTerms(conn)
+
+    def _in(self, sql: str, values) -> list:
+        values = list(values)
+        return [r[0] for r in self.conn.execute(sql.format(",".join("?" * len(values))), values)] if values else []
+
+    def documents(self, wanted: set[str]) -> set[str]:
+        return set(self._in("SELECT doc_id FROM doc_terms WHERE term IN ({})", wanted))
+
+    def passages(self, wanted: set[str], docs: set[str] = frozenset()) -> set[int]:
+        printing = set()
+        if wanted:
+            sets = [set(self._in("SELECT pos FROM passage_terms WHERE term IN ({})", [t])) for t in wanted]
+            printing = set.intersection(*sets)
+        return printing.union(self.rows.positions_of(docs))

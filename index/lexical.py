@@ -1,13 +1,14 @@
-"""BM25 over jieba tokens with bm25s; saved with bm25s' own (pickle-free) format.
+"""BM25 over jieba tokens: bm25s' "lucene" weights, kept and scored as compact postings (index/postings.py).
 
 The index is built from token ids streamed passage by passage into compact arrays (a term id and a
 16-bit count per distinct term of a passage), not from a list of token strings per passage: the
-build's memory is the sparse matrix itself. The scores are bm25s' "lucene" BM25, computed exactly
-as bm25s computes them (tests compare the two), and the result is a bm25s object.
+build's memory is the sparse matrix itself. The weights are computed exactly as bm25s computes them
+(tests compare the two), then stored as 3-byte postings; queries sum the postings of their terms.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -16,21 +17,13 @@ from pathlib import Path
 
 import numpy as np
 
+from index.postings import Postings
 from index.tokenize import Tokenizer
 
-__all__ = ["LexicalIndex", "top_n", "bm25_matrix"]
+__all__ = ["LexicalIndex", "Rows", "top_n", "bm25_matrix", "token_rows"]
 
 _EMPTY = "<empty>"  # the one token of a passage with no token (bm25s needs a non-empty document)
 _CHUNK = 4096  # passages per array chunk while indexing
-
-
-def _bm25s():
-    import logging
-
-    import bm25s
-
-    logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
-    return bm25s
 
 
 def top_n(scores: np.ndarray, n: int) -> np.ndarray:
@@ -52,7 +45,7 @@ def top_n(scores: np.ndarray, n: int) -> np.ndarray:
     return cand[np.lexsort((cand, -scores[cand]))]
 
 
-def bm25_matrix(rows: "_Rows", k1: float, b: float):
+def bm25_matrix(rows: "Rows", k1: float, b: float):
     """The CSC matrix (passages × terms) of BM25 "lucene" weights, as bm25s' index builder computes them.
 
     The CSC arrays are filled chunk by chunk (a counting sort by term), each chunk of rows released as
@@ -111,7 +104,7 @@ class _Chunk:
         return np.repeat(np.arange(self.start, self.start + len(self.nnz), dtype=np.int32), self.nnz)
 
 
-class _Rows:
+class Rows:
     """Passages as sparse rows of (term id, count), appended chunk by chunk."""
 
     def __init__(self):
@@ -137,6 +130,24 @@ class _Rows:
         if len(self._buf_cols) >= _CHUNK:
             self._flush()
 
+    def merge(self, block: dict) -> None:
+        """Append one file's passages as counted by `token_rows`, its terms mapped into this vocabulary
+        (a new term gets the next id, as if the passages were added one by one)."""
+        if not len(block["lengths"]):
+            return  # a file without passages
+        terms = block["terms"]
+        ids = np.fromiter(map(self.vocab.__getitem__, terms.tolist()), dtype=np.int32, count=len(terms))
+        self.add_block(ids[block["cols"]], block["tf"], block["nnz"], block["lengths"])
+
+    def add_block(self, cols: np.ndarray, tf: np.ndarray, nnz: np.ndarray, lengths: np.ndarray) -> None:
+        """Append passages already counted (`token_rows`, ids of this index's vocabulary): `nnz[j]`
+        (term id, count) entries of `cols`/`tf` for each passage, `lengths[j]` its tokens."""
+        self._flush()
+        chunk = _Chunk.__new__(_Chunk)
+        chunk.start, chunk.nnz, chunk.cols, chunk.tf = len(self._len), nnz.astype(np.int64), cols, tf
+        self._chunks.append(chunk)
+        self._len.extend(lengths.tolist())
+
     def _flush(self) -> None:
         if self._buf_cols:
             start = len(self._len) - len(self._buf_cols)
@@ -150,44 +161,85 @@ class _Rows:
         return chunks, np.asarray(self._len, dtype=np.int64)
 
 
+def token_rows(tokenizer: Tokenizer, texts: Iterable[str]) -> dict:
+    """The BM25 term counts of some passages (one file's) with a vocabulary of their own.
+
+    Returns:
+        {"terms": the distinct tokens in order of first occurrence, "cols": int32 term ids (into
+        "terms") and "tf": their counts, per passage in turn ("nnz" entries each, ascending ids),
+        "lengths": every passage's token count}: what `LexicalIndex.index_rows` merges.
+    """
+    rows = Rows()
+    for t in texts:
+        rows.add(tokenizer(t) or [_EMPTY])
+    chunks, lengths = rows.take()
+    empty = np.zeros(0, dtype=np.int32)
+    tf = [c.tf for c in chunks]
+    return {"terms": np.array(list(rows.vocab), dtype=str),
+            "cols": np.concatenate([c.cols for c in chunks]) if chunks else empty,
+            "tf": np.concatenate(tf) if tf else np.zeros(0, dtype=np.uint16),
+            "nnz": np.concatenate([c.nnz for c in chunks]).astype(np.int32) if chunks else empty,
+            "lengths": lengths.astype(np.int32)}
+
+
+class _Stats:
+    """What other modules read of a bm25s object (vocabulary, document frequencies, passage count)."""
+
+    def __init__(self, vocab: dict[str, int], postings: Postings, k1: float, b: float):
+        self.vocab_dict, self.k1, self.b = vocab, k1, b
+        self.scores = {"num_docs": postings.num_docs, "indptr": postings.indptr}
+
+
 class LexicalIndex:
-    """A BM25 index of passages.
+    """A BM25 index of passages: bm25s' "lucene" weights, kept as compact postings (index/postings.py).
 
     Args:
         tokenizer: the `Tokenizer` used for both passages and queries.
+        weight_bits: 8 (default; 3 bytes per posting) or 32 (bm25s' exact float32 weights).
     """
 
-    def __init__(self, tokenizer: Tokenizer, k1: float = 1.2, b: float = 0.75):
+    def __init__(self, tokenizer: Tokenizer, k1: float = 1.2, b: float = 0.75, weight_bits: int = 8):
         self.tokenizer = tokenizer
-        self.bm25 = _bm25s().BM25(k1=k1, b=b)
+        self.k1, self.b, self.weight_bits = k1, b, weight_bits
+        self.vocab: dict[str, int] = {}
+        self.postings: Postings | None = None
+        self.bm25 = None
         self.size = 0
 
     def index(self, texts: Iterable[str]) -> "LexicalIndex":
         """Index `texts` (any iterable: each passage is tokenised, counted and dropped in turn)."""
-        rows = _Rows()
+        rows = Rows()
         for t in texts:
             rows.add(self.tokenizer(t) or [_EMPTY])
+        return self._from_rows(rows)
+
+    def index_rows(self, rows: "Rows") -> "LexicalIndex":
+        """Index passages counted file by file (`token_rows`, merged in order into `rows`): the same index
+        as `index` over their texts."""
+        return self._from_rows(rows)
+
+    def _from_rows(self, rows: "Rows") -> "LexicalIndex":
         if not len(rows):
-            rows.add([_EMPTY])  # bm25s cannot hold an empty index
+            rows.add([_EMPTY])  # an index of nothing: one empty passage, as bm25s needs
         n_docs = len(rows)
-        data, indices, indptr = bm25_matrix(rows, self.bm25.k1, self.bm25.b)
+        data, indices, indptr = bm25_matrix(rows, self.k1, self.b)
         vocab = dict(rows.vocab)
         vocab.setdefault("", len(vocab))  # bm25s' empty token, as its own index() adds it
         if len(indptr) - 1 < len(vocab):
             indptr = np.concatenate([indptr, np.full(len(vocab) - len(indptr) + 1, indptr[-1], dtype=np.int64)])
-        self.bm25.scores = {"data": data, "indices": indices, "indptr": indptr, "num_docs": n_docs}
-        self.bm25.vocab_dict = vocab
-        self.bm25.unique_token_ids_set = set(vocab.values())
-        self.bm25.nonoccurrence_array = None
-        self.size = n_docs
+        self._set(vocab, Postings.from_csc(data, indices, indptr, n_docs, self.weight_bits))
         return self
+
+    def _set(self, vocab: dict[str, int], postings: Postings) -> None:
+        self.vocab, self.postings, self.size = vocab, postings, postings.num_docs
+        self.bm25 = _Stats(vocab, postings, self.k1, self.b)
 
     def scores(self, query: str) -> np.ndarray:
         """The BM25 score of every passage for `query` (zeros when no query token is known)."""
-        toks = [t for t in self.tokenizer(query) if t in self.bm25.vocab_dict]
-        if not toks:
+        ids = [self.vocab[t] for t in self.tokenizer(query) if t in self.vocab]
+        if not ids:
             return np.zeros(self.size, dtype=np.float32)
-        return self.bm25.get_scores(toks)
+        return self.postings.scores(ids)
 
     def search(self, query: str, k: int = 10) -> list[tuple[int, float]]:
         s = self.scores(query)
@@ -195,12 +247,20 @@ class LexicalIndex:
         return list(zip(top.tolist(), s[top].tolist()))
 
     def save(self, path: Path) -> None:
-        self.bm25.save(str(path), show_progress=False)
+        """The postings arrays, the vocabulary (a JSON list: term i is the i-th) and the parameters."""
+        path = Path(path)
+        self.postings.save(path, {"k1": self.k1, "b": self.b})
+        terms = [""] * len(self.vocab)
+        for t, i in self.vocab.items():
+            terms[i] = t
+        (path / "vocab.json").write_text(json.dumps(terms, ensure_ascii=False, separators=(",", ":")),
+                                         encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path, tokenizer: Tokenizer) -> "LexicalIndex":
-        obj = cls.__new__(cls)
-        obj.tokenizer = tokenizer
-        obj.bm25 = _bm25s().BM25.load(str(path), show_progress=False)
-        obj.size = int(obj.bm25.scores["num_docs"])
+        path = Path(path)
+        postings, params = Postings.load(path)
+        terms = json.loads((path / "vocab.json").read_text(encoding="utf-8"))
+        obj = cls(tokenizer, k1=params["k1"], b=params["b"], weight_bits=params["weight_bits"])
+        obj._set({t: i for i, t in enumerate(terms)}, postings)
         return obj

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -11,7 +12,7 @@ import numpy as np
 from index.confidence import (content_words, features, idf_table, load_calibration, phrase_pairs, scope_miss,
                               join_single_runs, service_cues, share_printed)
 from index.fusion import convex, rrf
-from index.exact import ExactTerms
+from index.exact import StoredExactTerms
 from index.lexical import LexicalIndex, top_n
 from index.lexicon import load_lexicon
 from index.tokenize import _PROTECT as _PROTECT_RE
@@ -141,10 +142,17 @@ class Searcher:
                 raise ManifestMismatch(
                     f"{self.data_dir} was built with {key}={have!r}, not {want!r}; rebuild with: "
                     f"gazette-kg build --data {self.data_dir} --{key.replace('_', '-')} {want}")
-        self.passages = gen.jsonl("index/passages.jsonl")
+        # Passages are rows of kg.sqlite read by position (only those a query shows); documents'
+        # records and department names are small and read whole.
+        from index.passages import PassageRows
+        from kg.backends.sqlite import read_records
+        from kg.store import open_db
+
+        self.db = open_db(gen)
+        self.passages = PassageRows(self.db)
         if len(self.passages) != self.manifest.get("passages"):
-            raise gen.corrupt("index/passages.jsonl", f"holds {len(self.passages)} passages, "
-                                                      f"the manifest says {self.manifest.get('passages')}")
+            raise gen.corrupt("kg.sqlite", f"holds {len(self.passages)} passages, "
+                                           f"the manifest says {self.manifest.get('passages')}")
         words = gen.file("index/user_words.txt").read_text(encoding="utf-8").splitlines()
         tk = self.manifest["tokenizer"]
         # Questions only: jieba's dictionary is looked up on demand, not loaded (index/jieba_dict.py).
@@ -189,15 +197,14 @@ class Searcher:
         self._idf_cache = None
         self._corpus_text = None
         self._in_force = None
-        facts = gen.json("facts.json")
-        self.docs = {d["id"]: d for d in facts["documents"]}
+        self.docs = {d["id"]: d for d in read_records(self.db)}
         self.aliases = {}
-        for dep in facts.get("departments", []):
+        for dep in (json.loads(r) for (r,) in self.db.execute("SELECT data FROM departments ORDER BY ord")):
             names = list(dict.fromkeys(dep["variants"] + [dep["canonical"]]))
             for n in names:
                 self.aliases[n] = [m for m in names if m != n]
         # 文号 / 登记号 printed in each passage: a query naming one must find the passages that print it.
-        self.exact = ExactTerms(self.passages, self.docs)
+        self.exact = StoredExactTerms(self.db, self.passages)
         self.exact_terms = self.exact.passage_terms
 
     @classmethod

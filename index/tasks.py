@@ -8,7 +8,7 @@ from index.lexical import LexicalIndex
 from index.tokenize import Tokenizer
 from kg.store import read_json, write_json
 
-__all__ = ["task_texts", "task_tokenizer", "build_task_index", "load_task_index", "TASK_INDEX_DIR"]
+__all__ = ["task_texts", "task_tokenizer", "build_task_index", "save_task_index", "load_task_index", "TASK_INDEX_DIR"]
 
 TASK_INDEX_DIR = "tasks_bm25"
 
@@ -23,16 +23,26 @@ def task_tokenizer(facts: dict, lazy_dictionary: bool = False) -> Tokenizer:
     return Tokenizer([v for d in facts.get("departments", []) for v in d["variants"]], lazy_dictionary=lazy_dictionary)
 
 
-def build_task_index(facts: dict, folder: Path | None = None) -> LexicalIndex:
-    """The BM25 index of `facts["tasks"]`; saved in `folder` (with what it was built from) when given."""
+def build_task_index(facts: dict, folder: Path | None = None, rows=None) -> LexicalIndex:
+    """The BM25 index of `facts["tasks"]`; saved in `folder` (with what it was built from) when given.
+
+    Args:
+        rows: the tasks' term counts already merged file by file (index.lexical.Rows, the streaming
+            build); None: tokenise the task texts here.
+    """
     tasks = facts.get("tasks", [])
     tok = task_tokenizer(facts)
-    index = LexicalIndex(tok).index(task_texts(tasks) or [""])
+    index = LexicalIndex(tok).index_rows(rows) if rows is not None else LexicalIndex(tok).index(task_texts(tasks) or [""])
     if folder is not None:
-        folder = Path(folder)
-        index.save(folder)
-        write_json(folder / "task_index.json", {"tasks": len(tasks), "dictionary_hash": tok.dictionary_hash})
+        save_task_index(index, len(tasks), folder)
     return index
+
+
+def save_task_index(index: LexicalIndex, n_tasks: int, folder: Path) -> None:
+    """Save the who-leads index with what it was built from (the task count and the dictionary)."""
+    folder = Path(folder)
+    index.save(folder)
+    write_json(folder / "task_index.json", {"tasks": n_tasks, "dictionary_hash": index.tokenizer.dictionary_hash})
 
 
 def load_task_index(folder: Path, facts: dict) -> LexicalIndex | None:

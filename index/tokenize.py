@@ -34,7 +34,8 @@ _lock = threading.Lock()
 # each keep theirs instead of evicting each other (building one costs ~0.5 s).
 _JIEBA: OrderedDict[str, object] = OrderedDict()
 _JIEBA_KEEP = 4
-_RUN_CACHE_MAX = 50_000  # ~0.5 KB a run: bounded at ~25 MB (the sample has 23k distinct runs)
+_RUN_CACHE_MAX = 50_000
+_CUT_VERSION = b"base-total"  # how user words enter jieba (see Tokenizer._jieba); part of every hash  # ~0.5 KB a run: bounded at ~25 MB (the sample has 23k distinct runs)
 
 
 def protected_terms(text: str) -> list[str]:
@@ -91,11 +92,13 @@ class Tokenizer:
         h = hashlib.sha256("\n".join(self.user_words).encode("utf-8"))
         h.update(b"bigrams" if self.bigrams else b"words")
         h.update(b"unigrams" if self.unigrams else b"")
+        h.update(_CUT_VERSION)
         self._hash = h.hexdigest()[:16]  # computed once: __hash__ is called on every cache lookup
         self._words_hash = hashlib.sha256("\n".join(self.user_words).encode("utf-8")).hexdigest()
         self.lazy_dictionary = lazy_dictionary
         self._jieba_key = self._words_hash + ("|lazy" if lazy_dictionary else "")
         self._tk = None
+        self._automaton = None
         self._runs: dict[str, list[str]] = {}
 
     @property
@@ -123,8 +126,14 @@ class Tokenizer:
                     lazy = attach(tk)
                 if not lazy:
                     tk.initialize()
+                total = tk.total
                 for w in self.user_words:
                     tk.add_word(w, freq=2000)
+                # jieba scores a cut by log(freq / total) per word, and add_word raises the total: every
+                # user word would then shift cuts everywhere. With the total of the base dictionary, a
+                # text is cut the same under any dictionary holding the same user words found in it, so
+                # a file's BM25 rows stay valid while those words do (see `words_in`).
+                tk.total = total
                 _JIEBA[self._jieba_key] = tk
                 while len(_JIEBA) > _JIEBA_KEEP:
                     _JIEBA.popitem(last=False)
@@ -135,6 +144,42 @@ class Tokenizer:
         self._split = jieba.re_han_default.split
         self._tk = tk
         return tk
+
+    def body(self, text: str) -> str:
+        """The text jieba cuts: compacted, 文号 and 登记号 blanked out, lower case."""
+        return _PROTECT.sub(" ", compact(text)).lower()
+
+    def words_in(self, texts) -> list[str]:
+        """The user words found in `texts` (sorted; a superset of those in their `body`): tokens of these
+        texts depend on the dictionary only through them, so (this list, bigrams, unigrams) keys their
+        stored token rows."""
+        if self._automaton is None:
+            import ahocorasick
+
+            a = ahocorasick.Automaton()
+            for w in self.user_words:
+                a.add_word(w, w)
+            if self.user_words:
+                a.make_automaton()
+            self._automaton = a
+        if not self.user_words:
+            return []
+        found = set()
+        for t in texts:
+            # Searched in the compacted text before 文号/登记号 are blanked out (the blanking regex is the
+            # slow part of `body`): a word found only inside one is listed though it cannot change the cut,
+            # which keeps the list a superset of the words that can; the key stays valid, at worst a few
+            # rows are made again.
+            found.update(w for _, w in self._automaton.iter(compact(t).lower()))
+        return sorted(found)
+
+    def rows_key(self, texts) -> str:
+        """A hash of what these texts' tokens depend on besides the texts: user words found, options."""
+        h = hashlib.sha256("\n".join(self.words_in(texts)).encode("utf-8"))
+        h.update(b"bigrams" if self.bigrams else b"words")
+        h.update(b"unigrams" if self.unigrams else b"")
+        h.update(_CUT_VERSION)
+        return h.hexdigest()[:16]
 
     def _words(self, body: str) -> list[str]:
         """jieba's words of `body` without stopwords, run by run, each distinct run cut once."""
@@ -154,7 +199,7 @@ class Tokenizer:
     def __call__(self, text: str) -> list[str]:
         text = compact(text)
         tokens = protected_terms(text)
-        body = _PROTECT.sub(" ", text).lower()
+        body = _PROTECT.sub(" ", text).lower()  # as `body`
         tokens += self._words(body)
         if self.bigrams:
             for run in re.findall(r"[\u4e00-\u9fff]{2,}", body):

@@ -22,7 +22,14 @@ def _src(s: dict) -> str:
     return f"{s['file']}:{s['line_start']}-{s['line_end']}"
 
 
+def _say(args):
+    """The build's stage lines on stderr (none with --quiet)."""
+    return (lambda m: None) if args.quiet else (lambda m: print(m, file=sys.stderr))
+
+
 def cmd_build(args, cfg: Config) -> int:
+    from kg.progress import cli_progress
+
     if args.workers:  # the per-file map on a Ray cluster (kg/distributed.py)
         from functools import partial
 
@@ -31,20 +38,52 @@ def cmd_build(args, cfg: Config) -> int:
         build = partial(distributed_build, workers=args.workers, address=args.ray_address)
     else:
         from kg.pipeline import build
-    report = build(args.paths or None, cfg, skip_bad=args.skip_bad, progress=lambda m: print(m, file=sys.stderr),
-                   wait=args.wait, recursive=not args.no_recursive, ocr=False if args.no_ocr else None)
-    for w in report.warnings:
-        print("warning:", w, file=sys.stderr)
-    for e in report.errors:
-        print("skipped:", e, file=sys.stderr)
+    report = build(args.paths or None, cfg, skip_bad=args.skip_bad, progress=_say(args), wait=args.wait,
+                   recursive=not args.no_recursive, ocr=False if args.no_ocr else None,
+                   on_step=cli_progress(args.quiet), **({} if args.workers else {"jobs": args.jobs}))
     if args.passages != "local":  # copy passages, vectors and metadata into Milvus
         from index.backends.factory import fill_passage_index
 
         print(f"passages: {fill_passage_index(cfg, args.passages)} into {args.passages}", file=sys.stderr)
+    return _built(report)
+
+
+def _built(report) -> int:
+    for w in report.warnings:
+        print("warning:", w, file=sys.stderr)
+    for e in report.errors:
+        print("skipped:", e, file=sys.stderr)
     counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
     print(f"built {report.data_dir} ({report.generation}): {report.files} files, {report.documents} documents; {counts}")
     print("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items()))
     return 0
+
+
+def _built_with(cfg: Config, args) -> Config:
+    """The index parameters of the current build (embedder, chunking, BM25), unless given on the command line."""
+    from kg.store import load_manifest
+
+    saved = dict(load_manifest(cfg.data_dir).get("config") or {})
+    if getattr(args, "embedder", None):
+        saved.pop("embedder", None)
+    known = {k: v for k, v in saved.items() if k in cfg.index_params()}
+    return cfg.with_(**known)
+
+
+def cmd_add(args, cfg: Config, remove: bool = False) -> int:
+    from kg.pipeline import add
+    from kg.progress import cli_progress
+
+    cfg = _built_with(cfg, args)
+    report = add(args.files, cfg, remove=remove, skip_bad=getattr(args, "skip_bad", False), progress=_say(args),
+                 wait=args.wait, recursive=not getattr(args, "no_recursive", False),
+                 ocr=False if getattr(args, "no_ocr", False) else None, on_step=cli_progress(args.quiet),
+                 jobs=getattr(args, "jobs", 1))
+    return _built(report)
+
+
+def cmd_remove(args, cfg: Config) -> int:
+    return cmd_add(args, cfg, remove=True)
 
 
 def _as_of(value):
@@ -101,11 +140,19 @@ def cmd_show(args, cfg: Config) -> int:
 def cmd_facts(args, cfg: Config) -> int:
     from kg.validity import status_at
 
-    facts = _queries(cfg).facts_export()
+    from kg.backends.sqlite import LazyRows
+
+    store = _queries(cfg)
     as_of = _as_of(args.as_of)
-    for d in facts.get("documents", []):
-        d["status"] = status_at(d.get("status"), as_of)
-    _print_json(facts)
+    # The embedded store hands out its tables as rows read while they are written out: the object is
+    # never held whole. The output is the same bytes as json.dumps(facts, indent=1).
+    facts = store.facts_stream() if hasattr(store, "facts_stream") else store.facts_export()
+    docs = facts.get("documents", [])
+    facts["documents"] = LazyRows(len(docs), lambda: ({**d, "status": status_at(d.get("status"), as_of)} for d in docs))
+    out = sys.stdout
+    for chunk in json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(facts):
+        out.write(chunk)
+    out.write("\n")
     return 0
 
 
@@ -298,7 +345,8 @@ def _parser() -> argparse.ArgumentParser:
     def add(name, fn, help):
         p = sub.add_parser(name, help=help)
         p.add_argument("--data", type=Path, default=None, help=f"data dir (default: $GAZETTE_KG_DATA or {default_data_dir()})")
-        p.add_argument("--store", default=None, help="facts and graph: 'files' (the data dir, default) or postgresql://…")
+        p.add_argument("--store", default=None, help="facts and graph: 'files' (the data dir's kg.sqlite, default), 'memory' (read whole) "
+                            "or postgresql://…")
         p.set_defaults(fn=fn)
         return p
 
@@ -314,6 +362,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--passages", default="local", help="also fill this passage index: milvus:<file.db or http://host:19530>")
     p.add_argument("--workers", type=int, default=0, help="run the per-file map on this many Ray workers")
     p.add_argument("--ray-address", default=None, help="an existing Ray cluster (default: a local one on 127.0.0.1)")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.add_argument("--jobs", type=_positive_int, default=1, help="processes for reading and parsing files (default 1)")
+    p = add("add", cmd_add, "add gazette files to a built data dir (only they are read; same data as a full build)")
+    p.add_argument("files", nargs="+", help="gazette files or folders; a file named like one in the corpus replaces it")
+    p.add_argument("--embedder", default=None, help="default: the one the data dir was built with")
+    p.add_argument("--skip-bad", action="store_true", help="leave out unreadable files instead of failing")
+    p.add_argument("--no-recursive", action="store_true", help="read only the files directly inside the folders given")
+    p.add_argument("--no-ocr", action="store_true", help="never OCR scanned PDFs")
+    p.add_argument("--wait", type=float, default=0, metavar="SECONDS", help="wait this long for another build")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.add_argument("--jobs", type=_positive_int, default=1, help="processes for reading and parsing files (default 1)")
+    p = add("remove", cmd_remove, "take gazette files (by name) out of a built data dir")
+    p.add_argument("files", nargs="+", help="file names (or paths: their names are used)")
+    p.add_argument("--embedder", default=None, help="default: the one the data dir was built with")
+    p.add_argument("--wait", type=float, default=0, metavar="SECONDS", help="wait this long for another build")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     add("verify", cmd_verify, "check every file of the data dir against the sizes and SHA-256 in its manifest")
     as_of = dict(default=None, metavar="YYYY-MM-DD", help="the state of documents at this date (default: today)")
     p = add("docs", cmd_docs, "list documents")

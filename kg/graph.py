@@ -25,8 +25,13 @@ def _prov(source: dict) -> dict:
     return out
 
 
-def build_graph(issues, facts: dict) -> nx.MultiDiGraph:
-    """Documents, tasks, departments, enterprises, indicators and their typed, sourced relations."""
+def build_graph(issues, facts: dict, headers: dict | None = None) -> nx.MultiDiGraph:
+    """Documents, tasks, departments, enterprises, indicators and their typed, sourced relations.
+
+    Args:
+        issues: parsed files (only `.documents` is read when `headers` is given, else `.lines` too).
+        headers: {document id: header source}, as the streaming build keeps them instead of the lines.
+    """
     G = nx.MultiDiGraph()
     for i in issues:
         for d in i.documents:
@@ -36,7 +41,7 @@ def build_graph(issues, facts: dict) -> nx.MultiDiGraph:
                        district=d.district, date=d.date, registration=d.registration,
                        status=status.get("state", "in_force"), status_as_of=status.get("as_of"),
                        effective_from=status.get("effective_from"), valid_until=status.get("valid_until"),
-                       prov=d.header_source(i.lines))
+                       prov=headers[d.id] if headers is not None else d.header_source(i.lines))
     for dep in facts.get("departments", []):
         G.add_node(dep["id"], type="department", label=dep["canonical"], district=dep["district"],
                    variants=dep["variants"])
@@ -97,9 +102,11 @@ def graph_from_json(data: dict) -> nx.MultiDiGraph:
 
 
 def load_graph(data_dir: Path) -> nx.MultiDiGraph:
-    from kg.store import read_generation
+    """The whole graph of a data dir, rebuilt from the `nodes` and `edges` tables of its kg.sqlite."""
+    from kg.backends.sqlite import read_graph
+    from kg.store import _with_db, read_generation
 
-    return graph_from_json(read_generation(data_dir, lambda gen: gen.json("graph.json")))
+    return read_generation(data_dir, lambda gen: _with_db(gen, read_graph))
 
 
 def _flat(attrs: dict) -> dict:

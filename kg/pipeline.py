@@ -9,14 +9,13 @@ from pathlib import Path
 
 from kg.config import SAMPLE_CORPUS, Config
 from kg.errors import DataDirUnwritable, GazetteError, InputError
-from kg.model import to_dict
 from kg.parse import ParsedIssue, parse_issue
 from kg.parse.read import check_readable
 from kg.datadir import build_lock, check_apart, claim_data_dir, clean_leftovers, fault_point, new_generation
-from kg.store import FORMAT_VERSION, generation_dir, sha256_file, write_json, write_jsonl
-from kg.validity import status_at
+from kg.store import FORMAT_VERSION, generation_dir, sha256_file
 
-__all__ = ["gazette_paths", "walk_inputs", "parse_corpus", "build", "BuildReport", "drop_duplicates", "readable_files"]
+__all__ = ["gazette_paths", "walk_inputs", "parse_corpus", "build", "add", "BuildReport", "Source", "drop_duplicates",
+           "readable_files"]
 
 log = logging.getLogger(__name__)
 
@@ -157,10 +156,34 @@ def drop_duplicates(files: list[Path]) -> tuple[list[Path], dict[str, str], list
     return kept, hashes, warnings
 
 
+@dataclass(frozen=True)
+class Source:
+    """One input file of a build: its name (ids and provenance use it), where it is, its SHA-256.
+
+    A file of the current generation that `add` / `remove` keep is known by its manifest entry: it need
+    not be read again (its part holds what the build needs), nor even still be there.
+    """
+
+    name: str
+    path: Path
+    sha256: str
+
+
+def _sources(files: list[Path]) -> tuple[list[Source], list[str]]:
+    """Hash `files` and keep one per content (see drop_duplicates), in build order (by name)."""
+    kept, hashes, warnings = drop_duplicates(sorted(files, key=lambda p: (p.name, str(p))))
+    return [Source(p.name, p, hashes[p.name]) for p in kept], warnings
+
+
 def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False, progress=None,
           wait: float = 0, as_of: str | None = None, recursive: bool = True, ocr: bool | None = None,
-          mapped=None) -> BuildReport:
+          mapped=None, on_step=None, jobs: int = 1) -> BuildReport:
     """Build a new generation of the data dir of `config` from gazette files and make it current.
+
+    Files are processed one at a time (read, parse, extract, chunk; kg/parts.py keeps each file's
+    results under DATA/parts/, and a file whose part is there already is not read again); only the
+    cross-file steps see the whole corpus, as documents, per-file facts and BM25 term counts.
+    Files are taken in order of their names, so any build of the same files gives the same data dir.
 
     Document states in the facts and the graph are computed as of `as_of` (default: today); queries
     recompute them for any date from the stored timelines.
@@ -170,27 +193,100 @@ def build(paths: list[str | Path] | None, config: Config, skip_bad: bool = False
     current until the new one is complete, whatever happens to this process.
 
     Args:
+        progress: `fn(message)` for each stage's summary line.
+        on_step: `fn(kg.progress.Step)` as each file is processed (counts and time left).
         recursive: walk sub-folders of the folders given.
         ocr: read scanned PDFs by OCR (None: when the `ocr` extra is installed; False: never).
-        mapped: (issues, errors, facts) already computed by a distributed map and reduce
-            (kg/distributed.py); the build then only writes them.
+        mapped: {part key: FilePart} already computed by a distributed map (kg/distributed.py).
+        jobs: processes for the per-file stage (each still reads one file at a time).
 
     Raises:
         DataDirRefused, BuildLocked, DataDirUnwritable, InputError, GazetteError: one-line reasons.
     """
     data_dir = Path(config.data_dir)
     check_apart(data_dir, [Path(p) for p in (paths or [SAMPLE_CORPUS])])
+
+    def inputs():
+        files, notes = walk_inputs(paths, recursive)
+        files, errors = readable_files(files, skip_bad)
+        sources, warnings = _sources(files)
+        return sources, notes + errors, warnings
+
+    return _locked(config, inputs, skip_bad, progress, on_step, wait, as_of, ocr, mapped, jobs)
+
+
+def add(files: list[str | Path], config: Config, remove: bool = False, skip_bad: bool = False, progress=None,
+        wait: float = 0, as_of: str | None = None, recursive: bool = True, ocr: bool | None = None,
+        on_step=None, jobs: int = 1) -> BuildReport:
+    """Add gazette files to the data dir's corpus (or with `remove`, take files out by name) and build.
+
+    Only the new files are read; the others come from their parts, and the cross-file steps run again:
+    the result is the data dir a full build of the new corpus gives. An added file with the name of a
+    file already in the corpus replaces it.
+
+    Raises:
+        DataDirMissing: nothing was built there yet. GazetteError: a file to remove is not in the corpus.
+        (and what `build` raises)
+    """
+    data_dir = Path(config.data_dir)
+    if not remove:
+        check_apart(data_dir, [Path(p) for p in files])
+
+    def inputs():
+        from kg.store import load_manifest
+
+        corpus = load_manifest(data_dir)["corpus"]
+        current = {c["file"]: Source(c["file"], Path(c["path"] or c["file"]), c["sha256"]) for c in corpus}
+        notes, errors, warnings = [], [], []
+        if remove:
+            names = {Path(f).name for f in files}
+            missing = sorted(names - set(current))
+            if missing:
+                raise GazetteError(f"not in the corpus of {data_dir}: {', '.join(missing)}")
+            keep = [s for n, s in current.items() if n not in names]
+            if not keep:
+                raise GazetteError(f"removing {', '.join(sorted(names))} would leave {data_dir} without any file")
+            return keep, [], []
+        new, notes = walk_inputs(files, recursive)
+        new, errors = readable_files(new, skip_bad)
+        hashed, warnings = _sources(new)
+        merged = {**current, **{s.name: s for s in hashed}}
+        # One file per content across old and new files, as a full build of them would keep.
+        out, seen = [], {}
+        for name in sorted(merged):
+            s = merged[name]
+            if s.sha256 in seen:
+                warnings.append(f"{name}: same content as {seen[s.sha256]}; counted once")
+                continue
+            seen[s.sha256] = name
+            out.append(s)
+        return out, notes + errors, warnings
+
+    return _locked(config, inputs, skip_bad, progress, on_step, wait, as_of, ocr, None, jobs)
+
+
+def _locked(config: Config, inputs, skip_bad, progress, on_step, wait, as_of, ocr, mapped, jobs=1) -> BuildReport:
+    import gc
+
+    data_dir = Path(config.data_dir)
     claim_data_dir(data_dir)
+    # The build makes millions of small dicts and lists and no reference cycles: the cyclic collector's
+    # passes over them were a tenth of the time. It runs again when the build is done.
+    gc_was_on = gc.isenabled()
+    gc.disable()
     try:
         with build_lock(data_dir, wait=wait):
             clean_leftovers(data_dir)
-            return _build_locked(paths, config, skip_bad, progress or (lambda msg: None), as_of, recursive, ocr,
-                                     mapped)
+            return _build_locked(inputs, config, skip_bad, progress or (lambda msg: None), on_step, as_of, ocr,
+                                 mapped, jobs)
     except OSError as exc:
         if not _inside(exc.filename, data_dir):
             raise  # an input folder that cannot be listed, …: the CLI prints it as one line
         where = f" ({exc.filename})" if exc.filename else ""
         raise DataDirUnwritable(f"cannot write the data dir {data_dir}: {exc.strerror or exc}{where}") from exc
+    finally:
+        if gc_was_on:
+            gc.enable()
 
 
 def _inside(filename, folder: Path) -> bool:
@@ -200,65 +296,211 @@ def _inside(filename, folder: Path) -> bool:
     return f == d or d in f.parents
 
 
-def _build_locked(paths, config: Config, skip_bad: bool, say, as_of: str | None = None, recursive: bool = True,
-                  ocr: bool | None = None, mapped=None) -> BuildReport:
+class _Documents:
+    """What the cross-file steps read of a file: its documents (kg.extract.resolve_all, kg.graph)."""
+
+    def __init__(self, documents: list):
+        self.documents = documents
+
+
+def _file_part(src: Source, parts, config: Config, ocr, mapped, skip_bad: bool, errors: list):
+    """The part of one file: stored, mapped elsewhere, or made now (and stored). None: left out.
+
+    Returns:
+        (FilePart without its lines and passages, or None; True when the file was read now).
+    """
+    from kg.parts import make_part, part_key
+    from kg.read import UnsupportedFormat
+
+    key = part_key(src.sha256, src.name, config, ocr)
+    part = parts.load(key)
+    if part is not None:
+        return part, False
+    part = (mapped or {}).get(key)
+    if part is None:
+        if not src.path.is_file():
+            raise InputError(src.path, "is gone, and the data dir keeps no part of it any more; build from the files")
+        try:
+            part, _ = make_part(src.path, key, src.sha256, config, ocr)
+        except UnsupportedFormat as exc:
+            errors.append(str(exc))
+            log.warning("%s", exc)
+            return None, False
+        except InputError as exc:
+            if not skip_bad:
+                raise
+            errors.append(str(exc))
+            log.error("%s", exc)
+            return None, False
+    parts.save(part)
+    fault_point("part")
+    part.issue = part.passages = None  # the lines go now; the writer reads them back file by file
+    return part, True
+
+
+def _make_part_file(path: str, key: str, sha256: str, config: Config, ocr, data_dir: str) -> bool:
+    """In a worker process: make and store one file's part; False when the file cannot be read (the
+    build reads it again itself to report why, as a single-process build does)."""
+    import gc
+
+    from kg.parts import PartStore, make_part
+
+    gc.enable()  # a long-lived worker: whatever one file leaves behind is collected
+    try:
+        part, _ = make_part(Path(path), key, sha256, config, ocr)
+    except InputError:
+        return False
+    PartStore(Path(data_dir)).save(part)
+    return True
+
+
+def _make_parts_in_parallel(sources, parts, config: Config, ocr, mapped, jobs: int, step) -> int:
+    """Make the missing parts on `jobs` processes (each file alone, as the single-process stage does).
+
+    Returns:
+        how many files were read.
+    """
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from kg.parts import part_key
+
+    todo = []
+    for src in sources:
+        key = part_key(src.sha256, src.name, config, ocr)
+        if not parts.has(key) and key not in (mapped or {}) and src.path.is_file():
+            todo.append((src, key))
+    step.advance(len(sources) - len(todo))
+    if not todo:
+        return 0
+    with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
+        futures = [pool.submit(_make_part_file, str(src.path), key, src.sha256, config, ocr, str(config.data_dir))
+                   for src, key in todo]
+        for f in as_completed(futures):
+            f.result()
+            step.advance()
+    return len(todo)
+
+
+def _pass_one(sources, parts, config, ocr, mapped, skip_bad, errors, on_step, jobs: int = 1):
+    """Every file's part (made where missing): documents, header sources and facts of all, lines of none."""
+    from kg.progress import Tracker
+    from kg.store import document_from_dict
+
+    documents, headers, per_file, done, made = [], {}, [], [], 0
+    step = Tracker(on_step, "parse", len(sources))
+    if jobs > 1:
+        made = _make_parts_in_parallel(sources, parts, config, ocr, mapped, jobs, step)
+        step = Tracker(None, "parse", len(sources))  # counted already
+    for src in sources:
+        part, fresh = _file_part(src, parts, config, ocr, mapped, skip_bad, errors)
+        step.advance()
+        if part is None:
+            continue
+        made += fresh and jobs <= 1
+        documents += [document_from_dict(d) for d in part.documents]
+        headers.update(part.headers)
+        per_file.append(part.facts)
+        done.append((src, part.key, part.record, len(part.documents), len(part.facts.get("tasks", []))))
+    return documents, headers, per_file, done, made
+
+
+def _task_texts_by_file(facts: dict, counts: list[int]) -> list[list[str]]:
+    """What the who-leads index reads of each file's tasks (facts["tasks"] is in file order)."""
+    from index.tasks import task_texts
+
+    out, first = [], 0
+    for n in counts:
+        out.append(task_texts(facts["tasks"][first:first + n]))
+        first += n
+    return out
+
+
+def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_of: str | None = None,
+                  ocr: bool | None = None, mapped=None, jobs: int = 1) -> BuildReport:
+    from index.build import IndexBuilder
+    from kg.parts import PartStore, parsed_issue
+    from kg.progress import Tracker
+    from kg.writer import open_writer
+
     data_dir = Path(config.data_dir)
     t0 = time.perf_counter()
-    files, notes = walk_inputs(paths, recursive)
-    files, errors = readable_files(files, skip_bad)
-    errors = notes + errors
-    files, hashes, warnings = drop_duplicates(files)
-    issues, parse_errors = mapped[:2] if mapped else parse_corpus(files, skip_bad=skip_bad, ocr=ocr)
-    errors += parse_errors
-    if not issues:
+    sources, errors, warnings = inputs()
+    parts = PartStore(data_dir)
+    # Pass one: each file read, parsed, extracted and chunked alone (or taken from its part).
+    documents, headers, per_file, done, made = _pass_one(sources, parts, config, ocr, mapped, skip_bad, errors,
+                                                         on_step, jobs)
+    if not done:
         raise GazetteError("no readable gazette file: " + "; ".join(errors))
-    warnings += [f"{i.file}: {w}" for i in issues for w in i.warnings]
-    documents = [d for i in issues for d in i.documents]
     if not documents:
-        raise GazetteError(f"no document found in {len(issues)} file(s) ({', '.join(i.file for i in issues[:5])}): "
+        raise GazetteError(f"no document found in {len(done)} file(s) ({', '.join(s.name for s in sources[:5])}): "
                            "no header (issuer + 关于… title + 文号 or 主送); nothing to index")
     timings = {"parse": time.perf_counter() - t0}
-    say(f"parsed {len(issues)} files into {len(documents)} documents")
+    say(f"parsed {len(done)} files into {len(documents)} documents ({made} read, "
+        f"{len(done) - made} unchanged, taken from {parts.folder})")
     fault_point("parse")
 
-    from kg.extract import extract_all
-    from kg.graph import build_graph, graph_to_json
+    # The cross-file steps, over documents and per-file facts only.
+    from kg.extract import resolve_all
+    from kg.graph import build_graph
 
     t1 = time.perf_counter()
-    facts = mapped[2] if mapped else extract_all(issues, as_of=as_of)
-    graph = build_graph(issues, facts)
+    facts = resolve_all([_Documents(documents)], per_file, as_of=as_of)
+    del per_file
+    graph = build_graph([_Documents(documents)], facts, headers)
     timings["extract"] = time.perf_counter() - t1
     say("extracted " + ", ".join(f"{len(v)} {k}" for k, v in facts.items() if isinstance(v, list)))
     fault_point("extract")
 
-    # `path` and `format` let the app show a PDF page as printed (rendered on demand from the original).
-    corpus = [{"file": i.file, "sha256": hashes.get(i.file) or sha256_file(Path(i.path)), "encoding": i.encoding,
-               "format": i.format, "path": i.path} for i in issues]
     try:
         previous = generation_dir(data_dir)  # its embedding cache is reused
     except GazetteError:  # a damaged pointer: build from scratch
         previous = data_dir
     with new_generation(data_dir) as (tmp, commit):
-        write_jsonl(tmp / "issues.jsonl", (
-            {"file": i.file, "encoding": i.encoding, "district": i.district, "warnings": i.warnings,
-             "toc": [to_dict(e) for e in i.toc], "raw": [ln.raw for ln in i.lines],
-             "text": [ln.text for ln in i.lines], "format": i.format, "path": i.path, "page_count": i.page_count,
-             "pages": [ln.page for ln in i.lines] if i.page_count else None} for i in issues))
-        write_jsonl(tmp / "documents.jsonl", (to_dict(d) for d in documents))
-        write_json(tmp / "facts.json", facts_json(issues, facts))
-        write_json(tmp / "graph.json", graph_to_json(graph))
         t2 = time.perf_counter()
-        from index.build import build_index
-
-        index_info = build_index(issues, facts, config, tmp / "index", previous / "index", progress=say)
-        timings["index"] = time.perf_counter() - t2
+        writer = open_writer(tmp, config)
+        index = IndexBuilder(config, tmp / "index", facts, previous / "index", progress=say, rows=parts)
+        try:
+            # Pass two: each file's lines and passages to the writer, one file at a time (the passages the
+            # index gets in pass three, so that kg.sqlite's passage N is the index's row N); then the
+            # cross-file results.
+            step, first_doc = Tracker(on_step, "write", len(done)), 0
+            for src, key, record, n_docs, _ in done:
+                row, passages = parts.lines(key), parts.passages(key)
+                if row is None or passages is None:
+                    raise GazetteError(f"the part of {src.name} in {parts.folder} vanished during the build; "
+                                       "build again")
+                path = str(src.path.resolve()) if src.path.exists() else record["path"]
+                issue = parsed_issue(row, documents[first_doc:first_doc + n_docs])
+                issue.path = path
+                writer.add_file(issue, {**record, "path": path}, passages)
+                warnings += [f"{issue.file}: {w}" for w in issue.warnings]
+                del issue, row, passages
+                first_doc += n_docs
+                step.advance()
+            written = writer.finish(documents, facts, graph)
+            counts = {k: len(v) for k, v in facts.items() if isinstance(v, list)}
+            task_texts = _task_texts_by_file(facts, [n for *_, n in done])
+            # Only the index is left to write: the facts, graph and documents go before its matrices come.
+            del graph, facts, documents, headers
+            # Pass three: each file's passages and tasks to the index (their BM25 rows stored or made).
+            step = Tracker(on_step, "index", len(done))
+            for (src, key, *_), tasks in zip(done, task_texts):
+                passages = parts.passages(key)
+                if passages is None:
+                    raise GazetteError(f"the part of {src.name} in {parts.folder} vanished during the build; "
+                                       "build again")
+                index.add_file(passages, tasks, key)
+                step.advance()
+            index_info = index.finish()
+            timings["index"] = time.perf_counter() - t2
+        finally:
+            writer.close()
+            index.close()
         fault_point("index")
-        counts = {k: len(v) for k, v in facts.items() if isinstance(v, list)}
         final = commit({
             "format_version": FORMAT_VERSION,
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-            "corpus": corpus,
-            "documents": len(documents),
+            **written,
             "counts": counts,
             "errors": errors,
             "warnings": warnings,
@@ -266,8 +508,10 @@ def _build_locked(paths, config: Config, skip_bad: bool, say, as_of: str | None 
             "config": {k: v for k, v in config.index_params().items()},
             "store": _safe_store(config.store),
         })
-    # The generation that was current until now stays (a reader may be reading it); older ones go.
+    # The generation that was current until now stays (a reader may be reading it); older ones go,
+    # and so do the parts of files no longer in the corpus and token rows no longer used.
     clean_leftovers(data_dir, keep={previous.name})
+    parts.prune({n for _, key, *_ in done for n in parts.names(key)} | {f"{n}.npz" for n in index.used})
     if config.store != "files":  # the data dir is complete; copy its facts and graph into the store
         from kg.backends.factory import load_store
 
@@ -275,7 +519,7 @@ def _build_locked(paths, config: Config, skip_bad: bool, say, as_of: str | None 
         load_store(config)
         timings["store"] = time.perf_counter() - t3
     timings["total"] = time.perf_counter() - t0
-    return BuildReport(data_dir, len(issues), len(documents), counts, errors, warnings, timings, final.name)
+    return BuildReport(data_dir, len(done), written["documents"], counts, errors, warnings, timings, final.name)
 
 
 def _safe_store(store: str) -> str:
@@ -283,26 +527,3 @@ def _safe_store(store: str) -> str:
     import re
 
     return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", store)
-
-
-def facts_json(issues: list[ParsedIssue], facts: dict) -> dict:
-    """The `gazette-kg facts` object: documents plus every extracted fact, each with `source`.
-
-    `documents[].status` is the state at build time with the whole `timeline`; `validity` and
-    `amendments` hold the clauses and relations the timelines were built from.
-    """
-    docs = []
-    for i in issues:
-        for d in i.documents:
-            docs.append({
-                "id": d.id, "title": d.title, "doc_number": d.doc_number, "issuer": d.issuer,
-                "district": d.district, "date": d.date, "registration": d.registration,
-                "recipients": d.recipients, "attachments": list(d.attachments),
-                "status": facts.get("status", {}).get(d.id) or status_at(None),
-                "source": d.header_source(i.lines),
-            })
-    out = {"documents": docs}
-    for k, v in facts.items():
-        if k != "status":
-            out[k] = v
-    return out

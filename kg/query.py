@@ -10,7 +10,7 @@ from kg.errors import GazetteError
 from kg.model import Document
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
 from kg.resolve import department_key
-from kg.store import generation_dir, load_documents, read_generation
+from kg.store import generation_dir, load_documents, load_facts, read_generation
 from kg.validity import is_in_force, parse_as_of, repeal_state, state_label, status_at
 
 __all__ = ["KnowledgeBase", "external_record_status", "lookup_records"]
@@ -89,7 +89,10 @@ def lookup_records(documents, repeals: list[dict], text: str, status, as_of: str
 
 
 class KnowledgeBase:
-    """Read-only access to the facts of one data dir (built by `gazette-kg build`)."""
+    """Read-only access to the facts of one data dir (built by `gazette-kg build`), all held in memory.
+
+    The reference the SQL store (kg/backends/sqlite.py) is compared with; `--store memory` uses it.
+    """
 
     def __init__(self, data_dir: Path, documents: list[Document], facts: dict):
         self.data_dir = Path(data_dir)
@@ -102,7 +105,7 @@ class KnowledgeBase:
     @classmethod
     def load(cls, data_dir: Path) -> "KnowledgeBase":
         def read(gen):  # resolved once: documents and facts come from one build
-            kb = cls(gen.data_dir, load_documents(gen), gen.json("facts.json"))
+            kb = cls(gen.data_dir, load_documents(gen), load_facts(gen))
             kb.generation = gen
             return kb
 

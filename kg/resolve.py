@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.parse.normalize import compact, fold, normalize_doc_number, normalize_registration
 
@@ -55,6 +56,13 @@ def department_key(name: str, district: str | None) -> tuple[str, list[str]]:
     >>> department_key("张店区发展和改革局", "张店区")[0] == department_key("区发改局", "张店区")[0]
     True
     """
+    key, rules = _department_key(name, district)
+    return key, list(rules)
+
+
+@lru_cache(maxsize=1 << 16)
+def _department_key(name: str, district: str | None) -> tuple[str, tuple[str, ...]]:
+    # Memoised: a corpus prints the same few thousand unit names tens of thousands of times.
     rules = []
     k = compact(fold(name, taiwan=True))  # traditional, converter or zh-TW spellings resolve like the simplified one
     base = _NAMEPLATE.sub("", k)  # 区财政局（国资局）: the second nameplate does not change the unit
@@ -78,7 +86,7 @@ def department_key(name: str, district: str | None) -> tuple[str, list[str]]:
             and re.search(r"(局|中心|办)$", k):
         k = level + k  # "财政局" printed without the 区/县 prefix
         rules.append("add-区")
-    return k, rules
+    return k, tuple(rules)
 
 
 @dataclass
@@ -100,6 +108,7 @@ class DepartmentResolver:
 
     def __init__(self):
         self._by_key: dict[tuple, Department] = {}
+        self._by_district: dict[str | None, list[tuple[str, Department]]] = defaultdict(list)  # in _by_key order
         self._name_index: dict[tuple, Department] = {}
 
     @classmethod
@@ -122,6 +131,7 @@ class DepartmentResolver:
         if dep is None:
             dep = Department(id=f"dept:{district or '-'}:{key}", district=district, canonical=key, key=key)
             self._by_key[(district, key)] = dep
+            self._by_district[district].append((key, dep))
         dep.variants[compact(name)] += 1
         if any(r in ("add-区", "district-short") or r == "alias:区总工会" for r in rules) and compact(name) not in dep.uncertain:
             dep.uncertain.append(compact(name))
@@ -135,10 +145,10 @@ class DepartmentResolver:
         skey, _ = department_key(level + sector + "局", district)
         dep = self._by_key.get((district, skey))
         if dep is None:  # bare sector words ("发展改革") or a sector with no unit of its own
-            for (d, k), cand in self._by_key.items():
-                if d == district and department_key(sector, district)[0].lstrip("区") in k:
-                    dep = cand
-                    break
+            word = department_key(sector, district)[0].lstrip("区")
+            # The district's units in the order they were met (a scan of all districts' units per name
+            # grew with the square of the corpus).
+            dep = next((cand for k, cand in self._by_district.get(district, ()) if word in k), None)
         if dep is None:
             return self.add(name, district)
         dep.variants[compact(name)] += 1
@@ -198,11 +208,40 @@ def _doc_index(docs):
         if d.registration:
             by_reg[normalize_registration(d.registration)].append(d)
         by_title[compact(d.title)].append(d)
-    return by_num, by_reg, by_title
+    titles = list(by_title)
+    return by_num, by_reg, by_title, titles, _title_refs(titles)
+
+
+def _title_refs(titles) -> dict[str, list[int]]:
+    """{a way a title can be cited: the positions (in `titles`) of the titles it names}.
+
+    The ways are those `_find` accepts: a suffix starting with 关于 (the issuer left out), X of a title
+    ending in 印发X, 印发X的通知 or 印发《X》的通知. Looking a citation up here replaces a scan of every title
+    per citation (which grew with the square of the corpus).
+    """
+    refs: dict[str, list[int]] = defaultdict(list)
+    for pos, title in enumerate(titles):
+        ways = {title[i:] for i in _all(title, "关于")}
+        for i in _all(title, "印发"):
+            ways.add("\0" + title[i + 2:])
+            if title.endswith("的通知"):
+                ways.add("\0" + title[i + 2:len(title) - 3])
+            if title.startswith("印发《", i) and title.endswith("》的通知"):
+                ways.add("\0" + title[i + 3:len(title) - 4])
+        for w in ways:
+            refs[w].append(pos)
+    return refs
+
+
+def _all(text: str, sub: str):
+    i = text.find(sub)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + 1)
 
 
 def _find(ref_num, ref_reg, ref_title, idx, exclude=None):
-    by_num, by_reg, by_title = idx
+    by_num, by_reg, by_title = idx[:3]
     for cands in (by_num.get(normalize_doc_number(ref_num)) if ref_num else None,
                   by_reg.get(normalize_registration(ref_reg)) if ref_reg else None,
                   by_title.get(compact(ref_title)) if ref_title else None):
@@ -210,15 +249,17 @@ def _find(ref_num, ref_reg, ref_title, idx, exclude=None):
             if d.id != exclude:
                 return d
     if ref_title:
+        # A cited 《关于…的通知》 omits the issuer printed before 关于 in the title; a 办法 printed inside
+        # its cover notice is named by itself: 《X》 for "…关于印发《X》的通知".
         t = compact(ref_title)
-        for title, ds in by_title.items():
-            # A cited 《关于…的通知》 omits the issuer printed before 关于 in the title; a 办法 printed inside
-            # its cover notice is named by itself: 《X》 for "…关于印发《X》的通知".
-            if t.startswith("关于") and title.endswith(t) or title.endswith("印发" + t) or \
-                    title.endswith((f"印发{t}的通知", f"印发《{t}》的通知")):
-                for d in ds:
-                    if d.id != exclude:
-                        return d
+        titles, refs = idx[3], idx[4]
+        hits = set(refs.get("\0" + t, ()))
+        if t.startswith("关于"):
+            hits.update(refs.get(t, ()))
+        for pos in sorted(hits):  # the first title in corpus order, as a scan would find it
+            for d in by_title[titles[pos]]:
+                if d.id != exclude:
+                    return d
     return None
 
 

@@ -4,7 +4,7 @@ Layout of a data dir (written by kg.datadir, read here)::
 
     DATA/.gazette-kg.json        marker: this folder belongs to gazette-kg (layout version)
     DATA/CURRENT                 {"generation": "gen-…", "manifest_sha256": …}, replaced atomically
-    DATA/gen-<time>-<pid>/       one immutable build: manifest.json, facts.json, … index/
+    DATA/gen-<time>-<pid>/       one immutable build: manifest.json, kg.sqlite, index/
     DATA/.build.lock(.json)      the build lock and who holds it
 
 A reader resolves `CURRENT` once (`open_generation`) and reads every file of that generation, so
@@ -27,10 +27,13 @@ from kg.model import Document, Heading, Line
 __all__ = [
     "FORMAT_VERSION", "MARKER", "POINTER", "Generation", "open_generation", "read_generation", "generation_dir", "has_data",
     "write_json", "read_json", "write_jsonl", "read_jsonl", "load_manifest", "load_documents",
-    "load_issue_lines", "sha256_file", "document_from_dict", "verify_data_dir", "owning_data_dir",
+    "load_issue_lines", "load_lines", "load_files", "load_facts", "open_db", "sha256_file", "document_from_dict", "verify_data_dir",
+    "owning_data_dir",
 ]
 
-FORMAT_VERSION = 2  # 2: generation folders behind CURRENT, file sizes and hashes in the manifest
+# 2: generation folders behind CURRENT, file sizes and hashes in the manifest;
+# 3: documents, lines, facts, graph and passages in one kg.sqlite (kg/sqlitedb.py) instead of JSON files
+FORMAT_VERSION = 3
 MARKER = ".gazette-kg.json"
 POINTER = "CURRENT"
 GENERATION = re.compile(r"gen-[0-9A-Za-z_.-]+")
@@ -249,33 +252,94 @@ def document_from_dict(d: dict) -> Document:
     return Document(**d)
 
 
+def open_db(gen: Generation):
+    """A read-only connection to the generation's kg.sqlite, after checking it.
+
+    The size is checked against the manifest and the header against the size (a truncated or padded
+    file) and the store format; a file up to HASH_AT_LOAD_MAX is also hashed, a larger one gets
+    SQLite's `PRAGMA quick_check` only when GAZETTE_KG_QUICK_CHECK=1 (it reads the whole file;
+    `gazette-kg verify` hashes it).
+    """
+    import os
+    import sqlite3
+
+    from kg.sqlitedb import DB_FILE, check_header, connect_ro
+
+    path = gen.file(DB_FILE)
+    why = check_header(path)
+    if why:
+        raise gen.corrupt(DB_FILE, why)
+    try:
+        conn = connect_ro(path)
+        if path.stat().st_size > HASH_AT_LOAD_MAX and os.environ.get("GAZETTE_KG_QUICK_CHECK") == "1":
+            ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if ok != "ok":
+                raise gen.corrupt(DB_FILE, f"fails SQLite's integrity check ({ok})")
+    except sqlite3.DatabaseError as exc:
+        raise gen.corrupt(DB_FILE, f"cannot be read ({exc})") from exc
+    return conn
+
+
+def _with_db(gen: Generation, read):
+    """`read(conn)` on the generation's kg.sqlite; a database error is the file named as damaged."""
+    import sqlite3
+
+    from kg.sqlitedb import DB_FILE
+
+    conn = open_db(gen)
+    try:
+        return read(conn)
+    except sqlite3.DatabaseError as exc:
+        raise gen.corrupt(DB_FILE, f"cannot be read ({exc})") from exc
+    finally:
+        conn.close()
+
+
 def load_documents(data_dir: Path | Generation) -> list[Document]:
     return read_generation(data_dir, _documents)
 
 
 def _documents(gen: Generation) -> list[Document]:
-    rows = gen.jsonl("documents.jsonl")
+    from kg.backends.sqlite import read_documents
+
+    docs = _with_db(gen, read_documents)
     want = gen.manifest.get("documents")
-    if want is not None and len(rows) != want:
-        raise gen.corrupt("documents.jsonl", f"holds {len(rows)} documents, the manifest says {want}")
-    try:
-        return [document_from_dict(d) for d in rows]
-    except (TypeError, KeyError) as exc:
-        raise gen.corrupt("documents.jsonl", f"a record does not fit this version ({exc})") from exc
+    if want is not None and len(docs) != want:
+        raise gen.corrupt("kg.sqlite", f"holds {len(docs)} documents, the manifest says {want}")
+    return docs
+
+
+def load_facts(data_dir: Path | Generation) -> dict:
+    """The `gazette-kg facts` object of the build (the merge report included), read whole."""
+    from kg.backends.sqlite import read_facts
+
+    return read_generation(data_dir, lambda gen: _with_db(gen, read_facts))
 
 
 def load_issue_lines(data_dir: Path | Generation) -> dict[str, list[Line]]:
     """{file name: its lines} as stored by the build (raw and normalised text)."""
-    return read_generation(data_dir, _issue_lines)
+    from kg.backends.sqlite import read_all_lines
+
+    return read_generation(data_dir, lambda gen: _with_db(gen, read_all_lines))
 
 
-def _issue_lines(gen: Generation) -> dict[str, list[Line]]:
-    out = {}
-    for row in gen.jsonl("issues.jsonl"):
-        pages = row.get("pages") or [None] * len(row["raw"])  # paged files (PDF) store each line's page
-        out[row["file"]] = [Line(no=i + 1, raw=r, text=t, page=p)
-                            for i, (r, t, p) in enumerate(zip(row["raw"], row["text"], pages))]
-    return out
+def load_files(data_dir: Path | Generation) -> list[dict]:
+    """Every gazette file of the build: name, sha256, encoding, format, path, district, page_count,
+    n_lines, warnings, toc (the `files` table of kg.sqlite), in build order."""
+    def read(conn):
+        cols = ("file", "sha256", "encoding", "format", "path", "district", "page_count", "n_lines", "warnings", "toc")
+        rows = conn.execute("SELECT name, sha256, encoding, format, path, district, page_count, n_lines, warnings, toc "
+                            "FROM files ORDER BY file_id").fetchall()
+        return [{**dict(zip(cols, r)), "warnings": json.loads(r[8]), "toc": json.loads(r[9])} for r in rows]
+
+    return read_generation(data_dir, lambda gen: _with_db(gen, read))
+
+
+def load_lines(data_dir: Path | Generation, file: str, start: int = 1, end: int | None = None) -> list[Line]:
+    """Lines `start`..`end` (inclusive) of one gazette file, read by range (the document page)."""
+    from kg.backends.sqlite import read_lines
+
+    return read_generation(data_dir, lambda gen: _with_db(gen, lambda conn: read_lines(conn, file, start, end)))
 
 
 def verify_data_dir(data_dir: Path) -> dict:

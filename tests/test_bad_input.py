@@ -94,6 +94,7 @@ def test_a_data_dir_of_the_old_flat_layout_says_rebuild_and_a_build_migrates_it(
     assert build(src, data)[0] == 0
     flat = tmp_path / "flat"
     shutil.copytree(generation_dir(data), flat)  # the old layout: the build's files at the top
+    (flat / "kg.sqlite").rename(flat / "facts.json")  # format 1 held JSON files (kg.datadir._FLAT)
     manifest = json.loads((flat / "manifest.json").read_text())
     manifest["format_version"] = 1
     (flat / "manifest.json").write_text(json.dumps(manifest))
@@ -112,12 +113,14 @@ def test_disk_full_is_one_line_and_keeps_the_previous_generation(src, tmp_path, 
     assert build(src, data)[0] == 0
     gen = generation_dir(data)
 
-    def full(path, obj):
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+    import kg.writer
 
-    monkeypatch.setattr(kg.pipeline, "write_json", full)
+    def full(self, *args):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(self.path))
+
+    monkeypatch.setattr(kg.writer.SqliteWriter, "finish", full)
     code, _, err = build(src, data)
-    assert one_line_error(code, err) and "No space left on device" in err and "facts.json" in err
+    assert one_line_error(code, err) and "No space left on device" in err and "kg.sqlite" in err
     assert generation_dir(data) == gen and not [p for p in data.iterdir() if p.name.endswith(".tmp")]
     assert run_main("verify", "--data", data)[0] == 0
 

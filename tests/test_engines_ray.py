@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import sqlite3
 
 import numpy as np
 import pytest
@@ -34,7 +35,7 @@ def test_ray_build_equals_single_process(tmp_path, capsys):
     pytest.importorskip("ray", reason="install the engines extra: scripts/setup.sh test")
     from kg.cli import main
     from kg.pipeline import build
-    from kg.store import generation_dir, read_json
+    from kg.store import generation_dir, load_facts
 
     files = _excerpts(tmp_path / "in")
     single = Config(data_dir=tmp_path / "single", embedder="none")
@@ -43,9 +44,11 @@ def test_ray_build_equals_single_process(tmp_path, capsys):
     assert rc == 0, capsys.readouterr().err
     assert "2 Ray workers" in capsys.readouterr().err
     one, ray = generation_dir(tmp_path / "single"), generation_dir(tmp_path / "ray")
-    for name in ("facts.json", "documents.jsonl", "graph.json", "issues.jsonl", "index/passages.jsonl"):
+    dump = lambda gen: list(sqlite3.connect(gen / "kg.sqlite").iterdump())
+    assert dump(one) == dump(ray)  # lines, documents, facts, graph and passages: every row
+    for name in ("index/bm25/gaps.npy", "index/bm25/weights.npy", "index/bm25/vocab.json"):
         assert filecmp.cmp(one / name, ray / name, shallow=False), name
-    facts = read_json(ray / "facts.json")
+    facts = load_facts(ray)
     numbers = {d["id"]: d.get("doc_number") for d in facts["documents"]}
     assert len(numbers) == 4
     assert any(r["by_doc_id"].startswith("000_") and (r["target_doc_id"] or "").startswith("003_")

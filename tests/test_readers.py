@@ -355,7 +355,7 @@ def test_mixed_folder_fails_on_a_corrupt_pdf_without_skip_bad(mixed_build, capsy
 
 
 def test_mixed_folder_builds_in_one_command(mixed_build, capsys):
-    from kg.store import generation_dir, load_issue_lines
+    from kg.store import load_facts, load_files, load_issue_lines
 
     src, data, main = mixed_build
     out = data / "b"
@@ -363,16 +363,18 @@ def test_mixed_folder_builds_in_one_command(mixed_build, capsys):
     cap = capsys.readouterr()
     assert code == 0, cap.err
     assert "skipped:" in cap.err and "broken.pdf: not a readable PDF" in cap.err and ".DS_Store: hidden file" in cap.err
-    rows = [json.loads(x) for x in (generation_dir(out) / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows = load_files(out)
     formats = {r["file"]: r["format"] for r in rows}
     assert sorted(formats.values()) == ["doc", "docx", "html", "pdf", "text"]
     pdf_row = next(r for r in rows if r["format"] == "pdf")
-    assert pdf_row["page_count"] == 5 and len(pdf_row["pages"]) == len(pdf_row["raw"])
+    assert pdf_row["page_count"] == 5
     assert Path(pdf_row["path"]).name == REPEAL_PDF.name
-    assert next(r for r in rows if r["format"] == "text")["pages"] is None
-    lines = load_issue_lines(out)[REPEAL_PDF.name]
-    assert {ln.page for ln in lines} == {1, 2, 3, 4, 5}
-    facts = json.loads((generation_dir(out) / "facts.json").read_text(encoding="utf-8"))
+    all_lines = load_issue_lines(out)
+    text_file = next(r["file"] for r in rows if r["format"] == "text")
+    assert {ln.page for ln in all_lines[text_file]} == {None}
+    lines = all_lines[REPEAL_PDF.name]
+    assert len(lines) == pdf_row["n_lines"] and {ln.page for ln in lines} == {1, 2, 3, 4, 5}
+    facts = load_facts(out)
     pdf_repeals = [r for r in facts["repeals"] if r["source"]["file"] == REPEAL_PDF.name]
     assert len(pdf_repeals) == 34 and all(r["source"]["page"] in (3, 4, 5) for r in pdf_repeals)
 

@@ -30,7 +30,7 @@ def test_streamed_bm25_scores_equal_bm25s_on_token_lists(sample_texts):
     texts, words, _ = sample_texts
     texts = texts + [""]  # an empty passage, too
     tok = Tokenizer(words)
-    ours = LexicalIndex(tok, k1=1.2, b=0.6).index(iter(texts))  # any iterable
+    ours = LexicalIndex(tok, k1=1.2, b=0.6, weight_bits=32).index(iter(texts))  # any iterable
     ref = bm25s.BM25(k1=1.2, b=0.6)
     ref.index([tok(t) or ["<empty>"] for t in texts], show_progress=False)
     assert ours.size == len(texts)
@@ -39,11 +39,38 @@ def test_streamed_bm25_scores_equal_bm25s_on_token_lists(sample_texts):
         assert np.array_equal(ours.scores(q), ref.get_scores(toks)), q
 
 
-def test_saved_bm25_loads_with_bm25s(tmp_path, sample_texts):
+def test_compact_postings_rank_as_the_exact_weights(sample_texts):
+    """8-bit weights (one scale per term) and 16-bit row gaps: each score within 1/255 of every query
+    term's largest weight of the exact one, and the same top 10 on every question (ties aside)."""
+    from index.postings import ESCAPE, Postings
+
+    texts, words, _ = sample_texts
+    tok = Tokenizer(words)
+    exact = LexicalIndex(tok, weight_bits=32).index(texts)
+    compact = LexicalIndex(tok).index(texts)
+    assert compact.postings.weights.dtype == np.uint8 and compact.postings.gaps.dtype == np.uint16
+    for q in QUESTIONS + [t[:30] for t in texts[::97]]:
+        a, b = exact.scores(q), compact.scores(q)
+        ids = [exact.vocab[t] for t in tok(q) if t in exact.vocab]
+        bound = sum(float(exact.postings.column(t)[1].max()) for t in ids) / 255 + 1e-6
+        assert np.abs(a - b).max() <= bound, q
+        assert ((a > 0) == (b > 0)).all(), q  # a passage holding a query term still scores
+        ea, eb = exact.search(q, 10), compact.search(q, 10)
+        assert [i for i, _ in eb] == [i for i, _ in ea] or np.allclose(sorted(x for _, x in ea), sorted(
+            a[[i for i, _ in eb]]), atol=2 * bound), q
+    # Row gaps of 65,535 and more are kept whole in the escape table.
+    rows = np.array([3, 70_000, 70_001, 300_000], dtype=np.int32)
+    p = Postings.from_csc(np.array([1.0, 2.0, 3.0, 4.0], np.float32), rows, np.array([0, 1, 4]), 300_001)
+    assert (p.gaps == [3, ESCAPE, 1, ESCAPE]).all() and p.column(1)[0].tolist() == [70_000, 70_001, 300_000]
+    assert np.allclose(p.scores([0, 1, 1])[[3, 70_000, 300_000]], [1.0, 4.0, 8.0], rtol=0.01)
+
+
+def test_saved_bm25_loads_back(tmp_path, sample_texts):
     texts, words, _ = sample_texts
     tok = Tokenizer(words)
     built = LexicalIndex(tok, k1=1.2, b=0.6).index(texts[:300])
     built.save(tmp_path / "bm25")
+    assert not list((tmp_path / "bm25").glob("*.pkl"))
     loaded = LexicalIndex.load(tmp_path / "bm25", tok)
     assert loaded.size == 300
     for q in QUESTIONS:

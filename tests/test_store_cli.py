@@ -105,14 +105,14 @@ def test_bm25_search_without_dense_index(small, capsys):
 def test_failed_build_keeps_the_previous_data_dir(small, tmp_path, capsys):
     src, data = small
     gen = generation_dir(data)
-    before = (gen / "facts.json").read_text()
+    before = (gen / "kg.sqlite").read_bytes()
     bad = tmp_path / "bad"
     bad.mkdir()
     shutil.copy(src / "000_47a7f2ad322c84aa.txt", bad)
     (bad / "scan.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
     code, _, err = run(capsys, "build", str(bad), "--data", str(data), "--embedder", "none")
     assert code == 2 and "scan.txt: binary" in err and err.count("\n") == 1
-    assert generation_dir(data) == gen and (gen / "facts.json").read_text() == before
+    assert generation_dir(data) == gen and (gen / "kg.sqlite").read_bytes() == before
     assert len(load_documents(data)) == 19  # 18 documents and the 目录 before them
     assert not [p for p in data.iterdir() if p.name.endswith(".tmp")]
 
@@ -133,7 +133,7 @@ def test_exception_inside_a_new_generation_leaves_the_current_one(small, tmp_pat
     gen = generation_dir(data)
     with pytest.raises(RuntimeError):
         with new_generation(data) as (tmp, commit):
-            (tmp / "facts.json").write_text("new")
+            (tmp / "kg.sqlite").write_text("new")
             raise RuntimeError("disk full")
     assert generation_dir(data) == gen and not tmp.exists()
 

@@ -33,8 +33,8 @@ def passage_metadata(passages: list[dict], documents: dict[str, dict]) -> list[d
     """Per passage, the filterable fields of its document: district, issuer, year, in force.
 
     Args:
-        passages: rows of the data dir's passages.jsonl.
-        documents: {doc id: its row of facts.json}.
+        passages: the passages (index.passages.PassageRows, or dicts with their keys).
+        documents: {doc id: its record of `gazette-kg facts`}.
     """
     from kg.validity import is_in_force
 
@@ -49,7 +49,7 @@ def passage_metadata(passages: list[dict], documents: dict[str, dict]) -> list[d
 
 
 class PassageIndex(ABC):
-    """Passages numbered 0..n-1 (their order in passages.jsonl), searchable by two routes.
+    """Passages numbered 0..n-1 (their position in the `passages` table of kg.sqlite), searchable by two routes.
 
     Both routes return {passage number: score}, best first, higher is better, so that
     index/fusion.py fuses them the same way whatever engine answered.

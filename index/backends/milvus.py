@@ -187,13 +187,17 @@ def fill_from_data_dir(index: MilvusPassageIndex, data_dir: Path, config=None) -
     same vectors.
     """
     from index.backends.base import passage_metadata
-    from kg.store import generation_dir, read_json, read_jsonl
+    from index.passages import PassageRows
+    from kg.backends.sqlite import read_records
+    from kg.store import open_db, open_generation, read_json
 
-    gen = generation_dir(data_dir)
-    idx = gen / "index"
+    gen = open_generation(data_dir)
+    idx = gen.path / "index"
     manifest = read_json(idx / "manifest.json")
-    passages = read_jsonl(idx / "passages.jsonl")
-    docs = {d["id"]: d for d in read_json(gen / "facts.json")["documents"]}
+    db = open_db(gen)
+    passages = [dict(p) for p in PassageRows(db)]
+    docs = {d["id"]: d for d in read_records(db)}
+    db.close()
     texts = [_for_embedding(p) for p in passages]
     vectors = None
     if manifest.get("embedder", "none") != "none":

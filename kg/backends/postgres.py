@@ -126,9 +126,9 @@ def load_rows(dsn: str, documents: list[dict], facts: dict, graph: dict, manifes
     """Replace the store's tables with one corpus.
 
     Args:
-        documents: the rows of documents.jsonl (Document as dict, outline included).
-        facts: the facts.json object (documents' records and every fact list).
-        graph: the node-link object of graph.json.
+        documents: every Document as a dict (outline included).
+        facts: the `gazette-kg facts` object with the merge report (kg.store.load_facts).
+        graph: the node-link object of the graph (kg.graph.graph_to_json).
         manifest: the data dir's manifest, kept in kg_meta.
 
     Returns:
@@ -169,12 +169,13 @@ def load_rows(dsn: str, documents: list[dict], facts: dict, graph: dict, manifes
 
 def load_data_dir(dsn: str, data_dir: Path) -> dict:
     """Copy a built data dir's documents, facts and graph into the PostgreSQL store at `dsn`."""
-    from kg.store import generation_dir, load_manifest, read_json, read_jsonl
+    from kg.graph import graph_to_json, load_graph
+    from kg.model import to_dict
+    from kg.store import load_documents, load_facts, open_generation
 
-    manifest = load_manifest(data_dir)
-    gen = generation_dir(data_dir)
-    return load_rows(dsn, read_jsonl(gen / "documents.jsonl"), read_json(gen / "facts.json"),
-                     read_json(gen / "graph.json"), manifest)
+    gen = open_generation(data_dir)  # one build: documents, facts and graph from the same kg.sqlite
+    return load_rows(dsn, [to_dict(d) for d in load_documents(gen)], load_facts(gen), graph_to_json(load_graph(gen)),
+                     gen.manifest)
 
 
 @lru_cache(maxsize=2)

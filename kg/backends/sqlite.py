@@ -1,0 +1,477 @@
+"""The embedded store: every query answered by SQL over the generation's `kg.sqlite`, nothing loaded whole.
+
+The answers are the records of `gazette-kg facts`, in build order, exactly as the in-memory
+`KnowledgeBase` gives them (tests/test_engines_parity.py compares the two on every CLI query).
+The row readers below (`read_documents`, `read_facts`, `read_graph`, `read_lines`) are also what the
+data-dir loaders of kg/store.py use.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import cached_property
+from pathlib import Path
+
+from kg.backends.base import FactStore
+from kg.errors import GazetteError
+from kg.model import Document, Line
+from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
+from kg.sqlitedb import loads
+
+__all__ = ["SqliteStore", "read_documents", "read_records", "read_facts", "read_graph", "read_lines", "read_all_lines",
+           "LazyRows"]
+
+# The table of each fact list that has one (the rest are in fact_rows by kind).
+_TABLES = {"tasks": "tasks", "departments": "departments", "repeals": "repeals", "cites": "cites",
+           "enterprises": "enterprises", "indicators": "indicators"}
+_RECORD_KEYS = ("id", "title", "doc_number", "issuer", "district", "date", "registration", "recipients", "attachments")
+
+
+def _record(doc: dict, status: dict | None, source: dict) -> dict:
+    """A document's row of `gazette-kg facts` (what format 2 wrote in facts.json) from its stored columns."""
+    from kg.validity import status_at
+
+    rec = {k: doc[k] for k in _RECORD_KEYS}
+    rec["attachments"] = list(rec["attachments"] or ())
+    rec["status"] = status or status_at(None)
+    rec["source"] = source
+    return rec
+
+
+def _column(conn, sql: str, params=()) -> list:
+    return [r[0] for r in conn.execute(sql, params)]
+
+
+def _json_column(conn, sql: str, params=()) -> list:
+    return [json.loads(r[0]) for r in conn.execute(sql, params)]
+
+
+class LazyRows(list):
+    """A JSON list that reads its rows while it is written out (`json` iterates a list subclass):
+    `gazette-kg facts` streams a table instead of holding it. Only len() and iteration are meant."""
+
+    def __init__(self, count: int, rows):
+        super().__init__()
+        self._count, self._rows = count, rows
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __bool__(self) -> bool:
+        return self._count > 0
+
+    def __iter__(self) -> Iterator:
+        return iter(self._rows())
+
+
+def read_documents(conn) -> list[Document]:
+    from kg.store import document_from_dict
+
+    return [document_from_dict(json.loads(d)) for (d,) in conn.execute("SELECT doc FROM documents ORDER BY ord")]
+
+
+def read_records(conn) -> Iterator[dict]:
+    for doc, status, source in conn.execute("SELECT doc, status, source FROM documents ORDER BY ord"):
+        yield _record(json.loads(doc), loads(status), loads(source))
+
+
+def _fact_rows(conn, key: str) -> Iterator[dict]:
+    if key in _TABLES:
+        sql, params = f"SELECT data FROM {_TABLES[key]} ORDER BY ord", ()
+    else:
+        sql, params = "SELECT data FROM fact_rows WHERE kind = ? ORDER BY ord", (key,)
+    for (data,) in conn.execute(sql, params):
+        yield json.loads(data)
+
+
+def _fact_count(conn, key: str) -> int:
+    if key in _TABLES:
+        return conn.execute(f"SELECT count(*) FROM {_TABLES[key]}").fetchone()[0]
+    if key == "documents":
+        return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    return conn.execute("SELECT count(*) FROM fact_rows WHERE kind = ?", (key,)).fetchone()[0]
+
+
+def _meta(conn, key: str):
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return loads(row[0]) if row else None
+
+
+def read_facts(conn, lazy: bool = False, merge_report: bool = True) -> dict:
+    """The `gazette-kg facts` object as the build wrote it (facts.json of format 2), key order kept.
+
+    Args:
+        lazy: LazyRows read while iterated (for streaming), instead of lists.
+        merge_report: include the department merge report (the `facts` command leaves it out).
+    """
+    other = _meta(conn, "facts_other") or {}
+    out = {}
+    for key in _meta(conn, "facts_keys") or ["documents"]:
+        if key == "merge_report" and not merge_report:
+            continue
+        if key in other:
+            out[key] = other[key]
+            continue
+        rows = (lambda: read_records(conn)) if key == "documents" else (lambda k=key: _fact_rows(conn, k))
+        out[key] = LazyRows(_fact_count(conn, key), rows) if lazy else list(rows())
+    return out
+
+
+def _edge(row, nodes: dict) -> tuple:
+    src, dst, rel, file, start, end, page, text, attrs = row
+    a = json.loads(attrs)
+    if "prov" in a:  # provenance columns back in the attribute's place
+        if a["prov"] in ("src", "dst"):  # the text of that end's own provenance (kg.writer._edge_row)
+            text = nodes[src if a["prov"] == "src" else dst]["prov"]["text"]
+        prov = {"file": file, "line_start": start, "line_end": end, "text": text}
+        if page is not None:
+            prov["page"] = page
+        a["prov"] = prov
+    return src, dst, rel, a
+
+
+_EDGE_COLS = "src, dst, rel, file, line_start, line_end, page, text, attrs"
+
+
+def _nodes(conn, rows) -> list[tuple[str, dict]]:
+    """(id, attributes) of node rows, the values marked as their fact record's read back from it."""
+    from kg.writer import NODE_RECORDS, RECORD, record_values
+
+    out = [(n, json.loads(a)) for n, a in rows]
+    marked: dict[str, list[str]] = {}
+    for n, a in out:
+        if RECORD in a.values():
+            marked.setdefault(NODE_RECORDS[a["type"]], []).append(n)
+    records = {}
+    for key, ids in marked.items():
+        for i, data in conn.execute(f"SELECT id, data FROM {_TABLES[key]} WHERE id IN (SELECT value FROM json_each(?)) "
+                                    "ORDER BY ord DESC", (json.dumps(ids, ensure_ascii=False),)):
+            records[i] = json.loads(data)  # the first record of an id wins, as in kg.graph.build_graph
+    for n, a in out:
+        if n in records:
+            values = record_values(records[n])
+            for k, v in a.items():
+                if v == RECORD:
+                    a[k] = values[k]
+    return out
+
+
+def _graph(conn, nodes, edges, attrs: dict | None = None):
+    import networkx as nx
+
+    G = nx.MultiDiGraph()
+    G.graph.update(attrs or {})
+    G.add_nodes_from(_nodes(conn, nodes))
+    G.add_edges_from(_edge(r, G.nodes) for r in edges)
+    return G
+
+
+def read_graph(conn):
+    """The whole graph (nodes and edges in build order: the same networkx graph the build made)."""
+    return _graph(conn, conn.execute("SELECT id, attrs FROM nodes ORDER BY ord"),
+                  conn.execute(f"SELECT {_EDGE_COLS} FROM edges ORDER BY ord"), _meta(conn, "graph"))
+
+
+def _lines(rows) -> list[Line]:
+    return [Line(no=no, raw=raw, text=raw if text is None else text, page=page) for no, raw, text, page in rows]
+
+
+def read_lines(conn, file: str, start: int = 1, end: int | None = None) -> list[Line]:
+    """Lines `start`..`end` (1-based, inclusive; end None: to the last) of one file: one rowid range."""
+    row = conn.execute("SELECT first_line, n_lines FROM files WHERE name = ?", (file,)).fetchone()
+    if row is None:
+        return []
+    first, n = row
+    start, end = max(1, start), min(n, n if end is None else end)
+    return _lines(conn.execute("SELECT line_id - ?1 + 1, raw, text, page FROM lines WHERE line_id BETWEEN ?2 AND ?3 "
+                               "ORDER BY line_id", (first, first + start - 1, first + end - 1)))
+
+
+def read_all_lines(conn) -> dict[str, list[Line]]:
+    return {name: read_lines(conn, name) for (name,) in conn.execute("SELECT name FROM files ORDER BY file_id").fetchall()}
+
+
+class SqliteStore(FactStore):
+    """Queries by SQL over one generation's kg.sqlite (opened read-only; needs no server)."""
+
+    def __init__(self, conn, generation=None):
+        self.conn = conn
+        self.generation = generation  # the kg.store.Generation it was opened from
+
+    @classmethod
+    def load(cls, data_dir: Path) -> "SqliteStore":
+        from kg.store import open_db, read_generation
+
+        return read_generation(data_dir, lambda gen: cls(open_db(gen), gen))
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(self.generation.data_dir)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _col(self, sql: str, params=()) -> list:
+        return _json_column(self.conn, sql, params)
+
+    # -- documents -------------------------------------------------------------------------------
+    @cached_property
+    def _documents(self) -> list[Document]:
+        return read_documents(self.conn)
+
+    @property
+    def documents(self) -> list[Document]:
+        return self._documents
+
+    def document(self, doc_id):
+        from kg.store import document_from_dict
+
+        row = self.conn.execute("SELECT doc FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        return document_from_dict(json.loads(row[0]))
+
+    def get(self, doc_id):
+        try:
+            return self.document(doc_id) if doc_id else None
+        except KeyError:
+            return None
+
+    def find_document(self, ref):
+        ref = ref.strip()
+        num, reg, c = normalize_doc_number(ref), normalize_registration(ref), compact(ref)
+        row = self.conn.execute("SELECT id FROM documents WHERE id = ?", (ref,)).fetchone() or self.conn.execute(
+            "SELECT id FROM documents WHERE doc_number_norm = ? OR registration_norm = ? OR title_compact = ? "
+            "ORDER BY ord LIMIT 1", (num, reg, c)).fetchone()
+        if row:
+            return self.document(row[0])
+        hits = self.conn.execute("SELECT id, json_extract(doc, '$.title') FROM documents WHERE instr(title_compact, ?) > 0 "
+                                 "ORDER BY ord", (c,)).fetchall() if c else []
+        if len(hits) == 1:
+            return self.document(hits[0][0])
+        if hits:
+            raise GazetteError(f"{ref!r} matches {len(hits)} documents: " + "; ".join(f"{i} {t}" for i, t in hits[:5]))
+        ext = self.external_status(ref)
+        if ext:
+            raise GazetteError(f"{ref!r} is not printed in this corpus, but {ext['label']} by {ext['by_title']} "
+                               f"({ext['source']['file']}:{ext['source']['line_start']})")
+        raise GazetteError(f"no document matches {ref!r} (try `gazette-kg docs`)")
+
+    def lookup(self, text, as_of=None, limit=20):
+        try:
+            from kg.query import lookup_records
+        except ImportError:  # a kg.query without the shared function: its method over the same rows
+            from kg.query import KnowledgeBase
+
+            kb = KnowledgeBase(self.data_dir, self.documents, {"documents": [], "repeals": self.repeals()})
+            kb.status = self.status
+            return kb.lookup(text, as_of=as_of, limit=limit)
+        return lookup_records(self.documents, self.repeals(), text, self.status, as_of, limit)
+
+    def external_status(self, ref):
+        from kg.validity import repeal_state, state_label
+
+        rows = self._col("SELECT data FROM repeals WHERE target_number_norm = ? OR target_title_compact = ? "
+                         "ORDER BY ord LIMIT 1", (normalize_doc_number(ref), compact(ref)))
+        if not rows:
+            return None
+        state = repeal_state(rows[0]["kind"])
+        return {"state": state, "label": state_label(state), **rows[0]}
+
+    @staticmethod
+    def _as_of(as_of):
+        from kg.validity import parse_as_of
+
+        try:
+            return parse_as_of(as_of)
+        except ValueError as exc:
+            raise GazetteError(str(exc)) from None
+
+    def status(self, doc_id, as_of=None):
+        from kg.validity import status_at
+
+        row = self.conn.execute("SELECT status FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return status_at(loads(row[0]) if row else None, self._as_of(as_of))
+
+    def statuses(self, as_of=None):
+        from kg.validity import status_at
+
+        day = self._as_of(as_of)
+        return {i: status_at(loads(s), day) for i, s in self.conn.execute("SELECT id, status FROM documents ORDER BY ord")}
+
+    def timeline(self, doc_id):
+        row = self.conn.execute("SELECT status FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return ((loads(row[0]) if row else None) or {}).get("timeline", [])
+
+    def document_record(self, doc_id, as_of=None):
+        row = self.conn.execute("SELECT doc, status, source FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        rec = _record(json.loads(row[0]), loads(row[1]), loads(row[2]))
+        return rec if as_of is None else {**rec, "status": self.status(doc_id, as_of)}
+
+    def cites(self, doc_id):
+        return self._col("SELECT data FROM cites WHERE by_doc_id = ? ORDER BY ord", (doc_id,))
+
+    def cited_by(self, doc_id):
+        return self._col("SELECT data FROM cites WHERE target_doc_id = ? ORDER BY ord", (doc_id,))
+
+    def repeals_of(self, doc_id):
+        return self._col("SELECT data FROM repeals WHERE by_doc_id = ? ORDER BY ord", (doc_id,))
+
+    def repeals(self):
+        return self._col("SELECT data FROM repeals ORDER BY ord")
+
+    def amendments_of(self, doc_id):
+        return [a for a in _fact_rows(self.conn, "amendments") if a["by_doc_id"] == doc_id]
+
+    # -- document text ---------------------------------------------------------------------------
+    def lines(self, file: str, start: int = 1, end: int | None = None) -> list[Line]:
+        """Lines `start`..`end` of a gazette file as stored by the build (the document page's text)."""
+        return read_lines(self.conn, file, start, end)
+
+    # -- tasks and departments -------------------------------------------------------------------
+    def _task(self, ord_: int) -> dict:
+        return json.loads(self.conn.execute("SELECT data FROM tasks WHERE ord = ?", (ord_,)).fetchone()[0])
+
+    @cached_property
+    def _task_index(self):
+        """The who-leads BM25 index saved with the data dir (checked against the manifest); for a data
+        dir without one, built here from the stored tasks."""
+        from index.tasks import TASK_INDEX_DIR, build_task_index, load_task_index
+
+        n = self.conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
+        variants = [{"variants": json.loads(v)} for (v,) in
+                    self.conn.execute("SELECT json_extract(data, '$.variants') FROM departments ORDER BY ord")]
+        facts = {"tasks": range(n), "departments": variants}  # what the saved index is checked against
+        if self.generation is not None:
+            self.generation.files(f"index/{TASK_INDEX_DIR}/")
+            saved = load_task_index(self.generation.path / "index" / TASK_INDEX_DIR, facts)
+            if saved is not None:
+                return saved
+        return build_task_index({"tasks": list(_fact_rows(self.conn, "tasks")),
+                                 "departments": list(_fact_rows(self.conn, "departments"))})
+
+    def task_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
+
+    def who_leads(self, text, k=5):
+        if not self.task_count():
+            return []
+        return [self._task(i) for i, _ in self._task_index.search(text, k)]
+
+    def task_matches(self, text, k=5):
+        """The tasks that best match `text`, each with its BM25 score."""
+        if not self.task_count():
+            return []
+        return [(self._task(i), s) for i, s in self._task_index.search(text, k)]
+
+    @cached_property
+    def _districts(self) -> list:
+        return _column(self.conn, "SELECT DISTINCT district FROM departments")
+
+    def department(self, name, district=None):
+        from kg.resolve import department_key
+
+        hits = set(_column(self.conn, "SELECT dep_ord FROM department_names WHERE name = ?", (compact(name),)))
+        for d in ([district] if district else self._districts):
+            key, _ = department_key(name, d)  # the resolution key depends on the district only
+            hits.update(_column(self.conn, "SELECT ord FROM departments WHERE district IS ? AND canonical = ?", (d, key)))
+        out = []
+        for i in sorted(hits):  # build order
+            dep = json.loads(self.conn.execute("SELECT data FROM departments WHERE ord = ?", (i,)).fetchone()[0])
+            if district and dep["district"] != district:
+                continue
+            roles = [self._col("SELECT t.data FROM task_units u JOIN tasks t ON t.ord = u.task_ord "
+                               "WHERE u.dept_id = ? AND u.role = ? ORDER BY u.task_ord", (dep["id"], role))
+                     for role in (0, 1)]
+            out.append({**dep, "leads": roles[0], "cooperates": roles[1]})
+        return out
+
+    def departments(self, district=None):
+        return self._col("SELECT data FROM departments WHERE ?1 IS NULL OR district = ?1 ORDER BY ord",
+                         (district or None,))
+
+    def counts(self):
+        one = lambda t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        return {"documents": one("documents"), "tasks": one("tasks"), "departments": one("departments")}
+
+    def merge_report(self):
+        return list(_fact_rows(self.conn, "merge_report"))
+
+    # -- enterprises and indicators --------------------------------------------------------------
+    def enterprises(self, cls=None, list_name=None):
+        return self._col(
+            "SELECT data FROM enterprises e WHERE "
+            "(?1 IS NULL OR EXISTS (SELECT 1 FROM enterprise_classes c WHERE c.ent_ord = e.ord AND c.class = ?1)) AND "
+            "(?2 IS NULL OR EXISTS (SELECT 1 FROM enterprise_classes c WHERE c.ent_ord = e.ord "
+            " AND instr(coalesce(c.list, ''), ?2) > 0)) ORDER BY ord", (cls.upper() if cls else None, list_name or None))
+
+    def indicators(self, text=None):
+        if not text:
+            return self._col("SELECT data FROM indicators ORDER BY ord")
+        return self._col("SELECT data FROM indicators WHERE instr(name, ?1) > 0 OR instr(source_text, ?1) > 0 "
+                         "ORDER BY ord", (compact(text),))
+
+    # -- whole-graph views -----------------------------------------------------------------------
+    def facts_export(self):
+        return read_facts(self.conn, merge_report=False)
+
+    def facts_stream(self) -> dict:
+        """`facts_export` with each list read as it is written out (LazyRows)."""
+        return read_facts(self.conn, lazy=True, merge_report=False)
+
+    def graph(self):
+        return read_graph(self.conn)
+
+    def _subgraph(self, ids: list[str]):
+        """The nodes `ids` and every edge among them, in build order (indexed reads, no whole graph)."""
+        want = json.dumps(list(dict.fromkeys(map(str, ids))), ensure_ascii=False)
+        return _graph(self.conn,
+                      self.conn.execute("SELECT id, attrs FROM nodes WHERE id IN (SELECT value FROM json_each(?1)) "
+                                        "ORDER BY ord", (want,)),
+                      self.conn.execute(f"SELECT {_EDGE_COLS} FROM edges WHERE src IN (SELECT value FROM json_each(?1)) "
+                                        "AND dst IN (SELECT value FROM json_each(?1)) ORDER BY ord", (want,)),
+                      _meta(self.conn, "graph"))
+
+    def ball(self, node: str, hops: int) -> list[str]:
+        """Every node within `hops` of `node`, either direction (indexed reads of `edges` per hop)."""
+        seen, frontier = {node}, [node]
+        for _ in range(hops):
+            nxt = []
+            for n in frontier:
+                for (m,) in self.conn.execute("SELECT dst FROM edges WHERE src = ?1 UNION SELECT src FROM edges "
+                                              "WHERE dst = ?1", (n,)):
+                    if m not in seen:
+                        seen.add(m)
+                        nxt.append(m)
+            frontier = nxt
+        return list(seen)
+
+    def neighbourhood(self, node, hops=1, max_elements=300, node_types=None, relations=None):
+        from kg.graph import neighbourhood
+
+        # The ball holds every node and edge the in-memory walk can reach; the same walk then applies
+        # the type/relation filters and the cap, so both stores draw the same picture.
+        return neighbourhood(self._subgraph(self.ball(node, hops)), node, hops, max_elements, node_types, relations)
+
+    def node(self, node_id):
+        rows = _nodes(self.conn, self.conn.execute("SELECT id, attrs FROM nodes WHERE id = ?", (str(node_id),)))
+        return rows[0][1] if rows else None
+
+    def search_nodes(self, text, limit=30, node_type=None):
+        from kg.graphview import search_graph_nodes
+
+        # SQL narrows to nodes whose attributes mention `text` (a superset of the names, 文号 and aliases
+        # the explorer matches on; JSON keeps CJK as is, ensure_ascii=False); the explorer's ranking orders them.
+        t = (text or "").strip()
+        sql, params = "SELECT id, attrs FROM nodes WHERE (?1 IS NULL OR type = ?1)", [node_type or None]
+        if t and not any(c in t for c in '"\\') and t.isprintable():
+            sql += " AND instr(attrs, ?2) > 0"
+            params.append(t)
+        return search_graph_nodes(_graph(self.conn, self.conn.execute(sql + " ORDER BY ord", params), []), text, limit,
+                                  node_type)
+
+    def subgraph(self, node_ids):
+        return self._subgraph(list(node_ids))

@@ -1,0 +1,292 @@
+"""Writing one generation of a data dir: each parsed file as it streams past, then the cross-file results.
+
+The streaming build (kg/pipeline.py) calls a writer in this order, inside the new generation folder
+that kg.datadir hands it:
+
+    writer = open_writer(tmp, config)
+    for each file, in build order:  writer.add_file(issue, file_record, passages)  # the issue may then be dropped
+    manifest_entries = writer.finish(documents, facts, graph)                     # after the cross-file reduce
+
+`file_record` = {"file", "sha256", "encoding", "format", "path", "district", "page_count"}.
+`passages` are the file's passages as kg/parts.py keeps them (`Passage.to_json()` dicts, the ones the
+search index is built from), or None to chunk the issue here. `documents` are the `kg.model.Document`s
+of every file in build order, `facts` the reduced facts (kg.extract.resolve_all), `graph` the
+`networkx.MultiDiGraph` of kg.graph.build_graph. `finish` returns entries for the generation's manifest.
+
+Writers are registered by name in `WRITERS`; a build writes every one of `DEFAULT_WRITERS`, fed the
+same stream (`open_writer`). `SqliteWriter` (the default, and the only one a generation of format 3
+needs) writes `kg.sqlite` (kg/sqlitedb.py): lines, documents and passages per file, then status,
+facts and the graph.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.model import to_dict
+from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
+from kg.sqlitedb import DB_FILE, INDEXES, SQLITE_FORMAT, connect_new, dumps, passage_text
+
+__all__ = ["GenerationWriter", "SqliteWriter", "Writers", "WRITERS", "DEFAULT_WRITERS", "open_writer", "FACT_TABLES",
+           "FILE_RECORD_KEYS", "NODE_RECORDS", "RECORD", "record_values"]
+
+
+FILE_RECORD_KEYS = ("file", "sha256", "encoding", "format", "path", "district", "page_count")
+
+
+class GenerationWriter:
+    """Writes one generation into `out_dir` (a fresh folder of kg.datadir.new_generation).
+
+    The contract (see the module docstring): `add_file` once per parsed file in build order, `finish`
+    once after the reduce, `close` always (also when the build fails).
+
+    Args:
+        out_dir: the generation folder being written.
+        config: the build's `kg.config.Config` (chunking parameters).
+    """
+
+    def __init__(self, out_dir: Path, config):
+        self.out_dir = Path(out_dir)
+        self.config = config
+        self.files: list[dict] = []
+
+    def add_file(self, issue, file_record: dict, passages: list[dict] | None = None) -> None:
+        """One parsed file (`kg.parse.ParsedIssue`), in build order: its lines, pages, documents and
+        warnings. The issue is not kept: the caller may drop it afterwards.
+
+        Args:
+            file_record: {"file", "sha256", "encoding", "format", "path", "district", "page_count"}.
+            passages: the file's passages (`Passage.to_json()` dicts, as the index gets them), or None:
+                chunked from the issue with the config's parameters.
+        """
+        raise NotImplementedError
+
+    def finish(self, documents: list, facts: dict, graph) -> dict:
+        """The cross-file results: every document, the facts (as kg.extract returns them) and the graph
+        (a networkx.MultiDiGraph or its node-link dict). Returns entries for the manifest (at least "corpus")."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release open files; called also when the build fails (the generation folder is then removed)."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def corpus(self) -> list[dict]:
+        """The manifest's corpus: `path` and `format` let the app show a PDF page as printed."""
+        return [{k: f[k] for k in ("file", "sha256", "encoding", "format", "path")} for f in self.files]
+
+
+def _prov(row: dict) -> dict:
+    return row.get("source") or {}
+
+
+# (table, facts key, columns after ord, row -> values after ord); every other list goes to fact_rows.
+FACT_TABLES = (
+    ("tasks", "tasks", ("id", "doc_id", "data"), lambda r: (r["id"], r["doc_id"], dumps(r))),
+    ("departments", "departments", ("id", "district", "canonical", "data"),
+     lambda r: (r["id"], r["district"], r["canonical"], dumps(r))),
+    ("repeals", "repeals", ("by_doc_id", "target_doc_id", "target_number_norm", "target_title_compact", "kind", "data"),
+     lambda r: (r["by_doc_id"], r["target_doc_id"],
+                normalize_doc_number(r["target_doc_number"]) if r.get("target_doc_number") else None,
+                compact(r["target_title"]) if r.get("target_title") else None, r["kind"], dumps(r))),
+    ("cites", "cites", ("by_doc_id", "target_doc_id", "data"), lambda r: (r["by_doc_id"], r["target_doc_id"], dumps(r))),
+    ("enterprises", "enterprises", ("id", "name", "data"), lambda r: (r["id"], r["name"], dumps(r))),
+    ("indicators", "indicators", ("id", "doc_id", "name", "source_text", "data"),
+     lambda r: (r["id"], r["doc_id"], r["name"], _prov(r).get("text"), dumps(r))),
+)
+
+# Edge provenance is stored in columns; its place among the edge's attributes is kept by a null.
+_PROV_KEYS = ("file", "line_start", "line_end", "page", "text")
+
+
+class SqliteWriter(GenerationWriter):
+    """Writes `kg.sqlite` in one transaction; indexes are made at `finish`, after every row is in."""
+
+    def __init__(self, out_dir: Path, config):
+        super().__init__(out_dir, config)
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.path = self.out_dir / DB_FILE
+        self.conn = connect_new(self.path)
+        self.conn.execute("BEGIN")
+        self._files = 0
+        self._doc_ord: dict[str, int] = {}
+        self._passages = 0
+        self._lines = 0
+
+    def add_file(self, issue, file_record: dict, passages: list[dict] | None = None) -> None:
+        from index.chunk import Passage, chunk_issue
+        from index.tokenize import protected_terms
+
+        self.files.append({k: file_record.get(k) for k in FILE_RECORD_KEYS})
+        cur = self.conn.cursor()
+        file_id = self._files = self._files + 1
+        first = self._lines + 1
+        cur.execute("INSERT INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", (
+            file_id, file_record["file"], file_record.get("sha256"), file_record.get("encoding"),
+            file_record.get("format"), file_record.get("path"), file_record.get("district", issue.district),
+            file_record.get("page_count"), len(issue.lines), first, dumps(issue.warnings),
+            dumps([to_dict(e) for e in issue.toc])))
+        cur.executemany("INSERT INTO lines VALUES (?,?,?,?)", (
+            (first + j, ln.raw, None if ln.text == ln.raw else ln.text, ln.page) for j, ln in enumerate(issue.lines)))
+        self._lines += len(issue.lines)
+        for d in issue.documents:
+            ord_ = self._doc_ord[d.id] = len(self._doc_ord)
+            cur.execute("INSERT INTO documents (ord, id, file_id, line_start, line_end, doc, source, doc_number_norm, "
+                        "registration_norm, title_compact, district, date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", (
+                ord_, d.id, file_id, d.line_start, d.line_end, dumps(to_dict(d)), dumps(d.header_source(issue.lines)),
+                normalize_doc_number(d.doc_number) if d.doc_number else None,
+                normalize_registration(d.registration) if d.registration else None,
+                compact(d.title), d.district, d.date))
+        # 文号 / 登记号 of each document and printed in each passage: search looks them up (index.exact).
+        cur.executemany("INSERT OR IGNORE INTO doc_terms VALUES (?,?)", (
+            (t, d.id) for d in issue.documents
+            for t in protected_terms((d.doc_number or "") + " " + (d.registration or ""))))
+        rows, terms = [], []
+        if passages is None:
+            chunks = chunk_issue(issue, self.config.chunk_max_chars, self.config.chunk_min_chars)
+        else:
+            chunks = (Passage(**q) for q in passages)
+        for p in chunks:
+            # sorted: a set's order follows the process's string hashes, and kg.sqlite's bytes would too
+            terms += [(t, self._passages) for t in sorted(set(protected_terms(p.title + "\n" + p.text)))]
+            joined = passage_text([ln.text for ln in issue.span(p.line_start, p.line_end)])
+            rows.append((self._passages, p.id, self._doc_ord[p.doc_id], p.section, p.line_start, p.line_end, p.page,
+                         None if joined == p.text else p.text))  # stored only when it is not its lines' join
+            self._passages += 1
+        cur.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)", rows)
+        cur.executemany("INSERT OR IGNORE INTO passage_terms VALUES (?,?)", terms)
+
+    def finish(self, documents: list, facts: dict, graph) -> dict:
+        from kg.validity import status_at
+
+        cur = self.conn.cursor()
+        statuses = facts.get("status", {})
+        missing = [d.id for d in documents if d.id not in self._doc_ord]
+        if missing:
+            raise ValueError(f"documents of no added file: {missing[:3]}")
+        for d in documents:
+            st = statuses.get(d.id) or status_at(None)
+            cur.execute("UPDATE documents SET status = ?, state = ? WHERE id = ?", (dumps(st), st.get("state"), d.id))
+        counts = {"documents": len(documents), "passages": self._passages, "files": self._files}
+        tabled = {"status"}
+        for table, key, cols, values in FACT_TABLES:
+            tabled.add(key)
+            rows = facts.get(key, [])
+            cur.executemany(f"INSERT INTO {table} (ord, {', '.join(cols)}) VALUES ({', '.join('?' * (len(cols) + 1))})",
+                            ((i, *values(r)) for i, r in enumerate(rows)))
+            counts[key] = len(rows)
+        cur.executemany("INSERT OR IGNORE INTO task_units VALUES (?,?,?)", (
+            (i, role, dep) for i, t in enumerate(facts.get("tasks", []))
+            for role, units in ((0, t["lead"]), (1, t["cooperate"])) for dep in (u.get("id") for u in units) if dep))
+        cur.executemany("INSERT OR IGNORE INTO department_names VALUES (?,?)", (
+            (n, i) for i, dep in enumerate(facts.get("departments", []))
+            for n in dict.fromkeys([*dep["variants"], dep["canonical"]])))
+        cur.executemany("INSERT INTO enterprise_classes VALUES (?,?,?,?,?)", (
+            (i, c.get("class"), c.get("list"), None if c.get("year") is None else str(c["year"]), c.get("doc_id"))
+            for i, e in enumerate(facts.get("enterprises", [])) for c in e["classifications"]))
+        other = [(k, i, dumps(r)) for k, v in facts.items() if k not in tabled and isinstance(v, list)
+                 for i, r in enumerate(v)]
+        cur.executemany("INSERT INTO fact_rows VALUES (?,?,?)", other)
+        counts.update({k: len(v) for k, v in facts.items() if k not in tabled and isinstance(v, list)})
+        meta = {"facts_keys": ["documents", *(k for k in facts if k != "status")],
+                "facts_other": {k: v for k, v in facts.items() if k != "status" and not isinstance(v, list)}}
+        self._facts = facts
+        counts.update(self._graph(cur, graph, meta))
+        cur.executemany("INSERT INTO meta VALUES (?,?)", ((k, dumps(v)) for k, v in meta.items()))
+        cur.executescript(INDEXES)  # executescript commits the open transaction first
+        self.conn.execute("ANALYZE")
+        self.close()
+        return {"corpus": self.corpus(), "documents": len(documents),
+                "sqlite": {"file": DB_FILE, "format": SQLITE_FORMAT, "rows": counts}}
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _graph(self, cur, graph, meta: dict) -> dict:
+        if isinstance(graph, dict):  # node-link data
+            from kg.graph import graph_from_json
+
+            graph = graph_from_json(graph)
+        meta["graph"] = dict(graph.graph)
+        records = {kind: {} for kind in NODE_RECORDS}
+        for kind, key in NODE_RECORDS.items():
+            for r in self._facts.get(key, []):
+                records[kind].setdefault(r["id"], r)  # the first record of an id, as kg.graph.build_graph
+        cur.executemany("INSERT INTO nodes VALUES (?,?,?,?,?)", (
+            (i, n, a.get("type"), None if a.get("label") is None else str(a["label"]),
+             dumps(_node_attrs(a, records.get(a.get("type"), {}).get(n))))
+            for i, (n, a) in enumerate(graph.nodes(data=True))))
+        cur.executemany("INSERT INTO edges VALUES (?,?,?,?,?,?,?,?,?,?)", (
+            _edge_row(i, u, v, k, a, graph) for i, (u, v, k, a) in enumerate(graph.edges(keys=True, data=True))))
+        return {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
+
+
+# Node types whose node repeats its fact record's sentence: {type: facts key (the table, by id)}.
+NODE_RECORDS = {"task": "tasks", "indicator": "indicators", "enterprise": "enterprises"}
+RECORD = "@record"  # in a node's attributes: this value is the record's (kg.backends.sqlite._node_from_record)
+
+
+def record_values(record: dict) -> dict:
+    """The node attributes a fact record gives: its provenance as the graph stores it, and its text."""
+    from kg.graph import _prov
+
+    return {"prov": _prov(record["source"]), "text": record.get("text")}
+
+
+def _node_attrs(attrs: dict, record: dict | None) -> dict:
+    """A node's attributes with the values its record already holds (the source sentence) marked RECORD."""
+    if record is None:
+        return attrs
+    same = {k for k, v in record_values(record).items() if k in attrs and attrs[k] == v and v is not None}
+    return {k: (RECORD if k in same else v) for k, v in attrs.items()}
+
+
+def _edge_row(i: int, u, v, k, attrs: dict, graph) -> tuple:
+    """An edge's row: provenance in columns, its text left out ("src"/"dst" in the attribute's place)
+    where it is the text of an end's own provenance (a task's 牵头 edge cites the task's sentence)."""
+    p = attrs.get("prov") or {}
+    file, start, end, page, text = (p.get(x) for x in _PROV_KEYS)
+    mark = None
+    for end_name, node in (("src", u), ("dst", v)):
+        if text and ((graph.nodes[node].get("prov") or {}).get("text")) == text:
+            mark, text = end_name, None
+            break
+    a = {x: (mark if x == "prov" else y) for x, y in attrs.items()}
+    return (i, u, v, k, file, start, end, page, text, dumps(a))
+
+
+class Writers(GenerationWriter):
+    """Several writers fed the same stream (e.g. kg.sqlite and another database); manifest entries merged."""
+
+    def __init__(self, writers: list[GenerationWriter]):
+        self.writers = writers
+
+    def add_file(self, issue, file_record: dict, passages: list[dict] | None = None) -> None:
+        for w in self.writers:
+            w.add_file(issue, file_record, passages)
+
+    def finish(self, documents: list, facts: dict, graph) -> dict:
+        out: dict = {}
+        for w in self.writers:
+            out.update(w.finish(documents, facts, graph))
+        return out
+
+    def close(self) -> None:
+        for w in self.writers:
+            w.close()
+
+
+# Writers by name; a build writes every one of DEFAULT_WRITERS into each generation. The JSON files of
+# format 2 (facts.json, graph.json, issues.jsonl, documents.jsonl) are gone: kg.sqlite holds all of it.
+WRITERS: dict[str, type] = {"sqlite": SqliteWriter}
+DEFAULT_WRITERS: tuple[str, ...] = ("sqlite",)
+
+
+def open_writer(out_dir: Path, config, names: tuple[str, ...] | None = None) -> GenerationWriter:
+    """The writer of a build: the named writers (default DEFAULT_WRITERS) over one generation folder."""
+    writers = [WRITERS[n](out_dir, config) for n in (names or DEFAULT_WRITERS)]
+    return writers[0] if len(writers) == 1 else Writers(writers)

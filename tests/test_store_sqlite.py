@@ -1,0 +1,215 @@
+"""The embedded SQLite store (kg.sqlite, kg/backends/sqlite.py): the same answers as the in-memory store on
+every CLI query, the explorer's questions by indexed reads, passages read back exactly, and its checks."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+
+import pytest
+
+from kg.cli import main
+from tests.test_engines_parity import QUERIES
+
+EGO = [
+    ("000_47a7f2ad322c84aa-07", 1, {}),
+    ("000_47a7f2ad322c84aa-07", 2, {}),
+    ("dept:张店区:区发展和改革局", 2, {"max_elements": 60}),
+    ("class:A", 1, {"relations": {"分类"}}),
+    ("000_47a7f2ad322c84aa-01", 2, {"node_types": {"document", "department", "task"}}),
+]
+
+
+def _run(capsys, argv):
+    rc = main(argv)
+    out = capsys.readouterr()
+    return rc, out.out, out.err
+
+
+@pytest.fixture(scope="module")
+def stores(built):
+    from kg.backends import open_store
+
+    sql, mem = open_store(built), open_store(built.with_(store="memory"))
+    yield sql, mem
+    sql.close()
+
+
+def test_the_default_store_is_sqlite(stores):
+    from kg.backends.files import FilesStore
+    from kg.backends.sqlite import SqliteStore
+
+    assert isinstance(stores[0], SqliteStore) and isinstance(stores[1], FilesStore)
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=[" ".join(q) for q in QUERIES])
+def test_cli_query_same_on_sqlite_and_in_memory(capsys, built, query):
+    cmd, rest = query[0], query[1:]
+    sql = _run(capsys, [cmd, "--data", str(built.data_dir), *rest])
+    mem = _run(capsys, [cmd, "--data", str(built.data_dir), "--store", "memory", *rest])
+    assert sql == mem
+    assert sql[1] or sql[2]
+
+
+def test_facts_streamed_are_the_whole_object(capsys, built, stores):
+    """`facts` writes its tables row by row; the bytes are those of the object dumped whole."""
+    from kg.validity import status_at
+
+    rc, out, _ = _run(capsys, ["facts", "--data", str(built.data_dir), "--as-of", "2022-06-01"])
+    facts = stores[1].facts_export()
+    facts = {**facts, "documents": [{**d, "status": status_at(d["status"], "2022-06-01")} for d in facts["documents"]]}
+    assert rc == 0 and out == json.dumps(facts, ensure_ascii=False, indent=1) + "\n"
+    assert len(facts["tasks"]) > 1000 and "merge_report" not in facts
+
+
+def test_export_same_graph(tmp_path, built):
+    for fmt in ("json", "graphml"):
+        paths = []
+        for name, store in (("sql", []), ("mem", ["--store", "memory"])):
+            paths.append(tmp_path / f"{name}.{fmt}")
+            assert main(["export", "--data", str(built.data_dir), *store, "--format", fmt, "-o", str(paths[-1])]) == 0
+        assert paths[0].read_bytes() == paths[1].read_bytes()
+    g = json.loads(paths[0].with_suffix(".json").read_text(encoding="utf-8"))
+    assert len(g["nodes"]) > 1000 and len(g["links"]) > 3000
+    # Every edge carries its provenance, the text included (stored once when an end's own source has it).
+    assert all(e["prov"]["file"] and e["prov"]["line_start"] and e["prov"]["text"] for e in g["links"])
+
+
+@pytest.mark.parametrize("node,hops,kw", EGO)
+def test_ego_network_same(stores, node, hops, kw):
+    sql, mem = stores
+    a, b = sql.neighbourhood(node, hops, **kw), mem.neighbourhood(node, hops, **kw)
+    # networkx lists a sub-graph's nodes in the order of a set: compare as sets, attributes included.
+    assert dict(a.nodes(data=True)) == dict(b.nodes(data=True))
+    key = lambda e: (e[0], e[1], e[2])  # noqa: E731
+    assert sorted(a.edges(keys=True, data=True), key=key) == sorted(b.edges(keys=True, data=True), key=key)
+    assert a.number_of_nodes() > 1
+
+
+def test_explorer_and_document_page_questions(stores):
+    sql, mem = stores
+    G = mem.graph()
+    for n in ("000_47a7f2ad322c84aa-07", "dept:张店区:区发展和改革局", "class:A", "nothing"):
+        assert sql.node(n) == (dict(G.nodes[n]) if n in G else None)
+    ids = ["000_47a7f2ad322c84aa-07", "003_4e5ccb238a0f172a-03", "extdoc:张政发〔2017〕56号", "nothing"]
+    sub, ref = sql.subgraph(ids), G.subgraph(ids)
+    assert dict(sub.nodes(data=True)) == dict(ref.nodes(data=True))
+    assert sorted(sub.edges(keys=True)) == sorted(ref.edges(keys=True)) and sub.number_of_edges() >= 2
+    from kg.graphview import search_graph_nodes
+
+    for text, kind in (("发改", None), ("张政字", "document"), ("卫生", "department"), ("", "class")):
+        assert sql.search_nodes(text, 30, kind) == search_graph_nodes(G, text, 30, kind)
+    for text in ("张政字[2021]90号", "张政发〔2017〕56号", "残疾", "zcdr 2017 0020009"):
+        assert sql.lookup(text, as_of="2024-01-01") == mem.kb.lookup(text, as_of="2024-01-01")
+    assert sql.counts() == {"documents": len(mem.documents), "tasks": len(mem.kb.facts["tasks"]),
+                            "departments": len(mem.kb.facts["departments"])}
+    assert sql.get(None) is None and sql.get("nothing") is None
+    d = sql.get("000_47a7f2ad322c84aa-07")
+    assert d == mem.document(d.id)
+    # The document page: a range of lines, read by rowid, equal to the whole file's slice.
+    from kg.store import load_issue_lines
+
+    lines = load_issue_lines(sql.generation)[d.file]
+    assert sql.lines(d.file, d.line_start, d.line_end) == lines[d.line_start - 1 : d.line_end]
+    assert lines[0].no == 1 and [ln.no for ln in lines] == list(range(1, len(lines) + 1))
+
+
+def test_known_answers_by_sql(stores):
+    """Known answers of the sample corpus read by SQL (not only equal to the in-memory store)."""
+    from kg.errors import GazetteError
+
+    sql = stores[0]
+    doc = sql.find_document("张政字[2021]90号")
+    st = sql.status(doc.id)
+    assert st["state"] == "invalidated"
+    assert any(ev["by_doc_number"] == "张政字〔2023〕84号" for ev in st["evidence"])
+    repealed = {r["target_doc_number"] for r in sql.repeals_of("000_47a7f2ad322c84aa-07")}
+    assert {"张政发〔2017〕56号", "张政字〔2021〕90号"} <= repealed
+    with pytest.raises(GazetteError, match="已废止"):
+        sql.find_document("张政发〔2017〕56号")
+    deps = sql.department("区发改局", district="周村区")
+    assert [d["canonical"] for d in deps] == ["区发展和改革局"] and deps[0]["leads"]
+    assert {"003_4e5ccb238a0f172a-03", "extdoc:张政发〔2017〕56号"} <= set(sql.ball("000_47a7f2ad322c84aa-07", 1))
+
+
+def test_passages_read_back_exactly(built):
+    """Every passage of kg.sqlite (text rebuilt from its lines, or stored where a long line was cut)
+    equals the chunker's passage, by position and when iterated."""
+    from index.chunk import chunk_issue
+    from index.search import Searcher
+    from kg.parse import parse_issue
+    from kg.pipeline import gazette_paths
+
+    want = [p.to_json() for f in gazette_paths() for p in chunk_issue(parse_issue(f), built.chunk_max_chars,
+                                                                         built.chunk_min_chars)]
+    s = Searcher.load(built)
+    rows = s.passages
+    assert len(rows) == len(want) > 1000
+    assert [dict(p) for p in rows] == want
+    assert [dict(rows[i]) for i in (0, 7, len(want) - 1, -1)] == [want[0], want[7], want[-1], want[-1]]
+    assert [rows[i]["doc_id"] for i in range(len(want))] == [p["doc_id"] for p in want]
+    stored = s.db.execute("SELECT count(*) FROM passages WHERE text IS NOT NULL").fetchone()[0]
+    assert 0 < stored < len(want) // 5  # only the pieces of cut lines keep their own text
+
+
+def test_tables_hold_each_line_once(built):
+    from kg.sqlitedb import DB_FILE
+    from kg.store import generation_dir
+
+    conn = sqlite3.connect(generation_dir(built.data_dir) / DB_FILE)
+    n_lines, with_text = conn.execute("SELECT count(*), count(text) FROM lines").fetchone()
+    assert n_lines == conn.execute("SELECT sum(n_lines) FROM files").fetchone()[0]
+    assert with_text < n_lines // 2  # normalised text only where it differs from the raw line
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    plan = " ".join(r[-1] for r in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT data FROM tasks t JOIN task_units u ON t.ord = u.task_ord WHERE u.dept_id = 'x' "
+        "AND u.role = 0"))
+    assert "SCAN" not in plan.replace("SCAN CONSTANT", "")  # department: indexed reads only
+
+
+def test_a_data_dir_of_the_previous_format_says_rebuild(built, tmp_path, capsys):
+    from kg.store import POINTER, generation_dir, sha256_file
+
+    data = tmp_path / "old"
+    shutil.copytree(built.data_dir, data)
+    gen = generation_dir(data)
+    manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+    (gen / "manifest.json").write_text(json.dumps({**manifest, "format_version": 2}), encoding="utf-8")
+    (data / POINTER).write_text(json.dumps({"generation": gen.name, "manifest_sha256": sha256_file(gen / "manifest.json")}))
+    for argv in (["docs"], ["search", "奖励", "--mode", "bm25"]):
+        rc, out, err = _run(capsys, [*argv, "--data", str(data)])
+        assert rc == 2 and not out and len(err.strip().splitlines()) == 1
+        assert "format 2" in err and f"gazette-kg build --data {data}" in err
+
+
+def test_a_sqlite_file_cut_short_is_named(built, tmp_path, capsys):
+    """A large kg.sqlite is not hashed on every open: its header must still catch a truncation."""
+    from kg.sqlitedb import DB_FILE, check_header
+    from kg.store import generation_dir
+
+    data = tmp_path / "cut"
+    shutil.copytree(built.data_dir, data)
+    path = generation_dir(data) / DB_FILE
+    assert check_header(path) is None
+    path.write_bytes(path.read_bytes()[:-4096])
+    assert "truncated" in check_header(path)
+
+
+def test_stored_exact_terms_equal_the_scan(built):
+    """The 文号/登记号 maps stored by the build answer as ExactTerms' scan of every passage does."""
+    from index.exact import ExactTerms
+    from index.search import Searcher
+
+    s = Searcher.load(built)
+    passages = [dict(p) for p in s.passages]
+    scan = ExactTerms(passages, s.docs)
+    nums = sorted({t for ts in scan.passage_terms for t in ts})
+    assert len(nums) > 20
+    for num in nums[::3] + ["不存在〔2099〕1号"]:
+        own = scan.documents({num})
+        assert s.exact.documents({num}) == own, num
+        assert s.exact.passages({num}, own) == scan.passages({num}, own), num
+    pair = set(nums[:2])
+    assert s.exact.passages(pair) == scan.passages(pair)
+    assert all(s.exact_terms[i] == scan.passage_terms[i] for i in range(0, len(passages), 7))
