@@ -106,7 +106,7 @@ def test_a_data_dir_of_the_old_flat_layout_says_rebuild_and_a_build_migrates_it(
 
 
 def test_disk_full_is_one_line_and_keeps_the_previous_generation(src, tmp_path, monkeypatch):
-    import kg.pipeline
+    import kg.writer
 
     data = tmp_path / "data"
     assert build(src, data)[0] == 0
@@ -115,7 +115,7 @@ def test_disk_full_is_one_line_and_keeps_the_previous_generation(src, tmp_path, 
     def full(path, obj):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
 
-    monkeypatch.setattr(kg.pipeline, "write_json", full)
+    monkeypatch.setattr(kg.writer, "dump_json", full)  # the JSON writer writes facts.json with it
     code, _, err = build(src, data)
     assert one_line_error(code, err) and "No space left on device" in err and "facts.json" in err
     assert generation_dir(data) == gen and not [p for p in data.iterdir() if p.name.endswith(".tmp")]
