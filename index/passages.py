@@ -36,7 +36,7 @@ class PassageRow(Mapping):
 
     def __getitem__(self, key):
         if key == "doc_id" and self._data is None:
-            return self._rows.doc_id(self._pos)
+            return self._rows._doc_id_of[self._pos]
         if self._data is None:
             self._data = (self._load or self._rows.row)(self._pos)
         return self._data[key]
@@ -68,6 +68,8 @@ class PassageRows(Sequence):
         self._doc_index = {r[0]: j for j, r in enumerate(self._docs)}
         ords = np.fromiter((r[0] for r in conn.execute("SELECT doc_ord FROM passages ORDER BY pos")), dtype=np.int64)
         self.doc_ord = np.array([self._doc_index[o] for o in ords.tolist()], dtype=np.int32)
+        ids = [r[1] for r in self._docs]
+        self._doc_id_of = [ids[j] for j in self.doc_ord.tolist()]  # ranking asks it of every candidate
         self.row = lru_cache(maxsize=cache)(self._row)
 
     def __len__(self) -> int:
@@ -83,7 +85,7 @@ class PassageRows(Sequence):
         return set(np.flatnonzero(np.isin(self.doc_ord, want)).tolist())
 
     def doc_id(self, pos: int) -> str:
-        return self._docs[self.doc_ord[pos]][1]
+        return self._doc_id_of[pos]
 
     def __getitem__(self, i):
         if isinstance(i, slice):
