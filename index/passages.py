@@ -146,7 +146,6 @@ class PassageRows(list):
         if not hasattr(self, "_first_of"):  # each passage's file (its first row in `lines`), non-decreasing
             self._first_of = np.array([r[4] for r in self._docs], dtype=np.int64)[self.doc_ord]
         first = int(self._first_of[pos])
-        a = int(np.searchsorted(self._first_of, first, side="left"))
         b = int(np.searchsorted(self._first_of, first, side="right"))
         n = self.conn.execute("SELECT n_lines FROM files WHERE first_line = ?", (first,)).fetchone()[0]
         texts = [""] + self._lines(first, 1, n)
