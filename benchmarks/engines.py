@@ -179,7 +179,7 @@ def main(argv=None) -> dict:
 
     from kg.backends.localpg import throwaway_postgres
     from kg.pipeline import build
-    from kg.store import generation_dir, has_data, load_manifest
+    from kg.store import has_data, load_manifest
 
     pg_ctx = nullcontext(None) if args.no_postgres or not args.scales else throwaway_postgres()
     try:

@@ -1,16 +1,12 @@
 """The passages of a generation, read from its kg.sqlite by position: only the rows a query shows.
 
-`PassageRows` is a sequence numbered as the BM25 and FAISS indexes are (row `pos` of `passages`).
-Each item is a read-only mapping with the keys of `index.chunk.Passage` (id, doc_id, title, section,
-text, file, line_start, line_end, page); its `doc_id` comes from an array held in memory (ranking
-asks it of every candidate), the rest is read from SQLite on first use. Iterating reads the text of a
-file's passages when one of them is first asked for, each file once.
+`PassageRows` is a list numbered as the BM25 and FAISS indexes are (row `pos` of `passages`). Each
+item is a dict with the keys of `index.chunk.Passage` (id, doc_id, title, section, text, file,
+line_start, line_end, page) that holds its `doc_id` from the start (ranking asks it of every candidate)
+and reads the rest from SQLite on first use; a scan in order reads each file's passages at once.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterator, Mapping, Sequence
-from functools import lru_cache
 
 import numpy as np
 
@@ -22,56 +18,90 @@ _KEYS = ("id", "doc_id", "title", "section", "text", "file", "line_start", "line
 _ROW_SQL = "SELECT pos, id, doc_ord, section, line_start, line_end, page, text FROM passages"
 
 
-class PassageRow(Mapping):
-    """One passage; reads its row when a field other than `doc_id` is first asked for.
+class PassageRow(dict):
+    """One passage: a dict holding its `doc_id` from the start (ranking asks it of every candidate, at dict
+    speed) and the rest of its row once any other field is asked for (`__missing__`).
 
-    Args:
-        load: pos -> the full row (default: the sequence's own cached single-row read).
+    Every way of reading the whole row (keys, items, get, iteration, ==, `**row`) loads it first.
     """
 
-    __slots__ = ("_rows", "_pos", "_data", "_load")
+    __slots__ = ("_rows", "_pos")
 
-    def __init__(self, rows: "PassageRows", pos: int, data: dict | None = None, load=None):
-        self._rows, self._pos, self._data, self._load = rows, pos, data, load
+    def __init__(self, rows: "PassageRows", pos: int, doc_id: str):
+        super().__init__(doc_id=doc_id)
+        self._rows, self._pos = rows, pos
 
-    def __getitem__(self, key):
-        if key == "doc_id" and self._data is None:
-            return self._rows.doc_id(self._pos)
-        if self._data is None:
-            self._data = (self._load or self._rows.row)(self._pos)
-        return self._data[key]
+    def _load(self) -> "PassageRow":
+        if dict.__len__(self) < len(_KEYS):
+            self._rows.fill(self._pos)
+        return self
+
+    def set_row(self, data: dict) -> None:
+        dict.clear(self)
+        dict.update(self, data)  # in the key order of index.chunk.Passage
+
+    def __missing__(self, key):
+        if dict.__len__(self) < len(_KEYS):
+            self._load()
+            return dict.__getitem__(self, key)
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        return dict.get(self._load(), key, default)
+
+    def keys(self):
+        return dict.keys(self._load())
+
+    def items(self):
+        return dict.items(self._load())
+
+    def values(self):
+        return dict.values(self._load())
 
     def __iter__(self):
-        return iter(_KEYS)
+        return dict.__iter__(self._load())
 
     def __len__(self) -> int:
-        return len(_KEYS)
+        return dict.__len__(self._load())
+
+    def __contains__(self, key) -> bool:
+        return dict.__contains__(self._load(), key)
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, PassageRow):
+            other._load()
+        return dict.__eq__(self._load(), other)
+
+    __hash__ = None
+
+    def copy(self) -> dict:
+        return dict(self._load())
 
     def __repr__(self) -> str:
-        return f"PassageRow({dict(self)!r})"
+        return f"PassageRow({dict.__repr__(self._load())})"
 
 
-class PassageRows(Sequence):
-    """Every passage of a generation, by position.
+class PassageRows(list):
+    """Every passage of a generation, by position: a list of PassageRow (each holding its doc_id).
+
+    A row's other fields are read from SQLite when first asked for: one row by itself, or, when rows are
+    read in order (a scan), the rest of its file's passages with it (the file's lines read once).
 
     Args:
         conn: a read-only connection to the generation's kg.sqlite (kept open).
-        cache: how many full rows to keep (the rows of the last pages shown).
     """
 
-    def __init__(self, conn, cache: int = 4096):
+    def __init__(self, conn):
         self.conn = conn
-        # Per document (by ord): id, title, file name, its file's first row in `lines`; per passage: its document's ord.
+        # Per document (by ord): id, title, file name, its file's first row in `lines`; per passage: its document.
         self._docs = conn.execute("SELECT d.ord, d.id, json_extract(d.doc, '$.title'), f.name, f.first_line "
-                                  "FROM documents d "
-                                  "JOIN files f ON f.file_id = d.file_id ORDER BY d.ord").fetchall()
+                                  "FROM documents d JOIN files f ON f.file_id = d.file_id ORDER BY d.ord").fetchall()
         self._doc_index = {r[0]: j for j, r in enumerate(self._docs)}
-        ords = np.fromiter((r[0] for r in conn.execute("SELECT doc_ord FROM passages ORDER BY pos")), dtype=np.int64)
-        self.doc_ord = np.array([self._doc_index[o] for o in ords.tolist()], dtype=np.int32)
-        self.row = lru_cache(maxsize=cache)(self._row)
-
-    def __len__(self) -> int:
-        return len(self.doc_ord)
+        ords = [r[0] for r in conn.execute("SELECT doc_ord FROM passages ORDER BY pos")]
+        self.doc_ord = np.array([self._doc_index[o] for o in ords], dtype=np.int32)
+        ids = [r[1] for r in self._docs]
+        super().__init__(PassageRow(self, pos, ids[j]) for pos, j in enumerate(self.doc_ord.tolist()))
+        self._last = -2
 
     def positions_of(self, doc_ids) -> set[int]:
         """The positions of every passage of the documents `doc_ids`."""
@@ -83,15 +113,7 @@ class PassageRows(Sequence):
         return set(np.flatnonzero(np.isin(self.doc_ord, want)).tolist())
 
     def doc_id(self, pos: int) -> str:
-        return self._docs[self.doc_ord[pos]][1]
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        n = len(self)
-        if not -n <= i < n:
-            raise IndexError(i)
-        return PassageRow(self, int(i) % n)
+        return dict.__getitem__(list.__getitem__(self, pos), "doc_id")
 
     def _lines(self, first: int, start: int, end: int) -> list[str]:
         """The text of lines `start`..`end` of the file whose line 1 is row `first` of `lines`."""
@@ -106,34 +128,26 @@ class PassageRows(Sequence):
         return {"id": pid, "doc_id": doc_id, "title": title, "section": section, "text": text, "file": file,
                 "line_start": start, "line_end": end, "page": page}
 
-    def _row(self, pos: int) -> dict:
+    def fill(self, pos: int) -> None:
+        """Read passage `pos` (and, in a scan, the rest of its file's passages) into its row."""
+        sequential = pos == self._last + 1
+        self._last = pos
+        if sequential:
+            for p, data in self._file_rows(pos).items():
+                if p >= pos:
+                    list.__getitem__(self, p).set_row(data)
+            return
         row = self.conn.execute(_ROW_SQL + " WHERE pos = ?", (pos,)).fetchone()
         first = self._docs[self._doc_index[row[2]]][4]
-        return self._make(row, lambda s, e: self._lines(first, s, e))
-
-    def __iter__(self) -> Iterator[PassageRow]:
-        """Every passage in order. A row's text is read when first asked for, with the rest of its file's
-        passages (the file's lines are read once): a scan of `doc_id`s reads nothing, a scan of texts
-        reads each file once."""
-        batch: dict[int, dict] = {}
-
-        def load(pos: int) -> dict:
-            if pos not in batch:
-                batch.clear()
-                batch.update(self._file_rows(pos))
-            return batch[pos]
-
-        for pos in range(len(self)):
-            yield PassageRow(self, pos, load=load)
+        list.__getitem__(self, pos).set_row(self._make(row, lambda s, e: self._lines(first, s, e)))
 
     def _file_rows(self, pos: int) -> dict[int, dict]:
         """Every passage of the file that passage `pos` belongs to, by position."""
         if not hasattr(self, "_first_of"):  # each passage's file (its first row in `lines`), non-decreasing
             self._first_of = np.array([r[4] for r in self._docs], dtype=np.int64)[self.doc_ord]
         first = int(self._first_of[pos])
-        a = int(np.searchsorted(self._first_of, first, side="left"))
         b = int(np.searchsorted(self._first_of, first, side="right"))
         n = self.conn.execute("SELECT n_lines FROM files WHERE first_line = ?", (first,)).fetchone()[0]
         texts = [""] + self._lines(first, 1, n)
         return {row[0]: self._make(row, lambda s, e: texts[s:e + 1])
-                for row in self.conn.execute(_ROW_SQL + " WHERE pos BETWEEN ? AND ? ORDER BY pos", (a, b - 1))}
+                for row in self.conn.execute(_ROW_SQL + " WHERE pos BETWEEN ? AND ? ORDER BY pos", (pos, b - 1))}

@@ -107,8 +107,6 @@ def test_a_data_dir_of_the_old_flat_layout_says_rebuild_and_a_build_migrates_it(
 
 
 def test_disk_full_is_one_line_and_keeps_the_previous_generation(src, tmp_path, monkeypatch):
-    import kg.pipeline
-
     data = tmp_path / "data"
     assert build(src, data)[0] == 0
     gen = generation_dir(data)

@@ -3,7 +3,6 @@ input as one-line errors; the CCAR repeal table and the 政府工作报告 targe
 
 from __future__ import annotations
 
-import json
 import shutil
 import socket
 from pathlib import Path

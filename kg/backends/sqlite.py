@@ -333,7 +333,20 @@ class SqliteStore(FactStore):
 
     # -- tasks and departments -------------------------------------------------------------------
     def _task(self, ord_: int) -> dict:
-        return json.loads(self.conn.execute("SELECT data FROM tasks WHERE ord = ?", (ord_,)).fetchone()[0])
+        return self._tasks_of([ord_])[0]
+
+    def _tasks_of(self, ords: list[int]) -> list[dict]:
+        """Task records by position, parsed once: a unit's task list is asked again and again (the app's
+        who-leads page), and parsing is most of its cost. The cache is bounded."""
+        cache = self.__dict__.setdefault("_task_cache", {})
+        missing = [o for o in ords if o not in cache]
+        if missing:
+            if len(cache) + len(missing) > 200_000:
+                cache.clear()
+            for o, data in self.conn.execute("SELECT ord, data FROM tasks WHERE ord IN (SELECT value FROM json_each(?))",
+                                             (json.dumps(missing),)):
+                cache[o] = json.loads(data)
+        return [cache[o] for o in ords]
 
     @cached_property
     def _task_index(self):
@@ -383,9 +396,8 @@ class SqliteStore(FactStore):
             dep = json.loads(self.conn.execute("SELECT data FROM departments WHERE ord = ?", (i,)).fetchone()[0])
             if district and dep["district"] != district:
                 continue
-            roles = [self._col("SELECT t.data FROM task_units u JOIN tasks t ON t.ord = u.task_ord "
-                               "WHERE u.dept_id = ? AND u.role = ? ORDER BY u.task_ord", (dep["id"], role))
-                     for role in (0, 1)]
+            roles = [self._tasks_of(_column(self.conn, "SELECT task_ord FROM task_units WHERE dept_id = ? AND role = ? "
+                                                  "ORDER BY task_ord", (dep["id"], role))) for role in (0, 1)]
             out.append({**dep, "leads": roles[0], "cooperates": roles[1]})
         return out
 
