@@ -227,6 +227,9 @@ class Searcher:
             self._doc_order, self._doc_of = list(pos), doc_of
         return self._doc_order, self._doc_of
 
+    # Routes served by an external engine (index/backends/searcher.py) return their top n only.
+    fills_scores = True
+
     def _lexical_scores(self, query: str, allowed) -> np.ndarray:
         """BM25 scores of every passage (0 outside `allowed`)."""
         s = self.lexical.scores(query)
@@ -292,10 +295,12 @@ class Searcher:
         q = rewrite_query(query_for_scoring, self.aliases)
         if self.config.lexicon:
             q = load_lexicon().expand(q)
-        lex_all = self._lexical_scores(q, allowed) if mode != "dense" else None
-        lex = self._lexical(q, allowed, n, scores=lex_all) if mode != "dense" else {}
-        fill = mode == "hybrid" and self.config.fill_scores
-        den = self._dense(query_for_scoring, allowed, n, also=lex if fill else ()) if mode != "bm25" else {}
+        fill = mode == "hybrid" and self.config.fill_scores and self.fills_scores
+        lex_all = self._lexical_scores(q, allowed) if fill else None
+        lex = (self._lexical(q, allowed, n, scores=lex_all) if fill else self._lexical(q, allowed, n)) \
+            if mode != "dense" else {}
+        den = (self._dense(query_for_scoring, allowed, n, also=lex) if fill else self._dense(query_for_scoring, allowed, n)) \
+            if mode != "bm25" else {}
         if fill:
             # Each candidate is scored by both routes. Counting a score the other route did not return as
             # that route's worst put the BM25 first passage, when it lay outside the dense top n, below
