@@ -1,6 +1,6 @@
 """Fit the no-answer calibration (index/confidence.json) on the tuning questions only.
 
-Positives: the 40 old dev questions and the `tune` half of the new answerable questions; negatives: the `tune`
+Positives: the 40 old dev questions, the `tune` half of the new answerable questions and `tune2`; negatives: the `tune`
 unanswerable questions. A logistic regression over index.confidence.FEATURES (standardised, class-balanced).
 
 The threshold is chosen on out-of-fold probabilities (5-fold cross-validation over the tuning questions, repeated
@@ -91,7 +91,7 @@ def main(argv=None) -> dict:
 
     searcher = Searcher.load(Config(data_dir=args.data))
     sets = question_sets()
-    pos = sets["old_dev40"] + sets["new_tune"]
+    pos = sets["old_dev40"] + sets["new_tune"] + sets.get("tune2", [])
     neg = sets["unanswerable_tune"]
     cache = OUT / "confidence_features.json"
     rows = json.loads(cache.read_text()) if args.cached and cache.exists() else {}
@@ -109,7 +109,7 @@ def main(argv=None) -> dict:
         print(mode, json.dumps(models[mode], ensure_ascii=False))
     OUT.mkdir(parents=True, exist_ok=True)
     cache.write_text(json.dumps(rows))
-    out = {"fitted_on": {"answerable": f"old_dev40 + new_tune ({len(pos)}, less those a 文号/登记号 decides)",
+    out = {"fitted_on": {"answerable": f"old_dev40 + new_tune + tune2 ({len(pos)}, less those a 文号/登记号 decides)",
                          "unanswerable": f"unanswerable tune ({len(neg)})",
                          "model": searcher.manifest.get("model"), "max_false": args.max_false,
                          "threshold_from": "out-of-fold probabilities, 5-fold x 10 shuffles"},

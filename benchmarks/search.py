@@ -43,6 +43,8 @@ def question_sets() -> dict[str, list[dict]]:
     other = _read("other_districts.json")  # needs a build over data/gazettes + questions/docs (--rebuild)
     sets = {"old_dev40": load_gold("queries"),
             "new_tune": [q for q in new if q["split"] == "tune"],
+            "tune2": [q for q in new if q["split"] == "tune2"],
+            "tune2_lay": [q for q in new if q["split"] == "tune2" and q.get("lay")],
             "new_heldout": [q for q in new if q["split"] == "heldout"],
             "heldout_lay": [q for q in new if q["split"] == "heldout" and q.get("lay")],
             "new_fresh": [q for q in new if q["split"] == "fresh"],

@@ -74,6 +74,15 @@ class DenseIndex:
             scores, ids = flat.search(q, k, params=params)
         return [(i, s) for i, s in zip(ids[0].tolist(), scores[0].tolist()) if i >= 0]  # tolist: one C call
 
+    def scores(self, query: np.ndarray, ids) -> list[tuple[int, float]]:
+        """The inner product of `query` with the stored vectors of `ids` (exact, in the order given)."""
+        ids = np.asarray(list(ids), dtype=np.int64)
+        if not len(ids):
+            return []
+        flat = _faiss().downcast_index(self.index.storage) if self._approximate() else self.index
+        vectors = flat.reconstruct_batch(ids)
+        return list(zip(ids.tolist(), (vectors @ np.asarray(query, dtype=np.float32)).tolist()))
+
     def save(self, path: Path) -> None:
         _faiss().write_index(self.index, str(path))
 

@@ -238,14 +238,26 @@ class Searcher:
             self._doc_order, self._doc_of = list(pos), doc_of
         return self._doc_order, self._doc_of
 
-    def _lexical(self, query: str, allowed, n: int) -> dict[int, float]:
-        s = self.lexical.scores(query)
-        if allowed is not None:
-            s = np.where(allowed, s, 0.0)
-        top = top_n(s, n)
-        return dict(zip(top.tolist(), s[top].tolist()))  # tolist: one C call, not one float() per passage
+    # Routes served by an external engine (index/backends/searcher.py) return their top n only.
+    fills_scores = True
 
-    def _dense(self, query: str, allowed, n: int) -> dict[int, float]:
+    def _lexical_scores(self, query: str, allowed) -> np.ndarray:
+        """BM25 scores of every passage (0 outside `allowed`)."""
+        s = self.lexical.scores(query)
+        return s if allowed is None else np.where(allowed, s, 0.0)
+
+    def _lexical(self, query: str, allowed, n: int, also=(), scores: np.ndarray | None = None) -> dict[int, float]:
+        """The top `n` BM25 scores, plus the scores of the passages `also` names (the other route's
+        candidates: see `_rank`); `scores` passes the array when it is already computed."""
+        s = self._lexical_scores(query, allowed) if scores is None else scores
+        top = top_n(s, n)
+        out = dict(zip(top.tolist(), s[top].tolist()))  # tolist: one C call, not one float() per passage
+        extra = np.fromiter((i for i in also if i not in out), dtype=np.int64)
+        out.update(zip(extra.tolist(), s[extra].tolist()))
+        return out
+
+    def _dense(self, query: str, allowed, n: int, also=()) -> dict[int, float]:
+        """The top `n` cosines, plus the cosines of the passages `also` names (see `_rank`)."""
         if self.dense is None:
             return {}
         from index.embed import threads
@@ -253,7 +265,10 @@ class Searcher:
         with threads(self.config.query_threads):
             qv = self.embedder.query(query)
         # exact over the allowed passages (or over all when n exceeds what HNSW explores): see index/dense.py
-        return dict(self.dense.search(qv, n, allowed=allowed))
+        out = dict(self.dense.search(qv, n, allowed=allowed))
+        extra = [i for i in also if i not in out]
+        out.update(self.dense.scores(qv, extra))
+        return out
 
     def _exact_first(self, ranked, wanted: set[str], allowed, validity: bool = False) -> list[tuple[int, float]]:
         """Passages of the document a 文号/登记号 names (or printing it) first, in fused order.
@@ -291,8 +306,17 @@ class Searcher:
         q = rewrite_query(query_for_scoring, self.aliases)
         if self.config.lexicon:
             q = load_lexicon().expand(q)
-        lex = self._lexical(q, allowed, n) if mode != "dense" else {}
-        den = self._dense(query_for_scoring, allowed, n) if mode != "bm25" else {}
+        fill = mode == "hybrid" and self.config.fill_scores and self.fills_scores
+        lex_all = self._lexical_scores(q, allowed) if fill else None
+        lex = (self._lexical(q, allowed, n, scores=lex_all) if fill else self._lexical(q, allowed, n)) \
+            if mode != "dense" else {}
+        den = (self._dense(query_for_scoring, allowed, n, also=lex) if fill else self._dense(query_for_scoring, allowed, n)) \
+            if mode != "bm25" else {}
+        if fill:
+            # Each candidate is scored by both routes. Counting a score the other route did not return as
+            # that route's worst put the BM25 first passage, when it lay outside the dense top n, below
+            # every passage both routes returned (seen on lay questions: BM25 rank 1 → hybrid rank > 10).
+            lex = self._lexical(q, allowed, n, also=den, scores=lex_all)
         if mode == "bm25":
             ranked = sorted(lex.items(), key=lambda x: (-x[1], x[0]))
         elif mode == "dense":

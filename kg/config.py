@@ -37,6 +37,8 @@ class Config:
         fusion: "rrf" or "convex" (weighted sum of normalised scores).
         dense_weight: the weight of the dense score in convex fusion.
         candidates: how many passages each retriever hands to fusion.
+        fill_scores: in hybrid search, score every candidate of either route on both routes (a passage
+            one route did not return gets its real score there, not that route's worst).
         bm25_k1, bm25_b: BM25 parameters (b=0.6: long table passages are not over-penalised).
         unigrams: index single content characters besides jieba words and bigrams.
         cache_dirs: read-only embedding caches consulted before embedding (the previous data
@@ -68,8 +70,9 @@ class Config:
     hnsw_m: int = 32
     rrf_k: int = 60
     fusion: str = "convex"
-    dense_weight: float = 0.6
+    dense_weight: float = 0.4
     candidates: int = 100
+    fill_scores: bool = True
     bm25_k1: float = 1.2
     bm25_b: float = 0.6
     bm25_weight_bits: int = 8

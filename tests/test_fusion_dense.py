@@ -79,3 +79,20 @@ def test_bm25_ranks_exact_company_first():
     lex = LexicalIndex(Tokenizer(["山东辰祥电气设备有限公司"])).index(docs)
     assert lex.search("辰祥电气", 3)[0][0] == 0
     assert lex.search("山东辰祥电气设备有限公司", 3)[0][0] == 0
+
+
+@pytest.mark.parametrize("exact_max", [10_000, 100])
+def test_dense_scores_of_named_passages_equal_brute_force(exact_max):
+    """`DenseIndex.scores` gives the exact inner product of any stored passage, flat or HNSW (hybrid search
+    scores the BM25 candidates outside the dense top n with it)."""
+    from index.dense import DenseIndex
+
+    rng = np.random.default_rng(2)
+    x = rng.normal(size=(300, 16)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    idx = DenseIndex.build(x, exact_max=exact_max)
+    ids = [299, 3, 150]
+    got = idx.scores(x[7], ids)
+    assert [i for i, _ in got] == ids
+    assert [s for _, s in got] == pytest.approx(list(x[ids] @ x[7]), rel=1e-5)
+    assert idx.scores(x[7], []) == []

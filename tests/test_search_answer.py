@@ -21,7 +21,7 @@ def test_question_sets_evidence_is_verbatim_on_its_line():
     unanswerable = json.loads((QUESTIONS / "unanswerable.json").read_text(encoding="utf-8"))
     assert len(answerable) >= 80 and len(unanswerable) >= 30
     assert sum(q["lay"] for q in answerable) * 2 >= len(answerable)
-    assert {q["split"] for q in answerable} == {"tune", "heldout", "fresh"}
+    assert {q["split"] for q in answerable} == {"tune", "tune2", "heldout", "fresh"}
     assert {q["split"] for q in unanswerable} == {"tune", "heldout", "fresh"}
     for q in answerable:
         lines = (SAMPLE_CORPUS / q["seed"]).read_text(encoding="utf-8").split("\n")

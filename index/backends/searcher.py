@@ -30,6 +30,8 @@ class RoutedSearcher(Searcher):
         finally:
             self._where = None
 
+    fills_scores = False  # the engine returns each route's top n; hybrid fuses them as returned
+
     def _lexical(self, query, allowed, n):
         return self.routes.bm25(query, n, self._where)
 
