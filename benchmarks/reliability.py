@@ -55,20 +55,6 @@ def answers(data: Path) -> tuple:
     return (run_main("facts", "--data", data)[:2], run_main("search", QUERY, "--mode", "bm25", "--json", "--data", data)[:2])
 
 
-def read_lines(data: Path) -> tuple[int, str, str]:
-    """What the app's document view reads: the lines of kg.sqlite."""
-    from kg.errors import GazetteError
-    from kg.store import load_issue_lines
-
-    try:
-        load_issue_lines(data)
-    except GazetteError as exc:
-        return 2, "", f"error: {exc}\n"
-    except BaseException:  # noqa: BLE001
-        return -1, "", traceback.format_exc()
-    return 0, "", ""
-
-
 def crashed(*stderrs: str) -> bool:
     return any("Traceback" in e for e in stderrs)
 
@@ -161,8 +147,7 @@ def damage(t: Tally, work: Path, base: Path, dense: Path) -> None:
                 shutil.copytree(src, data)
                 fn(data / POINTER if rel == POINTER else generation_dir(data) / rel)
                 reader = [a.replace("{tmp}", str(work)) for a in READER.get(rel, ["search", QUERY])]
-                results = [run_main("verify", "--data", data),
-                           read_lines(data) if rel == "issues.jsonl" else run_main(*reader, "--data", data)]
+                results = [run_main("verify", "--data", data), run_main(*reader, "--data", data)]
                 crash = any(code == -1 or crashed(err) for code, _, err in results)
                 if "emb-" in rel:  # a cache: readers never need it, the next build recomputes it
                     t.add(group, f"{rel} {name}", crash=crash or results[1][0] != 0)

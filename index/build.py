@@ -10,15 +10,15 @@ import hashlib
 import time
 from pathlib import Path
 
-from index.chunk import Passage, chunk_issue
+from index.chunk import Passage
 from index.lexical import LexicalIndex, Rows as _Rows, token_rows
-from index.tasks import TASK_INDEX_DIR, save_task_index, task_texts, task_tokenizer
+from index.tasks import TASK_INDEX_DIR, save_task_index, task_tokenizer
 from index.tokenize import Tokenizer
 from kg.config import Config
 from kg.errors import GazetteError
 from kg.store import write_json
 
-__all__ = ["build_index", "IndexBuilder", "user_words", "INDEX_FORMAT"]
+__all__ = ["IndexBuilder", "user_words", "INDEX_FORMAT"]
 
 INDEX_FORMAT = 1
 
@@ -33,19 +33,6 @@ def user_words(facts: dict) -> list[str]:
         words.add(e["name"])
         words.update(e["aliases"])
     return sorted(words)
-
-
-def build_index(issues, facts: dict, config: Config, out_dir: Path, previous_dir: Path | None = None,
-                progress=None) -> dict:
-    """Write bm25/, tasks_bm25/, vectors (cache) and dense.faiss under `out_dir`; returns the manifest."""
-    by_file: dict[str, list[dict]] = {}
-    for t in facts.get("tasks", []):
-        by_file.setdefault(t["source"]["file"], []).append(t)
-    builder = IndexBuilder(config, out_dir, facts, previous_dir, progress=progress)
-    for issue in issues:
-        passages = [p.to_json() for p in chunk_issue(issue, config.chunk_max_chars, config.chunk_min_chars)]
-        builder.add_file(passages, task_texts(by_file.get(issue.file, [])))
-    return builder.finish()
 
 
 class IndexBuilder:
