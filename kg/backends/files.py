@@ -1,4 +1,4 @@
-"""The embedded store: today's data dir (facts.json, graph.json) through `KnowledgeBase`."""
+"""The in-memory store (`--store memory`): the data dir's kg.sqlite read whole into `KnowledgeBase`; the reference the SQL store is tested against."""
 
 from __future__ import annotations
 
