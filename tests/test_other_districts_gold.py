@@ -89,7 +89,9 @@ def test_fresh2_set_independence():
     old = "\n".join(old_texts)
     for r in recs:
         text = compact((FRESH2 / "texts" / r["file"]).read_text(encoding="utf-8"))
-        assert not any(text[i:i + 60] in old for i in range(0, max(1, len(text) - 60), 60)), r["file"]
+        shared = sum(text[i:i + 60] in old for i in range(0, max(1, len(text) - 60), 60))
+        # one shared run is allowed: a city's standard 主送 line recurs across its different notices
+        assert shared <= 1, r["file"]
 
 
 @pytest.mark.parametrize("name,rec", CASES)
