@@ -69,7 +69,7 @@ def _texts(folder, recs):
 
 def test_fresh2_set_coverage():
     recs = GOLD["fresh2"]
-    assert len(recs) >= 50 and len({r["province"] for r in recs}) >= 20
+    assert len(recs) >= 70 and len({r["province"] for r in recs}) >= 24
     assert {r["genre"] for r in recs} == GENRES
     assert {r["script"] for r in recs} == SCRIPTS
 
