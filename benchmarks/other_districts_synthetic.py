@@ -1,6 +1,6 @@
 """Make the synthetic script copies of the other-districts set from real simplified excerpts.
 
-Run: python -m benchmarks.other_districts_synthetic
+Run: python -m benchmarks.other_districts_synthetic [--data DIR]
 
 Real traditional and converter copies are in the set already (their url is the page they came from); these
 copies fill the genres no real one covered (repeals, enterprise lists, Taiwan-usage task notes). Each is made
@@ -14,7 +14,8 @@ source's url) in gold.json:
   seen annotated in the real converter copies of the set.
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
-(`python -m benchmarks.other_districts_fill`).
+(`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ import json
 import re
 from functools import lru_cache
 
-from benchmarks.other_districts_fill import GOLD, TEXTS
+from pathlib import Path
+
+from benchmarks.other_districts_fill import DATA
 
 PINYIN = {
     "發": "fā", "區": "qū", "開": "kāi", "會": "huì", "鎮": "zhèn", "責": "zé", "負": "fù", "業": "yè",
@@ -34,13 +37,25 @@ PINYIN = {
     "錢": "qián", "項": "xiàng", "鄉": "xiāng", "機": "jī", "構": "gòu", "規": "guī", "範": "fàn",
 }
 
-# (synthetic file, source file, conversion)
-COPIES = [
-    ("yunnan_guandu-wenzengzhang-s2twp.txt", "yunnan_guandu-wenzengzhang-qiantou.txt", "s2twp"),
-    ("hunan_huayuan-qingli-pinyin.txt", "hunan_huayuan-qingli.txt", "pinyin"),
-    ("shandong_jining-muchan-s2tw.txt", "shandong_jining-gaoxin-muchan-narrative.txt", "s2tw"),
-    ("chongqing_huanbao-jixiao-s2twp.txt", "chongqing_huanbao-jixiao-pipe.txt", "s2twp"),
-]
+# per set folder: (synthetic file, source file, conversion)
+COPIES = {
+    "other_districts": [
+        ("yunnan_guandu-wenzengzhang-s2twp.txt", "yunnan_guandu-wenzengzhang-qiantou.txt", "s2twp"),
+        ("hunan_huayuan-qingli-pinyin.txt", "hunan_huayuan-qingli.txt", "pinyin"),
+        ("shandong_jining-muchan-s2tw.txt", "shandong_jining-gaoxin-muchan-narrative.txt", "s2tw"),
+        ("chongqing_huanbao-jixiao-s2twp.txt", "chongqing_huanbao-jixiao-pipe.txt", "s2twp"),
+    ],
+    # the held-out set: zh-TW copies of its repeal, enterprise and task excerpts (no real copy of those was found)
+    "other_districts_fresh2": [
+        ("hunan_zhangjiajie-chaiqian-feizhi-list-s2twp.txt", "hunan_zhangjiajie-chaiqian-feizhi-list.txt", "s2twp"),
+        ("shanghai_suliaofanhe-feizhi-guizhang-s2twp.txt", "shanghai_suliaofanhe-feizhi-guizhang.txt", "s2twp"),
+        ("gansu_minle-yingji-tongshi-feizhi-s2twp.txt", "gansu_minle-yingji-tongshi-feizhi.txt", "s2twp"),
+        ("fujian_fuzhou-huanjing-xinyong-hongpai-s2twp.txt", "fujian_fuzhou-huanjing-xinyong-hongpai.txt", "s2twp"),
+        ("sichuan_mianyang-mujun-a-news-s2twp.txt", "sichuan_mianyang-mujun-a-news.txt", "s2twp"),
+        ("hunan_xiangyin-yingshang-qiantou-s2twp.txt", "hunan_xiangyin-yingshang-qiantou.txt", "s2twp"),
+        ("jiangsu_wuxi-jishi-tiaoli-lawsite-s2twp.txt", "jiangsu_wuxi-jishi-tiaoli-lawsite.txt", "s2twp"),
+    ],
+}
 
 
 @lru_cache(maxsize=None)
@@ -80,19 +95,21 @@ def convert_record(rec: dict, how: str, name: str) -> dict:
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--force", action="store_true")
+    ap.add_argument("--data", type=Path, default=DATA, help="the set's folder: gold.json and texts/")
     args = ap.parse_args(argv)
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    gold_path, texts = args.data / "gold.json", args.data / "texts"
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
     by_file = {r["file"]: r for r in gold}
-    for name, src, how in COPIES:
-        if (TEXTS / name).exists() and not args.force:
+    for name, src, how in COPIES.get(args.data.name, []):
+        if (texts / name).exists() and not args.force:
             continue
-        text = (TEXTS / src).read_text(encoding="utf-8")
+        text = (texts / src).read_text(encoding="utf-8")
         out = convert(text, how)
         assert out.count("\n") == text.count("\n"), "a conversion must keep the lines"
-        (TEXTS / name).write_text(out, encoding="utf-8")
+        (texts / name).write_text(out, encoding="utf-8")
         by_file[name] = convert_record(by_file[src], how, name)
         print(f"{name}: from {src} ({how})")
-    GOLD.write_text(json.dumps(list(by_file.values()), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    gold_path.write_text(json.dumps(list(by_file.values()), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
