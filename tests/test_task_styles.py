@@ -240,3 +240,55 @@ def test_a_short_pipe_row_is_read_where_its_cells_fit():
     got = [(t["text"], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks]
     assert got == [("推进项目建设", ["县发改局"], ["县财政局"]), ("加快项目审批", ["县财政局"], []),
                    ("加快项目验收", ["县住建局"], ["县应急局"])]
+
+
+# Tables printed one cell per line whose rows are told by their numbers (kg/extract/cell_tables.py): real
+# excerpts of benchmarks/data/other_districts_fresh (file:lines), the tasks they give (text opening, lead,
+# cooperate, generic cooperate).
+CELL_TABLES = [
+    ("row_skips_cell + person_names_column (pipe cells; 分管领导 is a person; the row lacks 全年目标任务)",
+     "jiangsu_chongchuan-minsheng-cells.txt:2-31",
+     ["2023年区政府重点民生实事项目推进情况(1-11月)", "序号 |", "主要任务 |", "全年目标任务 |", "分管 领导 |", "牵头 单位 |",
+      "责任主体与协同单位 |", "1-10月推进情况 |", "1-11月推进情况 |", "是否达序 |", "说明 |", "24 |", "优化提升50条背街后巷交通组织。 |",
+      "徐国江 |", "城管局 |", "市政局、相关街道 |", "已进场施工,完成30%。 |", "已进场施工,完成60%。 |", "是 |", "||", "25 |",
+      "新增四分类“三定一督”达标小区210个。 |", "徐国江 |", "城管局 |", "市政局、环卫处、崇川经济开发区、各街道 |",
+      "已进场施工,正在推进点位选址、场地硬化,第一批451个厢房(亭房)正在加紧制作。 |", "在46个小区,建成38个厢房,70个分类亭。 |", "否 |",
+      "前期配合区相关部门对该项目招标质疑、投诉处置,项目于9月28才签订合同,滞后了2个月,后期将加快推进。 |", "|"],
+     [("优化提升50条", ["城管局"], ["市政局"], ["相关街道"]),
+      ("新增四分类“三", ["城管局"], ["市政局", "环卫处", "崇川经济开发区"], ["各街道"])]),
+    ("columns_责任单位_before_牵头单位 (bare cells between blank lines; the lead is listed again among 责任单位)",
+     "zhejiang_liandu-zerenfenjie-cells-reversed.txt:6-42",
+     ["2023年莲都区政府工作报告重点工作责任分解", "", "分类", "", "序号", "", "事项", "", "责任单位", "", "牵头单位", "", "发展目标", "",
+      "1", "", "地区生产总值增长6.5%以上。", "",
+      "区农业农村局、区经商局、区市场监管局、区建设局、区发改局、区交通局、莲都邮政管理局、区商金中心、区人力社保局", "", "区发改局", "",
+      "2", "", "区本级固定资产投资增长25%。", "", "区发改局", "", "区发改局", "", "3", "", "区本级规上工业增加值增长10%。", "",
+      "区经商局、莲都经开区管委会", "", "区经商局"],
+     [("地区生产总值增", ["区发改局"], ["区农业农村局", "区经商局", "区市场监管局", "区建设局", "区交通局", "莲都邮政管理局", "区商金中心",
+                                  "区人力社保局"], []),
+      ("区本级固定资产", ["区发改局"], [], []), ("区本级规上工业", ["区经商局"], ["莲都经开区管委会"], [])]),
+    ("split_header_cells + 责任科室_column_sole (责任 ⏎ 领导, 责任 ⏎ 科室; the leader is a person)",
+     "zhejiang_xiangshan-sizhoutou-cells-leaders.txt:1-45",
+     ["泗洲头镇2024年度重点工作计划二季度执行情况", "", "序号", "", "重点工作", "", "责任", "", "领导", "", "责任", "", "科室", "",
+      "攻坚目标", "", "任务", "", "工作任务安排", "", "第二季度", "", "完成情况", "", "1", "", "白仙山水库工程政策处理", "", "欧乾震", "",
+      "白仙山水库工程政策处理工作领导小组", "", "完成项目政策处理工作,推进大坝、溢洪道、引水隧洞及配套设施建设。", "", "推进坟墓迁移工作。", "",
+      "该工程库区内坟墓迁移进度达60%。", "", "2", "", "现代化美丽城镇", "", "吴宇凡", "", "乡村振兴办", "", "成功创建首批浙江省美丽城镇。"],
+     [("白仙山水库工程", [], ["白仙山水库工程政策处理工作领导小组"], []), ("现代化美丽城镇", [], ["乡村振兴办"], [])]),
+]
+
+
+@pytest.mark.parametrize("style,where,text,want", CELL_TABLES, ids=[c[0].split(" ")[0] for c in CELL_TABLES])
+def test_cell_per_line_tables_numbered_rows(style, where, text, want):
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), where.split(":")[0]))
+    got = [(t["text"][:7], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]], t["generic_cooperate"])
+           for t in tasks]
+    assert got == want
+
+
+def test_row_cells_go_where_they_fit():
+    from kg.extract.cell_tables import align_row, merge_header_cells
+
+    # a row without its 全年目标任务 cell: the person and the units keep their columns
+    assert align_row(["优化提升50条背街后巷交通组织。", "徐国江", "城管局", "市政局、相关街道"],
+                     ["text", "text", "person", "lead", "cooperate"]) == [0, 2, 3, 4]
+    assert merge_header_cells(["序号", "重点工作", "责任", "领导", "责任", "科室", "攻坚目标", "任务"]) == \
+        ["序号", "重点工作", "责任领导", "责任科室", "攻坚目标任务"]

@@ -33,7 +33,8 @@ def _column_roles(header: list[str]) -> dict[int, str]:
             cols[i] = "person"  # 分管领导 / 总责任人 / 联系人: people, never units
             continue
         for label, role in sorted(_ALL_ROLE_LABELS.items(), key=lambda x: -len(x[0])):
-            if h == label or (h.endswith(label) and len(h) <= len(label) + 4):
+            # "主要责任单位", "责任主体与协同单位": a label closing a longer column name
+            if h == label or (h.endswith(label) and len(h) <= len(label) + 5):
                 cols[i] = role
                 break
         else:

@@ -19,7 +19,7 @@ _UNIT_END = re.compile(
 )
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 _GENERIC = re.compile(
-    r"^(各|有关|相关|其他|其|全区|属地|所在|承担)|有关|相关|成员单位|镇办|职能部门|主管部门|涉改部门|各镇|街道办事处$|"
+    r"^(各|有关|相关|其他|其|全区|属地|所在|承担)|有关|相关|成员单位|镇办|职能部门|行业主管部门|^[区市县省]?主管部门$|涉改部门|各镇|街道办事处$|"
     r"^乡镇(?:人民)?政府$|^乡镇$|^镇(?:人民)?政府$|"
     r"^(等|等部门|等单位)$|^区直|行业组织|群团组织|各部门|单位$|^[^区市县]{0,3}单位$|的(?:单位|部门|机构)$"
 )
@@ -129,8 +129,10 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             while units and not is_unit(units[-1]):
                 p = units.pop() + "、" + p
         # "区财政局和区服务业发展中心": two units joined by 和 / 及 / 与
+        # "重庆警备区司令部和市公安局交管局": each side a unit name of its own (a 和 inside one name,
+        # 住房和城乡建设局, leaves a side that is no unit)
         joined = [x for x in re.split(r"和|及|与", p) if x]
-        if len(joined) > 1 and all(is_unit(x) and x[0] in "区县市省" for x in joined):
+        if len(joined) > 1 and all(is_unit(x) and (x[0] in "区县市省" or len(x) >= 5) for x in joined):
             units.extend(joined)
             i += 1
             continue

@@ -1,0 +1,207 @@
+"""Task tables printed one cell per line — pipe cells ("城管局 |") or bare lines between blank lines — whose
+rows are told apart by their row numbers (24, 25, 26 …), not by a fixed width.
+
+Such a row may lack a cell (a cell merged over several rows, an empty cell the page dropped), so its cells are
+placed in the columns where they fit best: units in unit columns, a person's name in a 分管领导 / 责任领导
+column, text in text columns (`align_row`, a small dynamic programme over cells and columns). Header cells
+broken over two lines ("责任" ⏎ "领导") are joined where the join is a known column name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.base import CELL_LINE
+from kg.extract.task_record import task_record
+from kg.extract.task_tables import _cell_units, _column_roles, _roles_from_cells
+from kg.extract.units import document_convention, is_generic, is_unit, split_units
+from kg.model import Document, Line
+from kg.parse.normalize import compact, fold
+from kg.parse.segment import ParsedIssue
+
+__all__ = ["cell_table_tasks", "align_row", "merge_header_cells"]
+
+_ROW_NO = re.compile(r"^\d{1,3}$")
+_EMPTY_CELLS = re.compile(r"^\s*\|(?:\s*\|)*\s*$")  # "||": empty cells closing a row
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4})*$")
+_MAX_HEADER_CELL = 12
+
+
+def _tokens(lines: list[Line]) -> list[tuple[str, int, bool]]:
+    """Every cell line of a document: (cell as printed, line index, is a pipe cell); blank lines skipped."""
+    out = []
+    for k, ln in enumerate(lines):
+        # a lone row number reads as a page number to the normaliser (text ""): the raw line is the cell
+        if not ln.raw.strip() or "\t" in ln.text and not CELL_LINE.match(ln.raw):
+            continue
+        m = CELL_LINE.match(ln.raw)
+        if m:
+            out.append((fold(m["cell"]), k, True))
+        elif _EMPTY_CELLS.match(ln.raw):
+            out.append(("", k, True))
+        elif "\t" not in ln.text:
+            out.append((fold(ln.raw.strip()), k, False))
+    return out
+
+
+def _known(h: str) -> bool:
+    return bool(_column_roles([h])) or h in ("序号", "序")
+
+
+def merge_header_cells(cells: list[str]) -> list[str]:
+    """Header cells broken over two lines joined again where the join is a known column name and the first
+    part alone is none: ["序号", "责任", "领导", "责任", "科室"] → ["序号", "责任领导", "责任科室"]."""
+    out: list[str] = []
+    i = 0
+    while i < len(cells):
+        if i + 1 < len(cells) and not _known(cells[i]) and _known(cells[i] + cells[i + 1]):
+            out.append(cells[i] + cells[i + 1])
+            i += 2
+        else:
+            out.append(cells[i])
+            i += 1
+    return out
+
+
+def _kind(cell: str) -> str:
+    """What a cell holds: "empty", "units" (a list of units or generic phrases), "person" or "text"."""
+    c = compact(cell)
+    if not c:
+        return "empty"
+    units, generics = split_units(_cell_units(cell))
+    if (units or generics) and all(is_unit(u) for u in units) and not (not units and len(c) > 30):
+        return "units"
+    if _PERSON.match(c) and not is_generic(c):
+        return "person"
+    return "text"
+
+
+# score of a cell of each kind in a column of each role: units belong in unit columns, names in person
+# columns, text in text columns; columns of no known role take anything
+_FIT = {
+    "person": {"person": 2, "units": -3, "text": -2},
+    "unit": {"units": 2, "person": -3, "text": -2},
+    "text": {"text": 1, "units": -2, "person": -1},
+}
+_SKIP_COLUMN, _SKIP_CELL = -0.5, -1.0
+
+
+def _score(role: str | None, kind: str) -> float:
+    if kind == "empty" or role is None:
+        return 0.0
+    group = "unit" if role in ("lead", "cooperate", "responsible") else role
+    return _FIT.get(group, {}).get(kind, 0.0)
+
+
+def align_row(cells: list[str], roles: list[str | None]) -> list[int | None]:
+    """The column each cell goes in (None: a cell left over), keeping printed order; columns may be skipped.
+
+    >>> align_row(["推进项目", "张三", "县发改局"], ["text", "text", "person", "lead"])
+    [0, 2, 3]
+    """
+    n, m = len(cells), len(roles)
+    kinds = [_kind(c) for c in cells]
+    neg = float("-inf")
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, int | None] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            here = best[i][j]
+            if here == neg:
+                continue
+            steps = []
+            if i < n and j < m:
+                steps.append((i + 1, j + 1, here + _score(roles[j], kinds[i]), j))
+            if j < m:  # a later column skipped costs a little less: on a tie, cells fill the first columns
+                steps.append((i, j + 1, here + _SKIP_COLUMN + 0.001 * j, None))
+            if i < n:  # an empty cell left over costs nothing: "|" closing a row reads as one
+                steps.append((i + 1, j, here + (0.0 if kinds[i] == "empty" else _SKIP_CELL), -1))
+            for a, b, v, col in steps:
+                if v > best[a][b]:
+                    best[a][b] = v
+                    back[a][b] = (i, j, col)
+    out: list[int | None] = [None] * n
+    i, j = n, m
+    while (i, j) != (0, 0):
+        pi, pj, col = back[i][j]
+        if col is not None and col >= 0:
+            out[pi] = col
+        i, j = pi, pj
+    return out
+
+
+def _header_before(tokens: list[tuple[str, int, bool]], t: int) -> list[int] | None:
+    """Token indexes of the header cells right before the row number at token t (same cell style), or None."""
+    pipe = tokens[t][2]
+    idx = []
+    s = t - 1
+    while s >= 0 and len(idx) < 16 and tokens[s][2] == pipe:
+        c = compact(tokens[s][0])
+        if not c or len(c) > _MAX_HEADER_CELL or _ROW_NO.match(c):
+            break
+        idx.append(s)
+        s -= 1
+    return idx[::-1] if len(idx) >= 3 else None
+
+
+def cell_table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
+    """Tasks of the cell-per-line tables of one document whose rows are numbered in sequence."""
+    tokens = _tokens(lines)
+    convention = document_convention(compact(ln.text) for ln in lines)
+    out = []
+    t = 0
+    while t < len(tokens):
+        c = compact(tokens[t][0])
+        hdr = _header_before(tokens, t) if _ROW_NO.match(c) else None
+        header = merge_header_cells([compact(tokens[s][0]) for s in hdr]) if hdr else []
+        cols = _column_roles(header)
+        if not hdr or "序号" not in header or not any(r in ("lead", "cooperate", "responsible") for r in cols.values()):
+            t += 1
+            continue
+        after = header[header.index("序号") + 1 :]
+        roles_after = [cols.get(header.index("序号") + 1 + j) for j in range(len(after))]
+        rows, expected, start = [], int(c), t
+        while start < len(tokens) and compact(tokens[start][0]) == str(expected) and tokens[start][2] == tokens[t][2]:
+            end = start + 1
+            while end < len(tokens) and end - start <= len(after) + 1 and tokens[end][2] == tokens[t][2] \
+                    and compact(tokens[end][0]) != str(expected + 1):
+                end += 1
+            rows.append((start, end))
+            expected += 1
+            start = end
+        if len(rows) < 1 or not rows[0][1] - rows[0][0] > 2:
+            t += 1
+            continue
+        out.extend(_row_tasks(issue, doc, lines, tokens, rows, roles_after, cols, convention))
+        t = rows[-1][1]
+    return out
+
+
+def _row_tasks(issue, doc, lines, tokens, rows, roles_after, cols, convention) -> list[dict]:
+    has_lead = "lead" in cols.values()
+    has_coop = "cooperate" in cols.values()
+    # a 责任单位 column printed before the 牵头单位 column lists every unit answerable, the lead among them
+    order = sorted(cols.items())
+    lead_listed = has_lead and any(r == "responsible" for i, r in order if i < min(i for i, r2 in order if r2 == "lead"))
+    out = []
+    for start, end in rows:
+        cells = [tokens[s][0] for s in range(start + 1, end)]
+        placed = align_row(cells, roles_after)
+        cell_for: dict[str, list[str]] = {}
+        for cell, col in zip(cells, placed):
+            if col is not None and roles_after[col]:
+                cell_for.setdefault(roles_after[col], []).append(cell.strip())
+        text = "：".join(compact(x) for x in cell_for.get("text", []) if compact(x))
+        unit_cells = {r: [_cell_units(v) for v in vs] for r, vs in cell_for.items() if r in ("lead", "cooperate", "responsible")}
+        if cell_for.get("deadline"):
+            unit_cells["deadline"] = [compact(cell_for["deadline"][0])]
+        roles = _roles_from_cells(unit_cells, convention.first_leads, has_lead, has_coop, convention)
+        if lead_listed:
+            roles.cooperate = [u for u in roles.cooperate if u not in roles.lead]
+        if roles.empty or not text:
+            continue
+        first, last = tokens[start][1], tokens[end - 1][1]
+        out.append(task_record(issue, doc, text, roles, lines[first].no, lines[last].no, lines[first].no, "table",
+                               compact(tokens[start][0])))
+    return out
