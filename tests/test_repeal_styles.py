@@ -127,3 +127,41 @@ def test_a_list_of_numbers_only_under_a_repeal_heading():
     issue = segment_issue(normalize_lines(text), "x.txt")
     got = sorted((r["target_title"], r["target_doc_number"], r["kind"]) for r in extract_repeals(issue))
     assert got == [(None, "某政办发〔2016〕7号", "废止"), (None, "某政发〔2015〕2号", "废止")]
+
+
+# Styles of benchmarks/data/other_districts_fresh (real lines; file:line), each a whole excerpt → its targets.
+# (style, where, text lines, [(target title, number, kind)])
+NOTICES = [
+    ("规章_repeal: Chinese-ordinal items under a lead-in sentence, the 令 number in the item's note",
+     "jiangsu_changzhou-guizhang-feizhi-noheader.txt:1-4",
+     ["为维护法治统一,及时清理与改革决策和经济社会发展不相适应的市政府规章,市政府决定对以下2件市政府规章予以废止:",
+      "一、《常州市城市市容管理办法》(2016年12月1日常州市人民政府令第2号发布)",
+      "二、《常州市生活垃圾分类管理办法》(2018年11月23日常州市人民政府令第8号发布)", "本决定自公布之日起施行。"],
+     [("常州市城市市容管理办法", "常州市人民政府令第2号", "废止"), ("常州市生活垃圾分类管理办法", "常州市人民政府令第8号", "废止")]),
+    ("repeal_table_rows: a table printed with spaces; a number cut by the page is none; a law named in 说明 is no target",
+     "sichuan_dazhou-feizhi-table-lawsite.txt:32-36",
+     ["附件1:达州市人民政府决定废止的政策性文件目录(28件)", "序号 文件名称 发布机关及文号 说明",
+      "1 关于城市规划建设管理规定的通知 达市府发〔2000〕65号 1、制定依据发生了重大变化。(2008年3月新的《城乡规划法》正式实施后,原《城市规划法》已废止)",
+      "2、根据现行城市规划的需要,已制定了新的城市规划政策。", "2 关于加强城区商品市场建设和管理的通知 达市府发〔2000〕1"],
+     [("关于城市规划建设管理规定的通知", "达市府发〔2000〕65号", "废止"), ("关于加强城区商品市场建设和管理的通知", None, "废止")]),
+    ("宣布失效_named_examples + repealer_cited: titles named after a count of repealed documents; the decision itself is none",
+     "guangdong_huizhou-shixiao-news-named.txt:2-4",
+     ["南方日报讯(记者/周欢)近日,惠州市政府发布《惠州市人民政府关于宣布失效一批市政府文件的决定》,对1988年惠州升格为地级市以来以市政府、"
+      "市政府办公室名义印发的文件进行全面清理,292件市政府文件被宣布失效。",
+      "记者了解到,此举是为贯彻落实中央、省有关文件要求。凡宣布失效的市政府文件,自该决定印发之日起一律停止执行,不再作为行政管理的依据。",
+      "宣布失效的292个文件有各个时间阶段的。《关于惠州市区内计划生育工作管理问题的通知》《关于惠州市区教育若干问题的决定》等在1988年制定,"
+      "已经过去30年。也有不少是近几年才出台的,如《惠州市人民政府办公室关于印发惠州市深化医药卫生体制改革近期工作要点的通知》等。"],
+     [("关于惠州市区内计划生育工作管理问题的通知", None, "宣布失效"), ("关于惠州市区教育若干问题的决定", None, "宣布失效"),
+      ("惠州市人民政府办公室关于印发惠州市深化医药卫生体制改革近期工作要点的通知", None, "宣布失效")]),
+    ("a proposed count names no target (constructed from the line above)", "guangdong_huizhou-shixiao-news-named.txt:4",
+     ["拟宣布失效的292个文件有各个时间阶段的。《关于惠州市区教育若干问题的决定》等在1988年制定。"], []),
+    ("a proposed lead-in: 拟予以废止 (constructed from the changzhou line)", "jiangsu_changzhou-guizhang-feizhi-noheader.txt:1",
+     ["市政府拟对以下2件市政府规章予以废止:", "一、《常州市城市市容管理办法》(2016年12月1日常州市人民政府令第2号发布)"], []),
+]
+
+
+@pytest.mark.parametrize("style,where,text,want", NOTICES, ids=[n[0].split(":")[0] for n in NOTICES])
+def test_repeal_notice_styles(style, where, text, want):
+    issue = segment_issue(normalize_lines("\n".join(text)), where.split(":")[0])
+    got = [(r["target_title"], r["target_doc_number"], r["kind"]) for r in extract_repeals(issue)]
+    assert got == want

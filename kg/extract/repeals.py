@@ -11,7 +11,7 @@ from kg.parse import patterns as P
 from kg.parse.normalize import compact, normalize_doc_number
 from kg.parse.segment import ParsedIssue
 
-__all__ = ["extract_repeals", "table_kind", "sentence_repeals"]
+__all__ = ["extract_repeals", "table_kind", "sentence_repeals", "example_repeals"]
 
 _NUM = P.DOC_NUMBER.pattern
 
@@ -102,18 +102,46 @@ def _number_in(cell: str | None) -> str | None:
     return m.group(0) if m else None
 
 
+def _spaced_cells(ln, width: int | None) -> list[str]:
+    """A table row printed with spaces between its cells ("序号 文件名称 发布机关及文号 说明", then
+    "1 关于…的通知 达市府发〔2000〕65号 1、…"): the header's cells, or a numbered row cut into the header's
+    width (its last cell keeps its own spaces)."""
+    parts = ln.raw.strip().split()
+    if width is None:
+        return parts if len(parts) >= 3 and all(len(p) <= 10 for p in parts) else []
+    if len(parts) < 3 or not parts[0].isdigit():
+        return []
+    return [compact(x) for x in ln.raw.strip().split(None, width - 1)]
+
+
+def _valid_number(num: str | None) -> str | None:
+    """A 文号 or 令 number; a number cut short by the page ("达市府发〔2000〕1") is none."""
+    if not num:
+        return None
+    if P.DOC_NUMBER.search(num):
+        return normalize_doc_number(num)
+    return num if _ORDER_NUMBER.fullmatch(compact(num)) else None
+
+
 def _table_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
-    out, cols, kind, heading = [], None, None, ""
+    out, cols, kind, heading, spaced = [], None, None, "", None
     for idx, ln in enumerate(lines):
         row = cells(ln)
+        if len(row) < 2 and kind:
+            header = _header_columns(_spaced_cells(ln, None))
+            if header:
+                cols, spaced = header, len(_spaced_cells(ln, None))
+                continue
+            if spaced and _spaced_cells(ln, spaced):
+                row = _spaced_cells(ln, spaced)
         if len(row) < 2:
             c = compact(ln.text)
             if c and len(c) < 60 and table_kind(c):
-                kind, heading, cols = table_kind(c), c, None
+                kind, heading, cols, spaced = table_kind(c), c, None, None
             continue
         header = _header_columns(row)
         if header:
-            cols = header
+            cols, spaced = header, None
             continue
         if not (cols and kind):
             continue
@@ -130,7 +158,7 @@ def _table_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             "kind": kind,
             "target_doc_id": None,
             "target_title": title,
-            "target_doc_number": normalize_doc_number(num) if num and P.DOC_NUMBER.search(num) else num,
+            "target_doc_number": _valid_number(num),
             "target_registration": reg,
             "target_validity": get("validity"),
             "target_issued": get("issued"),
@@ -173,6 +201,28 @@ def sentence_repeals(text: str) -> list[dict]:
     return found
 
 
+# "宣布失效的292个文件有各个时间阶段的。《A》《B》等在1988年制定……如《C》《D》等。" — a paragraph (a news
+# item) that names some of the N documents a decision repealed: each title after the count is one of them,
+# except one that is itself a repealing or cleanup decision (the decision being reported) or a cited basis.
+_COUNTED = re.compile(r"(?P<verb>宣布失效|宣布废止|予以废止|废止|失效)的(?:\d+|[一二三四五六七八九十百千两]+)(?:个|件|份|部)[^。；;]{0,12}?文件")
+_REPEALER_TITLE = re.compile(r"废止|失效|清理|修改|修订")
+_CITED_BEFORE = re.compile(r"(?:根据|依据|按照|贯彻|落实|依照|执行)$")
+
+
+def example_repeals(text: str) -> list[dict]:
+    """Documents named as examples after a count of repealed ones (pure; for tests): [{title, doc_number, verb}]."""
+    m = _COUNTED.search(text)
+    if not m or _proposed(text, m.start("verb")):
+        return []
+    found = []
+    for it in _ITEM.finditer(text, m.end()):
+        if _REPEALER_TITLE.search(it["title"]) or _CITED_BEFORE.search(text[max(0, it.start() - 4) : it.start()]):
+            continue
+        found.append({"title": it["title"], "doc_number": normalize_doc_number(it["num"]) if it["num"] else None,
+                      "verb": m["verb"]})
+    return found
+
+
 def _self_reference(title: str, doc) -> bool:
     """The document naming itself (its own title, or the text it issues: 关于印发《X》的通知 → X)."""
     t = re.sub(r"[《》〈〉]", "", compact(title))
@@ -181,7 +231,10 @@ def _self_reference(title: str, doc) -> bool:
     return t == own or bool(issued and t == issued[1])
 
 
-_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?\s*《")
+_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?\s*《")
+# "…市政府决定对以下2件市政府规章予以废止:" — a sentence leading into the list; its last clause says the kind
+_LEAD_IN = re.compile(r"[:：]$")
+_ITEM_NOTE = re.compile(r"^[（(](?P<note>[^（）()]{2,60})[)）]")
 # "2.某政办发〔2016〕7号" — a numbered item that is a 文号 and nothing else (lists of 文号 only)
 _NUM_ITEM = re.compile(rf"^(?:\d{{1,3}}[.、．]|[（(]\d{{1,3}}[)）])\s*(?P<num>{_NUM})(?:文件)?[;；。,，]?$")
 
@@ -198,6 +251,11 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
         if not (_LIST_ITEM.match(c) or num_only):
             if len(c) < 60 and not c.endswith("。"):
                 kind, heading = table_kind(c), c
+            elif len(c) <= 150 and _LEAD_IN.search(c):
+                clause = re.split(r"[，,；;]", c)[-1]
+                # "市政府拟对以下2件规章予以废止:" — a proposal word anywhere in the clause
+                kind = None if re.search(r"拟|建议|提请|征求意见|是否", clause) else table_kind(clause)
+                heading = c
             elif kind:
                 kind = None  # running text ends the list
             continue
@@ -206,10 +264,14 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
         m = _ITEM.search(c) or num_only
         if m:
             title = m["title"] if m.re is _ITEM else None
+            num = normalize_doc_number(m["num"]) if m["num"] else None
+            note = _ITEM_NOTE.match(c[m.end():]) if title and not num else None
+            if note:  # "《…办法》(2016年12月1日常州市人民政府令第2号发布)": the 令 number in the item's note
+                num = _number_in(note["note"])
             out.append({
                 "by_doc_id": doc.id, "by_doc_number": doc.doc_number, "by_title": doc.title, "kind": kind,
                 "target_doc_id": None, "target_title": title,
-                "target_doc_number": normalize_doc_number(m["num"]) if m["num"] else None,
+                "target_doc_number": num,
                 "target_registration": None, "target_validity": None, "row_no": None, "evidence": heading,
                 "source": source(issue, ln.no),
             })
@@ -232,7 +294,8 @@ def extract_repeals(issue: ParsedIssue) -> list[dict]:
         for ln in lines:
             if "\t" in ln.text or ln.no in listed_lines:
                 continue
-            for r in sentence_repeals(compact(ln.text)):
+            c = compact(ln.text)
+            for r in sentence_repeals(c) or example_repeals(c):
                 if r["title"] and _self_reference(r["title"], doc):
                     continue  # the document naming itself
                 out.append({
