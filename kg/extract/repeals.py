@@ -49,7 +49,8 @@ _ITEM = re.compile(rf"《(?P<title>[^《》]{{4,120}})》(?:[（(](?P<num>{_NUM}
 _NOT_YET = re.compile(r"(?:拟|建议|提请|是否|拟予|申请|征求意见|不再)$")
 # 拟将《X》废止 / 建议对《X》予以废止: the proposal word stands before the named list
 _PROPOSED_BEFORE = re.compile(r"(?:拟|建议|提请|是否|征求意见)(?:将|对|把)?原?$")
-_PROPOSED_HEADING = re.compile(r"(?:拟|建议|提请|征求意见)(?:予以|宣布)?(?:废止|失效)")
+# "拟废止的规范性文件目录", "市政府拟对以下2件规章予以废止:"
+_PROPOSED_HEADING = re.compile(r"(?:拟|建议|提请|征求意见)[^，,。；;]{0,20}?(?:予以|宣布)?(?:废止|失效)")
 _VALIDITY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日.{0,3}(?:至|起).{0,20}")
 
 
@@ -252,10 +253,7 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             if len(c) < 60 and not c.endswith("。"):
                 kind, heading = table_kind(c), c
             elif len(c) <= 150 and _LEAD_IN.search(c):
-                clause = re.split(r"[，,；;]", c)[-1]
-                # "市政府拟对以下2件规章予以废止:" — a proposal word anywhere in the clause
-                kind = None if re.search(r"拟|建议|提请|征求意见|是否", clause) else table_kind(clause)
-                heading = c
+                kind, heading = table_kind(re.split(r"[，,；;]", c)[-1]), c
             elif kind:
                 kind = None  # running text ends the list
             continue
