@@ -49,6 +49,9 @@ NOTES = [
      "（牵头领导：张三；牵头单位：县发改局；责任单位：县财政局）", ["县发改局"], ["县财政局"], [], [], None),
     ("共同牵头", "constructed", "（县发改局、县财政局共同牵头，县商务局配合）", ["县发改局", "县财政局"], ["县商务局"], [], [], None),
     ("X牵头、Y配合 (clauses joined by 、)", "constructed", "（县发改局牵头、县财政局配合）", ["县发改局"], ["县财政局"], [], [], None),
+    ("a remark sentence after the list is no unit (tortoise_bracket_note)", "sichuan_sheng-liutong-squarebracket.txt:8 (other_districts_fresh)",
+     "〔责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕",
+     [], ["省发展改革委", "省市场监管局", "商务厅", "省大数据中心"], [], [], None),
     ("a lead marked in the list: （牵头） or ★", "constructed (no stored page found)",
      "（区发改局（牵头）、区财政局、各镇街）", ["区发改局"], ["区财政局"], [], ["各镇街"], None),
 ]
@@ -137,6 +140,17 @@ SENTENCES = [
     ("led_by", "constructed (X牵头、Y配合…)", "县发改局牵头、县财政局配合做好项目申报。", ["县发改局"], ["县财政局"], []),
     ("charged_by", "constructed (由X负责，Y配合)", "此项工作由县发改局负责，县财政局配合。", ["县发改局"], ["县财政局"], []),
     ("charged_by", "constructed (由X、Y共同负责)", "由县发改局、县财政局共同负责。", ["县发改局", "县财政局"], [], []),
+    # ---- benchmarks/data/other_districts_fresh (promoted to development)
+    ("person_led", "hebei_weixian-sanqu-news-prose.txt:9 (由领导牵头: a person; X负责, Y等其他相关单位配合)",
+     "由相关县领导牵头,县自然资源和规划局负责,住建局、发改局等其他相关单位加强配合协调,抽调业务骨干,成立工作专班,坚持集中办公。",
+     ["县自然资源和规划局"], ["住建局", "发改局"], []),
+    ("listed_duties", "fujian_xiamen-dadeng-decree-lawsite.txt:30 (设立X(以下简称Y),履行下列职责)",
+     "第三条 市人民政府设立厦门市大嶝对台小额商品交易市场管理委员会(以下简称管委会),履行下列职责:",
+     ["厦门市大嶝对台小额商品交易市场管理委员会"], [], []),
+    ("joint", "jiangxi_huichang-minsheng-huitong.txt:17 (X要会同Y对…: the names end where the duty begins)",
+     "县发改委要会同县督查落实办对相关工作进行督导,对严重滞后的事项进行通报并挂牌督办。", ["县发改委"], ["县督查落实办"], []),
+    ("joint", "004_02113af7f14ec3cd.txt:648 (X将会同Y、Z对…)",
+     "区政府办公室将会同区委编办、张店区公安分局、区司法局对印章时", ["区政府办公室"], ["区委编办", "张店区公安分局", "区司法局"], []),
     ("duty_sentence", "https://ppfocus.com/0/sp8ecee5a.html (traditional, article style, generic subject)",
      "第三條 鄉鎮人民政府負責本轄區內宅基地審批和監督管理工作。", [], [], ["乡镇人民政府"]),
 ]
@@ -292,3 +306,34 @@ def test_row_cells_go_where_they_fit():
                      ["text", "text", "person", "lead", "cooperate"]) == [0, 2, 3, 4]
     assert merge_header_cells(["序号", "重点工作", "责任", "领导", "责任", "科室", "攻坚目标", "任务"]) == \
         ["序号", "重点工作", "责任领导", "责任科室", "攻坚目标任务"]
+
+
+# A sentence folded into the duty before it on the same line (benchmarks/data/other_districts_fresh):
+# (source, line as printed, [(lead, cooperate)] of the tasks it gives)
+FOLLOWING = [
+    ("henan_puyang-jingai-lawsite-numeral-date.txt:33 (fields before 等部门 cooperate)",
+     "第四条 市政主管部门负责全市城市道路范围内窨井设施的日常监管和应急处置工作。规划、公安、房产等部门依据各自职责,协同做好窨井设施的监督管理工作。",
+     [(["市政主管部门"], ["规划", "公安", "房产"])]),
+    ("chongqing_shi-changtong-article-fuze.txt:5 (the lead joined by another unit)",
+     "(十)重庆警备区司令部负责对军车的整治。重庆警备区司令部和市公安局交管局要建立定期通报联系制度,成立军警联合纠察队。",
+     [(["重庆警备区司令部"], ["市公安局交管局"])]),
+    ("003_4e5ccb238a0f172a.txt:3413 (a cooperating body after the duty)",
+     "镇办要结合实际强化应急管理职责。村（居）民委员会协助做好村（社区）应急管理相关工作。", [([], ["村（居）民委员会"])]),
+]
+
+
+@pytest.mark.parametrize("where,line,want", FOLLOWING, ids=[f[0].split(" ")[0] for f in FOLLOWING])
+def test_a_following_sentence_joins_the_duty(where, line, want):
+    text = "\n".join(["某市人民政府关于印发某规定的通知", "某府发〔2020〕1号", "各区县人民政府:", line])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "x.txt"))
+    assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == want
+
+
+def test_a_table_of_label_cells():
+    """guangdong_guangzhou-weijian-labelcells.txt:2-6 (other_districts_fresh): one task per block of label cells."""
+    text = "\n".join(["", "重点工作: | 135.统筹违法建设治理与城市更新,促进违法建设科学分类治理。 |", "牵头单位: | 市城市管理综合执法局 |",
+                     "年度阶段性工作目标: | 第一季度:印发《广州市2023年违法建设治理工作方案》。 |", "进展情况、存在问题 及下一步工作建议: |",
+                     "已完成。 |"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "gz.txt"))
+    assert [(t["text"][:15], [u["name"] for u in t["lead"]], t["source"]["line_start"], t["source"]["line_end"]) for t in tasks] == \
+        [("135.统筹违法建设治理与城市", ["市城市管理综合执法局"], 2, 3)]

@@ -24,12 +24,18 @@ _SUBJECT = re.compile(
 )
 _LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责)?[，,](?P<coop>[^，,。；;]{2,120}?)(?P<verb>配合|参加|参与|共同推进|协助)")
 _LED_ONLY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:负责)?牵头")
-_JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)会同(?P<coop>[^，,。；;]{2,120}?)(?=[，,]|按照|制定|做好|开展|抓好|研究)")
+# "县发改委要会同县督查落实办对相关工作进行督导": the cooperating units end where the duty's verb begins
+_JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:要|将|应当|应)?会同(?P<rest>[^，,。；;]{2,120})")
+# where the cooperating units may end and the duty's verb begin ("…会同县督查落实办对相关工作进行督导")
+_JOINT_STOP = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|$")
+_NAME_END = re.compile(r"(?:[局委办院会队所处站部室社行厅区]|中心|部门|单位|[）)])$")
+# 由相关县领导牵头: a person (a leader) leads, not a unit
+_PERSON = re.compile(r"(?:领导|同志|负责人|组长|书记|县长|区长|市长|镇长|乡长|主任)$")
 
 
 def _units_only(text: str) -> tuple[list[str], list[str]] | None:
     u, g = split_units(text)
-    if not u and not g:
+    if not u and not g or any(_PERSON.search(x) for x in u + g):
         return None
     if any(not (is_unit(x) or re.search(r"(发展改革|财政|部门)$", x)) for x in u):
         return None
@@ -82,14 +88,28 @@ def _led_by(sent: str) -> Roles | None:
     return roles
 
 
+def _names_before_verb(text: str) -> bool:
+    """True when text is a list of names only: a verb may sit inside a unit's name (区委组织部), never inside a
+    generic phrase ("县督查落实办对相关工作进行" is a name and the start of the duty)."""
+    units = _units_only(text)
+    if not (units and _NAME_END.search(text)):
+        return False
+    return not any(_JOINT_STOP.search(g) and _JOINT_STOP.search(g).group(0) for g in units[1])
+
+
 def _joint(sent: str) -> Roles | None:
     """X会同Y…: X leads, Y cooperates."""
     m = _JOINT.search(sent)
-    if not (m and _units_only(m["lead"]) and _units_only(m["coop"])):
+    if not (m and _units_only(m["lead"])):
+        return None
+    # the longest run of names before a verb: "区委组织部、区财政局…" is not cut at its 组织
+    ends = [x.start() for x in _JOINT_STOP.finditer(m["rest"]) if x.start() >= 2]
+    coop = next((m["rest"][:e] for e in reversed(ends) if _names_before_verb(m["rest"][:e])), None)
+    if coop is None:
         return None
     roles = Roles()
     roles.add("lead", *_units_only(m["lead"]))
-    roles.add("cooperate", *_units_only(m["coop"]))
+    roles.add("cooperate", *_units_only(coop))
     return roles
 
 
@@ -187,9 +207,49 @@ def _clause_subject(sent: str) -> Roles | None:
     return None
 
 
+_PERSON_LED = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<person>[^，,。；;由]{2,20}?)(?:亲自)?牵头(?:抓总)?[，,]")
+_COOP_CLAUSE = re.compile(r"^(?P<coop>[^，,。；;]{2,80}?)(?:要|应)?(?:加强|积极|密切|全力|主动|做好)?(?:配合|协助|参与|协同)")
+
+
+def _person_led(sent: str) -> Roles | None:
+    """由相关县领导牵头，X负责，Y等单位加强配合…: the leader is a person; X leads, Y cooperates."""
+    m = _PERSON_LED.match(sent)
+    if not (m and _PERSON.search(m["person"])):
+        return None
+    rest = sent[m.end():]
+    roles = _subject(rest)
+    if roles is None or roles.empty:
+        return None
+    if not roles.cooperate:
+        for clause in re.split(r"[，,]", rest)[1:]:
+            c = _COOP_CLAUSE.match(clause)
+            if c and _units_only(c["coop"]):
+                roles.add("cooperate", *_units_only(c["coop"]))
+                break
+    return roles
+
+
+# "市人民政府设立厦门市…管理委员会(以下简称管委会),履行下列职责:" — the body set up, or the subject, holds the duties
+_LISTED_DUTIES = re.compile(
+    r"^(?:[^，,。；;：:]{0,20}?(?:设立|成立|组建))?(?P<subj>[^，,。；;：:“”《》]{2,60}?)(?:[（(]以下简称[^（）()]{1,20}[）)])?[，,]?"
+    r"(?:依法|具体|主要|分别)?(?:履行|承担|行使)(?:下列|以下|如下)(?:主要)?职责")
+
+
+def _listed_duties(sent: str) -> Roles | None:
+    """X履行下列职责: (the list of duties follows)."""
+    m = _LISTED_DUTIES.match(sent)
+    if not (m and _units_only(m["subj"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["subj"]))
+    return roles
+
+
 # Duty-sentence styles, tried in this order; the first that reads roles wins. A new style is a new row
 # here and a new example in tests/test_task_styles.py.
 SENTENCE_STYLES = [
+    ("person_led", _person_led),
+    ("listed_duties", _listed_duties),
     ("led_attended", _led_attended),
     ("led_by", _led_by),
     ("led_by", _lead_then_coop),
@@ -264,12 +324,17 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         sentences = [y for x in sentences for y in _BY_CLAUSE.split(x) if y]
         sentences = [y for x in sentences for y in _subject_clauses(x)]
         start = _item_start(lines, k)
+        read = []
         for n, sent in enumerate(sentences):
             if h and n == 0 and len(sent) <= 20 and not re.search(r"负责|牵头|要", sent):
                 continue  # the heading's own title ("强化组织领导。")
             roles, style = _sentence_roles(sent)
+            if read and _joins_previous(read[-1][2], roles, sent):
+                continue
             if style is None or roles.empty:
                 continue
+            read.append((n, sent, roles, style))
+        for n, sent, roles, style in read:
             rec = task_record(issue, doc, sent, roles, lines[start].no, ln.no, ln.no, style, _item_id(doc, ln.no))
             rec["id"] = f"{rec['id']}.{n}"
             if len(sentences) > 1:
@@ -281,3 +346,34 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
     return out
 
 sentence_roles = _sentence_roles
+
+# "规划、公安、房产等部门依据各自职责，协同做好…": a sentence of cooperating units after a duty sentence
+_COOP_SENTENCE = re.compile(r"^(?P<coop>[^，,。；;]{2,80}?)(?:依据|根据|按照|按)?(?:各自)?(?:职责|职能)?(?:分工)?[，,]?"
+                            r"(?:协同|配合|协助)(?!单位|部门)")
+# "规划、公安、房产等部门": fields named before 等部门 stand for their departments
+_FIELD_LIST = re.compile(r"^(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等(?:有关|相关)?部门$")
+
+
+def _coop_units(text: str) -> tuple[list[str], list[str]] | None:
+    m = _FIELD_LIST.match(text)
+    if m:
+        return m["items"].split("、"), ["等部门"]
+    return _units_only(text)
+
+
+def _joins_previous(prev: Roles, roles: Roles, sent: str) -> bool:
+    """Fold a sentence into the duty before it on the same line (True when folded):
+    - cooperating units of their own ("规划、公安、房产等部门依据各自职责，协同做好…");
+    - the lead joined by others ("重庆警备区司令部负责…。重庆警备区司令部和市公安局交管局要建立…"): the others
+      cooperate on the lead's duty."""
+    if roles.empty:
+        m = _COOP_SENTENCE.match(sent)
+        units = _coop_units(m["coop"]) if m else None
+        if units and units[0]:
+            prev.add("cooperate", *units)
+            return True
+        return False
+    if prev.lead and len(roles.lead) > len(prev.lead) and set(prev.lead) <= set(roles.lead) and not roles.cooperate:
+        prev.add("cooperate", [u for u in roles.lead if u not in prev.lead], [])
+        return True
+    return False

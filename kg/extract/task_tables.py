@@ -12,7 +12,7 @@ from kg.model import Document, Line
 from kg.parse.normalize import compact, fold
 from kg.parse.segment import ParsedIssue
 
-__all__ = ["table_tasks", "bare_cell_tasks"]
+__all__ = ["table_tasks", "bare_cell_tasks", "label_cell_tasks"]
 
 
 # ---- tables ---------------------------------------------------------------------------------------
@@ -277,3 +277,44 @@ def bare_cell_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken:
 
 
 _BARE_HEADERS = {"责任单位", "责任部门", "牵头单位", "牵头部门", "责任主体"}
+
+
+# ---- key-value tables: one task per block of label cells ------------------------------------------
+
+def _label_cell(ln: Line) -> tuple[str, str] | None:
+    """(role of the label, value) of a two-cell row "牵头单位: | 市城市管理综合执法局 |"."""
+    row = [c.strip() for c in ln.text.split("\t")]
+    if len(row) != 2 or not row[1]:
+        return None
+    label = compact(row[0]).rstrip(":：")
+    role = _column_roles([label]).get(0)
+    return (role, row[1]) if role else None
+
+
+def label_cell_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
+    """A table of label cells, one task per block ("重点工作: | 135.统筹… |" ⏎ "牵头单位: | X |" ⏎
+    "配合单位: | Y |"): the text cell is the task, the unit cells say who leads and cooperates."""
+    out = []
+    convention = document_convention(compact(ln.text) for ln in lines)
+    k = 0
+    while k < len(lines):
+        cell = _label_cell(lines[k]) if "\t" in lines[k].text else None
+        if not cell or cell[0] != "text":
+            k += 1
+            continue
+        text, first, units, last = compact(cell[1]), k, {}, k
+        j = k + 1
+        while j < len(lines) and j - last <= 2:
+            nxt = _label_cell(lines[j]) if "\t" in lines[j].text else None
+            if nxt and nxt[0] == "text":
+                break
+            if nxt and nxt[0] in ("lead", "cooperate", "responsible", "deadline"):
+                units.setdefault(nxt[0], []).append(_cell_units(fold(nxt[1])) if nxt[0] != "deadline" else compact(nxt[1]))
+                last = j
+            j += 1
+        roles = _roles_from_cells(units, convention.first_leads, "lead" in units, "cooperate" in units, convention)
+        if not roles.empty:
+            out.append(task_record(issue, doc, text, roles, lines[first].no, lines[last].no, lines[last].no, "table",
+                                   _item_id(doc, lines[first].no)))
+        k = max(j, k + 1)
+    return out

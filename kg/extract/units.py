@@ -205,7 +205,7 @@ _RESPONSIBLE_LEAD = re.compile(r"(?:无|没有|未明确)牵头单位的?[，,]?
 
 # the convention stated inside a note, closing it: "…中储粮株洲直属库。排名第一的为牵头单位,下同"
 _NOTE_CONVENTION = re.compile(r"[。；;，,]\s*(?P<rule>[^。；;]*(?:牵头)[^。；;]*?)(?:[，,]\s*(?:下同|以下同|余同))?\s*$")
-_SAME_BELOW = re.compile(r"[。；;，,]\s*(?:下同|以下同|余同)\s*$")
+_SAME_BELOW = re.compile(r"[。；;，,]\s*(?:下同|以下同|余同)\s*[。；;]?\s*$")
 
 
 def _stated_convention(note: str) -> tuple[str, Convention]:
@@ -271,6 +271,7 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
             end = pos[k + 1][0] if k + 1 < len(pos) else len(note)
             fields.append((label, note[e:end].strip("，,。；; ")))
     if fields:
+        fields = [(label, _drop_remarks(value)) for label, value in fields]
         has_lead_col = any(l in ROLE_LABELS["lead"] for l, _ in fields)
         for label, value in fields:
             if label in ROLE_LABELS["person"]:
@@ -327,6 +328,17 @@ def _marked_leads(note: str) -> Roles | None:
         u, g = split_units(_LEAD_MARK.sub("", p.strip()))
         roles.add("lead" if lead else "cooperate", u, g)
     return roles if roles.lead else None
+
+
+def _drop_remarks(value: str) -> str:
+    """A labelled list without the remark sentences after it: "省发展改革委、商务厅按职责分工负责。具体任务均涉及
+    相关市(州)人民政府,不再做分工" — a later sentence with no role word and a part that is no unit is a remark."""
+    sentences = [x for x in value.split("。") if x.strip()]
+    if len(sentences) < 2:
+        return value
+    keep = sentences[:1] + [x for x in sentences[1:]
+                            if _CUE.search(x) or all(is_unit(u) for u in split_units(x)[0])]
+    return "。".join(keep)
 
 
 def _responsible_list(roles: Roles, inner: Roles, convention: Convention) -> None:
