@@ -18,6 +18,10 @@ CHONGQING = "https://sthjj.cq.gov.cn/zwgk_249/zfxxgkml/zcwj/qtwj/202404/t2024042
       ("山东聚源热力有限责任公司", "T", "暂不评价类")]),
     ("narrative, traditional copy with 廠", "issue #16", "確認淄博宏達機械廠、山東某某化工有限公司為A類企業。",
      [("淄博宏达机械厂", "A", None), ("山东某某化工有限公司", "A", None)]),
+    ("narrative credit rating: X被认定为D级 (信用等级 AA–D)",
+     "http://chinarta.com/html/2014-11/2014111492244.htm (交通运输部公布2013年度公路施工企业信用等级)",
+     "830家国务院有关部门许可资质的公路施工企业中,137家被评为AA级,山东通达路桥工程有限公司被认定为D级。",
+     [("山东通达路桥工程有限公司", "D", None)]),
 ])
 def test_narrative_lists(style, source, sentence, want):
     assert narrative_classes(normalize_line(sentence)) == want
@@ -30,6 +34,8 @@ def test_narrative_lists(style, source, sentence, want):
     ("B级", "环保绩效", ("B", None)),  # another rating on the A–D pattern keeps no 亩产 label
     ("D", "亩产效益", ("D", "限制发展类")),
     ("E", "亩产效益", None),
+    ("AA级", "信用评价", ("AA", None)),  # 信用等级: AA级、A级、B级、C级和D级 (jiangsu_xishan-xinyong-stripped-date.txt:7)
+    ("AAA", "信用评价", ("AAA", None)),
 ])
 def test_class_cells(cell, rating, want):
     assert parse_class(cell, rating) == want

@@ -15,7 +15,8 @@ __all__ = ["extract_enterprises", "split_alias", "is_enterprise", "parse_class"]
 _ENTERPRISE_END = re.compile(r"(有限公司|有限责任公司|股份公司|集团|公司|厂|研究所|研究院|合作社|分公司|商行|店|酒店|医院|工作室)"
                              r"(?:[(（][^()（）]+[)）])?$")
 _NOT_ENTERPRISE = re.compile(r"(村|社区|街道|办事处|政府|委员会|局)$")
-_CLASS = re.compile(r"^(?P<cls>A\+|[A-DT])\s*(?:类|级)?\s*(?:[（(](?P<label>[^（）()]{2,8})[）)])?$")
+# A+/A–D/T (亩产效益, 环保绩效), AAA/AA (信用等级: AA级、A级、B级、C级和D级)
+_CLASS = re.compile(r"^(?P<cls>AAA|AA|A\+|[A-DT])\s*(?:类|级)?\s*(?:[（(](?P<label>[^（）()]{2,8})[）)])?$")
 _LABELS = {"A": "优先发展类", "B": "支持发展类", "C": "提升发展类", "D": "限制发展类"}  # 亩产效益's own words
 # The rating a list gives, named as the document names it (kept beside the class).
 _RATINGS = (("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("信用", "信用评价"))
@@ -54,8 +55,9 @@ def rating_of(*texts: str) -> str | None:
 
 
 # "确认X等55家为A类(优先发展类)企业", "X、Y为B类企业": enterprises named before the class they are given
-_NARRATIVE = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+家)?(?:企业)?(?:为|评为|确定为|认定为|列为)"
-                        r"(?P<cls>A\+|[A-DT])类(?:[(（](?P<label>[^()（）]{2,8})[)）])?")
+# "…山东通达路桥工程有限公司被认定为D级" (a credit rating's 级 as well as 亩产效益's 类)
+_NARRATIVE = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+家)?(?:企业)?被?(?:为|评为|评定为|确定为|认定为|列为)"
+                        r"(?P<cls>AAA|AA|A\+|[A-DT])(?:类|级)(?:[(（](?P<label>[^()（）]{2,8})[)）])?")
 _LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?")
 
 
