@@ -155,6 +155,13 @@ NOTICES = [
       ("惠州市人民政府办公室关于印发惠州市深化医药卫生体制改革近期工作要点的通知", None, "宣布失效")]),
     ("a proposed count names no target (constructed from the line above)", "guangdong_huizhou-shixiao-news-named.txt:4",
      ["拟宣布失效的292个文件有各个时间阶段的。《关于惠州市区教育若干问题的决定》等在1988年制定。"], []),
+    ("plain items: numbered titles without 《》, the 文号 in brackets, under a lead-in ending in 。 (constructed)",
+     "constructed from the shapes above (no stored page found beyond the sets)",
+     ["经清理,市政府决定对以下2件规范性文件予以废止。", "(一)关于印发某市城市管理办法的通知(某府发〔2015〕3号)",
+      "(二)关于加强某市物业管理的意见(某府办发〔2016〕7号)", "本决定自公布之日起施行。"],
+     [("关于印发某市城市管理办法的通知", "某府发〔2015〕3号", "废止"), ("关于加强某市物业管理的意见", "某府办发〔2016〕7号", "废止")]),
+    ("plain items under 继续有效 are no repeal (constructed)", "constructed",
+     ["下列规范性文件继续有效:", "1.关于印发某市城市管理办法的通知(某府发〔2015〕3号)"], []),
     ("a proposed lead-in: 拟予以废止 (constructed from the changzhou line)", "jiangsu_changzhou-guizhang-feizhi-noheader.txt:1",
      ["市政府拟对以下2件市政府规章予以废止:", "一、《常州市城市市容管理办法》(2016年12月1日常州市人民政府令第2号发布)"], []),
 ]

@@ -232,12 +232,17 @@ def _self_reference(title: str, doc) -> bool:
     return t == own or bool(issued and t == issued[1])
 
 
-_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?\s*《")
+_ORDINAL = r"(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+_LIST_ITEM = re.compile(rf"^{_ORDINAL}?\s*《")
+# "2.关于印发某县城市管理办法的通知(某政发〔2015〕3号)": a numbered title without 《》, its number in brackets
+_PLAIN_ITEM = re.compile(
+    rf"^{_ORDINAL}\s*(?P<title>[^《》（）()]{{6,120}}?(?:通知|办法|规定|意见|决定|细则|方案|规划|批复|公告|通告|制度|规则|纲要|"
+    rf"条例|措施|指引|标准|函))\s*[（(](?P<note>[^（）()]{{2,60}})[)）][;；。,，]?$")
 # "…市政府决定对以下2件市政府规章予以废止:" — a sentence leading into the list; its last clause says the kind
-_LEAD_IN = re.compile(r"[:：]$")
+_LEAD_IN = re.compile(r"[:：]$|^(?=.*(?:以下|下列|如下)).*。$")
 _ITEM_NOTE = re.compile(r"^[（(](?P<note>[^（）()]{2,60})[)）]")
 # "2.某政办发〔2016〕7号" — a numbered item that is a 文号 and nothing else (lists of 文号 only)
-_NUM_ITEM = re.compile(rf"^(?:\d{{1,3}}[.、．]|[（(]\d{{1,3}}[)）])\s*(?P<num>{_NUM})(?:文件)?[;；。,，]?$")
+_NUM_ITEM = re.compile(rf"^{_ORDINAL}\s*(?P<num>{_NUM})(?:文件)?[;；。,，]?$")
 
 
 def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
@@ -249,7 +254,10 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
         if not c or "\t" in ln.text:
             continue
         num_only = _NUM_ITEM.match(c)
-        if not (_LIST_ITEM.match(c) or num_only):
+        plain = None if _LIST_ITEM.match(c) else _PLAIN_ITEM.match(c)
+        if plain and not _number_in(plain["note"]):
+            plain = None  # a bracket that holds no 文号 or 令 number: not an item of a list of documents
+        if not (_LIST_ITEM.match(c) or num_only or plain):
             if len(c) < 60 and not c.endswith("。"):
                 kind, heading = table_kind(c), c
             elif len(c) <= 150 and _LEAD_IN.search(c):
@@ -259,13 +267,15 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             continue
         if not kind:
             continue
-        m = _ITEM.search(c) or num_only
+        m = _ITEM.search(c) or num_only or plain
         if m:
-            title = m["title"] if m.re is _ITEM else None
-            num = normalize_doc_number(m["num"]) if m["num"] else None
-            note = _ITEM_NOTE.match(c[m.end():]) if title and not num else None
+            title = m["title"] if m.re in (_ITEM, _PLAIN_ITEM) else None
+            num = normalize_doc_number(m["num"]) if m.re is not _PLAIN_ITEM and m["num"] else None
+            note = _ITEM_NOTE.match(c[m.end():]) if m.re is _ITEM and title and not num else None
             if note:  # "《…办法》(2016年12月1日常州市人民政府令第2号发布)": the 令 number in the item's note
                 num = _number_in(note["note"])
+            if m.re is _PLAIN_ITEM:
+                num = _number_in(m["note"])
             out.append({
                 "by_doc_id": doc.id, "by_doc_number": doc.doc_number, "by_title": doc.title, "kind": kind,
                 "target_doc_id": None, "target_title": title,
