@@ -52,6 +52,8 @@ NOTES = [
     ("a remark sentence after the list is no unit (tortoise_bracket_note)", "sichuan_sheng-liutong-squarebracket.txt:8 (other_districts_fresh)",
      "〔责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕",
      [], ["省发展改革委", "省市场监管局", "商务厅", "省大数据中心"], [], [], None),
+    ("labels printed in 【】 brackets", "constructed (the 【label】 form of government pages)",
+     "【牵头单位】县发改局【责任单位】县财政局、县住建局", ["县发改局"], ["县财政局", "县住建局"], [], [], None),
     ("a lead marked in the list: （牵头） or ★", "constructed (no stored page found)",
      "（区发改局（牵头）、区财政局、各镇街）", ["区发改局"], ["区财政局"], [], ["各镇街"], None),
 ]
@@ -138,6 +140,8 @@ SENTENCES = [
     ("led_by", "constructed (X牵头抓总，Y配合)", "县发改局牵头抓总，县财政局配合。", ["县发改局"], ["县财政局"], []),
     ("duty_sentence", "constructed (X负责…，Y配合)", "县发改局负责项目审批，县财政局配合。", ["县发改局"], ["县财政局"], []),
     ("led_by", "constructed (X牵头、Y配合…)", "县发改局牵头、县财政局配合做好项目申报。", ["县发改局"], ["县财政局"], []),
+    ("duty_sentence", "constructed (X要…，Y配合做好…: the cooperating clause need not close the sentence)",
+     "县政府督查室要加强跟踪督办,县委办、县政府办配合做好相关工作。", ["县政府督查室"], ["县委办", "县政府办"], []),
     ("charged_by", "constructed (由X负责，Y配合)", "此项工作由县发改局负责，县财政局配合。", ["县发改局"], ["县财政局"], []),
     ("charged_by", "constructed (由X、Y共同负责)", "由县发改局、县财政局共同负责。", ["县发改局", "县财政局"], [], []),
     # ---- benchmarks/data/other_districts_fresh (promoted to development)
@@ -243,6 +247,17 @@ def test_customs_is_a_unit():
     assert is_unit("吴江海关")
 
 
+def test_a_short_row_beside_a_person_column():
+    """A markdown row that lost its 责任领导 cell (constructed after jiangsu_chongchuan-minsheng-cells.txt): the
+    units stay in the unit columns instead of shifting into the person column."""
+    text = "\n".join(["某县人民政府办公室关于印发重点工作任务分工方案的通知", "某政办发〔2023〕12号", "各乡镇人民政府：", "现印发给你们。",
+                      "| 序号 | 重点任务 | 责任领导 | 牵头单位 | 配合单位 |", "|---|---|---|---|---|",
+                      "| 1 | 推进项目建设 | 张三 | 县发改局 | 县财政局 |", "| 3 | 加快项目验收 | 县住建局 | 县应急局 |"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "x.txt"))
+    assert [(t["text"], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == \
+        [("推进项目建设", ["县发改局"], ["县财政局"]), ("加快项目验收", ["县住建局"], ["县应急局"])]
+
+
 def test_a_short_pipe_row_is_read_where_its_cells_fit():
     """A row that lost a cell at its end (constructed, 序号 | 重点任务 | 牵头单位 | 配合单位): its units are read in
     the unit columns, not shifted into the task column; rows that lost leading cells keep the right alignment."""
@@ -299,7 +314,8 @@ def test_cell_per_line_tables_numbered_rows(style, where, text, want):
 
 
 def test_row_cells_go_where_they_fit():
-    from kg.extract.cell_tables import align_row, merge_header_cells
+    from kg.extract.cell_tables import merge_header_cells
+    from kg.extract.row_fit import align_row
 
     # a row without its 全年目标任务 cell: the person and the units keep their columns
     assert align_row(["优化提升50条背街后巷交通组织。", "徐国江", "城管局", "市政局、相关街道"],

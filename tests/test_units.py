@@ -73,7 +73,7 @@ def test_trailing_deng_is_not_part_of_a_name():
     ("区发改局（牵头） 区财政局", "区发改局★、区财政局"),  # a lead mark stays on its unit, not a body of its own
 ])
 def test_table_cells_split_into_units(cell, units):
-    from kg.extract.task_tables import _cell_units
+    from kg.extract.row_fit import _cell_units
 
     assert _cell_units(cell) == units
 

@@ -13,17 +13,17 @@ import re
 
 from kg.extract.base import CELL_LINE
 from kg.extract.task_record import task_record
-from kg.extract.task_tables import _cell_units, _column_roles, _roles_from_cells
+from kg.extract.row_fit import _cell_units, align_row
+from kg.extract.task_tables import _column_roles, _roles_from_cells
 from kg.extract.units import document_convention, is_generic, is_unit, split_units
 from kg.model import Document, Line
 from kg.parse.normalize import compact, fold
 from kg.parse.segment import ParsedIssue
 
-__all__ = ["cell_table_tasks", "align_row", "merge_header_cells"]
+__all__ = ["cell_table_tasks", "merge_header_cells"]
 
 _ROW_NO = re.compile(r"^\d{1,3}$")
 _EMPTY_CELLS = re.compile(r"^\s*\|(?:\s*\|)*\s*$")  # "||": empty cells closing a row
-_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4})*$")
 _MAX_HEADER_CELL = 12
 
 
@@ -60,74 +60,6 @@ def merge_header_cells(cells: list[str]) -> list[str]:
         else:
             out.append(cells[i])
             i += 1
-    return out
-
-
-def _kind(cell: str) -> str:
-    """What a cell holds: "empty", "units" (a list of units or generic phrases), "person" or "text"."""
-    c = compact(cell)
-    if not c:
-        return "empty"
-    units, generics = split_units(_cell_units(cell))
-    if (units or generics) and all(is_unit(u) for u in units) and not (not units and len(c) > 30):
-        return "units"
-    if _PERSON.match(c) and not is_generic(c):
-        return "person"
-    return "text"
-
-
-# score of a cell of each kind in a column of each role: units belong in unit columns, names in person
-# columns, text in text columns; columns of no known role take anything
-_FIT = {
-    "person": {"person": 2, "units": -3, "text": -2},
-    "unit": {"units": 2, "person": -3, "text": -2},
-    "text": {"text": 1, "units": -2, "person": -1},
-}
-_SKIP_COLUMN, _SKIP_CELL = -0.5, -1.0
-
-
-def _score(role: str | None, kind: str) -> float:
-    if kind == "empty" or role is None:
-        return 0.0
-    group = "unit" if role in ("lead", "cooperate", "responsible") else role
-    return _FIT.get(group, {}).get(kind, 0.0)
-
-
-def align_row(cells: list[str], roles: list[str | None]) -> list[int | None]:
-    """The column each cell goes in (None: a cell left over), keeping printed order; columns may be skipped.
-
-    >>> align_row(["推进项目", "张三", "县发改局"], ["text", "text", "person", "lead"])
-    [0, 2, 3]
-    """
-    n, m = len(cells), len(roles)
-    kinds = [_kind(c) for c in cells]
-    neg = float("-inf")
-    best = [[neg] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int, int | None] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
-    for i in range(n + 1):
-        for j in range(m + 1):
-            here = best[i][j]
-            if here == neg:
-                continue
-            steps = []
-            if i < n and j < m:
-                steps.append((i + 1, j + 1, here + _score(roles[j], kinds[i]), j))
-            if j < m:  # a later column skipped costs a little less: on a tie, cells fill the first columns
-                steps.append((i, j + 1, here + _SKIP_COLUMN + 0.001 * j, None))
-            if i < n:  # an empty cell left over costs nothing: "|" closing a row reads as one
-                steps.append((i + 1, j, here + (0.0 if kinds[i] == "empty" else _SKIP_CELL), -1))
-            for a, b, v, col in steps:
-                if v > best[a][b]:
-                    best[a][b] = v
-                    back[a][b] = (i, j, col)
-    out: list[int | None] = [None] * n
-    i, j = n, m
-    while (i, j) != (0, 0):
-        pi, pj, col = back[i][j]
-        if col is not None and col >= 0:
-            out[pi] = col
-        i, j = pi, pj
     return out
 
 

@@ -172,7 +172,8 @@ def _lead_then_coop(sent: str) -> Roles | None:
     return roles
 
 
-_CLOSING_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,60}?)(?:配合|协助|协办|参与|参加)[。；;]?$")
+# "…，县财政局配合" and "…，县委办、县政府办配合做好相关工作": a later clause of cooperating units
+_CLOSING_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,60}?)(?:要|应)?(?:积极|密切|全力|主动|加强)?(?:配合|协助|协办|参与|参加|协同)")
 
 
 def _subject(sent: str) -> Roles | None:

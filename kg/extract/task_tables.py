@@ -7,6 +7,7 @@ import re
 
 from kg.extract.base import CELL_LINE as _CELL_LINE, pipe_cell_rows, table_rows
 from kg.extract.task_record import _item_id, task_record
+from kg.extract.row_fit import _cell_units, align_row
 from kg.extract.units import ROLE_LABELS, Convention, Roles, document_convention, is_generic, is_unit, parse_roles, split_units
 from kg.model import Document, Line
 from kg.parse.normalize import compact, fold
@@ -81,34 +82,6 @@ def _roles_from_cells(cells: dict[str, list[str]], first_is_lead: bool, has_lead
             elif role == "deadline":
                 roles.deadline = v
     return roles
-
-
-def _cell_units(raw_cell: str) -> str:
-    """A table cell as a unit list: spaces between units become 、 (区卫计局 (区疾控中心) 区教体局)."""
-    # "区发改局（牵头）": a lead mark, not an executing body in brackets; it stays on its unit as a trailing ★
-    raw_cell = re.sub(r"\s*[（(]牵头[)）]", "★", raw_cell)
-    if len(re.findall(r"[:：]", raw_cell)) >= 2 and re.search(r"[;；]", raw_cell):
-        # a numbered sub-list: "1 健康家庭: 各镇办; 2 健康企业、机关(单位): 区总工会; …" → the units after each colon
-        raw_cell = " ".join(re.split(r"[:：]", seg)[-1] for seg in re.split(r"[;；]", raw_cell) if re.search(r"[:：]", seg))
-    # "区卫计局 (区疾控中心) 区教体局", "区卫计局（区疾控中心） 区爱卫办": the executing body in brackets is a unit too
-    raw_cell = re.sub(r"[（(][^（）()]*[)）]", lambda m: re.sub(r"\s+", "", m[0]), raw_cell)  # "(区 卫生局…)"
-    raw_cell = re.sub(r"\s*([（(][^（）()]{2,20}[)）])\s*", r" \1 ", raw_cell)
-    parts = [p for p in re.split(r"[ \u3000]+", raw_cell.strip()) if p]
-    out = []
-    unit = lambda x: is_unit(x.rstrip("★"))
-    for p in parts:
-        bracketed = out and out[-1][0] in "（("
-        if out and not bracketed and (not unit(out[-1]) and not is_generic(out[-1]) or p[0] in "（(" and not unit(out[-1])):
-            out[-1] += p  # a stray space inside a name: "区 卫生局卫生监督所"
-        else:
-            out.append(p)
-    joined = []
-    for p in out:
-        if p[0] in "（(" and joined:
-            joined.append(p.strip("（()）"))
-        else:
-            joined.append(p)
-    return "、".join(joined)
 
 
 def _score_column(header: list[str]) -> int | None:
@@ -207,9 +180,17 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
             # a short row lost cells at its start (merged cells above) or at its end (an empty last cell):
             # the reading whose unit columns hold units and whose text column holds text
             gap = 0 if vertical or shift is not None else len(header) - len(row)
-            if gap > 0 and _fit(row, cols, 0) > _fit(row, cols, gap):
+            if gap > 0 and "person" in cols.values():
+                # a short row beside a person column: each cell where it fits (a name in the person column,
+                # units in unit columns), not a whole shift
+                placed = align_row(row, [cols.get(i) for i in range(len(header))])
+                for cell, col in zip(row, placed):
+                    if col is not None and col in cols:
+                        cell_for.setdefault(cols[col], []).append(cell.strip())
+                gap = None
+            elif gap > 0 and _fit(row, cols, 0) > _fit(row, cols, gap):
                 gap = 0
-            for i, role in cols.items():
+            for i, role in cols.items() if gap is not None else ():
                 if shift is not None:  # aligned on the row's score cell
                     idx = i + shift
                 else:

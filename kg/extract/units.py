@@ -44,6 +44,8 @@ ROLE_LABELS = {
 _LABEL_RE = re.compile(
     "(" + "|".join(sorted((l for ls in ROLE_LABELS.values() for l in ls), key=len, reverse=True)) + r")[:：]?"
 )
+_BRACKET_LABEL = re.compile(
+    r"[【\[［〔]\s*(" + "|".join(sorted((l for ls in ROLE_LABELS.values() for l in ls), key=len, reverse=True)) + r")\s*[】\]］〕][:：]?")
 BOLD_REMARK = _BOLD = re.compile(r"[（(][^（）()]*(黑体|加粗|粗体)[^（）()]*[）)]|其中黑体标注单位为牵头单位|标黑体的为牵头部门")
 _CUE = re.compile(r"牵头|负责|配合|协办|参加|责任单位|责任部门|牵头单位|牵头部门")
 
@@ -251,6 +253,7 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
     (['区气象局'], ['区发展改革局', '区自然资源局'], ['等部门'])
     """
     roles = Roles()
+    note = _BRACKET_LABEL.sub(r"\1：", note)  # "【牵头单位】X【责任单位】Y": labels printed in brackets
     note = _unwrap(note)
     note, stated = _stated_convention(note)
     if stated.first_leads or stated.responsible_lead:
