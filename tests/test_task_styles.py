@@ -142,6 +142,10 @@ SENTENCES = [
     ("led_by", "constructed (X牵头、Y配合…)", "县发改局牵头、县财政局配合做好项目申报。", ["县发改局"], ["县财政局"], []),
     ("duty_sentence", "constructed (X要…，Y配合做好…: the cooperating clause need not close the sentence)",
      "县政府督查室要加强跟踪督办,县委办、县政府办配合做好相关工作。", ["县政府督查室"], ["县委办", "县政府办"], []),
+    ("joint", "constructed (X牵头，会同Y…)", "县委编办牵头,会同县人社局、县财政局制定实施方案。", ["县委编办"], ["县人社局", "县财政局"], []),
+    ("joint", "constructed (X会同Y负责…)", "县委编办会同县人社局负责制定实施方案。", ["县委编办"], ["县人社局"], []),
+    ("duty_sentence", "constructed (第N条 X是…主管部门，负责…)",
+     "第五条 县住房和城乡建设局是本县物业管理的主管部门,负责全县物业管理活动的监督管理工作。", ["县住房和城乡建设局"], [], []),
     ("charged_by", "constructed (由X负责，Y配合)", "此项工作由县发改局负责，县财政局配合。", ["县发改局"], ["县财政局"], []),
     ("charged_by", "constructed (由X、Y共同负责)", "由县发改局、县财政局共同负责。", ["县发改局", "县财政局"], [], []),
     # ---- benchmarks/data/other_districts_fresh (promoted to development)

@@ -25,9 +25,9 @@ _SUBJECT = re.compile(
 _LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责)?[，,](?P<coop>[^，,。；;]{2,120}?)(?P<verb>配合|参加|参与|共同推进|协助)")
 _LED_ONLY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:负责)?牵头")
 # "县发改委要会同县督查落实办对相关工作进行督导": the cooperating units end where the duty's verb begins
-_JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:要|将|应当|应)?会同(?P<rest>[^，,。；;]{2,120})")
+_JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:牵头(?:负责)?[，,]?)?(?:要|将|应当|应)?会同(?P<rest>[^，,。；;]{2,120})")
 # where the cooperating units may end and the duty's verb begin ("…会同县督查落实办对相关工作进行督导")
-_JOINT_STOP = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|$")
+_JOINT_STOP = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|负责|$")
 _NAME_END = re.compile(r"(?:[局委办院会队所处站部室社行厅区]|中心|部门|单位|[）)])$")
 # 由相关县领导牵头: a person (a leader) leads, not a unit
 _PERSON = re.compile(r"(?:领导|同志|负责人|组长|书记|县长|区长|市长|镇长|乡长|主任)$")
@@ -43,7 +43,8 @@ def _units_only(text: str) -> tuple[list[str], list[str]] | None:
 
 
 _SUBJECT_AT_START = re.compile(
-    r"^(?P<subj>[^，,。；;：:“”《》]{2,60}?)(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|要|将(?=对|根据|依据|会同|定期|适时|加强|及时)|是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|[：:])"
+    r"^(?P<subj>[^，,。；;：:“”《》]{2,60}?)(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|要|将(?=对|根据|依据|会同|定期|适时|加强|及时)|是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
+    r"是[^。，；;]{0,20}(?:主管部门|责任单位|责任部门|责任主体|实施主体)(?=[，,。；;]|$)|[：:])"
 )
 _SUBJECT_IN_CLAUSE = re.compile(r"^(?P<subj>[^，,。；;：:“”《》]{2,40}?)(?P<verb>牵头负责|负责|要)")
 # "一是由承担总部经济发展任务的各责任单位根据部门职能…": 由 + units + the verb of the duty
