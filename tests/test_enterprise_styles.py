@@ -22,6 +22,12 @@ CHONGQING = "https://sthjj.cq.gov.cn/zwgk_249/zfxxgkml/zcwj/qtwj/202404/t2024042
      "http://chinarta.com/html/2014-11/2014111492244.htm (交通运输部公布2013年度公路施工企业信用等级)",
      "830家国务院有关部门许可资质的公路施工企业中,137家被评为AA级,山东通达路桥工程有限公司被认定为D级。",
      [("山东通达路桥工程有限公司", "D", None)]),
+    ("class first, then its names (constructed: A级企业3家：X、Y、Z；B级企业2家：…)", "constructed",
+     "其中,A级企业3家:某某化工有限公司、某某机械有限公司、某某纺织有限公司;B级企业2家:某某印染有限公司、某某包装有限公司。",
+     [("某某化工有限公司", "A", None), ("某某机械有限公司", "A", None), ("某某纺织有限公司", "A", None),
+      ("某某印染有限公司", "B", None), ("某某包装有限公司", "B", None)]),
+    ("the rating named between the verb and the class (constructed: 被评为环保绩效A级企业)", "constructed",
+     "某某化工有限公司等3家企业被评为环保绩效A级企业。", [("某某化工有限公司", "A", None)]),
 ])
 def test_narrative_lists(style, source, sentence, want):
     assert narrative_classes(normalize_line(sentence)) == want
@@ -56,3 +62,19 @@ def test_rating_names():
     assert rating_of("重点行业企业大气污染防治绩效评级名单") == "环保绩效"
     assert rating_of("企业信用评价结果") == "信用评价"
     assert fold("廠") == "厂"
+
+
+def test_a_paragraph_of_names_under_text_naming_one_class():
+    """https://yybnet.net/sichuan/news/202201/11712199.html (四川经济日报): names listed after the news says they are
+    A类 (the list ends at its ellipsis); a list under text naming two classes gets none."""
+    text = "\n".join(["●绵阳185家企业上榜!2021年四川“亩均论英雄”结果公布", "",
+                      "四川经济日报讯(黄小芹 记者 任毅 张宇)近日,经济和信息化厅发布了《关于公布“亩均论英雄”产业园区规上工业企业效益评价(2021年)"
+                      "A类企业名单的通知》,全省共有2597家企业成功上榜,获评A类企业。其中,绵阳185家企业上榜。", "",
+                      "四川长虹电子控股集团有限公司、四川永贵科技有限公司、四川华拓光通信股份有限公司、维谛技术(绵阳)有限公司、"
+                      "四川安和精密电子电器股份有限公司、四川爱联科技股份公司……记者梳理名单发现,绵阳A类企业中不乏电子信息、装备制造等支柱产业。"])
+    got = [(e["name"], e["classifications"][0]["class"], e["source"]["line_start"])
+           for e in extract_enterprises(segment_issue(normalize_lines(text), "x.txt"))]
+    assert got == [(n, "A", 5) for n in ["四川长虹电子控股集团有限公司", "四川永贵科技有限公司", "四川华拓光通信股份有限公司",
+                                        "维谛技术(绵阳)有限公司", "四川安和精密电子电器股份有限公司", "四川爱联科技股份公司"]]
+    two = text.replace("获评A类企业", "获评A类企业和B类企业")
+    assert extract_enterprises(segment_issue(normalize_lines(two), "x.txt")) == []

@@ -1,6 +1,7 @@
 """Enterprises: classified lists (亩产效益 A+/A/B/C/D/T, 环保绩效 and 信用 ratings on the same pattern,
-规模以上/以下) in tables (tab, pipe, one pipe cell per line) and in narrative sentences
-("X、Y等55家为A类（优先发展类）企业"), and employer columns of name lists."""
+规模以上/以下) in tables (tab, pipe, one pipe cell per line), in narrative sentences
+("X、Y等55家为A类（优先发展类）企业", "A级企业3家：X、Y、Z"), in paragraphs of names under text that names one class,
+and employer columns of name lists."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, 
 from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.segment import ParsedIssue
 
-__all__ = ["extract_enterprises", "split_alias", "is_enterprise", "parse_class"]
+__all__ = ["extract_enterprises", "split_alias", "is_enterprise", "parse_class", "narrative_classes", "listed_names"]
 
 _ENTERPRISE_END = re.compile(r"(有限公司|有限责任公司|股份公司|集团|公司|厂|研究所|研究院|合作社|分公司|商行|店|酒店|医院|工作室)"
                              r"(?:[(（][^()（）]+[)）])?$")
@@ -57,21 +58,43 @@ def rating_of(*texts: str) -> str | None:
 # "确认X等55家为A类(优先发展类)企业", "X、Y为B类企业": enterprises named before the class they are given
 # "…山东通达路桥工程有限公司被认定为D级" (a credit rating's 级 as well as 亩产效益's 类)
 _NARRATIVE = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+家)?(?:企业)?被?(?:为|评为|评定为|确定为|认定为|列为)"
-                        r"(?P<cls>AAA|AA|A\+|[A-DT])(?:类|级)(?:[(（](?P<label>[^()（）]{2,8})[)）])?")
+                        r"(?:[\u4e00-\u9fff]{2,6}?)?(?P<cls>AAA|AA|A\+|[A-DT])(?:类|级)(?:[(（](?P<label>[^()（）]{2,8})[)）])?")
+# "A级企业3家：X、Y、Z；B级企业2家：…" — the class first, then the names it covers
+_CLASS_FIRST = re.compile(r"(?<![A-Za-z])(?P<cls>AAA|AA|A\+|[A-DT])(?:类|级)(?:[(（](?P<label>[^()（）]{2,8})[)）])?(?:企业)?"
+                          r"(?:共?\d+家)?[：:](?P<names>[^；;。：:]{4,400})")
 _LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?")
 
 
 def narrative_classes(sentence: str) -> list[tuple[str, str, str | None]]:
     """(enterprise, class, label) for every enterprise a sentence puts in a class."""
     out = []
-    for m in _NARRATIVE.finditer(sentence):
+    for m in list(_NARRATIVE.finditer(sentence)) or list(_CLASS_FIRST.finditer(sentence)):
         names = m["names"]
         names = _LEAD_IN.sub("", names)
-        for n in re.split(r"[、和及]", names):
+        for n in re.split(r"[、，,和及]", names):
             n = re.sub(r"等$", "", n)
             if is_enterprise(n):
                 out.append((n, m["cls"], m["label"]))
     return out
+
+
+# "…A类企业名单的通知,全省共有2597家企业…获评A类企业。" ⏎ "四川长虹电子控股集团有限公司、四川永贵科技有限公司、
+# ……": a paragraph of names only, under text that names one class: each name is in that class
+_CLASS_MENTION = re.compile(r"(?<![A-Za-z])(AAA|AA|A\+|[A-DT])(?:类|级)(?:企业|单位)")
+
+
+def listed_names(text: str) -> list[str]:
+    """The enterprises of a paragraph that is nothing but a list of names (at least three), else []."""
+    text = re.split(r"…{1,2}|\.{3,6}", text)[0]  # "X、Y、Z……记者梳理名单发现": the list ends at its ellipsis
+    parts = [p for p in re.split(r"[、，,；;]", text.rstrip("。；;")) if p]
+    names = [p for p in parts if is_enterprise(p)]
+    return names if len(names) >= 3 and len(names) >= len(parts) - 1 else []
+
+
+def mentioned_class(*texts: str) -> str | None:
+    """The one class the text before a list of names speaks of (None when none or several)."""
+    found = {m[1] for t in texts for m in _CLASS_MENTION.finditer(t or "")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _list_name(heading: str, doc_title: str) -> str:
@@ -145,7 +168,12 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 continue
             if len(cells) == 1:
                 c = compact(ln.text)
-                for n, klass, label in narrative_classes(c):
+                found = narrative_classes(c)
+                if not found and listed_names(c):
+                    before = [compact(x.text) for x in lines[max(0, a - 3) : a]] + [c]
+                    klass = mentioned_class(*before) or mentioned_class(doc.title)
+                    found = [(n, klass, None) for n in listed_names(c)] if klass else []
+                for n, klass, label in found:
                     rating = rating_of(c, heading, doc.title)
                     cls = parse_class(klass + (f"（{label}）" if label else ""), rating)
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), cls, rating, heading, year, None, ln.no))
