@@ -172,3 +172,12 @@ def test_repeal_notice_styles(style, where, text, want):
     issue = segment_issue(normalize_lines("\n".join(text)), where.split(":")[0])
     got = [(r["target_title"], r["target_doc_number"], r["kind"]) for r in extract_repeals(issue)]
     assert got == want
+
+
+def test_a_spaced_repeal_table_in_traditional_script():
+    """The dazhou table (sichuan_dazhou-feizhi-table-lawsite.txt:32-34) in a traditional copy: labels and titles are
+    matched in their simplified form."""
+    text = "\n".join(["達州市人民政府關於廢止部分政策性文件的決定", "附件1:達州市人民政府決定廢止的政策性文件目錄(28件)",
+                      "序號 文件名稱 發佈機關及文號 說明", "1 關於城市規劃建設管理規定的通知 達市府發〔2000〕65號 1、制定依據發生了重大變化。"])
+    got = [(r["target_title"], r["target_doc_number"], r["kind"]) for r in extract_repeals(segment_issue(normalize_lines(text), "x.txt"))]
+    assert got == [("关于城市规划建设管理规定的通知", "达市府发〔2000〕65号", "废止")]

@@ -8,7 +8,7 @@ import re
 
 from kg.extract.base import cells, doc_lines, source
 from kg.parse import patterns as P
-from kg.parse.normalize import compact, normalize_doc_number
+from kg.parse.normalize import compact, fold, normalize_doc_number
 from kg.parse.segment import ParsedIssue
 
 __all__ = ["extract_repeals", "table_kind", "sentence_repeals", "example_repeals"]
@@ -107,12 +107,13 @@ def _spaced_cells(ln, width: int | None) -> list[str]:
     """A table row printed with spaces between its cells ("序号 文件名称 发布机关及文号 说明", then
     "1 关于…的通知 达市府发〔2000〕65号 1、…"): the header's cells, or a numbered row cut into the header's
     width (its last cell keeps its own spaces)."""
-    parts = ln.raw.strip().split()
+    raw = fold(ln.raw).strip()  # the matching form (simplified, NFKC), spaces kept
+    parts = raw.split()
     if width is None:
         return parts if len(parts) >= 3 and all(len(p) <= 10 for p in parts) else []
     if len(parts) < 3 or not parts[0].isdigit():
         return []
-    return [compact(x) for x in ln.raw.strip().split(None, width - 1)]
+    return [compact(x) for x in raw.split(None, width - 1)]
 
 
 def _valid_number(num: str | None) -> str | None:
