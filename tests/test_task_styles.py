@@ -309,6 +309,15 @@ CELL_TABLES = [
 ]
 
 
+CELL_TABLES.append(
+    ("numbering_restarts (constructed: rows numbered again from 1 under each group label)", "constructed",
+     ["序号", "", "工作任务", "", "牵头单位", "", "配合单位", "", "一、经济发展", "", "1", "", "加快项目建设", "", "县发改局", "",
+      "县财政局、县住建局", "", "2", "", "推进改革", "", "县委编办", "", "县人社局", "", "二、社会事业", "", "1", "", "办好教育", "",
+      "县教育局", "", "县财政局"],
+     [("加快项目建设", ["县发改局"], ["县财政局", "县住建局"], []), ("推进改革", ["县委编办"], ["县人社局"], []),
+      ("办好教育", ["县教育局"], ["县财政局"], [])]))
+
+
 @pytest.mark.parametrize("style,where,text,want", CELL_TABLES, ids=[c[0].split(" ")[0] for c in CELL_TABLES])
 def test_cell_per_line_tables_numbered_rows(style, where, text, want):
     tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), where.split(":")[0]))

@@ -77,6 +77,31 @@ def _header_before(tokens: list[tuple[str, int, bool]], t: int) -> list[int] | N
     return idx[::-1] if len(idx) >= 3 else None
 
 
+_UNIT_ROLES = ("lead", "cooperate", "responsible")
+
+
+def _numbered_rows(tokens: list[tuple[str, int, bool]], t: int, width: int, min_cells: int) -> list[tuple[int, int]]:
+    """(first, end) token spans of the rows from the row number at token t: each row runs to the next number in
+    sequence; numbering may start again at 1 (a new group of rows) once a row holds its unit cells."""
+    rows, expected, start, pipe = [], int(compact(tokens[t][0])), t, tokens[t][2]
+    while start < len(tokens) and tokens[start][2] == pipe:
+        no = compact(tokens[start][0])
+        if no == "1" and rows:
+            expected = 1
+        elif no != str(expected):
+            break
+        end = start + 1
+        while end < len(tokens) and end - start <= width + 1 and tokens[end][2] == pipe:
+            x = compact(tokens[end][0])
+            if x == str(expected + 1) or x == "1" and end - start - 1 >= min_cells:
+                break
+            end += 1
+        rows.append((start, end))
+        expected += 1
+        start = end
+    return rows
+
+
 def cell_table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
     """Tasks of the cell-per-line tables of one document whose rows are numbered in sequence."""
     tokens = _tokens(lines)
@@ -88,20 +113,16 @@ def cell_table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> li
         hdr = _header_before(tokens, t) if _ROW_NO.match(c) else None
         header = merge_header_cells([compact(tokens[s][0]) for s in hdr]) if hdr else []
         cols = _column_roles(header)
-        if not hdr or "序号" not in header or not any(r in ("lead", "cooperate", "responsible") for r in cols.values()):
+        if not hdr or "序号" not in header or not any(r in _UNIT_ROLES for r in cols.values()):
             t += 1
             continue
         after = header[header.index("序号") + 1 :]
         roles_after = [cols.get(header.index("序号") + 1 + j) for j in range(len(after))]
-        rows, expected, start = [], int(c), t
-        while start < len(tokens) and compact(tokens[start][0]) == str(expected) and tokens[start][2] == tokens[t][2]:
-            end = start + 1
-            while end < len(tokens) and end - start <= len(after) + 1 and tokens[end][2] == tokens[t][2] \
-                    and compact(tokens[end][0]) != str(expected + 1):
-                end += 1
-            rows.append((start, end))
-            expected += 1
-            start = end
+        unit_cols = [i for i, r in enumerate(roles_after) if r in _UNIT_ROLES]
+        if not unit_cols:
+            t += 1
+            continue
+        rows = _numbered_rows(tokens, t, len(after), unit_cols[-1] + 1)
         if len(rows) < 1 or not rows[0][1] - rows[0][0] > 2:
             t += 1
             continue
