@@ -366,3 +366,14 @@ def test_a_table_of_label_cells():
     tasks = extract_tasks(segment_issue(normalize_lines(text), "gz.txt"))
     assert [(t["text"][:15], [u["name"] for u in t["lead"]], t["source"]["line_start"], t["source"]["line_end"]) for t in tasks] == \
         [("135.统筹违法建设治理与城市", ["市城市管理综合执法局"], 2, 3)]
+
+
+def test_a_tab_table_with_responsible_units_before_the_lead():
+    """The liandu layout (zhejiang_liandu-zerenfenjie-cells-reversed.txt) as a tab table: the lead picked out of the
+    责任单位 list does not also cooperate."""
+    text = "\n".join(["某县人民政府办公室关于印发重点工作任务分工方案的通知", "某政办发〔2023〕12号", "各乡镇人民政府：", "现印发给你们。",
+                      "序号\t工作任务\t责任单位\t牵头单位", "1\t加快项目建设\t县发改局、县财政局、县住建局\t县发改局",
+                      "2\t推进改革\t县委编办\t县委编办"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "x.txt"))
+    assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == \
+        [(["县发改局"], ["县财政局", "县住建局"]), (["县委编办"], [])]

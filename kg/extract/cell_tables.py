@@ -14,7 +14,7 @@ import re
 from kg.extract.base import CELL_LINE
 from kg.extract.task_record import task_record
 from kg.extract.row_fit import _cell_units, align_row
-from kg.extract.task_tables import _column_roles, _roles_from_cells
+from kg.extract.task_tables import _column_roles, _roles_from_cells, lead_listed
 from kg.extract.units import document_convention, is_generic, is_unit, split_units
 from kg.model import Document, Line
 from kg.parse.normalize import compact, fold
@@ -134,9 +134,7 @@ def cell_table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> li
 def _row_tasks(issue, doc, lines, tokens, rows, roles_after, cols, convention) -> list[dict]:
     has_lead = "lead" in cols.values()
     has_coop = "cooperate" in cols.values()
-    # a 责任单位 column printed before the 牵头单位 column lists every unit answerable, the lead among them
-    order = sorted(cols.items())
-    lead_listed = has_lead and any(r == "responsible" for i, r in order if i < min(i for i, r2 in order if r2 == "lead"))
+    listed = lead_listed(cols)
     out = []
     for start, end in rows:
         cells = [tokens[s][0] for s in range(start + 1, end)]
@@ -150,7 +148,7 @@ def _row_tasks(issue, doc, lines, tokens, rows, roles_after, cols, convention) -
         if cell_for.get("deadline"):
             unit_cells["deadline"] = [compact(cell_for["deadline"][0])]
         roles = _roles_from_cells(unit_cells, convention.first_leads, has_lead, has_coop, convention)
-        if lead_listed:
+        if listed:
             roles.cooperate = [u for u in roles.cooperate if u not in roles.lead]
         if roles.empty or not text:
             continue

@@ -84,6 +84,13 @@ def _roles_from_cells(cells: dict[str, list[str]], first_is_lead: bool, has_lead
     return roles
 
 
+def lead_listed(cols: dict[int, str]) -> bool:
+    """A 责任单位 column printed before the 牵头单位 column lists every unit answerable for the task, the lead among
+    them: the lead does not also cooperate (after a 牵头单位 column, 责任单位 lists the cooperating units as printed)."""
+    leads = [i for i, r in cols.items() if r == "lead"]
+    return bool(leads) and any(r == "responsible" and i < min(leads) for i, r in cols.items())
+
+
 def _score_column(header: list[str]) -> int | None:
     """The one 权重分值 / 分值 column of a scoring table, if any: rows that lost or gained empty cells
     (merged 指标分类 cells, a stray trailing tab) are aligned on it."""
@@ -212,6 +219,8 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
                 roles = Roles(lead=[prefixed["unit"]], deadline=unit_cells.get("deadline", [None])[0])
             else:
                 roles = _roles_from_cells(unit_cells, first_is_lead, has_lead, has_coop, convention)
+            if lead_listed(cols):
+                roles.cooperate = [u for u in roles.cooperate if u not in roles.lead]
             if roles.empty:
                 continue
             no = next((compact(c) for c in row[:2] if compact(c).isdigit()), None)
