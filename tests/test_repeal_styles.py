@@ -162,6 +162,10 @@ NOTICES = [
      [("关于印发某市城市管理办法的通知", "某府发〔2015〕3号", "废止"), ("关于加强某市物业管理的意见", "某府办发〔2016〕7号", "废止")]),
     ("plain items under 继续有效 are no repeal (constructed)", "constructed",
      ["下列规范性文件继续有效:", "1.关于印发某市城市管理办法的通知(某府发〔2015〕3号)"], []),
+    ("a pipe table printed one cell per line (constructed: the layout of the development set's pipe_cell_per_line pages)",
+     "constructed", ["市政府决定废止的规范性文件目录", "序号 |", "文件名称 |", "文号 |", "1 |", "某市物业管理办法 |", "某府发〔2015〕3号 |",
+                     "2 |", "某市停车管理办法 |", "某府发〔2016〕4号 |"],
+     [("某市物业管理办法", "某府发〔2015〕3号", "废止"), ("某市停车管理办法", "某府发〔2016〕4号", "废止")]),
     ("a proposed lead-in: 拟予以废止 (constructed from the changzhou line)", "jiangsu_changzhou-guizhang-feizhi-noheader.txt:1",
      ["市政府拟对以下2件市政府规章予以废止:", "一、《常州市城市市容管理办法》(2016年12月1日常州市人民政府令第2号发布)"], []),
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import cells, doc_lines, source
+from kg.extract.base import CELL_LINE, cells, doc_lines, pipe_cell_rows, source
 from kg.parse import patterns as P
 from kg.parse.normalize import compact, fold, normalize_doc_number
 from kg.parse.segment import ParsedIssue
@@ -125,10 +125,24 @@ def _valid_number(num: str | None) -> str | None:
     return num if _ORDER_NUMBER.fullmatch(compact(num)) else None
 
 
+def _line_rows(lines):
+    """(cells, first line, last line) of each line, and of each row of a pipe table printed one cell per line
+    ("序号 |" ⏎ "文件名称 |" ⏎ … ⏎ "1 |" ⏎ …)."""
+    k = 0
+    while k < len(lines):
+        rows = pipe_cell_rows(lines, k)[0] if CELL_LINE.match(lines[k].raw) else None
+        if rows:
+            for row, a, b in rows:
+                yield [compact(c) for c in row], lines[a], lines[b]
+            k = pipe_cell_rows(lines, k)[1]
+            continue
+        yield cells(lines[k]), lines[k], lines[k]
+        k += 1
+
+
 def _table_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
     out, cols, kind, heading, spaced = [], None, None, "", None
-    for idx, ln in enumerate(lines):
-        row = cells(ln)
+    for row, ln, last in _line_rows(lines):
         if len(row) < 2 and kind:
             header = _header_columns(_spaced_cells(ln, None))
             if header:
@@ -166,7 +180,7 @@ def _table_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             "target_issued": get("issued"),
             "row_no": row[0] if row[0].isdigit() else None,
             "evidence": heading,
-            "source": source(issue, ln.no),
+            "source": source(issue, ln.no, last.no),
         })
     return out
 
