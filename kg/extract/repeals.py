@@ -68,6 +68,9 @@ def table_kind(heading: str) -> str | None:
     return None
 
 
+_PROPOSAL_DOC = re.compile(r"征求意见|拟废止|拟宣布失效|拟保留|拟修改|建议废止")
+
+
 def _header_columns(row: list[str]) -> dict[str, int] | None:
     cols = {}
     for i, c in enumerate(row):
@@ -82,6 +85,8 @@ def _header_columns(row: list[str]) -> dict[str, int] | None:
             cols["issued"] = i
         elif "施行" in c or "有效期" in c or "日期" in c:
             cols["validity"] = i
+        elif re.search(r"(?:清理|处理|审查|评估)(?:意见|结果|类别|建议)|^(?:类别|结果)$", c):
+            cols["result"] = i  # one category per row: 继续有效 / 修改 / 废止 / 宣布失效
     return cols if "title" in cols and cols.keys() & {"doc_number", "registration", "issued"} else None
 
 
@@ -154,14 +159,20 @@ def _table_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             c = compact(ln.text)
             if c and len(c) < 60 and table_kind(c):
                 kind, heading, cols, spaced = table_kind(c), c, None, None
+            elif c and len(c) < 60 and _PROPOSAL_DOC.search(c):
+                kind, heading, cols, spaced = None, c, None, None  # 拟废止…目录 / 征求意见: a proposal's table
             continue
         header = _header_columns(row)
         if header:
             cols, spaced = header, None
             continue
-        if not (cols and kind):
+        get = lambda key: row[cols[key]] if cols and key in cols and cols[key] < len(row) and row[cols[key]] else None
+        row_kind = kind
+        if cols and "result" in cols:
+            # the row's own category; none under a proposal (征求意见稿, 拟…)
+            row_kind = None if _PROPOSAL_DOC.search(compact(doc.title) + heading) else table_kind(get("result") or "")
+        if not (cols and row_kind):
             continue
-        get = lambda key: row[cols[key]] if key in cols and cols[key] < len(row) and row[cols[key]] else None
         title = get("title")
         if not title:
             continue
@@ -171,7 +182,7 @@ def _table_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             "by_doc_id": doc.id,
             "by_doc_number": doc.doc_number,
             "by_title": doc.title,
-            "kind": kind,
+            "kind": row_kind,
             "target_doc_id": None,
             "target_title": title,
             "target_doc_number": _valid_number(num),
