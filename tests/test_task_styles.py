@@ -333,6 +333,7 @@ def test_row_cells_go_where_they_fit():
     # a row without its 全年目标任务 cell: the person and the units keep their columns
     assert align_row(["优化提升50条背街后巷交通组织。", "徐国江", "城管局", "市政局、相关街道"],
                      ["text", "text", "person", "lead", "cooperate"]) == [0, 2, 3, 4]
+    assert merge_header_cells(["编", "号", "重点工作"]) == ["编号", "重点工作"]
     assert merge_header_cells(["序号", "重点工作", "责任", "领导", "责任", "科室", "攻坚目标", "任务"]) == \
         ["序号", "重点工作", "责任领导", "责任科室", "攻坚目标任务"]
 

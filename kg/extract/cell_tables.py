@@ -25,6 +25,7 @@ __all__ = ["cell_table_tasks", "merge_header_cells"]
 _ROW_NO = re.compile(r"^\d{1,3}$")
 _EMPTY_CELLS = re.compile(r"^\s*\|(?:\s*\|)*\s*$")  # "||": empty cells closing a row
 _MAX_HEADER_CELL = 12
+_NUMBER_HEADERS = ("序号", "序", "编号", "排序")
 
 
 def _tokens(lines: list[Line]) -> list[tuple[str, int, bool]]:
@@ -45,7 +46,7 @@ def _tokens(lines: list[Line]) -> list[tuple[str, int, bool]]:
 
 
 def _known(h: str) -> bool:
-    return bool(_column_roles([h])) or h in ("序号", "序")
+    return bool(_column_roles([h])) or h in _NUMBER_HEADERS
 
 
 def merge_header_cells(cells: list[str]) -> list[str]:
@@ -113,11 +114,12 @@ def cell_table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> li
         hdr = _header_before(tokens, t) if _ROW_NO.match(c) else None
         header = merge_header_cells([compact(tokens[s][0]) for s in hdr]) if hdr else []
         cols = _column_roles(header)
-        if not hdr or "序号" not in header or not any(r in _UNIT_ROLES for r in cols.values()):
+        no_col = next((i for i, h in enumerate(header) if h in _NUMBER_HEADERS), None)
+        if not hdr or no_col is None or not any(r in _UNIT_ROLES for r in cols.values()):
             t += 1
             continue
-        after = header[header.index("序号") + 1 :]
-        roles_after = [cols.get(header.index("序号") + 1 + j) for j in range(len(after))]
+        after = header[no_col + 1 :]
+        roles_after = [cols.get(no_col + 1 + j) for j in range(len(after))]
         unit_cols = [i for i, r in enumerate(roles_after) if r in _UNIT_ROLES]
         if not unit_cols:
             t += 1
