@@ -318,6 +318,13 @@ CELL_TABLES.append(
       ("办好教育", ["县教育局"], ["县财政局"], [])]))
 
 
+CELL_TABLES.append(
+    ("unit_list_broken_over_two_cells (constructed: a list ending in 、 continues on the next cell line)", "constructed",
+     ["序号", "", "工作任务", "", "牵头单位", "", "配合单位", "", "1", "", "加快项目建设", "", "县发改局", "", "县财政局、县住建局、", "",
+      "县自然资源局", "", "2", "", "推进改革", "", "县委编办", "", "县人社局"],
+     [("加快项目建设", ["县发改局"], ["县财政局", "县住建局", "县自然资源局"], []), ("推进改革", ["县委编办"], ["县人社局"], [])]))
+
+
 @pytest.mark.parametrize("style,where,text,want", CELL_TABLES, ids=[c[0].split(" ")[0] for c in CELL_TABLES])
 def test_cell_per_line_tables_numbered_rows(style, where, text, want):
     tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), where.split(":")[0]))

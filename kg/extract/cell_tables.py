@@ -133,13 +133,24 @@ def cell_table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> li
     return out
 
 
+def _join_broken(cells: list[str]) -> list[str]:
+    """A list of units broken over two cell lines ("县财政局、县住建局、" ⏎ "县自然资源局") is one cell."""
+    out: list[str] = []
+    for c in cells:
+        if out and (out[-1].rstrip().endswith(("、", "，", ",")) or c.lstrip().startswith(("、", "，", ","))):
+            out[-1] = out[-1].rstrip() + c.strip()
+        else:
+            out.append(c)
+    return out
+
+
 def _row_tasks(issue, doc, lines, tokens, rows, roles_after, cols, convention) -> list[dict]:
     has_lead = "lead" in cols.values()
     has_coop = "cooperate" in cols.values()
     listed = lead_listed(cols)
     out = []
     for start, end in rows:
-        cells = [tokens[s][0] for s in range(start + 1, end)]
+        cells = _join_broken([tokens[s][0] for s in range(start + 1, end)])
         placed = align_row(cells, roles_after)
         cell_for: dict[str, list[str]] = {}
         for cell, col in zip(cells, placed):
