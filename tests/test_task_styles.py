@@ -354,6 +354,10 @@ FOLLOWING = [
     ("chongqing_shi-changtong-article-fuze.txt:5 (the lead joined by another unit)",
      "(十)重庆警备区司令部负责对军车的整治。重庆警备区司令部和市公安局交管局要建立定期通报联系制度,成立军警联合纠察队。",
      [(["重庆警备区司令部"], ["市公安局交管局"])]),
+    ("constructed (Y要积极配合 after X负责: Y cooperates on X's duty)",
+     "（一）县发改局负责项目审批。县财政局要积极配合做好资金保障。", [(["县发改局"], ["县财政局"])]),
+    ("001_ace590f4be284911.txt:2169 (units that 各负其责，密切配合 keep a duty of their own)",
+     "区残联、各有关部门要各负其责，密切配合，为残疾儿童康复救助工作提供积极的支持。", [(["区残联"], [])]),
     ("003_4e5ccb238a0f172a.txt:3413 (a cooperating body after the duty)",
      "镇办要结合实际强化应急管理职责。村（居）民委员会协助做好村（社区）应急管理相关工作。", [([], ["村（居）民委员会"])]),
 ]

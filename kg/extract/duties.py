@@ -351,7 +351,7 @@ sentence_roles = _sentence_roles
 
 # "规划、公安、房产等部门依据各自职责，协同做好…": a sentence of cooperating units after a duty sentence
 _COOP_SENTENCE = re.compile(r"^(?P<coop>[^，,。；;]{2,80}?)(?:依据|根据|按照|按)?(?:各自)?(?:职责|职能)?(?:分工)?[，,]?"
-                            r"(?:协同|配合|协助)(?!单位|部门)")
+                            r"(?:要|应当|应)?(?:积极|密切|全力|主动|加强)?(?:协同|配合|协助)(?!单位|部门)")
 # "规划、公安、房产等部门": fields named before 等部门 stand for their departments
 _FIELD_LIST = re.compile(r"^(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等(?:有关|相关)?部门$")
 
@@ -368,12 +368,15 @@ def _joins_previous(prev: Roles, roles: Roles, sent: str) -> bool:
     - cooperating units of their own ("规划、公安、房产等部门依据各自职责，协同做好…");
     - the lead joined by others ("重庆警备区司令部负责…。重庆警备区司令部和市公安局交管局要建立…"): the others
       cooperate on the lead's duty."""
+    m = _COOP_SENTENCE.match(sent)
+    # "…要各负其责，密切配合": units with a duty of their own do not merely cooperate
+    units = _coop_units(m["coop"]) if m and not re.search(r"负|责|牵头|要", m["coop"]) else None
+    # a sentence of cooperating units after the duty: "Y等部门…协同做好…" (no role read), "Y要积极配合…" (read
+    # as Y's own duty by its 要)
+    if units and units[0] and (roles.empty or not roles.cooperate and set(roles.lead) == set(units[0])):
+        prev.add("cooperate", *units)
+        return True
     if roles.empty:
-        m = _COOP_SENTENCE.match(sent)
-        units = _coop_units(m["coop"]) if m else None
-        if units and units[0]:
-            prev.add("cooperate", *units)
-            return True
         return False
     if prev.lead and len(roles.lead) > len(prev.lead) and set(prev.lead) <= set(roles.lead) and not roles.cooperate:
         prev.add("cooperate", [u for u in roles.lead if u not in prev.lead], [])
