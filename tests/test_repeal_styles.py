@@ -173,6 +173,10 @@ NOTICES = [
      [("某市停车管理办法", "某府发〔2016〕4号", "废止"), ("某市养犬管理办法", "某府发〔2017〕5号", "宣布失效")]),
     ("the same table under a proposal heading repeals nothing (constructed)", "constructed",
      ["附件：拟废止的规范性文件目录（征求意见稿）", "序号\t文件名称\t文号\t清理意见", "2\t某市停车管理办法\t某府发〔2016〕4号\t废止"], []),
+    ("page_junk_lines inside a list do not end it (constructed: a page's 【打印本页】 between two items)", "constructed",
+     ["一、决定废止的规范性文件", "1.《某市物业管理办法》（某府发〔2015〕3号）", "【打印本页】【关闭窗口】", "2.《某市停车管理办法》（某府发〔2016〕4号）",
+      "二、继续有效的规范性文件", "1.《某市养犬管理办法》（某府发〔2017〕5号）"],
+     [("某市物业管理办法", "某府发〔2015〕3号", "废止"), ("某市停车管理办法", "某府发〔2016〕4号", "废止")]),
     ("a proposed lead-in: 拟予以废止 (constructed from the changzhou line)", "jiangsu_changzhou-guizhang-feizhi-noheader.txt:1",
      ["市政府拟对以下2件市政府规章予以废止:", "一、《常州市城市市容管理办法》(2016年12月1日常州市人民政府令第2号发布)"], []),
 ]

@@ -266,6 +266,8 @@ _PLAIN_ITEM = re.compile(
     rf"条例|措施|指引|标准|函))\s*[（(](?P<note>[^（）()]{{2,60}})[)）][;；。,，]?$")
 # "…市政府决定对以下2件市政府规章予以废止:" — a sentence leading into the list; its last clause says the kind
 _LEAD_IN = re.compile(r"[:：]$|^(?=.*(?:以下|下列|如下)).*。$")
+# words of a heading that names a category of documents (its kind may be none: 继续有效, 修改)
+_CATEGORY = re.compile(r"文件|目录|清单|规章|有效|废止|失效|修改|修订|保留|决定|办法|通知|附件|[一二三四五六七八九十]、")
 _ITEM_NOTE = re.compile(r"^[（(](?P<note>[^（）()]{2,60})[)）]")
 # "2.某政办发〔2016〕7号" — a numbered item that is a 文号 and nothing else (lists of 文号 only)
 _NUM_ITEM = re.compile(rf"^{_ORDINAL}\s*(?P<num>{_NUM})(?:文件)?[;；。,，]?$")
@@ -285,7 +287,8 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             plain = None  # a bracket that holds no 文号 or 令 number: not an item of a list of documents
         if not (_LIST_ITEM.match(c) or num_only or plain):
             if len(c) < 60 and not c.endswith("。"):
-                kind, heading = table_kind(c), c
+                if table_kind(c) or _CATEGORY.search(c):  # a junk line of the page ("【打印本页】") is no heading
+                    kind, heading = table_kind(c), c
             elif len(c) <= 150 and _LEAD_IN.search(c):
                 kind, heading = table_kind(re.split(r"[，,；;]", c)[-1]), c
             elif kind:
