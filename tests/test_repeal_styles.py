@@ -196,3 +196,13 @@ def test_a_spaced_repeal_table_in_traditional_script():
                       "序號 文件名稱 發佈機關及文號 說明", "1 關於城市規劃建設管理規定的通知 達市府發〔2000〕65號 1、制定依據發生了重大變化。"])
     got = [(r["target_title"], r["target_doc_number"], r["kind"]) for r in extract_repeals(segment_issue(normalize_lines(text), "x.txt"))]
     assert got == [("关于城市规划建设管理规定的通知", "达市府发〔2000〕65号", "废止")]
+
+
+@pytest.mark.parametrize("style,where,text,want", NOTICES, ids=[n[0].split(":")[0] for n in NOTICES])
+def test_repeal_notice_styles_in_a_traditional_copy(style, where, text, want):
+    """Every notice style above read from a traditional-script copy gives the same targets (simplified form)."""
+    import opencc
+
+    copy = opencc.OpenCC("s2t").convert("\n".join(text))
+    issue = segment_issue(normalize_lines(copy), where.split(":")[0])
+    assert [(r["target_title"], r["target_doc_number"], r["kind"]) for r in extract_repeals(issue)] == want

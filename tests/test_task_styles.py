@@ -389,3 +389,18 @@ def test_a_tab_table_with_responsible_units_before_the_lead():
     tasks = extract_tasks(segment_issue(normalize_lines(text), "x.txt"))
     assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == \
         [(["县发改局"], ["县财政局", "县住建局"]), (["县委编办"], [])]
+
+
+@pytest.mark.parametrize("style,where,text,want", CELL_TABLES, ids=[c[0].split(" ")[0] for c in CELL_TABLES])
+def test_cell_per_line_tables_in_a_traditional_copy(style, where, text, want):
+    """The same tables from a traditional-script copy: the same tasks, names as printed (compared folded)."""
+    import opencc
+
+    from kg.parse.normalize import fold
+
+    copy = opencc.OpenCC("s2t").convert("\n".join(text))
+    tasks = extract_tasks(segment_issue(normalize_lines(copy), where.split(":")[0]))
+    f = lambda xs: [fold(x) for x in xs]
+    got = [(fold(t["text"])[:7], f([u["name"] for u in t["lead"]]), f([u["name"] for u in t["cooperate"]]), f(t["generic_cooperate"]))
+           for t in tasks]
+    assert got == want
