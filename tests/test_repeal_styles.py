@@ -63,6 +63,9 @@ SENTENCES = [
     ("numbers only", "issue #16 (shape: lists of 文号 only)", "某政发〔2015〕2号、某政办发〔2016〕7号文件同时废止。",
      [(None, "某政发〔2015〕2号", "同时废止"), (None, "某政办发〔2016〕7号", "同时废止")]),
     ("proposed before the list: 拟将《X》废止", "issue #16 (shape)", "经评估,拟将《某县城市管理办法》予以废止。", []),
+    ("a 规章 named with its 令 number in the note (constructed after jiangsu_changzhou-guizhang-feizhi-noheader.txt)",
+     "constructed", "本办法自2023年1月1日起施行,《某市物业管理办法》(2010年5月1日某市人民政府令第12号公布)同时废止。",
+     [("某市物业管理办法", "某市人民政府令第12号", "同时废止")]),
 ]
 
 

@@ -200,6 +200,14 @@ def _proposed(text: str, at: int) -> bool:
     return bool(_NOT_YET.search(text[max(0, at - 4) : at]))
 
 
+def _item_number(it: re.Match) -> str | None:
+    """The 文号 of a named item, or the 令 number in its note ("《X办法》(市政府令第12号)")."""
+    if it["num"]:
+        return normalize_doc_number(it["num"])
+    note = _ITEM_NOTE.match(it.string[it.end():])
+    return _number_in(note["note"]) if note else None
+
+
 def sentence_repeals(text: str) -> list[dict]:
     """Repeals stated in one sentence (pure; for tests): [{title, doc_number, verb}]."""
     found = []
@@ -207,7 +215,7 @@ def sentence_repeals(text: str) -> list[dict]:
         if _proposed(text, m.start("verb")):
             continue
         for it in _ITEM.finditer(m["list"]):
-            found.append({"title": it["title"], "doc_number": normalize_doc_number(it["num"]) if it["num"] else None,
+            found.append({"title": it["title"], "doc_number": _item_number(it),
                           "verb": m["verb"]})
     for m in _SENTENCE.finditer(text):
         if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
@@ -217,7 +225,7 @@ def sentence_repeals(text: str) -> list[dict]:
         for it in _ITEM.finditer(m["list"]):
             if any(f["title"] == it["title"] for f in found):
                 continue
-            found.append({"title": it["title"], "doc_number": normalize_doc_number(it["num"]) if it["num"] else None,
+            found.append({"title": it["title"], "doc_number": _item_number(it),
                           "verb": m["verb"]})
     if not found:
         for m in _NUM_SENTENCE.finditer(text):
@@ -245,7 +253,7 @@ def example_repeals(text: str) -> list[dict]:
     for it in _ITEM.finditer(text, m.end()):
         if _REPEALER_TITLE.search(it["title"]) or _CITED_BEFORE.search(text[max(0, it.start() - 4) : it.start()]):
             continue
-        found.append({"title": it["title"], "doc_number": normalize_doc_number(it["num"]) if it["num"] else None,
+        found.append({"title": it["title"], "doc_number": _item_number(it),
                       "verb": m["verb"]})
     return found
 
