@@ -78,3 +78,20 @@ def test_a_paragraph_of_names_under_text_naming_one_class():
                                         "维谛技术(绵阳)有限公司", "四川安和精密电子电器股份有限公司", "四川爱联科技股份公司"]]
     two = text.replace("获评A类企业", "获评A类企业和B类企业")
     assert extract_enterprises(segment_issue(normalize_lines(two), "x.txt")) == []
+
+
+_NOTICE = ["某县人民政府办公室关于公布2023年度工业企业亩均效益综合评价结果的通知", "某政办发〔2024〕3号", "各乡镇人民政府：", "现将评价结果公布如下。"]
+
+
+@pytest.mark.parametrize("style,body", [
+    # the table layouts the task tables of benchmarks/data/other_districts_fresh were printed in (liandu, dazhou)
+    ("bare cells between blank lines, rows numbered (constructed)",
+     ["序号", "", "企业名称", "", "所属镇街", "", "评价类别", "", "1", "", "某某化工有限公司", "", "某某镇", "", "A类", "", "2", "",
+      "某某机械有限公司", "", "某某街道", "", "B类"]),
+    ("a row printed with spaces between its cells (constructed)",
+     ["序号 企业名称 所属镇街 评价类别", "1 某某化工有限公司 某某镇 A类", "2 某某机械有限公司 某某街道 B类"]),
+])
+def test_rating_tables_printed_without_tabs(style, body):
+    issue = segment_issue(normalize_lines("\n".join(_NOTICE + body)), "x.txt")
+    got = [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"]) for e in extract_enterprises(issue)]
+    assert got == [("某某化工有限公司", "A", "亩均效益"), ("某某机械有限公司", "B", "亩均效益")]

@@ -10,6 +10,7 @@ broken over two lines ("责任" ⏎ "领导") are joined where the join is a kno
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.extract.base import CELL_LINE
 from kg.extract.task_record import task_record
@@ -20,7 +21,7 @@ from kg.model import Document, Line
 from kg.parse.normalize import compact, fold
 from kg.parse.segment import ParsedIssue
 
-__all__ = ["cell_table_tasks", "merge_header_cells"]
+__all__ = ["cell_table_tasks", "numbered_cell_tables", "merge_header_cells"]
 
 _ROW_NO = re.compile(r"^\d{1,3}$")
 _EMPTY_CELLS = re.compile(r"^\s*\|(?:\s*\|)*\s*$")  # "||": empty cells closing a row
@@ -103,33 +104,47 @@ def _numbered_rows(tokens: list[tuple[str, int, bool]], t: int, width: int, min_
     return rows
 
 
-def cell_table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
-    """Tasks of the cell-per-line tables of one document whose rows are numbered in sequence."""
+def numbered_cell_tables(lines: list[Line], wanted) -> Iterator[tuple[list[str], int, list[tuple[list[str], int, int]]]]:
+    """Each cell-per-line table of `lines` whose rows are numbered in sequence.
+
+    Args:
+        wanted: `wanted(header, number column)` → None to skip a table, else how many cells a row holds
+            after its number before the numbering may start again at 1.
+
+    Yields:
+        (header cells, index of the number column, rows as (cells after the number, first line index,
+        last line index))
+    """
     tokens = _tokens(lines)
-    convention = document_convention(compact(ln.text) for ln in lines)
-    out = []
     t = 0
     while t < len(tokens):
-        c = compact(tokens[t][0])
-        hdr = _header_before(tokens, t) if _ROW_NO.match(c) else None
+        hdr = _header_before(tokens, t) if _ROW_NO.match(compact(tokens[t][0])) else None
         header = merge_header_cells([compact(tokens[s][0]) for s in hdr]) if hdr else []
-        cols = _column_roles(header)
         no_col = next((i for i, h in enumerate(header) if h in _NUMBER_HEADERS), None)
-        if not hdr or no_col is None or not any(r in _UNIT_ROLES for r in cols.values()):
+        min_cells = wanted(header, no_col) if hdr and no_col is not None else None
+        rows = _numbered_rows(tokens, t, len(header) - no_col - 1, min_cells) if min_cells else []
+        if not rows or rows[0][1] - rows[0][0] <= 2:
             t += 1
             continue
-        after = header[no_col + 1 :]
-        roles_after = [cols.get(no_col + 1 + j) for j in range(len(after))]
-        unit_cols = [i for i, r in enumerate(roles_after) if r in _UNIT_ROLES]
-        if not unit_cols:
-            t += 1
-            continue
-        rows = _numbered_rows(tokens, t, len(after), unit_cols[-1] + 1)
-        if len(rows) < 1 or not rows[0][1] - rows[0][0] > 2:
-            t += 1
-            continue
-        out.extend(_row_tasks(issue, doc, lines, tokens, rows, roles_after, cols, convention))
+        yield header, no_col, [(_join_broken([tokens[s][0] for s in range(a + 1, b)]), tokens[a][1], tokens[b - 1][1])
+                               for a, b in rows]
         t = rows[-1][1]
+
+
+def cell_table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
+    """Tasks of the cell-per-line tables of one document whose rows are numbered in sequence."""
+    convention = document_convention(compact(ln.text) for ln in lines)
+
+    def wanted(header: list[str], no_col: int) -> int | None:
+        cols = _column_roles(header)
+        unit_cols = [i for i, r in cols.items() if r in _UNIT_ROLES and i > no_col]
+        return unit_cols[-1] - no_col if unit_cols else None
+
+    out = []
+    for header, no_col, rows in numbered_cell_tables(lines, wanted):
+        cols = _column_roles(header)
+        roles_after = [cols.get(i) for i in range(no_col + 1, len(header))]
+        out.extend(_row_tasks(issue, doc, lines, rows, roles_after, cols, convention))
     return out
 
 
@@ -144,13 +159,12 @@ def _join_broken(cells: list[str]) -> list[str]:
     return out
 
 
-def _row_tasks(issue, doc, lines, tokens, rows, roles_after, cols, convention) -> list[dict]:
+def _row_tasks(issue, doc, lines, rows, roles_after, cols, convention) -> list[dict]:
     has_lead = "lead" in cols.values()
     has_coop = "cooperate" in cols.values()
     listed = lead_listed(cols)
     out = []
-    for start, end in rows:
-        cells = _join_broken([tokens[s][0] for s in range(start + 1, end)])
+    for cells, first, last in rows:
         placed = align_row(cells, roles_after)
         cell_for: dict[str, list[str]] = {}
         for cell, col in zip(cells, placed):
@@ -165,7 +179,6 @@ def _row_tasks(issue, doc, lines, tokens, rows, roles_after, cols, convention) -
             roles.cooperate = [u for u in roles.cooperate if u not in roles.lead]
         if roles.empty or not text:
             continue
-        first, last = tokens[start][1], tokens[end - 1][1]
         out.append(task_record(issue, doc, text, roles, lines[first].no, lines[last].no, lines[first].no, "table",
-                               compact(tokens[start][0])))
+                               compact(lines[first].raw.strip().rstrip("|").strip())))
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, source
+from kg.extract.cell_tables import numbered_cell_tables
 from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.segment import ParsedIssue
 
@@ -112,15 +113,28 @@ def _row_cells(raw: str) -> list[str]:
     parts = raw.split()
     if len(parts) >= 2 and is_enterprise(compact(parts[-1])):
         return [" ".join(parts[:-1]), parts[-1]]
+    # "1 某某化工有限公司 某某镇 A类": a numbered row printed with spaces between its cells
+    if len(parts) >= 3 and parts[0].isdigit() and any(is_enterprise(compact(p)) for p in parts[1:]):
+        return parts
     return [raw.strip()]
 
 
 def _rows(lines):
     """(cells in matching form, cells as printed, first line index, last line index) of every line, and
     of every row of a table printed one pipe cell per line."""
+    # tables printed one cell per line (pipe cells or bare lines) with numbered rows under a 名称 column
+    wanted = lambda header, no_col: (len(header) - no_col - 1) if any("名称" in h for h in header) else None
+    tables = {first: (cells, first, last) for _, _, rows in numbered_cell_tables(lines, wanted)
+              for cells, first, last in rows}
     k = 0
     while k < len(lines):
         ln = lines[k]
+        if k in tables:
+            cells, a, b = tables[k]
+            no = compact(lines[a].raw.strip().rstrip("|").strip())
+            yield [no] + [c.strip() for c in cells], [no] + [c.strip() for c in cells], a, b
+            k = b + 1
+            continue
         if _CELL_LINE.match(ln.raw):
             rows, end = pipe_cell_rows(lines, k)
             if rows:
@@ -164,7 +178,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         is_name_list = "名单" in doc.title
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
-            if ln.blank or ln.no <= doc.title_line_end:
+            # (a row of a cell-per-line table starts at its number, a line the normaliser blanks as a page number)
+            if all(x.blank for x in lines[a : b + 1]) or ln.no <= doc.title_line_end:
                 continue
             if len(cells) == 1:
                 c = compact(ln.text)
