@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import CELL_LINE, cells, doc_lines, pipe_cell_rows, source
+from kg.extract.cell_tables import numbered_cell_tables
 from kg.parse import patterns as P
 from kg.parse.normalize import compact, fold, normalize_doc_number
 from kg.parse.segment import ParsedIssue
@@ -133,8 +134,18 @@ def _valid_number(num: str | None) -> str | None:
 def _line_rows(lines):
     """(cells, first line, last line) of each line, and of each row of a pipe table printed one cell per line
     ("序号 |" ⏎ "文件名称 |" ⏎ … ⏎ "1 |" ⏎ …)."""
+    # one cell per line, rows numbered (bare lines or pipe cells): the number is the row's first cell
+    wanted = lambda header, no_col: (len(header) - no_col - 1) if _header_columns(header) else None
+    tables = {rows[0][1]: (header, rows) for header, _, rows in numbered_cell_tables(lines, wanted)}
     k = 0
     while k < len(lines):
+        if k in tables:
+            header, rows = tables[k]
+            yield header, lines[k], lines[k]
+            for cells_, a, b in rows:
+                yield [compact(lines[a].raw.strip().rstrip("|").strip())] + [compact(c) for c in cells_], lines[a], lines[b]
+            k = rows[-1][2] + 1
+            continue
         rows = pipe_cell_rows(lines, k)[0] if CELL_LINE.match(lines[k].raw) else None
         if rows:
             for row, a, b in rows:
