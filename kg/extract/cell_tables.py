@@ -1,5 +1,6 @@
-"""Task tables printed one cell per line — pipe cells ("城管局 |") or bare lines between blank lines — whose
-rows are told apart by their row numbers (24, 25, 26 …), not by a fixed width.
+"""Tables printed one cell per line — pipe cells ("城管局 |") or bare lines between blank lines — whose rows are
+told apart by their row numbers (24, 25, 26 …), not by a fixed width: `numbered_cell_tables` (also read by the
+repeal and enterprise extractors) and the task rows of such tables, `cell_table_tasks`.
 
 Such a row may lack a cell (a cell merged over several rows, an empty cell the page dropped), so its cells are
 placed in the columns where they fit best: units in unit columns, a person's name in a 分管领导 / 责任领导
