@@ -4,7 +4,7 @@ repeal and enterprise extractors) and the task rows of such tables, `cell_table_
 
 Such a row may lack a cell (a cell merged over several rows, an empty cell the page dropped), so its cells are
 placed in the columns where they fit best: units in unit columns, a person's name in a 分管领导 / 责任领导
-column, text in text columns (`align_row`, a small dynamic programme over cells and columns). Header cells
+column, text in text columns (`row_fit.align_row`, a small dynamic programme over cells and columns). Header cells
 broken over two lines ("责任" ⏎ "领导") are joined where the join is a known column name.
 """
 
