@@ -152,6 +152,8 @@ SENTENCES = [
     ("person_led", "hebei_weixian-sanqu-news-prose.txt:9 (由领导牵头: a person; X负责, Y等其他相关单位配合)",
      "由相关县领导牵头,县自然资源和规划局负责,住建局、发改局等其他相关单位加强配合协调,抽调业务骨干,成立工作专班,坚持集中办公。",
      ["县自然资源和规划局"], ["住建局", "发改局"], []),
+    ("person_led", "constructed (a leader named with title and name, no 由)",
+     "县委常委、常务副县长张三牵头,县发改局负责,县财政局配合。", ["县发改局"], ["县财政局"], []),
     ("listed_duties", "fujian_xiamen-dadeng-decree-lawsite.txt:30 (设立X(以下简称Y),履行下列职责)",
      "第三条 市人民政府设立厦门市大嶝对台小额商品交易市场管理委员会(以下简称管委会),履行下列职责:",
      ["厦门市大嶝对台小额商品交易市场管理委员会"], [], []),

@@ -31,7 +31,8 @@ _JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:牵头(?:负责)?[，,]
 _JOINT_STOP = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|负责|$")
 _NAME_END = re.compile(r"(?:[局委办院会队所处站部室社行厅区]|中心|部门|单位|[）)])$")
 # 由相关县领导牵头: a person (a leader) leads, not a unit
-_PERSON = re.compile(r"(?:领导|同志|负责人|组长|书记|县长|区长|市长|镇长|乡长|主任)$")
+_PERSON = re.compile(r"(?:领导|同志|负责人|组长|书记|县长|区长|市长|镇长|乡长|主任)$|"
+                     r"(?:书记|县长|区长|市长|镇长|乡长|主任|局长)[\u4e00-\u9fff]{2,3}$")  # "常务副县长张三"
 
 
 def _units_only(text: str) -> tuple[list[str], list[str]] | None:
@@ -210,7 +211,7 @@ def _clause_subject(sent: str) -> Roles | None:
     return None
 
 
-_PERSON_LED = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<person>[^，,。；;由]{2,20}?)(?:亲自)?牵头(?:抓总)?[，,]")
+_PERSON_LED = re.compile(r"^(?:[一二三四五六七八九十]是)?由?(?P<person>[^，,。；;由]{2,20}?)(?:亲自)?牵头(?:抓总)?[，,]")
 _COOP_CLAUSE = re.compile(r"^(?P<coop>[^，,。；;]{2,80}?)(?:要|应)?(?:加强|积极|密切|全力|主动|做好)?(?:配合|协助|参与|协同)")
 
 
