@@ -409,3 +409,18 @@ def test_cell_per_line_tables_in_a_traditional_copy(style, where, text, want):
     got = [(fold(t["text"])[:7], f([u["name"] for u in t["lead"]]), f([u["name"] for u in t["cooperate"]]), f(t["generic_cooperate"]))
            for t in tasks]
     assert got == want
+
+
+@pytest.mark.parametrize("header", [
+    ["序号\t重点任务\t责任单位\t", "\t\t牵头单位\t配合单位"],  # tab rows
+    ["| 序号 | 重点任务 | 责任单位 | |", "| | | 牵头 | 配合 |"],  # markdown rows, bare sub-labels
+])
+def test_a_header_over_two_rows(header):
+    """责任单位 spanning two sub-columns 牵头 / 配合 on a second header row (constructed: the merged-cell header of
+    many 任务分工表)."""
+    body = ["1\t推进项目建设\t县发改局\t县财政局"] if "\t" in header[0] else ["| 1 | 推进项目建设 | 县发改局 | 县财政局 |"]
+    text = "\n".join(["某县人民政府办公室关于印发重点工作任务分工方案的通知", "某政办发〔2023〕12号", "各乡镇人民政府：", "现印发给你们。"]
+                     + header + body)
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "x.txt"))
+    assert [(t["text"], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == \
+        [("推进项目建设", ["县发改局"], ["县财政局"])]

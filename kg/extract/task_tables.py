@@ -84,6 +84,28 @@ def _roles_from_cells(cells: dict[str, list[str]], first_is_lead: bool, has_lead
     return roles
 
 
+_SUB_LABELS = {"牵头": "牵头单位", "主办": "牵头单位", "主责": "牵头单位", "配合": "配合单位", "协办": "协办单位", "协同": "协同单位",
+               "参与": "参与单位", "责任": "责任单位"}
+
+
+def _sub_header(lines: list[Line], k: int, width: int) -> tuple[list[str] | None, int]:
+    """The second header row of a table whose 责任单位 cell spans 牵头 / 配合 sub-columns ("\t\t牵头\t配合"), as
+    column names (牵头单位, 配合单位; blank where the first row names the column), and the index after it; (None, k)
+    when line k (blank lines skipped) is no such row."""
+    j = k
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    if j >= len(lines) or "\t" not in lines[j].text:
+        return None, k
+    row = [compact(c) for c in lines[j].text.split("\t")]
+    if not any(row) or len(row) > width + 1 or any(c.isdigit() for c in row):
+        return None, k
+    out = [_SUB_LABELS.get(c, c) for c in row]
+    if not all(_column_roles([c]).get(0) in ("lead", "cooperate", "responsible") for c in out if c):
+        return None, k
+    return out, j + 1
+
+
 def lead_listed(cols: dict[int, str]) -> bool:
     """A 责任单位 column printed before the 牵头单位 column lists every unit answerable for the task, the lead among
     them: the lead does not also cooperate (after a 牵头单位 column, 责任单位 lists the cooperating units as printed)."""
@@ -161,6 +183,10 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
                     continue
             else:
                 body_start = k + 1
+                sub, after_sub = _sub_header(lines, k + 1, len(header))
+                if sub:  # "责任单位" over two columns, "牵头" ⏎ "配合" under it
+                    header = [s or h for h, s in zip(header + [""] * (len(sub) - len(header)), sub)]
+                    cols, body_start = _column_roles(header), after_sub
         else:
             k += 1
             continue
