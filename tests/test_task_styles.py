@@ -330,6 +330,13 @@ CELL_TABLES.append(
      [("加快项目建设", ["县发改局"], ["县财政局", "县住建局", "县自然资源局"], []), ("推进改革", ["县委编办"], ["县人社局"], [])]))
 
 
+CELL_TABLES.append(
+    ("header_over_two_rows (constructed: 责任单位 spanning 牵头 / 配合, each cell on its own line)", "constructed",
+     ["序号", "", "工作任务", "", "责任单位", "", "牵头", "", "配合", "", "1", "", "推进项目建设", "", "县发改局", "", "县财政局", "", "2", "",
+      "加快项目审批", "", "县财政局", "", "县住建局"],
+     [("推进项目建设", ["县发改局"], ["县财政局"], []), ("加快项目审批", ["县财政局"], ["县住建局"], [])]))
+
+
 @pytest.mark.parametrize("style,where,text,want", CELL_TABLES, ids=[c[0].split(" ")[0] for c in CELL_TABLES])
 def test_cell_per_line_tables_numbered_rows(style, where, text, want):
     tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), where.split(":")[0]))

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from kg.extract.base import CELL_LINE
 from kg.extract.task_record import task_record
 from kg.extract.row_fit import _cell_units, align_row
-from kg.extract.task_tables import _column_roles, _roles_from_cells, lead_listed
+from kg.extract.task_tables import _SUB_LABELS, _column_roles, _roles_from_cells, lead_listed
 from kg.extract.units import document_convention, is_generic, is_unit, split_units
 from kg.model import Document, Line
 from kg.parse.normalize import compact, fold
@@ -105,6 +105,21 @@ def _numbered_rows(tokens: list[tuple[str, int, bool]], t: int, width: int, min_
     return rows
 
 
+def _spanned(header: list[str]) -> list[str]:
+    """A header cell spanning sub-columns printed on its own ("责任单位" ⏎ "牵头" ⏎ "配合") gives way to them:
+    ["序号", "工作任务", "责任单位", "牵头", "配合"] → ["序号", "工作任务", "牵头单位", "配合单位"]."""
+    out, spanning = [], False
+    for i, h in enumerate(header):
+        if h in ("责任单位", "责任部门", "责任主体") and all(x in _SUB_LABELS for x in header[i + 1 : i + 3]) and i + 2 < len(header):
+            spanning = True
+        elif spanning and h in _SUB_LABELS:
+            out.append(_SUB_LABELS[h])
+        else:
+            spanning = False
+            out.append(h)
+    return out
+
+
 def numbered_cell_tables(lines: list[Line], wanted) -> Iterator[tuple[list[str], int, list[tuple[list[str], int, int]]]]:
     """Each cell-per-line table of `lines` whose rows are numbered in sequence.
 
@@ -120,7 +135,7 @@ def numbered_cell_tables(lines: list[Line], wanted) -> Iterator[tuple[list[str],
     t = 0
     while t < len(tokens):
         hdr = _header_before(tokens, t) if _ROW_NO.match(compact(tokens[t][0])) else None
-        header = merge_header_cells([compact(tokens[s][0]) for s in hdr]) if hdr else []
+        header = _spanned(merge_header_cells([compact(tokens[s][0]) for s in hdr])) if hdr else []
         no_col = next((i for i, h in enumerate(header) if h in _NUMBER_HEADERS), None)
         min_cells = wanted(header, no_col) if hdr and no_col is not None else None
         rows = _numbered_rows(tokens, t, len(header) - no_col - 1, min_cells) if min_cells else []
