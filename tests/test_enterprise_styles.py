@@ -95,3 +95,13 @@ def test_rating_tables_printed_without_tabs(style, body):
     issue = segment_issue(normalize_lines("\n".join(_NOTICE + body)), "x.txt")
     got = [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"]) for e in extract_enterprises(issue)]
     assert got == [("某某化工有限公司", "A", "亩均效益"), ("某某机械有限公司", "B", "亩均效益")]
+
+
+def test_names_listed_under_a_class_heading():
+    """One name a line under a heading that names the class (constructed: 一、A类企业（2家） ⏎ 1.X ⏎ 2.Y); running
+    text ends the list."""
+    body = ["一、A类企业（2家）", "1.某某化工有限公司", "", "2.某某机械有限公司", "二、B类（支持发展类）企业", "某某纺织有限公司", "特此通知。",
+            "某某印染有限公司"]
+    issue = segment_issue(normalize_lines("\n".join(_NOTICE + body)), "x.txt")
+    got = [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["label"]) for e in extract_enterprises(issue)]
+    assert got == [("某某化工有限公司", "A", "优先发展类"), ("某某机械有限公司", "A", "优先发展类"), ("某某纺织有限公司", "B", "支持发展类")]

@@ -84,6 +84,13 @@ def narrative_classes(sentence: str) -> list[tuple[str, str, str | None]]:
 _CLASS_MENTION = re.compile(r"(?<![A-Za-z])(AAA|AA|A\+|[A-DT])(?:类|级)(?:企业|单位)")
 
 
+# "一、A类企业（2家）", "A类（优先发展类）企业", "AA级：" — a heading naming one class; "1.某某化工有限公司" — a name item
+_CLASS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
+                            r"(?P<cls>AAA|AA|A\+|[A-DT])(?:类|级)(?:[(（](?P<label>[^()（）\d]{2,8})[)）])?(?:企业|单位)?"
+                            r"(?:[(（]?共?\d+家[)）]?)?[:：]?$")
+_NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?(?P<name>[^、，,。；;：:]{4,40}?)[。；;]?$")
+
+
 def listed_names(text: str) -> list[str]:
     """The enterprises of a paragraph that is nothing but a list of names (at least three), else []."""
     text = re.split(r"…{1,2}|\.{3,6}", text)[0]  # "X、Y、Z……记者梳理名单发现": the list ends at its ellipsis
@@ -174,7 +181,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
     for doc, lines in doc_lines(issue):
         year_m = _YEAR.search(doc.title)
         year = int(year_m[1]) if year_m else None
-        heading = ""
+        heading, under = "", None
         is_name_list = "名单" in doc.title
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
@@ -184,6 +191,15 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
             if len(cells) == 1:
                 c = compact(ln.text)
                 found = narrative_classes(c)
+                head = _CLASS_HEADING.match(c)
+                if head:  # "一、A类企业（2家）": the names below it, one a line, are in that class
+                    under = (head["cls"], head["label"])
+                    continue
+                item = _NAME_ITEM.match(c)
+                if not found and under and item and is_enterprise(item["name"]):
+                    found = [(item["name"], under[0], under[1])]
+                elif not found:
+                    under = None
                 if not found and listed_names(c):
                     before = [compact(x.text) for x in lines[max(0, a - 3) : a]] + [c]
                     klass = mentioned_class(*before) or mentioned_class(doc.title)
