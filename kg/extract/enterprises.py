@@ -1,7 +1,7 @@
 """Enterprises: classified lists (亩产效益 A+/A/B/C/D/T, 环保绩效 and 信用 ratings on the same pattern,
 规模以上/以下) in tables (tab, pipe, one pipe cell per line), in narrative sentences
 ("X、Y等55家为A类（优先发展类）企业", "A级企业3家：X、Y、Z"), in paragraphs of names under text that names one class,
-and employer columns of name lists."""
+names one a line under a class heading ("一、A类企业（2家）"), and employer columns of name lists."""
 
 from __future__ import annotations
 
