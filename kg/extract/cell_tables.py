@@ -17,7 +17,7 @@ from kg.extract.base import CELL_LINE
 from kg.extract.task_record import task_record
 from kg.extract.row_fit import _cell_units, align_row
 from kg.extract.task_tables import _SUB_LABELS, _column_roles, _roles_from_cells, lead_listed
-from kg.extract.units import document_convention, is_generic, is_unit, split_units
+from kg.extract.units import document_convention
 from kg.model import Document, Line
 from kg.parse.normalize import compact, fold
 from kg.parse.segment import ParsedIssue

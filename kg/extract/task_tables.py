@@ -8,7 +8,7 @@ import re
 from kg.extract.base import CELL_LINE as _CELL_LINE, pipe_cell_rows, table_rows
 from kg.extract.task_record import _item_id, task_record
 from kg.extract.row_fit import _cell_units, align_row
-from kg.extract.units import ROLE_LABELS, Convention, Roles, document_convention, is_generic, is_unit, parse_roles, split_units
+from kg.extract.units import ROLE_LABELS, Convention, Roles, document_convention, is_unit, parse_roles, split_units
 from kg.model import Document, Line
 from kg.parse.normalize import compact, fold
 from kg.parse.segment import ParsedIssue
