@@ -331,6 +331,10 @@ CELL_TABLES.append(
 
 
 CELL_TABLES.append(
+    ("task_column_工作目标 (constructed: a task column named otherwise than the tables seen)", "constructed",
+     ["序号", "", "工作目标", "", "牵头单位", "", "配合单位", "", "1", "", "推进项目建设", "", "县发改局", "", "县财政局"],
+     [("推进项目建设", ["县发改局"], ["县财政局"], [])]))
+CELL_TABLES.append(
     ("header_over_two_rows (constructed: 责任单位 spanning 牵头 / 配合, each cell on its own line)", "constructed",
      ["序号", "", "工作任务", "", "责任单位", "", "牵头", "", "配合", "", "1", "", "推进项目建设", "", "县发改局", "", "县财政局", "", "2", "",
       "加快项目审批", "", "县财政局", "", "县住建局"],

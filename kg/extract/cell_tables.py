@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from kg.extract.base import CELL_LINE
 from kg.extract.task_record import task_record
-from kg.extract.row_fit import _cell_units, align_row
+from kg.extract.row_fit import _cell_units, align_row, cell_kind
 from kg.extract.task_tables import _SUB_LABELS, _column_roles, _roles_from_cells, lead_listed
 from kg.extract.units import document_convention
 from kg.model import Document, Line
@@ -187,6 +187,8 @@ def _row_tasks(issue, doc, lines, rows, roles_after, cols, convention) -> list[d
             if col is not None and roles_after[col]:
                 cell_for.setdefault(roles_after[col], []).append(cell.strip())
         text = "：".join(compact(x) for x in cell_for.get("text", []) if compact(x))
+        if not text:  # a task column of a name no table of ours used ("工作目标"): the row's first text cell
+            text = next((compact(c) for c in cells if cell_kind(c) == "text"), "")
         unit_cells = {r: [_cell_units(v) for v in vs] for r, vs in cell_for.items() if r in ("lead", "cooperate", "responsible")}
         if cell_for.get("deadline"):
             unit_cells["deadline"] = [compact(cell_for["deadline"][0])]
