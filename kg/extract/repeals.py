@@ -252,7 +252,7 @@ def sentence_repeals(text: str) -> list[dict]:
 # except one that is itself a repealing or cleanup decision (the decision being reported) or a cited basis.
 _COUNTED = re.compile(r"(?P<verb>宣布失效|宣布废止|予以废止|废止|失效)的(?:\d+|[一二三四五六七八九十百千两]+)(?:个|件|份|部)[^。；;]{0,12}?文件")
 _REPEALER_TITLE = re.compile(r"废止|失效|清理|修改|修订")
-_CITED_BEFORE = re.compile(r"(?:根据|依据|按照|贯彻|落实|依照|执行)$")
+_CITED_BEFORE = re.compile(r"根据|依据|按照|贯彻|落实|依照|执行")
 
 
 def example_repeals(text: str) -> list[dict]:
@@ -262,7 +262,9 @@ def example_repeals(text: str) -> list[dict]:
         return []
     found = []
     for it in _ITEM.finditer(text, m.end()):
-        if _REPEALER_TITLE.search(it["title"]) or _CITED_BEFORE.search(text[max(0, it.start() - 4) : it.start()]):
+        # the clause before the title: "根据国务院《…》" cites a basis
+        clause = re.split(r"[，,。；;：:]", text[m.end() : it.start()])[-1]
+        if _REPEALER_TITLE.search(it["title"]) or _CITED_BEFORE.search(clause):
             continue
         found.append({"title": it["title"], "doc_number": _item_number(it),
                       "verb": m["verb"]})
