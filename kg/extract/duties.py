@@ -27,8 +27,8 @@ _LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负
 _LED_ONLY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:负责)?牵头")
 # "县发改委要会同县督查落实办对相关工作进行督导": the cooperating units end where the duty's verb begins
 _JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:牵头(?:负责)?[，,]?)?(?:要|将|应当|应)?会同(?P<rest>[^，,。；;]{2,120})")
-# where the cooperating units may end and the duty's verb begin ("…会同县督查落实办对相关工作进行督导")
-_JOINT_STOP = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|负责|$")
+# the words that may begin the duty after the cooperating units ("…会同县督查落实办对相关工作进行督导")
+_DUTY_START = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|负责")
 _NAME_END = re.compile(r"(?:[局委办院会队所处站部室社行厅区]|中心|部门|单位|[）)])$")
 # 由相关县领导牵头: a person (a leader) leads, not a unit
 _PERSON = re.compile(r"(?:领导|同志|负责人|组长|书记|县长|区长|市长|镇长|乡长|主任)$|"
@@ -97,7 +97,7 @@ def _names_before_verb(text: str) -> bool:
     units = _units_only(text)
     if not (units and _NAME_END.search(text)):
         return False
-    return not any(_JOINT_STOP.search(g) and _JOINT_STOP.search(g).group(0) for g in units[1])
+    return not any(_DUTY_START.search(g) for g in units[1])
 
 
 def _joint(sent: str) -> Roles | None:
@@ -106,7 +106,7 @@ def _joint(sent: str) -> Roles | None:
     if not (m and _units_only(m["lead"])):
         return None
     # the longest run of names before a verb: "区委组织部、区财政局…" is not cut at its 组织
-    ends = [x.start() for x in _JOINT_STOP.finditer(m["rest"]) if x.start() >= 2]
+    ends = [x.start() for x in _DUTY_START.finditer(m["rest"]) if x.start() >= 2] + [len(m["rest"])]
     coop = next((m["rest"][:e] for e in reversed(ends) if _names_before_verb(m["rest"][:e])), None)
     if coop is None:
         return None
@@ -349,7 +349,6 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
             out.append(rec)
     return out
 
-sentence_roles = _sentence_roles
 
 # "规划、公安、房产等部门依据各自职责，协同做好…": a sentence of cooperating units after a duty sentence
 _COOP_SENTENCE = re.compile(r"^(?P<coop>[^，,。；;]{2,80}?)(?:依据|根据|按照|按)?(?:各自)?(?:职责|职能)?(?:分工)?[，,]?"
@@ -384,3 +383,6 @@ def _joins_previous(prev: Roles, roles: Roles, sent: str) -> bool:
         prev.add("cooperate", [u for u in roles.lead if u not in prev.lead], [])
         return True
     return False
+
+
+sentence_roles = _sentence_roles
