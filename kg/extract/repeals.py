@@ -133,9 +133,8 @@ def _valid_number(num: str | None) -> str | None:
 
 
 def _line_rows(lines):
-    """(cells, first line, last line) of each line, and of each row of a pipe table printed one cell per line
-    ("序号 |" ⏎ "文件名称 |" ⏎ … ⏎ "1 |" ⏎ …)."""
-    # one cell per line, rows numbered (bare lines or pipe cells): the number is the row's first cell
+    """(cells, first line, last line) of each line, and of each row of a table printed one cell per line
+    ("序号 |" ⏎ "文件名称 |" ⏎ … ⏎ "1 |" ⏎ …, or bare lines with numbered rows; the header row comes first)."""
     wanted = lambda header, no_col: (len(header) - no_col - 1) if _header_columns(header) else None
     tables = {rows[0][1]: (header, rows) for header, _, rows in numbered_cell_tables(lines, wanted)}
     k = 0
