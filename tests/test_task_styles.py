@@ -157,6 +157,9 @@ SENTENCES = [
      ["县自然资源和规划局"], ["住建局", "发改局"], []),
     ("person_led", "constructed (a leader named with title and name, no 由)",
      "县委常委、常务副县长张三牵头,县发改局负责,县财政局配合。", ["县发改局"], ["县财政局"], []),
+    ("role_named", "constructed (X为牵头单位，Y为配合单位 in running text)", "县发改局为牵头单位,县财政局为配合单位。",
+     ["县发改局"], ["县财政局"], []),
+    ("role_named", "constructed (X作为牵头单位，要会同Y…)", "县发改局作为牵头单位,要会同县财政局制定方案。", ["县发改局"], ["县财政局"], []),
     ("listed_duties", "fujian_xiamen-dadeng-decree-lawsite.txt:30 (设立X(以下简称Y),履行下列职责)",
      "第三条 市人民政府设立厦门市大嶝对台小额商品交易市场管理委员会(以下简称管委会),履行下列职责:",
      ["厦门市大嶝对台小额商品交易市场管理委员会"], [], []),
@@ -183,6 +186,11 @@ def test_sentence_styles(style, where, sentence, lead, coop, glead):
 ])
 def test_interpretation_clauses_are_not_tasks(sentence):
     assert _sentence_roles(sentence)[1] is None
+
+
+def test_a_convention_remark_is_no_task():
+    # 000_47a7f2ad322c84aa.txt:791: the bold convention, not a unit
+    assert _sentence_roles("具体为（其中黑体标注单位为牵头单位）：")[1] is None
 
 
 def test_every_sentence_style_is_in_the_table():

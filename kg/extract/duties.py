@@ -249,11 +249,35 @@ def _listed_duties(sent: str) -> Roles | None:
     return roles
 
 
+# "县发改局为牵头单位，县财政局为配合单位" / "X作为牵头单位，要会同Y…" / "X是此项工作的牵头单位"
+_ROLE_NAMED = re.compile(r"^(?P<lead>[^，,。；;由（(]{2,40}?)(?:为|作为|是[^，,。；;]{0,12}?的?)牵头(?:单位|部门)")
+_COOP_NAMED = re.compile(r"[，,；;](?P<coop>[^，,。；;]{2,80}?)(?:为|作为|是)(?:配合|协办|参与|协同|责任)(?:单位|部门)")
+
+
+def _role_named(sent: str) -> Roles | None:
+    """X为牵头单位，Y为配合单位 — the roles named outright; X作为牵头单位，要会同Y… — Y cooperates."""
+    m = _ROLE_NAMED.match(sent)
+    if not (m and _units_only(m["lead"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["lead"]))
+    rest = sent[m.end():]
+    c = _COOP_NAMED.search(rest)
+    if c and _units_only(c["coop"]):
+        roles.add("cooperate", *_units_only(c["coop"]))
+    elif "会同" in rest:
+        joint = _joint(m["lead"] + rest[rest.index("会同"):])
+        if joint:
+            roles.add("cooperate", joint.cooperate, joint.generic_cooperate)
+    return roles
+
+
 # Duty-sentence styles, tried in this order; the first that reads roles wins. A new style is a new row
 # here and a new example in tests/test_task_styles.py.
 SENTENCE_STYLES = [
     ("person_led", _person_led),
     ("listed_duties", _listed_duties),
+    ("role_named", _role_named),
     ("led_attended", _led_attended),
     ("led_by", _led_by),
     ("led_by", _lead_then_coop),
