@@ -1,6 +1,7 @@
 """Duty sentences: 由X牵头，Y配合 · X会同Y · 分别由A、B负责 · 由X负责 · X负责/要/将 · X：负责 · 第N条 X负责 ·
-由(领导)牵头，X负责，Y配合 · X履行下列职责 · X为牵头单位，Y为配合单位 — a registry of named styles (`SENTENCE_STYLES`), each with its example
-lines in tests/test_task_styles.py; a following sentence of cooperating units folds into the duty before it."""
+由(领导)牵头，X负责，Y配合 · X履行下列职责 · X为牵头单位，Y为配合单位 — a registry of named styles
+(`SENTENCE_STYLES`), each with its example lines in tests/test_task_styles.py; a following sentence of
+cooperating units folds into the duty before it."""
 
 from __future__ import annotations
 
