@@ -3,8 +3,9 @@
 Finders, tried on every document in this order; each returns task records with provenance:
 1. `note_tasks`: a parenthesised note closing an item — （X牵头，Y按职责分工负责）, （责任单位：…）, in any bracket;
 2. `block_tasks`: label lines after an item or a section — 牵头单位：X ⏎ 责任单位：Y;
-3. `cell_table_tasks` (cell_tables.py): tables printed one cell per line whose rows are told by their numbers;
-   `table_tasks` (task_tables.py): flattened tables; `label_cell_tasks`: key-value tables of label cells with 牵头/配合/责任/协办 columns, and `bare_cell_tasks` for
+3. `cell_table_tasks` (cell_tables.py): tables printed one cell per line whose rows are told by their numbers
+   (first: the other finders do not read their lines again); `table_tasks` (task_tables.py): flattened tables
+   with 牵头/配合/责任/协办 columns; `label_cell_tasks`: key-value tables of label cells; `bare_cell_tasks` for
    tables that lost every separator;
 4. `sentence_tasks` (duties.py): duty sentences, a registry of named styles (`SENTENCE_STYLES`).
 """
