@@ -1,5 +1,6 @@
 """Task tables: flattened tables with 牵头 / 配合 / 责任 / 协办 columns (tab rows, one cell per line, one pipe cell
-per line) and tables that lost every separator (a lone 责任单位 header line, then task and unit-list lines)."""
+per line; a header over two rows), key-value tables of label cells (重点工作: | … ⏎ 牵头单位: | …), and tables that
+lost every separator (a lone 责任单位 header line, then task and unit-list lines)."""
 
 from __future__ import annotations
 
