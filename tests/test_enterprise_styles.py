@@ -18,6 +18,16 @@ CHONGQING = "https://sthjj.cq.gov.cn/zwgk_249/zfxxgkml/zcwj/qtwj/202404/t2024042
       ("山东聚源热力有限责任公司", "T", "暂不评价类")]),
     ("narrative, traditional copy with 廠", "issue #16", "確認淄博宏達機械廠、山東某某化工有限公司為A類企業。",
      [("淄博宏达机械厂", "A", None), ("山东某某化工有限公司", "A", None)]),
+    ("narrative credit rating: X被认定为D级 (信用等级 AA–D)",
+     "http://chinarta.com/html/2014-11/2014111492244.htm (交通运输部公布2013年度公路施工企业信用等级)",
+     "830家国务院有关部门许可资质的公路施工企业中,137家被评为AA级,山东通达路桥工程有限公司被认定为D级。",
+     [("山东通达路桥工程有限公司", "D", None)]),
+    ("class first, then its names (constructed: A级企业3家：X、Y、Z；B级企业2家：…)", "constructed",
+     "其中,A级企业3家:某某化工有限公司、某某机械有限公司、某某纺织有限公司;B级企业2家:某某印染有限公司、某某包装有限公司。",
+     [("某某化工有限公司", "A", None), ("某某机械有限公司", "A", None), ("某某纺织有限公司", "A", None),
+      ("某某印染有限公司", "B", None), ("某某包装有限公司", "B", None)]),
+    ("the rating named between the verb and the class (constructed: 被评为环保绩效A级企业)", "constructed",
+     "某某化工有限公司等3家企业被评为环保绩效A级企业。", [("某某化工有限公司", "A", None)]),
 ])
 def test_narrative_lists(style, source, sentence, want):
     assert narrative_classes(normalize_line(sentence)) == want
@@ -30,6 +40,8 @@ def test_narrative_lists(style, source, sentence, want):
     ("B级", "环保绩效", ("B", None)),  # another rating on the A–D pattern keeps no 亩产 label
     ("D", "亩产效益", ("D", "限制发展类")),
     ("E", "亩产效益", None),
+    ("AA级", "信用评价", ("AA", None)),  # 信用等级: AA级、A级、B级、C级和D级 (jiangsu_xishan-xinyong-stripped-date.txt:7)
+    ("AAA", "信用评价", ("AAA", None)),
 ])
 def test_class_cells(cell, rating, want):
     assert parse_class(cell, rating) == want
@@ -50,3 +62,46 @@ def test_rating_names():
     assert rating_of("重点行业企业大气污染防治绩效评级名单") == "环保绩效"
     assert rating_of("企业信用评价结果") == "信用评价"
     assert fold("廠") == "厂"
+
+
+def test_a_paragraph_of_names_under_text_naming_one_class():
+    """https://yybnet.net/sichuan/news/202201/11712199.html (四川经济日报): names listed after the news says they are
+    A类 (the list ends at its ellipsis); a list under text naming two classes gets none."""
+    text = "\n".join(["●绵阳185家企业上榜!2021年四川“亩均论英雄”结果公布", "",
+                      "四川经济日报讯(黄小芹 记者 任毅 张宇)近日,经济和信息化厅发布了《关于公布“亩均论英雄”产业园区规上工业企业效益评价(2021年)"
+                      "A类企业名单的通知》,全省共有2597家企业成功上榜,获评A类企业。其中,绵阳185家企业上榜。", "",
+                      "四川长虹电子控股集团有限公司、四川永贵科技有限公司、四川华拓光通信股份有限公司、维谛技术(绵阳)有限公司、"
+                      "四川安和精密电子电器股份有限公司、四川爱联科技股份公司……记者梳理名单发现,绵阳A类企业中不乏电子信息、装备制造等支柱产业。"])
+    got = [(e["name"], e["classifications"][0]["class"], e["source"]["line_start"])
+           for e in extract_enterprises(segment_issue(normalize_lines(text), "x.txt"))]
+    assert got == [(n, "A", 5) for n in ["四川长虹电子控股集团有限公司", "四川永贵科技有限公司", "四川华拓光通信股份有限公司",
+                                        "维谛技术(绵阳)有限公司", "四川安和精密电子电器股份有限公司", "四川爱联科技股份公司"]]
+    two = text.replace("获评A类企业", "获评A类企业和B类企业")
+    assert extract_enterprises(segment_issue(normalize_lines(two), "x.txt")) == []
+
+
+_NOTICE = ["某县人民政府办公室关于公布2023年度工业企业亩均效益综合评价结果的通知", "某政办发〔2024〕3号", "各乡镇人民政府：", "现将评价结果公布如下。"]
+
+
+@pytest.mark.parametrize("style,body", [
+    # the table layouts the task tables of benchmarks/data/other_districts_fresh were printed in (liandu, dazhou)
+    ("bare cells between blank lines, rows numbered (constructed)",
+     ["序号", "", "企业名称", "", "所属镇街", "", "评价类别", "", "1", "", "某某化工有限公司", "", "某某镇", "", "A类", "", "2", "",
+      "某某机械有限公司", "", "某某街道", "", "B类"]),
+    ("a row printed with spaces between its cells (constructed)",
+     ["序号 企业名称 所属镇街 评价类别", "1 某某化工有限公司 某某镇 A类", "2 某某机械有限公司 某某街道 B类"]),
+])
+def test_rating_tables_printed_without_tabs(style, body):
+    issue = segment_issue(normalize_lines("\n".join(_NOTICE + body)), "x.txt")
+    got = [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"]) for e in extract_enterprises(issue)]
+    assert got == [("某某化工有限公司", "A", "亩均效益"), ("某某机械有限公司", "B", "亩均效益")]
+
+
+def test_names_listed_under_a_class_heading():
+    """One name a line under a heading that names the class (constructed: 一、A类企业（2家） ⏎ 1.X ⏎ 2.Y); running
+    text ends the list."""
+    body = ["一、A类企业（2家）", "1.某某化工有限公司", "", "2.某某机械有限公司", "二、B类（支持发展类）企业", "某某纺织有限公司", "特此通知。",
+            "某某印染有限公司"]
+    issue = segment_issue(normalize_lines("\n".join(_NOTICE + body)), "x.txt")
+    got = [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["label"]) for e in extract_enterprises(issue)]
+    assert got == [("某某化工有限公司", "A", "优先发展类"), ("某某机械有限公司", "A", "优先发展类"), ("某某纺织有限公司", "B", "支持发展类")]

@@ -63,6 +63,14 @@ SENTENCES = [
     ("numbers only", "issue #16 (shape: lists of 文号 only)", "某政发〔2015〕2号、某政办发〔2016〕7号文件同时废止。",
      [(None, "某政发〔2015〕2号", "同时废止"), (None, "某政办发〔2016〕7号", "同时废止")]),
     ("proposed before the list: 拟将《X》废止", "issue #16 (shape)", "经评估,拟将《某县城市管理办法》予以废止。", []),
+    ("titles side by side, 等N件…文件被宣布失效 (constructed after guangdong_huizhou-shixiao-news-named.txt)", "constructed",
+     "《某市物业管理办法》《某市停车管理办法》等292件市政府文件被宣布失效。",
+     [("某市物业管理办法", None, "失效"), ("某市停车管理办法", None, "失效")]),
+    ("already repealed before (已于…废止) is no repeal of this document (sichuan_dazhou 说明 cell)", "constructed",
+     "原《某市物业管理办法》已于2020年废止。", []),
+    ("a 规章 named with its 令 number in the note (constructed after jiangsu_changzhou-guizhang-feizhi-noheader.txt)",
+     "constructed", "本办法自2023年1月1日起施行,《某市物业管理办法》(2010年5月1日某市人民政府令第12号公布)同时废止。",
+     [("某市物业管理办法", "某市人民政府令第12号", "同时废止")]),
 ]
 
 
@@ -127,3 +135,89 @@ def test_a_list_of_numbers_only_under_a_repeal_heading():
     issue = segment_issue(normalize_lines(text), "x.txt")
     got = sorted((r["target_title"], r["target_doc_number"], r["kind"]) for r in extract_repeals(issue))
     assert got == [(None, "某政办发〔2016〕7号", "废止"), (None, "某政发〔2015〕2号", "废止")]
+
+
+# Styles of benchmarks/data/other_districts_fresh (real lines; file:line), each a whole excerpt → its targets.
+# (style, where, text lines, [(target title, number, kind)])
+NOTICES = [
+    ("规章_repeal: Chinese-ordinal items under a lead-in sentence, the 令 number in the item's note",
+     "jiangsu_changzhou-guizhang-feizhi-noheader.txt:1-4",
+     ["为维护法治统一,及时清理与改革决策和经济社会发展不相适应的市政府规章,市政府决定对以下2件市政府规章予以废止:",
+      "一、《常州市城市市容管理办法》(2016年12月1日常州市人民政府令第2号发布)",
+      "二、《常州市生活垃圾分类管理办法》(2018年11月23日常州市人民政府令第8号发布)", "本决定自公布之日起施行。"],
+     [("常州市城市市容管理办法", "常州市人民政府令第2号", "废止"), ("常州市生活垃圾分类管理办法", "常州市人民政府令第8号", "废止")]),
+    ("repeal_table_rows: a table printed with spaces; a number cut by the page is none; a law named in 说明 is no target",
+     "sichuan_dazhou-feizhi-table-lawsite.txt:32-36",
+     ["附件1:达州市人民政府决定废止的政策性文件目录(28件)", "序号 文件名称 发布机关及文号 说明",
+      "1 关于城市规划建设管理规定的通知 达市府发〔2000〕65号 1、制定依据发生了重大变化。(2008年3月新的《城乡规划法》正式实施后,原《城市规划法》已废止)",
+      "2、根据现行城市规划的需要,已制定了新的城市规划政策。", "2 关于加强城区商品市场建设和管理的通知 达市府发〔2000〕1"],
+     [("关于城市规划建设管理规定的通知", "达市府发〔2000〕65号", "废止"), ("关于加强城区商品市场建设和管理的通知", None, "废止")]),
+    ("宣布失效_named_examples + repealer_cited: titles named after a count of repealed documents; the decision itself is none",
+     "guangdong_huizhou-shixiao-news-named.txt:2-4",
+     ["南方日报讯(记者/周欢)近日,惠州市政府发布《惠州市人民政府关于宣布失效一批市政府文件的决定》,对1988年惠州升格为地级市以来以市政府、"
+      "市政府办公室名义印发的文件进行全面清理,292件市政府文件被宣布失效。",
+      "记者了解到,此举是为贯彻落实中央、省有关文件要求。凡宣布失效的市政府文件,自该决定印发之日起一律停止执行,不再作为行政管理的依据。",
+      "宣布失效的292个文件有各个时间阶段的。《关于惠州市区内计划生育工作管理问题的通知》《关于惠州市区教育若干问题的决定》等在1988年制定,"
+      "已经过去30年。也有不少是近几年才出台的,如《惠州市人民政府办公室关于印发惠州市深化医药卫生体制改革近期工作要点的通知》等。"],
+     [("关于惠州市区内计划生育工作管理问题的通知", None, "宣布失效"), ("关于惠州市区教育若干问题的决定", None, "宣布失效"),
+      ("惠州市人民政府办公室关于印发惠州市深化医药卫生体制改革近期工作要点的通知", None, "宣布失效")]),
+    ("a basis cited among the named examples is none (constructed: 根据国务院《…》)", "constructed",
+     ["此次宣布失效的3件文件,根据国务院《关于取消一批行政许可事项的决定》清理,包括《某市物业管理办法》《某市停车管理办法》等。"],
+     [("某市物业管理办法", None, "宣布失效"), ("某市停车管理办法", None, "宣布失效")]),
+    ("a proposed count names no target (constructed from the line above)", "guangdong_huizhou-shixiao-news-named.txt:4",
+     ["拟宣布失效的292个文件有各个时间阶段的。《关于惠州市区教育若干问题的决定》等在1988年制定。"], []),
+    ("plain items: numbered titles without 《》, the 文号 in brackets, under a lead-in ending in 。 (constructed)",
+     "constructed from the shapes above (no stored page found beyond the sets)",
+     ["经清理,市政府决定对以下2件规范性文件予以废止。", "(一)关于印发某市城市管理办法的通知(某府发〔2015〕3号)",
+      "(二)关于加强某市物业管理的意见(某府办发〔2016〕7号)", "本决定自公布之日起施行。"],
+     [("关于印发某市城市管理办法的通知", "某府发〔2015〕3号", "废止"), ("关于加强某市物业管理的意见", "某府办发〔2016〕7号", "废止")]),
+    ("plain items under 继续有效 are no repeal (constructed)", "constructed",
+     ["下列规范性文件继续有效:", "1.关于印发某市城市管理办法的通知(某府发〔2015〕3号)"], []),
+    ("a pipe table printed one cell per line (constructed: the layout of the development set's pipe_cell_per_line pages)",
+     "constructed", ["市政府决定废止的规范性文件目录", "序号 |", "文件名称 |", "文号 |", "1 |", "某市物业管理办法 |", "某府发〔2015〕3号 |",
+                     "2 |", "某市停车管理办法 |", "某府发〔2016〕4号 |"],
+     [("某市物业管理办法", "某府发〔2015〕3号", "废止"), ("某市停车管理办法", "某府发〔2016〕4号", "废止")]),
+    ("a table printed one bare cell per line, rows numbered (constructed: the liandu cell layout)", "constructed",
+     ["市政府决定废止的规范性文件目录", "", "序号", "", "文件名称", "", "文号", "", "1", "", "某市物业管理办法", "", "某府发〔2015〕3号", "",
+      "2", "", "某市停车管理办法", "", "某府发〔2016〕4号"],
+     [("某市物业管理办法", "某府发〔2015〕3号", "废止"), ("某市停车管理办法", "某府发〔2016〕4号", "废止")]),
+    ("a 清理结果 table with one category per row: only 废止 and 失效 rows are repeals (constructed)", "constructed",
+     ["附件：规范性文件清理结果目录", "序号\t文件名称\t文号\t清理意见", "1\t某市物业管理办法\t某府发〔2015〕3号\t继续有效",
+      "2\t某市停车管理办法\t某府发〔2016〕4号\t废止", "3\t某市养犬管理办法\t某府发〔2017〕5号\t宣布失效",
+      "4\t某市殡葬管理办法\t某府发〔2018〕6号\t修改"],
+     [("某市停车管理办法", "某府发〔2016〕4号", "废止"), ("某市养犬管理办法", "某府发〔2017〕5号", "宣布失效")]),
+    ("the same table under a proposal heading repeals nothing (constructed)", "constructed",
+     ["附件：拟废止的规范性文件目录（征求意见稿）", "序号\t文件名称\t文号\t清理意见", "2\t某市停车管理办法\t某府发〔2016〕4号\t废止"], []),
+    ("page_junk_lines inside a list do not end it (constructed: a page's 【打印本页】 between two items)", "constructed",
+     ["一、决定废止的规范性文件", "1.《某市物业管理办法》（某府发〔2015〕3号）", "【打印本页】【关闭窗口】", "2.《某市停车管理办法》（某府发〔2016〕4号）",
+      "二、继续有效的规范性文件", "1.《某市养犬管理办法》（某府发〔2017〕5号）"],
+     [("某市物业管理办法", "某府发〔2015〕3号", "废止"), ("某市停车管理办法", "某府发〔2016〕4号", "废止")]),
+    ("a proposed lead-in: 拟予以废止 (constructed from the changzhou line)", "jiangsu_changzhou-guizhang-feizhi-noheader.txt:1",
+     ["市政府拟对以下2件市政府规章予以废止:", "一、《常州市城市市容管理办法》(2016年12月1日常州市人民政府令第2号发布)"], []),
+]
+
+
+@pytest.mark.parametrize("style,where,text,want", NOTICES, ids=[n[0].split(":")[0] for n in NOTICES])
+def test_repeal_notice_styles(style, where, text, want):
+    issue = segment_issue(normalize_lines("\n".join(text)), where.split(":")[0])
+    got = [(r["target_title"], r["target_doc_number"], r["kind"]) for r in extract_repeals(issue)]
+    assert got == want
+
+
+def test_a_spaced_repeal_table_in_traditional_script():
+    """The dazhou table (sichuan_dazhou-feizhi-table-lawsite.txt:32-34) in a traditional copy: labels and titles are
+    matched in their simplified form."""
+    text = "\n".join(["達州市人民政府關於廢止部分政策性文件的決定", "附件1:達州市人民政府決定廢止的政策性文件目錄(28件)",
+                      "序號 文件名稱 發佈機關及文號 說明", "1 關於城市規劃建設管理規定的通知 達市府發〔2000〕65號 1、制定依據發生了重大變化。"])
+    got = [(r["target_title"], r["target_doc_number"], r["kind"]) for r in extract_repeals(segment_issue(normalize_lines(text), "x.txt"))]
+    assert got == [("关于城市规划建设管理规定的通知", "达市府发〔2000〕65号", "废止")]
+
+
+@pytest.mark.parametrize("style,where,text,want", NOTICES, ids=[n[0].split(":")[0] for n in NOTICES])
+def test_repeal_notice_styles_in_a_traditional_copy(style, where, text, want):
+    """Every notice style above read from a traditional-script copy gives the same targets (simplified form)."""
+    import opencc
+
+    copy = opencc.OpenCC("s2t").convert("\n".join(text))
+    issue = segment_issue(normalize_lines(copy), where.split(":")[0])
+    assert [(r["target_title"], r["target_doc_number"], r["kind"]) for r in extract_repeals(issue)] == want

@@ -49,6 +49,14 @@ NOTES = [
      "（牵头领导：张三；牵头单位：县发改局；责任单位：县财政局）", ["县发改局"], ["县财政局"], [], [], None),
     ("共同牵头", "constructed", "（县发改局、县财政局共同牵头，县商务局配合）", ["县发改局", "县财政局"], ["县商务局"], [], [], None),
     ("X牵头、Y配合 (clauses joined by 、)", "constructed", "（县发改局牵头、县财政局配合）", ["县发改局"], ["县财政局"], [], [], None),
+    ("a remark sentence after the list is no unit (tortoise_bracket_note)", "sichuan_sheng-liutong-squarebracket.txt:8 (other_districts_fresh)",
+     "〔责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕",
+     [], ["省发展改革委", "省市场监管局", "商务厅", "省大数据中心"], [], [], None),
+    ("a 科室 note of a bureau's own plan: 牵头科室 / 配合科室", "constructed (the 责任科室 column of zhejiang_xiangshan as labels)",
+     "（牵头科室：综合科；配合科室：财务科、人事股）", ["综合科"], ["财务科", "人事股"], [], [], None),
+    ("落实单位 is a 责任单位 label", "constructed", "（落实单位：县发改局）", ["县发改局"], [], [], [], None),
+    ("labels printed in 【】 brackets", "constructed (the 【label】 form of government pages)",
+     "【牵头单位】县发改局【责任单位】县财政局、县住建局", ["县发改局"], ["县财政局", "县住建局"], [], [], None),
     ("a lead marked in the list: （牵头） or ★", "constructed (no stored page found)",
      "（区发改局（牵头）、区财政局、各镇街）", ["区发改局"], ["区财政局"], [], ["各镇街"], None),
 ]
@@ -135,8 +143,30 @@ SENTENCES = [
     ("led_by", "constructed (X牵头抓总，Y配合)", "县发改局牵头抓总，县财政局配合。", ["县发改局"], ["县财政局"], []),
     ("duty_sentence", "constructed (X负责…，Y配合)", "县发改局负责项目审批，县财政局配合。", ["县发改局"], ["县财政局"], []),
     ("led_by", "constructed (X牵头、Y配合…)", "县发改局牵头、县财政局配合做好项目申报。", ["县发改局"], ["县财政局"], []),
+    ("duty_sentence", "constructed (X要…，Y配合做好…: the cooperating clause need not close the sentence)",
+     "县政府督查室要加强跟踪督办,县委办、县政府办配合做好相关工作。", ["县政府督查室"], ["县委办", "县政府办"], []),
+    ("joint", "constructed (X牵头，会同Y…)", "县委编办牵头,会同县人社局、县财政局制定实施方案。", ["县委编办"], ["县人社局", "县财政局"], []),
+    ("joint", "constructed (X会同Y负责…)", "县委编办会同县人社局负责制定实施方案。", ["县委编办"], ["县人社局"], []),
+    ("duty_sentence", "constructed (第N条 X是…主管部门，负责…)",
+     "第五条 县住房和城乡建设局是本县物业管理的主管部门,负责全县物业管理活动的监督管理工作。", ["县住房和城乡建设局"], [], []),
     ("charged_by", "constructed (由X负责，Y配合)", "此项工作由县发改局负责，县财政局配合。", ["县发改局"], ["县财政局"], []),
     ("charged_by", "constructed (由X、Y共同负责)", "由县发改局、县财政局共同负责。", ["县发改局", "县财政局"], [], []),
+    # ---- benchmarks/data/other_districts_fresh (promoted to development)
+    ("person_led", "hebei_weixian-sanqu-news-prose.txt:9 (由领导牵头: a person; X负责, Y等其他相关单位配合)",
+     "由相关县领导牵头,县自然资源和规划局负责,住建局、发改局等其他相关单位加强配合协调,抽调业务骨干,成立工作专班,坚持集中办公。",
+     ["县自然资源和规划局"], ["住建局", "发改局"], []),
+    ("person_led", "constructed (a leader named with title and name, no 由)",
+     "县委常委、常务副县长张三牵头,县发改局负责,县财政局配合。", ["县发改局"], ["县财政局"], []),
+    ("role_named", "constructed (X为牵头单位，Y为配合单位 in running text)", "县发改局为牵头单位,县财政局为配合单位。",
+     ["县发改局"], ["县财政局"], []),
+    ("role_named", "constructed (X作为牵头单位，要会同Y…)", "县发改局作为牵头单位,要会同县财政局制定方案。", ["县发改局"], ["县财政局"], []),
+    ("listed_duties", "fujian_xiamen-dadeng-decree-lawsite.txt:30 (设立X(以下简称Y),履行下列职责)",
+     "第三条 市人民政府设立厦门市大嶝对台小额商品交易市场管理委员会(以下简称管委会),履行下列职责:",
+     ["厦门市大嶝对台小额商品交易市场管理委员会"], [], []),
+    ("joint", "jiangxi_huichang-minsheng-huitong.txt:17 (X要会同Y对…: the names end where the duty begins)",
+     "县发改委要会同县督查落实办对相关工作进行督导,对严重滞后的事项进行通报并挂牌督办。", ["县发改委"], ["县督查落实办"], []),
+    ("joint", "004_02113af7f14ec3cd.txt:648 (X将会同Y、Z对…)",
+     "区政府办公室将会同区委编办、张店区公安分局、区司法局对印章时", ["区政府办公室"], ["区委编办", "张店区公安分局", "区司法局"], []),
     ("duty_sentence", "https://ppfocus.com/0/sp8ecee5a.html (traditional, article style, generic subject)",
      "第三條 鄉鎮人民政府負責本轄區內宅基地審批和監督管理工作。", [], [], ["乡镇人民政府"]),
 ]
@@ -156,6 +186,11 @@ def test_sentence_styles(style, where, sentence, lead, coop, glead):
 ])
 def test_interpretation_clauses_are_not_tasks(sentence):
     assert _sentence_roles(sentence)[1] is None
+
+
+def test_a_convention_remark_is_no_task():
+    # 000_47a7f2ad322c84aa.txt:791: the bold convention, not a unit
+    assert _sentence_roles("具体为（其中黑体标注单位为牵头单位）：")[1] is None
 
 
 def test_every_sentence_style_is_in_the_table():
@@ -229,6 +264,17 @@ def test_customs_is_a_unit():
     assert is_unit("吴江海关")
 
 
+def test_a_short_row_beside_a_person_column():
+    """A markdown row that lost its 责任领导 cell (constructed after jiangsu_chongchuan-minsheng-cells.txt): the
+    units stay in the unit columns instead of shifting into the person column."""
+    text = "\n".join(["某县人民政府办公室关于印发重点工作任务分工方案的通知", "某政办发〔2023〕12号", "各乡镇人民政府：", "现印发给你们。",
+                      "| 序号 | 重点任务 | 责任领导 | 牵头单位 | 配合单位 |", "|---|---|---|---|---|",
+                      "| 1 | 推进项目建设 | 张三 | 县发改局 | 县财政局 |", "| 3 | 加快项目验收 | 县住建局 | 县应急局 |"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "x.txt"))
+    assert [(t["text"], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == \
+        [("推进项目建设", ["县发改局"], ["县财政局"]), ("加快项目验收", ["县住建局"], ["县应急局"])]
+
+
 def test_a_short_pipe_row_is_read_where_its_cells_fit():
     """A row that lost a cell at its end (constructed, 序号 | 重点任务 | 牵头单位 | 配合单位): its units are read in
     the unit columns, not shifted into the task column; rows that lost leading cells keep the right alignment."""
@@ -240,3 +286,160 @@ def test_a_short_pipe_row_is_read_where_its_cells_fit():
     got = [(t["text"], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks]
     assert got == [("推进项目建设", ["县发改局"], ["县财政局"]), ("加快项目审批", ["县财政局"], []),
                    ("加快项目验收", ["县住建局"], ["县应急局"])]
+
+
+# Tables printed one cell per line whose rows are told by their numbers (kg/extract/cell_tables.py): real
+# excerpts of benchmarks/data/other_districts_fresh (file:lines), the tasks they give (text opening, lead,
+# cooperate, generic cooperate).
+CELL_TABLES = [
+    ("row_skips_cell + person_names_column (pipe cells; 分管领导 is a person; the row lacks 全年目标任务)",
+     "jiangsu_chongchuan-minsheng-cells.txt:2-31",
+     ["2023年区政府重点民生实事项目推进情况(1-11月)", "序号 |", "主要任务 |", "全年目标任务 |", "分管 领导 |", "牵头 单位 |",
+      "责任主体与协同单位 |", "1-10月推进情况 |", "1-11月推进情况 |", "是否达序 |", "说明 |", "24 |", "优化提升50条背街后巷交通组织。 |",
+      "徐国江 |", "城管局 |", "市政局、相关街道 |", "已进场施工,完成30%。 |", "已进场施工,完成60%。 |", "是 |", "||", "25 |",
+      "新增四分类“三定一督”达标小区210个。 |", "徐国江 |", "城管局 |", "市政局、环卫处、崇川经济开发区、各街道 |",
+      "已进场施工,正在推进点位选址、场地硬化,第一批451个厢房(亭房)正在加紧制作。 |", "在46个小区,建成38个厢房,70个分类亭。 |", "否 |",
+      "前期配合区相关部门对该项目招标质疑、投诉处置,项目于9月28才签订合同,滞后了2个月,后期将加快推进。 |", "|"],
+     [("优化提升50条", ["城管局"], ["市政局"], ["相关街道"]),
+      ("新增四分类“三", ["城管局"], ["市政局", "环卫处", "崇川经济开发区"], ["各街道"])]),
+    ("columns_责任单位_before_牵头单位 (bare cells between blank lines; the lead is listed again among 责任单位)",
+     "zhejiang_liandu-zerenfenjie-cells-reversed.txt:6-42",
+     ["2023年莲都区政府工作报告重点工作责任分解", "", "分类", "", "序号", "", "事项", "", "责任单位", "", "牵头单位", "", "发展目标", "",
+      "1", "", "地区生产总值增长6.5%以上。", "",
+      "区农业农村局、区经商局、区市场监管局、区建设局、区发改局、区交通局、莲都邮政管理局、区商金中心、区人力社保局", "", "区发改局", "",
+      "2", "", "区本级固定资产投资增长25%。", "", "区发改局", "", "区发改局", "", "3", "", "区本级规上工业增加值增长10%。", "",
+      "区经商局、莲都经开区管委会", "", "区经商局"],
+     [("地区生产总值增", ["区发改局"], ["区农业农村局", "区经商局", "区市场监管局", "区建设局", "区交通局", "莲都邮政管理局", "区商金中心",
+                                  "区人力社保局"], []),
+      ("区本级固定资产", ["区发改局"], [], []), ("区本级规上工业", ["区经商局"], ["莲都经开区管委会"], [])]),
+    ("split_header_cells + 责任科室_column_sole (责任 ⏎ 领导, 责任 ⏎ 科室; the leader is a person)",
+     "zhejiang_xiangshan-sizhoutou-cells-leaders.txt:1-45",
+     ["泗洲头镇2024年度重点工作计划二季度执行情况", "", "序号", "", "重点工作", "", "责任", "", "领导", "", "责任", "", "科室", "",
+      "攻坚目标", "", "任务", "", "工作任务安排", "", "第二季度", "", "完成情况", "", "1", "", "白仙山水库工程政策处理", "", "欧乾震", "",
+      "白仙山水库工程政策处理工作领导小组", "", "完成项目政策处理工作,推进大坝、溢洪道、引水隧洞及配套设施建设。", "", "推进坟墓迁移工作。", "",
+      "该工程库区内坟墓迁移进度达60%。", "", "2", "", "现代化美丽城镇", "", "吴宇凡", "", "乡村振兴办", "", "成功创建首批浙江省美丽城镇。"],
+     [("白仙山水库工程", [], ["白仙山水库工程政策处理工作领导小组"], []), ("现代化美丽城镇", [], ["乡村振兴办"], [])]),
+]
+
+
+CELL_TABLES.append(
+    ("numbering_restarts (constructed: rows numbered again from 1 under each group label)", "constructed",
+     ["序号", "", "工作任务", "", "牵头单位", "", "配合单位", "", "一、经济发展", "", "1", "", "加快项目建设", "", "县发改局", "",
+      "县财政局、县住建局", "", "2", "", "推进改革", "", "县委编办", "", "县人社局", "", "二、社会事业", "", "1", "", "办好教育", "",
+      "县教育局", "", "县财政局"],
+     [("加快项目建设", ["县发改局"], ["县财政局", "县住建局"], []), ("推进改革", ["县委编办"], ["县人社局"], []),
+      ("办好教育", ["县教育局"], ["县财政局"], [])]))
+
+
+CELL_TABLES.append(
+    ("unit_list_broken_over_two_cells (constructed: a list ending in 、 continues on the next cell line)", "constructed",
+     ["序号", "", "工作任务", "", "牵头单位", "", "配合单位", "", "1", "", "加快项目建设", "", "县发改局", "", "县财政局、县住建局、", "",
+      "县自然资源局", "", "2", "", "推进改革", "", "县委编办", "", "县人社局"],
+     [("加快项目建设", ["县发改局"], ["县财政局", "县住建局", "县自然资源局"], []), ("推进改革", ["县委编办"], ["县人社局"], [])]))
+
+
+CELL_TABLES.append(
+    ("task_column_工作目标 (constructed: a task column named otherwise than the tables seen)", "constructed",
+     ["序号", "", "工作目标", "", "牵头单位", "", "配合单位", "", "1", "", "推进项目建设", "", "县发改局", "", "县财政局"],
+     [("推进项目建设", ["县发改局"], ["县财政局"], [])]))
+CELL_TABLES.append(
+    ("header_over_two_rows (constructed: 责任单位 spanning 牵头 / 配合, each cell on its own line)", "constructed",
+     ["序号", "", "工作任务", "", "责任单位", "", "牵头", "", "配合", "", "1", "", "推进项目建设", "", "县发改局", "", "县财政局", "", "2", "",
+      "加快项目审批", "", "县财政局", "", "县住建局"],
+     [("推进项目建设", ["县发改局"], ["县财政局"], []), ("加快项目审批", ["县财政局"], ["县住建局"], [])]))
+
+
+@pytest.mark.parametrize("style,where,text,want", CELL_TABLES, ids=[c[0].split(" ")[0] for c in CELL_TABLES])
+def test_cell_per_line_tables_numbered_rows(style, where, text, want):
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), where.split(":")[0]))
+    got = [(t["text"][:7], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]], t["generic_cooperate"])
+           for t in tasks]
+    assert got == want
+
+
+def test_row_cells_go_where_they_fit():
+    from kg.extract.cell_tables import merge_header_cells
+    from kg.extract.row_fit import align_row
+
+    # a row without its 全年目标任务 cell: the person and the units keep their columns
+    assert align_row(["优化提升50条背街后巷交通组织。", "徐国江", "城管局", "市政局、相关街道"],
+                     ["text", "text", "person", "lead", "cooperate"]) == [0, 2, 3, 4]
+    assert merge_header_cells(["编", "号", "重点工作"]) == ["编号", "重点工作"]
+    assert merge_header_cells(["序号", "重点工作", "责任", "领导", "责任", "科室", "攻坚目标", "任务"]) == \
+        ["序号", "重点工作", "责任领导", "责任科室", "攻坚目标任务"]
+
+
+# A sentence folded into the duty before it on the same line (benchmarks/data/other_districts_fresh):
+# (source, line as printed, [(lead, cooperate)] of the tasks it gives)
+FOLLOWING = [
+    ("henan_puyang-jingai-lawsite-numeral-date.txt:33 (fields before 等部门 cooperate)",
+     "第四条 市政主管部门负责全市城市道路范围内窨井设施的日常监管和应急处置工作。规划、公安、房产等部门依据各自职责,协同做好窨井设施的监督管理工作。",
+     [(["市政主管部门"], ["规划", "公安", "房产"])]),
+    ("chongqing_shi-changtong-article-fuze.txt:5 (the lead joined by another unit)",
+     "(十)重庆警备区司令部负责对军车的整治。重庆警备区司令部和市公安局交管局要建立定期通报联系制度,成立军警联合纠察队。",
+     [(["重庆警备区司令部"], ["市公安局交管局"])]),
+    ("constructed (Y要积极配合 after X负责: Y cooperates on X's duty)",
+     "（一）县发改局负责项目审批。县财政局要积极配合做好资金保障。", [(["县发改局"], ["县财政局"])]),
+    ("001_ace590f4be284911.txt:2169 (units that 各负其责，密切配合 keep a duty of their own)",
+     "区残联、各有关部门要各负其责，密切配合，为残疾儿童康复救助工作提供积极的支持。", [(["区残联"], [])]),
+    ("003_4e5ccb238a0f172a.txt:3413 (a cooperating body after the duty)",
+     "镇办要结合实际强化应急管理职责。村（居）民委员会协助做好村（社区）应急管理相关工作。", [([], ["村（居）民委员会"])]),
+]
+
+
+@pytest.mark.parametrize("where,line,want", FOLLOWING, ids=[f[0].split(" ")[0] for f in FOLLOWING])
+def test_a_following_sentence_joins_the_duty(where, line, want):
+    text = "\n".join(["某市人民政府关于印发某规定的通知", "某府发〔2020〕1号", "各区县人民政府:", line])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "x.txt"))
+    assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == want
+
+
+def test_a_table_of_label_cells():
+    """guangdong_guangzhou-weijian-labelcells.txt:2-6 (other_districts_fresh): one task per block of label cells."""
+    text = "\n".join(["", "重点工作: | 135.统筹违法建设治理与城市更新,促进违法建设科学分类治理。 |", "牵头单位: | 市城市管理综合执法局 |",
+                     "年度阶段性工作目标: | 第一季度:印发《广州市2023年违法建设治理工作方案》。 |", "进展情况、存在问题 及下一步工作建议: |",
+                     "已完成。 |"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "gz.txt"))
+    assert [(t["text"][:15], [u["name"] for u in t["lead"]], t["source"]["line_start"], t["source"]["line_end"]) for t in tasks] == \
+        [("135.统筹违法建设治理与城市", ["市城市管理综合执法局"], 2, 3)]
+
+
+def test_a_tab_table_with_responsible_units_before_the_lead():
+    """The liandu layout (zhejiang_liandu-zerenfenjie-cells-reversed.txt) as a tab table: the lead picked out of the
+    责任单位 list does not also cooperate."""
+    text = "\n".join(["某县人民政府办公室关于印发重点工作任务分工方案的通知", "某政办发〔2023〕12号", "各乡镇人民政府：", "现印发给你们。",
+                      "序号\t工作任务\t责任单位\t牵头单位", "1\t加快项目建设\t县发改局、县财政局、县住建局\t县发改局",
+                      "2\t推进改革\t县委编办\t县委编办"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "x.txt"))
+    assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == \
+        [(["县发改局"], ["县财政局", "县住建局"]), (["县委编办"], [])]
+
+
+@pytest.mark.parametrize("style,where,text,want", CELL_TABLES, ids=[c[0].split(" ")[0] for c in CELL_TABLES])
+def test_cell_per_line_tables_in_a_traditional_copy(style, where, text, want):
+    """The same tables from a traditional-script copy: the same tasks, names as printed (compared folded)."""
+    import opencc
+
+    from kg.parse.normalize import fold
+
+    copy = opencc.OpenCC("s2t").convert("\n".join(text))
+    tasks = extract_tasks(segment_issue(normalize_lines(copy), where.split(":")[0]))
+    f = lambda xs: [fold(x) for x in xs]
+    got = [(fold(t["text"])[:7], f([u["name"] for u in t["lead"]]), f([u["name"] for u in t["cooperate"]]), f(t["generic_cooperate"]))
+           for t in tasks]
+    assert got == want
+
+
+@pytest.mark.parametrize("header", [
+    ["序号\t重点任务\t责任单位\t", "\t\t牵头单位\t配合单位"],  # tab rows
+    ["| 序号 | 重点任务 | 责任单位 | |", "| | | 牵头 | 配合 |"],  # markdown rows, bare sub-labels
+])
+def test_a_header_over_two_rows(header):
+    """责任单位 spanning two sub-columns 牵头 / 配合 on a second header row (constructed: the merged-cell header of
+    many 任务分工表)."""
+    body = ["1\t推进项目建设\t县发改局\t县财政局"] if "\t" in header[0] else ["| 1 | 推进项目建设 | 县发改局 | 县财政局 |"]
+    text = "\n".join(["某县人民政府办公室关于印发重点工作任务分工方案的通知", "某政办发〔2023〕12号", "各乡镇人民政府：", "现印发给你们。"]
+                     + header + body)
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "x.txt"))
+    assert [(t["text"], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == \
+        [("推进项目建设", ["县发改局"], ["县财政局"])]

@@ -73,10 +73,31 @@ def test_trailing_deng_is_not_part_of_a_name():
     ("区发改局（牵头） 区财政局", "区发改局★、区财政局"),  # a lead mark stays on its unit, not a body of its own
 ])
 def test_table_cells_split_into_units(cell, units):
-    from kg.extract.task_tables import _cell_units
+    from kg.extract.row_fit import _cell_units
 
     assert _cell_units(cell) == units
 
 
 def test_a_name_that_begins_like_a_preposition_keeps_it():
     assert split_units("各镇、街道、经济开发区") == (["经济开发区"], ["各镇、街道"])
+
+
+@pytest.mark.parametrize("text,units,generics", [
+    # jilin_changchun-fangguan-tian-daifu.txt:9 (other_districts_fresh): a functional name of one department
+    ("市建设主管部门", ["市建设主管部门"], []),
+    # henan_puyang-jingai-lawsite-numeral-date.txt:33
+    ("市政主管部门", ["市政主管部门"], []),
+    # generic: no one department (tasks_dev 有关行业主管部门; 各/行业…)
+    ("有关行业主管部门", [], ["有关行业主管部门"]),
+    ("行业主管部门", [], ["行业主管部门"]),
+    ("区主管部门", [], ["区主管部门"]),
+])
+def test_functional_department_names(text, units, generics):
+    assert split_units(text) == (units, generics)
+
+
+def test_two_unit_names_joined_by_he():
+    # chongqing_shi-changtong-article-fuze.txt:5 (other_districts_fresh)
+    assert split_units("重庆警备区司令部和市公安局交管局") == (["重庆警备区司令部", "市公安局交管局"], [])
+    # a 和 inside one name stays
+    assert split_units("县人力资源和社会保障局") == (["县人力资源和社会保障局"], [])

@@ -1,5 +1,7 @@
-"""Duty sentences: 由X牵头，Y配合 · X会同Y · 分别由A、B负责 · 由X负责 · X负责/要/将 · X：负责 · 第N条 X负责 — a
-registry of named styles (`SENTENCE_STYLES`), each with its example lines in tests/test_task_styles.py."""
+"""Duty sentences: 由X牵头，Y配合 · X会同Y · 分别由A、B负责 · 由X负责 · X负责/要/将 · X：负责 · 第N条 X负责 ·
+由(领导)牵头，X负责，Y配合 · X履行下列职责 · X为牵头单位，Y为配合单位 — a registry of named styles
+(`SENTENCE_STYLES`), each with its example lines in tests/test_task_styles.py; a following sentence of
+cooperating units folds into the duty before it."""
 
 from __future__ import annotations
 
@@ -24,12 +26,19 @@ _SUBJECT = re.compile(
 )
 _LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责)?[，,](?P<coop>[^，,。；;]{2,120}?)(?P<verb>配合|参加|参与|共同推进|协助)")
 _LED_ONLY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:负责)?牵头")
-_JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)会同(?P<coop>[^，,。；;]{2,120}?)(?=[，,]|按照|制定|做好|开展|抓好|研究)")
+# "县发改委要会同县督查落实办对相关工作进行督导": the cooperating units end where the duty's verb begins
+_JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:牵头(?:负责)?[，,]?)?(?:要|将|应当|应)?会同(?P<rest>[^，,。；;]{2,120})")
+# the words that may begin the duty after the cooperating units ("…会同县督查落实办对相关工作进行督导")
+_DUTY_START = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|负责")
+_NAME_END = re.compile(r"(?:[局委办院会队所处站部室社行厅区]|中心|部门|单位|[）)])$")
+# 由相关县领导牵头: a person (a leader) leads, not a unit
+_PERSON = re.compile(r"(?:领导|同志|负责人|组长|书记|县长|区长|市长|镇长|乡长|主任)$|"
+                     r"(?:书记|县长|区长|市长|镇长|乡长|主任|局长)[\u4e00-\u9fff]{2,3}$")  # "常务副县长张三"
 
 
 def _units_only(text: str) -> tuple[list[str], list[str]] | None:
     u, g = split_units(text)
-    if not u and not g:
+    if not u and not g or any(_PERSON.search(x) for x in u + g):
         return None
     if any(not (is_unit(x) or re.search(r"(发展改革|财政|部门)$", x)) for x in u):
         return None
@@ -37,7 +46,8 @@ def _units_only(text: str) -> tuple[list[str], list[str]] | None:
 
 
 _SUBJECT_AT_START = re.compile(
-    r"^(?P<subj>[^，,。；;：:“”《》]{2,60}?)(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|要|将(?=对|根据|依据|会同|定期|适时|加强|及时)|是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|[：:])"
+    r"^(?P<subj>[^，,。；;：:“”《》]{2,60}?)(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|要|将(?=对|根据|依据|会同|定期|适时|加强|及时)|是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
+    r"是[^。，；;]{0,20}(?:主管部门|责任单位|责任部门|责任主体|实施主体)(?=[，,。；;]|$)|[：:])"
 )
 _SUBJECT_IN_CLAUSE = re.compile(r"^(?P<subj>[^，,。；;：:“”《》]{2,40}?)(?P<verb>牵头负责|负责|要)")
 # "一是由承担总部经济发展任务的各责任单位根据部门职能…": 由 + units + the verb of the duty
@@ -82,14 +92,28 @@ def _led_by(sent: str) -> Roles | None:
     return roles
 
 
+def _names_before_verb(text: str) -> bool:
+    """True when text is a list of names only: a verb may sit inside a unit's name (区委组织部), never inside a
+    generic phrase ("县督查落实办对相关工作进行" is a name and the start of the duty)."""
+    units = _units_only(text)
+    if not (units and _NAME_END.search(text)):
+        return False
+    return not any(_DUTY_START.search(g) for g in units[1])
+
+
 def _joint(sent: str) -> Roles | None:
     """X会同Y…: X leads, Y cooperates."""
     m = _JOINT.search(sent)
-    if not (m and _units_only(m["lead"]) and _units_only(m["coop"])):
+    if not (m and _units_only(m["lead"])):
+        return None
+    # the longest run of names before a verb: "区委组织部、区财政局…" is not cut at its 组织
+    ends = [x.start() for x in _DUTY_START.finditer(m["rest"]) if x.start() >= 2] + [len(m["rest"])]
+    coop = next((m["rest"][:e] for e in reversed(ends) if _names_before_verb(m["rest"][:e])), None)
+    if coop is None:
         return None
     roles = Roles()
     roles.add("lead", *_units_only(m["lead"]))
-    roles.add("cooperate", *_units_only(m["coop"]))
+    roles.add("cooperate", *_units_only(coop))
     return roles
 
 
@@ -152,7 +176,8 @@ def _lead_then_coop(sent: str) -> Roles | None:
     return roles
 
 
-_CLOSING_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,60}?)(?:配合|协助|协办|参与|参加)[。；;]?$")
+# "…，县财政局配合" and "…，县委办、县政府办配合做好相关工作": a later clause of cooperating units
+_CLOSING_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,60}?)(?:要|应)?(?:积极|密切|全力|主动|加强)?(?:配合|协助|协办|参与|参加|协同)")
 
 
 def _subject(sent: str) -> Roles | None:
@@ -187,9 +212,73 @@ def _clause_subject(sent: str) -> Roles | None:
     return None
 
 
+_PERSON_LED = re.compile(r"^(?:[一二三四五六七八九十]是)?由?(?P<person>[^，,。；;由]{2,20}?)(?:亲自)?牵头(?:抓总)?[，,]")
+_COOP_CLAUSE = re.compile(r"^(?P<coop>[^，,。；;]{2,80}?)(?:要|应)?(?:加强|积极|密切|全力|主动|做好)?(?:配合|协助|参与|协同)")
+
+
+def _person_led(sent: str) -> Roles | None:
+    """由相关县领导牵头，X负责，Y等单位加强配合…: the leader is a person; X leads, Y cooperates."""
+    m = _PERSON_LED.match(sent)
+    if not (m and _PERSON.search(m["person"])):
+        return None
+    rest = sent[m.end():]
+    roles = _subject(rest)
+    if roles is None or roles.empty:
+        return None
+    if not roles.cooperate:
+        for clause in re.split(r"[，,]", rest)[1:]:
+            c = _COOP_CLAUSE.match(clause)
+            if c and _units_only(c["coop"]):
+                roles.add("cooperate", *_units_only(c["coop"]))
+                break
+    return roles
+
+
+# "市人民政府设立厦门市…管理委员会(以下简称管委会),履行下列职责:" — the body set up, or the subject, holds the duties
+_LISTED_DUTIES = re.compile(
+    r"^(?:[^，,。；;：:]{0,20}?(?:设立|成立|组建))?(?P<subj>[^，,。；;：:“”《》]{2,60}?)(?:[（(]以下简称[^（）()]{1,20}[）)])?[，,]?"
+    r"(?:依法|具体|主要|分别)?(?:履行|承担|行使)(?:下列|以下|如下)(?:主要)?职责")
+
+
+def _listed_duties(sent: str) -> Roles | None:
+    """X履行下列职责: (the list of duties follows)."""
+    m = _LISTED_DUTIES.match(sent)
+    if not (m and _units_only(m["subj"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["subj"]))
+    return roles
+
+
+# "县发改局为牵头单位，县财政局为配合单位" / "X作为牵头单位，要会同Y…" / "X是此项工作的牵头单位"
+_ROLE_NAMED = re.compile(r"^(?P<lead>[^，,。；;由（(]{2,40}?)(?:为|作为|是[^，,。；;]{0,12}?的?)牵头(?:单位|部门)")
+_COOP_NAMED = re.compile(r"[，,；;](?P<coop>[^，,。；;]{2,80}?)(?:为|作为|是)(?:配合|协办|参与|协同|责任)(?:单位|部门)")
+
+
+def _role_named(sent: str) -> Roles | None:
+    """X为牵头单位，Y为配合单位 — the roles named outright; X作为牵头单位，要会同Y… — Y cooperates."""
+    m = _ROLE_NAMED.match(sent)
+    if not (m and _units_only(m["lead"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["lead"]))
+    rest = sent[m.end():]
+    c = _COOP_NAMED.search(rest)
+    if c and _units_only(c["coop"]):
+        roles.add("cooperate", *_units_only(c["coop"]))
+    elif "会同" in rest:
+        joint = _joint(m["lead"] + rest[rest.index("会同"):])
+        if joint:
+            roles.add("cooperate", joint.cooperate, joint.generic_cooperate)
+    return roles
+
+
 # Duty-sentence styles, tried in this order; the first that reads roles wins. A new style is a new row
 # here and a new example in tests/test_task_styles.py.
 SENTENCE_STYLES = [
+    ("person_led", _person_led),
+    ("listed_duties", _listed_duties),
+    ("role_named", _role_named),
     ("led_attended", _led_attended),
     ("led_by", _led_by),
     ("led_by", _lead_then_coop),
@@ -264,12 +353,17 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         sentences = [y for x in sentences for y in _BY_CLAUSE.split(x) if y]
         sentences = [y for x in sentences for y in _subject_clauses(x)]
         start = _item_start(lines, k)
+        read = []
         for n, sent in enumerate(sentences):
             if h and n == 0 and len(sent) <= 20 and not re.search(r"负责|牵头|要", sent):
                 continue  # the heading's own title ("强化组织领导。")
             roles, style = _sentence_roles(sent)
+            if read and _joins_previous(read[-1][2], roles, sent):
+                continue
             if style is None or roles.empty:
                 continue
+            read.append((n, sent, roles, style))
+        for n, sent, roles, style in read:
             rec = task_record(issue, doc, sent, roles, lines[start].no, ln.no, ln.no, style, _item_id(doc, ln.no))
             rec["id"] = f"{rec['id']}.{n}"
             if len(sentences) > 1:
@@ -279,5 +373,41 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 rec["source"]["text"] = "\n".join(before + [printed_form(sent, ln.raw)])
             out.append(rec)
     return out
+
+
+# "规划、公安、房产等部门依据各自职责，协同做好…": a sentence of cooperating units after a duty sentence
+_COOP_SENTENCE = re.compile(r"^(?P<coop>[^，,。；;]{2,80}?)(?:依据|根据|按照|按)?(?:各自)?(?:职责|职能)?(?:分工)?[，,]?"
+                            r"(?:要|应当|应)?(?:积极|密切|全力|主动|加强)?(?:协同|配合|协助)(?!单位|部门)")
+# "规划、公安、房产等部门": fields named before 等部门 stand for their departments
+_FIELD_LIST = re.compile(r"^(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等(?:有关|相关)?部门$")
+
+
+def _coop_units(text: str) -> tuple[list[str], list[str]] | None:
+    m = _FIELD_LIST.match(text)
+    if m:
+        return m["items"].split("、"), ["等部门"]
+    return _units_only(text)
+
+
+def _joins_previous(prev: Roles, roles: Roles, sent: str) -> bool:
+    """Fold a sentence into the duty before it on the same line (True when folded):
+    - cooperating units of their own ("规划、公安、房产等部门依据各自职责，协同做好…");
+    - the lead joined by others ("重庆警备区司令部负责…。重庆警备区司令部和市公安局交管局要建立…"): the others
+      cooperate on the lead's duty."""
+    m = _COOP_SENTENCE.match(sent)
+    # "…要各负其责，密切配合": units with a duty of their own do not merely cooperate
+    units = _coop_units(m["coop"]) if m and not re.search(r"负|责|牵头|要", m["coop"]) else None
+    # a sentence of cooperating units after the duty: "Y等部门…协同做好…" (no role read), "Y要积极配合…" (read
+    # as Y's own duty by its 要)
+    if units and units[0] and (roles.empty or not roles.cooperate and set(roles.lead) == set(units[0])):
+        prev.add("cooperate", *units)
+        return True
+    if roles.empty:
+        return False
+    if prev.lead and len(roles.lead) > len(prev.lead) and set(prev.lead) <= set(roles.lead) and not roles.cooperate:
+        prev.add("cooperate", [u for u in roles.lead if u not in prev.lead], [])
+        return True
+    return False
+
 
 sentence_roles = _sentence_roles

@@ -1,21 +1,24 @@
 """Enterprises: classified lists (亩产效益 A+/A/B/C/D/T, 环保绩效 and 信用 ratings on the same pattern,
-规模以上/以下) in tables (tab, pipe, one pipe cell per line) and in narrative sentences
-("X、Y等55家为A类（优先发展类）企业"), and employer columns of name lists."""
+规模以上/以下) in tables (tab, pipe, one pipe cell per line), in narrative sentences
+("X、Y等55家为A类（优先发展类）企业", "A级企业3家：X、Y、Z"), in paragraphs of names under text that names one class,
+names one a line under a class heading ("一、A类企业（2家）"), and employer columns of name lists."""
 
 from __future__ import annotations
 
 import re
 
 from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, source
+from kg.extract.cell_tables import numbered_cell_tables
 from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.segment import ParsedIssue
 
-__all__ = ["extract_enterprises", "split_alias", "is_enterprise", "parse_class"]
+__all__ = ["extract_enterprises", "split_alias", "is_enterprise", "parse_class", "narrative_classes", "listed_names"]
 
 _ENTERPRISE_END = re.compile(r"(有限公司|有限责任公司|股份公司|集团|公司|厂|研究所|研究院|合作社|分公司|商行|店|酒店|医院|工作室)"
                              r"(?:[(（][^()（）]+[)）])?$")
 _NOT_ENTERPRISE = re.compile(r"(村|社区|街道|办事处|政府|委员会|局)$")
-_CLASS = re.compile(r"^(?P<cls>A\+|[A-DT])\s*(?:类|级)?\s*(?:[（(](?P<label>[^（）()]{2,8})[）)])?$")
+# A+/A–D/T (亩产效益, 环保绩效), AAA/AA (信用等级: AA级、A级、B级、C级和D级)
+_CLASS = re.compile(r"^(?P<cls>AAA|AA|A\+|[A-DT])\s*(?:类|级)?\s*(?:[（(](?P<label>[^（）()]{2,8})[）)])?$")
 _LABELS = {"A": "优先发展类", "B": "支持发展类", "C": "提升发展类", "D": "限制发展类"}  # 亩产效益's own words
 # The rating a list gives, named as the document names it (kept beside the class).
 _RATINGS = (("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("信用", "信用评价"))
@@ -54,22 +57,52 @@ def rating_of(*texts: str) -> str | None:
 
 
 # "确认X等55家为A类(优先发展类)企业", "X、Y为B类企业": enterprises named before the class they are given
-_NARRATIVE = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+家)?(?:企业)?(?:为|评为|确定为|认定为|列为)"
-                        r"(?P<cls>A\+|[A-DT])类(?:[(（](?P<label>[^()（）]{2,8})[)）])?")
+# "…山东通达路桥工程有限公司被认定为D级" (a credit rating's 级 as well as 亩产效益's 类)
+_NARRATIVE = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+家)?(?:企业)?被?(?:为|评为|评定为|确定为|认定为|列为)"
+                        r"(?:[\u4e00-\u9fff]{2,6}?)?(?P<cls>AAA|AA|A\+|[A-DT])(?:类|级)(?:[(（](?P<label>[^()（）]{2,8})[)）])?")
+# "A级企业3家：X、Y、Z；B级企业2家：…" — the class first, then the names it covers
+_CLASS_FIRST = re.compile(r"(?<![A-Za-z])(?P<cls>AAA|AA|A\+|[A-DT])(?:类|级)(?:[(（](?P<label>[^()（）]{2,8})[)）])?(?:企业)?"
+                          r"(?:共?\d+家)?[：:](?P<names>[^；;。：:]{4,400})")
 _LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?")
 
 
 def narrative_classes(sentence: str) -> list[tuple[str, str, str | None]]:
     """(enterprise, class, label) for every enterprise a sentence puts in a class."""
     out = []
-    for m in _NARRATIVE.finditer(sentence):
+    for m in list(_NARRATIVE.finditer(sentence)) or list(_CLASS_FIRST.finditer(sentence)):
         names = m["names"]
         names = _LEAD_IN.sub("", names)
-        for n in re.split(r"[、和及]", names):
+        for n in re.split(r"[、，,和及]", names):
             n = re.sub(r"等$", "", n)
             if is_enterprise(n):
                 out.append((n, m["cls"], m["label"]))
     return out
+
+
+# "…A类企业名单的通知,全省共有2597家企业…获评A类企业。" ⏎ "四川长虹电子控股集团有限公司、四川永贵科技有限公司、
+# ……": a paragraph of names only, under text that names one class: each name is in that class
+_CLASS_MENTION = re.compile(r"(?<![A-Za-z])(AAA|AA|A\+|[A-DT])(?:类|级)(?:企业|单位)")
+
+
+# "一、A类企业（2家）", "A类（优先发展类）企业", "AA级：" — a heading naming one class; "1.某某化工有限公司" — a name item
+_CLASS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
+                            r"(?P<cls>AAA|AA|A\+|[A-DT])(?:类|级)(?:[(（](?P<label>[^()（）\d]{2,8})[)）])?(?:企业|单位)?"
+                            r"(?:[(（]?共?\d+家[)）]?)?[:：]?$")
+_NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?(?P<name>[^、，,。；;：:]{4,40}?)[。；;]?$")
+
+
+def listed_names(text: str) -> list[str]:
+    """The enterprises of a paragraph that is nothing but a list of names (at least three), else []."""
+    text = re.split(r"…{1,2}|\.{3,6}", text)[0]  # "X、Y、Z……记者梳理名单发现": the list ends at its ellipsis
+    parts = [p for p in re.split(r"[、，,；;]", text.rstrip("。；;")) if p]
+    names = [p for p in parts if is_enterprise(p)]
+    return names if len(names) >= 3 and len(names) >= len(parts) - 1 else []
+
+
+def mentioned_class(*texts: str) -> str | None:
+    """The one class the text before a list of names speaks of (None when none or several)."""
+    found = {m[1] for t in texts for m in _CLASS_MENTION.finditer(t or "")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _list_name(heading: str, doc_title: str) -> str:
@@ -87,15 +120,28 @@ def _row_cells(raw: str) -> list[str]:
     parts = raw.split()
     if len(parts) >= 2 and is_enterprise(compact(parts[-1])):
         return [" ".join(parts[:-1]), parts[-1]]
+    # "1 某某化工有限公司 某某镇 A类": a numbered row printed with spaces between its cells
+    if len(parts) >= 3 and parts[0].isdigit() and any(is_enterprise(compact(p)) for p in parts[1:]):
+        return parts
     return [raw.strip()]
 
 
 def _rows(lines):
     """(cells in matching form, cells as printed, first line index, last line index) of every line, and
     of every row of a table printed one pipe cell per line."""
+    # tables printed one cell per line (pipe cells or bare lines) with numbered rows under a 名称 column
+    wanted = lambda header, no_col: (len(header) - no_col - 1) if any("名称" in h for h in header) else None
+    tables = {first: (cells, first, last) for _, _, rows in numbered_cell_tables(lines, wanted)
+              for cells, first, last in rows}
     k = 0
     while k < len(lines):
         ln = lines[k]
+        if k in tables:
+            cells, a, b = tables[k]
+            no = compact(lines[a].raw.strip().rstrip("|").strip())
+            yield [no] + [c.strip() for c in cells], [no] + [c.strip() for c in cells], a, b
+            k = b + 1
+            continue
         if _CELL_LINE.match(ln.raw):
             rows, end = pipe_cell_rows(lines, k)
             if rows:
@@ -135,15 +181,30 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
     for doc, lines in doc_lines(issue):
         year_m = _YEAR.search(doc.title)
         year = int(year_m[1]) if year_m else None
-        heading = ""
+        heading, under = "", None
         is_name_list = "名单" in doc.title
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
-            if ln.blank or ln.no <= doc.title_line_end:
+            # (a row of a cell-per-line table starts at its number, a line the normaliser blanks as a page number)
+            if all(x.blank for x in lines[a : b + 1]) or ln.no <= doc.title_line_end:
                 continue
             if len(cells) == 1:
                 c = compact(ln.text)
-                for n, klass, label in narrative_classes(c):
+                found = narrative_classes(c)
+                head = _CLASS_HEADING.match(c)
+                if head:  # "一、A类企业（2家）": the names below it, one a line, are in that class
+                    under = (head["cls"], head["label"])
+                    continue
+                item = _NAME_ITEM.match(c)
+                if not found and under and item and is_enterprise(item["name"]):
+                    found = [(item["name"], under[0], under[1])]
+                elif not found:
+                    under = None
+                if not found and listed_names(c):
+                    before = [compact(x.text) for x in lines[max(0, a - 3) : a]] + [c]
+                    klass = mentioned_class(*before) or mentioned_class(doc.title)
+                    found = [(n, klass, None) for n in listed_names(c)] if klass else []
+                for n, klass, label in found:
                     rating = rating_of(c, heading, doc.title)
                     cls = parse_class(klass + (f"（{label}）" if label else ""), rating)
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), cls, rating, heading, year, None, ln.no))

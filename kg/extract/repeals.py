@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import cells, doc_lines, source
+from kg.extract.base import CELL_LINE, cells, doc_lines, pipe_cell_rows, source
+from kg.extract.cell_tables import numbered_cell_tables
 from kg.parse import patterns as P
-from kg.parse.normalize import compact, normalize_doc_number
+from kg.parse.normalize import compact, fold, normalize_doc_number
 from kg.parse.segment import ParsedIssue
 
-__all__ = ["extract_repeals", "table_kind", "sentence_repeals"]
+__all__ = ["extract_repeals", "table_kind", "sentence_repeals", "example_repeals"]
 
 _NUM = P.DOC_NUMBER.pattern
 
@@ -31,8 +32,9 @@ _ITEM_RE = r"《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?(?:文件)?
 # 《A》（文号）、《B》同时废止 / 原《X》自2020年1月1日起废止 / 《X》等3件规范性文件失效 — every item of a list joined
 # by 、和及与 before the verb is a target; a named target is required ("要及时废止或者修改完善" names none).
 _SENTENCE = re.compile(
-    rf"(?P<list>{_ITEM_RE}(?:[、和及与]{_ITEM_RE})*)"
-    rf"(?:等(?:\d+件)?(?:规范性|行政规范性)?文件)?(?:自[^，,。；;《》]{{2,24}}?起)?(?:一律|均)?(?:予以|宣布|决定)?"
+    rf"(?P<list>{_ITEM_RE}(?:[、和及与]?{_ITEM_RE})*)"
+    rf"(?:等(?:\d+|[一二三四五六七八九十百千两]+)?(?:件|个|份)?[\u4e00-\u9fff]{{0,6}}?文件)?(?:自[^，,。；;《》]{{2,24}}?起)?"
+    rf"(?:一律|均)?被?(?:予以|宣布|决定)?"
     rf"(?P<verb>{_VERB})(?![的日期时])"
 )
 # 某政发〔2015〕3号、某政办发〔2016〕7号文件同时废止: numbers only
@@ -49,7 +51,8 @@ _ITEM = re.compile(rf"《(?P<title>[^《》]{{4,120}})》(?:[（(](?P<num>{_NUM}
 _NOT_YET = re.compile(r"(?:拟|建议|提请|是否|拟予|申请|征求意见|不再)$")
 # 拟将《X》废止 / 建议对《X》予以废止: the proposal word stands before the named list
 _PROPOSED_BEFORE = re.compile(r"(?:拟|建议|提请|是否|征求意见)(?:将|对|把)?原?$")
-_PROPOSED_HEADING = re.compile(r"(?:拟|建议|提请|征求意见)(?:予以|宣布)?(?:废止|失效)")
+# "拟废止的规范性文件目录", "市政府拟对以下2件规章予以废止:"
+_PROPOSED_HEADING = re.compile(r"(?:拟|建议|提请|征求意见)[^，,。；;]{0,20}?(?:予以|宣布)?(?:废止|失效)")
 _VALIDITY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日.{0,3}(?:至|起).{0,20}")
 
 
@@ -67,6 +70,9 @@ def table_kind(heading: str) -> str | None:
     return None
 
 
+_PROPOSAL_DOC = re.compile(r"征求意见|拟废止|拟宣布失效|拟保留|拟修改|建议废止")
+
+
 def _header_columns(row: list[str]) -> dict[str, int] | None:
     cols = {}
     for i, c in enumerate(row):
@@ -81,6 +87,8 @@ def _header_columns(row: list[str]) -> dict[str, int] | None:
             cols["issued"] = i
         elif "施行" in c or "有效期" in c or "日期" in c:
             cols["validity"] = i
+        elif re.search(r"(?:清理|处理|审查|评估)(?:意见|结果|类别|建议)|^(?:类别|结果)$", c):
+            cols["result"] = i  # one category per row: 继续有效 / 修改 / 废止 / 宣布失效
     return cols if "title" in cols and cols.keys() & {"doc_number", "registration", "issued"} else None
 
 
@@ -102,22 +110,80 @@ def _number_in(cell: str | None) -> str | None:
     return m.group(0) if m else None
 
 
+def _spaced_cells(ln, width: int | None) -> list[str]:
+    """A table row printed with spaces between its cells ("序号 文件名称 发布机关及文号 说明", then
+    "1 关于…的通知 达市府发〔2000〕65号 1、…"): the header's cells, or a numbered row cut into the header's
+    width (its last cell keeps its own spaces)."""
+    raw = fold(ln.raw).strip()  # the matching form (simplified, NFKC), spaces kept
+    parts = raw.split()
+    if width is None:
+        return parts if len(parts) >= 3 and all(len(p) <= 10 for p in parts) else []
+    if len(parts) < 3 or not parts[0].isdigit():
+        return []
+    return [compact(x) for x in raw.split(None, width - 1)]
+
+
+def _valid_number(num: str | None) -> str | None:
+    """A 文号 or 令 number; a number cut short by the page ("达市府发〔2000〕1") is none."""
+    if not num:
+        return None
+    if P.DOC_NUMBER.search(num):
+        return normalize_doc_number(num)
+    return num if _ORDER_NUMBER.fullmatch(compact(num)) else None
+
+
+def _line_rows(lines):
+    """(cells, first line, last line) of each line, and of each row of a table printed one cell per line
+    ("序号 |" ⏎ "文件名称 |" ⏎ … ⏎ "1 |" ⏎ …, or bare lines with numbered rows; the header row comes first)."""
+    wanted = lambda header, no_col: (len(header) - no_col - 1) if _header_columns(header) else None
+    tables = {rows[0][1]: (header, rows) for header, _, rows in numbered_cell_tables(lines, wanted)}
+    k = 0
+    while k < len(lines):
+        if k in tables:
+            header, rows = tables[k]
+            yield header, lines[k], lines[k]
+            for cells_, a, b in rows:
+                yield [compact(lines[a].raw.strip().rstrip("|").strip())] + [compact(c) for c in cells_], lines[a], lines[b]
+            k = rows[-1][2] + 1
+            continue
+        rows = pipe_cell_rows(lines, k)[0] if CELL_LINE.match(lines[k].raw) else None
+        if rows:
+            for row, a, b in rows:
+                yield [compact(c) for c in row], lines[a], lines[b]
+            k = pipe_cell_rows(lines, k)[1]
+            continue
+        yield cells(lines[k]), lines[k], lines[k]
+        k += 1
+
+
 def _table_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
-    out, cols, kind, heading = [], None, None, ""
-    for idx, ln in enumerate(lines):
-        row = cells(ln)
+    out, cols, kind, heading, spaced = [], None, None, "", None
+    for row, ln, last in _line_rows(lines):
+        if len(row) < 2 and kind:
+            header = _header_columns(_spaced_cells(ln, None))
+            if header:
+                cols, spaced = header, len(_spaced_cells(ln, None))
+                continue
+            if spaced and _spaced_cells(ln, spaced):
+                row = _spaced_cells(ln, spaced)
         if len(row) < 2:
             c = compact(ln.text)
             if c and len(c) < 60 and table_kind(c):
-                kind, heading, cols = table_kind(c), c, None
+                kind, heading, cols, spaced = table_kind(c), c, None, None
+            elif c and len(c) < 60 and _PROPOSAL_DOC.search(c):
+                kind, heading, cols, spaced = None, c, None, None  # 拟废止…目录 / 征求意见: a proposal's table
             continue
         header = _header_columns(row)
         if header:
-            cols = header
+            cols, spaced = header, None
             continue
-        if not (cols and kind):
+        get = lambda key: row[cols[key]] if cols and key in cols and cols[key] < len(row) and row[cols[key]] else None
+        row_kind = kind
+        if cols and "result" in cols:
+            # the row's own category; none under a proposal (征求意见稿, 拟…)
+            row_kind = None if _PROPOSAL_DOC.search(compact(doc.title) + heading) else table_kind(get("result") or "")
+        if not (cols and row_kind):
             continue
-        get = lambda key: row[cols[key]] if key in cols and cols[key] < len(row) and row[cols[key]] else None
         title = get("title")
         if not title:
             continue
@@ -127,22 +193,30 @@ def _table_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             "by_doc_id": doc.id,
             "by_doc_number": doc.doc_number,
             "by_title": doc.title,
-            "kind": kind,
+            "kind": row_kind,
             "target_doc_id": None,
             "target_title": title,
-            "target_doc_number": normalize_doc_number(num) if num and P.DOC_NUMBER.search(num) else num,
+            "target_doc_number": _valid_number(num),
             "target_registration": reg,
             "target_validity": get("validity"),
             "target_issued": get("issued"),
             "row_no": row[0] if row[0].isdigit() else None,
             "evidence": heading,
-            "source": source(issue, ln.no),
+            "source": source(issue, ln.no, last.no),
         })
     return out
 
 
 def _proposed(text: str, at: int) -> bool:
     return bool(_NOT_YET.search(text[max(0, at - 4) : at]))
+
+
+def _item_number(it: re.Match) -> str | None:
+    """The 文号 of a named item, or the 令 number in its note ("《X办法》(市政府令第12号)")."""
+    if it["num"]:
+        return normalize_doc_number(it["num"])
+    note = _ITEM_NOTE.match(it.string[it.end():])
+    return _number_in(note["note"]) if note else None
 
 
 def sentence_repeals(text: str) -> list[dict]:
@@ -152,7 +226,7 @@ def sentence_repeals(text: str) -> list[dict]:
         if _proposed(text, m.start("verb")):
             continue
         for it in _ITEM.finditer(m["list"]):
-            found.append({"title": it["title"], "doc_number": normalize_doc_number(it["num"]) if it["num"] else None,
+            found.append({"title": it["title"], "doc_number": _item_number(it),
                           "verb": m["verb"]})
     for m in _SENTENCE.finditer(text):
         if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
@@ -162,7 +236,7 @@ def sentence_repeals(text: str) -> list[dict]:
         for it in _ITEM.finditer(m["list"]):
             if any(f["title"] == it["title"] for f in found):
                 continue
-            found.append({"title": it["title"], "doc_number": normalize_doc_number(it["num"]) if it["num"] else None,
+            found.append({"title": it["title"], "doc_number": _item_number(it),
                           "verb": m["verb"]})
     if not found:
         for m in _NUM_SENTENCE.finditer(text):
@@ -170,6 +244,30 @@ def sentence_repeals(text: str) -> list[dict]:
                 continue
             for num in P.DOC_NUMBER.finditer(m["list"]):
                 found.append({"title": None, "doc_number": normalize_doc_number(num.group(0)), "verb": m["verb"]})
+    return found
+
+
+# "宣布失效的292个文件有各个时间阶段的。《A》《B》等在1988年制定……如《C》《D》等。" — a paragraph (a news
+# item) that names some of the N documents a decision repealed: each title after the count is one of them,
+# except one that is itself a repealing or cleanup decision (the decision being reported) or a cited basis.
+_COUNTED = re.compile(r"(?P<verb>宣布失效|宣布废止|予以废止|废止|失效)的(?:\d+|[一二三四五六七八九十百千两]+)(?:个|件|份|部)[^。；;]{0,12}?文件")
+_REPEALER_TITLE = re.compile(r"废止|失效|清理|修改|修订")
+_CITED_BEFORE = re.compile(r"根据|依据|按照|贯彻|落实|依照|执行")
+
+
+def example_repeals(text: str) -> list[dict]:
+    """Documents named as examples after a count of repealed ones (pure; for tests): [{title, doc_number, verb}]."""
+    m = _COUNTED.search(text)
+    if not m or _proposed(text, m.start("verb")):
+        return []
+    found = []
+    for it in _ITEM.finditer(text, m.end()):
+        # the clause before the title: "根据国务院《…》" cites a basis
+        clause = re.split(r"[，,。；;：:]", text[m.end() : it.start()])[-1]
+        if _REPEALER_TITLE.search(it["title"]) or _CITED_BEFORE.search(clause):
+            continue
+        found.append({"title": it["title"], "doc_number": _item_number(it),
+                      "verb": m["verb"]})
     return found
 
 
@@ -181,9 +279,19 @@ def _self_reference(title: str, doc) -> bool:
     return t == own or bool(issued and t == issued[1])
 
 
-_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?\s*《")
+_ORDINAL = r"(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+_LIST_ITEM = re.compile(rf"^{_ORDINAL}?\s*《")
+# "2.关于印发某县城市管理办法的通知(某政发〔2015〕3号)": a numbered title without 《》, its number in brackets
+_PLAIN_ITEM = re.compile(
+    rf"^{_ORDINAL}\s*(?P<title>[^《》（）()]{{6,120}}?(?:通知|办法|规定|意见|决定|细则|方案|规划|批复|公告|通告|制度|规则|纲要|"
+    rf"条例|措施|指引|标准|函))\s*[（(](?P<note>[^（）()]{{2,60}})[)）][;；。,，]?$")
+# "…市政府决定对以下2件市政府规章予以废止:" — a sentence leading into the list; its last clause says the kind
+_LEAD_IN = re.compile(r"[:：]$|^(?=.*(?:以下|下列|如下)).*。$")
+# words of a heading that names a category of documents (its kind may be none: 继续有效, 修改)
+_CATEGORY = re.compile(r"文件|目录|清单|规章|有效|废止|失效|修改|修订|保留|决定|办法|通知|附件|[一二三四五六七八九十]、")
+_ITEM_NOTE = re.compile(r"^[（(](?P<note>[^（）()]{2,60})[)）]")
 # "2.某政办发〔2016〕7号" — a numbered item that is a 文号 and nothing else (lists of 文号 only)
-_NUM_ITEM = re.compile(rf"^(?:\d{{1,3}}[.、．]|[（(]\d{{1,3}}[)）])\s*(?P<num>{_NUM})(?:文件)?[;；。,，]?$")
+_NUM_ITEM = re.compile(rf"^{_ORDINAL}\s*(?P<num>{_NUM})(?:文件)?[;；。,，]?$")
 
 
 def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
@@ -195,21 +303,33 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
         if not c or "\t" in ln.text:
             continue
         num_only = _NUM_ITEM.match(c)
-        if not (_LIST_ITEM.match(c) or num_only):
+        plain = None if _LIST_ITEM.match(c) else _PLAIN_ITEM.match(c)
+        if plain and not _number_in(plain["note"]):
+            plain = None  # a bracket that holds no 文号 or 令 number: not an item of a list of documents
+        if not (_LIST_ITEM.match(c) or num_only or plain):
             if len(c) < 60 and not c.endswith("。"):
-                kind, heading = table_kind(c), c
+                if table_kind(c) or _CATEGORY.search(c):  # a junk line of the page ("【打印本页】") is no heading
+                    kind, heading = table_kind(c), c
+            elif len(c) <= 150 and _LEAD_IN.search(c):
+                kind, heading = table_kind(re.split(r"[，,；;]", c)[-1]), c
             elif kind:
                 kind = None  # running text ends the list
             continue
         if not kind:
             continue
-        m = _ITEM.search(c) or num_only
+        m = _ITEM.search(c) or num_only or plain
         if m:
-            title = m["title"] if m.re is _ITEM else None
+            title = m["title"] if m.re in (_ITEM, _PLAIN_ITEM) else None
+            num = normalize_doc_number(m["num"]) if m.re is not _PLAIN_ITEM and m["num"] else None
+            note = _ITEM_NOTE.match(c[m.end():]) if m.re is _ITEM and title and not num else None
+            if note:  # "《…办法》(2016年12月1日常州市人民政府令第2号发布)": the 令 number in the item's note
+                num = _number_in(note["note"])
+            if m.re is _PLAIN_ITEM:
+                num = _number_in(m["note"])
             out.append({
                 "by_doc_id": doc.id, "by_doc_number": doc.doc_number, "by_title": doc.title, "kind": kind,
                 "target_doc_id": None, "target_title": title,
-                "target_doc_number": normalize_doc_number(m["num"]) if m["num"] else None,
+                "target_doc_number": num,
                 "target_registration": None, "target_validity": None, "row_no": None, "evidence": heading,
                 "source": source(issue, ln.no),
             })
@@ -232,7 +352,8 @@ def extract_repeals(issue: ParsedIssue) -> list[dict]:
         for ln in lines:
             if "\t" in ln.text or ln.no in listed_lines:
                 continue
-            for r in sentence_repeals(compact(ln.text)):
+            c = compact(ln.text)
+            for r in sentence_repeals(c) or example_repeals(c):
                 if r["title"] and _self_reference(r["title"], doc):
                     continue  # the document naming itself
                 out.append({

@@ -1,5 +1,6 @@
 """Task tables: flattened tables with 牵头 / 配合 / 责任 / 协办 columns (tab rows, one cell per line, one pipe cell
-per line) and tables that lost every separator (a lone 责任单位 header line, then task and unit-list lines)."""
+per line; a header over two rows), key-value tables of label cells (重点工作: | … ⏎ 牵头单位: | …), and tables that
+lost every separator (a lone 责任单位 header line, then task and unit-list lines)."""
 
 from __future__ import annotations
 
@@ -7,18 +8,19 @@ import re
 
 from kg.extract.base import CELL_LINE as _CELL_LINE, pipe_cell_rows, table_rows
 from kg.extract.task_record import _item_id, task_record
-from kg.extract.units import ROLE_LABELS, Convention, Roles, document_convention, is_generic, is_unit, parse_roles, split_units
+from kg.extract.row_fit import _cell_units, align_row
+from kg.extract.units import ROLE_LABELS, Convention, Roles, document_convention, is_unit, parse_roles, split_units
 from kg.model import Document, Line
 from kg.parse.normalize import compact, fold
 from kg.parse.segment import ParsedIssue
 
-__all__ = ["table_tasks", "bare_cell_tasks"]
+__all__ = ["table_tasks", "bare_cell_tasks", "label_cell_tasks"]
 
 
 # ---- tables ---------------------------------------------------------------------------------------
 
 _TEXT_COLS = ("重点工作", "任务说明", "任务细化", "主要内容", "工作举措", "具体任务", "工作任务", "主要任务", "任务", "工作措施", "具体措施", "重点任务", "工作内容", "事项",
-              "内容", "指标", "事件类型", "名称", "改革事项", "目标任务")
+              "内容", "指标", "事件类型", "名称", "改革事项", "目标任务", "要点", "项目", "工作")
 _ALL_ROLE_LABELS = {l: r for r, ls in ROLE_LABELS.items() for l in ls}
 
 
@@ -33,7 +35,8 @@ def _column_roles(header: list[str]) -> dict[int, str]:
             cols[i] = "person"  # 分管领导 / 总责任人 / 联系人: people, never units
             continue
         for label, role in sorted(_ALL_ROLE_LABELS.items(), key=lambda x: -len(x[0])):
-            if h == label or (h.endswith(label) and len(h) <= len(label) + 4):
+            # "主要责任单位", "责任主体与协同单位": a label closing a longer column name
+            if h == label or (h.endswith(label) and len(h) <= len(label) + 5):
                 cols[i] = role
                 break
         else:
@@ -82,32 +85,33 @@ def _roles_from_cells(cells: dict[str, list[str]], first_is_lead: bool, has_lead
     return roles
 
 
-def _cell_units(raw_cell: str) -> str:
-    """A table cell as a unit list: spaces between units become 、 (区卫计局 (区疾控中心) 区教体局)."""
-    # "区发改局（牵头）": a lead mark, not an executing body in brackets; it stays on its unit as a trailing ★
-    raw_cell = re.sub(r"\s*[（(]牵头[)）]", "★", raw_cell)
-    if len(re.findall(r"[:：]", raw_cell)) >= 2 and re.search(r"[;；]", raw_cell):
-        # a numbered sub-list: "1 健康家庭: 各镇办; 2 健康企业、机关(单位): 区总工会; …" → the units after each colon
-        raw_cell = " ".join(re.split(r"[:：]", seg)[-1] for seg in re.split(r"[;；]", raw_cell) if re.search(r"[:：]", seg))
-    # "区卫计局 (区疾控中心) 区教体局", "区卫计局（区疾控中心） 区爱卫办": the executing body in brackets is a unit too
-    raw_cell = re.sub(r"[（(][^（）()]*[)）]", lambda m: re.sub(r"\s+", "", m[0]), raw_cell)  # "(区 卫生局…)"
-    raw_cell = re.sub(r"\s*([（(][^（）()]{2,20}[)）])\s*", r" \1 ", raw_cell)
-    parts = [p for p in re.split(r"[ \u3000]+", raw_cell.strip()) if p]
-    out = []
-    unit = lambda x: is_unit(x.rstrip("★"))
-    for p in parts:
-        bracketed = out and out[-1][0] in "（("
-        if out and not bracketed and (not unit(out[-1]) and not is_generic(out[-1]) or p[0] in "（(" and not unit(out[-1])):
-            out[-1] += p  # a stray space inside a name: "区 卫生局卫生监督所"
-        else:
-            out.append(p)
-    joined = []
-    for p in out:
-        if p[0] in "（(" and joined:
-            joined.append(p.strip("（()）"))
-        else:
-            joined.append(p)
-    return "、".join(joined)
+_SUB_LABELS = {"牵头": "牵头单位", "主办": "牵头单位", "主责": "牵头单位", "配合": "配合单位", "协办": "协办单位", "协同": "协同单位",
+               "参与": "参与单位", "责任": "责任单位"}
+
+
+def _sub_header(lines: list[Line], k: int, width: int) -> tuple[list[str] | None, int]:
+    """The second header row of a table whose 责任单位 cell spans 牵头 / 配合 sub-columns ("\t\t牵头\t配合"), as
+    column names (牵头单位, 配合单位; blank where the first row names the column), and the index after it; (None, k)
+    when line k (blank lines skipped) is no such row."""
+    j = k
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    if j >= len(lines) or "\t" not in lines[j].text:
+        return None, k
+    row = [compact(c) for c in lines[j].text.split("\t")]
+    if not any(row) or len(row) > width + 1 or any(c.isdigit() for c in row):
+        return None, k
+    out = [_SUB_LABELS.get(c, c) for c in row]
+    if not all(_column_roles([c]).get(0) in ("lead", "cooperate", "responsible") for c in out if c):
+        return None, k
+    return out, j + 1
+
+
+def lead_listed(cols: dict[int, str]) -> bool:
+    """A 责任单位 column printed before the 牵头单位 column lists every unit answerable for the task, the lead among
+    them: the lead does not also cooperate (after a 牵头单位 column, 责任单位 lists the cooperating units as printed)."""
+    leads = [i for i, r in cols.items() if r == "lead"]
+    return bool(leads) and any(r == "responsible" and i < min(leads) for i, r in cols.items())
 
 
 def _score_column(header: list[str]) -> int | None:
@@ -180,6 +184,10 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
                     continue
             else:
                 body_start = k + 1
+                sub, after_sub = _sub_header(lines, k + 1, len(header))
+                if sub:  # "责任单位" over two columns, "牵头" ⏎ "配合" under it
+                    header = [s or h for h, s in zip(header + [""] * (len(sub) - len(header)), sub)]
+                    cols, body_start = _column_roles(header), after_sub
         else:
             k += 1
             continue
@@ -206,9 +214,17 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
             # a short row lost cells at its start (merged cells above) or at its end (an empty last cell):
             # the reading whose unit columns hold units and whose text column holds text
             gap = 0 if vertical or shift is not None else len(header) - len(row)
-            if gap > 0 and _fit(row, cols, 0) > _fit(row, cols, gap):
+            if gap > 0 and "person" in cols.values():
+                # a short row beside a person column: each cell where it fits (a name in the person column,
+                # units in unit columns), not a whole shift
+                placed = align_row(row, [cols.get(i) for i in range(len(header))])
+                for cell, col in zip(row, placed):
+                    if col is not None and col in cols:
+                        cell_for.setdefault(cols[col], []).append(cell.strip())
+                gap = None
+            elif gap > 0 and _fit(row, cols, 0) > _fit(row, cols, gap):
                 gap = 0
-            for i, role in cols.items():
+            for i, role in cols.items() if gap is not None else ():
                 if shift is not None:  # aligned on the row's score cell
                     idx = i + shift
                 else:
@@ -230,6 +246,8 @@ def table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
                 roles = Roles(lead=[prefixed["unit"]], deadline=unit_cells.get("deadline", [None])[0])
             else:
                 roles = _roles_from_cells(unit_cells, first_is_lead, has_lead, has_coop, convention)
+            if lead_listed(cols):
+                roles.cooperate = [u for u in roles.cooperate if u not in roles.lead]
             if roles.empty:
                 continue
             no = next((compact(c) for c in row[:2] if compact(c).isdigit()), None)
@@ -276,3 +294,44 @@ def bare_cell_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken:
 
 
 _BARE_HEADERS = {"责任单位", "责任部门", "牵头单位", "牵头部门", "责任主体"}
+
+
+# ---- key-value tables: one task per block of label cells ------------------------------------------
+
+def _label_cell(ln: Line) -> tuple[str, str] | None:
+    """(role of the label, value) of a two-cell row "牵头单位: | 市城市管理综合执法局 |"."""
+    row = [c.strip() for c in ln.text.split("\t")]
+    if len(row) != 2 or not row[1]:
+        return None
+    label = compact(row[0]).rstrip(":：")
+    role = _column_roles([label]).get(0)
+    return (role, row[1]) if role else None
+
+
+def label_cell_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
+    """A table of label cells, one task per block ("重点工作: | 135.统筹… |" ⏎ "牵头单位: | X |" ⏎
+    "配合单位: | Y |"): the text cell is the task, the unit cells say who leads and cooperates."""
+    out = []
+    convention = document_convention(compact(ln.text) for ln in lines)
+    k = 0
+    while k < len(lines):
+        cell = _label_cell(lines[k]) if "\t" in lines[k].text else None
+        if not cell or cell[0] != "text":
+            k += 1
+            continue
+        text, first, units, last = compact(cell[1]), k, {}, k
+        j = k + 1
+        while j < len(lines) and j - last <= 2:
+            nxt = _label_cell(lines[j]) if "\t" in lines[j].text else None
+            if nxt and nxt[0] == "text":
+                break
+            if nxt and nxt[0] in ("lead", "cooperate", "responsible", "deadline"):
+                units.setdefault(nxt[0], []).append(_cell_units(fold(nxt[1])) if nxt[0] != "deadline" else compact(nxt[1]))
+                last = j
+            j += 1
+        roles = _roles_from_cells(units, convention.first_leads, "lead" in units, "cooperate" in units, convention)
+        if not roles.empty:
+            out.append(task_record(issue, doc, text, roles, lines[first].no, lines[last].no, lines[last].no, "table",
+                                   _item_id(doc, lines[first].no)))
+        k = max(j, k + 1)
+    return out

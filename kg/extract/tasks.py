@@ -3,7 +3,9 @@
 Finders, tried on every document in this order; each returns task records with provenance:
 1. `note_tasks`: a parenthesised note closing an item — （X牵头，Y按职责分工负责）, （责任单位：…）, in any bracket;
 2. `block_tasks`: label lines after an item or a section — 牵头单位：X ⏎ 责任单位：Y;
-3. `table_tasks` (task_tables.py): flattened tables with 牵头/配合/责任/协办 columns, and `bare_cell_tasks` for
+3. `cell_table_tasks` (cell_tables.py): tables printed one cell per line whose rows are told by their numbers
+   (first: the other finders do not read their lines again); `table_tasks` (task_tables.py): flattened tables
+   with 牵头/配合/责任/协办 columns; `label_cell_tasks`: key-value tables of label cells; `bare_cell_tasks` for
    tables that lost every separator;
 4. `sentence_tasks` (duties.py): duty sentences, a registry of named styles (`SENTENCE_STYLES`).
 """
@@ -13,9 +15,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import doc_lines
+from kg.extract.cell_tables import cell_table_tasks
 from kg.extract.duties import SENTENCE_STYLES, sentence_tasks
 from kg.extract.task_record import _item_id, _item_start, task_record
-from kg.extract.task_tables import bare_cell_tasks, table_tasks
+from kg.extract.task_tables import bare_cell_tasks, label_cell_tasks, table_tasks
 from kg.extract.units import BOLD_REMARK, ROLE_LABELS, document_convention, has_role_cue, parse_roles
 from kg.model import Document, Line
 from kg.parse.normalize import compact, printed_form
@@ -52,7 +55,8 @@ def _open_note(text: str) -> bool:
     return i >= 0 and not re.search(r"[）)]", text[i:]) and has_role_cue(text[i:] + "牵头" if len(text) - i < 6 else text[i:])
 
 
-_TAIL_LABEL = re.compile(r"[。；;]\s*(?P<note>(?:责任单位|责任部门|牵头单位|牵头部门)[:：].{2,200})$")
+# "。责任单位：…" and "。【牵头单位】X【责任单位】Y" (labels printed in brackets)
+_TAIL_LABEL = re.compile(r"[。；;]\s*(?P<note>(?:[【\[［]\s*)?(?:责任单位|责任部门|牵头单位|牵头部门)(?:[:：]|\s*[】\]］][:：]?).{2,200})$")
 
 
 def labelled_tail(text: str) -> tuple[str, str] | None:
@@ -178,14 +182,22 @@ def block_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
     return out
 
 
+def _span_lines(tasks: list[dict]) -> set[int]:
+    return {ln for t in tasks for ln in range(t["source"]["line_start"], t["source"]["line_end"] + 1)}
+
+
 def extract_tasks(issue: ParsedIssue) -> list[dict]:
     """All tasks of one issue, each with lead/cooperate units as printed and its source span."""
     out = []
     for doc, lines in doc_lines(issue):
-        found = note_tasks(issue, doc, lines) + block_tasks(issue, doc, lines) + table_tasks(issue, doc, lines)
-        taken = {ln for t in found for ln in range(t["source"]["line_start"], t["source"]["line_end"] + 1)}
+        cell_rows = cell_table_tasks(issue, doc, lines)
+        in_cells = _span_lines(cell_rows)
+        found = cell_rows + [t for t in note_tasks(issue, doc, lines) + block_tasks(issue, doc, lines) + table_tasks(issue, doc, lines)
+                             if not _span_lines([t]) & in_cells]
+        found += [t for t in label_cell_tasks(issue, doc, lines) if not _span_lines([t]) & _span_lines(found)]
+        taken = _span_lines(found)
         found += bare_cell_tasks(issue, doc, lines, taken)
-        taken = {ln for t in found for ln in range(t["source"]["line_start"], t["source"]["line_end"] + 1)}
+        taken = _span_lines(found)
         found += sentence_tasks(issue, doc, lines, taken)
         found.sort(key=lambda t: t["line"])
         out.extend(found)

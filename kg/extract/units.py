@@ -15,11 +15,11 @@ __all__ = ["BOLD_REMARK", "Roles", "split_units", "is_generic", "is_unit", "is_n
 _UNIT_END = re.compile(
     r"(局|委|办|中心|部|院|会|队|所|处|站|公司|街道|开发区|管委会|专班|联|法院|检察院|分局|大队|科协|妇联|残联|"
     r"工会|组|室|社|行|集团|供电部|分中心|部门|机构|党校|监委|机关|团区委|人武部|办事处|小组|政府|厅|总队|支队|"
-    r"团县委|团市委|管理处|公安处|海关)$"
+    r"团县委|团市委|管理处|公安处|海关|科|股)$"
 )
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 _GENERIC = re.compile(
-    r"^(各|有关|相关|其他|其|全区|属地|所在|承担)|有关|相关|成员单位|镇办|职能部门|主管部门|涉改部门|各镇|街道办事处$|"
+    r"^(各|有关|相关|其他|其|全区|属地|所在|承担)|有关|相关|成员单位|镇办|职能部门|行业主管部门|^[区市县省]?主管部门$|涉改部门|各镇|街道办事处$|"
     r"^乡镇(?:人民)?政府$|^乡镇$|^镇(?:人民)?政府$|"
     r"^(等|等部门|等单位)$|^区直|行业组织|群团组织|各部门|单位$|^[^区市县]{0,3}单位$|的(?:单位|部门|机构)$"
 )
@@ -33,10 +33,12 @@ _ROLE_VERB = re.compile(
 )
 ROLE_LABELS = {
     "lead": ("主要牵头部门", "牵头协调部门", "牵头责任单位", "牵头单位", "牵头部门", "牵头实施单位", "牵头机构", "主办单位",
-             "主责单位", "主责部门", "主要责任单位", "主要负责单位", "牵头汇总单位"),
+             "主责单位", "主责部门", "主要责任单位", "主要负责单位", "牵头汇总单位", "牵头科室", "牵头处室", "牵头股室"),
     "cooperate": ("配合部门和单位", "配合单位", "配合部门", "协办部门", "协办单位", "参与单位", "参与部门", "主要协作单位",
-                  "协作单位", "协同单位", "协同责任单位", "配合责任单位", "协同部门", "协同配合单位", "协助单位", "配合责任部门"),
-    "responsible": ("责任单位", "责任部门", "负责单位", "负责部门", "责任主体", "责任科室", "实施单位"),
+                  "协作单位", "协同单位", "协同责任单位", "配合责任单位", "协同部门", "协同配合单位", "协助单位", "配合责任部门",
+                  "配合科室", "协办科室", "配合处室"),
+    "responsible": ("责任单位", "责任部门", "负责单位", "负责部门", "责任主体", "责任科室", "实施单位", "责任处室", "责任股室",
+                    "落实单位", "承办单位"),
     "deadline": ("完成时间", "完成时限", "时间节点", "完成期限"),
     # people, never units: "（牵头领导：张三；牵头单位：县发改局…）"
     "person": ("牵头领导", "牵头负责领导", "责任领导", "分管领导", "联系领导", "包保领导", "总责任人", "责任人", "联系人"),
@@ -44,6 +46,8 @@ ROLE_LABELS = {
 _LABEL_RE = re.compile(
     "(" + "|".join(sorted((l for ls in ROLE_LABELS.values() for l in ls), key=len, reverse=True)) + r")[:：]?"
 )
+_BRACKET_LABEL = re.compile(
+    r"[【\[［〔]\s*(" + "|".join(sorted((l for ls in ROLE_LABELS.values() for l in ls), key=len, reverse=True)) + r")\s*[】\]］〕][:：]?")
 BOLD_REMARK = _BOLD = re.compile(r"[（(][^（）()]*(黑体|加粗|粗体)[^（）()]*[）)]|其中黑体标注单位为牵头单位|标黑体的为牵头部门")
 _CUE = re.compile(r"牵头|负责|配合|协办|参加|责任单位|责任部门|牵头单位|牵头部门")
 
@@ -129,8 +133,10 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             while units and not is_unit(units[-1]):
                 p = units.pop() + "、" + p
         # "区财政局和区服务业发展中心": two units joined by 和 / 及 / 与
+        # "重庆警备区司令部和市公安局交管局": each side a unit name of its own (a 和 inside one name,
+        # 住房和城乡建设局, leaves a side that is no unit)
         joined = [x for x in re.split(r"和|及|与", p) if x]
-        if len(joined) > 1 and all(is_unit(x) and x[0] in "区县市省" for x in joined):
+        if len(joined) > 1 and all(is_unit(x) and (x[0] in "区县市省" or len(x) >= 5) for x in joined):
             units.extend(joined)
             i += 1
             continue
@@ -203,7 +209,7 @@ _RESPONSIBLE_LEAD = re.compile(r"(?:无|没有|未明确)牵头单位的?[，,]?
 
 # the convention stated inside a note, closing it: "…中储粮株洲直属库。排名第一的为牵头单位,下同"
 _NOTE_CONVENTION = re.compile(r"[。；;，,]\s*(?P<rule>[^。；;]*(?:牵头)[^。；;]*?)(?:[，,]\s*(?:下同|以下同|余同))?\s*$")
-_SAME_BELOW = re.compile(r"[。；;，,]\s*(?:下同|以下同|余同)\s*$")
+_SAME_BELOW = re.compile(r"[。；;，,]\s*(?:下同|以下同|余同)\s*[。；;]?\s*$")
 
 
 def _stated_convention(note: str) -> tuple[str, Convention]:
@@ -249,6 +255,7 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
     (['区气象局'], ['区发展改革局', '区自然资源局'], ['等部门'])
     """
     roles = Roles()
+    note = _BRACKET_LABEL.sub(r"\1：", note)  # "【牵头单位】X【责任单位】Y": labels printed in brackets
     note = _unwrap(note)
     note, stated = _stated_convention(note)
     if stated.first_leads or stated.responsible_lead:
@@ -269,6 +276,7 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
             end = pos[k + 1][0] if k + 1 < len(pos) else len(note)
             fields.append((label, note[e:end].strip("，,。；; ")))
     if fields:
+        fields = [(label, _drop_remarks(value)) for label, value in fields]
         has_lead_col = any(l in ROLE_LABELS["lead"] for l, _ in fields)
         for label, value in fields:
             if label in ROLE_LABELS["person"]:
@@ -325,6 +333,17 @@ def _marked_leads(note: str) -> Roles | None:
         u, g = split_units(_LEAD_MARK.sub("", p.strip()))
         roles.add("lead" if lead else "cooperate", u, g)
     return roles if roles.lead else None
+
+
+def _drop_remarks(value: str) -> str:
+    """A labelled list without the remark sentences after it: "省发展改革委、商务厅按职责分工负责。具体任务均涉及
+    相关市(州)人民政府,不再做分工" — a later sentence with no role word and a part that is no unit is a remark."""
+    sentences = [x for x in value.split("。") if x.strip()]
+    if len(sentences) < 2:
+        return value
+    keep = sentences[:1] + [x for x in sentences[1:]
+                            if _CUE.search(x) or all(is_unit(u) for u in split_units(x)[0])]
+    return "。".join(keep)
 
 
 def _responsible_list(roles: Roles, inner: Roles, convention: Convention) -> None:

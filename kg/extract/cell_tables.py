@@ -1,0 +1,202 @@
+"""Tables printed one cell per line — pipe cells ("城管局 |") or bare lines between blank lines — whose rows are
+told apart by their row numbers (24, 25, 26 …), not by a fixed width: `numbered_cell_tables` (also read by the
+repeal and enterprise extractors) and the task rows of such tables, `cell_table_tasks`.
+
+Such a row may lack a cell (a cell merged over several rows, an empty cell the page dropped), so its cells are
+placed in the columns where they fit best: units in unit columns, a person's name in a 分管领导 / 责任领导
+column, text in text columns (`row_fit.align_row`, a small dynamic programme over cells and columns). Header cells
+broken over two lines ("责任" ⏎ "领导") are joined where the join is a known column name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.base import CELL_LINE
+from kg.extract.task_record import task_record
+from kg.extract.row_fit import _cell_units, align_row, cell_kind
+from kg.extract.task_tables import _SUB_LABELS, _column_roles, _roles_from_cells, lead_listed
+from kg.extract.units import document_convention
+from kg.model import Document, Line
+from kg.parse.normalize import compact, fold
+from kg.parse.segment import ParsedIssue
+
+__all__ = ["cell_table_tasks", "numbered_cell_tables", "merge_header_cells"]
+
+_ROW_NO = re.compile(r"^\d{1,3}$")
+_EMPTY_CELLS = re.compile(r"^\s*\|(?:\s*\|)*\s*$")  # "||": empty cells closing a row
+_MAX_HEADER_CELL = 12
+_NUMBER_HEADERS = ("序号", "序", "编号", "排序")
+
+
+def _tokens(lines: list[Line]) -> list[tuple[str, int, bool]]:
+    """Every cell line of a document: (cell as printed, line index, is a pipe cell); blank lines skipped."""
+    out = []
+    for k, ln in enumerate(lines):
+        # a lone row number reads as a page number to the normaliser (text ""): the raw line is the cell
+        if not ln.raw.strip() or "\t" in ln.text and not CELL_LINE.match(ln.raw):
+            continue
+        m = CELL_LINE.match(ln.raw)
+        if m:
+            out.append((fold(m["cell"]), k, True))
+        elif _EMPTY_CELLS.match(ln.raw):
+            out.append(("", k, True))
+        elif "\t" not in ln.text:
+            out.append((fold(ln.raw.strip()), k, False))
+    return out
+
+
+def _known(h: str) -> bool:
+    return bool(_column_roles([h])) or h in _NUMBER_HEADERS
+
+
+def merge_header_cells(cells: list[str]) -> list[str]:
+    """Header cells broken over two lines joined again where the join is a known column name and the first
+    part alone is none: ["序号", "责任", "领导", "责任", "科室"] → ["序号", "责任领导", "责任科室"]."""
+    out: list[str] = []
+    i = 0
+    while i < len(cells):
+        if i + 1 < len(cells) and not _known(cells[i]) and _known(cells[i] + cells[i + 1]):
+            out.append(cells[i] + cells[i + 1])
+            i += 2
+        else:
+            out.append(cells[i])
+            i += 1
+    return out
+
+
+def _header_before(tokens: list[tuple[str, int, bool]], t: int) -> list[int] | None:
+    """Token indexes of the header cells right before the row number at token t (same cell style), or None."""
+    pipe = tokens[t][2]
+    idx = []
+    s = t - 1
+    while s >= 0 and len(idx) < 16 and tokens[s][2] == pipe:
+        c = compact(tokens[s][0])
+        if not c or len(c) > _MAX_HEADER_CELL or _ROW_NO.match(c):
+            break
+        idx.append(s)
+        s -= 1
+    return idx[::-1] if len(idx) >= 3 else None
+
+
+_UNIT_ROLES = ("lead", "cooperate", "responsible")
+
+
+def _numbered_rows(tokens: list[tuple[str, int, bool]], t: int, width: int, min_cells: int) -> list[tuple[int, int]]:
+    """(first, end) token spans of the rows from the row number at token t: each row runs to the next number in
+    sequence; numbering may start again at 1 (a new group of rows) once a row holds its unit cells."""
+    rows, expected, start, pipe = [], int(compact(tokens[t][0])), t, tokens[t][2]
+    while start < len(tokens) and tokens[start][2] == pipe:
+        no = compact(tokens[start][0])
+        if no == "1" and rows:
+            expected = 1
+        elif no != str(expected):
+            break
+        end = start + 1
+        while end < len(tokens) and end - start <= width + 1 and tokens[end][2] == pipe:
+            x = compact(tokens[end][0])
+            if x == str(expected + 1) or x == "1" and end - start - 1 >= min_cells:
+                break
+            end += 1
+        rows.append((start, end))
+        expected += 1
+        start = end
+    return rows
+
+
+def _spanned(header: list[str]) -> list[str]:
+    """A header cell spanning sub-columns printed on its own ("责任单位" ⏎ "牵头" ⏎ "配合") gives way to them:
+    ["序号", "工作任务", "责任单位", "牵头", "配合"] → ["序号", "工作任务", "牵头单位", "配合单位"]."""
+    out, spanning = [], False
+    for i, h in enumerate(header):
+        if h in ("责任单位", "责任部门", "责任主体") and all(x in _SUB_LABELS for x in header[i + 1 : i + 3]) and i + 2 < len(header):
+            spanning = True
+        elif spanning and h in _SUB_LABELS:
+            out.append(_SUB_LABELS[h])
+        else:
+            spanning = False
+            out.append(h)
+    return out
+
+
+def numbered_cell_tables(lines: list[Line], wanted) -> Iterator[tuple[list[str], int, list[tuple[list[str], int, int]]]]:
+    """Each cell-per-line table of `lines` whose rows are numbered in sequence.
+
+    Args:
+        wanted: `wanted(header, number column)` → None to skip a table, else how many cells a row holds
+            after its number before the numbering may start again at 1.
+
+    Yields:
+        (header cells, index of the number column, rows as (cells after the number, first line index,
+        last line index))
+    """
+    tokens = _tokens(lines)
+    t = 0
+    while t < len(tokens):
+        hdr = _header_before(tokens, t) if _ROW_NO.match(compact(tokens[t][0])) else None
+        header = _spanned(merge_header_cells([compact(tokens[s][0]) for s in hdr])) if hdr else []
+        no_col = next((i for i, h in enumerate(header) if h in _NUMBER_HEADERS), None)
+        min_cells = wanted(header, no_col) if hdr and no_col is not None else None
+        rows = _numbered_rows(tokens, t, len(header) - no_col - 1, min_cells) if min_cells else []
+        if not rows or rows[0][1] - rows[0][0] <= 2:
+            t += 1
+            continue
+        yield header, no_col, [(_join_broken([tokens[s][0] for s in range(a + 1, b)]), tokens[a][1], tokens[b - 1][1])
+                               for a, b in rows]
+        t = rows[-1][1]
+
+
+def cell_table_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
+    """Tasks of the cell-per-line tables of one document whose rows are numbered in sequence."""
+    convention = document_convention(compact(ln.text) for ln in lines)
+
+    def wanted(header: list[str], no_col: int) -> int | None:
+        cols = _column_roles(header)
+        unit_cols = [i for i, r in cols.items() if r in _UNIT_ROLES and i > no_col]
+        return unit_cols[-1] - no_col if unit_cols else None
+
+    out = []
+    for header, no_col, rows in numbered_cell_tables(lines, wanted):
+        cols = _column_roles(header)
+        roles_after = [cols.get(i) for i in range(no_col + 1, len(header))]
+        out.extend(_row_tasks(issue, doc, lines, rows, roles_after, cols, convention))
+    return out
+
+
+def _join_broken(cells: list[str]) -> list[str]:
+    """A list of units broken over two cell lines ("县财政局、县住建局、" ⏎ "县自然资源局") is one cell."""
+    out: list[str] = []
+    for c in cells:
+        if out and (out[-1].rstrip().endswith(("、", "，", ",")) or c.lstrip().startswith(("、", "，", ","))):
+            out[-1] = out[-1].rstrip() + c.strip()
+        else:
+            out.append(c)
+    return out
+
+
+def _row_tasks(issue, doc, lines, rows, roles_after, cols, convention) -> list[dict]:
+    has_lead = "lead" in cols.values()
+    has_coop = "cooperate" in cols.values()
+    listed = lead_listed(cols)
+    out = []
+    for cells, first, last in rows:
+        placed = align_row(cells, roles_after)
+        cell_for: dict[str, list[str]] = {}
+        for cell, col in zip(cells, placed):
+            if col is not None and roles_after[col]:
+                cell_for.setdefault(roles_after[col], []).append(cell.strip())
+        text = "：".join(compact(x) for x in cell_for.get("text", []) if compact(x))
+        if not text:  # a task column of a name no table of ours used ("工作目标"): the row's first text cell
+            text = next((compact(c) for c in cells if cell_kind(c) == "text"), "")
+        unit_cells = {r: [_cell_units(v) for v in vs] for r, vs in cell_for.items() if r in ("lead", "cooperate", "responsible")}
+        if cell_for.get("deadline"):
+            unit_cells["deadline"] = [compact(cell_for["deadline"][0])]
+        roles = _roles_from_cells(unit_cells, convention.first_leads, has_lead, has_coop, convention)
+        if listed:
+            roles.cooperate = [u for u in roles.cooperate if u not in roles.lead]
+        if roles.empty or not text:
+            continue
+        out.append(task_record(issue, doc, text, roles, lines[first].no, lines[last].no, lines[first].no, "table",
+                               compact(lines[first].raw.strip().rstrip("|").strip())))
+    return out
