@@ -61,6 +61,8 @@ def test_rebuild_with_unchanged_corpus_embeds_nothing(built):
 
     manifest = json.loads((generation_dir(built.data_dir) / "index" / "manifest.json").read_text())
     assert manifest["embedded"] == 0 and manifest["reused"] == manifest["passages"]
+    # the sentence vectors too (index/sentences.py): data/cache ships them for the sample corpus
+    assert manifest["sentences"]["embedded"] == 0 and manifest["sentences"]["count"] > manifest["passages"]
     assert rep.documents == 56  # 53 and the 目录 of three issues
 
 
