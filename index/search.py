@@ -217,9 +217,14 @@ class Searcher:
             return None
         for rel in rels:
             gen.file(rel)
-        sv = SentenceVectors.load(gen.path / "index")
+        try:
+            sv = SentenceVectors.load(gen.path / "index")
+        except (OSError, ValueError) as exc:  # numpy's reader on a damaged header or a cut file
+            raise gen.corrupt("index/sentences.npy", f"cannot be loaded ({exc})") from exc
         if sv is None or sv.passages != len(self.passages) or len(sv.vectors) != int(sv.start[-1]):
             raise gen.corrupt("index/sentences.npy", f"does not hold the sentences of {len(self.passages)} passages")
+        if not sv.unit_length():
+            raise gen.corrupt("index/sentences.npy", "holds vectors that are not unit length (altered)")
         return sv
 
     @classmethod

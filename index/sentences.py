@@ -74,6 +74,17 @@ class SentenceVectors:
             return None
         return cls(np.load(paths[0], mmap_mode="r", allow_pickle=False), np.load(paths[1], allow_pickle=False))
 
+    def unit_length(self, check_all: int = 50_000, sample: int = 4096) -> bool:
+        """Whether the rows are unit vectors (float16: within 1e-2) and finite: every row up to `check_all`
+        rows, an evenly spaced sample above (a file too big to hash on load is still checked this way)."""
+        n = len(self.vectors)
+        if not n:
+            return True
+        rows = np.arange(n) if n <= check_all else np.linspace(0, n - 1, sample).astype(np.int64)
+        with np.errstate(all="ignore"):  # garbage floats overflow: that is what is being detected
+            norms = np.linalg.norm(np.asarray(self.vectors[rows], dtype=np.float64), axis=1)
+        return bool(np.all(np.isfinite(norms)) and np.abs(norms - 1).max() < 1e-2)
+
     @property
     def passages(self) -> int:
         return len(self.start) - 1
