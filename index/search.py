@@ -333,10 +333,9 @@ class Searcher:
         lex_all = self._lexical_scores(q, allowed) if fill else None
         lex = (self._lexical(q, allowed, n, scores=lex_all) if fill else self._lexical(q, allowed, n)) \
             if mode != "dense" else {}
-        vec: dict = {}  # the query vector, from the dense route (engine-backed routes do not give it)
-        own = {"vec": vec} if self.fills_scores else {}
-        den = (self._dense(query_for_scoring, allowed, n, also=lex, **own) if fill
-               else self._dense(query_for_scoring, allowed, n, **own)) if mode != "bm25" else {}
+        vec: dict = {}  # the query vector, from the dense route
+        den = (self._dense(query_for_scoring, allowed, n, also=lex, vec=vec) if fill
+               else self._dense(query_for_scoring, allowed, n, vec=vec)) if mode != "bm25" else {}
         if fill:
             # Each candidate is scored by both routes. Counting a score the other route did not return as
             # that route's worst put the BM25 first passage, when it lay outside the dense top n, below
