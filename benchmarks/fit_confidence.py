@@ -2,7 +2,9 @@
 
 Positives: every answerable set (the 40 old dev questions, `tune`, `tune2`, `heldout`, `fresh`, the other-district
 questions); negatives: every unanswerable set (`tune`, `heldout`, `fresh`). A logistic regression over
-index.confidence.FEATURES (standardised, class-balanced).
+index.confidence.FEATURES (standardised, class-balanced), plus vetoes: a 0/1 feature that no answerable question
+shows and at least 5 unanswerable ones do decides "no answer" alone (today `scope_miss`: a place the corpus never
+prints, or a year the evidence lacks — 20 of 97 unanswerable questions, none of 195 answerable ones).
 
 The threshold is chosen on out-of-fold probabilities, **leaving one question set out at a time**: each set's
 questions are scored by a model fitted on the other sets only, and the threshold is the highest one that flags at
@@ -70,13 +72,29 @@ def pick_threshold(p_pos: np.ndarray, max_false: float) -> float:
     return float(pos[allowed]) - 1e-9 if allowed < len(pos) else 0.0
 
 
+def vetoes(X: np.ndarray, y: np.ndarray, min_negatives: int = 5) -> list[int]:
+    """Columns of 0/1 features that no answerable question shows and at least `min_negatives` unanswerable ones do:
+    at 1 they decide "no answer" alone (index.confidence.Calibration)."""
+    out = []
+    for j in range(X.shape[1]):
+        col = X[:, j]
+        if np.isin(col, (0.0, 1.0)).all() and not col[y == 1].any() and col[y == 0].sum() >= min_negatives:
+            out.append(j)
+    return out
+
+
+def _predict(X: np.ndarray, w: np.ndarray, b: float, veto: list[int]) -> np.ndarray:
+    p = 1 / (1 + np.exp(-(X @ w + b)))
+    return np.where(X[:, veto].any(axis=1), 0.0, p) if veto else p
+
+
 def leave_one_set_out(X: np.ndarray, y: np.ndarray, groups: np.ndarray) -> np.ndarray:
-    """Probabilities of every question from a model fitted on the other question sets (one row)."""
+    """Probabilities of every question from a model (and vetoes) fitted on the other question sets (one row)."""
     P = np.zeros((1, len(y)))
     for g in np.unique(groups):
         te = groups == g
         w, b = _logistic(X[~te], y[~te])
-        P[0, te] = 1 / (1 + np.exp(-(X[te] @ w + b)))
+        P[0, te] = _predict(X[te], w, b, vetoes(X[~te], y[~te]))
     return P
 
 
@@ -86,9 +104,10 @@ def fit(X: np.ndarray, y: np.ndarray, max_false: float, groups: np.ndarray | Non
     P = out_of_fold(X, y) if groups is None else leave_one_set_out(X, y, groups)
     threshold = pick_threshold(P[:, y == 1].ravel(), max_false)
     w, b = _logistic(X, y)
-    p = 1 / (1 + np.exp(-(X @ w + b)))
+    veto = vetoes(X, y) if groups is not None else []
+    p = _predict(X, w, b, veto)
     out = {"features": list(FEATURES), "weights": dict(zip(FEATURES, map(float, w))), "bias": b,
-           "threshold": threshold,
+           "vetoes": [FEATURES[j] for j in veto], "threshold": threshold,
            "cv_answerable_flagged": float(np.mean(P[:, y == 1] < threshold)),
            "cv_unanswerable_flagged": float(np.mean(P[:, y == 0] < threshold)),
            "fit_answerable_flagged": float(np.mean(p[y == 1] < threshold)),

@@ -151,14 +151,21 @@ def features(cover: float, seen: float, pairs_cover: list[bool], agree: bool, de
 
 @dataclass(frozen=True)
 class Calibration:
-    """Logistic model p(answerable) = σ(b + Σ w_i·x_i); below `threshold` the answer is "no good answer"."""
+    """Logistic model p(answerable) = σ(b + Σ w_i·x_i); below `threshold` the answer is "no good answer".
+
+    `vetoes` are 0/1 features that no answerable question of the fit showed (the fit picks them: see
+    benchmarks/fit_confidence.py): one of them at 1 makes p = 0 — a question about a place the corpus never prints
+    is not answered by it, however well its other words are covered (a logistic weight cannot say "always")."""
 
     weights: dict
     bias: float
     threshold: float
     features: tuple = FEATURES
+    vetoes: tuple = ()
 
     def probability(self, x: dict) -> float:
+        if any(x.get(f, 0.0) >= 1.0 for f in self.vetoes):
+            return 0.0
         z = self.bias + sum(self.weights.get(f, 0.0) * x.get(f, 0.0) for f in self.features)
         return 1.0 / (1.0 + math.exp(-z))
 
@@ -172,4 +179,5 @@ def load_calibration(mode: str = "hybrid", path: Path = _MODEL) -> Calibration |
     m = models.get(mode)
     if not m:
         return None
-    return Calibration(weights=m["weights"], bias=m["bias"], threshold=m["threshold"], features=tuple(m["features"]))
+    return Calibration(weights=m["weights"], bias=m["bias"], threshold=m["threshold"], features=tuple(m["features"]),
+                       vetoes=tuple(m.get("vetoes", ())))

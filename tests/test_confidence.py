@@ -202,3 +202,34 @@ def test_a_lay_question_one_sentence_answers_has_a_sentence_margin(searcher, mon
     monkeypatch.setattr(searcher, "sentences", None)
     r = searcher._rank("长期照顾老人的家里人能有人替一下歇口气吗", 10, "hybrid", None, None, None, True)
     assert searcher.confidence_features(r)["sent_margin"] == 0.0
+
+
+def test_a_veto_feature_decides_no_answer_alone():
+    from benchmarks.fit_confidence import vetoes
+    from index.confidence import Calibration
+
+    # column 0: 0/1, never 1 for an answerable row, 1 for 6 unanswerable ones -> a veto; column 1: 0/1 but
+    # answerable rows show it; column 2: not 0/1
+    X = np.array([[0, 1, 0.3]] * 10 + [[1, 0, 0.2]] * 6 + [[0, 1, 0.1]] * 4, dtype=float)
+    y = np.array([1] * 10 + [0] * 10)
+    assert vetoes(X, y) == [0]
+    assert vetoes(X[:13], y[:13]) == []  # 3 unanswerable rows with it are too few to decide
+    m = Calibration(weights={"cover": 5.0}, bias=5.0, threshold=0.1, features=("cover", "scope_miss"),
+                    vetoes=("scope_miss",))
+    assert m.probability({"cover": 1.0, "scope_miss": 0.0}) > 0.99
+    assert m.probability({"cover": 1.0, "scope_miss": 1.0}) == 0.0
+
+
+def test_the_fitted_model_vetoes_a_place_the_corpus_never_prints():
+    # fitted: no answerable question of any set names a place (or year) the evidence does not carry
+    assert load_calibration("hybrid").vetoes == ("scope_miss",)
+
+
+@pytest.mark.slow
+def test_a_question_about_another_city_is_no_answer_though_its_words_are_covered(searcher):
+    # 西安 and 雁塔区 are printed nowhere in the corpus; 小学, 招生, 划片 are
+    r = searcher._rank("西安雁塔区小学划片招生范围", 10, "hybrid", None, None, None, True)
+    f = searcher.confidence_features(r)
+    assert f["scope_miss"] == 1.0 and f["cover"] > 0.3
+    res = searcher.answer("西安雁塔区小学划片招生范围")
+    assert res.no_answer is True and res.confidence == 0.0 and res.results
