@@ -12,6 +12,7 @@ from pathlib import Path
 
 from index.chunk import Passage
 from index.lexical import LexicalIndex, Rows as _Rows, token_rows
+from index.sentences import split_sentences
 from index.tasks import TASK_INDEX_DIR, save_task_index, task_tokenizer
 from index.tokenize import Tokenizer
 from kg.config import Config
@@ -57,6 +58,7 @@ class IndexBuilder:
         self.task_tok = task_tokenizer(facts)
         self._hash = hashlib.sha256()
         self._texts: list[str] = []  # every passage's text, kept only for the embedder
+        self._sentences: list[list[str]] = []  # each passage's sentences (index/sentences.py), likewise
         self._rows, self._task_rows = _Rows(), _Rows()
         self.passages = self.tasks = self.files = self.tokenised = 0
         self.used: list[str] = []  # names of the stored rows this index was made of
@@ -90,6 +92,8 @@ class IndexBuilder:
             self._rows.merge(self._file_rows(self.tok, "bm25", key, texts))
         if self.config.embedder != "none":
             self._texts += texts
+            if self.config.sentence_vectors:
+                self._sentences += [split_sentences(p["text"]) for p in passages]
         t1 = time.perf_counter()
         if tasks:
             self._task_rows.merge(self._file_rows(self.task_tok, "tasks", key, tasks))
@@ -155,5 +159,28 @@ class IndexBuilder:
         timings["embed"] = embed_s
         timings["embed_per_s"] = embedded / embed_s if embedded and embed_s else None
         self.say(f"embedded {embedded} passages ({len(set(texts)) - embedded} reused from cache) with {emb.name}")
-        return {"model": emb.name, "dim": emb.dim, "faiss": dense.kind, "embedded": embedded,
-                "reused": len(set(texts)) - embedded}
+        out = {"model": emb.name, "dim": emb.dim, "faiss": dense.kind, "embedded": embedded,
+               "reused": len(set(texts)) - embedded}
+        if config.sentence_vectors:
+            out["sentences"] = self._sentence_vectors(emb, folders, timings)
+        return out
+
+    def _sentence_vectors(self, emb, folders: list, timings: dict) -> dict:
+        """Every passage's sentences embedded (cached by text like the passages, in float16) and saved as
+        index/sentences.npy (index/sentences.py)."""
+        import numpy as np
+
+        from index.embed import EmbeddingCache, threads
+        from index.sentences import SentenceVectors, cache_model
+
+        t0 = time.perf_counter()
+        units = [s for sents in self._sentences for s in sents]
+        cache = EmbeddingCache.load(folders + list(self.config.cache_dirs), cache_model(emb.name), emb.dim,
+                                    dtype=np.float16)
+        with threads(self.config.embed_threads):
+            vectors, embedded = cache.embed(emb, units, progress=self.say)
+        cache.save(self.out_dir, keep=units)
+        SentenceVectors.save(self.out_dir, vectors, [len(s) for s in self._sentences])
+        timings["embed_sentences"] = time.perf_counter() - t0
+        self.say(f"embedded {embedded} sentences ({len(set(units)) - embedded} reused from cache)")
+        return {"count": len(units), "embedded": embedded}

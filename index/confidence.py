@@ -14,6 +14,11 @@ under 20 %: the district's own name says nothing):
 - `dense_top`: the best cosine of the dense route (e5 cosines sit in a narrow band; the level still counts);
 - `scope_miss`: 1 when the query names a place the corpus never prints (another city) or a year that neither
   the first passages nor their documents carry;
+- `sent_margin`: the best cosine between the query and one *sentence* of the first three passages, less the best
+  passage cosine of the dense route (index/sentences.py): a question that one sentence answers scores higher on
+  that sentence than on any whole passage (lay questions about one rule of a long article); a question near a
+  topic but not answered matches whole passages at least as well as any sentence of them. 0 without sentence
+  vectors;
 - `service`: 1 when the question asks for a consumer-service fact (a price, a phone number, where or when to go,
   how to apply): gazettes publish policies, plans and rules, rarely such facts, so the evidence has to be
   clearer before such a question counts as answered. A prior on the kind of question, not on its topic; it
@@ -37,7 +42,7 @@ import numpy as np
 __all__ = ["FEATURES", "QUESTION_FILLERS", "SERVICE_CUES", "Calibration", "content_words", "features", "idf_table",
            "join_single_runs", "load_calibration", "phrase_pairs", "scope_miss", "service_cues", "share_printed"]
 
-FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service")
+FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin")
 # Words of asking, not of topic: interrogatives, quantity and time questions, colloquial frames and deixis.
 # Kept out of the coverage counts because an answer never prints them (多久 is answered by "3年").
 QUESTION_FILLERS = frozenset(
@@ -135,24 +140,32 @@ def scope_miss(query: str, places: list[str], corpus_has, top_text: str) -> floa
 
 
 def features(cover: float, seen: float, pairs_cover: list[bool], agree: bool, dense_top: float | None,
-             miss: float, service: bool) -> dict:
+             miss: float, service: bool, sent_margin: float = 0.0) -> dict:
     """The feature dict from the route outputs. In a query without a pair of adjacent content words each word
     is its own phrase: the phrase coverage is the word coverage."""
     return {"cover": cover, "seen": seen,
             "pair_cover": sum(pairs_cover) / len(pairs_cover) if pairs_cover else cover,
-            "agree": float(agree), "dense_top": dense_top or 0.0, "scope_miss": miss, "service": float(service)}
+            "agree": float(agree), "dense_top": dense_top or 0.0, "scope_miss": miss, "service": float(service),
+            "sent_margin": sent_margin}
 
 
 @dataclass(frozen=True)
 class Calibration:
-    """Logistic model p(answerable) = σ(b + Σ w_i·x_i); below `threshold` the answer is "no good answer"."""
+    """Logistic model p(answerable) = σ(b + Σ w_i·x_i); below `threshold` the answer is "no good answer".
+
+    `vetoes` are 0/1 features that no answerable question of the fit showed (the fit picks them: see
+    benchmarks/fit_confidence.py): one of them at 1 makes p = 0 — a question about a place the corpus never prints
+    is not answered by it, however well its other words are covered (a logistic weight cannot say "always")."""
 
     weights: dict
     bias: float
     threshold: float
     features: tuple = FEATURES
+    vetoes: tuple = ()
 
     def probability(self, x: dict) -> float:
+        if any(x.get(f, 0.0) >= 1.0 for f in self.vetoes):
+            return 0.0
         z = self.bias + sum(self.weights.get(f, 0.0) * x.get(f, 0.0) for f in self.features)
         return 1.0 / (1.0 + math.exp(-z))
 
@@ -166,4 +179,5 @@ def load_calibration(mode: str = "hybrid", path: Path = _MODEL) -> Calibration |
     m = models.get(mode)
     if not m:
         return None
-    return Calibration(weights=m["weights"], bias=m["bias"], threshold=m["threshold"], features=tuple(m["features"]))
+    return Calibration(weights=m["weights"], bias=m["bias"], threshold=m["threshold"], features=tuple(m["features"]),
+                       vetoes=tuple(m.get("vetoes", ())))

@@ -177,7 +177,7 @@ def _read_cache_file(path: Path, dim: int) -> tuple[np.ndarray, np.ndarray] | No
 
     try:
         with np.load(path, allow_pickle=False) as z:
-            keys, vecs = z["keys"], z["vectors"]
+            keys, vecs = z["keys"], z["vectors"].astype(np.float32)  # a float16 cache is read as float32
     except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
         log.warning("%s: damaged embedding cache skipped, its vectors are recomputed (%s)", path, exc)
         return None
@@ -191,10 +191,14 @@ def _read_cache_file(path: Path, dim: int) -> tuple[np.ndarray, np.ndarray] | No
 
 
 class EmbeddingCache:
-    """Embeddings by (model, text hash) in an .npz file: a rebuild only embeds what changed."""
+    """Embeddings by (model, text hash) in an .npz file: a rebuild only embeds what changed.
 
-    def __init__(self, model: str, dim: int):
-        self.model, self.dim = model, dim
+    `dtype` is how the file stores the vectors: float16 halves a large cache (sentence vectors) and keeps unit
+    length within 1e-3, the tolerance of the check on reading.
+    """
+
+    def __init__(self, model: str, dim: int, dtype=np.float32):
+        self.model, self.dim, self.dtype = model, dim, dtype
         self._keys: dict[str, int] = {}
         self._vecs: list[np.ndarray] = []
 
@@ -203,9 +207,9 @@ class EmbeddingCache:
         return "emb-" + re.sub(r"[^A-Za-z0-9_.-]+", "_", model) + ".npz"
 
     @classmethod
-    def load(cls, folders, model: str, dim: int) -> "EmbeddingCache":
+    def load(cls, folders, model: str, dim: int, dtype=np.float32) -> "EmbeddingCache":
         """A cache holding every vector of `model` found in `folders` (missing files are skipped)."""
-        cache = cls(model, dim)
+        cache = cls(model, dim, dtype)
         for folder in folders:
             path = Path(folder) / cls.file_name(model)
             if not path.exists():
@@ -241,7 +245,7 @@ class EmbeddingCache:
         keys = list(self._keys) if keep is None else [text_key(t) for t in keep if text_key(t) in self._keys]
         keys = list(dict.fromkeys(keys))
         vecs = np.stack([self._vecs[self._keys[k]] for k in keys]) if keys else np.zeros((0, self.dim), np.float32)
-        np.savez(Path(folder) / self.file_name(self.model), keys=np.array(keys), vectors=vecs.astype(np.float32))
+        np.savez(Path(folder) / self.file_name(self.model), keys=np.array(keys), vectors=vecs.astype(self.dtype))
 
 
 # -- compute threads --------------------------------------------------------------------------------

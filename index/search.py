@@ -194,6 +194,7 @@ class Searcher:
                     f"now loads {self.embedder.name} (dim {self.embedder.dim}); rebuild the data dir")
             if self.dense.size != len(self.passages):
                 raise ManifestMismatch(f"{idx}: {self.dense.size} vectors for {len(self.passages)} passages; rebuild")
+        self.sentences = self._load_sentences(gen) if self.dense is not None else None
         self._idf_cache = None
         self._corpus_text = None
         self._in_force = None
@@ -206,6 +207,28 @@ class Searcher:
         # 文号 / 登记号 printed in each passage: a query naming one must find the passages that print it.
         self.exact = StoredExactTerms(self.db, self.passages)
         self.exact_terms = self.exact.passage_terms
+
+    def _load_sentences(self, gen: Generation):
+        """The sentence vectors (index/sentences.py), memory-mapped; None for an index built without them."""
+        from index.sentences import SentenceVectors
+
+        rels = [f"index/{name}" for name in SentenceVectors.FILES]
+        if not all(rel in gen.manifest["files"] for rel in rels):
+            return None
+        for rel in rels:
+            gen.file(rel)
+        try:
+            sv = SentenceVectors.load(gen.path / "index")
+        except (OSError, ValueError) as exc:  # numpy's reader on a damaged header or a cut file
+            raise gen.corrupt("index/sentences.npy", f"cannot be loaded ({exc})") from exc
+        if sv is None or sv.passages != len(self.passages) or len(sv.vectors) != int(sv.start[-1]):
+            raise gen.corrupt("index/sentences.npy", f"does not hold the sentences of {len(self.passages)} passages")
+        import kg.store
+
+        # A file small enough was hashed just now; a bigger one is checked by its vectors' norms.
+        if gen.manifest["files"]["index/sentences.npy"]["size"] > kg.store.HASH_AT_LOAD_MAX and not sv.unit_length():
+            raise gen.corrupt("index/sentences.npy", "holds vectors that are not unit length (altered)")
+        return sv
 
     @classmethod
     def load(cls, config: Config, expect: dict | None = None) -> "Searcher":
@@ -256,14 +279,17 @@ class Searcher:
         out.update(zip(extra.tolist(), s[extra].tolist()))
         return out
 
-    def _dense(self, query: str, allowed, n: int, also=()) -> dict[int, float]:
-        """The top `n` cosines, plus the cosines of the passages `also` names (see `_rank`)."""
+    def _dense(self, query: str, allowed, n: int, also=(), vec: dict | None = None) -> dict[int, float]:
+        """The top `n` cosines, plus the cosines of the passages `also` names (see `_rank`); the query vector
+        goes into `vec["q"]` when given (the sentence features read it)."""
         if self.dense is None:
             return {}
         from index.embed import threads
 
         with threads(self.config.query_threads):
             qv = self.embedder.query(query)
+        if vec is not None:
+            vec["q"] = qv
         # exact over the allowed passages (or over all when n exceeds what HNSW explores): see index/dense.py
         out = dict(self.dense.search(qv, n, allowed=allowed))
         extra = [i for i in also if i not in out]
@@ -310,8 +336,9 @@ class Searcher:
         lex_all = self._lexical_scores(q, allowed) if fill else None
         lex = (self._lexical(q, allowed, n, scores=lex_all) if fill else self._lexical(q, allowed, n)) \
             if mode != "dense" else {}
-        den = (self._dense(query_for_scoring, allowed, n, also=lex) if fill else self._dense(query_for_scoring, allowed, n)) \
-            if mode != "bm25" else {}
+        vec: dict = {}  # the query vector, from the dense route
+        den = (self._dense(query_for_scoring, allowed, n, also=lex, vec=vec) if fill
+               else self._dense(query_for_scoring, allowed, n, vec=vec)) if mode != "bm25" else {}
         if fill:
             # Each candidate is scored by both routes. Counting a score the other route did not return as
             # that route's worst put the BM25 first passage, when it lay outside the dense top n, below
@@ -331,7 +358,7 @@ class Searcher:
             before = ranked
             ranked = self._exact_first(ranked, wanted, allowed, validity=bool(_VALIDITY_Q.search(query)))
             exact = ranked is not before
-        return _Ranked(ranked=ranked, lex=lex, den=den, query=q, mode=mode, exact=exact)
+        return _Ranked(ranked=ranked, lex=lex, den=den, query=q, mode=mode, exact=exact, qv=vec.get("q"))
 
     def _in_force_first(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """A document no longer in force loses a small share of the candidates' score range: for the same
@@ -435,8 +462,17 @@ class Searcher:
         dates = " ".join(self.docs[p["doc_id"]].get("date") or "" for p in top)
         places = [w for w, flag in tagged if flag.startswith("ns")]
         miss = scope_miss(r.query, places, self._corpus_has, first3 + " " + dates)
-        return features(cover, seen, [p in first3 for p in pairs], self._routes_agree(r),
-                        max(r.den.values(), default=None), miss, bool(service_cues(r.query)))
+        dense_top = max(r.den.values(), default=None)
+        return features(cover, seen, [p in first3 for p in pairs], self._routes_agree(r), dense_top, miss,
+                        bool(service_cues(r.query)), self._sentence_margin(r, dense_top))
+
+    def _sentence_margin(self, r: "_Ranked", dense_top: float | None) -> float:
+        """How much better the best sentence of the first three passages matches the query than the best
+        passage of the dense route does (0 without sentence vectors or a dense route)."""
+        if self.sentences is None or r.qv is None or dense_top is None:
+            return 0.0
+        best = [c for c in self.sentences.best(r.qv, [i for i, _ in r.ranked[:3]]) if c is not None]
+        return max(best) - dense_top if best else 0.0
 
     def _routes_agree(self, r: "_Ranked") -> bool:
         """The first passage's document is among the first three documents of both routes."""
@@ -481,3 +517,4 @@ class _Ranked:
     query: str
     mode: str
     exact: bool = False
+    qv: np.ndarray | None = None  # the query vector of the dense route

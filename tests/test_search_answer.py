@@ -198,3 +198,17 @@ def test_no_answer_verdict(searcher, query, no_answer):
     assert res.no_answer is no_answer, res.confidence
     assert 0.0 <= res.confidence <= 1.0
     assert res.results  # the nearest candidates are still returned, for the UI to fold
+
+
+@pytest.mark.slow
+def test_the_benchmark_counts_a_gold_passage_folded_under_a_shown_document(searcher, monkeypatch):
+    """n105 (公章能借给别人用吗 → 不得外借): its document is on the page but the answering clause is not its first
+    passage; with one passage a document it is folded: hit@10 misses it, hit@10+fold finds it."""
+    from benchmarks.search import QUESTIONS, evaluate
+
+    q = next(q for q in json.loads((QUESTIONS / "sample_corpus.json").read_text(encoding="utf-8")) if q["id"] == "n105")
+    monkeypatch.setattr(searcher, "config", searcher.config.with_(per_doc=1))
+    r = evaluate(searcher, [q], "hybrid")
+    assert r["hit@10"] == 0 and r["hit@10+fold"] == 1
+    monkeypatch.setattr(searcher, "config", searcher.config.with_(per_doc=0))
+    assert evaluate(searcher, [q], "hybrid")["hit@10"] == 1

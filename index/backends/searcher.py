@@ -35,7 +35,10 @@ class RoutedSearcher(Searcher):
     def _lexical(self, query, allowed, n):
         return self.routes.bm25(query, n, self._where)
 
-    def _dense(self, query, allowed, n):
+    def _dense(self, query, allowed, n, vec=None):
         if self.dense is None:
             return {}
-        return self.routes.dense(self.embedder.query(query), n, self._where)
+        qv = self.embedder.query(query)
+        if vec is not None:  # the sentence margin of the confidence reads it (Searcher._rank)
+            vec["q"] = qv
+        return self.routes.dense(qv, n, self._where)

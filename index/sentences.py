@@ -1,0 +1,100 @@
+"""Sentence vectors: every passage cut into sentences, each embedded at build time, for a finer relevance signal.
+
+A passage vector carries its document's title and every sentence of the passage; a question often matches one
+sentence of it (a lay question asks about one rule of a long article). The best sentence cosine of the first
+passages, and its margin over the passage-level cosine, feed the no-answer confidence (index/confidence.py):
+measured leave-one-set-out over every question set, unanswerable questions flagged 0.505 → 0.557 at the same
+2 % of answerable ones (benchmarks/fit_confidence.py). In the fusion they did not help (README, search section).
+
+Stored in the index folder as `sentences.npy` (float16 rows, L2-normalised before rounding: a cosine is off by
+< 1e-3, far below the margins the model reads) and `sentence_start.npy` (passage i owns rows
+start[i]:start[i+1]); the vectors themselves are cached by text like the passage vectors (index/embed.py).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+
+__all__ = ["split_sentences", "SentenceVectors", "SENTENCE_MIN_CHARS", "cache_model"]
+
+# After a sentence end, and at every line break (a table row, a list item).
+_SPLIT = re.compile(r"(?<=[。！？；!?;])|\n")
+# Shorter pieces (a heading number, a table cell, "一、") join the next one: alone they say nothing.
+SENTENCE_MIN_CHARS = 12
+
+
+def split_sentences(text: str, min_chars: int = SENTENCE_MIN_CHARS) -> list[str]:
+    """The sentences of a passage's text, each at least `min_chars` long (short pieces joined to the next one,
+    a short last piece to the one before); a text shorter than that is one sentence."""
+    out: list[str] = []
+    buf = ""
+    for piece in _SPLIT.split(text):
+        piece = (piece or "").strip()
+        if not piece:
+            continue
+        buf += piece
+        if len(buf) >= min_chars:
+            out.append(buf)
+            buf = ""
+    if buf:
+        if out:
+            out[-1] += buf
+        else:
+            out.append(buf)
+    return out
+
+
+def cache_model(model: str) -> str:
+    """The embedding-cache name of a model's sentence vectors (kept apart from its passage vectors)."""
+    return f"sent-{model}"
+
+
+class SentenceVectors:
+    """The sentence rows of every passage, loaded (memory-mapped) from an index folder."""
+
+    FILES = ("sentences.npy", "sentence_start.npy")
+
+    def __init__(self, vectors: np.ndarray, start: np.ndarray):
+        self.vectors, self.start = vectors, start
+
+    @classmethod
+    def save(cls, folder: Path, vectors: np.ndarray, counts: list[int]) -> None:
+        start = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)]).astype(np.int64)
+        np.save(Path(folder) / cls.FILES[0], np.asarray(vectors, dtype=np.float16))
+        np.save(Path(folder) / cls.FILES[1], start)
+
+    @classmethod
+    def load(cls, folder: Path) -> "SentenceVectors | None":
+        """The folder's sentence vectors, or None when it has none (built before them, or without)."""
+        paths = [Path(folder) / f for f in cls.FILES]
+        if not all(p.exists() for p in paths):
+            return None
+        return cls(np.load(paths[0], mmap_mode="r", allow_pickle=False), np.load(paths[1], allow_pickle=False))
+
+    def unit_length(self, check_all: int = 50_000, sample: int = 4096) -> bool:
+        """Whether the rows are unit vectors (float16: within 1e-2) and finite: every row up to `check_all`
+        rows, an evenly spaced sample above (a file too big to hash on load is still checked this way)."""
+        n = len(self.vectors)
+        if not n:
+            return True
+        rows = np.arange(n) if n <= check_all else np.linspace(0, n - 1, sample).astype(np.int64)
+        with np.errstate(all="ignore"):  # garbage floats overflow: that is what is being detected
+            norms = np.linalg.norm(np.asarray(self.vectors[rows], dtype=np.float64), axis=1)
+        return bool(np.all(np.isfinite(norms)) and np.abs(norms - 1).max() < 1e-2)
+
+    @property
+    def passages(self) -> int:
+        return len(self.start) - 1
+
+    def best(self, query: np.ndarray, ids) -> list[float | None]:
+        """The best sentence cosine of each passage in `ids` with the (L2-normalised) query vector; None for a
+        passage without sentences."""
+        q = np.asarray(query, dtype=np.float32)
+        out: list[float | None] = []
+        for i in ids:
+            a, b = int(self.start[i]), int(self.start[i + 1])
+            out.append(float((np.asarray(self.vectors[a:b], dtype=np.float32) @ q).max()) if b > a else None)
+        return out
