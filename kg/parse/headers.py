@@ -181,6 +181,11 @@ def _lone_field(lines: list[Line], k: int) -> bool:
 
 
 _DECREE_NUMBER = re.compile(r"^[（(]?第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?$")
+# a decree's name and number on one line: "厦门市人民政府令第136号"
+_DECREE_LINE = re.compile(r"^(?P<organ>.{2,30}?)令(?P<no>[（(]?第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)$")
+# the marks a 公文 prints above its 文号 (分类标识, 公开属性, 密级, 紧急程度, 份号): part of the header
+_HEADER_MARK = re.compile(r"^(?:分类标识|是否同意公开|公开属性|公开类型|信息公开选项|密级|紧急程度|缓急|份号)[:：]?"
+                          r"[【\[(（]?[\u4e00-\u9fffA-Z\d]{1,8}[】\])）]?$")
 _FIELD_DATE = re.compile(r"^(?:发布时间|发布日期|公布日期|公开日期|日期|时间|发文日期|成文日期|印发日期)[:：](?P<d>.{6,30})$")
 _BANNER = re.compile(r"^(?P<organ>.{2,30})文件$")
 
@@ -199,16 +204,59 @@ def _banner(lines: list[Line], k: int) -> tuple[str, int] | None:
     return None
 
 
+def _decree_title(lines: list[Line], i: int) -> int | None:
+    """The title a law site prints above a decree ("厦门市…管理规定" ⏎ [福建省厦门市人民政府] ⏎ "厦门市人民政府令第136号"):
+    the nearest title-shaped line above it, over organ lines only."""
+    for j in [j for j in range(max(0, i - 8), i) if not lines[j].blank][::-1][:3]:
+        c = _c(lines[j])
+        if P.is_organ(c):
+            continue
+        if 6 <= len(c) <= 60 and "。" not in c and P.DOC_TYPE_END.search(c) and not P.DOC_NUMBER.search(c):
+            return j
+        return None
+    return None
+
+
 def _decree_at(lines: list[Line], i: int, c: str) -> Header | None:
-    """A government decree: "某县人民政府令" ⏎ "第5号" (its number is the name and the 第N号)."""
-    if not (c.endswith("令") and P.is_organ(c[:-1]) and P.ORGAN_PLACE.match(c)):
+    """A government decree: "某县人民政府令" ⏎ "第5号", or "某市人民政府令第136号" on one line (its number is the
+    name and the 第N号); titled by the title printed above it, where there is one."""
+    one = _DECREE_LINE.match(c)
+    if one and P.is_organ(one["organ"]) and P.ORGAN_PLACE.match(one["organ"]):
+        organ, j, number = one["organ"], i, one["organ"] + "令" + one["no"].strip("()（）")
+    elif c.endswith("令") and P.is_organ(c[:-1]) and P.ORGAN_PLACE.match(c):
+        nxt = _nonblank_after(lines, i, 1)
+        if not nxt or nxt[0] - i > 3 or not _DECREE_NUMBER.match(_c(lines[nxt[0]])):
+            return None
+        organ, j, number = c[:-1], nxt[0], c + _c(lines[nxt[0]]).strip("()（）")
+    else:
         return None
-    nxt = _nonblank_after(lines, i, 1)
-    if not nxt or nxt[0] - i > 3 or not _DECREE_NUMBER.match(_c(lines[nxt[0]])):
-        return None
-    j = nxt[0]
-    return Header(start=i, issuer=c[:-1], title=c, title_start=i, title_end=i, end=j,
-                  doc_number=c + _c(lines[j]).strip("()（）"), doc_number_line=j, evidence=("organ", "doc_number"))
+    t = _decree_title(lines, i)
+    title, start = (_c(lines[t]), t) if t is not None else (organ + "令", i)
+    above = [k for k in range(max(0, start - 4), start) if not lines[k].blank]
+    if t is not None and above and _banner_organ(lines, above[-1]):
+        start = above[-1]  # the law site's banner organ above the title ("福建省厦门市人民政府")
+    at = t if t is not None else i
+    return Header(start=start, issuer=organ, title=title, title_start=at, title_end=at, end=j,
+                  doc_number=number, doc_number_line=j, evidence=("organ", "doc_number"))
+
+
+def _under_number(lines: list[Line], i: int) -> bool:
+    """Line i comes right after a 文号 line (only blank lines between)."""
+    prev = [j for j in range(max(0, i - 3), i) if not lines[j].blank]
+    return bool(prev) and bool(P.DOC_NUMBER_LINE.match(_c(lines[prev[-1]])))
+
+
+def _banner_organ(lines: list[Line], k: int) -> bool:
+    """Line k is a law site's banner organ ("广东省东莞市人民政府") printed above the 文号, not the signature
+    closing the document before (a signature stands under a sentence or over a date)."""
+    ck = _c(lines[k])
+    if not (P.is_organ(ck) and P.ORGAN_PLACE.match(ck)):
+        return False
+    above = [j for j in range(max(0, k - 4), k) if not lines[j].blank]
+    if not above:
+        return True
+    ca = _c(lines[above[-1]])
+    return not (ca.endswith(("。", "）", ")", "：", ":")) or P.parse_date(ca))
 
 
 def _header_at(lines: list[Line], i: int) -> Header | None:
@@ -222,6 +270,7 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     inline = P.ORGAN_TITLE.match(c)
     joint = _joint_organs(fold(ln.raw))  # the spaces between organs are in the printed line only
     evidence = []
+    plain = False
     if inline:
         organ, title_i, first = inline["organ"], i, c
         evidence.append("organ")
@@ -246,11 +295,17 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     elif P.TITLE_START.match(c) and len(c) <= 80:
         # a title printed without its organ (web pages): it needs a 文号 or a metadata block
         organ, title_i, first = None, i, c
+    elif _under_number(lines, i) and 4 <= len(c) <= 60 and not P.RECIPIENTS.match(c):
+        # "长房议字〔2025〕11号" ⏎ "对市政协…" ⏎ "…提案的答复" ⏎ 主送: a title without 关于 between its 文号 and 主送
+        organ, title_i, first = None, i, c
+        plain = True
     else:
         return None
     if "。" in first:
         return None
     rest, title_end = _collect_title(lines, title_i, first) if glued_number is None else (first, title_i)
+    if plain and not P.DOC_TYPE_END.search(rest):
+        return None
     # the printed organ line(s) + the 关于… line(s); joint issuers are kept as "A、B" in `issuer`
     title = organ.replace("、", "") + rest if organ and title_i != i else rest
     if P.TITLE_START.search(rest[len(organ.replace("、", "")):] if inline else rest):
@@ -294,6 +349,11 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
             h.update(doc_number=normalize_doc_number(m["num"]), doc_number_line=k, start=k)
         elif r and "registration" not in h:
             h.update(registration=r["reg"], registration_line=k, start=k)
+        elif _HEADER_MARK.match(ck) and i - k <= 8:
+            h.update(start=k)  # 分类标识【D】, 是否同意公开【主动公开】 above the 文号
+        elif "doc_number" in h and h.get("doc_number_line") == h["start"] and h["start"] - k <= 4 \
+                and _banner_organ(lines, k):
+            h.update(start=k)  # a law site's banner organ above the 文号; the signer names the issuer
         elif _PAGE_VALUE.match(ck) and i - k <= 4:
             h.update(start=k)  # a page's metadata printed as bare values: 索引号, 发布时间
         elif i - k <= 4 and (_LABEL_LINE.match(ck) or is_metadata_line(lines[k].text)) and _lone_field(lines, k):
@@ -326,6 +386,8 @@ def _bare(title: str) -> str:
 def _restates(prev: Header, h: Header) -> bool:
     """`h` is the document's own header for the page title `prev` (same title, organ printed before it)."""
     a, b = _bare(prev.title), _bare(h.title)
+    if len(a) >= 8 and b == a and h.doc_number and not prev.doc_number:
+        return True  # the title, then a decree under it that names its number ("…的决定" ⏎ "某市人民政府令第48号")
     return len(a) >= 8 and b != a and b.endswith(a) and h.score >= prev.score
 
 

@@ -119,6 +119,11 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
                        **extra)
 
     for b in blocks:
+        within = [k for k, h in enumerate(out) if b.start < h.start and h.end < b.end and not h.metadata]
+        if within:  # the title printed among the fields ("生成日期 …" ⏎ title ⏎ "文件编号 …"): one header
+            h = out[within[0]]
+            out[within[0]] = merged(h, b, start=b.start, end=b.end)
+            continue
         inside = [k for k, h in enumerate(out) if h.start <= b.start <= h.end]
         if inside:  # printed between the title and the 主送
             if not out[inside[0]].metadata:
