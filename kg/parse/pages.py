@@ -25,10 +25,15 @@ _READING_PREFIX = re.compile(r"^(?:图解|解读|政策解读|一图读懂|图�
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])")
 
 
+# a page's date on its own ("2022/7/27", "2024-03-01 10:12:15"): never a title
+_WEB_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
 def _title_like(c: str) -> bool:
     """A line that could be a page's or a document's title (not a date, a 文号, a label or navigation)."""
     return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "；", ";")) and "。" not in c[:-1]
-            and not P.parse_date(c) and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c)
+            and not P.parse_date(c) and not _WEB_DATE.fullmatch(c)
+            and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c)
             and (not _NAV.search(c) or _READING_PREFIX.match(c)) and not _LIST_ITEM.match(c)
             and not find_metadata_blocks([Line(1, c, c), Line(2, c, c)], min_fields=1)
             and not P.TOC_PAGE_TAIL.fullmatch(c))
@@ -101,8 +106,11 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
 
 
 def _more_specific(a: str | None, b: str | None) -> str | None:
-    """Of two spellings of one issuer, the one that names the place ("嘉鱼县人民政府办公室" over "县人民政府办公室")."""
-    if a and b and len(b) > len(a) and compact(b).endswith(compact(a)[1:]):
+    """Of two spellings of one issuer, the one that names the place ("嘉鱼县人民政府办公室" over "县人民政府办公室",
+    "下陆区政府办公室" over "区人民政府办公室")."""
+    fold = lambda s: compact(s).replace("人民政府", "政府")
+    # a longer spelling names a place, not a page's column ("政务服务丨济宁市人民政府")
+    if a and b and len(fold(b)) > len(fold(a)) and fold(b).endswith(fold(a)[1:]) and not re.search(r"[丨|｜:：]", b):
         return b
     return a or b
 
@@ -136,7 +144,7 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
             if gap <= 2:  # the title printed above the page's metadata block
                 out[before[-1]] = replace(
                     h, end=b.end, metadata=dict(b.fields), evidence=h.evidence + ("metadata",),
-                    issuer=h.issuer or b.issuer, doc_number=h.doc_number or b.doc_number,
+                    issuer=_more_specific(h.issuer, b.issuer), doc_number=h.doc_number or b.doc_number,
                     doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
                     date=b.date, date_line=b.lines.get("date", b.lines.get("published")))
                 continue
@@ -148,7 +156,7 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
             h = out[k]
             out[k] = replace(
                 h, start=b.start, metadata=dict(b.fields), evidence=h.evidence + ("metadata",),
-                issuer=h.issuer or b.issuer, doc_number=h.doc_number or b.doc_number,
+                issuer=_more_specific(h.issuer, b.issuer), doc_number=h.doc_number or b.doc_number,
                 doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
                 date=b.date, date_line=b.lines.get("date", b.lines.get("published")))
             continue
@@ -190,7 +198,7 @@ def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
             if same and len(between) <= 8 and not any("。" in ln.text for ln in between):
                 out[-1] = replace(
                     h, start=prev.start, evidence=tuple(dict.fromkeys(h.evidence + prev.evidence)),
-                    metadata={**prev.metadata, **h.metadata}, issuer=h.issuer or prev.issuer,
+                    metadata={**prev.metadata, **h.metadata}, issuer=_more_specific(h.issuer, prev.issuer),
                     doc_number=h.doc_number or prev.doc_number,
                     doc_number_line=h.doc_number_line if h.doc_number else prev.doc_number_line,
                     date=h.date or prev.date, date_line=h.date_line if h.date else prev.date_line)
