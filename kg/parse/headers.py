@@ -292,10 +292,10 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
             return None
         organ, title_i = c, nxt[0]
         evidence.append("organ")
-    elif P.TITLE_START.match(c) and len(c) <= 80:
-        # a title printed without its organ (web pages): it needs a 文号 or a metadata block
+    elif P.TITLE_START.match(c) and len(c) <= 80 and not is_metadata_line(ln.text):
+        # a title printed without its organ (web pages): it needs a 文号 or a metadata block ("印发日期：…" is a field)
         organ, title_i, first = None, i, c
-    elif _under_number(lines, i) and 4 <= len(c) <= 60 and not P.RECIPIENTS.match(c):
+    elif _under_number(lines, i) and 4 <= len(c) <= 60 and not _is_header_stop(c) and not is_metadata_line(ln.text):
         # "长房议字〔2025〕11号" ⏎ "对市政协…" ⏎ "…提案的答复" ⏎ 主送: a title without 关于 between its 文号 and 主送
         organ, title_i, first = None, i, c
         plain = True

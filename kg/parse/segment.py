@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections import Counter
@@ -154,16 +155,23 @@ _BYLINE = re.compile(r"^[【\[（(]?(?:来源|信息来源|文章来源|作者|�
 _BYLINE_DATE = re.compile(r"((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)")
 
 
+def _days_apart(a: str, b: str) -> int:
+    try:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+    except ValueError:
+        return 10**6
+
+
 def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, district: str | None,
               warnings: list[str], header_found: bool = True, metadata: dict | None = None) -> Document:
     # a recognised header is followed by its body; a fallback's title may stand anywhere in the text
     glued_signer = None
     date, date_i = signature_date(lines, max(h.end + 1, h.start) if header_found else h.start, end)
     signers = signature_organs(lines, date_i)
-    # 成文日期 of the metadata block, unless an organ signs over the date the document prints; a 发文/发布日期
-    # only without a signature
+    # 成文日期 of the metadata block, unless an organ signs over a date the document prints close to it (the two
+    # name one signing; a date months away under a unit is a table's deadline); a 发文/发布日期 only without a signature
     if h.date and (date is None or "metadata" in h.evidence and parse_any_date(h.metadata.get("date") or "")
-                   and not signers):
+                   and not (signers and _days_apart(date, h.date) <= 92)):
         date, date_i = h.date, h.date_line
         signers = signature_organs(lines, date_i) if date_i is not None and date_i > h.end else []
     if date is None:  # a signature glued into a page printed on one line: still the signing date

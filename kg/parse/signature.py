@@ -40,6 +40,15 @@ def is_signer(c: str) -> bool:
     return P.is_organ(c) or bool(_SIGNER.match(c) and P.ORGAN_PLACE.match(c) and "丨" not in c)  # 丨: a column mark
 
 
+# the signing organ and the date printed together as the whole line ("某县人民政府2023年5月6日")
+_ORGAN_DATE = re.compile(r"^(?P<organ>[\u4e00-\u9fff（）()]{2,40}?)(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")
+
+
+def _organ_and_date(c: str) -> tuple[str, str] | None:
+    m = _ORGAN_DATE.match(c)
+    return (m["organ"], P.parse_date(m["d"])) if m and is_signer(m["organ"]) and P.parse_date(m["d"]) else None
+
+
 def _short_stripped(c: str) -> str | None:
     m = _SHORT_STRIPPED.match(c)
     return f"{m['y']}-0{m['m']}-0{m['d']}" if m else None
@@ -65,6 +74,8 @@ def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
             parts = lines[j].text.split()
             if len(parts) == 2 and P.is_organ(compact(parts[0])) and P.parse_date(compact(parts[1])):
                 return P.parse_date(compact(parts[1])), j
+            if _organ_and_date(c):
+                return _organ_and_date(c)[1], j
         if d:
             if is_signer(prev_c):
                 return d, j
@@ -107,6 +118,8 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
     parts = lines[date_i].text.split()
     if len(parts) == 2 and P.is_organ(compact(parts[0])):
         return [compact(parts[0])]
+    if _organ_and_date(_c(lines[date_i])):
+        return [_organ_and_date(_c(lines[date_i]))[0]]
     organs: list[str] = []
     j, taken = date_i - 1, 0
     while j >= 0 and date_i - j <= 12 and taken < 6:
