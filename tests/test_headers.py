@@ -375,7 +375,8 @@ HEADERS = [
     # chongqing_shi-changtong-article-fuze: a 转发 title opening with its (city) issuer, the page's body only
     ("转发 title names its issuer", "法搜网--中国法律信息搜索网\n重庆市人民政府办公厅转发重庆市2001年城市道路交通畅通工程实施意见的通知\n\n"
      "  (九)市园林局负责对影响交通的行道树进行修枝。",
-     [("重庆市人民政府办公厅转发重庆市2001年城市道路交通畅通工程实施意见的通知", None, "重庆市人民政府办公厅", None)]),
+     [("法搜网--中国法律信息搜索网", None, None, None),  # the site's name line before the header
+      ("重庆市人民政府办公厅转发重庆市2001年城市道路交通畅通工程实施意见的通知", None, "重庆市人民政府办公厅", None)]),
     # hubei_wuhan-jiaotong-attribute-bullets: 【label】 fields glued between the title and the body on one line
     ("【label】 fields glued into one line", "武汉市人民政府办公厅关于印发全市交通秩序综合整治工作方案的通知\n\n"
      "武汉市人民政府办公厅关于印发全市交通秩序综合整治工作方案的通知文章属性•【制定机关】武汉市人民政府办公厅•【公布日期】2021.04.18"
@@ -406,6 +407,9 @@ HEADERS = [
      "发文字号：某政办发〔2023〕12号\n成文日期：2023-05-06\n关于印发重点工作的通知\n各乡镇：\n附件\n1\t推进项目\n某县发展和改革局\n"
      "2023年12月30日",
      [("关于印发重点工作的通知", "某政办发〔2023〕12号", "某县人民政府办公室", "2023-05-06")]),
+    ("constructed: a 转发 title without its organ", "转发县财政局关于加强专项资金管理意见的通知\n某政办发〔2023〕12号\n"
+     "各乡镇人民政府：\n正文。\n某县人民政府办公室\n2023年5月6日",
+     [("转发县财政局关于加强专项资金管理意见的通知", "某政办发〔2023〕12号", "某县人民政府办公室", "2023-05-06")]),
     # qinghai_xining-liutong-paren-spaced: the page date in a 发布人 byline under the title
     ("date in a 发布人 byline", "国内政策【切换】 国际政策\n\n您现在的位置: 首页 > 政策前沿\n\n加快西宁市流通业发展实施意见\n\n"
      "发布人:春秋智谷  /  发布时间:2017-11-24 10:12:15  \n\n为进一步深化流通业改革,优化我市流通业发展环境。",

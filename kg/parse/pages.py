@@ -207,15 +207,16 @@ def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
     return out
 
 
-def _fallback_title(lines: list[Line], j: int) -> tuple[str, int]:
-    """The title at line j, joined with short title-like lines after it until it ends like a title."""
+def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[str, int]:
+    """The title at line j, joined with short title-like lines after it (before index `end`) until it ends
+    like a title."""
     title, last = _c(lines[j]), j
     for _ in range(MAX_TITLE_LINES - 1):
         if P.DOC_TYPE_END.search(title):
             break
         nxt = _nonblank_after(lines, last, 1)
-        if not nxt or nxt[0] - last > 3:
-            break
+        if not nxt or nxt[0] - last > 3 or (end is not None and nxt[0] >= end):
+            break  # a preamble's name never runs into the header after it
         c = _c(lines[nxt[0]])
         if len(c) > 40 or not _title_like(c) or re.search(r"来源|时间|日期|浏览|发布", c) or _is_header_stop(c):
             break
@@ -256,7 +257,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
     """The header of a file (or of the text before its first header) where none was recognised."""
     j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
     if j is not None:
-        title, title_end = _fallback_title(lines, j)
+        title, title_end = _fallback_title(lines, j, end)
         title, number = _unglue(title)
     else:
         title, title_end, number = Path(file).stem, start - 1, None
