@@ -389,6 +389,28 @@ HEADERS = [
      "2025年度锡山区道路运输经营业户信用等级评定(初评)结果公告\n\n    特此公示\n\n"
      "    附件:2025年度锡山区道路运输经营业户信用等级评定(初评)结果.xlsx\n\n锡山区交通运输局\n\n202626\n\n适老化无障碍服务",
      [("2025年度锡山区道路运输经营业户信用等级评定(初评)结果公告", None, "锡山区交通运输局", "2026-02-06")]),
+    # real lines, benchmarks/data/repeal_notices (dev split; file named per row)
+    # heilongjiang_tongjiang-shuiyuan: the attached plan's 目录 after the notice is no issue's table of contents
+    ("a plan's 目录 after the notice", "发布时间:2021-11-12 14:53\n来源:政府办公室\n时效:现行有效\n同政办规〔2021〕7号\n"
+     "同江市人民政府办公室关于印发\n同江市集中式饮用水水源地突发环境事件应急预案的通知\n各乡(镇)政府、街道办事处,市政府各有关直属单位:\n"
+     "《同江市集中式饮用水水源地突发环境事件应急预案》已经市政府同意,现印发给你们,请认真贯彻落实。\n同江市人民政府办公室\n2021年10月15日\n"
+     "同江市集中式饮用水水源地突发\n环境事件应急预案\n目 录\n2.2有关单位职责\n3.1.1信息处理",
+     [("同江市人民政府办公室关于印发同江市集中式饮用水水源地突发环境事件应急预案的通知", "同政办规〔2021〕7号", "同江市人民政府办公室",
+       "2021-10-15")]),
+    # hubei_ezhou-houpingjia: joint title with and without 、, a date-then-文号 line; the next notice's placeless
+    # organ named by the law site's banner
+    ("date then 文号 under a law site's title; banner names the place", "财政部、国家税务总局关于发行福利彩票有关税收问题的通知\n\n"
+     "作者:法律资料网 时间:2024-07-05 01:53:51   浏览:8569   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+     "财政部、国家税务总局关于发行福利彩票有关税收问题的通知\n\n财政部 国家税务总局\n\n\n财政部 国家税务总局关于发行福利彩票有关税收问题的通知\n\n"
+     "2002年4月23日 财税〔2002〕59号\n\n各省、自治区、直辖市、计划单列市财政厅(局)、国家税务局、地方税务局,新疆生产建设兵团财务局:\n"
+     "  三、本通知自2002年1月1日起执行。\n\n下载地址: 点击此处下载\n\n市人民政府关于发布《鄂州市规范性文件后评价暂行规定》的通知\n\n"
+     "湖北省鄂州市人民政府\n\n\n市人民政府关于发布《鄂州市规范性文件后评价暂行规定》的通知\n\n各区人民政府,市政府各部门:\n  正文。",
+     [("财政部国家税务总局关于发行福利彩票有关税收问题的通知", "财税〔2002〕59号", "财政部国家税务总局", "2002-04-23"),
+      ("市人民政府关于发布《鄂州市规范性文件后评价暂行规定》的通知", None, "鄂州市人民政府", None)]),
+    # national_guofa-2015-68: the State Council's prefix names its organ
+    ("国发 names 国务院", "国发[2015]68号\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构∶\n"
+     "经过前一阶段清理,国务院决定,对与现行法律法规不一致的文件予以宣布失效。",
+     [("x", "国发〔2015〕68号", "国务院", None)]),  # the 主送 (ending in the ratio sign ∶) is no title
     # constructed families of the same causes (no real page of the set prints them; marked so)
     ("constructed: decree (第12号) on one line", "某市城市管理办法\n\n某市人民政府令（第12号）\n\n"
      "《某市城市管理办法》已经市人民政府常务会议通过，现予公布。\n\n市长  张三\n\n2023年5月6日\n\n某市城市管理办法\n第一条 为了加强管理。",

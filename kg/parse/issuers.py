@@ -45,6 +45,8 @@ def title_organ(title: str | None) -> str | None:
 # "华政发"): 政办/府办 stand for the government's office, 政/府 for the government itself.
 _NUMBER_ORGAN = re.compile(r"^(?P<abbr>[\u4e00-\u9fff]{1,4}?)(?P<code>政办|府办|政|府)(?:[发字函文秘电规]{0,2})$")
 _CODE_ORGAN = {"政办": "人民政府办公室", "府办": "人民政府办公室", "政": "人民政府", "府": "人民政府"}
+# the State Council's own prefixes name their organ whole
+_NATIONAL = {"国发": "国务院", "国函": "国务院", "国办发": "国务院办公厅", "国办函": "国务院办公厅"}
 # an issuer printed without its place: "区人民政府办公室", "县政府办公室", "市人民政府"
 _PLACELESS = re.compile(r"^(?P<level>[区县市旗])(?:人民)?政府")
 
@@ -58,6 +60,8 @@ def issuer_from_number(number: str | None, text: str, level: str | None = None) 
     """
     if not number or "〔" not in number:
         return None
+    if number.split("〔")[0] in _NATIONAL:
+        return _NATIONAL[number.split("〔")[0]]
     m = _NUMBER_ORGAN.match(number.split("〔")[0])
     if not m:
         return None
@@ -73,6 +77,17 @@ def _same_organ(a: str, b: str) -> bool:
     """Two spellings of one organ ("下陆区政府办公室" and "区人民政府办公室"): one ends with the other's tail."""
     fa, fb = compact(a).replace("人民政府", "政府"), compact(b).replace("人民政府", "政府")
     return fa.endswith(fb[1:]) or fb.endswith(fa[1:])
+
+
+def _header_organs(lines: list[Line], h: Header) -> list[str]:
+    """Organs printed alone on a line of the header (a law site's banner "湖北省鄂州市人民政府"), without the province
+    before a city or county."""
+    out = []
+    for j in range(max(h.start, 0), min(h.end, len(lines) - 1) + 1):
+        c = _c(lines[j])
+        if P.is_organ(c) and P.ORGAN_PLACE.match(c):
+            out.append(re.sub(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,}?[市州盟县区])", "", c))
+    return out
 
 
 _JOINT_TITLE = re.compile(r"等[一二三四五六七八九十两\d]{1,3}(?:个)?(?:部门|单位)")
@@ -98,6 +113,10 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     if issuer and signer and issuer != signer and placeless and _same_organ(issuer, signer) \
             and len(compact(signer)) > len(compact(issuer)):
         return signer  # 发布机构 "县政府办公室", signed "涟水县人民政府办公室": the signature names the place
+    if placeless:
+        banner = next((o for o in _header_organs(lines, h) if _same_organ(issuer, o) and len(o) > len(issuer)), None)
+        if banner:
+            return banner  # "市人民政府关于…" under a law site's banner "湖北省鄂州市人民政府"
     if issuer is None or placeless:
         text = "\n".join(ln.text for ln in lines[max(start, 0): end + 1])
         from_number = issuer_from_number(h.doc_number, text, placeless["level"] if placeless else None)

@@ -31,7 +31,7 @@ _WEB_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(
 
 def _title_like(c: str) -> bool:
     """A line that could be a page's or a document's title (not a date, a 文号, a label or navigation)."""
-    return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "；", ";")) and "。" not in c[:-1]
+    return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "∶", "；", ";")) and "。" not in c[:-1]
             and not P.parse_date(c) and not _WEB_DATE.fullmatch(c)
             and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c)
             and (not _NAV.search(c) or _READING_PREFIX.match(c)) and not _LIST_ITEM.match(c)
@@ -181,8 +181,9 @@ def drop_list_entries(lines: list[Line], headers: list[Header]) -> list[Header]:
 
 
 def _bare_title(title: str) -> str:
-    """A title without book-title marks and quotes: 关于印发《X》的通知 and 关于印发X的通知 are one title."""
-    return re.sub(r"[《》〈〉“”\"'‘’]", "", compact(title))
+    """A title without book-title marks, quotes and the 、 between joint issuers: 关于印发《X》的通知 and 关于印发X的通知
+    are one title, and so are "财政部、国家税务总局关于…" and "财政部 国家税务总局关于…"."""
+    return re.sub(r"[《》〈〉“”\"'‘’、]", "", compact(title))
 
 
 def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:

@@ -57,9 +57,13 @@ def _toc_title(text: str) -> str:
     return compact(P.TOC_PAGE_TAIL.sub("", text.split("\t")[0] if "\t" in text and not text.startswith("\t") else text))
 
 
+def _toc_line(lines: list[Line]) -> int | None:
+    return next((i for i, ln in enumerate(lines[:200]) if _c(ln) in {"目录", "目次"}), None)
+
+
 def find_toc(lines: list[Line]) -> tuple[list[TocEntry], int | None]:
     """The 目录 entries and the index of the 目录's last line (None when the issue has none)."""
-    start = next((i for i, ln in enumerate(lines[:200]) if _c(ln) in {"目录", "目次"}), None)
+    start = _toc_line(lines)
     if start is None:
         return [], None
     entries, last = [], start
@@ -239,6 +243,8 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
     indexed and searched like the rest.
     """
     toc, toc_end = find_toc(lines)
+    if toc_end is not None and find_headers(lines[: _toc_line(lines)]):
+        toc, toc_end = [], None  # a document before the 目录: it is the table of contents of its attached plan
     headers = find_headers(lines, -1 if toc_end is None else toc_end)
     headers = with_metadata(lines, headers, find_metadata_blocks(lines), file)
     # a title printed twice (page title, then the document's own header) is merged before lone titles are
