@@ -49,6 +49,16 @@ def _organ_and_date(c: str) -> tuple[str, str] | None:
     return (m["organ"], P.parse_date(m["d"])) if m and is_signer(m["organ"]) and P.parse_date(m["d"]) else None
 
 
+# a signing date dressed by the page: in brackets, with 印发, a full stop, or the 此件 remark after it
+_DRESSED_DATE = re.compile(r"^[（(]?(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]?(?:印发|发布|签发)?[。.，,]?"
+                           r"(?:[（(]此件[^（）()]{2,12}[)）])?$")
+
+
+def _dressed(c: str) -> str | None:
+    m = _DRESSED_DATE.match(c)
+    return P.parse_date(m["d"]) if m else None
+
+
 def _short_stripped(c: str) -> str | None:
     m = _SHORT_STRIPPED.match(c)
     return f"{m['y']}-0{m['m']}-0{m['d']}" if m else None
@@ -65,10 +75,13 @@ def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
         if not c:
             continue
         d = P.parse_date(c) or _spaced_date(lines[j].text)
-        if d is None and is_signer(prev_c) and numeric is None:
-            # "2023.05.06", "2023-5-6", "202626" under the signing organ
-            web = parse_any_date(c) if _NUMERIC_DATE.match(c) else _short_stripped(c)
-            numeric = (web, j) if web else None
+        if d is None and is_signer(prev_c):
+            dressed = _dressed(c)  # "2023年5月6日（此件公开发布）" under the signing organ: the signing date
+            if dressed:
+                return dressed, j
+            if numeric is None:  # "2023.05.06", "2023-5-6", "202626" under the signing organ
+                web = parse_any_date(c) if _NUMERIC_DATE.match(c) else _short_stripped(c)
+                numeric = (web, j) if web else None
         if d is None:
             # 003 prints organ and date on one line with wide spaces: "淄博市张店区人民政府   2021年12月31日"
             parts = lines[j].text.split()
