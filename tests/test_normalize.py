@@ -78,6 +78,8 @@ FOLDS = [
     ("东府办[2005]42号", "东府办〔2005〕42号"),  # square brackets (guangdong_dongguan)
     ("二0一0年九月二十六日", "2010年9月26日"),  # digit zeros in a Chinese-numeral date
     ("二OO九年十二月二十三日", "2009年12月23日"),  # letter O for 〇 (fujian_xiamen)
+    ("&nbsp;&nbsp;某县人民政府", "某县人民政府"),  # HTML space entities (constructed)
+    ("A&amp;B", "A&amp;B"),  # other entities are text
 ]
 
 

@@ -80,7 +80,7 @@ _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
 
 # A 关于… title ends in a 公文 type; the looser endings (分解, 分工, 清单, 解读 …) only name other pages.
 _OFFICIAL_TYPE_END = re.compile(
-    r"(?:通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|函|命令|通报|决议|要点|计划|纲要|预案|条例|规则|名单)"
+    r"(?:通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|请示|函|命令|通报|决议|要点|计划|纲要|预案|条例|规则|名单)"
     r"(?:[（(][^（）()]{1,8}[）)])?$"
 )
 
@@ -186,7 +186,7 @@ _DECREE_NUMBER = re.compile(r"^[（(]?第[〇零一二三四五六七八九十�
 # a decree's name and number on one line: "厦门市人民政府令第136号"
 _DECREE_LINE = re.compile(r"^(?P<organ>.{2,30}?)令(?P<no>[（(]?第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)$")
 # the marks a 公文 prints above its 文号 (分类标识, 公开属性, 密级, 紧急程度, 份号): part of the header
-_HEADER_MARK = re.compile(r"^(?:分类标识|是否同意公开|公开属性|公开类型|信息公开选项|密级|紧急程度|缓急|份号)[:：]?"
+_HEADER_MARK = re.compile(r"^(?:分类标识|是否同意公开|公开属性|公开类型|信息公开选项|密级|紧急程度|缓急|份号|签发人)[:：]?"
                           r"[【\[(（]?[\u4e00-\u9fffA-Z\d]{1,8}[】\])）]?$")
 _FIELD_DATE = re.compile(r"^(?:发布时间|发布日期|公布日期|公开日期|日期|时间|发文日期|成文日期|印发日期)[:：](?P<d>.{6,30})$")
 _BANNER = re.compile(r"^(?P<organ>.{2,30})文件$")

@@ -105,6 +105,8 @@ def uses_taiwan_phrasing(text: str) -> bool:
 
 
 _MARKUP = re.compile(r"\[bookmark:[^\]]*\]|</?(?:p|div|span|br|td|tr|th|table|tbody|thead)\b[^>]*>|\*\*")
+# HTML space entities a page left in its text ("&nbsp;&nbsp;某县人民政府"): spaces
+_SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|#160|#12288|#x3000);?", re.IGNORECASE)
 _MD_TABLE_RULE = re.compile(r"^[\s\-|:]*\|[\s\-|:]*$|^\s*-\s*(\|\s*)+$")
 _MD_BULLET = re.compile(r"^(\s*)[-*•●▪◆]\s+(?=\S)")
 _PIPE_ROW = re.compile(r"^\s*(?:-\s*)?\|(?P<cells>.*\|.*?)\|?\s*$")
@@ -217,7 +219,7 @@ def normalize_line(raw: str, taiwan: bool = False) -> str:
     >>> normalize_line("补助 200 万元，“２０２１ 年”")
     '补助200万元，“2021年”'
     """
-    s = fold(_LOST_INDENT.sub("", _MARKUP.sub("", raw)), taiwan)
+    s = fold(_LOST_INDENT.sub("", _SPACE_ENTITY.sub(" ", _MARKUP.sub("", raw))), taiwan)
     if _MD_TABLE_RULE.match(s):
         return ""
     piped = _pipe_cells(s)
