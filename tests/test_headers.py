@@ -105,7 +105,8 @@ BLOCKS = [
      {"issuer": "某县人民政府", "doc_number": None, "date": "2023-03-05"}),
     ("bullets, stripped brackets", "- 发布机构：某市人民政府办公室\n- 文号：某府办发〔202312\n- 成文日期：2019305",
      {"issuer": "某市人民政府办公室", "doc_number": "某府办发〔2023〕12号", "date": "2019-03-05"}),
-    # real lines, benchmarks/data/other_districts_fresh (zhejiang_jiangbei-laojiu-meta-lines, …-yongjia-caizheng-joint-meta)
+    # real lines, benchmarks/data/other_districts_fresh (zhejiang_jiangbei-laojiu-meta-lines,
+    # zhejiang_yongjia-caizheng-joint-meta)
     ("one bare label per line, its value of the field's shape", "索引号 2950798/2020-38134\n文件有效性 有效\n"
      "文件编号 北区政办发〔2020〕11号\n文号 永财农〔2021〕471号 其他信息 下载阅读版",
      {"issuer": None, "doc_number": "北区政办发〔2020〕11号", "date": None}),

@@ -7,8 +7,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.other_districts import (DATA, load_gold, norm, norm_number, norm_unit, score_documents, score_enterprises,
-                                        score_repeals, score_tasks, summarise)
+from benchmarks.other_districts import (DATA, load_gold, norm, norm_number, norm_unit, score_documents,
+                                        score_enterprises, score_repeals, score_tasks, summarise)
 
 GOLD = load_gold("all")
 

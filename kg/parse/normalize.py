@@ -173,7 +173,8 @@ _CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "О": "0", "O": "0"
              "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _CN_SMALL = "一二三四五六七八九十"
 # a year in Chinese numerals, zeros possibly printed as digits or letters ("二0一0年", "二OO九年")
-_CN_DATE = re.compile(rf"(?P<y>(?=[0〇零○ＯОOo]*[一二三四五六七八九])[0〇零○ＯОOo一二三四五六七八九]{{4}})年(?P<m>[{_CN_SMALL}]{{1,2}})月(?:(?P<d>[{_CN_SMALL}]{{1,3}})日)?")
+_CN_DATE = re.compile(rf"(?P<y>(?=[0〇零○ＯОOo]*[一二三四五六七八九])[0〇零○ＯОOo一二三四五六七八九]{{4}})年"
+                      rf"(?P<m>[{_CN_SMALL}]{{1,2}})月(?:(?P<d>[{_CN_SMALL}]{{1,3}})日)?")
 
 
 def _cn_small(s: str) -> int:

@@ -98,7 +98,8 @@ def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
     return numeric or first or (None, None)
 
 
-_GLUED_DATE = re.compile(r"。\s*(?:[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|局|委员会))?\s*(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至])")
+_GLUED_DATE = re.compile(r"。\s*(?:[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|局|委员会))?\s*"
+                         r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至])")
 
 
 # organ + date closing a page printed on one line: at the line's end, or before "(此件公开发布)"
