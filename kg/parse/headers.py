@@ -121,8 +121,16 @@ _NUMBER_AT_END = re.compile(rf"(?:{P.DOC_NUMBER.pattern})$")
 _NUMBER_AT_START = re.compile(rf"^(?:{P.DOC_NUMBER.pattern})")
 # a web page's bare metadata values (索引号, 2024-01-10 15:30:00); a signing date (年月日) is not one
 _PAGE_VALUE = re.compile(r"^[0-9A-Z]{6,}[-/]\d{4}[-/]?\d{3,}$|^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
-# a law site's line under the title: the signing date, then the 文号 ("2002年4月23日 财税〔2002〕59号")
-_DATE_THEN_NUMBER = re.compile(rf"^(?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)(?P<num>{P.DOC_NUMBER.pattern})$")
+# the signing date and the 文号 on one line under the title: "2002年4月23日 财税〔2002〕59号" (a law site),
+# "（2023年5月6日 某政发〔2023〕5号）" (a gazette's reprint), "某政发〔2023〕5号（2023年5月6日）"
+_DATE_AND_NUMBER = (
+    re.compile(rf"^[（(]?(?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[，,、]?(?P<num>{P.DOC_NUMBER.pattern})[)）]?$"),
+    re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})[（(](?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[)）]$"),
+)
+
+
+def _date_and_number(c: str) -> re.Match | None:
+    return next((m for m in (r.match(c) for r in _DATE_AND_NUMBER) if m and P.parse_date(m["d"])), None)
 _NUMBER_IN_PARENS = re.compile(rf"[（(](?P<num>{P.DOC_NUMBER.pattern})[)）]$")
 
 
@@ -326,8 +334,8 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
         if m and "doc_number" not in h:
             h.update(doc_number=normalize_doc_number(m["num"]), doc_number_line=j, end=j)
             continue
-        m = _DATE_THEN_NUMBER.match(cj)
-        if m and "doc_number" not in h and P.parse_date(m["d"]):
+        m = _date_and_number(cj)
+        if m and "doc_number" not in h:
             h.update(doc_number=normalize_doc_number(m["num"]), doc_number_line=j, end=j,
                      date=P.parse_date(m["d"]), date_line=j)
             continue

@@ -105,6 +105,12 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
                   date_line=block.lines.get("date", block.lines.get("published")))
 
 
+def _titled_after(lines: list[Line], end: int, limit: int) -> bool:
+    """A title-shaped line among the few lines after index `end` (the document a block heads)."""
+    after = [j for j in range(end + 1, limit) if not lines[j].blank][:6]
+    return any(_title_like(_c(lines[j])) and _title_shaped(_c(lines[j])) for j in after)
+
+
 def _more_specific(a: str | None, b: str | None) -> str | None:
     """Of two spellings of one issuer, the one that names the place ("嘉鱼县人民政府办公室" over "县人民政府办公室",
     "下陆区政府办公室" over "区人民政府办公室")."""
@@ -161,6 +167,16 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
                 date=b.date, date_line=b.lines.get("date", b.lines.get("published")))
             continue
         limit = out[k].start if k is not None else len(lines)
+        if k is None and before and not b.title and not _titled_after(lines, b.end, limit):
+            # a page's fields printed at its bottom, under the document: they fill what its header left open
+            h = out[before[-1]]
+            out[before[-1]] = replace(
+                h, metadata={**b.fields, **h.metadata}, issuer=h.issuer or b.issuer,
+                doc_number=h.doc_number or b.doc_number,
+                doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
+                date=h.date or b.date,
+                date_line=h.date_line if h.date else b.lines.get("date", b.lines.get("published")))
+            continue
         h = _header_from_block(lines, b, limit, file)
         if h is not None and not any(o.start <= h.start <= o.end or h.start <= o.start <= h.end for o in out):
             out.append(h)
