@@ -93,20 +93,22 @@ def _header_organs(lines: list[Line], h: Header) -> list[str]:
 _JOINT_TITLE = re.compile(r"等[一二三四五六七八九十两\d]{1,3}(?:个)?(?:部门|单位)")
 
 
-def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, end: int) -> str | None:
+def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, end: int,
+                  signed_as_dated: bool = True) -> str | None:
     """The issuer of the document whose header is `h`, given the organs signed over its date.
 
     The header's own organ (title, banner, joint line) comes first; a title naming "X等七部门" takes the joint
-    signature; a page's metadata (发布机构, the web site's field) gives way to the document's signature; then
-    the title's opening organ, a 解读单位 line, and the 文号's organ. An issuer printed without its place
-    ("区人民政府办公室") takes it from the signature, the 文号 or the metadata.
+    signature; a page's metadata (发布机构, the web site's field) gives way to the document's signature where
+    that signature is dated as the metadata dates the document (`signed_as_dated`); then the title's opening
+    organ, a 解读单位 line, and the 文号's organ. An issuer printed without its place ("区人民政府办公室") takes it
+    from the signature, a law site's banner, the 文号 or the metadata.
     """
     signer = "、".join(signers) if signers else None
     printed = "organ" in h.evidence
     issuer = h.issuer
     if signer and len(signers) >= 2 and _JOINT_TITLE.search(compact(h.title or "")):
         return signer  # "安溪县教育局等七部门关于…": the seven signers
-    if issuer and not printed and signer and not _same_organ(issuer, signer):
+    if issuer and not printed and signer and signed_as_dated and not _same_organ(issuer, signer):
         issuer = signer  # 发布机构 is the site's field; the document signs for itself
     issuer = issuer or signer or title_organ(h.title) or page_issuer(lines, max(h.start, 0), end)
     placeless = _PLACELESS.match(issuer or "")

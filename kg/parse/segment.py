@@ -185,7 +185,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = _page_date(lines, h.title_end)  # the date a page prints under the title
     if date is None and header_found:
         warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
-    issuer = choose_issuer(h, signers, lines, h.start, end)
+    # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
+    issuer = choose_issuer(h, signers, lines, h.start, end,
+                           signed_as_dated=not h.date or bool(date) and _days_apart(date, h.date) <= 92)
     body_lines = lines[max(h.end + 1, h.start) : end + 1]
     meta = dict(h.metadata)
     meta.update(metadata or {})
