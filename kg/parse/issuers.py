@@ -102,6 +102,15 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     that signature is dated as the metadata dates the document (`signed_as_dated`); then the title's opening
     organ, a 解读单位 line, and the 文号's organ. An issuer printed without its place ("区人民政府办公室") takes it
     from the signature, a law site's banner, the 文号 or the metadata.
+
+    Args:
+        h: the document's header (its `issuer` from the title, a banner or the metadata; `evidence` says which).
+        signers: the organs signed over the signing date (`signature.signature_organs`), in printed order.
+        lines: the file's lines; start, end: the document's 0-based line span.
+        signed_as_dated: the signing date agrees with the metadata's date (or there is none).
+
+    Returns:
+        The issuer as printed (joint issuers joined with "、"), or None when nothing names one.
     """
     signer = "、".join(signers) if signers else None
     printed = "organ" in h.evidence

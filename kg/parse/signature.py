@@ -67,7 +67,11 @@ def _short_stripped(c: str) -> str | None:
 def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
     """The signing date: the first date line under an organ line, else the first date line. A date in web
     form under an organ ("2023-5-6", "202626") counts only where no 年月日 date is signed: a page's values-only
-    metadata prints its publisher over its publication date."""
+    metadata prints its publisher over its publication date.
+
+    Returns:
+        (date as YYYY-MM-DD, 0-based index of its line), or (None, None) between `start` and `end` (inclusive).
+    """
     first = numeric = None
     prev_c = ""
     for j in range(start, end + 1):
