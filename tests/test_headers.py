@@ -454,6 +454,12 @@ HEADERS = [
     ("constructed: the page's fields at its bottom fill the document", "某县人民政府关于加强安全生产工作的通知\n各乡镇人民政府：\n正文。\n某县人民政府\n2023年5月6日\n\n\n"
      "发布机构：某县人民政府办公室\n发文字号：某政发〔2023〕5号\n发布日期：2023-05-08",
      [("某县人民政府关于加强安全生产工作的通知", "某政发〔2023〕5号", "某县人民政府", "2023-05-06")]),
+    ("constructed: a 印发 title cut after the printed text's type word", "某县人民政府关于印发某县城市管理办法\n（试行）的通知\n"
+     "某政发〔2023〕5号\n各乡镇人民政府：\n正文。\n某县人民政府\n2023年5月6日",
+     [("某县人民政府关于印发某县城市管理办法（试行）的通知", "某政发〔2023〕5号", "某县人民政府", "2023-05-06")]),
+    ("constructed: a draft's qualifier on the line under a complete title", "某县人民政府关于印发某县城市管理办法（试行）的通知\n"
+     "（征求意见稿）\n各乡镇人民政府：\n正文。\n某县人民政府\n2023年5月6日",
+     [("某县人民政府关于印发某县城市管理办法（试行）的通知（征求意见稿）", None, "某县人民政府", "2023-05-06")]),
     # qinghai_xining-liutong-paren-spaced: the page date in a 发布人 byline under the title
     ("date in a 发布人 byline", "国内政策【切换】 国际政策\n\n您现在的位置: 首页 > 政策前沿\n\n加快西宁市流通业发展实施意见\n\n"
      "发布人:春秋智谷  /  发布时间:2017-11-24 10:12:15  \n\n为进一步深化流通业改革,优化我市流通业发展环境。",

@@ -85,10 +85,21 @@ _OFFICIAL_TYPE_END = re.compile(
 )
 
 
+# a title that prints (印发) or forwards (转发) a text is itself a 通知 (通报, 决定): "关于印发某县城市管理办法" is cut
+_ISSUING_END = re.compile(r"(?:通知|通报|决定)(?:[（(][^（）()]{1,8}[）)])?$")
+
+
 def _title_complete(title: str) -> bool:
     """A title is complete when it ends in a document type and no bracket is left open."""
-    ends = _OFFICIAL_TYPE_END if "关于" in re.sub(r"《[^》]*》", "", title) else P.DOC_TYPE_END  # not a cited 《关于…》
+    bare = re.sub(r"《[^》]*》", "", title)  # not a cited 《关于…》
+    if re.search(r"印发|转发", bare) and not _ISSUING_END.search(title):
+        return False
+    ends = _OFFICIAL_TYPE_END if "关于" in bare else P.DOC_TYPE_END
     return bool(ends.search(title)) and all(title.count(a) <= title.count(b) for a, b in _PAIRS)
+
+
+# the rest of a title cut after its type word: "（试行）的通知", "（征求意见稿）", "》的通知", "的通知"
+_TITLE_TAIL = re.compile(r"^(?=.)(?:[（(][^（）()〔〕\d]{1,10}[)）])?》?(?:的(?:通知|通报|决定|意见|批复))?$")
 
 
 def _is_header_stop(c: str) -> bool:
@@ -104,9 +115,11 @@ def _collect_title(lines: list[Line], i: int, first: str) -> tuple[str, int]:
     """Join the title lines starting at index i (whose compact text is `first`); returns (title, last index)."""
     title, last = first, i
     for _ in range(MAX_TITLE_LINES - 1):
-        if _title_complete(title):
-            break
         nxt = _nonblank_after(lines, last, 1)
+        if _title_complete(title):
+            if nxt and nxt[0] - last <= 2 and _TITLE_TAIL.match(_c(lines[nxt[0]])):
+                title, last = title + _c(lines[nxt[0]]), nxt[0]  # "…管理办法" ⏎ "（试行）的通知"
+            break
         if not nxt or nxt[0] - last > 3:
             break
         ln = lines[nxt[0]]
