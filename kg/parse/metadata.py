@@ -36,6 +36,9 @@ FIELDS = {
     "阅读次数": "views", "访问量": "views", "信息分类": "topic", "文件分类": "topic", "所属机构": "issuer_unit", "主题词": "keywords", "关键词": "keywords", "内容概述": "summary", "摘要": "summary",
     "所属主题": "topic", "公开目录": "topic", "公开形式": "disclosure", "公开责任部门": "issuer", "政策解读": "summary", "公开方式": "disclosure", "统一编号": "registration", "登记号": "registration",
     "文件有效性": "validity", "字号": "doc_number", "效力等级": "level", "公文生成日期": "date",
+    "生效时间": "effective", "实施时间": "effective", "施行时间": "effective", "失效时间": "expires", "废止时间": "expires",
+    "是否有效": "validity", "文件状态": "validity", "有效状态": "validity", "时效": "validity", "时效状态": "validity",
+    "公开时间": "published", "印发机关": "issuer", "签发时间": "issued", "文种": "topic",
 }
 # A summary's value is never taken from the next line: that line is the page's title or body.
 _INLINE_ONLY = {"summary"}
