@@ -465,6 +465,13 @@ HEADERS = [
     ("constructed: a draft's qualifier on the line under a complete title", "某县人民政府关于印发某县城市管理办法（试行）的通知\n"
      "（征求意见稿）\n各乡镇人民政府：\n正文。\n某县人民政府\n2023年5月6日",
      [("某县人民政府关于印发某县城市管理办法（试行）的通知（征求意见稿）", None, "某县人民政府", "2023-05-06")]),
+    ("constructed: two issuers set apart on the organ line", "某县财政局 某县农业农村局\n关于下达资金的通知\n某财农〔2023〕3号\n"
+     "各乡镇：\n正文。\n某县财政局 某县农业农村局\n2023年5月6日",
+     [("某县财政局某县农业农村局关于下达资金的通知", "某财农〔2023〕3号", "某县财政局、某县农业农村局", "2023-05-06")]),
+    ("constructed: joint issuers set apart before 关于 are two, not one name", "中共某县委办公室 某县人民政府办公室关于印发防汛方案的通知\n"
+     "某办发〔2023〕3号\n各乡镇：\n正文。\n中共某县委办公室 某县人民政府办公室\n2023年5月6日",
+     [("中共某县委办公室某县人民政府办公室关于印发防汛方案的通知", "某办发〔2023〕3号", "中共某县委办公室、某县人民政府办公室",
+       "2023-05-06")]),
     # qinghai_xining-liutong-paren-spaced: the page date in a 发布人 byline under the title
     ("date in a 发布人 byline", "国内政策【切换】 国际政策\n\n您现在的位置: 首页 > 政策前沿\n\n加快西宁市流通业发展实施意见\n\n"
      "发布人:春秋智谷  /  发布时间:2017-11-24 10:12:15  \n\n为进一步深化流通业改革,优化我市流通业发展环境。",

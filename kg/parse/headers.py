@@ -197,6 +197,12 @@ def _joint_organs(text: str) -> str | None:
     return "、".join(compact(p) for p in parts)
 
 
+def _organs_apart(ln: Line, c: str) -> str:
+    """An organ line's issuers: "A局、B局" where the printed line sets organs apart with spaces, else `c`."""
+    parts = [compact(p) for p in fold(ln.raw).split()]
+    return "、".join(parts) if len(parts) >= 2 and all(P.is_organ(p) for p in parts) else c
+
+
 def _lone_field(lines: list[Line], k: int) -> bool:
     """Line k is a page's field line on its own, not part of a metadata block (blocks are read whole)."""
     prev = [j for j in range(max(0, k - 3), k) if not lines[j].blank]
@@ -294,21 +300,23 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     joint = _joint_organs(fold(ln.raw))  # the spaces between organs are in the printed line only
     evidence = []
     plain = False
-    if inline:
-        organ, title_i, first = inline["organ"], i, c
-        evidence.append("organ")
-    elif joint:
+    if joint:
         # "成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…": several organs, printed apart, then the title
+        # (before the one-organ reading, which would take "A局B局" for one name)
         organ, title_i, first = joint, i, c
         inline = True
+        evidence.append("organ")
+    elif inline:
+        organ, title_i, first = inline["organ"], i, c
         evidence.append("organ")
     elif P.is_organ(c):
         nxt = _nonblank_after(lines, i, 2)
         if not nxt or nxt[0] - i > 4:
             return None
+        c = _organs_apart(ln, c)  # "某县财政局 某县农业农村局" on one line: two issuers
         # joint issuance: a second organ line before the title
         if P.is_organ(_c(lines[nxt[0]])) and len(nxt) == 2 and nxt[1] - nxt[0] <= 4:
-            c = c + "、" + _c(lines[nxt[0]])
+            c = c + "、" + _organs_apart(lines[nxt[0]], _c(lines[nxt[0]]))
             nxt = nxt[1:]
         first, glued_number = _unglue(_c(lines[nxt[0]]))
         if not P.TITLE_START.match(first) or "\t" in lines[nxt[0]].text:
