@@ -99,7 +99,7 @@ def _title_complete(title: str) -> bool:
 
 
 # the rest of a title cut after its type word: "（试行）的通知", "（征求意见稿）", "》的通知", "的通知"
-_TITLE_TAIL = re.compile(r"^(?=.)(?:[（(][^（）()〔〕\d]{1,10}[)）])?》?(?:的(?:通知|通报|决定|意见|批复))?$")
+_TITLE_TAIL = re.compile(r"^(?=.)(?![（(](?:此件|全文))(?:[（(][^（）()〔〕\d]{1,10}[)）])?》?(?:的(?:通知|通报|决定|意见|批复))?$")
 
 
 def _is_header_stop(c: str) -> bool:
@@ -144,6 +144,8 @@ _DATE_AND_NUMBER = (
 
 def _date_and_number(c: str) -> re.Match | None:
     return next((m for m in (r.match(c) for r in _DATE_AND_NUMBER) if m and P.parse_date(m["d"])), None)
+
+
 _NUMBER_IN_PARENS = re.compile(rf"[（(](?P<num>{P.DOC_NUMBER.pattern})[)）]$")
 
 
