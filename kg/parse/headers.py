@@ -274,7 +274,7 @@ def _decree_at(lines: list[Line], i: int, c: str) -> Header | None:
 def _under_number(lines: list[Line], i: int) -> bool:
     """Line i comes right after a 文号 line (only blank lines between)."""
     prev = [j for j in range(max(0, i - 3), i) if not lines[j].blank]
-    return bool(prev) and bool(P.DOC_NUMBER_LINE.match(_c(lines[prev[-1]])))
+    return bool(prev) and "号" in lines[prev[-1]].text and bool(P.DOC_NUMBER_LINE.match(_c(lines[prev[-1]])))
 
 
 def _banner_organ(lines: list[Line], k: int) -> bool:
@@ -328,7 +328,8 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     elif P.TITLE_START.match(c) and len(c) <= 80 and not is_metadata_line(ln.text):
         # a title printed without its organ (web pages): it needs a 文号 or a metadata block ("印发日期：…" is a field)
         organ, title_i, first = None, i, c
-    elif _under_number(lines, i) and 4 <= len(c) <= 60 and not _is_header_stop(c) and not is_metadata_line(ln.text):
+    elif 4 <= len(c) <= 60 and "。" not in c and _under_number(lines, i) and not _is_header_stop(c) \
+            and not is_metadata_line(ln.text):
         # "长房议字〔2025〕11号" ⏎ "对市政协…" ⏎ "…提案的答复" ⏎ 主送: a title without 关于 between its 文号 and 主送
         organ, title_i, first = None, i, c
         plain = True

@@ -179,6 +179,8 @@ def _lone_pair(cell: str) -> tuple[str, str] | None:
 
 def _glued_pairs(text: str) -> list[tuple[str, str]]:
     """The 【label】value fields of a long line that glues a law site's field list between title and body."""
+    if text.count("【") < 2:
+        return []
     found = [(m[1], m[2].strip()) for m in _GLUED_FIELD.finditer(text) if m[2].strip()]
     return found if len(found) >= 2 else []
 
