@@ -410,6 +410,11 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
         else:
             break
         k -= 1
+    if "doc_number" in h and P.READING_TITLE.search(compact(h["title"])):
+        # "关于《某县城市管理办法》的政策解读" ⏎ "（某政发〔2023〕5号）": the number of the document read, not the page's
+        for k in ("doc_number", "doc_number_line"):
+            h.pop(k, None)
+        evidence = [e for e in evidence if e != "doc_number"]
     evidence += [k for k in ("doc_number", "recipients", "registration") if k in h and k not in evidence]
     if organ is None and not {"doc_number", "registration"} & set(evidence):
         return None  # a 关于… line in running text

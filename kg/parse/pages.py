@@ -84,6 +84,9 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
         title, number = _unglue(title) if not number else (title, number)
     else:
         before = [j for j in range(max(0, block.start - 6), block.start) if not lines[j].blank]
+        if len(before) >= 2 and P.DOC_NUMBER_LINE.match(_c(lines[before[-1]])) \
+                and P.READING_TITLE.search(_c(lines[before[-2]])):
+            before = before[:-1]  # a 解读 title over the read document's 文号, then the page's fields
         title_i = before[-1] if before and _title_like(_c(lines[before[-1]])) else None
         title, title_end = (_c(lines[title_i]), title_i) if title_i is not None else (None, block.end)
     number_line = title_i  # a 文号 glued to the title line
@@ -295,7 +298,8 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
     first = next((k for k in range(start, min(end, len(lines))) if not lines[k].blank), None)
     num_i = next((k for k in range(start, min(end, start + 40)) if P.DOC_NUMBER_LINE.match(_c(lines[k]))
                   or k == first and P.BARE_NUMBER_LINE.match(_c(lines[k]))), None)
-    if number is None and num_i is not None:
+    if number is None and num_i is not None and not P.READING_TITLE.search(compact(title)):
+        # (a 解读 page's nearby 文号 is the read document's)
         m = P.DOC_NUMBER_LINE.match(_c(lines[num_i])) or P.BARE_NUMBER_LINE.match(_c(lines[num_i]))
         number = normalize_doc_number(m["num"])
     if j is not None and any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j]):

@@ -6,7 +6,7 @@ import re
 
 __all__ = [
     "ORGAN", "ORGAN_PLACE", "TITLE_ORGAN", "DOC_NUMBER_LINE", "BARE_NUMBER_LINE", "DOC_NUMBER", "REGISTRATION", "DOC_TYPE_END", "RECIPIENTS",
-    "DATE_LINE", "parse_date", "is_organ", "district_of", "TOC_HEADING", "TOC_PAGE_TAIL",
+    "DATE_LINE", "parse_date", "is_organ", "district_of", "TOC_HEADING", "TOC_PAGE_TAIL", "READING_TITLE",
 ]
 
 _HAN = r"\u4e00-\u9fff"
@@ -39,6 +39,9 @@ DOC_TYPE_END = re.compile(
     r"解读|指引|指南|清单|分解|分工|答复)"
     r"(?:[（(][^（）()]{1,8}[）)])?$"
 )
+# The title of a page that reads another document (政策解读, 答记者问, 图解): a 文号 printed near it is the read
+# document's, not the page's own
+READING_TITLE = re.compile(r"(?:解读|答记者问|图解)(?:[（(][^（）()]{1,8}[）)])?$|^(?:图解|解读|政策解读|一图读懂)[:：]")
 # 主送: "各镇政府、街道办事处，区政府各部门，各有关单位：" — short, ends with a colon.
 RECIPIENTS = re.compile(r"^(?=.*(?:各|部门|单位|管委会|局|政府|办事处|委员会|公司|企业))[^。；;]{2,120}[：:]$")
 
