@@ -478,6 +478,12 @@ HEADERS = [
     ("constructed: the same with the 文号 bare", "关于《某县城市管理办法》的政策解读\n某政发〔2023〕5号\n"
      "来源：县司法局 发布时间：2023-05-08\n一、起草背景\n正文。",
      [("关于《某县城市管理办法》的政策解读", None, "县司法局", "2023-05-08")]),
+    ("constructed: a notice's kind alone under its organ", "某县人民政府\n通告\n某政告〔2023〕1号\n"
+     "为做好防汛工作，现通告如下：\n一、正文。\n某县人民政府\n2023年5月6日",
+     [("某县人民政府通告", "某政告〔2023〕1号", "某县人民政府", "2023-05-06")]),
+    ("constructed: a 通告 number without organ part under the title", "某县人民政府通告\n〔2023〕第1号\n"
+     "为做好防汛工作，现通告如下：\n一、正文。\n某县人民政府\n2023年5月6日",
+     [("某县人民政府通告", "〔2023〕第1号", "某县人民政府", "2023-05-06")]),
     # qinghai_xining-liutong-paren-spaced: the page date in a 发布人 byline under the title
     ("date in a 发布人 byline", "国内政策【切换】 国际政策\n\n您现在的位置: 首页 > 政策前沿\n\n加快西宁市流通业发展实施意见\n\n"
      "发布人:春秋智谷  /  发布时间:2017-11-24 10:12:15  \n\n为进一步深化流通业改革,优化我市流通业发展环境。",

@@ -248,10 +248,17 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
         if not nxt or nxt[0] - last > 3 or (end is not None and nxt[0] >= end):
             break  # a preamble's name never runs into the header after it
         c = _c(lines[nxt[0]])
+        if P.is_organ(title) and c in _KIND_WORDS:
+            title, last = title + c, nxt[0]  # "某县人民政府" ⏎ "通告": the organ's notice
+            break
         if len(c) > 40 or not _title_like(c) or re.search(r"来源|时间|日期|浏览|发布", c) or _is_header_stop(c):
             break
         title, last = title + c, nxt[0]
     return title, last
+
+
+# a notice's kind printed alone under its organ ("某县人民政府" ⏎ "通告")
+_KIND_WORDS = {"公告", "通告", "布告", "通知", "决定", "命令", "公报"}
 
 
 # A page's link to the document's own file: "[文号]关于…的通知.pdf"
@@ -296,8 +303,10 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
             title, number = linked
     # the 文号 line among the first lines; a number without its organ part only as the file's first line
     first = next((k for k in range(start, min(end, len(lines))) if not lines[k].blank), None)
+    # (a number without its organ part also right under the title: "某县人民政府通告" ⏎ "〔2023〕第1号")
+    under = _nonblank_after(lines, title_end, 1) if j is not None else []
     num_i = next((k for k in range(start, min(end, start + 40)) if P.DOC_NUMBER_LINE.match(_c(lines[k]))
-                  or k == first and P.BARE_NUMBER_LINE.match(_c(lines[k]))), None)
+                  or (k == first or k in under) and P.BARE_NUMBER_LINE.match(_c(lines[k]))), None)
     if number is None and num_i is not None and not P.READING_TITLE.search(compact(title)):
         # (a 解读 page's nearby 文号 is the read document's)
         m = P.DOC_NUMBER_LINE.match(_c(lines[num_i])) or P.BARE_NUMBER_LINE.match(_c(lines[num_i]))
