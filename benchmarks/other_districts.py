@@ -1,7 +1,7 @@
 """Score the pipeline on the multi-province development set (benchmarks/data/other_districts).
 
 Run: python -m benchmarks.other_districts [--split dev|heldout|was_heldout|all] [--errors]
-     python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh --split fresh
+     python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh --split was_fresh
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh2 --split fresh2 (held out: run once)
 
 Each text file is parsed and extracted on its own with the project's pipeline (kg.parse.parse_issue +
@@ -14,7 +14,9 @@ Matching is done here, independent of the code under test: names and titles are 
 of whitespace, removal of converter pinyin (`發(fā)` → `發`) and OpenCC t2s, so a traditional copy is scored
 against the same simplified reading. The "heldout" split is for final figures only: do not tune on it. Files
 once held out and since opened to development keep `"was_heldout": true`: `--split heldout` (or `was_heldout`)
-selects them together with any record still split "heldout", and `--split dev` leaves them out.
+selects them together with any record still split "heldout", and `--split dev` leaves them out. A fresh set
+scored once and then opened to development keeps `"was_fresh": true` the same way (`--split fresh` or
+`was_fresh` selects it with any record still split "fresh").
 """
 
 from __future__ import annotations
@@ -68,12 +70,16 @@ def norm_number(s: str | None) -> str:
 
 
 def in_split(rec: dict, split: str) -> bool:
-    """Whether a gold record belongs to a split: "heldout" and "was_heldout" also take the files once held out."""
+    """Whether a gold record belongs to a split: "heldout" and "was_heldout" also take the files once held out,
+    "fresh" and "was_fresh" the files of a fresh set once scored and since opened to development."""
     held = rec["split"] == "heldout" or bool(rec.get("was_heldout"))
+    fresh = rec["split"] == "fresh" or bool(rec.get("was_fresh"))
     if split in ("heldout", "was_heldout"):
         return held
+    if split in ("fresh", "was_fresh"):
+        return fresh
     if split == "dev":
-        return rec["split"] == "dev" and not held
+        return rec["split"] == "dev" and not held and not fresh
     return split in ("all", rec["split"])  # another set's own split name (e.g. "fresh")
 
 
@@ -302,7 +308,7 @@ def group_keys(rec: dict) -> list[str]:
 
 def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["dev", "heldout", "was_heldout", "fresh", "fresh2", "all"], default="dev")
+    ap.add_argument("--split", choices=["dev", "heldout", "was_heldout", "fresh", "was_fresh", "fresh2", "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")
     ap.add_argument("--errors", action="store_true", help="print every miss")

@@ -55,8 +55,10 @@ DOCUMENTS = [
      [("亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", None, "谯城区政府(办公室)",
        "2020-04-09", 1, 1, True)]),
     # a converter copy printed on one line: 文号 glued to the 主送, the signing date glued after the last sentence
+    # (no organ printed: the issuer is the one the 文号 prefix 呼政办发 stands for, its place named in the text)
     ("huhehaote_one_line_page.txt", "http://www.6065bob.com/fagui/33218.html",
-     [("关于印发呼和浩特市政府信息公开目录编制规则的通知", "呼政办发〔2008〕68号", None, "2008-05-23", 1, 1, True)]),
+     [("关于印发呼和浩特市政府信息公开目录编制规则的通知", "呼政办发〔2008〕68号", "呼和浩特市人民政府办公室", "2008-05-23",
+       1, 1, True)]),
     # four joint issuers printed apart before the 关于 of one title line
     ("chengdu_joint_issuers.txt", "https://lr5.cn/2024/08/07/47893.html",
      [("成都市发展和改革委员会中共成都市委社会工作部成都市规划和自然资源局成都市住房和城乡建设局关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知",
@@ -103,6 +105,22 @@ BLOCKS = [
      {"issuer": "某县人民政府", "doc_number": None, "date": "2023-03-05"}),
     ("bullets, stripped brackets", "- 发布机构：某市人民政府办公室\n- 文号：某府办发〔202312\n- 成文日期：2019305",
      {"issuer": "某市人民政府办公室", "doc_number": "某府办发〔2023〕12号", "date": "2019-03-05"}),
+    # real lines, benchmarks/data/other_districts_fresh (zhejiang_jiangbei-laojiu-meta-lines,
+    # zhejiang_yongjia-caizheng-joint-meta)
+    ("one bare label per line, its value of the field's shape", "索引号 2950798/2020-38134\n文件有效性 有效\n"
+     "文件编号 北区政办发〔2020〕11号\n文号 永财农〔2021〕471号 其他信息 下载阅读版",
+     {"issuer": None, "doc_number": "北区政办发〔2020〕11号", "date": None}),
+    # fujian_anxi-jinshi-joint-bullets
+    ("a label naming two fields (备注/文号)", "• 索 引 号:QZ09015-0101-2021-00067\n    • 备注/文号:安教〔2021〕171号\n"
+     "    • 发布机构:安溪县教育局\n    • 公文生成日期:2021-11-22",
+     {"issuer": "安溪县教育局", "doc_number": "安教〔2021〕171号", "date": "2021-11-22"}),
+    # hubei_wuhan-jiaotong-attribute-bullets (the title before and the body after cut here)
+    ("【label】 fields glued in a long line", "…的通知文章属性•【制定机关】武汉市人民政府办公厅•【公布日期】2021.04.18•【字号】武政办〔2021〕37号"
+     "•【施行日期】2021.04.18•【效力等级】地方规范性文件•【时效性】现行有效•【主题分类】交通运输综合规定正文武汉市人民政府办公厅关于…",
+     {"issuer": "武汉市人民政府办公厅", "doc_number": "武政办〔2021〕37号", "date": "2021-04-18"}),
+    ("constructed: more labels (印发机关, 签发时间, 实施时间, 是否有效, 时效)", "印发机关：某县人民政府\n签发时间：2023-05-06\n"
+     "实施时间：2023-06-01\n是否有效：是\n时效：现行有效",
+     {"issuer": "某县人民政府", "doc_number": None, "date": "2023-05-06"}),
 ]
 
 
@@ -114,6 +132,8 @@ def test_metadata_block_layouts(layout, text, want):
 
 def test_running_text_is_not_a_metadata_block():
     assert find_metadata_blocks(normalize_lines("根据文号和标题查找文件。\n名称为某某的单位负责。")) == []
+    # a label word opening a line whose rest is not of the field's shape is no field
+    assert find_metadata_blocks(normalize_lines("文号管理工作由办公室负责。\n日期另行通知。")) == []
 
 
 @pytest.mark.parametrize("text,date", [("2024年04月06日 16:40", "2024-04-06"), ("2021-09-30 01:40", "2021-09-30"),
@@ -181,7 +201,8 @@ HEADERS = [
     # sichuan_dachuan-qingli: a 公告 number without its organ part, alone on the first line
     ("number without organ part", "〔2019〕第4号\n为维护法制统一,确保政令畅通,我区对规范性文件进行了清理。\n"
      "一、对需继续执行的规范性文件26件宣布继续有效。\n达州市达川区人民政府\n2019年1月25日",
-     [("达州市达川区人民政府", "〔2019〕第4号", "达州市达川区人民政府", "2019-01-25")]),
+     # (no title printed: the file's name, not the signing organ)
+     [("x", "〔2019〕第4号", "达州市达川区人民政府", "2019-01-25")]),
     # zhejiang_tiantai-mujun-oneline: a page on one line — organ + date before (此件公开发布), the title and 文号
     # only in the link to the document's file (its organ part told by the place's other 文号 in the text)
     ("one-line page: signature before (此件公开发布), title in the file link",
@@ -253,6 +274,220 @@ HEADERS = [
      [("某县人民政府令", "某县人民政府令第5号", "某县人民政府", "2023-05-06")]),
     ("title without organ, 文号 after", "关于做好防汛工作的通知\n某政办秘20237\n各镇：\n正文。\n某县人民政府办公室\n二○二三年六月一日",
      [("关于做好防汛工作的通知", "某政办秘〔2023〕7号", "某县人民政府办公室", "2023-06-01")]),
+    # real header and signature lines of benchmarks/data/other_districts_fresh (file named per row; body lines cut)
+    # zhejiang_jiangbei-laojiu-meta-lines: fields without colons, one label each, the title printed among them
+    ("title inside the metadata, lone label lines", "索引号 2950798/2020-38134\n组配分类 区府办文件 发布机构 江北区政府办\n"
+     "生成日期 2020-05-08 公开方式 主动公开\n宁波市江北区人民政府办公室关于印发《江北区城镇老旧小区改造三年行动方案(2020-2022年)》的通知\n"
+     "文件有效性 有效\n文件编号 北区政办发〔2020〕11号\n文章正文\n\n各街道办事处、慈城镇人民政府,区政府各部门、直属单位:\n\n"
+     "《江北区城镇老旧小区改造三年行动方案(2020-2022年)》已经区政府常务会议讨论同意,现予以印发。\n\n宁波市江北区人民政府办公室\n\n2020年5月8日",
+     [("宁波市江北区人民政府办公室关于印发《江北区城镇老旧小区改造三年行动方案(2020-2022年)》的通知", "北区政办发〔2020〕11号",
+       "宁波市江北区人民政府办公室", "2020-05-08")]),
+    # zhejiang_yongjia-caizheng-joint-meta: the organs' signature over its date wins over the site's 成文日期
+    ("signed date over the metadata's 成文日期", "索引号 001008003014011/2021-283882 主题分类 财政\n"
+     "组配分类 财政资金直达基层 发布机构 县财政局\n成文日期 2021-11-22 公开方式 主动公开\n文号 永财农〔2021〕471号 其他信息 下载阅读版\n\n"
+     "永嘉县财政局 永嘉县农业农村局 永嘉县乡村振兴局 关于下达2021年度第三批农村基础设施和农业开发项目财政衔接补助资金的通知\n\n\n"
+     "各有关乡镇(街道)人民政府(办事处):\n\n为了切实改善我县农村生产、生活基础设施条件。\n\n"
+     "永嘉县财政局         永嘉县农业农村局   永嘉县乡村振兴局\n\n2021年11月16日",
+     [("永嘉县财政局永嘉县农业农村局永嘉县乡村振兴局关于下达2021年度第三批农村基础设施和农业开发项目财政衔接补助资金的通知",
+       "永财农〔2021〕471号", "永嘉县财政局、永嘉县农业农村局、永嘉县乡村振兴局", "2021-11-16")]),
+    # jilin_changchun-fangguan-tian-daifu: 版头 marks, 文号 with its 签发人, a title without 关于 before the 主送
+    ("版头 marks, 文号 with 签发人, a 答复 title", "分类标识【D】\n是否同意公开【主动公开】\n长房议字〔2025〕11号 签发人:赵洪利\n"
+     "对市政协第十四届第四次会议\n第2025D048号集体提案的答复\n民建长春市委员会:\n贵会在市政协会议上提出的建议收悉,现答复如下:\n"
+     "我市城市体检和城市更新工作由市建设主管部门牵头负责,我局为配合部门。\n长春市住房保障和房屋管理局\n2025年7月23日",
+     [("对市政协第十四届第四次会议第2025D048号集体提案的答复", "长房议字〔2025〕11号", "长春市住房保障和房屋管理局",
+       "2025-07-23")]),
+    # fujian_anxi-jinshi-joint-bullets: "备注/文号" label; a title naming "等七部门" takes the seven signers
+    ("备注/文号 label, 等七部门 signed two per line", "• 索 引 号:QZ09015-0101-2021-00067\n    • 备注/文号:安教〔2021〕171号\n"
+     "    • 发布机构:安溪县教育局\n    • 公文生成日期:2021-11-22\n"
+     "    安溪县教育局等七部门关于印发《安溪县实施“六大工程”全面加强儿童青少年近视综合防控工作实施方案》的通知\n"
+     "    时间:2021-12-02 17:04\n\n    各乡镇人民政府、县直有关单位:\n\n    为贯彻落实有关精神,制定本方案。\n\n"
+     "    安溪县教育局     安溪县卫生健康局\n\n    安溪县文化体育和旅游局     安溪县财政局\n\n"
+     "    安溪县人力资源和社会保障局     安溪县市场监督管理局\n\n    安溪县融媒体中心\n\n    2021年11月22日\n\n    (此件公开发布)",
+     [("安溪县教育局等七部门关于印发《安溪县实施“六大工程”全面加强儿童青少年近视综合防控工作实施方案》的通知", "安教〔2021〕171号",
+       "安溪县教育局、安溪县卫生健康局、安溪县文化体育和旅游局、安溪县财政局、安溪县人力资源和社会保障局、安溪县市场监督管理局、"
+       "安溪县融媒体中心", "2021-11-22")]),
+    # shaanxi_tongchuan-qingli-meta-pipe: 发文机构 says the office, the document is signed by the government
+    ("signature over the metadata's 发文机构", "索引号: | TCXXGK-2020-011721 | 主题分类: | 政务公开 |\n"
+     "发文机构: | 铜川市人民政府办公室 | 发文文号: | 铜政发〔2020〕33号 |\n发文日期: | 2020年09月28日 | 发布日期: | 2020-09-30 15:34 |\n"
+     "公文时效: | 有效 | 发布机构: | 市政府办公室 (市金融办) |\n各区县人民政府,市新区管委会,市政府各工作部门、直属事业单位:\n"
+     "二、宣布失效或废止的市政府行政规范性文件自本公告公布之日起停止执行。\n铜川市人民政府\n2020年9月28日",
+     [("x", "铜政发〔2020〕33号", "铜川市人民政府", "2020-09-28")]),  # no title printed
+    # zhejiang_jinhua-kaifaqu-meta-valuesonly: values without labels; the publisher over the page date is no signer
+    ("values-only metadata, a long signing organ", "11330700MB10327095/2024-00144\n"
+     "关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知\n金华市生态环境局金华经济技术开发区分局\n2024-03-01\n主动公开\n\n朗读\n"
+     "各乡镇人民政府、街道办事处,管委会各有关单位:\n《金华经济技术开发区重污染天气应急预案(2024年修订)》已经管委会同意,现印发给你们。\n"
+     "金华经济技术开发区管理委员会党政综合办公室\n2024年2月29日",
+     [("关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知", None, "金华经济技术开发区管理委员会党政综合办公室",
+       "2024-02-29")]),
+    # anhui_bengbu-mujun-counts: a 领导小组办公室 signs; the page's date first, the site's footer last
+    ("a 领导小组办公室 signs", "2022/7/27\n各有关单位、企业:\n根据文件规定,现将评价结果予以公示。\n"
+     "附件:蚌埠市2021年度全市规上工业企业亩均效益评价结果\n蚌埠市工业企业亩均效益评价工作领导小组办公室\n2022年7月27日\n"
+     "安徽偶得信息技术有限公司手机网站 k8凯发欧洲杯的版权所有",
+     # (a signer or the site's footer names no document: the file's name)
+     [("x", None, "蚌埠市工业企业亩均效益评价工作领导小组办公室", "2022-07-27")]),
+    # shandong_heze-dongneng-spaced-number: no organ printed: the one the 文号 prefix stands for, its place in the text
+    ("issuer from the 文号 prefix", "菏政办字 〔2023〕1号\n各县区人民政府 (管委会),市政府各部门、各直属机构:\n"
+     "1. 菏泽市深化新旧动能转换建设绿色低碳高质量发展先行区实现重大突破,形成一批可复制可推广的成功经验。",
+     [("x", "菏政办字〔2023〕1号", "菏泽市人民政府办公室", None)]),
+    # guizhou_liupanshui-xinjijian-meta-pipe: the title names 市人民政府办公室 only; 六盘水府办发 names the place
+    ("placeless title organ, place from the 文号", "索 引 号: | 000014349/2023-91150 | 信息分类: | |\n"
+     "发布机构: | 生成日期: | 2022-12-02 08:54:33 | |\n文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |\n"
+     "名 称: | 市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知 |\n"
+     "经市人民政府同意,现将《六盘水市新型基础设施建设三年行动方案(2022—2024年)》印发给你们,请认真抓好贯彻落实。\n(此件公开发布)",
+     [("市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知", "六盘水府办发〔2022〕10号",
+       "六盘水市人民政府办公室", "2022-12-02")]),
+    # hubei_xialu-zhongdian-squarebracket-meta: 发布机构 names the place the title's organ leaves out (政府 spelling)
+    ("placeless title organ, place from 发布机构", "名 称: 区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知\n"
+     "索 引 号: 000014349/2020-105482 发布日期: 2020-06-28 发布机构: 下陆区政府办公室\n文 号: 文件分类: 综合政务 所属机构:\n"
+     "区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知\n区人民政府办公室\n关于印发2020年区政府重点工作责任分解的\n通 知\n"
+     "各新区、区政府各部门、各市级垂管单位:\n《2020年区政府重点工作责任分解》已经区政府研究同意,现印发给你们,请认真抓好落实。\n2020年6月28日",
+     [("区人民政府办公室关于印发2020年区政府重点工作责任分解的通知", None, "下陆区政府办公室", "2020-06-28")]),
+    # neimenggu_xilinguole-wuzhangai-paren-number: 行政公署, a 文号 in round brackets, title three times
+    ("行政公署, (2010) brackets", "锡林郭勒盟行政公署关于印发《锡林郭勒盟无障碍建设管理办法》的通知\n\n"
+     "作者:法律资料网 时间:2024-07-12 05:06:44   浏览:8459   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+     "锡林郭勒盟行政公署关于印发《锡林郭勒盟无障碍建设管理办法》的通知\n\n内蒙古自治区锡林郭勒盟行政公署\n\n\n"
+     "锡林郭勒盟行政公署关于印发《锡林郭勒盟无障碍建设管理办法》的通知\n\n锡署发(2010)183号\n\n\n各旗县市(区)人民政府(管委会),行署有关委、办、局:\n\n"
+     "《锡林郭勒盟无障碍建设管理办法》已经2010年第三次行署常务会议研究同意,现印发给你们。\n\n                     二0一0年九月二十六日",
+     [("锡林郭勒盟行政公署关于印发《锡林郭勒盟无障碍建设管理办法》的通知", "锡署发〔2010〕183号", "锡林郭勒盟行政公署", "2010-09-26")]),
+    # fujian_xiamen-dadeng-decree-lawsite: a law site's banner, title, then the decree's name and number on one line
+    ("decree on one line, titled by the line above", "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n厦门市大嶝对台小额商品交易市场管理规定\n\n"
+     "时间:2024-05-28 02:36:56 来源: 法律资料网 作者:法律资料网 阅读:8988\n下载地址: 点击此处下载\n\n厦门市大嶝对台小额商品交易市场管理规定\n\n"
+     "福建省厦门市人民政府\n\n\n厦门市大嶝对台小额商品交易市场管理规定\n\n厦门市人民政府令第136号\n\n\n"
+     "  《厦门市大嶝对台小额商品交易市场管理规定》已经2009年12月10日市人民政府第88次常务会议通过,现予公布。\n\n"
+     "                                 市长 刘赐贵\n\n                                 二OO九年十二月二十三日",
+     [("厦门市大嶝对台小额商品交易市场管理规定", None, None, "2024-05-28"),  # the page before the banner
+      ("厦门市大嶝对台小额商品交易市场管理规定", "厦门市人民政府令第136号", "厦门市人民政府", "2009-12-23")]),
+    # sichuan_dazhou-feizhi-table-lawsite: the decision's title, the banner, then 达州市人民政府令 ⏎ 第48号
+    ("decree over two lines under the decision's title", "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n"
+     "达州市人民政府关于废止部分政策性文件的决定\n\n时间:2024-07-07 19:03:16 来源: 法律资料网 作者:法律资料网 阅读:9489\n"
+     "下载地址: 点击此处下载\n\n达州市人民政府关于废止部分政策性文件的决定\n\n四川省达州市人民政府\n\n\n达州市人民政府令\n"
+     "                     第48号\n  《达州市人民政府关于废止部分政策性文件的决定》已经2008年9月24日市政府第90次常务会议通过,现予公布。\n\n"
+     "                         市长: 何 健\n                         \n                         二○○八年十月十三日",
+     [("x", None, None, None),  # the site's navigation line before the title
+      ("达州市人民政府关于废止部分政策性文件的决定", "达州市人民政府令第48号", "达州市人民政府", "2008-10-13")]),
+    # guangdong_dongguan-zhufang-squarebracket-lawsite: the banner organ over the 文号 is header; the office signs
+    ("law-site banner organ over the 文号", "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n关于印发东莞市困难家庭住房保障办法实施细则的通知\n\n"
+     "时间:2024-07-09 21:02:23 来源: 法律资料网 作者:法律资料网 阅读:8610\n下载地址: 点击此处下载\n\n"
+     "关于印发东莞市困难家庭住房保障办法实施细则的通知\n\n广东省东莞市人民政府\n\n\n东府办[2005]42号\n\n\n\n"
+     "关于印发东莞市困难家庭住房保障办法实施细则的通知\n\n\n各镇人民政府(区办事处),市府直属各单位:\n"
+     "  《东莞市困难家庭住房保障办法实施细则》业经市人民政府同意,现印发给你们,请认真贯彻执行。\n\n东莞市人民政府办公室\n二○○五年六月二十八日",
+     [("关于印发东莞市困难家庭住房保障办法实施细则的通知", None, None, "2024-07-09"),
+      ("关于印发东莞市困难家庭住房保障办法实施细则的通知", "东府办〔2005〕42号", "东莞市人民政府办公室", "2005-06-28")]),
+    # shanghai_jingan-yanglao-trad-qmarks: indentation lost to "??" before the signature lines (traditional)
+    ("?? residue before the signature", "區政府各委、辦、局,各街道辦事處、彭浦鎮政府:\n"
+     "??區發展改革委《靜安區促進養老托育服務高質量發展實施方案》已經區政府審核通過,現轉發給你們,請認真按照執行。\n"
+     "??上海市靜安區人民政府辦公室\n??2023年4月23日\n??\n靜安區促進養老托育服務高質量發展實施方案\n??一、實施背景",
+     [("静安区促进养老托育服务高质量发展实施方案", None, "上海市静安区人民政府办公室", "2023-04-23")]),
+    # chongqing_shi-changtong-article-fuze: a 转发 title opening with its (city) issuer, the page's body only
+    ("转发 title names its issuer", "法搜网--中国法律信息搜索网\n重庆市人民政府办公厅转发重庆市2001年城市道路交通畅通工程实施意见的通知\n\n"
+     "  (九)市园林局负责对影响交通的行道树进行修枝。",
+     [("法搜网--中国法律信息搜索网", None, None, None),  # the site's name line before the header
+      ("重庆市人民政府办公厅转发重庆市2001年城市道路交通畅通工程实施意见的通知", None, "重庆市人民政府办公厅", None)]),
+    # hubei_wuhan-jiaotong-attribute-bullets: 【label】 fields glued between the title and the body on one line
+    ("【label】 fields glued into one line", "武汉市人民政府办公厅关于印发全市交通秩序综合整治工作方案的通知\n\n"
+     "武汉市人民政府办公厅关于印发全市交通秩序综合整治工作方案的通知文章属性•【制定机关】武汉市人民政府办公厅•【公布日期】2021.04.18"
+     "•【字号】武政办〔2021〕37号•【施行日期】2021.04.18•【效力等级】地方规范性文件•【时效性】现行有效•【主题分类】交通运输综合规定"
+     "正文武汉市人民政府办公厅关于印发全市交通秩序综合整治工作方案的通知各区人民政府,市人民政府各部门:《全市交通秩序综合整治工作方案》"
+     "已经市人民政府同意,现印发给你们,请认真组织实施。\n\n武汉市人民政府办公厅2021年4月18日全市交通秩序综合整治工作方案为进一步改善城市交通环境。",
+     [("武汉市人民政府办公厅关于印发全市交通秩序综合整治工作方案的通知", "武政办〔2021〕37号", "武汉市人民政府办公厅", "2021-04-18")]),
+    # jiangsu_xishan-xinyong-stripped-date: a signing date whose 年月日 the page dropped, one-digit month and day
+    ("stripped six-digit date under the signer", "您当前的位置:首页 > 区交通运输局 > 政府信息公开 > 通知公告\n\n"
+     "2025年度锡山区道路运输经营业户信用等级评定(初评)结果公告\n\n    特此公示\n\n"
+     "    附件:2025年度锡山区道路运输经营业户信用等级评定(初评)结果.xlsx\n\n锡山区交通运输局\n\n202626\n\n适老化无障碍服务",
+     [("2025年度锡山区道路运输经营业户信用等级评定(初评)结果公告", None, "锡山区交通运输局", "2026-02-06")]),
+    # real lines, benchmarks/data/repeal_notices (dev split; file named per row)
+    # heilongjiang_tongjiang-shuiyuan: the attached plan's 目录 after the notice is no issue's table of contents
+    ("a plan's 目录 after the notice", "发布时间:2021-11-12 14:53\n来源:政府办公室\n时效:现行有效\n同政办规〔2021〕7号\n"
+     "同江市人民政府办公室关于印发\n同江市集中式饮用水水源地突发环境事件应急预案的通知\n各乡(镇)政府、街道办事处,市政府各有关直属单位:\n"
+     "《同江市集中式饮用水水源地突发环境事件应急预案》已经市政府同意,现印发给你们,请认真贯彻落实。\n同江市人民政府办公室\n2021年10月15日\n"
+     "同江市集中式饮用水水源地突发\n环境事件应急预案\n目 录\n2.2有关单位职责\n3.1.1信息处理",
+     [("同江市人民政府办公室关于印发同江市集中式饮用水水源地突发环境事件应急预案的通知", "同政办规〔2021〕7号", "同江市人民政府办公室",
+       "2021-10-15")]),
+    # hubei_ezhou-houpingjia: joint title with and without 、, a date-then-文号 line; the next notice's placeless
+    # organ named by the law site's banner
+    ("date then 文号 under a law site's title; banner names the place", "财政部、国家税务总局关于发行福利彩票有关税收问题的通知\n\n"
+     "作者:法律资料网 时间:2024-07-05 01:53:51   浏览:8569   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+     "财政部、国家税务总局关于发行福利彩票有关税收问题的通知\n\n财政部 国家税务总局\n\n\n财政部 国家税务总局关于发行福利彩票有关税收问题的通知\n\n"
+     "2002年4月23日 财税〔2002〕59号\n\n各省、自治区、直辖市、计划单列市财政厅(局)、国家税务局、地方税务局,新疆生产建设兵团财务局:\n"
+     "  三、本通知自2002年1月1日起执行。\n\n下载地址: 点击此处下载\n\n市人民政府关于发布《鄂州市规范性文件后评价暂行规定》的通知\n\n"
+     "湖北省鄂州市人民政府\n\n\n市人民政府关于发布《鄂州市规范性文件后评价暂行规定》的通知\n\n各区人民政府,市政府各部门:\n  正文。",
+     [("财政部国家税务总局关于发行福利彩票有关税收问题的通知", "财税〔2002〕59号", "财政部、国家税务总局", "2002-04-23"),
+      ("市人民政府关于发布《鄂州市规范性文件后评价暂行规定》的通知", None, "鄂州市人民政府", None)]),
+    # national_guofa-2015-68: the State Council's prefix names its organ
+    ("国发 names 国务院", "国发[2015]68号\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构∶\n"
+     "经过前一阶段清理,国务院决定,对与现行法律法规不一致的文件予以宣布失效。",
+     [("x", "国发〔2015〕68号", "国务院", None)]),  # the 主送 (ending in the ratio sign ∶) is no title
+    # constructed families of the same causes (no real page of the set prints them; marked so)
+    ("constructed: decree (第12号) on one line", "某市城市管理办法\n\n某市人民政府令（第12号）\n\n"
+     "《某市城市管理办法》已经市人民政府常务会议通过，现予公布。\n\n市长  张三\n\n2023年5月6日\n\n某市城市管理办法\n第一条 为了加强管理。",
+     [("某市城市管理办法", "某市人民政府令第12号", "某市人民政府", "2023-05-06")]),
+    ("constructed: labels without colons, one field per line", "索引号 11330/2023-00012\n发布机构 某县人民政府办公室\n"
+     "成文日期 2023-05-06\n文号 某政办发〔2023〕12号\n关于印发某县防汛预案的通知\n各乡镇人民政府：\n正文。",
+     [("关于印发某县防汛预案的通知", "某政办发〔2023〕12号", "某县人民政府办公室", "2023-05-06")]),
+    ("constructed: organ and date glued as the whole line", "某县人民政府关于加强安全生产工作的通知\n某政发〔2023〕5号\n"
+     "各乡镇人民政府：\n正文。\n某县人民政府2023年5月6日",
+     [("某县人民政府关于加强安全生产工作的通知", "某政发〔2023〕5号", "某县人民政府", "2023-05-06")]),
+    ("constructed: 等三部门, signers one per line", "某县发展和改革局等三部门关于做好价格监测工作的通知\n某发改〔2023〕9号\n"
+     "各乡镇：\n正文。\n某县发展和改革局\n某县市场监督管理局\n某县财政局\n2023年5月6日",
+     [("某县发展和改革局等三部门关于做好价格监测工作的通知", "某发改〔2023〕9号", "某县发展和改革局、某县市场监督管理局、某县财政局",
+       "2023-05-06")]),
+    ("constructed: a deadline months from the 成文日期 is no signing date", "发布机构：某县人民政府办公室\n"
+     "发文字号：某政办发〔2023〕12号\n成文日期：2023-05-06\n关于印发重点工作的通知\n各乡镇：\n附件\n1\t推进项目\n某县发展和改革局\n"
+     "2023年12月30日",
+     [("关于印发重点工作的通知", "某政办发〔2023〕12号", "某县人民政府办公室", "2023-05-06")]),
+    ("constructed: a 转发 title without its organ", "转发县财政局关于加强专项资金管理意见的通知\n某政办发〔2023〕12号\n"
+     "各乡镇人民政府：\n正文。\n某县人民政府办公室\n2023年5月6日",
+     [("转发县财政局关于加强专项资金管理意见的通知", "某政办发〔2023〕12号", "某县人民政府办公室", "2023-05-06")]),
+    ("constructed: the signing date with the 此件 remark on its line", "某县人民政府关于加强安全生产工作的通知\n某政发〔2023〕5号\n"
+     "各乡镇人民政府：\n正文。\n某县人民政府\n2023年5月6日（此件公开发布）",
+     [("某县人民政府关于加强安全生产工作的通知", "某政发〔2023〕5号", "某县人民政府", "2023-05-06")]),
+    ("constructed: the signing date in brackets", "某县人民政府关于加强安全生产工作的通知\n某政发〔2023〕5号\n"
+     "各乡镇人民政府：\n正文。\n某县人民政府\n（2023年5月6日）",
+     [("某县人民政府关于加强安全生产工作的通知", "某政发〔2023〕5号", "某县人民政府", "2023-05-06")]),
+    ("constructed: 签发人 on its own line under the 文号, a 请示", "某政发〔2023〕5号\n签发人：王五\n"
+     "某县人民政府关于申请防汛资金的请示\n市人民政府：\n正文。\n某县人民政府\n2023年5月6日",
+     [("某县人民政府关于申请防汛资金的请示", "某政发〔2023〕5号", "某县人民政府", "2023-05-06")]),
+    ("constructed: &nbsp; entities left in the text", "&nbsp;&nbsp;某县人民政府关于加强安全生产工作的通知\n&nbsp;某政发〔2023〕5号\n"
+     "各乡镇人民政府：\n正文。\n&nbsp;&nbsp;&nbsp;某县人民政府\n&nbsp;&nbsp;2023年5月6日",
+     [("某县人民政府关于加强安全生产工作的通知", "某政发〔2023〕5号", "某县人民政府", "2023-05-06")]),
+    ("constructed: the 文号 in brackets on its own line", "某县人民政府关于加强安全生产工作的通知\n（某政发〔2023〕5号）\n各乡镇人民政府：\n正文。\n某县人民政府\n2023年5月6日",
+     [("某县人民政府关于加强安全生产工作的通知", "某政发〔2023〕5号", "某县人民政府", "2023-05-06")]),
+    ("constructed: date and 文号 in brackets under the title", "某县人民政府关于加强安全生产工作的通知\n（2023年5月6日 某政发〔2023〕5号）\n各乡镇人民政府：\n正文。\n",
+     [("某县人民政府关于加强安全生产工作的通知", "某政发〔2023〕5号", "某县人民政府", "2023-05-06")]),
+    ("constructed: 文号 then the date in brackets", "某县人民政府关于加强安全生产工作的通知\n某政发〔2023〕5号（2023年5月6日）\n各乡镇人民政府：\n正文。\n",
+     [("某县人民政府关于加强安全生产工作的通知", "某政发〔2023〕5号", "某县人民政府", "2023-05-06")]),
+    ("constructed: the page's fields at its bottom fill the document", "某县人民政府关于加强安全生产工作的通知\n各乡镇人民政府：\n正文。\n某县人民政府\n2023年5月6日\n\n\n"
+     "发布机构：某县人民政府办公室\n发文字号：某政发〔2023〕5号\n发布日期：2023-05-08",
+     [("某县人民政府关于加强安全生产工作的通知", "某政发〔2023〕5号", "某县人民政府", "2023-05-06")]),
+    ("constructed: a 印发 title cut after the printed text's type word", "某县人民政府关于印发某县城市管理办法\n（试行）的通知\n"
+     "某政发〔2023〕5号\n各乡镇人民政府：\n正文。\n某县人民政府\n2023年5月6日",
+     [("某县人民政府关于印发某县城市管理办法（试行）的通知", "某政发〔2023〕5号", "某县人民政府", "2023-05-06")]),
+    ("constructed: a draft's qualifier on the line under a complete title", "某县人民政府关于印发某县城市管理办法（试行）的通知\n"
+     "（征求意见稿）\n各乡镇人民政府：\n正文。\n某县人民政府\n2023年5月6日",
+     [("某县人民政府关于印发某县城市管理办法（试行）的通知（征求意见稿）", None, "某县人民政府", "2023-05-06")]),
+    ("constructed: two issuers set apart on the organ line", "某县财政局 某县农业农村局\n关于下达资金的通知\n某财农〔2023〕3号\n"
+     "各乡镇：\n正文。\n某县财政局 某县农业农村局\n2023年5月6日",
+     [("某县财政局某县农业农村局关于下达资金的通知", "某财农〔2023〕3号", "某县财政局、某县农业农村局", "2023-05-06")]),
+    ("constructed: joint issuers set apart before 关于 are two, not one name", "中共某县委办公室 某县人民政府办公室关于印发防汛方案的通知\n"
+     "某办发〔2023〕3号\n各乡镇：\n正文。\n中共某县委办公室 某县人民政府办公室\n2023年5月6日",
+     [("中共某县委办公室某县人民政府办公室关于印发防汛方案的通知", "某办发〔2023〕3号", "中共某县委办公室、某县人民政府办公室",
+       "2023-05-06")]),
+    ("constructed: a 解读 page over the read document's 文号 has none of its own",
+     "关于《某县城市管理办法》的政策解读\n（某政发〔2023〕5号）\n来源：县司法局 发布时间：2023-05-08\n一、起草背景\n正文。",
+     [("关于《某县城市管理办法》的政策解读", None, "县司法局", "2023-05-08")]),
+    ("constructed: the same with the 文号 bare", "关于《某县城市管理办法》的政策解读\n某政发〔2023〕5号\n"
+     "来源：县司法局 发布时间：2023-05-08\n一、起草背景\n正文。",
+     [("关于《某县城市管理办法》的政策解读", None, "县司法局", "2023-05-08")]),
+    ("constructed: a notice's kind alone under its organ", "某县人民政府\n通告\n某政告〔2023〕1号\n"
+     "为做好防汛工作，现通告如下：\n一、正文。\n某县人民政府\n2023年5月6日",
+     [("某县人民政府通告", "某政告〔2023〕1号", "某县人民政府", "2023-05-06")]),
+    ("constructed: a 通告 number without organ part under the title", "某县人民政府通告\n〔2023〕第1号\n"
+     "为做好防汛工作，现通告如下：\n一、正文。\n某县人民政府\n2023年5月6日",
+     [("某县人民政府通告", "〔2023〕第1号", "某县人民政府", "2023-05-06")]),
+    # qinghai_xining-liutong-paren-spaced: the page date in a 发布人 byline under the title
+    ("date in a 发布人 byline", "国内政策【切换】 国际政策\n\n您现在的位置: 首页 > 政策前沿\n\n加快西宁市流通业发展实施意见\n\n"
+     "发布人:春秋智谷  /  发布时间:2017-11-24 10:12:15  \n\n为进一步深化流通业改革,优化我市流通业发展环境。",
+     [("加快西宁市流通业发展实施意见", None, None, "2017-11-24")]),
 ]
 
 

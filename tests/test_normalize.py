@@ -68,6 +68,18 @@ FOLDS = [
     ("| 2 | 推进项目 | | 区财政局 |", "2\t推进项目\t\t区财政局"),  # an empty cell stays in its place
     ("- 发布机构：某县人民政府", "发布机构：某县人民政府"),
     ("（牵头单位：区发改局）", "（牵头单位：区发改局）"),  # full-width punctuation stays as the matchers read it
+    # real lines, benchmarks/data/other_districts_fresh
+    ("??上海市靜安區人民政府辦公室", "上海市静安区人民政府办公室"),  # indentation lost to "??" (shanghai_jingan)
+    ("??2023年4月23日", "2023年4月23日"),
+    ("??", ""),
+    ("是否属实??", "是否属实??"),  # only at the start of a line
+    ("菏政办字 〔2023〕1号", "菏政办字〔2023〕1号"),  # a space before the bracket (shandong_heze)
+    ("锡署发(2010)183号", "锡署发〔2010〕183号"),  # round brackets (neimenggu_xilinguole)
+    ("东府办[2005]42号", "东府办〔2005〕42号"),  # square brackets (guangdong_dongguan)
+    ("二0一0年九月二十六日", "2010年9月26日"),  # digit zeros in a Chinese-numeral date
+    ("二OO九年十二月二十三日", "2009年12月23日"),  # letter O for 〇 (fujian_xiamen)
+    ("&nbsp;&nbsp;某县人民政府", "某县人民政府"),  # HTML space entities (constructed)
+    ("A&amp;B", "A&amp;B"),  # other entities are text
 ]
 
 

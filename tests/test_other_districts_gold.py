@@ -1,9 +1,10 @@
 """The multi-province gold sets are well formed: every record cites a line of its own text file that really holds
 what the record claims, so an annotation slip fails here. Two sets share one layout and these checks:
 benchmarks/data/other_districts (the development set, split dev/heldout) and
-benchmarks/data/other_districts_fresh (split fresh: collected after the extraction work began, since promoted to
-development) and benchmarks/data/other_districts_fresh2 (split fresh2: a second held-out set, collected last and
-scored once at the end)."""
+benchmarks/data/other_districts_fresh (real documents collected after the extraction work and scored once as a
+held-out set; since opened to development, its records are split dev with was_fresh), and
+benchmarks/data/other_districts_fresh2 (split fresh2: a second held-out set, collected last and scored once at
+the end)."""
 
 import datetime as dt
 import json
@@ -18,7 +19,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
-SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"fresh"}, "fresh2": {"fresh2"}}
+SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"fresh2"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -53,6 +54,7 @@ def test_coverage_and_split():
 
 def test_fresh_set_coverage_and_independence():
     recs = GOLD["fresh"]
+    assert all(r.get("was_fresh") for r in recs) and not any(r.get("was_fresh") for r in GOLD["dev"])
     assert len(recs) >= 30 and len({r["province"] for r in recs}) >= 12
     assert {r["genre"] for r in recs} == GENRES
     # no page and no text of the development set comes back in the fresh one
@@ -98,6 +100,7 @@ def test_fresh2_set_independence():
 def test_record_fields(name, rec):
     assert rec["genre"] in GENRES and rec["script"] in SCRIPTS and rec["split"] in SPLITS[name]
     assert rec.get("was_heldout", True) is True, "was_heldout is true or absent"
+    assert rec.get("was_fresh", True) is True, "was_fresh is true or absent"
     assert rec["url"].startswith("http") or rec.get("synthetic_from", "").startswith("http")
     assert rec["province"] and rec["place"] and rec["styles"]
     assert rec["documents"], "every file stands for at least one document"

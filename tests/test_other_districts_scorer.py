@@ -7,8 +7,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.other_districts import (load_gold, norm, norm_number, norm_unit, score_documents, score_enterprises,
-                                        score_repeals, score_tasks, summarise)
+from benchmarks.other_districts import (DATA, load_gold, norm, norm_number, norm_unit, score_documents,
+                                        score_enterprises, score_repeals, score_tasks, summarise)
 
 GOLD = load_gold("all")
 
@@ -115,3 +115,11 @@ def test_splits_keep_the_once_held_out_files_apart():
     assert {r["file"] for r in held} == {r["file"] for r in load_gold("was_heldout")}
     assert all(r.get("was_heldout") for r in held) and not any(r.get("was_heldout") for r in dev)
     assert len(dev) + len(held) == len(every)
+
+
+def test_the_once_fresh_set_keeps_its_own_split():
+    fresh = DATA.parent / "other_districts_fresh"
+    once = load_gold("was_fresh", fresh)
+    assert once and {r["file"] for r in once} == {r["file"] for r in load_gold("fresh", fresh)}
+    assert {r["file"] for r in once} == {r["file"] for r in load_gold("all", fresh)}
+    assert load_gold("dev", fresh) == [] and load_gold("was_fresh") == []

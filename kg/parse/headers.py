@@ -80,15 +80,26 @@ _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
 
 # A 关于… title ends in a 公文 type; the looser endings (分解, 分工, 清单, 解读 …) only name other pages.
 _OFFICIAL_TYPE_END = re.compile(
-    r"(?:通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|函|命令|通报|决议|要点|计划|纲要|预案|条例|规则|名单)"
+    r"(?:通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|请示|函|命令|通报|决议|要点|计划|纲要|预案|条例|规则|名单)"
     r"(?:[（(][^（）()]{1,8}[）)])?$"
 )
 
 
+# a title that prints (印发) or forwards (转发) a text is itself a 通知 (通报, 决定): "关于印发某县城市管理办法" is cut
+_ISSUING_END = re.compile(r"(?:通知|通报|决定)(?:[（(][^（）()]{1,8}[）)])?$")
+
+
 def _title_complete(title: str) -> bool:
     """A title is complete when it ends in a document type and no bracket is left open."""
-    ends = _OFFICIAL_TYPE_END if "关于" in re.sub(r"《[^》]*》", "", title) else P.DOC_TYPE_END  # not a cited 《关于…》
+    bare = re.sub(r"《[^》]*》", "", title)  # not a cited 《关于…》
+    if re.search(r"印发|转发", bare) and not _ISSUING_END.search(title):
+        return False
+    ends = _OFFICIAL_TYPE_END if "关于" in bare else P.DOC_TYPE_END
     return bool(ends.search(title)) and all(title.count(a) <= title.count(b) for a, b in _PAIRS)
+
+
+# the rest of a title cut after its type word: "（试行）的通知", "（征求意见稿）", "》的通知", "的通知"
+_TITLE_TAIL = re.compile(r"^(?=.)(?![（(](?:此件|全文))(?:[（(][^（）()〔〕\d]{1,10}[)）])?》?(?:的(?:通知|通报|决定|意见|批复))?$")
 
 
 def _is_header_stop(c: str) -> bool:
@@ -104,9 +115,11 @@ def _collect_title(lines: list[Line], i: int, first: str) -> tuple[str, int]:
     """Join the title lines starting at index i (whose compact text is `first`); returns (title, last index)."""
     title, last = first, i
     for _ in range(MAX_TITLE_LINES - 1):
-        if _title_complete(title):
-            break
         nxt = _nonblank_after(lines, last, 1)
+        if _title_complete(title):
+            if nxt and nxt[0] - last <= 2 and _TITLE_TAIL.match(_c(lines[nxt[0]])):
+                title, last = title + _c(lines[nxt[0]]), nxt[0]  # "…管理办法" ⏎ "（试行）的通知"
+            break
         if not nxt or nxt[0] - last > 3:
             break
         ln = lines[nxt[0]]
@@ -121,6 +134,18 @@ _NUMBER_AT_END = re.compile(rf"(?:{P.DOC_NUMBER.pattern})$")
 _NUMBER_AT_START = re.compile(rf"^(?:{P.DOC_NUMBER.pattern})")
 # a web page's bare metadata values (索引号, 2024-01-10 15:30:00); a signing date (年月日) is not one
 _PAGE_VALUE = re.compile(r"^[0-9A-Z]{6,}[-/]\d{4}[-/]?\d{3,}$|^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+# the signing date and the 文号 on one line under the title: "2002年4月23日 财税〔2002〕59号" (a law site),
+# "（2023年5月6日 某政发〔2023〕5号）" (a gazette's reprint), "某政发〔2023〕5号（2023年5月6日）"
+_DATE_AND_NUMBER = (
+    re.compile(rf"^[（(]?(?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[，,、]?(?P<num>{P.DOC_NUMBER.pattern})[)）]?$"),
+    re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})[（(](?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[)）]$"),
+)
+
+
+def _date_and_number(c: str) -> re.Match | None:
+    return next((m for m in (r.match(c) for r in _DATE_AND_NUMBER) if m and P.parse_date(m["d"])), None)
+
+
 _NUMBER_IN_PARENS = re.compile(rf"[（(](?P<num>{P.DOC_NUMBER.pattern})[)）]$")
 
 
@@ -174,6 +199,12 @@ def _joint_organs(text: str) -> str | None:
     return "、".join(compact(p) for p in parts)
 
 
+def _organs_apart(ln: Line, c: str) -> str:
+    """An organ line's issuers: "A局、B局" where the printed line sets organs apart with spaces, else `c`."""
+    parts = [compact(p) for p in fold(ln.raw).split()]
+    return "、".join(parts) if len(parts) >= 2 and all(P.is_organ(p) for p in parts) else c
+
+
 def _lone_field(lines: list[Line], k: int) -> bool:
     """Line k is a page's field line on its own, not part of a metadata block (blocks are read whole)."""
     prev = [j for j in range(max(0, k - 3), k) if not lines[j].blank]
@@ -181,6 +212,11 @@ def _lone_field(lines: list[Line], k: int) -> bool:
 
 
 _DECREE_NUMBER = re.compile(r"^[（(]?第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?$")
+# a decree's name and number on one line: "厦门市人民政府令第136号"
+_DECREE_LINE = re.compile(r"^(?P<organ>.{2,30}?)令(?P<no>[（(]?第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)$")
+# the marks a 公文 prints above its 文号 (分类标识, 公开属性, 密级, 紧急程度, 份号): part of the header
+_HEADER_MARK = re.compile(r"^(?:分类标识|是否同意公开|公开属性|公开类型|信息公开选项|密级|紧急程度|缓急|份号|签发人)[:：]?"
+                          r"[【\[(（]?[\u4e00-\u9fffA-Z\d]{1,8}[】\])）]?$")
 _FIELD_DATE = re.compile(r"^(?:发布时间|发布日期|公布日期|公开日期|日期|时间|发文日期|成文日期|印发日期)[:：](?P<d>.{6,30})$")
 _BANNER = re.compile(r"^(?P<organ>.{2,30})文件$")
 
@@ -199,16 +235,59 @@ def _banner(lines: list[Line], k: int) -> tuple[str, int] | None:
     return None
 
 
+def _decree_title(lines: list[Line], i: int) -> int | None:
+    """The title a law site prints above a decree ("厦门市…管理规定" ⏎ [福建省厦门市人民政府] ⏎ "厦门市人民政府令第136号"):
+    the nearest title-shaped line above it, over organ lines only."""
+    for j in [j for j in range(max(0, i - 8), i) if not lines[j].blank][::-1][:3]:
+        c = _c(lines[j])
+        if P.is_organ(c):
+            continue
+        if 6 <= len(c) <= 60 and "。" not in c and P.DOC_TYPE_END.search(c) and not P.DOC_NUMBER.search(c):
+            return j
+        return None
+    return None
+
+
 def _decree_at(lines: list[Line], i: int, c: str) -> Header | None:
-    """A government decree: "某县人民政府令" ⏎ "第5号" (its number is the name and the 第N号)."""
-    if not (c.endswith("令") and P.is_organ(c[:-1]) and P.ORGAN_PLACE.match(c)):
+    """A government decree: "某县人民政府令" ⏎ "第5号", or "某市人民政府令第136号" on one line (its number is the
+    name and the 第N号); titled by the title printed above it, where there is one."""
+    one = _DECREE_LINE.match(c)
+    if one and P.is_organ(one["organ"]) and P.ORGAN_PLACE.match(one["organ"]):
+        organ, j, number = one["organ"], i, one["organ"] + "令" + one["no"].strip("()（）")
+    elif c.endswith("令") and P.is_organ(c[:-1]) and P.ORGAN_PLACE.match(c):
+        nxt = _nonblank_after(lines, i, 1)
+        if not nxt or nxt[0] - i > 3 or not _DECREE_NUMBER.match(_c(lines[nxt[0]])):
+            return None
+        organ, j, number = c[:-1], nxt[0], c + _c(lines[nxt[0]]).strip("()（）")
+    else:
         return None
-    nxt = _nonblank_after(lines, i, 1)
-    if not nxt or nxt[0] - i > 3 or not _DECREE_NUMBER.match(_c(lines[nxt[0]])):
-        return None
-    j = nxt[0]
-    return Header(start=i, issuer=c[:-1], title=c, title_start=i, title_end=i, end=j,
-                  doc_number=c + _c(lines[j]).strip("()（）"), doc_number_line=j, evidence=("organ", "doc_number"))
+    t = _decree_title(lines, i)
+    title, start = (_c(lines[t]), t) if t is not None else (organ + "令", i)
+    above = [k for k in range(max(0, start - 4), start) if not lines[k].blank]
+    if t is not None and above and _banner_organ(lines, above[-1]):
+        start = above[-1]  # the law site's banner organ above the title ("福建省厦门市人民政府")
+    at = t if t is not None else i
+    return Header(start=start, issuer=organ, title=title, title_start=at, title_end=at, end=j,
+                  doc_number=number, doc_number_line=j, evidence=("organ", "doc_number"))
+
+
+def _under_number(lines: list[Line], i: int) -> bool:
+    """Line i comes right after a 文号 line (only blank lines between)."""
+    prev = [j for j in range(max(0, i - 3), i) if not lines[j].blank]
+    return bool(prev) and "号" in lines[prev[-1]].text and bool(P.DOC_NUMBER_LINE.match(_c(lines[prev[-1]])))
+
+
+def _banner_organ(lines: list[Line], k: int) -> bool:
+    """Line k is a law site's banner organ ("广东省东莞市人民政府") printed above the 文号, not the signature
+    closing the document before (a signature stands under a sentence or over a date)."""
+    ck = _c(lines[k])
+    if not (P.is_organ(ck) and P.ORGAN_PLACE.match(ck)):
+        return False
+    above = [j for j in range(max(0, k - 4), k) if not lines[j].blank]
+    if not above:
+        return True
+    ca = _c(lines[above[-1]])
+    return not (ca.endswith(("。", "）", ")", "：", ":")) or P.parse_date(ca))
 
 
 def _header_at(lines: list[Line], i: int) -> Header | None:
@@ -222,35 +301,45 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     inline = P.ORGAN_TITLE.match(c)
     joint = _joint_organs(fold(ln.raw))  # the spaces between organs are in the printed line only
     evidence = []
-    if inline:
-        organ, title_i, first = inline["organ"], i, c
-        evidence.append("organ")
-    elif joint:
+    plain = False
+    if joint:
         # "成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…": several organs, printed apart, then the title
+        # (before the one-organ reading, which would take "A局B局" for one name)
         organ, title_i, first = joint, i, c
         inline = True
+        evidence.append("organ")
+    elif inline:
+        organ, title_i, first = inline["organ"], i, c
         evidence.append("organ")
     elif P.is_organ(c):
         nxt = _nonblank_after(lines, i, 2)
         if not nxt or nxt[0] - i > 4:
             return None
+        c = _organs_apart(ln, c)  # "某县财政局 某县农业农村局" on one line: two issuers
         # joint issuance: a second organ line before the title
         if P.is_organ(_c(lines[nxt[0]])) and len(nxt) == 2 and nxt[1] - nxt[0] <= 4:
-            c = c + "、" + _c(lines[nxt[0]])
+            c = c + "、" + _organs_apart(lines[nxt[0]], _c(lines[nxt[0]]))
             nxt = nxt[1:]
         first, glued_number = _unglue(_c(lines[nxt[0]]))
         if not P.TITLE_START.match(first) or "\t" in lines[nxt[0]].text:
             return None
         organ, title_i = c, nxt[0]
         evidence.append("organ")
-    elif P.TITLE_START.match(c) and len(c) <= 80:
-        # a title printed without its organ (web pages): it needs a 文号 or a metadata block
+    elif P.TITLE_START.match(c) and len(c) <= 80 and not is_metadata_line(ln.text):
+        # a title printed without its organ (web pages): it needs a 文号 or a metadata block ("印发日期：…" is a field)
         organ, title_i, first = None, i, c
+    elif 4 <= len(c) <= 60 and "。" not in c and _under_number(lines, i) and not _is_header_stop(c) \
+            and not is_metadata_line(ln.text):
+        # "长房议字〔2025〕11号" ⏎ "对市政协…" ⏎ "…提案的答复" ⏎ 主送: a title without 关于 between its 文号 and 主送
+        organ, title_i, first = None, i, c
+        plain = True
     else:
         return None
     if "。" in first:
         return None
     rest, title_end = _collect_title(lines, title_i, first) if glued_number is None else (first, title_i)
+    if plain and not P.DOC_TYPE_END.search(rest):
+        return None
     # the printed organ line(s) + the 关于… line(s); joint issuers are kept as "A、B" in `issuer`
     title = organ.replace("、", "") + rest if organ and title_i != i else rest
     if P.TITLE_START.search(rest[len(organ.replace("、", "")):] if inline else rest):
@@ -268,6 +357,11 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
         m = P.DOC_NUMBER_LINE.match(cj)
         if m and "doc_number" not in h:
             h.update(doc_number=normalize_doc_number(m["num"]), doc_number_line=j, end=j)
+            continue
+        m = _date_and_number(cj)
+        if m and "doc_number" not in h:
+            h.update(doc_number=normalize_doc_number(m["num"]), doc_number_line=j, end=j,
+                     date=P.parse_date(m["d"]), date_line=j)
             continue
         glued = _NUMBER_AT_START.match(cj)
         if glued and "doc_number" not in h and re.match(r"[（(]?各|[^，,。]{2,40}[：:]", cj[glued.end():]):
@@ -294,6 +388,11 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
             h.update(doc_number=normalize_doc_number(m["num"]), doc_number_line=k, start=k)
         elif r and "registration" not in h:
             h.update(registration=r["reg"], registration_line=k, start=k)
+        elif _HEADER_MARK.match(ck) and i - k <= 8:
+            h.update(start=k)  # 分类标识【D】, 是否同意公开【主动公开】 above the 文号
+        elif "doc_number" in h and h.get("doc_number_line") == h["start"] and h["start"] - k <= 4 \
+                and _banner_organ(lines, k):
+            h.update(start=k)  # a law site's banner organ above the 文号; the signer names the issuer
         elif _PAGE_VALUE.match(ck) and i - k <= 4:
             h.update(start=k)  # a page's metadata printed as bare values: 索引号, 发布时间
         elif i - k <= 4 and (_LABEL_LINE.match(ck) or is_metadata_line(lines[k].text)) and _lone_field(lines, k):
@@ -311,6 +410,11 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
         else:
             break
         k -= 1
+    if "doc_number" in h and P.READING_TITLE.search(compact(h["title"])):
+        # "关于《某县城市管理办法》的政策解读" ⏎ "（某政发〔2023〕5号）": the number of the document read, not the page's
+        for k in ("doc_number", "doc_number_line"):
+            h.pop(k, None)
+        evidence = [e for e in evidence if e != "doc_number"]
     evidence += [k for k in ("doc_number", "recipients", "registration") if k in h and k not in evidence]
     if organ is None and not {"doc_number", "registration"} & set(evidence):
         return None  # a 关于… line in running text
@@ -326,6 +430,8 @@ def _bare(title: str) -> str:
 def _restates(prev: Header, h: Header) -> bool:
     """`h` is the document's own header for the page title `prev` (same title, organ printed before it)."""
     a, b = _bare(prev.title), _bare(h.title)
+    if len(a) >= 8 and b == a and h.doc_number and not prev.doc_number:
+        return True  # the title, then a decree under it that names its number ("…的决定" ⏎ "某市人民政府令第48号")
     return len(a) >= 8 and b != a and b.endswith(a) and h.score >= prev.score
 
 

@@ -35,6 +35,10 @@ FIELDS = {
     "首选类别": "topic", "次选类别": "topic", "其它类别": "topic", "其他类别": "topic", "关键字": "keywords", "生成日期": "published", "公开范围": "disclosure", "浏览量": "views", "浏览次数": "views",
     "阅读次数": "views", "访问量": "views", "信息分类": "topic", "文件分类": "topic", "所属机构": "issuer_unit", "主题词": "keywords", "关键词": "keywords", "内容概述": "summary", "摘要": "summary",
     "所属主题": "topic", "公开目录": "topic", "公开形式": "disclosure", "公开责任部门": "issuer", "政策解读": "summary", "公开方式": "disclosure", "统一编号": "registration", "登记号": "registration",
+    "文件有效性": "validity", "字号": "doc_number", "效力等级": "level", "公文生成日期": "date",
+    "生效时间": "effective", "实施时间": "effective", "施行时间": "effective", "失效时间": "expires", "废止时间": "expires",
+    "是否有效": "validity", "文件状态": "validity", "有效状态": "validity", "时效": "validity", "时效状态": "validity",
+    "公开时间": "published", "印发机关": "issuer", "签发时间": "issued", "文种": "topic",
 }
 # A summary's value is never taken from the next line: that line is the page's title or body.
 _INLINE_ONLY = {"summary"}
@@ -45,6 +49,17 @@ _LABEL_BARE = re.compile("(?:" + "|".join(_LABELS) + ")")
 _LEAD = re.compile(r"^[\s•·●▪◆\-*]*")
 _BRACKETED_FIELD = re.compile("[【\\[]((?:" + "|".join(_LABELS) + ")\\s*[：:][^】\\]]*)[】\\]]")
 _LENTICULAR = re.compile("^[\\s•·●▪◆\\-*]*【(" + "|".join(_LABELS) + ")】")
+# "备注/文号:…": a label cell naming two fields, the last one read
+_COMPOUND_LABEL = re.compile("^([\\s•·●▪◆\\-*]*)[\u4e00-\u9fff]{1,6}[/／](?=(?:" + "|".join(_LABELS) + "))")
+# 【制定机关】…•【字号】…•【施行日期】…: a law site's fields glued into one long line with the title and body
+_GLUED_FIELD = re.compile("【(" + "|".join(_LABELS) + ")】([^【】•·]{1,40})")
+# the value of a label printed alone before it without a colon ("文件编号 北区政办发〔2020〕11号"): it must look
+# like its field, so that a sentence opening with a label word is not read as one
+_LONE_VALUE = {
+    "index_no": re.compile(r"^[0-9A-Za-z][0-9A-Za-z\-/.]{5,}$"),
+    "validity": re.compile(r"^(?:有效|失效|废止|现行有效|已失效|已废止|部分失效)$"),
+    "issuer": re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|政府办|局|委员会|管委会|中心|行政公署)$"),
+}
 _DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])\s*(?P<d>\d{1,2})")
 
 
@@ -105,6 +120,7 @@ class MetadataBlock:
 def _pairs(text: str) -> list[tuple[str, str | None]]:
     """(label, value or None when the value is on the next line) for one line, in any layout."""
     out: list[tuple[str, str | None]] = []
+    text = "\t".join(_COMPOUND_LABEL.sub(r"\1", c) for c in text.split("\t"))
     # 【发布文号】新政发〔1994〕103号: a label in lenticular brackets, at the start of any cell
     # 【发布时间：2023-05-06】【来源：县应急局】: fields each in its own brackets
     if _BRACKETED_FIELD.search(text):
@@ -129,6 +145,10 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
             # the last label may be left empty ("索 引 号 010605548/2023-00027 发布机构")
             if len(bare) >= 2 and bare[0].start() == 0 and all(b.end() < len(cell) for b in bare[:-1]):
                 found = bare
+        if not found and i == 0 and len(cells) == 1:
+            lone = _lone_pair(cell)
+            if lone:
+                return [lone]
         if found and found[0].start() == 0:
             for k, m in enumerate(found):
                 end = found[k + 1].start() if k + 1 < len(found) else len(cell)
@@ -138,6 +158,31 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
                 return []
         i += 1
     return out
+
+
+def _lone_pair(cell: str) -> tuple[str, str] | None:
+    """"文件编号 北区政办发〔2020〕11号", "索引号 2950798/2020-38134": one label, then a value of its shape
+    (the space between them is gone in the normalised line)."""
+    m = _LABEL_BARE.match(cell.strip())
+    value = cell.strip()[m.end():].strip() if m else ""
+    if not value:
+        return None
+    label = m[0]
+    key = FIELDS[label]
+    shape = _LONE_VALUE.get(key)
+    if shape is not None:
+        return (label, value) if shape.match(value) else None
+    if key in _DATE_FIELDS or key == "doc_number":
+        return (label, value) if _fits(key, value) else None
+    return None
+
+
+def _glued_pairs(text: str) -> list[tuple[str, str]]:
+    """The 【label】value fields of a long line that glues a law site's field list between title and body."""
+    if text.count("【") < 2:
+        return []
+    found = [(m[1], m[2].strip()) for m in _GLUED_FIELD.finditer(text) if m[2].strip()]
+    return found if len(found) >= 2 else []
 
 
 _DATE_FIELDS = {"date", "issued", "published", "effective", "expires"}
@@ -170,7 +215,7 @@ def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -
     for i, ln in enumerate(lines):
         if ln.blank:
             continue
-        pairs = _pairs(ln.text) if len(ln.text) <= 300 else []  # prose is never a field line
+        pairs = (_pairs(ln.text) if len(ln.text) <= 300 else []) or _glued_pairs(ln.text)  # prose is never a field line
         if not pairs and cur is not None and _wraps_title(cur, i, ln.text):
             cur.fields["title"] = cur.fields["title"].strip() + ln.text.strip()  # a 标题 value over two lines
             cur.field_lines.add(i)

@@ -105,6 +105,8 @@ def uses_taiwan_phrasing(text: str) -> bool:
 
 
 _MARKUP = re.compile(r"\[bookmark:[^\]]*\]|</?(?:p|div|span|br|td|tr|th|table|tbody|thead)\b[^>]*>|\*\*")
+# HTML space entities a page left in its text ("&nbsp;&nbsp;某县人民政府"): spaces
+_SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|#160|#12288|#x3000);?", re.IGNORECASE)
 _MD_TABLE_RULE = re.compile(r"^[\s\-|:]*\|[\s\-|:]*$|^\s*-\s*(\|\s*)+$")
 _MD_BULLET = re.compile(r"^(\s*)[-*•●▪◆]\s+(?=\S)")
 _PIPE_ROW = re.compile(r"^\s*(?:-\s*)?\|(?P<cells>.*\|.*?)\|?\s*$")
@@ -112,6 +114,8 @@ _SPACES = re.compile(r"[ \u00a0\u3000]+")
 _PAGE_NUMBER = re.compile(r"^\s*[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}\s*$|^\s*第\s*\d{1,4}\s*页\s*$")
 _LONE_NUMBER = re.compile(r"^ *\d{1,3} *$")
 _MASTHEAD = re.compile(r"^.{2,16}(人民政府)?公报(\d{4}年第\d+期)?$")
+# "??上海市靜安區人民政府辦公室": a page's indentation (full-width spaces) lost to "?" in a wrong encoding
+_LOST_INDENT = re.compile(r"^[?？]{2,8}(?=[^?？\s]|\s*$)")
 
 
 def _drop_space(match: re.Match, s: str) -> str:
@@ -165,10 +169,12 @@ def repair_doc_numbers(s: str) -> str:
 
 # ---- dates ------------------------------------------------------------------------------------------
 
-_CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "О": "0", "O": "0", "o": "0", "一": "1", "二": "2",
+_CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "О": "0", "O": "0", "o": "0", "0": "0", "一": "1", "二": "2",
              "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _CN_SMALL = "一二三四五六七八九十"
-_CN_DATE = re.compile(rf"(?P<y>[〇零○ＯОOo一二三四五六七八九]{{4}})年(?P<m>[{_CN_SMALL}]{{1,2}})月(?:(?P<d>[{_CN_SMALL}]{{1,3}})日)?")
+# a year in Chinese numerals, zeros possibly printed as digits or letters ("二0一0年", "二OO九年")
+_CN_DATE = re.compile(rf"(?P<y>(?=[0〇零○ＯОOo]*[一二三四五六七八九])[0〇零○ＯОOo一二三四五六七八九]{{4}})年"
+                      rf"(?P<m>[{_CN_SMALL}]{{1,2}})月(?:(?P<d>[{_CN_SMALL}]{{1,3}})日)?")
 
 
 def _cn_small(s: str) -> int:
@@ -214,7 +220,7 @@ def normalize_line(raw: str, taiwan: bool = False) -> str:
     >>> normalize_line("补助 200 万元，“２０２１ 年”")
     '补助200万元，“2021年”'
     """
-    s = fold(_MARKUP.sub("", raw), taiwan)
+    s = fold(_LOST_INDENT.sub("", _SPACE_ENTITY.sub(" ", _MARKUP.sub("", raw))), taiwan)
     if _MD_TABLE_RULE.match(s):
         return ""
     piped = _pipe_cells(s)

@@ -25,20 +25,35 @@ _READING_PREFIX = re.compile(r"^(?:图解|解读|政策解读|一图读懂|图�
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])")
 
 
+# a site's footer ("…版权所有", "技术支持：…", "网站标识码…"): never a title
+_FOOTER = re.compile(r"版权所有|技术支持|主办单位|承办单位|网站标识码|ICP|备案号|联系我们|网站地图|Copyright", re.IGNORECASE)
+# a page's date on its own ("2022/7/27", "2024-03-01 10:12:15"): never a title
+_WEB_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
 def _title_like(c: str) -> bool:
     """A line that could be a page's or a document's title (not a date, a 文号, a label or navigation)."""
-    return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "；", ";")) and "。" not in c[:-1]
-            and not P.parse_date(c) and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c)
+    return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "∶", "；", ";")) and "。" not in c[:-1]
+            and not P.parse_date(c) and not _WEB_DATE.fullmatch(c) and not _FOOTER.search(c)
+            and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c)
             and (not _NAV.search(c) or _READING_PREFIX.match(c)) and not _LIST_ITEM.match(c)
             and not find_metadata_blocks([Line(1, c, c), Line(2, c, c)], min_fields=1)
             and not P.TOC_PAGE_TAIL.fullmatch(c))
+
+
+def _signs(lines: list[Line], j: int) -> bool:
+    """Line j is a signing organ: an organ name over a date line (a signature names no document)."""
+    nxt = _nonblank_after(lines, j, 1)
+    c = _c(lines[j])
+    return bool(nxt) and bool(P.parse_date(_c(lines[nxt[0]]))) and bool(
+        P.is_organ(c) or re.fullmatch(r"[\u4e00-\u9fff（）()]{3,40}(?:办公室|局|委员会|领导小组|中心|政府)", c))
 
 
 def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefer: bool = True) -> int | None:
     """Index of the best title line among the first `limit` non-blank lines of [start, end) (with
     `prefer`, a 关于… or document-type line before any other)."""
     cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank and "\t" not in lines[j].text][:limit]
-    titled = [j for j in cands if _title_like(_c(lines[j]))]
+    titled = [j for j in cands if _title_like(_c(lines[j])) and not _signs(lines, j)]
     for prefer in () if not prefer else (lambda c: P.TITLE_START.search(c) or P.ORGAN_TITLE.match(c),
                    lambda c: P.DOC_TYPE_END.search(c) or c.endswith(("解读", "图解", "答记者问"))):
         hit = next((j for j in titled if prefer(_c(lines[j]))), None)
@@ -69,6 +84,9 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
         title, number = _unglue(title) if not number else (title, number)
     else:
         before = [j for j in range(max(0, block.start - 6), block.start) if not lines[j].blank]
+        if len(before) >= 2 and P.DOC_NUMBER_LINE.match(_c(lines[before[-1]])) \
+                and P.READING_TITLE.search(_c(lines[before[-2]])):
+            before = before[:-1]  # a 解读 title over the read document's 文号, then the page's fields
         title_i = before[-1] if before and _title_like(_c(lines[before[-1]])) else None
         title, title_end = (_c(lines[title_i]), title_i) if title_i is not None else (None, block.end)
     number_line = title_i  # a 文号 glued to the title line
@@ -100,9 +118,18 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
                   date_line=block.lines.get("date", block.lines.get("published")))
 
 
+def _titled_after(lines: list[Line], end: int, limit: int) -> bool:
+    """A title-shaped line among the few lines after index `end` (the document a block heads)."""
+    after = [j for j in range(end + 1, limit) if not lines[j].blank][:6]
+    return any(_title_like(_c(lines[j])) and _title_shaped(_c(lines[j])) for j in after)
+
+
 def _more_specific(a: str | None, b: str | None) -> str | None:
-    """Of two spellings of one issuer, the one that names the place ("嘉鱼县人民政府办公室" over "县人民政府办公室")."""
-    if a and b and len(b) > len(a) and compact(b).endswith(compact(a)[1:]):
+    """Of two spellings of one issuer, the one that names the place ("嘉鱼县人民政府办公室" over "县人民政府办公室",
+    "下陆区政府办公室" over "区人民政府办公室")."""
+    fold = lambda s: compact(s).replace("人民政府", "政府")
+    # a longer spelling names a place, not a page's column ("政务服务丨济宁市人民政府")
+    if a and b and len(fold(b)) > len(fold(a)) and fold(b).endswith(fold(a)[1:]) and not re.search(r"[丨|｜:：]", b):
         return b
     return a or b
 
@@ -119,6 +146,11 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
                        **extra)
 
     for b in blocks:
+        within = [k for k, h in enumerate(out) if b.start < h.start and h.end < b.end and not h.metadata]
+        if within:  # the title printed among the fields ("生成日期 …" ⏎ title ⏎ "文件编号 …"): one header
+            h = out[within[0]]
+            out[within[0]] = merged(h, b, start=b.start, end=b.end)
+            continue
         inside = [k for k, h in enumerate(out) if h.start <= b.start <= h.end]
         if inside:  # printed between the title and the 主送
             if not out[inside[0]].metadata:
@@ -131,7 +163,7 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
             if gap <= 2:  # the title printed above the page's metadata block
                 out[before[-1]] = replace(
                     h, end=b.end, metadata=dict(b.fields), evidence=h.evidence + ("metadata",),
-                    issuer=h.issuer or b.issuer, doc_number=h.doc_number or b.doc_number,
+                    issuer=_more_specific(h.issuer, b.issuer), doc_number=h.doc_number or b.doc_number,
                     doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
                     date=b.date, date_line=b.lines.get("date", b.lines.get("published")))
                 continue
@@ -143,11 +175,21 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
             h = out[k]
             out[k] = replace(
                 h, start=b.start, metadata=dict(b.fields), evidence=h.evidence + ("metadata",),
-                issuer=h.issuer or b.issuer, doc_number=h.doc_number or b.doc_number,
+                issuer=_more_specific(h.issuer, b.issuer), doc_number=h.doc_number or b.doc_number,
                 doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
                 date=b.date, date_line=b.lines.get("date", b.lines.get("published")))
             continue
         limit = out[k].start if k is not None else len(lines)
+        if k is None and before and not b.title and not _titled_after(lines, b.end, limit):
+            # a page's fields printed at its bottom, under the document: they fill what its header left open
+            h = out[before[-1]]
+            out[before[-1]] = replace(
+                h, metadata={**b.fields, **h.metadata}, issuer=h.issuer or b.issuer,
+                doc_number=h.doc_number or b.doc_number,
+                doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
+                date=h.date or b.date,
+                date_line=h.date_line if h.date else b.lines.get("date", b.lines.get("published")))
+            continue
         h = _header_from_block(lines, b, limit, file)
         if h is not None and not any(o.start <= h.start <= o.end or h.start <= o.start <= h.end for o in out):
             out.append(h)
@@ -168,8 +210,9 @@ def drop_list_entries(lines: list[Line], headers: list[Header]) -> list[Header]:
 
 
 def _bare_title(title: str) -> str:
-    """A title without book-title marks and quotes: 关于印发《X》的通知 and 关于印发X的通知 are one title."""
-    return re.sub(r"[《》〈〉“”\"'‘’]", "", compact(title))
+    """A title without book-title marks, quotes and the 、 between joint issuers: 关于印发《X》的通知 and 关于印发X的通知
+    are one title, and so are "财政部、国家税务总局关于…" and "财政部 国家税务总局关于…"."""
+    return re.sub(r"[《》〈〉“”\"'‘’、]", "", compact(title))
 
 
 def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
@@ -185,7 +228,7 @@ def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
             if same and len(between) <= 8 and not any("。" in ln.text for ln in between):
                 out[-1] = replace(
                     h, start=prev.start, evidence=tuple(dict.fromkeys(h.evidence + prev.evidence)),
-                    metadata={**prev.metadata, **h.metadata}, issuer=h.issuer or prev.issuer,
+                    metadata={**prev.metadata, **h.metadata}, issuer=_more_specific(h.issuer, prev.issuer),
                     doc_number=h.doc_number or prev.doc_number,
                     doc_number_line=h.doc_number_line if h.doc_number else prev.doc_number_line,
                     date=h.date or prev.date, date_line=h.date_line if h.date else prev.date_line)
@@ -194,20 +237,28 @@ def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
     return out
 
 
-def _fallback_title(lines: list[Line], j: int) -> tuple[str, int]:
-    """The title at line j, joined with short title-like lines after it until it ends like a title."""
+def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[str, int]:
+    """The title at line j, joined with short title-like lines after it (before index `end`) until it ends
+    like a title."""
     title, last = _c(lines[j]), j
     for _ in range(MAX_TITLE_LINES - 1):
         if P.DOC_TYPE_END.search(title):
             break
         nxt = _nonblank_after(lines, last, 1)
-        if not nxt or nxt[0] - last > 3:
-            break
+        if not nxt or nxt[0] - last > 3 or (end is not None and nxt[0] >= end):
+            break  # a preamble's name never runs into the header after it
         c = _c(lines[nxt[0]])
+        if P.is_organ(title) and c in _KIND_WORDS:
+            title, last = title + c, nxt[0]  # "某县人民政府" ⏎ "通告": the organ's notice
+            break
         if len(c) > 40 or not _title_like(c) or re.search(r"来源|时间|日期|浏览|发布", c) or _is_header_stop(c):
             break
         title, last = title + c, nxt[0]
     return title, last
+
+
+# a notice's kind printed alone under its organ ("某县人民政府" ⏎ "通告")
+_KIND_WORDS = {"公告", "通告", "布告", "通知", "决定", "命令", "公报"}
 
 
 # A page's link to the document's own file: "[文号]关于…的通知.pdf"
@@ -243,7 +294,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
     """The header of a file (or of the text before its first header) where none was recognised."""
     j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
     if j is not None:
-        title, title_end = _fallback_title(lines, j)
+        title, title_end = _fallback_title(lines, j, end)
         title, number = _unglue(title)
     else:
         title, title_end, number = Path(file).stem, start - 1, None
@@ -252,9 +303,12 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
             title, number = linked
     # the 文号 line among the first lines; a number without its organ part only as the file's first line
     first = next((k for k in range(start, min(end, len(lines))) if not lines[k].blank), None)
+    # (a number without its organ part also right under the title: "某县人民政府通告" ⏎ "〔2023〕第1号")
+    under = _nonblank_after(lines, title_end, 1) if j is not None else []
     num_i = next((k for k in range(start, min(end, start + 40)) if P.DOC_NUMBER_LINE.match(_c(lines[k]))
-                  or k == first and P.BARE_NUMBER_LINE.match(_c(lines[k]))), None)
-    if number is None and num_i is not None:
+                  or (k == first or k in under) and P.BARE_NUMBER_LINE.match(_c(lines[k]))), None)
+    if number is None and num_i is not None and not P.READING_TITLE.search(compact(title)):
+        # (a 解读 page's nearby 文号 is the read document's)
         m = P.DOC_NUMBER_LINE.match(_c(lines[num_i])) or P.BARE_NUMBER_LINE.match(_c(lines[num_i]))
         number = normalize_doc_number(m["num"])
     if j is not None and any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j]):

@@ -6,17 +6,18 @@ import re
 
 __all__ = [
     "ORGAN", "ORGAN_PLACE", "TITLE_ORGAN", "DOC_NUMBER_LINE", "BARE_NUMBER_LINE", "DOC_NUMBER", "REGISTRATION", "DOC_TYPE_END", "RECIPIENTS",
-    "DATE_LINE", "parse_date", "is_organ", "district_of", "TOC_HEADING", "TOC_PAGE_TAIL",
+    "DATE_LINE", "parse_date", "is_organ", "district_of", "TOC_HEADING", "TOC_PAGE_TAIL", "READING_TITLE",
 ]
 
 _HAN = r"\u4e00-\u9fff"
 _PLACE = rf"(?:[{_HAN}]{{2,4}}省)?(?:[{_HAN}]{{2,4}}市)?(?:[{_HAN}]{{1,5}}?(?:区|县|旗))?"
-_ORGAN_TAIL = r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管理委员会|委员会|管委会|办公室|局)"
+_ORGAN_TAIL = r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管理委员会|委员会|管委会|办公室|行政公署|局)"
 # An issuing organ printed alone: 张店区人民政府办公室, 淄博市张店区人民政府, 张店区民政局.
 ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})$")
-# The organ at the start of a one-line title: 张店区人民政府关于…, 张店区人民政府印发关于…
-ORGAN_TITLE = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})(?=关于|印发)")
-TITLE_START = re.compile(r"^(?:关于|印发)")
+# The organ at the start of a one-line title: 张店区人民政府关于…, 张店区人民政府印发关于…, 某市人民政府办公厅转发…
+# (an organ never opens with the title's own verb: "转发县财政局关于…" is no organ 转发县财政局)
+ORGAN_TITLE = re.compile(rf"^(?!转发|印发|关于)(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})(?=关于|印发|转发)")
+TITLE_START = re.compile(r"^(?:关于|印发|转发)")
 # An organ that names its place (张店区人民政府, 新疆维吾尔自治区人民政府), not a bare tail (人民政府, 办公室)
 ORGAN_PLACE = re.compile(rf"^[{_HAN}]{{1,}}?(?:省|市|区|县|旗|州|盟)")
 # The organ a title opens with when the title names no 关于: "镇巴县人民政府工作规则", "某区人民政府落实《…》的工作方案"
@@ -24,16 +25,23 @@ TITLE_ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?(?:人民政府�
 
 _NUM_BODY = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号"
 DOC_NUMBER = re.compile(_NUM_BODY)
-DOC_NUMBER_LINE = re.compile(rf"^\s*(?P<num>{_NUM_BODY})\s*$")
+# the 文号 alone on its line (after its label, "文号 某政办发〔2023〕12号", or in brackets, "（某政发〔2023〕5号）"), or
+# with the 签发人 printed beside it ("长房议字〔2025〕11号 签发人:赵洪利")
+DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文件编号|文件字号|发文号|发布文号|文号|字号)[:：]?\s*|[（(](?=.*[)）]\s*$))?"
+                             rf"(?P<num>{_NUM_BODY})[)）]?"
+                             rf"\s*(?:签发人[:：]\s*[{_HAN}]{{2,4}}(?:[\s、，,]+[{_HAN}]{{2,4}})*\s*)?$")
 # A number printed without its organ part, alone on a line (公告 numbering: "〔2019〕第4号")
 BARE_NUMBER_LINE = re.compile(r"^\s*(?P<num>[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号)\s*$")
 REGISTRATION = re.compile(r"\b(?P<reg>[A-Z]{4}\s*[—–\-－_]{1,2}\s*\d{4}\s*[—–\-－_]{1,2}\s*\d{5,8})\b")
 
 DOC_TYPE_END = re.compile(
-    r"(?:通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|函|命令|通报|决议|要点|计划|纲要|预案|条例|规则|名单|"
-    r"解读|指引|指南|清单|分解|分工)"
+    r"(?:通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|请示|函|命令|通报|决议|要点|计划|纲要|预案|条例|规则|名单|"
+    r"解读|指引|指南|清单|分解|分工|答复)"
     r"(?:[（(][^（）()]{1,8}[）)])?$"
 )
+# The title of a page that reads another document (政策解读, 答记者问, 图解): a 文号 printed near it is the read
+# document's, not the page's own
+READING_TITLE = re.compile(r"(?:解读|答记者问|图解)(?:[（(][^（）()]{1,8}[）)])?$|^(?:图解|解读|政策解读|一图读懂)[:：]")
 # 主送: "各镇政府、街道办事处，区政府各部门，各有关单位：" — short, ends with a colon.
 RECIPIENTS = re.compile(r"^(?=.*(?:各|部门|单位|管委会|局|政府|办事处|委员会|公司|企业))[^。；;]{2,120}[：:]$")
 

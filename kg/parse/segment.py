@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections import Counter
@@ -13,7 +14,9 @@ from kg.parse import patterns as P
 from kg.parse.headers import Header, _c, _nonblank_after, find_headers
 from kg.parse.metadata import find_metadata_blocks, parse_any_date
 from kg.parse.normalize import compact, normalize_lines
+from kg.parse.issuers import choose_issuer
 from kg.parse.pages import drop_list_entries, fallback_header, merge_repeated, with_metadata
+from kg.parse.signature import glued_signing_date, signature_date, signature_organs
 from kg.parse.outline import build_outline
 
 __all__ = ["ParsedIssue", "TocEntry", "Header", "parse_issue", "segment_issue", "find_toc", "find_headers"]
@@ -54,9 +57,13 @@ def _toc_title(text: str) -> str:
     return compact(P.TOC_PAGE_TAIL.sub("", text.split("\t")[0] if "\t" in text and not text.startswith("\t") else text))
 
 
+def _toc_line(lines: list[Line]) -> int | None:
+    return next((i for i, ln in enumerate(lines[:200]) if _c(ln) in {"目录", "目次"}), None)
+
+
 def find_toc(lines: list[Line]) -> tuple[list[TocEntry], int | None]:
     """The 目录 entries and the index of the 目录's last line (None when the issue has none)."""
-    start = next((i for i, ln in enumerate(lines[:200]) if _c(ln) in {"目录", "目次"}), None)
+    start = _toc_line(lines)
     if start is None:
         return [], None
     entries, last = [], start
@@ -75,45 +82,6 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], int | None]:
             continue
         break
     return entries, last
-
-
-_SPACED_DATE = re.compile(r"^\W*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s+(?P<d>\d{1,2})\W*$")
-
-
-def _spaced_date(text: str) -> str | None:
-    """'{ 2017 6 23' — a signing date whose 年月日 the page dropped, digits kept apart by spaces."""
-    m = _SPACED_DATE.match(text)
-    if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
-        return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
-    return None
-
-
-_NUMERIC_DATE = re.compile(r"^(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])$")
-
-
-def _signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
-    """The signing date: the first date line under an organ line, else the first date line."""
-    first = None
-    prev_c = ""
-    for j in range(start, end + 1):
-        c = _c(lines[j])
-        if not c:
-            continue
-        d = P.parse_date(c) or _spaced_date(lines[j].text)
-        if d is None and P.is_organ(prev_c) and _NUMERIC_DATE.match(c):
-            d = parse_any_date(c)  # "2023.05.06", "2023-5-6" under the signing organ
-        if d is None:
-            # 003 prints organ and date on one line with wide spaces: "淄博市张店区人民政府   2021年12月31日"
-            parts = lines[j].text.split()
-            if len(parts) == 2 and P.is_organ(compact(parts[0])) and P.parse_date(compact(parts[1])):
-                return P.parse_date(compact(parts[1])), j
-        if d:
-            if P.is_organ(prev_c):
-                return d, j
-            if first is None:
-                first = (d, j)
-        prev_c = c
-    return first if first else (None, None)
 
 
 _ATTACH = re.compile(r"^附件[：:]\s*(?P<rest>.*)$")
@@ -187,90 +155,39 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
     return None, None
 
 
-_BYLINE = re.compile(r"^[【\[（(]?(?:来源|信息来源|文章来源|作者|发布者|发布时间|发布日期|时间|日期)[:：]")
+_BYLINE = re.compile(r"^[【\[（(]?(?:来源|信息来源|文章来源|作者|发布者|发布人|发布时间|发布日期|时间|日期)[:：]")
 _BYLINE_DATE = re.compile(r"((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)")
 
 
-_GLUED_DATE = re.compile(r"。\s*(?:[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|局|委员会))?\s*(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至])")
-
-
-# organ + date closing a page printed on one line: at the line's end, or before "(此件公开发布)"
-_SIGNED_AT_END = re.compile(
-    r"(?P<organ>[\u4e00-\u9fff“”]{2,40}?(?:人民政府|政府|办公室|办公厅|局|委员会|领导小组))"
-    r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=[（(]此件[^（）()]{2,12}[)）]|[，,。.]*$)")
-
-
-def _glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None, str | None]:
-    """The signing date (and the organ signed before it) glued after the notice's last sentence, when a
-    page printed it all on one line ("…认真组织编制工作。2008年5月23日 呼和浩特市…规则", "…研究通过,
-    天台县人民政府办公室2023年9月21日(此件公开发布)", "…结果.xls景宁…领导小组办公室2023年8月23日,。")."""
-    for j in range(start, min(end + 1, start + 40)):
-        c = _c(lines[j])
-        m = _GLUED_DATE.search(c)
-        if m:
-            return P.parse_date(m["d"]), j, None
-        m = _SIGNED_AT_END.search(c)
-        # only on a page printed as one long line, or before its 此件 remark (not a table row "县财政局 ⇥ 2023年5月6日")
-        if m and P.parse_date(m["d"]) and (len(c) >= 150 or "此件" in c[m.end():m.end() + 4]):
-            return P.parse_date(m["d"]), j, m["organ"]
-    return None, None, None
-
-
-def _signer(lines: list[Line], date_i: int | None) -> str | None:
-    """The organ signed above the signing date (or before it on the same line)."""
-    if date_i is None:
-        return None
-    parts = lines[date_i].text.split()
-    if len(parts) == 2 and P.is_organ(compact(parts[0])):
-        return compact(parts[0])
-    prev = [j for j in range(max(0, date_i - 3), date_i) if not lines[j].blank]
-    if prev and P.is_organ(_c(lines[prev[-1]])):
-        return _c(lines[prev[-1]])
-    return None
-
-
-_READING_UNIT = re.compile(r"^(?:政策)?解读(?:单位|机关|部门|机构)[:：](?P<organ>[\u4e00-\u9fff]{4,30})$")
-
-
-def _page_issuer(lines: list[Line], start: int, end: int) -> str | None:
-    """The issuer of a page that names none in its header: its 解读单位 line, else an organ alone on its
-    last line (a signature whose date the page dropped)."""
-    for j in range(start, end + 1):
-        m = _READING_UNIT.match(_c(lines[j]))
-        if m:
-            return m["organ"]
-    last = [j for j in range(start, end + 1) if not lines[j].blank]
-    # signed under the last sentence (not the last cell of a table of units)
-    if len(last) >= 2 and P.is_organ(_c(lines[last[-1]])) and P.ORGAN_PLACE.match(_c(lines[last[-1]])) \
-            and _c(lines[last[-2]]).endswith(("。", "，", ",")):
-        return _c(lines[last[-1]])
-    return None
-
-
-def _title_organ(title: str | None) -> str | None:
-    """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则")."""
-    m = P.TITLE_ORGAN.match(compact(title or ""))
-    return m["organ"] if m and P.ORGAN_PLACE.match(m["organ"]) and P.district_of(m["organ"]) else None
+def _days_apart(a: str, b: str) -> int:
+    try:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+    except ValueError:
+        return 10**6
 
 
 def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, district: str | None,
               warnings: list[str], header_found: bool = True, metadata: dict | None = None) -> Document:
     # a recognised header is followed by its body; a fallback's title may stand anywhere in the text
     glued_signer = None
-    date, date_i = _signature_date(lines, max(h.end + 1, h.start) if header_found else h.start, end)
-    if h.date and (date is None or "metadata" in h.evidence and parse_any_date(h.metadata.get("date") or "")):
-        date, date_i = h.date, h.date_line  # 成文日期 of the metadata block; a 发文/发布日期 only without a signature
+    date, date_i = signature_date(lines, max(h.end + 1, h.start) if header_found else h.start, end)
+    signers = signature_organs(lines, date_i)
+    # 成文日期 of the metadata block, unless an organ signs over a date the document prints close to it (the two
+    # name one signing; a date months away under a unit is a table's deadline); a 发文/发布日期 only without a signature
+    if h.date and (date is None or "metadata" in h.evidence and parse_any_date(h.metadata.get("date") or "")
+                   and not (signers and _days_apart(date, h.date) <= 92)):
+        date, date_i = h.date, h.date_line
+        signers = signature_organs(lines, date_i) if date_i is not None and date_i > h.end else []
     if date is None:  # a signature glued into a page printed on one line: still the signing date
-        date, date_i, glued_signer = _glued_signing_date(lines, max(h.start, 0), end)
+        date, date_i, glued_signer = glued_signing_date(lines, max(h.start, 0), end)
+        signers = [glued_signer] if glued_signer else signature_organs(lines, date_i)
     if date is None and h.title_end >= 0:
         date, date_i = _page_date(lines, h.title_end)  # the date a page prints under the title
     if date is None and header_found:
         warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
-    signer = _signer(lines, date_i) or glued_signer
-    issuer = h.issuer or signer or _title_organ(h.title) or _page_issuer(lines, max(h.start, 0), end)
-    if issuer and signer and issuer != signer and re.match(r"^[区县市旗](?:人民)?政府", issuer) \
-            and compact(signer).endswith(issuer.replace("县政府", "县人民政府").replace("区政府", "区人民政府")[1:]):
-        issuer = signer  # 发布机构 "县政府办公室", signed "涟水县人民政府办公室": the signature names the place
+    # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
+    issuer = choose_issuer(h, signers, lines, h.start, end,
+                           signed_as_dated=not h.date or bool(date) and _days_apart(date, h.date) <= 92)
     body_lines = lines[max(h.end + 1, h.start) : end + 1]
     meta = dict(h.metadata)
     meta.update(metadata or {})
@@ -328,6 +245,8 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
     indexed and searched like the rest.
     """
     toc, toc_end = find_toc(lines)
+    if toc_end is not None and find_headers(lines[: _toc_line(lines)]):
+        toc, toc_end = [], None  # a document before the 目录: it is the table of contents of its attached plan
     headers = find_headers(lines, -1 if toc_end is None else toc_end)
     headers = with_metadata(lines, headers, find_metadata_blocks(lines), file)
     # a title printed twice (page title, then the document's own header) is merged before lone titles are

@@ -1,0 +1,136 @@
+"""A document's issuer, chosen among the places that name one: the header's organ, the signature, the page's
+metadata, the title, a 解读单位 line, and last the organ a 文号 prefix stands for (华政发 → 华容县人民政府)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.model import Line
+from kg.parse import patterns as P
+from kg.parse.headers import Header, _c
+from kg.parse.normalize import compact
+
+__all__ = ["choose_issuer", "issuer_from_number", "page_issuer", "title_organ"]
+
+_READING_UNIT = re.compile(r"^(?:政策)?解读(?:单位|机关|部门|机构)[:：](?P<organ>[\u4e00-\u9fff]{4,30})$")
+
+
+def page_issuer(lines: list[Line], start: int, end: int) -> str | None:
+    """The issuer of a page that names none in its header: its 解读单位 line, else an organ alone on its
+    last line (a signature whose date the page dropped)."""
+    for j in range(start, end + 1):
+        m = _READING_UNIT.match(_c(lines[j]))
+        if m:
+            return m["organ"]
+    last = [j for j in range(start, end + 1) if not lines[j].blank]
+    # signed under the last sentence (not the last cell of a table of units)
+    if len(last) >= 2 and P.is_organ(_c(lines[last[-1]])) and P.ORGAN_PLACE.match(_c(lines[last[-1]])) \
+            and _c(lines[last[-2]]).endswith(("。", "，", ",")):
+        return _c(lines[last[-1]])
+    return None
+
+
+def title_organ(title: str | None) -> str | None:
+    """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则",
+    "重庆市人民政府办公厅转发…"): an organ that names its place (not a bare 市人民政府)."""
+    m = P.TITLE_ORGAN.match(compact(title or ""))
+    if not m or not (P.DOC_TYPE_END.search(compact(title or "")) or re.search(r"关于|转发|印发", title or "")):
+        return None  # a title, not a masthead ("咸宁市人民政府主办2020年第2号")
+    place = re.match(r"^(?P<p>[\u4e00-\u9fff]+?(?:省|市|区|县|旗|州|盟))", m["organ"])
+    return m["organ"] if place and len(place["p"]) >= 2 and not place["p"].startswith(("各", "全", "本")) else None
+
+
+# The organ part of a government's 文号: a place abbreviation, the organ's code, the kind ("菏政办字", "六盘水府办发",
+# "华政发"): 政办/府办 stand for the government's office, 政/府 for the government itself.
+_NUMBER_ORGAN = re.compile(r"^(?P<abbr>[\u4e00-\u9fff]{1,4}?)(?P<code>政办|府办|政|府)(?:[发字函文秘电规]{0,2})$")
+_CODE_ORGAN = {"政办": "人民政府办公室", "府办": "人民政府办公室", "政": "人民政府", "府": "人民政府"}
+# the State Council's own prefixes name their organ whole
+_NATIONAL = {"国发": "国务院", "国函": "国务院", "国办发": "国务院办公厅", "国办函": "国务院办公厅"}
+# an issuer printed without its place: "区人民政府办公室", "县政府办公室", "市人民政府"
+_PLACELESS = re.compile(r"^(?P<level>[区县市旗])(?:人民)?政府")
+
+
+def issuer_from_number(number: str | None, text: str, level: str | None = None) -> str | None:
+    """The organ a government 文号 stands for, its place read from the text ("菏政办字〔2023〕1号" and "菏泽市" in
+    the text → 菏泽市人民政府办公室); None when the prefix is no government's or the text names no such place.
+
+    >>> issuer_from_number("华政发〔2021〕2号", "来源:华容县政府")
+    '华容县人民政府'
+    """
+    if not number or "〔" not in number:
+        return None
+    if number.split("〔")[0] in _NATIONAL:
+        return _NATIONAL[number.split("〔")[0]]
+    m = _NUMBER_ORGAN.match(number.split("〔")[0])
+    if not m:
+        return None
+    # a place's name has two characters at least before its level ("乌海市" holds "海市", no place of 海政办发)
+    places = Counter(p for p in re.findall(rf"{re.escape(m['abbr'])}[\u4e00-\u9fff]{{0,3}}?(?:市|县|区|旗)", text)
+                     if 3 <= len(p) <= 7 and (level is None or p.endswith(level)))
+    if not places:
+        return None
+    return places.most_common(1)[0][0] + _CODE_ORGAN[m["code"]]
+
+
+def _same_organ(a: str, b: str) -> bool:
+    """Two spellings of one organ ("下陆区政府办公室" and "区人民政府办公室"): one ends with the other's tail."""
+    fa, fb = compact(a).replace("人民政府", "政府"), compact(b).replace("人民政府", "政府")
+    return fa.endswith(fb[1:]) or fb.endswith(fa[1:])
+
+
+def _header_organs(lines: list[Line], h: Header) -> list[str]:
+    """Organs printed alone on a line of the header (a law site's banner "湖北省鄂州市人民政府"), without the province
+    before a city or county."""
+    out = []
+    for j in range(max(h.start, 0), min(h.end, len(lines) - 1) + 1):
+        c = _c(lines[j])
+        if P.is_organ(c) and P.ORGAN_PLACE.match(c):
+            out.append(re.sub(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,}?[市州盟县区])", "", c))
+    return out
+
+
+_JOINT_TITLE = re.compile(r"等[一二三四五六七八九十两\d]{1,3}(?:个)?(?:部门|单位)")
+
+
+def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, end: int,
+                  signed_as_dated: bool = True) -> str | None:
+    """The issuer of the document whose header is `h`, given the organs signed over its date.
+
+    The header's own organ (title, banner, joint line) comes first; a title naming "X等七部门" takes the joint
+    signature; a page's metadata (发布机构, the web site's field) gives way to the document's signature where
+    that signature is dated as the metadata dates the document (`signed_as_dated`); then the title's opening
+    organ, a 解读单位 line, and the 文号's organ. An issuer printed without its place ("区人民政府办公室") takes it
+    from the signature, a law site's banner, the 文号 or the metadata.
+
+    Args:
+        h: the document's header (its `issuer` from the title, a banner or the metadata; `evidence` says which).
+        signers: the organs signed over the signing date (`signature.signature_organs`), in printed order.
+        lines: the file's lines; start, end: the document's 0-based line span.
+        signed_as_dated: the signing date agrees with the metadata's date (or there is none).
+
+    Returns:
+        The issuer as printed (joint issuers joined with "、"), or None when nothing names one.
+    """
+    signer = "、".join(signers) if signers else None
+    printed = "organ" in h.evidence
+    issuer = h.issuer
+    if signer and len(signers) >= 2 and _JOINT_TITLE.search(compact(h.title or "")):
+        return signer  # "安溪县教育局等七部门关于…": the seven signers
+    if issuer and not printed and signer and signed_as_dated and not _same_organ(issuer, signer):
+        issuer = signer  # 发布机构 is the site's field; the document signs for itself
+    issuer = issuer or signer or title_organ(h.title) or page_issuer(lines, max(h.start, 0), end)
+    placeless = _PLACELESS.match(issuer or "")
+    if issuer and signer and issuer != signer and placeless and _same_organ(issuer, signer) \
+            and len(compact(signer)) > len(compact(issuer)):
+        return signer  # 发布机构 "县政府办公室", signed "涟水县人民政府办公室": the signature names the place
+    if placeless:
+        banner = next((o for o in _header_organs(lines, h) if _same_organ(issuer, o) and len(o) > len(issuer)), None)
+        if banner:
+            return banner  # "市人民政府关于…" under a law site's banner "湖北省鄂州市人民政府"
+    if issuer is None or placeless:
+        text = "\n".join(ln.text for ln in lines[max(start, 0): end + 1])
+        from_number = issuer_from_number(h.doc_number, text, placeless["level"] if placeless else None)
+        if from_number and (issuer is None or not printed or _same_organ(issuer, from_number)):
+            return from_number
+    return issuer

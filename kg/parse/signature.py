@@ -1,0 +1,156 @@
+"""A document's signature: the signing date and the organ(s) signed above it (落款), in the layouts pages print."""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Line
+from kg.parse import patterns as P
+from kg.parse.headers import _c
+from kg.parse.metadata import parse_any_date
+from kg.parse.normalize import compact, fold
+
+__all__ = ["signature_date", "glued_signing_date", "signature_organs", "is_signer"]
+
+_SPACED_DATE = re.compile(r"^\W*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s+(?P<d>\d{1,2})\W*$")
+
+
+def _spaced_date(text: str) -> str | None:
+    """'{ 2017 6 23' — a signing date whose 年月日 the page dropped, digits kept apart by spaces."""
+    m = _SPACED_DATE.match(text)
+    if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+        return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+    return None
+
+
+_NUMERIC_DATE = re.compile(r"^(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])$")
+# "202626": a signing date whose 年月日 the page dropped, one-digit month and day; read only under a signer,
+# where a six-digit line cannot be a count or a year-month
+_SHORT_STRIPPED = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>[1-9])(?P<d>[1-9])$")
+
+# The name of a signing organ that is longer or less regular than `patterns.ORGAN` allows
+# ("金华经济技术开发区管理委员会党政综合办公室", "蚌埠市…工作领导小组办公室", "安溪县融媒体中心"): it names its place
+# and ends in an organ's kind; only read where a signature stands (over the signing date).
+_SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{3,40}(?:人民政府|政府|办公室|办公厅|行政公署|局|委员会|管委会|领导小组|中心|办事处|"
+                     r"委|办|院|所|站|社|会|厅|署)$")
+
+
+def is_signer(c: str) -> bool:
+    """A compact line (or part of one) that names a signing organ."""
+    return P.is_organ(c) or bool(_SIGNER.match(c) and P.ORGAN_PLACE.match(c) and "丨" not in c)  # 丨: a column mark
+
+
+# the signing organ and the date printed together as the whole line ("某县人民政府2023年5月6日")
+_ORGAN_DATE = re.compile(r"^(?P<organ>[\u4e00-\u9fff（）()]{2,40}?)(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")
+
+
+def _organ_and_date(c: str) -> tuple[str, str] | None:
+    m = _ORGAN_DATE.match(c)
+    return (m["organ"], P.parse_date(m["d"])) if m and is_signer(m["organ"]) and P.parse_date(m["d"]) else None
+
+
+# a signing date dressed by the page: in brackets, with 印发, a full stop, or the 此件 remark after it
+_DRESSED_DATE = re.compile(r"^[（(]?(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]?(?:印发|发布|签发)?[。.，,]?"
+                           r"(?:[（(]此件[^（）()]{2,12}[)）])?$")
+
+
+def _dressed(c: str) -> str | None:
+    m = _DRESSED_DATE.match(c)
+    return P.parse_date(m["d"]) if m else None
+
+
+def _short_stripped(c: str) -> str | None:
+    m = _SHORT_STRIPPED.match(c)
+    return f"{m['y']}-0{m['m']}-0{m['d']}" if m else None
+
+
+def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
+    """The signing date: the first date line under an organ line, else the first date line. A date in web
+    form under an organ ("2023-5-6", "202626") counts only where no 年月日 date is signed: a page's values-only
+    metadata prints its publisher over its publication date.
+
+    Returns:
+        (date as YYYY-MM-DD, 0-based index of its line), or (None, None) between `start` and `end` (inclusive).
+    """
+    first = numeric = None
+    prev_c = ""
+    for j in range(start, end + 1):
+        c = _c(lines[j])
+        if not c:
+            continue
+        d = P.parse_date(c) or _spaced_date(lines[j].text)
+        if d is None and is_signer(prev_c):
+            dressed = _dressed(c)  # "2023年5月6日（此件公开发布）" under the signing organ: the signing date
+            if dressed:
+                return dressed, j
+            if numeric is None:  # "2023.05.06", "2023-5-6", "202626" under the signing organ
+                web = parse_any_date(c) if _NUMERIC_DATE.match(c) else _short_stripped(c)
+                numeric = (web, j) if web else None
+        if d is None:
+            # 003 prints organ and date on one line with wide spaces: "淄博市张店区人民政府   2021年12月31日"
+            parts = lines[j].text.split()
+            if len(parts) == 2 and P.is_organ(compact(parts[0])) and P.parse_date(compact(parts[1])):
+                return P.parse_date(compact(parts[1])), j
+            if _organ_and_date(c):
+                return _organ_and_date(c)[1], j
+        if d:
+            if is_signer(prev_c):
+                return d, j
+            if first is None:
+                first = (d, j)
+        prev_c = c
+    return numeric or first or (None, None)
+
+
+_GLUED_DATE = re.compile(r"。\s*(?:[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|局|委员会))?\s*"
+                         r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至])")
+
+
+# organ + date closing a page printed on one line: at the line's end, or before "(此件公开发布)"
+_SIGNED_AT_END = re.compile(
+    r"(?P<organ>[\u4e00-\u9fff“”]{2,40}?(?:人民政府|政府|办公室|办公厅|局|委员会|领导小组))"
+    r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=[（(]此件[^（）()]{2,12}[)）]|[，,。.]*$)")
+
+
+def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None, str | None]:
+    """The signing date (and the organ signed before it) glued after the notice's last sentence, when a
+    page printed it all on one line ("…认真组织编制工作。2008年5月23日 呼和浩特市…规则", "…研究通过,
+    天台县人民政府办公室2023年9月21日(此件公开发布)", "…结果.xls景宁…领导小组办公室2023年8月23日,。")."""
+    for j in range(start, min(end + 1, start + 40)):
+        c = _c(lines[j])
+        m = _GLUED_DATE.search(c)
+        if m:
+            return P.parse_date(m["d"]), j, None
+        m = _SIGNED_AT_END.search(c)
+        # only on a page printed as one long line, or before its 此件 remark (not a table row "县财政局 ⇥ 2023年5月6日")
+        if m and P.parse_date(m["d"]) and (len(c) >= 150 or "此件" in c[m.end():m.end() + 4]):
+            return P.parse_date(m["d"]), j, m["organ"]
+    return None, None, None
+
+
+def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
+    """The organs signed above the signing date (or before it on the same line), in printed order: one, or
+    several for a joint document ("安溪县教育局     安溪县卫生健康局" ⏎ … ⏎ "安溪县融媒体中心" ⏎ date)."""
+    if date_i is None:
+        return []
+    parts = lines[date_i].text.split()
+    if len(parts) == 2 and P.is_organ(compact(parts[0])):
+        return [compact(parts[0])]
+    if _organ_and_date(_c(lines[date_i])):
+        return [_organ_and_date(_c(lines[date_i]))[0]]
+    organs: list[str] = []
+    j, taken = date_i - 1, 0
+    while j >= 0 and date_i - j <= 12 and taken < 6:
+        if lines[j].blank:
+            j -= 1
+            continue
+        parts = [compact(p) for p in fold(lines[j].raw).split()]  # the spaces between organs are in the raw line only
+        if not all(is_signer(p) for p in parts):
+            parts = [_c(lines[j])]  # one organ, printed with spaces or after page residue ("??上海市…办公室")
+        # the first line up must be a signer; further lines only while every part of them names its place
+        if not all(is_signer(p) and (not taken or P.ORGAN_PLACE.match(p)) for p in parts):
+            break
+        organs = parts + organs
+        taken += 1
+        j -= 1
+    return organs
