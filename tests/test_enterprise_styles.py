@@ -33,6 +33,56 @@ def test_narrative_lists(style, source, sentence, want):
     assert narrative_classes(normalize_line(sentence)) == want
 
 
+@pytest.mark.parametrize("style,source,sentence,env_credit,want", [
+    ("names before a letter class: X、Y等N户企业获评A级, the news' 我区 dropped",
+     "https://freewechat.com/a/MzkxNDIwNzU4Mw==/2247544880/2 (荣昌, 劳动保障守法诚信)",
+     "其中A级(守法诚信)4467户。我区重庆唯美陶瓷有限公司、重庆市天龙牧业科技有限公司等173户企业获评A级。", False,
+     [("重庆唯美陶瓷有限公司", "A", None), ("重庆市天龙牧业科技有限公司", "A", None)]),
+    ("X、Y等N家物业服务企业获得AAA级信用等级", "http://029.xy3w.cn/news-rz.asp?nid=3 (济南物业信用)",
+     "近日,济南市住房和城乡建设局公布了2022年第二季度全市物业服务企业信用评价结果,山东省诚信行物业管理有限公司、"
+     "山东明德物业管理集团有限公司等28家物业服务企业获得AAA级信用等级。", False,
+     [("山东省诚信行物业管理有限公司", "AAA", None), ("山东明德物业管理集团有限公司", "AAA", None)]),
+    ("colour card by its level's name: X被列为环保警示企业, Y认定为环保不良企业", "https://xwzx.qqzyw.com/show-136295.html (合肥)",
+     "33家企业中,12家企业获得环保信用企业,19家企业获得环保良好企业,现代牧业(合肥)有限公司被列为环保警示企业,"
+     "肥东县汇丰奶牛养殖有限公司认定为环保不良企业。", False,
+     [("现代牧业(合肥)有限公司", "黄牌", "环保警示企业"), ("肥东县汇丰奶牛养殖有限公司", "红牌", "环保不良企业")]),
+    ("level name in quotes after 等N家企业被评为; 协和医院 is one name, not split at 和",
+     "http://www.jxxyrz.org/article-38252-117510.html (福州)",
+     "其中福建省立医院、福建医科大学附属协和医院等49家企业被评为“环保诚信企业”,17家企业被评为“环保不良企业”,被亮“红牌”。", False,
+     [("福建省立医院", "绿牌", "环保诚信企业"), ("福建医科大学附属协和医院", "绿牌", "环保诚信企业")]),
+    ("card first, the name after a dash: 拟评为红牌(环保不良企业)——X", "http://cnews.chinadaily.com.cn/2016-05/20/content_25395063.htm",
+     "本次评级中,仅有1家企业拟评为红牌(环保不良企业)——佛山手心制药有限公司,这是一家主打家庭常用药产品的企业。", False,
+     [("佛山手心制药有限公司", "红牌", "环保不良企业")]),
+    ("bare level first on a 环境信用 page: 登上诚信企业榜的…企业有:X、Y (converter copy)", "http://79b.com.cn/show-843.html (铜陵)",
+     "初評(píng)結(jié)果顯示,登上誠(chéng)信企業(yè)榜的集團(tuán)公司企業(yè)有:安徽安納達(dá)鈦業(yè)股份有限公司、安徽中元化肥股份有限公司。"
+     "登上良好企業(yè)榜的集團(tuán)公司企業(yè)有:安徽國(guó)泰化工有限公司。(陳 記)", True,
+     [("安徽安纳达钛业股份有限公司", "绿牌", "诚信企业"), ("安徽中元化肥股份有限公司", "绿牌", "诚信企业"),
+      ("安徽国泰化工有限公司", "蓝牌", "良好企业")]),
+    ("a bare level off a 环境信用 page names no card (constructed)", "constructed",
+     "登上诚信企业榜的企业有:某某化工有限公司、某某机械有限公司。", False, []),
+])
+def test_narrative_rating_scales(style, source, sentence, env_credit, want):
+    assert narrative_classes(normalize_line(sentence), env_credit) == want
+
+
+@pytest.mark.parametrize("style,source,lines,want", [
+    ("names glued, each followed by its district, under a heading naming the level (list cut mid-name)",
+     "http://www.jxxyrz.org/article-38252-117510.html (福州)",
+     ["企业环境信用评价结果公布 福州17家企业被亮红牌", "", "福州环保不良企业名单", "",
+      "福建奋安不锈钢有限公司(仓山区)福州晟光五金表面装饰有限公司(仓山区)福州玉龙建材有限公司(晋安区)福建馥华食"],
+     [("福建奋安不锈钢有限公司", "红牌", 5), ("福州晟光五金表面装饰有限公司", "红牌", 5), ("福州玉龙建材有限公司", "红牌", 5)]),
+    ("a list under 被亮“紅牌”的8家企業: (traditional; an alias in half-width parentheses)",
+     "http://www.feizouzhai.cn/news/daynews/2016/160727083221615392.htm (东莞)",
+     ["環保部門表示,對“紅牌”企業(即環保不良企業),將加大執法監察頻次。", "被亮“紅牌”的8家企業:",
+      "東莞建通電子五金有限公司、東莞市道滘興隆造紙廠有限公司(東莞市道滘興隆造紙廠)、日立蓄電池(東莞)有限公司。"],
+     [("东莞建通电子五金有限公司", "红牌", 3), ("东莞市道滘兴隆造纸厂有限公司", "红牌", 3), ("日立蓄电池(东莞)有限公司", "红牌", 3)]),
+])
+def test_colour_card_lists(style, source, lines, want):
+    got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"], e["source"]["line_start"]) for e in got] == want
+    assert all(e["classifications"][0]["rating"] == "环境信用" for e in got)
+
+
 @pytest.mark.parametrize("cell,rating,want", [
     ("A（优先发展类）", "亩产效益", ("A", "优先发展类")),
     ("A+", "亩产效益", ("A+", None)),
@@ -61,6 +111,8 @@ def test_rating_names():
     assert rating_of("2023年度工业企业“亩产效益”综合评价结果") == "亩产效益"
     assert rating_of("重点行业企业大气污染防治绩效评级名单") == "环保绩效"
     assert rating_of("企业信用评价结果") == "信用评价"
+    assert rating_of("重庆市企业劳动保障守法诚信等级评价结果") == "劳动保障诚信"
+    assert rating_of("2016年度全省企业环境信用评价结果") == "环境信用"
     assert fold("廠") == "厂"
 
 

@@ -21,14 +21,15 @@ _NOT_ENTERPRISE = re.compile(r"(村|社区|街道|办事处|政府|委员会|局
 _CLASS = re.compile(r"^(?P<cls>AAA|AA|A\+|[A-DT])\s*(?:类|级)?\s*(?:[（(](?P<label>[^（）()]{2,8})[）)])?$")
 _LABELS = {"A": "优先发展类", "B": "支持发展类", "C": "提升发展类", "D": "限制发展类"}  # 亩产效益's own words
 # The rating a list gives, named as the document names it (kept beside the class).
-_RATINGS = (("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("信用", "信用评价"))
+_RATINGS = (("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("劳动保障", "劳动保障诚信"),
+            ("环境信用", "环境信用"), ("环保信用", "环境信用"), ("信用", "信用评价"))
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _PERSON_GENDER = re.compile(r"[（(](男|女)[）)]$")
 
 
 def split_alias(name: str) -> tuple[str, list[str]]:
     """'A公司（B公司）' → ('A公司', ['B公司']); a half-width '(有限公司)' legal form stays in the name."""
-    m = re.match(r"^(?P<name>.+?)（(?P<alias>[^（）]+)）$", name)
+    m = re.match(r"^(?P<name>.+?)[（(](?P<alias>[^（）()]+)[）)]$", name)
     if m and is_enterprise(m["alias"]):
         return m["name"], [m["alias"]]
     return name, []
@@ -56,26 +57,63 @@ def rating_of(*texts: str) -> str | None:
     return None
 
 
-# "确认X等55家为A类(优先发展类)企业", "X、Y为B类企业": enterprises named before the class they are given
-# "…山东通达路桥工程有限公司被认定为D级" (a credit rating's 级 as well as 亩产效益's 类)
-_NARRATIVE = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+家)?(?:企业)?被?(?:为|评为|评定为|确定为|认定为|列为)"
-                        r"(?:[\u4e00-\u9fff]{2,6}?)?(?P<cls>AAA|AA|A\+|[A-DT])(?:类|级)(?:[(（](?P<label>[^()（）]{2,8})[)）])?")
-# "A级企业3家：X、Y、Z；B级企业2家：…" — the class first, then the names it covers
-_CLASS_FIRST = re.compile(r"(?<![A-Za-z])(?P<cls>AAA|AA|A\+|[A-DT])(?:类|级)(?:[(（](?P<label>[^()（）]{2,8})[)）])?(?:企业)?"
-                          r"(?:共?\d+家)?[：:](?P<names>[^；;。：:]{4,400})")
-_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?")
+# Rating scales whose classes are named levels rather than letters. 企业环境信用评价 has four levels, each a colour
+# card; a list prints the card (被亮“红牌”), the level's name (环保不良企业), or the bare level (不良企业) once the
+# page is about 环境信用. The class kept is the card; the level's name as printed is its label.
+_CARD_LEVELS = (("绿牌", "诚信"), ("蓝牌", "良好"), ("黄牌", "警示"), ("红牌", "不良"))
+_CARD = r"(?:[红黄蓝绿]牌|环保(?:诚信|良好|警示|不良)企业)"
+_BARE_LEVEL = r"(?:诚信|良好|警示|不良)企业"
+_ENV_CREDIT = re.compile(r"环境信用|环保信用|[红黄蓝绿]牌|环保(?:诚信|良好|警示|不良)企业")
+_LETTER = r"(?P<cls>AAA|AA|A\+|[A-DT])(?:类|级)(?:[(（](?P<label>[^()（）]{2,8})[)）])?"
+# names before the class: "X等55家为A类(优先发展类)企业", "X、Y等173户企业获评A级", "X等28家物业服务企业获得AAA级",
+# "…被认定为D级", "X被列为环保警示企业"
+_NAMES_BEFORE = r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?(?:企业)?被?" \
+                r"(?:为|评为|评定为|确定为|认定为|列为|获评|获得|荣获|亮)[“\"]?"
+_NARRATIVE = re.compile(_NAMES_BEFORE + r"(?:[\u4e00-\u9fff]{2,6}?)?" + _LETTER)
+# the class first, then the names it covers: "A级企业3家：X、Y、Z；B级企业2家：…"
+_CLASS_FIRST = re.compile(r"(?<![A-Za-z])" + _LETTER + r"(?:企业)?(?:共?\d+家)?[：:](?P<names>[^；;。：:]{4,400})")
+_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]")
 
 
-def narrative_classes(sentence: str) -> list[tuple[str, str, str | None]]:
-    """(enterprise, class, label) for every enterprise a sentence puts in a class."""
+def _card_patterns(levels: str) -> tuple[re.Pattern, re.Pattern]:
+    # "X被列为环保警示企业", "X等49家企业被评为“环保诚信企业”"; "拟评为红牌(环保不良企业)——X",
+    # "登上诚信企业榜的集团公司企业有:X、Y"
+    card = rf"(?P<card>{levels})[”\"]?(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
+    return (re.compile(_NAMES_BEFORE + card),
+            re.compile(card + r"[^：:，,。；;“”\"]{0,14}?(?:[：:]|——)(?P<names>[^；;。：:]{4,400})"))
+
+
+_CARD_BEFORE, _CARD_FIRST = _card_patterns(_CARD)
+_ANY_BEFORE, _ANY_FIRST = _card_patterns(f"{_CARD}|{_BARE_LEVEL}")
+
+
+def card_class(printed: str) -> tuple[str, str | None]:
+    """'红牌' → ('红牌', None); '环保不良企业' / '不良企业' → ('红牌', the level as printed)."""
+    if printed.endswith("牌"):
+        return printed, None
+    return next(card for card, level in _CARD_LEVELS if level in printed), printed
+
+
+def _names(text: str) -> list[str]:
+    out = []
+    for part in re.split(r"[、，,]", _LEAD_IN.sub("", text)):
+        part = re.sub(r"等$", "", part)
+        # "X和Y": two names only when both sides are names (福建医科大学附属协和医院 is one)
+        pieces = re.split(r"[和及]", part)
+        out += pieces if len(pieces) > 1 and all(map(is_enterprise, pieces)) else [part]
+    return [n for n in out if is_enterprise(n)]
+
+
+def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str, str, str | None]]:
+    """(enterprise, class, label) for every enterprise a sentence puts in a class; `env_credit`: the page is about
+    企业环境信用, so a bare level (不良企业) names its card."""
     out = []
     for m in list(_NARRATIVE.finditer(sentence)) or list(_CLASS_FIRST.finditer(sentence)):
-        names = m["names"]
-        names = _LEAD_IN.sub("", names)
-        for n in re.split(r"[、，,和及]", names):
-            n = re.sub(r"等$", "", n)
-            if is_enterprise(n):
-                out.append((n, m["cls"], m["label"]))
+        out += [(n, m["cls"], m["label"]) for n in _names(m["names"])]
+    before, first = (_ANY_BEFORE, _ANY_FIRST) if env_credit else (_CARD_BEFORE, _CARD_FIRST)
+    for m in list(before.finditer(sentence)) + list(first.finditer(sentence)):
+        card, level = card_class(m["card"])
+        out += [(n, card, m["label"] or level) for n in _names(m["names"])]
     return out
 
 
@@ -91,17 +129,32 @@ _CLASS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]
 _NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?(?P<name>[^、，,。；;：:]{4,40}?)[。；;]?$")
 
 
+# "福建奋安不锈钢有限公司(仓山区)福州晟光五金表面装饰有限公司(仓山区)…": names printed without separators, each
+# followed by its district; the district (a place, not an alias) ends the name
+_GLUED_PLACE = re.compile(r"(有限公司|有限责任公司|公司|厂|医院|合作社)[(（][^()（）]{1,8}?[区县市旗][)）]")
+
+
+def unglue(text: str) -> str:
+    return _GLUED_PLACE.sub(r"\1、", text).rstrip("、")
+
+
 def listed_names(text: str) -> list[str]:
     """The enterprises of a paragraph that is nothing but a list of names (at least three), else []."""
     text = re.split(r"…{1,2}|\.{3,6}", text)[0]  # "X、Y、Z……记者梳理名单发现": the list ends at its ellipsis
+    text = unglue(text)
     parts = [p for p in re.split(r"[、，,；;]", text.rstrip("。；;")) if p]
     names = [p for p in parts if is_enterprise(p)]
     return names if len(names) >= 3 and len(names) >= len(parts) - 1 else []
 
 
+_CARD_MENTION = re.compile(_CARD)
+
+
 def mentioned_class(*texts: str) -> str | None:
-    """The one class the text before a list of names speaks of (None when none or several)."""
+    """The one class the text before a list of names speaks of (None when none or several): a letter class, or a
+    colour card named by the card or its level ("被亮“红牌”的8家企业:", "福州环保不良企业名单")."""
     found = {m[1] for t in texts for m in _CLASS_MENTION.finditer(t or "")}
+    found |= {card_class(m[0])[0] for t in texts for m in _CARD_MENTION.finditer(t or "")}
     return found.pop() if len(found) == 1 else None
 
 
@@ -183,6 +236,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         year = int(year_m[1]) if year_m else None
         heading, under = "", None
         is_name_list = "名单" in doc.title
+        env_credit = any(_ENV_CREDIT.search(compact(x.text)) for x in lines) or bool(_ENV_CREDIT.search(doc.title))
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
             # (a row of a cell-per-line table starts at its number, a line the normaliser blanks as a page number)
@@ -190,7 +244,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 continue
             if len(cells) == 1:
                 c = compact(ln.text)
-                found = narrative_classes(c)
+                found = narrative_classes(c, env_credit)
                 head = _CLASS_HEADING.match(c)
                 if head:  # "一、A类企业（2家）": the names below it, one a line, are in that class
                     under = (head["cls"], head["label"])
@@ -205,8 +259,11 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     klass = mentioned_class(*before) or mentioned_class(doc.title)
                     found = [(n, klass, None) for n in listed_names(c)] if klass else []
                 for n, klass, label in found:
-                    rating = rating_of(c, heading, doc.title)
-                    cls = parse_class(klass + (f"（{label}）" if label else ""), rating)
+                    if klass.endswith("牌"):  # a colour card of 企业环境信用评价, kept as printed
+                        rating, cls = "环境信用", (klass, label)
+                    else:
+                        rating = rating_of(c, heading, doc.title)
+                        cls = parse_class(klass + (f"（{label}）" if label else ""), rating)
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), cls, rating, heading, year, None, ln.no))
                 if len(c) < 60 and not c.endswith("。"):
                     heading = c

@@ -276,7 +276,11 @@ def _self_reference(title: str, doc) -> bool:
     t = re.sub(r"[《》〈〉]", "", compact(title))
     own = re.sub(r"[《》〈〉]", "", compact(doc.title))
     issued = re.search(r"印发(.+?)的(?:通知|决定)$", own)
-    return t == own or bool(issued and t == issued[1])
+    # a 说明 / 解读 page names the decision it explains, often with its issuer before the title:
+    # "关于废止X的通告的决定的说明" explains "某市城市管理局关于废止X的通告的决定"
+    explained = re.sub(r"的?(?:政策)?(?:解读|说明)$", "", own)
+    explains = explained != own and len(explained) >= 8 and t.endswith(explained)
+    return t == own or bool(issued and t == issued[1]) or explains
 
 
 _ORDINAL = r"(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
@@ -346,7 +350,9 @@ def extract_repeals(issue: ParsedIssue) -> list[dict]:
     out = []
     for doc, lines in doc_lines(issue):
         out.extend(_table_repeals(issue, doc, lines))
-        listed = _list_repeals(issue, doc, lines)
+        # a list item that is the document itself ("《本决定》已经…通过,现予公布") is no target
+        listed = [r for r in _list_repeals(issue, doc, lines)
+                  if not (r["target_title"] and _self_reference(r["target_title"], doc))]
         out.extend(listed)
         listed_lines = {r["source"]["line_start"] for r in listed}
         for ln in lines:
