@@ -45,17 +45,23 @@ def _units_only(text: str) -> tuple[list[str], list[str]] | None:
     return u, g
 
 
+# "县自然资源局全体班子成员要…": the members of a unit act for it
+_MEMBERS = r"(?:(?:全体)?(?:领导)?班子成员|全体(?:干部职工|党员干部|干部|职工))?"
+# X将…: only before the words that open a duty (not "将于…", "将X纳入…")
+_WILL = r"将(?=对|根据|依据|会同|联合|定期|适时|加强|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真)"
 _SUBJECT_AT_START = re.compile(
-    r"^(?P<subj>[^，,。；;：:“”《》]{2,60}?)(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|要|将(?=对|根据|依据|会同|定期|适时|加强|及时)|是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
+    r"^(?:[一二三四五六七八九十]是)?(?P<subj>[^，,。；;：:“”《》]{2,60}?)" + _MEMBERS +
+    r"(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|要|" + _WILL + "|"
+    r"是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
     r"是[^。，；;]{0,20}(?:主管部门|责任单位|责任部门|责任主体|实施主体)(?=[，,。；;]|$)|[：:])"
 )
-_SUBJECT_IN_CLAUSE = re.compile(r"^(?P<subj>[^，,。；;：:“”《》]{2,40}?)(?P<verb>牵头负责|负责|要)")
+_SUBJECT_IN_CLAUSE = re.compile(r"^(?P<subj>[^，,。；;：:“”《》]{2,40}?)" + _MEMBERS + "(?P<verb>牵头负责|负责|要|" + _WILL + ")")
 # "一是由承担总部经济发展任务的各责任单位根据部门职能…": 由 + units + the verb of the duty
 _BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^，,。；;由]{2,40}?)(?:根据|按照|负责|组织|统筹|综合|汇总|审核)")
 
 
 _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵头)?(?:具体)?负责")
-_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?负责(?![人同])")
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机]))")
 # "…由X负责，Y配合": the cooperating units after the charge
 _THEN_COOP = re.compile(r"^[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办)")
 # "县发改局牵头，县财政局、县商务局配合": lead and cooperating units opening the sentence, no 由

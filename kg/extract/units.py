@@ -21,12 +21,13 @@ _UNIT_END = re.compile(
 _GENERIC = re.compile(
     r"^(各|有关|相关|其他|其|全区|属地|所在|承担)|有关|相关|成员单位|镇办|职能部门|行业主管部门|^[区市县省]?主管部门$|涉改部门|各镇|街道办事处$|"
     r"^乡镇(?:人民)?政府$|^乡镇$|^镇(?:人民)?政府$|"
-    r"^(等|等部门|等单位)$|^区直|行业组织|群团组织|各部门|单位$|^[^区市县]{0,3}单位$|的(?:单位|部门|机构)$"
+    r"^(等|等部门|等单位)$|^区直|行业组织|群团组织|各部门|单位$|^[^区市县]{0,3}单位$|的(?:[县市区]级)?(?:单位|部门|机构)$"
 )
 # Words that continue a 各… phrase after a 、: "各镇、街道", "各县、市、区政府" (every county, city and district).
 _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "市", "县", "区", "乡", "镇", "乡镇", "区政府",
                        "县政府", "市政府", "区人民政府", "县人民政府", "市人民政府", "管委会"}
-_SPLIT = re.compile(r"[、，,；;]|(?:及|和|以及)(?=其|各|有关|相关)|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))")
+_SPLIT = re.compile(r"[、，,；;]|(?:及|和|以及)(?=其|各|有关|相关)|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))"
+                    r"|(?<!平)等(?=[^、，,；;]{2,16}的(?:[县市区]级)?(?:单位|部门|机构)$)")
 _ROLE_VERB = re.compile(
     r"(?P<verb>共同牵头|为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
     r"负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施)$"
@@ -61,7 +62,8 @@ def is_generic(name: str) -> bool:
 
 
 # Text that is never part of a unit's name: sentence fragments glued to a list by the PDF.
-_NOT_A_NAME = re.compile(r"由|本办法|本意见|本政策|本规定|第[一二三四五六七八九十百\d]+条|印发|抄送|注[:：]|[:：。；;]|\d{4}年")
+# ("政府主导与社会参与": 社会 is the public, not a 社 or 会 body)
+_NOT_A_NAME = re.compile(r"由|本办法|本意见|本政策|本规定|第[一二三四五六七八九十百\d]+条|印发|抄送|注[:：]|[:：。；;]|\d{4}年|社会$")
 
 
 def is_name(name: str) -> bool:
@@ -69,8 +71,12 @@ def is_name(name: str) -> bool:
     return 2 <= len(name) <= 30 and not _NOT_A_NAME.search(name)
 
 
+# a named town or township (亭子镇, 浙水乡): a unit of its own, unlike the class 各乡镇
+_TOWN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?<![城各])(?:镇|乡)$")
+
+
 def is_unit(name: str) -> bool:
-    return is_name(name) and bool(_UNIT_END.search(name)) and not is_generic(name)
+    return is_name(name) and bool(_UNIT_END.search(name) or _TOWN.match(name)) and not is_generic(name)
 
 
 @dataclass
@@ -203,7 +209,7 @@ class Convention:
 
 
 _FIRST_LEADS = re.compile(r"(?:列|排)?(?:在)?第一位(?:者|的)?(?:责任单位|单位|部门)?(?:为|是)牵头|排名第一的为牵头|第一个单位为牵头|"
-                          r"首位(?:单位)?为牵头")
+                          r"首位(?:的)?(?:单位|部门)?(?:者|的)?(?:为|是)牵头")
 _RESPONSIBLE_LEAD = re.compile(r"(?:无|没有|未明确)牵头单位的?[，,]?(?:其)?责任单位(?:即)?为牵头单位")
 
 
