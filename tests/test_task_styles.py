@@ -425,6 +425,19 @@ def test_a_table_of_label_cells():
         [("135.统筹违法建设治理与城市", ["市城市管理综合执法局"], 2, 3)]
 
 
+def test_label_lines_each_over_its_value():
+    """ningxia_tongxin-renwu-label-lines.txt:1-8 (other_districts_fresh2): a key-value table printed one label a
+    line, the value on the next; a 责任单位 set against a separate 配合单位 leads. A header printed one cell per line
+    (labels one after another) is no record."""
+    text = ["具体任务", "全面落实疫情防控“新十条”,抓紧完成方舱医院升级改造亚定点医院。", "责任单位", "卫健局、文旅局", "配合单位", "各乡镇",
+            "完成时限", "1月底前完成"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), "tx.txt"))
+    assert [(t["text"][:8], [u["name"] for u in t["lead"]], t["cooperate"], t["generic_cooperate"], t["source"]["line_start"],
+             t["source"]["line_end"]) for t in tasks] == [("全面落实疫情防控", ["卫健局", "文旅局"], [], ["各乡镇"], 1, 8)]
+    header = ["具体任务", "责任单位", "配合单位", "完成时限"]
+    assert extract_tasks(segment_issue(normalize_lines("\n".join(header)), "tx.txt")) == []
+
+
 def test_a_tab_table_with_responsible_units_before_the_lead():
     """The liandu layout (zhejiang_liandu-zerenfenjie-cells-reversed.txt) as a tab table: the lead picked out of the
     责任单位 list does not also cooperate."""

@@ -308,26 +308,53 @@ def _label_cell(ln: Line) -> tuple[str, str] | None:
     return (role, row[1]) if role else None
 
 
+def _bare_label(lines: list[Line], k: int) -> tuple[str, str, int] | None:
+    """(role, value, index of the value's line) of a label printed alone on its line with its value on the next
+    ("具体任务" ⏎ "全面落实…" ⏎ "责任单位" ⏎ "卫健局、文旅局"): a key-value table that lost its cells."""
+    label = compact(lines[k].text).rstrip(":：")
+    role = _column_roles([label]).get(0) if 2 <= len(label) <= 8 and "\t" not in lines[k].text else None
+    if role not in ("text", "lead", "cooperate", "responsible", "deadline"):
+        return None
+    j = k + 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    if j >= len(lines) or j - k > 2 or "\t" in lines[j].text:
+        return None
+    value = compact(lines[j].text)
+    if _column_roles([value.rstrip(":：")]) or (role == "text" and len(value) < 6):
+        return None  # the next line is another label: a header printed one cell per line, not a record
+    return role, lines[j].text, j
+
+
+def _label_at(lines: list[Line], k: int) -> tuple[str, str, int] | None:
+    """(role, value, index of the value's last line) of a label cell row or a bare label line, else None."""
+    if "\t" in lines[k].text:
+        cell = _label_cell(lines[k])
+        return (cell[0], cell[1], k) if cell else None
+    return _bare_label(lines, k)
+
+
 def label_cell_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
     """A table of label cells, one task per block ("重点工作: | 135.统筹… |" ⏎ "牵头单位: | X |" ⏎
-    "配合单位: | Y |"): the text cell is the task, the unit cells say who leads and cooperates."""
+    "配合单位: | Y |"), or the same labels printed alone on their lines, each over its value: the text cell is the
+    task, the unit cells say who leads and cooperates."""
     out = []
     convention = document_convention(compact(ln.text) for ln in lines)
     k = 0
     while k < len(lines):
-        cell = _label_cell(lines[k]) if "\t" in lines[k].text else None
+        cell = _label_at(lines, k)
         if not cell or cell[0] != "text":
             k += 1
             continue
-        text, first, units, last = compact(cell[1]), k, {}, k
-        j = k + 1
+        text, first, units, last = compact(cell[1]), k, {}, cell[2]
+        j = cell[2] + 1
         while j < len(lines) and j - last <= 2:
-            nxt = _label_cell(lines[j]) if "\t" in lines[j].text else None
+            nxt = _label_at(lines, j)
             if nxt and nxt[0] == "text":
                 break
             if nxt and nxt[0] in ("lead", "cooperate", "responsible", "deadline"):
                 units.setdefault(nxt[0], []).append(_cell_units(fold(nxt[1])) if nxt[0] != "deadline" else compact(nxt[1]))
-                last = j
+                last = j = nxt[2]
             j += 1
         roles = _roles_from_cells(units, convention.first_leads, "lead" in units, "cooperate" in units, convention)
         if not roles.empty:
