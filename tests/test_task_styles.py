@@ -8,7 +8,7 @@ import pytest
 from kg.extract.duties import SENTENCE_STYLES, _sentence_roles
 from kg.extract.tasks import extract_tasks
 from kg.extract.units import Convention, document_convention, parse_roles
-from kg.parse.normalize import normalize_line, normalize_lines
+from kg.parse.normalize import fold, normalize_line, normalize_lines
 from kg.parse.segment import segment_issue
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -186,6 +186,13 @@ SENTENCES = [
      "县自然资源局全体班子成员要带领股室吃住在镇村,加强技术指导,提速整改。", ["县自然资源局"], [], []),
     ("duty_sentence", "jiangxi_xinfeng-gengdi-news-prose.txt:2 (四是X要…: the ordinal is no part of the subject)",
      "四是县政府督查室要加强督查,尤其是对落后乡镇重点督", ["县政府督查室"], [], []),
+    ("role_holder", "henan_xiuwu-lianxi-huiyi-news.txt:2 (…的牵头部门为X; 成员包括Y等: members cooperate, the lead and "
+     "the class 建制镇政府 excepted)",
+     "据了解,修武县推行的城镇基础设施建设管理工作联席会议的牵头部门为县住房城乡建设局,主要负责联合会议的前期筹备,组织落实、综合协调和督办"
+     "检查等日常工作,联席会议的成员包括建制镇政府、发改委、财政局、住房城乡建设局、环保局、水利局等。",
+     ["县住房城乡建设局"], ["发改委", "财政局", "环保局", "水利局"], []),
+    ("role_holder", "shaanxi_yanan-xuke-lawsite.txt:58 (…管理机关为X,负责…; the article number misprinted 条五条)",
+     "条五条 市级行政许可项目管理机关为市政府法制办公室,负责市级行政许可项目的登记、目录编制、项目公布。", ["市政府法制办公室"], [], []),
     ("charged_by", "jiangsu_suqian-yiliao-jiuzhu-lawsite.txt:30 (由X主管; 社会参与 is no unit)",
      "医疗救助由民政部门主管,实行政府主导与社会参与相结合,坚持因地制宜", ["民政部门"], [], []),
     ("duty_sentence", "https://ppfocus.com/0/sp8ecee5a.html (traditional, article style, generic subject)",
@@ -403,8 +410,9 @@ FOLLOWING = [
      "（一）县发改局负责项目审批。县财政局要积极配合做好资金保障。", [(["县发改局"], ["县财政局"])]),
     ("001_ace590f4be284911.txt:2169 (units that 各负其责，密切配合 keep a duty of their own)",
      "区残联、各有关部门要各负其责，密切配合，为残疾儿童康复救助工作提供积极的支持。", [(["区残联"], [])]),
-    ("003_4e5ccb238a0f172a.txt:3413 (a cooperating body after the duty)",
-     "镇办要结合实际强化应急管理职责。村（居）民委员会协助做好村（社区）应急管理相关工作。", [([], ["村（居）民委员会"])]),
+    ("003_4e5ccb238a0f172a.txt:3413 (a cooperating body after the duty: unnamed village committees are a class, "
+     "generic, as the other_districts_fresh2 gold reads them)",
+     "镇办要结合实际强化应急管理职责。村（居）民委员会协助做好村（社区）应急管理相关工作。", [([], [])]),
 ]
 
 
@@ -423,6 +431,16 @@ def test_a_table_of_label_cells():
     tasks = extract_tasks(segment_issue(normalize_lines(text), "gz.txt"))
     assert [(t["text"][:15], [u["name"] for u in t["lead"]], t["source"]["line_start"], t["source"]["line_end"]) for t in tasks] == \
         [("135.统筹违法建设治理与城市", ["市城市管理综合执法局"], 2, 3)]
+
+
+def test_a_short_article_sentence_is_a_duty_not_a_title():
+    """tianjin_linshi-jiuzhu-converter.txt:5 (other_districts_fresh2, converter copy): an article (第四条) has no title
+    of its own, so its short first sentence is read; unnamed village committees are a class."""
+    line = ("第四條 區(qū)民政部門(mén)是審批臨時(shí)救助的責(zé)任主體。村(居)民委員會(huì)協(xié)助做好臨時(shí)救助對(duì)象的"
+            "發(fā)現(xiàn)報(bào)告、救助申請(qǐng)等相關(guān)工作。")
+    tasks = extract_tasks(segment_issue(normalize_lines(line), "tj.txt"))
+    assert [([fold(u["name"]) for u in t["lead"]], t["cooperate"], [fold(g) for g in t["generic_cooperate"]]) for t in tasks] == \
+        [(["区民政部门"], [], ["村(居)民委员会"])]
 
 
 def test_label_lines_each_over_its_value():

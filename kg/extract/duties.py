@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.task_record import _item_id, _item_start, task_record
-from kg.extract.units import Roles, is_unit, split_units
+from kg.extract.units import Roles, is_generic, is_unit, split_units
 from kg.model import Document, Line
 from kg.parse.normalize import compact, printed_form
 from kg.parse.outline import match_heading
@@ -279,12 +279,35 @@ def _role_named(sent: str) -> Roles | None:
     return roles
 
 
+# "…联席会议的牵头部门为县住房城乡建设局", "市级行政许可项目管理机关为市政府法制办公室": a clause naming who holds
+# the role; "成员包括Y、Z等" later in the sentence names who take part (they cooperate, the lead among them excepted)
+_ROLE_HOLDER = re.compile(r"^[^，,。；;“”]{0,50}?(?:牵头部门|牵头单位|主管部门|主管机关|管理机关|责任部门|责任主体|实施主体)"
+                          r"为(?P<lead>[^，,。；;]{2,30})$")
+_MEMBERS_ARE = re.compile(r"成员(?:单位)?(?:包括|有|为)(?P<coop>[^。；;：:]{2,120}?)[。；;]?$")
+
+
+def _role_holder(sent: str) -> Roles | None:
+    for n, clause in enumerate(re.split(r"[，,]", sent.rstrip("。；;"))):
+        m = _ROLE_HOLDER.match(clause)
+        if m and _units_only(m["lead"]) and _units_only(m["lead"])[0]:
+            roles = Roles()
+            roles.add("lead", *_units_only(m["lead"]))
+            members = _MEMBERS_ARE.search(sent)
+            if members:
+                u, g = split_units(members["coop"])
+                roles.add("cooperate", [x for x in u if is_unit(x) and not any(l.endswith(x) for l in roles.lead)],
+                          [x for x in g if x not in ("等", "等部门")] + [x for x in u if is_generic(x)])
+            return roles
+    return None
+
+
 # Duty-sentence styles, tried in this order; the first that reads roles wins. A new style is a new row
 # here and a new example in tests/test_task_styles.py.
 SENTENCE_STYLES = [
     ("person_led", _person_led),
     ("listed_duties", _listed_duties),
     ("role_named", _role_named),
+    ("role_holder", _role_holder),
     ("led_attended", _led_attended),
     ("led_by", _led_by),
     ("led_by", _lead_then_coop),
@@ -361,8 +384,8 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         start = _item_start(lines, k)
         read = []
         for n, sent in enumerate(sentences):
-            if h and n == 0 and len(sent) <= 20 and not re.search(r"负责|牵头|要", sent):
-                continue  # the heading's own title ("强化组织领导。")
+            if h and n == 0 and len(sent) <= 20 and not re.search(r"负责|牵头|要", sent) and not _ARTICLE.match(c):
+                continue  # the heading's own title ("强化组织领导。"); an article (第四条) has none
             roles, style = _sentence_roles(sent)
             if read and _joins_previous(read[-1][2], roles, sent):
                 continue
@@ -405,7 +428,8 @@ def _joins_previous(prev: Roles, roles: Roles, sent: str) -> bool:
     units = _coop_units(m["coop"]) if m and not re.search(r"负|责|牵头|要", m["coop"]) else None
     # a sentence of cooperating units after the duty: "Y等部门…协同做好…" (no role read), "Y要积极配合…" (read
     # as Y's own duty by its 要)
-    if units and units[0] and (roles.empty or not roles.cooperate and set(roles.lead) == set(units[0])):
+    # (a class joins too: "村(居)民委员会协助做好…" after the duty cooperates as a class)
+    if units and (units[0] or roles.empty and units[1]) and (roles.empty or not roles.cooperate and set(roles.lead) == set(units[0])):
         prev.add("cooperate", *units)
         return True
     if roles.empty:
