@@ -36,7 +36,26 @@ _PERSON = re.compile(r"(?:领导|同志|负责人|组长|书记|县长|区长|�
                      r"(?:书记|县长|区长|市长|镇长|乡长|主任|局长)[\u4e00-\u9fff]{2,3}$")  # "常务副县长张三"
 
 
+# "规划、土地部门", "发展改革和财政部门": functional names sharing one 部门 (a single one keeps it: 民政部门);
+# 住房和城乡建设 and the like are one field, not two
+_SHARED_DEPT = re.compile(r"^(?P<items>[\u4e00-\u9fff]{2,6}(?:[、和][\u4e00-\u9fff]{2,6})+)部门$")
+_AND_FIELDS = re.compile(r"住房和城乡建设|人力资源和社会保障|文化和旅游|工业和信息化|自然资源和规划|卫生和计划生育|广播电视和")
+
+
+def _shared_dept(text: str) -> list[str] | None:
+    m = _SHARED_DEPT.match(text)
+    if not m:
+        return None
+    items = re.split(r"、|和", _AND_FIELDS.sub(lambda x: x[0].replace("和", "\0"), m["items"]))
+    items = [x.replace("\0", "和") for x in items]
+    ok = all(2 <= len(x) <= 6 and not is_unit(x) and not re.search(r"等|有关|相关|^各|其他|^全", x) for x in items)
+    return items if ok else None
+
+
 def _units_only(text: str) -> tuple[list[str], list[str]] | None:
+    shared = _shared_dept(re.sub(r"\s+", "", text))
+    if shared:
+        return shared, []
     u, g = split_units(text)
     if not u and not g or any(_PERSON.search(x) for x in u + g):
         return None
@@ -49,19 +68,22 @@ def _units_only(text: str) -> tuple[list[str], list[str]] | None:
 _MEMBERS = r"(?:(?:全体)?(?:领导)?班子成员|全体(?:干部职工|党员干部|干部|职工))?"
 # X将…: only before the words that open a duty (not "将于…", "将X纳入…")
 _WILL = r"将(?=对|根据|依据|会同|联合|定期|适时|加强|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真)"
+# "年底前市政府要…": a time before the subject is no part of it
+_WHEN = r"(?:(?:今年|明年|年底|年内|年初|近期|下一步|\d{1,2}月底?)前?)?"
 _SUBJECT_AT_START = re.compile(
-    r"^(?:[一二三四五六七八九十]是)?(?P<subj>[^，,。；;：:“”《》]{2,60}?)" + _MEMBERS +
-    r"(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|要|" + _WILL + "|"
+    r"^(?:[一二三四五六七八九十]是)?" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,60}?)" + _MEMBERS +
+    r"(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
+    r"(?<=部门)[，,]要(?!求)|要(?!求)|" + _WILL + "|"
     r"是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
     r"是[^。，；;]{0,20}(?:主管部门|责任单位|责任部门|责任主体|实施主体)(?=[，,。；;]|$)|[：:])"
 )
-_SUBJECT_IN_CLAUSE = re.compile(r"^(?P<subj>[^，,。；;：:“”《》]{2,40}?)" + _MEMBERS + "(?P<verb>牵头负责|负责|要|" + _WILL + ")")
+_SUBJECT_IN_CLAUSE = re.compile(r"^" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,40}?)" + _MEMBERS + "(?P<verb>牵头负责|负责|要(?!求)|" + _WILL + ")")
 # "一是由承担总部经济发展任务的各责任单位根据部门职能…": 由 + units + the verb of the duty
 _BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^，,。；;由]{2,40}?)(?:根据|按照|负责|组织|统筹|综合|汇总|审核)")
 
 
 _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵头)?(?:具体)?负责")
-_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机]))")
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织实施|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计)))")
 # "…由X负责，Y配合": the cooperating units after the charge
 _THEN_COOP = re.compile(r"^[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办)")
 # "县发改局牵头，县财政局、县商务局配合": lead and cooperating units opening the sentence, no 由
@@ -183,7 +205,8 @@ def _lead_then_coop(sent: str) -> Roles | None:
 
 
 # "…，县财政局配合" and "…，县委办、县政府办配合做好相关工作": a later clause of cooperating units
-_CLOSING_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,60}?)(?:要|应)?(?:积极|密切|全力|主动|加强)?(?:配合|协助|协办|参与|参加|协同)")
+_CLOSING_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,60}?)(?:要|应)?(?:积极|密切|紧密|相互|互相|全力|主动|加强)?"
+                          r"(?:配合|协助|协办|参与|参加|协同)")
 
 
 def _subject(sent: str) -> Roles | None:
@@ -202,8 +225,9 @@ def _subject(sent: str) -> Roles | None:
         roles.add("lead", u, g)
         # "县发改局负责项目审批，县财政局配合": the units of a closing 配合 clause cooperate
         after = _CLOSING_COOP.search(rest)
-        if after and _units_only(after["coop"]) and _units_only(after["coop"])[0]:
-            roles.add("cooperate", *_units_only(after["coop"]))
+        coop = _coop_units(after["coop"]) if after else None
+        if coop and coop[0]:
+            roles.add("cooperate", *coop)
     return roles
 
 
@@ -405,16 +429,21 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
 
 
 # "规划、公安、房产等部门依据各自职责，协同做好…": a sentence of cooperating units after a duty sentence
-_COOP_SENTENCE = re.compile(r"^(?P<coop>[^，,。；;]{2,80}?)(?:依据|根据|按照|按)?(?:各自)?(?:职责|职能)?(?:分工)?[，,]?"
-                            r"(?:要|应当|应)?(?:积极|密切|全力|主动|加强)?(?:协同|配合|协助)(?!单位|部门)")
+_COOP_SENTENCE = re.compile(r"^(?P<coop>[^，,。；;]{2,80}?)(?:要|应当|应)?(?:依据|根据|按照|依照|按)?(?:各自)?(?:职责|职能)?(?:分工)?[，,]?"
+                            r"(?:(?:依据|根据|按照|依照|按)[^，,。；;]{2,20}?[，,])?(?:与[^，,。；;]{2,20}?)?"
+                            r"(?:要|应当|应)?(?:积极|密切|紧密|相互|互相|全力|主动|加强)?(?:协同|配合|协助)(?!单位|部门)")
 # "规划、公安、房产等部门": fields named before 等部门 stand for their departments
-_FIELD_LIST = re.compile(r"^(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等(?:有关|相关)?部门$")
+_FIELD_LIST = re.compile(r"^(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等(?:有关|相关)?部门"
+                         r"(?:[和及](?P<more>[^，,。；;]{2,40}))?$")
 
 
 def _coop_units(text: str) -> tuple[list[str], list[str]] | None:
+    """Cooperating units: names, or fields before 等部门 ("财政、计划、公安等部门和乡(镇)人民政府": the fields, and the
+    class after them)."""
     m = _FIELD_LIST.match(text)
     if m:
-        return m["items"].split("、"), ["等部门"]
+        more = _units_only(m["more"]) if m["more"] else ([], [])
+        return (m["items"].split("、") + more[0], ["等部门"] + more[1]) if more else None
     return _units_only(text)
 
 

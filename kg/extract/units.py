@@ -20,7 +20,7 @@ _UNIT_END = re.compile(
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 _GENERIC = re.compile(
     r"^(各|有关|相关|其他|其|全区|属地|所在|承担)|有关|相关|成员单位|镇办|职能部门|行业主管部门|^[区市县省]?主管部门$|涉改部门|各镇|街道办事处$|"
-    r"^乡镇(?:人民)?政府$|^乡镇$|^镇(?:人民)?政府$|^(?:村|居)(?:[(（][村居][)）])?(?:民委员会|委会)$|^建制镇(?:人民)?政府$|"
+    r"^乡镇(?:人民)?政府$|^乡镇$|^镇(?:人民)?政府$|^(?:村|居)(?:[(（][村居][)）])?(?:民委员会|委会)$|^建制镇(?:人民)?政府$|^乡[(（]镇[)）]|"
     r"^(等|等部门|等单位)$|^区直|行业组织|群团组织|各部门|单位$|^[^区市县]{0,3}单位$|的(?:[县市区]级)?(?:单位|部门|机构)$"
 )
 # Words that continue a 各… phrase after a 、: "各镇、街道", "各县、市、区政府" (every county, city and district).
@@ -102,7 +102,7 @@ class Roles:
 def _clean(name: str) -> str:
     name = re.sub(r"\s+", "", name).strip("。.：:，,；; ")
     # a leading preposition, but not the first character of a name (经济开发区, 对外…, 和平…)
-    name = re.sub(r"^(由|请|经(?!济)|是|并|将|在|对(?!外)|和(?!平)|与)", "", name)
+    name = re.sub(r"^(由|请|经(?!济)|是|并|将|在|对(?!外)|和(?!平)|与|当地)", "", name)
     return name
 
 
