@@ -208,6 +208,16 @@ SENTENCES = [
      "按照國務院督查組要求,市監察部門要抓緊研究制定相關約談問責辦法", ["市监察部门"], [], []),
     ("charged_by", "jiangsu_wuxi-jishi-tiaoli-lawsite.txt:35 (由当地X实施…管理: 当地 is no part of the name)",
      "第六条 城乡集市贸易由当地工商行政管理机关实施行政管理和监督。", ["工商行政管理机关"], [], []),
+    ("joint", "hunan_youxian-touzi-converter-oneline.txt:1 (X商Y、Z、<class>等部门统筹提出: the consulted units cooperate)",
+     "县发改局商县财政局、县自然资源局、行业主管等部门统筹提出政府投资计划建议方案", ["县发改局"], ["县财政局", "县自然资源局"], []),
+    ("joint", "hunan_youxian-touzi-converter-oneline.txt:1 (由X牵头Y、<class>核查…: no comma after 牵头)",
+     "由县发改局牵头县财政局、行业主管部门核查责任", ["县发改局"], ["县财政局"], []),
+    ("duty_sentence", "hunan_youxian-touzi-converter-oneline.txt:1 (第N条 X必须…)",
+     "第三十三条县发改局必须严格落实政府投资项目的概算审批、监督和调整职责", ["县发改局"], [], []),
+    ("duty_sentence", "hunan_youxian-touzi-converter-oneline.txt:1 (X和<class>应当…)",
+     "县发改局和行业主管部门应当建立完善政府投资项目评估督导制度并组织实施。", ["县发改局"], [], ["行业主管部门"]),
+    ("charged_by", "hunan_youxian-touzi-converter-oneline.txt:1 (…由X组织实施)",
+     "政府性投资项目结算审计由县审计局组织实施", ["县审计局"], [], []),
     ("charged_by", "jiangsu_suqian-yiliao-jiuzhu-lawsite.txt:30 (由X主管; 社会参与 is no unit)",
      "医疗救助由民政部门主管,实行政府主导与社会参与相结合,坚持因地制宜", ["民政部门"], [], []),
     ("duty_sentence", "https://ppfocus.com/0/sp8ecee5a.html (traditional, article style, generic subject)",
@@ -460,6 +470,16 @@ def test_a_short_article_sentence_is_a_duty_not_a_title():
     tasks = extract_tasks(segment_issue(normalize_lines(line), "tj.txt"))
     assert [([fold(u["name"]) for u in t["lead"]], t["cooperate"], [fold(g) for g in t["generic_cooperate"]]) for t in tasks] == \
         [(["区民政部门"], [], ["村(居)民委员会"])]
+
+
+def test_a_flattened_converter_page_is_cut_at_its_double_commas():
+    """hunan_youxian-touzi-converter-oneline.txt:1 (other_districts_fresh2): a converter copy flattened to one line,
+    its sentences joined by ",," and its lists by ",、"; each sentence gives its own task."""
+    line = ("政府性投資項(xiàng)目結(jié)算評(píng)審由縣財(cái)政局組織實(shí)施,,政府性投資項(xiàng)目結(jié)算審計(jì)由縣審計(jì)局組織實(shí)施,,"
+            "由縣發(fā)改局牽頭縣財(cái)政局,、行業(yè)主管部門(mén)核查責(zé)任,,變更審批由縣發(fā)改局出具《會審意見呈報表》")
+    tasks = extract_tasks(segment_issue(normalize_lines(line), "yx.txt"))
+    assert [([fold(u["name"]) for u in t["lead"]], [fold(u["name"]) for u in t["cooperate"]]) for t in tasks][:3] == \
+        [(["县财政局"], []), (["县审计局"], []), (["县发改局"], ["县财政局"])]
 
 
 def test_label_lines_each_over_its_value():

@@ -27,9 +27,12 @@ _SUBJECT = re.compile(
 _LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责)?[，,](?P<coop>[^，,。；;]{2,120}?)(?P<verb>配合|参加|参与|共同推进|协助)")
 _LED_ONLY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:负责)?牵头")
 # "县发改委要会同县督查落实办对相关工作进行督导": the cooperating units end where the duty's verb begins
-_JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:牵头(?:负责)?[，,]?)?(?:要|将|应当|应)?会同(?P<rest>[^，,。；;]{2,120})")
+# "X商Y、Z…统筹提出": X consults Y and Z (they cooperate), like 会同; "由X牵头Y、Z核查…": X leads, Y and Z take part
+_JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:牵头(?:负责)?[，,]?)?(?:要|将|应当|应)?(?:会同|商(?=[区县市省]))"
+                    r"(?P<rest>[^，,。；;]{2,120})|^由(?P<lead2>[^，,。；;由]{2,30}?)牵头(?=[区县市省])(?P<rest2>[^，,。；;]{2,120})")
 # the words that may begin the duty after the cooperating units ("…会同县督查落实办对相关工作进行督导")
-_DUTY_START = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|负责")
+_DUTY_START = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|负责|"
+                         r"统筹|核查|审核|提出|协调|指导|督促|监督|检查")
 _NAME_END = re.compile(r"(?:[局委办院会队所处站部室社行厅区]|中心|部门|单位|[）)])$")
 # 由相关县领导牵头: a person (a leader) leads, not a unit
 _PERSON = re.compile(r"(?:领导|同志|负责人|组长|书记|县长|区长|市长|镇长|乡长|主任)$|"
@@ -73,7 +76,7 @@ _WHEN = r"(?:(?:今年|明年|年底|年内|年初|近期|下一步|\d{1,2}月�
 _SUBJECT_AT_START = re.compile(
     r"^(?:[一二三四五六七八九十]是)?" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,60}?)" + _MEMBERS +
     r"(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
-    r"(?<=部门)[，,]要(?!求)|要(?!求)|" + _WILL + "|"
+    r"(?<=部门)[，,]要(?!求)|要(?!求)|必须|应当|" + _WILL + "|"
     r"是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
     r"是[^。，；;]{0,20}(?:主管部门|责任单位|责任部门|责任主体|实施主体)(?=[，,。；;]|$)|[：:])"
 )
@@ -132,15 +135,16 @@ def _names_before_verb(text: str) -> bool:
 def _joint(sent: str) -> Roles | None:
     """X会同Y…: X leads, Y cooperates."""
     m = _JOINT.search(sent)
-    if not (m and _units_only(m["lead"])):
+    lead, rest = (m["lead"], m["rest"]) if m and m["lead"] else (m["lead2"], m["rest2"]) if m else (None, None)
+    if not (m and _units_only(lead)):
         return None
     # the longest run of names before a verb: "区委组织部、区财政局…" is not cut at its 组织
-    ends = [x.start() for x in _DUTY_START.finditer(m["rest"]) if x.start() >= 2] + [len(m["rest"])]
-    coop = next((m["rest"][:e] for e in reversed(ends) if _names_before_verb(m["rest"][:e])), None)
+    ends = [x.start() for x in _DUTY_START.finditer(rest) if x.start() >= 2] + [len(rest)]
+    coop = next((rest[:e] for e in reversed(ends) if _names_before_verb(rest[:e])), None)
     if coop is None:
         return None
     roles = Roles()
-    roles.add("lead", *_units_only(m["lead"]))
+    roles.add("lead", *_units_only(lead))
     roles.add("cooperate", *_units_only(coop))
     return roles
 
@@ -402,7 +406,9 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         else:
             full = re.sub(r"^\S+?[、.．）)]", "", c, count=1) if h else c
         # sentences, and a "…，由X综合/负责…" clause of its own: another body's duty inside one sentence
-        sentences = [x for x in re.split(r"(?<=[。；;])", full) if x]
+        # a converter's flattened page: ",、" for 、, and ",," (an emptied cell or line break) between sentences
+        full = re.sub(r"[，,]+、", "、", full)
+        sentences = [x for x in re.split(r"(?<=[。；;])|[，,]{2,}", full) if x]
         sentences = [y for x in sentences for y in _BY_CLAUSE.split(x) if y]
         sentences = [y for x in sentences for y in _subject_clauses(x)]
         start = _item_start(lines, k)

@@ -20,7 +20,7 @@ _UNIT_END = re.compile(
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 _GENERIC = re.compile(
     r"^(各|有关|相关|其他|其|全区|属地|所在|承担)|有关|相关|成员单位|镇办|职能部门|行业主管部门|^[区市县省]?主管部门$|涉改部门|各镇|街道办事处$|"
-    r"^乡镇(?:人民)?政府$|^乡镇$|^镇(?:人民)?政府$|^(?:村|居)(?:[(（][村居][)）])?(?:民委员会|委会)$|^建制镇(?:人民)?政府$|^乡[(（]镇[)）]|"
+    r"^乡镇(?:人民)?政府$|^乡镇$|^镇(?:人民)?政府$|^(?:村|居)(?:[(（][村居][)）])?(?:民委员会|委会)$|^建制镇(?:人民)?政府$|^行业主管|^乡[(（]镇[)）]|"
     r"^(等|等部门|等单位)$|^区直|行业组织|群团组织|各部门|单位$|^[^区市县]{0,3}单位$|的(?:[县市区]级)?(?:单位|部门|机构)$"
 )
 # Words that continue a 各… phrase after a 、: "各镇、街道", "各县、市、区政府" (every county, city and district).
@@ -142,8 +142,16 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
         # "重庆警备区司令部和市公安局交管局": each side a unit name of its own (a 和 inside one name,
         # 住房和城乡建设局, leaves a side that is no unit)
         joined = [x for x in re.split(r"和|及|与", p) if x]
-        if len(joined) > 1 and all(is_unit(x) and (x[0] in "区县市省" or len(x) >= 5) for x in joined):
+        named = lambda x: is_unit(x) and (x[0] in "区县市省" or len(x) >= 5)
+        if len(joined) > 1 and all(named(x) for x in joined):
             units.extend(joined)
+            i += 1
+            continue
+        # "县发改局和行业主管部门": a unit joined to a class
+        placed = lambda x: is_unit(x) and x[0] in "区县市省"  # (定点康复训练机构 is no named unit)
+        if len(joined) > 1 and any(placed(x) for x in joined) and all(placed(x) or is_generic(x) for x in joined):
+            units.extend(x for x in joined if placed(x))
+            generics.extend(x for x in joined if not placed(x))
             i += 1
             continue
         # Parenthesised subordinate bodies printed after a space: "区卫计局 (区疾控中心)"
