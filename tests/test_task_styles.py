@@ -482,6 +482,20 @@ def test_a_flattened_converter_page_is_cut_at_its_double_commas():
         [(["县财政局"], []), (["县审计局"], []), (["县发改局"], ["县财政局"])]
 
 
+def test_the_next_line_of_an_article_names_who_cooperates():
+    """jiangsu_wuxi-jishi-tiaoli-lawsite.txt:35-36 (other_districts_fresh2): fields before 等部门 on the article's next
+    line, 按各自的职责，与X相互配合, cooperate on its duty; a next line with a duty of its own does not."""
+    text = ["第六条 城乡集市贸易由当地工商行政管理机关实施行政管理和监督。",
+            "物价、税务、公安、卫生、环卫、检疫、标准、计量、商业、供销、城乡建设等部门应按各自的职责,与工商行政管理机关相互配合,共同管理好城乡集市。"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), "wx.txt"))
+    assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]], t["source"]["line_start"],
+             t["source"]["line_end"]) for t in tasks] == \
+        [(["工商行政管理机关"], ["物价", "税务", "公安", "卫生", "环卫", "检疫", "标准", "计量", "商业", "供销", "城乡建设"], 1, 2)]
+    own = [text[0], "县住房城乡建设局、县综合执法局负责人依次汇报了近期工作开展情况。"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(own)), "wx.txt"))
+    assert [u["name"] for u in tasks[0]["cooperate"]] == [] and tasks[0]["source"]["line_end"] == 1
+
+
 def test_label_lines_each_over_its_value():
     """ningxia_tongxin-renwu-label-lines.txt:1-8 (other_districts_fresh2): a key-value table printed one label a
     line, the value on the next; a 责任单位 set against a separate 配合单位 leads. A header printed one cell per line

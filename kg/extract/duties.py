@@ -394,6 +394,7 @@ def _subject_clauses(sent: str) -> list[str]:
 def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
     """Duty sentences; one line may hold several ("区X负责…；区Y负责…")."""
     out = []
+    last = None  # (line index, the last duty read on it, its record's index in out): a next line may cooperate
     for k, ln in enumerate(lines):
         if ln.no in taken or "\t" in ln.text or ln.no <= doc.title_line_end:
             continue
@@ -413,6 +414,18 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         sentences = [y for x in sentences for y in _subject_clauses(x)]
         start = _item_start(lines, k)
         read = []
+        prev_k = next((j for j in range(k - 1, -1, -1) if not lines[j].blank), None)
+        if last and last[0] == prev_k and not h and sentences:
+            # "第六条 …由X实施管理。" ⏎ "物价、税务…等部门应按各自的职责，与X相互配合…": the article's next line
+            # names the units that cooperate on its duty
+            _, (n0, sent0, roles0, style0, start0), at = last
+            first = _sentence_roles(sentences[0])[0]
+            if first.empty and _joins_previous(roles0, first, sentences[0]):  # (cooperating units only)
+                rec = task_record(issue, doc, sent0, roles0, lines[start0].no, ln.no, out[at]["line"], style0,
+                                  out[at]["task_id"])
+                rec["id"] = out[at]["id"]
+                out[at] = rec
+                sentences = sentences[1:]
         for n, sent in enumerate(sentences):
             if h and n == 0 and len(sent) <= 20 and not re.search(r"负责|牵头|要", sent) and not _ARTICLE.match(c):
                 continue  # the heading's own title ("强化组织领导。"); an article (第四条) has none
@@ -431,6 +444,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 before = [x.raw.strip() for x in lines[start:k] if not x.blank]
                 rec["source"]["text"] = "\n".join(before + [printed_form(sent, ln.raw)])
             out.append(rec)
+        last = (k, (read[-1][0], read[-1][1], read[-1][2], read[-1][3], start), len(out) - 1) if read else None
     return out
 
 
