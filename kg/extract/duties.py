@@ -70,13 +70,16 @@ def _units_only(text: str) -> tuple[list[str], list[str]] | None:
 # "县自然资源局全体班子成员要…": the members of a unit act for it
 _MEMBERS = r"(?:(?:全体)?(?:领导)?班子成员|全体(?:干部职工|党员干部|干部|职工))?"
 # X将…: only before the words that open a duty (not "将于…", "将X纳入…")
-_WILL = r"将(?=对|根据|依据|会同|联合|定期|适时|加强|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真)"
+# (会 the same in a spoken answer: "县农业局会发布下一年的项目申报指南"; 会同 is read as joint work)
+_WILL = r"(?:将|(?<=[局办院队所处站部室厅心])会)(?=对|根据|依据|会同|联合|定期|适时|加强|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织)"
+# "县财政局和县农业局一起来管": units that manage together all lead
+_TOGETHER = r"一起来?(?:管理?|负责)"
 # "年底前市政府要…": a time before the subject is no part of it
 _WHEN = r"(?:(?:今年|明年|年底|年内|年初|近期|下一步|\d{1,2}月底?)前?)?"
 _SUBJECT_AT_START = re.compile(
     r"^(?:[一二三四五六七八九十]是)?" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,60}?)" + _MEMBERS +
     r"(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
-    r"(?<=部门)[，,]要(?!求)|要(?!求)|必须|应当|" + _WILL + "|"
+    r"(?<=部门)[，,]要(?!求)|要(?!求)|必须|应当|" + _WILL + "|" + _TOGETHER + "|"
     r"是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
     r"是[^。，；;]{0,20}(?:主管部门|责任单位|责任部门|责任主体|实施主体)(?=[，,。；;]|$)|[：:])"
 )
