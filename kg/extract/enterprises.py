@@ -30,7 +30,8 @@ _PERSON_GENDER = re.compile(r"[（(](男|女)[）)]$")
 def split_alias(name: str) -> tuple[str, list[str]]:
     """'A公司（B公司）' → ('A公司', ['B公司']); a half-width '(有限公司)' legal form stays in the name."""
     m = re.match(r"^(?P<name>.+?)[（(](?P<alias>[^（）()]+)[）)]$", name)
-    if m and is_enterprise(m["alias"]):
+    legal_form = m and re.fullmatch(r"(?:有限|股份|有限责任|股份有限)?(?:公司|集团)", m["alias"])
+    if m and is_enterprise(m["alias"]) and not legal_form:
         return m["name"], [m["alias"]]
     return name, []
 
