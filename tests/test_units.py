@@ -91,6 +91,15 @@ def test_a_name_that_begins_like_a_preposition_keeps_it():
     ("有关行业主管部门", [], ["有关行业主管部门"]),
     ("行业主管部门", [], ["行业主管部门"]),
     ("区主管部门", [], ["区主管部门"]),
+    # classes, not units (other_districts_fresh2 conventions; hunan_zhuzhou-liangshi-first-lead-trad.txt:10)
+    ("县级人民政府", [], ["县级人民政府"]),
+    ("建制镇政府", [], ["建制镇政府"]),
+    ("村(居)民委员会", [], ["村(居)民委员会"]),
+    ("乡(镇)人民政府(街道办事处)", [], ["乡(镇)人民政府(街道办事处)"]),
+    # named towns are units (sichuan_cangxi-chanyeyuan-zeren.txt:8); a unit joined by 和 to a class is split
+    ("亭子镇、浙水乡", ["亭子镇", "浙水乡"], []),
+    ("县发改局和行业主管部门", ["县发改局"], ["行业主管部门"]),
+    ("县国农区办等有资金整合任务的县级部门", ["县国农区办"], ["有资金整合任务的县级部门"]),
 ])
 def test_functional_department_names(text, units, generics):
     assert split_units(text) == (units, generics)
