@@ -332,6 +332,22 @@ def _role_holder(sent: str) -> Roles | None:
     return None
 
 
+# "在县住房城乡建设局设置办公室并负责总牵头工作", "联席会议办公室设在区金融办，具体负责联席会议日常工作": the body
+# whose office is seated in a unit works through that unit, which leads
+_OFFICE_SEAT = re.compile(r"(?:^|[，,])(?:在(?P<at>[^，,。；;在]{2,30}?)设(?:置|立)?办公室|"
+                          r"(?:[^，,。；;]{0,30}?)办公室设在(?P<in>[^，,。；;]{2,30}?)(?=[，,。；;]|$))")
+
+
+def _office_seat(sent: str) -> Roles | None:
+    m = _OFFICE_SEAT.search(sent)
+    unit = m and (m["at"] or m["in"])
+    if not (unit and _units_only(unit) and _units_only(unit)[0] and re.search(r"负责|牵头|承担", sent[m.end():])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(unit))
+    return roles
+
+
 # Duty-sentence styles, tried in this order; the first that reads roles wins. A new style is a new row
 # here and a new example in tests/test_task_styles.py.
 SENTENCE_STYLES = [
@@ -339,6 +355,7 @@ SENTENCE_STYLES = [
     ("listed_duties", _listed_duties),
     ("role_named", _role_named),
     ("role_holder", _role_holder),
+    ("office_seat", _office_seat),
     ("led_attended", _led_attended),
     ("led_by", _led_by),
     ("led_by", _lead_then_coop),
