@@ -94,6 +94,7 @@ def test_a_name_that_begins_like_a_preposition_keeps_it():
     # classes, not units (other_districts_fresh2 conventions; hunan_zhuzhou-liangshi-first-lead-trad.txt:10)
     ("县级人民政府", [], ["县级人民政府"]),
     ("建制镇政府", [], ["建制镇政府"]),
+    ("县级以上地方人民政府交通运输主管部门", [], ["县级以上地方人民政府交通运输主管部门"]),
     ("村(居)民委员会", [], ["村(居)民委员会"]),
     ("乡(镇)人民政府(街道办事处)", [], ["乡(镇)人民政府(街道办事处)"]),
     # named towns are units (sichuan_cangxi-chanyeyuan-zeren.txt:8); a unit joined by 和 to a class is split
