@@ -369,4 +369,19 @@ def extract_repeals(issue: ParsedIssue) -> list[dict]:
                     "target_registration": None, "target_validity": None, "row_no": None,
                     "evidence": compact(ln.text), "source": source(issue, ln.no),
                 })
-    return out
+    return _one_per_target(out)
+
+
+def _one_per_target(records: list[dict]) -> list[dict]:
+    """A document repeals a target once: where it names the same target on several lines (its title, a lead-in
+    count, the list item), keep the record that carries a number, else the latest line (the item itself)."""
+    best: dict[tuple, int] = {}
+    for i, r in enumerate(records):
+        title = re.sub(r"[《》〈〉<>]", "", compact(r["target_title"] or ""))
+        key = (r["by_doc_id"], title or r["target_doc_number"], r["kind"])
+        j = best.get(key)
+        rank = lambda x: (bool(x["target_doc_number"]), x["source"]["line_start"])
+        if j is None or rank(r) > rank(records[j]):
+            best[key] = i
+    keep = set(best.values())
+    return [r for i, r in enumerate(records) if i in keep]
