@@ -203,11 +203,13 @@ NOTICES = [
      "sichuan_dazhou-feizhi-table-lawsite.txt:2-15 (benchmarks/data/other_districts_fresh)",
      ["达州市人民政府关于废止部分政策性文件的决定", "", "达州市人民政府令", "第48号",
       "《达州市人民政府关于废止部分政策性文件的决定》已经2008年9月24日市政府第90次常务会议通过,现予公布,自公布之日起施行。"], []),
-    ("one_record_per_target: the decision's title, then its 决定废止《X》 line, name one repeal",
+    ("one_record_per_target: the decision's title, then its 决定废止《X》 line, name one repeal; its number is the first "
+     "in its long note (the later one is an amendment's)",
      "shanghai_suliaofanhe-feizhi-guizhang.txt:1-5 (benchmarks/data/other_districts_fresh2)",
      ["《上海市人民政府关于废止<上海市一次性塑料饭盒管理暂行办法>的决定》已经2014年5月4日市政府第46次常务会议通过,现予公布,自公布之日起生效。",
       "市长 杨雄", "2014年5月7日", "上海市人民政府关于废止《上海市一次性塑料饭盒管理暂行办法》的决定",
-      "经研究,市人民政府决定废止《上海市一次性塑料饭盒管理暂行办法》(2000年6月14日上海市人民政府令第84号公布)。"],
+      "经研究,市人民政府决定废止《上海市一次性塑料饭盒管理暂行办法》(2000年6月14日上海市人民政府令第84号公布,根据2010年12月20日"
+      "上海市人民政府令第52号公布的《上海市人民政府关于修改<上海市农机事故处理暂行规定>等148件市政府规章的决定》修正并重新公布)。"],
      [("上海市一次性塑料饭盒管理暂行办法", "上海市人民政府令第84号", "废止")]),
     ("a proposed lead-in: 拟予以废止 (constructed from the changzhou line)", "jiangsu_changzhou-guizhang-feizhi-noheader.txt:1",
      ["市政府拟对以下2件市政府规章予以废止:", "一、《常州市城市市容管理办法》(2016年12月1日常州市人民政府令第2号发布)"], []),

@@ -216,7 +216,7 @@ def _item_number(it: re.Match) -> str | None:
     if it["num"]:
         return normalize_doc_number(it["num"])
     note = _ITEM_NOTE.match(it.string[it.end():])
-    return _number_in(note["note"]) if note else None
+    return _note_number(note["note"]) if note else None
 
 
 def sentence_repeals(text: str) -> list[dict]:
@@ -225,7 +225,7 @@ def sentence_repeals(text: str) -> list[dict]:
     for m in _VERB_FIRST.finditer(text):
         if _proposed(text, m.start("verb")):
             continue
-        for it in _ITEM.finditer(m["list"]):
+        for it in _ITEM.finditer(text, m.start("list"), m.end("list")):
             found.append({"title": it["title"], "doc_number": _item_number(it),
                           "verb": m["verb"]})
     for m in _SENTENCE.finditer(text):
@@ -233,7 +233,7 @@ def sentence_repeals(text: str) -> list[dict]:
             continue
         if m["verb"] == "失效" and not re.search(r"等\d+件|规范性文件", m[0]):
             continue  # a bare 失效 names a category of a 清理 notice ("…等4件规范性文件失效"), nothing else
-        for it in _ITEM.finditer(m["list"]):
+        for it in _ITEM.finditer(text, m.start("list"), m.end("list")):
             if any(f["title"] == it["title"] for f in found):
                 continue
             found.append({"title": it["title"], "doc_number": _item_number(it),
@@ -293,7 +293,13 @@ _PLAIN_ITEM = re.compile(
 _LEAD_IN = re.compile(r"[:：]$|^(?=.*(?:以下|下列|如下)).*。$")
 # words of a heading that names a category of documents (its kind may be none: 继续有效, 修改)
 _CATEGORY = re.compile(r"文件|目录|清单|规章|有效|废止|失效|修改|修订|保留|决定|办法|通知|附件|[一二三四五六七八九十]、")
-_ITEM_NOTE = re.compile(r"^[（(](?P<note>[^（）()]{2,60})[)）]")
+_ITEM_NOTE = re.compile(r"^[（(](?P<note>[^（）()]{2,240})[)）]")
+
+
+def _note_number(note: str) -> str | None:
+    """The item's own number in its note: the first clause that holds one ("2000年6月14日…令第84号公布,根据2010年…
+    令第52号公布的《…》修正" — the later numbers are its amendments')."""
+    return next((n for n in map(_number_in, re.split(r"[，,；;]", note)) if n), None)
 # "2.某政办发〔2016〕7号" — a numbered item that is a 文号 and nothing else (lists of 文号 only)
 _NUM_ITEM = re.compile(rf"^{_ORDINAL}\s*(?P<num>{_NUM})(?:文件)?[;；。,，]?$")
 
@@ -327,7 +333,7 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             num = normalize_doc_number(m["num"]) if m.re is not _PLAIN_ITEM and m["num"] else None
             note = _ITEM_NOTE.match(c[m.end():]) if m.re is _ITEM and title and not num else None
             if note:  # "《…办法》(2016年12月1日常州市人民政府令第2号发布)": the 令 number in the item's note
-                num = _number_in(note["note"])
+                num = _note_number(note["note"])
             if m.re is _PLAIN_ITEM:
                 num = _number_in(m["note"])
             out.append({
