@@ -450,11 +450,23 @@ class Searcher:
 
         return doc in first_docs(r.lex) and doc in first_docs(r.den)
 
-    def _corpus(self) -> str:
-        """Every passage's title and text, lower-cased, as one string (built once)."""
+    def _corpus(self):
+        """Every passage's title and text, lower-cased, one passage a line, for `word in` questions: answered
+        from the BM25 bigram postings (index.printed) where the index has bigrams, else the joined string."""
         if self._corpus_text is None:
-            self._corpus_text = "\n".join(p["title"] + p["text"] for p in self.passages).lower()
+            if self.tokenizer.bigrams and getattr(self.lexical, "postings", None) is not None:
+                from index.printed import PrintedText
+
+                self._corpus_text = PrintedText(self.passages, self.lexical, self.db, self._corpus_joined)
+            else:
+                self._corpus_text = self._corpus_joined()
         return self._corpus_text
+
+    def _corpus_joined(self) -> str:
+        """The corpus text as one string (reads every passage; built once)."""
+        if getattr(self, "_joined", None) is None:
+            self._joined = "\n".join(p["title"] + p["text"] for p in self.passages).lower()
+        return self._joined
 
     def _corpus_has(self, word: str) -> bool:
         return word.lower() in self._corpus()
