@@ -388,18 +388,40 @@ class SqliteStore(FactStore):
         from kg.resolve import department_key
 
         hits = set(_column(self.conn, "SELECT dep_ord FROM department_names WHERE name = ?", (compact(name),)))
+        # The resolution key depends on the district only (its name as a prefix, its level): districts
+        # sharing a key are looked up together, one indexed IN per key instead of one query per district.
+        by_key: dict[str, list] = {}
         for d in ([district] if district else self._districts):
-            key, _ = department_key(name, d)  # the resolution key depends on the district only
-            hits.update(_column(self.conn, "SELECT ord FROM departments WHERE district IS ? AND canonical = ?", (d, key)))
-        out = []
-        for i in sorted(hits):  # build order
-            dep = json.loads(self.conn.execute("SELECT data FROM departments WHERE ord = ?", (i,)).fetchone()[0])
-            if district and dep["district"] != district:
-                continue
-            roles = [self._tasks_of(_column(self.conn, "SELECT task_ord FROM task_units WHERE dept_id = ? AND role = ? "
-                                                  "ORDER BY task_ord", (dep["id"], role))) for role in (0, 1)]
-            out.append({**dep, "leads": roles[0], "cooperates": roles[1]})
-        return out
+            by_key.setdefault(department_key(name, d)[0], []).append(d)
+        for key, ds in by_key.items():
+            named = [d for d in ds if d is not None]
+            hits.update(_column(self.conn, "SELECT ord FROM departments WHERE district IN (SELECT value FROM json_each(?1)) "
+                                           "AND canonical = ?2", (json.dumps(named, ensure_ascii=False), key)))
+            if len(named) < len(ds):  # a department without a district
+                hits.update(_column(self.conn, "SELECT ord FROM departments WHERE district IS NULL AND canonical = ?",
+                                    (key,)))
+        deps = [(i, json.loads(data)) for i, data in self.conn.execute(
+            "SELECT ord, data FROM departments WHERE ord IN (SELECT value FROM json_each(?)) ORDER BY ord",
+            (json.dumps(sorted(hits)),))]  # build order
+        deps = [(i, dep) for i, dep in deps if not district or dep["district"] == district]
+        units = self._units_of([dep["id"] for _, dep in deps])
+        tasks = lambda dep, role: self._tasks_of(units[dep["id"]][role])
+        return [{**dep, "leads": tasks(dep, 0), "cooperates": tasks(dep, 1)} for _, dep in deps]
+
+    def _units_of(self, dept_ids: list[str]) -> dict[str, tuple[list[int], list[int]]]:
+        """Each unit's (led, cooperated) task positions in build order, read once per unit (the generation
+        never changes; positions are small) — SQLite steps a row per task, the unit's page asks again."""
+        cache = self.__dict__.setdefault("_unit_cache", {})
+        missing = [d for d in dict.fromkeys(dept_ids) if d not in cache]
+        if missing:
+            found = {d: ([], []) for d in missing}
+            # One row per (unit, role), its positions as one string: a row per task costs more in Python.
+            for dept, role, ords in self.conn.execute(
+                    "SELECT dept_id, role, group_concat(task_ord) FROM task_units WHERE dept_id IN "
+                    "(SELECT value FROM json_each(?)) GROUP BY dept_id, role", (json.dumps(missing, ensure_ascii=False),)):
+                found[dept][role][:] = sorted(map(int, ords.split(",")))
+            cache.update(found)
+        return {d: cache[d] for d in dept_ids}
 
     def departments(self, district=None):
         return self._col("SELECT data FROM departments WHERE ?1 IS NULL OR district = ?1 ORDER BY ord",
