@@ -124,6 +124,8 @@ class Tokenizer:
                     from index.jieba_dict import attach
 
                     lazy = attach(tk)
+                    if lazy:  # add_word below looks up every prefix of every user word: one bulk read
+                        tk.FREQ.prefetch(self.user_words)
                 if not lazy:
                     tk.initialize()
                 total = tk.total
