@@ -94,6 +94,21 @@ def rewrite_query(query: str, aliases: dict[str, list[str]]) -> str:
     return query if not extra else query + " " + " ".join(dict.fromkeys(extra))
 
 
+def department_aliases(db) -> dict[str, list[str]]:
+    """Every name of a department (its printed variants and its canonical name) → its other names, in
+    build order; read with SQLite's JSON functions rather than decoding every department record."""
+    aliases: dict[str, list[str]] = {}
+    names: dict[int, list[str]] = {}
+    for ord_, _, name in db.execute("SELECT d.ord, v.key, v.value FROM departments d, json_each(d.data, '$.variants') v "
+                                    "UNION ALL SELECT ord, 1 << 40, canonical FROM departments ORDER BY 1, 2"):
+        names.setdefault(ord_, []).append(name)
+    for group in names.values():
+        group = list(dict.fromkeys(group))
+        for n in group:
+            aliases[n] = [m for m in group if m != n]
+    return aliases
+
+
 def _check_unit_vectors(gen: Generation, dense, check_all: int = 50_000, sample: int = 4096) -> None:
     """Stored vectors are L2-normalised: a damaged index that still loads gives other norms.
 
@@ -145,7 +160,7 @@ class Searcher:
         # Passages are rows of kg.sqlite read by position (only those a query shows); documents'
         # records and department names are small and read whole.
         from index.passages import PassageRows
-        from kg.backends.sqlite import read_records
+        from kg.backends.sqlite import DocumentRecords
         from kg.store import open_db
 
         self.db = open_db(gen)
@@ -197,12 +212,8 @@ class Searcher:
         self._idf_cache = None
         self._corpus_text = None
         self._in_force = None
-        self.docs = {d["id"]: d for d in read_records(self.db)}
-        self.aliases = {}
-        for dep in (json.loads(r) for (r,) in self.db.execute("SELECT data FROM departments ORDER BY ord")):
-            names = list(dict.fromkeys(dep["variants"] + [dep["canonical"]]))
-            for n in names:
-                self.aliases[n] = [m for m in names if m != n]
+        self.docs = DocumentRecords(self.db)  # each record read when first shown
+        self.aliases = department_aliases(self.db)
         # 文号 / 登记号 printed in each passage: a query naming one must find the passages that print it.
         self.exact = StoredExactTerms(self.db, self.passages)
         self.exact_terms = self.exact.passage_terms
@@ -216,26 +227,43 @@ class Searcher:
         if not (district or issuer or year or not include_repealed):
             return None
         order, doc_of = self._passage_docs()
+        fields = self._doc_fields()
+        issuers = self._doc_issuers() if issuer else {}
         ok = np.ones(len(order), dtype=bool)  # decided once per document, then spread to its passages
         for j, doc_id in enumerate(order):
-            d = self.docs[doc_id]
-            if district and d["district"] != district:
+            d_district, d_date, d_state = fields[doc_id]
+            if district and d_district != district:
                 ok[j] = False
-            elif issuer and issuer not in (d["issuer"] or ""):
+            elif issuer and issuer not in (issuers[doc_id] or ""):
                 ok[j] = False
-            elif year and not (d["date"] or "").startswith(str(year)):
+            elif year and not (d_date or "").startswith(str(year)):
                 ok[j] = False
-            elif not include_repealed and not is_in_force(d["status"]["state"]):
+            elif not include_repealed and not is_in_force(d_state):
                 ok[j] = False
         return ok[doc_of]
 
+    def _doc_fields(self) -> dict[str, tuple]:
+        """Per document id: (district, date, state), what the filters and the in-force prior read, from
+        kg.sqlite's columns (the same values as the records, without reading each record)."""
+        if getattr(self, "_fields", None) is None:
+            self._fields = {i: rest for i, *rest in self.db.execute("SELECT id, district, date, state FROM documents")}
+        return self._fields
+
+    def _doc_issuers(self) -> dict[str, str | None]:
+        if getattr(self, "_issuers", None) is None:
+            self._issuers = dict(self.db.execute("SELECT id, json_extract(doc, '$.issuer') FROM documents"))
+        return self._issuers
+
     def _passage_docs(self) -> tuple[list[str], np.ndarray]:
-        """The documents that have passages, and each passage's position in that list (built once)."""
+        """The documents (ids), and each passage's position in that list (built once)."""
         if getattr(self, "_doc_of", None) is None:
-            pos: dict[str, int] = {}
-            doc_of = np.fromiter((pos.setdefault(p["doc_id"], len(pos)) for p in self.passages), dtype=np.int32,
-                                 count=len(self.passages))
-            self._doc_order, self._doc_of = list(pos), doc_of
+            if hasattr(self.passages, "doc_ord"):  # PassageRows: every document, each passage's index in them
+                self._doc_order, self._doc_of = list(self.passages._ids), self.passages.doc_ord
+            else:
+                pos: dict[str, int] = {}
+                doc_of = np.fromiter((pos.setdefault(p["doc_id"], len(pos)) for p in self.passages), dtype=np.int32,
+                                     count=len(self.passages))
+                self._doc_order, self._doc_of = list(pos), doc_of
         return self._doc_order, self._doc_of
 
     # Routes served by an external engine (index/backends/searcher.py) return their top n only.
@@ -352,8 +380,10 @@ class Searcher:
     def _passage_in_force(self) -> list[bool]:
         """Whether each passage's document is in force, computed once (a query ranks hundreds of passages)."""
         if self._in_force is None:
-            state = lambda d: (d.get("status") or {}).get("state", "in_force")
-            self._in_force = [is_in_force(state(self.docs[p["doc_id"]])) for p in self.passages]
+            order, doc_of = self._passage_docs()
+            fields = self._doc_fields()
+            live = np.array([is_in_force(fields[d][2] or "in_force") for d in order], dtype=bool)
+            self._in_force = live[doc_of].tolist()  # decided once per document, spread to its passages
         return self._in_force
 
     def _result(self, i: int, rank: int, score: float, r: "_Ranked") -> SearchResult:
