@@ -334,6 +334,12 @@ class Searcher:
         q = rewrite_query(query_for_scoring, self.aliases)
         if self.config.lexicon:
             q = load_lexicon().expand(q)
+        if mode == "bm25" and n >= len(self.passages) and self.fills_scores:
+            # Every passage ranked (a 文号 question): vectorised, the same ranking as the lists below give.
+            from index.fullrank import rank_all
+
+            ranked, lex, exact = rank_all(self, q, allowed, wanted, validity=bool(_VALIDITY_Q.search(query)))
+            return _Ranked(ranked=ranked, lex=lex, den={}, query=q, mode=mode, exact=exact)
         fill = mode == "hybrid" and self.config.fill_scores and self.fills_scores
         lex_all = self._lexical_scores(q, allowed) if fill else None
         lex = (self._lexical(q, allowed, n, scores=lex_all) if fill else self._lexical(q, allowed, n)) \
