@@ -374,9 +374,10 @@ class SqliteStore(FactStore):
         if missing:
             if len(cache) + len(missing) > 200_000:
                 cache.clear()
-            for o, data in self.conn.execute("SELECT ord, data FROM tasks WHERE ord IN (SELECT value FROM json_each(?))",
-                                             (json.dumps(missing),)):
-                cache[o] = json.loads(data)
+            rows = self.conn.execute("SELECT ord, data FROM tasks WHERE ord IN (SELECT value FROM json_each(?))",
+                                     (json.dumps(missing),)).fetchall()
+            # One decode of all the records as one JSON array: a call per record costs a tenth more.
+            cache.update(zip((o for o, _ in rows), json.loads("[" + ",".join(d for _, d in rows) + "]")))
         return [cache[o] for o in ords]
 
     @cached_property
@@ -386,9 +387,11 @@ class SqliteStore(FactStore):
         from index.tasks import TASK_INDEX_DIR, build_task_index, load_task_index
 
         n = self.conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
-        variants = [{"variants": json.loads(v)} for (v,) in
-                    self.conn.execute("SELECT json_extract(data, '$.variants') FROM departments ORDER BY ord")]
-        facts = {"tasks": range(n), "departments": variants}  # what the saved index is checked against
+        # Every printed department name (the tokenizer's user words), read by SQLite's JSON functions:
+        # the tokenizer only takes them as one flat list.
+        names = _column(self.conn, "SELECT v.value FROM departments d, json_each(d.data, '$.variants') v "
+                                   "ORDER BY d.ord, v.key")
+        facts = {"tasks": range(n), "departments": [{"variants": names}]}  # what the saved index is checked against
         if self.generation is not None:
             self.generation.files(f"index/{TASK_INDEX_DIR}/")
             saved = load_task_index(self.generation.path / "index" / TASK_INDEX_DIR, facts)
@@ -436,6 +439,7 @@ class SqliteStore(FactStore):
             (json.dumps(sorted(hits)),))]  # build order
         deps = [(i, dep) for i, dep in deps if not district or dep["district"] == district]
         units = self._units_of([dep["id"] for _, dep in deps])
+        self._tasks_of([o for u in units.values() for role in u for o in role])  # one query for all of them
         tasks = lambda dep, role: self._tasks_of(units[dep["id"]][role])
         return [{**dep, "leads": tasks(dep, 0), "cooperates": tasks(dep, 1)} for _, dep in deps]
 
