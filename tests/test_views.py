@@ -148,6 +148,10 @@ def test_gazette_names_from_masthead_or_district_and_month(built):
     assert names["004_02113af7f14ec3cd.txt"] == "张店区人民政府公报 2021年第7期"  # printed masthead and 期号
     assert names["001_ace590f4be284911.txt"].startswith("周村区人民政府公报 ")  # "淄博市周村区人民政府 公 报"
     assert names["000_47a7f2ad322c84aa.txt"] == "张店区人民政府公报 2023年9月"  # no masthead: district, month
+    # The app reads only each file's first lines and its documents' district and date: the same names.
+    from kg.ui.common import load_gazettes
+
+    assert load_gazettes.__wrapped__(str(built.data_dir), "test") == names
 
 
 def test_exports_csv_with_bom_and_markdown_table():

@@ -19,7 +19,7 @@ from kg.model import Document, Line
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
 from kg.sqlitedb import loads
 
-__all__ = ["SqliteStore", "DocumentRecords", "read_documents", "read_records", "read_facts", "read_graph", "read_lines", "read_all_lines",
+__all__ = ["SqliteStore", "DocumentRecords", "read_documents", "read_records", "read_facts", "read_graph", "read_lines", "read_heads", "read_all_lines",
            "LazyRows"]
 
 # The table of each fact list that has one (the rest are in fact_rows by kind).
@@ -217,6 +217,14 @@ def read_lines(conn, file: str, start: int = 1, end: int | None = None) -> list[
     start, end = max(1, start), min(n, n if end is None else end)
     return _lines(conn.execute("SELECT line_id - ?1 + 1, raw, text, page FROM lines WHERE line_id BETWEEN ?2 AND ?3 "
                                "ORDER BY line_id", (first, first + start - 1, first + end - 1)))
+
+
+def read_heads(conn, n: int = 40) -> dict[str, list[Line]]:
+    """The first `n` lines of every file (its masthead: kg.views.gazette_names), one rowid range each."""
+    files = conn.execute("SELECT name, first_line, n_lines FROM files ORDER BY file_id").fetchall()
+    return {name: _lines(conn.execute("SELECT line_id - ?1 + 1, raw, text, page FROM lines WHERE line_id BETWEEN ?1 AND ?2 "
+                                      "ORDER BY line_id", (first, first + min(n, count) - 1)))
+            for name, first, count in files}
 
 
 def read_all_lines(conn) -> dict[str, list[Line]]:

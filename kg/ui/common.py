@@ -91,7 +91,28 @@ def load_lines(data_dir: str, key: str):
 
 @st.cache_resource(max_entries=2)
 def load_gazettes(data_dir: str, key: str) -> dict[str, str]:
-    return views.gazette_names(load_lines(data_dir, key), load_store(data_dir, key).documents)
+    """{file name: the gazette it is}, from each file's first lines and its documents' district and date
+    (read from the data dir's kg.sqlite: not every line, not every document record)."""
+    from contextlib import closing
+    from types import SimpleNamespace
+
+    from kg.backends.sqlite import read_heads
+    from kg.store import open_db, read_generation
+
+    def read(gen):
+        with closing(open_db(gen)) as conn:
+            docs = [SimpleNamespace(file=f, district=d, date=t) for f, d, t in conn.execute(
+                "SELECT f.name, d.district, d.date FROM documents d JOIN files f ON f.file_id = d.file_id ORDER BY d.ord")]
+            return views.gazette_names(read_heads(conn), docs)
+
+    return read_generation(Path(data_dir), read)
+
+
+@st.cache_resource(max_entries=2)
+def load_indicator_rows(data_dir: str, key: str) -> list[dict]:
+    """The indicators page's rows (every indicator, synonyms merged), made once per build."""
+    store = load_store(data_dir, key)
+    return views.indicator_rows(store.indicators(), {d.id: d for d in store.documents})
 
 
 @st.cache_resource(max_entries=8)
@@ -142,6 +163,12 @@ class Context:
     @property
     def lines(self):
         return load_lines(str(self.data_dir), self.key)
+
+    def file_lines(self, file: str, start: int, end: int) -> list:
+        """Lines `start`..`end` of one gazette file (the document page), read by range from the data dir."""
+        from kg.store import load_lines as read_range
+
+        return read_range(self.data_dir, file, start, end)
 
     @property
     def gazettes(self) -> dict[str, str]:

@@ -110,7 +110,7 @@ def _document(ctx, doc_id: str, lines_param: str | None) -> None:
     src = {"file": d.file, "line_start": d.line_start, "line_end": d.line_end}
     common.nav_buttons("doc", None, None, views.citation(d.title, d.doc_number, focus and {**src, "line_start": focus[0],
                        "line_end": focus[1]} or src, ctx.gazettes), doc_id)
-    text_lines = ctx.lines.get(d.file, [])[d.line_start - 1: d.line_end]
+    text_lines = ctx.file_lines(d.file, d.line_start, d.line_end)
     if focus:
         _text(ctx, d, text_lines, focus)
     meta = {"文号": d.doc_number, "登记号": d.registration, "发文机关": d.issuer, "区": d.district, "成文日期": d.date,

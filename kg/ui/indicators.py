@@ -44,12 +44,14 @@ def _enterprises(ctx) -> None:
 
 
 def _indicators(ctx) -> None:
-    docs = {d.id: d for d in ctx.store.documents}
-    rows = views.indicator_rows(ctx.store.indicators(), docs)
+    from collections import Counter
+
+    rows = common.load_indicator_rows(str(ctx.data_dir), ctx.key)
     if not rows:
         st.info("数据中没有指标。")
         return
-    names = sorted({r["指标"] for r in rows}, key=lambda n: (-sum(r["指标"] == n for r in rows), n))
+    freq = Counter(r["指标"] for r in rows)  # most printed first (a count per name, not a scan per name)
+    names = sorted(freq, key=lambda n: (-freq[n], n))
     c1, c2 = st.columns(2)
     name = common.url_widget(c1.selectbox, "指标（同义名称已合并）", "ind", options=names, placeholder="选择或输入指标名称")
     districts = sorted({r["区"] for r in rows if r["区"]})
