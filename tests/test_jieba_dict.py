@@ -104,3 +104,23 @@ def test_many_user_words_are_read_in_bulk_and_cut_the_same(cache):
         assert freq.get(w) == tk_full.FREQ.get(w)
     texts = _questions() + [f"{w}牵头负责{w[:2]}的工作" for w in many[::37]]
     assert [lazy(t) for t in texts] == [full(t) for t in texts]
+
+
+def test_bulk_added_words_equal_add_word(cache):
+    """LazyFreq.add_words leaves the dictionary exactly as add_word one word at a time does (entries and
+    their order, which a swap replays), user words that are prefixes of others included."""
+    from index.jieba_dict import LazyFreq, dictionary_db
+
+    Tokenizer(["某个词语"], lazy_dictionary=True)._jieba()  # make sure the SQLite copy exists
+    import jieba
+
+    words = sorted(set(USER_WORDS + ["区发改", "区发改局", "淄博齐", "马尚街道办事处", "张店区卫健局"]))
+    tk = jieba.Tokenizer()
+    db = dictionary_db(tk)
+    one, bulk = LazyFreq(db), LazyFreq(db)
+    tk.FREQ, tk.total, tk.initialized = one, one.total, True
+    for w in words:
+        tk.add_word(w, freq=2000)
+    bulk.add_words(words, 2000)
+    assert list(bulk._added.items()) == list(one._added.items())
+    assert all(bulk.get(w) == one.get(w) for w in words + ["区", "区发", "淄博", "没有这个词语啊"])
