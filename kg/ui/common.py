@@ -112,7 +112,33 @@ def load_gazettes(data_dir: str, key: str) -> dict[str, str]:
 def load_indicator_rows(data_dir: str, key: str) -> list[dict]:
     """The indicators page's rows (every indicator, synonyms merged), made once per build."""
     store = load_store(data_dir, key)
-    return views.indicator_rows(store.indicators(), {d.id: d for d in store.documents})
+    indicators = store.indicators()
+    # The documents the indicators are in, one lookup each (not every document of the corpus).
+    docs = {i: store.get(i) for i in dict.fromkeys(r["doc_id"] for r in indicators)}
+    return views.indicator_rows(indicators, {i: d for i, d in docs.items() if d is not None})
+
+
+class Titles:
+    """{document id: title} for the ids asked for, each read from the store once (`get` and `[]`)."""
+
+    def __init__(self, store):
+        self.store, self._seen = store, {}
+
+    def get(self, doc_id, default=None):
+        if doc_id not in self._seen:
+            d = self.store.get(doc_id) if doc_id else None
+            self._seen[doc_id] = d.title if d else None
+        title = self._seen[doc_id]
+        return default if title is None else title
+
+    def __getitem__(self, doc_id):
+        title = self.get(doc_id)
+        if title is None:
+            raise KeyError(doc_id)
+        return title
+
+    def __contains__(self, doc_id) -> bool:
+        return self.get(doc_id) is not None
 
 
 @st.cache_resource(max_entries=8)
@@ -288,13 +314,17 @@ def style() -> None:
     st.html(_SKIP_LINK, unsafe_allow_javascript=True)
 
 
-def export_buttons(rows: list[dict], name: str, title: str, key: str) -> None:
-    """CSV and Markdown downloads of `rows` (their columns as shown)."""
+def export_buttons(rows, name: str, title: str, key: str) -> None:
+    """CSV and Markdown downloads of `rows` (their columns as shown; or a function giving them, for rows
+    not all drawn on the page)."""
     if not rows:
         return
+    get = rows if callable(rows) else (lambda: rows)
     c1, c2 = st.columns(2)
-    c1.download_button("导出 CSV", views.to_csv(rows), file_name=f"{name}.csv", mime="text/csv", key=f"csv_{key}")
-    c2.download_button("导出 Markdown", views.to_markdown(rows, title).encode("utf-8"), file_name=f"{name}.md",
+    # Made when clicked (a callable), not on every run of the page: tens of thousands of rows at scale.
+    c1.download_button("导出 CSV", lambda: views.to_csv(get()), file_name=f"{name}.csv", mime="text/csv",
+                       key=f"csv_{key}")
+    c2.download_button("导出 Markdown", lambda: views.to_markdown(get(), title).encode("utf-8"), file_name=f"{name}.md",
                        mime="text/markdown", key=f"md_{key}")
 
 

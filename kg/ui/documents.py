@@ -88,7 +88,7 @@ def _status(ctx, d, status: dict) -> None:
             if ev.get("by_doc_id") and ev["by_doc_id"] != d.id:
                 cite = views.citation(by_title, ev.get("by_doc_number"), src, ctx.gazettes)
                 common.nav_buttons(f"ev{i}", ev["by_doc_id"], src, cite)
-    titles = {x.id: x.title for x in ctx.store.documents}
+    titles = common.Titles(ctx.store)  # the few documents the timeline names, not every document
     st.markdown("**时间线**")
     st.dataframe(views.timeline_rows(d, status, titles), hide_index=True, width="stretch")
 
