@@ -8,8 +8,10 @@ data-dir loaders of kg/store.py use.
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 
@@ -39,12 +41,28 @@ def _record(doc: dict, status: dict | None, source: dict) -> dict:
     return rec
 
 
+@contextmanager
+def _gc_paused():
+    """Cyclic GC off while many records are decoded: JSON makes no cycles, and the collections that
+    hundreds of thousands of new dicts and lists trigger each scan everything held (a unit's 29k tasks
+    at 200x the sample: 0.69 s decoding with it, 0.22 s without)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def _column(conn, sql: str, params=()) -> list:
     return [r[0] for r in conn.execute(sql, params)]
 
 
 def _json_column(conn, sql: str, params=()) -> list:
-    return [json.loads(r[0]) for r in conn.execute(sql, params)]
+    rows = conn.execute(sql, params).fetchall()
+    with _gc_paused():
+        return [json.loads(r[0]) for r in rows]
 
 
 class LazyRows(list):
@@ -68,7 +86,9 @@ class LazyRows(list):
 def read_documents(conn) -> list[Document]:
     from kg.store import document_from_dict
 
-    return [document_from_dict(json.loads(d)) for (d,) in conn.execute("SELECT doc FROM documents ORDER BY ord")]
+    rows = conn.execute("SELECT doc FROM documents ORDER BY ord").fetchall()
+    with _gc_paused():
+        return [document_from_dict(json.loads(d)) for (d,) in rows]
 
 
 def read_records(conn) -> Iterator[dict]:
@@ -385,7 +405,8 @@ class SqliteStore(FactStore):
             rows = self.conn.execute("SELECT ord, data FROM tasks WHERE ord IN (SELECT value FROM json_each(?))",
                                      (json.dumps(missing),)).fetchall()
             # One decode of all the records as one JSON array: a call per record costs a tenth more.
-            cache.update(zip((o for o, _ in rows), json.loads("[" + ",".join(d for _, d in rows) + "]")))
+            with _gc_paused():
+                cache.update(zip((o for o, _ in rows), json.loads("[" + ",".join(d for _, d in rows) + "]")))
         return [cache[o] for o in ords]
 
     @cached_property
