@@ -154,6 +154,18 @@ def test_gazette_names_from_masthead_or_district_and_month(built):
     assert load_gazettes.__wrapped__(str(built.data_dir), "test") == names
 
 
+def test_document_rows_from_columns_equal_the_records(built):
+    """The app's document list (search filters, 文件与废止) read from kg.sqlite's columns = from the records."""
+    from kg.backends import open_store
+    from kg.ui.common import load_document_rows
+
+    store = open_store(built)
+    for as_of in ("2020-01-01", "2030-01-01"):
+        want = views.document_rows(store, store.statuses(as_of))
+        assert load_document_rows.__wrapped__(str(built.data_dir), "test", as_of) == want
+        assert len({r["状态"] for r in want}) >= 2
+
+
 def test_exports_csv_with_bom_and_markdown_table():
     rows = [{"任务": "甲|乙", "牵头": "区发改局", "完成时限": None}]
     csv = views.to_csv(rows).decode("utf-8")

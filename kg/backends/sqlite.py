@@ -357,7 +357,9 @@ class SqliteStore(FactStore):
         from kg.validity import status_at
 
         day = self._as_of(as_of)
-        return {i: status_at(loads(s), day) for i, s in self.conn.execute("SELECT id, status FROM documents ORDER BY ord")}
+        rows = self.conn.execute("SELECT id, status FROM documents ORDER BY ord").fetchall()
+        with _gc_paused():
+            return {i: status_at(loads(s), day) for i, s in rows}
 
     def timeline(self, doc_id):
         row = self.conn.execute("SELECT status FROM documents WHERE id = ?", (doc_id,)).fetchone()

@@ -49,7 +49,7 @@ def _external_node(h: dict) -> str:
 
 
 def _table(ctx) -> None:
-    rows = views.document_rows(ctx.store, ctx.statuses)
+    rows = ctx.document_rows
     states = list(STATE_LABELS.values())
     with st.expander("筛选文件列表", expanded=False):
         pills = lambda label, param, options: common.url_widget(st.pills, label, param, multi=True, options=options,
