@@ -8,6 +8,8 @@ and reads the rest from SQLite on first use; a scan in order reads each file's p
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 
 from kg.sqlitedb import passage_text
@@ -84,8 +86,11 @@ class PassageRow(dict):
 class PassageRows(list):
     """Every passage of a generation, by position: a list of PassageRow (each holding its doc_id).
 
-    A row's other fields are read from SQLite when first asked for: one row by itself, or, when rows are
-    read in order (a scan), the rest of its file's passages with it (the file's lines read once).
+    A row object is made when its position is first asked for (opening a searcher at 200× the sample
+    would otherwise make ~370k of them); a row's other fields are read from SQLite when first asked for:
+    one row by itself, or, when rows are read in order (a scan), the rest of its file's passages with it
+    (the file's lines read once). Indexing, slicing and iteration give rows; the list's own slots hold
+    None until then.
 
     Args:
         conn: a read-only connection to the generation's kg.sqlite (kept open).
@@ -93,15 +98,53 @@ class PassageRows(list):
 
     def __init__(self, conn):
         self.conn = conn
-        # Per document (by ord): id, title, file name, its file's first row in `lines`; per passage: its document.
-        self._docs = conn.execute("SELECT d.ord, d.id, json_extract(d.doc, '$.title'), f.name, f.first_line "
+        # Per document (by ord): id, title (read when first needed: each is in its record's JSON), file name,
+        # its file's first row in `lines`; per passage: its document.
+        self._docs = conn.execute("SELECT d.ord, d.id, NULL, f.name, f.first_line "
                                   "FROM documents d JOIN files f ON f.file_id = d.file_id ORDER BY d.ord").fetchall()
+        self._titles: dict[int, str] = {}
         self._doc_index = {r[0]: j for j, r in enumerate(self._docs)}
-        ords = [r[0] for r in conn.execute("SELECT doc_ord FROM passages ORDER BY pos")]
-        self.doc_ord = np.array([self._doc_index[o] for o in ords], dtype=np.int32)
-        ids = [r[1] for r in self._docs]
-        super().__init__(PassageRow(self, pos, ids[j]) for pos, j in enumerate(self.doc_ord.tolist()))
+        self._ids = [r[1] for r in self._docs]
+        self.doc_ord = self._passage_docs(conn)
+        super().__init__(itertools.repeat(None, len(self.doc_ord)))
         self._last = -2
+
+    def _passage_docs(self, conn) -> np.ndarray:
+        """Each passage's document (its index in `_docs`), as int32 by position. A document's passages are
+        consecutive positions (the build writes them so): one row per document, checked, instead of one
+        per passage; read row by row otherwise."""
+        runs = conn.execute("SELECT doc_ord, min(pos), max(pos), count(*) FROM passages GROUP BY doc_ord "
+                            "ORDER BY min(pos)").fetchall()
+        n = sum(r[3] for r in runs)
+        expect = 0
+        for _, lo, hi, count in runs:
+            if lo != expect or hi - lo + 1 != count:
+                break
+            expect = hi + 1
+        else:
+            return np.repeat(np.array([self._doc_index[r[0]] for r in runs], dtype=np.int32),
+                             [r[3] for r in runs]) if runs else np.zeros(0, dtype=np.int32)
+        ords = [r[0] for r in conn.execute("SELECT doc_ord FROM passages ORDER BY pos")]
+        assert len(ords) == n
+        return np.array([self._doc_index[o] for o in ords], dtype=np.int32)
+
+    def _row(self, pos: int) -> PassageRow:
+        row = list.__getitem__(self, pos)
+        if row is None:
+            row = PassageRow(self, pos, self._ids[self.doc_ord[pos]])
+            list.__setitem__(self, pos, row)
+        return row
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            return [self._row(i) for i in range(*key.indices(len(self)))]
+        n = len(self)
+        if not -n <= key < n:
+            raise IndexError("passage position out of range")
+        return self._row(key + n if key < 0 else int(key))
+
+    def __iter__(self):
+        return (self._row(i) for i in range(len(self)))
 
     def positions_of(self, doc_ids) -> set[int]:
         """The positions of every passage of the documents `doc_ids`."""
@@ -113,7 +156,7 @@ class PassageRows(list):
         return set(np.flatnonzero(np.isin(self.doc_ord, want)).tolist())
 
     def doc_id(self, pos: int) -> str:
-        return dict.__getitem__(list.__getitem__(self, pos), "doc_id")
+        return self._ids[self.doc_ord[pos]]
 
     def _lines(self, first: int, start: int, end: int) -> list[str]:
         """The text of lines `start`..`end` of the file whose line 1 is row `first` of `lines`."""
@@ -122,7 +165,11 @@ class PassageRows(list):
 
     def _make(self, row, lines) -> dict:
         pos, pid, doc_ord, section, start, end, page, text = row
-        _, doc_id, title, file, _ = self._docs[self._doc_index[doc_ord]]
+        _, doc_id, _, file, _ = self._docs[self._doc_index[doc_ord]]
+        title = self._titles.get(doc_ord)
+        if title is None:
+            title = self._titles[doc_ord] = self.conn.execute(
+                "SELECT json_extract(doc, '$.title') FROM documents WHERE ord = ?", (doc_ord,)).fetchone()[0]
         if text is None:  # a passage of whole lines: its text is the join of its lines
             text = passage_text(lines(start, end))
         return {"id": pid, "doc_id": doc_id, "title": title, "section": section, "text": text, "file": file,
@@ -135,11 +182,11 @@ class PassageRows(list):
         if sequential:
             for p, data in self._file_rows(pos).items():
                 if p >= pos:
-                    list.__getitem__(self, p).set_row(data)
+                    self._row(p).set_row(data)
             return
         row = self.conn.execute(_ROW_SQL + " WHERE pos = ?", (pos,)).fetchone()
         first = self._docs[self._doc_index[row[2]]][4]
-        list.__getitem__(self, pos).set_row(self._make(row, lambda s, e: self._lines(first, s, e)))
+        self._row(pos).set_row(self._make(row, lambda s, e: self._lines(first, s, e)))
 
     def _file_rows(self, pos: int) -> dict[int, dict]:
         """Every passage of the file that passage `pos` belongs to, by position."""

@@ -94,6 +94,21 @@ def rewrite_query(query: str, aliases: dict[str, list[str]]) -> str:
     return query if not extra else query + " " + " ".join(dict.fromkeys(extra))
 
 
+def department_aliases(db) -> dict[str, list[str]]:
+    """Every name of a department (its printed variants and its canonical name) → its other names, in
+    build order; read with SQLite's JSON functions rather than decoding every department record."""
+    aliases: dict[str, list[str]] = {}
+    names: dict[int, list[str]] = {}
+    for ord_, _, name in db.execute("SELECT d.ord, v.key, v.value FROM departments d, json_each(d.data, '$.variants') v "
+                                    "UNION ALL SELECT ord, 1 << 40, canonical FROM departments ORDER BY 1, 2"):
+        names.setdefault(ord_, []).append(name)
+    for group in names.values():
+        group = list(dict.fromkeys(group))
+        for n in group:
+            aliases[n] = [m for m in group if m != n]
+    return aliases
+
+
 def _check_unit_vectors(gen: Generation, dense, check_all: int = 50_000, sample: int = 4096) -> None:
     """Stored vectors are L2-normalised: a damaged index that still loads gives other norms.
 
@@ -145,7 +160,7 @@ class Searcher:
         # Passages are rows of kg.sqlite read by position (only those a query shows); documents'
         # records and department names are small and read whole.
         from index.passages import PassageRows
-        from kg.backends.sqlite import read_records
+        from kg.backends.sqlite import DocumentRecords
         from kg.store import open_db
 
         self.db = open_db(gen)
@@ -198,12 +213,8 @@ class Searcher:
         self._idf_cache = None
         self._corpus_text = None
         self._in_force = None
-        self.docs = {d["id"]: d for d in read_records(self.db)}
-        self.aliases = {}
-        for dep in (json.loads(r) for (r,) in self.db.execute("SELECT data FROM departments ORDER BY ord")):
-            names = list(dict.fromkeys(dep["variants"] + [dep["canonical"]]))
-            for n in names:
-                self.aliases[n] = [m for m in names if m != n]
+        self.docs = DocumentRecords(self.db)  # each record read when first shown
+        self.aliases = department_aliases(self.db)
         # 文号 / 登记号 printed in each passage: a query naming one must find the passages that print it.
         self.exact = StoredExactTerms(self.db, self.passages)
         self.exact_terms = self.exact.passage_terms
@@ -239,26 +250,43 @@ class Searcher:
         if not (district or issuer or year or not include_repealed):
             return None
         order, doc_of = self._passage_docs()
+        fields = self._doc_fields()
+        issuers = self._doc_issuers() if issuer else {}
         ok = np.ones(len(order), dtype=bool)  # decided once per document, then spread to its passages
         for j, doc_id in enumerate(order):
-            d = self.docs[doc_id]
-            if district and d["district"] != district:
+            d_district, d_date, d_state = fields[doc_id]
+            if district and d_district != district:
                 ok[j] = False
-            elif issuer and issuer not in (d["issuer"] or ""):
+            elif issuer and issuer not in (issuers[doc_id] or ""):
                 ok[j] = False
-            elif year and not (d["date"] or "").startswith(str(year)):
+            elif year and not (d_date or "").startswith(str(year)):
                 ok[j] = False
-            elif not include_repealed and not is_in_force(d["status"]["state"]):
+            elif not include_repealed and not is_in_force(d_state):
                 ok[j] = False
         return ok[doc_of]
 
+    def _doc_fields(self) -> dict[str, tuple]:
+        """Per document id: (district, date, state), what the filters and the in-force prior read, from
+        kg.sqlite's columns (the same values as the records, without reading each record)."""
+        if getattr(self, "_fields", None) is None:
+            self._fields = {i: rest for i, *rest in self.db.execute("SELECT id, district, date, state FROM documents")}
+        return self._fields
+
+    def _doc_issuers(self) -> dict[str, str | None]:
+        if getattr(self, "_issuers", None) is None:
+            self._issuers = dict(self.db.execute("SELECT id, json_extract(doc, '$.issuer') FROM documents"))
+        return self._issuers
+
     def _passage_docs(self) -> tuple[list[str], np.ndarray]:
-        """The documents that have passages, and each passage's position in that list (built once)."""
+        """The documents (ids), and each passage's position in that list (built once)."""
         if getattr(self, "_doc_of", None) is None:
-            pos: dict[str, int] = {}
-            doc_of = np.fromiter((pos.setdefault(p["doc_id"], len(pos)) for p in self.passages), dtype=np.int32,
-                                 count=len(self.passages))
-            self._doc_order, self._doc_of = list(pos), doc_of
+            if hasattr(self.passages, "doc_ord"):  # PassageRows: every document, each passage's index in them
+                self._doc_order, self._doc_of = list(self.passages._ids), self.passages.doc_ord
+            else:
+                pos: dict[str, int] = {}
+                doc_of = np.fromiter((pos.setdefault(p["doc_id"], len(pos)) for p in self.passages), dtype=np.int32,
+                                     count=len(self.passages))
+                self._doc_order, self._doc_of = list(pos), doc_of
         return self._doc_order, self._doc_of
 
     # Routes served by an external engine (index/backends/searcher.py) return their top n only.
@@ -332,6 +360,12 @@ class Searcher:
         q = rewrite_query(query_for_scoring, self.aliases)
         if self.config.lexicon:
             q = load_lexicon().expand(q)
+        if mode == "bm25" and n >= len(self.passages) and self.fills_scores:
+            # Every passage ranked (a 文号 question): vectorised, the same ranking as the lists below give.
+            from index.fullrank import rank_all
+
+            ranked, lex, exact = rank_all(self, q, allowed, wanted, validity=bool(_VALIDITY_Q.search(query)))
+            return _Ranked(ranked=ranked, lex=lex, den={}, query=q, mode=mode, exact=exact)
         fill = mode == "hybrid" and self.config.fill_scores and self.fills_scores
         lex_all = self._lexical_scores(q, allowed) if fill else None
         lex = (self._lexical(q, allowed, n, scores=lex_all) if fill else self._lexical(q, allowed, n)) \
@@ -379,8 +413,10 @@ class Searcher:
     def _passage_in_force(self) -> list[bool]:
         """Whether each passage's document is in force, computed once (a query ranks hundreds of passages)."""
         if self._in_force is None:
-            state = lambda d: (d.get("status") or {}).get("state", "in_force")
-            self._in_force = [is_in_force(state(self.docs[p["doc_id"]])) for p in self.passages]
+            order, doc_of = self._passage_docs()
+            fields = self._doc_fields()
+            live = np.array([is_in_force(fields[d][2] or "in_force") for d in order], dtype=bool)
+            self._in_force = live[doc_of].tolist()  # decided once per document, spread to its passages
         return self._in_force
 
     def _result(self, i: int, rank: int, score: float, r: "_Ranked") -> SearchResult:
@@ -486,11 +522,23 @@ class Searcher:
 
         return doc in first_docs(r.lex) and doc in first_docs(r.den)
 
-    def _corpus(self) -> str:
-        """Every passage's title and text, lower-cased, as one string (built once)."""
+    def _corpus(self):
+        """Every passage's title and text, lower-cased, one passage a line, for `word in` questions: answered
+        from the BM25 bigram postings (index.printed) where the index has bigrams, else the joined string."""
         if self._corpus_text is None:
-            self._corpus_text = "\n".join(p["title"] + p["text"] for p in self.passages).lower()
+            if self.tokenizer.bigrams and getattr(self.lexical, "postings", None) is not None:
+                from index.printed import PrintedText
+
+                self._corpus_text = PrintedText(self.passages, self.lexical, self.db, self._corpus_joined)
+            else:
+                self._corpus_text = self._corpus_joined()
         return self._corpus_text
+
+    def _corpus_joined(self) -> str:
+        """The corpus text as one string (reads every passage; built once)."""
+        if getattr(self, "_joined", None) is None:
+            self._joined = "\n".join(p["title"] + p["text"] for p in self.passages).lower()
+        return self._joined
 
     def _corpus_has(self, word: str) -> bool:
         return word.lower() in self._corpus()

@@ -127,8 +127,11 @@ class Tokenizer:
                 if not lazy:
                     tk.initialize()
                 total = tk.total
-                for w in self.user_words:
-                    tk.add_word(w, freq=2000)
+                if lazy:  # add_word's changes, made in bulk (one read of every prefix): index.jieba_dict
+                    tk.FREQ.add_words(self.user_words, 2000)
+                else:
+                    for w in self.user_words:
+                        tk.add_word(w, freq=2000)
                 # jieba scores a cut by log(freq / total) per word, and add_word raises the total: every
                 # user word would then shift cuts everywhere. With the total of the base dictionary, a
                 # text is cut the same under any dictionary holding the same user words found in it, so

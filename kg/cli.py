@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import sys
@@ -447,6 +448,9 @@ def main(argv: list[str] | None = None) -> int:
         cfg = cfg.with_(embedder=args.embedder)
     if getattr(args, "no_sentence_vectors", False):
         cfg = cfg.with_(sentence_vectors=False)
+    # A command lives seconds and makes no reference cycles worth collecting, while the collections that
+    # its many decoded records trigger each scan everything held (a build manages its own: kg.pipeline).
+    gc.disable()
     try:
         return args.fn(args, cfg) or 0
     except GazetteError as exc:

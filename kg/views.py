@@ -141,11 +141,14 @@ def gazette_names(issue_lines: dict[str, list], documents) -> dict[str, str]:
     """{file name: the gazette it is}, read from its masthead ("张店区人民政府公报 2021年第7期"); a file
     without a masthead is named by its district and the month of its latest document."""
     out = {}
+    by_file: dict[str, list] = {}
+    for d in documents:  # grouped once (a scan of every document per file is quadratic at scale)
+        by_file.setdefault(d.file, []).append(d)
     for file, lines in issue_lines.items():
         head = [re.sub(r"\s+", "", ln.raw) for ln in lines[:40] if ln.raw.strip()][:12]
         mast = next((m[1] for h in head if (m := _MASTHEAD.match(h))), None)
         number = next((f"{m[1]}年第{m[2]}期" for h in head if (m := _ISSUE_NO.search(h))), None)
-        docs = [d for d in documents if d.file == file]
+        docs = by_file.get(file, [])
         if not mast:
             district = next((d.district for d in docs if d.district), None)
             mast = f"{district}人民政府公报" if district else "政府公报"

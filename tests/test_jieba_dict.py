@@ -83,3 +83,44 @@ def test_much_text_swaps_in_the_whole_dictionary(cache, monkeypatch):
     assert isinstance(lazy._jieba().FREQ, dict)  # swapped on the way
     assert lazy._jieba().FREQ.get("淄博齐惠保") == full._jieba().FREQ.get("淄博齐惠保") == 2000
     assert lazy._jieba().total == full._jieba().total
+
+
+def test_many_user_words_are_read_in_bulk_and_cut_the_same(cache):
+    """A 200x corpus brings tens of thousands of user words (every copy's units and companies): their
+    prefixes are read in one bulk query, not one lookup each (which also reached the swap and loaded
+    the whole dictionary), with the same entries and the same tokens."""
+    from index import tokenize
+    from index.jieba_dict import LazyFreq
+
+    Tokenizer(["某个词语"], lazy_dictionary=True)._jieba()  # make sure the SQLite copy exists
+    many = USER_WORDS + [f"{a}{b}区{c}局" for a in "甲乙丙丁戊己庚辛壬癸" for b in "东南西北中上下左右前"
+                         for c in ("发改", "财政", "卫健", "民政", "教体", "市场监管", "审批服务", "自然资源")]
+    tokenize._JIEBA.clear()
+    lazy, full = Tokenizer(many, lazy_dictionary=True), Tokenizer(many)
+    freq = lazy._jieba().FREQ
+    assert isinstance(freq, LazyFreq) and freq._misses < 100  # the words' prefixes came from the bulk read
+    tk_full = full._jieba()
+    for w in many[:50] + ["甲东", "甲东区", "乙南区市", "区发", "没有这个词语啊"]:
+        assert freq.get(w) == tk_full.FREQ.get(w)
+    texts = _questions() + [f"{w}牵头负责{w[:2]}的工作" for w in many[::37]]
+    assert [lazy(t) for t in texts] == [full(t) for t in texts]
+
+
+def test_bulk_added_words_equal_add_word(cache):
+    """LazyFreq.add_words leaves the dictionary exactly as add_word one word at a time does (entries and
+    their order, which a swap replays), user words that are prefixes of others included."""
+    from index.jieba_dict import LazyFreq, dictionary_db
+
+    Tokenizer(["某个词语"], lazy_dictionary=True)._jieba()  # make sure the SQLite copy exists
+    import jieba
+
+    words = sorted(set(USER_WORDS + ["区发改", "区发改局", "淄博齐", "马尚街道办事处", "张店区卫健局"]))
+    tk = jieba.Tokenizer()
+    db = dictionary_db(tk)
+    one, bulk = LazyFreq(db), LazyFreq(db)
+    tk.FREQ, tk.total, tk.initialized = one, one.total, True
+    for w in words:
+        tk.add_word(w, freq=2000)
+    bulk.add_words(words, 2000)
+    assert list(bulk._added.items()) == list(one._added.items())
+    assert all(bulk.get(w) == one.get(w) for w in words + ["区", "区发", "淄博", "没有这个词语啊"])

@@ -3,6 +3,9 @@ search is exact beyond the HNSW threshold, department/who-leads lookups equal th
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -11,6 +14,7 @@ from index.exact import ExactTerms
 from index.lexical import LexicalIndex, top_n
 from index.tokenize import Tokenizer, protected_terms
 
+QUESTIONS_DIR = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "questions"
 QUESTIONS = ["外资银行来张店开分行有什么奖励", "周村区流动人口基本公共卫生服务", "区卫健局牵头的任务",
              "张政字〔2021〕86号还有效吗", "亩产效益评价结果 A类企业", "残疾预防行动计划"]
 
@@ -230,3 +234,39 @@ def test_filters_equal_a_per_passage_scan(built):
         hits = s._dense("外资银行来张店开分行有什么奖励", allowed, 20)  # exact over the filtered passages
         assert set(hits) <= set(np.flatnonzero(allowed).tolist()) and len(hits) == min(20, int(allowed.sum()))
     assert s._allowed() is None
+
+
+def test_docnum_ranking_equals_the_general_path(built):
+    """A question naming a 文号 ranks every passage: the vectorised ranking (index.fullrank) gives the same
+    pairs, scores, 文号 rule and pages as the general path (list sorts), with and without filters."""
+    from index.fullrank import Ranking
+    from index.search import Searcher
+    from kg.validity import is_in_force
+
+    s = Searcher.load(built)
+    live = [is_in_force(s.docs[p["doc_id"]]["status"]["state"]) for p in s.passages]
+    assert s._passage_in_force() == live  # the prior's per-passage state, from the columns
+    numbered = [q["query"] for f in sorted(QUESTIONS_DIR.glob("*.json"))
+                for q in json.loads(f.read_text(encoding="utf-8")) if isinstance(q, dict) and "〔" in q["query"]]
+    numbered += ["张政字〔2021〕86号这个文件现在还有效吗", "张政字〔2099〕1号规定了什么内容", "ZDDR-2021-0010003的主要内容是什么"]
+    numbers = [d["doc_number"] for d in (s.docs[i] for i in s.docs) if d["doc_number"]][::7][:4]
+    numbered += [f"{n}{tail}" for n in numbers for tail in ("的主要内容是什么", "还有效吗", "对企业有什么奖励")]
+    assert len(numbered) >= 8
+    first = next(s.docs[p["doc_id"]] for p in s.passages if s.docs[p["doc_id"]]["date"])
+    filters = [{}, {"district": first["district"]}, {"include_repealed": False}, {"year": int(first["date"][:4])}]
+    fast_paths = 0
+    for q in numbered:
+        for f in filters:
+            args = (q, 10, "bm25", f.get("district"), None, f.get("year"), f.get("include_repealed", True))
+            fast = s._rank(*args)
+            s.fills_scores = False  # the general path (what a routed engine takes)
+            try:
+                slow = s._rank(*args)
+                slow_page = s.answer(q, k=10, mode="bm25", **f).to_json()
+            finally:
+                s.fills_scores = True
+            fast_paths += isinstance(fast.ranked, Ranking)
+            assert list(fast.ranked) == list(slow.ranked) and fast.ranked[:7] == slow.ranked[:7], (q, f)
+            assert dict(fast.lex) == slow.lex and fast.exact == slow.exact and fast.query == slow.query
+            assert s.answer(q, k=10, mode="bm25", **f).to_json() == slow_page
+    assert fast_paths >= len(filters) * 6

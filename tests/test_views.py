@@ -148,6 +148,22 @@ def test_gazette_names_from_masthead_or_district_and_month(built):
     assert names["004_02113af7f14ec3cd.txt"] == "张店区人民政府公报 2021年第7期"  # printed masthead and 期号
     assert names["001_ace590f4be284911.txt"].startswith("周村区人民政府公报 ")  # "淄博市周村区人民政府 公 报"
     assert names["000_47a7f2ad322c84aa.txt"] == "张店区人民政府公报 2023年9月"  # no masthead: district, month
+    # The app reads only each file's first lines and its documents' district and date: the same names.
+    from kg.ui.common import load_gazettes
+
+    assert load_gazettes.__wrapped__(str(built.data_dir), "test") == names
+
+
+def test_document_rows_from_columns_equal_the_records(built):
+    """The app's document list (search filters, 文件与废止) read from kg.sqlite's columns = from the records."""
+    from kg.backends import open_store
+    from kg.ui.common import load_document_rows
+
+    store = open_store(built)
+    for as_of in ("2020-01-01", "2030-01-01"):
+        want = views.document_rows(store, store.statuses(as_of))
+        assert load_document_rows.__wrapped__(str(built.data_dir), "test", as_of) == want
+        assert len({r["状态"] for r in want}) >= 2
 
 
 def test_exports_csv_with_bom_and_markdown_table():

@@ -49,7 +49,7 @@ def _external_node(h: dict) -> str:
 
 
 def _table(ctx) -> None:
-    rows = views.document_rows(ctx.store, ctx.statuses)
+    rows = ctx.document_rows
     states = list(STATE_LABELS.values())
     with st.expander("筛选文件列表", expanded=False):
         pills = lambda label, param, options: common.url_widget(st.pills, label, param, multi=True, options=options,
@@ -88,7 +88,7 @@ def _status(ctx, d, status: dict) -> None:
             if ev.get("by_doc_id") and ev["by_doc_id"] != d.id:
                 cite = views.citation(by_title, ev.get("by_doc_number"), src, ctx.gazettes)
                 common.nav_buttons(f"ev{i}", ev["by_doc_id"], src, cite)
-    titles = {x.id: x.title for x in ctx.store.documents}
+    titles = common.Titles(ctx.store)  # the few documents the timeline names, not every document
     st.markdown("**时间线**")
     st.dataframe(views.timeline_rows(d, status, titles), hide_index=True, width="stretch")
 
@@ -110,7 +110,7 @@ def _document(ctx, doc_id: str, lines_param: str | None) -> None:
     src = {"file": d.file, "line_start": d.line_start, "line_end": d.line_end}
     common.nav_buttons("doc", None, None, views.citation(d.title, d.doc_number, focus and {**src, "line_start": focus[0],
                        "line_end": focus[1]} or src, ctx.gazettes), doc_id)
-    text_lines = ctx.lines.get(d.file, [])[d.line_start - 1: d.line_end]
+    text_lines = ctx.file_lines(d.file, d.line_start, d.line_end)
     if focus:
         _text(ctx, d, text_lines, focus)
     meta = {"文号": d.doc_number, "登记号": d.registration, "发文机关": d.issuer, "区": d.district, "成文日期": d.date,

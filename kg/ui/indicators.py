@@ -7,6 +7,8 @@ import streamlit as st
 from kg import views
 from kg.ui import common
 
+SHOWN = 1000  # indicator rows drawn on the page
+
 
 def _enterprises(ctx) -> None:
     import pandas as pd
@@ -44,12 +46,14 @@ def _enterprises(ctx) -> None:
 
 
 def _indicators(ctx) -> None:
-    docs = {d.id: d for d in ctx.store.documents}
-    rows = views.indicator_rows(ctx.store.indicators(), docs)
+    from collections import Counter
+
+    rows = common.load_indicator_rows(str(ctx.data_dir), ctx.key)
     if not rows:
         st.info("数据中没有指标。")
         return
-    names = sorted({r["指标"] for r in rows}, key=lambda n: (-sum(r["指标"] == n for r in rows), n))
+    freq = Counter(r["指标"] for r in rows)  # most printed first (a count per name, not a scan per name)
+    names = sorted(freq, key=lambda n: (-freq[n], n))
     c1, c2 = st.columns(2)
     name = common.url_widget(c1.selectbox, "指标（同义名称已合并）", "ind", options=names, placeholder="选择或输入指标名称")
     districts = sorted({r["区"] for r in rows if r["区"]})
@@ -62,12 +66,14 @@ def _indicators(ctx) -> None:
             st.altair_chart(_series_chart(series), width="stretch")
         elif series:
             st.caption("该指标只有一个年份的数值，无法画出变化。")
-    table = [{"指标": r["指标"], "年份": "" if r["年份"] is None else str(r["年份"]), "类型": r["类型"], "数值": r["数值"],
-              "单位": r["单位"], "区": r["区"], "文件": r["文件"], "原文指标名": r["原文指标名"],
-              "来源": views.source_label(r["source"], ctx.gazettes, with_file=False)} for r in shown]
-    st.caption(f"{len(table)} 条指标记录")
-    st.dataframe(table, hide_index=True, width="stretch")
-    common.export_buttons(table, "指标", f"指标：{name or '全部'}", "ind")
+    row = lambda r: {"指标": r["指标"], "年份": "" if r["年份"] is None else str(r["年份"]), "类型": r["类型"],
+                     "数值": r["数值"], "单位": r["单位"], "区": r["区"], "文件": r["文件"], "原文指标名": r["原文指标名"],
+                     "来源": views.source_label(r["source"], ctx.gazettes, with_file=False)}
+    # On screen at most SHOWN rows (a whole corpus of indicators is tens of thousands); the export holds all.
+    st.caption(f"{len(shown)} 条指标记录" + (f"（显示前 {SHOWN} 条，可按指标或区筛选；导出包含全部）" if len(shown) > SHOWN else ""))
+    st.dataframe([row(r) for r in shown[:SHOWN]], hide_index=True, width="stretch")
+    if shown:
+        common.export_buttons(lambda: [row(r) for r in shown], "指标", f"指标：{name or '全部'}", "ind")
 
 
 def _series_chart(series: list[dict]):
