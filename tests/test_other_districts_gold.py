@@ -100,11 +100,11 @@ def test_fresh2_set_independence():
 
 def test_fresh3_set_coverage():
     recs = GOLD["fresh3"]
-    assert len(recs) >= 40 and len({r["province"] for r in recs}) >= 15
+    assert len(recs) >= 50 and len({r["province"] for r in recs}) >= 20
     assert {r["genre"] for r in recs} == GENRES
     assert {r["script"] for r in recs} == SCRIPTS
     # the facts it was collected for: task notes, named enterprise classes, a repeal target and kept documents
-    assert sum(len(r["tasks"]) for r in recs) >= 30
+    assert sum(len(r["tasks"]) for r in recs) >= 35
     assert sum(len(r["enterprises"]) for r in recs) >= 20
     assert sum(len(r["repeals"]) for r in recs) >= 1 and any(n["why"] == "继续有效" for r in recs for n in r["not_repeals"])
     assert sum(bool(r.get("synthetic_from")) and "s2twp" in r.get("note", "") for r in recs) >= 4
