@@ -3,6 +3,7 @@
 Run: python -m benchmarks.other_districts [--split dev|heldout|was_heldout|all] [--errors]
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh --split was_fresh
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh2 --split fresh2 (held out: run once)
+     python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh3 --split fresh3 (held out: run once)
 
 Each text file is parsed and extracted on its own with the project's pipeline (kg.parse.parse_issue +
 kg.extract.extract_all) and compared with the hand-made gold.json of that folder: documents (the file yields
@@ -308,7 +309,7 @@ def group_keys(rec: dict) -> list[str]:
 
 def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["dev", "heldout", "was_heldout", "fresh", "was_fresh", "fresh2", "all"], default="dev")
+    ap.add_argument("--split", choices=["dev", "heldout", "was_heldout", "fresh", "was_fresh", "fresh2", "fresh3", "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")
     ap.add_argument("--errors", action="store_true", help="print every miss")

@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 or _fresh3.
 """
 
 from __future__ import annotations
@@ -54,6 +54,14 @@ COPIES = {
         ("sichuan_mianyang-mujun-a-news-s2twp.txt", "sichuan_mianyang-mujun-a-news.txt", "s2twp"),
         ("hunan_xiangyin-yingshang-qiantou-s2twp.txt", "hunan_xiangyin-yingshang-qiantou.txt", "s2twp"),
         ("jiangsu_wuxi-jishi-tiaoli-lawsite-s2twp.txt", "jiangsu_wuxi-jishi-tiaoli-lawsite.txt", "s2twp"),
+    ],
+    # the third held-out set: zh-TW copies of a repeal 解读, an enterprise list and task tables
+    "other_districts_fresh3": [
+        ("fujian_longhai-qingli-jiedu-s2twp.txt", "fujian_longhai-qingli-jiedu.txt", "s2twp"),
+        ("jiangsu_taicang-laobao-xinyu-news-s2twp.txt", "jiangsu_taicang-laobao-xinyu-news.txt", "s2twp"),
+        ("anhui_luan-shouzhong-qiye-news-s2twp.txt", "anhui_luan-shouzhong-qiye-news.txt", "s2twp"),
+        ("jiangsu_gaogang-zhongkao-zhize-bianjie-s2twp.txt", "jiangsu_gaogang-zhongkao-zhize-bianjie.txt", "s2twp"),
+        ("jiangxi_jishui-minsheng-shishi-pipe-s2twp.txt", "jiangxi_jishui-minsheng-shishi-pipe.txt", "s2twp"),
     ],
 }
 

@@ -4,7 +4,8 @@ benchmarks/data/other_districts (the development set, split dev/heldout) and
 benchmarks/data/other_districts_fresh (real documents collected after the extraction work and scored once as a
 held-out set; since opened to development, its records are split dev with was_fresh), and
 benchmarks/data/other_districts_fresh2 (split fresh2: a second held-out set, collected last and scored once at
-the end)."""
+the end), and benchmarks/data/other_districts_fresh3 (split fresh3: a third held-out set of new pages, collected
+after fresh2 by a helper that read no extraction code)."""
 
 import datetime as dt
 import json
@@ -15,11 +16,12 @@ from benchmarks.other_districts_fill import DATA, MAX_NOTE_SPAN, compact, read_l
 
 FRESH = DATA.parent / "other_districts_fresh"
 FRESH2 = DATA.parent / "other_districts_fresh2"
-SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2}
+FRESH3 = DATA.parent / "other_districts_fresh3"
+SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
-SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"fresh2"}}
+SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"fresh2"}, "fresh3": {"fresh3"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -93,6 +95,37 @@ def test_fresh2_set_independence():
         text = compact((FRESH2 / "texts" / r["file"]).read_text(encoding="utf-8"))
         shared = sum(text[i:i + 60] in old for i in range(0, max(1, len(text) - 60), 60))
         # one shared run is allowed: a city's standard 主送 line recurs across its different notices
+        assert shared <= 1, r["file"]
+
+
+def test_fresh3_set_coverage():
+    recs = GOLD["fresh3"]
+    assert len(recs) >= 50 and len({r["province"] for r in recs}) >= 20
+    assert {r["genre"] for r in recs} == GENRES
+    assert {r["script"] for r in recs} == SCRIPTS
+    # the facts it was collected for: task notes, named enterprise classes, a repeal target and kept documents
+    assert sum(len(r["tasks"]) for r in recs) >= 35
+    assert sum(len(r["enterprises"]) for r in recs) >= 20
+    assert sum(len(r["repeals"]) for r in recs) >= 1 and any(n["why"] == "继续有效" for r in recs for n in r["not_repeals"])
+    assert sum(bool(r.get("synthetic_from")) and "s2twp" in r.get("note", "") for r in recs) >= 4
+
+
+def test_fresh3_set_independence():
+    recs = GOLD["fresh3"]
+    # no page and no text of any earlier set (dev, fresh, fresh2, repeal notices, question docs) comes back in fresh3
+    earlier = [r for name in ("dev", "fresh", "fresh2") for r in GOLD[name]]
+    repeal_dir = DATA.parent / "repeal_notices"
+    repeal_gold = json.loads((repeal_dir / "gold.json").read_text(encoding="utf-8"))
+    questions = json.loads((DATA.parent / "questions" / "other_districts_sources.json").read_text(encoding="utf-8"))
+    urls = {r["url"] for r in earlier + repeal_gold} | {v["url"] for v in questions.values()}
+    assert not {r["url"] for r in recs} & urls
+    old_texts = list(_texts(DATA, GOLD["dev"]).values()) + list(_texts(FRESH, GOLD["fresh"]).values())
+    old_texts += list(_texts(FRESH2, GOLD["fresh2"]).values()) + list(_texts(repeal_dir, repeal_gold).values())
+    old_texts += [compact(p.read_text(encoding="utf-8")) for p in (DATA.parent / "questions" / "docs").glob("*.txt")]
+    old = "\n".join(old_texts)
+    for r in recs:
+        text = compact((FRESH3 / "texts" / r["file"]).read_text(encoding="utf-8"))
+        shared = sum(text[i:i + 60] in old for i in range(0, max(1, len(text) - 60), 60))
         assert shared <= 1, r["file"]
 
 
