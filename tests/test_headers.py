@@ -488,6 +488,50 @@ HEADERS = [
     ("date in a 发布人 byline", "国内政策【切换】 国际政策\n\n您现在的位置: 首页 > 政策前沿\n\n加快西宁市流通业发展实施意见\n\n"
      "发布人:春秋智谷  /  发布时间:2017-11-24 10:12:15  \n\n为进一步深化流通业改革,优化我市流通业发展环境。",
      [("加快西宁市流通业发展实施意见", None, None, "2017-11-24")]),
+    # real lines, benchmarks/data/other_districts_fresh2 (file named per row)
+    # chongqing_kaizhou-touzi-meta-pipe: pipe table with [ label ] cells; the title's organ signs two years before
+    # the page's 成文日期 (the web posting's, = its 发布日期)
+    ("[ label ] pipe cells, signed by the title's organ", "[ 索引号 ] | 11500234008646164K/2020-00022 | [ 发文字号 ] | "
+     "开州府办发〔2018〕13号 |\n[ 主题分类 ] | 重大项目建设 | [ 体裁分类 ] | 公文 |\n[ 发布机构 ] | 开州区发展改革委 | [ 有效性 ] | |\n"
+     "[ 成文日期 ] | 2020-07-16 | [ 发布日期 ] | 2020-07-16 |\n"
+     "重庆市开州区人民政府办公室关于印发重庆市开州区政府投资项目管理办法的通知\n开州府办发〔2018〕13号\n重庆市开州区人民政府办公室\n"
+     "关于印发重庆市开州区政府投资项目\n管理办法的通知\n各镇乡人民政府(街道办事处),区政府各部门,有关单位:\n"
+     "《重庆市开州区政府投资项目管理办法》已经十四届区委常委会第50次会议和十七届区政府第32次常务会议审议通过,现印发给你们。\n"
+     "重庆市开州区人民政府办公室\n2018年2月27日\n重庆市开州区政府投资项目管理办法\n第一章 总 则",
+     [("重庆市开州区人民政府办公室关于印发重庆市开州区政府投资项目管理办法的通知", "开州府办发〔2018〕13号",
+       "重庆市开州区人民政府办公室", "2018-02-27")]),
+    # sichuan_mianyang-mujun-a-news: a menu of places, a breadcrumb, the ● headline, its 来源 byline
+    ("news headline above its byline, under a menu", "今日四川 成都市 绵阳市 自贡市 攀枝花市 泸州市 德阳市 广元市\n"
+     "地方网 > 四川 > 今日四川 > 正文\n\n●绵阳185家企业上榜!2021年四川“亩均论英雄”结果公布\n\n"
+     "来源:四川经济日报 2022-01-12 06:57   https://www.yybnet.net/\n\n"
+     "四川经济日报讯(黄小芹 记者 任毅 张宇)近日,经济和信息化厅发布了A类企业名单。",
+     [("绵阳185家企业上榜!2021年四川“亩均论英雄”结果公布", None, None, "2022-01-12")]),
+    # zhejiang_yueqing-mujun-aplus-converter: a column name over the headline, a 時間 byline
+    ("news headline under its column name", "會員風采\n中凱科技被評為2018年度“畝均論英雄”A+類企業(yè)\n"
+     "時間:2019-07-31 13:31:36信息來源:點擊:662 加入收藏 】【 字體:\n\n"
+     "根據(jù)樂清市人民政府《關(guān)于深化“畝均論英雄”改革優(yōu)化資源要素配置的實施意見》精神,前階段。",
+     [("中凯科技被评为2018年度“亩均论英雄”A+类企业", None, None, "2019-07-31")]),
+    # chongqing_rongchang-laobao-chengxin-news: a 【喜讯】 tag opens the headline; links after the body
+    ("news headline with its 【tag】", "其他\n【喜讯】荣昌173户企业获评市级劳动保障守法诚信A级企业\n"
+     "日前,市人力社保局发布了2020年度重庆市企业劳动保障守法诚信等级评价结果,我区173户企业获评A级。\n推荐阅读\n"
+     "◆【聚焦】单项补助最高50万元!荣昌70家企业获逾千万元补助\n记者/何文杰 新媒体编辑/李双蔚",
+     [("【喜讯】荣昌173户企业获评市级劳动保障守法诚信A级企业", None, None, None)]),
+    # guangdong_foshan-hongpai-nipingjia-news: the headline only as 原标题 after the body
+    ("headline printed only as 原标题", "日前,佛山市环境保护局公示2015年度企业环境信用拟评价结果,共有144家企业纳入本次环保信用评价。\n"
+     "本次评级中,仅有1家企业拟评为红牌(环保不良企业)——佛山手心制药有限公司。\n原标题:佛山手心制药公司环保不合格领红牌\n"
+     "责任编辑:hn_新闻\n精彩热图\n最热新闻",
+     [("佛山手心制药公司环保不合格领红牌", None, None, None)]),
+    # hebei_weixian-zhengwugongkai-jiedu: a 解读 page reposted under 转发:
+    ("解读 page reposted under 转发:", "高级\n\n转发:《威县2023年政务公开工作要点》政策解读\n\n发布时间:2023-05-20\n\n一、起草背景\n\n"
+     "2023年5月,邢台市政府办公印发了《邢台市人民政府办公室关于印发邢台市2023年政务公开工作要点的通知》。",
+     [("转发:《威县2023年政务公开工作要点》政策解读", None, None, "2023-05-20")]),
+    # gansu_heshui-xiangmu-meta-empty: the site's 全文检索 button above empty fields, the headline after them
+    ("search button above empty fields, headline after", "合水县人民政府\n\n政府信息公开\n\n全文检索\n"
+     "索引号: 3070211020000013000000/2021060700000079 发布机构:\n生效日期: 2019-06-21 废止日期:\n文 号: 所属主题: 重大项目\n\n"
+     "强化举措 全力推进 全县重点项目建设进展顺利\n\n来源: 发布时间:2019-06-21 浏览次数: 【字体:\n\n"
+     "今年以来,全县上下聚焦实现经济“开门红”目标,密集调度,全力抓促,相继集中开工了一批重大项目。",
+     # (the site's lines above the fields are a preamble of their own)
+     [("合水县人民政府", None, None, None), ("强化举措全力推进全县重点项目建设进展顺利", None, None, "2019-06-21")]),
 ]
 
 

@@ -48,7 +48,8 @@ _LABEL_CELL = re.compile("^(?:" + "|".join(_LABELS) + r")\s*[：:]?$")
 _LABEL_BARE = re.compile("(?:" + "|".join(_LABELS) + ")")
 _LEAD = re.compile(r"^[\s•·●▪◆\-*]*")
 _BRACKETED_FIELD = re.compile("[【\\[]((?:" + "|".join(_LABELS) + ")\\s*[：:][^】\\]]*)[】\\]]")
-_LENTICULAR = re.compile("^[\\s•·●▪◆\\-*]*【(" + "|".join(_LABELS) + ")】")
+# (or in square brackets, a pipe table's label cell: "[ 索引号 ] | 1150…/2020-00022 | [ 发文字号 ] | …")
+_LENTICULAR = re.compile("^[\\s•·●▪◆\\-*]*[【\\[](" + "|".join(_LABELS) + ")\\s*[】\\]]")
 # "备注/文号:…": a label cell naming two fields, the last one read
 _COMPOUND_LABEL = re.compile("^([\\s•·●▪◆\\-*]*)[\u4e00-\u9fff]{1,6}[/／](?=(?:" + "|".join(_LABELS) + "))")
 # 【制定机关】…•【字号】…•【施行日期】…: a law site's fields glued into one long line with the title and body

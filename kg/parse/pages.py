@@ -16,7 +16,22 @@ from kg.parse.normalize import compact, normalize_doc_number
 __all__ = ["with_metadata", "merge_repeated", "drop_list_entries", "fallback_header"]
 
 _NAV = re.compile(r"^(?:首页|当前位置|您当前的位置|您现在的位置|返回|打印|关闭|分享|字号|扫一扫|【|\[)|>|＞|›|^[（(][^（）()]*[)）]$"
-                  r"|^(?:政府)?信息公开$|^政务公开$|^政策解读$|^[^：:]{2,10}[：:]")  # site navigation, a "label:" line
+                  r"|^(?:政府)?信息公开$|^政务公开$|^政策解读$|^[^：:]{2,10}[：:]"  # site navigation, a "label:" line
+                  # a site's buttons and link lists ("全文检索", "推荐阅读", "最新文章")
+                  r"|^(?:全文检索|站内搜索|搜索|高级搜索|无障碍|关怀版|长者版|繁体版|简体版|本站地图|网站地图|推荐阅读|相关阅读"
+                  r"|相关新闻|相关链接|精彩热图|最热新闻|精彩推荐|新闻推荐|最新文章|推荐文章|热门文章|热点新闻|延伸阅读)$")
+# a menu of place names set apart by spaces ("今日四川 成都市 绵阳市 自贡市 …"): never a title
+_MENU = re.compile(r"^(?:\S{2,6}\s+){4,}\S{2,6}$")
+# a news headline opening with its tag ("【喜讯】荣昌173户企业获评…", "【文字解读】某县…的通知"): a title, not a button
+_TAGGED_TITLE = re.compile(r"^【[^】【:：\s]{1,6}】[^【】]{6,}$")
+# a 解读 page reposted under its kind ("转发:《威县2023年政务公开工作要点》政策解读")
+_REPOST_PREFIX = re.compile(r"^(?:转发|转载)[:：]\S{4,}")
+# a news page's byline ("来源:四川经济日报 2022-01-12", "时間:2019-07-31 13:31:36信息來源:", "栏目:… 发布时间:…"):
+# the title-like line just above it is the page's headline
+_NEWS_BYLINE = re.compile(r"^(?:来源|信息来源|文章来源|——来源|作者|发布者|发布人|时间|发布时间|发布日期|日期)[:：]"
+                          r"|(?:发布时间|发布日期|时间)[:：]\s*(?:19|20)\d{2}[-./年]")
+# a headline printed only at the end, as the item's original title ("原标题:佛山手心制药公司环保不合格领红牌")
+_ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(\S.{3,79})$")
 
 
 # "图解：某县人民政府关于…": a 解读 page's title opening with its kind, not a "label:" line
@@ -36,7 +51,9 @@ def _title_like(c: str) -> bool:
     return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "∶", "；", ";")) and "。" not in c[:-1]
             and not P.parse_date(c) and not _WEB_DATE.fullmatch(c) and not _FOOTER.search(c)
             and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c)
-            and (not _NAV.search(c) or _READING_PREFIX.match(c)) and not _LIST_ITEM.match(c)
+            and (not _NAV.search(c) or bool(_READING_PREFIX.match(c) or _TAGGED_TITLE.match(c)
+                                            or _REPOST_PREFIX.match(c)))
+            and not _LIST_ITEM.match(c)
             and not find_metadata_blocks([Line(1, c, c), Line(2, c, c)], min_fields=1)
             and not P.TOC_PAGE_TAIL.fullmatch(c))
 
@@ -53,13 +70,37 @@ def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefe
     """Index of the best title line among the first `limit` non-blank lines of [start, end) (with
     `prefer`, a 关于… or document-type line before any other)."""
     cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank and "\t" not in lines[j].text][:limit]
-    titled = [j for j in cands if _title_like(_c(lines[j])) and not _signs(lines, j)]
+    titled = [j for j in cands if _title_like(_c(lines[j])) and not _signs(lines, j)
+              and not _MENU.match(lines[j].text.strip())]
+    if prefer:
+        headline = _headline(lines, cands, titled)
+        if headline is not None:
+            return headline
     for prefer in () if not prefer else (lambda c: P.TITLE_START.search(c) or P.ORGAN_TITLE.match(c),
                    lambda c: P.DOC_TYPE_END.search(c) or c.endswith(("解读", "图解", "答记者问"))):
         hit = next((j for j in titled if prefer(_c(lines[j]))), None)
         if hit is not None:
             return hit
     return titled[0] if titled else None
+
+
+def _headline(lines: list[Line], cands: list[int], titled: list[int]) -> int | None:
+    """A news page's headline: the title-like line at most three lines above its byline, when the byline
+    comes before any body text (a column name or a menu above the headline, a 名单 heading below, are not it)."""
+    for k, j in enumerate(cands):
+        c = _c(lines[j])
+        if len(c) > 80 or "。" in c:
+            return None  # body text first: no byline heads this page
+        if _NEWS_BYLINE.search(c):
+            above = [i for i in titled if i < j and i in cands[max(0, k - 3):k]]
+            return above[-1] if above else None
+    return None
+
+
+def _original_title(lines: list[Line], start: int, end: int) -> int | None:
+    """The line printing the item's headline as 原标题:…, among the first lines."""
+    cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank][:40]
+    return next((j for j in cands if _ORIGINAL_TITLE.match(_c(lines[j]))), None)
 
 
 def _title_shaped(c: str) -> bool:
@@ -293,9 +334,16 @@ def _linked_file(lines: list[Line], start: int, end: int) -> tuple[str, str | No
 def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble: bool = False) -> Header:
     """The header of a file (or of the text before its first header) where none was recognised."""
     j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
+    original = None if preamble else _original_title(lines, start, end)
+    if original is not None and (j is None or any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j])):
+        # no headline before the body: the item's 原标题 names it
+        title, number = _ORIGINAL_TITLE.match(_c(lines[original]))[1], None
+        return Header(start=start, issuer=None, title=title, title_start=original, title_end=original,
+                      end=start - 1, doc_number=None, doc_number_line=None, evidence=(),
+                      metadata={"title_below_text": True})
     if j is not None:
         title, title_end = _fallback_title(lines, j, end)
-        title, number = _unglue(title)
+        title, number = _unglue(title.lstrip("●◆■□▪•·○◇★☆"))  # a news list's bullet is not the headline's
     else:
         title, title_end, number = Path(file).stem, start - 1, None
         linked = _linked_file(lines, start, end)

@@ -155,7 +155,7 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
     return None, None
 
 
-_BYLINE = re.compile(r"^[【\[（(]?(?:来源|信息来源|文章来源|作者|发布者|发布人|发布时间|发布日期|时间|日期)[:：]")
+_BYLINE = re.compile(r"^[【\[（(]?[—-]*(?:来源|信息来源|文章来源|作者|发布者|发布人|发布时间|发布日期|时间|日期)[:：]")
 _BYLINE_DATE = re.compile(r"((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)")
 
 
@@ -174,8 +174,10 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     signers = signature_organs(lines, date_i)
     # 成文日期 of the metadata block, unless an organ signs over a date the document prints close to it (the two
     # name one signing; a date months away under a unit is a table's deadline); a 发文/发布日期 only without a signature
+    # (an organ the title opens with signs it: the signing, however far the page's 成文日期 is from it)
+    title_signed = bool(h.title) and any(compact(h.title).startswith(compact(s)) for s in signers if len(s) >= 4)
     if h.date and (date is None or "metadata" in h.evidence and parse_any_date(h.metadata.get("date") or "")
-                   and not (signers and _days_apart(date, h.date) <= 92)):
+                   and not (signers and (_days_apart(date, h.date) <= 92 or title_signed))):
         date, date_i = h.date, h.date_line
         signers = signature_organs(lines, date_i) if date_i is not None and date_i > h.end else []
     if date is None:  # a signature glued into a page printed on one line: still the signing date
@@ -187,7 +189,7 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
     # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
     issuer = choose_issuer(h, signers, lines, h.start, end,
-                           signed_as_dated=not h.date or bool(date) and _days_apart(date, h.date) <= 92)
+                           signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed))
     body_lines = lines[max(h.end + 1, h.start) : end + 1]
     meta = dict(h.metadata)
     meta.update(metadata or {})
