@@ -118,6 +118,13 @@ BLOCKS = [
     ("【label】 fields glued in a long line", "…的通知文章属性•【制定机关】武汉市人民政府办公厅•【公布日期】2021.04.18•【字号】武政办〔2021〕37号"
      "•【施行日期】2021.04.18•【效力等级】地方规范性文件•【时效性】现行有效•【主题分类】交通运输综合规定正文武汉市人民政府办公厅关于…",
      {"issuer": "武汉市人民政府办公厅", "doc_number": "武政办〔2021〕37号", "date": "2021-04-18"}),
+    # other_districts_fresh2: chongqing_kaizhou-touzi-meta-pipe, shandong_lanling-kaifangri-meta-bullets
+    ("[ label ] cells of a pipe table", "[ 索引号 ] | 11500234008646164K/2020-00022 | [ 发文字号 ] | 开州府办发〔2018〕13号 |\n"
+     "[ 发布机构 ] | 开州区发展改革委 | [ 有效性 ] | |\n[ 成文日期 ] | 2020-07-16 | [ 发布日期 ] | 2020-07-16 |",
+     {"issuer": "开州区发展改革委", "doc_number": "开州府办发〔2018〕13号", "date": "2020-07-16"}),
+    ("名称 without colon, its value a title", "  • 索引号 lanling00445754-2/2023-00238\n  • 发布机构 兰陵县政府办\n"
+     "  • 发布日期 2023-07-29\n  • 文号\n  • 名称 关于报送“政府开放日”组织开展信息的通知",
+     {"issuer": "兰陵县政府办", "doc_number": None, "date": "2023-07-29"}),
     ("constructed: more labels (印发机关, 签发时间, 实施时间, 是否有效, 时效)", "印发机关：某县人民政府\n签发时间：2023-05-06\n"
      "实施时间：2023-06-01\n是否有效：是\n时效：现行有效",
      {"issuer": "某县人民政府", "doc_number": None, "date": "2023-05-06"}),
@@ -134,6 +141,8 @@ def test_running_text_is_not_a_metadata_block():
     assert find_metadata_blocks(normalize_lines("根据文号和标题查找文件。\n名称为某某的单位负责。")) == []
     # a label word opening a line whose rest is not of the field's shape is no field
     assert find_metadata_blocks(normalize_lines("文号管理工作由办公室负责。\n日期另行通知。")) == []
+    # nor a 名称 whose rest is a sentence, not a document's title
+    assert find_metadata_blocks(normalize_lines("名称变更后，各单位要及时办理。\n索引号 2950798/2020-38134")) == []
 
 
 @pytest.mark.parametrize("text,date", [("2024年04月06日 16:40", "2024-04-06"), ("2021-09-30 01:40", "2021-09-30"),
@@ -521,6 +530,16 @@ HEADERS = [
      "本次评级中,仅有1家企业拟评为红牌(环保不良企业)——佛山手心制药有限公司。\n原标题:佛山手心制药公司环保不合格领红牌\n"
      "责任编辑:hn_新闻\n精彩热图\n最热新闻",
      [("佛山手心制药公司环保不合格领红牌", None, None, None)]),
+    # guizhou_liupanshui-jiankang-meta-values: 名称 field with an organ-led title ("名称市…" is no place); the
+    # 成文日期 is the posting's 发布时间, the stripped date under the body the signing
+    ("名称 field, the posting's 成文日期 under a stripped signing date", "适老版-新\n\n"
+     "市人民政府办公室关于印发健康六盘水行动推进方案的通知\n\n  发布时间: 2020-10-15 10:08 字体:[]\n"
+     "索引号 000014349/2020-3761045 成文日期 2020-10-15\n文号 发布时间 2020-10-15\n发布机构 文件有效性\n"
+     "名称 市人民政府办公室关于印发健康六盘水行动推进方案的通知\n政策解读 文字解读:《健康六盘水行动推进方案》\n\n"
+     "各县、市、特区、区人民政府,六盘水高新区管委会、各经济开发区管委会,市人民政府各部门、各直属机构:\n\n"
+     "经市人民政府同意,现将《健康六盘水行动推进方案》印发给你们,请认真贯彻执行。\n\n2020928\n\n(此件公开发布)\n\n"
+     "健康六盘水行动推进方案",
+     [("市人民政府办公室关于印发健康六盘水行动推进方案的通知", None, "市人民政府办公室", "2020-09-28")]),
     # hebei_weixian-zhengwugongkai-jiedu: a 解读 page reposted under 转发:
     ("解读 page reposted under 转发:", "高级\n\n转发:《威县2023年政务公开工作要点》政策解读\n\n发布时间:2023-05-20\n\n一、起草背景\n\n"
      "2023年5月,邢台市政府办公印发了《邢台市人民政府办公室关于印发邢台市2023年政务公开工作要点的通知》。",

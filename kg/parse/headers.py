@@ -298,7 +298,8 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     decree = _decree_at(lines, i, c)
     if decree is not None:
         return decree
-    inline = P.ORGAN_TITLE.match(c)
+    # ("名称 市人民政府办公室关于…" is the page's 名称 field, not an organ "名称市…": the block heads the page)
+    inline = P.ORGAN_TITLE.match(c) if not is_metadata_line(ln.text) else None
     joint = _joint_organs(fold(ln.raw))  # the spaces between organs are in the printed line only
     evidence = []
     plain = False

@@ -60,6 +60,8 @@ _LONE_VALUE = {
     "index_no": re.compile(r"^[0-9A-Za-z][0-9A-Za-z\-/.]{5,}$"),
     "validity": re.compile(r"^(?:有效|失效|废止|现行有效|已失效|已废止|部分失效)$"),
     "issuer": re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|政府办|局|委员会|管委会|中心|行政公署)$"),
+    # "名称 关于报送…的通知", "信息名称 平凉市崆峒区人民政府工作规则": a document's title, never a sentence
+    "title": re.compile(rf"^(?=[^。；;]{{6,80}}$)(?:{P.TITLE_START.pattern[1:]}|.*(?:{P.DOC_TYPE_END.pattern}))"),
 }
 _DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])\s*(?P<d>\d{1,2})")
 

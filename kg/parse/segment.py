@@ -176,8 +176,13 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     # name one signing; a date months away under a unit is a table's deadline); a 发文/发布日期 only without a signature
     # (an organ the title opens with signs it: the signing, however far the page's 成文日期 is from it)
     title_signed = bool(h.title) and any(compact(h.title).startswith(compact(s)) for s in signers if len(s) >= 4)
-    if h.date and (date is None or "metadata" in h.evidence and parse_any_date(h.metadata.get("date") or "")
-                   and not (signers and (_days_apart(date, h.date) <= 92 or title_signed))):
+    # (a 成文日期 that is the page's own 发布日期 is the posting's: a date printed where the document is signed, before
+    # it, is the signing even with the organ's name left off)
+    meta_date = parse_any_date(h.metadata.get("date") or "")
+    posted = bool(meta_date) and meta_date == parse_any_date(h.metadata.get("published") or "") \
+        and bool(date) and date < meta_date
+    if h.date and (date is None or "metadata" in h.evidence and meta_date
+                   and not ((signers or posted) and (_days_apart(date, h.date) <= 92 or title_signed))):
         date, date_i = h.date, h.date_line
         signers = signature_organs(lines, date_i) if date_i is not None and date_i > h.end else []
     if date is None:  # a signature glued into a page printed on one line: still the signing date
