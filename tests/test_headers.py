@@ -29,9 +29,10 @@ DOCUMENTS = [
     ("shanghai_converter.txt", "http://htgfsre.cn/nw41430/20200823/0001-41430_54611.html",
      [("上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知", "沪府发〔2017〕92号", "上海市人民政府",
        "2017-12-20", 1, 2, True)]),
-    # 文号 glued before the 《title》 of the page, then the document's own header
+    # 文号 glued before the 《title》 of the page, then the document's own header; no signature in the excerpt: the
+    # page's 时间 under its title (the gold sets' rule: signing date, else 成文日期, else the page's date)
     ("shandong_number_first.txt", "https://0798ci.com/law/8240.html",
-     [("山东省人民政府关于深化预算管理制度改革的实施意见", "鲁政发〔2014〕20号", "山东省人民政府", None, 1, 5, True)]),
+     [("山东省人民政府关于深化预算管理制度改革的实施意见", "鲁政发〔2014〕20号", "山东省人民政府", "2016-01-17", 1, 5, True)]),
     # 政策解读 page: no header; title from its heading line, date from the line under it
     ("putuo_policy_reading.txt", "http://www.shpt.gov.cn/shpt/zcjd-zcwjzhzwqfbzfwj2021/20220817/849934.html",
      [("关于《普陀区行政机关政策文件解读实施办法》的政策解读", None, None, "2022-08-12", 1, 3, False)]),
@@ -540,6 +541,26 @@ HEADERS = [
      "经市人民政府同意,现将《健康六盘水行动推进方案》印发给你们,请认真贯彻执行。\n\n2020928\n\n(此件公开发布)\n\n"
      "健康六盘水行动推进方案",
      [("市人民政府办公室关于印发健康六盘水行动推进方案的通知", None, "市人民政府办公室", "2020-09-28")]),
+    # hunan_fenghuang-nongye-jiedu-qa: a 【文字解读】 label makes the line the 解读 page's title, not the notice's
+    ("【文字解读】 label keeps the page a 解读", "【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知\n"
+     "为什么要有这个规定?\n这个规定是为了让我们县的农业发展专项资金管理得更规范,用得更有效。\n什么是农业发展专项资金?",
+     [("【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知", None, None, None)]),
+    # jiangsu_wuxi-jishi-tiaoli-lawsite: a law site's regulation dated by its adoption line, not the site's 时间
+    ("regulation dated by its adoption line", "无锡市城乡集市贸易管理条例\n\n"
+     "作者:法律资料网 时间:2024-05-25 12:01:48   浏览:9474   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+     "无锡市城乡集市贸易管理条例\n\n江苏省人大常委会\n\n\n无锡市城乡集市贸易管理条例\n江苏省人大常委会\n\n\n\n\n"
+     "(1990年9月26日无锡市第十届人民代表大会常务委员会第十九次会议制定 1990年12月19日江苏省第七届人民代表大会常务委员会"
+     "第十八次会议批准)\n\n目 录\n\n第一章 总 则\n第二章 经营主体和范围\n\n第一章 总 则\n"
+     "第一条 为加强城乡集市贸易管理,活跃城乡经济,维护市场经济秩序,方便群众生活,制定本条例。",
+     [("无锡市城乡集市贸易管理条例", None, None, "1990-09-26")]),
+    # hubei_wuhan-2019-fenjie-blanklines: no signature; the page's 时间 on a 浏览量 line under its own title
+    ("page date on a 浏览量 line under the page title", "武政办〔2019〕1号《武汉市人民政府办公厅关于印发2019年市〈政府工作报告〉"
+     "确定的主要目标任务责任分解方案的通知》\n\n浏览量:          时间:2020-02-16 04:20:51\n\n"
+     "《武汉市人民政府办公厅关于印发2019年市〈政府工作报告〉确定的主要目标任务责任分解方案的通知》\n\n\n\n"
+     "武政办〔2019〕1号\n\n\n各区人民政府,市人民政府各部门,各有关单位:\n\n"
+     "《2019年市〈政府工作报告〉确定的主要目标任务责任分解方案》已经市人民政府同意,现印发给你们,请认真组织实施。",
+     [("武汉市人民政府办公厅关于印发2019年市〈政府工作报告〉确定的主要目标任务责任分解方案的通知", "武政办〔2019〕1号",
+       "武汉市人民政府办公厅", "2020-02-16")]),
     # hebei_weixian-zhengwugongkai-jiedu: a 解读 page reposted under 转发:
     ("解读 page reposted under 转发:", "高级\n\n转发:《威县2023年政务公开工作要点》政策解读\n\n发布时间:2023-05-20\n\n一、起草背景\n\n"
      "2023年5月,邢台市政府办公印发了《邢台市人民政府办公室关于印发邢台市2023年政务公开工作要点的通知》。",

@@ -172,7 +172,8 @@ def _unglue(c: str) -> tuple[str, str | None]:
 
 
 # "【市政府重点工作及责任分解】滁州市人民政府关于…": a page's column or short-title label before the title
-_COLUMN_LABEL = re.compile(r"^【[^】【]{2,30}】(?=.{0,40}?(?:关于|印发))")
+# ("【文字解读】某县…的通知" is a 解读 page's own title: the page reads the notice, it is not the notice)
+_COLUMN_LABEL = re.compile(r"^【(?![^】]*(?:解读|图解))[^】【]{2,30}】(?=.{0,40}?(?:关于|印发))")
 
 
 def _column_label(c: str) -> str:

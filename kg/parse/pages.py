@@ -118,6 +118,9 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
     stop = next((j for j in after if P.RECIPIENTS.match(_c(lines[j]))), limit_end)
     title_i = None if block.title else next(
         (j for j in after if j < stop and _title_like(_c(lines[j])) and _title_shaped(_c(lines[j]))), None)
+    if title_i is None and not block.title:  # a news report filed under the fields: its headline over its byline
+        title_i = next((j for j, k in zip(after, after[1:]) if j > block.end and _title_like(_c(lines[j]))
+                        and _NEWS_BYLINE.search(_c(lines[k]))), None)
     number = None
     if title_i is not None:
         title, number = _unglue(_c(lines[title_i]))

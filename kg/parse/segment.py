@@ -155,7 +155,20 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
     return None, None
 
 
-_BYLINE = re.compile(r"^[【\[（(]?[—-]*(?:来源|信息来源|文章来源|作者|发布者|发布人|发布时间|发布日期|时间|日期)[:：]")
+_BYLINE = re.compile(r"^[【\[（(]?[—-]*(?:来源|信息来源|文章来源|作者|发布者|发布人|发布时间|发布日期|时间|日期)[:：]"
+                     # a page-info line with its date label anywhere ("浏览量: 时间:2020-02-16 04:20:51")
+                     r"|(?:发布时间|发布日期|时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]")
+# a regulation's adoption line under its title: "(1990年9月26日无锡市第十届人民代表大会常务委员会第十九次会议制定 …)"
+_ADOPTION = re.compile(r"^[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^（）()]{0,60}?(?:通过|制定|批准|公布|发布|颁布)")
+
+
+def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
+    """The date of a regulation's adoption line among the document's first lines (a law site prints no signing)."""
+    for j in [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:25]:
+        m = _ADOPTION.match(_c(lines[j]))
+        if m:
+            return parse_any_date(m[1]), j
+    return None, None
 _BYLINE_DATE = re.compile(r"((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)")
 
 
@@ -188,8 +201,12 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     if date is None:  # a signature glued into a page printed on one line: still the signing date
         date, date_i, glued_signer = glued_signing_date(lines, max(h.start, 0), end)
         signers = [glued_signer] if glued_signer else signature_organs(lines, date_i)
+    if date is None:
+        date, date_i = _adoption_date(lines, h.start, end)
     if date is None and h.title_end >= 0:
         date, date_i = _page_date(lines, h.title_end)  # the date a page prints under the title
+    if date is None and 0 <= h.start < h.title_start:
+        date, date_i = _page_date(lines, h.start)  # under the page's own title, above the document's
     if date is None and header_found:
         warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
     # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
