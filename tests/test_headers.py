@@ -561,6 +561,20 @@ HEADERS = [
      "《2019年市〈政府工作报告〉确定的主要目标任务责任分解方案》已经市人民政府同意,现印发给你们,请认真组织实施。",
      [("武汉市人民政府办公厅关于印发2019年市〈政府工作报告〉确定的主要目标任务责任分解方案的通知", "武政办〔2019〕1号",
        "武汉市人民政府办公厅", "2020-02-16")]),
+    # shanghai_suliaofanhe-feizhi-guizhang: a 规章 page prints the 令 text, the mayor and the date above the title
+    ("promulgation text and mayor's signature above the title", "《上海市人民政府关于废止<上海市一次性塑料饭盒管理暂行办法>"
+     "的决定》已经2014年5月4日市政府第46次常务会议通过,现予公布,自公布之日起生效。\n市长 杨雄\n2014年5月7日\n"
+     "上海市人民政府关于废止《上海市一次性塑料饭盒管理暂行办法》的决定\n"
+     "经研究,市人民政府决定废止《上海市一次性塑料饭盒管理暂行办法》。\n本决定自公布之日起生效。",
+     [("上海市人民政府关于废止《上海市一次性塑料饭盒管理暂行办法》的决定", None, "上海市人民政府", "2014-05-07")]),
+    # xinjiang_ruoqiang-zulin-converter: the page's title names the plan the notice issues, then 文号 and notice
+    ("page title naming the issued plan, then 文号 and notice", "《若羌縣加快發(fā)展保障性租賃住房的實(shí)施方案》\n"
+     "若政辦發(fā)〔2022〕31號(hào)\n關(guān)于印發(fā)《若羌縣關(guān)于加快發(fā)展保障性租賃住房的實(shí)施方案》的通知\n"
+     "各鄉(xiāng)鎮(zhèn)人民政府,縣人民政府各部門、各直屬機(jī)構(gòu):\n"
+     "《若羌縣關(guān)于加快發(fā)展保障性租賃住房的實(shí)施方案》已經(jīng)縣人民政府研究同意,現(xiàn)印發(fā)你們。\n"
+     "若羌縣人民政府辦公室\n2022年7月6日",
+     [("关于印发《若羌县关于加快发展保障性租赁住房的实施方案》的通知", "若政办发〔2022〕31号", "若羌县人民政府办公室",
+       "2022-07-06")]),
     # hebei_weixian-zhengwugongkai-jiedu: a 解读 page reposted under 转发:
     ("解读 page reposted under 转发:", "高级\n\n转发:《威县2023年政务公开工作要点》政策解读\n\n发布时间:2023-05-20\n\n一、起草背景\n\n"
      "2023年5月,邢台市政府办公印发了《邢台市人民政府办公室关于印发邢台市2023年政务公开工作要点的通知》。",

@@ -259,6 +259,32 @@ def _has_content(lines: list[Line]) -> bool:
     return sum(len(_c(ln)) for ln in lines if not ln.blank and not _MASTHEAD_LINE.search(_c(ln))) >= 10
 
 
+_PROMULGATION = re.compile(r"《(?P<title>.{6,120}?)》(?:已经|已于|经).{0,60}(?:通过|审议|决定).{0,20}(?:公布|发布|印发)")
+
+
+def _promulgates(lines: list[Line], title: str | None) -> bool:
+    """The text before a header is its promulgation: it names that title in 《》 as adopted and published (a 规章
+    page prints 令 text, the mayor's signature and the date above the title)."""
+    if not title:
+        return False
+    fold = lambda t: compact(t).translate(str.maketrans("<>〈〉", "《》《》"))
+    text = "".join(_c(ln) for ln in lines if not ln.blank)
+    m = _PROMULGATION.search(text.translate(str.maketrans("<>〈〉", "《》《》")))
+    return bool(m) and len(text) <= 400 and fold(m["title"]).replace("《", "").replace("》", "") == \
+        fold(title).replace("《", "").replace("》", "")
+
+
+def _names_issued(lines: list[Line], title: str | None) -> bool:
+    """The text before a header is one line naming what its title issues ("《若羌县加快发展…实施方案》" over
+    "关于印发《若羌县关于加快发展…实施方案》的通知"): the page's title for the same document."""
+    text = [_c(ln) for ln in lines if not ln.blank]
+    if not title or len(text) != 1 or "。" in text[0]:
+        return False
+    fold = lambda t: re.sub(r"[《》〈〉<>]|关于", "", compact(t))
+    name = fold(text[0])
+    return len(name) >= 8 and name in fold(title) and name != fold(title)
+
+
 def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
     """Split the lines of one gazette issue into `Document`s (pure: no I/O).
 
@@ -293,6 +319,15 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
         return ParsedIssue(file=file, encoding="", lines=lines, documents=docs, toc=toc, district=district,
                            warnings=warnings)
     first = headers[0].start
+    if not toc and _promulgates(lines[:first], headers[0].title):
+        # "《…的决定》已经…常务会议通过,现予公布" ⏎ 市长 X ⏎ date, then the decision: one document, signed above
+        date, date_i = signature_date(lines, 0, first - 1)
+        headers[0] = replace(headers[0], start=0, date=headers[0].date or date,
+                             date_line=headers[0].date_line if headers[0].date else date_i)
+        first = 0
+    elif not toc and _names_issued(lines[:first], headers[0].title):
+        headers[0] = replace(headers[0], start=0)  # the page's title: the plan the notice issues
+        first = 0
     if toc or _has_content(lines[:first]):
         h = fallback_header(lines, file, 0, first, preamble=True)
         if toc:
