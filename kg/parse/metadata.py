@@ -67,7 +67,7 @@ _DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\
 
 
 # a 来源 naming an organ (not a site, a paper or a news agency): the page's publisher
-_SOURCE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,30}(?:局|委员会|办公室|办公厅|人民政府|管委会|管理委员会)")
+_SOURCE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,30}(?:局|委员会|办公室|办公厅|人民政府|政府办|管委会|管理委员会)")
 
 
 def parse_any_date(s: str) -> str | None:
@@ -106,7 +106,7 @@ class MetadataBlock:
     @property
     def issuer(self) -> str | None:
         v = compact(self.fields.get("issuer") or "")
-        site = compact(self.fields.get("source_site") or "")
+        site = compact(self.fields.get("source_site") or "").rstrip("?？")  # "县司法局????": a mis-encoded page's residue
         if not v and (P.is_organ(site) or _SOURCE_ORGAN.fullmatch(site)):
             v = site  # 文章来源: 灵璧县卫生健康委员会; 来源: 北京市规划和自然资源委员会门头沟分局
         # a value that is a 文号, a date or a web site is a misaligned cell, not an issuer ("县政府网站")
