@@ -52,8 +52,9 @@ DOCUMENTS = [
      [("区人民政府办公室关于印发2020年区政府工作报告确定的主要目标任务责任分解方案的通知", "江政办〔2020〕2号",
        "区人民政府办公室", "2020-04-19", 1, 6, True)]),  # title lines: the document's own (6-8)
     # pipe metadata with an empty 成文日期 cell next to 发布日期, 发文字号 "无"
+    # (the title's organ issues it: the page's 发布机构 "谯城区政府(办公室)" is the office that posted it)
     ("bozhou_pipe_misaligned.txt", "https://www.bzqc.gov.cn/XxgkContent/show/1465541.html",
-     [("亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", None, "谯城区政府(办公室)",
+     [("亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", None, "亳州市谯城区人民政府办公室",
        "2020-04-09", 1, 1, True)]),
     # a converter copy printed on one line: 文号 glued to the 主送, the signing date glued after the last sentence
     # (no organ printed: the issuer is the one the 文号 prefix 呼政办发 stands for, its place named in the text)
@@ -587,6 +588,11 @@ HEADERS = [
      "发布日期:2024-04-02 15:35 点击量:10\n\n来源:二连浩特市政府办\n\n一、起草背景\n\n"
      "2024年1月17日至19日,二连浩特市第十六届人民代表大会第三次在二连浩特市召开。",
      [("《〈政府工作报告〉2024年重点工作任务分工方案》政策解读", None, "二连浩特市政府办", "2024-04-02")]),
+    # jilin_jilinshi-xiangcun-date-first: a copy without title or issuers, only its date in brackets (spaced)
+    ("date alone in brackets where the title was", "(2018年8 月20 日)\n"
+     "为深入贯彻习近平新时代中国特色社会主义思想和党的十九大精神,全面落实中共中央、国务院关于实施乡村振兴战略的意见。\n"
+     "一、总体要求\n1.指导思想以习近平新时代中国特色社会主义思想为指导。",
+     [("x", None, None, "2018-08-20")]),
     # hebei_weixian-zhengwugongkai-jiedu: a 解读 page reposted under 转发:
     ("解读 page reposted under 转发:", "高级\n\n转发:《威县2023年政务公开工作要点》政策解读\n\n发布时间:2023-05-20\n\n一、起草背景\n\n"
      "2023年5月,邢台市政府办公印发了《邢台市人民政府办公室关于印发邢台市2023年政务公开工作要点的通知》。",

@@ -152,7 +152,10 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
     above = [j for j in range(max(0, start - 4), start) if not lines[j].blank]
     if above and _title_like(_c(lines[above[-1]])) and compact(title).endswith(_c(lines[above[-1]])[-6:]):
         start = above[-1]
-    return Header(start=start, issuer=block.issuer, title=title,
+    # the organ the title opens with issues the document; the page's 发布机构 is who posted it ("谯城区政府(办公室)")
+    organ = P.ORGAN_TITLE.match(compact(title))
+    issuer = organ["organ"] if organ and P.ORGAN_PLACE.match(organ["organ"]) else block.issuer
+    return Header(start=start, issuer=issuer, title=title,
                   title_start=title_i if title_i is not None else block.start,
                   title_end=max(title_end, block.end) if title_i is None or title_i < block.start else title_end,
                   end=max(title_end, block.end, number_line if number and number_line is not None else -1),

@@ -159,7 +159,8 @@ _BYLINE = re.compile(r"^[【\[（(]?[—-]*(?:来源|信息来源|文章来源|�
                      # a page-info line with its date label anywhere ("浏览量: 时间:2020-02-16 04:20:51")
                      r"|(?:发布时间|发布日期|时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]")
 # a regulation's adoption line under its title: "(1990年9月26日无锡市第十届人民代表大会常务委员会第十九次会议制定 …)"
-_ADOPTION = re.compile(r"^[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^（）()]{0,60}?(?:通过|制定|批准|公布|发布|颁布)")
+# (or the date alone in brackets where the title was: "(2018年8 月20 日)")
+_ADOPTION = re.compile(r"^[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^（）()]{0,60}?(?:通过|制定|批准|公布|发布|颁布)|[)）]$)")
 
 
 def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
