@@ -593,6 +593,17 @@ HEADERS = [
      "为深入贯彻习近平新时代中国特色社会主义思想和党的十九大精神,全面落实中共中央、国务院关于实施乡村振兴战略的意见。\n"
      "一、总体要求\n1.指导思想以习近平新时代中国特色社会主义思想为指导。",
      [("x", None, None, "2018-08-20")]),
+    # anhui_huoqiu-laoqu-broken-number: an empty 浏览次数: over the stripped 文号 (五大发展办202211), a leading group's
+    # office signing over a date with 年月 stripped (2022827日) months before the page's 发布时间
+    ("stripped 文号 under an empty field, stripped signing date", "霍邱县实施五大发展行动计划领导小组办公室 关于印发霍邱县落实"
+     "加快新时代六安大别山革命老区振兴发展的若干政策措施实施方案的通知\n\n"
+     "浏览次数: 信息来源:霍邱县发改委 发布时间:2022-11-14 15:00    文字大小:[ ]   背景色:       \n\n五大发展办202211\n\n \n\n"
+     "各乡镇党委、政府,开发区(现代产业园)工委、管委,县直有关单位:\n\n"
+     "现将《霍邱县落实加快新时代六安大别山革命老区振兴发展的若干政策措施实施方案》印发给你们,请结合实际认真贯彻落实。\n\n\n"
+     "霍邱县实施五大发展行动计划领导小组办公室  \n\n2022827日              \n\n \n\n"
+     "霍邱县落实加快新时代六安大别山革命老区振兴发展的若干政策措施实施方案",
+     [("霍邱县实施五大发展行动计划领导小组办公室关于印发霍邱县落实加快新时代六安大别山革命老区振兴发展的若干政策措施实施方案的通知",
+       "五大发展办〔2022〕11号", "霍邱县实施五大发展行动计划领导小组办公室", "2022-08-27")]),
     # hebei_weixian-zhengwugongkai-jiedu: a 解读 page reposted under 转发:
     ("解读 page reposted under 转发:", "高级\n\n转发:《威县2023年政务公开工作要点》政策解读\n\n发布时间:2023-05-20\n\n一、起草背景\n\n"
      "2023年5月,邢台市政府办公印发了《邢台市人民政府办公室关于印发邢台市2023年政务公开工作要点的通知》。",
@@ -616,3 +627,14 @@ def test_header_styles(what, text, want):
 def test_a_line_about_something_in_running_text_is_not_a_header():
     text = "某县人民政府关于加强安全生产工作的通知\n某政发〔2023〕5号\n各乡镇：\n\n关于做好防汛工作，各单位要加强值守。\n"
     assert len(segment_issue(normalize_lines(text), "x.txt").documents) == 1
+
+
+@pytest.mark.parametrize("printed,date", [("202626", "2026-02-06"), ("2022827日", "2022-08-27"), ("2020928", "2020-09-28"),
+                                          ("20221012", "2022-10-12"), ("2023105", "2023-10-05"),
+                                          ("2022111", None), ("2022100", None), ("20230", None)])
+def test_stripped_signing_dates_read_only_when_one_split_is_a_date(printed, date):
+    """A signing date whose 年月日 the page dropped (other_districts_fresh2 anhui_huoqiu: "2022827日"): 1/11 or
+    11/1 cannot be told apart, and neither part is printed with a leading zero."""
+    from kg.parse.signature import _short_stripped
+
+    assert _short_stripped(printed) == date

@@ -198,7 +198,8 @@ def _fits(key: str, value: str) -> bool:
         return parse_any_date(value) is not None
     if key == "doc_number":
         return bool(P.DOC_NUMBER.search(normalize_doc_number(value)))
-    return True
+    # an empty "浏览次数:" never takes the 文号 printed under it
+    return not P.DOC_NUMBER_LINE.match(compact(value))
 
 
 def _wraps_title(block: "MetadataBlock", i: int, text: str) -> bool:
