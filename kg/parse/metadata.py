@@ -39,6 +39,7 @@ FIELDS = {
     "生效时间": "effective", "实施时间": "effective", "施行时间": "effective", "失效时间": "expires", "废止时间": "expires",
     "是否有效": "validity", "文件状态": "validity", "有效状态": "validity", "时效": "validity", "时效状态": "validity",
     "公开时间": "published", "印发机关": "issuer", "签发时间": "issued", "文种": "topic",
+    "状态": "validity",  # a law site's "状态:失效 发布日期:… 发布部门:…"
 }
 # A summary's value is never taken from the next line: that line is the page's title or body.
 _INLINE_ONLY = {"summary"}

@@ -200,8 +200,13 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
             continue
         inside = [k for k, h in enumerate(out) if h.start <= b.start <= h.end]
         if inside:  # printed between the title and the 主送
-            if not out[inside[0]].metadata:
-                out[inside[0]] = merged(out[inside[0]], b)
+            h = out[inside[0]]
+            if not h.metadata:
+                out[inside[0]] = merged(h, b)
+            elif b.start > h.title_start and (b.issuer or b.doc_number):
+                # a repost's own fields (文章来源, 发布日期) above the title, the document's (发布部门, 发布文号, its
+                # 发布日期) under it: the document's win
+                out[inside[0]] = replace(merged(h, b), metadata={**h.metadata, **b.fields})
             continue
         before = [k for k, h in enumerate(out) if h.end < b.start]
         if before and not out[before[-1]].metadata:
