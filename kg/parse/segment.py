@@ -142,7 +142,12 @@ def _match_toc(docs: list[Document], toc: list[TocEntry], warnings: list[str]) -
 
 
 def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | None]:
-    """The date a page prints under its title ("2022年08月12日 来源: 上海普陀")."""
+    """The date a page prints under its title ("2022年08月12日 来源: 上海普陀"); a repost's credit of the original
+    ("——来源:东南快报 2017-07-06") dates it over the reposting site's 发布时间."""
+    for j in _nonblank_after(lines, title_end, 4):
+        m = _CREDIT.match(_c(lines[j]))
+        if m and parse_any_date(m[1]):
+            return parse_any_date(m[1]), j
     for j in _nonblank_after(lines, title_end, 2):
         c = _c(lines[j])
         m = re.match(r"^[【\[（(]?(?:发布时间|发布日期|时间|日期)?[:：]?((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)", c)
@@ -155,6 +160,7 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
     return None, None
 
 
+_CREDIT = re.compile(r"^[—-]{1,2}\s*来源[:：][^\d]{1,20}((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)")
 _BYLINE = re.compile(r"^[【\[（(]?[—-]*(?:来源|信息来源|文章来源|作者|发布者|发布人|发布时间|发布日期|时间|日期)[:：]"
                      # a page-info line with its date label anywhere ("浏览量: 时间:2020-02-16 04:20:51")
                      r"|(?:发布时间|发布日期|时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]")
