@@ -10,6 +10,7 @@ from pathlib import Path
 from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.headers import MAX_TITLE_LINES, Header, _c, _collect_title, _is_header_stop, _nonblank_after, _unglue
+from kg.parse.issuers import title_organ
 from kg.parse.metadata import find_metadata_blocks
 from kg.parse.normalize import compact, normalize_doc_number
 
@@ -153,8 +154,10 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
     if above and _title_like(_c(lines[above[-1]])) and compact(title).endswith(_c(lines[above[-1]])[-6:]):
         start = above[-1]
     # the organ the title opens with issues the document; the page's 发布机构 is who posted it ("谯城区政府(办公室)")
+    # ("平凉市崆峒区人民政府工作规则" under 发布机构 "区政府办": the government's rules)
     organ = P.ORGAN_TITLE.match(compact(title))
-    issuer = organ["organ"] if organ and P.ORGAN_PLACE.match(organ["organ"]) else block.issuer
+    organ = organ["organ"] if organ and P.ORGAN_PLACE.match(organ["organ"]) else title_organ(title)
+    issuer = organ or block.issuer
     return Header(start=start, issuer=issuer, title=title,
                   title_start=title_i if title_i is not None else block.start,
                   title_end=max(title_end, block.end) if title_i is None or title_i < block.start else title_end,
