@@ -627,6 +627,15 @@ HEADERS = [
      "发布时间:2021-11-23\n【 字体:\n\n                        (2021年11月23日第五届区政府第1次常务会议通过)\n\n 第一章 总则\n\n"
      "一、平凉市崆峒区第十九届人民代表大会第一次会议选举产生的新一届区政府,根据宪法和地方组织法,制定本规则。",
      [("平凉市崆峒区人民政府工作规则", None, "平凉市崆峒区人民政府", "2021-11-23")]),
+    # tests/data/docx/2025年上海市政府工作报告.docx: a dash-led dateline between the title and the 来源 byline is no headline
+    ("dash-led dateline under the title, over the byline", "2025年上海市政府工作报告\n"
+     "----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告\n来源：解放日报\n各位代表：\n"
+     "\u2003\u2003现在，我代表上海市人民政府，向大会报告工作，请予审议。请各位政协委员和其他列席人员提出意见。",
+     [("2025年上海市政府工作报告", None, None, None)]),
+    ("constructed: a regulation printed as amended is dated by its latest amendment", "某市城市管理条例\n\n"
+     "(2001年3月5日某市人民代表大会常务委员会第十次会议通过\n根据2005年6月7日某市人民代表大会常务委员会第二次会议"
+     "《关于修改〈某市城市管理条例〉的决定》修正)\n\n第一章 总则\n第一条 为了加强城市管理,制定本条例。",
+     [("某市城市管理条例", None, None, "2005-06-07")]),
     # hebei_weixian-zhengwugongkai-jiedu: a 解读 page reposted under 转发:
     ("解读 page reposted under 转发:", "高级\n\n转发:《威县2023年政务公开工作要点》政策解读\n\n发布时间:2023-05-20\n\n一、起草背景\n\n"
      "2023年5月,邢台市政府办公印发了《邢台市人民政府办公室关于印发邢台市2023年政务公开工作要点的通知》。",

@@ -49,7 +49,9 @@ _WEB_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(
 
 def _title_like(c: str) -> bool:
     """A line that could be a page's or a document's title (not a date, a 文号, a label or navigation)."""
+    # (a line opening with dashes is a subtitle or a credit: "----2025年1月15日龚正市长在…的政府工作报告")
     return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "∶", "；", ";")) and "。" not in c[:-1]
+            and not c.startswith(("-", "—", "–", "－"))
             and not P.parse_date(c) and not _WEB_DATE.fullmatch(c) and not _FOOTER.search(c)
             and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c)
             and (not _NAV.search(c) or bool(_READING_PREFIX.match(c) or _TAGGED_TITLE.match(c)

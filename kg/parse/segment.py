@@ -171,11 +171,19 @@ _ADOPTION = re.compile(r"^[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^�
 
 def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
     """The date of a regulation's adoption line among the document's first lines (a law site prints no signing)."""
-    for j in [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:25]:
+    first = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:25]
+    for k, j in enumerate(first):
         m = _ADOPTION.match(_c(lines[j]))
         if m:
-            return parse_any_date(m[1]), j
+            # "根据2003年4月24日…《关于修改〈…〉的决定》修正)": the version printed is the latest amendment's
+            note = "".join(_c(lines[i]) for i in first[k:k + 4])
+            note = note[: note.find("）") + 1 or note.find(")") + 1 or len(note)]
+            amended = _AMENDED.findall(note)
+            return parse_any_date(amended[-1] if amended else m[1]), j
     return None, None
+
+
+_AMENDED = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:(?!(?:19|20)\d{2}年)[^。（）()]){0,80}?(?:修正|修订|修改)")
 _BYLINE_DATE = re.compile(r"((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)")
 
 
