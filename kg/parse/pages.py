@@ -134,7 +134,8 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
         if len(before) >= 2 and P.DOC_NUMBER_LINE.match(_c(lines[before[-1]])) \
                 and P.READING_TITLE.search(_c(lines[before[-2]])):
             before = before[:-1]  # a 解读 title over the read document's 文号, then the page's fields
-        title_i = before[-1] if before and _title_like(_c(lines[before[-1]])) else None
+        # (a credit line between the headline and the fields, "——某县应急管理局供稿", is passed over)
+        title_i = next((j for j in reversed(before[-2:]) if _title_like(_c(lines[j]))), None)
         title, title_end = (_c(lines[title_i]), title_i) if title_i is not None else (None, block.end)
     number_line = title_i  # a 文号 glued to the title line
     title = _unglue(block.title)[0] if block.title else title  # "济高新管发〔2024〕4号 济宁高新区管委会关于…"

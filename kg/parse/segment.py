@@ -297,7 +297,9 @@ def _names_issued(lines: list[Line], title: str | None) -> bool:
         return False
     fold = lambda t: re.sub(r"[《》〈〉<>]|关于", "", compact(t))
     name = fold(text[0])
-    return len(name) >= 8 and name in fold(title) and name != fold(title)
+    # (an organ's banner over its own title is not this: "某市某区人民政府" ⏎ "某市某区人民政府关于…")
+    return len(name) >= 8 and name in fold(title) and name != fold(title) and not P.is_organ(name) \
+        and bool(re.search(r"印发|转发", title))
 
 
 def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
