@@ -306,7 +306,8 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     if decree is not None:
         return decree
     # ("名称 市人民政府办公室关于…" is the page's 名称 field, not an organ "名称市…": the block heads the page)
-    inline = P.ORGAN_TITLE.match(c) if not is_metadata_line(ln.text) else None
+    inline = P.ORGAN_TITLE.match(c)
+    inline = inline if inline is None or not is_metadata_line(ln.text) else None
     joint = _joint_organs(fold(ln.raw))  # the spaces between organs are in the printed line only
     evidence = []
     plain = False
