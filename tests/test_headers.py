@@ -29,9 +29,10 @@ DOCUMENTS = [
     ("shanghai_converter.txt", "http://htgfsre.cn/nw41430/20200823/0001-41430_54611.html",
      [("上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知", "沪府发〔2017〕92号", "上海市人民政府",
        "2017-12-20", 1, 2, True)]),
-    # 文号 glued before the 《title》 of the page, then the document's own header
+    # 文号 glued before the 《title》 of the page, then the document's own header; no signature in the excerpt: the
+    # page's 时间 under its title (the gold sets' rule: signing date, else 成文日期, else the page's date)
     ("shandong_number_first.txt", "https://0798ci.com/law/8240.html",
-     [("山东省人民政府关于深化预算管理制度改革的实施意见", "鲁政发〔2014〕20号", "山东省人民政府", None, 1, 5, True)]),
+     [("山东省人民政府关于深化预算管理制度改革的实施意见", "鲁政发〔2014〕20号", "山东省人民政府", "2016-01-17", 1, 5, True)]),
     # 政策解读 page: no header; title from its heading line, date from the line under it
     ("putuo_policy_reading.txt", "http://www.shpt.gov.cn/shpt/zcjd-zcwjzhzwqfbzfwj2021/20220817/849934.html",
      [("关于《普陀区行政机关政策文件解读实施办法》的政策解读", None, None, "2022-08-12", 1, 3, False)]),
@@ -51,8 +52,9 @@ DOCUMENTS = [
      [("区人民政府办公室关于印发2020年区政府工作报告确定的主要目标任务责任分解方案的通知", "江政办〔2020〕2号",
        "区人民政府办公室", "2020-04-19", 1, 6, True)]),  # title lines: the document's own (6-8)
     # pipe metadata with an empty 成文日期 cell next to 发布日期, 发文字号 "无"
+    # (the title's organ issues it: the page's 发布机构 "谯城区政府(办公室)" is the office that posted it)
     ("bozhou_pipe_misaligned.txt", "https://www.bzqc.gov.cn/XxgkContent/show/1465541.html",
-     [("亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", None, "谯城区政府(办公室)",
+     [("亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", None, "亳州市谯城区人民政府办公室",
        "2020-04-09", 1, 1, True)]),
     # a converter copy printed on one line: 文号 glued to the 主送, the signing date glued after the last sentence
     # (no organ printed: the issuer is the one the 文号 prefix 呼政办发 stands for, its place named in the text)
@@ -118,6 +120,13 @@ BLOCKS = [
     ("【label】 fields glued in a long line", "…的通知文章属性•【制定机关】武汉市人民政府办公厅•【公布日期】2021.04.18•【字号】武政办〔2021〕37号"
      "•【施行日期】2021.04.18•【效力等级】地方规范性文件•【时效性】现行有效•【主题分类】交通运输综合规定正文武汉市人民政府办公厅关于…",
      {"issuer": "武汉市人民政府办公厅", "doc_number": "武政办〔2021〕37号", "date": "2021-04-18"}),
+    # other_districts_fresh2: chongqing_kaizhou-touzi-meta-pipe, shandong_lanling-kaifangri-meta-bullets
+    ("[ label ] cells of a pipe table", "[ 索引号 ] | 11500234008646164K/2020-00022 | [ 发文字号 ] | 开州府办发〔2018〕13号 |\n"
+     "[ 发布机构 ] | 开州区发展改革委 | [ 有效性 ] | |\n[ 成文日期 ] | 2020-07-16 | [ 发布日期 ] | 2020-07-16 |",
+     {"issuer": "开州区发展改革委", "doc_number": "开州府办发〔2018〕13号", "date": "2020-07-16"}),
+    ("名称 without colon, its value a title", "  • 索引号 lanling00445754-2/2023-00238\n  • 发布机构 兰陵县政府办\n"
+     "  • 发布日期 2023-07-29\n  • 文号\n  • 名称 关于报送“政府开放日”组织开展信息的通知",
+     {"issuer": "兰陵县政府办", "doc_number": None, "date": "2023-07-29"}),
     ("constructed: more labels (印发机关, 签发时间, 实施时间, 是否有效, 时效)", "印发机关：某县人民政府\n签发时间：2023-05-06\n"
      "实施时间：2023-06-01\n是否有效：是\n时效：现行有效",
      {"issuer": "某县人民政府", "doc_number": None, "date": "2023-05-06"}),
@@ -134,6 +143,8 @@ def test_running_text_is_not_a_metadata_block():
     assert find_metadata_blocks(normalize_lines("根据文号和标题查找文件。\n名称为某某的单位负责。")) == []
     # a label word opening a line whose rest is not of the field's shape is no field
     assert find_metadata_blocks(normalize_lines("文号管理工作由办公室负责。\n日期另行通知。")) == []
+    # nor a 名称 whose rest is a sentence, not a document's title
+    assert find_metadata_blocks(normalize_lines("名称变更后，各单位要及时办理。\n索引号 2950798/2020-38134")) == []
 
 
 @pytest.mark.parametrize("text,date", [("2024年04月06日 16:40", "2024-04-06"), ("2021-09-30 01:40", "2021-09-30"),
@@ -488,6 +499,163 @@ HEADERS = [
     ("date in a 发布人 byline", "国内政策【切换】 国际政策\n\n您现在的位置: 首页 > 政策前沿\n\n加快西宁市流通业发展实施意见\n\n"
      "发布人:春秋智谷  /  发布时间:2017-11-24 10:12:15  \n\n为进一步深化流通业改革,优化我市流通业发展环境。",
      [("加快西宁市流通业发展实施意见", None, None, "2017-11-24")]),
+    # real lines, benchmarks/data/other_districts_fresh2 (file named per row)
+    # chongqing_kaizhou-touzi-meta-pipe: pipe table with [ label ] cells; the title's organ signs two years before
+    # the page's 成文日期 (the web posting's, = its 发布日期)
+    ("[ label ] pipe cells, signed by the title's organ", "[ 索引号 ] | 11500234008646164K/2020-00022 | [ 发文字号 ] | "
+     "开州府办发〔2018〕13号 |\n[ 主题分类 ] | 重大项目建设 | [ 体裁分类 ] | 公文 |\n[ 发布机构 ] | 开州区发展改革委 | [ 有效性 ] | |\n"
+     "[ 成文日期 ] | 2020-07-16 | [ 发布日期 ] | 2020-07-16 |\n"
+     "重庆市开州区人民政府办公室关于印发重庆市开州区政府投资项目管理办法的通知\n开州府办发〔2018〕13号\n重庆市开州区人民政府办公室\n"
+     "关于印发重庆市开州区政府投资项目\n管理办法的通知\n各镇乡人民政府(街道办事处),区政府各部门,有关单位:\n"
+     "《重庆市开州区政府投资项目管理办法》已经十四届区委常委会第50次会议和十七届区政府第32次常务会议审议通过,现印发给你们。\n"
+     "重庆市开州区人民政府办公室\n2018年2月27日\n重庆市开州区政府投资项目管理办法\n第一章 总 则",
+     [("重庆市开州区人民政府办公室关于印发重庆市开州区政府投资项目管理办法的通知", "开州府办发〔2018〕13号",
+       "重庆市开州区人民政府办公室", "2018-02-27")]),
+    # sichuan_mianyang-mujun-a-news: a menu of places, a breadcrumb, the ● headline, its 来源 byline
+    ("news headline above its byline, under a menu", "今日四川 成都市 绵阳市 自贡市 攀枝花市 泸州市 德阳市 广元市\n"
+     "地方网 > 四川 > 今日四川 > 正文\n\n●绵阳185家企业上榜!2021年四川“亩均论英雄”结果公布\n\n"
+     "来源:四川经济日报 2022-01-12 06:57   https://www.yybnet.net/\n\n"
+     "四川经济日报讯(黄小芹 记者 任毅 张宇)近日,经济和信息化厅发布了A类企业名单。",
+     [("绵阳185家企业上榜!2021年四川“亩均论英雄”结果公布", None, None, "2022-01-12")]),
+    # zhejiang_yueqing-mujun-aplus-converter: a column name over the headline, a 時間 byline
+    ("news headline under its column name", "會員風采\n中凱科技被評為2018年度“畝均論英雄”A+類企業(yè)\n"
+     "時間:2019-07-31 13:31:36信息來源:點擊:662 加入收藏 】【 字體:\n\n"
+     "根據(jù)樂清市人民政府《關(guān)于深化“畝均論英雄”改革優(yōu)化資源要素配置的實施意見》精神,前階段。",
+     [("中凯科技被评为2018年度“亩均论英雄”A+类企业", None, None, "2019-07-31")]),
+    # chongqing_rongchang-laobao-chengxin-news: a 【喜讯】 tag opens the headline; links after the body
+    ("news headline with its 【tag】", "其他\n【喜讯】荣昌173户企业获评市级劳动保障守法诚信A级企业\n"
+     "日前,市人力社保局发布了2020年度重庆市企业劳动保障守法诚信等级评价结果,我区173户企业获评A级。\n推荐阅读\n"
+     "◆【聚焦】单项补助最高50万元!荣昌70家企业获逾千万元补助\n记者/何文杰 新媒体编辑/李双蔚",
+     [("【喜讯】荣昌173户企业获评市级劳动保障守法诚信A级企业", None, None, None)]),
+    # guangdong_foshan-hongpai-nipingjia-news: the headline only as 原标题 after the body
+    ("headline printed only as 原标题", "日前,佛山市环境保护局公示2015年度企业环境信用拟评价结果,共有144家企业纳入本次环保信用评价。\n"
+     "本次评级中,仅有1家企业拟评为红牌(环保不良企业)——佛山手心制药有限公司。\n原标题:佛山手心制药公司环保不合格领红牌\n"
+     "责任编辑:hn_新闻\n精彩热图\n最热新闻",
+     [("佛山手心制药公司环保不合格领红牌", None, None, None)]),
+    # guizhou_liupanshui-jiankang-meta-values: 名称 field with an organ-led title ("名称市…" is no place); the
+    # 成文日期 is the posting's 发布时间, the stripped date under the body the signing
+    ("名称 field, the posting's 成文日期 under a stripped signing date", "适老版-新\n\n"
+     "市人民政府办公室关于印发健康六盘水行动推进方案的通知\n\n  发布时间: 2020-10-15 10:08 字体:[]\n"
+     "索引号 000014349/2020-3761045 成文日期 2020-10-15\n文号 发布时间 2020-10-15\n发布机构 文件有效性\n"
+     "名称 市人民政府办公室关于印发健康六盘水行动推进方案的通知\n政策解读 文字解读:《健康六盘水行动推进方案》\n\n"
+     "各县、市、特区、区人民政府,六盘水高新区管委会、各经济开发区管委会,市人民政府各部门、各直属机构:\n\n"
+     "经市人民政府同意,现将《健康六盘水行动推进方案》印发给你们,请认真贯彻执行。\n\n2020928\n\n(此件公开发布)\n\n"
+     "健康六盘水行动推进方案",
+     [("市人民政府办公室关于印发健康六盘水行动推进方案的通知", None, "市人民政府办公室", "2020-09-28")]),
+    # hunan_fenghuang-nongye-jiedu-qa: a 【文字解读】 label makes the line the 解读 page's title, not the notice's
+    ("【文字解读】 label keeps the page a 解读", "【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知\n"
+     "为什么要有这个规定?\n这个规定是为了让我们县的农业发展专项资金管理得更规范,用得更有效。\n什么是农业发展专项资金?",
+     [("【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知", None, None, None)]),
+    # jiangsu_wuxi-jishi-tiaoli-lawsite: a law site's regulation dated by its adoption line, not the site's 时间
+    ("regulation dated by its adoption line", "无锡市城乡集市贸易管理条例\n\n"
+     "作者:法律资料网 时间:2024-05-25 12:01:48   浏览:9474   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+     "无锡市城乡集市贸易管理条例\n\n江苏省人大常委会\n\n\n无锡市城乡集市贸易管理条例\n江苏省人大常委会\n\n\n\n\n"
+     "(1990年9月26日无锡市第十届人民代表大会常务委员会第十九次会议制定 1990年12月19日江苏省第七届人民代表大会常务委员会"
+     "第十八次会议批准)\n\n目 录\n\n第一章 总 则\n第二章 经营主体和范围\n\n第一章 总 则\n"
+     "第一条 为加强城乡集市贸易管理,活跃城乡经济,维护市场经济秩序,方便群众生活,制定本条例。",
+     [("无锡市城乡集市贸易管理条例", None, None, "1990-09-26")]),
+    # hubei_wuhan-2019-fenjie-blanklines: no signature; the page's 时间 on a 浏览量 line under its own title
+    ("page date on a 浏览量 line under the page title", "武政办〔2019〕1号《武汉市人民政府办公厅关于印发2019年市〈政府工作报告〉"
+     "确定的主要目标任务责任分解方案的通知》\n\n浏览量:          时间:2020-02-16 04:20:51\n\n"
+     "《武汉市人民政府办公厅关于印发2019年市〈政府工作报告〉确定的主要目标任务责任分解方案的通知》\n\n\n\n"
+     "武政办〔2019〕1号\n\n\n各区人民政府,市人民政府各部门,各有关单位:\n\n"
+     "《2019年市〈政府工作报告〉确定的主要目标任务责任分解方案》已经市人民政府同意,现印发给你们,请认真组织实施。",
+     [("武汉市人民政府办公厅关于印发2019年市〈政府工作报告〉确定的主要目标任务责任分解方案的通知", "武政办〔2019〕1号",
+       "武汉市人民政府办公厅", "2020-02-16")]),
+    # shanghai_suliaofanhe-feizhi-guizhang: a 规章 page prints the 令 text, the mayor and the date above the title
+    ("promulgation text and mayor's signature above the title", "《上海市人民政府关于废止<上海市一次性塑料饭盒管理暂行办法>"
+     "的决定》已经2014年5月4日市政府第46次常务会议通过,现予公布,自公布之日起生效。\n市长 杨雄\n2014年5月7日\n"
+     "上海市人民政府关于废止《上海市一次性塑料饭盒管理暂行办法》的决定\n"
+     "经研究,市人民政府决定废止《上海市一次性塑料饭盒管理暂行办法》。\n本决定自公布之日起生效。",
+     [("上海市人民政府关于废止《上海市一次性塑料饭盒管理暂行办法》的决定", None, "上海市人民政府", "2014-05-07")]),
+    # xinjiang_ruoqiang-zulin-converter: the page's title names the plan the notice issues, then 文号 and notice
+    ("page title naming the issued plan, then 文号 and notice", "《若羌縣加快發(fā)展保障性租賃住房的實(shí)施方案》\n"
+     "若政辦發(fā)〔2022〕31號(hào)\n關(guān)于印發(fā)《若羌縣關(guān)于加快發(fā)展保障性租賃住房的實(shí)施方案》的通知\n"
+     "各鄉(xiāng)鎮(zhèn)人民政府,縣人民政府各部門、各直屬機(jī)構(gòu):\n"
+     "《若羌縣關(guān)于加快發(fā)展保障性租賃住房的實(shí)施方案》已經(jīng)縣人民政府研究同意,現(xiàn)印發(fā)你們。\n"
+     "若羌縣人民政府辦公室\n2022年7月6日",
+     [("关于印发《若羌县关于加快发展保障性租赁住房的实施方案》的通知", "若政办发〔2022〕31号", "若羌县人民政府办公室",
+       "2022-07-06")]),
+    # hunan_hengdong-jiankang-jiedu-trad: "关于《…》文件解读" ends in its own kind (the part heading under it is body);
+    # the issuer is the 来源 organ, mis-encoded residue after it
+    ("解读 title with 关于, issuer from a 来源 line with ???? residue", "關于《關于健康衡東行動實施方案》文件解讀\n\n"
+     "來源:縣司法局 ???? 發(fā)布時間:2022-09-22\n\n關于《關于健康衡東行動實施方案》文件解讀\n\n\n"
+     "一、出臺《關于健康衡東行動實施方案》的必要性\n\n"
+     "2016年8月,習近平總書記在全國衛(wèi)生與健康大會上指出,要加快推進健康中國建設。",
+     [("关于《关于健康衡东行动实施方案》文件解读", None, "县司法局", "2022-09-22")]),
+    # neimenggu_erlianhaote-fengong-jiedu: a 来源 naming a 政府办
+    ("解读 page with 来源 a 政府办", "无障碍浏览 长者模式\n\n《〈政府工作报告〉2024年重点工作任务分工方案》政策解读\n\n"
+     "发布日期:2024-04-02 15:35 点击量:10\n\n来源:二连浩特市政府办\n\n一、起草背景\n\n"
+     "2024年1月17日至19日,二连浩特市第十六届人民代表大会第三次在二连浩特市召开。",
+     [("《〈政府工作报告〉2024年重点工作任务分工方案》政策解读", None, "二连浩特市政府办", "2024-04-02")]),
+    # jilin_jilinshi-xiangcun-date-first: a copy without title or issuers, only its date in brackets (spaced)
+    ("date alone in brackets where the title was", "(2018年8 月20 日)\n"
+     "为深入贯彻习近平新时代中国特色社会主义思想和党的十九大精神,全面落实中共中央、国务院关于实施乡村振兴战略的意见。\n"
+     "一、总体要求\n1.指导思想以习近平新时代中国特色社会主义思想为指导。",
+     [("x", None, None, "2018-08-20")]),
+    # anhui_huoqiu-laoqu-broken-number: an empty 浏览次数: over the stripped 文号 (五大发展办202211), a leading group's
+    # office signing over a date with 年月 stripped (2022827日) months before the page's 发布时间
+    ("stripped 文号 under an empty field, stripped signing date", "霍邱县实施五大发展行动计划领导小组办公室 关于印发霍邱县落实"
+     "加快新时代六安大别山革命老区振兴发展的若干政策措施实施方案的通知\n\n"
+     "浏览次数: 信息来源:霍邱县发改委 发布时间:2022-11-14 15:00    文字大小:[ ]   背景色:       \n\n五大发展办202211\n\n \n\n"
+     "各乡镇党委、政府,开发区(现代产业园)工委、管委,县直有关单位:\n\n"
+     "现将《霍邱县落实加快新时代六安大别山革命老区振兴发展的若干政策措施实施方案》印发给你们,请结合实际认真贯彻落实。\n\n\n"
+     "霍邱县实施五大发展行动计划领导小组办公室  \n\n2022827日              \n\n \n\n"
+     "霍邱县落实加快新时代六安大别山革命老区振兴发展的若干政策措施实施方案",
+     [("霍邱县实施五大发展行动计划领导小组办公室关于印发霍邱县落实加快新时代六安大别山革命老区振兴发展的若干政策措施实施方案的通知",
+       "五大发展办〔2022〕11号", "霍邱县实施五大发展行动计划领导小组办公室", "2022-08-27")]),
+    # zhejiang_lishui-chaiqian-lawsite-shixiao: a lawyer site's repost fields above the title, the law site's own
+    # fields (状态, 发布日期, 发布部门, 发布文号) under it; the decree number names its organ
+    ("repost fields above the title, the document's own under it", "其他地方\n其他地方\n\n丽水市市区房屋拆迁管理暂行办法\n\n"
+     "文章来源:京平拆迁律师\n发布日期:2024-04-19\n\n丽水市市区房屋拆迁管理暂行办法\n\n"
+     "状态:失效 发布日期:2001-08-01 生效日期: 2001-08-01 发布部门: 浙江省丽水市人民政府\n"
+     "发布文号: 丽水市人民政府令[2001]7号\n第一章 总则\n\n"
+     "    第一条 为了加强城市房屋拆迁管理,维护拆迁当事人的合法权益,保证城市建设顺利进行,制定本暂行办法。",
+     [("丽水市市区房屋拆迁管理暂行办法", "丽水市人民政府令〔2001〕7号", "丽水市人民政府", "2001-08-01")]),
+    # fujian_fuzhou-huanjing-xinyong-hongpai: a credit association's repost (栏目… 发布时间:2018-08-03) of a paper's item
+    # credited "——来源:东南快报 2017-07-06": the original's date; the 名单 heading below the body is no title
+    ("repost crediting the original's date", "企业环境信用评价结果公布 福州17家企业被亮红牌\n\n栏目:环境信用 发布时间:2018-08-03\n"
+     "分享到:\n企业环境信用评价结果公布 福州17家企业被亮红牌\n\n——来源:东南快报  2017-07-06\n\n"
+     "原标题:省企业环境信用评价结果公布 福州 17家企业被亮“红牌”\n\n"
+     "东快讯(记者刘兴)近日,省环保厅公布2016年度全省企业环境信用评价结果。这是我省首次发布企业环境信用评价。\n\n"
+     "福州环保不良企业名单\n\n福建奋安不锈钢有限公司、福州晟光五金表面装饰有限公司。",
+     [("企业环境信用评价结果公布福州17家企业被亮红牌", None, None, "2017-07-06")]),
+    # gansu_kongtong-guize-meta: bare labels, 信息名称 the government's 工作规则: the title's organ, not the office that
+    # posted it (发布机构 区政府办)
+    ("工作规则 titled by its organ under a posting office", "甘肃崆峒\n\n<\n索引号 6208001003/2021-00341 文号\n"
+     "发布机构 区政府办 生成日期 2021-11-23\n信息名称 平凉市崆峒区人民政府工作规则\n\n平凉市崆峒区人民政府工作规则\n\n"
+     "发布时间:2021-11-23\n【 字体:\n\n                        (2021年11月23日第五届区政府第1次常务会议通过)\n\n 第一章 总则\n\n"
+     "一、平凉市崆峒区第十九届人民代表大会第一次会议选举产生的新一届区政府,根据宪法和地方组织法,制定本规则。",
+     [("平凉市崆峒区人民政府工作规则", None, "平凉市崆峒区人民政府", "2021-11-23")]),
+    # tests/data/docx/2025年上海市政府工作报告.docx: a dash-led dateline between the title and the 来源 byline is no headline
+    ("dash-led dateline under the title, over the byline", "2025年上海市政府工作报告\n"
+     "----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告\n来源：解放日报\n各位代表：\n"
+     "\u2003\u2003现在，我代表上海市人民政府，向大会报告工作，请予审议。请各位政协委员和其他列席人员提出意见。",
+     [("2025年上海市政府工作报告", None, None, None)]),
+    ("constructed: a regulation printed as amended is dated by its latest amendment", "某市城市管理条例\n\n"
+     "(2001年3月5日某市人民代表大会常务委员会第十次会议通过\n根据2005年6月7日某市人民代表大会常务委员会第二次会议"
+     "《关于修改〈某市城市管理条例〉的决定》修正)\n\n第一章 总则\n第一条 为了加强城市管理,制定本条例。",
+     [("某市城市管理条例", None, None, "2005-06-07")]),
+    ("constructed: a 关于 notice over a byline keeps its own header",
+     "某县人民政府关于做好防汛工作的通知\n来源：县政府办 发布时间：2023-05-06\n各乡镇：\n正文。\n某县人民政府\n2023年5月6日",
+     [("某县人民政府关于做好防汛工作的通知", None, "某县人民政府", "2023-05-06")]),
+    ("constructed: a credit line between the headline and its byline", "本站首页\n工作动态\n某县召开防汛工作会议\n"
+     "——某县应急管理局供稿\n来源：县应急局 发布时间：2023-05-06\n5月6日，某县召开防汛工作会议。会议要求，各乡镇要加强值守。",
+     [("某县召开防汛工作会议", None, "县应急局", "2023-05-06")]),
+    ("constructed: a headline before the body wins over the 原标题 after it", "某县召开防汛工作会议\n"
+     "5月6日，某县召开防汛工作会议。会议要求，各乡镇要加强值守。\n原标题：防汛会议召开\n",
+     [("某县召开防汛工作会议", None, None, None)]),
+    # hebei_weixian-zhengwugongkai-jiedu: a 解读 page reposted under 转发:
+    ("解读 page reposted under 转发:", "高级\n\n转发:《威县2023年政务公开工作要点》政策解读\n\n发布时间:2023-05-20\n\n一、起草背景\n\n"
+     "2023年5月,邢台市政府办公印发了《邢台市人民政府办公室关于印发邢台市2023年政务公开工作要点的通知》。",
+     [("转发:《威县2023年政务公开工作要点》政策解读", None, None, "2023-05-20")]),
+    # gansu_heshui-xiangmu-meta-empty: the site's 全文检索 button above empty fields, the headline after them
+    ("search button above empty fields, headline after", "合水县人民政府\n\n政府信息公开\n\n全文检索\n"
+     "索引号: 3070211020000013000000/2021060700000079 发布机构:\n生效日期: 2019-06-21 废止日期:\n文 号: 所属主题: 重大项目\n\n"
+     "强化举措 全力推进 全县重点项目建设进展顺利\n\n来源: 发布时间:2019-06-21 浏览次数: 【字体:\n\n"
+     "今年以来,全县上下聚焦实现经济“开门红”目标,密集调度,全力抓促,相继集中开工了一批重大项目。",
+     # (the site's lines above the fields are a preamble of their own)
+     [("合水县人民政府", None, None, None), ("强化举措全力推进全县重点项目建设进展顺利", None, None, "2019-06-21")]),
 ]
 
 
@@ -500,3 +668,14 @@ def test_header_styles(what, text, want):
 def test_a_line_about_something_in_running_text_is_not_a_header():
     text = "某县人民政府关于加强安全生产工作的通知\n某政发〔2023〕5号\n各乡镇：\n\n关于做好防汛工作，各单位要加强值守。\n"
     assert len(segment_issue(normalize_lines(text), "x.txt").documents) == 1
+
+
+@pytest.mark.parametrize("printed,date", [("202626", "2026-02-06"), ("2022827日", "2022-08-27"), ("2020928", "2020-09-28"),
+                                          ("20221012", "2022-10-12"), ("2023105", "2023-10-05"),
+                                          ("2022111", None), ("2022100", None), ("20230", None)])
+def test_stripped_signing_dates_read_only_when_one_split_is_a_date(printed, date):
+    """A signing date whose 年月日 the page dropped (other_districts_fresh2 anhui_huoqiu: "2022827日"): 1/11 or
+    11/1 cannot be told apart, and neither part is printed with a leading zero."""
+    from kg.parse.signature import _short_stripped
+
+    assert _short_stripped(printed) == date

@@ -3,9 +3,10 @@ what the record claims, so an annotation slip fails here. Two sets share one lay
 benchmarks/data/other_districts (the development set, split dev/heldout) and
 benchmarks/data/other_districts_fresh (real documents collected after the extraction work and scored once as a
 held-out set; since opened to development, its records are split dev with was_fresh), and
-benchmarks/data/other_districts_fresh2 (split fresh2: a second held-out set, collected last and scored once at
-the end), and benchmarks/data/other_districts_fresh3 (split fresh3: a third held-out set of new pages, collected
-after fresh2 by a helper that read no extraction code)."""
+benchmarks/data/other_districts_fresh2 (a second held-out set, collected last and scored once as never-seen at
+01:46 UTC 2026-11-29; since opened to development, its records are split dev with was_fresh2), and
+benchmarks/data/other_districts_fresh3 (split fresh3: a third held-out set of new pages, collected after fresh2
+by a helper that read no extraction code)."""
 
 import datetime as dt
 import json
@@ -21,7 +22,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
-SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"fresh2"}, "fresh3": {"fresh3"}}
+SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"fresh3"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -73,6 +74,8 @@ def _texts(folder, recs):
 
 def test_fresh2_set_coverage():
     recs = GOLD["fresh2"]
+    assert all(r.get("was_fresh2") for r in recs)
+    assert not any(r.get("was_fresh2") for name in ("dev", "fresh") for r in GOLD[name])
     assert len(recs) >= 70 and len({r["province"] for r in recs}) >= 24
     assert {r["genre"] for r in recs} == GENRES
     assert {r["script"] for r in recs} == SCRIPTS
@@ -134,6 +137,7 @@ def test_record_fields(name, rec):
     assert rec["genre"] in GENRES and rec["script"] in SCRIPTS and rec["split"] in SPLITS[name]
     assert rec.get("was_heldout", True) is True, "was_heldout is true or absent"
     assert rec.get("was_fresh", True) is True, "was_fresh is true or absent"
+    assert rec.get("was_fresh2", True) is True, "was_fresh2 is true or absent"
     assert rec["url"].startswith("http") or rec.get("synthetic_from", "").startswith("http")
     assert rec["province"] and rec["place"] and rec["styles"]
     assert rec["documents"], "every file stands for at least one document"

@@ -123,3 +123,11 @@ def test_the_once_fresh_set_keeps_its_own_split():
     assert once and {r["file"] for r in once} == {r["file"] for r in load_gold("fresh", fresh)}
     assert {r["file"] for r in once} == {r["file"] for r in load_gold("all", fresh)}
     assert load_gold("dev", fresh) == [] and load_gold("was_fresh") == []
+
+
+def test_the_second_fresh_set_keeps_its_own_split():
+    fresh2 = DATA.parent / "other_districts_fresh2"
+    once = load_gold("was_fresh2", fresh2)
+    assert len(once) == 73 and {r["file"] for r in once} == {r["file"] for r in load_gold("fresh2", fresh2)}
+    assert {r["file"] for r in once} == {r["file"] for r in load_gold("all", fresh2)}
+    assert load_gold("dev", fresh2) == [] and load_gold("was_fresh2") == [] and load_gold("was_fresh", fresh2) == []

@@ -94,7 +94,8 @@ def _title_complete(title: str) -> bool:
     bare = re.sub(r"《[^》]*》", "", title)  # not a cited 《关于…》
     if re.search(r"印发|转发", bare) and not _ISSUING_END.search(title):
         return False
-    ends = _OFFICIAL_TYPE_END if "关于" in bare else P.DOC_TYPE_END
+    # (a 解读 page's title "关于《…》文件解读" ends in its own kind, never an official type)
+    ends = _OFFICIAL_TYPE_END if "关于" in bare and not P.READING_TITLE.search(title) else P.DOC_TYPE_END
     return bool(ends.search(title)) and all(title.count(a) <= title.count(b) for a, b in _PAIRS)
 
 
@@ -124,10 +125,15 @@ def _collect_title(lines: list[Line], i: int, first: str) -> tuple[str, int]:
             break
         ln = lines[nxt[0]]
         c = _c(ln)
-        if "\t" in ln.text or _is_header_stop(c) or P.is_organ(c) or P.ORGAN_TITLE.match(c) or len(c) > 60:
+        if "\t" in ln.text or _is_header_stop(c) or P.is_organ(c) or P.ORGAN_TITLE.match(c) or len(c) > 60 \
+                or _PART_HEADING.match(c):
             break
         title, last = title + c, nxt[0]
     return title, last
+
+
+# the body's first part heading ("一、出台《…》的必要性"): never a title's continuation
+_PART_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 
 
 _NUMBER_AT_END = re.compile(rf"(?:{P.DOC_NUMBER.pattern})$")
@@ -172,7 +178,8 @@ def _unglue(c: str) -> tuple[str, str | None]:
 
 
 # "【市政府重点工作及责任分解】滁州市人民政府关于…": a page's column or short-title label before the title
-_COLUMN_LABEL = re.compile(r"^【[^】【]{2,30}】(?=.{0,40}?(?:关于|印发))")
+# ("【文字解读】某县…的通知" is a 解读 page's own title: the page reads the notice, it is not the notice)
+_COLUMN_LABEL = re.compile(r"^【(?![^】]*(?:解读|图解))[^】【]{2,30}】(?=.{0,40}?(?:关于|印发))")
 
 
 def _column_label(c: str) -> str:
@@ -298,7 +305,9 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     decree = _decree_at(lines, i, c)
     if decree is not None:
         return decree
+    # ("名称 市人民政府办公室关于…" is the page's 名称 field, not an organ "名称市…": the block heads the page)
     inline = P.ORGAN_TITLE.match(c)
+    inline = inline if inline is None or not is_metadata_line(ln.text) else None
     joint = _joint_organs(fold(ln.raw))  # the spaces between organs are in the printed line only
     evidence = []
     plain = False

@@ -128,6 +128,9 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         banner = next((o for o in _header_organs(lines, h) if _same_organ(issuer, o) and len(o) > len(issuer)), None)
         if banner:
             return banner  # "市人民政府关于…" under a law site's banner "湖北省鄂州市人民政府"
+    decree = re.match(r"^(.{4,30}?)令", compact(h.doc_number or ""))
+    if issuer and decree and compact(issuer) != decree[1] and compact(issuer).endswith(decree[1]):
+        return decree[1]  # "浙江省丽水市人民政府" publishing "丽水市人民政府令…": the decree names its organ
     if issuer is None or placeless:
         text = "\n".join(ln.text for ln in lines[max(start, 0): end + 1])
         from_number = issuer_from_number(h.doc_number, text, placeless["level"] if placeless else None)

@@ -39,6 +39,7 @@ FIELDS = {
     "生效时间": "effective", "实施时间": "effective", "施行时间": "effective", "失效时间": "expires", "废止时间": "expires",
     "是否有效": "validity", "文件状态": "validity", "有效状态": "validity", "时效": "validity", "时效状态": "validity",
     "公开时间": "published", "印发机关": "issuer", "签发时间": "issued", "文种": "topic",
+    "状态": "validity",  # a law site's "状态:失效 发布日期:… 发布部门:…"
 }
 # A summary's value is never taken from the next line: that line is the page's title or body.
 _INLINE_ONLY = {"summary"}
@@ -48,7 +49,8 @@ _LABEL_CELL = re.compile("^(?:" + "|".join(_LABELS) + r")\s*[：:]?$")
 _LABEL_BARE = re.compile("(?:" + "|".join(_LABELS) + ")")
 _LEAD = re.compile(r"^[\s•·●▪◆\-*]*")
 _BRACKETED_FIELD = re.compile("[【\\[]((?:" + "|".join(_LABELS) + ")\\s*[：:][^】\\]]*)[】\\]]")
-_LENTICULAR = re.compile("^[\\s•·●▪◆\\-*]*【(" + "|".join(_LABELS) + ")】")
+# (or in square brackets, a pipe table's label cell: "[ 索引号 ] | 1150…/2020-00022 | [ 发文字号 ] | …")
+_LENTICULAR = re.compile("^[\\s•·●▪◆\\-*]*[【\\[](" + "|".join(_LABELS) + ")\\s*[】\\]]")
 # "备注/文号:…": a label cell naming two fields, the last one read
 _COMPOUND_LABEL = re.compile("^([\\s•·●▪◆\\-*]*)[\u4e00-\u9fff]{1,6}[/／](?=(?:" + "|".join(_LABELS) + "))")
 # 【制定机关】…•【字号】…•【施行日期】…: a law site's fields glued into one long line with the title and body
@@ -59,12 +61,14 @@ _LONE_VALUE = {
     "index_no": re.compile(r"^[0-9A-Za-z][0-9A-Za-z\-/.]{5,}$"),
     "validity": re.compile(r"^(?:有效|失效|废止|现行有效|已失效|已废止|部分失效)$"),
     "issuer": re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|政府办|局|委员会|管委会|中心|行政公署)$"),
+    # "名称 关于报送…的通知", "信息名称 平凉市崆峒区人民政府工作规则": a document's title, never a sentence
+    "title": re.compile(rf"^(?=[^。；;]{{6,80}}$)(?:{P.TITLE_START.pattern[1:]}|.*(?:{P.DOC_TYPE_END.pattern}))"),
 }
 _DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])\s*(?P<d>\d{1,2})")
 
 
 # a 来源 naming an organ (not a site, a paper or a news agency): the page's publisher
-_SOURCE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,30}(?:局|委员会|办公室|办公厅|人民政府|管委会|管理委员会)")
+_SOURCE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,30}(?:局|委员会|办公室|办公厅|人民政府|政府办|管委会|管理委员会)")
 
 
 def parse_any_date(s: str) -> str | None:
@@ -103,7 +107,7 @@ class MetadataBlock:
     @property
     def issuer(self) -> str | None:
         v = compact(self.fields.get("issuer") or "")
-        site = compact(self.fields.get("source_site") or "")
+        site = compact(self.fields.get("source_site") or "").rstrip("?？")  # "县司法局????": a mis-encoded page's residue
         if not v and (P.is_organ(site) or _SOURCE_ORGAN.fullmatch(site)):
             v = site  # 文章来源: 灵璧县卫生健康委员会; 来源: 北京市规划和自然资源委员会门头沟分局
         # a value that is a 文号, a date or a web site is a misaligned cell, not an issuer ("县政府网站")
@@ -195,7 +199,8 @@ def _fits(key: str, value: str) -> bool:
         return parse_any_date(value) is not None
     if key == "doc_number":
         return bool(P.DOC_NUMBER.search(normalize_doc_number(value)))
-    return True
+    # an empty "浏览次数:" never takes the 文号 printed under it
+    return not P.DOC_NUMBER_LINE.match(compact(value))
 
 
 def _wraps_title(block: "MetadataBlock", i: int, text: str) -> bool:

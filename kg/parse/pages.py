@@ -10,13 +10,29 @@ from pathlib import Path
 from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.headers import MAX_TITLE_LINES, Header, _c, _collect_title, _is_header_stop, _nonblank_after, _unglue
+from kg.parse.issuers import title_organ
 from kg.parse.metadata import find_metadata_blocks
 from kg.parse.normalize import compact, normalize_doc_number
 
 __all__ = ["with_metadata", "merge_repeated", "drop_list_entries", "fallback_header"]
 
 _NAV = re.compile(r"^(?:首页|当前位置|您当前的位置|您现在的位置|返回|打印|关闭|分享|字号|扫一扫|【|\[)|>|＞|›|^[（(][^（）()]*[)）]$"
-                  r"|^(?:政府)?信息公开$|^政务公开$|^政策解读$|^[^：:]{2,10}[：:]")  # site navigation, a "label:" line
+                  r"|^(?:政府)?信息公开$|^政务公开$|^政策解读$|^[^：:]{2,10}[：:]"  # site navigation, a "label:" line
+                  # a site's buttons and link lists ("全文检索", "推荐阅读", "最新文章")
+                  r"|^(?:全文检索|站内搜索|搜索|高级搜索|无障碍|关怀版|长者版|繁体版|简体版|本站地图|网站地图|推荐阅读|相关阅读"
+                  r"|相关新闻|相关链接|精彩热图|最热新闻|精彩推荐|新闻推荐|最新文章|推荐文章|热门文章|热点新闻|延伸阅读)$")
+# a menu of place names set apart by spaces ("今日四川 成都市 绵阳市 自贡市 …"): never a title
+_MENU = re.compile(r"^(?:\S{2,6}\s+){4,}\S{2,6}$")
+# a news headline opening with its tag ("【喜讯】荣昌173户企业获评…", "【文字解读】某县…的通知"): a title, not a button
+_TAGGED_TITLE = re.compile(r"^【[^】【:：\s]{1,6}】[^【】]{6,}$")
+# a 解读 page reposted under its kind ("转发:《威县2023年政务公开工作要点》政策解读")
+_REPOST_PREFIX = re.compile(r"^(?:转发|转载)[:：]\S{4,}")
+# a news page's byline ("来源:四川经济日报 2022-01-12", "时間:2019-07-31 13:31:36信息來源:", "栏目:… 发布时间:…"):
+# the title-like line just above it is the page's headline
+_NEWS_BYLINE = re.compile(r"^(?:来源|信息来源|文章来源|——来源|作者|发布者|发布人|时间|发布时间|发布日期|日期)[:：]"
+                          r"|(?:发布时间|发布日期|时间)[:：]\s*(?:19|20)\d{2}[-./年]")
+# a headline printed only at the end, as the item's original title ("原标题:佛山手心制药公司环保不合格领红牌")
+_ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(\S.{3,79})$")
 
 
 # "图解：某县人民政府关于…": a 解读 page's title opening with its kind, not a "label:" line
@@ -33,10 +49,14 @@ _WEB_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(
 
 def _title_like(c: str) -> bool:
     """A line that could be a page's or a document's title (not a date, a 文号, a label or navigation)."""
+    # (a line opening with dashes is a subtitle or a credit: "----2025年1月15日龚正市长在…的政府工作报告")
     return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "∶", "；", ";")) and "。" not in c[:-1]
+            and not c.startswith(("-", "—", "–", "－"))
             and not P.parse_date(c) and not _WEB_DATE.fullmatch(c) and not _FOOTER.search(c)
             and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c)
-            and (not _NAV.search(c) or _READING_PREFIX.match(c)) and not _LIST_ITEM.match(c)
+            and (not _NAV.search(c) or bool(_READING_PREFIX.match(c) or _TAGGED_TITLE.match(c)
+                                            or _REPOST_PREFIX.match(c)))
+            and not _LIST_ITEM.match(c)
             and not find_metadata_blocks([Line(1, c, c), Line(2, c, c)], min_fields=1)
             and not P.TOC_PAGE_TAIL.fullmatch(c))
 
@@ -53,13 +73,37 @@ def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefe
     """Index of the best title line among the first `limit` non-blank lines of [start, end) (with
     `prefer`, a 关于… or document-type line before any other)."""
     cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank and "\t" not in lines[j].text][:limit]
-    titled = [j for j in cands if _title_like(_c(lines[j])) and not _signs(lines, j)]
+    titled = [j for j in cands if _title_like(_c(lines[j])) and not _signs(lines, j)
+              and not _MENU.match(lines[j].text.strip())]
+    if prefer:
+        headline = _headline(lines, cands, titled)
+        if headline is not None:
+            return headline
     for prefer in () if not prefer else (lambda c: P.TITLE_START.search(c) or P.ORGAN_TITLE.match(c),
                    lambda c: P.DOC_TYPE_END.search(c) or c.endswith(("解读", "图解", "答记者问"))):
         hit = next((j for j in titled if prefer(_c(lines[j]))), None)
         if hit is not None:
             return hit
     return titled[0] if titled else None
+
+
+def _headline(lines: list[Line], cands: list[int], titled: list[int]) -> int | None:
+    """A news page's headline: the title-like line at most three lines above its byline, when the byline
+    comes before any body text (a column name or a menu above the headline, a 名单 heading below, are not it)."""
+    for k, j in enumerate(cands):
+        c = _c(lines[j])
+        if len(c) > 80 or "。" in c:
+            return None  # body text first: no byline heads this page
+        if _NEWS_BYLINE.search(c):
+            above = [i for i in titled if i < j and i in cands[max(0, k - 3):k]]
+            return above[-1] if above else None
+    return None
+
+
+def _original_title(lines: list[Line], start: int, end: int) -> int | None:
+    """The line printing the item's headline as 原标题:…, among the first lines."""
+    cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank][:40]
+    return next((j for j in cands if _ORIGINAL_TITLE.match(_c(lines[j]))), None)
 
 
 def _title_shaped(c: str) -> bool:
@@ -77,6 +121,9 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
     stop = next((j for j in after if P.RECIPIENTS.match(_c(lines[j]))), limit_end)
     title_i = None if block.title else next(
         (j for j in after if j < stop and _title_like(_c(lines[j])) and _title_shaped(_c(lines[j]))), None)
+    if title_i is None and not block.title:  # a news report filed under the fields: its headline over its byline
+        title_i = next((j for j, k in zip(after, after[1:]) if j > block.end and _title_like(_c(lines[j]))
+                        and _NEWS_BYLINE.search(_c(lines[k]))), None)
     number = None
     if title_i is not None:
         title, number = _unglue(_c(lines[title_i]))
@@ -87,7 +134,8 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
         if len(before) >= 2 and P.DOC_NUMBER_LINE.match(_c(lines[before[-1]])) \
                 and P.READING_TITLE.search(_c(lines[before[-2]])):
             before = before[:-1]  # a 解读 title over the read document's 文号, then the page's fields
-        title_i = before[-1] if before and _title_like(_c(lines[before[-1]])) else None
+        # (a credit line between the headline and the fields, "——某县应急管理局供稿", is passed over)
+        title_i = next((j for j in reversed(before[-2:]) if _title_like(_c(lines[j]))), None)
         title, title_end = (_c(lines[title_i]), title_i) if title_i is not None else (None, block.end)
     number_line = title_i  # a 文号 glued to the title line
     title = _unglue(block.title)[0] if block.title else title  # "济高新管发〔2024〕4号 济宁高新区管委会关于…"
@@ -108,7 +156,12 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
     above = [j for j in range(max(0, start - 4), start) if not lines[j].blank]
     if above and _title_like(_c(lines[above[-1]])) and compact(title).endswith(_c(lines[above[-1]])[-6:]):
         start = above[-1]
-    return Header(start=start, issuer=block.issuer, title=title,
+    # the organ the title opens with issues the document; the page's 发布机构 is who posted it ("谯城区政府(办公室)")
+    # ("平凉市崆峒区人民政府工作规则" under 发布机构 "区政府办": the government's rules)
+    organ = P.ORGAN_TITLE.match(compact(title))
+    organ = organ["organ"] if organ and P.ORGAN_PLACE.match(organ["organ"]) else title_organ(title)
+    issuer = organ or block.issuer
+    return Header(start=start, issuer=issuer, title=title,
                   title_start=title_i if title_i is not None else block.start,
                   title_end=max(title_end, block.end) if title_i is None or title_i < block.start else title_end,
                   end=max(title_end, block.end, number_line if number and number_line is not None else -1),
@@ -153,8 +206,13 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
             continue
         inside = [k for k, h in enumerate(out) if h.start <= b.start <= h.end]
         if inside:  # printed between the title and the 主送
-            if not out[inside[0]].metadata:
-                out[inside[0]] = merged(out[inside[0]], b)
+            h = out[inside[0]]
+            if not h.metadata:
+                out[inside[0]] = merged(h, b)
+            elif b.start > h.title_start and (b.issuer or b.doc_number):
+                # a repost's own fields (文章来源, 发布日期) above the title, the document's (发布部门, 发布文号, its
+                # 发布日期) under it: the document's win
+                out[inside[0]] = replace(merged(h, b), metadata={**h.metadata, **b.fields})
             continue
         before = [k for k, h in enumerate(out) if h.end < b.start]
         if before and not out[before[-1]].metadata:
@@ -293,9 +351,16 @@ def _linked_file(lines: list[Line], start: int, end: int) -> tuple[str, str | No
 def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble: bool = False) -> Header:
     """The header of a file (or of the text before its first header) where none was recognised."""
     j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
+    original = None if preamble else _original_title(lines, start, end)
+    if original is not None and (j is None or any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j])):
+        # no headline before the body: the item's 原标题 names it
+        title, number = _ORIGINAL_TITLE.match(_c(lines[original]))[1], None
+        return Header(start=start, issuer=None, title=title, title_start=original, title_end=original,
+                      end=start - 1, doc_number=None, doc_number_line=None, evidence=(),
+                      metadata={"title_below_text": True})
     if j is not None:
         title, title_end = _fallback_title(lines, j, end)
-        title, number = _unglue(title)
+        title, number = _unglue(title.lstrip("●◆■□▪•·○◇★☆"))  # a news list's bullet is not the headline's
     else:
         title, title_end, number = Path(file).stem, start - 1, None
         linked = _linked_file(lines, start, end)

@@ -142,7 +142,12 @@ def _match_toc(docs: list[Document], toc: list[TocEntry], warnings: list[str]) -
 
 
 def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | None]:
-    """The date a page prints under its title ("2022年08月12日 来源: 上海普陀")."""
+    """The date a page prints under its title ("2022年08月12日 来源: 上海普陀"); a repost's credit of the original
+    ("——来源:东南快报 2017-07-06") dates it over the reposting site's 发布时间."""
+    for j in _nonblank_after(lines, title_end, 4):
+        m = _CREDIT.match(_c(lines[j]))
+        if m and parse_any_date(m[1]):
+            return parse_any_date(m[1]), j
     for j in _nonblank_after(lines, title_end, 2):
         c = _c(lines[j])
         m = re.match(r"^[【\[（(]?(?:发布时间|发布日期|时间|日期)?[:：]?((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)", c)
@@ -155,7 +160,30 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
     return None, None
 
 
-_BYLINE = re.compile(r"^[【\[（(]?(?:来源|信息来源|文章来源|作者|发布者|发布人|发布时间|发布日期|时间|日期)[:：]")
+_CREDIT = re.compile(r"^[—-]{1,2}\s*来源[:：][^\d]{1,20}((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)")
+_BYLINE = re.compile(r"^[【\[（(]?[—-]*(?:来源|信息来源|文章来源|作者|发布者|发布人|发布时间|发布日期|时间|日期)[:：]"
+                     # a page-info line with its date label anywhere ("浏览量: 时间:2020-02-16 04:20:51")
+                     r"|(?:发布时间|发布日期|时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]")
+# a regulation's adoption line under its title: "(1990年9月26日无锡市第十届人民代表大会常务委员会第十九次会议制定 …)"
+# (or the date alone in brackets where the title was: "(2018年8 月20 日)")
+_ADOPTION = re.compile(r"^[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^（）()]{0,60}?(?:通过|制定|批准|公布|发布|颁布)|[)）]$)")
+
+
+def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
+    """The date of a regulation's adoption line among the document's first lines (a law site prints no signing)."""
+    first = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:25]
+    for k, j in enumerate(first):
+        m = _ADOPTION.match(_c(lines[j]))
+        if m:
+            # "根据2003年4月24日…《关于修改〈…〉的决定》修正)": the version printed is the latest amendment's
+            note = "".join(_c(lines[i]) for i in first[k:k + 4])
+            note = note[: note.find("）") + 1 or note.find(")") + 1 or len(note)]
+            amended = _AMENDED.findall(note)
+            return parse_any_date(amended[-1] if amended else m[1]), j
+    return None, None
+
+
+_AMENDED = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:(?!(?:19|20)\d{2}年)[^。（）()]){0,80}?(?:修正|修订|修改)")
 _BYLINE_DATE = re.compile(r"((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)")
 
 
@@ -174,20 +202,31 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     signers = signature_organs(lines, date_i)
     # 成文日期 of the metadata block, unless an organ signs over a date the document prints close to it (the two
     # name one signing; a date months away under a unit is a table's deadline); a 发文/发布日期 only without a signature
-    if h.date and (date is None or "metadata" in h.evidence and parse_any_date(h.metadata.get("date") or "")
-                   and not (signers and _days_apart(date, h.date) <= 92)):
+    # (an organ the title opens with signs it: the signing, however far the page's 成文日期 is from it)
+    title_signed = bool(h.title) and any(compact(h.title).startswith(compact(s)) for s in signers if len(s) >= 4)
+    # (a 成文日期 that is the page's own 发布日期 is the posting's: a date printed where the document is signed, before
+    # it, is the signing even with the organ's name left off)
+    meta_date = parse_any_date(h.metadata.get("date") or "")
+    posted = bool(meta_date) and meta_date == parse_any_date(h.metadata.get("published") or "") \
+        and bool(date) and date < meta_date
+    if h.date and (date is None or "metadata" in h.evidence and meta_date
+                   and not ((signers or posted) and (_days_apart(date, h.date) <= 92 or title_signed))):
         date, date_i = h.date, h.date_line
         signers = signature_organs(lines, date_i) if date_i is not None and date_i > h.end else []
     if date is None:  # a signature glued into a page printed on one line: still the signing date
         date, date_i, glued_signer = glued_signing_date(lines, max(h.start, 0), end)
         signers = [glued_signer] if glued_signer else signature_organs(lines, date_i)
+    if date is None:
+        date, date_i = _adoption_date(lines, h.start, end)
     if date is None and h.title_end >= 0:
         date, date_i = _page_date(lines, h.title_end)  # the date a page prints under the title
+    if date is None and 0 <= h.start < h.title_start:
+        date, date_i = _page_date(lines, h.start)  # under the page's own title, above the document's
     if date is None and header_found:
         warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
     # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
     issuer = choose_issuer(h, signers, lines, h.start, end,
-                           signed_as_dated=not h.date or bool(date) and _days_apart(date, h.date) <= 92)
+                           signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed))
     body_lines = lines[max(h.end + 1, h.start) : end + 1]
     meta = dict(h.metadata)
     meta.update(metadata or {})
@@ -235,6 +274,34 @@ def _has_content(lines: list[Line]) -> bool:
     return sum(len(_c(ln)) for ln in lines if not ln.blank and not _MASTHEAD_LINE.search(_c(ln))) >= 10
 
 
+_PROMULGATION = re.compile(r"《(?P<title>.{6,120}?)》(?:已经|已于|经).{0,60}(?:通过|审议|决定).{0,20}(?:公布|发布|印发)")
+
+
+def _promulgates(lines: list[Line], title: str | None) -> bool:
+    """The text before a header is its promulgation: it names that title in 《》 as adopted and published (a 规章
+    page prints 令 text, the mayor's signature and the date above the title)."""
+    if not title:
+        return False
+    fold = lambda t: compact(t).translate(str.maketrans("<>〈〉", "《》《》"))
+    text = "".join(_c(ln) for ln in lines if not ln.blank)
+    m = _PROMULGATION.search(text.translate(str.maketrans("<>〈〉", "《》《》")))
+    return bool(m) and len(text) <= 400 and fold(m["title"]).replace("《", "").replace("》", "") == \
+        fold(title).replace("《", "").replace("》", "")
+
+
+def _names_issued(lines: list[Line], title: str | None) -> bool:
+    """The text before a header is one line naming what its title issues ("《若羌县加快发展…实施方案》" over
+    "关于印发《若羌县关于加快发展…实施方案》的通知"): the page's title for the same document."""
+    text = [_c(ln) for ln in lines if not ln.blank]
+    if not title or len(text) != 1 or "。" in text[0]:
+        return False
+    fold = lambda t: re.sub(r"[《》〈〉<>]|关于", "", compact(t))
+    name = fold(text[0])
+    # (an organ's banner over its own title is not this: "某市某区人民政府" ⏎ "某市某区人民政府关于…")
+    return len(name) >= 8 and name in fold(title) and name != fold(title) and not P.is_organ(name) \
+        and bool(re.search(r"印发|转发", title))
+
+
 def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
     """Split the lines of one gazette issue into `Document`s (pure: no I/O).
 
@@ -269,6 +336,15 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
         return ParsedIssue(file=file, encoding="", lines=lines, documents=docs, toc=toc, district=district,
                            warnings=warnings)
     first = headers[0].start
+    if not toc and _promulgates(lines[:first], headers[0].title):
+        # "《…的决定》已经…常务会议通过,现予公布" ⏎ 市长 X ⏎ date, then the decision: one document, signed above
+        date, date_i = signature_date(lines, 0, first - 1)
+        headers[0] = replace(headers[0], start=0, date=headers[0].date or date,
+                             date_line=headers[0].date_line if headers[0].date else date_i)
+        first = 0
+    elif not toc and _names_issued(lines[:first], headers[0].title):
+        headers[0] = replace(headers[0], start=0)  # the page's title: the plan the notice issues
+        first = 0
     if toc or _has_content(lines[:first]):
         h = fallback_header(lines, file, 0, first, preamble=True)
         if toc:

@@ -26,7 +26,8 @@ def _spaced_date(text: str) -> str | None:
 _NUMERIC_DATE = re.compile(r"^(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])$")
 # "202626": a signing date whose 年月日 the page dropped, one-digit month and day; read only under a signer,
 # where a six-digit line cannot be a count or a year-month
-_SHORT_STRIPPED = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>[1-9])(?P<d>[1-9])$")
+# ("2022827日", "2020928": month and day run together, read where only one split is a date)
+_SHORT_STRIPPED = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})日?$")
 
 # The name of a signing organ that is longer or less regular than `patterns.ORGAN` allows
 # ("金华经济技术开发区管理委员会党政综合办公室", "蚌埠市…工作领导小组办公室", "安溪县融媒体中心"): it names its place
@@ -60,8 +61,15 @@ def _dressed(c: str) -> str | None:
 
 
 def _short_stripped(c: str) -> str | None:
+    """The date of a stripped signing date, when exactly one split of its month-day digits is a date."""
     m = _SHORT_STRIPPED.match(c)
-    return f"{m['y']}-0{m['m']}-0{m['d']}" if m else None
+    if not m:
+        return None
+    md = m["md"]
+    # (neither part printed with a leading zero: a page that drops 年月日 drops those too)
+    splits = {(int(md[:k]), int(md[k:])) for k in (1, 2) if 1 <= len(md[k:]) <= 2 and "0" not in (md[0], md[k])}
+    dates = sorted({f"{m['y']}-{mo:02d}-{d:02d}" for mo, d in splits if 1 <= mo <= 12 and 1 <= d <= 31})
+    return dates[0] if len(dates) == 1 else None
 
 
 def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
