@@ -404,6 +404,24 @@ def _pass_one(sources, parts, config, ocr, mapped, skip_bad, errors, on_step, jo
     return documents, headers, per_file, done, made
 
 
+def _lines_of(src: Source, key: str, parts, config: Config, ocr, documents: list):
+    """A file's `ParsedIssue` (lines included) and passages for the writer: from its part, or, where the
+    part's lines are gone (kept only until the file's rows are in a generation), from the file again."""
+    from kg.parts import make_part, parsed_issue
+
+    row, passages = parts.lines(key), parts.passages(key)
+    if row is None or passages is None:
+        if not src.path.is_file():
+            raise GazetteError(f"the part of {src.name} in {parts.folder} lacks its lines and the file is gone; "
+                               "build from the files")
+        part, issue = make_part(src.path, key, src.sha256, config, ocr)
+        if [d.id for d in issue.documents] != [d.id for d in documents]:
+            raise GazetteError(f"{src.name} changed during the build; build again")
+        parts.save(part)
+        return parsed_issue(part.issue, documents), part.passages
+    return parsed_issue(row, documents), passages
+
+
 def _task_texts_by_file(facts: dict, counts: list[int]) -> list[list[str]]:
     """What the who-leads index reads of each file's tasks (facts["tasks"] is in file order)."""
     from index.tasks import task_texts
@@ -418,7 +436,7 @@ def _task_texts_by_file(facts: dict, counts: list[int]) -> list[list[str]]:
 def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_of: str | None = None,
                   ocr: bool | None = None, mapped=None, jobs: int = 1) -> BuildReport:
     from index.build import IndexBuilder
-    from kg.parts import PartStore, parsed_issue
+    from kg.parts import PartStore
     from kg.progress import Tracker
     from kg.writer import open_writer
 
@@ -457,26 +475,32 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
         previous = data_dir
     with new_generation(data_dir) as (tmp, commit):
         t2 = time.perf_counter()
-        writer = open_writer(tmp, config)
+        writer = open_writer(tmp, config, previous=previous)
         index = IndexBuilder(config, tmp / "index", facts, previous / "index", progress=say, rows=parts)
         try:
-            # Pass two: each file's lines and passages to the writer, one file at a time (the passages the
-            # index gets in pass three, so that kg.sqlite's passage N is the index's row N); then the
+            # Pass two: each file's rows to the writer, one file at a time: copied from the previous
+            # generation where its part is unchanged, else from the part's lines and passages (the passages
+            # the index gets in pass three, so that kg.sqlite's passage N is the index's row N); then the
             # cross-file results.
-            step, first_doc = Tracker(on_step, "write", len(done)), 0
+            step, first_doc, reused = Tracker(on_step, "write", len(done)), 0, 0
             for src, key, record, n_docs, _ in done:
-                row, passages = parts.lines(key), parts.passages(key)
-                if row is None or passages is None:
-                    raise GazetteError(f"the part of {src.name} in {parts.folder} vanished during the build; "
-                                       "build again")
                 path = str(src.path.resolve()) if src.path.exists() else record["path"]
-                issue = parsed_issue(row, documents[first_doc:first_doc + n_docs])
-                issue.path = path
-                writer.add_file(issue, {**record, "path": path}, passages)
-                warnings += [f"{issue.file}: {w}" for w in issue.warnings]
-                del issue, row, passages
+                docs = documents[first_doc:first_doc + n_docs]
                 first_doc += n_docs
+                record = {**record, "path": path}
+                kept = writer.reuse_file(record, key, docs)
+                if kept is not None:
+                    reused += 1
+                    warnings += [f"{record['file']}: {w}" for w in kept]
+                else:
+                    issue, passages = _lines_of(src, key, parts, config, ocr, docs)
+                    issue.path = path
+                    writer.add_file(issue, record, passages, key)
+                    warnings += [f"{issue.file}: {w}" for w in issue.warnings]
+                    del issue, passages
                 step.advance()
+            if reused:
+                say(f"rows of {reused} unchanged files copied from the previous generation")
             written = writer.finish(documents, facts, graph)
             counts = {k: len(v) for k, v in facts.items() if isinstance(v, list)}
             task_texts = _task_texts_by_file(facts, [n for *_, n in done])
@@ -511,7 +535,8 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
     # The generation that was current until now stays (a reader may be reading it); older ones go,
     # and so do the parts of files no longer in the corpus and token rows no longer used.
     clean_leftovers(data_dir, keep={previous.name})
-    parts.prune({n for _, key, *_ in done for n in parts.names(key)} | {f"{n}.npz" for n in index.used})
+    # A part's lines go too once its file's rows are in the generation (the next build copies them from there).
+    parts.prune({n for _, key, *_ in done for n in parts.names(key, lines=False)} | {f"{n}.npz" for n in index.used})
     if config.store != "files":  # the data dir is complete; copy its facts and graph into the store
         from kg.backends.factory import load_store
 

@@ -168,6 +168,8 @@ def test_add_equals_a_full_build_and_reads_only_the_new_file(full_base, full_all
     r = cli("add", folder / ADDED, "--data", data)
     assert r.returncode == 0, r.stderr
     assert "(1 read, 2 unchanged" in r.stderr
+    # The unchanged files' rows (before and after the new one) are copied from the previous kg.sqlite.
+    assert "rows of 2 unchanged files copied from the previous generation" in r.stderr
     # The manifests name the input paths: make the base copy's paths those of the full build's folder.
     assert_same_generation(data, data_all)
     from kg.store import load_facts
@@ -185,6 +187,7 @@ def test_remove_equals_a_full_build_without_the_file(full_base, full_all, tmp_pa
     r = cli("remove", ADDED, "--data", data)
     assert r.returncode == 0, r.stderr
     assert "(0 read, 2 unchanged" in r.stderr
+    assert "rows of 2 unchanged files copied" in r.stderr
     assert_same_generation(data, full_base)
     from kg.store import sha256_file
 
@@ -200,7 +203,36 @@ def test_a_rebuild_of_unchanged_files_reads_none_and_changes_nothing(full_all, t
     r = cli("build", folder, "--data", data, "--embedder", "none")
     assert r.returncode == 0, r.stderr
     assert "(0 read, 3 unchanged" in r.stderr and "0 of 3 files tokenised" in r.stderr
+    assert "rows of 3 unchanged files copied" in r.stderr
     assert_same_generation(data, data_all)
+
+
+@pytest.mark.slow
+def test_parts_keep_no_lines_and_a_damaged_previous_database_means_reading_the_files(full_all, tmp_path):
+    """kg.sqlite holds every line once: a committed build leaves no lines in its parts. When the previous
+    generation's rows cannot be copied (its kg.sqlite damaged), the files are read again: the same data dir."""
+    folder, data_all = full_all
+    assert not list((data_all / "parts").glob("*.lines.json.gz"))
+    assert len(list((data_all / "parts").glob("*.meta.json.gz"))) == 3
+    data = tmp_path / "data"
+    shutil.copytree(data_all, data)
+    db = generation_dir(data) / "kg.sqlite"
+    db.write_bytes(b"not a database" + db.read_bytes()[14:])
+    r = cli("build", folder, "--data", data, "--embedder", "none")
+    assert r.returncode == 0, r.stderr
+    assert "(0 read, 3 unchanged" in r.stderr and "copied" not in r.stderr
+    assert_same_generation(data, data_all)
+    # Files gone, and their lines in no part nor in a readable generation: one line, and the data dir stays.
+    moved = tmp_path / "moved"
+    shutil.copytree(folder, moved)
+    r = cli("build", moved, "--data", data, "--embedder", "none")
+    assert r.returncode == 0, r.stderr
+    shutil.rmtree(moved)
+    db = generation_dir(data) / "kg.sqlite"
+    db.write_bytes(b"not a database" + db.read_bytes()[14:])
+    r = cli("remove", ADDED, "--data", data)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.stderr.strip().splitlines()[-1].endswith("lacks its lines and the file is gone; build from the files")
 
 
 @pytest.mark.slow
