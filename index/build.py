@@ -11,7 +11,8 @@ import time
 from pathlib import Path
 
 from index.chunk import Passage
-from index.lexical import LexicalIndex, Rows as _Rows, token_rows
+from index.lexical import LexicalIndex, token_rows
+from index.postings import PostingsBuilder
 from index.tasks import TASK_INDEX_DIR, save_task_index, task_tokenizer
 from index.tokenize import Tokenizer
 from kg.config import Config
@@ -57,14 +58,20 @@ class IndexBuilder:
         self.task_tok = task_tokenizer(facts)
         self._hash = hashlib.sha256()
         self._texts: list[str] = []  # every passage's text, kept only for the embedder
-        self._rows, self._task_rows = _Rows(), _Rows()
+        # Only counts per file are kept; the postings are made at `finish` from the rows read back.
+        self._rows = PostingsBuilder(config.bm25_k1, config.bm25_b, config.bm25_weight_bits)
+        task_index = LexicalIndex(self.task_tok)
+        self._task_rows = PostingsBuilder(task_index.k1, task_index.b, task_index.weight_bits)
         self.passages = self.tasks = self.files = self.tokenised = 0
         self.used: list[str] = []  # names of the stored rows this index was made of
         self.seconds = {"chunk_and_bm25": 0.0, "tasks_bm25": 0.0}
 
-    def _file_rows(self, tok: Tokenizer, kind: str, key: str | None, texts: list[str]) -> dict:
+    def _add_rows(self, builder: PostingsBuilder, tok: Tokenizer, kind: str, key: str | None,
+                  texts: list[str]) -> None:
+        """One file's token rows (stored, or made and stored) into `builder`, which reads them back at the end."""
         if self.store is None or key is None:
-            return token_rows(tok, texts)
+            builder.add(token_rows(tok, texts))
+            return
         name = f"{key}.{kind}-{tok.rows_key(texts)}"
         self.used.append(name)
         rows = self.store.load_tokens(name)
@@ -72,7 +79,7 @@ class IndexBuilder:
             rows = token_rows(tok, texts)
             self.store.save_tokens(name, rows)
             self.tokenised += kind == "bm25"
-        return rows
+        builder.add(rows, load=lambda: self.store.load_tokens(name, terms=False))
 
     def add_file(self, passages: list[dict], tasks: list[str], key: str | None = None) -> None:
         """The next file's passages (`Passage.to_json()` dicts) and tasks (index.tasks.task_texts), in build order.
@@ -87,12 +94,12 @@ class IndexBuilder:
             self._hash.update((("\n" if self.passages else "") + t).encode("utf-8"))
             self.passages += 1
         if texts:
-            self._rows.merge(self._file_rows(self.tok, "bm25", key, texts))
+            self._add_rows(self._rows, self.tok, "bm25", key, texts)
         if self.config.embedder != "none":
             self._texts += texts
         t1 = time.perf_counter()
         if tasks:
-            self._task_rows.merge(self._file_rows(self.task_tok, "tasks", key, tasks))
+            self._add_rows(self._task_rows, self.task_tok, "tasks", key, tasks)
             self.tasks += len(tasks)
         self.files += 1
         self.seconds["chunk_and_bm25"] += t1 - t0
@@ -107,8 +114,11 @@ class IndexBuilder:
             raise GazetteError("no passage to index: the documents found have no text")
         config, out_dir, tok = self.config, self.out_dir, self.tok
         t0 = time.perf_counter()
-        LexicalIndex(tok, k1=config.bm25_k1, b=config.bm25_b, weight_bits=config.bm25_weight_bits).index_rows(
-            self._rows).save(out_dir / "bm25")
+        vocab, postings = self._rows.finish()
+        self._rows = None
+        LexicalIndex.from_postings(tok, vocab, postings, k1=config.bm25_k1, b=config.bm25_b,
+                                   weight_bits=config.bm25_weight_bits).save(out_dir / "bm25")
+        del vocab, postings
         (out_dir / "user_words.txt").write_text("\n".join(tok.user_words), encoding="utf-8")
         timings = dict(self.seconds)
         timings["chunk_and_bm25"] += time.perf_counter() - t0
@@ -117,7 +127,11 @@ class IndexBuilder:
         t0 = time.perf_counter()
         # who-leads loads this instead of indexing every task
         tasks = LexicalIndex(self.task_tok)
-        tasks = tasks.index_rows(self._task_rows) if self.tasks else tasks.index([""])
+        if self.tasks:
+            vocab, postings = self._task_rows.finish()
+            tasks = LexicalIndex.from_postings(self.task_tok, vocab, postings, tasks.k1, tasks.b, tasks.weight_bits)
+        else:
+            tasks = tasks.index([""])
         save_task_index(tasks, self.tasks, out_dir / TASK_INDEX_DIR)
         timings["tasks_bm25"] += time.perf_counter() - t0
         manifest = {

@@ -214,15 +214,18 @@ class PartStore:
         np.savez_compressed(tmp, **arrays)
         os.replace(tmp, path)
 
-    def load_tokens(self, name: str) -> dict | None:
+    def load_tokens(self, name: str, terms: bool = True) -> dict | None:
+        """Token rows saved by `save_tokens` (`terms=False`: without decoding the terms, which a second
+        read does not need)."""
         import numpy as np
 
         path = self.folder / f"{name}.npz"
         try:
             with np.load(path, allow_pickle=False) as z:
-                out = {k: z[k] for k in z.files}
-            text = out["terms"].tobytes().decode("utf-8")
-            out["terms"] = np.array(text.split("\n") if text else [], dtype=object)
+                out = {k: z[k] for k in z.files if terms or k != "terms"}
+            if terms:
+                text = out["terms"].tobytes().decode("utf-8")
+                out["terms"] = np.array(text.split("\n") if text else [], dtype=object)
             return out
         except FileNotFoundError:
             return None

@@ -381,12 +381,29 @@ def _make_parts_in_parallel(sources, parts, config: Config, ocr, mapped, jobs: i
     return len(todo)
 
 
+def share_strings(obj, memo: dict):
+    """`obj` (JSON-like: dicts, lists, strings) with every string replaced by the first equal one in
+    `memo`: the facts of all files stay in memory for the reduce, and a part decoded from JSON holds a
+    new copy of each repeated value (a document's title in each of its tasks, a unit's name, a file
+    name, a task's text and its source text). Values stay equal, so the results are the same."""
+    stack = [obj]
+    while stack:
+        o = stack.pop()
+        items = o.items() if isinstance(o, dict) else enumerate(o)
+        for k, v in items:
+            if isinstance(v, str):
+                o[k] = memo.setdefault(v, v)
+            elif isinstance(v, (dict, list)):
+                stack.append(v)
+    return obj
+
+
 def _pass_one(sources, parts, config, ocr, mapped, skip_bad, errors, on_step, jobs: int = 1):
     """Every file's part (made where missing): documents, header sources and facts of all, lines of none."""
     from kg.progress import Tracker
     from kg.store import document_from_dict
 
-    documents, headers, per_file, done, made = [], {}, [], [], 0
+    documents, headers, per_file, done, made, memo = [], {}, [], [], 0, {}
     step = Tracker(on_step, "parse", len(sources))
     if jobs > 1:
         made = _make_parts_in_parallel(sources, parts, config, ocr, mapped, jobs, step)
@@ -397,9 +414,9 @@ def _pass_one(sources, parts, config, ocr, mapped, skip_bad, errors, on_step, jo
         if part is None:
             continue
         made += fresh and jobs <= 1
-        documents += [document_from_dict(d) for d in part.documents]
-        headers.update(part.headers)
-        per_file.append(part.facts)
+        documents += [document_from_dict(d) for d in share_strings(part.documents, memo)]
+        headers.update(share_strings(part.headers, memo))
+        per_file.append(share_strings(part.facts, memo))
         done.append((src, part.key, part.record, len(part.documents), len(part.facts.get("tasks", []))))
     return documents, headers, per_file, done, made
 

@@ -133,6 +133,34 @@ def test_rows_merged_file_by_file_equal_one_index_over_all_texts(issues, facts):
         assert np.array_equal(getattr(merged.postings, k), getattr(whole.postings, k)), k
 
 
+@pytest.mark.parametrize("bits", [8, 32])
+def test_postings_built_from_rows_read_back_equal_the_matrix_built_in_memory(issues, facts, bits):
+    """PostingsBuilder (per-file rows counted, then read back twice) gives the arrays of the whole CSC
+    matrix (index.lexical.bm25_matrix + Postings.from_csc), bit for bit, also with escaped row gaps."""
+    from index.build import user_words
+    from index.chunk import chunk_issue
+    from index.lexical import LexicalIndex, token_rows
+    from index.postings import PostingsBuilder
+    from index.tokenize import Tokenizer
+
+    tok = Tokenizer(user_words(facts))
+    per_file = [[p.for_embedding() for p in chunk_issue(i)] for i in issues.values()]
+    per_file.insert(1, [])  # a file without passages
+    # Far apart rows of one term: 70,000 passages of one token between two files (gaps ≥ 65,535 escape).
+    per_file.insert(2, ["甲"] * 70_000)
+    whole = LexicalIndex(tok, k1=1.2, b=0.6, weight_bits=bits).index([t for texts in per_file for t in texts])
+    builder, stored = PostingsBuilder(1.2, 0.6, bits), {}
+    for n, texts in enumerate(per_file):
+        stored[n] = token_rows(tok, texts)
+        builder.add(stored[n], load=(lambda n=n: stored[n]) if n % 2 else None)  # read back, or kept
+    vocab, postings = builder.finish()
+    assert vocab == whole.vocab and postings.num_docs == whole.size
+    assert len(postings.escape_at) > 0
+    for k in ("indptr", "gaps", "escape_at", "escape_gap", "weights", "scale"):
+        a, b = getattr(postings, k), getattr(whole.postings, k)
+        assert (a is None and b is None) or (a.dtype == b.dtype and np.array_equal(a, b)), k
+
+
 def test_a_text_is_cut_alike_under_any_dictionary_with_the_same_words_in_it(issues, facts):
     """jieba keeps its base total: words a text does not contain change neither its tokens nor its rows key."""
     from index.build import user_words
