@@ -381,21 +381,34 @@ def _make_parts_in_parallel(sources, parts, config: Config, ocr, mapped, jobs: i
     return len(todo)
 
 
-def share_strings(obj, memo: dict):
-    """`obj` (JSON-like: dicts, lists, strings) with every string replaced by the first equal one in
-    `memo`: the facts of all files stay in memory for the reduce, and a part decoded from JSON holds a
-    new copy of each repeated value (a document's title in each of its tasks, a unit's name, a file
-    name, a task's text and its source text). Values stay equal, so the results are the same."""
-    stack = [obj]
-    while stack:
-        o = stack.pop()
-        items = o.items() if isinstance(o, dict) else enumerate(o)
-        for k, v in items:
-            if isinstance(v, str):
-                o[k] = memo.setdefault(v, v)
-            elif isinstance(v, (dict, list)):
-                stack.append(v)
-    return obj
+def share_strings(records, memo: dict):
+    """`records` (a list of JSON records, or a dict of such lists) with their repeated strings shared: the
+    facts of all files stay in memory for the reduce, and a part decoded from JSON holds a new copy of
+    each repeated value (a document's title in each of its tasks, a unit's name, a file name, a task's
+    text and its source text). Strings two levels deep are shared (a record's values, and the values of
+    its dicts and lists: `source`, `lead`, `section`); values stay equal, so the results are the same."""
+    lists = records.values() if isinstance(records, dict) else [records]
+    for recs in lists:
+        for r in recs if isinstance(recs, list) else ():
+            if type(r) is not dict:
+                continue
+            for k, v in r.items():
+                t = type(v)
+                if t is str:
+                    r[k] = memo.setdefault(v, v)
+                elif t is dict:
+                    for k2, v2 in v.items():
+                        if type(v2) is str:
+                            v[k2] = memo.setdefault(v2, v2)
+                elif t is list:
+                    for i, x in enumerate(v):
+                        if type(x) is str:
+                            v[i] = memo.setdefault(x, x)
+                        elif type(x) is dict:
+                            for k2, v2 in x.items():
+                                if type(v2) is str:
+                                    x[k2] = memo.setdefault(v2, v2)
+    return records
 
 
 def _pass_one(sources, parts, config, ocr, mapped, skip_bad, errors, on_step, jobs: int = 1):
@@ -415,7 +428,7 @@ def _pass_one(sources, parts, config, ocr, mapped, skip_bad, errors, on_step, jo
             continue
         made += fresh and jobs <= 1
         documents += [document_from_dict(d) for d in share_strings(part.documents, memo)]
-        headers.update(share_strings(part.headers, memo))
+        headers.update(part.headers)
         per_file.append(share_strings(part.facts, memo))
         done.append((src, part.key, part.record, len(part.documents), len(part.facts.get("tasks", []))))
     return documents, headers, per_file, done, made
