@@ -25,14 +25,16 @@ def _prov(source: dict) -> dict:
     return out
 
 
-def build_graph(issues, facts: dict, headers: dict | None = None) -> nx.MultiDiGraph:
+def build_graph(issues, facts: dict, headers: dict | None = None, into=None) -> nx.MultiDiGraph:
     """Documents, tasks, departments, enterprises, indicators and their typed, sourced relations.
 
     Args:
         issues: parsed files (only `.documents` is read when `headers` is given, else `.lines` too).
         headers: {document id: header source}, as the streaming build keeps them instead of the lines.
+        into: an empty graph to fill (default a new networkx.MultiDiGraph; the build passes a
+            kg.leangraph.LeanMultiDiGraph, which kg.writer reads the same way with half the memory).
     """
-    G = nx.MultiDiGraph()
+    G = nx.MultiDiGraph() if into is None else into
     for i in issues:
         for d in i.documents:
             status = facts.get("status", {}).get(d.id, {})
@@ -91,9 +93,10 @@ def build_graph(issues, facts: dict, headers: dict | None = None) -> nx.MultiDiG
                 G.add_edge(e["id"], cls, key="分类", list=c["list"], year=c["year"], doc_id=c["doc_id"],
                            prov=prov)
     for ind in facts.get("indicators", []):
+        prov = _prov(ind["source"])
         G.add_node(ind["id"], type="indicator", label=f"{ind['name']} {ind['value']}", value=ind["value"],
-                   year=ind["year"], kind=ind["kind"], prov=_prov(ind["source"]))
-        G.add_edge(ind["doc_id"], ind["id"], key="states", prov=_prov(ind["source"]))
+                   year=ind["year"], kind=ind["kind"], prov=prov)
+        G.add_edge(ind["doc_id"], ind["id"], key="states", prov=prov)
     return G
 
 

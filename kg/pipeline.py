@@ -490,11 +490,12 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
     # The cross-file steps, over documents and per-file facts only.
     from kg.extract import resolve_all
     from kg.graph import build_graph
+    from kg.leangraph import LeanMultiDiGraph
 
     t1 = time.perf_counter()
     facts = resolve_all([_Documents(documents)], per_file, as_of=as_of)
     del per_file
-    graph = build_graph([_Documents(documents)], facts, headers)
+    graph = build_graph([_Documents(documents)], facts, headers, into=LeanMultiDiGraph())
     timings["extract"] = time.perf_counter() - t1
     say("extracted " + ", ".join(f"{len(v)} {k}" for k, v in facts.items() if isinstance(v, list)))
     fault_point("extract")

@@ -368,6 +368,18 @@ def test_writers_fed_one_stream_write_the_same_database(issues, facts, tmp_path)
     assert entries["sqlite"]["rows"]["passages"] == sum(len(chunk_issue(i)) for i in files) > 0
     dump_a, dump_b = table_dump(tmp_path / "a" / "kg.sqlite"), table_dump(tmp_path / "b" / "kg.sqlite")
     assert dump_a == dump_b and len(dump_a) > 1000
+    # The build's lean graph (no reverse index) gives the writer networkx's nodes and edges, in its order.
+    from kg.leangraph import LeanMultiDiGraph
+
+    lean = build_graph(files, sub, into=LeanMultiDiGraph())
+    assert list(lean.nodes(data=True)) == list(graph.nodes(data=True))
+    assert list(lean.edges(keys=True, data=True)) == list(graph.edges(keys=True, data=True))
+    assert (lean.number_of_nodes(), lean.number_of_edges()) == (graph.number_of_nodes(), graph.number_of_edges())
+    c = SqliteWriter(tmp_path / "d", Config())
+    for i in files:
+        c.add_file(i, {k: getattr(i, k, None) for k in FILE_RECORD_KEYS} | {"sha256": "0" * 64})
+    c.finish(docs, sub, lean)
+    assert table_dump(tmp_path / "d" / "kg.sqlite") == dump_a
 
 
 @pytest.mark.slow
