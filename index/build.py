@@ -22,6 +22,9 @@ from kg.store import write_json
 __all__ = ["IndexBuilder", "user_words", "INDEX_FORMAT"]
 
 INDEX_FORMAT = 1
+# Token rows kept in memory while the index is made (not read back from the parts at the end): a
+# 200× corpus has ~600 MB of them, and the build stays under 1.5 GiB with this much.
+KEEP_ROWS_BYTES = 224 << 20
 
 
 def user_words(facts: dict) -> list[str]:
@@ -59,9 +62,12 @@ class IndexBuilder:
         self._hash = hashlib.sha256()
         self._texts: list[str] = []  # every passage's text, kept only for the embedder
         # Only counts per file are kept; the postings are made at `finish` from the rows read back.
-        self._rows = PostingsBuilder(config.bm25_k1, config.bm25_b, config.bm25_weight_bits)
+        # The rows of the first files stay in memory (up to KEEP_ROWS_BYTES); the others are read back.
+        self._rows = PostingsBuilder(config.bm25_k1, config.bm25_b, config.bm25_weight_bits,
+                                     keep_bytes=KEEP_ROWS_BYTES * 3 // 4)
         task_index = LexicalIndex(self.task_tok)
-        self._task_rows = PostingsBuilder(task_index.k1, task_index.b, task_index.weight_bits)
+        self._task_rows = PostingsBuilder(task_index.k1, task_index.b, task_index.weight_bits,
+                                          keep_bytes=KEEP_ROWS_BYTES // 4)
         self.passages = self.tasks = self.files = self.tokenised = 0
         self.used: list[str] = []  # names of the stored rows this index was made of
         self.seconds = {"chunk_and_bm25": 0.0, "tasks_bm25": 0.0}
@@ -87,6 +93,12 @@ class IndexBuilder:
         Args:
             key: the file's part key: its token rows are looked up and stored under it.
         """
+        self.add_passages(passages, key)
+        self.add_tasks(tasks, key)
+
+    def add_passages(self, passages: list[dict], key: str | None = None) -> None:
+        """The next file's passages alone (a build may add every file's passages, `finish_passages`, then
+        every file's tasks: one jieba dictionary in memory at a time)."""
         t0 = time.perf_counter()
         texts = [Passage(**p).for_embedding() for p in passages]
         for t in texts:
@@ -97,33 +109,45 @@ class IndexBuilder:
             self._add_rows(self._rows, self.tok, "bm25", key, texts)
         if self.config.embedder != "none":
             self._texts += texts
+        self.files += 1
+        self.seconds["chunk_and_bm25"] += time.perf_counter() - t0
+
+    def add_tasks(self, tasks: list[str], key: str | None = None) -> None:
+        """The next file's tasks alone (index.tasks.task_texts), in build order."""
         t1 = time.perf_counter()
         if tasks:
             self._add_rows(self._task_rows, self.task_tok, "tasks", key, tasks)
             self.tasks += len(tasks)
-        self.files += 1
-        self.seconds["chunk_and_bm25"] += t1 - t0
         self.seconds["tasks_bm25"] += time.perf_counter() - t1
 
     def close(self) -> None:
         """Nothing is held open between files (kept for the build's try/finally)."""
 
-    def finish(self) -> dict:
-        """Write BM25, the task index and (with an embedder) the dense index; returns the index manifest."""
+    def finish_passages(self) -> None:
+        """Write BM25 (after the last passages): its rows and the passages' jieba dictionary are freed."""
+        if self._rows is None:
+            return
         if not self.passages:  # an index of nothing; say so instead of its traceback
             raise GazetteError("no passage to index: the documents found have no text")
         config, out_dir, tok = self.config, self.out_dir, self.tok
         t0 = time.perf_counter()
         vocab, postings = self._rows.finish()
         self._rows = None
+        tok.release()
         LexicalIndex.from_postings(tok, vocab, postings, k1=config.bm25_k1, b=config.bm25_b,
                                    weight_bits=config.bm25_weight_bits).save(out_dir / "bm25")
         del vocab, postings
         (out_dir / "user_words.txt").write_text("\n".join(tok.user_words), encoding="utf-8")
-        timings = dict(self.seconds)
-        timings["chunk_and_bm25"] += time.perf_counter() - t0
+        self.seconds["chunk_and_bm25"] += time.perf_counter() - t0
         self.say(f"indexed {self.passages} passages with BM25 ({self.tokenised} of {self.files} files tokenised, "
                  "the others' rows unchanged)")
+
+    def finish(self) -> dict:
+        """Write BM25 (unless `finish_passages` did), the task index and (with an embedder) the dense
+        index; returns the index manifest."""
+        self.finish_passages()
+        config, out_dir, tok = self.config, self.out_dir, self.tok
+        timings = dict(self.seconds)
         t0 = time.perf_counter()
         # who-leads loads this instead of indexing every task
         tasks = LexicalIndex(self.task_tok)
@@ -133,6 +157,7 @@ class IndexBuilder:
         else:
             tasks = tasks.index([""])
         save_task_index(tasks, self.tasks, out_dir / TASK_INDEX_DIR)
+        self.task_tok.release()
         timings["tasks_bm25"] += time.perf_counter() - t0
         manifest = {
             "format": INDEX_FORMAT,

@@ -141,9 +141,10 @@ class PostingsBuilder:
 
     Args:
         k1, b: BM25 parameters. weight_bits: 8 (uint8 weights, one scale per term) or 32 (float32).
+        keep_bytes: blocks are kept in memory (not read back) while they take no more than this.
     """
 
-    def __init__(self, k1: float, b: float, weight_bits: int = 8):
+    def __init__(self, k1: float, b: float, weight_bits: int = 8, keep_bytes: int = 0):
         from collections import defaultdict
         from itertools import count
 
@@ -155,6 +156,7 @@ class PostingsBuilder:
         self._lengths: list[np.ndarray] = []
         self._blocks: list[tuple[int, np.ndarray, object]] = []  # (first row, term ids, loader or block)
         self.num_docs = 0
+        self._room = keep_bytes
 
     def __len__(self) -> int:
         return self.num_docs
@@ -163,7 +165,8 @@ class PostingsBuilder:
         """The next file's passages as counted by `token_rows` ({"terms", "cols", "tf", "nnz", "lengths"}).
 
         Args:
-            load: a callable giving the block again at `finish` (e.g. from kg.parts), or None to keep it.
+            load: a callable giving the block again at `finish` (e.g. from kg.parts), or None to keep it;
+                kept anyway while the kept blocks fit in `keep_bytes`.
         """
         if not len(block["lengths"]):
             return  # a file without passages
@@ -175,7 +178,12 @@ class PostingsBuilder:
         df = np.bincount(ids[block["cols"]], minlength=len(self.vocab))
         self._df[:len(df)] += df
         self._lengths.append(np.asarray(block["lengths"], dtype=np.int64))
-        kept = {k: block[k] for k in ("cols", "tf", "nnz")} if load is None else load
+        kept = {k: block[k] for k in ("cols", "tf", "nnz")}
+        size = sum(a.nbytes for a in kept.values())
+        if load is not None and size > self._room:
+            kept = load  # read back at finish
+        elif load is not None:
+            self._room -= size
         self._blocks.append((self.num_docs, ids, kept))
         self.num_docs += len(block["lengths"])
 

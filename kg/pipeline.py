@@ -537,15 +537,20 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
             task_texts = _task_texts_by_file(facts, [n for *_, n in done])
             # Only the index is left to write: the facts, graph and documents go before its matrices come.
             del graph, facts, documents, headers
-            # Pass three: each file's passages and tasks to the index (their BM25 rows stored or made).
+            # Pass three: each file's passages to the index (their BM25 rows stored or made), BM25 written;
+            # then each file's tasks (one jieba dictionary in memory at a time).
             step = Tracker(on_step, "index", len(done))
-            for (src, key, *_), tasks in zip(done, task_texts):
+            for src, key, *_ in done:
                 passages = parts.passages(key)
                 if passages is None:
                     raise GazetteError(f"the part of {src.name} in {parts.folder} vanished during the build; "
                                        "build again")
-                index.add_file(passages, tasks, key)
+                index.add_passages(passages, key)
                 step.advance()
+            index.finish_passages()
+            for (src, key, *_), tasks in zip(done, task_texts):
+                index.add_tasks(tasks, key)
+            del task_texts
             index_info = index.finish()
             timings["index"] = time.perf_counter() - t2
         finally:

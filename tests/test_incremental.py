@@ -149,16 +149,19 @@ def test_postings_built_from_rows_read_back_equal_the_matrix_built_in_memory(iss
     # Far apart rows of one term: 70,000 passages of one token between two files (gaps ≥ 65,535 escape).
     per_file.insert(2, ["甲"] * 70_000)
     whole = LexicalIndex(tok, k1=1.2, b=0.6, weight_bits=bits).index([t for texts in per_file for t in texts])
-    builder, stored = PostingsBuilder(1.2, 0.6, bits), {}
-    for n, texts in enumerate(per_file):
-        stored[n] = token_rows(tok, texts)
-        builder.add(stored[n], load=(lambda n=n: stored[n]) if n % 2 else None)  # read back, or kept
-    vocab, postings = builder.finish()
-    assert vocab == whole.vocab and postings.num_docs == whole.size
-    assert len(postings.escape_at) > 0
-    for k in ("indptr", "gaps", "escape_at", "escape_gap", "weights", "scale"):
-        a, b = getattr(postings, k), getattr(whole.postings, k)
-        assert (a is None and b is None) or (a.dtype == b.dtype and np.array_equal(a, b)), k
+    stored = {n: token_rows(tok, texts) for n, texts in enumerate(per_file)}
+    # Blocks read back through their loader at the end, kept in memory within a budget, or kept (no loader).
+    for budget, read_back in ((0, True), (1 << 30, False)):
+        builder = PostingsBuilder(1.2, 0.6, bits, keep_bytes=budget)
+        for n in stored:
+            builder.add(stored[n], load=(lambda n=n: stored[n]) if n % 2 else None)
+        assert any(callable(kept) for *_, kept in builder._blocks) == read_back
+        vocab, postings = builder.finish()
+        assert vocab == whole.vocab and postings.num_docs == whole.size
+        assert len(postings.escape_at) > 0
+        for k in ("indptr", "gaps", "escape_at", "escape_gap", "weights", "scale"):
+            a, b = getattr(postings, k), getattr(whole.postings, k)
+            assert (a is None and b is None) or (a.dtype == b.dtype and np.array_equal(a, b)), k
 
 
 def test_a_text_is_cut_alike_under_any_dictionary_with_the_same_words_in_it(issues, facts):
