@@ -131,9 +131,9 @@ class IndexBuilder:
             raise GazetteError("no passage to index: the documents found have no text")
         config, out_dir, tok = self.config, self.out_dir, self.tok
         t0 = time.perf_counter()
+        tok.release()  # before the postings arrays are made: the largest allocation of the build's end
         vocab, postings = self._rows.finish()
         self._rows = None
-        tok.release()
         LexicalIndex.from_postings(tok, vocab, postings, k1=config.bm25_k1, b=config.bm25_b,
                                    weight_bits=config.bm25_weight_bits).save(out_dir / "bm25")
         del vocab, postings
@@ -152,6 +152,7 @@ class IndexBuilder:
         # who-leads loads this instead of indexing every task
         tasks = LexicalIndex(self.task_tok)
         if self.tasks:
+            self.task_tok.release()
             vocab, postings = self._task_rows.finish()
             tasks = LexicalIndex.from_postings(self.task_tok, vocab, postings, tasks.k1, tasks.b, tasks.weight_bits)
         else:

@@ -452,6 +452,21 @@ def _lines_of(src: Source, key: str, parts, config: Config, ocr, documents: list
     return parsed_issue(row, documents), passages
 
 
+def _give_back_memory() -> None:
+    """Return the freed memory of the reduce (facts, graph) to the system before the index pass: collect
+    what cycles it left (the collector is off during a build), then ask glibc to release its free pages
+    (the dicts of a million records were malloc'd there; freed, they stayed in the process's RSS)."""
+    import ctypes
+    import ctypes.util
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: the memory is reused by the index pass instead
+        pass
+
+
 def _task_texts_by_file(facts: dict, counts: list[int]) -> list[list[str]]:
     """What the who-leads index reads of each file's tasks (facts["tasks"] is in file order)."""
     from index.tasks import task_texts
@@ -537,6 +552,7 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
             task_texts = _task_texts_by_file(facts, [n for *_, n in done])
             # Only the index is left to write: the facts, graph and documents go before its matrices come.
             del graph, facts, documents, headers
+            _give_back_memory()
             # Pass three: each file's passages to the index (their BM25 rows stored or made), BM25 written;
             # then each file's tasks (one jieba dictionary in memory at a time).
             step = Tracker(on_step, "index", len(done))
