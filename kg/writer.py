@@ -247,8 +247,8 @@ class SqliteWriter(GenerationWriter):
         counts.update({k: len(v) for k, v in facts.items() if k not in tabled and isinstance(v, list)})
         meta = {"facts_keys": ["documents", *(k for k in facts if k != "status")],
                 "facts_other": {k: v for k, v in facts.items() if k != "status" and not isinstance(v, list)}}
-        self._facts = facts
-        counts.update(self._graph(cur, graph, meta))
+        # (the facts are not kept on the writer: the build frees them before the index pass)
+        counts.update(self._graph(cur, graph, meta, facts))
         meta["rows"] = {"version": rows_version(), "parts": self._keys}  # what reuse_file checks
         cur.executemany("INSERT INTO meta VALUES (?,?)", ((k, dumps(v)) for k, v in meta.items()))
         cur.executescript(INDEXES)  # executescript commits the open transaction first
@@ -263,7 +263,7 @@ class SqliteWriter(GenerationWriter):
     def close(self) -> None:
         self.conn.close()
 
-    def _graph(self, cur, graph, meta: dict) -> dict:
+    def _graph(self, cur, graph, meta: dict, facts: dict) -> dict:
         if isinstance(graph, dict):  # node-link data
             from kg.graph import graph_from_json
 
@@ -271,7 +271,7 @@ class SqliteWriter(GenerationWriter):
         meta["graph"] = dict(graph.graph)
         records = {kind: {} for kind in NODE_RECORDS}
         for kind, key in NODE_RECORDS.items():
-            for r in self._facts.get(key, []):
+            for r in facts.get(key, []):
                 records[kind].setdefault(r["id"], r)  # the first record of an id, as kg.graph.build_graph
         cur.executemany("INSERT INTO nodes VALUES (?,?,?,?,?)", (
             (i, n, a.get("type"), None if a.get("label") is None else str(a["label"]),
