@@ -11,7 +11,8 @@ import time
 from pathlib import Path
 
 from index.chunk import Passage
-from index.lexical import LexicalIndex, Rows as _Rows, token_rows
+from index.lexical import LexicalIndex, token_rows
+from index.postings import PostingsBuilder
 from index.sentences import split_sentences
 from index.tasks import TASK_INDEX_DIR, save_task_index, task_tokenizer
 from index.tokenize import Tokenizer
@@ -22,6 +23,9 @@ from kg.store import write_json
 __all__ = ["IndexBuilder", "user_words", "INDEX_FORMAT"]
 
 INDEX_FORMAT = 1
+# Token rows kept in memory while the index is made (not read back from the parts at the end): a
+# 200× corpus has ~600 MB of them; more kept is a faster `add` and a higher peak of the index pass.
+KEEP_ROWS_BYTES = 64 << 20
 
 
 def user_words(facts: dict) -> list[str]:
@@ -59,14 +63,23 @@ class IndexBuilder:
         self._hash = hashlib.sha256()
         self._texts: list[str] = []  # every passage's text, kept only for the embedder
         self._sentences: list[list[str]] = []  # each passage's sentences (index/sentences.py), likewise
-        self._rows, self._task_rows = _Rows(), _Rows()
+        # Only counts per file are kept; the postings are made at `finish` from the rows read back.
+        # The rows of the first files stay in memory (up to KEEP_ROWS_BYTES); the others are read back.
+        self._rows = PostingsBuilder(config.bm25_k1, config.bm25_b, config.bm25_weight_bits,
+                                     keep_bytes=KEEP_ROWS_BYTES * 3 // 4)
+        task_index = LexicalIndex(self.task_tok)
+        self._task_rows = PostingsBuilder(task_index.k1, task_index.b, task_index.weight_bits,
+                                          keep_bytes=KEEP_ROWS_BYTES // 4)
         self.passages = self.tasks = self.files = self.tokenised = 0
         self.used: list[str] = []  # names of the stored rows this index was made of
         self.seconds = {"chunk_and_bm25": 0.0, "tasks_bm25": 0.0}
 
-    def _file_rows(self, tok: Tokenizer, kind: str, key: str | None, texts: list[str]) -> dict:
+    def _add_rows(self, builder: PostingsBuilder, tok: Tokenizer, kind: str, key: str | None,
+                  texts: list[str]) -> None:
+        """One file's token rows (stored, or made and stored) into `builder`, which reads them back at the end."""
         if self.store is None or key is None:
-            return token_rows(tok, texts)
+            builder.add(token_rows(tok, texts))
+            return
         name = f"{key}.{kind}-{tok.rows_key(texts)}"
         self.used.append(name)
         rows = self.store.load_tokens(name)
@@ -74,7 +87,7 @@ class IndexBuilder:
             rows = token_rows(tok, texts)
             self.store.save_tokens(name, rows)
             self.tokenised += kind == "bm25"
-        return rows
+        builder.add(rows, load=lambda: self.store.load_tokens(name, terms=False))
 
     def add_file(self, passages: list[dict], tasks: list[str], key: str | None = None) -> None:
         """The next file's passages (`Passage.to_json()` dicts) and tasks (index.tasks.task_texts), in build order.
@@ -82,6 +95,12 @@ class IndexBuilder:
         Args:
             key: the file's part key: its token rows are looked up and stored under it.
         """
+        self.add_passages(passages, key)
+        self.add_tasks(tasks, key)
+
+    def add_passages(self, passages: list[dict], key: str | None = None) -> None:
+        """The next file's passages alone (a build may add every file's passages, `finish_passages`, then
+        every file's tasks: one jieba dictionary in memory at a time)."""
         t0 = time.perf_counter()
         texts = [Passage(**p).for_embedding() for p in passages]
         for t in texts:
@@ -89,40 +108,61 @@ class IndexBuilder:
             self._hash.update((("\n" if self.passages else "") + t).encode("utf-8"))
             self.passages += 1
         if texts:
-            self._rows.merge(self._file_rows(self.tok, "bm25", key, texts))
+            self._add_rows(self._rows, self.tok, "bm25", key, texts)
         if self.config.embedder != "none":
             self._texts += texts
             if self.config.sentence_vectors:
                 self._sentences += [split_sentences(p["text"]) for p in passages]
+        self.files += 1
+        self.seconds["chunk_and_bm25"] += time.perf_counter() - t0
+
+    def add_tasks(self, tasks: list[str], key: str | None = None) -> None:
+        """The next file's tasks alone (index.tasks.task_texts), in build order."""
         t1 = time.perf_counter()
         if tasks:
-            self._task_rows.merge(self._file_rows(self.task_tok, "tasks", key, tasks))
+            self._add_rows(self._task_rows, self.task_tok, "tasks", key, tasks)
             self.tasks += len(tasks)
-        self.files += 1
-        self.seconds["chunk_and_bm25"] += t1 - t0
         self.seconds["tasks_bm25"] += time.perf_counter() - t1
 
     def close(self) -> None:
         """Nothing is held open between files (kept for the build's try/finally)."""
 
-    def finish(self) -> dict:
-        """Write BM25, the task index and (with an embedder) the dense index; returns the index manifest."""
+    def finish_passages(self) -> None:
+        """Write BM25 (after the last passages): its rows and the passages' jieba dictionary are freed."""
+        if self._rows is None:
+            return
         if not self.passages:  # an index of nothing; say so instead of its traceback
             raise GazetteError("no passage to index: the documents found have no text")
         config, out_dir, tok = self.config, self.out_dir, self.tok
         t0 = time.perf_counter()
-        LexicalIndex(tok, k1=config.bm25_k1, b=config.bm25_b, weight_bits=config.bm25_weight_bits).index_rows(
-            self._rows).save(out_dir / "bm25")
+        tok.release()  # before the postings arrays are made: the largest allocation of the build's end
+        vocab, postings = self._rows.finish()
+        self._rows = None
+        LexicalIndex.from_postings(tok, vocab, postings, k1=config.bm25_k1, b=config.bm25_b,
+                                   weight_bits=config.bm25_weight_bits).save(out_dir / "bm25")
+        del vocab, postings
         (out_dir / "user_words.txt").write_text("\n".join(tok.user_words), encoding="utf-8")
-        timings = dict(self.seconds)
-        timings["chunk_and_bm25"] += time.perf_counter() - t0
+        self.seconds["chunk_and_bm25"] += time.perf_counter() - t0
         self.say(f"indexed {self.passages} passages with BM25 ({self.tokenised} of {self.files} files tokenised, "
                  "the others' rows unchanged)")
+
+    def finish(self) -> dict:
+        """Write BM25 (unless `finish_passages` did), the task index and (with an embedder) the dense
+        index; returns the index manifest."""
+        self.finish_passages()
+        config, out_dir, tok = self.config, self.out_dir, self.tok
+        timings = dict(self.seconds)
         t0 = time.perf_counter()
         # who-leads loads this instead of indexing every task
         tasks = LexicalIndex(self.task_tok)
-        tasks = tasks.index_rows(self._task_rows) if self.tasks else tasks.index([""])
+        if self.tasks:
+            self.task_tok.release()
+            vocab, postings = self._task_rows.finish()
+            tasks = LexicalIndex.from_postings(self.task_tok, vocab, postings, tasks.k1, tasks.b, tasks.weight_bits)
+        else:
+            tasks = tasks.index([""])
         save_task_index(tasks, self.tasks, out_dir / TASK_INDEX_DIR)
+        self.task_tok.release()
         timings["tasks_bm25"] += time.perf_counter() - t0
         manifest = {
             "format": INDEX_FORMAT,

@@ -230,6 +230,14 @@ class LexicalIndex:
         self._set(vocab, Postings.from_csc(data, indices, indptr, n_docs, self.weight_bits))
         return self
 
+    @classmethod
+    def from_postings(cls, tokenizer: Tokenizer, vocab: dict[str, int], postings: Postings, k1: float = 1.2,
+                      b: float = 0.75, weight_bits: int = 8) -> "LexicalIndex":
+        """An index over postings built elsewhere (index.postings.PostingsBuilder)."""
+        obj = cls(tokenizer, k1=k1, b=b, weight_bits=weight_bits)
+        obj._set(vocab, postings)
+        return obj
+
     def _set(self, vocab: dict[str, int], postings: Postings) -> None:
         self.vocab, self.postings, self.size = vocab, postings, postings.num_docs
         self.bm25 = _Stats(vocab, postings, self.k1, self.b)

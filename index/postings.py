@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["Postings", "ESCAPE"]
+__all__ = ["Postings", "PostingsBuilder", "ESCAPE"]
 
 ESCAPE = np.iinfo(np.uint16).max
 _ARRAYS = ("indptr", "gaps", "escape_at", "escape_gap", "weights", "scale")
@@ -129,3 +129,140 @@ class Postings:
         arrays = {n: (np.load(folder / f"{n}.npy", mmap_mode="r", allow_pickle=False)
                       if (folder / f"{n}.npy").exists() else None) for n in _ARRAYS}
         return cls(**arrays, num_docs=params["num_docs"]), params
+
+
+class PostingsBuilder:
+    """BM25 postings made from per-file term counts without holding them all: the arrays `Postings.from_csc`
+    makes of `index.lexical.bm25_matrix`, equal to the bit, with only the postings themselves in memory.
+
+    Files are added in row order (`add`: a block of `index.lexical.token_rows`); each is counted (document
+    frequencies, lengths, its terms' ids in the joint vocabulary) and dropped. `finish` reads every block
+    twice more through its loader: once for each term's largest weight (its 8-bit scale), once to place
+    the quantised weights and 16-bit row gaps in their columns. The matrix of float32 weights and int32
+    rows (10 bytes a posting, plus the counts: 6 more) is never made.
+
+    Args:
+        k1, b: BM25 parameters. weight_bits: 8 (uint8 weights, one scale per term) or 32 (float32).
+        keep_bytes: blocks are kept in memory (not read back) while they take no more than this.
+    """
+
+    def __init__(self, k1: float, b: float, weight_bits: int = 8, keep_bytes: int = 0):
+        from collections import defaultdict
+        from itertools import count
+
+        if weight_bits not in (8, 32):
+            raise ValueError(f"weight_bits must be 8 or 32, not {weight_bits}")
+        self.k1, self.b, self.weight_bits = k1, b, weight_bits
+        self.vocab: dict[str, int] = defaultdict(count().__next__)  # a new term gets the next id
+        self._df = np.zeros(1024, dtype=np.int64)
+        self._lengths: list[np.ndarray] = []
+        self._blocks: list[tuple[int, np.ndarray, object]] = []  # (first row, term ids, loader or block)
+        self.num_docs = 0
+        self._room = keep_bytes
+
+    def __len__(self) -> int:
+        return self.num_docs
+
+    def add(self, block: dict, load=None) -> None:
+        """The next file's passages as counted by `token_rows` ({"terms", "cols", "tf", "nnz", "lengths"}).
+
+        Args:
+            load: a callable giving the block again at `finish` (e.g. from kg.parts), or None to keep it;
+                kept anyway while the kept blocks fit in `keep_bytes`.
+        """
+        if not len(block["lengths"]):
+            return  # a file without passages
+        terms = block["terms"]
+        ids = np.fromiter(map(self.vocab.__getitem__, terms.tolist()), dtype=np.int32, count=len(terms))
+        if len(self.vocab) > len(self._df):
+            self._df = np.concatenate([self._df, np.zeros(max(len(self.vocab), 2 * len(self._df)) - len(self._df),
+                                                          dtype=np.int64)])
+        df = np.bincount(ids[block["cols"]], minlength=len(self.vocab))
+        self._df[:len(df)] += df
+        self._lengths.append(np.asarray(block["lengths"], dtype=np.int64))
+        kept = {k: block[k] for k in ("cols", "tf", "nnz")}
+        size = sum(a.nbytes for a in kept.values())
+        if load is not None and size > self._room:
+            kept = load  # read back at finish
+        elif load is not None:
+            self._room -= size
+        self._blocks.append((self.num_docs, ids, kept))
+        self.num_docs += len(block["lengths"])
+
+    def _read(self, start: int, ids: np.ndarray, kept) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """One block's postings in its own order: (term ids, rows, counts)."""
+        block = kept if isinstance(kept, dict) else kept()
+        if block is None:
+            raise ValueError("token rows gone during the build")
+        nnz = np.asarray(block["nnz"], dtype=np.int64)
+        rows = np.repeat(np.arange(start, start + len(nnz), dtype=np.int64), nnz)
+        return ids[block["cols"]], rows, block["tf"]
+
+    def finish(self) -> tuple[dict[str, int], Postings]:
+        """The vocabulary (with bm25s' empty token, as index.lexical adds it) and the postings."""
+        import math
+
+        vocab = dict(self.vocab)
+        vocab.setdefault("", len(vocab))
+        n_vocab = len(vocab)
+        df = np.zeros(n_vocab, dtype=np.int64)
+        df[:min(n_vocab, len(self._df))] = self._df[:n_vocab]
+        lengths = np.concatenate(self._lengths) if self._lengths else np.zeros(0, dtype=np.int64)
+        avg = lengths.mean()
+        n_docs = self.num_docs
+        # As index.lexical.bm25_matrix: math.log per term, length norms in float64, weights to float32.
+        idf = np.array([math.log(1 + (n_docs - int(d) + 0.5) / (int(d) + 0.5)) if d else 0.0 for d in df],
+                       dtype=np.float32)
+        norm = self.k1 * ((1 - self.b) + self.b * lengths / avg)
+        indptr = np.zeros(n_vocab + 1, dtype=np.int64)
+        np.cumsum(df, out=indptr[1:])
+        nnz = int(indptr[-1])
+
+        def weights(cols, rows, tf):
+            t = tf.astype(np.float64)
+            return (idf[cols].astype(np.float64) * (t / (norm[rows] + t))).astype(np.float32)
+
+        scale = None
+        if self.weight_bits == 8:
+            top = np.zeros(n_vocab, dtype=np.float32)
+            for start, ids, kept in self._blocks:
+                cols, rows, tf = self._read(start, ids, kept)
+                np.maximum.at(top, cols, weights(cols, rows, tf))
+            scale = np.where(top > 0, top / 255, 1).astype(np.float32)
+            out = np.empty(nnz, dtype=np.uint8)
+        else:
+            out = np.empty(nnz, dtype=np.float32)
+        gaps = np.empty(nnz, dtype=np.uint16)
+        free = indptr[:-1].copy()  # next free slot of each term's column
+        last = np.full(n_vocab, -1, dtype=np.int64)  # the last row placed in each column
+        esc_at, esc_gap = [], []
+        for start, ids, kept in self._blocks:
+            cols, rows, tf = self._read(start, ids, kept)
+            w = weights(cols, rows, tf)
+            order = np.argsort(cols, kind="stable")  # stable: rows stay ascending within a column
+            c, r, w = cols[order], rows[order], w[order]
+            first = np.flatnonzero(np.r_[True, c[1:] != c[:-1]])
+            counts = np.diff(np.r_[first, len(c)])
+            pos = np.repeat(free[c[first]] - first, counts) + np.arange(len(c))
+            prev = np.empty_like(r)
+            prev[1:] = r[:-1]
+            before = last[c[first]]
+            prev[first] = np.where(before >= 0, before, 0)  # a column's first row is kept whole
+            d = r - prev
+            big = np.flatnonzero(d >= ESCAPE)
+            esc_at.append(pos[big])
+            esc_gap.append(d[big])
+            d[big] = ESCAPE
+            gaps[pos] = d
+            if scale is None:
+                out[pos] = w
+            else:
+                out[pos] = np.clip(np.rint(w.astype(np.float64) / scale[c]), 1, 255)
+            free[c[first]] += counts
+            last[c[first]] = r[first + counts - 1]
+        at = np.concatenate(esc_at) if esc_at else np.zeros(0, np.int64)
+        gap = np.concatenate(esc_gap) if esc_gap else np.zeros(0, np.int64)
+        o = np.argsort(at, kind="stable")
+        if nnz < 2**32:
+            indptr = indptr.astype(np.uint32)
+        return vocab, Postings(indptr, gaps, at[o].astype(np.int64), gap[o].astype(np.int64), out, scale, n_docs)

@@ -148,6 +148,14 @@ class Tokenizer:
         self._tk = tk
         return tk
 
+    def release(self) -> None:
+        """Drop the jieba dictionary this tokenizer loaded (~70 MB): a build done cutting with it frees the
+        memory before the next step; cutting again loads it again."""
+        with _lock:
+            _JIEBA.pop(self._jieba_key, None)
+        self._tk = None
+        self._runs = {}
+
     def body(self, text: str) -> str:
         """The text jieba cuts: compacted, 文号 and 登记号 blanked out, lower case."""
         return _PROTECT.sub(" ", compact(text)).lower()

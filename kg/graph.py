@@ -25,14 +25,16 @@ def _prov(source: dict) -> dict:
     return out
 
 
-def build_graph(issues, facts: dict, headers: dict | None = None) -> nx.MultiDiGraph:
+def build_graph(issues, facts: dict, headers: dict | None = None, into=None) -> nx.MultiDiGraph:
     """Documents, tasks, departments, enterprises, indicators and their typed, sourced relations.
 
     Args:
         issues: parsed files (only `.documents` is read when `headers` is given, else `.lines` too).
         headers: {document id: header source}, as the streaming build keeps them instead of the lines.
+        into: an empty graph to fill (default a new networkx.MultiDiGraph; the build passes a
+            kg.leangraph.LeanMultiDiGraph, which kg.writer reads the same way with half the memory).
     """
-    G = nx.MultiDiGraph()
+    G = nx.MultiDiGraph() if into is None else into
     for i in issues:
         for d in i.documents:
             status = facts.get("status", {}).get(d.id, {})
@@ -46,13 +48,16 @@ def build_graph(issues, facts: dict, headers: dict | None = None) -> nx.MultiDiG
         G.add_node(dep["id"], type="department", label=dep["canonical"], district=dep["district"],
                    variants=dep["variants"])
     for t in facts.get("tasks", []):
+        # One provenance dict for the task's node and edges (equal values; the whole graph is in memory
+        # during the build, and a dict per edge was a third of it).
+        prov = _prov(t["source"])
         G.add_node(t["id"], type="task", label=t["text"][:40], text=t["text"], deadline=t["deadline"],
-                   generic_cooperate=t["generic_cooperate"], prov=_prov(t["source"]))
-        G.add_edge(t["doc_id"], t["id"], key="contains", prov=_prov(t["source"]))
+                   generic_cooperate=t["generic_cooperate"], prov=prov)
+        G.add_edge(t["doc_id"], t["id"], key="contains", prov=prov)
         for role, rel in (("lead", "牵头"), ("cooperate", "配合")):
             for u in t[role]:
                 if u.get("id"):
-                    G.add_edge(t["id"], u["id"], key=rel, name=u["name"], prov=_prov(t["source"]))
+                    G.add_edge(t["id"], u["id"], key=rel, name=u["name"], prov=prov)
     for r in facts.get("repeals", []):
         target = r["target_doc_id"]
         if target is None:  # a document outside the corpus: a node of its own, known by its title
@@ -77,19 +82,21 @@ def build_graph(issues, facts: dict, headers: dict | None = None) -> nx.MultiDiG
         if c["target_doc_id"]:
             G.add_edge(c["by_doc_id"], c["target_doc_id"], key="cites", prov=_prov(c["source"]))
     for e in facts.get("enterprises", []):
+        prov = _prov(e["source"])
         if e["id"] not in G:
-            G.add_node(e["id"], type="enterprise", label=e["name"], aliases=e["aliases"], prov=_prov(e["source"]))
+            G.add_node(e["id"], type="enterprise", label=e["name"], aliases=e["aliases"], prov=prov)
         for c in e["classifications"]:
-            G.add_edge(c["doc_id"], e["id"], key="lists", list=c["list"], prov=_prov(e["source"]))
+            G.add_edge(c["doc_id"], e["id"], key="lists", list=c["list"], prov=prov)
             if c["class"]:
                 cls = f"class:{c['class']}"
                 G.add_node(cls, type="class", label=f"{c['class']}（{c['label']}）")
                 G.add_edge(e["id"], cls, key="分类", list=c["list"], year=c["year"], doc_id=c["doc_id"],
-                           prov=_prov(e["source"]))
+                           prov=prov)
     for ind in facts.get("indicators", []):
+        prov = _prov(ind["source"])
         G.add_node(ind["id"], type="indicator", label=f"{ind['name']} {ind['value']}", value=ind["value"],
-                   year=ind["year"], kind=ind["kind"], prov=_prov(ind["source"]))
-        G.add_edge(ind["doc_id"], ind["id"], key="states", prov=_prov(ind["source"]))
+                   year=ind["year"], kind=ind["kind"], prov=prov)
+        G.add_edge(ind["doc_id"], ind["id"], key="states", prov=prov)
     return G
 
 

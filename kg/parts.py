@@ -8,7 +8,8 @@ files are neither read nor parsed again; `gazette-kg add` / `remove` rely on it.
 Files of one part (gzip-compressed JSON, or numpy arrays — no pickle):
 
     parts/<key>.meta.json.gz        file record, documents, header sources, facts (what the reduce reads)
-    parts/<key>.lines.json.gz       the file's lines, 目录, warnings and pages (`issue_row`: what a writer reads)
+    parts/<key>.lines.json.gz       the file's lines, 目录, warnings and pages (`issue_row`: what a writer reads);
+                                    removed once a generation's kg.sqlite holds them (kg.writer reuses its rows)
     parts/<key>.passages.json.gz    the file's passages (index/chunk.py)
     parts/<key>.bm25-<words>.npz    BM25 term counts of the passages (index.lexical.token_rows), keyed by
     parts/<key>.tasks-<words>.npz   the jieba user words found in them (index.tokenize.Tokenizer.rows_key);
@@ -174,8 +175,8 @@ class PartStore:
 
     def load(self, key: str) -> FilePart | None:
         """The part of `key` without its lines and passages (`lines`, `passages`), or None when it is
-        missing or cannot be read."""
-        if not (self._path(key, "lines").is_file() and self._path(key, "passages").is_file()):
+        missing or cannot be read. Its lines may be gone (see `names`)."""
+        if not self._path(key, "passages").is_file():
             return None
         d = self._read(key, "meta")
         try:
@@ -186,8 +187,8 @@ class PartStore:
             return None
 
     def has(self, key: str) -> bool:
-        """All three files of the part are there (whether they can be read is found when they are)."""
-        return all(self._path(key, w).is_file() for w in ("meta", "lines", "passages"))
+        """The part is there (whether it can be read is found when it is; its lines may be gone)."""
+        return all(self._path(key, w).is_file() for w in ("meta", "passages"))
 
     def lines(self, key: str) -> dict | None:
         """The `issue_row` of the part (None: gone or damaged since the build checked it)."""
@@ -196,8 +197,10 @@ class PartStore:
     def passages(self, key: str) -> list[dict] | None:
         return self._read(key, "passages")
 
-    def names(self, key: str) -> list[str]:
-        return [self._path(key, w).name for w in ("meta", "lines", "passages")]
+    def names(self, key: str, lines: bool = True) -> list[str]:
+        """The part's file names; `lines=False`: without its lines, which a build prunes once kg.sqlite of
+        the generation it made holds them (a later build copies that file's rows, or reads the file again)."""
+        return [self._path(key, w).name for w in ("meta", "lines", "passages") if lines or w != "lines"]
 
     def save_tokens(self, name: str, arrays: dict) -> None:
         import numpy as np
@@ -211,15 +214,18 @@ class PartStore:
         np.savez_compressed(tmp, **arrays)
         os.replace(tmp, path)
 
-    def load_tokens(self, name: str) -> dict | None:
+    def load_tokens(self, name: str, terms: bool = True) -> dict | None:
+        """Token rows saved by `save_tokens` (`terms=False`: without decoding the terms, which a second
+        read does not need)."""
         import numpy as np
 
         path = self.folder / f"{name}.npz"
         try:
             with np.load(path, allow_pickle=False) as z:
-                out = {k: z[k] for k in z.files}
-            text = out["terms"].tobytes().decode("utf-8")
-            out["terms"] = np.array(text.split("\n") if text else [], dtype=object)
+                out = {k: z[k] for k in z.files if terms or k != "terms"}
+            if terms:
+                text = out["terms"].tobytes().decode("utf-8")
+                out["terms"] = np.array(text.split("\n") if text else [], dtype=object)
             return out
         except FileNotFoundError:
             return None

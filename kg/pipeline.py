@@ -381,12 +381,42 @@ def _make_parts_in_parallel(sources, parts, config: Config, ocr, mapped, jobs: i
     return len(todo)
 
 
+def share_strings(records, memo: dict):
+    """`records` (a list of JSON records, or a dict of such lists) with their repeated strings shared: the
+    facts of all files stay in memory for the reduce, and a part decoded from JSON holds a new copy of
+    each repeated value (a document's title in each of its tasks, a unit's name, a file name, a task's
+    text and its source text). Strings two levels deep are shared (a record's values, and the values of
+    its dicts and lists: `source`, `lead`, `section`); values stay equal, so the results are the same."""
+    lists = records.values() if isinstance(records, dict) else [records]
+    for recs in lists:
+        for r in recs if isinstance(recs, list) else ():
+            if type(r) is not dict:
+                continue
+            for k, v in r.items():
+                t = type(v)
+                if t is str:
+                    r[k] = memo.setdefault(v, v)
+                elif t is dict:
+                    for k2, v2 in v.items():
+                        if type(v2) is str:
+                            v[k2] = memo.setdefault(v2, v2)
+                elif t is list:
+                    for i, x in enumerate(v):
+                        if type(x) is str:
+                            v[i] = memo.setdefault(x, x)
+                        elif type(x) is dict:
+                            for k2, v2 in x.items():
+                                if type(v2) is str:
+                                    x[k2] = memo.setdefault(v2, v2)
+    return records
+
+
 def _pass_one(sources, parts, config, ocr, mapped, skip_bad, errors, on_step, jobs: int = 1):
     """Every file's part (made where missing): documents, header sources and facts of all, lines of none."""
     from kg.progress import Tracker
     from kg.store import document_from_dict
 
-    documents, headers, per_file, done, made = [], {}, [], [], 0
+    documents, headers, per_file, done, made, memo = [], {}, [], [], 0, {}
     step = Tracker(on_step, "parse", len(sources))
     if jobs > 1:
         made = _make_parts_in_parallel(sources, parts, config, ocr, mapped, jobs, step)
@@ -397,11 +427,44 @@ def _pass_one(sources, parts, config, ocr, mapped, skip_bad, errors, on_step, jo
         if part is None:
             continue
         made += fresh and jobs <= 1
-        documents += [document_from_dict(d) for d in part.documents]
+        documents += [document_from_dict(d) for d in share_strings(part.documents, memo)]
         headers.update(part.headers)
-        per_file.append(part.facts)
+        per_file.append(share_strings(part.facts, memo))
         done.append((src, part.key, part.record, len(part.documents), len(part.facts.get("tasks", []))))
     return documents, headers, per_file, done, made
+
+
+def _lines_of(src: Source, key: str, parts, config: Config, ocr, documents: list):
+    """A file's `ParsedIssue` (lines included) and passages for the writer: from its part, or, where the
+    part's lines are gone (kept only until the file's rows are in a generation), from the file again."""
+    from kg.parts import make_part, parsed_issue
+
+    row, passages = parts.lines(key), parts.passages(key)
+    if row is None or passages is None:
+        if not src.path.is_file():
+            raise GazetteError(f"the part of {src.name} in {parts.folder} lacks its lines and the file is gone; "
+                               "build from the files")
+        part, issue = make_part(src.path, key, src.sha256, config, ocr)
+        if [d.id for d in issue.documents] != [d.id for d in documents]:
+            raise GazetteError(f"{src.name} changed during the build; build again")
+        parts.save(part)
+        return parsed_issue(part.issue, documents), part.passages
+    return parsed_issue(row, documents), passages
+
+
+def _give_back_memory() -> None:
+    """Return the freed memory of the reduce (facts, graph) to the system before the index pass: collect
+    what cycles it left (the collector is off during a build), then ask glibc to release its free pages
+    (the dicts of a million records were malloc'd there; freed, they stayed in the process's RSS)."""
+    import ctypes
+    import ctypes.util
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: the memory is reused by the index pass instead
+        pass
 
 
 def _task_texts_by_file(facts: dict, counts: list[int]) -> list[list[str]]:
@@ -418,7 +481,7 @@ def _task_texts_by_file(facts: dict, counts: list[int]) -> list[list[str]]:
 def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_of: str | None = None,
                   ocr: bool | None = None, mapped=None, jobs: int = 1) -> BuildReport:
     from index.build import IndexBuilder
-    from kg.parts import PartStore, parsed_issue
+    from kg.parts import PartStore
     from kg.progress import Tracker
     from kg.writer import open_writer
 
@@ -442,11 +505,12 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
     # The cross-file steps, over documents and per-file facts only.
     from kg.extract import resolve_all
     from kg.graph import build_graph
+    from kg.leangraph import LeanMultiDiGraph
 
     t1 = time.perf_counter()
     facts = resolve_all([_Documents(documents)], per_file, as_of=as_of)
     del per_file
-    graph = build_graph([_Documents(documents)], facts, headers)
+    graph = build_graph([_Documents(documents)], facts, headers, into=LeanMultiDiGraph())
     timings["extract"] = time.perf_counter() - t1
     say("extracted " + ", ".join(f"{len(v)} {k}" for k, v in facts.items() if isinstance(v, list)))
     fault_point("extract")
@@ -457,40 +521,52 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
         previous = data_dir
     with new_generation(data_dir) as (tmp, commit):
         t2 = time.perf_counter()
-        writer = open_writer(tmp, config)
+        writer = open_writer(tmp, config, previous=previous)
         index = IndexBuilder(config, tmp / "index", facts, previous / "index", progress=say, rows=parts)
         try:
-            # Pass two: each file's lines and passages to the writer, one file at a time (the passages the
-            # index gets in pass three, so that kg.sqlite's passage N is the index's row N); then the
+            # Pass two: each file's rows to the writer, one file at a time: copied from the previous
+            # generation where its part is unchanged, else from the part's lines and passages (the passages
+            # the index gets in pass three, so that kg.sqlite's passage N is the index's row N); then the
             # cross-file results.
-            step, first_doc = Tracker(on_step, "write", len(done)), 0
+            step, first_doc, reused = Tracker(on_step, "write", len(done)), 0, 0
             for src, key, record, n_docs, _ in done:
-                row, passages = parts.lines(key), parts.passages(key)
-                if row is None or passages is None:
-                    raise GazetteError(f"the part of {src.name} in {parts.folder} vanished during the build; "
-                                       "build again")
                 path = str(src.path.resolve()) if src.path.exists() else record["path"]
-                issue = parsed_issue(row, documents[first_doc:first_doc + n_docs])
-                issue.path = path
-                writer.add_file(issue, {**record, "path": path}, passages)
-                warnings += [f"{issue.file}: {w}" for w in issue.warnings]
-                del issue, row, passages
+                docs = documents[first_doc:first_doc + n_docs]
                 first_doc += n_docs
+                record = {**record, "path": path}
+                kept = writer.reuse_file(record, key, docs)
+                if kept is not None:
+                    reused += 1
+                    warnings += [f"{record['file']}: {w}" for w in kept]
+                else:
+                    issue, passages = _lines_of(src, key, parts, config, ocr, docs)
+                    issue.path = path
+                    writer.add_file(issue, record, passages, key)
+                    warnings += [f"{issue.file}: {w}" for w in issue.warnings]
+                    del issue, passages
                 step.advance()
+            if reused:
+                say(f"rows of {reused} unchanged files copied from the previous generation")
             written = writer.finish(documents, facts, graph)
             counts = {k: len(v) for k, v in facts.items() if isinstance(v, list)}
             task_texts = _task_texts_by_file(facts, [n for *_, n in done])
             # Only the index is left to write: the facts, graph and documents go before its matrices come.
             del graph, facts, documents, headers
-            # Pass three: each file's passages and tasks to the index (their BM25 rows stored or made).
+            _give_back_memory()
+            # Pass three: each file's passages to the index (their BM25 rows stored or made), BM25 written;
+            # then each file's tasks (one jieba dictionary in memory at a time).
             step = Tracker(on_step, "index", len(done))
-            for (src, key, *_), tasks in zip(done, task_texts):
+            for src, key, *_ in done:
                 passages = parts.passages(key)
                 if passages is None:
                     raise GazetteError(f"the part of {src.name} in {parts.folder} vanished during the build; "
                                        "build again")
-                index.add_file(passages, tasks, key)
+                index.add_passages(passages, key)
                 step.advance()
+            index.finish_passages()
+            for (src, key, *_), tasks in zip(done, task_texts):
+                index.add_tasks(tasks, key)
+            del task_texts
             index_info = index.finish()
             timings["index"] = time.perf_counter() - t2
         finally:
@@ -511,7 +587,8 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
     # The generation that was current until now stays (a reader may be reading it); older ones go,
     # and so do the parts of files no longer in the corpus and token rows no longer used.
     clean_leftovers(data_dir, keep={previous.name})
-    parts.prune({n for _, key, *_ in done for n in parts.names(key)} | {f"{n}.npz" for n in index.used})
+    # A part's lines go too once its file's rows are in the generation (the next build copies them from there).
+    parts.prune({n for _, key, *_ in done for n in parts.names(key, lines=False)} | {f"{n}.npz" for n in index.used})
     if config.store != "files":  # the data dir is complete; copy its facts and graph into the store
         from kg.backends.factory import load_store
 

@@ -4,7 +4,8 @@ The streaming build (kg/pipeline.py) calls a writer in this order, inside the ne
 that kg.datadir hands it:
 
     writer = open_writer(tmp, config)
-    for each file, in build order:  writer.add_file(issue, file_record, passages)  # the issue may then be dropped
+    for each file, in build order:  writer.reuse_file(file_record, key, documents)  # rows of the previous generation
+                                    or writer.add_file(issue, file_record, passages, key)  # the issue may then be dropped
     manifest_entries = writer.finish(documents, facts, graph)                     # after the cross-file reduce
 
 `file_record` = {"file", "sha256", "encoding", "format", "path", "district", "page_count"}.
@@ -12,6 +13,8 @@ that kg.datadir hands it:
 search index is built from), or None to chunk the issue here. `documents` are the `kg.model.Document`s
 of every file in build order, `facts` the reduced facts (kg.extract.resolve_all), `graph` the
 `networkx.MultiDiGraph` of kg.graph.build_graph. `finish` returns entries for the generation's manifest.
+`key` is the file's part key (kg/parts.py): a writer given the previous generation (`previous`) copies
+the rows of a file whose part key is unchanged instead of being handed its lines again (`reuse_file`).
 
 Writers are registered by name in `WRITERS`; a build writes every one of `DEFAULT_WRITERS`, fed the
 same stream (`open_writer`). `SqliteWriter` (the default, and the only one a generation of format 3
@@ -21,11 +24,14 @@ facts and the graph.
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
+from functools import lru_cache
 from pathlib import Path
 
 from kg.model import to_dict
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
-from kg.sqlitedb import DB_FILE, INDEXES, SQLITE_FORMAT, connect_new, dumps, passage_text
+from kg.sqlitedb import DB_FILE, INDEXES, SQLITE_FORMAT, check_header, connect_new, dumps, loads, passage_text
 
 __all__ = ["GenerationWriter", "SqliteWriter", "Writers", "WRITERS", "DEFAULT_WRITERS", "open_writer", "FACT_TABLES",
            "FILE_RECORD_KEYS", "NODE_RECORDS", "RECORD", "record_values"]
@@ -45,12 +51,21 @@ class GenerationWriter:
         config: the build's `kg.config.Config` (chunking parameters).
     """
 
-    def __init__(self, out_dir: Path, config):
+    def __init__(self, out_dir: Path, config, previous: Path | None = None):
         self.out_dir = Path(out_dir)
         self.config = config
         self.files: list[dict] = []
 
-    def add_file(self, issue, file_record: dict, passages: list[dict] | None = None) -> None:
+    def reuse_file(self, file_record: dict, key: str, documents: list) -> list[str] | None:
+        """Take one file's per-file rows from the previous generation, where they are provably what
+        `add_file` would write (same part key, same writer code); in build order, like `add_file`.
+
+        Returns:
+            the file's parse warnings, or None: not reused (the caller then calls `add_file`).
+        """
+        return None
+
+    def add_file(self, issue, file_record: dict, passages: list[dict] | None = None, key: str | None = None) -> None:
         """One parsed file (`kg.parse.ParsedIssue`), in build order: its lines, pages, documents and
         warnings. The issue is not kept: the caller may drop it afterwards.
 
@@ -58,6 +73,7 @@ class GenerationWriter:
             file_record: {"file", "sha256", "encoding", "format", "path", "district", "page_count"}.
             passages: the file's passages (`Passage.to_json()` dicts, as the index gets them), or None:
                 chunked from the issue with the config's parameters.
+            key: the file's part key (kept, so that the next build can reuse the rows).
         """
         raise NotImplementedError
 
@@ -106,30 +122,70 @@ _PROV_KEYS = ("file", "line_start", "line_end", "page", "text")
 class SqliteWriter(GenerationWriter):
     """Writes `kg.sqlite` in one transaction; indexes are made at `finish`, after every row is in."""
 
-    def __init__(self, out_dir: Path, config):
+    def __init__(self, out_dir: Path, config, previous: Path | None = None):
         super().__init__(out_dir, config)
         self.out_dir.mkdir(parents=True, exist_ok=True)
         self.path = self.out_dir / DB_FILE
         self.conn = connect_new(self.path)
-        self.conn.execute("BEGIN")
         self._files = 0
         self._doc_ord: dict[str, int] = {}
         self._passages = 0
         self._lines = 0
+        self._keys: dict[str, str] = {}  # file name -> part key, saved in meta for the next build
+        self._old = _Previous.attach(self.conn, previous)
+        self.conn.execute("BEGIN")
 
-    def add_file(self, issue, file_record: dict, passages: list[dict] | None = None) -> None:
+    def _file_row(self, cur, file_record: dict, district, n_lines: int, warnings: str, toc: str) -> int:
+        self.files.append({k: file_record.get(k) for k in FILE_RECORD_KEYS})
+        file_id = self._files = self._files + 1
+        cur.execute("INSERT INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", (
+            file_id, file_record["file"], file_record.get("sha256"), file_record.get("encoding"),
+            file_record.get("format"), file_record.get("path"), file_record.get("district", district),
+            file_record.get("page_count"), n_lines, self._lines + 1, warnings, toc))
+        return file_id
+
+    @staticmethod
+    def _doc_terms(cur, documents: list) -> None:
+        from index.tokenize import protected_terms
+
+        # 文号 / 登记号 of each document and printed in each passage: search looks them up (index.exact).
+        cur.executemany("INSERT OR IGNORE INTO doc_terms VALUES (?,?)", (
+            (t, d.id) for d in documents for t in protected_terms((d.doc_number or "") + " " + (d.registration or ""))))
+
+    def reuse_file(self, file_record: dict, key: str, documents: list) -> list[str] | None:
+        """Copy the file's rows from the previous kg.sqlite by SQL, shifted to this build's positions: the
+        same statements in the same order as `add_file`, so the tables (and the file's bytes) are those a
+        full build writes. Only when the previous generation holds this part key, written by this code."""
+        old = self._old
+        name = file_record["file"]
+        if old is None or old.keys.get(name) != key:
+            return None
+        cur = self.conn.cursor()
+        state = (self._files, self._lines, self._passages, dict(self._doc_ord), len(self.files))
+        cur.execute("SAVEPOINT reuse")
+        try:
+            got = old.copy(self, cur, file_record, documents)
+        except sqlite3.DatabaseError:  # a damaged previous file: this one is written from its part instead
+            got = None
+        if got is None:
+            cur.execute("ROLLBACK TO reuse")
+            self._files, self._lines, self._passages, self._doc_ord, n = state
+            del self.files[n:]
+        else:
+            self._keys[name] = key
+        cur.execute("RELEASE reuse")
+        return got
+
+    def add_file(self, issue, file_record: dict, passages: list[dict] | None = None, key: str | None = None) -> None:
         from index.chunk import Passage, chunk_issue
         from index.tokenize import protected_terms
 
-        self.files.append({k: file_record.get(k) for k in FILE_RECORD_KEYS})
         cur = self.conn.cursor()
-        file_id = self._files = self._files + 1
         first = self._lines + 1
-        cur.execute("INSERT INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", (
-            file_id, file_record["file"], file_record.get("sha256"), file_record.get("encoding"),
-            file_record.get("format"), file_record.get("path"), file_record.get("district", issue.district),
-            file_record.get("page_count"), len(issue.lines), first, dumps(issue.warnings),
-            dumps([to_dict(e) for e in issue.toc])))
+        file_id = self._file_row(cur, file_record, issue.district, len(issue.lines), dumps(issue.warnings),
+                                 dumps([to_dict(e) for e in issue.toc]))
+        if key is not None:
+            self._keys[file_record["file"]] = key
         cur.executemany("INSERT INTO lines VALUES (?,?,?,?)", (
             (first + j, ln.raw, None if ln.text == ln.raw else ln.text, ln.page) for j, ln in enumerate(issue.lines)))
         self._lines += len(issue.lines)
@@ -141,10 +197,7 @@ class SqliteWriter(GenerationWriter):
                 normalize_doc_number(d.doc_number) if d.doc_number else None,
                 normalize_registration(d.registration) if d.registration else None,
                 compact(d.title), d.district, d.date))
-        # 文号 / 登记号 of each document and printed in each passage: search looks them up (index.exact).
-        cur.executemany("INSERT OR IGNORE INTO doc_terms VALUES (?,?)", (
-            (t, d.id) for d in issue.documents
-            for t in protected_terms((d.doc_number or "") + " " + (d.registration or ""))))
+        self._doc_terms(cur, issue.documents)
         rows, terms = [], []
         if passages is None:
             chunks = chunk_issue(issue, self.config.chunk_max_chars, self.config.chunk_min_chars)
@@ -194,10 +247,14 @@ class SqliteWriter(GenerationWriter):
         counts.update({k: len(v) for k, v in facts.items() if k not in tabled and isinstance(v, list)})
         meta = {"facts_keys": ["documents", *(k for k in facts if k != "status")],
                 "facts_other": {k: v for k, v in facts.items() if k != "status" and not isinstance(v, list)}}
-        self._facts = facts
-        counts.update(self._graph(cur, graph, meta))
+        # (the facts are not kept on the writer: the build frees them before the index pass)
+        counts.update(self._graph(cur, graph, meta, facts))
+        meta["rows"] = {"version": rows_version(), "parts": self._keys}  # what reuse_file checks
         cur.executemany("INSERT INTO meta VALUES (?,?)", ((k, dumps(v)) for k, v in meta.items()))
         cur.executescript(INDEXES)  # executescript commits the open transaction first
+        if self._old is not None:
+            self.conn.execute("DETACH old")
+            self._old = None
         self.conn.execute("ANALYZE")
         self.close()
         return {"corpus": self.corpus(), "documents": len(documents),
@@ -206,7 +263,7 @@ class SqliteWriter(GenerationWriter):
     def close(self) -> None:
         self.conn.close()
 
-    def _graph(self, cur, graph, meta: dict) -> dict:
+    def _graph(self, cur, graph, meta: dict, facts: dict) -> dict:
         if isinstance(graph, dict):  # node-link data
             from kg.graph import graph_from_json
 
@@ -214,7 +271,7 @@ class SqliteWriter(GenerationWriter):
         meta["graph"] = dict(graph.graph)
         records = {kind: {} for kind in NODE_RECORDS}
         for kind, key in NODE_RECORDS.items():
-            for r in self._facts.get(key, []):
+            for r in facts.get(key, []):
                 records[kind].setdefault(r["id"], r)  # the first record of an id, as kg.graph.build_graph
         cur.executemany("INSERT INTO nodes VALUES (?,?,?,?,?)", (
             (i, n, a.get("type"), None if a.get("label") is None else str(a["label"]),
@@ -259,15 +316,101 @@ def _edge_row(i: int, u, v, k, attrs: dict, graph) -> tuple:
     return (i, u, v, k, file, start, end, page, text, dumps(a))
 
 
+@lru_cache(maxsize=1)
+def rows_version() -> str:
+    """A hash of the code that turns a part into a file's rows (this writer, the schema, the 文号 terms,
+    the chunker's passages): rows of a previous generation are reused only when it is the same."""
+    root = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256(str(SQLITE_FORMAT).encode())
+    for rel in ("kg/writer.py", "kg/sqlitedb.py", "index/tokenize.py", "index/chunk.py", "kg/parse/normalize.py"):
+        h.update((root / rel).read_bytes())
+    return h.hexdigest()[:16]
+
+
+class _Previous:
+    """The previous generation's kg.sqlite, attached read-only as `old`: where each of its files' rows are."""
+
+    def __init__(self, conn, keys: dict[str, str]):
+        self.conn, self.keys = conn, keys
+        self._spans: dict[int, tuple[int, int]] | None = None
+
+    @classmethod
+    def attach(cls, conn, previous: Path | None) -> "_Previous | None":
+        """Attach `previous/kg.sqlite` when it is whole, of this format and written by this code; else None."""
+        if previous is None or not (Path(previous) / DB_FILE).is_file():
+            return None
+        path = Path(previous) / DB_FILE
+        if check_header(path) is not None:
+            return None
+        try:
+            conn.execute("ATTACH DATABASE ? AS old", (path.absolute().as_uri() + "?mode=ro&immutable=1",))
+            row = conn.execute("SELECT value FROM old.meta WHERE key = 'rows'").fetchone()
+            rows = loads(row[0]) if row else None
+            if not rows or rows.get("version") != rows_version():
+                conn.execute("DETACH old")
+                return None
+        except sqlite3.DatabaseError:
+            try:
+                conn.execute("DETACH old")
+            except sqlite3.DatabaseError:
+                pass
+            return None
+        return cls(conn, rows.get("parts") or {})
+
+    def spans(self) -> dict[int, tuple[int, int]]:
+        """{old file id: (first passage position, passage count)}, read once (passages run in file order)."""
+        if self._spans is None:
+            self._spans = {f: (a, n) for f, a, n in self.conn.execute(
+                "SELECT d.file_id, min(p.pos), count(*) FROM old.passages p JOIN old.documents d ON d.ord = p.doc_ord "
+                "GROUP BY d.file_id")}
+        return self._spans
+
+    def copy(self, w: "SqliteWriter", cur, file_record: dict, documents: list) -> list[str] | None:
+        row = cur.execute("SELECT file_id, n_lines, first_line, warnings, toc, district FROM old.files WHERE name = ?",
+                          (file_record["file"],)).fetchone()
+        if row is None:
+            return None
+        old_id, n_lines, old_first, warnings, toc, district = row
+        old_docs = cur.execute("SELECT ord, id FROM old.documents WHERE file_id = ? ORDER BY ord", (old_id,)).fetchall()
+        if [i for _, i in old_docs] != [d.id for d in documents]:
+            return None
+        first = w._lines + 1
+        file_id = w._file_row(cur, file_record, district, n_lines, warnings, toc)
+        cur.execute("INSERT INTO lines SELECT line_id + ?1, raw, text, page FROM old.lines "
+                    "WHERE line_id BETWEEN ?2 AND ?3 ORDER BY line_id", (first - old_first, old_first,
+                                                                          old_first + n_lines - 1))
+        w._lines += n_lines
+        doc_shift = len(w._doc_ord) - (old_docs[0][0] if old_docs else 0)
+        for _, i in old_docs:
+            w._doc_ord[i] = len(w._doc_ord)
+        # One statement per document, as add_file inserts them (the same B-tree operations in the same order).
+        for o, _ in old_docs:
+            cur.execute("INSERT INTO documents (ord, id, file_id, line_start, line_end, doc, source, doc_number_norm, "
+                        "registration_norm, title_compact, district, date) SELECT ord + ?1, id, ?2, line_start, "
+                        "line_end, doc, source, doc_number_norm, registration_norm, title_compact, district, date "
+                        "FROM old.documents WHERE ord = ?3", (doc_shift, file_id, o))
+        w._doc_terms(cur, documents)
+        start, n = self.spans().get(old_id, (0, 0))
+        if n:
+            shift = w._passages - start
+            cur.execute("INSERT INTO passages SELECT pos + ?1, id, doc_ord + ?2, section, line_start, line_end, page, "
+                        "text FROM old.passages WHERE pos BETWEEN ?3 AND ?4 ORDER BY pos",
+                        (shift, doc_shift, start, start + n - 1))
+            cur.execute("INSERT OR IGNORE INTO passage_terms SELECT term, pos + ?1 FROM old.passage_terms "
+                        "WHERE pos BETWEEN ?2 AND ?3 ORDER BY pos, term", (shift, start, start + n - 1))
+            w._passages += n
+        return loads(warnings) or []
+
+
 class Writers(GenerationWriter):
     """Several writers fed the same stream (e.g. kg.sqlite and another database); manifest entries merged."""
 
     def __init__(self, writers: list[GenerationWriter]):
         self.writers = writers
 
-    def add_file(self, issue, file_record: dict, passages: list[dict] | None = None) -> None:
+    def add_file(self, issue, file_record: dict, passages: list[dict] | None = None, key: str | None = None) -> None:
         for w in self.writers:
-            w.add_file(issue, file_record, passages)
+            w.add_file(issue, file_record, passages, key)
 
     def finish(self, documents: list, facts: dict, graph) -> dict:
         out: dict = {}
@@ -286,7 +429,9 @@ WRITERS: dict[str, type] = {"sqlite": SqliteWriter}
 DEFAULT_WRITERS: tuple[str, ...] = ("sqlite",)
 
 
-def open_writer(out_dir: Path, config, names: tuple[str, ...] | None = None) -> GenerationWriter:
-    """The writer of a build: the named writers (default DEFAULT_WRITERS) over one generation folder."""
-    writers = [WRITERS[n](out_dir, config) for n in (names or DEFAULT_WRITERS)]
+def open_writer(out_dir: Path, config, names: tuple[str, ...] | None = None,
+                previous: Path | None = None) -> GenerationWriter:
+    """The writer of a build: the named writers (default DEFAULT_WRITERS) over one generation folder;
+    `previous`: the current generation, whose rows of unchanged files a writer may copy (`reuse_file`)."""
+    writers = [WRITERS[n](out_dir, config, previous) for n in (names or DEFAULT_WRITERS)]
     return writers[0] if len(writers) == 1 else Writers(writers)

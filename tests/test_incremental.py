@@ -133,6 +133,37 @@ def test_rows_merged_file_by_file_equal_one_index_over_all_texts(issues, facts):
         assert np.array_equal(getattr(merged.postings, k), getattr(whole.postings, k)), k
 
 
+@pytest.mark.parametrize("bits", [8, 32])
+def test_postings_built_from_rows_read_back_equal_the_matrix_built_in_memory(issues, facts, bits):
+    """PostingsBuilder (per-file rows counted, then read back twice) gives the arrays of the whole CSC
+    matrix (index.lexical.bm25_matrix + Postings.from_csc), bit for bit, also with escaped row gaps."""
+    from index.build import user_words
+    from index.chunk import chunk_issue
+    from index.lexical import LexicalIndex, token_rows
+    from index.postings import PostingsBuilder
+    from index.tokenize import Tokenizer
+
+    tok = Tokenizer(user_words(facts))
+    per_file = [[p.for_embedding() for p in chunk_issue(i)] for i in issues.values()]
+    per_file.insert(1, [])  # a file without passages
+    # Far apart rows of one term: 70,000 passages of one token between two files (gaps ≥ 65,535 escape).
+    per_file.insert(2, ["甲"] * 70_000)
+    whole = LexicalIndex(tok, k1=1.2, b=0.6, weight_bits=bits).index([t for texts in per_file for t in texts])
+    stored = {n: token_rows(tok, texts) for n, texts in enumerate(per_file)}
+    # Blocks read back through their loader at the end, kept in memory within a budget, or kept (no loader).
+    for budget, read_back in ((0, True), (1 << 30, False)):
+        builder = PostingsBuilder(1.2, 0.6, bits, keep_bytes=budget)
+        for n in stored:
+            builder.add(stored[n], load=(lambda n=n: stored[n]) if n % 2 else None)
+        assert any(callable(kept) for *_, kept in builder._blocks) == read_back
+        vocab, postings = builder.finish()
+        assert vocab == whole.vocab and postings.num_docs == whole.size
+        assert len(postings.escape_at) > 0
+        for k in ("indptr", "gaps", "escape_at", "escape_gap", "weights", "scale"):
+            a, b = getattr(postings, k), getattr(whole.postings, k)
+            assert (a is None and b is None) or (a.dtype == b.dtype and np.array_equal(a, b)), k
+
+
 def test_a_text_is_cut_alike_under_any_dictionary_with_the_same_words_in_it(issues, facts):
     """jieba keeps its base total: words a text does not contain change neither its tokens nor its rows key."""
     from index.build import user_words
@@ -168,6 +199,8 @@ def test_add_equals_a_full_build_and_reads_only_the_new_file(full_base, full_all
     r = cli("add", folder / ADDED, "--data", data)
     assert r.returncode == 0, r.stderr
     assert "(1 read, 2 unchanged" in r.stderr
+    # The unchanged files' rows (before and after the new one) are copied from the previous kg.sqlite.
+    assert "rows of 2 unchanged files copied from the previous generation" in r.stderr
     # The manifests name the input paths: make the base copy's paths those of the full build's folder.
     assert_same_generation(data, data_all)
     from kg.store import load_facts
@@ -185,6 +218,7 @@ def test_remove_equals_a_full_build_without_the_file(full_base, full_all, tmp_pa
     r = cli("remove", ADDED, "--data", data)
     assert r.returncode == 0, r.stderr
     assert "(0 read, 2 unchanged" in r.stderr
+    assert "rows of 2 unchanged files copied" in r.stderr
     assert_same_generation(data, full_base)
     from kg.store import sha256_file
 
@@ -200,7 +234,36 @@ def test_a_rebuild_of_unchanged_files_reads_none_and_changes_nothing(full_all, t
     r = cli("build", folder, "--data", data, "--embedder", "none")
     assert r.returncode == 0, r.stderr
     assert "(0 read, 3 unchanged" in r.stderr and "0 of 3 files tokenised" in r.stderr
+    assert "rows of 3 unchanged files copied" in r.stderr
     assert_same_generation(data, data_all)
+
+
+@pytest.mark.slow
+def test_parts_keep_no_lines_and_a_damaged_previous_database_means_reading_the_files(full_all, tmp_path):
+    """kg.sqlite holds every line once: a committed build leaves no lines in its parts. When the previous
+    generation's rows cannot be copied (its kg.sqlite damaged), the files are read again: the same data dir."""
+    folder, data_all = full_all
+    assert not list((data_all / "parts").glob("*.lines.json.gz"))
+    assert len(list((data_all / "parts").glob("*.meta.json.gz"))) == 3
+    data = tmp_path / "data"
+    shutil.copytree(data_all, data)
+    db = generation_dir(data) / "kg.sqlite"
+    db.write_bytes(b"not a database" + db.read_bytes()[14:])
+    r = cli("build", folder, "--data", data, "--embedder", "none")
+    assert r.returncode == 0, r.stderr
+    assert "(0 read, 3 unchanged" in r.stderr and "copied" not in r.stderr
+    assert_same_generation(data, data_all)
+    # Files gone, and their lines in no part nor in a readable generation: one line, and the data dir stays.
+    moved = tmp_path / "moved"
+    shutil.copytree(folder, moved)
+    r = cli("build", moved, "--data", data, "--embedder", "none")
+    assert r.returncode == 0, r.stderr
+    shutil.rmtree(moved)
+    db = generation_dir(data) / "kg.sqlite"
+    db.write_bytes(b"not a database" + db.read_bytes()[14:])
+    r = cli("remove", ADDED, "--data", data)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.stderr.strip().splitlines()[-1].endswith("lacks its lines and the file is gone; build from the files")
 
 
 @pytest.mark.slow
@@ -308,6 +371,18 @@ def test_writers_fed_one_stream_write_the_same_database(issues, facts, tmp_path)
     assert entries["sqlite"]["rows"]["passages"] == sum(len(chunk_issue(i)) for i in files) > 0
     dump_a, dump_b = table_dump(tmp_path / "a" / "kg.sqlite"), table_dump(tmp_path / "b" / "kg.sqlite")
     assert dump_a == dump_b and len(dump_a) > 1000
+    # The build's lean graph (no reverse index) gives the writer networkx's nodes and edges, in its order.
+    from kg.leangraph import LeanMultiDiGraph
+
+    lean = build_graph(files, sub, into=LeanMultiDiGraph())
+    assert list(lean.nodes(data=True)) == list(graph.nodes(data=True))
+    assert list(lean.edges(keys=True, data=True)) == list(graph.edges(keys=True, data=True))
+    assert (lean.number_of_nodes(), lean.number_of_edges()) == (graph.number_of_nodes(), graph.number_of_edges())
+    c = SqliteWriter(tmp_path / "d", Config())
+    for i in files:
+        c.add_file(i, {k: getattr(i, k, None) for k in FILE_RECORD_KEYS} | {"sha256": "0" * 64})
+    c.finish(docs, sub, lean)
+    assert table_dump(tmp_path / "d" / "kg.sqlite") == dump_a
 
 
 @pytest.mark.slow

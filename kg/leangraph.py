@@ -1,0 +1,63 @@
+"""The build's graph without networkx's reverse index: what kg.writer needs, in networkx's own order.
+
+`kg.graph.build_graph` fills a graph once and the writer reads it once (nodes, then keyed edges).
+networkx.MultiDiGraph keeps every edge twice (successors and predecessors) and an empty adjacency
+dict per node; during the build the whole graph is in memory beside the facts, so the build fills a
+`LeanMultiDiGraph`: the same calls (add_node, add_edge, `in`, nodes, edges), the same node and edge
+order and attribute updates as networkx (nodes in insertion order; edges by source node, then target
+in first-insertion order, then key), and only the successors kept.
+"""
+
+from __future__ import annotations
+
+__all__ = ["LeanMultiDiGraph"]
+
+
+class _Nodes(dict):
+    """`G.nodes`: node -> attributes, and `G.nodes(data=True)` as networkx's NodeView gives it."""
+
+    def __call__(self, data: bool = False):
+        return self.items() if data else self.keys()
+
+
+class LeanMultiDiGraph:
+    """An insert-only directed multigraph with networkx's iteration order (see the module docstring)."""
+
+    def __init__(self):
+        self.graph: dict = {}
+        self.nodes = _Nodes()
+        self._succ: dict = {}  # u -> {v -> {key -> attributes}}, made at u's first edge
+
+    def __contains__(self, n) -> bool:
+        return n in self.nodes
+
+    def add_node(self, n, **attr) -> None:
+        if n in self.nodes:
+            self.nodes[n].update(attr)
+        else:
+            self.nodes[n] = attr
+
+    def add_edge(self, u, v, key, **attr) -> None:
+        for n in (u, v):
+            if n not in self.nodes:
+                self.nodes[n] = {}
+        keys = self._succ.setdefault(u, {}).setdefault(v, {})
+        if key in keys:
+            keys[key].update(attr)
+        else:
+            keys[key] = attr
+
+    def edges(self, keys: bool = True, data: bool = True):
+        """(u, v, key, attributes) in networkx's order: sources in node order, then targets, then keys."""
+        if not (keys and data):
+            raise ValueError("LeanMultiDiGraph.edges gives (u, v, key, attributes) only")
+        for u in self.nodes:
+            for v, kd in self._succ.get(u, {}).items():
+                for k, a in kd.items():
+                    yield u, v, k, a
+
+    def number_of_nodes(self) -> int:
+        return len(self.nodes)
+
+    def number_of_edges(self) -> int:
+        return sum(len(kd) for nbrs in self._succ.values() for kd in nbrs.values())
