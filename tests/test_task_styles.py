@@ -415,6 +415,15 @@ CELL_TABLES.append(
      [("推进项目建设", ["县发改局"], ["县财政局"], []), ("加快项目审批", ["县财政局"], ["县住建局"], [])]))
 
 
+CELL_TABLES.append(
+    ("unit_cell_over_several_lines (a bracketed header line 责任股室 ⏎ (单位); a cell listing units one a line, no lead: "
+     "all cooperate)", "shaanxi_lueyang-wenlv-renwu-cells.txt:1-31 (other_districts_fresh3, http://www.lueyang.gov.cn; rows 2-5 left out, renumbered)",
+     ["序号", "指标", "工作任务", "完成时限", "责任领导", "责任股室", "(单位)", "备注", "1", "公共文化服务", "“两馆一站”免费开放服务人次较上年增长15%。",
+      "12月底前", "夏俊贵", "文化宣传股", "文化馆", "图书馆", "2", "推进县文化馆、图书馆总分馆制建设。", "3", "非遗保护",
+      "完成非遗展厅布展任务,办好《郙阁颂》学术交流活动。", "羌研会", "灵岩寺博物馆"],
+     [("公共文化服务：", [], ["文化宣传股", "文化馆", "图书馆"], []), ("完成非遗展厅布", [], ["羌研会", "灵岩寺博物馆"], [])]))
+
+
 @pytest.mark.parametrize("style,where,text,want", CELL_TABLES, ids=[c[0].split(" ")[0] for c in CELL_TABLES])
 def test_cell_per_line_tables_numbered_rows(style, where, text, want):
     tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), where.split(":")[0]))
@@ -520,6 +529,36 @@ def test_label_lines_each_over_its_value():
              t["source"]["line_end"]) for t in tasks] == [("全面落实疫情防控", ["卫健局", "文旅局"], [], ["各乡镇"], 1, 8)]
     header = ["具体任务", "责任单位", "配合单位", "完成时限"]
     assert extract_tasks(segment_issue(normalize_lines("\n".join(header)), "tx.txt")) == []
+
+
+def test_a_pipe_row_keeps_the_space_between_two_units():
+    """jiangxi_jishui-minsheng-shishi-pipe.txt:2-3 (other_districts_fresh3, http://www.jishui.gov.cn): a
+    责任单位 cell printing one bureau and a class with a space between them: a sole unit, the class generic."""
+    text = ["一、10件民生实事任务分解表", "序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |",
+            "4 | 扎实推进城乡供水一体化建设,年内启动尚贤、冠山等6个乡镇供水管网设施建设,提升城区及工业园区供水能力。 | 张学伟 | "
+            "县住建局 各相关乡镇政府 | 金滩水厂建设基本完成,预计年底可投产。 |"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), "js.txt"))
+    assert [([u["name"] for u in t["lead"] + t["cooperate"]], t["generic_lead"] + t["generic_cooperate"]) for t in tasks] == \
+        [(["县住建局"], ["各相关乡镇政府"])]
+
+
+def test_a_unit_line_over_its_duty_line():
+    """jiangsu_gaogang-zhongkao-zhize-bianjie.txt:7-21 (other_districts_fresh3, a 责任清单 page, http://
+    www.tzgg.gov.cn): under a 相关部门 | 职责分工 header printed one cell per line, each unit's line leads the duty
+    line after it, and the duty's own 会同 clause names cooperating functional names. A unit line with no duty
+    after it, and a page without the header, give nothing."""
+    text = ["管理事项 中考、高考保障", "职责分工 职责分工", "", "相关部门", "", "职责分工", "", "区公安分局", "", "维护考点周边安全、网上不良信息检查、试卷运送保管安全保障。", "",
+            "区教育局", "", "负责高考、中考的具体组织、实施和协调工作;层层签订教育考试责任书,落实相关责任;会同保密部门和公安部门,"
+            "对所有考区试卷保密室进行一次考", "", "区市场监管局", "", "考点周边宾馆及服务业、餐饮卫生检查。", "", "相关依据 相关依据"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), "gg.txt"))
+    assert [(t["text"][:6], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]], t["source"]["line_start"],
+             t["source"]["line_end"]) for t in tasks] == [
+        ("维护考点周边", ["区公安分局"], [], 8, 10), ("负责高考、中", ["区教育局"], ["保密部门", "公安部门"], 12, 14),
+        ("考点周边宾馆", ["区市场监管局"], [], 16, 18)]
+    assert extract_tasks(segment_issue(normalize_lines("\n".join(text[:2] + text[7:11])), "gg.txt")) == []
+    import opencc  # the page's traditional (s2twp) copy reads the same
+    copy = opencc.OpenCC("s2twp").convert("\n".join(text))
+    assert len(extract_tasks(segment_issue(normalize_lines(copy), "gg.txt"))) == 3
 
 
 def test_a_tab_table_with_responsible_units_before_the_lead():
