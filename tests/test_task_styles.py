@@ -233,6 +233,18 @@ SENTENCES = [
      "联席会议办公室设在区金融办，具体负责联席会议日常工作，各成员单位按照工作职责各负其责、协同推进。", ["区金融办"], [], []),
     ("charged_by", "jiangsu_suqian-yiliao-jiuzhu-lawsite.txt:30 (由X主管; 社会参与 is no unit)",
      "医疗救助由民政部门主管,实行政府主导与社会参与相结合,坚持因地制宜", ["民政部门"], [], []),
+    ("joint", "yunnan_pingbian-xiaojing-tian-dafu.txt:13 (other_districts_fresh3: X已联合Y启动…)",
+     "县教体局已联合县公安局启动校警配置专项工作。", ["县教体局"], ["县公安局"], []),
+    ("joint", "guangdong_longhua-jiuxiao-changsuo-nav.txt:3 (other_districts_fresh3: …部署,X组织A、B…及各街道统一…开展…)",
+     "按照国家、省、市、区安全生产治本攻坚三年行动相关要求及区委、区政府安全生产工作部署,区安委办组织区教育局、区商务局、"
+     "区文化广电旅游体育局、区卫生健康局、市公安局龙华分局及各街道统一时间、统一标准,开展第三季度九小场所全区统一专项整治行动。",
+     ["区安委办"], ["区教育局", "区商务局", "区文化广电旅游体育局", "区卫生健康局", "市公安局龙华分局"], []),
+    ("duty_sentence", "hebei_qianxi-xiaoyuan-zhili-meipian.txt:5 (other_districts_fresh3: fields before 等部门 as the subject)",
+     "县公安、住建等部门要加大对校园及周边的执法检查力度,严肃查处各类违法犯罪行为。", ["县公安", "住建"], [], ["等部门"]),
+    (None, "hebei_qianxi-xiaoyuan-zhili-meipian.txt:5 (other_districts_fresh3: 负责同志 are persons attending, no duty)",
+     "县检察院、公安局、司法局、教育局、住建局、市场监管局、交运局、卫健局、文旅局、联运公司等部门负责同志参加会议。", [], [], []),
+    ("duty_sentence", "001_ace590f4be284911.txt:1199 (由X组织对…: 组织 before no named body names no cooperating unit)",
+     "由区房管局组织对镇（街道）住宅小区物业管理全覆盖工作情况进行考核。", ["区房管局"], [], []),
     ("duty_sentence", "https://ppfocus.com/0/sp8ecee5a.html (traditional, article style, generic subject)",
      "第三條 鄉鎮人民政府負責本轄區內宅基地審批和監督管理工作。", [], [], ["乡镇人民政府"]),
 ]
@@ -540,6 +552,21 @@ def test_a_pipe_row_keeps_the_space_between_two_units():
     tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), "js.txt"))
     assert [([u["name"] for u in t["lead"] + t["cooperate"]], t["generic_lead"] + t["generic_cooperate"]) for t in tasks] == \
         [(["县住建局"], ["各相关乡镇政府"])]
+
+
+def test_rows_printed_with_spaces_between_cells():
+    """henan_pingdingshan-hezhang-fenjie-rows.txt:26-29 (other_districts_fresh3, http://www.pds.gov.cn): spaces
+    part the cells and also break text cells, so the unit columns closing the header are read from the row's
+    last cells; 牵头单位 leads, 参与单位 cooperates; a bracketed list (各县(市、区)) stays one class."""
+    text = ["平顶山市全面推行河长制主要任务分解表", "", "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位",
+            "1 加强水资源保 护 严守水资源开发利用控制红线 实施水资源消耗总量和强度双控行动,防止不合理新增取水。 市水利局 "
+            "市发展改革委、工业和信息化委、住房和城乡建设局、农业局等 各县(市、区)党委和人民政府",
+            "3   抓好工业节水。加快实施工业节水技术改造,坚决遏制用水浪费。 市工业和信息化委、水利局 市发展改革委等 各县(市、区)党委和人民政府"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), "pds.txt"))
+    assert [(t["text"][:6], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]], t["generic_cooperate"],
+             t["source"]["line_start"]) for t in tasks] == [
+        ("加强水资源保", ["市水利局"], ["市发展改革委", "工业和信息化委", "住房和城乡建设局", "农业局"], ["等", "各县(市、区)党委和人民政府"], 4),
+        ("抓好工业节水", ["市工业和信息化委", "水利局"], ["市发展改革委"], ["等", "各县(市、区)党委和人民政府"], 5)]
 
 
 def test_a_unit_line_over_its_duty_line():

@@ -7,7 +7,7 @@ Finders, tried on every document in this order; each returns task records with p
    (first: the other finders do not read their lines again), and `unit_duty_pairs` (a unit line over its duty
    line under a 部门 | 职责 header); `table_tasks` (task_tables.py): flattened tables
    with 牵头/配合/责任/协办 columns; `label_cell_tasks`: key-value tables of label cells; `bare_cell_tasks` for
-   tables that lost every separator;
+   tables that lost every separator; `spaced_row_tasks` for rows printed with spaces between cells;
 4. `sentence_tasks` (duties.py): duty sentences, a registry of named styles (`SENTENCE_STYLES`).
 """
 
@@ -19,7 +19,7 @@ from kg.extract.base import doc_lines
 from kg.extract.cell_tables import cell_table_tasks, unit_duty_pairs
 from kg.extract.duties import SENTENCE_STYLES, sentence_tasks
 from kg.extract.task_record import _item_id, _item_start, task_record
-from kg.extract.task_tables import bare_cell_tasks, label_cell_tasks, table_tasks
+from kg.extract.task_tables import bare_cell_tasks, label_cell_tasks, spaced_row_tasks, table_tasks
 from kg.extract.units import BOLD_REMARK, ROLE_LABELS, document_convention, has_role_cue, parse_roles
 from kg.model import Document, Line
 from kg.parse.normalize import compact, printed_form
@@ -198,6 +198,8 @@ def extract_tasks(issue: ParsedIssue) -> list[dict]:
         found += [t for t in label_cell_tasks(issue, doc, lines) if not _span_lines([t]) & _span_lines(found)]
         taken = _span_lines(found)
         found += bare_cell_tasks(issue, doc, lines, taken)
+        taken = _span_lines(found)
+        found += spaced_row_tasks(issue, doc, lines, taken)
         taken = _span_lines(found)
         found += sentence_tasks(issue, doc, lines, taken)
         found.sort(key=lambda t: t["line"])

@@ -106,6 +106,10 @@ def _clean(name: str) -> str:
     return name
 
 
+_GUARD = str.maketrans({"、": "\x00", "，": "\x01", ",": "\x02"})
+_UNGUARD = str.maketrans({"\x00": "、", "\x01": "，", "\x02": ","})
+
+
 def split_units(text: str) -> tuple[list[str], list[str]]:
     """Split a unit list into (named units, generic phrases), keeping printed order.
 
@@ -121,7 +125,10 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             text, tail = text[: -len(t)], ("等部门" if "部门" in t else "等")
             break
     units, generics = [], []
-    parts = [p for p in (_clean(x) for x in _SPLIT.split(text)) if p]
+    # "各县(市、区)党委和人民政府": a list inside brackets belongs to its name
+    guard = lambda m: m[0].translate(_GUARD)
+    text = re.sub(r"[（(][^（）()]{1,12}[)）]", guard, text)
+    parts = [p.translate(_UNGUARD) for p in (_clean(x) for x in _SPLIT.split(text)) if p]
     i = 0
     while i < len(parts):
         p = parts[i]
