@@ -224,6 +224,29 @@ def _lead_then_coop(sent: str) -> Roles | None:
     return roles
 
 
+# "形成由县统一领导,建设主管部门牵头,乡镇政府组织实施,相关部门积极配合的工作机制": a working mechanism named
+# clause by clause; the clause "X牵头" names the lead, the clauses after it the bodies that implement or cooperate
+_LEAD_CLAUSE = re.compile(r"^(?P<lead>[^，,。；;由]{2,30}?)牵头(?:负责|抓总)?$")
+_SHARE_CLAUSE = re.compile(r"^(?P<coop>[^，,。；;]{2,40}?)(?:积极|密切|紧密|全力|主动)?(?:配合|协助|参与|组织实施|具体实施)")
+
+
+def _mechanism(sent: str) -> Roles | None:
+    clauses = [c.strip() for c in re.split(r"[，,]", sent.rstrip("。；;"))]
+    for i, c in enumerate(clauses[1:], 1):
+        m = _LEAD_CLAUSE.match(c)
+        if not (m and _units_only(m["lead"])):
+            continue
+        roles = Roles()
+        roles.add("lead", *_units_only(m["lead"]))
+        for later in clauses[i + 1 :]:
+            share = _SHARE_CLAUSE.match(later)
+            if not (share and _units_only(share["coop"])):
+                break
+            roles.add("cooperate", *_units_only(share["coop"]))
+        return roles if len(roles.cooperate + roles.generic_cooperate) else None
+    return None
+
+
 # "…，县财政局配合" and "…，县委办、县政府办配合做好相关工作": a later clause of cooperating units
 _CLOSING_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,60}?)(?:要|应)?(?:积极|密切|紧密|相互|互相|全力|主动|加强)?"
                           r"(?:配合|协助|协办|参与|参加|协同)")
@@ -373,6 +396,7 @@ SENTENCE_STYLES = [
     ("led_by", _led_by),
     ("led_by", _lead_then_coop),
     ("joint", _joint),
+    ("mechanism", _mechanism),
     ("distributive", _distributive),
     ("led_by", _led_only),
     ("duty_sentence", _by_units),
