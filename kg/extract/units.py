@@ -106,6 +106,7 @@ def _clean(name: str) -> str:
     return name
 
 
+_ORGANS = "党工委|管委会|管理委员会|党委|人民政府|政府"
 _GUARD = str.maketrans({"、": "\x00", "，": "\x01", ",": "\x02"})
 _UNGUARD = str.maketrans({"\x00": "、", "\x01": "，", "\x02": ","})
 
@@ -149,6 +150,10 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
         # "重庆警备区司令部和市公安局交管局": each side a unit name of its own (a 和 inside one name,
         # 住房和城乡建设局, leaves a side that is no unit)
         joined = [x for x in re.split(r"和|及|与", p) if x]
+        # "高新区党工委和管委会": a bare organ after 和 shares the place of the organ before it
+        organ = re.fullmatch(rf"(?P<place>.{{2,}}?)(?:{_ORGANS})", joined[0]) if len(joined) == 2 else None
+        if organ and re.fullmatch(_ORGANS, joined[1]):
+            joined[1] = organ["place"] + joined[1]
         # a list's closing "A、B和C" joins units of the list; "保密部门和公安部门": functional names, each its 部门
         list_end = i > 0 and i == len(parts) - 1 and bool(units) and all(map(is_unit, units))
         named = lambda x: is_unit(x) and (x[0] in "区县市省" or len(x) >= 5 or list_end and len(x) >= 3
