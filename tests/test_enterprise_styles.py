@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.enterprises import extract_enterprises, narrative_classes, parse_class, rating_of
+from kg.extract.enterprises import extract_enterprises, level_classes, narrative_classes, parse_class, rating_of
 from kg.parse.normalize import fold, normalize_line, normalize_lines
 from kg.parse.segment import segment_issue
 
@@ -58,6 +58,20 @@ def test_narrative_lists(style, source, sentence, want):
      "登上良好企業(yè)榜的集團(tuán)公司企業(yè)有:安徽國(guó)泰化工有限公司。(陳 記)", True,
      [("安徽安纳达钛业股份有限公司", "绿牌", "诚信企业"), ("安徽中元化肥股份有限公司", "绿牌", "诚信企业"),
       ("安徽国泰化工有限公司", "蓝牌", "良好企业")]),
+    ("5A–2A scale of 劳动保障信誉单位: 我市的X、Y等8家企业获评5A级; …", "https://wap.tcrcsc.com/news.php?id=51225 (太仓)",
+     "其中,劳动保障5A级信誉单位是对用人单位劳动保障方面诚信的最高评价。根据名单,我市的苏州现代货箱码头有限公司、"
+     "太仓武港码头有限公司等8家企业获评5A级;太仓阳鸿石化有限公司等15家企业获评4A级;江苏骏伟精密部件科技股份有限公司等"
+     "27家企业获评2A级。", False,
+     [("苏州现代货箱码头有限公司", "5A", None), ("太仓武港码头有限公司", "5A", None), ("太仓阳鸿石化有限公司", "4A", None),
+      ("江苏骏伟精密部件科技股份有限公司", "2A", None)]),
+    ("level names then 为 and the names (converter copy)",
+     "http://www.rumahminimalisinfo.com/info/show-htm-itemid-9616.html (宁德)",
+     "四家環(huán)保誠(chéng)信企業(yè)為古田福興醫(yī)藥有限公司、福建煜升超纖有限公司;環(huán)保警示企業(yè)為"
+     "福建古田大宇石材基地污水處理有限公司(福建省古田芝山工業(yè)開發(fā)區(qū)有限公司);環(huán)保不良企業(yè)為"
+     "福安市和境環(huán)保科技有限公司(賽岐污水處理廠),因?yàn)樗皆O(shè)暗管,被一票否決。", False,
+     [("古田福兴医药有限公司", "绿牌", "环保诚信企业"), ("福建煜升超纤有限公司", "绿牌", "环保诚信企业"),
+      ("福建古田大宇石材基地污水处理有限公司(福建省古田芝山工业开发区有限公司)", "黄牌", "环保警示企业"),
+      ("福安市和境环保科技有限公司(赛岐污水处理厂)", "红牌", "环保不良企业")]),
     ("a bare level off a 环境信用 page names no card (constructed)", "constructed",
      "登上诚信企业榜的企业有:某某化工有限公司、某某机械有限公司。", False, []),
 ])
@@ -157,3 +171,24 @@ def test_names_listed_under_a_class_heading():
     issue = segment_issue(normalize_lines("\n".join(_NOTICE + body)), "x.txt")
     got = [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["label"]) for e in extract_enterprises(issue)]
     assert got == [("某某化工有限公司", "A", "优先发展类"), ("某某机械有限公司", "A", "优先发展类"), ("某某纺织有限公司", "B", "支持发展类")]
+
+
+@pytest.mark.parametrize("style,source,paragraph,want", [
+    ("the level printed before the designation; the names in the next sentence",
+     "http://wxrb.luaninfo.com/p/a.aspx?id=11100&t=4&time=2017-08-08 (六安)",
+     "本报讯(李昇 记者 张玉)近日,市工商质监部门向社会公示了230家2015-2016年度市级“守合同重信用”企业。被公示的"
+     "安徽省霍邱县丰禾农业科技开发有限公司、霍邱县长林糖酒有限责任公司、安徽鑫溢米业有限责任公司等230家企业将接受社会公众的监督。",
+     [("安徽省霍邱县丰禾农业科技开发有限公司", "市级"), ("霍邱县长林糖酒有限责任公司", "市级"), ("安徽鑫溢米业有限责任公司", "市级")]),
+    ("the level told by the awarding district; a quoted name before 等N企业", "http://www.suiw.cn/portal.php?aid=101858&mod=view (曾都)",
+     "近日,随州市曾都区工商局组织开展了曾都第八(2013-2014年度)“守合同重信用”活动,“湖北江南专用特种汽车有限公司”等54企业"
+     "被认定为曾都区第八届 “守合同重信用”企业。", [("湖北江南专用特种汽车有限公司", "区级")]),
+    ("several levels in one paragraph name no class", "http://www.suiw.cn/portal.php?aid=101858&mod=view (曾都, constructed names)",
+     "共认定“守合同重信用”企业1325家,其中某某化工有限公司等267家为省级“守合同重信用”企业、某某机械有限公司等468家为市级“守合同重信用”企业。",
+     []),
+    ("4A级 off a 劳动保障信誉 page is no class (constructed)", "constructed", "某某旅游开发有限公司等3家企业获评4A级景区。", []),
+])
+def test_level_rated_designations(style, source, paragraph, want):
+    c = normalize_line(paragraph)
+    # a letter class counts only where its scale is the page's rating (as extract_enterprises reads it)
+    lettered = [(n, parse_class(k, rating_of(c))) for n, k, _ in narrative_classes(c)]
+    assert [(n, level) for n, level, _ in level_classes(c)] + [(n, k[0]) for n, k in lettered if k] == want

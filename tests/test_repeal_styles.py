@@ -71,6 +71,15 @@ SENTENCES = [
     ("a 规章 named with its 令 number in the note (constructed after jiangsu_changzhou-guizhang-feizhi-noheader.txt)",
      "constructed", "本办法自2023年1月1日起施行,《某市物业管理办法》(2010年5月1日某市人民政府令第12号公布)同时废止。",
      [("某市物业管理办法", "某市人民政府令第12号", "同时废止")]),
+    ("对《X》等N份<issuers>规范性文件予以废止或失效 (fujian_longhai-qingli-jiedu.txt:7, other_districts_fresh3)",
+     "http://www.longhai.gov.cn/cms/html/lhqrmzf/2025-12-11/1035293205.html",
+     "(一)经漳州市龙海区第十八届人民政府第七十二次常务会研究同意,决定自公布之日起对《龙海市人民政府关于保护城市古树名木的通告》"
+     "等35份区政府及政府办公室行政规范性文件予以废止或失效。", [("龙海市人民政府关于保护城市古树名木的通告", None, "废止")]),
+    ("the same in its zh-TW copy (檔案 for 文件)", "fujian_longhai-qingli-jiedu-s2twp.txt:7 (other_districts_fresh3)",
+     "決定自公佈之日起對《龍海市人民政府關於保護城市古樹名木的通告》等35份區政府及政府辦公室行政規範性檔案予以廢止或失效。",
+     [("龙海市人民政府关于保护城市古树名木的通告", None, "废止")]),
+    ("kept (予以保留) is no repeal", "fujian_longhai-qingli-jiedu.txt:8 (other_districts_fresh3)",
+     "决定自公布之日起对《龙海市人民政府关于颁发<龙海市地名管理规定>的通知》等79份区政府及政府办公室行政规范性文件予以保留。", []),
 ]
 
 

@@ -233,6 +233,23 @@ SENTENCES = [
      "联席会议办公室设在区金融办，具体负责联席会议日常工作，各成员单位按照工作职责各负其责、协同推进。", ["区金融办"], [], []),
     ("charged_by", "jiangsu_suqian-yiliao-jiuzhu-lawsite.txt:30 (由X主管; 社会参与 is no unit)",
      "医疗救助由民政部门主管,实行政府主导与社会参与相结合,坚持因地制宜", ["民政部门"], [], []),
+    ("mechanism", "anhui_dingyuan-weifang-gaizao-news.txt:8 (other_districts_fresh3: a mechanism named clause by clause)",
+     "每年县政府与相关乡镇签订责任书,明确任务,明确责任,形成由县统一领导, 建设主管部门牵头,乡镇政府组织实施,相关部门积极配合的工作机制。",
+     ["建设主管部门"], [], []),
+    (None, "constructed (a X牵头 clause with no one sharing the work after it is no mechanism)",
+     "形成由县统一领导,建设主管部门牵头的工作机制。", [], [], []),
+    ("joint", "yunnan_pingbian-xiaojing-tian-dafu.txt:13 (other_districts_fresh3: X已联合Y启动…)",
+     "县教体局已联合县公安局启动校警配置专项工作。", ["县教体局"], ["县公安局"], []),
+    ("joint", "guangdong_longhua-jiuxiao-changsuo-nav.txt:3 (other_districts_fresh3: …部署,X组织A、B…及各街道统一…开展…)",
+     "按照国家、省、市、区安全生产治本攻坚三年行动相关要求及区委、区政府安全生产工作部署,区安委办组织区教育局、区商务局、"
+     "区文化广电旅游体育局、区卫生健康局、市公安局龙华分局及各街道统一时间、统一标准,开展第三季度九小场所全区统一专项整治行动。",
+     ["区安委办"], ["区教育局", "区商务局", "区文化广电旅游体育局", "区卫生健康局", "市公安局龙华分局"], []),
+    ("duty_sentence", "hebei_qianxi-xiaoyuan-zhili-meipian.txt:5 (other_districts_fresh3: fields before 等部门 as the subject)",
+     "县公安、住建等部门要加大对校园及周边的执法检查力度,严肃查处各类违法犯罪行为。", ["县公安", "住建"], [], ["等部门"]),
+    (None, "hebei_qianxi-xiaoyuan-zhili-meipian.txt:5 (other_districts_fresh3: 负责同志 are persons attending, no duty)",
+     "县检察院、公安局、司法局、教育局、住建局、市场监管局、交运局、卫健局、文旅局、联运公司等部门负责同志参加会议。", [], [], []),
+    ("duty_sentence", "001_ace590f4be284911.txt:1199 (由X组织对…: 组织 before no named body names no cooperating unit)",
+     "由区房管局组织对镇（街道）住宅小区物业管理全覆盖工作情况进行考核。", ["区房管局"], [], []),
     ("duty_sentence", "https://ppfocus.com/0/sp8ecee5a.html (traditional, article style, generic subject)",
      "第三條 鄉鎮人民政府負責本轄區內宅基地審批和監督管理工作。", [], [], ["乡镇人民政府"]),
 ]
@@ -415,6 +432,15 @@ CELL_TABLES.append(
      [("推进项目建设", ["县发改局"], ["县财政局"], []), ("加快项目审批", ["县财政局"], ["县住建局"], [])]))
 
 
+CELL_TABLES.append(
+    ("unit_cell_over_several_lines (a bracketed header line 责任股室 ⏎ (单位); a cell listing units one a line, no lead: "
+     "all cooperate)", "shaanxi_lueyang-wenlv-renwu-cells.txt:1-31 (other_districts_fresh3, http://www.lueyang.gov.cn; rows 2-5 left out, renumbered)",
+     ["序号", "指标", "工作任务", "完成时限", "责任领导", "责任股室", "(单位)", "备注", "1", "公共文化服务", "“两馆一站”免费开放服务人次较上年增长15%。",
+      "12月底前", "夏俊贵", "文化宣传股", "文化馆", "图书馆", "2", "推进县文化馆、图书馆总分馆制建设。", "3", "非遗保护",
+      "完成非遗展厅布展任务,办好《郙阁颂》学术交流活动。", "羌研会", "灵岩寺博物馆"],
+     [("公共文化服务：", [], ["文化宣传股", "文化馆", "图书馆"], []), ("完成非遗展厅布", [], ["羌研会", "灵岩寺博物馆"], [])]))
+
+
 @pytest.mark.parametrize("style,where,text,want", CELL_TABLES, ids=[c[0].split(" ")[0] for c in CELL_TABLES])
 def test_cell_per_line_tables_numbered_rows(style, where, text, want):
     tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), where.split(":")[0]))
@@ -520,6 +546,51 @@ def test_label_lines_each_over_its_value():
              t["source"]["line_end"]) for t in tasks] == [("全面落实疫情防控", ["卫健局", "文旅局"], [], ["各乡镇"], 1, 8)]
     header = ["具体任务", "责任单位", "配合单位", "完成时限"]
     assert extract_tasks(segment_issue(normalize_lines("\n".join(header)), "tx.txt")) == []
+
+
+def test_a_pipe_row_keeps_the_space_between_two_units():
+    """jiangxi_jishui-minsheng-shishi-pipe.txt:2-3 (other_districts_fresh3, http://www.jishui.gov.cn): a
+    责任单位 cell printing one bureau and a class with a space between them: a sole unit, the class generic."""
+    text = ["一、10件民生实事任务分解表", "序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |",
+            "4 | 扎实推进城乡供水一体化建设,年内启动尚贤、冠山等6个乡镇供水管网设施建设,提升城区及工业园区供水能力。 | 张学伟 | "
+            "县住建局 各相关乡镇政府 | 金滩水厂建设基本完成,预计年底可投产。 |"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), "js.txt"))
+    assert [([u["name"] for u in t["lead"] + t["cooperate"]], t["generic_lead"] + t["generic_cooperate"]) for t in tasks] == \
+        [(["县住建局"], ["各相关乡镇政府"])]
+
+
+def test_rows_printed_with_spaces_between_cells():
+    """henan_pingdingshan-hezhang-fenjie-rows.txt:26-29 (other_districts_fresh3, http://www.pds.gov.cn): spaces
+    part the cells and also break text cells, so the unit columns closing the header are read from the row's
+    last cells; 牵头单位 leads, 参与单位 cooperates; a bracketed list (各县(市、区)) stays one class."""
+    text = ["平顶山市全面推行河长制主要任务分解表", "", "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位",
+            "1 加强水资源保 护 严守水资源开发利用控制红线 实施水资源消耗总量和强度双控行动,防止不合理新增取水。 市水利局 "
+            "市发展改革委、工业和信息化委、住房和城乡建设局、农业局等 各县(市、区)党委和人民政府",
+            "3   抓好工业节水。加快实施工业节水技术改造,坚决遏制用水浪费。 市工业和信息化委、水利局 市发展改革委等 各县(市、区)党委和人民政府"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), "pds.txt"))
+    assert [(t["text"][:6], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]], t["generic_cooperate"],
+             t["source"]["line_start"]) for t in tasks] == [
+        ("加强水资源保", ["市水利局"], ["市发展改革委", "工业和信息化委", "住房和城乡建设局", "农业局"], ["等", "各县(市、区)党委和人民政府"], 4),
+        ("抓好工业节水", ["市工业和信息化委", "水利局"], ["市发展改革委"], ["等", "各县(市、区)党委和人民政府"], 5)]
+
+
+def test_a_unit_line_over_its_duty_line():
+    """jiangsu_gaogang-zhongkao-zhize-bianjie.txt:7-21 (other_districts_fresh3, a 责任清单 page, http://
+    www.tzgg.gov.cn): under a 相关部门 | 职责分工 header printed one cell per line, each unit's line leads the duty
+    line after it, and the duty's own 会同 clause names cooperating functional names. A unit line with no duty
+    after it, and a page without the header, give nothing."""
+    text = ["管理事项 中考、高考保障", "职责分工 职责分工", "", "相关部门", "", "职责分工", "", "区公安分局", "", "维护考点周边安全、网上不良信息检查、试卷运送保管安全保障。", "",
+            "区教育局", "", "负责高考、中考的具体组织、实施和协调工作;层层签订教育考试责任书,落实相关责任;会同保密部门和公安部门,"
+            "对所有考区试卷保密室进行一次考", "", "区市场监管局", "", "考点周边宾馆及服务业、餐饮卫生检查。", "", "相关依据 相关依据"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), "gg.txt"))
+    assert [(t["text"][:6], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]], t["source"]["line_start"],
+             t["source"]["line_end"]) for t in tasks] == [
+        ("维护考点周边", ["区公安分局"], [], 8, 10), ("负责高考、中", ["区教育局"], ["保密部门", "公安部门"], 12, 14),
+        ("考点周边宾馆", ["区市场监管局"], [], 16, 18)]
+    assert extract_tasks(segment_issue(normalize_lines("\n".join(text[:2] + text[7:11])), "gg.txt")) == []
+    import opencc  # the page's traditional (s2twp) copy reads the same
+    copy = opencc.OpenCC("s2twp").convert("\n".join(text))
+    assert len(extract_tasks(segment_issue(normalize_lines(copy), "gg.txt"))) == 3
 
 
 def test_a_tab_table_with_responsible_units_before_the_lead():

@@ -111,3 +111,15 @@ def test_two_unit_names_joined_by_he():
     assert split_units("重庆警备区司令部和市公安局交管局") == (["重庆警备区司令部", "市公安局交管局"], [])
     # a 和 inside one name stays
     assert split_units("县人力资源和社会保障局") == (["县人力资源和社会保障局"], [])
+    # a list's closing 和 (gansu_qingshui-dawen-gonglu-zhengzhi-news.txt, fresh3) and functional 部门 names
+    # (jiangsu_gaogang-zhongkao-zhize-bianjie.txt:17, fresh3)
+    assert split_units("县委办、政府办和道交委办") == (["县委办", "政府办", "道交委办"], [])
+    assert split_units("保密部门和公安部门") == (["保密部门", "公安部门"], [])
+    assert split_units("有关部门和公安部门") == ([], ["有关部门和公安部门"])
+    # a list inside brackets belongs to its name (henan_pingdingshan-hezhang-fenjie-rows.txt:27, fresh3)
+    assert split_units("各县(市、区)党委和人民政府") == ([], ["各县(市、区)党委和人民政府"])
+    # "X党工委和管委会": the bare organ after 和 shares X (henan_pingdingshan-hezhang-fenjie-rows.txt:27, fresh3)
+    assert split_units("城乡一体化示范区、高新区党工委和管委会") == (["城乡一体化示范区", "高新区党工委", "高新区管委会"], [])
+    # 馆 ends a unit's name (shaanxi_lueyang-wenlv-renwu-cells.txt:15-16, fresh3)
+    assert split_units("文化馆、图书馆、灵岩寺博物馆") == (["文化馆", "图书馆", "灵岩寺博物馆"], [])
+    assert split_units("区文化和旅游局、区住房和城乡建设局") == (["区文化和旅游局", "区住房和城乡建设局"], [])

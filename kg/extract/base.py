@@ -139,6 +139,11 @@ def table_rows(lines: list[Line], start: int, width: int, vertical: bool, raw: b
             continue
         # raw: the printed cells in their matching form, spaces kept (they separate units)
         cells = fold(ln.raw).split("\t") if raw and "\t" in ln.raw else [c.strip() for c in ln.text.split("\t")]
+        if raw and "\t" not in ln.raw and "|" in ln.raw:
+            # a pipe row ("4 | … | 张学伟 | 县住建局 各相关乡镇政府 |"): its printed cells, the space between two
+            # units kept, where they are the normalised row's cells
+            piped = [c.strip() for c in fold(ln.raw).strip().strip("|").split("|")]
+            cells = piped if len(piped) == len(cells) else cells
         yield cells, k, k, [k] * len(cells)
 
 

@@ -17,12 +17,12 @@ from kg.extract.base import CELL_LINE
 from kg.extract.task_record import task_record
 from kg.extract.row_fit import _cell_units, align_row, cell_kind
 from kg.extract.task_tables import _SUB_LABELS, _column_roles, _roles_from_cells, lead_listed
-from kg.extract.units import document_convention
+from kg.extract.units import Roles, document_convention, split_units
 from kg.model import Document, Line
 from kg.parse.normalize import compact, fold
 from kg.parse.segment import ParsedIssue
 
-__all__ = ["cell_table_tasks", "numbered_cell_tables", "merge_header_cells"]
+__all__ = ["cell_table_tasks", "numbered_cell_tables", "merge_header_cells", "unit_duty_pairs"]
 
 _ROW_NO = re.compile(r"^\d{1,3}$")
 _EMPTY_CELLS = re.compile(r"^\s*\|(?:\s*\|)*\s*$")  # "||": empty cells closing a row
@@ -57,7 +57,11 @@ def merge_header_cells(cells: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(cells):
-        if i + 1 < len(cells) and not _known(cells[i]) and _known(cells[i] + cells[i + 1]):
+        # "责任股室" ⏎ "(单位)": a bracketed second line qualifies the column name above it
+        if i + 1 < len(cells) and _known(cells[i]) and re.fullmatch(r"[（(][^()（）]{1,6}[)）]", cells[i + 1]):
+            out.append(cells[i] + cells[i + 1])
+            i += 2
+        elif i + 1 < len(cells) and not _known(cells[i]) and _known(cells[i] + cells[i + 1]):
             out.append(cells[i] + cells[i + 1])
             i += 2
         else:
@@ -175,6 +179,22 @@ def _join_broken(cells: list[str]) -> list[str]:
     return out
 
 
+def _gather_unit_lines(cells: list[str], placed: list[int | None], roles: list[str | None], cell_for: dict) -> None:
+    """A unit cell printed over several lines ("文化宣传股" ⏎ "文化馆" ⏎ "图书馆"): the unit lines next to the one
+    placed in a unit column, left over or in a column of no role (备注), are that cell's too."""
+    loose = lambda i: cell_kind(cells[i]) == "units" and (placed[i] is None or not roles[placed[i]])
+    for i, col in enumerate(placed):
+        if col is None or roles[col] not in _UNIT_ROLES:
+            continue
+        a, b = i, i
+        while a > 0 and placed[a - 1] is None and loose(a - 1):
+            a -= 1
+        while b + 1 < len(cells) and loose(b + 1):
+            b += 1
+        got = cell_for[roles[col]]
+        got[got.index(cells[i].strip()):got.index(cells[i].strip()) + 1] = [c.strip() for c in cells[a : b + 1]]
+
+
 def _row_tasks(issue, doc, lines, rows, roles_after, cols, convention) -> list[dict]:
     has_lead = "lead" in cols.values()
     has_coop = "cooperate" in cols.values()
@@ -186,6 +206,7 @@ def _row_tasks(issue, doc, lines, rows, roles_after, cols, convention) -> list[d
         for cell, col in zip(cells, placed):
             if col is not None and roles_after[col]:
                 cell_for.setdefault(roles_after[col], []).append(cell.strip())
+        _gather_unit_lines(cells, placed, roles_after, cell_for)
         text = "：".join(compact(x) for x in cell_for.get("text", []) if compact(x))
         if not text:  # a task column of a name no table of ours used ("工作目标"): the row's first text cell
             text = next((compact(c) for c in cells if cell_kind(c) == "text"), "")
@@ -199,4 +220,43 @@ def _row_tasks(issue, doc, lines, rows, roles_after, cols, convention) -> list[d
             continue
         out.append(task_record(issue, doc, text, roles, lines[first].no, lines[last].no, lines[first].no, "table",
                                compact(lines[first].raw.strip().rstrip("|").strip())))
+    return out
+
+
+# A 责任清单 page of two columns printed one cell per line without row numbers: "相关部门" ⏎ "职责分工", then each
+# unit's line and its duty's line ("区公安分局" ⏎ "维护考点周边安全…"): the unit leads the duty after it.
+_PAIR_UNIT_HEAD = re.compile(r"^(?:相关|责任|牵头|主责|职能)?(?:部门|单位)(?:名称)?$")
+_PAIR_DUTY_HEAD = re.compile(r"^(?:职责分工|(?:主要|工作|部门)?职责(?:任务|内容)?|工作任务|任务分工)$")
+
+
+def _sole_unit(c: str) -> str | None:
+    if len(c) > 20 or re.search(r"[。；;，,：:]", c):
+        return None
+    units, generic = split_units(c)
+    return units[0] if len(units) == 1 and not generic and units[0] == c else None
+
+
+def unit_duty_pairs(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
+    """Tasks of a unit-line ⏎ duty-line table under a 部门 | 职责 header; a duty's own 会同/配合 clause adds
+    its cooperating units."""
+    from kg.extract.duties import sentence_roles  # (duties imports this module's neighbours)
+
+    cells = [(compact(ln.text), k) for k, ln in enumerate(lines) if not ln.blank and ln.no > doc.title_line_end]
+    out = []
+    for t in range(len(cells) - 1):
+        if not (_PAIR_UNIT_HEAD.match(cells[t][0]) and _PAIR_DUTY_HEAD.match(cells[t + 1][0])):
+            continue
+        i = t + 2
+        while i + 1 < len(cells):
+            unit, duty = _sole_unit(cells[i][0]), cells[i + 1][0]
+            if not unit or _sole_unit(duty) or len(duty) < 6:
+                break
+            roles = Roles(lead=[unit])
+            for clause in re.split(r"(?<=[。；;])", duty):
+                read = sentence_roles(unit + clause)[0] if clause else Roles()
+                if read.lead == [unit]:
+                    roles.add("cooperate", read.cooperate, read.generic_cooperate)
+            k0, k1 = cells[i][1], cells[i + 1][1]
+            out.append(task_record(issue, doc, duty, roles, lines[k0].no, lines[k1].no, lines[k0].no, "unit_duty_pair"))
+            i += 2
     return out

@@ -22,18 +22,20 @@ __all__ = ["SENTENCE_STYLES", "sentence_tasks", "sentence_roles"]
 _SUBJECT = re.compile(
     r"(?:^|[。；;：:]|^\d+[.．、]|^[（(][一二三四五六七八九十\d]+[）)])"
     r"(?P<subj>(?:由)?(?:[\u4e00-\u9fffA-Za-z0-9（）()]{2,40}?))"
-    r"(?P<verb>牵头负责|负责|要|：负责|:负责|：|:|是[^。]{0,20}牵头(?:实施)?(?:单位|部门))"
+    r"(?P<verb>牵头负责|负责(?!同志|人)|要|：负责|:负责|：|:|是[^。]{0,20}牵头(?:实施)?(?:单位|部门))"
 )
 _LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责)?[，,](?P<coop>[^，,。；;]{2,120}?)(?P<verb>配合|参加|参与|共同推进|协助)")
 _LED_ONLY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:负责)?牵头")
 # "县发改委要会同县督查落实办对相关工作进行督导": the cooperating units end where the duty's verb begins
 # "X商Y、Z…统筹提出": X consults Y and Z (they cooperate), like 会同; "由X牵头Y、Z核查…": X leads, Y and Z take part
-_JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:牵头(?:负责)?[，,]?)?(?:要|将|应当|应)?(?:会同|商(?=[区县市省]))"
+# "县教体局已联合县公安局启动…", "区安委办组织区教育局、…及各街道统一…开展…": the bodies joined or organised take part
+_JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:牵头(?:负责)?[，,]?)?(?:已|要|将|应当|应)?"
+                    r"(?:会同|(?:联合|组织)(?=[区县市省各])|商(?=[区县市省]))"
                     r"(?P<rest>[^，,。；;]{2,120})|^由(?P<lead2>[^，,。；;由]{2,30}?)牵头(?=[区县市省])(?P<rest2>[^，,。；;]{2,120})")
 # the words that may begin the duty after the cooperating units ("…会同县督查落实办对相关工作进行督导")
 _DUTY_START = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|负责|"
-                         r"统筹|核查|审核|提出|协调|指导|督促|监督|检查")
-_NAME_END = re.compile(r"(?:[局委办院会队所处站部室社行厅区]|中心|部门|单位|[）)])$")
+                         r"统筹|核查|审核|提出|协调|指导|督促|监督|检查|启动|统一")
+_NAME_END = re.compile(r"(?:[局委办院会队所处站部室社行厅区]|中心|部门|单位|街道|[）)])$")
 # 由相关县领导牵头: a person (a leader) leads, not a unit
 _PERSON = re.compile(r"(?:领导|同志|负责人|组长|书记|县长|区长|市长|镇长|乡长|主任)$|"
                      r"(?:书记|县长|区长|市长|镇长|乡长|主任|局长)[\u4e00-\u9fff]{2,3}$")  # "常务副县长张三"
@@ -59,6 +61,9 @@ def _units_only(text: str) -> tuple[list[str], list[str]] | None:
     shared = _shared_dept(re.sub(r"\s+", "", text))
     if shared:
         return shared, []
+    fields = _FIELD_LIST.match(re.sub(r"\s+", "", text))  # "县公安、住建等部门要…": the fields listed before 等部门
+    if fields and not fields["more"]:
+        return fields["items"].split("、"), ["等部门"]
     u, g = split_units(text)
     if not u and not g or any(_PERSON.search(x) for x in u + g):
         return None
@@ -78,12 +83,12 @@ _TOGETHER = r"一起来?(?:管理?|负责)"
 _WHEN = r"(?:(?:今年|明年|年底|年内|年初|近期|下一步|\d{1,2}月底?)前?)?"
 _SUBJECT_AT_START = re.compile(
     r"^(?:[一二三四五六七八九十]是)?" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,60}?)" + _MEMBERS +
-    r"(?P<verb>：负责|:负责|牵头负责|具体负责|负责|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
+    r"(?P<verb>：负责|:负责|牵头负责|具体负责|负责(?!同志|人)|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
     r"(?<=部门)[，,]要(?!求)|要(?!求)|必须|应当|" + _WILL + "|" + _TOGETHER + "|"
     r"是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
     r"是[^。，；;]{0,20}(?:主管部门|责任单位|责任部门|责任主体|实施主体)(?=[，,。；;]|$)|[：:])"
 )
-_SUBJECT_IN_CLAUSE = re.compile(r"^" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,40}?)" + _MEMBERS + "(?P<verb>牵头负责|负责|要(?!求)|" + _WILL + ")")
+_SUBJECT_IN_CLAUSE = re.compile(r"^" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,40}?)" + _MEMBERS + "(?P<verb>牵头负责|负责(?!同志|人)|要(?!求)|" + _WILL + ")")
 # "一是由承担总部经济发展任务的各责任单位根据部门职能…": 由 + units + the verb of the duty
 _BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^，,。；;由]{2,40}?)(?:根据|按照|负责|组织|统筹|综合|汇总|审核)")
 
@@ -136,7 +141,15 @@ def _names_before_verb(text: str) -> bool:
 
 
 def _joint(sent: str) -> Roles | None:
-    """X会同Y…: X leads, Y cooperates."""
+    """X会同Y…: X leads, Y cooperates; also in a clause after a leading condition ("按照…部署,区安委办组织…")."""
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        roles = _joint_at(sent[at:])
+        if roles:
+            return roles
+    return None
+
+
+def _joint_at(sent: str) -> Roles | None:
     m = _JOINT.search(sent)
     lead, rest = (m["lead"], m["rest"]) if m and m["lead"] else (m["lead2"], m["rest2"]) if m else (None, None)
     if not (m and _units_only(lead)):
@@ -209,6 +222,29 @@ def _lead_then_coop(sent: str) -> Roles | None:
     roles.add("lead", *_units_only(m["lead"]))
     roles.add("cooperate", *_units_only(m["coop"]))
     return roles
+
+
+# "形成由县统一领导,建设主管部门牵头,乡镇政府组织实施,相关部门积极配合的工作机制": a working mechanism named
+# clause by clause; the clause "X牵头" names the lead, the clauses after it the bodies that implement or cooperate
+_LEAD_CLAUSE = re.compile(r"^(?P<lead>[^，,。；;由]{2,30}?)牵头(?:负责|抓总)?$")
+_SHARE_CLAUSE = re.compile(r"^(?P<coop>[^，,。；;]{2,40}?)(?:积极|密切|紧密|全力|主动)?(?:配合|协助|参与|组织实施|具体实施)")
+
+
+def _mechanism(sent: str) -> Roles | None:
+    clauses = [c.strip() for c in re.split(r"[，,]", sent.rstrip("。；;"))]
+    for i, c in enumerate(clauses[1:], 1):
+        m = _LEAD_CLAUSE.match(c)
+        if not (m and _units_only(m["lead"])):
+            continue
+        roles = Roles()
+        roles.add("lead", *_units_only(m["lead"]))
+        for later in clauses[i + 1 :]:
+            share = _SHARE_CLAUSE.match(later)
+            if not (share and _units_only(share["coop"])):
+                break
+            roles.add("cooperate", *_units_only(share["coop"]))
+        return roles if len(roles.cooperate + roles.generic_cooperate) else None
+    return None
 
 
 # "…，县财政局配合" and "…，县委办、县政府办配合做好相关工作": a later clause of cooperating units
@@ -360,6 +396,7 @@ SENTENCE_STYLES = [
     ("led_by", _led_by),
     ("led_by", _lead_then_coop),
     ("joint", _joint),
+    ("mechanism", _mechanism),
     ("distributive", _distributive),
     ("led_by", _led_only),
     ("duty_sentence", _by_units),

@@ -12,16 +12,21 @@ from kg.extract.cell_tables import numbered_cell_tables
 from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.segment import ParsedIssue
 
-__all__ = ["extract_enterprises", "split_alias", "is_enterprise", "parse_class", "narrative_classes", "listed_names"]
+__all__ = ["extract_enterprises", "split_alias", "is_enterprise", "parse_class", "narrative_classes", "listed_names",
+           "level_classes"]
 
 _ENTERPRISE_END = re.compile(r"(有限公司|有限责任公司|股份公司|集团|公司|厂|研究所|研究院|合作社|分公司|商行|店|酒店|医院|工作室)"
                              r"(?:[(（][^()（）]+[)）])?$")
 _NOT_ENTERPRISE = re.compile(r"(村|社区|街道|办事处|政府|委员会|局)$")
-# A+/A–D/T (亩产效益, 环保绩效), AAA/AA (信用等级: AA级、A级、B级、C级和D级)
-_CLASS = re.compile(r"^(?P<cls>AAA|AA|A\+|[A-DT])\s*(?:类|级)?\s*(?:[（(](?P<label>[^（）()]{2,8})[）)])?$")
+# Rating scales whose classes are letters, as (name, classes): A+/A–D/T (亩产效益, 环保绩效), AAA/AA (信用等级: AA级、
+# A级、B级、C级和D级), 5A–2A (劳动保障信誉单位: "…等8家企业获评5A级"; 苏州's scale, 5A the highest)
+LETTER_SCALES = (("letters", r"AAA|AA|A\+|[A-DT]"), ("劳动保障信誉", r"[2-5]A"))
+_CLASSES = "|".join(f"(?<!\\d){classes}" for _, classes in reversed(LETTER_SCALES))
+_CLASS = re.compile(rf"^(?P<cls>{_CLASSES})\s*(?:类|级)?\s*(?:[（(](?P<label>[^（）()]{{2,8}})[）)])?$")
 _LABELS = {"A": "优先发展类", "B": "支持发展类", "C": "提升发展类", "D": "限制发展类"}  # 亩产效益's own words
 # The rating a list gives, named as the document names it (kept beside the class).
-_RATINGS = (("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("劳动保障", "劳动保障诚信"),
+_RATINGS = (("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("劳动保障信誉", "劳动保障信誉"),
+            ("劳动保障", "劳动保障诚信"),
             ("环境信用", "环境信用"), ("环保信用", "环境信用"), ("信用", "信用评价"))
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _PERSON_GENDER = re.compile(r"[（(](男|女)[）)]$")
@@ -45,6 +50,9 @@ def parse_class(cell: str, rating: str | None = "亩产效益") -> tuple[str, st
     m = _CLASS.match(compact(cell).replace("Ａ", "A").replace("Ｂ", "B").replace("Ｃ", "C").replace("Ｄ", "D"))
     if not m:
         return None
+    # a class of a named scale (5A) only on a page of that scale: 4A级 elsewhere is a tourist site's grade
+    if any(name != "letters" and name != rating and re.fullmatch(classes, m["cls"]) for name, classes in LETTER_SCALES):
+        return None
     default = _LABELS.get(m["cls"]) if rating in (None, "亩产效益", "亩均效益") else None
     return m["cls"], m["label"] or default
 
@@ -65,7 +73,7 @@ _CARD_LEVELS = (("绿牌", "诚信"), ("蓝牌", "良好"), ("黄牌", "警示")
 _CARD = r"(?:[红黄蓝绿]牌|环保(?:诚信|良好|警示|不良)企业)"
 _BARE_LEVEL = r"(?:诚信|良好|警示|不良)企业"
 _ENV_CREDIT = re.compile(r"环境信用|环保信用|[红黄蓝绿]牌|环保(?:诚信|良好|警示|不良)企业")
-_LETTER = r"(?P<cls>AAA|AA|A\+|[A-DT])(?:类|级)(?:[(（](?P<label>[^()（）]{2,8})[)）])?"
+_LETTER = rf"(?P<cls>{_CLASSES})(?:类|级)(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
 # names before the class: "X等55家为A类(优先发展类)企业", "X、Y等173户企业获评A级", "X等28家物业服务企业获得AAA级",
 # "…被认定为D级", "X被列为环保警示企业"
 _NAMES_BEFORE = r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?(?:企业)?被?" \
@@ -73,7 +81,7 @@ _NAMES_BEFORE = r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e
 _NARRATIVE = re.compile(_NAMES_BEFORE + r"(?:[\u4e00-\u9fff]{2,6}?)?" + _LETTER)
 # the class first, then the names it covers: "A级企业3家：X、Y、Z；B级企业2家：…"
 _CLASS_FIRST = re.compile(r"(?<![A-Za-z])" + _LETTER + r"(?:企业)?(?:共?\d+家)?[：:](?P<names>[^；;。：:]{4,400})")
-_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]")
+_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?")
 
 
 def _card_patterns(levels: str) -> tuple[re.Pattern, re.Pattern]:
@@ -81,7 +89,7 @@ def _card_patterns(levels: str) -> tuple[re.Pattern, re.Pattern]:
     # "登上诚信企业榜的集团公司企业有:X、Y"
     card = rf"(?P<card>{levels})[”\"]?(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
     return (re.compile(_NAMES_BEFORE + card),
-            re.compile(card + r"[^：:，,。；;“”\"]{0,14}?(?:[：:]|——)(?P<names>[^；;。：:]{4,400})"))
+            re.compile(card + r"[^：:，,。；;“”\"]{0,14}?(?:[：:]|——|为)(?P<names>[^；;。：:]{4,400})"))
 
 
 _CARD_BEFORE, _CARD_FIRST = _card_patterns(_CARD)
@@ -95,10 +103,17 @@ def card_class(printed: str) -> tuple[str, str | None]:
     return next(card for card, level in _CARD_LEVELS if level in printed), printed
 
 
+_NAMES_LEAD = re.compile(r"^(?:被?(?:公示|公布|评定|认定|获评|入选|上榜)|[我本全][区县市州省镇])的(?P<name>.+)$")
+
+
 def _names(text: str) -> list[str]:
     out = []
     for part in re.split(r"[、，,]", _LEAD_IN.sub("", text)):
-        part = re.sub(r"等$", "", part)
+        part = re.sub(r"等$", "", part).strip("“”\"")
+        # "被公示的X", "我市的X": a short phrase ending in 的 before the first name is no part of it
+        lead = _NAMES_LEAD.match(part)
+        if lead and not out and is_enterprise(lead["name"]):
+            part = lead["name"]
         # "X和Y": two names only when both sides are names (福建医科大学附属协和医院 is one)
         pieces = re.split(r"[和及]", part)
         out += pieces if len(pieces) > 1 and all(map(is_enterprise, pieces)) else [part]
@@ -118,14 +133,34 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
     return out
 
 
+# Designations awarded at a government level (守合同重信用: 国家/省/市/县/区 级): the level is the class. It is printed
+# ("市级“守合同重信用”企业") or told by the awarding place ("被认定为曾都区第八届“守合同重信用”企业" → 区级).
+LEVEL_RATINGS = ("守合同重信用",)
+_LEVEL_MENTION = re.compile(r"(?:(?P<lvl>国家|省|市|区|县)级|(?P<place>全国|[\u4e00-\u9fff]{2,8}?[省市区县]))"
+                            r"(?:第[一二三四五六七八九十\d]{1,3}届)?(?:\d{4}[-—~～]\d{4}年度)?[“\"]?"
+                            rf"(?P<rating>{'|'.join(LEVEL_RATINGS)})[”\"]?(?:企业|单位)")
+_LEVEL_NAMES = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d*[家户个]?(?:企业|单位)")
+
+
+def level_classes(paragraph: str) -> list[tuple[str, str, str]]:
+    """(enterprise, level, rating) for the names a paragraph lists ("X、Y等230家企业") when it names exactly one
+    level of one level-rated designation; several levels ("省级267家、市级468家") name no class."""
+    levels = {(m["lvl"] or {"全国": "国家"}.get(m["place"], m["place"][-1]), m["rating"])
+              for m in _LEVEL_MENTION.finditer(paragraph)}
+    if len(levels) != 1:
+        return []
+    (level, rating), = levels
+    return [(n, level + "级", rating) for m in _LEVEL_NAMES.finditer(paragraph) for n in _names(m["names"])]
+
+
 # "…A类企业名单的通知,全省共有2597家企业…获评A类企业。" ⏎ "四川长虹电子控股集团有限公司、四川永贵科技有限公司、
 # ……": a paragraph of names only, under text that names one class: each name is in that class
-_CLASS_MENTION = re.compile(r"(?<![A-Za-z])(AAA|AA|A\+|[A-DT])(?:类|级)(?:企业|单位)")
+_CLASS_MENTION = re.compile(rf"(?<![A-Za-z])({_CLASSES})(?:类|级)(?:企业|单位)")
 
 
 # "一、A类企业（2家）", "A类（优先发展类）企业", "AA级：" — a heading naming one class; "1.某某化工有限公司" — a name item
 _CLASS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
-                            r"(?P<cls>AAA|AA|A\+|[A-DT])(?:类|级)(?:[(（](?P<label>[^()（）\d]{2,8})[)）])?(?:企业|单位)?"
+                            rf"(?P<cls>{_CLASSES})(?:类|级)(?:[(（](?P<label>[^()（）\d]{{2,8}})[)）])?(?:企业|单位)?"
                             r"(?:[(（]?共?\d+家[)）]?)?[:：]?$")
 _NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?(?P<name>[^、，,。；;：:]{4,40}?)[。；;]?$")
 
@@ -255,6 +290,9 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     found = [(item["name"], under[0], under[1])]
                 elif not found:
                     under = None
+                for n, level, rating in ([] if found else level_classes(c)):
+                    out.append(_record(issue, doc, n, printed_form(n, ln.raw), (level, None), rating, heading, year,
+                                       None, ln.no))
                 if not found and listed_names(c):
                     before = [compact(x.text) for x in lines[max(0, a - 3) : a]] + [c]
                     klass = mentioned_class(*before) or mentioned_class(doc.title)

@@ -8,7 +8,7 @@ import re
 
 from kg.extract.base import CELL_LINE as _CELL_LINE, pipe_cell_rows, table_rows
 from kg.extract.task_record import _item_id, task_record
-from kg.extract.row_fit import _cell_units, align_row
+from kg.extract.row_fit import _cell_units, align_row, cell_kind
 from kg.extract.units import ROLE_LABELS, Convention, Roles, document_convention, is_unit, parse_roles, split_units
 from kg.model import Document, Line
 from kg.parse.normalize import compact, fold
@@ -294,6 +294,54 @@ def bare_cell_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken:
 
 
 _BARE_HEADERS = {"责任单位", "责任部门", "牵头单位", "牵头部门", "责任主体"}
+
+
+# ---- tables printed one row a line with spaces between cells ---------------------------------------
+
+_UNIT_ROLE_NAMES = ("lead", "cooperate", "responsible")
+
+
+def spaced_row_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
+    """A table printed one row a line, its cells parted by spaces ("序号 类别 主要任务 细化措施 牵头单位 参与单位
+    责任单位" ⏎ "1 加强水资源保 护 严守… 实施… 市水利局 市发展改革委、…等 各县(市、区)党委和人民政府"): spaces also
+    break text cells, so only the unit columns closing the header are read, from the row's last cells (a row cut
+    by the page keeps its first units)."""
+    out = []
+    header = None
+    convention = document_convention(compact(ln.text) for ln in lines)
+    for k, ln in enumerate(lines):
+        if "\t" in ln.text or ln.blank:
+            continue
+        cells = ln.raw.split()
+        cols = _column_roles([compact(c) for c in cells]) if 4 <= len(cells) <= 12 else {}
+        if cols and all(len(compact(c)) <= 8 for c in cells):
+            tail = []
+            for i in range(len(cells) - 1, -1, -1):
+                if cols.get(i) not in _UNIT_ROLE_NAMES + ("deadline",):
+                    break
+                tail.insert(0, cols[i])
+            header = (tail, cols) if any(r in _UNIT_ROLE_NAMES for r in tail) else None
+            continue
+        if header is None or ln.no in taken or not cells or not cells[0].isdigit():
+            continue
+        tail, cols = header
+        if len(cells) < len(tail) + 2:
+            continue
+        values = cells[len(cells) - len(tail):]
+        if cell_kind(fold(next(v for v, r in zip(values, tail) if r in _UNIT_ROLE_NAMES))) != "units":
+            continue  # (a later unit cell may hold a class phrase or be cut by the page)
+        unit_cells: dict[str, list[str]] = {}
+        for v, r in zip(values, tail):
+            unit_cells.setdefault(r, []).append(compact(v) if r == "deadline" else fold(v))
+        roles = _roles_from_cells(unit_cells, convention.first_leads, "lead" in cols.values(),
+                                  "cooperate" in cols.values(), convention)
+        if lead_listed(cols):
+            roles.cooperate = [u for u in roles.cooperate if u not in roles.lead]
+        if roles.empty:
+            continue
+        text = compact(" ".join(cells[1 : len(cells) - len(tail)]))
+        out.append(task_record(issue, doc, text, roles, ln.no, ln.no, ln.no, "table_spaced", cells[0]))
+    return out
 
 
 # ---- key-value tables: one task per block of label cells ------------------------------------------

@@ -4,9 +4,10 @@ Finders, tried on every document in this order; each returns task records with p
 1. `note_tasks`: a parenthesised note closing an item — （X牵头，Y按职责分工负责）, （责任单位：…）, in any bracket;
 2. `block_tasks`: label lines after an item or a section — 牵头单位：X ⏎ 责任单位：Y;
 3. `cell_table_tasks` (cell_tables.py): tables printed one cell per line whose rows are told by their numbers
-   (first: the other finders do not read their lines again); `table_tasks` (task_tables.py): flattened tables
+   (first: the other finders do not read their lines again), and `unit_duty_pairs` (a unit line over its duty
+   line under a 部门 | 职责 header); `table_tasks` (task_tables.py): flattened tables
    with 牵头/配合/责任/协办 columns; `label_cell_tasks`: key-value tables of label cells; `bare_cell_tasks` for
-   tables that lost every separator;
+   tables that lost every separator; `spaced_row_tasks` for rows printed with spaces between cells;
 4. `sentence_tasks` (duties.py): duty sentences, a registry of named styles (`SENTENCE_STYLES`).
 """
 
@@ -15,10 +16,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import doc_lines
-from kg.extract.cell_tables import cell_table_tasks
+from kg.extract.cell_tables import cell_table_tasks, unit_duty_pairs
 from kg.extract.duties import SENTENCE_STYLES, sentence_tasks
 from kg.extract.task_record import _item_id, _item_start, task_record
-from kg.extract.task_tables import bare_cell_tasks, label_cell_tasks, table_tasks
+from kg.extract.task_tables import bare_cell_tasks, label_cell_tasks, spaced_row_tasks, table_tasks
 from kg.extract.units import BOLD_REMARK, ROLE_LABELS, document_convention, has_role_cue, parse_roles
 from kg.model import Document, Line
 from kg.parse.normalize import compact, printed_form
@@ -190,13 +191,15 @@ def extract_tasks(issue: ParsedIssue) -> list[dict]:
     """All tasks of one issue, each with lead/cooperate units as printed and its source span."""
     out = []
     for doc, lines in doc_lines(issue):
-        cell_rows = cell_table_tasks(issue, doc, lines)
+        cell_rows = cell_table_tasks(issue, doc, lines) + unit_duty_pairs(issue, doc, lines)
         in_cells = _span_lines(cell_rows)
         found = cell_rows + [t for t in note_tasks(issue, doc, lines) + block_tasks(issue, doc, lines) + table_tasks(issue, doc, lines)
                              if not _span_lines([t]) & in_cells]
         found += [t for t in label_cell_tasks(issue, doc, lines) if not _span_lines([t]) & _span_lines(found)]
         taken = _span_lines(found)
         found += bare_cell_tasks(issue, doc, lines, taken)
+        taken = _span_lines(found)
+        found += spaced_row_tasks(issue, doc, lines, taken)
         taken = _span_lines(found)
         found += sentence_tasks(issue, doc, lines, taken)
         found.sort(key=lambda t: t["line"])

@@ -15,7 +15,7 @@ __all__ = ["BOLD_REMARK", "Roles", "split_units", "is_generic", "is_unit", "is_n
 _UNIT_END = re.compile(
     r"(局|委|办|中心|部|院|会|队|所|处|站|公司|街道|开发区|管委会|专班|联|法院|检察院|分局|大队|科协|妇联|残联|"
     r"工会|组|室|社|行|集团|供电部|分中心|部门|机构|党校|监委|机关|团区委|人武部|办事处|小组|政府|厅|总队|支队|"
-    r"团县委|团市委|管理处|公安处|海关|科|股|高新区|新区|园区|示范区|试验区)$"
+    r"团县委|团市委|管理处|公安处|海关|科|股|高新区|新区|园区|示范区|试验区|(?<=.{2})馆)$"  # 文化馆, 图书馆, 博物馆
 )
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 _GENERIC = re.compile(
@@ -106,6 +106,11 @@ def _clean(name: str) -> str:
     return name
 
 
+_ORGANS = "党工委|管委会|管理委员会|党委|人民政府|政府"
+_GUARD = str.maketrans({"、": "\x00", "，": "\x01", ",": "\x02"})
+_UNGUARD = str.maketrans({"\x00": "、", "\x01": "，", "\x02": ","})
+
+
 def split_units(text: str) -> tuple[list[str], list[str]]:
     """Split a unit list into (named units, generic phrases), keeping printed order.
 
@@ -121,7 +126,10 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             text, tail = text[: -len(t)], ("等部门" if "部门" in t else "等")
             break
     units, generics = [], []
-    parts = [p for p in (_clean(x) for x in _SPLIT.split(text)) if p]
+    # "各县(市、区)党委和人民政府": a list inside brackets belongs to its name
+    guard = lambda m: m[0].translate(_GUARD)
+    text = re.sub(r"[（(][^（）()]{1,12}[)）]", guard, text)
+    parts = [p.translate(_UNGUARD) for p in (_clean(x) for x in _SPLIT.split(text)) if p]
     i = 0
     while i < len(parts):
         p = parts[i]
@@ -142,7 +150,14 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
         # "重庆警备区司令部和市公安局交管局": each side a unit name of its own (a 和 inside one name,
         # 住房和城乡建设局, leaves a side that is no unit)
         joined = [x for x in re.split(r"和|及|与", p) if x]
-        named = lambda x: is_unit(x) and (x[0] in "区县市省" or len(x) >= 5)
+        # "高新区党工委和管委会": a bare organ after 和 shares the place of the organ before it
+        organ = re.fullmatch(rf"(?P<place>.{{2,}}?)(?:{_ORGANS})", joined[0]) if len(joined) == 2 else None
+        if organ and re.fullmatch(_ORGANS, joined[1]):
+            joined[1] = organ["place"] + joined[1]
+        # a list's closing "A、B和C" joins units of the list; "保密部门和公安部门": functional names, each its 部门
+        list_end = i > 0 and i == len(parts) - 1 and bool(units) and all(map(is_unit, units))
+        named = lambda x: is_unit(x) and (x[0] in "区县市省" or len(x) >= 5 or list_end and len(x) >= 3
+                                          or len(x) >= 4 and x.endswith("部门") and not x.startswith(("各", "有关", "相关")))
         if len(joined) > 1 and all(named(x) for x in joined):
             units.extend(joined)
             i += 1
