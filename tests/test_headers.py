@@ -499,6 +499,40 @@ HEADERS = [
     ("date in a 发布人 byline", "国内政策【切换】 国际政策\n\n您现在的位置: 首页 > 政策前沿\n\n加快西宁市流通业发展实施意见\n\n"
      "发布人:春秋智谷  /  发布时间:2017-11-24 10:12:15  \n\n为进一步深化流通业改革,优化我市流通业发展环境。",
      [("加快西宁市流通业发展实施意见", None, None, "2017-11-24")]),
+    # real lines, benchmarks/data/other_districts_fresh3 (file named per row)
+    # gansu_qingshui-dawen-gonglu-zhengzhi-news: the 来源 shares its line with a view counter and a font button
+    ("来源 with page buttons after it", "您现在的位置: 首页 > 新闻中心 > 部门动态 > 正文\n\n"
+     "清水县召开大温公路沿线道路交通秩序专项整治工作安排会\n\n"
+     "发布时间: 2022年02月23日 08:41   来源: 公安局    预览次数: 【字体:\n\n"
+     "2月22日,清水县大温公路沿线道路交通秩序专项整治工作安排会在县政府召开,会议就大温公路交通安全隐患进行了分析研判。",
+     # (the breadcrumb above the headline is a preamble of its own, named by the file)
+     [("x", None, None, None),
+      ("清水县召开大温公路沿线道路交通秩序专项整治工作安排会", None, "公安局", "2022-02-23")]),
+    # beijing_chaoyang-touzi-zhengqiu-breadcrumb: a 来源 naming a 发展改革委 (short form), then print/close buttons
+    ("来源 naming a 发展改革委, print buttons after it", "当前位置: 首页>>政务公开>>政策文件>>政策性文件征集正文\n\n"
+     "朝阳区政府投资管理办法(征求意见稿)\n\n日期:2023-04-21 16:45 来源:区发展改革委 打印页面 关闭页面\n\n第一章 总则\n\n"
+     "第一条 为规范政府投资行为,提高投资效益,根据有关规定,结合本区实际,制定本办法。",
+     [("x", None, None, None),
+      ("朝阳区政府投资管理办法(征求意见稿)", None, "区发展改革委", "2023-04-21")]),
+    # fujian_longhai-qingli-jiedu: the 解读 page's first line names it as a lead-in ending 如下:
+    ("解读 title as a lead-in ending 如下:", "《漳州市龙海区人民政府关于公布2025年度区政府及区政府办公室行政规范性文件清理结果的通知》"
+     "文件解读如下:\n一、制定背景\n为加强对行政规范性文件的监督管理,维护法治统一,推进依法行政,开展清理工作。\n"
+     "解读机构:漳州市龙海区司法局",
+     [("《漳州市龙海区人民政府关于公布2025年度区政府及区政府办公室行政规范性文件清理结果的通知》文件解读", None, "漳州市龙海区司法局", None)]),
+    # hebei_qianxi-xiaoyuan-zhili-meipian: a sharing site's user handle under the headline
+    ("user handle under a headline", "迁西县召开校园及周边社会治安综合治理工作会\n\n美友24252702\n\n"
+     "3月15日上午,迁西县委政法委组织召开校园及周边社会治安综合治理工作会。",
+     [("迁西县召开校园及周边社会治安综合治理工作会", None, None, None)]),
+    # jiangsu_gaogang-zhongkao-zhize-bianjie: a table header row repeating one word is no title
+    # (no title line left: the file names it)
+    ("a header row repeating one word", "职责分工 职责分工\n\n公安机关负责考场周边的治安秩序维护。",
+     [("x", None, None, None)]),
+    # shanghai_jingan-shanghai-fuwu-label-prefix: a quoted column label before the headline
+    ("quoted column label before the headline", "“党政混合信息公开” 中共静安区委办公室 静安区人民政府办公室印发《静安区全力打响"
+     "“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)》的通知\n静安区全力打响“上海服务”品牌\n"
+     "加快建设“国际静安”三年行动计划\n(2018—2020年)\n为贯彻落实上海全力打响“四大品牌”的战略部署,打响“上海服务”品牌。",
+     [("中共静安区委办公室静安区人民政府办公室印发《静安区全力打响“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)》的通知",
+       None, "中共静安区委办公室静安区人民政府办公室", None)]),
     # real lines, benchmarks/data/other_districts_fresh2 (file named per row)
     # chongqing_kaizhou-touzi-meta-pipe: pipe table with [ label ] cells; the title's organ signs two years before
     # the page's 成文日期 (the web posting's, = its 发布日期)

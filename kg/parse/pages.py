@@ -47,8 +47,19 @@ _FOOTER = re.compile(r"版权所有|技术支持|主办单位|承办单位|网�
 _WEB_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
+# a 解读 page opening with its title as a lead-in ("《…的通知》文件解读如下:"): the title without 如下:
+_READING_LEAD = re.compile(r"(解读)如下[:：]$")
+# a user handle under a headline on a sharing site ("美友24252702"): never a title nor part of one
+_HANDLE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}\d{5,}")
+# a table's header row whose two cells repeat one word ("职责分工 职责分工"): never a title
+_REPEATED_CELL = re.compile(r"(\S{2,10})\s*\1")
+# a column label in quotes before a headline ("“党政混合信息公开” 中共…办公室印发《…》的通知")
+_QUOTED_LABEL = re.compile(r"^“[^”]{2,12}”\s*(?=\S{8,})")
+
+
 def _title_like(c: str) -> bool:
     """A line that could be a page's or a document's title (not a date, a 文号, a label or navigation)."""
+    c = _READING_LEAD.sub(r"\1", c)
     # (a line opening with dashes is a subtitle or a credit: "----2025年1月15日龚正市长在…的政府工作报告")
     return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "∶", "；", ";")) and "。" not in c[:-1]
             and not c.startswith(("-", "—", "–", "－"))
@@ -56,7 +67,7 @@ def _title_like(c: str) -> bool:
             and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c)
             and (not _NAV.search(c) or bool(_READING_PREFIX.match(c) or _TAGGED_TITLE.match(c)
                                             or _REPOST_PREFIX.match(c)))
-            and not _LIST_ITEM.match(c)
+            and not _LIST_ITEM.match(c) and not _HANDLE.fullmatch(c) and not _REPEATED_CELL.fullmatch(c)
             and not find_metadata_blocks([Line(1, c, c), Line(2, c, c)], min_fields=1)
             and not P.TOC_PAGE_TAIL.fullmatch(c))
 
@@ -360,6 +371,9 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
                       metadata={"title_below_text": True})
     if j is not None:
         title, title_end = _fallback_title(lines, j, end)
+        title = _READING_LEAD.sub(r"\1", title)
+        if _QUOTED_LABEL.match(title) and _title_shaped(_QUOTED_LABEL.sub("", title)):
+            title = _QUOTED_LABEL.sub("", title)
         title, number = _unglue(title.lstrip("●◆■□▪•·○◇★☆"))  # a news list's bullet is not the headline's
     else:
         title, title_end, number = Path(file).stem, start - 1, None
