@@ -533,6 +533,18 @@ HEADERS = [
      "加快建设“国际静安”三年行动计划\n(2018—2020年)\n为贯彻落实上海全力打响“四大品牌”的战略部署,打响“上海服务”品牌。",
      [("中共静安区委办公室静安区人民政府办公室印发《静安区全力打响“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)》的通知",
        None, "中共静安区委办公室静安区人民政府办公室", None)]),
+    # hubei_zigui-zhujianju-news: a headline led by its place ("秭归:…"), a date-led info line under it
+    ("place-led headline over a date-led info line", "当前位置: 首页新闻市州动态宜昌正文\n\n秭归:县住建局为基层办实事\n\n"
+     "2014-09-17 00:00:00 |  湖北省建设信息中心 | \n\n  本网讯 通讯员汪元明、胡洋报道:今年以来,秭归县住建局结合党的群众路线教育实践活动"
+     "及行风评议,以农村个人建房为重点,为基层办实事。",
+     [("秭归:县住建局为基层办实事", None, None, "2014-09-17")]),
+    ("constructed: a letter's 附件: line is no place-led headline", "附件:某县防汛工作责任分工方案\n\n各乡镇要加强值守。",
+     [("x", None, None, None)]),
+    # sichuan_dazhu-zhengxie-fenjie-news: empty 作者/来源, the date under 发表于 and a click counter
+    ("byline with 发表于 and a click counter", "大竹县政协主要工作分解图表落实到位\n"
+     "作者: 来源: 发表于:2011年03月02日 文章点击数:2310\n大竹县政协\n主要工作分解图表落实到位\n"
+     "一张主要工作任务分解图表,将大竹县政协2011年的主要工作任务、牵头领导、牵头委室落实到位。",
+     [("大竹县政协主要工作分解图表落实到位", None, None, "2011-03-02")]),
     # real lines, benchmarks/data/other_districts_fresh2 (file named per row)
     # chongqing_kaizhou-touzi-meta-pipe: pipe table with [ label ] cells; the title's organ signs two years before
     # the page's 成文日期 (the web posting's, = its 发布日期)

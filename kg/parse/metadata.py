@@ -40,6 +40,9 @@ FIELDS = {
     "是否有效": "validity", "文件状态": "validity", "有效状态": "validity", "时效": "validity", "时效状态": "validity",
     "公开时间": "published", "印发机关": "issuer", "签发时间": "issued", "文种": "topic",
     "状态": "validity",  # a law site's "状态:失效 发布日期:… 发布部门:…"
+    # a news page's byline ("作者: 来源: 发表于:2011年03月02日 文章点击数:2310"); a bare 时间 is not one: a law
+    # site's "作者:法律资料网 时间:2024-05-25" is its posting, never a regulation's date
+    "发表于": "published", "点击数": "views", "文章点击数": "views", "预览次数": "views",
 }
 # A summary's value is never taken from the next line: that line is the page's title or body.
 _INLINE_ONLY = {"summary"}

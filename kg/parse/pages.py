@@ -11,7 +11,7 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.headers import MAX_TITLE_LINES, Header, _c, _collect_title, _is_header_stop, _nonblank_after, _unglue
 from kg.parse.issuers import title_organ
-from kg.parse.metadata import find_metadata_blocks
+from kg.parse.metadata import FIELDS, find_metadata_blocks
 from kg.parse.normalize import compact, normalize_doc_number
 
 __all__ = ["with_metadata", "merge_repeated", "drop_list_entries", "fallback_header"]
@@ -37,13 +37,18 @@ _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(\S.{3,79})$")
 
 # "图解：某县人民政府关于…": a 解读 page's title opening with its kind, not a "label:" line
 _READING_PREFIX = re.compile(r"^(?:图解|解读|政策解读|一图读懂|图文解读|视频解读|文字解读)[:：]\S{4,}")
+# "秭归:县住建局为基层办实事": a news headline led by its place, not a "label:" line (never a field's label nor a
+# letter's parts: 附件, 主送, 地址 …)
+_PLACE_HEADLINE = re.compile(r"^(?!附件|地址|主送|抄送|联系|邮箱|网址|电话|传真|关键|标签|摘要|备注|说明|注)"
+                             r"(?P<label>[\u4e00-\u9fff]{2,4})[:：][\u4e00-\u9fff“《][^:：]{7,}$")
 # an item of a numbered list ("2.区政府修订规范性文件目录", "一、总则") heads a part, never the document
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])")
 
 
 # a site's footer ("…版权所有", "技术支持：…", "网站标识码…"): never a title
 _FOOTER = re.compile(r"版权所有|技术支持|主办单位|承办单位|网站标识码|ICP|备案号|联系我们|网站地图|Copyright", re.IGNORECASE)
-# a page's date on its own ("2022/7/27", "2024-03-01 10:12:15"): never a title
+# a page's date on its own or leading its info line ("2022/7/27", "2024-03-01 10:12:15",
+# "2014-09-17 00:00:00 | 湖北省建设信息中心 |"): never a title
 _WEB_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
@@ -57,16 +62,23 @@ _REPEATED_CELL = re.compile(r"(\S{2,10})\s*\1")
 _QUOTED_LABEL = re.compile(r"^“[^”]{2,12}”\s*(?=\S{8,})")
 
 
+def _place_headline(c: str) -> bool:
+    m = _PLACE_HEADLINE.match(c)
+    # (the rest of the line is no navigation either: "当前位置:首页新闻…正文")
+    return (bool(m) and m["label"] not in FIELDS and not _NEWS_BYLINE.match(c)
+            and not _NAV.search(c[m.end("label") + 1:]) and not re.search(r"位置|首页|正文$", c))
+
+
 def _title_like(c: str) -> bool:
     """A line that could be a page's or a document's title (not a date, a 文号, a label or navigation)."""
     c = _READING_LEAD.sub(r"\1", c)
     # (a line opening with dashes is a subtitle or a credit: "----2025年1月15日龚正市长在…的政府工作报告")
     return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "∶", "；", ";")) and "。" not in c[:-1]
             and not c.startswith(("-", "—", "–", "－"))
-            and not P.parse_date(c) and not _WEB_DATE.fullmatch(c) and not _FOOTER.search(c)
+            and not P.parse_date(c) and not _WEB_DATE.match(c) and not _FOOTER.search(c)
             and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c)
             and (not _NAV.search(c) or bool(_READING_PREFIX.match(c) or _TAGGED_TITLE.match(c)
-                                            or _REPOST_PREFIX.match(c)))
+                                            or _REPOST_PREFIX.match(c) or _place_headline(c)))
             and not _LIST_ITEM.match(c) and not _HANDLE.fullmatch(c) and not _REPEATED_CELL.fullmatch(c)
             and not find_metadata_blocks([Line(1, c, c), Line(2, c, c)], min_fields=1)
             and not P.TOC_PAGE_TAIL.fullmatch(c))
