@@ -545,6 +545,23 @@ HEADERS = [
      "作者: 来源: 发表于:2011年03月02日 文章点击数:2310\n大竹县政协\n主要工作分解图表落实到位\n"
      "一张主要工作任务分解图表,将大竹县政协2011年的主要工作任务、牵头领导、牵头委室落实到位。",
      [("大竹县政协主要工作分解图表落实到位", None, None, "2011-03-02")]),
+    # yunnan_zhenyuan-lvse-gongye-converter: a converter page whose title's second line is printed twice
+    ("title's last line printed twice", "鎮(zhèn)沅縣出臺“134”措施貫徹落實\n省委九屆八次全體(擴大)會議精神\n"
+     "省委九屆八次全體(擴大)會議精神\n鎮(zhèn)沅縣認真學習貫徹落實省委九屆八次全體(擴大)會議精神,在融會貫通上下功夫,"
+     "加快實施工業(yè)強縣戰(zhàn)略。",
+     [("镇沅县出台“134”措施贯彻落实省委九届八次全体(扩大)会议精神", None, None, None)]),
+    # shandong_yishui-yingji-yuan-meta-pipe: the committee's office signs, the 住建局 stamps for it (代章), the
+    # 住建局 also posts it (发布机构)
+    ("代章: the signing office is the issuer", "沂水县城乡建设安全生产专业委员会关于印发《沂水县房屋建筑和市政工程建设生产安全事故应急预案》的通知\n"
+     "索 引 号: | yishuixzghcxjsj2251431/2023-0000089 | 主 题 词: | 其他 | 公开方式: | 主动公开 |\n"
+     "文 号: | 发布机构: | 沂水县住房和城乡建设局 | 发布日期: | 2023-06-25 | |\n"
+     "浏览次数: | 有 效 性: | 成文日期: | 2023-06-25 | ||\n"
+     "标 题: | 沂水县城乡建设安全生产专业委员会关于印发《沂水县房屋建筑和市政工程建设生产安全事故应急预案》的通知 |\n"
+     "县城乡建设安全生产专委会各成员单位:\n现将修编后的《沂水县房屋建筑和市政工程建设生产安全事故应急预案》印发给你们,请认真抓好贯彻落实。\n"
+     "沂水县城乡建设安全生产专业委员会办公室\n(沂水县住房和城乡建设局代章)\n2023年6月25日\n"
+     "沂水县房屋建筑和市政工程建设生产安全事故应急预案",
+     [("沂水县城乡建设安全生产专业委员会关于印发《沂水县房屋建筑和市政工程建设生产安全事故应急预案》的通知", None,
+       "沂水县城乡建设安全生产专业委员会办公室", "2023-06-25")]),
     # real lines, benchmarks/data/other_districts_fresh2 (file named per row)
     # chongqing_kaizhou-touzi-meta-pipe: pipe table with [ label ] cells; the title's organ signs two years before
     # the page's 成文日期 (the web posting's, = its 发布日期)

@@ -334,6 +334,9 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
             break
         if len(c) > 40 or not _title_like(c) or re.search(r"来源|时间|日期|浏览|发布", c) or _is_header_stop(c):
             break
+        if title.endswith(c):
+            last = nxt[0]  # the title's last line printed twice (a page's layout echo): once is the title
+            break
         title, last = title + c, nxt[0]
     return title, last
 

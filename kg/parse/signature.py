@@ -10,7 +10,7 @@ from kg.parse.headers import _c
 from kg.parse.metadata import parse_any_date
 from kg.parse.normalize import compact, fold
 
-__all__ = ["signature_date", "glued_signing_date", "signature_organs", "is_signer"]
+__all__ = ["signature_date", "glued_signing_date", "signature_organs", "sealed_for", "is_signer"]
 
 _SPACED_DATE = re.compile(r"^\W*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s+(?P<d>\d{1,2})\W*$")
 
@@ -136,6 +136,19 @@ def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | N
     return None, None, None
 
 
+# "(沂水县住房和城乡建设局代章)": another organ stamps for a signer that has no seal of its own
+_SEAL_FOR = re.compile(r"[（(][\u4e00-\u9fff]{2,40}代章[)）]")
+
+
+def sealed_for(lines: list[Line], date_i: int | None) -> bool:
+    """The signature over line date_i carries another organ's "(…代章)" note: its signer is named as the issuer
+    (the stamp says so), whatever organ the title opens with."""
+    if date_i is None:
+        return False
+    above = next((j for j in range(date_i - 1, max(-1, date_i - 4), -1) if not lines[j].blank), None)
+    return above is not None and bool(_SEAL_FOR.fullmatch(_c(lines[above])))
+
+
 def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
     """The organs signed above the signing date (or before it on the same line), in printed order: one, or
     several for a joint document ("安溪县教育局     安溪县卫生健康局" ⏎ … ⏎ "安溪县融媒体中心" ⏎ date)."""
@@ -149,8 +162,8 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
     organs: list[str] = []
     j, taken = date_i - 1, 0
     while j >= 0 and date_i - j <= 12 and taken < 6:
-        if lines[j].blank:
-            j -= 1
+        if lines[j].blank or not taken and _SEAL_FOR.fullmatch(_c(lines[j])):
+            j -= 1  # (a stamping organ's note "(某局代章)" between the signer and the date: the signer signs)
             continue
         parts = [compact(p) for p in fold(lines[j].raw).split()]  # the spaces between organs are in the raw line only
         if not all(is_signer(p) for p in parts):
