@@ -282,7 +282,9 @@ HEADERS = [
      [("某县人民政府办公室关于印发某县2023年重点工作任务分工方案的通知", "某政办发〔2023〕12号", "某县人民政府办公室", "2023-05-06")]),
     ("decree: name, then 第N号", "某县人民政府令\n第5号\n《某县城市管理办法》已经2023年4月1日县人民政府第12次常务会议通过，现予公布。\n"
      "县长  某某某\n2023年5月6日",
-     [("某县人民政府令", "某县人民政府令第5号", "某县人民政府", "2023-05-06")]),
+     # (titled by the regulation its promulgation sentence names, as every decree of the gold sets is: 厦门 136号,
+     # 丽水, 潍坊 77号; this row expected "某县人民政府令" before those sets were annotated)
+     [("某县城市管理办法", "某县人民政府令第5号", "某县人民政府", "2023-05-06")]),
     ("title without organ, 文号 after", "关于做好防汛工作的通知\n某政办秘20237\n各镇：\n正文。\n某县人民政府办公室\n二○二三年六月一日",
      [("关于做好防汛工作的通知", "某政办秘〔2023〕7号", "某县人民政府办公室", "2023-06-01")]),
     # real header and signature lines of benchmarks/data/other_districts_fresh (file named per row; body lines cut)
@@ -562,6 +564,14 @@ HEADERS = [
      "沂水县房屋建筑和市政工程建设生产安全事故应急预案",
      [("沂水县城乡建设安全生产专业委员会关于印发《沂水县房屋建筑和市政工程建设生产安全事故应急预案》的通知", None,
        "沂水县城乡建设安全生产专业委员会办公室", "2023-06-25")]),
+    # shandong_weifang-ling-date-zero-lost: a copy's URL line between the decree's name and its number; the decree
+    # promulgates the title named in the sentence under it (its 〇-less date "二三年十月十五日" stays unread)
+    ("decree name, URL line, number, promulgation sentence", "潍坊市人民政府令\n\n"
+     "Original URL: http://lib.sdsqw.cn/bin/mse.exe?seachword=&K=d70&A=12&rec=202&run=13\n\n第77号\n"
+     "《潍坊市突发公共卫生事件应急办法》已经二三年九月二十九日第七次市政\n府常务会议研究通过,现予发布施行。\n\n市长张新起\n\n"
+     "二三年十月十五日\n潍坊市突发公共卫生事件应急办法\n\n第一章总则\n"
+     "第一条为了有效预防、及时控制和消除突发公共卫生事件的危害,保障公众身体健康与生命安全,制定本办法。",
+     [("潍坊市突发公共卫生事件应急办法", "潍坊市人民政府令第77号", "潍坊市人民政府", None)]),
     # real lines, benchmarks/data/other_districts_fresh2 (file named per row)
     # chongqing_kaizhou-touzi-meta-pipe: pipe table with [ label ] cells; the title's organ signs two years before
     # the page's 成文日期 (the web posting's, = its 发布日期)
