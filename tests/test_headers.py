@@ -572,6 +572,15 @@ HEADERS = [
      "二三年十月十五日\n潍坊市突发公共卫生事件应急办法\n\n第一章总则\n"
      "第一条为了有效预防、及时控制和消除突发公共卫生事件的危害,保障公众身体健康与生命安全,制定本办法。",
      [("潍坊市突发公共卫生事件应急办法", "潍坊市人民政府令第77号", "潍坊市人民政府", None)]),
+    # hunan_chengbu-bangfu-chejian-pipe: the notice's 文号, title, 主送, body, signer and date all on one line
+    ("a whole notice on one line", "城步苗族自治县巩固提升就业帮扶车间 专项行动实施方案\n详细信息\n"
+     '城委乡振组发〔2021〕3号 关于印发《城步苗族自治县巩固提升就业帮扶车间等“七大专项行动”实施方案》的通知 各乡镇(场)、县直和省市驻城各单位: 《城步苗族自治县巩固提升就业帮扶车间等“七大专项行动”实施方案》已经县委实施乡村振兴战略领导小组审定通过。现印发给你们,请认真抓好贯彻落实。 中共城步苗族自治县委实施乡村振兴战略领导小组 2021年9月3日 城步苗族自治县巩固提升就业帮扶车间 专项行动实施方案 为全面落实省委省政府、市委市政府关于巩固脱贫攻坚成果助力乡村振兴的部署安排,发挥就业帮扶车间(原扶贫车间)就近吸纳就业优势,帮助脱贫人口实现家门口就业,助力全面推进乡村振兴。现结合工作实际,特制定本方案。',
+     [("城步苗族自治县巩固提升就业帮扶车间专项行动实施方案", None, None, None),
+      ("关于印发《城步苗族自治县巩固提升就业帮扶车间等“七大专项行动”实施方案》的通知", "城委乡振组发〔2021〕3号",
+       "中共城步苗族自治县委实施乡村振兴战略领导小组", "2021-09-03")]),
+    ("constructed: a one-line 文号 + 关于 sentence in a short line is no glued notice",
+     "某政发〔2023〕5号 关于做好防汛工作的通知 各乡镇:请遵照执行。",
+     [("x", None, None, None)]),
     # real lines, benchmarks/data/other_districts_fresh2 (file named per row)
     # chongqing_kaizhou-touzi-meta-pipe: pipe table with [ label ] cells; the title's organ signs two years before
     # the page's 成文日期 (the web posting's, = its 发布日期)

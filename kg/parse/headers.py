@@ -315,10 +315,27 @@ def _banner_organ(lines: list[Line], k: int) -> bool:
     return not (ca.endswith(("。", "）", ")", "：", ":")) or P.parse_date(ca))
 
 
+# a whole notice printed on one line: "城委乡振组发〔2021〕3号 关于印发《…》的通知 各乡镇(场)、县直…: 《…》已经…"
+_GLUED_NOTICE = re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})(?P<title>(?:关于|印发|转发)[^。:：]{{4,100}}?"
+                           r"(?:通知|意见|决定|批复|通报|通告|公告))(?=[^。:：《》]{2,60}[:：])")
+
+
+def _glued_notice(lines: list[Line], i: int, c: str) -> Header | None:
+    """A notice whose 文号, title, 主送 and body share one line: its header is that line's start."""
+    m = _GLUED_NOTICE.match(c)
+    if not m or len(c) < 200:
+        return None
+    return Header(start=i, issuer=None, title=m["title"], title_start=i, title_end=i, end=i,
+                  doc_number=normalize_doc_number(m["num"]), doc_number_line=i, evidence=("title", "doc_number"))
+
+
 def _header_at(lines: list[Line], i: int) -> Header | None:
     ln = lines[i]
     if "\t" in ln.text:
         return None
+    glued = _glued_notice(lines, i, _c(ln))
+    if glued is not None:
+        return glued
     c, glued_number = _unglue(_column_label(_c(ln)))
     decree = _decree_at(lines, i, c)
     if decree is not None:

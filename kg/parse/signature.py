@@ -110,7 +110,7 @@ def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
     return numeric or first or (None, None)
 
 
-_GLUED_DATE = re.compile(r"。\s*(?:[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|局|委员会))?\s*"
+_GLUED_DATE = re.compile(r"。\s*(?P<organ>[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|局|委员会|领导小组))?\s*"
                          r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至])")
 
 
@@ -127,8 +127,9 @@ def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | N
     for j in range(start, min(end + 1, start + 40)):
         c = _c(lines[j])
         m = _GLUED_DATE.search(c)
-        if m:
-            return P.parse_date(m["d"]), j, None
+        if m:  # (the organ signed before the date, where it names its place: "。中共某县委…领导小组 2021年9月3日")
+            organ = m["organ"] if m["organ"] and P.ORGAN_PLACE.match(m["organ"]) else None
+            return P.parse_date(m["d"]), j, organ
         m = _SIGNED_AT_END.search(c)
         # only on a page printed as one long line, or before its 此件 remark (not a table row "县财政局 ⇥ 2023年5月6日")
         if m and P.parse_date(m["d"]) and (len(c) >= 150 or "此件" in c[m.end():m.end() + 4]):
