@@ -581,6 +581,16 @@ HEADERS = [
     ("constructed: a one-line 文号 + 关于 sentence in a short line is no glued notice",
      "某政发〔2023〕5号 关于做好防汛工作的通知 各乡镇:请遵照执行。",
      [("x", None, None, None)]),
+    # yunnan_pingbian-xiaojing-tian-dafu: a reply to a proposal opens with the answering organ ("…局对…提案的答复")
+    ("reply titled by its organ, empty 来源", "登录 | 注册\n\n屏边县教育体育局对政协屏边县十届四次会议第56号提案的答复\n\n"
+     "来源: 发布日期:2026-01-06 浏览次数:\n\n周文斌等委员:\n\n"
+     "你们提出的《关于在我县中小学配备驻校警务人员的提案》收悉,现答复如下。",
+     [("屏边县教育体育局对政协屏边县十届四次会议第56号提案的答复", None, "屏边县教育体育局", "2026-01-06")]),
+    # shanxi_qinshui-zhongkao-anbao-meta: 发布机构 "县公安局" under the page's banner "沁水县公安局"
+    ("placeless 发布机构 named in full by the page's banner", "沁水县公安局\n\n搜索位置\n匹配度\n排序\n\n我局圆满完成中考安保工作\n\n"
+     "发布日期: 2025-06-25 发布机构: 县公安局\n\n2025年是我省中考改革落地年,为护航中考安全有序进行,我局科学统筹安保工作。",
+     # (the banner heads a preamble of its own; a search form's labels are no part of its name)
+     [("沁水县公安局", None, None, None), ("我局圆满完成中考安保工作", None, "沁水县公安局", "2025-06-25")]),
     # real lines, benchmarks/data/other_districts_fresh2 (file named per row)
     # chongqing_kaizhou-touzi-meta-pipe: pipe table with [ label ] cells; the title's organ signs two years before
     # the page's 成文日期 (the web posting's, = its 发布日期)
