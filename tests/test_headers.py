@@ -591,6 +591,11 @@ HEADERS = [
      "发布日期: 2025-06-25 发布机构: 县公安局\n\n2025年是我省中考改革落地年,为护航中考安全有序进行,我局科学统筹安保工作。",
      # (the banner heads a preamble of its own; a search form's labels are no part of its name)
      [("沁水县公安局", None, None, None), ("我局圆满完成中考安保工作", None, "沁水县公安局", "2025-06-25")]),
+    # henan_hualong-minsheng-shishi-number-stripped: a news byline "时间:… 来源:<organ>" (no metadata block)
+    ("byline 时间 + 来源 naming the publishing organ", "您当前的位置: 首页> 政务公开 > 新闻动态 > 部门动态\n\n"
+     "我区上半年重点民生实事工作进展顺利\n\n时间:2023-07-28 来源:区发展和改革委员会\n\n"
+     "今年以来,我区坚持以人民为中心的发展思想,扎实推进重点民生实事,上半年各项工作进展顺利。",
+     [("我区上半年重点民生实事工作进展顺利", None, "区发展和改革委员会", "2023-07-28")]),
     # real lines, benchmarks/data/other_districts_fresh2 (file named per row)
     # chongqing_kaizhou-touzi-meta-pipe: pipe table with [ label ] cells; the title's organ signs two years before
     # the page's 成文日期 (the web posting's, = its 发布日期)

@@ -16,11 +16,21 @@ __all__ = ["choose_issuer", "issuer_from_number", "page_issuer", "title_organ"]
 _READING_UNIT = re.compile(r"^(?:政策)?解读(?:单位|机关|部门|机构)[:：](?P<organ>[\u4e00-\u9fff]{4,30})$")
 
 
+# a news page's byline naming the organ that published it: "时间:2023-07-28 来源:区发展和改革委员会"
+_BYLINE_SOURCE = re.compile(r"(?:时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?"
+                            r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*来源[:：]\s*"
+                            r"(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|人民政府|政府办|管委会|改革委))\s*$")
+
+
 def page_issuer(lines: list[Line], start: int, end: int) -> str | None:
-    """The issuer of a page that names none in its header: its 解读单位 line, else an organ alone on its
-    last line (a signature whose date the page dropped)."""
+    """The issuer of a page that names none in its header: its 解读单位 line, else the organ its byline names as
+    the source, else an organ alone on its last line (a signature whose date the page dropped)."""
     for j in range(start, end + 1):
         m = _READING_UNIT.match(_c(lines[j]))
+        if m:
+            return m["organ"]
+    for j in range(start, min(end + 1, start + 12)):
+        m = _BYLINE_SOURCE.search(lines[j].text)
         if m:
             return m["organ"]
     last = [j for j in range(start, end + 1) if not lines[j].blank]
