@@ -542,6 +542,9 @@ HEADERS = [
      [("秭归:县住建局为基层办实事", None, None, "2014-09-17")]),
     ("constructed: a letter's 附件: line is no place-led headline", "附件:某县防汛工作责任分工方案\n\n各乡镇要加强值守。",
      [("x", None, None, None)]),
+    # (other_districts hebei_hbrb-fangxin-xiaofei: a table's label line is none either)
+    ("a 责任单位: line is no place-led headline", "责任单位:市市场监督管理局\n\n各县(市、区)要加强监管。",
+     [("x", None, None, None)]),
     # sichuan_dazhu-zhengxie-fenjie-news: empty 作者/来源, the date under 发表于 and a click counter
     ("byline with 发表于 and a click counter", "大竹县政协主要工作分解图表落实到位\n"
      "作者: 来源: 发表于:2011年03月02日 文章点击数:2310\n大竹县政协\n主要工作分解图表落实到位\n"

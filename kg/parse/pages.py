@@ -63,10 +63,15 @@ _REPEATED_CELL = re.compile(r"(\S{2,10})\s*\1")
 _QUOTED_LABEL = re.compile(r"^“[^”]{2,12}”\s*(?=\S{8,})")
 
 
+_FIELD_LABEL_END = re.compile(r"(?:单位|部门|领导|人|者|时间|时限|日期|地点|内容|事项|任务|目标|措施|要求|依据|标准|对象|范围|方式"
+                              r"|类别|类型|名称|编号|电话|地址|来源|原因|结果|情况|说明|意见|备注)$")
+
+
 def _place_headline(c: str) -> bool:
     m = _PLACE_HEADLINE.match(c)
     # (the rest of the line is no navigation either: "当前位置:首页新闻…正文")
-    return (bool(m) and m["label"] not in FIELDS and not _NEWS_BYLINE.match(c)
+    # (nor a table's or a form's label: "责任单位:市市场监督管理局", "完成时限:…", "联系人:…")
+    return (bool(m) and m["label"] not in FIELDS and not _NEWS_BYLINE.match(c) and not _FIELD_LABEL_END.search(m["label"])
             and not _NAV.search(c[m.end("label") + 1:]) and not re.search(r"位置|首页|正文$", c))
 
 

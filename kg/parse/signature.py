@@ -120,6 +120,12 @@ _SIGNED_AT_END = re.compile(
     r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=[（(]此件[^（）()]{2,12}[)）]|[，,。.]*$)")
 
 
+def _set_apart(raw: str, date: str) -> bool:
+    """The printed date is followed by a space, a bracket or the line's end in the raw line."""
+    spaced = r"\s*".join(map(re.escape, date))
+    return bool(re.search(spaced + r"(?:\s|$|[（(])", raw))
+
+
 def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None, str | None]:
     """The signing date (and the organ signed before it) glued after the notice's last sentence, when a
     page printed it all on one line ("…认真组织编制工作。2008年5月23日 呼和浩特市…规则", "…研究通过,
@@ -128,7 +134,10 @@ def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | N
         c = _c(lines[j])
         m = _GLUED_DATE.search(c)
         if m:  # (the organ signed before the date, where it names its place: "。中共某县委…领导小组 2021年9月3日")
-            organ = m["organ"] if m["organ"] and P.ORGAN_PLACE.match(m["organ"]) else None
+            # (…set apart from the text after it: "…领导小组 2021年9月3日 某县…方案", never a sentence going on,
+            # "。铜川市政府2025年1月3日印发了《…》")
+            organ = m["organ"] if m["organ"] and P.ORGAN_PLACE.match(m["organ"]) and _set_apart(lines[j].raw, m["d"]) \
+                else None
             return P.parse_date(m["d"]), j, organ
         m = _SIGNED_AT_END.search(c)
         # only on a page printed as one long line, or before its 此件 remark (not a table row "县财政局 ⇥ 2023年5月6日")
