@@ -599,6 +599,11 @@ HEADERS = [
      "我区上半年重点民生实事工作进展顺利\n\n时间:2023-07-28 来源:区发展和改革委员会\n\n"
      "今年以来,我区坚持以人民为中心的发展思想,扎实推进重点民生实事,上半年各项工作进展顺利。",
      [("我区上半年重点民生实事工作进展顺利", None, "区发展和改革委员会", "2023-07-28")]),
+    # jiangsu_gaogang-zhongkao-zhize-bianjie: a 责任清单 page names its entry in the 管理事项 field
+    ("责任清单 entry named by its 管理事项", "医药高新区(高港区)政务服务网\n当前位置:首页\n"
+     " > 阳光政务 > 责任清单 > 公安分局 > 与相关部门的职责边界\n管理事项 中考、高考保障\n职责分工 职责分工\n\n相关部门\n\n"
+     "职责分工\n\n区公安分局\n\n负责考点及周边治安秩序维护和交通疏导。",
+     [("中考、高考保障", None, None, None)]),
     # real lines, benchmarks/data/other_districts_fresh2 (file named per row)
     # chongqing_kaizhou-touzi-meta-pipe: pipe table with [ label ] cells; the title's organ signs two years before
     # the page's 成文日期 (the web posting's, = its 发布日期)

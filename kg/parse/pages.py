@@ -380,6 +380,19 @@ def _linked_file(lines: list[Line], start: int, end: int) -> tuple[str, str | No
     return None
 
 
+# a responsibility list's entry names its item: "管理事项 中考、高考保障" (责任清单 / 职责边界 pages)
+_ITEM_FIELD = re.compile(r"^(?:管理事项|事项名称|职责事项)[:：]?(?P<v>[\u4e00-\u9fff、（）()“”]{2,40})$")
+
+
+def _item_field(lines: list[Line], start: int, end: int) -> tuple[int, str] | None:
+    """(line, item) of the 管理事项 field among the first lines."""
+    for k in [k for k in range(start, min(end, len(lines))) if not lines[k].blank][:10]:
+        m = _ITEM_FIELD.match(_c(lines[k]))
+        if m:
+            return k, m["v"]
+    return None
+
+
 def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble: bool = False) -> Header:
     """The header of a file (or of the text before its first header) where none was recognised."""
     j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
@@ -390,7 +403,11 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         return Header(start=start, issuer=None, title=title, title_start=original, title_end=original,
                       end=start - 1, doc_number=None, doc_number_line=None, evidence=(),
                       metadata={"title_below_text": True})
-    if j is not None:
+    item = _item_field(lines, start, end) if not preamble else None
+    if item is not None:  # a 责任清单 page: its 管理事项 names the entry
+        j, title = item
+        title_end, number = j, None
+    elif j is not None:
         title, title_end = _fallback_title(lines, j, end)
         title = _READING_LEAD.sub(r"\1", title)
         if _QUOTED_LABEL.match(title) and _title_shaped(_QUOTED_LABEL.sub("", title)):
