@@ -68,11 +68,12 @@ _FIELD_LABEL_END = re.compile(r"(?:单位|部门|领导|人|者|时间|时限|�
 
 
 def _place_headline(c: str) -> bool:
+    """A headline led by its place ("秭归:…"): its label is no field's, no form's ("责任单位:市市场监督管理局",
+    "完成时限:…"), and nothing on the line is navigation ("当前位置:首页新闻…正文")."""
     m = _PLACE_HEADLINE.match(c)
-    # (the rest of the line is no navigation either: "当前位置:首页新闻…正文")
-    # (nor a table's or a form's label: "责任单位:市市场监督管理局", "完成时限:…", "联系人:…")
-    return (bool(m) and m["label"] not in FIELDS and not _NEWS_BYLINE.match(c) and not _FIELD_LABEL_END.search(m["label"])
-            and not _NAV.search(c[m.end("label") + 1:]) and not re.search(r"位置|首页|正文$", c))
+    return (bool(m) and m["label"] not in FIELDS and not _FIELD_LABEL_END.search(m["label"])
+            and not _NEWS_BYLINE.match(c) and not _NAV.search(c[m.end("label") + 1:])
+            and not re.search(r"位置|首页|正文$", c))
 
 
 def _title_like(c: str) -> bool:
