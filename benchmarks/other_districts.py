@@ -3,7 +3,7 @@
 Run: python -m benchmarks.other_districts [--split dev|heldout|was_heldout|all] [--errors]
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh --split was_fresh
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh2 --split was_fresh2
-     python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh3 --split fresh3 (held out: run once)
+     python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh3 --split was_fresh3
 
 Each text file is parsed and extracted on its own with the project's pipeline (kg.parse.parse_issue +
 kg.extract.extract_all) and compared with the hand-made gold.json of that folder: documents (the file yields
@@ -18,7 +18,8 @@ once held out and since opened to development keep `"was_heldout": true`: `--spl
 selects them together with any record still split "heldout", and `--split dev` leaves them out. A fresh set
 scored once and then opened to development keeps `"was_fresh": true` the same way (`--split fresh` or
 `was_fresh` selects it with any record still split "fresh"); the second fresh set, opened likewise, keeps
-`"was_fresh2": true` (`--split fresh2` or `was_fresh2`).
+`"was_fresh2": true` (`--split fresh2` or `was_fresh2`), the third `"was_fresh3": true` (`--split fresh3` or
+`was_fresh3`).
 """
 
 from __future__ import annotations
@@ -73,19 +74,22 @@ def norm_number(s: str | None) -> str:
 
 def in_split(rec: dict, split: str) -> bool:
     """Whether a gold record belongs to a split: "heldout" and "was_heldout" also take the files once held out,
-    "fresh" and "was_fresh" ("fresh2" and "was_fresh2") the files of a fresh set once scored and since opened to
+    "fresh" and "was_fresh" ("fresh2"/"was_fresh2", "fresh3"/"was_fresh3") the files of a fresh set once scored and since opened to
     development."""
     held = rec["split"] == "heldout" or bool(rec.get("was_heldout"))
     fresh = rec["split"] == "fresh" or bool(rec.get("was_fresh"))
     fresh2 = rec["split"] == "fresh2" or bool(rec.get("was_fresh2"))
+    fresh3 = rec["split"] == "fresh3" or bool(rec.get("was_fresh3"))
     if split in ("heldout", "was_heldout"):
         return held
     if split in ("fresh", "was_fresh"):
         return fresh
     if split in ("fresh2", "was_fresh2"):
         return fresh2
+    if split in ("fresh3", "was_fresh3"):
+        return fresh3
     if split == "dev":
-        return rec["split"] == "dev" and not held and not fresh and not fresh2
+        return rec["split"] == "dev" and not held and not fresh and not fresh2 and not fresh3
     return split in ("all", rec["split"])  # another set's own split name (e.g. "fresh")
 
 
@@ -315,7 +319,7 @@ def group_keys(rec: dict) -> list[str]:
 def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["dev", "heldout", "was_heldout", "fresh", "was_fresh", "fresh2", "was_fresh2",
-                                        "fresh3", "all"], default="dev")
+                                        "fresh3", "was_fresh3", "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")
     ap.add_argument("--errors", action="store_true", help="print every miss")

@@ -282,7 +282,9 @@ HEADERS = [
      [("某县人民政府办公室关于印发某县2023年重点工作任务分工方案的通知", "某政办发〔2023〕12号", "某县人民政府办公室", "2023-05-06")]),
     ("decree: name, then 第N号", "某县人民政府令\n第5号\n《某县城市管理办法》已经2023年4月1日县人民政府第12次常务会议通过，现予公布。\n"
      "县长  某某某\n2023年5月6日",
-     [("某县人民政府令", "某县人民政府令第5号", "某县人民政府", "2023-05-06")]),
+     # (titled by the regulation its promulgation sentence names, as every decree of the gold sets is: 厦门 136号,
+     # 丽水, 潍坊 77号; this row expected "某县人民政府令" before those sets were annotated)
+     [("某县城市管理办法", "某县人民政府令第5号", "某县人民政府", "2023-05-06")]),
     ("title without organ, 文号 after", "关于做好防汛工作的通知\n某政办秘20237\n各镇：\n正文。\n某县人民政府办公室\n二○二三年六月一日",
      [("关于做好防汛工作的通知", "某政办秘〔2023〕7号", "某县人民政府办公室", "2023-06-01")]),
     # real header and signature lines of benchmarks/data/other_districts_fresh (file named per row; body lines cut)
@@ -499,6 +501,109 @@ HEADERS = [
     ("date in a 发布人 byline", "国内政策【切换】 国际政策\n\n您现在的位置: 首页 > 政策前沿\n\n加快西宁市流通业发展实施意见\n\n"
      "发布人:春秋智谷  /  发布时间:2017-11-24 10:12:15  \n\n为进一步深化流通业改革,优化我市流通业发展环境。",
      [("加快西宁市流通业发展实施意见", None, None, "2017-11-24")]),
+    # real lines, benchmarks/data/other_districts_fresh3 (file named per row)
+    # gansu_qingshui-dawen-gonglu-zhengzhi-news: the 来源 shares its line with a view counter and a font button
+    ("来源 with page buttons after it", "您现在的位置: 首页 > 新闻中心 > 部门动态 > 正文\n\n"
+     "清水县召开大温公路沿线道路交通秩序专项整治工作安排会\n\n"
+     "发布时间: 2022年02月23日 08:41   来源: 公安局    预览次数: 【字体:\n\n"
+     "2月22日,清水县大温公路沿线道路交通秩序专项整治工作安排会在县政府召开,会议就大温公路交通安全隐患进行了分析研判。",
+     # (the breadcrumb above the headline is a preamble of its own, named by the file)
+     [("x", None, None, None),
+      ("清水县召开大温公路沿线道路交通秩序专项整治工作安排会", None, "公安局", "2022-02-23")]),
+    # beijing_chaoyang-touzi-zhengqiu-breadcrumb: a 来源 naming a 发展改革委 (short form), then print/close buttons
+    ("来源 naming a 发展改革委, print buttons after it", "当前位置: 首页>>政务公开>>政策文件>>政策性文件征集正文\n\n"
+     "朝阳区政府投资管理办法(征求意见稿)\n\n日期:2023-04-21 16:45 来源:区发展改革委 打印页面 关闭页面\n\n第一章 总则\n\n"
+     "第一条 为规范政府投资行为,提高投资效益,根据有关规定,结合本区实际,制定本办法。",
+     [("x", None, None, None),
+      ("朝阳区政府投资管理办法(征求意见稿)", None, "区发展改革委", "2023-04-21")]),
+    # fujian_longhai-qingli-jiedu: the 解读 page's first line names it as a lead-in ending 如下:
+    ("解读 title as a lead-in ending 如下:", "《漳州市龙海区人民政府关于公布2025年度区政府及区政府办公室行政规范性文件清理结果的通知》"
+     "文件解读如下:\n一、制定背景\n为加强对行政规范性文件的监督管理,维护法治统一,推进依法行政,开展清理工作。\n"
+     "解读机构:漳州市龙海区司法局",
+     [("《漳州市龙海区人民政府关于公布2025年度区政府及区政府办公室行政规范性文件清理结果的通知》文件解读", None, "漳州市龙海区司法局", None)]),
+    # hebei_qianxi-xiaoyuan-zhili-meipian: a sharing site's user handle under the headline
+    ("user handle under a headline", "迁西县召开校园及周边社会治安综合治理工作会\n\n美友24252702\n\n"
+     "3月15日上午,迁西县委政法委组织召开校园及周边社会治安综合治理工作会。",
+     [("迁西县召开校园及周边社会治安综合治理工作会", None, None, None)]),
+    # jiangsu_gaogang-zhongkao-zhize-bianjie: a table header row repeating one word is no title
+    # (no title line left: the file names it)
+    ("a header row repeating one word", "职责分工 职责分工\n\n公安机关负责考场周边的治安秩序维护。",
+     [("x", None, None, None)]),
+    # shanghai_jingan-shanghai-fuwu-label-prefix: a quoted column label before the headline
+    ("quoted column label before the headline", "“党政混合信息公开” 中共静安区委办公室 静安区人民政府办公室印发《静安区全力打响"
+     "“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)》的通知\n静安区全力打响“上海服务”品牌\n"
+     "加快建设“国际静安”三年行动计划\n(2018—2020年)\n为贯彻落实上海全力打响“四大品牌”的战略部署,打响“上海服务”品牌。",
+     [("中共静安区委办公室静安区人民政府办公室印发《静安区全力打响“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)》的通知",
+       None, "中共静安区委办公室静安区人民政府办公室", None)]),
+    # hubei_zigui-zhujianju-news: a headline led by its place ("秭归:…"), a date-led info line under it
+    ("place-led headline over a date-led info line", "当前位置: 首页新闻市州动态宜昌正文\n\n秭归:县住建局为基层办实事\n\n"
+     "2014-09-17 00:00:00 |  湖北省建设信息中心 | \n\n  本网讯 通讯员汪元明、胡洋报道:今年以来,秭归县住建局结合党的群众路线教育实践活动"
+     "及行风评议,以农村个人建房为重点,为基层办实事。",
+     [("秭归:县住建局为基层办实事", None, None, "2014-09-17")]),
+    ("constructed: a letter's 附件: line is no place-led headline", "附件:某县防汛工作责任分工方案\n\n各乡镇要加强值守。",
+     [("x", None, None, None)]),
+    # (other_districts hebei_hbrb-fangxin-xiaofei: a table's label line is none either)
+    ("a 责任单位: line is no place-led headline", "责任单位:市市场监督管理局\n\n各县(市、区)要加强监管。",
+     [("x", None, None, None)]),
+    # sichuan_dazhu-zhengxie-fenjie-news: empty 作者/来源, the date under 发表于 and a click counter
+    ("byline with 发表于 and a click counter", "大竹县政协主要工作分解图表落实到位\n"
+     "作者: 来源: 发表于:2011年03月02日 文章点击数:2310\n大竹县政协\n主要工作分解图表落实到位\n"
+     "一张主要工作任务分解图表,将大竹县政协2011年的主要工作任务、牵头领导、牵头委室落实到位。",
+     [("大竹县政协主要工作分解图表落实到位", None, None, "2011-03-02")]),
+    # yunnan_zhenyuan-lvse-gongye-converter: a converter page whose title's second line is printed twice
+    ("title's last line printed twice", "鎮(zhèn)沅縣出臺“134”措施貫徹落實\n省委九屆八次全體(擴大)會議精神\n"
+     "省委九屆八次全體(擴大)會議精神\n鎮(zhèn)沅縣認真學習貫徹落實省委九屆八次全體(擴大)會議精神,在融會貫通上下功夫,"
+     "加快實施工業(yè)強縣戰(zhàn)略。",
+     [("镇沅县出台“134”措施贯彻落实省委九届八次全体(扩大)会议精神", None, None, None)]),
+    # shandong_yishui-yingji-yuan-meta-pipe: the committee's office signs, the 住建局 stamps for it (代章), the
+    # 住建局 also posts it (发布机构)
+    ("代章: the signing office is the issuer", "沂水县城乡建设安全生产专业委员会关于印发《沂水县房屋建筑和市政工程建设生产安全事故应急预案》的通知\n"
+     "索 引 号: | yishuixzghcxjsj2251431/2023-0000089 | 主 题 词: | 其他 | 公开方式: | 主动公开 |\n"
+     "文 号: | 发布机构: | 沂水县住房和城乡建设局 | 发布日期: | 2023-06-25 | |\n"
+     "浏览次数: | 有 效 性: | 成文日期: | 2023-06-25 | ||\n"
+     "标 题: | 沂水县城乡建设安全生产专业委员会关于印发《沂水县房屋建筑和市政工程建设生产安全事故应急预案》的通知 |\n"
+     "县城乡建设安全生产专委会各成员单位:\n现将修编后的《沂水县房屋建筑和市政工程建设生产安全事故应急预案》印发给你们,请认真抓好贯彻落实。\n"
+     "沂水县城乡建设安全生产专业委员会办公室\n(沂水县住房和城乡建设局代章)\n2023年6月25日\n"
+     "沂水县房屋建筑和市政工程建设生产安全事故应急预案",
+     [("沂水县城乡建设安全生产专业委员会关于印发《沂水县房屋建筑和市政工程建设生产安全事故应急预案》的通知", None,
+       "沂水县城乡建设安全生产专业委员会办公室", "2023-06-25")]),
+    # shandong_weifang-ling-date-zero-lost: a copy's URL line between the decree's name and its number; the decree
+    # promulgates the title named in the sentence under it (its 〇-less date "二三年十月十五日" stays unread)
+    ("decree name, URL line, number, promulgation sentence", "潍坊市人民政府令\n\n"
+     "Original URL: http://lib.sdsqw.cn/bin/mse.exe?seachword=&K=d70&A=12&rec=202&run=13\n\n第77号\n"
+     "《潍坊市突发公共卫生事件应急办法》已经二三年九月二十九日第七次市政\n府常务会议研究通过,现予发布施行。\n\n市长张新起\n\n"
+     "二三年十月十五日\n潍坊市突发公共卫生事件应急办法\n\n第一章总则\n"
+     "第一条为了有效预防、及时控制和消除突发公共卫生事件的危害,保障公众身体健康与生命安全,制定本办法。",
+     [("潍坊市突发公共卫生事件应急办法", "潍坊市人民政府令第77号", "潍坊市人民政府", None)]),
+    # hunan_chengbu-bangfu-chejian-pipe: the notice's 文号, title, 主送, body, signer and date all on one line
+    ("a whole notice on one line", "城步苗族自治县巩固提升就业帮扶车间 专项行动实施方案\n详细信息\n"
+     '城委乡振组发〔2021〕3号 关于印发《城步苗族自治县巩固提升就业帮扶车间等“七大专项行动”实施方案》的通知 各乡镇(场)、县直和省市驻城各单位: 《城步苗族自治县巩固提升就业帮扶车间等“七大专项行动”实施方案》已经县委实施乡村振兴战略领导小组审定通过。现印发给你们,请认真抓好贯彻落实。 中共城步苗族自治县委实施乡村振兴战略领导小组 2021年9月3日 城步苗族自治县巩固提升就业帮扶车间 专项行动实施方案 为全面落实省委省政府、市委市政府关于巩固脱贫攻坚成果助力乡村振兴的部署安排,发挥就业帮扶车间(原扶贫车间)就近吸纳就业优势,帮助脱贫人口实现家门口就业,助力全面推进乡村振兴。现结合工作实际,特制定本方案。',
+     [("城步苗族自治县巩固提升就业帮扶车间专项行动实施方案", None, None, None),
+      ("关于印发《城步苗族自治县巩固提升就业帮扶车间等“七大专项行动”实施方案》的通知", "城委乡振组发〔2021〕3号",
+       "中共城步苗族自治县委实施乡村振兴战略领导小组", "2021-09-03")]),
+    ("constructed: a one-line 文号 + 关于 sentence in a short line is no glued notice",
+     "某政发〔2023〕5号 关于做好防汛工作的通知 各乡镇:请遵照执行。",
+     [("x", None, None, None)]),
+    # yunnan_pingbian-xiaojing-tian-dafu: a reply to a proposal opens with the answering organ ("…局对…提案的答复")
+    ("reply titled by its organ, empty 来源", "登录 | 注册\n\n屏边县教育体育局对政协屏边县十届四次会议第56号提案的答复\n\n"
+     "来源: 发布日期:2026-01-06 浏览次数:\n\n周文斌等委员:\n\n"
+     "你们提出的《关于在我县中小学配备驻校警务人员的提案》收悉,现答复如下。",
+     [("屏边县教育体育局对政协屏边县十届四次会议第56号提案的答复", None, "屏边县教育体育局", "2026-01-06")]),
+    # shanxi_qinshui-zhongkao-anbao-meta: 发布机构 "县公安局" under the page's banner "沁水县公安局"
+    ("placeless 发布机构 named in full by the page's banner", "沁水县公安局\n\n搜索位置\n匹配度\n排序\n\n我局圆满完成中考安保工作\n\n"
+     "发布日期: 2025-06-25 发布机构: 县公安局\n\n2025年是我省中考改革落地年,为护航中考安全有序进行,我局科学统筹安保工作。",
+     # (the banner heads a preamble of its own; a search form's labels are no part of its name)
+     [("沁水县公安局", None, None, None), ("我局圆满完成中考安保工作", None, "沁水县公安局", "2025-06-25")]),
+    # henan_hualong-minsheng-shishi-number-stripped: a news byline "时间:… 来源:<organ>" (no metadata block)
+    ("byline 时间 + 来源 naming the publishing organ", "您当前的位置: 首页> 政务公开 > 新闻动态 > 部门动态\n\n"
+     "我区上半年重点民生实事工作进展顺利\n\n时间:2023-07-28 来源:区发展和改革委员会\n\n"
+     "今年以来,我区坚持以人民为中心的发展思想,扎实推进重点民生实事,上半年各项工作进展顺利。",
+     [("我区上半年重点民生实事工作进展顺利", None, "区发展和改革委员会", "2023-07-28")]),
+    # jiangsu_gaogang-zhongkao-zhize-bianjie: a 责任清单 page names its entry in the 管理事项 field
+    ("责任清单 entry named by its 管理事项", "医药高新区(高港区)政务服务网\n当前位置:首页\n"
+     " > 阳光政务 > 责任清单 > 公安分局 > 与相关部门的职责边界\n管理事项 中考、高考保障\n职责分工 职责分工\n\n相关部门\n\n"
+     "职责分工\n\n区公安分局\n\n负责考点及周边治安秩序维护和交通疏导。",
+     [("中考、高考保障", None, None, None)]),
     # real lines, benchmarks/data/other_districts_fresh2 (file named per row)
     # chongqing_kaizhou-touzi-meta-pipe: pipe table with [ label ] cells; the title's organ signs two years before
     # the page's 成文日期 (the web posting's, = its 发布日期)

@@ -5,8 +5,9 @@ benchmarks/data/other_districts_fresh (real documents collected after the extrac
 held-out set; since opened to development, its records are split dev with was_fresh), and
 benchmarks/data/other_districts_fresh2 (a second held-out set, collected last and scored once as never-seen at
 01:46 UTC 2026-11-29; since opened to development, its records are split dev with was_fresh2), and
-benchmarks/data/other_districts_fresh3 (split fresh3: a third held-out set of new pages, collected after fresh2
-by a helper that read no extraction code)."""
+benchmarks/data/other_districts_fresh3 (a third held-out set of new pages, collected after fresh2 by a helper that
+read no extraction code, scored once as never-seen at 02:14 UTC 2026-11-29; since opened to development, its
+records are split dev with was_fresh3)."""
 
 import datetime as dt
 import json
@@ -22,7 +23,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
-SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"fresh3"}}
+SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -103,6 +104,8 @@ def test_fresh2_set_independence():
 
 def test_fresh3_set_coverage():
     recs = GOLD["fresh3"]
+    assert all(r.get("was_fresh3") for r in recs)
+    assert not any(r.get("was_fresh3") for name in ("dev", "fresh", "fresh2") for r in GOLD[name])
     assert len(recs) >= 50 and len({r["province"] for r in recs}) >= 20
     assert {r["genre"] for r in recs} == GENRES
     assert {r["script"] for r in recs} == SCRIPTS
@@ -138,6 +141,7 @@ def test_record_fields(name, rec):
     assert rec.get("was_heldout", True) is True, "was_heldout is true or absent"
     assert rec.get("was_fresh", True) is True, "was_fresh is true or absent"
     assert rec.get("was_fresh2", True) is True, "was_fresh2 is true or absent"
+    assert rec.get("was_fresh3", True) is True, "was_fresh3 is true or absent"
     assert rec["url"].startswith("http") or rec.get("synthetic_from", "").startswith("http")
     assert rec["province"] and rec["place"] and rec["styles"]
     assert rec["documents"], "every file stands for at least one document"

@@ -131,3 +131,11 @@ def test_the_second_fresh_set_keeps_its_own_split():
     assert len(once) == 73 and {r["file"] for r in once} == {r["file"] for r in load_gold("fresh2", fresh2)}
     assert {r["file"] for r in once} == {r["file"] for r in load_gold("all", fresh2)}
     assert load_gold("dev", fresh2) == [] and load_gold("was_fresh2") == [] and load_gold("was_fresh", fresh2) == []
+
+
+def test_the_third_fresh_set_keeps_its_own_split():
+    fresh3 = DATA.parent / "other_districts_fresh3"
+    once = load_gold("was_fresh3", fresh3)
+    assert len(once) == 53 and {r["file"] for r in once} == {r["file"] for r in load_gold("fresh3", fresh3)}
+    assert {r["file"] for r in once} == {r["file"] for r in load_gold("all", fresh3)}
+    assert load_gold("dev", fresh3) == [] and load_gold("was_fresh3") == [] and load_gold("was_fresh2", fresh3) == []

@@ -255,6 +255,20 @@ def _decree_title(lines: list[Line], i: int) -> int | None:
     return None
 
 
+# a decree's promulgation sentence under its number: "《潍坊市突发公共卫生事件应急办法》已经二三年九月二十九日…通过"
+_PROMULGATION = re.compile(r"^《(?P<title>[^《》]{4,60})》已(?:经)?")
+
+
+def _promulgated_title(lines: list[Line], j: int) -> str | None:
+    """The title a decree promulgates in the sentence right under its number, if it prints one."""
+    nxt = _nonblank_after(lines, j, 1)
+    m = _PROMULGATION.match(_c(lines[nxt[0]])) if nxt else None
+    return m["title"] if m and P.DOC_TYPE_END.search(m["title"]) else None
+
+
+_URL_LINE = re.compile(r"^\s*(?:\S{0,12}\s?URL\s*[:：]\s*)?https?://\S+\s*$", re.IGNORECASE)
+
+
 def _decree_at(lines: list[Line], i: int, c: str) -> Header | None:
     """A government decree: "某县人民政府令" ⏎ "第5号", or "某市人民政府令第136号" on one line (its number is the
     name and the 第N号); titled by the title printed above it, where there is one."""
@@ -262,14 +276,18 @@ def _decree_at(lines: list[Line], i: int, c: str) -> Header | None:
     if one and P.is_organ(one["organ"]) and P.ORGAN_PLACE.match(one["organ"]):
         organ, j, number = one["organ"], i, one["organ"] + "令" + one["no"].strip("()（）")
     elif c.endswith("令") and P.is_organ(c[:-1]) and P.ORGAN_PLACE.match(c):
-        nxt = _nonblank_after(lines, i, 1)
-        if not nxt or nxt[0] - i > 3 or not _DECREE_NUMBER.match(_c(lines[nxt[0]])):
+        # (a copy's "Original URL: http://…" line may stand between the decree's name and its number)
+        nxt = [k for k in _nonblank_after(lines, i, 2) if not _URL_LINE.search(lines[k].text)][:1]
+        if not nxt or nxt[0] - i > 4 or not _DECREE_NUMBER.match(_c(lines[nxt[0]])):
             return None
         organ, j, number = c[:-1], nxt[0], c + _c(lines[nxt[0]]).strip("()（）")
     else:
         return None
     t = _decree_title(lines, i)
     title, start = (_c(lines[t]), t) if t is not None else (organ + "令", i)
+    promulgated = _promulgated_title(lines, j) if t is None else None
+    if promulgated:
+        title = promulgated  # "《潍坊市…应急办法》已经…会议研究通过,现予发布施行": the decree issues that title
     above = [k for k in range(max(0, start - 4), start) if not lines[k].blank]
     if t is not None and above and _banner_organ(lines, above[-1]):
         start = above[-1]  # the law site's banner organ above the title ("福建省厦门市人民政府")
@@ -297,10 +315,27 @@ def _banner_organ(lines: list[Line], k: int) -> bool:
     return not (ca.endswith(("。", "）", ")", "：", ":")) or P.parse_date(ca))
 
 
+# a whole notice printed on one line: "城委乡振组发〔2021〕3号 关于印发《…》的通知 各乡镇(场)、县直…: 《…》已经…"
+_GLUED_NOTICE = re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})(?P<title>(?:关于|印发|转发)[^。:：]{{4,100}}?"
+                           r"(?:通知|意见|决定|批复|通报|通告|公告))(?=[^。:：《》]{2,60}[:：])")
+
+
+def _glued_notice(lines: list[Line], i: int, c: str) -> Header | None:
+    """A notice whose 文号, title, 主送 and body share one line: its header is that line's start."""
+    m = _GLUED_NOTICE.match(c)
+    if not m or len(c) < 200:
+        return None
+    return Header(start=i, issuer=None, title=m["title"], title_start=i, title_end=i, end=i,
+                  doc_number=normalize_doc_number(m["num"]), doc_number_line=i, evidence=("title", "doc_number"))
+
+
 def _header_at(lines: list[Line], i: int) -> Header | None:
     ln = lines[i]
     if "\t" in ln.text:
         return None
+    glued = _glued_notice(lines, i, _c(ln))
+    if glued is not None:
+        return glued
     c, glued_number = _unglue(_column_label(_c(ln)))
     decree = _decree_at(lines, i, c)
     if decree is not None:

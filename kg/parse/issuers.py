@@ -16,11 +16,21 @@ __all__ = ["choose_issuer", "issuer_from_number", "page_issuer", "title_organ"]
 _READING_UNIT = re.compile(r"^(?:政策)?解读(?:单位|机关|部门|机构)[:：](?P<organ>[\u4e00-\u9fff]{4,30})$")
 
 
+# a news page's byline naming the organ that published it: "时间:2023-07-28 来源:区发展和改革委员会"
+_BYLINE_SOURCE = re.compile(r"(?:时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?"
+                            r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*来源[:：]\s*"
+                            r"(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|人民政府|政府办|管委会|改革委))\s*$")
+
+
 def page_issuer(lines: list[Line], start: int, end: int) -> str | None:
-    """The issuer of a page that names none in its header: its 解读单位 line, else an organ alone on its
-    last line (a signature whose date the page dropped)."""
+    """The issuer of a page that names none in its header: its 解读单位 line, else the organ its byline names as
+    the source, else an organ alone on its last line (a signature whose date the page dropped)."""
     for j in range(start, end + 1):
         m = _READING_UNIT.match(_c(lines[j]))
+        if m:
+            return m["organ"]
+    for j in range(start, min(end + 1, start + 12)):
+        m = _BYLINE_SOURCE.search(lines[j].text)
         if m:
             return m["organ"]
     last = [j for j in range(start, end + 1) if not lines[j].blank]
@@ -34,7 +44,7 @@ def page_issuer(lines: list[Line], start: int, end: int) -> str | None:
 def title_organ(title: str | None) -> str | None:
     """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则",
     "重庆市人民政府办公厅转发…"): an organ that names its place (not a bare 市人民政府)."""
-    m = P.TITLE_ORGAN.match(compact(title or ""))
+    m = P.TITLE_ORGAN.match(compact(title or "")) or P.REPLY_ORGAN.match(compact(title or ""))
     if not m or not (P.DOC_TYPE_END.search(compact(title or "")) or re.search(r"关于|转发|印发", title or "")):
         return None  # a title, not a masthead ("咸宁市人民政府主办2020年第2号")
     place = re.match(r"^(?P<p>[\u4e00-\u9fff]+?(?:省|市|区|县|旗|州|盟))", m["organ"])
@@ -90,6 +100,19 @@ def _header_organs(lines: list[Line], h: Header) -> list[str]:
     return out
 
 
+def _placed_from_banner(issuer: str, lines: list[Line], h: Header) -> str | None:
+    """A unit printed without its place ("县公安局") named in full by an organ line at the page's top or in the
+    header ("沁水县公安局"): that full name."""
+    c = compact(issuer)
+    if not re.match(r"^[区县市旗][\u4e00-\u9fff]{2,}$", c) or P.ORGAN_PLACE.match(c):
+        return None
+    for j in range(0, min(max(h.end, 0), len(lines) - 1) + 1):
+        o = _c(lines[j])
+        if len(o) > len(c) and o.endswith(c) and P.is_organ(o) and P.ORGAN_PLACE.match(o):
+            return o
+    return None
+
+
 _JOINT_TITLE = re.compile(r"等[一二三四五六七八九十两\d]{1,3}(?:个)?(?:部门|单位)")
 
 
@@ -128,6 +151,9 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         banner = next((o for o in _header_organs(lines, h) if _same_organ(issuer, o) and len(o) > len(issuer)), None)
         if banner:
             return banner  # "市人民政府关于…" under a law site's banner "湖北省鄂州市人民政府"
+    placed = _placed_from_banner(issuer, lines, h) if issuer and not placeless else None
+    if placed:
+        return placed  # 发布机构 "县公安局" on the page of "沁水县公安局": the page's banner names the place
     decree = re.match(r"^(.{4,30}?)令", compact(h.doc_number or ""))
     if issuer and decree and compact(issuer) != decree[1] and compact(issuer).endswith(decree[1]):
         return decree[1]  # "浙江省丽水市人民政府" publishing "丽水市人民政府令…": the decree names its organ

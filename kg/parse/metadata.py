@@ -40,6 +40,9 @@ FIELDS = {
     "是否有效": "validity", "文件状态": "validity", "有效状态": "validity", "时效": "validity", "时效状态": "validity",
     "公开时间": "published", "印发机关": "issuer", "签发时间": "issued", "文种": "topic",
     "状态": "validity",  # a law site's "状态:失效 发布日期:… 发布部门:…"
+    # a news page's byline ("作者: 来源: 发表于:2011年03月02日 文章点击数:2310"); a bare 时间 is not one: a law
+    # site's "作者:法律资料网 时间:2024-05-25" is its posting, never a regulation's date
+    "发表于": "published", "点击数": "views", "文章点击数": "views", "预览次数": "views",
 }
 # A summary's value is never taken from the next line: that line is the page's title or body.
 _INLINE_ONLY = {"summary"}
@@ -68,7 +71,10 @@ _DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\
 
 
 # a 来源 naming an organ (not a site, a paper or a news agency): the page's publisher
-_SOURCE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,30}(?:局|委员会|办公室|办公厅|人民政府|政府办|管委会|管理委员会)")
+_SOURCE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,30}(?:局|委员会|办公室|办公厅|人民政府|政府办|管委会|管理委员会|改革委)")
+# page buttons and counters printed after a 来源 on the same line ("区发展改革委 打印页面 关闭页面",
+# "公安局    预览次数: 【字体:"): not part of the publisher's name
+_SOURCE_CHROME = re.compile(r"(?:打印|关闭|预览|浏览|阅读|点击|访问|字体|字号|分享|收藏|【|\[).*$")
 
 
 def parse_any_date(s: str) -> str | None:
@@ -107,7 +113,8 @@ class MetadataBlock:
     @property
     def issuer(self) -> str | None:
         v = compact(self.fields.get("issuer") or "")
-        site = compact(self.fields.get("source_site") or "").rstrip("?？")  # "县司法局????": a mis-encoded page's residue
+        site = _SOURCE_CHROME.sub("", compact(self.fields.get("source_site") or ""))
+        site = site.rstrip("?？")  # "县司法局????": a mis-encoded page's residue
         if not v and (P.is_organ(site) or _SOURCE_ORGAN.fullmatch(site)):
             v = site  # 文章来源: 灵璧县卫生健康委员会; 来源: 北京市规划和自然资源委员会门头沟分局
         # a value that is a 文号, a date or a web site is a misaligned cell, not an issuer ("县政府网站")

@@ -11,7 +11,7 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.headers import MAX_TITLE_LINES, Header, _c, _collect_title, _is_header_stop, _nonblank_after, _unglue
 from kg.parse.issuers import title_organ
-from kg.parse.metadata import find_metadata_blocks
+from kg.parse.metadata import FIELDS, find_metadata_blocks
 from kg.parse.normalize import compact, normalize_doc_number
 
 __all__ = ["with_metadata", "merge_repeated", "drop_list_entries", "fallback_header"]
@@ -20,7 +20,8 @@ _NAV = re.compile(r"^(?:首页|当前位置|您当前的位置|您现在的位�
                   r"|^(?:政府)?信息公开$|^政务公开$|^政策解读$|^[^：:]{2,10}[：:]"  # site navigation, a "label:" line
                   # a site's buttons and link lists ("全文检索", "推荐阅读", "最新文章")
                   r"|^(?:全文检索|站内搜索|搜索|高级搜索|无障碍|关怀版|长者版|繁体版|简体版|本站地图|网站地图|推荐阅读|相关阅读"
-                  r"|相关新闻|相关链接|精彩热图|最热新闻|精彩推荐|新闻推荐|最新文章|推荐文章|热门文章|热点新闻|延伸阅读)$")
+                  r"|相关新闻|相关链接|精彩热图|最热新闻|精彩推荐|新闻推荐|最新文章|推荐文章|热门文章|热点新闻|延伸阅读"
+                  r"|搜索位置|匹配度|排序)$")
 # a menu of place names set apart by spaces ("今日四川 成都市 绵阳市 自贡市 …"): never a title
 _MENU = re.compile(r"^(?:\S{2,6}\s+){4,}\S{2,6}$")
 # a news headline opening with its tag ("【喜讯】荣昌173户企业获评…", "【文字解读】某县…的通知"): a title, not a button
@@ -37,26 +38,55 @@ _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(\S.{3,79})$")
 
 # "图解：某县人民政府关于…": a 解读 page's title opening with its kind, not a "label:" line
 _READING_PREFIX = re.compile(r"^(?:图解|解读|政策解读|一图读懂|图文解读|视频解读|文字解读)[:：]\S{4,}")
+# "秭归:县住建局为基层办实事": a news headline led by its place, not a "label:" line (never a field's label nor a
+# letter's parts: 附件, 主送, 地址 …)
+_PLACE_HEADLINE = re.compile(r"^(?!附件|地址|主送|抄送|联系|邮箱|网址|电话|传真|关键|标签|摘要|备注|说明|注)"
+                             r"(?P<label>[\u4e00-\u9fff]{2,4})[:：][\u4e00-\u9fff“《][^:：]{7,}$")
 # an item of a numbered list ("2.区政府修订规范性文件目录", "一、总则") heads a part, never the document
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])")
 
 
 # a site's footer ("…版权所有", "技术支持：…", "网站标识码…"): never a title
 _FOOTER = re.compile(r"版权所有|技术支持|主办单位|承办单位|网站标识码|ICP|备案号|联系我们|网站地图|Copyright", re.IGNORECASE)
-# a page's date on its own ("2022/7/27", "2024-03-01 10:12:15"): never a title
+# a page's date on its own or leading its info line ("2022/7/27", "2024-03-01 10:12:15",
+# "2014-09-17 00:00:00 | 湖北省建设信息中心 |"): never a title
 _WEB_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+# a 解读 page opening with its title as a lead-in ("《…的通知》文件解读如下:"): the title without 如下:
+_READING_LEAD = re.compile(r"(解读)如下[:：]$")
+# a user handle under a headline on a sharing site ("美友24252702"): never a title nor part of one
+_HANDLE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}\d{5,}")
+# a table's header row whose two cells repeat one word ("职责分工 职责分工"): never a title
+_REPEATED_CELL = re.compile(r"(\S{2,10})\s*\1")
+# a column label in quotes before a headline ("“党政混合信息公开” 中共…办公室印发《…》的通知")
+_QUOTED_LABEL = re.compile(r"^“[^”]{2,12}”\s*(?=\S{8,})")
+
+
+_FIELD_LABEL_END = re.compile(r"(?:单位|部门|领导|人|者|时间|时限|日期|地点|内容|事项|任务|目标|措施|要求|依据|标准|对象|范围|方式"
+                              r"|类别|类型|名称|编号|电话|地址|来源|原因|结果|情况|说明|意见|备注)$")
+
+
+def _place_headline(c: str) -> bool:
+    """A headline led by its place ("秭归:…"): its label is no field's, no form's ("责任单位:市市场监督管理局",
+    "完成时限:…"), and nothing on the line is navigation ("当前位置:首页新闻…正文")."""
+    m = _PLACE_HEADLINE.match(c)
+    return (bool(m) and m["label"] not in FIELDS and not _FIELD_LABEL_END.search(m["label"])
+            and not _NEWS_BYLINE.match(c) and not _NAV.search(c[m.end("label") + 1:])
+            and not re.search(r"位置|首页|正文$", c))
 
 
 def _title_like(c: str) -> bool:
     """A line that could be a page's or a document's title (not a date, a 文号, a label or navigation)."""
+    c = _READING_LEAD.sub(r"\1", c)
     # (a line opening with dashes is a subtitle or a credit: "----2025年1月15日龚正市长在…的政府工作报告")
     return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "∶", "；", ";")) and "。" not in c[:-1]
             and not c.startswith(("-", "—", "–", "－"))
-            and not P.parse_date(c) and not _WEB_DATE.fullmatch(c) and not _FOOTER.search(c)
+            and not P.parse_date(c) and not _WEB_DATE.match(c) and not _FOOTER.search(c)
             and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c)
             and (not _NAV.search(c) or bool(_READING_PREFIX.match(c) or _TAGGED_TITLE.match(c)
-                                            or _REPOST_PREFIX.match(c)))
-            and not _LIST_ITEM.match(c)
+                                            or _REPOST_PREFIX.match(c) or _place_headline(c)))
+            and not _LIST_ITEM.match(c) and not _HANDLE.fullmatch(c) and not _REPEATED_CELL.fullmatch(c)
             and not find_metadata_blocks([Line(1, c, c), Line(2, c, c)], min_fields=1)
             and not P.TOC_PAGE_TAIL.fullmatch(c))
 
@@ -311,6 +341,9 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
             break
         if len(c) > 40 or not _title_like(c) or re.search(r"来源|时间|日期|浏览|发布", c) or _is_header_stop(c):
             break
+        if title.endswith(c):
+            last = nxt[0]  # the title's last line printed twice (a page's layout echo): once is the title
+            break
         title, last = title + c, nxt[0]
     return title, last
 
@@ -348,6 +381,19 @@ def _linked_file(lines: list[Line], start: int, end: int) -> tuple[str, str | No
     return None
 
 
+# a responsibility list's entry names its item: "管理事项 中考、高考保障" (责任清单 / 职责边界 pages)
+_ITEM_FIELD = re.compile(r"^(?:管理事项|事项名称|职责事项)[:：]?(?P<v>[\u4e00-\u9fff、（）()“”]{2,40})$")
+
+
+def _item_field(lines: list[Line], start: int, end: int) -> tuple[int, str] | None:
+    """(line, item) of the 管理事项 field among the first lines."""
+    for k in [k for k in range(start, min(end, len(lines))) if not lines[k].blank][:10]:
+        m = _ITEM_FIELD.match(_c(lines[k]))
+        if m:
+            return k, m["v"]
+    return None
+
+
 def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble: bool = False) -> Header:
     """The header of a file (or of the text before its first header) where none was recognised."""
     j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
@@ -358,8 +404,15 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         return Header(start=start, issuer=None, title=title, title_start=original, title_end=original,
                       end=start - 1, doc_number=None, doc_number_line=None, evidence=(),
                       metadata={"title_below_text": True})
-    if j is not None:
+    item = _item_field(lines, start, end) if not preamble else None
+    if item is not None:  # a 责任清单 page: its 管理事项 names the entry
+        j, title = item
+        title_end, number = j, None
+    elif j is not None:
         title, title_end = _fallback_title(lines, j, end)
+        title = _READING_LEAD.sub(r"\1", title)
+        if _QUOTED_LABEL.match(title) and _title_shaped(_QUOTED_LABEL.sub("", title)):
+            title = _QUOTED_LABEL.sub("", title)
         title, number = _unglue(title.lstrip("●◆■□▪•·○◇★☆"))  # a news list's bullet is not the headline's
     else:
         title, title_end, number = Path(file).stem, start - 1, None

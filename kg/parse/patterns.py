@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ORGAN", "ORGAN_PLACE", "TITLE_ORGAN", "DOC_NUMBER_LINE", "BARE_NUMBER_LINE", "DOC_NUMBER", "REGISTRATION", "DOC_TYPE_END", "RECIPIENTS",
+    "ORGAN", "ORGAN_PLACE", "TITLE_ORGAN", "REPLY_ORGAN", "DOC_NUMBER_LINE", "BARE_NUMBER_LINE", "DOC_NUMBER", "REGISTRATION", "DOC_TYPE_END", "RECIPIENTS",
     "DATE_LINE", "parse_date", "is_organ", "district_of", "TOC_HEADING", "TOC_PAGE_TAIL", "READING_TITLE",
 ]
 
@@ -22,6 +22,8 @@ TITLE_START = re.compile(r"^(?:关于|印发|转发)")
 ORGAN_PLACE = re.compile(rf"^[{_HAN}]{{1,}}?(?:省|市|区|县|旗|州|盟)")
 # The organ a title opens with when the title names no 关于: "镇巴县人民政府工作规则", "某区人民政府落实《…》的工作方案"
 TITLE_ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?(?:人民政府办公室|人民政府办公厅|人民政府))(?=[{_HAN}《“])")
+# The organ a reply opens with: "屏边县教育体育局对政协屏边县十届四次会议第56号提案的答复"
+REPLY_ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})对(?=.{{4,}}(?:答复|复函)$)")
 
 _NUM_BODY = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号"
 DOC_NUMBER = re.compile(_NUM_BODY)

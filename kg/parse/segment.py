@@ -16,7 +16,7 @@ from kg.parse.metadata import find_metadata_blocks, parse_any_date
 from kg.parse.normalize import compact, normalize_lines
 from kg.parse.issuers import choose_issuer
 from kg.parse.pages import drop_list_entries, fallback_header, merge_repeated, with_metadata
-from kg.parse.signature import glued_signing_date, signature_date, signature_organs
+from kg.parse.signature import glued_signing_date, sealed_for, signature_date, signature_organs
 from kg.parse.outline import build_outline
 
 __all__ = ["ParsedIssue", "TocEntry", "Header", "parse_issue", "segment_issue", "find_toc", "find_headers"]
@@ -227,6 +227,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
     issuer = choose_issuer(h, signers, lines, h.start, end,
                            signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed))
+    if signers and sealed_for(lines, date_i):
+        issuer = "、".join(signers)  # "某委员会办公室" ⏎ "(某局代章)": the office signs, another organ stamps for it
     body_lines = lines[max(h.end + 1, h.start) : end + 1]
     meta = dict(h.metadata)
     meta.update(metadata or {})

@@ -10,7 +10,7 @@ from kg.parse.headers import _c
 from kg.parse.metadata import parse_any_date
 from kg.parse.normalize import compact, fold
 
-__all__ = ["signature_date", "glued_signing_date", "signature_organs", "is_signer"]
+__all__ = ["signature_date", "glued_signing_date", "signature_organs", "sealed_for", "is_signer"]
 
 _SPACED_DATE = re.compile(r"^\W*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s+(?P<d>\d{1,2})\W*$")
 
@@ -110,7 +110,7 @@ def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
     return numeric or first or (None, None)
 
 
-_GLUED_DATE = re.compile(r"。\s*(?:[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|局|委员会))?\s*"
+_GLUED_DATE = re.compile(r"。\s*(?P<organ>[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|局|委员会|领导小组))?\s*"
                          r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至])")
 
 
@@ -120,6 +120,12 @@ _SIGNED_AT_END = re.compile(
     r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=[（(]此件[^（）()]{2,12}[)）]|[，,。.]*$)")
 
 
+def _set_apart(raw: str, date: str) -> bool:
+    """The printed date is followed by a space, a bracket or the line's end in the raw line."""
+    spaced = r"\s*".join(map(re.escape, date))
+    return bool(re.search(spaced + r"(?:\s|$|[（(])", raw))
+
+
 def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None, str | None]:
     """The signing date (and the organ signed before it) glued after the notice's last sentence, when a
     page printed it all on one line ("…认真组织编制工作。2008年5月23日 呼和浩特市…规则", "…研究通过,
@@ -127,13 +133,30 @@ def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | N
     for j in range(start, min(end + 1, start + 40)):
         c = _c(lines[j])
         m = _GLUED_DATE.search(c)
-        if m:
-            return P.parse_date(m["d"]), j, None
+        if m:  # (the organ signed before the date, where it names its place: "。中共某县委…领导小组 2021年9月3日")
+            # (…set apart from the text after it: "…领导小组 2021年9月3日 某县…方案", never a sentence going on,
+            # "。铜川市政府2025年1月3日印发了《…》")
+            organ = m["organ"] if m["organ"] and P.ORGAN_PLACE.match(m["organ"]) and _set_apart(lines[j].raw, m["d"]) \
+                else None
+            return P.parse_date(m["d"]), j, organ
         m = _SIGNED_AT_END.search(c)
         # only on a page printed as one long line, or before its 此件 remark (not a table row "县财政局 ⇥ 2023年5月6日")
         if m and P.parse_date(m["d"]) and (len(c) >= 150 or "此件" in c[m.end():m.end() + 4]):
             return P.parse_date(m["d"]), j, m["organ"]
     return None, None, None
+
+
+# "(沂水县住房和城乡建设局代章)": another organ stamps for a signer that has no seal of its own
+_SEAL_FOR = re.compile(r"[（(][\u4e00-\u9fff]{2,40}代章[)）]")
+
+
+def sealed_for(lines: list[Line], date_i: int | None) -> bool:
+    """The signature over line date_i carries another organ's "(…代章)" note: its signer is named as the issuer
+    (the stamp says so), whatever organ the title opens with."""
+    if date_i is None:
+        return False
+    above = next((j for j in range(date_i - 1, max(-1, date_i - 4), -1) if not lines[j].blank), None)
+    return above is not None and bool(_SEAL_FOR.fullmatch(_c(lines[above])))
 
 
 def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
@@ -149,8 +172,8 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
     organs: list[str] = []
     j, taken = date_i - 1, 0
     while j >= 0 and date_i - j <= 12 and taken < 6:
-        if lines[j].blank:
-            j -= 1
+        if lines[j].blank or not taken and _SEAL_FOR.fullmatch(_c(lines[j])):
+            j -= 1  # (a stamping organ's note "(某局代章)" between the signer and the date: the signer signs)
             continue
         parts = [compact(p) for p in fold(lines[j].raw).split()]  # the spaces between organs are in the raw line only
         if not all(is_signer(p) for p in parts):
