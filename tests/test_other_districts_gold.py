@@ -82,26 +82,6 @@ def test_fresh2_set_coverage():
     assert {r["script"] for r in recs} == SCRIPTS
 
 
-def test_fresh2_set_independence():
-    recs = GOLD["fresh2"]
-    # no page and no text of any earlier set (dev, fresh, repeal notices, question docs) comes back in fresh2
-    earlier = [r for name in ("dev", "fresh") for r in GOLD[name]]
-    repeal_dir = DATA.parent / "repeal_notices"
-    repeal_gold = json.loads((repeal_dir / "gold.json").read_text(encoding="utf-8"))
-    questions = json.loads((DATA.parent / "questions" / "other_districts_sources.json").read_text(encoding="utf-8"))
-    urls = {r["url"] for r in earlier + repeal_gold} | {v["url"] for v in questions.values()}
-    assert not {r["url"] for r in recs} & urls
-    old_texts = list(_texts(DATA, GOLD["dev"]).values()) + list(_texts(FRESH, GOLD["fresh"]).values())
-    old_texts += list(_texts(repeal_dir, repeal_gold).values())
-    old_texts += [compact(p.read_text(encoding="utf-8")) for p in (DATA.parent / "questions" / "docs").glob("*.txt")]
-    old = "\n".join(old_texts)
-    for r in recs:
-        text = compact((FRESH2 / "texts" / r["file"]).read_text(encoding="utf-8"))
-        shared = sum(text[i:i + 60] in old for i in range(0, max(1, len(text) - 60), 60))
-        # one shared run is allowed: a city's standard 主送 line recurs across its different notices
-        assert shared <= 1, r["file"]
-
-
 def test_fresh3_set_coverage():
     recs = GOLD["fresh3"]
     assert all(r.get("was_fresh3") for r in recs)
@@ -116,22 +96,24 @@ def test_fresh3_set_coverage():
     assert sum(bool(r.get("synthetic_from")) and "s2twp" in r.get("note", "") for r in recs) >= 4
 
 
-def test_fresh3_set_independence():
-    recs = GOLD["fresh3"]
-    # no page and no text of any earlier set (dev, fresh, fresh2, repeal notices, question docs) comes back in fresh3
-    earlier = [r for name in ("dev", "fresh", "fresh2") for r in GOLD[name]]
+@pytest.mark.parametrize("name,earlier", [("fresh2", ("dev", "fresh")), ("fresh3", ("dev", "fresh", "fresh2"))])
+def test_later_fresh_sets_are_independent(name, earlier):
+    """No page and no text of any earlier set (the named gold sets, repeal notices, question docs) comes back."""
+    recs = GOLD[name]
     repeal_dir = DATA.parent / "repeal_notices"
     repeal_gold = json.loads((repeal_dir / "gold.json").read_text(encoding="utf-8"))
     questions = json.loads((DATA.parent / "questions" / "other_districts_sources.json").read_text(encoding="utf-8"))
-    urls = {r["url"] for r in earlier + repeal_gold} | {v["url"] for v in questions.values()}
+    urls = {r["url"] for n in earlier for r in GOLD[n]} | {r["url"] for r in repeal_gold}
+    urls |= {v["url"] for v in questions.values()}
     assert not {r["url"] for r in recs} & urls
-    old_texts = list(_texts(DATA, GOLD["dev"]).values()) + list(_texts(FRESH, GOLD["fresh"]).values())
-    old_texts += list(_texts(FRESH2, GOLD["fresh2"]).values()) + list(_texts(repeal_dir, repeal_gold).values())
+    old_texts = [t for n in earlier for t in _texts(SETS[n], GOLD[n]).values()]
+    old_texts += list(_texts(repeal_dir, repeal_gold).values())
     old_texts += [compact(p.read_text(encoding="utf-8")) for p in (DATA.parent / "questions" / "docs").glob("*.txt")]
     old = "\n".join(old_texts)
     for r in recs:
-        text = compact((FRESH3 / "texts" / r["file"]).read_text(encoding="utf-8"))
+        text = compact((SETS[name] / "texts" / r["file"]).read_text(encoding="utf-8"))
         shared = sum(text[i:i + 60] in old for i in range(0, max(1, len(text) - 60), 60))
+        # one shared run is allowed: a city's standard 主送 line recurs across its different notices
         assert shared <= 1, r["file"]
 
 
