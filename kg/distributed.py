@@ -11,6 +11,7 @@ build through a temporary embedding cache, so the writer embeds nothing again.
 from __future__ import annotations
 
 import logging
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -87,6 +88,9 @@ def _start(address: str | None, workers: int):
     if address:
         ray.init(address=address, log_to_driver=False)
         return True
+    # Ray waits for its GCS server to write its port file (about 30 s by default); a loaded 2-core machine
+    # can take longer to start that binary (seen in CI). A user's own setting is kept.
+    os.environ.setdefault("RAY_gcs_server_port_wait_time_s", "120")
     for attempt in (1, 2):
         try:
             ray.init(address="local", num_cpus=max(2, workers), include_dashboard=False, log_to_driver=False,
@@ -95,7 +99,7 @@ def _start(address: str | None, workers: int):
         except Exception as exc:
             # Ray waits a fixed 30 s for its raylet to register; on a loaded 2-core machine that start can
             # miss it once (seen in CI). Stop what was started and try once more.
-            if attempt == 2 or "timed out during startup" not in str(exc):
+            if attempt == 2 or not any(m in str(exc) for m in ("timed out during startup", "Timed out waiting for file")):
                 raise
             log.warning("Ray's local node did not start in time; starting it once more")
             ray.shutdown()
