@@ -93,21 +93,25 @@ def parse_corpus(paths: list[Path], skip_bad: bool = False, ocr: bool | None = N
     Returns:
         (issues, errors): the parsed files and one "path: reason" line per file left out.
     """
-    from kg.read import UnsupportedFormat
-
     issues, errors = [], []
     for p in paths:
         try:
             issues.append(parse_issue(p, ocr=ocr))
-        except UnsupportedFormat as exc:
-            errors.append(str(exc))
-            log.warning("%s", exc)
         except InputError as exc:
-            if not skip_bad:
-                raise
-            errors.append(str(exc))
-            log.error("%s", exc)
+            _leave_out(exc, errors, skip_bad)
     return issues, errors
+
+
+def _leave_out(exc: InputError, errors: list, skip_bad: bool) -> None:
+    """The one policy for a file that cannot be read: a format no reader handles is listed (a warning) and
+    left out; any other unreadable file raises, or with `skip_bad` is listed (an error) and left out."""
+    from kg.read import UnsupportedFormat
+
+    unsupported = isinstance(exc, UnsupportedFormat)
+    if not (unsupported or skip_bad):
+        raise exc
+    errors.append(str(exc))
+    (log.warning if unsupported else log.error)("%s", exc)
 
 
 @dataclass
@@ -129,10 +133,7 @@ def readable_files(files: list[Path], skip_bad: bool = False) -> tuple[list[Path
         try:
             check_readable(p)
         except InputError as exc:
-            if not skip_bad:
-                raise
-            errors.append(str(exc))
-            log.error("%s", exc)
+            _leave_out(exc, errors, skip_bad)
             continue
         ok.append(p)
     return ok, errors
@@ -310,7 +311,6 @@ def _file_part(src: Source, parts, config: Config, ocr, mapped, skip_bad: bool, 
         (FilePart without its lines and passages, or None; True when the file was read now).
     """
     from kg.parts import make_part, part_key
-    from kg.read import UnsupportedFormat
 
     key = part_key(src.sha256, src.name, config, ocr)
     part = parts.load(key)
@@ -322,15 +322,8 @@ def _file_part(src: Source, parts, config: Config, ocr, mapped, skip_bad: bool, 
             raise InputError(src.path, "is gone, and the data dir keeps no part of it any more; build from the files")
         try:
             part, _ = make_part(src.path, key, src.sha256, config, ocr)
-        except UnsupportedFormat as exc:
-            errors.append(str(exc))
-            log.warning("%s", exc)
-            return None, False
         except InputError as exc:
-            if not skip_bad:
-                raise
-            errors.append(str(exc))
-            log.error("%s", exc)
+            _leave_out(exc, errors, skip_bad)
             return None, False
     parts.save(part)
     fault_point("part")
