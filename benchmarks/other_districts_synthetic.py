@@ -70,6 +70,7 @@ COPIES = {
         ("anhui_nanling-gongzuobaogao-fenjie-pipe-rows-s2twp.txt", "anhui_nanling-gongzuobaogao-fenjie-pipe-rows.txt", "s2twp"),
         ("zhejiang_yiwu-muchan-alei-news-s2twp.txt", "zhejiang_yiwu-muchan-alei-news.txt", "s2twp"),
         ("neimenggu_wulatehouqi-qingli-tonggao-qa-s2twp.txt", "neimenggu_wulatehouqi-qingli-tonggao-qa.txt", "s2twp"),
+        ("liaoning_haicheng-renwu-fenjie-qiantou-lines-s2twp.txt", "liaoning_haicheng-renwu-fenjie-qiantou-lines.txt", "s2twp"),
     ],
 }
 
