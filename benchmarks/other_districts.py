@@ -4,6 +4,7 @@ Run: python -m benchmarks.other_districts [--split dev|heldout|was_heldout|all] 
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh --split was_fresh
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh2 --split was_fresh2
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh3 --split was_fresh3
+     python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh4 --split fresh4
 
 Each text file is parsed and extracted on its own with the project's pipeline (kg.parse.parse_issue +
 kg.extract.extract_all) and compared with the hand-made gold.json of that folder: documents (the file yields
@@ -19,7 +20,8 @@ selects them together with any record still split "heldout", and `--split dev` l
 scored once and then opened to development keeps `"was_fresh": true` the same way (`--split fresh` or
 `was_fresh` selects it with any record still split "fresh"); the second fresh set, opened likewise, keeps
 `"was_fresh2": true` (`--split fresh2` or `was_fresh2`), the third `"was_fresh3": true` (`--split fresh3` or
-`was_fresh3`).
+`was_fresh3`). The fourth fresh set (benchmarks/data/other_districts_fresh4, county-level pages only) is still
+never-seen: its records are split "fresh4" (`--split fresh4`, or `was_fresh4` once it is opened).
 """
 
 from __future__ import annotations
@@ -74,12 +76,13 @@ def norm_number(s: str | None) -> str:
 
 def in_split(rec: dict, split: str) -> bool:
     """Whether a gold record belongs to a split: "heldout" and "was_heldout" also take the files once held out,
-    "fresh" and "was_fresh" ("fresh2"/"was_fresh2", "fresh3"/"was_fresh3") the files of a fresh set once scored and since opened to
+    "fresh" and "was_fresh" ("fresh2"/"was_fresh2", "fresh3"/"was_fresh3", "fresh4"/"was_fresh4") the files of a fresh set once scored and since opened to
     development."""
     held = rec["split"] == "heldout" or bool(rec.get("was_heldout"))
     fresh = rec["split"] == "fresh" or bool(rec.get("was_fresh"))
     fresh2 = rec["split"] == "fresh2" or bool(rec.get("was_fresh2"))
     fresh3 = rec["split"] == "fresh3" or bool(rec.get("was_fresh3"))
+    fresh4 = rec["split"] == "fresh4" or bool(rec.get("was_fresh4"))
     if split in ("heldout", "was_heldout"):
         return held
     if split in ("fresh", "was_fresh"):
@@ -88,8 +91,10 @@ def in_split(rec: dict, split: str) -> bool:
         return fresh2
     if split in ("fresh3", "was_fresh3"):
         return fresh3
+    if split in ("fresh4", "was_fresh4"):
+        return fresh4
     if split == "dev":
-        return rec["split"] == "dev" and not held and not fresh and not fresh2 and not fresh3
+        return rec["split"] == "dev" and not held and not fresh and not fresh2 and not fresh3 and not fresh4
     return split in ("all", rec["split"])  # another set's own split name (e.g. "fresh")
 
 
@@ -319,7 +324,7 @@ def group_keys(rec: dict) -> list[str]:
 def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["dev", "heldout", "was_heldout", "fresh", "was_fresh", "fresh2", "was_fresh2",
-                                        "fresh3", "was_fresh3", "all"], default="dev")
+                                        "fresh3", "was_fresh3", "fresh4", "was_fresh4", "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")
     ap.add_argument("--errors", action="store_true", help="print every miss")

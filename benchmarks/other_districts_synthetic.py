@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 or _fresh3.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2, _fresh3 or _fresh4.
 """
 
 from __future__ import annotations
@@ -62,6 +62,15 @@ COPIES = {
         ("anhui_luan-shouzhong-qiye-news-s2twp.txt", "anhui_luan-shouzhong-qiye-news.txt", "s2twp"),
         ("jiangsu_gaogang-zhongkao-zhize-bianjie-s2twp.txt", "jiangsu_gaogang-zhongkao-zhize-bianjie.txt", "s2twp"),
         ("jiangxi_jishui-minsheng-shishi-pipe-s2twp.txt", "jiangxi_jishui-minsheng-shishi-pipe.txt", "s2twp"),
+    ],
+    # the fourth held-out set (county-level pages): zh-TW copies of its task tables and 解读
+    "other_districts_fresh4": [
+        ("sichuan_dazhu-minsheng-shishi-cells-s2twp.txt", "sichuan_dazhu-minsheng-shishi-cells.txt", "s2twp"),
+        ("hubei_fangxian-yingshang-cuoshi-qiantou-paren-s2twp.txt", "hubei_fangxian-yingshang-cuoshi-qiantou-paren.txt", "s2twp"),
+        ("anhui_nanling-gongzuobaogao-fenjie-pipe-rows-s2twp.txt", "anhui_nanling-gongzuobaogao-fenjie-pipe-rows.txt", "s2twp"),
+        ("zhejiang_yiwu-muchan-alei-news-s2twp.txt", "zhejiang_yiwu-muchan-alei-news.txt", "s2twp"),
+        ("neimenggu_wulatehouqi-qingli-tonggao-qa-s2twp.txt", "neimenggu_wulatehouqi-qingli-tonggao-qa.txt", "s2twp"),
+        ("liaoning_haicheng-renwu-fenjie-qiantou-lines-s2twp.txt", "liaoning_haicheng-renwu-fenjie-qiantou-lines.txt", "s2twp"),
     ],
 }
 

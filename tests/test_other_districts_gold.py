@@ -7,7 +7,9 @@ benchmarks/data/other_districts_fresh2 (a second held-out set, collected last an
 01:46 UTC 2026-11-29; since opened to development, its records are split dev with was_fresh2), and
 benchmarks/data/other_districts_fresh3 (a third held-out set of new pages, collected after fresh2 by a helper that
 read no extraction code, scored once as never-seen at 02:14 UTC 2026-11-29; since opened to development, its
-records are split dev with was_fresh3)."""
+records are split dev with was_fresh3), and
+benchmarks/data/other_districts_fresh4 (a fourth held-out set of county-level pages only, collected after fresh3 by a
+helper that read no extraction code; never scored yet, its records are split fresh4)."""
 
 import datetime as dt
 import json
@@ -19,11 +21,16 @@ from benchmarks.other_districts_fill import DATA, MAX_NOTE_SPAN, compact, read_l
 FRESH = DATA.parent / "other_districts_fresh"
 FRESH2 = DATA.parent / "other_districts_fresh2"
 FRESH3 = DATA.parent / "other_districts_fresh3"
-SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3}
+FRESH4 = DATA.parent / "other_districts_fresh4"
+SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
+# what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
+FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
+FRESH4_MIN_TASKS, FRESH4_MIN_TASK_FILES = 47, 13
+FRESH4_MIN_ENTERPRISES, FRESH4_MIN_REPEALS = 6, 0
 GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
-SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}}
+SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"fresh4"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -96,7 +103,32 @@ def test_fresh3_set_coverage():
     assert sum(bool(r.get("synthetic_from")) and "s2twp" in r.get("note", "") for r in recs) >= 4
 
 
-@pytest.mark.parametrize("name,earlier", [("fresh2", ("dev", "fresh")), ("fresh3", ("dev", "fresh", "fresh2"))])
+def test_fresh4_set_coverage():
+    recs = GOLD["fresh4"]
+    assert all(r["split"] == "fresh4" for r in recs)
+    assert not any(r["split"] == "fresh4" or r.get("was_fresh4") for name in ("dev", "fresh", "fresh2", "fresh3")
+                   for r in GOLD[name])
+    assert len(recs) >= FRESH4_MIN_FILES and len({r["province"] for r in recs}) >= FRESH4_MIN_PROVINCES
+    assert {r["genre"] for r in recs} == GENRES
+    assert {r["script"] for r in recs} == SCRIPTS
+    # county-level places only (县, 县级市, 自治县, 旗, 林区, 特区): the sibling set takes districts and cities
+    assert not any(r["place"].endswith("区") and not r["place"].endswith(("林区", "特区")) for r in recs)
+    # the facts it was collected for, spread over files: no file gives more than 8 tasks
+    tasks = [len(r["tasks"]) for r in recs]
+    assert sum(tasks) >= FRESH4_MIN_TASKS and max(tasks) <= 8
+    assert sum(n > 0 for n in tasks) >= FRESH4_MIN_TASK_FILES
+    assert sum(len(r["enterprises"]) for r in recs) >= FRESH4_MIN_ENTERPRISES
+    assert sum(len(r["repeals"]) for r in recs) >= FRESH4_MIN_REPEALS
+    # its cleanup pages give counts only; what they name are upstream documents, never repeals of their own
+    assert any(n["why"] == "cited" for r in recs if r["genre"] == "repeal" for n in r["not_repeals"])
+    copies = [r for r in recs if r.get("synthetic_from")]
+    assert 4 <= len(copies) <= 6 and all("s2twp" in r["note"] for r in copies)
+
+
+
+
+@pytest.mark.parametrize("name,earlier", [("fresh2", ("dev", "fresh")), ("fresh3", ("dev", "fresh", "fresh2")),
+                                          ("fresh4", ("dev", "fresh", "fresh2", "fresh3"))])
 def test_later_fresh_sets_are_independent(name, earlier):
     """No page and no text of any earlier set (the named gold sets, repeal notices, question docs) comes back."""
     recs = GOLD[name]
@@ -124,6 +156,7 @@ def test_record_fields(name, rec):
     assert rec.get("was_fresh", True) is True, "was_fresh is true or absent"
     assert rec.get("was_fresh2", True) is True, "was_fresh2 is true or absent"
     assert rec.get("was_fresh3", True) is True, "was_fresh3 is true or absent"
+    assert rec.get("was_fresh4", True) is True, "was_fresh4 is true or absent"
     assert rec["url"].startswith("http") or rec.get("synthetic_from", "").startswith("http")
     assert rec["province"] and rec["place"] and rec["styles"]
     assert rec["documents"], "every file stands for at least one document"
