@@ -28,6 +28,14 @@ CHONGQING = "https://sthjj.cq.gov.cn/zwgk_249/zfxxgkml/zcwj/qtwj/202404/t2024042
       ("某某印染有限公司", "B", None), ("某某包装有限公司", "B", None)]),
     ("the rating named between the verb and the class (constructed: 被评为环保绩效A级企业)", "constructed",
      "某某化工有限公司等3家企业被评为环保绩效A级企业。", [("某某化工有限公司", "A", None)]),
+    ("names counted, a clause, then the class entered: X、Y等N家佼佼者脱颖而出,荣登A类企业榜单",
+     "http://www.yushangguoji.com/qiche/14268.html (义乌 亩产效益)",
+     "在这场以“亩均论英雄”的激烈角逐中,全市共有1917家工业企业参与评选,最终,浙江爱旭太阳能科技有限公司、浙江卡游动漫有限公司、"
+     "天派针织股份有限公司等122家佼佼者脱颖而出,荣登A类企业榜单,成为义乌产业发展的新标杆。",
+     [("浙江爱旭太阳能科技有限公司", "A", None), ("浙江卡游动漫有限公司", "A", None), ("天派针织股份有限公司", "A", None)]),
+    ("names left without a class (no count, no class): nothing", "http://www.yushangguoji.com/qiche/14268.html (义乌)",
+     "此外,还有浙江锋锐发动机有限公司、义乌市易开盖实业公司、浙江棒杰数码针织品有限公司等一大批优秀企业,它们在各自的领域内发光发热。",
+     []),
 ])
 def test_narrative_lists(style, source, sentence, want):
     assert narrative_classes(normalize_line(sentence)) == want

@@ -75,6 +75,9 @@ def _header_before(tokens: list[tuple[str, int, bool]], t: int) -> list[int] | N
     pipe = tokens[t][2]
     idx = []
     s = t - 1
+    # "责任单位 |" ⏎ "|" ⏎ "1 |": an empty cell closing the header row (洋县) is no header cell
+    if s >= 0 and pipe and tokens[s][2] and not compact(tokens[s][0]):
+        s -= 1
     while s >= 0 and len(idx) < 16 and tokens[s][2] == pipe:
         c = compact(tokens[s][0])
         if not c or len(c) > _MAX_HEADER_CELL or _ROW_NO.match(c):
@@ -97,12 +100,22 @@ def _numbered_rows(tokens: list[tuple[str, int, bool]], t: int, width: int, min_
             expected = 1
         elif no != str(expected):
             break
-        end = start + 1
-        while end < len(tokens) and end - start <= width + 1 and tokens[end][2] == pipe:
+        end, extra = start + 1, 0
+        while end < len(tokens) and end - start - extra <= width + 1 and tokens[end][2] == pipe:
             x = compact(tokens[end][0])
             if x == str(expected + 1) or x == "1" and end - start - 1 >= min_cells:
                 break
+            # one unit cell printed over several lines ("县水务局" ⏎ "县住建局" ⏎ "县护城河指挥部", 大竹): the lines
+            # after the first take no column of their own
+            if end > start + 1 and cell_kind(tokens[end][0]) == cell_kind(tokens[end - 1][0]) == "units":
+                extra += 1
             end += 1
+        # a row holding one more item than the header has columns (大竹 row 5: a second task and its deadline):
+        # it still runs to the next number in sequence when that number follows within one row's width
+        ahead = [k for k in range(end, min(len(tokens), end + width + 1))
+                 if tokens[k][2] == pipe and compact(tokens[k][0]) == str(expected + 1)]
+        if ahead and end < len(tokens) and compact(tokens[end][0]) != str(expected + 1):
+            end = ahead[0]
         rows.append((start, end))
         expected += 1
         start = end

@@ -264,6 +264,8 @@ def _subject(sent: str) -> Roles | None:
         return roles
     if m["verb"] in ("：", ":") and re.search(r"配合|协助", rest) and not re.search(r"负责", rest):
         roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
+    elif _works_together(u, m["verb"], rest):
+        roles.add("cooperate", u, g)
     else:
         roles.add("lead", u, g)
         # "县发改局负责项目审批，县财政局配合": the units of a closing 配合 clause cooperate
@@ -280,9 +282,19 @@ def _clause_subject(sent: str) -> Roles | None:
         m = _SUBJECT_IN_CLAUSE.match(clause)
         if m and _units_only(m["subj"]):
             roles = Roles()
-            roles.add("lead", *_units_only(m["subj"]))
+            units = _units_only(m["subj"])
+            roles.add("cooperate" if _works_together(units[0], m["verb"], clause[m.end():]) else "lead", *units)
             return roles
     return None
+
+
+# "开江生态环境局、县住建局…等部门要分工协作,全力做好…" (开江): several bodies told to work together, none named to
+# lead: each cooperates (as a 责任单位 list with no lead marked)
+_TOGETHER_VERB = re.compile(r"^(?:密切|紧密|相互|互相|通力|加强|积极)?(?:分工协作|协作配合|协同配合|协作|配合|协同|合作)")
+
+
+def _works_together(units: list[str], verb: str, rest: str) -> bool:
+    return len(units) >= 2 and verb in ("要", "必须", "应当") and bool(_TOGETHER_VERB.match(rest))
 
 
 _PERSON_LED = re.compile(r"^(?:[一二三四五六七八九十]是)?由?(?P<person>[^，,。；;由]{2,20}?)(?:亲自)?牵头(?:抓总)?[，,]")
@@ -324,14 +336,20 @@ def _listed_duties(sent: str) -> Roles | None:
 
 
 # "县发改局为牵头单位，县财政局为配合单位" / "X作为牵头单位，要会同Y…" / "X是此项工作的牵头单位"
-_ROLE_NAMED = re.compile(r"^(?P<lead>[^，,。；;由（(]{2,40}?)(?:为|作为|是[^，,。；;]{0,12}?的?)牵头(?:单位|部门)")
+# ("县文广新局作为创建牵头单位要抓好…", 崇阳: the work named before 牵头单位, in a clause after others)
+_ROLE_NAMED = re.compile(r"^(?P<lead>[^，,。；;由（(]{2,40}?)(?:为|作为[\u4e00-\u9fff]{0,6}?|是[^，,。；;]{0,12}?的?)牵头(?:单位|部门)")
 _COOP_NAMED = re.compile(r"[，,；;](?P<coop>[^，,。；;]{2,80}?)(?:为|作为|是)(?:配合|协办|参与|协同|责任)(?:单位|部门)")
 
 
 def _role_named(sent: str) -> Roles | None:
-    """X为牵头单位，Y为配合单位 — the roles named outright; X作为牵头单位，要会同Y… — Y cooperates."""
-    m = _ROLE_NAMED.match(sent)
-    if not (m and _units_only(m["lead"])):
+    """X为牵头单位，Y为配合单位 — the roles named outright; X作为牵头单位，要会同Y… — Y cooperates; also in a
+    clause after others ("…,县文广新局作为创建牵头单位要抓好…")."""
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        m = _ROLE_NAMED.match(sent[at:])
+        if m and _units_only(m["lead"]) and _units_only(m["lead"])[0]:
+            sent = sent[at:]
+            break
+    else:
         return None
     roles = Roles()
     roles.add("lead", *_units_only(m["lead"]))

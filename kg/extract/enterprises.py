@@ -79,6 +79,10 @@ _LETTER = rf"(?P<cls>{_CLASSES})(?:类|级)(?:[(（](?P<label>[^()（）]{{2,8}}
 _NAMES_BEFORE = r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?(?:企业)?被?" \
                 r"(?:为|评为|评定为|确定为|认定为|列为|获评|获得|荣获|亮)[“\"]?"
 _NARRATIVE = re.compile(_NAMES_BEFORE + r"(?:[\u4e00-\u9fff]{2,6}?)?" + _LETTER)
+# the names counted, what they did, then the class they entered, across a comma: "X、Y、Z等122家佼佼者脱颖而出,
+# 荣登A类企业榜单" (义乌 news). The count (等N家) is required: it is what ties the names to the class.
+_COUNTED_THEN_CLASS = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d+[家户个][^。；;：:]{0,16}?"
+                                 r"(?:荣登|登上|入选|跻身|列入|进入|获评|评为|认定为)[“\"]?(?:[\u4e00-\u9fff]{0,6}?)" + _LETTER)
 # the class first, then the names it covers: "A级企业3家：X、Y、Z；B级企业2家：…"
 _CLASS_FIRST = re.compile(r"(?<![A-Za-z])" + _LETTER + r"(?:企业)?(?:共?\d+家)?[：:](?P<names>[^；;。：:]{4,400})")
 _LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?")
@@ -124,7 +128,8 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
     """(enterprise, class, label) for every enterprise a sentence puts in a class; `env_credit`: the page is about
     企业环境信用, so a bare level (不良企业) names its card."""
     out = []
-    for m in list(_NARRATIVE.finditer(sentence)) or list(_CLASS_FIRST.finditer(sentence)):
+    matches = list(_NARRATIVE.finditer(sentence)) or list(_COUNTED_THEN_CLASS.finditer(sentence))
+    for m in matches or list(_CLASS_FIRST.finditer(sentence)):
         out += [(n, m["cls"], m["label"]) for n in _names(m["names"])]
     before, first = (_ANY_BEFORE, _ANY_FIRST) if env_credit else (_CARD_BEFORE, _CARD_FIRST)
     for m in list(before.finditer(sentence)) + list(first.finditer(sentence)):

@@ -50,6 +50,9 @@ def cell_kind(cell: str) -> str:
     if c.isdigit() and len(c) <= 3:
         return "number"
     units, generics = split_units(_cell_units(cell))
+    # "建成县残疾人综合服务中心。": one name closed by a full stop is a sentence (a task), not a unit cell
+    if c.endswith("。") and len(units) + len(generics) == 1:
+        return "text"
     if (units or generics) and all(is_unit(u) for u in units) and not (not units and len(c) > 30):
         return "units"
     if _PERSON.match(c) and not is_generic(c):

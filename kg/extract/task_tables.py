@@ -78,6 +78,8 @@ def _roles_from_cells(cells: dict[str, list[str]], first_is_lead: bool, has_lead
                 elif first_is_lead and inner.cooperate:
                     roles.add("lead", inner.cooperate[:1], [])
                     roles.add("cooperate", inner.cooperate[1:], inner.generic_cooperate)
+                elif len(inner.cooperate) == 1 and not inner.generic_cooperate and len(values) == 1:
+                    roles.add("lead", inner.cooperate, [])  # a sole named 责任单位 answers for the task (洋县)
                 else:
                     roles.add("cooperate", inner.cooperate, inner.generic_cooperate)
             elif role == "deadline":

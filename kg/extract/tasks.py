@@ -20,7 +20,8 @@ from kg.extract.cell_tables import cell_table_tasks, unit_duty_pairs
 from kg.extract.duties import SENTENCE_STYLES, sentence_tasks
 from kg.extract.task_record import _item_id, _item_start, task_record
 from kg.extract.task_tables import bare_cell_tasks, label_cell_tasks, spaced_row_tasks, table_tasks
-from kg.extract.units import BOLD_REMARK, ROLE_LABELS, document_convention, has_role_cue, parse_roles
+from kg.extract.units import (BOLD_REMARK, ROLE_LABELS, document_convention, has_role_cue, is_unit, parse_roles,
+                              split_units)
 from kg.model import Document, Line
 from kg.parse.normalize import compact, printed_form
 from kg.parse.outline import match_heading
@@ -66,6 +67,22 @@ def labelled_tail(text: str) -> tuple[str, str] | None:
     return (text[: m.start() + 1], m["note"]) if m else None
 
 
+# "1、地区生产总值增长6.5%;…增长5%。(市发展改革委、财政局、税务局)" (宜兴): a numbered item closed by a bracketed
+# list of units after its full stop, with no role word: the units answer for the item (no lead marked)
+_UNIT_LIST_NOTE = re.compile(r"[。；;][（(](?P<note>[^（）()]{4,120})[）)]$")
+
+
+def unit_list_note(text: str) -> tuple[str, str] | None:
+    """An item's closing bracket of two or more named units and nothing else (not a source, credit or alias)."""
+    m = _UNIT_LIST_NOTE.search(text.rstrip("。.；; "))
+    if not m:
+        return None
+    units, generic = split_units(m["note"])
+    if len(units) < 2 or generic or not all(map(is_unit, units)) or "、".join(units) != m["note"].replace("，", "、"):
+        return None
+    return text[: m.start() + 1], m["note"]
+
+
 def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
     out = []
     # "标黑体的为牵头部门" printed once covers every note of the document: the bold is lost in text.
@@ -90,7 +107,7 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
         # "(一)…(省发改委负责)(二)…(省财政厅主办,省国税局协办)": several items, each with its note, on one line
         segments = [x for x in _NEXT_ITEM.split(c) if x]
         for n, seg in enumerate(segments):
-            split = trailing_note(seg) or labelled_tail(seg)
+            split = trailing_note(seg) or labelled_tail(seg) or (unit_list_note(seg) if match_heading(ln.text) else None)
             if not split:
                 continue
             skip_until = end_k

@@ -15,7 +15,7 @@ __all__ = ["BOLD_REMARK", "Roles", "split_units", "is_generic", "is_unit", "is_n
 _UNIT_END = re.compile(
     r"(局|委|办|中心|部|院|会|队|所|处|站|公司|街道|开发区|管委会|专班|联|法院|检察院|分局|大队|科协|妇联|残联|"
     r"工会|组|室|社|行|集团|供电部|分中心|部门|机构|党校|监委|机关|团区委|人武部|办事处|小组|政府|厅|总队|支队|"
-    r"团县委|团市委|管理处|公安处|海关|科|股|高新区|新区|园区|示范区|试验区|(?<=.{2})馆)$"  # 文化馆, 图书馆, 博物馆
+    r"团县委|团市委|管理处|公安处|海关|科|股|高新区|新区|园区|示范区|试验区|(?<=.{2})馆|(?<=.{2})协)$"  # 文化馆, 图书馆, 博物馆; 计生协, 政协
 )
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 _GENERIC = re.compile(
@@ -111,6 +111,25 @@ _GUARD = str.maketrans({"、": "\x00", "，": "\x01", ",": "\x02"})
 _UNGUARD = str.maketrans({"\x00": "、", "\x01": "，", "\x02": ","})
 
 
+_COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:等|共)?(?:\d{1,3}|[两二三四五六七八九十]{1,3})[家个](?:单位|部门|成员单位)$")
+
+
+def _tail_word(part: str) -> bool:
+    """A word continuing a 各… phrase: "街道", also with its alternative in brackets ("各开发区、镇(街道)", 海城)."""
+    words = [w for w in re.split(r"[（()）]", part) if w]
+    return bool(words) and all(w in _GENERIC_TAIL_WORDS for w in words)
+
+
+# A 股 is the lowest section of a county bureau: it holds no body of its own, so a name after it is a second unit
+# glued on by a lost line break ("文化宣传股文化馆", 略阳); 股份 (a company's shares) and 股室 are no such end.
+_GLUED_SECTION = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,8}股)(?![份室])(?P<b>[\u4e00-\u9fff]{3,})$")
+
+
+def _unglue_sections(name: str) -> list[str]:
+    m = _GLUED_SECTION.match(name)
+    return [m["a"], m["b"]] if m and is_unit(m["b"]) else [name]
+
+
 def split_units(text: str) -> tuple[list[str], list[str]]:
     """Split a unit list into (named units, generic phrases), keeping printed order.
 
@@ -120,6 +139,8 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     ([], ['各镇政府、街道办事处', '区政府有关部门'])
     """
     text = _clean(text)
+    # "…、县卫健局、县计生协6家单位": the count closing a list is no part of its last name (易门)
+    text = _COUNT_TAIL.sub("", text)
     tail = None
     for t in ("等有关部门", "等相关部门", "等部门", "等单位", "等"):
         if text.endswith(t) and not text.endswith("平等"):
@@ -173,7 +194,7 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
         sub = re.fullmatch(r"(.+?)[（(]([^（）()]+)[）)]", p)
         if is_generic(p):
             phrase = p
-            while p.startswith("各") and i + 1 < len(parts) and parts[i + 1] in _GENERIC_TAIL_WORDS:
+            while p.startswith("各") and i + 1 < len(parts) and _tail_word(parts[i + 1]):
                 i += 1
                 phrase += "、" + parts[i]
             if is_name(phrase.replace("、", "")):
@@ -183,7 +204,7 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
         elif sub and is_unit(sub[1]) and is_unit(sub[2]) and sub[2].startswith("区") and not sub[1].endswith("局）"):
             units.append(p)
         elif p:
-            units.append(p)
+            units.extend(_unglue_sections(p))
         i += 1
     if tail:
         generics.append(tail)
