@@ -250,6 +250,17 @@ SENTENCES = [
      "县检察院、公安局、司法局、教育局、住建局、市场监管局、交运局、卫健局、文旅局、联运公司等部门负责同志参加会议。", [], [], []),
     ("duty_sentence", "001_ace590f4be284911.txt:1199 (由X组织对…: 组织 before no named body names no cooperating unit)",
      "由区房管局组织对镇（街道）住宅小区物业管理全覆盖工作情况进行考核。", ["区房管局"], [], []),
+    ("role_named", "hubei_chongyang-gonggong-wenhua-shifanqu-news.txt:5 (other_districts_fresh4: X作为创建牵头单位, in a later clause)",
+     "就加快推进我县省级现代公共文化服务体系示范区创建工作,王良永要求各成员单位要组建创建专班,制订一套完善的工作方案,"
+     "县文广新局作为创建牵头单位要抓好与各成员单位的沟通协调和业务指导。", ["县文广新局"], [], []),
+    ("duty_sentence", "sichuan_kaijiang-changwu-huiyi-fengong.txt:10 (other_districts_fresh4: several bodies 要分工协作, none leads)",
+     "把握污染防治三大攻坚战、长江上游生态屏障建设等政策空间,开江生态环境局、县住建局、县农业农村局、县自然资源局、县水务局等部门"
+     "要分工协作,全力做好项目包装、专项资金争取等工作。", [], ["开江生态环境局", "县住建局", "县农业农村局", "县自然资源局", "县水务局"], []),
+    ("duty_sentence", "gansu_qingshui-dawen-gonglu-zhengzhi-news.txt:13 (other_districts_fresh3: several bodies 要 + a duty of their own lead)",
+     "三要严明纪律,严肃问责,县委办、政府办和道交委办要定期不定期的进行督导和跟踪检查,倒逼责任落实。", ["县委办", "政府办", "道交委办"], [], []),
+    ("joint", "yunnan_yimen-lianhe-zhengzhi-news.txt:4 (other_districts_fresh4: X联合Y…6家单位: the count is no part of the last name)",
+     "日前,易门县龙泉街道联合县委统战部、县市场监管局、县工信局、县住建局、县卫健局、县计生协6家单位对易兴商场进行集中整治。",
+     ["易门县龙泉街道"], ["县委统战部", "县市场监管局", "县工信局", "县住建局", "县卫健局", "县计生协"], []),
     ("duty_sentence", "https://ppfocus.com/0/sp8ecee5a.html (traditional, article style, generic subject)",
      "第三條 鄉鎮人民政府負責本轄區內宅基地審批和監督管理工作。", [], [], ["乡镇人民政府"]),
 ]
@@ -404,6 +415,31 @@ CELL_TABLES = [
      # a sole named unit in the 责任科室 column leads (issue #16: a sole 责任单位 leads; fresh's gold marks it sole)
      [("白仙山水库工程", ["白仙山水库工程政策处理工作领导小组"], [], []), ("现代化美丽城镇", ["乡村振兴办"], [], [])]),
 ]
+
+
+CELL_TABLES.append(
+    ("unit_cell_over_several_lines_and_long_row (大竹: a 责任单位 cell of three lines; a row holding a second task; a "
+     "sentence naming a 中心 is text)", "sichuan_dazhu-minsheng-shishi-cells.txt:34-100 (other_districts_fresh4)",
+     ["序号", "", "民生实事", "", "责任单位", "", "完成时限", "", "1", "", "启动建设东柳河城区段综合治理工程和东湖湿地公园。", "",
+      "县水务局", "", "县住建局", "", "县护城河指挥部", "", "12月底前", "", "2", "", "新建2座人行天桥。", "", "县住建局", "",
+      "9月投入使用", "", "3", "", "启动县图书馆新馆建设。", "", "县文体广新局", "", "县代建中心", "", "12月底前", "", "4", "",
+      "建成县残疾人综合服务中心。", "", "县残联", "", "5月底前动工", "", "5", "", "开工建设县老年养护楼。", "", "县民政局", "",
+      "5月底前动工", "", "开工建设老年大学。", "", "12月底前", "", "6", "", "迁建县政务服务中心。", "", "县政务服务中心", "",
+      "县代建中心", "", "12月底前"],
+     [("启动建设东柳河", [], ["县水务局", "县住建局", "县护城河指挥部"], []), ("新建2座人行天", ["县住建局"], [], []),
+      ("启动县图书馆新", [], ["县文体广新局", "县代建中心"], []), ("建成县残疾人综", ["县残联"], [], []),
+      ("开工建设县老年", ["县民政局"], [], []), ("迁建县政务服务", [], ["县政务服务中心", "县代建中心"], [])]))
+
+
+CELL_TABLES.append(
+    ("row_closing_empty_cell (洋县: each pipe row, the header too, closed by a lone |; a 建设地点 column before 责任单位; "
+     "a sole 责任单位 leads)", "shaanxi_yangxian-minsheng-shishi-traditional-cells.txt:13-44 (other_districts_fresh4)",
+     # (the lines in simplified script: the traditional-copy test below runs them as printed)
+     ["|", "序号 |", "项目名称 |", "建设地点 |", "建设时间 |", "2024年建设内容 |", "年度投资金额 (万元) |", "责任单位 |", "|", "1 |",
+      "洋县中小学幼儿园基础设施提升改造项目 |", "相关镇 (街道) |", "2024 |", "对马畅中小、湑水中小、茅坪学校等学校运动场地进行改造。 |",
+      "300 |", "教体局 |", "|", "2 |", "城北小学门前道路建设项目 |", "纸坊街道 |", "2024 |", "建成唐塔北路延伸段(城北小学门前)道路。 |",
+      "300 |", "住建局 |", "|"],
+     [("洋县中小学幼儿", ["教体局"], [], []), ("城北小学门前道", ["住建局"], [], [])]))
 
 
 CELL_TABLES.append(
@@ -633,3 +669,27 @@ def test_a_header_over_two_rows(header):
     tasks = extract_tasks(segment_issue(normalize_lines(text), "x.txt"))
     assert [(t["text"], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == \
         [("推进项目建设", ["县发改局"], ["县财政局"])]
+
+
+@pytest.mark.parametrize("line,want", [
+    # jiangsu_yixing-zhongdian-gongzuo-meta-paren-units.txt:35 (other_districts_fresh4): a bracket of units after the
+    # item's full stop, no role word: no lead marked, all cooperate
+    ("1、地区生产总值增长6.5%;一般公共预算收入增长5%。(市发展改革委、财政局、税务局)",
+     ("1、地区生产总值增长6.5%;一般公共预算收入增长5%。", "市发展改革委、财政局、税务局")),
+    ("1、全年组织开展惠民演出。(县融媒体中心)", None),  # one name: a credit line as often as a note
+    ("1、全年组织开展惠民演出。(来源:太仓日报)", None),
+    ("1、全年组织开展惠民演出。(目录见附件1)", None),
+])
+def test_a_bracket_of_units_closing_an_item(line, want):
+    from kg.extract.tasks import unit_list_note
+
+    assert unit_list_note(normalize_line(line)) == want
+
+
+def test_a_bracket_of_units_closing_an_item_is_a_task_only_on_a_numbered_item():
+    body = ["某市人民政府关于印发2020年重点工作分解落实方案的通知", "某政发〔2020〕1号", "各镇人民政府:", "现将方案印发给你们。",
+            "1、地区生产总值增长6.5%;一般公共预算收入增长5%。(市发展改革委、财政局、税务局)",
+            "全年组织开展惠民演出。(市文旅局、市财政局)"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(body)), "constructed"))
+    assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == [
+        ([], ["市发展改革委", "财政局", "税务局"])]

@@ -101,6 +101,14 @@ def test_a_name_that_begins_like_a_preposition_keeps_it():
     ("亭子镇、浙水乡", ["亭子镇", "浙水乡"], []),
     ("县发改局和行业主管部门", ["县发改局"], ["行业主管部门"]),
     ("县国农区办等有资金整合任务的县级部门", ["县国农区办"], ["有资金整合任务的县级部门"]),
+    # liaoning_haicheng-renwu-fenjie-qiantou-lines.txt:11 (other_districts_fresh4): 各 covers a word with its alternative
+    ("各有关部门、各开发区、镇(街道)", [], ["各有关部门", "各开发区、镇(街道)"]),
+    # yunnan_yimen-lianhe-zhengzhi-news.txt:4 (fresh4): the count closing a list; 计生协 (a 协会) is a unit
+    ("县卫健局、县计生协6家单位", ["县卫健局", "县计生协"], []),
+    ("区发改局等3个部门", ["区发改局"], []),
+    # shaanxi_lueyang-wenlv-renwu-cells.txt:18 (fresh3): two sections glued by a lost line break; 股份 is no section
+    ("文化宣传股文化馆", ["文化宣传股", "文化馆"], []),
+    ("浙江天派针织股份有限公司", ["浙江天派针织股份有限公司"], []),
 ])
 def test_functional_department_names(text, units, generics):
     assert split_units(text) == (units, generics)
