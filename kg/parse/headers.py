@@ -182,6 +182,17 @@ def _unglue(c: str) -> tuple[str, str | None]:
 _COLUMN_LABEL = re.compile(r"^【(?![^】]*(?:解读|图解))[^】【]{2,30}】(?=.{0,40}?(?:关于|印发))")
 
 
+# a repost's kind tag before the title ("【上级文件转载】中共郎溪县委 郎溪县人民政府关于…"): like a 解读 page's "【文字解读】",
+# it says what the page is and stays in its title (as the page's 名称 prints it); the organ is read after it
+_KIND_TAG = re.compile(r"^【[^】【]{0,10}(?:转载|转发)】")
+
+
+def _kind_tag(printed: str, read: str) -> str:
+    """The kind tag `printed` opens with and `read` (the line without its label) left off."""
+    m = _KIND_TAG.match(printed)
+    return m[0] if m and not read.startswith(m[0]) else ""
+
+
 def _column_label(c: str) -> str:
     """The line without a 【…】 label printed before its title, or the 《》 a page put around it
     ("《某县人民政府关于…的通知》")."""
@@ -337,6 +348,7 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     if glued is not None:
         return glued
     c, glued_number = _unglue(_column_label(_c(ln)))
+    tag = _kind_tag(_c(ln), c)
     decree = _decree_at(lines, i, c)
     if decree is not None:
         return decree
@@ -390,7 +402,7 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
         evidence.append("title")
     if inline and _title_complete(title):
         evidence.append("one_line")
-    h = dict(start=i, issuer=organ, title=title, title_start=i, title_end=title_end, end=title_end)
+    h = dict(start=i, issuer=organ, title=tag + title, title_start=i, title_end=title_end, end=title_end)
     if glued_number:
         h.update(doc_number=glued_number, doc_number_line=title_i)
         evidence.append("doc_number")

@@ -43,6 +43,10 @@ FIELDS = {
     # a news page's byline ("作者: 来源: 发表于:2011年03月02日 文章点击数:2310"); a bare 时间 is not one: a law
     # site's "作者:法律资料网 时间:2024-05-25" is its posting, never a regulation's date
     "发表于": "published", "点击数": "views", "文章点击数": "views", "预览次数": "views",
+    # county sites' tables: "索引号 whq_sfj/2021-08936 效力属性", "效力状况 有效 公开程序 部门编制,经办公室审核后公开",
+    # "关键词 文件,通知,行政 分类词 文秘工作,行政事务", "发布时间:2021-12-15 点击量:6"
+    "效力属性": "validity", "效力状况": "validity", "公开时限": "disclosure", "公开程序": "disclosure",
+    "分类词": "keywords", "点击量": "views",
 }
 # A summary's value is never taken from the next line: that line is the page's title or body.
 _INLINE_ONLY = {"summary"}
