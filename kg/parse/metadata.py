@@ -47,6 +47,8 @@ FIELDS = {
     # "关键词 文件,通知,行政 分类词 文秘工作,行政事务", "发布时间:2021-12-15 点击量:6"
     "效力属性": "validity", "效力状况": "validity", "公开时限": "disclosure", "公开程序": "disclosure",
     "分类词": "keywords", "点击量": "views",
+    # and the same tables' disclosure rows ("公开属性: 全部公开 公开期限: 长期公开", "- 公開對象:", "- 發文類型:")
+    "公开属性": "disclosure", "公开期限": "disclosure", "公开对象": "disclosure", "发文类型": "topic",
 }
 # A summary's value is never taken from the next line: that line is the page's title or body.
 _INLINE_ONLY = {"summary"}
