@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.parse.metadata import find_metadata_blocks, parse_any_date
-from kg.parse.normalize import normalize_lines
+from kg.parse.metadata import _TW_LABELS, FIELDS, find_metadata_blocks, parse_any_date
+from kg.parse.normalize import normalize_lines, to_simplified
 from kg.parse.segment import segment_issue
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -127,6 +127,11 @@ BLOCKS = [
     ("名称 without colon, its value a title", "  • 索引号 lanling00445754-2/2023-00238\n  • 发布机构 兰陵县政府办\n"
      "  • 发布日期 2023-07-29\n  • 文号\n  • 名称 关于报送“政府开放日”组织开展信息的通知",
      {"issuer": "兰陵县政府办", "doc_number": None, "date": "2023-07-29"}),
+    # other_districts_fresh4: neimenggu_wulatehouqi-qingli-tonggao-qa-s2twp (one zh-TW marker only: the labels as
+    # s2twp wrote them)
+    ("zh-TW labels two to a line, values left empty", "索引號 whq_sfj/2021-08936 效力屬性\n釋出機構 司法局 文  號\n"
+     "成文日期 釋出日期 2021-12-15",
+     {"issuer": "司法局", "doc_number": None, "date": "2021-12-15"}),
     ("constructed: more labels (印发机关, 签发时间, 实施时间, 是否有效, 时效)", "印发机关：某县人民政府\n签发时间：2023-05-06\n"
      "实施时间：2023-06-01\n是否有效：是\n时效：现行有效",
      {"issuer": "某县人民政府", "doc_number": None, "date": "2023-05-06"}),
@@ -137,6 +142,30 @@ BLOCKS = [
 def test_metadata_block_layouts(layout, text, want):
     [block] = find_metadata_blocks(normalize_lines(text))
     assert {"issuer": block.issuer, "doc_number": block.doc_number, "date": block.date} == want
+
+
+def test_a_county_table_keeps_its_rows_together():
+    """jiangsu_yixing-zhongdian-gongzuo-meta-paren-units (fresh4): the rows after 发布机构 (效力状况 … 公开程序, 关键词 …
+    分类词) are the table's own; the block runs to them, so the red header after the table heads the same document."""
+    text = ("来源:宜兴市人民政府网站    日期:2020-09-22 16:00:15    浏览次数:\n"
+            "索引号 014046317/2020-03624 生成日期 2020-09-22 公开日期 2020-09-22\n文件编号 宜政发〔2020〕160号 公开时限 长期公开\n"
+            "发布机构 宜兴市人民政府网站 公开形式 网站\n公开方式 主动公开 公开范围 面向社会\n"
+            "效力状况 有效 公开程序 部门编制,经办公室审核后公开\n主题(一) 国民经济管理、国有资产监管 主题(二) 重大项目建设 体裁 通知\n"
+            "关键词 文件,通知,行政 分类词 文秘工作,行政事务\n文件下载 下载")
+    [block] = find_metadata_blocks(normalize_lines(text))
+    assert (block.start, block.end, block.fields["validity"]) == (0, 7, "有效")
+
+
+@pytest.mark.parametrize("tw,cn", sorted(_TW_LABELS.items()))
+def test_zh_tw_labels_are_what_s2twp_writes(tw, cn):
+    """Each zh-TW label row is OpenCC s2twp's spelling of a mainland label (back in simplified characters), and
+    reads as that label's field."""
+    import opencc
+
+    assert to_simplified(opencc.OpenCC("s2twp").convert(cn)) == tw
+    assert FIELDS[tw] == FIELDS[cn]
+    [block] = find_metadata_blocks(normalize_lines(f"{opencc.OpenCC('s2twp').convert(cn)}:X\n成文日期:2023-05-06"))
+    assert block.fields[FIELDS[tw]] == "X"
 
 
 def test_running_text_is_not_a_metadata_block():
