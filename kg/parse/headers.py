@@ -236,7 +236,8 @@ _DECREE_LINE = re.compile(r"^(?P<organ>.{2,30}?)令(?P<no>[（(]?第[〇零一�
 _HEADER_MARK = re.compile(r"^(?:分类标识|是否同意公开|公开属性|公开类型|信息公开选项|密级|紧急程度|缓急|份号|签发人)[:：]?"
                           r"[【\[(（]?[\u4e00-\u9fffA-Z\d]{1,8}[】\])）]?$")
 _FIELD_DATE = re.compile(r"^(?:发布时间|发布日期|公布日期|公开日期|日期|时间|发文日期|成文日期|印发日期)[:：](?P<d>.{6,30})$")
-_BANNER = re.compile(r"^(?P<organ>.{2,30})文件$")
+# (文件 as s2twp writes it, 檔案, in a zh-TW copy: "鞍山市立山區人民政府檔案"; only after an organ that names its place)
+_BANNER = re.compile(r"^(?P<organ>.{2,30})(?:文件|档案)$")
 
 
 def _banner(lines: list[Line], k: int) -> tuple[str, int] | None:
