@@ -791,6 +791,10 @@ HEADERS = [
      # (the site's lines above the fields are a preamble of their own)
      [("合水县人民政府", None, None, None), ("强化举措全力推进全县重点项目建设进展顺利", None, None, "2019-06-21")]),
     # real lines, benchmarks/data/other_districts_fresh4 (file named per row)
+    ("constructed: a report's occasion, then its date, over the page's 发布日期", "某区政府工作报告\n"
+     "发布日期:2024-01-20 来源:区政府办公室\n——在某区第十八届人民代表大会第四次会议上的报告 2024年1月8日\n各位代表:\n"
+     "现在,我代表区人民政府向大会报告工作。",
+     [("某区政府工作报告", None, "区政府办公室", "2024-01-08")]),
     # neimenggu_wulatehouqi-qingli-tonggao-qa: a county table's labels two to a line, 效力属性 and 文号 left empty; the
     # fields start at 索引号 (the welcome line above is the site's)
     ("empty 效力属性 label closing the 索引号 line", "您好,欢迎登录乌拉特后旗政务公开平台\n"

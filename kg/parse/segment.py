@@ -185,7 +185,10 @@ def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
 
 # a speech's delivery line under its title ("——2023年1月5日在醴陵市第十七届" ⏎ "人民代表大会第三次会议上",
 # "(2023年1月10日在乌恰县第十七届人民代表大会第三次会议上"): the date the report was given, its own date
-_DELIVERY = re.compile(r"^[（(—\-－–\s]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在[^。；;，,]{2,60}?(?:会议|大会|会)上")
+# (or the occasion first, the date after it: "——在区第十八届人民代表大会第四次会议上" ⏎ "(2024年1月8日)")
+_DELIVERY = re.compile(r"^[（(—\-－–\s]*(?:(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在[^。；;，,]{2,60}?(?:会议|大会|会)上"
+                       r"|在[^。；;，,（()）]{2,60}?(?:会议|大会|会)上(?:的[^。；;，,（()）]{2,8})?[）)]?[\s—\-]*[（(]?"
+                       r"(?P<d2>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)]?$)")
 
 
 def _delivery_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
@@ -195,9 +198,9 @@ def _delivery_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
         c = _c(lines[j])
         if "在" not in c:
             continue
-        m = _DELIVERY.match(c + (_c(lines[first[k + 1]]) if k + 1 < len(first) else ""))
+        m = _DELIVERY.match(c) or _DELIVERY.match(c + (_c(lines[first[k + 1]]) if k + 1 < len(first) else ""))
         if m:
-            return parse_any_date(m[1]), j
+            return parse_any_date(m["d"] or m["d2"]), j
     return None, None
 
 
