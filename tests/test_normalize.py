@@ -99,6 +99,16 @@ def test_taiwan_phrasing_only_where_the_file_uses_it():
     assert normalize_line("字型[ 大 中 小 ]", taiwan=True) == "字体[大中小]"
 
 
+@pytest.mark.parametrize("raw,text", [
+    # hunan_liling-gongzuobaogao-traditional-meta (fresh4): labels spaced with full-width spaces, lost to "?"
+    ("- 索?引?號?:103/2023-00126", "索引号:103/2023-00126"), ("- 狀???????態:", "状态:"), ("- 有?效?期?:", "有效期:"),
+    ("是否公开?:是", "是否公开?:是"),  # a question mark after a label that was not spaced out stays
+    ("你好?请问:", "你好?请问:"),
+])
+def test_a_label_spaced_with_lost_characters_reads_whole(raw, text):
+    assert normalize_line(raw) == text
+
+
 def test_raw_text_and_line_numbers_are_untouched():
     lines = normalize_lines("區發(fā)改局\n\n某府办发〔202312\n")
     assert [(ln.no, ln.raw, ln.text) for ln in lines] == [

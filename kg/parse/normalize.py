@@ -118,6 +118,13 @@ _LONE_NUMBER = re.compile(r"^ *\d{1,3} *$")
 _MASTHEAD = re.compile(r"^.{2,16}(人民政府)?公报(\d{4}年第\d+期)?$")
 # "??上海市靜安區人民政府辦公室": a page's indentation (full-width spaces) lost to "?" in a wrong encoding
 _LOST_INDENT = re.compile(r"^[?？]{2,8}(?=[^?？\s]|\s*$)")
+# "- 索?引?號?:103/2023-00126", "狀???????態:": a field label spaced out with full-width spaces, lost to "?" the same way
+_LOST_LABEL_SPACES = re.compile(r"^(?P<lead>[\s\-•·]*)(?P<label>(?:[\u4e00-\u9fff][?？]+){1,6}[\u4e00-\u9fff][?？]*)(?=\s*[:：])")
+
+
+def _label_spaces(s: str) -> str:
+    m = _LOST_LABEL_SPACES.match(s)
+    return s if not m else m["lead"] + re.sub("[?？]", "", m["label"]) + s[m.end():]
 
 
 def _drop_space(match: re.Match, s: str) -> str:
@@ -222,7 +229,7 @@ def normalize_line(raw: str, taiwan: bool = False) -> str:
     >>> normalize_line("补助 200 万元，“２０２１ 年”")
     '补助200万元，“2021年”'
     """
-    s = fold(_LOST_INDENT.sub("", _SPACE_ENTITY.sub(" ", _MARKUP.sub("", raw))), taiwan)
+    s = fold(_label_spaces(_LOST_INDENT.sub("", _SPACE_ENTITY.sub(" ", _MARKUP.sub("", raw)))), taiwan)
     if _MD_TABLE_RULE.match(s):
         return ""
     piped = _pipe_cells(s)
