@@ -795,6 +795,13 @@ HEADERS = [
      "发布日期:2024-01-20 来源:区政府办公室\n——在某区第十八届人民代表大会第四次会议上的报告 2024年1月8日\n各位代表:\n"
      "现在,我代表区人民政府向大会报告工作。",
      [("某区政府工作报告", None, "区政府办公室", "2024-01-08")]),
+    # neimenggu_ewenke-guizhang-qingli-tongzhi: an order printed from its 主送, no title; the page's share button under
+    # it is no title either (the document is named by its file)
+    ("share button under a body-first page", "各苏木乡镇人民政府,旗直各有关部门:\n三、时限要求\n"
+     "请各苏木乡镇人民政府、旗政府各有关部门严格按照旗政府工作安排,组织实施行政规范性文件清理工作,于2022年11月23日前,将清理报告反馈旗司法局。\n"
+     "联系人:包颖 联系电话:8812028\n电子邮箱:ewkfzb@163.com\n"
+     "附件:《内蒙古自治区人民政府关于修改和废止部分政府规章的决定》(自治区政府令第256号)\n用微信扫描二维码分享至好友和朋友圈\n",
+     [("x", None, None, None)]),
     # neimenggu_wulatehouqi-qingli-tonggao-qa: a county table's labels two to a line, 效力属性 and 文号 left empty; the
     # fields start at 索引号 (the welcome line above is the site's)
     ("empty 效力属性 label closing the 索引号 line", "您好,欢迎登录乌拉特后旗政务公开平台\n"
