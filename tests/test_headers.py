@@ -761,11 +761,12 @@ HEADERS = [
      "发布时间:2021-11-23\n【 字体:\n\n                        (2021年11月23日第五届区政府第1次常务会议通过)\n\n 第一章 总则\n\n"
      "一、平凉市崆峒区第十九届人民代表大会第一次会议选举产生的新一届区政府,根据宪法和地方组织法,制定本规则。",
      [("平凉市崆峒区人民政府工作规则", None, "平凉市崆峒区人民政府", "2021-11-23")]),
-    # tests/data/docx/2025年上海市政府工作报告.docx: a dash-led dateline between the title and the 来源 byline is no headline
+    # tests/data/docx/2025年上海市政府工作报告.docx: a dash-led dateline between the title and the 来源 byline is no headline;
+    # it dates the report (its delivery, the speaker between the date and 在: the fresh4 delivery-line class)
     ("dash-led dateline under the title, over the byline", "2025年上海市政府工作报告\n"
      "----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告\n来源：解放日报\n各位代表：\n"
      "\u2003\u2003现在，我代表上海市人民政府，向大会报告工作，请予审议。请各位政协委员和其他列席人员提出意见。",
-     [("2025年上海市政府工作报告", None, None, None)]),
+     [("2025年上海市政府工作报告", None, None, "2025-01-15")]),
     ("constructed: a regulation printed as amended is dated by its latest amendment", "某市城市管理条例\n\n"
      "(2001年3月5日某市人民代表大会常务委员会第十次会议通过\n根据2005年6月7日某市人民代表大会常务委员会第二次会议"
      "《关于修改〈某市城市管理条例〉的决定》修正)\n\n第一章 总则\n第一条 为了加强城市管理,制定本条例。",
@@ -795,6 +796,9 @@ HEADERS = [
      "发布日期:2024-01-20 来源:区政府办公室\n——在某区第十八届人民代表大会第四次会议上的报告 2024年1月8日\n各位代表:\n"
      "现在,我代表区人民政府向大会报告工作。",
      [("某区政府工作报告", None, "区政府办公室", "2024-01-08")]),
+    ("constructed: a news lead opening with a date and a meeting is no delivery line", "某区召开防汛工作会议\n"
+     "发布时间:2023-05-08 来源:区应急局\n2023年5月6日在区政府召开的防汛工作会上，区长张三对防汛工作进行了部署。\n会议要求，各街道要加强值守。",
+     [("某区召开防汛工作会议", None, "区应急局", "2023-05-08")]),
     # neimenggu_ewenke-guizhang-qingli-tongzhi: an order printed from its 主送, no title; the page's share button under
     # it is no title either (the document is named by its file)
     ("share button under a body-first page", "各苏木乡镇人民政府,旗直各有关部门:\n三、时限要求\n"

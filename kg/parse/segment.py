@@ -185,8 +185,11 @@ def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
 
 # a speech's delivery line under its title ("——2023年1月5日在醴陵市第十七届" ⏎ "人民代表大会第三次会议上",
 # "(2023年1月10日在乌恰县第十七届人民代表大会第三次会议上"): the date the report was given, its own date
-# (or the occasion first, the date after it: "——在区第十八届人民代表大会第四次会议上" ⏎ "(2024年1月8日)")
-_DELIVERY = re.compile(r"^[（(—\-－–\s]*(?:(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在[^。；;，,]{2,60}?(?:会议|大会|会)上"
+# (or the occasion first, the date after it: "——在区第十八届人民代表大会第四次会议上" ⏎ "(2024年1月8日)"; or the speaker
+# between: "----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告"). A subtitle, never a
+# paragraph: a news lead opening "2023年5月6日在县会议中心召开…。" is no delivery line (see `_delivery_date`).
+_DELIVERY = re.compile(r"^[（(—\-－–\s]*(?:(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[\u4e00-\u9fff·]{2,10}?)?"
+                       r"在[^。；;，,]{2,60}?(?:会议|大会|会)(?:上|的)"
                        r"|在[^。；;，,（()）]{2,60}?(?:会议|大会|会)上(?:的[^。；;，,（()）]{2,8})?[）)]?[\s—\-]*[（(]?"
                        r"(?P<d2>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)]?$)")
 
@@ -196,7 +199,7 @@ def _delivery_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
     first = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:20]
     for k, j in enumerate(first):
         c = _c(lines[j])
-        if "在" not in c:
+        if "在" not in c or len(c) > 70 or "。" in c:
             continue
         m = _DELIVERY.match(c) or _DELIVERY.match(c + (_c(lines[first[k + 1]]) if k + 1 < len(first) else ""))
         if m:
