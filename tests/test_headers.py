@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.parse.metadata import find_metadata_blocks, parse_any_date
-from kg.parse.normalize import normalize_lines
+from kg.parse.metadata import _TW_LABELS, FIELDS, find_metadata_blocks, parse_any_date
+from kg.parse.normalize import normalize_lines, to_simplified
 from kg.parse.segment import segment_issue
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -127,6 +127,11 @@ BLOCKS = [
     ("名称 without colon, its value a title", "  • 索引号 lanling00445754-2/2023-00238\n  • 发布机构 兰陵县政府办\n"
      "  • 发布日期 2023-07-29\n  • 文号\n  • 名称 关于报送“政府开放日”组织开展信息的通知",
      {"issuer": "兰陵县政府办", "doc_number": None, "date": "2023-07-29"}),
+    # other_districts_fresh4: neimenggu_wulatehouqi-qingli-tonggao-qa-s2twp (one zh-TW marker only: the labels as
+    # s2twp wrote them)
+    ("zh-TW labels two to a line, values left empty", "索引號 whq_sfj/2021-08936 效力屬性\n釋出機構 司法局 文  號\n"
+     "成文日期 釋出日期 2021-12-15",
+     {"issuer": "司法局", "doc_number": None, "date": "2021-12-15"}),
     ("constructed: more labels (印发机关, 签发时间, 实施时间, 是否有效, 时效)", "印发机关：某县人民政府\n签发时间：2023-05-06\n"
      "实施时间：2023-06-01\n是否有效：是\n时效：现行有效",
      {"issuer": "某县人民政府", "doc_number": None, "date": "2023-05-06"}),
@@ -137,6 +142,30 @@ BLOCKS = [
 def test_metadata_block_layouts(layout, text, want):
     [block] = find_metadata_blocks(normalize_lines(text))
     assert {"issuer": block.issuer, "doc_number": block.doc_number, "date": block.date} == want
+
+
+def test_a_county_table_keeps_its_rows_together():
+    """jiangsu_yixing-zhongdian-gongzuo-meta-paren-units (fresh4): the rows after 发布机构 (效力状况 … 公开程序, 关键词 …
+    分类词) are the table's own; the block runs to them, so the red header after the table heads the same document."""
+    text = ("来源:宜兴市人民政府网站    日期:2020-09-22 16:00:15    浏览次数:\n"
+            "索引号 014046317/2020-03624 生成日期 2020-09-22 公开日期 2020-09-22\n文件编号 宜政发〔2020〕160号 公开时限 长期公开\n"
+            "发布机构 宜兴市人民政府网站 公开形式 网站\n公开方式 主动公开 公开范围 面向社会\n"
+            "效力状况 有效 公开程序 部门编制,经办公室审核后公开\n主题(一) 国民经济管理、国有资产监管 主题(二) 重大项目建设 体裁 通知\n"
+            "关键词 文件,通知,行政 分类词 文秘工作,行政事务\n文件下载 下载")
+    [block] = find_metadata_blocks(normalize_lines(text))
+    assert (block.start, block.end, block.fields["validity"]) == (0, 7, "有效")
+
+
+@pytest.mark.parametrize("tw,cn", sorted(_TW_LABELS.items()))
+def test_zh_tw_labels_are_what_s2twp_writes(tw, cn):
+    """Each zh-TW label row is OpenCC s2twp's spelling of a mainland label (back in simplified characters), and
+    reads as that label's field."""
+    import opencc
+
+    assert to_simplified(opencc.OpenCC("s2twp").convert(cn)) == tw
+    assert FIELDS[tw] == FIELDS[cn]
+    [block] = find_metadata_blocks(normalize_lines(f"{opencc.OpenCC('s2twp').convert(cn)}:X\n成文日期:2023-05-06"))
+    assert block.fields[FIELDS[tw]] == "X"
 
 
 def test_running_text_is_not_a_metadata_block():
@@ -732,11 +761,12 @@ HEADERS = [
      "发布时间:2021-11-23\n【 字体:\n\n                        (2021年11月23日第五届区政府第1次常务会议通过)\n\n 第一章 总则\n\n"
      "一、平凉市崆峒区第十九届人民代表大会第一次会议选举产生的新一届区政府,根据宪法和地方组织法,制定本规则。",
      [("平凉市崆峒区人民政府工作规则", None, "平凉市崆峒区人民政府", "2021-11-23")]),
-    # tests/data/docx/2025年上海市政府工作报告.docx: a dash-led dateline between the title and the 来源 byline is no headline
+    # tests/data/docx/2025年上海市政府工作报告.docx: a dash-led dateline between the title and the 来源 byline is no headline;
+    # it dates the report (its delivery, the speaker between the date and 在: the fresh4 delivery-line class)
     ("dash-led dateline under the title, over the byline", "2025年上海市政府工作报告\n"
      "----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告\n来源：解放日报\n各位代表：\n"
      "\u2003\u2003现在，我代表上海市人民政府，向大会报告工作，请予审议。请各位政协委员和其他列席人员提出意见。",
-     [("2025年上海市政府工作报告", None, None, None)]),
+     [("2025年上海市政府工作报告", None, None, "2025-01-15")]),
     ("constructed: a regulation printed as amended is dated by its latest amendment", "某市城市管理条例\n\n"
      "(2001年3月5日某市人民代表大会常务委员会第十次会议通过\n根据2005年6月7日某市人民代表大会常务委员会第二次会议"
      "《关于修改〈某市城市管理条例〉的决定》修正)\n\n第一章 总则\n第一条 为了加强城市管理,制定本条例。",
@@ -761,6 +791,100 @@ HEADERS = [
      "今年以来,全县上下聚焦实现经济“开门红”目标,密集调度,全力抓促,相继集中开工了一批重大项目。",
      # (the site's lines above the fields are a preamble of their own)
      [("合水县人民政府", None, None, None), ("强化举措全力推进全县重点项目建设进展顺利", None, None, "2019-06-21")]),
+    # real lines, benchmarks/data/other_districts_fresh4 (file named per row)
+    ("constructed: a report's occasion, then its date, over the page's 发布日期", "某区政府工作报告\n"
+     "发布日期:2024-01-20 来源:区政府办公室\n——在某区第十八届人民代表大会第四次会议上的报告 2024年1月8日\n各位代表:\n"
+     "现在,我代表区人民政府向大会报告工作。",
+     [("某区政府工作报告", None, "区政府办公室", "2024-01-08")]),
+    ("constructed: a news lead opening with a date and a meeting is no delivery line", "某区召开防汛工作会议\n"
+     "发布时间:2023-05-08 来源:区应急局\n2023年5月6日在区政府召开的防汛工作会上，区长张三对防汛工作进行了部署。\n会议要求，各街道要加强值守。",
+     [("某区召开防汛工作会议", None, "区应急局", "2023-05-08")]),
+    # neimenggu_ewenke-guizhang-qingli-tongzhi: an order printed from its 主送, no title; the page's share button under
+    # it is no title either (the document is named by its file)
+    ("share button under a body-first page", "各苏木乡镇人民政府,旗直各有关部门:\n三、时限要求\n"
+     "请各苏木乡镇人民政府、旗政府各有关部门严格按照旗政府工作安排,组织实施行政规范性文件清理工作,于2022年11月23日前,将清理报告反馈旗司法局。\n"
+     "联系人:包颖 联系电话:8812028\n电子邮箱:ewkfzb@163.com\n"
+     "附件:《内蒙古自治区人民政府关于修改和废止部分政府规章的决定》(自治区政府令第256号)\n用微信扫描二维码分享至好友和朋友圈\n",
+     [("x", None, None, None)]),
+    # neimenggu_wulatehouqi-qingli-tonggao-qa: a county table's labels two to a line, 效力属性 and 文号 left empty; the
+    # fields start at 索引号 (the welcome line above is the site's)
+    ("empty 效力属性 label closing the 索引号 line", "您好,欢迎登录乌拉特后旗政务公开平台\n"
+     "索引号 whq_sfj/2021-08936 效力属性\n发布机构 司法局 文  号\n成文日期 发布日期 2021-12-15\n"
+     "乌拉特后旗人民政府办公室 关于公布规范性文件清理结果的通告\n"
+     "发布单位:司法局 发布人:同力嘎 发布时间:2021-12-15 点击量:6 字体:\n\n一、本次规范性文件清理的背景是什么?\n\n"
+     "    为贯彻落实《内蒙古自治区规范性文件制定和备案监督办法》第二十六条的规定,乌拉特后旗人民政府办公室对2020年12月31日"
+     "之前制定出台的行政规范性文件进行了全面清理。",
+     [("您好,欢迎登录乌拉特后旗政务公开平台", None, None, None),
+      ("乌拉特后旗人民政府办公室关于公布规范性文件清理结果的通告", None, "乌拉特后旗人民政府办公室", "2021-12-15")]),
+    # jiangsu_yixing-zhongdian-gongzuo-meta-paren-units: the page title, then a field table whose rows go on past
+    # 发布机构 (效力状况, 主题, 关键词 … 分类词, 文件下载, 内容概况), then the red header, 文号 and the title again
+    ("field table running on to the red header, the page title above it", "市政府文件\n"
+     "当前位置:首页 > 政策文件库 >  市政府文件\n\n市政府关于印发2020年重点工作分解落实方案的通知\n\n"
+     "来源:宜兴市人民政府网站    日期:2020-09-22 16:00:15    浏览次数:\n"
+     "索引号 014046317/2020-03624 生成日期 2020-09-22 公开日期 2020-09-22\n文件编号 宜政发〔2020〕160号 公开时限 长期公开\n"
+     "发布机构 宜兴市人民政府网站 公开形式 网站\n公开方式 主动公开 公开范围 面向社会\n效力状况 有效 公开程序 部门编制,经办公室审核后公开\n"
+     "主题(一) 国民经济管理、国有资产监管 主题(二) 重大项目建设 体裁 通知\n关键词 文件,通知,行政 分类词 文秘工作,行政事务\n"
+     "文件下载 下载\n内容概况 宜兴市人民政府文件宜政发〔2020〕160号市政府关于印发2020年重点工作分解落实方案的通知\n\n"
+     "宜兴市人民政府文件\n\n宜政发〔2020〕160号\n\n市政府关于印发2020年重点工作分解落实方案的通知\n\n"
+     "各镇人民政府,环科园、经济技术开发区管委会,市各街道办事处,市各委办局,市各直属单位:\n\n"
+     "  市十七届人大四次会议批准了市政府工作报告,确定了政府工作目标与总体要求及2020年政府工作的主要任务。\n\n"
+     "   宜兴市人民政府\n\n   2020年9月11日\n",
+     [("市政府关于印发2020年重点工作分解落实方案的通知", "宜政发〔2020〕160号", "宜兴市人民政府", "2020-09-11")]),
+    # sichuan_dazhu-minsheng-shishi-cells-s2twp: s2twp writes the page's 点击数 as 點選數 (and 发布日期 as 釋出日期)
+    ("zh-TW 點選數 counter between the title and its 文号", "大竹縣人民政府辦公室關於對2016年民生實事進行重點督辦的通知\n"
+     "來源:資訊公開辦\n釋出日期:2016-03-01\n點選數:人次\n\n竹府辦〔2016〕20號\n\n各鄉鎮人民政府、街道辦事處,縣級各部門:\n\n"
+     "    為讓人民群眾生活得更有保障、更加幸福,現將2016年“民生實事”目標任務分解下達。\n\n"
+     "                               大竹縣人民政府辦公室\n\n                                       2016年2月26日   \n",
+     [("大竹县人民政府办公室关于对2016年民生实事进行重点督办的通知", "竹府办〔2016〕20号", "大竹县人民政府办公室",
+       "2016-02-26")]),
+    # xinjiang_wuqia-gongzuobaogao-empty-number: a work report dated by its delivery line, not the page's 发布日期
+    ("report's delivery line under the fields", "1. 当前位置:\n  2. 首页 > 政务公开 > 乌恰县人民政府 > 政府工作报告\n"
+     "  3. > 正文\n\n2022年乌恰县政府工作报告\n\n索  引  号 K45899617/2023-00501 主题分类\n"
+     "发布机构 乌恰县人民政府 发布日期 2023-01-31 18:42\n名        称 2022年乌恰县政府工作报告\n文        号 〔〕号 有  效  性\n"
+     "来        源 乌恰县人民政府办公室\n\n(2023年1月10日在乌恰县第十七届人民代表大会第三次会议上\n\n县长 木塔力甫·塞衣皮\n\n"
+     "各位代表:\n\n现在,我代表乌恰县人民政府向大会作工作报告,请予审议,并请各位政协委员和列席人员提出意见。",
+     [("x", None, None, None), ("2022年乌恰县政府工作报告", None, "乌恰县人民政府", "2023-01-10")]),
+    # hunan_liling-gongzuobaogao-traditional-meta: the delivery line broken over two lines
+    ("report's delivery line broken over two lines", "您當前的位置: 首頁 > 政務 > 信息公開目錄 > 政策法規 > 政府工作報告\n"
+     "2023年醴陵市政府工作報告\n發布時間:2023-01-17 作者: 來源: 字體[ 大 中 小 ]\n- 索?引?號?:103/2023-00126\n- 發文機關:\n"
+     "- 發布時間:2023-01-17\n- 有?效?期?:\n- 所屬主題:\n- 公開對象:\n- 發文類型:\n- 公開部門:\n- 狀???????態:\n市十七屆人大\n三次會議資料\n政 府 工 作 報 告\n——2023年1月5日在醴陵市第十七屆\n"
+     "人民代表大會第三次會議上\n市長 劉新華\n各位代表:\n"
+     "現在,我代表市人民政府,向大會報告工作,請予審議,并請市政協委員和其他列席同志提出意見。",
+     [("x", None, None, None), ("2023年醴陵市政府工作报告", None, None, "2023-01-05")]),
+    # hunan_lianyuan-changwu-huiyi-rednet: a news byline (来源 作者 编辑 … date) read as the fields under the headline
+    ("news byline read as fields under the headline", "当前位置:\n\n涟源市人民政府召开2016年第8次常务会议\n\n"
+     "来源:红网 作者:吴一夫 编辑:曾小颖 实习编辑 于佳丽 2016-06-24 15:50:46\n时刻新闻\n—分享—\n"
+     "  红网涟源站6月24日讯(分站记者 吴一夫)6月23日,湖南省涟源市委副书记、市长宋建明主持召开涟源市人民政府2016年第8次常务会议。",
+     [("涟源市人民政府召开2016年第8次常务会议", None, None, "2016-06-24")]),
+    # jiangxi_suichuan-shisiwu-guihua-gangyao: a document library's catalogue entry (region in brackets) over the
+    # plan's own title, whose 和… line follows a line already ending in 规划
+    ("catalogue entry over a compound title", "(江西省)吉安市遂川县国民经济和社会发展十四五规划(2022年更新)\n"
+     "遂川县国民经济和社会发展第十四个五年规划\n和二 〇 三五年远景目标纲要\n(县十七届人大六次会议审议通过)\n"
+     "第一篇继往开来 凝聚新时代新共识\n前 言\n“十四五”时期(2021-2025)是“两个一百年”奋斗目标的历史交汇期。",
+     [("遂川县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", None, None, None)]),
+    # neimenggu_suniteyouqi-shisiwu-guihua-month-date: the plan's title broken before its type word
+    ("catalogue entry over a title broken before its type word",
+     "(内蒙古自治区)锡林郭勒盟苏尼特右旗国民经济和社会发展十四五规划(2022年更新)\n苏尼特右旗国民经济和社会发展第十四个五年\n"
+     "规划和 2035 年远景目标纲要\n苏尼特右旗人民政府\n2021 年 9 月\n"
+     "“十四五”时期(2021~2025 年),是我国全面建成小康社会、实现第一个百年奋斗目标之后的第一个五年。",
+     [("苏尼特右旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要", None, None, None)]),
+    # guizhou_daozhen-gongzuobaogao-traditional-mirror: a line naming a kind ("…工作報告—全文") is a title of its own,
+    # never the head of the one under it (passes before and after: a guard)
+    ("site title naming a kind over the report's own title", "2023年遵義市道真仡佬族苗族自治縣政府工作報告—全文\n"
+     "政府工作報告\n2023年1月10日在自治縣第九屆人民代表大會第二次會議上\n道真自治縣人民政府縣長? 曾 偉\n各位代表:\n"
+     "現在,我代表自治縣九屆人民政府向大會報告工作,請予審議。",
+     [("政府工作报告", None, None, "2023-01-10")]),
+    # anhui_langxi-qiancun-wancun-zhuanzai-meta-twice: a repost's kind tag stays in the title (as 名称 prints it)
+    ("repost tag before a joint title", "县农业农村局\n您现在所在的位置: 网站首页> 政府信息公开首页 > 县农业农村局> 政策法规> 部门文件\n"
+     "索引号:\n11341722003251999T/202405-00044\n组配分类: 部门文件\n发布机构: 县农业农村局\n主题分类: 农业、林业、水利\n"
+     "名称: 【上级文件转载】中共郎溪县委 郎溪县人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见\n"
+     "文号:\n成文日期: 2024-05-10\n发布日期: 2024-05-10\n"
+     "【上级文件转载】中共郎溪县委 郎溪县人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见\n"
+     "发布时间:2024-05-10 17:30 来源:县农业农村局 浏览次数: 字体:[ ]\n\n"
+     "根据《中共宣城市委宣城市人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见》,结合我县实际,提出如下实施意见。",
+     [("县农业农村局", None, None, None),
+      ("【上级文件转载】中共郎溪县委郎溪县人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见", None,
+       "中共郎溪县委郎溪县人民政府", "2024-05-10")]),
 ]
 
 

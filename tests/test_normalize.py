@@ -94,6 +94,19 @@ def test_taiwan_phrasing_only_where_the_file_uses_it():
     assert normalize_line(tw, taiwan=True) == "进一步优化营商环境，完善信息网络与软件项目。"
     assert not uses_taiwan_phrasing("區檔案館負責")
     assert normalize_line("區檔案館負責", taiwan=True) == "区档案馆负责"  # archives stay archives
+    # a page's counters as s2twp writes them (sichuan_dazhu-minsheng-shishi-cells-s2twp, fresh4): the fields they are
+    assert normalize_line("點選數:人次", taiwan=True) == "点击数:人次"
+    assert normalize_line("字型[ 大 中 小 ]", taiwan=True) == "字体[大中小]"
+
+
+@pytest.mark.parametrize("raw,text", [
+    # hunan_liling-gongzuobaogao-traditional-meta (fresh4): labels spaced with full-width spaces, lost to "?"
+    ("- 索?引?號?:103/2023-00126", "索引号:103/2023-00126"), ("- 狀???????態:", "状态:"), ("- 有?效?期?:", "有效期:"),
+    ("是否公开?:是", "是否公开?:是"),  # a question mark after a label that was not spaced out stays
+    ("你好?请问:", "你好?请问:"),
+])
+def test_a_label_spaced_with_lost_characters_reads_whole(raw, text):
+    assert normalize_line(raw) == text
 
 
 def test_raw_text_and_line_numbers_are_untouched():

@@ -3,7 +3,7 @@ the same documents, tasks, units, enterprises and indicators as the original."""
 
 import pytest
 
-from kg.config import SAMPLE_CORPUS
+from kg.config import PROJECT_ROOT, SAMPLE_CORPUS
 from kg.extract import extract_all
 from kg.parse.normalize import fold, normalize_lines
 from kg.parse.segment import segment_issue
@@ -70,3 +70,28 @@ def test_a_traditional_copy_keeps_printed_names_and_simplified_canonicals():
     tasks = extract_all([issue])["tasks"]
     big_data = [u for t in tasks for u in t["lead"] if u["canonical"] == "区大数据局"]
     assert {u["name"] for u in big_data} == {"區大數據局"}  # as printed
+
+
+# Pages of the development sets whose s2twp copy once read differently from the page (zh-TW wording of the page's
+# fields and banner: 檔案 for 文件, 釋出 for 发布): (set, file, lines kept)
+ZH_TW_PAGES = [
+    ("other_districts", "liaoning_lishan-fengong-labels", 12),  # 鞍山市立山區人民政府檔案: the red header banner
+    ("other_districts_fresh", "zhejiang_jiangbei-laojiu-meta-lines", 16),  # 檔案編號 北區政辦發〔2020〕11號
+    ("other_districts_fresh2", "zhejiang_lishui-chaiqian-lawsite-shixiao", 14),  # 釋出文號: 麗水市人民政府令[2001]7號
+    ("other_districts_fresh3", "hunan_yueyangxian-jiaoti-yuan-number-first", 12),  # 岳陽縣教育體育局檔案
+    ("other_districts_fresh4", "neimenggu_wulatehouqi-qingli-tonggao-qa", 8),  # 釋出機構 司法局, one zh-TW marker only
+]
+
+
+@pytest.mark.parametrize("folder,name,keep", ZH_TW_PAGES, ids=[p[1] for p in ZH_TW_PAGES])
+def test_a_zh_tw_copy_of_a_page_gives_its_documents(folder, name, keep):
+    """An OpenCC s2twp copy of a real page (the sets' zh-TW copies are made so) gives the page's documents: the same
+    start lines, 文号 and dates (titles may keep zh-TW words where the page's wording is not detected as such)."""
+    import opencc
+
+    path = PROJECT_ROOT / "benchmarks" / "data" / folder / "texts" / f"{name}.txt"
+    text = "".join(path.read_text(encoding="utf-8").splitlines(keepends=True)[:keep])
+    t2s = opencc.OpenCC("t2s").convert
+    read = lambda t: [(d.line_start, t2s(d.doc_number or ""), d.date)
+                      for d in segment_issue(normalize_lines(t), f"{name}.txt").documents]
+    assert read(opencc.OpenCC("s2twp").convert(text)) == read(text)

@@ -182,6 +182,17 @@ def _unglue(c: str) -> tuple[str, str | None]:
 _COLUMN_LABEL = re.compile(r"^【(?![^】]*(?:解读|图解))[^】【]{2,30}】(?=.{0,40}?(?:关于|印发))")
 
 
+# a repost's kind tag before the title ("【上级文件转载】中共郎溪县委 郎溪县人民政府关于…"): like a 解读 page's "【文字解读】",
+# it says what the page is and stays in its title (as the page's 名称 prints it); the organ is read after it
+_KIND_TAG = re.compile(r"^【[^】【]{0,10}(?:转载|转发)】")
+
+
+def _kind_tag(printed: str, read: str) -> str:
+    """The kind tag `printed` opens with and `read` (the line without its label) left off."""
+    m = _KIND_TAG.match(printed)
+    return m[0] if m and not read.startswith(m[0]) else ""
+
+
 def _column_label(c: str) -> str:
     """The line without a 【…】 label printed before its title, or the 《》 a page put around it
     ("《某县人民政府关于…的通知》")."""
@@ -225,7 +236,8 @@ _DECREE_LINE = re.compile(r"^(?P<organ>.{2,30}?)令(?P<no>[（(]?第[〇零一�
 _HEADER_MARK = re.compile(r"^(?:分类标识|是否同意公开|公开属性|公开类型|信息公开选项|密级|紧急程度|缓急|份号|签发人)[:：]?"
                           r"[【\[(（]?[\u4e00-\u9fffA-Z\d]{1,8}[】\])）]?$")
 _FIELD_DATE = re.compile(r"^(?:发布时间|发布日期|公布日期|公开日期|日期|时间|发文日期|成文日期|印发日期)[:：](?P<d>.{6,30})$")
-_BANNER = re.compile(r"^(?P<organ>.{2,30})文件$")
+# (文件 as s2twp writes it, 檔案, in a zh-TW copy: "鞍山市立山區人民政府檔案"; only after an organ that names its place)
+_BANNER = re.compile(r"^(?P<organ>.{2,30})(?:文件|档案)$")
 
 
 def _banner(lines: list[Line], k: int) -> tuple[str, int] | None:
@@ -337,6 +349,7 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     if glued is not None:
         return glued
     c, glued_number = _unglue(_column_label(_c(ln)))
+    tag = _kind_tag(_c(ln), c)
     decree = _decree_at(lines, i, c)
     if decree is not None:
         return decree
@@ -390,7 +403,7 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
         evidence.append("title")
     if inline and _title_complete(title):
         evidence.append("one_line")
-    h = dict(start=i, issuer=organ, title=title, title_start=i, title_end=title_end, end=title_end)
+    h = dict(start=i, issuer=organ, title=tag + title, title_start=i, title_end=title_end, end=title_end)
     if glued_number:
         h.update(doc_number=glued_number, doc_number_line=title_i)
         evidence.append("doc_number")

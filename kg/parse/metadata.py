@@ -43,7 +43,26 @@ FIELDS = {
     # a news page's byline ("作者: 来源: 发表于:2011年03月02日 文章点击数:2310"); a bare 时间 is not one: a law
     # site's "作者:法律资料网 时间:2024-05-25" is its posting, never a regulation's date
     "发表于": "published", "点击数": "views", "文章点击数": "views", "预览次数": "views",
+    # county sites' tables: "索引号 whq_sfj/2021-08936 效力属性", "效力状况 有效 公开程序 部门编制,经办公室审核后公开",
+    # "关键词 文件,通知,行政 分类词 文秘工作,行政事务", "发布时间:2021-12-15 点击量:6"
+    "效力属性": "validity", "效力状况": "validity", "公开时限": "disclosure", "公开程序": "disclosure",
+    "分类词": "keywords", "点击量": "views",
+    # and the same tables' disclosure rows ("公开属性: 全部公开 公开期限: 长期公开", "- 公開對象:", "- 發文類型:")
+    "公开属性": "disclosure", "公开期限": "disclosure", "公开对象": "disclosure", "发文类型": "topic",
 }
+# The labels as OpenCC s2twp writes them (釋出日期, 資訊來源, 點選數 …: a page converted to zh-TW wording), back in
+# simplified characters: read whether or not the file's wording was detected as zh-TW (a copy may print only one
+# marker: "釋出機構 司法局").
+_TW_LABELS = {
+    "释出机构": "发布机构", "释出单位": "发布单位", "释出日期": "发布日期", "释出时间": "发布时间", "释出文号": "发布文号",
+    "释出部门": "发布部门", "释出机关": "发布机关", "资讯索引号": "信息索引号", "资讯名称": "信息名称", "资讯来源": "信息来源",
+    "资讯分类": "信息分类", "档名称": "文件名称", "点选数": "点击数", "文章点选数": "文章点击数", "点选量": "点击量",
+    "公开程式": "公开程序", "公开物件": "公开对象", "发文型别": "发文类型",
+    # (文件 → 檔案: a value read under these must still look like its field, a 文号 like a 文号)
+    "档案编号": "文件编号", "档案字号": "文件字号", "档案文号": "文件文号", "档案标题": "文件标题", "档案来源": "文件来源",
+    "档案分类": "文件分类", "档案有效性": "文件有效性", "档案状态": "文件状态",
+}
+FIELDS.update({tw: FIELDS[cn] for tw, cn in _TW_LABELS.items()})
 # A summary's value is never taken from the next line: that line is the page's title or body.
 _INLINE_ONLY = {"summary"}
 _LABELS = sorted(FIELDS, key=len, reverse=True)

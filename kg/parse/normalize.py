@@ -58,6 +58,8 @@ _TAIWAN_PHRASES = (
     ("软体", "软件"), ("硬体", "硬件"), ("专案", "项目"), ("智慧财产", "知识产权"), ("数位", "数字"),
     ("释出", "发布"), ("稽核", "审核"), ("列印", "打印"), ("程式", "程序"), ("入口网", "门户网"),
     ("视窗", "窗口"), ("档案", "文件"), ("预设", "默认"), ("支援", "支持"),
+    # a page's counters and buttons as s2twp writes them ("點選數:人次", "字型[ 大 中 小 ]"): read as the fields they are
+    ("点选", "点击"), ("字型", "字体"),
 )
 _TAIWAN_MARKERS = ("最佳化", "資訊", "网际网路", "網際網路", "網路", "軟體", "專案", "智慧財產", "數位", "釋出", "稽核")
 
@@ -116,6 +118,13 @@ _LONE_NUMBER = re.compile(r"^ *\d{1,3} *$")
 _MASTHEAD = re.compile(r"^.{2,16}(人民政府)?公报(\d{4}年第\d+期)?$")
 # "??上海市靜安區人民政府辦公室": a page's indentation (full-width spaces) lost to "?" in a wrong encoding
 _LOST_INDENT = re.compile(r"^[?？]{2,8}(?=[^?？\s]|\s*$)")
+# "- 索?引?號?:103/2023-00126", "狀???????態:": a field label spaced out with full-width spaces, lost to "?" the same way
+_LOST_LABEL_SPACES = re.compile(r"^(?P<lead>[\s\-•·]*)(?P<label>(?:[\u4e00-\u9fff][?？]+){1,6}[\u4e00-\u9fff][?？]*)(?=\s*[:：])")
+
+
+def _label_spaces(s: str) -> str:
+    m = _LOST_LABEL_SPACES.match(s)
+    return s if not m else m["lead"] + re.sub("[?？]", "", m["label"]) + s[m.end():]
 
 
 def _drop_space(match: re.Match, s: str) -> str:
@@ -220,7 +229,7 @@ def normalize_line(raw: str, taiwan: bool = False) -> str:
     >>> normalize_line("补助 200 万元，“２０２１ 年”")
     '补助200万元，“2021年”'
     """
-    s = fold(_LOST_INDENT.sub("", _SPACE_ENTITY.sub(" ", _MARKUP.sub("", raw))), taiwan)
+    s = fold(_label_spaces(_LOST_INDENT.sub("", _SPACE_ENTITY.sub(" ", _MARKUP.sub("", raw)))), taiwan)
     if _MD_TABLE_RULE.match(s):
         return ""
     piped = _pipe_cells(s)

@@ -47,7 +47,9 @@ _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八�
 
 
 # a site's footer ("…版权所有", "技术支持：…", "网站标识码…"): never a title
-_FOOTER = re.compile(r"版权所有|技术支持|主办单位|承办单位|网站标识码|ICP|备案号|联系我们|网站地图|Copyright", re.IGNORECASE)
+# (and its share buttons: "用微信扫描二维码分享至好友和朋友圈")
+_FOOTER = re.compile(r"版权所有|技术支持|主办单位|承办单位|网站标识码|ICP|备案号|联系我们|网站地图|Copyright|扫描二维码|扫一扫"
+                     r"|分享至(?:好友|朋友圈|微信)|分享到(?:好友|朋友圈|微信)", re.IGNORECASE)
 # a page's date on its own or leading its info line ("2022/7/27", "2024-03-01 10:12:15",
 # "2014-09-17 00:00:00 | 湖北省建设信息中心 |"): never a title
 _WEB_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -61,6 +63,13 @@ _HANDLE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}\d{5,}")
 _REPEATED_CELL = re.compile(r"(\S{2,10})\s*\1")
 # a column label in quotes before a headline ("“党政混合信息公开” 中共…办公室印发《…》的通知")
 _QUOTED_LABEL = re.compile(r"^“[^”]{2,12}”\s*(?=\S{8,})")
+
+
+# a document library's catalogue entry over the document's own title, opening with its region in brackets
+# ("(江西省)吉安市遂川县国民经济和社会发展十四五规划(2022年更新)"): never the title when a title line follows it
+_CATALOGUE_ENTRY = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[)）]")
+# the last line of a compound title, opening with its conjunction ("…第十四个五年规划" ⏎ "和二〇三五年远景目标纲要")
+_TITLE_AND = re.compile(r"^(?:和|及|与|暨)[^。：:；;，,]{2,40}$")
 
 
 _FIELD_LABEL_END = re.compile(r"(?:单位|部门|领导|人|者|时间|时限|日期|地点|内容|事项|任务|目标|措施|要求|依据|标准|对象|范围|方式"
@@ -105,6 +114,8 @@ def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefe
     cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank and "\t" not in lines[j].text][:limit]
     titled = [j for j in cands if _title_like(_c(lines[j])) and not _signs(lines, j)
               and not _MENU.match(lines[j].text.strip())]
+    titled = [j for k, j in enumerate(titled) if not (_CATALOGUE_ENTRY.match(_c(lines[j])) and titled[k + 1:k + 2]
+                                                       and titled[k + 1] - j <= 3)]
     if prefer:
         headline = _headline(lines, cands, titled)
         if headline is not None:
@@ -113,8 +124,26 @@ def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefe
                    lambda c: P.DOC_TYPE_END.search(c) or c.endswith(("解读", "图解", "答记者问"))):
         hit = next((j for j in titled if prefer(_c(lines[j]))), None)
         if hit is not None:
-            return hit
+            return _title_head(lines, titled, hit)
     return titled[0] if titled else None
+
+
+def _names_kind(c: str) -> bool:
+    """The line names a document kind somewhere (a type word ends one of its prefixes)."""
+    return any(P.DOC_TYPE_END.search(c[:n]) for n in range(1, len(c) + 1))
+
+
+def _title_head(lines: list[Line], titled: list[int], j: int) -> int:
+    """The first line of a title whose type word the page broke onto line j ("苏尼特右旗国民经济和社会发展第十四个五年"
+    ⏎ "规划和2035年远景目标纲要"): the line right above, when it reads as a title's opening, not a whole one."""
+    k = j - 1
+    c, tail = (_c(lines[k]), _c(lines[j])) if k >= 0 else ("", "")
+    # (a line naming a document kind anywhere is a title of its own: "…政府工作报告—全文" over "政府工作报告")
+    if (k in titled and len(c) >= 8 and len(c + tail) <= 80 and not _names_kind(c) and not P.is_organ(c)
+            and not _CATALOGUE_ENTRY.match(c) and not P.TITLE_START.search(tail) and not P.ORGAN_TITLE.match(tail)
+            and not _NAV.search(c) and not re.search(r"[)）】\]]$", c)):
+        return k
+    return j
 
 
 def _headline(lines: list[Line], cands: list[int], titled: list[int]) -> int | None:
@@ -181,11 +210,7 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
             if m:
                 number, number_line = normalize_doc_number(m["num"]), j
                 break
-    start = min(block.start, title_i if title_i is not None else block.start)
-    # the page's title printed right above the block belongs to the header too
-    above = [j for j in range(max(0, start - 4), start) if not lines[j].blank]
-    if above and _title_like(_c(lines[above[-1]])) and compact(title).endswith(_c(lines[above[-1]])[-6:]):
-        start = above[-1]
+    start = _title_above(lines, min(block.start, title_i if title_i is not None else block.start), title)
     # the organ the title opens with issues the document; the page's 发布机构 is who posted it ("谯城区政府(办公室)")
     # ("平凉市崆峒区人民政府工作规则" under 发布机构 "区政府办": the government's rules)
     organ = P.ORGAN_TITLE.match(compact(title))
@@ -199,6 +224,15 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
                   doc_number_line=block.lines.get("doc_number", number_line if number else None), evidence=("metadata",),
                   metadata=dict(block.fields), date=block.date,
                   date_line=block.lines.get("date", block.lines.get("published")))
+
+
+def _title_above(lines: list[Line], start: int, title: str) -> int:
+    """Where a header reaching back to the page's title starts: the page prints the document's title right above
+    the metadata block the header opens with (the title line, then 索引号 / 文件编号 …, then the document)."""
+    above = [j for j in range(max(0, start - 4), start) if not lines[j].blank]
+    if above and _title_like(_c(lines[above[-1]])) and compact(title).endswith(_c(lines[above[-1]])[-6:]):
+        return above[-1]
+    return start
 
 
 def _titled_after(lines: list[Line], end: int, limit: int) -> bool:
@@ -262,7 +296,7 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
         if k is not None and gap <= 2:  # nothing but a line or two (a repeated title) between
             h = out[k]
             out[k] = replace(
-                h, start=b.start, metadata=dict(b.fields), evidence=h.evidence + ("metadata",),
+                h, start=_title_above(lines, b.start, h.title), metadata=dict(b.fields), evidence=h.evidence + ("metadata",),
                 issuer=_more_specific(h.issuer, b.issuer), doc_number=h.doc_number or b.doc_number,
                 doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
                 date=b.date, date_line=b.lines.get("date", b.lines.get("published")))
@@ -330,9 +364,12 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
     like a title."""
     title, last = _c(lines[j]), j
     for _ in range(MAX_TITLE_LINES - 1):
-        if P.DOC_TYPE_END.search(title):
-            break
         nxt = _nonblank_after(lines, last, 1)
+        if P.DOC_TYPE_END.search(title):
+            c = _c(lines[nxt[0]]) if nxt and nxt[0] - last <= 2 and (end is None or nxt[0] < end) else ""
+            if _TITLE_AND.match(c) and P.DOC_TYPE_END.search(c):
+                title, last = title + c, nxt[0]  # a compound title's "和…纲要" line
+            break
         if not nxt or nxt[0] - last > 3 or (end is not None and nxt[0] >= end):
             break  # a preamble's name never runs into the header after it
         c = _c(lines[nxt[0]])

@@ -183,6 +183,30 @@ def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
     return None, None
 
 
+# a speech's delivery line under its title ("——2023年1月5日在醴陵市第十七届" ⏎ "人民代表大会第三次会议上",
+# "(2023年1月10日在乌恰县第十七届人民代表大会第三次会议上"): the date the report was given, its own date
+# (or the occasion first, the date after it: "——在区第十八届人民代表大会第四次会议上" ⏎ "(2024年1月8日)"; or the speaker
+# between: "----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告"). A subtitle, never a
+# paragraph: a news lead opening "2023年5月6日在县会议中心召开…。" is no delivery line (see `_delivery_date`).
+_DELIVERY = re.compile(r"^[（(—\-－–\s]*(?:(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[\u4e00-\u9fff·]{2,10}?)?"
+                       r"在[^。；;，,]{2,60}?(?:会议|大会|会)(?:上|的)"
+                       r"|在[^。；;，,（()）]{2,60}?(?:会议|大会|会)上(?:的[^。；;，,（()）]{2,8})?[）)]?[\s—\-]*[（(]?"
+                       r"(?P<d2>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)]?$)")
+
+
+def _delivery_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
+    """The date of a speech's delivery line among the document's first lines (a line the page may have broken)."""
+    first = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:20]
+    for k, j in enumerate(first):
+        c = _c(lines[j])
+        if "在" not in c or len(c) > 70 or "。" in c:
+            continue
+        m = _DELIVERY.match(c) or _DELIVERY.match(c + (_c(lines[first[k + 1]]) if k + 1 < len(first) else ""))
+        if m:
+            return parse_any_date(m["d"] or m["d2"]), j
+    return None, None
+
+
 _AMENDED = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:(?!(?:19|20)\d{2}年)[^。（）()]){0,80}?(?:修正|修订|修改)")
 _BYLINE_DATE = re.compile(r"((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)")
 
@@ -209,6 +233,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     meta_date = parse_any_date(h.metadata.get("date") or "")
     posted = bool(meta_date) and meta_date == parse_any_date(h.metadata.get("published") or "") \
         and bool(date) and date < meta_date
+    if date is None:  # a report with no signature: the date it was delivered, over the page's 发布日期
+        date, date_i = _delivery_date(lines, h.start, end)
     if h.date and (date is None or "metadata" in h.evidence and meta_date
                    and not ((signers or posted) and (_days_apart(date, h.date) <= 92 or title_signed))):
         date, date_i = h.date, h.date_line
@@ -220,6 +246,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = _adoption_date(lines, h.start, end)
     if date is None and h.title_end >= 0:
         date, date_i = _page_date(lines, h.title_end)  # the date a page prints under the title
+    if date is None and 0 <= h.title_start < h.title_end:
+        date, date_i = _page_date(lines, h.title_start)  # a byline read as the header's fields, under its title
     if date is None and 0 <= h.start < h.title_start:
         date, date_i = _page_date(lines, h.start)  # under the page's own title, above the document's
     if date is None and header_found:
