@@ -14,12 +14,25 @@ from kg.parse.normalize import compact
 __all__ = ["choose_issuer", "issuer_from_number", "page_issuer", "title_organ"]
 
 _READING_UNIT = re.compile(r"^(?:政策)?解读(?:单位|机关|部门|机构)[:：](?P<organ>[\u4e00-\u9fff]{4,30})$")
+# the same label as a section heading, its organ on the next line ("五、解读机关" ⏎ "静宁县司法局")
+_READING_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])?"
+                              r"(?:政策)?解读(?:单位|机关|部门|机构)[:：]?$")
 
 
 # a news page's byline naming the organ that published it: "时间:2023-07-28 来源:区发展和改革委员会"
 _BYLINE_SOURCE = re.compile(r"(?:时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?"
                             r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*来源[:：]\s*"
-                            r"(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|人民政府|政府办|管委会|改革委))\s*$")
+                            r"(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|人民政府|政府办|管委会|改革委))"
+                            r"\s*(?:(?:浏览|阅读|点击|访问)(?:次数|量)?[:：]|字体|【|$)")
+
+
+def byline_source(lines: list[Line], start: int, end: int) -> str | None:
+    """The organ a news byline near the top names as the page's source ("时间:… 来源:区发展和改革委员会")."""
+    for j in range(start, min(end + 1, start + 16)):
+        m = _BYLINE_SOURCE.search(lines[j].text)
+        if m:
+            return m["organ"]
+    return None
 
 
 def page_issuer(lines: list[Line], start: int, end: int) -> str | None:
@@ -29,10 +42,12 @@ def page_issuer(lines: list[Line], start: int, end: int) -> str | None:
         m = _READING_UNIT.match(_c(lines[j]))
         if m:
             return m["organ"]
-    for j in range(start, min(end + 1, start + 12)):
-        m = _BYLINE_SOURCE.search(lines[j].text)
-        if m:
-            return m["organ"]
+        nxt = next((k for k in range(j + 1, end + 1) if not lines[k].blank), None)
+        if nxt is not None and _READING_HEADING.match(_c(lines[j])) and P.is_organ(_c(lines[nxt])):
+            return _c(lines[nxt])
+    byline = byline_source(lines, start, end)
+    if byline:
+        return byline
     last = [j for j in range(start, end + 1) if not lines[j].blank]
     # signed under the last sentence (not the last cell of a table of units)
     if len(last) >= 2 and P.is_organ(_c(lines[last[-1]])) and P.ORGAN_PLACE.match(_c(lines[last[-1]])) \
@@ -113,6 +128,8 @@ def _placed_from_banner(issuer: str, lines: list[Line], h: Header) -> str | None
     return None
 
 
+# a town's or street's own organ: a 发布机构 of a town portal, which re-posts the county's documents
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)")
 _JOINT_TITLE = re.compile(r"等[一二三四五六七八九十两\d]{1,3}(?:个)?(?:部门|单位)")
 
 
@@ -142,6 +159,10 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         return signer  # "安溪县教育局等七部门关于…": the seven signers
     if issuer and not printed and signer and signed_as_dated and not _same_organ(issuer, signer):
         issuer = signer  # 发布机构 is the site's field; the document signs for itself
+    source = byline_source(lines, max(h.start, 0), end) if issuer and not printed and not signer \
+        and "metadata" in h.evidence and not title_organ(h.title) else None
+    if source and not _same_organ(issuer, source) and _TOWN.search(compact(issuer)) and not _TOWN.search(source):
+        issuer = source  # 发布机构 the town portal that re-posted it, 来源 the county bureau the notice came from
     issuer = issuer or signer or title_organ(h.title) or page_issuer(lines, max(h.start, 0), end)
     placeless = _PLACELESS.match(issuer or "")
     if issuer and signer and issuer != signer and placeless and _same_organ(issuer, signer) \

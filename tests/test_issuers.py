@@ -1,0 +1,40 @@
+"""Issuer styles: where a document names the organ that issued it, one row per layout, with the real lines of the
+benchmark page it was found on (file named per row; benchmarks/data/other_districts_fresh*). Each row runs the whole
+segmenter, so a row checks that the layout is read as the issuer and that nothing else claims it."""
+
+import pytest
+
+from kg.parse.normalize import normalize_lines
+from kg.parse.segment import segment_issue
+
+# (what, text, issuer of the first document)
+ISSUERS = [
+    # fresh4 gansu_jingning-shixiao-jiedu-counts: a 解读 whose 解读机关 is a numbered section heading, the organ under it
+    ("解读机关 heading, organ on the next line",
+     "一、清理背景\n根据《甘肃省行政规范性文件管理办法》(甘肃省人民政府令第158号)文件精神要求,我县于2023年8月启动行政规范性文件清理工作。\n"
+     "二、清理范围\n静宁县司法局对我县2018年1月1日至2023年10月的县政府、县政府办公室下发文件进行了全面清理。\n"
+     "五、解读机关\n静宁县司法局\n解读人:张耕刚\n联系电话:0933-5998658", "静宁县司法局"),
+    # fresh4 anhui_jixi-shangzhuang-fangxun-yuan-converter: a town portal's 发布机构 over a county plan notice that
+    # names no organ; the byline's 来源 (followed by the page's counters) names the county bureau it came from
+    ("town portal's 发布机构, 来源 byline names the county bureau",
+     "索引號: 11341731003262671Y/202006-00018 組配分類: 應急預案\n發布機構: 績溪縣上莊鎮人民政府 主題分類: 其他\n"
+     "名稱: 關于印發績溪縣防汛抗旱應急預案的通知 文號:\n生成日期: 2020-06-19 發布日期: 2020-06-19\n"
+     "關于印發績溪縣防汛抗旱應急預案的通知\n發布時間:2020-06-19 14:45 來源:績溪縣應急管理局 瀏覽次數: 字體:[ ]\n\n"
+     "各鄉鎮人民政府,縣防指成員單位:\n《績溪縣防汛抗旱應急預案》已修訂,經縣政府同意,現印發給你們,請結合實際,認真貫徹實施。\n"
+     "                               2020年6月17日", "绩溪县应急管理局"),
+    # fresh2 anhui_jingxian-yibao-jiedu-meta (guard): the county office's 发布机构 stays where the 来源 is a county
+    # bureau (the gold takes 发布机构 there; only a town portal's 发布机构 gives way to the 来源)
+    ("county 发布机构 kept over a 来源 bureau",
+     "索引号: 003257952/201908-00567 组配分类: 部门和专家解读\n发布机构: 泾县人民政府(办公室) 主题分类:\n"
+     "名称: 【部门解读】《关于做好2020年城乡居民基本医疗保险费征缴工作的通知》的政策解读 文号:\n发布日期: 2019-08-27 00:00\n"
+     "【部门解读】《关于做好2020年城乡居民基本医疗保险费征缴工作的通知》的政策解读\n"
+     "发布时间:2019-08-27 00:00 来源:泾县医保局 浏览次数: 字体:[ ]\n\n"
+     "根据国家税务总局宣城市税务局、宣城市财政局《关于做好城乡居民基本医疗保险费征缴工作的通知》要求,现解读如下。",
+     "泾县人民政府(办公室)"),
+]
+
+
+@pytest.mark.parametrize("what,text,want", ISSUERS, ids=[r[0] for r in ISSUERS])
+def test_issuer_styles(what, text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert issue.documents[0].issuer == want
