@@ -31,6 +31,18 @@ ISSUERS = [
      "发布时间:2019-08-27 00:00 来源:泾县医保局 浏览次数: 字体:[ ]\n\n"
      "根据国家税务总局宣城市税务局、宣城市财政局《关于做好城乡居民基本医疗保险费征缴工作的通知》要求,现解读如下。",
      "泾县人民政府(办公室)"),
+    # fresh4 zhejiang_wenling-mujun-gongshi-source-first: a leading group's office whose name holds quotation marks
+    # signs over the date; the page's 信息来源 names another organ
+    ("signer with quoted words in its name",
+     "发布日期:2022-06-29 10:32:14 访问次数: 信息来源:市经信局\n"
+     "根据《温岭市人民政府关于进一步深化亩均效益综合评价的实施意见》(温政发〔2021〕32号)文件要求,现将评价结果予以公示。\n"
+     "5. 排名不分先后。\n温岭市深化“亩均论英雄”改革工作领导小组办公室\n2022年6月29日",
+     "温岭市深化“亩均论英雄”改革工作领导小组办公室"),
+    # fresh4 anhui_guoyang-yingji-jiaoban-news-signed: a news item closed by the bureau and its writer, a web date
+    ("organ and writer over a web date",
+     "|\n在全国第19个“安全生产月”到来之际,涡阳县应急局精心组织,提前谋划,多措并举,广泛开展安全生产宣传教育活动。\n"
+     "会议要求,为确保午季道路交通安全,遏制事故发生,各部门要以“安全第一,生命至上”为宗旨,守担当,履职责。\n"
+     "涡阳县应急局 王文成\n2020-6-3\n|", "涡阳县应急局"),
 ]
 
 
