@@ -736,7 +736,8 @@ HEADERS = [
     ("dash-led dateline under the title, over the byline", "2025年上海市政府工作报告\n"
      "----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告\n来源：解放日报\n各位代表：\n"
      "\u2003\u2003现在，我代表上海市人民政府，向大会报告工作，请予审议。请各位政协委员和其他列席人员提出意见。",
-     [("2025年上海市政府工作报告", None, None, None)]),
+     # (a work report is given in its government's name: the title's place, as fresh4's 醴陵 convention)
+     [("2025年上海市政府工作报告", None, "上海市人民政府", None)]),
     ("constructed: a regulation printed as amended is dated by its latest amendment", "某市城市管理条例\n\n"
      "(2001年3月5日某市人民代表大会常务委员会第十次会议通过\n根据2005年6月7日某市人民代表大会常务委员会第二次会议"
      "《关于修改〈某市城市管理条例〉的决定》修正)\n\n第一章 总则\n第一条 为了加强城市管理,制定本条例。",

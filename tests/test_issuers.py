@@ -43,6 +43,15 @@ ISSUERS = [
      "|\n在全国第19个“安全生产月”到来之际,涡阳县应急局精心组织,提前谋划,多措并举,广泛开展安全生产宣传教育活动。\n"
      "会议要求,为确保午季道路交通安全,遏制事故发生,各部门要以“安全第一,生命至上”为宗旨,守担当,履职责。\n"
      "涡阳县应急局 王文成\n2020-6-3\n|", "涡阳县应急局"),
+    # fresh4 guizhou_daozhen-gongzuobaogao-traditional-mirror: a work report's speaker line names its government
+    ("work report: the speaker line's government",
+     "2023年遵義市道真仡佬族苗族自治縣政府工作報告—全文\n政府工作報告\n2023年1月10日在自治縣第九屆人民代表大會第二次會議上\n"
+     "道真自治縣人民政府縣長? 曾 偉\n各位代表:\n現在,我代表自治縣九屆人民政府向大會報告工作,請予審議。", "道真自治县人民政府"),
+    # fresh4 hunan_liling-gongzuobaogao-traditional-meta: no speaker's organ, the title names the city
+    ("work report: the title's place",
+     "2023年醴陵市政府工作報告\n發布時間:2023-01-17 作者: 來源: 字體[ 大 中 小 ]\n政 府 工 作 報 告\n"
+     "——2023年1月5日在醴陵市第十七屆\n人民代表大會第三次會議上\n市長 劉新華\n各位代表:\n"
+     "現在,我代表市人民政府,向大會報告工作,請予審議。", "醴陵市人民政府"),
 ]
 
 

@@ -66,6 +66,28 @@ def title_organ(title: str | None) -> str | None:
     return m["organ"] if place and len(place["p"]) >= 2 and not place["p"].startswith(("各", "全", "本")) else None
 
 
+# a government's work report: its title names the place ("2023年醴陵市政府工作报告"), the speaker line under it the
+# government ("道真自治县人民政府县长 曾 伟"); the report is given in that government's name
+_REPORT_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年)?(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟))(?:人民)?"
+                           r"政府工作报告(?:[（(](?:19|20)\d{2}年?[)）]|[—-]+全文)?$")
+_REPORT_SPEAKER = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,20}?人民政府)代?(?:省|市|区|县|旗|州|盟)长")
+
+
+def report_organ(title: str | None, lines: list[Line], start: int, end: int) -> str | None:
+    """The government a work report is given for: the one its speaker line names, else its title's place."""
+    t = compact(title or "")
+    if not t.endswith("政府工作报告") and not _REPORT_TITLE.match(t):
+        return None
+    for j in range(max(start, 0), min(end + 1, start + 12)):
+        m = _REPORT_SPEAKER.match(re.sub(r"[?？]", "", _c(lines[j])))
+        if m and P.ORGAN_PLACE.match(m["organ"]):
+            return m["organ"]
+    m = _REPORT_TITLE.match(t)
+    if m and not m["place"].startswith(("各", "全", "本")) and len(m["place"]) >= 2:
+        return m["place"] + "人民政府"
+    return None
+
+
 # The organ part of a government's 文号: a place abbreviation, the organ's code, the kind ("菏政办字", "六盘水府办发",
 # "华政发"): 政办/府办 stand for the government's office, 政/府 for the government itself.
 _NUMBER_ORGAN = re.compile(r"^(?P<abbr>[\u4e00-\u9fff]{1,4}?)(?P<code>政办|府办|政|府)(?:[发字函文秘电规]{0,2})$")
@@ -163,7 +185,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         and "metadata" in h.evidence and not title_organ(h.title) else None
     if source and not _same_organ(issuer, source) and _TOWN.search(compact(issuer)) and not _TOWN.search(source):
         issuer = source  # 发布机构 the town portal that re-posted it, 来源 the county bureau the notice came from
-    issuer = issuer or signer or title_organ(h.title) or page_issuer(lines, max(h.start, 0), end)
+    issuer = issuer or signer or title_organ(h.title) or report_organ(h.title, lines, max(h.start, 0), end) \
+        or page_issuer(lines, max(h.start, 0), end)
     placeless = _PLACELESS.match(issuer or "")
     if issuer and signer and issuer != signer and placeless and _same_organ(issuer, signer) \
             and len(compact(signer)) > len(compact(issuer)):
