@@ -52,6 +52,11 @@ ISSUERS = [
      "2023年醴陵市政府工作報告\n發布時間:2023-01-17 作者: 來源: 字體[ 大 中 小 ]\n政 府 工 作 報 告\n"
      "——2023年1月5日在醴陵市第十七屆\n人民代表大會第三次會議上\n市長 劉新華\n各位代表:\n"
      "現在,我代表市人民政府,向大會報告工作,請予審議。", "醴陵市人民政府"),
+    # fresh4 gansu_huining-minzheng-gongkai-mulu-table: an organ's disclosure catalogue, titled by its name
+    ("disclosure catalogue titled by its organ",
+     "会宁县民政局政府信息公开目录\n(2016年更新)\n一、编制说明\n(一)编制目的\n"
+     "为了方便公民、法人和其他组织依法获取本机关在履行职责过程中制作或者获取的应当公开的信息,特编制本目录。\n"
+     "(三)地区及部门名称及编号\n地区及部门名称:会宁县民政局\n地区及部门编号:GSDE0107", "会宁县民政局"),
 ]
 
 
@@ -59,3 +64,15 @@ ISSUERS = [
 def test_issuer_styles(what, text, want):
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert issue.documents[0].issuer == want
+
+
+@pytest.mark.parametrize("title,organ", [
+    ("会宁县民政局政府信息公开目录", "会宁县民政局"),  # fresh4 gansu_huining (real)
+    ("会宁县民政局政府信息公开目录(2016年更新)", "会宁县民政局"),
+    ("政府信息公开目录", None),  # no organ named
+    ("全县政府信息公开工作年度报告", None),  # a class, not an organ
+])
+def test_an_organs_own_disclosure_titles_name_it(title, organ):
+    from kg.parse.issuers import title_organ
+
+    assert title_organ(title) == organ

@@ -56,9 +56,18 @@ def page_issuer(lines: list[Line], start: int, end: int) -> str | None:
     return None
 
 
+# The genres an organ writes about itself, titled by its name: its disclosure catalogue, guide and yearly report
+# ("会宁县民政局政府信息公开目录", "某县财政局2023年政府信息公开工作年度报告")
+_OWN_GENRE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{3,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府)?信息公开"
+                        r"(?:工作)?(?:年度报告|目录|指南)(?:[（(](?:19|20)\d{2}年?(?:更新|修订)?[)）])?$")
+
+
 def title_organ(title: str | None) -> str | None:
     """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则",
     "重庆市人民政府办公厅转发…"): an organ that names its place (not a bare 市人民政府)."""
+    own = _OWN_GENRE.match(compact(title or ""))
+    if own and P.is_organ(own["organ"]) and P.ORGAN_PLACE.match(own["organ"]):
+        return own["organ"]  # "会宁县民政局政府信息公开目录": an organ's account of itself
     m = P.TITLE_ORGAN.match(compact(title or "")) or P.REPLY_ORGAN.match(compact(title or ""))
     if not m or not (P.DOC_TYPE_END.search(compact(title or "")) or re.search(r"关于|转发|印发", title or "")):
         return None  # a title, not a masthead ("咸宁市人民政府主办2020年第2号")
