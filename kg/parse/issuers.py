@@ -35,9 +35,21 @@ def byline_source(lines: list[Line], start: int, end: int) -> str | None:
     return None
 
 
+_YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}年(?:0?[1-9]|1[0-2])月$")
+
+
+def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
+    """The organ printed on a plan's cover, under its title and over a year-month ("苏尼特右旗人民政府" ⏎ "2021 年 9 月")."""
+    rows = [j for j in range(start, min(end + 1, start + 12)) if not lines[j].blank]
+    for a, b in zip(rows, rows[1:]):
+        if _YEAR_MONTH.match(_c(lines[b])) and P.is_organ(_c(lines[a])) and P.ORGAN_PLACE.match(_c(lines[a])):
+            return _c(lines[a])
+    return None
+
+
 def page_issuer(lines: list[Line], start: int, end: int) -> str | None:
     """The issuer of a page that names none in its header: its 解读单位 line, else the organ its byline names as
-    the source, else an organ alone on its last line (a signature whose date the page dropped)."""
+    the source, else the organ on its cover (over a year-month), else an organ alone on its last line (a signature whose date the page dropped)."""
     for j in range(start, end + 1):
         m = _READING_UNIT.match(_c(lines[j]))
         if m:
@@ -48,6 +60,9 @@ def page_issuer(lines: list[Line], start: int, end: int) -> str | None:
     byline = byline_source(lines, start, end)
     if byline:
         return byline
+    cover = cover_organ(lines, start, end)
+    if cover:
+        return cover
     last = [j for j in range(start, end + 1) if not lines[j].blank]
     # signed under the last sentence (not the last cell of a table of units)
     if len(last) >= 2 and P.is_organ(_c(lines[last[-1]])) and P.ORGAN_PLACE.match(_c(lines[last[-1]])) \
