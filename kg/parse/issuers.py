@@ -176,6 +176,25 @@ def _placed_from_banner(issuer: str, lines: list[Line], h: Header) -> str | None
 
 # a town's or street's own organ: a 发布机构 of a town portal, which re-posts the county's documents
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)")
+# a body that names its own government by level only, as the one acting ("据此,市人民政府对我市…进行了清理",
+# "市人民政府决定废止…"): a copy printed without header or signature
+_BODY_GOVERNMENT = re.compile(r"(?:^|[，,。；;：:])(?:据此|经)?[，,]?(?P<level>[市县区旗])人民政府(?:决定|对|研究决定|同意)")
+
+
+def body_government(lines: list[Line], start: int, end: int) -> str | None:
+    """The government a headerless body names by level only, its place read from the organs the text names in
+    full ("张家界市人民政府关于…" twice, "大庸市人民政府…" once → 张家界市人民政府); None unless one place leads."""
+    rows = [j for j in range(start, end + 1) if not lines[j].blank][:6]
+    m = next((m for m in (_BODY_GOVERNMENT.search(lines[j].text) for j in rows) if m), None)
+    if not m:
+        return None
+    text = "\n".join(ln.text for ln in lines[start: end + 1])
+    named = Counter(re.findall(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,6}}?{m['level']})人民政府", text)).most_common(2)
+    if not named or named[0][1] < 2 or len(named) > 1 and named[1][1] == named[0][1]:
+        return None
+    return named[0][0] + "人民政府"
+
+
 _JOINT_TITLE = re.compile(r"等[一二三四五六七八九十两\d]{1,3}(?:个)?(?:部门|单位)")
 
 
@@ -225,6 +244,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     decree = re.match(r"^(.{4,30}?)令", compact(h.doc_number or ""))
     if issuer and decree and compact(issuer) != decree[1] and compact(issuer).endswith(decree[1]):
         return decree[1]  # "浙江省丽水市人民政府" publishing "丽水市人民政府令…": the decree names its organ
+    if issuer is None and not h.doc_number:
+        issuer = body_government(lines, max(start, 0), end)
     if issuer is None or placeless:
         text = "\n".join(ln.text for ln in lines[max(start, 0): end + 1])
         from_number = issuer_from_number(h.doc_number, text, placeless["level"] if placeless else None)
