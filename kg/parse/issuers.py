@@ -35,6 +35,8 @@ def byline_source(lines: list[Line], start: int, end: int) -> str | None:
     return None
 
 
+# a legislature alone on its line: "上海市人大常委会", "甘肃省人民代表大会常务委员会"
+_LEGISLATURE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗))(?:人大常委会|人民代表大会常务委员会|人民代表大会)$")
 _YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}年(?:0?[1-9]|1[0-2])月$")
 
 
@@ -47,9 +49,10 @@ def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
     return None
 
 
-def page_issuer(lines: list[Line], start: int, end: int) -> str | None:
+def page_issuer(lines: list[Line], start: int, end: int, title: str | None = None) -> str | None:
     """The issuer of a page that names none in its header: its 解读单位 line, else the organ its byline names as
-    the source, else the organ on its cover (over a year-month), else an organ alone on its last line (a signature whose date the page dropped)."""
+    the source, else the organ on its cover (over a year-month), else a legislature alone on a line near its top
+    (a law site's imprint under a regulation's title), else an organ alone on its last line (a signature whose date the page dropped)."""
     for j in range(start, end + 1):
         m = _READING_UNIT.match(_c(lines[j]))
         if m:
@@ -63,6 +66,12 @@ def page_issuer(lines: list[Line], start: int, end: int) -> str | None:
     cover = cover_organ(lines, start, end)
     if cover:
         return cover
+    enacted = next((m for m in (_LEGISLATURE.match(_c(lines[j])) for j in range(start, min(end + 1, start + 12))) if m),
+                   None)
+    # a law site prints the enacting legislature alone under a regulation's title: the regulation's own place's (not
+    # the province's that approved a city's regulation, "江苏省人大常委会" under "无锡市…条例")
+    if enacted and compact(title or "").startswith(enacted["place"]):
+        return enacted[0]
     last = [j for j in range(start, end + 1) if not lines[j].blank]
     # signed under the last sentence (not the last cell of a table of units)
     if len(last) >= 2 and P.is_organ(_c(lines[last[-1]])) and P.ORGAN_PLACE.match(_c(lines[last[-1]])) \
@@ -229,7 +238,7 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     if source and not _same_organ(issuer, source) and _TOWN.search(compact(issuer)) and not _TOWN.search(source):
         issuer = source  # 发布机构 the town portal that re-posted it, 来源 the county bureau the notice came from
     issuer = issuer or signer or title_organ(h.title) or report_organ(h.title, lines, max(h.start, 0), end) \
-        or page_issuer(lines, max(h.start, 0), end)
+        or page_issuer(lines, max(h.start, 0), end, h.title)
     placeless = _PLACELESS.match(issuer or "")
     if issuer and signer and issuer != signer and placeless and _same_organ(issuer, signer) \
             and len(compact(signer)) > len(compact(issuer)):
