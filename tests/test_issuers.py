@@ -85,6 +85,11 @@ ISSUERS = [
      "下载地址: 点击此处下载\n\n无锡市城乡集市贸易管理条例\n\n江苏省人大常委会\n\n\n无锡市城乡集市贸易管理条例\n江苏省人大常委会\n\n"
      "(1990年9月26日无锡市第十届人民代表大会常务委员会第十九次会议制定 1990年12月19日江苏省第七届人民代表大会常务委员会"
      "第十八次会议批准)", None),
+    # constructed on the 醴陵 layout (its dateline printed over two lines), the title naming no place: the congress the
+    # dateline names gives the government's place
+    ("constructed: work report placed by its dateline's congress",
+     "政府工作报告\n——2023年1月5日在醴陵市第十七届\n人民代表大会第三次会议上\n市长 刘新华\n各位代表:\n"
+     "现在,我代表市人民政府,向大会报告工作,请予审议。", "醴陵市人民政府"),
 ]
 
 

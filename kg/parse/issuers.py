@@ -105,9 +105,14 @@ _REPORT_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年)?(?P<place>[\u4e00-\u9fff]{1,
                            r"政府工作报告(?:[（(](?:19|20)\d{2}年?[)）]|[—-]+全文)?$")
 _REPORT_SPEAKER = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,20}?人民政府)代?(?:省|市|区|县|旗|州|盟)长")
 
+# the dateline under a report's title names the congress it is delivered to, and so the government's place
+_REPORT_DATELINE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,14}?(?:省|市|区|县|旗|州|盟))第[一二三四五六七八九十]{1,4}届"
+                              r"人民代表大会")
+
 
 def report_organ(title: str | None, lines: list[Line], start: int, end: int) -> str | None:
-    """The government a work report is given for: the one its speaker line names, else its title's place."""
+    """The government a work report is given for: the one its speaker line names, else its title's place, else the
+    place of the congress its dateline names."""
     t = compact(title or "")
     if not t.endswith("政府工作报告") and not _REPORT_TITLE.match(t):
         return None
@@ -117,6 +122,10 @@ def report_organ(title: str | None, lines: list[Line], start: int, end: int) -> 
             return m["organ"]
     m = _REPORT_TITLE.match(t)
     if m and not m["place"].startswith(("各", "全", "本")) and len(m["place"]) >= 2:
+        return m["place"] + "人民政府"
+    head = "".join(_c(lines[j]) for j in range(max(start, 0), min(end + 1, start + 12)))
+    m = _REPORT_DATELINE.search(head)  # "——2024年1月8日在某区第十八届人民代表大会第四次会议上" ⏎ "区长 张三"
+    if m and not m["place"].startswith(("各", "全", "本", "自治")):
         return m["place"] + "人民政府"
     return None
 
