@@ -1,5 +1,7 @@
 """A document's issuer, chosen among the places that name one: the header's organ, the signature, the page's
-metadata, the title, a 解读单位 line, and last the organ a 文号 prefix stands for (华政发 → 华容县人民政府)."""
+metadata (a town portal's 发布机构 giving way to the byline's 来源), the title (an organ's own disclosure catalogue, a
+work report's government), a 解读单位 line or heading, a byline's 来源, a plan's cover, a law site's legislature
+imprint, a headerless body's own government, and last the organ a 文号 prefix stands for (华政发 → 华容县人民政府)."""
 
 from __future__ import annotations
 
