@@ -90,6 +90,12 @@ ISSUERS = [
     ("constructed: work report placed by its dateline's congress",
      "政府工作报告\n——2023年1月5日在醴陵市第十七届\n人民代表大会第三次会议上\n市长 刘新华\n各位代表:\n"
      "现在,我代表市人民政府,向大会报告工作,请予审议。", "醴陵市人民政府"),
+    # constructed on fresh4 xinjiang_wuqia-gongzuobaogao-empty-number's layout, its 发布机构 set to the posting office: the
+    # report is the government's (fresh4 convention: a 发布机构 line only where the document names no organ)
+    ("constructed: work report over a posting office's 发布机构",
+     "2022年乌恰县政府工作报告\n\n索  引  号 K45899617/2023-00501 主题分类\n发布机构 乌恰县人民政府办公室 发布日期 2023-01-31 18:42\n"
+     "名        称 2022年乌恰县政府工作报告\n文        号 〔〕号 有  效  性\n\n2022年乌恰县政府工作报告\n\n各位代表:\n"
+     "现在,我代表县人民政府,向大会报告工作,请予审议。", "乌恰县人民政府"),
 ]
 
 

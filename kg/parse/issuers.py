@@ -244,6 +244,9 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         return signer  # "安溪县教育局等七部门关于…": the seven signers
     if issuer and not printed and signer and signed_as_dated and not _same_organ(issuer, signer):
         issuer = signer  # 发布机构 is the site's field; the document signs for itself
+    report = report_organ(h.title, lines, max(h.start, 0), end) if issuer and not printed and not signer else None
+    if report and not _same_organ(issuer, report):
+        issuer = report  # a work report is its government's, whichever office posted it (发布机构 / 来源)
     source = byline_source(lines, max(h.start, 0), end) if issuer and not printed and not signer \
         and "metadata" in h.evidence and not title_organ(h.title) else None
     if source and not _same_organ(issuer, source) and _TOWN.search(compact(issuer)) and not _TOWN.search(source):
