@@ -766,7 +766,8 @@ HEADERS = [
     ("dash-led dateline under the title, over the byline", "2025年上海市政府工作报告\n"
      "----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告\n来源：解放日报\n各位代表：\n"
      "\u2003\u2003现在，我代表上海市人民政府，向大会报告工作，请予审议。请各位政协委员和其他列席人员提出意见。",
-     [("2025年上海市政府工作报告", None, None, "2025-01-15")]),
+     # (a work report is given in its government's name: the title's place, as fresh4's 醴陵 convention)
+     [("2025年上海市政府工作报告", None, "上海市人民政府", "2025-01-15")]),
     ("constructed: a regulation printed as amended is dated by its latest amendment", "某市城市管理条例\n\n"
      "(2001年3月5日某市人民代表大会常务委员会第十次会议通过\n根据2005年6月7日某市人民代表大会常务委员会第二次会议"
      "《关于修改〈某市城市管理条例〉的决定》修正)\n\n第一章 总则\n第一条 为了加强城市管理,制定本条例。",
@@ -795,7 +796,7 @@ HEADERS = [
     ("constructed: a report's occasion, then its date, over the page's 发布日期", "某区政府工作报告\n"
      "发布日期:2024-01-20 来源:区政府办公室\n——在某区第十八届人民代表大会第四次会议上的报告 2024年1月8日\n各位代表:\n"
      "现在,我代表区人民政府向大会报告工作。",
-     [("某区政府工作报告", None, "区政府办公室", "2024-01-08")]),
+     [("某区政府工作报告", None, "某区人民政府", "2024-01-08")]),
     ("constructed: a news lead opening with a date and a meeting is no delivery line", "某区召开防汛工作会议\n"
      "发布时间:2023-05-08 来源:区应急局\n2023年5月6日在区政府召开的防汛工作会上，区长张三对防汛工作进行了部署。\n会议要求，各街道要加强值守。",
      [("某区召开防汛工作会议", None, "区应急局", "2023-05-08")]),
@@ -850,7 +851,7 @@ HEADERS = [
      "- 發布時間:2023-01-17\n- 有?效?期?:\n- 所屬主題:\n- 公開對象:\n- 發文類型:\n- 公開部門:\n- 狀???????態:\n市十七屆人大\n三次會議資料\n政 府 工 作 報 告\n——2023年1月5日在醴陵市第十七屆\n"
      "人民代表大會第三次會議上\n市長 劉新華\n各位代表:\n"
      "現在,我代表市人民政府,向大會報告工作,請予審議,并請市政協委員和其他列席同志提出意見。",
-     [("x", None, None, None), ("2023年醴陵市政府工作报告", None, None, "2023-01-05")]),
+     [("x", None, None, None), ("2023年醴陵市政府工作报告", None, "醴陵市人民政府", "2023-01-05")]),
     # hunan_lianyuan-changwu-huiyi-rednet: a news byline (来源 作者 编辑 … date) read as the fields under the headline
     ("news byline read as fields under the headline", "当前位置:\n\n涟源市人民政府召开2016年第8次常务会议\n\n"
      "来源:红网 作者:吴一夫 编辑:曾小颖 实习编辑 于佳丽 2016-06-24 15:50:46\n时刻新闻\n—分享—\n"
@@ -867,13 +868,13 @@ HEADERS = [
      "(内蒙古自治区)锡林郭勒盟苏尼特右旗国民经济和社会发展十四五规划(2022年更新)\n苏尼特右旗国民经济和社会发展第十四个五年\n"
      "规划和 2035 年远景目标纲要\n苏尼特右旗人民政府\n2021 年 9 月\n"
      "“十四五”时期(2021~2025 年),是我国全面建成小康社会、实现第一个百年奋斗目标之后的第一个五年。",
-     [("苏尼特右旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要", None, None, None)]),
+     [("苏尼特右旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要", None, "苏尼特右旗人民政府", None)]),
     # guizhou_daozhen-gongzuobaogao-traditional-mirror: a line naming a kind ("…工作報告—全文") is a title of its own,
     # never the head of the one under it (passes before and after: a guard)
     ("site title naming a kind over the report's own title", "2023年遵義市道真仡佬族苗族自治縣政府工作報告—全文\n"
      "政府工作報告\n2023年1月10日在自治縣第九屆人民代表大會第二次會議上\n道真自治縣人民政府縣長? 曾 偉\n各位代表:\n"
      "現在,我代表自治縣九屆人民政府向大會報告工作,請予審議。",
-     [("政府工作报告", None, None, "2023-01-10")]),
+     [("政府工作报告", None, "道真自治县人民政府", "2023-01-10")]),
     # anhui_langxi-qiancun-wancun-zhuanzai-meta-twice: a repost's kind tag stays in the title (as 名称 prints it)
     ("repost tag before a joint title", "县农业农村局\n您现在所在的位置: 网站首页> 政府信息公开首页 > 县农业农村局> 政策法规> 部门文件\n"
      "索引号:\n11341722003251999T/202405-00044\n组配分类: 部门文件\n发布机构: 县农业农村局\n主题分类: 农业、林业、水利\n"

@@ -1,5 +1,7 @@
 """A document's issuer, chosen among the places that name one: the header's organ, the signature, the page's
-metadata, the title, a 解读单位 line, and last the organ a 文号 prefix stands for (华政发 → 华容县人民政府)."""
+metadata (a town portal's 发布机构 giving way to the byline's 来源), the title (an organ's own disclosure catalogue, a
+work report's government), a 解读单位 line or heading, a byline's 来源, a plan's cover, a law site's legislature
+imprint, a headerless body's own government, and last the organ a 文号 prefix stands for (华政发 → 华容县人民政府)."""
 
 from __future__ import annotations
 
@@ -14,25 +16,64 @@ from kg.parse.normalize import compact
 __all__ = ["choose_issuer", "issuer_from_number", "page_issuer", "title_organ"]
 
 _READING_UNIT = re.compile(r"^(?:政策)?解读(?:单位|机关|部门|机构)[:：](?P<organ>[\u4e00-\u9fff]{4,30})$")
+# the same label as a section heading, its organ on the next line ("五、解读机关" ⏎ "静宁县司法局")
+_READING_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])?"
+                              r"(?:政策)?解读(?:单位|机关|部门|机构)[:：]?$")
 
 
 # a news page's byline naming the organ that published it: "时间:2023-07-28 来源:区发展和改革委员会"
 _BYLINE_SOURCE = re.compile(r"(?:时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?"
                             r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*来源[:：]\s*"
-                            r"(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|人民政府|政府办|管委会|改革委))\s*$")
+                            r"(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|人民政府|政府办|管委会|改革委))"
+                            r"\s*(?:(?:浏览|阅读|点击|访问)(?:次数|量)?[:：]|字体|【|$)")
 
 
-def page_issuer(lines: list[Line], start: int, end: int) -> str | None:
+def byline_source(lines: list[Line], start: int, end: int) -> str | None:
+    """The organ a news byline near the top names as the page's source ("时间:… 来源:区发展和改革委员会")."""
+    for j in range(start, min(end + 1, start + 16)):
+        m = _BYLINE_SOURCE.search(lines[j].text)
+        if m:
+            return m["organ"]
+    return None
+
+
+# a legislature alone on its line: "上海市人大常委会", "甘肃省人民代表大会常务委员会"
+_LEGISLATURE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗))(?:人大常委会|人民代表大会常务委员会|人民代表大会)$")
+_YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}年(?:0?[1-9]|1[0-2])月$")
+
+
+def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
+    """The organ printed on a plan's cover, under its title and over a year-month ("苏尼特右旗人民政府" ⏎ "2021 年 9 月")."""
+    rows = [j for j in range(start, min(end + 1, start + 12)) if not lines[j].blank]
+    for a, b in zip(rows, rows[1:]):
+        if _YEAR_MONTH.match(_c(lines[b])) and P.is_organ(_c(lines[a])) and P.ORGAN_PLACE.match(_c(lines[a])):
+            return _c(lines[a])
+    return None
+
+
+def page_issuer(lines: list[Line], start: int, end: int, title: str | None = None) -> str | None:
     """The issuer of a page that names none in its header: its 解读单位 line, else the organ its byline names as
-    the source, else an organ alone on its last line (a signature whose date the page dropped)."""
+    the source, else the organ on its cover (over a year-month), else a legislature alone on a line near its top
+    (a law site's imprint under a regulation's title), else an organ alone on its last line (a signature whose date the page dropped)."""
     for j in range(start, end + 1):
         m = _READING_UNIT.match(_c(lines[j]))
         if m:
             return m["organ"]
-    for j in range(start, min(end + 1, start + 12)):
-        m = _BYLINE_SOURCE.search(lines[j].text)
-        if m:
-            return m["organ"]
+        nxt = next((k for k in range(j + 1, end + 1) if not lines[k].blank), None)
+        if nxt is not None and _READING_HEADING.match(_c(lines[j])) and P.is_organ(_c(lines[nxt])):
+            return _c(lines[nxt])
+    byline = byline_source(lines, start, end)
+    if byline:
+        return byline
+    cover = cover_organ(lines, start, end)
+    if cover:
+        return cover
+    enacted = next((m for m in (_LEGISLATURE.match(_c(lines[j])) for j in range(start, min(end + 1, start + 12))) if m),
+                   None)
+    # a law site prints the enacting legislature alone under a regulation's title: the regulation's own place's (not
+    # the province's that approved a city's regulation, "江苏省人大常委会" under "无锡市…条例")
+    if enacted and compact(title or "").startswith(enacted["place"]):
+        return enacted[0]
     last = [j for j in range(start, end + 1) if not lines[j].blank]
     # signed under the last sentence (not the last cell of a table of units)
     if len(last) >= 2 and P.is_organ(_c(lines[last[-1]])) and P.ORGAN_PLACE.match(_c(lines[last[-1]])) \
@@ -41,14 +82,54 @@ def page_issuer(lines: list[Line], start: int, end: int) -> str | None:
     return None
 
 
+# The genres an organ writes about itself, titled by its name: its disclosure catalogue, guide and yearly report
+# ("会宁县民政局政府信息公开目录", "某县财政局2023年政府信息公开工作年度报告")
+_OWN_GENRE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{3,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府)?信息公开"
+                        r"(?:工作)?(?:年度报告|目录|指南)(?:[（(](?:19|20)\d{2}年?(?:更新|修订)?[)）])?$")
+
+
 def title_organ(title: str | None) -> str | None:
     """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则",
     "重庆市人民政府办公厅转发…"): an organ that names its place (not a bare 市人民政府)."""
+    own = _OWN_GENRE.match(compact(title or ""))
+    if own and P.is_organ(own["organ"]) and P.ORGAN_PLACE.match(own["organ"]):
+        return own["organ"]  # "会宁县民政局政府信息公开目录": an organ's account of itself
     m = P.TITLE_ORGAN.match(compact(title or "")) or P.REPLY_ORGAN.match(compact(title or ""))
     if not m or not (P.DOC_TYPE_END.search(compact(title or "")) or re.search(r"关于|转发|印发", title or "")):
         return None  # a title, not a masthead ("咸宁市人民政府主办2020年第2号")
     place = re.match(r"^(?P<p>[\u4e00-\u9fff]+?(?:省|市|区|县|旗|州|盟))", m["organ"])
     return m["organ"] if place and len(place["p"]) >= 2 and not place["p"].startswith(("各", "全", "本")) else None
+
+
+# a government's work report: its title names the place ("2023年醴陵市政府工作报告"), the speaker line under it the
+# government ("道真自治县人民政府县长 曾 伟"); the report is given in that government's name
+_REPORT_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年)?(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟))(?:人民)?"
+                           r"政府工作报告(?:[（(](?:19|20)\d{2}年?[)）]|[—-]+全文)?$")
+_REPORT_SPEAKER = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,20}?人民政府)代?(?:省|市|区|县|旗|州|盟)长")
+
+# the dateline under a report's title names the congress it is delivered to, and so the government's place
+_REPORT_DATELINE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,14}?(?:省|市|区|县|旗|州|盟))第[一二三四五六七八九十]{1,4}届"
+                              r"人民代表大会")
+
+
+def report_organ(title: str | None, lines: list[Line], start: int, end: int) -> str | None:
+    """The government a work report is given for: the one its speaker line names, else its title's place, else the
+    place of the congress its dateline names."""
+    t = compact(title or "")
+    if not t.endswith("政府工作报告") and not _REPORT_TITLE.match(t):
+        return None
+    for j in range(max(start, 0), min(end + 1, start + 12)):
+        m = _REPORT_SPEAKER.match(re.sub(r"[?？]", "", _c(lines[j])))
+        if m and P.ORGAN_PLACE.match(m["organ"]):
+            return m["organ"]
+    m = _REPORT_TITLE.match(t)
+    if m and not m["place"].startswith(("各", "全", "本")) and len(m["place"]) >= 2:
+        return m["place"] + "人民政府"
+    head = "".join(_c(lines[j]) for j in range(max(start, 0), min(end + 1, start + 12)))
+    m = _REPORT_DATELINE.search(head)  # "——2024年1月8日在某区第十八届人民代表大会第四次会议上" ⏎ "区长 张三"
+    if m and not m["place"].startswith(("各", "全", "本", "自治")):
+        return m["place"] + "人民政府"
+    return None
 
 
 # The organ part of a government's 文号: a place abbreviation, the organ's code, the kind ("菏政办字", "六盘水府办发",
@@ -113,6 +194,27 @@ def _placed_from_banner(issuer: str, lines: list[Line], h: Header) -> str | None
     return None
 
 
+# a town's or street's own organ: a 发布机构 of a town portal, which re-posts the county's documents
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)")
+# a body that names its own government by level only, as the one acting ("据此,市人民政府对我市…进行了清理",
+# "市人民政府决定废止…"): a copy printed without header or signature
+_BODY_GOVERNMENT = re.compile(r"(?:^|[，,。；;：:])(?:据此|经)?[，,]?(?P<level>[市县区旗])人民政府(?:决定|对|研究决定|同意)")
+
+
+def body_government(lines: list[Line], start: int, end: int) -> str | None:
+    """The government a headerless body names by level only, its place read from the organs the text names in
+    full ("张家界市人民政府关于…" twice, "大庸市人民政府…" once → 张家界市人民政府); None unless one place leads."""
+    rows = [j for j in range(start, end + 1) if not lines[j].blank][:6]
+    m = next((m for m in (_BODY_GOVERNMENT.search(lines[j].text) for j in rows) if m), None)
+    if not m:
+        return None
+    text = "\n".join(ln.text for ln in lines[start: end + 1])
+    named = Counter(re.findall(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,6}}?{m['level']})人民政府", text)).most_common(2)
+    if not named or named[0][1] < 2 or len(named) > 1 and named[1][1] == named[0][1]:
+        return None
+    return named[0][0] + "人民政府"
+
+
 _JOINT_TITLE = re.compile(r"等[一二三四五六七八九十两\d]{1,3}(?:个)?(?:部门|单位)")
 
 
@@ -142,7 +244,15 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         return signer  # "安溪县教育局等七部门关于…": the seven signers
     if issuer and not printed and signer and signed_as_dated and not _same_organ(issuer, signer):
         issuer = signer  # 发布机构 is the site's field; the document signs for itself
-    issuer = issuer or signer or title_organ(h.title) or page_issuer(lines, max(h.start, 0), end)
+    report = report_organ(h.title, lines, max(h.start, 0), end) if issuer and not printed and not signer else None
+    if report and not _same_organ(issuer, report):
+        issuer = report  # a work report is its government's, whichever office posted it (发布机构 / 来源)
+    source = byline_source(lines, max(h.start, 0), end) if issuer and not printed and not signer \
+        and "metadata" in h.evidence and not title_organ(h.title) else None
+    if source and not _same_organ(issuer, source) and _TOWN.search(compact(issuer)) and not _TOWN.search(source):
+        issuer = source  # 发布机构 the town portal that re-posted it, 来源 the county bureau the notice came from
+    issuer = issuer or signer or title_organ(h.title) or report_organ(h.title, lines, max(h.start, 0), end) \
+        or page_issuer(lines, max(h.start, 0), end, h.title)
     placeless = _PLACELESS.match(issuer or "")
     if issuer and signer and issuer != signer and placeless and _same_organ(issuer, signer) \
             and len(compact(signer)) > len(compact(issuer)):
@@ -157,6 +267,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     decree = re.match(r"^(.{4,30}?)令", compact(h.doc_number or ""))
     if issuer and decree and compact(issuer) != decree[1] and compact(issuer).endswith(decree[1]):
         return decree[1]  # "浙江省丽水市人民政府" publishing "丽水市人民政府令…": the decree names its organ
+    if issuer is None and not h.doc_number:
+        issuer = body_government(lines, max(start, 0), end)
     if issuer is None or placeless:
         text = "\n".join(ln.text for ln in lines[max(start, 0): end + 1])
         from_number = issuer_from_number(h.doc_number, text, placeless["level"] if placeless else None)

@@ -32,13 +32,26 @@ _SHORT_STRIPPED = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})日?$")
 # The name of a signing organ that is longer or less regular than `patterns.ORGAN` allows
 # ("金华经济技术开发区管理委员会党政综合办公室", "蚌埠市…工作领导小组办公室", "安溪县融媒体中心"): it names its place
 # and ends in an organ's kind; only read where a signature stands (over the signing date).
-_SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{3,40}(?:人民政府|政府|办公室|办公厅|行政公署|局|委员会|管委会|领导小组|中心|办事处|"
+_SIGNER = re.compile(r"^[\u4e00-\u9fff（）()“”]{3,40}(?:人民政府|政府|办公室|办公厅|行政公署|局|委员会|管委会|领导小组|中心|办事处|"
                      r"委|办|院|所|站|社|会|厅|署)$")
 
 
 def is_signer(c: str) -> bool:
     """A compact line (or part of one) that names a signing organ."""
     return P.is_organ(c) or bool(_SIGNER.match(c) and P.ORGAN_PLACE.match(c) and "丨" not in c)  # 丨: a column mark
+
+
+# a news item's close: the organ, then the writer's name set apart ("涡阳县应急局 王文成" ⏎ "2020-6-3")
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def organ_with_writer(raw: str) -> str | None:
+    """The organ of a closing line "organ  person" (a news item's byline under its last paragraph)."""
+    parts = [compact(p) for p in fold(raw).split()]
+    if len(parts) == 2 and is_signer(parts[0]) and P.ORGAN_PLACE.match(parts[0]) and _PERSON.match(parts[1]) \
+            and not is_signer(parts[1]) and not re.search(r"[局委办院所站社会厅署心组府]$", parts[1]):
+        return parts[0]
+    return None
 
 
 # the signing organ and the date printed together as the whole line ("某县人民政府2023年5月6日")
@@ -106,7 +119,7 @@ def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
                 return d, j
             if first is None:
                 first = (d, j)
-        prev_c = c
+        prev_c = organ_with_writer(lines[j].raw) or c
     return numeric or first or (None, None)
 
 
@@ -169,6 +182,9 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
         return [compact(parts[0])]
     if _organ_and_date(_c(lines[date_i])):
         return [_organ_and_date(_c(lines[date_i]))[0]]
+    above = next((j for j in range(date_i - 1, max(-1, date_i - 3), -1) if not lines[j].blank), None)
+    if above is not None and organ_with_writer(lines[above].raw):
+        return [organ_with_writer(lines[above].raw)]  # "涡阳县应急局 王文成" ⏎ date: the organ, not its writer
     organs: list[str] = []
     j, taken = date_i - 1, 0
     while j >= 0 and date_i - j <= 12 and taken < 6:

@@ -1,0 +1,117 @@
+"""Issuer styles: where a document names the organ that issued it, one row per layout, with the real lines of the
+benchmark page it was found on (file named per row; benchmarks/data/other_districts_fresh*). Each row runs the whole
+segmenter, so a row checks that the layout is read as the issuer and that nothing else claims it."""
+
+import pytest
+
+from kg.parse.normalize import normalize_lines
+from kg.parse.segment import segment_issue
+
+# (what, text, issuer of the last document: the one the text closes with)
+ISSUERS = [
+    # fresh4 gansu_jingning-shixiao-jiedu-counts: a 解读 whose 解读机关 is a numbered section heading, the organ under it
+    ("解读机关 heading, organ on the next line",
+     "一、清理背景\n根据《甘肃省行政规范性文件管理办法》(甘肃省人民政府令第158号)文件精神要求,我县于2023年8月启动行政规范性文件清理工作。\n"
+     "二、清理范围\n静宁县司法局对我县2018年1月1日至2023年10月的县政府、县政府办公室下发文件进行了全面清理。\n"
+     "五、解读机关\n静宁县司法局\n解读人:张耕刚\n联系电话:0933-5998658", "静宁县司法局"),
+    # fresh4 anhui_jixi-shangzhuang-fangxun-yuan-converter: a town portal's 发布机构 over a county plan notice that
+    # names no organ; the byline's 来源 (followed by the page's counters) names the county bureau it came from
+    ("town portal's 发布机构, 来源 byline names the county bureau",
+     "索引號: 11341731003262671Y/202006-00018 組配分類: 應急預案\n發布機構: 績溪縣上莊鎮人民政府 主題分類: 其他\n"
+     "名稱: 關于印發績溪縣防汛抗旱應急預案的通知 文號:\n生成日期: 2020-06-19 發布日期: 2020-06-19\n"
+     "關于印發績溪縣防汛抗旱應急預案的通知\n發布時間:2020-06-19 14:45 來源:績溪縣應急管理局 瀏覽次數: 字體:[ ]\n\n"
+     "各鄉鎮人民政府,縣防指成員單位:\n《績溪縣防汛抗旱應急預案》已修訂,經縣政府同意,現印發給你們,請結合實際,認真貫徹實施。\n"
+     "                               2020年6月17日", "绩溪县应急管理局"),
+    # fresh2 anhui_jingxian-yibao-jiedu-meta (guard): the county office's 发布机构 stays where the 来源 is a county
+    # bureau (the gold takes 发布机构 there; only a town portal's 发布机构 gives way to the 来源)
+    ("county 发布机构 kept over a 来源 bureau",
+     "索引号: 003257952/201908-00567 组配分类: 部门和专家解读\n发布机构: 泾县人民政府(办公室) 主题分类:\n"
+     "名称: 【部门解读】《关于做好2020年城乡居民基本医疗保险费征缴工作的通知》的政策解读 文号:\n发布日期: 2019-08-27 00:00\n"
+     "【部门解读】《关于做好2020年城乡居民基本医疗保险费征缴工作的通知》的政策解读\n"
+     "发布时间:2019-08-27 00:00 来源:泾县医保局 浏览次数: 字体:[ ]\n\n"
+     "根据国家税务总局宣城市税务局、宣城市财政局《关于做好城乡居民基本医疗保险费征缴工作的通知》要求,现解读如下。",
+     "泾县人民政府(办公室)"),
+    # fresh4 zhejiang_wenling-mujun-gongshi-source-first: a leading group's office whose name holds quotation marks
+    # signs over the date; the page's 信息来源 names another organ
+    ("signer with quoted words in its name",
+     "发布日期:2022-06-29 10:32:14 访问次数: 信息来源:市经信局\n"
+     "根据《温岭市人民政府关于进一步深化亩均效益综合评价的实施意见》(温政发〔2021〕32号)文件要求,现将评价结果予以公示。\n"
+     "5. 排名不分先后。\n温岭市深化“亩均论英雄”改革工作领导小组办公室\n2022年6月29日",
+     "温岭市深化“亩均论英雄”改革工作领导小组办公室"),
+    # fresh4 anhui_guoyang-yingji-jiaoban-news-signed: a news item closed by the bureau and its writer, a web date
+    ("organ and writer over a web date",
+     "|\n在全国第19个“安全生产月”到来之际,涡阳县应急局精心组织,提前谋划,多措并举,广泛开展安全生产宣传教育活动。\n"
+     "会议要求,为确保午季道路交通安全,遏制事故发生,各部门要以“安全第一,生命至上”为宗旨,守担当,履职责。\n"
+     "涡阳县应急局 王文成\n2020-6-3\n|", "涡阳县应急局"),
+    # fresh4 guizhou_daozhen-gongzuobaogao-traditional-mirror: a work report's speaker line names its government
+    ("work report: the speaker line's government",
+     "2023年遵義市道真仡佬族苗族自治縣政府工作報告—全文\n政府工作報告\n2023年1月10日在自治縣第九屆人民代表大會第二次會議上\n"
+     "道真自治縣人民政府縣長? 曾 偉\n各位代表:\n現在,我代表自治縣九屆人民政府向大會報告工作,請予審議。", "道真自治县人民政府"),
+    # fresh4 hunan_liling-gongzuobaogao-traditional-meta: no speaker's organ, the title names the city
+    ("work report: the title's place",
+     "2023年醴陵市政府工作報告\n發布時間:2023-01-17 作者: 來源: 字體[ 大 中 小 ]\n政 府 工 作 報 告\n"
+     "——2023年1月5日在醴陵市第十七屆\n人民代表大會第三次會議上\n市長 劉新華\n各位代表:\n"
+     "現在,我代表市人民政府,向大會報告工作,請予審議。", "醴陵市人民政府"),
+    # fresh4 gansu_huining-minzheng-gongkai-mulu-table: an organ's disclosure catalogue, titled by its name
+    ("disclosure catalogue titled by its organ",
+     "会宁县民政局政府信息公开目录\n(2016年更新)\n一、编制说明\n(一)编制目的\n"
+     "为了方便公民、法人和其他组织依法获取本机关在履行职责过程中制作或者获取的应当公开的信息,特编制本目录。\n"
+     "(三)地区及部门名称及编号\n地区及部门名称:会宁县民政局\n地区及部门编号:GSDE0107", "会宁县民政局"),
+    # fresh4 neimenggu_suniteyouqi-shisiwu-guihua-month-date: a plan's cover, the organ over a year-month (spaced digits)
+    ("plan cover: organ over a year-month",
+     "(内蒙古自治区)锡林郭勒盟苏尼特右旗国民经济和社会发展十四五规划(2022年更新)\n苏尼特右旗国民经济和社会发展第十四个五年\n"
+     "规划和 2035 年远景目标纲要\n苏尼特右旗人民政府\n2021 年 9 月\n"
+     "“十四五”时期(2021~2025 年),是我国全面建成小康社会、实现第一个百年奋斗目标之后的第一个五年。", "苏尼特右旗人民政府"),
+    # fresh2 hunan_zhangjiajie-chaiqian-feizhi-list: a body-only copy naming its government by level (市人民政府对我市…);
+    # the documents it lists name the city in full (张家界市 twice, its old name 大庸市 once)
+    ("body-only copy: the level-only government placed by the organs it lists",
+     "各区、县人民政府,市直及驻张各单位:\n\n  国务院《城市房屋拆迁管理条例》已于2001年11月1日施行,据此,市人民政府对我市有关城市房屋拆迁补偿安置的"
+     "文件进行了清理。依据清理结果,市人民政府决定废止《张家界市城市房屋拆迁管理办法》等4个文件。\n\n  附件:废止文件目录\n\n"
+     "  1、《大庸市人民政府关于在城市规划区实行统一征地的通知》(大政发[1992]20号,1992年7月28日发文)\n\n"
+     "  3、《张家界市人民政府关于调整城市房屋拆迁补偿标准的通知》(张政发[2000]6号,2000年3月7日发文)\n\n"
+     "  4、《张家界市人民政府关于调整城市房屋拆迁补偿标准的补充通知》(张政发[2000]18号,2000年12月4日发文)\n\n"
+     "  二00四年五月二十六日", "张家界市人民政府"),
+    # repeal_notices shanghai_shirong-xiuzheng: a law site's imprint, the enacting legislature under the title
+    ("law site: the regulation's legislature under its title",
+     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n上海市市容环境卫生管理条例(2003年修正)\n\n"
+     "作者:法律资料网 时间:2024-07-23 05:29:57   浏览:9482   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+     "上海市市容环境卫生管理条例(2003年修正)\n\n上海市人大常委会\n\n\n上海市市容环境卫生管理条例\n\n"
+     " (2001年11月14日上海市第十一届人民代表大会常务委员会第三十三次会议通过\n"
+     "  第一章总则\n  第一条为了加强市容和环境卫生管理,维护城市整洁、优美,保障市民身体健康,制定本条例。", "上海市人大常委会"),
+    # fresh2 jiangsu_wuxi-jishi-tiaoli-lawsite (guard): the province's legislature that approved a city's regulation
+    # is not its issuer (the gold leaves it null)
+    ("law site: an approving province's legislature is no issuer",
+     "无锡市城乡集市贸易管理条例\n\n作者:法律资料网 时间:2024-05-25 12:01:48   浏览:9474   来源:法律资料网\n"
+     "下载地址: 点击此处下载\n\n无锡市城乡集市贸易管理条例\n\n江苏省人大常委会\n\n\n无锡市城乡集市贸易管理条例\n江苏省人大常委会\n\n"
+     "(1990年9月26日无锡市第十届人民代表大会常务委员会第十九次会议制定 1990年12月19日江苏省第七届人民代表大会常务委员会"
+     "第十八次会议批准)", None),
+    # constructed on the 醴陵 layout (its dateline printed over two lines), the title naming no place: the congress the
+    # dateline names gives the government's place
+    ("constructed: work report placed by its dateline's congress",
+     "政府工作报告\n——2023年1月5日在醴陵市第十七届\n人民代表大会第三次会议上\n市长 刘新华\n各位代表:\n"
+     "现在,我代表市人民政府,向大会报告工作,请予审议。", "醴陵市人民政府"),
+    # constructed on fresh4 xinjiang_wuqia-gongzuobaogao-empty-number's layout, its 发布机构 set to the posting office: the
+    # report is the government's (fresh4 convention: a 发布机构 line only where the document names no organ)
+    ("constructed: work report over a posting office's 发布机构",
+     "2022年乌恰县政府工作报告\n\n索  引  号 K45899617/2023-00501 主题分类\n发布机构 乌恰县人民政府办公室 发布日期 2023-01-31 18:42\n"
+     "名        称 2022年乌恰县政府工作报告\n文        号 〔〕号 有  效  性\n\n2022年乌恰县政府工作报告\n\n各位代表:\n"
+     "现在,我代表县人民政府,向大会报告工作,请予审议。", "乌恰县人民政府"),
+]
+
+
+@pytest.mark.parametrize("what,text,want", ISSUERS, ids=[r[0] for r in ISSUERS])
+def test_issuer_styles(what, text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert issue.documents[-1].issuer == want  # the document the text closes with (a preamble may come first)
+
+
+@pytest.mark.parametrize("title,organ", [
+    ("会宁县民政局政府信息公开目录", "会宁县民政局"),  # fresh4 gansu_huining (real)
+    ("会宁县民政局政府信息公开目录(2016年更新)", "会宁县民政局"),
+    ("政府信息公开目录", None),  # no organ named
+    ("全县政府信息公开工作年度报告", None),  # a class, not an organ
+])
+def test_an_organs_own_disclosure_titles_name_it(title, organ):
+    from kg.parse.issuers import title_organ
+
+    assert title_organ(title) == organ
