@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 or _fresh3.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2, _fresh3 or _fresh5.
 """
 
 from __future__ import annotations
@@ -62,6 +62,14 @@ COPIES = {
         ("anhui_luan-shouzhong-qiye-news-s2twp.txt", "anhui_luan-shouzhong-qiye-news.txt", "s2twp"),
         ("jiangsu_gaogang-zhongkao-zhize-bianjie-s2twp.txt", "jiangsu_gaogang-zhongkao-zhize-bianjie.txt", "s2twp"),
         ("jiangxi_jishui-minsheng-shishi-pipe-s2twp.txt", "jiangxi_jishui-minsheng-shishi-pipe.txt", "s2twp"),
+    ],
+    # the fifth held-out set (districts and city / prefecture / provincial organs): zh-TW copies of its enterprise
+    # lists, a prose task note and a 解读 page
+    "other_districts_fresh5": [
+        ("chongqing_tongliang-huanbao-chengxin-news-s2twp.txt", "chongqing_tongliang-huanbao-chengxin-news.txt", "s2twp"),
+        ("sichuan_shengrenshe-shoufa-chengxin-a-tongbao-s2twp.txt", "sichuan_shengrenshe-shoufa-chengxin-a-tongbao.txt", "s2twp"),
+        ("fujian_licheng-rencai-lingdao-xiaozu-news-s2twp.txt", "fujian_licheng-rencai-lingdao-xiaozu-news.txt", "s2twp"),
+        ("shaanxi_yanta-yanglaoyuan-zhuanban-jiedu-s2twp.txt", "shaanxi_yanta-yanglaoyuan-zhuanban-jiedu.txt", "s2twp"),
     ],
 }
 

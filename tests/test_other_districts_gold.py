@@ -7,7 +7,9 @@ benchmarks/data/other_districts_fresh2 (a second held-out set, collected last an
 01:46 UTC 2026-11-29; since opened to development, its records are split dev with was_fresh2), and
 benchmarks/data/other_districts_fresh3 (a third held-out set of new pages, collected after fresh2 by a helper that
 read no extraction code, scored once as never-seen at 02:14 UTC 2026-11-29; since opened to development, its
-records are split dev with was_fresh3)."""
+records are split dev with was_fresh3), and benchmarks/data/other_districts_fresh5 (a fifth never-seen set of
+district and city / prefecture / provincial pages, collected by a helper that read no extraction code; split
+fresh5, scored once by the integrator)."""
 
 import datetime as dt
 import json
@@ -19,11 +21,12 @@ from benchmarks.other_districts_fill import DATA, MAX_NOTE_SPAN, compact, read_l
 FRESH = DATA.parent / "other_districts_fresh"
 FRESH2 = DATA.parent / "other_districts_fresh2"
 FRESH3 = DATA.parent / "other_districts_fresh3"
-SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3}
+FRESH5 = DATA.parent / "other_districts_fresh5"
+SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh5": FRESH5}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
-SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}}
+SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh5": {"fresh5"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -96,7 +99,23 @@ def test_fresh3_set_coverage():
     assert sum(bool(r.get("synthetic_from")) and "s2twp" in r.get("note", "") for r in recs) >= 4
 
 
-@pytest.mark.parametrize("name,earlier", [("fresh2", ("dev", "fresh")), ("fresh3", ("dev", "fresh", "fresh2"))])
+def test_fresh5_set_coverage():
+    recs = GOLD["fresh5"]
+    assert all(r["split"] == "fresh5" for r in recs)
+    assert not any(r["split"] == "fresh5" for name in ("dev", "fresh", "fresh2", "fresh3") for r in GOLD[name])
+    assert len(recs) >= 40 and len({r["province"] for r in recs}) >= 20
+    assert {r["genre"] for r in recs} == GENRES
+    assert {r["script"] for r in recs} == SCRIPTS
+    # the facts it was collected for; districts and city-level organs only (county-level pages are the sibling set's)
+    assert sum(len(r["enterprises"]) for r in recs) >= 10
+    assert sum(len(r["repeals"]) for r in recs) >= 1 and any(r["tasks"] for r in recs)
+    assert not any(r["place"].endswith(("县", "旗")) for r in recs)
+    copies = [r for r in recs if r.get("synthetic_from")]
+    assert 4 <= len(copies) <= 6 and all("s2twp" in r.get("note", "") for r in copies)
+
+
+@pytest.mark.parametrize("name,earlier", [("fresh2", ("dev", "fresh")), ("fresh3", ("dev", "fresh", "fresh2")),
+                                          ("fresh5", ("dev", "fresh", "fresh2", "fresh3"))])
 def test_later_fresh_sets_are_independent(name, earlier):
     """No page and no text of any earlier set (the named gold sets, repeal notices, question docs) comes back."""
     recs = GOLD[name]
