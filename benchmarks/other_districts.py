@@ -4,7 +4,8 @@ Run: python -m benchmarks.other_districts [--split dev|heldout|was_heldout|all] 
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh --split was_fresh
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh2 --split was_fresh2
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh3 --split was_fresh3
-     python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh4 --split fresh4
+     python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh4 --split was_fresh4
+     python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh5 --split fresh5
 
 Each text file is parsed and extracted on its own with the project's pipeline (kg.parse.parse_issue +
 kg.extract.extract_all) and compared with the hand-made gold.json of that folder: documents (the file yields
@@ -20,8 +21,9 @@ selects them together with any record still split "heldout", and `--split dev` l
 scored once and then opened to development keeps `"was_fresh": true` the same way (`--split fresh` or
 `was_fresh` selects it with any record still split "fresh"); the second fresh set, opened likewise, keeps
 `"was_fresh2": true` (`--split fresh2` or `was_fresh2`), the third `"was_fresh3": true` (`--split fresh3` or
-`was_fresh3`). The fourth fresh set (benchmarks/data/other_districts_fresh4, county-level pages only) is still
-never-seen: its records are split "fresh4" (`--split fresh4`, or `was_fresh4` once it is opened).
+`was_fresh3`), the fourth (other_districts_fresh4, county-level pages) `"was_fresh4": true`. The fifth fresh set
+(other_districts_fresh5: districts and city / prefecture / provincial organs) is split "fresh5" until it is scored
+once; the sixth (other_districts_fresh6, any place level) "fresh6" likewise.
 """
 
 from __future__ import annotations
@@ -74,28 +76,23 @@ def norm_number(s: str | None) -> str:
     return norm(s).translate(NUMBER_BRACKETS)
 
 
+FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+
+
 def in_split(rec: dict, split: str) -> bool:
     """Whether a gold record belongs to a split: "heldout" and "was_heldout" also take the files once held out,
-    "fresh" and "was_fresh" ("fresh2"/"was_fresh2", "fresh3"/"was_fresh3", "fresh4"/"was_fresh4") the files of a fresh set once scored and since opened to
-    development."""
+    "freshN" and "was_freshN" the files of the Nth fresh set, still never-seen (split "freshN") or scored once and
+    since opened to development (split "dev" with "was_freshN": true); "dev" is what none of those claims."""
     held = rec["split"] == "heldout" or bool(rec.get("was_heldout"))
-    fresh = rec["split"] == "fresh" or bool(rec.get("was_fresh"))
-    fresh2 = rec["split"] == "fresh2" or bool(rec.get("was_fresh2"))
-    fresh3 = rec["split"] == "fresh3" or bool(rec.get("was_fresh3"))
-    fresh4 = rec["split"] == "fresh4" or bool(rec.get("was_fresh4"))
+    fresh = {name for name in FRESH_SETS if rec["split"] == name or rec.get("was_" + name)}
     if split in ("heldout", "was_heldout"):
         return held
-    if split in ("fresh", "was_fresh"):
-        return fresh
-    if split in ("fresh2", "was_fresh2"):
-        return fresh2
-    if split in ("fresh3", "was_fresh3"):
-        return fresh3
-    if split in ("fresh4", "was_fresh4"):
-        return fresh4
+    name = split.removeprefix("was_")
+    if name in FRESH_SETS:
+        return name in fresh
     if split == "dev":
-        return rec["split"] == "dev" and not held and not fresh and not fresh2 and not fresh3 and not fresh4
-    return split in ("all", rec["split"])  # another set's own split name (e.g. "fresh")
+        return rec["split"] == "dev" and not held and not fresh
+    return split in ("all", rec["split"])  # another set's own split name
 
 
 def load_gold(split: str = "all", data: Path = DATA) -> list[dict]:
@@ -324,7 +321,8 @@ def group_keys(rec: dict) -> list[str]:
 def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["dev", "heldout", "was_heldout", "fresh", "was_fresh", "fresh2", "was_fresh2",
-                                        "fresh3", "was_fresh3", "fresh4", "was_fresh4", "all"], default="dev")
+                                        "fresh3", "was_fresh3", "fresh4", "was_fresh4", "fresh5", "was_fresh5",
+                                        "fresh6", "was_fresh6", "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")
     ap.add_argument("--errors", action="store_true", help="print every miss")

@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2, _fresh3 or _fresh4.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh6.
 """
 
 from __future__ import annotations
@@ -71,6 +71,14 @@ COPIES = {
         ("zhejiang_yiwu-muchan-alei-news-s2twp.txt", "zhejiang_yiwu-muchan-alei-news.txt", "s2twp"),
         ("neimenggu_wulatehouqi-qingli-tonggao-qa-s2twp.txt", "neimenggu_wulatehouqi-qingli-tonggao-qa.txt", "s2twp"),
         ("liaoning_haicheng-renwu-fenjie-qiantou-lines-s2twp.txt", "liaoning_haicheng-renwu-fenjie-qiantou-lines.txt", "s2twp"),
+    ],
+    # the fifth held-out set (districts and city / prefecture / provincial organs): zh-TW copies of its enterprise
+    # lists, a prose task note and a 解读 page
+    "other_districts_fresh5": [
+        ("chongqing_tongliang-huanbao-chengxin-news-s2twp.txt", "chongqing_tongliang-huanbao-chengxin-news.txt", "s2twp"),
+        ("sichuan_shengrenshe-shoufa-chengxin-a-tongbao-s2twp.txt", "sichuan_shengrenshe-shoufa-chengxin-a-tongbao.txt", "s2twp"),
+        ("fujian_licheng-rencai-lingdao-xiaozu-news-s2twp.txt", "fujian_licheng-rencai-lingdao-xiaozu-news.txt", "s2twp"),
+        ("shaanxi_yanta-yanglaoyuan-zhuanban-jiedu-s2twp.txt", "shaanxi_yanta-yanglaoyuan-zhuanban-jiedu.txt", "s2twp"),
     ],
 }
 

@@ -10,7 +10,9 @@ read no extraction code, scored once as never-seen at 02:14 UTC 2026-11-29; sinc
 records are split dev with was_fresh3), and
 benchmarks/data/other_districts_fresh4 (a fourth held-out set of county-level pages only, collected after fresh3 by a
 helper that read no extraction code, scored once as never-seen at 03:43 UTC 2026-11-29; since opened to development,
-its records are split dev with was_fresh4)."""
+its records are split dev with was_fresh4)., and
+benchmarks/data/other_districts_fresh5 (a fifth never-seen set of district and city / prefecture / provincial pages,
+collected at the same time as fresh4 by a helper that read no extraction code; split fresh5 until it is scored once)."""
 
 import datetime as dt
 import json
@@ -23,7 +25,8 @@ FRESH = DATA.parent / "other_districts_fresh"
 FRESH2 = DATA.parent / "other_districts_fresh2"
 FRESH3 = DATA.parent / "other_districts_fresh3"
 FRESH4 = DATA.parent / "other_districts_fresh4"
-SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4}
+FRESH5 = DATA.parent / "other_districts_fresh5"
+SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -31,7 +34,8 @@ FRESH4_MIN_TASKS, FRESH4_MIN_TASK_FILES = 47, 13
 FRESH4_MIN_ENTERPRISES, FRESH4_MIN_REPEALS = 6, 0
 GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
-SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"dev"}}
+SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"dev"},
+          "fresh5": {"fresh5"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -126,10 +130,28 @@ def test_fresh4_set_coverage():
     assert 4 <= len(copies) <= 6 and all("s2twp" in r["note"] for r in copies)
 
 
+def test_fresh5_set_coverage():
+    recs = GOLD["fresh5"]
+    assert all(r["split"] == "fresh5" for r in recs)
+    assert not any(r["split"] == "fresh5" for name in ("dev", "fresh", "fresh2", "fresh3", "fresh4") for r in GOLD[name])
+    assert len(recs) >= 60 and len({r["province"] for r in recs}) >= 20
+    assert {r["genre"] for r in recs} == GENRES
+    assert {r["script"] for r in recs} == SCRIPTS
+    # the facts it was collected for, spread over files (no single file's layout may carry a column);
+    # districts and city-level organs only (county-level pages are the sibling set's)
+    assert sum(len(r["enterprises"]) for r in recs) >= 25 and sum(bool(r["enterprises"]) for r in recs) >= 5
+    assert sum(len(r["tasks"]) for r in recs) >= 25 and sum(bool(r["tasks"]) for r in recs) >= 8
+    assert max(len(r["tasks"]) for r in recs) <= 8
+    assert sum(len(r["repeals"]) for r in recs) >= 1 and any(n["why"] == "cited" for r in recs for n in r["not_repeals"])
+    assert sum(r["genre"] == "metadata" for r in recs) >= 20
+    assert not any(r["place"].endswith(("县", "旗")) for r in recs)
+    copies = [r for r in recs if r.get("synthetic_from")]
+    assert 4 <= len(copies) <= 6 and all("s2twp" in r.get("note", "") for r in copies)
 
 
 @pytest.mark.parametrize("name,earlier", [("fresh2", ("dev", "fresh")), ("fresh3", ("dev", "fresh", "fresh2")),
-                                          ("fresh4", ("dev", "fresh", "fresh2", "fresh3"))])
+                                          ("fresh4", ("dev", "fresh", "fresh2", "fresh3")),
+                                          ("fresh5", ("dev", "fresh", "fresh2", "fresh3", "fresh4"))])
 def test_later_fresh_sets_are_independent(name, earlier):
     """No page and no text of any earlier set (the named gold sets, repeal notices, question docs) comes back."""
     recs = GOLD[name]
@@ -158,6 +180,7 @@ def test_record_fields(name, rec):
     assert rec.get("was_fresh2", True) is True, "was_fresh2 is true or absent"
     assert rec.get("was_fresh3", True) is True, "was_fresh3 is true or absent"
     assert rec.get("was_fresh4", True) is True, "was_fresh4 is true or absent"
+    assert rec.get("was_fresh5", True) is True, "was_fresh5 is true or absent"
     assert rec["url"].startswith("http") or rec.get("synthetic_from", "").startswith("http")
     assert rec["province"] and rec["place"] and rec["styles"]
     assert rec["documents"], "every file stands for at least one document"
