@@ -96,6 +96,50 @@ ISSUERS = [
      "2022年乌恰县政府工作报告\n\n索  引  号 K45899617/2023-00501 主题分类\n发布机构 乌恰县人民政府办公室 发布日期 2023-01-31 18:42\n"
      "名        称 2022年乌恰县政府工作报告\n文        号 〔〕号 有  效  性\n\n2022年乌恰县政府工作报告\n\n各位代表:\n"
      "现在,我代表县人民政府,向大会报告工作,请予审议。", "乌恰县人民政府"),
+    # fresh5 liaoning_qinghe-changshenglu-tongbao-source: the byline prints 来源 before 时间 (no organ in the title,
+    # no signature)
+    ("byline: 来源 before 时间",
+     "清河区人民政府 The People's Government of Qinghe Municipality\n\n政府信息公开\n\n关于昌盛路环境整治工作“回头看”的通报\n\n"
+     "来源:清河区人民政府办公室 时间:2023-12-27\n\n"
+     "  5月10日,区委督查室及区政府督查室对我区昌盛路环境整治工作(5月4日《督查通报》第9期发现问题)整改落实情况进行了“回头看”,"
+     "现将有关情况通报如下。", "清河区人民政府办公室"),
+    # fresh5 guangdong_futian-nanyuan-chengzhongcun-news: a street office's news item; spaced colons, the time glued
+    # to 来源, the street's own office (no 区/县 in its name)
+    ("byline: 信息提供日期 glued to 来源, a street office",
+     "南园街道召开“城中村”综合治理工作协调会\n信息提供日期 : 2018-05-07 15:23来源 : 南园街道办事处\n"
+     "4月24日上午,南园街道党工委黄小平副书记在办事处四楼会议室主持召开南园街道“城中村”综合整治工作协调会。(安监科 刘思莲)\n"
+     "南园街道“城中村”综合整治工作协调会\n分享到:", "南园街道办事处"),
+    # fresh5 guangxi_nanning-jingkaiqu-gongzuobaogao-fengong: a bare date, 来源, then 作者
+    ("byline: bare date, 来源, 作者",
+     "关于南宁经济技术开发区落实政府工作报告2020年重点工作任务分工方案的通知(南经管发〔2020〕81号)\n\n"
+     "2020-06-30 17:41     来源: 南宁经济技术开发区管理委员会     作者: 南宁经济技术开发区管理委员会\n\n"
+     "吴圩镇人民政府、那洪及金凯街道办事处,各办局室,各直属企事业单位,各派驻机构:\n\n"
+     "为全面完成市十四届人大五次会议通过的2020年《政府工作报告》提出的各项工作任务,现就有关事项通知如下:",
+     "南宁经济技术开发区管理委员会"),
+    # fresh5 henan_zhengzhou-jixiao-pingji-gonggao-benzhan (guard): the site itself in 来源 (本站) is no issuer
+    ("byline: a site in 来源 is no issuer",
+     "关于发布郑州市2021年重污染天气重点行业 绩效评级结果的公告\n来源:本站  时间:2022-05-20 16:21:00  \n"
+     "为积极有效应对重污染天气,进一步突出精准治污、科学治污、依法治污,保障人民群众身体健康。", None),
+    # fresh5 zhejiang_huzhou-weijian-gongzuo-yaodian-bullets: the title names the commission short (…健康委), the
+    # page's 发布 field and the signature spell it otherwise: the title's organ (fresh4/fresh5 convention)
+    ("title's short organ over 发布 field and signature",
+     "当前位置: 首页\n>政务频道 >政务公开 >本局文件\n\n湖州市卫生健康委关于印发 2023年全市卫生健康工作要点的通知\n\n"
+     "  • 时间:2023-05-04 08:58:16\n  • 发布:湖州卫生健康委\n\n湖卫健发〔2023〕1号 \n\n湖州市卫生健康委关于印发\n"
+     "2023年全市卫生健康工作要点的通知\n\n各区县卫生健康局(南太湖新区社发中心),委属各单位,委机关各处室:\n\n"
+     "现将《2023年全市卫生健康工作要点》下发给你们,请认真贯彻执行。\n\n湖州市卫生健康委员会\n\n2023年4月26日",
+     "湖州市卫生健康委"),
+    # fresh5 zhejiang_hangzhou-zhengfu-gongzuo-baogao-shizhi: title, occasion and speaker on one line; the speaker
+    # names the government
+    ("work report: speaker after the occasion on the title's line",
+     "收藏本站 官方微博 欢迎浏览杭州党史与地方志\n\n"
+     "政府工作报告 (2019年1月21日在杭州市第十三届人民代表大会第四次会议上) 杭州市人民政府市长 徐立毅\n\n"
+     "发布时间:2021-08-07 点击率:\n\n各位代表:\n\n现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。",
+     "杭州市人民政府"),
+    # fresh2 hunan_fenghuang-nongye-jiedu-qa (guard): a 解读 label before the interpreted notice's title; the office
+    # the notice's title names is not the 解读's issuer (gold null)
+    ("解读 label before the interpreted notice's title",
+     "【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知\n为什么要有这个规定?\n"
+     "这个规定是为了让我们县的农业发展专项资金管理得更规范,用得更有效。\n谁来管这些钱?\n县财政局和县农业局一起来管。", None),
 ]
 
 
@@ -115,3 +159,37 @@ def test_an_organs_own_disclosure_titles_name_it(title, organ):
     from kg.parse.issuers import title_organ
 
     assert title_organ(title) == organ
+
+
+@pytest.mark.parametrize("title,organs", [
+    # fresh5 jiangsu_nanjing-shiyiwu-fenjie-fabu-bumen: a government named short (发布部门 prints 江苏省南京市人民政府)
+    ("南京市政府关于分解落实《南京市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知", ["南京市政府"]),
+    # fresh5 zhejiang_huzhou-weijian-gongzuo-yaodian-bullets: a commission named short
+    ("湖州市卫生健康委关于印发2023年全市卫生健康工作要点的通知", ["湖州市卫生健康委"]),
+    # fresh5 shandong_shengshuiwu-nashui-xinyong-quanwen-feizhi: 文号 glued before two joint organs glued together
+    ("鲁国税发〔2004〕34号山东省国家税务局山东省地方税务局关于印发《山东省国家税务局山东省地方税务局纳税信用等级评定管理实施办法(试行)》"
+     "的通知[全文废止]", ["山东省国家税务局", "山东省地方税务局"]),
+    # fresh3 shanghai_jingan-shanghai-fuwu-label-prefix / shanxi_lvliang-cuxiaofei-meta-spaced: joint offices, each
+    # named from its place (not "中共静安区委" + "办公室…")
+    ("中共静安区委办公室静安区人民政府办公室印发《静安区全力打响“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)》的通知",
+     ["中共静安区委办公室", "静安区人民政府办公室"]),
+    ("吕梁市商务局吕梁市财政局关于开展下半年促销费活动的通知", ["吕梁市商务局", "吕梁市财政局"]),
+    ("北京市通州区人民政府关于印发某方案的通知", ["北京市通州区人民政府"]),  # constructed: a district inside a city, one organ
+    ("市政府关于印发某方案的通知", []),  # constructed: placeless, the 文号 or the signature place it
+    ("【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知", []),  # fresh2: a 解读's label
+])
+def test_the_organs_a_title_opens_with(title, organs):
+    from kg.parse.issuers import opening_organs
+
+    assert opening_organs(title) == organs
+
+
+@pytest.mark.parametrize("title,organ", [
+    # fresh5 shaanxi_yanta-yanglaoyuan-zhuanban-jiedu: the bureau's head gives the 解读 (column label before it)
+    ("【领导解读】西安市雁塔区民政局局长曹颖解读《关于印发〈雁塔区公办示范性养老院项目推进工作专班实施方案〉的通知》", "西安市雁塔区民政局"),
+    ("《关于印发某方案的通知》解读", None),  # the 解读 names no organ
+])
+def test_the_organ_heading_a_reading(title, organ):
+    from kg.parse.issuers import reading_organ
+
+    assert reading_organ(title) == organ

@@ -27,14 +27,41 @@ _BYLINE_SOURCE = re.compile(r"(?:时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]\d
                             r"(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|人民政府|政府办|管委会|改革委))"
                             r"\s*(?:(?:浏览|阅读|点击|访问)(?:次数|量)?[:：]|字体|【|$)")
 
+# The byline's 来源 field in the other orders pages print it (read on the compact line; the organ ends where the next
+# field's label, a bracket or the line ends): "来源:清河区人民政府办公室 时间:2023-12-27", "2020-06-30 17:41 来源:
+# 南宁经济技术开发区管理委员会 作者:…", "信息提供日期 : 2018-05-07 15:23来源 : 南园街道办事处", "来源:淄博市生态环境局"
+# alone between 更新时间 and 作者 lines. Only an organ counts: a site, an outlet or an account (本站, 税屋, 大众网,
+# 某区融媒体中心, 某旗发布) is not an issuer.
+_SOURCE_FIELD = re.compile(r"(?:^|[^\u4e00-\u9fff]|日期|时间)(?:信息)?来源[:：](?P<organ>[\u4e00-\u9fff]{2,30}?)"
+                           r"(?=$|[【|\[]|(?:作者|编辑|责任编辑|(?:发布|更新|发表|信息提供|提供|录入)?(?:时间|日期)|浏览|阅读|点击|访问|"
+                           r"人气|字体|分享)[^\u4e00-\u9fff]?)")
+# a date in a byline (the field that makes a 来源 line a byline, on its line or the lines next to it)
+_BYLINE_DATE = re.compile(r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}")
+# a street's or town's own office, placed by the street's name only: "南园街道办事处", "某镇人民政府"
+_TOWN_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道办事处|街道办|镇人民政府|乡人民政府)$")
+
+
+def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
+    """The organ of a byline's 来源 field on line j (a short line dated itself or next to a dated line; `rows`:
+    the non-blank lines around it, in order)."""
+    c = _c(lines[j])
+    m = _SOURCE_FIELD.search(c) if len(c) <= 90 else None
+    if not m or not (P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) or _TOWN_OFFICE.match(m["organ"])):
+        return None
+    k = rows.index(j)
+    near = [_c(lines[r]) for r in rows[max(k - 2, 0): k + 3] if r != j and len(_c(lines[r])) <= 60]
+    return m["organ"] if _BYLINE_DATE.search(c) or any(_BYLINE_DATE.search(n) for n in near) else None
+
 
 def byline_source(lines: list[Line], start: int, end: int) -> str | None:
-    """The organ a news byline near the top names as the page's source ("时间:… 来源:区发展和改革委员会")."""
+    """The organ a news byline near the top names as the page's source ("时间:… 来源:区发展和改革委员会",
+    "来源:清河区人民政府办公室 时间:2023-12-27")."""
     for j in range(start, min(end + 1, start + 16)):
         m = _BYLINE_SOURCE.search(lines[j].text)
         if m:
             return m["organ"]
-    return None
+    rows = [j for j in range(start, min(end + 1, start + 16)) if not lines[j].blank]
+    return next((o for o in (source_field(lines, j, rows) for j in rows) if o), None)
 
 
 # a legislature alone on its line: "上海市人大常委会", "甘肃省人民代表大会常务委员会"
@@ -88,6 +115,62 @@ _OWN_GENRE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{3,30}?)(?:(?:19|20)\d{2}年
                         r"(?:工作)?(?:年度报告|目录|指南)(?:[（(](?:19|20)\d{2}年?(?:更新|修订)?[)）])?$")
 
 
+# The organ(s) a title opens with, in the shorter forms `patterns.ORGAN_TITLE` leaves to the issuer logic: a
+# government or commission named short ("南京市政府关于…", "湖州市卫生健康委关于…") and joint organs glued together
+# ("山东省国家税务局山东省地方税务局关于印发…"), after a 文号 or a column label a page glues before the title
+# ("鲁国税发〔2004〕34号 …", "【规范性文件】…").
+_HAN = r"\u4e00-\u9fff"
+_OPENING_ORGAN = (rf"(?:[{_HAN}]{{2,4}}省)?(?:[{_HAN}]{{2,4}}市)?(?:[{_HAN}]{{1,5}}?(?:区|县|旗))?[{_HAN}]{{0,10}}?"
+                  r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府|管理委员会|委员会|管委会|办公室|"
+                  r"行政公署|局|委)")
+_TITLE_OPENS = re.compile(rf"^(?!转发|印发|关于)(?P<organs>(?:{_OPENING_ORGAN}){{1,4}}?)(?=关于|印发|转发)")
+_TITLE_LEAD = re.compile(r"^(?:【[^】]{1,10}】|[\u4e00-\u9fff]{1,8}[〔\[［【(（﹝](?:19|20)\d{2}[〕\]］】)）﹞]第?\d{1,4}号)")
+
+
+# one organ of a run printed together: named from its place (a party committee's with 中共), not from a kind word
+_PIECE_PLACE = re.compile(r"^(?:中共)?(?!各|全|本|办公|人民政府|政府|委员会|局|办|委)[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗|州|盟)")
+
+
+def _organ_piece(piece: str) -> bool:
+    return bool(re.fullmatch(_OPENING_ORGAN, piece) and _PIECE_PLACE.match(piece))
+
+
+def _split_organs(run: str, n: int = 4) -> list[str] | None:
+    """`run` as the organs printed together, each named from its place ("中共静安区委办公室静安区人民政府办公室" → the
+    committee's office, the government's office; a place inside one name, "某市某区…局", is read only where no
+    split gives whole organs); None if it is no organ."""
+    splits = [[run[:k]] + rest for k in range(3, len(run) - 2) if n > 1 and _organ_piece(run[:k])
+              for rest in [_split_organs(run[k:], n - 1)] if rest]
+    if splits:
+        return max(splits, key=len)
+    return [run] if _organ_piece(run) else None
+
+
+def opening_organs(title: str | None) -> list[str]:
+    """The organs a title opens with before its 关于/印发/转发, each naming its place ("山东省国家税务局",
+    "山东省地方税务局"); [] when the title opens with none, or when a 解读 label says the title that follows is the
+    interpreted document's ("【文字解读】某县人民政府办公室关于印发…")."""
+    t = compact(title or "")
+    lead = _TITLE_LEAD.match(t)
+    if lead and re.search(r"解读|图解|读懂|问答", lead[0]):
+        return []
+    m = _TITLE_OPENS.match(t[lead.end():] if lead else t)
+    organs = _split_organs(m["organs"]) if m else None
+    return organs or []
+
+
+# a 解读 headed by the organ (and the official) that gives it: "西安市雁塔区民政局局长曹颖解读《关于印发〈…〉的通知》"
+_READING_BY = re.compile(r"^(?:【[^】]{1,10}】)?(?P<organ>[\u4e00-\u9fff]{4,30}?(?:局|委员会|委|办公室|人民政府|政府|管委会|中心))"
+                         r"(?:(?:党组|党委)?(?:副|常务副)?(?:局长|主任|书记|区长|县长|市长|处长|科长|部长|负责人|"
+                         r"负责同志|相关负责人|负责人)[\u4e00-\u9fff]{0,4})?(?:就|对)?[《“]?[^》”]{0,4}?解读")
+
+
+def reading_organ(title: str | None) -> str | None:
+    """The organ whose official heads a 解读 ("某区民政局局长某某解读《…》")."""
+    m = _READING_BY.match(compact(title or ""))
+    return m["organ"] if m and P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) else None
+
+
 def title_organ(title: str | None) -> str | None:
     """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则",
     "重庆市人民政府办公厅转发…"): an organ that names its place (not a bare 市人民政府)."""
@@ -107,6 +190,12 @@ _REPORT_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年)?(?P<place>[\u4e00-\u9fff]{1,
                            r"政府工作报告(?:[（(](?:19|20)\d{2}年?[)）]|[—-]+全文)?$")
 _REPORT_SPEAKER = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,20}?人民政府)代?(?:省|市|区|县|旗|州|盟)长")
 
+# the speaker printed after the title's occasion on one line: "政府工作报告 (2019年1月21日在杭州市第十三届人民代表大会第四次
+# 会议上) 杭州市人民政府市长 徐立毅"
+_REPORT_SPEAKER_AFTER = re.compile(r"[)）](?P<organ>[\u4e00-\u9fff]{2,20}?人民政府)代?(?:省|市|区|县|旗|州|盟)长")
+# a title that opens as a work report and runs on: "政府工作报告(2019年1月21日在…会议上)…", "【政府工作报告】2020年政府工作报告(…)"
+_REPORT_OPENS = re.compile(r"^(?:【[^】]{1,10}】)?(?:(?:19|20)\d{2}年)?政府工作报告[（(]")
+
 # the dateline under a report's title names the congress it is delivered to, and so the government's place
 _REPORT_DATELINE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,14}?(?:省|市|区|县|旗|州|盟))第[一二三四五六七八九十]{1,4}届"
                               r"人民代表大会")
@@ -116,12 +205,16 @@ def report_organ(title: str | None, lines: list[Line], start: int, end: int) -> 
     """The government a work report is given for: the one its speaker line names, else its title's place, else the
     place of the congress its dateline names."""
     t = compact(title or "")
-    if not t.endswith("政府工作报告") and not _REPORT_TITLE.match(t):
+    opens = bool(_REPORT_OPENS.match(t))
+    if not t.endswith("政府工作报告") and not _REPORT_TITLE.match(t) and not opens:
         return None
     for j in range(max(start, 0), min(end + 1, start + 12)):
-        m = _REPORT_SPEAKER.match(re.sub(r"[?？]", "", _c(lines[j])))
+        c = re.sub(r"[?？]", "", _c(lines[j]))
+        m = _REPORT_SPEAKER.match(c) or _REPORT_SPEAKER_AFTER.search(c)
         if m and P.ORGAN_PLACE.match(m["organ"]):
             return m["organ"]
+    if opens and not t.endswith("政府工作报告"):
+        return None  # a title running on (its occasion, its contents): only a speaker line names the government
     m = _REPORT_TITLE.match(t)
     if m and not m["place"].startswith(("各", "全", "本")) and len(m["place"]) >= 2:
         return m["place"] + "人民政府"
@@ -242,6 +335,9 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     issuer = h.issuer
     if signer and len(signers) >= 2 and _JOINT_TITLE.search(compact(h.title or "")):
         return signer  # "安溪县教育局等七部门关于…": the seven signers
+    opened = opening_organs(h.title) if not printed else []
+    if opened:
+        return "、".join(opened)  # the organ(s) the title names, over the page's field and the signature's long form
     if issuer and not printed and signer and signed_as_dated and not _same_organ(issuer, signer):
         issuer = signer  # 发布机构 is the site's field; the document signs for itself
     report = report_organ(h.title, lines, max(h.start, 0), end) if issuer and not printed and not signer else None
@@ -251,8 +347,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         and "metadata" in h.evidence and not title_organ(h.title) else None
     if source and not _same_organ(issuer, source) and _TOWN.search(compact(issuer)) and not _TOWN.search(source):
         issuer = source  # 发布机构 the town portal that re-posted it, 来源 the county bureau the notice came from
-    issuer = issuer or signer or title_organ(h.title) or report_organ(h.title, lines, max(h.start, 0), end) \
-        or page_issuer(lines, max(h.start, 0), end, h.title)
+    issuer = issuer or signer or title_organ(h.title) or reading_organ(h.title) \
+        or report_organ(h.title, lines, max(h.start, 0), end) or page_issuer(lines, max(h.start, 0), end, h.title)
     placeless = _PLACELESS.match(issuer or "")
     if issuer and signer and issuer != signer and placeless and _same_organ(issuer, signer) \
             and len(compact(signer)) > len(compact(issuer)):
