@@ -135,6 +135,16 @@ ISSUERS = [
      "政府工作报告 (2019年1月21日在杭州市第十三届人民代表大会第四次会议上) 杭州市人民政府市长 徐立毅\n\n"
      "发布时间:2021-08-07 点击率:\n\n各位代表:\n\n现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。",
      "杭州市人民政府"),
+    # fresh5 fujian_meizhoudao-laobao-chengxin-pingjia: a headerless notice signed by an organ whose place has no level
+    # word (湄洲岛); the body calls itself 我局
+    ("signer without a level word, the body's 我局",
+     "为进一步规范企业工资支付行为,发挥守信激励和失信惩戒的作用,根据《关于印发企业劳动保障守法诚信等级评价办法的通知》"
+     "(莆人社文〔2016〕432号)文件精神,我局依据2023年开展的劳动保障监督检查、欠薪纠纷投诉等情况对我区公司企业开展2023年度"
+     "劳动保障守法诚信等级进行评价,并将评价结果进行公布。\n附件:2023年度企业劳动保障守法诚信等级评价结果一览表(A级暨守信单位名单)\n"
+     "湄洲岛人力资源和社会保障局\n2024年3月12日", "湄洲岛人力资源和社会保障局"),
+    # constructed guard on the same layout: without the body's 我局 the unplaced line is not read as a signer
+    ("constructed: an unplaced line over the date, no 我局",
+     "为进一步规范企业工资支付行为,现将评价结果进行公布。\n附件:评价结果一览表\n湄洲岛人力资源和社会保障局\n2024年3月12日", None),
     # fresh2 hunan_fenghuang-nongye-jiedu-qa (guard): a 解读 label before the interpreted notice's title; the office
     # the notice's title names is not the 解读's issuer (gold null)
     ("解读 label before the interpreted notice's title",

@@ -1,7 +1,9 @@
-"""A document's issuer, chosen among the places that name one: the header's organ, the signature, the page's
-metadata (a town portal's 发布机构 giving way to the byline's 来源), the title (an organ's own disclosure catalogue, a
-work report's government), a 解读单位 line or heading, a byline's 来源, a plan's cover, a law site's legislature
-imprint, a headerless body's own government, and last the organ a 文号 prefix stands for (华政发 → 华容县人民政府)."""
+"""A document's issuer, chosen among the places that name one: the organ(s) the title opens with (short and joint
+forms too), the header's organ, the signature, the page's metadata (a town portal's 发布机构 giving way to the byline's
+来源), the title (an organ's own disclosure catalogue, a 解读 headed by an organ's official, a work report's
+government), a 解读单位 line or heading, a byline's 来源 (in any field order), a plan's cover, a law site's legislature
+imprint, a signer the body names as 我局, a headerless body's own government, and last the organ a 文号 prefix
+stands for (华政发 → 华容县人民政府)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.headers import Header, _c
 from kg.parse.normalize import compact
+from kg.parse.signature import self_named_signer
 
 __all__ = ["choose_issuer", "issuer_from_number", "page_issuer", "title_organ"]
 
@@ -81,7 +84,8 @@ def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
 def page_issuer(lines: list[Line], start: int, end: int, title: str | None = None) -> str | None:
     """The issuer of a page that names none in its header: its 解读单位 line, else the organ its byline names as
     the source, else the organ on its cover (over a year-month), else a legislature alone on a line near its top
-    (a law site's imprint under a regulation's title), else an organ alone on its last line (a signature whose date the page dropped)."""
+    (a law site's imprint under a regulation's title), else an organ without a level word over the closing date that
+    the body calls 我局, else an organ alone on its last line (a signature whose date the page dropped)."""
     for j in range(start, end + 1):
         m = _READING_UNIT.match(_c(lines[j]))
         if m:
@@ -101,6 +105,9 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     # the province's that approved a city's regulation, "江苏省人大常委会" under "无锡市…条例")
     if enacted and compact(title or "").startswith(enacted["place"]):
         return enacted[0]
+    unplaced = self_named_signer(lines, start, end)
+    if unplaced:
+        return unplaced  # "…我局依据…" ⏎ "湄洲岛人力资源和社会保障局" ⏎ date: the organ the body calls 我局
     last = [j for j in range(start, end + 1) if not lines[j].blank]
     # signed under the last sentence (not the last cell of a table of units)
     if len(last) >= 2 and P.is_organ(_c(lines[last[-1]])) and P.ORGAN_PLACE.match(_c(lines[last[-1]])) \

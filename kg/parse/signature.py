@@ -10,7 +10,7 @@ from kg.parse.headers import _c
 from kg.parse.metadata import parse_any_date
 from kg.parse.normalize import compact, fold
 
-__all__ = ["signature_date", "glued_signing_date", "signature_organs", "sealed_for", "is_signer"]
+__all__ = ["signature_date", "glued_signing_date", "signature_organs", "sealed_for", "is_signer", "self_named_signer"]
 
 _SPACED_DATE = re.compile(r"^\W*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s+(?P<d>\d{1,2})\W*$")
 
@@ -201,3 +201,21 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
         taken += 1
         j -= 1
     return organs
+
+
+# An organ whose name carries no level word (湄洲岛 is a district-level island run by a 管委会) signs over the date
+# at the end of a notice that calls itself by the organ's kind ("我局依据…"): the kind the body names confirms
+# that the line is its signer, where a place cannot.
+_SELF_KIND = {"局": "我局", "委员会": "我委", "办公室": "我办", "中心": "我中心", "管委会": "我委"}
+_UNPLACED_SIGNER = re.compile(r"^[\u4e00-\u9fff]{4,30}?(?P<kind>局|委员会|办公室|中心|管委会)$")
+
+
+def self_named_signer(lines: list[Line], start: int, end: int) -> str | None:
+    """The organ on the line over a notice's closing date ("湄洲岛人力资源和社会保障局" ⏎ "2024年3月12日") when the
+    notice names itself by that organ's kind (我局); None otherwise."""
+    rows = [j for j in range(start, end + 1) if not lines[j].blank]
+    if len(rows) < 3 or not P.parse_date(_c(lines[rows[-1]])):
+        return None
+    m = _UNPLACED_SIGNER.match(_c(lines[rows[-2]]))
+    body = "".join(_c(lines[j]) for j in rows[:-2])
+    return m[0] if m and _SELF_KIND[m["kind"]] in body else None
