@@ -53,7 +53,9 @@ def _shared_dept(text: str) -> list[str] | None:
         return None
     items = re.split(r"、|和", _AND_FIELDS.sub(lambda x: x[0].replace("和", "\0"), m["items"]))
     items = [x.replace("\0", "和") for x in items]
-    ok = all(2 <= len(x) <= 6 and not is_unit(x) and not re.search(r"等|有关|相关|^各|其他|^全", x) for x in items)
+    # (a field of two characters is no unit even where it ends like one: 人社 = 人力资源和社会保障)
+    ok = all(2 <= len(x) <= 6 and (len(x) == 2 or not is_unit(x)) and not re.search(r"等|有关|相关|^各|其他|^全", x)
+             for x in items)
     return items if ok else None
 
 
