@@ -114,6 +114,13 @@ _GUARD = str.maketrans({"、": "\x00", "，": "\x01", ",": "\x02"})
 _UNGUARD = str.maketrans({"\x00": "、", "\x01": "，", "\x02": ","})
 
 
+# "城乡一体化示范区、高新区党工委和管委会" (平顶山): bare places listed before organs printed once after the last; the
+# organs belong to every place of the run, so the page names bodies it never spells out: the run is kept whole, as a
+# phrase, not read as units ("高新区党工委和管委会" alone is two units: the organs of one place)
+_SHARED_ORGANS = re.compile(rf"(?:^|(?<=[，,；;、]))(?P<run>(?:[\u4e00-\u9fff]{{2,12}}?(?:区|县|市)、)+[\u4e00-\u9fff]{{2,12}}?"
+                            rf"(?:{_ORGANS})(?:和|及|、)(?:{_ORGANS}))(?=$|[，,；;])")
+
+
 _COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:等|共)?(?:\d{1,3}|[两二三四五六七八九十]{1,3})[家个](?:单位|部门|成员单位)$")
 
 
@@ -153,10 +160,16 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     # "各县(市、区)党委和人民政府": a list inside brackets belongs to its name
     guard = lambda m: m[0].translate(_GUARD)
     text = re.sub(r"[（(][^（）()]{1,12}[)）]", guard, text)
+    shared = {m["run"] for m in _SHARED_ORGANS.finditer(text)}
+    text = _SHARED_ORGANS.sub(lambda m: m["run"].translate(_GUARD), text)
     parts = [p.translate(_UNGUARD) for p in (_clean(x) for x in _SPLIT.split(text)) if p]
     i = 0
     while i < len(parts):
         p = parts[i]
+        if p in shared:
+            generics.append(p)
+            i += 1
+            continue
         if p.startswith("等") and len(p) > 1:  # "等区妇儿工委有关成员单位"
             p = p[1:]
         if p.endswith("等") and not p.endswith("平等") and len(p) > 2:  # "区水利局等、区财政局"
