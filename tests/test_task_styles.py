@@ -274,6 +274,12 @@ SENTENCES = [
      ["易门县龙泉街道"], ["县委统战部", "县市场监管局", "县工信局", "县住建局", "县卫健局", "县计生协"], []),
     ("duty_sentence", "fujian_licheng-rencai-lingdao-xiaozu-news.txt:18 (other_districts_fresh5: fields sharing one 部门, one of "
      "two characters that ends like a unit: 人社)", "组织、人社部门要牵头抓总,加强工作统筹协调,", ["组织", "人社"], [], []),
+    ("duty_sentence", "hunan_xiangyin-yingshang-qiantou.txt:28 (other_districts_fresh2: another body's staff do their share "
+     "of the charged task: the body cooperates)",
+     "由高新区负责为入园企业提供全程无偿代办服务,县政务服务中心代办人员对应实施“绿色通道”服务,保证企",
+     ["高新区"], ["县政务服务中心"], []),
+    ("charged_by", "constructed (the staff of a class are no named body)",
+     "项目资金由县财政局负责拨付,各镇工作人员配合做好核查。", ["县财政局"], [], []),
     ("duty_sentence", "https://ppfocus.com/0/sp8ecee5a.html (traditional, article style, generic subject)",
      "第三條 鄉鎮人民政府負責本轄區內宅基地審批和監督管理工作。", [], [], ["乡镇人民政府"]),
 ]
@@ -357,6 +363,31 @@ CLAUSES = [
     ("003_4e5ccb238a0f172a.txt", "区妇儿工委负责组织、协调、指导、督促工作，区妇儿工委办公室负责具体工作。",
      ["区妇儿工委负责组织、协调、指导、督促工作，", "区妇儿工委办公室负责具体工作。"]),
 ]
+
+
+# (source, sentences of one line, (clause, units whose part it states) for each): after a numbered directive of a
+# speech (一要…。), each clause opening with a named body is that body's part; elsewhere nothing is read this way
+DIRECTIVES = [
+    ("hebei_qianxi-xiaoyuan-zhili-meipian.txt:5 (other_districts_fresh3)",
+     ["二要完善学生通勤机制。", "教育部门整理统计走读生居住信息,联运公司针对学生上、下学的时段及流量,推广“校园通勤车”,实现家、校直通,保障学生出行安全。"],
+     [("二要完善学生通勤机制。", None), ("教育部门整理统计走读生居住信息,", ["教育部门"]),
+      ("联运公司针对学生上、下学的时段及流量,推广“校园通勤车”,实现家、校直通,保障学生出行安全。", ["联运公司"])]),
+    # a class opens the clause: no named body's part
+    ("hebei_qianxi-xiaoyuan-zhili-meipian.txt:5 (other_districts_fresh3)",
+     ["一要完善校园护卫机制。", "县城内各中小学、幼儿园组建由学生家长志愿者、公安干警、学校老师及保安力量组成的“四位一体”校园护卫队伍,维护校园周边秩序。"],
+     [("一要完善校园护卫机制。", None),
+      ("县城内各中小学、幼儿园组建由学生家长志愿者、公安干警、学校老师及保安力量组成的“四位一体”校园护卫队伍,维护校园周边秩序。", None)]),
+    # no directive before: the sentence styles alone read it
+    ("constructed", ["完善学生通勤机制。", "教育部门整理统计走读生居住信息。"],
+     [("完善学生通勤机制。", None), ("教育部门整理统计走读生居住信息。", None)]),
+]
+
+
+@pytest.mark.parametrize("where,sentences,want", DIRECTIVES, ids=[f"{d[0][:20]}:{d[1][1][:8]}" for d in DIRECTIVES])
+def test_the_parts_named_after_a_directive(where, sentences, want):
+    from kg.extract.duties import _directive_parts
+
+    assert _directive_parts(sentences) == want
 
 
 @pytest.mark.parametrize("where,sentence,clauses", CLAUSES, ids=[c[0][-30:] for c in CLAUSES])
