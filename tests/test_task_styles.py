@@ -742,6 +742,10 @@ def test_a_bracket_of_units_closing_an_item(line, want):
      "牵头单位:省发展改革委;责任单位:省编办、省国土资源厅、"),
     ("1.推进项目建设。责任单位:区发改局、区财政局", "责任单位:区发改局、区财政局"),  # constructed: the labelled tail
     ("1.推进项目建设(责任单位:区发改局)。另见附件。", None),  # a closed bracket is no cut note
+    # shandong_heze-dongneng-spaced-number.txt:7 (other_districts_fresh): the page cut the note inside a name: the
+    # cut name is dropped
+    ("1. 菏泽市深化新旧动能转换建设绿色低碳高质量发展先行区实现重大突破,形成一批可复制可推广的成功经验。(牵头单位:市发",
+     "牵头单位:"),
 ])
 def test_a_labelled_note_closing_a_line(line, want):
     from kg.extract.tasks import labelled_tail

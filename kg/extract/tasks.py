@@ -66,7 +66,15 @@ _TAIL_LABEL = re.compile(r"(?:[。；;]\s*|[（(](?=[^（）()]*$))(?P<note>(?:[
 def labelled_tail(text: str) -> tuple[str, str] | None:
     """"X产业。责任单位：区工信局、区发改局" — a labelled note closing a line without brackets."""
     m = _TAIL_LABEL.search(text.rstrip("。"))
-    return (text[: m.start() + 1], m["note"]) if m else None
+    if not m:
+        return None
+    note = m["note"]
+    if m[0][0] in "（(":
+        # the page cut the note: a last name cut with it ("(牵头单位:市发") is dropped, a whole one kept
+        head, last = re.match(r"(.*[、，,；;:：]|)(.*)$", note).groups()
+        if last and not is_unit(last):
+            note = head
+    return text[: m.start() + 1], note
 
 
 # "1、地区生产总值增长6.5%;…增长5%。(市发展改革委、财政局、税务局)" (宜兴): a numbered item closed by a bracketed

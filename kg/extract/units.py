@@ -17,12 +17,11 @@ _UNIT_END = re.compile(
     r"工会|组|室|社|行|集团|供电部|分中心|部门|机构|党校|监委|机关|团区委|人武部|办事处|小组|政府|厅|总队|支队|"
     r"团县委|团市委|管理处|公安处|海关|科|股|高新区|新区|园区|示范区|试验区|(?<=.{2})馆|(?<=.{2})协)$"  # 文化馆, 图书馆, 博物馆; 计生协, 政协
 )
-# Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府); a body's 各… is the class of its
-# parts ("市疫情防控指挥部各工作组", 武汉).
+# Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 _GENERIC = re.compile(
     r"^(各|有关|相关|其他|其|全区|属地|所在|承担)|有关|相关|成员单位|镇办|职能部门|行业主管部门|^[区市县省]?主管部门$|涉改部门|各镇|街道办事处$|"
     r"^乡镇(?:人民)?政府$|^乡镇$|^镇(?:人民)?政府$|^(?:村|居)(?:[(（][村居][)）])?(?:民委员会|委会)$|^建制镇(?:人民)?政府$|^行业主管|^[省市县区乡镇]级(?:人民)?政府$|^[省市县区乡镇]级以上|^乡[(（]镇[)）]|"
-    r"^(等|等部门|等单位)$|^区直|(?<=[\u4e00-\u9fff]{2})各[\u4e00-\u9fff]{2,6}$|行业组织|群团组织|各部门|单位$|^[^区市县]{0,3}单位$|的(?:[县市区]级)?(?:单位|部门|机构)$"
+    r"^(等|等部门|等单位)$|^区直|行业组织|群团组织|各部门|单位$|^[^区市县]{0,3}单位$|的(?:[县市区]级)?(?:单位|部门|机构)$"
 )
 # Words that continue a 各… phrase after a 、: "各镇、街道", "各县、市、区政府" (every county, city and district).
 _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "市", "县", "区", "乡", "镇", "乡镇", "区政府",
@@ -60,8 +59,12 @@ def has_role_cue(s: str) -> bool:
     return bool(_CUE.search(s))
 
 
+# a body's 各… ending like a body is the class of its parts ("市疫情防控指挥部各工作组", 武汉); "…体制各项准备工作" is no body
+_PARTS_OF = re.compile(r"(?<=[\u4e00-\u9fff]{2})各[\u4e00-\u9fff]{2,6}$")
+
+
 def is_generic(name: str) -> bool:
-    return bool(_GENERIC.search(name))
+    return bool(_GENERIC.search(name) or _PARTS_OF.search(name) and _UNIT_END.search(name))
 
 
 # Text that is never part of a unit's name: sentence fragments glued to a list by the PDF.
