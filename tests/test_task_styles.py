@@ -60,6 +60,17 @@ NOTES = [
     ("落实单位 is a 责任单位 label", "constructed", "（落实单位：县发改局）", ["县发改局"], [], [], [], None),
     ("labels printed in 【】 brackets", "constructed (the 【label】 form of government pages)",
      "【牵头单位】县发改局【责任单位】县财政局、县住建局", ["县发改局"], ["县财政局", "县住建局"], [], [], None),
+    ("牵头 + any verb (a synonym-spun copy: 牵头卖力 = 牵头负责)",
+     "guangdong_shengbanting-minjian-touzi-spun-synonyms.txt:35 (benchmarks/data/other_districts_fresh5)",
+     "(省生长改造委牵头卖力)", ["省生长改造委"], [], [], [], None),
+    ("按职责分工 + any verb, no lead marked: the named units cooperate",
+     "guangdong_shengbanting-minjian-touzi-spun-synonyms.txt:37 (benchmarks/data/other_districts_fresh5)",
+     "(省生长改造委、交通运输厅、水利厅、住房城乡建设厅、能源局等省有关部门和各地级以上市人民政府按职责分工卖力)",
+     [], ["省生长改造委", "交通运输厅", "水利厅", "住房城乡建设厅", "能源局"], [], ["省有关部门", "各地级以上市人民政府"], None),
+    ("a body's 各… is the class of its parts, not a unit",
+     "hubei_wuhan-gongzuobaogao-fenjie-qiantou-zeren.txt:19 (benchmarks/data/other_districts_fresh5)",
+     "(牵头单位:市疫情防控指挥部办公室;责任单位:市疫情防控指挥部各工作组,市直各相关部门,各区疫情防控指挥部)",
+     ["市疫情防控指挥部办公室"], [], [], ["市疫情防控指挥部各工作组", "市直各相关部门", "各区疫情防控指挥部"], None),
     ("a lead marked in the list: （牵头） or ★", "constructed (no stored page found)",
      "（区发改局（牵头）、区财政局、各镇街）", ["区发改局"], ["区财政局"], [], ["各镇街"], None),
 ]
@@ -261,6 +272,14 @@ SENTENCES = [
     ("joint", "yunnan_yimen-lianhe-zhengzhi-news.txt:4 (other_districts_fresh4: X联合Y…6家单位: the count is no part of the last name)",
      "日前,易门县龙泉街道联合县委统战部、县市场监管局、县工信局、县住建局、县卫健局、县计生协6家单位对易兴商场进行集中整治。",
      ["易门县龙泉街道"], ["县委统战部", "县市场监管局", "县工信局", "县住建局", "县卫健局", "县计生协"], []),
+    ("duty_sentence", "fujian_licheng-rencai-lingdao-xiaozu-news.txt:18 (other_districts_fresh5: fields sharing one 部门, one of "
+     "two characters that ends like a unit: 人社)", "组织、人社部门要牵头抓总,加强工作统筹协调,", ["组织", "人社"], [], []),
+    ("duty_sentence", "hunan_xiangyin-yingshang-qiantou.txt:28 (other_districts_fresh2: another body's staff do their share "
+     "of the charged task: the body cooperates)",
+     "由高新区负责为入园企业提供全程无偿代办服务,县政务服务中心代办人员对应实施“绿色通道”服务,保证企",
+     ["高新区"], ["县政务服务中心"], []),
+    ("charged_by", "constructed (the staff of a class are no named body)",
+     "项目资金由县财政局负责拨付,各镇工作人员配合做好核查。", ["县财政局"], [], []),
     ("duty_sentence", "https://ppfocus.com/0/sp8ecee5a.html (traditional, article style, generic subject)",
      "第三條 鄉鎮人民政府負責本轄區內宅基地審批和監督管理工作。", [], [], ["乡镇人民政府"]),
 ]
@@ -335,10 +354,40 @@ CLAUSES = [
     # a leading condition stays with the unit that answers for it (001_ace590f4be284911.txt)
     ("001_ace590f4be284911.txt", "涉嫌违反《中华人民共和国反垄断法》的，反垄断执法机构要依法调查核实，并向有关上级机关提出处理建议。",
      ["涉嫌违反《中华人民共和国反垄断法》的，反垄断执法机构要依法调查核实，并向有关上级机关提出处理建议。"]),
+    # fujian_licheng-rencai-lingdao-xiaozu-news.txt:18 (other_districts_fresh5): a class, a person, then two fields
+    # sharing one 部门 with a duty of their own
+    ("fujian_licheng-rencai-lingdao-xiaozu-news.txt",
+     "各级各部门要通力合作,主要负责同志要切实履行好“一把手抓第一资源”职责,组织、人社部门要牵头抓总,加强工作统筹协调,",
+     ["各级各部门要通力合作,主要负责同志要切实履行好“一把手抓第一资源”职责,", "组织、人社部门要牵头抓总,加强工作统筹协调,"]),
     # 003_4e5ccb238a0f172a.txt: two bodies, two duties
     ("003_4e5ccb238a0f172a.txt", "区妇儿工委负责组织、协调、指导、督促工作，区妇儿工委办公室负责具体工作。",
      ["区妇儿工委负责组织、协调、指导、督促工作，", "区妇儿工委办公室负责具体工作。"]),
 ]
+
+
+# (source, sentences of one line, (clause, units whose part it states) for each): after a numbered directive of a
+# speech (一要…。), each clause opening with a named body is that body's part; elsewhere nothing is read this way
+DIRECTIVES = [
+    ("hebei_qianxi-xiaoyuan-zhili-meipian.txt:5 (other_districts_fresh3)",
+     ["二要完善学生通勤机制。", "教育部门整理统计走读生居住信息,联运公司针对学生上、下学的时段及流量,推广“校园通勤车”,实现家、校直通,保障学生出行安全。"],
+     [("二要完善学生通勤机制。", None), ("教育部门整理统计走读生居住信息,", ["教育部门"]),
+      ("联运公司针对学生上、下学的时段及流量,推广“校园通勤车”,实现家、校直通,保障学生出行安全。", ["联运公司"])]),
+    # a class opens the clause: no named body's part
+    ("hebei_qianxi-xiaoyuan-zhili-meipian.txt:5 (other_districts_fresh3)",
+     ["一要完善校园护卫机制。", "县城内各中小学、幼儿园组建由学生家长志愿者、公安干警、学校老师及保安力量组成的“四位一体”校园护卫队伍,维护校园周边秩序。"],
+     [("一要完善校园护卫机制。", None),
+      ("县城内各中小学、幼儿园组建由学生家长志愿者、公安干警、学校老师及保安力量组成的“四位一体”校园护卫队伍,维护校园周边秩序。", None)]),
+    # no directive before: the sentence styles alone read it
+    ("constructed", ["完善学生通勤机制。", "教育部门整理统计走读生居住信息。"],
+     [("完善学生通勤机制。", None), ("教育部门整理统计走读生居住信息。", None)]),
+]
+
+
+@pytest.mark.parametrize("where,sentences,want", DIRECTIVES, ids=[f"{d[0][:20]}:{d[1][1][:8]}" for d in DIRECTIVES])
+def test_the_parts_named_after_a_directive(where, sentences, want):
+    from kg.extract.duties import _directive_parts
+
+    assert _directive_parts(sentences) == want
 
 
 @pytest.mark.parametrize("where,sentence,clauses", CLAUSES, ids=[c[0][-30:] for c in CLAUSES])
@@ -684,6 +733,25 @@ def test_a_bracket_of_units_closing_an_item(line, want):
     from kg.extract.tasks import unit_list_note
 
     assert unit_list_note(normalize_line(line)) == want
+
+
+@pytest.mark.parametrize("line,want", [
+    # hubei_sheng-yingshang-huanjing-trad-qiantou.txt:9 (other_districts_fresh5): the page cut the note before its
+    # close; the whole note is read, not only its last field
+    ("全面開放市場,不得限制或者排斥本地、本系統以外的法人或者其他組織參加投標。(牽頭單位:省發展改革委;責任單位:省編辦、省國土資源廳、",
+     "牵头单位:省发展改革委;责任单位:省编办、省国土资源厅、"),
+    ("1.推进项目建设。责任单位:区发改局、区财政局", "责任单位:区发改局、区财政局"),  # constructed: the labelled tail
+    ("1.推进项目建设(责任单位:区发改局)。另见附件。", None),  # a closed bracket is no cut note
+    # shandong_heze-dongneng-spaced-number.txt:7 (other_districts_fresh): the page cut the note inside a name: the
+    # cut name is dropped
+    ("1. 菏泽市深化新旧动能转换建设绿色低碳高质量发展先行区实现重大突破,形成一批可复制可推广的成功经验。(牵头单位:市发",
+     "牵头单位:"),
+])
+def test_a_labelled_note_closing_a_line(line, want):
+    from kg.extract.tasks import labelled_tail
+
+    got = labelled_tail(normalize_line(line))
+    assert (got[1] if got else None) == want
 
 
 def test_a_bracket_of_units_closing_an_item_is_a_task_only_on_a_numbered_item():

@@ -127,7 +127,12 @@ def test_two_unit_names_joined_by_he():
     # a list inside brackets belongs to its name (henan_pingdingshan-hezhang-fenjie-rows.txt:27, fresh3)
     assert split_units("各县(市、区)党委和人民政府") == ([], ["各县(市、区)党委和人民政府"])
     # "X党工委和管委会": the bare organ after 和 shares X (henan_pingdingshan-hezhang-fenjie-rows.txt:27, fresh3)
-    assert split_units("城乡一体化示范区、高新区党工委和管委会") == (["城乡一体化示范区", "高新区党工委", "高新区管委会"], [])
+    assert split_units("高新区党工委和管委会") == (["高新区党工委", "高新区管委会"], [])
+    # places listed before organs printed once after the last: the run names bodies it never spells out (a phrase)
+    assert split_units("城乡一体化示范区、高新区党工委和管委会") == ([], ["城乡一体化示范区、高新区党工委和管委会"])
+    assert split_units("各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会") == \
+        ([], ["各县(市、区)党委和人民政府", "城乡一体化示范区、高新区党工委和管委会"])
+    assert split_units("县发改局、高新区党工委和管委会") == (["县发改局", "高新区党工委", "高新区管委会"], [])
     # 馆 ends a unit's name (shaanxi_lueyang-wenlv-renwu-cells.txt:15-16, fresh3)
     assert split_units("文化馆、图书馆、灵岩寺博物馆") == (["文化馆", "图书馆", "灵岩寺博物馆"], [])
     assert split_units("区文化和旅游局、区住房和城乡建设局") == (["区文化和旅游局", "区住房和城乡建设局"], [])

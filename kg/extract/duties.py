@@ -53,7 +53,9 @@ def _shared_dept(text: str) -> list[str] | None:
         return None
     items = re.split(r"、|和", _AND_FIELDS.sub(lambda x: x[0].replace("和", "\0"), m["items"]))
     items = [x.replace("\0", "和") for x in items]
-    ok = all(2 <= len(x) <= 6 and not is_unit(x) and not re.search(r"等|有关|相关|^各|其他|^全", x) for x in items)
+    # (a field of two characters is no unit even where it ends like one: 人社 = 人力资源和社会保障)
+    ok = all(2 <= len(x) <= 6 and (len(x) == 2 or not is_unit(x)) and not re.search(r"等|有关|相关|^各|其他|^全", x)
+             for x in items)
     return items if ok else None
 
 
@@ -192,6 +194,7 @@ def _by_units(sent: str) -> Roles | None:
         return None
     roles = Roles()
     roles.add("lead", *_units_only(m["subj"]))
+    _add_staff_coop(roles, sent[m.end():])
     return roles
 
 
@@ -210,7 +213,23 @@ def _charged_by(sent: str) -> Roles | None:
     after = _THEN_COOP.match(sent[m.end():])
     if after and _units_only(after["coop"]):
         roles.add("cooperate", *_units_only(after["coop"]))
+    else:
+        _add_staff_coop(roles, sent[m.end():])
     return roles
+
+
+# "由高新区负责为入园企业提供全程无偿代办服务,县政务服务中心代办人员对应实施“绿色通道”服务" (湘阴): a later clause in
+# which another body's staff do their share of the charged task; staff are no unit, their body cooperates
+_STAFF_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,30}?)(?:代办|窗口|工作|服务|专职)?(?:人员|干部)"
+                         r"(?:要|应|须)?(?:对应|相应|同步|积极|全程)?(?:实施|办理|提供|做好|开展|配合|协助)")
+
+
+def _add_staff_coop(roles: Roles, rest: str) -> None:
+    """The body of the staff named in a later clause cooperates (named units only)."""
+    m = _STAFF_COOP.search(rest)
+    units = _units_only(m["coop"]) if m else None
+    if units and units[0] and not units[1]:
+        roles.add("cooperate", units[0], [])
 
 
 def _lead_then_coop(sent: str) -> Roles | None:
@@ -442,6 +461,41 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     return Roles(), None
 
 
+# "二要完善学生通勤机制。教育部门整理统计走读生居住信息,联运公司针对学生上、下学的时段及流量,推广“校园通勤车”" (迁西):
+# the sentence after a numbered directive of a speech (一要…。 二要…。) gives each named body its part with no 要/负责.
+# Only there is a clause that opens with a whole unit name and goes on with its work read as that unit's duty.
+_DIRECTIVE = re.compile(r"^[一二三四五六七八九十]要[^。；;，,]{2,30}[。；;]$")
+# the ends of a body's name there (not 行 or 社, which end everyday words: 出行, 社会)
+_BODY_END = re.compile(r"(?:部门|公司|局|委|办|中心|院|队|所|站|厅|集团|街道|政府)$")
+
+
+def _opening_unit(clause: str) -> list[str] | None:
+    """The named units a clause opens with (the longest opening that is a list of units only), None when the
+    clause opens with no named unit, with a class, or is nothing but the name."""
+    for e in range(min(len(clause) - 2, 24), 1, -1):
+        head = clause[:e]
+        if not _BODY_END.search(head) or re.search(r"[，,。；;“”《》]", head):
+            continue
+        units = _units_only(head)
+        if units and units[0] and not units[1] and all(is_unit(u) or u.endswith("部门") for u in units[0]):
+            return units[0]
+    return None
+
+
+def _directive_parts(sentences: list[str]) -> list[tuple[str, list[str] | None]]:
+    """Each sentence with the units whose part it states: a sentence after a directive is cut before each clause that
+    opens with named units; elsewhere no units (the sentence styles read it)."""
+    out = []
+    for n, sent in enumerate(sentences):
+        if n == 0 or not _DIRECTIVE.match(sentences[n - 1]) or _sentence_roles(sent)[1] is not None:
+            out.append((sent, None))
+            continue
+        cuts = [0] + [m.end() for m in re.finditer(r"[，,]", sent) if _opening_unit(sent[m.end():])]
+        for a, b in zip(cuts, cuts[1:] + [len(sent)]):
+            out.append((sent[a:b], _opening_unit(sent[a:b])))
+    return out
+
+
 _BY_CLAUSE = re.compile(r"(?<=[，,])(?=由[^，,。；;由]{2,20}?(?:综合|汇总|负责|牵头|统筹|组织|审核))")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
 _INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
@@ -487,6 +541,8 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         sentences = [x for x in re.split(r"(?<=[。；;])|[，,]{2,}", full) if x]
         sentences = [y for x in sentences for y in _BY_CLAUSE.split(x) if y]
         sentences = [y for x in sentences for y in _subject_clauses(x)]
+        parts = _directive_parts(sentences)
+        sentences = [x for x, _ in parts]
         start = _item_start(lines, k)
         read = []
         prev_k = next((j for j in range(k - 1, -1, -1) if not lines[j].blank), None)
@@ -505,6 +561,8 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
             if h and n == 0 and len(sent) <= 20 and not re.search(r"负责|牵头|要", sent) and not _ARTICLE.match(c):
                 continue  # the heading's own title ("强化组织领导。"); an article (第四条) has none
             roles, style = _sentence_roles(sent)
+            if style is None and parts[n][1]:
+                roles, style = Roles(lead=list(parts[n][1])), "directive_part"
             if read and _joins_previous(read[-1][2], roles, sent):
                 continue
             if style is None or roles.empty:

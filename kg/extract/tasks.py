@@ -57,14 +57,24 @@ def _open_note(text: str) -> bool:
     return i >= 0 and not re.search(r"[）)]", text[i:]) and has_role_cue(text[i:] + "牵头" if len(text) - i < 6 else text[i:])
 
 
-# "。责任单位：…" and "。【牵头单位】X【责任单位】Y" (labels printed in brackets)
-_TAIL_LABEL = re.compile(r"[。；;]\s*(?P<note>(?:[【\[［]\s*)?(?:责任单位|责任部门|牵头单位|牵头部门)(?:[:：]|\s*[】\]］][:：]?).{2,200})$")
+# "。责任单位：…" and "。【牵头单位】X【责任单位】Y" (labels printed in brackets); also a bracketed note the page cut
+# before its close ("…(牽頭單位:省發展改革委;責任單位:省編辦、省國土資源廳、", 湖北): the whole note, not its last field
+_TAIL_LABEL = re.compile(r"(?:[。；;]\s*|[（(](?=[^（）()]*$))(?P<note>(?:[【\[［]\s*)?(?:责任单位|责任部门|牵头单位|牵头部门)"
+                         r"(?:[:：]|\s*[】\]］][:：]?).{2,200})$")
 
 
 def labelled_tail(text: str) -> tuple[str, str] | None:
     """"X产业。责任单位：区工信局、区发改局" — a labelled note closing a line without brackets."""
     m = _TAIL_LABEL.search(text.rstrip("。"))
-    return (text[: m.start() + 1], m["note"]) if m else None
+    if not m:
+        return None
+    note = m["note"]
+    if m[0][0] in "（(":
+        # the page cut the note: a last name cut with it ("(牵头单位:市发") is dropped, a whole one kept
+        head, last = re.match(r"(.*[、，,；;:：]|)(.*)$", note).groups()
+        if last and not is_unit(last):
+            note = head
+    return text[: m.start() + 1], note
 
 
 # "1、地区生产总值增长6.5%;…增长5%。(市发展改革委、财政局、税务局)" (宜兴): a numbered item closed by a bracketed

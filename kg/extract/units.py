@@ -30,7 +30,9 @@ _SPLIT = re.compile(r"[、，,；;]|(?:及|和|以及)(?=其|各|有关|相关)|
                     r"|(?<!平)等(?=[^、，,；;]{2,16}的(?:[县市区]级)?(?:单位|部门|机构)$)")
 _ROLE_VERB = re.compile(
     r"(?P<verb>共同牵头|为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
-    r"负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施)$"
+    r"负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施|"
+    # the verb after 牵头 / 按职责分工 in any wording ("牵头卖力", "按职责分工卖力": a synonym-spun copy, 广东)
+    r"牵头(?!单位|部门|领导)[\u4e00-\u9fff]{2}|按(?:照)?职(?:责|能)分工(?!负责)[\u4e00-\u9fff]{2})$"
 )
 ROLE_LABELS = {
     "lead": ("主要牵头部门", "牵头协调部门", "牵头责任单位", "牵头单位", "牵头部门", "牵头实施单位", "牵头机构", "主办单位",
@@ -50,15 +52,19 @@ _LABEL_RE = re.compile(
 _BRACKET_LABEL = re.compile(
     r"[【\[［〔]\s*(" + "|".join(sorted((l for ls in ROLE_LABELS.values() for l in ls), key=len, reverse=True)) + r")\s*[】\]］〕][:：]?")
 BOLD_REMARK = _BOLD = re.compile(r"[（(][^（）()]*(黑体|加粗|粗体)[^（）()]*[）)]|其中黑体标注单位为牵头单位|标黑体的为牵头部门")
-_CUE = re.compile(r"牵头|负责|配合|协办|参加|责任单位|责任部门|牵头单位|牵头部门")
+_CUE = re.compile(r"牵头|负责|配合|协办|参加|责任单位|责任部门|牵头单位|牵头部门|职责分工")
 
 
 def has_role_cue(s: str) -> bool:
     return bool(_CUE.search(s))
 
 
+# a body's 各… ending like a body is the class of its parts ("市疫情防控指挥部各工作组", 武汉); "…体制各项准备工作" is no body
+_PARTS_OF = re.compile(r"(?<=[\u4e00-\u9fff]{2})各[\u4e00-\u9fff]{2,6}$")
+
+
 def is_generic(name: str) -> bool:
-    return bool(_GENERIC.search(name))
+    return bool(_GENERIC.search(name) or _PARTS_OF.search(name) and _UNIT_END.search(name))
 
 
 # Text that is never part of a unit's name: sentence fragments glued to a list by the PDF.
@@ -111,6 +117,13 @@ _GUARD = str.maketrans({"、": "\x00", "，": "\x01", ",": "\x02"})
 _UNGUARD = str.maketrans({"\x00": "、", "\x01": "，", "\x02": ","})
 
 
+# "城乡一体化示范区、高新区党工委和管委会" (平顶山): bare places listed before organs printed once after the last; the
+# organs belong to every place of the run, so the page names bodies it never spells out: the run is kept whole, as a
+# phrase, not read as units ("高新区党工委和管委会" alone is two units: the organs of one place)
+_SHARED_ORGANS = re.compile(rf"(?:^|(?<=[，,；;、]))(?P<run>(?:[\u4e00-\u9fff]{{2,12}}?(?:区|县|市)、)+[\u4e00-\u9fff]{{2,12}}?"
+                            rf"(?:{_ORGANS})(?:和|及|、)(?:{_ORGANS}))(?=$|[，,；;])")
+
+
 _COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:等|共)?(?:\d{1,3}|[两二三四五六七八九十]{1,3})[家个](?:单位|部门|成员单位)$")
 
 
@@ -150,10 +163,16 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     # "各县(市、区)党委和人民政府": a list inside brackets belongs to its name
     guard = lambda m: m[0].translate(_GUARD)
     text = re.sub(r"[（(][^（）()]{1,12}[)）]", guard, text)
+    shared = {m["run"] for m in _SHARED_ORGANS.finditer(text)}
+    text = _SHARED_ORGANS.sub(lambda m: m["run"].translate(_GUARD), text)
     parts = [p.translate(_UNGUARD) for p in (_clean(x) for x in _SPLIT.split(text)) if p]
     i = 0
     while i < len(parts):
         p = parts[i]
+        if p in shared:
+            generics.append(p)
+            i += 1
+            continue
         if p.startswith("等") and len(p) > 1:  # "等区妇儿工委有关成员单位"
             p = p[1:]
         if p.endswith("等") and not p.endswith("平等") and len(p) > 2:  # "区水利局等、区财政局"
