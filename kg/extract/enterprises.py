@@ -15,8 +15,13 @@ from kg.parse.segment import ParsedIssue
 __all__ = ["extract_enterprises", "split_alias", "is_enterprise", "parse_class", "narrative_classes", "listed_names",
            "level_classes"]
 
-_ENTERPRISE_END = re.compile(r"(有限公司|有限责任公司|股份公司|集团|公司|厂|研究所|研究院|合作社|分公司|商行|店|酒店|医院|工作室)"
-                             r"(?:[(（][^()（）]+[)）])?$")
+# How an employer's name ends: a legal form (公司, 集团), a works (厂), a bank's branch (四川省分行), a farm (农场), a
+# co-operative, a shop, a hospital (a 劳动保障 list rates every employer, not only companies)
+ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团", "公司", "厂", "研究所", "研究院", "合作社", "分公司", "商行",
+                   "店", "酒店", "医院", "工作室", "银行", "分行", "支行", "营业部", "农场", "林场", "牧场", "渔场", "茶场",
+                   "养殖场", "种植场")
+_ENDS = "|".join(ENTERPRISE_ENDS)
+_ENTERPRISE_END = re.compile(rf"({_ENDS})(?:[(（][^()（）]+[)）])?$")
 _NOT_ENTERPRISE = re.compile(r"(村|社区|街道|办事处|政府|委员会|局)$")
 # Rating scales whose classes are letters, as (name, classes): A+/A–D/T (亩产效益, 环保绩效), AAA/AA (信用等级: AA级、
 # A级、B级、C级和D级), 5A–2A (劳动保障信誉单位: "…等8家企业获评5A级"; 苏州's scale, 5A the highest)
@@ -73,26 +78,40 @@ _CARD_LEVELS = (("绿牌", "诚信"), ("蓝牌", "良好"), ("黄牌", "警示")
 _CARD = r"(?:[红黄蓝绿]牌|环保(?:诚信|良好|警示|不良)企业)"
 _BARE_LEVEL = r"(?:诚信|良好|警示|不良)企业"
 _ENV_CREDIT = re.compile(r"环境信用|环保信用|[红黄蓝绿]牌|环保(?:诚信|良好|警示|不良)企业")
-_LETTER = rf"(?P<cls>{_CLASSES})(?:类|级)(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
+# a letter class, quoted or not ("A类", "“AAA”级", "AAA级”")
+_LETTER = rf"(?<![A-Za-z])(?P<cls>{_CLASSES})[”\"]?(?:类|级)(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
+# what a sentence may print between its verb and the class: the year, the level, the awarding place and the rating's
+# own name, quoted or not ("被认定为“2023年度省级劳动保障守法诚信A级企业”", "获评成为2023年度区级环保诚信企业",
+# "被评为2019年度规模以上工业企业“亩产效益”A类企业"); never a clause break
+_QUALIFIER = r"[^，,。；;：:、!！?？]{0,24}?"
+# words a sentence opens with that are no part of the first name ("最终X等113家企业被认定为…")
+_OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去年|经评定|经审核|经评审|经核查"
 # names before the class: "X等55家为A类(优先发展类)企业", "X、Y等173户企业获评A级", "X等28家物业服务企业获得AAA级",
 # "…被认定为D级", "X被列为环保警示企业"
+# "X作为“AAA”级企业代表": a company's speaker standing for the class (the person is trimmed off the name)
+_VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|列为|获评|获得|荣获|亮)(?:成为)?"
 _NAMES_BEFORE = r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?(?:企业)?被?" \
-                r"(?:为|评为|评定为|确定为|认定为|列为|获评|获得|荣获|亮)[“\"]?"
-_NARRATIVE = re.compile(_NAMES_BEFORE + r"(?:[\u4e00-\u9fff]{2,6}?)?" + _LETTER)
+                rf"{_VERBS}[“\"]?"
+_NARRATIVE = re.compile(_NAMES_BEFORE + _QUALIFIER + _LETTER)
+# one name, a short clause, then the class it entered across a comma: "山东荣信集团榜上有名,被评为2019年度…A类企业"
+_SUBJECT_THEN_CLASS = re.compile(rf"(?P<names>[^，,。；;：:]{{4,80}}?(?:{_ENDS}))[\u4e00-\u9fff]{{0,6}}[，,]"
+                                 rf"(?:并|还|也|均)?被?{_VERBS}[“\"]?" + _QUALIFIER + _LETTER)
 # the names counted, what they did, then the class they entered, across a comma: "X、Y、Z等122家佼佼者脱颖而出,
 # 荣登A类企业榜单" (义乌 news). The count (等N家) is required: it is what ties the names to the class.
 _COUNTED_THEN_CLASS = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d+[家户个][^。；;：:]{0,16}?"
                                  r"(?:荣登|登上|入选|跻身|列入|进入|获评|评为|认定为)[“\"]?(?:[\u4e00-\u9fff]{0,6}?)" + _LETTER)
-# the class first, then the names it covers: "A级企业3家：X、Y、Z；B级企业2家：…"
-_CLASS_FIRST = re.compile(r"(?<![A-Za-z])" + _LETTER + r"(?:企业)?(?:共?\d+家)?[：:](?P<names>[^；;。：:]{4,400})")
-_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?")
+# the class first, then the names it covers: "A级企业3家：X、Y、Z；B级企业2家：…", "…“AAA”级企业称号的企业包括X、Y"
+_CLASS_FIRST = re.compile(_LETTER + r"(?:企业)?(?:共?\d+家)?(?:[：:]|[^：:，,。；;]{0,12}?(?:包括|分别是|名单为))"
+                          r"(?P<names>[^；;。：:]{4,400})")
+_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?"
+                      rf"|^(?:{_OPENERS})[，,]?")
 
 
 def _card_patterns(levels: str) -> tuple[re.Pattern, re.Pattern]:
     # "X被列为环保警示企业", "X等49家企业被评为“环保诚信企业”"; "拟评为红牌(环保不良企业)——X",
     # "登上诚信企业榜的集团公司企业有:X、Y"
     card = rf"(?P<card>{levels})[”\"]?(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
-    return (re.compile(_NAMES_BEFORE + card),
+    return (re.compile(_NAMES_BEFORE + _QUALIFIER + card),
             re.compile(card + r"[^：:，,。；;“”\"]{0,14}?(?:[：:]|——|为)(?P<names>[^；;。：:]{4,400})"))
 
 
@@ -110,6 +129,15 @@ def card_class(printed: str) -> tuple[str, str | None]:
 _NAMES_LEAD = re.compile(r"^(?:被?(?:公示|公布|评定|认定|获评|入选|上榜)|[我本全][区县市州省镇])的(?P<name>.+)$")
 
 
+_SPEAKER = re.compile(rf"^(?P<name>.+?(?:{_ENDS}))[\u4e00-\u9fff]{{2,3}}$")
+
+
+def _speaker_trimmed(part: str) -> str:
+    """'广汽丰田汽车有限公司陈锐' (a company, then the person who speaks for it) → the company."""
+    m = _SPEAKER.match(part)
+    return m["name"] if m and not is_enterprise(part) and is_enterprise(m["name"]) else part
+
+
 def _names(text: str) -> list[str]:
     out = []
     for part in re.split(r"[、，,]", _LEAD_IN.sub("", text)):
@@ -120,7 +148,7 @@ def _names(text: str) -> list[str]:
             part = lead["name"]
         # "X和Y": two names only when both sides are names (福建医科大学附属协和医院 is one)
         pieces = re.split(r"[和及]", part)
-        out += pieces if len(pieces) > 1 and all(map(is_enterprise, pieces)) else [part]
+        out += pieces if len(pieces) > 1 and all(map(is_enterprise, pieces)) else [_speaker_trimmed(part)]
     return [n for n in out if is_enterprise(n)]
 
 
@@ -128,9 +156,11 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
     """(enterprise, class, label) for every enterprise a sentence puts in a class; `env_credit`: the page is about
     企业环境信用, so a bare level (不良企业) names its card."""
     out = []
-    matches = list(_NARRATIVE.finditer(sentence)) or list(_COUNTED_THEN_CLASS.finditer(sentence))
-    for m in matches or list(_CLASS_FIRST.finditer(sentence)):
-        out += [(n, m["cls"], m["label"]) for n in _names(m["names"])]
+    # the layouts in order; the first that yields names decides (a verb with no names before it is not a list)
+    for layout in (_NARRATIVE, _COUNTED_THEN_CLASS, _CLASS_FIRST, _SUBJECT_THEN_CLASS):
+        out = [(n, m["cls"], m["label"]) for m in layout.finditer(sentence) for n in _names(m["names"])]
+        if out:
+            break
     before, first = (_ANY_BEFORE, _ANY_FIRST) if env_credit else (_CARD_BEFORE, _CARD_FIRST)
     for m in list(before.finditer(sentence)) + list(first.finditer(sentence)):
         card, level = card_class(m["card"])
