@@ -2,7 +2,8 @@
 
 import pytest
 
-from kg.extract.enterprises import extract_enterprises, level_classes, narrative_classes, parse_class, rating_of
+from kg.extract.enterprises import (extract_enterprises, level_classes, narrative_classes, parse_class, rating_named,
+                                    rating_of)
 from kg.parse.normalize import fold, normalize_line, normalize_lines
 from kg.parse.segment import segment_issue
 
@@ -165,6 +166,26 @@ def test_rating_names():
     assert rating_of("重庆市企业劳动保障守法诚信等级评价结果") == "劳动保障诚信"
     assert rating_of("2016年度全省企业环境信用评价结果") == "环境信用"
     assert fold("廠") == "厂"
+
+
+@pytest.mark.parametrize("shape,source,text,want", [
+    ("quoted before a class", "http://sdhengxingroup.com/news/info/119.html (荣信)",
+     "山东荣信集团榜上有名,被评为2019年度规模以上工业企业“亩产效益”A类企业。", "亩产效益"),
+    ("after a year or level, before a class", "https://wanqijia.com/zcjd/6337.html (四川)",
+     "中国工商银行股份有限公司四川省分行等113家企业被认定为“2023年度省级劳动保障守法诚信A级企业”(详见附件1)", "劳动保障守法诚信"),
+    ("after the verb, the awarding city dropped", "http://nszpw.com/article/index.php?c=show&id=472 (南沙)",
+     "南沙区14家企业获2016年度广州市劳动关系和谐“AAA”级企业称号", "劳动关系和谐"),
+    ("a result list's title (constructed)", "constructed", "重庆市2024年度纳税信用等级评定结果", "纳税信用"),
+    ("a bare class names no rating", "https://freewechat.com/a/MzkxNDIwNzU4Mw==/2247544880/2 (荣昌)",
+     "我区重庆唯美陶瓷有限公司、重庆市天龙牧业科技有限公司等173户企业获评A级。", None),
+])
+def test_rating_named_by_its_shape(shape, source, text, want):
+    assert rating_named(normalize_line(text)) == want
+
+
+def test_a_known_rating_keeps_its_registry_name():
+    assert rating_of("被认定为“2023年度省级劳动保障守法诚信A级企业”") == "劳动保障诚信"
+    assert rating_of("南沙区14家企业获2016年度广州市劳动关系和谐“AAA”级企业称号") == "劳动关系和谐"
 
 
 def test_a_paragraph_of_names_under_text_naming_one_class():

@@ -62,13 +62,40 @@ def parse_class(cell: str, rating: str | None = "亩产效益") -> tuple[str, st
     return m["cls"], m["label"] or default
 
 
+# A rating no row of _RATINGS names is read from the shape of the text that gives it (the rating's name, then a
+# class token or the words a result list is titled with), as (shape, pattern); the name is what the text prints,
+# less the year, the level and the awarding place before it.
+RATING_SHAPES = (
+    # "规模以上工业企业“亩产效益”A类企业", "广州市劳动关系和谐“AAA”级企业"
+    ("quoted before a class", re.compile(rf"[“\"](?P<name>[\u4e00-\u9fff]{{2,10}})[”\"][“\"]?(?:{_CLASSES})[”\"]?(?:类|级)")),
+    # "2023年度省级劳动保障守法诚信A级企业", "获广州市劳动关系和谐“AAA”级企业称号"
+    ("after a year or level, before a class", re.compile(rf"(?:^|年度?|级|[“\"]|获|为)(?P<name>[\u4e00-\u9fff]{{2,12}}?)[“\"]?"
+                                                         rf"(?<![为评得获列])(?:{_CLASSES})[”\"]?(?:类|级)")),
+    # "…企业劳动关系和谐等级评价结果", "…纳税信用等级评定", "…诚信等级名单"
+    ("a result list's title", re.compile(r"(?:年度?|[省市区县]级?|企业)(?P<name>[\u4e00-\u9fff]{2,10}?)"
+                                         r"(?:等级评价|等级评定|评价结果|等级名单)")),
+)
+_PLACE_PREFIX = re.compile(r"^(?:全国|国家级|省本级|[省市区县]级|[\u4e00-\u9fff]{2,4}?[省市区县](?=[\u4e00-\u9fff]{4}))+")
+
+
+def rating_named(text: str) -> str | None:
+    """The rating a text names by its shape (RATING_SHAPES), or None."""
+    for _, shape in RATING_SHAPES:
+        for m in shape.finditer(text or ""):
+            name = _PLACE_PREFIX.sub("", m["name"]).removeprefix("企业")
+            if len(name) >= 2:
+                return name
+    return None
+
+
 def rating_of(*texts: str) -> str | None:
-    """The rating a list gives (亩产效益, 环保绩效, 信用评价), from its heading or its document's title."""
+    """The rating a list gives (亩产效益, 环保绩效, 信用评价), from its heading or its document's title; a rating
+    the registry does not know is named by the shape of those texts (rating_named)."""
     for t in texts:
         for key, name in _RATINGS:
             if key in (t or ""):
                 return name
-    return None
+    return next((name for t in texts if (name := rating_named(t))), None)
 
 
 # Rating scales whose classes are named levels rather than letters. 企业环境信用评价 has four levels, each a colour
