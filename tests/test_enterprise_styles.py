@@ -3,7 +3,7 @@
 import pytest
 
 from kg.extract.enterprises import (extract_enterprises, level_classes, narrative_classes, parse_class, rating_named,
-                                    rating_of)
+                                    rating_of, token_class)
 from kg.parse.normalize import fold, normalize_line, normalize_lines
 from kg.parse.segment import segment_issue
 
@@ -147,6 +147,41 @@ def test_colour_card_lists(style, source, lines, want):
 ])
 def test_class_cells(cell, rating, want):
     assert parse_class(cell, rating) == want
+
+
+@pytest.mark.parametrize("scale,cell,rating,want", [
+    ("colour card", "红牌", None, ("红牌", None)),
+    ("colour card", "黑牌企业", None, ("黑牌", None)),
+    ("card level name (福州: “环保诚信企业”)", "“环保诚信企业”", None, ("绿牌", "环保诚信企业")),
+    ("card colour on a 环境信用 page", "绿色", "环境信用", ("绿牌", "绿色")),
+    ("card colour elsewhere is no class", "绿色", "亩产效益", None),
+    ("star grade", "五星级", None, ("五星级", None)),
+    ("star grade in digits", "4星级企业", None, ("四星级", None)),
+    ("government level (fresh3/fresh5 守合同重信用)", "省级", None, ("省级", None)),
+    ("a level of another designation is no class", "省级专精特新", None, None),
+    ("a letter class is not a token", "A类", None, None),
+])
+def test_class_tokens_of_other_scales(scale, cell, rating, want):
+    assert token_class(cell, rating) == want
+    if want:
+        assert parse_class(cell, rating) == want
+
+
+@pytest.mark.parametrize("style,body,want", [
+    ("a name column with a card column (constructed)", ["序号\t企业名称\t评价等级", "1\t某某化工有限公司\t红牌", "2\t某某机械有限公司\t绿牌"],
+     [("某某化工有限公司", "红牌", "环境信用"), ("某某机械有限公司", "绿牌", "环境信用")]),
+    ("names under card headings (constructed)", ["一、红牌企业(1家)", "1.某某化工有限公司", "二、环保诚信企业:", "某某机械有限公司", "特此通知。"],
+     [("某某化工有限公司", "红牌", "环境信用"), ("某某机械有限公司", "绿牌", "环境信用")]),
+    ("names under a star-grade heading (constructed)", ["五星级企业(2家):", "某某化工有限公司", "某某机械有限公司"],
+     [("某某化工有限公司", "五星级", None), ("某某机械有限公司", "五星级", None)]),
+    ("names under a level heading of 守合同重信用 (constructed)", ["省级“守合同重信用”企业:", "某某化工有限公司"],
+     [("某某化工有限公司", "省级", "守合同重信用")]),
+])
+def test_other_scales_in_tables_and_under_headings(style, body, want):
+    notice = ["某县市场监督管理局关于公布2023年度企业评价结果的通知", "某市监发〔2024〕3号", "各有关单位：", "现将评价结果公布如下。"]
+    issue = segment_issue(normalize_lines("\n".join(notice + body)), "x.txt")
+    got = [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"]) for e in extract_enterprises(issue)]
+    assert got == want
 
 
 def test_a_pipe_table_printed_one_cell_per_line():

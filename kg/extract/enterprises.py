@@ -30,7 +30,7 @@ _CLASSES = "|".join(f"(?<!\\d){classes}" for _, classes in reversed(LETTER_SCALE
 _CLASS = re.compile(rf"^(?P<cls>{_CLASSES})\s*(?:类|级)?\s*(?:[（(](?P<label>[^（）()]{{2,8}})[）)])?$")
 _LABELS = {"A": "优先发展类", "B": "支持发展类", "C": "提升发展类", "D": "限制发展类"}  # 亩产效益's own words
 # The rating a list gives, named as the document names it (kept beside the class).
-_RATINGS = (("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("劳动保障信誉", "劳动保障信誉"),
+_RATINGS = (("守合同重信用", "守合同重信用"), ("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("劳动保障信誉", "劳动保障信誉"),
             ("劳动保障", "劳动保障诚信"),
             ("环境信用", "环境信用"), ("环保信用", "环境信用"), ("信用", "信用评价"))
 _YEAR = re.compile(r"(20\d{2})\s*年")
@@ -51,10 +51,11 @@ def is_enterprise(name: str) -> bool:
 
 
 def parse_class(cell: str, rating: str | None = "亩产效益") -> tuple[str, str | None] | None:
-    """'A（优先发展类）', 'B类', 'A+', 'T' → (class, label); the label defaults to 亩产效益's words."""
+    """'A（优先发展类）', 'B类', 'A+', 'T' → (class, label); the label defaults to 亩产效益's words. A cell of
+    another scale (a colour card, a star grade, a government level: CLASS_TOKENS) gives its class too."""
     m = _CLASS.match(compact(cell).replace("Ａ", "A").replace("Ｂ", "B").replace("Ｃ", "C").replace("Ｄ", "D"))
     if not m:
-        return None
+        return token_class(cell, rating)
     # a class of a named scale (5A) only on a page of that scale: 4A级 elsewhere is a tourist site's grade
     if any(name != "letters" and name != rating and re.fullmatch(classes, m["cls"]) for name, classes in LETTER_SCALES):
         return None
@@ -88,6 +89,36 @@ def rating_named(text: str) -> str | None:
     return None
 
 
+# Class tokens of the scales whose classes are not letters, as (scale, pattern, class from the match); a cell or a
+# heading printing exactly one of them gives the class. (Letter classes: LETTER_SCALES and _CLASS above.)
+_STARS = {"1": "一", "2": "二", "3": "三", "4": "四", "5": "五"}
+CLASS_TOKENS = (
+    # "红牌", "绿牌企业": the card of 企业环境信用评价 (黑牌: the fifth level some provinces add)
+    ("colour card", re.compile(r"^(?P<c>[红黄蓝绿黑])牌(?:企业)?$"), lambda m, rating: (m["c"] + "牌", None)),
+    # "环保诚信企业", "环保不良": a card told by its level's name
+    ("card level name", re.compile(r"^(?P<lvl>环保(?:诚信|良好|警示|不良))(?:企业)?$"),
+     lambda m, rating: card_class(m["lvl"] + "企业")),
+    # "绿色", "红色等级": a card told by its colour, only on a 环境信用 page (绿色 elsewhere is no class)
+    ("card colour", re.compile(r"^(?P<c>[红黄蓝绿黑])色(?:等级|企业)?$"),
+     lambda m, rating: (m["c"] + "牌", m[0]) if rating == "环境信用" else None),
+    # "五星级", "3星", "四星级企业": a star grade, kept in Chinese numerals as such lists print it
+    ("star grade", re.compile(r"^(?P<n>[一二三四五1-5])星级?(?:企业|单位)?$"),
+     lambda m, rating: (_STARS.get(m["n"], m["n"]) + "星级", None)),
+    # "省级", "市级“守合同重信用”": the level of a level-rated designation (LEVEL_RATINGS)
+    ("government level", re.compile(r"^(?P<l>国家|省|市|县|区)级(?:[“\"]?守合同重信用[”\"]?)?$"),
+     lambda m, rating: (m["l"] + "级", None)),
+)
+
+
+def token_class(cell: str, rating: str | None = None) -> tuple[str, str | None] | None:
+    """The class a cell of a non-letter scale prints ('红牌', '环保诚信企业', '五星级', '省级'), or None."""
+    c = compact(cell).strip("“”\"")
+    for _, pattern, klass in CLASS_TOKENS:
+        if (m := pattern.match(c)) and (got := klass(m, rating)):
+            return got
+    return None
+
+
 def rating_of(*texts: str) -> str | None:
     """The rating a list gives (亩产效益, 环保绩效, 信用评价), from its heading or its document's title; a rating
     the registry does not know is named by the shape of those texts (rating_named)."""
@@ -102,9 +133,9 @@ def rating_of(*texts: str) -> str | None:
 # card; a list prints the card (被亮“红牌”), the level's name (环保不良企业), or the bare level (不良企业) once the
 # page is about 环境信用. The class kept is the card; the level's name as printed is its label.
 _CARD_LEVELS = (("绿牌", "诚信"), ("蓝牌", "良好"), ("黄牌", "警示"), ("红牌", "不良"))
-_CARD = r"(?:[红黄蓝绿]牌|环保(?:诚信|良好|警示|不良)企业)"
+_CARD = r"(?:[红黄蓝绿黑]牌|环保(?:诚信|良好|警示|不良)企业)"
 _BARE_LEVEL = r"(?:诚信|良好|警示|不良)企业"
-_ENV_CREDIT = re.compile(r"环境信用|环保信用|[红黄蓝绿]牌|环保(?:诚信|良好|警示|不良)企业")
+_ENV_CREDIT = re.compile(r"环境信用|环保信用|[红黄蓝绿黑]牌|环保(?:诚信|良好|警示|不良)企业")
 # a letter class, quoted or not ("A类", "“AAA”级", "AAA级”")
 _LETTER = rf"(?<![A-Za-z])(?P<cls>{_CLASSES})[”\"]?(?:类|级)(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
 # what a sentence may print between its verb and the class: the year, the level, the awarding place and the rating's
@@ -224,6 +255,9 @@ _CLASS_MENTION = re.compile(rf"(?<![A-Za-z])({_CLASSES})(?:类|级)(?:企业|单
 _CLASS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
                             rf"(?P<cls>{_CLASSES})(?:类|级)(?:[(（](?P<label>[^()（）\d]{{2,8}})[)）])?(?:企业|单位)?"
                             r"(?:[(（]?共?\d+家[)）]?)?[:：]?$")
+# "(一)红牌企业(8家):", "五星级企业", "省级“守合同重信用”企业:" — a heading naming one class of another scale
+_TOKEN_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
+                            r"(?P<tok>[^，,。；;：:()（）]{2,14}?)(?:企业|单位)?(?:[(（]?共?\d+[家户个][)）]?)?[:：]?$")
 _NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?(?P<name>[^、，,。；;：:]{4,40}?)[。；;]?$")
 
 
@@ -332,7 +366,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
     for doc, lines in doc_lines(issue):
         year_m = _YEAR.search(doc.title)
         year = int(year_m[1]) if year_m else None
-        heading, under = "", None
+        heading, under, under_text = "", None, ""
         is_name_list = "名单" in doc.title
         env_credit = any(_ENV_CREDIT.search(compact(x.text)) for x in lines) or bool(_ENV_CREDIT.search(doc.title))
         for cells, printed, a, b in _rows(lines):
@@ -346,6 +380,12 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 head = _CLASS_HEADING.match(c)
                 if head:  # "一、A类企业（2家）": the names below it, one a line, are in that class
                     under = (head["cls"], head["label"])
+                    continue
+                token = _TOKEN_HEADING.match(c)
+                token = token and token_class(token["tok"], rating_of(c, heading, doc.title) or
+                                              ("环境信用" if env_credit else None))
+                if token:  # "二、红牌企业(8家)", "五星级企业:": the same, on another scale
+                    under, under_text = token, c
                     continue
                 item = _NAME_ITEM.match(c)
                 if not found and under and item and is_enterprise(item["name"]):
@@ -362,6 +402,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 for n, klass, label in found:
                     if klass.endswith("牌"):  # a colour card of 企业环境信用评价, kept as printed
                         rating, cls = "环境信用", (klass, label)
+                    elif klass.endswith("级") and not klass[0].isascii():  # a star grade or a government level
+                        rating, cls = rating_of(c, under_text, heading, doc.title), (klass, label)
                     else:
                         rating = rating_of(c, heading, doc.title)
                         cls = parse_class(klass + (f"（{label}）" if label else ""), rating)
@@ -372,6 +414,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
             names = [compact(c) for c in cells]
             rating = rating_of(heading, doc.title, *names)
             cls = next((parse_class(c, rating) for c in names if parse_class(c, rating)), None)
+            if cls and cls[0].endswith("牌"):
+                rating = "环境信用"
             ent_i = next((i for i, c in enumerate(names) if is_enterprise(_PERSON_GENDER.sub("", c))), None)
             if ent_i is None or not (cls or is_name_list):
                 continue
