@@ -173,12 +173,16 @@ def test_class_tokens_of_other_scales(scale, cell, rating, want):
     ("names under card headings (constructed)", ["一、红牌企业(1家)", "1.某某化工有限公司", "二、环保诚信企业:", "某某机械有限公司", "特此通知。"],
      [("某某化工有限公司", "红牌", "环境信用"), ("某某机械有限公司", "绿牌", "环境信用")]),
     ("names under a star-grade heading (constructed)", ["五星级企业(2家):", "某某化工有限公司", "某某机械有限公司"],
-     [("某某化工有限公司", "五星级", None), ("某某机械有限公司", "五星级", None)]),
+     [("某某化工有限公司", "五星级", "信用评价"), ("某某机械有限公司", "五星级", "信用评价")]),
     ("names under a level heading of 守合同重信用 (constructed)", ["省级“守合同重信用”企业:", "某某化工有限公司"],
      [("某某化工有限公司", "省级", "守合同重信用")]),
+    ("each name printed with its class in brackets (constructed)", ["某某化工有限公司(A级)、某某机械有限公司(B级)。"],
+     [("某某化工有限公司", "A", "信用评价"), ("某某机械有限公司", "B", "信用评价")]),
+    ("numbered names, each with its class after a space (constructed)", ["1.某某化工有限公司 红牌", "2.某某机械有限公司 黄牌"],
+     [("某某化工有限公司", "红牌", "环境信用"), ("某某机械有限公司", "黄牌", "环境信用")]),
 ])
 def test_other_scales_in_tables_and_under_headings(style, body, want):
-    notice = ["某县市场监督管理局关于公布2023年度企业评价结果的通知", "某市监发〔2024〕3号", "各有关单位：", "现将评价结果公布如下。"]
+    notice = ["某县市场监督管理局关于公布2023年度企业信用评价结果的通知", "某市监发〔2024〕3号", "各有关单位：", "现将评价结果公布如下。"]
     issue = segment_issue(normalize_lines("\n".join(notice + body)), "x.txt")
     got = [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"]) for e in extract_enterprises(issue)]
     assert got == want

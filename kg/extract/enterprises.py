@@ -19,8 +19,10 @@ __all__ = ["extract_enterprises", "split_alias", "is_enterprise", "parse_class",
 # co-operative, a shop, a hospital (a 劳动保障 list rates every employer, not only companies)
 ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团", "公司", "厂", "研究所", "研究院", "合作社", "分公司", "商行",
                    "店", "酒店", "医院", "工作室", "银行", "分行", "支行", "营业部", "农场", "林场", "牧场", "渔场", "茶场",
-                   "养殖场", "种植场")
-_ENDS = "|".join(ENTERPRISE_ENDS)
+                   "养殖场", "种植场", "经营部", "门市部", "服务部", "批发部", "事务所", "超市", "药房", "诊所", "卫生院",
+                   "宾馆", "酒家", "餐厅", "加油站", "煤矿", "学校", "幼儿园", "合伙企业")
+_PARTNERSHIP = r"|[(（](?:有限|普通)合伙[)）]"  # "某某投资中心(有限合伙)": the legal form printed after any name
+_ENDS = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
 _ENTERPRISE_END = re.compile(rf"({_ENDS})(?:[(（][^()（）]+[)）])?$")
 _NOT_ENTERPRISE = re.compile(r"(村|社区|街道|办事处|政府|委员会|局)$")
 # Rating scales whose classes are letters, as (name, classes): A+/A–D/T (亩产效益, 环保绩效), AAA/AA (信用等级: AA级、
@@ -270,6 +272,24 @@ def unglue(text: str) -> str:
     return _GLUED_PLACE.sub(r"\1、", text).rstrip("、")
 
 
+_ITEM_NO = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])")
+
+
+def paired_classes(text: str, rating: str | None = None) -> list[tuple[str, tuple[str, str | None]]]:
+    """(enterprise, class) for a line of names each printed with its own class: "1.某某化工有限公司 A类",
+    "某某化工有限公司(A级)、某某机械有限公司(B级)", "某某公司:红牌". Every part must pair, else []."""
+    out = []
+    for part in (p for p in re.split(r"[、，,；;]", _ITEM_NO.sub("", text).rstrip("。；;")) if p):
+        # the name ends at one of its ending words; what follows (less brackets and a colon) must be a class
+        pairs = ((part[: m.end()], re.sub(r"^[\s(（:：—-]+|[)）\s]+$", "", part[m.end():]))
+                 for m in re.finditer(_ENDS, part))
+        pair = next(((n, k) for n, k in pairs if k and is_enterprise(n) and parse_class(k, rating)), None)
+        if not pair:
+            return []
+        out.append((pair[0], parse_class(pair[1], rating)))
+    return out
+
+
 def listed_names(text: str) -> list[str]:
     """The enterprises of a paragraph that is nothing but a list of names (at least three), else []."""
     text = re.split(r"…{1,2}|\.{3,6}", text)[0]  # "X、Y、Z……记者梳理名单发现": the list ends at its ellipsis
@@ -395,7 +415,11 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 for n, level, rating in ([] if found else level_classes(c)):
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), (level, None), rating, heading, year,
                                        None, ln.no))
-                if not found and listed_names(c):
+                pairs = [] if found or under else paired_classes(c, rating_of(c, heading, doc.title))
+                for n, cls in pairs:  # "某某化工有限公司(A级)、某某机械有限公司(B级)": each name with its class
+                    rating = "环境信用" if cls[0].endswith("牌") else rating_of(c, heading, doc.title)
+                    out.append(_record(issue, doc, n, printed_form(n, ln.raw), cls, rating, heading, year, None, ln.no))
+                if not found and not pairs and listed_names(c):
                     before = [compact(x.text) for x in lines[max(0, a - 3) : a]] + [c]
                     klass = mentioned_class(*before) or mentioned_class(doc.title)
                     found = [(n, klass, None) for n in listed_names(c)] if klass else []
