@@ -110,6 +110,13 @@ def test_narrative_lists(style, source, sentence, want):
      "https://news.cqnews.net/1/detail/1278345320098967552/web/content_1278345320098967552.html",
      "此外,全区还有107家企业获评2023年度区级环保良好企业、4家企业获2023年度区级环保不良企业,另外有7家企业因故未参与此次区级评价。",
      True, []),
+    ("the card told by its colour on a 环境信用 page; the company's rating trimmed off the name (constructed)", "constructed",
+     "某某化工有限公司的环境信用等级被评定为绿色。", True, [("某某化工有限公司", "绿牌", "绿色")]),
+    ("a colour word off a 环境信用 page, or before another noun, is no card (constructed)", "constructed",
+     "某某化工有限公司被评为绿色工厂。", True, []),
+    ("a star grade after the verb (constructed)", "constructed",
+     "某某化工有限公司、某某机械有限公司等12家企业被评为五星级劳动关系和谐企业。", False,
+     [("某某化工有限公司", "五星级", None), ("某某机械有限公司", "五星级", None)]),
     ("a bare level off a 环境信用 page names no card (constructed)", "constructed",
      "登上诚信企业榜的企业有:某某化工有限公司、某某机械有限公司。", False, []),
 ])

@@ -136,7 +136,8 @@ def rating_of(*texts: str) -> str | None:
 # page is about 环境信用. The class kept is the card; the level's name as printed is its label.
 _CARD_LEVELS = (("绿牌", "诚信"), ("蓝牌", "良好"), ("黄牌", "警示"), ("红牌", "不良"))
 _CARD = r"(?:[红黄蓝绿黑]牌|环保(?:诚信|良好|警示|不良)企业)"
-_BARE_LEVEL = r"(?:诚信|良好|警示|不良)企业"
+# a bare level, or the card's colour ("信用等级为绿色", "被评定为红色等级"), once the page is about 环境信用
+_BARE_LEVEL = r"(?:诚信|良好|警示|不良)企业|[红黄蓝绿黑]色(?:等级)?(?![\u4e00-\u9fff])|[红黄蓝绿黑]色等级"
 _ENV_CREDIT = re.compile(r"环境信用|环保信用|[红黄蓝绿黑]牌|环保(?:诚信|良好|警示|不良)企业")
 # a letter class, quoted or not ("A类", "“AAA”级", "AAA级”")
 _LETTER = rf"(?<![A-Za-z])(?P<cls>{_CLASSES})[”\"]?(?:类|级)(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
@@ -153,6 +154,7 @@ _VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|列为|获评|获�
 _NAMES_BEFORE = r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?(?:企业)?被?" \
                 rf"{_VERBS}[“\"]?"
 _NARRATIVE = re.compile(_NAMES_BEFORE + _QUALIFIER + _LETTER)
+_STAR_NARRATIVE = re.compile(_NAMES_BEFORE + _QUALIFIER + r"(?<![十\d])(?P<star>[一二三四五1-5]星级?)")
 # one name, a short clause, then the class it entered across a comma: "山东荣信集团榜上有名,被评为2019年度…A类企业"
 _SUBJECT_THEN_CLASS = re.compile(rf"(?P<names>[^，,。；;：:]{{4,80}}?(?:{_ENDS}))[\u4e00-\u9fff]{{0,6}}[，,]"
                                  rf"(?:并|还|也|均)?被?{_VERBS}[“\"]?" + _QUALIFIER + _LETTER)
@@ -180,20 +182,23 @@ _ANY_BEFORE, _ANY_FIRST = _card_patterns(f"{_CARD}|{_BARE_LEVEL}")
 
 
 def card_class(printed: str) -> tuple[str, str | None]:
-    """'红牌' → ('红牌', None); '环保不良企业' / '不良企业' → ('红牌', the level as printed)."""
+    """'红牌' → ('红牌', None); '环保不良企业' / '不良企业' / '红色' → ('红牌', the level as printed)."""
     if printed.endswith("牌"):
         return printed, None
+    if re.match(r"[红黄蓝绿黑]色", printed):  # "绿色(等级)": the card of that colour
+        return printed[0] + "牌", printed
     return next(card for card, level in _CARD_LEVELS if level in printed), printed
 
 
 _NAMES_LEAD = re.compile(r"^(?:被?(?:公示|公布|评定|认定|获评|入选|上榜)|[我本全][区县市州省镇])的(?P<name>.+)$")
 
 
-_SPEAKER = re.compile(rf"^(?P<name>.+?(?:{_ENDS}))[\u4e00-\u9fff]{{2,3}}$")
+_SPEAKER = re.compile(rf"^(?P<name>.+?(?:{_ENDS}))(?:[\u4e00-\u9fff]{{2,3}}|的[\u4e00-\u9fff]{{2,10}})$")
 
 
 def _speaker_trimmed(part: str) -> str:
-    """'广汽丰田汽车有限公司陈锐' (a company, then the person who speaks for it) → the company."""
+    """'广汽丰田汽车有限公司陈锐' (a company, then the person who speaks for it, or an adverb: 本次) and
+    '某某公司的环境信用等级' (the company's rating) → the company."""
     m = _SPEAKER.match(part)
     return m["name"] if m and not is_enterprise(part) and is_enterprise(m["name"]) else part
 
@@ -221,6 +226,9 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
         out = [(n, m["cls"], m["label"]) for m in layout.finditer(sentence) for n in _names(m["names"])]
         if out:
             break
+    # a star grade: "X等12家企业被评为五星级劳动关系和谐企业"
+    out += [(n, token_class(m["star"])[0], None) for m in ([] if out else _STAR_NARRATIVE.finditer(sentence))
+            for n in _names(m["names"])]
     before, first = (_ANY_BEFORE, _ANY_FIRST) if env_credit else (_CARD_BEFORE, _CARD_FIRST)
     for m in list(before.finditer(sentence)) + list(first.finditer(sentence)):
         card, level = card_class(m["card"])
