@@ -267,6 +267,14 @@ def test_rating_tables_printed_without_tabs(style, body):
     assert got == [("某某化工有限公司", "A", "亩均效益"), ("某某机械有限公司", "B", "亩均效益")]
 
 
+def test_names_under_a_quoted_class_heading_naming_its_rating():
+    """(constructed) the heading prints the class quoted and the rating's name before 企业名单."""
+    body = ["广州市劳动关系和谐“AAA”级企业名单:", "1.某某化工有限公司", "2.某某机械有限公司"]
+    issue = segment_issue(normalize_lines("\n".join(_NOTICE + body)), "x.txt")
+    got = [(e["name"], e["classifications"][0]["class"]) for e in extract_enterprises(issue)]
+    assert got == [("某某化工有限公司", "AAA"), ("某某机械有限公司", "AAA")]
+
+
 def test_names_listed_under_a_class_heading():
     """One name a line under a heading that names the class (constructed: 一、A类企业（2家） ⏎ 1.X ⏎ 2.Y); running
     text ends the list."""

@@ -258,13 +258,16 @@ def level_classes(paragraph: str) -> list[tuple[str, str, str]]:
 
 # "…A类企业名单的通知,全省共有2597家企业…获评A类企业。" ⏎ "四川长虹电子控股集团有限公司、四川永贵科技有限公司、
 # ……": a paragraph of names only, under text that names one class: each name is in that class
-_CLASS_MENTION = re.compile(rf"(?<![A-Za-z])({_CLASSES})(?:类|级)(?:企业|单位)")
+# "A类企业", "“AAA”级劳动关系和谐企业" (the rating's name may come between the class and 企业)
+_CLASS_MENTION = re.compile(rf"(?<![A-Za-z])[“\"]?({_CLASSES})[”\"]?(?:类|级)[”\"]?(?:[\u4e00-\u9fff]{{0,8}}?)(?:企业|单位)")
 
 
-# "一、A类企业（2家）", "A类（优先发展类）企业", "AA级：" — a heading naming one class; "1.某某化工有限公司" — a name item
+# "一、A类企业（2家）", "A类（优先发展类）企业", "AA级：", "“AAA”级劳动关系和谐企业名单" — a heading naming one
+# class; "1.某某化工有限公司" — a name item
 _CLASS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
-                            rf"(?P<cls>{_CLASSES})(?:类|级)(?:[(（](?P<label>[^()（）\d]{{2,8}})[)）])?(?:企业|单位)?"
-                            r"(?:[(（]?共?\d+家[)）]?)?[:：]?$")
+                            rf"(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,12}}?[“\"]?(?P<cls>{_CLASSES})[”\"]?(?:类|级)(?:[(（](?P<label>[^()（）\d]{{2,8}})[)）])?"
+                            r"(?:[\u4e00-\u9fff]{0,10}?(?:企业|单位|纳税人)(?:名单)?)?"
+                            r"(?:[(（]?共?\d+[家户个][)）]?)?[:：]?$")
 # "(一)红牌企业(8家):", "五星级企业", "省级“守合同重信用”企业:" — a heading naming one class of another scale
 _TOKEN_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
                             r"(?P<tok>[^，,。；;：:()（）]{2,14}?)(?:企业|单位)?(?:[(（]?共?\d+[家户个][)）]?)?[:：]?$")
@@ -406,7 +409,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 c = compact(ln.text)
                 found = narrative_classes(c, env_credit)
                 head = _CLASS_HEADING.match(c)
-                if head:  # "一、A类企业（2家）": the names below it, one a line, are in that class
+                if head and not found:  # "一、A类企业（2家）": the names below it, one a line, are in that class
                     under = (head["cls"], head["label"])
                     continue
                 token = _TOKEN_HEADING.match(c)
