@@ -1,7 +1,10 @@
 """Enterprises: classified lists (亩产效益 A+/A/B/C/D/T, 环保绩效 and 信用 ratings on the same pattern,
 规模以上/以下) in tables (tab, pipe, one pipe cell per line), in narrative sentences
 ("X、Y等55家为A类（优先发展类）企业", "A级企业3家：X、Y、Z"), in paragraphs of names under text that names one class,
-names one a line under a class heading ("一、A类企业（2家）"), and employer columns of name lists."""
+names one a line under a class heading ("一、A类企业（2家）"), names each printed with its class ("X公司(A级)、…"),
+and employer columns of name lists. Registries: ENTERPRISE_ENDS (how an employer's name ends), LETTER_SCALES and
+CLASS_TOKENS (the class tokens of every scale: letters, nA, colour cards, star grades, government levels), _RATINGS
+(known rating names) and RATING_SHAPES (an unknown rating read from the text's shape)."""
 
 from __future__ import annotations
 
@@ -70,10 +73,12 @@ def parse_class(cell: str, rating: str | None = "亩产效益") -> tuple[str, st
 # less the year, the level and the awarding place before it.
 RATING_SHAPES = (
     # "规模以上工业企业“亩产效益”A类企业", "广州市劳动关系和谐“AAA”级企业"
-    ("quoted before a class", re.compile(rf"[“\"](?P<name>[\u4e00-\u9fff]{{2,10}})[”\"][“\"]?(?:{_CLASSES})[”\"]?(?:类|级)")),
+    ("quoted before a class",
+     re.compile(rf"[“\"](?P<name>[\u4e00-\u9fff]{{2,10}})[”\"][“\"]?(?:{_CLASSES})[”\"]?(?:类|级)")),
     # "2023年度省级劳动保障守法诚信A级企业", "获广州市劳动关系和谐“AAA”级企业称号"
-    ("after a year or level, before a class", re.compile(rf"(?:^|年度?|级|[“\"]|获|为)(?P<name>[\u4e00-\u9fff]{{2,12}}?)[“\"]?"
-                                                         rf"(?<![为评得获列])(?:{_CLASSES})[”\"]?(?:类|级)")),
+    ("after a year or level, before a class",
+     re.compile(rf"(?:^|年度?|级|[“\"]|获|为)(?P<name>[\u4e00-\u9fff]{{2,12}}?)[“\"]?"
+                rf"(?<![为评得获列])(?:{_CLASSES})[”\"]?(?:类|级)")),
     # "…企业劳动关系和谐等级评价结果", "…纳税信用等级评定", "…诚信等级名单"
     ("a result list's title", re.compile(r"(?:年度?|[省市区县]级?|企业)(?P<name>[\u4e00-\u9fff]{2,10}?)"
                                          r"(?:等级评价|等级评定|评价结果|等级名单)")),
@@ -265,7 +270,8 @@ _CLASS_MENTION = re.compile(rf"(?<![A-Za-z])[“\"]?({_CLASSES})[”\"]?(?:类|�
 # "一、A类企业（2家）", "A类（优先发展类）企业", "AA级：", "“AAA”级劳动关系和谐企业名单" — a heading naming one
 # class; "1.某某化工有限公司" — a name item
 _CLASS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
-                            rf"(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,12}}?[“\"]?(?P<cls>{_CLASSES})[”\"]?(?:类|级)(?:[(（](?P<label>[^()（）\d]{{2,8}})[)）])?"
+                            rf"(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,12}}?[“\"]?(?P<cls>{_CLASSES})[”\"]?(?:类|级)"
+                            r"(?:[(（](?P<label>[^()（）\d]{2,8})[)）])?"
                             r"(?:[\u4e00-\u9fff]{0,10}?(?:企业|单位|纳税人)(?:名单)?)?"
                             r"(?:[(（]?共?\d+[家户个][)）]?)?[:：]?$")
 # "(一)红牌企业(8家):", "五星级企业", "省级“守合同重信用”企业:" — a heading naming one class of another scale
