@@ -155,7 +155,7 @@ _OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去�
 # names before the class: "X等55家为A类(优先发展类)企业", "X、Y等173户企业获评A级", "X等28家物业服务企业获得AAA级",
 # "…被认定为D级", "X被列为环保警示企业"
 # "X作为“AAA”级企业代表": a company's speaker standing for the class (the person is trimmed off the name)
-_VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|列为|获评|获得|荣获|亮)(?:成为)?"
+_VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获评|获得|荣获|荣膺|授予|入选|晋升为|升级为|亮)(?:成为)?"
 _NAMES_BEFORE = r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?(?:企业)?被?" \
                 rf"{_VERBS}[“\"]?"
 _NARRATIVE = re.compile(_NAMES_BEFORE + _QUALIFIER + _LETTER)
@@ -198,11 +198,11 @@ def card_class(printed: str) -> tuple[str, str | None]:
 _NAMES_LEAD = re.compile(r"^(?:被?(?:公示|公布|评定|认定|获评|入选|上榜)|[我本全][区县市州省镇])的(?P<name>.+)$")
 
 
-_SPEAKER = re.compile(rf"^(?P<name>.+?(?:{_ENDS}))(?:[\u4e00-\u9fff]{{2,3}}|的[\u4e00-\u9fff]{{2,10}})$")
+_SPEAKER = re.compile(rf"^(?P<name>.+?(?:{_ENDS}))(?:[\u4e00-\u9fff]{{2,4}}|的[\u4e00-\u9fff]{{2,10}})$")
 
 
 def _speaker_trimmed(part: str) -> str:
-    """'广汽丰田汽车有限公司陈锐' (a company, then the person who speaks for it, or an adverb: 本次) and
+    """'广汽丰田汽车有限公司陈锐' (a company, then the person who speaks for it, or an adverb: 本次, 连续三年) and
     '某某公司的环境信用等级' (the company's rating) → the company."""
     m = _SPEAKER.match(part)
     return m["name"] if m and not is_enterprise(part) and is_enterprise(m["name"]) else part
