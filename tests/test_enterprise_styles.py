@@ -58,6 +58,8 @@ CHONGQING = "https://sthjj.cq.gov.cn/zwgk_249/zfxxgkml/zcwj/qtwj/202404/t2024042
     ("more award verbs: 荣获, 入选, the class inside the quoted title (constructed)", "constructed",
      "某某化工有限公司荣获“AAA级信用企业”称号,某某机械有限公司入选2023年度“亩均效益”A类企业名单。",
      [("某某化工有限公司", "AAA", None), ("某某机械有限公司", "A", None)]),
+    ("a verb word inside a name (为) does not start the qualifier (constructed)", "constructed",
+     "广东省深圳市为海科技有限公司被评为A级企业。", [("广东省深圳市为海科技有限公司", "A", None)]),
     ("names left without a class (no count, no class): nothing", "http://www.yushangguoji.com/qiche/14268.html (义乌)",
      "此外,还有浙江锋锐发动机有限公司、义乌市易开盖实业公司、浙江棒杰数码针织品有限公司等一大批优秀企业,它们在各自的领域内发光发热。",
      []),

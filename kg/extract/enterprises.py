@@ -148,8 +148,9 @@ _ENV_CREDIT = re.compile(r"环境信用|环保信用|[红黄蓝绿黑]牌|环保
 _LETTER = rf"(?<![A-Za-z])(?P<cls>{_CLASSES})[”\"]?(?:类|级)(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
 # what a sentence may print between its verb and the class: the year, the level, the awarding place and the rating's
 # own name, quoted or not ("被认定为“2023年度省级劳动保障守法诚信A级企业”", "获评成为2023年度区级环保诚信企业",
-# "被评为2019年度规模以上工业企业“亩产效益”A类企业"); never a clause break
-_QUALIFIER = r"[^，,。；;：:、!！?？]{0,24}?"
+# "被评为2019年度规模以上工业企业“亩产效益”A类企业"); never a clause break, nor a company or a second verb (a 为
+# inside a name, "广东省深圳市为海科技有限公司被评为A级", must not start the qualifier)
+_QUALIFIER = r"(?:(?!公司|集团|被|评为|认定|获评)[^，,。；;：:、!！?？]){0,24}?"
 # words a sentence opens with that are no part of the first name ("最终X等113家企业被认定为…")
 _OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去年|经评定|经审核|经评审|经核查"
 # names before the class: "X等55家为A类(优先发展类)企业", "X、Y等173户企业获评A级", "X等28家物业服务企业获得AAA级",
