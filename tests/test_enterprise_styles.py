@@ -2,7 +2,8 @@
 
 import pytest
 
-from kg.extract.enterprises import extract_enterprises, level_classes, narrative_classes, parse_class, rating_of
+from kg.extract.enterprises import (extract_enterprises, level_classes, narrative_classes, parse_class, rating_named,
+                                    rating_of, token_class)
 from kg.parse.normalize import fold, normalize_line, normalize_lines
 from kg.parse.segment import segment_issue
 
@@ -33,6 +34,32 @@ CHONGQING = "https://sthjj.cq.gov.cn/zwgk_249/zfxxgkml/zcwj/qtwj/202404/t2024042
      "在这场以“亩均论英雄”的激烈角逐中,全市共有1917家工业企业参与评选,最终,浙江爱旭太阳能科技有限公司、浙江卡游动漫有限公司、"
      "天派针织股份有限公司等122家佼佼者脱颖而出,荣登A类企业榜单,成为义乌产业发展的新标杆。",
      [("浙江爱旭太阳能科技有限公司", "A", None), ("浙江卡游动漫有限公司", "A", None), ("天派针织股份有限公司", "A", None)]),
+    ("year, level and the rating's name quoted between the verb and the class; an opener (最终) and a bank's branch",
+     "https://wanqijia.com/zcjd/6337.html (四川 劳动保障守法诚信)",
+     "经严格履行评价程序,最终中国工商银行股份有限公司四川省分行等113家企业被认定为“2023年度省级劳动保障守法诚信A级企业”(详见附件1);"
+     "中国建设银行股份有限公司四川省分行等11家企业被认定为“2023年度省本级劳动保障守法诚信A级企业”(详见附件2),现将名单予以通报。",
+     [("中国工商银行股份有限公司四川省分行", "A", None), ("中国建设银行股份有限公司四川省分行", "A", None)]),
+    ("the quoted class first, the title it names, then 的企业包括 and the names (list cut mid-name)",
+     "http://nszpw.com/article/index.php?c=show&id=472 (南沙 劳动关系和谐)",
+     "2016年南沙区获广州市广州市劳动关系和谐“AAA”级企业称号的企业包括爱德克斯(广州)汽车零部件有限公司、广州发展环保建材有限公司、"
+     "东方电气(广州)重型机器有限公司、广汽丰",
+     [("爱德克斯(广州)汽车零部件有限公司", "AAA", None), ("广州发展环保建材有限公司", "AAA", None),
+      ("东方电气(广州)重型机器有限公司", "AAA", None)]),
+    ("a company's speaker stands for the class: X陈锐作为“AAA”级企业代表 (the person trimmed off)",
+     "http://nszpw.com/article/index.php?c=show&id=472 (南沙)",
+     "分管区领导为“AAA”级企业颁发证书并授予奖牌。广汽丰田汽车有限公司陈锐作为“AAA”级企业代表在会上作经验介绍。",
+     [("广汽丰田汽车有限公司", "AAA", None)]),
+    ("one name, a short clause, then the class across a comma: X榜上有名,被评为…“亩产效益”A类企业",
+     "http://sdhengxingroup.com/news/info/119.html (荣信)",
+     "对全省各县(市、区)评出的4699家A类(优先发展类)企业名单予以公布。山东荣信集团榜上有名,被评为2019年度规模以上工业企业“亩产效益”A类企业。",
+     [("山东荣信集团", "A", None)]),
+    ("an adverb between the name and the verb (constructed)", "constructed", "某某化工有限公司连续三年被评为A类企业。",
+     [("某某化工有限公司", "A", None)]),
+    ("more award verbs: 荣获, 入选, the class inside the quoted title (constructed)", "constructed",
+     "某某化工有限公司荣获“AAA级信用企业”称号,某某机械有限公司入选2023年度“亩均效益”A类企业名单。",
+     [("某某化工有限公司", "AAA", None), ("某某机械有限公司", "A", None)]),
+    ("a verb word inside a name (为) does not start the qualifier (constructed)", "constructed",
+     "广东省深圳市为海科技有限公司被评为A级企业。", [("广东省深圳市为海科技有限公司", "A", None)]),
     ("names left without a class (no count, no class): nothing", "http://www.yushangguoji.com/qiche/14268.html (义乌)",
      "此外,还有浙江锋锐发动机有限公司、义乌市易开盖实业公司、浙江棒杰数码针织品有限公司等一大批优秀企业,它们在各自的领域内发光发热。",
      []),
@@ -80,6 +107,23 @@ def test_narrative_lists(style, source, sentence, want):
      [("古田福兴医药有限公司", "绿牌", "环保诚信企业"), ("福建煜升超纤有限公司", "绿牌", "环保诚信企业"),
       ("福建古田大宇石材基地污水处理有限公司(福建省古田芝山工业开发区有限公司)", "黄牌", "环保警示企业"),
       ("福安市和境环保科技有限公司(赛岐污水处理厂)", "红牌", "环保不良企业")]),
+    ("an adverb and 成为 around the verb, year and level before the level's name: X等4家企业成功获评成为2023年度区级环保诚信企业",
+     "https://news.cqnews.net/1/detail/1278345320098967552/web/content_1278345320098967552.html (铜梁)",
+     "其中,重庆新美鱼博洋铝业有限公司、重庆华丰迪杰特印刷材料有限公司、重庆富晟安创汽车零部件有限公司、重庆普利特新材料有限公司等4家企业"
+     "成功获评成为2023年度区级环保诚信企业。", True,
+     [(n, "绿牌", "环保诚信企业") for n in ("重庆新美鱼博洋铝业有限公司", "重庆华丰迪杰特印刷材料有限公司", "重庆富晟安创汽车零部件有限公司",
+                                     "重庆普利特新材料有限公司")]),
+    ("counts only, no names: nothing (铜梁)",
+     "https://news.cqnews.net/1/detail/1278345320098967552/web/content_1278345320098967552.html",
+     "此外,全区还有107家企业获评2023年度区级环保良好企业、4家企业获2023年度区级环保不良企业,另外有7家企业因故未参与此次区级评价。",
+     True, []),
+    ("the card told by its colour on a 环境信用 page; the company's rating trimmed off the name (constructed)", "constructed",
+     "某某化工有限公司的环境信用等级被评定为绿色。", True, [("某某化工有限公司", "绿牌", "绿色")]),
+    ("a colour word off a 环境信用 page, or before another noun, is no card (constructed)", "constructed",
+     "某某化工有限公司被评为绿色工厂。", True, []),
+    ("a star grade after the verb (constructed)", "constructed",
+     "某某化工有限公司、某某机械有限公司等12家企业被评为五星级劳动关系和谐企业。", False,
+     [("某某化工有限公司", "五星级", None), ("某某机械有限公司", "五星级", None)]),
     ("a bare level off a 环境信用 page names no card (constructed)", "constructed",
      "登上诚信企业榜的企业有:某某化工有限公司、某某机械有限公司。", False, []),
 ])
@@ -119,6 +163,45 @@ def test_class_cells(cell, rating, want):
     assert parse_class(cell, rating) == want
 
 
+@pytest.mark.parametrize("scale,cell,rating,want", [
+    ("colour card", "红牌", None, ("红牌", None)),
+    ("colour card", "黑牌企业", None, ("黑牌", None)),
+    ("card level name (福州: “环保诚信企业”)", "“环保诚信企业”", None, ("绿牌", "环保诚信企业")),
+    ("card colour on a 环境信用 page", "绿色", "环境信用", ("绿牌", "绿色")),
+    ("card colour elsewhere is no class", "绿色", "亩产效益", None),
+    ("star grade", "五星级", None, ("五星级", None)),
+    ("star grade in digits", "4星级企业", None, ("四星级", None)),
+    ("government level (fresh3/fresh5 守合同重信用)", "省级", None, ("省级", None)),
+    ("a level of another designation is no class", "省级专精特新", None, None),
+    ("a letter class is not a token", "A类", None, None),
+])
+def test_class_tokens_of_other_scales(scale, cell, rating, want):
+    assert token_class(cell, rating) == want
+    if want:
+        assert parse_class(cell, rating) == want
+
+
+@pytest.mark.parametrize("style,body,want", [
+    ("a name column with a card column (constructed)", ["序号\t企业名称\t评价等级", "1\t某某化工有限公司\t红牌", "2\t某某机械有限公司\t绿牌"],
+     [("某某化工有限公司", "红牌", "环境信用"), ("某某机械有限公司", "绿牌", "环境信用")]),
+    ("names under card headings (constructed)", ["一、红牌企业(1家)", "1.某某化工有限公司", "二、环保诚信企业:", "某某机械有限公司", "特此通知。"],
+     [("某某化工有限公司", "红牌", "环境信用"), ("某某机械有限公司", "绿牌", "环境信用")]),
+    ("names under a star-grade heading (constructed)", ["五星级企业(2家):", "某某化工有限公司", "某某机械有限公司"],
+     [("某某化工有限公司", "五星级", "信用评价"), ("某某机械有限公司", "五星级", "信用评价")]),
+    ("names under a level heading of 守合同重信用 (constructed)", ["省级“守合同重信用”企业:", "某某化工有限公司"],
+     [("某某化工有限公司", "省级", "守合同重信用")]),
+    ("each name printed with its class in brackets (constructed)", ["某某化工有限公司(A级)、某某机械有限公司(B级)。"],
+     [("某某化工有限公司", "A", "信用评价"), ("某某机械有限公司", "B", "信用评价")]),
+    ("numbered names, each with its class after a space (constructed)", ["1.某某化工有限公司 红牌", "2.某某机械有限公司 黄牌"],
+     [("某某化工有限公司", "红牌", "环境信用"), ("某某机械有限公司", "黄牌", "环境信用")]),
+])
+def test_other_scales_in_tables_and_under_headings(style, body, want):
+    notice = ["某县市场监督管理局关于公布2023年度企业信用评价结果的通知", "某市监发〔2024〕3号", "各有关单位：", "现将评价结果公布如下。"]
+    issue = segment_issue(normalize_lines("\n".join(notice + body)), "x.txt")
+    got = [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"]) for e in extract_enterprises(issue)]
+    assert got == want
+
+
 def test_a_pipe_table_printed_one_cell_per_line():
     text = "\n".join(["重庆市2024年第一批重点行业企业", "大气污染防治绩效评级名单", "序号 |", "区县 |", "企业名称 |", "行业类别 |",
                       "绩效等级 |", "1 |", "两江新区 |", "重庆京东方光电科技有限公司 |", "电子工业 (地方标准) |", "A |",
@@ -136,6 +219,26 @@ def test_rating_names():
     assert rating_of("重庆市企业劳动保障守法诚信等级评价结果") == "劳动保障诚信"
     assert rating_of("2016年度全省企业环境信用评价结果") == "环境信用"
     assert fold("廠") == "厂"
+
+
+@pytest.mark.parametrize("shape,source,text,want", [
+    ("quoted before a class", "http://sdhengxingroup.com/news/info/119.html (荣信)",
+     "山东荣信集团榜上有名,被评为2019年度规模以上工业企业“亩产效益”A类企业。", "亩产效益"),
+    ("after a year or level, before a class", "https://wanqijia.com/zcjd/6337.html (四川)",
+     "中国工商银行股份有限公司四川省分行等113家企业被认定为“2023年度省级劳动保障守法诚信A级企业”(详见附件1)", "劳动保障守法诚信"),
+    ("after the verb, the awarding city dropped", "http://nszpw.com/article/index.php?c=show&id=472 (南沙)",
+     "南沙区14家企业获2016年度广州市劳动关系和谐“AAA”级企业称号", "劳动关系和谐"),
+    ("a result list's title (constructed)", "constructed", "重庆市2024年度纳税信用等级评定结果", "纳税信用"),
+    ("a bare class names no rating", "https://freewechat.com/a/MzkxNDIwNzU4Mw==/2247544880/2 (荣昌)",
+     "我区重庆唯美陶瓷有限公司、重庆市天龙牧业科技有限公司等173户企业获评A级。", None),
+])
+def test_rating_named_by_its_shape(shape, source, text, want):
+    assert rating_named(normalize_line(text)) == want
+
+
+def test_a_known_rating_keeps_its_registry_name():
+    assert rating_of("被认定为“2023年度省级劳动保障守法诚信A级企业”") == "劳动保障诚信"
+    assert rating_of("南沙区14家企业获2016年度广州市劳动关系和谐“AAA”级企业称号") == "劳动关系和谐"
 
 
 def test_a_paragraph_of_names_under_text_naming_one_class():
@@ -169,6 +272,14 @@ def test_rating_tables_printed_without_tabs(style, body):
     issue = segment_issue(normalize_lines("\n".join(_NOTICE + body)), "x.txt")
     got = [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"]) for e in extract_enterprises(issue)]
     assert got == [("某某化工有限公司", "A", "亩均效益"), ("某某机械有限公司", "B", "亩均效益")]
+
+
+def test_names_under_a_quoted_class_heading_naming_its_rating():
+    """(constructed) the heading prints the class quoted and the rating's name before 企业名单."""
+    body = ["广州市劳动关系和谐“AAA”级企业名单:", "1.某某化工有限公司", "2.某某机械有限公司"]
+    issue = segment_issue(normalize_lines("\n".join(_NOTICE + body)), "x.txt")
+    got = [(e["name"], e["classifications"][0]["class"]) for e in extract_enterprises(issue)]
+    assert got == [("某某化工有限公司", "AAA"), ("某某机械有限公司", "AAA")]
 
 
 def test_names_listed_under_a_class_heading():

@@ -1,7 +1,10 @@
 """Enterprises: classified lists (亩产效益 A+/A/B/C/D/T, 环保绩效 and 信用 ratings on the same pattern,
 规模以上/以下) in tables (tab, pipe, one pipe cell per line), in narrative sentences
 ("X、Y等55家为A类（优先发展类）企业", "A级企业3家：X、Y、Z"), in paragraphs of names under text that names one class,
-names one a line under a class heading ("一、A类企业（2家）"), and employer columns of name lists."""
+names one a line under a class heading ("一、A类企业（2家）"), names each printed with its class ("X公司(A级)、…"),
+and employer columns of name lists. Registries: ENTERPRISE_ENDS (how an employer's name ends), LETTER_SCALES and
+CLASS_TOKENS (the class tokens of every scale: letters, nA, colour cards, star grades, government levels), _RATINGS
+(known rating names) and RATING_SHAPES (an unknown rating read from the text's shape)."""
 
 from __future__ import annotations
 
@@ -15,8 +18,15 @@ from kg.parse.segment import ParsedIssue
 __all__ = ["extract_enterprises", "split_alias", "is_enterprise", "parse_class", "narrative_classes", "listed_names",
            "level_classes"]
 
-_ENTERPRISE_END = re.compile(r"(有限公司|有限责任公司|股份公司|集团|公司|厂|研究所|研究院|合作社|分公司|商行|店|酒店|医院|工作室)"
-                             r"(?:[(（][^()（）]+[)）])?$")
+# How an employer's name ends: a legal form (公司, 集团), a works (厂), a bank's branch (四川省分行), a farm (农场), a
+# co-operative, a shop, a hospital (a 劳动保障 list rates every employer, not only companies)
+ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团", "公司", "厂", "研究所", "研究院", "合作社", "分公司", "商行",
+                   "店", "酒店", "医院", "工作室", "银行", "分行", "支行", "营业部", "农场", "林场", "牧场", "渔场", "茶场",
+                   "养殖场", "种植场", "经营部", "门市部", "服务部", "批发部", "事务所", "超市", "药房", "诊所", "卫生院",
+                   "宾馆", "酒家", "餐厅", "加油站", "煤矿", "学校", "幼儿园", "合伙企业")
+_PARTNERSHIP = r"|[(（](?:有限|普通)合伙[)）]"  # "某某投资中心(有限合伙)": the legal form printed after any name
+_ENDS = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
+_ENTERPRISE_END = re.compile(rf"({_ENDS})(?:[(（][^()（）]+[)）])?$")
 _NOT_ENTERPRISE = re.compile(r"(村|社区|街道|办事处|政府|委员会|局)$")
 # Rating scales whose classes are letters, as (name, classes): A+/A–D/T (亩产效益, 环保绩效), AAA/AA (信用等级: AA级、
 # A级、B级、C级和D级), 5A–2A (劳动保障信誉单位: "…等8家企业获评5A级"; 苏州's scale, 5A the highest)
@@ -25,7 +35,7 @@ _CLASSES = "|".join(f"(?<!\\d){classes}" for _, classes in reversed(LETTER_SCALE
 _CLASS = re.compile(rf"^(?P<cls>{_CLASSES})\s*(?:类|级)?\s*(?:[（(](?P<label>[^（）()]{{2,8}})[）)])?$")
 _LABELS = {"A": "优先发展类", "B": "支持发展类", "C": "提升发展类", "D": "限制发展类"}  # 亩产效益's own words
 # The rating a list gives, named as the document names it (kept beside the class).
-_RATINGS = (("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("劳动保障信誉", "劳动保障信誉"),
+_RATINGS = (("守合同重信用", "守合同重信用"), ("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("劳动保障信誉", "劳动保障信誉"),
             ("劳动保障", "劳动保障诚信"),
             ("环境信用", "环境信用"), ("环保信用", "环境信用"), ("信用", "信用评价"))
 _YEAR = re.compile(r"(20\d{2})\s*年")
@@ -46,10 +56,11 @@ def is_enterprise(name: str) -> bool:
 
 
 def parse_class(cell: str, rating: str | None = "亩产效益") -> tuple[str, str | None] | None:
-    """'A（优先发展类）', 'B类', 'A+', 'T' → (class, label); the label defaults to 亩产效益's words."""
+    """'A（优先发展类）', 'B类', 'A+', 'T' → (class, label); the label defaults to 亩产效益's words. A cell of
+    another scale (a colour card, a star grade, a government level: CLASS_TOKENS) gives its class too."""
     m = _CLASS.match(compact(cell).replace("Ａ", "A").replace("Ｂ", "B").replace("Ｃ", "C").replace("Ｄ", "D"))
     if not m:
-        return None
+        return token_class(cell, rating)
     # a class of a named scale (5A) only on a page of that scale: 4A级 elsewhere is a tourist site's grade
     if any(name != "letters" and name != rating and re.fullmatch(classes, m["cls"]) for name, classes in LETTER_SCALES):
         return None
@@ -57,42 +68,118 @@ def parse_class(cell: str, rating: str | None = "亩产效益") -> tuple[str, st
     return m["cls"], m["label"] or default
 
 
+# A rating no row of _RATINGS names is read from the shape of the text that gives it (the rating's name, then a
+# class token or the words a result list is titled with), as (shape, pattern); the name is what the text prints,
+# less the year, the level and the awarding place before it.
+RATING_SHAPES = (
+    # "规模以上工业企业“亩产效益”A类企业", "广州市劳动关系和谐“AAA”级企业"
+    ("quoted before a class",
+     re.compile(rf"[“\"](?P<name>[\u4e00-\u9fff]{{2,10}})[”\"][“\"]?(?:{_CLASSES})[”\"]?(?:类|级)")),
+    # "2023年度省级劳动保障守法诚信A级企业", "获广州市劳动关系和谐“AAA”级企业称号"
+    ("after a year or level, before a class",
+     re.compile(rf"(?:^|年度?|级|[“\"]|获|为)(?P<name>[\u4e00-\u9fff]{{2,12}}?)[“\"]?"
+                rf"(?<![为评得获列])(?:{_CLASSES})[”\"]?(?:类|级)")),
+    # "…企业劳动关系和谐等级评价结果", "…纳税信用等级评定", "…诚信等级名单"
+    ("a result list's title", re.compile(r"(?:年度?|[省市区县]级?|企业)(?P<name>[\u4e00-\u9fff]{2,10}?)"
+                                         r"(?:等级评价|等级评定|评价结果|等级名单)")),
+)
+_PLACE_PREFIX = re.compile(r"^(?:全国|国家级|省本级|[省市区县]级|[\u4e00-\u9fff]{2,4}?[省市区县](?=[\u4e00-\u9fff]{4}))+")
+
+
+def rating_named(text: str) -> str | None:
+    """The rating a text names by its shape (RATING_SHAPES), or None."""
+    for _, shape in RATING_SHAPES:
+        for m in shape.finditer(text or ""):
+            name = _PLACE_PREFIX.sub("", m["name"]).removeprefix("企业")
+            if len(name) >= 2:
+                return name
+    return None
+
+
+# Class tokens of the scales whose classes are not letters, as (scale, pattern, class from the match); a cell or a
+# heading printing exactly one of them gives the class. (Letter classes: LETTER_SCALES and _CLASS above.)
+_STARS = {"1": "一", "2": "二", "3": "三", "4": "四", "5": "五"}
+CLASS_TOKENS = (
+    # "红牌", "绿牌企业": the card of 企业环境信用评价 (黑牌: the fifth level some provinces add)
+    ("colour card", re.compile(r"^(?P<c>[红黄蓝绿黑])牌(?:企业)?$"), lambda m, rating: (m["c"] + "牌", None)),
+    # "环保诚信企业", "环保不良": a card told by its level's name
+    ("card level name", re.compile(r"^(?P<lvl>环保(?:诚信|良好|警示|不良))(?:企业)?$"),
+     lambda m, rating: card_class(m["lvl"] + "企业")),
+    # "绿色", "红色等级": a card told by its colour, only on a 环境信用 page (绿色 elsewhere is no class)
+    ("card colour", re.compile(r"^(?P<c>[红黄蓝绿黑])色(?:等级|企业)?$"),
+     lambda m, rating: (m["c"] + "牌", m[0]) if rating == "环境信用" else None),
+    # "五星级", "3星", "四星级企业": a star grade, kept in Chinese numerals as such lists print it
+    ("star grade", re.compile(r"^(?P<n>[一二三四五1-5])星级?(?:企业|单位)?$"),
+     lambda m, rating: (_STARS.get(m["n"], m["n"]) + "星级", None)),
+    # "省级", "市级“守合同重信用”": the level of a level-rated designation (LEVEL_RATINGS)
+    ("government level", re.compile(r"^(?P<l>国家|省|市|县|区)级(?:[“\"]?守合同重信用[”\"]?)?$"),
+     lambda m, rating: (m["l"] + "级", None)),
+)
+
+
+def token_class(cell: str, rating: str | None = None) -> tuple[str, str | None] | None:
+    """The class a cell of a non-letter scale prints ('红牌', '环保诚信企业', '五星级', '省级'), or None."""
+    c = compact(cell).strip("“”\"")
+    for _, pattern, klass in CLASS_TOKENS:
+        if (m := pattern.match(c)) and (got := klass(m, rating)):
+            return got
+    return None
+
+
 def rating_of(*texts: str) -> str | None:
-    """The rating a list gives (亩产效益, 环保绩效, 信用评价), from its heading or its document's title."""
+    """The rating a list gives (亩产效益, 环保绩效, 信用评价), from its heading or its document's title; a rating
+    the registry does not know is named by the shape of those texts (rating_named)."""
     for t in texts:
         for key, name in _RATINGS:
             if key in (t or ""):
                 return name
-    return None
+    return next((name for t in texts if (name := rating_named(t))), None)
 
 
 # Rating scales whose classes are named levels rather than letters. 企业环境信用评价 has four levels, each a colour
 # card; a list prints the card (被亮“红牌”), the level's name (环保不良企业), or the bare level (不良企业) once the
 # page is about 环境信用. The class kept is the card; the level's name as printed is its label.
 _CARD_LEVELS = (("绿牌", "诚信"), ("蓝牌", "良好"), ("黄牌", "警示"), ("红牌", "不良"))
-_CARD = r"(?:[红黄蓝绿]牌|环保(?:诚信|良好|警示|不良)企业)"
-_BARE_LEVEL = r"(?:诚信|良好|警示|不良)企业"
-_ENV_CREDIT = re.compile(r"环境信用|环保信用|[红黄蓝绿]牌|环保(?:诚信|良好|警示|不良)企业")
-_LETTER = rf"(?P<cls>{_CLASSES})(?:类|级)(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
+_CARD = r"(?:[红黄蓝绿黑]牌|环保(?:诚信|良好|警示|不良)企业)"
+# a bare level, or the card's colour ("信用等级为绿色", "被评定为红色等级"), once the page is about 环境信用
+_BARE_LEVEL = r"(?:诚信|良好|警示|不良)企业|[红黄蓝绿黑]色(?:等级)?(?![\u4e00-\u9fff])|[红黄蓝绿黑]色等级"
+_ENV_CREDIT = re.compile(r"环境信用|环保信用|[红黄蓝绿黑]牌|环保(?:诚信|良好|警示|不良)企业")
+# a letter class, quoted or not ("A类", "“AAA”级", "AAA级”")
+_LETTER = rf"(?<![A-Za-z])(?P<cls>{_CLASSES})[”\"]?(?:类|级)(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
+# what a sentence may print between its verb and the class: the year, the level, the awarding place and the rating's
+# own name, quoted or not ("被认定为“2023年度省级劳动保障守法诚信A级企业”", "获评成为2023年度区级环保诚信企业",
+# "被评为2019年度规模以上工业企业“亩产效益”A类企业"); never a clause break, nor a company or a second verb (a 为
+# inside a name, "广东省深圳市为海科技有限公司被评为A级", must not start the qualifier)
+_QUALIFIER = r"(?:(?!公司|集团|被|评为|认定|获评)[^，,。；;：:、!！?？]){0,24}?"
+# words a sentence opens with that are no part of the first name ("最终X等113家企业被认定为…")
+_OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去年|经评定|经审核|经评审|经核查"
 # names before the class: "X等55家为A类(优先发展类)企业", "X、Y等173户企业获评A级", "X等28家物业服务企业获得AAA级",
 # "…被认定为D级", "X被列为环保警示企业"
+# "X作为“AAA”级企业代表": a company's speaker standing for the class (the person is trimmed off the name)
+_VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获评|获得|荣获|荣膺|授予|入选|晋升为|升级为|亮)(?:成为)?"
 _NAMES_BEFORE = r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?(?:企业)?被?" \
-                r"(?:为|评为|评定为|确定为|认定为|列为|获评|获得|荣获|亮)[“\"]?"
-_NARRATIVE = re.compile(_NAMES_BEFORE + r"(?:[\u4e00-\u9fff]{2,6}?)?" + _LETTER)
+                rf"{_VERBS}[“\"]?"
+_NARRATIVE = re.compile(_NAMES_BEFORE + _QUALIFIER + _LETTER)
+_STAR_NARRATIVE = re.compile(_NAMES_BEFORE + _QUALIFIER + r"(?<![十\d])(?P<star>[一二三四五1-5]星级?)")
+# one name, a short clause, then the class it entered across a comma: "山东荣信集团榜上有名,被评为2019年度…A类企业"
+_SUBJECT_THEN_CLASS = re.compile(rf"(?P<names>[^，,。；;：:]{{4,80}}?(?:{_ENDS}))[\u4e00-\u9fff]{{0,6}}[，,]"
+                                 rf"(?:并|还|也|均)?被?{_VERBS}[“\"]?" + _QUALIFIER + _LETTER)
 # the names counted, what they did, then the class they entered, across a comma: "X、Y、Z等122家佼佼者脱颖而出,
 # 荣登A类企业榜单" (义乌 news). The count (等N家) is required: it is what ties the names to the class.
 _COUNTED_THEN_CLASS = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d+[家户个][^。；;：:]{0,16}?"
                                  r"(?:荣登|登上|入选|跻身|列入|进入|获评|评为|认定为)[“\"]?(?:[\u4e00-\u9fff]{0,6}?)" + _LETTER)
-# the class first, then the names it covers: "A级企业3家：X、Y、Z；B级企业2家：…"
-_CLASS_FIRST = re.compile(r"(?<![A-Za-z])" + _LETTER + r"(?:企业)?(?:共?\d+家)?[：:](?P<names>[^；;。：:]{4,400})")
-_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?")
+# the class first, then the names it covers: "A级企业3家：X、Y、Z；B级企业2家：…", "…“AAA”级企业称号的企业包括X、Y"
+_CLASS_FIRST = re.compile(_LETTER + r"(?:企业)?(?:共?\d+家)?(?:[：:]|[^：:，,。；;]{0,12}?(?:包括|分别是|名单为))"
+                          r"(?P<names>[^；;。：:]{4,400})")
+_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?"
+                      rf"|^(?:{_OPENERS})[，,]?")
 
 
 def _card_patterns(levels: str) -> tuple[re.Pattern, re.Pattern]:
     # "X被列为环保警示企业", "X等49家企业被评为“环保诚信企业”"; "拟评为红牌(环保不良企业)——X",
     # "登上诚信企业榜的集团公司企业有:X、Y"
     card = rf"(?P<card>{levels})[”\"]?(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
-    return (re.compile(_NAMES_BEFORE + card),
+    return (re.compile(_NAMES_BEFORE + _QUALIFIER + card),
             re.compile(card + r"[^：:，,。；;“”\"]{0,14}?(?:[：:]|——|为)(?P<names>[^；;。：:]{4,400})"))
 
 
@@ -101,13 +188,25 @@ _ANY_BEFORE, _ANY_FIRST = _card_patterns(f"{_CARD}|{_BARE_LEVEL}")
 
 
 def card_class(printed: str) -> tuple[str, str | None]:
-    """'红牌' → ('红牌', None); '环保不良企业' / '不良企业' → ('红牌', the level as printed)."""
+    """'红牌' → ('红牌', None); '环保不良企业' / '不良企业' / '红色' → ('红牌', the level as printed)."""
     if printed.endswith("牌"):
         return printed, None
+    if re.match(r"[红黄蓝绿黑]色", printed):  # "绿色(等级)": the card of that colour
+        return printed[0] + "牌", printed
     return next(card for card, level in _CARD_LEVELS if level in printed), printed
 
 
 _NAMES_LEAD = re.compile(r"^(?:被?(?:公示|公布|评定|认定|获评|入选|上榜)|[我本全][区县市州省镇])的(?P<name>.+)$")
+
+
+_SPEAKER = re.compile(rf"^(?P<name>.+?(?:{_ENDS}))(?:[\u4e00-\u9fff]{{2,4}}|的[\u4e00-\u9fff]{{2,10}})$")
+
+
+def _speaker_trimmed(part: str) -> str:
+    """'广汽丰田汽车有限公司陈锐' (a company, then the person who speaks for it, or an adverb: 本次, 连续三年) and
+    '某某公司的环境信用等级' (the company's rating) → the company."""
+    m = _SPEAKER.match(part)
+    return m["name"] if m and not is_enterprise(part) and is_enterprise(m["name"]) else part
 
 
 def _names(text: str) -> list[str]:
@@ -120,7 +219,7 @@ def _names(text: str) -> list[str]:
             part = lead["name"]
         # "X和Y": two names only when both sides are names (福建医科大学附属协和医院 is one)
         pieces = re.split(r"[和及]", part)
-        out += pieces if len(pieces) > 1 and all(map(is_enterprise, pieces)) else [part]
+        out += pieces if len(pieces) > 1 and all(map(is_enterprise, pieces)) else [_speaker_trimmed(part)]
     return [n for n in out if is_enterprise(n)]
 
 
@@ -128,9 +227,14 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
     """(enterprise, class, label) for every enterprise a sentence puts in a class; `env_credit`: the page is about
     企业环境信用, so a bare level (不良企业) names its card."""
     out = []
-    matches = list(_NARRATIVE.finditer(sentence)) or list(_COUNTED_THEN_CLASS.finditer(sentence))
-    for m in matches or list(_CLASS_FIRST.finditer(sentence)):
-        out += [(n, m["cls"], m["label"]) for n in _names(m["names"])]
+    # the layouts in order; the first that yields names decides (a verb with no names before it is not a list)
+    for layout in (_NARRATIVE, _COUNTED_THEN_CLASS, _CLASS_FIRST, _SUBJECT_THEN_CLASS):
+        out = [(n, m["cls"], m["label"]) for m in layout.finditer(sentence) for n in _names(m["names"])]
+        if out:
+            break
+    # a star grade: "X等12家企业被评为五星级劳动关系和谐企业"
+    out += [(n, token_class(m["star"])[0], None) for m in ([] if out else _STAR_NARRATIVE.finditer(sentence))
+            for n in _names(m["names"])]
     before, first = (_ANY_BEFORE, _ANY_FIRST) if env_credit else (_CARD_BEFORE, _CARD_FIRST)
     for m in list(before.finditer(sentence)) + list(first.finditer(sentence)):
         card, level = card_class(m["card"])
@@ -160,13 +264,20 @@ def level_classes(paragraph: str) -> list[tuple[str, str, str]]:
 
 # "…A类企业名单的通知,全省共有2597家企业…获评A类企业。" ⏎ "四川长虹电子控股集团有限公司、四川永贵科技有限公司、
 # ……": a paragraph of names only, under text that names one class: each name is in that class
-_CLASS_MENTION = re.compile(rf"(?<![A-Za-z])({_CLASSES})(?:类|级)(?:企业|单位)")
+# "A类企业", "“AAA”级劳动关系和谐企业" (the rating's name may come between the class and 企业)
+_CLASS_MENTION = re.compile(rf"(?<![A-Za-z])[“\"]?({_CLASSES})[”\"]?(?:类|级)[”\"]?(?:[\u4e00-\u9fff]{{0,8}}?)(?:企业|单位)")
 
 
-# "一、A类企业（2家）", "A类（优先发展类）企业", "AA级：" — a heading naming one class; "1.某某化工有限公司" — a name item
+# "一、A类企业（2家）", "A类（优先发展类）企业", "AA级：", "“AAA”级劳动关系和谐企业名单" — a heading naming one
+# class; "1.某某化工有限公司" — a name item
 _CLASS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
-                            rf"(?P<cls>{_CLASSES})(?:类|级)(?:[(（](?P<label>[^()（）\d]{{2,8}})[)）])?(?:企业|单位)?"
-                            r"(?:[(（]?共?\d+家[)）]?)?[:：]?$")
+                            rf"(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,12}}?[“\"]?(?P<cls>{_CLASSES})[”\"]?(?:类|级)"
+                            r"(?:[(（](?P<label>[^()（）\d]{2,8})[)）])?"
+                            r"(?:[\u4e00-\u9fff]{0,10}?(?:企业|单位|纳税人)(?:名单)?)?"
+                            r"(?:[(（]?共?\d+[家户个][)）]?)?[:：]?$")
+# "(一)红牌企业(8家):", "五星级企业", "省级“守合同重信用”企业:" — a heading naming one class of another scale
+_TOKEN_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
+                            r"(?P<tok>[^，,。；;：:()（）]{2,14}?)(?:企业|单位)?(?:[(（]?共?\d+[家户个][)）]?)?[:：]?$")
 _NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?(?P<name>[^、，,。；;：:]{4,40}?)[。；;]?$")
 
 
@@ -177,6 +288,24 @@ _GLUED_PLACE = re.compile(r"(有限公司|有限责任公司|公司|厂|医院|�
 
 def unglue(text: str) -> str:
     return _GLUED_PLACE.sub(r"\1、", text).rstrip("、")
+
+
+_ITEM_NO = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])")
+
+
+def paired_classes(text: str, rating: str | None = None) -> list[tuple[str, tuple[str, str | None]]]:
+    """(enterprise, class) for a line of names each printed with its own class: "1.某某化工有限公司 A类",
+    "某某化工有限公司(A级)、某某机械有限公司(B级)", "某某公司:红牌". Every part must pair, else []."""
+    out = []
+    for part in (p for p in re.split(r"[、，,；;]", _ITEM_NO.sub("", text).rstrip("。；;")) if p):
+        # the name ends at one of its ending words; what follows (less brackets and a colon) must be a class
+        pairs = ((part[: m.end()], re.sub(r"^[\s(（:：—-]+|[)）\s]+$", "", part[m.end():]))
+                 for m in re.finditer(_ENDS, part))
+        pair = next(((n, k) for n, k in pairs if k and is_enterprise(n) and parse_class(k, rating)), None)
+        if not pair:
+            return []
+        out.append((pair[0], parse_class(pair[1], rating)))
+    return out
 
 
 def listed_names(text: str) -> list[str]:
@@ -275,7 +404,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
     for doc, lines in doc_lines(issue):
         year_m = _YEAR.search(doc.title)
         year = int(year_m[1]) if year_m else None
-        heading, under = "", None
+        heading, under, under_text = "", None, ""
         is_name_list = "名单" in doc.title
         env_credit = any(_ENV_CREDIT.search(compact(x.text)) for x in lines) or bool(_ENV_CREDIT.search(doc.title))
         for cells, printed, a, b in _rows(lines):
@@ -287,8 +416,14 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 c = compact(ln.text)
                 found = narrative_classes(c, env_credit)
                 head = _CLASS_HEADING.match(c)
-                if head:  # "一、A类企业（2家）": the names below it, one a line, are in that class
+                if head and not found:  # "一、A类企业（2家）": the names below it, one a line, are in that class
                     under = (head["cls"], head["label"])
+                    continue
+                token = _TOKEN_HEADING.match(c)
+                token = token and token_class(token["tok"], rating_of(c, heading, doc.title) or
+                                              ("环境信用" if env_credit else None))
+                if token:  # "二、红牌企业(8家)", "五星级企业:": the same, on another scale
+                    under, under_text = token, c
                     continue
                 item = _NAME_ITEM.match(c)
                 if not found and under and item and is_enterprise(item["name"]):
@@ -298,13 +433,19 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 for n, level, rating in ([] if found else level_classes(c)):
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), (level, None), rating, heading, year,
                                        None, ln.no))
-                if not found and listed_names(c):
+                pairs = [] if found or under else paired_classes(c, rating_of(c, heading, doc.title))
+                for n, cls in pairs:  # "某某化工有限公司(A级)、某某机械有限公司(B级)": each name with its class
+                    rating = "环境信用" if cls[0].endswith("牌") else rating_of(c, heading, doc.title)
+                    out.append(_record(issue, doc, n, printed_form(n, ln.raw), cls, rating, heading, year, None, ln.no))
+                if not found and not pairs and listed_names(c):
                     before = [compact(x.text) for x in lines[max(0, a - 3) : a]] + [c]
                     klass = mentioned_class(*before) or mentioned_class(doc.title)
                     found = [(n, klass, None) for n in listed_names(c)] if klass else []
                 for n, klass, label in found:
                     if klass.endswith("牌"):  # a colour card of 企业环境信用评价, kept as printed
                         rating, cls = "环境信用", (klass, label)
+                    elif klass.endswith("级") and not klass[0].isascii():  # a star grade or a government level
+                        rating, cls = rating_of(c, under_text, heading, doc.title), (klass, label)
                     else:
                         rating = rating_of(c, heading, doc.title)
                         cls = parse_class(klass + (f"（{label}）" if label else ""), rating)
@@ -315,6 +456,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
             names = [compact(c) for c in cells]
             rating = rating_of(heading, doc.title, *names)
             cls = next((parse_class(c, rating) for c in names if parse_class(c, rating)), None)
+            if cls and cls[0].endswith("牌"):
+                rating = "环境信用"
             ent_i = next((i for i, c in enumerate(names) if is_enterprise(_PERSON_GENDER.sub("", c))), None)
             if ent_i is None or not (cls or is_name_list):
                 continue
