@@ -6,8 +6,9 @@ import json
 import numpy as np
 import pytest
 
-from index.confidence import (FEATURES, QUESTION_FILLERS, SERVICE_CUES, content_words, features, join_single_runs,
-                              load_calibration, phrase_pairs, scope_miss, service_cues)
+from index.confidence import (FEATURES, QUESTION_FILLERS, SERVICE_CUES, content_words, features, is_place_word,
+                              join_single_runs, load_calibration, phrase_pairs, place_out_of_scope, place_stem,
+                              question_places, scope_miss, service_cues)
 from index.tokenize import STOP_CHARS, STOPWORDS
 
 
@@ -63,11 +64,60 @@ def test_features_without_a_phrase_use_the_word_coverage():
     assert features(0.4, 0.9, [True, False], False, None, 1.0, True)["pair_cover"] == 0.5
 
 
-def test_scope_miss_names_an_unprinted_place_or_a_year_the_evidence_lacks():
-    corpus = "张店区 周村区 2021年".__contains__
-    assert scope_miss("天津滨海新区企业落户", ["天津"], corpus, "") == 1.0
-    assert scope_miss("张店区2026年财政预算", [], corpus, "2021-12-31 张店区") == 1.0
-    assert scope_miss("张店区2021年低保标准", ["张店区"], corpus, "2021-05-31") == 0.0
+def test_scope_miss_names_a_place_out_of_scope_or_a_year_or_edition_the_evidence_lacks():
+    assert scope_miss("天津滨海新区企业落户", True, "", "") == 1.0
+    assert scope_miss("张店区2026年财政预算", False, "2021-12-31 张店区", "") == 1.0
+    assert scope_miss("张店区2021年低保标准", False, "2021-05-31", "") == 0.0
+    # an edition must be printed as such: 2024 in the document's date 2024-07-24 is not the 2024年度 results
+    evidence = "济宁高新区2023年度亩产效益评价结果"
+    assert scope_miss("济宁高新区2024年度亩产效益评价结果什么时候公布", False, evidence + " 2024-07-24", evidence) == 1.0
+    assert scope_miss("济宁高新区2023年度亩产效益评价A类企业有多少家", False, evidence + " 2024-07-24", evidence) == 0.0
+    assert scope_miss("淄博齐惠保2024版每人保费多少钱", False, "2023 2023-09-22", "齐惠保2023版") == 1.0
+
+
+# Place words: administrative names jieba misses or mis-tags (高青县 is a person's name to it), kinds of area that end
+# like a place (开发区, 小区), and jieba's place tags that name no place (庆典, 城市, 中考) — words of real questions.
+NS = frozenset({"杭州市", "杭州", "北京市", "北京", "庆典", "城市", "中考", "商城", "淄博", "淄博市", "西湖区", "西湖"})
+
+
+@pytest.mark.parametrize("word,place", [
+    ("高青县", True), ("临淄区", True), ("东营市", True), ("博山区", True),  # 博山区 ends in 山区, still a place
+    ("苏州工业园区", True), ("滨海新区", True), ("杭州", True), ("淄博", True), ("西湖", True),
+    ("开发区", False), ("示范区", False), ("周村经济开发区", False), ("卫生城市", False), ("小区", False),
+    ("新区", False), ("庆典", False), ("城市", False), ("中考", False), ("商城", False),
+])
+def test_is_place_word(word, place):
+    assert is_place_word(word, NS) is place
+
+
+@pytest.mark.parametrize("tagged,query,places", [
+    # u109: jieba does not tag 高青县 as a place; the administrative suffix does
+    ([("高青县", "x"), ("退役", "x"), ("士兵", "x")], "高青县退役士兵安置公益性岗位有多少个", ["高青县"]),
+    # n149: jieba tags 庆典 ns; a resident writes 周村 for the corpus's 周村区
+    ([("在", "x"), ("周村", "x"), ("放", "x"), ("庆典", "ns")], "在周村放庆典气球", ["周村"]),
+    # u121: 周村区 once, and its stem
+    ([("周村区", "x"), ("城市", "ns"), ("低保", "x")], "周村区城市低保标准每人每月多少元", ["周村区", "周村"]),
+    ([("杭州", "ns"), ("西湖", "ns"), ("益联保", "x")], "杭州西湖益联保一年交多少钱", ["杭州", "西湖"]),
+    ([("周村", "x"), ("创建", "x"), ("示范", "x"), ("区公安分局", "x")], "周村创建慢性病综合防控示范区公安分局负责什么",
+     ["周村"]),
+])
+def test_question_places(tagged, query, places):
+    assert question_places(tagged, NS, frozenset({"张店", "周村"}), query) == places
+
+
+def test_place_out_of_scope():
+    assert place_stem("临淄区") == "临淄" and place_stem("新区") == "新区"
+    printed = "张店区 周村区 临淄区 淄博市".__contains__
+    # the district is printed elsewhere in the corpus, but not in the evidence for the topic: another district's
+    assert place_out_of_scope(["临淄区"], "张店区卫生与健康规划人均期望寿命", printed, False)
+    assert not place_out_of_scope(["张店区", "张店"], "张店区卫生与健康规划", printed, False)
+    assert not place_out_of_scope(["周村"], "周村区人民政府办公室关于…", printed, False)
+    # printed nowhere: out of scope, unless a candidate document's place is unknown (a page need not print
+    # its own place: the 广丰区 notice says 区政府 throughout)
+    assert place_out_of_scope(["广丰"], "区政府办公室关于印发2021年区政府工作报告重点工作责任分工的通知", printed, False)
+    assert not place_out_of_scope(["广丰"], "区政府办公室关于印发2021年区政府工作报告重点工作责任分工的通知", printed, True)
+    # a place the corpus prints stays out of scope whatever the other documents
+    assert place_out_of_scope(["临淄区"], "张店区", printed, True)
 
 
 # -- the fitted model -----------------------------------------------------------------------------------------------
