@@ -182,14 +182,14 @@ def places_off(places: list[str], evidence: str) -> list[str]:
     return [p for p in places if place_stem(p) not in evidence]
 
 
-def place_out_of_scope(places: list[str], evidence: str, printed, unknown_place: bool) -> bool:
+def place_out_of_scope(places: list[str], evidence: str, printed, unknown_place) -> bool:
     """A place the question names that the evidence does not print — unless every such place is printed
-    nowhere in the corpus (`printed`) while a candidate document's place is unknown (`unknown_place`): that
-    document may be the place's own page, which need not print its name."""
+    nowhere in the corpus (`printed`) while a candidate document's place is unknown (`unknown_place()`, asked
+    only then): that document may be the place's own page, which need not print its name."""
     off = places_off(places, evidence)
     if not off:
         return False
-    return not (unknown_place and not any(printed(place_stem(p)) for p in off))
+    return any(printed(place_stem(p)) for p in off) or not unknown_place()
 
 
 def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str) -> float:

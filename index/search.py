@@ -502,7 +502,7 @@ class Searcher:
         places = question_places(self._pos_tagger().lcut(asked.lower()), self._pos_tagger().places,
                                  self._district_stems(), asked)
         scope = self._evidence(r, 5)  # what each of the first passages and its document print
-        unknown = any(self.docs[self.passages[i]["doc_id"]].get("district") is None for i, _ in r.ranked[:10])
+        unknown = lambda: any(self._place_unknown(self.passages[i]["doc_id"]) for i, _ in r.ranked[:10])
         off = place_out_of_scope(places, "".join(scope), self._corpus_has, unknown)
         miss = scope_miss(r.query, off, first3 + " " + dates, "".join(scope[:3]))
         top_off = place_out_of_scope(places, scope[0] if scope else "", self._corpus_has, unknown)
@@ -520,6 +520,15 @@ class Searcher:
             out.append(compact("".join(x or "" for x in (p["title"], p["text"], d.get("title"), d.get("district"),
                                                            d.get("issuer")))).lower())
         return out
+
+    def _place_unknown(self, doc_id: str) -> bool:
+        """A document with no district whose title and issuer name no place either (区政府办公室关于…): it may be
+        any place's page. (济宁高新区管委会关于… is 济宁's.)"""
+        d = self.docs[doc_id]
+        if d.get("district") is not None:
+            return False
+        head = compact((d.get("title") or "") + (d.get("issuer") or ""))
+        return not question_places(self._pos_tagger().lcut(head), self._pos_tagger().places, (), head)
 
     def _district_stems(self) -> frozenset[str]:
         """The stems of the districts the corpus's documents belong to (张店区 → 张店), read once."""

@@ -109,15 +109,17 @@ def test_place_out_of_scope():
     assert place_stem("临淄区") == "临淄" and place_stem("新区") == "新区"
     printed = "张店区 周村区 临淄区 淄博市".__contains__
     # the district is printed elsewhere in the corpus, but not in the evidence for the topic: another district's
-    assert place_out_of_scope(["临淄区"], "张店区卫生与健康规划人均期望寿命", printed, False)
-    assert not place_out_of_scope(["张店区", "张店"], "张店区卫生与健康规划", printed, False)
-    assert not place_out_of_scope(["周村"], "周村区人民政府办公室关于…", printed, False)
+    no, yes = (lambda: False), (lambda: True)
+    assert place_out_of_scope(["临淄区"], "张店区卫生与健康规划人均期望寿命", printed, no)
+    assert not place_out_of_scope(["张店区", "张店"], "张店区卫生与健康规划", printed, no)
+    assert not place_out_of_scope(["周村"], "周村区人民政府办公室关于…", printed, no)
     # printed nowhere: out of scope, unless a candidate document's place is unknown (a page need not print
     # its own place: the 广丰区 notice says 区政府 throughout)
-    assert place_out_of_scope(["广丰"], "区政府办公室关于印发2021年区政府工作报告重点工作责任分工的通知", printed, False)
-    assert not place_out_of_scope(["广丰"], "区政府办公室关于印发2021年区政府工作报告重点工作责任分工的通知", printed, True)
+    notice = "区政府办公室关于印发2021年区政府工作报告重点工作责任分工的通知"
+    assert place_out_of_scope(["广丰"], notice, printed, no)
+    assert not place_out_of_scope(["广丰"], notice, printed, yes)
     # a place the corpus prints stays out of scope whatever the other documents
-    assert place_out_of_scope(["临淄区"], "张店区", printed, True)
+    assert place_out_of_scope(["临淄区"], "张店区", printed, yes)
 
 
 # -- the fitted model -----------------------------------------------------------------------------------------------
