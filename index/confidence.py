@@ -13,7 +13,8 @@ under 20 %: the district's own name says nothing):
   route (two different views of the question point at the same text);
 - `dense_top`: the best cosine of the dense route (e5 cosines sit in a narrow band; the level still counts);
 - `scope_miss`: 1 when the question is about somewhere or some year the evidence is not: it names a place
-  (`question_places`) that none of the first five passages or their documents (title, district, issuer) prints
+  (`question_places`) that none of the first five passages or their documents (title, district, issuer, text)
+  prints
   — another city, or another district of the same city (临淄区, 周村区 where the topic is printed for 张店区 only)
   — or a year that neither the first passages nor their documents' dates carry, or an edition (2024年度,
   2024版) the first passages do not print. A place printed nowhere in the corpus is excused while a document
@@ -177,16 +178,17 @@ def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, query:
     return list(dict.fromkeys(found))
 
 
-def places_off(places: list[str], evidence: str) -> list[str]:
-    """The places whose stem `evidence` does not print."""
-    return [p for p in places if place_stem(p) not in evidence]
+def places_off(places: list[str], in_evidence) -> list[str]:
+    """The places whose stem the evidence does not print (`in_evidence(stem)`)."""
+    return [p for p in places if not in_evidence(place_stem(p))]
 
 
-def place_out_of_scope(places: list[str], evidence: str, printed, unknown_place) -> bool:
-    """A place the question names that the evidence does not print — unless every such place is printed
-    nowhere in the corpus (`printed`) while a candidate document's place is unknown (`unknown_place()`, asked
-    only then): that document may be the place's own page, which need not print its name."""
-    off = places_off(places, evidence)
+def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place) -> bool:
+    """A place the question names that the evidence does not print (`in_evidence`) — unless every such place
+    is printed nowhere in the corpus (`printed`) while a candidate document's place is unknown
+    (`unknown_place()`, asked only then): that document may be the place's own page, which need not print its
+    name."""
+    off = places_off(places, in_evidence)
     if not off:
         return False
     return any(printed(place_stem(p)) for p in off) or not unknown_place()

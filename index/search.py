@@ -501,11 +501,15 @@ class Searcher:
         asked = compact(r.asked or r.query)
         places = question_places(self._pos_tagger().lcut(asked.lower()), self._pos_tagger().places,
                                  self._district_stems(), asked)
-        scope = self._evidence(r, 5)  # what each of the first passages and its document print
+        scope = self._evidence(r, 5)  # what each of the first passages and its document's record print
         unknown = lambda: any(self._place_unknown(self.passages[i]["doc_id"]) for i, _ in r.ranked[:10])
-        off = place_out_of_scope(places, "".join(scope), self._corpus_has, unknown)
+        ids = [i for i, _ in r.ranked[:5]]
+        joined = "".join(scope)
+        off = place_out_of_scope(places, lambda w: w in joined or self._docs_print(w, ids), self._corpus_has, unknown)
         miss = scope_miss(r.query, off, first3 + " " + dates, "".join(scope[:3]))
-        top_off = place_out_of_scope(places, scope[0] if scope else "", self._corpus_has, unknown)
+        first = scope[0] if scope else ""
+        top_off = place_out_of_scope(places, lambda w: w in first or self._docs_print(w, ids[:1]), self._corpus_has,
+                                     unknown)
         dense_top = max(r.den.values(), default=None)
         return features(cover, seen, [p in first3 for p in pairs], self._routes_agree(r), dense_top, miss,
                         bool(service_cues(r.query)), self._sentence_margin(r, dense_top), top_off)
@@ -520,6 +524,20 @@ class Searcher:
             out.append(compact("".join(x or "" for x in (p["title"], p["text"], d.get("title"), d.get("district"),
                                                            d.get("issuer")))).lower())
         return out
+
+    def _docs_print(self, word: str, ids: list[int]) -> bool:
+        """Whether a passage of the documents of passages `ids` prints `word` (a place named only in another
+        part of the document the evidence comes from is still its place): the passages holding the word's
+        character pairs (index.printed), read to check. False where the index has no pairs."""
+        from index.printed import PrintedText, cjk_pairs
+
+        corpus, pairs = self._corpus(), cjk_pairs(word)
+        if not isinstance(corpus, PrintedText) or not pairs or not ids:
+            return False
+        _order, doc_of = self._passage_docs()
+        rows = corpus._holding_all(pairs)
+        rows = rows[np.isin(doc_of[rows], doc_of[np.asarray(ids)])]
+        return any(word in (self.passages[i]["title"] + self.passages[i]["text"]).lower() for i in rows.tolist())
 
     def _place_unknown(self, doc_id: str) -> bool:
         """A document with no district whose title and issuer name no place either (区政府办公室关于…): it may be

@@ -110,16 +110,16 @@ def test_place_out_of_scope():
     printed = "张店区 周村区 临淄区 淄博市".__contains__
     # the district is printed elsewhere in the corpus, but not in the evidence for the topic: another district's
     no, yes = (lambda: False), (lambda: True)
-    assert place_out_of_scope(["临淄区"], "张店区卫生与健康规划人均期望寿命", printed, no)
-    assert not place_out_of_scope(["张店区", "张店"], "张店区卫生与健康规划", printed, no)
-    assert not place_out_of_scope(["周村"], "周村区人民政府办公室关于…", printed, no)
+    assert place_out_of_scope(["临淄区"], "张店区卫生与健康规划人均期望寿命".__contains__, printed, no)
+    assert not place_out_of_scope(["张店区", "张店"], "张店区卫生与健康规划".__contains__, printed, no)
+    assert not place_out_of_scope(["周村"], "周村区人民政府办公室关于…".__contains__, printed, no)
     # printed nowhere: out of scope, unless a candidate document's place is unknown (a page need not print
     # its own place: the 广丰区 notice says 区政府 throughout)
-    notice = "区政府办公室关于印发2021年区政府工作报告重点工作责任分工的通知"
+    notice = "区政府办公室关于印发2021年区政府工作报告重点工作责任分工的通知".__contains__
     assert place_out_of_scope(["广丰"], notice, printed, no)
     assert not place_out_of_scope(["广丰"], notice, printed, yes)
     # a place the corpus prints stays out of scope whatever the other documents
-    assert place_out_of_scope(["临淄区"], "张店区", printed, yes)
+    assert place_out_of_scope(["临淄区"], "张店区".__contains__, printed, yes)
 
 
 # -- the fitted model -----------------------------------------------------------------------------------------------
