@@ -32,8 +32,8 @@ under 20 %: the district's own name says nothing):
   clearer before such a question counts as answered. A prior on the kind of question, not on its topic; it
   lowers the confidence, the evidence features can still carry it (张店区低保标准每人每月多少钱 is answered).
 
-The weights live in `confidence.json` beside this file, fitted by `python -m benchmarks.fit_confidence` on the
-tuning questions only (answerable vs unanswerable), with the threshold and the data it was fitted on.
+The weights live in `confidence.json` beside this file, fitted by `python -m benchmarks.fit_confidence` on every
+question set (answerable vs unanswerable), with the threshold (leave-one-set-out) and the data it was fitted on.
 """
 
 from __future__ import annotations
