@@ -285,3 +285,28 @@ def test_a_question_about_another_city_is_no_answer_though_its_words_are_covered
     assert f["scope_miss"] == 1.0 and f["cover"] > 0.3
     res = searcher.answer("西安雁塔区小学划片招生范围")
     assert res.no_answer is True and res.confidence == 0.0 and res.results
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("query", [
+    "临淄区十四五卫生与健康规划人均期望寿命目标",  # another district of 淄博: its words are 张店's plan's words
+    "淄博齐惠保2024版每人保费多少钱",  # an edition the evidence does not print (2023版 is)
+])
+def test_a_place_or_edition_out_of_the_evidences_scope_is_no_answer(searcher, query):
+    r = searcher._rank(query, 10, "hybrid", None, None, None, True)
+    f = searcher.confidence_features(r)
+    assert f["scope_miss"] == 1.0 and f["cover"] > 0.3, f
+    res = searcher.answer(query)
+    assert res.no_answer is True and res.confidence == 0.0 and res.results
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("query", [
+    # the department aliases appended to the query name 张店 (张店区公安分局): places come from the question as asked
+    "周村创建慢性病综合防控示范区公安分局负责什么",
+    "在周村放庆典气球、装避雷针这些事谁来执法检查",  # jieba tags 庆典 as a place
+    "张店区2021年城市低保标准提高到每人每月多少钱？",
+])
+def test_a_place_the_evidence_prints_is_in_scope(searcher, query):
+    f = searcher.confidence_features(searcher._rank(query, 10, "hybrid", None, None, None, True))
+    assert f["scope_miss"] == 0.0 and f["place_top"] == 0.0, f
