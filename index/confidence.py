@@ -178,17 +178,20 @@ def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, query:
     return list(dict.fromkeys(found))
 
 
-def places_off(places: list[str], in_evidence) -> list[str]:
-    """The places whose stem the evidence does not print (`in_evidence(stem)`)."""
-    return [p for p in places if not in_evidence(place_stem(p))]
+def places_off(places: list[str], in_evidence, query: str = "") -> list[str]:
+    """The places whose stem the evidence does not print (`in_evidence(stem)`). A place written right before
+    one the evidence prints is not among them (三门峡市陕州区: 陕州区 lies in 三门峡市, and 陕州区's page need not
+    print its city)."""
+    inside = [p for p in places if in_evidence(place_stem(p))]
+    return [p for p in places if p not in inside and not any(p + q in query for q in inside)]
 
 
-def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place) -> bool:
-    """A place the question names that the evidence does not print (`in_evidence`) — unless every such place
-    is printed nowhere in the corpus (`printed`) while a candidate document's place is unknown
-    (`unknown_place()`, asked only then): that document may be the place's own page, which need not print its
-    name."""
-    off = places_off(places, in_evidence)
+def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, query: str = "") -> bool:
+    """A place the question (`query`) names that the evidence does not print (`in_evidence`; places_off) —
+    unless every such place is printed nowhere in the corpus (`printed`) while a candidate document's place is
+    unknown (`unknown_place()`, asked only then): that document may be the place's own page, which need not
+    print its name."""
+    off = places_off(places, in_evidence, query)
     if not off:
         return False
     return any(printed(place_stem(p)) for p in off) or not unknown_place()

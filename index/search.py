@@ -505,11 +505,12 @@ class Searcher:
         unknown = lambda: any(self._place_unknown(self.passages[i]["doc_id"]) for i, _ in r.ranked[:10])
         ids = [i for i, _ in r.ranked[:5]]
         joined = "".join(scope)
-        off = place_out_of_scope(places, lambda w: w in joined or self._docs_print(w, ids), self._corpus_has, unknown)
+        off = place_out_of_scope(places, lambda w: w in joined or self._docs_print(w, ids), self._corpus_has, unknown,
+                                 asked)
         miss = scope_miss(r.query, off, first3 + " " + dates, "".join(scope[:3]))
         first = scope[0] if scope else ""
         top_off = place_out_of_scope(places, lambda w: w in first or self._docs_print(w, ids[:1]), self._corpus_has,
-                                     unknown)
+                                     unknown, asked)
         dense_top = max(r.den.values(), default=None)
         return features(cover, seen, [p in first3 for p in pairs], self._routes_agree(r), dense_top, miss,
                         bool(service_cues(r.query)), self._sentence_margin(r, dense_top), top_off)

@@ -120,6 +120,11 @@ def test_place_out_of_scope():
     assert not place_out_of_scope(["广丰"], notice, printed, yes)
     # a place the corpus prints stays out of scope whatever the other documents
     assert place_out_of_scope(["临淄区"], "张店区".__contains__, printed, yes)
+    # a city written right before a district the evidence prints is that district's city (o042-style: the
+    # 陕州区 page never prints 三门峡); a district of the city the evidence does not print is still out of scope
+    page = "陕州区人民政府关于规范性文件清理结果的决定".__contains__
+    assert not place_out_of_scope(["三门峡市", "陕州区"], page, printed, no, "三门峡市陕州区规范性文件清理结果")
+    assert place_out_of_scope(["淄博市", "临淄区"], "淄博市张店区".__contains__, printed, no, "淄博市临淄区卫生规划")
 
 
 # -- the fitted model -----------------------------------------------------------------------------------------------
