@@ -14,9 +14,8 @@ under 20 %: the district's own name says nothing):
 - `dense_top`: the best cosine of the dense route (e5 cosines sit in a narrow band; the level still counts);
 - `scope_miss`: 1 when the question is about somewhere or some year the evidence is not: it names a place
   (`question_places`) that none of the first five passages or their documents (title, district, issuer, text)
-  prints
-  — another city, or another district of the same city (临淄区, 周村区 where the topic is printed for 张店区 only)
-  — or a year that neither the first passages nor their documents' dates carry, or an edition (2024年度,
+  prints — another city, or another district of the same city (临淄区, 周村区 where the topic is printed for
+  张店区 only) — or a year that neither the first passages nor their documents' dates carry, or an edition (2024年度,
   2024版) the first passages do not print. A place printed nowhere in the corpus is excused while a document
   of unknown place is among the candidates: a page need not print its own place (a district's own notice
   says 区政府, never its name);
@@ -173,7 +172,8 @@ def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, query:
     """The places a question names: its words that are place names (is_place_word; `tagged` as
     index.places.PlaceTagger gives them), and the stems of the corpus's own districts (`known_stems`: 周村 for
     周村区) printed in the question, since a resident writes 周村 for 周村区."""
-    found = [w for w, flag in tagged if (flag.startswith("ns") or _ADMIN_WORD.fullmatch(w)) and is_place_word(w, ns_words)]
+    found = [w for w, flag in tagged
+             if (flag.startswith("ns") or _ADMIN_WORD.fullmatch(w)) and is_place_word(w, ns_words)]
     found += [s for s in sorted(known_stems) if s in query]
     return list(dict.fromkeys(found))
 
