@@ -107,6 +107,7 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("张店公务员信用好的话升职能优先吗", "提拔"),
     ("在张店企业捐钱做慈善，信用分能加多少", "捐款"),
     ("工地老板欠薪不给找哪个部门", "拖欠工资"),
+    ("卖过期食品找工商局还是药监局", "市场监督管理局"),  # an agency by its name before the 2018 reform
 ])
 def test_lexicon_adds_the_official_term(query, official):
     assert official in load_lexicon().expansions(query)
