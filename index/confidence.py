@@ -168,13 +168,19 @@ def place_stem(place: str) -> str:
     return stem if len(stem) >= 2 else place
 
 
-def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, query: str) -> list[str]:
+def question_places(tagged: list[tuple[str, str]], ns_words, known_stems) -> list[str]:
     """The places a question names: its words that are place names (is_place_word; `tagged` as
-    index.places.PlaceTagger gives them), and the stems of the corpus's own districts (`known_stems`: 周村 for
-    周村区) printed in the question, since a resident writes 周村 for 周村区."""
+    index.places.PlaceTagger gives them, in order, covering the question), and the stems of the corpus's own
+    districts (`known_stems`: 周村 for 周村区), since a resident writes 周村 for 周村区. A stem counts where a word
+    starts with it (jieba may cut 张店 into 张/店, but 市中区's stem 市中 in 城市中心 starts inside 城市)."""
     found = [w for w, flag in tagged
              if (flag.startswith("ns") or _ADMIN_WORD.fullmatch(w)) and is_place_word(w, ns_words)]
-    found += [s for s in sorted(known_stems) if s in query]
+    text, starts, at = "", set(), 0
+    for w, _flag in tagged:
+        starts.add(at)
+        text += w
+        at += len(w)
+    found += [s for s in sorted(known_stems) if any(text.startswith(s, i) for i in starts)]
     return list(dict.fromkeys(found))
 
 

@@ -500,7 +500,7 @@ class Searcher:
         # Places from the question as asked: the department aliases rewrite_query adds name the corpus's districts.
         asked = compact(r.asked or r.query)
         places = question_places(self._pos_tagger().lcut(asked.lower()), self._pos_tagger().places,
-                                 self._district_stems(), asked)
+                                 self._district_stems())
         scope = self._evidence(r, 5)  # what each of the first passages and its document's record print
         unknown = lambda: any(self._place_unknown(self.passages[i]["doc_id"]) for i, _ in r.ranked[:10])
         ids = [i for i, _ in r.ranked[:5]]
@@ -547,7 +547,7 @@ class Searcher:
         if d.get("district") is not None:
             return False
         head = compact((d.get("title") or "") + (d.get("issuer") or ""))
-        return not question_places(self._pos_tagger().lcut(head), self._pos_tagger().places, (), head)
+        return not question_places(self._pos_tagger().lcut(head), self._pos_tagger().places, ())
 
     def _district_stems(self) -> frozenset[str]:
         """The stems of the districts the corpus's documents belong to (张店区 → 张店), read once."""

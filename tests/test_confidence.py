@@ -90,19 +90,22 @@ def test_is_place_word(word, place):
     assert is_place_word(word, NS) is place
 
 
-@pytest.mark.parametrize("tagged,query,places", [
+@pytest.mark.parametrize("tagged,places", [
     # u109: jieba does not tag 高青县 as a place; the administrative suffix does
-    ([("高青县", "x"), ("退役", "x"), ("士兵", "x")], "高青县退役士兵安置公益性岗位有多少个", ["高青县"]),
+    ([("高青县", "x"), ("退役", "x"), ("士兵", "x")], ["高青县"]),
     # n149: jieba tags 庆典 ns; a resident writes 周村 for the corpus's 周村区
-    ([("在", "x"), ("周村", "x"), ("放", "x"), ("庆典", "ns")], "在周村放庆典气球", ["周村"]),
+    ([("在", "x"), ("周村", "x"), ("放", "x"), ("庆典", "ns")], ["周村"]),
     # u121: 周村区 once, and its stem
-    ([("周村区", "x"), ("城市", "ns"), ("低保", "x")], "周村区城市低保标准每人每月多少元", ["周村区", "周村"]),
-    ([("杭州", "ns"), ("西湖", "ns"), ("益联保", "x")], "杭州西湖益联保一年交多少钱", ["杭州", "西湖"]),
-    ([("周村", "x"), ("创建", "x"), ("示范", "x"), ("区公安分局", "x")], "周村创建慢性病综合防控示范区公安分局负责什么",
-     ["周村"]),
+    ([("周村区", "x"), ("城市", "ns"), ("低保", "x")], ["周村区", "周村"]),
+    ([("杭州", "ns"), ("西湖", "ns"), ("益联保", "x")], ["杭州", "西湖"]),
+    ([("周村", "x"), ("创建", "x"), ("示范", "x"), ("区公安分局", "x")], ["周村"]),
+    # q009: jieba cuts 张店 into characters; the stem still starts a word
+    ([("张", "x"), ("店", "x"), ("新", "x"), ("修", "x"), ("的", "x"), ("公共", "x"), ("卫生间", "x")], ["张店"]),
+    # a known stem starting inside another word is no place (市中区's stem in 城市中心)
+    ([("城市", "ns"), ("中心", "x"), ("广场", "x")], []),
 ])
-def test_question_places(tagged, query, places):
-    assert question_places(tagged, NS, frozenset({"张店", "周村"}), query) == places
+def test_question_places(tagged, places):
+    assert question_places(tagged, NS, frozenset({"张店", "周村", "市中"})) == places
 
 
 def test_place_out_of_scope():
