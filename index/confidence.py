@@ -78,10 +78,11 @@ _EDITION = re.compile(r"(?:19|20)\d{2}(?:年度|版)")
 ADMIN_SUFFIX = re.compile(r"(?:自治县|新区|街道|省|市|区|县|镇|乡|州|旗|盟)$")
 _ADMIN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}(?:省|市|区|县|旗)")
 # Kinds of area that end like a place name but name none. A word ending in one of the longer ones is one
-# (周村经济开发区: its place is found as 周村); the two-character ones only as the whole word (博山区 ends in 山区,
+# (周村经济开发区: its place is found as 周村); the two-character ones see is_place_word (博山区 ends in 山区,
 # 苏州工业园区 in 园区: both are places).
 GENERIC_AREAS_TAIL = ("开发区", "高新区", "示范区", "服务区", "棚户区", "功能区", "保护区", "试验区", "集聚区", "保税区",
-                      "合作区", "实验区", "核心区", "城区", "卫生城市", "文明城市")
+                      "合作区", "实验区", "核心区", "工业区", "商业区", "住宅区", "风景区", "旅游区", "度假区", "自贸区",
+                      "经济区", "生态区", "先行区", "集中区", "城区", "卫生城市", "文明城市")
 GENERIC_AREAS_WORD = frozenset("园区 城区 社区 小区 景区 校区 学区 街区 片区 辖区 郊区 山区 城市 市区 县区 县市 省市 "
                                "老区 新区 库区 矿区 牧区 林区 灾区 湖区 城乡".split())
 _MODEL = Path(__file__).with_name("confidence.json")
@@ -154,11 +155,15 @@ def service_cues(query: str) -> list[str]:
 
 def is_place_word(word: str, ns_words) -> bool:
     """A word that names a place: an administrative name (two or more characters before 省/市/区/县…) that is
-    not a kind of area (开发区, 小区), or one of jieba's place words (`ns_words`) that is the stem of such a
-    name (杭州 → 杭州市): jieba also tags 庆典, 城市 or 中考 as places."""
-    if ADMIN_SUFFIX.search(word) and len(word) >= 3:
-        return word not in GENERIC_AREAS_WORD and not word.endswith(GENERIC_AREAS_TAIL)
-    return any(word + suffix in ns_words for suffix in ("市", "区", "县", "省"))
+    not a kind of area (开发区, 小区, 产业园区), or one of jieba's place words (`ns_words`) that is the stem of such
+    a name (杭州 → 杭州市): jieba also tags 庆典, 城市 or 中考 as places."""
+    if not (ADMIN_SUFFIX.search(word) and len(word) >= 3):
+        return any(word + suffix in ns_words for suffix in ("市", "区", "县", "省"))
+    if word in GENERIC_AREAS_WORD or word.endswith(GENERIC_AREAS_TAIL):
+        return False
+    # A two-character kind of area after a word of its own (产业园区, 居住小区) is one too; after one character it
+    # ends a name (博山区, 黄山区), and jieba's own place names keep theirs (苏州工业园区, 滨海新区).
+    return word in ns_words or not (word[-2:] in GENERIC_AREAS_WORD and len(word) >= 4)
 
 
 def place_stem(place: str) -> str:

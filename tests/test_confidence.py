@@ -77,7 +77,8 @@ def test_scope_miss_names_a_place_out_of_scope_or_a_year_or_edition_the_evidence
 
 # Place words: administrative names jieba misses or mis-tags (高青县 is a person's name to it), kinds of area that end
 # like a place (开发区, 小区), and jieba's place tags that name no place (庆典, 城市, 中考) — words of real questions.
-NS = frozenset({"杭州市", "杭州", "北京市", "北京", "庆典", "城市", "中考", "商城", "淄博", "淄博市", "西湖区", "西湖"})
+NS = frozenset({"杭州市", "杭州", "北京市", "北京", "庆典", "城市", "中考", "商城", "淄博", "淄博市", "西湖区", "西湖",
+                "苏州工业园区", "滨海新区"})
 
 
 @pytest.mark.parametrize("word,place", [
@@ -85,6 +86,7 @@ NS = frozenset({"杭州市", "杭州", "北京市", "北京", "庆典", "城市"
     ("苏州工业园区", True), ("滨海新区", True), ("杭州", True), ("淄博", True), ("西湖", True),
     ("开发区", False), ("示范区", False), ("周村经济开发区", False), ("卫生城市", False), ("小区", False),
     ("新区", False), ("庆典", False), ("城市", False), ("中考", False), ("商城", False),
+    ("产业园区", False), ("居住小区", False), ("旅游度假区", False), ("黄山区", True),
 ])
 def test_is_place_word(word, place):
     assert is_place_word(word, NS) is place
