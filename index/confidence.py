@@ -12,8 +12,15 @@ under 20 %: the district's own name says nothing):
 - `agree`: 1 when the first passage's document is among the first three documents of both the BM25 and the dense
   route (two different views of the question point at the same text);
 - `dense_top`: the best cosine of the dense route (e5 cosines sit in a narrow band; the level still counts);
-- `scope_miss`: 1 when the query names a place the corpus never prints (another city) or a year that neither
-  the first passages nor their documents carry;
+- `scope_miss`: 1 when the question is about somewhere or some year the evidence is not: it names a place
+  (`question_places`) that none of the first five passages or their documents (title, district, issuer, text)
+  prints — another city, or another district of the same city (临淄区, 周村区 where the topic is printed for
+  张店区 only) — or a year that neither the first passages nor their documents' dates carry, or an edition (2024年度,
+  2024版) the first passages do not print. A place printed nowhere in the corpus is excused while a document
+  of unknown place is among the candidates: a page need not print its own place (a district's own notice
+  says 区政府, never its name);
+- `place_top`: 1 when a place the question names is printed neither in the first passage nor in its document
+  (softer than `scope_miss`: the first passage is often another district's version of the topic);
 - `sent_margin`: the best cosine between the query and one *sentence* of the first three passages, less the best
   passage cosine of the dense route (index/sentences.py): a question that one sentence answers scores higher on
   that sentence than on any whole passage (lay questions about one rule of a long article); a question near a
@@ -24,8 +31,8 @@ under 20 %: the district's own name says nothing):
   clearer before such a question counts as answered. A prior on the kind of question, not on its topic; it
   lowers the confidence, the evidence features can still carry it (张店区低保标准每人每月多少钱 is answered).
 
-The weights live in `confidence.json` beside this file, fitted by `python -m benchmarks.fit_confidence` on the
-tuning questions only (answerable vs unanswerable), with the threshold and the data it was fitted on.
+The weights live in `confidence.json` beside this file, fitted by `python -m benchmarks.fit_confidence` on every
+question set (answerable vs unanswerable), with the threshold (leave-one-set-out) and the data it was fitted on.
 """
 
 from __future__ import annotations
@@ -40,9 +47,10 @@ from pathlib import Path
 import numpy as np
 
 __all__ = ["FEATURES", "QUESTION_FILLERS", "SERVICE_CUES", "Calibration", "content_words", "features", "idf_table",
-           "join_single_runs", "load_calibration", "phrase_pairs", "scope_miss", "service_cues", "share_printed"]
+           "is_place_word", "join_single_runs", "load_calibration", "phrase_pairs", "place_out_of_scope",
+           "place_stem", "places_off", "question_places", "scope_miss", "service_cues", "share_printed"]
 
-FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin")
+FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top")
 # Words of asking, not of topic: interrogatives, quantity and time questions, colloquial frames and deixis.
 # Kept out of the coverage counts because an answer never prints them (多久 is answered by "3年").
 QUESTION_FILLERS = frozenset(
@@ -62,6 +70,21 @@ SERVICE_CUES = {
     "procedure": re.compile(r"怎么办理|怎么申请|流程|材料|报名|预约|考试"),
 }
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# A year naming an edition or a reporting year (2024年度, 2024版): the evidence must print it as such; a bare year
+# may stand in a date (2024 in 2024-07-24 is not the 2024年度 results).
+_EDITION = re.compile(r"(?:19|20)\d{2}(?:年度|版)")
+# Administrative place names: a word of two or more characters before one of these suffixes names a place
+# (临淄区, 高青县, 东营市); jieba's part-of-speech tags miss many of them (高青县 is tagged as a person's name).
+ADMIN_SUFFIX = re.compile(r"(?:自治县|新区|街道|省|市|区|县|镇|乡|州|旗|盟)$")
+_ADMIN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}(?:省|市|区|县|旗)")
+# Kinds of area that end like a place name but name none. A word ending in one of the longer ones is one
+# (周村经济开发区: its place is found as 周村); the two-character ones see is_place_word (博山区 ends in 山区,
+# 苏州工业园区 in 园区: both are places).
+GENERIC_AREAS_TAIL = ("开发区", "高新区", "示范区", "服务区", "棚户区", "功能区", "保护区", "试验区", "集聚区", "保税区",
+                      "合作区", "实验区", "核心区", "工业区", "商业区", "住宅区", "风景区", "旅游区", "度假区", "自贸区",
+                      "经济区", "生态区", "先行区", "集中区", "城区", "卫生城市", "文明城市")
+GENERIC_AREAS_WORD = frozenset("园区 城区 社区 小区 景区 校区 学区 街区 片区 辖区 郊区 山区 城市 市区 县区 县市 省市 "
+                               "老区 新区 库区 矿区 牧区 林区 灾区 湖区 城乡".split())
 _MODEL = Path(__file__).with_name("confidence.json")
 
 
@@ -130,23 +153,82 @@ def service_cues(query: str) -> list[str]:
     return [name for name, rx in SERVICE_CUES.items() if rx.search(query)]
 
 
-def scope_miss(query: str, places: list[str], corpus_has, top_text: str) -> float:
-    """1.0 when the query is about somewhere or some year the evidence is not: a place name the corpus never
-    prints, or a year printed in neither the first passages nor their documents' dates."""
-    if any(len(p) >= 2 and not corpus_has(p) for p in places):
+def is_place_word(word: str, ns_words) -> bool:
+    """A word that names a place: an administrative name (two or more characters before 省/市/区/县…) that is
+    not a kind of area (开发区, 小区, 产业园区), or one of jieba's place words (`ns_words`) that is the stem of such
+    a name (杭州 → 杭州市): jieba also tags 庆典, 城市 or 中考 as places."""
+    if not (ADMIN_SUFFIX.search(word) and len(word) >= 3):
+        return any(word + suffix in ns_words for suffix in ("市", "区", "县", "省"))
+    if word in GENERIC_AREAS_WORD or word.endswith(GENERIC_AREAS_TAIL):
+        return False
+    # A two-character kind of area after a word of its own (产业园区, 居住小区) is one too; after one character it
+    # ends a name (博山区, 黄山区), and jieba's own place names keep theirs (苏州工业园区, 滨海新区).
+    return word in ns_words or not (word[-2:] in GENERIC_AREAS_WORD and len(word) >= 4)
+
+
+def place_stem(place: str) -> str:
+    """The place without its administrative suffix (临淄区 → 临淄), as text often prints it; a stem under two
+    characters is no name (the place itself is kept)."""
+    stem = ADMIN_SUFFIX.sub("", place)
+    return stem if len(stem) >= 2 else place
+
+
+def question_places(tagged: list[tuple[str, str]], ns_words, known_stems) -> list[str]:
+    """The places a question names: its words that are place names (is_place_word; `tagged` as
+    index.places.PlaceTagger gives them, in order, covering the question), and the stems of the corpus's own
+    districts (`known_stems`: 周村 for 周村区), since a resident writes 周村 for 周村区. A stem counts where a word
+    starts with it (jieba may cut 张店 into 张/店, but 市中区's stem 市中 in 城市中心 starts inside 城市)."""
+    found = [w for w, flag in tagged
+             if (flag.startswith("ns") or _ADMIN_WORD.fullmatch(w)) and is_place_word(w, ns_words)]
+    text, starts, at = "", set(), 0
+    for w, _flag in tagged:
+        starts.add(at)
+        text += w
+        at += len(w)
+    found += [s for s in sorted(known_stems) if any(text.startswith(s, i) for i in starts)]
+    return list(dict.fromkeys(found))
+
+
+def places_off(places: list[str], in_evidence, query: str = "") -> list[str]:
+    """The places whose stem the evidence does not print (`in_evidence(stem)`). A place written right before
+    one the evidence prints is not among them (三门峡市陕州区: 陕州区 lies in 三门峡市, and 陕州区's page need not
+    print its city)."""
+    inside = [p for p in places if in_evidence(place_stem(p))]
+    return [p for p in places if p not in inside and not any(p + q in query for q in inside)]
+
+
+def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, query: str = "") -> bool:
+    """A place the question (`query`) names that the evidence does not print (`in_evidence`; places_off) —
+    unless every such place is printed nowhere in the corpus (`printed`) while a candidate document's place is
+    unknown (`unknown_place()`, asked only then): that document may be the place's own page, which need not
+    print its name."""
+    off = places_off(places, in_evidence, query)
+    if not off:
+        return False
+    return any(printed(place_stem(p)) for p in off) or not unknown_place()
+
+
+def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str) -> float:
+    """1.0 when the query is about somewhere or some year the evidence is not: a place out of scope
+    (place_out_of_scope), a year printed in neither the first passages nor their documents' dates
+    (`year_text`), or an edition (2024年度, 2024版) the first passages (`evidence`) do not print."""
+    if place_miss:
         return 1.0
     years = _YEAR.findall(query)
-    return float(bool(years) and not any(y in top_text for y in years))
+    if years and not any(y in year_text for y in years):
+        return 1.0
+    editions = _EDITION.findall(query)
+    return float(bool(editions) and not any(e in evidence for e in editions))
 
 
 def features(cover: float, seen: float, pairs_cover: list[bool], agree: bool, dense_top: float | None,
-             miss: float, service: bool, sent_margin: float = 0.0) -> dict:
+             miss: float, service: bool, sent_margin: float = 0.0, place_top: bool = False) -> dict:
     """The feature dict from the route outputs. In a query without a pair of adjacent content words each word
     is its own phrase: the phrase coverage is the word coverage."""
     return {"cover": cover, "seen": seen,
             "pair_cover": sum(pairs_cover) / len(pairs_cover) if pairs_cover else cover,
             "agree": float(agree), "dense_top": dense_top or 0.0, "scope_miss": miss, "service": float(service),
-            "sent_margin": sent_margin}
+            "sent_margin": sent_margin, "place_top": float(place_top)}
 
 
 @dataclass(frozen=True)

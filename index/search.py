@@ -9,8 +9,9 @@ from pathlib import Path
 
 import numpy as np
 
-from index.confidence import (content_words, features, idf_table, load_calibration, phrase_pairs, scope_miss,
-                              join_single_runs, service_cues, share_printed)
+from index.confidence import (content_words, features, idf_table, join_single_runs, load_calibration, phrase_pairs,
+                              place_out_of_scope, place_stem, question_places, scope_miss, service_cues,
+                              share_printed)
 from index.fusion import convex, rrf
 from index.exact import StoredExactTerms
 from index.lexical import LexicalIndex, top_n
@@ -365,7 +366,7 @@ class Searcher:
             from index.fullrank import rank_all
 
             ranked, lex, exact = rank_all(self, q, allowed, wanted, validity=bool(_VALIDITY_Q.search(query)))
-            return _Ranked(ranked=ranked, lex=lex, den={}, query=q, mode=mode, exact=exact)
+            return _Ranked(ranked=ranked, lex=lex, den={}, query=q, mode=mode, exact=exact, asked=query)
         fill = mode == "hybrid" and self.config.fill_scores and self.fills_scores
         lex_all = self._lexical_scores(q, allowed) if fill else None
         lex = (self._lexical(q, allowed, n, scores=lex_all) if fill else self._lexical(q, allowed, n)) \
@@ -392,7 +393,7 @@ class Searcher:
             before = ranked
             ranked = self._exact_first(ranked, wanted, allowed, validity=bool(_VALIDITY_Q.search(query)))
             exact = ranked is not before
-        return _Ranked(ranked=ranked, lex=lex, den=den, query=q, mode=mode, exact=exact, qv=vec.get("q"))
+        return _Ranked(ranked=ranked, lex=lex, den=den, query=q, mode=mode, exact=exact, qv=vec.get("q"), asked=query)
 
     def _in_force_first(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """A document no longer in force loses a small share of the candidates' score range: for the same
@@ -496,11 +497,64 @@ class Searcher:
         pairs = phrase_pairs(tokens, words)
         first3 = "".join(texts)
         dates = " ".join(self.docs[p["doc_id"]].get("date") or "" for p in top)
-        places = [w for w, flag in tagged if flag.startswith("ns")]
-        miss = scope_miss(r.query, places, self._corpus_has, first3 + " " + dates)
+        # Places from the question as asked: the department aliases rewrite_query adds name the corpus's districts.
+        asked = compact(r.asked or r.query)
+        places = question_places(self._pos_tagger().lcut(asked.lower()), self._pos_tagger().places,
+                                 self._district_stems())
+        scope = self._evidence(r, 5)  # what each of the first passages and its document's record print
+        unknown = lambda: any(self._place_unknown(self.passages[i]["doc_id"]) for i, _ in r.ranked[:10])
+        ids = [i for i, _ in r.ranked[:5]]
+        joined = "".join(scope)
+        off = place_out_of_scope(places, lambda w: w in joined or self._docs_print(w, ids), self._corpus_has, unknown,
+                                 asked)
+        miss = scope_miss(r.query, off, first3 + " " + dates, "".join(scope[:3]))
+        first = scope[0] if scope else ""
+        top_off = place_out_of_scope(places, lambda w: w in first or self._docs_print(w, ids[:1]), self._corpus_has,
+                                     unknown, asked)
         dense_top = max(r.den.values(), default=None)
         return features(cover, seen, [p in first3 for p in pairs], self._routes_agree(r), dense_top, miss,
-                        bool(service_cues(r.query)), self._sentence_margin(r, dense_top))
+                        bool(service_cues(r.query)), self._sentence_margin(r, dense_top), top_off)
+
+    def _evidence(self, r: "_Ranked", k: int) -> list[str]:
+        """For each of the first `k` passages: its title and text and its document's title, district and issuer,
+        compacted and lower-cased (what the scope features look for a place or an edition in)."""
+        out = []
+        for i, _ in r.ranked[:k]:
+            p = self.passages[i]
+            d = self.docs[p["doc_id"]]
+            out.append(compact("".join(x or "" for x in (p["title"], p["text"], d.get("title"), d.get("district"),
+                                                           d.get("issuer")))).lower())
+        return out
+
+    def _docs_print(self, word: str, ids: list[int]) -> bool:
+        """Whether a passage of the documents of passages `ids` prints `word` (a place named only in another
+        part of the document the evidence comes from is still its place): the passages holding the word's
+        character pairs (index.printed), read to check. False where the index has no pairs."""
+        from index.printed import PrintedText, cjk_pairs
+
+        corpus, pairs = self._corpus(), cjk_pairs(word)
+        if not isinstance(corpus, PrintedText) or not pairs or not ids:
+            return False
+        _order, doc_of = self._passage_docs()
+        rows = corpus._holding_all(pairs)
+        rows = rows[np.isin(doc_of[rows], doc_of[np.asarray(ids)])]
+        return any(word in (self.passages[i]["title"] + self.passages[i]["text"]).lower() for i in rows.tolist())
+
+    def _place_unknown(self, doc_id: str) -> bool:
+        """A document with no district whose title and issuer name no place either (区政府办公室关于…): it may be
+        any place's page. (济宁高新区管委会关于… is 济宁's.)"""
+        d = self.docs[doc_id]
+        if d.get("district") is not None:
+            return False
+        head = compact((d.get("title") or "") + (d.get("issuer") or ""))
+        return not question_places(self._pos_tagger().lcut(head), self._pos_tagger().places, ())
+
+    def _district_stems(self) -> frozenset[str]:
+        """The stems of the districts the corpus's documents belong to (张店区 → 张店), read once."""
+        if getattr(self, "_stems", None) is None:
+            rows = self.db.execute("SELECT DISTINCT district FROM documents WHERE district IS NOT NULL").fetchall()
+            self._stems = frozenset(s for s in (place_stem(d) for (d,) in rows) if len(s) >= 2)
+        return self._stems
 
     def _sentence_margin(self, r: "_Ranked", dense_top: float | None) -> float:
         """How much better the best sentence of the first three passages matches the query than the best
@@ -566,3 +620,4 @@ class _Ranked:
     mode: str
     exact: bool = False
     qv: np.ndarray | None = None  # the query vector of the dense route
+    asked: str = ""  # the question as asked (numbers normalised), before department aliases were added

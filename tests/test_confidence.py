@@ -6,8 +6,9 @@ import json
 import numpy as np
 import pytest
 
-from index.confidence import (FEATURES, QUESTION_FILLERS, SERVICE_CUES, content_words, features, join_single_runs,
-                              load_calibration, phrase_pairs, scope_miss, service_cues)
+from index.confidence import (FEATURES, QUESTION_FILLERS, SERVICE_CUES, content_words, features, is_place_word,
+                              join_single_runs, load_calibration, phrase_pairs, place_out_of_scope, place_stem,
+                              question_places, scope_miss, service_cues)
 from index.tokenize import STOP_CHARS, STOPWORDS
 
 
@@ -63,11 +64,72 @@ def test_features_without_a_phrase_use_the_word_coverage():
     assert features(0.4, 0.9, [True, False], False, None, 1.0, True)["pair_cover"] == 0.5
 
 
-def test_scope_miss_names_an_unprinted_place_or_a_year_the_evidence_lacks():
-    corpus = "张店区 周村区 2021年".__contains__
-    assert scope_miss("天津滨海新区企业落户", ["天津"], corpus, "") == 1.0
-    assert scope_miss("张店区2026年财政预算", [], corpus, "2021-12-31 张店区") == 1.0
-    assert scope_miss("张店区2021年低保标准", ["张店区"], corpus, "2021-05-31") == 0.0
+def test_scope_miss_names_a_place_out_of_scope_or_a_year_or_edition_the_evidence_lacks():
+    assert scope_miss("天津滨海新区企业落户", True, "", "") == 1.0
+    assert scope_miss("张店区2026年财政预算", False, "2021-12-31 张店区", "") == 1.0
+    assert scope_miss("张店区2021年低保标准", False, "2021-05-31", "") == 0.0
+    # an edition must be printed as such: 2024 in the document's date 2024-07-24 is not the 2024年度 results
+    evidence = "济宁高新区2023年度亩产效益评价结果"
+    assert scope_miss("济宁高新区2024年度亩产效益评价结果什么时候公布", False, evidence + " 2024-07-24", evidence) == 1.0
+    assert scope_miss("济宁高新区2023年度亩产效益评价A类企业有多少家", False, evidence + " 2024-07-24", evidence) == 0.0
+    assert scope_miss("淄博齐惠保2024版每人保费多少钱", False, "2023 2023-09-22", "齐惠保2023版") == 1.0
+
+
+# Place words: administrative names jieba misses or mis-tags (高青县 is a person's name to it), kinds of area that end
+# like a place (开发区, 小区), and jieba's place tags that name no place (庆典, 城市, 中考) — words of real questions.
+NS = frozenset({"杭州市", "杭州", "北京市", "北京", "庆典", "城市", "中考", "商城", "淄博", "淄博市", "西湖区", "西湖",
+                "苏州工业园区", "滨海新区"})
+
+
+@pytest.mark.parametrize("word,place", [
+    ("高青县", True), ("临淄区", True), ("东营市", True), ("博山区", True),  # 博山区 ends in 山区, still a place
+    ("苏州工业园区", True), ("滨海新区", True), ("杭州", True), ("淄博", True), ("西湖", True),
+    ("开发区", False), ("示范区", False), ("周村经济开发区", False), ("卫生城市", False), ("小区", False),
+    ("新区", False), ("庆典", False), ("城市", False), ("中考", False), ("商城", False),
+    ("产业园区", False), ("居住小区", False), ("旅游度假区", False), ("黄山区", True),
+])
+def test_is_place_word(word, place):
+    assert is_place_word(word, NS) is place
+
+
+@pytest.mark.parametrize("tagged,places", [
+    # u109: jieba does not tag 高青县 as a place; the administrative suffix does
+    ([("高青县", "x"), ("退役", "x"), ("士兵", "x")], ["高青县"]),
+    # n149: jieba tags 庆典 ns; a resident writes 周村 for the corpus's 周村区
+    ([("在", "x"), ("周村", "x"), ("放", "x"), ("庆典", "ns")], ["周村"]),
+    # u121: 周村区 once, and its stem
+    ([("周村区", "x"), ("城市", "ns"), ("低保", "x")], ["周村区", "周村"]),
+    ([("杭州", "ns"), ("西湖", "ns"), ("益联保", "x")], ["杭州", "西湖"]),
+    ([("周村", "x"), ("创建", "x"), ("示范", "x"), ("区公安分局", "x")], ["周村"]),
+    # q009: jieba cuts 张店 into characters; the stem still starts a word
+    ([("张", "x"), ("店", "x"), ("新", "x"), ("修", "x"), ("的", "x"), ("公共", "x"), ("卫生间", "x")], ["张店"]),
+    # a known stem starting inside another word is no place (市中区's stem in 城市中心)
+    ([("城市", "ns"), ("中心", "x"), ("广场", "x")], []),
+])
+def test_question_places(tagged, places):
+    assert question_places(tagged, NS, frozenset({"张店", "周村", "市中"})) == places
+
+
+def test_place_out_of_scope():
+    assert place_stem("临淄区") == "临淄" and place_stem("新区") == "新区"
+    printed = "张店区 周村区 临淄区 淄博市".__contains__
+    # the district is printed elsewhere in the corpus, but not in the evidence for the topic: another district's
+    no, yes = (lambda: False), (lambda: True)
+    assert place_out_of_scope(["临淄区"], "张店区卫生与健康规划人均期望寿命".__contains__, printed, no)
+    assert not place_out_of_scope(["张店区", "张店"], "张店区卫生与健康规划".__contains__, printed, no)
+    assert not place_out_of_scope(["周村"], "周村区人民政府办公室关于…".__contains__, printed, no)
+    # printed nowhere: out of scope, unless a candidate document's place is unknown (a page need not print
+    # its own place: the 广丰区 notice says 区政府 throughout)
+    notice = "区政府办公室关于印发2021年区政府工作报告重点工作责任分工的通知".__contains__
+    assert place_out_of_scope(["广丰"], notice, printed, no)
+    assert not place_out_of_scope(["广丰"], notice, printed, yes)
+    # a place the corpus prints stays out of scope whatever the other documents
+    assert place_out_of_scope(["临淄区"], "张店区".__contains__, printed, yes)
+    # a city written right before a district the evidence prints is that district's city (o042-style: the
+    # 陕州区 page never prints 三门峡); a district of the city the evidence does not print is still out of scope
+    page = "陕州区人民政府关于规范性文件清理结果的决定".__contains__
+    assert not place_out_of_scope(["三门峡市", "陕州区"], page, printed, no, "三门峡市陕州区规范性文件清理结果")
+    assert place_out_of_scope(["淄博市", "临淄区"], "淄博市张店区".__contains__, printed, no, "淄博市临淄区卫生规划")
 
 
 # -- the fitted model -----------------------------------------------------------------------------------------------
@@ -233,3 +295,28 @@ def test_a_question_about_another_city_is_no_answer_though_its_words_are_covered
     assert f["scope_miss"] == 1.0 and f["cover"] > 0.3
     res = searcher.answer("西安雁塔区小学划片招生范围")
     assert res.no_answer is True and res.confidence == 0.0 and res.results
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("query", [
+    "临淄区十四五卫生与健康规划人均期望寿命目标",  # another district of 淄博: its words are 张店's plan's words
+    "淄博齐惠保2024版每人保费多少钱",  # an edition the evidence does not print (2023版 is)
+])
+def test_a_place_or_edition_out_of_the_evidences_scope_is_no_answer(searcher, query):
+    r = searcher._rank(query, 10, "hybrid", None, None, None, True)
+    f = searcher.confidence_features(r)
+    assert f["scope_miss"] == 1.0 and f["cover"] > 0.3, f
+    res = searcher.answer(query)
+    assert res.no_answer is True and res.confidence == 0.0 and res.results
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("query", [
+    # the department aliases appended to the query name 张店 (张店区公安分局): places come from the question as asked
+    "周村创建慢性病综合防控示范区公安分局负责什么",
+    "在周村放庆典气球、装避雷针这些事谁来执法检查",  # jieba tags 庆典 as a place
+    "张店区2021年城市低保标准提高到每人每月多少钱？",
+])
+def test_a_place_the_evidence_prints_is_in_scope(searcher, query):
+    f = searcher.confidence_features(searcher._rank(query, 10, "hybrid", None, None, None, True))
+    assert f["scope_miss"] == 0.0 and f["place_top"] == 0.0, f
