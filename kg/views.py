@@ -322,6 +322,15 @@ def indicator_name(name: str) -> str:
     return INDICATOR_SYNONYMS.get(name, name)
 
 
+def merged_counts(printed: dict[str, int]) -> dict[str, int]:
+    """{indicator name, synonyms merged: how many records} from {printed name: how many records}."""
+    out: dict[str, int] = {}
+    for name, n in printed.items():
+        key = indicator_name(name)
+        out[key] = out.get(key, 0) + n
+    return out
+
+
 def indicator_rows(indicators: list[dict], docs: dict) -> list[dict]:
     """Indicators with synonyms merged, the district and document, the useful columns first."""
     rows = []

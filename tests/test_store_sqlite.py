@@ -213,3 +213,37 @@ def test_stored_exact_terms_equal_the_scan(built):
     pair = set(nums[:2])
     assert s.exact.passages(pair) == scan.passages(pair)
     assert all(s.exact_terms[i] == scan.passage_terms[i] for i in range(0, len(passages), 7))
+
+
+def test_page_questions_by_sql_equal_the_whole_corpus_answers(stores):
+    """The app's narrow questions (indicator names and counts, one indicator's rows, a few documents'
+    statuses) answered by SQL = the FactStore defaults, which read every indicator or document."""
+    from collections import Counter
+
+    from kg.backends.base import FactStore
+    from kg.views import indicator_name, merged_counts
+
+    sql, mem = stores
+    every = mem.indicators()
+    districts = FactStore.indicator_districts(sql)
+    assert sql.indicator_districts() == districts == mem.indicator_districts() and {"张店区", "周村区"} <= set(districts)
+    assert sql.indicator_names() == dict(Counter(r["name"] for r in every)) == FactStore.indicator_names(sql)
+    for district in districts + ["不存在的区"]:
+        assert sql.indicator_names(district) == FactStore.indicator_names(sql, district) == mem.indicator_names(district)
+    # 人均预期寿命 with its synonyms: every printed name merged into it, rows in build order
+    life = [n for n in sql.indicator_names() if indicator_name(n) == "人均预期寿命"]
+    assert len(life) >= 2 and merged_counts(sql.indicator_names())["人均预期寿命"] == \
+        sum(indicator_name(r["name"]) == "人均预期寿命" for r in every)
+    for names, district, limit in ((life, None, None), (life, "张店区", None), (None, None, 7), (None, "周村区", None),
+                                   ([], None, None), (["不存在的指标"], None, None), (life, None, 2)):
+        want = FactStore.indicator_records(sql, names, district, limit)
+        assert sql.indicator_records(names, district, limit) == want == mem.indicator_records(names, district, limit)
+    assert any(r["value"] == "79.53" for r in sql.indicator_records(life, "张店区"))
+    assert sql.indicator_records(None, None, 7) == every[:7]
+    ids = ["003_4e5ccb238a0f172a-03", "nothing", None, "000_47a7f2ad322c84aa-07", "003_4e5ccb238a0f172a-03"]
+    for as_of in ("2020-01-01", "2030-01-01"):
+        whole = sql.statuses(as_of)
+        assert sql.statuses(as_of, ids) == FactStore.statuses(sql, as_of, ids) == mem.statuses(as_of, ids)
+        assert list(sql.statuses(as_of, ids)) == ["003_4e5ccb238a0f172a-03", "000_47a7f2ad322c84aa-07"]
+        assert all(sql.statuses(as_of, ids)[i] == whole[i] for i in sql.statuses(as_of, ids))
+    assert sql.statuses("2024-01-01", ["003_4e5ccb238a0f172a-03"])["003_4e5ccb238a0f172a-03"]["state"] == "invalidated"

@@ -58,11 +58,14 @@ class FactStore(ABC):
     def document_record(self, doc_id: str, as_of: str | None = None) -> dict:
         """The document's row of `gazette-kg facts` (metadata, source, and its status as of `as_of`)."""
 
-    def statuses(self, as_of: str | None = None) -> dict[str, dict]:
-        """{document id: its status as of `as_of`} for every document."""
+    def statuses(self, as_of: str | None = None, ids=None) -> dict[str, dict]:
+        """{document id: its status as of `as_of`} for every document, or for those of `ids` that are
+        documents of this build (a page's few, not the whole corpus)."""
         from kg.validity import parse_as_of
 
         day = parse_as_of(as_of)
+        if ids is not None:
+            return {i: self.status(i, day) for i in dict.fromkeys(ids) if self.get(i) is not None}
         return {d.id: self.status(d.id, day) for d in self.documents}
 
     @abstractmethod
@@ -110,6 +113,40 @@ class FactStore(ABC):
     @abstractmethod
     def indicators(self, text: str | None = None) -> list[dict]:
         """Indicators whose name or source line contains `text`."""
+
+    # The indicators page's questions (its name list, then one indicator's rows). The defaults read
+    # every indicator; a store with them in a database answers each with one query.
+    def _indicator_district(self):
+        """{document id: its district} of the documents holding indicators (read once per call)."""
+        ids = dict.fromkeys(r["doc_id"] for r in self.indicators())
+        return {i: ((d.district if d else "") or "") for i in ids for d in (self.get(i),)}
+
+    def indicator_names(self, district: str | None = None) -> dict[str, int]:
+        """{printed indicator name: how many indicator records carry it}, of the documents of `district`
+        (all when None)."""
+        from collections import Counter
+
+        rows = self.indicators()
+        if district:
+            where = self._indicator_district()
+            rows = [r for r in rows if where[r["doc_id"]] == district]
+        return dict(Counter(r["name"] for r in rows))
+
+    def indicator_districts(self) -> list[str]:
+        """The districts (sorted) of the documents that hold indicators."""
+        return sorted({d for d in self._indicator_district().values() if d})
+
+    def indicator_records(self, names=None, district: str | None = None, limit: int | None = None) -> list[dict]:
+        """Indicator records in build order whose printed name is one of `names` (any when None), in a
+        document of `district` (any when None), at most `limit` of them (all when None)."""
+        rows = self.indicators()
+        if names is not None:
+            wanted = set(names)
+            rows = [r for r in rows if r["name"] in wanted]
+        if district:
+            where = self._indicator_district()
+            rows = [r for r in rows if where[r["doc_id"]] == district]
+        return rows if limit is None else rows[:limit]
 
     # -- whole-graph views -----------------------------------------------------------------------
     @abstractmethod
