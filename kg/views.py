@@ -100,6 +100,12 @@ def document_type(title: str) -> str:
     return m[1] if m else "其他"
 
 
+def document_types(title_ends) -> list[str]:
+    """The document types (sorted) of titles ending in `title_ends` (their last two characters, all a
+    type's suffix needs); a title without a known ending is 其他."""
+    return sorted({document_type(e) for e in title_ends})
+
+
 def document_rows(store, statuses: dict[str, dict]) -> list[dict]:
     """One row per document, the useful columns first (title, state, 文号); `statuses` by document id."""
     rows = []

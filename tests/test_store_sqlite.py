@@ -247,3 +247,25 @@ def test_page_questions_by_sql_equal_the_whole_corpus_answers(stores):
         assert list(sql.statuses(as_of, ids)) == ["003_4e5ccb238a0f172a-03", "000_47a7f2ad322c84aa-07"]
         assert all(sql.statuses(as_of, ids)[i] == whole[i] for i in sql.statuses(as_of, ids))
     assert sql.statuses("2024-01-01", ["003_4e5ccb238a0f172a-03"])["003_4e5ccb238a0f172a-03"]["state"] == "invalidated"
+
+
+def test_document_list_questions_by_sql_equal_the_whole_corpus_answers(stores):
+    """The document list's filter options and pages read by SQL = the FactStore defaults over every document."""
+    from kg.backends.base import FactStore
+    from kg.views import document_type, document_types
+
+    sql, mem = stores
+    facets = sql.document_facets()
+    assert facets == FactStore.document_facets(sql) == mem.document_facets()
+    assert {"张店区", "周村区"} <= set(facets["district"]) and "2023" in facets["year"]
+    assert document_types(facets["title_end"]) == sorted({document_type(d.title) for d in mem.documents})
+    n = len(mem.documents)
+    for districts, years, offset, limit in ((None, None, 0, None), (None, None, 5, 7), (["周村区"], None, 0, 3),
+                                            (["张店区", "周村区"], ["2023", "2021"], 2, 100), ([], None, 0, None),
+                                            (None, ["1900"], 0, 5), (None, None, n + 3, 5)):
+        want = FactStore.document_heads(sql, districts, years, offset, limit)
+        assert sql.document_heads(districts, years, offset, limit) == want == mem.document_heads(districts, years, offset, limit)
+    total, heads = sql.document_heads(None, None, 5, 7)
+    assert total == n and [h["id"] for h in heads] == [d.id for d in mem.documents[5:12]]
+    total, heads = sql.document_heads(["周村区"])
+    assert total == len(heads) == sum(d.district == "周村区" for d in mem.documents) > 0

@@ -68,6 +68,31 @@ class FactStore(ABC):
             return {i: self.status(i, day) for i in dict.fromkeys(ids) if self.get(i) is not None}
         return {d.id: self.status(d.id, day) for d in self.documents}
 
+    # The document list's questions (filter options, one page of the list). The defaults read every
+    # document; a store with them in a database answers each with a query.
+    def document_facets(self) -> dict[str, list[str]]:
+        """What the document filters offer, each sorted, empty values left out: {"district", "issuer",
+        "year" (the date's first four characters), "title_end" (a title's last two characters, all that
+        kg.views.document_type reads; "" for an empty title)}."""
+        values = {"district": set(), "issuer": set(), "year": set(), "title_end": set()}
+        for d in self.documents:
+            for k, v in (("district", d.district), ("issuer", d.issuer), ("year", (d.date or "")[:4]),
+                         ("title_end", (d.title or "")[-2:])):
+                if v or k == "title_end":
+                    values[k].add(v)
+        return {k: sorted(v) for k, v in values.items()}
+
+    def document_heads(self, districts=None, years=None, offset: int = 0,
+                       limit: int | None = None) -> tuple[int, list[dict]]:
+        """(how many documents are of one of `districts` and dated in one of `years` (any when None),
+        the heads {id, title, doc_number, date, district, issuer} of those from `offset`, at most `limit`),
+        in build order."""
+        docs = [d for d in self.documents if (districts is None or (d.district or "") in districts)
+                and (years is None or (d.date or "")[:4] in years)]
+        end = None if limit is None else offset + limit
+        return len(docs), [{"id": d.id, "title": d.title, "doc_number": d.doc_number, "date": d.date,
+                            "district": d.district, "issuer": d.issuer} for d in docs[offset:end]]
+
     @abstractmethod
     def cites(self, doc_id: str) -> list[dict]:
         """The references `doc_id` makes."""

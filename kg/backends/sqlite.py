@@ -411,6 +411,28 @@ class SqliteStore(FactStore):
         with _gc_paused():
             return {i: status_at(loads(s), day) for i, s in rows}
 
+    def document_facets(self):
+        values = {"district": set(), "issuer": set(), "year": set(), "title_end": set()}
+        for row in self.conn.execute("SELECT district, json_extract(doc, '$.issuer'), substr(coalesce(date, ''), 1, 4), "
+                                     "substr(json_extract(doc, '$.title'), -2) FROM documents"):
+            for k, v in zip(values, row):
+                if v or k == "title_end":
+                    values[k].add(v or "")
+        return {k: sorted(v) for k, v in values.items()}
+
+    _DOC_FILTER = ("(?1 IS NULL OR coalesce(district, '') IN (SELECT value FROM json_each(?1))) AND "
+                   "(?2 IS NULL OR substr(coalesce(date, ''), 1, 4) IN (SELECT value FROM json_each(?2)))")
+
+    def document_heads(self, districts=None, years=None, offset=0, limit=None):
+        args = tuple(None if v is None else json.dumps(list(v), ensure_ascii=False) for v in (districts, years))
+        total = self.conn.execute(f"SELECT count(*) FROM documents WHERE {self._DOC_FILTER}", args).fetchone()[0]
+        keys = ("id", "title", "doc_number", "date", "district", "issuer")
+        rows = self.conn.execute(
+            "SELECT id, json_extract(doc, '$.title'), json_extract(doc, '$.doc_number'), date, district, "
+            f"json_extract(doc, '$.issuer') FROM documents WHERE {self._DOC_FILTER} ORDER BY ord LIMIT ?4 OFFSET ?3",
+            args + (offset, -1 if limit is None else limit))
+        return total, [dict(zip(keys, r)) for r in rows]
+
     def timeline(self, doc_id):
         row = self.conn.execute("SELECT status FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return ((loads(row[0]) if row else None) or {}).get("timeline", [])

@@ -119,6 +119,12 @@ def load_document_rows(data_dir: str, key: str, as_of: str) -> list[dict]:
     return views.document_rows(SimpleNamespace(documents=heads), load_statuses(data_dir, key, as_of))
 
 
+@st.cache_resource(max_entries=2)
+def load_facets(data_dir: str, key: str) -> dict[str, list[str]]:
+    """What the document filters offer (districts, issuers, years, title endings), once per build."""
+    return load_store(data_dir, key).document_facets()
+
+
 class Titles:
     """{document id: title} for the ids asked for, each read from the store once (`get` and `[]`)."""
 
@@ -221,6 +227,10 @@ class Context:
     @cached_property
     def gazettes(self):
         return load_gazettes(str(self.data_dir), self.key)
+
+    @property
+    def facets(self) -> dict[str, list[str]]:
+        return load_facets(str(self.data_dir), self.key)
 
     @property
     def document_rows(self) -> list[dict]:
