@@ -125,6 +125,17 @@ def load_facets(data_dir: str, key: str) -> dict[str, list[str]]:
     return load_store(data_dir, key).document_facets()
 
 
+@st.cache_resource(max_entries=8)
+def load_indicator_names(data_dir: str, key: str, district: str | None) -> dict[str, int]:
+    """{printed indicator name: how many records} (of one district), once per build."""
+    return load_store(data_dir, key).indicator_names(district)
+
+
+@st.cache_resource(max_entries=2)
+def load_indicator_districts(data_dir: str, key: str) -> list[str]:
+    return load_store(data_dir, key).indicator_districts()
+
+
 class Titles:
     """{document id: title} for the ids asked for, each read from the store once (`get` and `[]`)."""
 

@@ -48,7 +48,7 @@ def _enterprises(ctx) -> None:
 def _indicators(ctx) -> None:
     store = ctx.store
     # Names and counts from the store (one query at scale), merged by synonym: most printed first.
-    printed = store.indicator_names()
+    printed = common.load_indicator_names(str(ctx.data_dir), ctx.key, None)
     if not printed:
         st.info("数据中没有指标。")
         return
@@ -56,10 +56,11 @@ def _indicators(ctx) -> None:
     names = sorted(freq, key=lambda n: (-freq[n], n))
     c1, c2 = st.columns(2)
     name = common.url_widget(c1.selectbox, "指标（同义名称已合并）", "ind", options=names, placeholder="选择或输入指标名称")
-    district = common.url_widget(c2.selectbox, "区", "idist", options=store.indicator_districts(), placeholder="全部")
+    district = common.url_widget(c2.selectbox, "区", "idist", options=common.load_indicator_districts(str(ctx.data_dir), ctx.key),
+                                placeholder="全部")
     # Only the chosen indicator's rows are read (all of them: its chart and count); without a name, the first SHOWN.
     raw = [n for n in printed if views.indicator_name(n) == name] if name else None
-    counts = store.indicator_names(district) if district else printed
+    counts = common.load_indicator_names(str(ctx.data_dir), ctx.key, district) if district else printed
     total = sum(counts.get(n, 0) for n in raw) if raw is not None else sum(counts.values())
     records = store.indicator_records(raw, district, None if name else SHOWN)
     rows = _rows(store, records)
