@@ -118,6 +118,11 @@ class FactStore(ABC):
     def department(self, name: str, district: str | None = None) -> list[dict]:
         """Every department `name` (or an alias) resolves to, with the tasks it leads and cooperates on."""
 
+    def department_stream(self, name: str, district: str | None = None):
+        """`department`'s list to write out (len() and iteration): a store may read each department's
+        tasks only when it is reached."""
+        return self.department(name, district)
+
     @abstractmethod
     def departments(self, district: str | None = None) -> list[dict]:
         """All departments (of one district) with their printed variants."""
