@@ -77,6 +77,10 @@ CREATE INDEX edges_src ON edges (src);
 CREATE INDEX edges_dst ON edges (dst);
 CREATE INDEX nodes_type ON nodes (type);
 CREATE INDEX passage_terms_pos ON passage_terms (pos);
+-- Read whole when a searcher opens, without the rows' text and JSON: each document's run of passages
+-- (index.passages.PassageRows) and the columns the filters and the in-force prior read (index.search).
+CREATE INDEX passages_doc ON passages (doc_ord, pos);
+CREATE INDEX documents_fields ON documents (id, district, date, state);
 """
 
 
