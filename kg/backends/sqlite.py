@@ -605,17 +605,18 @@ class SqliteStore(FactStore):
 
     def indicator_names(self, district=None):
         return dict(self.conn.execute(f"SELECT name, count(*) FROM indicators WHERE {self._IN_DISTRICT} "
-                                      "GROUP BY name ORDER BY min(ord)", (district or None,)))
+                                      "GROUP BY name", (district or None,)))
 
     def indicator_districts(self):
         return sorted(_column(self.conn, "SELECT DISTINCT district FROM documents WHERE district IS NOT NULL AND "
                                          "district != '' AND id IN (SELECT doc_id FROM indicators)"))
 
     def indicator_records(self, names=None, district=None, limit=None):
-        wanted = None if names is None else json.dumps(list(names), ensure_ascii=False)
-        return self._col(f"SELECT data FROM indicators WHERE {self._IN_DISTRICT} AND "
-                         "(?2 IS NULL OR name IN (SELECT value FROM json_each(?2))) ORDER BY ord LIMIT ?3",
-                         (district or None, wanted, -1 if limit is None else limit))
+        # The name test only when there are names: "?2 IS NULL OR name IN …" would not use the name index.
+        named = "" if names is None else " AND name IN (SELECT value FROM json_each(?2))"
+        return self._col(f"SELECT data FROM indicators WHERE {self._IN_DISTRICT}{named} ORDER BY ord LIMIT ?3",
+                         (district or None, None if names is None else json.dumps(list(names), ensure_ascii=False),
+                          -1 if limit is None else limit))
 
     # -- whole-graph views -----------------------------------------------------------------------
     def facts_export(self):
