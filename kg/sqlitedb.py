@@ -81,6 +81,8 @@ CREATE INDEX passage_terms_pos ON passage_terms (pos);
 -- (index.passages.PassageRows) and the columns the filters and the in-force prior read (index.search).
 CREATE INDEX passages_doc ON passages (doc_ord, pos);
 CREATE INDEX documents_fields ON documents (id, district, date, state);
+-- The indicators page: names and counts (of a district), then one name's rows, without reading every record.
+CREATE INDEX indicators_name ON indicators (name, doc_id);
 """
 
 
