@@ -257,6 +257,8 @@ def test_document_list_questions_by_sql_equal_the_whole_corpus_answers(stores):
     sql, mem = stores
     facets = sql.document_facets()
     assert facets == FactStore.document_facets(sql) == mem.document_facets()
+    for fields in (("district", "year"), ("title_end",), ()):
+        assert sql.document_facets(fields) == FactStore.document_facets(sql, fields) == {k: facets[k] for k in fields}
     assert {"张店区", "周村区"} <= set(facets["district"]) and "2023" in facets["year"]
     assert document_types(facets["title_end"]) == sorted({document_type(d.title) for d in mem.documents})
     n = len(mem.documents)

@@ -70,15 +70,17 @@ class FactStore(ABC):
 
     # The document list's questions (filter options, one page of the list). The defaults read every
     # document; a store with them in a database answers each with a query.
-    def document_facets(self) -> dict[str, list[str]]:
-        """What the document filters offer, each sorted, empty values left out: {"district", "issuer",
-        "year" (the date's first four characters), "title_end" (a title's last two characters, all that
-        kg.views.document_type reads; "" for an empty title)}."""
-        values = {"district": set(), "issuer": set(), "year": set(), "title_end": set()}
+    FACETS = ("district", "issuer", "year", "title_end")
+
+    def document_facets(self, fields=FACETS) -> dict[str, list[str]]:
+        """What the document filters offer, each sorted, empty values left out: of `fields` among
+        {"district", "issuer", "year" (the date's first four characters), "title_end" (a title's last two
+        characters, all that kg.views.document_type reads; "" for an empty title)}."""
+        values = {k: set() for k in fields}
         for d in self.documents:
             for k, v in (("district", d.district), ("issuer", d.issuer), ("year", (d.date or "")[:4]),
                          ("title_end", (d.title or "")[-2:])):
-                if v or k == "title_end":
+                if k in values and (v or k == "title_end"):
                     values[k].add(v)
         return {k: sorted(v) for k, v in values.items()}
 

@@ -249,41 +249,32 @@ def read_heads(conn, n: int = 40) -> dict[str, list[Line]]:
 
 class GazetteNames(Mapping):
     """{file name: the gazette it is} (kg.views.gazette_names), each file's name made when first asked
-    for, from its first 40 lines: a page names the few files its facts come from, and reading every
-    file's head (1,000 files at 200x the sample) cost more than the rest of the page. The documents'
-    district and date (for a file without a masthead) are read in one query on first use."""
+    for, from its first 40 lines (and its documents' district and date, read only for a file whose head
+    lacks the masthead or issue number): a page names the few files its facts come from, and reading
+    every file's head (1,000 files at 200x the sample) cost more than the rest of the page."""
 
     def __init__(self, conn):
         self.conn = conn
-        self._files = _column(conn, "SELECT name FROM files ORDER BY file_id")
-        self._set = frozenset(self._files)
+        self._files = dict(conn.execute("SELECT name, file_id FROM files ORDER BY file_id").fetchall())
         self._names: dict[str, str] = {}
-        self._docs = None
 
-    def _documents(self) -> dict[str, list]:
-        if self._docs is None:
-            from types import SimpleNamespace
+    def _documents(self, file_id: int) -> list:
+        from types import SimpleNamespace
 
-            docs: dict[str, list] = {}
-            for f, d, t in self.conn.execute("SELECT f.name, d.district, d.date FROM documents d "
-                                             "JOIN files f ON f.file_id = d.file_id ORDER BY d.ord"):
-                docs.setdefault(f, []).append(SimpleNamespace(file=f, district=d, date=t))
-            self._docs = docs
-        return self._docs
+        return [SimpleNamespace(district=d, date=t) for d, t in self.conn.execute(
+            "SELECT district, date FROM documents WHERE file_id = ? ORDER BY ord", (file_id,))]
 
     def __getitem__(self, file) -> str:
         name = self._names.get(file)
         if name is None:
-            if file not in self._set:
-                raise KeyError(file)
-            from kg.views import gazette_names
+            file_id = self._files[file]  # KeyError for a file not in the generation
+            from kg.views import gazette_name
 
-            heads = {file: read_lines(self.conn, file, 1, 40)}
-            name = self._names[file] = gazette_names(heads, self._documents().get(file, []))[file]
+            name = self._names[file] = gazette_name(read_lines(self.conn, file, 1, 40), lambda: self._documents(file_id))
         return name
 
     def __contains__(self, file) -> bool:
-        return file in self._set
+        return file in self._files
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._files)
@@ -411,14 +402,17 @@ class SqliteStore(FactStore):
         with _gc_paused():
             return {i: status_at(loads(s), day) for i, s in rows}
 
-    def document_facets(self):
-        values = {"district": set(), "issuer": set(), "year": set(), "title_end": set()}
-        for row in self.conn.execute("SELECT district, json_extract(doc, '$.issuer'), substr(coalesce(date, ''), 1, 4), "
-                                     "substr(json_extract(doc, '$.title'), -2) FROM documents"):
-            for k, v in zip(values, row):
-                if v or k == "title_end":
-                    values[k].add(v or "")
-        return {k: sorted(v) for k, v in values.items()}
+    # Each facet by its own DISTINCT: district and year from columns (an index holds them), issuer and
+    # title from each record's JSON (read only when asked for).
+    _FACET_SQL = {"district": "district", "issuer": "json_extract(doc, '$.issuer')",
+                  "year": "substr(coalesce(date, ''), 1, 4)", "title_end": "substr(json_extract(doc, '$.title'), -2)"}
+
+    def document_facets(self, fields=FactStore.FACETS):
+        out = {}
+        for k in fields:
+            values = _column(self.conn, f"SELECT DISTINCT {self._FACET_SQL[k]} FROM documents")
+            out[k] = sorted({v or "" for v in values} if k == "title_end" else {v for v in values if v})
+        return out
 
     _DOC_FILTER = ("(?1 IS NULL OR coalesce(district, '') IN (SELECT value FROM json_each(?1))) AND "
                    "(?2 IS NULL OR substr(coalesce(date, ''), 1, 4) IN (SELECT value FROM json_each(?2)))")

@@ -119,10 +119,10 @@ def load_document_rows(data_dir: str, key: str, as_of: str) -> list[dict]:
     return views.document_rows(SimpleNamespace(documents=heads), load_statuses(data_dir, key, as_of))
 
 
-@st.cache_resource(max_entries=2)
-def load_facets(data_dir: str, key: str) -> dict[str, list[str]]:
-    """What the document filters offer (districts, issuers, years, title endings), once per build."""
-    return load_store(data_dir, key).document_facets()
+@st.cache_resource(max_entries=4)
+def load_facets(data_dir: str, key: str, fields: tuple[str, ...]) -> dict[str, list[str]]:
+    """What the document filters offer (of districts, issuers, years, title endings), once per build."""
+    return load_store(data_dir, key).document_facets(fields)
 
 
 @st.cache_resource(max_entries=8)
@@ -239,9 +239,8 @@ class Context:
     def gazettes(self):
         return load_gazettes(str(self.data_dir), self.key)
 
-    @property
-    def facets(self) -> dict[str, list[str]]:
-        return load_facets(str(self.data_dir), self.key)
+    def facets(self, *fields: str) -> dict[str, list[str]]:
+        return load_facets(str(self.data_dir), self.key, fields)
 
     @property
     def document_rows(self) -> list[dict]:

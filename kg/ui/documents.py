@@ -53,7 +53,7 @@ PAGE_ROWS = 200  # documents per page of the list (11k at 200x the sample: the l
 
 
 def _table(ctx) -> None:
-    facets = ctx.facets
+    facets = ctx.facets("district", "year")
     states = list(STATE_LABELS.values())
     with st.expander("筛选文件列表", expanded=False):
         pills = lambda label, param, options: common.url_widget(st.pills, label, param, multi=True, options=options,

@@ -11,7 +11,7 @@ _MODES = {"hybrid": "混合", "bm25": "关键词 BM25", "dense": "语义"}
 
 
 def _filters(ctx) -> dict:
-    facets = ctx.facets  # the options only: not every document's row and status
+    facets = ctx.facets("district", "issuer", "year", "title_end")  # the options only: no rows, no statuses
     active = sum(bool(st.session_state.get(k)) for k in ("district", "issuer", "year", "type")) + \
         bool(st.session_state.get("current"))
     with st.expander("筛选" + (f"（已选 {active} 项）" if active else ""), expanded=False):
