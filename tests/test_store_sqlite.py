@@ -267,6 +267,11 @@ def test_document_list_questions_by_sql_equal_the_whole_corpus_answers(stores):
                                             (None, ["1900"], 0, 5), (None, None, n + 3, 5)):
         want = FactStore.document_heads(sql, districts, years, offset, limit)
         assert sql.document_heads(districts, years, offset, limit) == want == mem.document_heads(districts, years, offset, limit)
+    ids = [mem.documents[7].id, "nothing", mem.documents[2].id, mem.documents[7].id]
+    for districts, ids_ in ((None, ids), (["周村区"], ids), (None, [])):
+        want = FactStore.document_heads(sql, districts, None, 0, None, ids_)
+        assert sql.document_heads(districts, ids=ids_) == want == mem.document_heads(districts, ids=ids_)
+    assert [h["id"] for h in sql.document_heads(ids=ids)[1]] == [mem.documents[2].id, mem.documents[7].id]
     total, heads = sql.document_heads(None, None, 5, 7)
     assert total == n and [h["id"] for h in heads] == [d.id for d in mem.documents[5:12]]
     total, heads = sql.document_heads(["周村区"])

@@ -84,13 +84,14 @@ class FactStore(ABC):
                     values[k].add(v)
         return {k: sorted(v) for k, v in values.items()}
 
-    def document_heads(self, districts=None, years=None, offset: int = 0,
-                       limit: int | None = None) -> tuple[int, list[dict]]:
-        """(how many documents are of one of `districts` and dated in one of `years` (any when None),
-        the heads {id, title, doc_number, date, district, issuer} of those from `offset`, at most `limit`),
-        in build order."""
+    def document_heads(self, districts=None, years=None, offset: int = 0, limit: int | None = None,
+                       ids=None) -> tuple[int, list[dict]]:
+        """(how many documents are of one of `districts`, dated in one of `years` and among `ids` (any when
+        None), the heads {id, title, doc_number, date, district, issuer} of those from `offset`, at most
+        `limit`), in build order."""
+        wanted = None if ids is None else set(ids)
         docs = [d for d in self.documents if (districts is None or (d.district or "") in districts)
-                and (years is None or (d.date or "")[:4] in years)]
+                and (years is None or (d.date or "")[:4] in years) and (wanted is None or d.id in wanted)]
         end = None if limit is None else offset + limit
         return len(docs), [{"id": d.id, "title": d.title, "doc_number": d.doc_number, "date": d.date,
                             "district": d.district, "issuer": d.issuer} for d in docs[offset:end]]

@@ -249,20 +249,27 @@ def read_heads(conn, n: int = 40) -> dict[str, list[Line]]:
 
 class GazetteNames(Mapping):
     """{file name: the gazette it is} (kg.views.gazette_names), each file's name made when first asked
-    for, from its first 40 lines (and its documents' district and date, read only for a file whose head
-    lacks the masthead or issue number): a page names the few files its facts come from, and reading
-    every file's head (1,000 files at 200x the sample) cost more than the rest of the page."""
+    for, from its first 40 lines (and the documents' district and date, read once a file's head lacks
+    the masthead or issue number): a page names the files its facts come from, and reading every file's
+    head (1,000 files at 200x the sample) cost more than the rest of the page."""
 
     def __init__(self, conn):
         self.conn = conn
         self._files = dict(conn.execute("SELECT name, file_id FROM files ORDER BY file_id").fetchall())
         self._names: dict[str, str] = {}
+        self._docs: dict[int, list] | None = None
 
     def _documents(self, file_id: int) -> list:
-        from types import SimpleNamespace
+        """The file's documents' (district, date), every file's read in one pass when first needed: one
+        file's alone is a scan of the table too (a third of the cost), and a page may cite hundreds."""
+        if self._docs is None:
+            from types import SimpleNamespace
 
-        return [SimpleNamespace(district=d, date=t) for d, t in self.conn.execute(
-            "SELECT district, date FROM documents WHERE file_id = ? ORDER BY ord", (file_id,))]
+            docs: dict[int, list] = {}
+            for f, d, t in self.conn.execute("SELECT file_id, district, date FROM documents ORDER BY ord"):
+                docs.setdefault(f, []).append(SimpleNamespace(district=d, date=t))
+            self._docs = docs
+        return self._docs.get(file_id, [])
 
     def __getitem__(self, file) -> str:
         name = self._names.get(file)
@@ -414,17 +421,20 @@ class SqliteStore(FactStore):
             out[k] = sorted({v or "" for v in values} if k == "title_end" else {v for v in values if v})
         return out
 
-    _DOC_FILTER = ("(?1 IS NULL OR coalesce(district, '') IN (SELECT value FROM json_each(?1))) AND "
-                   "(?2 IS NULL OR substr(coalesce(date, ''), 1, 4) IN (SELECT value FROM json_each(?2)))")
+    _DOC_FILTER = ("(:districts IS NULL OR coalesce(district, '') IN (SELECT value FROM json_each(:districts))) AND "
+                   "(:years IS NULL OR substr(coalesce(date, ''), 1, 4) IN (SELECT value FROM json_each(:years)))")
 
-    def document_heads(self, districts=None, years=None, offset=0, limit=None):
-        args = tuple(None if v is None else json.dumps(list(v), ensure_ascii=False) for v in (districts, years))
-        total = self.conn.execute(f"SELECT count(*) FROM documents WHERE {self._DOC_FILTER}", args).fetchone()[0]
+    def document_heads(self, districts=None, years=None, offset=0, limit=None, ids=None):
+        args = {k: None if v is None else json.dumps(list(v), ensure_ascii=False)
+                for k, v in (("districts", districts), ("years", years), ("ids", ids))}
+        # The ids' test only when there are ids (by the id index; ":ids IS NULL OR …" would scan).
+        where = self._DOC_FILTER + ("" if ids is None else " AND id IN (SELECT value FROM json_each(:ids))")
+        total = self.conn.execute(f"SELECT count(*) FROM documents WHERE {where}", args).fetchone()[0]
         keys = ("id", "title", "doc_number", "date", "district", "issuer")
         rows = self.conn.execute(
             "SELECT id, json_extract(doc, '$.title'), json_extract(doc, '$.doc_number'), date, district, "
-            f"json_extract(doc, '$.issuer') FROM documents WHERE {self._DOC_FILTER} ORDER BY ord LIMIT ?4 OFFSET ?3",
-            args + (offset, -1 if limit is None else limit))
+            f"json_extract(doc, '$.issuer') FROM documents WHERE {where} ORDER BY ord LIMIT :limit OFFSET :offset",
+            {**args, "offset": offset, "limit": -1 if limit is None else limit})
         return total, [dict(zip(keys, r)) for r in rows]
 
     def timeline(self, doc_id):

@@ -83,9 +83,12 @@ def _indicators(ctx) -> None:
 
 
 def _rows(store, records: list[dict]) -> list[dict]:
-    """The page's rows of these indicator records: each document (its district and title) read once."""
-    docs = {i: store.get(i) for i in dict.fromkeys(r["doc_id"] for r in records)}
-    return views.indicator_rows(records, {i: d for i, d in docs.items() if d is not None})
+    """The page's rows of these indicator records, with their documents' district and title (read in
+    one query: hundreds of documents for an indicator printed in every copy of a plan)."""
+    from types import SimpleNamespace
+
+    _, heads = store.document_heads(ids=list(dict.fromkeys(r["doc_id"] for r in records)))
+    return views.indicator_rows(records, {h["id"]: SimpleNamespace(**h) for h in heads})
 
 
 def _series_chart(series: list[dict]):
