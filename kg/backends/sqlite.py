@@ -266,7 +266,10 @@ class GazetteNames(Mapping):
             from types import SimpleNamespace
 
             docs: dict[int, list] = {}
-            for f, d, t in self.conn.execute("SELECT file_id, district, date FROM documents ORDER BY ord"):
+            # Sorted here, not by SQL: without ORDER BY the columns come from the documents_fields index
+            # (the table's rows hold each record's JSON before these columns).
+            for f, d, t, _ in sorted(self.conn.execute("SELECT file_id, district, date, ord FROM documents"),
+                                     key=lambda r: r[3]):
                 docs.setdefault(f, []).append(SimpleNamespace(district=d, date=t))
             self._docs = docs
         return self._docs.get(file_id, [])
