@@ -133,6 +133,7 @@ def load_indicator_names(data_dir: str, key: str, district: str | None) -> dict[
 
 @st.cache_resource(max_entries=2)
 def load_indicator_districts(data_dir: str, key: str) -> list[str]:
+    """The districts whose documents hold indicators (the page's district filter), once per build."""
     return load_store(data_dir, key).indicator_districts()
 
 
@@ -240,6 +241,7 @@ class Context:
         return load_gazettes(str(self.data_dir), self.key)
 
     def facets(self, *fields: str) -> dict[str, list[str]]:
+        """The document filters' options of `fields` (see FactStore.document_facets)."""
         return load_facets(str(self.data_dir), self.key, fields)
 
     @property
