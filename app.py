@@ -29,13 +29,6 @@ from kg.store import has_data  # noqa: E402
 
 if not has_data(common.data_dir()):
     no_data()
-# Before the page is drawn: the index, the embedder and the fact store load while the browser shows the
-# page and the reader types (the search box is drawn within the same run, so it does not wait for them).
-try:
-    common.warm_up(common.data_dir(), common.build_key(common.data_dir()))
-except Exception:  # a damaged data dir: the page below says so, in Chinese
-    log.warning("warm-up not started", exc_info=True)
-
 # One small script per page in app_pages/ (each calls its kg.ui module): every page has its own URL.
 pages = {p: st.Page(f"app_pages/{p}.py", title=t, url_path=p, default=(p == "search"))
          for p, t in common.PAGE_PATHS.items()}
@@ -59,3 +52,10 @@ except FileNotFoundError:
 except Exception:  # st.stop / st.rerun / switch_page are not Exceptions: they pass through
     log.exception("page error")
     st.error("页面出错了。请刷新页面，或返回上一页重试。")
+finally:
+    # After the page is drawn (not before: its loading would compete with the page's own): the index, the
+    # embedder and the fact store load while the reader reads the page and types a question.
+    try:
+        common.warm_up(common.data_dir(), common.build_key(common.data_dir()))
+    except Exception:  # a damaged data dir: the page above said so, in Chinese
+        log.warning("warm-up not started", exc_info=True)

@@ -14,7 +14,6 @@ that went to SQLite: questions never get there, bulk cutting pays the load once,
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sqlite3
 import threading
@@ -63,17 +62,19 @@ class LazyFreq:
         self._lock = threading.Lock()  # one connection shared by the app's session threads
         self._added: dict[str, int] = {}  # in the order set: replayed onto the whole dictionary on a swap
         self._memo: dict[str, int | None] = {}
-        self._known: dict[str, int | None] = {}  # read in bulk by `prefetch`, never dropped
+        self._user_list: list[str] = []  # add_words: user words, sorted, their entries made on lookup
+        self._user: frozenset[str] = frozenset()
+        self._user_freq = 0
         self._tk, self._misses = tk, 0
         with self._lock:
             self.total = int(self._con.execute("SELECT v FROM meta WHERE k = 'total'").fetchone()[0])
 
     def get(self, word, default=None):
         v = self._added.get(word)
+        if v is None and word in self._user:
+            v = self._user_freq
         if v is None:
-            v = self._known.get(word, -1) if self._known else -1
-            if v == -1:
-                v = self._memo.get(word, -1)
+            v = self._memo.get(word, -1)
             if v == -1:
                 with self._lock:
                     row = self._con.execute("SELECT n FROM f WHERE w = ?", (word,)).fetchone()
@@ -84,32 +85,30 @@ class LazyFreq:
                 if len(self._memo) >= _MEMO_MAX:
                     self._memo.clear()
                 self._memo[word] = v
+            if v is None and self._user_prefix(word):
+                v = 0
         return default if v is None else v
 
-    def prefetch(self, words) -> None:
-        """Read the entries of `words` and all their prefixes in one query each 20k: what `add_word` asks
-        for every user word (tens of thousands at scale, each a lookup of its own otherwise). Same
-        values as one lookup at a time; these lookups do not count towards the swap."""
-        want = sorted({w[:i] for w in words for i in range(1, len(w) + 1)} - self._added.keys() - self._known.keys())
-        for s in range(0, len(want), 20_000):
-            chunk = want[s:s + 20_000]
-            with self._lock:
-                found = dict(self._con.execute("SELECT w, n FROM f WHERE w IN (SELECT value FROM json_each(?))",
-                                               (json.dumps(chunk, ensure_ascii=False),)))
-            self._known.update((w, found.get(w)) for w in chunk)
+    def _user_prefix(self, word) -> bool:
+        """Whether `word` begins some user word (one longer than it)."""
+        from bisect import bisect_right
+
+        i = bisect_right(self._user_list, word)
+        return i < len(self._user_list) and self._user_list[i].startswith(word)
 
     def add_words(self, words, freq: int) -> None:
-        """What `jieba.Tokenizer.add_word(w, freq)` does to the dictionary for each of `words` in turn (the
-        word's entry, then a 0 for each prefix not yet in it), in one pass after one bulk read: tens of
-        thousands of user words at scale. The caller keeps the total (jieba's add_word raises it)."""
-        self.prefetch(words)
-        added, known = self._added, self._known
-        for w in words:
-            added[w] = freq
-            for i in range(1, len(w)):
-                f = w[:i]
-                if f not in added and known.get(f) is None:
-                    added[f] = 0
+        """What `jieba.Tokenizer.add_word(w, freq)` does to the dictionary for each of `words` (the word's
+        entry set to `freq`, a 0 for each prefix not yet in it), answered when a key is looked up: tens
+        of thousands of user words at scale, of which a question meets a few. The entries do not depend
+        on the order the words are added in: a user word is `freq`, a word of the dictionary keeps its
+        value, another prefix of a user word is 0. The caller keeps the total (add_word raises it).
+
+        Args:
+            words: the user words, sorted (a prefix is found by bisection).
+        """
+        self._user_list = list(words) if list(words) == sorted(words) else sorted(words)
+        self._user = frozenset(self._user_list)
+        self._user_freq = freq
 
     def __contains__(self, word) -> bool:
         return self.get(word) is not None
@@ -132,6 +131,10 @@ class LazyFreq:
         full.tmp_dir = self._tk.tmp_dir
         full.initialize()
         freq = full.FREQ
+        for word in self._user_list:  # what add_word does, word by word
+            freq[word] = self._user_freq
+            for i in range(1, len(word)):
+                freq.setdefault(word[:i], 0)
         for word, n in self._added.items():
             freq[word] = n
         self._tk.FREQ = freq

@@ -127,7 +127,7 @@ class Tokenizer:
                 if not lazy:
                     tk.initialize()
                 total = tk.total
-                if lazy:  # add_word's changes, made in bulk (one read of every prefix): index.jieba_dict
+                if lazy:  # add_word's entries, made when looked up: index.jieba_dict
                     tk.FREQ.add_words(self.user_words, 2000)
                 else:
                     for w in self.user_words:

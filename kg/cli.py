@@ -19,6 +19,18 @@ def _print_json(obj) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=1))
 
 
+def _write_chunks(chunks, batch: int = 8192) -> None:
+    """Write an encoder's chunks to stdout as they come, many at a time (a write per chunk costs more
+    than the encoding: ten million chunks for a large answer)."""
+    buf = []
+    for chunk in chunks:
+        buf.append(chunk)
+        if len(buf) >= batch:
+            sys.stdout.write("".join(buf))
+            buf.clear()
+    sys.stdout.write("".join(buf))
+
+
 def _src(s: dict) -> str:
     return f"{s['file']}:{s['line_start']}-{s['line_end']}"
 
@@ -154,10 +166,8 @@ def cmd_facts(args, cfg: Config) -> int:
     facts = store.facts_stream() if hasattr(store, "facts_stream") else store.facts_export()
     docs = facts.get("documents", [])
     facts["documents"] = LazyRows(len(docs), lambda: ({**d, "status": status_at(d.get("status"), as_of)} for d in docs))
-    out = sys.stdout
-    for chunk in json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(facts):
-        out.write(chunk)
-    out.write("\n")
+    _write_chunks(json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(facts))
+    sys.stdout.write("\n")
     return 0
 
 
@@ -182,9 +192,11 @@ def cmd_who_leads(args, cfg: Config) -> int:
 
 def cmd_department(args, cfg: Config) -> int:
     kb = _queries(cfg)
-    res = kb.department(args.name, district=args.district)
+    # Written out as read: a name of many districts has hundreds of units and tens of thousands of tasks.
+    res = kb.department_stream(args.name, district=args.district)
     if args.json:
-        _print_json(res)
+        _write_chunks(json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(res))  # = _print_json's bytes
+        sys.stdout.write("\n")
         return 0
     for dep in res:
         print(f"{dep['canonical']}（{dep['district']}）  names as printed: {'、'.join(dep['variants'])}")

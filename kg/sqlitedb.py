@@ -77,6 +77,13 @@ CREATE INDEX edges_src ON edges (src);
 CREATE INDEX edges_dst ON edges (dst);
 CREATE INDEX nodes_type ON nodes (type);
 CREATE INDEX passage_terms_pos ON passage_terms (pos);
+-- Read whole when a searcher opens, without the rows' text and JSON: each document's run of passages
+-- (index.passages.PassageRows) and the columns the filters and the in-force prior read (index.search);
+-- a file's documents' district and date (the app's gazette names).
+CREATE INDEX passages_doc ON passages (doc_ord, pos);
+CREATE INDEX documents_fields ON documents (file_id, district, date, state, id);
+-- The indicators page: names and counts (of a district), then one name's rows, without reading every record.
+CREATE INDEX indicators_name ON indicators (name, doc_id);
 """
 
 

@@ -100,6 +100,12 @@ def document_type(title: str) -> str:
     return m[1] if m else "其他"
 
 
+def document_types(title_ends) -> list[str]:
+    """The document types (sorted) of titles ending in `title_ends` (their last two characters, all a
+    type's suffix needs); a title without a known ending is 其他."""
+    return sorted({document_type(e) for e in title_ends})
+
+
 def document_rows(store, statuses: dict[str, dict]) -> list[dict]:
     """One row per document, the useful columns first (title, state, 文号); `statuses` by document id."""
     rows = []
@@ -140,25 +146,29 @@ _ISSUE_NO = re.compile(r"(\d{4})年第(\d+)期")
 def gazette_names(issue_lines: dict[str, list], documents) -> dict[str, str]:
     """{file name: the gazette it is}, read from its masthead ("张店区人民政府公报 2021年第7期"); a file
     without a masthead is named by its district and the month of its latest document."""
-    out = {}
     by_file: dict[str, list] = {}
     for d in documents:  # grouped once (a scan of every document per file is quadratic at scale)
         by_file.setdefault(d.file, []).append(d)
-    for file, lines in issue_lines.items():
-        head = [re.sub(r"\s+", "", ln.raw) for ln in lines[:40] if ln.raw.strip()][:12]
-        mast = next((m[1] for h in head if (m := _MASTHEAD.match(h))), None)
-        number = next((f"{m[1]}年第{m[2]}期" for h in head if (m := _ISSUE_NO.search(h))), None)
-        docs = by_file.get(file, [])
-        if not mast:
-            district = next((d.district for d in docs if d.district), None)
-            mast = f"{district}人民政府公报" if district else "政府公报"
-        if not number:
-            dates = sorted(d.date for d in docs if d.date)
-            number = f"{int(dates[-1][:4])}年{int(dates[-1][5:7])}月" if dates else ""
-        if mast.startswith("淄博市") and "区" in mast:
-            mast = mast[3:]
-        out[file] = f"{mast} {number}".strip()
-    return out
+    return {file: gazette_name(lines, lambda f=file: by_file.get(f, [])) for file, lines in issue_lines.items()}
+
+
+def gazette_name(lines: list, documents_of) -> str:
+    """One file's gazette name (see `gazette_names`) from its lines (the first 40 are read);
+    `documents_of()` gives its documents (district, date), asked for only when the head lacks the
+    masthead or the issue number."""
+    head = [re.sub(r"\s+", "", ln.raw) for ln in lines[:40] if ln.raw.strip()][:12]
+    mast = next((m[1] for h in head if (m := _MASTHEAD.match(h))), None)
+    number = next((f"{m[1]}年第{m[2]}期" for h in head if (m := _ISSUE_NO.search(h))), None)
+    docs = documents_of() if not (mast and number) else []
+    if not mast:
+        district = next((d.district for d in docs if d.district), None)
+        mast = f"{district}人民政府公报" if district else "政府公报"
+    if not number:
+        dates = sorted(d.date for d in docs if d.date)
+        number = f"{int(dates[-1][:4])}年{int(dates[-1][5:7])}月" if dates else ""
+    if mast.startswith("淄博市") and "区" in mast:
+        mast = mast[3:]
+    return f"{mast} {number}".strip()
 
 
 def _lines(s: dict) -> str:
@@ -320,6 +330,15 @@ INDICATOR_SYNONYMS = {
 
 def indicator_name(name: str) -> str:
     return INDICATOR_SYNONYMS.get(name, name)
+
+
+def merged_counts(printed: dict[str, int]) -> dict[str, int]:
+    """{indicator name, synonyms merged: how many records} from {printed name: how many records}."""
+    out: dict[str, int] = {}
+    for name, n in printed.items():
+        key = indicator_name(name)
+        out[key] = out.get(key, 0) + n
+    return out
 
 
 def indicator_rows(indicators: list[dict], docs: dict) -> list[dict]:

@@ -282,3 +282,30 @@ def test_store_comes_from_the_manifest(tmp_path, monkeypatch):
     assert common.store_config(tmp_path).store == "files"
     monkeypatch.setenv("GAZETTE_KG_STORE", "postgresql://other/db")  # the environment decides first
     assert common.store_config(tmp_path).store == "postgresql://other/db"
+
+
+def test_the_document_list_is_read_a_page_at_a_time(app, monkeypatch):
+    """The 文件与废止 list shows one page of documents (in build order) with a page number; filters count
+    every matching document, a state filter too."""
+    from kg.backends import open_store
+    from kg.config import Config
+    from kg.ui import documents
+
+    monkeypatch.setattr(documents, "PAGE_ROWS", 5)
+    docs = open_store(Config(data_dir=Path(__import__("os").environ["GAZETTE_KG_DATA"]))).documents
+    _page(app, "documents")
+    pages = -(-len(docs) // 5)
+    assert any(c.value == f"共 {len(docs)} 份文件，点选一行打开（每页 5 份，第 1/{pages} 页）" for c in app.caption)
+    assert list(app.dataframe[0].value["标题"]) == [d.title for d in docs[:5]]
+    app.number_input(key="docpage").set_value(2).run()
+    _ok(app)
+    assert list(app.dataframe[0].value["标题"]) == [d.title for d in docs[5:10]]
+    next(w for w in app.get("button_group") if w.key == "dist").set_value(["周村区"]).run()
+    _ok(app)
+    zc = [d for d in docs if d.district == "周村区"]
+    assert any(c.value.startswith(f"共 {len(zc)} 份文件") for c in app.caption)
+    assert set(app.dataframe[0].value["区"]) == {"周村区"}
+    next(w for w in app.get("button_group") if w.key == "state").set_value(["现行有效"]).run()
+    _ok(app)
+    shown = app.dataframe[0].value
+    assert set(shown["状态"]) == {"现行有效"} and set(shown["区"]) == {"周村区"} and 0 < len(shown) <= 5

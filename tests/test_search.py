@@ -152,3 +152,23 @@ def test_add_keeps_the_sentence_vector_setting_of_the_build(saved, want, monkeyp
     monkeypatch.setattr(kg.store, "load_manifest", lambda data_dir: saved)
     cfg = _built_with(Config(data_dir=tmp_path), argparse.Namespace(embedder=None))
     assert cfg.sentence_vectors is want
+
+
+def test_department_aliases_looked_up_per_query_equal_the_whole_table(searcher):
+    """The names a question holds, looked up in department_names, give the table read whole (same
+    names, same order, same other names) and the same rewritten question."""
+    from index.search import DepartmentAliases, department_aliases, rewrite_query
+    from kg.parse.normalize import compact
+
+    whole = department_aliases(searcher.db)
+    lazy = DepartmentAliases(searcher.db)
+    assert isinstance(searcher.aliases, DepartmentAliases)
+    names = [n for n in whole if len(n) >= 3]
+    assert len(names) > 30
+    questions = [f"{a}和{b}负责什么" for a, b in zip(names, names[7:] + names[:7])] + \
+        ["区发改局牵头，区卫健委配合", "区发展和改革局", "没有部门的问题", "", "区"]
+    for q in questions:
+        c = compact(q)
+        assert lazy.within(c) == {n: o for n, o in whole.items() if len(n) >= 3 and n in c}, q
+        assert rewrite_query(q, lazy) == rewrite_query(q, whole), q
+    assert rewrite_query("区发改局牵头", lazy) != "区发改局牵头"  # the sample's 区发改局 has other names

@@ -76,6 +76,17 @@ def test_who_leads_and_department(small, capsys):
     deps = json.loads(out)
     assert [d["canonical"] for d in deps] == ["区发展和改革局"]
     assert {"区发改局", "区发展改革局"} <= set(deps[0]["variants"]) and deps[0]["leads"]
+    # Written out while read (each unit's tasks when it is reached): the bytes of the list printed whole.
+    from kg.backends import open_store
+
+    store = open_store(Config(data_dir=data))
+    for name, district in (("区发改局", None), ("区卫生健康局", None), ("区发改局", "周村区"), ("不存在的部门", None)):
+        stream = store.department_stream(name, district)
+        whole = store.department(name, district)
+        assert len(stream) == len(whole) and list(stream) == whole and bool(stream) == bool(whole)
+        argv = ["department", name, "--data", str(data), "--json"] + (["--district", district] if district else [])
+        code, out, _ = run(capsys, *argv)
+        assert out == json.dumps(whole, ensure_ascii=False, indent=1) + "\n"
 
 
 def test_enterprises_indicators_export(small, capsys, tmp_path):

@@ -213,3 +213,66 @@ def test_stored_exact_terms_equal_the_scan(built):
     pair = set(nums[:2])
     assert s.exact.passages(pair) == scan.passages(pair)
     assert all(s.exact_terms[i] == scan.passage_terms[i] for i in range(0, len(passages), 7))
+
+
+def test_page_questions_by_sql_equal_the_whole_corpus_answers(stores):
+    """The app's narrow questions (indicator names and counts, one indicator's rows, a few documents'
+    statuses) answered by SQL = the FactStore defaults, which read every indicator or document."""
+    from collections import Counter
+
+    from kg.backends.base import FactStore
+    from kg.views import indicator_name, merged_counts
+
+    sql, mem = stores
+    every = mem.indicators()
+    districts = FactStore.indicator_districts(sql)
+    assert sql.indicator_districts() == districts == mem.indicator_districts() and {"张店区", "周村区"} <= set(districts)
+    assert sql.indicator_names() == dict(Counter(r["name"] for r in every)) == FactStore.indicator_names(sql)
+    for district in districts + ["不存在的区"]:
+        assert sql.indicator_names(district) == FactStore.indicator_names(sql, district) == mem.indicator_names(district)
+    # 人均预期寿命 with its synonyms: every printed name merged into it, rows in build order
+    life = [n for n in sql.indicator_names() if indicator_name(n) == "人均预期寿命"]
+    assert len(life) >= 2 and merged_counts(sql.indicator_names())["人均预期寿命"] == \
+        sum(indicator_name(r["name"]) == "人均预期寿命" for r in every)
+    for names, district, limit in ((life, None, None), (life, "张店区", None), (None, None, 7), (None, "周村区", None),
+                                   ([], None, None), (["不存在的指标"], None, None), (life, None, 2)):
+        want = FactStore.indicator_records(sql, names, district, limit)
+        assert sql.indicator_records(names, district, limit) == want == mem.indicator_records(names, district, limit)
+    assert any(r["value"] == "79.53" for r in sql.indicator_records(life, "张店区"))
+    assert sql.indicator_records(None, None, 7) == every[:7]
+    ids = ["003_4e5ccb238a0f172a-03", "nothing", None, "000_47a7f2ad322c84aa-07", "003_4e5ccb238a0f172a-03"]
+    for as_of in ("2020-01-01", "2030-01-01"):
+        whole = sql.statuses(as_of)
+        assert sql.statuses(as_of, ids) == FactStore.statuses(sql, as_of, ids) == mem.statuses(as_of, ids)
+        assert list(sql.statuses(as_of, ids)) == ["003_4e5ccb238a0f172a-03", "000_47a7f2ad322c84aa-07"]
+        assert all(sql.statuses(as_of, ids)[i] == whole[i] for i in sql.statuses(as_of, ids))
+    assert sql.statuses("2024-01-01", ["003_4e5ccb238a0f172a-03"])["003_4e5ccb238a0f172a-03"]["state"] == "invalidated"
+
+
+def test_document_list_questions_by_sql_equal_the_whole_corpus_answers(stores):
+    """The document list's filter options and pages read by SQL = the FactStore defaults over every document."""
+    from kg.backends.base import FactStore
+    from kg.views import document_type, document_types
+
+    sql, mem = stores
+    facets = sql.document_facets()
+    assert facets == FactStore.document_facets(sql) == mem.document_facets()
+    for fields in (("district", "year"), ("title_end",), ()):
+        assert sql.document_facets(fields) == FactStore.document_facets(sql, fields) == {k: facets[k] for k in fields}
+    assert {"张店区", "周村区"} <= set(facets["district"]) and "2023" in facets["year"]
+    assert document_types(facets["title_end"]) == sorted({document_type(d.title) for d in mem.documents})
+    n = len(mem.documents)
+    for districts, years, offset, limit in ((None, None, 0, None), (None, None, 5, 7), (["周村区"], None, 0, 3),
+                                            (["张店区", "周村区"], ["2023", "2021"], 2, 100), ([], None, 0, None),
+                                            (None, ["1900"], 0, 5), (None, None, n + 3, 5)):
+        want = FactStore.document_heads(sql, districts, years, offset, limit)
+        assert sql.document_heads(districts, years, offset, limit) == want == mem.document_heads(districts, years, offset, limit)
+    ids = [mem.documents[7].id, "nothing", mem.documents[2].id, mem.documents[7].id]
+    for districts, ids_ in ((None, ids), (["周村区"], ids), (None, [])):
+        want = FactStore.document_heads(sql, districts, None, 0, None, ids_)
+        assert sql.document_heads(districts, ids=ids_) == want == mem.document_heads(districts, ids=ids_)
+    assert [h["id"] for h in sql.document_heads(ids=ids)[1]] == [mem.documents[2].id, mem.documents[7].id]
+    total, heads = sql.document_heads(None, None, 5, 7)
+    assert total == n and [h["id"] for h in heads] == [d.id for d in mem.documents[5:12]]
+    total, heads = sql.document_heads(["周村区"])
+    assert total == len(heads) == sum(d.district == "周村区" for d in mem.documents) > 0

@@ -253,3 +253,22 @@ def test_graph_start_choices_are_unique_and_name_the_district():
     assert len({n for n, _ in opts}) == 2
     rows = dict(gv.node_rows({"type": "document", "label": "甲", "doc_number": None, "external": True}, "已废止"))
     assert rows["状态"] == "已废止" and "本库未收录原文" in rows["说明"] and "type" not in rows
+
+
+def test_indicator_counts_merge_synonyms():
+    assert views.merged_counts({"人均预期寿命": 3, "人均期望寿命": 1, "居民人均预期寿命": 1, "GDP": 2}) == \
+        {"人均预期寿命": 5, "地区生产总值": 2}
+
+
+def test_gazette_names_are_read_per_file(built):
+    """The app's gazette names are made for the files asked for only, each equal to the whole-corpus name."""
+    from kg.backends.sqlite import GazetteNames
+    from kg.query import KnowledgeBase
+    from kg.store import load_issue_lines, open_db, open_generation
+
+    kb = KnowledgeBase.load(built.data_dir)
+    names = views.gazette_names(load_issue_lines(built.data_dir), kb.documents)
+    lazy = GazetteNames(open_db(open_generation(built.data_dir)))
+    assert lazy["004_02113af7f14ec3cd.txt"] == names["004_02113af7f14ec3cd.txt"] and len(lazy._names) == 1
+    assert lazy.get("nothing.txt") is None and "nothing.txt" not in lazy and len(lazy) == len(names)
+    assert dict(lazy) == names

@@ -58,12 +58,43 @@ class FactStore(ABC):
     def document_record(self, doc_id: str, as_of: str | None = None) -> dict:
         """The document's row of `gazette-kg facts` (metadata, source, and its status as of `as_of`)."""
 
-    def statuses(self, as_of: str | None = None) -> dict[str, dict]:
-        """{document id: its status as of `as_of`} for every document."""
+    def statuses(self, as_of: str | None = None, ids=None) -> dict[str, dict]:
+        """{document id: its status as of `as_of`} for every document, or for those of `ids` that are
+        documents of this build (a page's few, not the whole corpus)."""
         from kg.validity import parse_as_of
 
         day = parse_as_of(as_of)
+        if ids is not None:
+            return {i: self.status(i, day) for i in dict.fromkeys(ids) if self.get(i) is not None}
         return {d.id: self.status(d.id, day) for d in self.documents}
+
+    # The document list's questions (filter options, one page of the list). The defaults read every
+    # document; a store with them in a database answers each with a query.
+    FACETS = ("district", "issuer", "year", "title_end")
+
+    def document_facets(self, fields=FACETS) -> dict[str, list[str]]:
+        """What the document filters offer, each sorted, empty values left out: of `fields` among
+        {"district", "issuer", "year" (the date's first four characters), "title_end" (a title's last two
+        characters, all that kg.views.document_type reads; "" for an empty title)}."""
+        values = {k: set() for k in fields}
+        for d in self.documents:
+            for k, v in (("district", d.district), ("issuer", d.issuer), ("year", (d.date or "")[:4]),
+                         ("title_end", (d.title or "")[-2:])):
+                if k in values and (v or k == "title_end"):
+                    values[k].add(v)
+        return {k: sorted(v) for k, v in values.items()}
+
+    def document_heads(self, districts=None, years=None, offset: int = 0, limit: int | None = None,
+                       ids=None) -> tuple[int, list[dict]]:
+        """(how many documents are of one of `districts`, dated in one of `years` and among `ids` (any when
+        None), the heads {id, title, doc_number, date, district, issuer} of those from `offset`, at most
+        `limit`), in build order."""
+        wanted = None if ids is None else set(ids)
+        docs = [d for d in self.documents if (districts is None or (d.district or "") in districts)
+                and (years is None or (d.date or "")[:4] in years) and (wanted is None or d.id in wanted)]
+        end = None if limit is None else offset + limit
+        return len(docs), [{"id": d.id, "title": d.title, "doc_number": d.doc_number, "date": d.date,
+                            "district": d.district, "issuer": d.issuer} for d in docs[offset:end]]
 
     @abstractmethod
     def cites(self, doc_id: str) -> list[dict]:
@@ -90,6 +121,11 @@ class FactStore(ABC):
     def department(self, name: str, district: str | None = None) -> list[dict]:
         """Every department `name` (or an alias) resolves to, with the tasks it leads and cooperates on."""
 
+    def department_stream(self, name: str, district: str | None = None):
+        """`department`'s list to write out (len() and iteration): a store may read each department's
+        tasks only when it is reached."""
+        return self.department(name, district)
+
     @abstractmethod
     def departments(self, district: str | None = None) -> list[dict]:
         """All departments (of one district) with their printed variants."""
@@ -110,6 +146,40 @@ class FactStore(ABC):
     @abstractmethod
     def indicators(self, text: str | None = None) -> list[dict]:
         """Indicators whose name or source line contains `text`."""
+
+    # The indicators page's questions (its name list, then one indicator's rows). The defaults read
+    # every indicator; a store with them in a database answers each with one query.
+    def _indicator_district(self):
+        """{document id: its district} of the documents holding indicators (read once per call)."""
+        ids = dict.fromkeys(r["doc_id"] for r in self.indicators())
+        return {i: ((d.district if d else "") or "") for i in ids for d in (self.get(i),)}
+
+    def indicator_names(self, district: str | None = None) -> dict[str, int]:
+        """{printed indicator name: how many indicator records carry it}, of the documents of `district`
+        (all when None)."""
+        from collections import Counter
+
+        rows = self.indicators()
+        if district:
+            where = self._indicator_district()
+            rows = [r for r in rows if where[r["doc_id"]] == district]
+        return dict(Counter(r["name"] for r in rows))
+
+    def indicator_districts(self) -> list[str]:
+        """The districts (sorted) of the documents that hold indicators."""
+        return sorted({d for d in self._indicator_district().values() if d})
+
+    def indicator_records(self, names=None, district: str | None = None, limit: int | None = None) -> list[dict]:
+        """Indicator records in build order whose printed name is one of `names` (any when None), in a
+        document of `district` (any when None), at most `limit` of them (all when None)."""
+        rows = self.indicators()
+        if names is not None:
+            wanted = set(names)
+            rows = [r for r in rows if r["name"] in wanted]
+        if district:
+            where = self._indicator_district()
+            rows = [r for r in rows if where[r["doc_id"]] == district]
+        return rows if limit is None else rows[:limit]
 
     # -- whole-graph views -----------------------------------------------------------------------
     @abstractmethod

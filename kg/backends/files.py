@@ -45,8 +45,8 @@ class FilesStore(FactStore):
     def status(self, doc_id, as_of=None):
         return self.kb.status(doc_id, as_of)
 
-    def statuses(self, as_of=None):
-        return self.kb.statuses(as_of)
+    def statuses(self, as_of=None, ids=None):
+        return self.kb.statuses(as_of) if ids is None else super().statuses(as_of, ids)
 
     def document_record(self, doc_id, as_of=None):
         return self.kb.document_record(doc_id, as_of)

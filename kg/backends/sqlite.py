@@ -21,7 +21,7 @@ from kg.model import Document, Line
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
 from kg.sqlitedb import loads
 
-__all__ = ["SqliteStore", "DocumentRecords", "read_documents", "read_records", "read_facts", "read_graph", "read_lines", "read_heads", "read_all_lines",
+__all__ = ["SqliteStore", "DocumentRecords", "read_documents", "read_records", "read_facts", "read_graph", "read_lines", "read_heads", "read_all_lines", "GazetteNames",
            "LazyRows"]
 
 # The table of each fact list that has one (the rest are in fact_rows by kind).
@@ -247,6 +247,52 @@ def read_heads(conn, n: int = 40) -> dict[str, list[Line]]:
             for name, first, count in files}
 
 
+class GazetteNames(Mapping):
+    """{file name: the gazette it is} (kg.views.gazette_names), each file's name made when first asked
+    for, from its first 40 lines (and the documents' district and date, read once a file's head lacks
+    the masthead or issue number): a page names the files its facts come from, and reading every file's
+    head (1,000 files at 200x the sample) cost more than the rest of the page."""
+
+    def __init__(self, conn):
+        self.conn = conn
+        self._files = dict(conn.execute("SELECT name, file_id FROM files ORDER BY file_id").fetchall())
+        self._names: dict[str, str] = {}
+        self._docs: dict[int, list] | None = None
+
+    def _documents(self, file_id: int) -> list:
+        """The file's documents' (district, date), every file's read in one pass when first needed: one
+        file's alone is a scan of the table too (a third of the cost), and a page may cite hundreds."""
+        if self._docs is None:
+            from types import SimpleNamespace
+
+            docs: dict[int, list] = {}
+            # Sorted here, not by SQL: without ORDER BY the columns come from the documents_fields index
+            # (the table's rows hold each record's JSON before these columns).
+            for f, d, t, _ in sorted(self.conn.execute("SELECT file_id, district, date, ord FROM documents"),
+                                     key=lambda r: r[3]):
+                docs.setdefault(f, []).append(SimpleNamespace(district=d, date=t))
+            self._docs = docs
+        return self._docs.get(file_id, [])
+
+    def __getitem__(self, file) -> str:
+        name = self._names.get(file)
+        if name is None:
+            file_id = self._files[file]  # KeyError for a file not in the generation
+            from kg.views import gazette_name
+
+            name = self._names[file] = gazette_name(read_lines(self.conn, file, 1, 40), lambda: self._documents(file_id))
+        return name
+
+    def __contains__(self, file) -> bool:
+        return file in self._files
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._files)
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+
 def read_all_lines(conn) -> dict[str, list[Line]]:
     return {name: read_lines(conn, name) for (name,) in conn.execute("SELECT name FROM files ORDER BY file_id").fetchall()}
 
@@ -353,13 +399,52 @@ class SqliteStore(FactStore):
         row = self.conn.execute("SELECT status FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return status_at(loads(row[0]) if row else None, self._as_of(as_of))
 
-    def statuses(self, as_of=None):
+    def statuses(self, as_of=None, ids=None):
         from kg.validity import status_at
 
         day = self._as_of(as_of)
-        rows = self.conn.execute("SELECT id, status FROM documents ORDER BY ord").fetchall()
+        if ids is None:
+            rows = self.conn.execute("SELECT id, status FROM documents ORDER BY ord").fetchall()
+        else:  # in the order asked (each id once), as the default does
+            found = dict(self.conn.execute("SELECT id, status FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+                                           (json.dumps(list(dict.fromkeys(ids)), ensure_ascii=False),)))
+            rows = [(i, found[i]) for i in dict.fromkeys(ids) if i in found]
         with _gc_paused():
             return {i: status_at(loads(s), day) for i, s in rows}
+
+    # District and year by their own DISTINCT over columns (an index holds them); issuer and title from
+    # each record's JSON, read only when asked for, both in one pass (one parse of each record).
+    _FACET_SQL = {"district": "district", "issuer": "json_extract(doc, '$.issuer')",
+                  "year": "substr(coalesce(date, ''), 1, 4)", "title_end": "substr(json_extract(doc, '$.title'), -2)"}
+
+    def document_facets(self, fields=FactStore.FACETS):
+        values: dict[str, set] = {}
+        for group in (("district",), ("year",), ("issuer", "title_end")):
+            asked = [k for k in group if k in fields]
+            if asked:
+                rows = self.conn.execute(f"SELECT DISTINCT {', '.join(self._FACET_SQL[k] for k in asked)} FROM documents")
+                for k, col in zip(asked, zip(*rows.fetchall())):
+                    values[k] = set(col)
+                for k in asked:
+                    values.setdefault(k, set())  # no documents: no rows
+        return {k: sorted({v or "" for v in values[k]} if k == "title_end" else {v for v in values[k] if v})
+                for k in fields}
+
+    _DOC_FILTER = ("(:districts IS NULL OR coalesce(district, '') IN (SELECT value FROM json_each(:districts))) AND "
+                   "(:years IS NULL OR substr(coalesce(date, ''), 1, 4) IN (SELECT value FROM json_each(:years)))")
+
+    def document_heads(self, districts=None, years=None, offset=0, limit=None, ids=None):
+        args = {k: None if v is None else json.dumps(list(v), ensure_ascii=False)
+                for k, v in (("districts", districts), ("years", years), ("ids", ids))}
+        # The ids' test only when there are ids (by the id index; ":ids IS NULL OR …" would scan).
+        where = self._DOC_FILTER + ("" if ids is None else " AND id IN (SELECT value FROM json_each(:ids))")
+        total = self.conn.execute(f"SELECT count(*) FROM documents WHERE {where}", args).fetchone()[0]
+        keys = ("id", "title", "doc_number", "date", "district", "issuer")
+        rows = self.conn.execute(
+            "SELECT id, json_extract(doc, '$.title'), json_extract(doc, '$.doc_number'), date, district, "
+            f"json_extract(doc, '$.issuer') FROM documents WHERE {where} ORDER BY ord LIMIT :limit OFFSET :offset",
+            {**args, "offset": offset, "limit": -1 if limit is None else limit})
+        return total, [dict(zip(keys, r)) for r in rows]
 
     def timeline(self, doc_id):
         row = self.conn.execute("SELECT status FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -450,6 +535,23 @@ class SqliteStore(FactStore):
         return _column(self.conn, "SELECT DISTINCT district FROM departments")
 
     def department(self, name, district=None):
+        deps, units = self._department_units(name, district)
+        self._tasks_of([o for u in units.values() for role in u for o in role])  # one query for all of them
+        return list(self._department_rows(deps, units)())
+
+    def department_stream(self, name, district=None):
+        """`department` read while it is written out: the units are found first, and each unit's tasks
+        are read and decoded when it is reached (399 units and 29k tasks for one name at 200x the
+        sample), so the first unit is printed at once."""
+        deps, units = self._department_units(name, district)
+        return LazyRows(len(deps), self._department_rows(deps, units))
+
+    def _department_rows(self, deps, units):
+        tasks = lambda dep, role: self._tasks_of(units[dep["id"]][role])
+        return lambda: ({**dep, "leads": tasks(dep, 0), "cooperates": tasks(dep, 1)} for _, dep in deps)
+
+    def _department_units(self, name, district=None):
+        """The departments `name` resolves to [(ord, record)] in build order, and their task positions."""
         from kg.resolve import department_key
 
         hits = set(_column(self.conn, "SELECT dep_ord FROM department_names WHERE name = ?", (compact(name),)))
@@ -469,10 +571,7 @@ class SqliteStore(FactStore):
             "SELECT ord, data FROM departments WHERE ord IN (SELECT value FROM json_each(?)) ORDER BY ord",
             (json.dumps(sorted(hits)),))]  # build order
         deps = [(i, dep) for i, dep in deps if not district or dep["district"] == district]
-        units = self._units_of([dep["id"] for _, dep in deps])
-        self._tasks_of([o for u in units.values() for role in u for o in role])  # one query for all of them
-        tasks = lambda dep, role: self._tasks_of(units[dep["id"]][role])
-        return [{**dep, "leads": tasks(dep, 0), "cooperates": tasks(dep, 1)} for _, dep in deps]
+        return deps, self._units_of([dep["id"] for _, dep in deps])
 
     def _units_of(self, dept_ids: list[str]) -> dict[str, tuple[list[int], list[int]]]:
         """Each unit's (led, cooperated) task positions in build order, read once per unit (the generation
@@ -513,6 +612,24 @@ class SqliteStore(FactStore):
             return self._col("SELECT data FROM indicators ORDER BY ord")
         return self._col("SELECT data FROM indicators WHERE instr(name, ?1) > 0 OR instr(source_text, ?1) > 0 "
                          "ORDER BY ord", (compact(text),))
+
+    # One query each (96k indicators at 200x the sample: the page reads names and counts, then one name's rows).
+    _IN_DISTRICT = "(?1 IS NULL OR doc_id IN (SELECT id FROM documents WHERE district = ?1))"
+
+    def indicator_names(self, district=None):
+        return dict(self.conn.execute(f"SELECT name, count(*) FROM indicators WHERE {self._IN_DISTRICT} "
+                                      "GROUP BY name", (district or None,)))
+
+    def indicator_districts(self):
+        return sorted(_column(self.conn, "SELECT DISTINCT district FROM documents WHERE district IS NOT NULL AND "
+                                         "district != '' AND id IN (SELECT doc_id FROM indicators)"))
+
+    def indicator_records(self, names=None, district=None, limit=None):
+        # The name test only when there are names: "?2 IS NULL OR name IN …" would not use the name index.
+        named = "" if names is None else " AND name IN (SELECT value FROM json_each(?2))"
+        return self._col(f"SELECT data FROM indicators WHERE {self._IN_DISTRICT}{named} ORDER BY ord LIMIT ?3",
+                         (district or None, None if names is None else json.dumps(list(names), ensure_ascii=False),
+                          -1 if limit is None else limit))
 
     # -- whole-graph views -----------------------------------------------------------------------
     def facts_export(self):

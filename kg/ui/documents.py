@@ -4,6 +4,7 @@ timeline, what it repeals, cites and is cited by, and its text with the passage 
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import streamlit as st
 
@@ -48,29 +49,49 @@ def _external_node(h: dict) -> str:
     return "extdoc:" + (h["doc_number"] or h["title"] or "?")
 
 
+PAGE_ROWS = 200  # documents per page of the list (11k at 200x the sample: the list is read one page at a time)
+
+
 def _table(ctx) -> None:
-    rows = ctx.document_rows
+    facets = ctx.facets("district", "year")
     states = list(STATE_LABELS.values())
     with st.expander("筛选文件列表", expanded=False):
         pills = lambda label, param, options: common.url_widget(st.pills, label, param, multi=True, options=options,
                                                                 selection_mode="multi")
         f_state = pills("状态", "state", states)
-        f_district = pills("区", "dist", sorted({r["区"] for r in rows if r["区"]}))
-        f_year = pills("年份", "yr", sorted({r["年份"] for r in rows if r["年份"]}))
-    shown = [r for r in rows if (not f_state or r["状态"] in f_state) and (not f_district or r["区"] in f_district)
-             and (not f_year or r["年份"] in f_year)]
-    if not shown:
+        f_district = pills("区", "dist", facets["district"])
+        f_year = pills("年份", "yr", facets["year"])
+    page = st.session_state.get("docpage") or 1
+    if f_state:  # a state as of the date is computed from each document's timeline: every status is read
+        shown = [r for r in ctx.document_rows if r["状态"] in f_state and (not f_district or r["区"] in f_district)
+                 and (not f_year or r["年份"] in f_year)]
+        total = len(shown)
+        page = min(page, max(1, -(-total // PAGE_ROWS)))
+        rows = shown[(page - 1) * PAGE_ROWS : page * PAGE_ROWS]
+    else:  # one page of the list and its documents' statuses, read by the store's query
+        heads_of = lambda p: ctx.store.document_heads(f_district or None, f_year or None, (p - 1) * PAGE_ROWS, PAGE_ROWS)
+        total, heads = heads_of(page)
+        if not heads and page > 1:  # the filters left fewer pages than the one shown
+            page = max(1, -(-total // PAGE_ROWS))
+            total, heads = heads_of(page)
+        rows = views.document_rows(SimpleNamespace(documents=[SimpleNamespace(**h) for h in heads]),
+                                   {h["id"]: ctx.status(h["id"]) for h in heads})
+    if not total:
         st.info("没有符合筛选条件的文件。")
         return
-    st.caption(f"共 {len(shown)} 份文件，点选一行打开")
+    pages = -(-total // PAGE_ROWS)
+    st.caption(f"共 {total} 份文件，点选一行打开" + (f"（每页 {PAGE_ROWS} 份，第 {page}/{pages} 页）" if pages > 1 else ""))
     cols = ["标题", "状态", "文号", "日期", "区", "发文机关"]
-    event = st.dataframe([{c: r[c] for c in cols} for r in shown], hide_index=True, width="stretch", height=260,
+    event = st.dataframe([{c: r[c] for c in cols} for r in rows], hide_index=True, width="stretch", height=260,
                          on_select="rerun", selection_mode="single-row", key=f"doc_table_{st.session_state.get('_tbl', 0)}")
+    if pages > 1:
+        st.session_state["docpage"] = page  # within the pages there are now (the filters may have changed)
+        st.number_input("页码", min_value=1, max_value=pages, step=1, key="docpage")
     picked = (event.selection.rows if event and event.selection else [])
-    if picked and picked[0] < len(shown):
+    if picked and picked[0] < len(rows):
         # A fresh table next time: a kept selection would open the same document again on return.
         st.session_state["_tbl"] = st.session_state.get("_tbl", 0) + 1
-        common.set_params(doc=shown[picked[0]]["id"], lines=None)
+        common.set_params(doc=rows[picked[0]]["id"], lines=None)
 
 
 def _status(ctx, d, status: dict) -> None:

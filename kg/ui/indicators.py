@@ -46,19 +46,24 @@ def _enterprises(ctx) -> None:
 
 
 def _indicators(ctx) -> None:
-    from collections import Counter
-
-    rows = common.load_indicator_rows(str(ctx.data_dir), ctx.key)
-    if not rows:
+    store = ctx.store
+    # Names and counts from the store (one query at scale), merged by synonym: most printed first.
+    printed = common.load_indicator_names(str(ctx.data_dir), ctx.key, None)
+    if not printed:
         st.info("数据中没有指标。")
         return
-    freq = Counter(r["指标"] for r in rows)  # most printed first (a count per name, not a scan per name)
+    freq = views.merged_counts(printed)
     names = sorted(freq, key=lambda n: (-freq[n], n))
     c1, c2 = st.columns(2)
     name = common.url_widget(c1.selectbox, "指标（同义名称已合并）", "ind", options=names, placeholder="选择或输入指标名称")
-    districts = sorted({r["区"] for r in rows if r["区"]})
-    district = common.url_widget(c2.selectbox, "区", "idist", options=districts, placeholder="全部")
-    shown = [r for r in rows if (not name or r["指标"] == name) and (not district or r["区"] == district)]
+    district = common.url_widget(c2.selectbox, "区", "idist", options=common.load_indicator_districts(str(ctx.data_dir), ctx.key),
+                                placeholder="全部")
+    # Only the chosen indicator's rows are read (all of them: its chart and count); without a name, the first SHOWN.
+    raw = [n for n in printed if views.indicator_name(n) == name] if name else None
+    counts = common.load_indicator_names(str(ctx.data_dir), ctx.key, district) if district else printed
+    total = sum(counts.get(n, 0) for n in raw) if raw is not None else sum(counts.values())
+    records = store.indicator_records(raw, district, None if name else SHOWN)
+    rows = _rows(store, records)
     if name:
         series = views.indicator_series(rows, name, district)
         if len(series) >= 2:
@@ -70,10 +75,20 @@ def _indicators(ctx) -> None:
                      "数值": r["数值"], "单位": r["单位"], "区": r["区"], "文件": r["文件"], "原文指标名": r["原文指标名"],
                      "来源": views.source_label(r["source"], ctx.gazettes, with_file=False)}
     # On screen at most SHOWN rows (a whole corpus of indicators is tens of thousands); the export holds all.
-    st.caption(f"{len(shown)} 条指标记录" + (f"（显示前 {SHOWN} 条，可按指标或区筛选；导出包含全部）" if len(shown) > SHOWN else ""))
-    st.dataframe([row(r) for r in shown[:SHOWN]], hide_index=True, width="stretch")
-    if shown:
-        common.export_buttons(lambda: [row(r) for r in shown], "指标", f"指标：{name or '全部'}", "ind")
+    st.caption(f"{total} 条指标记录" + (f"（显示前 {SHOWN} 条，可按指标或区筛选；导出包含全部）" if total > SHOWN else ""))
+    st.dataframe([row(r) for r in rows[:SHOWN]], hide_index=True, width="stretch")
+    if total:
+        every = lambda: rows if len(rows) == total else _rows(store, store.indicator_records(raw, district))
+        common.export_buttons(lambda: [row(r) for r in every()], "指标", f"指标：{name or '全部'}", "ind")
+
+
+def _rows(store, records: list[dict]) -> list[dict]:
+    """The page's rows of these indicator records, with their documents' district and title (read in
+    one query: hundreds of documents for an indicator printed in every copy of a plan)."""
+    from types import SimpleNamespace
+
+    _, heads = store.document_heads(ids=list(dict.fromkeys(r["doc_id"] for r in records)))
+    return views.indicator_rows(records, {h["id"]: SimpleNamespace(**h) for h in heads})
 
 
 def _series_chart(series: list[dict]):

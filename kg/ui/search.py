@@ -11,18 +11,18 @@ _MODES = {"hybrid": "混合", "bm25": "关键词 BM25", "dense": "语义"}
 
 
 def _filters(ctx) -> dict:
-    rows = ctx.document_rows
+    facets = ctx.facets("district", "issuer", "year", "title_end")  # the options only: no rows, no statuses
     active = sum(bool(st.session_state.get(k)) for k in ("district", "issuer", "year", "type")) + \
         bool(st.session_state.get("current"))
     with st.expander("筛选" + (f"（已选 {active} 项）" if active else ""), expanded=False):
         c1, c2 = st.columns(2)
         pick = lambda where, label, param, options: common.url_widget(where.selectbox, label, param, options=options,
                                                                       placeholder="全部")
-        f = {"district": pick(c1, "区", "district", sorted({r["区"] for r in rows if r["区"]})),
-             "issuer": pick(c2, "发文机关", "issuer", sorted({r["发文机关"] for r in rows if r["发文机关"]}))}
+        f = {"district": pick(c1, "区", "district", facets["district"]),
+             "issuer": pick(c2, "发文机关", "issuer", facets["issuer"])}
         c3, c4 = st.columns(2)
-        f["year"] = pick(c3, "年份", "year", sorted({r["年份"] for r in rows if r["年份"]}, reverse=True))
-        f["type"] = pick(c4, "文件类型", "type", sorted({r["类型"] for r in rows}))
+        f["year"] = pick(c3, "年份", "year", facets["year"][::-1])
+        f["type"] = pick(c4, "文件类型", "type", views.document_types(facets["title_end"]))
         f["current"] = common.url_widget(st.toggle, "只看现行有效的文件", "current", default=False,
                                          decode=lambda v: v == "1", encode=lambda v: "1" if v else "")
         f["mode"] = common.url_widget(st.radio, "检索方式", "mode", default="hybrid", options=list(_MODES),
