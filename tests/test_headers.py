@@ -886,6 +886,24 @@ HEADERS = [
      [("县农业农村局", None, None, None),
       ("【上级文件转载】中共郎溪县委郎溪县人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见", None,
        "中共郎溪县委郎溪县人民政府", "2024-05-10")]),
+    # real lines, benchmarks/data/other_districts_fresh5 (file named per row): a news byline of a source's name and
+    # a timestamp, or of a timestamp alone, under the headline: never part of the title; it dates the page
+    # fujian_licheng-rencai-lingdao-xiaozu-news
+    ("byline: source name and timestamp", "PC版\n闽南网 > 泉州 > 鲤城区 > 鲤城新闻 > 正文\n\n鲤城区委人才工作领导小组会议召开\n\n"
+     "鲤城微事   2024-05-20 10:25\n\n  5月16日,区委书记、区委人才工作领导小组组长黄辉灿主持召开区委人才工作领导小组会议,传达贯彻中央和省委、市委人才工作会议精神。",
+     [("鲤城区委人才工作领导小组会议召开", None, None, "2024-05-20")]),
+    # hubei_huangshi-sifaju-qingli-news (day first)
+    ("byline: a day-first timestamp alone", "黄石市司法局顺利完成规范性文件清理工作\n\n30.11.2017  22:01\n\n"
+     "规范性文件作为依法行政的制度基础,事关人民群众的切身利益和政府机关的执法形象,是司法行政法制工作的重中之重。",
+     [("黄石市司法局顺利完成规范性文件清理工作", None, None, "2017-11-30")]),
+    # chongqing_tongliang-huanbao-chengxin-news (a place-led headline whose words open with a digit)
+    ("byline: timestamp first, then 来源", "铜梁:4家企业获评2023年度区级环保诚信企业\n\n2024-08-29 06:30:01 来源: 铜梁区融媒体中心 听新闻\n\n"
+     "近日,记者从铜梁区生态环境局获悉,铜梁区2023年度区级企业环境信用评价最终结果公布,4家企业获评区级环保诚信企业。\n\n记者 龙贻鑫",
+     [("铜梁:4家企业获评2023年度区级环保诚信企业", None, None, "2024-08-29")]),
+    # chongqing_rongchang-huanjing-tuchu-wenti-converter: no headline, the page opens with its byline
+    ("byline first, no headline", "2016-11-29 11:54 來(lái)源:國(guó)家應(yīng)急廣播網(wǎng)\n"
+     "應(yīng)急網(wǎng)重慶11月29日消息(記者劉湛)重慶榮昌區(qū)政府今天通報(bào):該區(qū)近日對(duì)26個(gè)未完成整改的環(huán)境突出問(wèn)題召開專題會(huì)議。",
+     [("x", None, None, "2016-11-29")]),
 ]
 
 

@@ -38,10 +38,10 @@ _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(\S.{3,79})$")
 
 # "图解：某县人民政府关于…": a 解读 page's title opening with its kind, not a "label:" line
 _READING_PREFIX = re.compile(r"^(?:图解|解读|政策解读|一图读懂|图文解读|视频解读|文字解读)[:：]\S{4,}")
-# "秭归:县住建局为基层办实事": a news headline led by its place, not a "label:" line (never a field's label nor a
+# "秭归:县住建局为基层办实事", "铜梁:4家企业获评…": a news headline led by its place, not a "label:" line (never a field's label nor a
 # letter's parts: 附件, 主送, 地址 …)
 _PLACE_HEADLINE = re.compile(r"^(?!附件|地址|主送|抄送|联系|邮箱|网址|电话|传真|关键|标签|摘要|备注|说明|注)"
-                             r"(?P<label>[\u4e00-\u9fff]{2,4})[:：][\u4e00-\u9fff“《][^:：]{7,}$")
+                             r"(?P<label>[\u4e00-\u9fff]{2,4})[:：][\u4e00-\u9fff“《\d][^:：]{7,}$")
 # an item of a numbered list ("2.区政府修订规范性文件目录", "一、总则") heads a part, never the document
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])")
 
@@ -91,7 +91,7 @@ def _title_like(c: str) -> bool:
     # (a line opening with dashes is a subtitle or a credit: "----2025年1月15日龚正市长在…的政府工作报告")
     return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "∶", "；", ";")) and "。" not in c[:-1]
             and not c.startswith(("-", "—", "–", "－"))
-            and not P.parse_date(c) and not _WEB_DATE.match(c) and not _FOOTER.search(c)
+            and not P.parse_date(c) and not _WEB_DATE.match(c) and not P.STAMP.search(c) and not _FOOTER.search(c)
             and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c)
             and (not _NAV.search(c) or bool(_READING_PREFIX.match(c) or _TAGGED_TITLE.match(c)
                                             or _REPOST_PREFIX.match(c) or _place_headline(c)))
@@ -153,7 +153,7 @@ def _headline(lines: list[Line], cands: list[int], titled: list[int]) -> int | N
         c = _c(lines[j])
         if len(c) > 80 or "。" in c:
             return None  # body text first: no byline heads this page
-        if _NEWS_BYLINE.search(c):
+        if _NEWS_BYLINE.search(c) or (len(c) <= 60 and P.STAMP.search(c)):  # ("鲤城微事 2024-05-20 10:25")
             above = [i for i in titled if i < j and i in cands[max(0, k - 3):k]]
             return above[-1] if above else None
     return None

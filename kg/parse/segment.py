@@ -157,6 +157,9 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
         m = _BYLINE_DATE.search(c)
         if m and len(c) <= 80 and _BYLINE.search(c):
             return parse_any_date(m[1]), j
+        # a byline of a source's name and a timestamp ("鲤城微事   2024-05-20 10:25", "30.11.2017  22:01")
+        if len(c) <= 60 and P.stamp_date(lines[j].text):
+            return P.stamp_date(lines[j].text), j
     return None, None
 
 
@@ -250,6 +253,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = _page_date(lines, h.title_start)  # a byline read as the header's fields, under its title
     if date is None and 0 <= h.start < h.title_start:
         date, date_i = _page_date(lines, h.start)  # under the page's own title, above the document's
+    if date is None and h.title_start < 0 <= h.start:
+        date, date_i = _page_date(lines, h.start - 1)  # no title line: the byline the page opens with
     if date is None and header_found:
         warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
     # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
