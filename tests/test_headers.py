@@ -927,3 +927,41 @@ def test_stripped_signing_dates_read_only_when_one_split_is_a_date(printed, date
     from kg.parse.signature import _short_stripped
 
     assert _short_stripped(printed) == date
+
+
+# real titles (file named per row): a column tag whose words the headline repeats, or a 解读 tag over a reading that
+# names its reader, is the page's column (fresh5 convention); a tag saying what the page is stays (fresh2, fresh4)
+COLUMN_TAGS = [
+    # fresh5 heilongjiang_pingfang-zhengfu-gongzuo-baogao
+    ("【政府工作报告】2020年政府工作报告(2019年工作完成情况及2020年工作安排)", "2020年政府工作报告(2019年工作完成情况及2020年工作安排)"),
+    # fresh5 jiangxi_donghu-zhengfu-gongzuo-baogao-zhaoshang
+    ("【东湖区招商】2015年东湖区政府工作报告", "2015年东湖区政府工作报告"),
+    # fresh5 shaanxi_yanta-yanglaoyuan-zhuanban-jiedu
+    ("【领导解读】西安市雁塔区民政局局长曹颖解读《关于印发〈雁塔区公办示范性养老院项目推进工作专班实施方案〉的通知》",
+     "西安市雁塔区民政局局长曹颖解读《关于印发〈雁塔区公办示范性养老院项目推进工作专班实施方案〉的通知》"),
+    # guards, kept: fresh2 chongqing_rongchang-laobao-chengxin-news, hunan_fenghuang-nongye-jiedu-qa,
+    # anhui_jingxian-yibao-jiedu-meta; fresh4 anhui_langxi-qiancun-wancun-zhuanzai-meta-twice
+    ("【喜讯】荣昌173户企业获评市级劳动保障守法诚信A级企业", "【喜讯】荣昌173户企业获评市级劳动保障守法诚信A级企业"),
+    ("【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知",
+     "【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知"),
+    ("【部门解读】《关于做好2020年城乡居民基本医疗保险费征缴工作的通知》的政策解读",
+     "【部门解读】《关于做好2020年城乡居民基本医疗保险费征缴工作的通知》的政策解读"),
+    ("【上级文件转载】中共郎溪县委 郎溪县人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见",
+     "【上级文件转载】中共郎溪县委 郎溪县人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见"),
+]
+
+
+@pytest.mark.parametrize("printed,title", COLUMN_TAGS)
+def test_a_column_tag_is_not_the_title(printed, title):
+    from kg.parse.headers import drop_column_tag
+
+    assert drop_column_tag(printed) == title
+
+
+def test_a_link_list_under_a_reading_is_not_its_title():
+    # fresh5 shaanxi_yanta-yanglaoyuan-zhuanban-jiedu: "相关链接:…" is a link, not a headline led by a place
+    text = ("【领导解读】西安市雁塔区民政局局长曹颖解读《关于印发〈雁塔区公办示范性养老院项目推进工作专班实施方案〉的通知》\n\n"
+            "相关链接:关于《雁塔区公办示范性养老院项目推进工作专班实施方案的通知》的政策图解\n\n"
+            "一、起草背景\n\n为进一步加快雁塔区公办示范性养老院项目的建设落地进程,强化统筹推进力度,经区政府研究,决定成立工作专班。")
+    titles = [d.title for d in segment_issue(normalize_lines(text), "x.txt").documents]
+    assert titles == ["西安市雁塔区民政局局长曹颖解读《关于印发〈雁塔区公办示范性养老院项目推进工作专班实施方案〉的通知》"]

@@ -182,6 +182,23 @@ def _unglue(c: str) -> tuple[str, str | None]:
 _COLUMN_LABEL = re.compile(r"^【(?![^】]*(?:解读|图解))[^】【]{2,30}】(?=.{0,40}?(?:关于|印发))")
 
 
+# a page's column tag before a headline that repeats its words ("【政府工作报告】2020年政府工作报告(…)", "【东湖区招商】2015年
+# 东湖区政府工作报告"), or before a reading that names its reader ("【领导解读】西安市雁塔区民政局局长曹颖解读《…》"): the
+# column, not the title; a tag saying what the page is ("【文字解读】某县…的通知", "【喜讯】…") stays
+_TAG = re.compile(r"^【(?P<tag>[^】【]{2,12})】(?P<rest>\S.{5,})$")
+_NAMED_READER = re.compile(r"解读[《“]")
+
+
+def drop_column_tag(title: str | None) -> str | None:
+    """The title without a column tag the page filed it under (see _TAG)."""
+    m = _TAG.match(title or "")
+    if not m:
+        return title
+    tag, rest = m["tag"], m["rest"]
+    repeated = any(tag[k:k + 3] in rest for k in range(len(tag) - 2))
+    return rest if repeated or (tag.endswith("解读") and _NAMED_READER.search(rest)) else title
+
+
 # a repost's kind tag before the title ("【上级文件转载】中共郎溪县委 郎溪县人民政府关于…"): like a 解读 page's "【文字解读】",
 # it says what the page is and stays in its title (as the page's 名称 prints it); the organ is read after it
 _KIND_TAG = re.compile(r"^【[^】【]{0,10}(?:转载|转发)】")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.model import Document, Line
 from kg.parse import patterns as P
-from kg.parse.headers import Header, _c, _nonblank_after, find_headers
+from kg.parse.headers import Header, _c, _nonblank_after, drop_column_tag, find_headers
 from kg.parse.metadata import find_metadata_blocks, parse_any_date
 from kg.parse.normalize import compact, normalize_lines
 from kg.parse.issuers import choose_issuer
@@ -273,7 +273,7 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     return Document(
         id=doc_id,
         file=file,
-        title=h.title,
+        title=drop_column_tag(h.title),
         doc_number=h.doc_number,
         issuer=issuer,
         district=P.district_of(issuer) or district,
