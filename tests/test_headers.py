@@ -904,6 +904,22 @@ HEADERS = [
     ("byline first, no headline", "2016-11-29 11:54 來(lái)源:國(guó)家應(yīng)急廣播網(wǎng)\n"
      "應(yīng)急網(wǎng)重慶11月29日消息(記者劉湛)重慶榮昌區(qū)政府今天通報(bào):該區(qū)近日對(duì)26個(gè)未完成整改的環(huán)境突出問(wèn)題召開專題會(huì)議。",
      [("x", None, None, "2016-11-29")]),
+    # fresh5 zhejiang_hangzhou-zhengfu-gongzuo-baogao-shizhi: a report's title with its delivery line and speaker on one
+    # line; the delivery date over the page's 发布时间
+    ("title, delivery line and speaker on one line", "收藏本站 官方微博 欢迎浏览杭州党史与地方志\n\n"
+     "政府工作报告 (2019年1月21日在杭州市第十三届人民代表大会第四次会议上) 杭州市人民政府市长 徐立毅\n\n发布时间:2021-08-07 点击率:\n\n"
+     "各位代表:\n\n现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。",
+     [("政府工作报告", None, None, "2019-01-21")]),
+    # fresh5 henan_xinxiang-gonggong-weisheng-sannian: a plan's years broken onto the title's last line
+    ("a plan's years on the title's last line", "关于印发新乡市公共卫生体系建设三年行动计划\n(2023—2025年)的通知\n"
+     "各县(市)、区人民政府,市人民政府各部门:\n《新乡市公共卫生体系建设三年行动计划(2023—2025年)》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+     "新乡市人民政府办公室\n2023年12月25日",
+     [("关于印发新乡市公共卫生体系建设三年行动计划(2023—2025年)的通知", None, "新乡市人民政府办公室", "2023-12-25")]),
+    # fresh5 hubei_wuhan-gongzuobaogao-fenjie-qiantou-zeren: a catalogue entry standing as the title (the region is
+    # the catalogue's; fresh4 遂川 / 苏尼特右旗 print the title again under it)
+    ("a catalogue entry as the title", "导航菜单\n\n(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案\n\n  ——推进教育高质量发展\n\n"
+     "  204.推进学前教育优质普惠发展,新改扩建公办幼儿园45所、新增学位1.2万个。",
+     [("武汉市2023年《政府工作报告》目标任务责任分解方案", None, None, None)]),
 ]
 
 

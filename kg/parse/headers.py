@@ -99,8 +99,10 @@ def _title_complete(title: str) -> bool:
     return bool(ends.search(title)) and all(title.count(a) <= title.count(b) for a, b in _PAIRS)
 
 
-# the rest of a title cut after its type word: "（试行）的通知", "（征求意见稿）", "》的通知", "的通知"
-_TITLE_TAIL = re.compile(r"^(?=.)(?![（(](?:此件|全文))(?:[（(][^（）()〔〕\d]{1,10}[)）])?》?(?:的(?:通知|通报|决定|意见|批复))?$")
+# the rest of a title cut after its type word: "（试行）的通知", "（征求意见稿）", "》的通知", "的通知", a plan's years
+# "(2023—2025年)的通知"
+_TITLE_TAIL = re.compile(r"^(?=.)(?![（(](?:此件|全文))(?:[（(](?:[^（）()〔〕\d]{1,10}"
+                         r"|(?:19|20)\d{2}年?(?:\s*[—\-－–~～至]\s*(?:19|20)\d{2})?年?)[)）])?》?(?:的(?:通知|通报|决定|意见|批复))?$")
 
 
 def _is_header_stop(c: str) -> bool:

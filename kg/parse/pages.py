@@ -9,12 +9,13 @@ from pathlib import Path
 
 from kg.model import Line
 from kg.parse import patterns as P
-from kg.parse.headers import MAX_TITLE_LINES, Header, _c, _collect_title, _is_header_stop, _nonblank_after, _unglue
+from kg.parse.headers import (MAX_TITLE_LINES, _TITLE_TAIL, Header, _c, _collect_title, _is_header_stop, _nonblank_after,
+                              _title_complete, _unglue)
 from kg.parse.issuers import title_organ
 from kg.parse.metadata import FIELDS, find_metadata_blocks
 from kg.parse.normalize import compact, normalize_doc_number
 
-__all__ = ["with_metadata", "merge_repeated", "drop_list_entries", "fallback_header"]
+__all__ = ["with_metadata", "merge_repeated", "drop_list_entries", "fallback_header", "drop_catalogue_region"]
 
 _NAV = re.compile(r"^(?:首页|当前位置|您当前的位置|您现在的位置|返回|打印|关闭|分享|字号|扫一扫|【|\[)|>|＞|›|^[（(][^（）()]*[)）]$"
                   r"|^(?:政府)?信息公开$|^政务公开$|^政策解读$|^[^：:]{2,10}[：:]"  # site navigation, a "label:" line
@@ -69,6 +70,15 @@ _QUOTED_LABEL = re.compile(r"^“[^”]{2,12}”\s*(?=\S{8,})")
 # a document library's catalogue entry over the document's own title, opening with its region in brackets
 # ("(江西省)吉安市遂川县国民经济和社会发展十四五规划(2022年更新)"): never the title when a title line follows it
 _CATALOGUE_ENTRY = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[)）]")
+
+
+def drop_catalogue_region(title: str | None) -> str | None:
+    """A catalogue entry standing as the title ("(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案"): the region in
+    brackets is the catalogue's, not the title's."""
+    m = _CATALOGUE_ENTRY.match(title or "")
+    return title[m.end():] if m and len(title) - m.end() >= 8 else title
+
+
 # the last line of a compound title, opening with its conjunction ("…第十四个五年规划" ⏎ "和二〇三五年远景目标纲要")
 _TITLE_AND = re.compile(r"^(?:和|及|与|暨)[^。：:；;，,]{2,40}$")
 
@@ -370,6 +380,8 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
             c = _c(lines[nxt[0]]) if nxt and nxt[0] - last <= 2 and (end is None or nxt[0] < end) else ""
             if _TITLE_AND.match(c) and P.DOC_TYPE_END.search(c):
                 title, last = title + c, nxt[0]  # a compound title's "和…纲要" line
+            elif c and not _title_complete(title) and _TITLE_TAIL.match(c):
+                title, last = title + c, nxt[0]  # "关于印发…三年行动计划" ⏎ "(2023—2025年)的通知"
             break
         if not nxt or nxt[0] - last > 3 or (end is not None and nxt[0] >= end):
             break  # a preamble's name never runs into the header after it

@@ -15,7 +15,7 @@ from kg.parse.headers import Header, _c, _nonblank_after, drop_column_tag, find_
 from kg.parse.metadata import find_metadata_blocks, parse_any_date
 from kg.parse.normalize import compact, normalize_lines
 from kg.parse.issuers import choose_issuer
-from kg.parse.pages import drop_list_entries, fallback_header, merge_repeated, with_metadata
+from kg.parse.pages import drop_catalogue_region, drop_list_entries, fallback_header, merge_repeated, with_metadata
 from kg.parse.signature import glued_signing_date, sealed_for, signature_date, signature_organs
 from kg.parse.outline import build_outline
 
@@ -197,6 +197,24 @@ _DELIVERY = re.compile(r"^[（(—\-－–\s]*(?:(?P<d>(?:19|20)\d{2}年\d{1,2}�
                        r"(?P<d2>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)]?$)")
 
 
+# a report's title printing its delivery line on the same line, the speaker maybe after it ("政府工作报告 (2019年1月21日在
+# 杭州市第十三届人民代表大会第四次会议上) 杭州市人民政府市长 徐立毅"): the title is the words before the delivery line
+_TITLE_DELIVERY = re.compile(r"^(?P<title>[^（()）]{2,40}?(?:报告|讲话|发言|致辞))[（(—\-－–]+"
+                             r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在[^。；;，,（()）]{2,60}?(?:会议|大会|会)上")
+
+
+def _without_delivery(title: str | None) -> str | None:
+    """The title without the delivery line printed on its line (see _TITLE_DELIVERY)."""
+    m = _TITLE_DELIVERY.match(compact(title or ""))
+    return m["title"] if m else title
+
+
+def _printed_title(title: str | None) -> str | None:
+    """The document's title without what the page printed around it on its line: a delivery line, a column tag, a
+    catalogue's region."""
+    return drop_catalogue_region(drop_column_tag(_without_delivery(title)))
+
+
 def _delivery_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
     """The date of a speech's delivery line among the document's first lines (a line the page may have broken)."""
     first = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:20]
@@ -207,6 +225,9 @@ def _delivery_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
         m = _DELIVERY.match(c) or _DELIVERY.match(c + (_c(lines[first[k + 1]]) if k + 1 < len(first) else ""))
         if m:
             return parse_any_date(m["d"] or m["d2"]), j
+        m = _TITLE_DELIVERY.match(c)
+        if m:
+            return parse_any_date(m["d"]), j
     return None, None
 
 
@@ -273,7 +294,7 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     return Document(
         id=doc_id,
         file=file,
-        title=drop_column_tag(h.title),
+        title=_printed_title(h.title),
         doc_number=h.doc_number,
         issuer=issuer,
         district=P.district_of(issuer) or district,
