@@ -981,3 +981,26 @@ def test_a_link_list_under_a_reading_is_not_its_title():
             "一、起草背景\n\n为进一步加快雁塔区公办示范性养老院项目的建设落地进程,强化统筹推进力度,经区政府研究,决定成立工作专班。")
     titles = [d.title for d in segment_issue(normalize_lines(text), "x.txt").documents]
     assert titles == ["西安市雁塔区民政局局长曹颖解读《关于印发〈雁塔区公办示范性养老院项目推进工作专班实施方案〉的通知》"]
+
+
+# real title lines (file named per row, fresh5): a page's validity mark after the title is not part of it, and a 文号
+# glued before the title (one organ or two issuing jointly) is read once the mark is off
+UNGLUED = [
+    # liaoning_panjin-liaodongwan-xinqu-zhize-feizhi-meta (its 标题 field)
+    ("盘政发〔2014〕31号 盘锦市人民政府关于市直部门与辽东湾新区管委会推进辽东湾新区发展工作职责的意见(废止)",
+     ("盘锦市人民政府关于市直部门与辽东湾新区管委会推进辽东湾新区发展工作职责的意见", "盘政发〔2014〕31号")),
+    # shandong_shengshuiwu-nashui-xinyong-quanwen-feizhi (a law site's title line)
+    ("鲁国税发[2004]34号 山东省国家税务局 山东省地方税务局关于印发《山东省国家税务局山东省地方税务局纳税信用等级评定管理实施办法(试行)》的通知[全文废止]",
+     ("山东省国家税务局山东省地方税务局关于印发《山东省国家税务局山东省地方税务局纳税信用等级评定管理实施办法(试行)》的通知", "鲁国税发〔2004〕34号")),
+    # guard: an edition note is the title's (fresh zhejiang_jinhua keeps "(2024年修订)"): as printed
+    ("关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知",
+     ("关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知", None)),
+]
+
+
+@pytest.mark.parametrize("printed,want", UNGLUED)
+def test_a_validity_mark_and_a_glued_number_are_not_the_title(printed, want):
+    from kg.parse.headers import _unglue
+    from kg.parse.headers import _c
+
+    assert _unglue(_c(normalize_lines(printed)[0])) == want

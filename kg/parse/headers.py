@@ -157,9 +157,20 @@ def _date_and_number(c: str) -> re.Match | None:
 _NUMBER_IN_PARENS = re.compile(rf"[（(](?P<num>{P.DOC_NUMBER.pattern})[)）]$")
 
 
+# a page's validity mark after the title ("…的意见(废止)", "…的通知[全文废止]"): the page's note on the document, not its
+# title (a 文号 glued before the title is found once the mark is off)
+VALIDITY_MARK = re.compile(r"[（(\[【〔](?:全文|部分)?已?(?:废止|失效|作废)[）)\]】〕]$")
+
+
+# organs issuing jointly before the title's 关于 ("山东省国家税务局 山东省地方税务局关于印发《…》的通知")
+_JOINT_ORGANS_TITLE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,20}}?{P._ORGAN_TAIL}[、\s]?){{2,4}}(?:关于|印发|转发)")
+
+
 def _unglue(c: str) -> tuple[str, str | None]:
     """A title line with its 文号 glued on ("…的通知某政办发〔2023〕12号", "鲁政发〔2014〕20号《…》"): (title, 文号)."""
-    is_title = lambda t: len(t) >= 8 and bool(P.TITLE_START.search(t) or P.ORGAN_TITLE.match(t)) and bool(P.DOC_TYPE_END.search(t))
+    c = VALIDITY_MARK.sub("", c)
+    is_title = lambda t: len(t) >= 8 and bool(P.TITLE_START.search(t) or P.ORGAN_TITLE.match(t)
+                                              or _JOINT_ORGANS_TITLE.match(t)) and bool(P.DOC_TYPE_END.search(t))
     m = _NUMBER_AT_END.search(c)
     if m:
         bracket = c.index("〔", m.start()) if "〔" in c[m.start():] else m.end()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.model import Document, Line
 from kg.parse import patterns as P
-from kg.parse.headers import Header, _c, _nonblank_after, drop_column_tag, find_headers
+from kg.parse.headers import VALIDITY_MARK, Header, _c, _nonblank_after, drop_column_tag, find_headers
 from kg.parse.metadata import find_metadata_blocks, parse_any_date
 from kg.parse.normalize import compact, normalize_lines
 from kg.parse.issuers import choose_issuer
@@ -211,8 +211,9 @@ def _without_delivery(title: str | None) -> str | None:
 
 def _printed_title(title: str | None) -> str | None:
     """The document's title without what the page printed around it on its line: a delivery line, a column tag, a
-    catalogue's region."""
-    return drop_catalogue_region(drop_column_tag(_without_delivery(title)))
+    catalogue's region, a validity mark."""
+    title = drop_catalogue_region(drop_column_tag(_without_delivery(title)))
+    return VALIDITY_MARK.sub("", title) if title else title
 
 
 def _delivery_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
