@@ -135,6 +135,12 @@ BLOCKS = [
     ("constructed: more labels (印发机关, 签发时间, 实施时间, 是否有效, 时效)", "印发机关：某县人民政府\n签发时间：2023-05-06\n"
      "实施时间：2023-06-01\n是否有效：是\n时效：现行有效",
      {"issuer": "某县人民政府", "doc_number": None, "date": "2023-05-06"}),
+    # fresh5 chongqing_shisheng-huanjing-chuangbizhenga-meta-brackets: fresh2 开州's "[ 索引号 ] | … |" label cells with the
+    # pipes lost; the 文号's organ part is longer than one found in running text
+    ("square-bracketed labels without pipes",
+     "[ 索引号 ] 11500000MB1614741U/2024-00974 [ 发文字号 ] 市生态环境局办公室便函〔2024〕210号\n"
+     "[ 主题分类 ] 环境监测、保护与治理 [ 体裁分类 ] 其他公文\n[ 发布机构 ] 市生态环境局\n[ 成文日期 ] 2024-08-05 [ 发布日期 ] 2024-08-14",
+     {"issuer": "市生态环境局", "doc_number": "市生态环境局办公室便函〔2024〕210号", "date": "2024-08-05"}),
 ]
 
 
@@ -920,6 +926,14 @@ HEADERS = [
     ("a catalogue entry as the title", "导航菜单\n\n(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案\n\n  ——推进教育高质量发展\n\n"
      "  204.推进学前教育优质普惠发展,新改扩建公办幼儿园45所、新增学位1.2万个。",
      [("武汉市2023年《政府工作报告》目标任务责任分解方案", None, None, None)]),
+    # fresh5 jiangsu_nanjing-shiyiwu-fenjie-fabu-bumen: a law site's posting time ("2020年07月23日06:05:59", a timestamp)
+    # between the title and the 发布部门 / 发布文号 lines is not the title (the date is that posting time, as the tests'
+    # shandong_number_first rule has it; fresh5's gold leaves it null: a convention conflict, see the docmeta5 report)
+    ("title, posting time, then the fields", "南京市政府关于分解落实《南京市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知\n\n"
+     "2020年07月23日06:05:59\n发布部门: 江苏省南京市人民政府\n发布文号: 宁政发[2006]275号\n\n各区县人民政府,市府各委办局,市各直属单位:\n\n\n"
+     "《南京市国民经济和社会发展第十一个五年规划纲要》(以下简称《纲要》)是未来五年南京经济社会发展的宏伟蓝图。",
+     [("南京市政府关于分解落实《南京市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知", "宁政发〔2006〕275号",
+       "江苏省南京市人民政府", "2020-07-23")]),
 ]
 
 

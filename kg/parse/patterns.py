@@ -119,8 +119,8 @@ def district_of(organ: str | None) -> str | None:
 
 
 # a page's timestamp: a numeric date with its clock time ("2024-05-20 10:25", "2016-11-29 11:54", day first
-# "30.11.2017  22:01"): printed by a byline ("鲤城微事 2024-05-20 10:25"), never by a title
-STAMP = re.compile(r"(?:(?P<y>(?:19|20)\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})"
+# "30.11.2017  22:01", "2020年07月23日06:05:59"): printed by a byline ("鲤城微事 2024-05-20 10:25"), never by a title
+STAMP = re.compile(r"(?:(?P<y>(?:19|20)\d{2})(?:[-./]|年)(?P<m>\d{1,2})(?:[-./]|月)(?P<d>\d{1,2})日?"
                    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2}))\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
 
 
