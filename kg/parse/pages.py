@@ -348,6 +348,13 @@ def _bare_title(title: str) -> str:
     return re.sub(r"[《》〈〉“”\"'‘’、]", "", compact(title))
 
 
+def _fuller_title(page: str, own: str) -> str:
+    """Of a title printed twice, the document's own copy, unless it lost the first characters of the page's (a spaced
+    heading "府 工 作 报 告" under the 名称 "2022年政府工作报告"): then the page's."""
+    return page if _bare_title(page).endswith(_bare_title(own)) and not P.TITLE_START.search(compact(own)) \
+        and not re.match(r".*?(?:关于|印发|转发)", compact(page)) else own
+
+
 def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
     """A web page prints the document's title, then the document's own header with the same title:
     one document, starting at the page title, with the fields of both."""
@@ -361,6 +368,7 @@ def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
             if same and len(between) <= 8 and not any("。" in ln.text for ln in between):
                 out[-1] = replace(
                     h, start=prev.start, evidence=tuple(dict.fromkeys(h.evidence + prev.evidence)),
+                    title=_fuller_title(prev.title, h.title),
                     metadata={**prev.metadata, **h.metadata}, issuer=_more_specific(h.issuer, prev.issuer),
                     doc_number=h.doc_number or prev.doc_number,
                     doc_number_line=h.doc_number_line if h.doc_number else prev.doc_number_line,

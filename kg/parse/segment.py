@@ -275,8 +275,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = _page_date(lines, h.title_start)  # a byline read as the header's fields, under its title
     if date is None and 0 <= h.start < h.title_start:
         date, date_i = _page_date(lines, h.start)  # under the page's own title, above the document's
-    if date is None and h.title_start < 0 <= h.start:
+    if date is None and h.title_start < 0 <= h.start and (metadata or {}).get("part") != "preamble":
         date, date_i = _page_date(lines, h.start - 1)  # no title line: the byline the page opens with
+        date, date_i = (date, date_i) if date_i is not None and date_i <= end else (None, None)
     if date is None and header_found:
         warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
     # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
