@@ -896,11 +896,11 @@ HEADERS = [
     # a timestamp, or of a timestamp alone, under the headline: never part of the title; it dates the page
     # fujian_licheng-rencai-lingdao-xiaozu-news
     ("byline: source name and timestamp", "PC版\n闽南网 > 泉州 > 鲤城区 > 鲤城新闻 > 正文\n\n鲤城区委人才工作领导小组会议召开\n\n"
-     "鲤城微事   2024-05-20 10:25\n\n  5月16日,区委书记、区委人才工作领导小组组长黄辉灿主持召开区委人才工作领导小组会议,传达贯彻中央和省委、市委人才工作会议精神。",
+     "鲤城微事   2024-05-20 10:25\n\n  5月16日,区委书记、区委人才工作领导小组组长黄辉灿主持召开区委人才工作领导小组会议,传达贯彻中",
      [("鲤城区委人才工作领导小组会议召开", None, None, "2024-05-20")]),
     # hubei_huangshi-sifaju-qingli-news (day first)
     ("byline: a day-first timestamp alone", "黄石市司法局顺利完成规范性文件清理工作\n\n30.11.2017  22:01\n\n"
-     "规范性文件作为依法行政的制度基础,事关人民群众的切身利益和政府机关的执法形象,是司法行政法制工作的重中之重。",
+     "规范性文件作为依法行政的制度基础,事关人民群众的切身利益和政府机关的执法形象,是司法行政法",
      [("黄石市司法局顺利完成规范性文件清理工作", None, None, "2017-11-30")]),
     # chongqing_tongliang-huanbao-chengxin-news (a place-led headline whose words open with a digit)
     ("byline: timestamp first, then 来源", "铜梁:4家企业获评2023年度区级环保诚信企业\n\n2024-08-29 06:30:01 来源: 铜梁区融媒体中心 听新闻\n\n"
@@ -908,7 +908,7 @@ HEADERS = [
      [("铜梁:4家企业获评2023年度区级环保诚信企业", None, None, "2024-08-29")]),
     # chongqing_rongchang-huanjing-tuchu-wenti-converter: no headline, the page opens with its byline
     ("byline first, no headline", "2016-11-29 11:54 來(lái)源:國(guó)家應(yīng)急廣播網(wǎng)\n"
-     "應(yīng)急網(wǎng)重慶11月29日消息(記者劉湛)重慶榮昌區(qū)政府今天通報(bào):該區(qū)近日對(duì)26個(gè)未完成整改的環(huán)境突出問(wèn)題召開專題會(huì)議。",
+     "應(yīng)急網(wǎng)重慶11月29日消息(記者劉湛)重慶榮昌區(qū)政府今天通報(bào):該區(qū)近日對(duì)26個(gè)未完成整改的環(huán)境突出問(wèn)題召開專題會(huì)進(jìn)行督辦。",
      [("x", None, None, "2016-11-29")]),
     # fresh5 zhejiang_hangzhou-zhengfu-gongzuo-baogao-shizhi: a report's title with its delivery line and speaker on one
     # line; the delivery date over the page's 发布时间
@@ -939,8 +939,16 @@ HEADERS = [
     ("title printed twice, the heading's copy cut", "索引号: 015115177-202201-501651 主题分类: 政府工作报告\n"
      "发布机构:  昆明市五华区人民政府 发布日期: 2022-01-28 10:41\n名 称: 2022年政府工作报告\n\n2022年政府工作报告\n\n"
      "发布时间:2022-01-28 10:41     \n字号:[ ]\n编辑:徐莉      审核:朱淑敏      终审:张倩\n\n\n府 工 作 报 告\n\n"
-     "——2022112日在昆明市五华区第十七届人民\n\n代表大会第一次会议上\n\n各位代表:\n\n现在,我代表区人民政府向大会报告工作,请予审议。",
+     "——2022112日在昆明市五华区第十七届人民\n\n代表大会第次会议上\n\n昆明市五华区人民政府区长\n\n各位代表:\n\n"
+     "我代表区人民政府向大会报告工作,请予审议,",
      [("2022年政府工作报告", None, "昆明市五华区人民政府", "2022-01-28")]),
+    # fresh5 shanghai_qingpu-shangwuwei-qingshi-number-lines: a request to issue (…关于提请印发《…》的请示) is a whole title; the
+    # page's registration number and disclosure mark printed under it are not its lines, the 文号 after them is its own
+    ("a request to issue, then the page's number lines", "返回上一级\n\n字号\n\n打印\n\n"
+     "青浦区商务委员会关于提请印发《关于促进标准化菜市场高质量发展的实施意见(2023年-2027年)》的请示\n\nQH10232-29\n\n主动公开\n\n"
+     "青商发〔2023〕29号\n\n上海市青浦区商务委\n\n2023.06.02\n\n青浦区人民政府:",
+     [("青浦区商务委员会关于提请印发《关于促进标准化菜市场高质量发展的实施意见(2023年-2027年)》的请示", "青商发〔2023〕29号",
+       "青浦区商务委员会", "2023-06-02")]),
 ]
 
 

@@ -86,7 +86,7 @@ _OFFICIAL_TYPE_END = re.compile(
 
 
 # a title that prints (印发) or forwards (转发) a text is itself a 通知 (通报, 决定): "关于印发某县城市管理办法" is cut
-_ISSUING_END = re.compile(r"(?:通知|通报|决定)(?:[（(][^（）()]{1,8}[）)])?$")
+_ISSUING_END = re.compile(r"(?:通知|通报|决定|请示)(?:[（(][^（）()]{1,8}[）)])?$")  # (…关于提请印发《…》的请示)
 
 
 def _title_complete(title: str) -> bool:
@@ -128,10 +128,14 @@ def _collect_title(lines: list[Line], i: int, first: str) -> tuple[str, int]:
         ln = lines[nxt[0]]
         c = _c(ln)
         if "\t" in ln.text or _is_header_stop(c) or P.is_organ(c) or P.ORGAN_TITLE.match(c) or len(c) > 60 \
-                or _PART_HEADING.match(c):
+                or _PART_HEADING.match(c) or _PAGE_CODE.match(c):
             break
         title, last = title + c, nxt[0]
     return title, last
+
+
+# a page's index number or disclosure mark printed under the title ("QH10232-29", "主动公开"): never a title's line
+_PAGE_CODE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z\-/.]{5,}$|^(?:主动公开|依申请公开|不予公开|免予公开)$")
 
 
 # the body's first part heading ("一、出台《…》的必要性"): never a title's continuation
@@ -438,7 +442,8 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
         h.update(doc_number=glued_number, doc_number_line=title_i)
         evidence.append("doc_number")
     after = [j for j in _nonblank_after(lines, title_end, 6)
-             if not is_metadata_line(lines[j].text) and not _LABEL_LINE.match(_c(lines[j]))]  # page lines skipped
+             if not is_metadata_line(lines[j].text) and not _LABEL_LINE.match(_c(lines[j]))
+             and not _PAGE_CODE.match(_c(lines[j]))]  # page lines skipped
     for j in after[:3]:
         cj = _c(lines[j])
         m = P.DOC_NUMBER_LINE.match(cj)
