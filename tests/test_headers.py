@@ -135,6 +135,12 @@ BLOCKS = [
     ("constructed: more labels (印发机关, 签发时间, 实施时间, 是否有效, 时效)", "印发机关：某县人民政府\n签发时间：2023-05-06\n"
      "实施时间：2023-06-01\n是否有效：是\n时效：现行有效",
      {"issuer": "某县人民政府", "doc_number": None, "date": "2023-05-06"}),
+    # fresh5 chongqing_shisheng-huanjing-chuangbizhenga-meta-brackets: fresh2 开州's "[ 索引号 ] | … |" label cells with the
+    # pipes lost; the 文号's organ part is longer than one found in running text
+    ("square-bracketed labels without pipes",
+     "[ 索引号 ] 11500000MB1614741U/2024-00974 [ 发文字号 ] 市生态环境局办公室便函〔2024〕210号\n"
+     "[ 主题分类 ] 环境监测、保护与治理 [ 体裁分类 ] 其他公文\n[ 发布机构 ] 市生态环境局\n[ 成文日期 ] 2024-08-05 [ 发布日期 ] 2024-08-14",
+     {"issuer": "市生态环境局", "doc_number": "市生态环境局办公室便函〔2024〕210号", "date": "2024-08-05"}),
 ]
 
 
@@ -886,6 +892,63 @@ HEADERS = [
      [("县农业农村局", None, None, None),
       ("【上级文件转载】中共郎溪县委郎溪县人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见", None,
        "中共郎溪县委郎溪县人民政府", "2024-05-10")]),
+    # real lines, benchmarks/data/other_districts_fresh5 (file named per row): a news byline of a source's name and
+    # a timestamp, or of a timestamp alone, under the headline: never part of the title; it dates the page
+    # fujian_licheng-rencai-lingdao-xiaozu-news
+    ("byline: source name and timestamp", "PC版\n闽南网 > 泉州 > 鲤城区 > 鲤城新闻 > 正文\n\n鲤城区委人才工作领导小组会议召开\n\n"
+     "鲤城微事   2024-05-20 10:25\n\n  5月16日,区委书记、区委人才工作领导小组组长黄辉灿主持召开区委人才工作领导小组会议,传达贯彻中",
+     [("鲤城区委人才工作领导小组会议召开", None, None, "2024-05-20")]),
+    # hubei_huangshi-sifaju-qingli-news (day first)
+    ("byline: a day-first timestamp alone", "黄石市司法局顺利完成规范性文件清理工作\n\n30.11.2017  22:01\n\n"
+     "规范性文件作为依法行政的制度基础,事关人民群众的切身利益和政府机关的执法形象,是司法行政法",
+     [("黄石市司法局顺利完成规范性文件清理工作", None, None, "2017-11-30")]),
+    # chongqing_tongliang-huanbao-chengxin-news (a place-led headline whose words open with a digit)
+    ("byline: timestamp first, then 来源", "铜梁:4家企业获评2023年度区级环保诚信企业\n\n2024-08-29 06:30:01 来源: 铜梁区融媒体中心 听新闻\n\n"
+     "近日,记者从铜梁区生态环境局获悉,铜梁区2023年度区级企业环境信用评价最终结果公布,4家企业获评区级环保诚信企业。\n\n记者 龙贻鑫",
+     [("铜梁:4家企业获评2023年度区级环保诚信企业", None, None, "2024-08-29")]),
+    # chongqing_rongchang-huanjing-tuchu-wenti-converter: no headline, the page opens with its byline
+    ("byline first, no headline", "2016-11-29 11:54 來(lái)源:國(guó)家應(yīng)急廣播網(wǎng)\n"
+     "應(yīng)急網(wǎng)重慶11月29日消息(記者劉湛)重慶榮昌區(qū)政府今天通報(bào):該區(qū)近日對(duì)26個(gè)未完成整改的環(huán)境突出問(wèn)題召開專題會(huì)進(jìn)行督辦。",
+     [("x", None, None, "2016-11-29")]),
+    # fresh5 zhejiang_hangzhou-zhengfu-gongzuo-baogao-shizhi: a report's title with its delivery line and speaker on one
+    # line; the delivery date over the page's 发布时间
+    ("title, delivery line and speaker on one line", "收藏本站 官方微博 欢迎浏览杭州党史与地方志\n\n"
+     "政府工作报告 (2019年1月21日在杭州市第十三届人民代表大会第四次会议上) 杭州市人民政府市长 徐立毅\n\n发布时间:2021-08-07 点击率:\n\n"
+     "各位代表:\n\n现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。",
+     [("政府工作报告", None, None, "2019-01-21")]),
+    # fresh5 henan_xinxiang-gonggong-weisheng-sannian: a plan's years broken onto the title's last line
+    ("a plan's years on the title's last line", "关于印发新乡市公共卫生体系建设三年行动计划\n(2023—2025年)的通知\n"
+     "各县(市)、区人民政府,市人民政府各部门:\n《新乡市公共卫生体系建设三年行动计划(2023—2025年)》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+     "新乡市人民政府办公室\n2023年12月25日",
+     [("关于印发新乡市公共卫生体系建设三年行动计划(2023—2025年)的通知", None, "新乡市人民政府办公室", "2023-12-25")]),
+    # fresh5 hubei_wuhan-gongzuobaogao-fenjie-qiantou-zeren: a catalogue entry standing as the title (the region is
+    # the catalogue's; fresh4 遂川 / 苏尼特右旗 print the title again under it)
+    ("a catalogue entry as the title", "导航菜单\n\n(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案\n\n  ——推进教育高质量发展\n\n"
+     "  204.推进学前教育优质普惠发展,新改扩建公办幼儿园45所、新增学位1.2万个。",
+     [("武汉市2023年《政府工作报告》目标任务责任分解方案", None, None, None)]),
+    # fresh5 jiangsu_nanjing-shiyiwu-fenjie-fabu-bumen: a law site's posting time ("2020年07月23日06:05:59", a timestamp)
+    # between the title and the 发布部门 / 发布文号 lines is not the title (the date is that posting time, as the tests'
+    # shandong_number_first rule has it; fresh5's gold leaves it null: a convention conflict, see the docmeta5 report)
+    ("title, posting time, then the fields", "南京市政府关于分解落实《南京市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知\n\n"
+     "2020年07月23日06:05:59\n发布部门: 江苏省南京市人民政府\n发布文号: 宁政发[2006]275号\n\n各区县人民政府,市府各委办局,市各直属单位:\n\n\n"
+     "《南京市国民经济和社会发展第十一个五年规划纲要》(以下简称《纲要》)是未来五年南京经济社会发展的宏伟蓝图。",
+     [("南京市政府关于分解落实《南京市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知", "宁政发〔2006〕275号",
+       "江苏省南京市人民政府", "2020-07-23")]),
+    # fresh5 yunnan_wuhua-zhengfu-gongzuo-baogao-meta-digits: the page's 名称 and title, then a spaced heading that lost its
+    # first characters ("府 工 作 报 告"): one document, named by the page's whole title
+    ("title printed twice, the heading's copy cut", "索引号: 015115177-202201-501651 主题分类: 政府工作报告\n"
+     "发布机构:  昆明市五华区人民政府 发布日期: 2022-01-28 10:41\n名 称: 2022年政府工作报告\n\n2022年政府工作报告\n\n"
+     "发布时间:2022-01-28 10:41     \n字号:[ ]\n编辑:徐莉      审核:朱淑敏      终审:张倩\n\n\n府 工 作 报 告\n\n"
+     "——2022112日在昆明市五华区第十七届人民\n\n代表大会第次会议上\n\n昆明市五华区人民政府区长\n\n各位代表:\n\n"
+     "我代表区人民政府向大会报告工作,请予审议,",
+     [("2022年政府工作报告", None, "昆明市五华区人民政府", "2022-01-28")]),
+    # fresh5 shanghai_qingpu-shangwuwei-qingshi-number-lines: a request to issue (…关于提请印发《…》的请示) is a whole title; the
+    # page's registration number and disclosure mark printed under it are not its lines, the 文号 after them is its own
+    ("a request to issue, then the page's number lines", "返回上一级\n\n字号\n\n打印\n\n"
+     "青浦区商务委员会关于提请印发《关于促进标准化菜市场高质量发展的实施意见(2023年-2027年)》的请示\n\nQH10232-29\n\n主动公开\n\n"
+     "青商发〔2023〕29号\n\n上海市青浦区商务委\n\n2023.06.02\n\n青浦区人民政府:",
+     [("青浦区商务委员会关于提请印发《关于促进标准化菜市场高质量发展的实施意见(2023年-2027年)》的请示", "青商发〔2023〕29号",
+       "青浦区商务委员会", "2023-06-02")]),
 ]
 
 
@@ -909,3 +972,64 @@ def test_stripped_signing_dates_read_only_when_one_split_is_a_date(printed, date
     from kg.parse.signature import _short_stripped
 
     assert _short_stripped(printed) == date
+
+
+# real titles (file named per row): a column tag whose words the headline repeats, or a 解读 tag over a reading that
+# names its reader, is the page's column (fresh5 convention); a tag saying what the page is stays (fresh2, fresh4)
+COLUMN_TAGS = [
+    # fresh5 heilongjiang_pingfang-zhengfu-gongzuo-baogao
+    ("【政府工作报告】2020年政府工作报告(2019年工作完成情况及2020年工作安排)", "2020年政府工作报告(2019年工作完成情况及2020年工作安排)"),
+    # fresh5 jiangxi_donghu-zhengfu-gongzuo-baogao-zhaoshang
+    ("【东湖区招商】2015年东湖区政府工作报告", "2015年东湖区政府工作报告"),
+    # fresh5 shaanxi_yanta-yanglaoyuan-zhuanban-jiedu
+    ("【领导解读】西安市雁塔区民政局局长曹颖解读《关于印发〈雁塔区公办示范性养老院项目推进工作专班实施方案〉的通知》",
+     "西安市雁塔区民政局局长曹颖解读《关于印发〈雁塔区公办示范性养老院项目推进工作专班实施方案〉的通知》"),
+    # guards, kept: fresh2 chongqing_rongchang-laobao-chengxin-news, hunan_fenghuang-nongye-jiedu-qa,
+    # anhui_jingxian-yibao-jiedu-meta; fresh4 anhui_langxi-qiancun-wancun-zhuanzai-meta-twice
+    ("【喜讯】荣昌173户企业获评市级劳动保障守法诚信A级企业", "【喜讯】荣昌173户企业获评市级劳动保障守法诚信A级企业"),
+    ("【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知",
+     "【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知"),
+    ("【部门解读】《关于做好2020年城乡居民基本医疗保险费征缴工作的通知》的政策解读",
+     "【部门解读】《关于做好2020年城乡居民基本医疗保险费征缴工作的通知》的政策解读"),
+    ("【上级文件转载】中共郎溪县委 郎溪县人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见",
+     "【上级文件转载】中共郎溪县委 郎溪县人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见"),
+]
+
+
+@pytest.mark.parametrize("printed,title", COLUMN_TAGS)
+def test_a_column_tag_is_not_the_title(printed, title):
+    from kg.parse.headers import drop_column_tag
+
+    assert drop_column_tag(printed) == title
+
+
+def test_a_link_list_under_a_reading_is_not_its_title():
+    # fresh5 shaanxi_yanta-yanglaoyuan-zhuanban-jiedu: "相关链接:…" is a link, not a headline led by a place
+    text = ("【领导解读】西安市雁塔区民政局局长曹颖解读《关于印发〈雁塔区公办示范性养老院项目推进工作专班实施方案〉的通知》\n\n"
+            "相关链接:关于《雁塔区公办示范性养老院项目推进工作专班实施方案的通知》的政策图解\n\n"
+            "一、起草背景\n\n为进一步加快雁塔区公办示范性养老院项目的建设落地进程,强化统筹推进力度,经区政府研究,决定成立工作专班。")
+    titles = [d.title for d in segment_issue(normalize_lines(text), "x.txt").documents]
+    assert titles == ["西安市雁塔区民政局局长曹颖解读《关于印发〈雁塔区公办示范性养老院项目推进工作专班实施方案〉的通知》"]
+
+
+# real title lines (file named per row, fresh5): a page's validity mark after the title is not part of it, and a 文号
+# glued before the title (one organ or two issuing jointly) is read once the mark is off
+UNGLUED = [
+    # liaoning_panjin-liaodongwan-xinqu-zhize-feizhi-meta (its 标题 field)
+    ("盘政发〔2014〕31号 盘锦市人民政府关于市直部门与辽东湾新区管委会推进辽东湾新区发展工作职责的意见(废止)",
+     ("盘锦市人民政府关于市直部门与辽东湾新区管委会推进辽东湾新区发展工作职责的意见", "盘政发〔2014〕31号")),
+    # shandong_shengshuiwu-nashui-xinyong-quanwen-feizhi (a law site's title line)
+    ("鲁国税发[2004]34号 山东省国家税务局 山东省地方税务局关于印发《山东省国家税务局山东省地方税务局纳税信用等级评定管理实施办法(试行)》的通知[全文废止]",
+     ("山东省国家税务局山东省地方税务局关于印发《山东省国家税务局山东省地方税务局纳税信用等级评定管理实施办法(试行)》的通知", "鲁国税发〔2004〕34号")),
+    # guard: an edition note is the title's (fresh zhejiang_jinhua keeps "(2024年修订)"): as printed
+    ("关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知",
+     ("关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知", None)),
+]
+
+
+@pytest.mark.parametrize("printed,want", UNGLUED)
+def test_a_validity_mark_and_a_glued_number_are_not_the_title(printed, want):
+    from kg.parse.headers import _unglue
+    from kg.parse.headers import _c
+
+    assert _unglue(_c(normalize_lines(printed)[0])) == want

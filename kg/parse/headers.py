@@ -86,7 +86,7 @@ _OFFICIAL_TYPE_END = re.compile(
 
 
 # a title that prints (印发) or forwards (转发) a text is itself a 通知 (通报, 决定): "关于印发某县城市管理办法" is cut
-_ISSUING_END = re.compile(r"(?:通知|通报|决定)(?:[（(][^（）()]{1,8}[）)])?$")
+_ISSUING_END = re.compile(r"(?:通知|通报|决定|请示)(?:[（(][^（）()]{1,8}[）)])?$")  # (…关于提请印发《…》的请示)
 
 
 def _title_complete(title: str) -> bool:
@@ -99,8 +99,10 @@ def _title_complete(title: str) -> bool:
     return bool(ends.search(title)) and all(title.count(a) <= title.count(b) for a, b in _PAIRS)
 
 
-# the rest of a title cut after its type word: "（试行）的通知", "（征求意见稿）", "》的通知", "的通知"
-_TITLE_TAIL = re.compile(r"^(?=.)(?![（(](?:此件|全文))(?:[（(][^（）()〔〕\d]{1,10}[)）])?》?(?:的(?:通知|通报|决定|意见|批复))?$")
+# the rest of a title cut after its type word: "（试行）的通知", "（征求意见稿）", "》的通知", "的通知", a plan's years
+# "(2023—2025年)的通知"
+_TITLE_TAIL = re.compile(r"^(?=.)(?![（(](?:此件|全文))(?:[（(](?:[^（）()〔〕\d]{1,10}"
+                         r"|(?:19|20)\d{2}年?(?:\s*[—\-－–~～至]\s*(?:19|20)\d{2})?年?)[)）])?》?(?:的(?:通知|通报|决定|意见|批复))?$")
 
 
 def _is_header_stop(c: str) -> bool:
@@ -126,10 +128,14 @@ def _collect_title(lines: list[Line], i: int, first: str) -> tuple[str, int]:
         ln = lines[nxt[0]]
         c = _c(ln)
         if "\t" in ln.text or _is_header_stop(c) or P.is_organ(c) or P.ORGAN_TITLE.match(c) or len(c) > 60 \
-                or _PART_HEADING.match(c):
+                or _PART_HEADING.match(c) or _PAGE_CODE.match(c):
             break
         title, last = title + c, nxt[0]
     return title, last
+
+
+# a page's index number or disclosure mark printed under the title ("QH10232-29", "主动公开"): never a title's line
+_PAGE_CODE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z\-/.]{5,}$|^(?:主动公开|依申请公开|不予公开|免予公开)$")
 
 
 # the body's first part heading ("一、出台《…》的必要性"): never a title's continuation
@@ -155,9 +161,20 @@ def _date_and_number(c: str) -> re.Match | None:
 _NUMBER_IN_PARENS = re.compile(rf"[（(](?P<num>{P.DOC_NUMBER.pattern})[)）]$")
 
 
+# a page's validity mark after the title ("…的意见(废止)", "…的通知[全文废止]"): the page's note on the document, not its
+# title (a 文号 glued before the title is found once the mark is off)
+VALIDITY_MARK = re.compile(r"[（(\[【〔](?:全文|部分)?已?(?:废止|失效|作废)[）)\]】〕]$")
+
+
+# organs issuing jointly before the title's 关于 ("山东省国家税务局 山东省地方税务局关于印发《…》的通知")
+_JOINT_ORGANS_TITLE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,20}}?{P._ORGAN_TAIL}[、\s]?){{2,4}}(?:关于|印发|转发)")
+
+
 def _unglue(c: str) -> tuple[str, str | None]:
     """A title line with its 文号 glued on ("…的通知某政办发〔2023〕12号", "鲁政发〔2014〕20号《…》"): (title, 文号)."""
-    is_title = lambda t: len(t) >= 8 and bool(P.TITLE_START.search(t) or P.ORGAN_TITLE.match(t)) and bool(P.DOC_TYPE_END.search(t))
+    c = VALIDITY_MARK.sub("", c)
+    is_title = lambda t: len(t) >= 8 and bool(P.TITLE_START.search(t) or P.ORGAN_TITLE.match(t)
+                                              or _JOINT_ORGANS_TITLE.match(t)) and bool(P.DOC_TYPE_END.search(t))
     m = _NUMBER_AT_END.search(c)
     if m:
         bracket = c.index("〔", m.start()) if "〔" in c[m.start():] else m.end()
@@ -180,6 +197,23 @@ def _unglue(c: str) -> tuple[str, str | None]:
 # "【市政府重点工作及责任分解】滁州市人民政府关于…": a page's column or short-title label before the title
 # ("【文字解读】某县…的通知" is a 解读 page's own title: the page reads the notice, it is not the notice)
 _COLUMN_LABEL = re.compile(r"^【(?![^】]*(?:解读|图解))[^】【]{2,30}】(?=.{0,40}?(?:关于|印发))")
+
+
+# a page's column tag before a headline that repeats its words ("【政府工作报告】2020年政府工作报告(…)", "【东湖区招商】2015年
+# 东湖区政府工作报告"), or before a reading that names its reader ("【领导解读】西安市雁塔区民政局局长曹颖解读《…》"): the
+# column, not the title; a tag saying what the page is ("【文字解读】某县…的通知", "【喜讯】…") stays
+_TAG = re.compile(r"^【(?P<tag>[^】【]{2,12})】(?P<rest>\S.{5,})$")
+_NAMED_READER = re.compile(r"解读[《“]")
+
+
+def drop_column_tag(title: str | None) -> str | None:
+    """The title without a column tag the page filed it under (see _TAG)."""
+    m = _TAG.match(title or "")
+    if not m:
+        return title
+    tag, rest = m["tag"], m["rest"]
+    repeated = any(tag[k:k + 3] in rest for k in range(len(tag) - 2))
+    return rest if repeated or (tag.endswith("解读") and _NAMED_READER.search(rest)) else title
 
 
 # a repost's kind tag before the title ("【上级文件转载】中共郎溪县委 郎溪县人民政府关于…"): like a 解读 page's "【文字解读】",
@@ -408,7 +442,8 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
         h.update(doc_number=glued_number, doc_number_line=title_i)
         evidence.append("doc_number")
     after = [j for j in _nonblank_after(lines, title_end, 6)
-             if not is_metadata_line(lines[j].text) and not _LABEL_LINE.match(_c(lines[j]))]  # page lines skipped
+             if not is_metadata_line(lines[j].text) and not _LABEL_LINE.match(_c(lines[j]))
+             and not _PAGE_CODE.match(_c(lines[j]))]  # page lines skipped
     for j in after[:3]:
         cj = _c(lines[j])
         m = P.DOC_NUMBER_LINE.match(cj)

@@ -73,6 +73,9 @@ _LEAD = re.compile(r"^[\s•·●▪◆\-*]*")
 _BRACKETED_FIELD = re.compile("[【\\[]((?:" + "|".join(_LABELS) + ")\\s*[：:][^】\\]]*)[】\\]]")
 # (or in square brackets, a pipe table's label cell: "[ 索引号 ] | 1150…/2020-00022 | [ 发文字号 ] | …")
 _LENTICULAR = re.compile("^[\\s•·●▪◆\\-*]*[【\\[](" + "|".join(_LABELS) + ")\\s*[】\\]]")
+# the same label cells with the pipes lost ("[ 索引号 ] 1150…/2024-00974 [ 发文字号 ] 市生态环境局办公室便函〔2024〕210号"):
+# each square-bracketed label starts a cell
+_SQUARE_LABEL = re.compile("[\\[［]\\s*(?:" + "|".join(_LABELS) + ")\\s*[\\]］]")
 # "备注/文号:…": a label cell naming two fields, the last one read
 _COMPOUND_LABEL = re.compile("^([\\s•·●▪◆\\-*]*)[\u4e00-\u9fff]{1,6}[/／](?=(?:" + "|".join(_LABELS) + "))")
 # 【制定机关】…•【字号】…•【施行日期】…: a law site's fields glued into one long line with the title and body
@@ -86,6 +89,9 @@ _LONE_VALUE = {
     # "名称 关于报送…的通知", "信息名称 平凉市崆峒区人民政府工作规则": a document's title, never a sentence
     "title": re.compile(rf"^(?=[^。；;]{{6,80}}$)(?:{P.TITLE_START.pattern[1:]}|.*(?:{P.DOC_TYPE_END.pattern}))"),
 }
+# a 文号 field's whole value, its organ part longer than a 文号 found in running text may have
+# ("市生态环境局办公室便函〔2024〕210号")
+_WHOLE_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,20}〔(?:19|20)\d{2}〕第?\d{1,5}号")
 _DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])\s*(?P<d>\d{1,2})")
 
 
@@ -118,9 +124,10 @@ class MetadataBlock:
 
     @property
     def doc_number(self) -> str | None:
-        v = self.fields.get("doc_number")
-        return normalize_doc_number(P.DOC_NUMBER.search(normalize_doc_number(v))[0]) if v and P.DOC_NUMBER.search(
-            normalize_doc_number(v)) else None
+        v = normalize_doc_number(self.fields.get("doc_number") or "")
+        if _WHOLE_NUMBER.fullmatch(compact(v)):  # the field holds the 文号 alone: its organ part is all of it
+            return compact(v)
+        return normalize_doc_number(P.DOC_NUMBER.search(v)[0]) if v and P.DOC_NUMBER.search(v) else None
 
     @property
     def date(self) -> str | None:
@@ -155,6 +162,8 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
     # 【发布时间：2023-05-06】【来源：县应急局】: fields each in its own brackets
     if _BRACKETED_FIELD.search(text):
         text = _BRACKETED_FIELD.sub(r"\1\t", text).rstrip("\t")
+    if "\t" not in text and _SQUARE_LABEL.match(text.strip()):
+        text = _SQUARE_LABEL.sub(lambda m: "\t" + m[0], text.strip()).lstrip("\t")
     cells = [_LENTICULAR.sub(r"\1：", c.strip()) for c in text.split("\t")]
     i = 0
     while i < len(cells):

@@ -9,12 +9,13 @@ from pathlib import Path
 
 from kg.model import Line
 from kg.parse import patterns as P
-from kg.parse.headers import MAX_TITLE_LINES, Header, _c, _collect_title, _is_header_stop, _nonblank_after, _unglue
+from kg.parse.headers import (MAX_TITLE_LINES, _TITLE_TAIL, Header, _c, _collect_title, _is_header_stop, _nonblank_after,
+                              _title_complete, _unglue)
 from kg.parse.issuers import title_organ
 from kg.parse.metadata import FIELDS, find_metadata_blocks
 from kg.parse.normalize import compact, normalize_doc_number
 
-__all__ = ["with_metadata", "merge_repeated", "drop_list_entries", "fallback_header"]
+__all__ = ["with_metadata", "merge_repeated", "drop_list_entries", "fallback_header", "drop_catalogue_region"]
 
 _NAV = re.compile(r"^(?:首页|当前位置|您当前的位置|您现在的位置|返回|打印|关闭|分享|字号|扫一扫|【|\[)|>|＞|›|^[（(][^（）()]*[)）]$"
                   r"|^(?:政府)?信息公开$|^政务公开$|^政策解读$|^[^：:]{2,10}[：:]"  # site navigation, a "label:" line
@@ -38,10 +39,11 @@ _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(\S.{3,79})$")
 
 # "图解：某县人民政府关于…": a 解读 page's title opening with its kind, not a "label:" line
 _READING_PREFIX = re.compile(r"^(?:图解|解读|政策解读|一图读懂|图文解读|视频解读|文字解读)[:：]\S{4,}")
-# "秭归:县住建局为基层办实事": a news headline led by its place, not a "label:" line (never a field's label nor a
-# letter's parts: 附件, 主送, 地址 …)
-_PLACE_HEADLINE = re.compile(r"^(?!附件|地址|主送|抄送|联系|邮箱|网址|电话|传真|关键|标签|摘要|备注|说明|注)"
-                             r"(?P<label>[\u4e00-\u9fff]{2,4})[:：][\u4e00-\u9fff“《][^:：]{7,}$")
+# "秭归:县住建局为基层办实事", "铜梁:4家企业获评…": a news headline led by its place, not a "label:" line (never a field's label nor a
+# letter's parts: 附件, 主送, 地址 …, nor a link list's)
+_PLACE_HEADLINE = re.compile(r"^(?!附件|地址|主送|抄送|联系|邮箱|网址|电话|传真|关键|标签|摘要|备注|说明|注"
+                             r"|相关|延伸|推荐|热门|链接)"  # (a page's link list: "相关链接:关于《…》的政策图解")
+                             r"(?P<label>[\u4e00-\u9fff]{2,4})[:：][\u4e00-\u9fff“《\d][^:：]{7,}$")
 # an item of a numbered list ("2.区政府修订规范性文件目录", "一、总则") heads a part, never the document
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])")
 
@@ -68,6 +70,15 @@ _QUOTED_LABEL = re.compile(r"^“[^”]{2,12}”\s*(?=\S{8,})")
 # a document library's catalogue entry over the document's own title, opening with its region in brackets
 # ("(江西省)吉安市遂川县国民经济和社会发展十四五规划(2022年更新)"): never the title when a title line follows it
 _CATALOGUE_ENTRY = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[)）]")
+
+
+def drop_catalogue_region(title: str | None) -> str | None:
+    """A catalogue entry standing as the title ("(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案"): the region in
+    brackets is the catalogue's, not the title's."""
+    m = _CATALOGUE_ENTRY.match(title or "")
+    return title[m.end():] if m and len(title) - m.end() >= 8 else title
+
+
 # the last line of a compound title, opening with its conjunction ("…第十四个五年规划" ⏎ "和二〇三五年远景目标纲要")
 _TITLE_AND = re.compile(r"^(?:和|及|与|暨)[^。：:；;，,]{2,40}$")
 
@@ -91,7 +102,7 @@ def _title_like(c: str) -> bool:
     # (a line opening with dashes is a subtitle or a credit: "----2025年1月15日龚正市长在…的政府工作报告")
     return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "∶", "；", ";")) and "。" not in c[:-1]
             and not c.startswith(("-", "—", "–", "－"))
-            and not P.parse_date(c) and not _WEB_DATE.match(c) and not _FOOTER.search(c)
+            and not P.parse_date(c) and not _WEB_DATE.match(c) and not P.STAMP.search(c) and not _FOOTER.search(c)
             and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c)
             and (not _NAV.search(c) or bool(_READING_PREFIX.match(c) or _TAGGED_TITLE.match(c)
                                             or _REPOST_PREFIX.match(c) or _place_headline(c)))
@@ -153,7 +164,7 @@ def _headline(lines: list[Line], cands: list[int], titled: list[int]) -> int | N
         c = _c(lines[j])
         if len(c) > 80 or "。" in c:
             return None  # body text first: no byline heads this page
-        if _NEWS_BYLINE.search(c):
+        if _NEWS_BYLINE.search(c) or (len(c) <= 60 and P.STAMP.search(c)):  # ("鲤城微事 2024-05-20 10:25")
             above = [i for i in titled if i < j and i in cands[max(0, k - 3):k]]
             return above[-1] if above else None
     return None
@@ -337,6 +348,13 @@ def _bare_title(title: str) -> str:
     return re.sub(r"[《》〈〉“”\"'‘’、]", "", compact(title))
 
 
+def _fuller_title(page: str, own: str) -> str:
+    """Of a title printed twice, the document's own copy, unless it lost the first characters of the page's (a spaced
+    heading "府 工 作 报 告" under the 名称 "2022年政府工作报告"): then the page's."""
+    return page if _bare_title(page).endswith(_bare_title(own)) and not P.TITLE_START.search(compact(own)) \
+        and not re.match(r".*?(?:关于|印发|转发)", compact(page)) else own
+
+
 def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
     """A web page prints the document's title, then the document's own header with the same title:
     one document, starting at the page title, with the fields of both."""
@@ -350,6 +368,7 @@ def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
             if same and len(between) <= 8 and not any("。" in ln.text for ln in between):
                 out[-1] = replace(
                     h, start=prev.start, evidence=tuple(dict.fromkeys(h.evidence + prev.evidence)),
+                    title=_fuller_title(prev.title, h.title),
                     metadata={**prev.metadata, **h.metadata}, issuer=_more_specific(h.issuer, prev.issuer),
                     doc_number=h.doc_number or prev.doc_number,
                     doc_number_line=h.doc_number_line if h.doc_number else prev.doc_number_line,
@@ -369,6 +388,8 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
             c = _c(lines[nxt[0]]) if nxt and nxt[0] - last <= 2 and (end is None or nxt[0] < end) else ""
             if _TITLE_AND.match(c) and P.DOC_TYPE_END.search(c):
                 title, last = title + c, nxt[0]  # a compound title's "和…纲要" line
+            elif c and not _title_complete(title) and _TITLE_TAIL.match(c):
+                title, last = title + c, nxt[0]  # "关于印发…三年行动计划" ⏎ "(2023—2025年)的通知"
             break
         if not nxt or nxt[0] - last > 3 or (end is not None and nxt[0] >= end):
             break  # a preamble's name never runs into the header after it

@@ -116,3 +116,22 @@ def district_of(organ: str | None) -> str | None:
     if not m or m["d"] in {"区", "县"} or m["d"].startswith(("各", "全")) or "县市" in m["d"]:
         return None  # 各县市区人民政府: recipients, not a district
     return m["d"]
+
+
+# a page's timestamp: a numeric date with its clock time ("2024-05-20 10:25", "2016-11-29 11:54", day first
+# "30.11.2017  22:01", "2020年07月23日06:05:59"): printed by a byline ("鲤城微事 2024-05-20 10:25"), never by a title
+STAMP = re.compile(r"(?:(?P<y>(?:19|20)\d{2})(?:[-./]|年)(?P<m>\d{1,2})(?:[-./]|月)(?P<d>\d{1,2})日?"
+                   r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2}))\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
+
+
+def stamp_date(text: str) -> str | None:
+    """The date of the first timestamp in `text` (as printed, spaces kept) → 'YYYY-MM-DD'.
+
+    >>> stamp_date("鲤城微事   2024-05-20 10:25"), stamp_date("30.11.2017  22:01"), stamp_date("2024年5月20日")
+    ('2024-05-20', '2017-11-30', None)
+    """
+    m = STAMP.search(text)
+    if not m:
+        return None
+    y, mo, d = (int(m[k]) for k in (("y", "m", "d") if m["y"] else ("y2", "m2", "d2")))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None

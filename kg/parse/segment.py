@@ -11,11 +11,11 @@ from pathlib import Path
 
 from kg.model import Document, Line
 from kg.parse import patterns as P
-from kg.parse.headers import Header, _c, _nonblank_after, find_headers
+from kg.parse.headers import VALIDITY_MARK, Header, _c, _nonblank_after, drop_column_tag, find_headers
 from kg.parse.metadata import find_metadata_blocks, parse_any_date
 from kg.parse.normalize import compact, normalize_lines
 from kg.parse.issuers import choose_issuer
-from kg.parse.pages import drop_list_entries, fallback_header, merge_repeated, with_metadata
+from kg.parse.pages import drop_catalogue_region, drop_list_entries, fallback_header, merge_repeated, with_metadata
 from kg.parse.signature import glued_signing_date, sealed_for, signature_date, signature_organs
 from kg.parse.outline import build_outline
 
@@ -157,6 +157,9 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
         m = _BYLINE_DATE.search(c)
         if m and len(c) <= 80 and _BYLINE.search(c):
             return parse_any_date(m[1]), j
+        # a byline of a source's name and a timestamp ("鲤城微事   2024-05-20 10:25", "30.11.2017  22:01")
+        if len(c) <= 60 and P.stamp_date(lines[j].text):
+            return P.stamp_date(lines[j].text), j
     return None, None
 
 
@@ -194,6 +197,25 @@ _DELIVERY = re.compile(r"^[（(—\-－–\s]*(?:(?P<d>(?:19|20)\d{2}年\d{1,2}�
                        r"(?P<d2>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)]?$)")
 
 
+# a report's title printing its delivery line on the same line, the speaker maybe after it ("政府工作报告 (2019年1月21日在
+# 杭州市第十三届人民代表大会第四次会议上) 杭州市人民政府市长 徐立毅"): the title is the words before the delivery line
+_TITLE_DELIVERY = re.compile(r"^(?P<title>[^（()）]{2,40}?(?:报告|讲话|发言|致辞))[（(—\-－–]+"
+                             r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在[^。；;，,（()）]{2,60}?(?:会议|大会|会)上")
+
+
+def _without_delivery(title: str | None) -> str | None:
+    """The title without the delivery line printed on its line (see _TITLE_DELIVERY)."""
+    m = _TITLE_DELIVERY.match(compact(title or ""))
+    return m["title"] if m else title
+
+
+def _printed_title(title: str | None) -> str | None:
+    """The document's title without what the page printed around it on its line: a delivery line, a column tag, a
+    catalogue's region, a validity mark."""
+    title = drop_catalogue_region(drop_column_tag(_without_delivery(title)))
+    return VALIDITY_MARK.sub("", title) if title else title
+
+
 def _delivery_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
     """The date of a speech's delivery line among the document's first lines (a line the page may have broken)."""
     first = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:20]
@@ -204,6 +226,9 @@ def _delivery_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
         m = _DELIVERY.match(c) or _DELIVERY.match(c + (_c(lines[first[k + 1]]) if k + 1 < len(first) else ""))
         if m:
             return parse_any_date(m["d"] or m["d2"]), j
+        m = _TITLE_DELIVERY.match(c)
+        if m:
+            return parse_any_date(m["d"]), j
     return None, None
 
 
@@ -250,6 +275,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = _page_date(lines, h.title_start)  # a byline read as the header's fields, under its title
     if date is None and 0 <= h.start < h.title_start:
         date, date_i = _page_date(lines, h.start)  # under the page's own title, above the document's
+    if date is None and h.title_start < 0 <= h.start and (metadata or {}).get("part") != "preamble":
+        date, date_i = _page_date(lines, h.start - 1)  # no title line: the byline the page opens with
+        date, date_i = (date, date_i) if date_i is not None and date_i <= end else (None, None)
     if date is None and header_found:
         warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
     # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
@@ -268,7 +296,7 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     return Document(
         id=doc_id,
         file=file,
-        title=h.title,
+        title=_printed_title(h.title),
         doc_number=h.doc_number,
         issuer=issuer,
         district=P.district_of(issuer) or district,
