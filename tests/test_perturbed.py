@@ -1,0 +1,70 @@
+"""Metamorphic checks: real development pages laid out another real way give the same facts.
+
+A few cheap transforms of benchmarks/other_districts_perturbed run on a handful of real files of the
+other-districts sets; each copy must score exactly as its source against the same gold (carried through the
+transform's line map). The whole table is `python -m benchmarks.other_districts_perturbed`.
+"""
+
+import logging
+
+import pytest
+
+from benchmarks.other_districts import DATA, load_gold, score_file, summarise
+from benchmarks.other_districts_perturbed import BY_NAME, carry_gold, perturb, score_variant
+
+# (set folder, file): metadata blocks, pipe tables, repeals, enterprises, 文号 in brackets and zh-TW wording
+FILES = [
+    ("other_districts", "jiangsu_wujiang-zhongdian-pipe.txt"),
+    ("other_districts", "hunan_huayuan-qingli.txt"),
+    ("other_districts", "chongqing_huanbao-jixiao-pipe.txt"),
+    ("other_districts", "shaanxi_zhenba-gongzuoguize.txt"),
+    ("other_districts", "henan_zhoukou-guifan-taiwanusage.txt"),
+    ("other_districts", "anhui_mengcheng-muju-meta.txt"),
+    ("other_districts_fresh", "shaanxi_hanyin-sheenong-meta-pipe.txt"),
+    ("other_districts_fresh", "zhejiang_jiangbei-laojiu-meta-lines.txt"),
+    ("other_districts_fresh2", "yunnan_kunming-chuzuche-feizhi-jiedu.txt"),
+]
+CHEAP = ["fullwidth_punct", "fullwidth_digits", "number_round", "number_stripped", "spaced_labels", "chrome_before",
+         "pipe_to_cells_blank", "meta_one_line", "glued_paragraphs", "s2tw"]
+
+
+def _rec(folder: str, name: str) -> dict:
+    return next(r for r in load_gold("all", DATA.parent / folder) if r["file"] == name)
+
+
+@pytest.fixture(scope="module")
+def base() -> dict:
+    logging.disable(logging.WARNING)
+    yield {(f, n): summarise(score_file(_rec(f, n), DATA.parent / f)[0]) for f, n in FILES}
+    logging.disable(logging.NOTSET)
+
+
+@pytest.mark.parametrize("transform", CHEAP)
+def test_same_facts_under_layout_change(transform, base, tmp_path):
+    applied = 0
+    for folder, name in FILES:
+        got = score_variant(_rec(folder, name), DATA.parent / folder, BY_NAME[transform], tmp_path)
+        if got is None:
+            continue  # nothing of this layout in the file
+        applied += 1
+        assert summarise(got[0]) == base[(folder, name)], f"{transform} changes the facts of {folder}/{name}: {got[1]}"
+    assert applied, f"{transform} changed none of the files: the check would prove nothing"
+
+
+def test_line_map_carries_gold_lines():
+    lines = ["标题", "| 序号 | 任务 | 牵头单位 |", "|---|---|---|", "| 1 | 推进项目 | 区发改局 |", "正文"]
+    p = BY_NAME["pipe_to_cells_blank"].apply(lines)
+    assert p.lines[p.where[3][0] - 1] == "1" and p.lines[p.where[3][1] - 2] == "区发改局"
+    assert p.lines[p.where[4][0] - 1] == "正文"
+    rec = {"documents": [{"line_start": 5}], "tasks": [{"text_line": 4, "line": 4, "line_end": 4}],
+           "repeals": [], "not_repeals": [], "enterprises": [{"line": 1}]}
+    moved = carry_gold(rec, p, None)
+    assert moved["documents"][0]["line_start"] == p.where[4][0]
+    assert (moved["tasks"][0]["line"], moved["tasks"][0]["line_end"]) == p.where[3]
+
+
+def test_glued_lines_map_to_one_line():
+    lines = ["一、总体要求。", "全面推进各项工作落到实处，确保取得实效。", "区发改局负责牵头抓好落实，按时报送进展。", "附件"]
+    p = perturb("\n".join(lines), BY_NAME["glued_paragraphs"])
+    assert p.lines == [lines[0], lines[1] + lines[2], lines[3]]
+    assert p.where == [(1, 1), (2, 2), (2, 2), (3, 3)]
