@@ -215,27 +215,40 @@ def glued_paragraphs(lines: list[str]) -> list[tuple[int, int, list[str]]]:
     return out
 
 
-META_LABELS = ("索引号", "发布机构", "发文机关", "发文机构", "发文字号", "文号", "成文日期", "发布日期", "发文日期",
-               "主题分类", "公文种类", "主题词", "有效性", "生效日期", "信息来源", "来源", "标题", "名称", "发布时间")
-_META_LINE = re.compile(rf"^\s*(?:[•·\-*]\s*)?({'|'.join(sorted(META_LABELS, key=len, reverse=True))})\s*[:\uff1a]\s*(\S.*)$")
+META_LABELS = ("索引号", "发布机构", "发文机关", "发文机构", "发文单位", "发文字号", "文号", "成文日期", "发布日期", "发文日期",
+               "主题分类", "公文种类", "主题词", "有效性", "生效日期", "信息来源", "来源", "标题", "名称", "发布时间",
+               "公开方式", "目录组配分类", "组配分类", "公开范围", "信息分类", "体裁分类")
+_SPACED = lambda w: r"\s*".join(w)
+_META_START = re.compile(rf"^\s*(?:[•·\-*]\s*)?(?:{'|'.join(_SPACED(w) for w in sorted(META_LABELS, key=len, reverse=True))})\s*[:\uff1a]")
+# every label of a metadata line before a colon, at the start or after a space: a known label (spaced or not)
+# or 2-6 characters
+_KNOWN = "|".join(_SPACED(w) for w in sorted(META_LABELS, key=len, reverse=True))
+_PAIR_LABEL = re.compile(rf"(?:^\s*(?:[•·\-*]\s*)?|\s+)(?P<label>{_KNOWN}|[{CJK}]{{2,6}})\s*[:\uff1a]")
+
+
+def meta_pairs(line: str) -> list[tuple[str, str]] | None:
+    """The (label, value) pairs of a metadata line ('索引号: X 文 号: Y' gives two), or None for another line."""
+    if "|" in line or not _META_START.match(line):
+        return None  # a table row already (| 索引号: | X |): laid out its own way
+    marks = list(_PAIR_LABEL.finditer(line))
+    return [(m["label"], line[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(line)].strip())
+            for k, m in enumerate(marks)]
 
 
 def _meta_blocks(lines: list[str]) -> list[tuple[int, int, list[tuple[str, str]]]]:
-    """Runs of two or more 'label: value' metadata lines (blank lines inside a run allowed) in the first 60 lines."""
+    """Runs of metadata lines holding two or more pairs (blank lines inside a run allowed) in the first 60 lines."""
     blocks, i, n = [], 0, min(len(lines), 60)
     while i < n:
-        m = _META_LINE.match(lines[i])
-        if not m:
+        if meta_pairs(lines[i]) is None:
             i += 1
             continue
         pairs, j, last = [], i, i
-        while j < n and (not lines[j].strip() or _META_LINE.match(lines[j])):
-            mm = _META_LINE.match(lines[j])
-            if mm:
-                pairs.append((mm[1], mm[2].strip()))
+        while j < n and (not lines[j].strip() or meta_pairs(lines[j]) is not None):
+            if lines[j].strip():
+                pairs += meta_pairs(lines[j])
                 last = j
             j += 1
-        if len(pairs) >= 2:
+        if len(pairs) >= 2 and all(v for _, v in pairs):
             blocks.append((i, last + 1, pairs))
         i = last + 1
     return blocks
