@@ -278,6 +278,34 @@ def chrome_before(lines: list[str]) -> Perturbed:
     return Perturbed(CHROME + lines, [(i + 1 + len(CHROME), i + 1 + len(CHROME)) for i in range(len(lines))])
 
 
+def blank_between(line: str) -> list[str]:
+    """A blank line after every non-blank line."""
+    return [line, ""] if line.strip() else [line]
+
+
+def pipe_to_tabs(line: str) -> list[str]:
+    """A markdown pipe row → its cells joined by tabs (a table copied out of a spreadsheet); rule rows dropped."""
+    if _PIPE_RULE.match(line) and "|" in line:
+        return []
+    cells = _cells(line)
+    return [line] if cells is None else ["\t".join(cells)]
+
+
+_CN_DIGITS = "〇一二三四五六七八九"
+_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
+
+
+def _cn_number(n: int) -> str:
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else _CN_DIGITS[tens]) + "十" if tens else "") + (_CN_DIGITS[ones] if ones or not tens else "")
+
+
+def chinese_dates(s: str) -> str:
+    """2024年3月5日 → 二〇二四年三月五日, as signatures of official documents print it."""
+    return _DATE.sub(lambda m: "".join(_CN_DIGITS[int(c)] for c in m[1]) + f"年{_cn_number(int(m[2]))}月"
+                     f"{_cn_number(int(m[3]))}日", s)
+
+
 def chars(fn: Callable[[str], str]) -> Callable[[list[str]], Perturbed]:
     return per_line(lambda s: [fn(s)])
 
@@ -299,10 +327,13 @@ TRANSFORMS: list[Transform] = [
               "metadata labels and table headers spaced to align (索 引 号:, 责 任 单 位)"),
     Transform("chrome_before", chrome_before, "a page's breadcrumb and 字体/分享 line left above the text"),
     Transform("indent_fullwidth", per_line(indent_fullwidth), "paragraphs indented with two ideographic spaces"),
+    Transform("chinese_dates", chars(chinese_dates), "signed dates in Chinese numerals (二〇二四年三月五日)"),
+    Transform("blank_between", per_line(blank_between), "web copies with a blank line between paragraphs (<p> margins)"),
     Transform("hard_wrap_30", per_line(hard_wrap), "text copied from a PDF or a fixed-width page: lines cut every ~30 characters"),
     Transform("glued_paragraphs", grouped(glued_paragraphs), "pages whose <p> breaks were lost: paragraphs run together"),
     Transform("pipe_to_cells", per_line(pipe_to_cells(False)), "tables copied from a page without their grid: one cell a line"),
     Transform("pipe_to_cells_blank", per_line(pipe_to_cells(True)), "the same with a blank line between cells (one <p> a cell)"),
+    Transform("pipe_to_tabs", per_line(pipe_to_tabs), "tables pasted from a spreadsheet: cells joined by tabs"),
     Transform("meta_one_line", grouped(meta_layout("one_line")), "metadata printed as one line (索引号:… 发布机构:… 文号:…)"),
     Transform("meta_pipe", grouped(meta_layout("pipe")), "metadata printed as a two-pair table (| 索引号 | … | 发布机构 | … |)"),
     Transform("meta_value_below", grouped(meta_layout("below")), "metadata values on the line below their label (bullet lists)"),
