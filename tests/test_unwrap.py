@@ -37,15 +37,15 @@ def test_no_real_text_of_the_sets_reads_as_cut():
 
 # (lines, expected): what is never joined to a cut line
 KEPT_APART = [
-    (["一二三四五六七八九十一二"] * 8 + ["(一)加强组织领导"], "(一)加强组织领导"),  # a numbered item
-    (["一二三四五六七八九十一二"] * 8 + ["附件:任务分解表"], "附件:任务分解表"),  # an attachment line
-    (["一二三四五六七八九十一二"] * 8 + ["1\t推进项目\t区发改局"], "1\t推进项目\t区发改局"),  # a table row
-    (["一二三四五六七八九十一:"] * 8 + ["区发改局"], "区发改局"),  # the cut line announces a list
+    (["一二三四五六七八九十一二"] * 6 + ["(一)加强组织领导"], "(一)加强组织领导"),  # a numbered item
+    (["一二三四五六七八九十一二"] * 6 + ["附件:任务分解表"], "附件:任务分解表"),  # an attachment line
+    (["一二三四五六七八九十一二"] * 6 + ["1\t推进项目\t区发改局"], "1\t推进项目\t区发改局"),  # a table row
+    (["一二三四五六七八九十一:"] * 6 + ["区发改局"], "区发改局"),  # the cut line announces a list
 ]
 
 
 def test_cut_after_a_sentence_end_is_joined():
-    lines = ["一二三四五六七八九十一。"] * 8 + ["下一段"]
+    lines = ["一二三四五六七八九十一。"] * 6 + ["下一段"]
     assert unwrap_fixed_width(lines) == ["".join(lines)]
 
 
