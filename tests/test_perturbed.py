@@ -68,3 +68,23 @@ def test_glued_lines_map_to_one_line():
     p = perturb("\n".join(lines), BY_NAME["glued_paragraphs"])
     assert p.lines == [lines[0], lines[1] + lines[2], lines[3]]
     assert p.where == [(1, 1), (2, 2), (2, 2), (3, 3)]
+
+
+# (where, paragraphs run together on one line, the leads of its duties): the later item keeps no marker
+GLUED = [
+    ("chongqing_shi-changtong-article-fuze.txt:4-5 (benchmarks/data/other_districts_fresh), glued",
+     "  (九)市园林局负责对影响交通的行道树进行修枝。(十)重庆警备区司令部负责对军车的整治。", [["市园林局"], ["重庆警备区司令部"]]),
+    ("the same items numbered 9. 10.", "  9.市园林局负责对影响交通的行道树进行修枝。10.重庆警备区司令部负责对军车的整治。",
+     [["市园林局"], ["重庆警备区司令部"]]),
+]
+
+
+@pytest.mark.parametrize("where,line,leads", GLUED)
+def test_glued_items_keep_their_units(where, line, leads):
+    from kg.extract.tasks import extract_tasks
+    from kg.parse.normalize import normalize_lines
+    from kg.parse.segment import segment_issue
+
+    text = "\n".join(["重庆市人民政府办公厅转发重庆市2001年城市道路交通畅通工程实施意见的通知", "各区县(自治县、市)人民政府:", line])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "glued.txt"))
+    assert [[u["name"] for u in t["lead"]] for t in tasks] == leads
