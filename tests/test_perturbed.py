@@ -88,3 +88,20 @@ def test_glued_items_keep_their_units(where, line, leads):
     text = "\n".join(["重庆市人民政府办公厅转发重庆市2001年城市道路交通畅通工程实施意见的通知", "各区县(自治县、市)人民政府:", line])
     tasks = extract_tasks(segment_issue(normalize_lines(text), "glued.txt"))
     assert [[u["name"] for u in t["lead"]] for t in tasks] == leads
+
+
+def test_spaced_table_in_traditional_characters():
+    """henan_pingdingshan-hezhang-fenjie-rows.txt (benchmarks/data/other_districts_fresh3) in OpenCC s2tw: the
+    header's 牽頭單位 / 參與單位 columns are read as in the simplified page."""
+    from kg.extract.tasks import extract_tasks
+    from kg.parse.normalize import fold, normalize_lines
+    from kg.parse.segment import segment_issue
+
+    text = "\n".join([
+        "平頂山市全面推行河長制工作任務分解",
+        "序號 類別 主要任務 細化措施 牽頭單位 參與單位 責任單位",
+        "1 加強水資源保 護 嚴守水資源開發利用控制紅線 實施水資源消耗總量和強度雙控行動,防止不合理新增取水。"
+        " 市水利局 市發展改革委、工業和信息化委、住房和城鄉建設局、農業局等 各縣(市、區)黨委和人民政府"])
+    [task] = extract_tasks(segment_issue(normalize_lines(text), "pds.txt"))
+    assert [u["name"] for u in task["lead"]] == ["市水利局"]
+    assert sorted(fold(u["name"]) for u in task["cooperate"]) == sorted(["市发展改革委", "工业和信息化委", "住房和城乡建设局", "农业局"])
