@@ -105,3 +105,21 @@ def test_spaced_table_in_traditional_characters():
     [task] = extract_tasks(segment_issue(normalize_lines(text), "pds.txt"))
     assert [u["name"] for u in task["lead"]] == ["市水利局"]
     assert sorted(fold(u["name"]) for u in task["cooperate"]) == sorted(["市发展改革委", "工业和信息化委", "住房和城乡建设局", "农业局"])
+
+
+# (where, texts before a list of names, nearest first last, the class read)
+NEAREST = [
+    ("guangdong_dongguan-hongpai-trad.txt:1-6 (other_districts_fresh2), paragraphs run together",
+     ["全省21家被亮“红牌”的企业中,东莞占了8家。“黄牌”企业中,五金、电子、印染以及地方污水处理企业较多。",
+      "被亮“红牌”的8家企业:", "东莞建通电子五金有限公司、东莞三兴五金制品有限公司。"], "红牌"),
+    ("the nearest names two classes", ["被亮“红牌”的企业", "“红牌”“黄牌”企业如下:", "东莞建通电子五金有限公司。"], None),
+    ("the list and the text above name two", ["获评A类企业和B类企业。", "四川永贵科技有限公司……绵阳A类企业中不乏电子信息"], None),
+    ("no class near", ["现将结果公布如下:", "东莞建通电子五金有限公司。"], None),
+]
+
+
+@pytest.mark.parametrize("where,texts,want", NEAREST)
+def test_list_class_from_the_nearest_mention(where, texts, want):
+    from kg.extract.enterprises import nearest_class
+
+    assert nearest_class(texts) == want
