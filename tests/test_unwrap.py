@@ -59,3 +59,10 @@ def test_text_reader_joins_cut_lines():
     got = text_result("x.txt", text.encode("utf-8")).lines
     assert len(got) < len(text.split("\n"))
     assert text_result("x.txt", REAL.read_bytes()).lines == REAL.read_text(encoding="utf-8").rstrip("\n").split("\n")
+
+
+def test_a_cut_ending_in_spaces_is_joined():
+    """hubei_jiayu-fenjie-meta.txt (benchmarks/data/other_districts) cut at 30: the cut falls inside 文       号."""
+    body = ["一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十", "完。"] * 5
+    lines = ["索引号 : 01105619X/2024-07672 文  ", "     号 : 嘉政办发〔2024〕1号"] + body
+    assert unwrap_fixed_width(lines)[0] == "索引号 : 01105619X/2024-07672 文号 : 嘉政办发〔2024〕1号"  # (join_wrapped)

@@ -63,5 +63,6 @@ def unwrap_fixed_width(lines: list[str]) -> list[str]:
             out.append(s)
         # A line of exactly the width is a cut even after 。 or ”: a paragraph ends there once in `width` times,
         # and a sentence cut in two costs more than two paragraphs read as one. A colon announces a list.
-        reaches = len(s.rstrip()) == width and not s.rstrip().endswith((":", "：")) and not _cells(s)
+        # (a cut may end in spaces: "索引号 : 0110/2024 文  " ⏎ "     号 : 嘉政办发…", so the length as printed counts too)
+        reaches = width in (len(s), len(s.rstrip())) and not s.rstrip().endswith((":", "：")) and not _cells(s)
     return out
