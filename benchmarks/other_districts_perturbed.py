@@ -5,9 +5,12 @@ Run: python -m benchmarks.other_districts_perturbed [--sets other_districts,othe
 
 Every file of the development sets (benchmarks/data/other_districts, _fresh … _fresh4) is rewritten by each
 transform of TRANSFORMS, a small pure layout change seen on real pages (each row names where). The copy is
-parsed and scored with the same gold as its source (benchmarks.other_districts.score_file): gold strings pass
-through the transform's own string map where it has one (OpenCC s2twp), and gold line numbers are carried
-through the transform's line map, so a fact that moved to another line is not a miss. Only the files a
+parsed and scored with the same gold as its source (benchmarks.other_districts.score_file): gold line numbers
+are carried through the transform's line map, so a fact that moved to another line is not a miss (a transform
+that changes the line count is also scored on the source's lines, since a reader may undo it, and the better
+alignment counts; names and titles must match either way), and gold strings pass through the transform's own
+string map where a row has one (none does now: zh-TW copies keep the simplified gold, which the scorer compares
+through OpenCC t2s). Only the files a
 transform changes are scored for it, and its drop is taken against the unperturbed scores of the same files.
 A transform that leaves the text genuinely ambiguous to a human reader is marked `ambiguous` and reported
 apart, out of the summed drop. Results are printed as a transform × column table and saved as JSON under
