@@ -76,6 +76,12 @@ FOLDS = [
     ("菏政办字 〔2023〕1号", "菏政办字〔2023〕1号"),  # a space before the bracket (shandong_heze)
     ("锡署发(2010)183号", "锡署发〔2010〕183号"),  # round brackets (neimenggu_xilinguole)
     ("东府办[2005]42号", "东府办〔2005〕42号"),  # square brackets (guangdong_dongguan)
+    # any organ part once 号 follows (benchmarks/other_districts_perturbed: number_round, number_stripped)
+    ("(昆城管(2006)116号)", "(昆城管〔2006〕116号)"),  # yunnan_kunming, round brackets
+    ("周政201153号", "周政〔2011〕53号"),  # henan_zhoukou, brackets lost
+    ("(韶府201931号)", "(韶府〔2019〕31号)"),  # guangdong_shaoguan title
+    ("编号2020001号", "编号2020001号"),  # a serial, not a 文号
+    ("第2019001号", "第2019001号"),
     ("二0一0年九月二十六日", "2010年9月26日"),  # digit zeros in a Chinese-numeral date
     ("二OO九年十二月二十三日", "2009年12月23日"),  # letter O for 〇 (fujian_xiamen)
     ("&nbsp;&nbsp;某县人民政府", "某县人民政府"),  # HTML space entities (constructed)

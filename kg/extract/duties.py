@@ -498,6 +498,7 @@ def _directive_parts(sentences: list[str]) -> list[tuple[str, list[str] | None]]
 
 _BY_CLAUSE = re.compile(r"(?<=[，,])(?=由[^，,。；;由]{2,20}?(?:综合|汇总|负责|牵头|统筹|组织|审核))")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
+_ITEM_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
 _INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
 
 
@@ -541,6 +542,8 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         sentences = [x for x in re.split(r"(?<=[。；;])|[，,]{2,}", full) if x]
         sentences = [y for x in sentences for y in _BY_CLAUSE.split(x) if y]
         sentences = [y for x in sentences for y in _subject_clauses(x)]
+        # paragraphs run together on one line: a later sentence opens with its item's marker ("…。(十)X负责…")
+        sentences = sentences[:1] + [_ITEM_MARK.sub("", x) for x in sentences[1:]]
         parts = _directive_parts(sentences)
         sentences = [x for x, _ in parts]
         start = _item_start(lines, k)

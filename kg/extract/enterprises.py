@@ -328,6 +328,15 @@ def mentioned_class(*texts: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def nearest_class(texts: list[str]) -> str | None:
+    """The class of a list of names (the last text) from the list itself and the nearest text before it that speaks
+    of any: "被亮“红牌”的8家企业:" just above the names decides, though a paragraph run together with it further up
+    also names the 黄牌 ones (None when these two name several classes)."""
+    *before, own = texts or [""]
+    near = next((t for t in reversed(before) if _CLASS_MENTION.search(t or "") or _CARD_MENTION.search(t or "")), "")
+    return mentioned_class(near, own)
+
+
 def _list_name(heading: str, doc_title: str) -> str:
     for key in ("规模以上", "规模以下"):
         if key in heading:
@@ -439,7 +448,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), cls, rating, heading, year, None, ln.no))
                 if not found and not pairs and listed_names(c):
                     before = [compact(x.text) for x in lines[max(0, a - 3) : a]] + [c]
-                    klass = mentioned_class(*before) or mentioned_class(doc.title)
+                    klass = nearest_class(before) or mentioned_class(doc.title)
                     found = [(n, klass, None) for n in listed_names(c)] if klass else []
                 for n, klass, label in found:
                     if klass.endswith("牌"):  # a colour card of 企业环境信用评价, kept as printed

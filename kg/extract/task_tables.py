@@ -314,8 +314,8 @@ def spaced_row_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken
     for k, ln in enumerate(lines):
         if "\t" in ln.text or ln.blank:
             continue
-        cells = ln.raw.split()
-        cols = _column_roles([compact(c) for c in cells]) if 4 <= len(cells) <= 12 else {}
+        cells = ln.raw.split()  # the printed spaces part the cells (the normalised text drops them)
+        cols = _column_roles([compact(fold(c)) for c in cells]) if 4 <= len(cells) <= 12 else {}  # 牽頭單位 too
         if cols and all(len(compact(c)) <= 8 for c in cells):
             tail = []
             for i in range(len(cells) - 1, -1, -1):

@@ -246,12 +246,32 @@ def _wraps_title(block: "MetadataBlock", i: int, text: str) -> bool:
             and 2 <= len(c) <= 60 and "。" not in c and bool(P.DOC_TYPE_END.search(title + c)))
 
 
+_INTERLEAVED = 0.95  # of the non-blank lines, the share followed by a blank line in a page that spaces every line
+
+
+def _gap_positions(lines: list[Line]) -> list[int]:
+    """Where each line stands for the gap between fields: its index, or in a page copied with a blank line after
+    every line (web <p> margins), its index less those spacing lines (the first blank after a filled line), so the
+    spacing neither splits a block nor joins two that a real blank line kept apart."""
+    filled = [i for i, ln in enumerate(lines) if not ln.blank]
+    spaced = sum(1 for i in filled if i + 1 < len(lines) and lines[i + 1].blank)
+    if not filled or spaced < _INTERLEAVED * (len(filled) - 1):
+        return list(range(len(lines)))
+    out, k = [], 0
+    for i, ln in enumerate(lines):
+        k += not (ln.blank and i and not lines[i - 1].blank)
+        out.append(k)
+    return out
+
+
 def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -> list[MetadataBlock]:
     """Every run of at least `min_fields` metadata fields (lines with none at most `gap` apart)."""
     blocks: list[MetadataBlock] = []
     cur: MetadataBlock | None = None
     pending: str | None = None  # a field whose value is on a later line
     last_hit = -10
+    pos = _gap_positions(lines)
+    far = lambda i: last_hit < 0 or pos[i] - pos[last_hit] > gap
     for i, ln in enumerate(lines):
         if ln.blank:
             continue
@@ -270,11 +290,11 @@ def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -
                 cur.end, pending, last_hit = i, None, i
                 continue
             pending = None
-            if cur is not None and i - last_hit > gap:
+            if cur is not None and far(i):
                 blocks.append(cur)
                 cur = None
             continue
-        if cur is None or i - last_hit > gap:
+        if cur is None or far(i):
             if cur is not None:
                 blocks.append(cur)
             cur = MetadataBlock(start=i, end=i)

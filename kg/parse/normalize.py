@@ -146,6 +146,10 @@ _SQUARE = re.compile(rf"(?P<p>{_NUM_PREFIX})\s*[\[［【(（﹝]\s*(?P<y>{_YEAR}
 _SPACED = re.compile(rf"(?P<p>{_NUM_PREFIX})〔\s*(?P<y>{_YEAR})\s*〕\s*第?\s*(?P<n>\d{{1,4}})\s+号")
 # "某府办发〔202312" — the closing bracket and 号 lost; "某政办秘20237" — both brackets lost.
 _BROKEN = re.compile(rf"(?P<p>{_NUM_PREFIX})(?P<open>[〔\[［【(（﹝]?)(?P<y>{_YEAR})(?P<n>\d{{1,4}})(?P<hao>号?)(?P<next>.?)")
+# Any organ part (昆城管, 周政, 永财农, 安教): a year in brackets, or a bare year, followed by a short number and
+# 号 is read as a 文号 whatever its organ's last character; 第/年/编/号 before the year mean a count or a serial.
+_ANY_SQUARE = re.compile(rf"(?P<p>[\u4e00-\u9fff])\s*[\[［【(（﹝]\s*(?P<y>{_YEAR})\s*[\]］】)）﹞]\s*(?P<n>\d{{1,4}})\s*号")
+_ANY_STRIPPED = re.compile(rf"(?P<p>[\u4e00-\u9fff])(?<![第年编号])(?P<y>{_YEAR})(?P<n>\d{{1,3}})号")
 
 
 def repair_doc_numbers(s: str) -> str:
@@ -160,6 +164,7 @@ def repair_doc_numbers(s: str) -> str:
         return s
     s = _SQUARE.sub(lambda m: f"{m['p']}〔{m['y']}〕{m['n']}号", s)
     s = _SPACED.sub(lambda m: f"{m['p']}〔{m['y']}〕{m['n']}号", s)
+    s = _ANY_SQUARE.sub(lambda m: f"{m['p']}〔{m['y']}〕{m['n']}号", s)
 
     def broken(m: re.Match) -> str:
         # A stripped number with neither bracket nor 号 is taken only where the organ part is a
@@ -173,7 +178,8 @@ def repair_doc_numbers(s: str) -> str:
             return m[0]
         return f"{m['p']}〔{m['y']}〕{int(m['n'])}号{nxt}"
 
-    return _BROKEN.sub(broken, s)
+    s = _BROKEN.sub(broken, s)
+    return _ANY_STRIPPED.sub(lambda m: f"{m['p']}〔{m['y']}〕{int(m['n'])}号", s)
 
 
 # ---- dates ------------------------------------------------------------------------------------------

@@ -1,10 +1,12 @@
-"""Plain-text files: decoded by kg.parse.read.decode_bytes (BOM, UTF-8, GB18030, UTF-16), lines as they are."""
+"""Plain-text files: decoded by kg.parse.read.decode_bytes (BOM, UTF-8, GB18030, UTF-16), lines as they are
+(a copy cut at a fixed width joined back, kg.read.unwrap)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from kg.read.base import ReadResult
+from kg.read.unwrap import unwrap_fixed_width
 
 __all__ = ["read_text", "text_result"]
 
@@ -20,7 +22,7 @@ def text_result(path: str | Path, data: bytes, warnings: list[str] | None = None
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    return ReadResult(str(path), "text", lines, None, encoding)
+    return ReadResult(str(path), "text", unwrap_fixed_width(lines), None, encoding)
 
 
 def read_text(path: str | Path, data: bytes | None = None) -> ReadResult:

@@ -1,0 +1,34 @@
+"""A page copied with a blank line after every line keeps its metadata block whole, and a real blank line
+between two blocks still keeps them apart (real lines of benchmarks/data/other_districts*)."""
+
+import pytest
+
+from kg.parse.metadata import find_metadata_blocks
+from kg.parse.normalize import normalize_lines
+
+# shandong_jining-gaoxin-muchan-narrative: a pipe table of metadata, every row spaced by a blank line
+JINING = ["索 引 号: | 11370800004234373R/2024-01953 | 发布机构: | 济宁高新区管委会 |", "---|---|---|---|",
+          "成文日期: | 2024-07-24 | 发布日期: | 2024-07-24 |", "公开方式: | 主动公开 | 统一编号: | 暂无 |",
+          "发文字号: | 济高新管发〔2024〕4号 | 有效性: | 有效 |", "各街道办事处,区直各部门单位,各驻区单位,各区管国有企业:"]
+# zhejiang_lishui-chaiqian-lawsite-shixiao: the site's own date, the title, then the law's metadata
+LISHUI = ["丽水市市区房屋拆迁管理暂行办法", "", "文章来源:京平拆迁律师", "发布日期:2024-04-19", "", "丽水市市区房屋拆迁管理暂行办法", "",
+          "状态:失效 发布日期:2001-08-01 生效日期: 2001-08-01", "发布文号: 丽水市人民政府令[2001]7号", "第一章 总则"]
+
+
+def _spaced(lines: list[str]) -> str:
+    return "\n".join(x for ln in lines for x in ((ln, "") if ln.strip() else (ln,)))
+
+
+# (layout, text, [(number of fields, 文号 or None) per block])
+ROWS = [
+    ("table rows as printed", "\n".join(JINING), [(8, "济高新管发〔2024〕4号")]),
+    ("table rows spaced by blank lines", _spaced(JINING), [(8, "济高新管发〔2024〕4号")]),
+    ("two blocks apart", "\n".join(LISHUI), [(2, None), (4, "丽水市人民政府令〔2001〕7号")]),
+    ("two blocks apart, every line spaced", _spaced(LISHUI), [(2, None), (4, "丽水市人民政府令〔2001〕7号")]),
+]
+
+
+@pytest.mark.parametrize("layout,text,want", ROWS)
+def test_blank_line_spacing(layout, text, want):
+    blocks = find_metadata_blocks(normalize_lines(text))
+    assert [(len(b.fields), b.fields.get("doc_number")) for b in blocks] == want

@@ -1,0 +1,68 @@
+"""A plain-text copy cut at a fixed width is joined back; texts typed a paragraph a line are left as they are."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.read.text import text_result
+from kg.read.unwrap import unwrap_fixed_width, wrap_width
+
+DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+# a real page, one paragraph a line (benchmarks/data/other_districts_fresh2/hunan_xiangyin-yingshang-qiantou.txt)
+REAL = DATA / "other_districts_fresh2" / "texts" / "hunan_xiangyin-yingshang-qiantou.txt"
+
+
+def _cut(lines: list[str], width: int) -> list[str]:
+    return [ln[i:i + width] for ln in lines for i in range(0, max(len(ln), 1), width)]
+
+
+@pytest.mark.parametrize("width", [24, 30, 38])
+def test_real_page_cut_at_a_width_reads_as_typed(width):
+    lines = REAL.read_text(encoding="utf-8").split("\n")
+    cut = _cut(lines, width)
+    assert wrap_width(cut) == width
+    back = unwrap_fixed_width(cut)
+    # every paragraph comes back whole, but one that ends exactly at the width (glued to the next) or is cut
+    # after a colon
+    whole = "\n".join(back)
+    assert sum(ln in back for ln in lines if ln.strip()) >= 0.9 * sum(1 for ln in lines if ln.strip())
+    assert all(ln in whole for ln in lines if ln.strip() and len(ln) < width)
+
+
+def test_no_real_text_of_the_sets_reads_as_cut():
+    texts = sorted(DATA.glob("*/texts/*.txt"))
+    assert len(texts) > 300
+    assert [t.name for t in texts if wrap_width(t.read_text(encoding="utf-8").split("\n"))] == []
+
+
+# (lines, expected): what is never joined to a cut line
+KEPT_APART = [
+    (["一二三四五六七八九十一二"] * 6 + ["(一)加强组织领导"], "(一)加强组织领导"),  # a numbered item
+    (["一二三四五六七八九十一二"] * 6 + ["附件:任务分解表"], "附件:任务分解表"),  # an attachment line
+    (["一二三四五六七八九十一二"] * 6 + ["1\t推进项目\t区发改局"], "1\t推进项目\t区发改局"),  # a table row
+    (["一二三四五六七八九十一:"] * 6 + ["区发改局"], "区发改局"),  # the cut line announces a list
+]
+
+
+def test_cut_after_a_sentence_end_is_joined():
+    lines = ["一二三四五六七八九十一。"] * 6 + ["下一段"]
+    assert unwrap_fixed_width(lines) == ["".join(lines)]
+
+
+@pytest.mark.parametrize("lines,kept", KEPT_APART)
+def test_not_joined(lines, kept):
+    assert unwrap_fixed_width(lines)[-1] == kept
+
+
+def test_text_reader_joins_cut_lines():
+    text = "\n".join(_cut(REAL.read_text(encoding="utf-8").split("\n"), 30))
+    got = text_result("x.txt", text.encode("utf-8")).lines
+    assert len(got) < len(text.split("\n"))
+    assert text_result("x.txt", REAL.read_bytes()).lines == REAL.read_text(encoding="utf-8").rstrip("\n").split("\n")
+
+
+def test_a_cut_ending_in_spaces_is_joined():
+    """hubei_jiayu-fenjie-meta.txt (benchmarks/data/other_districts) cut at 30: the cut falls inside 文       号."""
+    body = ["一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十", "完。"] * 5
+    lines = ["索引号 : 01105619X/2024-07672 文  ", "     号 : 嘉政办发〔2024〕1号"] + body
+    assert unwrap_fixed_width(lines)[0] == "索引号 : 01105619X/2024-07672 文号 : 嘉政办发〔2024〕1号"  # (join_wrapped)
