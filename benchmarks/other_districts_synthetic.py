@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2, _fresh3 or _fresh5.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2, _fresh3, _fresh5 or _fresh6.
 """
 
 from __future__ import annotations
@@ -70,6 +70,14 @@ COPIES = {
         ("sichuan_shengrenshe-shoufa-chengxin-a-tongbao-s2twp.txt", "sichuan_shengrenshe-shoufa-chengxin-a-tongbao.txt", "s2twp"),
         ("fujian_licheng-rencai-lingdao-xiaozu-news-s2twp.txt", "fujian_licheng-rencai-lingdao-xiaozu-news.txt", "s2twp"),
         ("shaanxi_yanta-yanglaoyuan-zhuanban-jiedu-s2twp.txt", "shaanxi_yanta-yanglaoyuan-zhuanban-jiedu.txt", "s2twp"),
+    ],
+    # the sixth held-out set (any place level): zh-TW copies of a named repeal list, an enterprise list and task notes
+    "other_districts_fresh6": [
+        ("sichuan-jiaoyuting-feizhi-29-news-s2twp.txt", "sichuan-jiaoyuting-feizhi-29-news.txt", "s2twp"),
+        ("tianjin-shouhetong-guojiaji-news-s2twp.txt", "tianjin-shouhetong-guojiaji-news.txt", "s2twp"),
+        ("jiangsu_lianyungang-minsheng-shishi-ducha-baogao-s2twp.txt", "jiangsu_lianyungang-minsheng-shishi-ducha-baogao.txt", "s2twp"),
+        ("guangxi_hechi-yingshang-gongzuo-yaodian-s2twp.txt", "guangxi_hechi-yingshang-gongzuo-yaodian.txt", "s2twp"),
+        ("fujian_xiamen-yingshang-ruogan-cuoshi-s2twp.txt", "fujian_xiamen-yingshang-ruogan-cuoshi.txt", "s2twp"),
     ],
 }
 

@@ -9,7 +9,9 @@ benchmarks/data/other_districts_fresh3 (a third held-out set of new pages, colle
 read no extraction code, scored once as never-seen at 02:14 UTC 2026-11-29; since opened to development, its
 records are split dev with was_fresh3), and benchmarks/data/other_districts_fresh5 (a fifth never-seen set of
 district and city / prefecture / provincial pages, collected by a helper that read no extraction code; split
-fresh5, scored once by the integrator)."""
+fresh5, scored once by the integrator), and benchmarks/data/other_districts_fresh6 (a sixth never-seen set of pages of any
+place level, from town to province, collected independently of every earlier set including fresh4 (on main) and fresh5;
+split fresh6, scored once by the integrator)."""
 
 import datetime as dt
 import json
@@ -22,11 +24,14 @@ FRESH = DATA.parent / "other_districts_fresh"
 FRESH2 = DATA.parent / "other_districts_fresh2"
 FRESH3 = DATA.parent / "other_districts_fresh3"
 FRESH5 = DATA.parent / "other_districts_fresh5"
-SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh5": FRESH5}
+FRESH6 = DATA.parent / "other_districts_fresh6"
+# fresh4 is a sibling set collected on another branch: fresh6 is checked against it wherever it is present
+FRESH4 = DATA.parent / "other_districts_fresh4"
+SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh5": FRESH5, "fresh6": FRESH6}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
-SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh5": {"fresh5"}}
+SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh5": {"fresh5"}, "fresh6": {"fresh6"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -118,19 +123,50 @@ def test_fresh5_set_coverage():
     assert 4 <= len(copies) <= 6 and all("s2twp" in r.get("note", "") for r in copies)
 
 
+# what fresh6 holds (its collector found no more on unused pages); the README says which targets were met
+FRESH6_MIN = {"tasks": 29, "enterprises": 15, "enterprise_files": 3}
+
+
+def test_fresh6_set_coverage():
+    recs = GOLD["fresh6"]
+    assert all(r["split"] == "fresh6" for r in recs)
+    assert not any(r["split"] == "fresh6" for name in ("dev", "fresh", "fresh2", "fresh3", "fresh5") for r in GOLD[name])
+    assert len(recs) >= 55 and len({r["province"] for r in recs} - {"全国"}) >= 20
+    assert {r["genre"] for r in recs} == GENRES
+    assert {r["script"] for r in recs} == SCRIPTS
+    # the facts it was collected for, spread over files (no single file's layout may carry a column)
+    assert sum(len(r["enterprises"]) for r in recs) >= FRESH6_MIN["enterprises"]
+    assert sum(bool(r["enterprises"]) for r in recs) >= FRESH6_MIN["enterprise_files"]
+    assert sum(len(r["tasks"]) for r in recs) >= FRESH6_MIN["tasks"] and sum(bool(r["tasks"]) for r in recs) >= 10
+    assert max(len(r["tasks"]) for r in recs) <= 8
+    assert sum(len(r["repeals"]) for r in recs) >= 8 and sum(bool(r["repeals"]) for r in recs) >= 3
+    assert {n["why"] for r in recs for n in r["not_repeals"]} >= {"cited"}
+    assert sum(r["genre"] == "metadata" for r in recs) >= 20
+    copies = [r for r in recs if r.get("synthetic_from")]
+    assert 4 <= len(copies) <= 6 and all("s2twp" in r.get("note", "") for r in copies)
+
+
+def _sibling(name):
+    """fresh4's gold when its folder is present (it was collected on another branch), else nothing."""
+    return json.loads((FRESH4 / "gold.json").read_text(encoding="utf-8")) if name == "fresh6" and FRESH4.exists() else []
+
+
 @pytest.mark.parametrize("name,earlier", [("fresh2", ("dev", "fresh")), ("fresh3", ("dev", "fresh", "fresh2")),
-                                          ("fresh5", ("dev", "fresh", "fresh2", "fresh3"))])
+                                          ("fresh5", ("dev", "fresh", "fresh2", "fresh3")),
+                                          ("fresh6", ("dev", "fresh", "fresh2", "fresh3", "fresh5"))])
 def test_later_fresh_sets_are_independent(name, earlier):
     """No page and no text of any earlier set (the named gold sets, repeal notices, question docs) comes back."""
     recs = GOLD[name]
+    sibling = _sibling(name)
     repeal_dir = DATA.parent / "repeal_notices"
     repeal_gold = json.loads((repeal_dir / "gold.json").read_text(encoding="utf-8"))
     questions = json.loads((DATA.parent / "questions" / "other_districts_sources.json").read_text(encoding="utf-8"))
     urls = {r["url"] for n in earlier for r in GOLD[n]} | {r["url"] for r in repeal_gold}
-    urls |= {v["url"] for v in questions.values()}
+    urls |= {v["url"] for v in questions.values()} | {r["url"] for r in sibling}
     assert not {r["url"] for r in recs} & urls
     old_texts = [t for n in earlier for t in _texts(SETS[n], GOLD[n]).values()]
     old_texts += list(_texts(repeal_dir, repeal_gold).values())
+    old_texts += list(_texts(FRESH4, sibling).values()) if sibling else []
     old_texts += [compact(p.read_text(encoding="utf-8")) for p in (DATA.parent / "questions" / "docs").glob("*.txt")]
     old = "\n".join(old_texts)
     for r in recs:
