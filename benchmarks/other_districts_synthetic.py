@@ -78,6 +78,7 @@ COPIES = {
         ("jiangsu_lianyungang-minsheng-shishi-ducha-baogao-s2twp.txt", "jiangsu_lianyungang-minsheng-shishi-ducha-baogao.txt", "s2twp"),
         ("guangxi_hechi-yingshang-gongzuo-yaodian-s2twp.txt", "guangxi_hechi-yingshang-gongzuo-yaodian.txt", "s2twp"),
         ("fujian_xiamen-yingshang-ruogan-cuoshi-s2twp.txt", "fujian_xiamen-yingshang-ruogan-cuoshi.txt", "s2twp"),
+        ("guangdong-huanjing-xinyong-hongpai-wujia-news-s2twp.txt", "guangdong-huanjing-xinyong-hongpai-wujia-news.txt", "s2twp"),
     ],
 }
 
