@@ -6,6 +6,7 @@ Run: python -m benchmarks.other_districts [--split dev|heldout|was_heldout|all] 
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh3 --split was_fresh3
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh5 --split fresh5
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh6 --split fresh6
+     python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh7 --split fresh7
 
 Each text file is parsed and extracted on its own with the project's pipeline (kg.parse.parse_issue +
 kg.extract.extract_all) and compared with the hand-made gold.json of that folder: documents (the file yields
@@ -23,7 +24,8 @@ scored once and then opened to development keeps `"was_fresh": true` the same wa
 `"was_fresh2": true` (`--split fresh2` or `was_fresh2`), the third `"was_fresh3": true` (`--split fresh3` or
 `was_fresh3`). The fifth fresh set (other_districts_fresh5: districts and city / prefecture / provincial organs) is
 still never-seen: its records are split "fresh5" (`--split fresh5`), scored once by the integrator. The sixth
-(other_districts_fresh6: any place level, from town to province) is never-seen too: split "fresh6" (`--split fresh6`).
+(other_districts_fresh6: any place level, from town to province) is never-seen too: split "fresh6" (`--split fresh6`),
+and so is the seventh (other_districts_fresh7: any place level, mostly metadata-first pages): split "fresh7" (`--split fresh7`).
 """
 
 from __future__ import annotations
@@ -323,7 +325,7 @@ def group_keys(rec: dict) -> list[str]:
 def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["dev", "heldout", "was_heldout", "fresh", "was_fresh", "fresh2", "was_fresh2",
-                                        "fresh3", "was_fresh3", "fresh5", "fresh6", "all"], default="dev")
+                                        "fresh3", "was_fresh3", "fresh5", "fresh6", "fresh7", "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")
     ap.add_argument("--errors", action="store_true", help="print every miss")

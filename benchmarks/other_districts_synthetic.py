@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2, _fresh3, _fresh5 or _fresh6.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2, _fresh3, _fresh5, _fresh6 or _fresh7.
 """
 
 from __future__ import annotations
@@ -79,6 +79,14 @@ COPIES = {
         ("guangxi_hechi-yingshang-gongzuo-yaodian-s2twp.txt", "guangxi_hechi-yingshang-gongzuo-yaodian.txt", "s2twp"),
         ("fujian_xiamen-yingshang-ruogan-cuoshi-s2twp.txt", "fujian_xiamen-yingshang-ruogan-cuoshi.txt", "s2twp"),
         ("guangdong-huanjing-xinyong-hongpai-wujia-news-s2twp.txt", "guangdong-huanjing-xinyong-hongpai-wujia-news.txt", "s2twp"),
+    ],
+    # the seventh held-out set (any place level): zh-TW copies of task notes, an enterprise list and metadata pages
+    "other_districts_fresh7": [
+        ("anhui-zhongdian-gongzuo-zeren-fenjie-bbs-s2twp.txt", "anhui-zhongdian-gongzuo-zeren-fenjie-bbs.txt", "s2twp"),
+        ("hunan-2023-shouhetong-zhongxinyong-fabu-news-s2twp.txt", "hunan-2023-shouhetong-zhongxinyong-fabu-news.txt", "s2twp"),
+        ("anhui_luan-2022-zhongdian-gongzuo-zeren-qingdan-s2twp.txt", "anhui_luan-2022-zhongdian-gongzuo-zeren-qingdan.txt", "s2twp"),
+        ("sichuan-2011-zhengfu-gongzuo-baogao-bumen-fengong-s2twp.txt", "sichuan-2011-zhengfu-gongzuo-baogao-bumen-fengong.txt", "s2twp"),
+        ("qinghai_haixi-shouhaoguan-kaihaoju-fangan-s2twp.txt", "qinghai_haixi-shouhaoguan-kaihaoju-fangan.txt", "s2twp"),
     ],
 }
 

@@ -11,7 +11,9 @@ records are split dev with was_fresh3), and benchmarks/data/other_districts_fres
 district and city / prefecture / provincial pages, collected by a helper that read no extraction code; split
 fresh5, scored once by the integrator), and benchmarks/data/other_districts_fresh6 (a sixth never-seen set of pages of any
 place level, from town to province, collected independently of every earlier set including fresh4 (on main) and fresh5;
-split fresh6, scored once by the integrator)."""
+split fresh6, scored once by the integrator), and benchmarks/data/other_districts_fresh7 (a seventh never-seen set of pages of any
+place level, collected independently of every earlier set including fresh4 (on main), fresh5 and fresh6; split fresh7, scored
+once by the integrator)."""
 
 import datetime as dt
 import json
@@ -25,13 +27,16 @@ FRESH2 = DATA.parent / "other_districts_fresh2"
 FRESH3 = DATA.parent / "other_districts_fresh3"
 FRESH5 = DATA.parent / "other_districts_fresh5"
 FRESH6 = DATA.parent / "other_districts_fresh6"
-# fresh4 is a sibling set collected on another branch: fresh6 is checked against it wherever it is present
+FRESH7 = DATA.parent / "other_districts_fresh7"
+# fresh4 is a sibling set collected on another branch: fresh6 and fresh7 are checked against it wherever it is present
 FRESH4 = DATA.parent / "other_districts_fresh4"
-SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh5": FRESH5, "fresh6": FRESH6}
+SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh5": FRESH5, "fresh6": FRESH6,
+        "fresh7": FRESH7}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
-SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh5": {"fresh5"}, "fresh6": {"fresh6"}}
+SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh5": {"fresh5"}, "fresh6": {"fresh6"},
+          "fresh7": {"fresh7"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -146,14 +151,37 @@ def test_fresh6_set_coverage():
     assert 4 <= len(copies) <= 6 and all("s2twp" in r.get("note", "") for r in copies)
 
 
+# what fresh7 holds: the pages corpus gave no unused named repeal list or 解读 (see its README), so its coverage is
+# metadata-first pages from many provinces plus the task notes and enterprise lists it could find
+FRESH7_MIN = {"tasks": 21, "task_files": 7, "enterprises": 22, "enterprise_files": 4}
+
+
+def test_fresh7_set_coverage():
+    recs = GOLD["fresh7"]
+    assert all(r["split"] == "fresh7" for r in recs)
+    assert not any(r["split"] == "fresh7" for name in ("dev", "fresh", "fresh2", "fresh3", "fresh5", "fresh6") for r in GOLD[name])
+    assert len(recs) >= 50 and len({r["province"] for r in recs}) >= 25
+    assert {r["genre"] for r in recs} >= {"metadata", "tasks", "enterprises", "repeal"}
+    assert {r["script"] for r in recs} == SCRIPTS
+    assert sum(len(r["enterprises"]) for r in recs) >= FRESH7_MIN["enterprises"]
+    assert sum(bool(r["enterprises"]) for r in recs) >= FRESH7_MIN["enterprise_files"]
+    assert sum(len(r["tasks"]) for r in recs) >= FRESH7_MIN["tasks"]
+    assert sum(bool(r["tasks"]) for r in recs) >= FRESH7_MIN["task_files"]
+    assert max(len(r["tasks"]) for r in recs) <= 8
+    assert sum(r["genre"] == "metadata" for r in recs) >= 30
+    copies = [r for r in recs if r.get("synthetic_from")]
+    assert 4 <= len(copies) <= 6 and all("s2twp" in r.get("note", "") for r in copies)
+
+
 def _sibling(name):
     """fresh4's gold when its folder is present (it was collected on another branch), else nothing."""
-    return json.loads((FRESH4 / "gold.json").read_text(encoding="utf-8")) if name == "fresh6" and FRESH4.exists() else []
+    return json.loads((FRESH4 / "gold.json").read_text(encoding="utf-8")) if name in ("fresh6", "fresh7") and FRESH4.exists() else []
 
 
 @pytest.mark.parametrize("name,earlier", [("fresh2", ("dev", "fresh")), ("fresh3", ("dev", "fresh", "fresh2")),
                                           ("fresh5", ("dev", "fresh", "fresh2", "fresh3")),
-                                          ("fresh6", ("dev", "fresh", "fresh2", "fresh3", "fresh5"))])
+                                          ("fresh6", ("dev", "fresh", "fresh2", "fresh3", "fresh5")),
+                                          ("fresh7", ("dev", "fresh", "fresh2", "fresh3", "fresh5", "fresh6"))])
 def test_later_fresh_sets_are_independent(name, earlier):
     """No page and no text of any earlier set (the named gold sets, repeal notices, question docs) comes back."""
     recs = GOLD[name]
