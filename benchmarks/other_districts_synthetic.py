@@ -87,6 +87,7 @@ COPIES = {
         ("anhui_luan-2022-zhongdian-gongzuo-zeren-qingdan-s2twp.txt", "anhui_luan-2022-zhongdian-gongzuo-zeren-qingdan.txt", "s2twp"),
         ("sichuan-2011-zhengfu-gongzuo-baogao-bumen-fengong-s2twp.txt", "sichuan-2011-zhengfu-gongzuo-baogao-bumen-fengong.txt", "s2twp"),
         ("qinghai_haixi-shouhaoguan-kaihaoju-fangan-s2twp.txt", "qinghai_haixi-shouhaoguan-kaihaoju-fangan.txt", "s2twp"),
+        ("zhejiang_changxing-2023-gongzuo-baogao-zeren-fenjie-s2twp.txt", "zhejiang_changxing-2023-gongzuo-baogao-zeren-fenjie.txt", "s2twp"),
     ],
 }
 
