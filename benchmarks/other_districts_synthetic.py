@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh6.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh7.
 """
 
 from __future__ import annotations
@@ -79,6 +79,24 @@ COPIES = {
         ("sichuan_shengrenshe-shoufa-chengxin-a-tongbao-s2twp.txt", "sichuan_shengrenshe-shoufa-chengxin-a-tongbao.txt", "s2twp"),
         ("fujian_licheng-rencai-lingdao-xiaozu-news-s2twp.txt", "fujian_licheng-rencai-lingdao-xiaozu-news.txt", "s2twp"),
         ("shaanxi_yanta-yanglaoyuan-zhuanban-jiedu-s2twp.txt", "shaanxi_yanta-yanglaoyuan-zhuanban-jiedu.txt", "s2twp"),
+    ],
+    # the sixth held-out set (any place level): zh-TW copies of a named repeal list, an enterprise list and task notes
+    "other_districts_fresh6": [
+        ("sichuan-jiaoyuting-feizhi-29-news-s2twp.txt", "sichuan-jiaoyuting-feizhi-29-news.txt", "s2twp"),
+        ("tianjin-shouhetong-guojiaji-news-s2twp.txt", "tianjin-shouhetong-guojiaji-news.txt", "s2twp"),
+        ("jiangsu_lianyungang-minsheng-shishi-ducha-baogao-s2twp.txt", "jiangsu_lianyungang-minsheng-shishi-ducha-baogao.txt", "s2twp"),
+        ("guangxi_hechi-yingshang-gongzuo-yaodian-s2twp.txt", "guangxi_hechi-yingshang-gongzuo-yaodian.txt", "s2twp"),
+        ("fujian_xiamen-yingshang-ruogan-cuoshi-s2twp.txt", "fujian_xiamen-yingshang-ruogan-cuoshi.txt", "s2twp"),
+        ("guangdong-huanjing-xinyong-hongpai-wujia-news-s2twp.txt", "guangdong-huanjing-xinyong-hongpai-wujia-news.txt", "s2twp"),
+    ],
+    # the seventh held-out set (any place level): zh-TW copies of task notes, an enterprise list and metadata pages
+    "other_districts_fresh7": [
+        ("anhui-zhongdian-gongzuo-zeren-fenjie-bbs-s2twp.txt", "anhui-zhongdian-gongzuo-zeren-fenjie-bbs.txt", "s2twp"),
+        ("hunan-2023-shouhetong-zhongxinyong-fabu-news-s2twp.txt", "hunan-2023-shouhetong-zhongxinyong-fabu-news.txt", "s2twp"),
+        ("anhui_luan-2022-zhongdian-gongzuo-zeren-qingdan-s2twp.txt", "anhui_luan-2022-zhongdian-gongzuo-zeren-qingdan.txt", "s2twp"),
+        ("sichuan-2011-zhengfu-gongzuo-baogao-bumen-fengong-s2twp.txt", "sichuan-2011-zhengfu-gongzuo-baogao-bumen-fengong.txt", "s2twp"),
+        ("qinghai_haixi-shouhaoguan-kaihaoju-fangan-s2twp.txt", "qinghai_haixi-shouhaoguan-kaihaoju-fangan.txt", "s2twp"),
+        ("zhejiang_changxing-2023-gongzuo-baogao-zeren-fenjie-s2twp.txt", "zhejiang_changxing-2023-gongzuo-baogao-zeren-fenjie.txt", "s2twp"),
     ],
 }
 

@@ -10,10 +10,12 @@ read no extraction code, scored once as never-seen at 02:14 UTC 2026-11-29; sinc
 records are split dev with was_fresh3), and
 benchmarks/data/other_districts_fresh4 (a fourth held-out set of county-level pages only, collected after fresh3 by a
 helper that read no extraction code, scored once as never-seen at 03:43 UTC 2026-11-29; since opened to development,
-its records are split dev with was_fresh4)., and
+its records are split dev with was_fresh4), and
 benchmarks/data/other_districts_fresh5 (a fifth never-seen set of district and city / prefecture / provincial pages,
 collected at the same time as fresh4 by a helper that read no extraction code, scored once as never-seen at 04:10 UTC
-2026-11-29; since opened to development, its records are split dev with was_fresh5)."""
+2026-11-29; since opened to development, its records are split dev with was_fresh5), and
+benchmarks/data/other_districts_fresh6 and _fresh7 (a sixth and a seventh never-seen set of pages of any place level,
+collected independently of every earlier set; split fresh6 / fresh7 until the integrator scores them once)."""
 
 import datetime as dt
 import json
@@ -27,7 +29,10 @@ FRESH2 = DATA.parent / "other_districts_fresh2"
 FRESH3 = DATA.parent / "other_districts_fresh3"
 FRESH4 = DATA.parent / "other_districts_fresh4"
 FRESH5 = DATA.parent / "other_districts_fresh5"
-SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5}
+FRESH6 = DATA.parent / "other_districts_fresh6"
+FRESH7 = DATA.parent / "other_districts_fresh7"
+SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
+        "fresh6": FRESH6, "fresh7": FRESH7}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -36,7 +41,7 @@ FRESH4_MIN_ENTERPRISES, FRESH4_MIN_REPEALS = 6, 0
 GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
 SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"dev"},
-          "fresh5": {"dev"}}
+          "fresh5": {"dev"}, "fresh6": {"fresh6"}, "fresh7": {"fresh7"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -150,9 +155,56 @@ def test_fresh5_set_coverage():
     assert 4 <= len(copies) <= 6 and all("s2twp" in r.get("note", "") for r in copies)
 
 
+# what fresh6 holds (its collector found no more on unused pages); the README says which targets were met
+FRESH6_MIN = {"tasks": 41, "enterprises": 25, "enterprise_files": 5}
+
+
+def test_fresh6_set_coverage():
+    recs = GOLD["fresh6"]
+    assert all(r["split"] == "fresh6" for r in recs)
+    assert not any(r["split"] == "fresh6" for name in ("dev", "fresh", "fresh2", "fresh3", "fresh5") for r in GOLD[name])
+    assert len(recs) >= 55 and len({r["province"] for r in recs} - {"全国"}) >= 20
+    assert {r["genre"] for r in recs} == GENRES
+    assert {r["script"] for r in recs} == SCRIPTS
+    # the facts it was collected for, spread over files (no single file's layout may carry a column)
+    assert sum(len(r["enterprises"]) for r in recs) >= FRESH6_MIN["enterprises"]
+    assert sum(bool(r["enterprises"]) for r in recs) >= FRESH6_MIN["enterprise_files"]
+    assert sum(len(r["tasks"]) for r in recs) >= FRESH6_MIN["tasks"] and sum(bool(r["tasks"]) for r in recs) >= 10
+    assert max(len(r["tasks"]) for r in recs) <= 8
+    assert sum(len(r["repeals"]) for r in recs) >= 8 and sum(bool(r["repeals"]) for r in recs) >= 3
+    assert {n["why"] for r in recs for n in r["not_repeals"]} >= {"cited"}
+    assert sum(r["genre"] == "metadata" for r in recs) >= 20
+    copies = [r for r in recs if r.get("synthetic_from")]
+    assert 4 <= len(copies) <= 6 and all("s2twp" in r.get("note", "") for r in copies)
+
+
+# what fresh7 holds: the pages corpus gave no unused named repeal list (see its README), so its coverage is
+# metadata-first pages from many provinces plus the task notes and enterprise lists it could find
+FRESH7_MIN = {"tasks": 23, "task_files": 9, "enterprises": 46, "enterprise_files": 5}
+
+
+def test_fresh7_set_coverage():
+    recs = GOLD["fresh7"]
+    assert all(r["split"] == "fresh7" for r in recs)
+    assert not any(r["split"] == "fresh7" for name in ("dev", "fresh", "fresh2", "fresh3", "fresh5", "fresh6") for r in GOLD[name])
+    assert len(recs) >= 55 and len({r["province"] for r in recs}) >= 25
+    assert {r["genre"] for r in recs} == GENRES
+    assert {r["script"] for r in recs} == SCRIPTS
+    assert sum(len(r["enterprises"]) for r in recs) >= FRESH7_MIN["enterprises"]
+    assert sum(bool(r["enterprises"]) for r in recs) >= FRESH7_MIN["enterprise_files"]
+    assert sum(len(r["tasks"]) for r in recs) >= FRESH7_MIN["tasks"]
+    assert sum(bool(r["tasks"]) for r in recs) >= FRESH7_MIN["task_files"]
+    assert max(len(r["tasks"]) for r in recs) <= 8
+    assert sum(r["genre"] == "metadata" for r in recs) >= 30
+    copies = [r for r in recs if r.get("synthetic_from")]
+    assert 4 <= len(copies) <= 6 and all("s2twp" in r.get("note", "") for r in copies)
+
+
 @pytest.mark.parametrize("name,earlier", [("fresh2", ("dev", "fresh")), ("fresh3", ("dev", "fresh", "fresh2")),
                                           ("fresh4", ("dev", "fresh", "fresh2", "fresh3")),
-                                          ("fresh5", ("dev", "fresh", "fresh2", "fresh3", "fresh4"))])
+                                          ("fresh5", ("dev", "fresh", "fresh2", "fresh3", "fresh4")),
+                                          ("fresh6", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")),
+                                          ("fresh7", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"))])
 def test_later_fresh_sets_are_independent(name, earlier):
     """No page and no text of any earlier set (the named gold sets, repeal notices, question docs) comes back."""
     recs = GOLD[name]
