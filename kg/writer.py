@@ -31,7 +31,8 @@ from pathlib import Path
 
 from kg.model import to_dict
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
-from kg.sqlitedb import DB_FILE, INDEXES, SQLITE_FORMAT, check_header, connect_new, dumps, loads, passage_text
+from kg.sqlitedb import (DB_FILE, INDEXES, PACK_DICT, SQLITE_FORMAT, check_header, connect_new, dumps, line_blocks,
+                          loads, pack, passage_text)
 
 __all__ = ["GenerationWriter", "SqliteWriter", "Writers", "WRITERS", "DEFAULT_WRITERS", "open_writer", "FACT_TABLES",
            "FILE_RECORD_KEYS", "NODE_RECORDS", "RECORD", "record_values"]
@@ -101,18 +102,19 @@ def _prov(row: dict) -> dict:
 
 
 # (table, facts key, columns after ord, row -> values after ord); every other list goes to fact_rows.
+# The records are packed (kg.sqlitedb.pack), except departments: SQL reads their variants (json_each).
 FACT_TABLES = (
-    ("tasks", "tasks", ("id", "doc_id", "data"), lambda r: (r["id"], r["doc_id"], dumps(r))),
+    ("tasks", "tasks", ("id", "doc_id", "data"), lambda r: (r["id"], r["doc_id"], pack(r))),
     ("departments", "departments", ("id", "district", "canonical", "data"),
      lambda r: (r["id"], r["district"], r["canonical"], dumps(r))),
     ("repeals", "repeals", ("by_doc_id", "target_doc_id", "target_number_norm", "target_title_compact", "kind", "data"),
      lambda r: (r["by_doc_id"], r["target_doc_id"],
                 normalize_doc_number(r["target_doc_number"]) if r.get("target_doc_number") else None,
-                compact(r["target_title"]) if r.get("target_title") else None, r["kind"], dumps(r))),
-    ("cites", "cites", ("by_doc_id", "target_doc_id", "data"), lambda r: (r["by_doc_id"], r["target_doc_id"], dumps(r))),
-    ("enterprises", "enterprises", ("id", "name", "data"), lambda r: (r["id"], r["name"], dumps(r))),
+                compact(r["target_title"]) if r.get("target_title") else None, r["kind"], pack(r))),
+    ("cites", "cites", ("by_doc_id", "target_doc_id", "data"), lambda r: (r["by_doc_id"], r["target_doc_id"], pack(r))),
+    ("enterprises", "enterprises", ("id", "name", "data"), lambda r: (r["id"], r["name"], pack(r))),
     ("indicators", "indicators", ("id", "doc_id", "name", "source_text", "data"),
-     lambda r: (r["id"], r["doc_id"], r["name"], _prov(r).get("text"), dumps(r))),
+     lambda r: (r["id"], r["doc_id"], r["name"], _prov(r).get("text"), pack(r))),
 )
 
 # Edge provenance is stored in columns; its place among the edge's attributes is kept by a null.
@@ -186,8 +188,8 @@ class SqliteWriter(GenerationWriter):
                                  dumps([to_dict(e) for e in issue.toc]))
         if key is not None:
             self._keys[file_record["file"]] = key
-        cur.executemany("INSERT INTO lines VALUES (?,?,?,?)", (
-            (first + j, ln.raw, None if ln.text == ln.raw else ln.text, ln.page) for j, ln in enumerate(issue.lines)))
+        cur.executemany("INSERT INTO line_blocks VALUES (?,?)", line_blocks(first, [
+            (ln.raw, None if ln.text == ln.raw else ln.text, ln.page) for ln in issue.lines]))
         self._lines += len(issue.lines)
         for d in issue.documents:
             ord_ = self._doc_ord[d.id] = len(self._doc_ord)
@@ -241,7 +243,7 @@ class SqliteWriter(GenerationWriter):
         cur.executemany("INSERT INTO enterprise_classes VALUES (?,?,?,?,?)", (
             (i, c.get("class"), c.get("list"), None if c.get("year") is None else str(c["year"]), c.get("doc_id"))
             for i, e in enumerate(facts.get("enterprises", [])) for c in e["classifications"]))
-        other = [(k, i, dumps(r)) for k, v in facts.items() if k not in tabled and isinstance(v, list)
+        other = [(k, i, pack(r)) for k, v in facts.items() if k not in tabled and isinstance(v, list)
                  for i, r in enumerate(v)]
         cur.executemany("INSERT INTO fact_rows VALUES (?,?,?)", other)
         counts.update({k: len(v) for k, v in facts.items() if k not in tabled and isinstance(v, list)})
@@ -250,6 +252,7 @@ class SqliteWriter(GenerationWriter):
         # (the facts are not kept on the writer: the build frees them before the index pass)
         counts.update(self._graph(cur, graph, meta, facts))
         meta["rows"] = {"version": rows_version(), "parts": self._keys}  # what reuse_file checks
+        meta["pack"] = {"codec": "deflate-raw", "zdict": PACK_DICT.decode("utf-8")}  # how packed columns read
         cur.executemany("INSERT INTO meta VALUES (?,?)", ((k, dumps(v)) for k, v in meta.items()))
         cur.executescript(INDEXES)  # executescript commits the open transaction first
         if self._old is not None:
@@ -376,9 +379,9 @@ class _Previous:
             return None
         first = w._lines + 1
         file_id = w._file_row(cur, file_record, district, n_lines, warnings, toc)
-        cur.execute("INSERT INTO lines SELECT line_id + ?1, raw, text, page FROM old.lines "
-                    "WHERE line_id BETWEEN ?2 AND ?3 ORDER BY line_id", (first - old_first, old_first,
-                                                                          old_first + n_lines - 1))
+        cur.execute("INSERT INTO line_blocks SELECT first_id + ?1, data FROM old.line_blocks "
+                    "WHERE first_id BETWEEN ?2 AND ?3 ORDER BY first_id", (first - old_first, old_first,
+                                                                           old_first + n_lines - 1))
         w._lines += n_lines
         doc_shift = len(w._doc_ord) - (old_docs[0][0] if old_docs else 0)
         for _, i in old_docs:

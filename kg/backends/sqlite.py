@@ -19,7 +19,7 @@ from kg.backends.base import FactStore
 from kg.errors import GazetteError
 from kg.model import Document, Line
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
-from kg.sqlitedb import loads
+from kg.sqlitedb import loads, read_line_rows, unpack_text
 
 __all__ = ["SqliteStore", "DocumentRecords", "read_documents", "read_records", "read_facts", "read_graph", "read_lines", "read_heads", "read_all_lines",
            "LazyRows"]
@@ -62,7 +62,7 @@ def _column(conn, sql: str, params=()) -> list:
 def _json_column(conn, sql: str, params=()) -> list:
     rows = conn.execute(sql, params).fetchall()
     with _gc_paused():
-        return [json.loads(r[0]) for r in rows]
+        return [loads(r[0]) for r in rows]
 
 
 class LazyRows(list):
@@ -133,7 +133,7 @@ def _fact_rows(conn, key: str) -> Iterator[dict]:
     else:
         sql, params = "SELECT data FROM fact_rows WHERE kind = ? ORDER BY ord", (key,)
     for (data,) in conn.execute(sql, params):
-        yield json.loads(data)
+        yield loads(data)
 
 
 def _fact_count(conn, key: str) -> int:
@@ -198,7 +198,7 @@ def _nodes(conn, rows) -> list[tuple[str, dict]]:
     for key, ids in marked.items():
         for i, data in conn.execute(f"SELECT id, data FROM {_TABLES[key]} WHERE id IN (SELECT value FROM json_each(?)) "
                                     "ORDER BY ord DESC", (json.dumps(ids, ensure_ascii=False),)):
-            records[i] = json.loads(data)  # the first record of an id wins, as in kg.graph.build_graph
+            records[i] = loads(data)  # the first record of an id wins, as in kg.graph.build_graph
     for n, a in out:
         if n in records:
             values = record_values(records[n])
@@ -235,15 +235,13 @@ def read_lines(conn, file: str, start: int = 1, end: int | None = None) -> list[
         return []
     first, n = row
     start, end = max(1, start), min(n, n if end is None else end)
-    return _lines(conn.execute("SELECT line_id - ?1 + 1, raw, text, page FROM lines WHERE line_id BETWEEN ?2 AND ?3 "
-                               "ORDER BY line_id", (first, first + start - 1, first + end - 1)))
+    return _lines((i - first + 1, *r) for i, *r in read_line_rows(conn, first + start - 1, first + end - 1))
 
 
 def read_heads(conn, n: int = 40) -> dict[str, list[Line]]:
     """The first `n` lines of every file (its masthead: kg.views.gazette_names), one rowid range each."""
     files = conn.execute("SELECT name, first_line, n_lines FROM files ORDER BY file_id").fetchall()
-    return {name: _lines(conn.execute("SELECT line_id - ?1 + 1, raw, text, page FROM lines WHERE line_id BETWEEN ?1 AND ?2 "
-                                      "ORDER BY line_id", (first, first + min(n, count) - 1)))
+    return {name: _lines((i - first + 1, *r) for i, *r in read_line_rows(conn, first, first + min(n, count) - 1))
             for name, first, count in files}
 
 
@@ -408,7 +406,7 @@ class SqliteStore(FactStore):
                                      (json.dumps(missing),)).fetchall()
             # One decode of all the records as one JSON array: a call per record costs a tenth more.
             with _gc_paused():
-                cache.update(zip((o for o, _ in rows), json.loads("[" + ",".join(d for _, d in rows) + "]")))
+                cache.update(zip((o for o, _ in rows), json.loads("[" + ",".join(unpack_text(d) for _, d in rows) + "]")))
         return [cache[o] for o in ords]
 
     @cached_property
