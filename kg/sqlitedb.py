@@ -11,7 +11,9 @@ text stored only where it is not the join of its lines (a long line cut into pie
 
 Format 2 stores the cold text packed (`pack`): the fact records' JSON (`tasks`, `indicators`, `cites`,
 `repeals`, `enterprises`, `fact_rows`: read by id or position, never searched inside by SQL) and the
-lines, 64 lines of one file per row of `line_blocks` (a JSON array of [raw, text, page] rows). Packed =
+lines, 64 lines of one file per row of `line_blocks` (a JSON array of [raw, text, page] rows); an edge
+names its ends by `nodes.ord` and its provenance file by `files.file_id` (`file` holds the name only for a
+file not in the generation), not by their strings. Packed =
 raw deflate (zlib, `wbits=-15`) with a preset dictionary of the records' key layout, PACK_DICT, which
 `meta.pack` also holds: any zlib reads it back (`zlib.decompressobj(-15, zdict=...)`); no pickle. The
 tables stay plain SQL: the columns the queries look up are not packed.
@@ -56,8 +58,8 @@ CREATE TABLE indicators (ord INTEGER PRIMARY KEY, id TEXT, doc_id TEXT, name TEX
 CREATE TABLE fact_rows (kind TEXT NOT NULL, ord INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (kind, ord))
     WITHOUT ROWID;
 CREATE TABLE nodes (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, type TEXT, label TEXT, attrs TEXT NOT NULL);
-CREATE TABLE edges (ord INTEGER PRIMARY KEY, src TEXT NOT NULL, dst TEXT NOT NULL, rel TEXT NOT NULL,
-    file TEXT, line_start INTEGER, line_end INTEGER, page INTEGER, text TEXT, attrs TEXT NOT NULL);
+CREATE TABLE edges (ord INTEGER PRIMARY KEY, src INTEGER NOT NULL, dst INTEGER NOT NULL, rel TEXT NOT NULL,
+    file_id INTEGER, file TEXT, line_start INTEGER, line_end INTEGER, page INTEGER, text TEXT, attrs TEXT NOT NULL);
 CREATE TABLE passages (pos INTEGER PRIMARY KEY, id TEXT NOT NULL, doc_ord INTEGER NOT NULL, section TEXT,
     line_start INTEGER NOT NULL, line_end INTEGER NOT NULL, page INTEGER, text TEXT);
 CREATE TABLE passage_terms (term TEXT NOT NULL, pos INTEGER NOT NULL, PRIMARY KEY (term, pos)) WITHOUT ROWID;

@@ -182,7 +182,9 @@ def _edge(row, nodes: dict) -> tuple:
     return src, dst, rel, a
 
 
-_EDGE_COLS = "src, dst, rel, file, line_start, line_end, page, text, attrs"
+# An edge's row with its ends' ids and its file's name (edges hold node positions and a file id).
+_EDGE_COLS = "s.id, d.id, e.rel, coalesce(f.name, e.file), e.line_start, e.line_end, e.page, e.text, e.attrs"
+_EDGE_FROM = "edges e JOIN nodes s ON s.ord = e.src JOIN nodes d ON d.ord = e.dst LEFT JOIN files f ON f.file_id = e.file_id"
 
 
 def _nodes(conn, rows) -> list[tuple[str, dict]]:
@@ -221,7 +223,7 @@ def _graph(conn, nodes, edges, attrs: dict | None = None):
 def read_graph(conn):
     """The whole graph (nodes and edges in build order: the same networkx graph the build made)."""
     return _graph(conn, conn.execute("SELECT id, attrs FROM nodes ORDER BY ord"),
-                  conn.execute(f"SELECT {_EDGE_COLS} FROM edges ORDER BY ord"), _meta(conn, "graph"))
+                  conn.execute(f"SELECT {_EDGE_COLS} FROM {_EDGE_FROM} ORDER BY e.ord"), _meta(conn, "graph"))
 
 
 def _lines(rows) -> list[Line]:
@@ -529,13 +531,17 @@ class SqliteStore(FactStore):
         return _graph(self.conn,
                       self.conn.execute("SELECT id, attrs FROM nodes WHERE id IN (SELECT value FROM json_each(?1)) "
                                         "ORDER BY ord", (want,)),
-                      self.conn.execute(f"SELECT {_EDGE_COLS} FROM edges WHERE src IN (SELECT value FROM json_each(?1)) "
-                                        "AND dst IN (SELECT value FROM json_each(?1)) ORDER BY ord", (want,)),
+                      self.conn.execute(f"SELECT {_EDGE_COLS} FROM {_EDGE_FROM} WHERE e.src IN (SELECT ord FROM nodes "
+                                        "WHERE id IN (SELECT value FROM json_each(?1))) AND e.dst IN (SELECT ord FROM "
+                                        "nodes WHERE id IN (SELECT value FROM json_each(?1))) ORDER BY e.ord", (want,)),
                       _meta(self.conn, "graph"))
 
     def ball(self, node: str, hops: int) -> list[str]:
         """Every node within `hops` of `node`, either direction (indexed reads of `edges` per hop)."""
-        seen, frontier = {node}, [node]
+        row = self.conn.execute("SELECT ord FROM nodes WHERE id = ?", (str(node),)).fetchone()
+        if row is None:
+            return [node]
+        seen, frontier = {row[0]}, [row[0]]
         for _ in range(hops):
             nxt = []
             for n in frontier:
@@ -545,7 +551,8 @@ class SqliteStore(FactStore):
                         seen.add(m)
                         nxt.append(m)
             frontier = nxt
-        return list(seen)
+        return _column(self.conn, "SELECT id FROM nodes WHERE ord IN (SELECT value FROM json_each(?)) ORDER BY ord",
+                       (json.dumps(sorted(seen)),))
 
     def neighbourhood(self, node, hops=1, max_elements=300, node_types=None, relations=None):
         from kg.graph import neighbourhood
