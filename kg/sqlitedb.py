@@ -10,13 +10,13 @@ stored once (`raw`, and `text` only where normalising changed it); a passage is 
 text stored only where it is not the join of its lines (a long line cut into pieces).
 
 Format 2 stores the cold text packed (`pack`): the fact records' JSON (`tasks`, `indicators`, `cites`,
-`repeals`, `enterprises`, `fact_rows`: read by id or position, never searched inside by SQL) and the
-lines, 64 lines of one file per row of `line_blocks` (a JSON array of [raw, text, page] rows); an edge
-names its ends by `nodes.ord` and its provenance file by `files.file_id` (`file` holds the name only for a
-file not in the generation), not by their strings. Packed =
-raw deflate (zlib, `wbits=-15`) with a preset dictionary of the records' key layout, PACK_DICT, which
-`meta.pack` also holds: any zlib reads it back (`zlib.decompressobj(-15, zdict=...)`); no pickle. The
-tables stay plain SQL: the columns the queries look up are not packed.
+`repeals`, `enterprises`, `fact_rows`, a document's `status`: read by id or position, never searched
+inside by SQL) and the lines, 64 lines of one file per row of `line_blocks` (a JSON array of
+[raw, text, page] rows). Packed = raw deflate (zlib, `wbits=-15`) with a preset dictionary of the
+records' key layout, PACK_DICT, which `meta.pack` also holds: any zlib reads it back
+(`zlib.decompressobj(-15, zdict=...)`); no pickle. The columns the queries look up are not packed. An
+edge names its ends by `nodes.ord` and its provenance file by `files.file_id` (`file` holds the name
+only for a file not in the generation), not by their strings.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ CREATE TABLE files (file_id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, sha2
     warnings TEXT, toc TEXT);
 CREATE TABLE line_blocks (first_id INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE documents (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, file_id INTEGER NOT NULL,
-    line_start INTEGER, line_end INTEGER, doc TEXT NOT NULL, source TEXT, status TEXT, state TEXT,
+    line_start INTEGER, line_end INTEGER, doc TEXT NOT NULL, source TEXT, status BLOB, state TEXT,
     doc_number_norm TEXT, registration_norm TEXT, title_compact TEXT NOT NULL, district TEXT, date TEXT);
 CREATE TABLE tasks (ord INTEGER PRIMARY KEY, id TEXT, doc_id TEXT, data BLOB NOT NULL);
 CREATE TABLE task_units (task_ord INTEGER NOT NULL, role INTEGER NOT NULL, dept_id TEXT NOT NULL,

@@ -225,7 +225,7 @@ class SqliteWriter(GenerationWriter):
             raise ValueError(f"documents of no added file: {missing[:3]}")
         for d in documents:
             st = statuses.get(d.id) or status_at(None)
-            cur.execute("UPDATE documents SET status = ?, state = ? WHERE id = ?", (dumps(st), st.get("state"), d.id))
+            cur.execute("UPDATE documents SET status = ?, state = ? WHERE id = ?", (pack(st), st.get("state"), d.id))
         counts = {"documents": len(documents), "passages": self._passages, "files": self._files}
         tabled = {"status"}
         for table, key, cols, values in FACT_TABLES:
@@ -294,10 +294,19 @@ RECORD = "@record"  # in a node's attributes: this value is the record's (kg.bac
 
 
 def record_values(record: dict) -> dict:
-    """The node attributes a fact record gives: its provenance as the graph stores it, and its text."""
+    """The node attributes a fact record gives: its provenance as the graph stores it, its text, and the
+    label kg.graph.build_graph makes of it (a task's first 40 characters, an indicator's name and value,
+    an enterprise's name). A node's value is marked only where it equals this one, so a label made
+    otherwise is simply kept."""
     from kg.graph import _prov
 
-    return {"prov": _prov(record["source"]), "text": record.get("text")}
+    if "text" in record:
+        label = record["text"][:40]
+    elif "value" in record:
+        label = f"{record.get('name')} {record['value']}"
+    else:
+        label = record.get("name")
+    return {"prov": _prov(record["source"]), "text": record.get("text"), "label": label}
 
 
 def _node_attrs(attrs: dict, record: dict | None) -> dict:

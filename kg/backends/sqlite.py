@@ -573,7 +573,7 @@ class SqliteStore(FactStore):
         t = (text or "").strip()
         sql, params = "SELECT id, attrs FROM nodes WHERE (?1 IS NULL OR type = ?1)", [node_type or None]
         if t and not any(c in t for c in '"\\') and t.isprintable():
-            sql += " AND instr(attrs, ?2) > 0"
+            sql += " AND (instr(attrs, ?2) > 0 OR instr(label, ?2) > 0)"  # a label may be its record's (@record)
             params.append(t)
         return search_graph_nodes(_graph(self.conn, self.conn.execute(sql + " ORDER BY ord", params), []), text, limit,
                                   node_type)
