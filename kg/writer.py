@@ -280,11 +280,12 @@ class SqliteWriter(GenerationWriter):
             (i, n, a.get("type"), None if a.get("label") is None else str(a["label"]),
              dumps(_node_attrs(a, records.get(a.get("type"), {}).get(n))))
             for i, (n, a) in enumerate(graph.nodes(data=True))))
-        ords = {n: i for i, n in enumerate(graph.nodes)}
         file_ids = {f["file"]: i for i, f in enumerate(self.files, 1)}
-        cur.executemany("INSERT INTO edges VALUES (?,?,?,?,?,?,?,?,?,?,?)", (
-            _edge_row(i, u, v, k, a, graph, ords, file_ids)
-            for i, (u, v, k, a) in enumerate(graph.edges(keys=True, data=True))))
+        # The ends' positions looked up by SQLite (nodes.id is UNIQUE, so indexed): no Python map of every
+        # node id while the graph and the facts are held (~30 MB at 200x the sample).
+        cur.executemany("INSERT INTO edges VALUES (?,(SELECT ord FROM nodes WHERE id = ?),(SELECT ord FROM nodes "
+                        "WHERE id = ?),?,?,?,?,?,?,?,?)", (
+            _edge_row(i, u, v, k, a, graph, file_ids) for i, (u, v, k, a) in enumerate(graph.edges(keys=True, data=True))))
         return {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
 
 
@@ -317,7 +318,7 @@ def _node_attrs(attrs: dict, record: dict | None) -> dict:
     return {k: (RECORD if k in same else v) for k, v in attrs.items()}
 
 
-def _edge_row(i: int, u, v, k, attrs: dict, graph, ords: dict, file_ids: dict) -> tuple:
+def _edge_row(i: int, u, v, k, attrs: dict, graph, file_ids: dict) -> tuple:
     """An edge's row: its ends by node position and its file by id (by name only if it is no file of the
     generation), provenance in columns, its text left
     out ("src"/"dst" in the attribute's place) where it is the text of an end's own provenance (a task's
@@ -331,7 +332,7 @@ def _edge_row(i: int, u, v, k, attrs: dict, graph, ords: dict, file_ids: dict) -
             break
     a = {x: (mark if x == "prov" else y) for x, y in attrs.items()}
     file_id = file_ids.get(file)
-    return (i, ords[u], ords[v], k, file_id, None if file_id else file, start, end, page, text, dumps(a))
+    return (i, str(u), str(v), k, file_id, None if file_id else file, start, end, page, text, dumps(a))
 
 
 @lru_cache(maxsize=1)
