@@ -12,7 +12,7 @@ import itertools
 
 import numpy as np
 
-from kg.sqlitedb import passage_text, read_line_rows
+from kg.sqlitedb import passage_id, passage_text, read_line_rows
 
 __all__ = ["PassageRows", "PassageRow"]
 
@@ -172,7 +172,7 @@ class PassageRows(list):
                 "SELECT json_extract(doc, '$.title') FROM documents WHERE ord = ?", (doc_ord,)).fetchone()[0]
         if text is None:  # a passage of whole lines: its text is the join of its lines
             text = passage_text(lines(start, end))
-        return {"id": pid, "doc_id": doc_id, "title": title, "section": section, "text": text, "file": file,
+        return {"id": passage_id(pid, doc_id, start), "doc_id": doc_id, "title": title, "section": section, "text": text, "file": file,
                 "line_start": start, "line_end": end, "page": page}
 
     def fill(self, pos: int) -> None:

@@ -27,7 +27,7 @@ import zlib
 from pathlib import Path
 
 __all__ = ["DB_FILE", "SQLITE_FORMAT", "SCHEMA", "INDEXES", "connect_ro", "connect_new", "dumps", "loads",
-           "passage_text", "check_header", "pack", "unpack_text", "PACK_DICT", "LINE_BLOCK", "line_blocks",
+           "passage_text", "passage_id", "check_header", "pack", "unpack_text", "PACK_DICT", "LINE_BLOCK", "line_blocks",
            "read_line_rows"]
 
 DB_FILE = "kg.sqlite"
@@ -60,23 +60,22 @@ CREATE TABLE fact_rows (kind TEXT NOT NULL, ord INTEGER NOT NULL, data BLOB NOT 
 CREATE TABLE nodes (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, type TEXT, label TEXT, attrs TEXT NOT NULL);
 CREATE TABLE edges (ord INTEGER PRIMARY KEY, src INTEGER NOT NULL, dst INTEGER NOT NULL, rel TEXT NOT NULL,
     file_id INTEGER, file TEXT, line_start INTEGER, line_end INTEGER, page INTEGER, text TEXT, attrs TEXT NOT NULL);
-CREATE TABLE passages (pos INTEGER PRIMARY KEY, id TEXT NOT NULL, doc_ord INTEGER NOT NULL, section TEXT,
+CREATE TABLE passages (pos INTEGER PRIMARY KEY, id TEXT, doc_ord INTEGER NOT NULL, section TEXT,
     line_start INTEGER NOT NULL, line_end INTEGER NOT NULL, page INTEGER, text TEXT);
 CREATE TABLE passage_terms (term TEXT NOT NULL, pos INTEGER NOT NULL, PRIMARY KEY (term, pos)) WITHOUT ROWID;
 CREATE TABLE doc_terms (term TEXT NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (term, doc_id)) WITHOUT ROWID;
 """
 
-# Built after the rows are in (faster, and smaller pages): one per lookup the queries make.
+# Built after the rows are in (faster, and smaller pages): one per lookup the queries make (none for a
+# column no query looks up: tasks.doc_id, departments.id, nodes.type, which the node search scans with).
 INDEXES = """
 CREATE INDEX documents_number ON documents (doc_number_norm);
 CREATE INDEX documents_registration ON documents (registration_norm);
 CREATE INDEX documents_title ON documents (title_compact);
-CREATE INDEX tasks_doc ON tasks (doc_id);
 CREATE INDEX tasks_id ON tasks (id);
 CREATE INDEX indicators_id ON indicators (id);
 CREATE INDEX enterprises_id ON enterprises (id);
 CREATE INDEX departments_key ON departments (district, canonical);
-CREATE INDEX departments_id ON departments (id);
 CREATE INDEX repeals_by ON repeals (by_doc_id);
 CREATE INDEX repeals_target ON repeals (target_doc_id);
 CREATE INDEX repeals_number ON repeals (target_number_norm);
@@ -86,7 +85,6 @@ CREATE INDEX cites_target ON cites (target_doc_id);
 CREATE INDEX enterprise_classes_ent ON enterprise_classes (class, ent_ord);
 CREATE INDEX edges_src ON edges (src);
 CREATE INDEX edges_dst ON edges (dst);
-CREATE INDEX nodes_type ON nodes (type);
 CREATE INDEX passage_terms_pos ON passage_terms (pos);
 """
 
@@ -222,6 +220,11 @@ def check_header(path: Path) -> str | None:
     if version != SQLITE_FORMAT:
         return f"holds store format {version}, this version reads {SQLITE_FORMAT}"
     return None
+
+
+def passage_id(stored: str | None, doc_id: str, line_start: int) -> str:
+    """A passage's id from its row: stored only where it is not `<doc id>:<first line>` (a cut line's pieces)."""
+    return f"{doc_id}:{line_start}" if stored is None else stored
 
 
 def passage_text(lines: list[str]) -> str:

@@ -209,7 +209,8 @@ class SqliteWriter(GenerationWriter):
             # sorted: a set's order follows the process's string hashes, and kg.sqlite's bytes would too
             terms += [(t, self._passages) for t in sorted(set(protected_terms(p.title + "\n" + p.text)))]
             joined = passage_text([ln.text for ln in issue.span(p.line_start, p.line_end)])
-            rows.append((self._passages, p.id, self._doc_ord[p.doc_id], p.section, p.line_start, p.line_end, p.page,
+            rows.append((self._passages, None if p.id == f"{p.doc_id}:{p.line_start}" else p.id,
+                         self._doc_ord[p.doc_id], p.section, p.line_start, p.line_end, p.page,
                          None if joined == p.text else p.text))  # stored only when it is not its lines' join
             self._passages += 1
         cur.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)", rows)
