@@ -12,7 +12,7 @@ import itertools
 
 import numpy as np
 
-from kg.sqlitedb import passage_text
+from kg.sqlitedb import passage_id, passage_text, read_line_rows
 
 __all__ = ["PassageRows", "PassageRow"]
 
@@ -99,7 +99,7 @@ class PassageRows(list):
     def __init__(self, conn):
         self.conn = conn
         # Per document (by ord): id, title (read when first needed: each is in its record's JSON), file name,
-        # its file's first row in `lines`; per passage: its document.
+        # its file's first line id; per passage: its document.
         self._docs = conn.execute("SELECT d.ord, d.id, NULL, f.name, f.first_line "
                                   "FROM documents d JOIN files f ON f.file_id = d.file_id ORDER BY d.ord").fetchall()
         self._titles: dict[int, str] = {}
@@ -159,9 +159,9 @@ class PassageRows(list):
         return self._ids[self.doc_ord[pos]]
 
     def _lines(self, first: int, start: int, end: int) -> list[str]:
-        """The text of lines `start`..`end` of the file whose line 1 is row `first` of `lines`."""
-        return [raw if text is None else text for raw, text in self.conn.execute(
-            "SELECT raw, text FROM lines WHERE line_id BETWEEN ? AND ? ORDER BY line_id", (first + start - 1, first + end - 1))]
+        """The text of lines `start`..`end` of the file whose line 1 is line id `first`."""
+        return [raw if text is None else text for _, raw, text, _ in read_line_rows(self.conn, first + start - 1,
+                                                                                    first + end - 1)]
 
     def _make(self, row, lines) -> dict:
         pos, pid, doc_ord, section, start, end, page, text = row
@@ -172,7 +172,7 @@ class PassageRows(list):
                 "SELECT json_extract(doc, '$.title') FROM documents WHERE ord = ?", (doc_ord,)).fetchone()[0]
         if text is None:  # a passage of whole lines: its text is the join of its lines
             text = passage_text(lines(start, end))
-        return {"id": pid, "doc_id": doc_id, "title": title, "section": section, "text": text, "file": file,
+        return {"id": passage_id(pid, doc_id, start), "doc_id": doc_id, "title": title, "section": section, "text": text, "file": file,
                 "line_start": start, "line_end": end, "page": page}
 
     def fill(self, pos: int) -> None:
@@ -190,7 +190,7 @@ class PassageRows(list):
 
     def _file_rows(self, pos: int) -> dict[int, dict]:
         """Every passage of the file that passage `pos` belongs to, by position."""
-        if not hasattr(self, "_first_of"):  # each passage's file (its first row in `lines`), non-decreasing
+        if not hasattr(self, "_first_of"):  # each passage's file (its first line id), non-decreasing
             self._first_of = np.array([r[4] for r in self._docs], dtype=np.int64)[self.doc_ord]
         first = int(self._first_of[pos])
         b = int(np.searchsorted(self._first_of, first, side="right"))

@@ -8,64 +8,74 @@ Records keep the row exactly as `gazette-kg facts` prints it (a JSON `data` colu
 order) beside the columns the queries look up, as the PostgreSQL store does. Each line's text is
 stored once (`raw`, and `text` only where normalising changed it); a passage is a line range, its
 text stored only where it is not the join of its lines (a long line cut into pieces).
+
+Format 2 stores the cold text packed (`pack`): the fact records' JSON (`tasks`, `indicators`, `cites`,
+`repeals`, `enterprises`, `fact_rows`, a document's `status`: read by id or position, never searched
+inside by SQL) and the lines, 64 lines of one file per row of `line_blocks` (a JSON array of
+[raw, text, page] rows). Packed = raw deflate (zlib, `wbits=-15`) with a preset dictionary of the
+records' key layout, PACK_DICT, which `meta.pack` also holds: any zlib reads it back
+(`zlib.decompressobj(-15, zdict=...)`); no pickle. The columns the queries look up are not packed. An
+edge names its ends by `nodes.ord` and its provenance file by `files.file_id` (`file` holds the name
+only for a file not in the generation), not by their strings.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from pathlib import Path
 
 __all__ = ["DB_FILE", "SQLITE_FORMAT", "SCHEMA", "INDEXES", "connect_ro", "connect_new", "dumps", "loads",
-           "passage_text", "check_header"]
+           "passage_text", "passage_id", "check_header", "pack", "unpack_text", "PACK_DICT", "LINE_BLOCK", "line_blocks",
+           "read_line_rows"]
 
 DB_FILE = "kg.sqlite"
-SQLITE_FORMAT = 1
+SQLITE_FORMAT = 2  # 2: packed fact records and line blocks (1: plain JSON, a row per line)
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE files (file_id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, sha256 TEXT, encoding TEXT,
     format TEXT, path TEXT, district TEXT, page_count INTEGER, n_lines INTEGER NOT NULL, first_line INTEGER NOT NULL,
     warnings TEXT, toc TEXT);
-CREATE TABLE lines (line_id INTEGER PRIMARY KEY, raw TEXT NOT NULL, text TEXT, page INTEGER);
+CREATE TABLE line_blocks (first_id INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE documents (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, file_id INTEGER NOT NULL,
-    line_start INTEGER, line_end INTEGER, doc TEXT NOT NULL, source TEXT, status TEXT, state TEXT,
+    line_start INTEGER, line_end INTEGER, doc TEXT NOT NULL, source TEXT, status BLOB, state TEXT,
     doc_number_norm TEXT, registration_norm TEXT, title_compact TEXT NOT NULL, district TEXT, date TEXT);
-CREATE TABLE tasks (ord INTEGER PRIMARY KEY, id TEXT, doc_id TEXT, data TEXT NOT NULL);
+CREATE TABLE tasks (ord INTEGER PRIMARY KEY, id TEXT, doc_id TEXT, data BLOB NOT NULL);
 CREATE TABLE task_units (task_ord INTEGER NOT NULL, role INTEGER NOT NULL, dept_id TEXT NOT NULL,
     PRIMARY KEY (dept_id, role, task_ord)) WITHOUT ROWID;
 CREATE TABLE departments (ord INTEGER PRIMARY KEY, id TEXT, district TEXT, canonical TEXT, data TEXT NOT NULL);
 CREATE TABLE department_names (name TEXT NOT NULL, dep_ord INTEGER NOT NULL, PRIMARY KEY (name, dep_ord))
     WITHOUT ROWID;
 CREATE TABLE repeals (ord INTEGER PRIMARY KEY, by_doc_id TEXT, target_doc_id TEXT, target_number_norm TEXT,
-    target_title_compact TEXT, kind TEXT, data TEXT NOT NULL);
-CREATE TABLE cites (ord INTEGER PRIMARY KEY, by_doc_id TEXT, target_doc_id TEXT, data TEXT NOT NULL);
-CREATE TABLE enterprises (ord INTEGER PRIMARY KEY, id TEXT, name TEXT, data TEXT NOT NULL);
+    target_title_compact TEXT, kind TEXT, data BLOB NOT NULL);
+CREATE TABLE cites (ord INTEGER PRIMARY KEY, by_doc_id TEXT, target_doc_id TEXT, data BLOB NOT NULL);
+CREATE TABLE enterprises (ord INTEGER PRIMARY KEY, id TEXT, name TEXT, data BLOB NOT NULL);
 CREATE TABLE enterprise_classes (ent_ord INTEGER NOT NULL, class TEXT, list TEXT, year TEXT, doc_id TEXT);
 CREATE TABLE indicators (ord INTEGER PRIMARY KEY, id TEXT, doc_id TEXT, name TEXT, source_text TEXT,
-    data TEXT NOT NULL);
-CREATE TABLE fact_rows (kind TEXT NOT NULL, ord INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, ord))
+    data BLOB NOT NULL);
+CREATE TABLE fact_rows (kind TEXT NOT NULL, ord INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (kind, ord))
     WITHOUT ROWID;
 CREATE TABLE nodes (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, type TEXT, label TEXT, attrs TEXT NOT NULL);
-CREATE TABLE edges (ord INTEGER PRIMARY KEY, src TEXT NOT NULL, dst TEXT NOT NULL, rel TEXT NOT NULL,
-    file TEXT, line_start INTEGER, line_end INTEGER, page INTEGER, text TEXT, attrs TEXT NOT NULL);
-CREATE TABLE passages (pos INTEGER PRIMARY KEY, id TEXT NOT NULL, doc_ord INTEGER NOT NULL, section TEXT,
+CREATE TABLE edges (ord INTEGER PRIMARY KEY, src INTEGER NOT NULL, dst INTEGER NOT NULL, rel TEXT NOT NULL,
+    file_id INTEGER, file TEXT, line_start INTEGER, line_end INTEGER, page INTEGER, text TEXT, attrs TEXT NOT NULL);
+CREATE TABLE passages (pos INTEGER PRIMARY KEY, id TEXT, doc_ord INTEGER NOT NULL, section TEXT,
     line_start INTEGER NOT NULL, line_end INTEGER NOT NULL, page INTEGER, text TEXT);
 CREATE TABLE passage_terms (term TEXT NOT NULL, pos INTEGER NOT NULL, PRIMARY KEY (term, pos)) WITHOUT ROWID;
 CREATE TABLE doc_terms (term TEXT NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (term, doc_id)) WITHOUT ROWID;
 """
 
-# Built after the rows are in (faster, and smaller pages): one per lookup the queries make.
+# Built after the rows are in (faster, and smaller pages): one per lookup the queries make (none for a
+# column no query looks up: tasks.doc_id, departments.id, nodes.type, which the node search scans with).
 INDEXES = """
 CREATE INDEX documents_number ON documents (doc_number_norm);
 CREATE INDEX documents_registration ON documents (registration_norm);
 CREATE INDEX documents_title ON documents (title_compact);
-CREATE INDEX tasks_doc ON tasks (doc_id);
 CREATE INDEX tasks_id ON tasks (id);
 CREATE INDEX indicators_id ON indicators (id);
 CREATE INDEX enterprises_id ON enterprises (id);
 CREATE INDEX departments_key ON departments (district, canonical);
-CREATE INDEX departments_id ON departments (id);
 CREATE INDEX repeals_by ON repeals (by_doc_id);
 CREATE INDEX repeals_target ON repeals (target_doc_id);
 CREATE INDEX repeals_number ON repeals (target_number_norm);
@@ -75,7 +85,6 @@ CREATE INDEX cites_target ON cites (target_doc_id);
 CREATE INDEX enterprise_classes_ent ON enterprise_classes (class, ent_ord);
 CREATE INDEX edges_src ON edges (src);
 CREATE INDEX edges_dst ON edges (dst);
-CREATE INDEX nodes_type ON nodes (type);
 CREATE INDEX passage_terms_pos ON passage_terms (pos);
 -- Read whole when a searcher opens, without the rows' text and JSON: each document's run of passages
 -- (index.passages.PassageRows) and the columns the filters and the in-force prior read (index.search);
@@ -96,8 +105,81 @@ def dumps(obj) -> str:
     return _ENCODE(obj)
 
 
-def loads(text: str | None):
-    return None if text is None else json.loads(text)
+def loads(text: str | bytes | None):
+    """A JSON column's value: plain JSON text, or a packed record (bytes, see `pack`)."""
+    if text is None:
+        return None
+    return json.loads(unpack_text(text) if isinstance(text, bytes) else text)
+
+
+# The preset dictionary of packed columns: the key layout of the records (kg.extract's fact rows and a
+# document's status), values left out. A record of a few hundred bytes has no history of its own for
+# deflate to match its keys against; with these it packs to about a third (measured: the tasks of the
+# 10x corpus 15.7 -> 5.7 MB). Part of the format: changing it needs a new SQLITE_FORMAT.
+PACK_DICT = "".join((
+    '{"effective_from":null,"valid_until":null,"as_of":"","timeline":[{"date":"","event":"","label":"",'
+    '"by_doc_id":"","by_doc_number":"","by_title":""}],"state":"","label":"","since":"","evidence":[]}',
+    '{"department":"","district":"","variants":[""],"uncertain_variants":[""]}',
+    '{"doc_id":"","doc_date":"","kind":"","source":{"file":"","line_start":0,"line_end":0,"text":""}}',
+    '{"by_doc_id":"","by_doc_number":"","by_title":"","kind":"","target_doc_id":null,"target_title":"",'
+    '"target_doc_number":"","target_registration":"","target_validity":"","target_issued":null,"row_no":"",'
+    '"evidence":"","source":{"file":"","line_start":0,"line_end":0,"text":""}}',
+    '{"id":"","name":"","name_as_printed":"","aliases":[],"classifications":[{"class":"","label":"","rating":"",'
+    '"list":"","doc_id":"","year":null,"row_no":""}],"doc_id":"","source":{"file":"","line_start":0,"line_end":0,'
+    '"text":""},"person":"","person_as_printed":""}',
+    '{"by_doc_id":"","target_doc_id":null,"target_title":"","target_doc_number":null,"source":{"file":"",'
+    '"line_start":0,"line_end":0,"text":""}}',
+    '{"id":"","name":"","value":"","value_norm":"","number":0,"unit":null,"comparator":"","year":null,"kind":"",'
+    '"doc_id":"","extracted_from":"","source":{"file":"","line_start":0,"line_end":0,"text":""},"evidence":"",'
+    '"unit_printed":null,"measure":null}',
+    '{"id":"","doc_id":"","doc_title":"","district":"","task_id":"","section":[""],"text":"","lead":[{"name":"",'
+    '"canonical":"","id":"dept:"}],"cooperate":[{"name":"","canonical":"","id":"dept:"}],"generic_lead":[],'
+    '"generic_cooperate":[],"deadline":null,"lead_unrecoverable":false,"style":"","line":0,"source":{"file":"",'
+    '"line_start":0,"line_end":0,"text":""}}',
+)).encode("utf-8")
+
+
+def pack(obj, window: int = 13) -> bytes:
+    """`obj` as packed JSON: raw deflate (level 6, deterministic for the same zlib) over PACK_DICT.
+
+    A record is a few hundred bytes: an 8 KiB window (2**13) holds it and the dictionary, and the
+    compressor's state is a sixth of the default one (setting it up was most of the time: 45 -> 30 us a
+    record); a line block (~6 KiB) gets the full window. Any raw inflater with a 32 KiB window reads both.
+    """
+    c = zlib.compressobj(6, zlib.DEFLATED, -window, max(1, window - 9), zlib.Z_DEFAULT_STRATEGY, PACK_DICT)
+    return c.compress(_ENCODE(obj).encode("utf-8")) + c.flush()
+
+
+def unpack_text(blob: bytes | str) -> str:
+    """The JSON text of a packed value (a `str` is already JSON text)."""
+    if isinstance(blob, str):
+        return blob
+    d = zlib.decompressobj(-15, PACK_DICT)
+    return (d.decompress(blob) + d.flush()).decode("utf-8")
+
+
+# Lines per row of `line_blocks`: a block is one file's lines first_id .. first_id + LINE_BLOCK - 1 (fewer
+# at the file's end), blocks of a file start at its first line. 64 lines (~6 KB of text) pack to ~40 %;
+# a passage or a document page reads one or two blocks.
+LINE_BLOCK = 64
+
+
+def line_blocks(first: int, rows: list[tuple]) -> list[tuple[int, bytes]]:
+    """The `line_blocks` rows of one file whose line 1 is line id `first`: `rows` = (raw, text, page) with
+    text None where it equals raw."""
+    return [(first + i, pack([list(r) for r in rows[i:i + LINE_BLOCK]], window=15))
+            for i in range(0, len(rows), LINE_BLOCK)]
+
+
+def read_line_rows(conn, a: int, b: int) -> list[tuple[int, str, str | None, int | None]]:
+    """(line id, raw, text or None, page) of the lines with ids `a`..`b` (of one file), in order."""
+    out = []
+    for first, data in conn.execute("SELECT first_id, data FROM line_blocks WHERE first_id BETWEEN ?1 AND ?2 "
+                                    "ORDER BY first_id", (a - LINE_BLOCK + 1, b)):
+        for j, (raw, text, page) in enumerate(json.loads(unpack_text(data))):
+            if a <= first + j <= b:
+                out.append((first + j, raw, text, page))
+    return out
 
 
 def connect_new(path: Path) -> sqlite3.Connection:
@@ -145,6 +227,11 @@ def check_header(path: Path) -> str | None:
     if version != SQLITE_FORMAT:
         return f"holds store format {version}, this version reads {SQLITE_FORMAT}"
     return None
+
+
+def passage_id(stored: str | None, doc_id: str, line_start: int) -> str:
+    """A passage's id from its row: stored only where it is not `<doc id>:<first line>` (a cut line's pieces)."""
+    return f"{doc_id}:{line_start}" if stored is None else stored
 
 
 def passage_text(lines: list[str]) -> str:

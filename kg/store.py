@@ -32,8 +32,9 @@ __all__ = [
 ]
 
 # 2: generation folders behind CURRENT, file sizes and hashes in the manifest;
-# 3: documents, lines, facts, graph and passages in one kg.sqlite (kg/sqlitedb.py) instead of JSON files
-FORMAT_VERSION = 3
+# 3: documents, lines, facts, graph and passages in one kg.sqlite (kg/sqlitedb.py) instead of JSON files;
+# 4: kg.sqlite of store format 2 (packed fact records, lines in packed blocks: a third of the size)
+FORMAT_VERSION = 4
 MARKER = ".gazette-kg.json"
 POINTER = "CURRENT"
 GENERATION = re.compile(r"gen-[0-9A-Za-z_.-]+")

@@ -31,7 +31,8 @@ from pathlib import Path
 
 from kg.model import to_dict
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
-from kg.sqlitedb import DB_FILE, INDEXES, SQLITE_FORMAT, check_header, connect_new, dumps, loads, passage_text
+from kg.sqlitedb import (DB_FILE, INDEXES, PACK_DICT, SQLITE_FORMAT, check_header, connect_new, dumps, line_blocks,
+                          loads, pack, passage_text)
 
 __all__ = ["GenerationWriter", "SqliteWriter", "Writers", "WRITERS", "DEFAULT_WRITERS", "open_writer", "FACT_TABLES",
            "FILE_RECORD_KEYS", "NODE_RECORDS", "RECORD", "record_values"]
@@ -101,18 +102,19 @@ def _prov(row: dict) -> dict:
 
 
 # (table, facts key, columns after ord, row -> values after ord); every other list goes to fact_rows.
+# The records are packed (kg.sqlitedb.pack), except departments: SQL reads their variants (json_each).
 FACT_TABLES = (
-    ("tasks", "tasks", ("id", "doc_id", "data"), lambda r: (r["id"], r["doc_id"], dumps(r))),
+    ("tasks", "tasks", ("id", "doc_id", "data"), lambda r: (r["id"], r["doc_id"], pack(r))),
     ("departments", "departments", ("id", "district", "canonical", "data"),
      lambda r: (r["id"], r["district"], r["canonical"], dumps(r))),
     ("repeals", "repeals", ("by_doc_id", "target_doc_id", "target_number_norm", "target_title_compact", "kind", "data"),
      lambda r: (r["by_doc_id"], r["target_doc_id"],
                 normalize_doc_number(r["target_doc_number"]) if r.get("target_doc_number") else None,
-                compact(r["target_title"]) if r.get("target_title") else None, r["kind"], dumps(r))),
-    ("cites", "cites", ("by_doc_id", "target_doc_id", "data"), lambda r: (r["by_doc_id"], r["target_doc_id"], dumps(r))),
-    ("enterprises", "enterprises", ("id", "name", "data"), lambda r: (r["id"], r["name"], dumps(r))),
+                compact(r["target_title"]) if r.get("target_title") else None, r["kind"], pack(r))),
+    ("cites", "cites", ("by_doc_id", "target_doc_id", "data"), lambda r: (r["by_doc_id"], r["target_doc_id"], pack(r))),
+    ("enterprises", "enterprises", ("id", "name", "data"), lambda r: (r["id"], r["name"], pack(r))),
     ("indicators", "indicators", ("id", "doc_id", "name", "source_text", "data"),
-     lambda r: (r["id"], r["doc_id"], r["name"], _prov(r).get("text"), dumps(r))),
+     lambda r: (r["id"], r["doc_id"], r["name"], _prov(r).get("text"), pack(r))),
 )
 
 # Edge provenance is stored in columns; its place among the edge's attributes is kept by a null.
@@ -186,8 +188,8 @@ class SqliteWriter(GenerationWriter):
                                  dumps([to_dict(e) for e in issue.toc]))
         if key is not None:
             self._keys[file_record["file"]] = key
-        cur.executemany("INSERT INTO lines VALUES (?,?,?,?)", (
-            (first + j, ln.raw, None if ln.text == ln.raw else ln.text, ln.page) for j, ln in enumerate(issue.lines)))
+        cur.executemany("INSERT INTO line_blocks VALUES (?,?)", line_blocks(first, [
+            (ln.raw, None if ln.text == ln.raw else ln.text, ln.page) for ln in issue.lines]))
         self._lines += len(issue.lines)
         for d in issue.documents:
             ord_ = self._doc_ord[d.id] = len(self._doc_ord)
@@ -207,7 +209,8 @@ class SqliteWriter(GenerationWriter):
             # sorted: a set's order follows the process's string hashes, and kg.sqlite's bytes would too
             terms += [(t, self._passages) for t in sorted(set(protected_terms(p.title + "\n" + p.text)))]
             joined = passage_text([ln.text for ln in issue.span(p.line_start, p.line_end)])
-            rows.append((self._passages, p.id, self._doc_ord[p.doc_id], p.section, p.line_start, p.line_end, p.page,
+            rows.append((self._passages, None if p.id == f"{p.doc_id}:{p.line_start}" else p.id,
+                         self._doc_ord[p.doc_id], p.section, p.line_start, p.line_end, p.page,
                          None if joined == p.text else p.text))  # stored only when it is not its lines' join
             self._passages += 1
         cur.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)", rows)
@@ -223,7 +226,7 @@ class SqliteWriter(GenerationWriter):
             raise ValueError(f"documents of no added file: {missing[:3]}")
         for d in documents:
             st = statuses.get(d.id) or status_at(None)
-            cur.execute("UPDATE documents SET status = ?, state = ? WHERE id = ?", (dumps(st), st.get("state"), d.id))
+            cur.execute("UPDATE documents SET status = ?, state = ? WHERE id = ?", (pack(st), st.get("state"), d.id))
         counts = {"documents": len(documents), "passages": self._passages, "files": self._files}
         tabled = {"status"}
         for table, key, cols, values in FACT_TABLES:
@@ -241,7 +244,7 @@ class SqliteWriter(GenerationWriter):
         cur.executemany("INSERT INTO enterprise_classes VALUES (?,?,?,?,?)", (
             (i, c.get("class"), c.get("list"), None if c.get("year") is None else str(c["year"]), c.get("doc_id"))
             for i, e in enumerate(facts.get("enterprises", [])) for c in e["classifications"]))
-        other = [(k, i, dumps(r)) for k, v in facts.items() if k not in tabled and isinstance(v, list)
+        other = [(k, i, pack(r)) for k, v in facts.items() if k not in tabled and isinstance(v, list)
                  for i, r in enumerate(v)]
         cur.executemany("INSERT INTO fact_rows VALUES (?,?,?)", other)
         counts.update({k: len(v) for k, v in facts.items() if k not in tabled and isinstance(v, list)})
@@ -250,6 +253,7 @@ class SqliteWriter(GenerationWriter):
         # (the facts are not kept on the writer: the build frees them before the index pass)
         counts.update(self._graph(cur, graph, meta, facts))
         meta["rows"] = {"version": rows_version(), "parts": self._keys}  # what reuse_file checks
+        meta["pack"] = {"codec": "deflate-raw", "zdict": PACK_DICT.decode("utf-8")}  # how packed columns read
         cur.executemany("INSERT INTO meta VALUES (?,?)", ((k, dumps(v)) for k, v in meta.items()))
         cur.executescript(INDEXES)  # executescript commits the open transaction first
         if self._old is not None:
@@ -277,8 +281,12 @@ class SqliteWriter(GenerationWriter):
             (i, n, a.get("type"), None if a.get("label") is None else str(a["label"]),
              dumps(_node_attrs(a, records.get(a.get("type"), {}).get(n))))
             for i, (n, a) in enumerate(graph.nodes(data=True))))
-        cur.executemany("INSERT INTO edges VALUES (?,?,?,?,?,?,?,?,?,?)", (
-            _edge_row(i, u, v, k, a, graph) for i, (u, v, k, a) in enumerate(graph.edges(keys=True, data=True))))
+        file_ids = {f["file"]: i for i, f in enumerate(self.files, 1)}
+        # The ends' positions looked up by SQLite (nodes.id is UNIQUE, so indexed): no Python map of every
+        # node id while the graph and the facts are held (~30 MB at 200x the sample).
+        cur.executemany("INSERT INTO edges VALUES (?,(SELECT ord FROM nodes WHERE id = ?),(SELECT ord FROM nodes "
+                        "WHERE id = ?),?,?,?,?,?,?,?,?)", (
+            _edge_row(i, u, v, k, a, graph, file_ids) for i, (u, v, k, a) in enumerate(graph.edges(keys=True, data=True))))
         return {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
 
 
@@ -288,10 +296,19 @@ RECORD = "@record"  # in a node's attributes: this value is the record's (kg.bac
 
 
 def record_values(record: dict) -> dict:
-    """The node attributes a fact record gives: its provenance as the graph stores it, and its text."""
+    """The node attributes a fact record gives: its provenance as the graph stores it, its text, and the
+    label kg.graph.build_graph makes of it (a task's first 40 characters, an indicator's name and value,
+    an enterprise's name). A node's value is marked only where it equals this one, so a label made
+    otherwise is simply kept."""
     from kg.graph import _prov
 
-    return {"prov": _prov(record["source"]), "text": record.get("text")}
+    if "text" in record:
+        label = record["text"][:40]
+    elif "value" in record:
+        label = f"{record.get('name')} {record['value']}"
+    else:
+        label = record.get("name")
+    return {"prov": _prov(record["source"]), "text": record.get("text"), "label": label}
 
 
 def _node_attrs(attrs: dict, record: dict | None) -> dict:
@@ -302,9 +319,11 @@ def _node_attrs(attrs: dict, record: dict | None) -> dict:
     return {k: (RECORD if k in same else v) for k, v in attrs.items()}
 
 
-def _edge_row(i: int, u, v, k, attrs: dict, graph) -> tuple:
-    """An edge's row: provenance in columns, its text left out ("src"/"dst" in the attribute's place)
-    where it is the text of an end's own provenance (a task's 牵头 edge cites the task's sentence)."""
+def _edge_row(i: int, u, v, k, attrs: dict, graph, file_ids: dict) -> tuple:
+    """An edge's row: its ends by node position and its file by id (by name only if it is no file of the
+    generation), provenance in columns, its text left
+    out ("src"/"dst" in the attribute's place) where it is the text of an end's own provenance (a task's
+    牵头 edge cites the task's sentence)."""
     p = attrs.get("prov") or {}
     file, start, end, page, text = (p.get(x) for x in _PROV_KEYS)
     mark = None
@@ -313,7 +332,8 @@ def _edge_row(i: int, u, v, k, attrs: dict, graph) -> tuple:
             mark, text = end_name, None
             break
     a = {x: (mark if x == "prov" else y) for x, y in attrs.items()}
-    return (i, u, v, k, file, start, end, page, text, dumps(a))
+    file_id = file_ids.get(file)
+    return (i, str(u), str(v), k, file_id, None if file_id else file, start, end, page, text, dumps(a))
 
 
 @lru_cache(maxsize=1)
@@ -376,9 +396,9 @@ class _Previous:
             return None
         first = w._lines + 1
         file_id = w._file_row(cur, file_record, district, n_lines, warnings, toc)
-        cur.execute("INSERT INTO lines SELECT line_id + ?1, raw, text, page FROM old.lines "
-                    "WHERE line_id BETWEEN ?2 AND ?3 ORDER BY line_id", (first - old_first, old_first,
-                                                                          old_first + n_lines - 1))
+        cur.execute("INSERT INTO line_blocks SELECT first_id + ?1, data FROM old.line_blocks "
+                    "WHERE first_id BETWEEN ?2 AND ?3 ORDER BY first_id", (first - old_first, old_first,
+                                                                           old_first + n_lines - 1))
         w._lines += n_lines
         doc_shift = len(w._doc_ord) - (old_docs[0][0] if old_docs else 0)
         for _, i in old_docs:

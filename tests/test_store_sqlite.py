@@ -154,33 +154,96 @@ def test_passages_read_back_exactly(built):
 
 
 def test_tables_hold_each_line_once(built):
-    from kg.sqlitedb import DB_FILE
+    from kg.sqlitedb import DB_FILE, SQLITE_FORMAT, loads
     from kg.store import generation_dir
 
     conn = sqlite3.connect(generation_dir(built.data_dir) / DB_FILE)
-    n_lines, with_text = conn.execute("SELECT count(*), count(text) FROM lines").fetchone()
+    rows = [r for (data,) in conn.execute("SELECT data FROM line_blocks ORDER BY first_id") for r in loads(data)]
+    n_lines, with_text = len(rows), sum(text is not None for _, text, _ in rows)
     assert n_lines == conn.execute("SELECT sum(n_lines) FROM files").fetchone()[0]
     assert with_text < n_lines // 2  # normalised text only where it differs from the raw line
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SQLITE_FORMAT == 2
     plan = " ".join(r[-1] for r in conn.execute(
         "EXPLAIN QUERY PLAN SELECT data FROM tasks t JOIN task_units u ON t.ord = u.task_ord WHERE u.dept_id = 'x' "
         "AND u.role = 0"))
     assert "SCAN" not in plan.replace("SCAN CONSTANT", "")  # department: indexed reads only
 
 
-def test_a_data_dir_of_the_previous_format_says_rebuild(built, tmp_path, capsys):
+def test_packed_columns_read_back_with_zlib_and_the_stored_dictionary(built, stores):
+    """Packed is still transparent: any zlib reads every packed record and line block with the dictionary
+    kg.sqlite keeps in `meta.pack`, giving the rows `gazette-kg facts` prints and every line of the files
+    as parsed; the records take under half of their JSON's bytes."""
+    import zlib
+
+    from kg.parse import parse_issue
+    from kg.pipeline import gazette_paths
+    from kg.sqlitedb import DB_FILE
+    from kg.store import generation_dir
+
+    conn = sqlite3.connect(generation_dir(built.data_dir) / DB_FILE)
+    meta = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'pack'").fetchone()[0])
+    assert meta["codec"] == "deflate-raw"
+    zdict = meta["zdict"].encode("utf-8")
+
+    def inflate(blob: bytes) -> str:
+        d = zlib.decompressobj(-15, zdict)
+        return (d.decompress(blob) + d.flush()).decode("utf-8")
+
+    facts = stores[0].facts_export()
+    packed = text = 0
+    for table in ("tasks", "indicators", "cites", "enterprises", "repeals"):
+        blobs = [b for (b,) in conn.execute(f"SELECT data FROM {table} ORDER BY ord")]
+        rows = [json.loads(inflate(b)) for b in blobs]
+        assert rows == facts[table] and len(rows) > 0, table
+        packed += sum(map(len, blobs))
+        text += sum(len(json.dumps(r, ensure_ascii=False, separators=(",", ":")).encode()) for r in rows)
+    assert packed < text / 2  # 38 % on the sample
+    files = conn.execute("SELECT name, first_line, n_lines FROM files ORDER BY file_id").fetchall()
+    blocks = dict(conn.execute("SELECT first_id, data FROM line_blocks"))
+    lines = {f.name: parse_issue(f).lines for f in gazette_paths()}  # the files as parsed, not as read back
+    assert sorted(lines) == sorted(name for name, _, _ in files)
+    for name, first, n in files:
+        got = [row for i in range(first, first + n, 64) for row in json.loads(inflate(blocks[i]))]
+        assert [(raw, raw if t is None else t, page) for raw, t, page in got] == [
+            (ln.raw, ln.text, ln.page) for ln in lines[name]]
+
+
+@pytest.mark.parametrize("old", [2, 3])
+def test_a_data_dir_of_the_previous_format_says_rebuild(built, tmp_path, capsys, old):
     from kg.store import POINTER, generation_dir, sha256_file
 
     data = tmp_path / "old"
     shutil.copytree(built.data_dir, data)
     gen = generation_dir(data)
     manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
-    (gen / "manifest.json").write_text(json.dumps({**manifest, "format_version": 2}), encoding="utf-8")
+    (gen / "manifest.json").write_text(json.dumps({**manifest, "format_version": old}), encoding="utf-8")
     (data / POINTER).write_text(json.dumps({"generation": gen.name, "manifest_sha256": sha256_file(gen / "manifest.json")}))
     for argv in (["docs"], ["search", "奖励", "--mode", "bm25"]):
         rc, out, err = _run(capsys, [*argv, "--data", str(data)])
         assert rc == 2 and not out and len(err.strip().splitlines()) == 1
-        assert "format 2" in err and f"gazette-kg build --data {data}" in err
+        assert f"format {old}" in err and f"gazette-kg build --data {data}" in err
+
+
+def test_a_sqlite_file_of_the_previous_store_format_says_rebuild(built, tmp_path, capsys):
+    """kg.sqlite of store format 1 (plain JSON, a row per line) under a current manifest: one line, rebuild."""
+    from kg.sqlitedb import DB_FILE, check_header
+    from kg.store import POINTER, generation_dir, sha256_file
+
+    data = tmp_path / "old-store"
+    shutil.copytree(built.data_dir, data)
+    gen = generation_dir(data)
+    path = gen / DB_FILE
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    assert check_header(path) == "holds store format 1, this version reads 2"
+    manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+    manifest["files"][DB_FILE] = {"size": path.stat().st_size, "sha256": sha256_file(path)}  # only the format differs
+    (gen / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    (data / POINTER).write_text(json.dumps({"generation": gen.name, "manifest_sha256": sha256_file(gen / "manifest.json")}))
+    rc, out, err = _run(capsys, ["docs", "--data", str(data)])
+    assert rc == 2 and not out and len(err.strip().splitlines()) == 1
+    assert "store format 1" in err and "gazette-kg build --data" in err
 
 
 def test_a_sqlite_file_cut_short_is_named(built, tmp_path, capsys):

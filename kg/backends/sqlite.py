@@ -19,7 +19,7 @@ from kg.backends.base import FactStore
 from kg.errors import GazetteError
 from kg.model import Document, Line
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
-from kg.sqlitedb import loads
+from kg.sqlitedb import loads, read_line_rows, unpack_text
 
 __all__ = ["SqliteStore", "DocumentRecords", "read_documents", "read_records", "read_facts", "read_graph", "read_lines", "read_heads", "read_all_lines", "GazetteNames",
            "LazyRows"]
@@ -62,7 +62,7 @@ def _column(conn, sql: str, params=()) -> list:
 def _json_column(conn, sql: str, params=()) -> list:
     rows = conn.execute(sql, params).fetchall()
     with _gc_paused():
-        return [json.loads(r[0]) for r in rows]
+        return [loads(r[0]) for r in rows]
 
 
 class LazyRows(list):
@@ -133,7 +133,7 @@ def _fact_rows(conn, key: str) -> Iterator[dict]:
     else:
         sql, params = "SELECT data FROM fact_rows WHERE kind = ? ORDER BY ord", (key,)
     for (data,) in conn.execute(sql, params):
-        yield json.loads(data)
+        yield loads(data)
 
 
 def _fact_count(conn, key: str) -> int:
@@ -182,7 +182,9 @@ def _edge(row, nodes: dict) -> tuple:
     return src, dst, rel, a
 
 
-_EDGE_COLS = "src, dst, rel, file, line_start, line_end, page, text, attrs"
+# An edge's row with its ends' ids and its file's name (edges hold node positions and a file id).
+_EDGE_COLS = "s.id, d.id, e.rel, coalesce(f.name, e.file), e.line_start, e.line_end, e.page, e.text, e.attrs"
+_EDGE_FROM = "edges e JOIN nodes s ON s.ord = e.src JOIN nodes d ON d.ord = e.dst LEFT JOIN files f ON f.file_id = e.file_id"
 
 
 def _nodes(conn, rows) -> list[tuple[str, dict]]:
@@ -198,7 +200,7 @@ def _nodes(conn, rows) -> list[tuple[str, dict]]:
     for key, ids in marked.items():
         for i, data in conn.execute(f"SELECT id, data FROM {_TABLES[key]} WHERE id IN (SELECT value FROM json_each(?)) "
                                     "ORDER BY ord DESC", (json.dumps(ids, ensure_ascii=False),)):
-            records[i] = json.loads(data)  # the first record of an id wins, as in kg.graph.build_graph
+            records[i] = loads(data)  # the first record of an id wins, as in kg.graph.build_graph
     for n, a in out:
         if n in records:
             values = record_values(records[n])
@@ -221,7 +223,7 @@ def _graph(conn, nodes, edges, attrs: dict | None = None):
 def read_graph(conn):
     """The whole graph (nodes and edges in build order: the same networkx graph the build made)."""
     return _graph(conn, conn.execute("SELECT id, attrs FROM nodes ORDER BY ord"),
-                  conn.execute(f"SELECT {_EDGE_COLS} FROM edges ORDER BY ord"), _meta(conn, "graph"))
+                  conn.execute(f"SELECT {_EDGE_COLS} FROM {_EDGE_FROM} ORDER BY e.ord"), _meta(conn, "graph"))
 
 
 def _lines(rows) -> list[Line]:
@@ -235,15 +237,13 @@ def read_lines(conn, file: str, start: int = 1, end: int | None = None) -> list[
         return []
     first, n = row
     start, end = max(1, start), min(n, n if end is None else end)
-    return _lines(conn.execute("SELECT line_id - ?1 + 1, raw, text, page FROM lines WHERE line_id BETWEEN ?2 AND ?3 "
-                               "ORDER BY line_id", (first, first + start - 1, first + end - 1)))
+    return _lines((i - first + 1, *r) for i, *r in read_line_rows(conn, first + start - 1, first + end - 1))
 
 
 def read_heads(conn, n: int = 40) -> dict[str, list[Line]]:
     """The first `n` lines of every file (its masthead: kg.views.gazette_names), one rowid range each."""
     files = conn.execute("SELECT name, first_line, n_lines FROM files ORDER BY file_id").fetchall()
-    return {name: _lines(conn.execute("SELECT line_id - ?1 + 1, raw, text, page FROM lines WHERE line_id BETWEEN ?1 AND ?2 "
-                                      "ORDER BY line_id", (first, first + min(n, count) - 1)))
+    return {name: _lines((i - first + 1, *r) for i, *r in read_line_rows(conn, first, first + min(n, count) - 1))
             for name, first, count in files}
 
 
@@ -493,7 +493,7 @@ class SqliteStore(FactStore):
                                      (json.dumps(missing),)).fetchall()
             # One decode of all the records as one JSON array: a call per record costs a tenth more.
             with _gc_paused():
-                cache.update(zip((o for o, _ in rows), json.loads("[" + ",".join(d for _, d in rows) + "]")))
+                cache.update(zip((o for o, _ in rows), json.loads("[" + ",".join(unpack_text(d) for _, d in rows) + "]")))
         return [cache[o] for o in ords]
 
     @cached_property
@@ -648,13 +648,17 @@ class SqliteStore(FactStore):
         return _graph(self.conn,
                       self.conn.execute("SELECT id, attrs FROM nodes WHERE id IN (SELECT value FROM json_each(?1)) "
                                         "ORDER BY ord", (want,)),
-                      self.conn.execute(f"SELECT {_EDGE_COLS} FROM edges WHERE src IN (SELECT value FROM json_each(?1)) "
-                                        "AND dst IN (SELECT value FROM json_each(?1)) ORDER BY ord", (want,)),
+                      self.conn.execute(f"SELECT {_EDGE_COLS} FROM {_EDGE_FROM} WHERE e.src IN (SELECT ord FROM nodes "
+                                        "WHERE id IN (SELECT value FROM json_each(?1))) AND e.dst IN (SELECT ord FROM "
+                                        "nodes WHERE id IN (SELECT value FROM json_each(?1))) ORDER BY e.ord", (want,)),
                       _meta(self.conn, "graph"))
 
     def ball(self, node: str, hops: int) -> list[str]:
         """Every node within `hops` of `node`, either direction (indexed reads of `edges` per hop)."""
-        seen, frontier = {node}, [node]
+        row = self.conn.execute("SELECT ord FROM nodes WHERE id = ?", (str(node),)).fetchone()
+        if row is None:
+            return [node]
+        seen, frontier = {row[0]}, [row[0]]
         for _ in range(hops):
             nxt = []
             for n in frontier:
@@ -664,7 +668,8 @@ class SqliteStore(FactStore):
                         seen.add(m)
                         nxt.append(m)
             frontier = nxt
-        return list(seen)
+        return _column(self.conn, "SELECT id FROM nodes WHERE ord IN (SELECT value FROM json_each(?)) ORDER BY ord",
+                       (json.dumps(sorted(seen)),))
 
     def neighbourhood(self, node, hops=1, max_elements=300, node_types=None, relations=None):
         from kg.graph import neighbourhood
@@ -685,7 +690,7 @@ class SqliteStore(FactStore):
         t = (text or "").strip()
         sql, params = "SELECT id, attrs FROM nodes WHERE (?1 IS NULL OR type = ?1)", [node_type or None]
         if t and not any(c in t for c in '"\\') and t.isprintable():
-            sql += " AND instr(attrs, ?2) > 0"
+            sql += " AND (instr(attrs, ?2) > 0 OR instr(label, ?2) > 0)"  # a label may be its record's (@record)
             params.append(t)
         return search_graph_nodes(_graph(self.conn, self.conn.execute(sql + " ORDER BY ord", params), []), text, limit,
                                   node_type)
