@@ -71,6 +71,19 @@ NOTES = [
      "hubei_wuhan-gongzuobaogao-fenjie-qiantou-zeren.txt:19 (benchmarks/data/other_districts_fresh5)",
      "(牵头单位:市疫情防控指挥部办公室;责任单位:市疫情防控指挥部各工作组,市直各相关部门,各区疫情防控指挥部)",
      ["市疫情防控指挥部办公室"], [], [], ["市疫情防控指挥部各工作组", "市直各相关部门", "各区疫情防控指挥部"], None),
+    ("a bracketed remark after a 责任单位 list states that the first leads",
+     "fujian_xiamen-yingshang-ruogan-cuoshi.txt:31 (benchmarks/data/other_districts_fresh6)",
+     "责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)", ["市发改委"], ["市财政局"], [], [], None),
+    ("A、B、C等负责 under a stated first-leads rule: the first leads",
+     "sichuan_neijiang-jiuye-chuangye-yijian-wiki.txt:2 (benchmarks/data/other_districts_fresh6)",
+     "(市發展改革委、市經濟和信息化委、市財政局、市人力資源社會保障局、市商務局、市地稅局、市國稅局、市統計局等負責,列第一位者為牽頭單位,下同)",
+     ["市发展改革委"], ["市经济和信息化委", "市财政局", "市人力资源社会保障局", "市商务局", "市地税局", "市国税局", "市统计局"], [], ["等"],
+     None),
+    ("部门分工 label over role clauses", "guangdong-2021-zhengfu-gongzuo-baogao-fengong.txt:24 (other_districts_fresh6)",
+     "部门分工:省发展改革委牵头,各地、各部门配合。", ["省发展改革委"], [], [], ["各地", "各部门"], None),
+    ("persons before the units are never units",
+     "hunan-2019-zhengfu-gongzuo-baogao-bumen-fengong.txt:23 (other_districts_fresh6), the cut name left out",
+     "(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、", ["省发展改革委"], ["省工业和信息化厅"], [], [], None),
     ("a lead marked in the list: （牵头） or ★", "constructed (no stored page found)",
      "（区发改局（牵头）、区财政局、各镇街）", ["区发改局"], ["区财政局"], [], ["各镇街"], None),
 ]
@@ -740,6 +753,10 @@ def test_a_bracket_of_units_closing_an_item(line, want):
     # close; the whole note is read, not only its last field
     ("全面開放市場,不得限制或者排斥本地、本系統以外的法人或者其他組織參加投標。(牽頭單位:省發展改革委;責任單位:省編辦、省國土資源廳、",
      "牵头单位:省发展改革委;责任单位:省编办、省国土资源厅、"),
+    # guangxi_hechi-yingshang-gongzuo-yaodian.txt:9 (other_districts_fresh6), from its last sentence: cut in a 〔 bracket
+    # with a whole bracketed word inside the cut last name
+    ("推行“打包办”、“一件事一次办”高效推进多业务、多部门联办智能化审批。〔牵头单位:市市场监管局、发展改革委;配合单位:市公安局、"
+     "河池海关、河池税务局,各县(区)人民", "牵头单位:市市场监管局、发展改革委;配合单位:市公安局、河池海关、河池税务局,"),
     ("1.推进项目建设。责任单位:区发改局、区财政局", "责任单位:区发改局、区财政局"),  # constructed: the labelled tail
     ("1.推进项目建设(责任单位:区发改局)。另见附件。", None),  # a closed bracket is no cut note
     # shandong_heze-dongneng-spaced-number.txt:7 (other_districts_fresh): the page cut the note inside a name: the
@@ -761,3 +778,55 @@ def test_a_bracket_of_units_closing_an_item_is_a_task_only_on_a_numbered_item():
     tasks = extract_tasks(segment_issue(normalize_lines("\n".join(body)), "constructed"))
     assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == [
         ([], ["市发展改革委", "财政局", "税务局"])]
+
+
+@pytest.mark.parametrize("line,want", [
+    # hunan-2019-zhengfu-gongzuo-baogao-bumen-fengong.txt:23 (other_districts_fresh6): the page ends inside the note
+    ("万元GDP能耗下降2.5%(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省",
+     "分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、"),
+    ("万元GDP能耗下降2.5%(见附件", None),  # no role clause: no note
+    ("万元GDP能耗下降2.5%(省发展改革委牵头)", None),  # closed: trailing_note reads it
+])
+def test_an_unlabelled_note_the_page_cut(line, want):
+    from kg.extract.tasks import cut_clause_note
+
+    got = cut_clause_note(normalize_line(line))
+    assert (got[1] if got else None) == want
+
+
+@pytest.mark.parametrize("note,only", [
+    ("第一责任单位为牵头单位,下同", True),  # fujian_xiamen-yingshang-ruogan-cuoshi.txt:31 (other_districts_fresh6)
+    ("列第一位者为牵头或汇总单位,下同", True),  # zhejiang_haishu-2024-zhengfu-gongzuo-baogao-zeren-fenjie.txt:43
+    ("责任单位:市税务局、市财政局,排在首位的为牵头单位,下同", False),  # guangdong_shaoguan-zhizaoye-trad.txt:19: a list first
+])
+def test_a_bracket_that_only_states_the_convention_is_no_note(note, only):
+    from kg.extract.units import states_convention_only
+
+    assert states_convention_only(note) is only
+
+
+def test_a_section_heading_names_its_lead():
+    # shanxi-2008-zhengfu-gongzuo-mubiao-zeren-fenjie.txt:15-33 (other_districts_fresh6): (一)X牵头的工作 heads the
+    # duties of unit X; a 协同单位 line inside the section names who cooperates; a person's section is no task
+    text = "\n".join(["山西省人民政府关于印发2008年省人民政府工作目标责任分解意见的通知", "晋政发〔2008〕10号",
+                      "各市、县人民政府,省人民政府各委、厅,各直属机构:", "现将2008年省人民政府工作目标责任分解安排如下:",
+                      "一、孟学农省长负责的工作", "全面负责省人民政府工作任务的落实。", "(一)省监察厅牵头的工作",
+                      "加强行政监察工作,全面落实政府系统党风廉政建设责任制。", "(二)省审计厅牵头的工作", "全面加强审计工作。",
+                      "协同单位:省直各部门和各市人民政府。", "(三)省编办牵头的工作", "1.深化行政管理体制改革,优化政府机构设置。",
+                      "2.积极稳妥地推进乡镇机构改革。", "协同单位:省财政厅、省人事厅、省农业厅等省直有关部门和各市人民政府。",
+                      "二、薛延忠常务副省长负责的工作"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "shanxi.txt"))
+    assert [(t["text"][:9], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == [
+        ("(一)省监察厅牵头", ["省监察厅"], []), ("(二)省审计厅牵头", ["省审计厅"], []),
+        ("(三)省编办牵头的", ["省编办"], ["省财政厅", "省人事厅", "省农业厅"])]
+
+
+def test_a_paragraph_wrapped_mid_sentence_is_one_item():
+    # liaoning-jiuye-chuangye-shishi-yijian-wiki.txt:3-4 (other_districts_fresh6, shortened): the item's heading is on
+    # the line above the one its note closes
+    text = "\n".join(["辽宁省人民政府关于进一步做好新形势下就业创业工作的实施意见", "辽政发〔2015〕49号", "各市人民政府:", "现提出以下实施意见:",
+                      "(一)坚持扩大就业发展战略。把稳定和扩大就业作为经济运行合理区间的下限,合理确定经济增长速度和发展模式,科学把握宏观调控的方向和力度,建立宏观经济政策对就业影响的评价机制和公",
+                      "评估机制。鼓励社会资金和金融资本参与创业投资,推动创业带动就业工作。(省发展改革委、省科技厅、省财政厅等负责,列第一位者为牵头单位,下同)"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "liaoning.txt"))
+    assert [(t["text"][:6], t["source"]["line_start"], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]])
+            for t in tasks] == [("(一)坚持扩", 5, ["省发展改革委"], ["省科技厅", "省财政厅"])]

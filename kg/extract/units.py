@@ -41,7 +41,7 @@ ROLE_LABELS = {
                   "协作单位", "协同单位", "协同责任单位", "配合责任单位", "协同部门", "协同配合单位", "协助单位", "配合责任部门",
                   "配合科室", "协办科室", "配合处室"),
     "responsible": ("责任单位", "责任部门", "负责单位", "负责部门", "责任主体", "责任科室", "实施单位", "责任处室", "责任股室",
-                    "落实单位", "承办单位"),
+                    "落实单位", "承办单位", "部门分工"),
     "deadline": ("完成时间", "完成时限", "时间节点", "完成期限"),
     # people, never units: "（牵头领导：张三；牵头单位：县发改局…）"
     "person": ("牵头领导", "牵头负责领导", "责任领导", "分管领导", "联系领导", "包保领导", "总责任人", "责任人", "联系人"),
@@ -143,6 +143,10 @@ def _unglue_sections(name: str) -> list[str]:
     return [m["a"], m["b"]] if m and is_unit(m["b"]) else [name]
 
 
+# an official's title closing a name is a person, not a body: 分管副省长, 协管副秘书长, 分管领导
+_PERSON = re.compile(r"(?:省长|市长|县长|区长|州长|旗长|秘书长|书记|主席|领导|同志)$")
+
+
 def split_units(text: str) -> tuple[list[str], list[str]]:
     """Split a unit list into (named units, generic phrases), keeping printed order.
 
@@ -211,7 +215,9 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             continue
         # Parenthesised subordinate bodies printed after a space: "区卫计局 (区疾控中心)"
         sub = re.fullmatch(r"(.+?)[（(]([^（）()]+)[）)]", p)
-        if is_generic(p):
+        if _PERSON.search(p):
+            pass  # "分管副省长、协管副秘书长负责": persons, never units
+        elif is_generic(p):
             phrase = p
             while p.startswith("各") and i + 1 < len(parts) and _tail_word(parts[i + 1]):
                 i += 1
@@ -272,12 +278,15 @@ class Convention:
 
 
 _FIRST_LEADS = re.compile(r"(?:列|排)?(?:在)?第一位(?:者|的)?(?:责任单位|单位|部门)?(?:为|是)牵头|排名第一的为牵头|第一个单位为牵头|"
+                          r"第一(?:个)?(?:责任单位|责任部门)(?:为|是)牵头|"
                           r"首位(?:的)?(?:单位|部门)?(?:者|的)?(?:为|是)牵头")
 _RESPONSIBLE_LEAD = re.compile(r"(?:无|没有|未明确)牵头单位的?[，,]?(?:其)?责任单位(?:即)?为牵头单位")
 
 
-# the convention stated inside a note, closing it: "…中储粮株洲直属库。排名第一的为牵头单位,下同"
-_NOTE_CONVENTION = re.compile(r"[。；;，,]\s*(?P<rule>[^。；;]*(?:牵头)[^。；;]*?)(?:[，,]\s*(?:下同|以下同|余同))?\s*$")
+# the convention stated inside a note, closing it: "…中储粮株洲直属库。排名第一的为牵头单位,下同", also as a bracketed
+# remark after the list: "市发改委、市财政局(第一责任单位为牵头单位,下同)" (厦门)
+_NOTE_CONVENTION = re.compile(r"(?:[。；;，,]|[（(](?=[^（）()]*[）)]$))\s*(?P<rule>[^。；;（）()]*(?:牵头)[^。；;（）()]*?)"
+                              r"(?:[，,]\s*(?:下同|以下同|余同))?\s*[）)]?$")
 _SAME_BELOW = re.compile(r"[。；;，,]\s*(?:下同|以下同|余同)\s*[。；;]?\s*$")
 
 
@@ -289,6 +298,11 @@ def _stated_convention(note: str) -> tuple[str, Convention]:
         if conv != Convention():
             return note[: m.start()], conv
     return _SAME_BELOW.sub("", note), Convention()
+
+
+def states_convention_only(note: str) -> bool:
+    """True when a bracket only states the lead convention of the lists ("第一责任单位为牵头单位,下同"): no note."""
+    return document_convention([note]) != Convention() and bool(re.fullmatch(r"[^、，,；;。]+(?:[，,]\s*(?:下同|以下同|余同))?", note))
 
 
 def document_convention(texts) -> Convention:
@@ -373,6 +387,9 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
                     _merge(roles, inner)
     else:
         inner = _parse_clauses(note)
+        if convention.first_leads and _one_responsible_list(note, inner):
+            # "(A、B、C等负责,列第一位者为牵头单位,下同)": the list answers together, its first unit leads
+            inner = Roles(cooperate=inner.lead + inner.cooperate, generic_cooperate=inner.generic_lead + inner.generic_cooperate)
         if convention.first_leads and not inner.lead and not inner.generic_lead and inner.cooperate:
             roles.add("lead", inner.cooperate[:1], [])  # "(A、B、C。排名第一的为牵头单位,下同)"
             roles.add("cooperate", inner.cooperate[1:], inner.generic_cooperate)
@@ -402,6 +419,15 @@ def _marked_leads(note: str) -> Roles | None:
         u, g = split_units(_LEAD_MARK.sub("", p.strip()))
         roles.add("lead" if lead else "cooperate", u, g)
     return roles if roles.lead else None
+
+
+_MARKED_ROLE = re.compile(r"牵头|主办|配合|协办|协助|参与|参加|协同")
+
+
+def _one_responsible_list(note: str, inner: Roles) -> bool:
+    """True when the note is one list of units under a plain 负责 ("A、B、C等负责"): no unit is marked lead or
+    cooperating, so a stated first-leads convention decides."""
+    return len(inner.lead) > 1 and not inner.cooperate and not _MARKED_ROLE.search(note)
 
 
 def _drop_remarks(value: str) -> str:
