@@ -448,6 +448,12 @@ def test_a_short_pipe_row_is_read_where_its_cells_fit():
 # excerpts of benchmarks/data/other_districts_fresh (file:lines), the tasks they give (text opening, lead,
 # cooperate, generic cooperate).
 CELL_TABLES = [
+    ("group_row_before_the_first_row (bare cells between blank lines; a 一、… row groups the rows under a person)",
+     "anhui_luan-2022-zhongdian-gongzuo-zeren-qingdan.txt:14-36 (other_districts_fresh7)",
+     ["2022年重点工作及责任清单", "", "序号", "", "重点工作", "", "牵头责任单位", "", "协同责任单位", "", "任务来源", "",
+      "一、潘东旭市长负责事项(共9项)", "", "1", "", "全面延伸“双招双引”,继续坚持“顶格倾听、顶格协调、顶格推进”。", "", "市政府办", "",
+      "市政府各部门、各直属机构", "", "皖政〔2022〕9号文件"],
+     [("全面延伸“双招", ["市政府办"], [], ["市政府各部门", "各直属机构"])]),
     ("row_skips_cell + person_names_column (pipe cells; 分管领导 is a person; the row lacks 全年目标任务)",
      "jiangsu_chongchuan-minsheng-cells.txt:2-31",
      ["2023年区政府重点民生实事项目推进情况(1-11月)", "序号 |", "主要任务 |", "全年目标任务 |", "分管 领导 |", "牵头 单位 |",
@@ -671,6 +677,19 @@ def test_rows_printed_with_spaces_between_cells():
              t["source"]["line_start"]) for t in tasks] == [
         ("加强水资源保", ["市水利局"], ["市发展改革委", "工业和信息化委", "住房和城乡建设局", "农业局"], ["等", "各县(市、区)党委和人民政府"], 4),
         ("抓好工业节水", ["市工业和信息化委", "水利局"], ["市发展改革委"], ["等", "各县(市、区)党委和人民政府"], 5)]
+
+
+def test_rows_printed_with_spaces_with_text_columns_after_the_unit_column():
+    """anhui_huoqiu-2025-zhongdian-renwu-yijidu-converter.txt:4-7 (other_districts_fresh7, a converter copy): the one
+    unit column (牵头责任单位) is followed by a text column (一季度完成情况) whose cells hold spaces too, so the unit cell is
+    the row's first cell of units after its task."""
+    text = ["2025年縣政府重點(diǎn)工作任務(wù)一季度完成情況", "", "序號(hào) 重點(diǎn)工作任務(wù) 牽頭責(zé)任單位 一季度完成情況",
+            "1 地區(qū)生產(chǎn)總值增長6%以上。 縣發(fā)改委 一季度地區(qū)生產(chǎn)總值增長6.8%",
+            "2 規(guī)模工業(yè)增加值增長4.5%。 縣工信局 規(guī)模工業(yè)增加值增長 11.9%",
+            "3 財(cái)政一般公共預(yù)算收入增長3.7%以上。 縣財(cái)政局、縣稅務(wù)局 財(cái)政一般公共預(yù)算收入增長4.8%"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), "huoqiu.txt"))
+    assert [(fold(t["text"])[:6], [fold(u["name"]) for u in t["lead"]], t["cooperate"]) for t in tasks] == [
+        ("地区生产总值", ["县发改委"], []), ("规模工业增加", ["县工信局"], []), ("财政一般公共", ["县财政局", "县税务局"], [])]
 
 
 def test_a_unit_line_over_its_duty_line():

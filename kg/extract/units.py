@@ -143,8 +143,9 @@ def _unglue_sections(name: str) -> list[str]:
     return [m["a"], m["b"]] if m and is_unit(m["b"]) else [name]
 
 
-# an official's title closing a name is a person, not a body: 分管副省长, 协管副秘书长, 分管领导
-_PERSON = re.compile(r"(?:省长|市长|县长|区长|州长|旗长|秘书长|书记|主席|领导|同志)$")
+# an official's title closing a name is a person, not a body: 分管副省长, 协管副秘书长 ("党委领导、政府负责" is no list
+# of persons: 领导 there is the verb)
+_PERSON = re.compile(r"(?:省长|市长|县长|区长|州长|旗长|秘书长|书记|主席|同志)$")
 
 
 def split_units(text: str) -> tuple[list[str], list[str]]:
