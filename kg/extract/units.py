@@ -25,12 +25,14 @@ _GENERIC = re.compile(
 )
 # Words that continue a 各… phrase after a 、: "各镇、街道", "各县、市、区政府" (every county, city and district).
 _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "市", "县", "区", "乡", "镇", "乡镇", "区政府",
-                       "县政府", "市政府", "区人民政府", "县人民政府", "市人民政府", "管委会"}
+                       "县政府", "市政府", "区人民政府", "县人民政府", "市人民政府", "管委会",
+                       # a park's organ named by its kind, not its name: "各县区人民政府、园区管委会" (淮安)
+                       "园区管委会", "开发区管委会"}
 _SPLIT = re.compile(r"[、，,；;]|(?:及|和|以及)(?=其|各|有关|相关)|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))"
                     r"|(?<!平)等(?=[^、，,；;]{2,16}的(?:[县市区]级)?(?:单位|部门|机构)$)")
 _ROLE_VERB = re.compile(
     r"(?P<verb>共同牵头|为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
-    r"负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施|"
+    r"负责落实|负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施|"
     # the verb after 牵头 / 按职责分工 in any wording ("牵头卖力", "按职责分工卖力": a synonym-spun copy, 广东)
     r"牵头(?!单位|部门|领导)[\u4e00-\u9fff]{2}|按(?:照)?职(?:责|能)分工(?!负责)[\u4e00-\u9fff]{2})$"
 )
@@ -246,7 +248,7 @@ def _role_clause(clause: str) -> tuple[str | None, str]:
         return None, c
     verb = m["verb"]
     body = c[: m.start()]
-    if verb.startswith(("牵头", "共同牵头", "为牵头")) or verb in ("负责", "具体负责", "组织实施", "主办", "分别负责"):
+    if verb.startswith(("牵头", "共同牵头", "为牵头")) or verb in ("负责", "负责落实", "具体负责", "组织实施", "主办", "分别负责"):
         role = "lead"
     else:
         role = "cooperate"
@@ -387,6 +389,7 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
                 else:
                     _merge(roles, inner)
     else:
+        note = _drop_remarks(note)
         inner = _parse_clauses(note)
         if convention.first_leads and _one_responsible_list(note, inner):
             # "(A、B、C等负责,列第一位者为牵头单位,下同)": the list answers together, its first unit leads
@@ -431,14 +434,18 @@ def _one_responsible_list(note: str, inner: Roles) -> bool:
     return len(inner.lead) > 1 and not inner.cooperate and not _MARKED_ROLE.search(note)
 
 
+# a sentence saying the note holds for the items below: "以下各项工作均需各区、市政府负责落实,不再一一列出" (青岛)
+_SCOPE_REMARK = re.compile(r"不再(?:一一|单独|重复|另行)?列(?:出|明)|^(?:以下|下列)[^，,]{0,12}(?:工作|措施|任务|事项)")
+
+
 def _drop_remarks(value: str) -> str:
     """A labelled list without the remark sentences after it: "省发展改革委、商务厅按职责分工负责。具体任务均涉及
     相关市(州)人民政府,不再做分工" — a later sentence with no role word and a part that is no unit is a remark."""
     sentences = [x for x in value.split("。") if x.strip()]
     if len(sentences) < 2:
         return value
-    keep = sentences[:1] + [x for x in sentences[1:]
-                            if _CUE.search(x) or all(is_unit(u) for u in split_units(x)[0])]
+    keep = sentences[:1] + [x for x in sentences[1:] if not _SCOPE_REMARK.search(x)
+                            and (_CUE.search(x) or all(is_unit(u) for u in split_units(x)[0]))]
     return "。".join(keep)
 
 
