@@ -1,6 +1,7 @@
 """Tasks with their lead (牵头) and cooperating (配合) units, from notes, tables and duty sentences.
 
 Finders, tried on every document in this order; each returns task records with provenance:
+0. `section_lead_tasks`: a section headed `(一)X牵头的工作`, X leading its duties (its 协同单位 lines read into it);
 1. `note_tasks`: a parenthesised note closing an item — （X牵头，Y按职责分工负责）, （责任单位：…）, in any bracket;
 2. `block_tasks`: label lines after an item or a section — 牵头单位：X ⏎ 责任单位：Y;
 3. `cell_table_tasks` (cell_tables.py): tables printed one cell per line whose rows are told by their numbers
@@ -84,6 +85,7 @@ _CUT_CLAUSES = re.compile(r"[（(〔](?P<note>[^（）()〔〕]{4,200}?牵头[�
 
 
 def cut_clause_note(text: str) -> tuple[str, str] | None:
+    """(item text, note) of a line ending in an open bracket of role clauses (a 牵头 clause and more after it)."""
     m = _CUT_CLAUSES.search(text.rstrip())
     if not m:
         return None
@@ -231,6 +233,8 @@ _SECTION_LEAD = re.compile(r"^(?P<unit>[\u4e00-\u9fff（）()]{2,24}?)牵头(?:�
 
 
 def section_lead_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
+    """One task per outline section headed `X牵头的工作`: X leads, the section's labelled lines add the others; the
+    section runs to the next heading of its level or above (a person's section, 孟学农省长负责的工作, is none)."""
     out = []
     by_no = {ln.no: ln for ln in lines}
     for k, h in enumerate(doc.outline):
