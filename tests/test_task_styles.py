@@ -71,6 +71,27 @@ NOTES = [
      "hubei_wuhan-gongzuobaogao-fenjie-qiantou-zeren.txt:19 (benchmarks/data/other_districts_fresh5)",
      "(牵头单位:市疫情防控指挥部办公室;责任单位:市疫情防控指挥部各工作组,市直各相关部门,各区疫情防控指挥部)",
      ["市疫情防控指挥部办公室"], [], [], ["市疫情防控指挥部各工作组", "市直各相关部门", "各区疫情防控指挥部"], None),
+    ("a bracketed remark after a 责任单位 list states that the first leads",
+     "fujian_xiamen-yingshang-ruogan-cuoshi.txt:31 (benchmarks/data/other_districts_fresh6)",
+     "责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)", ["市发改委"], ["市财政局"], [], [], None),
+    ("A、B、C等负责 under a stated first-leads rule: the first leads",
+     "sichuan_neijiang-jiuye-chuangye-yijian-wiki.txt:2 (benchmarks/data/other_districts_fresh6)",
+     "(市發展改革委、市經濟和信息化委、市財政局、市人力資源社會保障局、市商務局、市地稅局、市國稅局、市統計局等負責,列第一位者為牽頭單位,下同)",
+     ["市发展改革委"], ["市经济和信息化委", "市财政局", "市人力资源社会保障局", "市商务局", "市地税局", "市国税局", "市统计局"], [], ["等"],
+     None),
+    ("部门分工 label over role clauses", "guangdong-2021-zhengfu-gongzuo-baogao-fengong.txt:24 (other_districts_fresh6)",
+     "部门分工:省发展改革委牵头,各地、各部门配合。", ["省发展改革委"], [], [], ["各地", "各部门"], None),
+    ("persons before the units are never units",
+     "hunan-2019-zhengfu-gongzuo-baogao-bumen-fengong.txt:23 (other_districts_fresh6), the cut name left out",
+     "(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、", ["省发展改革委"], ["省工业和信息化厅"], [], [], None),
+    ("a sentence saying the note holds for the items below is no unit; 负责落实 is 负责",
+     "shandong_qingdao-jiben-yanglao-fuwu-yijian-converter.txt:4 (other_districts_fresh6)",
+     "(市民政局牽頭,各區(qū)、市政府負(fù)責(zé)落實(shí)。以下各項(xiàng)工作均需各區(qū)、市政府負(fù)責(zé)落實(shí),不再一一列出。)",
+     ["市民政局"], [], ["各区、市政府"], [], None),
+    ("a park's organ named by its kind continues a 各… class",
+     "jiangsu_huaian-shuikun-jienan-shishi-xize.txt:4 (other_districts_fresh6)",
+     "(责任单位:市工信局、市财政局等有关部门,各县区人民政府、园区管委会。以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出)",
+     [], ["市工信局", "市财政局"], [], ["有关部门", "各县区人民政府、园区管委会"], None),
     ("a lead marked in the list: （牵头） or ★", "constructed (no stored page found)",
      "（区发改局（牵头）、区财政局、各镇街）", ["区发改局"], ["区财政局"], [], ["各镇街"], None),
 ]
@@ -154,6 +175,9 @@ SENTENCES = [
      ["县教育体育局"], ["县财政局", "民政局", "扶贫办", "工会", "共青团昌黎县委", "残联"], []),
     ("led_by", "constructed (X牵头，Y配合 without 由)", "县发改局牵头，县财政局、县商务局配合，制定实施方案。",
      ["县发改局"], ["县财政局", "县商务局"], []),
+    ("led_by", "shaanxi_xunyang-tuigeng-huanlin-sanxiang-jizhi.txt:12 (other_districts_fresh6; Y共同参与)",
+     "在政府领导下,由林业局牵头,自然资源局、县农业农村局共同参与的联席会议制度和协调联动机制,对重点工作和重要事项进行联合会商。",
+     ["林业局"], ["自然资源局", "县农业农村局"], []),
     ("led_by", "constructed (X牵头抓总，Y配合)", "县发改局牵头抓总，县财政局配合。", ["县发改局"], ["县财政局"], []),
     ("duty_sentence", "constructed (X负责…，Y配合)", "县发改局负责项目审批，县财政局配合。", ["县发改局"], ["县财政局"], []),
     ("led_by", "constructed (X牵头、Y配合…)", "县发改局牵头、县财政局配合做好项目申报。", ["县发改局"], ["县财政局"], []),
@@ -435,6 +459,12 @@ def test_a_short_pipe_row_is_read_where_its_cells_fit():
 # excerpts of benchmarks/data/other_districts_fresh (file:lines), the tasks they give (text opening, lead,
 # cooperate, generic cooperate).
 CELL_TABLES = [
+    ("group_row_before_the_first_row (bare cells between blank lines; a 一、… row groups the rows under a person)",
+     "anhui_luan-2022-zhongdian-gongzuo-zeren-qingdan.txt:14-36 (other_districts_fresh7)",
+     ["2022年重点工作及责任清单", "", "序号", "", "重点工作", "", "牵头责任单位", "", "协同责任单位", "", "任务来源", "",
+      "一、潘东旭市长负责事项(共9项)", "", "1", "", "全面延伸“双招双引”,继续坚持“顶格倾听、顶格协调、顶格推进”。", "", "市政府办", "",
+      "市政府各部门、各直属机构", "", "皖政〔2022〕9号文件"],
+     [("全面延伸“双招", ["市政府办"], [], ["市政府各部门", "各直属机构"])]),
     ("row_skips_cell + person_names_column (pipe cells; 分管领导 is a person; the row lacks 全年目标任务)",
      "jiangsu_chongchuan-minsheng-cells.txt:2-31",
      ["2023年区政府重点民生实事项目推进情况(1-11月)", "序号 |", "主要任务 |", "全年目标任务 |", "分管 领导 |", "牵头 单位 |",
@@ -660,6 +690,19 @@ def test_rows_printed_with_spaces_between_cells():
         ("抓好工业节水", ["市工业和信息化委", "水利局"], ["市发展改革委"], ["等", "各县(市、区)党委和人民政府"], 5)]
 
 
+def test_rows_printed_with_spaces_with_text_columns_after_the_unit_column():
+    """anhui_huoqiu-2025-zhongdian-renwu-yijidu-converter.txt:4-7 (other_districts_fresh7, a converter copy): the one
+    unit column (牵头责任单位) is followed by a text column (一季度完成情况) whose cells hold spaces too, so the unit cell is
+    the row's first cell of units after its task."""
+    text = ["2025年縣政府重點(diǎn)工作任務(wù)一季度完成情況", "", "序號(hào) 重點(diǎn)工作任務(wù) 牽頭責(zé)任單位 一季度完成情況",
+            "1 地區(qū)生產(chǎn)總值增長6%以上。 縣發(fā)改委 一季度地區(qū)生產(chǎn)總值增長6.8%",
+            "2 規(guī)模工業(yè)增加值增長4.5%。 縣工信局 規(guī)模工業(yè)增加值增長 11.9%",
+            "3 財(cái)政一般公共預(yù)算收入增長3.7%以上。 縣財(cái)政局、縣稅務(wù)局 財(cái)政一般公共預(yù)算收入增長4.8%"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), "huoqiu.txt"))
+    assert [(fold(t["text"])[:6], [fold(u["name"]) for u in t["lead"]], t["cooperate"]) for t in tasks] == [
+        ("地区生产总值", ["县发改委"], []), ("规模工业增加", ["县工信局"], []), ("财政一般公共", ["县财政局", "县税务局"], [])]
+
+
 def test_a_unit_line_over_its_duty_line():
     """jiangsu_gaogang-zhongkao-zhize-bianjie.txt:7-21 (other_districts_fresh3, a 责任清单 page, http://
     www.tzgg.gov.cn): under a 相关部门 | 职责分工 header printed one cell per line, each unit's line leads the duty
@@ -740,6 +783,10 @@ def test_a_bracket_of_units_closing_an_item(line, want):
     # close; the whole note is read, not only its last field
     ("全面開放市場,不得限制或者排斥本地、本系統以外的法人或者其他組織參加投標。(牽頭單位:省發展改革委;責任單位:省編辦、省國土資源廳、",
      "牵头单位:省发展改革委;责任单位:省编办、省国土资源厅、"),
+    # guangxi_hechi-yingshang-gongzuo-yaodian.txt:9 (other_districts_fresh6), from its last sentence: cut in a 〔 bracket
+    # with a whole bracketed word inside the cut last name
+    ("推行“打包办”、“一件事一次办”高效推进多业务、多部门联办智能化审批。〔牵头单位:市市场监管局、发展改革委;配合单位:市公安局、"
+     "河池海关、河池税务局,各县(区)人民", "牵头单位:市市场监管局、发展改革委;配合单位:市公安局、河池海关、河池税务局,"),
     ("1.推进项目建设。责任单位:区发改局、区财政局", "责任单位:区发改局、区财政局"),  # constructed: the labelled tail
     ("1.推进项目建设(责任单位:区发改局)。另见附件。", None),  # a closed bracket is no cut note
     # shandong_heze-dongneng-spaced-number.txt:7 (other_districts_fresh): the page cut the note inside a name: the
@@ -761,3 +808,55 @@ def test_a_bracket_of_units_closing_an_item_is_a_task_only_on_a_numbered_item():
     tasks = extract_tasks(segment_issue(normalize_lines("\n".join(body)), "constructed"))
     assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == [
         ([], ["市发展改革委", "财政局", "税务局"])]
+
+
+@pytest.mark.parametrize("line,want", [
+    # hunan-2019-zhengfu-gongzuo-baogao-bumen-fengong.txt:23 (other_districts_fresh6): the page ends inside the note
+    ("万元GDP能耗下降2.5%(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省",
+     "分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、"),
+    ("万元GDP能耗下降2.5%(见附件", None),  # no role clause: no note
+    ("万元GDP能耗下降2.5%(省发展改革委牵头)", None),  # closed: trailing_note reads it
+])
+def test_an_unlabelled_note_the_page_cut(line, want):
+    from kg.extract.tasks import cut_clause_note
+
+    got = cut_clause_note(normalize_line(line))
+    assert (got[1] if got else None) == want
+
+
+@pytest.mark.parametrize("note,only", [
+    ("第一责任单位为牵头单位,下同", True),  # fujian_xiamen-yingshang-ruogan-cuoshi.txt:31 (other_districts_fresh6)
+    ("列第一位者为牵头或汇总单位,下同", True),  # zhejiang_haishu-2024-zhengfu-gongzuo-baogao-zeren-fenjie.txt:43
+    ("责任单位:市税务局、市财政局,排在首位的为牵头单位,下同", False),  # guangdong_shaoguan-zhizaoye-trad.txt:19: a list first
+])
+def test_a_bracket_that_only_states_the_convention_is_no_note(note, only):
+    from kg.extract.units import states_convention_only
+
+    assert states_convention_only(note) is only
+
+
+def test_a_section_heading_names_its_lead():
+    # shanxi-2008-zhengfu-gongzuo-mubiao-zeren-fenjie.txt:15-33 (other_districts_fresh6): (一)X牵头的工作 heads the
+    # duties of unit X; a 协同单位 line inside the section names who cooperates; a person's section is no task
+    text = "\n".join(["山西省人民政府关于印发2008年省人民政府工作目标责任分解意见的通知", "晋政发〔2008〕10号",
+                      "各市、县人民政府,省人民政府各委、厅,各直属机构:", "现将2008年省人民政府工作目标责任分解安排如下:",
+                      "一、孟学农省长负责的工作", "全面负责省人民政府工作任务的落实。", "(一)省监察厅牵头的工作",
+                      "加强行政监察工作,全面落实政府系统党风廉政建设责任制。", "(二)省审计厅牵头的工作", "全面加强审计工作。",
+                      "协同单位:省直各部门和各市人民政府。", "(三)省编办牵头的工作", "1.深化行政管理体制改革,优化政府机构设置。",
+                      "2.积极稳妥地推进乡镇机构改革。", "协同单位:省财政厅、省人事厅、省农业厅等省直有关部门和各市人民政府。",
+                      "二、薛延忠常务副省长负责的工作"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "shanxi.txt"))
+    assert [(t["text"][:9], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == [
+        ("(一)省监察厅牵头", ["省监察厅"], []), ("(二)省审计厅牵头", ["省审计厅"], []),
+        ("(三)省编办牵头的", ["省编办"], ["省财政厅", "省人事厅", "省农业厅"])]
+
+
+def test_a_paragraph_wrapped_mid_sentence_is_one_item():
+    # liaoning-jiuye-chuangye-shishi-yijian-wiki.txt:3-4 (other_districts_fresh6, shortened): the item's heading is on
+    # the line above the one its note closes
+    text = "\n".join(["辽宁省人民政府关于进一步做好新形势下就业创业工作的实施意见", "辽政发〔2015〕49号", "各市人民政府:", "现提出以下实施意见:",
+                      "(一)坚持扩大就业发展战略。把稳定和扩大就业作为经济运行合理区间的下限,合理确定经济增长速度和发展模式,科学把握宏观调控的方向和力度,建立宏观经济政策对就业影响的评价机制和公",
+                      "评估机制。鼓励社会资金和金融资本参与创业投资,推动创业带动就业工作。(省发展改革委、省科技厅、省财政厅等负责,列第一位者为牵头单位,下同)"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "liaoning.txt"))
+    assert [(t["text"][:6], t["source"]["line_start"], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]])
+            for t in tasks] == [("(一)坚持扩", 5, ["省发展改革委"], ["省科技厅", "省财政厅"])]

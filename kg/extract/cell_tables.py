@@ -28,6 +28,7 @@ _ROW_NO = re.compile(r"^\d{1,3}$")
 _EMPTY_CELLS = re.compile(r"^\s*\|(?:\s*\|)*\s*$")  # "||": empty cells closing a row
 _MAX_HEADER_CELL = 12
 _NUMBER_HEADERS = ("序号", "序", "编号", "排序")
+_GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．].{2,40}$")
 
 
 def _tokens(lines: list[Line]) -> list[tuple[str, int, bool]]:
@@ -77,6 +78,9 @@ def _header_before(tokens: list[tuple[str, int, bool]], t: int) -> list[int] | N
     s = t - 1
     # "责任单位 |" ⏎ "|" ⏎ "1 |": an empty cell closing the header row (洋县) is no header cell
     if s >= 0 and pipe and tokens[s][2] and not compact(tokens[s][0]):
+        s -= 1
+    # "…任务来源" ⏎ "一、潘东旭市长负责事项(共9项)" ⏎ "1" (六安): a group row heading the first rows is no header cell
+    if s >= 0 and _GROUP_ROW.match(compact(tokens[s][0])):
         s -= 1
     while s >= 0 and len(idx) < 16 and tokens[s][2] == pipe:
         c = compact(tokens[s][0])

@@ -24,7 +24,7 @@ _SUBJECT = re.compile(
     r"(?P<subj>(?:由)?(?:[\u4e00-\u9fffA-Za-z0-9（）()]{2,40}?))"
     r"(?P<verb>牵头负责|负责(?!同志|人)|要|：负责|:负责|：|:|是[^。]{0,20}牵头(?:实施)?(?:单位|部门))"
 )
-_LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责)?[，,](?P<coop>[^，,。；;]{2,120}?)(?P<verb>配合|参加|参与|共同推进|协助)")
+_LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责)?[，,](?P<coop>[^，,。；;]{2,120}?)(?:共同|积极)?(?P<verb>配合|参加|参与|共同推进|协助)")
 _LED_ONLY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:负责)?牵头")
 # "县发改委要会同县督查落实办对相关工作进行督导": the cooperating units end where the duty's verb begins
 # "X商Y、Z…统筹提出": X consults Y and Z (they cooperate), like 会同; "由X牵头Y、Z核查…": X leads, Y and Z take part
@@ -122,7 +122,7 @@ def _led_attended(sent: str) -> Roles | None:
 
 
 def _led_by(sent: str) -> Roles | None:
-    """由X牵头，Y配合/参加/共同推进."""
+    """由X牵头，Y配合/参加/共同推进; also Y共同参与 ("由林业局牵头,自然资源局、县农业农村局共同参与的联席会议制度", 旬阳)."""
     m = _LED_BY.search(sent)
     if not (m and _units_only(m["lead"])):
         return None

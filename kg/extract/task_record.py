@@ -45,6 +45,13 @@ def _item_id(doc: Document, line_no: int) -> str | None:
     return ids or None
 
 
+def _wrapped_into(prev: str, text: str) -> bool:
+    """True when a long line that ends mid-sentence (no stop, colon or bracket) runs on into the next line."""
+    p, t = prev.strip(), text.strip()
+    return (len(p) >= 40 and not p.endswith(("。", "；", ";", "：", ":", "）", ")", "！", "？", "”"))
+            and bool(t) and not match_heading(t))
+
+
 def _item_start(lines: list[Line], k: int) -> int:
     """Index of the first line of the item that line k belongs to (its heading, or itself)."""
     j = k
@@ -54,6 +61,9 @@ def _item_start(lines: list[Line], k: int) -> int:
         prev = lines[j - 1]
         if prev.blank and j - 2 >= 0 and not lines[j - 2].blank and not lines[j - 2].text.rstrip().endswith(("。", "）", ")")):
             j -= 2  # a paragraph broken by a page break
+            continue
+        if _wrapped_into(prev.text, lines[j].text):
+            j -= 1  # a paragraph hard-wrapped mid-sentence: "…科学把握巨观经济政策对就业影响的评价机制和公" ⏎ "评估机制。…"
             continue
         break
     return k

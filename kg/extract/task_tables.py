@@ -303,6 +303,13 @@ _BARE_HEADERS = {"责任单位", "责任部门", "牵头单位", "牵头部门",
 _UNIT_ROLE_NAMES = ("lead", "cooperate", "responsible")
 
 
+def _middle_unit_column(cols: dict[int, str]) -> tuple[list[str], dict[int, str]] | None:
+    """A header with one unit column followed by text columns ("序号 重点工作任务 牵头责任单位 一季度完成情况", 霍邱):
+    the rows' closing cells are text, so the unit cell is found by its kind; an empty tail marks the layout."""
+    units = [i for i, r in cols.items() if r in _UNIT_ROLE_NAMES]
+    return ([], cols) if len(units) == 1 and units[0] >= 2 else None
+
+
 def spaced_row_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
     """A table printed one row a line, its cells parted by spaces ("序号 类别 主要任务 细化措施 牵头单位 参与单位
     责任单位" ⏎ "1 加强水资源保 护 严守… 实施… 市水利局 市发展改革委、…等 各县(市、区)党委和人民政府"): spaces also
@@ -316,17 +323,22 @@ def spaced_row_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken
             continue
         cells = ln.raw.split()  # the printed spaces part the cells (the normalised text drops them)
         cols = _column_roles([compact(fold(c)) for c in cells]) if 4 <= len(cells) <= 12 else {}  # 牽頭單位 too
-        if cols and all(len(compact(c)) <= 8 for c in cells):
+        if cols and all(len(compact(fold(c))) <= 8 for c in cells):  # (a converter's 序號(hào) is a short cell)
             tail = []
             for i in range(len(cells) - 1, -1, -1):
                 if cols.get(i) not in _UNIT_ROLE_NAMES + ("deadline",):
                     break
                 tail.insert(0, cols[i])
-            header = (tail, cols) if any(r in _UNIT_ROLE_NAMES for r in tail) else None
+            header = (tail, cols) if any(r in _UNIT_ROLE_NAMES for r in tail) else _middle_unit_column(cols)
             continue
         if header is None or ln.no in taken or not cells or not cells[0].isdigit():
             continue
         tail, cols = header
+        if not tail:  # one unit column between text columns: the row's first unit cell after its text
+            at = next((j for j in range(2, len(cells)) if cell_kind(fold(cells[j])) == "units"), None)
+            if at is None:
+                continue
+            cells, tail = cells[: at + 1], [v for v in cols.values() if v in _UNIT_ROLE_NAMES]
         if len(cells) < len(tail) + 2:
             continue
         values = cells[len(cells) - len(tail):]

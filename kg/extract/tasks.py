@@ -1,6 +1,7 @@
 """Tasks with their lead (牵头) and cooperating (配合) units, from notes, tables and duty sentences.
 
 Finders, tried on every document in this order; each returns task records with provenance:
+0. `section_lead_tasks`: a section headed `(一)X牵头的工作`, X leading its duties (its 协同单位 lines read into it);
 1. `note_tasks`: a parenthesised note closing an item — （X牵头，Y按职责分工负责）, （责任单位：…）, in any bracket;
 2. `block_tasks`: label lines after an item or a section — 牵头单位：X ⏎ 责任单位：Y;
 3. `cell_table_tasks` (cell_tables.py): tables printed one cell per line whose rows are told by their numbers
@@ -21,7 +22,7 @@ from kg.extract.duties import SENTENCE_STYLES, sentence_tasks
 from kg.extract.task_record import _item_id, _item_start, task_record
 from kg.extract.task_tables import bare_cell_tasks, label_cell_tasks, spaced_row_tasks, table_tasks
 from kg.extract.units import (BOLD_REMARK, ROLE_LABELS, document_convention, has_role_cue, is_unit, parse_roles,
-                              split_units)
+                              split_units, states_convention_only)
 from kg.model import Document, Line
 from kg.parse.normalize import compact, printed_form
 from kg.parse.outline import match_heading
@@ -45,7 +46,7 @@ def trailing_note(text: str) -> tuple[str, str] | None:
             depth -= 1
             if depth == 0:
                 note = s[i + 1 : -1]
-                if not has_role_cue(note) or len(note) > 200:
+                if not has_role_cue(note) or len(note) > 200 or states_convention_only(note):
                     return None
                 return s[:i], note
     return None
@@ -58,8 +59,9 @@ def _open_note(text: str) -> bool:
 
 
 # "。责任单位：…" and "。【牵头单位】X【责任单位】Y" (labels printed in brackets); also a bracketed note the page cut
-# before its close ("…(牽頭單位:省發展改革委;責任單位:省編辦、省國土資源廳、", 湖北): the whole note, not its last field
-_TAIL_LABEL = re.compile(r"(?:[。；;]\s*|[（(](?=[^（）()]*$))(?P<note>(?:[【\[［]\s*)?(?:责任单位|责任部门|牵头单位|牵头部门)"
+# before its close ("…(牽頭單位:省發展改革委;責任單位:省編辦、省國土資源廳、", 湖北), in any opening bracket and
+# with whole bracketed words inside ("〔牵头单位:…;配合单位:…,各县(区)人民", 河池): the whole note, not its last field
+_TAIL_LABEL = re.compile(r"(?:[。；;]\s*|[（(〔](?=(?:[^（）()〔〕]|[（(][^（）()〔〕]*[）)])*$))(?P<note>(?:[【\[［]\s*)?(?:责任单位|责任部门|牵头单位|牵头部门)"
                          r"(?:[:：]|\s*[】\]］][:：]?).{2,200})$")
 
 
@@ -69,12 +71,26 @@ def labelled_tail(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     note = m["note"]
-    if m[0][0] in "（(":
+    if m[0][0] in "（(〔":
         # the page cut the note: a last name cut with it ("(牵头单位:市发") is dropped, a whole one kept
         head, last = re.match(r"(.*[、，,；;:：]|)(.*)$", note).groups()
         if last and not is_unit(last):
             note = head
     return text[: m.start() + 1], note
+
+
+# an unlabelled note of role clauses the page cut before its close: "…下降2.5%(分管副省长、协管副秘书长负责,省发展改革委
+# 牵头,省工业和信息化厅、省" (湖南): read like a cut labelled note, the cut last name dropped
+_CUT_CLAUSES = re.compile(r"[（(〔](?P<note>[^（）()〔〕]{4,200}?牵头[，,；;][^（）()〔〕]*)$")
+
+
+def cut_clause_note(text: str) -> tuple[str, str] | None:
+    """(item text, note) of a line ending in an open bracket of role clauses (a 牵头 clause and more after it)."""
+    m = _CUT_CLAUSES.search(text.rstrip())
+    if not m:
+        return None
+    head, last = re.match(r"(.*[、，,；;:：]|)(.*)$", m["note"]).groups()
+    return text[: m.start()], (head if last and not is_unit(last) else m["note"])
 
 
 # "1、地区生产总值增长6.5%;…增长5%。(市发展改革委、财政局、税务局)" (宜兴): a numbered item closed by a bracketed
@@ -117,7 +133,8 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
         # "(一)…(省发改委负责)(二)…(省财政厅主办,省国税局协办)": several items, each with its note, on one line
         segments = [x for x in _NEXT_ITEM.split(c) if x]
         for n, seg in enumerate(segments):
-            split = trailing_note(seg) or labelled_tail(seg) or (unit_list_note(seg) if match_heading(ln.text) else None)
+            split = (trailing_note(seg) or labelled_tail(seg) or (unit_list_note(seg) if match_heading(ln.text) else None)
+                     or (cut_clause_note(seg) if n == len(segments) - 1 and end_k == len(lines) - 1 else None))
             if not split:
                 continue
             skip_until = end_k
@@ -210,6 +227,38 @@ def block_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
     return out
 
 
+# A section heading that names its lead: "(一)省监察厅牵头的工作" (山西): the section's duties are that unit's, and a
+# 协同单位 line inside the section names who cooperates
+_SECTION_LEAD = re.compile(r"^(?P<unit>[\u4e00-\u9fff（）()]{2,24}?)牵头(?:负责)?的(?:工作|任务|事项)$")
+
+
+def section_lead_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
+    """One task per outline section headed `X牵头的工作`: X leads, the section's labelled lines add the others; the
+    section runs to the next heading of its level or above (a person's section, 孟学农省长负责的工作, is none)."""
+    out = []
+    by_no = {ln.no: ln for ln in lines}
+    for k, h in enumerate(doc.outline):
+        m = _SECTION_LEAD.match(compact(h.title).rstrip("。：:"))
+        if not m or not is_unit(m["unit"]):
+            continue
+        nxt = next((x.line for x in doc.outline[k + 1:] if x.level <= h.level), None)
+        body = [ln for ln in lines if h.line <= ln.no and (nxt is None or ln.no < nxt) and not ln.blank]
+        roles = parse_roles("")
+        roles.lead = [m["unit"]]
+        for ln in body[1:]:
+            c = compact(ln.text)
+            if _BLOCK.match(c) and "\t" not in ln.text:
+                note = parse_roles(c.rstrip("。"))
+                roles.lead += [u for u in note.lead if u not in roles.lead]
+                roles.cooperate += note.cooperate
+                roles.generic_lead += note.generic_lead
+                roles.generic_cooperate += note.generic_cooperate
+        end = body[-1].no if body else h.line
+        text = "".join(compact(x.text) for x in body) or compact(by_no[h.line].text)
+        out.append(task_record(issue, doc, text, roles, h.line, end, h.line, "section_lead", _item_id(doc, h.line)))
+    return out
+
+
 def _span_lines(tasks: list[dict]) -> set[int]:
     return {ln for t in tasks for ln in range(t["source"]["line_start"], t["source"]["line_end"] + 1)}
 
@@ -220,7 +269,10 @@ def extract_tasks(issue: ParsedIssue) -> list[dict]:
     for doc, lines in doc_lines(issue):
         cell_rows = cell_table_tasks(issue, doc, lines) + unit_duty_pairs(issue, doc, lines)
         in_cells = _span_lines(cell_rows)
-        found = cell_rows + [t for t in note_tasks(issue, doc, lines) + block_tasks(issue, doc, lines) + table_tasks(issue, doc, lines)
+        sections = section_lead_tasks(issue, doc, lines)
+        in_sections = _span_lines(sections)
+        blocks = [t for t in block_tasks(issue, doc, lines) if t["line"] not in in_sections]  # read into their section
+        found = cell_rows + [t for t in sections + note_tasks(issue, doc, lines) + blocks + table_tasks(issue, doc, lines)
                              if not _span_lines([t]) & in_cells]
         found += [t for t in label_cell_tasks(issue, doc, lines) if not _span_lines([t]) & _span_lines(found)]
         taken = _span_lines(found)

@@ -25,12 +25,14 @@ _GENERIC = re.compile(
 )
 # Words that continue a 各… phrase after a 、: "各镇、街道", "各县、市、区政府" (every county, city and district).
 _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "市", "县", "区", "乡", "镇", "乡镇", "区政府",
-                       "县政府", "市政府", "区人民政府", "县人民政府", "市人民政府", "管委会"}
+                       "县政府", "市政府", "区人民政府", "县人民政府", "市人民政府", "管委会",
+                       # a park's organ named by its kind, not its name: "各县区人民政府、园区管委会" (淮安)
+                       "园区管委会", "开发区管委会"}
 _SPLIT = re.compile(r"[、，,；;]|(?:及|和|以及)(?=其|各|有关|相关)|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))"
                     r"|(?<!平)等(?=[^、，,；;]{2,16}的(?:[县市区]级)?(?:单位|部门|机构)$)")
 _ROLE_VERB = re.compile(
     r"(?P<verb>共同牵头|为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
-    r"负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施|"
+    r"负责落实|负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施|"
     # the verb after 牵头 / 按职责分工 in any wording ("牵头卖力", "按职责分工卖力": a synonym-spun copy, 广东)
     r"牵头(?!单位|部门|领导)[\u4e00-\u9fff]{2}|按(?:照)?职(?:责|能)分工(?!负责)[\u4e00-\u9fff]{2})$"
 )
@@ -41,7 +43,7 @@ ROLE_LABELS = {
                   "协作单位", "协同单位", "协同责任单位", "配合责任单位", "协同部门", "协同配合单位", "协助单位", "配合责任部门",
                   "配合科室", "协办科室", "配合处室"),
     "responsible": ("责任单位", "责任部门", "负责单位", "负责部门", "责任主体", "责任科室", "实施单位", "责任处室", "责任股室",
-                    "落实单位", "承办单位"),
+                    "落实单位", "承办单位", "部门分工"),
     "deadline": ("完成时间", "完成时限", "时间节点", "完成期限"),
     # people, never units: "（牵头领导：张三；牵头单位：县发改局…）"
     "person": ("牵头领导", "牵头负责领导", "责任领导", "分管领导", "联系领导", "包保领导", "总责任人", "责任人", "联系人"),
@@ -143,6 +145,11 @@ def _unglue_sections(name: str) -> list[str]:
     return [m["a"], m["b"]] if m and is_unit(m["b"]) else [name]
 
 
+# an official's title closing a name is a person, not a body: 分管副省长, 协管副秘书长 ("党委领导、政府负责" is no list
+# of persons: 领导 there is the verb)
+_PERSON = re.compile(r"(?:省长|市长|县长|区长|州长|旗长|秘书长|书记|主席|同志)$")
+
+
 def split_units(text: str) -> tuple[list[str], list[str]]:
     """Split a unit list into (named units, generic phrases), keeping printed order.
 
@@ -211,7 +218,9 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             continue
         # Parenthesised subordinate bodies printed after a space: "区卫计局 (区疾控中心)"
         sub = re.fullmatch(r"(.+?)[（(]([^（）()]+)[）)]", p)
-        if is_generic(p):
+        if _PERSON.search(p):
+            pass  # "分管副省长、协管副秘书长负责": persons, never units
+        elif is_generic(p):
             phrase = p
             while p.startswith("各") and i + 1 < len(parts) and _tail_word(parts[i + 1]):
                 i += 1
@@ -239,7 +248,7 @@ def _role_clause(clause: str) -> tuple[str | None, str]:
         return None, c
     verb = m["verb"]
     body = c[: m.start()]
-    if verb.startswith(("牵头", "共同牵头", "为牵头")) or verb in ("负责", "具体负责", "组织实施", "主办", "分别负责"):
+    if verb.startswith(("牵头", "共同牵头", "为牵头")) or verb in ("负责", "负责落实", "具体负责", "组织实施", "主办", "分别负责"):
         role = "lead"
     else:
         role = "cooperate"
@@ -272,12 +281,15 @@ class Convention:
 
 
 _FIRST_LEADS = re.compile(r"(?:列|排)?(?:在)?第一位(?:者|的)?(?:责任单位|单位|部门)?(?:为|是)牵头|排名第一的为牵头|第一个单位为牵头|"
+                          r"第一(?:个)?(?:责任单位|责任部门)(?:为|是)牵头|"
                           r"首位(?:的)?(?:单位|部门)?(?:者|的)?(?:为|是)牵头")
 _RESPONSIBLE_LEAD = re.compile(r"(?:无|没有|未明确)牵头单位的?[，,]?(?:其)?责任单位(?:即)?为牵头单位")
 
 
-# the convention stated inside a note, closing it: "…中储粮株洲直属库。排名第一的为牵头单位,下同"
-_NOTE_CONVENTION = re.compile(r"[。；;，,]\s*(?P<rule>[^。；;]*(?:牵头)[^。；;]*?)(?:[，,]\s*(?:下同|以下同|余同))?\s*$")
+# the convention stated inside a note, closing it: "…中储粮株洲直属库。排名第一的为牵头单位,下同", also as a bracketed
+# remark after the list: "市发改委、市财政局(第一责任单位为牵头单位,下同)" (厦门)
+_NOTE_CONVENTION = re.compile(r"(?:[。；;，,]|[（(](?=[^（）()]*[）)]$))\s*(?P<rule>[^。；;（）()]*(?:牵头)[^。；;（）()]*?)"
+                              r"(?:[，,]\s*(?:下同|以下同|余同))?\s*[）)]?$")
 _SAME_BELOW = re.compile(r"[。；;，,]\s*(?:下同|以下同|余同)\s*[。；;]?\s*$")
 
 
@@ -289,6 +301,11 @@ def _stated_convention(note: str) -> tuple[str, Convention]:
         if conv != Convention():
             return note[: m.start()], conv
     return _SAME_BELOW.sub("", note), Convention()
+
+
+def states_convention_only(note: str) -> bool:
+    """True when a bracket only states the lead convention of the lists ("第一责任单位为牵头单位,下同"): no note."""
+    return document_convention([note]) != Convention() and bool(re.fullmatch(r"[^、，,；;。]+(?:[，,]\s*(?:下同|以下同|余同))?", note))
 
 
 def document_convention(texts) -> Convention:
@@ -372,7 +389,11 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
                 else:
                     _merge(roles, inner)
     else:
+        note = _drop_remarks(note)
         inner = _parse_clauses(note)
+        if convention.first_leads and _one_responsible_list(note, inner):
+            # "(A、B、C等负责,列第一位者为牵头单位,下同)": the list answers together, its first unit leads
+            inner = Roles(cooperate=inner.lead + inner.cooperate, generic_cooperate=inner.generic_lead + inner.generic_cooperate)
         if convention.first_leads and not inner.lead and not inner.generic_lead and inner.cooperate:
             roles.add("lead", inner.cooperate[:1], [])  # "(A、B、C。排名第一的为牵头单位,下同)"
             roles.add("cooperate", inner.cooperate[1:], inner.generic_cooperate)
@@ -404,14 +425,27 @@ def _marked_leads(note: str) -> Roles | None:
     return roles if roles.lead else None
 
 
+_MARKED_ROLE = re.compile(r"牵头|主办|配合|协办|协助|参与|参加|协同")
+
+
+def _one_responsible_list(note: str, inner: Roles) -> bool:
+    """True when the note is one list of units under a plain 负责 ("A、B、C等负责"): no unit is marked lead or
+    cooperating, so a stated first-leads convention decides."""
+    return len(inner.lead) > 1 and not inner.cooperate and not _MARKED_ROLE.search(note)
+
+
+# a sentence saying the note holds for the items below: "以下各项工作均需各区、市政府负责落实,不再一一列出" (青岛)
+_SCOPE_REMARK = re.compile(r"不再(?:一一|单独|重复|另行)?列(?:出|明)|^(?:以下|下列)[^，,]{0,12}(?:工作|措施|任务|事项)")
+
+
 def _drop_remarks(value: str) -> str:
     """A labelled list without the remark sentences after it: "省发展改革委、商务厅按职责分工负责。具体任务均涉及
     相关市(州)人民政府,不再做分工" — a later sentence with no role word and a part that is no unit is a remark."""
     sentences = [x for x in value.split("。") if x.strip()]
     if len(sentences) < 2:
         return value
-    keep = sentences[:1] + [x for x in sentences[1:]
-                            if _CUE.search(x) or all(is_unit(u) for u in split_units(x)[0])]
+    keep = sentences[:1] + [x for x in sentences[1:] if not _SCOPE_REMARK.search(x)
+                            and (_CUE.search(x) or all(is_unit(u) for u in split_units(x)[0]))]
     return "。".join(keep)
 
 

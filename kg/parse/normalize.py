@@ -92,11 +92,15 @@ def fold(s: str, taiwan: bool = False) -> str:
     '区大数据局负责'
     """
     s = to_simplified(_nfkc(strip_pinyin(s)))
-    if taiwan:
-        for tw, cn in _TAIWAN_PHRASES:
-            if tw in s:
-                # 档案馆 / 档案局 are archives in any usage, not files
-                s = re.sub(tw + r"(?!馆|局)", cn, s) if tw == "档案" else s.replace(tw, cn)
+    return _taiwan_usage(s) if taiwan else s
+
+
+def _taiwan_usage(s: str) -> str:
+    """zh-TW wording written in mainland usage (资讯 → 信息), on simplified text."""
+    for tw, cn in _TAIWAN_PHRASES:
+        if tw in s:
+            # 档案馆 / 档案局 are archives in any usage, not files
+            s = re.sub(tw + r"(?!馆|局)", cn, s) if tw == "档案" else s.replace(tw, cn)
     return s
 
 
@@ -301,6 +305,8 @@ def printed_form(name: str, raw: str) -> str:
 
     >>> printed_form("区大数据局", "由區大數據局負(fù)責")
     '區大數據局'
+    >>> printed_form("省经济和信息化厅", "省發展改革委、省經濟和資訊化廳")
+    '省經濟和資訊化廳'
     """
     if name in raw:
         return name
@@ -322,6 +328,11 @@ def printed_form(name: str, raw: str) -> str:
     if len(folded) != len(chars):
         return name
     at = folded.find(compact(name))
+    if at < 0:
+        # a zh-TW word read in mainland usage ("省經濟和資訊化廳" read 省经济和信息化厅): found where the words keep
+        # their length, so each character still maps to its printed one
+        mainland = _taiwan_usage(folded)
+        at = mainland.find(compact(name)) if len(mainland) == len(folded) else -1
     if at < 0:
         return name
     return compact(raw[pos[at] : pos[at + len(compact(name)) - 1] + 1])
