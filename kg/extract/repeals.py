@@ -251,7 +251,8 @@ def sentence_repeals(text: str) -> list[dict]:
 # "宣布失效的292个文件有各个时间阶段的。《A》《B》等在1988年制定……如《C》《D》等。" — a paragraph (a news
 # item) that names some of the N documents a decision repealed: each title after the count is one of them,
 # except one that is itself a repealing or cleanup decision (the decision being reported) or a cited basis.
-_COUNTED = re.compile(r"(?P<verb>宣布失效|宣布废止|予以废止|废止|失效)的(?:\d+|[一二三四五六七八九十百千两]+)(?:个|件|份|部)[^。；;]{0,12}?文件")
+_COUNTED = re.compile(r"(?P<verb>宣布失效|宣布废止|予以废止|废止|失效)的(?:\d+|[一二三四五六七八九十百千两]+)(?:个|件|份|部)[^。；;]{0,12}?"
+                      r"(?:文件|档案)")  # (档案: 文件 in a zh-TW copy, "在廢止的29個檔案中")
 _REPEALER_TITLE = re.compile(r"废止|失效|清理|修改|修订")
 _CITED_BEFORE = re.compile(r"根据|依据|按照|贯彻|落实|依照|执行")
 
@@ -264,7 +265,9 @@ def example_repeals(text: str) -> list[dict]:
     found = []
     for it in _ITEM.finditer(text, m.end()):
         # the clause before the title: "根据国务院《…》" cites a basis
-        clause = re.split(r"[，,。；;：:]", text[m.end() : it.start()])[-1]
+        # (less the titles named before it in the clause: the 落实 inside 《关于认真落实…的紧急通知》和2007年的《D》
+        # cites nothing)
+        clause = re.sub(r"《[^《》]*》", "", re.split(r"[，,。；;：:]", text[m.end() : it.start()])[-1])
         if _REPEALER_TITLE.search(it["title"]) or _CITED_BEFORE.search(clause):
             continue
         found.append({"title": it["title"], "doc_number": _item_number(it),
