@@ -142,6 +142,21 @@ def test_narrative_rating_scales(style, source, sentence, env_credit, want):
      ["環保部門表示,對“紅牌”企業(即環保不良企業),將加大執法監察頻次。", "被亮“紅牌”的8家企業:",
       "東莞建通電子五金有限公司、東莞市道滘興隆造紙廠有限公司(東莞市道滘興隆造紙廠)、日立蓄電池(東莞)有限公司。"],
      [("东莞建通电子五金有限公司", "红牌", 3), ("东莞市道滘兴隆造纸厂有限公司", "红牌", 3), ("日立蓄电池(东莞)有限公司", "红牌", 3)]),
+    ("the card's level named, then 包括 and the names (converter copy; the legal form of each name kept)",
+     "fujian_fuzhou-2016-huanjing-xinyong-pingjia-news-converter.txt:3 (other_districts_fresh7)",
+     ["福州的49家環(huán)保誠(chéng)信企業(yè)包括福建省立醫(yī)院、東南(福建)汽車(chē)工業(yè)有限公司、福建奔馳汽車(chē)有限公司等。"],
+     [("福建省立医院", "绿牌", 1), ("东南(福建)汽车工业有限公司", "绿牌", 1), ("福建奔驰汽车有限公司", "绿牌", 1)]),
+    ("a class changed in the sentence: 红牌变黄牌, 升级…得到了绿牌 (the names end in the later card; X和Y成功升级: "
+     "the words after the last name are trimmed)", "guangdong-2017-huanjing-xinyong-tongbao-news-converter.txt:2 (other_districts_fresh7)",
+     ["與之前公示版相比,制漿造紙企業(yè)的評價情況有兩處變化,一是公示版中唯一的“紅牌”企業(yè)——中山聯(lián)合鴻興造紙有限公司,經(jīng)過及時修復(fù),"
+      "紅牌變黃牌。二是公示版中三家藍(lán)牌企業(yè)——亞太森博(廣東)紙業(yè)有限公司、東莞理文造紙廠有限公司和東莞市泰昌紙業(yè)有限公司成功升級,"
+      "得到了綠牌的獎勵。"],
+     [("中山联合鸿兴造纸有限公司", "黄牌", 1), ("亚太森博(广东)纸业有限公司", "绿牌", 1), ("东莞理文造纸厂有限公司", "绿牌", 1),
+      ("东莞市泰昌纸业有限公司", "绿牌", 1)]),
+    ("a paragraph of names after 分别是: under a count of the level (the lead-in before the colon is no part of the "
+     "first name)", "fujian_fuzhou-2019-huanbao-hongheibang-news.txt:13 (other_districts_fresh7)",
+     ["我市也评出去年的环保不良企业15家,分别是:福清犇鸿牧业有限公司、福清市林青农牧发展有限公司、福建瑞宁建筑劳务有限公司。"],
+     [("福清犇鸿牧业有限公司", "红牌", 1), ("福清市林青农牧发展有限公司", "红牌", 1), ("福建瑞宁建筑劳务有限公司", "红牌", 1)]),
 ])
 def test_colour_card_lists(style, source, lines, want):
     got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
@@ -305,9 +320,33 @@ def test_names_listed_under_a_class_heading():
      "共认定“守合同重信用”企业1325家,其中某某化工有限公司等267家为省级“守合同重信用”企业、某某机械有限公司等468家为市级“守合同重信用”企业。",
      []),
     ("4A级 off a 劳动保障信誉 page is no class (constructed)", "constructed", "某某旅游开发有限公司等3家企业获评4A级景区。", []),
+    ("names counted without 等 (X、Y、Z6家企业榜上有名), the level printed in the same paragraph",
+     "tianjin-shouhetong-guojiaji-news.txt:2 (other_districts_fresh6)",
+     "日前,国家工商总局公示了2012至2013年度国家级“守合同重信用”企业名单,天津中联精密铸造有限公司、天津市恒安食品有限公司、"
+     "天津泉州建设工程集团有限公司6家企业榜上有名,跻身国家级“守合同重信用”企业。",
+     [("天津中联精密铸造有限公司", "国家级"), ("天津市恒安食品有限公司", "国家级"), ("天津泉州建设工程集团有限公司", "国家级")]),
 ])
 def test_level_rated_designations(style, source, paragraph, want):
     c = normalize_line(paragraph)
     # a letter class counts only where its scale is the page's rating (as extract_enterprises reads it)
     lettered = [(n, parse_class(k, rating_of(c))) for n, k, _ in narrative_classes(c)]
     assert [(n, level) for n, level, _ in level_classes(c)] + [(n, k[0]) for n, k in lettered if k] == want
+
+
+def test_a_designation_named_without_its_level_takes_the_documents_one_level():
+    """hunan-2023-shouhetong-zhongxinyong-fabu-news.txt:9,14 (other_districts_fresh7): the headline names the level
+    (湖南省 → 省级); the paragraph naming the companies names only the designation, and what the companies share sits
+    between their count and 企业 (等5家连续三十年以上的老牌守信企业; 不仅有 opens the list)."""
+    from kg.extract.enterprises import designation_levels
+
+    title = normalize_line("2711家企业被评定为2023年度湖南省守合同重信用企业")
+    para = normalize_line("此次被评定为守合同重信用企业的单位覆盖全省14个市州,其中,长沙1346家、株洲207家、郴州156家列前三名。"
+                          "涵盖建筑、制造、信息技术等多个领域,其中,建筑业企业数量最多,占比50.5%。企业的累计守信年限也分布多样,"
+                          "不仅有株洲联诚集团控股股份有限公司、湖南省工业设备安装有限公司等5家连续三十年以上的老牌守信企业;"
+                          "也有994家5年以内的年轻企业。")
+    assert designation_levels(title) == {("省", "守合同重信用")}
+    got = [(n, lvl) for n, lvl, _ in level_classes(para, designation_levels(title))]
+    assert got == [("株洲联诚集团控股股份有限公司", "省级"), ("湖南省工业设备安装有限公司", "省级")]
+    assert level_classes(para) == []  # no level in the paragraph and none given: no class
+    # two levels in the document name none
+    assert level_classes(para, {("省", "守合同重信用"), ("市", "守合同重信用")}) == []

@@ -152,7 +152,7 @@ _LETTER = rf"(?<![A-Za-z])(?P<cls>{_CLASSES})[”\"]?(?:类|级)(?:[(（](?P<lab
 # inside a name, "广东省深圳市为海科技有限公司被评为A级", must not start the qualifier)
 _QUALIFIER = r"(?:(?!公司|集团|被|评为|认定|获评)[^，,。；;：:、!！?？]){0,24}?"
 # words a sentence opens with that are no part of the first name ("最终X等113家企业被认定为…")
-_OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去年|经评定|经审核|经评审|经核查"
+_OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去年|经评定|经审核|经评审|经核查|不仅有|既有|还有|也有|其中有"
 # names before the class: "X等55家为A类(优先发展类)企业", "X、Y等173户企业获评A级", "X等28家物业服务企业获得AAA级",
 # "…被认定为D级", "X被列为环保警示企业"
 # "X作为“AAA”级企业代表": a company's speaker standing for the class (the person is trimmed off the name)
@@ -180,7 +180,7 @@ def _card_patterns(levels: str) -> tuple[re.Pattern, re.Pattern]:
     # "登上诚信企业榜的集团公司企业有:X、Y"
     card = rf"(?P<card>{levels})[”\"]?(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
     return (re.compile(_NAMES_BEFORE + _QUALIFIER + card),
-            re.compile(card + r"[^：:，,。；;“”\"]{0,14}?(?:[：:]|——|为)(?P<names>[^；;。：:]{4,400})"))
+            re.compile(card + r"[^：:，,。；;“”\"]{0,14}?(?:[：:]|——|为|包括|分别是|名单为)(?P<names>[^；;。：:]{4,400})"))
 
 
 _CARD_BEFORE, _CARD_FIRST = _card_patterns(_CARD)
@@ -218,7 +218,8 @@ def _names(text: str) -> list[str]:
         if lead and not out and is_enterprise(lead["name"]):
             part = lead["name"]
         # "X和Y": two names only when both sides are names (福建医科大学附属协和医院 is one)
-        pieces = re.split(r"[和及]", part)
+        # (each side trimmed first: "X和Y成功升级" — the words after the last name are no part of it)
+        pieces = [_speaker_trimmed(p) for p in re.split(r"[和及]", part)]
         out += pieces if len(pieces) > 1 and all(map(is_enterprise, pieces)) else [_speaker_trimmed(part)]
     return [n for n in out if is_enterprise(n)]
 
@@ -238,8 +239,22 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
     before, first = (_ANY_BEFORE, _ANY_FIRST) if env_credit else (_CARD_BEFORE, _CARD_FIRST)
     for m in list(before.finditer(sentence)) + list(first.finditer(sentence)):
         card, level = card_class(m["card"])
+        changed = _CLASS_CHANGE.search(sentence, m.start("card") + 1, _clause_end(sentence, m.end()))
+        if changed:  # "…——X,经过及时修复,红牌变黄牌": the class the names end in
+            card, level = changed["card"], None
         out += [(n, card, m["label"] or level) for n in _names(m["names"])]
     return out
+
+
+# A class changed in the same sentence: "红牌变黄牌", "成功升级,得到了绿牌的奖励", "调整为蓝牌" — the names are in the
+# class the change ends in (the class printed first is the one they had).
+_CLASS_CHANGE = re.compile(r"(?:变为?|变成|改为|调整为|升为|升级为|降为|降级为|"
+                           r"(?:升级|降级|修复)[^。；;]{0,8}?(?:得到了?|获得|获评|评为))[“\"]?(?P<card>[红黄蓝绿黑]牌)")
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    end = re.compile(r"[。；;]").search(sentence, at)
+    return end.start() if end else len(sentence)
 
 
 # Designations awarded at a government level (守合同重信用: 国家/省/市/县/区 级): the level is the class. It is printed
@@ -248,14 +263,26 @@ LEVEL_RATINGS = ("守合同重信用",)
 _LEVEL_MENTION = re.compile(r"(?:(?P<lvl>国家|省|市|区|县)级|(?P<place>全国|[\u4e00-\u9fff]{2,8}?[省市区县]))"
                             r"(?:第[一二三四五六七八九十\d]{1,3}届)?(?:\d{4}[-—~～]\d{4}年度)?[“\"]?"
                             rf"(?P<rating>{'|'.join(LEVEL_RATINGS)})[”\"]?(?:企业|单位)")
-_LEVEL_NAMES = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d*[家户个]?(?:企业|单位)")
+# the names, counted ("X、Y等230家企业", "X、Y、Z6家企业榜上有名"), perhaps with what they share between the count and
+# 企业 ("X、Y等5家连续三十年以上的老牌守信企业")
+_LEVEL_NAMES = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d*[家户个]?|(?<!\d)\d+[家户个])[^，,。；;：:\d]{0,16}?"
+                          r"(?:企业|单位)")
 
 
-def level_classes(paragraph: str) -> list[tuple[str, str, str]]:
+def designation_levels(text: str) -> set[tuple[str, str]]:
+    """The (level, rating) pairs a text names ("国家级“守合同重信用”企业" → ("国家", "守合同重信用"))."""
+    return {(m["lvl"] or {"全国": "国家"}.get(m["place"], m["place"][-1]), m["rating"])
+            for m in _LEVEL_MENTION.finditer(text)}
+
+
+def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()) -> list[tuple[str, str, str]]:
     """(enterprise, level, rating) for the names a paragraph lists ("X、Y等230家企业") when it names exactly one
-    level of one level-rated designation; several levels ("省级267家、市级468家") name no class."""
-    levels = {(m["lvl"] or {"全国": "国家"}.get(m["place"], m["place"][-1]), m["rating"])
-              for m in _LEVEL_MENTION.finditer(paragraph)}
+    level of one level-rated designation; several levels ("省级267家、市级468家") name no class. A paragraph that
+    names the designation with no level ("此次被评定为守合同重信用企业的单位…") takes the one level its document
+    names (`doc_levels`, e.g. the title's "2023年度湖南省守合同重信用企业")."""
+    levels = designation_levels(paragraph)
+    if not levels and len(doc_levels) == 1 and any(r in paragraph for _, r in doc_levels):
+        levels = set(doc_levels)
     if len(levels) != 1:
         return []
     (level, rating), = levels
@@ -312,7 +339,8 @@ def listed_names(text: str) -> list[str]:
     """The enterprises of a paragraph that is nothing but a list of names (at least three), else []."""
     text = re.split(r"…{1,2}|\.{3,6}", text)[0]  # "X、Y、Z……记者梳理名单发现": the list ends at its ellipsis
     text = unglue(text)
-    parts = [p for p in re.split(r"[、，,；;]", text.rstrip("。；;")) if p]
+    # "…不良企业15家,分别是:X、Y": the words before a colon lead into the first name
+    parts = [re.sub(r"^.*[：:]", "", p) for p in re.split(r"[、，,；;]", text.rstrip("。；;")) if p]
     names = [p for p in parts if is_enterprise(p)]
     return names if len(names) >= 3 and len(names) >= len(parts) - 1 else []
 
@@ -416,6 +444,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         heading, under, under_text = "", None, ""
         is_name_list = "名单" in doc.title
         env_credit = any(_ENV_CREDIT.search(compact(x.text)) for x in lines) or bool(_ENV_CREDIT.search(doc.title))
+        doc_levels = designation_levels(compact(doc.title)).union(*(designation_levels(compact(x.text)) for x in lines))
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
             # (a row of a cell-per-line table starts at its number, a line the normaliser blanks as a page number)
@@ -439,7 +468,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     found = [(item["name"], under[0], under[1])]
                 elif not found:
                     under = None
-                for n, level, rating in ([] if found else level_classes(c)):
+                for n, level, rating in ([] if found else level_classes(c, doc_levels)):
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), (level, None), rating, heading, year,
                                        None, ln.no))
                 pairs = [] if found or under else paired_classes(c, rating_of(c, heading, doc.title))
