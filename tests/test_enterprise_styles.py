@@ -126,6 +126,24 @@ def test_narrative_lists(style, source, sentence, want):
      [("某某化工有限公司", "五星级", None), ("某某机械有限公司", "五星级", None)]),
     ("a bare level off a 环境信用 page names no card (constructed)", "constructed",
      "登上诚信企业榜的企业有:某某化工有限公司、某某机械有限公司。", False, []),
+    ("a counted star-grade list, class first: N家五星级…户有X、Y、Z等 (the count vouches for names without an enterprise "
+     "ending)", "beijing-xiangcun-lvyou-wuxing-minsuhu-news.txt:13 (other_districts_fresh6)",
+     "其中,48家五星级民俗旅游户有繁星小院、一搏山吧、先生的院子等。", False,
+     [("繁星小院", "五星级", None), ("一搏山吧", "五星级", None), ("先生的院子", "五星级", None)]),
+    ("places in a counted star list are no members (villages)", "beijing-xiangcun-lvyou-wuxing-minsuhu-news.txt:15 (other_districts_fresh6)",
+     "7个四、五星级的民俗旅游村为:平谷区镇罗营镇玻璃台村、延庆区大庄科乡铁炉村、延庆区刘斌堡乡小观头村。", False, []),
+    ("a counted card list: every item a name, one without an enterprise ending (…污水处理中心)",
+     "guangdong-huanjing-xinyong-hongpai-wujia-news.txt:7 (other_districts_fresh6)",
+     "5家被挂红牌的企业分别是:佛山市顺德区亿城电镀有限公司、佛山市顺德区杏坛宏润电镀有限公司、佛山市顺德区鸿达电镀有限公司、"
+     "东莞今日兴五金表面处理有限公司、东莞市民成工业污水处理中心。", True,
+     [("佛山市顺德区亿城电镀有限公司", "红牌", None), ("佛山市顺德区杏坛宏润电镀有限公司", "红牌", None), ("佛山市顺德区鸿达电镀有限公司", "红牌", None),
+      ("东莞今日兴五金表面处理有限公司", "红牌", None), ("东莞市民成工业污水处理中心", "红牌", None)]),
+    ("an uncounted card list keeps only enterprise names (constructed from the line above)", "constructed",
+     "被挂红牌的企业分别是:佛山市顺德区亿城电镀有限公司、东莞市民成工业污水处理中心。", True,
+     [("佛山市顺德区亿城电镀有限公司", "红牌", None)]),
+    ("a counted list with a clause among its items keeps only enterprise names (constructed)", "constructed",
+     "5家被挂红牌的企业分别是:佛山市顺德区亿城电镀有限公司、东莞市民成工业污水处理中心、已责令限期整改。", True,
+     [("佛山市顺德区亿城电镀有限公司", "红牌", None)]),
 ])
 def test_narrative_rating_scales(style, source, sentence, env_credit, want):
     assert narrative_classes(normalize_line(sentence), env_credit) == want

@@ -224,6 +224,34 @@ def _names(text: str) -> list[str]:
     return [n for n in out if is_enterprise(n)]
 
 
+# A list the text counts and says what its members are ("5家被挂红牌的企业分别是:", "48家五星级民俗旅游户有X、Y、Z等")
+# vouches for its items: a name without an enterprise's ending (东莞市民成工业污水处理中心, a homestay's brand name 繁星小院)
+# is a member when every item of the list reads as a name. A place (村, 镇, 街道) or an office is never one.
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{3,25}$")
+# (a clause among the items reads as none: the function words and verbs of a sentence)
+_NOT_MEMBER = re.compile(r"(?:村|镇|乡|街道|社区|政府|委员会|局|[省市区县州])$|[是为被有占共已将了在对把均]|责令|整改|进行|开展|实施")
+_COUNT_BEFORE = re.compile(r"\d+[家户个][^，,。；;：:]{0,8}$")
+
+
+def _member_names(text: str) -> list[str]:
+    """The names of a counted list: every item an enterprise or a bare name, else only the enterprises."""
+    parts = [re.sub(r"等$", "", p).strip("“”\"") for p in re.split(r"[、，,]", _LEAD_IN.sub("", text))]
+    parts = [t if is_enterprise(t := _speaker_trimmed(p)) else p for p in parts if p]
+    bare = lambda p: is_enterprise(p) or bool(_BARE_NAME.match(p)) and not _NOT_MEMBER.search(p)
+    return parts if len(parts) >= 2 and all(map(bare, parts)) else _names(text)
+
+
+def _counted(sentence: str, m: re.Match) -> bool:
+    """A count of the members stands just before the class, or between the class and its names."""
+    return bool(_COUNT_BEFORE.search(sentence[: m.start()]) or
+                re.search(r"\d+[家户个]", sentence[m.start() : m.start("names")]))
+
+
+# the class first, a star grade counted before it: "其中,48家五星级民俗旅游户有繁星小院、一搏山吧、先生的院子等"
+_STAR_FIRST = re.compile(r"(?<![\d])\d+[家户个](?P<star>[一二三四五1-5]星级)[\u4e00-\u9fff]{0,8}?(?:有|包括|分别是|名单为|为)[：:]?"
+                         r"(?P<names>[^；;。：:]{4,400})")
+
+
 def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str, str, str | None]]:
     """(enterprise, class, label) for every enterprise a sentence puts in a class; `env_credit`: the page is about
     企业环境信用, so a bare level (不良企业) names its card."""
@@ -236,13 +264,17 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
     # a star grade: "X等12家企业被评为五星级劳动关系和谐企业"
     out += [(n, token_class(m["star"])[0], None) for m in ([] if out else _STAR_NARRATIVE.finditer(sentence))
             for n in _names(m["names"])]
+    out += [(n, token_class(m["star"])[0], None) for m in ([] if out else _STAR_FIRST.finditer(sentence))
+            for n in _member_names(m["names"])]
     before, first = (_ANY_BEFORE, _ANY_FIRST) if env_credit else (_CARD_BEFORE, _CARD_FIRST)
     for m in list(before.finditer(sentence)) + list(first.finditer(sentence)):
         card, level = card_class(m["card"])
         changed = _CLASS_CHANGE.search(sentence, m.start("card") + 1, _clause_end(sentence, m.end()))
         if changed:  # "…——X,经过及时修复,红牌变黄牌": the class the names end in
             card, level = changed["card"], None
-        out += [(n, card, m["label"] or level) for n in _names(m["names"])]
+        names = _member_names(m["names"]) if m.re in (_ANY_FIRST, _CARD_FIRST) and _counted(sentence, m) else \
+            _names(m["names"])
+        out += [(n, card, m["label"] or level) for n in names]
     return out
 
 
