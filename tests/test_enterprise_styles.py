@@ -144,6 +144,11 @@ def test_narrative_lists(style, source, sentence, want):
     ("a counted list with a clause among its items keeps only enterprise names (constructed)", "constructed",
      "5家被挂红牌的企业分别是:佛山市顺德区亿城电镀有限公司、东莞市民成工业污水处理中心、已责令限期整改。", True,
      [("佛山市顺德区亿城电镀有限公司", "红牌", None)]),
+    ("class first, then 的企业有 and the names (constructed)", "constructed",
+     "获评A级的企业有某某化工有限公司、某某机械有限公司等。", False, [("某某化工有限公司", "A", None), ("某某机械有限公司", "A", None)]),
+    ("a card first, then 的企业有 and the names (constructed)", "constructed",
+     "被评为红牌的企业有某某化工有限公司、某某机械有限公司。", True, [("某某化工有限公司", "红牌", None), ("某某机械有限公司", "红牌", None)]),
+    ("企业有 not followed by a name lists nothing (constructed)", "constructed", "A类企业有所增加,某某化工有限公司表示。", True, []),
 ])
 def test_narrative_rating_scales(style, source, sentence, env_credit, want):
     assert narrative_classes(normalize_line(sentence), env_credit) == want
@@ -343,6 +348,10 @@ def test_names_listed_under_a_class_heading():
      "日前,国家工商总局公示了2012至2013年度国家级“守合同重信用”企业名单,天津中联精密铸造有限公司、天津市恒安食品有限公司、"
      "天津泉州建设工程集团有限公司6家企业榜上有名,跻身国家级“守合同重信用”企业。",
      [("天津中联精密铸造有限公司", "国家级"), ("天津市恒安食品有限公司", "国家级"), ("天津泉州建设工程集团有限公司", "国家级")]),
+    ("names, an award verb, then the level (one company, no count; constructed)", "constructed",
+     "某某化工有限公司荣获省级“守合同重信用”企业称号。", [("某某化工有限公司", "省级")]),
+    ("names, 被认定为, the year and the level, unquoted (constructed)", "constructed",
+     "某某化工有限公司、某某机械有限公司被认定为2022年度省级守合同重信用企业。", [("某某化工有限公司", "省级"), ("某某机械有限公司", "省级")]),
 ])
 def test_level_rated_designations(style, source, paragraph, want):
     c = normalize_line(paragraph)

@@ -78,6 +78,9 @@ SENTENCES = [
     ("the same in its zh-TW copy (檔案 for 文件)", "fujian_longhai-qingli-jiedu-s2twp.txt:7 (other_districts_fresh3)",
      "決定自公佈之日起對《龍海市人民政府關於保護城市古樹名木的通告》等35份區政府及政府辦公室行政規範性檔案予以廢止或失效。",
      [("龙海市人民政府关于保护城市古树名木的通告", None, "废止")]),
+    ("宣布《X》失效: the verb split around the document (constructed)", "constructed", "决定宣布《某市物业管理办法》失效。",
+     [("某市物业管理办法", None, "宣布失效")]),
+    ("拟宣布《X》失效 is a proposal (constructed)", "constructed", "拟宣布《某市物业管理办法》失效。", []),
     ("kept (予以保留) is no repeal", "fujian_longhai-qingli-jiedu.txt:8 (other_districts_fresh3)",
      "决定自公布之日起对《龙海市人民政府关于颁发<龙海市地名管理规定>的通知》等79份区政府及政府办公室行政规范性文件予以保留。", []),
 ]
@@ -276,3 +279,17 @@ def test_named_examples_in_a_zh_tw_copy():
     assert [r["title"] for r in got] == ["关于印发〈四川省规范教育收费工作八条规定〉的通知",
                                          "关于认真落实义务教育阶段就近免试入学和严禁使用教辅资料相关规定的紧急通知",
                                          "关于严禁寒假期间组织中小学生补课的通知"]
+
+
+@pytest.mark.parametrize("line,want", [
+    ("被废止的文件包括《某市物业管理办法》、《某市停车管理办法》。", ["某市物业管理办法", "某市停车管理办法"]),
+    ("此次废止的规范性文件有《某市物业管理办法》等。", ["某市物业管理办法"]),
+    ("拟废止的文件包括《某市物业管理办法》。", []),  # a proposal
+    ("对已废止的文件要及时清理,依据《某市物业管理办法》执行。", []),  # no list word after 文件: no list
+])
+def test_repealed_documents_listed_without_a_count(line, want):
+    """A news item's "the repealed documents include 《A》、《B》" (constructed after the sichuan line above, without its
+    count): a list word right after 文件 stands for the count."""
+    from kg.extract.repeals import example_repeals
+
+    assert [r["title"] for r in example_repeals(normalize_line(line).replace(" ", ""))] == want

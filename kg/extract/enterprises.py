@@ -169,7 +169,9 @@ _SUBJECT_THEN_CLASS = re.compile(rf"(?P<names>[^，,。；;：:]{{4,80}}?(?:{_EN
 _COUNTED_THEN_CLASS = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d+[家户个][^。；;：:]{0,16}?"
                                  r"(?:荣登|登上|入选|跻身|列入|进入|获评|评为|认定为)[“\"]?(?:[\u4e00-\u9fff]{0,6}?)" + _LETTER)
 # the class first, then the names it covers: "A级企业3家：X、Y、Z；B级企业2家：…", "…“AAA”级企业称号的企业包括X、Y"
-_CLASS_FIRST = re.compile(_LETTER + r"(?:企业)?(?:共?\d+家)?(?:[：:]|[^：:，,。；;]{0,12}?(?:包括|分别是|名单为))"
+# ("…企业有X、Y": only where a name follows 有 at once — "A类企业有所增加" names nothing)
+_HAS_NAMES = rf"(?:企业|单位)?有[：:]?(?=[^、，,。；;：:]{{2,40}}?(?:{_ENDS})(?:[、，,和及等。；;]|$))"
+_CLASS_FIRST = re.compile(_LETTER + r"(?:企业)?(?:共?\d+家)?(?:[：:]|[^：:，,。；;]{0,12}?(?:包括|分别是|名单为|" + _HAS_NAMES + "))"
                           r"(?P<names>[^；;。：:]{4,400})")
 _LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?"
                       rf"|^(?:{_OPENERS})[，,]?")
@@ -180,7 +182,8 @@ def _card_patterns(levels: str) -> tuple[re.Pattern, re.Pattern]:
     # "登上诚信企业榜的集团公司企业有:X、Y"
     card = rf"(?P<card>{levels})[”\"]?(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
     return (re.compile(_NAMES_BEFORE + _QUALIFIER + card),
-            re.compile(card + r"[^：:，,。；;“”\"]{0,14}?(?:[：:]|——|为|包括|分别是|名单为)(?P<names>[^；;。：:]{4,400})"))
+            re.compile(card + r"[^：:，,。；;“”\"]{0,14}?(?:[：:]|——|为|包括|分别是|名单为|" + _HAS_NAMES + ")"
+                       r"(?P<names>[^；;。：:]{4,400})"))
 
 
 _CARD_BEFORE, _CARD_FIRST = _card_patterns(_CARD)
@@ -307,6 +310,11 @@ def designation_levels(text: str) -> set[tuple[str, str]]:
             for m in _LEVEL_MENTION.finditer(text)}
 
 
+# the names, then the award verb and the level: "X荣获省级“守合同重信用”企业称号", "X、Y被认定为2022年度省级守合同重信用企业"
+_LEVEL_AWARDED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)被?" + _VERBS + r"[“\"]?(?:\d{4}(?:[-—~～至]\d{4})?年度?)?"
+                            + _LEVEL_MENTION.pattern)
+
+
 def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()) -> list[tuple[str, str, str]]:
     """(enterprise, level, rating) for the names a paragraph lists ("X、Y等230家企业") when it names exactly one
     level of one level-rated designation; several levels ("省级267家、市级468家") name no class. A paragraph that
@@ -318,7 +326,9 @@ def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()
     if len(levels) != 1:
         return []
     (level, rating), = levels
-    return [(n, level + "级", rating) for m in _LEVEL_NAMES.finditer(paragraph) for n in _names(m["names"])]
+    names = [n for m in _LEVEL_NAMES.finditer(paragraph) for n in _names(m["names"])]
+    names += [n for m in _LEVEL_AWARDED.finditer(paragraph) for n in _names(m["names"]) if n not in names]
+    return [(n, level + "级", rating) for n in names]
 
 
 # "…A类企业名单的通知,全省共有2597家企业…获评A类企业。" ⏎ "四川长虹电子控股集团有限公司、四川永贵科技有限公司、
