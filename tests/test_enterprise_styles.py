@@ -149,6 +149,11 @@ def test_narrative_lists(style, source, sentence, want):
     ("a card first, then 的企业有 and the names (constructed)", "constructed",
      "被评为红牌的企业有某某化工有限公司、某某机械有限公司。", True, [("某某化工有限公司", "红牌", None), ("某某机械有限公司", "红牌", None)]),
     ("企业有 not followed by a name lists nothing (constructed)", "constructed", "A类企业有所增加,某某化工有限公司表示。", True, []),
+    ("获 alone as the award verb (constructed; ent5 left it out for 获嘉县)", "constructed",
+     "某某化工有限公司获A类企业称号。", False, [("某某化工有限公司", "A", None)]),
+    ("a 获 inside a name, and 获嘉县 before one, start no verb (constructed)", "constructed",
+     "山东丰获农业有限公司、获嘉县某某化工有限公司被评为A级企业。", False,
+     [("山东丰获农业有限公司", "A", None), ("获嘉县某某化工有限公司", "A", None)]),
 ])
 def test_narrative_rating_scales(style, source, sentence, env_credit, want):
     assert narrative_classes(normalize_line(sentence), env_credit) == want

@@ -156,7 +156,9 @@ _OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去�
 # names before the class: "X等55家为A类(优先发展类)企业", "X、Y等173户企业获评A级", "X等28家物业服务企业获得AAA级",
 # "…被认定为D级", "X被列为环保警示企业"
 # "X作为“AAA”级企业代表": a company's speaker standing for the class (the person is trimmed off the name)
-_VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获评|获得|荣获|荣膺|授予|入选|晋升为|升级为|亮)(?:成为)?"
+# (获 alone too — "X公司获A类企业称号" — though never as in 获嘉县: the qualifier after a verb admits no company name, so a
+# 获 inside a name, "丰获农业有限公司被评为A级", cannot start it)
+_VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获评|获得|荣获|荣膺|授予|入选|晋升为|升级为|亮|获(?!嘉))(?:成为)?"
 _NAMES_BEFORE = r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?(?:企业)?被?" \
                 rf"{_VERBS}[“\"]?"
 _NARRATIVE = re.compile(_NAMES_BEFORE + _QUALIFIER + _LETTER)
