@@ -272,6 +272,9 @@ def test_rating_names():
     ("after the verb, the awarding city dropped", "http://nszpw.com/article/index.php?c=show&id=472 (南沙)",
      "南沙区14家企业获2016年度广州市劳动关系和谐“AAA”级企业称号", "劳动关系和谐"),
     ("a result list's title (constructed)", "constructed", "重庆市2024年度纳税信用等级评定结果", "纳税信用"),
+    ("after a star grade: what the grade is given to", "beijing-xiangcun-lvyou-wuxing-minsuhu-news.txt:13 (other_districts_fresh6)",
+     "其中,48家五星级民俗旅游户有繁星小院、一搏山吧、先生的院子等。", "民俗旅游户"),
+    ("after a star grade, before 企业 (constructed)", "constructed", "某某化工有限公司等12家企业被评为五星级劳动关系和谐企业。", "劳动关系和谐"),
     ("a bare class names no rating", "https://freewechat.com/a/MzkxNDIwNzU4Mw==/2247544880/2 (荣昌)",
      "我区重庆唯美陶瓷有限公司、重庆市天龙牧业科技有限公司等173户企业获评A级。", None),
 ])

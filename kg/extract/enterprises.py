@@ -82,6 +82,8 @@ RATING_SHAPES = (
     # "…企业劳动关系和谐等级评价结果", "…纳税信用等级评定", "…诚信等级名单"
     ("a result list's title", re.compile(r"(?:年度?|[省市区县]级?|企业)(?P<name>[\u4e00-\u9fff]{2,10}?)"
                                          r"(?:等级评价|等级评定|评价结果|等级名单)")),
+    # "48家五星级民俗旅游户有…", "被评为五星级劳动关系和谐企业": what a star grade is given to
+    ("after a star grade", re.compile(r"(?<![十\d])[一二三四五1-5]星级(?P<name>[\u4e00-\u9fff]{2,10}?户|[\u4e00-\u9fff]{2,10}?(?=企业|单位))")),
 )
 _PLACE_PREFIX = re.compile(r"^(?:全国|国家级|省本级|[省市区县]级|[\u4e00-\u9fff]{2,4}?[省市区县](?=[\u4e00-\u9fff]{4}))+")
 
