@@ -154,6 +154,10 @@ def test_narrative_lists(style, source, sentence, want):
     ("a 获 inside a name, and 获嘉县 before one, start no verb (constructed)", "constructed",
      "山东丰获农业有限公司、获嘉县某某化工有限公司被评为A级企业。", False,
      [("山东丰获农业有限公司", "A", None), ("获嘉县某某化工有限公司", "A", None)]),
+    ("a letter class changed later in the clause: the class it ends in (constructed after the 红牌变黄牌 line)", "constructed",
+     "某某化工有限公司被评为B级,经复核调整为A级。", False, [("某某化工有限公司", "A", None)]),
+    ("a change in the next sentence is another company's (constructed)", "constructed",
+     "某某化工有限公司被评为B级。某某机械有限公司调整为A级。", False, [("某某化工有限公司", "B", None), ("某某机械有限公司", "A", None)]),
 ])
 def test_narrative_rating_scales(style, source, sentence, env_credit, want):
     assert narrative_classes(normalize_line(sentence), env_credit) == want

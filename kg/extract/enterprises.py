@@ -265,7 +265,7 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
     out = []
     # the layouts in order; the first that yields names decides (a verb with no names before it is not a list)
     for layout in (_NARRATIVE, _COUNTED_THEN_CLASS, _CLASS_FIRST, _SUBJECT_THEN_CLASS):
-        out = [(n, m["cls"], m["label"]) for m in layout.finditer(sentence) for n in _names(m["names"])]
+        out = [(n, *_final_class(sentence, m)) for m in layout.finditer(sentence) for n in _names(m["names"])]
         if out:
             break
     # a star grade: "X等12家企业被评为五星级劳动关系和谐企业"
@@ -289,6 +289,17 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
 # class the change ends in (the class printed first is the one they had).
 _CLASS_CHANGE = re.compile(r"(?:变为?|变成|改为|调整为|升为|升级为|降为|降级为|"
                            r"(?:升级|降级|修复)[^。；;]{0,8}?(?:得到了?|获得|获评|评为))[“\"]?(?P<card>[红黄蓝绿黑]牌)")
+
+
+_LETTER_CHANGE = re.compile(r"(?:变为?|变成|改为|调整为|升为|升级为|降为|降级为)[“\"]?"
+                            rf"(?P<cls>{_CLASSES})[”\"]?(?:类|级)")
+
+
+def _final_class(sentence: str, m: re.Match) -> tuple[str, str | None]:
+    """(class, label) of a letter-class match, or the class it changed to later in the clause ("X被评为B级,经复核
+    调整为A级")."""
+    changed = _LETTER_CHANGE.search(sentence, m.end("cls"), _clause_end(sentence, m.end()))
+    return (changed["cls"], None) if changed else (m["cls"], m["label"])
 
 
 def _clause_end(sentence: str, at: int) -> int:
