@@ -4,7 +4,9 @@
 names one a line under a class heading ("一、A类企业（2家）"), names each printed with its class ("X公司(A级)、…"),
 and employer columns of name lists. Registries: ENTERPRISE_ENDS (how an employer's name ends), LETTER_SCALES and
 CLASS_TOKENS (the class tokens of every scale: letters, nA, colour cards, star grades, government levels), _RATINGS
-(known rating names) and RATING_SHAPES (an unknown rating read from the text's shape)."""
+(known rating names) and RATING_SHAPES (an unknown rating read from the text's shape). A class changed in its clause
+(红牌变黄牌, 调整为A级) gives the class it ends in; a counted list (5家…企业分别是:) vouches for items without an
+enterprise ending; a level-rated designation (守合同重信用) named without its level takes the document's one level."""
 
 from __future__ import annotations
 

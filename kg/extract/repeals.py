@@ -1,6 +1,7 @@
 """Repeals: 废止 / 宣布失效 lists (tables with 文号, 登记号, 施行日期; 清理结果 category lists where only 失效 and
 废止 are repeals, never 继续有效), 《…》同时废止 / 废止《…》等N件 sentences. A proposal (拟废止, 建议废止) is not
-a repeal, and documents cited beside one (根据《X》…) are not its targets."""
+a repeal, and documents cited beside one (根据《X》…) are not its targets. A news item's titles named after "the
+(N) repealed documents" (在废止的29个文件中, 被废止的文件包括) are targets too."""
 
 from __future__ import annotations
 
