@@ -126,6 +126,38 @@ def test_narrative_lists(style, source, sentence, want):
      [("某某化工有限公司", "五星级", None), ("某某机械有限公司", "五星级", None)]),
     ("a bare level off a 环境信用 page names no card (constructed)", "constructed",
      "登上诚信企业榜的企业有:某某化工有限公司、某某机械有限公司。", False, []),
+    ("a counted star-grade list, class first: N家五星级…户有X、Y、Z等 (the count vouches for names without an enterprise "
+     "ending)", "beijing-xiangcun-lvyou-wuxing-minsuhu-news.txt:13 (other_districts_fresh6)",
+     "其中,48家五星级民俗旅游户有繁星小院、一搏山吧、先生的院子等。", False,
+     [("繁星小院", "五星级", None), ("一搏山吧", "五星级", None), ("先生的院子", "五星级", None)]),
+    ("places in a counted star list are no members (villages)", "beijing-xiangcun-lvyou-wuxing-minsuhu-news.txt:15 (other_districts_fresh6)",
+     "7个四、五星级的民俗旅游村为:平谷区镇罗营镇玻璃台村、延庆区大庄科乡铁炉村、延庆区刘斌堡乡小观头村。", False, []),
+    ("a counted card list: every item a name, one without an enterprise ending (…污水处理中心)",
+     "guangdong-huanjing-xinyong-hongpai-wujia-news.txt:7 (other_districts_fresh6)",
+     "5家被挂红牌的企业分别是:佛山市顺德区亿城电镀有限公司、佛山市顺德区杏坛宏润电镀有限公司、佛山市顺德区鸿达电镀有限公司、"
+     "东莞今日兴五金表面处理有限公司、东莞市民成工业污水处理中心。", True,
+     [("佛山市顺德区亿城电镀有限公司", "红牌", None), ("佛山市顺德区杏坛宏润电镀有限公司", "红牌", None), ("佛山市顺德区鸿达电镀有限公司", "红牌", None),
+      ("东莞今日兴五金表面处理有限公司", "红牌", None), ("东莞市民成工业污水处理中心", "红牌", None)]),
+    ("an uncounted card list keeps only enterprise names (constructed from the line above)", "constructed",
+     "被挂红牌的企业分别是:佛山市顺德区亿城电镀有限公司、东莞市民成工业污水处理中心。", True,
+     [("佛山市顺德区亿城电镀有限公司", "红牌", None)]),
+    ("a counted list with a clause among its items keeps only enterprise names (constructed)", "constructed",
+     "5家被挂红牌的企业分别是:佛山市顺德区亿城电镀有限公司、东莞市民成工业污水处理中心、已责令限期整改。", True,
+     [("佛山市顺德区亿城电镀有限公司", "红牌", None)]),
+    ("class first, then 的企业有 and the names (constructed)", "constructed",
+     "获评A级的企业有某某化工有限公司、某某机械有限公司等。", False, [("某某化工有限公司", "A", None), ("某某机械有限公司", "A", None)]),
+    ("a card first, then 的企业有 and the names (constructed)", "constructed",
+     "被评为红牌的企业有某某化工有限公司、某某机械有限公司。", True, [("某某化工有限公司", "红牌", None), ("某某机械有限公司", "红牌", None)]),
+    ("企业有 not followed by a name lists nothing (constructed)", "constructed", "A类企业有所增加,某某化工有限公司表示。", True, []),
+    ("获 alone as the award verb (constructed; ent5 left it out for 获嘉县)", "constructed",
+     "某某化工有限公司获A类企业称号。", False, [("某某化工有限公司", "A", None)]),
+    ("a 获 inside a name, and 获嘉县 before one, start no verb (constructed)", "constructed",
+     "山东丰获农业有限公司、获嘉县某某化工有限公司被评为A级企业。", False,
+     [("山东丰获农业有限公司", "A", None), ("获嘉县某某化工有限公司", "A", None)]),
+    ("a letter class changed later in the clause: the class it ends in (constructed after the 红牌变黄牌 line)", "constructed",
+     "某某化工有限公司被评为B级,经复核调整为A级。", False, [("某某化工有限公司", "A", None)]),
+    ("a change in the next sentence is another company's (constructed)", "constructed",
+     "某某化工有限公司被评为B级。某某机械有限公司调整为A级。", False, [("某某化工有限公司", "B", None), ("某某机械有限公司", "A", None)]),
 ])
 def test_narrative_rating_scales(style, source, sentence, env_credit, want):
     assert narrative_classes(normalize_line(sentence), env_credit) == want
@@ -142,6 +174,21 @@ def test_narrative_rating_scales(style, source, sentence, env_credit, want):
      ["環保部門表示,對“紅牌”企業(即環保不良企業),將加大執法監察頻次。", "被亮“紅牌”的8家企業:",
       "東莞建通電子五金有限公司、東莞市道滘興隆造紙廠有限公司(東莞市道滘興隆造紙廠)、日立蓄電池(東莞)有限公司。"],
      [("东莞建通电子五金有限公司", "红牌", 3), ("东莞市道滘兴隆造纸厂有限公司", "红牌", 3), ("日立蓄电池(东莞)有限公司", "红牌", 3)]),
+    ("the card's level named, then 包括 and the names (converter copy; the legal form of each name kept)",
+     "fujian_fuzhou-2016-huanjing-xinyong-pingjia-news-converter.txt:3 (other_districts_fresh7)",
+     ["福州的49家環(huán)保誠(chéng)信企業(yè)包括福建省立醫(yī)院、東南(福建)汽車(chē)工業(yè)有限公司、福建奔馳汽車(chē)有限公司等。"],
+     [("福建省立医院", "绿牌", 1), ("东南(福建)汽车工业有限公司", "绿牌", 1), ("福建奔驰汽车有限公司", "绿牌", 1)]),
+    ("a class changed in the sentence: 红牌变黄牌, 升级…得到了绿牌 (the names end in the later card; X和Y成功升级: "
+     "the words after the last name are trimmed)", "guangdong-2017-huanjing-xinyong-tongbao-news-converter.txt:2 (other_districts_fresh7)",
+     ["與之前公示版相比,制漿造紙企業(yè)的評價情況有兩處變化,一是公示版中唯一的“紅牌”企業(yè)——中山聯(lián)合鴻興造紙有限公司,經(jīng)過及時修復(fù),"
+      "紅牌變黃牌。二是公示版中三家藍(lán)牌企業(yè)——亞太森博(廣東)紙業(yè)有限公司、東莞理文造紙廠有限公司和東莞市泰昌紙業(yè)有限公司成功升級,"
+      "得到了綠牌的獎勵。"],
+     [("中山联合鸿兴造纸有限公司", "黄牌", 1), ("亚太森博(广东)纸业有限公司", "绿牌", 1), ("东莞理文造纸厂有限公司", "绿牌", 1),
+      ("东莞市泰昌纸业有限公司", "绿牌", 1)]),
+    ("a paragraph of names after 分别是: under a count of the level (the lead-in before the colon is no part of the "
+     "first name)", "fujian_fuzhou-2019-huanbao-hongheibang-news.txt:13 (other_districts_fresh7)",
+     ["我市也评出去年的环保不良企业15家,分别是:福清犇鸿牧业有限公司、福清市林青农牧发展有限公司、福建瑞宁建筑劳务有限公司。"],
+     [("福清犇鸿牧业有限公司", "红牌", 1), ("福清市林青农牧发展有限公司", "红牌", 1), ("福建瑞宁建筑劳务有限公司", "红牌", 1)]),
 ])
 def test_colour_card_lists(style, source, lines, want):
     got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
@@ -229,6 +276,9 @@ def test_rating_names():
     ("after the verb, the awarding city dropped", "http://nszpw.com/article/index.php?c=show&id=472 (南沙)",
      "南沙区14家企业获2016年度广州市劳动关系和谐“AAA”级企业称号", "劳动关系和谐"),
     ("a result list's title (constructed)", "constructed", "重庆市2024年度纳税信用等级评定结果", "纳税信用"),
+    ("after a star grade: what the grade is given to", "beijing-xiangcun-lvyou-wuxing-minsuhu-news.txt:13 (other_districts_fresh6)",
+     "其中,48家五星级民俗旅游户有繁星小院、一搏山吧、先生的院子等。", "民俗旅游户"),
+    ("after a star grade, before 企业 (constructed)", "constructed", "某某化工有限公司等12家企业被评为五星级劳动关系和谐企业。", "劳动关系和谐"),
     ("a bare class names no rating", "https://freewechat.com/a/MzkxNDIwNzU4Mw==/2247544880/2 (荣昌)",
      "我区重庆唯美陶瓷有限公司、重庆市天龙牧业科技有限公司等173户企业获评A级。", None),
 ])
@@ -305,9 +355,37 @@ def test_names_listed_under_a_class_heading():
      "共认定“守合同重信用”企业1325家,其中某某化工有限公司等267家为省级“守合同重信用”企业、某某机械有限公司等468家为市级“守合同重信用”企业。",
      []),
     ("4A级 off a 劳动保障信誉 page is no class (constructed)", "constructed", "某某旅游开发有限公司等3家企业获评4A级景区。", []),
+    ("names counted without 等 (X、Y、Z6家企业榜上有名), the level printed in the same paragraph",
+     "tianjin-shouhetong-guojiaji-news.txt:2 (other_districts_fresh6)",
+     "日前,国家工商总局公示了2012至2013年度国家级“守合同重信用”企业名单,天津中联精密铸造有限公司、天津市恒安食品有限公司、"
+     "天津泉州建设工程集团有限公司6家企业榜上有名,跻身国家级“守合同重信用”企业。",
+     [("天津中联精密铸造有限公司", "国家级"), ("天津市恒安食品有限公司", "国家级"), ("天津泉州建设工程集团有限公司", "国家级")]),
+    ("names, an award verb, then the level (one company, no count; constructed)", "constructed",
+     "某某化工有限公司荣获省级“守合同重信用”企业称号。", [("某某化工有限公司", "省级")]),
+    ("names, 被认定为, the year and the level, unquoted (constructed)", "constructed",
+     "某某化工有限公司、某某机械有限公司被认定为2022年度省级守合同重信用企业。", [("某某化工有限公司", "省级"), ("某某机械有限公司", "省级")]),
 ])
 def test_level_rated_designations(style, source, paragraph, want):
     c = normalize_line(paragraph)
     # a letter class counts only where its scale is the page's rating (as extract_enterprises reads it)
     lettered = [(n, parse_class(k, rating_of(c))) for n, k, _ in narrative_classes(c)]
     assert [(n, level) for n, level, _ in level_classes(c)] + [(n, k[0]) for n, k in lettered if k] == want
+
+
+def test_a_designation_named_without_its_level_takes_the_documents_one_level():
+    """hunan-2023-shouhetong-zhongxinyong-fabu-news.txt:9,14 (other_districts_fresh7): the headline names the level
+    (湖南省 → 省级); the paragraph naming the companies names only the designation, and what the companies share sits
+    between their count and 企业 (等5家连续三十年以上的老牌守信企业; 不仅有 opens the list)."""
+    from kg.extract.enterprises import designation_levels
+
+    title = normalize_line("2711家企业被评定为2023年度湖南省守合同重信用企业")
+    para = normalize_line("此次被评定为守合同重信用企业的单位覆盖全省14个市州,其中,长沙1346家、株洲207家、郴州156家列前三名。"
+                          "涵盖建筑、制造、信息技术等多个领域,其中,建筑业企业数量最多,占比50.5%。企业的累计守信年限也分布多样,"
+                          "不仅有株洲联诚集团控股股份有限公司、湖南省工业设备安装有限公司等5家连续三十年以上的老牌守信企业;"
+                          "也有994家5年以内的年轻企业。")
+    assert designation_levels(title) == {("省", "守合同重信用")}
+    got = [(n, lvl) for n, lvl, _ in level_classes(para, designation_levels(title))]
+    assert got == [("株洲联诚集团控股股份有限公司", "省级"), ("湖南省工业设备安装有限公司", "省级")]
+    assert level_classes(para) == []  # no level in the paragraph and none given: no class
+    # two levels in the document name none
+    assert level_classes(para, {("省", "守合同重信用"), ("市", "守合同重信用")}) == []

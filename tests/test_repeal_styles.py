@@ -78,6 +78,9 @@ SENTENCES = [
     ("the same in its zh-TW copy (檔案 for 文件)", "fujian_longhai-qingli-jiedu-s2twp.txt:7 (other_districts_fresh3)",
      "決定自公佈之日起對《龍海市人民政府關於保護城市古樹名木的通告》等35份區政府及政府辦公室行政規範性檔案予以廢止或失效。",
      [("龙海市人民政府关于保护城市古树名木的通告", None, "废止")]),
+    ("宣布《X》失效: the verb split around the document (constructed)", "constructed", "决定宣布《某市物业管理办法》失效。",
+     [("某市物业管理办法", None, "宣布失效")]),
+    ("拟宣布《X》失效 is a proposal (constructed)", "constructed", "拟宣布《某市物业管理办法》失效。", []),
     ("kept (予以保留) is no repeal", "fujian_longhai-qingli-jiedu.txt:8 (other_districts_fresh3)",
      "决定自公布之日起对《龙海市人民政府关于颁发<龙海市地名管理规定>的通知》等79份区政府及政府办公室行政规范性文件予以保留。", []),
 ]
@@ -220,6 +223,20 @@ NOTICES = [
       "经研究,市人民政府决定废止《上海市一次性塑料饭盒管理暂行办法》(2000年6月14日上海市人民政府令第84号公布,根据2010年12月20日"
       "上海市人民政府令第52号公布的《上海市人民政府关于修改<上海市农机事故处理暂行规定>等148件市政府规章的决定》修正并重新公布)。"],
      [("上海市一次性塑料饭盒管理暂行办法", "上海市人民政府令第84号", "废止")]),
+    ("named_examples_in_a_news_item: titles named after 在废止的29个文件中; the 落实 inside an earlier title cites "
+     "nothing; the upstream decisions cited in the paragraph before are no targets",
+     "sichuan-jiaoyuting-feizhi-29-news.txt:10-14 (benchmarks/data/other_districts_fresh6)",
+     ["今年初,国务院颁布了《国务院关于废止和修改部分行政法规的决定》,废止7件行政法规,对107件行政法规和部分条款作了修改;2010年12月"
+      "教育部印发《教育部关于修改和废止部分规章的决定》;2011年2月,教育部、国务院学位委员会下发《关于废止和宣布失效一批规范性文件的通知》。",
+      "在省教育厅官方网站上列出的清理目录中,《四川省教委关于在普通高中开设职业指导课的通知》等29个规范性文件予以废止。",
+      "在废止的29个文件中,记者注意到,省教育厅2006年的《关于印发〈四川省规范教育收费工作八条规定〉的通知》、《关于印发〈四川省义务教育阶段"
+      "学校实施素质教育八条规定〉的通知》、《关于认真落实义务教育阶段就近免试入学和严禁使用教辅资料相关规定的紧急通知》和2007年的"
+      "《关于严禁寒假期间组织中小学生补课的通知》也在其中。"],
+     [("四川省教委关于在普通高中开设职业指导课的通知", None, "废止"),
+      ("关于印发〈四川省规范教育收费工作八条规定〉的通知", None, "废止"),
+      ("关于印发〈四川省义务教育阶段学校实施素质教育八条规定〉的通知", None, "废止"),
+      ("关于认真落实义务教育阶段就近免试入学和严禁使用教辅资料相关规定的紧急通知", None, "废止"),
+      ("关于严禁寒假期间组织中小学生补课的通知", None, "废止")]),
     ("a proposed lead-in: 拟予以废止 (constructed from the changzhou line)", "jiangsu_changzhou-guizhang-feizhi-noheader.txt:1",
      ["市政府拟对以下2件市政府规章予以废止:", "一、《常州市城市市容管理办法》(2016年12月1日常州市人民政府令第2号发布)"], []),
 ]
@@ -249,3 +266,30 @@ def test_repeal_notice_styles_in_a_traditional_copy(style, where, text, want):
     copy = opencc.OpenCC("s2t").convert("\n".join(text))
     issue = segment_issue(normalize_lines(copy), where.split(":")[0])
     assert [(r["target_title"], r["target_doc_number"], r["kind"]) for r in extract_repeals(issue)] == want
+
+
+def test_named_examples_in_a_zh_tw_copy():
+    """sichuan-jiaoyuting-feizhi-29-news-s2twp.txt:14 (other_districts_fresh6): the converter writes 檔案 for 文件 in
+    the count (在廢止的29個檔案中); the titles after it are still the repealed ones."""
+    from kg.extract.repeals import example_repeals
+
+    line = ("在廢止的29個檔案中,記者注意到,省教育廳2006年的《關於印發〈四川省規範教育收費工作八條規定〉的通知》、《關於認真落實義務教育"
+            "階段就近免試入學和嚴禁使用教輔資料相關規定的緊急通知》和2007年的《關於嚴禁寒假期間組織中小學生補課的通知》也在其中。")
+    got = example_repeals(normalize_line(line).replace(" ", ""))
+    assert [r["title"] for r in got] == ["关于印发〈四川省规范教育收费工作八条规定〉的通知",
+                                         "关于认真落实义务教育阶段就近免试入学和严禁使用教辅资料相关规定的紧急通知",
+                                         "关于严禁寒假期间组织中小学生补课的通知"]
+
+
+@pytest.mark.parametrize("line,want", [
+    ("被废止的文件包括《某市物业管理办法》、《某市停车管理办法》。", ["某市物业管理办法", "某市停车管理办法"]),
+    ("此次废止的规范性文件有《某市物业管理办法》等。", ["某市物业管理办法"]),
+    ("拟废止的文件包括《某市物业管理办法》。", []),  # a proposal
+    ("对已废止的文件要及时清理,依据《某市物业管理办法》执行。", []),  # no list word after 文件: no list
+])
+def test_repealed_documents_listed_without_a_count(line, want):
+    """A news item's "the repealed documents include 《A》、《B》" (constructed after the sichuan line above, without its
+    count): a list word right after 文件 stands for the count."""
+    from kg.extract.repeals import example_repeals
+
+    assert [r["title"] for r in example_repeals(normalize_line(line).replace(" ", ""))] == want

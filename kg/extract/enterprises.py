@@ -4,7 +4,9 @@
 names one a line under a class heading ("一、A类企业（2家）"), names each printed with its class ("X公司(A级)、…"),
 and employer columns of name lists. Registries: ENTERPRISE_ENDS (how an employer's name ends), LETTER_SCALES and
 CLASS_TOKENS (the class tokens of every scale: letters, nA, colour cards, star grades, government levels), _RATINGS
-(known rating names) and RATING_SHAPES (an unknown rating read from the text's shape)."""
+(known rating names) and RATING_SHAPES (an unknown rating read from the text's shape). A class changed in its clause
+(红牌变黄牌, 调整为A级) gives the class it ends in; a counted list (5家…企业分别是:) vouches for items without an
+enterprise ending; a level-rated designation (守合同重信用) named without its level takes the document's one level."""
 
 from __future__ import annotations
 
@@ -82,6 +84,8 @@ RATING_SHAPES = (
     # "…企业劳动关系和谐等级评价结果", "…纳税信用等级评定", "…诚信等级名单"
     ("a result list's title", re.compile(r"(?:年度?|[省市区县]级?|企业)(?P<name>[\u4e00-\u9fff]{2,10}?)"
                                          r"(?:等级评价|等级评定|评价结果|等级名单)")),
+    # "48家五星级民俗旅游户有…", "被评为五星级劳动关系和谐企业": what a star grade is given to
+    ("after a star grade", re.compile(r"(?<![十\d])[一二三四五1-5]星级(?P<name>[\u4e00-\u9fff]{2,10}?户|[\u4e00-\u9fff]{2,10}?(?=企业|单位))")),
 )
 _PLACE_PREFIX = re.compile(r"^(?:全国|国家级|省本级|[省市区县]级|[\u4e00-\u9fff]{2,4}?[省市区县](?=[\u4e00-\u9fff]{4}))+")
 
@@ -152,11 +156,13 @@ _LETTER = rf"(?<![A-Za-z])(?P<cls>{_CLASSES})[”\"]?(?:类|级)(?:[(（](?P<lab
 # inside a name, "广东省深圳市为海科技有限公司被评为A级", must not start the qualifier)
 _QUALIFIER = r"(?:(?!公司|集团|被|评为|认定|获评)[^，,。；;：:、!！?？]){0,24}?"
 # words a sentence opens with that are no part of the first name ("最终X等113家企业被认定为…")
-_OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去年|经评定|经审核|经评审|经核查"
+_OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去年|经评定|经审核|经评审|经核查|不仅有|既有|还有|也有|其中有"
 # names before the class: "X等55家为A类(优先发展类)企业", "X、Y等173户企业获评A级", "X等28家物业服务企业获得AAA级",
 # "…被认定为D级", "X被列为环保警示企业"
 # "X作为“AAA”级企业代表": a company's speaker standing for the class (the person is trimmed off the name)
-_VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获评|获得|荣获|荣膺|授予|入选|晋升为|升级为|亮)(?:成为)?"
+# (获 alone too — "X公司获A类企业称号" — though never as in 获嘉县: the qualifier after a verb admits no company name, so a
+# 获 inside a name, "丰获农业有限公司被评为A级", cannot start it)
+_VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获评|获得|荣获|荣膺|授予|入选|晋升为|升级为|亮|获(?!嘉))(?:成为)?"
 _NAMES_BEFORE = r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?(?:企业)?被?" \
                 rf"{_VERBS}[“\"]?"
 _NARRATIVE = re.compile(_NAMES_BEFORE + _QUALIFIER + _LETTER)
@@ -169,7 +175,9 @@ _SUBJECT_THEN_CLASS = re.compile(rf"(?P<names>[^，,。；;：:]{{4,80}}?(?:{_EN
 _COUNTED_THEN_CLASS = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d+[家户个][^。；;：:]{0,16}?"
                                  r"(?:荣登|登上|入选|跻身|列入|进入|获评|评为|认定为)[“\"]?(?:[\u4e00-\u9fff]{0,6}?)" + _LETTER)
 # the class first, then the names it covers: "A级企业3家：X、Y、Z；B级企业2家：…", "…“AAA”级企业称号的企业包括X、Y"
-_CLASS_FIRST = re.compile(_LETTER + r"(?:企业)?(?:共?\d+家)?(?:[：:]|[^：:，,。；;]{0,12}?(?:包括|分别是|名单为))"
+# ("…企业有X、Y": only where a name follows 有 at once — "A类企业有所增加" names nothing)
+_HAS_NAMES = rf"(?:企业|单位)?有[：:]?(?=[^、，,。；;：:]{{2,40}}?(?:{_ENDS})(?:[、，,和及等。；;]|$))"
+_CLASS_FIRST = re.compile(_LETTER + r"(?:企业)?(?:共?\d+家)?(?:[：:]|[^：:，,。；;]{0,12}?(?:包括|分别是|名单为|" + _HAS_NAMES + "))"
                           r"(?P<names>[^；;。：:]{4,400})")
 _LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?"
                       rf"|^(?:{_OPENERS})[，,]?")
@@ -180,7 +188,8 @@ def _card_patterns(levels: str) -> tuple[re.Pattern, re.Pattern]:
     # "登上诚信企业榜的集团公司企业有:X、Y"
     card = rf"(?P<card>{levels})[”\"]?(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
     return (re.compile(_NAMES_BEFORE + _QUALIFIER + card),
-            re.compile(card + r"[^：:，,。；;“”\"]{0,14}?(?:[：:]|——|为)(?P<names>[^；;。：:]{4,400})"))
+            re.compile(card + r"[^：:，,。；;“”\"]{0,14}?(?:[：:]|——|为|包括|分别是|名单为|" + _HAS_NAMES + ")"
+                       r"(?P<names>[^；;。：:]{4,400})"))
 
 
 _CARD_BEFORE, _CARD_FIRST = _card_patterns(_CARD)
@@ -218,9 +227,38 @@ def _names(text: str) -> list[str]:
         if lead and not out and is_enterprise(lead["name"]):
             part = lead["name"]
         # "X和Y": two names only when both sides are names (福建医科大学附属协和医院 is one)
-        pieces = re.split(r"[和及]", part)
+        # (each side trimmed first: "X和Y成功升级" — the words after the last name are no part of it)
+        pieces = [_speaker_trimmed(p) for p in re.split(r"[和及]", part)]
         out += pieces if len(pieces) > 1 and all(map(is_enterprise, pieces)) else [_speaker_trimmed(part)]
     return [n for n in out if is_enterprise(n)]
+
+
+# A list the text counts and says what its members are ("5家被挂红牌的企业分别是:", "48家五星级民俗旅游户有X、Y、Z等")
+# vouches for its items: a name without an enterprise's ending (东莞市民成工业污水处理中心, a homestay's brand name 繁星小院)
+# is a member when every item of the list reads as a name. A place (村, 镇, 街道) or an office is never one.
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{3,25}$")
+# (a clause among the items reads as none: the function words and verbs of a sentence)
+_NOT_MEMBER = re.compile(r"(?:村|镇|乡|街道|社区|政府|委员会|局|[省市区县州])$|[是为被有占共已将了在对把均]|责令|整改|进行|开展|实施")
+_COUNT_BEFORE = re.compile(r"\d+[家户个][^，,。；;：:]{0,8}$")
+
+
+def _member_names(text: str) -> list[str]:
+    """The names of a counted list: every item an enterprise or a bare name, else only the enterprises."""
+    parts = [re.sub(r"等$", "", p).strip("“”\"") for p in re.split(r"[、，,]", _LEAD_IN.sub("", text))]
+    parts = [t if is_enterprise(t := _speaker_trimmed(p)) else p for p in parts if p]
+    bare = lambda p: is_enterprise(p) or bool(_BARE_NAME.match(p)) and not _NOT_MEMBER.search(p)
+    return parts if len(parts) >= 2 and all(map(bare, parts)) else _names(text)
+
+
+def _counted(sentence: str, m: re.Match) -> bool:
+    """A count of the members stands just before the class, or between the class and its names."""
+    return bool(_COUNT_BEFORE.search(sentence[: m.start()]) or
+                re.search(r"\d+[家户个]", sentence[m.start() : m.start("names")]))
+
+
+# the class first, a star grade counted before it: "其中,48家五星级民俗旅游户有繁星小院、一搏山吧、先生的院子等"
+_STAR_FIRST = re.compile(r"(?<![\d])\d+[家户个](?P<star>[一二三四五1-5]星级)[\u4e00-\u9fff]{0,8}?(?:有|包括|分别是|名单为|为)[：:]?"
+                         r"(?P<names>[^；;。：:]{4,400})")
 
 
 def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str, str, str | None]]:
@@ -229,17 +267,46 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
     out = []
     # the layouts in order; the first that yields names decides (a verb with no names before it is not a list)
     for layout in (_NARRATIVE, _COUNTED_THEN_CLASS, _CLASS_FIRST, _SUBJECT_THEN_CLASS):
-        out = [(n, m["cls"], m["label"]) for m in layout.finditer(sentence) for n in _names(m["names"])]
+        out = [(n, *_final_class(sentence, m)) for m in layout.finditer(sentence) for n in _names(m["names"])]
         if out:
             break
     # a star grade: "X等12家企业被评为五星级劳动关系和谐企业"
     out += [(n, token_class(m["star"])[0], None) for m in ([] if out else _STAR_NARRATIVE.finditer(sentence))
             for n in _names(m["names"])]
+    out += [(n, token_class(m["star"])[0], None) for m in ([] if out else _STAR_FIRST.finditer(sentence))
+            for n in _member_names(m["names"])]
     before, first = (_ANY_BEFORE, _ANY_FIRST) if env_credit else (_CARD_BEFORE, _CARD_FIRST)
     for m in list(before.finditer(sentence)) + list(first.finditer(sentence)):
         card, level = card_class(m["card"])
-        out += [(n, card, m["label"] or level) for n in _names(m["names"])]
+        changed = _CLASS_CHANGE.search(sentence, m.start("card") + 1, _clause_end(sentence, m.end()))
+        if changed:  # "…——X,经过及时修复,红牌变黄牌": the class the names end in
+            card, level = changed["card"], None
+        names = _member_names(m["names"]) if m.re in (_ANY_FIRST, _CARD_FIRST) and _counted(sentence, m) else \
+            _names(m["names"])
+        out += [(n, card, m["label"] or level) for n in names]
     return out
+
+
+# A class changed in the same sentence: "红牌变黄牌", "成功升级,得到了绿牌的奖励", "调整为蓝牌" — the names are in the
+# class the change ends in (the class printed first is the one they had).
+_CLASS_CHANGE = re.compile(r"(?:变为?|变成|改为|调整为|升为|升级为|降为|降级为|"
+                           r"(?:升级|降级|修复)[^。；;]{0,8}?(?:得到了?|获得|获评|评为))[“\"]?(?P<card>[红黄蓝绿黑]牌)")
+
+
+_LETTER_CHANGE = re.compile(r"(?:变为?|变成|改为|调整为|升为|升级为|降为|降级为)[“\"]?"
+                            rf"(?P<cls>{_CLASSES})[”\"]?(?:类|级)")
+
+
+def _final_class(sentence: str, m: re.Match) -> tuple[str, str | None]:
+    """(class, label) of a letter-class match, or the class it changed to later in the clause ("X被评为B级,经复核
+    调整为A级")."""
+    changed = _LETTER_CHANGE.search(sentence, m.end("cls"), _clause_end(sentence, m.end()))
+    return (changed["cls"], None) if changed else (m["cls"], m["label"])
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    end = re.compile(r"[。；;]").search(sentence, at)
+    return end.start() if end else len(sentence)
 
 
 # Designations awarded at a government level (守合同重信用: 国家/省/市/县/区 级): the level is the class. It is printed
@@ -248,18 +315,37 @@ LEVEL_RATINGS = ("守合同重信用",)
 _LEVEL_MENTION = re.compile(r"(?:(?P<lvl>国家|省|市|区|县)级|(?P<place>全国|[\u4e00-\u9fff]{2,8}?[省市区县]))"
                             r"(?:第[一二三四五六七八九十\d]{1,3}届)?(?:\d{4}[-—~～]\d{4}年度)?[“\"]?"
                             rf"(?P<rating>{'|'.join(LEVEL_RATINGS)})[”\"]?(?:企业|单位)")
-_LEVEL_NAMES = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d*[家户个]?(?:企业|单位)")
+# the names, counted ("X、Y等230家企业", "X、Y、Z6家企业榜上有名"), perhaps with what they share between the count and
+# 企业 ("X、Y等5家连续三十年以上的老牌守信企业")
+_LEVEL_NAMES = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d*[家户个]?|(?<!\d)\d+[家户个])[^，,。；;：:\d]{0,16}?"
+                          r"(?:企业|单位)")
 
 
-def level_classes(paragraph: str) -> list[tuple[str, str, str]]:
+def designation_levels(text: str) -> set[tuple[str, str]]:
+    """The (level, rating) pairs a text names ("国家级“守合同重信用”企业" → ("国家", "守合同重信用"))."""
+    return {(m["lvl"] or {"全国": "国家"}.get(m["place"], m["place"][-1]), m["rating"])
+            for m in _LEVEL_MENTION.finditer(text)}
+
+
+# the names, then the award verb and the level: "X荣获省级“守合同重信用”企业称号", "X、Y被认定为2022年度省级守合同重信用企业"
+_LEVEL_AWARDED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)被?" + _VERBS + r"[“\"]?(?:\d{4}(?:[-—~～至]\d{4})?年度?)?"
+                            + _LEVEL_MENTION.pattern)
+
+
+def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()) -> list[tuple[str, str, str]]:
     """(enterprise, level, rating) for the names a paragraph lists ("X、Y等230家企业") when it names exactly one
-    level of one level-rated designation; several levels ("省级267家、市级468家") name no class."""
-    levels = {(m["lvl"] or {"全国": "国家"}.get(m["place"], m["place"][-1]), m["rating"])
-              for m in _LEVEL_MENTION.finditer(paragraph)}
+    level of one level-rated designation; several levels ("省级267家、市级468家") name no class. A paragraph that
+    names the designation with no level ("此次被评定为守合同重信用企业的单位…") takes the one level its document
+    names (`doc_levels`, e.g. the title's "2023年度湖南省守合同重信用企业")."""
+    levels = designation_levels(paragraph)
+    if not levels and len(doc_levels) == 1 and any(r in paragraph for _, r in doc_levels):
+        levels = set(doc_levels)
     if len(levels) != 1:
         return []
     (level, rating), = levels
-    return [(n, level + "级", rating) for m in _LEVEL_NAMES.finditer(paragraph) for n in _names(m["names"])]
+    names = [n for m in _LEVEL_NAMES.finditer(paragraph) for n in _names(m["names"])]
+    names += [n for m in _LEVEL_AWARDED.finditer(paragraph) for n in _names(m["names"]) if n not in names]
+    return [(n, level + "级", rating) for n in names]
 
 
 # "…A类企业名单的通知,全省共有2597家企业…获评A类企业。" ⏎ "四川长虹电子控股集团有限公司、四川永贵科技有限公司、
@@ -312,7 +398,8 @@ def listed_names(text: str) -> list[str]:
     """The enterprises of a paragraph that is nothing but a list of names (at least three), else []."""
     text = re.split(r"…{1,2}|\.{3,6}", text)[0]  # "X、Y、Z……记者梳理名单发现": the list ends at its ellipsis
     text = unglue(text)
-    parts = [p for p in re.split(r"[、，,；;]", text.rstrip("。；;")) if p]
+    # "…不良企业15家,分别是:X、Y": the words before a colon lead into the first name
+    parts = [re.sub(r"^.*[：:]", "", p) for p in re.split(r"[、，,；;]", text.rstrip("。；;")) if p]
     names = [p for p in parts if is_enterprise(p)]
     return names if len(names) >= 3 and len(names) >= len(parts) - 1 else []
 
@@ -416,6 +503,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         heading, under, under_text = "", None, ""
         is_name_list = "名单" in doc.title
         env_credit = any(_ENV_CREDIT.search(compact(x.text)) for x in lines) or bool(_ENV_CREDIT.search(doc.title))
+        doc_levels = designation_levels(compact(doc.title)).union(*(designation_levels(compact(x.text)) for x in lines))
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
             # (a row of a cell-per-line table starts at its number, a line the normaliser blanks as a page number)
@@ -439,7 +527,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     found = [(item["name"], under[0], under[1])]
                 elif not found:
                     under = None
-                for n, level, rating in ([] if found else level_classes(c)):
+                for n, level, rating in ([] if found else level_classes(c, doc_levels)):
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), (level, None), rating, heading, year,
                                        None, ln.no))
                 pairs = [] if found or under else paired_classes(c, rating_of(c, heading, doc.title))

@@ -1,6 +1,7 @@
 """Repeals: 废止 / 宣布失效 lists (tables with 文号, 登记号, 施行日期; 清理结果 category lists where only 失效 and
 废止 are repeals, never 继续有效), 《…》同时废止 / 废止《…》等N件 sentences. A proposal (拟废止, 建议废止) is not
-a repeal, and documents cited beside one (根据《X》…) are not its targets."""
+a repeal, and documents cited beside one (根据《X》…) are not its targets. A news item's titles named after "the
+(N) repealed documents" (在废止的29个文件中, 被废止的文件包括) are targets too."""
 
 from __future__ import annotations
 
@@ -46,6 +47,9 @@ _NUM_SENTENCE = re.compile(
 # the verb (根据《X》…) are not its targets.
 _VERB_FIRST = re.compile(
     r"(?P<verb>废止|宣布失效|宣布废止)(?P<list>(?:《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?[、，,和及]?)+)"
+    # 宣布《X》失效 / 宣布《X》等3件文件废止: the verb split around the documents it names
+    r"|(?P<verb2>宣布)(?P<list2>(?:《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?[、，,和及]?)+)"
+    r"(?:等\d*[件个份]?[\u4e00-\u9fff]{0,12}?(?:文件|档案))?(?P<end2>失效|废止)"
 )
 _ITEM = re.compile(rf"《(?P<title>[^《》]{{4,120}})》(?:[（(](?P<num>{_NUM})[）)])?")
 # Not (yet) a repeal: proposed, suggested, or a question (拟废止, 建议废止, 是否废止)
@@ -224,11 +228,12 @@ def sentence_repeals(text: str) -> list[dict]:
     """Repeals stated in one sentence (pure; for tests): [{title, doc_number, verb}]."""
     found = []
     for m in _VERB_FIRST.finditer(text):
-        if _proposed(text, m.start("verb")):
+        split = m["verb2"] is not None
+        verb, key = ("宣布" + m["end2"], "list2") if split else (m["verb"], "list")
+        if _proposed(text, m.start("verb2" if split else "verb")):
             continue
-        for it in _ITEM.finditer(text, m.start("list"), m.end("list")):
-            found.append({"title": it["title"], "doc_number": _item_number(it),
-                          "verb": m["verb"]})
+        for it in _ITEM.finditer(text, m.start(key), m.end(key)):
+            found.append({"title": it["title"], "doc_number": _item_number(it), "verb": verb})
     for m in _SENTENCE.finditer(text):
         if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
             continue
@@ -251,7 +256,9 @@ def sentence_repeals(text: str) -> list[dict]:
 # "宣布失效的292个文件有各个时间阶段的。《A》《B》等在1988年制定……如《C》《D》等。" — a paragraph (a news
 # item) that names some of the N documents a decision repealed: each title after the count is one of them,
 # except one that is itself a repealing or cleanup decision (the decision being reported) or a cited basis.
-_COUNTED = re.compile(r"(?P<verb>宣布失效|宣布废止|予以废止|废止|失效)的(?:\d+|[一二三四五六七八九十百千两]+)(?:个|件|份|部)[^。；;]{0,12}?文件")
+# (the count may be missing where a list word follows: "被废止的文件包括《A》、《B》", "此次废止的规范性文件有《A》等")
+_COUNTED = re.compile(r"(?P<verb>宣布失效|宣布废止|予以废止|废止|失效)的(?:(?:\d+|[一二三四五六七八九十百千两]+)(?:个|件|份|部)"
+                      r"[^。；;]{0,12}?(?:文件|档案)|[\u4e00-\u9fff]{0,6}?(?:文件|档案)(?:包括|有|为|如下|是)[：:]?(?=《))")  # (档案: 文件 in a zh-TW copy, "在廢止的29個檔案中")
 _REPEALER_TITLE = re.compile(r"废止|失效|清理|修改|修订")
 _CITED_BEFORE = re.compile(r"根据|依据|按照|贯彻|落实|依照|执行")
 
@@ -264,7 +271,9 @@ def example_repeals(text: str) -> list[dict]:
     found = []
     for it in _ITEM.finditer(text, m.end()):
         # the clause before the title: "根据国务院《…》" cites a basis
-        clause = re.split(r"[，,。；;：:]", text[m.end() : it.start()])[-1]
+        # (less the titles named before it in the clause: the 落实 inside 《关于认真落实…的紧急通知》和2007年的《D》
+        # cites nothing)
+        clause = re.sub(r"《[^《》]*》", "", re.split(r"[，,。；;：:]", text[m.end() : it.start()])[-1])
         if _REPEALER_TITLE.search(it["title"]) or _CITED_BEFORE.search(clause):
             continue
         found.append({"title": it["title"], "doc_number": _item_number(it),
