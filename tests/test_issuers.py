@@ -150,6 +150,69 @@ ISSUERS = [
     ("解读 label before the interpreted notice's title",
      "【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知\n为什么要有这个规定?\n"
      "这个规定是为了让我们县的农业发展专项资金管理得更规范,用得更有效。\n谁来管这些钱?\n县财政局和县农业局一起来管。", None),
+    # fresh7 sichuan-2011-zhengfu-gongzuo-baogao-bumen-fengong: the organ line is the title's first line, over its 关于 line
+    ("organ line over the 关于 title line",
+     "四川省人民政府\n关于落实《政府工作报告》重点工作\n部门分工的意见\n川府发〔2011〕8号 二○一一年三月十七日\n省政府各部门、各直属机构:\n"
+     "根据省委2010年工作部署和省第十一届人民代表大会第四次会议通过的《政府工作报告》,今年省政府工作的总体要求是:按照党中央、国务院的决策和省委的部署。",
+     "四川省人民政府"),
+    # fresh7 heilongjiang-sange-tupo-nian-xingdong-fangan-news: joint organs spaced apart on the line over 关于
+    ("joint organs spaced apart over the 关于 line",
+     "  • 黑龙江新闻网 >> 龙江新闻\n    中共黑龙江省委办公厅 黑龙江省人民政府办公厅\n"
+     "    关于印发《黑龙江省县域经济发展突破年行动方案》《黑龙江省科技成果产业化突破年行动方案》《黑龙江省服务企业效能提升突破年行动方案》的通知\n\n"
+     "    各市(地)委和人民政府(行署),省委各部委,省直各单位:\n\n"
+     "    《黑龙江省县域经济发展突破年行动方案》《黑龙江省科技成果产业化突破年行动方案》《黑龙江省服务企业效能提升突破年行动方案》已经省委、省政府同意,"
+     "现印发给你们,请结合实际认真贯彻落实。", "中共黑龙江省委办公厅、黑龙江省人民政府办公厅"),
+    # fresh6 jiangsu_yancheng-2019-zhengfu-gongzuo-baogao-fenjie-forum: a forum's lines, then organ line over 关于
+    ("organ line over a 关于 title under a forum's lines",
+     "|\n马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。\n您需要 登录 才可以下载或查看,没有账号?立即注册\nx\n盐城市人民政府办公室\n"
+     "关于分解落实2019年市政府工作报告\n主要目标任务的通知\n各县(市、区)人民政府,市开发区、城南新区管委会,市各委、办、局,市各直属单位:\n"
+     "2019年是新中国成立70周年,是决胜全面建成小康社会的关键之年。", "盐城市人民政府办公室"),
+    # fresh4 shandong_jinxiang-nongye-xiangmu-joint-issuers (guard): organ lines over an attachment's 关于 title, under
+    # the notice's signature, are the attachment's; the signers stay the issuer
+    ("organ line over an attachment's title under the signature",
+     "各镇政府、各街道办事处、各园区管委会:\n6月20日,省农业厅、省财政厅联合下发了《关于做好绿色循环优质高效特色农业促进项目申报工作的通知》"
+     "和《关于深入推进农村一二三产业融合发展做好产业兴村强县示范行动项目申报工作的通知》,现转发给你们。\n"
+     "1、绿色循环优质高效特色农业促进项目申报材料报送至县农业局发展规划科,联系人:田英才,电话:6552712。\n"
+     "2、农村一二三产业融合兴村强县示范行动项目申报材料报送至县农业局产业化办公室,联系人:孟军,电话:6552711。\n"
+     "附件:1、省农业厅、省财政厅《关于做好绿色循环优质高效特色农业促进项目申报工作的通知》\n"
+     "2、省农业厅、省财政厅《关于深入推进农村一二三产业融合发展做好产业兴村强县示范行动项目申报工作的通知》\n"
+     "金乡县农业局 金乡县财政局\n2018年6月22日\n山东省农业厅\n山东省财政厅\n关于深入推进农村一二三\n"
+     "产业融合发展做好产业兴村强县示范行动项目申报工作的通知", "金乡县农业局、金乡县财政局"),
+    # fresh7 heilongjiang-2022-xiangcun-zhenxing-shishi-yijian-news: a news headline, then the document's own title
+    # line (joint organs glued) reprinted under it
+    ("the document's title line reprinted under a news headline",
+     "做好九个方面!2022年黑龙江推进乡村振兴这样干\n来源:龙头新闻  |  2022-03-08 09:28:25\n\n"
+     "  中共黑龙江省委黑龙江省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见\n\n"
+     "  为全面贯彻落实《中共中央、国务院关于做好2022年全面推进乡村振兴重点工作的意见》,结合黑龙江省实际,提出如下实施意见。",
+     "中共黑龙江省委、黑龙江省人民政府"),
+    # fresh6 jiangxi-wenlvting-wenhua-qiangsheng-fangan-news: a department (厅) prints the notice under the outlet's lead
+    ("a department's notice reprinted under an outlet's lead",
+     "江西省文化和旅游厅发布加快文化强省建设实施方案\n\n2018年11月30日 16:41    来源:经济日报-中国经济网   \n\n"
+     "  经济日报-中国经济网北京11月29日讯 日前,江西省文化和旅游厅印发了《关于加快文化强省建设的实施方案》(以下简称《实施办法》)。\n\n"
+     ">>>更多政策可查看中国经济网“中国文化产业政策库”\n\n  以下为相关政策通知:\n\n"
+     "  江西省文化和旅游厅印发《关于加快文化强省建设的实施方案》的通知\n\n"
+     "  各设区市、省直管县(市)文广新局,赣江新区社会事务局,厅机关各处室、厅直各单位:\n\n"
+     "  《关于加快文化强省建设的实施方案》已经厅长办公会审议通过,现印发给你们,请结合实际抓好贯彻", "江西省文化和旅游厅"),
+    # fresh7 guizhou_qianxinan-2021-zhengfu-gongzuo-baogao: a work report titled "(省)年X人民政府工作报告(全文)"; the
+    # speaker line names the government without its place
+    ("work report titled with its place and (全文)",
+     "(贵州省)2021年黔西南州人民政府工作报告(全文)\n\n本地事\n\n(贵州省)2021年黔西南州人民政府工作报告(全文)\n\n政府工作报告\n\n"
+     "(2021年3月29日在州八届人大七次会议第一次全体会议上)\n\n州人民政府代理州长 黄兴文\n\n各位代表:\n\n"
+     "现在,我代表州人民政府向大会报告工作,请予审议,并请州政协委员和其他列席人员提出意见。", "黔西南州人民政府"),
+    # fresh7 hebei-chengde-bishushanzhuang-baohu-tiaoli-law: a law site's legislature imprint under a regulation whose
+    # title names no place level; the dateline's congress is the legislature's own
+    ("legislature imprint, the dateline's congress its own",
+     "承德避暑山庄及周围寺庙保护管理条例\n\n作者:法律资料网 时间:2024-07-11 19:25:23   浏览:8586   来源:法律资料网\n"
+     "下载地址: 点击此处下载\n\n承德避暑山庄及周围寺庙保护管理条例\n\n河北省人大常委会\n\n\n承德避暑山庄及周围寺庙保护管理条例\n\n\n\n"
+     "(2003年7月18日河北省第十届人民代表大会常务委员会第四次会议通过)\n\n  第一章 总则\n\n"
+     "  第一条 为了加强对承德避暑山庄及周围寺庙的保护和管理,根据《中华人民共和国文物保护法》及有关法律法规,结合承德避暑山庄及周围寺庙实际,制定本条例。",
+     "河北省人大常委会"),
+    # fresh7 liaoning_shenyang-guli-huaqiao-touzi-guiding-law: a law site's government imprint under a regulation
+    ("government imprint under a regulation's title",
+     "沈阳市鼓励华侨、港澳同胞投资的规定\n\n作者:法律资料网 时间:2024-07-22 14:39:19   浏览:9201   来源:法律资料网\n"
+     "下载地址: 点击此处下载\n\n沈阳市鼓励华侨、港澳同胞投资的规定\n\n辽宁省沈阳市人民政府\n\n\n沈阳市鼓励华侨、港澳同胞投资的规定\n\n"
+     "沈政令[1997]29号\n\n\n第一条 为鼓励华侨、港澳同胞来我市投资兴办企业,根据国务院《关于鼓励华侨和香港澳门同胞投资的规定》,"
+     "结合我市实际情况,制定本规定。", "辽宁省沈阳市人民政府"),
 ]
 
 

@@ -1,8 +1,9 @@
 """A document's issuer, chosen among the places that name one: the organ(s) the title opens with (short and joint
-forms too), the header's organ, the signature, the page's metadata (a town portal's 发布机构 giving way to the byline's
+forms too, or printed on the line over its 关于 line), the header's organ, the signature, the page's metadata (a town portal's 发布机构 giving way to the byline's
 来源), the title (an organ's own disclosure catalogue, a 解读 headed by an organ's official, a work report's
-government), a 解读单位 line or heading, a byline's 来源 (in any field order), a plan's cover, a law site's legislature
-imprint, a signer the body names as 我局, a headerless body's own government, and last the organ a 文号 prefix
+government), a 解读单位 line or heading, a document's title line reprinted under a news headline, a byline's 来源 (in
+any field order), a plan's cover, a law site's imprint under a regulation's title (a government, or a legislature of
+the regulation's own place), a signer the body names as 我局, a headerless body's own government, and last the organ a 文号 prefix
 stands for (华政发 → 华容县人民政府)."""
 
 from __future__ import annotations
@@ -81,6 +82,51 @@ def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
     return None
 
 
+# the congress that adopted a regulation, in the dateline under its title: "(2003年7月18日河北省第十届人民代表大会常务委员会
+# 第四次会议通过)"; a city's regulation names its own congress first ("无锡市第十届…制定 … 江苏省第七届…批准")
+_ADOPTED_BY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=日))(?!日)(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗))第[一二三四五六七八九十]{1,4}届"
+                         r"人民代表大会(?:常务委员会)?第[一二三四五六七八九十]{1,4}次(?:全体)?会议")
+
+
+def imprint_organ(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
+    """The organ a law site prints alone under a regulation's title ("沈阳市鼓励…的规定" ⏎ "辽宁省沈阳市人民政府",
+    "承德避暑山庄…条例" ⏎ "河北省人大常委会"); a legislature only where it is the regulation's own place's: the title
+    opens with its place, or the dateline's first congress is its place's (not "江苏省人大常委会" over "无锡市…条例",
+    which 无锡市's congress made and the province approved)."""
+    t = compact(title or "")
+    rows = [j for j in range(start, min(end + 1, start + 16)) if not lines[j].blank]
+    for a, b in zip(rows, rows[1:]):
+        o = _c(lines[b])
+        if not t or _c(lines[a]) != t:
+            continue
+        enacted = _LEGISLATURE.match(o)
+        if enacted:
+            head = "".join(_c(lines[j]) for j in rows)
+            first = _ADOPTED_BY.search(head)
+            if t.startswith(enacted["place"]) or first and first["place"] == enacted["place"]:
+                return o
+        elif P.is_organ(o) and P.ORGAN_PLACE.match(o) and not t.startswith(("关于", "印发", "转发")):
+            return o
+    return None
+
+
+def reprinted_title(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
+    """The organ(s) of a document's own title line printed under a news page's headline ("做好九个方面!…这样干" ⏎
+    "来源:龙头新闻 | 2022-03-08" ⏎ "中共黑龙江省委黑龙江省人民政府关于…的实施意见"): the page reprints the document, whose
+    title names its issuer; not on a page that reads another document (解读, 答记者问), whose quoted title is that
+    document's."""
+    if P.READING_TITLE.search(compact(title or "")):
+        return None
+    rows = [j for j in range(start, end + 1) if not lines[j].blank][:8]
+    for j in rows:
+        c = _c(lines[j])
+        if c != compact(title or "") and len(c) <= 150 and P.DOC_TYPE_END.search(c):
+            organs = opening_organs(c)
+            if organs:
+                return "、".join(organs)
+    return None
+
+
 def page_issuer(lines: list[Line], start: int, end: int, title: str | None = None) -> str | None:
     """The issuer of a page that names none in its header: its 解读单位 line, else the organ its byline names as
     the source, else the organ on its cover (over a year-month), else a legislature alone on a line near its top
@@ -93,12 +139,18 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
         nxt = next((k for k in range(j + 1, end + 1) if not lines[k].blank), None)
         if nxt is not None and _READING_HEADING.match(_c(lines[j])) and P.is_organ(_c(lines[nxt])):
             return _c(lines[nxt])
+    reprinted = reprinted_title(lines, start, end, title)
+    if reprinted:
+        return reprinted  # the title names the issuer, over the page's byline (the organ that posted it)
     byline = byline_source(lines, start, end)
     if byline:
         return byline
     cover = cover_organ(lines, start, end)
     if cover:
         return cover
+    imprint = imprint_organ(lines, start, end, title)
+    if imprint:
+        return imprint
     enacted = next((m for m in (_LEGISLATURE.match(_c(lines[j])) for j in range(start, min(end + 1, start + 12))) if m),
                    None)
     # a law site prints the enacting legislature alone under a regulation's title: the regulation's own place's (not
@@ -129,7 +181,7 @@ _OWN_GENRE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{3,30}?)(?:(?:19|20)\d{2}年
 _HAN = r"\u4e00-\u9fff"
 _OPENING_ORGAN = (rf"(?:[{_HAN}]{{2,4}}省)?(?:[{_HAN}]{{2,4}}市)?(?:[{_HAN}]{{1,5}}?(?:区|县|旗))?[{_HAN}]{{0,10}}?"
                   r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府|管理委员会|委员会|管委会|办公室|"
-                  r"行政公署|局|委)")
+                  r"办公厅|行政公署|局|厅|委)")
 _TITLE_OPENS = re.compile(rf"^(?!转发|印发|关于)(?P<organs>(?:{_OPENING_ORGAN}){{1,4}}?)(?=关于|印发|转发)")
 _TITLE_LEAD = re.compile(r"^(?:【[^】]{1,10}】|[\u4e00-\u9fff]{1,8}[〔\[［【(（﹝](?:19|20)\d{2}[〕\]］】)）﹞]第?\d{1,4}号)")
 
@@ -166,6 +218,20 @@ def opening_organs(title: str | None) -> list[str]:
     return organs or []
 
 
+def organs_over_title(lines: list[Line], h: Header) -> list[str]:
+    """The organ line printed over a title that opens with 关于/印发/转发, the title's own first line ("四川省人民政府" ⏎
+    "关于落实《政府工作报告》重点工作" ⏎ "部门分工的意见"; joint organs spaced apart: "中共黑龙江省委办公厅 黑龙江省人民政府办公厅"
+    ⏎ "关于印发…"); [] when the line above is no organ."""
+    if h.title_start <= 0 or not re.match(r"^(?:关于|印发|转发)", compact(h.title or "")):
+        return []
+    above = next((k for k in range(h.title_start - 1, max(h.start, 0) - 1, -1) if not lines[k].blank), None)
+    top = [k for k in range(max(h.start, 0), h.title_start) if not lines[k].blank]
+    if above is None or len(_c(lines[above])) > 40 or len(top) > 6:
+        return []  # a title under a body and its signature is an attachment's, not the document's header
+    pieces = [_split_organs(p) for p in lines[above].text.split()]
+    return [o for p in pieces for o in p] if pieces and all(pieces) else []
+
+
 # a 解读 headed by the organ (and the official) that gives it: "西安市雁塔区民政局局长曹颖解读《关于印发〈…〉的通知》"
 _READING_BY = re.compile(r"^(?:【[^】]{1,10}】)?(?P<organ>[\u4e00-\u9fff]{4,30}?(?:局|委员会|委|办公室|人民政府|政府|管委会|中心))"
                          r"(?:(?:党组|党委)?(?:副|常务副)?(?:局长|主任|书记|区长|县长|市长|处长|科长|部长|负责人|"
@@ -193,8 +259,8 @@ def title_organ(title: str | None) -> str | None:
 
 # a government's work report: its title names the place ("2023年醴陵市政府工作报告"), the speaker line under it the
 # government ("道真自治县人民政府县长 曾 伟"); the report is given in that government's name
-_REPORT_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年)?(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟))(?:人民)?"
-                           r"政府工作报告(?:[（(](?:19|20)\d{2}年?[)）]|[—-]+全文)?$")
+_REPORT_TITLE = re.compile(r"^(?:[（(][\u4e00-\u9fff]{2,8}[)）])?(?:(?:19|20)\d{2}年)?(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟))(?:人民)?"
+                           r"政府工作报告(?:[（(](?:(?:19|20)\d{2}年?|全文)[)）]|[—-]+全文)?$")
 _REPORT_SPEAKER = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,20}?人民政府)代?(?:省|市|区|县|旗|州|盟)长")
 
 # the speaker printed after the title's occasion on one line: "政府工作报告 (2019年1月21日在杭州市第十三届人民代表大会第四次
@@ -342,7 +408,7 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     issuer = h.issuer
     if signer and len(signers) >= 2 and _JOINT_TITLE.search(compact(h.title or "")):
         return signer  # "安溪县教育局等七部门关于…": the seven signers
-    opened = opening_organs(h.title) if not printed else []
+    opened = opening_organs(h.title) or organs_over_title(lines, h) if not printed else []
     if opened:
         return "、".join(opened)  # the organ(s) the title names, over the page's field and the signature's long form
     if issuer and not printed and signer and signed_as_dated and not _same_organ(issuer, signer):
