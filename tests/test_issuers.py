@@ -213,6 +213,26 @@ ISSUERS = [
      "下载地址: 点击此处下载\n\n沈阳市鼓励华侨、港澳同胞投资的规定\n\n辽宁省沈阳市人民政府\n\n\n沈阳市鼓励华侨、港澳同胞投资的规定\n\n"
      "沈政令[1997]29号\n\n\n第一条 为鼓励华侨、港澳同胞来我市投资兴办企业,根据国务院《关于鼓励华侨和香港澳门同胞投资的规定》,"
      "结合我市实际情况,制定本规定。", "辽宁省沈阳市人民政府"),
+    # fresh6 hubei_ezhou-2010-gongzuo-mubiao-fenjie-yijian: title, bracketed 文号, 主送 and body run on one line
+    ("title run on into its 文号 and body on one line",
+     "|\n鄂州市人民政府办公室关于印发《市六届人大四次会议<政府工作报告>主要工作目标分解落实意见》的通知 (鄂州政办发〔2010〕10号) "
+     "各区人民政府、开发区管委会,各街道办事处,市政府各部门: 市六届人大四次会议审议通过的《政府工作报告》,确定了2010年全市经济社会发展的指导思想、"
+     "奋斗目标和主要措施,是指导全市2010年各项工作的重要文件。", "鄂州市人民政府办公室"),
+    # fresh6 shaanxi_xunyang-tuigeng-huanlin-sanxiang-jizhi: 来源 after the 作者 field's value, 分享至 after the organ
+    ("byline 来源 after the 作者 field",
+     "简体 | 繁体   无障碍浏览\n本站支持IPV6\n\n旬阳建立“三项机制”抓实退耕还林工作\n\n"
+     "时间:2021-11-25 20:28 作者:未知 来源:旬阳市自然资源局 分享至:\n\n"
+     "为用好用足用活国家政策,确保退耕还林“退得下、还得上、稳得住、能致富、不反弹”。旬阳市自然资源局建立齐抓共管、协调联动、信息共享三项机制,"
+     "确保退耕还林工作有序推进。", "旬阳市自然资源局"),
+    # fresh7 hubei_wuhan-zhongkao-guanli-guiding-2005-law: a law site's banner names the province before the city; the
+    # notice signs with the city government's own name
+    ("province-prefixed banner, the signature's own name",
+     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n武汉市高级中等学校招生统一考试管理规定(2005年)\n\n"
+     "作者:法律资料网 时间:2024-07-22 08:54:31  浏览:9249   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+     "武汉市高级中等学校招生统一考试管理规定(2005年)\n\n湖北省武汉市人民政府\n\n\n关于批转武汉市高级中等学校招生统一考试管理规定的通知\n\n"
+     "武政〔2005〕32 号\n\n\n\n各区人民政府,市人民政府各部门:\n\n"
+     "市人民政府同意市教育局修订的《武汉市高级中等学校招生统一考试管理规定》,现转发给你们,请遵照执行。\n\n武汉市人民政府\n\n二00五年六月十七日\n",
+     "武汉市人民政府"),
 ]
 
 

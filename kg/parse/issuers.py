@@ -35,10 +35,11 @@ _BYLINE_SOURCE = re.compile(r"(?:时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]\d
 # field's label, a bracket or the line ends): "来源:清河区人民政府办公室 时间:2023-12-27", "2020-06-30 17:41 来源:
 # 南宁经济技术开发区管理委员会 作者:…", "信息提供日期 : 2018-05-07 15:23来源 : 南园街道办事处", "来源:淄博市生态环境局"
 # alone between 更新时间 and 作者 lines. Only an organ counts: a site, an outlet or an account (本站, 税屋, 大众网,
-# 某区融媒体中心, 某旗发布) is not an issuer.
-_SOURCE_FIELD = re.compile(r"(?:^|[^\u4e00-\u9fff]|日期|时间)(?:信息)?来源[:：](?P<organ>[\u4e00-\u9fff]{2,30}?)"
+# 某区融媒体中心, 某旗发布) is not an issuer. The field may follow the 作者 field's value with the space between them
+# dropped ("作者:未知来源:旬阳市自然资源局分享至:").
+_SOURCE_FIELD = re.compile(r"(?:^|[^\u4e00-\u9fff]|日期|时间|作者[:：][\u4e00-\u9fff]{1,8}?)(?:信息)?来源[:：](?P<organ>[\u4e00-\u9fff]{2,30}?)"
                            r"(?=$|[【|\[]|(?:作者|编辑|责任编辑|(?:发布|更新|发表|信息提供|提供|录入)?(?:时间|日期)|浏览|阅读|点击|访问|"
-                           r"人气|字体|分享)[^\u4e00-\u9fff]?)")
+                           r"人气|字体|分享至?)[^\u4e00-\u9fff]?)")
 # a date in a byline (the field that makes a 来源 line a byline, on its line or the lines next to it)
 _BYLINE_DATE = re.compile(r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}")
 # a street's or town's own office, placed by the street's name only: "南园街道办事处", "某镇人民政府"
@@ -110,6 +111,11 @@ def imprint_organ(lines: list[Line], start: int, end: int, title: str | None) ->
     return None
 
 
+# a title run on into its bracketed 文号 and the body on one line: "某市人民政府办公室关于印发《…》的通知(鄂州政办发〔2010〕10号)各区…"
+_RUN_ON_TITLE = re.compile(r"^(?P<title>.{6,150}?(?:通知|意见|决定|方案|办法|规定|批复|通报|公告|通告|函))"
+                           r"(?=[（(][\u4e00-\u9fff]{1,10}[〔\[［][12]\d{3}[〕\]］])")
+
+
 def reprinted_title(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
     """The organ(s) of a document's own title line printed under a news page's headline ("做好九个方面!…这样干" ⏎
     "来源:龙头新闻 | 2022-03-08" ⏎ "中共黑龙江省委黑龙江省人民政府关于…的实施意见"): the page reprints the document, whose
@@ -119,11 +125,14 @@ def reprinted_title(lines: list[Line], start: int, end: int, title: str | None) 
         return None
     rows = [j for j in range(start, end + 1) if not lines[j].blank][:8]
     for j in rows:
-        c = _c(lines[j])
-        if c != compact(title or "") and len(c) <= 150 and P.DOC_TYPE_END.search(c):
-            organs = opening_organs(c)
-            if organs:
-                return "、".join(organs)
+        # the whole line, or its first piece where the title runs on into its 文号 and body on one line
+        # ("鄂州市人民政府办公室关于印发《…》的通知 (鄂州政办发〔2010〕10号) 各区人民政府…")
+        run_on = _RUN_ON_TITLE.match(_c(lines[j]))
+        for c in dict.fromkeys((_c(lines[j]), run_on["title"] if run_on else "")):
+            if c and c != compact(title or "") and len(c) <= 150 and P.DOC_TYPE_END.search(c):
+                organs = opening_organs(c)
+                if organs:
+                    return "、".join(organs)
     return None
 
 
@@ -336,6 +345,10 @@ def _same_organ(a: str, b: str) -> bool:
     return fa.endswith(fb[1:]) or fb.endswith(fa[1:])
 
 
+# the province a law site's banner prints before a city's or county's organ: "湖北省武汉市人民政府"
+_PROVINCE_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,}?[市州盟县区])")
+
+
 def _header_organs(lines: list[Line], h: Header) -> list[str]:
     """Organs printed alone on a line of the header (a law site's banner "湖北省鄂州市人民政府"), without the province
     before a city or county."""
@@ -343,7 +356,7 @@ def _header_organs(lines: list[Line], h: Header) -> list[str]:
     for j in range(max(h.start, 0), min(h.end, len(lines) - 1) + 1):
         c = _c(lines[j])
         if P.is_organ(c) and P.ORGAN_PLACE.match(c):
-            out.append(re.sub(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,}?[市州盟县区])", "", c))
+            out.append(_PROVINCE_BEFORE.sub("", c))
     return out
 
 
@@ -426,6 +439,9 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     if issuer and signer and issuer != signer and placeless and _same_organ(issuer, signer) \
             and len(compact(signer)) > len(compact(issuer)):
         return signer  # 发布机构 "县政府办公室", signed "涟水县人民政府办公室": the signature names the place
+    if issuer and signer and compact(issuer) != compact(signer) \
+            and _PROVINCE_BEFORE.sub("", compact(issuer)) == compact(signer):
+        return signer  # banner "湖北省武汉市人民政府", signed "武汉市人民政府": the document's own name for its organ
     if placeless:
         banner = next((o for o in _header_organs(lines, h) if _same_organ(issuer, o) and len(o) > len(issuer)), None)
         if banner:
