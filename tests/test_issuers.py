@@ -233,6 +233,20 @@ ISSUERS = [
      "武政〔2005〕32 号\n\n\n\n各区人民政府,市人民政府各部门:\n\n"
      "市人民政府同意市教育局修订的《武汉市高级中等学校招生统一考试管理规定》,现转发给你们,请遵照执行。\n\n武汉市人民政府\n\n二00五年六月十七日\n",
      "武汉市人民政府"),
+    # fresh6 fujian_fuzhou-jianshe-mintai-xiangjian-news: the page's fields around a one-paragraph body, 时间 above it
+    # and 来源 below; the bureau named by its level only, kept as printed
+    ("来源 under a one-paragraph body, 时间 over it",
+     "市建设局有序推动闽台乡建乡创融合发展\n时间:2022-11-18 10:24\n文号:\n"
+     "1.健全组织工作体系。会同市财政局、市台港澳办、市妇联、市名城委等市直有关部门建立定期会商工作机制,定期研究闽台乡建乡创融合发展工作,"
+     "及时发现问题、解决问题、完善政策。\n来源:市城乡建设局\n扫一扫在手机上查看当前页面", "市城乡建设局"),
+    # fresh6 zhejiang_lucheng-shanfuzhen-yingji-yuan: a 发布机构 naming only the town; the notice, printed on one line,
+    # signs with the town government's full name over its date
+    ("a 发布机构 naming only a place, the organ as signed",
+     "索引号 | 001008003001086/2020-42401 | ||\n组配分类 | 部门文件 | 发布机构 | 山福镇 |\n生成日期 | 2020-10-22 | 公开方式 | 主动公开 |\n"
+     "文号 | 鹿山政〔2020〕72号 |\n各科室,各站所,各村: 为提高政府保障公共安全和处置突发公共事件的能力,最大程度地预防和减少突发公共事件及其造成的损害,"
+     "保障公众的生命财产安全,维护社会稳定。经研究,制定《山福镇突发公共事件总体应急预案(修订)》,现印发给你们,请根据本预案的要求制定切实可行的专项应急预案。 "
+     "附件:山福镇突发公共事件总体应急预案(修订) 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇突发公共事件总体应急预案(修订) ",
+     "温州市鹿城区山福镇人民政府"),
 ]
 
 

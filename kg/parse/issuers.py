@@ -1,8 +1,8 @@
 """A document's issuer, chosen among the places that name one: the organ(s) the title opens with (short and joint
 forms too, or printed on the line over its 关于 line), the header's organ, the signature, the page's metadata (a town portal's 发布机构 giving way to the byline's
-来源), the title (an organ's own disclosure catalogue, a 解读 headed by an organ's official, a work report's
+来源; a 发布机构 naming only a place giving way to that place's organ as signed), the title (an organ's own disclosure catalogue, a 解读 headed by an organ's official, a work report's
 government), a 解读单位 line or heading, a document's title line reprinted under a news headline, a byline's 来源 (in
-any field order), a plan's cover, a law site's imprint under a regulation's title (a government, or a legislature of
+any field order, or under a one-paragraph body), a plan's cover, a law site's imprint under a regulation's title (a government, or a legislature of
 the regulation's own place), a signer the body names as 我局, a headerless body's own government, and last the organ a 文号 prefix
 stands for (华政发 → 华容县人民政府)."""
 
@@ -46,15 +46,21 @@ _BYLINE_DATE = re.compile(r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}")
 _TOWN_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道办事处|街道办|镇人民政府|乡人民政府)$")
 
 
+# a bureau a page names by its level only, as printed: "市城乡建设局", "县农业农村局"
+_UNIT_OF_LEVEL = re.compile(r"^[市县区旗](?!人民政府|政府)[\u4e00-\u9fff]{2,12}(?:局|委员会|办公室)$")
+
+
 def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
     """The organ of a byline's 来源 field on line j (a short line dated itself or next to a dated line; `rows`:
     the non-blank lines around it, in order)."""
     c = _c(lines[j])
     m = _SOURCE_FIELD.search(c) if len(c) <= 90 else None
-    if not m or not (P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) or _TOWN_OFFICE.match(m["organ"])):
+    if not m or not (P.is_organ(m["organ"]) and (P.ORGAN_PLACE.match(m["organ"]) or _UNIT_OF_LEVEL.match(m["organ"]))
+                     or _TOWN_OFFICE.match(m["organ"])):
         return None
     k = rows.index(j)
-    near = [_c(lines[r]) for r in rows[max(k - 2, 0): k + 3] if r != j and len(_c(lines[r])) <= 60]
+    # the page's fields may stand around a one-paragraph body: "时间:…" ⏎ "文号:" ⏎ body ⏎ "来源:市城乡建设局"
+    near = [_c(lines[r]) for r in rows[max(k - 3, 0): k + 3] if r != j and len(_c(lines[r])) <= 60]
     return m["organ"] if _BYLINE_DATE.search(c) or any(_BYLINE_DATE.search(n) for n in near) else None
 
 
@@ -394,6 +400,24 @@ def body_government(lines: list[Line], start: int, end: int) -> str | None:
     return named[0][0] + "人民政府"
 
 
+# a 发布机构 field that prints only a place ("山福镇"): the organ is the place's own, named in full where it signs over a
+# date, on a line of its own or glued into a one-line page ("…(修订) 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…")
+_BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|区|县|市|旗)$")
+
+
+def place_signer(place: str, lines: list[Line], start: int, end: int) -> str | None:
+    """The organ of a bare place (a 发布机构 naming no organ) as the document signs it over a date; None if unsigned."""
+    if not _BARE_PLACE.match(compact(place)):
+        return None
+    signed = re.compile(rf"(?P<organ>[\u4e00-\u9fff]{{0,12}}{re.escape(compact(place))}(?:人民政府|政府|街道办事处|办事处))"
+                        r"\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+    for j in range(max(start, 0), end + 1):
+        m = signed.search(re.sub(r"\s+", " ", lines[j].text))
+        if m and P.ORGAN_PLACE.match(m["organ"]):
+            return m["organ"]
+    return None
+
+
 _JOINT_TITLE = re.compile(r"等[一二三四五六七八九十两\d]{1,3}(?:个)?(?:部门|单位)")
 
 
@@ -426,6 +450,9 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         return "、".join(opened)  # the organ(s) the title names, over the page's field and the signature's long form
     if issuer and not printed and signer and signed_as_dated and not _same_organ(issuer, signer):
         issuer = signer  # 发布机构 is the site's field; the document signs for itself
+    full = place_signer(issuer, lines, max(h.start, 0), end) if issuer and not printed and not signer else None
+    if full:
+        issuer = full  # 发布机构 "山福镇", signed "温州市鹿城区山福镇人民政府": the place's organ as the document names it
     report = report_organ(h.title, lines, max(h.start, 0), end) if issuer and not printed and not signer else None
     if report and not _same_organ(issuer, report):
         issuer = report  # a work report is its government's, whichever office posted it (发布机构 / 来源)
