@@ -247,6 +247,11 @@ ISSUERS = [
      "保障公众的生命财产安全,维护社会稳定。经研究,制定《山福镇突发公共事件总体应急预案(修订)》,现印发给你们,请根据本预案的要求制定切实可行的专项应急预案。 "
      "附件:山福镇突发公共事件总体应急预案(修订) 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇突发公共事件总体应急预案(修订) ",
      "温州市鹿城区山福镇人民政府"),
+    # fresh7 xizang-chengxiang-yiwu-jiaoyu-yitihua-yijian: the page's preamble, whose breadcrumb ends in the document's
+    # title (the document itself follows below the preamble on the page)
+    ("breadcrumb ending in the document's title",
+     "欢迎来到乡村研究数据库\n\n乡村研究数据库 > 地方政策 > 西藏自治区人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见\n\n地方政策\n",
+     "西藏自治区人民政府"),
 ]
 
 

@@ -1,10 +1,11 @@
-"""A document's issuer, chosen among the places that name one: the organ(s) the title opens with (short and joint
-forms too, or printed on the line over its 关于 line), the header's organ, the signature, the page's metadata (a town portal's 发布机构 giving way to the byline's
-来源; a 发布机构 naming only a place giving way to that place's organ as signed), the title (an organ's own disclosure catalogue, a 解读 headed by an organ's official, a work report's
-government), a 解读单位 line or heading, a document's title line reprinted under a news headline, a byline's 来源 (in
-any field order, or under a one-paragraph body), a plan's cover, a law site's imprint under a regulation's title (a government, or a legislature of
-the regulation's own place), a signer the body names as 我局, a headerless body's own government, and last the organ a 文号 prefix
-stands for (华政发 → 华容县人民政府)."""
+"""A document's issuer, chosen among the places that name one: the organ(s) the title opens with (short and joint forms
+too, or printed on the line over its 关于 line), the header's organ, the signature, the page's metadata (a town
+portal's 发布机构 giving way to the byline's 来源; a 发布机构 naming only a place giving way to that place's organ as signed),
+the title (an organ's own disclosure catalogue, a 解读 headed by an organ's official, a work report's government), a
+解读单位 line or heading, a document's title line reprinted under a news headline, a byline's 来源 (in any field order, or
+under a one-paragraph body), a plan's cover, a law site's imprint under a regulation's title (a government, or a
+legislature of the regulation's own place), a signer the body names as 我局, a headerless body's own government, and
+last the organ a 文号 prefix stands for (华政发 → 华容县人民政府)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ _BYLINE_SOURCE = re.compile(r"(?:时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]\d
 # alone between 更新时间 and 作者 lines. Only an organ counts: a site, an outlet or an account (本站, 税屋, 大众网,
 # 某区融媒体中心, 某旗发布) is not an issuer. The field may follow the 作者 field's value with the space between them
 # dropped ("作者:未知来源:旬阳市自然资源局分享至:").
-_SOURCE_FIELD = re.compile(r"(?:^|[^\u4e00-\u9fff]|日期|时间|作者[:：][\u4e00-\u9fff]{1,8}?)(?:信息)?来源[:：](?P<organ>[\u4e00-\u9fff]{2,30}?)"
+_SOURCE_FIELD = re.compile(r"(?:^|[^\u4e00-\u9fff]|日期|时间|作者[:：][\u4e00-\u9fff]{1,8}?)(?:信息)?来源[:：]"
+                           r"(?P<organ>[\u4e00-\u9fff]{2,30}?)"
                            r"(?=$|[【|\[]|(?:作者|编辑|责任编辑|(?:发布|更新|发表|信息提供|提供|录入)?(?:时间|日期)|浏览|阅读|点击|访问|"
                            r"人气|字体|分享至?)[^\u4e00-\u9fff]?)")
 # a date in a byline (the field that makes a 来源 line a byline, on its line or the lines next to it)
@@ -91,7 +93,8 @@ def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
 
 # the congress that adopted a regulation, in the dateline under its title: "(2003年7月18日河北省第十届人民代表大会常务委员会
 # 第四次会议通过)"; a city's regulation names its own congress first ("无锡市第十届…制定 … 江苏省第七届…批准")
-_ADOPTED_BY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=日))(?!日)(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗))第[一二三四五六七八九十]{1,4}届"
+_ADOPTED_BY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=日))(?!日)"
+                         r"(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗))第[一二三四五六七八九十]{1,4}届"
                          r"人民代表大会(?:常务委员会)?第[一二三四五六七八九十]{1,4}次(?:全体)?会议")
 
 
@@ -134,7 +137,10 @@ def reprinted_title(lines: list[Line], start: int, end: int, title: str | None) 
         # the whole line, or its first piece where the title runs on into its 文号 and body on one line
         # ("鄂州市人民政府办公室关于印发《…》的通知 (鄂州政办发〔2010〕10号) 各区人民政府…")
         run_on = _RUN_ON_TITLE.match(_c(lines[j]))
-        for c in dict.fromkeys((_c(lines[j]), run_on["title"] if run_on else "")):
+        # a breadcrumb's last step is the page's own title: "乡村研究数据库 > 地方政策 > 西藏自治区人民政府关于…的实施意见"
+        steps = re.split(r"\s*[>›»]+\s*", lines[j].text)
+        crumb = compact(steps[-1]) if len(steps) >= 3 else ""
+        for c in dict.fromkeys((_c(lines[j]), run_on["title"] if run_on else "", crumb)):
             if c and c != compact(title or "") and len(c) <= 150 and P.DOC_TYPE_END.search(c):
                 organs = opening_organs(c)
                 if organs:
@@ -272,9 +278,11 @@ def title_organ(title: str | None) -> str | None:
     return m["organ"] if place and len(place["p"]) >= 2 and not place["p"].startswith(("各", "全", "本")) else None
 
 
-# a government's work report: its title names the place ("2023年醴陵市政府工作报告"), the speaker line under it the
-# government ("道真自治县人民政府县长 曾 伟"); the report is given in that government's name
-_REPORT_TITLE = re.compile(r"^(?:[（(][\u4e00-\u9fff]{2,8}[)）])?(?:(?:19|20)\d{2}年)?(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟))(?:人民)?"
+# a government's work report: its title names the place ("2023年醴陵市政府工作报告", "(贵州省)2021年黔西南州人民政府工作
+# 报告(全文)"), the speaker line under it the government ("道真自治县人民政府县长 曾 伟"); the report is given in that
+# government's name
+_REPORT_TITLE = re.compile(r"^(?:[（(][\u4e00-\u9fff]{2,8}[)）])?(?:(?:19|20)\d{2}年)?"
+                           r"(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟))(?:人民)?"
                            r"政府工作报告(?:[（(](?:(?:19|20)\d{2}年?|全文)[)）]|[—-]+全文)?$")
 _REPORT_SPEAKER = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,20}?人民政府)代?(?:省|市|区|县|旗|州|盟)长")
 
