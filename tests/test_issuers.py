@@ -252,6 +252,14 @@ ISSUERS = [
     ("breadcrumb ending in the document's title",
      "欢迎来到乡村研究数据库\n\n乡村研究数据库 > 地方政策 > 西藏自治区人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见\n\n地方政策\n",
      "西藏自治区人民政府"),
+    # fresh6 hubei_wuhan-2020-mubiao-renwu-zeren-fenjie: a title naming its organ without the place, under the page's
+    # 制定机关 field, which names it in full
+    ("placeless title organ, the page's 制定机关 field names it in full",
+     "文章属性\n∙【制定机关】武汉市人民政府办公厅\n∙【公布日期】2020.01.17\n∙【字 号】武政办〔2020〕1号\n∙【施行日期】2020.01.17\n"
+     "∙【效力等级】地方规范性文件\n∙【时效性】现行有效\n∙【主题分类】机关工作\n正文\n市人民政府办公厅关于印发2020年市\n"
+     "《政府工作报告》确定的主要目标任务责任分解方案的通知\n武政办〔2020〕1号\n各区人民政府,市人民政府各部门,各有关单位:\n"
+     "《2020年市〈政府工作报告〉确定的主要目标任务责任分解方案》已经市人民政府同意,现印发给你们,并就有关事项通知如下,请一并贯彻执行。",
+     "武汉市人民政府办公厅"),
 ]
 
 

@@ -374,6 +374,21 @@ def _header_organs(lines: list[Line], h: Header) -> list[str]:
     return out
 
 
+# a page's field naming the issuing organ, over the document: "∙【制定机关】武汉市人民政府办公厅", "发文机关:某县人民政府"
+_ORGAN_FIELD = re.compile(r"^[∙·•]?[【\[]?(?:制定机关|发文机关|发布机构|发布机关|发布单位)[】\]]?[:：]?(?P<organ>[\u4e00-\u9fff]{4,30})$")
+
+
+def _placed_from_field(issuer: str, lines: list[Line], h: Header) -> str | None:
+    """A title's organ printed without its place ("市人民政府办公厅关于…") named in full by the page's organ field
+    above the title, where the page's fields stand apart from it ("∙【制定机关】武汉市人民政府办公厅")."""
+    for j in range(0, min(max(h.title_start, h.start, 0), len(lines))):
+        m = _ORGAN_FIELD.match(_c(lines[j]))
+        if m and len(m["organ"]) > len(compact(issuer)) and _same_organ(issuer, m["organ"]) \
+                and P.ORGAN_PLACE.match(m["organ"]):
+            return m["organ"]
+    return None
+
+
 def _placed_from_banner(issuer: str, lines: list[Line], h: Header) -> str | None:
     """A unit printed without its place ("县公安局") named in full by an organ line at the page's top or in the
     header ("沁水县公安局"): that full name."""
@@ -437,7 +452,7 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     signature; a page's metadata (发布机构, the web site's field) gives way to the document's signature where
     that signature is dated as the metadata dates the document (`signed_as_dated`); then the title's opening
     organ, a 解读单位 line, and the 文号's organ. An issuer printed without its place ("区人民政府办公室") takes it
-    from the signature, a law site's banner, the 文号 or the metadata.
+    from the signature, a law site's banner, the page's organ field above it, the 文号 or the metadata.
 
     Args:
         h: the document's header (its `issuer` from the title, a banner or the metadata; `evidence` says which).
@@ -481,6 +496,9 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         banner = next((o for o in _header_organs(lines, h) if _same_organ(issuer, o) and len(o) > len(issuer)), None)
         if banner:
             return banner  # "市人民政府关于…" under a law site's banner "湖北省鄂州市人民政府"
+        field = _placed_from_field(issuer, lines, h)
+        if field:
+            return field  # "市人民政府办公厅关于…" under the page's "【制定机关】武汉市人民政府办公厅"
     placed = _placed_from_banner(issuer, lines, h) if issuer and not placeless else None
     if placed:
         return placed  # 发布机构 "县公安局" on the page of "沁水县公安局": the page's banner names the place
