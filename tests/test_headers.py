@@ -301,8 +301,9 @@ HEADERS = [
      [("某县人民政府关于加强安全生产工作的通知", "某政发〔2023〕5号", "某县人民政府", "2023-05-06")]),
     ("byline fields each in 【】", "关于做好2023年防汛工作的通知\n【发布时间：2023-05-06】【来源：县应急局】【字号：大 中 小】\n"
      "各乡镇人民政府：\n正文内容。", [("关于做好2023年防汛工作的通知", None, "县应急局", "2023-05-06")]),
+    # the 来源 bureau named by its level only is the issuer where nothing else names one (as 县城管局 in the 解读 row below)
     ("byline date in [ ]", "关于做好2023年防汛工作的通知\n[ 2023-05-06 ] 来源：县应急局\n各乡镇人民政府：\n正文内容。",
-     [("关于做好2023年防汛工作的通知", None, None, "2023-05-06")]),
+     [("关于做好2023年防汛工作的通知", None, "县应急局", "2023-05-06")]),
     ("a 解读 page's title opening with 图解：", "图解：某县人民政府关于加强安全生产工作的意见\n发布时间：2023-05-08\n正文。",
      [("图解：某县人民政府关于加强安全生产工作的意见", None, None, "2023-05-08")]),
     ("a 解读 page citing its notice's 文号 has none of its own",

@@ -150,6 +150,116 @@ ISSUERS = [
     ("解读 label before the interpreted notice's title",
      "【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知\n为什么要有这个规定?\n"
      "这个规定是为了让我们县的农业发展专项资金管理得更规范,用得更有效。\n谁来管这些钱?\n县财政局和县农业局一起来管。", None),
+    # fresh7 sichuan-2011-zhengfu-gongzuo-baogao-bumen-fengong: the organ line is the title's first line, over its 关于 line
+    ("organ line over the 关于 title line",
+     "四川省人民政府\n关于落实《政府工作报告》重点工作\n部门分工的意见\n川府发〔2011〕8号 二○一一年三月十七日\n省政府各部门、各直属机构:\n"
+     "根据省委2010年工作部署和省第十一届人民代表大会第四次会议通过的《政府工作报告》,今年省政府工作的总体要求是:按照党中央、国务院的决策和省委的部署。",
+     "四川省人民政府"),
+    # fresh7 heilongjiang-sange-tupo-nian-xingdong-fangan-news: joint organs spaced apart on the line over 关于
+    ("joint organs spaced apart over the 关于 line",
+     "  • 黑龙江新闻网 >> 龙江新闻\n    中共黑龙江省委办公厅 黑龙江省人民政府办公厅\n"
+     "    关于印发《黑龙江省县域经济发展突破年行动方案》《黑龙江省科技成果产业化突破年行动方案》《黑龙江省服务企业效能提升突破年行动方案》的通知\n\n"
+     "    各市(地)委和人民政府(行署),省委各部委,省直各单位:\n\n"
+     "    《黑龙江省县域经济发展突破年行动方案》《黑龙江省科技成果产业化突破年行动方案》《黑龙江省服务企业效能提升突破年行动方案》已经省委、省政府同意,"
+     "现印发给你们,请结合实际认真贯彻落实。", "中共黑龙江省委办公厅、黑龙江省人民政府办公厅"),
+    # fresh6 jiangsu_yancheng-2019-zhengfu-gongzuo-baogao-fenjie-forum: a forum's lines, then organ line over 关于
+    ("organ line over a 关于 title under a forum's lines",
+     "|\n马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。\n您需要 登录 才可以下载或查看,没有账号?立即注册\nx\n盐城市人民政府办公室\n"
+     "关于分解落实2019年市政府工作报告\n主要目标任务的通知\n各县(市、区)人民政府,市开发区、城南新区管委会,市各委、办、局,市各直属单位:\n"
+     "2019年是新中国成立70周年,是决胜全面建成小康社会的关键之年。", "盐城市人民政府办公室"),
+    # fresh4 shandong_jinxiang-nongye-xiangmu-joint-issuers (guard): organ lines over an attachment's 关于 title, under
+    # the notice's signature, are the attachment's; the signers stay the issuer
+    ("organ line over an attachment's title under the signature",
+     "各镇政府、各街道办事处、各园区管委会:\n6月20日,省农业厅、省财政厅联合下发了《关于做好绿色循环优质高效特色农业促进项目申报工作的通知》"
+     "和《关于深入推进农村一二三产业融合发展做好产业兴村强县示范行动项目申报工作的通知》,现转发给你们。\n"
+     "1、绿色循环优质高效特色农业促进项目申报材料报送至县农业局发展规划科,联系人:田英才,电话:6552712。\n"
+     "2、农村一二三产业融合兴村强县示范行动项目申报材料报送至县农业局产业化办公室,联系人:孟军,电话:6552711。\n"
+     "附件:1、省农业厅、省财政厅《关于做好绿色循环优质高效特色农业促进项目申报工作的通知》\n"
+     "2、省农业厅、省财政厅《关于深入推进农村一二三产业融合发展做好产业兴村强县示范行动项目申报工作的通知》\n"
+     "金乡县农业局 金乡县财政局\n2018年6月22日\n山东省农业厅\n山东省财政厅\n关于深入推进农村一二三\n"
+     "产业融合发展做好产业兴村强县示范行动项目申报工作的通知", "金乡县农业局、金乡县财政局"),
+    # fresh7 heilongjiang-2022-xiangcun-zhenxing-shishi-yijian-news: a news headline, then the document's own title
+    # line (joint organs glued) reprinted under it
+    ("the document's title line reprinted under a news headline",
+     "做好九个方面!2022年黑龙江推进乡村振兴这样干\n来源:龙头新闻  |  2022-03-08 09:28:25\n\n"
+     "  中共黑龙江省委黑龙江省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见\n\n"
+     "  为全面贯彻落实《中共中央、国务院关于做好2022年全面推进乡村振兴重点工作的意见》,结合黑龙江省实际,提出如下实施意见。",
+     "中共黑龙江省委、黑龙江省人民政府"),
+    # fresh6 jiangxi-wenlvting-wenhua-qiangsheng-fangan-news: a department (厅) prints the notice under the outlet's lead
+    ("a department's notice reprinted under an outlet's lead",
+     "江西省文化和旅游厅发布加快文化强省建设实施方案\n\n2018年11月30日 16:41    来源:经济日报-中国经济网   \n\n"
+     "  经济日报-中国经济网北京11月29日讯 日前,江西省文化和旅游厅印发了《关于加快文化强省建设的实施方案》(以下简称《实施办法》)。\n\n"
+     ">>>更多政策可查看中国经济网“中国文化产业政策库”\n\n  以下为相关政策通知:\n\n"
+     "  江西省文化和旅游厅印发《关于加快文化强省建设的实施方案》的通知\n\n"
+     "  各设区市、省直管县(市)文广新局,赣江新区社会事务局,厅机关各处室、厅直各单位:\n\n"
+     "  《关于加快文化强省建设的实施方案》已经厅长办公会审议通过,现印发给你们,请结合实际抓好贯彻", "江西省文化和旅游厅"),
+    # fresh7 guizhou_qianxinan-2021-zhengfu-gongzuo-baogao: a work report titled "(省)年X人民政府工作报告(全文)"; the
+    # speaker line names the government without its place
+    ("work report titled with its place and (全文)",
+     "(贵州省)2021年黔西南州人民政府工作报告(全文)\n\n本地事\n\n(贵州省)2021年黔西南州人民政府工作报告(全文)\n\n政府工作报告\n\n"
+     "(2021年3月29日在州八届人大七次会议第一次全体会议上)\n\n州人民政府代理州长 黄兴文\n\n各位代表:\n\n"
+     "现在,我代表州人民政府向大会报告工作,请予审议,并请州政协委员和其他列席人员提出意见。", "黔西南州人民政府"),
+    # fresh7 hebei-chengde-bishushanzhuang-baohu-tiaoli-law: a law site's legislature imprint under a regulation whose
+    # title names no place level; the dateline's congress is the legislature's own
+    ("legislature imprint, the dateline's congress its own",
+     "承德避暑山庄及周围寺庙保护管理条例\n\n作者:法律资料网 时间:2024-07-11 19:25:23   浏览:8586   来源:法律资料网\n"
+     "下载地址: 点击此处下载\n\n承德避暑山庄及周围寺庙保护管理条例\n\n河北省人大常委会\n\n\n承德避暑山庄及周围寺庙保护管理条例\n\n\n\n"
+     "(2003年7月18日河北省第十届人民代表大会常务委员会第四次会议通过)\n\n  第一章 总则\n\n"
+     "  第一条 为了加强对承德避暑山庄及周围寺庙的保护和管理,根据《中华人民共和国文物保护法》及有关法律法规,结合承德避暑山庄及周围寺庙实际,制定本条例。",
+     "河北省人大常委会"),
+    # fresh7 liaoning_shenyang-guli-huaqiao-touzi-guiding-law: a law site's government imprint under a regulation
+    ("government imprint under a regulation's title",
+     "沈阳市鼓励华侨、港澳同胞投资的规定\n\n作者:法律资料网 时间:2024-07-22 14:39:19   浏览:9201   来源:法律资料网\n"
+     "下载地址: 点击此处下载\n\n沈阳市鼓励华侨、港澳同胞投资的规定\n\n辽宁省沈阳市人民政府\n\n\n沈阳市鼓励华侨、港澳同胞投资的规定\n\n"
+     "沈政令[1997]29号\n\n\n第一条 为鼓励华侨、港澳同胞来我市投资兴办企业,根据国务院《关于鼓励华侨和香港澳门同胞投资的规定》,"
+     "结合我市实际情况,制定本规定。", "辽宁省沈阳市人民政府"),
+    # fresh6 hubei_ezhou-2010-gongzuo-mubiao-fenjie-yijian: title, bracketed 文号, 主送 and body run on one line
+    ("title run on into its 文号 and body on one line",
+     "|\n鄂州市人民政府办公室关于印发《市六届人大四次会议<政府工作报告>主要工作目标分解落实意见》的通知 (鄂州政办发〔2010〕10号) "
+     "各区人民政府、开发区管委会,各街道办事处,市政府各部门: 市六届人大四次会议审议通过的《政府工作报告》,确定了2010年全市经济社会发展的指导思想、"
+     "奋斗目标和主要措施,是指导全市2010年各项工作的重要文件。", "鄂州市人民政府办公室"),
+    # fresh6 shaanxi_xunyang-tuigeng-huanlin-sanxiang-jizhi: 来源 after the 作者 field's value, 分享至 after the organ
+    ("byline 来源 after the 作者 field",
+     "简体 | 繁体   无障碍浏览\n本站支持IPV6\n\n旬阳建立“三项机制”抓实退耕还林工作\n\n"
+     "时间:2021-11-25 20:28 作者:未知 来源:旬阳市自然资源局 分享至:\n\n"
+     "为用好用足用活国家政策,确保退耕还林“退得下、还得上、稳得住、能致富、不反弹”。旬阳市自然资源局建立齐抓共管、协调联动、信息共享三项机制,"
+     "确保退耕还林工作有序推进。", "旬阳市自然资源局"),
+    # fresh7 hubei_wuhan-zhongkao-guanli-guiding-2005-law: a law site's banner names the province before the city; the
+    # notice signs with the city government's own name
+    ("province-prefixed banner, the signature's own name",
+     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n武汉市高级中等学校招生统一考试管理规定(2005年)\n\n"
+     "作者:法律资料网 时间:2024-07-22 08:54:31  浏览:9249   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+     "武汉市高级中等学校招生统一考试管理规定(2005年)\n\n湖北省武汉市人民政府\n\n\n关于批转武汉市高级中等学校招生统一考试管理规定的通知\n\n"
+     "武政〔2005〕32 号\n\n\n\n各区人民政府,市人民政府各部门:\n\n"
+     "市人民政府同意市教育局修订的《武汉市高级中等学校招生统一考试管理规定》,现转发给你们,请遵照执行。\n\n武汉市人民政府\n\n二00五年六月十七日\n",
+     "武汉市人民政府"),
+    # fresh6 fujian_fuzhou-jianshe-mintai-xiangjian-news: the page's fields around a one-paragraph body, 时间 above it
+    # and 来源 below; the bureau named by its level only, kept as printed
+    ("来源 under a one-paragraph body, 时间 over it",
+     "市建设局有序推动闽台乡建乡创融合发展\n时间:2022-11-18 10:24\n文号:\n"
+     "1.健全组织工作体系。会同市财政局、市台港澳办、市妇联、市名城委等市直有关部门建立定期会商工作机制,定期研究闽台乡建乡创融合发展工作,"
+     "及时发现问题、解决问题、完善政策。\n来源:市城乡建设局\n扫一扫在手机上查看当前页面", "市城乡建设局"),
+    # fresh6 zhejiang_lucheng-shanfuzhen-yingji-yuan: a 发布机构 naming only the town; the notice, printed on one line,
+    # signs with the town government's full name over its date
+    ("a 发布机构 naming only a place, the organ as signed",
+     "索引号 | 001008003001086/2020-42401 | ||\n组配分类 | 部门文件 | 发布机构 | 山福镇 |\n生成日期 | 2020-10-22 | 公开方式 | 主动公开 |\n"
+     "文号 | 鹿山政〔2020〕72号 |\n各科室,各站所,各村: 为提高政府保障公共安全和处置突发公共事件的能力,最大程度地预防和减少突发公共事件及其造成的损害,"
+     "保障公众的生命财产安全,维护社会稳定。经研究,制定《山福镇突发公共事件总体应急预案(修订)》,现印发给你们,请根据本预案的要求制定切实可行的专项应急预案。 "
+     "附件:山福镇突发公共事件总体应急预案(修订) 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇突发公共事件总体应急预案(修订) ",
+     "温州市鹿城区山福镇人民政府"),
+    # fresh7 xizang-chengxiang-yiwu-jiaoyu-yitihua-yijian: the page's preamble, whose breadcrumb ends in the document's
+    # title (the document itself follows below the preamble on the page)
+    ("breadcrumb ending in the document's title",
+     "欢迎来到乡村研究数据库\n\n乡村研究数据库 > 地方政策 > 西藏自治区人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见\n\n地方政策\n",
+     "西藏自治区人民政府"),
+    # fresh6 hubei_wuhan-2020-mubiao-renwu-zeren-fenjie: a title naming its organ without the place, under the page's
+    # 制定机关 field, which names it in full
+    ("placeless title organ, the page's 制定机关 field names it in full",
+     "文章属性\n∙【制定机关】武汉市人民政府办公厅\n∙【公布日期】2020.01.17\n∙【字 号】武政办〔2020〕1号\n∙【施行日期】2020.01.17\n"
+     "∙【效力等级】地方规范性文件\n∙【时效性】现行有效\n∙【主题分类】机关工作\n正文\n市人民政府办公厅关于印发2020年市\n"
+     "《政府工作报告》确定的主要目标任务责任分解方案的通知\n武政办〔2020〕1号\n各区人民政府,市人民政府各部门,各有关单位:\n"
+     "《2020年市〈政府工作报告〉确定的主要目标任务责任分解方案》已经市人民政府同意,现印发给你们,并就有关事项通知如下,请一并贯彻执行。",
+     "武汉市人民政府办公厅"),
 ]
 
 

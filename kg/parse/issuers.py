@@ -1,9 +1,11 @@
-"""A document's issuer, chosen among the places that name one: the organ(s) the title opens with (short and joint
-forms too), the header's organ, the signature, the page's metadata (a town portal's 发布机构 giving way to the byline's
-来源), the title (an organ's own disclosure catalogue, a 解读 headed by an organ's official, a work report's
-government), a 解读单位 line or heading, a byline's 来源 (in any field order), a plan's cover, a law site's legislature
-imprint, a signer the body names as 我局, a headerless body's own government, and last the organ a 文号 prefix
-stands for (华政发 → 华容县人民政府)."""
+"""A document's issuer, chosen among the places that name one: the organ(s) the title opens with (short and joint forms
+too, or printed on the line over its 关于 line), the header's organ, the signature, the page's metadata (a town
+portal's 发布机构 giving way to the byline's 来源; a 发布机构 naming only a place giving way to that place's organ as signed),
+the title (an organ's own disclosure catalogue, a 解读 headed by an organ's official, a work report's government), a
+解读单位 line or heading, a document's title line reprinted under a news headline, a byline's 来源 (in any field order, or
+under a one-paragraph body), a plan's cover, a law site's imprint under a regulation's title (a government, or a
+legislature of the regulation's own place), a signer the body names as 我局, a headerless body's own government, and
+last the organ a 文号 prefix stands for (华政发 → 华容县人民政府)."""
 
 from __future__ import annotations
 
@@ -34,14 +36,20 @@ _BYLINE_SOURCE = re.compile(r"(?:时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]\d
 # field's label, a bracket or the line ends): "来源:清河区人民政府办公室 时间:2023-12-27", "2020-06-30 17:41 来源:
 # 南宁经济技术开发区管理委员会 作者:…", "信息提供日期 : 2018-05-07 15:23来源 : 南园街道办事处", "来源:淄博市生态环境局"
 # alone between 更新时间 and 作者 lines. Only an organ counts: a site, an outlet or an account (本站, 税屋, 大众网,
-# 某区融媒体中心, 某旗发布) is not an issuer.
-_SOURCE_FIELD = re.compile(r"(?:^|[^\u4e00-\u9fff]|日期|时间)(?:信息)?来源[:：](?P<organ>[\u4e00-\u9fff]{2,30}?)"
+# 某区融媒体中心, 某旗发布) is not an issuer. The field may follow the 作者 field's value with the space between them
+# dropped ("作者:未知来源:旬阳市自然资源局分享至:").
+_SOURCE_FIELD = re.compile(r"(?:^|[^\u4e00-\u9fff]|日期|时间|作者[:：][\u4e00-\u9fff]{1,8}?)(?:信息)?来源[:：]"
+                           r"(?P<organ>[\u4e00-\u9fff]{2,30}?)"
                            r"(?=$|[【|\[]|(?:作者|编辑|责任编辑|(?:发布|更新|发表|信息提供|提供|录入)?(?:时间|日期)|浏览|阅读|点击|访问|"
-                           r"人气|字体|分享)[^\u4e00-\u9fff]?)")
+                           r"人气|字体|分享至?)[^\u4e00-\u9fff]?)")
 # a date in a byline (the field that makes a 来源 line a byline, on its line or the lines next to it)
 _BYLINE_DATE = re.compile(r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}")
 # a street's or town's own office, placed by the street's name only: "南园街道办事处", "某镇人民政府"
 _TOWN_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道办事处|街道办|镇人民政府|乡人民政府)$")
+
+
+# a bureau a page names by its level only, as printed: "市城乡建设局", "县农业农村局"
+_UNIT_OF_LEVEL = re.compile(r"^[市县区旗](?!人民政府|政府)[\u4e00-\u9fff]{2,12}(?:局|委员会|办公室)$")
 
 
 def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
@@ -49,10 +57,12 @@ def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
     the non-blank lines around it, in order)."""
     c = _c(lines[j])
     m = _SOURCE_FIELD.search(c) if len(c) <= 90 else None
-    if not m or not (P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) or _TOWN_OFFICE.match(m["organ"])):
+    if not m or not (P.is_organ(m["organ"]) and (P.ORGAN_PLACE.match(m["organ"]) or _UNIT_OF_LEVEL.match(m["organ"]))
+                     or _TOWN_OFFICE.match(m["organ"])):
         return None
     k = rows.index(j)
-    near = [_c(lines[r]) for r in rows[max(k - 2, 0): k + 3] if r != j and len(_c(lines[r])) <= 60]
+    # the page's fields may stand around a one-paragraph body: "时间:…" ⏎ "文号:" ⏎ body ⏎ "来源:市城乡建设局"
+    near = [_c(lines[r]) for r in rows[max(k - 3, 0): k + 3] if r != j and len(_c(lines[r])) <= 60]
     return m["organ"] if _BYLINE_DATE.search(c) or any(_BYLINE_DATE.search(n) for n in near) else None
 
 
@@ -81,6 +91,63 @@ def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
     return None
 
 
+# the congress that adopted a regulation, in the dateline under its title: "(2003年7月18日河北省第十届人民代表大会常务委员会
+# 第四次会议通过)"; a city's regulation names its own congress first ("无锡市第十届…制定 … 江苏省第七届…批准")
+_ADOPTED_BY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=日))(?!日)"
+                         r"(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗))第[一二三四五六七八九十]{1,4}届"
+                         r"人民代表大会(?:常务委员会)?第[一二三四五六七八九十]{1,4}次(?:全体)?会议")
+
+
+def imprint_organ(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
+    """The organ a law site prints alone under a regulation's title ("沈阳市鼓励…的规定" ⏎ "辽宁省沈阳市人民政府",
+    "承德避暑山庄…条例" ⏎ "河北省人大常委会"); a legislature only where it is the regulation's own place's: the title
+    opens with its place, or the dateline's first congress is its place's (not "江苏省人大常委会" over "无锡市…条例",
+    which 无锡市's congress made and the province approved)."""
+    t = compact(title or "")
+    rows = [j for j in range(start, min(end + 1, start + 16)) if not lines[j].blank]
+    for a, b in zip(rows, rows[1:]):
+        o = _c(lines[b])
+        if not t or _c(lines[a]) != t:
+            continue
+        enacted = _LEGISLATURE.match(o)
+        if enacted:
+            head = "".join(_c(lines[j]) for j in rows)
+            first = _ADOPTED_BY.search(head)
+            if t.startswith(enacted["place"]) or first and first["place"] == enacted["place"]:
+                return o
+        elif P.is_organ(o) and P.ORGAN_PLACE.match(o) and not t.startswith(("关于", "印发", "转发")):
+            return o
+    return None
+
+
+# a title run on into its bracketed 文号 and the body on one line: "某市人民政府办公室关于印发《…》的通知(鄂州政办发〔2010〕10号)各区…"
+_RUN_ON_TITLE = re.compile(r"^(?P<title>.{6,150}?(?:通知|意见|决定|方案|办法|规定|批复|通报|公告|通告|函))"
+                           r"(?=[（(][\u4e00-\u9fff]{1,10}[〔\[［][12]\d{3}[〕\]］])")
+
+
+def reprinted_title(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
+    """The organ(s) of a document's own title line printed under a news page's headline ("做好九个方面!…这样干" ⏎
+    "来源:龙头新闻 | 2022-03-08" ⏎ "中共黑龙江省委黑龙江省人民政府关于…的实施意见"): the page reprints the document, whose
+    title names its issuer; not on a page that reads another document (解读, 答记者问), whose quoted title is that
+    document's."""
+    if P.READING_TITLE.search(compact(title or "")):
+        return None
+    rows = [j for j in range(start, end + 1) if not lines[j].blank][:8]
+    for j in rows:
+        # the whole line, or its first piece where the title runs on into its 文号 and body on one line
+        # ("鄂州市人民政府办公室关于印发《…》的通知 (鄂州政办发〔2010〕10号) 各区人民政府…")
+        run_on = _RUN_ON_TITLE.match(_c(lines[j]))
+        # a breadcrumb's last step is the page's own title: "乡村研究数据库 > 地方政策 > 西藏自治区人民政府关于…的实施意见"
+        steps = re.split(r"\s*[>›»]+\s*", lines[j].text)
+        crumb = compact(steps[-1]) if len(steps) >= 3 else ""
+        for c in dict.fromkeys((_c(lines[j]), run_on["title"] if run_on else "", crumb)):
+            if c and c != compact(title or "") and len(c) <= 150 and P.DOC_TYPE_END.search(c):
+                organs = opening_organs(c)
+                if organs:
+                    return "、".join(organs)
+    return None
+
+
 def page_issuer(lines: list[Line], start: int, end: int, title: str | None = None) -> str | None:
     """The issuer of a page that names none in its header: its 解读单位 line, else the organ its byline names as
     the source, else the organ on its cover (over a year-month), else a legislature alone on a line near its top
@@ -93,12 +160,18 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
         nxt = next((k for k in range(j + 1, end + 1) if not lines[k].blank), None)
         if nxt is not None and _READING_HEADING.match(_c(lines[j])) and P.is_organ(_c(lines[nxt])):
             return _c(lines[nxt])
+    reprinted = reprinted_title(lines, start, end, title)
+    if reprinted:
+        return reprinted  # the title names the issuer, over the page's byline (the organ that posted it)
     byline = byline_source(lines, start, end)
     if byline:
         return byline
     cover = cover_organ(lines, start, end)
     if cover:
         return cover
+    imprint = imprint_organ(lines, start, end, title)
+    if imprint:
+        return imprint
     enacted = next((m for m in (_LEGISLATURE.match(_c(lines[j])) for j in range(start, min(end + 1, start + 12))) if m),
                    None)
     # a law site prints the enacting legislature alone under a regulation's title: the regulation's own place's (not
@@ -129,7 +202,7 @@ _OWN_GENRE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{3,30}?)(?:(?:19|20)\d{2}年
 _HAN = r"\u4e00-\u9fff"
 _OPENING_ORGAN = (rf"(?:[{_HAN}]{{2,4}}省)?(?:[{_HAN}]{{2,4}}市)?(?:[{_HAN}]{{1,5}}?(?:区|县|旗))?[{_HAN}]{{0,10}}?"
                   r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府|管理委员会|委员会|管委会|办公室|"
-                  r"行政公署|局|委)")
+                  r"办公厅|行政公署|局|厅|委)")
 _TITLE_OPENS = re.compile(rf"^(?!转发|印发|关于)(?P<organs>(?:{_OPENING_ORGAN}){{1,4}}?)(?=关于|印发|转发)")
 _TITLE_LEAD = re.compile(r"^(?:【[^】]{1,10}】|[\u4e00-\u9fff]{1,8}[〔\[［【(（﹝](?:19|20)\d{2}[〕\]］】)）﹞]第?\d{1,4}号)")
 
@@ -166,6 +239,20 @@ def opening_organs(title: str | None) -> list[str]:
     return organs or []
 
 
+def organs_over_title(lines: list[Line], h: Header) -> list[str]:
+    """The organ line printed over a title that opens with 关于/印发/转发, the title's own first line ("四川省人民政府" ⏎
+    "关于落实《政府工作报告》重点工作" ⏎ "部门分工的意见"; joint organs spaced apart: "中共黑龙江省委办公厅 黑龙江省人民政府办公厅"
+    ⏎ "关于印发…"); [] when the line above is no organ."""
+    if h.title_start <= 0 or not re.match(r"^(?:关于|印发|转发)", compact(h.title or "")):
+        return []
+    above = next((k for k in range(h.title_start - 1, max(h.start, 0) - 1, -1) if not lines[k].blank), None)
+    top = [k for k in range(max(h.start, 0), h.title_start) if not lines[k].blank]
+    if above is None or len(_c(lines[above])) > 40 or len(top) > 6:
+        return []  # a title under a body and its signature is an attachment's, not the document's header
+    pieces = [_split_organs(p) for p in lines[above].text.split()]
+    return [o for p in pieces for o in p] if pieces and all(pieces) else []
+
+
 # a 解读 headed by the organ (and the official) that gives it: "西安市雁塔区民政局局长曹颖解读《关于印发〈…〉的通知》"
 _READING_BY = re.compile(r"^(?:【[^】]{1,10}】)?(?P<organ>[\u4e00-\u9fff]{4,30}?(?:局|委员会|委|办公室|人民政府|政府|管委会|中心))"
                          r"(?:(?:党组|党委)?(?:副|常务副)?(?:局长|主任|书记|区长|县长|市长|处长|科长|部长|负责人|"
@@ -191,10 +278,12 @@ def title_organ(title: str | None) -> str | None:
     return m["organ"] if place and len(place["p"]) >= 2 and not place["p"].startswith(("各", "全", "本")) else None
 
 
-# a government's work report: its title names the place ("2023年醴陵市政府工作报告"), the speaker line under it the
-# government ("道真自治县人民政府县长 曾 伟"); the report is given in that government's name
-_REPORT_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年)?(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟))(?:人民)?"
-                           r"政府工作报告(?:[（(](?:19|20)\d{2}年?[)）]|[—-]+全文)?$")
+# a government's work report: its title names the place ("2023年醴陵市政府工作报告", "(贵州省)2021年黔西南州人民政府工作
+# 报告(全文)"), the speaker line under it the government ("道真自治县人民政府县长 曾 伟"); the report is given in that
+# government's name
+_REPORT_TITLE = re.compile(r"^(?:[（(][\u4e00-\u9fff]{2,8}[)）])?(?:(?:19|20)\d{2}年)?"
+                           r"(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟))(?:人民)?"
+                           r"政府工作报告(?:[（(](?:(?:19|20)\d{2}年?|全文)[)）]|[—-]+全文)?$")
 _REPORT_SPEAKER = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,20}?人民政府)代?(?:省|市|区|县|旗|州|盟)长")
 
 # the speaker printed after the title's occasion on one line: "政府工作报告 (2019年1月21日在杭州市第十三届人民代表大会第四次
@@ -270,6 +359,10 @@ def _same_organ(a: str, b: str) -> bool:
     return fa.endswith(fb[1:]) or fb.endswith(fa[1:])
 
 
+# the province a law site's banner prints before a city's or county's organ: "湖北省武汉市人民政府"
+_PROVINCE_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,}?[市州盟县区])")
+
+
 def _header_organs(lines: list[Line], h: Header) -> list[str]:
     """Organs printed alone on a line of the header (a law site's banner "湖北省鄂州市人民政府"), without the province
     before a city or county."""
@@ -277,8 +370,23 @@ def _header_organs(lines: list[Line], h: Header) -> list[str]:
     for j in range(max(h.start, 0), min(h.end, len(lines) - 1) + 1):
         c = _c(lines[j])
         if P.is_organ(c) and P.ORGAN_PLACE.match(c):
-            out.append(re.sub(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,}?[市州盟县区])", "", c))
+            out.append(_PROVINCE_BEFORE.sub("", c))
     return out
+
+
+# a page's field naming the issuing organ, over the document: "∙【制定机关】武汉市人民政府办公厅", "发文机关:某县人民政府"
+_ORGAN_FIELD = re.compile(r"^[∙·•]?[【\[]?(?:制定机关|发文机关|发布机构|发布机关|发布单位)[】\]]?[:：]?(?P<organ>[\u4e00-\u9fff]{4,30})$")
+
+
+def _placed_from_field(issuer: str, lines: list[Line], h: Header) -> str | None:
+    """A title's organ printed without its place ("市人民政府办公厅关于…") named in full by the page's organ field
+    above the title, where the page's fields stand apart from it ("∙【制定机关】武汉市人民政府办公厅")."""
+    for j in range(0, min(max(h.title_start, h.start, 0), len(lines))):
+        m = _ORGAN_FIELD.match(_c(lines[j]))
+        if m and len(m["organ"]) > len(compact(issuer)) and _same_organ(issuer, m["organ"]) \
+                and P.ORGAN_PLACE.match(m["organ"]):
+            return m["organ"]
+    return None
 
 
 def _placed_from_banner(issuer: str, lines: list[Line], h: Header) -> str | None:
@@ -315,6 +423,24 @@ def body_government(lines: list[Line], start: int, end: int) -> str | None:
     return named[0][0] + "人民政府"
 
 
+# a 发布机构 field that prints only a place ("山福镇"): the organ is the place's own, named in full where it signs over a
+# date, on a line of its own or glued into a one-line page ("…(修订) 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…")
+_BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|区|县|市|旗)$")
+
+
+def place_signer(place: str, lines: list[Line], start: int, end: int) -> str | None:
+    """The organ of a bare place (a 发布机构 naming no organ) as the document signs it over a date; None if unsigned."""
+    if not _BARE_PLACE.match(compact(place)):
+        return None
+    signed = re.compile(rf"(?P<organ>[\u4e00-\u9fff]{{0,12}}{re.escape(compact(place))}(?:人民政府|政府|街道办事处|办事处))"
+                        r"\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+    for j in range(max(start, 0), end + 1):
+        m = signed.search(re.sub(r"\s+", " ", lines[j].text))
+        if m and P.ORGAN_PLACE.match(m["organ"]):
+            return m["organ"]
+    return None
+
+
 _JOINT_TITLE = re.compile(r"等[一二三四五六七八九十两\d]{1,3}(?:个)?(?:部门|单位)")
 
 
@@ -326,7 +452,7 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     signature; a page's metadata (发布机构, the web site's field) gives way to the document's signature where
     that signature is dated as the metadata dates the document (`signed_as_dated`); then the title's opening
     organ, a 解读单位 line, and the 文号's organ. An issuer printed without its place ("区人民政府办公室") takes it
-    from the signature, a law site's banner, the 文号 or the metadata.
+    from the signature, a law site's banner, the page's organ field above it, the 文号 or the metadata.
 
     Args:
         h: the document's header (its `issuer` from the title, a banner or the metadata; `evidence` says which).
@@ -342,11 +468,14 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     issuer = h.issuer
     if signer and len(signers) >= 2 and _JOINT_TITLE.search(compact(h.title or "")):
         return signer  # "安溪县教育局等七部门关于…": the seven signers
-    opened = opening_organs(h.title) if not printed else []
+    opened = opening_organs(h.title) or organs_over_title(lines, h) if not printed else []
     if opened:
         return "、".join(opened)  # the organ(s) the title names, over the page's field and the signature's long form
     if issuer and not printed and signer and signed_as_dated and not _same_organ(issuer, signer):
         issuer = signer  # 发布机构 is the site's field; the document signs for itself
+    full = place_signer(issuer, lines, max(h.start, 0), end) if issuer and not printed and not signer else None
+    if full:
+        issuer = full  # 发布机构 "山福镇", signed "温州市鹿城区山福镇人民政府": the place's organ as the document names it
     report = report_organ(h.title, lines, max(h.start, 0), end) if issuer and not printed and not signer else None
     if report and not _same_organ(issuer, report):
         issuer = report  # a work report is its government's, whichever office posted it (发布机构 / 来源)
@@ -360,10 +489,16 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     if issuer and signer and issuer != signer and placeless and _same_organ(issuer, signer) \
             and len(compact(signer)) > len(compact(issuer)):
         return signer  # 发布机构 "县政府办公室", signed "涟水县人民政府办公室": the signature names the place
+    if issuer and signer and compact(issuer) != compact(signer) \
+            and _PROVINCE_BEFORE.sub("", compact(issuer)) == compact(signer):
+        return signer  # banner "湖北省武汉市人民政府", signed "武汉市人民政府": the document's own name for its organ
     if placeless:
         banner = next((o for o in _header_organs(lines, h) if _same_organ(issuer, o) and len(o) > len(issuer)), None)
         if banner:
             return banner  # "市人民政府关于…" under a law site's banner "湖北省鄂州市人民政府"
+        field = _placed_from_field(issuer, lines, h)
+        if field:
+            return field  # "市人民政府办公厅关于…" under the page's "【制定机关】武汉市人民政府办公厅"
     placed = _placed_from_banner(issuer, lines, h) if issuer and not placeless else None
     if placed:
         return placed  # 发布机构 "县公安局" on the page of "沁水县公安局": the page's banner names the place
