@@ -950,6 +950,18 @@ HEADERS = [
      "青商发〔2023〕29号\n\n上海市青浦区商务委\n\n2023.06.02\n\n青浦区人民政府:",
      [("青浦区商务委员会关于提请印发《关于促进标准化菜市场高质量发展的实施意见(2023年-2027年)》的请示", "青商发〔2023〕29号",
        "青浦区商务委员会", "2023-06-02")]),
+    # fresh7 hainan_haikou-2020-zhengfu-gongzuo-baogao: the report's own spaced title over its delivery line, under the
+    # page's headline "2020年海口市政府工作报告" (no metadata block): titled as the report prints itself
+    ("a report's own title under the page's headline", "2020年海口市政府工作报告\n\n"
+     "中国海口政府门户网站  更新时间:2020-06-09 20:22   来源:海口市人民政府办公室  \n\n海口市十六届人大六次会议文件(十二)\n\n"
+     "政 府 工 作 报 告\n\n——2020 年 5 月 26 日在海口市第十六届人民代表大会第六次会议上\n\n海口市市长 丁 晖\n\n各位代表:\n\n"
+     "现在,我代表市人民政府,向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。",
+     [("政府工作报告", None, "海口市人民政府", "2020-05-26")]),
+    # fresh7 hunan_taojiang-2021-zhengfu-gongzuo-baogao: a congress file label over the title is not part of it
+    ("a congress file label over a report's title", "县第十八届人民代表大会第一次会议文件\n政府工作报告\n"
+     "——2021年10月19日在桃江县第十八届人民代表大会第一次会议上\n县人民政府代理县长 周登高\n各位代表:\n"
+     "现在,我代表县人民政府向大会作工作报告,请予审议,并请各位政协委员和其他列席人员提出意见。",
+     [("政府工作报告", None, "桃江县人民政府", "2021-10-19")]),
 ]
 
 
@@ -1026,6 +1038,29 @@ UNGLUED = [
     ("关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知",
      ("关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知", None)),
 ]
+
+
+TITLE_LABELS = [
+    # fresh6 shandong-shengtaiting-jixiao-pingji-gonggao-converter: a place label before a 关于 title
+    ("山东:关于发布2023年度重污染天气重点行业绩效评级及抽查复核结果的公告",
+     "关于发布2023年度重污染天气重点行业绩效评级及抽查复核结果的公告"),
+    # fresh6 zhejiang_xiaoshan-chuangxin-qiangqu-zhengce-yijian: the page's topic before the title
+    ("杭州市萧山区高新技术企业奖励政策:关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见",
+     "关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见"),
+    # fresh6 jiangsu_lianyungang-minsheng-shishi-ducha-baogao: the next cell's label glued after the 信息名称 value
+    ("关于十大重点民生工程50件实事推进落实情况的督查报告文件下载:", "关于十大重点民生工程50件实事推进落实情况的督查报告"),
+    # guards, kept as printed (gold): fresh5 chongqing_tongliang news, fresh3 hubei_zigui news, fresh2 hebei_weixian 解读
+    ("铜梁:4家企业获评2023年度区级环保诚信企业", "铜梁:4家企业获评2023年度区级环保诚信企业"),
+    ("秭归:县住建局为基层办实事", "秭归:县住建局为基层办实事"),
+    ("转发:《威县2023年政务公开工作要点》政策解读", "转发:《威县2023年政务公开工作要点》政策解读"),
+]
+
+
+@pytest.mark.parametrize("printed,title", TITLE_LABELS)
+def test_a_page_label_before_or_after_a_title_is_not_the_title(printed, title):
+    from kg.parse.headers import drop_title_label
+
+    assert drop_title_label(printed) == title
 
 
 @pytest.mark.parametrize("printed,want", UNGLUED)

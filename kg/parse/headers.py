@@ -216,6 +216,30 @@ def drop_column_tag(title: str | None) -> str | None:
     return rest if repeated or (tag.endswith("解读") and _NAMED_READER.search(rest)) else title
 
 
+# a page's label before a document's title, set off by a colon: the place ("山东:关于发布…的公告") or the page's topic
+# ("杭州市萧山区高新技术企业奖励政策:关于深入实施…的若干政策意见"); what follows is a whole 关于/organ+关于 title, so the
+# label is the page's. A news headline led by its place keeps it ("铜梁:4家企业获评…": no 关于 title after the colon).
+_TITLE_LABEL = re.compile(r"^(?P<label>[^:：∶《》“”\s]{2,24}?)[:：∶](?P<rest>.+)$")
+# (a label saying what the page is stays: "图解：关于…", "转发:《…》政策解读", as the 解读 pages print it)
+_KIND_LABEL = re.compile(r"关于|解读|图解|读懂|转发|转载")
+# a page's field label glued after the title, the cell that followed it on the line ("…的督查报告文件下载:")
+_TRAILING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：∶]$")
+
+
+def drop_title_label(title: str | None) -> str | None:
+    """The title without a page's label before it (see _TITLE_LABEL) or a field label glued after it
+    (see _TRAILING_LABEL), when what remains is a whole document title."""
+    if not title:
+        return title
+    m = _TITLE_LABEL.match(title)
+    if m and not _KIND_LABEL.search(m["label"]) and (P.TITLE_START.match(m["rest"]) or P.ORGAN_TITLE.match(m["rest"])) \
+            and P.DOC_TYPE_END.search(m["rest"]):
+        title = m["rest"]
+    m = _TRAILING_LABEL.search(title)
+    cuts = [title[:m.start() + k] for k in range(len(m[0]) - 2)] if m else []  # the shortest label first
+    return next((rest for rest in reversed(cuts) if P.DOC_TYPE_END.search(rest)), title)
+
+
 # a repost's kind tag before the title ("【上级文件转载】中共郎溪县委 郎溪县人民政府关于…"): like a 解读 page's "【文字解读】",
 # it says what the page is and stays in its title (as the page's 名称 prints it); the organ is read after it
 _KIND_TAG = re.compile(r"^【[^】【]{0,10}(?:转载|转发)】")
