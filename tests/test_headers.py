@@ -962,6 +962,18 @@ HEADERS = [
      "——2021年10月19日在桃江县第十八届人民代表大会第一次会议上\n县人民政府代理县长 周登高\n各位代表:\n"
      "现在,我代表县人民政府向大会作工作报告,请予审议,并请各位政协委员和其他列席人员提出意见。",
      [("政府工作报告", None, "桃江县人民政府", "2021-10-19")]),
+    # fresh7 sichuan-2011-zhengfu-gongzuo-baogao-bumen-fengong: the 文号 and the signing date on one line under the title
+    ("organ over a two-line title, then the 文号 and the date on one line", "四川省人民政府\n关于落实《政府工作报告》重点工作\n"
+     "部门分工的意见\n川府发〔2011〕8号 二○一一年三月十七日\n省政府各部门、各直属机构:\n\n一、努力扩大内需,促进经济平稳较快发展",
+     [("四川省人民政府关于落实《政府工作报告》重点工作部门分工的意见", "川府发〔2011〕8号", "四川省人民政府", "2011-03-17")]),
+    # fresh7 heilongjiang-sange-tupo-nian-xingdong-fangan-news: joint organs (a party office first) printed apart on a
+    # line of their own over the 关于 line
+    ("joint organs on their own line over the 关于 line",
+     "    中共黑龙江省委办公厅 黑龙江省人民政府办公厅\n    关于印发《黑龙江省县域经济发展突破年行动方案》的通知\n\n"
+     "    各市(地)委和人民政府(行署),省委各部委,省直各单位:\n\n    《黑龙江省县域经济发展突破年行动方案》已经省委、省政府同意,"
+     "现印发给你们,请结合实际认真贯彻落实。",
+     [("中共黑龙江省委办公厅黑龙江省人民政府办公厅关于印发《黑龙江省县域经济发展突破年行动方案》的通知", None,
+       "中共黑龙江省委办公厅、黑龙江省人民政府办公厅", None)]),
 ]
 
 

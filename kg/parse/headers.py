@@ -147,10 +147,10 @@ _NUMBER_AT_START = re.compile(rf"^(?:{P.DOC_NUMBER.pattern})")
 # a web page's bare metadata values (索引号, 2024-01-10 15:30:00); a signing date (年月日) is not one
 _PAGE_VALUE = re.compile(r"^[0-9A-Z]{6,}[-/]\d{4}[-/]?\d{3,}$|^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
 # the signing date and the 文号 on one line under the title: "2002年4月23日 财税〔2002〕59号" (a law site),
-# "（2023年5月6日 某政发〔2023〕5号）" (a gazette's reprint), "某政发〔2023〕5号（2023年5月6日）"
+# "（2023年5月6日 某政发〔2023〕5号）" (a gazette's reprint), "某政发〔2023〕5号（2023年5月6日）", "川府发〔2011〕8号 二○一一年三月十七日"
 _DATE_AND_NUMBER = (
     re.compile(rf"^[（(]?(?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[，,、]?(?P<num>{P.DOC_NUMBER.pattern})[)）]?$"),
-    re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})[（(](?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[)）]$"),
+    re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})[（(]?(?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[)）]?$"),
 )
 
 
@@ -267,8 +267,12 @@ def _joint_organs(text: str) -> str | None:
         at = len(text.rstrip()) - 2  # "鹤岗市人民政府 鹤岗市中级人民法院印发", the title on the next line
     if at <= 0:
         return None
-    parts = text[:at].split()
-    # each part a name of its own ("落实《淄博市人民政府" is the start of a title that cites one)
+    return _organ_parts(text[:at].split())
+
+
+def _organ_parts(parts: list[str]) -> str | None:
+    """"A、B" when the two or more parts are each an organ's name ("落实《淄博市人民政府" is the start of a title that
+    cites one, no name of its own)."""
     if len(parts) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,30}", p) and (
             P.is_organ(compact(p)) or re.search(r"(?:部|委|局|厅|办公室|政府|法院|检察院)$", p)) for p in parts):
         return None
@@ -426,11 +430,13 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     elif inline:
         organ, title_i, first = inline["organ"], i, c
         evidence.append("organ")
-    elif P.is_organ(c):
+    elif P.is_organ(c) or (organ_line := _organ_parts(fold(ln.raw).split())):
         nxt = _nonblank_after(lines, i, 2)
         if not nxt or nxt[0] - i > 4:
             return None
-        c = _organs_apart(ln, c)  # "某县财政局 某县农业农村局" on one line: two issuers
+        # "某县财政局 某县农业农村局" on one line: two issuers (each maybe a party organ: "中共黑龙江省委办公厅 黑龙江省
+        # 人民政府办公厅" over its 关于 line)
+        c = _organs_apart(ln, c) if P.is_organ(c) else organ_line
         # joint issuance: a second organ line before the title
         if P.is_organ(_c(lines[nxt[0]])) and len(nxt) == 2 and nxt[1] - nxt[0] <= 4:
             c = c + "、" + _organs_apart(lines[nxt[0]], _c(lines[nxt[0]]))
