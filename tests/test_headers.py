@@ -974,6 +974,13 @@ HEADERS = [
      "现印发给你们,请结合实际认真贯彻落实。",
      [("中共黑龙江省委办公厅黑龙江省人民政府办公厅关于印发《黑龙江省县域经济发展突破年行动方案》的通知", None,
        "中共黑龙江省委办公厅、黑龙江省人民政府办公厅", None)]),
+    # fresh6 guangdong_zhongshan-nanqu-feizhi-gonggao-jiedu: a 解读 page's "政策文件:《…》" names the document it reads, no
+    # headline led by a place: the page's title is the line over its byline
+    ("a 解读 page's 政策文件 label under its byline",
+     "关于《南区街道办事处关于废止部分规范性文件的公告》的政策解读\n\n信息来源:本网 发布日期:2023-11-23 分享:\n\n"
+     "政策文件:《南区街道办事处关于废止部分规范性文件的公告\n\n\n        南区街道于2023年11月17日印发了《南区街道办事处关于废止部分"
+     "规范性文件的公告》(中南办〔2023〕50号),现就相关事宜作以下解读:",
+     [("关于《南区街道办事处关于废止部分规范性文件的公告》的政策解读", None, None, "2023-11-23")]),
 ]
 
 
