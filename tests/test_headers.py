@@ -981,6 +981,12 @@ HEADERS = [
      "政策文件:《南区街道办事处关于废止部分规范性文件的公告\n\n\n        南区街道于2023年11月17日印发了《南区街道办事处关于废止部分"
      "规范性文件的公告》(中南办〔2023〕50号),现就相关事宜作以下解读:",
      [("关于《南区街道办事处关于废止部分规范性文件的公告》的政策解读", None, None, "2023-11-23")]),
+    # fresh6 jiangsu_yancheng-2019-zhengfu-gongzuo-baogao-fenjie-forum: a title line ending on 报告 by chance (the report is
+    # what the notice is about), its last line "…的通知" under it
+    ("a title line ending on a type word by chance", "盐城市人民政府办公室\n关于分解落实2019年市政府工作报告\n主要目标任务的通知\n"
+     "各县(市、区)人民政府,市开发区、城南新区管委会,市各委、办、局,市各直属单位:\n"
+     "2019年是新中国成立70周年,是决胜全面建成小康社会的关键之年。",
+     [("盐城市人民政府办公室关于分解落实2019年市政府工作报告主要目标任务的通知", None, "盐城市人民政府办公室", None)]),
 ]
 
 

@@ -105,6 +105,16 @@ _TITLE_TAIL = re.compile(r"^(?=.)(?![（(](?:此件|全文))(?:[（(](?:[^（）
                          r"|(?:19|20)\d{2}年?(?:\s*[—\-－–~～至]\s*(?:19|20)\d{2})?年?)[)）])?》?(?:的(?:通知|通报|决定|意见|批复))?$")
 
 
+# a title's last line after a line that ended on a type word by chance ("关于分解落实2019年市政府工作报告" ⏎ "主要目标任务的通知":
+# the 报告 is what the notice is about): a short line ending in 的 + an official type, opening no title of its own
+_TITLE_LAST_LINE = re.compile(r"^[^。，,；;:：\s]{1,30}的(?:通知|通报|决定|意见|批复|请示|函)$")
+
+
+def _title_last_line(c: str) -> bool:
+    return bool(_TITLE_LAST_LINE.match(c)) and not P.TITLE_START.match(c) and not P.ORGAN_TITLE.match(c) \
+        and "关于" not in c
+
+
 def _is_header_stop(c: str) -> bool:
     return bool(P.DOC_NUMBER_LINE.match(c) or P.RECIPIENTS.match(c) or P.REGISTRATION.search(c) or P.parse_date(c)
                 or _LABEL_LINE.match(c))
@@ -120,7 +130,8 @@ def _collect_title(lines: list[Line], i: int, first: str) -> tuple[str, int]:
     for _ in range(MAX_TITLE_LINES - 1):
         nxt = _nonblank_after(lines, last, 1)
         if _title_complete(title):
-            if nxt and nxt[0] - last <= 2 and _TITLE_TAIL.match(_c(lines[nxt[0]])):
+            tail = _c(lines[nxt[0]]) if nxt else ""
+            if nxt and nxt[0] - last <= 2 and (_TITLE_TAIL.match(tail) or _title_last_line(tail)):
                 title, last = title + _c(lines[nxt[0]]), nxt[0]  # "…管理办法" ⏎ "（试行）的通知"
             break
         if not nxt or nxt[0] - last > 3:
