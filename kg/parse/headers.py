@@ -401,17 +401,24 @@ def _banner_organ(lines: list[Line], k: int) -> bool:
 
 
 # a whole notice printed on one line: "城委乡振组发〔2021〕3号 关于印发《…》的通知 各乡镇(场)、县直…: 《…》已经…"
-_GLUED_NOTICE = re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})(?P<title>(?:关于|印发|转发)[^。:：]{{4,100}}?"
-                           r"(?:通知|意见|决定|批复|通报|通告|公告))(?=[^。:：《》]{2,60}[:：])")
+# (or the title first, its 文号 in brackets after it: "鄂州市人民政府办公室关于印发《…》的通知 (鄂州政办发〔2010〕10号) 各区人民政府、…:")
+_GLUED_NOTICE = (
+    re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})(?P<title>(?:关于|印发|转发)[^。:：]{{4,100}}?"
+               r"(?:通知|意见|决定|批复|通报|通告|公告))(?=[^。:：《》]{2,60}[:：])"),
+    re.compile(r"^(?P<title>[^。:：《》（()）]{0,30}?(?:关于|印发|转发)[^。:：]{4,100}?(?:通知|意见|决定|批复|通报|通告|公告))"
+               rf"[（(](?P<num>{P.DOC_NUMBER.pattern})[)）](?=[^。:：《》]{{2,60}}[:：])"),
+)
 
 
 def _glued_notice(lines: list[Line], i: int, c: str) -> Header | None:
     """A notice whose 文号, title, 主送 and body share one line: its header is that line's start."""
-    m = _GLUED_NOTICE.match(c)
+    m = next((m for m in (r.match(c) for r in _GLUED_NOTICE) if m), None)
     if not m or len(c) < 200:
         return None
-    return Header(start=i, issuer=None, title=m["title"], title_start=i, title_end=i, end=i,
-                  doc_number=normalize_doc_number(m["num"]), doc_number_line=i, evidence=("title", "doc_number"))
+    organ = P.ORGAN_TITLE.match(m["title"])
+    return Header(start=i, issuer=organ["organ"] if organ else None, title=m["title"], title_start=i, title_end=i,
+                  end=i, doc_number=normalize_doc_number(m["num"]), doc_number_line=i,
+                  evidence=("organ", "title", "doc_number") if organ else ("title", "doc_number"))
 
 
 def _header_at(lines: list[Line], i: int) -> Header | None:
