@@ -1013,6 +1013,17 @@ def test_header_styles(what, text, want):
     assert [(d.title, d.doc_number, d.issuer, d.date) for d in issue.documents] == want
 
 
+def test_a_law_sites_organ_and_title_again_over_the_number():
+    # fresh7 liaoning_shenyang-guli-huaqiao-touzi-guiding-law: a law site's fields, then its organ and the title again
+    # over the decree's 文号 (only the title and 文号 are this layout's; the site's time is no signing date)
+    text = ("沈阳市鼓励华侨、港澳同胞投资的规定\n\n"
+            "作者:法律资料网 时间:2024-07-22 14:39:19   浏览:9201   来源:法律资料网\n\n下载地址: 点击此处下载\n\n"
+            "沈阳市鼓励华侨、港澳同胞投资的规定\n\n辽宁省沈阳市人民政府\n\n\n沈阳市鼓励华侨、港澳同胞投资的规定\n\n沈政令[1997]29号\n\n\n"
+            "第一条 为鼓励华侨、港澳同胞来我市投资兴办企业,根据国务院有关规定,结合我市实际情况,制定本规定。")
+    docs = segment_issue(normalize_lines(text), "x.txt").documents
+    assert [(d.title, d.doc_number) for d in docs] == [("沈阳市鼓励华侨、港澳同胞投资的规定", "沈政令〔1997〕29号")]
+
+
 def test_a_line_about_something_in_running_text_is_not_a_header():
     text = "某县人民政府关于加强安全生产工作的通知\n某政发〔2023〕5号\n各乡镇：\n\n关于做好防汛工作，各单位要加强值守。\n"
     assert len(segment_issue(normalize_lines(text), "x.txt").documents) == 1

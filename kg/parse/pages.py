@@ -217,10 +217,14 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
         j = _first_title(lines, block.end + 1, limit_end)
         title = _c(lines[j]) if j is not None else Path(file).stem
     if not (number or block.doc_number):  # the 文号 printed right under the block ("日期:… 来源:…" ⏎ "陇政办发〔2025〕7号")
-        for j in [j for j in range(max(block.end, title_end or 0) + 1, limit_end) if not lines[j].blank][:2]:
+        # (a law site prints the organ and the title again over it: "辽宁省沈阳市人民政府" ⏎ "沈阳市鼓励…的规定" ⏎ "沈政令[1997]29号")
+        under = [j for j in range(max(block.end, title_end or 0) + 1, limit_end) if not lines[j].blank][:4]
+        for k, j in enumerate(under):
             m = P.DOC_NUMBER_LINE.match(_c(lines[j]))
             if m:
                 number, number_line = normalize_doc_number(m["num"]), j
+                break
+            if k >= 1 and not (P.is_organ(_c(lines[j])) or title and _c(lines[j]) == compact(title)):
                 break
     start = _title_above(lines, min(block.start, title_i if title_i is not None else block.start), title)
     # the organ the title opens with issues the document; the page's 发布机构 is who posted it ("谯城区政府(办公室)")
