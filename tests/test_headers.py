@@ -1024,6 +1024,17 @@ def test_a_law_sites_organ_and_title_again_over_the_number():
     assert [(d.title, d.doc_number) for d in docs] == [("沈阳市鼓励华侨、港澳同胞投资的规定", "沈政令〔1997〕29号")]
 
 
+def test_an_excerpt_opening_with_its_number_and_date_line():
+    # fresh6 jiangxi_yichun-lvyouye-gaozhiliang-yijian: the excerpt opens on the 文号 and signing date (no title printed):
+    # they are the document's, and the line is no title
+    text = ("宜府办发〔2022〕38号 2022年9月27日\n"
+            "宜春经济技术开发区管委会,各县(市、区)人民政府,宜阳新区管委会、明月山温泉风景名胜区管委会,市直有关单位:\n"
+            "经第27次市政府常务会研究同意,现将《关于推进旅游业高质量发展的实施意见(2022—2025年)》印发给你们,请认真组织实施。")
+    docs = segment_issue(normalize_lines(text), "yichun.txt").documents
+    assert [(d.doc_number, d.date) for d in docs] == [("宜府办发〔2022〕38号", "2022-09-27")]
+    assert "38号" not in docs[0].title
+
+
 def test_a_line_about_something_in_running_text_is_not_a_header():
     text = "某县人民政府关于加强安全生产工作的通知\n某政发〔2023〕5号\n各乡镇：\n\n关于做好防汛工作，各单位要加强值守。\n"
     assert len(segment_issue(normalize_lines(text), "x.txt").documents) == 1

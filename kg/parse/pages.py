@@ -9,8 +9,8 @@ from pathlib import Path
 
 from kg.model import Line
 from kg.parse import patterns as P
-from kg.parse.headers import (MAX_TITLE_LINES, _TITLE_TAIL, Header, _c, _collect_title, _is_header_stop, _nonblank_after,
-                              _title_complete, _unglue)
+from kg.parse.headers import (MAX_TITLE_LINES, _TITLE_TAIL, Header, _c, _collect_title, _date_and_number, _is_header_stop,
+                              _nonblank_after, _title_complete, _unglue)
 from kg.parse.issuers import title_organ
 from kg.parse.metadata import FIELDS, find_metadata_blocks
 from kg.parse.normalize import compact, normalize_doc_number
@@ -104,7 +104,7 @@ def _title_like(c: str) -> bool:
     return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "∶", "；", ";")) and "。" not in c[:-1]
             and not c.startswith(("-", "—", "–", "－"))
             and not P.parse_date(c) and not _WEB_DATE.match(c) and not P.STAMP.search(c) and not _FOOTER.search(c)
-            and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c)
+            and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c) and not _date_and_number(c)
             and (not _NAV.search(c) or bool(_READING_PREFIX.match(c) or _TAGGED_TITLE.match(c)
                                             or _REPOST_PREFIX.match(c) or _place_headline(c)))
             and not _LIST_ITEM.match(c) and not _HANDLE.fullmatch(c) and not _REPEATED_CELL.fullmatch(c)
@@ -486,19 +486,25 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
     first = next((k for k in range(start, min(end, len(lines))) if not lines[k].blank), None)
     # (a number without its organ part also right under the title: "某县人民政府通告" ⏎ "〔2023〕第1号")
     under = _nonblank_after(lines, title_end, 1) if j is not None else []
+    # (or the 文号 and the signing date on one line: "宜府办发〔2022〕38号 2022年9月27日", the excerpt's first line)
     num_i = next((k for k in range(start, min(end, start + 40)) if P.DOC_NUMBER_LINE.match(_c(lines[k]))
-                  or (k == first or k in under) and P.BARE_NUMBER_LINE.match(_c(lines[k]))), None)
+                  or (k == first or k in under) and (P.BARE_NUMBER_LINE.match(_c(lines[k]))
+                                                     or _date_and_number(_c(lines[k])))), None)
+    dated = {}
     if number is None and num_i is not None and not P.READING_TITLE.search(compact(title)):
         # (a 解读 page's nearby 文号 is the read document's)
-        m = P.DOC_NUMBER_LINE.match(_c(lines[num_i])) or P.BARE_NUMBER_LINE.match(_c(lines[num_i]))
+        c = _c(lines[num_i])
+        m = P.DOC_NUMBER_LINE.match(c) or P.BARE_NUMBER_LINE.match(c) or _date_and_number(c)
         number = normalize_doc_number(m["num"])
+        if "d" in m.groupdict():
+            dated = dict(date=P.parse_date(m["d"]), date_line=num_i)
     if j is not None and any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j]):
         # the title was found below body text: only its own lines are the title, nothing above is header
         return Header(start=start, issuer=None, title=title, title_start=j, title_end=title_end, end=start - 1,
                       doc_number=number, doc_number_line=num_i if number else None, evidence=(),
-                      metadata={"title_below_text": True})
+                      metadata={"title_below_text": True}, **dated)
     return Header(start=start, issuer=None, title=title, title_start=j if j is not None else start - 1,
                   title_end=title_end, end=title_end if j is not None else start - 1, doc_number=number,
-                  doc_number_line=num_i if number else None, evidence=())
+                  doc_number_line=num_i if number else None, evidence=(), **dated)
 
 
