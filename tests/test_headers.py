@@ -951,6 +951,60 @@ HEADERS = [
      "青商发〔2023〕29号\n\n上海市青浦区商务委\n\n2023.06.02\n\n青浦区人民政府:",
      [("青浦区商务委员会关于提请印发《关于促进标准化菜市场高质量发展的实施意见(2023年-2027年)》的请示", "青商发〔2023〕29号",
        "青浦区商务委员会", "2023-06-02")]),
+    # fresh7 hainan_haikou-2020-zhengfu-gongzuo-baogao: the report's own spaced title over its delivery line, under the
+    # page's headline "2020年海口市政府工作报告" (no metadata block): titled as the report prints itself
+    ("a report's own title under the page's headline", "2020年海口市政府工作报告\n\n"
+     "中国海口政府门户网站  更新时间:2020-06-09 20:22   来源:海口市人民政府办公室  \n\n海口市十六届人大六次会议文件(十二)\n\n"
+     "政 府 工 作 报 告\n\n——2020 年 5 月 26 日在海口市第十六届人民代表大会第六次会议上\n\n海口市市长 丁 晖\n\n各位代表:\n\n"
+     "现在,我代表市人民政府,向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。",
+     [("政府工作报告", None, "海口市人民政府", "2020-05-26")]),
+    # fresh7 hunan_taojiang-2021-zhengfu-gongzuo-baogao: a congress file label over the title is not part of it
+    ("a congress file label over a report's title", "县第十八届人民代表大会第一次会议文件\n政府工作报告\n"
+     "——2021年10月19日在桃江县第十八届人民代表大会第一次会议上\n县人民政府代理县长 周登高\n各位代表:\n"
+     "现在,我代表县人民政府向大会作工作报告,请予审议,并请各位政协委员和其他列席人员提出意见。",
+     [("政府工作报告", None, "桃江县人民政府", "2021-10-19")]),
+    # fresh7 sichuan-2011-zhengfu-gongzuo-baogao-bumen-fengong: the 文号 and the signing date on one line under the title
+    ("organ over a two-line title, then the 文号 and the date on one line", "四川省人民政府\n关于落实《政府工作报告》重点工作\n"
+     "部门分工的意见\n川府发〔2011〕8号 二○一一年三月十七日\n省政府各部门、各直属机构:\n\n一、努力扩大内需,促进经济平稳较快发展",
+     [("四川省人民政府关于落实《政府工作报告》重点工作部门分工的意见", "川府发〔2011〕8号", "四川省人民政府", "2011-03-17")]),
+    # fresh7 heilongjiang-sange-tupo-nian-xingdong-fangan-news: joint organs (a party office first) printed apart on a
+    # line of their own over the 关于 line
+    ("joint organs on their own line over the 关于 line",
+     "    中共黑龙江省委办公厅 黑龙江省人民政府办公厅\n    关于印发《黑龙江省县域经济发展突破年行动方案》的通知\n\n"
+     "    各市(地)委和人民政府(行署),省委各部委,省直各单位:\n\n    《黑龙江省县域经济发展突破年行动方案》已经省委、省政府同意,"
+     "现印发给你们,请结合实际认真贯彻落实。",
+     [("中共黑龙江省委办公厅黑龙江省人民政府办公厅关于印发《黑龙江省县域经济发展突破年行动方案》的通知", None,
+       "中共黑龙江省委办公厅、黑龙江省人民政府办公厅", None)]),
+    # fresh6 guangdong_zhongshan-nanqu-feizhi-gonggao-jiedu: a 解读 page's "政策文件:《…》" names the document it reads, no
+    # headline led by a place: the page's title is the line over its byline
+    ("a 解读 page's 政策文件 label under its byline",
+     "关于《南区街道办事处关于废止部分规范性文件的公告》的政策解读\n\n信息来源:本网 发布日期:2023-11-23 分享:\n\n"
+     "政策文件:《南区街道办事处关于废止部分规范性文件的公告\n\n\n        南区街道于2023年11月17日印发了《南区街道办事处关于废止部分"
+     "规范性文件的公告》(中南办〔2023〕50号),现就相关事宜作以下解读:",
+     [("关于《南区街道办事处关于废止部分规范性文件的公告》的政策解读", None, None, "2023-11-23")]),
+    # fresh6 jiangsu_yancheng-2019-zhengfu-gongzuo-baogao-fenjie-forum: a title line ending on 报告 by chance (the report is
+    # what the notice is about), its last line "…的通知" under it
+    ("a title line ending on a type word by chance", "盐城市人民政府办公室\n关于分解落实2019年市政府工作报告\n主要目标任务的通知\n"
+     "各县(市、区)人民政府,市开发区、城南新区管委会,市各委、办、局,市各直属单位:\n"
+     "2019年是新中国成立70周年,是决胜全面建成小康社会的关键之年。",
+     [("盐城市人民政府办公室关于分解落实2019年市政府工作报告主要目标任务的通知", None, "盐城市人民政府办公室", None)]),
+    # fresh6 hubei_ezhou-2010-gongzuo-mubiao-fenjie-yijian: a page on one line, the title first, its 文号 in brackets, the 主送
+    # (the real line's first 400 characters)
+    ("title, (文号) and 主送 glued on one line", "鄂州市人民政府办公室关于印发《市六届人大四次会议<政府工作报告>主要工作目标分解落实意见》的通知 "
+     "(鄂州政办发〔2010〕10号) 各区人民政府、开发区管委会,各街道办事处,市政府各部门: 市六届人大四次会议审议通过的《政府工作报告》,"
+     "确定了2010年全市经济社会发展的指导思想、奋斗目标和主要措施,是指导全市2010年各项工作的重要文件。为抓好《政府工作报告》中各项任务的"
+     "落实,经市政府同意,现将《市六届人大四次会议政府工作报告主要工作目标分解落实意见》印发给你们,望各责任单位抓紧制订落实方案,周密部署,"
+     "扎实抓好《政府工作报告》各项工作任务的落实,确保各项工作目标按期圆满完成。现就有关事项通知如下: 一、2010年是“十一五”规划的收官年,"
+     "是实现“两个率先”的关键年,做好今年的政府工作,具有十分重要的意义。各级政府、各单位要按《政府工作报告》中确定的2010年主要目标,"
+     "抓紧明确工作任务,细化",
+     [("鄂州市人民政府办公室关于印发《市六届人大四次会议<政府工作报告>主要工作目标分解落实意见》的通知", "鄂州政办发〔2010〕10号",
+       "鄂州市人民政府办公室", None)]),
+    # fresh6 heilongjiang_qiqihar-huanjing-wuran-yingji-yuan: the page's upload line between the title and the 文号
+    ("an upload line between the title and the 文号", "齐齐哈尔市人民政府办公室关于印发《齐齐哈尔市环境污染和生态破坏突发事件应急预案》的通知\n"
+     "上载日期: 2019-11-21 来源: 市人民政府办公室\n齐政办规〔2019〕13号\n各县(市)、区人民政府,市政府各委、办、局,各有关单位:\n"
+     "  经市政府同意,现将《齐齐哈尔市环境污染和生态破坏突发事件应急预案》(2019年修订)印发给你们,请认真贯彻执行。",
+     [("齐齐哈尔市人民政府办公室关于印发《齐齐哈尔市环境污染和生态破坏突发事件应急预案》的通知", "齐政办规〔2019〕13号",
+       "齐齐哈尔市人民政府办公室", "2019-11-21")]),
 ]
 
 
@@ -958,6 +1012,28 @@ HEADERS = [
 def test_header_styles(what, text, want):
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert [(d.title, d.doc_number, d.issuer, d.date) for d in issue.documents] == want
+
+
+def test_a_law_sites_organ_and_title_again_over_the_number():
+    # fresh7 liaoning_shenyang-guli-huaqiao-touzi-guiding-law: a law site's fields, then its organ and the title again
+    # over the decree's 文号 (only the title and 文号 are this layout's; the site's time is no signing date)
+    text = ("沈阳市鼓励华侨、港澳同胞投资的规定\n\n"
+            "作者:法律资料网 时间:2024-07-22 14:39:19   浏览:9201   来源:法律资料网\n\n下载地址: 点击此处下载\n\n"
+            "沈阳市鼓励华侨、港澳同胞投资的规定\n\n辽宁省沈阳市人民政府\n\n\n沈阳市鼓励华侨、港澳同胞投资的规定\n\n沈政令[1997]29号\n\n\n"
+            "第一条 为鼓励华侨、港澳同胞来我市投资兴办企业,根据国务院有关规定,结合我市实际情况,制定本规定。")
+    docs = segment_issue(normalize_lines(text), "x.txt").documents
+    assert [(d.title, d.doc_number) for d in docs] == [("沈阳市鼓励华侨、港澳同胞投资的规定", "沈政令〔1997〕29号")]
+
+
+def test_an_excerpt_opening_with_its_number_and_date_line():
+    # fresh6 jiangxi_yichun-lvyouye-gaozhiliang-yijian: the excerpt opens on the 文号 and signing date (no title printed):
+    # they are the document's, and the line is no title
+    text = ("宜府办发〔2022〕38号 2022年9月27日\n"
+            "宜春经济技术开发区管委会,各县(市、区)人民政府,宜阳新区管委会、明月山温泉风景名胜区管委会,市直有关单位:\n"
+            "经第27次市政府常务会研究同意,现将《关于推进旅游业高质量发展的实施意见(2022—2025年)》印发给你们,请认真组织实施。")
+    docs = segment_issue(normalize_lines(text), "yichun.txt").documents
+    assert [(d.doc_number, d.date) for d in docs] == [("宜府办发〔2022〕38号", "2022-09-27")]
+    assert "38号" not in docs[0].title
 
 
 def test_a_line_about_something_in_running_text_is_not_a_header():
@@ -1027,6 +1103,29 @@ UNGLUED = [
     ("关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知",
      ("关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知", None)),
 ]
+
+
+TITLE_LABELS = [
+    # fresh6 shandong-shengtaiting-jixiao-pingji-gonggao-converter: a place label before a 关于 title
+    ("山东:关于发布2023年度重污染天气重点行业绩效评级及抽查复核结果的公告",
+     "关于发布2023年度重污染天气重点行业绩效评级及抽查复核结果的公告"),
+    # fresh6 zhejiang_xiaoshan-chuangxin-qiangqu-zhengce-yijian: the page's topic before the title
+    ("杭州市萧山区高新技术企业奖励政策:关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见",
+     "关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见"),
+    # fresh6 jiangsu_lianyungang-minsheng-shishi-ducha-baogao: the next cell's label glued after the 信息名称 value
+    ("关于十大重点民生工程50件实事推进落实情况的督查报告文件下载:", "关于十大重点民生工程50件实事推进落实情况的督查报告"),
+    # guards, kept as printed (gold): fresh5 chongqing_tongliang news, fresh3 hubei_zigui news, fresh2 hebei_weixian 解读
+    ("铜梁:4家企业获评2023年度区级环保诚信企业", "铜梁:4家企业获评2023年度区级环保诚信企业"),
+    ("秭归:县住建局为基层办实事", "秭归:县住建局为基层办实事"),
+    ("转发:《威县2023年政务公开工作要点》政策解读", "转发:《威县2023年政务公开工作要点》政策解读"),
+]
+
+
+@pytest.mark.parametrize("printed,title", TITLE_LABELS)
+def test_a_page_label_before_or_after_a_title_is_not_the_title(printed, title):
+    from kg.parse.headers import drop_title_label
+
+    assert drop_title_label(printed) == title
 
 
 @pytest.mark.parametrize("printed,want", UNGLUED)

@@ -105,13 +105,25 @@ _TITLE_TAIL = re.compile(r"^(?=.)(?![（(](?:此件|全文))(?:[（(](?:[^（）
                          r"|(?:19|20)\d{2}年?(?:\s*[—\-－–~～至]\s*(?:19|20)\d{2})?年?)[)）])?》?(?:的(?:通知|通报|决定|意见|批复))?$")
 
 
+# a title's last line after a line that ended on a type word by chance ("关于分解落实2019年市政府工作报告" ⏎ "主要目标任务的通知":
+# the 报告 is what the notice is about): a short line ending in 的 + an official type, opening no title of its own
+_TITLE_LAST_LINE = re.compile(r"^[^。，,；;:：\s]{1,30}的(?:通知|通报|决定|意见|批复|请示|函)$")
+
+
+def _title_last_line(c: str) -> bool:
+    return bool(_TITLE_LAST_LINE.match(c)) and not P.TITLE_START.match(c) and not P.ORGAN_TITLE.match(c) \
+        and "关于" not in c
+
+
 def _is_header_stop(c: str) -> bool:
     return bool(P.DOC_NUMBER_LINE.match(c) or P.RECIPIENTS.match(c) or P.REGISTRATION.search(c) or P.parse_date(c)
                 or _LABEL_LINE.match(c))
 
 
 # a metadata label opening a line ("来源:", "浏览量:", "发布时间:") ends a title
-_LABEL_LINE = re.compile(r"^(?:来源|浏览量|浏览次数|阅读次数|点击次数|点击量|发布时间|发布日期|日期|时间|作者|字号|【字体)[:：]")
+# (上载日期 / 更新时间 …: the page's upload line between the title and the 文号, "上载日期: 2019-11-21 来源: 市人民政府办公室")
+_LABEL_LINE = re.compile(r"^(?:来源|浏览量|浏览次数|阅读次数|点击次数|点击量|发布时间|发布日期|日期|时间|作者|字号|【字体"
+                         r"|上载日期|上传日期|上传时间|更新时间|更新日期|发稿时间|录入时间|信息来源|文章来源)[:：]")
 
 
 def _collect_title(lines: list[Line], i: int, first: str) -> tuple[str, int]:
@@ -120,7 +132,8 @@ def _collect_title(lines: list[Line], i: int, first: str) -> tuple[str, int]:
     for _ in range(MAX_TITLE_LINES - 1):
         nxt = _nonblank_after(lines, last, 1)
         if _title_complete(title):
-            if nxt and nxt[0] - last <= 2 and _TITLE_TAIL.match(_c(lines[nxt[0]])):
+            tail = _c(lines[nxt[0]]) if nxt else ""
+            if nxt and nxt[0] - last <= 2 and (_TITLE_TAIL.match(tail) or _title_last_line(tail)):
                 title, last = title + _c(lines[nxt[0]]), nxt[0]  # "…管理办法" ⏎ "（试行）的通知"
             break
         if not nxt or nxt[0] - last > 3:
@@ -147,10 +160,10 @@ _NUMBER_AT_START = re.compile(rf"^(?:{P.DOC_NUMBER.pattern})")
 # a web page's bare metadata values (索引号, 2024-01-10 15:30:00); a signing date (年月日) is not one
 _PAGE_VALUE = re.compile(r"^[0-9A-Z]{6,}[-/]\d{4}[-/]?\d{3,}$|^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
 # the signing date and the 文号 on one line under the title: "2002年4月23日 财税〔2002〕59号" (a law site),
-# "（2023年5月6日 某政发〔2023〕5号）" (a gazette's reprint), "某政发〔2023〕5号（2023年5月6日）"
+# "（2023年5月6日 某政发〔2023〕5号）" (a gazette's reprint), "某政发〔2023〕5号（2023年5月6日）", "川府发〔2011〕8号 二○一一年三月十七日"
 _DATE_AND_NUMBER = (
     re.compile(rf"^[（(]?(?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[，,、]?(?P<num>{P.DOC_NUMBER.pattern})[)）]?$"),
-    re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})[（(](?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[)）]$"),
+    re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})[（(]?(?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[)）]?$"),
 )
 
 
@@ -216,6 +229,30 @@ def drop_column_tag(title: str | None) -> str | None:
     return rest if repeated or (tag.endswith("解读") and _NAMED_READER.search(rest)) else title
 
 
+# a page's label before a document's title, set off by a colon: the place ("山东:关于发布…的公告") or the page's topic
+# ("杭州市萧山区高新技术企业奖励政策:关于深入实施…的若干政策意见"); what follows is a whole 关于/organ+关于 title, so the
+# label is the page's. A news headline led by its place keeps it ("铜梁:4家企业获评…": no 关于 title after the colon).
+_TITLE_LABEL = re.compile(r"^(?P<label>[^:：∶《》“”\s]{2,24}?)[:：∶](?P<rest>.+)$")
+# (a label saying what the page is stays: "图解：关于…", "转发:《…》政策解读", as the 解读 pages print it)
+_KIND_LABEL = re.compile(r"关于|解读|图解|读懂|转发|转载")
+# a page's field label glued after the title, the cell that followed it on the line ("…的督查报告文件下载:")
+_TRAILING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：∶]$")
+
+
+def drop_title_label(title: str | None) -> str | None:
+    """The title without a page's label before it (see _TITLE_LABEL) or a field label glued after it
+    (see _TRAILING_LABEL), when what remains is a whole document title."""
+    if not title:
+        return title
+    m = _TITLE_LABEL.match(title)
+    if m and not _KIND_LABEL.search(m["label"]) and (P.TITLE_START.match(m["rest"]) or P.ORGAN_TITLE.match(m["rest"])) \
+            and P.DOC_TYPE_END.search(m["rest"]):
+        title = m["rest"]
+    m = _TRAILING_LABEL.search(title)
+    cuts = [title[:m.start() + k] for k in range(len(m[0]) - 2)] if m else []  # the shortest label first
+    return next((rest for rest in reversed(cuts) if P.DOC_TYPE_END.search(rest)), title)
+
+
 # a repost's kind tag before the title ("【上级文件转载】中共郎溪县委 郎溪县人民政府关于…"): like a 解读 page's "【文字解读】",
 # it says what the page is and stays in its title (as the page's 名称 prints it); the organ is read after it
 _KIND_TAG = re.compile(r"^【[^】【]{0,10}(?:转载|转发)】")
@@ -243,8 +280,12 @@ def _joint_organs(text: str) -> str | None:
         at = len(text.rstrip()) - 2  # "鹤岗市人民政府 鹤岗市中级人民法院印发", the title on the next line
     if at <= 0:
         return None
-    parts = text[:at].split()
-    # each part a name of its own ("落实《淄博市人民政府" is the start of a title that cites one)
+    return _organ_parts(text[:at].split())
+
+
+def _organ_parts(parts: list[str]) -> str | None:
+    """"A、B" when the two or more parts are each an organ's name ("落实《淄博市人民政府" is the start of a title that
+    cites one, no name of its own)."""
     if len(parts) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,30}", p) and (
             P.is_organ(compact(p)) or re.search(r"(?:部|委|局|厅|办公室|政府|法院|检察院)$", p)) for p in parts):
         return None
@@ -362,17 +403,24 @@ def _banner_organ(lines: list[Line], k: int) -> bool:
 
 
 # a whole notice printed on one line: "城委乡振组发〔2021〕3号 关于印发《…》的通知 各乡镇(场)、县直…: 《…》已经…"
-_GLUED_NOTICE = re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})(?P<title>(?:关于|印发|转发)[^。:：]{{4,100}}?"
-                           r"(?:通知|意见|决定|批复|通报|通告|公告))(?=[^。:：《》]{2,60}[:：])")
+# (or the title first, its 文号 in brackets after it: "鄂州市人民政府办公室关于印发《…》的通知 (鄂州政办发〔2010〕10号) 各区人民政府、…:")
+_GLUED_NOTICE = (
+    re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})(?P<title>(?:关于|印发|转发)[^。:：]{{4,100}}?"
+               r"(?:通知|意见|决定|批复|通报|通告|公告))(?=[^。:：《》]{2,60}[:：])"),
+    re.compile(r"^(?P<title>[^。:：《》（()）]{0,30}?(?:关于|印发|转发)[^。:：]{4,100}?(?:通知|意见|决定|批复|通报|通告|公告))"
+               rf"[（(](?P<num>{P.DOC_NUMBER.pattern})[)）](?=[^。:：《》]{{2,60}}[:：])"),
+)
 
 
 def _glued_notice(lines: list[Line], i: int, c: str) -> Header | None:
     """A notice whose 文号, title, 主送 and body share one line: its header is that line's start."""
-    m = _GLUED_NOTICE.match(c)
+    m = next((m for m in (r.match(c) for r in _GLUED_NOTICE) if m), None)
     if not m or len(c) < 200:
         return None
-    return Header(start=i, issuer=None, title=m["title"], title_start=i, title_end=i, end=i,
-                  doc_number=normalize_doc_number(m["num"]), doc_number_line=i, evidence=("title", "doc_number"))
+    organ = P.ORGAN_TITLE.match(m["title"])
+    return Header(start=i, issuer=organ["organ"] if organ else None, title=m["title"], title_start=i, title_end=i,
+                  end=i, doc_number=normalize_doc_number(m["num"]), doc_number_line=i,
+                  evidence=("organ", "title", "doc_number") if organ else ("title", "doc_number"))
 
 
 def _header_at(lines: list[Line], i: int) -> Header | None:
@@ -402,11 +450,13 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     elif inline:
         organ, title_i, first = inline["organ"], i, c
         evidence.append("organ")
-    elif P.is_organ(c):
+    elif P.is_organ(c) or (organ_line := _organ_parts(fold(ln.raw).split())):
         nxt = _nonblank_after(lines, i, 2)
         if not nxt or nxt[0] - i > 4:
             return None
-        c = _organs_apart(ln, c)  # "某县财政局 某县农业农村局" on one line: two issuers
+        # "某县财政局 某县农业农村局" on one line: two issuers (each maybe a party organ: "中共黑龙江省委办公厅 黑龙江省
+        # 人民政府办公厅" over its 关于 line)
+        c = _organs_apart(ln, c) if P.is_organ(c) else organ_line
         # joint issuance: a second organ line before the title
         if P.is_organ(_c(lines[nxt[0]])) and len(nxt) == 2 and nxt[1] - nxt[0] <= 4:
             c = c + "、" + _organs_apart(lines[nxt[0]], _c(lines[nxt[0]]))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from kg.model import Line
 from kg.parse import patterns as P
-from kg.parse.headers import (MAX_TITLE_LINES, _TITLE_TAIL, Header, _c, _collect_title, _is_header_stop, _nonblank_after,
-                              _title_complete, _unglue)
+from kg.parse.headers import (MAX_TITLE_LINES, _TITLE_TAIL, Header, _c, _collect_title, _date_and_number, _is_header_stop,
+                              _nonblank_after, _title_complete, _unglue)
 from kg.parse.issuers import title_organ
 from kg.parse.metadata import FIELDS, find_metadata_blocks
 from kg.parse.normalize import compact, normalize_doc_number
@@ -42,7 +42,8 @@ _READING_PREFIX = re.compile(r"^(?:图解|解读|政策解读|一图读懂|图�
 # "秭归:县住建局为基层办实事", "铜梁:4家企业获评…": a news headline led by its place, not a "label:" line (never a field's label nor a
 # letter's parts: 附件, 主送, 地址 …, nor a link list's)
 _PLACE_HEADLINE = re.compile(r"^(?!附件|地址|主送|抄送|联系|邮箱|网址|电话|传真|关键|标签|摘要|备注|说明|注"
-                             r"|相关|延伸|推荐|热门|链接)"  # (a page's link list: "相关链接:关于《…》的政策图解")
+                             r"|相关|延伸|推荐|热门|链接"  # (a page's link list: "相关链接:关于《…》的政策图解")
+                             r"|政策文件|原文|文件)"  # (a 解读 page's label naming the document it reads: "政策文件:《…》")
                              r"(?P<label>[\u4e00-\u9fff]{2,4})[:：][\u4e00-\u9fff“《\d][^:：]{7,}$")
 # an item of a numbered list ("2.区政府修订规范性文件目录", "一、总则") heads a part, never the document
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])")
@@ -103,7 +104,7 @@ def _title_like(c: str) -> bool:
     return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "∶", "；", ";")) and "。" not in c[:-1]
             and not c.startswith(("-", "—", "–", "－"))
             and not P.parse_date(c) and not _WEB_DATE.match(c) and not P.STAMP.search(c) and not _FOOTER.search(c)
-            and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c)
+            and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c) and not _date_and_number(c)
             and (not _NAV.search(c) or bool(_READING_PREFIX.match(c) or _TAGGED_TITLE.match(c)
                                             or _REPOST_PREFIX.match(c) or _place_headline(c)))
             and not _LIST_ITEM.match(c) and not _HANDLE.fullmatch(c) and not _REPEATED_CELL.fullmatch(c)
@@ -216,10 +217,14 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
         j = _first_title(lines, block.end + 1, limit_end)
         title = _c(lines[j]) if j is not None else Path(file).stem
     if not (number or block.doc_number):  # the 文号 printed right under the block ("日期:… 来源:…" ⏎ "陇政办发〔2025〕7号")
-        for j in [j for j in range(max(block.end, title_end or 0) + 1, limit_end) if not lines[j].blank][:2]:
+        # (a law site prints the organ and the title again over it: "辽宁省沈阳市人民政府" ⏎ "沈阳市鼓励…的规定" ⏎ "沈政令[1997]29号")
+        under = [j for j in range(max(block.end, title_end or 0) + 1, limit_end) if not lines[j].blank][:4]
+        for k, j in enumerate(under):
             m = P.DOC_NUMBER_LINE.match(_c(lines[j]))
             if m:
                 number, number_line = normalize_doc_number(m["num"]), j
+                break
+            if k >= 1 and not (P.is_organ(_c(lines[j])) or title and _c(lines[j]) == compact(title)):
                 break
     start = _title_above(lines, min(block.start, title_i if title_i is not None else block.start), title)
     # the organ the title opens with issues the document; the page's 发布机构 is who posted it ("谯城区政府(办公室)")
@@ -481,19 +486,25 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
     first = next((k for k in range(start, min(end, len(lines))) if not lines[k].blank), None)
     # (a number without its organ part also right under the title: "某县人民政府通告" ⏎ "〔2023〕第1号")
     under = _nonblank_after(lines, title_end, 1) if j is not None else []
+    # (or the 文号 and the signing date on one line: "宜府办发〔2022〕38号 2022年9月27日", the excerpt's first line)
     num_i = next((k for k in range(start, min(end, start + 40)) if P.DOC_NUMBER_LINE.match(_c(lines[k]))
-                  or (k == first or k in under) and P.BARE_NUMBER_LINE.match(_c(lines[k]))), None)
+                  or (k == first or k in under) and (P.BARE_NUMBER_LINE.match(_c(lines[k]))
+                                                     or _date_and_number(_c(lines[k])))), None)
+    dated = {}
     if number is None and num_i is not None and not P.READING_TITLE.search(compact(title)):
         # (a 解读 page's nearby 文号 is the read document's)
-        m = P.DOC_NUMBER_LINE.match(_c(lines[num_i])) or P.BARE_NUMBER_LINE.match(_c(lines[num_i]))
+        c = _c(lines[num_i])
+        m = P.DOC_NUMBER_LINE.match(c) or P.BARE_NUMBER_LINE.match(c) or _date_and_number(c)
         number = normalize_doc_number(m["num"])
+        if "d" in m.groupdict():
+            dated = dict(date=P.parse_date(m["d"]), date_line=num_i)
     if j is not None and any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j]):
         # the title was found below body text: only its own lines are the title, nothing above is header
         return Header(start=start, issuer=None, title=title, title_start=j, title_end=title_end, end=start - 1,
                       doc_number=number, doc_number_line=num_i if number else None, evidence=(),
-                      metadata={"title_below_text": True})
+                      metadata={"title_below_text": True}, **dated)
     return Header(start=start, issuer=None, title=title, title_start=j if j is not None else start - 1,
                   title_end=title_end, end=title_end if j is not None else start - 1, doc_number=number,
-                  doc_number_line=num_i if number else None, evidence=())
+                  doc_number_line=num_i if number else None, evidence=(), **dated)
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from kg.model import Document, Line
 from kg.parse import patterns as P
-from kg.parse.headers import VALIDITY_MARK, Header, _c, _nonblank_after, drop_column_tag, find_headers
+from kg.parse.headers import (VALIDITY_MARK, Header, _c, _nonblank_after, drop_column_tag, drop_title_label,
+                              find_headers)
 from kg.parse.metadata import find_metadata_blocks, parse_any_date
 from kg.parse.normalize import compact, normalize_lines
 from kg.parse.issuers import choose_issuer
@@ -211,9 +212,29 @@ def _without_delivery(title: str | None) -> str | None:
 
 def _printed_title(title: str | None) -> str | None:
     """The document's title without what the page printed around it on its line: a delivery line, a column tag, a
-    catalogue's region, a validity mark."""
-    title = drop_catalogue_region(drop_column_tag(_without_delivery(title)))
+    catalogue's region, a validity mark, a label before it or after it."""
+    title = drop_title_label(drop_catalogue_region(drop_column_tag(_without_delivery(title))))
     return VALIDITY_MARK.sub("", title) if title else title
+
+
+# a speech's own title line over its delivery subtitle ("政 府 工 作 报 告" ⏎ "——2020 年 5 月 26 日在海口市第十六届人民代表大会
+# 第六次会议上", "政府工作报告" ⏎ "(2021年3月29日在州八届人大七次会议第一次全体会议上)")
+_SPEECH_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:报告|讲话|致辞|发言)$")
+_DELIVERY_SUBTITLE = re.compile(r"^[（(—\-－–]*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?在[^。；;，,]{2,60}?(?:会议|大会|会)上")
+
+
+def _speech_title(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
+    """The speech's own title printed over its delivery subtitle, when the page's headline holds it with more around
+    it ("2020年海口市政府工作报告", "(贵州省)2021年黔西南州人民政府工作报告(全文)", "政 府 工 作 报 告(2022年)", a congress
+    file label above "县第十八届人民代表大会第一次会议文件"): the page's words are the page's; the report is titled as printed."""
+    first = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:20]
+    whole = compact(title or "")
+    for above, j in zip(first, first[1:]):
+        speech = compact(lines[above].text)
+        if (_SPEECH_TITLE.match(speech) and _DELIVERY_SUBTITLE.match(compact(lines[j].text))
+                and speech in whole and speech != whole):
+            return speech
+    return None
 
 
 def _delivery_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
@@ -293,10 +314,12 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         meta["title_line"] = h.title_start + 1
     if not header_found or "metadata" in h.evidence or h.evidence:
         meta.setdefault("header_evidence", list(h.evidence))
+    # (a page with a metadata block titles the report by its block or headline: 名称 "2022年政府工作报告", fresh4/5 gold)
+    speech = None if "metadata" in h.evidence or h.metadata.get("title") else _speech_title(lines, h.start, end, h.title)
     return Document(
         id=doc_id,
         file=file,
-        title=_printed_title(h.title),
+        title=speech or _printed_title(h.title),
         doc_number=h.doc_number,
         issuer=issuer,
         district=P.district_of(issuer) or district,
