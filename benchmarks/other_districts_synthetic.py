@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh7.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh8.
 """
 
 from __future__ import annotations
@@ -97,6 +97,13 @@ COPIES = {
         ("sichuan-2011-zhengfu-gongzuo-baogao-bumen-fengong-s2twp.txt", "sichuan-2011-zhengfu-gongzuo-baogao-bumen-fengong.txt", "s2twp"),
         ("qinghai_haixi-shouhaoguan-kaihaoju-fangan-s2twp.txt", "qinghai_haixi-shouhaoguan-kaihaoju-fangan.txt", "s2twp"),
         ("zhejiang_changxing-2023-gongzuo-baogao-zeren-fenjie-s2twp.txt", "zhejiang_changxing-2023-gongzuo-baogao-zeren-fenjie.txt", "s2twp"),
+    ],
+    # the eighth held-out set (any place level): zh-TW copies of task notes and a star-class enterprise table
+    "other_districts_fresh8": [
+        ("zhejiang_tongxiang-2020-gongzuo-baogao-zeren-fenjie-s2twp.txt", "zhejiang_tongxiang-2020-gongzuo-baogao-zeren-fenjie.txt", "s2twp"),
+        ("shandong_gangcheng-2021-fangguanfu-renwu-fengong-s2twp.txt", "shandong_gangcheng-2021-fangguanfu-renwu-fengong.txt", "s2twp"),
+        ("zhejiang_ninghai-2021-sanxingji-lvse-gongchang-s2twp.txt", "zhejiang_ninghai-2021-sanxingji-lvse-gongchang.txt", "s2twp"),
+        ("guangdong-2023-gongzuo-baogao-fengong-nongye-news-s2twp.txt", "guangdong-2023-gongzuo-baogao-fengong-nongye-news.txt", "s2twp"),
     ],
 }
 

@@ -16,7 +16,9 @@ collected at the same time as fresh4 by a helper that read no extraction code, s
 2026-11-29; since opened to development, its records are split dev with was_fresh5), and
 benchmarks/data/other_districts_fresh6 and _fresh7 (a sixth and a seventh never-seen set of pages of any place level,
 collected independently of every earlier set, scored once as never-seen at 04:52 UTC 2026-11-29; since opened to
-development, their records are split dev with was_fresh6 / was_fresh7)."""
+development, their records are split dev with was_fresh6 / was_fresh7), and
+benchmarks/data/other_districts_fresh8 (an eighth never-seen set of pages of any place level, collected after all
+seven by a helper that read no extraction code; split "fresh8" until it is scored once)."""
 
 import datetime as dt
 import json
@@ -32,8 +34,9 @@ FRESH4 = DATA.parent / "other_districts_fresh4"
 FRESH5 = DATA.parent / "other_districts_fresh5"
 FRESH6 = DATA.parent / "other_districts_fresh6"
 FRESH7 = DATA.parent / "other_districts_fresh7"
+FRESH8 = DATA.parent / "other_districts_fresh8"
 SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
-        "fresh6": FRESH6, "fresh7": FRESH7}
+        "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -42,7 +45,7 @@ FRESH4_MIN_ENTERPRISES, FRESH4_MIN_REPEALS = 6, 0
 GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
 SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"dev"},
-          "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}}
+          "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"fresh8"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -202,11 +205,38 @@ def test_fresh7_set_coverage():
     assert 4 <= len(copies) <= 6 and all("s2twp" in r.get("note", "") for r in copies)
 
 
+# what fresh8 holds: the pages corpus gave no unused named repeal list and few unused task tables or named class
+# lists (see its README), so its coverage is metadata-first and news pages from many provinces plus the task notes
+# and enterprise classes it could find
+FRESH8_MIN = {"files": 60, "provinces": 21, "tasks": 20, "task_files": 8, "enterprises": 13, "enterprise_files": 3,
+              "metadata": 40}
+
+
+def test_fresh8_set_coverage():
+    recs = GOLD["fresh8"]
+    assert all(r["split"] == "fresh8" for r in recs)
+    assert not any(r.get("was_fresh8") for name in SETS if name != "fresh8" for r in GOLD[name])
+    assert len(recs) >= FRESH8_MIN["files"]
+    assert len({r["province"] for r in recs} - {"全国"}) >= FRESH8_MIN["provinces"]
+    assert {r["genre"] for r in recs} == GENRES
+    assert {r["script"] for r in recs} == SCRIPTS
+    assert sum(len(r["enterprises"]) for r in recs) >= FRESH8_MIN["enterprises"]
+    assert sum(bool(r["enterprises"]) for r in recs) >= FRESH8_MIN["enterprise_files"]
+    assert sum(len(r["tasks"]) for r in recs) >= FRESH8_MIN["tasks"]
+    assert sum(bool(r["tasks"]) for r in recs) >= FRESH8_MIN["task_files"]
+    assert max(len(r["tasks"]) for r in recs) <= 8
+    assert sum(r["genre"] == "metadata" for r in recs) >= FRESH8_MIN["metadata"]
+    copies = [r for r in recs if r.get("synthetic_from")]
+    assert 4 <= len(copies) <= 6 and all("s2twp" in r.get("note", "") for r in copies)
+
+
 @pytest.mark.parametrize("name,earlier", [("fresh2", ("dev", "fresh")), ("fresh3", ("dev", "fresh", "fresh2")),
                                           ("fresh4", ("dev", "fresh", "fresh2", "fresh3")),
                                           ("fresh5", ("dev", "fresh", "fresh2", "fresh3", "fresh4")),
                                           ("fresh6", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")),
-                                          ("fresh7", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"))])
+                                          ("fresh7", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")),
+                                          ("fresh8", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                      "fresh7"))])
 def test_later_fresh_sets_are_independent(name, earlier):
     """No page and no text of any earlier set (the named gold sets, repeal notices, question docs) comes back."""
     recs = GOLD[name]
@@ -238,6 +268,7 @@ def test_record_fields(name, rec):
     assert rec.get("was_fresh5", True) is True, "was_fresh5 is true or absent"
     assert rec.get("was_fresh6", True) is True, "was_fresh6 is true or absent"
     assert rec.get("was_fresh7", True) is True, "was_fresh7 is true or absent"
+    assert rec.get("was_fresh8", True) is True, "was_fresh8 is true or absent"
     assert rec["url"].startswith("http") or rec.get("synthetic_from", "").startswith("http")
     assert rec["province"] and rec["place"] and rec["styles"]
     assert rec["documents"], "every file stands for at least one document"
