@@ -218,6 +218,9 @@ def test_class_cells(cell, rating, want):
     ("card colour elsewhere is no class", "绿色", "亩产效益", None),
     ("star grade", "五星级", None, ("五星级", None)),
     ("star grade in digits", "4星级企业", None, ("四星级", None)),
+    ("star grade with the awarding place and what is graded (zhejiang_ninghai-2021-sanxingji-lvse-gongchang.txt:12, "
+     "other_districts_fresh8)", "宁波市三星级绿色工厂", None, ("三星级", None)),
+    ("a star grade with more after it is no class", "三星级以上", None, None),
     ("government level (fresh3/fresh5 守合同重信用)", "省级", None, ("省级", None)),
     ("a level of another designation is no class", "省级专精特新", None, None),
     ("a letter class is not a token", "A类", None, None),

@@ -92,6 +92,16 @@ NOTES = [
      "jiangsu_huaian-shuikun-jienan-shishi-xize.txt:4 (other_districts_fresh6)",
      "(责任单位:市工信局、市财政局等有关部门,各县区人民政府、园区管委会。以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出)",
      [], ["市工信局", "市财政局"], [], ["有关部门", "各县区人民政府、园区管委会"], None),
+    ("经信局 (经济和信息化局's short form) is a unit, its 经 no preposition",
+     "zhejiang_tongxiang-2020-gongzuo-baogao-zeren-fenjie.txt:11 (other_districts_fresh8)",
+     "责任单位:财政局、发改局、经信局、科技局、商务局、人才办、金融发展服务中心、服务业局、建设局、农业农村局、文化和广电旅游体育局、工商联"
+     "(列第一位者为牵头或汇总单位,下同)",
+     ["财政局"], ["发改局", "经信局", "科技局", "商务局", "人才办", "金融发展服务中心", "服务业局", "建设局", "农业农村局",
+                 "文化和广电旅游体育局", "工商联"], [], [], None),
+    ("a prefecture's unit (州…) joined by 及 to a class of units",
+     "hunan_xiangxi-2020-fangguanfu-gongzuo-jihua-converter.txt:9 (other_districts_fresh8)",
+     "(牽頭單位:州行政審批服務局;責任單位:州司法局、州委編辦及州直相關單位,各縣市人民政府、湘西經開區管委會,6月底完成)",
+     ["州行政审批服务局"], ["州司法局", "州委编办", "湘西经开区管委会"], [], ["州直相关单位", "各县市人民政府"], "6月底完成"),
     ("a lead marked in the list: （牵头） or ★", "constructed (no stored page found)",
      "（区发改局（牵头）、区财政局、各镇街）", ["区发改局"], ["区财政局"], [], ["各镇街"], None),
 ]

@@ -112,8 +112,10 @@ CLASS_TOKENS = (
     # "绿色", "红色等级": a card told by its colour, only on a 环境信用 page (绿色 elsewhere is no class)
     ("card colour", re.compile(r"^(?P<c>[红黄蓝绿黑])色(?:等级|企业)?$"),
      lambda m, rating: (m["c"] + "牌", m[0]) if rating == "环境信用" else None),
-    # "五星级", "3星", "四星级企业": a star grade, kept in Chinese numerals as such lists print it
-    ("star grade", re.compile(r"^(?P<n>[一二三四五1-5])星级?(?:企业|单位)?$"),
+    # "五星级", "3星", "四星级企业", "宁波市三星级绿色工厂": a star grade, kept in Chinese numerals as such lists print
+    # it; a type column may print the awarding place before it and what is graded after it (工厂, 园区, 户)
+    ("star grade", re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?[省市区县])*(?P<n>[一二三四五1-5])星级?"
+                              r"(?:[\u4e00-\u9fff]{0,6}?(?:企业|单位|工厂|园区|户))?$"),
      lambda m, rating: (_STARS.get(m["n"], m["n"]) + "星级", None)),
     # "省级", "市级“守合同重信用”": the level of a level-rated designation (LEVEL_RATINGS)
     ("government level", re.compile(r"^(?P<l>国家|省|市|县|区)级(?:[“\"]?守合同重信用[”\"]?)?$"),

@@ -28,6 +28,9 @@ _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社�
                        "县政府", "市政府", "区人民政府", "县人民政府", "市人民政府", "管委会",
                        # a park's organ named by its kind, not its name: "各县区人民政府、园区管委会" (淮安)
                        "园区管委会", "开发区管委会"}
+# The first character of a unit named by its government's level: 区/县/市/省, and 州 (an autonomous prefecture's:
+# 州委编办, 州司法局) and 旗 (an Inner Mongolian banner's: 旗发改委)
+_LEVEL_PREFIXES = "区县市省州旗"
 _SPLIT = re.compile(r"[、，,；;]|(?:及|和|以及)(?=其|各|有关|相关)|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))"
                     r"|(?<!平)等(?=[^、，,；;]{2,16}的(?:[县市区]级)?(?:单位|部门|机构)$)")
 _ROLE_VERB = re.compile(
@@ -109,8 +112,9 @@ class Roles:
 
 def _clean(name: str) -> str:
     name = re.sub(r"\s+", "", name).strip("。.：:，,；; ")
-    # a leading preposition, but not the first character of a name (经济开发区, 对外…, 和平…)
-    name = re.sub(r"^(由|请|经(?!济)|是|并|将|在|对(?!外)|和(?!平)|与|当地)", "", name)
+    # a leading preposition, but not the first character of a name (经济开发区, 对外…, 和平…); 经 is also the first
+    # character of 经济's short forms in names (经信局 = 经济和信息化局, 经开区, 经发局, 经贸委, 经合局, 经管站)
+    name = re.sub(r"^(由|请|经(?![济信开发贸合管])|是|并|将|在|对(?!外)|和(?!平)|与|当地)", "", name)
     return name
 
 
@@ -203,14 +207,14 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             joined[1] = organ["place"] + joined[1]
         # a list's closing "A、B和C" joins units of the list; "保密部门和公安部门": functional names, each its 部门
         list_end = i > 0 and i == len(parts) - 1 and bool(units) and all(map(is_unit, units))
-        named = lambda x: is_unit(x) and (x[0] in "区县市省" or len(x) >= 5 or list_end and len(x) >= 3
+        named = lambda x: is_unit(x) and (x[0] in _LEVEL_PREFIXES or len(x) >= 5 or list_end and len(x) >= 3
                                           or len(x) >= 4 and x.endswith("部门") and not x.startswith(("各", "有关", "相关")))
         if len(joined) > 1 and all(named(x) for x in joined):
             units.extend(joined)
             i += 1
             continue
         # "县发改局和行业主管部门": a unit joined to a class
-        placed = lambda x: is_unit(x) and x[0] in "区县市省"  # (定点康复训练机构 is no named unit)
+        placed = lambda x: is_unit(x) and x[0] in _LEVEL_PREFIXES  # (定点康复训练机构 is no named unit)
         if len(joined) > 1 and any(placed(x) for x in joined) and all(placed(x) or is_generic(x) for x in joined):
             units.extend(x for x in joined if placed(x))
             generics.extend(x for x in joined if not placed(x))
