@@ -126,6 +126,9 @@ def test_raw_text_and_line_numbers_are_untouched():
     ("区发改局", "區發(fā)改局牽頭", "區發(fā)改局"),
     ("区大数据局", "由区 大数据局负责", "区大数据局"),
     ("区财政局", "区税务局负责", "区财政局"),  # not in the raw text: the matching form is kept
+    # a zh-TW word that changes its length elsewhere on the line (網際網路 read 互联网) does not hide the name
+    # (guangdong-2023-gongzuo-baogao-fengong-nongye-news-s2twp.txt:8, other_districts_fresh8)
+    ("省工业和信息化厅", "推動新一代網際網路發展。 部門分工:省工業和資訊化廳牽頭,省發展改革委等配合。", "省工業和資訊化廳"),
 ])
 def test_printed_form(name, raw, printed):
     assert printed_form(name, raw) == printed

@@ -870,3 +870,16 @@ def test_a_paragraph_wrapped_mid_sentence_is_one_item():
     tasks = extract_tasks(segment_issue(normalize_lines(text), "liaoning.txt"))
     assert [(t["text"][:6], t["source"]["line_start"], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]])
             for t in tasks] == [("(一)坚持扩", 5, ["省发展改革委"], ["省科技厅", "省财政厅"])]
+
+
+def test_a_page_flattened_to_one_line_gives_one_task_per_labelled_field():
+    """guangdong-2023-gongzuo-baogao-fengong-nongye-news.txt:8 (other_districts_fresh8), its first two items: each
+    heading with its 工作措施 closed by its 部门分工 field, all on one line."""
+    line = ("粮食产量1268万吨以上 部门分工:省农业农村厅牵头,各地、各部门配合。 大力推进20个战略性产业集群建设 工作措施:完成战略性"
+            "产业集群“1+20”政策文件的中期评估及修订工作。出台未来产业集群专项行动计划。 部门分工:省工业和信息化厅牵头,省发展改革委、"
+            "科技厅、农业农村厅、统计局、政务服务数据管理局、能源局等配合。")
+    tasks = extract_tasks(segment_issue(normalize_lines("近日\n一起来看看吧~\n" + line + "\n"), "x"))
+    got = [(t["text"][:6], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks]
+    assert got == [("粮食产量12", ["省农业农村厅"], []),
+                   ("大力推进20", ["省工业和信息化厅"], ["省发展改革委", "科技厅", "农业农村厅", "统计局", "政务服务数据管理局",
+                                                     "能源局"])]

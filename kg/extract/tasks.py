@@ -61,7 +61,7 @@ def _open_note(text: str) -> bool:
 # "。责任单位：…" and "。【牵头单位】X【责任单位】Y" (labels printed in brackets); also a bracketed note the page cut
 # before its close ("…(牽頭單位:省發展改革委;責任單位:省編辦、省國土資源廳、", 湖北), in any opening bracket and
 # with whole bracketed words inside ("〔牵头单位:…;配合单位:…,各县(区)人民", 河池): the whole note, not its last field
-_TAIL_LABEL = re.compile(r"(?:[。；;]\s*|[（(〔](?=(?:[^（）()〔〕]|[（(][^（）()〔〕]*[）)])*$))(?P<note>(?:[【\[［]\s*)?(?:责任单位|责任部门|牵头单位|牵头部门)"
+_TAIL_LABEL = re.compile(r"(?:[。；;]\s*|[（(〔](?=(?:[^（）()〔〕]|[（(][^（）()〔〕]*[）)])*$))(?P<note>(?:[【\[［]\s*)?(?:责任单位|责任部门|牵头单位|牵头部门|部门分工)"
                          r"(?:[:：]|\s*[】\]］][:：]?).{2,200})$")
 
 
@@ -132,6 +132,8 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
             end_k = j
         # "(一)…(省发改委负责)(二)…(省财政厅主办,省国税局协办)": several items, each with its note, on one line
         segments = [x for x in _NEXT_ITEM.split(c) if x]
+        if len(segments) == 1 and end_k == k:
+            segments = fielded_items(c) or segments
         for n, seg in enumerate(segments):
             split = (trailing_note(seg) or labelled_tail(seg) or (unit_list_note(seg) if match_heading(ln.text) else None)
                      or (cut_clause_note(seg) if n == len(segments) - 1 and end_k == len(lines) - 1 else None))
@@ -165,6 +167,25 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
                 rec["id"] = f"{rec['id']}.{n}"
                 rec["source"]["text"] = printed_form(seg, "".join(x.raw for x in lines[k : end_k + 1]))
             out.append(rec)
+    return out
+
+
+# A page flattened to one line, each item closed by its labelled field: "粮食产量1268万吨以上部门分工:省农业农村厅牵头,
+# 各地、各部门配合。大力推进…建设工作措施:…。部门分工:省工业和信息化厅牵头,…配合。促进…" (广东): the line is cut after
+# each role field (a label, then up to its full stop), each item being the text before its field
+def fielded_items(text: str) -> list[str] | None:
+    """The items of a line holding two or more items each closed by a labelled role field, as "item。field"
+    (the form labelled_tail splits); None when the line holds fewer than two."""
+    fields = list(re.finditer(rf"(?:{_BLOCK_LABELS})[:：][^。：:]{{2,200}}?(?:。|$)", text))
+    if len(fields) < 2:
+        return None
+    out, at = [], 0
+    for m in fields:
+        item = text[at : m.start()]
+        if len(item) < 4:
+            return None
+        out.append(item + ("" if item.endswith(("。", "；", ";")) else "。") + m[0])
+        at = m.end()
     return out
 
 

@@ -332,10 +332,20 @@ def printed_form(name: str, raw: str) -> str:
         # a zh-TW word read in mainland usage ("省經濟和資訊化廳" read 省经济和信息化厅): found where the words keep
         # their length, so each character still maps to its printed one
         mainland = _taiwan_usage(folded)
-        at = mainland.find(compact(name)) if len(mainland) == len(folded) else -1
+        at = mainland.find(compact(name)) if len(mainland) == len(folded) else _window_at(folded, compact(name))
     if at < 0:
         return name
     return compact(raw[pos[at] : pos[at + len(compact(name)) - 1] + 1])
+
+
+def _window_at(folded: str, name: str) -> int:
+    """Where `name` is in `folded` read in mainland usage, window by window: a zh-TW word elsewhere on a long line that
+    changes its length ("軟體" read 软件 keeps it, "計程車" read 出租车 too, others do not) must not hide the name."""
+    n = len(name)
+    for i in range(len(folded) - n + 1):
+        if folded[i] == name[0] and _taiwan_usage(folded[i : i + n]) == name:
+            return i
+    return -1
 
 
 @dataclass(frozen=True)
