@@ -260,6 +260,12 @@ ISSUERS = [
      "《政府工作报告》确定的主要目标任务责任分解方案的通知\n武政办〔2020〕1号\n各区人民政府,市人民政府各部门,各有关单位:\n"
      "《2020年市〈政府工作报告〉确定的主要目标任务责任分解方案》已经市人民政府同意,现印发给你们,并就有关事项通知如下,请一并贯彻执行。",
      "武汉市人民政府办公厅"),
+    # fresh8 hunan_lixian-wenlv-guangti-diaoyan-news: a bureau's news item that names no organ of its own but its
+    # closing credit in brackets, "(来 源:…)" (no year anywhere on the page: no dated byline)
+    ("news item: a bracketed closing 来源 credit",
+     "澧县领导调研文旅广体工作\n2月9日,澧县政府副县长宋化丽到县文旅广体局进行开局工作调研,澧县文旅广体局全体班子成员参加。\n"
+     "该局主要负责人汇报2022年文旅广体重点中心工作,与会成员结合各自分管领域积极发言。\n\n会议现场\n(来 源:澧县文旅广体局)\n"
+     "(审 核:李 晴)", "澧县文旅广体局"),
 ]
 
 

@@ -52,10 +52,18 @@ _TOWN_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道办事处|街道办|�
 _UNIT_OF_LEVEL = re.compile(r"^[市县区旗](?!人民政府|政府)[\u4e00-\u9fff]{2,12}(?:局|委员会|办公室)$")
 
 
+# a news item's closing credit, the whole line in brackets: "(来 源:澧县文旅广体局)" ⏎ "(审 核:李 晴)"; the brackets make it
+# the item's own credit, so it needs no dated byline next to it
+_SOURCE_CREDIT = re.compile(r"^[（(](?:信息)?来源[:：](?P<organ>[\u4e00-\u9fff]{2,30})[)）]$")
+
+
 def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
-    """The organ of a byline's 来源 field on line j (a short line dated itself or next to a dated line; `rows`:
-    the non-blank lines around it, in order)."""
+    """The organ of a byline's 来源 field on line j (a short line dated itself or next to a dated line, or a
+    bracketed closing credit; `rows`: the non-blank lines around it, in order)."""
     c = _c(lines[j])
+    credit = _SOURCE_CREDIT.match(c)
+    if credit and P.is_organ(credit["organ"]) and P.ORGAN_PLACE.match(credit["organ"]):
+        return credit["organ"]
     m = _SOURCE_FIELD.search(c) if len(c) <= 90 else None
     if not m or not (P.is_organ(m["organ"]) and (P.ORGAN_PLACE.match(m["organ"]) or _UNIT_OF_LEVEL.match(m["organ"]))
                      or _TOWN_OFFICE.match(m["organ"])):
