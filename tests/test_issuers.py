@@ -266,6 +266,12 @@ ISSUERS = [
      "澧县领导调研文旅广体工作\n2月9日,澧县政府副县长宋化丽到县文旅广体局进行开局工作调研,澧县文旅广体局全体班子成员参加。\n"
      "该局主要负责人汇报2022年文旅广体重点中心工作,与会成员结合各自分管领域积极发言。\n\n会议现场\n(来 源:澧县文旅广体局)\n"
      "(审 核:李 晴)", "澧县文旅广体局"),
+    # fresh8 zhejiang_cixi-2017-shenji-zhenggai-baogao: a department's report to the standing committee: the session's
+    # dateline, then the speaker by office; the report is that organ's, as printed
+    ("report to the congress: speaker by office under the session's dateline",
+     "2018年11月22日在慈溪市十七届人大常委会第十六次会议上\n市审计局局长 俞金华\n主任、各位副主任、各位委员:\n"
+     "我受市人民政府委托,向市人大常委会报告我市2017年度本级预算执行和其他财政收支审计查出问题的整改情况,请予审议。\n"
+     "一、审计整改工作总体推进情况", "市审计局"),
 ]
 
 

@@ -329,6 +329,25 @@ def report_organ(title: str | None, lines: list[Line], start: int, end: int) -> 
     return None
 
 
+# A department's report to the congress or its standing committee: the dateline names the session ("2018年11月22日在慈溪
+# 市十七届人大常委会第十六次会议上"), the next line the speaker by office ("市审计局局长 俞金华"); the report is given in
+# that organ's name, as printed
+_CONGRESS_DATELINE = re.compile(r"在[\u4e00-\u9fff\d]{0,20}?(?:人大常委会|人民代表大会常务委员会|人民代表大会)[\u4e00-\u9fff\d]{0,12}?会议")
+_OFFICE_SPEAKER = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,20}?(?:局|委员会|委|办公室|厅))(?:代理)?(?:局长|主任|厅长)"
+                             r"[\u4e00-\u9fff]{2,4}$")
+
+
+def speaker_organ(lines: list[Line], start: int, end: int) -> str | None:
+    """The organ whose head delivers a report, named on the speaker line right under the session's dateline."""
+    rows = [j for j in range(max(start, 0), min(end + 1, start + 16)) if not lines[j].blank]
+    for a, b in zip(rows, rows[1:]):
+        if _CONGRESS_DATELINE.search(_c(lines[a])):
+            m = _OFFICE_SPEAKER.match(_c(lines[b]))
+            if m and P.is_organ(m["organ"]):
+                return m["organ"]
+    return None
+
+
 # The organ part of a government's 文号: a place abbreviation, the organ's code, the kind ("菏政办字", "六盘水府办发",
 # "华政发"): 政办/府办 stand for the government's office, 政/府 for the government itself.
 _NUMBER_ORGAN = re.compile(r"^(?P<abbr>[\u4e00-\u9fff]{1,4}?)(?P<code>政办|府办|政|府)(?:[发字函文秘电规]{0,2})$")
@@ -492,7 +511,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     if source and not _same_organ(issuer, source) and _TOWN.search(compact(issuer)) and not _TOWN.search(source):
         issuer = source  # 发布机构 the town portal that re-posted it, 来源 the county bureau the notice came from
     issuer = issuer or signer or title_organ(h.title) or reading_organ(h.title) \
-        or report_organ(h.title, lines, max(h.start, 0), end) or page_issuer(lines, max(h.start, 0), end, h.title)
+        or report_organ(h.title, lines, max(h.start, 0), end) or speaker_organ(lines, max(h.start, 0), end) \
+        or page_issuer(lines, max(h.start, 0), end, h.title)
     placeless = _PLACELESS.match(issuer or "")
     if issuer and signer and issuer != signer and placeless and _same_organ(issuer, signer) \
             and len(compact(signer)) > len(compact(issuer)):
