@@ -294,6 +294,15 @@ ISSUERS = [
      '予公布,附件:2023年長春市市級“專精特新”中小企業(yè)認(rèn)定名單長春市工業(yè)和信息化局2'
      '023年9月19日,。',
      "长春市工业和信息化局"),
+    # fresh8 shandong_qingdao-2021-shenji-jieguo-gonggao: an organ's numbered series of announcements titles the page by the
+    # organ's name and the year's number; the speaker line under it names the bureau without its place
+    ("an organ's numbered announcement: the title names it",
+     "青岛市审计局审计结果公告2021年第3号(总第69号)——关于青岛市2020年度市级预算执行和 其他财政收支审计查出问题整改情况的报告\n"
+     "青岛政务网 发布日期 : 2021-12-30\n字体大小: 打印\n\n青岛市审计局审计结果公告2021年第3号(总第69号)\n\n20211230日公告)\n\n \n\n"
+     "关于青岛市2020年度市级预算执行和\n\n其他财政收支审计查出问题整改情况的报告\n\n \n\n"
+     "——20211228日在市十六届人大常委会第十七次会议上\n\n市审计局局长  \n\n \n\n主任、各位副主任、秘书长、各位委员:\n\n"
+     "受市政府委托,现将青岛市2020年度市级预算执行和其他财政收支审计查出问题整改情况报告如下,请予审议。",
+     "青岛市审计局"),
 ]
 
 

@@ -273,12 +273,21 @@ def reading_organ(title: str | None) -> str | None:
     return m["organ"] if m and P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) else None
 
 
+# an organ's numbered series of announcements, titled by its name and the year's number ("青岛市审计局审计结果公告2021年
+# 第3号(总第69号)——关于…")
+_NUMBERED_NOTICE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|人民政府|政府|厅))[\u4e00-\u9fff]{0,6}?"
+                              r"(?:公告|通告)(?:19|20)\d{2}年第\d{1,4}号")
+
+
 def title_organ(title: str | None) -> str | None:
     """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则",
     "重庆市人民政府办公厅转发…"): an organ that names its place (not a bare 市人民政府)."""
     own = _OWN_GENRE.match(compact(title or ""))
     if own and P.is_organ(own["organ"]) and P.ORGAN_PLACE.match(own["organ"]):
         return own["organ"]  # "会宁县民政局政府信息公开目录": an organ's account of itself
+    numbered = _NUMBERED_NOTICE.match(compact(title or ""))
+    if numbered and P.is_organ(numbered["organ"]) and P.ORGAN_PLACE.match(numbered["organ"]):
+        return numbered["organ"]  # "青岛市审计局审计结果公告2021年第3号": an organ's own numbered series
     m = P.TITLE_ORGAN.match(compact(title or "")) or P.REPLY_ORGAN.match(compact(title or ""))
     if not m or not (P.DOC_TYPE_END.search(compact(title or "")) or re.search(r"关于|转发|印发", title or "")):
         return None  # a title, not a masthead ("咸宁市人民政府主办2020年第2号")
