@@ -260,6 +260,49 @@ ISSUERS = [
      "《政府工作报告》确定的主要目标任务责任分解方案的通知\n武政办〔2020〕1号\n各区人民政府,市人民政府各部门,各有关单位:\n"
      "《2020年市〈政府工作报告〉确定的主要目标任务责任分解方案》已经市人民政府同意,现印发给你们,并就有关事项通知如下,请一并贯彻执行。",
      "武汉市人民政府办公厅"),
+    # fresh8 hunan_lixian-wenlv-guangti-diaoyan-news: a bureau's news item that names no organ of its own but its
+    # closing credit in brackets, "(来 源:…)" (no year anywhere on the page: no dated byline)
+    ("news item: a bracketed closing 来源 credit",
+     "澧县领导调研文旅广体工作\n2月9日,澧县政府副县长宋化丽到县文旅广体局进行开局工作调研,澧县文旅广体局全体班子成员参加。\n"
+     "该局主要负责人汇报2022年文旅广体重点中心工作,与会成员结合各自分管领域积极发言。\n\n会议现场\n(来 源:澧县文旅广体局)\n"
+     "(审 核:李 晴)", "澧县文旅广体局"),
+    # fresh8 zhejiang_cixi-2017-shenji-zhenggai-baogao: a department's report to the standing committee: the session's
+    # dateline, then the speaker by office; the report is that organ's, as printed
+    ("report to the congress: speaker by office under the session's dateline",
+     "2018年11月22日在慈溪市十七届人大常委会第十六次会议上\n市审计局局长 俞金华\n主任、各位副主任、各位委员:\n"
+     "我受市人民政府委托,向市人大常委会报告我市2017年度本级预算执行和其他财政收支审计查出问题的整改情况,请予审议。\n"
+     "一、审计整改工作总体推进情况", "市审计局"),
+    # fresh8 xinjiang_alashankou-2020-wen-jiuye-shishi-yijian: a city site's repost of a region's notice, the red head
+    # printed as the organ on its line and 文件 alone under it, above the 文号
+    ("red head: the organ, 文件 alone on the next line",
+     "自治区文件\n\n关于印发《新疆维吾尔自治区关于进一步做好稳就业工作的实施意见》的通知\n\n"
+     "来源:新疆政府网 发布时间:2020年03月25日 11:31 浏览次数:\n\n新疆维吾尔自治区人民政府\n\n文件\n\n新政发〔2020〕16号\n\n"
+     "关于印发《新疆维吾尔自治区关于进一步\n\n做好稳就业工作的实施意见》的通知\n\n"
+     "伊犁哈萨克自治州,各州、市、县(市)人民政府,各行政公署,自治\n\n区人民政府各部门、各直属机构:\n\n"
+     "《新疆维吾尔自治区关于进一步做好稳就业工作的实施意见》\n\n已经自治区人民政府第81次常务会议审议通过,现印发你们,请\n\n"
+     "认真贯彻执行。\n\n2020年3月19日", "新疆维吾尔自治区人民政府"),
+    # fresh8 jilin_changchun-2023-zhuanjingtexin-rending-converter: a one-line converter copy whose signature is glued
+    # after the annex's name (…认定名单长春市工业和信息化局2023年9月19日,。): the organ begins where the list's name ends
+    ("one-line page: signature glued after the annex's name",
+     '各縣(市)區(qū)、開發(fā)區(qū)工信局(經(jīng)發(fā)局,、發(fā)改局、科技工信局)'
+     ':根據(jù)《長春市“專精特新”中小企業(yè)認(rèn)定管理辦法》(長工信發(fā)〔2017〕163'
+     '號)和《關(guān)于組織開展2023年長春市“專精特新”中小企業(yè)認(rèn)定申報和2020年長春'
+     '市“專精特新”中小企業(yè)復(fù)審工作的通知》(長工信聯(lián)發(fā)〔2023〕13號)要求'
+     ',,經(jīng)過縣(市)區(qū)、開發(fā)區(qū)初審?fù)扑],、市級復(fù)核,、專家評審'
+     '、集體討論,、對外公示等嚴(yán)格程序,,吉林省燚盟科技股份有限公司等408戶企業(yè)通過新認(rèn'
+     ')定、復(fù)核等方式,,認(rèn)定為2023年長春市市級“專精特新”中小企業(yè),,現(xiàn)'
+     '予公布,附件:2023年長春市市級“專精特新”中小企業(yè)認(rèn)定名單長春市工業(yè)和信息化局2'
+     '023年9月19日,。',
+     "长春市工业和信息化局"),
+    # fresh8 shandong_qingdao-2021-shenji-jieguo-gonggao: an organ's numbered series of announcements titles the page by the
+    # organ's name and the year's number; the speaker line under it names the bureau without its place
+    ("an organ's numbered announcement: the title names it",
+     "青岛市审计局审计结果公告2021年第3号(总第69号)——关于青岛市2020年度市级预算执行和 其他财政收支审计查出问题整改情况的报告\n"
+     "青岛政务网 发布日期 : 2021-12-30\n字体大小: 打印\n\n青岛市审计局审计结果公告2021年第3号(总第69号)\n\n20211230日公告)\n\n \n\n"
+     "关于青岛市2020年度市级预算执行和\n\n其他财政收支审计查出问题整改情况的报告\n\n \n\n"
+     "——20211228日在市十六届人大常委会第十七次会议上\n\n市审计局局长  \n\n \n\n主任、各位副主任、秘书长、各位委员:\n\n"
+     "受市政府委托,现将青岛市2020年度市级预算执行和其他财政收支审计查出问题整改情况报告如下,请予审议。",
+     "青岛市审计局"),
 ]
 
 

@@ -317,13 +317,16 @@ _BANNER = re.compile(r"^(?P<organ>.{2,30})(?:文件|档案)$")
 
 def _banner(lines: list[Line], k: int) -> tuple[str, int] | None:
     """(organ, first line index) of a 发文机关标志 ending at line k — "某县人民政府文件", or printed over two
-    lines ("新疆维吾尔自治区" ⏎ "人民政府文件"); None when line k is not one."""
+    lines ("新疆维吾尔自治区" ⏎ "人民政府文件", "新疆维吾尔自治区人民政府" ⏎ "文件"); None when line k is not one."""
     m = _BANNER.match(_c(lines[k]))
+    prev = [j for j in range(max(0, k - 3), k) if not lines[j].blank]
+    if _c(lines[k]) in ("文件", "档案") and prev:
+        organ = _c(lines[prev[-1]])  # the organ on its line, 文件 alone under it: "新疆维吾尔自治区人民政府" ⏎ "文件"
+        return (organ, prev[-1]) if P.is_organ(organ) and P.ORGAN_PLACE.match(organ) else None
     if not m:
         return None
     if P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]):
         return m["organ"], k
-    prev = [j for j in range(max(0, k - 3), k) if not lines[j].blank]
     if prev and P.is_organ(_c(lines[prev[-1]]) + m["organ"]):
         return _c(lines[prev[-1]]) + m["organ"], prev[-1]
     return None

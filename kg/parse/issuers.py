@@ -52,10 +52,18 @@ _TOWN_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道办事处|街道办|�
 _UNIT_OF_LEVEL = re.compile(r"^[市县区旗](?!人民政府|政府)[\u4e00-\u9fff]{2,12}(?:局|委员会|办公室)$")
 
 
+# a news item's closing credit, the whole line in brackets: "(来 源:澧县文旅广体局)" ⏎ "(审 核:李 晴)"; the brackets make it
+# the item's own credit, so it needs no dated byline next to it
+_SOURCE_CREDIT = re.compile(r"^[（(](?:信息)?来源[:：](?P<organ>[\u4e00-\u9fff]{2,30})[)）]$")
+
+
 def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
-    """The organ of a byline's 来源 field on line j (a short line dated itself or next to a dated line; `rows`:
-    the non-blank lines around it, in order)."""
+    """The organ of a byline's 来源 field on line j (a short line dated itself or next to a dated line, or a
+    bracketed closing credit; `rows`: the non-blank lines around it, in order)."""
     c = _c(lines[j])
+    credit = _SOURCE_CREDIT.match(c)
+    if credit and P.is_organ(credit["organ"]) and P.ORGAN_PLACE.match(credit["organ"]):
+        return credit["organ"]
     m = _SOURCE_FIELD.search(c) if len(c) <= 90 else None
     if not m or not (P.is_organ(m["organ"]) and (P.ORGAN_PLACE.match(m["organ"]) or _UNIT_OF_LEVEL.match(m["organ"]))
                      or _TOWN_OFFICE.match(m["organ"])):
@@ -265,12 +273,21 @@ def reading_organ(title: str | None) -> str | None:
     return m["organ"] if m and P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) else None
 
 
+# an organ's numbered series of announcements, titled by its name and the year's number ("青岛市审计局审计结果公告2021年
+# 第3号(总第69号)——关于…")
+_NUMBERED_NOTICE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|人民政府|政府|厅))[\u4e00-\u9fff]{0,6}?"
+                              r"(?:公告|通告)(?:19|20)\d{2}年第\d{1,4}号")
+
+
 def title_organ(title: str | None) -> str | None:
     """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则",
     "重庆市人民政府办公厅转发…"): an organ that names its place (not a bare 市人民政府)."""
     own = _OWN_GENRE.match(compact(title or ""))
     if own and P.is_organ(own["organ"]) and P.ORGAN_PLACE.match(own["organ"]):
         return own["organ"]  # "会宁县民政局政府信息公开目录": an organ's account of itself
+    numbered = _NUMBERED_NOTICE.match(compact(title or ""))
+    if numbered and P.is_organ(numbered["organ"]) and P.ORGAN_PLACE.match(numbered["organ"]):
+        return numbered["organ"]  # "青岛市审计局审计结果公告2021年第3号": an organ's own numbered series
     m = P.TITLE_ORGAN.match(compact(title or "")) or P.REPLY_ORGAN.match(compact(title or ""))
     if not m or not (P.DOC_TYPE_END.search(compact(title or "")) or re.search(r"关于|转发|印发", title or "")):
         return None  # a title, not a masthead ("咸宁市人民政府主办2020年第2号")
@@ -318,6 +335,25 @@ def report_organ(title: str | None, lines: list[Line], start: int, end: int) -> 
     m = _REPORT_DATELINE.search(head)  # "——2024年1月8日在某区第十八届人民代表大会第四次会议上" ⏎ "区长 张三"
     if m and not m["place"].startswith(("各", "全", "本", "自治")):
         return m["place"] + "人民政府"
+    return None
+
+
+# A department's report to the congress or its standing committee: the dateline names the session ("2018年11月22日在慈溪
+# 市十七届人大常委会第十六次会议上"), the next line the speaker by office ("市审计局局长 俞金华"); the report is given in
+# that organ's name, as printed
+_CONGRESS_DATELINE = re.compile(r"在[\u4e00-\u9fff\d]{0,20}?(?:人大常委会|人民代表大会常务委员会|人民代表大会)[\u4e00-\u9fff\d]{0,12}?会议")
+_OFFICE_SPEAKER = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,20}?(?:局|委员会|委|办公室|厅))(?:代理)?(?:局长|主任|厅长)"
+                             r"[\u4e00-\u9fff]{2,4}$")
+
+
+def speaker_organ(lines: list[Line], start: int, end: int) -> str | None:
+    """The organ whose head delivers a report, named on the speaker line right under the session's dateline."""
+    rows = [j for j in range(max(start, 0), min(end + 1, start + 16)) if not lines[j].blank]
+    for a, b in zip(rows, rows[1:]):
+        if _CONGRESS_DATELINE.search(_c(lines[a])):
+            m = _OFFICE_SPEAKER.match(_c(lines[b]))
+            if m and P.is_organ(m["organ"]):
+                return m["organ"]
     return None
 
 
@@ -484,7 +520,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     if source and not _same_organ(issuer, source) and _TOWN.search(compact(issuer)) and not _TOWN.search(source):
         issuer = source  # 发布机构 the town portal that re-posted it, 来源 the county bureau the notice came from
     issuer = issuer or signer or title_organ(h.title) or reading_organ(h.title) \
-        or report_organ(h.title, lines, max(h.start, 0), end) or page_issuer(lines, max(h.start, 0), end, h.title)
+        or report_organ(h.title, lines, max(h.start, 0), end) or speaker_organ(lines, max(h.start, 0), end) \
+        or page_issuer(lines, max(h.start, 0), end, h.title)
     placeless = _PLACELESS.match(issuer or "")
     if issuer and signer and issuer != signer and placeless and _same_organ(issuer, signer) \
             and len(compact(signer)) > len(compact(issuer)):

@@ -457,6 +457,16 @@ def _item_field(lines: list[Line], start: int, end: int) -> tuple[int, str] | No
     return None
 
 
+# a page's first line opening with the 文号, the 主送 run on after it up to its colon (a page printed as one long line;
+# a title between them, "某政发〔2023〕5号 关于…的通知 各乡镇:", is a glued notice's header, not this)
+_NUMBER_THEN_RECIPIENTS = re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})(?P<to>[^。；;:：《》]{{2,120}}[：:])")
+
+
+def _number_then_recipients(c: str) -> re.Match | None:
+    m = _NUMBER_THEN_RECIPIENTS.match(c) if len(c) >= 150 else None
+    return m if m and "关于" not in m["to"] and P.RECIPIENTS.match(m["to"]) else None
+
+
 def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble: bool = False) -> Header:
     """The header of a file (or of the text before its first header) where none was recognised."""
     j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
@@ -487,14 +497,17 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
     # (a number without its organ part also right under the title: "某县人民政府通告" ⏎ "〔2023〕第1号")
     under = _nonblank_after(lines, title_end, 1) if j is not None else []
     # (or the 文号 and the signing date on one line: "宜府办发〔2022〕38号 2022年9月27日", the excerpt's first line)
+    # (or the 文号 run on into the 主送 on a page printed as one line: "穗环[2019]131号 市生态环境局各区分局,…:  根据…")
     num_i = next((k for k in range(start, min(end, start + 40)) if P.DOC_NUMBER_LINE.match(_c(lines[k]))
                   or (k == first or k in under) and (P.BARE_NUMBER_LINE.match(_c(lines[k]))
-                                                     or _date_and_number(_c(lines[k])))), None)
+                                                     or _date_and_number(_c(lines[k])))
+                  or k == first and _number_then_recipients(_c(lines[k]))), None)
     dated = {}
     if number is None and num_i is not None and not P.READING_TITLE.search(compact(title)):
         # (a 解读 page's nearby 文号 is the read document's)
         c = _c(lines[num_i])
-        m = P.DOC_NUMBER_LINE.match(c) or P.BARE_NUMBER_LINE.match(c) or _date_and_number(c)
+        m = P.DOC_NUMBER_LINE.match(c) or P.BARE_NUMBER_LINE.match(c) or _date_and_number(c) \
+            or _number_then_recipients(c)
         number = normalize_doc_number(m["num"])
         if "d" in m.groupdict():
             dated = dict(date=P.parse_date(m["d"]), date_line=num_i)

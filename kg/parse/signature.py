@@ -139,6 +139,17 @@ def _set_apart(raw: str, date: str) -> bool:
     return bool(re.search(spaced + r"(?:\s|$|[（(])", raw))
 
 
+# the annex's name the signature is glued after on a one-line page ("附件:2023年长春市市级“专精特新”中小企业认定名单长春市工业
+# 和信息化局2023年9月19日"): a list's or table's name ends where the organ begins, and no organ's name holds one
+_ANNEX_NAME_END = re.compile(r"^.*(?:名单|名录|清单|一览表|汇总表|明细表|统计表|目录)(?P<organ>.+)$")
+
+
+def _after_annex_name(organ: str) -> str:
+    """The organ of a glued signature, less the annex name printed before it."""
+    m = _ANNEX_NAME_END.match(organ)
+    return m["organ"] if m and is_signer(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) else organ
+
+
 def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None, str | None]:
     """The signing date (and the organ signed before it) glued after the notice's last sentence, when a
     page printed it all on one line ("…认真组织编制工作。2008年5月23日 呼和浩特市…规则", "…研究通过,
@@ -155,7 +166,7 @@ def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | N
         m = _SIGNED_AT_END.search(c)
         # only on a page printed as one long line, or before its 此件 remark (not a table row "县财政局 ⇥ 2023年5月6日")
         if m and P.parse_date(m["d"]) and (len(c) >= 150 or "此件" in c[m.end():m.end() + 4]):
-            return P.parse_date(m["d"]), j, m["organ"]
+            return P.parse_date(m["d"]), j, _after_annex_name(m["organ"])
     return None, None, None
 
 
