@@ -26,6 +26,7 @@ import json
 
 import pytest
 
+from benchmarks.other_districts import FRESH_SETS
 from benchmarks.other_districts_fill import DATA, MAX_NOTE_SPAN, compact, read_lines
 
 FRESH = DATA.parent / "other_districts_fresh"
@@ -223,15 +224,8 @@ def test_later_fresh_sets_are_independent(name, earlier):
 @pytest.mark.parametrize("name,rec", CASES)
 def test_record_fields(name, rec):
     assert rec["genre"] in GENRES and rec["script"] in SCRIPTS and rec["split"] in SPLITS[name]
-    assert rec.get("was_heldout", True) is True, "was_heldout is true or absent"
-    assert rec.get("was_fresh", True) is True, "was_fresh is true or absent"
-    assert rec.get("was_fresh2", True) is True, "was_fresh2 is true or absent"
-    assert rec.get("was_fresh3", True) is True, "was_fresh3 is true or absent"
-    assert rec.get("was_fresh4", True) is True, "was_fresh4 is true or absent"
-    assert rec.get("was_fresh5", True) is True, "was_fresh5 is true or absent"
-    assert rec.get("was_fresh6", True) is True, "was_fresh6 is true or absent"
-    assert rec.get("was_fresh7", True) is True, "was_fresh7 is true or absent"
-    assert rec.get("was_fresh8", True) is True, "was_fresh8 is true or absent"
+    for mark in ["was_heldout"] + [f"was_{name}" for name in FRESH_SETS]:
+        assert rec.get(mark, True) is True, f"{mark} is true or absent"
     assert rec["url"].startswith("http") or rec.get("synthetic_from", "").startswith("http")
     assert rec["province"] and rec["place"] and rec["styles"]
     assert rec["documents"], "every file stands for at least one document"

@@ -117,25 +117,18 @@ def test_splits_keep_the_once_held_out_files_apart():
     assert len(dev) + len(held) == len(every)
 
 
-def test_the_once_fresh_set_keeps_its_own_split():
-    fresh = DATA.parent / "other_districts_fresh"
-    once = load_gold("was_fresh", fresh)
-    assert once and {r["file"] for r in once} == {r["file"] for r in load_gold("fresh", fresh)}
-    assert {r["file"] for r in once} == {r["file"] for r in load_gold("all", fresh)}
-    assert load_gold("dev", fresh) == [] and load_gold("was_fresh") == []
+# each fresh set, its size, and the set scored before it (whose mark it must not carry)
+FRESH_SET_SIZES = [("fresh", 52, None), ("fresh2", 73, "fresh"), ("fresh3", 53, "fresh2"), ("fresh4", 61, "fresh3"),
+              ("fresh5", 72, "fresh4"), ("fresh6", 71, "fresh5"), ("fresh7", 64, "fresh6"), ("fresh8", 61, "fresh7")]
 
 
-def test_the_second_fresh_set_keeps_its_own_split():
-    fresh2 = DATA.parent / "other_districts_fresh2"
-    once = load_gold("was_fresh2", fresh2)
-    assert len(once) == 73 and {r["file"] for r in once} == {r["file"] for r in load_gold("fresh2", fresh2)}
-    assert {r["file"] for r in once} == {r["file"] for r in load_gold("all", fresh2)}
-    assert load_gold("dev", fresh2) == [] and load_gold("was_fresh2") == [] and load_gold("was_fresh", fresh2) == []
-
-
-def test_the_third_fresh_set_keeps_its_own_split():
-    fresh3 = DATA.parent / "other_districts_fresh3"
-    once = load_gold("was_fresh3", fresh3)
-    assert len(once) == 53 and {r["file"] for r in once} == {r["file"] for r in load_gold("fresh3", fresh3)}
-    assert {r["file"] for r in once} == {r["file"] for r in load_gold("all", fresh3)}
-    assert load_gold("dev", fresh3) == [] and load_gold("was_fresh3") == [] and load_gold("was_fresh2", fresh3) == []
+@pytest.mark.parametrize("name,size,before", FRESH_SET_SIZES)
+def test_each_fresh_set_keeps_its_own_split(name, size, before):
+    """A fresh set scored once and opened keeps its was_freshN mark: `--split freshN` / `was_freshN` select its
+    files, `--split dev` none of them, and no other folder carries its mark."""
+    folder = DATA.parent / f"other_districts_{name}"
+    once = load_gold("was_" + name, folder)
+    assert len(once) == size and {r["file"] for r in once} == {r["file"] for r in load_gold(name, folder)}
+    assert {r["file"] for r in once} == {r["file"] for r in load_gold("all", folder)}
+    assert load_gold("dev", folder) == [] and load_gold("was_" + name) == []
+    assert before is None or load_gold("was_" + before, folder) == []
