@@ -301,11 +301,13 @@ def title_organ(title: str | None) -> str | None:
 _REPORT_TITLE = re.compile(r"^(?:[（(][\u4e00-\u9fff]{2,8}[)）])?(?:(?:19|20)\d{2}年)?"
                            r"(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟))(?:人民)?"
                            r"政府工作报告(?:[（(](?:(?:19|20)\d{2}年?|全文)[)）]|[—-]+全文)?$")
-_REPORT_SPEAKER = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,20}?人民政府)代?(?:省|市|区|县|旗|州|盟)长")
+# a government's head as speaker ("道真自治县人民政府县长", "…人民政府代市长"): the organ before the office
+_SPEAKER = r"(?P<organ>[\u4e00-\u9fff]{2,20}?人民政府)代?(?:省|市|区|县|旗|州|盟)长"
+_REPORT_SPEAKER = re.compile("^" + _SPEAKER)
 
 # the speaker printed after the title's occasion on one line: "政府工作报告 (2019年1月21日在杭州市第十三届人民代表大会第四次
 # 会议上) 杭州市人民政府市长 徐立毅"
-_REPORT_SPEAKER_AFTER = re.compile(r"[)）](?P<organ>[\u4e00-\u9fff]{2,20}?人民政府)代?(?:省|市|区|县|旗|州|盟)长")
+_REPORT_SPEAKER_AFTER = re.compile(r"[)）]" + _SPEAKER)
 # a title that opens as a work report and runs on: "政府工作报告(2019年1月21日在…会议上)…", "【政府工作报告】2020年政府工作报告(…)"
 _REPORT_OPENS = re.compile(r"^(?:【[^】]{1,10}】)?(?:(?:19|20)\d{2}年)?政府工作报告[（(]")
 
