@@ -19,9 +19,7 @@ collected independently of every earlier set, scored once as never-seen at 04:52
 development, their records are split dev with was_fresh6 / was_fresh7), and
 benchmarks/data/other_districts_fresh8 (an eighth never-seen set of pages of any place level, collected after all
 seven by a helper that read no extraction code, scored once as never-seen at 05:21 UTC 2026-11-29; since opened to
-development, its records are split dev with was_fresh8), and
-benchmarks/data/other_districts_fresh9 (a ninth never-seen set, collected by a helper that read no extraction code;
-split "fresh9" until it is scored once)."""
+development, its records are split dev with was_fresh8)."""
 
 import datetime as dt
 import json
@@ -165,8 +163,8 @@ def test_fresh5_set_coverage():
 
 
 # What each later set holds (their collectors found no more on unused pages; each README says which targets of the
-# brief were met): fresh6 any place level with named repeals; fresh7, fresh8 and fresh9 metadata-first and news pages
-# from many provinces plus the task notes, enterprise classes and repeals the pages corpus still had.
+# brief were met): fresh6 any place level with named repeals; fresh7 and fresh8 metadata-first and news pages from
+# many provinces plus the task notes and enterprise classes the pages corpus still had.
 LATER_MIN = {
     "fresh6": {"files": 55, "provinces": 20, "tasks": 41, "task_files": 10, "enterprises": 25, "enterprise_files": 5,
                "repeals": 8, "repeal_files": 3, "metadata": 20},
