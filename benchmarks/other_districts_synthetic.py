@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh8.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh9.
 """
 
 from __future__ import annotations
@@ -104,6 +104,13 @@ COPIES = {
         ("shandong_gangcheng-2021-fangguanfu-renwu-fengong-s2twp.txt", "shandong_gangcheng-2021-fangguanfu-renwu-fengong.txt", "s2twp"),
         ("zhejiang_ninghai-2021-sanxingji-lvse-gongchang-s2twp.txt", "zhejiang_ninghai-2021-sanxingji-lvse-gongchang.txt", "s2twp"),
         ("guangdong-2023-gongzuo-baogao-fengong-nongye-news-s2twp.txt", "guangdong-2023-gongzuo-baogao-fengong-nongye-news.txt", "s2twp"),
+    ],
+    # the ninth held-out set: zh-TW copies of task tables (cell per line, label lines) and a named repeal list
+    "other_districts_fresh9": [
+        ("guangdong_guangzhou-2021-gongzuo-baogao-zeren-fengong-s2twp.txt", "guangdong_guangzhou-2021-gongzuo-baogao-zeren-fengong.txt", "s2twp"),
+        ("beijing_shijingshan-2019-jiedao-gongzuo-renwu-fenjie-essay-site-s2twp.txt", "beijing_shijingshan-2019-jiedao-gongzuo-renwu-fenjie-essay-site.txt", "s2twp"),
+        ("anhui_wuhu-2021-zhongdian-gongzuo-zeren-fenjie-s2twp.txt", "anhui_wuhu-2021-zhongdian-gongzuo-zeren-fenjie.txt", "s2twp"),
+        ("hunan-2018-feizhi-xiugai-guizhang-jueding-ling289-s2twp.txt", "hunan-2018-feizhi-xiugai-guizhang-jueding-ling289.txt", "s2twp"),
     ],
 }
 
