@@ -19,7 +19,10 @@ collected independently of every earlier set, scored once as never-seen at 04:52
 development, their records are split dev with was_fresh6 / was_fresh7), and
 benchmarks/data/other_districts_fresh8 (an eighth never-seen set of pages of any place level, collected after all
 seven by a helper that read no extraction code, scored once as never-seen at 05:21 UTC 2026-11-29; since opened to
-development, its records are split dev with was_fresh8)."""
+development, its records are split dev with was_fresh8), and
+benchmarks/data/other_districts_fresh9 (a ninth never-seen set, half the provinces, collected in stop 12 by a helper
+that read no extraction code, scored once as never-seen at 06:20 UTC 2026-11-29; since opened to development, its
+records are split dev with was_fresh9)."""
 
 import datetime as dt
 import json
@@ -48,7 +51,7 @@ FRESH4_MIN_ENTERPRISES, FRESH4_MIN_REPEALS = 6, 0
 GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
 SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"dev"},
-          "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"fresh9"}}
+          "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
