@@ -263,8 +263,9 @@ def score_enterprises(rec: dict, facts: dict, c: Counter, errs: list) -> None:
             errs.append(("enterprise", g["line"], "missing", g["name"]))
             continue
         c["ent_found"] += 1
+        # a class is compared in the same reading as names: 五星級 in a traditional copy's gold is 五星级
         classes = [k.get("class") for e in hits for k in e.get("classifications", [])]
-        if g["class"] in classes:
+        if norm(g["class"]) in map(norm, classes):
             c["ent_class_ok"] += 1
         else:
             errs.append(("enterprise", g["line"], f"class {classes}", f"want {g['class']}"))

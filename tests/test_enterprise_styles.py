@@ -3,7 +3,7 @@
 import pytest
 
 from kg.extract.enterprises import (extract_enterprises, level_classes, narrative_classes, parse_class, rating_named,
-                                    rating_of, token_class)
+                                    rating_of, titled_class, token_class)
 from kg.parse.normalize import fold, normalize_line, normalize_lines
 from kg.parse.segment import segment_issue
 
@@ -282,6 +282,8 @@ def test_rating_names():
     ("after a star grade: what the grade is given to", "beijing-xiangcun-lvyou-wuxing-minsuhu-news.txt:13 (other_districts_fresh6)",
      "其中,48家五星级民俗旅游户有繁星小院、一搏山吧、先生的院子等。", "民俗旅游户"),
     ("after a star grade, before 企业 (constructed)", "constructed", "某某化工有限公司等12家企业被评为五星级劳动关系和谐企业。", "劳动关系和谐"),
+    ("a star-graded list's title: what it lists", "hunan-2019-wuxingji-xiangcun-lvyou-qudian-mingdan-news.txt:4-5 (other_districts_fresh9)",
+     "2019年度湖南省五星级乡村旅游区(点)名单", "乡村旅游区(点)"),
     ("a bare class names no rating", "https://freewechat.com/a/MzkxNDIwNzU4Mw==/2247544880/2 (荣昌)",
      "我区重庆唯美陶瓷有限公司、重庆市天龙牧业科技有限公司等173户企业获评A级。", None),
 ])
@@ -392,3 +394,42 @@ def test_a_designation_named_without_its_level_takes_the_documents_one_level():
     assert level_classes(para) == []  # no level in the paragraph and none given: no class
     # two levels in the document name none
     assert level_classes(para, {("省", "守合同重信用"), ("市", "守合同重信用")}) == []
+
+
+HUNAN_STARS = "hunan-2019-wuxingji-xiangcun-lvyou-qudian-mingdan-news.txt (other_districts_fresh9)"
+_STAR_LIST = ["近日,湖南省文化和旅游厅官网发布通报,全省有37家单位通过评审,授予2019年度湖南省星级乡村旅游区(点)称号。", "",
+              "2019年度湖南省五星级乡村", "旅游区(点)名单", "1.长沙市(3家)", "(1)浏阳市浏河第一湾生态农庄", "(2)长沙县沃园",
+              "(3)长沙县小顽国生态农庄", "2.衡阳市(2家)", "(1)石鼓区青月山庄", "(2)衡南县长冲湖桃园"]
+
+
+@pytest.mark.parametrize("title,want", [
+    ("2019年度湖南省五星级乡村旅游区(点)名单", ("五星级", None)),  # HUNAN_STARS:4-5, read as one title
+    ("2019年度湖南省五星級鄉村旅遊區(點)名單", None),  # (matching reads the folded text: see the traditional row below)
+    ("2023年度红牌企业名单", ("红牌", None)),  # constructed
+    ("2023年度A级纳税人名单", ("A", None)),  # constructed
+    ("2019年度湖南省星级乡村旅游区(点)名单", None),  # no class named
+    ("三星级和四星级乡村旅游区名单", None),  # two classes named
+    ("全省有37家单位通过评审,授予五星级乡村旅游区名单", None),  # a sentence, not a title
+])
+def test_a_list_title_names_one_class(title, want):
+    assert titled_class(title) == want
+
+
+@pytest.mark.parametrize("style,lines,want", [
+    ("a star-graded list's title over two lines, names grouped by city: every listed operator takes the class",
+     _STAR_LIST, [("浏阳市浏河第一湾生态农庄", 6), ("长沙县沃园", 7), ("长沙县小顽国生态农庄", 8), ("石鼓区青月山庄", 10),
+                  ("衡南县长冲湖桃园", 11)]),
+    ("the traditional repost (hunan-…-mingdan-traditional.txt:3-8): names kept as printed", [
+        "2019年度湖南省五星級鄉村", "旅遊區(點)名單", "1.長沙市(3家)", "(1)瀏陽市瀏河第一灣生態農莊", "(2)長沙縣沃園"],
+     [("瀏陽市瀏河第一灣生態農莊", 4), ("長沙縣沃園", 5)]),
+    ("a list title naming no class vouches for nothing", ["2019年度湖南省星级乡村旅游区(点)名单", "(1)长沙县沃园", "(2)某某化工有限公司"],
+     []),
+    ("running text ends the list; a clause is no member", _STAR_LIST[2:6] + ["(2)各市州要加强管理", "特此通知。", "(3)长沙县沃园"],
+     [("浏阳市浏河第一湾生态农庄", 4)]),
+])
+def test_names_under_a_list_title_naming_one_class(style, lines, want):
+    """Rated operators need no enterprise ending (农庄, 沃园, 一木居) when a list's title gives their class."""
+    issue = segment_issue(normalize_lines("\n".join(lines)), "x.txt")
+    got = [(e["name_as_printed"], e["source"]["line_start"]) for e in extract_enterprises(issue)]
+    assert got == want
+    assert all(e["classifications"][0]["class"] == "五星级" for e in extract_enterprises(issue))

@@ -86,6 +86,8 @@ RATING_SHAPES = (
                                          r"(?:等级评价|等级评定|评价结果|等级名单)")),
     # "48家五星级民俗旅游户有…", "被评为五星级劳动关系和谐企业": what a star grade is given to
     ("after a star grade", re.compile(r"(?<![十\d])[一二三四五1-5]星级(?P<name>[\u4e00-\u9fff]{2,10}?户|[\u4e00-\u9fff]{2,10}?(?=企业|单位))")),
+    # "2019年度湖南省五星级乡村旅游区(点)名单": what a star-graded list's title lists
+    ("a star-graded list's title", re.compile(r"(?<![十\d])[一二三四五1-5]星级(?P<name>[\u4e00-\u9fff()（）]{2,12}?)(?:名单|名录)")),
 )
 _PLACE_PREFIX = re.compile(r"^(?:全国|国家级|省本级|[省市区县]级|[\u4e00-\u9fff]{2,4}?[省市区县](?=[\u4e00-\u9fff]{4}))+")
 
@@ -368,6 +370,46 @@ _TOKEN_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]
                             r"(?P<tok>[^，,。；;：:()（）]{2,14}?)(?:企业|单位)?(?:[(（]?共?\d+[家户个][)）]?)?[:：]?$")
 _NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?(?P<name>[^、，,。；;：:]{4,40}?)[。；;]?$")
 
+# "2019年度湖南省五星级乡村旅游区(点)名单", "2023年度红牌企业名单": a list's title naming one class. What it lists are
+# rated operators whatever they are called (a farm stay 农庄, a scenic spot 山庄, a homestay 居): the title vouches for
+# each numbered item that reads as a name (_BARE_NAME, not a clause: _NOT_MEMBER); a title printed over two lines is
+# read with the fragment above it
+_LIST_TITLE = re.compile(r"(?:名单|名录)(?:[(（]共?\d+[家户个处][)）])?[:：]?$")
+_STAR_MENTION = re.compile(r"(?<![十\d])(?P<n>[一二三四五1-5])星级")
+_LETTER_MENTION = re.compile(rf"(?<![A-Za-z])[“\"]?(?P<cls>{_CLASSES})[”\"]?(?:类|级)")
+# "1.长沙市(3家)", "二、衡阳市:": a group of the list by place, inside the list (its items keep the title's class)
+_GROUP_HEADING = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
+                            r"[\u4e00-\u9fff]{1,8}?(?:[省市区县州盟旗]|自治州|地区)(?:[(（]共?\d+[家户个处][)）])?[:：]?$")
+
+
+def titled_class(title: str) -> tuple[str, str | None] | None:
+    """The one class a list's title names (a star grade, a colour card, a letter class), or None: the text must be a
+    title (ends in 名单, no sentence punctuation) and name exactly one class."""
+    if not _LIST_TITLE.search(title) or len(title) > 60 or re.search(r"[。；;，,！!？?]", title):
+        return None
+    found = {(_STARS.get(m["n"], m["n"]) + "星级", None) for m in _STAR_MENTION.finditer(title)}
+    found |= {card_class(m[0]) for m in _CARD_MENTION.finditer(title)}
+    found |= {(m["cls"], None) for m in _LETTER_MENTION.finditer(title)}
+    return found.pop() if len(found) == 1 else None
+
+
+def list_title(text: str, above: str = "") -> str | None:
+    """The list title a line ends ("旅游区(点)名单" read with "2019年度湖南省五星级乡村" above it), or None."""
+    for title in (text, above + text):
+        if titled_class(title):
+            return title
+    return None
+
+
+# (an item that asks or closes is a sentence of the notice, not a member: "各市州要加强管理", "特此通知")
+_CLAUSE_WORDS = re.compile(r"[要应须需请]|特此|通知|如下|公布|公示")
+
+
+def vouched_member(name: str) -> bool:
+    """An item of a titled list: an enterprise, or a bare name that is no clause and no place."""
+    return is_enterprise(name) or (bool(_BARE_NAME.match(name)) and not _NOT_MEMBER.search(name)
+                                   and not _CLAUSE_WORDS.search(name))
+
 
 # "福建奋安不锈钢有限公司(仓山区)福州晟光五金表面装饰有限公司(仓山区)…": names printed without separators, each
 # followed by its district; the district (a place, not an alias) ends the name
@@ -503,6 +545,9 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         year_m = _YEAR.search(doc.title)
         year = int(year_m[1]) if year_m else None
         heading, under, under_text = "", None, ""
+        vouched = False  # the names below come from a titled list (titled_class): bare names are members
+        if titled_class(compact(doc.title)):
+            under, under_text, vouched = titled_class(compact(doc.title)), compact(doc.title), True
         is_name_list = "名单" in doc.title
         env_credit = any(_ENV_CREDIT.search(compact(x.text)) for x in lines) or bool(_ENV_CREDIT.search(doc.title))
         doc_levels = designation_levels(compact(doc.title)).union(*(designation_levels(compact(x.text)) for x in lines))
@@ -514,21 +559,30 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
             if len(cells) == 1:
                 c = compact(ln.text)
                 found = narrative_classes(c, env_credit)
+                above = compact(lines[a - 1].text) if a and not lines[a - 1].blank else ""
+                title = not found and list_title(c, above if len(above) < 40 else "")
+                if title:  # "2019年度湖南省五星级乡村⏎旅游区(点)名单": the numbered names below are in that class
+                    under, under_text, vouched = titled_class(title), title, True
+                    continue
+                if vouched and under and _GROUP_HEADING.match(c):  # "1.长沙市(3家)": a group inside the list
+                    continue
                 head = _CLASS_HEADING.match(c)
                 if head and not found:  # "一、A类企业（2家）": the names below it, one a line, are in that class
-                    under = (head["cls"], head["label"])
+                    under, vouched = (head["cls"], head["label"]), False
                     continue
                 token = _TOKEN_HEADING.match(c)
                 token = token and token_class(token["tok"], rating_of(c, heading, doc.title) or
                                               ("环境信用" if env_credit else None))
                 if token:  # "二、红牌企业(8家)", "五星级企业:": the same, on another scale
-                    under, under_text = token, c
+                    under, under_text, vouched = token, c, False
                     continue
                 item = _NAME_ITEM.match(c)
-                if not found and under and item and is_enterprise(item["name"]):
+                member = item and (is_enterprise(item["name"]) or vouched and not c.endswith("。")
+                                   and vouched_member(item["name"]))
+                if not found and under and member:
                     found = [(item["name"], under[0], under[1])]
                 elif not found:
-                    under = None
+                    under, vouched = None, False
                 for n, level, rating in ([] if found else level_classes(c, doc_levels)):
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), (level, None), rating, heading, year,
                                        None, ln.no))
