@@ -567,6 +567,19 @@ CELL_TABLES.append(
      [("公共文化服务：", [], ["文化宣传股", "文化馆", "图书馆"], []), ("完成非遗展厅布", [], ["羌研会", "灵岩寺博物馆"], [])]))
 
 
+CELL_TABLES.append(
+    ("shared_suffix_in_a_coop_cell (广州: a header cell over two lines 市政府 ⏎ 分管领导 beside a person column; the 配合单位 "
+     "cell lists bare districts before a 区政府 printed once: 黄埔区、南沙区政府)",
+     "guangdong_guangzhou-2021-gongzuo-baogao-zeren-fengong.txt:26-75 (other_districts_fresh9)",
+     ["2021年市政府工作报告部署工作责任分工", "", "序号", "", "重点工作", "", "市政府", "", "分管领导", "", "牵头单位", "", "配合单位", "",
+      "备注", "", "强化科技创新支撑能力。", "", "", "", "", "", "(一)", "", "加强战略科技力量建设。", "", "", "", "", "", "1", "",
+      "加快建设以中新知识城、南沙科学城为极点,链接全市域科技创新关键节点的科技创新轴。", "", "王 东", "", "市科技局", "", "黄埔区、南沙区政府",
+      "", "", "2", "", "全力做好呼吸领域国家实验室筹建保障服务工作。", "", "王 东", "", "市科技局", "",
+      "市政府办公厅、市发展改革委、市财政局、市卫生健康委,荔湾区、黄埔区政府"],
+     [("加快建设以中新", ["市科技局"], ["黄埔区", "南沙区政府"], []),
+      ("全力做好呼吸领", ["市科技局"], ["市政府办公厅", "市发展改革委", "市财政局", "市卫生健康委", "荔湾区", "黄埔区政府"], [])]))
+
+
 @pytest.mark.parametrize("style,where,text,want", CELL_TABLES, ids=[c[0].split(" ")[0] for c in CELL_TABLES])
 def test_cell_per_line_tables_numbered_rows(style, where, text, want):
     tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), where.split(":")[0]))
@@ -883,3 +896,27 @@ def test_a_page_flattened_to_one_line_gives_one_task_per_labelled_field():
     assert got == [("粮食产量12", ["省农业农村厅"], []),
                    ("大力推进20", ["省工业和信息化厅"], ["省发展改革委", "科技厅", "农业农村厅", "统计局", "政务服务数据管理局",
                                                      "能源局"])]
+
+
+SHIJINGSHAN = "beijing_shijingshan-2019-jiedao-gongzuo-renwu-fenjie-essay-site.txt:29-33 (other_districts_fresh9)"
+
+
+@pytest.mark.parametrize("label_line,next_line,want", [
+    ("协办单位:区委编办、区民政局(区委社会工委)、园区党工", "委、各街道党工委", True),  # SHIJINGSHAN:32-33, a name cut by the wrap
+    ("协办单位:区委编办、区民政局、", "各街道党工委", True),  # constructed: the wrap after a 、
+    ("牵头单位:区委组织部", "协办单位:区委编办", False),  # a label line of its own
+    ("协办单位:区委编办、区民政局", "2.推进社区治理。", False),  # the next item
+    ("协办单位:区委编办", "委托第三方开展评估。", False),  # the last name is whole: no wrap
+])
+def test_a_label_line_wrapped_by_the_page(label_line, next_line, want):
+    from kg.extract.tasks import wrapped_list
+    assert wrapped_list(label_line, next_line) is want
+
+
+@pytest.mark.parametrize("convert", [lambda s: s, fold], ids=["as printed", "folded"])
+def test_a_label_lines_list_wrapped_onto_the_next_line(convert):
+    text = ["1.加强党对城市基层工作的领导。", "确保党的路线方针政策在", "基层有效贯彻落实。", "牵头单位:区委组织部",
+            "协办单位:区委编办、区民政局(区委社会工委)、园区党工", "委、各街道党工委"]  # SHIJINGSHAN (item text shortened)
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(convert(x) for x in text)), "sjs.txt"))
+    assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]], t["generic_cooperate"]) for t in tasks] == [
+        (["区委组织部"], ["区委编办", "区民政局(区委社会工委)", "园区党工委"], ["各街道党工委"])]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.units import parse_roles, split_units
+from kg.extract.units import listed_units, parse_roles, split_units
 
 # (note as printed in the sample gazettes, lead, cooperate, generic_lead, generic_cooperate)
 STYLES = [
@@ -136,3 +136,24 @@ def test_two_unit_names_joined_by_he():
     # 馆 ends a unit's name (shaanxi_lueyang-wenlv-renwu-cells.txt:15-16, fresh3)
     assert split_units("文化馆、图书馆、灵岩寺博物馆") == (["文化馆", "图书馆", "灵岩寺博物馆"], [])
     assert split_units("区文化和旅游局、区住房和城乡建设局") == (["区文化和旅游局", "区住房和城乡建设局"], [])
+
+
+@pytest.mark.parametrize("names,want", [
+    # guangdong_guangzhou-2021-gongzuo-baogao-zeren-fengong.txt:64 and :75 (other_districts_fresh9): places before a
+    # 区政府 printed once after the last
+    (["黄埔区", "南沙区政府"], [True, True]),
+    (["市政府办公厅", "市发展改革委", "市财政局", "市卫生健康委", "荔湾区", "黄埔区政府"], [True] * 6),
+    (["黄埔区"], [False]),  # a bare place alone is no unit
+    (["南沙区政府", "黄埔区"], [True, False]),  # the government must come after the place
+    (["各区", "南沙区政府"], [False, True]),  # a class of places stays generic
+])
+def test_places_sharing_a_government_printed_once(names, want):
+    assert listed_units(names) == want
+
+
+def test_a_class_of_places_sharing_one_body_is_generic():
+    # heilongjiang-wending-zengzhang-ruogan-cuoshi-wiki-traditional.txt:12 (other_districts_fresh9), folded
+    assert split_units("省发改委、铁路办、哈尔滨铁路局、相关市、县政府") == (["省发改委", "铁路办", "哈尔滨铁路局"], ["相关市、县政府"])
+    assert split_units("省发改委、交通运输厅、有关市、县政府") == (["省发改委", "交通运输厅"], ["有关市、县政府"])
+    assert split_units("各市、县政府") == ([], ["各市、县政府"])
+    assert split_units("有关部门、县政府") == (["县政府"], ["有关部门"])  # 有关部门 is no class of places

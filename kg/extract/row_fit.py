@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.units import is_generic, is_unit, split_units
+from kg.extract.units import is_generic, is_unit, listed_units, split_units
 from kg.parse.normalize import compact
 
 __all__ = ["align_row", "cell_kind", "_cell_units"]
@@ -53,7 +53,7 @@ def cell_kind(cell: str) -> str:
     # "建成县残疾人综合服务中心。": one name closed by a full stop is a sentence (a task), not a unit cell
     if c.endswith("。") and len(units) + len(generics) == 1:
         return "text"
-    if (units or generics) and all(is_unit(u) for u in units) and not (not units and len(c) > 30):
+    if (units or generics) and all(listed_units(units)) and not (not units and len(c) > 30):
         return "units"
     if _PERSON.match(c) and not is_generic(c):
         return "person"

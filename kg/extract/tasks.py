@@ -21,8 +21,8 @@ from kg.extract.cell_tables import cell_table_tasks, unit_duty_pairs
 from kg.extract.duties import SENTENCE_STYLES, sentence_tasks
 from kg.extract.task_record import _item_id, _item_start, task_record
 from kg.extract.task_tables import bare_cell_tasks, label_cell_tasks, spaced_row_tasks, table_tasks
-from kg.extract.units import (BOLD_REMARK, ROLE_LABELS, document_convention, has_role_cue, is_unit, parse_roles,
-                              split_units, states_convention_only)
+from kg.extract.units import (BOLD_REMARK, ROLE_LABELS, document_convention, has_role_cue, is_generic, is_unit,
+                              parse_roles, split_units, states_convention_only)
 from kg.model import Document, Line
 from kg.parse.normalize import compact, printed_form
 from kg.parse.outline import match_heading
@@ -207,6 +207,18 @@ def _item_notes(doc: Document, note_lines: list[int]) -> bool:
     return True
 
 
+def wrapped_list(label_line: str, next_line: str) -> bool:
+    """True when a page hard-wrapped a label line's unit list onto the next line: the last item is cut and
+    completed by the next line's first ("协办单位:区委编办、园区党工" ⏎ "委、各街道党工委"), or the list ends in 、."""
+    if not next_line or _BLOCK.match(next_line) or match_heading(next_line) or label_line.endswith(("。", "；", ";")):
+        return False
+    last = re.split(r"[、，,；;：:]", label_line)[-1]
+    first = re.split(r"[、，,；;。]", next_line)[0]
+    if label_line.endswith(("、", "，", ",")):
+        return is_unit(first) or is_generic(first)
+    return bool(last) and not is_unit(last) and not is_generic(last) and is_unit(last + first)
+
+
 def block_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
     out = []
     convention = document_convention(compact(ln.text) for ln in lines)
@@ -228,6 +240,10 @@ def block_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[di
             if _BLOCK.match(compact(lines[j].text)) and "\t" not in lines[j].text:
                 c = c.rstrip("。；;，,") + "；" + compact(lines[j].text)
                 joined_into.add(j)
+                end_k = j
+                continue
+            if wrapped_list(c, compact(lines[j].text)):  # "…园区党工" ⏎ "委、各街道党工委": one list, wrapped
+                c += compact(lines[j].text)
                 end_k = j
                 continue
             break

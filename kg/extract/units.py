@@ -90,6 +90,19 @@ def is_unit(name: str) -> bool:
     return is_name(name) and bool(_UNIT_END.search(name) or _TOWN.match(name)) and not is_generic(name)
 
 
+# "黄埔区、南沙区政府": places listed before a government printed once after the last; each bare place stands for its
+# own government (the suffix is shared), so it is a unit of the list, kept as printed
+_BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:区|县|市|旗|镇|乡)$")
+_PLACE_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:区|县|市|旗|镇|乡)(?:人民政府|政府)$")
+
+
+def listed_units(names: list[str]) -> list[bool]:
+    """Which names of one printed list are units: is_unit, or a bare place followed in the list by a place's
+    government ("黄埔区、南沙区政府" → [True, True]; a bare "黄埔区" alone is no unit)."""
+    return [is_unit(n) or bool(_BARE_PLACE.match(n)) and not is_generic(n)
+            and any(_PLACE_GOVERNMENT.match(x) for x in names[k + 1:]) for k, n in enumerate(names)]
+
+
 @dataclass
 class Roles:
     """Who leads and who cooperates, as printed; `lead_unrecoverable` when bold type marked the lead."""
@@ -131,6 +144,9 @@ _SHARED_ORGANS = re.compile(rf"(?:^|(?<=[，,；;、]))(?P<run>(?:[\u4e00-\u9fff
 
 
 _COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:等|共)?(?:\d{1,3}|[两二三四五六七八九十]{1,3})[家个](?:单位|部门|成员单位)$")
+
+
+_CLASS_OF_PLACES = re.compile(r"(?:相关|有关)(?:[省市区县州旗]|乡镇|街道)")
 
 
 def _tail_word(part: str) -> bool:
@@ -226,7 +242,8 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             pass  # "分管副省长、协管副秘书长负责": persons, never units
         elif is_generic(p):
             phrase = p
-            while p.startswith("各") and i + 1 < len(parts) and _tail_word(parts[i + 1]):
+            # "各市、县政府", "相关市、县政府": a class of places whose levels share the body printed once at the end
+            while (p.startswith("各") or _CLASS_OF_PLACES.fullmatch(p)) and i + 1 < len(parts) and _tail_word(parts[i + 1]):
                 i += 1
                 phrase += "、" + parts[i]
             if is_name(phrase.replace("、", "")):
