@@ -410,6 +410,8 @@ _STAR_LIST = ["近日,湖南省文化和旅游厅官网发布通报,全省有37�
     ("2019年度湖南省星级乡村旅游区(点)名单", None),  # no class named
     ("三星级和四星级乡村旅游区名单", None),  # two classes named
     ("全省有37家单位通过评审,授予五星级乡村旅游区名单", None),  # a sentence, not a title
+    ("附件:1.山东省重污染天气重点行业绩效评级A级企业名单", None),  # an attachment (fresh6 shandong converter:3)
+    ("3.某省五星级乡村旅游区名单", None),  # an item of a list of attachments (constructed)
 ])
 def test_a_list_title_names_one_class(title, want):
     assert titled_class(title) == want
@@ -422,6 +424,10 @@ def test_a_list_title_names_one_class(title, want):
     ("the traditional repost (hunan-…-mingdan-traditional.txt:3-8): names kept as printed", [
         "2019年度湖南省五星級鄉村", "旅遊區(點)名單", "1.長沙市(3家)", "(1)瀏陽市瀏河第一灣生態農莊", "(2)長沙縣沃園"],
      [("瀏陽市瀏河第一灣生態農莊", 4), ("長沙縣沃園", 5)]),
+    ("a list of attachments names lists printed elsewhere; the signing organ is no member (shandong-shengtaiting-jixiao-"
+     "pingji-gonggao-converter.txt:3-6, other_districts_fresh6, folded)",
+     ["附件:1.山东省重污染天气重点行业绩效评级A级企业名单", "2.山东省重污染天气重点行业绩效评级B(含B-)级企业名单",
+      "3.山东省重污染天气重点行业绩效评级引领性企业名单", "山东省生态环境厅", "2024年9月29日"], []),
     ("a list title naming no class vouches for nothing", ["2019年度湖南省星级乡村旅游区(点)名单", "(1)长沙县沃园", "(2)某某化工有限公司"],
      []),
     ("running text ends the list; a clause is no member", _STAR_LIST[2:6] + ["(2)各市州要加强管理", "特此通知。", "(3)长沙县沃园"],

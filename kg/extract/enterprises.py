@@ -374,6 +374,7 @@ _NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?(?P<name>[^�
 # rated operators whatever they are called (a farm stay 农庄, a scenic spot 山庄, a homestay 居): the title vouches for
 # each numbered item that reads as a name (_BARE_NAME, not a clause: _NOT_MEMBER); a title printed over two lines is
 # read with the fragment above it
+_ATTACHMENT_ITEM = re.compile(r"^(?:附件|\W*\d{1,2}[.．、])")
 _LIST_TITLE = re.compile(r"(?:名单|名录)(?:[(（]共?\d+[家户个处][)）])?[:：]?$")
 _STAR_MENTION = re.compile(r"(?<![十\d])(?P<n>[一二三四五1-5])星级")
 _LETTER_MENTION = re.compile(rf"(?<![A-Za-z])[“\"]?(?P<cls>{_CLASSES})[”\"]?(?:类|级)")
@@ -386,6 +387,9 @@ def titled_class(title: str) -> tuple[str, str | None] | None:
     """The one class a list's title names (a star grade, a colour card, a letter class), or None: the text must be a
     title (ends in 名单, no sentence punctuation) and name exactly one class."""
     if not _LIST_TITLE.search(title) or len(title) > 60 or re.search(r"[。；;，,！!？?]", title):
+        return None
+    # "附件:1.山东省…A级企业名单", "3.…引领性企业名单": a list of attachments names lists printed elsewhere
+    if _ATTACHMENT_ITEM.match(title):
         return None
     found = {(_STARS.get(m["n"], m["n"]) + "星级", None) for m in _STAR_MENTION.finditer(title)}
     found |= {card_class(m[0]) for m in _CARD_MENTION.finditer(title)}
@@ -401,8 +405,9 @@ def list_title(text: str, above: str = "") -> str | None:
     return None
 
 
-# (an item that asks or closes is a sentence of the notice, not a member: "各市州要加强管理", "特此通知")
-_CLAUSE_WORDS = re.compile(r"[要应须需请]|特此|通知|如下|公布|公示")
+# (an item that asks or closes is a sentence of the notice, not a member: "各市州要加强管理", "特此通知"; an organ
+# signing the notice is no rated operator: "山东省生态环境厅")
+_CLAUSE_WORDS = re.compile(r"[要应须需请]|特此|通知|如下|公布|公示|(?:厅|局|委|办|政府|法院|检察院)$")
 
 
 def vouched_member(name: str) -> bool:
