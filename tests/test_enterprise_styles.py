@@ -421,6 +421,8 @@ def test_a_list_title_names_one_class(title, want):
     ("a star-graded list's title over two lines, names grouped by city: every listed operator takes the class",
      _STAR_LIST, [("浏阳市浏河第一湾生态农庄", 6), ("长沙县沃园", 7), ("长沙县小顽国生态农庄", 8), ("石鼓区青月山庄", 10),
                   ("衡南县长冲湖桃园", 11)]),
+    ("the same with a blank line between any two (as a page may print them)",
+     [x for ln in _STAR_LIST[2:6] for x in (ln, "")], [("浏阳市浏河第一湾生态农庄", 7)]),
     ("the traditional repost (hunan-…-mingdan-traditional.txt:3-8): names kept as printed", [
         "2019年度湖南省五星級鄉村", "旅遊區(點)名單", "1.長沙市(3家)", "(1)瀏陽市瀏河第一灣生態農莊", "(2)長沙縣沃園"],
      [("瀏陽市瀏河第一灣生態農莊", 4), ("長沙縣沃園", 5)]),

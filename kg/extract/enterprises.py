@@ -558,17 +558,18 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         doc_levels = designation_levels(compact(doc.title)).union(*(designation_levels(compact(x.text)) for x in lines))
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
+            # (the line above, across one blank line a page may print between any two)
+            above = next((compact(x.text) for x in reversed(lines[max(0, a - 2) : a]) if not x.blank), "")
+            title = len(cells) == 1 and not ln.blank and list_title(compact(ln.text), above if len(above) < 40 else "")
+            if title:  # "2019年度湖南省五星级乡村⏎旅游区(点)名单" (the document's title too): the names below are in that class
+                under, under_text, vouched = titled_class(title), title, True
+                continue
             # (a row of a cell-per-line table starts at its number, a line the normaliser blanks as a page number)
             if all(x.blank for x in lines[a : b + 1]) or ln.no <= doc.title_line_end:
                 continue
             if len(cells) == 1:
                 c = compact(ln.text)
                 found = narrative_classes(c, env_credit)
-                above = compact(lines[a - 1].text) if a and not lines[a - 1].blank else ""
-                title = not found and list_title(c, above if len(above) < 40 else "")
-                if title:  # "2019年度湖南省五星级乡村⏎旅游区(点)名单": the numbered names below are in that class
-                    under, under_text, vouched = titled_class(title), title, True
-                    continue
                 if vouched and under and _GROUP_HEADING.match(c):  # "1.长沙市(3家)": a group inside the list
                     continue
                 head = _CLASS_HEADING.match(c)
