@@ -406,7 +406,9 @@ _STAR_LIST = ["近日,湖南省文化和旅游厅官网发布通报,全省有37�
     ("2019年度湖南省五星级乡村旅游区(点)名单", ("五星级", None)),  # HUNAN_STARS:4-5, read as one title
     ("2019年度湖南省五星級鄉村旅遊區(點)名單", None),  # (matching reads the folded text: see the traditional row below)
     ("2023年度红牌企业名单", ("红牌", None)),  # constructed
-    ("2023年度A级纳税人名单", ("A", None)),  # constructed
+    ("2023年度A级纳税人名单", None),  # constructed: a letter-class heading is read as such (_CLASS_HEADING)
+    ("一、四星级乡村旅游区(点)(12家)", ("四星级", None)),  # constructed: a heading counting what it lists
+    ("1.长沙市(3家)", None),  # HUNAN_STARS:6, a group by place
     ("2019年度湖南省星级乡村旅游区(点)名单", None),  # no class named
     ("三星级和四星级乡村旅游区名单", None),  # two classes named
     ("全省有37家单位通过评审,授予五星级乡村旅游区名单", None),  # a sentence, not a title
@@ -430,6 +432,9 @@ def test_a_list_title_names_one_class(title, want):
      "pingji-gonggao-converter.txt:3-6, other_districts_fresh6, folded)",
      ["附件:1.山东省重污染天气重点行业绩效评级A级企业名单", "2.山东省重污染天气重点行业绩效评级B(含B-)级企业名单",
       "3.山东省重污染天气重点行业绩效评级引领性企业名单", "山东省生态环境厅", "2024年9月29日"], []),
+    ("a section heading naming the class and counting its members (constructed from HUNAN_STARS)",
+     _STAR_LIST[:1] + ["一、五星级乡村旅游区(点)(2家)", "浏阳市浏河第一湾生态农庄", "长沙县沃园", "二、四星级乡村旅游区(点)(1家)", "某某山庄"],
+     [("浏阳市浏河第一湾生态农庄", 3), ("长沙县沃园", 4), ("某某山庄", 6)]),
     ("a list title naming no class vouches for nothing", ["2019年度湖南省星级乡村旅游区(点)名单", "(1)长沙县沃园", "(2)某某化工有限公司"],
      []),
     ("running text ends the list; a clause is no member", _STAR_LIST[2:6] + ["(2)各市州要加强管理", "特此通知。", "(3)长沙县沃园"],
@@ -440,4 +445,5 @@ def test_names_under_a_list_title_naming_one_class(style, lines, want):
     issue = segment_issue(normalize_lines("\n".join(lines)), "x.txt")
     got = [(e["name_as_printed"], e["source"]["line_start"]) for e in extract_enterprises(issue)]
     assert got == want
-    assert all(e["classifications"][0]["class"] == "五星级" for e in extract_enterprises(issue))
+    classes = {e["name"]: e["classifications"][0]["class"] for e in extract_enterprises(issue)}
+    assert all(k == ("四星级" if n == "某某山庄" else "五星级") for n, k in classes.items())

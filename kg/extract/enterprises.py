@@ -375,7 +375,8 @@ _NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?(?P<name>[^�
 # each numbered item that reads as a name (_BARE_NAME, not a clause: _NOT_MEMBER); a title printed over two lines is
 # read with the fragment above it
 _ATTACHMENT_ITEM = re.compile(r"^(?:附件|\W*\d{1,2}[.．、])")
-_LIST_TITLE = re.compile(r"(?:名单|名录)(?:[(（]共?\d+[家户个处][)）])?[:：]?$")
+# (a title ends in 名单, or counts what it lists: "一、五星级乡村旅游区(点)(8家)")
+_LIST_TITLE = re.compile(r"(?:(?:名单|名录)(?:[(（]共?\d+[家户个处][)）])?|[(（]共?\d+[家户个处][)）])[:：]?$")
 _STAR_MENTION = re.compile(r"(?<![十\d])(?P<n>[一二三四五1-5])星级")
 _LETTER_MENTION = re.compile(rf"(?<![A-Za-z])[“\"]?(?P<cls>{_CLASSES})[”\"]?(?:类|级)")
 # "1.长沙市(3家)", "二、衡阳市:": a group of the list by place, inside the list (its items keep the title's class)
@@ -389,7 +390,7 @@ def titled_class(title: str) -> tuple[str, str | None] | None:
     if not _LIST_TITLE.search(title) or len(title) > 60 or re.search(r"[。；;，,！!？?]", title):
         return None
     # "附件:1.山东省…A级企业名单", "3.…引领性企业名单": a list of attachments names lists printed elsewhere
-    if _ATTACHMENT_ITEM.match(title):
+    if _ATTACHMENT_ITEM.match(title) or _CLASS_HEADING.match(title):  # (a letter heading keeps its own reading)
         return None
     found = {(_STARS.get(m["n"], m["n"]) + "星级", None) for m in _STAR_MENTION.finditer(title)}
     found |= {card_class(m[0]) for m in _CARD_MENTION.finditer(title)}
