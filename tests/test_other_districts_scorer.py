@@ -110,6 +110,16 @@ def test_a_wrong_class_is_not_counted():
     assert s["ent_class"] == (len(rec["enterprises"]) - 1) / len(rec["enterprises"])
 
 
+def test_a_class_is_compared_across_scripts():
+    """五星級 in a traditional copy's gold (other_districts_fresh9) is the class 五星级 the extractor gives."""
+    rec = {"file": "x.txt", "documents": [], "tasks": [], "repeals": [], "not_repeals": [],
+           "enterprises": [{"name": "長沙縣沃園", "class": "五星級", "line": 7}]}
+    facts = {"tasks": [], "repeals": [], "enterprises": [{"name": "长沙县沃园", "classifications": [{"class": "五星级"}]}]}
+    assert score(rec, SimpleNamespace(documents=[]), facts)["ent_class"] == 1.0
+    facts["enterprises"][0]["classifications"] = [{"class": "四星级"}]
+    assert score(rec, SimpleNamespace(documents=[]), facts)["ent_class"] == 0.0
+
+
 def test_splits_keep_the_once_held_out_files_apart():
     dev, held, every = load_gold("dev"), load_gold("heldout"), load_gold("all")
     assert {r["file"] for r in held} == {r["file"] for r in load_gold("was_heldout")}
