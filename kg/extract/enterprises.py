@@ -408,7 +408,14 @@ def list_title(text: str, above: str = "") -> str | None:
 
 # (an item that asks or closes is a sentence of the notice, not a member: "各市州要加强管理", "特此通知"; an organ
 # signing the notice is no rated operator: "山东省生态环境厅")
-_CLAUSE_WORDS = re.compile(r"[要应须需请]|特此|通知|如下|公布|公示|(?:厅|局|委|办|政府|法院|检察院)$")
+_CLAUSE_WORDS = re.compile(r"[要应须需请]|特此|通知|如下|公布|公示|做好|加强|推进|落实|(?:厅|局|委|办|政府|法院|检察院)$")
+
+
+def vouched_row(text: str) -> list[str]:
+    """The names of a line listing several members of a titled list ("浏阳市浏河第一湾生态农庄、长沙县沃园"), each a
+    vouched member, else []."""
+    parts = [_ITEM_NO.sub("", p.strip()) for p in re.split(r"[、，,；;]", text.rstrip("。；;")) if p.strip()]
+    return parts if len(parts) >= 2 and all(map(vouched_member, parts)) else []
 
 
 def vouched_member(name: str) -> bool:
@@ -588,6 +595,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                                    and vouched_member(item["name"]))
                 if not found and under and member:
                     found = [(item["name"], under[0], under[1])]
+                elif not found and under and vouched and (row := vouched_row(c)):  # "X、Y、Z" under the title
+                    found = [(n, under[0], under[1]) for n in row]
                 elif not found:
                     under, vouched = None, False
                 for n, level, rating in ([] if found else level_classes(c, doc_levels)):
