@@ -6,7 +6,9 @@ and employer columns of name lists. Registries: ENTERPRISE_ENDS (how an employer
 CLASS_TOKENS (the class tokens of every scale: letters, nA, colour cards, star grades, government levels), _RATINGS
 (known rating names) and RATING_SHAPES (an unknown rating read from the text's shape). A class changed in its clause
 (红牌变黄牌, 调整为A级) gives the class it ends in; a counted list (5家…企业分别是:) vouches for items without an
-enterprise ending; a level-rated designation (守合同重信用) named without its level takes the document's one level."""
+enterprise ending; a level-rated designation (守合同重信用) named without its level takes the document's one level.
+A list's title naming one class ("2019年度湖南省五星级乡村旅游区(点)名单", over two lines, or a heading counting what
+it lists) vouches for its items as rated operators whatever they are called (农庄, 沃园, 一木居; `titled_class`)."""
 
 from __future__ import annotations
 
