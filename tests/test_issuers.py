@@ -303,6 +303,36 @@ ISSUERS = [
      "——20211228日在市十六届人大常委会第十七次会议上\n\n市审计局局长  \n\n \n\n主任、各位副主任、秘书长、各位委员:\n\n"
      "受市政府委托,现将青岛市2020年度市级预算执行和其他财政收支审计查出问题整改情况报告如下,请予审议。",
      "青岛市审计局"),
+    # fresh9 henan_zhenping-2022-jiaoyu-tiyuju-shuangsuiji-xize: a bureau's rules titled by its name and their kind, no 关于, no
+    # signature: the title names the issuer
+    ("a bureau's own title without 关于",
+     '镇平县教育体育局“双随机、一公开”抽查工作细则\n为进一步贯彻落实《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》(国发〔2019〕5号)、《河南省人民政府办公厅关于印发河南省全面推行“双随机、一公开”监管工作实施方案的通知》(豫政办发﹝2018﹞58号)和《镇平县人民政府办公室关于印发镇平县合面推行“双随机、一公开”监管工作实施方案的通知》(镇政办明电〔2019〕13号)文件精神,结合工作实际,制定本细则。\n一、抽查工作时间\n随机抽查时间为本年度全年。',
+     '镇平县教育体育局'),
+    # fresh9 anhui_suixi-2025-shichang-jianguanju-shuangsuiji-choucha-jihua: the same, the title over two lines (organ and year,
+    # then the subject and 的通知), cut before any signature
+    ("a bureau's own title over two lines",
+     '濉溪县市场监督管理局2025年度\n“双随机、一公开”抽查工作计划的通知\n局属各单位:\n为加快构建与新发展格局相适应的新型监管机制,进一步创新监管方式,提升监管效能,优化营商环境,制定了全县市场监管部门2025年度“双随机、一公开”抽查计划,请各部门认真抓好落实,精心组织,确保完成抽查计划任务。现就做好2025年“双随机、一公开”监管工作通知如下:',
+     '濉溪县市场监督管理局'),
+    # fresh9 heilongjiang_linkou-2018-sandaotong-zhen-gongzuo-huiyi-news: a town's news item, the dated byline's 来源 naming the
+    # town alone
+    ('dated byline 来源 naming a town alone',
+     '三道通镇召开党委政府工作会议\n时间: 2018/03/08 来源: 三道通镇 点击数:1066\n\n    2018年3月8日,三道通镇召开党委政府工作会议,认真学习了李克强总理在第十三届全国人民代表大会第一次会议上所作出的政府工作报告,并对近期工作进行了重点部署安排。',
+     '三道通镇'),
+    # fresh9 hainan_haikou-2020-fagaiwei-dizhen-yingji-yuan-baogao: 发布机构 names a commission by its level only; the signature
+    # names it with its place
+    ('placeless unit 发布机构, placed signature',
+     '索 引 号: 00817989-3/2022-45943 分类: 报告    机构分类\n发布机构: 市发展和改革委员会 发文日期: 2020年08月10日\n名  称: 关于报送《海口市发展和改革委员会地震应急预案》的报告\n文  号: 海发改办〔2020〕1085号 主 题 词:\n\n\n关于报送《海口市发展和改革委员会地震应急预案》的报告\n\n海发改办〔2020〕1085号\n\n海口市抗震救灾指挥部办公室:\n    根据贵办《关于开展地震应急预案修订工作的通知》(海抗震指字〔2020〕2号)文件要求,现将我委新修订地震应急预案随文附后上报。\n    附件:《海口市发展和改革委员会地震应急预案》(2020年6月修\n    订稿)\n    —1—\n     (此页无正文)\n    海口市发展和改革委员会\n    2020年8月10日\n    (此件主动公开)—2—',
+     '海口市发展和改革委员会'),
+    # fresh9 beijing_dongcheng-2019-jihua-zhixing-baogao: a department's report, the congress dateline printed over two lines,
+    # then the speaker by office
+    ('congress dateline over two lines, speaker by office',
+     '——2019年1月8日在北京市东城区第十六届\n人民代表大会第五次会议上\n北京市东城区发展和改革委员会主任 刘 健\n各位代表:\n受区人民政府委托,现将东城区2018年国民经济和社会发展计划执行情况与2019年国民经济和社会发展计划草案的报告提交大会审议,并请区政协各位委员提出意见。',
+     '北京市东城区发展和改革委员会'),
+    # fresh9 beijing_xicheng-2016-shisanwu-guihua-gangyao-mirror: a mirror's fields and buttons over a plan's cover: the organ
+    # over a year-month in Chinese numerals
+    ('cover organ over a Chinese-numeral year-month',
+     '北京市西城区国民经济和社会发展第十三个五年规划纲要-规划-政务公开-首都之窗\n政务公开 > 规划 > 区级规划纲要\n  1. [主题分类] 国民经济、国有资产监管\\其他\n  2. [规划分类] 区级规划纲要\n  3. [发文单位] 北京市西城区人民政府\n  4. [发布日期]2018-01-16\n\n北京市西城区国民经济和社会发展第十三个五年规划纲要\n\n分享:\n打印本页\n字号:\n\n北京市西城区人民政府\n\n二〇一六年一月\n\n目 录\n\n  序 言',
+     '北京市西城区人民政府'),
 ]
 
 
@@ -315,6 +345,9 @@ def test_issuer_styles(what, text, want):
 @pytest.mark.parametrize("title,organ", [
     ("会宁县民政局政府信息公开目录", "会宁县民政局"),  # fresh4 gansu_huining (real)
     ("会宁县民政局政府信息公开目录(2016年更新)", "会宁县民政局"),
+    ("镇平县教育体育局“双随机、一公开”抽查工作细则", "镇平县教育体育局"),  # fresh9 henan_zhenping (real): a bureau's own title
+    ("关于镇平县教育体育局的通知", None),  # constructed guard: 关于 opens the title, the bureau is its subject
+    ("镇平县教育体育局召开全体干部大会", None),  # constructed guard: a news headline, no document's kind
     ("政府信息公开目录", None),  # no organ named
     ("全县政府信息公开工作年度报告", None),  # a class, not an organ
 ])

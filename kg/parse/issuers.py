@@ -46,6 +46,9 @@ _SOURCE_FIELD = re.compile(r"(?:^|[^\u4e00-\u9fff]|日期|时间|作者[:：][\u
 _BYLINE_DATE = re.compile(r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}")
 # a street's or town's own office, placed by the street's name only: "南园街道办事处", "某镇人民政府"
 _TOWN_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道办事处|街道办|镇人民政府|乡人民政府)$")
+# a town's news item credited to the town by its name alone ("时间: 2018/03/08 来源: 三道通镇 点击数:1066"): the town's own
+# item, and the town stands for its organ as printed (as a 发布机构 field naming a town does)
+_TOWN_NAME = re.compile(r"^(?!各|全|本|乡镇)[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)$")
 
 
 # a bureau a page names by its level only, as printed: "市城乡建设局", "县农业农村局"
@@ -66,7 +69,7 @@ def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
         return credit["organ"]
     m = _SOURCE_FIELD.search(c) if len(c) <= 90 else None
     if not m or not (P.is_organ(m["organ"]) and (P.ORGAN_PLACE.match(m["organ"]) or _UNIT_OF_LEVEL.match(m["organ"]))
-                     or _TOWN_OFFICE.match(m["organ"])):
+                     or _TOWN_OFFICE.match(m["organ"]) or _TOWN_NAME.match(m["organ"])):
         return None
     k = rows.index(j)
     # the page's fields may stand around a one-paragraph body: "时间:…" ⏎ "文号:" ⏎ body ⏎ "来源:市城乡建设局"
@@ -87,12 +90,14 @@ def byline_source(lines: list[Line], start: int, end: int) -> str | None:
 
 # a legislature alone on its line: "上海市人大常委会", "甘肃省人民代表大会常务委员会"
 _LEGISLATURE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗))(?:人大常委会|人民代表大会常务委员会|人民代表大会)$")
-_YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}年(?:0?[1-9]|1[0-2])月$")
+# the cover's year-month, in digits or in Chinese numerals ("2021 年 9 月", "二〇一六年一月")
+_YEAR_MONTH = re.compile(r"^(?:(?:19|20)\d{2}|[〇零○Ｏ一二三四五六七八九]{4})年(?:0?[1-9]|1[0-2]|[一二三四五六七八九]|十[一二]?)月$")
 
 
 def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
-    """The organ printed on a plan's cover, under its title and over a year-month ("苏尼特右旗人民政府" ⏎ "2021 年 9 月")."""
-    rows = [j for j in range(start, min(end + 1, start + 12)) if not lines[j].blank]
+    """The organ printed on a plan's cover, under its title and over a year-month ("苏尼特右旗人民政府" ⏎ "2021 年 9 月";
+    a mirror's page puts its fields and buttons over the cover: "[发布日期]…" ⏎ title ⏎ "打印本页" ⏎ organ ⏎ "二〇一六年一月")."""
+    rows = [j for j in range(start, end + 1) if not lines[j].blank][:14]
     for a, b in zip(rows, rows[1:]):
         if _YEAR_MONTH.match(_c(lines[b])) and P.is_organ(_c(lines[a])) and P.ORGAN_PLACE.match(_c(lines[a])):
             return _c(lines[a])
@@ -279,9 +284,25 @@ _NUMBERED_NOTICE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员�
                               r"(?:公告|通告)(?:19|20)\d{2}年第\d{1,4}号")
 
 
+# an organ's own document titled by its name, then its subject and its kind, with no 关于 ("镇平县教育体育局“双随机、一公开”
+# 抽查工作细则", "濉溪县市场监督管理局2025年度" ⏎ "“双随机、一公开”抽查工作计划的通知")
+_UNIT_TITLE = re.compile(r"^(?!关于|印发|转发)(?P<organ>[\u4e00-\u9fff]{2,24}?(?:局|委员会|管理委员会|管委会|办公室))"
+                         r"(?!关于|印发|转发)(?=(?:19|20)\d{2}年|[“《\u4e00-\u9fff])")
+
+
+def unit_title_organ(title: str | None) -> str | None:
+    """The placed bureau, commission or office a document's title opens with, where the title ends in a document's kind."""
+    t = compact(title or "")
+    m = _UNIT_TITLE.match(t)
+    if not m or not P.DOC_TYPE_END.search(t) or not (P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"])):
+        return None
+    place = P.ORGAN_PLACE.match(m["organ"])[0]
+    return m["organ"] if len(place) >= 2 and not place.startswith(("各", "全", "本")) else None
+
+
 def title_organ(title: str | None) -> str | None:
     """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则",
-    "重庆市人民政府办公厅转发…"): an organ that names its place (not a bare 市人民政府)."""
+    "重庆市人民政府办公厅转发…", "镇平县教育体育局…抽查工作细则"): an organ that names its place (not a bare 市人民政府)."""
     own = _OWN_GENRE.match(compact(title or ""))
     if own and P.is_organ(own["organ"]) and P.ORGAN_PLACE.match(own["organ"]):
         return own["organ"]  # "会宁县民政局政府信息公开目录": an organ's account of itself
@@ -290,7 +311,7 @@ def title_organ(title: str | None) -> str | None:
         return numbered["organ"]  # "青岛市审计局审计结果公告2021年第3号": an organ's own numbered series
     m = P.TITLE_ORGAN.match(compact(title or "")) or P.REPLY_ORGAN.match(compact(title or ""))
     if not m or not (P.DOC_TYPE_END.search(compact(title or "")) or re.search(r"关于|转发|印发", title or "")):
-        return None  # a title, not a masthead ("咸宁市人民政府主办2020年第2号")
+        return None if m else unit_title_organ(title)  # a title, not a masthead ("咸宁市人民政府主办2020年第2号")
     place = re.match(r"^(?P<p>[\u4e00-\u9fff]+?(?:省|市|区|县|旗|州|盟))", m["organ"])
     return m["organ"] if place and len(place["p"]) >= 2 and not place["p"].startswith(("各", "全", "本")) else None
 
@@ -351,11 +372,13 @@ _OFFICE_SPEAKER = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,20}?(?:局|委员会
 def speaker_organ(lines: list[Line], start: int, end: int) -> str | None:
     """The organ whose head delivers a report, named on the speaker line right under the session's dateline."""
     rows = [j for j in range(max(start, 0), min(end + 1, start + 16)) if not lines[j].blank]
-    for a, b in zip(rows, rows[1:]):
-        if _CONGRESS_DATELINE.search(_c(lines[a])):
-            m = _OFFICE_SPEAKER.match(_c(lines[b]))
-            if m and P.is_organ(m["organ"]):
-                return m["organ"]
+    for k, a in enumerate(rows):
+        # the dateline on one line, or printed over two ("——2019年1月8日在北京市东城区第十六届" ⏎ "人民代表大会第五次会议上")
+        for n in (1, 2):
+            if k + n < len(rows) and _CONGRESS_DATELINE.search("".join(_c(lines[j]) for j in rows[k:k + n])):
+                m = _OFFICE_SPEAKER.match(_c(lines[rows[k + n]]))
+                if m and P.is_organ(m["organ"]):
+                    return m["organ"]
     return None
 
 
@@ -525,8 +548,9 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         or report_organ(h.title, lines, max(h.start, 0), end) or speaker_organ(lines, max(h.start, 0), end) \
         or page_issuer(lines, max(h.start, 0), end, h.title)
     placeless = _PLACELESS.match(issuer or "")
-    if issuer and signer and issuer != signer and placeless and _same_organ(issuer, signer) \
-            and len(compact(signer)) > len(compact(issuer)):
+    # (a unit named by its level only is placeless too: 发布机构 "市发展和改革委员会", signed "海口市发展和改革委员会")
+    if issuer and signer and issuer != signer and (placeless or _UNIT_OF_LEVEL.match(compact(issuer))) \
+            and _same_organ(issuer, signer) and len(compact(signer)) > len(compact(issuer)):
         return signer  # 发布机构 "县政府办公室", signed "涟水县人民政府办公室": the signature names the place
     if issuer and signer and compact(issuer) != compact(signer) \
             and _PROVINCE_BEFORE.sub("", compact(issuer)) == compact(signer):
