@@ -333,6 +333,20 @@ ISSUERS = [
     ('cover organ over a Chinese-numeral year-month',
      '北京市西城区国民经济和社会发展第十三个五年规划纲要-规划-政务公开-首都之窗\n政务公开 > 规划 > 区级规划纲要\n  1. [主题分类] 国民经济、国有资产监管\\其他\n  2. [规划分类] 区级规划纲要\n  3. [发文单位] 北京市西城区人民政府\n  4. [发布日期]2018-01-16\n\n北京市西城区国民经济和社会发展第十三个五年规划纲要\n\n分享:\n打印本页\n字号:\n\n北京市西城区人民政府\n\n二〇一六年一月\n\n目 录\n\n  序 言',
      '北京市西城区人民政府'),
+    # fresh9 jiangsu_xuzhou-2024-gongzuo-baogao-mubiao-renwu-fenjie-proxy: the title names the government by its level only;
+    # the page's 发布机构 names another organ (政府办公室), and nothing on the page places 市政府: the title's form, as printed
+    ('placeless title government over a 发布机构 naming another organ',
+     '当前位置: 首页 > 政务公开\n索引号: 13673981-6/2024-00022\n发布机构: 政府办公室 成文日期: 2024-01-29\n信息名称: 市政府关于印发2024年政府工作报告主要目标任务分解方案的通知\n文号:\n\n市政府关于印发2024年政府工作报告主要目标任务分解方案的通知\n\n各县(市、区)人民政府,徐州经济技术开发区、徐州高新技术产业开发区、徐州淮海国际港务区管委会,市各委办局(公司),市各直属单位:',
+     '市政府'),
+    # fresh9 jiangsu_nanjing-2023-anxin-yongqi-gongcheng-shishi-yijian-news: the title over two lines opens with the office by
+    # its level only (市政府办公厅); no signature on the excerpt
+    ('placeless title office, no signature',
+     '市政府办公厅关于推进城镇燃气居民和\n餐饮用户“安心用气工程”建设的实施意见\n宁政办规字〔2023〕2号\n各区人民政府,江北新区管委会,市府各委办局,市各直属单位:',
+     '市政府办公厅'),
+    # fresh8 shanghai-2009-liangge-zhongxin-shishi-yijian-policy: a placeless government opening a title with 贯彻 (not 关于)
+    ('placeless title government with 贯彻',
+     'Regulation政策法规\n\n首页 > 政策法规 > 政策指引 > 沪两个中心\n\n市政府贯彻国务院关于推进上海加快发展现代服务业和先进制造业建设国际金融中心和国际航运中心意见的实施意见\n   沪府发〔2009〕25号\n\n各区、县人民政府,市政府各委、办、局:',
+     '市政府'),
 ]
 
 
@@ -389,3 +403,16 @@ def test_the_organ_heading_a_reading(title, organ):
     from kg.parse.issuers import reading_organ
 
     assert reading_organ(title) == organ
+
+
+@pytest.mark.parametrize("title,organ", [
+    ("市政府关于印发2024年政府工作报告主要目标任务分解方案的通知", "市政府"),  # fresh9 jiangsu_xuzhou-2024 (real)
+    ("市政府办公厅关于推进城镇燃气居民和餐饮用户“安心用气工程”建设的实施意见", "市政府办公厅"),  # fresh9 jiangsu_nanjing-2023 (real)
+    # fresh9 beijing_shijingshan-2019 (real guard): a body sentence read as a title, not ending in a document's kind
+    ("市人民政府关于加强新时代街道工作的意见》相关要求,以首善标准建设文明街道、活力街道、宜居街道、平安街道,现结合石", None),
+    ("南京市政府关于分解落实某规划的通知", None),  # constructed guard: a placed government is opening_organs' case
+])
+def test_a_placeless_government_opening_a_title(title, organ):
+    from kg.parse.issuers import placeless_title_organ
+
+    assert placeless_title_organ(title) == organ

@@ -502,6 +502,18 @@ def place_signer(place: str, lines: list[Line], start: int, end: int) -> str | N
     return None
 
 
+# a government or its office opening a title by its level only ("市政府关于印发…", "市政府办公厅关于推进…", "市政府贯彻国务院
+# 关于…的实施意见"): the title names its issuer in short form, as printed
+_PLACELESS_TITLE = re.compile(r"^(?P<organ>[市县区旗](?:人民)?政府(?:办公室|办公厅)?)(?=关于|印发|转发|批转|贯彻)")
+
+
+def placeless_title_organ(title: str | None) -> str | None:
+    """The government (or its office) a title opens with by its level only; None otherwise."""
+    m = _PLACELESS_TITLE.match(compact(title or ""))
+    # (a whole title, ending in its kind; not a body sentence read as one: "市人民政府关于…的意见》相关要求,…现结合石")
+    return m["organ"] if m and P.DOC_TYPE_END.search(compact(title or "")) else None
+
+
 _JOINT_TITLE = re.compile(r"等[一二三四五六七八九十两\d]{1,3}(?:个)?(?:部门|单位)")
 
 
@@ -532,6 +544,9 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     opened = opening_organs(h.title) or organs_over_title(lines, h) if not printed else []
     if opened:
         return "、".join(opened)  # the organ(s) the title names, over the page's field and the signature's long form
+    short = placeless_title_organ(h.title) if not printed else None
+    if short:
+        issuer, printed = short, True  # the title's own short form, over a 发布机构 naming another organ; placed below
     if issuer and not printed and signer and signed_as_dated and not _same_organ(issuer, signer):
         issuer = signer  # 发布机构 is the site's field; the document signs for itself
     full = place_signer(issuer, lines, max(h.start, 0), end) if issuer and not printed and not signer else None
