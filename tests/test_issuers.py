@@ -347,6 +347,11 @@ ISSUERS = [
     ('placeless title government with 贯彻',
      'Regulation政策法规\n\n首页 > 政策法规 > 政策指引 > 沪两个中心\n\n市政府贯彻国务院关于推进上海加快发展现代服务业和先进制造业建设国际金融中心和国际航运中心意见的实施意见\n   沪府发〔2009〕25号\n\n各区、县人民政府,市政府各委、办、局:',
      '市政府'),
+    # fresh9 chongqing-2023-quxiancheng-chengzhenhua-fangan-news: a news item whose lead names the two offices that issued the
+    # plan it reprints in full, 、-joined (gold: issuer_inferred)
+    ('news lead: X、Y印发了《…》',
+     '近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知,要求各区县各部门结合实际认真抓好贯彻落实。\n《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。\n为深入贯彻落实中共中央办公厅、国务院办公厅印发的《关于推进以县城为重要载体的城镇化建设的意见》,结合我市实际,制定本实施方案。',
+     '中共重庆市委办公厅、重庆市人民政府办公厅'),
 ]
 
 
@@ -416,3 +421,17 @@ def test_a_placeless_government_opening_a_title(title, organ):
     from kg.parse.issuers import placeless_title_organ
 
     assert placeless_title_organ(title) == organ
+
+
+@pytest.mark.parametrize("lead,organs", [
+    # fresh9 chongqing-2023 (real): two offices, each named from its place
+    ("近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知,"
+     "要求各区县各部门结合实际认真抓好贯彻落实。", ["中共重庆市委办公厅", "重庆市人民政府办公厅"]),
+    ("近日,省委办公厅印发了《某方案》。", []),  # constructed guard: an organ without its place is not read from a lead
+    ("5月6日,我市发布《某某办法》。", []),  # constructed guard: 我市 names no organ
+])
+def test_the_organs_a_news_lead_says_issued_the_document(lead, organs):
+    from kg.parse.issuers import lead_organs
+    from kg.parse.normalize import normalize_lines
+
+    assert lead_organs(normalize_lines(lead), 0, 0) == organs

@@ -161,9 +161,24 @@ def reprinted_title(lines: list[Line], start: int, end: int, title: str | None) 
     return None
 
 
+# a news item's lead naming the organ(s) that issued the document it reports (and often reprints in full): "近日,中共重庆市委
+# 办公厅、重庆市人民政府办公厅印发了《重庆市推进…实施方案》,并发出通知,…"
+_LEAD_ISSUED = re.compile(r"^(?:(?:近日|日前|近期|(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?[,，])?"
+                          r"(?P<organs>[\u4e00-\u9fff、]{4,60}?)(?:联合)?(?:印发|发布|出台|公布)了?《")
+
+
+def lead_organs(lines: list[Line], start: int, end: int) -> list[str]:
+    """The organs the first sentence of a news item names as issuing a document (each named from its place); []
+    when the item opens otherwise."""
+    first = next((j for j in range(start, end + 1) if not lines[j].blank), None)
+    m = _LEAD_ISSUED.match(_c(lines[first])) if first is not None else None
+    pieces = [_split_organs(p) for p in m["organs"].split("、")] if m else []
+    return [o for p in pieces for o in p] if pieces and all(pieces) else []
+
+
 def page_issuer(lines: list[Line], start: int, end: int, title: str | None = None) -> str | None:
     """The issuer of a page that names none in its header: its 解读单位 line, else the organ its byline names as
-    the source, else the organ on its cover (over a year-month), else a legislature alone on a line near its top
+    the source, else the organs a news item's lead says issued the document, else the organ on its cover (over a year-month), else a legislature alone on a line near its top
     (a law site's imprint under a regulation's title), else an organ without a level word over the closing date that
     the body calls 我局, else an organ alone on its last line (a signature whose date the page dropped)."""
     for j in range(start, end + 1):
@@ -179,6 +194,9 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     byline = byline_source(lines, start, end)
     if byline:
         return byline
+    lead = lead_organs(lines, start, end)
+    if lead:
+        return "、".join(lead)
     cover = cover_organ(lines, start, end)
     if cover:
         return cover
