@@ -352,6 +352,20 @@ ISSUERS = [
     ('news lead: X、Y印发了《…》',
      '近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知,要求各区县各部门结合实际认真抓好贯彻落实。\n《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。\n为深入贯彻落实中共中央办公厅、国务院办公厅印发的《关于推进以县城为重要载体的城镇化建设的意见》,结合我市实际,制定本实施方案。',
      '中共重庆市委办公厅、重庆市人民政府办公厅'),
+    # fresh9 hainan-2013-lvyoudao-ziliao-xuanbian-two-documents: a compilation prints a national notice on one line, the two
+    # ministries' joint signature set apart by spaces before the glued date at its end
+    ("national joint signature glued at a one-line body's end",
+     '您当前的位置:首页 >> 海南概览 >> 地情要览 >> 海南国际旅游岛建设资料选编(2007.4—2013.12)\n\n关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知\n\n  关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知   公境〔2013〕2688号   (2013年10月30日)   海南省人民政府:   受国务院委托,现就你省开展边境旅游异地办证工作有关事项通知如下:   根据公安部等14部门印发的《关亍规范边境旅游异地办证工作的意见》(公通字〔2013〕4号)经公安部、国家旅游局组成的工作组验收,你省海口市和三亚市符合实施边境旅游异地办证工作条件,经研究,决定同意上述两市公安机关出入境管理部门为参加边境旅游的非边境地区人员签发边境旅游出入境证件。工作中,请加强指导监督,确保边境旅游出人境证件签发便民规范,边境旅游活动健康有序。   公安部   国家旅游局   2013年10月30日',
+     '公安部、国家旅游局'),
+    # fresh9 quanguo-2024-pingan-nongji-shifan-gongshi-forum: a forum repost on one line closing with two ministries'
+    # departments (司) and the date
+    ("national departments (司) signed at a one-line page's end",
+     '农业农村部农业机械化管理司 应急管理部安全生产综合协调司关于2023年度全国“平安农机” 示范市、县名单的公示2023年,农业农村部和应急管理部继续组织开展“十四五”时期“平安农机”创建活动。在市县申报、省级推荐、部级审查的基础上,确定了2023年度全国“平安农机”示范市、县名单(见附件1、2),现予以公示,公示期为7个工作日。如有异议,请在公示期间实名向农业农村部农业机械化管理司统一反映。 农业农村部农业机械化管理司 应急管理部安全生产综合协调司 2024年1月9日',
+     '农业农村部农业机械化管理司、应急管理部安全生产综合协调司'),
+    # fresh8 quanguo-2014-gonglu-shigong-xinyong-dengji-news: a news item's 来源 names a ministry, the date right after it
+    ('来源 naming a national ministry, then the date',
+     'China Road Transport Academy\n交通运输部公布2013年度公路施工企业信用等级\n来源:交通运输部 2014年11月14日9:22\n\n  日前,交通运输部公布2013年度公路施工企业信用评价全国综合评价结果。830家国务院有关部门许可资质的公路施工企业中,137家被评为AA级,山东通达路桥工程有限公司被认定为D级。',
+     '交通运输部'),
 ]
 
 
@@ -435,3 +449,17 @@ def test_the_organs_a_news_lead_says_issued_the_document(lead, organs):
     from kg.parse.normalize import normalize_lines
 
     assert lead_organs(normalize_lines(lead), 0, 0) == organs
+
+
+@pytest.mark.parametrize("name,national", [
+    ("公安部", True), ("国家旅游局", True),  # fresh9 hainan-2013 (real)
+    ("农业农村部农业机械化管理司", True), ("应急管理部安全生产综合协调司", True),  # fresh9 quanguo-2024 (real)
+    ("交通运输部", True),  # fresh8 quanguo-2014 (real)
+    ("国务院办公厅", True), ("海关总署", True),
+    ("组织部", False), ("宣传部", False),  # a party committee's departments printed without their place: not national
+    ("平江县司法局", False),  # a placed organ
+])
+def test_national_organs(name, national):
+    from kg.parse.patterns import is_national_organ
+
+    assert is_national_organ(name) is national

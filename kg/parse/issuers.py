@@ -37,11 +37,12 @@ _BYLINE_SOURCE = re.compile(r"(?:时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]\d
 # 南宁经济技术开发区管理委员会 作者:…", "信息提供日期 : 2018-05-07 15:23来源 : 南园街道办事处", "来源:淄博市生态环境局"
 # alone between 更新时间 and 作者 lines. Only an organ counts: a site, an outlet or an account (本站, 税屋, 大众网,
 # 某区融媒体中心, 某旗发布) is not an issuer. The field may follow the 作者 field's value with the space between them
-# dropped ("作者:未知来源:旬阳市自然资源局分享至:").
+# dropped ("作者:未知来源:旬阳市自然资源局分享至:"), or the date follow it ("来源:交通运输部 2014年11月14日9:22": a national
+# organ, which names no place).
 _SOURCE_FIELD = re.compile(r"(?:^|[^\u4e00-\u9fff]|日期|时间|作者[:：][\u4e00-\u9fff]{1,8}?)(?:信息)?来源[:：]"
                            r"(?P<organ>[\u4e00-\u9fff]{2,30}?)"
                            r"(?=$|[【|\[]|(?:作者|编辑|责任编辑|(?:发布|更新|发表|信息提供|提供|录入)?(?:时间|日期)|浏览|阅读|点击|访问|"
-                           r"人气|字体|分享至?)[^\u4e00-\u9fff]?)")
+                           r"人气|字体|分享至?)[^\u4e00-\u9fff]?|(?:19|20)\d{2}[-./年])")
 # a date in a byline (the field that makes a 来源 line a byline, on its line or the lines next to it)
 _BYLINE_DATE = re.compile(r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}")
 # a street's or town's own office, placed by the street's name only: "南园街道办事处", "某镇人民政府"
@@ -68,8 +69,10 @@ def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
     if credit and P.is_organ(credit["organ"]) and P.ORGAN_PLACE.match(credit["organ"]):
         return credit["organ"]
     m = _SOURCE_FIELD.search(c) if len(c) <= 90 else None
+    if m and re.match(r"(?:19|20)\d{2}", c[m.end("organ"):]) and not P.is_national_organ(m["organ"]):
+        return None  # (the date right after the organ: read for a national organ only, whose name has no place to end on)
     if not m or not (P.is_organ(m["organ"]) and (P.ORGAN_PLACE.match(m["organ"]) or _UNIT_OF_LEVEL.match(m["organ"]))
-                     or _TOWN_OFFICE.match(m["organ"]) or _TOWN_NAME.match(m["organ"])):
+                     or _TOWN_OFFICE.match(m["organ"]) or _TOWN_NAME.match(m["organ"]) or P.is_national_organ(m["organ"])):
         return None
     k = rows.index(j)
     # the page's fields may stand around a one-paragraph body: "时间:…" ⏎ "文号:" ⏎ body ⏎ "来源:市城乡建设局"
