@@ -2,6 +2,8 @@
 benchmark page it was found on (file named per row; benchmarks/data/other_districts_fresh*). Each row runs the whole
 segmenter, so a row checks that the layout is read as the issuer and that nothing else claims it."""
 
+from pathlib import Path
+
 import pytest
 
 from kg.parse.normalize import normalize_lines
@@ -463,3 +465,14 @@ def test_national_organs(name, national):
     from kg.parse.patterns import is_national_organ
 
     assert is_national_organ(name) is national
+
+
+def test_a_signature_glued_to_the_body_s_end_names_a_headerless_page_s_issuer():
+    """fresh9 hainan-2013 (real line): where the document is dated elsewhere (the compilation prints the date after its
+    title), the joint signature glued to the body's end still names the issuer."""
+    from kg.parse.issuers import page_issuer
+
+    page = Path(__file__).parent.parent / "benchmarks/data/other_districts_fresh9/texts" \
+        / "hainan-2013-lvyoudao-ziliao-xuanbian-two-documents.txt"
+    lines = normalize_lines(page.read_text(encoding="utf-8").split("\n")[4])
+    assert page_issuer(lines, 0, len(lines) - 1) == "公安部、国家旅游局"

@@ -16,7 +16,7 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.headers import Header, _c
 from kg.parse.normalize import compact
-from kg.parse.signature import self_named_signer
+from kg.parse.signature import glued_signing_date, self_named_signer
 
 __all__ = ["choose_issuer", "issuer_from_number", "page_issuer", "title_organ"]
 
@@ -181,9 +181,10 @@ def lead_organs(lines: list[Line], start: int, end: int) -> list[str]:
 
 def page_issuer(lines: list[Line], start: int, end: int, title: str | None = None) -> str | None:
     """The issuer of a page that names none in its header: its 解读单位 line, else the organ its byline names as
-    the source, else the organs a news item's lead says issued the document, else the organ on its cover (over a year-month), else a legislature alone on a line near its top
-    (a law site's imprint under a regulation's title), else an organ without a level word over the closing date that
-    the body calls 我局, else an organ alone on its last line (a signature whose date the page dropped)."""
+    the source, else the organs a news item's lead says issued the document, else the organ on its cover (over a
+    year-month), else a legislature alone on a line near its top (a law site's imprint under a regulation's title),
+    else an organ without a level word over the closing date that the body calls 我局, else the organ(s) signed before
+    a date glued to the body's end, else an organ alone on its last line (a signature whose date the page dropped)."""
     for j in range(start, end + 1):
         m = _READING_UNIT.match(_c(lines[j]))
         if m:
@@ -215,6 +216,9 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     unplaced = self_named_signer(lines, start, end)
     if unplaced:
         return unplaced  # "…我局依据…" ⏎ "湄洲岛人力资源和社会保障局" ⏎ date: the organ the body calls 我局
+    glued = glued_signing_date(lines, start, end)[2]
+    if glued:
+        return glued  # "…健康有序。   公安部   国家旅游局   2013年10月30日": signed at a one-line body's end (dated elsewhere)
     last = [j for j in range(start, end + 1) if not lines[j].blank]
     # signed under the last sentence (not the last cell of a table of units)
     if len(last) >= 2 and P.is_organ(_c(lines[last[-1]])) and P.ORGAN_PLACE.match(_c(lines[last[-1]])) \
