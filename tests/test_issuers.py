@@ -383,6 +383,9 @@ def test_issuer_styles(what, text, want):
     ("镇平县教育体育局“双随机、一公开”抽查工作细则", "镇平县教育体育局"),  # fresh9 henan_zhenping (real): a bureau's own title
     ("关于镇平县教育体育局的通知", None),  # constructed guard: 关于 opens the title, the bureau is its subject
     ("镇平县教育体育局召开全体干部大会", None),  # constructed guard: a news headline, no document's kind
+    # fresh8 fujian_haicang-2015-yifa-xingzheng-qingkuang (real): an organ's account of its year's work, titled by its name
+    ("厦门市海沧区政府2015年推进依法行政工作情况及2016年工作打算", "厦门市海沧区政府"),
+    ("全县2023年工作总结", None),  # constructed guard: a class, not an organ
     ("政府信息公开目录", None),  # no organ named
     ("全县政府信息公开工作年度报告", None),  # a class, not an organ
 ])

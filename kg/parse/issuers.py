@@ -325,12 +325,22 @@ def unit_title_organ(title: str | None) -> str | None:
     return m["organ"] if len(place) >= 2 and not place.startswith(("各", "全", "本")) else None
 
 
+# an organ's account of its own year's work, titled by its name and the year ("厦门市海沧区政府2015年推进依法行政工作情况及2016年
+# 工作打算", "某县财政局2023年工作总结")
+_OWN_ACCOUNT = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|委员会|办公室))(?:19|20)\d{2}年"
+                          r"[\u4e00-\u9fff\d“”、]{2,50}(?:情况|总结|打算|报告)$")
+
+
 def title_organ(title: str | None) -> str | None:
     """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则",
     "重庆市人民政府办公厅转发…", "镇平县教育体育局…抽查工作细则"): an organ that names its place (not a bare 市人民政府)."""
     own = _OWN_GENRE.match(compact(title or ""))
     if own and P.is_organ(own["organ"]) and P.ORGAN_PLACE.match(own["organ"]):
         return own["organ"]  # "会宁县民政局政府信息公开目录": an organ's account of itself
+    account = _OWN_ACCOUNT.match(compact(title or ""))
+    if account and P.ORGAN_PLACE.match(account["organ"]) and len(P.ORGAN_PLACE.match(account["organ"])[0]) >= 2 \
+            and not account["organ"].startswith(("各", "全", "本")):
+        return account["organ"]  # "厦门市海沧区政府2015年…工作情况及2016年工作打算": an organ's account of its year
     numbered = _NUMBERED_NOTICE.match(compact(title or ""))
     if numbered and P.is_organ(numbered["organ"]) and P.ORGAN_PLACE.match(numbered["organ"]):
         return numbered["organ"]  # "青岛市审计局审计结果公告2021年第3号": an organ's own numbered series
