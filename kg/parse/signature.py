@@ -154,7 +154,7 @@ def _national_signers(raw: str, date: str) -> str | None:
     """National organs signed together before a glued date, set apart by spaces in the raw line ("…健康有序。   公安部
     国家旅游局   2013年10月30日"): joined with "、"; None unless every piece between the last full stop and the date is one."""
     spaced = r"\s*".join(map(re.escape, date))
-    m = re.search(r"。(?P<signers>[^。]{2,80}?)" + spaced + r"\s*$", raw)
+    m = re.search(r"。(?P<signers>[^。]{2,80}?)" + spaced + r"\s*$", fold(raw))  # (traditional copies too)
     pieces = m["signers"].split() if m else []
     return "、".join(pieces) if pieces and all(P.is_national_organ(compact(p)) for p in pieces) else None
 
