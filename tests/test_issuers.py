@@ -479,3 +479,15 @@ def test_a_signature_glued_to_the_body_s_end_names_a_headerless_page_s_issuer():
         / "hainan-2013-lvyoudao-ziliao-xuanbian-two-documents.txt"
     lines = normalize_lines(page.read_text(encoding="utf-8").split("\n")[4])
     assert page_issuer(lines, 0, len(lines) - 1) == "公安部、国家旅游局"
+
+
+@pytest.mark.parametrize("line,organ", [
+    ("  3. [发文单位] 北京市西城区人民政府", "北京市西城区人民政府"),  # fresh9 beijing_xicheng-2016 (real): a list item, square brackets
+    ("∙【制定机关】武汉市人民政府办公厅", "武汉市人民政府办公厅"),  # fresh6 hubei_wuhan-2020 (real)
+    ("发布机构:渝北区政府", None),  # constructed guard: a 发布机构 is the site's field, not read here
+    ("[发文单位] 区政府办公室", None),  # constructed guard: no place named
+])
+def test_an_issuing_organ_field(line, organ):
+    from kg.parse.issuers import issuing_field
+
+    assert issuing_field(normalize_lines(line), 0, 0) == organ

@@ -179,8 +179,22 @@ def lead_organs(lines: list[Line], start: int, end: int) -> list[str]:
     return [o for p in pieces for o in p] if pieces and all(pieces) else []
 
 
+# the document's issuing-organ field printed as an item of a list or in brackets ("  3. [发文单位] 北京市西城区人民政府",
+# "∙【制定机关】武汉市人民政府办公厅"): the organ that issued it (a 发布机构 is the site's, and is not read here)
+_ISSUING_FIELD = re.compile(r"^(?:\d{1,2}[.、．])?[∙·•]?[【\[]?(?:制定机关|发文机关|发文单位|制发机关|成文机关)[】\]]?[:：]?"
+                            r"(?P<organ>[\u4e00-\u9fff]{4,30})$")
+
+
+def issuing_field(lines: list[Line], start: int, end: int) -> str | None:
+    """The placed organ an issuing-organ field near the page's top names; None if none."""
+    rows = [j for j in range(start, end + 1) if not lines[j].blank][:16]
+    m = next((m for m in (_ISSUING_FIELD.match(_c(lines[j])) for j in rows) if m), None)
+    return m["organ"] if m and P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) else None
+
+
 def page_issuer(lines: list[Line], start: int, end: int, title: str | None = None) -> str | None:
-    """The issuer of a page that names none in its header: its 解读单位 line, else the organ its byline names as
+    """The issuer of a page that names none in its header: its 解读单位 line, else its issuing-organ field (发文单位,
+    制定机关) where no metadata block was read, else the organ its byline names as
     the source, else the organs a news item's lead says issued the document, else the organ on its cover (over a
     year-month), else a legislature alone on a line near its top (a law site's imprint under a regulation's title),
     else an organ without a level word over the closing date that the body calls 我局, else the organ(s) signed before
@@ -192,6 +206,9 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
         nxt = next((k for k in range(j + 1, end + 1) if not lines[k].blank), None)
         if nxt is not None and _READING_HEADING.match(_c(lines[j])) and P.is_organ(_c(lines[nxt])):
             return _c(lines[nxt])
+    field = issuing_field(lines, start, end)
+    if field:
+        return field  # "3. [发文单位] 北京市西城区人民政府": the document's own organ field, in a layout no block was read from
     reprinted = reprinted_title(lines, start, end, title)
     if reprinted:
         return reprinted  # the title names the issuer, over the page's byline (the organ that posted it)
