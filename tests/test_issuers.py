@@ -2,6 +2,8 @@
 benchmark page it was found on (file named per row; benchmarks/data/other_districts_fresh*). Each row runs the whole
 segmenter, so a row checks that the layout is read as the issuer and that nothing else claims it."""
 
+from pathlib import Path
+
 import pytest
 
 from kg.parse.normalize import normalize_lines
@@ -303,6 +305,69 @@ ISSUERS = [
      "——20211228日在市十六届人大常委会第十七次会议上\n\n市审计局局长  \n\n \n\n主任、各位副主任、秘书长、各位委员:\n\n"
      "受市政府委托,现将青岛市2020年度市级预算执行和其他财政收支审计查出问题整改情况报告如下,请予审议。",
      "青岛市审计局"),
+    # fresh9 henan_zhenping-2022-jiaoyu-tiyuju-shuangsuiji-xize: a bureau's rules titled by its name and their kind, no 关于, no
+    # signature: the title names the issuer
+    ("a bureau's own title without 关于",
+     '镇平县教育体育局“双随机、一公开”抽查工作细则\n为进一步贯彻落实《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》(国发〔2019〕5号)、《河南省人民政府办公厅关于印发河南省全面推行“双随机、一公开”监管工作实施方案的通知》(豫政办发﹝2018﹞58号)和《镇平县人民政府办公室关于印发镇平县合面推行“双随机、一公开”监管工作实施方案的通知》(镇政办明电〔2019〕13号)文件精神,结合工作实际,制定本细则。\n一、抽查工作时间\n随机抽查时间为本年度全年。',
+     '镇平县教育体育局'),
+    # fresh9 anhui_suixi-2025-shichang-jianguanju-shuangsuiji-choucha-jihua: the same, the title over two lines (organ and year,
+    # then the subject and 的通知), cut before any signature
+    ("a bureau's own title over two lines",
+     '濉溪县市场监督管理局2025年度\n“双随机、一公开”抽查工作计划的通知\n局属各单位:\n为加快构建与新发展格局相适应的新型监管机制,进一步创新监管方式,提升监管效能,优化营商环境,制定了全县市场监管部门2025年度“双随机、一公开”抽查计划,请各部门认真抓好落实,精心组织,确保完成抽查计划任务。现就做好2025年“双随机、一公开”监管工作通知如下:',
+     '濉溪县市场监督管理局'),
+    # fresh9 heilongjiang_linkou-2018-sandaotong-zhen-gongzuo-huiyi-news: a town's news item, the dated byline's 来源 naming the
+    # town alone
+    ('dated byline 来源 naming a town alone',
+     '三道通镇召开党委政府工作会议\n时间: 2018/03/08 来源: 三道通镇 点击数:1066\n\n    2018年3月8日,三道通镇召开党委政府工作会议,认真学习了李克强总理在第十三届全国人民代表大会第一次会议上所作出的政府工作报告,并对近期工作进行了重点部署安排。',
+     '三道通镇'),
+    # fresh9 hainan_haikou-2020-fagaiwei-dizhen-yingji-yuan-baogao: 发布机构 names a commission by its level only; the signature
+    # names it with its place
+    ('placeless unit 发布机构, placed signature',
+     '索 引 号: 00817989-3/2022-45943 分类: 报告    机构分类\n发布机构: 市发展和改革委员会 发文日期: 2020年08月10日\n名  称: 关于报送《海口市发展和改革委员会地震应急预案》的报告\n文  号: 海发改办〔2020〕1085号 主 题 词:\n\n\n关于报送《海口市发展和改革委员会地震应急预案》的报告\n\n海发改办〔2020〕1085号\n\n海口市抗震救灾指挥部办公室:\n    根据贵办《关于开展地震应急预案修订工作的通知》(海抗震指字〔2020〕2号)文件要求,现将我委新修订地震应急预案随文附后上报。\n    附件:《海口市发展和改革委员会地震应急预案》(2020年6月修\n    订稿)\n    —1—\n     (此页无正文)\n    海口市发展和改革委员会\n    2020年8月10日\n    (此件主动公开)—2—',
+     '海口市发展和改革委员会'),
+    # fresh9 beijing_dongcheng-2019-jihua-zhixing-baogao: a department's report, the congress dateline printed over two lines,
+    # then the speaker by office
+    ('congress dateline over two lines, speaker by office',
+     '——2019年1月8日在北京市东城区第十六届\n人民代表大会第五次会议上\n北京市东城区发展和改革委员会主任 刘 健\n各位代表:\n受区人民政府委托,现将东城区2018年国民经济和社会发展计划执行情况与2019年国民经济和社会发展计划草案的报告提交大会审议,并请区政协各位委员提出意见。',
+     '北京市东城区发展和改革委员会'),
+    # fresh9 beijing_xicheng-2016-shisanwu-guihua-gangyao-mirror: a mirror's fields and buttons over a plan's cover: the organ
+    # over a year-month in Chinese numerals
+    ('cover organ over a Chinese-numeral year-month',
+     '北京市西城区国民经济和社会发展第十三个五年规划纲要-规划-政务公开-首都之窗\n政务公开 > 规划 > 区级规划纲要\n  1. [主题分类] 国民经济、国有资产监管\\其他\n  2. [规划分类] 区级规划纲要\n  3. [发文单位] 北京市西城区人民政府\n  4. [发布日期]2018-01-16\n\n北京市西城区国民经济和社会发展第十三个五年规划纲要\n\n分享:\n打印本页\n字号:\n\n北京市西城区人民政府\n\n二〇一六年一月\n\n目 录\n\n  序 言',
+     '北京市西城区人民政府'),
+    # fresh9 jiangsu_xuzhou-2024-gongzuo-baogao-mubiao-renwu-fenjie-proxy: the title names the government by its level only;
+    # the page's 发布机构 names another organ (政府办公室), and nothing on the page places 市政府: the title's form, as printed
+    ('placeless title government over a 发布机构 naming another organ',
+     '当前位置: 首页 > 政务公开\n索引号: 13673981-6/2024-00022\n发布机构: 政府办公室 成文日期: 2024-01-29\n信息名称: 市政府关于印发2024年政府工作报告主要目标任务分解方案的通知\n文号:\n\n市政府关于印发2024年政府工作报告主要目标任务分解方案的通知\n\n各县(市、区)人民政府,徐州经济技术开发区、徐州高新技术产业开发区、徐州淮海国际港务区管委会,市各委办局(公司),市各直属单位:',
+     '市政府'),
+    # fresh9 jiangsu_nanjing-2023-anxin-yongqi-gongcheng-shishi-yijian-news: the title over two lines opens with the office by
+    # its level only (市政府办公厅); no signature on the excerpt
+    ('placeless title office, no signature',
+     '市政府办公厅关于推进城镇燃气居民和\n餐饮用户“安心用气工程”建设的实施意见\n宁政办规字〔2023〕2号\n各区人民政府,江北新区管委会,市府各委办局,市各直属单位:',
+     '市政府办公厅'),
+    # fresh8 shanghai-2009-liangge-zhongxin-shishi-yijian-policy: a placeless government opening a title with 贯彻 (not 关于)
+    ('placeless title government with 贯彻',
+     'Regulation政策法规\n\n首页 > 政策法规 > 政策指引 > 沪两个中心\n\n市政府贯彻国务院关于推进上海加快发展现代服务业和先进制造业建设国际金融中心和国际航运中心意见的实施意见\n   沪府发〔2009〕25号\n\n各区、县人民政府,市政府各委、办、局:',
+     '市政府'),
+    # fresh9 chongqing-2023-quxiancheng-chengzhenhua-fangan-news: a news item whose lead names the two offices that issued the
+    # plan it reprints in full, 、-joined (gold: issuer_inferred)
+    ('news lead: X、Y印发了《…》',
+     '近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知,要求各区县各部门结合实际认真抓好贯彻落实。\n《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。\n为深入贯彻落实中共中央办公厅、国务院办公厅印发的《关于推进以县城为重要载体的城镇化建设的意见》,结合我市实际,制定本实施方案。',
+     '中共重庆市委办公厅、重庆市人民政府办公厅'),
+    # fresh9 hainan-2013-lvyoudao-ziliao-xuanbian-two-documents: a compilation prints a national notice on one line, the two
+    # ministries' joint signature set apart by spaces before the glued date at its end
+    ("national joint signature glued at a one-line body's end",
+     '您当前的位置:首页 >> 海南概览 >> 地情要览 >> 海南国际旅游岛建设资料选编(2007.4—2013.12)\n\n关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知\n\n  关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知   公境〔2013〕2688号   (2013年10月30日)   海南省人民政府:   受国务院委托,现就你省开展边境旅游异地办证工作有关事项通知如下:   根据公安部等14部门印发的《关亍规范边境旅游异地办证工作的意见》(公通字〔2013〕4号)经公安部、国家旅游局组成的工作组验收,你省海口市和三亚市符合实施边境旅游异地办证工作条件,经研究,决定同意上述两市公安机关出入境管理部门为参加边境旅游的非边境地区人员签发边境旅游出入境证件。工作中,请加强指导监督,确保边境旅游出人境证件签发便民规范,边境旅游活动健康有序。   公安部   国家旅游局   2013年10月30日',
+     '公安部、国家旅游局'),
+    # fresh9 quanguo-2024-pingan-nongji-shifan-gongshi-forum: a forum repost on one line closing with two ministries'
+    # departments (司) and the date
+    ("national departments (司) signed at a one-line page's end",
+     '农业农村部农业机械化管理司 应急管理部安全生产综合协调司关于2023年度全国“平安农机” 示范市、县名单的公示2023年,农业农村部和应急管理部继续组织开展“十四五”时期“平安农机”创建活动。在市县申报、省级推荐、部级审查的基础上,确定了2023年度全国“平安农机”示范市、县名单(见附件1、2),现予以公示,公示期为7个工作日。如有异议,请在公示期间实名向农业农村部农业机械化管理司统一反映。 农业农村部农业机械化管理司 应急管理部安全生产综合协调司 2024年1月9日',
+     '农业农村部农业机械化管理司、应急管理部安全生产综合协调司'),
+    # fresh8 quanguo-2014-gonglu-shigong-xinyong-dengji-news: a news item's 来源 names a ministry, the date right after it
+    ('来源 naming a national ministry, then the date',
+     'China Road Transport Academy\n交通运输部公布2013年度公路施工企业信用等级\n来源:交通运输部 2014年11月14日9:22\n\n  日前,交通运输部公布2013年度公路施工企业信用评价全国综合评价结果。830家国务院有关部门许可资质的公路施工企业中,137家被评为AA级,山东通达路桥工程有限公司被认定为D级。',
+     '交通运输部'),
 ]
 
 
@@ -315,6 +380,12 @@ def test_issuer_styles(what, text, want):
 @pytest.mark.parametrize("title,organ", [
     ("会宁县民政局政府信息公开目录", "会宁县民政局"),  # fresh4 gansu_huining (real)
     ("会宁县民政局政府信息公开目录(2016年更新)", "会宁县民政局"),
+    ("镇平县教育体育局“双随机、一公开”抽查工作细则", "镇平县教育体育局"),  # fresh9 henan_zhenping (real): a bureau's own title
+    ("关于镇平县教育体育局的通知", None),  # constructed guard: 关于 opens the title, the bureau is its subject
+    ("镇平县教育体育局召开全体干部大会", None),  # constructed guard: a news headline, no document's kind
+    # fresh8 fujian_haicang-2015-yifa-xingzheng-qingkuang (real): an organ's account of its year's work, titled by its name
+    ("厦门市海沧区政府2015年推进依法行政工作情况及2016年工作打算", "厦门市海沧区政府"),
+    ("全县2023年工作总结", None),  # constructed guard: a class, not an organ
     ("政府信息公开目录", None),  # no organ named
     ("全县政府信息公开工作年度报告", None),  # a class, not an organ
 ])
@@ -356,3 +427,67 @@ def test_the_organ_heading_a_reading(title, organ):
     from kg.parse.issuers import reading_organ
 
     assert reading_organ(title) == organ
+
+
+@pytest.mark.parametrize("title,organ", [
+    ("市政府关于印发2024年政府工作报告主要目标任务分解方案的通知", "市政府"),  # fresh9 jiangsu_xuzhou-2024 (real)
+    ("市政府办公厅关于推进城镇燃气居民和餐饮用户“安心用气工程”建设的实施意见", "市政府办公厅"),  # fresh9 jiangsu_nanjing-2023 (real)
+    # fresh9 beijing_shijingshan-2019 (real guard): a body sentence read as a title, not ending in a document's kind
+    ("市人民政府关于加强新时代街道工作的意见》相关要求,以首善标准建设文明街道、活力街道、宜居街道、平安街道,现结合石", None),
+    ("南京市政府关于分解落实某规划的通知", None),  # constructed guard: a placed government is opening_organs' case
+])
+def test_a_placeless_government_opening_a_title(title, organ):
+    from kg.parse.issuers import placeless_title_organ
+
+    assert placeless_title_organ(title) == organ
+
+
+@pytest.mark.parametrize("lead,organs", [
+    # fresh9 chongqing-2023 (real): two offices, each named from its place
+    ("近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知,"
+     "要求各区县各部门结合实际认真抓好贯彻落实。", ["中共重庆市委办公厅", "重庆市人民政府办公厅"]),
+    ("近日,省委办公厅印发了《某方案》。", []),  # constructed guard: an organ without its place is not read from a lead
+    ("5月6日,我市发布《某某办法》。", []),  # constructed guard: 我市 names no organ
+])
+def test_the_organs_a_news_lead_says_issued_the_document(lead, organs):
+    from kg.parse.issuers import lead_organs
+    from kg.parse.normalize import normalize_lines
+
+    assert lead_organs(normalize_lines(lead), 0, 0) == organs
+
+
+@pytest.mark.parametrize("name,national", [
+    ("公安部", True), ("国家旅游局", True),  # fresh9 hainan-2013 (real)
+    ("农业农村部农业机械化管理司", True), ("应急管理部安全生产综合协调司", True),  # fresh9 quanguo-2024 (real)
+    ("交通运输部", True),  # fresh8 quanguo-2014 (real)
+    ("国务院办公厅", True), ("海关总署", True),
+    ("组织部", False), ("宣传部", False),  # a party committee's departments printed without their place: not national
+    ("平江县司法局", False),  # a placed organ
+])
+def test_national_organs(name, national):
+    from kg.parse.patterns import is_national_organ
+
+    assert is_national_organ(name) is national
+
+
+def test_a_signature_glued_to_the_body_s_end_names_a_headerless_page_s_issuer():
+    """fresh9 hainan-2013 (real line): where the document is dated elsewhere (the compilation prints the date after its
+    title), the joint signature glued to the body's end still names the issuer."""
+    from kg.parse.issuers import page_issuer
+
+    page = Path(__file__).parent.parent / "benchmarks/data/other_districts_fresh9/texts" \
+        / "hainan-2013-lvyoudao-ziliao-xuanbian-two-documents.txt"
+    lines = normalize_lines(page.read_text(encoding="utf-8").split("\n")[4])
+    assert page_issuer(lines, 0, len(lines) - 1) == "公安部、国家旅游局"
+
+
+@pytest.mark.parametrize("line,organ", [
+    ("  3. [发文单位] 北京市西城区人民政府", "北京市西城区人民政府"),  # fresh9 beijing_xicheng-2016 (real): a list item, square brackets
+    ("∙【制定机关】武汉市人民政府办公厅", "武汉市人民政府办公厅"),  # fresh6 hubei_wuhan-2020 (real)
+    ("发布机构:渝北区政府", None),  # constructed guard: a 发布机构 is the site's field, not read here
+    ("[发文单位] 区政府办公室", None),  # constructed guard: no place named
+])
+def test_an_issuing_organ_field(line, organ):
+    from kg.parse.issuers import issuing_field
+
+    assert issuing_field(normalize_lines(line), 0, 0) == organ

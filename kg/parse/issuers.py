@@ -16,7 +16,7 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.headers import Header, _c
 from kg.parse.normalize import compact
-from kg.parse.signature import self_named_signer
+from kg.parse.signature import glued_signing_date, self_named_signer
 
 __all__ = ["choose_issuer", "issuer_from_number", "page_issuer", "title_organ"]
 
@@ -37,15 +37,19 @@ _BYLINE_SOURCE = re.compile(r"(?:时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]\d
 # 南宁经济技术开发区管理委员会 作者:…", "信息提供日期 : 2018-05-07 15:23来源 : 南园街道办事处", "来源:淄博市生态环境局"
 # alone between 更新时间 and 作者 lines. Only an organ counts: a site, an outlet or an account (本站, 税屋, 大众网,
 # 某区融媒体中心, 某旗发布) is not an issuer. The field may follow the 作者 field's value with the space between them
-# dropped ("作者:未知来源:旬阳市自然资源局分享至:").
+# dropped ("作者:未知来源:旬阳市自然资源局分享至:"), or the date follow it ("来源:交通运输部 2014年11月14日9:22": a national
+# organ, which names no place).
 _SOURCE_FIELD = re.compile(r"(?:^|[^\u4e00-\u9fff]|日期|时间|作者[:：][\u4e00-\u9fff]{1,8}?)(?:信息)?来源[:：]"
                            r"(?P<organ>[\u4e00-\u9fff]{2,30}?)"
                            r"(?=$|[【|\[]|(?:作者|编辑|责任编辑|(?:发布|更新|发表|信息提供|提供|录入)?(?:时间|日期)|浏览|阅读|点击|访问|"
-                           r"人气|字体|分享至?)[^\u4e00-\u9fff]?)")
+                           r"人气|字体|分享至?)[^\u4e00-\u9fff]?|(?:19|20)\d{2}[-./年])")
 # a date in a byline (the field that makes a 来源 line a byline, on its line or the lines next to it)
 _BYLINE_DATE = re.compile(r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}")
 # a street's or town's own office, placed by the street's name only: "南园街道办事处", "某镇人民政府"
 _TOWN_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道办事处|街道办|镇人民政府|乡人民政府)$")
+# a town's news item credited to the town by its name alone ("时间: 2018/03/08 来源: 三道通镇 点击数:1066"): the town's own
+# item, and the town stands for its organ as printed (as a 发布机构 field naming a town does)
+_TOWN_NAME = re.compile(r"^(?!各|全|本|乡镇)[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)$")
 
 
 # a bureau a page names by its level only, as printed: "市城乡建设局", "县农业农村局"
@@ -65,8 +69,10 @@ def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
     if credit and P.is_organ(credit["organ"]) and P.ORGAN_PLACE.match(credit["organ"]):
         return credit["organ"]
     m = _SOURCE_FIELD.search(c) if len(c) <= 90 else None
+    if m and re.match(r"(?:19|20)\d{2}", c[m.end("organ"):]) and not P.is_national_organ(m["organ"]):
+        return None  # (the date right after the organ: read for a national organ only, whose name has no place to end on)
     if not m or not (P.is_organ(m["organ"]) and (P.ORGAN_PLACE.match(m["organ"]) or _UNIT_OF_LEVEL.match(m["organ"]))
-                     or _TOWN_OFFICE.match(m["organ"])):
+                     or _TOWN_OFFICE.match(m["organ"]) or _TOWN_NAME.match(m["organ"]) or P.is_national_organ(m["organ"])):
         return None
     k = rows.index(j)
     # the page's fields may stand around a one-paragraph body: "时间:…" ⏎ "文号:" ⏎ body ⏎ "来源:市城乡建设局"
@@ -87,12 +93,14 @@ def byline_source(lines: list[Line], start: int, end: int) -> str | None:
 
 # a legislature alone on its line: "上海市人大常委会", "甘肃省人民代表大会常务委员会"
 _LEGISLATURE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗))(?:人大常委会|人民代表大会常务委员会|人民代表大会)$")
-_YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}年(?:0?[1-9]|1[0-2])月$")
+# the cover's year-month, in digits or in Chinese numerals ("2021 年 9 月", "二〇一六年一月")
+_YEAR_MONTH = re.compile(r"^(?:(?:19|20)\d{2}|[〇零○Ｏ一二三四五六七八九]{4})年(?:0?[1-9]|1[0-2]|[一二三四五六七八九]|十[一二]?)月$")
 
 
 def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
-    """The organ printed on a plan's cover, under its title and over a year-month ("苏尼特右旗人民政府" ⏎ "2021 年 9 月")."""
-    rows = [j for j in range(start, min(end + 1, start + 12)) if not lines[j].blank]
+    """The organ printed on a plan's cover, under its title and over a year-month ("苏尼特右旗人民政府" ⏎ "2021 年 9 月";
+    a mirror's page puts its fields and buttons over the cover: "[发布日期]…" ⏎ title ⏎ "打印本页" ⏎ organ ⏎ "二〇一六年一月")."""
+    rows = [j for j in range(start, end + 1) if not lines[j].blank][:14]
     for a, b in zip(rows, rows[1:]):
         if _YEAR_MONTH.match(_c(lines[b])) and P.is_organ(_c(lines[a])) and P.ORGAN_PLACE.match(_c(lines[a])):
             return _c(lines[a])
@@ -156,11 +164,41 @@ def reprinted_title(lines: list[Line], start: int, end: int, title: str | None) 
     return None
 
 
+# a news item's lead naming the organ(s) that issued the document it reports (and often reprints in full): "近日,中共重庆市委
+# 办公厅、重庆市人民政府办公厅印发了《重庆市推进…实施方案》,并发出通知,…"
+_LEAD_ISSUED = re.compile(r"^(?:(?:近日|日前|近期|(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?[,，])?"
+                          r"(?P<organs>[\u4e00-\u9fff、]{4,60}?)(?:联合)?(?:印发|发布|出台|公布)了?《")
+
+
+def lead_organs(lines: list[Line], start: int, end: int) -> list[str]:
+    """The organs the first sentence of a news item names as issuing a document (each named from its place); []
+    when the item opens otherwise."""
+    first = next((j for j in range(start, end + 1) if not lines[j].blank), None)
+    m = _LEAD_ISSUED.match(_c(lines[first])) if first is not None else None
+    pieces = [_split_organs(p) for p in m["organs"].split("、")] if m else []
+    return [o for p in pieces for o in p] if pieces and all(pieces) else []
+
+
+# the document's issuing-organ field printed as an item of a list or in brackets ("  3. [发文单位] 北京市西城区人民政府",
+# "∙【制定机关】武汉市人民政府办公厅"): the organ that issued it (a 发布机构 is the site's, and is not read here)
+_ISSUING_FIELD = re.compile(r"^(?:\d{1,2}[.、．])?[∙·•]?[【\[]?(?:制定机关|发文机关|发文单位|制发机关|成文机关)[】\]]?[:：]?"
+                            r"(?P<organ>[\u4e00-\u9fff]{4,30})$")
+
+
+def issuing_field(lines: list[Line], start: int, end: int) -> str | None:
+    """The placed organ an issuing-organ field near the page's top names; None if none."""
+    rows = [j for j in range(start, end + 1) if not lines[j].blank][:16]
+    m = next((m for m in (_ISSUING_FIELD.match(_c(lines[j])) for j in rows) if m), None)
+    return m["organ"] if m and P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) else None
+
+
 def page_issuer(lines: list[Line], start: int, end: int, title: str | None = None) -> str | None:
-    """The issuer of a page that names none in its header: its 解读单位 line, else the organ its byline names as
-    the source, else the organ on its cover (over a year-month), else a legislature alone on a line near its top
-    (a law site's imprint under a regulation's title), else an organ without a level word over the closing date that
-    the body calls 我局, else an organ alone on its last line (a signature whose date the page dropped)."""
+    """The issuer of a page that names none in its header: its 解读单位 line, else its issuing-organ field (发文单位,
+    制定机关) where no metadata block was read, else the organ its byline names as
+    the source, else the organs a news item's lead says issued the document, else the organ on its cover (over a
+    year-month), else a legislature alone on a line near its top (a law site's imprint under a regulation's title),
+    else an organ without a level word over the closing date that the body calls 我局, else the organ(s) signed before
+    a date glued to the body's end, else an organ alone on its last line (a signature whose date the page dropped)."""
     for j in range(start, end + 1):
         m = _READING_UNIT.match(_c(lines[j]))
         if m:
@@ -168,12 +206,18 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
         nxt = next((k for k in range(j + 1, end + 1) if not lines[k].blank), None)
         if nxt is not None and _READING_HEADING.match(_c(lines[j])) and P.is_organ(_c(lines[nxt])):
             return _c(lines[nxt])
+    field = issuing_field(lines, start, end)
+    if field:
+        return field  # "3. [发文单位] 北京市西城区人民政府": the document's own organ field, in a layout no block was read from
     reprinted = reprinted_title(lines, start, end, title)
     if reprinted:
         return reprinted  # the title names the issuer, over the page's byline (the organ that posted it)
     byline = byline_source(lines, start, end)
     if byline:
         return byline
+    lead = lead_organs(lines, start, end)
+    if lead:
+        return "、".join(lead)
     cover = cover_organ(lines, start, end)
     if cover:
         return cover
@@ -189,6 +233,9 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     unplaced = self_named_signer(lines, start, end)
     if unplaced:
         return unplaced  # "…我局依据…" ⏎ "湄洲岛人力资源和社会保障局" ⏎ date: the organ the body calls 我局
+    glued = glued_signing_date(lines, start, end)[2]
+    if glued:
+        return glued  # "…健康有序。   公安部   国家旅游局   2013年10月30日": signed at a one-line body's end (dated elsewhere)
     last = [j for j in range(start, end + 1) if not lines[j].blank]
     # signed under the last sentence (not the last cell of a table of units)
     if len(last) >= 2 and P.is_organ(_c(lines[last[-1]])) and P.ORGAN_PLACE.match(_c(lines[last[-1]])) \
@@ -279,18 +326,44 @@ _NUMBERED_NOTICE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员�
                               r"(?:公告|通告)(?:19|20)\d{2}年第\d{1,4}号")
 
 
+# an organ's own document titled by its name, then its subject and its kind, with no 关于 ("镇平县教育体育局“双随机、一公开”
+# 抽查工作细则", "濉溪县市场监督管理局2025年度" ⏎ "“双随机、一公开”抽查工作计划的通知")
+_UNIT_TITLE = re.compile(r"^(?!关于|印发|转发)(?P<organ>[\u4e00-\u9fff]{2,24}?(?:局|委员会|管理委员会|管委会|办公室))"
+                         r"(?!关于|印发|转发)(?=(?:19|20)\d{2}年|[“《\u4e00-\u9fff])")
+
+
+def unit_title_organ(title: str | None) -> str | None:
+    """The placed bureau, commission or office a document's title opens with, where the title ends in a document's kind."""
+    t = compact(title or "")
+    m = _UNIT_TITLE.match(t)
+    if not m or not P.DOC_TYPE_END.search(t) or not (P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"])):
+        return None
+    place = P.ORGAN_PLACE.match(m["organ"])[0]
+    return m["organ"] if len(place) >= 2 and not place.startswith(("各", "全", "本")) else None
+
+
+# an organ's account of its own year's work, titled by its name and the year ("厦门市海沧区政府2015年推进依法行政工作情况及2016年
+# 工作打算", "某县财政局2023年工作总结")
+_OWN_ACCOUNT = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|委员会|办公室))(?:19|20)\d{2}年"
+                          r"[\u4e00-\u9fff\d“”、]{2,50}(?:情况|总结|打算|报告)$")
+
+
 def title_organ(title: str | None) -> str | None:
     """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则",
-    "重庆市人民政府办公厅转发…"): an organ that names its place (not a bare 市人民政府)."""
+    "重庆市人民政府办公厅转发…", "镇平县教育体育局…抽查工作细则"): an organ that names its place (not a bare 市人民政府)."""
     own = _OWN_GENRE.match(compact(title or ""))
     if own and P.is_organ(own["organ"]) and P.ORGAN_PLACE.match(own["organ"]):
         return own["organ"]  # "会宁县民政局政府信息公开目录": an organ's account of itself
+    account = _OWN_ACCOUNT.match(compact(title or ""))
+    if account and P.ORGAN_PLACE.match(account["organ"]) and len(P.ORGAN_PLACE.match(account["organ"])[0]) >= 2 \
+            and not account["organ"].startswith(("各", "全", "本")):
+        return account["organ"]  # "厦门市海沧区政府2015年…工作情况及2016年工作打算": an organ's account of its year
     numbered = _NUMBERED_NOTICE.match(compact(title or ""))
     if numbered and P.is_organ(numbered["organ"]) and P.ORGAN_PLACE.match(numbered["organ"]):
         return numbered["organ"]  # "青岛市审计局审计结果公告2021年第3号": an organ's own numbered series
     m = P.TITLE_ORGAN.match(compact(title or "")) or P.REPLY_ORGAN.match(compact(title or ""))
     if not m or not (P.DOC_TYPE_END.search(compact(title or "")) or re.search(r"关于|转发|印发", title or "")):
-        return None  # a title, not a masthead ("咸宁市人民政府主办2020年第2号")
+        return None if m else unit_title_organ(title)  # a title, not a masthead ("咸宁市人民政府主办2020年第2号")
     place = re.match(r"^(?P<p>[\u4e00-\u9fff]+?(?:省|市|区|县|旗|州|盟))", m["organ"])
     return m["organ"] if place and len(place["p"]) >= 2 and not place["p"].startswith(("各", "全", "本")) else None
 
@@ -351,11 +424,13 @@ _OFFICE_SPEAKER = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,20}?(?:局|委员会
 def speaker_organ(lines: list[Line], start: int, end: int) -> str | None:
     """The organ whose head delivers a report, named on the speaker line right under the session's dateline."""
     rows = [j for j in range(max(start, 0), min(end + 1, start + 16)) if not lines[j].blank]
-    for a, b in zip(rows, rows[1:]):
-        if _CONGRESS_DATELINE.search(_c(lines[a])):
-            m = _OFFICE_SPEAKER.match(_c(lines[b]))
-            if m and P.is_organ(m["organ"]):
-                return m["organ"]
+    for k, a in enumerate(rows):
+        # the dateline on one line, or printed over two ("——2019年1月8日在北京市东城区第十六届" ⏎ "人民代表大会第五次会议上")
+        for n in (1, 2):
+            if k + n < len(rows) and _CONGRESS_DATELINE.search("".join(_c(lines[j]) for j in rows[k:k + n])):
+                m = _OFFICE_SPEAKER.match(_c(lines[rows[k + n]]))
+                if m and P.is_organ(m["organ"]):
+                    return m["organ"]
     return None
 
 
@@ -479,6 +554,18 @@ def place_signer(place: str, lines: list[Line], start: int, end: int) -> str | N
     return None
 
 
+# a government or its office opening a title by its level only ("市政府关于印发…", "市政府办公厅关于推进…", "市政府贯彻国务院
+# 关于…的实施意见"): the title names its issuer in short form, as printed
+_PLACELESS_TITLE = re.compile(r"^(?P<organ>[市县区旗](?:人民)?政府(?:办公室|办公厅)?)(?=关于|印发|转发|批转|贯彻)")
+
+
+def placeless_title_organ(title: str | None) -> str | None:
+    """The government (or its office) a title opens with by its level only; None otherwise."""
+    m = _PLACELESS_TITLE.match(compact(title or ""))
+    # (a whole title, ending in its kind; not a body sentence read as one: "市人民政府关于…的意见》相关要求,…现结合石")
+    return m["organ"] if m and P.DOC_TYPE_END.search(compact(title or "")) else None
+
+
 _JOINT_TITLE = re.compile(r"等[一二三四五六七八九十两\d]{1,3}(?:个)?(?:部门|单位)")
 
 
@@ -509,6 +596,9 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     opened = opening_organs(h.title) or organs_over_title(lines, h) if not printed else []
     if opened:
         return "、".join(opened)  # the organ(s) the title names, over the page's field and the signature's long form
+    short = placeless_title_organ(h.title) if not printed else None
+    if short:
+        issuer, printed = short, True  # the title's own short form, over a 发布机构 naming another organ; placed below
     if issuer and not printed and signer and signed_as_dated and not _same_organ(issuer, signer):
         issuer = signer  # 发布机构 is the site's field; the document signs for itself
     full = place_signer(issuer, lines, max(h.start, 0), end) if issuer and not printed and not signer else None
@@ -525,8 +615,9 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         or report_organ(h.title, lines, max(h.start, 0), end) or speaker_organ(lines, max(h.start, 0), end) \
         or page_issuer(lines, max(h.start, 0), end, h.title)
     placeless = _PLACELESS.match(issuer or "")
-    if issuer and signer and issuer != signer and placeless and _same_organ(issuer, signer) \
-            and len(compact(signer)) > len(compact(issuer)):
+    # (a unit named by its level only is placeless too: 发布机构 "市发展和改革委员会", signed "海口市发展和改革委员会")
+    if issuer and signer and issuer != signer and (placeless or _UNIT_OF_LEVEL.match(compact(issuer))) \
+            and _same_organ(issuer, signer) and len(compact(signer)) > len(compact(issuer)):
         return signer  # 发布机构 "县政府办公室", signed "涟水县人民政府办公室": the signature names the place
     if issuer and signer and compact(issuer) != compact(signer) \
             and _PROVINCE_BEFORE.sub("", compact(issuer)) == compact(signer):

@@ -6,7 +6,8 @@ import re
 
 __all__ = [
     "ORGAN", "ORGAN_PLACE", "TITLE_ORGAN", "REPLY_ORGAN", "DOC_NUMBER_LINE", "BARE_NUMBER_LINE", "DOC_NUMBER", "REGISTRATION", "DOC_TYPE_END", "RECIPIENTS",
-    "DATE_LINE", "parse_date", "is_organ", "district_of", "TOC_HEADING", "TOC_PAGE_TAIL", "READING_TITLE",
+    "DATE_LINE", "parse_date", "is_organ", "district_of", "TOC_HEADING", "TOC_PAGE_TAIL", "READING_TITLE", "NATIONAL_ORGAN",
+    "is_national_organ",
 ]
 
 _HAN = r"\u4e00-\u9fff"
@@ -138,3 +139,21 @@ def stamp_date(text: str) -> str | None:
         return None
     y, mo, d = (int(m[k]) for k in (("y", "m", "d") if m["y"] else ("y2", "m2", "d2")))
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+# A national organ, which names no place: a ministry of the State Council by its own name, a 国家…局/委员会 or a 总署 /
+# 总局, and a department (司, 局, 办公厅) inside one ("公安部", "国家旅游局", "农业农村部农业机械化管理司", "交通运输部"). The
+# ministries are a closed list, so that a party committee's department printed without its place (组织部, 宣传部) is not one.
+_MINISTRY = (r"(?:外交|国防|教育|科学技术|工业和信息化|公安|国家安全|民政|司法|财政|人力资源和社会保障|自然资源|国土资源|生态环境|"
+             r"环境保护|住房和城乡建设|交通运输|水利|农业农村|农业|商务|文化和旅游|文化|卫生|退役军人事务|应急管理|铁道|监察)部")
+NATIONAL_ORGAN = re.compile(rf"^(?:国务院|{_MINISTRY}|国家[{_HAN}]{{2,12}}?(?:总局|局|委员会|署)|[{_HAN}]{{2,4}}总署|审计署|"
+                            rf"中国人民银行)(?:[{_HAN}]{{2,16}}?(?:司|局)|办公厅)?$")
+
+
+def is_national_organ(compact_name: str) -> bool:
+    """A national organ's name (see NATIONAL_ORGAN).
+
+    >>> is_national_organ("农业农村部农业机械化管理司"), is_national_organ("国家旅游局"), is_national_organ("组织部")
+    (True, True, False)
+    """
+    return len(compact_name) <= 30 and bool(NATIONAL_ORGAN.match(compact_name))

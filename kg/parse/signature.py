@@ -123,7 +123,7 @@ def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
     return numeric or first or (None, None)
 
 
-_GLUED_DATE = re.compile(r"。\s*(?P<organ>[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|局|委员会|领导小组))?\s*"
+_GLUED_DATE = re.compile(r"。\s*(?P<organ>[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|局|委员会|领导小组|部|司))?\s*"
                          r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至])")
 
 
@@ -150,6 +150,15 @@ def _after_annex_name(organ: str) -> str:
     return m["organ"] if m and is_signer(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) else organ
 
 
+def _national_signers(raw: str, date: str) -> str | None:
+    """National organs signed together before a glued date, set apart by spaces in the raw line ("…健康有序。   公安部
+    国家旅游局   2013年10月30日"): joined with "、"; None unless every piece between the last full stop and the date is one."""
+    spaced = r"\s*".join(map(re.escape, date))
+    m = re.search(r"。(?P<signers>[^。]{2,80}?)" + spaced + r"\s*$", fold(raw))  # (traditional copies too)
+    pieces = m["signers"].split() if m else []
+    return "、".join(pieces) if pieces and all(P.is_national_organ(compact(p)) for p in pieces) else None
+
+
 def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None, str | None]:
     """The signing date (and the organ signed before it) glued after the notice's last sentence, when a
     page printed it all on one line ("…认真组织编制工作。2008年5月23日 呼和浩特市…规则", "…研究通过,
@@ -161,7 +170,7 @@ def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | N
             # (…set apart from the text after it: "…领导小组 2021年9月3日 某县…方案", never a sentence going on,
             # "。铜川市政府2025年1月3日印发了《…》")
             organ = m["organ"] if m["organ"] and P.ORGAN_PLACE.match(m["organ"]) and _set_apart(lines[j].raw, m["d"]) \
-                else None
+                else _national_signers(lines[j].raw, m["d"]) if m["organ"] else None
             return P.parse_date(m["d"]), j, organ
         m = _SIGNED_AT_END.search(c)
         # only on a page printed as one long line, or before its 此件 remark (not a table row "县财政局 ⇥ 2023年5月6日")
