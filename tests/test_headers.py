@@ -270,8 +270,8 @@ HEADERS = [
      "区领导部署调度采空棚户区改造和环境整治12个地块项目各项工作\n\n  • 日期:2023-05-25 10:06\n"
      "  • 来源:北京市规划和自然资源委员会门头沟分局\n  • 字号:\n  • 分享:\n\n"
      "区委副书记、区长吕晨飞、区政协主席刘贵明听取了区重大项目中心、区住建委等单位对棚户区改造工作的汇报。",
-     [("x", None, None, None),  # the navigation above is a preamble of its own, named by the file
-      ("区领导部署调度采空棚户区改造和环境整治12个地块项目各项工作", None, "北京市规划和自然资源委员会门头沟分局",
+     # (the navigation above is the page's chrome: it belongs to the document, tests/test_chrome.py)
+     [("区领导部署调度采空棚户区改造和环境整治12个地块项目各项工作", None, "北京市规划和自然资源委员会门头沟分局",
        "2023-05-25")]),
     # gansu_longxi-shishi: title, a 日期 / 文章来源 line, the 文号 under it
     ("文号 under a page's field line", "当前位置 : 首页 \n> 信息公开 > 党政文件 > 政府文件 > 陇政办发 \n"
@@ -412,8 +412,7 @@ HEADERS = [
      "下载地址: 点击此处下载\n\n达州市人民政府关于废止部分政策性文件的决定\n\n四川省达州市人民政府\n\n\n达州市人民政府令\n"
      "                     第48号\n  《达州市人民政府关于废止部分政策性文件的决定》已经2008年9月24日市政府第90次常务会议通过,现予公布。\n\n"
      "                         市长: 何 健\n                         \n                         二○○八年十月十三日",
-     [("x", None, None, None),  # the site's navigation line before the title
-      ("达州市人民政府关于废止部分政策性文件的决定", "达州市人民政府令第48号", "达州市人民政府", "2008-10-13")]),
+     [("达州市人民政府关于废止部分政策性文件的决定", "达州市人民政府令第48号", "达州市人民政府", "2008-10-13")]),
     # guangdong_dongguan-zhufang-squarebracket-lawsite: the banner organ over the 文号 is header; the office signs
     ("law-site banner organ over the 文号", "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n关于印发东莞市困难家庭住房保障办法实施细则的通知\n\n"
      "时间:2024-07-09 21:02:23 来源: 法律资料网 作者:法律资料网 阅读:8610\n下载地址: 点击此处下载\n\n"
@@ -543,15 +542,13 @@ HEADERS = [
      "清水县召开大温公路沿线道路交通秩序专项整治工作安排会\n\n"
      "发布时间: 2022年02月23日 08:41   来源: 公安局    预览次数: 【字体:\n\n"
      "2月22日,清水县大温公路沿线道路交通秩序专项整治工作安排会在县政府召开,会议就大温公路交通安全隐患进行了分析研判。",
-     # (the breadcrumb above the headline is a preamble of its own, named by the file)
-     [("x", None, None, None),
-      ("清水县召开大温公路沿线道路交通秩序专项整治工作安排会", None, "公安局", "2022-02-23")]),
+     # (the breadcrumb above the headline is the page's chrome: it belongs to the document)
+     [("清水县召开大温公路沿线道路交通秩序专项整治工作安排会", None, "公安局", "2022-02-23")]),
     # beijing_chaoyang-touzi-zhengqiu-breadcrumb: a 来源 naming a 发展改革委 (short form), then print/close buttons
     ("来源 naming a 发展改革委, print buttons after it", "当前位置: 首页>>政务公开>>政策文件>>政策性文件征集正文\n\n"
      "朝阳区政府投资管理办法(征求意见稿)\n\n日期:2023-04-21 16:45 来源:区发展改革委 打印页面 关闭页面\n\n第一章 总则\n\n"
      "第一条 为规范政府投资行为,提高投资效益,根据有关规定,结合本区实际,制定本办法。",
-     [("x", None, None, None),
-      ("朝阳区政府投资管理办法(征求意见稿)", None, "区发展改革委", "2023-04-21")]),
+     [("朝阳区政府投资管理办法(征求意见稿)", None, "区发展改革委", "2023-04-21")]),
     # fujian_longhai-qingli-jiedu: the 解读 page's first line names it as a lead-in ending 如下:
     ("解读 title as a lead-in ending 如下:", "《漳州市龙海区人民政府关于公布2025年度区政府及区政府办公室行政规范性文件清理结果的通知》"
      "文件解读如下:\n一、制定背景\n为加强对行政规范性文件的监督管理,维护法治统一,推进依法行政,开展清理工作。\n"
@@ -822,8 +819,7 @@ HEADERS = [
      "发布单位:司法局 发布人:同力嘎 发布时间:2021-12-15 点击量:6 字体:\n\n一、本次规范性文件清理的背景是什么?\n\n"
      "    为贯彻落实《内蒙古自治区规范性文件制定和备案监督办法》第二十六条的规定,乌拉特后旗人民政府办公室对2020年12月31日"
      "之前制定出台的行政规范性文件进行了全面清理。",
-     [("您好,欢迎登录乌拉特后旗政务公开平台", None, None, None),
-      ("乌拉特后旗人民政府办公室关于公布规范性文件清理结果的通告", None, "乌拉特后旗人民政府办公室", "2021-12-15")]),
+     [("乌拉特后旗人民政府办公室关于公布规范性文件清理结果的通告", None, "乌拉特后旗人民政府办公室", "2021-12-15")]),
     # jiangsu_yixing-zhongdian-gongzuo-meta-paren-units: the page title, then a field table whose rows go on past
     # 发布机构 (效力状况, 主题, 关键词 … 分类词, 文件下载, 内容概况), then the red header, 文号 and the title again
     ("field table running on to the red header, the page title above it", "市政府文件\n"
@@ -858,7 +854,7 @@ HEADERS = [
      "- 發布時間:2023-01-17\n- 有?效?期?:\n- 所屬主題:\n- 公開對象:\n- 發文類型:\n- 公開部門:\n- 狀???????態:\n市十七屆人大\n三次會議資料\n政 府 工 作 報 告\n——2023年1月5日在醴陵市第十七屆\n"
      "人民代表大會第三次會議上\n市長 劉新華\n各位代表:\n"
      "現在,我代表市人民政府,向大會報告工作,請予審議,并請市政協委員和其他列席同志提出意見。",
-     [("x", None, None, None), ("2023年醴陵市政府工作报告", None, "醴陵市人民政府", "2023-01-05")]),
+     [("2023年醴陵市政府工作报告", None, "醴陵市人民政府", "2023-01-05")]),
     # hunan_lianyuan-changwu-huiyi-rednet: a news byline (来源 作者 编辑 … date) read as the fields under the headline
     ("news byline read as fields under the headline", "当前位置:\n\n涟源市人民政府召开2016年第8次常务会议\n\n"
      "来源:红网 作者:吴一夫 编辑:曾小颖 实习编辑 于佳丽 2016-06-24 15:50:46\n时刻新闻\n—分享—\n"
@@ -1019,6 +1015,29 @@ HEADERS = [
      "“环保良好企业”(蓝牌企业)1361家,“环保警示企业”(黄牌企业)347家,“环保不良企业”(红牌企业)349家,因关闭、搬迁、转型、停产半年以上等原因"
      "不评定等级企业822家。具体评价结果",
      [("x", "穗环〔2019〕131号", None, None)]),
+    # fresh9 hainan-2013-lvyoudao-ziliao-xuanbian-two-documents: a compilation printing each document on one line, its
+    # title, 文号 and date in brackets before the 主送 (its first 330 characters); the breadcrumb and the title printed alone over it are the page's
+    ("title, 文号 and (date) before the 主送 on one line", "您当前的位置:首页 >> 海南概览 >> 地情要览 >> 海南国际旅游岛建设资料选编(2007.4—2013.12)\n\n"
+     "关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知\n\n"
+     "  关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知   公境〔2013〕2688号   (2013年10月30日)   海南省人民政府:   受国务院委托,现就你省开展边境旅游异地办证工作"
+     "有关事项通知如下:   根据公安部等14部门印发的《关亍规范边境旅游异地办证工作的意见》(公通字〔2013〕4号)经公安部、国家旅游局组成的工作组验收,你省海口市和三亚市符合实施边境旅游异地办证工作条"
+     "件,经研究,决定同意上述两市公安机关出入境管理部门为参加边境旅游的非边境地区人员签发边境旅游出入境证件。工作中,请加强指导监督,确保边境旅游出人境证件签发便民规范,边境旅游活动健康有序。   公安部 "
+     "  国家旅游局   2013年10月30日",
+     [("关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知", "公境〔2013〕2688号", None, "2013-10-30")]),
+    # fresh9 heilongjiang_haerbin-1990-shizhi-bianzuan-fangan-tongzhi: an archive printing the date after the title
+    ("(date) after the title on its line", "哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知 ((1990年11月16日))\n"
+     "各区、县(市)人民政府,市政府各委、办、局,中直、省属在哈单位,驻哈部队: 经市政府同意,现将哈尔滨市志编纂委员会办公室"
+     "《哈尔滨市志编纂方案》转发给你们,请认真贯彻执行。",
+     [("哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知", None, "哈尔滨市人民政府办公厅", "1990-11-16")]),
+    # fresh9 jiangsu_xuzhou-2020-gongzuo-baogao-mubiao-renwu-fenjie-policy: the page's title with its counter glued on
+    # ("…的通知0") and a column's name over the fields, then the document: one document from the page's top
+    ("page title with a counter, a column name, fields, the document", "市政府关于印发2020年政府工作报告主要目标任务分解方案的通知0\n"
+     "政策\n发布部门:市人民政府办公室\n发布时间:2020年01月28日\n政策文号:徐政发〔2020〕3号\n有效性:政策是否有效未知,请慎用\n"
+     "市政府关于印发2020年政府工作报告主要目标任务分解方案的通知\n徐政发〔2020〕3号\n"
+     "各县(市)区人民政府,徐州经济技术开发区、徐州高新区管委会,市各委办局(公司),市各直属单位:\n"
+     "市十六届人大五次会议审议通过的《政府工作报告》明确了2020年全市经济社会发展的主要目标任务,现印发给你们。\n"
+     "徐州市人民政府\n2020年1月18日",
+     [("市政府关于印发2020年政府工作报告主要目标任务分解方案的通知", "徐政发〔2020〕3号", "徐州市人民政府", "2020-01-18")]),
 ]
 
 

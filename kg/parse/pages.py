@@ -11,6 +11,7 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.headers import (MAX_TITLE_LINES, _TITLE_TAIL, Header, _c, _collect_title, _date_and_number, _is_header_stop,
                               _nonblank_after, _title_complete, _unglue)
+from kg.parse.chrome import is_chrome, strip_counter
 from kg.parse.issuers import title_organ
 from kg.parse.metadata import FIELDS, find_metadata_blocks
 from kg.parse.normalize import compact, normalize_doc_number
@@ -109,7 +110,7 @@ def _title_like(c: str) -> bool:
                                             or _REPOST_PREFIX.match(c) or _place_headline(c)))
             and not _LIST_ITEM.match(c) and not _HANDLE.fullmatch(c) and not _REPEATED_CELL.fullmatch(c)
             and not find_metadata_blocks([Line(1, c, c), Line(2, c, c)], min_fields=1)
-            and not P.TOC_PAGE_TAIL.fullmatch(c))
+            and not P.TOC_PAGE_TAIL.fullmatch(c) and not is_chrome(c))
 
 
 def _signs(lines: list[Line], j: int) -> bool:
@@ -350,7 +351,7 @@ def drop_list_entries(lines: list[Line], headers: list[Header]) -> list[Header]:
 def _bare_title(title: str) -> str:
     """A title without book-title marks, quotes and the 、 between joint issuers: 关于印发《X》的通知 and 关于印发X的通知
     are one title, and so are "财政部、国家税务总局关于…" and "财政部 国家税务总局关于…"."""
-    return re.sub(r"[《》〈〉“”\"'‘’、]", "", compact(title))
+    return re.sub(r"[《》〈〉“”\"'‘’、]", "", strip_counter(compact(title)))
 
 
 def _fuller_title(page: str, own: str) -> str:
