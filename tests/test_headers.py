@@ -95,6 +95,11 @@ def test_pages_give_their_document(name, url, want):
 
 # (layout, lines, fields expected)
 BLOCKS = [
+    # fresh9 beijing_daxing-2023-gongzuo-baogao-zhongdian-gongzuo-fengong: bullets, the 文号 under 发文序号 with a space before 号
+    ("发文序号 bullets", "• 索引号:11N000/ZK-2023-000021\n  • 发文单位:区政府办\n"
+     "  • 信息名称:关于印发《2023年区政府工作报告重点工作分工方案》的通知\n  • 发文序号:京兴政办发〔2023〕1 号\n  • 信息有效性:有效\n"
+     "  • 成文日期:2023年3月3日\n  • 发布日期:2023年3月9日",
+     {"issuer": "区政府办", "doc_number": "京兴政办发〔2023〕1号", "date": "2023-03-03"}),
     ("one field per line", "索引号：113702/2023-00012\n发布机构：某区人民政府办公室\n发文字号：某政办发[2023]12号\n成文日期：2023-05-06",
      {"issuer": "某区人民政府办公室", "doc_number": "某政办发〔2023〕12号", "date": "2023-05-06"}),
     ("tab table", "索引号\t1137/2023-1\t发布机构\t某县人民政府\n发文字号\t某政发〔2023〕3号\t成文日期\t2023年03月05日",
@@ -1015,29 +1020,6 @@ HEADERS = [
      "“环保良好企业”(蓝牌企业)1361家,“环保警示企业”(黄牌企业)347家,“环保不良企业”(红牌企业)349家,因关闭、搬迁、转型、停产半年以上等原因"
      "不评定等级企业822家。具体评价结果",
      [("x", "穗环〔2019〕131号", None, None)]),
-    # fresh9 hainan-2013-lvyoudao-ziliao-xuanbian-two-documents: a compilation printing each document on one line, its
-    # title, 文号 and date in brackets before the 主送 (its first 330 characters); the breadcrumb and the title printed alone over it are the page's
-    ("title, 文号 and (date) before the 主送 on one line", "您当前的位置:首页 >> 海南概览 >> 地情要览 >> 海南国际旅游岛建设资料选编(2007.4—2013.12)\n\n"
-     "关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知\n\n"
-     "  关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知   公境〔2013〕2688号   (2013年10月30日)   海南省人民政府:   受国务院委托,现就你省开展边境旅游异地办证工作"
-     "有关事项通知如下:   根据公安部等14部门印发的《关亍规范边境旅游异地办证工作的意见》(公通字〔2013〕4号)经公安部、国家旅游局组成的工作组验收,你省海口市和三亚市符合实施边境旅游异地办证工作条"
-     "件,经研究,决定同意上述两市公安机关出入境管理部门为参加边境旅游的非边境地区人员签发边境旅游出入境证件。工作中,请加强指导监督,确保边境旅游出人境证件签发便民规范,边境旅游活动健康有序。   公安部 "
-     "  国家旅游局   2013年10月30日",
-     [("关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知", "公境〔2013〕2688号", None, "2013-10-30")]),
-    # fresh9 heilongjiang_haerbin-1990-shizhi-bianzuan-fangan-tongzhi: an archive printing the date after the title
-    ("(date) after the title on its line", "哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知 ((1990年11月16日))\n"
-     "各区、县(市)人民政府,市政府各委、办、局,中直、省属在哈单位,驻哈部队: 经市政府同意,现将哈尔滨市志编纂委员会办公室"
-     "《哈尔滨市志编纂方案》转发给你们,请认真贯彻执行。",
-     [("哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知", None, "哈尔滨市人民政府办公厅", "1990-11-16")]),
-    # fresh9 jiangsu_xuzhou-2020-gongzuo-baogao-mubiao-renwu-fenjie-policy: the page's title with its counter glued on
-    # ("…的通知0") and a column's name over the fields, then the document: one document from the page's top
-    ("page title with a counter, a column name, fields, the document", "市政府关于印发2020年政府工作报告主要目标任务分解方案的通知0\n"
-     "政策\n发布部门:市人民政府办公室\n发布时间:2020年01月28日\n政策文号:徐政发〔2020〕3号\n有效性:政策是否有效未知,请慎用\n"
-     "市政府关于印发2020年政府工作报告主要目标任务分解方案的通知\n徐政发〔2020〕3号\n"
-     "各县(市)区人民政府,徐州经济技术开发区、徐州高新区管委会,市各委办局(公司),市各直属单位:\n"
-     "市十六届人大五次会议审议通过的《政府工作报告》明确了2020年全市经济社会发展的主要目标任务,现印发给你们。\n"
-     "徐州市人民政府\n2020年1月18日",
-     [("市政府关于印发2020年政府工作报告主要目标任务分解方案的通知", "徐政发〔2020〕3号", "徐州市人民政府", "2020-01-18")]),
 ]
 
 
@@ -1167,3 +1149,44 @@ def test_a_validity_mark_and_a_glued_number_are_not_the_title(printed, want):
     from kg.parse.headers import _c
 
     assert _unglue(_c(normalize_lines(printed)[0])) == want
+
+
+# fresh9 chongqing-2023-quxiancheng-chengzhenhua-fangan-news: a news lead, then "《X》全文如下。" over the text: no headline,
+# the document printed in full names the item (its issuer is the issuer registry's business, not asserted here)
+def test_a_document_printed_in_full_names_the_item():
+    issue = segment_issue(normalize_lines("近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知,要求各区县各部门结合实际认真抓好贯彻落实。\n《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。\n为深入贯彻落实中共中央办公厅、国务院办公厅印发的《关于推进以县城为重要载体的城镇化建设的意见》,结合我市实际,制定本实施方案。"), "x.txt")
+    assert [d.title for d in issue.documents] == ["重庆市推进以区县城为重要载体的城镇化建设实施方案"]
+
+
+# (what, text, [(title, 文号, date)]): document fields only, the issuer being the issuer registry's business
+FIELD_ROWS = [
+    # fresh9 hainan-2013-lvyoudao-ziliao-xuanbian-two-documents: a compilation printing each document on one line, its
+    # title, 文号 and date in brackets before the 主送 (its first 330 characters); the breadcrumb and the title printed alone over it are the page's
+    ("title, 文号 and (date) before the 主送 on one line", "您当前的位置:首页 >> 海南概览 >> 地情要览 >> 海南国际旅游岛建设资料选编(2007.4—2013.12)\n\n"
+     "关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知\n\n"
+     "  关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知   公境〔2013〕2688号   (2013年10月30日)   海南省人民政府:   受国务院委托,现就你省开展边境旅游异地办证工作"
+     "有关事项通知如下:   根据公安部等14部门印发的《关亍规范边境旅游异地办证工作的意见》(公通字〔2013〕4号)经公安部、国家旅游局组成的工作组验收,你省海口市和三亚市符合实施边境旅游异地办证工作条"
+     "件,经研究,决定同意上述两市公安机关出入境管理部门为参加边境旅游的非边境地区人员签发边境旅游出入境证件。工作中,请加强指导监督,确保边境旅游出人境证件签发便民规范,边境旅游活动健康有序。   公安部 "
+     "  国家旅游局   2013年10月30日",
+     [("关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知", "公境〔2013〕2688号", "2013-10-30")]),
+    # fresh9 heilongjiang_haerbin-1990-shizhi-bianzuan-fangan-tongzhi: an archive printing the date after the title
+    ("(date) after the title on its line", "哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知 ((1990年11月16日))\n"
+     "各区、县(市)人民政府,市政府各委、办、局,中直、省属在哈单位,驻哈部队: 经市政府同意,现将哈尔滨市志编纂委员会办公室"
+     "《哈尔滨市志编纂方案》转发给你们,请认真贯彻执行。",
+     [("哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知", None, "1990-11-16")]),
+    # fresh9 jiangsu_xuzhou-2020-gongzuo-baogao-mubiao-renwu-fenjie-policy: the page's title with its counter glued on
+    # ("…的通知0") and a column's name over the fields, then the document: one document from the page's top
+    ("page title with a counter, a column name, fields, the document", "市政府关于印发2020年政府工作报告主要目标任务分解方案的通知0\n"
+     "政策\n发布部门:市人民政府办公室\n发布时间:2020年01月28日\n政策文号:徐政发〔2020〕3号\n有效性:政策是否有效未知,请慎用\n"
+     "市政府关于印发2020年政府工作报告主要目标任务分解方案的通知\n徐政发〔2020〕3号\n"
+     "各县(市)区人民政府,徐州经济技术开发区、徐州高新区管委会,市各委办局(公司),市各直属单位:\n"
+     "市十六届人大五次会议审议通过的《政府工作报告》明确了2020年全市经济社会发展的主要目标任务,现印发给你们。\n"
+     "徐州市人民政府\n2020年1月18日",
+     [("市政府关于印发2020年政府工作报告主要目标任务分解方案的通知", "徐政发〔2020〕3号", "2020-01-18")]),
+]
+
+
+@pytest.mark.parametrize("what,text,want", FIELD_ROWS, ids=[r[0] for r in FIELD_ROWS])
+def test_document_fields(what, text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert [(d.title, d.doc_number, d.date) for d in issue.documents] == want

@@ -172,6 +172,16 @@ def _headline(lines: list[Line], cands: list[int], titled: list[int]) -> int | N
     return None
 
 
+# a news item reprinting a document announces it by name ("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。")
+_FULL_TEXT_FOLLOWS = re.compile(r"^《(?P<title>[^《》]{6,80})》(?:全文|原文|具体内容)如下[。:：]?$")
+
+
+def _full_text_named(lines: list[Line], start: int, end: int) -> int | None:
+    """The line naming the document whose full text follows, among the first lines."""
+    cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank][:10]
+    return next((j for j in cands if _FULL_TEXT_FOLLOWS.match(_c(lines[j]))), None)
+
+
 def _original_title(lines: list[Line], start: int, end: int) -> int | None:
     """The line printing the item's headline as 原标题:…, among the first lines."""
     cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank][:40]
@@ -478,6 +488,11 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         return Header(start=start, issuer=None, title=title, title_start=original, title_end=original,
                       end=start - 1, doc_number=None, doc_number_line=None, evidence=(),
                       metadata={"title_below_text": True})
+    named = _full_text_named(lines, start, end) if j is None and not preamble else None
+    if named is not None:  # no headline: the document the item prints in full names it
+        return Header(start=start, issuer=None, title=_FULL_TEXT_FOLLOWS.match(_c(lines[named]))["title"],
+                      title_start=named, title_end=named, end=start - 1, doc_number=None, doc_number_line=None,
+                      evidence=(), metadata={"title_below_text": True})
     item = _item_field(lines, start, end) if not preamble else None
     if item is not None:  # a 责任清单 page: its 管理事项 names the entry
         j, title = item
