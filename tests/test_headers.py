@@ -190,7 +190,9 @@ def test_running_text_is_not_a_metadata_block():
 @pytest.mark.parametrize("text,date", [("2024年04月06日 16:40", "2024-04-06"), ("2021-09-30 01:40", "2021-09-30"),
                                        ("2023.5.6", "2023-05-06"), ("二〇二一年十二月三十一日", "2021-12-31"),
                                        ("二0二三年五月六日", "2023-05-06"), ("二○一九年三月五日", "2019-03-05"),
-                                       ("2023/05/06", "2023-05-06")])
+                                       ("2023/05/06", "2023-05-06"),
+                                       # fresh9 beijing-2018-zhongdian-gongzuo-198xiang-news: one-digit day, clock after it
+                                       ("发布时间:2018/3/1 9:41:33", "2018-03-01")])
 def test_dates_in_any_form(text, date):
     assert parse_any_date(normalize_lines(text)[0].text) == date
 
@@ -1160,6 +1162,10 @@ def test_a_document_printed_in_full_names_the_item():
 
 # (what, text, [(title, 文号, date)]): document fields only, the issuer being the issuer registry's business
 FIELD_ROWS = [
+    # fresh9 jilin_hunchun-2017-hehu-zhangzhi-fangan-gongshi (lines 12-27): joint organs over the 关于 line; the
+    # distribution remark and the signing date on one line, the remark first: still the signing date
+    ("(此件发至乡) before the date on its line", "中共珲春市委办公室 珲春市人民政府办公室\n\n关于印发《珲春市河(湖)长制工作实施方案》的通知\n\n珲办发〔2017〕19号\n\n各乡(镇)党委、人民政府,各街道党工委、办事处,市委各部、委、室,市政府(边合区)各办、局,各人民团体:\n\n《珲春市河(湖)长制工作实施方案》已经市委、市政府同意,现印发给你们,请结合实际认真贯彻执行。\n\n中共珲春市委办公室\n珲春市人民政府办公室\n\n \n\n(此件发至乡)                  2017年6月13日",
+     [("中共珲春市委办公室珲春市人民政府办公室关于印发《珲春市河(湖)长制工作实施方案》的通知", "珲办发〔2017〕19号", "2017-06-13")]),
     # fresh9 hainan-2013-lvyoudao-ziliao-xuanbian-two-documents: a compilation printing each document on one line, its
     # title, 文号 and date in brackets before the 主送 (its first 330 characters); the breadcrumb and the title printed alone over it are the page's
     ("title, 文号 and (date) before the 主送 on one line", "您当前的位置:首页 >> 海南概览 >> 地情要览 >> 海南国际旅游岛建设资料选编(2007.4—2013.12)\n\n"

@@ -102,8 +102,13 @@ _SOURCE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,30}(?:局|委员会|办公室|办
 _SOURCE_CHROME = re.compile(r"(?:打印|关闭|预览|浏览|阅读|点击|访问|字体|字号|分享|收藏|【|\[).*$")
 
 
+# a clock time after a date, set off by a space ("2018/3/1 9:41:33")
+_CLOCK = re.compile(r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+
+
 def parse_any_date(s: str) -> str | None:
     """A date written 2023-05-06, 2023.5.6, 2023/5/6, 2023年5月6日 (time after it ignored) → 2023-05-06."""
+    s = _CLOCK.sub("", s)  # (before compacting: "2018/3/1 9:41:33" is the 1st, never "2018/3/19")
     m = _DATE_ANY.search(compact(s))
     if m:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
