@@ -1162,6 +1162,14 @@ def test_a_document_printed_in_full_names_the_item():
 
 # (what, text, [(title, 文号, date)]): document fields only, the issuer being the issuer registry's business
 FIELD_ROWS = [
+    # fresh9 beijing_shijingshan-2019-jiedao-gongzuo-renwu-fenjie-essay-site (lines 1-19): a document site's heading is the
+    # tail of the plan's own title printed below it over two lines; a prose line closing a 《》 it never opened
+    # ("市人民政府关于…意见》相关要求,…") is no title
+    ("a site heading, the document's fuller title below", "电脑桌面\n添加文秘网到电脑桌面\n安装后可以在桌面快捷访问\n\n贯彻落实《关于加强新时代街道工作的意见》的任务分解方案\n\n栏目:策划方案发布:2019-04-17浏览:3013下载230次收藏\n认真贯彻执行。\n中共北京市石景山区委办公室\n北京市石景山区人民政府办公室\n2019 年 4 月 16 日\n— — — 2 —\n石景山区贯彻落实《关于加强新时代\n街道工作的意见》的任务分解方案\n为贯彻落实北京市街道工作会议精神及《中共北京市委北京\n市人民政府关于加强新时代街道工作的意见》相关要求,以首善\n标准建设文明街道、活力街道、宜居街道、平安街道,现结合石\n景山区实际,制定如下任务分解方案。\n一、提高城市基层党建工作水平,加强党对基层治理的全面",
+     [("石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案", None, "2019-04-16")]),
+    # fresh2 fujian_fuzhou-huanjing-xinyong-hongpai (lines 1-10): the item's 原标题 credit is longer, yet not its title
+    ("a 原标题 credit under the headline", "企业环境信用评价结果公布 福州17家企业被亮红牌\n\n栏目:环境信用 发布时间:2018-08-03\n分享到:\n企业环境信用评价结果公布 福州17家企业被亮红牌\n\n——来源:东南快报  2017-07-06\n\n原标题:省企业环境信用评价结果公布 福州 17家企业被亮“红牌”\n",
+     [("企业环境信用评价结果公布福州17家企业被亮红牌", None, "2017-07-06")]),
     # fresh9 jilin_hunchun-2017-hehu-zhangzhi-fangan-gongshi (lines 12-27): joint organs over the 关于 line; the
     # distribution remark and the signing date on one line, the remark first: still the signing date
     ("(此件发至乡) before the date on its line", "中共珲春市委办公室 珲春市人民政府办公室\n\n关于印发《珲春市河(湖)长制工作实施方案》的通知\n\n珲办发〔2017〕19号\n\n各乡(镇)党委、人民政府,各街道党工委、办事处,市委各部、委、室,市政府(边合区)各办、局,各人民团体:\n\n《珲春市河(湖)长制工作实施方案》已经市委、市政府同意,现印发给你们,请结合实际认真贯彻执行。\n\n中共珲春市委办公室\n珲春市人民政府办公室\n\n \n\n(此件发至乡)                  2017年6月13日",

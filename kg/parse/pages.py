@@ -121,12 +121,17 @@ def _signs(lines: list[Line], j: int) -> bool:
         P.is_organ(c) or re.fullmatch(r"[\u4e00-\u9fff（）()]{3,40}(?:办公室|局|委员会|领导小组|中心|政府)", c))
 
 
+# a line closing a book title it never opened ("市人民政府关于加强新时代街道工作的意见》相关要求,以首善…"): the middle of
+# broken prose (or a title's last line), never where a title starts
+_CLOSES_FIRST = re.compile(r"^[^《]*》")
+
+
 def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefer: bool = True) -> int | None:
     """Index of the best title line among the first `limit` non-blank lines of [start, end) (with
     `prefer`, a 关于… or document-type line before any other)."""
     cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank and "\t" not in lines[j].text][:limit]
     titled = [j for j in cands if _title_like(_c(lines[j])) and not _signs(lines, j)
-              and not _MENU.match(lines[j].text.strip())]
+              and not _MENU.match(lines[j].text.strip()) and not _CLOSES_FIRST.match(_c(lines[j]))]
     titled = [j for k, j in enumerate(titled) if not (_CATALOGUE_ENTRY.match(_c(lines[j])) and titled[k + 1:k + 2]
                                                        and titled[k + 1] - j <= 3)]
     if prefer:
@@ -478,6 +483,21 @@ def _number_then_recipients(c: str) -> re.Match | None:
     return m if m and "关于" not in m["to"] and P.RECIPIENTS.match(m["to"]) else None
 
 
+def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
+    """(line, title, last line): a document site's heading ("贯彻落实《…》的任务分解方案") is the tail of the title the
+    document prints below it over two lines ("石景山区贯彻落实《关于加强新时代" ⏎ "街道工作的意见》的任务分解方案"): the
+    document's own, fuller copy is its title."""
+    bare = _bare_title(title)
+    for k in [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:12]:
+        # (a labelled copy, "原标题:省企业…", is the item's credit, not the document's own title)
+        if not _title_like(_c(lines[k])) or _CLOSES_FIRST.match(_c(lines[k])) or re.search(r"[:：]", _c(lines[k])):
+            continue
+        fuller, last = _fallback_title(lines, k, end)
+        if len(bare) >= 8 and _bare_title(fuller).endswith(bare) and len(_bare_title(fuller)) > len(bare):
+            return k, fuller, last
+    return j, title, title_end
+
+
 def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble: bool = False) -> Header:
     """The header of a file (or of the text before its first header) where none was recognised."""
     j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
@@ -499,6 +519,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         title_end, number = j, None
     elif j is not None:
         title, title_end = _fallback_title(lines, j, end)
+        j, title, title_end = _fuller_copy(lines, j, title, title_end, end)
         title = _READING_LEAD.sub(r"\1", title)
         if _QUOTED_LABEL.match(title) and _title_shaped(_QUOTED_LABEL.sub("", title)):
             title = _QUOTED_LABEL.sub("", title)
