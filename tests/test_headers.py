@@ -1162,6 +1162,10 @@ def test_a_document_printed_in_full_names_the_item():
 
 # (what, text, [(title, 文号, date)]): document fields only, the issuer being the issuer registry's business
 FIELD_ROWS = [
+    # fresh9 quanguo-2024-pingan-nongji-shifan-gongshi-forum (its first 200 characters): a forum page on one line, the
+    # title run straight into the first sentence ("…名单的公示2023年,…")
+    ("a title glued to the text on a one-line page", "农业农村部农业机械化管理司 应急管理部安全生产综合协调司关于2023年度全国“平安农机” 示范市、县名单的公示2023年,农业农村部和应急管理部继续组织开展“十四五”时期“平安农机”创建活动。在市县申报、省级推荐、部级审查的基础上,确定了2023年度全国“平安农机”示范市、县名单(见附件1、2),现予以公示,公示期为7个工作日。如有异议,请在公示期间实名向农业农村部农业机械化管理司统一反映。 农业",
+     [("农业农村部农业机械化管理司应急管理部安全生产综合协调司关于2023年度全国“平安农机”示范市、县名单的公示", None, None)]),
     # fresh9 beijing_shijingshan-2019-jiedao-gongzuo-renwu-fenjie-essay-site (lines 1-19): a document site's heading is the
     # tail of the plan's own title printed below it over two lines; a prose line closing a 《》 it never opened
     # ("市人民政府关于…意见》相关要求,…") is no title

@@ -498,6 +498,22 @@ def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
     return j, title, title_end
 
 
+# a page printed on one line, its title (organs, 关于…, the kind) run straight into the first sentence ("…示范市、县名单的
+# 公示2023年,农业农村部和应急管理部继续组织…"): the sentence opens on a year, 为, 根据, 按照, 近日 or 经
+_GLUED_TITLE = re.compile(r"^(?P<title>[^。，,：:；;《》]{0,60}?关于[^。：:；;]{4,100}?的(?:公示|通知|公告|通告|通报|决定|意见|批复))"
+                          r"(?=(?:19|20)\d{2}年|为|根据|按照|近日|经)")
+
+
+def _glued_title(lines: list[Line], start: int, end: int) -> tuple[int, str] | None:
+    """(line, title) of a first line over 80 characters opening with its title glued to the text."""
+    first = next((k for k in range(start, min(end, len(lines))) if not lines[k].blank), None)
+    c = _c(lines[first]) if first is not None else ""
+    m = _GLUED_TITLE.match(c) if len(c) > 80 else None
+    if not m:
+        return None
+    return first, m["title"]
+
+
 def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble: bool = False) -> Header:
     """The header of a file (or of the text before its first header) where none was recognised."""
     j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
@@ -524,6 +540,9 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         if _QUOTED_LABEL.match(title) and _title_shaped(_QUOTED_LABEL.sub("", title)):
             title = _QUOTED_LABEL.sub("", title)
         title, number = _unglue(title.lstrip("●◆■□▪•·○◇★☆"))  # a news list's bullet is not the headline's
+    elif (glued := _glued_title(lines, start, end)) is not None:  # a page on one line, the title run into the text
+        j, title = glued
+        title_end, number = j, None
     else:
         title, title_end, number = Path(file).stem, start - 1, None
         linked = _linked_file(lines, start, end)
