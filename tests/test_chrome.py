@@ -33,6 +33,7 @@ NOT_CHROME = [
     "区政府办公室关于印发《常州市钟楼区粮食应急预案》的通知",  # fresh9 钟楼
     "钟政办发〔2020〕51号",  # fresh9 钟楼
     "• 《常州市钟楼区粮食应急预案》政策解读",  # fresh9 钟楼: a link to the page's reading
+    "关于加快推进农村电网",  # a title's first line ending on 网 (a grid), not a site's name
 ]
 
 

@@ -1208,3 +1208,10 @@ FIELD_ROWS = [
 def test_document_fields(what, text, want):
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert [(d.title, d.doc_number, d.date) for d in issue.documents] == want
+
+
+# fresh9 heilongjiang-wending-zengzhang-ruogan-cuoshi-wiki-traditional (lines 1-8): a wiki's infobox label joined to its
+# 中文名 field below the title is no fuller copy of the title
+def test_an_infobox_field_is_no_fuller_title():
+    issue = segment_issue(normalize_lines("黑龍江省促進經濟穩增長的若干措施\n\n今年以來,我省受能源工業出現負增長等因素影響,經濟增速回落,下行壓力加大。為貫徹落實黨中央、國務院關於穩增長、促改革、調結構、惠民生的決策部署,省政府決定,公布\n\n基本介紹\n\n  • 中文名:黑龍江省促進經濟穩增長的若干措施\n  • 外文名:Some measures to promote the steady economic growth of Heilongjiang Prov"), "x.txt")
+    assert [d.title for d in issue.documents] == ["黑龙江省促进经济稳增长的若干措施"]

@@ -24,7 +24,8 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
                               r"|^首页(?:-?>|＞|›|»|/)")),
     # the site's name, or its section path: "花草资讯网", "重庆市政府网-信息公开-重庆市渝北区政府",
     # "…人民政府门户网站"
-    ("site_name", re.compile(r"^[\u4e00-\u9fff]{2,16}(?:网|门户网站|网站|政务网|信息网|资讯网)$"
+    # (never a title's words: "关于加快农村电网…" names a grid, not a site)
+    ("site_name", re.compile(r"^(?!.*(?:关于|的))[\u4e00-\u9fff]{2,16}(?:网|门户网站|网站|政务网|信息网|资讯网)$"
                              r"|^[\u4e00-\u9fff]{2,16}网(?:[-—_|>][\u4e00-\u9fff]{2,16}){1,4}$")),
     # a disclosure column's heading over the fields: "重庆市渝北区政府信息公开", "肇庆市人民政府办公室政府信息公开",
     # "政府信息公开规章库"

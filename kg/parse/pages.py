@@ -493,7 +493,8 @@ def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
         if not _title_like(_c(lines[k])) or _CLOSES_FIRST.match(_c(lines[k])) or re.search(r"[:：]", _c(lines[k])):
             continue
         fuller, last = _fallback_title(lines, k, end)
-        if len(bare) >= 8 and _bare_title(fuller).endswith(bare) and len(_bare_title(fuller)) > len(bare):
+        if len(bare) >= 8 and _bare_title(fuller).endswith(bare) and len(_bare_title(fuller)) > len(bare) \
+                and not re.search(r"[:：]", fuller):  # (nor a label joined to it: "基本介绍" ⏎ "中文名:…")
             return k, fuller, last
     return j, title, title_end
 
