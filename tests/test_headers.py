@@ -95,6 +95,11 @@ def test_pages_give_their_document(name, url, want):
 
 # (layout, lines, fields expected)
 BLOCKS = [
+    # fresh9 beijing_daxing-2023-gongzuo-baogao-zhongdian-gongzuo-fengong: bullets, the 文号 under 发文序号 with a space before 号
+    ("发文序号 bullets", "• 索引号:11N000/ZK-2023-000021\n  • 发文单位:区政府办\n"
+     "  • 信息名称:关于印发《2023年区政府工作报告重点工作分工方案》的通知\n  • 发文序号:京兴政办发〔2023〕1 号\n  • 信息有效性:有效\n"
+     "  • 成文日期:2023年3月3日\n  • 发布日期:2023年3月9日",
+     {"issuer": "区政府办", "doc_number": "京兴政办发〔2023〕1号", "date": "2023-03-03"}),
     ("one field per line", "索引号：113702/2023-00012\n发布机构：某区人民政府办公室\n发文字号：某政办发[2023]12号\n成文日期：2023-05-06",
      {"issuer": "某区人民政府办公室", "doc_number": "某政办发〔2023〕12号", "date": "2023-05-06"}),
     ("tab table", "索引号\t1137/2023-1\t发布机构\t某县人民政府\n发文字号\t某政发〔2023〕3号\t成文日期\t2023年03月05日",
@@ -185,7 +190,9 @@ def test_running_text_is_not_a_metadata_block():
 @pytest.mark.parametrize("text,date", [("2024年04月06日 16:40", "2024-04-06"), ("2021-09-30 01:40", "2021-09-30"),
                                        ("2023.5.6", "2023-05-06"), ("二〇二一年十二月三十一日", "2021-12-31"),
                                        ("二0二三年五月六日", "2023-05-06"), ("二○一九年三月五日", "2019-03-05"),
-                                       ("2023/05/06", "2023-05-06")])
+                                       ("2023/05/06", "2023-05-06"),
+                                       # fresh9 beijing-2018-zhongdian-gongzuo-198xiang-news: one-digit day, clock after it
+                                       ("发布时间:2018/3/1 9:41:33", "2018-03-01")])
 def test_dates_in_any_form(text, date):
     assert parse_any_date(normalize_lines(text)[0].text) == date
 
@@ -270,8 +277,8 @@ HEADERS = [
      "区领导部署调度采空棚户区改造和环境整治12个地块项目各项工作\n\n  • 日期:2023-05-25 10:06\n"
      "  • 来源:北京市规划和自然资源委员会门头沟分局\n  • 字号:\n  • 分享:\n\n"
      "区委副书记、区长吕晨飞、区政协主席刘贵明听取了区重大项目中心、区住建委等单位对棚户区改造工作的汇报。",
-     [("x", None, None, None),  # the navigation above is a preamble of its own, named by the file
-      ("区领导部署调度采空棚户区改造和环境整治12个地块项目各项工作", None, "北京市规划和自然资源委员会门头沟分局",
+     # (the navigation above is the page's chrome: it belongs to the document, tests/test_chrome.py)
+     [("区领导部署调度采空棚户区改造和环境整治12个地块项目各项工作", None, "北京市规划和自然资源委员会门头沟分局",
        "2023-05-25")]),
     # gansu_longxi-shishi: title, a 日期 / 文章来源 line, the 文号 under it
     ("文号 under a page's field line", "当前位置 : 首页 \n> 信息公开 > 党政文件 > 政府文件 > 陇政办发 \n"
@@ -412,8 +419,7 @@ HEADERS = [
      "下载地址: 点击此处下载\n\n达州市人民政府关于废止部分政策性文件的决定\n\n四川省达州市人民政府\n\n\n达州市人民政府令\n"
      "                     第48号\n  《达州市人民政府关于废止部分政策性文件的决定》已经2008年9月24日市政府第90次常务会议通过,现予公布。\n\n"
      "                         市长: 何 健\n                         \n                         二○○八年十月十三日",
-     [("x", None, None, None),  # the site's navigation line before the title
-      ("达州市人民政府关于废止部分政策性文件的决定", "达州市人民政府令第48号", "达州市人民政府", "2008-10-13")]),
+     [("达州市人民政府关于废止部分政策性文件的决定", "达州市人民政府令第48号", "达州市人民政府", "2008-10-13")]),
     # guangdong_dongguan-zhufang-squarebracket-lawsite: the banner organ over the 文号 is header; the office signs
     ("law-site banner organ over the 文号", "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n关于印发东莞市困难家庭住房保障办法实施细则的通知\n\n"
      "时间:2024-07-09 21:02:23 来源: 法律资料网 作者:法律资料网 阅读:8610\n下载地址: 点击此处下载\n\n"
@@ -543,15 +549,13 @@ HEADERS = [
      "清水县召开大温公路沿线道路交通秩序专项整治工作安排会\n\n"
      "发布时间: 2022年02月23日 08:41   来源: 公安局    预览次数: 【字体:\n\n"
      "2月22日,清水县大温公路沿线道路交通秩序专项整治工作安排会在县政府召开,会议就大温公路交通安全隐患进行了分析研判。",
-     # (the breadcrumb above the headline is a preamble of its own, named by the file)
-     [("x", None, None, None),
-      ("清水县召开大温公路沿线道路交通秩序专项整治工作安排会", None, "公安局", "2022-02-23")]),
+     # (the breadcrumb above the headline is the page's chrome: it belongs to the document)
+     [("清水县召开大温公路沿线道路交通秩序专项整治工作安排会", None, "公安局", "2022-02-23")]),
     # beijing_chaoyang-touzi-zhengqiu-breadcrumb: a 来源 naming a 发展改革委 (short form), then print/close buttons
     ("来源 naming a 发展改革委, print buttons after it", "当前位置: 首页>>政务公开>>政策文件>>政策性文件征集正文\n\n"
      "朝阳区政府投资管理办法(征求意见稿)\n\n日期:2023-04-21 16:45 来源:区发展改革委 打印页面 关闭页面\n\n第一章 总则\n\n"
      "第一条 为规范政府投资行为,提高投资效益,根据有关规定,结合本区实际,制定本办法。",
-     [("x", None, None, None),
-      ("朝阳区政府投资管理办法(征求意见稿)", None, "区发展改革委", "2023-04-21")]),
+     [("朝阳区政府投资管理办法(征求意见稿)", None, "区发展改革委", "2023-04-21")]),
     # fujian_longhai-qingli-jiedu: the 解读 page's first line names it as a lead-in ending 如下:
     ("解读 title as a lead-in ending 如下:", "《漳州市龙海区人民政府关于公布2025年度区政府及区政府办公室行政规范性文件清理结果的通知》"
      "文件解读如下:\n一、制定背景\n为加强对行政规范性文件的监督管理,维护法治统一,推进依法行政,开展清理工作。\n"
@@ -822,8 +826,7 @@ HEADERS = [
      "发布单位:司法局 发布人:同力嘎 发布时间:2021-12-15 点击量:6 字体:\n\n一、本次规范性文件清理的背景是什么?\n\n"
      "    为贯彻落实《内蒙古自治区规范性文件制定和备案监督办法》第二十六条的规定,乌拉特后旗人民政府办公室对2020年12月31日"
      "之前制定出台的行政规范性文件进行了全面清理。",
-     [("您好,欢迎登录乌拉特后旗政务公开平台", None, None, None),
-      ("乌拉特后旗人民政府办公室关于公布规范性文件清理结果的通告", None, "乌拉特后旗人民政府办公室", "2021-12-15")]),
+     [("乌拉特后旗人民政府办公室关于公布规范性文件清理结果的通告", None, "乌拉特后旗人民政府办公室", "2021-12-15")]),
     # jiangsu_yixing-zhongdian-gongzuo-meta-paren-units: the page title, then a field table whose rows go on past
     # 发布机构 (效力状况, 主题, 关键词 … 分类词, 文件下载, 内容概况), then the red header, 文号 and the title again
     ("field table running on to the red header, the page title above it", "市政府文件\n"
@@ -858,7 +861,7 @@ HEADERS = [
      "- 發布時間:2023-01-17\n- 有?效?期?:\n- 所屬主題:\n- 公開對象:\n- 發文類型:\n- 公開部門:\n- 狀???????態:\n市十七屆人大\n三次會議資料\n政 府 工 作 報 告\n——2023年1月5日在醴陵市第十七屆\n"
      "人民代表大會第三次會議上\n市長 劉新華\n各位代表:\n"
      "現在,我代表市人民政府,向大會報告工作,請予審議,并請市政協委員和其他列席同志提出意見。",
-     [("x", None, None, None), ("2023年醴陵市政府工作报告", None, "醴陵市人民政府", "2023-01-05")]),
+     [("2023年醴陵市政府工作报告", None, "醴陵市人民政府", "2023-01-05")]),
     # hunan_lianyuan-changwu-huiyi-rednet: a news byline (来源 作者 编辑 … date) read as the fields under the headline
     ("news byline read as fields under the headline", "当前位置:\n\n涟源市人民政府召开2016年第8次常务会议\n\n"
      "来源:红网 作者:吴一夫 编辑:曾小颖 实习编辑 于佳丽 2016-06-24 15:50:46\n时刻新闻\n—分享—\n"
@@ -1148,3 +1151,67 @@ def test_a_validity_mark_and_a_glued_number_are_not_the_title(printed, want):
     from kg.parse.headers import _c
 
     assert _unglue(_c(normalize_lines(printed)[0])) == want
+
+
+# fresh9 chongqing-2023-quxiancheng-chengzhenhua-fangan-news: a news lead, then "《X》全文如下。" over the text: no headline,
+# the document printed in full names the item (its issuer is the issuer registry's business, not asserted here)
+def test_a_document_printed_in_full_names_the_item():
+    issue = segment_issue(normalize_lines("近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知,要求各区县各部门结合实际认真抓好贯彻落实。\n《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。\n为深入贯彻落实中共中央办公厅、国务院办公厅印发的《关于推进以县城为重要载体的城镇化建设的意见》,结合我市实际,制定本实施方案。"), "x.txt")
+    assert [d.title for d in issue.documents] == ["重庆市推进以区县城为重要载体的城镇化建设实施方案"]
+
+
+# (what, text, [(title, 文号, date)]): document fields only, the issuer being the issuer registry's business
+FIELD_ROWS = [
+    # fresh9 quanguo-2024-pingan-nongji-shifan-gongshi-forum (its first 200 characters): a forum page on one line, the
+    # title run straight into the first sentence ("…名单的公示2023年,…")
+    ("a title glued to the text on a one-line page", "农业农村部农业机械化管理司 应急管理部安全生产综合协调司关于2023年度全国“平安农机” 示范市、县名单的公示2023年,农业农村部和应急管理部继续组织开展“十四五”时期“平安农机”创建活动。在市县申报、省级推荐、部级审查的基础上,确定了2023年度全国“平安农机”示范市、县名单(见附件1、2),现予以公示,公示期为7个工作日。如有异议,请在公示期间实名向农业农村部农业机械化管理司统一反映。 农业",
+     [("农业农村部农业机械化管理司应急管理部安全生产综合协调司关于2023年度全国“平安农机”示范市、县名单的公示", None, None)]),
+    # fresh9 beijing_shijingshan-2019-jiedao-gongzuo-renwu-fenjie-essay-site (lines 1-19): a document site's heading is the
+    # tail of the plan's own title printed below it over two lines; a prose line closing a 《》 it never opened
+    # ("市人民政府关于…意见》相关要求,…") is no title
+    ("a site heading, the document's fuller title below", "电脑桌面\n添加文秘网到电脑桌面\n安装后可以在桌面快捷访问\n\n贯彻落实《关于加强新时代街道工作的意见》的任务分解方案\n\n栏目:策划方案发布:2019-04-17浏览:3013下载230次收藏\n认真贯彻执行。\n中共北京市石景山区委办公室\n北京市石景山区人民政府办公室\n2019 年 4 月 16 日\n— — — 2 —\n石景山区贯彻落实《关于加强新时代\n街道工作的意见》的任务分解方案\n为贯彻落实北京市街道工作会议精神及《中共北京市委北京\n市人民政府关于加强新时代街道工作的意见》相关要求,以首善\n标准建设文明街道、活力街道、宜居街道、平安街道,现结合石\n景山区实际,制定如下任务分解方案。\n一、提高城市基层党建工作水平,加强党对基层治理的全面",
+     [("石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案", None, "2019-04-16")]),
+    # fresh2 fujian_fuzhou-huanjing-xinyong-hongpai (lines 1-10): the item's 原标题 credit is longer, yet not its title
+    ("a 原标题 credit under the headline", "企业环境信用评价结果公布 福州17家企业被亮红牌\n\n栏目:环境信用 发布时间:2018-08-03\n分享到:\n企业环境信用评价结果公布 福州17家企业被亮红牌\n\n——来源:东南快报  2017-07-06\n\n原标题:省企业环境信用评价结果公布 福州 17家企业被亮“红牌”\n",
+     [("企业环境信用评价结果公布福州17家企业被亮红牌", None, "2017-07-06")]),
+    # fresh9 jilin_hunchun-2017-hehu-zhangzhi-fangan-gongshi (lines 12-27): joint organs over the 关于 line; the
+    # distribution remark and the signing date on one line, the remark first: still the signing date
+    ("(此件发至乡) before the date on its line", "中共珲春市委办公室 珲春市人民政府办公室\n\n关于印发《珲春市河(湖)长制工作实施方案》的通知\n\n珲办发〔2017〕19号\n\n各乡(镇)党委、人民政府,各街道党工委、办事处,市委各部、委、室,市政府(边合区)各办、局,各人民团体:\n\n《珲春市河(湖)长制工作实施方案》已经市委、市政府同意,现印发给你们,请结合实际认真贯彻执行。\n\n中共珲春市委办公室\n珲春市人民政府办公室\n\n \n\n(此件发至乡)                  2017年6月13日",
+     [("中共珲春市委办公室珲春市人民政府办公室关于印发《珲春市河(湖)长制工作实施方案》的通知", "珲办发〔2017〕19号", "2017-06-13")]),
+    # fresh9 hainan-2013-lvyoudao-ziliao-xuanbian-two-documents: a compilation printing each document on one line, its
+    # title, 文号 and date in brackets before the 主送 (its first 330 characters); the breadcrumb and the title printed alone over it are the page's
+    ("title, 文号 and (date) before the 主送 on one line", "您当前的位置:首页 >> 海南概览 >> 地情要览 >> 海南国际旅游岛建设资料选编(2007.4—2013.12)\n\n"
+     "关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知\n\n"
+     "  关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知   公境〔2013〕2688号   (2013年10月30日)   海南省人民政府:   受国务院委托,现就你省开展边境旅游异地办证工作"
+     "有关事项通知如下:   根据公安部等14部门印发的《关亍规范边境旅游异地办证工作的意见》(公通字〔2013〕4号)经公安部、国家旅游局组成的工作组验收,你省海口市和三亚市符合实施边境旅游异地办证工作条"
+     "件,经研究,决定同意上述两市公安机关出入境管理部门为参加边境旅游的非边境地区人员签发边境旅游出入境证件。工作中,请加强指导监督,确保边境旅游出人境证件签发便民规范,边境旅游活动健康有序。   公安部 "
+     "  国家旅游局   2013年10月30日",
+     [("关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知", "公境〔2013〕2688号", "2013-10-30")]),
+    # fresh9 heilongjiang_haerbin-1990-shizhi-bianzuan-fangan-tongzhi: an archive printing the date after the title
+    ("(date) after the title on its line", "哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知 ((1990年11月16日))\n"
+     "各区、县(市)人民政府,市政府各委、办、局,中直、省属在哈单位,驻哈部队: 经市政府同意,现将哈尔滨市志编纂委员会办公室"
+     "《哈尔滨市志编纂方案》转发给你们,请认真贯彻执行。",
+     [("哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知", None, "1990-11-16")]),
+    # fresh9 jiangsu_xuzhou-2020-gongzuo-baogao-mubiao-renwu-fenjie-policy: the page's title with its counter glued on
+    # ("…的通知0") and a column's name over the fields, then the document: one document from the page's top
+    ("page title with a counter, a column name, fields, the document", "市政府关于印发2020年政府工作报告主要目标任务分解方案的通知0\n"
+     "政策\n发布部门:市人民政府办公室\n发布时间:2020年01月28日\n政策文号:徐政发〔2020〕3号\n有效性:政策是否有效未知,请慎用\n"
+     "市政府关于印发2020年政府工作报告主要目标任务分解方案的通知\n徐政发〔2020〕3号\n"
+     "各县(市)区人民政府,徐州经济技术开发区、徐州高新区管委会,市各委办局(公司),市各直属单位:\n"
+     "市十六届人大五次会议审议通过的《政府工作报告》明确了2020年全市经济社会发展的主要目标任务,现印发给你们。\n"
+     "徐州市人民政府\n2020年1月18日",
+     [("市政府关于印发2020年政府工作报告主要目标任务分解方案的通知", "徐政发〔2020〕3号", "2020-01-18")]),
+]
+
+
+@pytest.mark.parametrize("what,text,want", FIELD_ROWS, ids=[r[0] for r in FIELD_ROWS])
+def test_document_fields(what, text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert [(d.title, d.doc_number, d.date) for d in issue.documents] == want
+
+
+# fresh9 heilongjiang-wending-zengzhang-ruogan-cuoshi-wiki-traditional (lines 1-8): a wiki's infobox label joined to its
+# 中文名 field below the title is no fuller copy of the title
+def test_an_infobox_field_is_no_fuller_title():
+    issue = segment_issue(normalize_lines("黑龍江省促進經濟穩增長的若干措施\n\n今年以來,我省受能源工業出現負增長等因素影響,經濟增速回落,下行壓力加大。為貫徹落實黨中央、國務院關於穩增長、促改革、調結構、惠民生的決策部署,省政府決定,公布\n\n基本介紹\n\n  • 中文名:黑龍江省促進經濟穩增長的若干措施\n  • 外文名:Some measures to promote the steady economic growth of Heilongjiang Prov"), "x.txt")
+    assert [d.title for d in issue.documents] == ["黑龙江省促进经济稳增长的若干措施"]

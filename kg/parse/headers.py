@@ -412,6 +412,11 @@ _GLUED_NOTICE = (
                r"(?:通知|意见|决定|批复|通报|通告|公告))(?=[^。:：《》]{2,60}[:：])"),
     re.compile(r"^(?P<title>[^。:：《》（()）]{0,30}?(?:关于|印发|转发)[^。:：]{4,100}?(?:通知|意见|决定|批复|通报|通告|公告))"
                rf"[（(](?P<num>{P.DOC_NUMBER.pattern})[)）](?=[^。:：《》]{{2,60}}[:：])"),
+    # (or, in a compilation, the title, its 文号 and its date in brackets: "关于同意…的通知 公境〔2013〕2688号 (2013年10月30日)
+    # 海南省人民政府: …")
+    re.compile(r"^(?P<title>[^。:：《》（()）]{0,30}?(?:关于|印发|转发)[^。:：]{4,100}?(?:通知|意见|决定|批复|通报|通告|公告))"
+               rf"(?P<num>{P.DOC_NUMBER.pattern})[（(](?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[)）]"
+               r"(?=[^。:：《》]{2,60}[:：])"),
 )
 
 
@@ -421,9 +426,11 @@ def _glued_notice(lines: list[Line], i: int, c: str) -> Header | None:
     if not m or len(c) < 200:
         return None
     organ = P.ORGAN_TITLE.match(m["title"])
+    dated = m.groupdict().get("d")
     return Header(start=i, issuer=organ["organ"] if organ else None, title=m["title"], title_start=i, title_end=i,
                   end=i, doc_number=normalize_doc_number(m["num"]), doc_number_line=i,
-                  evidence=("organ", "title", "doc_number") if organ else ("title", "doc_number"))
+                  evidence=("organ", "title", "doc_number") if organ else ("title", "doc_number"),
+                  date=P.parse_date(dated) if dated else None, date_line=i if dated else None)
 
 
 def _header_at(lines: list[Line], i: int) -> Header | None:

@@ -27,7 +27,7 @@ FIELDS = {
     "废止日期": "expires", "失效日期": "expires", "有效期": "valid_period", "来源": "source_site",
     "文章来源": "source_site", "发表时间": "published", "责任编辑": "editor", "作者": "author",
     "发布文号": "doc_number", "政策文号": "doc_number", "文件编号": "doc_number", "所属类别": "topic", "文件来源": "source_site", "发布部门": "issuer", "制定机关": "issuer",
-    "发文号": "doc_number", "文件字号": "doc_number", "文件文号": "doc_number", "发文编号": "doc_number",
+    "发文号": "doc_number", "文件字号": "doc_number", "文件文号": "doc_number", "发文编号": "doc_number", "发文序号": "doc_number",
     "日期": "published", "印发日期": "issued", "印发时间": "issued", "发文时间": "issued", "签署日期": "issued", "制发日期": "issued",
     "公布时间": "published", "文件标题": "title", "信息名称": "title", "公文种类": "topic",
     "组配分类": "topic", "体裁分类": "topic", "发布机关": "issuer", "发文部门": "issuer", "成文单位": "issuer",
@@ -102,8 +102,13 @@ _SOURCE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,30}(?:局|委员会|办公室|办
 _SOURCE_CHROME = re.compile(r"(?:打印|关闭|预览|浏览|阅读|点击|访问|字体|字号|分享|收藏|【|\[).*$")
 
 
+# a clock time after a date, set off by a space ("2018/3/1 9:41:33")
+_CLOCK = re.compile(r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+
+
 def parse_any_date(s: str) -> str | None:
     """A date written 2023-05-06, 2023.5.6, 2023/5/6, 2023年5月6日 (time after it ignored) → 2023-05-06."""
+    s = _CLOCK.sub("", s)  # (before compacting: "2018/3/1 9:41:33" is the 1st, never "2018/3/19")
     m = _DATE_ANY.search(compact(s))
     if m:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])

@@ -11,6 +11,7 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.headers import (MAX_TITLE_LINES, _TITLE_TAIL, Header, _c, _collect_title, _date_and_number, _is_header_stop,
                               _nonblank_after, _title_complete, _unglue)
+from kg.parse.chrome import is_chrome, strip_counter
 from kg.parse.issuers import title_organ
 from kg.parse.metadata import FIELDS, find_metadata_blocks
 from kg.parse.normalize import compact, normalize_doc_number
@@ -109,7 +110,7 @@ def _title_like(c: str) -> bool:
                                             or _REPOST_PREFIX.match(c) or _place_headline(c)))
             and not _LIST_ITEM.match(c) and not _HANDLE.fullmatch(c) and not _REPEATED_CELL.fullmatch(c)
             and not find_metadata_blocks([Line(1, c, c), Line(2, c, c)], min_fields=1)
-            and not P.TOC_PAGE_TAIL.fullmatch(c))
+            and not P.TOC_PAGE_TAIL.fullmatch(c) and not is_chrome(c))
 
 
 def _signs(lines: list[Line], j: int) -> bool:
@@ -120,12 +121,17 @@ def _signs(lines: list[Line], j: int) -> bool:
         P.is_organ(c) or re.fullmatch(r"[\u4e00-\u9fff（）()]{3,40}(?:办公室|局|委员会|领导小组|中心|政府)", c))
 
 
+# a line closing a book title it never opened ("市人民政府关于加强新时代街道工作的意见》相关要求,以首善…"): the middle of
+# broken prose (or a title's last line), never where a title starts
+_CLOSES_FIRST = re.compile(r"^[^《]*》")
+
+
 def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefer: bool = True) -> int | None:
     """Index of the best title line among the first `limit` non-blank lines of [start, end) (with
     `prefer`, a 关于… or document-type line before any other)."""
     cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank and "\t" not in lines[j].text][:limit]
     titled = [j for j in cands if _title_like(_c(lines[j])) and not _signs(lines, j)
-              and not _MENU.match(lines[j].text.strip())]
+              and not _MENU.match(lines[j].text.strip()) and not _CLOSES_FIRST.match(_c(lines[j]))]
     titled = [j for k, j in enumerate(titled) if not (_CATALOGUE_ENTRY.match(_c(lines[j])) and titled[k + 1:k + 2]
                                                        and titled[k + 1] - j <= 3)]
     if prefer:
@@ -169,6 +175,16 @@ def _headline(lines: list[Line], cands: list[int], titled: list[int]) -> int | N
             above = [i for i in titled if i < j and i in cands[max(0, k - 3):k]]
             return above[-1] if above else None
     return None
+
+
+# a news item reprinting a document announces it by name ("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。")
+_FULL_TEXT_FOLLOWS = re.compile(r"^《(?P<title>[^《》]{6,80})》(?:全文|原文|具体内容)如下[。:：]?$")
+
+
+def _full_text_named(lines: list[Line], start: int, end: int) -> int | None:
+    """The line naming the document whose full text follows, among the first lines."""
+    cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank][:10]
+    return next((j for j in cands if _FULL_TEXT_FOLLOWS.match(_c(lines[j]))), None)
 
 
 def _original_title(lines: list[Line], start: int, end: int) -> int | None:
@@ -350,7 +366,7 @@ def drop_list_entries(lines: list[Line], headers: list[Header]) -> list[Header]:
 def _bare_title(title: str) -> str:
     """A title without book-title marks, quotes and the 、 between joint issuers: 关于印发《X》的通知 and 关于印发X的通知
     are one title, and so are "财政部、国家税务总局关于…" and "财政部 国家税务总局关于…"."""
-    return re.sub(r"[《》〈〉“”\"'‘’、]", "", compact(title))
+    return re.sub(r"[《》〈〉“”\"'‘’、]", "", strip_counter(compact(title)))
 
 
 def _fuller_title(page: str, own: str) -> str:
@@ -467,6 +483,38 @@ def _number_then_recipients(c: str) -> re.Match | None:
     return m if m and "关于" not in m["to"] and P.RECIPIENTS.match(m["to"]) else None
 
 
+def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
+    """(line, title, last line): a document site's heading ("贯彻落实《…》的任务分解方案") is the tail of the title the
+    document prints below it over two lines ("石景山区贯彻落实《关于加强新时代" ⏎ "街道工作的意见》的任务分解方案"): the
+    document's own, fuller copy is its title."""
+    bare = _bare_title(title)
+    for k in [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:12]:
+        # (a labelled copy, "原标题:省企业…", is the item's credit, not the document's own title)
+        if not _title_like(_c(lines[k])) or _CLOSES_FIRST.match(_c(lines[k])) or re.search(r"[:：]", _c(lines[k])):
+            continue
+        fuller, last = _fallback_title(lines, k, end)
+        if len(bare) >= 8 and _bare_title(fuller).endswith(bare) and len(_bare_title(fuller)) > len(bare) \
+                and not re.search(r"[:：]", fuller):  # (nor a label joined to it: "基本介绍" ⏎ "中文名:…")
+            return k, fuller, last
+    return j, title, title_end
+
+
+# a page printed on one line, its title (organs, 关于…, the kind) run straight into the first sentence ("…示范市、县名单的
+# 公示2023年,农业农村部和应急管理部继续组织…"): the sentence opens on a year, 为, 根据, 按照, 近日 or 经
+_GLUED_TITLE = re.compile(r"^(?P<title>[^。，,：:；;《》]{0,60}?关于[^。：:；;]{4,100}?的(?:公示|通知|公告|通告|通报|决定|意见|批复))"
+                          r"(?=(?:19|20)\d{2}年|为|根据|按照|近日|经)")
+
+
+def _glued_title(lines: list[Line], start: int, end: int) -> tuple[int, str] | None:
+    """(line, title) of a first line over 80 characters opening with its title glued to the text."""
+    first = next((k for k in range(start, min(end, len(lines))) if not lines[k].blank), None)
+    c = _c(lines[first]) if first is not None else ""
+    m = _GLUED_TITLE.match(c) if len(c) > 80 else None
+    if not m:
+        return None
+    return first, m["title"]
+
+
 def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble: bool = False) -> Header:
     """The header of a file (or of the text before its first header) where none was recognised."""
     j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
@@ -477,16 +525,25 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         return Header(start=start, issuer=None, title=title, title_start=original, title_end=original,
                       end=start - 1, doc_number=None, doc_number_line=None, evidence=(),
                       metadata={"title_below_text": True})
+    named = _full_text_named(lines, start, end) if j is None and not preamble else None
+    if named is not None:  # no headline: the document the item prints in full names it
+        return Header(start=start, issuer=None, title=_FULL_TEXT_FOLLOWS.match(_c(lines[named]))["title"],
+                      title_start=named, title_end=named, end=start - 1, doc_number=None, doc_number_line=None,
+                      evidence=(), metadata={"title_below_text": True})
     item = _item_field(lines, start, end) if not preamble else None
     if item is not None:  # a 责任清单 page: its 管理事项 names the entry
         j, title = item
         title_end, number = j, None
     elif j is not None:
         title, title_end = _fallback_title(lines, j, end)
+        j, title, title_end = _fuller_copy(lines, j, title, title_end, end)
         title = _READING_LEAD.sub(r"\1", title)
         if _QUOTED_LABEL.match(title) and _title_shaped(_QUOTED_LABEL.sub("", title)):
             title = _QUOTED_LABEL.sub("", title)
         title, number = _unglue(title.lstrip("●◆■□▪•·○◇★☆"))  # a news list's bullet is not the headline's
+    elif (glued := _glued_title(lines, start, end)) is not None:  # a page on one line, the title run into the text
+        j, title = glued
+        title_end, number = j, None
     else:
         title, title_end, number = Path(file).stem, start - 1, None
         linked = _linked_file(lines, start, end)

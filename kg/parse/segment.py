@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kg.model import Document, Line
 from kg.parse import patterns as P
+from kg.parse.chrome import is_chrome, strip_counter, strip_site_suffix
 from kg.parse.headers import (VALIDITY_MARK, Header, _c, _nonblank_after, drop_column_tag, drop_title_label,
                               find_headers)
 from kg.parse.metadata import find_metadata_blocks, parse_any_date
@@ -204,17 +205,24 @@ _TITLE_DELIVERY = re.compile(r"^(?P<title>[^（()）]{2,40}?(?:报告|讲话|发
                              r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在[^。；;，,（()）]{2,60}?(?:会议|大会|会)上")
 
 
+# a compilation or archive printing the document's date in brackets after its title ("哈尔滨市人民政府办公厅关于转发
+# 哈尔滨市志编纂方案的通知 ((1990年11月16日))"): the title is the words before it, the date is the document's
+_TITLE_DATED = re.compile(r"^(?P<title>.{6,}?(?:通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|请示|函|命令|通报"
+                          r"|决议|要点|计划|纲要|预案|条例|规则|名单|指南))"
+                          r"[（(]+(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]+$")
+
+
 def _without_delivery(title: str | None) -> str | None:
-    """The title without the delivery line printed on its line (see _TITLE_DELIVERY)."""
-    m = _TITLE_DELIVERY.match(compact(title or ""))
+    """The title without the delivery line (see _TITLE_DELIVERY) or the date (_TITLE_DATED) printed on its line."""
+    m = _TITLE_DELIVERY.match(compact(title or "")) or _TITLE_DATED.match(compact(title or ""))
     return m["title"] if m else title
 
 
 def _printed_title(title: str | None) -> str | None:
     """The document's title without what the page printed around it on its line: a delivery line, a column tag, a
-    catalogue's region, a validity mark, a label before it or after it."""
+    catalogue's region, a validity mark, a label before it or after it, the site's name a page title ends with."""
     title = drop_title_label(drop_catalogue_region(drop_column_tag(_without_delivery(title))))
-    return VALIDITY_MARK.sub("", title) if title else title
+    return strip_counter(strip_site_suffix(VALIDITY_MARK.sub("", title))) if title else title
 
 
 # a speech's own title line over its delivery subtitle ("政 府 工 作 报 告" ⏎ "——2020 年 5 月 26 日在海口市第十六届人民代表大会
@@ -281,6 +289,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         and bool(date) and date < meta_date
     if date is None:  # a report with no signature: the date it was delivered, over the page's 发布日期
         date, date_i = _delivery_date(lines, h.start, end)
+    if date is None and _TITLE_DATED.match(compact(h.title or "")):  # the date printed after the title
+        date, date_i = parse_any_date(_TITLE_DATED.match(compact(h.title))["d"]), h.title_start
     if h.date and (date is None or "metadata" in h.evidence and meta_date
                    and not ((signers or posted) and (_days_apart(date, h.date) <= 92 or title_signed))):
         date, date_i = h.date, h.date_line
@@ -355,6 +365,17 @@ def _has_content(lines: list[Line]) -> bool:
     return sum(len(_c(ln)) for ln in lines if not ln.blank and not _MASTHEAD_LINE.search(_c(ln))) >= 10
 
 
+def _page_top(lines: list[Line], title: str | None) -> bool:
+    """Every line is the site's chrome (buttons, a menu, a breadcrumb, the site's name), the page's title repeating the
+    document's ("…的通知0" over "政策" over the fields and "…的通知") or a column's short name: no document of its own."""
+    text = [ln for ln in lines if not ln.blank]
+    fold = lambda t: re.sub(r"[《》〈〉“”\"'‘’、]", "", strip_counter(compact(t)))
+    # (the raw line keeps a menu's bullets, which normalising drops)
+    kinds = ["chrome" if is_chrome(ln.text) or is_chrome(ln.raw) else "title" if title and fold(ln.text) == fold(title)
+             else "label" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", _c(ln)) else None for ln in text]
+    return bool(text) and None not in kinds and kinds != ["label"] * len(kinds)
+
+
 _PROMULGATION = re.compile(r"《(?P<title>.{6,120}?)》(?:已经|已于|经).{0,60}(?:通过|审议|决定).{0,20}(?:公布|发布|印发)")
 
 
@@ -425,6 +446,9 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
         first = 0
     elif not toc and _names_issued(lines[:first], headers[0].title):
         headers[0] = replace(headers[0], start=0)  # the page's title: the plan the notice issues
+        first = 0
+    if not toc and _page_top(lines[:first], headers[0].title):
+        headers[0] = replace(headers[0], start=0)  # the page's chrome and title over the document: the page shows it
         first = 0
     if toc or _has_content(lines[:first]):
         h = fallback_header(lines, file, 0, first, preamble=True)

@@ -63,8 +63,9 @@ def _organ_and_date(c: str) -> tuple[str, str] | None:
     return (m["organ"], P.parse_date(m["d"])) if m and is_signer(m["organ"]) and P.parse_date(m["d"]) else None
 
 
-# a signing date dressed by the page: in brackets, with 印发, a full stop, or the 此件 remark after it
-_DRESSED_DATE = re.compile(r"^[（(]?(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]?(?:印发|发布|签发)?[。.，,]?"
+# a signing date dressed by the page: in brackets, with 印发, a full stop, or the 此件 remark after it (or before it, on the
+# date's line: "(此件发至乡)                  2017年6月13日")
+_DRESSED_DATE = re.compile(r"^(?:[（(]此件[^（）()]{2,12}[)）])?[（(]?(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]?(?:印发|发布|签发)?[。.，,]?"
                            r"(?:[（(]此件[^（）()]{2,12}[)）])?$")
 
 

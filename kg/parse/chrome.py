@@ -1,0 +1,70 @@
+"""Site chrome: the lines a web page prints around a document (buttons, menus, breadcrumbs, site names, greetings).
+
+A registry of named styles, each a pattern on the compact (simplified, spaceless) line, tried in order; each
+style's real lines are in tests/test_chrome.py. A chrome line is never a title, and a page preamble made only of
+chrome is no document of its own: it belongs to the document the page shows.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CHROME_STYLES", "chrome_style", "is_chrome", "strip_site_suffix", "strip_counter"]
+
+# a site's buttons and user links, one or several run together ("无障碍长者助手我的收藏收藏", "登录个人中心")
+_BUTTON = (r"(?:无障碍(?:浏览|阅读|版)?|关怀版|长者(?:助手|版|模式)|适老版|网站无障碍|繁体(?:版|中文)?|简体(?:版|中文)?|English"
+           r"|智能问答|智能客服|我的收藏|收藏|加入收藏|设为首页|登录|登入|注册|个人中心|用户中心|返回首页|网站首页|首页"
+           r"|APP下载|手机版|移动版|微信|微博|打印|关闭|分享|搜索|站内搜索|全文检索|高级搜索|读屏|网站地图|本站地图)")
+
+CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
+    # buttons only: "无障碍浏览", "无障碍长者助手我的收藏收藏", "登录个人中心", "• 繁体版"
+    ("buttons", re.compile(rf"^{_BUTTON}+$", re.IGNORECASE)),
+    # a breadcrumb: "【当前位置】:首页->区信息公开指南", "当前位置: 首页 > 政务公开", "您现在的位置:首页 > …"
+    ("breadcrumb", re.compile(r"^[【\[]?(?:当前位置|您当前的位置|您现在的位置|您的位置|所在位置|位置)[】\]]?[:：]"
+                              r"|^首页(?:-?>|＞|›|»|/)")),
+    # the site's name, or its section path: "花草资讯网", "重庆市政府网-信息公开-重庆市渝北区政府",
+    # "…人民政府门户网站"
+    # (never a title's words: "关于加快农村电网…" names a grid, not a site)
+    ("site_name", re.compile(r"^(?!.*(?:关于|的))[\u4e00-\u9fff]{2,16}(?:网|门户网站|网站|政务网|信息网|资讯网)$"
+                             r"|^[\u4e00-\u9fff]{2,16}网(?:[-—_|>][\u4e00-\u9fff]{2,16}){1,4}$")),
+    # a disclosure column's heading over the fields: "重庆市渝北区政府信息公开", "肇庆市人民政府办公室政府信息公开",
+    # "政府信息公开规章库"
+    ("disclosure_heading", re.compile(r"^[\u4e00-\u9fff]{0,20}(?:政府信息公开|政务公开)(?:规章库|专栏|平台)?$")),
+    # a greeting: "您好,欢迎访问我们的网站,我们将竭诚为您服务!", "欢迎来到平顶山市水利局!"
+    ("greeting", re.compile(r"^(?:您好|你好)[,，!！]?欢迎|^欢迎(?:访问|来到|光临|登录|登入)")),
+    # a site menu's item as a bullet: "• 今日钟楼", "• 走进钟楼", "• 政民互动" (a short name, no sentence)
+    ("menu_item", re.compile(r"^[•·●◆■▪○]\s*[\u4e00-\u9fff]{2,6}$")),
+)
+
+
+def chrome_style(raw: str) -> str | None:
+    """The name of the chrome style the line is printed in, or None (a line of the document)."""
+    c = "".join(raw.split())
+    for name, pattern in CHROME_STYLES:
+        if pattern.search(c.lstrip("•·●◆■▪○") if name != "menu_item" else c):
+            return name
+    return None
+
+
+def is_chrome(raw: str) -> bool:
+    return chrome_style(raw) is not None
+
+
+# a page title's site suffix: "…的通知-湖南省人民政府门户网站", "…的意见_某市人民政府网"
+_SITE_SUFFIX = re.compile(r"\s*[-—_|｜]\s*[\u4e00-\u9fff]{2,20}(?:门户网站|政府网|人民政府网站|网站)$")
+
+
+def strip_site_suffix(title: str) -> str:
+    """A page title without the site name the browser tab appends after a dash."""
+    m = _SITE_SUFFIX.search(title)
+    return title[: m.start()] if m and m.start() >= 8 else title
+
+
+# a page's view or comment counter glued after a title that ends on its kind ("…目标任务分解方案的通知0")
+_COUNTER = re.compile(r"(?<=通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|请示|命令|通报|决议|要点|计划|纲要|预案"
+                      r"|条例|规则|名单|指南|清单)\d{1,3}$")
+
+
+def strip_counter(title: str) -> str:
+    """A title without the page counter glued after its last word (a title never ends on digits after its kind)."""
+    return _COUNTER.sub("", title)

@@ -1,0 +1,118 @@
+"""Site chrome registry (kg/parse/chrome.py): each style with the real lines it was written for, the lines it must leave
+alone, and what a page's chrome does to the document (no preamble of its own, never a title)."""
+
+import pytest
+
+from kg.parse.chrome import CHROME_STYLES, chrome_style, strip_counter, strip_site_suffix
+from kg.parse.normalize import normalize_lines
+from kg.parse.segment import segment_issue
+
+# (line as printed, style) — set and file the line comes from
+CHROME = [
+    ("  • 无障碍浏览", "buttons"),  # fresh9 jiangsu_zhonglou-2020-liangshi-yingji-yuan-tongzhi
+    ("  • 登录个人中心", "buttons"),  # fresh9 钟楼
+    ("• 繁体版", "buttons"),  # fresh9 钟楼
+    (" 无障碍    长者助手 我的收藏   收藏", "buttons"),  # fresh9 guangdong_zhaoqing-2014-zhusanjiao-guihua-renwu-anpai
+    ("【当前位置】:首页->区信息公开指南", "breadcrumb"),  # fresh9 jiangdu (traditional page, normalised)
+    ("当前位置: 首页 > 政务公开 > 法规公文 > 市政府文件", "breadcrumb"),  # fresh9 guangdong_guangzhou-2021
+    ("花草资讯网", "site_name"),  # fresh9 gansu_lanzhou-2022-siji-linzhang-tixi-news
+    ("重庆市政府网 - 信息公开 - 重庆市渝北区政府", "site_name"),  # fresh9 chongqing_yubei-2017
+    ("重庆市渝北区政府信息公开", "disclosure_heading"),  # fresh9 渝北
+    ("肇庆市人民政府办公室政府信息公开", "disclosure_heading"),  # fresh9 肇庆
+    ("政府信息公开 规章库", "disclosure_heading"),  # fresh9 肇庆
+    ("您好,欢迎访问我们的网站,我们将竭诚为您服务!", "greeting"),  # fresh9 兰州
+    ("  • 今日钟楼", "menu_item"),  # fresh9 钟楼
+    ("  • 走进钟楼", "menu_item"),  # fresh9 钟楼
+]
+
+# lines of documents that look a little like chrome: never chrome
+NOT_CHROME = [
+    "会宁县民政局政府信息公开目录",  # fresh4 gansu_huining: a 目录 is a document
+    "扬州市江都区人民政府办公室政府信息公开指南",  # fresh9 jiangdu: the guide's title
+    "甘肃兰州建立四级林长体系",  # fresh9 兰州: the news headline
+    "区政府办公室关于印发《常州市钟楼区粮食应急预案》的通知",  # fresh9 钟楼
+    "钟政办发〔2020〕51号",  # fresh9 钟楼
+    "• 《常州市钟楼区粮食应急预案》政策解读",  # fresh9 钟楼: a link to the page's reading
+    "关于加快推进农村电网",  # a title's first line ending on 网 (a grid), not a site's name
+]
+
+
+@pytest.mark.parametrize("line,style", CHROME)
+def test_chrome_line(line, style):
+    assert chrome_style(line) == style
+
+
+@pytest.mark.parametrize("line", NOT_CHROME)
+def test_not_chrome(line):
+    assert chrome_style(line) is None
+
+
+def test_every_style_has_an_example():
+    assert {name for name, _ in CHROME_STYLES} == {style for _, style in CHROME}
+
+
+@pytest.mark.parametrize("title,want", [
+    # fresh9 hunan-2023-zhongdian-gongzuo-fengong-yijian-tongzhi (and fresh6 hunan-2019): the browser tab's title
+    ("湖南省人民政府关于印发《落实〈政府工作报告〉重点工作分工的意见》的通知-湖南省人民政府门户网站",
+     "湖南省人民政府关于印发《落实〈政府工作报告〉重点工作分工的意见》的通知"),
+    ("关于印发《某县2023—2025年行动计划》的通知", "关于印发《某县2023—2025年行动计划》的通知"),  # a dash inside: kept
+])
+def test_site_suffix(title, want):
+    assert strip_site_suffix(title) == want
+
+
+# fresh9 jiangsu_zhonglou-2020-liangshi-yingji-yuan-tongzhi (first lines, as printed)
+ZHONGLOU = """• 繁体版
+  • 无障碍浏览
+  • 智能问答
+  • 今日钟楼
+  • 登录个人中心
+  • 网站首页
+  • 走进钟楼
+信息名称:区政府办公室关于印发《常州市钟楼区粮食应急预案》的通知
+索 引 号:014119467/2020-00556
+文件编号:钟政办发〔2020〕51号 发布机构:政府办
+产生日期: 2020-12-10 发布日期: 2020-12-11 废止日期: 有效
+
+区政府办公室关于印发《常州市钟楼区粮食应急预案》的通知
+钟政办发〔2020〕51号
+
+开发区、高新园(邹区镇)、各街道,区各有关单位:
+现将《常州市钟楼区粮食应急预案》印发给你们,请结合实际,认真贯彻执行。
+"""
+
+
+def test_chrome_preamble_belongs_to_the_document():
+    issue = segment_issue(normalize_lines(ZHONGLOU), "zhonglou.txt")
+    assert len(issue.documents) == 1
+    d = issue.documents[0]
+    assert (d.line_start, d.title, d.doc_number) == (
+        1, "区政府办公室关于印发《常州市钟楼区粮食应急预案》的通知", "钟政办发〔2020〕51号")
+
+
+# fresh9 gansu_lanzhou-2022-siji-linzhang-tixi-news: a site name and greeting over a news headline
+LANZHOU = """花草资讯网
+
+您好,欢迎访问我们的网站,我们将竭诚为您服务!
+
+甘肃兰州建立四级林长体系
+
+2022-01-07分类:园林资讯 阅读:40
+
+2021年以来,甘肃省兰州市八个县区相继成立全面推行林长制工作领导小组和办公室,制定了工作方案。
+"""
+
+
+def test_chrome_is_never_the_title():
+    issue = segment_issue(normalize_lines(LANZHOU), "lanzhou.txt")
+    assert issue.documents[0].title == "甘肃兰州建立四级林长体系"
+
+
+@pytest.mark.parametrize("title,want", [
+    # fresh9 jiangsu_xuzhou-2020-gongzuo-baogao-mubiao-renwu-fenjie-policy: a counter glued after the title
+    ("市政府关于印发2020年政府工作报告主要目标任务分解方案的通知0", "市政府关于印发2020年政府工作报告主要目标任务分解方案的通知"),
+    ("关于印发《某县2023年工作要点》的通知", "关于印发《某县2023年工作要点》的通知"),
+    ("上海市城市总体规划2035", "上海市城市总体规划2035"),  # a year after the kind is part of the name: kept
+])
+def test_counter(title, want):
+    assert strip_counter(title) == want
