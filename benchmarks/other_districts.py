@@ -10,6 +10,7 @@ Run: python -m benchmarks.other_districts [--split dev|heldout|was_heldout|all] 
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh7 --split fresh7
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh8 --split fresh8
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh9 --split fresh9
+     python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh10 --split fresh10
 
 Each text file is parsed and extracted on its own with the project's pipeline (kg.parse.parse_issue +
 kg.extract.extract_all) and compared with the hand-made gold.json of that folder: documents (the file yields
@@ -30,7 +31,8 @@ scored once and then opened to development keeps `"was_fresh": true` the same wa
 once; the sixth (other_districts_fresh6, any place level) "fresh6" and the seventh (other_districts_fresh7, any
 place level, mostly metadata-first pages) "fresh7" likewise, and the eighth (other_districts_fresh8, any place
 level, collected independently of all seven) "fresh8"; the ninth (other_districts_fresh9, any place level in
-sixteen provinces, collected beside a sibling set) "fresh9".
+sixteen provinces, collected beside a sibling set) "fresh9"; the tenth (other_districts_fresh10, the sibling
+collector's fifteen provinces) is split "fresh10" until it is scored once.
 """
 
 from __future__ import annotations
@@ -83,7 +85,7 @@ def norm_number(s: str | None) -> str:
     return norm(s).translate(NUMBER_BRACKETS)
 
 
-FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
 
 
 def in_split(rec: dict, split: str) -> bool:
@@ -331,7 +333,8 @@ def main(argv=None) -> dict:
     ap.add_argument("--split", choices=["dev", "heldout", "was_heldout", "fresh", "was_fresh", "fresh2", "was_fresh2",
                                         "fresh3", "was_fresh3", "fresh4", "was_fresh4", "fresh5", "was_fresh5",
                                         "fresh6", "was_fresh6", "fresh7", "was_fresh7", "fresh8", "was_fresh8",
-                                        "fresh9", "was_fresh9", "all"], default="dev")
+                                        "fresh9", "was_fresh9",
+                                        "fresh10", "was_fresh10", "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")
     ap.add_argument("--errors", action="store_true", help="print every miss")

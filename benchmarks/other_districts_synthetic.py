@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh9.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh10.
 """
 
 from __future__ import annotations
@@ -111,6 +111,14 @@ COPIES = {
         ("beijing_shijingshan-2019-jiedao-gongzuo-renwu-fenjie-essay-site-s2twp.txt", "beijing_shijingshan-2019-jiedao-gongzuo-renwu-fenjie-essay-site.txt", "s2twp"),
         ("anhui_wuhu-2021-zhongdian-gongzuo-zeren-fenjie-s2twp.txt", "anhui_wuhu-2021-zhongdian-gongzuo-zeren-fenjie.txt", "s2twp"),
         ("hunan-2018-feizhi-xiugai-guizhang-jueding-ling289-s2twp.txt", "hunan-2018-feizhi-xiugai-guizhang-jueding-ling289.txt", "s2twp"),
+    ],
+    # the tenth held-out set (its collector's provinces): zh-TW copies of star and A-class lists, task tables, a repeal
+    "other_districts_fresh10": [
+        ("yunnan_nanjian-xingji-nongjiale-shoupai-forum-s2twp.txt", "yunnan_nanjian-xingji-nongjiale-shoupai-forum.txt", "s2twp"),
+        ("zhejiang_ningbo-2018-a-ji-wuliu-qiye-news-s2twp.txt", "zhejiang_ningbo-2018-a-ji-wuliu-qiye-news.txt", "s2twp"),
+        ("zhejiang_zhuji-2023-zhengfu-zhongdian-gongzuo-zeren-qingdan-s2twp.txt", "zhejiang_zhuji-2023-zhengfu-zhongdian-gongzuo-zeren-qingdan.txt", "s2twp"),
+        ("liaoning_liaozhong-2024-gongzuo-baogao-renwu-fenjie-biao-s2twp.txt", "liaoning_liaozhong-2024-gongzuo-baogao-renwu-fenjie-biao.txt", "s2twp"),
+        ("jiangxi-2021-feizhi-xiugai-shengzhengfu-guizhang-jueding-s2twp.txt", "jiangxi-2021-feizhi-xiugai-shengzhengfu-guizhang-jueding.txt", "s2twp"),
     ],
 }
 
