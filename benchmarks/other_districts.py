@@ -32,7 +32,7 @@ once; the sixth (other_districts_fresh6, any place level) "fresh6" and the seven
 place level, mostly metadata-first pages) "fresh7" likewise, and the eighth (other_districts_fresh8, any place
 level, collected independently of all seven) "fresh8"; the ninth (other_districts_fresh9, any place level in
 sixteen provinces, collected beside a sibling set) "fresh9"; the tenth (other_districts_fresh10, the sibling
-collector's fifteen provinces) is split "fresh10" until it is scored once.
+collector's fifteen provinces) "fresh10".
 """
 
 from __future__ import annotations

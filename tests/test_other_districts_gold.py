@@ -23,8 +23,8 @@ development, its records are split dev with was_fresh8), and
 benchmarks/data/other_districts_fresh9 (a ninth never-seen set, half the provinces, collected in stop 12 by a helper
 that read no extraction code, scored once as never-seen at 06:20 UTC 2026-11-29; since opened to development, its
 records are split dev with was_fresh9), and benchmarks/data/other_districts_fresh10 (a tenth never-seen set, the
-sibling collector's provinces, collected by a helper that read no extraction code; split "fresh10" until it is scored
-once)."""
+sibling collector's provinces, collected by a helper that read no extraction code, scored once as never-seen at 07:05 UTC 2026-11-29; since
+opened to development, its records are split dev with was_fresh10)."""
 
 import datetime as dt
 import json
@@ -56,7 +56,7 @@ GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
 SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"dev"},
           "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"dev"},
-          "fresh10": {"fresh10"}}
+          "fresh10": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -182,7 +182,7 @@ LATER_MIN = {
                "repeals": 0, "repeal_files": 0, "metadata": 40},
     "fresh9": {"files": 55, "provinces": 16, "tasks": 16, "task_files": 10, "enterprises": 16, "enterprise_files": 2,
                "repeals": 10, "repeal_files": 2, "metadata": 39},
-    # fresh10 (still never-seen, its collector's 15 provinces): no unused 解读 page was found, so it has no jiedu genre
+    # fresh10 (its collector's 15 provinces): no unused 解读 page was found, so it has no jiedu genre
     "fresh10": {"files": 51, "provinces": 15, "tasks": 60, "task_files": 13, "enterprises": 25, "enterprise_files": 6,
                 "repeals": 15, "repeal_files": 4, "metadata": 27, "genres": GENRES - {"jiedu"}},
 }
