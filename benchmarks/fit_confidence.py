@@ -1,11 +1,12 @@
 """Fit the no-answer calibration (index/confidence.json) on every question set, the threshold out of fold.
 
-Positives: every answerable set (the 40 old dev questions, `tune`, `tune2`, `heldout`, `fresh`, `fresh2`, the
-other-district questions and their `fresh2`); negatives: every unanswerable set (`tune`, `heldout`, `fresh`,
-`fresh2`). A logistic regression over
+Positives: every answerable set (the 40 old dev questions, `tune`, `tune2`, `heldout`, `fresh`, `fresh2`–`fresh4`,
+the other-district questions and their `fresh2`–`fresh4`); negatives: every unanswerable set (`tune`, `heldout`,
+`fresh`, `fresh2`–`fresh4`). A logistic regression over
 index.confidence.FEATURES (standardised, class-balanced), plus vetoes: a 0/1 feature that no answerable question
 shows and at least 5 unanswerable ones do decides "no answer" alone (today `scope_miss`: a place none of the first
-passages or their documents prints, or a year or edition the evidence lacks).
+passages or their documents prints, or a year, edition or plan period the evidence lacks; and `type_miss`: a
+question asking for a phone number, address, hours, amount, share or area whose first passages print none).
 
 The threshold is chosen on out-of-fold probabilities, **leaving one question set out at a time**: each set's
 questions are scored by a model fitted on the other sets only, and the threshold is the highest one that flags at
@@ -119,10 +120,12 @@ def fit(X: np.ndarray, y: np.ndarray, max_false: float, groups: np.ndarray | Non
 
 
 # The sets fitted on: every answerable set (its lay subsets are inside it) and every unanswerable one.
-# fresh2 (scored once as never seen, then opened to development) is fitted on like the others.
+# fresh2, fresh3 and fresh4 (each scored once as never seen, then opened to development) are fitted on like the
+# others; a later never-seen set is not named here until it has been scored.
 POSITIVE_SETS = ("old_dev40", "new_tune", "tune2", "new_heldout", "new_fresh", "other_districts", "new_fresh2",
-                 "od_fresh2")
-NEGATIVE_SETS = ("unanswerable_tune", "unanswerable_heldout", "unanswerable_fresh", "unanswerable_fresh2")
+                 "od_fresh2", "new_fresh3", "od_fresh3", "new_fresh4", "od_fresh4")
+NEGATIVE_SETS = ("unanswerable_tune", "unanswerable_heldout", "unanswerable_fresh", "unanswerable_fresh2",
+                 "unanswerable_fresh3", "unanswerable_fresh4")
 
 
 def main(argv=None) -> dict:
