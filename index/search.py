@@ -557,7 +557,7 @@ class Searcher:
         dense_top = max(r.den.values(), default=None)
         return features(cover, seen, [p in first3 for p in pairs], self._routes_agree(r), dense_top, miss,
                         bool(service_cues(r.query)), self._sentence_margin(r, dense_top), top_off,
-                        answer_type_miss(asked, first3))
+                        answer_type_miss(asked, texts, words))
 
     def _evidence(self, r: "_Ranked", k: int) -> list[str]:
         """For each of the first `k` passages: its title and text and its document's title, district and issuer,

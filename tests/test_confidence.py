@@ -115,7 +115,17 @@ def test_periods_are_written_one_way():
     ("女的人大代表政协委员比例会提高吗", "逐步提高女性比例", 0.0),
 ])
 def test_answer_type_miss(query, evidence, miss):
-    assert answer_type_miss(query, evidence) == miss
+    assert answer_type_miss(query, [evidence]) == miss
+
+
+def test_the_value_must_stand_in_a_passage_about_the_question():
+    # u189: the first passages print phone numbers, of other units (a contact table); the one asked is not there
+    table = "区发展改革局（能源科丛湘波，6195397）；周村供电中心（营销科邱晨，2336808）"
+    topic = ["服务业", "联系", "电话"]  # 发展, 中心: too common in the corpus to be content words
+    assert answer_type_miss("张店区服务业发展中心联系电话", [table, "区服务业发展中心负责统筹"], topic) == 1.0
+    assert answer_type_miss("张店区服务业发展中心联系电话", [table, "区服务业发展中心（6881234）"], topic) == 0.0
+    # without content words every passage counts
+    assert answer_type_miss("张店区服务业发展中心联系电话", [table]) == 0.0
 
 
 def test_answer_types_are_named_pairs_of_matchers():
