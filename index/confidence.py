@@ -289,13 +289,22 @@ def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, q
     printed by such a document (`unknown_prints(stem)`: 上思县's 涉农资金 办法 names 上思县 only in its text) or
     nowhere in the corpus as the question writes it (`printed`): that document may be the place's own page,
     which need not print its name (the 广丰区 notice says 区政府 throughout). The name as written, not its stem:
-    保康 is "printed" inside 确保康复."""
+    保康 is "printed" inside 确保康复. A place written right after another one (its city: 达州通川区, 威海文登区)
+    is excused only by such a document that prints the one or the other: the 广丰区 notice prints its city 上饶,
+    while a page of 三门峡 says nothing of 达州."""
     off = places_off(places, in_evidence, query)
     if not off:
         return False
     if not unknown_place():
         return True
-    return not all(unknown_prints(place_stem(p)) or not printed(p) for p in off)
+
+    def excused(p: str) -> bool:
+        city = [q for q in places if q != p and q + p in query]
+        if city:
+            return any(unknown_prints(place_stem(x)) for x in [p] + city)
+        return unknown_prints(place_stem(p)) or not printed(p)
+
+    return not all(excused(p) for p in off)
 
 
 def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str) -> float:

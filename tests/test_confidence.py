@@ -219,6 +219,14 @@ def test_place_out_of_scope():
     assert place_out_of_scope(["上思县"], "周村区".__contains__, "上思县".__contains__, yes, "", lambda w: False)
     # o069: the name as the question writes it: 保康县 is printed nowhere though 保康 is (inside 确保康复)
     assert not place_out_of_scope(["保康县"], "县政府召开专题会议".__contains__, "确保康复质量".__contains__, yes)
+    # u216: a district written after its city is excused only by an unknown-place page that prints the one or the
+    # other (a 三门峡 page says nothing of 达州); o036-style 上饶广丰区 over the 广丰区 notice, which prints 上饶, is
+    q = "达州通川区规范性文件清理结果"
+    in_ev = "达川区人民政府 达州市人民政府办公室".__contains__
+    assert place_out_of_scope(["达州", "通川区"], in_ev, printed, yes, q, "三门峡市".__contains__)
+    assert not place_out_of_scope(["达州", "通川区"], in_ev, printed, yes, q, "达州".__contains__)
+    assert not place_out_of_scope(["上饶", "广丰区"], "周村区".__contains__, printed, yes, "上饶广丰区重点工作",
+                                  "上饶市".__contains__)
     # a city written right before a district the evidence prints is that district's city (o042-style: the
     # 陕州区 page never prints 三门峡); a district of the city the evidence does not print is still out of scope
     page = "陕州区人民政府关于规范性文件清理结果的决定".__contains__
