@@ -116,6 +116,8 @@ GENERIC_AREAS_WORD = frozenset("园区 城区 社区 小区 景区 校区 学区
                                "老区 新区 库区 矿区 牧区 林区 灾区 湖区 城乡 主城区 老城区 新城区 中心城区".split())
 # The suffix characters jieba may cut off a name it does not know (章丘 + 区, 双台子 + 区政府, 文登 + 区).
 _SPLIT_SUFFIX = ("省", "市", "区", "县", "旗")
+# Words after which a question names a place (我想问问在杭州…, 外地人到青岛…).
+_PLACE_PREPOSITIONS = frozenset("在 到 去 从 来 来自 回 住在 位于".split())
 # jieba's dictionary frequency from which a word is common vocabulary, not a place's name: the names jieba cuts
 # off their suffix count 2–70 (达川, 沾化, 章丘, 盐池), the words beside a place in questions 700 and more (现任,
 # 是不是).
@@ -235,8 +237,9 @@ def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, freq=l
     found, place_end = [], -1
     for i, (w, flag) in enumerate(tagged):
         # a bare name (no suffix) is also a word (盐都 in 卖的盐都是): it names the place where a question names
-        # it, among its first three words or after another place
-        bare = not ADMIN_SUFFIX.search(w) and not (i <= 2 or place_end == i - 1)
+        # it, among its first three words, after another place or after a word of place (在杭州, 到青岛)
+        named = i <= 2 or place_end == i - 1 or tagged[i - 1][0] in _PLACE_PREPOSITIONS
+        bare = not ADMIN_SUFFIX.search(w) and not named
         if (flag.startswith("ns") or _ADMIN_WORD.fullmatch(w)) and is_place_word(w, ns_words) and not bare:
             found.append(w)
             place_end = i

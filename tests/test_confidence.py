@@ -169,6 +169,8 @@ FREQ = {"是不是": 5655, "现任": 719, "取消": 3052, "上报": 677, "政府
     ([("城市", "ns"), ("中心", "x"), ("广场", "x")], []),
     # n311: a bare place name inside the sentence is a word (盐都 in 卖的盐都是), not where the question asks about
     ([("周村", "x"), ("超市", "x"), ("卖", "x"), ("的", "x"), ("盐都", "ns"), ("是", "x")], ["周村"]),
+    # …but after a word of place it is one, wherever it stands
+    ([("我", "x"), ("想", "x"), ("问问", "x"), ("在", "x"), ("杭州", "ns"), ("上学", "x")], ["杭州"]),
     # u203: jieba cuts 章丘区 into 章丘 + 区; u218: 双台子 + 区政府 after the city
     ([("章丘", "x"), ("区", "x"), ("鼓励", "x"), ("总部", "x")], ["章丘区"]),
     ([("盘锦", "x"), ("双台子", "x"), ("区政府", "x"), ("工作", "x"), ("报告", "x")], ["双台子区"]),
