@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -540,8 +541,9 @@ class Searcher:
         places = question_places(self._pos_tagger().lcut(asked.lower()), self._pos_tagger().places,
                                  self._district_stems(), self._word_freq)
         scope = self._evidence(r, 5)  # what each of the first passages and its document's record print
-        # candidates of unknown place (asked only when a place is off the evidence)
-        unknown_ids = lambda: [i for i, _ in r.ranked[:10] if self._place_unknown(self.passages[i]["doc_id"])]
+        # candidates of unknown place (found once, and only when a place is off the evidence)
+        unknown_ids = functools.cache(
+            lambda: [i for i, _ in r.ranked[:10] if self._place_unknown(self.passages[i]["doc_id"])])
         unknown = lambda: bool(unknown_ids())
         unknown_prints = lambda w: self._docs_print(w, unknown_ids())
         ids = [i for i, _ in r.ranked[:5]]
