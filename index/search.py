@@ -557,9 +557,12 @@ class Searcher:
         top_off = place_out_of_scope(places, lambda w: w in first or self._docs_print(w, ids[:1]), self._corpus_has,
                                      unknown, asked, unknown_prints)
         dense_top = max(r.den.values(), default=None)
+        # the words of the question as asked and their official words, not the department aliases rewrite_query
+        # appends (区财政局 for 县财政局 would find a contact table of 周村's units)
+        asked_words = lexicon.expand(asked).lower()
         return features(cover, seen, [p in first3 for p in pairs], self._routes_agree(r), dense_top, miss,
                         bool(service_cues(r.query)), self._sentence_margin(r, dense_top), top_off,
-                        answer_type_miss(asked, texts, words))
+                        answer_type_miss(asked, texts, [w for w in words if w in asked_words]))
 
     def _evidence(self, r: "_Ranked", k: int) -> list[str]:
         """For each of the first `k` passages: its title and text and its document's title, district and issuer,
