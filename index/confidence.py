@@ -16,11 +16,14 @@ under 20 %: the district's own name says nothing):
   (`question_places`) that none of the first five passages or their documents (title, district, issuer, text)
   prints — another city, or another district of the same city (临淄区, 周村区 where the topic is printed for
   张店区 only) — or a year that neither the first passages nor their documents' dates carry, or an edition (2024年度,
-  2024版) the first passages do not print. A place printed nowhere in the corpus is excused while a document
+  2024版) or plan period (2021-2025, 十四五) the first passages do not print. A place printed nowhere in the corpus is excused while a document
   of unknown place is among the candidates: a page need not print its own place (a district's own notice
   says 区政府, never its name);
 - `place_top`: 1 when a place the question names is printed neither in the first passage nor in its document
   (softer than `scope_miss`: the first passage is often another district's version of the topic);
+- `type_miss`: 1 when the question asks for a value of a type (ANSWER_TYPES: a phone number, an address, hours, an
+  amount of money, a share, an area) and the first three passages print no value of that type (a price question
+  answered by a page of rules with no amount in it);
 - `sent_margin`: the best cosine between the query and one *sentence* of the first three passages, less the best
   passage cosine of the dense route (index/sentences.py): a question that one sentence answers scores higher on
   that sentence than on any whole passage (lay questions about one rule of a long article); a question near a
@@ -46,11 +49,12 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["FEATURES", "QUESTION_FILLERS", "SERVICE_CUES", "Calibration", "content_words", "features", "idf_table",
-           "is_place_word", "join_single_runs", "load_calibration", "phrase_pairs", "place_out_of_scope",
+__all__ = ["ANSWER_TYPES", "FEATURES", "QUESTION_FILLERS", "answer_type_miss", "periods", "SERVICE_CUES", "Calibration", "content_words", "features", "idf_table",
+           "is_place_word", "join_single_runs", "joined_places", "load_calibration", "phrase_pairs", "place_out_of_scope",
            "place_stem", "places_off", "question_places", "scope_miss", "service_cues", "share_printed"]
 
-FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top")
+FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
+            "type_miss")
 # Words of asking, not of topic: interrogatives, quantity and time questions, colloquial frames and deixis.
 # Kept out of the coverage counts because an answer never prints them (多久 is answered by "3年").
 QUESTION_FILLERS = frozenset(
@@ -69,10 +73,33 @@ SERVICE_CUES = {
     "hours": re.compile(r"几点|开门|营业时间|开放时间"),
     "procedure": re.compile(r"怎么办理|怎么申请|流程|材料|报名|预约|考试"),
 }
+# Questions that ask for a value of a type, as named (ask, value) matchers: the question asks for a phone number,
+# an address, opening hours, an amount of money, a share or an area, and a passage that answers it prints a value
+# of that type (tests/test_confidence.py holds the questions each was written for). Gazettes print amounts,
+# shares and areas with their policies, and rarely phone numbers, addresses or hours at all.
+ANSWER_TYPES = {
+    "phone": (re.compile(r"电话(?:是)?多少|电话号码|号码是|打(?:哪个|什么|几号)电话|热线|(?:联系|值班)电话"),
+              re.compile(r"(?<![\d.])(?:0\d{2,3}[-－—]?)?\d{7,8}(?![\d.])|(?<!\d)1[3-9]\d{9}(?!\d)"
+                         r"|(?<!\d)(?:12\d{3}|96\d{3})(?!\d)")),
+    "address": (re.compile(r"地址|哪条路|哪条街|门牌|办公地点"),
+                re.compile(r"\d+号|大厦|大楼|[\u4e00-\u9fff]{1,6}(?:路|街|大道)(?!线)|地址")),
+    "hours": (re.compile(r"几点|开门|营业时间|开放时间|作息时间"),
+              re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|工作日")),
+    "money": (re.compile(r"多少钱|交多少|补贴多少|补助多少|费用是多少|收费多少|奖励多少|多少元"),
+              re.compile(r"\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十百千万]+元")),
+    "share": (re.compile(r"占多少|比例是多少|比例多少|百分之几|占比多少|多少成"),
+              re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之|[一二三四五六七八九十]成")),
+    "area": (re.compile(r"多少亩|占地多少|面积多少|多大面积"),
+             re.compile(r"\d[\d.]*\s*(?:亩|平方米|㎡|公顷|平方公里)")),
+}
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A year naming an edition or a reporting year (2024年度, 2024版): the evidence must print it as such; a bare year
 # may stand in a date (2024 in 2024-07-24 is not the 2024年度 results).
 _EDITION = re.compile(r"(?:19|20)\d{2}(?:年度|版)")
+# A plan's period (2021-2025, 2021—2025年, 十四五): the evidence must print that period, not another plan's
+# (周村区残疾人事业发展十四五规划 where only the 十三五 one is printed), nor only one of its years.
+_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-－—–~～至到]+\s*((?:19|20)\d{2})")
+_FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
 # Administrative place names: a word of two or more characters before one of these suffixes names a place
 # (临淄区, 高青县, 东营市); jieba's part-of-speech tags miss many of them (高青县 is tagged as a person's name).
 ADMIN_SUFFIX = re.compile(r"(?:自治县|新区|街道|省|市|区|县|镇|乡|州|旗|盟)$")
@@ -82,9 +109,19 @@ _ADMIN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}(?:省|市|区|县|旗)")
 # 苏州工业园区 in 园区: both are places).
 GENERIC_AREAS_TAIL = ("开发区", "高新区", "示范区", "服务区", "棚户区", "功能区", "保护区", "试验区", "集聚区", "保税区",
                       "合作区", "实验区", "核心区", "工业区", "商业区", "住宅区", "风景区", "旅游区", "度假区", "自贸区",
-                      "经济区", "生态区", "先行区", "集中区", "城区", "卫生城市", "文明城市")
+                      "经济区", "生态区", "先行区", "集中区", "卫生城市", "文明城市")
+# 城区 ends the generic 主城区 / 中心城区 but also names (德城区, 市中区's neighbours): a three-character X城区 is a
+# place unless it is one of the generic ones listed here.
 GENERIC_AREAS_WORD = frozenset("园区 城区 社区 小区 景区 校区 学区 街区 片区 辖区 郊区 山区 城市 市区 县区 县市 省市 "
-                               "老区 新区 库区 矿区 牧区 林区 灾区 湖区 城乡".split())
+                               "老区 新区 库区 矿区 牧区 林区 灾区 湖区 城乡 主城区 老城区 新城区 中心城区".split())
+# The suffix characters jieba may cut off a name it does not know (章丘 + 区, 双台子 + 区政府, 文登 + 区).
+_SPLIT_SUFFIX = ("省", "市", "区", "县", "旗")
+# Words after which a question names a place (我想问问在杭州…, 外地人到青岛…).
+_PLACE_PREPOSITIONS = frozenset("在 到 去 从 来 来自 回 住在 位于".split())
+# jieba's dictionary frequency from which a word is common vocabulary, not a place's name: the names jieba cuts
+# off their suffix count 2–70 (达川, 沾化, 章丘, 盐池), the words beside a place in questions 700 and more (现任,
+# 是不是).
+COMMON_FREQ = 200
 _MODEL = Path(__file__).with_name("confidence.json")
 
 
@@ -153,6 +190,24 @@ def service_cues(query: str) -> list[str]:
     return [name for name, rx in SERVICE_CUES.items() if rx.search(query)]
 
 
+def answer_type_miss(query: str, evidence: list[str], words=()) -> float:
+    """1.0 when the question asks for a value of an ANSWER_TYPES type that no passage of the evidence (the first
+    passages' texts) prints: 齐惠保理赔打什么电话 over passages with no phone number, 儿童主任每个月补贴多少钱 over
+    passages with no amount. Given the question's content `words`, only the passages that print one of them
+    count (other than the words of the asking itself: 电话 of 联系电话): a contact table of other units prints
+    their numbers, not the one asked for (张店区服务业发展中心联系电话). (Measured: the clause holding the word
+    instead of the passage lost two answerable questions whose number stands a line away from the name.)"""
+    for ask, value in ANSWER_TYPES.values():
+        m = ask.search(query)
+        if not m:
+            continue
+        topic = [w for w in words if w not in m.group(0)]
+        near = [t for t in evidence if any(w in t for w in topic)] if topic else evidence
+        if not any(value.search(t) for t in near):
+            return 1.0
+    return 0.0
+
+
 def is_place_word(word: str, ns_words) -> bool:
     """A word that names a place: an administrative name (two or more characters before 省/市/区/县…) that is
     not a kind of area (开发区, 小区, 产业园区), or one of jieba's place words (`ns_words`) that is the stem of such
@@ -173,13 +228,22 @@ def place_stem(place: str) -> str:
     return stem if len(stem) >= 2 else place
 
 
-def question_places(tagged: list[tuple[str, str]], ns_words, known_stems) -> list[str]:
+def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, freq=lambda w: 0) -> list[str]:
     """The places a question names: its words that are place names (is_place_word; `tagged` as
     index.places.PlaceTagger gives them, in order, covering the question), and the stems of the corpus's own
     districts (`known_stems`: 周村 for 周村区), since a resident writes 周村 for 周村区. A stem counts where a word
-    starts with it (jieba may cut 张店 into 张/店, but 市中区's stem 市中 in 城市中心 starts inside 城市)."""
-    found = [w for w, flag in tagged
-             if (flag.startswith("ns") or _ADMIN_WORD.fullmatch(w)) and is_place_word(w, ns_words)]
+    starts with it (jieba may cut 张店 into 张/店, but 市中区's stem 市中 in 城市中心 starts inside 城市). Names jieba
+    cut off their suffix are joined back (joined_places, with `freq`)."""
+    found, place_end = [], -1
+    for i, (w, flag) in enumerate(tagged):
+        # a bare name (no suffix) is also a word (盐都 in 卖的盐都是): it names the place where a question names
+        # it, among its first three words, after another place or after a word of place (在杭州, 到青岛)
+        named = i <= 2 or place_end == i - 1 or tagged[i - 1][0] in _PLACE_PREPOSITIONS
+        bare = not ADMIN_SUFFIX.search(w) and not named
+        if (flag.startswith("ns") or _ADMIN_WORD.fullmatch(w)) and is_place_word(w, ns_words) and not bare:
+            found.append(w)
+            place_end = i
+    found += joined_places(tagged, ns_words, freq)
     text, starts, at = "", set(), 0
     for w, _flag in tagged:
         starts.add(at)
@@ -187,6 +251,30 @@ def question_places(tagged: list[tuple[str, str]], ns_words, known_stems) -> lis
         at += len(w)
     found += [s for s in sorted(known_stems) if any(text.startswith(s, i) for i in starts)]
     return list(dict.fromkeys(found))
+
+
+def joined_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> list[str]:
+    """Place names jieba cut in two: a word followed by a word that starts with an administrative suffix
+    (章丘 + 区 → 章丘区, 双台子 + 区政府 → 双台子区, 岚山 + 区 → 岚山区) where the joined word is a place name
+    (is_place_word). A name stands where a question names its place: the left word is a place word itself, or it
+    is among the question's first two words or follows another place (章丘 区…, 盘锦 双台子 区政府, 威海 文登 区) and
+    is a jieba place word (嘉兴 南湖 区) or no common word (`freq`, jieba's dictionary frequency, under COMMON_FREQ:
+    是不是 after 盐池县 is common) — mid-sentence, 取消 + 区级 or 上报 + 区水务局 name no place. The suffix stands alone or before a word
+    of its own (区 + 政府): 市场准入, 区域 or 县长 lend no suffix."""
+    out, place_end = [], -1
+    for i, (w, flag) in enumerate(tagged):
+        if (flag.startswith("ns") or _ADMIN_WORD.fullmatch(w)) and is_place_word(w, ns_words):
+            place_end = i
+        if i + 1 == len(tagged) or len(w) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", w) or ADMIN_SUFFIX.search(w):
+            continue
+        nxt = tagged[i + 1][0]
+        where = is_place_word(w, ns_words) or ((i <= 1 or place_end == i - 1)
+                                               and (flag.startswith("ns") or freq(w) < COMMON_FREQ))
+        suffix = nxt.startswith(_SPLIT_SUFFIX) and (len(nxt) == 1 or (len(nxt) >= 3 and freq(nxt[1:]) > 0))
+        if suffix and where and is_place_word(w + nxt[0], ns_words):
+            out.append(w + nxt[0])
+            place_end = i + 1
+    return out
 
 
 def places_off(places: list[str], in_evidence, query: str = "") -> list[str]:
@@ -197,38 +285,62 @@ def places_off(places: list[str], in_evidence, query: str = "") -> list[str]:
     return [p for p in places if p not in inside and not any(p + q in query for q in inside)]
 
 
-def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, query: str = "") -> bool:
+def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, query: str = "",
+                       unknown_prints=lambda w: False) -> bool:
     """A place the question (`query`) names that the evidence does not print (`in_evidence`; places_off) —
-    unless every such place is printed nowhere in the corpus (`printed`) while a candidate document's place is
-    unknown (`unknown_place()`, asked only then): that document may be the place's own page, which need not
-    print its name."""
+    unless a candidate document's place is unknown (`unknown_place()`, asked only then) and each such place is
+    printed by such a document (`unknown_prints(stem)`: 上思县's 涉农资金 办法 names 上思县 only in its text) or
+    nowhere in the corpus as the question writes it (`printed`): that document may be the place's own page,
+    which need not print its name (the 广丰区 notice says 区政府 throughout). The name as written, not its stem:
+    保康 is "printed" inside 确保康复. A place written right after another one (its city: 达州通川区, 威海文登区)
+    is excused only by such a document that prints the one or the other: the 广丰区 notice prints its city 上饶,
+    while a page of 三门峡 says nothing of 达州."""
     off = places_off(places, in_evidence, query)
     if not off:
         return False
-    return any(printed(place_stem(p)) for p in off) or not unknown_place()
+    if not unknown_place():
+        return True
+
+    def excused(p: str) -> bool:
+        city = [q for q in places if q != p and q + p in query]
+        if city:
+            return any(unknown_prints(place_stem(x)) for x in [p] + city)
+        return unknown_prints(place_stem(p)) or not printed(p)
+
+    return not all(excused(p) for p in off)
 
 
 def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str) -> float:
     """1.0 when the query is about somewhere or some year the evidence is not: a place out of scope
     (place_out_of_scope), a year printed in neither the first passages nor their documents' dates
-    (`year_text`), or an edition (2024年度, 2024版) the first passages (`evidence`) do not print."""
+    (`year_text`), or an edition (2024年度, 2024版) or a plan period (periods: 2021-2025, 十四五) the first passages
+    (`evidence`) do not print."""
     if place_miss:
         return 1.0
     years = _YEAR.findall(query)
     if years and not any(y in year_text for y in years):
         return 1.0
     editions = _EDITION.findall(query)
-    return float(bool(editions) and not any(e in evidence for e in editions))
+    if editions and not any(e in evidence for e in editions):
+        return 1.0
+    asked = periods(query)
+    return float(bool(asked) and not asked & periods(evidence))
+
+
+def periods(text: str) -> set[str]:
+    """The plan periods a text names, written one way (2021—2025年 → 2021-2025; 十四五 as printed)."""
+    return {f"{a}-{b}" for a, b in _SPAN.findall(text)} | set(_FIVE_YEAR.findall(text))
 
 
 def features(cover: float, seen: float, pairs_cover: list[bool], agree: bool, dense_top: float | None,
-             miss: float, service: bool, sent_margin: float = 0.0, place_top: bool = False) -> dict:
+             miss: float, service: bool, sent_margin: float = 0.0, place_top: bool = False,
+             type_miss: float = 0.0) -> dict:
     """The feature dict from the route outputs. In a query without a pair of adjacent content words each word
     is its own phrase: the phrase coverage is the word coverage."""
     return {"cover": cover, "seen": seen,
             "pair_cover": sum(pairs_cover) / len(pairs_cover) if pairs_cover else cover,
             "agree": float(agree), "dense_top": dense_top or 0.0, "scope_miss": miss, "service": float(service),
-            "sent_margin": sent_margin, "place_top": float(place_top)}
+            "sent_margin": sent_margin, "place_top": float(place_top), "type_miss": type_miss}
 
 
 @dataclass(frozen=True)

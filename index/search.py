@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -9,9 +10,9 @@ from pathlib import Path
 
 import numpy as np
 
-from index.confidence import (content_words, features, idf_table, join_single_runs, load_calibration, phrase_pairs,
-                              place_out_of_scope, place_stem, question_places, scope_miss, service_cues,
-                              share_printed)
+from index.confidence import (answer_type_miss, content_words, features, idf_table, join_single_runs,
+                              load_calibration, phrase_pairs, place_out_of_scope, place_stem, question_places,
+                              scope_miss, service_cues, share_printed)
 from index.fusion import convex, rrf
 from index.exact import StoredExactTerms
 from index.lexical import LexicalIndex, top_n
@@ -535,24 +536,33 @@ class Searcher:
         seen = share_printed(words, self._corpus(), weight)
         pairs = phrase_pairs(tokens, words)
         first3 = "".join(texts)
-        dates = " ".join(self.docs[p["doc_id"]].get("date") or "" for p in top)
         # Places from the question as asked: the department aliases rewrite_query adds name the corpus's districts.
         asked = compact(r.asked or r.query)
         places = question_places(self._pos_tagger().lcut(asked.lower()), self._pos_tagger().places,
-                                 self._district_stems())
+                                 self._district_stems(), self._word_freq)
         scope = self._evidence(r, 5)  # what each of the first passages and its document's record print
-        unknown = lambda: any(self._place_unknown(self.passages[i]["doc_id"]) for i, _ in r.ranked[:10])
+        # candidates of unknown place (found once, and only when a place is off the evidence)
+        unknown_ids = functools.cache(
+            lambda: [i for i, _ in r.ranked[:10] if self._place_unknown(self.passages[i]["doc_id"])])
+        unknown = lambda: bool(unknown_ids())
+        unknown_prints = lambda w: self._docs_print(w, unknown_ids())
         ids = [i for i, _ in r.ranked[:5]]
         joined = "".join(scope)
         off = place_out_of_scope(places, lambda w: w in joined or self._docs_print(w, ids), self._corpus_has, unknown,
-                                 asked)
-        miss = scope_miss(r.query, off, first3 + " " + dates, "".join(scope[:3]))
+                                 asked, unknown_prints)
+        # years: the first five passages, as for places, and their documents' dates
+        dates = " ".join(self.docs[self.passages[i]["doc_id"]].get("date") or "" for i in ids)
+        miss = scope_miss(r.query, off, joined + " " + dates, "".join(scope[:3]))
         first = scope[0] if scope else ""
         top_off = place_out_of_scope(places, lambda w: w in first or self._docs_print(w, ids[:1]), self._corpus_has,
-                                     unknown, asked)
+                                     unknown, asked, unknown_prints)
         dense_top = max(r.den.values(), default=None)
+        # the words of the question as asked and their official words, not the department aliases rewrite_query
+        # appends (区财政局 for 县财政局 would find a contact table of 周村's units)
+        asked_words = lexicon.expand(asked).lower()
         return features(cover, seen, [p in first3 for p in pairs], self._routes_agree(r), dense_top, miss,
-                        bool(service_cues(r.query)), self._sentence_margin(r, dense_top), top_off)
+                        bool(service_cues(r.query)), self._sentence_margin(r, dense_top), top_off,
+                        answer_type_miss(asked, texts, [w for w in words if w in asked_words]))
 
     def _evidence(self, r: "_Ranked", k: int) -> list[str]:
         """For each of the first `k` passages: its title and text and its document's title, district and issuer,
@@ -586,7 +596,11 @@ class Searcher:
         if d.get("district") is not None:
             return False
         head = compact((d.get("title") or "") + (d.get("issuer") or ""))
-        return not question_places(self._pos_tagger().lcut(head), self._pos_tagger().places, ())
+        return not question_places(self._pos_tagger().lcut(head), self._pos_tagger().places, (), self._word_freq)
+
+    def _word_freq(self, word: str) -> int:
+        """The word's frequency in this searcher's jieba dictionary (0 for a word it does not hold)."""
+        return self.tokenizer._jieba().FREQ.get(word, 0)
 
     def _district_stems(self) -> frozenset[str]:
         """The stems of the districts the corpus's documents belong to (张店区 → 张店), read once."""
