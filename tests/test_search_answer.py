@@ -131,6 +131,11 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("上了黑名单怎么移出黑名单", "信用修复"),
     ("灾后重建谁出钱", "恢复重建"),
     ("家暴找哪里", "家庭暴力"),
+    # 问法: the way a question asks who is in charge, what a fine is, how fast, whom to call
+    ("小区电梯坏了归哪个部门管", "牵头单位"),
+    ("占道经营怎么罚", "罚款"),
+    ("营业执照几天能办下来", "时限"),
+    ("政策看不懂打哪个电话", "咨询电话"),
 ])
 def test_lexicon_adds_the_official_term(query, official):
     assert official in load_lexicon().expansions(query)
