@@ -136,6 +136,10 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("占道经营怎么罚", "罚款"),
     ("营业执照几天能办下来", "时限"),
     ("政策看不懂打哪个电话", "咨询电话"),
+    ("饭店吃了食物中毒找谁", "食品安全事故"),
+    ("种地补贴什么时候发", "耕地地力保护补贴"),
+    ("小老板贷款难", "小微企业"),
+    ("冬天暖气不热", "供热"),
 ])
 def test_lexicon_adds_the_official_term(query, official):
     assert official in load_lexicon().expansions(query)
