@@ -140,6 +140,9 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("种地补贴什么时候发", "耕地地力保护补贴"),
     ("小老板贷款难", "小微企业"),
     ("冬天暖气不热", "供热"),
+    ("孩子有蛀牙学校管不管", "龋齿"),
+    ("小区业委会怎么成立", "业主委员会"),
+    ("红头文件过期了还算数吗", "行政规范性文件"),
 ])
 def test_lexicon_adds_the_official_term(query, official):
     assert official in load_lexicon().expansions(query)
