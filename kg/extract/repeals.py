@@ -10,7 +10,7 @@ import re
 from kg.extract.base import CELL_LINE, cells, doc_lines, pipe_cell_rows, source
 from kg.extract.cell_tables import numbered_cell_tables
 from kg.parse import patterns as P
-from kg.parse.normalize import compact, fold, normalize_doc_number
+from kg.parse.normalize import compact, fold, normalize_doc_number, normalize_line
 from kg.parse.segment import ParsedIssue
 
 __all__ = ["extract_repeals", "table_kind", "sentence_repeals", "example_repeals"]
@@ -295,10 +295,26 @@ def _self_reference(title: str, doc) -> bool:
 
 _ORDINAL = r"(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
 _LIST_ITEM = re.compile(rf"^{_ORDINAL}?\s*《")
-# "2.关于印发某县城市管理办法的通知(某政发〔2015〕3号)": a numbered title without 《》, its number in brackets
+# "2.关于印发某县城市管理办法的通知(某政发〔2015〕3号)": a numbered title without 《》 round it, its number in
+# brackets; a 规章's title may quote the law it implements ("(一)江西省实施《退役士兵安置条例》办法(2016年…令第225号
+# 公布…修正)"), and its note may list every order that published and amended it.
 _PLAIN_ITEM = re.compile(
-    rf"^{_ORDINAL}\s*(?P<title>[^《》（）()]{{6,120}}?(?:通知|办法|规定|意见|决定|细则|方案|规划|批复|公告|通告|制度|规则|纲要|"
-    rf"条例|措施|指引|标准|函))\s*[（(](?P<note>[^（）()]{{2,60}})[)）][;；。,，]?$")
+    rf"^{_ORDINAL}\s*(?P<title>(?!《)[^（）()]{{4,120}}?(?:通知|办法|规定|意见|决定|细则|方案|规划|批复|公告|通告|制度|规则|纲要|"
+    rf"条例|措施|指引|标准|函))\s*[（(](?P<note>[^（）()]{{2,240}})[)）][;；。,，]?$")
+# "一、废止4件省政府规章 (一)X(…) (二)Y(…) 二、对7件省政府规章的部分条款予以修改 (一)…": a page that flattened a
+# numbered list onto one line; a space before an ordinal starts the next heading or item.
+_FLATTENED = re.compile(rf"\s+(?={_ORDINAL})")
+
+
+def _segments(ln) -> list[str]:
+    """The compact pieces of a line: its headings and items where a page flattened a numbered list onto one line,
+    else the line itself."""
+    # (the normalised text has lost the spaces: the pieces are cut from the raw line, then read as it was)
+    parts = _FLATTENED.split(ln.raw.strip())
+    if len(parts) < 2:
+        return [compact(ln.text)] if ln.text.strip() else []
+    taiwan = normalize_line(ln.raw) != ln.text  # a zh-TW copy's line, written back in mainland usage
+    return [c for c in (compact(normalize_line(p, taiwan)) for p in parts) if c]
 # "…市政府决定对以下2件市政府规章予以废止:" — a sentence leading into the list; its last clause says the kind
 _LEAD_IN = re.compile(r"[:：]$|^(?=.*(?:以下|下列|如下)).*。$")
 # words of a heading that names a category of documents (its kind may be none: 继续有效, 修改)
@@ -318,10 +334,7 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
     """清理结果 lists: items (《title》（文号）, or a numbered 文号 alone) under a heading that says which category
     they are in — 继续有效 (not a repeal), 失效 (宣布失效), 废止; a 拟废止 heading is a proposal."""
     out, kind, heading = [], None, ""
-    for ln in lines:
-        c = compact(ln.text)
-        if not c or "\t" in ln.text:
-            continue
+    for ln, c in ((ln, c) for ln in lines if "\t" not in ln.text for c in _segments(ln)):
         num_only = _NUM_ITEM.match(c)
         plain = None if _LIST_ITEM.match(c) else _PLAIN_ITEM.match(c)
         if plain and not _number_in(plain["note"]):
@@ -337,7 +350,7 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             continue
         if not kind:
             continue
-        m = _ITEM.search(c) or num_only or plain
+        m = plain or _ITEM.search(c) or num_only  # (a plain title may quote a law: its own 《》 is no item)
         if m:
             title = m["title"] if m.re in (_ITEM, _PLAIN_ITEM) else None
             num = normalize_doc_number(m["num"]) if m.re is not _PLAIN_ITEM and m["num"] else None
@@ -345,7 +358,7 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             if note:  # "《…办法》(2016年12月1日常州市人民政府令第2号发布)": the 令 number in the item's note
                 num = _note_number(note["note"])
             if m.re is _PLAIN_ITEM:
-                num = _number_in(m["note"])
+                num = _note_number(m["note"])
             out.append({
                 "by_doc_id": doc.id, "by_doc_number": doc.doc_number, "by_title": doc.title, "kind": kind,
                 "target_doc_id": None, "target_title": title,
