@@ -31,6 +31,13 @@ SENTENCES = [
     # ---- verbs and shapes beyond 废止 (real lines)
     ("原《X》即行废止", "https://m.juanbaike.com/changshi/8QWqwK32xr.html (公文写法: 在新文件后面备注废止内容)",
      "本规定自某年某月某日起执行,原《×××规定》即行废止。", [("×××规定", None, "即行废止")]),
+    ("verb_done_了: a news item's 废止了《A》(令 number)、《B》等N件; the sentence beside it naming the amended ones is none",
+     "https://news.sohu.com/20060305/n242131622.shtml (济南 规章清理, news)",
+     "另外,济南市此次还废止了《济南市市区山岭管理办法》(市政府令第7号)、《济南市报废汽车回收管理办法》(市政府令第119号)等4件政府规章。",
+     [("济南市市区山岭管理办法", "市政府令第7号", "废止"), ("济南市报废汽车回收管理办法", "市政府令第119号", "废止")]),
+    ("amended ones named in the same news item (被修改) are no repeal", "https://news.sohu.com/20060305/n242131622.shtml",
+     "《济南市医疗机构使用药品管理办法》(市政府令第60号)、《济南市园林绿化工程施工管理办法》(市政府令第71号)等13件政府规章被修改,"
+     "新修订的《济南市暂住人口管理办法》则要求,", []),
     # ---- never a repeal (real lines from benchmarks/data/repeal_notices and the development set)
     ("cited upstream decision whose own title says 宣布失效",
      "http://foodwifi.net/zcfg/201803/14933.html (广东省人民政府)",

@@ -44,9 +44,9 @@ _NUM_SENTENCE = re.compile(
     rf"(?P<list>{_NUM}(?:[、和及与]{_NUM})*)(?:文件)?(?:自[^，,。；;《》]{{2,24}}?起)?(?P<verb>{_VERB})(?![的日期时])"
 )
 # 废止《A》（文号）、《B》等N件: the verb first, then the documents it names; documents cited before
-# the verb (根据《X》…) are not its targets.
+# the verb (根据《X》…) are not its targets. A news item tells it done: "还废止了《A》(市政府令第7号)、《B》等4件".
 _VERB_FIRST = re.compile(
-    r"(?P<verb>废止|宣布失效|宣布废止)(?P<list>(?:《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?[、，,和及]?)+)"
+    r"(?P<verb>废止|宣布失效|宣布废止)了?(?P<list>(?:《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?[、，,和及]?)+)"
     # 宣布《X》失效 / 宣布《X》等3件文件废止: the verb split around the documents it names
     r"|(?P<verb2>宣布)(?P<list2>(?:《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?[、，,和及]?)+)"
     r"(?:等\d*[件个份]?[\u4e00-\u9fff]{0,12}?(?:文件|档案))?(?P<end2>失效|废止)"
