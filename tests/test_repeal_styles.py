@@ -273,6 +273,12 @@ NOTICES = [
       "三、山东省高等教育自学考试若干规定(鲁政发〔1983〕90号)。", "本决定自公布之日起施行。"],
      [("山东省信访规定", "省政府令第114号", "废止"), ("山东省安全生产监督管理规定", "省政府令第141号", "废止"),
       ("山东省高等教育自学考试若干规定", "鲁政发〔1983〕90号", "废止")]),
+    ("bare_plain_items: numbered 规章 titles with no note under a 废止 heading; a heading that repeals or counts is no "
+     "item (constructed from the jiangxi 2021 lines: their 修改 section prints its items so)",
+     "jiangxi-2021-feizhi-xiugai-shengzhengfu-guizhang-jueding.txt:15-16 (shape; other_districts_fresh10)",
+     ["一、废止2件省政府规章", "(一)江西省行政执法监督实施办法。", "(二)江西省人事争议处理办法。",
+      "二、关于修改5件省政府规章的决定", "(一)江西省工资支付条例实施办法。"],
+     [("江西省行政执法监督实施办法", None, "废止"), ("江西省人事争议处理办法", None, "废止")]),
     ("a flattened proposal repeals nothing (constructed from the jiangxi 2025 line)", "constructed",
      ["一、拟废止4件省政府规章 (一)江西省长江河道采砂管理实施办法(2003年8月8日江西省人民政府令第121号公布) "
       "二、继续有效 (一)江西省人工影响天气管理办法(2000年12月29日江西省人民政府令第103号公布)"], []),

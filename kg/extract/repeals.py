@@ -298,9 +298,14 @@ _LIST_ITEM = re.compile(rf"^{_ORDINAL}?\s*《")
 # "2.关于印发某县城市管理办法的通知(某政发〔2015〕3号)": a numbered title without 《》 round it, its number in
 # brackets; a 规章's title may quote the law it implements ("(一)江西省实施《退役士兵安置条例》办法(2016年…令第225号
 # 公布…修正)"), and its note may list every order that published and amended it.
+_DOC_KIND = r"(?:通知|办法|规定|意见|决定|细则|方案|规划|批复|公告|通告|制度|规则|纲要|条例|措施|指引|标准|函)"
 _PLAIN_ITEM = re.compile(
-    rf"^{_ORDINAL}\s*(?P<title>(?!《)[^（）()]{{4,120}}?(?:通知|办法|规定|意见|决定|细则|方案|规划|批复|公告|通告|制度|规则|纲要|"
-    rf"条例|措施|指引|标准|函))\s*[（(](?P<note>[^（）()]{{2,240}})[)）][;；。,，]?$")
+    rf"^{_ORDINAL}\s*(?P<title>(?!《)[^（）()]{{4,120}}?{_DOC_KIND})\s*[（(](?P<note>[^（）()]{{2,240}})[)）][;；。,，]?$")
+# "(一)江西省行政执法监督实施办法。": a numbered title alone, no note (the 规章 sections of a 废止和修改 decision); an
+# item under a 废止 heading is a target. A title that itself repeals, amends or counts ("一、关于废止部分规章的决定",
+# "二、修改5件规章的决定") is a heading, not an item.
+_BARE_ITEM = re.compile(rf"^{_ORDINAL}\s*(?P<title>(?!《)[^（）()，,。；;：:]{{4,60}}?{_DOC_KIND})[;；。]?$")
+_NOT_BARE = re.compile(r"废止|失效|修改|修订|清理|保留|有效|[\d一二三四五六七八九十百两]+(?:件|个|份|部|项)")
 # "一、废止4件省政府规章 (一)X(…) (二)Y(…) 二、对7件省政府规章的部分条款予以修改 (一)…": a page that flattened a
 # numbered list onto one line; a space before an ordinal starts the next heading or item.
 _FLATTENED = re.compile(rf"\s+(?={_ORDINAL})")
@@ -339,6 +344,10 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
         plain = None if _LIST_ITEM.match(c) else _PLAIN_ITEM.match(c)
         if plain and not _number_in(plain["note"]):
             plain = None  # a bracket that holds no 文号 or 令 number: not an item of a list of documents
+        if not (plain or num_only or _LIST_ITEM.match(c)):
+            plain = _BARE_ITEM.match(c)
+            if plain and _NOT_BARE.search(plain["title"]):
+                plain = None
         if not (_LIST_ITEM.match(c) or num_only or plain):
             if len(c) < 60 and not c.endswith("。"):
                 if table_kind(c) or _CATEGORY.search(c):  # a junk line of the page ("【打印本页】") is no heading
@@ -352,8 +361,8 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             continue
         m = plain or _ITEM.search(c) or num_only  # (a plain title may quote a law: its own 《》 is no item)
         if m:
-            title = m["title"] if m.re in (_ITEM, _PLAIN_ITEM) else None
-            num = normalize_doc_number(m["num"]) if m.re is not _PLAIN_ITEM and m["num"] else None
+            title = m["title"] if m.re in (_ITEM, _PLAIN_ITEM, _BARE_ITEM) else None
+            num = normalize_doc_number(m["num"]) if m.re in (_ITEM, _NUM_ITEM) and m["num"] else None
             note = _ITEM_NOTE.match(c[m.end():]) if m.re is _ITEM and title and not num else None
             if note:  # "《…办法》(2016年12月1日常州市人民政府令第2号发布)": the 令 number in the item's note
                 num = _note_number(note["note"])
