@@ -38,6 +38,15 @@ SENTENCES = [
     ("amended ones named in the same news item (被修改) are no repeal", "https://news.sohu.com/20060305/n242131622.shtml",
      "《济南市医疗机构使用药品管理办法》(市政府令第60号)、《济南市园林绿化工程施工管理办法》(市政府令第71号)等13件政府规章被修改,"
      "新修订的《济南市暂住人口管理办法》则要求,", []),
+    ("targets_in_one_sentence: 决定废止下列规章: then the named targets cut by semicolons (constructed from the jiangxi "
+     "2021 items, other_districts_fresh10)", "constructed",
+     "经清理,省政府决定废止下列规章:《江西省人事争议处理办法》(江西省人民政府令第153号);《江西省粮食收购资格许可管理办法》"
+     "(江西省人民政府令第136号)。",
+     [("江西省人事争议处理办法", "江西省人民政府令第153号", "废止"),
+      ("江西省粮食收购资格许可管理办法", "江西省人民政府令第136号", "废止")]),
+    ("after a semicolon, a title with its own predicate (修改为) is no target (constructed)", "constructed",
+     "决定废止《某市物业管理办法》;《某市停车管理办法》第三条修改为:", [("某市物业管理办法", None, "废止")]),
+    ("a proposed list after a colon (constructed)", "constructed", "拟废止下列规章:《某市物业管理办法》;《某市停车管理办法》。", []),
     # ---- never a repeal (real lines from benchmarks/data/repeal_notices and the development set)
     ("cited upstream decision whose own title says 宣布失效",
      "http://foodwifi.net/zcfg/201803/14933.html (广东省人民政府)",

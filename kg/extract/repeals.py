@@ -45,8 +45,10 @@ _NUM_SENTENCE = re.compile(
 )
 # 废止《A》（文号）、《B》等N件: the verb first, then the documents it names; documents cited before
 # the verb (根据《X》…) are not its targets. A news item tells it done: "还废止了《A》(市政府令第7号)、《B》等4件".
+# The list may follow a colon ("决定废止下列规章:《A》(令第153号);《B》(令第136号)。") and be cut by semicolons.
 _VERB_FIRST = re.compile(
-    r"(?P<verb>废止|宣布失效|宣布废止)了?(?P<list>(?:《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?[、，,和及]?)+)"
+    r"(?P<verb>废止|宣布失效|宣布废止)了?(?:(?:下列|以下|如下)[\u4e00-\u9fff]{0,10}?)?[:：]?"
+    r"(?P<list>(?:《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?(?:[、，,和及]|[；;](?=《))?)+)"
     # 宣布《X》失效 / 宣布《X》等3件文件废止: the verb split around the documents it names
     r"|(?P<verb2>宣布)(?P<list2>(?:《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?[、，,和及]?)+)"
     r"(?:等\d*[件个份]?[\u4e00-\u9fff]{0,12}?(?:文件|档案))?(?P<end2>失效|废止)"
@@ -224,6 +226,16 @@ def _item_number(it: re.Match) -> str | None:
     return _note_number(note["note"]) if note else None
 
 
+def _own_clause(text: str, it: re.Match) -> bool:
+    """A title after a semicolon that is the subject of a clause of its own (not followed by the list's next
+    separator, 等, or the sentence's end)."""
+    if text[it.start() - 1 : it.start()] not in ("；", ";"):
+        return False
+    note = _ITEM_NOTE.match(text[it.end():])
+    after = text[it.end() + (note.end() if note else 0):]
+    return not re.match(r"[；;。，,、]|等|$", after)
+
+
 def sentence_repeals(text: str) -> list[dict]:
     """Repeals stated in one sentence (pure; for tests): [{title, doc_number, verb}]."""
     found = []
@@ -233,6 +245,8 @@ def sentence_repeals(text: str) -> list[dict]:
         if _proposed(text, m.start("verb2" if split else "verb")):
             continue
         for it in _ITEM.finditer(text, m.start(key), m.end(key)):
+            if _own_clause(text, it):
+                break  # "废止《A》;《B》第三条修改为…": after a semicolon, a title with its own predicate
             found.append({"title": it["title"], "doc_number": _item_number(it), "verb": verb})
     for m in _SENTENCE.finditer(text):
         if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
