@@ -312,7 +312,9 @@ _LIST_ITEM = re.compile(rf"^{_ORDINAL}?\s*《")
 # "2.关于印发某县城市管理办法的通知(某政发〔2015〕3号)": a numbered title without 《》 round it, its number in
 # brackets; a 规章's title may quote the law it implements ("(一)江西省实施《退役士兵安置条例》办法(2016年…令第225号
 # 公布…修正)"), and its note may list every order that published and amended it.
-_DOC_KIND = r"(?:通知|办法|规定|意见|决定|细则|方案|规划|批复|公告|通告|制度|规则|纲要|条例|措施|指引|标准|函)"
+# (a title's own bracket after its kind word, "…管理办法(试行)", "…规定(2019年修订)", belongs to the title)
+_DOC_KIND = (r"(?:通知|办法|规定|意见|决定|细则|方案|规划|批复|公告|通告|制度|规则|纲要|条例|措施|指引|标准|函)"
+             r"(?:[（(](?:试行|暂行|修订|修正|\d{4}年(?:修订|修正)?版?)[)）])?")
 _PLAIN_ITEM = re.compile(
     rf"^{_ORDINAL}\s*(?P<title>(?!《)[^（）()]{{4,120}}?{_DOC_KIND})\s*[（(](?P<note>[^（）()]{{2,240}})[)）][;；。,，]?$")
 # "(一)江西省行政执法监督实施办法。": a numbered title alone, no note (the 规章 sections of a 废止和修改 decision); an
@@ -360,7 +362,7 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             plain = None  # a bracket that holds no 文号 or 令 number: not an item of a list of documents
         if not (plain or num_only or _LIST_ITEM.match(c)):
             plain = _BARE_ITEM.match(c)
-            if plain and _NOT_BARE.search(plain["title"]):
+            if plain and _NOT_BARE.search(re.sub(r"[（(][^（）()]*[)）]$", "", plain["title"])):  # (its own (2019年修订) aside)
                 plain = None
         if not (_LIST_ITEM.match(c) or num_only or plain):
             if len(c) < 60 and not c.endswith("。"):
