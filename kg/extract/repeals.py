@@ -352,8 +352,10 @@ _NUM_ITEM = re.compile(rf"^{_ORDINAL}\s*(?P<num>{_NUM})(?:文件)?[;；。,，]?
 
 
 def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
-    """清理结果 lists: items (《title》（文号）, or a numbered 文号 alone) under a heading that says which category
-    they are in — 继续有效 (not a repeal), 失效 (宣布失效), 废止; a 拟废止 heading is a proposal."""
+    """清理结果 lists: items (《title》（文号）, a numbered title with or without its note, or a numbered 文号 alone)
+    under a heading that says which category they are in — 继续有效 (not a repeal), 失效 (宣布失效), 废止; a 拟废止
+    heading is a proposal, and a 修改 section's items are amended, not repealed. A list a page flattened onto one
+    line is read piece by piece (all pieces keep that line as their source)."""
     out, kind, heading = [], None, ""
     for ln, c in ((ln, c) for ln in lines if "\t" not in ln.text for c in _segments(ln)):
         num_only = _NUM_ITEM.match(c)
