@@ -31,6 +31,22 @@ SENTENCES = [
     # ---- verbs and shapes beyond 废止 (real lines)
     ("原《X》即行废止", "https://m.juanbaike.com/changshi/8QWqwK32xr.html (公文写法: 在新文件后面备注废止内容)",
      "本规定自某年某月某日起执行,原《×××规定》即行废止。", [("×××规定", None, "即行废止")]),
+    ("verb_done_了: a news item's 废止了《A》(令 number)、《B》等N件; the sentence beside it naming the amended ones is none",
+     "https://news.sohu.com/20060305/n242131622.shtml (济南 规章清理, news)",
+     "另外,济南市此次还废止了《济南市市区山岭管理办法》(市政府令第7号)、《济南市报废汽车回收管理办法》(市政府令第119号)等4件政府规章。",
+     [("济南市市区山岭管理办法", "市政府令第7号", "废止"), ("济南市报废汽车回收管理办法", "市政府令第119号", "废止")]),
+    ("amended ones named in the same news item (被修改) are no repeal", "https://news.sohu.com/20060305/n242131622.shtml",
+     "《济南市医疗机构使用药品管理办法》(市政府令第60号)、《济南市园林绿化工程施工管理办法》(市政府令第71号)等13件政府规章被修改,"
+     "新修订的《济南市暂住人口管理办法》则要求,", []),
+    ("targets_in_one_sentence: 决定废止下列规章: then the named targets cut by semicolons (constructed from the jiangxi "
+     "2021 items, other_districts_fresh10)", "constructed",
+     "经清理,省政府决定废止下列规章:《江西省人事争议处理办法》(江西省人民政府令第153号);《江西省粮食收购资格许可管理办法》"
+     "(江西省人民政府令第136号)。",
+     [("江西省人事争议处理办法", "江西省人民政府令第153号", "废止"),
+      ("江西省粮食收购资格许可管理办法", "江西省人民政府令第136号", "废止")]),
+    ("after a semicolon, a title with its own predicate (修改为) is no target (constructed)", "constructed",
+     "决定废止《某市物业管理办法》;《某市停车管理办法》第三条修改为:", [("某市物业管理办法", None, "废止")]),
+    ("a proposed list after a colon (constructed)", "constructed", "拟废止下列规章:《某市物业管理办法》;《某市停车管理办法》。", []),
     # ---- never a repeal (real lines from benchmarks/data/repeal_notices and the development set)
     ("cited upstream decision whose own title says 宣布失效",
      "http://foodwifi.net/zcfg/201803/14933.html (广东省人民政府)",
@@ -237,6 +253,49 @@ NOTICES = [
       ("关于印发〈四川省义务教育阶段学校实施素质教育八条规定〉的通知", None, "废止"),
       ("关于认真落实义务教育阶段就近免试入学和严禁使用教辅资料相关规定的紧急通知", None, "废止"),
       ("关于严禁寒假期间组织中小学生补课的通知", None, "废止")]),
+    # ---- 规章 decisions that repeal some 规章 and amend others (benchmarks/data/other_districts_fresh10)
+    ("规章_plain_items_long_note: (一)-numbered 规章 titles without 《》 under 一、废止N件 heading, each note listing every "
+     "order that published and amended it; the 二、…予以修改 section's items are not repeals",
+     "jiangxi-2021-feizhi-xiugai-shengzhengfu-guizhang-jueding.txt:10-16 (benchmarks/data/other_districts_fresh10)",
+     ["一、废止4件省政府规章",
+      "(一)江西省行政事业性收费票据管理规定(1997年6月28日江西省人民政府令第55号公布,2004年6月30日江西省人民政府令第134号修正,"
+      "2019年9月29日江西省人民政府令第241号修正)。",
+      "(二)江西省行政事业性收费收支两条线管理办法(1998年12月11日江西省人民政府令第86号公布)。",
+      "二、对16件省政府规章的部分条款予以修改", "(一)江西省行政执法监督实施办法。"],
+     [("江西省行政事业性收费票据管理规定", "江西省人民政府令第55号", "废止"),
+      ("江西省行政事业性收费收支两条线管理办法", "江西省人民政府令第86号", "废止")]),
+    ("flattened_numbered_list: the headings and items of both sections printed on one line, a space before each "
+     "ordinal; a plain title that quotes the law it implements (江西省实施《…条例》办法) is the item, not the law",
+     "jiangxi-2025-feizhi-xiugai-shengzhengfu-guizhang-jueding.txt:10 (benchmarks/data/other_districts_fresh10; cut)",
+     ["一、废止4件省政府规章 (一)江西省实施《退役士兵安置条例》办法(2016年12月8日江西省人民政府令第225号公布2019年11月28日"
+      "江西省人民政府令第242号修正) (二)江西省长江河道采砂管理实施办法(2003年8月8日江西省人民政府令第121号公布2010年11月29日"
+      "江西省人民政府令第186号第一次修正2019年9月29日江西省人民政府令第241号第二次修正) 二、对7件省政府规章的部分条款予以修改 "
+      "(一)江西省工资支付条例实施办法(2008年1月1日江西省人民政府令第160号公布)"],
+     [("江西省实施《退役士兵安置条例》办法", "江西省人民政府令第225号", "废止"),
+      ("江西省长江河道采砂管理实施办法", "江西省人民政府令第121号", "废止")]),
+    ("plain_item_short_title: a five-character title before its kind word (山东省信访规定), under a lead-in 决定废止以下规章:; "
+     "the law cited in the lead-in is no target",
+     "shandong-2016-feizhi-xinfang-guiding-deng-3jian-jueding.txt:5-9 (benchmarks/data/other_districts_fresh10)",
+     ["依照《中华人民共和国行政许可法》等有关法律、法规以及行政审批制度改革要求,省政府对现行有效的省政府规章进行了清理。"
+      "经过清理,省政府决定废止以下规章:",
+      "一、山东省信访规定(省政府令第114号)。", "二、山东省安全生产监督管理规定(省政府令第141号)。",
+      "三、山东省高等教育自学考试若干规定(鲁政发〔1983〕90号)。", "本决定自公布之日起施行。"],
+     [("山东省信访规定", "省政府令第114号", "废止"), ("山东省安全生产监督管理规定", "省政府令第141号", "废止"),
+      ("山东省高等教育自学考试若干规定", "鲁政发〔1983〕90号", "废止")]),
+    ("bare_plain_items: numbered 规章 titles with no note under a 废止 heading; a heading that repeals or counts is no "
+     "item (constructed from the jiangxi 2021 lines: their 修改 section prints its items so)",
+     "jiangxi-2021-feizhi-xiugai-shengzhengfu-guizhang-jueding.txt:15-16 (shape; other_districts_fresh10)",
+     ["一、废止2件省政府规章", "(一)江西省行政执法监督实施办法。", "(二)江西省人事争议处理办法。",
+      "二、关于修改5件省政府规章的决定", "(一)江西省工资支付条例实施办法。"],
+     [("江西省行政执法监督实施办法", None, "废止"), ("江西省人事争议处理办法", None, "废止")]),
+    ("title_own_bracket: a plain or bare item's title keeps its own (试行)/(2019年修订) before the note (constructed from "
+     "the jiangxi 2021 lines)", "constructed",
+     ["一、废止2件省政府规章", "(一)江西省行政事业性收费收支两条线管理办法(试行)(1998年12月11日江西省人民政府令第86号公布)。",
+      "(二)江西省人事争议处理规定(2019年修订)。"],
+     [("江西省行政事业性收费收支两条线管理办法(试行)", "江西省人民政府令第86号", "废止"), ("江西省人事争议处理规定(2019年修订)", None, "废止")]),
+    ("a flattened proposal repeals nothing (constructed from the jiangxi 2025 line)", "constructed",
+     ["一、拟废止4件省政府规章 (一)江西省长江河道采砂管理实施办法(2003年8月8日江西省人民政府令第121号公布) "
+      "二、继续有效 (一)江西省人工影响天气管理办法(2000年12月29日江西省人民政府令第103号公布)"], []),
     ("a proposed lead-in: 拟予以废止 (constructed from the changzhou line)", "jiangsu_changzhou-guizhang-feizhi-noheader.txt:1",
      ["市政府拟对以下2件市政府规章予以废止:", "一、《常州市城市市容管理办法》(2016年12月1日常州市人民政府令第2号发布)"], []),
 ]

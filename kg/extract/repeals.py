@@ -10,7 +10,7 @@ import re
 from kg.extract.base import CELL_LINE, cells, doc_lines, pipe_cell_rows, source
 from kg.extract.cell_tables import numbered_cell_tables
 from kg.parse import patterns as P
-from kg.parse.normalize import compact, fold, normalize_doc_number
+from kg.parse.normalize import compact, fold, normalize_doc_number, normalize_line
 from kg.parse.segment import ParsedIssue
 
 __all__ = ["extract_repeals", "table_kind", "sentence_repeals", "example_repeals"]
@@ -44,9 +44,11 @@ _NUM_SENTENCE = re.compile(
     rf"(?P<list>{_NUM}(?:[、和及与]{_NUM})*)(?:文件)?(?:自[^，,。；;《》]{{2,24}}?起)?(?P<verb>{_VERB})(?![的日期时])"
 )
 # 废止《A》（文号）、《B》等N件: the verb first, then the documents it names; documents cited before
-# the verb (根据《X》…) are not its targets.
+# the verb (根据《X》…) are not its targets. A news item tells it done: "还废止了《A》(市政府令第7号)、《B》等4件".
+# The list may follow a colon ("决定废止下列规章:《A》(令第153号);《B》(令第136号)。") and be cut by semicolons.
 _VERB_FIRST = re.compile(
-    r"(?P<verb>废止|宣布失效|宣布废止)(?P<list>(?:《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?[、，,和及]?)+)"
+    r"(?P<verb>废止|宣布失效|宣布废止)了?(?:(?:下列|以下|如下)[\u4e00-\u9fff]{0,10}?)?[:：]?"
+    r"(?P<list>(?:《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?(?:[、，,和及]|[；;](?=《))?)+)"
     # 宣布《X》失效 / 宣布《X》等3件文件废止: the verb split around the documents it names
     r"|(?P<verb2>宣布)(?P<list2>(?:《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?[、，,和及]?)+)"
     r"(?:等\d*[件个份]?[\u4e00-\u9fff]{0,12}?(?:文件|档案))?(?P<end2>失效|废止)"
@@ -224,6 +226,16 @@ def _item_number(it: re.Match) -> str | None:
     return _note_number(note["note"]) if note else None
 
 
+def _own_clause(text: str, it: re.Match) -> bool:
+    """A title after a semicolon that is the subject of a clause of its own (not followed by the list's next
+    separator, 等, or the sentence's end)."""
+    if text[it.start() - 1 : it.start()] not in ("；", ";"):
+        return False
+    note = _ITEM_NOTE.match(text[it.end():])
+    after = text[it.end() + (note.end() if note else 0):]
+    return not re.match(r"[；;。，,、]|等|$", after)
+
+
 def sentence_repeals(text: str) -> list[dict]:
     """Repeals stated in one sentence (pure; for tests): [{title, doc_number, verb}]."""
     found = []
@@ -233,6 +245,8 @@ def sentence_repeals(text: str) -> list[dict]:
         if _proposed(text, m.start("verb2" if split else "verb")):
             continue
         for it in _ITEM.finditer(text, m.start(key), m.end(key)):
+            if _own_clause(text, it):
+                break  # "废止《A》;《B》第三条修改为…": after a semicolon, a title with its own predicate
             found.append({"title": it["title"], "doc_number": _item_number(it), "verb": verb})
     for m in _SENTENCE.finditer(text):
         if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
@@ -295,10 +309,33 @@ def _self_reference(title: str, doc) -> bool:
 
 _ORDINAL = r"(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
 _LIST_ITEM = re.compile(rf"^{_ORDINAL}?\s*《")
-# "2.关于印发某县城市管理办法的通知(某政发〔2015〕3号)": a numbered title without 《》, its number in brackets
+# "2.关于印发某县城市管理办法的通知(某政发〔2015〕3号)": a numbered title without 《》 round it, its number in
+# brackets; a 规章's title may quote the law it implements ("(一)江西省实施《退役士兵安置条例》办法(2016年…令第225号
+# 公布…修正)"), and its note may list every order that published and amended it.
+# (a title's own bracket after its kind word, "…管理办法(试行)", "…规定(2019年修订)", belongs to the title)
+_DOC_KIND = (r"(?:通知|办法|规定|意见|决定|细则|方案|规划|批复|公告|通告|制度|规则|纲要|条例|措施|指引|标准|函)"
+             r"(?:[（(](?:试行|暂行|修订|修正|\d{4}年(?:修订|修正)?版?)[)）])?")
 _PLAIN_ITEM = re.compile(
-    rf"^{_ORDINAL}\s*(?P<title>[^《》（）()]{{6,120}}?(?:通知|办法|规定|意见|决定|细则|方案|规划|批复|公告|通告|制度|规则|纲要|"
-    rf"条例|措施|指引|标准|函))\s*[（(](?P<note>[^（）()]{{2,60}})[)）][;；。,，]?$")
+    rf"^{_ORDINAL}\s*(?P<title>(?!《)[^（）()]{{4,120}}?{_DOC_KIND})\s*[（(](?P<note>[^（）()]{{2,240}})[)）][;；。,，]?$")
+# "(一)江西省行政执法监督实施办法。": a numbered title alone, no note (the 规章 sections of a 废止和修改 decision); an
+# item under a 废止 heading is a target. A title that itself repeals, amends or counts ("一、关于废止部分规章的决定",
+# "二、修改5件规章的决定") is a heading, not an item.
+_BARE_ITEM = re.compile(rf"^{_ORDINAL}\s*(?P<title>(?!《)[^（）()，,。；;：:]{{4,60}}?{_DOC_KIND})[;；。]?$")
+_NOT_BARE = re.compile(r"废止|失效|修改|修订|清理|保留|有效|[\d一二三四五六七八九十百两]+(?:件|个|份|部|项)")
+# "一、废止4件省政府规章 (一)X(…) (二)Y(…) 二、对7件省政府规章的部分条款予以修改 (一)…": a page that flattened a
+# numbered list onto one line; a space before an ordinal starts the next heading or item.
+_FLATTENED = re.compile(rf"\s+(?={_ORDINAL})")
+
+
+def _segments(ln) -> list[str]:
+    """The compact pieces of a line: its headings and items where a page flattened a numbered list onto one line,
+    else the line itself."""
+    # (the normalised text has lost the spaces: the pieces are cut from the raw line, then read as it was)
+    parts = _FLATTENED.split(ln.raw.strip())
+    if len(parts) < 2:
+        return [compact(ln.text)] if ln.text.strip() else []
+    taiwan = normalize_line(ln.raw) != ln.text  # a zh-TW copy's line, written back in mainland usage
+    return [c for c in (compact(normalize_line(p, taiwan)) for p in parts) if c]
 # "…市政府决定对以下2件市政府规章予以废止:" — a sentence leading into the list; its last clause says the kind
 _LEAD_IN = re.compile(r"[:：]$|^(?=.*(?:以下|下列|如下)).*。$")
 # words of a heading that names a category of documents (its kind may be none: 继续有效, 修改)
@@ -315,17 +352,20 @@ _NUM_ITEM = re.compile(rf"^{_ORDINAL}\s*(?P<num>{_NUM})(?:文件)?[;；。,，]?
 
 
 def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
-    """清理结果 lists: items (《title》（文号）, or a numbered 文号 alone) under a heading that says which category
-    they are in — 继续有效 (not a repeal), 失效 (宣布失效), 废止; a 拟废止 heading is a proposal."""
+    """清理结果 lists: items (《title》（文号）, a numbered title with or without its note, or a numbered 文号 alone)
+    under a heading that says which category they are in — 继续有效 (not a repeal), 失效 (宣布失效), 废止; a 拟废止
+    heading is a proposal, and a 修改 section's items are amended, not repealed. A list a page flattened onto one
+    line is read piece by piece (all pieces keep that line as their source)."""
     out, kind, heading = [], None, ""
-    for ln in lines:
-        c = compact(ln.text)
-        if not c or "\t" in ln.text:
-            continue
+    for ln, c in ((ln, c) for ln in lines if "\t" not in ln.text for c in _segments(ln)):
         num_only = _NUM_ITEM.match(c)
         plain = None if _LIST_ITEM.match(c) else _PLAIN_ITEM.match(c)
         if plain and not _number_in(plain["note"]):
             plain = None  # a bracket that holds no 文号 or 令 number: not an item of a list of documents
+        if not (plain or num_only or _LIST_ITEM.match(c)):
+            plain = _BARE_ITEM.match(c)
+            if plain and _NOT_BARE.search(re.sub(r"[（(][^（）()]*[)）]$", "", plain["title"])):  # (its own (2019年修订) aside)
+                plain = None
         if not (_LIST_ITEM.match(c) or num_only or plain):
             if len(c) < 60 and not c.endswith("。"):
                 if table_kind(c) or _CATEGORY.search(c):  # a junk line of the page ("【打印本页】") is no heading
@@ -337,15 +377,15 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             continue
         if not kind:
             continue
-        m = _ITEM.search(c) or num_only or plain
+        m = plain or _ITEM.search(c) or num_only  # (a plain title may quote a law: its own 《》 is no item)
         if m:
-            title = m["title"] if m.re in (_ITEM, _PLAIN_ITEM) else None
-            num = normalize_doc_number(m["num"]) if m.re is not _PLAIN_ITEM and m["num"] else None
+            title = m["title"] if m.re in (_ITEM, _PLAIN_ITEM, _BARE_ITEM) else None
+            num = normalize_doc_number(m["num"]) if m.re in (_ITEM, _NUM_ITEM) and m["num"] else None
             note = _ITEM_NOTE.match(c[m.end():]) if m.re is _ITEM and title and not num else None
             if note:  # "《…办法》(2016年12月1日常州市人民政府令第2号发布)": the 令 number in the item's note
                 num = _note_number(note["note"])
             if m.re is _PLAIN_ITEM:
-                num = _number_in(m["note"])
+                num = _note_number(m["note"])
             out.append({
                 "by_doc_id": doc.id, "by_doc_number": doc.doc_number, "by_title": doc.title, "kind": kind,
                 "target_doc_id": None, "target_title": title,
