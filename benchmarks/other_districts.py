@@ -81,8 +81,13 @@ def norm_title(s: str | None) -> str:
     return TITLE_MARKS.sub("", norm(s))
 
 
+# "江西省人民政府令(第273号)": a 令 number printed with its 第N号 in brackets is the same number as 令第273号 (the
+# bracket wraps the whole ordinal; a 文号's 〔2023〕 bracket holds a year and never 第…号)
+BRACKETED_ORDINAL = re.compile(r"〔(第\d+号)〕")
+
+
 def norm_number(s: str | None) -> str:
-    return norm(s).translate(NUMBER_BRACKETS)
+    return BRACKETED_ORDINAL.sub(r"\1", norm(s).translate(NUMBER_BRACKETS))
 
 
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")

@@ -61,6 +61,9 @@ def test_names_are_compared_across_scripts():
     assert norm("負(fù)責(zé)") == "负责"
     assert norm_unit("县民政局等") == "县民政局"
     assert norm_number("宁政办发[2020]47号") == norm_number("宁政办发〔2020〕47号")
+    # a 令 number with its whole 第N号 in brackets is the same number; a year in brackets is not an ordinal
+    assert norm_number("江西省人民政府令(第273号)") == norm_number("江西省人民政府令第273号")
+    assert norm_number("赣府发〔2023〕5号") != norm_number("赣府发2023第5号")
 
 
 def test_a_traditional_prediction_of_a_simplified_file_still_scores():
