@@ -205,6 +205,14 @@ def test_colour_card_lists(style, source, lines, want):
     ("E", "亩产效益", None),
     ("AA级", "信用评价", ("AA", None)),  # 信用等级: AA级、A级、B级、C级和D级 (jiangsu_xishan-xinyong-stripped-date.txt:7)
     ("AAA", "信用评价", ("AAA", None)),
+    # nA scales hold only on a page of their rating: 4A on a 物流 page (zhejiang_ningbo-2018-a-ji-wuliu-qiye-news.txt:1,
+    # other_districts_fresh10: "船货代公司获批全国4A级物流企业"), 5A on a 劳动保障信誉 page; a tourist site's 4A elsewhere
+    ("4A级", "A级物流企业", ("4A", None)),
+    ("1A", "A级物流企业", ("1A", None)),
+    ("5A级", "劳动保障信誉", ("5A", None)),
+    ("1A", "劳动保障信誉", None),
+    ("4A级", None, None),
+    ("4A级", "亩产效益", None),
 ])
 def test_class_cells(cell, rating, want):
     assert parse_class(cell, rating) == want
@@ -268,6 +276,8 @@ def test_rating_names():
     assert rating_of("企业信用评价结果") == "信用评价"
     assert rating_of("重庆市企业劳动保障守法诚信等级评价结果") == "劳动保障诚信"
     assert rating_of("2016年度全省企业环境信用评价结果") == "环境信用"
+    # zhejiang_ningbo-2018-a-ji-wuliu-qiye-news.txt:1 (other_districts_fresh10)
+    assert rating_of("8月15日,中国物流与采购联合会公布全国第二十六批A级物流企业名单,") == "A级物流企业"
     assert fold("廠") == "厂"
 
 

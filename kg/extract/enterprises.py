@@ -35,13 +35,14 @@ _ENDS = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
 _ENTERPRISE_END = re.compile(rf"({_ENDS})(?:[(（][^()（）]+[)）])?$")
 _NOT_ENTERPRISE = re.compile(r"(村|社区|街道|办事处|政府|委员会|局)$")
 # Rating scales whose classes are letters, as (name, classes): A+/A–D/T (亩产效益, 环保绩效), AAA/AA (信用等级: AA级、
-# A级、B级、C级和D级), 5A–2A (劳动保障信誉单位: "…等8家企业获评5A级"; 苏州's scale, 5A the highest)
-LETTER_SCALES = (("letters", r"AAA|AA|A\+|[A-DT]"), ("劳动保障信誉", r"[2-5]A"))
+# A级、B级、C级和D级), 5A–2A (劳动保障信誉单位: "…等8家企业获评5A级"; 苏州's scale, 5A the highest), 5A–1A (A级物流企业,
+# 中国物流与采购联合会's: "船货代公司获批全国4A级物流企业", 宁波). A scale of its own name holds only on a page of that rating.
+LETTER_SCALES = (("letters", r"AAA|AA|A\+|[A-DT]"), ("劳动保障信誉", r"[2-5]A"), ("A级物流企业", r"[1-5]A"))
 _CLASSES = "|".join(f"(?<!\\d){classes}" for _, classes in reversed(LETTER_SCALES))
 _CLASS = re.compile(rf"^(?P<cls>{_CLASSES})\s*(?:类|级)?\s*(?:[（(](?P<label>[^（）()]{{2,8}})[）)])?$")
 _LABELS = {"A": "优先发展类", "B": "支持发展类", "C": "提升发展类", "D": "限制发展类"}  # 亩产效益's own words
 # The rating a list gives, named as the document names it (kept beside the class).
-_RATINGS = (("守合同重信用", "守合同重信用"), ("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("劳动保障信誉", "劳动保障信誉"),
+_RATINGS = (("守合同重信用", "守合同重信用"), ("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("劳动保障信誉", "劳动保障信誉"), ("A级物流", "A级物流企业"),
             ("劳动保障", "劳动保障诚信"),
             ("环境信用", "环境信用"), ("环保信用", "环境信用"), ("信用", "信用评价"))
 _YEAR = re.compile(r"(20\d{2})\s*年")
@@ -68,7 +69,8 @@ def parse_class(cell: str, rating: str | None = "亩产效益") -> tuple[str, st
     if not m:
         return token_class(cell, rating)
     # a class of a named scale (5A) only on a page of that scale: 4A级 elsewhere is a tourist site's grade
-    if any(name != "letters" and name != rating and re.fullmatch(classes, m["cls"]) for name, classes in LETTER_SCALES):
+    named = [name for name, classes in LETTER_SCALES if name != "letters" and re.fullmatch(classes, m["cls"])]
+    if named and rating not in named:
         return None
     default = _LABELS.get(m["cls"]) if rating in (None, "亩产效益", "亩均效益") else None
     return m["cls"], m["label"] or default
