@@ -499,3 +499,20 @@ def test_holders_of_a_quoted_designation(layout, source, sentence, want):
     got = narrative_classes(compact(normalize_line(sentence)))
     assert [(fold(n), c, l) for n, c, l in got] == want
 
+
+_NINGBO = ("8月15日,中国物流与采购联合会公布全国第二十六批A级物流企业名单,国际物流托管企业东南物流获批全国5A级综合服务型物流企业,"
+           "为宁波市首家;船货代公司获批全国4A级物流企业。此外,国际物流下属兴港冷链、温州港集团下属温州港服公司通过了2018年上半年3A级"
+           "物流企业复核。")
+
+
+@pytest.mark.parametrize("style,source,sentence,want", [
+    ("a named scale's class vouches for short names; what introduces a name is dropped",
+     "zhejiang_ningbo-2018-a-ji-wuliu-qiye-news.txt:1 (other_districts_fresh10)", _NINGBO,
+     [("船货代公司", "4A", None), ("东南物流", "5A", None), ("兴港冷链", "3A", None), ("温州港服公司", "3A", None)]),
+    # negatives (constructed): a tourist site's 4A级 on a page naming no such rating; a clause before the verb
+    ("a 4A级 scenic spot is no member (constructed)", "constructed", "云台山景区被评为国家4A级旅游景区。", []),
+    ("a clause is no holder (constructed)", "constructed", "A级物流企业名单公布,我们了解到已获批全国5A级物流企业。", []),
+])
+def test_holders_of_a_named_scales_class(style, source, sentence, want):
+    assert narrative_classes(compact(normalize_line(sentence))) == want
+

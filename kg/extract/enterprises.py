@@ -291,6 +291,7 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
     out += [(n, token_class(m["star"])[0], None) for m in ([] if out else _STAR_FIRST.finditer(sentence))
             for n in _member_names(m["names"])]
     out += [] if out else quoted_holders(sentence)
+    out += [x for x in scale_holders(sentence) if x[0] not in {n for n, _, _ in out}]
     before, first = (_ANY_BEFORE, _ANY_FIRST) if env_credit else (_CARD_BEFORE, _CARD_FIRST)
     for m in list(before.finditer(sentence)) + list(first.finditer(sentence)):
         card, level = card_class(m["card"])
@@ -318,6 +319,29 @@ QUOTED_DESIGNATIONS = (
      re.compile(r"(?P<names>[“\"「][^“”\"「」]{2,25}[”\"」](?:、[“\"「][^“”\"「」]{2,25}[”\"」])*)等"
                 r"(?P<title>[^，,。；;：:“”\"]{2,16}?)\d+[家户个]")),
 )
+
+
+# A class of a scale with its own name (LETTER_SCALES: 4A级物流企业, 5A级劳动保障信誉单位) names the rating as surely as
+# quotes do, so it vouches for its holders' short names ("国际物流托管企业东南物流获批全国5A级综合服务型物流企业",
+# "国际物流下属兴港冷链、温州港集团下属温州港服公司通过了2018年上半年3A级物流企业复核", 宁波): what the name is
+# introduced by (a parent's 下属/旗下, a kind ending in 企业) is no part of it.
+_NAMED_SCALES = "|".join(f"(?<!\\d){classes}" for name, classes in LETTER_SCALES if name != "letters")
+_SCALE_NARRATIVE = re.compile(r"(?P<names>[^，,。；;：:]{2,300}?)(?:被|均)?(?:获批|通过了?|" + _VERBS + r")[“\"]?"
+                              + _QUALIFIER + rf"(?<![A-Za-z])(?P<cls>{_NAMED_SCALES})[”\"]?级")
+_INTRODUCED = re.compile(r"^.*(?:下属|旗下|所属|企业)(?=[\u4e00-\u9fff]{2})")
+
+
+def scale_holders(sentence: str) -> list[tuple[str, str, str | None]]:
+    """(name, class, None) for the holders of a named scale's class (_SCALE_NARRATIVE), every part a holder, in a
+    sentence that names that scale's rating (a tourist site's 4A级 is no 物流 class)."""
+    out, rating = [], rating_of(sentence)
+    for m in _SCALE_NARRATIVE.finditer(sentence):
+        if not any(name == rating and re.fullmatch(classes, m["cls"]) for name, classes in LETTER_SCALES):
+            continue
+        names = [_INTRODUCED.sub("", p) for p in re.split(r"[、和及]", _LEAD_IN.sub("", m["names"])) if p]
+        if names and all(map(holder, names)):
+            out += [(n, m["cls"], None) for n in names]
+    return out
 
 
 def holder(name: str) -> bool:
