@@ -4,7 +4,7 @@ import pytest
 
 from kg.extract.enterprises import (extract_enterprises, level_classes, narrative_classes, parse_class, rating_named,
                                     rating_of, titled_class, token_class)
-from kg.parse.normalize import fold, normalize_line, normalize_lines
+from kg.parse.normalize import compact, fold, normalize_line, normalize_lines
 from kg.parse.segment import segment_issue
 
 JINING = "http://www.jnhn.gov.cn/art/2024/7/24/art_26567_2797580.html?xxgkhide=1"
@@ -205,6 +205,14 @@ def test_colour_card_lists(style, source, lines, want):
     ("E", "亩产效益", None),
     ("AA级", "信用评价", ("AA", None)),  # 信用等级: AA级、A级、B级、C级和D级 (jiangsu_xishan-xinyong-stripped-date.txt:7)
     ("AAA", "信用评价", ("AAA", None)),
+    # nA scales hold only on a page of their rating: 4A on a 物流 page (zhejiang_ningbo-2018-a-ji-wuliu-qiye-news.txt:1,
+    # other_districts_fresh10: "船货代公司获批全国4A级物流企业"), 5A on a 劳动保障信誉 page; a tourist site's 4A elsewhere
+    ("4A级", "A级物流企业", ("4A", None)),
+    ("1A", "A级物流企业", ("1A", None)),
+    ("5A级", "劳动保障信誉", ("5A", None)),
+    ("1A", "劳动保障信誉", None),
+    ("4A级", None, None),
+    ("4A级", "亩产效益", None),
 ])
 def test_class_cells(cell, rating, want):
     assert parse_class(cell, rating) == want
@@ -268,6 +276,8 @@ def test_rating_names():
     assert rating_of("企业信用评价结果") == "信用评价"
     assert rating_of("重庆市企业劳动保障守法诚信等级评价结果") == "劳动保障诚信"
     assert rating_of("2016年度全省企业环境信用评价结果") == "环境信用"
+    # zhejiang_ningbo-2018-a-ji-wuliu-qiye-news.txt:1 (other_districts_fresh10)
+    assert rating_of("8月15日,中国物流与采购联合会公布全国第二十六批A级物流企业名单,") == "A级物流企业"
     assert fold("廠") == "厂"
 
 
@@ -284,6 +294,12 @@ def test_rating_names():
     ("after a star grade, before 企业 (constructed)", "constructed", "某某化工有限公司等12家企业被评为五星级劳动关系和谐企业。", "劳动关系和谐"),
     ("a star-graded list's title: what it lists", "hunan-2019-wuxingji-xiangcun-lvyou-qudian-mingdan-news.txt:4-5 (other_districts_fresh9)",
      "2019年度湖南省五星级乡村旅游区(点)名单", "乡村旅游区(点)"),
+    ("a quoted star-graded designation: what it is given to",
+     "yunnan_nanjian-xingji-nongjiale-shoupai-forum.txt:2 (other_districts_fresh10)",
+     "对荣获“四星级农家乐”称号的八达、“三星级农家乐”称号的春和缘", "农家乐"),
+    ("a counted star grade: what it is given to",
+     "shaanxi_hanbin-2015-xingji-nongjiale-news-converter.txt:1 (other_districts_fresh10, folded)",
+     "评出了“老码头”等四星级农家乐4家,三星级农家乐家10家", "农家乐"),
     ("a bare class names no rating", "https://freewechat.com/a/MzkxNDIwNzU4Mw==/2247544880/2 (荣昌)",
      "我区重庆唯美陶瓷有限公司、重庆市天龙牧业科技有限公司等173户企业获评A级。", None),
 ])
@@ -452,3 +468,51 @@ def test_names_under_a_list_title_naming_one_class(style, lines, want):
     assert got == want
     classes = {e["name"]: e["classifications"][0]["class"] for e in extract_enterprises(issue)}
     assert all(k == ("四星级" if n == "某某山庄" else "五星级") for n, k in classes.items())
+
+
+_NANJIAN = ("3月20日,南涧县旅游委、食药局在八达饭店举行了首批星级农家乐授牌仪式,对荣获“四星级农家乐”称号的八达、“三星级农家乐”"
+            "称号的春和缘、“二星级农家乐”称号的印象无量山茶餐馆、宝华李氏私房菜、小湾彝家园、抗美桥风味庄等6家农家乐进行了授牌,"
+            "标志着南涧县农家乐发展迈上了规范化、标准化、正规化管理的新台阶。")
+
+
+@pytest.mark.parametrize("layout,source,sentence,want", [
+    ("title then its holders: each title its own class, the last shared by the names after it",
+     "yunnan_nanjian-xingji-nongjiale-shoupai-forum.txt:2 (other_districts_fresh10)", _NANJIAN,
+     [("八达", "四星级", None), ("春和缘", "三星级", None), ("印象无量山茶餐馆", "二星级", None), ("宝华李氏私房菜", "二星级", None),
+      ("小湾彝家园", "二星级", None), ("抗美桥风味庄", "二星级", None)]),
+    ("the same in a traditional copy", "yunnan_nanjian-xingji-nongjiale-shoupai-forum-s2twp.txt:2 (other_districts_fresh10)",
+     "對榮獲“四星級農家樂”稱號的八達、“三星級農家樂”稱號的春和緣等2家農家樂進行了授牌",
+     [("八达", "四星级", None), ("春和缘", "三星级", None)]),
+    ("quoted holders then their counted class",
+     "shaanxi_hanbin-2015-xingji-nongjiale-news-converter.txt:1 (other_districts_fresh10, converter residue folded)",
+     "安康新網(wǎng)訊 (通訊員 劉紅雨)近日,漢濱區(qū)2015年首批星級(jí)農(nóng)家樂(lè)評(píng)定工作圓滿結(jié)束,"
+     "評(píng)出了“老碼頭”等四星級(jí)農(nóng)家樂(lè)4家,三星級(jí)農(nóng)家樂(lè)家10家",
+     [("老码头", "四星级", None)]),
+    # negatives: a quoted title naming no class; a holder that reads as a clause; a quoted slogan before 等
+    ("a title naming no class vouches for nothing (constructed)", "constructed",
+     "对荣获“最美农家乐”称号的八达、春和缘进行了表彰。", []),
+    ("a holder that is a clause: nothing taken (constructed)", "constructed",
+     "荣获“四星级农家乐”称号的要加强管理。", []),
+    ("a place is no holder (constructed)", "constructed", "荣获“四星级旅游乡镇”称号的南涧县。", []),
+])
+def test_holders_of_a_quoted_designation(layout, source, sentence, want):
+    got = narrative_classes(compact(normalize_line(sentence)))
+    assert [(fold(n), c, l) for n, c, l in got] == want
+
+
+_NINGBO = ("8月15日,中国物流与采购联合会公布全国第二十六批A级物流企业名单,国际物流托管企业东南物流获批全国5A级综合服务型物流企业,"
+           "为宁波市首家;船货代公司获批全国4A级物流企业。此外,国际物流下属兴港冷链、温州港集团下属温州港服公司通过了2018年上半年3A级"
+           "物流企业复核。")
+
+
+@pytest.mark.parametrize("style,source,sentence,want", [
+    ("a named scale's class vouches for short names; what introduces a name is dropped",
+     "zhejiang_ningbo-2018-a-ji-wuliu-qiye-news.txt:1 (other_districts_fresh10)", _NINGBO,
+     [("船货代公司", "4A", None), ("东南物流", "5A", None), ("兴港冷链", "3A", None), ("温州港服公司", "3A", None)]),
+    # negatives (constructed): a tourist site's 4A级 on a page naming no such rating; a clause before the verb
+    ("a 4A级 scenic spot is no member (constructed)", "constructed", "云台山景区被评为国家4A级旅游景区。", []),
+    ("a clause is no holder (constructed)", "constructed", "A级物流企业名单公布,我们了解到已获批全国5A级物流企业。", []),
+])
+def test_holders_of_a_named_scales_class(style, source, sentence, want):
+    assert narrative_classes(compact(normalize_line(sentence))) == want
+

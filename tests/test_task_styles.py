@@ -104,6 +104,19 @@ NOTES = [
      ["州行政审批服务局"], ["州司法局", "州委编办", "湘西经开区管委会"], [], ["州直相关单位", "各县市人民政府"], "6月底完成"),
     ("a lead marked in the list: （牵头） or ★", "constructed (no stored page found)",
      "（区发改局（牵头）、区财政局、各镇街）", ["区发改局"], ["区财政局"], [], ["各镇街"], None),
+    ("分别 between the list and its verb: each unit leads on its own",
+     "zhejiang_lishui-2023-gongzuo-baogao-zeren-fenjie.txt:30 (other_districts_fresh10)",
+     "责任单位:市人力社保局、市农业农村局分别牵头", ["市人力社保局", "市农业农村局"], [], [], [], None),
+    ("the lead listed again among the responsible units: it leads, it does not also cooperate",
+     "liaoning-2012-dongbei-zhenxing-guihua-renwu-fengong.txt:30-32 (other_districts_fresh10)",
+     "牵头单位:省发展改革委。责任单位:省发展改革委、省经济和信息化委、省统计局、省电力公司等。",
+     ["省发展改革委"], ["省经济和信息化委", "省统计局", "省电力公司"], [], ["等"], None),
+    ("a lead marked by ▲ before it, no legend on the page",
+     "zhejiang_zhuji-2023-zhengfu-zhongdian-gongzuo-zeren-qingdan.txt:48 (other_districts_fresh10)",
+     "▲税务局,财政局,各镇乡(街道)", ["税务局"], ["财政局"], [], ["各镇乡(街道)"], None),
+    ("a lead marked by ▲, the other parts classes",
+     "zhejiang_zhuji-2023-zhengfu-zhongdian-gongzuo-zeren-qingdan.txt:42 (other_districts_fresh10)",
+     "▲发改局,各部门,各镇乡(街道)", ["发改局"], [], [], ["各部门", "各镇乡(街道)"], None),
 ]
 
 

@@ -157,3 +157,16 @@ def test_a_class_of_places_sharing_one_body_is_generic():
     assert split_units("省发改委、交通运输厅、有关市、县政府") == (["省发改委", "交通运输厅"], ["有关市、县政府"])
     assert split_units("各市、县政府") == ([], ["各市、县政府"])
     assert split_units("有关部门、县政府") == (["县政府"], ["有关部门"])  # 有关部门 is no class of places
+
+
+@pytest.mark.parametrize("text,want", [
+    # liaoning_shenyang-2026-gongzuo-baogao-fengong-fangan.txt:29 (other_districts_fresh10): an alternative level
+    # inside the level word, and a second class joined by 及
+    ("市财政局等有关部门,各区、县(市)政府及开发区管委会", (["市财政局"], ["有关部门", "各区、县(市)政府及开发区管委会"])),
+    ("各开发区、镇(街道)", ([], ["各开发区、镇(街道)"])),  # 海城: the alternative in brackets after the word
+    # negatives: a part followed by a named unit is not joined into the class
+    ("各区、县(市)政府,市发改局", (["市发改局"], ["各区、县(市)政府"])),
+    ("各区、县(市)政府及市发改局", (["县(市)政府", "市发改局"], ["各区"])),  # 市发改局 is no class word: not joined
+])
+def test_a_class_of_places_with_alternative_levels_and_a_second_class(text, want):
+    assert split_units(text) == want

@@ -8,7 +8,9 @@ CLASS_TOKENS (the class tokens of every scale: letters, nA, colour cards, star g
 (红牌变黄牌, 调整为A级) gives the class it ends in; a counted list (5家…企业分别是:) vouches for items without an
 enterprise ending; a level-rated designation (守合同重信用) named without its level takes the document's one level.
 A list's title naming one class ("2019年度湖南省五星级乡村旅游区(点)名单", over two lines, or a heading counting what
-it lists) vouches for its items as rated operators whatever they are called (农庄, 沃园, 一木居; `titled_class`)."""
+it lists) vouches for its items as rated operators whatever they are called (农庄, 沃园, 一木居; `titled_class`); so
+does a designation printed in quotes for the names it is given to (QUOTED_DESIGNATIONS: "荣获“四星级农家乐”称号的八达",
+"评出了“老码头”等四星级农家乐4家")."""
 
 from __future__ import annotations
 
@@ -33,13 +35,14 @@ _ENDS = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
 _ENTERPRISE_END = re.compile(rf"({_ENDS})(?:[(（][^()（）]+[)）])?$")
 _NOT_ENTERPRISE = re.compile(r"(村|社区|街道|办事处|政府|委员会|局)$")
 # Rating scales whose classes are letters, as (name, classes): A+/A–D/T (亩产效益, 环保绩效), AAA/AA (信用等级: AA级、
-# A级、B级、C级和D级), 5A–2A (劳动保障信誉单位: "…等8家企业获评5A级"; 苏州's scale, 5A the highest)
-LETTER_SCALES = (("letters", r"AAA|AA|A\+|[A-DT]"), ("劳动保障信誉", r"[2-5]A"))
+# A级、B级、C级和D级), 5A–2A (劳动保障信誉单位: "…等8家企业获评5A级"; 苏州's scale, 5A the highest), 5A–1A (A级物流企业,
+# 中国物流与采购联合会's: "船货代公司获批全国4A级物流企业", 宁波). A scale of its own name holds only on a page of that rating.
+LETTER_SCALES = (("letters", r"AAA|AA|A\+|[A-DT]"), ("劳动保障信誉", r"[2-5]A"), ("A级物流企业", r"[1-5]A"))
 _CLASSES = "|".join(f"(?<!\\d){classes}" for _, classes in reversed(LETTER_SCALES))
 _CLASS = re.compile(rf"^(?P<cls>{_CLASSES})\s*(?:类|级)?\s*(?:[（(](?P<label>[^（）()]{{2,8}})[）)])?$")
 _LABELS = {"A": "优先发展类", "B": "支持发展类", "C": "提升发展类", "D": "限制发展类"}  # 亩产效益's own words
 # The rating a list gives, named as the document names it (kept beside the class).
-_RATINGS = (("守合同重信用", "守合同重信用"), ("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("劳动保障信誉", "劳动保障信誉"),
+_RATINGS = (("守合同重信用", "守合同重信用"), ("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("劳动保障信誉", "劳动保障信誉"), ("A级物流", "A级物流企业"),
             ("劳动保障", "劳动保障诚信"),
             ("环境信用", "环境信用"), ("环保信用", "环境信用"), ("信用", "信用评价"))
 _YEAR = re.compile(r"(20\d{2})\s*年")
@@ -66,7 +69,8 @@ def parse_class(cell: str, rating: str | None = "亩产效益") -> tuple[str, st
     if not m:
         return token_class(cell, rating)
     # a class of a named scale (5A) only on a page of that scale: 4A级 elsewhere is a tourist site's grade
-    if any(name != "letters" and name != rating and re.fullmatch(classes, m["cls"]) for name, classes in LETTER_SCALES):
+    named = [name for name, classes in LETTER_SCALES if name != "letters" and re.fullmatch(classes, m["cls"])]
+    if named and rating not in named:
         return None
     default = _LABELS.get(m["cls"]) if rating in (None, "亩产效益", "亩均效益") else None
     return m["cls"], m["label"] or default
@@ -89,6 +93,11 @@ RATING_SHAPES = (
     # "48家五星级民俗旅游户有…", "被评为五星级劳动关系和谐企业": what a star grade is given to
     ("after a star grade", re.compile(r"(?<![十\d])[一二三四五1-5]星级(?P<name>[\u4e00-\u9fff]{2,10}?户|[\u4e00-\u9fff]{2,10}?(?=企业|单位))")),
     # "2019年度湖南省五星级乡村旅游区(点)名单": what a star-graded list's title lists
+    # "荣获“四星级农家乐”称号": what a quoted star-graded designation is given to
+    ("a quoted star-graded designation",
+     re.compile(r"[“\"](?:[^“”\"]{0,8}?)(?<![十\d])[一二三四五1-5]星级(?P<name>[\u4e00-\u9fff]{2,10}?)[”\"](?:荣誉)?称号")),
+    # "评出了“老码头”等四星级农家乐4家": what a counted star grade is given to
+    ("a counted star grade", re.compile(r"(?<![十\d])[一二三四五1-5]星级(?P<name>[\u4e00-\u9fff]{2,10}?)\d+[家户个]")),
     ("a star-graded list's title", re.compile(r"(?<![十\d])[一二三四五1-5]星级(?P<name>[\u4e00-\u9fff()（）]{2,12}?)(?:名单|名录)")),
 )
 _PLACE_PREFIX = re.compile(r"^(?:全国|国家级|省本级|[省市区县]级|[\u4e00-\u9fff]{2,4}?[省市区县](?=[\u4e00-\u9fff]{4}))+")
@@ -281,6 +290,8 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
             for n in _names(m["names"])]
     out += [(n, token_class(m["star"])[0], None) for m in ([] if out else _STAR_FIRST.finditer(sentence))
             for n in _member_names(m["names"])]
+    out += [] if out else quoted_holders(sentence)
+    out += [x for x in scale_holders(sentence) if x[0] not in {n for n, _, _ in out}]
     before, first = (_ANY_BEFORE, _ANY_FIRST) if env_credit else (_CARD_BEFORE, _CARD_FIRST)
     for m in list(before.finditer(sentence)) + list(first.finditer(sentence)):
         card, level = card_class(m["card"])
@@ -290,6 +301,64 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
         names = _member_names(m["names"]) if m.re in (_ANY_FIRST, _CARD_FIRST) and _counted(sentence, m) else \
             _names(m["names"])
         out += [(n, card, m["label"] or level) for n in names]
+    return out
+
+
+# A designation printed in quotes names its class and vouches for the names it is given to, whatever they are called
+# (a farm stay's brand, 八达, 春和缘): the quotes set the designation apart as the page's own, so the holders it names
+# are rated operators. Two layouts, as (name, pattern):
+# - "荣获“四星级农家乐”称号的八达、“三星级农家乐”称号的春和缘、“二星级农家乐”称号的X、Y等6家" (南涧): the title, 称号的,
+#   then its holders, up to the next quoted title or the count;
+# - "评出了“老码头”等四星级农家乐4家" (汉滨): the holder named in quotes, 等, then the class it stands for, counted.
+_HOLDER = r"[^“”\"「」，,。；;：:、]{2,25}?"
+QUOTED_DESIGNATIONS = (
+    ("title then its holders",
+     re.compile(r"[“\"「](?P<title>[^“”\"「」]{2,20})[”\"」](?:荣誉)?称号的"
+                rf"(?P<names>{_HOLDER}(?:、{_HOLDER})*?)(?=、?[“\"「]|等\d*[家户个名]|[，,。；;]|$)")),
+    ("quoted holders then their counted class",
+     re.compile(r"(?P<names>[“\"「][^“”\"「」]{2,25}[”\"」](?:、[“\"「][^“”\"「」]{2,25}[”\"」])*)等"
+                r"(?P<title>[^，,。；;：:“”\"]{2,16}?)\d+[家户个]")),
+)
+
+
+# A class of a scale with its own name (LETTER_SCALES: 4A级物流企业, 5A级劳动保障信誉单位) names the rating as surely as
+# quotes do, so it vouches for its holders' short names ("国际物流托管企业东南物流获批全国5A级综合服务型物流企业",
+# "国际物流下属兴港冷链、温州港集团下属温州港服公司通过了2018年上半年3A级物流企业复核", 宁波): what the name is
+# introduced by (a parent's 下属/旗下, a kind ending in 企业) is no part of it.
+_NAMED_SCALES = "|".join(f"(?<!\\d){classes}" for name, classes in LETTER_SCALES if name != "letters")
+_SCALE_NARRATIVE = re.compile(r"(?P<names>[^，,。；;：:]{2,300}?)(?:被|均)?(?:获批|通过了?|" + _VERBS + r")[“\"]?"
+                              + _QUALIFIER + rf"(?<![A-Za-z])(?P<cls>{_NAMED_SCALES})[”\"]?级")
+_INTRODUCED = re.compile(r"^.*(?:下属|旗下|所属|企业)(?=[\u4e00-\u9fff]{2})")
+
+
+def scale_holders(sentence: str) -> list[tuple[str, str, str | None]]:
+    """(name, class, None) for the holders of a named scale's class (_SCALE_NARRATIVE), every part a holder, in a
+    sentence that names that scale's rating (a tourist site's 4A级 is no 物流 class)."""
+    out, rating = [], rating_of(sentence)
+    for m in _SCALE_NARRATIVE.finditer(sentence):
+        if not any(name == rating and re.fullmatch(classes, m["cls"]) for name, classes in LETTER_SCALES):
+            continue
+        names = [_INTRODUCED.sub("", p) for p in re.split(r"[、和及]", _LEAD_IN.sub("", m["names"])) if p]
+        if names and all(map(holder, names)):
+            out += [(n, m["cls"], None) for n in names]
+    return out
+
+
+def holder(name: str) -> bool:
+    """A name a quoted designation is given to: an enterprise, or a short bare name that is no clause and no place."""
+    return is_enterprise(name) or (bool(re.fullmatch(r"[\u4e00-\u9fff（）()]{2,25}", name)) and not _NOT_MEMBER.search(name)
+                                   and not _CLAUSE_WORDS.search(name))
+
+
+def quoted_holders(sentence: str) -> list[tuple[str, str, str | None]]:
+    """(name, class, None) for every holder of a quoted designation naming one class (QUOTED_DESIGNATIONS)."""
+    out = []
+    for _, pattern in QUOTED_DESIGNATIONS:
+        for m in pattern.finditer(sentence):
+            klass = one_class(m["title"])
+            names = [n.strip("“”\"「」") for n in m["names"].split("、")]
+            if klass and names and all(map(holder, names)):
+                out += [(n, klass[0], klass[1]) for n in names]
     return out
 
 
@@ -394,9 +463,14 @@ def titled_class(title: str) -> tuple[str, str | None] | None:
     # "附件:1.山东省…A级企业名单", "3.…引领性企业名单": a list of attachments names lists printed elsewhere
     if _ATTACHMENT_ITEM.match(title) or _CLASS_HEADING.match(title):  # (a letter heading keeps its own reading)
         return None
-    found = {(_STARS.get(m["n"], m["n"]) + "星级", None) for m in _STAR_MENTION.finditer(title)}
-    found |= {card_class(m[0]) for m in _CARD_MENTION.finditer(title)}
-    found |= {(m["cls"], None) for m in _LETTER_MENTION.finditer(title)}
+    return one_class(title)
+
+
+def one_class(text: str) -> tuple[str, str | None] | None:
+    """The one class a short text names (a star grade, a colour card, a letter class), or None (none or several)."""
+    found = {(_STARS.get(m["n"], m["n"]) + "星级", None) for m in _STAR_MENTION.finditer(text)}
+    found |= {card_class(m[0]) for m in _CARD_MENTION.finditer(text)}
+    found |= {(m["cls"], None) for m in _LETTER_MENTION.finditer(text)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -150,9 +150,17 @@ _CLASS_OF_PLACES = re.compile(r"(?:相关|有关)(?:[省市区县州旗]|乡镇|
 
 
 def _tail_word(part: str) -> bool:
-    """A word continuing a 各… phrase: "街道", also with its alternative in brackets ("各开发区、镇(街道)", 海城)."""
-    words = [w for w in re.split(r"[（()）]", part) if w]
-    return bool(words) and all(w in _GENERIC_TAIL_WORDS for w in words)
+    """A word continuing a 各… phrase: "街道", also with its alternative in brackets ("各开发区、镇(街道)", 海城), an
+    alternative level inside the word ("各区、县(市)政府", 沈阳: 县政府 or 市政府), and two such words joined by 及/和
+    ("县(市)政府及开发区管委会": every county's government and every development zone's committee)."""
+    joined = [w for w in re.split(r"及|和", part) if w]
+    return bool(joined) and all(map(_one_tail_word, joined))
+
+
+def _one_tail_word(word: str) -> bool:
+    inner = re.findall(r"[（(]([^（）()]+)[)）]", word)
+    outer = re.sub(r"[（(][^（）()]+[)）]", "", word)
+    return bool(outer) and all(w in _GENERIC_TAIL_WORDS for w in [outer, *inner])
 
 
 # A 股 is the lowest section of a county bureau: it holds no body of its own, so a name after it is a second unit
@@ -260,6 +268,9 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     return units, generics
 
 
+_EACH = re.compile(r"(?:分别|各自)$")
+
+
 def _role_clause(clause: str) -> tuple[str | None, str]:
     """(role, unit text) of one clause such as "区气象局牵头" or "区X等部门按照职责分工负责"."""
     c = _clean(clause)
@@ -268,7 +279,9 @@ def _role_clause(clause: str) -> tuple[str | None, str]:
     if not m:
         return None, c
     verb = m["verb"]
-    body = c[: m.start()]
+    # "市人力社保局、市农业农村局分别牵头" (丽水): an adverb between the list and its verb says each unit leads on its
+    # own; it is no part of the last name
+    body = _EACH.sub("", c[: m.start()])
     if verb.startswith(("牵头", "共同牵头", "为牵头")) or verb in ("负责", "负责落实", "具体负责", "组织实施", "主办", "分别负责"):
         role = "lead"
     else:
@@ -425,10 +438,19 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
     if roles.lead_unrecoverable:
         roles.cooperate = roles.lead + roles.cooperate
         roles.lead = []
+    roles.cooperate = without_leads(roles.lead, roles.cooperate)
     return roles
 
 
-_LEAD_MARK = re.compile(r"[（(]牵头[)）]|^[★☆*＊]|[★☆*＊]$")
+def without_leads(lead: list[str], cooperate: list[str]) -> list[str]:
+    """The cooperating units less the leads: "牵头单位:省发展改革委。责任单位:省发展改革委、省统计局" (辽宁) lists its
+    lead again among all the units answerable; a unit that leads does not also cooperate."""
+    return [u for u in cooperate if u not in lead]
+
+
+# a sign printed before or after a lead: ★/☆/* (吴江), ▲/△ ("▲发改局,各部门,各镇乡(街道)", 诸暨: the legend that
+# usually says "▲为牵头单位" may be left off the copy; a sign on one unit of a list marks no other role)
+_LEAD_MARK = re.compile(r"[（(]牵头[)）]|^[★☆*＊▲△]|[★☆*＊▲△]$")
 
 
 def _marked_leads(note: str) -> Roles | None:
