@@ -1187,6 +1187,35 @@ FIELD_ROWS = [
      "件,经研究,决定同意上述两市公安机关出入境管理部门为参加边境旅游的非边境地区人员签发边境旅游出入境证件。工作中,请加强指导监督,确保边境旅游出人境证件签发便民规范,边境旅游活动健康有序。   公安部 "
      "  国家旅游局   2013年10月30日",
      [("关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知", "公境〔2013〕2688号", "2013-10-30")]),
+    # fresh10 shanghai_qibao-2024-zhen-zhengfu-gongzuo-baogao (line 1, the first 60 characters of line 2): a work report's
+    # title running on into its delivery line and its speaker with no 在 ("…工作报告 ——2024年1月10日七宝镇…会议上 镇长 吴昌飞")
+    ("a report's delivery line (no 在) run on after its title",
+     "七宝镇人民政府工作报告 ——2024年1月10日七宝镇第二十届 人民代表大会第五次会议上 镇长 吴昌飞\n"
+     "各位代表: 现在,我代表七宝镇人民政府,向大会报告工作,请代表们予以审议,并请各位列席人员提出意见。",
+     [("七宝镇人民政府工作报告", None, "2024-01-10")]),
+    # fresh10 shandong-2025-lvse-zhizao-danwei-news (lines 1-8): a news item printing no headline but its 原标题 credit,
+    # twice, among its 来源 lines: the credit's words are the title, never the label
+    ("a 原标题 credit as the only headline", "来源:大众日报\n2025-10-12 13:07:10\n原标题:山东公布新一批省级绿色制造单位名单\n"
+     "来源:大众日报\n原标题:山东公布新一批省级绿色制造单位名单\n来源:大众日报\n□记者 付玉婷 报道\n"
+     "本报济南10月11日讯 记者今天从省工信厅了解到,经单位申报、市工信部门审核推荐、专家评审论证、征求相关部门意见、社会公示等程序,"
+     "确定济南百斯杰生物工程有限公司等211家企业为省绿色工厂。",
+     [("山东公布新一批省级绿色制造单位名单", None, "2025-10-12")]),
+    # fresh10 sichuan_chengdu-2015-shuangliu-chexian-shequ-pifu-traditional (lines 1-12): a library page's heading tags the
+    # title with a year ("(2015年)"); the document prints its own title without it below
+    ("a page heading's (year) tag over the document's own title",
+     "國務院關於同意四川省調整成都市部分行政區劃的批覆 (2015年)\n\n維基文庫,自由的圖書館\n國務院關於同意四川省調整成都市部分行政區劃的批覆\n"
+     "國函〔2015〕207號\n中華人民共和國國務院\n2015年12月3日\n官方來源\n\n四川省人民政府:\n\n"
+     "  你省《關於撤銷雙流縣設立成都市雙流區的請示》(川府〔2015〕54號)收悉。現批覆如下:",
+     [("国务院关于同意四川省调整成都市部分行政区划的批复", "国函〔2015〕207号", "2015-12-03")]),
+    # fresh10 shandong-2004-shiyan-jiadian-banfa-xiuzheng-law (lines 1-16): a law site's organ line between two copies of a
+    # title that opens with the organ's own place: the organ signs, it is not the title's first words
+    ("an organ line over a title opening with its own place",
+     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n山东省实施《食盐加碘消除碘缺乏危害管理条例》办法(2004年修正)\n\n"
+     "时间:2024-07-22 04:53:57 来源: 法律资料网 作者:法律资料网 阅读:9495\n下载地址: 点击此处下载\n\n"
+     "山东省实施《食盐加碘消除碘缺乏危害管理条例》办法(2004年修正)\n\n山东省人民政府\n\n\n"
+     "山东省实施《食盐加碘消除碘缺乏危害管理条例》办法(2004年修正)\n\n\n"
+     "(1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日山东省人民政府令第172号修订)",
+     [("山东省实施《食盐加碘消除碘缺乏危害管理条例》办法(2004年修正)", None, "2004-07-15")]),
     # fresh9 heilongjiang_haerbin-1990-shizhi-bianzuan-fangan-tongzhi: an archive printing the date after the title
     ("(date) after the title on its line", "哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知 ((1990年11月16日))\n"
      "各区、县(市)人民政府,市政府各委、办、局,中直、省属在哈单位,驻哈部队: 经市政府同意,现将哈尔滨市志编纂委员会办公室"

@@ -364,6 +364,12 @@ ISSUERS = [
     ("national departments (司) signed at a one-line page's end",
      '农业农村部农业机械化管理司 应急管理部安全生产综合协调司关于2023年度全国“平安农机” 示范市、县名单的公示2023年,农业农村部和应急管理部继续组织开展“十四五”时期“平安农机”创建活动。在市县申报、省级推荐、部级审查的基础上,确定了2023年度全国“平安农机”示范市、县名单(见附件1、2),现予以公示,公示期为7个工作日。如有异议,请在公示期间实名向农业农村部农业机械化管理司统一反映。 农业农村部农业机械化管理司 应急管理部安全生产综合协调司 2024年1月9日',
      '农业农村部农业机械化管理司、应急管理部安全生产综合协调司'),
+    # fresh10 shanghai_qibao-2024-zhen-zhengfu-gongzuo-baogao (line 1 and the start of line 2): a town's work report, its
+    # delivery line run on after the title; the report is the town government's
+    ("a town's work report, its delivery line run on",
+     "七宝镇人民政府工作报告 ——2024年1月10日七宝镇第二十届 人民代表大会第五次会议上 镇长 吴昌飞\n"
+     "各位代表: 现在,我代表七宝镇人民政府,向大会报告工作,请代表们予以审议,并请各位列席人员提出意见。",
+     "七宝镇人民政府"),
     # fresh8 quanguo-2014-gonglu-shigong-xinyong-dengji-news: a news item's 来源 names a ministry, the date right after it
     ('来源 naming a national ministry, then the date',
      'China Road Transport Academy\n交通运输部公布2013年度公路施工企业信用等级\n来源:交通运输部 2014年11月14日9:22\n\n  日前,交通运输部公布2013年度公路施工企业信用评价全国综合评价结果。830家国务院有关部门许可资质的公路施工企业中,137家被评为AA级,山东通达路桥工程有限公司被认定为D级。',

@@ -372,7 +372,7 @@ def title_organ(title: str | None) -> str | None:
 # 报告(全文)"), the speaker line under it the government ("道真自治县人民政府县长 曾 伟"); the report is given in that
 # government's name
 _REPORT_TITLE = re.compile(r"^(?:[（(][\u4e00-\u9fff]{2,8}[)）])?(?:(?:19|20)\d{2}年)?"
-                           r"(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟))(?:人民)?"
+                           r"(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?"
                            r"政府工作报告(?:[（(](?:(?:19|20)\d{2}年?|全文)[)）]|[—-]+全文)?$")
 # a government's head as speaker ("道真自治县人民政府县长", "…人民政府代市长"): the organ before the office
 _SPEAKER = r"(?P<organ>[\u4e00-\u9fff]{2,20}?人民政府)代?(?:省|市|区|县|旗|州|盟)长"
@@ -384,6 +384,8 @@ _REPORT_SPEAKER_AFTER = re.compile(r"[)）]" + _SPEAKER)
 # a title that opens as a work report and runs on: "政府工作报告(2019年1月21日在…会议上)…", "【政府工作报告】2020年政府工作报告(…)"
 _REPORT_OPENS = re.compile(r"^(?:【[^】]{1,10}】)?(?:(?:19|20)\d{2}年)?政府工作报告[（(]")
 
+# a report's delivery line run on after its title: a dash or bracket, then the date it was given
+_DELIVERY_AFTER = re.compile(r"[（(—\-－–]+(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 # the dateline under a report's title names the congress it is delivered to, and so the government's place
 _REPORT_DATELINE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,14}?(?:省|市|区|县|旗|州|盟))第[一二三四五六七八九十]{1,4}届"
                               r"人民代表大会")
@@ -394,7 +396,10 @@ def report_organ(title: str | None, lines: list[Line], start: int, end: int) -> 
     place of the congress its dateline names."""
     t = compact(title or "")
     opens = bool(_REPORT_OPENS.match(t))
-    if not t.endswith("政府工作报告") and not _REPORT_TITLE.match(t) and not opens:
+    # (a title running on into its delivery line, "七宝镇人民政府工作报告——2024年1月10日…会议上镇长吴昌飞", is titled by
+    # the words before it)
+    own = _DELIVERY_AFTER.split(t)[0]
+    if not t.endswith("政府工作报告") and not _REPORT_TITLE.match(own) and not opens:
         return None
     for j in range(max(start, 0), min(end + 1, start + 12)):
         c = re.sub(r"[?？]", "", _c(lines[j]))
@@ -403,7 +408,7 @@ def report_organ(title: str | None, lines: list[Line], start: int, end: int) -> 
             return m["organ"]
     if opens and not t.endswith("政府工作报告"):
         return None  # a title running on (its occasion, its contents): only a speaker line names the government
-    m = _REPORT_TITLE.match(t)
+    m = _REPORT_TITLE.match(own)
     if m and not m["place"].startswith(("各", "全", "本")) and len(m["place"]) >= 2:
         return m["place"] + "人民政府"
     head = "".join(_c(lines[j]) for j in range(max(start, 0), min(end + 1, start + 12)))

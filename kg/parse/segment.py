@@ -200,9 +200,10 @@ _DELIVERY = re.compile(r"^[（(—\-－–\s]*(?:(?P<d>(?:19|20)\d{2}年\d{1,2}�
 
 
 # a report's title printing its delivery line on the same line, the speaker maybe after it ("政府工作报告 (2019年1月21日在
-# 杭州市第十三届人民代表大会第四次会议上) 杭州市人民政府市长 徐立毅"): the title is the words before the delivery line
+# 杭州市第十三届人民代表大会第四次会议上) 杭州市人民政府市长 徐立毅"; the 在 left out: "七宝镇人民政府工作报告 ——2024年
+# 1月10日七宝镇第二十届 人民代表大会第五次会议上 镇长 吴昌飞"): the title is the words before the delivery line
 _TITLE_DELIVERY = re.compile(r"^(?P<title>[^（()）]{2,40}?(?:报告|讲话|发言|致辞))[（(—\-－–]+"
-                             r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在[^。；;，,（()）]{2,60}?(?:会议|大会|会)上")
+                             r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在?[^。；;，,（()）]{2,60}?(?:会议|大会|会)上")
 
 
 # a compilation or archive printing the document's date in brackets after its title ("哈尔滨市人民政府办公厅关于转发
@@ -250,7 +251,7 @@ def _delivery_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
     first = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:20]
     for k, j in enumerate(first):
         c = _c(lines[j])
-        if "在" not in c or len(c) > 70 or "。" in c:
+        if ("在" not in c and "会议上" not in c) or len(c) > 70 or "。" in c:
             continue
         m = _DELIVERY.match(c) or _DELIVERY.match(c + (_c(lines[first[k + 1]]) if k + 1 < len(first) else ""))
         if m:
