@@ -370,6 +370,16 @@ ISSUERS = [
      "七宝镇人民政府工作报告 ——2024年1月10日七宝镇第二十届 人民代表大会第五次会议上 镇长 吴昌飞\n"
      "各位代表: 现在,我代表七宝镇人民政府,向大会报告工作,请代表们予以审议,并请各位列席人员提出意见。",
      "七宝镇人民政府"),
+    # fresh10 zhejiang_suichang-2022-mujun-pingjia-yongdi-gongshi (its one line, from 现将参评企业): a 公示 printed on one
+    # line, signed after its annex's name (…情况表) and followed by the attached file's name (….xlsx)
+    ("signed on a one-line page before the attached file's name",
+     '现将参评企业的用地面积予以公示,公示期内,请社会各界对公示的对象进行监督,被评价企业对公示面积如有异议可向县经济商务局反馈,公示时间:2023年5月25日—2023年6月1日,联系人:郑肖丽(县经济商务局经济运行科),附件:2022年度遂昌县“亩均论英雄”综合评价企业用地情况表遂昌县经济商务局2023年5月23日企业用地面积公示表5.23.xlsx附件:附件:。',
+     "遂昌县经济商务局"),
+    # fresh10 sichuan_chengdu-2022-shouhetong-gongshi-banfa (its one line, up to 第三章): a notice issuing rules, signed,
+    # then the rules' title and their first chapter on the same line
+    ("signed on a one-line page before the issued rules' title and 第一章",
+     '各区(市)县市场监管局:《成都市“守合同重信用”企业公示办法》已经成都市市场监督管理局2022年第8次局长办公会审议通过,成都市市场监督管理局2022年9月20日成都市“守合同重信用”企业公示办法第一章总则第一条为了规范“守合同重信用”企业的公示与管理,申报成都市“守合同重信用”企业公示以及相关监督管理活动,第五条成都市“守合同重信用”企业公示由成都市市场监督管理局统一组织,',
+     "成都市市场监督管理局"),
     # fresh8 quanguo-2014-gonglu-shigong-xinyong-dengji-news: a news item's 来源 names a ministry, the date right after it
     ('来源 naming a national ministry, then the date',
      'China Road Transport Academy\n交通运输部公布2013年度公路施工企业信用等级\n来源:交通运输部 2014年11月14日9:22\n\n  日前,交通运输部公布2013年度公路施工企业信用评价全国综合评价结果。830家国务院有关部门许可资质的公路施工企业中,137家被评为AA级,山东通达路桥工程有限公司被认定为D级。',
