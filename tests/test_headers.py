@@ -1220,6 +1220,11 @@ FIELD_ROWS = [
     # one lines, cut as in test_issuers): the signing date glued before an attached file's name, before issued rules' title
     ("a one-line page's date before the attached file's name", '现将参评企业的用地面积予以公示,公示期内,请社会各界对公示的对象进行监督,被评价企业对公示面积如有异议可向县经济商务局反馈,公示时间:2023年5月25日—2023年6月1日,联系人:郑肖丽(县经济商务局经济运行科),附件:2022年度遂昌县“亩均论英雄”综合评价企业用地情况表遂昌县经济商务局2023年5月23日企业用地面积公示表5.23.xlsx附件:附件:。', [("x", None, "2023-05-23")]),
     ("a one-line page's date before the issued rules' 第一章", '各区(市)县市场监管局:《成都市“守合同重信用”企业公示办法》已经成都市市场监督管理局2022年第8次局长办公会审议通过,成都市市场监督管理局2022年9月20日成都市“守合同重信用”企业公示办法第一章总则第一条为了规范“守合同重信用”企业的公示与管理,申报成都市“守合同重信用”企业公示以及相关监督管理活动,第五条成都市“守合同重信用”企业公示由成都市市场监督管理局统一组织,', [("x", None, "2022-09-20")]),
+    # fresh10 neimenggu-2023-guowuyuan-gaozhiliang-fazhan-yijian-traditional (lines 1-12): a law site's page title (its
+    # label in 【】, the organ, the subject in 《》 without 关于) and its buttons are no document of their own; the national
+    # organ's line over the 關於 line opens the title
+    ("a 【site】 page title and buttons over a national organ's line and its 关于 line", '【中國法令】國務院《推動內蒙古高品質發展奮力書寫中國式現代化新篇章的意見》\n\n友善列印、收藏\n\n國務院\n關於推動內蒙古高品質發展奮力書寫中國式現代化新篇章的意見\n\n國發〔2023〕16號\n\n2023-10-05\n\n各省、自治區、直轄市人民政府,國務院各部委、各直屬機構:',
+     [("国务院关于推动内蒙古高品质发展奋力书写中国式现代化新篇章的意见", "国发〔2023〕16号", "2023-10-05")]),
     # fresh9 heilongjiang_haerbin-1990-shizhi-bianzuan-fangan-tongzhi: an archive printing the date after the title
     ("(date) after the title on its line", "哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知 ((1990年11月16日))\n"
      "各区、县(市)人民政府,市政府各委、办、局,中直、省属在哈单位,驻哈部队: 经市政府同意,现将哈尔滨市志编纂委员会办公室"

@@ -466,13 +466,14 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     elif inline:
         organ, title_i, first = inline["organ"], i, c
         evidence.append("organ")
-    elif P.is_organ(c) or (organ_line := _organ_parts(fold(ln.raw).split())):
+    elif P.is_organ(c) or P.is_national_organ(c) or (organ_line := _organ_parts(fold(ln.raw).split())):
         nxt = _nonblank_after(lines, i, 2)
         if not nxt or nxt[0] - i > 4:
             return None
         # "某县财政局 某县农业农村局" on one line: two issuers (each maybe a party organ: "中共黑龙江省委办公厅 黑龙江省
         # 人民政府办公厅" over its 关于 line)
-        c = _organs_apart(ln, c) if P.is_organ(c) else organ_line
+        # (a national organ alone: "國務院" ⏎ "關於推動內蒙古…的意見")
+        c = _organs_apart(ln, c) if P.is_organ(c) else c if P.is_national_organ(c) else organ_line
         # joint issuance: a second organ line before the title
         if P.is_organ(_c(lines[nxt[0]])) and len(nxt) == 2 and nxt[1] - nxt[0] <= 4:
             c = c + "、" + _organs_apart(lines[nxt[0]], _c(lines[nxt[0]]))

@@ -372,9 +372,23 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
     text = [ln for ln in lines if not ln.blank]
     fold = lambda t: re.sub(r"[《》〈〉“”\"'‘’、]", "", strip_counter(compact(t)))
     # (the raw line keeps a menu's bullets, which normalising drops)
-    kinds = ["chrome" if is_chrome(ln.text) or is_chrome(ln.raw) else "title" if title and fold(ln.text) == fold(title)
+    kinds = ["chrome" if is_chrome(ln.text) or is_chrome(ln.raw) else "title" if title and _same_title(fold, ln.text, title)
              else "label" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", _c(ln)) else None for ln in text]
     return bool(text) and None not in kinds and kinds != ["label"] * len(kinds)
+
+
+# a page title's site label in brackets ("【中國法令】國務院《推動內蒙古…的意見》" over "國務院" ⏎ "關於推動內蒙古…的意見")
+_SITE_LABEL = re.compile(r"^【[^】]{2,10}】")
+
+
+def _same_title(fold, line: str, title: str) -> bool:
+    """The page's title line repeats the document's: the same words, or, less a site label in 【】, the organ and the
+    subject without 关于 ("【中国法令】国务院《推动…的意见》" for "国务院" ⏎ "关于推动…的意见")."""
+    if fold(line) == fold(title):
+        return True
+    page, own = fold(_SITE_LABEL.sub("", compact(line))), fold(title).replace("关于", "", 1)
+    organ = page[: len(page) - len(own)] if own and page.endswith(own) else None
+    return organ is not None and len(own) >= 8 and (organ == "" or P.is_organ(organ) or P.is_national_organ(organ))
 
 
 _PROMULGATION = re.compile(r"《(?P<title>.{6,120}?)》(?:已经|已于|经).{0,60}(?:通过|审议|决定).{0,20}(?:公布|发布|印发)")
