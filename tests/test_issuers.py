@@ -380,6 +380,9 @@ ISSUERS = [
     ("signed on a one-line page before the issued rules' title and 第一章",
      '各区(市)县市场监管局:《成都市“守合同重信用”企业公示办法》已经成都市市场监督管理局2022年第8次局长办公会审议通过,成都市市场监督管理局2022年9月20日成都市“守合同重信用”企业公示办法第一章总则第一条为了规范“守合同重信用”企业的公示与管理,申报成都市“守合同重信用”企业公示以及相关监督管理活动,第五条成都市“守合同重信用”企业公示由成都市市场监督管理局统一组织,',
      "成都市市场监督管理局"),
+    # fresh10 quanguo-2013-xizang-fazhan-jinbu-baipishu (lines 1-12): a white paper's cover: title, the year-month in
+    # brackets, the State Council office that publishes it
+    ("a white paper's cover: (year-month) over the organ", '日期:2013-10-23  来源:null   字号:[ ]\n\n西藏的发展与进步\n\n(2013年10月)\n\n中华人民共和国国务院新闻办公室\n\n \n\n  目 录\n', "中华人民共和国国务院新闻办公室"),
     # fresh8 quanguo-2014-gonglu-shigong-xinyong-dengji-news: a news item's 来源 names a ministry, the date right after it
     ('来源 naming a national ministry, then the date',
      'China Road Transport Academy\n交通运输部公布2013年度公路施工企业信用等级\n来源:交通运输部 2014年11月14日9:22\n\n  日前,交通运输部公布2013年度公路施工企业信用评价全国综合评价结果。830家国务院有关部门许可资质的公路施工企业中,137家被评为AA级,山东通达路桥工程有限公司被认定为D级。',
@@ -477,6 +480,7 @@ def test_the_organs_a_news_lead_says_issued_the_document(lead, organs):
     ("农业农村部农业机械化管理司", True), ("应急管理部安全生产综合协调司", True),  # fresh9 quanguo-2024 (real)
     ("交通运输部", True),  # fresh8 quanguo-2014 (real)
     ("国务院办公厅", True), ("海关总署", True),
+    ("国务院新闻办公室", True),  # fresh10 quanguo-2013-xizang-fazhan-jinbu-baipishu (real, after 中华人民共和国)
     ("组织部", False), ("宣传部", False),  # a party committee's departments printed without their place: not national
     ("平江县司法局", False),  # a placed organ
 ])

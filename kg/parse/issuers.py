@@ -104,7 +104,18 @@ def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
     for a, b in zip(rows, rows[1:]):
         if _YEAR_MONTH.match(_c(lines[b])) and P.is_organ(_c(lines[a])) and P.ORGAN_PLACE.match(_c(lines[a])):
             return _c(lines[a])
+    for a, b in zip(rows, rows[1:]):
+        # a white paper's cover: the year-month in brackets under the title, the organ under it ("西藏的发展与进步" ⏎
+        # "(2013年10月)" ⏎ "中华人民共和国国务院新闻办公室")
+        if _YEAR_MONTH.match(_c(lines[a]).strip("()（）")) and re.match(r"^[（(].+[)）]$", _c(lines[a])) \
+                and _cover_organ_name(_c(lines[b])):
+            return _c(lines[b])
     return None
+
+
+def _cover_organ_name(c: str) -> bool:
+    """An organ named in full with its place, or a national organ (the state's name before it or not)."""
+    return P.is_organ(c) and bool(P.ORGAN_PLACE.match(c)) or P.is_national_organ(re.sub(r"^中华人民共和国", "", c))
 
 
 # the congress that adopted a regulation, in the dateline under its title: "(2003年7月18日河北省第十届人民代表大会常务委员会
