@@ -383,6 +383,12 @@ ISSUERS = [
     # fresh10 quanguo-2013-xizang-fazhan-jinbu-baipishu (lines 1-12): a white paper's cover: title, the year-month in
     # brackets, the State Council office that publishes it
     ("a white paper's cover: (year-month) over the organ", '日期:2013-10-23  来源:null   字号:[ ]\n\n西藏的发展与进步\n\n(2013年10月)\n\n中华人民共和国国务院新闻办公室\n\n \n\n  目 录\n', "中华人民共和国国务院新闻办公室"),
+    # fresh10 xinjiang_kezhou-2021-shisiwu-guihua-gangyao (lines 1-9): a plan's cover, a prefecture's government under its
+    # long name (…自治州人民政府) over the year-month in Chinese numerals
+    ("a prefecture's government on a plan's cover", '克孜勒苏柯尔克孜自治州\n国民经济和社会发展第十四个五年规划和\n2035年远景目标纲要\n(2021年1月3日在克州第十四届人民代表大会第五次会议通过)\n克孜勒苏柯尔克孜自治州人民政府\n二○二一年九月\n目 录\n克孜勒苏柯尔克孜自治州国民经济和社会发展第十四个\n五年规划和2035年远景目标纲要', "克孜勒苏柯尔克孜自治州人民政府"),
+    # fresh10 zhejiang_lishui-2023-gongzuo-baogao-zeren-fenjie (lines 1-8): the dated byline's 信息来源 names the city's
+    # government short, as printed
+    ("信息来源 naming a government short", '当前位置:首页\n>> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)\n市政府工作报告重点工作责任分解(2023年)\n时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府\n\n一、全市经济社会发展主要预期目标\n\n1.生产总值增长6%以上,高质量前提下能快则快。', "丽水市政府"),
     # fresh8 quanguo-2014-gonglu-shigong-xinyong-dengji-news: a news item's 来源 names a ministry, the date right after it
     ('来源 naming a national ministry, then the date',
      'China Road Transport Academy\n交通运输部公布2013年度公路施工企业信用等级\n来源:交通运输部 2014年11月14日9:22\n\n  日前,交通运输部公布2013年度公路施工企业信用评价全国综合评价结果。830家国务院有关部门许可资质的公路施工企业中,137家被评为AA级,山东通达路桥工程有限公司被认定为D级。',

@@ -52,6 +52,8 @@ _TOWN_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道办事处|街道办|�
 _TOWN_NAME = re.compile(r"^(?!各|全|本|乡镇)[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)$")
 
 
+# a government named short, with its place: "信息来源: 丽水市政府" (kept as printed, as the page credits it)
+_SHORT_GOVERNMENT = re.compile(r"^(?!各|全|本)[\u4e00-\u9fff]{2,10}?(?:省|市|区|县|旗|州|盟)政府$")
 # a bureau a page names by its level only, as printed: "市城乡建设局", "县农业农村局"
 _UNIT_OF_LEVEL = re.compile(r"^[市县区旗](?!人民政府|政府)[\u4e00-\u9fff]{2,12}(?:局|委员会|办公室)$")
 
@@ -72,7 +74,8 @@ def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
     if m and re.match(r"(?:19|20)\d{2}", c[m.end("organ"):]) and not P.is_national_organ(m["organ"]):
         return None  # (the date right after the organ: read for a national organ only, whose name has no place to end on)
     if not m or not (P.is_organ(m["organ"]) and (P.ORGAN_PLACE.match(m["organ"]) or _UNIT_OF_LEVEL.match(m["organ"]))
-                     or _TOWN_OFFICE.match(m["organ"]) or _TOWN_NAME.match(m["organ"]) or P.is_national_organ(m["organ"])):
+                     or _TOWN_OFFICE.match(m["organ"]) or _TOWN_NAME.match(m["organ"]) or P.is_national_organ(m["organ"])
+                     or _SHORT_GOVERNMENT.match(m["organ"])):
         return None
     k = rows.index(j)
     # the page's fields may stand around a one-paragraph body: "时间:…" ⏎ "文号:" ⏎ body ⏎ "来源:市城乡建设局"
@@ -102,7 +105,7 @@ def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
     a mirror's page puts its fields and buttons over the cover: "[发布日期]…" ⏎ title ⏎ "打印本页" ⏎ organ ⏎ "二〇一六年一月")."""
     rows = [j for j in range(start, end + 1) if not lines[j].blank][:14]
     for a, b in zip(rows, rows[1:]):
-        if _YEAR_MONTH.match(_c(lines[b])) and P.is_organ(_c(lines[a])) and P.ORGAN_PLACE.match(_c(lines[a])):
+        if _YEAR_MONTH.match(_c(lines[b])) and _cover_organ_name(_c(lines[a])):
             return _c(lines[a])
     for a, b in zip(rows, rows[1:]):
         # a white paper's cover: the year-month in brackets under the title, the organ under it ("西藏的发展与进步" ⏎
@@ -115,7 +118,13 @@ def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
 
 def _cover_organ_name(c: str) -> bool:
     """An organ named in full with its place, or a national organ (the state's name before it or not)."""
-    return P.is_organ(c) and bool(P.ORGAN_PLACE.match(c)) or P.is_national_organ(re.sub(r"^中华人民共和国", "", c))
+    return P.is_organ(c) and bool(P.ORGAN_PLACE.match(c)) or bool(_PREFECTURE_GOVERNMENT.match(c)) \
+        or P.is_national_organ(re.sub(r"^中华人民共和国", "", c))
+
+
+# a prefecture's government under its long name, which the organ pattern's short places do not cover
+# ("克孜勒苏柯尔克孜自治州人民政府", "某地区行政公署")
+_PREFECTURE_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:自治州|州|盟|地区)(?:人民政府|行政公署)$")
 
 
 # the congress that adopted a regulation, in the dateline under its title: "(2003年7月18日河北省第十届人民代表大会常务委员会
