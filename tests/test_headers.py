@@ -1225,6 +1225,10 @@ FIELD_ROWS = [
     # organ's line over the 關於 line opens the title
     ("a 【site】 page title and buttons over a national organ's line and its 关于 line", '【中國法令】國務院《推動內蒙古高品質發展奮力書寫中國式現代化新篇章的意見》\n\n友善列印、收藏\n\n國務院\n關於推動內蒙古高品質發展奮力書寫中國式現代化新篇章的意見\n\n國發〔2023〕16號\n\n2023-10-05\n\n各省、自治區、直轄市人民政府,國務院各部委、各直屬機構:',
      [("国务院关于推动内蒙古高品质发展奋力书写中国式现代化新篇章的意见", "国发〔2023〕16号", "2023-10-05")]),
+    # fresh10 yunnan_chuxiong-1957-sheli-zizhizhou-jueding-wiki (lines 1-6): a library's header line repeats the title,
+    # then its date, then the 发布机关 field
+    ("the title repeated with its date and a field after it", '国务院关于設置云南省楚雄彝族自治州幷撤銷楚雄專員公署的决定\n外观\n国务院关于設置云南省楚雄彝族自治州幷 撤銷楚雄專員公署的决定 1957年10月18日 发布机关:中华人民共和国国务院 |\n|\n国务院批准云南省人民委員会1957年9月19日关于建立楚雄彝族自治州的报告,幷决定:\n設置楚维彝族自治州,撤銷楚雄專署。自治州的行政区域为原楚雄專区的楚雄、双柏、广通、鹽兴、祿丰、富民、罗次、元謀、武定、祿劝、永仁、鹽丰、大姚、姚安、南华、牟定等16县。自治州人民委員会駐楚雄县城。',
+     [("国务院关于设置云南省楚雄彝族自治州并撤销楚雄专员公署的决定", None, "1957-10-18")]),
     # fresh9 heilongjiang_haerbin-1990-shizhi-bianzuan-fangan-tongzhi: an archive printing the date after the title
     ("(date) after the title on its line", "哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知 ((1990年11月16日))\n"
      "各区、县(市)人民政府,市政府各委、办、局,中直、省属在哈单位,驻哈部队: 经市政府同意,现将哈尔滨市志编纂委员会办公室"

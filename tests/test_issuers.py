@@ -389,6 +389,9 @@ ISSUERS = [
     # fresh10 zhejiang_lishui-2023-gongzuo-baogao-zeren-fenjie (lines 1-8): the dated byline's 信息来源 names the city's
     # government short, as printed
     ("信息来源 naming a government short", '当前位置:首页\n>> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)\n市政府工作报告重点工作责任分解(2023年)\n时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府\n\n一、全市经济社会发展主要预期目标\n\n1.生产总值增长6%以上,高质量前提下能快则快。', "丽水市政府"),
+    # fresh10 yunnan_chuxiong-1957-sheli-zizhizhou-jueding-wiki (lines 1-6): a title opening with a national organ
+    # (国务院关于…), which names no place
+    ("a title opening with a national organ", '国务院关于設置云南省楚雄彝族自治州幷撤銷楚雄專員公署的决定\n外观\n国务院关于設置云南省楚雄彝族自治州幷 撤銷楚雄專員公署的决定 1957年10月18日 发布机关:中华人民共和国国务院 |\n|\n国务院批准云南省人民委員会1957年9月19日关于建立楚雄彝族自治州的报告,幷决定:\n設置楚维彝族自治州,撤銷楚雄專署。自治州的行政区域为原楚雄專区的楚雄、双柏、广通、鹽兴、祿丰、富民、罗次、元謀、武定、祿劝、永仁、鹽丰、大姚、姚安、南华、牟定等16县。自治州人民委員会駐楚雄县城。', "国务院"),
     # fresh8 quanguo-2014-gonglu-shigong-xinyong-dengji-news: a news item's 来源 names a ministry, the date right after it
     ('来源 naming a national ministry, then the date',
      'China Road Transport Academy\n交通运输部公布2013年度公路施工企业信用等级\n来源:交通运输部 2014年11月14日9:22\n\n  日前,交通运输部公布2013年度公路施工企业信用评价全国综合评价结果。830家国务院有关部门许可资质的公路施工企业中,137家被评为AA级,山东通达路桥工程有限公司被认定为D级。',

@@ -311,7 +311,14 @@ def opening_organs(title: str | None) -> list[str]:
         return []
     m = _TITLE_OPENS.match(t[lead.end():] if lead else t)
     organs = _split_organs(m["organs"]) if m else None
+    national = _NATIONAL_OPENS.match(t[lead.end():] if lead else t) if not organs else None
+    if national and P.is_national_organ(national["organ"]):
+        return [national["organ"]]  # "国务院关于設置云南省楚雄彝族自治州…的决定": a national organ names no place
     return organs or []
+
+
+# a title opening with a national organ, which names no place: "国务院关于…", "国务院办公厅关于…", "公安部关于…"
+_NATIONAL_OPENS = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,20}?)(?=关于)")
 
 
 def organs_over_title(lines: list[Line], h: Header) -> list[str]:

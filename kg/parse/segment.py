@@ -213,6 +213,22 @@ _TITLE_DATED = re.compile(r"^(?P<title>.{6,}?(?:通知|意见|方案|批复|决�
                           r"[（(]+(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]+$")
 
 
+# a library's header line: the title again, its date, then an empty field label ("国务院关于設置云南省楚雄彝族自治州幷 撤銷
+# 楚雄專員公署的决定 1957年10月18日 发布机关:中华人民共和国国务院 |")
+_DATE_THEN_LABELS = re.compile(r"^(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:$|[\u4e00-\u9fff]{2,6}[:：])")
+
+
+def _title_line_date(lines: list[Line], start: int, end: int, title: str | None) -> tuple[str | None, int | None]:
+    """The date printed after the document's title repeated on a line of its own among the first lines."""
+    t = compact(title or "")
+    for j in [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:8]:
+        c = _c(lines[j])
+        m = _DATE_THEN_LABELS.match(c[len(t):]) if len(t) >= 8 and c.startswith(t) else None
+        if m:
+            return parse_any_date(m["d"]), j
+    return None, None
+
+
 def _without_delivery(title: str | None) -> str | None:
     """The title without the delivery line (see _TITLE_DELIVERY) or the date (_TITLE_DATED) printed on its line."""
     m = _TITLE_DELIVERY.match(compact(title or "")) or _TITLE_DATED.match(compact(title or ""))
@@ -292,6 +308,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = _delivery_date(lines, h.start, end)
     if date is None and _TITLE_DATED.match(compact(h.title or "")):  # the date printed after the title
         date, date_i = parse_any_date(_TITLE_DATED.match(compact(h.title))["d"]), h.title_start
+    if date is None:  # the title repeated with its date after it (a library's header line)
+        date, date_i = _title_line_date(lines, h.start, end, h.title)
     if h.date and (date is None or "metadata" in h.evidence and meta_date
                    and not ((signers or posted) and (_days_apart(date, h.date) <= 92 or title_signed))):
         date, date_i = h.date, h.date_line
