@@ -484,6 +484,22 @@ def test_the_organs_a_news_lead_says_issued_the_document(lead, organs):
     assert lead_organs(normalize_lines(lead), 0, 0) == organs
 
 
+# fresh10 shandong-2023-zhongwuran-jixiao-pingji-gonggao-news (line 1, its first sentence; the title on line 2): the lead
+# names the organ, the day and what it published without 《》; read only when the title words the same document
+_DATED_LEAD = "山东省生态环境厅9月30日发布2023年度重污染天气重点行业绩效评级及抽查复核结果,全省共认定A级企业77家。"
+
+
+@pytest.mark.parametrize("title,organs", [
+    ("关于发布2023年度重污染天气重点行业绩效评级及抽查复核结果的公告", ["山东省生态环境厅"]),
+    ("关于印发某某办法的通知", []),  # constructed guard: another document's title
+])
+def test_a_dated_lead_reporting_the_titled_document(title, organs):
+    from kg.parse.issuers import lead_organs
+    from kg.parse.normalize import normalize_lines
+
+    assert lead_organs(normalize_lines(_DATED_LEAD), 0, 0, title) == organs
+
+
 @pytest.mark.parametrize("name,national", [
     ("公安部", True), ("国家旅游局", True),  # fresh9 hainan-2013 (real)
     ("农业农村部农业机械化管理司", True), ("应急管理部安全生产综合协调司", True),  # fresh9 quanguo-2024 (real)

@@ -190,11 +190,20 @@ _LEAD_ISSUED = re.compile(r"^(?:(?:近日|日前|近期|(?:19|20)\d{2}年)?(?:\d
                           r"(?P<organs>[\u4e00-\u9fff、]{4,60}?)(?:联合)?(?:印发|发布|出台|公布)了?《")
 
 
-def lead_organs(lines: list[Line], start: int, end: int) -> list[str]:
+# or the organ, the day, the verb and the document's subject as its title words it, with no 《》 ("山东省生态环境厅9月30日发布
+# 2023年度重污染天气重点行业绩效评级及抽查复核结果," over "关于发布2023年度…抽查复核结果的公告")
+_LEAD_DATED = re.compile(r"^(?P<organs>[\u4e00-\u9fff、]{4,60}?)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:联合)?"
+                         r"(?P<verb>印发|发布|出台|公布)了?(?P<what>[^,，。；;]{6,80})")
+
+
+def lead_organs(lines: list[Line], start: int, end: int, title: str | None = None) -> list[str]:
     """The organs the first sentence of a news item names as issuing a document (each named from its place); []
     when the item opens otherwise."""
     first = next((j for j in range(start, end + 1) if not lines[j].blank), None)
     m = _LEAD_ISSUED.match(_c(lines[first])) if first is not None else None
+    dated = _LEAD_DATED.match(_c(lines[first])) if first is not None and m is None and title else None
+    if dated and dated["verb"] + dated["what"] in compact(title or ""):
+        m = dated  # the lead reports the very document the title names
     pieces = [_split_organs(p) for p in m["organs"].split("、")] if m else []
     return [o for p in pieces for o in p] if pieces and all(pieces) else []
 
@@ -235,7 +244,7 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     byline = byline_source(lines, start, end)
     if byline:
         return byline
-    lead = lead_organs(lines, start, end)
+    lead = lead_organs(lines, start, end, title)
     if lead:
         return "、".join(lead)
     cover = cover_organ(lines, start, end)
