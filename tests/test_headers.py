@@ -1229,6 +1229,10 @@ FIELD_ROWS = [
     # then its date, then the 发布机关 field
     ("the title repeated with its date and a field after it", '国务院关于設置云南省楚雄彝族自治州幷撤銷楚雄專員公署的决定\n外观\n国务院关于設置云南省楚雄彝族自治州幷 撤銷楚雄專員公署的决定 1957年10月18日 发布机关:中华人民共和国国务院 |\n|\n国务院批准云南省人民委員会1957年9月19日关于建立楚雄彝族自治州的报告,幷决定:\n設置楚维彝族自治州,撤銷楚雄專署。自治州的行政区域为原楚雄專区的楚雄、双柏、广通、鹽兴、祿丰、富民、罗次、元謀、武定、祿劝、永仁、鹽丰、大姚、姚安、南华、牟定等16县。自治州人民委員会駐楚雄县城。',
      [("国务院关于设置云南省楚雄彝族自治州并撤销楚雄专员公署的决定", None, "1957-10-18")]),
+    # fresh10 xizang-2026-shiwuwu-guihua-gangyao-news (lines 8-13): an outline's adoption line set off by a dash (not a
+    # bracket) under its title: its date, over the news site's time line below it
+    ("an adoption line set off by a dash", '西藏自治区国民经济和社会发展第十五个五年规划纲要\n\n——2026年2月3日西藏自治区第十二届人民代表大会第四次会议通过\n\n2026年02月13日 07:13    来源:中国西藏新闻网    \n分享到:',
+     [("西藏自治区国民经济和社会发展第十五个五年规划纲要", None, "2026-02-03")]),
     # fresh9 heilongjiang_haerbin-1990-shizhi-bianzuan-fangan-tongzhi: an archive printing the date after the title
     ("(date) after the title on its line", "哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知 ((1990年11月16日))\n"
      "各区、县(市)人民政府,市政府各委、办、局,中直、省属在哈单位,驻哈部队: 经市政府同意,现将哈尔滨市志编纂委员会办公室"

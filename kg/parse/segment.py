@@ -171,7 +171,9 @@ _BYLINE = re.compile(r"^[【\[（(]?[—-]*(?:来源|信息来源|文章来源|�
                      r"|(?:发布时间|发布日期|时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]")
 # a regulation's adoption line under its title: "(1990年9月26日无锡市第十届人民代表大会常务委员会第十九次会议制定 …)"
 # (or the date alone in brackets where the title was: "(2018年8 月20 日)")
-_ADOPTION = re.compile(r"^[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^（）()]{0,60}?(?:通过|制定|批准|公布|发布|颁布)|[)）]$)")
+# (or set off by a dash, the verb always printed: "——2026年2月3日西藏自治区第十二届人民代表大会第四次会议通过")
+_ADOPTION = re.compile(r"^(?:[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^（）()]{0,60}?(?:通过|制定|批准|公布|发布|颁布)|[)）]$)"
+                       r"|[—\-－–]{1,4}\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^（）()。]{0,60}?(?:通过|制定|批准)[)）]?$)")
 
 
 def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
@@ -181,10 +183,10 @@ def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
         m = _ADOPTION.match(_c(lines[j]))
         if m:
             # "根据2003年4月24日…《关于修改〈…〉的决定》修正)": the version printed is the latest amendment's
-            note = "".join(_c(lines[i]) for i in first[k:k + 4])
+            note = "".join(_c(lines[i]) for i in first[k:k + 4]) if m[1] else _c(lines[j])  # (a dash line is one line)
             note = note[: note.find("）") + 1 or note.find(")") + 1 or len(note)]
             amended = _AMENDED.findall(note)
-            return parse_any_date(amended[-1] if amended else m[1]), j
+            return parse_any_date(amended[-1] if amended else m[1] or m[2]), j
     return None, None
 
 
