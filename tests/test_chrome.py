@@ -23,6 +23,7 @@ CHROME = [
     ("您好,欢迎访问我们的网站,我们将竭诚为您服务!", "greeting"),  # fresh9 兰州
     ("  • 今日钟楼", "menu_item"),  # fresh9 钟楼
     ("  • 走进钟楼", "menu_item"),  # fresh9 钟楼
+    ("友善列印、收藏", "buttons"),  # fresh10 neimenggu-2023-guowuyuan-gaozhiliang-fazhan-yijian-traditional (a Taiwan site)
 ]
 
 # lines of documents that look a little like chrome: never chrome

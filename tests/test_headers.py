@@ -1187,6 +1187,52 @@ FIELD_ROWS = [
      "件,经研究,决定同意上述两市公安机关出入境管理部门为参加边境旅游的非边境地区人员签发边境旅游出入境证件。工作中,请加强指导监督,确保边境旅游出人境证件签发便民规范,边境旅游活动健康有序。   公安部 "
      "  国家旅游局   2013年10月30日",
      [("关于同意海南省海口市和三亚市开展边境旅游异地办证工作的通知", "公境〔2013〕2688号", "2013-10-30")]),
+    # fresh10 shanghai_qibao-2024-zhen-zhengfu-gongzuo-baogao (line 1, the first 60 characters of line 2): a work report's
+    # title running on into its delivery line and its speaker with no 在 ("…工作报告 ——2024年1月10日七宝镇…会议上 镇长 吴昌飞")
+    ("a report's delivery line (no 在) run on after its title",
+     "七宝镇人民政府工作报告 ——2024年1月10日七宝镇第二十届 人民代表大会第五次会议上 镇长 吴昌飞\n"
+     "各位代表: 现在,我代表七宝镇人民政府,向大会报告工作,请代表们予以审议,并请各位列席人员提出意见。",
+     [("七宝镇人民政府工作报告", None, "2024-01-10")]),
+    # fresh10 shandong-2025-lvse-zhizao-danwei-news (lines 1-8): a news item printing no headline but its 原标题 credit,
+    # twice, among its 来源 lines: the credit's words are the title, never the label
+    ("a 原标题 credit as the only headline", "来源:大众日报\n2025-10-12 13:07:10\n原标题:山东公布新一批省级绿色制造单位名单\n"
+     "来源:大众日报\n原标题:山东公布新一批省级绿色制造单位名单\n来源:大众日报\n□记者 付玉婷 报道\n"
+     "本报济南10月11日讯 记者今天从省工信厅了解到,经单位申报、市工信部门审核推荐、专家评审论证、征求相关部门意见、社会公示等程序,"
+     "确定济南百斯杰生物工程有限公司等211家企业为省绿色工厂。",
+     [("山东公布新一批省级绿色制造单位名单", None, "2025-10-12")]),
+    # fresh10 sichuan_chengdu-2015-shuangliu-chexian-shequ-pifu-traditional (lines 1-12): a library page's heading tags the
+    # title with a year ("(2015年)"); the document prints its own title without it below
+    ("a page heading's (year) tag over the document's own title",
+     "國務院關於同意四川省調整成都市部分行政區劃的批覆 (2015年)\n\n維基文庫,自由的圖書館\n國務院關於同意四川省調整成都市部分行政區劃的批覆\n"
+     "國函〔2015〕207號\n中華人民共和國國務院\n2015年12月3日\n官方來源\n\n四川省人民政府:\n\n"
+     "  你省《關於撤銷雙流縣設立成都市雙流區的請示》(川府〔2015〕54號)收悉。現批覆如下:",
+     [("国务院关于同意四川省调整成都市部分行政区划的批复", "国函〔2015〕207号", "2015-12-03")]),
+    # fresh10 shandong-2004-shiyan-jiadian-banfa-xiuzheng-law (lines 1-16): a law site's organ line between two copies of a
+    # title that opens with the organ's own place: the organ signs, it is not the title's first words
+    ("an organ line over a title opening with its own place",
+     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n山东省实施《食盐加碘消除碘缺乏危害管理条例》办法(2004年修正)\n\n"
+     "时间:2024-07-22 04:53:57 来源: 法律资料网 作者:法律资料网 阅读:9495\n下载地址: 点击此处下载\n\n"
+     "山东省实施《食盐加碘消除碘缺乏危害管理条例》办法(2004年修正)\n\n山东省人民政府\n\n\n"
+     "山东省实施《食盐加碘消除碘缺乏危害管理条例》办法(2004年修正)\n\n\n"
+     "(1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日山东省人民政府令第172号修订)",
+     [("山东省实施《食盐加碘消除碘缺乏危害管理条例》办法(2004年修正)", None, "2004-07-15")]),
+    # fresh10 zhejiang_suichang-2022-mujun-pingjia-yongdi-gongshi and sichuan_chengdu-2022-shouhetong-gongshi-banfa (their
+    # one lines, cut as in test_issuers): the signing date glued before an attached file's name, before issued rules' title
+    ("a one-line page's date before the attached file's name", '现将参评企业的用地面积予以公示,公示期内,请社会各界对公示的对象进行监督,被评价企业对公示面积如有异议可向县经济商务局反馈,公示时间:2023年5月25日—2023年6月1日,联系人:郑肖丽(县经济商务局经济运行科),附件:2022年度遂昌县“亩均论英雄”综合评价企业用地情况表遂昌县经济商务局2023年5月23日企业用地面积公示表5.23.xlsx附件:附件:。', [("x", None, "2023-05-23")]),
+    ("a one-line page's date before the issued rules' 第一章", '各区(市)县市场监管局:《成都市“守合同重信用”企业公示办法》已经成都市市场监督管理局2022年第8次局长办公会审议通过,成都市市场监督管理局2022年9月20日成都市“守合同重信用”企业公示办法第一章总则第一条为了规范“守合同重信用”企业的公示与管理,申报成都市“守合同重信用”企业公示以及相关监督管理活动,第五条成都市“守合同重信用”企业公示由成都市市场监督管理局统一组织,', [("x", None, "2022-09-20")]),
+    # fresh10 neimenggu-2023-guowuyuan-gaozhiliang-fazhan-yijian-traditional (lines 1-12): a law site's page title (its
+    # label in 【】, the organ, the subject in 《》 without 关于) and its buttons are no document of their own; the national
+    # organ's line over the 關於 line opens the title
+    ("a 【site】 page title and buttons over a national organ's line and its 关于 line", '【中國法令】國務院《推動內蒙古高品質發展奮力書寫中國式現代化新篇章的意見》\n\n友善列印、收藏\n\n國務院\n關於推動內蒙古高品質發展奮力書寫中國式現代化新篇章的意見\n\n國發〔2023〕16號\n\n2023-10-05\n\n各省、自治區、直轄市人民政府,國務院各部委、各直屬機構:',
+     [("国务院关于推动内蒙古高品质发展奋力书写中国式现代化新篇章的意见", "国发〔2023〕16号", "2023-10-05")]),
+    # fresh10 yunnan_chuxiong-1957-sheli-zizhizhou-jueding-wiki (lines 1-6): a library's header line repeats the title,
+    # then its date, then the 发布机关 field
+    ("the title repeated with its date and a field after it", '国务院关于設置云南省楚雄彝族自治州幷撤銷楚雄專員公署的决定\n外观\n国务院关于設置云南省楚雄彝族自治州幷 撤銷楚雄專員公署的决定 1957年10月18日 发布机关:中华人民共和国国务院 |\n|\n国务院批准云南省人民委員会1957年9月19日关于建立楚雄彝族自治州的报告,幷决定:\n設置楚维彝族自治州,撤銷楚雄專署。自治州的行政区域为原楚雄專区的楚雄、双柏、广通、鹽兴、祿丰、富民、罗次、元謀、武定、祿劝、永仁、鹽丰、大姚、姚安、南华、牟定等16县。自治州人民委員会駐楚雄县城。',
+     [("国务院关于设置云南省楚雄彝族自治州并撤销楚雄专员公署的决定", None, "1957-10-18")]),
+    # fresh10 xizang-2026-shiwuwu-guihua-gangyao-news (lines 8-13): an outline's adoption line set off by a dash (not a
+    # bracket) under its title: its date, over the news site's time line below it
+    ("an adoption line set off by a dash", '西藏自治区国民经济和社会发展第十五个五年规划纲要\n\n——2026年2月3日西藏自治区第十二届人民代表大会第四次会议通过\n\n2026年02月13日 07:13    来源:中国西藏新闻网    \n分享到:',
+     [("西藏自治区国民经济和社会发展第十五个五年规划纲要", None, "2026-02-03")]),
     # fresh9 heilongjiang_haerbin-1990-shizhi-bianzuan-fangan-tongzhi: an archive printing the date after the title
     ("(date) after the title on its line", "哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知 ((1990年11月16日))\n"
      "各区、县(市)人民政府,市政府各委、办、局,中直、省属在哈单位,驻哈部队: 经市政府同意,现将哈尔滨市志编纂委员会办公室"

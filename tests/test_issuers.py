@@ -364,6 +364,34 @@ ISSUERS = [
     ("national departments (司) signed at a one-line page's end",
      '农业农村部农业机械化管理司 应急管理部安全生产综合协调司关于2023年度全国“平安农机” 示范市、县名单的公示2023年,农业农村部和应急管理部继续组织开展“十四五”时期“平安农机”创建活动。在市县申报、省级推荐、部级审查的基础上,确定了2023年度全国“平安农机”示范市、县名单(见附件1、2),现予以公示,公示期为7个工作日。如有异议,请在公示期间实名向农业农村部农业机械化管理司统一反映。 农业农村部农业机械化管理司 应急管理部安全生产综合协调司 2024年1月9日',
      '农业农村部农业机械化管理司、应急管理部安全生产综合协调司'),
+    # fresh10 shanghai_qibao-2024-zhen-zhengfu-gongzuo-baogao (line 1 and the start of line 2): a town's work report, its
+    # delivery line run on after the title; the report is the town government's
+    ("a town's work report, its delivery line run on",
+     "七宝镇人民政府工作报告 ——2024年1月10日七宝镇第二十届 人民代表大会第五次会议上 镇长 吴昌飞\n"
+     "各位代表: 现在,我代表七宝镇人民政府,向大会报告工作,请代表们予以审议,并请各位列席人员提出意见。",
+     "七宝镇人民政府"),
+    # fresh10 zhejiang_suichang-2022-mujun-pingjia-yongdi-gongshi (its one line, from 现将参评企业): a 公示 printed on one
+    # line, signed after its annex's name (…情况表) and followed by the attached file's name (….xlsx)
+    ("signed on a one-line page before the attached file's name",
+     '现将参评企业的用地面积予以公示,公示期内,请社会各界对公示的对象进行监督,被评价企业对公示面积如有异议可向县经济商务局反馈,公示时间:2023年5月25日—2023年6月1日,联系人:郑肖丽(县经济商务局经济运行科),附件:2022年度遂昌县“亩均论英雄”综合评价企业用地情况表遂昌县经济商务局2023年5月23日企业用地面积公示表5.23.xlsx附件:附件:。',
+     "遂昌县经济商务局"),
+    # fresh10 sichuan_chengdu-2022-shouhetong-gongshi-banfa (its one line, up to 第三章): a notice issuing rules, signed,
+    # then the rules' title and their first chapter on the same line
+    ("signed on a one-line page before the issued rules' title and 第一章",
+     '各区(市)县市场监管局:《成都市“守合同重信用”企业公示办法》已经成都市市场监督管理局2022年第8次局长办公会审议通过,成都市市场监督管理局2022年9月20日成都市“守合同重信用”企业公示办法第一章总则第一条为了规范“守合同重信用”企业的公示与管理,申报成都市“守合同重信用”企业公示以及相关监督管理活动,第五条成都市“守合同重信用”企业公示由成都市市场监督管理局统一组织,',
+     "成都市市场监督管理局"),
+    # fresh10 quanguo-2013-xizang-fazhan-jinbu-baipishu (lines 1-12): a white paper's cover: title, the year-month in
+    # brackets, the State Council office that publishes it
+    ("a white paper's cover: (year-month) over the organ", '日期:2013-10-23  来源:null   字号:[ ]\n\n西藏的发展与进步\n\n(2013年10月)\n\n中华人民共和国国务院新闻办公室\n\n \n\n  目 录\n', "中华人民共和国国务院新闻办公室"),
+    # fresh10 xinjiang_kezhou-2021-shisiwu-guihua-gangyao (lines 1-9): a plan's cover, a prefecture's government under its
+    # long name (…自治州人民政府) over the year-month in Chinese numerals
+    ("a prefecture's government on a plan's cover", '克孜勒苏柯尔克孜自治州\n国民经济和社会发展第十四个五年规划和\n2035年远景目标纲要\n(2021年1月3日在克州第十四届人民代表大会第五次会议通过)\n克孜勒苏柯尔克孜自治州人民政府\n二○二一年九月\n目 录\n克孜勒苏柯尔克孜自治州国民经济和社会发展第十四个\n五年规划和2035年远景目标纲要', "克孜勒苏柯尔克孜自治州人民政府"),
+    # fresh10 zhejiang_lishui-2023-gongzuo-baogao-zeren-fenjie (lines 1-8): the dated byline's 信息来源 names the city's
+    # government short, as printed
+    ("信息来源 naming a government short", '当前位置:首页\n>> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)\n市政府工作报告重点工作责任分解(2023年)\n时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府\n\n一、全市经济社会发展主要预期目标\n\n1.生产总值增长6%以上,高质量前提下能快则快。', "丽水市政府"),
+    # fresh10 yunnan_chuxiong-1957-sheli-zizhizhou-jueding-wiki (lines 1-6): a title opening with a national organ
+    # (国务院关于…), which names no place
+    ("a title opening with a national organ", '国务院关于設置云南省楚雄彝族自治州幷撤銷楚雄專員公署的决定\n外观\n国务院关于設置云南省楚雄彝族自治州幷 撤銷楚雄專員公署的决定 1957年10月18日 发布机关:中华人民共和国国务院 |\n|\n国务院批准云南省人民委員会1957年9月19日关于建立楚雄彝族自治州的报告,幷决定:\n設置楚维彝族自治州,撤銷楚雄專署。自治州的行政区域为原楚雄專区的楚雄、双柏、广通、鹽兴、祿丰、富民、罗次、元謀、武定、祿劝、永仁、鹽丰、大姚、姚安、南华、牟定等16县。自治州人民委員会駐楚雄县城。', "国务院"),
     # fresh8 quanguo-2014-gonglu-shigong-xinyong-dengji-news: a news item's 来源 names a ministry, the date right after it
     ('来源 naming a national ministry, then the date',
      'China Road Transport Academy\n交通运输部公布2013年度公路施工企业信用等级\n来源:交通运输部 2014年11月14日9:22\n\n  日前,交通运输部公布2013年度公路施工企业信用评价全国综合评价结果。830家国务院有关部门许可资质的公路施工企业中,137家被评为AA级,山东通达路桥工程有限公司被认定为D级。',
@@ -456,11 +484,28 @@ def test_the_organs_a_news_lead_says_issued_the_document(lead, organs):
     assert lead_organs(normalize_lines(lead), 0, 0) == organs
 
 
+# fresh10 shandong-2023-zhongwuran-jixiao-pingji-gonggao-news (line 1, its first sentence; the title on line 2): the lead
+# names the organ, the day and what it published without 《》; read only when the title words the same document
+_DATED_LEAD = "山东省生态环境厅9月30日发布2023年度重污染天气重点行业绩效评级及抽查复核结果,全省共认定A级企业77家。"
+
+
+@pytest.mark.parametrize("title,organs", [
+    ("关于发布2023年度重污染天气重点行业绩效评级及抽查复核结果的公告", ["山东省生态环境厅"]),
+    ("关于印发某某办法的通知", []),  # constructed guard: another document's title
+])
+def test_a_dated_lead_reporting_the_titled_document(title, organs):
+    from kg.parse.issuers import lead_organs
+    from kg.parse.normalize import normalize_lines
+
+    assert lead_organs(normalize_lines(_DATED_LEAD), 0, 0, title) == organs
+
+
 @pytest.mark.parametrize("name,national", [
     ("公安部", True), ("国家旅游局", True),  # fresh9 hainan-2013 (real)
     ("农业农村部农业机械化管理司", True), ("应急管理部安全生产综合协调司", True),  # fresh9 quanguo-2024 (real)
     ("交通运输部", True),  # fresh8 quanguo-2014 (real)
     ("国务院办公厅", True), ("海关总署", True),
+    ("国务院新闻办公室", True),  # fresh10 quanguo-2013-xizang-fazhan-jinbu-baipishu (real, after 中华人民共和国)
     ("组织部", False), ("宣传部", False),  # a party committee's departments printed without their place: not national
     ("平江县司法局", False),  # a placed organ
 ])

@@ -14,11 +14,12 @@ __all__ = ["CHROME_STYLES", "chrome_style", "is_chrome", "strip_site_suffix", "s
 # a site's buttons and user links, one or several run together ("无障碍长者助手我的收藏收藏", "登录个人中心")
 _BUTTON = (r"(?:无障碍(?:浏览|阅读|版)?|关怀版|长者(?:助手|版|模式)|适老版|网站无障碍|繁体(?:版|中文)?|简体(?:版|中文)?|English"
            r"|智能问答|智能客服|我的收藏|收藏|加入收藏|设为首页|登录|登入|注册|个人中心|用户中心|返回首页|网站首页|首页"
-           r"|APP下载|手机版|移动版|微信|微博|打印|关闭|分享|搜索|站内搜索|全文检索|高级搜索|读屏|网站地图|本站地图)")
+           r"|APP下载|手机版|移动版|微信|微博|打印|关闭|分享|搜索|站内搜索|全文检索|高级搜索|读屏|网站地图|本站地图"
+           r"|友善(?:列印|打印)|列印)")
 
 CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
-    # buttons only: "无障碍浏览", "无障碍长者助手我的收藏收藏", "登录个人中心", "• 繁体版"
-    ("buttons", re.compile(rf"^{_BUTTON}+$", re.IGNORECASE)),
+    # buttons only: "无障碍浏览", "无障碍长者助手我的收藏收藏", "登录个人中心", "• 繁体版", set apart by 、 or |: "友善列印、收藏"
+    ("buttons", re.compile(rf"^{_BUTTON}(?:[、|｜/]?{_BUTTON})*$", re.IGNORECASE)),
     # a breadcrumb: "【当前位置】:首页->区信息公开指南", "当前位置: 首页 > 政务公开", "您现在的位置:首页 > …"
     ("breadcrumb", re.compile(r"^[【\[]?(?:当前位置|您当前的位置|您现在的位置|您的位置|所在位置|位置)[】\]]?[:：]"
                               r"|^首页(?:-?>|＞|›|»|/)")),

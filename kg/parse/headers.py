@@ -235,6 +235,9 @@ def drop_column_tag(title: str | None) -> str | None:
 _TITLE_LABEL = re.compile(r"^(?P<label>[^:：∶《》“”\s]{2,24}?)[:：∶](?P<rest>.+)$")
 # (a label saying what the page is stays: "图解：关于…", "转发:《…》政策解读", as the 解读 pages print it)
 _KIND_LABEL = re.compile(r"关于|解读|图解|读懂|转发|转载")
+# a news item's credit naming the headline it was first printed under ("原标题:山东公布新一批省级绿色制造单位名单"), taken as
+# the title where nothing else names the item: the words after the label are the headline, whatever their shape
+_HEADLINE_LABEL = re.compile(r"^(?:原标题|原题)[:：∶]\s*(?P<rest>\S.{3,})$")
 # a page's field label glued after the title, the cell that followed it on the line ("…的督查报告文件下载:")
 _TRAILING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：∶]$")
 
@@ -244,6 +247,9 @@ def drop_title_label(title: str | None) -> str | None:
     (see _TRAILING_LABEL), when what remains is a whole document title."""
     if not title:
         return title
+    m = _HEADLINE_LABEL.match(title)
+    if m:
+        return m["rest"]
     m = _TITLE_LABEL.match(title)
     if m and not _KIND_LABEL.search(m["label"]) and (P.TITLE_START.match(m["rest"]) or P.ORGAN_TITLE.match(m["rest"])) \
             and P.DOC_TYPE_END.search(m["rest"]):
@@ -460,13 +466,14 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     elif inline:
         organ, title_i, first = inline["organ"], i, c
         evidence.append("organ")
-    elif P.is_organ(c) or (organ_line := _organ_parts(fold(ln.raw).split())):
+    elif P.is_organ(c) or P.is_national_organ(c) or (organ_line := _organ_parts(fold(ln.raw).split())):
         nxt = _nonblank_after(lines, i, 2)
         if not nxt or nxt[0] - i > 4:
             return None
         # "某县财政局 某县农业农村局" on one line: two issuers (each maybe a party organ: "中共黑龙江省委办公厅 黑龙江省
         # 人民政府办公厅" over its 关于 line)
-        c = _organs_apart(ln, c) if P.is_organ(c) else organ_line
+        # (a national organ alone: "國務院" ⏎ "關於推動內蒙古…的意見")
+        c = _organs_apart(ln, c) if P.is_organ(c) else c if P.is_national_organ(c) else organ_line
         # joint issuance: a second organ line before the title
         if P.is_organ(_c(lines[nxt[0]])) and len(nxt) == 2 and nxt[1] - nxt[0] <= 4:
             c = c + "、" + _organs_apart(lines[nxt[0]], _c(lines[nxt[0]]))

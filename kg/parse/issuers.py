@@ -52,6 +52,8 @@ _TOWN_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道办事处|街道办|�
 _TOWN_NAME = re.compile(r"^(?!各|全|本|乡镇)[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)$")
 
 
+# a government named short, with its place: "信息来源: 丽水市政府" (kept as printed, as the page credits it)
+_SHORT_GOVERNMENT = re.compile(r"^(?!各|全|本)[\u4e00-\u9fff]{2,10}?(?:省|市|区|县|旗|州|盟)政府$")
 # a bureau a page names by its level only, as printed: "市城乡建设局", "县农业农村局"
 _UNIT_OF_LEVEL = re.compile(r"^[市县区旗](?!人民政府|政府)[\u4e00-\u9fff]{2,12}(?:局|委员会|办公室)$")
 
@@ -72,7 +74,8 @@ def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
     if m and re.match(r"(?:19|20)\d{2}", c[m.end("organ"):]) and not P.is_national_organ(m["organ"]):
         return None  # (the date right after the organ: read for a national organ only, whose name has no place to end on)
     if not m or not (P.is_organ(m["organ"]) and (P.ORGAN_PLACE.match(m["organ"]) or _UNIT_OF_LEVEL.match(m["organ"]))
-                     or _TOWN_OFFICE.match(m["organ"]) or _TOWN_NAME.match(m["organ"]) or P.is_national_organ(m["organ"])):
+                     or _TOWN_OFFICE.match(m["organ"]) or _TOWN_NAME.match(m["organ"]) or P.is_national_organ(m["organ"])
+                     or _SHORT_GOVERNMENT.match(m["organ"])):
         return None
     k = rows.index(j)
     # the page's fields may stand around a one-paragraph body: "时间:…" ⏎ "文号:" ⏎ body ⏎ "来源:市城乡建设局"
@@ -102,9 +105,26 @@ def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
     a mirror's page puts its fields and buttons over the cover: "[发布日期]…" ⏎ title ⏎ "打印本页" ⏎ organ ⏎ "二〇一六年一月")."""
     rows = [j for j in range(start, end + 1) if not lines[j].blank][:14]
     for a, b in zip(rows, rows[1:]):
-        if _YEAR_MONTH.match(_c(lines[b])) and P.is_organ(_c(lines[a])) and P.ORGAN_PLACE.match(_c(lines[a])):
+        if _YEAR_MONTH.match(_c(lines[b])) and _cover_organ_name(_c(lines[a])):
             return _c(lines[a])
+    for a, b in zip(rows, rows[1:]):
+        # a white paper's cover: the year-month in brackets under the title, the organ under it ("西藏的发展与进步" ⏎
+        # "(2013年10月)" ⏎ "中华人民共和国国务院新闻办公室")
+        if _YEAR_MONTH.match(_c(lines[a]).strip("()（）")) and re.match(r"^[（(].+[)）]$", _c(lines[a])) \
+                and _cover_organ_name(_c(lines[b])):
+            return _c(lines[b])
     return None
+
+
+def _cover_organ_name(c: str) -> bool:
+    """An organ named in full with its place, or a national organ (the state's name before it or not)."""
+    return P.is_organ(c) and bool(P.ORGAN_PLACE.match(c)) or bool(_PREFECTURE_GOVERNMENT.match(c)) \
+        or P.is_national_organ(re.sub(r"^中华人民共和国", "", c))
+
+
+# a prefecture's government under its long name, which the organ pattern's short places do not cover
+# ("克孜勒苏柯尔克孜自治州人民政府", "某地区行政公署")
+_PREFECTURE_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:自治州|州|盟|地区)(?:人民政府|行政公署)$")
 
 
 # the congress that adopted a regulation, in the dateline under its title: "(2003年7月18日河北省第十届人民代表大会常务委员会
@@ -170,11 +190,20 @@ _LEAD_ISSUED = re.compile(r"^(?:(?:近日|日前|近期|(?:19|20)\d{2}年)?(?:\d
                           r"(?P<organs>[\u4e00-\u9fff、]{4,60}?)(?:联合)?(?:印发|发布|出台|公布)了?《")
 
 
-def lead_organs(lines: list[Line], start: int, end: int) -> list[str]:
+# or the organ, the day, the verb and the document's subject as its title words it, with no 《》 ("山东省生态环境厅9月30日发布
+# 2023年度重污染天气重点行业绩效评级及抽查复核结果," over "关于发布2023年度…抽查复核结果的公告")
+_LEAD_DATED = re.compile(r"^(?P<organs>[\u4e00-\u9fff、]{4,60}?)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:联合)?"
+                         r"(?P<verb>印发|发布|出台|公布)了?(?P<what>[^,，。；;]{6,80})")
+
+
+def lead_organs(lines: list[Line], start: int, end: int, title: str | None = None) -> list[str]:
     """The organs the first sentence of a news item names as issuing a document (each named from its place); []
     when the item opens otherwise."""
     first = next((j for j in range(start, end + 1) if not lines[j].blank), None)
     m = _LEAD_ISSUED.match(_c(lines[first])) if first is not None else None
+    dated = _LEAD_DATED.match(_c(lines[first])) if first is not None and m is None and title else None
+    if dated and dated["verb"] + dated["what"] in compact(title or ""):
+        m = dated  # the lead reports the very document the title names
     pieces = [_split_organs(p) for p in m["organs"].split("、")] if m else []
     return [o for p in pieces for o in p] if pieces and all(pieces) else []
 
@@ -215,7 +244,7 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     byline = byline_source(lines, start, end)
     if byline:
         return byline
-    lead = lead_organs(lines, start, end)
+    lead = lead_organs(lines, start, end, title)
     if lead:
         return "、".join(lead)
     cover = cover_organ(lines, start, end)
@@ -291,7 +320,14 @@ def opening_organs(title: str | None) -> list[str]:
         return []
     m = _TITLE_OPENS.match(t[lead.end():] if lead else t)
     organs = _split_organs(m["organs"]) if m else None
+    national = _NATIONAL_OPENS.match(t[lead.end():] if lead else t) if not organs else None
+    if national and P.is_national_organ(national["organ"]):
+        return [national["organ"]]  # "国务院关于設置云南省楚雄彝族自治州…的决定": a national organ names no place
     return organs or []
+
+
+# a title opening with a national organ, which names no place: "国务院关于…", "国务院办公厅关于…", "公安部关于…"
+_NATIONAL_OPENS = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,20}?)(?=关于)")
 
 
 def organs_over_title(lines: list[Line], h: Header) -> list[str]:
@@ -372,7 +408,7 @@ def title_organ(title: str | None) -> str | None:
 # 报告(全文)"), the speaker line under it the government ("道真自治县人民政府县长 曾 伟"); the report is given in that
 # government's name
 _REPORT_TITLE = re.compile(r"^(?:[（(][\u4e00-\u9fff]{2,8}[)）])?(?:(?:19|20)\d{2}年)?"
-                           r"(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟))(?:人民)?"
+                           r"(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?"
                            r"政府工作报告(?:[（(](?:(?:19|20)\d{2}年?|全文)[)）]|[—-]+全文)?$")
 # a government's head as speaker ("道真自治县人民政府县长", "…人民政府代市长"): the organ before the office
 _SPEAKER = r"(?P<organ>[\u4e00-\u9fff]{2,20}?人民政府)代?(?:省|市|区|县|旗|州|盟)长"
@@ -384,6 +420,8 @@ _REPORT_SPEAKER_AFTER = re.compile(r"[)）]" + _SPEAKER)
 # a title that opens as a work report and runs on: "政府工作报告(2019年1月21日在…会议上)…", "【政府工作报告】2020年政府工作报告(…)"
 _REPORT_OPENS = re.compile(r"^(?:【[^】]{1,10}】)?(?:(?:19|20)\d{2}年)?政府工作报告[（(]")
 
+# a report's delivery line run on after its title: a dash or bracket, then the date it was given
+_DELIVERY_AFTER = re.compile(r"[（(—\-－–]+(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 # the dateline under a report's title names the congress it is delivered to, and so the government's place
 _REPORT_DATELINE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,14}?(?:省|市|区|县|旗|州|盟))第[一二三四五六七八九十]{1,4}届"
                               r"人民代表大会")
@@ -394,7 +432,10 @@ def report_organ(title: str | None, lines: list[Line], start: int, end: int) -> 
     place of the congress its dateline names."""
     t = compact(title or "")
     opens = bool(_REPORT_OPENS.match(t))
-    if not t.endswith("政府工作报告") and not _REPORT_TITLE.match(t) and not opens:
+    # (a title running on into its delivery line, "七宝镇人民政府工作报告——2024年1月10日…会议上镇长吴昌飞", is titled by
+    # the words before it)
+    own = _DELIVERY_AFTER.split(t)[0]
+    if not t.endswith("政府工作报告") and not _REPORT_TITLE.match(own) and not opens:
         return None
     for j in range(max(start, 0), min(end + 1, start + 12)):
         c = re.sub(r"[?？]", "", _c(lines[j]))
@@ -403,7 +444,7 @@ def report_organ(title: str | None, lines: list[Line], start: int, end: int) -> 
             return m["organ"]
     if opens and not t.endswith("政府工作报告"):
         return None  # a title running on (its occasion, its contents): only a speaker line names the government
-    m = _REPORT_TITLE.match(t)
+    m = _REPORT_TITLE.match(own)
     if m and not m["place"].startswith(("各", "全", "本")) and len(m["place"]) >= 2:
         return m["place"] + "人民政府"
     head = "".join(_c(lines[j]) for j in range(max(start, 0), min(end + 1, start + 12)))

@@ -415,6 +415,9 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
         if not nxt or nxt[0] - last > 3 or (end is not None and nxt[0] >= end):
             break  # a preamble's name never runs into the header after it
         c = _c(lines[nxt[0]])
+        if last == j and _byline_over_title(title, c):
+            title, last = c, nxt[0]  # "山东省人民政府" ⏎ "山东省实施《…》办法(2004年修正)": the organ signs, the title is below
+            continue
         if P.is_organ(title) and c in _KIND_WORDS:
             title, last = title + c, nxt[0]  # "某县人民政府" ⏎ "通告": the organ's notice
             break
@@ -425,6 +428,15 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
             break
         title, last = title + c, nxt[0]
     return title, last
+
+
+def _byline_over_title(organ: str, c: str) -> bool:
+    """An organ line over a whole title that opens with the organ's own place and names no 关于 ("山东省人民政府" ⏎ "山东省
+    实施《食盐加碘消除碘缺乏危害管理条例》办法(2004年修正)"): the title names its subject itself, so the organ line is the
+    law site's byline, not the title's first words (an organ over "关于…" opens the title, see organs_over_title)."""
+    place = P.ORGAN_PLACE.match(organ) if P.is_organ(organ) else None
+    return bool(place) and len(place[0]) >= 2 and c.startswith(place[0]) and not P.is_organ(c) \
+        and "关于" not in c and bool(P.DOC_TYPE_END.search(c)) and len(c) <= 60
 
 
 # a notice's kind printed alone under its organ ("某县人民政府" ⏎ "通告")
@@ -499,6 +511,24 @@ def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
     return j, title, title_end
 
 
+# a page heading's year tag after a whole title ("國務院關於同意四川省調整成都市部分行政區劃的批覆 (2015年)", a library
+# telling apart its pages of one name)
+_YEAR_TAG = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}年\s*[)）]$")
+
+
+def _untagged_copy(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
+    """(line, title, last line): a page heading that is the document's title with a year tag after it, the document
+    printing its title without the tag a few lines below: the document's own copy is its title (a year printed as
+    part of the title, "…责任分解(2023年)" with no bare copy below, stays)."""
+    bare = _YEAR_TAG.sub("", title)
+    if bare == title or not P.DOC_TYPE_END.search(bare):
+        return j, title, title_end
+    for k in [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:6]:
+        if _c(lines[k]) == compact(bare):
+            return k, _c(lines[k]), k
+    return j, title, title_end
+
+
 # a page printed on one line, its title (organs, 关于…, the kind) run straight into the first sentence ("…示范市、县名单的
 # 公示2023年,农业农村部和应急管理部继续组织…"): the sentence opens on a year, 为, 根据, 按照, 近日 or 经
 _GLUED_TITLE = re.compile(r"^(?P<title>[^。，,：:；;《》]{0,60}?关于[^。：:；;]{4,100}?的(?:公示|通知|公告|通告|通报|决定|意见|批复))"
@@ -537,6 +567,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
     elif j is not None:
         title, title_end = _fallback_title(lines, j, end)
         j, title, title_end = _fuller_copy(lines, j, title, title_end, end)
+        j, title, title_end = _untagged_copy(lines, j, title, title_end, end)
         title = _READING_LEAD.sub(r"\1", title)
         if _QUOTED_LABEL.match(title) and _title_shaped(_QUOTED_LABEL.sub("", title)):
             title = _QUOTED_LABEL.sub("", title)

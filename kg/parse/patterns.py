@@ -146,7 +146,8 @@ def stamp_date(text: str) -> str | None:
 # ministries are a closed list, so that a party committee's department printed without its place (组织部, 宣传部) is not one.
 _MINISTRY = (r"(?:外交|国防|教育|科学技术|工业和信息化|公安|国家安全|民政|司法|财政|人力资源和社会保障|自然资源|国土资源|生态环境|"
              r"环境保护|住房和城乡建设|交通运输|水利|农业农村|农业|商务|文化和旅游|文化|卫生|退役军人事务|应急管理|铁道|监察)部")
-NATIONAL_ORGAN = re.compile(rf"^(?:国务院|{_MINISTRY}|国家[{_HAN}]{{2,12}}?(?:总局|局|委员会|署)|[{_HAN}]{{2,4}}总署|审计署|"
+# (the State Council's own offices too: "国务院新闻办公室", "国务院扶贫开发领导小组办公室")
+NATIONAL_ORGAN = re.compile(rf"^(?:国务院(?:[{_HAN}]{{2,12}}?办公室)?|{_MINISTRY}|国家[{_HAN}]{{2,12}}?(?:总局|局|委员会|署)|[{_HAN}]{{2,4}}总署|审计署|"
                             rf"中国人民银行)(?:[{_HAN}]{{2,16}}?(?:司|局)|办公厅)?$")
 
 

@@ -171,7 +171,9 @@ _BYLINE = re.compile(r"^[【\[（(]?[—-]*(?:来源|信息来源|文章来源|�
                      r"|(?:发布时间|发布日期|时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]")
 # a regulation's adoption line under its title: "(1990年9月26日无锡市第十届人民代表大会常务委员会第十九次会议制定 …)"
 # (or the date alone in brackets where the title was: "(2018年8 月20 日)")
-_ADOPTION = re.compile(r"^[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^（）()]{0,60}?(?:通过|制定|批准|公布|发布|颁布)|[)）]$)")
+# (or set off by a dash, the verb always printed: "——2026年2月3日西藏自治区第十二届人民代表大会第四次会议通过")
+_ADOPTION = re.compile(r"^(?:[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^（）()]{0,60}?(?:通过|制定|批准|公布|发布|颁布)|[)）]$)"
+                       r"|[—\-－–]{1,4}\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^（）()。]{0,60}?(?:通过|制定|批准)[)）]?$)")
 
 
 def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
@@ -181,10 +183,10 @@ def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
         m = _ADOPTION.match(_c(lines[j]))
         if m:
             # "根据2003年4月24日…《关于修改〈…〉的决定》修正)": the version printed is the latest amendment's
-            note = "".join(_c(lines[i]) for i in first[k:k + 4])
+            note = "".join(_c(lines[i]) for i in first[k:k + 4]) if m[1] else _c(lines[j])  # (a dash line is one line)
             note = note[: note.find("）") + 1 or note.find(")") + 1 or len(note)]
             amended = _AMENDED.findall(note)
-            return parse_any_date(amended[-1] if amended else m[1]), j
+            return parse_any_date(amended[-1] if amended else m[1] or m[2]), j
     return None, None
 
 
@@ -200,9 +202,10 @@ _DELIVERY = re.compile(r"^[（(—\-－–\s]*(?:(?P<d>(?:19|20)\d{2}年\d{1,2}�
 
 
 # a report's title printing its delivery line on the same line, the speaker maybe after it ("政府工作报告 (2019年1月21日在
-# 杭州市第十三届人民代表大会第四次会议上) 杭州市人民政府市长 徐立毅"): the title is the words before the delivery line
+# 杭州市第十三届人民代表大会第四次会议上) 杭州市人民政府市长 徐立毅"; the 在 left out: "七宝镇人民政府工作报告 ——2024年
+# 1月10日七宝镇第二十届 人民代表大会第五次会议上 镇长 吴昌飞"): the title is the words before the delivery line
 _TITLE_DELIVERY = re.compile(r"^(?P<title>[^（()）]{2,40}?(?:报告|讲话|发言|致辞))[（(—\-－–]+"
-                             r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在[^。；;，,（()）]{2,60}?(?:会议|大会|会)上")
+                             r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在?[^。；;，,（()）]{2,60}?(?:会议|大会|会)上")
 
 
 # a compilation or archive printing the document's date in brackets after its title ("哈尔滨市人民政府办公厅关于转发
@@ -210,6 +213,22 @@ _TITLE_DELIVERY = re.compile(r"^(?P<title>[^（()）]{2,40}?(?:报告|讲话|发
 _TITLE_DATED = re.compile(r"^(?P<title>.{6,}?(?:通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|请示|函|命令|通报"
                           r"|决议|要点|计划|纲要|预案|条例|规则|名单|指南))"
                           r"[（(]+(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]+$")
+
+
+# a library's header line: the title again, its date, then an empty field label ("国务院关于設置云南省楚雄彝族自治州幷 撤銷
+# 楚雄專員公署的决定 1957年10月18日 发布机关:中华人民共和国国务院 |")
+_DATE_THEN_LABELS = re.compile(r"^(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:$|[\u4e00-\u9fff]{2,6}[:：])")
+
+
+def _title_line_date(lines: list[Line], start: int, end: int, title: str | None) -> tuple[str | None, int | None]:
+    """The date printed after the document's title repeated on a line of its own among the first lines."""
+    t = compact(title or "")
+    for j in [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:8]:
+        c = _c(lines[j])
+        m = _DATE_THEN_LABELS.match(c[len(t):]) if len(t) >= 8 and c.startswith(t) else None
+        if m:
+            return parse_any_date(m["d"]), j
+    return None, None
 
 
 def _without_delivery(title: str | None) -> str | None:
@@ -250,7 +269,7 @@ def _delivery_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
     first = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:20]
     for k, j in enumerate(first):
         c = _c(lines[j])
-        if "在" not in c or len(c) > 70 or "。" in c:
+        if ("在" not in c and "会议上" not in c) or len(c) > 70 or "。" in c:
             continue
         m = _DELIVERY.match(c) or _DELIVERY.match(c + (_c(lines[first[k + 1]]) if k + 1 < len(first) else ""))
         if m:
@@ -291,6 +310,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = _delivery_date(lines, h.start, end)
     if date is None and _TITLE_DATED.match(compact(h.title or "")):  # the date printed after the title
         date, date_i = parse_any_date(_TITLE_DATED.match(compact(h.title))["d"]), h.title_start
+    if date is None:  # the title repeated with its date after it (a library's header line)
+        date, date_i = _title_line_date(lines, h.start, end, h.title)
     if h.date and (date is None or "metadata" in h.evidence and meta_date
                    and not ((signers or posted) and (_days_apart(date, h.date) <= 92 or title_signed))):
         date, date_i = h.date, h.date_line
@@ -371,9 +392,23 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
     text = [ln for ln in lines if not ln.blank]
     fold = lambda t: re.sub(r"[《》〈〉“”\"'‘’、]", "", strip_counter(compact(t)))
     # (the raw line keeps a menu's bullets, which normalising drops)
-    kinds = ["chrome" if is_chrome(ln.text) or is_chrome(ln.raw) else "title" if title and fold(ln.text) == fold(title)
+    kinds = ["chrome" if is_chrome(ln.text) or is_chrome(ln.raw) else "title" if title and _same_title(fold, ln.text, title)
              else "label" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", _c(ln)) else None for ln in text]
     return bool(text) and None not in kinds and kinds != ["label"] * len(kinds)
+
+
+# a page title's site label in brackets ("【中國法令】國務院《推動內蒙古…的意見》" over "國務院" ⏎ "關於推動內蒙古…的意見")
+_SITE_LABEL = re.compile(r"^【[^】]{2,10}】")
+
+
+def _same_title(fold, line: str, title: str) -> bool:
+    """The page's title line repeats the document's: the same words, or, less a site label in 【】, the organ and the
+    subject without 关于 ("【中国法令】国务院《推动…的意见》" for "国务院" ⏎ "关于推动…的意见")."""
+    if fold(line) == fold(title):
+        return True
+    page, own = fold(_SITE_LABEL.sub("", compact(line))), fold(title).replace("关于", "", 1)
+    organ = page[: len(page) - len(own)] if own and page.endswith(own) else None
+    return organ is not None and len(own) >= 8 and (organ == "" or P.is_organ(organ) or P.is_national_organ(organ))
 
 
 _PROMULGATION = re.compile(r"《(?P<title>.{6,120}?)》(?:已经|已于|经).{0,60}(?:通过|审议|决定).{0,20}(?:公布|发布|印发)")

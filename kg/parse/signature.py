@@ -128,10 +128,15 @@ _GLUED_DATE = re.compile(r"。\s*(?P<organ>[\u4e00-\u9fff]{2,30}(?:政府|办公
                          r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至])")
 
 
-# organ + date closing a page printed on one line: at the line's end, or before "(此件公开发布)"
+# organ + date closing a page printed on one line: at the line's end, before "(此件公开发布)", before the attached file's
+# name ("…遂昌县经济商务局2023年5月23日企业用地面积公示表5.23.xlsx附件:"), or before the title and first chapter of the
+# rules the notice issues ("…成都市市场监督管理局2022年9月20日成都市“守合同重信用”企业公示办法第一章总则第一条…")
+_ATTACHED_FILE = r"[^，,。；;：:]{2,40}?\.(?:xlsx?|docx?|pdf|wps|et|ofd|zip|rar)"
+_ISSUED_RULES = r"[^，,。；;：:]{4,60}?(?:办法|规定|细则|规则|条例|制度|标准|指引)(?:[（(][^（）()]{1,12}[)）])?第一[章条]"
 _SIGNED_AT_END = re.compile(
     r"(?P<organ>[\u4e00-\u9fff“”]{2,40}?(?:人民政府|政府|办公室|办公厅|局|委员会|领导小组))"
-    r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=[（(]此件[^（）()]{2,12}[)）]|[，,。.]*$)")
+    r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    rf"(?=[（(]此件[^（）()]{{2,12}}[)）]|[，,。.]*$|{_ATTACHED_FILE}|{_ISSUED_RULES})", re.IGNORECASE)
 
 
 def _set_apart(raw: str, date: str) -> bool:
@@ -141,8 +146,9 @@ def _set_apart(raw: str, date: str) -> bool:
 
 
 # the annex's name the signature is glued after on a one-line page ("附件:2023年长春市市级“专精特新”中小企业认定名单长春市工业
-# 和信息化局2023年9月19日"): a list's or table's name ends where the organ begins, and no organ's name holds one
-_ANNEX_NAME_END = re.compile(r"^.*(?:名单|名录|清单|一览表|汇总表|明细表|统计表|目录)(?P<organ>.+)$")
+# 和信息化局2023年9月19日", "附件:2022年度遂昌县“亩均论英雄”综合评价企业用地情况表遂昌县经济商务局2023年5月23日"): a
+# list's or table's name ends where the organ begins, and no organ's name holds one
+_ANNEX_NAME_END = re.compile(r"^.*(?:名单|名录|清单|表|目录)(?P<organ>.+)$")
 
 
 def _after_annex_name(organ: str) -> str:
