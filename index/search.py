@@ -444,11 +444,15 @@ class Searcher:
         prior = self.config.in_force_prior
         if not prior or not ranked:
             return ranked
-        scores = [sc for _, sc in ranked]
-        penalty = prior * ((max(scores) - min(scores)) or abs(max(scores)) or 1.0)
-        live = self._passage_in_force()
-        # The prior changes the order only: each result keeps its own score (a cosine stays a cosine).
-        return sorted(ranked, key=lambda x: (-(x[1] if live[x[0]] else x[1] - penalty), x[0]))
+        ids = np.fromiter((i for i, _ in ranked), dtype=np.int64, count=len(ranked))
+        scores = np.fromiter((sc for _, sc in ranked), dtype=np.float64, count=len(ranked))
+        hi, lo = float(scores.max()), float(scores.min())
+        penalty = prior * ((hi - lo) or abs(hi) or 1.0)
+        live = self._passage_in_force_array()
+        # The prior changes the order only: each result keeps its own score (a cosine stays a cosine). In
+        # numpy, by the key (-(score, less the penalty where not in force), id) a sort of the tuples used.
+        order = np.lexsort((ids, -np.where(live[ids], scores, scores - penalty)))
+        return list(zip(ids[order].tolist(), scores[order].tolist()))
 
     def _passage_in_force(self) -> list[bool]:
         """Whether each passage's document is in force, computed once (a query ranks hundreds of passages)."""
@@ -458,6 +462,12 @@ class Searcher:
             live = np.array([is_in_force(fields[d][2] or "in_force") for d in order], dtype=bool)
             self._in_force = live[doc_of].tolist()  # decided once per document, spread to its passages
         return self._in_force
+
+    def _passage_in_force_array(self) -> np.ndarray:
+        """`_passage_in_force` as a boolean array (built once)."""
+        if getattr(self, "_in_force_arr", None) is None:
+            self._in_force_arr = np.array(self._passage_in_force(), dtype=bool)
+        return self._in_force_arr
 
     def _result(self, i: int, rank: int, score: float, r: "_Ranked") -> SearchResult:
         p = self.passages[i]
@@ -610,8 +620,10 @@ class Searcher:
         doc = self.passages[r.ranked[0][0]]["doc_id"]
 
         def first_docs(scores: dict) -> set:
-            best = sorted(scores.items(), key=lambda x: (-x[1], x[0]))[:3]
-            return {self.passages[i]["doc_id"] for i, _ in best}
+            # The first three by (-score, id), as a sort of the items gives them, without sorting them all.
+            ids = np.fromiter(scores.keys(), dtype=np.int64, count=len(scores))
+            best = ids[np.lexsort((ids, -np.fromiter(scores.values(), dtype=np.float64, count=len(scores))))[:3]]
+            return {self.passages[i]["doc_id"] for i in best.tolist()}
 
         return doc in first_docs(r.lex) and doc in first_docs(r.den)
 
