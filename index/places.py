@@ -73,11 +73,19 @@ class PlaceTagger:
         self.tk = tk
         self.places = place_names(str(_dict_path(tk)))
 
-    def lcut(self, text: str, HMM: bool = False) -> list[tuple[str, str]]:
+    def lcut(self, text: str, HMM: bool = False, memo: dict | None = None) -> list[tuple[str, str]]:
+        """Args:
+            memo: run → its tagged words, shared by the calls that pass it (a question and its expanded form
+                hold the same runs: each is cut once)."""
         if HMM:
             raise ValueError("PlaceTagger tags as jieba.posseg does with HMM=False only")
         out = []
         for run in _HAN_RUN.split(text or ""):
             if _HAN_RUN.fullmatch(run):
-                out += [(w, "ns" if w in self.places else "x") for w in self.tk.lcut(run, HMM=False)]
+                tagged = None if memo is None else memo.get(run)
+                if tagged is None:
+                    tagged = [(w, "ns" if w in self.places else "x") for w in self.tk.lcut(run, HMM=False)]
+                    if memo is not None:
+                        memo[run] = tagged
+                out += tagged
         return out

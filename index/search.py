@@ -253,6 +253,7 @@ class Searcher:
         self._idf_cache = None
         self._corpus_text = None
         self._in_force = None
+        self._unknown_place: dict[str, bool] = {}  # _place_unknown, per document
         self.docs = DocumentRecords(self.db)  # each record read when first shown
         self.aliases = DepartmentAliases(self.db)
         # 文号 / 登记号 printed in each passage: a query naming one must find the passages that print it.
@@ -535,7 +536,8 @@ class Searcher:
         lexicon = load_lexicon()
         query = lexicon.expand(r.query).lower()
         lay = [t for t, _official, _src in lexicon.entries if t in query] if self.config.lexicon else []
-        tagged = self._pos_tagger().lcut(query, HMM=False)
+        cut: dict = {}  # runs of the question cut once for both cuts below
+        tagged = self._pos_tagger().lcut(query, HMM=False, memo=cut)
         tokens = join_single_runs([w for w, _flag in tagged], self._corpus_has, STOP_CHARS)
         words = content_words(tokens, vocab, df_share, STOPWORDS, lay)
         weight = lambda w: float(idf[vocab[w]]) if w in vocab and vocab[w] < len(idf) else unseen
@@ -548,7 +550,7 @@ class Searcher:
         dates = " ".join(self.docs[p["doc_id"]].get("date") or "" for p in top)
         # Places from the question as asked: the department aliases rewrite_query adds name the corpus's districts.
         asked = compact(r.asked or r.query)
-        places = question_places(self._pos_tagger().lcut(asked.lower()), self._pos_tagger().places,
+        places = question_places(self._pos_tagger().lcut(asked.lower(), memo=cut), self._pos_tagger().places,
                                  self._district_stems())
         scope = self._evidence(r, 5)  # what each of the first passages and its document's record print
         unknown = lambda: any(self._place_unknown(self.passages[i]["doc_id"]) for i, _ in r.ranked[:10])
@@ -591,7 +593,13 @@ class Searcher:
 
     def _place_unknown(self, doc_id: str) -> bool:
         """A document with no district whose title and issuer name no place either (区政府办公室关于…): it may be
-        any place's page. (济宁高新区管委会关于… is 济宁's.)"""
+        any place's page. (济宁高新区管委会关于… is 济宁's.) Decided once per document."""
+        known = self._unknown_place
+        if doc_id not in known:
+            known[doc_id] = self._place_unknown_now(doc_id)
+        return known[doc_id]
+
+    def _place_unknown_now(self, doc_id: str) -> bool:
         d = self.docs[doc_id]
         if d.get("district") is not None:
             return False
