@@ -4,7 +4,7 @@ The searcher's stages are wrapped with timers (on this searcher object and for t
 is charged its own time, without the stages it calls (an exclusive profile, so the rows add up to the answer).
 Questions run as benchmarks/search.py runs them: the 40 dev questions in a shuffled order, `--rounds` times,
 interleaved with the query embedding alone and (`--txtai`) txtai's hybrid search, whose work between two
-answers leaves the caches as a real mixed load would. Printed: mean wall and CPU ms per answer of each stage.
+answers leaves the caches as a real mixed load would. Printed per stage: the median wall and CPU ms over the answers, and the mean CPU ms.
 
     python -m benchmarks.search_stages --data DIR [--rounds 3] [--txtai]
 """
@@ -16,6 +16,7 @@ import functools
 import json
 import os
 import random
+import statistics
 import time
 from pathlib import Path
 
@@ -101,7 +102,7 @@ def main(argv=None) -> dict:
         fn(queries[0])
     rng = random.Random(14)
     names = list(runs)
-    n = 0
+    per_answer: list[tuple[dict, dict]] = []  # each hybrid answer's (wall, cpu) seconds by stage
     for _ in range(args.rounds):
         for q in queries:
             rng.shuffle(names)
@@ -109,15 +110,25 @@ def main(argv=None) -> dict:
                 clock.on = name == "hybrid"
                 runs[name](q)
                 clock.on = False
-            n += 1
-    total_w, total_c = sum(clock.wall.values()), sum(clock.cpu.values())
-    rows = [{"stage": k, "wall_ms": 1000 * clock.wall[k] / n, "cpu_ms": 1000 * clock.cpu[k] / n}
-            for k in sorted(clock.wall, key=lambda k: -clock.cpu[k])]
-    rows.append({"stage": "TOTAL", "wall_ms": 1000 * total_w / n, "cpu_ms": 1000 * total_c / n})
-    emb = clock.cpu.get("embedding", 0.0)
-    rows.append({"stage": "TOTAL less embedding", "wall_ms": 1000 * (total_w - clock.wall.get("embedding", 0)) / n,
-                 "cpu_ms": 1000 * (total_c - emb) / n})
-    print(table(rows, ["stage", "wall_ms", "cpu_ms"]))
+            per_answer.append((dict(clock.wall), dict(clock.cpu)))
+            clock.wall.clear()
+            clock.cpu.clear()
+    n = len(per_answer)
+    stages = sorted({k for w, _ in per_answer for k in w})
+    ms = lambda xs: 1000 * statistics.median(xs)
+    mean = lambda xs: 1000 * sum(xs) / n
+    col = lambda k, j: [a[j].get(k, 0.0) for a in per_answer]
+    rows = [{"stage": k, "wall_p50_ms": ms(col(k, 0)), "cpu_p50_ms": ms(col(k, 1)), "cpu_mean_ms": mean(col(k, 1))}
+            for k in stages]
+    rows.sort(key=lambda r: -r["cpu_mean_ms"])
+    total = [sum(a[1].values()) for a in per_answer]
+    rest = [sum(a[1].values()) - a[1].get("embedding", 0.0) for a in per_answer]
+    rows.append({"stage": "TOTAL", "wall_p50_ms": ms([sum(a[0].values()) for a in per_answer]),
+                 "cpu_p50_ms": ms(total), "cpu_mean_ms": mean(total)})
+    rows.append({"stage": "TOTAL less embedding", "wall_p50_ms": ms([sum(a[0].values()) - a[0].get("embedding", 0.0)
+                                                                      for a in per_answer]),
+                 "cpu_p50_ms": ms(rest), "cpu_mean_ms": mean(rest)})
+    print(table(rows, ["stage", "wall_p50_ms", "cpu_p50_ms", "cpu_mean_ms"]))
     print(f"{n} answers; load average {os.getloadavg()[0]:.2f}")
     return {"rows": rows, "answers": n, "load": os.getloadavg()}
 

@@ -122,6 +122,7 @@ class DepartmentAliases:
     def __init__(self, db):
         self.db = db
         self._longest: int | None = None
+        self._heads: frozenset[str] = frozenset()
         self._groups: dict[int, list[str]] = {}
 
     def _group(self, ord_: int) -> list[str]:
@@ -139,7 +140,13 @@ class DepartmentAliases:
         its first, listing the names of its last)."""
         if self._longest is None:
             self._longest = self.db.execute("SELECT coalesce(max(length(name)), 0) FROM department_names").fetchone()[0]
-        subs = {q[i:j] for i in range(len(q)) for j in range(i + 3, min(len(q), i + self._longest) + 1)}
+            # The names' first three characters (a few hundred; ~30k at 200x the sample): only a substring
+            # starting with one of them can be a name, and most questions hold none, so most ask SQLite nothing.
+            self._heads = frozenset(h for (h,) in self.db.execute("SELECT DISTINCT substr(name, 1, 3) "
+                                                                  "FROM department_names"))
+        heads = self._heads
+        subs = {q[i:j] for i in range(len(q)) if q[i:i + 3] in heads
+                for j in range(i + 3, min(len(q), i + self._longest) + 1)}
         if not subs:
             return {}
         found = self.db.execute("SELECT name, min(dep_ord), max(dep_ord) FROM department_names WHERE name IN "
@@ -418,7 +425,10 @@ class Searcher:
             # Each candidate is scored by both routes. Counting a score the other route did not return as
             # that route's worst put the BM25 first passage, when it lay outside the dense top n, below
             # every passage both routes returned (seen on lay questions: BM25 rank 1 → hybrid rank > 10).
-            lex = self._lexical(q, allowed, n, also=den, scores=lex_all)
+            # The BM25 top n are those found above: only the dense candidates are added (what
+            # `_lexical(q, allowed, n, also=den, scores=lex_all)` returns, without a second top n).
+            extra = [i for i in den if i not in lex]
+            lex.update(zip(extra, lex_all[np.asarray(extra, dtype=np.int64)].tolist()))
         if mode == "bm25":
             ranked = sorted(lex.items(), key=lambda x: (-x[1], x[0]))
         elif mode == "dense":
