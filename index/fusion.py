@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 import numpy as np
 
 __all__ = ["rrf", "convex", "minmax"]
@@ -38,7 +36,7 @@ def minmax(scores: dict[int, float]) -> dict[int, float]:
 def convex(lexical: dict[int, float], dense: dict[int, float], dense_weight: float = 0.5) -> list[tuple[int, float]]:
     """Convex fusion: (1-w)·minmax(lexical) + w·minmax(dense); a missing score counts as 0. Ordered by fused
     score, then id."""
-    if all(type(d) is int for d in itertools.chain(lexical, dense)):
+    if set(map(type, lexical)) | set(map(type, dense)) <= {int}:
         return _convex_arrays(lexical, dense, dense_weight)
     a, b = minmax(lexical), minmax(dense)
     ids = set(a) | set(b)

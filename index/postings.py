@@ -102,32 +102,30 @@ class Postings:
     def scores(self, term_ids: list[int]) -> np.ndarray:
         """The sum of each passage's weights over `term_ids` (a term given twice counts twice, as in bm25s).
 
-        Every term's postings are decoded at once (a query has ~40 terms with bigrams: one numpy call each
-        instead of a dozen per term) and added term after term in float32, as a loop over the terms adds
+        Every term's postings are decoded at once (a query has ~40 terms with bigrams: a few numpy calls in
+        all instead of a dozen per term) and added term after term in float32, as a loop over the terms adds
         them: the same sums to the bit."""
         s = np.zeros(self.num_docs, dtype=np.float32)
-        if not len(term_ids):
-            return s
         t = np.asarray(term_ids, dtype=np.int64)
         a, b = self.indptr[t].astype(np.int64), self.indptr[t + 1].astype(np.int64)
         n = b - a
         total = int(n.sum())
         if not total:
             return s
-        seg = np.repeat(np.arange(len(t)), n)  # each posting's place in `term_ids`
+        spans = list(zip(a.tolist(), b.tolist()))
+        d = np.concatenate([self.gaps[x:y] for x, y in spans]).astype(np.int64)
         start = np.cumsum(n) - n  # each term's first posting in the concatenation
-        at = np.arange(total, dtype=np.int64) - start[seg] + a[seg]  # each posting's position in the arrays
-        d = self.gaps[at].astype(np.int64)
         if len(self.escape_at):
-            k = np.minimum(np.searchsorted(self.escape_at, at), len(self.escape_at) - 1)
-            hit = self.escape_at[k] == at
-            d[hit] = self.escape_gap[k[hit]]
+            lo, hi = np.searchsorted(self.escape_at, a), np.searchsorted(self.escape_at, b)
+            for j in np.flatnonzero(hi > lo).tolist():
+                at = self.escape_at[lo[j]:hi[j]]
+                d[at - a[j] + start[j]] = self.escape_gap[lo[j]:hi[j]]
         c = np.cumsum(d)
         first = np.minimum(start, total - 1)  # (a term without postings has no first one; never read)
-        rows = c - (c[first] - d[first])[seg]  # the running sum restarted at each term's first posting
-        w = self.weights[at]
+        rows = c - np.repeat(c[first] - d[first], n)  # the running sum restarted at each term's first posting
+        w = np.concatenate([self.weights[x:y] for x, y in spans])
         if self.scale is not None:
-            w = w.astype(np.float32) * self.scale[t][seg]
+            w = w.astype(np.float32) * np.repeat(self.scale[t], n)
         np.add.at(s, rows, w)  # in order, so a passage's terms add up in the order of `term_ids`
         return s
 

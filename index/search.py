@@ -455,15 +455,11 @@ class Searcher:
         prior = self.config.in_force_prior
         if not prior or not ranked:
             return ranked
-        ids = np.fromiter((i for i, _ in ranked), dtype=np.int64, count=len(ranked))
-        scores = np.fromiter((sc for _, sc in ranked), dtype=np.float64, count=len(ranked))
-        hi, lo = float(scores.max()), float(scores.min())
-        penalty = prior * ((hi - lo) or abs(hi) or 1.0)
-        live = self._passage_in_force_array()
-        # The prior changes the order only: each result keeps its own score (a cosine stays a cosine). In
-        # numpy, by the key (-(score, less the penalty where not in force), id) a sort of the tuples used.
-        order = np.lexsort((ids, -np.where(live[ids], scores, scores - penalty)))
-        return list(zip(ids[order].tolist(), scores[order].tolist()))
+        scores = [sc for _, sc in ranked]
+        penalty = prior * ((max(scores) - min(scores)) or abs(max(scores)) or 1.0)
+        live = self._passage_in_force()
+        # The prior changes the order only: each result keeps its own score (a cosine stays a cosine).
+        return sorted(ranked, key=lambda x: (-(x[1] if live[x[0]] else x[1] - penalty), x[0]))
 
     def _passage_in_force(self) -> list[bool]:
         """Whether each passage's document is in force, computed once (a query ranks hundreds of passages)."""
@@ -473,12 +469,6 @@ class Searcher:
             live = np.array([is_in_force(fields[d][2] or "in_force") for d in order], dtype=bool)
             self._in_force = live[doc_of].tolist()  # decided once per document, spread to its passages
         return self._in_force
-
-    def _passage_in_force_array(self) -> np.ndarray:
-        """`_passage_in_force` as a boolean array (built once)."""
-        if getattr(self, "_in_force_arr", None) is None:
-            self._in_force_arr = np.array(self._passage_in_force(), dtype=bool)
-        return self._in_force_arr
 
     def _result(self, i: int, rank: int, score: float, r: "_Ranked") -> SearchResult:
         p = self.passages[i]
