@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -628,10 +629,11 @@ class Searcher:
         doc = self.passages[r.ranked[0][0]]["doc_id"]
 
         def first_docs(scores: dict) -> set:
-            # The first three by (-score, id), as a sort of the items gives them, without sorting them all.
-            ids = np.fromiter(scores.keys(), dtype=np.int64, count=len(scores))
-            best = ids[np.lexsort((ids, -np.fromiter(scores.values(), dtype=np.float64, count=len(scores))))[:3]]
-            return {self.passages[i]["doc_id"] for i in best.tolist()}
+            # The first three by (-score, id), as a sort of the items gives them, sorting only the passages
+            # scoring at least the third best score (three, unless tied) instead of all of them.
+            cut = heapq.nlargest(3, scores.values())[-1]
+            best = sorted((i for i, sc in scores.items() if sc >= cut), key=lambda i: (-scores[i], i))[:3]
+            return {self.passages[i]["doc_id"] for i in best}
 
         return doc in first_docs(r.lex) and doc in first_docs(r.den)
 
