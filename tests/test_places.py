@@ -49,6 +49,16 @@ def test_same_places_as_jieba_posseg_on_every_question_set(taggers):
     assert found >= 10  # the sets name other cities and districts: the comparison is not between empty lists
 
 
+def test_runs_cut_once_through_a_shared_memo_tag_the_same(taggers):
+    """A memo shared by several cuts (a question and its expanded form) gives each the tags it has alone."""
+    ours, _ = taggers
+    memo: dict = {}
+    for q in _queries() + EXTRA:
+        assert ours.lcut(q, memo=memo) == ours.lcut(q), q
+        assert ours.lcut(q + " 托育 区发改局", memo=memo) == ours.lcut(q + " 托育 区发改局"), q
+    assert len(memo) > 100 and memo["托育"] == [(w, "x") for w in ours.tk.lcut("托育", HMM=False)]
+
+
 def test_known_places(taggers):
     ours, _ = taggers
     assert _places(ours, "北京市朝阳区垃圾分类不按规定投放罚多少钱") == ["北京市", "朝阳区"]
