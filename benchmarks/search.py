@@ -152,7 +152,7 @@ def _embed_alone(embedder, n_threads: int):
     return run
 
 
-def timed(runs: dict, queries: list[str], rounds: int = 5) -> dict:
+def timed(runs: dict, queries: list[str], rounds: int = 5, pairs: tuple = ()) -> dict:
     """p50/p95 ms of each callable over `queries` (wall clock, and the process's CPU time, which other jobs
     on a shared machine disturb less), all of them per query in a shuffled order (seeded), so that load
     from other processes falls on all alike and none always runs after the same one: a rotation keeps
@@ -161,7 +161,9 @@ def timed(runs: dict, queries: list[str], rounds: int = 5) -> dict:
 
     Every query runs once per round, `rounds` rounds in all; each figure is the median over the rounds
     of that round's p50 (a burst of load on the shared machine spoils a round, not the result), and
-    `rounds_p50_ms` / `rounds_cpu_p50_ms` keep each round's p50. p95 is over every run."""
+    `rounds_p50_ms` / `rounds_cpu_p50_ms` keep each round's p50. p95 is over every run. For each (a, b) of
+    `pairs`, `paired[a/b]` is the median over every query of every round of a's time over b's on that
+    query in that round (the two ran one right after the other), wall and CPU."""
     import random
 
     rng = random.Random(14)
@@ -189,6 +191,8 @@ def timed(runs: dict, queries: list[str], rounds: int = 5) -> dict:
         out[name] = {"p50_ms": statistics.median(wall_p50), "p95_ms": every[int(0.95 * (len(every) - 1))],
                      "cpu_p50_ms": statistics.median(cpu_p50), "rounds_p50_ms": wall_p50,
                      "rounds_cpu_p50_ms": cpu_p50}
+    paired = lambda xs, ys: statistics.median(x / y for rx, ry in zip(xs, ys) for x, y in zip(rx, ry) if y > 0)
+    out["paired"] = {f"{a}/{b}": {"wall": paired(lat[a], lat[b]), "cpu": paired(cpu[a], cpu[b])} for a, b in pairs}
     return out
 
 
@@ -197,7 +201,8 @@ def speed(searcher, queries: list[str], with_txtai: bool = True, rounds: int = 5
     txtai's hybrid search (queries embedded as a txtai user would, and through our engine).
 
     Each ratio is the median over the rounds of that round's ratio of p50s (both measured under the same
-    load), with each round's ratio beside it (`…_rounds`) and the load average before and after."""
+    load), with each round's ratio beside it (`…_rounds`), the median of the per-query ratios (`paired`)
+    and the load average before and after."""
     import os
 
     load_before = os.getloadavg()
@@ -209,7 +214,8 @@ def speed(searcher, queries: list[str], with_txtai: bool = True, rounds: int = 5
         ours = _embed_alone(searcher.embedder, searcher.config.query_threads)
         e2 = txtai_index(searcher, query=ours)
         runs["txtai_hybrid_our_engine"] = lambda q: e2.search(q, 10)
-    out = timed(runs, queries, rounds)
+    out = timed(runs, queries, rounds, pairs=[("hybrid", "query_embedding_alone")]
+                + ([("hybrid", "txtai_hybrid")] if "txtai_hybrid" in runs else []))
     out["query_engine"] = getattr(searcher.embedder, "query_engine", searcher.embedder.name)
     out["load_average"] = {"before": load_before, "after": os.getloadavg()}
 
