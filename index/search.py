@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -537,8 +536,7 @@ class Searcher:
         lexicon = load_lexicon()
         query = lexicon.expand(r.query).lower()
         lay = [t for t, _official, _src in lexicon.entries if t in query] if self.config.lexicon else []
-        cut: dict = {}  # runs of the question cut once for both cuts below
-        tagged = self._pos_tagger().lcut(query, HMM=False, memo=cut)
+        tagged = self._pos_tagger().lcut(query, HMM=False)
         tokens = join_single_runs([w for w, _flag in tagged], self._corpus_has, STOP_CHARS)
         words = content_words(tokens, vocab, df_share, STOPWORDS, lay)
         weight = lambda w: float(idf[vocab[w]]) if w in vocab and vocab[w] < len(idf) else unseen
@@ -551,7 +549,7 @@ class Searcher:
         dates = " ".join(self.docs[p["doc_id"]].get("date") or "" for p in top)
         # Places from the question as asked: the department aliases rewrite_query adds name the corpus's districts.
         asked = compact(r.asked or r.query)
-        places = question_places(self._pos_tagger().lcut(asked.lower(), memo=cut), self._pos_tagger().places,
+        places = question_places(self._pos_tagger().lcut(asked.lower()), self._pos_tagger().places,
                                  self._district_stems())
         scope = self._evidence(r, 5)  # what each of the first passages and its document's record print
         unknown = lambda: any(self._place_unknown(self.passages[i]["doc_id"]) for i, _ in r.ranked[:10])
@@ -631,7 +629,7 @@ class Searcher:
         def first_docs(scores: dict) -> set:
             # The first three by (-score, id), as a sort of the items gives them, sorting only the passages
             # scoring at least the third best score (three, unless tied) instead of all of them.
-            cut = heapq.nlargest(3, scores.values())[-1]
+            cut = sorted(scores.values(), reverse=True)[:3][-1]
             best = sorted((i for i, sc in scores.items() if sc >= cut), key=lambda i: (-scores[i], i))[:3]
             return {self.passages[i]["doc_id"] for i in best}
 

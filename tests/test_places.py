@@ -49,14 +49,14 @@ def test_same_places_as_jieba_posseg_on_every_question_set(taggers):
     assert found >= 10  # the sets name other cities and districts: the comparison is not between empty lists
 
 
-def test_runs_cut_once_through_a_shared_memo_tag_the_same(taggers):
-    """A memo shared by several cuts (a question and its expanded form) gives each the tags it has alone."""
+def test_runs_kept_from_the_call_before_tag_the_same(taggers):
+    """A question cut right after its expanded form (the runs of the call before reused) is tagged as alone."""
     ours, _ = taggers
-    memo: dict = {}
     for q in _queries() + EXTRA:
-        assert ours.lcut(q, memo=memo) == ours.lcut(q), q
-        assert ours.lcut(q + " 托育 区发改局", memo=memo) == ours.lcut(q + " 托育 区发改局"), q
-    assert len(memo) > 100 and memo["托育"] == [(w, "x") for w in ours.tk.lcut("托育", HMM=False)]
+        expanded = ours.lcut(q + " 托育 区发改局")
+        assert ours.lcut(q) == PlaceTagger(ours.tk).lcut(q), q
+        assert expanded == PlaceTagger(ours.tk).lcut(q + " 托育 区发改局"), q
+    assert ours._last  # the last call's runs are kept
 
 
 def test_known_places(taggers):
