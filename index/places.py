@@ -72,12 +72,23 @@ class PlaceTagger:
     def __init__(self, tk):
         self.tk = tk
         self.places = place_names(str(_dict_path(tk)))
+        self._last: dict[str, list[tuple[str, str]]] = {}  # the previous call's runs, tagged
 
     def lcut(self, text: str, HMM: bool = False) -> list[tuple[str, str]]:
         if HMM:
             raise ValueError("PlaceTagger tags as jieba.posseg does with HMM=False only")
+        # The no-answer features cut a question twice in a row (as expanded, as asked): the runs of the call
+        # before are kept, so a run both hold is cut once (the same words: a run is cut on its own).
+        last, now = self._last, {}
         out = []
         for run in _HAN_RUN.split(text or ""):
             if _HAN_RUN.fullmatch(run):
-                out += [(w, "ns" if w in self.places else "x") for w in self.tk.lcut(run, HMM=False)]
+                tagged = now.get(run)
+                if tagged is None:
+                    tagged = last.get(run)
+                if tagged is None:
+                    tagged = [(w, "ns" if w in self.places else "x") for w in self.tk.lcut(run, HMM=False)]
+                now[run] = tagged
+                out += tagged
+        self._last = now
         return out

@@ -123,6 +123,7 @@ class DepartmentAliases:
     def __init__(self, db):
         self.db = db
         self._longest: int | None = None
+        self._heads: frozenset[str] = frozenset()
         self._groups: dict[int, list[str]] = {}
 
     def _group(self, ord_: int) -> list[str]:
@@ -140,7 +141,13 @@ class DepartmentAliases:
         its first, listing the names of its last)."""
         if self._longest is None:
             self._longest = self.db.execute("SELECT coalesce(max(length(name)), 0) FROM department_names").fetchone()[0]
-        subs = {q[i:j] for i in range(len(q)) for j in range(i + 3, min(len(q), i + self._longest) + 1)}
+            # The names' first three characters (a few hundred; ~30k at 200x the sample): only a substring
+            # starting with one of them can be a name, and most questions hold none, so most ask SQLite nothing.
+            self._heads = frozenset(h for (h,) in self.db.execute("SELECT DISTINCT substr(name, 1, 3) "
+                                                                  "FROM department_names"))
+        heads = self._heads
+        subs = {q[i:j] for i in range(len(q)) if q[i:i + 3] in heads
+                for j in range(i + 3, min(len(q), i + self._longest) + 1)}
         if not subs:
             return {}
         found = self.db.execute("SELECT name, min(dep_ord), max(dep_ord) FROM department_names WHERE name IN "
@@ -254,6 +261,7 @@ class Searcher:
         self._idf_cache = None
         self._corpus_text = None
         self._in_force = None
+        self._unknown_place: dict[str, bool] = {}  # _place_unknown, per document
         self.docs = DocumentRecords(self.db)  # each record read when first shown
         self.aliases = DepartmentAliases(self.db)
         # 文号 / 登记号 printed in each passage: a query naming one must find the passages that print it.
@@ -418,7 +426,10 @@ class Searcher:
             # Each candidate is scored by both routes. Counting a score the other route did not return as
             # that route's worst put the BM25 first passage, when it lay outside the dense top n, below
             # every passage both routes returned (seen on lay questions: BM25 rank 1 → hybrid rank > 10).
-            lex = self._lexical(q, allowed, n, also=den, scores=lex_all)
+            # The BM25 top n are those found above: only the dense candidates are added (what
+            # `_lexical(q, allowed, n, also=den, scores=lex_all)` returns, without a second top n).
+            extra = [i for i in den if i not in lex]
+            lex.update(zip(extra, lex_all[np.asarray(extra, dtype=np.int64)].tolist()))
         if mode == "bm25":
             ranked = sorted(lex.items(), key=lambda x: (-x[1], x[0]))
         elif mode == "dense":
@@ -591,7 +602,13 @@ class Searcher:
 
     def _place_unknown(self, doc_id: str) -> bool:
         """A document with no district whose title and issuer name no place either (区政府办公室关于…): it may be
-        any place's page. (济宁高新区管委会关于… is 济宁's.)"""
+        any place's page. (济宁高新区管委会关于… is 济宁's.) Decided once per document."""
+        known = self._unknown_place
+        if doc_id not in known:
+            known[doc_id] = self._place_unknown_now(doc_id)
+        return known[doc_id]
+
+    def _place_unknown_now(self, doc_id: str) -> bool:
         d = self.docs[doc_id]
         if d.get("district") is not None:
             return False
@@ -624,8 +641,11 @@ class Searcher:
         doc = self.passages[r.ranked[0][0]]["doc_id"]
 
         def first_docs(scores: dict) -> set:
-            best = sorted(scores.items(), key=lambda x: (-x[1], x[0]))[:3]
-            return {self.passages[i]["doc_id"] for i, _ in best}
+            # The first three by (-score, id), as a sort of the items gives them, sorting only the passages
+            # scoring at least the third best score (three, unless tied) instead of all of them.
+            cut = sorted(scores.values(), reverse=True)[:3][-1]
+            best = sorted((i for i, sc in scores.items() if sc >= cut), key=lambda i: (-scores[i], i))[:3]
+            return {self.passages[i]["doc_id"] for i in best}
 
         return doc in first_docs(r.lex) and doc in first_docs(r.den)
 

@@ -72,7 +72,9 @@ class SentenceVectors:
         paths = [Path(folder) / f for f in cls.FILES]
         if not all(p.exists() for p in paths):
             return None
-        return cls(np.load(paths[0], mmap_mode="r", allow_pickle=False), np.load(paths[1], allow_pickle=False))
+        # A plain array over the mapped pages (np.asarray): numpy.memmap's Python-level hooks run on every slice.
+        return cls(np.asarray(np.load(paths[0], mmap_mode="r", allow_pickle=False)),
+                   np.load(paths[1], allow_pickle=False))
 
     def unit_length(self, check_all: int = 50_000, sample: int = 4096) -> bool:
         """Whether the rows are unit vectors (float16: within 1e-2) and finite: every row up to `check_all`

@@ -34,6 +34,21 @@ def test_convex_matches_hand_computation():
     assert minmax({7: 3.0}) == {7: 1.0}
 
 
+@pytest.mark.parametrize("seed", range(5))
+def test_convex_on_positions_equals_the_dict_computation(seed):
+    """The numpy path for integer ids gives the dict computation's scores to the bit and its order (ties by id)."""
+    rng = np.random.default_rng(seed)
+    lex = {int(i): float(s) for i, s in zip(rng.choice(500, 120, replace=False), rng.integers(0, 8, 120) / 3)}
+    den = {int(i): float(s) for i, s in zip(rng.choice(500, 100, replace=False), rng.random(100).round(2))}
+    for a, b in ((lex, den), (lex, {}), ({}, den), ({1: 2.0}, {1: 0.5, 2: 0.5}), ({}, {})):
+        ma, mb = minmax(a), minmax(b)
+        fused = {d: (1 - 0.3) * ma.get(d, 0.0) + 0.3 * mb.get(d, 0.0) for d in set(ma) | set(mb)}
+        want = sorted(fused.items(), key=lambda x: (-x[1], x[0]))
+        got = convex(a, b, dense_weight=0.3)
+        assert got == want and all(type(i) is int and type(s) is float for i, s in got)
+    assert convex({"a": 1.0, "b": 0.0}, {"b": 1.0}) == [("a", 0.5), ("b", 0.5)]  # other ids: the dict path
+
+
 def test_faiss_equals_brute_force():
     from index.dense import DenseIndex
 

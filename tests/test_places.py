@@ -49,6 +49,16 @@ def test_same_places_as_jieba_posseg_on_every_question_set(taggers):
     assert found >= 10  # the sets name other cities and districts: the comparison is not between empty lists
 
 
+def test_runs_kept_from_the_call_before_tag_the_same(taggers):
+    """A question cut right after its expanded form (the runs of the call before reused) is tagged as alone."""
+    ours, _ = taggers
+    for q in _queries() + EXTRA:
+        expanded = ours.lcut(q + " 托育 区发改局")
+        assert ours.lcut(q) == PlaceTagger(ours.tk).lcut(q), q
+        assert expanded == PlaceTagger(ours.tk).lcut(q + " 托育 区发改局"), q
+    assert ours._last  # the last call's runs are kept
+
+
 def test_known_places(taggers):
     ours, _ = taggers
     assert _places(ours, "北京市朝阳区垃圾分类不按规定投放罚多少钱") == ["北京市", "朝阳区"]

@@ -69,6 +69,29 @@ def test_compact_postings_rank_as_the_exact_weights(sample_texts):
     assert np.allclose(p.scores([0, 1, 1])[[3, 70_000, 300_000]], [1.0, 4.0, 8.0], rtol=0.01)
 
 
+@pytest.mark.parametrize("weight_bits", [8, 32])
+def test_postings_scores_equal_a_loop_over_the_terms(weight_bits):
+    """All query terms decoded at once give the sums of a per-term loop to the bit: escaped gaps, a term
+    given twice, terms without postings, the last term empty."""
+    from index.postings import Postings
+
+    rng = np.random.default_rng(weight_bits)
+    n_docs, n_terms = 200_000, 12
+    cols = [np.sort(rng.choice(n_docs, size=int(rng.integers(0, 400)), replace=False)) for _ in range(n_terms)]
+    cols[3] = np.array([5, 70_000, 70_001, 199_999])  # gaps of 65,535 and more
+    cols[7] = cols[11] = np.zeros(0, dtype=np.int64)
+    indptr = np.concatenate([[0], np.cumsum([len(c) for c in cols])])
+    data = rng.random(int(indptr[-1])).astype(np.float32) * 9
+    p = Postings.from_csc(data, np.concatenate(cols).astype(np.int32), indptr, n_docs, weight_bits)
+    assert len(p.escape_at) >= 2
+    for terms in ([3], [0, 3, 3, 5], [7], [11], [2, 11], list(range(n_terms)) * 2, []):
+        loop = np.zeros(n_docs, dtype=np.float32)
+        for t in terms:
+            rows, w = p.column(t)
+            loop[rows] += w
+        assert np.array_equal(p.scores(terms), loop), terms
+
+
 def test_saved_bm25_loads_back(tmp_path, sample_texts):
     texts, words, _ = sample_texts
     tok = Tokenizer(words)
