@@ -49,14 +49,23 @@ def encode_varints(values: np.ndarray) -> np.ndarray:
 
 
 def decode_varints(data: np.ndarray) -> np.ndarray:
-    """The integers `encode_varints` wrote (int64)."""
+    """The integers `encode_varints` wrote (int64).
+
+    Most numbers are one byte: only the few bytes with the high bit set (and the byte ending each of
+    their numbers) are worked on; the rest is one conversion and one selection."""
     b = np.asarray(data)
-    if not len(b) or int(b.max()) < 128:  # one byte each: the common case
-        return b.astype(np.int64)
-    ends = np.flatnonzero(b < 128)
-    starts = np.r_[0, ends[:-1] + 1]
-    shift = 7 * (np.arange(len(b)) - np.repeat(starts, ends - starts + 1))
-    return np.add.reduceat((b & 127).astype(np.int64) << shift, starts)
+    more = b >= 128
+    cont = np.flatnonzero(more)
+    v = b.astype(np.int64)
+    if not len(cont):
+        return v
+    first = np.r_[True, cont[1:] != cont[:-1] + 1]  # the first continuation byte of each number
+    start = cont[first]
+    run = np.cumsum(first) - 1  # each continuation byte's number
+    end = np.r_[cont[np.flatnonzero(first)[1:] - 1], cont[-1]] + 1  # the byte ending each number
+    v[end] <<= 7 * (end - start)
+    np.add.at(v, end[run], (v[cont] & 127) << (7 * (cont - start[run])))
+    return v[~more]
 
 
 def _offsets(a: np.ndarray) -> np.ndarray:
@@ -172,13 +181,14 @@ class Postings:
         """The rows (passages) holding term `t`, ascending."""
         return np.cumsum(decode_varints(self.gaps[int(self.gap_ptr[t]):int(self.gap_ptr[t + 1])]))
 
-    def counts(self, t: int) -> np.ndarray:
+    def counts(self, t: int, dtype=np.int64) -> np.ndarray:
         """Term `t`'s count in each of its rows."""
         p, q = int(self.indptr[t]), int(self.indptr[t + 1])
         packed = np.asarray(self.tf[p // 2:(q + 1) // 2])
-        nib = np.empty(2 * len(packed), dtype=np.int64)
-        nib[0::2], nib[1::2] = packed & 15, packed >> 4
-        c = nib[p % 2:p % 2 + q - p]
+        nib = np.empty((len(packed), 2), dtype=np.uint8)
+        np.bitwise_and(packed, 15, out=nib[:, 0])
+        np.right_shift(packed, 4, out=nib[:, 1])
+        c = nib.reshape(-1)[p % 2:p % 2 + q - p].astype(dtype)
         lo, hi = np.searchsorted(self.tf_at, [p, q])
         if hi > lo:
             c[np.asarray(self.tf_at[lo:hi], dtype=np.int64) - p] = self.tf_big[lo:hi]
@@ -189,9 +199,14 @@ class Postings:
         rows = self.rows(t)
         if self.weights is not None:
             return rows, np.asarray(self.weights[int(self.indptr[t]):int(self.indptr[t + 1])])
-        tf = self.counts(t).astype(np.float64)
-        # As index.lexical.bm25_matrix: idf (float32) × tf / (tf + norm) in float64, then float32.
-        return rows, (np.float64(self.idf[t]) * (tf / (self._norm[rows] + tf))).astype(np.float32)
+        # As index.lexical.bm25_matrix: idf (float32) × tf / (tf + norm) in float64, then float32 (in place:
+        # a common term has a row in most passages).
+        tf = self.counts(t, np.float64)
+        w = self._norm[rows]
+        w += tf
+        np.divide(tf, w, out=w)
+        w *= np.float64(self.idf[t])
+        return rows, w.astype(np.float32)
 
     def scores(self, term_ids: list[int]) -> np.ndarray:
         """The sum of each passage's weights over `term_ids` (a term given twice counts twice, as in bm25s)."""
