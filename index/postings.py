@@ -80,20 +80,19 @@ def _varint_sizes(d: np.ndarray) -> np.ndarray:
     return size
 
 
-def _encode(indptr: np.ndarray, gaps_of, counts_of=None) -> dict:
+def _encode(indptr: np.ndarray, gaps_of, counts_of=None, gaps_done=None) -> dict:
     """The stored arrays of postings given chunk by chunk in column order: `gaps_of(s, e)` the row gaps
     (int64) of postings s..e-1, `counts_of(s, e)` their counts (None: weights are stored apart).
 
     The gaps are read twice (their byte size, then their bytes), so the output is allocated once at its
-    size: no list of pieces joined at the end (at 200x the sample, hundreds of MB twice)."""
+    size: no list of pieces joined at the end (at 200x the sample, hundreds of MB twice). `gaps_done` is
+    called once the gaps are encoded, before the counts are: the builder frees its 16-bit gaps there."""
     indptr = np.asarray(indptr, dtype=np.int64)
     nnz = int(indptr[-1])
     steps = [(s, min(s + _STEP, nnz)) for s in range(0, nnz, _STEP)]
     total = sum(int(_varint_sizes(gaps_of(s, e)).sum()) for s, e in steps)
     data = np.empty(total, dtype=np.uint8)
     gap_ptr = np.full(len(indptr), total, dtype=np.int64)  # terms with no posting after the last: the end
-    tf = np.zeros((nnz + 1) // 2, dtype=np.uint8) if counts_of is not None else None
-    tf_at, tf_big = [], []
     done = 0
     for s, e in steps:
         d = gaps_of(s, e)
@@ -104,21 +103,26 @@ def _encode(indptr: np.ndarray, gaps_of, counts_of=None) -> dict:
         code = encode_varints(d)
         data[done:done + len(code)] = code
         done += len(code)
-        if tf is not None:
-            f = counts_of(s, e)
-            big = np.flatnonzero(f >= _NIBBLE)
-            tf_at.append(big + s)
-            tf_big.append(np.asarray(f)[big])
-            nib = np.minimum(f, _NIBBLE).astype(np.uint8)
-            if len(nib) % 2:
-                nib = np.r_[nib, np.uint8(0)]
-            tf[s // 2:s // 2 + len(nib) // 2] = nib[0::2] | (nib[1::2] << 4)
+    if gaps_done is not None:
+        gaps_done()
     out = {"indptr": _offsets(indptr), "gap_ptr": _offsets(gap_ptr), "gaps": data}
-    if tf is not None:
-        at = np.concatenate(tf_at) if tf_at else np.zeros(0, np.int64)
-        big = np.concatenate(tf_big) if tf_big else np.zeros(0, np.int64)
-        out.update(tf=tf, tf_at=at.astype(np.uint32 if nnz < 2**32 else np.int64),
-                   tf_big=big.astype(np.uint16 if not len(big) or big.max() < 2**16 else np.uint32))
+    if counts_of is None:
+        return out
+    tf = np.zeros((nnz + 1) // 2, dtype=np.uint8)
+    tf_at, tf_big = [], []
+    for s, e in steps:
+        f = counts_of(s, e)
+        big = np.flatnonzero(f >= _NIBBLE)
+        tf_at.append(big + s)
+        tf_big.append(np.asarray(f)[big])
+        nib = np.minimum(f, _NIBBLE).astype(np.uint8)
+        if len(nib) % 2:
+            nib = np.r_[nib, np.uint8(0)]
+        tf[s // 2:s // 2 + len(nib) // 2] = nib[0::2] | (nib[1::2] << 4)
+    at = np.concatenate(tf_at) if tf_at else np.zeros(0, np.int64)
+    big = np.concatenate(tf_big) if tf_big else np.zeros(0, np.int64)
+    out.update(tf=tf, tf_at=at.astype(np.uint32 if nnz < 2**32 else np.int64),
+               tf_big=big.astype(np.uint16 if not len(big) or big.max() < 2**16 else np.uint32))
     return out
 
 
@@ -362,9 +366,11 @@ class PostingsBuilder:
         bat = np.concatenate(big_at) if big_at else np.zeros(0, np.int64)
         o = np.argsort(bat, kind="stable")
         bat, btf = bat[o], (np.concatenate(big_tf) if big_tf else np.zeros(0, np.int64))[o]
+        held = {"gaps": gaps}  # freed once encoded (`_encode` calls held.clear), before the counts are packed
+        del gaps
 
         def gaps_of(s, e):
-            d = gaps[s:e].astype(np.int64)
+            d = held["gaps"][s:e].astype(np.int64)
             lo, hi = np.searchsorted(at, [s, e])
             d[at[lo:hi] - s] = gap[lo:hi]
             return d
@@ -375,8 +381,7 @@ class PostingsBuilder:
             f[bat[lo:hi] - s] = btf[lo:hi]
             return f
 
-        arrays = _encode(indptr, gaps_of, None if exact else counts_of)
-        del gaps
+        arrays = _encode(indptr, gaps_of, None if exact else counts_of, held.clear)
         if exact:
             return vocab, Postings(**arrays, num_docs=n_docs, weights=out, k1=self.k1, b=self.b)
         del out
