@@ -204,6 +204,8 @@ class LexicalIndex:
     """
 
     def __init__(self, tokenizer: Tokenizer, k1: float = 1.2, b: float = 0.75, weight_bits: int = 4):
+        if weight_bits not in (4, 32):
+            raise ValueError(f"weight_bits must be 4 or 32, not {weight_bits}")
         self.tokenizer = tokenizer
         self.k1, self.b, self.weight_bits = k1, b, weight_bits
         self.vocab: dict[str, int] = {}
