@@ -207,7 +207,8 @@ class SqliteWriter(GenerationWriter):
             cur.execute("INSERT INTO documents (ord, id, file_id, line_start, line_end, doc, source, doc_number_norm, "
                         "registration_norm, title_compact, district, date, title, doc_number, issuer) "
                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (
-                ord_, d.id, file_id, d.line_start, d.line_end, pack(to_dict(d), window=15), dumps(d.header_source(issue.lines)),
+                ord_, d.id, file_id, d.line_start, d.line_end, pack(to_dict(d), window=15),
+                dumps(d.header_source(issue.lines)),
                 normalize_doc_number(d.doc_number) if d.doc_number else None,
                 normalize_registration(d.registration) if d.registration else None,
                 compact(d.title), d.district, d.date, d.title, d.doc_number, d.issuer))

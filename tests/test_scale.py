@@ -61,7 +61,8 @@ def test_compact_postings_score_as_the_exact_weights(sample_texts):
     assert stored < exact.postings.weights.nbytes / 2, stored  # under 2 bytes a posting
     # Gaps of one, two, three bytes and more; counts of 15 and more kept whole.
     v = np.array([0, 1, 127, 128, 16_383, 16_384, 2**21, 2**35 + 5, 3])
-    assert len(encode_varints(v)) == 1 + 1 + 1 + 2 + 2 + 3 + 4 + 6 + 1 and (decode_varints(encode_varints(v)) == v).all()
+    assert len(encode_varints(v)) == 1 + 1 + 1 + 2 + 2 + 3 + 4 + 6 + 1
+    assert (decode_varints(encode_varints(v)) == v).all()
     rows = np.array([3, 70_000, 70_001, 300_000], dtype=np.int32)
     lengths = np.arange(300_001) % 7 + 1
     p = Postings.from_csc(rows, np.array([0, 1, 4]), 300_001, tf=np.array([1, 20, 3, 15]),

@@ -441,7 +441,8 @@ class SqliteStore(FactStore):
         total = self.conn.execute(f"SELECT count(*) FROM documents WHERE {where}", args).fetchone()[0]
         keys = ("id", "title", "doc_number", "date", "district", "issuer")
         rows = self.conn.execute(
-            f"SELECT id, title, doc_number, date, district, issuer FROM documents WHERE {where} ORDER BY ord LIMIT :limit OFFSET :offset",
+            "SELECT id, title, doc_number, date, district, issuer FROM documents "
+            f"WHERE {where} ORDER BY ord LIMIT :limit OFFSET :offset",
             {**args, "offset": offset, "limit": -1 if limit is None else limit})
         return total, [dict(zip(keys, r)) for r in rows]
 
