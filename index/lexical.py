@@ -2,8 +2,8 @@
 
 The index is built from token ids streamed passage by passage into compact arrays (a term id and a
 16-bit count per distinct term of a passage), not from a list of token strings per passage: the
-build's memory is the sparse matrix itself. The weights are computed exactly as bm25s computes them
-(tests compare the two), then stored as 3-byte postings; queries sum the postings of their terms.
+build's memory is the sparse matrix itself. The postings keep the counts (index/postings.py: ~1.7
+bytes each) and a query makes its terms' weights exactly as bm25s computes them (tests compare the two).
 """
 
 from __future__ import annotations
@@ -45,14 +45,15 @@ def top_n(scores: np.ndarray, n: int) -> np.ndarray:
     return cand[np.lexsort((cand, -scores[cand]))]
 
 
-def bm25_matrix(rows: "Rows", k1: float, b: float):
+def bm25_matrix(rows: "Rows", k1: float, b: float, weights: bool = True):
     """The CSC matrix (passages × terms) of BM25 "lucene" weights, as bm25s' index builder computes them.
 
     The CSC arrays are filled chunk by chunk (a counting sort by term), each chunk of rows released as
     it is placed: the build holds the rows and the matrix, never a second copy of either.
 
     Returns:
-        (data float32, indices int32, indptr int64) of the CSC matrix.
+        {"data": float32 weights (None with `weights=False`), "indices": int32 rows, "indptr": int64,
+        "tf": the counts, "idf": float32 per term, "lengths": tokens per passage} of the CSC matrix.
     """
     chunks, lengths = rows.take()
     n_docs, n_vocab = len(lengths), rows.vocab_size
@@ -79,16 +80,19 @@ def bm25_matrix(rows: "Rows", k1: float, b: float):
         indices[pos] = c.rows()[order]
         tf[pos] = c.tf[order]
         free[cols[first]] += counts
+    out = {"data": None, "indices": indices, "indptr": indptr, "tf": tf, "idf": idf, "lengths": lengths}
+    if not weights:
+        return out
     # Length normalisation per passage, in float64 like bm25s (its average length is a numpy float64).
     norm = k1 * ((1 - b) + b * lengths / avg)
-    data = np.empty(nnz, dtype=np.float32)
+    data = out["data"] = np.empty(nnz, dtype=np.float32)
     step = 1 << 18  # bounded temporaries: ~6 float64 arrays of this length at once
     for s in range(0, nnz, step):
         e = min(s + step, nnz)
         col = np.searchsorted(indptr, np.arange(s, e), side="right") - 1
         t = tf[s:e].astype(np.float64)
         data[s:e] = idf[col].astype(np.float64) * (t / (norm[indices[s:e]] + t))
-    return data, indices, indptr
+    return out
 
 
 class _Chunk:
@@ -195,10 +199,13 @@ class LexicalIndex:
 
     Args:
         tokenizer: the `Tokenizer` used for both passages and queries.
-        weight_bits: 8 (default; 3 bytes per posting) or 32 (bm25s' exact float32 weights).
+        weight_bits: 4 (default; counts stored, ~1.7 bytes a posting) or 32 (float32 weights stored); both
+            score as bm25s does, bit for bit.
     """
 
-    def __init__(self, tokenizer: Tokenizer, k1: float = 1.2, b: float = 0.75, weight_bits: int = 8):
+    def __init__(self, tokenizer: Tokenizer, k1: float = 1.2, b: float = 0.75, weight_bits: int = 4):
+        if weight_bits not in (4, 32):
+            raise ValueError(f"weight_bits must be 4 or 32, not {weight_bits}")
         self.tokenizer = tokenizer
         self.k1, self.b, self.weight_bits = k1, b, weight_bits
         self.vocab: dict[str, int] = {}
@@ -222,17 +229,20 @@ class LexicalIndex:
         if not len(rows):
             rows.add([_EMPTY])  # an index of nothing: one empty passage, as bm25s needs
         n_docs = len(rows)
-        data, indices, indptr = bm25_matrix(rows, self.k1, self.b)
+        m = bm25_matrix(rows, self.k1, self.b, weights=self.weight_bits == 32)
         vocab = dict(rows.vocab)
         vocab.setdefault("", len(vocab))  # bm25s' empty token, as its own index() adds it
+        indptr, idf = m["indptr"], m["idf"]
         if len(indptr) - 1 < len(vocab):
             indptr = np.concatenate([indptr, np.full(len(vocab) - len(indptr) + 1, indptr[-1], dtype=np.int64)])
-        self._set(vocab, Postings.from_csc(data, indices, indptr, n_docs, self.weight_bits))
+            idf = np.concatenate([idf, np.zeros(len(vocab) - len(idf), dtype=np.float32)])
+        self._set(vocab, Postings.from_csc(m["indices"], indptr, n_docs, weights=m["data"], tf=m["tf"], idf=idf,
+                                           lengths=m["lengths"], k1=self.k1, b=self.b))
         return self
 
     @classmethod
     def from_postings(cls, tokenizer: Tokenizer, vocab: dict[str, int], postings: Postings, k1: float = 1.2,
-                      b: float = 0.75, weight_bits: int = 8) -> "LexicalIndex":
+                      b: float = 0.75, weight_bits: int = 4) -> "LexicalIndex":
         """An index over postings built elsewhere (index.postings.PostingsBuilder)."""
         obj = cls(tokenizer, k1=k1, b=b, weight_bits=weight_bits)
         obj._set(vocab, postings)

@@ -17,7 +17,9 @@ from kg.sqlitedb import passage_id, passage_text, read_line_rows
 __all__ = ["PassageRows", "PassageRow"]
 
 _KEYS = ("id", "doc_id", "title", "section", "text", "file", "line_start", "line_end", "page")
-_ROW_SQL = "SELECT pos, id, doc_ord, section, line_start, line_end, page, text FROM passages"
+# A passage's section path is a row of `sections` (a path is shared by many passages).
+_ROW_SQL = ("SELECT pos, p.id, doc_ord, s.text, line_start, line_end, page, p.text FROM passages p "
+            "LEFT JOIN sections s ON s.id = p.section")
 
 
 class PassageRow(dict):
@@ -169,7 +171,7 @@ class PassageRows(list):
         title = self._titles.get(doc_ord)
         if title is None:
             title = self._titles[doc_ord] = self.conn.execute(
-                "SELECT json_extract(doc, '$.title') FROM documents WHERE ord = ?", (doc_ord,)).fetchone()[0]
+                "SELECT title FROM documents WHERE ord = ?", (doc_ord,)).fetchone()[0]
         if text is None:  # a passage of whole lines: its text is the join of its lines
             text = passage_text(lines(start, end))
         return {"id": passage_id(pid, doc_id, start), "doc_id": doc_id, "title": title, "section": section, "text": text, "file": file,

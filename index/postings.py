@@ -1,12 +1,20 @@
-"""Compact BM25 postings: per term, delta-coded 16-bit row ids and 8-bit weights with one scale per term.
+"""Compact BM25 postings: per term, varint-coded row gaps and 4-bit term counts; weights made at query time.
 
 bm25s keeps a float32 weight and an int32 row per (passage, term): 8 bytes, 3.4× the input text on its
-own. Here a posting is 3 bytes: the gap to the previous row of the same term as uint16 (a gap of 65,535
-or more is written as 65,535 and kept whole in a small escape table), and the weight as uint8, a step of
-1/255 of the term's largest weight (rounded; never 0, so a passage that holds the term always scores).
-Scores are summed over the query terms' postings in float32, as bm25s sums its weights; the rankings are
-checked against the exact float32 scores (tests/test_scale.py, benchmarks/search.py). `weight_bits=32`
-keeps the exact float32 weights (bm25s' own scores, bit for bit).
+own. Here a posting is ~1.7 bytes:
+
+- the gap to the previous row of the same term (the first: the row itself) as an unsigned LEB128 varint
+  (7 bits a byte, the high bit set on every byte but a number's last): ~80 % of the gaps are under 128,
+  one byte; `gap_ptr[t]` is the byte offset of term t's first gap;
+- the term's count in the passage as a 4-bit nibble, two a byte (posting i: byte i // 2, low nibble when i
+  is even); a count of 15 or more is written 15 and kept whole in `tf_big` at the posting positions
+  `tf_at` (under 1 % of the postings).
+
+A posting's weight is not stored: it is made from the count when a query reads the term, by the very
+arithmetic of bm25s' "lucene" weights (idf per term in float32, the passage's length norm in float64,
+the product cast to float32; `idf` and the passages' token counts `lengths` are stored), so scores are
+bm25s' own float32 scores bit for bit. `weight_bits=32` stores those float32 weights instead of the
+counts (6 bytes a posting; tests compare the two).
 
 Saved as plain numpy arrays (no pickle) and a JSON parameter file.
 """
@@ -14,15 +22,108 @@ Saved as plain numpy arrays (no pickle) and a JSON parameter file.
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import numpy as np
 
-__all__ = ["Postings", "PostingsBuilder", "ESCAPE"]
+__all__ = ["Postings", "PostingsBuilder", "encode_varints", "decode_varints", "FORMAT"]
 
-ESCAPE = np.iinfo(np.uint16).max
-_ARRAYS = ("indptr", "gaps", "escape_at", "escape_gap", "weights", "scale")
-_STEP = 1 << 20  # postings per chunk while quantising (bounded temporaries)
+FORMAT = "gazette-kg-postings/2"
+_ARRAYS = ("indptr", "gap_ptr", "gaps", "tf", "tf_at", "tf_big", "idf", "lengths", "weights")
+_STEP = 1 << 18  # postings per chunk while encoding (bounded temporaries: ~8 int64 arrays of it; even)
+_NIBBLE = 15  # a count of this or more is written 15 and kept whole in tf_big
+_ESCAPE = np.iinfo(np.uint16).max  # the builder's 16-bit gaps: this or more is kept whole aside
+
+
+def encode_varints(values: np.ndarray) -> np.ndarray:
+    """Non-negative integers as unsigned LEB128 bytes (7 bits a byte, low bits first, high bit = more)."""
+    d = np.asarray(values, dtype=np.int64)
+    size = _varint_sizes(d)
+    out = np.empty(int(size.sum()), dtype=np.uint8)
+    at = np.cumsum(size) - size
+    for k in range(int(size.max()) if len(d) else 0):
+        sel = np.flatnonzero(size > k)
+        out[at[sel] + k] = ((d[sel] >> (7 * k)) & 127) | np.where(size[sel] > k + 1, 128, 0)
+    return out
+
+
+def decode_varints(data: np.ndarray) -> np.ndarray:
+    """The integers `encode_varints` wrote (int64).
+
+    Most numbers are one byte: only the few bytes with the high bit set (and the byte ending each of
+    their numbers) are worked on; the rest is one conversion and one selection."""
+    b = np.asarray(data)
+    more = b >= 128
+    cont = np.flatnonzero(more)
+    v = b.astype(np.int64)
+    if not len(cont):
+        return v
+    first = np.r_[True, cont[1:] != cont[:-1] + 1]  # the first continuation byte of each number
+    start = cont[first]
+    run = np.cumsum(first) - 1  # each continuation byte's number
+    end = np.r_[cont[np.flatnonzero(first)[1:] - 1], cont[-1]] + 1  # the byte ending each number
+    v[end] <<= 7 * (end - start)
+    np.add.at(v, end[run], (v[cont] & 127) << (7 * (cont - start[run])))
+    return v[~more]
+
+
+def _offsets(a: np.ndarray) -> np.ndarray:
+    a = np.asarray(a, dtype=np.int64)
+    return a.astype(np.uint32) if not len(a) or a[-1] < 2**32 else a  # half the size while every offset fits
+
+
+def _varint_sizes(d: np.ndarray) -> np.ndarray:
+    size = np.ones(len(d), dtype=np.int64)
+    for k in (7, 14, 21, 28, 35, 42):
+        size += d >= (1 << k)
+    return size
+
+
+def _encode(indptr: np.ndarray, gaps_of, counts_of=None, gaps_done=None) -> dict:
+    """The stored arrays of postings given chunk by chunk in column order: `gaps_of(s, e)` the row gaps
+    (int64) of postings s..e-1, `counts_of(s, e)` their counts (None: weights are stored apart).
+
+    The gaps are read twice (their byte size, then their bytes), so the output is allocated once at its
+    size: no list of pieces joined at the end (at 200x the sample, hundreds of MB twice). `gaps_done` is
+    called once the gaps are encoded, before the counts are: the builder frees its 16-bit gaps there."""
+    indptr = np.asarray(indptr, dtype=np.int64)
+    nnz = int(indptr[-1])
+    steps = [(s, min(s + _STEP, nnz)) for s in range(0, nnz, _STEP)]
+    total = sum(int(_varint_sizes(gaps_of(s, e)).sum()) for s, e in steps)
+    data = np.empty(total, dtype=np.uint8)
+    gap_ptr = np.full(len(indptr), total, dtype=np.int64)  # terms with no posting after the last: the end
+    done = 0
+    for s, e in steps:
+        d = gaps_of(s, e)
+        size = _varint_sizes(d)
+        start = done + np.cumsum(size) - size
+        lo, hi = np.searchsorted(indptr, [s, e])  # the terms whose first posting is in this chunk
+        gap_ptr[lo:hi] = start[indptr[lo:hi] - s]
+        code = encode_varints(d)
+        data[done:done + len(code)] = code
+        done += len(code)
+    if gaps_done is not None:
+        gaps_done()
+    out = {"indptr": _offsets(indptr), "gap_ptr": _offsets(gap_ptr), "gaps": data}
+    if counts_of is None:
+        return out
+    tf = np.zeros((nnz + 1) // 2, dtype=np.uint8)
+    tf_at, tf_big = [], []
+    for s, e in steps:
+        f = counts_of(s, e)
+        big = np.flatnonzero(f >= _NIBBLE)
+        tf_at.append(big + s)
+        tf_big.append(np.asarray(f)[big])
+        nib = np.minimum(f, _NIBBLE).astype(np.uint8)
+        if len(nib) % 2:
+            nib = np.r_[nib, np.uint8(0)]
+        tf[s // 2:s // 2 + len(nib) // 2] = nib[0::2] | (nib[1::2] << 4)
+    at = np.concatenate(tf_at) if tf_at else np.zeros(0, np.int64)
+    big = np.concatenate(tf_big) if tf_big else np.zeros(0, np.int64)
+    out.update(tf=tf, tf_at=at.astype(np.uint32 if nnz < 2**32 else np.int64),
+               tf_big=big.astype(np.uint16 if not len(big) or big.max() < 2**16 else np.uint32))
+    return out
 
 
 class Postings:
@@ -30,74 +131,86 @@ class Postings:
 
     Attributes:
         indptr: uint32 (int64 past 2**32 postings), term t's postings are [indptr[t], indptr[t+1]).
-        gaps: uint16 per posting, the row minus the previous row of its term (the first: the row itself);
-            ESCAPE where the gap is in `escape_gap` (at the posting positions `escape_at`).
-        weights: uint8 per posting (× scale[t]) or float32 (scale None).
-        num_docs: the number of rows (passages).
+        gap_ptr: term t's row gaps are the varint bytes gaps[gap_ptr[t]:gap_ptr[t+1]].
+        gaps: uint8, every term's row gaps (`encode_varints`), in term order.
+        tf, tf_at, tf_big: the counts as nibbles (uint8, two a byte) and the escaped ones; with
+            idf (float32 per term) and lengths (tokens per passage) they make the weights. None when
+            `weights` (float32 per posting) are stored instead.
+        num_docs: the number of rows (passages). k1, b: the BM25 parameters.
     """
 
-    def __init__(self, indptr, gaps, escape_at, escape_gap, weights, scale, num_docs: int):
-        self.indptr, self.gaps, self.escape_at, self.escape_gap = indptr, gaps, escape_at, escape_gap
-        self.weights, self.scale, self.num_docs = weights, scale, int(num_docs)
+    def __init__(self, indptr, gap_ptr, gaps, num_docs: int, *, tf=None, tf_at=None, tf_big=None, idf=None,
+                 lengths=None, weights=None, k1: float = 1.2, b: float = 0.75):
+        self.indptr, self.gap_ptr, self.gaps = indptr, gap_ptr, gaps
+        self.tf, self.tf_at, self.tf_big, self.idf, self.lengths = tf, tf_at, tf_big, idf, lengths
+        self.weights, self.num_docs, self.k1, self.b = weights, int(num_docs), float(k1), float(b)
+        self._norm = None
+        if weights is None:
+            n = np.asarray(lengths, dtype=np.int64)
+            # bm25s' length norm: float64, over the average length as numpy computes it.
+            self._norm = k1 * ((1 - b) + b * n / n.mean()) if len(n) else np.zeros(0)
+
+    @property
+    def weight_bits(self) -> int:
+        return 32 if self.weights is not None else 4
 
     @classmethod
-    def from_csc(cls, data: np.ndarray, indices: np.ndarray, indptr: np.ndarray, num_docs: int,
-                 weight_bits: int = 8) -> "Postings":
-        """From a CSC matrix (rows ascending within each column), e.g. index.lexical.bm25_matrix's."""
+    def from_csc(cls, indices: np.ndarray, indptr: np.ndarray, num_docs: int, *, weights=None, tf=None,
+                 idf=None, lengths=None, k1: float = 1.2, b: float = 0.75) -> "Postings":
+        """From a CSC matrix (rows ascending within each column, e.g. index.lexical.bm25_matrix's): its
+        float32 `weights`, or the counts `tf` with `idf` and `lengths` (weights made at query time)."""
         indptr = np.asarray(indptr, dtype=np.int64)
         nnz = int(indptr[-1])
-        gaps = np.empty(nnz, dtype=np.uint16)
-        esc_at, esc_gap = [], []
-        starts = indptr[:-1][np.diff(indptr) > 0]
-        first = np.zeros(nnz, dtype=bool)
-        first[starts] = True
-        scale = None
-        if weight_bits == 8:
-            nonempty = np.diff(indptr) > 0
-            top = np.zeros(len(indptr) - 1, dtype=np.float32)
-            if nnz:
-                top[nonempty] = np.maximum.reduceat(data, starts)
-            scale = np.where(top > 0, top / 255, 1).astype(np.float32)
-            weights = np.empty(nnz, dtype=np.uint8)
-        elif weight_bits == 32:
-            weights = np.asarray(data, dtype=np.float32)
-        else:
-            raise ValueError(f"weight_bits must be 8 or 32, not {weight_bits}")
-        for s in range(0, nnz, _STEP):
-            e = min(s + _STEP, nnz)
+        first = np.zeros(nnz + 1, dtype=bool)
+        first[indptr[:-1]] = True
+
+        def gaps_of(s, e):
             rows = indices[s:e].astype(np.int64)
             prev = np.empty_like(rows)
             prev[1:] = rows[:-1]
             prev[0] = indices[s - 1] if s else 0
-            d = np.where(first[s:e], rows, rows - prev)
-            big = np.flatnonzero(d >= ESCAPE)
-            esc_at.append(big + s)
-            esc_gap.append(d[big])
-            d[big] = ESCAPE
-            gaps[s:e] = d
-            if scale is not None:
-                col = np.searchsorted(indptr, np.arange(s, e), side="right") - 1
-                q = np.rint(data[s:e].astype(np.float64) / scale[col])
-                weights[s:e] = np.clip(q, 1, 255)
-        if nnz < 2**32:  # half the size; every offset still fits
-            indptr = indptr.astype(np.uint32)
-        return cls(indptr, gaps, np.concatenate(esc_at) if esc_at else np.zeros(0, np.int64),
-                   np.concatenate(esc_gap) if esc_gap else np.zeros(0, np.int64), weights, scale, num_docs)
+            return np.where(first[s:e], rows, rows - prev)
+
+        arrays = _encode(indptr, gaps_of, None if weights is not None else lambda s, e: np.asarray(tf[s:e]))
+        if weights is not None:
+            return cls(**arrays, num_docs=num_docs, weights=np.asarray(weights, dtype=np.float32), k1=k1, b=b)
+        return cls(**arrays, num_docs=num_docs, idf=np.asarray(idf, dtype=np.float32),
+                   lengths=np.asarray(lengths, dtype=np.int32), k1=k1, b=b)
 
     @property
     def df(self) -> np.ndarray:
         return np.diff(self.indptr.astype(np.int64))
 
-    def column(self, t: int) -> tuple[np.ndarray, np.ndarray]:
-        """The rows holding term `t` and their weights."""
-        a, b = int(self.indptr[t]), int(self.indptr[t + 1])
-        d = self.gaps[a:b].astype(np.int64)
-        lo, hi = np.searchsorted(self.escape_at, [a, b])
+    def rows(self, t: int) -> np.ndarray:
+        """The rows (passages) holding term `t`, ascending."""
+        return np.cumsum(decode_varints(self.gaps[int(self.gap_ptr[t]):int(self.gap_ptr[t + 1])]))
+
+    def counts(self, t: int, dtype=np.int64) -> np.ndarray:
+        """Term `t`'s count in each of its rows."""
+        p, q = int(self.indptr[t]), int(self.indptr[t + 1])
+        packed = np.asarray(self.tf[p // 2:(q + 1) // 2])
+        nib = np.empty((len(packed), 2), dtype=np.uint8)
+        np.bitwise_and(packed, 15, out=nib[:, 0])
+        np.right_shift(packed, 4, out=nib[:, 1])
+        c = nib.reshape(-1)[p % 2:p % 2 + q - p].astype(dtype)
+        lo, hi = np.searchsorted(self.tf_at, [p, q])
         if hi > lo:
-            d[self.escape_at[lo:hi] - a] = self.escape_gap[lo:hi]
-        rows = np.cumsum(d)
-        w = self.weights[a:b]
-        return rows, (w if self.scale is None else w.astype(np.float32) * self.scale[t])
+            c[np.asarray(self.tf_at[lo:hi], dtype=np.int64) - p] = self.tf_big[lo:hi]
+        return c
+
+    def column(self, t: int) -> tuple[np.ndarray, np.ndarray]:
+        """The rows holding term `t` and their float32 weights."""
+        rows = self.rows(t)
+        if self.weights is not None:
+            return rows, np.asarray(self.weights[int(self.indptr[t]):int(self.indptr[t + 1])])
+        # As index.lexical.bm25_matrix: idf (float32) × tf / (tf + norm) in float64, then float32 (in place:
+        # a common term has a row in most passages).
+        tf = self.counts(t, np.float64)
+        w = self._norm[rows]
+        w += tf
+        np.divide(tf, w, out=w)
+        w *= np.float64(self.idf[t])
+        return rows, w.astype(np.float32)
 
     def scores(self, term_ids: list[int]) -> np.ndarray:
         """The sum of each passage's weights over `term_ids` (a term given twice counts twice, as in bm25s).
@@ -136,15 +249,15 @@ class Postings:
             arr = getattr(self, name)
             if arr is not None:
                 np.save(folder / f"{name}.npy", arr, allow_pickle=False)
-        params = {"format": "gazette-kg-postings/1", "num_docs": self.num_docs,
-                  "weight_bits": 32 if self.scale is None else 8, **extra}
+        params = {**extra, "format": FORMAT, "num_docs": self.num_docs, "weight_bits": self.weight_bits,
+                  "k1": self.k1, "b": self.b}
         (folder / "params.json").write_text(json.dumps(params), encoding="utf-8")
 
     @classmethod
     def load(cls, folder: Path) -> tuple["Postings", dict]:
         folder = Path(folder)
         params = json.loads((folder / "params.json").read_text(encoding="utf-8"))
-        if params.get("format") != "gazette-kg-postings/1":
+        if params.get("format") != FORMAT:
             raise ValueError(f"not a postings folder of this version ({params.get('format')!r})")
         # Memory-mapped: a query reads the pages of its terms' postings only, not every posting (hundreds of
         # MB at 200x the sample); the generation's files never change while they are in use.
@@ -152,7 +265,7 @@ class Postings:
         # every slice and cost more than the scoring itself.
         arrays = {n: (np.asarray(np.load(folder / f"{n}.npy", mmap_mode="r", allow_pickle=False))
                       if (folder / f"{n}.npy").exists() else None) for n in _ARRAYS}
-        return cls(**arrays, num_docs=params["num_docs"]), params
+        return cls(**arrays, num_docs=params["num_docs"], k1=params["k1"], b=params["b"]), params
 
 
 class PostingsBuilder:
@@ -161,21 +274,20 @@ class PostingsBuilder:
 
     Files are added in row order (`add`: a block of `index.lexical.token_rows`); each is counted (document
     frequencies, lengths, its terms' ids in the joint vocabulary) and dropped. `finish` reads every block
-    twice more through its loader: once for each term's largest weight (its 8-bit scale), once to place
-    the quantised weights and 16-bit row gaps in their columns. The matrix of float32 weights and int32
-    rows (10 bytes a posting, plus the counts: 6 more) is never made.
+    once more through its loader to place its 16-bit row gaps and counts (or float32 weights) in their
+    columns, then encodes them. The matrix of float32 weights and int32 rows is never made.
 
     Args:
-        k1, b: BM25 parameters. weight_bits: 8 (uint8 weights, one scale per term) or 32 (float32).
+        k1, b: BM25 parameters. weight_bits: 4 (counts; weights made at query time) or 32 (float32 weights).
         keep_bytes: blocks are kept in memory (not read back) while they take no more than this.
     """
 
-    def __init__(self, k1: float, b: float, weight_bits: int = 8, keep_bytes: int = 0):
+    def __init__(self, k1: float, b: float, weight_bits: int = 4, keep_bytes: int = 0):
         from collections import defaultdict
         from itertools import count
 
-        if weight_bits not in (8, 32):
-            raise ValueError(f"weight_bits must be 8 or 32, not {weight_bits}")
+        if weight_bits not in (4, 32):
+            raise ValueError(f"weight_bits must be 4 or 32, not {weight_bits}")
         self.k1, self.b, self.weight_bits = k1, b, weight_bits
         self.vocab: dict[str, int] = defaultdict(count().__next__)  # a new term gets the next id
         self._df = np.zeros(1024, dtype=np.int64)
@@ -224,47 +336,31 @@ class PostingsBuilder:
 
     def finish(self) -> tuple[dict[str, int], Postings]:
         """The vocabulary (with bm25s' empty token, as index.lexical adds it) and the postings."""
-        import math
-
         vocab = dict(self.vocab)
         vocab.setdefault("", len(vocab))
         n_vocab = len(vocab)
         df = np.zeros(n_vocab, dtype=np.int64)
         df[:min(n_vocab, len(self._df))] = self._df[:n_vocab]
         lengths = np.concatenate(self._lengths) if self._lengths else np.zeros(0, dtype=np.int64)
-        avg = lengths.mean()
         n_docs = self.num_docs
         # As index.lexical.bm25_matrix: math.log per term, length norms in float64, weights to float32.
         idf = np.array([math.log(1 + (n_docs - int(d) + 0.5) / (int(d) + 0.5)) if d else 0.0 for d in df],
                        dtype=np.float32)
-        norm = self.k1 * ((1 - self.b) + self.b * lengths / avg)
+        norm = self.k1 * ((1 - self.b) + self.b * lengths / lengths.mean()) if n_docs else None
         indptr = np.zeros(n_vocab + 1, dtype=np.int64)
         np.cumsum(df, out=indptr[1:])
         nnz = int(indptr[-1])
-
-        def weights(cols, rows, tf):
-            t = tf.astype(np.float64)
-            return (idf[cols].astype(np.float64) * (t / (norm[rows] + t))).astype(np.float32)
-
-        scale = None
-        if self.weight_bits == 8:
-            top = np.zeros(n_vocab, dtype=np.float32)
-            for start, ids, kept in self._blocks:
-                cols, rows, tf = self._read(start, ids, kept)
-                np.maximum.at(top, cols, weights(cols, rows, tf))
-            scale = np.where(top > 0, top / 255, 1).astype(np.float32)
-            out = np.empty(nnz, dtype=np.uint8)
-        else:
-            out = np.empty(nnz, dtype=np.float32)
+        exact = self.weight_bits == 32
+        # Placed in column order first (16-bit gaps, escaped; 8-bit counts, clipped), then encoded.
+        out = np.empty(nnz, dtype=np.float32) if exact else np.empty(nnz, dtype=np.uint8)
         gaps = np.empty(nnz, dtype=np.uint16)
         free = indptr[:-1].copy()  # next free slot of each term's column
         last = np.full(n_vocab, -1, dtype=np.int64)  # the last row placed in each column
-        esc_at, esc_gap = [], []
+        esc_at, esc_gap, big_at, big_tf = [], [], [], []
         for start, ids, kept in self._blocks:
             cols, rows, tf = self._read(start, ids, kept)
-            w = weights(cols, rows, tf)
             order = np.argsort(cols, kind="stable")  # stable: rows stay ascending within a column
-            c, r, w = cols[order], rows[order], w[order]
+            c, r, f = cols[order], rows[order], tf[order]
             first = np.flatnonzero(np.r_[True, c[1:] != c[:-1]])
             counts = np.diff(np.r_[first, len(c)])
             pos = np.repeat(free[c[first]] - first, counts) + np.arange(len(c))
@@ -273,20 +369,45 @@ class PostingsBuilder:
             before = last[c[first]]
             prev[first] = np.where(before >= 0, before, 0)  # a column's first row is kept whole
             d = r - prev
-            big = np.flatnonzero(d >= ESCAPE)
+            big = np.flatnonzero(d >= _ESCAPE)
             esc_at.append(pos[big])
             esc_gap.append(d[big])
-            d[big] = ESCAPE
+            d[big] = _ESCAPE
             gaps[pos] = d
-            if scale is None:
-                out[pos] = w
+            if exact:
+                t = f.astype(np.float64)
+                out[pos] = (idf[c].astype(np.float64) * (t / (norm[r] + t))).astype(np.float32)
             else:
-                out[pos] = np.clip(np.rint(w.astype(np.float64) / scale[c]), 1, 255)
+                many = np.flatnonzero(f >= 255)
+                big_at.append(pos[many])
+                big_tf.append(f[many].astype(np.int64))
+                out[pos] = np.minimum(f, 255)
             free[c[first]] += counts
             last[c[first]] = r[first + counts - 1]
         at = np.concatenate(esc_at) if esc_at else np.zeros(0, np.int64)
-        gap = np.concatenate(esc_gap) if esc_gap else np.zeros(0, np.int64)
         o = np.argsort(at, kind="stable")
-        if nnz < 2**32:
-            indptr = indptr.astype(np.uint32)
-        return vocab, Postings(indptr, gaps, at[o].astype(np.int64), gap[o].astype(np.int64), out, scale, n_docs)
+        at, gap = at[o], (np.concatenate(esc_gap) if esc_gap else np.zeros(0, np.int64))[o]
+        bat = np.concatenate(big_at) if big_at else np.zeros(0, np.int64)
+        o = np.argsort(bat, kind="stable")
+        bat, btf = bat[o], (np.concatenate(big_tf) if big_tf else np.zeros(0, np.int64))[o]
+        held = {"gaps": gaps}  # freed once encoded (`_encode` calls held.clear), before the counts are packed
+        del gaps
+
+        def gaps_of(s, e):
+            d = held["gaps"][s:e].astype(np.int64)
+            lo, hi = np.searchsorted(at, [s, e])
+            d[at[lo:hi] - s] = gap[lo:hi]
+            return d
+
+        def counts_of(s, e):
+            f = out[s:e].astype(np.int64)
+            lo, hi = np.searchsorted(bat, [s, e])
+            f[bat[lo:hi] - s] = btf[lo:hi]
+            return f
+
+        arrays = _encode(indptr, gaps_of, None if exact else counts_of, held.clear)
+        if exact:
+            return vocab, Postings(**arrays, num_docs=n_docs, weights=out, k1=self.k1, b=self.b)
+        del out
+        return vocab, Postings(**arrays, num_docs=n_docs, idf=idf, lengths=lengths.astype(np.int32), k1=self.k1,
+                               b=self.b)

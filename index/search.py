@@ -323,7 +323,7 @@ class Searcher:
 
     def _doc_issuers(self) -> dict[str, str | None]:
         if getattr(self, "_issuers", None) is None:
-            self._issuers = dict(self.db.execute("SELECT id, json_extract(doc, '$.issuer') FROM documents"))
+            self._issuers = dict(self.db.execute("SELECT id, issuer FROM documents"))
         return self._issuers
 
     def _passage_docs(self) -> tuple[list[str], np.ndarray]:

@@ -33,8 +33,10 @@ __all__ = [
 
 # 2: generation folders behind CURRENT, file sizes and hashes in the manifest;
 # 3: documents, lines, facts, graph and passages in one kg.sqlite (kg/sqlitedb.py) instead of JSON files;
-# 4: kg.sqlite of store format 2 (packed fact records, lines in packed blocks: a third of the size)
-FORMAT_VERSION = 4
+# 4: kg.sqlite of store format 2 (packed fact records, lines in packed blocks: a third of the size);
+# 5: BM25 postings of format 2 (index/postings.py: varint row gaps, 4-bit counts; weights made at query time),
+#    kg.sqlite of store format 3 (section paths in their own table, 16 KiB pages)
+FORMAT_VERSION = 5
 MARKER = ".gazette-kg.json"
 POINTER = "CURRENT"
 GENERATION = re.compile(r"gen-[0-9A-Za-z_.-]+")

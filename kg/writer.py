@@ -133,6 +133,7 @@ class SqliteWriter(GenerationWriter):
         self._doc_ord: dict[str, int] = {}
         self._passages = 0
         self._lines = 0
+        self._sections: dict[str, int] = {}  # a passage's section path -> its row in `sections`
         self._keys: dict[str, str] = {}  # file name -> part key, saved in meta for the next build
         self._old = _Previous.attach(self.conn, previous)
         self.conn.execute("BEGIN")
@@ -145,6 +146,16 @@ class SqliteWriter(GenerationWriter):
             file_record.get("format"), file_record.get("path"), file_record.get("district", district),
             file_record.get("page_count"), n_lines, self._lines + 1, warnings, toc))
         return file_id
+
+    def _section(self, cur, text: str | None) -> int | None:
+        """The `sections` row of a passage's section path (added at its first passage)."""
+        if text is None:
+            return None
+        i = self._sections.get(text)
+        if i is None:
+            i = self._sections[text] = len(self._sections) + 1
+            cur.execute("INSERT INTO sections VALUES (?, ?)", (i, text))
+        return i
 
     @staticmethod
     def _doc_terms(cur, documents: list) -> None:
@@ -194,11 +205,13 @@ class SqliteWriter(GenerationWriter):
         for d in issue.documents:
             ord_ = self._doc_ord[d.id] = len(self._doc_ord)
             cur.execute("INSERT INTO documents (ord, id, file_id, line_start, line_end, doc, source, doc_number_norm, "
-                        "registration_norm, title_compact, district, date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", (
-                ord_, d.id, file_id, d.line_start, d.line_end, dumps(to_dict(d)), dumps(d.header_source(issue.lines)),
+                        "registration_norm, title_compact, district, date, title, doc_number, issuer) "
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (
+                ord_, d.id, file_id, d.line_start, d.line_end, pack(to_dict(d), window=15),
+                dumps(d.header_source(issue.lines)),
                 normalize_doc_number(d.doc_number) if d.doc_number else None,
                 normalize_registration(d.registration) if d.registration else None,
-                compact(d.title), d.district, d.date))
+                compact(d.title), d.district, d.date, d.title, d.doc_number, d.issuer))
         self._doc_terms(cur, issue.documents)
         rows, terms = [], []
         if passages is None:
@@ -210,7 +223,7 @@ class SqliteWriter(GenerationWriter):
             terms += [(t, self._passages) for t in sorted(set(protected_terms(p.title + "\n" + p.text)))]
             joined = passage_text([ln.text for ln in issue.span(p.line_start, p.line_end)])
             rows.append((self._passages, None if p.id == f"{p.doc_id}:{p.line_start}" else p.id,
-                         self._doc_ord[p.doc_id], p.section, p.line_start, p.line_end, p.page,
+                         self._doc_ord[p.doc_id], self._section(cur, p.section), p.line_start, p.line_end, p.page,
                          None if joined == p.text else p.text))  # stored only when it is not its lines' join
             self._passages += 1
         cur.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)", rows)
@@ -364,6 +377,7 @@ class _Previous:
             return None
         try:
             conn.execute("ATTACH DATABASE ? AS old", (path.absolute().as_uri() + "?mode=ro&immutable=1",))
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS section_map (from_id INTEGER PRIMARY KEY, to_id INTEGER)")
             row = conn.execute("SELECT value FROM old.meta WHERE key = 'rows'").fetchone()
             rows = loads(row[0]) if row else None
             if not rows or rows.get("version") != rows_version():
@@ -406,16 +420,27 @@ class _Previous:
         # One statement per document, as add_file inserts them (the same B-tree operations in the same order).
         for o, _ in old_docs:
             cur.execute("INSERT INTO documents (ord, id, file_id, line_start, line_end, doc, source, doc_number_norm, "
-                        "registration_norm, title_compact, district, date) SELECT ord + ?1, id, ?2, line_start, "
-                        "line_end, doc, source, doc_number_norm, registration_norm, title_compact, district, date "
-                        "FROM old.documents WHERE ord = ?3", (doc_shift, file_id, o))
+                        "registration_norm, title_compact, district, date, title, doc_number, issuer) SELECT ord + ?1, "
+                        "id, ?2, line_start, line_end, doc, source, doc_number_norm, registration_norm, title_compact, "
+                        "district, date, title, doc_number, issuer FROM old.documents WHERE ord = ?3",
+                        (doc_shift, file_id, o))
         w._doc_terms(cur, documents)
         start, n = self.spans().get(old_id, (0, 0))
         if n:
             shift = w._passages - start
-            cur.execute("INSERT INTO passages SELECT pos + ?1, id, doc_ord + ?2, section, line_start, line_end, page, "
-                        "text FROM old.passages WHERE pos BETWEEN ?3 AND ?4 ORDER BY pos",
-                        (shift, doc_shift, start, start + n - 1))
+            # Section rows in the order a build adds them (at each one's first passage), then the passages
+            # with their section renumbered through a temporary map.
+            cur.execute("DELETE FROM temp.section_map")
+            seen = {}
+            for old, text in cur.execute("SELECT p.section, s.text FROM old.passages p JOIN old.sections s ON "
+                                         "s.id = p.section WHERE p.pos BETWEEN ?1 AND ?2 ORDER BY p.pos",
+                                         (start, start + n - 1)).fetchall():
+                if old not in seen:
+                    seen[old] = w._section(cur, text)
+            cur.executemany("INSERT INTO temp.section_map VALUES (?, ?)", seen.items())
+            cur.execute("INSERT INTO passages SELECT pos + ?1, id, doc_ord + ?2, (SELECT to_id FROM temp.section_map "
+                        "WHERE from_id = section), line_start, line_end, page, text FROM old.passages "
+                        "WHERE pos BETWEEN ?3 AND ?4 ORDER BY pos", (shift, doc_shift, start, start + n - 1))
             cur.execute("INSERT OR IGNORE INTO passage_terms SELECT term, pos + ?1 FROM old.passage_terms "
                         "WHERE pos BETWEEN ?2 AND ?3 ORDER BY pos, term", (shift, start, start + n - 1))
             w._passages += n

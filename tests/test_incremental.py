@@ -129,14 +129,15 @@ def test_rows_merged_file_by_file_equal_one_index_over_all_texts(issues, facts):
     rows.merge(token_rows(tok, []))  # a file without passages adds nothing
     merged = LexicalIndex(tok, k1=1.2, b=0.6).index_rows(rows)
     assert merged.vocab == whole.vocab and merged.size == whole.size
-    for k in ("indptr", "gaps", "escape_at", "escape_gap", "weights", "scale"):
+    for k in ("indptr", "gap_ptr", "gaps", "tf", "tf_at", "tf_big", "idf", "lengths"):
         assert np.array_equal(getattr(merged.postings, k), getattr(whole.postings, k)), k
 
 
-@pytest.mark.parametrize("bits", [8, 32])
+@pytest.mark.parametrize("bits", [4, 32])
 def test_postings_built_from_rows_read_back_equal_the_matrix_built_in_memory(issues, facts, bits):
     """PostingsBuilder (per-file rows counted, then read back twice) gives the arrays of the whole CSC
-    matrix (index.lexical.bm25_matrix + Postings.from_csc), bit for bit, also with escaped row gaps."""
+    matrix (index.lexical.bm25_matrix + Postings.from_csc), bit for bit, also with row gaps the builder
+    holds aside (65,535 and more) and counts of 255 and more."""
     from index.build import user_words
     from index.chunk import chunk_issue
     from index.lexical import LexicalIndex, token_rows
@@ -146,8 +147,9 @@ def test_postings_built_from_rows_read_back_equal_the_matrix_built_in_memory(iss
     tok = Tokenizer(user_words(facts))
     per_file = [[p.for_embedding() for p in chunk_issue(i)] for i in issues.values()]
     per_file.insert(1, [])  # a file without passages
-    # Far apart rows of one term: 70,000 passages of one token between two files (gaps ≥ 65,535 escape).
-    per_file.insert(2, ["甲"] * 70_000)
+    # Far apart rows of one term: 70,000 passages of one token between two files (gaps ≥ 65,535 escape);
+    # a passage of one word 300 times (a count the builder holds aside), 20 times (a count kept whole).
+    per_file.insert(2, ["甲"] * 70_000 + ["乙" * 300, "乙" * 20])
     whole = LexicalIndex(tok, k1=1.2, b=0.6, weight_bits=bits).index([t for texts in per_file for t in texts])
     stored = {n: token_rows(tok, texts) for n, texts in enumerate(per_file)}
     # Blocks read back through their loader at the end, kept in memory within a budget, or kept (no loader).
@@ -158,8 +160,9 @@ def test_postings_built_from_rows_read_back_equal_the_matrix_built_in_memory(iss
         assert any(callable(kept) for *_, kept in builder._blocks) == read_back
         vocab, postings = builder.finish()
         assert vocab == whole.vocab and postings.num_docs == whole.size
-        assert len(postings.escape_at) > 0
-        for k in ("indptr", "gaps", "escape_at", "escape_gap", "weights", "scale"):
+        assert postings.rows(postings.df.argmax()).max() > 70_000
+        assert bits == 32 or postings.tf_big.max() >= 255
+        for k in ("indptr", "gap_ptr", "gaps", "tf", "tf_at", "tf_big", "idf", "lengths", "weights"):
             a, b = getattr(postings, k), getattr(whole.postings, k)
             assert (a is None and b is None) or (a.dtype == b.dtype and np.array_equal(a, b)), k
 

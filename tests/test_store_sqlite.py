@@ -162,7 +162,7 @@ def test_tables_hold_each_line_once(built):
     n_lines, with_text = len(rows), sum(text is not None for _, text, _ in rows)
     assert n_lines == conn.execute("SELECT sum(n_lines) FROM files").fetchone()[0]
     assert with_text < n_lines // 2  # normalised text only where it differs from the raw line
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SQLITE_FORMAT == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SQLITE_FORMAT == 3
     plan = " ".join(r[-1] for r in conn.execute(
         "EXPLAIN QUERY PLAN SELECT data FROM tasks t JOIN task_units u ON t.ord = u.task_ord WHERE u.dept_id = 'x' "
         "AND u.role = 0"))
@@ -208,7 +208,7 @@ def test_packed_columns_read_back_with_zlib_and_the_stored_dictionary(built, sto
             (ln.raw, ln.text, ln.page) for ln in lines[name]]
 
 
-@pytest.mark.parametrize("old", [2, 3])
+@pytest.mark.parametrize("old", [2, 3, 4])
 def test_a_data_dir_of_the_previous_format_says_rebuild(built, tmp_path, capsys, old):
     from kg.store import POINTER, generation_dir, sha256_file
 
@@ -236,7 +236,7 @@ def test_a_sqlite_file_of_the_previous_store_format_says_rebuild(built, tmp_path
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA user_version = 1")
     conn.close()
-    assert check_header(path) == "holds store format 1, this version reads 2"
+    assert check_header(path) == "holds store format 1, this version reads 3"
     manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
     manifest["files"][DB_FILE] = {"size": path.stat().st_size, "sha256": sha256_file(path)}  # only the format differs
     (gen / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")

@@ -88,12 +88,12 @@ def read_documents(conn) -> list[Document]:
 
     rows = conn.execute("SELECT doc FROM documents ORDER BY ord").fetchall()
     with _gc_paused():
-        return [document_from_dict(json.loads(d)) for (d,) in rows]
+        return [document_from_dict(loads(d)) for (d,) in rows]
 
 
 def read_records(conn) -> Iterator[dict]:
     for doc, status, source in conn.execute("SELECT doc, status, source FROM documents ORDER BY ord"):
-        yield _record(json.loads(doc), loads(status), loads(source))
+        yield _record(loads(doc), loads(status), loads(source))
 
 
 class DocumentRecords(Mapping):
@@ -114,7 +114,7 @@ class DocumentRecords(Mapping):
                 raise KeyError(doc_id)
             doc, status, source = self.conn.execute("SELECT doc, status, source FROM documents WHERE id = ?",
                                                     (doc_id,)).fetchone()
-            rec = self._cache[doc_id] = _record(json.loads(doc), loads(status), loads(source))
+            rec = self._cache[doc_id] = _record(loads(doc), loads(status), loads(source))
         return rec
 
     def __contains__(self, doc_id) -> bool:
@@ -335,7 +335,7 @@ class SqliteStore(FactStore):
         row = self.conn.execute("SELECT doc FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             raise KeyError(doc_id)
-        return document_from_dict(json.loads(row[0]))
+        return document_from_dict(loads(row[0]))
 
     def get(self, doc_id):
         try:
@@ -351,7 +351,7 @@ class SqliteStore(FactStore):
             "ORDER BY ord LIMIT 1", (num, reg, c)).fetchone()
         if row:
             return self.document(row[0])
-        hits = self.conn.execute("SELECT id, json_extract(doc, '$.title') FROM documents WHERE instr(title_compact, ?) > 0 "
+        hits = self.conn.execute("SELECT id, title FROM documents WHERE instr(title_compact, ?) > 0 "
                                  "ORDER BY ord", (c,)).fetchall() if c else []
         if len(hits) == 1:
             return self.document(hits[0][0])
@@ -414,8 +414,8 @@ class SqliteStore(FactStore):
 
     # District and year by their own DISTINCT over columns (an index holds them); issuer and title from
     # each record's JSON, read only when asked for, both in one pass (one parse of each record).
-    _FACET_SQL = {"district": "district", "issuer": "json_extract(doc, '$.issuer')",
-                  "year": "substr(coalesce(date, ''), 1, 4)", "title_end": "substr(json_extract(doc, '$.title'), -2)"}
+    _FACET_SQL = {"district": "district", "issuer": "issuer",
+                  "year": "substr(coalesce(date, ''), 1, 4)", "title_end": "substr(title, -2)"}
 
     def document_facets(self, fields=FactStore.FACETS):
         values: dict[str, set] = {}
@@ -441,8 +441,8 @@ class SqliteStore(FactStore):
         total = self.conn.execute(f"SELECT count(*) FROM documents WHERE {where}", args).fetchone()[0]
         keys = ("id", "title", "doc_number", "date", "district", "issuer")
         rows = self.conn.execute(
-            "SELECT id, json_extract(doc, '$.title'), json_extract(doc, '$.doc_number'), date, district, "
-            f"json_extract(doc, '$.issuer') FROM documents WHERE {where} ORDER BY ord LIMIT :limit OFFSET :offset",
+            "SELECT id, title, doc_number, date, district, issuer FROM documents "
+            f"WHERE {where} ORDER BY ord LIMIT :limit OFFSET :offset",
             {**args, "offset": offset, "limit": -1 if limit is None else limit})
         return total, [dict(zip(keys, r)) for r in rows]
 
@@ -454,7 +454,7 @@ class SqliteStore(FactStore):
         row = self.conn.execute("SELECT doc, status, source FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             raise KeyError(doc_id)
-        rec = _record(json.loads(row[0]), loads(row[1]), loads(row[2]))
+        rec = _record(loads(row[0]), loads(row[1]), loads(row[2]))
         return rec if as_of is None else {**rec, "status": self.status(doc_id, as_of)}
 
     def cites(self, doc_id):

@@ -112,8 +112,7 @@ def load_document_rows(data_dir: str, key: str, as_of: str) -> list[dict]:
     def read(gen):
         with closing(open_db(gen)) as conn:
             return [SimpleNamespace(id=i, title=t, doc_number=n, date=d, district=c, issuer=s) for i, t, n, d, c, s in
-                    conn.execute("SELECT id, json_extract(doc, '$.title'), json_extract(doc, '$.doc_number'), date, "
-                                 "district, json_extract(doc, '$.issuer') FROM documents ORDER BY ord")]
+                    conn.execute("SELECT id, title, doc_number, date, district, issuer FROM documents ORDER BY ord")]
 
     heads = read_generation(Path(data_dir), read)
     return views.document_rows(SimpleNamespace(documents=heads), load_statuses(data_dir, key, as_of))
