@@ -73,21 +73,26 @@ def test_compact_postings_score_as_the_exact_weights(sample_texts):
     assert np.array_equal(p.column(1)[1], (2.0 * (np.array([20.0, 3, 15]) / (norm + [20, 3, 15]))).astype(np.float32))
 
 
-@pytest.mark.parametrize("weight_bits", [8, 32])
-def test_postings_scores_equal_a_loop_over_the_terms(weight_bits):
-    """All query terms decoded at once give the sums of a per-term loop to the bit: escaped gaps, a term
-    given twice, terms without postings, the last term empty."""
+@pytest.mark.parametrize("stored", ["counts", "weights"])
+def test_postings_scores_equal_a_loop_over_the_terms(stored):
+    """Scores are the per-term sums of the columns to the bit: multi-byte varint gaps, a term given twice,
+    terms without postings, the last term empty; counts (weights made at query time) and stored weights."""
     from index.postings import Postings
 
-    rng = np.random.default_rng(weight_bits)
+    rng = np.random.default_rng(7)
     n_docs, n_terms = 200_000, 12
     cols = [np.sort(rng.choice(n_docs, size=int(rng.integers(0, 400)), replace=False)) for _ in range(n_terms)]
-    cols[3] = np.array([5, 70_000, 70_001, 199_999])  # gaps of 65,535 and more
+    cols[3] = np.array([5, 70_000, 70_001, 199_999])  # gaps of 65,535 and more: three-byte varints
     cols[7] = cols[11] = np.zeros(0, dtype=np.int64)
     indptr = np.concatenate([[0], np.cumsum([len(c) for c in cols])])
-    data = rng.random(int(indptr[-1])).astype(np.float32) * 9
-    p = Postings.from_csc(data, np.concatenate(cols).astype(np.int32), indptr, n_docs, weight_bits)
-    assert len(p.escape_at) >= 2
+    indices = np.concatenate(cols).astype(np.int32)
+    if stored == "weights":
+        p = Postings.from_csc(indices, indptr, n_docs, weights=rng.random(int(indptr[-1])).astype(np.float32) * 9)
+    else:
+        p = Postings.from_csc(indices, indptr, n_docs, tf=rng.integers(1, 40, int(indptr[-1])),
+                              idf=rng.random(n_terms).astype(np.float32) * 5,
+                              lengths=rng.integers(1, 300, n_docs))
+    assert np.array_equal(p.rows(3), cols[3])
     for terms in ([3], [0, 3, 3, 5], [7], [11], [2, 11], list(range(n_terms)) * 2, []):
         loop = np.zeros(n_docs, dtype=np.float32)
         for t in terms:
