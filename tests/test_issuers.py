@@ -418,7 +418,7 @@ def test_issuer_styles(what, text, want):
     ("全县政府信息公开工作年度报告", None),  # a class, not an organ
 ])
 def test_an_organs_own_disclosure_titles_name_it(title, organ):
-    from kg.parse.issuers import title_organ
+    from kg.parse.title_organs import title_organ
 
     assert title_organ(title) == organ
 
@@ -441,7 +441,7 @@ def test_an_organs_own_disclosure_titles_name_it(title, organ):
     ("【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知", []),  # fresh2: a 解读's label
 ])
 def test_the_organs_a_title_opens_with(title, organs):
-    from kg.parse.issuers import opening_organs
+    from kg.parse.title_organs import opening_organs
 
     assert opening_organs(title) == organs
 
@@ -452,7 +452,7 @@ def test_the_organs_a_title_opens_with(title, organs):
     ("《关于印发某方案的通知》解读", None),  # the 解读 names no organ
 ])
 def test_the_organ_heading_a_reading(title, organ):
-    from kg.parse.issuers import reading_organ
+    from kg.parse.title_organs import reading_organ
 
     assert reading_organ(title) == organ
 

@@ -1,0 +1,219 @@
+"""The organ a document's title names, or its report or speech does: an organ's own disclosure catalogue or yearly
+account, the organ(s) a title opens with (short and joint forms, glued after a 文号 or a column label), the organ(s)
+printed on the lines over a 关于 line, a 解读 headed by an organ's official, a unit's own notice series, a work report's
+government (title, speaker line, congress dateline) and an office's head speaking. Pure functions over a title or a
+header's lines; `kg.parse.issuers` chooses among them and the page's other evidence."""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Line
+from kg.parse import patterns as P
+from kg.parse.headers import Header, _c
+from kg.parse.normalize import compact
+
+__all__ = ["opening_organs", "organs_over_title", "reading_organ", "report_organ", "speaker_organ", "split_organs",
+           "title_organ", "unit_title_organ"]
+
+
+# The genres an organ writes about itself, titled by its name: its disclosure catalogue, guide and yearly report
+# ("会宁县民政局政府信息公开目录", "某县财政局2023年政府信息公开工作年度报告")
+_OWN_GENRE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{3,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府)?信息公开"
+                        r"(?:工作)?(?:年度报告|目录|指南)(?:[（(](?:19|20)\d{2}年?(?:更新|修订)?[)）])?$")
+
+
+# The organ(s) a title opens with, in the shorter forms `patterns.ORGAN_TITLE` leaves to the issuer logic: a
+# government or commission named short ("南京市政府关于…", "湖州市卫生健康委关于…") and joint organs glued together
+# ("山东省国家税务局山东省地方税务局关于印发…"), after a 文号 or a column label a page glues before the title
+# ("鲁国税发〔2004〕34号 …", "【规范性文件】…").
+_HAN = r"\u4e00-\u9fff"
+_OPENING_ORGAN = (rf"(?:[{_HAN}]{{2,4}}省)?(?:[{_HAN}]{{2,4}}市)?(?:[{_HAN}]{{1,5}}?(?:区|县|旗))?[{_HAN}]{{0,10}}?"
+                  r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府|管理委员会|委员会|管委会|办公室|"
+                  r"办公厅|行政公署|局|厅|委)")
+_TITLE_OPENS = re.compile(rf"^(?!转发|印发|关于)(?P<organs>(?:{_OPENING_ORGAN}){{1,4}}?)(?=关于|印发|转发)")
+_TITLE_LEAD = re.compile(r"^(?:【[^】]{1,10}】|[\u4e00-\u9fff]{1,8}[〔\[［【(（﹝](?:19|20)\d{2}[〕\]］】)）﹞]第?\d{1,4}号)")
+
+
+# one organ of a run printed together: named from its place (a party committee's with 中共), not from a kind word
+_PIECE_PLACE = re.compile(r"^(?:中共)?(?!各|全|本|办公|人民政府|政府|委员会|局|办|委)[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗|州|盟)")
+
+
+def _organ_piece(piece: str) -> bool:
+    return bool(re.fullmatch(_OPENING_ORGAN, piece) and _PIECE_PLACE.match(piece))
+
+
+def split_organs(run: str, n: int = 4) -> list[str] | None:
+    """`run` as the organs printed together, each named from its place ("中共静安区委办公室静安区人民政府办公室" → the
+    committee's office, the government's office; a place inside one name, "某市某区…局", is read only where no
+    split gives whole organs); None if it is no organ."""
+    splits = [[run[:k]] + rest for k in range(3, len(run) - 2) if n > 1 and _organ_piece(run[:k])
+              for rest in [split_organs(run[k:], n - 1)] if rest]
+    if splits:
+        return max(splits, key=len)
+    return [run] if _organ_piece(run) else None
+
+
+def opening_organs(title: str | None) -> list[str]:
+    """The organs a title opens with before its 关于/印发/转发, each naming its place ("山东省国家税务局",
+    "山东省地方税务局"); [] when the title opens with none, or when a 解读 label says the title that follows is the
+    interpreted document's ("【文字解读】某县人民政府办公室关于印发…")."""
+    t = compact(title or "")
+    lead = _TITLE_LEAD.match(t)
+    if lead and re.search(r"解读|图解|读懂|问答", lead[0]):
+        return []
+    m = _TITLE_OPENS.match(t[lead.end():] if lead else t)
+    organs = split_organs(m["organs"]) if m else None
+    national = _NATIONAL_OPENS.match(t[lead.end():] if lead else t) if not organs else None
+    if national and P.is_national_organ(national["organ"]):
+        return [national["organ"]]  # "国务院关于設置云南省楚雄彝族自治州…的决定": a national organ names no place
+    return organs or []
+
+
+# a title opening with a national organ, which names no place: "国务院关于…", "国务院办公厅关于…", "公安部关于…"
+_NATIONAL_OPENS = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,20}?)(?=关于)")
+
+
+def organs_over_title(lines: list[Line], h: Header) -> list[str]:
+    """The organ line printed over a title that opens with 关于/印发/转发, the title's own first line ("四川省人民政府" ⏎
+    "关于落实《政府工作报告》重点工作" ⏎ "部门分工的意见"; joint organs spaced apart: "中共黑龙江省委办公厅 黑龙江省人民政府办公厅"
+    ⏎ "关于印发…"); [] when the line above is no organ."""
+    if h.title_start <= 0 or not re.match(r"^(?:关于|印发|转发)", compact(h.title or "")):
+        return []
+    above = next((k for k in range(h.title_start - 1, max(h.start, 0) - 1, -1) if not lines[k].blank), None)
+    top = [k for k in range(max(h.start, 0), h.title_start) if not lines[k].blank]
+    if above is None or len(_c(lines[above])) > 40 or len(top) > 6:
+        return []  # a title under a body and its signature is an attachment's, not the document's header
+    pieces = [split_organs(p) for p in lines[above].text.split()]
+    return [o for p in pieces for o in p] if pieces and all(pieces) else []
+
+
+# a 解读 headed by the organ (and the official) that gives it: "西安市雁塔区民政局局长曹颖解读《关于印发〈…〉的通知》"
+_READING_BY = re.compile(r"^(?:【[^】]{1,10}】)?(?P<organ>[\u4e00-\u9fff]{4,30}?(?:局|委员会|委|办公室|人民政府|政府|管委会|中心))"
+                         r"(?:(?:党组|党委)?(?:副|常务副)?(?:局长|主任|书记|区长|县长|市长|处长|科长|部长|负责人|"
+                         r"负责同志|相关负责人|负责人)[\u4e00-\u9fff]{0,4})?(?:就|对)?[《“]?[^》”]{0,4}?解读")
+
+
+def reading_organ(title: str | None) -> str | None:
+    """The organ whose official heads a 解读 ("某区民政局局长某某解读《…》")."""
+    m = _READING_BY.match(compact(title or ""))
+    return m["organ"] if m and P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) else None
+
+
+# an organ's numbered series of announcements, titled by its name and the year's number ("青岛市审计局审计结果公告2021年
+# 第3号(总第69号)——关于…")
+_NUMBERED_NOTICE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|人民政府|政府|厅))[\u4e00-\u9fff]{0,6}?"
+                              r"(?:公告|通告)(?:19|20)\d{2}年第\d{1,4}号")
+
+
+# an organ's own document titled by its name, then its subject and its kind, with no 关于 ("镇平县教育体育局“双随机、一公开”
+# 抽查工作细则", "濉溪县市场监督管理局2025年度" ⏎ "“双随机、一公开”抽查工作计划的通知")
+_UNIT_TITLE = re.compile(r"^(?!关于|印发|转发)(?P<organ>[\u4e00-\u9fff]{2,24}?(?:局|委员会|管理委员会|管委会|办公室))"
+                         r"(?!关于|印发|转发)(?=(?:19|20)\d{2}年|[“《\u4e00-\u9fff])")
+
+
+def unit_title_organ(title: str | None) -> str | None:
+    """The placed bureau, commission or office a document's title opens with, where the title ends in a document's kind."""
+    t = compact(title or "")
+    m = _UNIT_TITLE.match(t)
+    if not m or not P.DOC_TYPE_END.search(t) or not (P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"])):
+        return None
+    place = P.ORGAN_PLACE.match(m["organ"])[0]
+    return m["organ"] if len(place) >= 2 and not place.startswith(("各", "全", "本")) else None
+
+
+# an organ's account of its own year's work, titled by its name and the year ("厦门市海沧区政府2015年推进依法行政工作情况及2016年
+# 工作打算", "某县财政局2023年工作总结")
+_OWN_ACCOUNT = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|委员会|办公室))(?:19|20)\d{2}年"
+                          r"[\u4e00-\u9fff\d“”、]{2,50}(?:情况|总结|打算|报告)$")
+
+
+def title_organ(title: str | None) -> str | None:
+    """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则",
+    "重庆市人民政府办公厅转发…", "镇平县教育体育局…抽查工作细则"): an organ that names its place (not a bare 市人民政府)."""
+    own = _OWN_GENRE.match(compact(title or ""))
+    if own and P.is_organ(own["organ"]) and P.ORGAN_PLACE.match(own["organ"]):
+        return own["organ"]  # "会宁县民政局政府信息公开目录": an organ's account of itself
+    account = _OWN_ACCOUNT.match(compact(title or ""))
+    if account and P.ORGAN_PLACE.match(account["organ"]) and len(P.ORGAN_PLACE.match(account["organ"])[0]) >= 2 \
+            and not account["organ"].startswith(("各", "全", "本")):
+        return account["organ"]  # "厦门市海沧区政府2015年…工作情况及2016年工作打算": an organ's account of its year
+    numbered = _NUMBERED_NOTICE.match(compact(title or ""))
+    if numbered and P.is_organ(numbered["organ"]) and P.ORGAN_PLACE.match(numbered["organ"]):
+        return numbered["organ"]  # "青岛市审计局审计结果公告2021年第3号": an organ's own numbered series
+    m = P.TITLE_ORGAN.match(compact(title or "")) or P.REPLY_ORGAN.match(compact(title or ""))
+    if not m or not (P.DOC_TYPE_END.search(compact(title or "")) or re.search(r"关于|转发|印发", title or "")):
+        return None if m else unit_title_organ(title)  # a title, not a masthead ("咸宁市人民政府主办2020年第2号")
+    place = re.match(r"^(?P<p>[\u4e00-\u9fff]+?(?:省|市|区|县|旗|州|盟))", m["organ"])
+    return m["organ"] if place and len(place["p"]) >= 2 and not place["p"].startswith(("各", "全", "本")) else None
+
+
+# a government's work report: its title names the place ("2023年醴陵市政府工作报告", "(贵州省)2021年黔西南州人民政府工作
+# 报告(全文)"), the speaker line under it the government ("道真自治县人民政府县长 曾 伟"); the report is given in that
+# government's name
+_REPORT_TITLE = re.compile(r"^(?:[（(][\u4e00-\u9fff]{2,8}[)）])?(?:(?:19|20)\d{2}年)?"
+                           r"(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?"
+                           r"政府工作报告(?:[（(](?:(?:19|20)\d{2}年?|全文)[)）]|[—-]+全文)?$")
+# a government's head as speaker ("道真自治县人民政府县长", "…人民政府代市长"): the organ before the office
+_SPEAKER = r"(?P<organ>[\u4e00-\u9fff]{2,20}?人民政府)代?(?:省|市|区|县|旗|州|盟)长"
+_REPORT_SPEAKER = re.compile("^" + _SPEAKER)
+
+# the speaker printed after the title's occasion on one line: "政府工作报告 (2019年1月21日在杭州市第十三届人民代表大会第四次
+# 会议上) 杭州市人民政府市长 徐立毅"
+_REPORT_SPEAKER_AFTER = re.compile(r"[)）]" + _SPEAKER)
+# a title that opens as a work report and runs on: "政府工作报告(2019年1月21日在…会议上)…", "【政府工作报告】2020年政府工作报告(…)"
+_REPORT_OPENS = re.compile(r"^(?:【[^】]{1,10}】)?(?:(?:19|20)\d{2}年)?政府工作报告[（(]")
+
+# a report's delivery line run on after its title: a dash or bracket, then the date it was given
+_DELIVERY_AFTER = re.compile(r"[（(—\-－–]+(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
+# the dateline under a report's title names the congress it is delivered to, and so the government's place
+_REPORT_DATELINE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,14}?(?:省|市|区|县|旗|州|盟))第[一二三四五六七八九十]{1,4}届"
+                              r"人民代表大会")
+
+
+def report_organ(title: str | None, lines: list[Line], start: int, end: int) -> str | None:
+    """The government a work report is given for: the one its speaker line names, else its title's place, else the
+    place of the congress its dateline names."""
+    t = compact(title or "")
+    opens = bool(_REPORT_OPENS.match(t))
+    # (a title running on into its delivery line, "七宝镇人民政府工作报告——2024年1月10日…会议上镇长吴昌飞", is titled by
+    # the words before it)
+    own = _DELIVERY_AFTER.split(t)[0]
+    if not t.endswith("政府工作报告") and not _REPORT_TITLE.match(own) and not opens:
+        return None
+    for j in range(max(start, 0), min(end + 1, start + 12)):
+        c = re.sub(r"[?？]", "", _c(lines[j]))
+        m = _REPORT_SPEAKER.match(c) or _REPORT_SPEAKER_AFTER.search(c)
+        if m and P.ORGAN_PLACE.match(m["organ"]):
+            return m["organ"]
+    if opens and not t.endswith("政府工作报告"):
+        return None  # a title running on (its occasion, its contents): only a speaker line names the government
+    m = _REPORT_TITLE.match(own)
+    if m and not m["place"].startswith(("各", "全", "本")) and len(m["place"]) >= 2:
+        return m["place"] + "人民政府"
+    head = "".join(_c(lines[j]) for j in range(max(start, 0), min(end + 1, start + 12)))
+    m = _REPORT_DATELINE.search(head)  # "——2024年1月8日在某区第十八届人民代表大会第四次会议上" ⏎ "区长 张三"
+    if m and not m["place"].startswith(("各", "全", "本", "自治")):
+        return m["place"] + "人民政府"
+    return None
+
+
+# A department's report to the congress or its standing committee: the dateline names the session ("2018年11月22日在慈溪
+# 市十七届人大常委会第十六次会议上"), the next line the speaker by office ("市审计局局长 俞金华"); the report is given in
+# that organ's name, as printed
+_CONGRESS_DATELINE = re.compile(r"在[\u4e00-\u9fff\d]{0,20}?(?:人大常委会|人民代表大会常务委员会|人民代表大会)[\u4e00-\u9fff\d]{0,12}?会议")
+_OFFICE_SPEAKER = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,20}?(?:局|委员会|委|办公室|厅))(?:代理)?(?:局长|主任|厅长)"
+                             r"[\u4e00-\u9fff]{2,4}$")
+
+
+def speaker_organ(lines: list[Line], start: int, end: int) -> str | None:
+    """The organ whose head delivers a report, named on the speaker line right under the session's dateline."""
+    rows = [j for j in range(max(start, 0), min(end + 1, start + 16)) if not lines[j].blank]
+    for k, a in enumerate(rows):
+        # the dateline on one line, or printed over two ("——2019年1月8日在北京市东城区第十六届" ⏎ "人民代表大会第五次会议上")
+        for n in (1, 2):
+            if k + n < len(rows) and _CONGRESS_DATELINE.search("".join(_c(lines[j]) for j in rows[k:k + n])):
+                m = _OFFICE_SPEAKER.match(_c(lines[rows[k + n]]))
+                if m and P.is_organ(m["organ"]):
+                    return m["organ"]
+    return None
