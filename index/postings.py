@@ -188,43 +188,29 @@ class Postings:
     def counts(self, t: int, dtype=np.int64) -> np.ndarray:
         """Term `t`'s count in each of its rows."""
         p, q = int(self.indptr[t]), int(self.indptr[t + 1])
-        packed = np.asarray(self.tf[p // 2:(q + 1) // 2])
-        nib = np.empty((len(packed), 2), dtype=np.uint8)
-        np.bitwise_and(packed, 15, out=nib[:, 0])
-        np.right_shift(packed, 4, out=nib[:, 1])
-        c = nib.reshape(-1)[p % 2:p % 2 + q - p].astype(dtype)
-        lo, hi = np.searchsorted(self.tf_at, [p, q])
-        if hi > lo:
-            c[np.asarray(self.tf_at[lo:hi], dtype=np.int64) - p] = self.tf_big[lo:hi]
+        return self._counts(np.arange(p, q), np.array([p]), np.array([q]), np.array([0]), dtype)
+
+    def _counts(self, pos: np.ndarray, a: np.ndarray, b: np.ndarray, start: np.ndarray, dtype) -> np.ndarray:
+        """The counts (as `dtype`) of the postings at index positions `pos`: the terms' postings [a, b) laid end
+        to end, term k's first at `start[k]`. A nibble of 15 is replaced by its whole count from tf_big."""
+        packed = np.asarray(self.tf)[pos >> 1]
+        c = np.where(pos & 1, packed >> 4, packed & 15).astype(dtype)
+        lo, hi = np.searchsorted(self.tf_at, a), np.searchsorted(self.tf_at, b)
+        for k in np.flatnonzero(hi > lo).tolist():
+            at = np.asarray(self.tf_at[lo[k]:hi[k]], dtype=np.int64)
+            c[at - a[k] + start[k]] = self.tf_big[lo[k]:hi[k]]
         return c
 
-    def column(self, t: int) -> tuple[np.ndarray, np.ndarray]:
-        """The rows holding term `t` and their float32 weights."""
-        rows = self.rows(t)
-        if self.weights is not None:
-            return rows, np.asarray(self.weights[int(self.indptr[t]):int(self.indptr[t + 1])])
-        # As index.lexical.bm25_matrix: idf (float32) × tf / (tf + norm) in float64, then float32 (in place:
-        # a common term has a row in most passages).
-        tf = self.counts(t, np.float64)
-        w = self._norm[rows]
-        w += tf
-        np.divide(tf, w, out=w)
-        w *= np.float64(self.idf[t])
-        return rows, w.astype(np.float32)
+    def _gather(self, t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The rows and float32 weights of every posting of the terms `t`, term after term.
 
-    def scores(self, term_ids: list[int]) -> np.ndarray:
-        """The sum of each passage's weights over `term_ids` (a term given twice counts twice, as in bm25s).
-
-        Every term's postings are decoded at once (a query has ~40 terms with bigrams: a few numpy calls in
-        all instead of a dozen per term), weighted by `column`'s arithmetic element for element, and added
-        in the order of `term_ids` (np.add.at adds in order): the sums of a per-term loop to the bit."""
-        s = np.zeros(self.num_docs, dtype=np.float32)
-        t = np.asarray(term_ids, dtype=np.int64)
+        All terms are decoded at once (a query has ~40 terms with bigrams: a few numpy calls in all instead
+        of a dozen per term)."""
         a, b = self.indptr[t].astype(np.int64), self.indptr[t + 1].astype(np.int64)
         n = b - a
         total = int(n.sum())
         if not total:
-            return s
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         g0, g1 = self.gap_ptr[t].tolist(), self.gap_ptr[t + 1].tolist()
         d = decode_varints(np.concatenate([self.gaps[x:y] for x, y in zip(g0, g1)]))  # varints end per term
         start = np.cumsum(n) - n  # each term's first posting in the concatenation
@@ -232,20 +218,26 @@ class Postings:
         first = np.minimum(start, total - 1)  # (a term without postings has no first one; never read)
         rows = c - np.repeat(c[first] - d[first], n)  # the running sum restarted at each term's first posting
         if self.weights is not None:
-            w = np.concatenate([np.asarray(self.weights[x:y]) for x, y in zip(a.tolist(), b.tolist())])
-        else:
-            pos = np.repeat(a - start, n) + np.arange(total)  # each posting's position in the whole index
-            packed = np.asarray(self.tf)[pos >> 1]
-            tf = np.where(pos & 1, packed >> 4, packed & 15).astype(np.float64)
-            lo, hi = np.searchsorted(self.tf_at, a), np.searchsorted(self.tf_at, b)
-            for k in np.flatnonzero(hi > lo).tolist():
-                at = np.asarray(self.tf_at[lo[k]:hi[k]], dtype=np.int64)
-                tf[at - a[k] + start[k]] = self.tf_big[lo[k]:hi[k]]
-            w = self._norm[rows]
-            w += tf
-            np.divide(tf, w, out=w)
-            w *= np.repeat(self.idf[t].astype(np.float64), n)
-            w = w.astype(np.float32)
+            return rows, np.concatenate([np.asarray(self.weights[x:y]) for x, y in zip(a.tolist(), b.tolist())])
+        pos = np.repeat(a - start, n) + np.arange(total)  # each posting's position in the whole index
+        tf = self._counts(pos, a, b, start, np.float64)
+        # As index.lexical.bm25_matrix: idf (float32) × tf / (tf + norm) in float64, then float32 (in place:
+        # a common term has a row in most passages).
+        w = self._norm[rows]
+        w += tf
+        np.divide(tf, w, out=w)
+        w *= np.repeat(self.idf[t].astype(np.float64), n)
+        return rows, w.astype(np.float32)
+
+    def column(self, t: int) -> tuple[np.ndarray, np.ndarray]:
+        """The rows holding term `t` and their float32 weights."""
+        return self._gather(np.array([t], dtype=np.int64))
+
+    def scores(self, term_ids: list[int]) -> np.ndarray:
+        """The sum of each passage's weights over `term_ids` (a term given twice counts twice, as in bm25s),
+        added in the order of `term_ids` (np.add.at adds in order): the sums of a per-term loop to the bit."""
+        s = np.zeros(self.num_docs, dtype=np.float32)
+        rows, w = self._gather(np.asarray(term_ids, dtype=np.int64))
         np.add.at(s, rows, w)
         return s
 

@@ -83,14 +83,14 @@ class PrintedText:
             return np.zeros(0, dtype=np.int64)
         rows = None
         for t in sorted({vocab[p] for p in terms}, key=lambda t: int(postings.indptr[t + 1]) - int(postings.indptr[t])):
-            col = postings.column(t)[0]
+            col = postings.rows(t)
             rows = col if rows is None else np.intersect1d(rows, col, assume_unique=True)
             if not len(rows):
                 break
         return rows
 
     def _holding_any(self, terms: list[str]) -> np.ndarray:
-        cols = [self.lexical.postings.column(self.lexical.vocab[t])[0] for t in terms]
+        cols = [self.lexical.postings.rows(self.lexical.vocab[t]) for t in terms]
         return np.unique(np.concatenate(cols)) if cols else np.zeros(0, dtype=np.int64)
 
     def _alnum_terms(self) -> list[str]:
