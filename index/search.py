@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import heapq
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -86,16 +87,16 @@ def normalise_numbers(query: str) -> str:
     return _LOOSE_REG.sub(lambda m: f"{m.group(1).upper()}-{m.group(2)}-{m.group(3)}", q)
 
 
-def rewrite_query(query: str, aliases) -> str:
+def rewrite_query(query: str, aliases: dict[str, list[str]]) -> str:
     """Append the other names of every department named in `query` (区发改局 → 区发展和改革局 …).
 
     Args:
-        aliases: {name: its other names} (`department_aliases`), or a `DepartmentAliases` (the names
-            found in the query looked up).
+        aliases: {name: its other names}: `DepartmentAliases.within(compact(query))` (or the whole table,
+            `department_aliases`).
     """
     q = compact(query)
     extra = []
-    for name, others in (aliases.within(q) if isinstance(aliases, DepartmentAliases) else aliases).items():
+    for name, others in aliases.items():
         if len(name) >= 3 and name in q:
             extra += [o for o in others if o not in q]
     return query if not extra else query + " " + " ".join(dict.fromkeys(extra))
@@ -406,7 +407,7 @@ class Searcher:
             n = len(self.passages)
         else:
             query_for_scoring = query
-        q = rewrite_query(query_for_scoring, self.aliases)
+        q = rewrite_query(query_for_scoring, self.aliases.within(compact(query_for_scoring)))
         if self.config.lexicon:
             q = load_lexicon().expand(q)
         if mode == "bm25" and n >= len(self.passages) and self.fills_scores:
@@ -641,11 +642,9 @@ class Searcher:
         doc = self.passages[r.ranked[0][0]]["doc_id"]
 
         def first_docs(scores: dict) -> set:
-            # The first three by (-score, id), as a sort of the items gives them, sorting only the passages
-            # scoring at least the third best score (three, unless tied) instead of all of them.
-            cut = sorted(scores.values(), reverse=True)[:3][-1]
-            best = sorted((i for i, sc in scores.items() if sc >= cut), key=lambda i: (-scores[i], i))[:3]
-            return {self.passages[i]["doc_id"] for i in best}
+            # the first three by (-score, id), as a sort of the items gives them, without sorting them all
+            best = heapq.nsmallest(3, scores.items(), key=lambda x: (-x[1], x[0]))
+            return {self.passages[i]["doc_id"] for i, _ in best}
 
         return doc in first_docs(r.lex) and doc in first_docs(r.den)
 
