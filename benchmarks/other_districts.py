@@ -11,6 +11,7 @@ Run: python -m benchmarks.other_districts [--split dev|heldout|was_heldout|all] 
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh8 --split fresh8
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh9 --split fresh9
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh10 --split fresh10
+     python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh11 --split fresh11
 
 Each text file is parsed and extracted on its own with the project's pipeline (kg.parse.parse_issue +
 kg.extract.extract_all) and compared with the hand-made gold.json of that folder: documents (the file yields
@@ -32,7 +33,8 @@ once; the sixth (other_districts_fresh6, any place level) "fresh6" and the seven
 place level, mostly metadata-first pages) "fresh7" likewise, and the eighth (other_districts_fresh8, any place
 level, collected independently of all seven) "fresh8"; the ninth (other_districts_fresh9, any place level in
 sixteen provinces, collected beside a sibling set) "fresh9"; the tenth (other_districts_fresh10, the sibling
-collector's fifteen provinces) "fresh10".
+collector's fifteen provinces) "fresh10"; the eleventh (other_districts_fresh11, any place level, collected after all
+ten by one collector) is split "fresh11" until it is scored once.
 """
 
 from __future__ import annotations
@@ -90,7 +92,8 @@ def norm_number(s: str | None) -> str:
     return BRACKETED_ORDINAL.sub(r"\1", norm(s).translate(NUMBER_BRACKETS))
 
 
-FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
+FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
+              "fresh11")
 
 
 def in_split(rec: dict, split: str) -> bool:
@@ -339,7 +342,7 @@ def main(argv=None) -> dict:
                                         "fresh3", "was_fresh3", "fresh4", "was_fresh4", "fresh5", "was_fresh5",
                                         "fresh6", "was_fresh6", "fresh7", "was_fresh7", "fresh8", "was_fresh8",
                                         "fresh9", "was_fresh9",
-                                        "fresh10", "was_fresh10", "all"], default="dev")
+                                        "fresh10", "was_fresh10", "fresh11", "was_fresh11", "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")
     ap.add_argument("--errors", action="store_true", help="print every miss")

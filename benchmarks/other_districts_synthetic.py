@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh10.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh11.
 """
 
 from __future__ import annotations
@@ -119,6 +119,15 @@ COPIES = {
         ("zhejiang_zhuji-2023-zhengfu-zhongdian-gongzuo-zeren-qingdan-s2twp.txt", "zhejiang_zhuji-2023-zhengfu-zhongdian-gongzuo-zeren-qingdan.txt", "s2twp"),
         ("liaoning_liaozhong-2024-gongzuo-baogao-renwu-fenjie-biao-s2twp.txt", "liaoning_liaozhong-2024-gongzuo-baogao-renwu-fenjie-biao.txt", "s2twp"),
         ("jiangxi-2021-feizhi-xiugai-shengzhengfu-guizhang-jueding-s2twp.txt", "jiangxi-2021-feizhi-xiugai-shengzhengfu-guizhang-jueding.txt", "s2twp"),
+    ],
+    # the eleventh held-out set (any place level): zh-TW copies of (牵头单位:X) notes, a 责任单位 table run into lines,
+    # 承办/协办 prose, and two class lists (树叶级 hotels, 5A scenic areas)
+    "other_districts_fresh11": [
+        ("shandong_jinxiang-2025-zhengfu-zhongyao-gongzuo-shixiang-zeren-fengong-s2twp.txt", "shandong_jinxiang-2025-zhengfu-zhongyao-gongzuo-shixiang-zeren-fengong.txt", "s2twp"),
+        ("sichuan_chengdu-2021-shenghuo-laji-fenlei-zhongdian-renwu-zeren-fengong-doc-site-s2twp.txt", "sichuan_chengdu-2021-shenghuo-laji-fenlei-zhongdian-renwu-zeren-fengong-doc-site.txt", "s2twp"),
+        ("fujian-canzhuo-wuran-shipin-fangxin-gongcheng-fangan-template-site-s2twp.txt", "fujian-canzhuo-wuran-shipin-fangxin-gongcheng-fangan-template-site.txt", "s2twp"),
+        ("zhejiang-2018-jinshuye-yinshuye-lvse-lvyou-fandian-news-s2twp.txt", "zhejiang-2018-jinshuye-yinshuye-lvse-lvyou-fandian-news.txt", "s2twp"),
+        ("quanguo-2020-21jia-5a-jingqu-gonggao-news-s2twp.txt", "quanguo-2020-21jia-5a-jingqu-gonggao-news.txt", "s2twp"),
     ],
 }
 
