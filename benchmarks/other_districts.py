@@ -34,7 +34,7 @@ place level, mostly metadata-first pages) "fresh7" likewise, and the eighth (oth
 level, collected independently of all seven) "fresh8"; the ninth (other_districts_fresh9, any place level in
 sixteen provinces, collected beside a sibling set) "fresh9"; the tenth (other_districts_fresh10, the sibling
 collector's fifteen provinces) "fresh10"; the eleventh (other_districts_fresh11, any place level, collected after all
-ten by one collector) is split "fresh11" until it is scored once.
+ten by one collector) "fresh11".
 """
 
 from __future__ import annotations

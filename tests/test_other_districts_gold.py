@@ -25,8 +25,9 @@ that read no extraction code, scored once as never-seen at 06:20 UTC 2026-11-29;
 records are split dev with was_fresh9), and benchmarks/data/other_districts_fresh10 (a tenth never-seen set, the
 sibling collector's provinces, collected by a helper that read no extraction code, scored once as never-seen at 07:05 UTC 2026-11-29; since
 opened to development, its records are split dev with was_fresh10), and benchmarks/data/other_districts_fresh11 (an
-eleventh never-seen set of pages of any place level, collected after all ten by a helper that read no extraction code;
-split "fresh11" until it is scored once)."""
+eleventh never-seen set of pages of any place level, collected after all ten by a helper that read no extraction code,
+scored once as never-seen at 09:26 UTC 2026-11-29; since opened to development, its records are split dev with
+was_fresh11)."""
 
 import datetime as dt
 import json
@@ -59,7 +60,7 @@ GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
 SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"dev"},
           "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"dev"},
-          "fresh10": {"dev"}, "fresh11": {"fresh11"}}
+          "fresh10": {"dev"}, "fresh11": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -188,7 +189,7 @@ LATER_MIN = {
     # fresh10 (its collector's 15 provinces): no unused 解读 page was found, so it has no jiedu genre
     "fresh10": {"files": 51, "provinces": 15, "tasks": 60, "task_files": 13, "enterprises": 25, "enterprise_files": 6,
                 "repeals": 15, "repeal_files": 4, "metadata": 27, "genres": GENRES - {"jiedu"}},
-    # fresh11 (still never-seen, any place level): the pages corpus had few unused task notes and one named repeal
+    # fresh11 (any place level): the pages corpus had few unused task notes and one named repeal
     "fresh11": {"files": 61, "provinces": 24, "tasks": 35, "task_files": 12, "enterprises": 64, "enterprise_files": 6,
                 "repeals": 1, "repeal_files": 1, "metadata": 38},
 }
