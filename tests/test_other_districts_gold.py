@@ -26,7 +26,7 @@ records are split dev with was_fresh9), and benchmarks/data/other_districts_fres
 sibling collector's provinces, collected by a helper that read no extraction code, scored once as never-seen at 07:05 UTC 2026-11-29; since
 opened to development, its records are split dev with was_fresh10), and benchmarks/data/other_districts_fresh11 (an
 eleventh never-seen set of pages of any place level, collected after all ten by a helper that read no extraction code,
-scored once as never-seen at 09:26 UTC 2026-11-29; since opened to development, its records are split dev with
+scored once as never-seen at 09:22 UTC 2026-11-29; since opened to development, its records are split dev with
 was_fresh11)."""
 
 import datetime as dt
