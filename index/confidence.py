@@ -100,6 +100,11 @@ ANSWER_TYPES = {
     # names, not a count
     "count": (re.compile(r"多少家|(?<!哪)几家|多少万?人次"),
               re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:万|亿)?\s*(?:家|人次)")),
+    # who holds a post (县长是谁, 总编是谁): the post printed before a name, as lists of members print them (组长：张国华,
+    # 局长 张明俊, 书记\t苏瑞刚); a post printed only in a rule (县长负责制, 县长、副县长) names nobody
+    "person": (re.compile(r"(?P<role>[县区市镇乡校局组院厂处科所站社馆部]长|书记|主任|总编|主席|经理|负责人)"
+                          r"(?:是谁|叫什么|是哪位)"),
+               "{role}[：:\\s]+[\u4e00-\u9fff]{{2,3}}"),
 }
 # A question that asks whether (要不要向社会公布咨询电话, 是否收费) asks for a yes or no about a rule, not a value.
 _WHETHER = re.compile(r"要不要|是否|需不需要|应不应该|可不可以")
@@ -224,6 +229,8 @@ def answer_type_miss(query: str, evidence: list[str], words=()) -> float:
             continue
         topic = [w for w in words if w not in m.group(0)]
         near = [t for t in evidence if any(w in t for w in topic)] if topic else evidence
+        if isinstance(value, str):  # a pattern of the asked word itself (the post of a person question)
+            value = re.compile(value.format(**{k: re.escape(v) for k, v in m.groupdict().items()}))
         if not any(value.search(t) for t in near):
             return 1.0
     return 0.0

@@ -149,6 +149,15 @@ def test_periods_are_written_one_way():
     ("2018年北京评了多少家五星级农家乐", "其中,48家五星级民俗旅游户有繁星小院、一搏山吧、先生的院子等", 0.0),
     ("张店打算到2025年评出几家对员工健康特别上心的企业？", "力争到2025年建成3家“健康企业”", 0.0),
     ("重庆哪几家工厂治污做得好被评了A级？", "A级企业名单", 0.0),
+    # who holds a post: a list of members prints the post before a name (n178, n194, n304, n370); a rule that
+    # names the post (u179) or a page without it (u231) names nobody; n121 asks who hands something out
+    ("周村残疾儿童抢救性康复救助项目领导小组组长是谁", "领导小组组成人员名单 组长：张国华区政府副区长", 0.0),
+    ("《今日周村》的总编是谁", "胡新广《今日周村》编辑部总编 孔祥红区爱卫办主任", 0.0),
+    ("青年路街道党工委书记是谁", "王村镇党委书记 苏瑞刚\t南郊镇党委书记 汪德江", 0.0),
+    ("周村农业农村局局长是谁", "区人社局局长 张明俊区住建局局长 徐兆峰", 0.0),
+    ("镇巴县现任县长是谁", "四、县政府由县长、副县长、县政府党组成员组成。五、县政府实行县长负责制。县长主持县政府全面工作", 1.0),
+    ("托克逊县县长是谁", "规范性文件清理工作领导小组", 1.0),
+    ("家里控制吃盐的小勺子是谁发的", "免费发放限盐勺、控油壶", 0.0),
 ])
 def test_answer_type_miss(query, evidence, miss):
     assert answer_type_miss(query, [evidence]) == miss
@@ -165,7 +174,8 @@ def test_the_value_must_stand_in_a_passage_about_the_question():
 
 
 def test_answer_types_are_named_pairs_of_matchers():
-    assert set(ANSWER_TYPES) == {"phone", "address", "hours", "money", "share", "area", "length", "count"}
+    assert set(ANSWER_TYPES) == {"phone", "address", "hours", "money", "share", "area", "length", "count",
+                                 "person"}
     assert all(len(pair) == 2 for pair in ANSWER_TYPES.values())
 
 
