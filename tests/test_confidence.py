@@ -153,7 +153,7 @@ def test_periods_are_written_one_way():
     ("周村区住房公积金贷款最高能贷多少", "充分发挥创业担保贷款的政策扶持作用，完善创业担保贷款管理办法", 1.0),
     ("张店区开托育机构每个托位给多少建设补贴", "为社区提供托育服务的机构，按照财政部等六部委《关于养老、托育、家政等社区家庭服务业税费优惠"
      "政策的公告》", 1.0),
-    ("张店区开托育机构每个托位给多少建设补贴", "对新建托育机构按每个托位1000元给予一次性建设补贴", 0.0),
+    ("周村区创业担保贷款能贷多少", "落实创业担保贷款及贴息政策，发放创业担保贷款4000万元以上", 0.0),  # a line of 000
     # who holds a post: a list of members prints the post before a name (n178, n194, n304, n370); a rule that
     # names the post (u179) or a page without it (u231) names nobody; n121 asks who hands something out
     ("周村残疾儿童抢救性康复救助项目领导小组组长是谁", "领导小组组成人员名单 组长：张国华区政府副区长", 0.0),
