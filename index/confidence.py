@@ -50,7 +50,7 @@ from pathlib import Path
 import numpy as np
 
 __all__ = ["ANSWER_TYPES", "FEATURES", "QUESTION_FILLERS", "answer_type_miss", "ordinals", "periods", "SERVICE_CUES", "Calibration", "content_words", "features", "idf_table",
-           "area_place", "is_place_word", "join_place_runs", "join_single_runs", "joined_places", "load_calibration", "phrase_pairs", "place_out_of_scope",
+           "area_place", "cities_before", "is_place_word", "join_place_runs", "join_single_runs", "joined_places", "load_calibration", "phrase_pairs", "place_out_of_scope",
            "place_stem", "places_off", "question_places", "scope_miss", "service_cues", "share_printed"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
@@ -276,6 +276,7 @@ def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, freq=l
             found.append(w)
             place_end = i
     found += joined_places(tagged, ns_words, freq)
+    found += cities_before(tagged, ns_words, found)
     found = [area_place(w, ns_words) for w in found]
     text, starts, at = "", set(), 0
     for w, _flag in tagged:
@@ -308,6 +309,16 @@ def join_place_runs(tagged: list[tuple[str, str]], ns_words) -> list[tuple[str, 
         else:
             out.append(tagged[i])
             i += 1
+    return out
+
+
+def cities_before(tagged: list[tuple[str, str]], ns_words, found: list[str]) -> list[str]:
+    """Words jieba did not tag as places that are the stem of one of its place names (盘锦 of 盘锦市) written right
+    before a place found (盘锦双台子区: the district's city): a city named before its district."""
+    out = []
+    for (w, _flag), (nxt, _f) in zip(tagged, tagged[1:]):
+        if w not in found and len(w) >= 2 and is_place_word(w, ns_words) and any(f.startswith(nxt) for f in found):
+            out.append(w)
     return out
 
 
