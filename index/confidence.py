@@ -49,9 +49,11 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["ANSWER_TYPES", "FEATURES", "QUESTION_FILLERS", "answer_type_miss", "ordinals", "periods", "SERVICE_CUES", "Calibration", "content_words", "features", "idf_table",
-           "area_place", "cities_before", "is_place_word", "join_place_runs", "join_single_runs", "joined_places", "load_calibration", "phrase_pairs", "place_out_of_scope",
-           "place_stem", "places_off", "question_places", "scope_miss", "service_cues", "share_printed"]
+__all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "cities_before", "content_words",
+           "features", "FEATURES", "idf_table", "is_place_word", "join_place_runs", "join_single_runs",
+           "joined_places", "load_calibration", "ordinals", "periods", "phrase_pairs", "place_out_of_scope",
+           "place_stem", "places_off", "QUESTION_FILLERS", "question_places", "scope_miss", "service_cues",
+           "SERVICE_CUES", "share_printed", "years_about", "years_in"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
             "type_miss")
@@ -393,7 +395,7 @@ def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str) -> f
     (ordinals: 第四批, 第三版) the first passages (`evidence`) do not print."""
     if place_miss:
         return 1.0
-    years = _YEAR.findall(query)
+    years = years_in(query)
     if years and not any(y in year_text for y in years):
         return 1.0
     editions = _EDITION.findall(query)
@@ -422,6 +424,20 @@ def _cn_number(text: str) -> int:
 def ordinals(text: str) -> set[str]:
     """The ordinal editions a text names, written one way (第三批 and 第3批 → 3批)."""
     return {f"{_cn_number(n)}{kind}" for n, kind in _ORDINAL.findall(text)}
+
+
+def years_about(places: list[str], evidence: list[str], dates: list[str], doc_prints=lambda w, j: False) -> str:
+    """What a year asked is looked for in: the first passages' `evidence` and their documents' `dates` — those of
+    the candidates about a place the question names (its stem printed by the passage, or by its document:
+    `doc_prints(stem, j)`) where there are any: 濮阳县2024年 is not answered by 三门峡's page that prints 2024."""
+    stems = [place_stem(p) for p in places]
+    about = [j for j, e in enumerate(evidence) if any(w in e or doc_prints(w, j) for w in stems)]
+    return " ".join(evidence[j] + " " + dates[j] for j in (about or range(len(evidence))))
+
+
+def years_in(text: str) -> list[str]:
+    """The years a text names (2024 of 2024年, of 2024-07-24)."""
+    return _YEAR.findall(text)
 
 
 def periods(text: str) -> set[str]:

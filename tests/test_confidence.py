@@ -6,10 +6,10 @@ import json
 import numpy as np
 import pytest
 
-from index.confidence import (ANSWER_TYPES, FEATURES, QUESTION_FILLERS, SERVICE_CUES, answer_type_miss, content_words,
-                              area_place, features, is_place_word, join_place_runs, join_single_runs, joined_places, load_calibration, periods,
-                              ordinals, phrase_pairs, place_out_of_scope, place_stem, question_places, scope_miss,
-                              service_cues)
+from index.confidence import (ANSWER_TYPES, FEATURES, QUESTION_FILLERS, SERVICE_CUES, answer_type_miss, area_place,
+                              content_words, features, is_place_word, join_place_runs, join_single_runs, joined_places,
+                              load_calibration, ordinals, periods, phrase_pairs, place_out_of_scope, place_stem,
+                              question_places, scope_miss, service_cues, years_about)
 from index.tokenize import STOP_CHARS, STOPWORDS
 
 
@@ -108,6 +108,24 @@ def test_scope_miss_names_an_ordinal_edition_the_evidence_lacks(query, evidence,
 def test_ordinals_are_written_one_way():
     assert ordinals("第三批、第3批与第十八届") == {"3批", "18届"}
     assert ordinals("第二十一期 第十期") == {"21期", "10期"} and ordinals("第四次会议") == set()
+
+
+def test_a_year_is_looked_for_in_the_candidates_about_the_place_asked():
+    # u174 濮阳县2024年规范性文件清理结果: 濮阳's pages print 2022 and 2023; 2024 stands in 花垣's notice, a candidate
+    # about another place
+    evidence = ["二、起草过程 (略)工作要求,濮阳县司法局对2022年12月31日前县政府及政府办公室名义制定的",
+                "现就《濮阳县人民政府关于公布规范性文件清理结果的决定》", "各乡镇人民政府,县政府各工作部门 2024年"]
+    dates = ["2023-03-01", "2023-03-01", "2024-05-20"]
+    text = years_about(["濮阳县"], evidence, dates)
+    assert "2024" not in text and "2022" in text
+    assert scope_miss("濮阳县2024年规范性文件清理结果", False, text, "") == 1.0
+    # n015: 张店's own page among the candidates (its document prints 张店) carries the year asked
+    text = years_about(["张店"], ["三门峡市 清理", "宣布失效的行政规范性文件目录 2023年"], ["", ""],
+                       lambda w, j: j == 1 and w == "张店")
+    assert "2023" in text and "三门峡" not in text
+    # a question naming no place, or a place no candidate prints: every candidate counts
+    assert years_about([], evidence, dates) == years_about(["临淄区"], evidence, dates)
+    assert "2024" in years_about([], evidence, dates)
 
 
 def test_periods_are_written_one_way():
