@@ -231,7 +231,8 @@ def answer_type_miss(query: str, evidence: list[str], words=()) -> float:
         m = ask.search(query)
         if not m:
             continue
-        topic = [w for w in words if w not in m.group(0)]
+        # the words of the asking are no topic, nor words that ask themselves (the lexicon's 咨询电话 for 电话)
+        topic = [w for w in words if w not in m.group(0) and not ask.search(w)]
         near = [t for t in evidence if any(w in t for w in topic)] if topic else evidence
         if isinstance(value, str):  # a pattern of the asked word itself (the post of a person question)
             value = re.compile(value.format(**{k: re.escape(v) for k, v in m.groupdict().items()}))

@@ -194,6 +194,14 @@ def test_the_value_must_stand_in_a_passage_about_the_question():
     assert answer_type_miss("张店区服务业发展中心联系电话", [table, "区服务业发展中心（6881234）"], topic) == 0.0
     # without content words every passage counts
     assert answer_type_miss("张店区服务业发展中心联系电话", [table]) == 0.0
+    # u241: the lexicon's words for 电话 (咨询电话, 联系电话) ask, they are no topic: 高唐's 解读 page, which prints its
+    # 咨询电话, is not about 齐惠保; o056's own 咨询电话 line stands on a page about its topic
+    qhb = "张店区人民政府办公室关于做好“淄博齐惠保”宣传推广工作的通知 填表人： 联系电话："  # a blank form (000, 913)
+    gaotang = "解读机构及咨询方式 政策解读单位:高唐县人民政府办公室 具体联系人:张超 咨询电话:0635-7219958"
+    words = ["齐惠保", "理赔", "咨询电话", "联系电话"]
+    assert answer_type_miss("齐惠保理赔打哪个电话", [qhb, gaotang], words) == 1.0
+    mengcheng = "蒙城县工业企业亩均效益评价工作实施方案 政策咨询机关:蒙城县经信局 政策咨询电话:0558-7626908"
+    assert answer_type_miss("蒙城县亩均效益评价 政策咨询电话", [mengcheng, gaotang], ["蒙城县", "评价", "咨询电话"]) == 0.0
 
 
 def test_answer_types_are_named_pairs_of_matchers():
