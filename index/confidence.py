@@ -15,15 +15,17 @@ under 20 %: the district's own name says nothing):
 - `scope_miss`: 1 when the question is about somewhere or some year the evidence is not: it names a place
   (`question_places`) that none of the first five passages or their documents (title, district, issuer, text)
   prints — another city, or another district of the same city (临淄区, 周村区 where the topic is printed for
-  张店区 only) — or a year that neither the first passages nor their documents' dates carry, or an edition (2024年度,
-  2024版) or plan period (2021-2025, 十四五) the first passages do not print. A place printed nowhere in the corpus is excused while a document
-  of unknown place is among the candidates: a page need not print its own place (a district's own notice
+  张店区 only) — or a year that neither the first passages nor their documents' dates carry (those about the
+  place asked, where any print it: years_about), or an edition (2024年度, 2024版, 第四批, 第三版) or plan period
+  (2021-2025, 十四五) the first passages do not print. A place printed nowhere in the corpus is excused while a
+  document of unknown place is among the candidates: a page need not print its own place (a district's own notice
   says 区政府, never its name);
 - `place_top`: 1 when a place the question names is printed neither in the first passage nor in its document
   (softer than `scope_miss`: the first passage is often another district's version of the topic);
 - `type_miss`: 1 when the question asks for a value of a type (ANSWER_TYPES: a phone number, an address, hours, an
-  amount of money, a share, an area) and the first three passages print no value of that type (a price question
-  answered by a page of rules with no amount in it);
+  amount of money, a share, an area, a length, a count, the holder of a post) and the first three passages that
+  print its words hold no value of that type (a price question answered by a page of rules with no amount in it;
+  县长是谁 over a rule that names the post but no one in it);
 - `sent_margin`: the best cosine between the query and one *sentence* of the first three passages, less the best
   passage cosine of the dense route (index/sentences.py): a question that one sentence answers scores higher on
   that sentence than on any whole passage (lay questions about one rule of a long article); a question near a
@@ -49,9 +51,11 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["ANSWER_TYPES", "FEATURES", "QUESTION_FILLERS", "answer_type_miss", "periods", "SERVICE_CUES", "Calibration", "content_words", "features", "idf_table",
-           "is_place_word", "join_single_runs", "joined_places", "load_calibration", "phrase_pairs", "place_out_of_scope",
-           "place_stem", "places_off", "question_places", "scope_miss", "service_cues", "share_printed"]
+__all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "cities_before", "content_words",
+           "features", "FEATURES", "idf_table", "is_place_word", "join_place_runs", "join_single_runs",
+           "joined_places", "load_calibration", "ordinals", "periods", "phrase_pairs", "place_out_of_scope",
+           "place_stem", "places_off", "QUESTION_FILLERS", "question_places", "scope_miss", "service_cues",
+           "SERVICE_CUES", "share_printed", "years_about", "years_in"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
             "type_miss")
@@ -78,20 +82,39 @@ SERVICE_CUES = {
 # of that type (tests/test_confidence.py holds the questions each was written for). Gazettes print amounts,
 # shares and areas with their policies, and rarely phone numbers, addresses or hours at all.
 ANSWER_TYPES = {
-    "phone": (re.compile(r"电话(?:是)?多少|电话号码|号码是|打(?:哪个|什么|几号)电话|热线|(?:联系|值班)电话"),
+    # a question that ends on a phone (张店区社会信用中心电话, 投诉电话) asks for its number
+    "phone": (re.compile(r"电话(?:是)?多少|电话号码|号码是|打(?:哪个|什么|几号)电话|热线|(?:联系|值班)电话|电话$"),
               re.compile(r"(?<![\d.])(?:0\d{2,3}[-－—]?)?\d{7,8}(?![\d.])|(?<!\d)1[3-9]\d{9}(?!\d)"
                          r"|(?<!\d)(?:12\d{3}|96\d{3})(?!\d)")),
-    "address": (re.compile(r"地址|哪条路|哪条街|门牌|办公地点"),
+    "address": (re.compile(r"地址|哪条路|哪条街|门牌|办公地点|在什么地方|什么位置"),
                 re.compile(r"\d+号|大厦|大楼|[\u4e00-\u9fff]{1,6}(?:路|街|大道)(?!线)|地址")),
-    "hours": (re.compile(r"几点|开门|营业时间|开放时间|作息时间"),
-              re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|工作日")),
-    "money": (re.compile(r"多少钱|交多少|补贴多少|补助多少|费用是多少|收费多少|奖励多少|多少元"),
+    "hours": (re.compile(r"几点|开门|营业时间|开放时间|作息时间|周[六日末](?:上班|开门|开放|办公|营业)|上班吗"),
+              re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|工作日|周[六日末]|星期[六日天]|节假日")),
+    "money": (re.compile(r"多少钱|交多少|补贴多少|补助多少|费用是多少|收费多少|奖励多少|多少元|补多少|多少万元|[贷给发拿领]多少"
+                         r"|多少万(?![人户家个名])"),
               re.compile(r"\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十百千万]+元")),
     "share": (re.compile(r"占多少|比例是多少|比例多少|百分之几|占比多少|多少成"),
               re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之|[一二三四五六七八九十]成")),
     "area": (re.compile(r"多少亩|占地多少|面积多少|多大面积"),
              re.compile(r"\d[\d.]*\s*(?:亩|平方米|㎡|公顷|平方公里)")),
+    # a length (大温公路全长多少公里): a number of kilometres or metres
+    "length": (re.compile(r"多少公里|多少千米|多少米|全长|有多长"),
+               re.compile(r"\d[\d.]*\s*(?:公里|千米|米|km)")),
+    # a count of units or visitors (认定了多少家, 多少万人次): a number before its measure word; 哪几家 asks for
+    # names, not a count
+    "count": (re.compile(r"多少家|(?<!哪)几家|多少万?人次"),
+              re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:万|亿)?\s*(?:家|人次)")),
+    # who holds a post (县长是谁, 总编是谁): the post printed before a name, as lists of members print them (组长：张国华,
+    # 局长 张明俊, 书记\t苏瑞刚); a post printed only in a rule (县长负责制, 县长、副县长) names nobody
+    "person": (re.compile(r"(?P<role>[县区市镇乡校局组院厂处科所站社馆部]长|书记|主任|总编|主席|经理|负责人)"
+                          r"(?:是谁|叫什么|是哪位)"),
+               "{role}[：:\\s]+[\u4e00-\u9fff]{{2,3}}"),
 }
+# A question that asks whether (要不要向社会公布咨询电话, 是否收费) asks for a yes or no about a rule, not a value.
+_WHETHER = re.compile(r"要不要|是否|需不需要|应不应该|可不可以")
+# An ordinal edition (第四批, 第三版, 第十八届): the evidence must print that one, not only another (宁海's 第三批
+# 绿色工厂 list for the 第四批); 第N次 is left out: 第四次会议 and 第七次人口普查 name meetings and surveys.
+_ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)(批|版|届|期|轮)")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A year naming an edition or a reporting year (2024年度, 2024版): the evidence must print it as such; a bare year
 # may stand in a date (2024 in 2024-07-24 is not the 2024年度 results).
@@ -114,6 +137,11 @@ GENERIC_AREAS_TAIL = ("开发区", "高新区", "示范区", "服务区", "棚�
 # place unless it is one of the generic ones listed here.
 GENERIC_AREAS_WORD = frozenset("园区 城区 社区 小区 景区 校区 学区 街区 片区 辖区 郊区 山区 城市 市区 县区 县市 省市 "
                                "老区 新区 库区 矿区 牧区 林区 灾区 湖区 城乡 主城区 老城区 新城区 中心城区".split())
+# First characters of a two-character word in 县 that is no county's name (本县, 全县, 各县, 邻县, 知县).
+_NOT_A_COUNTY = frozenset("本全该各我此外邻郊一两每县市区州省郡知")
+# Single characters that are words of their own, never part of a place's name a run of characters spells
+# (我/在/本/区 is no place 我在本区).
+_FUNCTION_CHARS = frozenset("我你他她它们在到去从来回的地得了是和与及或也都就还又把被给对向往于为本该此这那各全每哪啥")
 # The suffix characters jieba may cut off a name it does not know (章丘 + 区, 双台子 + 区政府, 文登 + 区).
 _SPLIT_SUFFIX = ("省", "市", "区", "县", "旗")
 # Words after which a question names a place (我想问问在杭州…, 外地人到青岛…).
@@ -197,12 +225,17 @@ def answer_type_miss(query: str, evidence: list[str], words=()) -> float:
     count (other than the words of the asking itself: 电话 of 联系电话): a contact table of other units prints
     their numbers, not the one asked for (张店区服务业发展中心联系电话). (Measured: the clause holding the word
     instead of the passage lost two answerable questions whose number stands a line away from the name.)"""
+    if _WHETHER.search(query):
+        return 0.0
     for ask, value in ANSWER_TYPES.values():
         m = ask.search(query)
         if not m:
             continue
-        topic = [w for w in words if w not in m.group(0)]
+        # the words of the asking are no topic, nor words that ask themselves (the lexicon's 咨询电话 for 电话)
+        topic = [w for w in words if w not in m.group(0) and not ask.search(w)]
         near = [t for t in evidence if any(w in t for w in topic)] if topic else evidence
+        if isinstance(value, str):  # a pattern of the asked word itself (the post of a person question)
+            value = re.compile(value.format(**{k: re.escape(v) for k, v in m.groupdict().items()}))
         if not any(value.search(t) for t in near):
             return 1.0
     return 0.0
@@ -212,6 +245,9 @@ def is_place_word(word: str, ns_words) -> bool:
     """A word that names a place: an administrative name (two or more characters before 省/市/区/县…) that is
     not a kind of area (开发区, 小区, 产业园区), or one of jieba's place words (`ns_words`) that is the stem of such
     a name (杭州 → 杭州市): jieba also tags 庆典, 城市 or 中考 as places."""
+    if len(word) == 2 and word.endswith("县"):
+        # a county of one character (莒县, 沛县), not a determiner before 县 (本县, 全县, 该县) nor 知县
+        return word in ns_words and word[0] not in _NOT_A_COUNTY
     if not (ADMIN_SUFFIX.search(word) and len(word) >= 3):
         return any(word + suffix in ns_words for suffix in ("市", "区", "县", "省"))
     if word in GENERIC_AREAS_WORD or word.endswith(GENERIC_AREAS_TAIL):
@@ -234,6 +270,7 @@ def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, freq=l
     districts (`known_stems`: 周村 for 周村区), since a resident writes 周村 for 周村区. A stem counts where a word
     starts with it (jieba may cut 张店 into 张/店, but 市中区's stem 市中 in 城市中心 starts inside 城市). Names jieba
     cut off their suffix are joined back (joined_places, with `freq`)."""
+    tagged = join_place_runs(tagged, ns_words)
     found, place_end = [], -1
     for i, (w, flag) in enumerate(tagged):
         # a bare name (no suffix) is also a word (盐都 in 卖的盐都是): it names the place where a question names
@@ -244,6 +281,8 @@ def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, freq=l
             found.append(w)
             place_end = i
     found += joined_places(tagged, ns_words, freq)
+    found += cities_before(tagged, ns_words, found)
+    found = [area_place(w, ns_words) for w in found]
     text, starts, at = "", set(), 0
     for w, _flag in tagged:
         starts.add(at)
@@ -251,6 +290,48 @@ def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, freq=l
         at += len(w)
     found += [s for s in sorted(known_stems) if any(text.startswith(s, i) for i in starts)]
     return list(dict.fromkeys(found))
+
+
+def join_place_runs(tagged: list[tuple[str, str]], ns_words) -> list[tuple[str, str]]:
+    """Runs of single characters joined back into the place name jieba cut into them (唐/山 → 唐山, 麦/积/区 →
+    麦积区): the longest start of the run that is a place word (is_place_word: 唐山 as the stem of 唐山市, 麦积区),
+    where a question names its place — among its first two words, or after a word of place. Elsewhere a run is
+    left as it is (在/本/区 mid-sentence names no place)."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tagged):
+        j = i
+        while j < len(tagged) and len(tagged[j][0]) == 1 and re.match(r"[\u4e00-\u9fff]", tagged[j][0]) \
+                and tagged[j][0] not in _FUNCTION_CHARS:
+            j += 1
+        where = i <= 1 or (out and out[-1][0] in _PLACE_PREPOSITIONS)
+        for end in range(j, i + 1, -1) if where else ():
+            name = "".join(w for w, _flag in tagged[i:end])
+            if is_place_word(name, ns_words):
+                out.append((name, "ns"))
+                i = end
+                break
+        else:
+            out.append(tagged[i])
+            i += 1
+    return out
+
+
+def cities_before(tagged: list[tuple[str, str]], ns_words, found: list[str]) -> list[str]:
+    """Words jieba did not tag as places that are the stem of one of its place names (盘锦 of 盘锦市) written right
+    before a place found (盘锦双台子区: the district's city): a city named before its district."""
+    out = []
+    for (w, _flag), (nxt, _f) in zip(tagged, tagged[1:]):
+        if w not in found and len(w) >= 2 and is_place_word(w, ns_words) and any(f.startswith(nxt) for f in found):
+            out.append(w)
+    return out
+
+
+def area_place(word: str, ns_words) -> str:
+    """The place of a kind of area written after it (北京郊区 → 北京, as jieba keeps it one word); other words
+    as they are (博山区: 博 names nothing; 苏州工业园区: 苏州工业 is no place word)."""
+    head = word[:-2]
+    return head if len(head) >= 2 and word[-2:] in GENERIC_AREAS_WORD and head in ns_words else word
 
 
 def joined_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> list[str]:
@@ -313,18 +394,53 @@ def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, q
 def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str) -> float:
     """1.0 when the query is about somewhere or some year the evidence is not: a place out of scope
     (place_out_of_scope), a year printed in neither the first passages nor their documents' dates
-    (`year_text`), or an edition (2024年度, 2024版) or a plan period (periods: 2021-2025, 十四五) the first passages
-    (`evidence`) do not print."""
+    (`year_text`), or an edition (2024年度, 2024版), a plan period (periods: 2021-2025, 十四五) or an ordinal edition
+    (ordinals: 第四批, 第三版) the first passages (`evidence`) do not print."""
     if place_miss:
         return 1.0
-    years = _YEAR.findall(query)
+    years = years_in(query)
     if years and not any(y in year_text for y in years):
         return 1.0
     editions = _EDITION.findall(query)
     if editions and not any(e in evidence for e in editions):
         return 1.0
     asked = periods(query)
-    return float(bool(asked) and not asked & periods(evidence))
+    if asked and not asked & periods(evidence):
+        return 1.0
+    wanted = ordinals(query)
+    return float(bool(wanted) and not wanted & ordinals(evidence))
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _cn_number(text: str) -> int:
+    """A number written in digits or in Chinese numerals up to 99 (三 → 3, 十八 → 18, 二十 → 20)."""
+    if text.isdigit():
+        return int(text)
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return _CN_DIGITS.get(text, -1)
+    return (_CN_DIGITS.get(tens, -1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, -1) if ones else 0)
+
+
+def ordinals(text: str) -> set[str]:
+    """The ordinal editions a text names, written one way (第三批 and 第3批 → 3批)."""
+    return {f"{_cn_number(n)}{kind}" for n, kind in _ORDINAL.findall(text)}
+
+
+def years_about(places: list[str], evidence: list[str], dates: list[str], doc_prints=lambda w, j: False) -> str:
+    """What a year asked is looked for in: the first passages' `evidence` and their documents' `dates` — those of
+    the candidates about a place the question names (its stem printed by the passage, or by its document:
+    `doc_prints(stem, j)`) where there are any: 濮阳县2024年 is not answered by 三门峡's page that prints 2024."""
+    stems = [place_stem(p) for p in places]
+    about = [j for j, e in enumerate(evidence) if any(w in e or doc_prints(w, j) for w in stems)]
+    return " ".join(evidence[j] + " " + dates[j] for j in (about or range(len(evidence))))
+
+
+def years_in(text: str) -> list[str]:
+    """The years a text names (2024 of 2024年, of 2024-07-24)."""
+    return _YEAR.findall(text)
 
 
 def periods(text: str) -> set[str]:

@@ -13,7 +13,7 @@ import numpy as np
 
 from index.confidence import (answer_type_miss, content_words, features, idf_table, join_single_runs,
                               load_calibration, phrase_pairs, place_out_of_scope, place_stem, question_places,
-                              scope_miss, service_cues, share_printed)
+                              scope_miss, service_cues, share_printed, years_about, years_in)
 from index.fusion import convex, rrf
 from index.exact import StoredExactTerms
 from index.lexical import LexicalIndex, top_n
@@ -563,8 +563,12 @@ class Searcher:
         off = place_out_of_scope(places, lambda w: w in joined or self._docs_print(w, ids), self._corpus_has, unknown,
                                  asked, unknown_prints)
         # years: the first five passages, as for places, and their documents' dates
-        dates = " ".join(self.docs[self.passages[i]["doc_id"]].get("date") or "" for i in ids)
-        miss = scope_miss(r.query, off, joined + " " + dates, "".join(scope[:3]))
+        # — of the candidates about the place asked, where the question names one the evidence prints (濮阳县's
+        # 2024 is not printed by 三门峡's page)
+        dates = [self.docs[self.passages[i]["doc_id"]].get("date") or "" for i in ids]
+        year_text = years_about(places if years_in(r.query) else [], scope, dates,
+                                lambda w, j: self._docs_print(w, [ids[j]]))
+        miss = scope_miss(r.query, off, year_text, "".join(scope[:3]))
         first = scope[0] if scope else ""
         top_off = place_out_of_scope(places, lambda w: w in first or self._docs_print(w, ids[:1]), self._corpus_has,
                                      unknown, asked, unknown_prints)
