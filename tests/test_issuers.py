@@ -11,6 +11,22 @@ from kg.parse.segment import segment_issue
 
 # (what, text, issuer of the last document: the one the text closes with)
 ISSUERS = [
+    # fresh11 neimenggu_wulatehouqi-2023-jiaoyuju-shuangsuiji-choucha-jihua (lines 1-5, 17-20): 发布机构 names the bureau
+    # with neither place nor level, the signature names it in full
+    ("发布机构 without place, the signature's full name",
+     "索引号 | whq_jyj/2023-06058 | 效力属性 | |\n发布机构 | 教育局 | 文 号 | |\n成文日期 | 发布日期 | 2023-09-27 |\n"
+     "关于制定2023年度“双随机、一公开”抽查计划的通知\n各中小学幼儿园相关股室中心:\n"
+     "为了深入贯彻落实自治区、市、旗关于“双随机、一公开”工作要求,每年3月份制定本年度工作抽查工作计划。\n"
+     "附件:\n1. 乌拉特后旗教育局“双随机、一公开”联合抽查计划\n乌拉特后旗教育局\n2023年2月24日", "乌拉特后旗教育局"),
+    # fresh11 anhui_dongzhi-2020-gonggong-zulin-zhufang-xize-zhengqiu-yijian (lines 1-10, cut): 发布机构 "县住房和城乡建设局",
+    # the breadcrumb's column names the bureau with its county; the 公告 is signed by its date only
+    ("a level-only 发布机构 placed by the breadcrumb's column",
+     "您现在所在的位置: 网站首页 > 政府信息公开 > 东至县住房和城乡建设局 > 重大决策预公开\n"
+     "索引号: 1134182100328693XL/202007-00003 组配分类: 重大决策预公开\n发布机构: 县住房和城乡建设局 主题分类: 城乡建设、环境保护\n"
+     "名称: 关于征求《东至县公共租赁住房管理实施细则(征求意见稿)》意见的公告 文号:\n成文日期: 发布日期: 2020-07-02\n废止日期:\n"
+     "关于征求《东至县公共租赁住房管理实施细则(征求意见稿)》意见的公告\n发布时间:2020-07-02 14:40 来源:县住房和城乡建设局 浏览次数: 字体:[ ]\n\n"
+     "为健全我县住房保障体系,完善公共租赁住房管理,东至县住建局起草完成《东至县公共租赁住房管理实施细则》,现征求广大居民的意见。\n\n"
+     "2020年6月30日", "东至县住房和城乡建设局"),
     # fresh4 gansu_jingning-shixiao-jiedu-counts: a 解读 whose 解读机关 is a numbered section heading, the organ under it
     ("解读机关 heading, organ on the next line",
      "一、清理背景\n根据《甘肃省行政规范性文件管理办法》(甘肃省人民政府令第158号)文件精神要求,我县于2023年8月启动行政规范性文件清理工作。\n"
@@ -436,6 +452,8 @@ def test_an_organs_own_disclosure_titles_name_it(title, organ):
     ("中共静安区委办公室静安区人民政府办公室印发《静安区全力打响“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)》的通知",
      ["中共静安区委办公室", "静安区人民政府办公室"]),
     ("吕梁市商务局吕梁市财政局关于开展下半年促销费活动的通知", ["吕梁市商务局", "吕梁市财政局"]),
+    # fresh11 fujian_xiamen-2015-dizhi-zaihai-fangzhi-fangan-pizhuan: 批转 transmits the bureau's plan: the government issues
+    ("厦门市人民政府批转市国土房产局关于2015年地质灾害防治方案的通知", ["厦门市人民政府"]),
     ("北京市通州区人民政府关于印发某方案的通知", ["北京市通州区人民政府"]),  # constructed: a district inside a city, one organ
     ("市政府关于印发某方案的通知", []),  # constructed: placeless, the 文号 or the signature place it
     ("【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知", []),  # fresh2: a 解读's label

@@ -353,10 +353,15 @@ def _placed_from_banner(issuer: str, lines: list[Line], h: Header) -> str | None
     if not re.match(r"^[区县市旗][\u4e00-\u9fff]{2,}$", c) or P.ORGAN_PLACE.match(c):
         return None
     for j in range(0, min(max(h.end, 0), len(lines) - 1) + 1):
-        o = _c(lines[j])
-        if len(o) > len(c) and o.endswith(c) and P.is_organ(o) and P.ORGAN_PLACE.match(o):
-            return o
+        # (or a breadcrumb's step: "网站首页 > 政府信息公开 > 东至县住房和城乡建设局 > 重大决策预公开", the organ's column)
+        for o in [_c(lines[j])] + [compact(p) for p in _CRUMB.split(lines[j].text) if ">" in lines[j].text
+                                   or "＞" in lines[j].text]:
+            if len(o) > len(c) and o.endswith(c) and P.is_organ(o) and P.ORGAN_PLACE.match(o):
+                return o
     return None
+
+
+_CRUMB = re.compile(r"\s*[>＞›»]\s*")
 
 
 # a town's or street's own organ: a 发布机构 of a town portal, which re-posts the county's documents
@@ -463,6 +468,9 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     if issuer and signer and issuer != signer and (placeless or _UNIT_OF_LEVEL.match(compact(issuer))) \
             and _same_organ(issuer, signer) and len(compact(signer)) > len(compact(issuer)):
         return signer  # 发布机构 "县政府办公室", signed "涟水县人民政府办公室": the signature names the place
+    if issuer and signer and not P.ORGAN_PLACE.match(compact(issuer)) and len(compact(signer)) > len(compact(issuer)) \
+            and compact(signer).endswith(compact(issuer)) and P.ORGAN_PLACE.match(compact(signer)):
+        return signer  # 发布机构 "教育局" (no level, no place), signed "乌拉特后旗教育局": the signature names the place
     if issuer and signer and compact(issuer) != compact(signer) \
             and _PROVINCE_BEFORE.sub("", compact(issuer)) == compact(signer):
         return signer  # banner "湖北省武汉市人民政府", signed "武汉市人民政府": the document's own name for its organ

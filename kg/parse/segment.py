@@ -152,6 +152,8 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
             return parse_any_date(m[1]), j
     for j in _nonblank_after(lines, title_end, 2):
         c = _c(lines[j])
+        if _UPLOADED.search(c):
+            continue  # a sharing site's upload stamp dates the upload, not the document
         m = re.match(r"^[【\[（(]?(?:发布时间|发布日期|时间|日期)?[:：]?((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)", c)
         if m:
             return parse_any_date(m[1]), j
@@ -165,6 +167,9 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
     return None, None
 
 
+# a document-sharing site's file line ("上传人:b****5 文档编号:11623267 上传时间:2023-03-29 格式:DOCX"), naming the
+# uploader or the file's number (a company page's "上传时间:2020-12-01" alone is its posting date)
+_UPLOADED = re.compile(r"上传(?:人|者|用户)[:：]|文档编号[:：]")
 _CREDIT = re.compile(r"^[—-]{1,2}\s*来源[:：][^\d]{1,20}((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)")
 _BYLINE = re.compile(r"^[【\[（(]?[—-]*(?:来源|信息来源|文章来源|作者|发布者|发布人|发布时间|发布日期|时间|日期)[:：]"
                      # a page-info line with its date label anywhere ("浏览量: 时间:2020-02-16 04:20:51")
@@ -321,11 +326,13 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         signers = [glued_signer] if glued_signer else signature_organs(lines, date_i)
     if date is None:
         date, date_i = _adoption_date(lines, h.start, end)
-    if date is None and h.title_end >= 0:
+    # (a news item reporting a document by its title dates the item, not the document: no page date for it)
+    paged = not h.metadata.get("reported")
+    if date is None and h.title_end >= 0 and paged:
         date, date_i = _page_date(lines, h.title_end)  # the date a page prints under the title
     if date is None and 0 <= h.title_start < h.title_end:
         date, date_i = _page_date(lines, h.title_start)  # a byline read as the header's fields, under its title
-    if date is None and 0 <= h.start < h.title_start:
+    if date is None and 0 <= h.start < h.title_start and paged:
         date, date_i = _page_date(lines, h.start)  # under the page's own title, above the document's
     if date is None and h.title_start < 0 <= h.start and (metadata or {}).get("part") != "preamble":
         date, date_i = _page_date(lines, h.start - 1)  # no title line: the byline the page opens with
@@ -341,6 +348,7 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     meta = dict(h.metadata)
     meta.update(metadata or {})
     below = bool(meta.pop("title_below_text", False))
+    meta.pop("reported", None)
     if below:
         meta["title_line"] = h.title_start + 1
     if not header_found or "metadata" in h.evidence or h.evidence:
