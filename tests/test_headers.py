@@ -152,6 +152,9 @@ BLOCKS = [
      "  • 文件发文字号:威文政办字〔2022〕22号\n  • 公文种类:方案\n  • 主题分类:城乡建设_环境保护\n  • 文件类型:其他文件\n"
      "  • 文件成文日期:2022-08-25\n  • 文件公开发布日期:2022-08-25",
      {"issuer": "威海市文登区人民政府办公室", "doc_number": "威文政办字〔2022〕22号", "date": "2022-08-25"}),
+    # fresh11 shanghai_tangqiao-2020-jiedao-shedaihui-baogao (lines 2-3): a pipe table row opening with 公开类别
+    ("a pipe row opening with 公开类别", "索引号 | XD8200000-2020-002 | 发布机构 | 塘桥街道 |\n公开类别 | 主动公开 | 发布时间 | 2020-01-16 |",
+     {"issuer": "塘桥街道", "doc_number": None, "date": "2020-01-16"}),
 ]
 
 

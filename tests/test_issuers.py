@@ -11,6 +11,20 @@ from kg.parse.segment import segment_issue
 
 # (what, text, issuer of the last document: the one the text closes with)
 ISSUERS = [
+    # fresh11 shanghai_tangqiao-2020-jiedao-shedaihui-baogao (lines 1-5, cut): 发布机构 names the street alone, the
+    # unsigned report names the street's office it speaks for
+    ("a street's 发布机构, the report naming its office",
+     "2020年塘桥街道社代会报告\n索引号 | XD8200000-2020-002 | 发布机构 | 塘桥街道 |\n公开类别 | 主动公开 | 发布时间 | 2020-01-16 |\n"
+     "一、2019年工作回顾\n过去一年,塘桥街道办事处坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的十九大精神。",
+     "塘桥街道办事处"),
+    # fresh11 hubei_xialu-2025-weichengnianren-fangnishui-gongzuo-fangan (lines 6-15): the committee office's long name
+    # broken over two signature lines; 发布机构 is the bureau that posts it
+    ("a signer's name broken over two lines",
+     "名 称: 关于印发《2025年下陆区未成年人防溺水工作方案》的通知\n"
+     "索 引 号: 000014349/2025-46039 发布日期: 2025-05-30 发布机构: 下陆区应急管理局\n文 号: 文件分类: 所属机构:\n"
+     "关于印发《2025年下陆区未成年人防溺水工作方案》的通知\n各街道(园区),区安全生产委员和防灾减灾救灾委员会相关成员单位:\n"
+     "现将《2025年下陆区未成年人防溺水工作方案》印发给你们,请结合实际,认真贯彻落实。\n联系人:张礼伟;联系电话:13545559952。\n"
+     "下陆区安全生产和防灾\n减灾救灾委员会办公室\n2025年5月30日", "下陆区安全生产和防灾减灾救灾委员会办公室"),
     # fresh11 neimenggu_wulatehouqi-2023-jiaoyuju-shuangsuiji-choucha-jihua (lines 1-5, 17-20): 发布机构 names the bureau
     # with neither place nor level, the signature names it in full
     ("发布机构 without place, the signature's full name",

@@ -390,6 +390,23 @@ def body_government(lines: list[Line], start: int, end: int) -> str | None:
 _BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|区|县|市|旗)$")
 
 
+# a town's or street's organ as its own text names it ("过去一年,塘桥街道办事处坚持…")
+_TOWN_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)$")
+
+
+def town_organ_named(place: str, lines: list[Line], start: int, end: int) -> str | None:
+    """The organ of a bare town or street (发布机构 "塘桥街道") as the unsigned document's first lines name it (a report
+    speaking for "塘桥街道办事处"); None when they name none."""
+    if not _TOWN_PLACE.match(compact(place)):
+        return None
+    named = re.compile(rf"{re.escape(compact(place))}(?:办事处|人民政府)")
+    for j in range(max(start, 0), min(end + 1, start + 12)):
+        m = named.search(_c(lines[j]))
+        if m:
+            return m[0]
+    return None
+
+
 def place_signer(place: str, lines: list[Line], start: int, end: int) -> str | None:
     """The organ of a bare place (a 发布机构 naming no organ) as the document signs it over a date; None if unsigned."""
     if not _BARE_PLACE.match(compact(place)):
@@ -451,6 +468,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     if issuer and not printed and signer and signed_as_dated and not _same_organ(issuer, signer):
         issuer = signer  # 发布机构 is the site's field; the document signs for itself
     full = place_signer(issuer, lines, max(h.start, 0), end) if issuer and not printed and not signer else None
+    full = full or (town_organ_named(issuer, lines, max(h.start, 0), end) if issuer and not printed and not signer
+                    else None)
     if full:
         issuer = full  # 发布机构 "山福镇", signed "温州市鹿城区山福镇人民政府": the place's organ as the document names it
     report = report_organ(h.title, lines, max(h.start, 0), end) if issuer and not printed and not signer else None

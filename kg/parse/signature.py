@@ -227,6 +227,18 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
         organs = parts + organs
         taken += 1
         j -= 1
+    return _broken_signer(lines, j, organs)
+
+
+def _broken_signer(lines: list[Line], j: int, organs: list[str]) -> list[str]:
+    """A long organ name broken over two lines of the signature ("下陆区安全生产和防灾" ⏎ "减灾救灾委员会办公室"): the
+    line over the one signer read, no organ itself, opens its name with the place the signer lacks."""
+    if len(organs) != 1 or P.ORGAN_PLACE.match(organs[0]) or j < 0 or lines[j].blank:
+        return organs
+    head = _c(lines[j])
+    joined = head + organs[0]
+    if len(head) <= 20 and not is_signer(head) and P.ORGAN_PLACE.match(joined) and is_signer(joined):
+        return [joined]
     return organs
 
 
