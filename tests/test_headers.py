@@ -1284,6 +1284,29 @@ FIELD_ROWS = [
     ("a company page's 上传时间 under its headline", "| EN\n山东荣信集团被评为全省2019年度规模以上工业企业“亩产效益”A类企业\n"
      "上传时间:2020-12-01\n\n微信图片_20210123114321.jpg\n\n日前,山东省工信厅、省发改委联合下发了《关于公布2019年度亩产效益评价结果的通知》。",
      [("山东荣信集团被评为全省2019年度规模以上工业企业“亩产效益”A类企业", None, "2020-12-01")]),
+    # fresh11 quanguo-2020-21jia-5a-jingqu-gonggao-news-s2twp (lines 1-2): the same, as OpenCC s2twp words 发布 (釋出)
+    ("a 原標題 credit over a lead 釋出 a 公告", "原標題:文旅部確定廬山西海、稻城亞丁等21家景區為國家5A級景區\n"
+     "文旅部網站12月30日釋出《文化和旅遊部關於確定21家旅遊景區為國家5A級旅遊景區的公告》。",
+     [("文化和旅游部关于确定21家旅游景区为国家5A级旅游景区的公告", None, None)]),
+    # fresh11 guizhou-2006-guotuziyuanting-tankuangquan-yanxu-tongzhi-essay-site (lines 1-6): an essay site's headline, then
+    # a province department's 文件 banner, the 文号, a rule of dashes and the title
+    ("a department's banner, the 文号, a dashed rule, the title", "第一篇:贵州省关于推进矿产资源勘查规范探矿权延续登记有关问题的通知\n"
+     "贵州省国土资源厅文件\n黔国土资发[2006]83号\n------------------\n关于推进矿产资源勘查规范探矿权延续登记有关问题的通知\n"
+     "为认真贯彻落实《国务院关于全面整顿和规范矿产资源开发秩序的通知》(国发[2005]28号),现就有关问题通知如下。",
+     [("第一篇:贵州省关于推进矿产资源勘查规范探矿权延续登记有关问题的通知", None, None),
+      ("关于推进矿产资源勘查规范探矿权延续登记有关问题的通知", "黔国土资发〔2006〕83号", None)]),
+    # fresh11 qinghai_zhiduo-2017-kongchuo-baoxue-zhuanxiang-xingdong-fangan-mirror (lines 1-27): a mirror's breadcrumb,
+    # the page title (the document's less its organ line), the byline, ? residue and the broken 文号, then the organ line
+    # over the 关于 title: one document from the page's top; its glued dates are unreadable, the byline dates it
+    ("a mirror's page top over the organ line and title", "您的位置:首页 > 政府文件 > 治政办文件\n关于印发治多县义务教育控辍保学专项行动方案\n"
+     "来源:    时间:2018年06月18日    \n\n?\n\n?\n\n治政办[201793\n\n?\n\n治多县人民政府办公室\n\n关于印发治多县义务教育控辍保学专项\n\n"
+     "行动方案\n\n各乡(镇)政府、政府各部门:\n\n????现将《治多县义务教育控辍保学专项行动方案》印发给你们,请结合实际,认真贯彻执行。\n\n?\n\n"
+     "2017年1215\n\n?",
+     [("治多县人民政府办公室关于印发治多县义务教育控辍保学专项行动方案", "治政办〔2017〕93号", "2018-06-18")]),
+    # fresh11 shanxi_fushan-2025-senlin-caoyuan-fangmiehuo-yingji-yuan-converter (lines 6-14): a mirror's ? residue after the
+    # signing organ and date; the body cites an earlier date (2024年7月18日印發的…)
+    ("a signature with ? residue after it", "各鄉(鎮)人民政府,縣直有關部門:\n新修訂的《浮山縣森林草原防滅火應急預案》已經縣人民政府同意,現印發給你們,請認真貫徹執行。2024年7月18日印發的《浮山縣森林草原防滅火應急預案》(浮政辦發〔2024〕27號)同時廢止。\n?\n浮山縣人民政府辦公室 ???????\n2025年7月8日 ?????????\n(此件公開發布)\n浮山縣森林草原防滅火應急預案\n?\n1 總則",
+     [("浮山县森林草原防灭火应急预案", None, "2025-07-08")]),
     # fresh11 sichuan_chengdu-2021-shenghuo-laji-fenlei-zhongdian-renwu-zeren-fengong-doc-site (lines 1-3, cut): a sharing
     # site's file name over the preview, which opens with the name (after the site's page number 1、) glued to the table
     ("a shared file's name, the preview opening with it", "贯彻落实生活垃圾分类制度重点任务责任分工表.docx\n"

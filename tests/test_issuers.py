@@ -11,6 +11,14 @@ from kg.parse.segment import segment_issue
 
 # (what, text, issuer of the last document: the one the text closes with)
 ISSUERS = [
+    # fresh11 shanxi_fushan-2025-senlin-caoyuan-fangmiehuo-yingji-yuan-converter (lines 6-14): the signing organ with a
+    # mirror's ? residue after it
+    ("a signer with ? residue after it", "各鄉(鎮)人民政府,縣直有關部門:\n新修訂的《浮山縣森林草原防滅火應急預案》已經縣人民政府同意,現印發給你們,請認真貫徹執行。2024年7月18日印發的《浮山縣森林草原防滅火應急預案》(浮政辦發〔2024〕27號)同時廢止。\n?\n浮山縣人民政府辦公室 ???????\n2025年7月8日 ?????????\n(此件公開發布)\n浮山縣森林草原防滅火應急預案\n?\n1 總則", "浮山县人民政府办公室"),
+    # fresh11 guizhou-2006-guotuziyuanting-tankuangquan-yanxu-tongzhi-essay-site (lines 2-6): a province department's
+    # 文件 banner (…厅) names the issuer of a title naming none, a dashed rule under the 文号
+    ("a department's 文件 banner over a dashed rule",
+     "贵州省国土资源厅文件\n黔国土资发[2006]83号\n------------------\n关于推进矿产资源勘查规范探矿权延续登记有关问题的通知\n"
+     "为认真贯彻落实《国务院关于全面整顿和规范矿产资源开发秩序的通知》(国发[2005]28号),现就有关问题通知如下。", "贵州省国土资源厅"),
     # fresh11 shanghai_tangqiao-2020-jiedao-shedaihui-baogao (lines 1-5, cut): 发布机构 names the street alone, the
     # unsigned report names the street's office it speaks for
     ("a street's 发布机构, the report naming its office",
@@ -568,3 +576,14 @@ def test_an_issuing_organ_field(line, organ):
     from kg.parse.issuers import issuing_field
 
     assert issuing_field(normalize_lines(line), 0, 0) == organ
+
+
+@pytest.mark.parametrize("line,organ", [
+    ("贵州省国土资源厅", True),  # fresh11 guizhou-2006-guotuziyuanting (real): a province's department
+    ("张店区民政局", True),
+    ("市民服务大厅", False),  # constructed guard: a hall, not a department
+])
+def test_an_organ_line(line, organ):
+    from kg.parse import patterns as P
+
+    assert P.is_organ(line) is organ

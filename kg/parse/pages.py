@@ -189,7 +189,8 @@ def _full_text_named(lines: list[Line], start: int, end: int) -> int | None:
 
 # a news lead reporting an organ's document by its full title ("文旅部网站12月30日发布《文化和旅游部关于确定…的公告》。",
 # "记者昨日从省政府获悉,《吉林省人民政府关于修改、废止…的决定》已经省政府第11次常务会议通过"): the item is that document's
-_REPORTED = re.compile(r"(?:发布|印发|公布|出台|下发)了?《(?P<a>[^《》]{8,80})》|《(?P<b>[^《》]{8,80})》(?:已经|已于|已由)")
+# (释出: 发布 as OpenCC s2twp words it)
+_REPORTED = re.compile(r"(?:发布|释出|印发|公布|出台|下发)了?《(?P<a>[^《》]{8,80})》|《(?P<b>[^《》]{8,80})》(?:已经|已于|已由)")
 
 
 def _reported_title(c: str) -> str | None:
