@@ -1307,6 +1307,12 @@ FIELD_ROWS = [
     # signing organ and date; the body cites an earlier date (2024年7月18日印發的…)
     ("a signature with ? residue after it", "各鄉(鎮)人民政府,縣直有關部門:\n新修訂的《浮山縣森林草原防滅火應急預案》已經縣人民政府同意,現印發給你們,請認真貫徹執行。2024年7月18日印發的《浮山縣森林草原防滅火應急預案》(浮政辦發〔2024〕27號)同時廢止。\n?\n浮山縣人民政府辦公室 ???????\n2025年7月8日 ?????????\n(此件公開發布)\n浮山縣森林草原防滅火應急預案\n?\n1 總則",
      [("浮山县森林草原防灭火应急预案", None, "2025-07-08")]),
+    # fresh6 beijing-xiangcun-lvyou-wuxing-minsuhu-news (lines 1-7): the item's 原标题 credit under the headline is no
+    # line of it
+    ("a 原标题 credit under a headline that ends on no kind", "首页 > 国内新闻 > 正文\n\n2018年北京乡村旅游评定出炉 五星级民俗户有48家\n\n"
+     "原标题:2018年北京乡村旅游评定出炉五星级民俗户有48家\n\n还评出了4个四星级民俗旅游村,3个五星级民俗旅游村\n\n\n"
+     "新京报讯 昨天,2018年北京乡村旅游评定结果公布,全市共评出五星级民俗户48家。",
+     [("2018年北京乡村旅游评定出炉五星级民俗户有48家", None, None)]),
     # fresh11 sichuan_chengdu-2021-shenghuo-laji-fenlei-zhongdian-renwu-zeren-fengong-doc-site (lines 1-3, cut): a sharing
     # site's file name over the preview, which opens with the name (after the site's page number 1、) glued to the table
     ("a shared file's name, the preview opening with it", "贯彻落实生活垃圾分类制度重点任务责任分工表.docx\n"

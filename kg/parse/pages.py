@@ -443,8 +443,9 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
         if P.is_organ(title) and c in _KIND_WORDS:
             title, last = title + c, nxt[0]  # "某县人民政府" ⏎ "通告": the organ's notice
             break
-        if len(c) > 40 or not _title_like(c) or re.search(r"来源|时间|日期|浏览|发布", c) or _is_header_stop(c):
-            break
+        if len(c) > 40 or not _title_like(c) or re.search(r"来源|时间|日期|浏览|发布", c) or _is_header_stop(c) \
+                or _ORIGINAL_TITLE.match(c):
+            break  # (the item's 原标题 credit under its headline is no line of it)
         if title.endswith(c):
             last = nxt[0]  # the title's last line printed twice (a page's layout echo): once is the title
             break
