@@ -23,7 +23,10 @@ CHROME = [
     ("您好,欢迎访问我们的网站,我们将竭诚为您服务!", "greeting"),  # fresh9 兰州
     ("  • 今日钟楼", "menu_item"),  # fresh9 钟楼
     ("  • 走进钟楼", "menu_item"),  # fresh9 钟楼
-    ("友善列印、收藏", "buttons"),  # fresh10 neimenggu-2023-guowuyuan-gaozhiliang-fazhan-yijian-traditional (a Taiwan site)
+    ("友善列印、收藏", "buttons"),
+    ("详细信息", "section_label"),  # fresh11 hunan_nanxian-2018-zhujianju-zhengti-zhichu-jixiao-pingjia-baogao
+    ("公开具体内容", "section_label"),  # fresh11 南县
+    ("不支持Flash", "player_fallback"),  # fresh11 jilin-2007-feizhi-65xiang-zhengfu-guizhang-news (a portal's video box)  # fresh10 neimenggu-2023-guowuyuan-gaozhiliang-fazhan-yijian-traditional (a Taiwan site)
 ]
 
 # lines of documents that look a little like chrome: never chrome
@@ -34,7 +37,8 @@ NOT_CHROME = [
     "区政府办公室关于印发《常州市钟楼区粮食应急预案》的通知",  # fresh9 钟楼
     "钟政办发〔2020〕51号",  # fresh9 钟楼
     "• 《常州市钟楼区粮食应急预案》政策解读",  # fresh9 钟楼: a link to the page's reading
-    "关于加快推进农村电网",  # a title's first line ending on 网 (a grid), not a site's name
+    "关于加快推进农村电网",
+    "2018年度部门整体支出绩效评价报告及具体内容",  # a title naming 具体内容 among other words: a section label only alone  # a title's first line ending on 网 (a grid), not a site's name
 ]
 
 

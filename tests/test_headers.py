@@ -146,6 +146,15 @@ BLOCKS = [
      "[ 索引号 ] 11500000MB1614741U/2024-00974 [ 发文字号 ] 市生态环境局办公室便函〔2024〕210号\n"
      "[ 主题分类 ] 环境监测、保护与治理 [ 体裁分类 ] 其他公文\n[ 发布机构 ] 市生态环境局\n[ 成文日期 ] 2024-08-05 [ 发布日期 ] 2024-08-14",
      {"issuer": "市生态环境局", "doc_number": "市生态环境局办公室便函〔2024〕210号", "date": "2024-08-05"}),
+    # fresh11 shandong_wendeng-2022-zijianfang-anquan-zhuanxiang-zhengzhi-fangan (lines 1-8): a policy library's bullets
+    # naming each field "文件…"
+    ("文件… labels of a policy library", "• 发文机关:威海市文登区人民政府办公室\n  • 文件所属单位:威海市文登区住房和城乡建设局\n"
+     "  • 文件发文字号:威文政办字〔2022〕22号\n  • 公文种类:方案\n  • 主题分类:城乡建设_环境保护\n  • 文件类型:其他文件\n"
+     "  • 文件成文日期:2022-08-25\n  • 文件公开发布日期:2022-08-25",
+     {"issuer": "威海市文登区人民政府办公室", "doc_number": "威文政办字〔2022〕22号", "date": "2022-08-25"}),
+    # fresh11 shanghai_tangqiao-2020-jiedao-shedaihui-baogao (lines 2-3): a pipe table row opening with 公开类别
+    ("a pipe row opening with 公开类别", "索引号 | XD8200000-2020-002 | 发布机构 | 塘桥街道 |\n公开类别 | 主动公开 | 发布时间 | 2020-01-16 |",
+     {"issuer": "塘桥街道", "doc_number": None, "date": "2020-01-16"}),
 ]
 
 
@@ -1247,6 +1256,79 @@ FIELD_ROWS = [
      "市十六届人大五次会议审议通过的《政府工作报告》明确了2020年全市经济社会发展的主要目标任务,现印发给你们。\n"
      "徐州市人民政府\n2020年1月18日",
      [("市政府关于印发2020年政府工作报告主要目标任务分解方案的通知", "徐政发〔2020〕3号", "2020-01-18")]),
+    # fresh11 zhejiang-2018-jinshuye-yinshuye-lvse-lvyou-fandian-news (lines 1-5): a headline over two lines printed twice
+    ("a two-line headline printed twice", "浙江省2018年度“金树叶级”\n“银树叶级”绿色旅游饭店新鲜出炉\n浙江省2018年度“金树叶级”\n"
+     "“银树叶级”绿色旅游饭店新鲜出炉\n浙江是“两山”理论的发源地,是全国最先认识到生态文明、绿色发展重要性的地区之一。",
+     [("浙江省2018年度“金树叶级”“银树叶级”绿色旅游饭店新鲜出炉", None, None)]),
+    # fresh11 hunan_nanxian-2018-zhujianju-zhengti-zhichu-jixiao-pingjia-baogao (lines 1-14): a disclosure page's section
+    # labels ("详细信息", "公开具体内容") over the title's second copy are not the title's words
+    ("section labels over the title's copy", "归档时间:2023-06-15\n当前位置: 首页 > 公开领域 > 城乡规划\n\n"
+     "南县住房和城乡建设局2018年度整体支出 绩效评价报告\n\n详细信息\n\n公开具体内容\n\n南县住房和城乡建设局2018年度整体支出\n\n"
+     "绩效评价报告\n\n为检验预算编制的科学性、合理性、规范性,提升我局预算编制、执行、监督和绩效管理等能力水平,强化预算支出责任。",
+     [("南县住房和城乡建设局2018年度整体支出绩效评价报告", None, None)]),
+    # fresh11 jilin-2007-feizhi-65xiang-zhengfu-guizhang-news (lines 1-7): a portal's item with its headline glued to the
+    # address and time, the lead reporting the decision by its full title in 《》: the item is the decision (its own date
+    # is not printed; the portal's time dates the item)
+    ("a lead reporting an organ's decision by title", "|\n|\n|\n吉林省废止65项政府规章http://www.sina.com.cn 2007年11月23日03:07 东亚经贸新闻\n"
+     "东亚讯 (记者/单立国 毕成功) 记者昨日从省政府获悉,《吉林省人民政府关于修改、废止部分政府规章和公布现行有效规章目录的决定》已经省政府第11次常务会议通过,已于日前公布施行。\n"
+     "【发表评论 】\n不支持Flash\n|",
+     [("吉林省人民政府关于修改、废止部分政府规章和公布现行有效规章目录的决定", None, None)]),
+    # fresh11 quanguo-2020-21jia-5a-jingqu-gonggao-news (lines 1-4): only a 原标题 credit heads the item, its lead names the
+    # 公告 it publishes (a national organ's): the 公告
+    ("a 原标题 credit over a lead publishing a 公告", "原标题:文旅部确定庐山西海、稻城亚丁等21家景区为国家5A级景区\n"
+     "文旅部网站12月30日发布《文化和旅游部关于确定21家旅游景区为国家5A级旅游景区的公告》。\n"
+     "依照中华人民共和国国家标准《旅游景区质量等级的划分与评定》与《旅游景区质量等级管理办法》,确定以下21家旅游景区为国家5A级旅游景区。\n名单如下:",
+     [("文化和旅游部关于确定21家旅游景区为国家5A级旅游景区的公告", None, None)]),
+    # fresh5 shandong_rongxin-muchan-a-lei-company-news (lines 1-7, cut): a company page's 上传时间 alone is its posting date
+    # (only a sharing site's line naming the uploader or the file's number dates no document)
+    ("a company page's 上传时间 under its headline", "| EN\n山东荣信集团被评为全省2019年度规模以上工业企业“亩产效益”A类企业\n"
+     "上传时间:2020-12-01\n\n微信图片_20210123114321.jpg\n\n日前,山东省工信厅、省发改委联合下发了《关于公布2019年度亩产效益评价结果的通知》。",
+     [("山东荣信集团被评为全省2019年度规模以上工业企业“亩产效益”A类企业", None, "2020-12-01")]),
+    # fresh11 quanguo-2020-21jia-5a-jingqu-gonggao-news-s2twp (lines 1-2): the same, as OpenCC s2twp words 发布 (釋出)
+    ("a 原標題 credit over a lead 釋出 a 公告", "原標題:文旅部確定廬山西海、稻城亞丁等21家景區為國家5A級景區\n"
+     "文旅部網站12月30日釋出《文化和旅遊部關於確定21家旅遊景區為國家5A級旅遊景區的公告》。",
+     [("文化和旅游部关于确定21家旅游景区为国家5A级旅游景区的公告", None, None)]),
+    # fresh11 guizhou-2006-guotuziyuanting-tankuangquan-yanxu-tongzhi-essay-site (lines 1-6): an essay site's headline, then
+    # a province department's 文件 banner, the 文号, a rule of dashes and the title
+    ("a department's banner, the 文号, a dashed rule, the title", "第一篇:贵州省关于推进矿产资源勘查规范探矿权延续登记有关问题的通知\n"
+     "贵州省国土资源厅文件\n黔国土资发[2006]83号\n------------------\n关于推进矿产资源勘查规范探矿权延续登记有关问题的通知\n"
+     "为认真贯彻落实《国务院关于全面整顿和规范矿产资源开发秩序的通知》(国发[2005]28号),现就有关问题通知如下。",
+     [("第一篇:贵州省关于推进矿产资源勘查规范探矿权延续登记有关问题的通知", None, None),
+      ("关于推进矿产资源勘查规范探矿权延续登记有关问题的通知", "黔国土资发〔2006〕83号", None)]),
+    # fresh11 qinghai_zhiduo-2017-kongchuo-baoxue-zhuanxiang-xingdong-fangan-mirror (lines 1-27): a mirror's breadcrumb,
+    # the page title (the document's less its organ line), the byline, ? residue and the broken 文号, then the organ line
+    # over the 关于 title: one document from the page's top; its glued dates are unreadable, the byline dates it
+    ("a mirror's page top over the organ line and title", "您的位置:首页 > 政府文件 > 治政办文件\n关于印发治多县义务教育控辍保学专项行动方案\n"
+     "来源:    时间:2018年06月18日    \n\n?\n\n?\n\n治政办[201793\n\n?\n\n治多县人民政府办公室\n\n关于印发治多县义务教育控辍保学专项\n\n"
+     "行动方案\n\n各乡(镇)政府、政府各部门:\n\n????现将《治多县义务教育控辍保学专项行动方案》印发给你们,请结合实际,认真贯彻执行。\n\n?\n\n"
+     "2017年1215\n\n?",
+     [("治多县人民政府办公室关于印发治多县义务教育控辍保学专项行动方案", "治政办〔2017〕93号", "2018-06-18")]),
+    # fresh11 shanxi_fushan-2025-senlin-caoyuan-fangmiehuo-yingji-yuan-converter (lines 6-14): a mirror's ? residue after the
+    # signing organ and date; the body cites an earlier date (2024年7月18日印發的…)
+    ("a signature with ? residue after it", "各鄉(鎮)人民政府,縣直有關部門:\n新修訂的《浮山縣森林草原防滅火應急預案》已經縣人民政府同意,現印發給你們,請認真貫徹執行。2024年7月18日印發的《浮山縣森林草原防滅火應急預案》(浮政辦發〔2024〕27號)同時廢止。\n?\n浮山縣人民政府辦公室 ???????\n2025年7月8日 ?????????\n(此件公開發布)\n浮山縣森林草原防滅火應急預案\n?\n1 總則",
+     [("浮山县森林草原防灭火应急预案", None, "2025-07-08")]),
+    # fresh6 beijing-xiangcun-lvyou-wuxing-minsuhu-news (lines 1-7): the item's 原标题 credit under the headline is no
+    # line of it
+    ("a 原标题 credit under a headline that ends on no kind", "首页 > 国内新闻 > 正文\n\n2018年北京乡村旅游评定出炉 五星级民俗户有48家\n\n"
+     "原标题:2018年北京乡村旅游评定出炉五星级民俗户有48家\n\n还评出了4个四星级民俗旅游村,3个五星级民俗旅游村\n\n\n"
+     "新京报讯 昨天,2018年北京乡村旅游评定结果公布,全市共评出五星级民俗户48家。",
+     [("2018年北京乡村旅游评定出炉五星级民俗户有48家", None, None)]),
+    # fresh11 sichuan_chengdu-2021-shenghuo-laji-fenlei-zhongdian-renwu-zeren-fengong-doc-site (lines 1-3, cut): a sharing
+    # site's file name over the preview, which opens with the name (after the site's page number 1、) glued to the table
+    ("a shared file's name, the preview opening with it", "贯彻落实生活垃圾分类制度重点任务责任分工表.docx\n"
+     "《贯彻落实生活垃圾分类制度重点任务责任分工表.docx》由会员分享,可在线阅读,更多相关《贯彻落实生活垃圾分类制度重点任务责任分工表.docx(7页珍藏版)》请在第壹文秘上搜索。\n"
+     "1、贯彻落实生活垃圾分类制度重点任务责任分工表序号工作内容目标任务责任单位备注1将生活垃圾分类投放作为精神文明建设的重要内容,加强生活垃圾分类宣传发动。",
+     [("贯彻落实生活垃圾分类制度重点任务责任分工表", None, None)]),
+    # fresh11 fujian-2015-xiang-canzhuo-wuran-shipin-fangxin-gongcheng-fangan-doc-site (lines 1-5, 19-37): the file name and
+    # the site's upload line, then the document's headings; the last, over two lines before the 主送, is its title
+    ("a shared file's name over the document's own heading", "餐桌污染建设食品放心工程年度工作方案.docx\n\n"
+     "上传人:b****5 文档编号:11623267 上传时间:2023-03-29 格式:DOCX 页数:8 大小:23.73KB\n下载 相关 举报\n"
+     "餐桌污染建设食品放心工程年度工作方案.docx_第1页\n\n餐桌污染建设食品放心工程年度工作方案.docx\n\n"
+     "《餐桌污染建设食品放心工程年度工作方案.docx》由会员分享,可在线阅读,更多相关《餐桌污染建设食品放心工程年度工作方案.docx(8页珍藏版)》请在冰豆网上搜索。\n\n"
+     "餐桌污染建设食品放心工程年度工作方案.docx\n\n餐桌污染建设食品放心工程年度工作方案\n\n“餐桌污染”建设食品放心工程年度工作方案\n\n"
+     "2015年度治理“餐桌污染”建设“食品放心\n\n工程”工作方案\n\n \n\n各村(场)、有关部门:\n\n"
+     "根据乡党委、政府实施为民办实事项目要求,为进一步推动全县治理“餐桌污染”、建设“食品放心工程”工作的深入开展。",
+     [("2015年度治理“餐桌污染”建设“食品放心工程”工作方案", None, None)]),
 ]
 
 

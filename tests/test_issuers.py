@@ -11,6 +11,44 @@ from kg.parse.segment import segment_issue
 
 # (what, text, issuer of the last document: the one the text closes with)
 ISSUERS = [
+    # fresh11 shanxi_fushan-2025-senlin-caoyuan-fangmiehuo-yingji-yuan-converter (lines 6-14): the signing organ with a
+    # mirror's ? residue after it
+    ("a signer with ? residue after it", "各鄉(鎮)人民政府,縣直有關部門:\n新修訂的《浮山縣森林草原防滅火應急預案》已經縣人民政府同意,現印發給你們,請認真貫徹執行。2024年7月18日印發的《浮山縣森林草原防滅火應急預案》(浮政辦發〔2024〕27號)同時廢止。\n?\n浮山縣人民政府辦公室 ???????\n2025年7月8日 ?????????\n(此件公開發布)\n浮山縣森林草原防滅火應急預案\n?\n1 總則", "浮山县人民政府办公室"),
+    # fresh11 guizhou-2006-guotuziyuanting-tankuangquan-yanxu-tongzhi-essay-site (lines 2-6): a province department's
+    # 文件 banner (…厅) names the issuer of a title naming none, a dashed rule under the 文号
+    ("a department's 文件 banner over a dashed rule",
+     "贵州省国土资源厅文件\n黔国土资发[2006]83号\n------------------\n关于推进矿产资源勘查规范探矿权延续登记有关问题的通知\n"
+     "为认真贯彻落实《国务院关于全面整顿和规范矿产资源开发秩序的通知》(国发[2005]28号),现就有关问题通知如下。", "贵州省国土资源厅"),
+    # fresh11 shanghai_tangqiao-2020-jiedao-shedaihui-baogao (lines 1-5, cut): 发布机构 names the street alone, the
+    # unsigned report names the street's office it speaks for
+    ("a street's 发布机构, the report naming its office",
+     "2020年塘桥街道社代会报告\n索引号 | XD8200000-2020-002 | 发布机构 | 塘桥街道 |\n公开类别 | 主动公开 | 发布时间 | 2020-01-16 |\n"
+     "一、2019年工作回顾\n过去一年,塘桥街道办事处坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的十九大精神。",
+     "塘桥街道办事处"),
+    # fresh11 hubei_xialu-2025-weichengnianren-fangnishui-gongzuo-fangan (lines 6-15): the committee office's long name
+    # broken over two signature lines; 发布机构 is the bureau that posts it
+    ("a signer's name broken over two lines",
+     "名 称: 关于印发《2025年下陆区未成年人防溺水工作方案》的通知\n"
+     "索 引 号: 000014349/2025-46039 发布日期: 2025-05-30 发布机构: 下陆区应急管理局\n文 号: 文件分类: 所属机构:\n"
+     "关于印发《2025年下陆区未成年人防溺水工作方案》的通知\n各街道(园区),区安全生产委员和防灾减灾救灾委员会相关成员单位:\n"
+     "现将《2025年下陆区未成年人防溺水工作方案》印发给你们,请结合实际,认真贯彻落实。\n联系人:张礼伟;联系电话:13545559952。\n"
+     "下陆区安全生产和防灾\n减灾救灾委员会办公室\n2025年5月30日", "下陆区安全生产和防灾减灾救灾委员会办公室"),
+    # fresh11 neimenggu_wulatehouqi-2023-jiaoyuju-shuangsuiji-choucha-jihua (lines 1-5, 17-20): 发布机构 names the bureau
+    # with neither place nor level, the signature names it in full
+    ("发布机构 without place, the signature's full name",
+     "索引号 | whq_jyj/2023-06058 | 效力属性 | |\n发布机构 | 教育局 | 文 号 | |\n成文日期 | 发布日期 | 2023-09-27 |\n"
+     "关于制定2023年度“双随机、一公开”抽查计划的通知\n各中小学幼儿园相关股室中心:\n"
+     "为了深入贯彻落实自治区、市、旗关于“双随机、一公开”工作要求,每年3月份制定本年度工作抽查工作计划。\n"
+     "附件:\n1. 乌拉特后旗教育局“双随机、一公开”联合抽查计划\n乌拉特后旗教育局\n2023年2月24日", "乌拉特后旗教育局"),
+    # fresh11 anhui_dongzhi-2020-gonggong-zulin-zhufang-xize-zhengqiu-yijian (lines 1-10, cut): 发布机构 "县住房和城乡建设局",
+    # the breadcrumb's column names the bureau with its county; the 公告 is signed by its date only
+    ("a level-only 发布机构 placed by the breadcrumb's column",
+     "您现在所在的位置: 网站首页 > 政府信息公开 > 东至县住房和城乡建设局 > 重大决策预公开\n"
+     "索引号: 1134182100328693XL/202007-00003 组配分类: 重大决策预公开\n发布机构: 县住房和城乡建设局 主题分类: 城乡建设、环境保护\n"
+     "名称: 关于征求《东至县公共租赁住房管理实施细则(征求意见稿)》意见的公告 文号:\n成文日期: 发布日期: 2020-07-02\n废止日期:\n"
+     "关于征求《东至县公共租赁住房管理实施细则(征求意见稿)》意见的公告\n发布时间:2020-07-02 14:40 来源:县住房和城乡建设局 浏览次数: 字体:[ ]\n\n"
+     "为健全我县住房保障体系,完善公共租赁住房管理,东至县住建局起草完成《东至县公共租赁住房管理实施细则》,现征求广大居民的意见。\n\n"
+     "2020年6月30日", "东至县住房和城乡建设局"),
     # fresh4 gansu_jingning-shixiao-jiedu-counts: a 解读 whose 解读机关 is a numbered section heading, the organ under it
     ("解读机关 heading, organ on the next line",
      "一、清理背景\n根据《甘肃省行政规范性文件管理办法》(甘肃省人民政府令第158号)文件精神要求,我县于2023年8月启动行政规范性文件清理工作。\n"
@@ -436,6 +474,8 @@ def test_an_organs_own_disclosure_titles_name_it(title, organ):
     ("中共静安区委办公室静安区人民政府办公室印发《静安区全力打响“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)》的通知",
      ["中共静安区委办公室", "静安区人民政府办公室"]),
     ("吕梁市商务局吕梁市财政局关于开展下半年促销费活动的通知", ["吕梁市商务局", "吕梁市财政局"]),
+    # fresh11 fujian_xiamen-2015-dizhi-zaihai-fangzhi-fangan-pizhuan: 批转 transmits the bureau's plan: the government issues
+    ("厦门市人民政府批转市国土房产局关于2015年地质灾害防治方案的通知", ["厦门市人民政府"]),
     ("北京市通州区人民政府关于印发某方案的通知", ["北京市通州区人民政府"]),  # constructed: a district inside a city, one organ
     ("市政府关于印发某方案的通知", []),  # constructed: placeless, the 文号 or the signature place it
     ("【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知", []),  # fresh2: a 解读's label
@@ -536,3 +576,14 @@ def test_an_issuing_organ_field(line, organ):
     from kg.parse.issuers import issuing_field
 
     assert issuing_field(normalize_lines(line), 0, 0) == organ
+
+
+@pytest.mark.parametrize("line,organ", [
+    ("贵州省国土资源厅", True),  # fresh11 guizhou-2006-guotuziyuanting (real): a province's department
+    ("张店区民政局", True),
+    ("市民服务大厅", False),  # constructed guard: a hall, not a department
+])
+def test_an_organ_line(line, organ):
+    from kg.parse import patterns as P
+
+    assert P.is_organ(line) is organ

@@ -33,6 +33,11 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     ("disclosure_heading", re.compile(r"^[\u4e00-\u9fff]{0,20}(?:政府信息公开|政务公开)(?:规章库|专栏|平台)?$")),
     # a greeting: "您好,欢迎访问我们的网站,我们将竭诚为您服务!", "欢迎来到平顶山市水利局!"
     ("greeting", re.compile(r"^(?:您好|你好)[,，!！]?欢迎|^欢迎(?:访问|来到|光临|登录|登入)")),
+    # a disclosure page's section labels over the document: "详细信息", "公开具体内容" (a label alone on its line)
+    ("section_label", re.compile(r"^(?:详细信息|信息详情|内容详情|具体内容|公开具体内容|正文内容|文章内容|信息内容)$")),
+    # a media player's fallback message where the page had a video: "不支持Flash", "您的浏览器不支持播放此视频"
+    ("player_fallback", re.compile(r"^(?:您的)?(?:浏览器|播放器)?不支持(?:Flash|HTML5|视频|播放)|^请(?:安装|升级)Flash",
+                                   re.IGNORECASE)),
     # a site menu's item as a bullet: "• 今日钟楼", "• 走进钟楼", "• 政民互动" (a short name, no sentence)
     ("menu_item", re.compile(r"^[•·●◆■▪○]\s*[\u4e00-\u9fff]{2,6}$")),
 )

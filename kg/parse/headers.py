@@ -321,6 +321,10 @@ _FIELD_DATE = re.compile(r"^(?:发布时间|发布日期|公布日期|公开日�
 _BANNER = re.compile(r"^(?P<organ>.{2,30})(?:文件|档案)$")
 
 
+# a rule printed as a run of dashes or box-drawing strokes
+_RULE = re.compile(r"[-—─━_=＝－–]{4,}")
+
+
 def _banner(lines: list[Line], k: int) -> tuple[str, int] | None:
     """(organ, first line index) of a 发文机关标志 ending at line k — "某县人民政府文件", or printed over two
     lines ("新疆维吾尔自治区" ⏎ "人民政府文件", "新疆维吾尔自治区人民政府" ⏎ "文件"); None when line k is not one."""
@@ -487,7 +491,7 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
         # a title printed without its organ (web pages): it needs a 文号 or a metadata block ("印发日期：…" is a field)
         organ, title_i, first = None, i, c
     elif 4 <= len(c) <= 60 and "。" not in c and _under_number(lines, i) and not _is_header_stop(c) \
-            and not is_metadata_line(ln.text):
+            and not is_metadata_line(ln.text) and not _RULE.fullmatch(c):
         # "长房议字〔2025〕11号" ⏎ "对市政协…" ⏎ "…提案的答复" ⏎ 主送: a title without 关于 between its 文号 and 主送
         organ, title_i, first = None, i, c
         plain = True
@@ -540,8 +544,8 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
         ck = _c(lines[k])
         m = P.DOC_NUMBER_LINE.match(ck)
         r = P.REGISTRATION.fullmatch(ck) if ck else None
-        if not ck:
-            k -= 1
+        if not ck or _RULE.fullmatch(ck):
+            k -= 1  # (a red-head's rule under the 文号, printed as dashes: "------------------")
             continue
         if m and "doc_number" not in h:
             h.update(doc_number=normalize_doc_number(m["num"]), doc_number_line=k, start=k)

@@ -353,10 +353,15 @@ def _placed_from_banner(issuer: str, lines: list[Line], h: Header) -> str | None
     if not re.match(r"^[区县市旗][\u4e00-\u9fff]{2,}$", c) or P.ORGAN_PLACE.match(c):
         return None
     for j in range(0, min(max(h.end, 0), len(lines) - 1) + 1):
-        o = _c(lines[j])
-        if len(o) > len(c) and o.endswith(c) and P.is_organ(o) and P.ORGAN_PLACE.match(o):
-            return o
+        # (or a breadcrumb's step: "网站首页 > 政府信息公开 > 东至县住房和城乡建设局 > 重大决策预公开", the organ's column)
+        for o in [_c(lines[j])] + [compact(p) for p in _CRUMB.split(lines[j].text) if ">" in lines[j].text
+                                   or "＞" in lines[j].text]:
+            if len(o) > len(c) and o.endswith(c) and P.is_organ(o) and P.ORGAN_PLACE.match(o):
+                return o
     return None
+
+
+_CRUMB = re.compile(r"\s*[>＞›»]\s*")
 
 
 # a town's or street's own organ: a 发布机构 of a town portal, which re-posts the county's documents
@@ -383,6 +388,23 @@ def body_government(lines: list[Line], start: int, end: int) -> str | None:
 # a 发布机构 field that prints only a place ("山福镇"): the organ is the place's own, named in full where it signs over a
 # date, on a line of its own or glued into a one-line page ("…(修订) 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…")
 _BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|区|县|市|旗)$")
+
+
+# a town's or street's organ as its own text names it ("过去一年,塘桥街道办事处坚持…")
+_TOWN_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)$")
+
+
+def town_organ_named(place: str, lines: list[Line], start: int, end: int) -> str | None:
+    """The organ of a bare town or street (发布机构 "塘桥街道") as the unsigned document's first lines name it (a report
+    speaking for "塘桥街道办事处"); None when they name none."""
+    if not _TOWN_PLACE.match(compact(place)):
+        return None
+    named = re.compile(rf"{re.escape(compact(place))}(?:办事处|人民政府)")
+    for j in range(max(start, 0), min(end + 1, start + 12)):
+        m = named.search(_c(lines[j]))
+        if m:
+            return m[0]
+    return None
 
 
 def place_signer(place: str, lines: list[Line], start: int, end: int) -> str | None:
@@ -446,6 +468,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     if issuer and not printed and signer and signed_as_dated and not _same_organ(issuer, signer):
         issuer = signer  # 发布机构 is the site's field; the document signs for itself
     full = place_signer(issuer, lines, max(h.start, 0), end) if issuer and not printed and not signer else None
+    full = full or (town_organ_named(issuer, lines, max(h.start, 0), end) if issuer and not printed and not signer
+                    else None)
     if full:
         issuer = full  # 发布机构 "山福镇", signed "温州市鹿城区山福镇人民政府": the place's organ as the document names it
     report = report_organ(h.title, lines, max(h.start, 0), end) if issuer and not printed and not signer else None
@@ -463,6 +487,9 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     if issuer and signer and issuer != signer and (placeless or _UNIT_OF_LEVEL.match(compact(issuer))) \
             and _same_organ(issuer, signer) and len(compact(signer)) > len(compact(issuer)):
         return signer  # 发布机构 "县政府办公室", signed "涟水县人民政府办公室": the signature names the place
+    if issuer and signer and not P.ORGAN_PLACE.match(compact(issuer)) and len(compact(signer)) > len(compact(issuer)) \
+            and compact(signer).endswith(compact(issuer)) and P.ORGAN_PLACE.match(compact(signer)):
+        return signer  # 发布机构 "教育局" (no level, no place), signed "乌拉特后旗教育局": the signature names the place
     if issuer and signer and compact(issuer) != compact(signer) \
             and _PROVINCE_BEFORE.sub("", compact(issuer)) == compact(signer):
         return signer  # banner "湖北省武汉市人民政府", signed "武汉市人民政府": the document's own name for its organ

@@ -49,6 +49,11 @@ FIELDS = {
     "分类词": "keywords", "点击量": "views",
     # and the same tables' disclosure rows ("公开属性: 全部公开 公开期限: 长期公开", "- 公開對象:", "- 發文類型:")
     "公开属性": "disclosure", "公开期限": "disclosure", "公开对象": "disclosure", "发文类型": "topic",
+    # a policy library's bullets naming each field "文件…" ("• 文件发文字号:威文政办字〔2022〕22号", "• 文件成文日期:2022-08-25")
+    # ("公开类别 | 主动公开 | 发布时间 | 2020-01-16 |", a street's pipe table)
+    "公开类别": "disclosure",
+    "文件所属单位": "issuer_unit", "文件发文字号": "doc_number", "文件成文日期": "date", "文件公开发布日期": "published",
+    "文件开始实施的时间": "effective", "文件类型": "topic", "文件废止时间": "expires", "文件失效时间": "expires",
 }
 # The labels as OpenCC s2twp writes them (釋出日期, 資訊來源, 點選數 …: a page converted to zh-TW wording), back in
 # simplified characters: read whether or not the file's wording was detected as zh-TW (a copy may print only one

@@ -187,6 +187,28 @@ def _full_text_named(lines: list[Line], start: int, end: int) -> int | None:
     return next((j for j in cands if _FULL_TEXT_FOLLOWS.match(_c(lines[j]))), None)
 
 
+# a news lead reporting an organ's document by its full title ("文旅部网站12月30日发布《文化和旅游部关于确定…的公告》。",
+# "记者昨日从省政府获悉,《吉林省人民政府关于修改、废止…的决定》已经省政府第11次常务会议通过"): the item is that document's
+# (释出: 发布 as OpenCC s2twp words it)
+_REPORTED = re.compile(r"(?:发布|释出|印发|公布|出台|下发)了?《(?P<a>[^《》]{8,80})》|《(?P<b>[^《》]{8,80})》(?:已经|已于|已由)")
+
+
+def _reported_title(c: str) -> str | None:
+    """The document a news lead reports, when its title opens with its organ (placed, or a national organ) + 关于 and
+    ends on its kind: a title naming no organ could be any body's."""
+    m = _REPORTED.search(c)
+    t = (m["a"] or m["b"]) if m else ""
+    organ = t[: t.index("关于")] if "关于" in t[2:] else ""
+    return t if organ and P.DOC_TYPE_END.search(t) and (P.ORGAN_TITLE.match(t) or P.is_national_organ(organ)) \
+        else None
+
+
+def _reported_document(lines: list[Line], start: int, end: int) -> tuple[int, str] | None:
+    """(line, title) of the document the item's first sentence lines report, among its first lines."""
+    cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank][:6]
+    return next(((j, t) for j in cands if (t := _reported_title(_c(lines[j])))), None)
+
+
 def _original_title(lines: list[Line], start: int, end: int) -> int | None:
     """The line printing the item's headline as 原标题:…, among the first lines."""
     cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank][:40]
@@ -421,11 +443,14 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
         if P.is_organ(title) and c in _KIND_WORDS:
             title, last = title + c, nxt[0]  # "某县人民政府" ⏎ "通告": the organ's notice
             break
-        if len(c) > 40 or not _title_like(c) or re.search(r"来源|时间|日期|浏览|发布", c) or _is_header_stop(c):
-            break
+        if len(c) > 40 or not _title_like(c) or re.search(r"来源|时间|日期|浏览|发布", c) or _is_header_stop(c) \
+                or _ORIGINAL_TITLE.match(c):
+            break  # (the item's 原标题 credit under its headline is no line of it)
         if title.endswith(c):
             last = nxt[0]  # the title's last line printed twice (a page's layout echo): once is the title
             break
+        if last > j and title.startswith(c):
+            break  # the whole title printed again from its first line ("…“金树叶级”" ⏎ "“银树叶级”…出炉", twice)
         title, last = title + c, nxt[0]
     return title, last
 
@@ -535,6 +560,40 @@ _GLUED_TITLE = re.compile(r"^(?P<title>[^。，,：:；;《》]{0,60}?关于[^�
                           r"(?=(?:19|20)\d{2}年|为|根据|按照|近日|经)")
 
 
+# a document-sharing site's file name standing as a heading ("贯彻落实…责任分工表.docx"): the uploader's name for the file,
+# at best the title when the document prints none of its own
+_FILE_NAME = re.compile(r"^(?P<stem>\S.{2,80}?)\.(?:docx?|wps|pdf|xlsx?|pptx?|ofd|txt)$", re.IGNORECASE)
+# the site's page number glued before a preview's first words ("1、贯彻落实…分工表序号工作内容…")
+_PREVIEW_PAGE = re.compile(r"^\d{1,3}[、.．]")
+
+
+def _printed_heading(lines: list[Line], j: int, stem: str, end: int) -> tuple[int, str, int] | None:
+    """(line, title, last line) of the heading a shared file's preview prints under its file name: a preview line
+    opening with the name itself (after the site's page number), else the last title run before the body (the 主送
+    line or a sentence) after the file name's last echo ("《….docx》由会员分享…")."""
+    cands = [k for k in range(j + 1, min(end, len(lines))) if not lines[k].blank][:40]
+    named = [k for k in cands if f"{stem}." in _c(lines[k])]
+    after = [k for k in cands if k > (named[-1] if named else j)]
+    best, k = None, 0
+    while k < len(after):
+        c = _c(lines[after[k]])
+        if len(c) > 40 or "。" in c or P.RECIPIENTS.match(c):
+            break  # the body begins
+        if _title_like(c):
+            title, last = _fallback_title(lines, after[k], end)
+            best = (after[k], title, last)
+            k = next((i for i, x in enumerate(after) if x > last), len(after))
+            continue
+        k += 1
+    if best is not None:
+        return best
+    for k in cands:
+        c = _PREVIEW_PAGE.sub("", _c(lines[k]))
+        if c.startswith(stem) and f"{stem}." not in c:
+            return k, stem, k
+    return None
+
+
 def _glued_title(lines: list[Line], start: int, end: int) -> tuple[int, str] | None:
     """(line, title) of a first line over 80 characters opening with its title glued to the text."""
     first = next((k for k in range(start, min(end, len(lines))) if not lines[k].blank), None)
@@ -549,7 +608,14 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
     """The header of a file (or of the text before its first header) where none was recognised."""
     j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
     original = None if preamble else _original_title(lines, start, end)
-    if original is not None and (j is None or any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j])):
+    headless = j is None or any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j]) \
+        or j == original  # (the headline is only the item's 原标题 credit)
+    reported = _reported_document(lines, start, end) if headless and not preamble else None
+    if reported is not None:  # no headline of its own (or only a 原标题 credit): the item is the document it reports
+        return Header(start=start, issuer=None, title=reported[1], title_start=reported[0], title_end=reported[0],
+                      end=start - 1, doc_number=None, doc_number_line=None, evidence=(),
+                      metadata={"title_below_text": True, "reported": True})
+    if original is not None and headless:
         # no headline before the body: the item's 原标题 names it
         title, number = _ORIGINAL_TITLE.match(_c(lines[original]))[1], None
         return Header(start=start, issuer=None, title=title, title_start=original, title_end=original,
@@ -566,6 +632,8 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         title_end, number = j, None
     elif j is not None:
         title, title_end = _fallback_title(lines, j, end)
+        if (named := _FILE_NAME.match(title)) is not None:  # a shared file's name: its printed heading, else the name
+            j, title, title_end = _printed_heading(lines, j, named["stem"], end) or (j, named["stem"], title_end)
         j, title, title_end = _fuller_copy(lines, j, title, title_end, end)
         j, title, title_end = _untagged_copy(lines, j, title, title_end, end)
         title = _READING_LEAD.sub(r"\1", title)

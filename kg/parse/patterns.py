@@ -12,12 +12,13 @@ __all__ = [
 
 _HAN = r"\u4e00-\u9fff"
 _PLACE = rf"(?:[{_HAN}]{{2,4}}省)?(?:[{_HAN}]{{2,4}}市)?(?:[{_HAN}]{{1,5}}?(?:区|县|旗))?"
-_ORGAN_TAIL = r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管理委员会|委员会|管委会|办公室|行政公署|局)"
+# (厅: a province's department, "贵州省国土资源厅"; never a hall, "政务服务大厅")
+_ORGAN_TAIL = r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管理委员会|委员会|管委会|办公室|行政公署|局|(?<![大客餐展])厅)"
 # An issuing organ printed alone: 张店区人民政府办公室, 淄博市张店区人民政府, 张店区民政局.
 ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})$")
 # The organ at the start of a one-line title: 张店区人民政府关于…, 张店区人民政府印发关于…, 某市人民政府办公厅转发…
 # (an organ never opens with the title's own verb: "转发县财政局关于…" is no organ 转发县财政局)
-ORGAN_TITLE = re.compile(rf"^(?!转发|印发|关于)(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})(?=关于|印发|转发)")
+ORGAN_TITLE = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})(?=关于|印发|转发|批转)")
 TITLE_START = re.compile(r"^(?:关于|印发|转发)")
 # An organ that names its place (张店区人民政府, 新疆维吾尔自治区人民政府), not a bare tail (人民政府, 办公室)
 ORGAN_PLACE = re.compile(rf"^[{_HAN}]{{1,}}?(?:省|市|区|县|旗|州|盟)")

@@ -15,7 +15,7 @@ from kg.parse.chrome import is_chrome, strip_counter, strip_site_suffix
 from kg.parse.headers import (VALIDITY_MARK, Header, _c, _nonblank_after, drop_column_tag, drop_title_label,
                               find_headers)
 from kg.parse.metadata import find_metadata_blocks, parse_any_date
-from kg.parse.normalize import compact, normalize_lines
+from kg.parse.normalize import compact, normalize_doc_number, normalize_lines
 from kg.parse.issuers import choose_issuer
 from kg.parse.pages import drop_catalogue_region, drop_list_entries, fallback_header, merge_repeated, with_metadata
 from kg.parse.signature import glued_signing_date, sealed_for, signature_date, signature_organs
@@ -152,6 +152,8 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
             return parse_any_date(m[1]), j
     for j in _nonblank_after(lines, title_end, 2):
         c = _c(lines[j])
+        if _UPLOADED.search(c):
+            continue  # a sharing site's upload stamp dates the upload, not the document
         m = re.match(r"^[【\[（(]?(?:发布时间|发布日期|时间|日期)?[:：]?((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)", c)
         if m:
             return parse_any_date(m[1]), j
@@ -165,6 +167,9 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
     return None, None
 
 
+# a document-sharing site's file line ("上传人:b****5 文档编号:11623267 上传时间:2023-03-29 格式:DOCX"), naming the
+# uploader or the file's number (a company page's "上传时间:2020-12-01" alone is its posting date)
+_UPLOADED = re.compile(r"上传(?:人|者|用户)[:：]|文档编号[:：]")
 _CREDIT = re.compile(r"^[—-]{1,2}\s*来源[:：][^\d]{1,20}((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)")
 _BYLINE = re.compile(r"^[【\[（(]?[—-]*(?:来源|信息来源|文章来源|作者|发布者|发布人|发布时间|发布日期|时间|日期)[:：]"
                      # a page-info line with its date label anywhere ("浏览量: 时间:2020-02-16 04:20:51")
@@ -321,11 +326,13 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         signers = [glued_signer] if glued_signer else signature_organs(lines, date_i)
     if date is None:
         date, date_i = _adoption_date(lines, h.start, end)
-    if date is None and h.title_end >= 0:
+    # (a news item reporting a document by its title dates the item, not the document: no page date for it)
+    paged = not h.metadata.get("reported")
+    if date is None and h.title_end >= 0 and paged:
         date, date_i = _page_date(lines, h.title_end)  # the date a page prints under the title
     if date is None and 0 <= h.title_start < h.title_end:
         date, date_i = _page_date(lines, h.title_start)  # a byline read as the header's fields, under its title
-    if date is None and 0 <= h.start < h.title_start:
+    if date is None and 0 <= h.start < h.title_start and paged:
         date, date_i = _page_date(lines, h.start)  # under the page's own title, above the document's
     if date is None and h.title_start < 0 <= h.start and (metadata or {}).get("part") != "preamble":
         date, date_i = _page_date(lines, h.start - 1)  # no title line: the byline the page opens with
@@ -341,6 +348,7 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     meta = dict(h.metadata)
     meta.update(metadata or {})
     below = bool(meta.pop("title_below_text", False))
+    meta.pop("reported", None)
     if below:
         meta["title_line"] = h.title_start + 1
     if not header_found or "metadata" in h.evidence or h.evidence:
@@ -393,8 +401,36 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
     fold = lambda t: re.sub(r"[《》〈〉“”\"'‘’、]", "", strip_counter(compact(t)))
     # (the raw line keeps a menu's bullets, which normalising drops)
     kinds = ["chrome" if is_chrome(ln.text) or is_chrome(ln.raw) else "title" if title and _same_title(fold, ln.text, title)
-             else "label" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", _c(ln)) else None for ln in text]
-    return bool(text) and None not in kinds and kinds != ["label"] * len(kinds)
+             else "label" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", _c(ln)) else _page_field(ln) for ln in text]
+    return bool(text) and None not in kinds and kinds != ["label"] * len(kinds) and "title" in kinds + [
+        "title" if kinds.count("chrome") + kinds.count("label") == len(kinds) else None]
+
+
+# a mirror's lost characters ("?"), and a 文号 whose digits ran together ("治政办[201793", the bracket lost)
+_RESIDUE = re.compile(r"[?？]+")
+_BROKEN_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,8}[〔\[［【(（﹝](?:19|20)\d{2,6}[〕\]］】)）﹞]?\d{0,4}号?")
+
+
+def _top_number(lines: list[Line]) -> tuple[str, int] | None:
+    """(文号, line) of the number line a page top prints, if any."""
+    for j, ln in enumerate(lines):
+        m = P.DOC_NUMBER_LINE.match(_c(ln))
+        if m:
+            return normalize_doc_number(m["num"]), j
+    return None
+
+
+def _page_field(ln: Line) -> str | None:
+    """A page-top line under the page's title that is no text of its own: its byline ("来源: 时间:2018年06月18日"),
+    a mirror's residue, the document's 文号 (whole or broken)."""
+    c = _c(ln)
+    if _BYLINE.match(c) and len(c) <= 60:
+        return "byline"
+    if _RESIDUE.fullmatch(c):
+        return "residue"
+    if P.DOC_NUMBER_LINE.match(c) or _BROKEN_NUMBER.fullmatch(c):
+        return "number"
+    return None
 
 
 # a page title's site label in brackets ("【中國法令】國務院《推動內蒙古…的意見》" over "國務院" ⏎ "關於推動內蒙古…的意見")
@@ -406,6 +442,8 @@ def _same_title(fold, line: str, title: str) -> bool:
     subject without 关于 ("【中国法令】国务院《推动…的意见》" for "国务院" ⏎ "关于推动…的意见")."""
     if fold(line) == fold(title):
         return True
+    if len(fold(line)) >= 8 and fold(title).endswith(fold(line)) and P.is_organ(fold(title)[: -len(fold(line))]):
+        return True  # the page's title without the organ line the document prints over its 关于 line
     page, own = fold(_SITE_LABEL.sub("", compact(line))), fold(title).replace("关于", "", 1)
     organ = page[: len(page) - len(own)] if own and page.endswith(own) else None
     return organ is not None and len(own) >= 8 and (organ == "" or P.is_organ(organ) or P.is_national_organ(organ))
@@ -484,6 +522,9 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
         first = 0
     if not toc and _page_top(lines[:first], headers[0].title):
         headers[0] = replace(headers[0], start=0)  # the page's chrome and title over the document: the page shows it
+        number = _top_number(lines[:first]) if not headers[0].doc_number else None
+        if number:  # (the 文号 the page printed over the organ line: "治政办[201793")
+            headers[0] = replace(headers[0], doc_number=number[0], doc_number_line=number[1])
         first = 0
     if toc or _has_content(lines[:first]):
         h = fallback_header(lines, file, 0, first, preamble=True)

@@ -86,6 +86,10 @@ def _short_stripped(c: str) -> str | None:
     return dates[0] if len(dates) == 1 else None
 
 
+# a mirror's lost characters printed as "?" after a line's words ("浮山縣人民政府辦公室 ???????")
+_RESIDUE_TAIL = re.compile(r"[?？]+$")
+
+
 def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
     """The signing date: the first date line under an organ line, else the first date line. A date in web
     form under an organ ("2023-5-6", "202626") counts only where no 年月日 date is signed: a page's values-only
@@ -97,7 +101,7 @@ def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
     first = numeric = None
     prev_c = ""
     for j in range(start, end + 1):
-        c = _c(lines[j])
+        c = _RESIDUE_TAIL.sub("", _c(lines[j]))  # ("2025年7月8日 ?????????": a mirror's lost characters after it)
         if not c:
             continue
         d = P.parse_date(c) or _spaced_date(lines[j].text)
@@ -218,15 +222,29 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
         if lines[j].blank or not taken and _SEAL_FOR.fullmatch(_c(lines[j])):
             j -= 1  # (a stamping organ's note "(某局代章)" between the signer and the date: the signer signs)
             continue
-        parts = [compact(p) for p in fold(lines[j].raw).split()]  # the spaces between organs are in the raw line only
-        if not all(is_signer(p) for p in parts):
-            parts = [_c(lines[j])]  # one organ, printed with spaces or after page residue ("??上海市…办公室")
+        parts = [compact(p) for p in fold(lines[j].raw).split() if not _RESIDUE_TAIL.fullmatch(p)]
+        # (the spaces between organs are in the raw line only; "?" residue after them is none)
+        if not parts or not all(is_signer(p) for p in parts):
+            # one organ, printed with spaces or after or before page residue ("??上海市…办公室", "…办公室 ???")
+            parts = [_RESIDUE_TAIL.sub("", _c(lines[j]))]
         # the first line up must be a signer; further lines only while every part of them names its place
         if not all(is_signer(p) and (not taken or P.ORGAN_PLACE.match(p)) for p in parts):
             break
         organs = parts + organs
         taken += 1
         j -= 1
+    return _broken_signer(lines, j, organs)
+
+
+def _broken_signer(lines: list[Line], j: int, organs: list[str]) -> list[str]:
+    """A long organ name broken over two lines of the signature ("下陆区安全生产和防灾" ⏎ "减灾救灾委员会办公室"): the
+    line over the one signer read, no organ itself, opens its name with the place the signer lacks."""
+    if len(organs) != 1 or P.ORGAN_PLACE.match(organs[0]) or j < 0 or lines[j].blank:
+        return organs
+    head = _c(lines[j])
+    joined = head + organs[0]
+    if len(head) <= 20 and not is_signer(head) and P.ORGAN_PLACE.match(joined) and is_signer(joined):
+        return [joined]
     return organs
 
 
