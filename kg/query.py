@@ -206,7 +206,8 @@ class KnowledgeBase:
     # -- tasks and departments -------------------------------------------------------------------
     @cached_property
     def _task_index(self):
-        """The who-leads BM25 index: the one saved with the data dir, or built here for an older data dir."""
+        """The who-leads index (index.tasks.TaskIndex): the one saved with the data dir, or built here for an
+        older data dir."""
         from index.tasks import TASK_INDEX_DIR, build_task_index, load_task_index
 
         # The generation this knowledge base was loaded from, so the saved index matches its facts;
@@ -225,15 +226,17 @@ class KnowledgeBase:
 
     def task_matches(self, text: str, k: int = 5) -> list[tuple[dict, float]]:
         """The tasks that best match `text`, each with its BM25 score."""
-        tasks = self.facts.get("tasks", [])
-        return [(tasks[i], s) for i, s in self._task_index.search(text, k)] if tasks else []
+        from index.tasks import task_texts
 
-    def who_leads(self, text: str, k: int = 5) -> list[dict]:
-        """The tasks that best match `text`, with their lead and cooperating units and source."""
         tasks = self.facts.get("tasks", [])
         if not tasks:
             return []
-        return [tasks[i] for i, _ in self._task_index.search(text, k)]
+        hits = self._task_index.search(text, k, lambda ords: task_texts([tasks[i] for i in ords]))
+        return [(tasks[i], s) for i, s in hits]
+
+    def who_leads(self, text: str, k: int = 5) -> list[dict]:
+        """The tasks that best match `text`, with their lead and cooperating units and source."""
+        return [t for t, _ in self.task_matches(text, k)]
 
     @cached_property
     def _departments(self):

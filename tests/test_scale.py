@@ -204,7 +204,7 @@ def test_one_query_thread():
 
 
 def test_department_and_who_leads_equal_the_scans_they_replace(built):
-    from index.tasks import TASK_INDEX_DIR, build_task_index, load_task_index
+    from index.tasks import TASK_INDEX_DIR, build_task_index, load_task_index, task_texts
     from kg.query import KnowledgeBase
     from kg.resolve import department_key
     from kg.parse.normalize import compact
@@ -236,9 +236,10 @@ def test_department_and_who_leads_equal_the_scans_they_replace(built):
     saved = load_task_index(generation_dir(built.data_dir) / "index" / TASK_INDEX_DIR, kb.facts)
     assert saved is not None  # who-leads loads the index the build saved
     fresh = build_task_index(kb.facts)
+    texts = lambda ords: task_texts([tasks[i] for i in ords])  # noqa: E731
     for q in ["精密气象监测", "健康教育", "残疾预防", "总部经济"]:
-        assert saved.search(q, 5) == fresh.search(q, 5)
-        assert kb.who_leads(q) == [tasks[i] for i, _ in fresh.search(q, 5)]
+        assert saved.search(q, 5, texts) == fresh.search(q, 5, texts)
+        assert kb.who_leads(q) == [tasks[i] for i, _ in fresh.search(q, 5, texts)]
     other = {**kb.facts, "tasks": tasks[:-1]}
     assert load_task_index(generation_dir(built.data_dir) / "index" / TASK_INDEX_DIR, other) is None
 

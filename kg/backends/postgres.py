@@ -180,12 +180,11 @@ def load_data_dir(dsn: str, data_dir: Path) -> dict:
 
 @lru_cache(maxsize=2)
 def _task_bm25(names: tuple[str, ...], texts: tuple[str, ...]):
-    """The who-leads BM25 index of these task texts, built once per process for the same rows (each
-    connection to an unchanged store, e.g. the app after a reload, reuses it)."""
-    from index.lexical import LexicalIndex
-    from index.tokenize import Tokenizer
+    """The who-leads index (index.tasks.TaskIndex) of these task texts, built once per process for the
+    same rows (each connection to an unchanged store, e.g. the app after a reload, reuses it)."""
+    from index.tasks import TaskIndex
 
-    return LexicalIndex(Tokenizer(list(names))).index(list(texts) or [""])
+    return TaskIndex.from_texts(list(names), list(texts))
 
 
 class PostgresStore(FactStore):
@@ -305,14 +304,18 @@ class PostgresStore(FactStore):
     def _task_index(self):
         # Ranking is the project's own BM25 (index/lexical.py) over rows read from SQL, so that
         # who-leads ranks exactly as the embedded store does; PostgreSQL has no jieba tokenizer.
+        from index.tasks import task_texts
+
         names = tuple(v for vs in self._col("SELECT variants FROM kg_departments ORDER BY ord") for v in vs)
-        texts = tuple(t["text"] + " " + " ".join(t["section"]) + " " + t["doc_title"] for t in self._tasks)
-        return _task_bm25(names, texts)
+        return _task_bm25(names, tuple(task_texts(self._tasks)))
 
     def who_leads(self, text, k=5):
+        from index.tasks import task_texts
+
         if not self._tasks:
             return []
-        return [self._tasks[i] for i, _ in self._task_index.search(text, k)]
+        hits = self._task_index.search(text, k, lambda ords: task_texts([self._tasks[i] for i in ords]))
+        return [self._tasks[i] for i, _ in hits]
 
     def department(self, name, district=None):
         from kg.resolve import department_key

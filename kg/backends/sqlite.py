@@ -498,8 +498,8 @@ class SqliteStore(FactStore):
 
     @cached_property
     def _task_index(self):
-        """The who-leads BM25 index saved with the data dir (checked against the manifest); for a data
-        dir without one, built here from the stored tasks."""
+        """The who-leads index (index.tasks.TaskIndex) saved with the data dir (checked against the
+        manifest); for a data dir without one, built here from the stored tasks."""
         from index.tasks import TASK_INDEX_DIR, build_task_index, load_task_index
 
         n = self.conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
@@ -520,15 +520,17 @@ class SqliteStore(FactStore):
         return self.conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
 
     def who_leads(self, text, k=5):
-        if not self.task_count():
-            return []
-        return [self._task(i) for i, _ in self._task_index.search(text, k)]
+        return [t for t, _ in self.task_matches(text, k)]
 
     def task_matches(self, text, k=5):
-        """The tasks that best match `text`, each with its BM25 score."""
+        """The tasks that best match `text`, each with its BM25 score (the candidates the word index finds
+        are read here, parsed once: index.tasks.TaskIndex rescores them from their texts)."""
+        from index.tasks import task_texts
+
         if not self.task_count():
             return []
-        return [(self._task(i), s) for i, s in self._task_index.search(text, k)]
+        hits = self._task_index.search(text, k, lambda ords: task_texts(self._tasks_of(ords)))
+        return [(self._task(i), s) for i, s in hits]
 
     @cached_property
     def _districts(self) -> list:
