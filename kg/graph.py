@@ -109,7 +109,7 @@ def graph_from_json(data: dict) -> nx.MultiDiGraph:
 
 
 def load_graph(data_dir: Path) -> nx.MultiDiGraph:
-    """The whole graph of a data dir, rebuilt from the `nodes` and `edges` tables of its kg.sqlite."""
+    """The whole graph of a data dir, made again from the records of its kg.sqlite (kg.graphstore)."""
     from kg.backends.sqlite import read_graph
     from kg.store import _with_db, read_generation
 
