@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from functools import cached_property
 from types import SimpleNamespace
 
 from kg.sqlitedb import loads, pack, unpack_text
@@ -33,33 +34,34 @@ __all__ = ["GRAPH_FACTS", "OWN_ID", "graph_refs", "name_blocks", "GraphReader"]
 GRAPH_FACTS = ("departments", "tasks", "repeals", "amendments", "validity", "cites", "enterprises", "indicators")
 # Lists whose records are found by their own id through their table's index (kg.sqlitedb INDEXES).
 OWN_ID = {"tasks": "tasks", "indicators": "indicators", "enterprises": "enterprises"}
-NAME_BLOCK = 256  # nodes per row of graph_names (~25 kB of JSON, packed to about a third)
+NAME_BLOCK = 256  # nodes per row of graph_names (~21 kB of JSON at 10x, packed to about half)
 
 
 class _Touches:
-    """A stand-in graph for build_graph that records the node ids each call touches (and says no node is
-    there yet, so every conditional add is recorded too: a superset is harmless, see the module doc)."""
+    """A stand-in graph for build_graph that records the calls of one record: the nodes it adds and its
+    edges (it says no node is there yet, so every conditional add counts: a superset is harmless)."""
 
     def __init__(self):
-        self.ids: list = []
+        self.adds: dict = {}
+        self.edges: list = []
 
     def add_node(self, n, **attr) -> None:
-        self.ids.append(n)
+        self.adds[n] = None
 
     def add_edge(self, u, v, key, **attr) -> None:
-        self.ids += (u, v)
+        self.edges.append((u, v))
 
     def __contains__(self, n) -> bool:
         return False
 
 
-def _touches(key: str, record: dict) -> list:
-    """The node ids build_graph touches for one record of `facts[key]`."""
+def _calls(key: str, record: dict) -> _Touches:
+    """What build_graph does for one record of `facts[key]`."""
     from kg.graph import build_graph
 
     g = _Touches()
     build_graph([], {key: [record]}, {}, into=g)
-    return g.ids
+    return g
 
 
 def _indexed(key: str, record: dict) -> set:
@@ -71,29 +73,57 @@ def _indexed(key: str, record: dict) -> set:
     return out
 
 
-def graph_refs(facts: dict) -> list[tuple[str, str, int, int]]:
-    """The `graph_refs` rows of the facts: (node, fact list, first position, count), sorted."""
-    found: dict[tuple[str, str], list[int]] = defaultdict(list)
+# graph_refs.role: what a record does at the node. ADDS: adds it (sets its attributes); EDGE: only an edge
+# at it, which a sub-graph needs; FOUND: only an edge at it from a record every edge of which touches a
+# node that record adds (a task's 牵头 edge touches the task) when the node was added before: such a record
+# matters to a sub-graph only through a node it adds (found then as ADDS), so only a walk reads FOUND.
+ADDS, EDGE, FOUND = 0, 1, 2
+
+
+def graph_refs(facts: dict, documents=()) -> tuple[list[tuple[str, str, int, int, int]], list[str]]:
+    """The `graph_refs` rows of the facts: (node, fact list, first position, count, role), sorted; and
+    the nodes an edge made before any record added them (none in build_graph's order: its documents,
+    departments … come before the records that link them), which a reader then reads by every touch.
+
+    Args:
+        documents: the ids of the documents (build_graph adds their nodes before any record's).
+    """
+    found: dict[tuple[str, str, int], list[int]] = defaultdict(list)
+    added = set(map(str, documents))  # nodes whose first touch was an add
+    seen = set(added)
     for key in GRAPH_FACTS:
         for i, r in enumerate(facts.get(key, [])):
-            skip = _indexed(key, r)
-            for n in dict.fromkeys(_touches(key, r)):
-                if n not in skip:
-                    found[(str(n), key)].append(i)
+            g = _calls(key, r)
+            adds = {str(n) for n in g.adds}
+            anchored = all(str(u) in adds or str(v) in adds for u, v in g.edges)
+            skip = {str(n) for n in _indexed(key, r)}
+            touched = dict.fromkeys(str(n) for n in (*g.adds, *(x for e in g.edges for x in e)))
+            for n in touched:
+                if n not in seen:
+                    seen.add(n)
+                    if n in adds:
+                        added.add(n)
+            for n in touched:
+                if n in skip:
+                    continue
+                role = ADDS if n in adds else FOUND if anchored and n in added else EDGE
+                found[(n, key, role)].append(i)
     rows = []
-    for (node, key), ords in sorted(found.items()):
+    for (node, key, role), ords in sorted(found.items()):
         first = prev = ords[0]
         for o in ords[1:] + [None]:
             if o != prev + 1:
-                rows.append((node, key, first, prev - first + 1))
+                rows.append((node, key, first, prev - first + 1, role))
                 first = o
             prev = o
-    return rows
+    rows.sort()
+    return rows, sorted(seen - added)
 
 
-def name_blocks(graph) -> list[tuple[int, bytes]]:
+def name_blocks(graph) -> list[tuple[int, str, bytes]]:
     """The `graph_names` rows: [id, type, label, doc_number, variants, aliases] per node (trailing nulls
-    left out), NAME_BLOCK nodes a row, in node order; `first` = the block's first node position."""
+    left out), NAME_BLOCK nodes a row, in node order; `first` = the block's first node position, `types`
+    its nodes' types (space-separated)."""
     from kg.graphview import SEARCH_KEYS
 
     entries = []
@@ -102,7 +132,10 @@ def name_blocks(graph) -> list[tuple[int, bytes]]:
         while e[-1] is None:
             e.pop()
         entries.append(e)
-    return [(i, pack(entries[i:i + NAME_BLOCK], window=15)) for i in range(0, len(entries), NAME_BLOCK)]
+    blocks = (entries[i:i + NAME_BLOCK] for i in range(0, len(entries), NAME_BLOCK))
+    # The block's node types beside it: a search of one type inflates only the blocks holding that type.
+    return [(i * NAME_BLOCK, " ".join(sorted({str(e[1]) if len(e) > 1 else "" for e in b})), pack(b, window=15))
+            for i, b in enumerate(blocks)]
 
 
 def _ids_param(ids) -> str:
@@ -123,21 +156,41 @@ class GraphReader:
         self._records = {} if records is None else records
 
     # -- what touches a set of nodes -------------------------------------------------------------
-    def _touching(self, ids, edges: bool = True) -> dict[str, list[int]]:
-        """{fact list: positions} of the records that touch any node of `ids` (edges False: not a
-        department's tasks, whose records add only edges at it)."""
+    # What each question reads: a node's attributes come from the records that add it; a sub-graph also
+    # needs the records whose edges join two of its nodes without adding either (a repeal, a cite); a
+    # walk needs every edge at a node (a document's tasks, a department's tasks by task_units).
+    _ROLES = {"attrs": (ADDS,), "subgraph": (ADDS, EDGE), "walk": (ADDS, EDGE, FOUND)}
+
+    def _touching(self, ids: list[str], need: str) -> dict[str, list[int]]:
+        """{fact list: positions} of the records `need` ("attrs", "subgraph", "walk") reads for `ids`."""
+        if need != "walk" and not self._edge_first.isdisjoint(ids):
+            need = "walk"  # a node an edge made first: its place is that edge's record's
         want = _ids_param(ids)
         found: dict[str, set[int]] = defaultdict(set)
-        for key, first, n in self.conn.execute("SELECT kind, first, n FROM graph_refs WHERE node IN "
-                                               "(SELECT value FROM json_each(?))", (want,)):
-            found[key].update(range(first, first + n))
+        roles = self._ROLES[need]
+        for key, first, n, role in self.conn.execute("SELECT kind, first, n, role FROM graph_refs WHERE node IN "
+                                                     "(SELECT value FROM json_each(?))", (want,)):
+            if role in roles:
+                found[key].update(range(first, first + n))
         for key, table in OWN_ID.items():
             found[key].update(o for (o,) in self.conn.execute(
                 f"SELECT ord FROM {table} WHERE id IN (SELECT value FROM json_each(?))", (want,)))
-        if edges:
+        if need == "walk":
             found["tasks"].update(o for (o,) in self.conn.execute(
                 "SELECT task_ord FROM task_units WHERE dept_id IN (SELECT value FROM json_each(?))", (want,)))
         return {k: sorted(v) for k, v in found.items() if v}
+
+    @cached_property
+    def _edge_first(self) -> frozenset:
+        return frozenset(self._meta("graph_edge_first") or ())
+
+    @cached_property
+    def _unstated(self) -> frozenset:
+        return frozenset(self._meta("graph_unstated") or ())
+
+    @cached_property
+    def _graph_attrs(self) -> dict:
+        return self._meta("graph") or {}
 
     def _rows(self, key: str, ords: list[int]) -> list[dict]:
         from kg.backends.sqlite import read_fact_rows_at
@@ -158,11 +211,10 @@ class GraphReader:
         if ids is not None:
             sql, params = sql + " WHERE id IN (SELECT value FROM json_each(?))", (_ids_param(ids),)
         docs, headers, status = [], {}, {}
-        unstated = set(self._meta("graph_unstated") or ())
         for i, doc, st, source in self.conn.execute(sql + " ORDER BY ord", params):
             docs.append(document_from_dict(loads(doc)))
             headers[i] = loads(source)
-            if i not in unstated:  # build_graph read no status for it (the writer keeps one for every document)
+            if i not in self._unstated:  # build_graph read no status for it (the writer keeps one for every document)
                 status[i] = loads(st)
         return docs, headers, status
 
@@ -171,20 +223,25 @@ class GraphReader:
         return loads(row[0]) if row else None
 
     # -- the replay ------------------------------------------------------------------------------
-    def _replay(self, ids=None, edges: bool = True):
-        """build_graph over every record (ids None) or those that touch `ids`, into a networkx graph."""
-        import networkx as nx
-
+    def _replay(self, ids: list[str] | None = None, need: str = "walk"):
+        """build_graph over every record (ids None: a networkx graph) or over those `need` reads for
+        `ids` (a kg.leangraph.LeanMultiDiGraph: the same order, no networkx to import for a node's page)."""
         from kg.backends.sqlite import read_fact_rows_at
         from kg.graph import build_graph
 
         docs, headers, status = self._documents(ids)
         if ids is None:
+            import networkx as nx
+
+            into = nx.MultiDiGraph()
             facts = {k: read_fact_rows_at(self.conn, k, None) for k in GRAPH_FACTS}
         else:
-            facts = {k: self._rows(k, ords) for k, ords in self._touching(ids, edges).items()}
-        G = build_graph([SimpleNamespace(documents=docs)], {**facts, "status": status}, headers, into=nx.MultiDiGraph())
-        G.graph.update(self._meta("graph") or {})
+            from kg.leangraph import LeanMultiDiGraph
+
+            into = LeanMultiDiGraph()
+            facts = {k: self._rows(k, ords) for k, ords in self._touching(ids, need).items()}
+        G = build_graph([SimpleNamespace(documents=docs)], {**facts, "status": status}, headers, into=into)
+        G.graph.update(self._graph_attrs)
         return G
 
     @staticmethod
@@ -192,7 +249,7 @@ class GraphReader:
         """The nodes `ids` of a replay and the edges among them, in the replay's (= the graph's) order."""
         import networkx as nx
 
-        keep = {str(n) for n in ids} & set(R)
+        keep = {str(n) for n in ids} & set(R.nodes)
         H = nx.MultiDiGraph()
         H.graph.update(R.graph)
         H.add_nodes_from((n, a) for n, a in R.nodes(data=True) if n in keep)
@@ -207,16 +264,12 @@ class GraphReader:
     def subgraph(self, ids):
         """The nodes `ids` that exist and every edge among them (graph order)."""
         ids = list(dict.fromkeys(str(n) for n in ids))
-        return self._induced(self._replay(ids), ids)
+        return self._induced(self._replay(ids, "subgraph"), ids)
 
     def attrs(self, ids) -> dict[str, dict]:
-        """{node id: attributes} of the nodes `ids` that exist. A node's attributes are set by the records
-        that add it, not by those that only add an edge at it, so a department's tasks are not read
-        (unless it has no record of its own: a node made by its edges)."""
+        """{node id: attributes} of the nodes `ids` that exist (read from the records that add them)."""
         ids = [str(n) for n in ids]
-        R = self._replay(ids, edges=False)
-        if any(n not in R for n in ids):
-            R = self._replay(ids)
+        R = self._replay(ids, "attrs")
         return {n: dict(R.nodes[n]) for n in ids if n in R}
 
     def node(self, node_id) -> dict | None:
@@ -228,14 +281,14 @@ class GraphReader:
         for _ in range(hops):
             if not frontier:
                 break
-            R = self._replay(frontier)
+            R = self._replay(frontier, "walk")
+            at = set(frontier)
             nxt = []
-            for n in frontier:
-                if n in R:
-                    for m in (*R.successors(n), *R.predecessors(n)):
-                        if m not in seen:
-                            seen.add(m)
-                            nxt.append(m)
+            for u, v, _, _ in R.edges(keys=True, data=True):
+                for a, b in ((u, v), (v, u)):
+                    if a in at and b not in seen:
+                        seen.add(b)
+                        nxt.append(b)
             frontier = nxt
         return sorted(seen)
 
@@ -248,7 +301,9 @@ class GraphReader:
         # backslashes and control characters, so other text is looked for as it is).
         plain = t and not any(c in t for c in '"\\') and t.isprintable()
         nodes = []
-        for (data,) in self.conn.execute("SELECT data FROM graph_names ORDER BY first"):
+        for types, data in self.conn.execute("SELECT types, data FROM graph_names ORDER BY first"):
+            if node_type and node_type not in types.split(" "):
+                continue
             block = unpack_text(data)
             if plain and t not in block:
                 continue

@@ -289,8 +289,9 @@ class SqliteWriter(GenerationWriter):
         meta["graph"] = dict(graph.graph)
         statuses = facts.get("status", {})
         meta["graph_unstated"] = [i for i in self._doc_ord if i not in statuses]
-        cur.executemany("INSERT INTO graph_refs VALUES (?,?,?,?)", graph_refs(facts))
-        cur.executemany("INSERT INTO graph_names VALUES (?,?)", name_blocks(graph))
+        refs, meta["graph_edge_first"] = graph_refs(facts, self._doc_ord)
+        cur.executemany("INSERT INTO graph_refs VALUES (?,?,?,?,?)", refs)
+        cur.executemany("INSERT INTO graph_names VALUES (?,?,?)", name_blocks(graph))
         return {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
 
 

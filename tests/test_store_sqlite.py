@@ -96,21 +96,25 @@ def test_graph_made_again_from_the_records_is_the_one_build_graph_makes(built, i
 
 
 def test_graph_refs_are_runs_of_the_records_no_index_finds():
-    """A document's tasks are one run; a task's own id and its units are left to the tasks_id index and
-    task_units; a repeal of a document outside the corpus touches both ends."""
-    from kg.graphstore import graph_refs
+    """A document's tasks are runs, read only by a walk (each task's edges touch the task, which a sub-graph
+    finds by its id); a task's own id and its units are left to the tasks_id index and task_units; a
+    repeal of a document outside the corpus adds that node; one between two documents is read by every
+    sub-graph holding both; a unit no department record adds is made by an edge first."""
+    from kg.graphstore import ADDS, EDGE, FOUND, graph_refs
 
     src = {"file": "a.txt", "line_start": 1, "line_end": 1, "text": "x"}
     task = lambda i, doc, lead: {"id": f"t{i}", "doc_id": doc, "text": "任务", "deadline": None,  # noqa: E731
                                  "generic_cooperate": [], "lead": [{"name": lead, "id": f"dept:{lead}"}],
                                  "cooperate": [], "source": src}
+    repeal = lambda by, target, number: {"by_doc_id": by, "target_doc_id": target, "target_doc_number": number,  # noqa: E731
+                                         "target_title": None, "kind": "废止", "source": src}
     facts = {"departments": [{"id": "dept:甲", "canonical": "甲", "district": None, "variants": ["甲"]}],
              "tasks": [task(0, "d1", "甲"), task(1, "d1", "乙"), task(2, "d2", "甲"), task(3, "d1", "甲")],
-             "repeals": [{"by_doc_id": "d2", "target_doc_id": None, "target_doc_number": "张政发〔2017〕56号",
-                          "target_title": None, "kind": "废止", "source": src}]}
-    assert graph_refs(facts) == [("d1", "tasks", 0, 2), ("d1", "tasks", 3, 1), ("d2", "repeals", 0, 1),
-                                 ("d2", "tasks", 2, 1), ("dept:甲", "departments", 0, 1),
-                                 ("extdoc:张政发〔2017〕56号", "repeals", 0, 1)]
+             "repeals": [repeal("d2", None, "张政发〔2017〕56号"), repeal("d1", "d2", "张政发〔2018〕1号")]}
+    assert graph_refs(facts, ["d1", "d2"]) == ([
+        ("d1", "repeals", 1, 1, EDGE), ("d1", "tasks", 0, 2, FOUND), ("d1", "tasks", 3, 1, FOUND),
+        ("d2", "repeals", 0, 1, FOUND), ("d2", "repeals", 1, 1, EDGE), ("d2", "tasks", 2, 1, FOUND),
+        ("dept:甲", "departments", 0, 1, ADDS), ("extdoc:张政发〔2017〕56号", "repeals", 0, 1, ADDS)], ["dept:乙"])
 
 
 @pytest.mark.parametrize("node,hops,kw", EGO)
