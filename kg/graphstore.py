@@ -193,14 +193,19 @@ class GraphReader:
         return self._meta("graph") or {}
 
     def _rows(self, key: str, ords: list[int]) -> list[dict]:
+        """The records of `key` at `ords`, decoded once (the app's threads share the cache: what is read
+        is kept locally, so a clear by another thread loses nothing here)."""
         from kg.backends.sqlite import read_fact_rows_at
 
-        if len(self._records) > 200_000:
-            self._records.clear()
-        missing = [o for o in ords if (key, o) not in self._records]
+        out = [self._records.get((key, o)) for o in ords]
+        missing = [o for o, r in zip(ords, out) if r is None]
         if missing:
-            self._records.update(((key, o), r) for o, r in zip(missing, read_fact_rows_at(self.conn, key, missing)))
-        return [self._records[(key, o)] for o in ords]
+            if len(self._records) > 50_000:  # bounded: a walk from a large unit reads tens of thousands
+                self._records.clear()
+            got = dict(zip(missing, read_fact_rows_at(self.conn, key, missing)))
+            self._records.update(((key, o), r) for o, r in got.items())
+            out = [got[o] if r is None else r for o, r in zip(ords, out)]
+        return out
 
     def _documents(self, ids=None) -> tuple[list, dict, dict]:
         """(documents, header sources, statuses) of the documents among `ids` (None: all), in build order."""
