@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.validity import repeal_state
+
+if TYPE_CHECKING:  # networkx is imported where a graph is made: a node page replays into a lean graph
+    import networkx as nx
 
 __all__ = ["build_graph", "graph_to_json", "graph_from_json", "load_graph", "export_graph", "neighbourhood",
            "NODE_TYPES", "RELATIONS"]
@@ -34,7 +36,11 @@ def build_graph(issues, facts: dict, headers: dict | None = None, into=None) -> 
         into: an empty graph to fill (default a new networkx.MultiDiGraph; the build passes a
             kg.leangraph.LeanMultiDiGraph, which kg.writer reads the same way with half the memory).
     """
-    G = nx.MultiDiGraph() if into is None else into
+    if into is None:
+        import networkx as nx
+
+        into = nx.MultiDiGraph()
+    G = into
     for i in issues:
         for d in i.documents:
             status = facts.get("status", {}).get(d.id, {})
@@ -101,15 +107,19 @@ def build_graph(issues, facts: dict, headers: dict | None = None, into=None) -> 
 
 
 def graph_to_json(G: nx.MultiDiGraph) -> dict:
+    import networkx as nx
+
     return nx.node_link_data(G, edges="links")
 
 
 def graph_from_json(data: dict) -> nx.MultiDiGraph:
+    import networkx as nx
+
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
 
 
 def load_graph(data_dir: Path) -> nx.MultiDiGraph:
-    """The whole graph of a data dir, rebuilt from the `nodes` and `edges` tables of its kg.sqlite."""
+    """The whole graph of a data dir, made again from the records of its kg.sqlite (kg.graphstore)."""
     from kg.backends.sqlite import read_graph
     from kg.store import _with_db, read_generation
 
@@ -134,6 +144,8 @@ def export_graph(G: nx.MultiDiGraph, fmt: str, path: Path | None = None) -> Path
     """GraphML (nested attributes flattened, for Gephi) or node-link JSON."""
     path = Path(path or f"gazette-kg.{ 'graphml' if fmt == 'graphml' else 'json'}")
     if fmt == "graphml":
+        import networkx as nx
+
         H = nx.MultiDiGraph()
         H.add_nodes_from((n, _flat(a)) for n, a in G.nodes(data=True))
         H.add_edges_from((u, v, k, {**_flat(a), "relation": k}) for u, v, k, a in G.edges(keys=True, data=True))

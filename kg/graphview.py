@@ -16,7 +16,8 @@ if TYPE_CHECKING:  # networkx is not needed to draw the search page
 
 __all__ = ["NODE_COLOURS", "RELATION_IDS", "RELATION_NAMES", "RELATION_COLOURS", "STATE_FILL", "type_name",
            "relation_name", "node_caption", "node_title", "edge_id", "edge_rows", "node_rows", "graph_event",
-           "CytoscapeStyle", "graph_styles", "graph_elements", "graph_layout", "search_graph_nodes", "hops_from"]
+           "CytoscapeStyle", "graph_styles", "graph_elements", "graph_layout", "search_graph_nodes", "rank_graph_nodes",
+           "search_caption", "SEARCH_KEYS", "hops_from"]
 
 NODE_COLOURS = {"document": "#2b6cb0", "task": "#718096", "department": "#c05621", "enterprise": "#2f855a",
                 "indicator": "#6b46c1", "class": "#b7791f"}
@@ -192,9 +193,19 @@ def graph_event(ret, last_timestamp=None) -> tuple[str, object] | None:
 def search_graph_nodes(G: nx.MultiDiGraph, text: str, limit: int = 30, node_type: str | None = None) -> list[tuple[str, str]]:
     """(node id, "类型 · name") of nodes whose name, 文号 or an alias contains `text`; one entry per node,
     departments named with their district, best matches (exact, then shorter names) first."""
+    return [(n, search_caption(G.nodes[n])) for n in rank_graph_nodes(G.nodes(data=True), text, limit, node_type)]
+
+
+# The attributes rank_graph_nodes reads (a store may keep only these for every node: kg.graphstore).
+SEARCH_KEYS = ("type", "label", "doc_number", "variants", "aliases")
+
+
+def rank_graph_nodes(nodes, text: str, limit: int = 30, node_type: str | None = None) -> list:
+    """The ids of the best `limit` (node id, attributes) pairs for `text` (see search_graph_nodes); only
+    the SEARCH_KEYS attributes are read."""
     t = (text or "").strip()
     hits = []
-    for n, a in G.nodes(data=True):
+    for n, a in nodes:
         if node_type and a.get("type") != node_type:
             continue
         label = str(a.get("label") or "")
@@ -204,8 +215,9 @@ def search_graph_nodes(G: nx.MultiDiGraph, text: str, limit: int = 30, node_type
         exact = any(t == x for x in names if x)
         hits.append((not exact, a.get("type") == "task", len(label), str(n)))
     hits.sort()
-    out = []
-    for *_, n in hits[:limit]:
-        a = G.nodes[n]
-        out.append((n, f"{type_name(a.get('type'))} · {node_title(a)[:60]}"))
-    return out
+    return [h[3] for h in hits[:limit]]
+
+
+def search_caption(attrs: dict) -> str:
+    """A search hit as the explorer lists it: "类型 · name"."""
+    return f"{type_name(attrs.get('type'))} · {node_title(attrs)[:60]}"

@@ -14,9 +14,11 @@ Format 2 stores the cold text packed (`pack`): the fact records' JSON (`tasks`, 
 inside by SQL) and the lines, 64 lines of one file per row of `line_blocks` (a JSON array of
 [raw, text, page] rows). Packed = raw deflate (zlib, `wbits=-15`) with a preset dictionary of the
 records' key layout, PACK_DICT, which `meta.pack` also holds: any zlib reads it back
-(`zlib.decompressobj(-15, zdict=...)`); no pickle. The columns the queries look up are not packed. An
-edge names its ends by `nodes.ord` and its provenance file by `files.file_id` (`file` holds the name
-only for a file not in the generation), not by their strings.
+(`zlib.decompressobj(-15, zdict=...)`); no pickle. The columns the queries look up are not packed.
+
+Format 4 stores no graph rows: kg.graphstore makes the graph's nodes and edges again from the records
+that touch them (`graph_refs` says which records touch a node when no record index does; `graph_names`
+holds the names the explorer searches).
 """
 
 from __future__ import annotations
@@ -31,9 +33,10 @@ __all__ = ["DB_FILE", "SQLITE_FORMAT", "SCHEMA", "INDEXES", "connect_ro", "conne
            "read_line_rows"]
 
 DB_FILE = "kg.sqlite"
+# 4: no nodes/edges rows: the graph is made again from the records (kg.graphstore: graph_refs, graph_names);
 # 3: documents.doc packed (title, doc_number, issuer columns), passages name a `sections` row, 16 KiB
 #    pages; 2: packed fact records and line blocks; 1: plain JSON
-SQLITE_FORMAT = 3
+SQLITE_FORMAT = 4
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -60,9 +63,9 @@ CREATE TABLE indicators (ord INTEGER PRIMARY KEY, id TEXT, doc_id TEXT, name TEX
     data BLOB NOT NULL);
 CREATE TABLE fact_rows (kind TEXT NOT NULL, ord INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (kind, ord))
     WITHOUT ROWID;
-CREATE TABLE nodes (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, type TEXT, label TEXT, attrs TEXT NOT NULL);
-CREATE TABLE edges (ord INTEGER PRIMARY KEY, src INTEGER NOT NULL, dst INTEGER NOT NULL, rel TEXT NOT NULL,
-    file_id INTEGER, file TEXT, line_start INTEGER, line_end INTEGER, page INTEGER, text TEXT, attrs TEXT NOT NULL);
+CREATE TABLE graph_refs (node TEXT NOT NULL, kind TEXT NOT NULL, first INTEGER NOT NULL, n INTEGER NOT NULL,
+    role INTEGER NOT NULL, PRIMARY KEY (node, kind, first)) WITHOUT ROWID;
+CREATE TABLE graph_names (first INTEGER PRIMARY KEY, types TEXT NOT NULL, data BLOB NOT NULL);
 CREATE TABLE passages (pos INTEGER PRIMARY KEY, id TEXT, doc_ord INTEGER NOT NULL, section INTEGER,
     line_start INTEGER NOT NULL, line_end INTEGER NOT NULL, page INTEGER, text TEXT);
 CREATE TABLE sections (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
@@ -71,7 +74,8 @@ CREATE TABLE doc_terms (term TEXT NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (t
 """
 
 # Built after the rows are in (faster, and smaller pages): one per lookup the queries make (none for a
-# column no query looks up: tasks.doc_id, departments.id, nodes.type, which the node search scans with).
+# column no query looks up: tasks.doc_id, departments.id). tasks_id, indicators_id and enterprises_id also
+# find a graph node's record (kg.graphstore).
 INDEXES = """
 CREATE INDEX documents_number ON documents (doc_number_norm);
 CREATE INDEX documents_registration ON documents (registration_norm);
@@ -87,8 +91,6 @@ CREATE INDEX repeals_title ON repeals (target_title_compact);
 CREATE INDEX cites_by ON cites (by_doc_id);
 CREATE INDEX cites_target ON cites (target_doc_id);
 CREATE INDEX enterprise_classes_ent ON enterprise_classes (class, ent_ord);
-CREATE INDEX edges_src ON edges (src);
-CREATE INDEX edges_dst ON edges (dst);
 CREATE INDEX passage_terms_pos ON passage_terms (pos);
 -- Read whole when a searcher opens, without the rows' text and JSON: each document's run of passages
 -- (index.passages.PassageRows) and the columns the filters and the in-force prior read (index.search);

@@ -35,7 +35,7 @@ from kg.sqlitedb import (DB_FILE, INDEXES, PACK_DICT, SQLITE_FORMAT, check_heade
                           loads, pack, passage_text)
 
 __all__ = ["GenerationWriter", "SqliteWriter", "Writers", "WRITERS", "DEFAULT_WRITERS", "open_writer", "FACT_TABLES",
-           "FILE_RECORD_KEYS", "NODE_RECORDS", "RECORD", "record_values"]
+           "FILE_RECORD_KEYS"]
 
 
 FILE_RECORD_KEYS = ("file", "sha256", "encoding", "format", "path", "district", "page_count")
@@ -116,10 +116,6 @@ FACT_TABLES = (
     ("indicators", "indicators", ("id", "doc_id", "name", "source_text", "data"),
      lambda r: (r["id"], r["doc_id"], r["name"], _prov(r).get("text"), pack(r))),
 )
-
-# Edge provenance is stored in columns; its place among the edge's attributes is kept by a null.
-_PROV_KEYS = ("file", "line_start", "line_end", "page", "text")
-
 
 class SqliteWriter(GenerationWriter):
     """Writes `kg.sqlite` in one transaction; indexes are made at `finish`, after every row is in."""
@@ -281,72 +277,22 @@ class SqliteWriter(GenerationWriter):
         self.conn.close()
 
     def _graph(self, cur, graph, meta: dict, facts: dict) -> dict:
+        """No node or edge rows: every one is made again from the records (kg.graphstore). Kept: which
+        records touch a node where no record index finds them, the names the explorer searches, the
+        graph's attributes and the documents build_graph had no status for (this writer stores one)."""
+        from kg.graphstore import graph_refs, name_blocks
+
         if isinstance(graph, dict):  # node-link data
             from kg.graph import graph_from_json
 
             graph = graph_from_json(graph)
         meta["graph"] = dict(graph.graph)
-        records = {kind: {} for kind in NODE_RECORDS}
-        for kind, key in NODE_RECORDS.items():
-            for r in facts.get(key, []):
-                records[kind].setdefault(r["id"], r)  # the first record of an id, as kg.graph.build_graph
-        cur.executemany("INSERT INTO nodes VALUES (?,?,?,?,?)", (
-            (i, n, a.get("type"), None if a.get("label") is None else str(a["label"]),
-             dumps(_node_attrs(a, records.get(a.get("type"), {}).get(n))))
-            for i, (n, a) in enumerate(graph.nodes(data=True))))
-        file_ids = {f["file"]: i for i, f in enumerate(self.files, 1)}
-        # The ends' positions looked up by SQLite (nodes.id is UNIQUE, so indexed): no Python map of every
-        # node id while the graph and the facts are held (~30 MB at 200x the sample).
-        cur.executemany("INSERT INTO edges VALUES (?,(SELECT ord FROM nodes WHERE id = ?),(SELECT ord FROM nodes "
-                        "WHERE id = ?),?,?,?,?,?,?,?,?)", (
-            _edge_row(i, u, v, k, a, graph, file_ids) for i, (u, v, k, a) in enumerate(graph.edges(keys=True, data=True))))
+        statuses = facts.get("status", {})
+        meta["graph_unstated"] = [i for i in self._doc_ord if i not in statuses]
+        refs, meta["graph_edge_first"] = graph_refs(facts, self._doc_ord)
+        cur.executemany("INSERT INTO graph_refs VALUES (?,?,?,?,?)", refs)
+        cur.executemany("INSERT INTO graph_names VALUES (?,?,?)", name_blocks(graph))
         return {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
-
-
-# Node types whose node repeats its fact record's sentence: {type: facts key (the table, by id)}.
-NODE_RECORDS = {"task": "tasks", "indicator": "indicators", "enterprise": "enterprises"}
-RECORD = "@record"  # in a node's attributes: this value is the record's (kg.backends.sqlite._node_from_record)
-
-
-def record_values(record: dict) -> dict:
-    """The node attributes a fact record gives: its provenance as the graph stores it, its text, and the
-    label kg.graph.build_graph makes of it (a task's first 40 characters, an indicator's name and value,
-    an enterprise's name). A node's value is marked only where it equals this one, so a label made
-    otherwise is simply kept."""
-    from kg.graph import _prov
-
-    if "text" in record:
-        label = record["text"][:40]
-    elif "value" in record:
-        label = f"{record.get('name')} {record['value']}"
-    else:
-        label = record.get("name")
-    return {"prov": _prov(record["source"]), "text": record.get("text"), "label": label}
-
-
-def _node_attrs(attrs: dict, record: dict | None) -> dict:
-    """A node's attributes with the values its record already holds (the source sentence) marked RECORD."""
-    if record is None:
-        return attrs
-    same = {k for k, v in record_values(record).items() if k in attrs and attrs[k] == v and v is not None}
-    return {k: (RECORD if k in same else v) for k, v in attrs.items()}
-
-
-def _edge_row(i: int, u, v, k, attrs: dict, graph, file_ids: dict) -> tuple:
-    """An edge's row: its ends by node position and its file by id (by name only if it is no file of the
-    generation), provenance in columns, its text left
-    out ("src"/"dst" in the attribute's place) where it is the text of an end's own provenance (a task's
-    牵头 edge cites the task's sentence)."""
-    p = attrs.get("prov") or {}
-    file, start, end, page, text = (p.get(x) for x in _PROV_KEYS)
-    mark = None
-    for end_name, node in (("src", u), ("dst", v)):
-        if text and ((graph.nodes[node].get("prov") or {}).get("text")) == text:
-            mark, text = end_name, None
-            break
-    a = {x: (mark if x == "prov" else y) for x, y in attrs.items()}
-    file_id = file_ids.get(file)
-    return (i, str(u), str(v), k, file_id, None if file_id else file, start, end, page, text, dumps(a))
 
 
 @lru_cache(maxsize=1)

@@ -76,6 +76,47 @@ def test_export_same_graph(tmp_path, built):
     assert all(e["prov"]["file"] and e["prov"]["line_start"] and e["prov"]["text"] for e in g["links"])
 
 
+def test_graph_made_again_from_the_records_is_the_one_build_graph_makes(built, issues, facts):
+    """kg.sqlite keeps no node or edge rows (store format 4): the graph read back, made again from the
+    records, is the one kg.graph.build_graph makes of the parsed sample, node for node and edge for edge,
+    in order, attributes and provenance included (so every partial read compared below with the whole
+    graph is compared with the build's)."""
+    from kg.graph import build_graph, graph_to_json, load_graph
+    from kg.sqlitedb import DB_FILE
+    from kg.store import generation_dir
+
+    got, want = graph_to_json(load_graph(built.data_dir)), graph_to_json(build_graph(list(issues.values()), facts))
+    dump = lambda g: json.dumps(g, ensure_ascii=False, default=list)  # noqa: E731 (tuples of the parse are lists)
+    assert dump(got) == dump(want) and len(got["nodes"]) > 1000 and len(got["links"]) > 3000
+    conn = sqlite3.connect(generation_dir(built.data_dir) / DB_FILE)
+    tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "nodes" not in tables and "edges" not in tables
+    size = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"))
+    assert size["graph_refs"] + size["graph_names"] < size["tasks"] / 2
+
+
+def test_graph_refs_are_runs_of_the_records_no_index_finds():
+    """A document's tasks are runs, read only by a walk (each task's edges touch the task, which a sub-graph
+    finds by its id); a task's own id and its units are left to the tasks_id index and task_units; a
+    repeal of a document outside the corpus adds that node; one between two documents is read by every
+    sub-graph holding both; a unit no department record adds is made by an edge first."""
+    from kg.graphstore import ADDS, EDGE, FOUND, graph_refs
+
+    src = {"file": "a.txt", "line_start": 1, "line_end": 1, "text": "x"}
+    task = lambda i, doc, lead: {"id": f"t{i}", "doc_id": doc, "text": "任务", "deadline": None,  # noqa: E731
+                                 "generic_cooperate": [], "lead": [{"name": lead, "id": f"dept:{lead}"}],
+                                 "cooperate": [], "source": src}
+    repeal = lambda by, target, number: {"by_doc_id": by, "target_doc_id": target, "target_doc_number": number,  # noqa: E731
+                                         "target_title": None, "kind": "废止", "source": src}
+    facts = {"departments": [{"id": "dept:甲", "canonical": "甲", "district": None, "variants": ["甲"]}],
+             "tasks": [task(0, "d1", "甲"), task(1, "d1", "乙"), task(2, "d2", "甲"), task(3, "d1", "甲")],
+             "repeals": [repeal("d2", None, "张政发〔2017〕56号"), repeal("d1", "d2", "张政发〔2018〕1号")]}
+    assert graph_refs(facts, ["d1", "d2"]) == ([
+        ("d1", "repeals", 1, 1, EDGE), ("d1", "tasks", 0, 2, FOUND), ("d1", "tasks", 3, 1, FOUND),
+        ("d2", "repeals", 0, 1, FOUND), ("d2", "repeals", 1, 1, EDGE), ("d2", "tasks", 2, 1, FOUND),
+        ("dept:甲", "departments", 0, 1, ADDS), ("extdoc:张政发〔2017〕56号", "repeals", 0, 1, ADDS)], ["dept:乙"])
+
+
 @pytest.mark.parametrize("node,hops,kw", EGO)
 def test_ego_network_same(stores, node, hops, kw):
     sql, mem = stores
@@ -162,7 +203,7 @@ def test_tables_hold_each_line_once(built):
     n_lines, with_text = len(rows), sum(text is not None for _, text, _ in rows)
     assert n_lines == conn.execute("SELECT sum(n_lines) FROM files").fetchone()[0]
     assert with_text < n_lines // 2  # normalised text only where it differs from the raw line
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SQLITE_FORMAT == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SQLITE_FORMAT == 4
     plan = " ".join(r[-1] for r in conn.execute(
         "EXPLAIN QUERY PLAN SELECT data FROM tasks t JOIN task_units u ON t.ord = u.task_ord WHERE u.dept_id = 'x' "
         "AND u.role = 0"))
@@ -236,7 +277,7 @@ def test_a_sqlite_file_of_the_previous_store_format_says_rebuild(built, tmp_path
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA user_version = 1")
     conn.close()
-    assert check_header(path) == "holds store format 1, this version reads 3"
+    assert check_header(path) == "holds store format 1, this version reads 4"
     manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
     manifest["files"][DB_FILE] = {"size": path.stat().st_size, "sha256": sha256_file(path)}  # only the format differs
     (gen / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")

@@ -22,6 +22,7 @@ from kg.parse.normalize import compact, normalize_doc_number, normalize_registra
 from kg.sqlitedb import loads, read_line_rows, unpack_text
 
 __all__ = ["SqliteStore", "DocumentRecords", "read_documents", "read_records", "read_facts", "read_graph", "read_lines", "read_heads", "read_all_lines", "GazetteNames",
+           "read_fact_rows_at",
            "LazyRows"]
 
 # The table of each fact list that has one (the rest are in fact_rows by kind).
@@ -169,61 +170,27 @@ def read_facts(conn, lazy: bool = False, merge_report: bool = True) -> dict:
     return out
 
 
-def _edge(row, nodes: dict) -> tuple:
-    src, dst, rel, file, start, end, page, text, attrs = row
-    a = json.loads(attrs)
-    if "prov" in a:  # provenance columns back in the attribute's place
-        if a["prov"] in ("src", "dst"):  # the text of that end's own provenance (kg.writer._edge_row)
-            text = nodes[src if a["prov"] == "src" else dst]["prov"]["text"]
-        prov = {"file": file, "line_start": start, "line_end": end, "text": text}
-        if page is not None:
-            prov["page"] = page
-        a["prov"] = prov
-    return src, dst, rel, a
-
-
-# An edge's row with its ends' ids and its file's name (edges hold node positions and a file id).
-_EDGE_COLS = "s.id, d.id, e.rel, coalesce(f.name, e.file), e.line_start, e.line_end, e.page, e.text, e.attrs"
-_EDGE_FROM = "edges e JOIN nodes s ON s.ord = e.src JOIN nodes d ON d.ord = e.dst LEFT JOIN files f ON f.file_id = e.file_id"
-
-
-def _nodes(conn, rows) -> list[tuple[str, dict]]:
-    """(id, attributes) of node rows, the values marked as their fact record's read back from it."""
-    from kg.writer import NODE_RECORDS, RECORD, record_values
-
-    out = [(n, json.loads(a)) for n, a in rows]
-    marked: dict[str, list[str]] = {}
-    for n, a in out:
-        if RECORD in a.values():
-            marked.setdefault(NODE_RECORDS[a["type"]], []).append(n)
-    records = {}
-    for key, ids in marked.items():
-        for i, data in conn.execute(f"SELECT id, data FROM {_TABLES[key]} WHERE id IN (SELECT value FROM json_each(?)) "
-                                    "ORDER BY ord DESC", (json.dumps(ids, ensure_ascii=False),)):
-            records[i] = loads(data)  # the first record of an id wins, as in kg.graph.build_graph
-    for n, a in out:
-        if n in records:
-            values = record_values(records[n])
-            for k, v in a.items():
-                if v == RECORD:
-                    a[k] = values[k]
-    return out
-
-
-def _graph(conn, nodes, edges, attrs: dict | None = None):
-    import networkx as nx
-
-    G = nx.MultiDiGraph()
-    G.graph.update(attrs or {})
-    G.add_nodes_from(_nodes(conn, nodes))
-    G.add_edges_from(_edge(r, G.nodes) for r in edges)
-    return G
+def read_fact_rows_at(conn, key: str, ords: list[int] | None) -> list[dict]:
+    """The records of fact list `key` at positions `ords` (ascending; None: every record), decoded."""
+    if ords is None:
+        with _gc_paused():
+            return list(_fact_rows(conn, key))
+    want = json.dumps(list(ords))
+    if key in _TABLES:
+        sql, params = (f"SELECT data FROM {_TABLES[key]} WHERE ord IN (SELECT value FROM json_each(?)) ORDER BY ord",
+                       (want,))
+    else:
+        sql, params = ("SELECT data FROM fact_rows WHERE kind = ? AND ord IN (SELECT value FROM json_each(?)) "
+                       "ORDER BY ord", (key, want))
+    return _json_column(conn, sql, params)
 
 
 def read_graph(conn):
-    """The whole graph (nodes and edges in build order: the same networkx graph the build made)."""
-    return _graph(conn, conn.execute("SELECT id, attrs FROM nodes ORDER BY ord"),
-                  conn.execute(f"SELECT {_EDGE_COLS} FROM {_EDGE_FROM} ORDER BY e.ord"), _meta(conn, "graph"))
+    """The whole graph (nodes and edges in build order: the same networkx graph the build made), made
+    again from the records (kg.graphstore)."""
+    from kg.graphstore import GraphReader
+
+    return GraphReader(conn).graph()
 
 
 def _lines(rows) -> list[Line]:
@@ -641,61 +608,32 @@ class SqliteStore(FactStore):
         """`facts_export` with each list read as it is written out (LazyRows)."""
         return read_facts(self.conn, lazy=True, merge_report=False)
 
+    @cached_property
+    def _graph_reader(self):
+        from kg.graphstore import GraphReader
+
+        return GraphReader(self.conn)
+
     def graph(self):
         return read_graph(self.conn)
 
-    def _subgraph(self, ids: list[str]):
-        """The nodes `ids` and every edge among them, in build order (indexed reads, no whole graph)."""
-        want = json.dumps(list(dict.fromkeys(map(str, ids))), ensure_ascii=False)
-        return _graph(self.conn,
-                      self.conn.execute("SELECT id, attrs FROM nodes WHERE id IN (SELECT value FROM json_each(?1)) "
-                                        "ORDER BY ord", (want,)),
-                      self.conn.execute(f"SELECT {_EDGE_COLS} FROM {_EDGE_FROM} WHERE e.src IN (SELECT ord FROM nodes "
-                                        "WHERE id IN (SELECT value FROM json_each(?1))) AND e.dst IN (SELECT ord FROM "
-                                        "nodes WHERE id IN (SELECT value FROM json_each(?1))) ORDER BY e.ord", (want,)),
-                      _meta(self.conn, "graph"))
-
     def ball(self, node: str, hops: int) -> list[str]:
-        """Every node within `hops` of `node`, either direction (indexed reads of `edges` per hop)."""
-        row = self.conn.execute("SELECT ord FROM nodes WHERE id = ?", (str(node),)).fetchone()
-        if row is None:
-            return [node]
-        seen, frontier = {row[0]}, [row[0]]
-        for _ in range(hops):
-            nxt = []
-            for n in frontier:
-                for (m,) in self.conn.execute("SELECT dst FROM edges WHERE src = ?1 UNION SELECT src FROM edges "
-                                              "WHERE dst = ?1", (n,)):
-                    if m not in seen:
-                        seen.add(m)
-                        nxt.append(m)
-            frontier = nxt
-        return _column(self.conn, "SELECT id FROM nodes WHERE ord IN (SELECT value FROM json_each(?)) ORDER BY ord",
-                       (json.dumps(sorted(seen)),))
+        """Every node within `hops` of `node`, either direction (kg.graphstore: the records that touch
+        each hop's nodes, by indexed reads)."""
+        return self._graph_reader.ball(node, hops)
 
     def neighbourhood(self, node, hops=1, max_elements=300, node_types=None, relations=None):
         from kg.graph import neighbourhood
 
         # The ball holds every node and edge the in-memory walk can reach; the same walk then applies
         # the type/relation filters and the cap, so both stores draw the same picture.
-        return neighbourhood(self._subgraph(self.ball(node, hops)), node, hops, max_elements, node_types, relations)
+        return neighbourhood(self.subgraph(self.ball(node, hops)), node, hops, max_elements, node_types, relations)
 
     def node(self, node_id):
-        rows = _nodes(self.conn, self.conn.execute("SELECT id, attrs FROM nodes WHERE id = ?", (str(node_id),)))
-        return rows[0][1] if rows else None
+        return self._graph_reader.node(node_id)
 
     def search_nodes(self, text, limit=30, node_type=None):
-        from kg.graphview import search_graph_nodes
-
-        # SQL narrows to nodes whose attributes mention `text` (a superset of the names, 文号 and aliases
-        # the explorer matches on; JSON keeps CJK as is, ensure_ascii=False); the explorer's ranking orders them.
-        t = (text or "").strip()
-        sql, params = "SELECT id, attrs FROM nodes WHERE (?1 IS NULL OR type = ?1)", [node_type or None]
-        if t and not any(c in t for c in '"\\') and t.isprintable():
-            sql += " AND (instr(attrs, ?2) > 0 OR instr(label, ?2) > 0)"  # a label may be its record's (@record)
-            params.append(t)
-        return search_graph_nodes(_graph(self.conn, self.conn.execute(sql + " ORDER BY ord", params), []), text, limit,
-                                  node_type)
+        return self._graph_reader.search(text, limit, node_type)
 
     def subgraph(self, node_ids):
-        return self._subgraph(list(node_ids))
+        return self._graph_reader.subgraph(node_ids)
