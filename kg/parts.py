@@ -211,6 +211,7 @@ class PartStore:
         arrays = dict(arrays)
         # The terms as one UTF-8 buffer: a numpy string array pads every term to the longest one.
         arrays["terms"] = np.frombuffer("\n".join(arrays["terms"].tolist()).encode("utf-8"), dtype=np.uint8)
+        arrays.update(_small_rows(arrays.pop("cols"), arrays.pop("tf"), arrays["nnz"]))
         np.savez_compressed(tmp, **arrays)
         os.replace(tmp, path)
 
@@ -223,6 +224,8 @@ class PartStore:
         try:
             with np.load(path, allow_pickle=False) as z:
                 out = {k: z[k] for k in z.files if terms or k != "terms"}
+            if "col_gaps" in out:
+                out.update(_full_rows(out, out["nnz"]))
             if terms:
                 text = out["terms"].tobytes().decode("utf-8")
                 out["terms"] = np.array(text.split("\n") if text else [], dtype=object)
@@ -244,3 +247,53 @@ class PartStore:
                 p.unlink(missing_ok=True)
                 gone += 1
         return gone
+
+
+# Token rows are saved small: a row's term ids ascend, so each is kept as its gap from the one before (from 0 at a
+# row's start), and gaps and counts as one byte each with the rare larger ones (255 and up) in a side array. Deflated,
+# that is ~2/3 of int32 ids + uint16 counts (the 10x corpus: 13.8 -> ~9.4 MB of DATA/parts); reading back is two
+# cumulative sums. Rows saved the old way ("cols", "tf") still load.
+_BYTE = 255
+
+
+def _escape(values):
+    import numpy as np
+
+    small = np.minimum(values, _BYTE).astype(np.uint8)
+    return small, values[values >= _BYTE]
+
+
+def _unescape(small, big):
+    import numpy as np
+
+    out = small.astype(np.int64)
+    out[small == _BYTE] = big
+    return out
+
+
+def _small_rows(cols, tf, nnz) -> dict:
+    """`cols` (ascending within each row of `nnz` entries) and `tf` as escaped byte gaps and counts."""
+    import numpy as np
+
+    cols = np.asarray(cols, dtype=np.int64)
+    gaps = cols.copy()
+    gaps[1:] -= cols[:-1]
+    starts = (np.cumsum(nnz) - nnz)[np.asarray(nnz) > 0]
+    gaps[starts] = cols[starts]
+    col_gaps, col_big = _escape(gaps)
+    tf8, tf_big = _escape(np.asarray(tf, dtype=np.int64))
+    return {"col_gaps": col_gaps, "col_big": col_big.astype(np.uint32), "tf8": tf8, "tf_big": tf_big.astype(np.uint16)}
+
+
+def _full_rows(saved: dict, nnz) -> dict:
+    """The int32 `cols` and uint16 `tf` of rows saved by `_small_rows`."""
+    import numpy as np
+
+    gaps = _unescape(saved.pop("col_gaps"), saved.pop("col_big"))
+    total = np.cumsum(gaps)
+    nnz = np.asarray(nnz, dtype=np.int64)
+    ends = np.cumsum(nnz)
+    base = np.zeros(len(nnz), dtype=np.int64)
+    base[1:] = np.where(ends[:-1] > 0, total[np.maximum(ends[:-1] - 1, 0)], 0)
+    cols = total - np.repeat(base, nnz)
+    return {"cols": cols.astype(np.int32), "tf": _unescape(saved.pop("tf8"), saved.pop("tf_big")).astype(np.uint16)}

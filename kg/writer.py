@@ -31,7 +31,7 @@ from pathlib import Path
 
 from kg.model import to_dict
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
-from kg.sqlitedb import (DB_FILE, INDEXES, PACK_DICT, SQLITE_FORMAT, check_header, connect_new, dumps, line_blocks,
+from kg.sqlitedb import (DB_FILE, INDEXES, PACK_CHARSET, PACK_DICT, SQLITE_FORMAT, check_header, connect_new, dumps, line_blocks,
                           loads, pack, passage_text)
 
 __all__ = ["GenerationWriter", "SqliteWriter", "Writers", "WRITERS", "DEFAULT_WRITERS", "open_writer", "FACT_TABLES",
@@ -262,7 +262,7 @@ class SqliteWriter(GenerationWriter):
         # (the facts are not kept on the writer: the build frees them before the index pass)
         counts.update(self._graph(cur, graph, meta, facts))
         meta["rows"] = {"version": rows_version(), "parts": self._keys}  # what reuse_file checks
-        meta["pack"] = {"codec": "deflate-raw", "zdict": PACK_DICT.decode("utf-8")}  # how packed columns read
+        meta["pack"] = {"codec": "deflate-raw", "charset": PACK_CHARSET, "zdict": PACK_DICT.decode("utf-8")}  # how packed columns read
         cur.executemany("INSERT INTO meta VALUES (?,?)", ((k, dumps(v)) for k, v in meta.items()))
         cur.executescript(INDEXES)  # executescript commits the open transaction first
         if self._old is not None:

@@ -218,17 +218,17 @@ def test_packed_columns_read_back_with_zlib_and_the_stored_dictionary(built, sto
 
     from kg.parse import parse_issue
     from kg.pipeline import gazette_paths
-    from kg.sqlitedb import DB_FILE
+    from kg.sqlitedb import DB_FILE, LINE_BLOCK
     from kg.store import generation_dir
 
     conn = sqlite3.connect(generation_dir(built.data_dir) / DB_FILE)
     meta = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'pack'").fetchone()[0])
-    assert meta["codec"] == "deflate-raw"
+    assert meta["codec"] == "deflate-raw" and meta["charset"] == "gb18030"
     zdict = meta["zdict"].encode("utf-8")
 
     def inflate(blob: bytes) -> str:
         d = zlib.decompressobj(-15, zdict)
-        return (d.decompress(blob) + d.flush()).decode("utf-8")
+        return (d.decompress(blob) + d.flush()).decode(meta["charset"])
 
     facts = stores[0].facts_export()
     packed = text = 0
@@ -244,12 +244,12 @@ def test_packed_columns_read_back_with_zlib_and_the_stored_dictionary(built, sto
     lines = {f.name: parse_issue(f).lines for f in gazette_paths()}  # the files as parsed, not as read back
     assert sorted(lines) == sorted(name for name, _, _ in files)
     for name, first, n in files:
-        got = [row for i in range(first, first + n, 64) for row in json.loads(inflate(blocks[i]))]
+        got = [row for i in range(first, first + n, LINE_BLOCK) for row in json.loads(inflate(blocks[i]))]
         assert [(raw, raw if t is None else t, page) for raw, t, page in got] == [
             (ln.raw, ln.text, ln.page) for ln in lines[name]]
 
 
-@pytest.mark.parametrize("old", [2, 3, 4])
+@pytest.mark.parametrize("old", [2, 3, 4, 5])
 def test_a_data_dir_of_the_previous_format_says_rebuild(built, tmp_path, capsys, old):
     from kg.store import POINTER, generation_dir, sha256_file
 
@@ -380,3 +380,15 @@ def test_document_list_questions_by_sql_equal_the_whole_corpus_answers(stores):
     assert total == n and [h["id"] for h in heads] == [d.id for d in mem.documents[5:12]]
     total, heads = sql.document_heads(["周村区"])
     assert total == len(heads) == sum(d.district == "周村区" for d in mem.documents) > 0
+
+
+def test_packed_text_round_trips_every_unicode_scalar_value():
+    """Packed JSON is deflated in GB18030: every character a file can hold (all of Unicode but the
+    surrogates) comes back as written, through pack/unpack and through the codec alone."""
+    from kg.sqlitedb import PACK_CHARSET, pack, unpack_text
+
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert chars.encode(PACK_CHARSET).decode(PACK_CHARSET) == chars
+    for i in range(0, len(chars), 0x10000):
+        piece = chars[i:i + 0x10000]
+        assert json.loads(unpack_text(pack([piece, "區(qū)大數據局", None]))) == [piece, "區(qū)大數據局", None]
