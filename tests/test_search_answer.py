@@ -181,6 +181,14 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("企业老板要负什么责任", "主要负责人"),
     ("自闭症孩子能跟班上学吗", "随班就读"),
     ("路灯坏了谁来管", "主管部门"),
+    ("营业执照能借给别人用吗", "出借"),
+    ("村卫生室要翻修吗", "改扩建"),
+    ("窗口的人骂老百姓怎么办", "辱骂"),
+    ("请假去救灾会扣工资吗", "工资待遇"),
+    ("免费的法律帮助去哪找", "法律援助"),
+    ("农民怎么多挣点钱", "增收"),
+    ("社保能在手机上交吗", "移动端"),
+    ("问题药会停止卖吗", "暂停销售"),
 ])
 def test_lexicon_adds_the_official_term(query, official):
     assert official in load_lexicon().expansions(query)
