@@ -189,6 +189,9 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("农民怎么多挣点钱", "增收"),
     ("社保能在手机上交吗", "移动端"),
     ("问题药会停止卖吗", "暂停销售"),
+    ("黑诊所谁来查", "非法行医"),
+    ("开农家乐有补贴吗", "乡村旅游"),
+    ("政府能逼企业降价吗", "强制"),
 ])
 def test_lexicon_adds_the_official_term(query, official):
     assert official in load_lexicon().expansions(query)
