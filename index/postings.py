@@ -35,7 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["Postings", "PostingsBuilder", "encode_varints", "decode_varints", "FORMAT"]
+__all__ = ["Postings", "PostingsBuilder", "encode_varints", "decode_varints", "idf_of", "FORMAT"]
 
 FORMAT = "gazette-kg-postings/3"
 _ARRAYS = ("df", "high", "low", "tf", "tf_width", "lengths", "weights")
@@ -109,21 +109,24 @@ def _layout(df: np.ndarray, n_docs: int) -> tuple[np.ndarray, np.ndarray, np.nda
     return low_bits, low_at, high_at
 
 
-def _put_bits(out: np.ndarray, at: np.ndarray, values, widths) -> None:
-    """OR `values` (each `widths` bits wide) into the bit stream `out` at bit offsets `at` (ascending)."""
-    if not len(at):
-        return
-    values, widths = np.broadcast_to(values, at.shape), np.broadcast_to(widths, at.shape)
-    top = int(widths.max())
-    if not top:
-        return
-    base = int(at[0]) >> 3 << 3
-    buf = np.zeros(int((at + widths).max()) - base, dtype=bool)
-    for j in range(top):
-        sel = np.flatnonzero(widths > j)
-        buf[at[sel] - base + j] = (values[sel] >> j) & 1
-    packed = np.packbits(buf, bitorder="little")
-    out[base >> 3:(base >> 3) + len(packed)] |= packed
+def _stream(n_bits: int, pad: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """A zeroed bit stream of `n_bits` (+ `pad` spare bytes): its bytes, and the same memory as 64-bit words
+    to write into (`_put_bits`)."""
+    words = np.zeros((n_bits + 63) // 64 + 1 + (pad + 7) // 8, dtype="<u8")
+    return words.view(np.uint8)[:(n_bits + 7) // 8 + pad], words
+
+
+def _put_bits(words: np.ndarray, at: np.ndarray, values, widths) -> None:
+    """OR `values` (each below 2**`widths`, at most 57 bits) into the stream of 64-bit `words` at bit offsets
+    `at`: each value lands in its word and spills its top bits into the next (the values never overlap,
+    so OR-ing them word by word in any order is their sum)."""
+    at = np.asarray(at, dtype=np.int64)
+    v = np.broadcast_to(np.asarray(values, dtype=np.int64), at.shape).astype(np.uint64)
+    w = np.broadcast_to(widths, at.shape)
+    k, s = at >> 6, at & 63
+    np.bitwise_or.at(words, k, v << s.astype(np.uint64))
+    spill = np.flatnonzero(s + w > 64)
+    np.bitwise_or.at(words, k[spill] + 1, v[spill] >> (64 - s[spill]).astype(np.uint64))
 
 
 def _words(stream: np.ndarray) -> np.ndarray:
@@ -156,16 +159,16 @@ def _encode(indptr: np.ndarray, n_docs: int, rows_of, counts_of=None, rows_done=
     nnz = int(indptr[-1])
     steps = [(s, min(s + _STEP, nnz)) for s in range(0, nnz, _STEP)]
     low_bits, low_at, high_at = _layout(df, n_docs)
-    low = np.zeros((int(low_at[-1]) + 7) // 8 + _PAD, dtype=np.uint8)
-    high = np.zeros(int(high_at[-1]), dtype=np.uint8)
+    low, low_words = _stream(int(low_at[-1]), _PAD)
+    high, high_words = _stream(int(high_at[-1]) * 8)
     for s, e in steps:
         r = rows_of(s, e)
         p = np.arange(s, e)
         t = np.searchsorted(indptr, p, side="right") - 1  # each posting's term
         i = p - indptr[t]  # its place among the term's rows
         w = low_bits[t]
-        _put_bits(low, low_at[t] + i * w, r & ((1 << w) - 1), w)
-        _put_bits(high, high_at[t] * 8 + (r >> w) + i, 1, 1)
+        _put_bits(low_words, low_at[t] + i * w, r & ((1 << w) - 1), w)
+        _put_bits(high_words, high_at[t] * 8 + (r >> w) + i, 1, 1)
     if rows_done is not None:
         rows_done()
     out = {"df": encode_varints(df), "high": high, "low": low}
@@ -176,11 +179,11 @@ def _encode(indptr: np.ndarray, n_docs: int, rows_of, counts_of=None, rows_done=
         width[s // _BLOCK:(e + _BLOCK - 1) // _BLOCK] = _bit_length(
             np.maximum.reduceat(np.asarray(counts_of(s, e), dtype=np.int64) - 1, np.arange(0, e - s, _BLOCK)))
     tf_at = _block_offsets(width)
-    tf = np.zeros((int(tf_at[-1]) + 7) // 8 + _PAD, dtype=np.uint8)
+    tf, tf_words = _stream(int(tf_at[-1]), _PAD)
     for s, e in steps:
         p = np.arange(s, e)
         w = width[p // _BLOCK].astype(np.int64)
-        _put_bits(tf, tf_at[p // _BLOCK] + (p % _BLOCK) * w, np.asarray(counts_of(s, e), dtype=np.int64) - 1, w)
+        _put_bits(tf_words, tf_at[p // _BLOCK] + (p % _BLOCK) * w, np.asarray(counts_of(s, e), dtype=np.int64) - 1, w)
     out.update(tf=tf, tf_width=width)
     return out
 
