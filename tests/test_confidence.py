@@ -392,10 +392,10 @@ def test_out_of_fold_threshold_keeps_false_flags_under_the_limit():
 def test_a_later_fresh_split_is_never_fitted_on():
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
 
-    assert fitted({"split": "fresh5"}) and fitted({"split": "tune"}) and fitted({})
-    assert not fitted({"split": "fresh6"}) and not fitted({"split": "fresh12"})
-    assert "fresh6" not in FITTED_SPLITS and set(LOSO_GROUPS) <= set(POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any("fresh6" in n for n in POSITIVE_SETS + NEGATIVE_SETS)
+    assert fitted({"split": "fresh6"}) and fitted({"split": "tune"}) and fitted({})
+    assert not fitted({"split": "fresh7"}) and not fitted({"split": "fresh12"})
+    assert "fresh7" not in FITTED_SPLITS and set(LOSO_GROUPS) <= set(POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any("fresh7" in n for n in POSITIVE_SETS + NEGATIVE_SETS)
 
 
 # -- on the sample corpus -------------------------------------------------------------------------------------------
