@@ -933,3 +933,33 @@ def test_a_label_lines_list_wrapped_onto_the_next_line(convert):
     tasks = extract_tasks(segment_issue(normalize_lines("\n".join(convert(x) for x in text)), "sjs.txt"))
     assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]], t["generic_cooperate"]) for t in tasks] == [
         (["区委组织部"], ["区委编办", "区民政局(区委社会工委)", "园区党工委"], ["各街道党工委"])]
+
+
+_CHENGDU = Path(__file__).parents[1] / "benchmarks/data/other_districts_fresh11/texts"
+
+
+@pytest.mark.parametrize("name", ["sichuan_chengdu-2021-shenghuo-laji-fenlei-zhongdian-renwu-zeren-fengong-doc-site.txt",
+                                  "sichuan_chengdu-2021-shenghuo-laji-fenlei-zhongdian-renwu-zeren-fengong-doc-site-s2twp.txt"])
+def test_a_table_run_together_into_one_paragraph(name):
+    """other_districts_fresh11 成都 (a document-sharing site's text, lines 3-4): the header's cells glued after 序号
+    (序号工作内容目标任务责任单位备注), each row glued to the next: its number, its text cells, then the unit cell closing
+    it (after the last 。); 2021年2月 inside a text cell starts no row; a page number glued into a cell (市 ⏎ 2、住建局) is
+    dropped; the 责任单位 column names no lead, so its units cooperate; the cut last row (no unit cell) is none."""
+    text = (_CHENGDU / name).read_text(encoding="utf-8")
+    tasks = [t for t in extract_tasks(segment_issue(normalize_lines(text), name)) if t["style"] == "table_run_together"]
+    got = [(fold(t["text"])[:8], [u["name"] for u in t["lead"]], [fold(u["name"]) for u in t["cooperate"]],
+            [fold(g) for g in t["generic_cooperate"]], t["source"]["line_start"], t["source"]["line_end"]) for t in tasks]
+    districts = "各区(市)县政府(管委会)"
+    assert got == [
+        ("将生活垃圾分类投", [], ["市委宣传部(市文明办)", "市城管委", "市住建局", "市总工会", "团市委", "市妇联", "市文广旅局"],
+         ["等部门", districts], 3, 3),
+        ("完善生活垃圾回收", [], ["市商务局", "市住建局", "市城管委", "市委社治委", "市发改委", "市规划和自然资源局"], [districts], 3, 4),
+        ("加强家庭源危险废", [], ["市生态环境局"], [districts], 4, 4),
+        ("依据国土空间规划", [], ["市城管委", "市规划和自然资源局", "市生态环境局", "市商务局", "市住建局"], [districts], 4, 4)]
+
+
+def test_a_run_together_row_needs_its_unit_cell():
+    """Constructed from the 成都 header: a row whose text closes on no unit list ends the table."""
+    text = "\n".join(["责任分工表序号工作内容责任单位1做好宣传工作。市委宣传部、市城管委2完善回收体系。尽快建成。"])
+    tasks = [t for t in extract_tasks(segment_issue(normalize_lines(text), "x.txt")) if t["style"] == "table_run_together"]
+    assert [(t["text"], [u["name"] for u in t["cooperate"]]) for t in tasks] == [("做好宣传工作。", ["市委宣传部", "市城管委"])]
