@@ -172,6 +172,19 @@ def test_a_list_of_responsible_units_without_a_lead_cooperates_unless_the_docume
 
 # (style, source, sentence as printed, lead, cooperate, generic_lead)
 SENTENCES = [
+    ("duty_sentence", "fujian-canzhuo-wuran-shipin-fangxin-gongcheng-fangan-template-site.txt:15 (other_districts_fresh11; "
+     "由X负责 opening the sentence, Y配合 after it)",
+     "由省经贸委负责,省农业厅、环保局、福建出入境检验检疫局、厦门出入境检验检疫局配合,加快省级无公害畜禽基地建设,确定一批省级规模生猪、蛋禽无公害基地。",
+     ["省经贸委"], ["省农业厅", "环保局", "福建出入境检验检疫局", "厦门出入境检验检疫局"], []),
+    ("duty_sentence", "fujian-canzhuo-wuran-shipin-fangxin-gongcheng-fangan-template-site.txt:13 (other_districts_fresh11; "
+     "由X承办, Y协办)",
+     "由省经贸委承办,省农业厅、卫生厅、公安厅、环保局、质监局、工商局、福建出入境检验检疫局、厦门出入境检验检疫局协办。",
+     ["省经贸委"], ["省农业厅", "卫生厅", "公安厅", "环保局", "质监局", "工商局", "福建出入境检验检疫局", "厦门出入境检验检疫局"], []),
+    ("duty_sentence", "fujian-2015-xiang-canzhuo-wuran-shipin-fangxin-gongcheng-fangan-doc-site.txt:41 (other_districts_fresh11; "
+     "由X承办, Y配合)", "由乡三农服务中心承办,乡畜牧站、卫生院、派出所、工商所配合。", ["乡三农服务中心"],
+     ["乡畜牧站", "卫生院", "派出所", "工商所"], []),
+    ("duty_sentence", "fujian-canzhuo-wuran-shipin-fangxin-gongcheng-fangan-template-site-s2twp.txt:13 (other_districts_fresh11; "
+     "traditional: 由X承辦, Y協辦)", "由省經貿委承辦,省農業廳、衛生廳、公安廳協辦。", ["省经贸委"], ["省农业厅", "卫生厅", "公安厅"], []),
     ("distributive", "003_4e5ccb238a0f172a.txt:166",
      "（四）总部企业扶持措施中提到的就医绿色通道、养老服务、公办学校学位分别由区卫健局、区民政局、区教体局负责细则的制定和执行。",
      ["区卫健局", "区民政局", "区教体局"], [], []),
