@@ -19,6 +19,16 @@ XIANYANG = ("https://newton.com.tw/wiki/%E9%B9%B9%E9%99%BD%E5%B8%822022%E5%B9%B4
 
 # (style, source, note as printed, lead, cooperate, generic_lead, generic_cooperate, deadline)
 NOTES = [
+    ("排名第一位为牵头单位 closing an unlabelled list: the rule is the last clause, every unit before it kept; the inner "
+     "pair of a class printed as <>", "guangdong_yunfu-2019-xueqian-jiaoyu-puhui-yiwu-jiaoyu-junheng-xingdong-fangan.txt:11 "
+     "(benchmarks/data/other_districts_fresh11)", "(市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同)",
+     ["市教育局"], ["市委农办"], [], ["各县<市、区>人民政府"], None),
+    ("a rule inside its own bracket closing the list is cut whole, not at its inner comma",
+     "zhejiang-2024-shengzhang-qiantou-zhongdian-gongzuo-news-traditional.txt:17 (benchmarks/data/other_districts_fresh10)",
+     "責任單位:省政府辦公廳、省財政廳牽頭,省商務廳、省文化廣電和旅遊廳(除標註爲“牽頭”單位外,列第一位的爲牽頭或彙總單位,下同)",
+     ["省政府办公厅", "省财政厅"], ["省商务厅", "省文化广电和旅游厅"], [], [], None),
+    ("a rule over two clauses still closes the note (constructed from 无牵头单位的,责任单位即为牵头单位)", "constructed",
+     "(责任单位:区发改局、区财政局,无牵头单位的,责任单位即为牵头单位)", ["区发改局", "区财政局"], [], [], [], None),
     ("square brackets, 牵头单位;责任单位", XIALU,
      "[牵头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、各街办(新区)]",
      ["区卫健局"], [], [], ["区疫情防控指挥部成员单位", "各街办(新区)"], None),
