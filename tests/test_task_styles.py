@@ -396,6 +396,21 @@ def test_pages_give_their_tasks(page, want):
     assert len(got) == len(want)
 
 
+def test_duties_run_together_each_closed_by_its_note():
+    """anhui_guichi-2020-shipin-anquan-zhongdian-gongzuo-anpai-converter.txt:21 (other_districts_fresh11, a converter
+    mirror): two duties on one line, each closed by its own (X负责) after its full stop; a bracket with no role after
+    a full stop (constructed: (2020年底前)) cuts nothing."""
+    line = ("    1.實施風險評估和標準貫宣專項行動。  完善食品安全標準管理制度,加強食品安全國家標準宣貫培訓、跟蹤評價。(區(qū)衛(wèi)生健康委負責)"
+            "嚴格貫徹落實農(nóng)藥殘留限量新標準、獸藥殘留新標準和豬肉水分限量國家標準,結合貴池區(qū)實際出臺貫徹實施意見。(區(qū)農(nóng)業(yè)農(nóng)村局負責)")
+    notice = ["貴池區食品安全委員會關於印發2020年食品安全重點工作安排的通知", "各有關單位:", "現印發給你們。"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(notice + [line])), "guichi.txt"))
+    assert [(fold(t["text"])[:8], [fold(u["name"]) for u in t["lead"]]) for t in tasks] == [
+        ("1.实施风险评估", ["区卫生健康委"]), ("严格贯彻落实农药", ["区农业农村局"])]
+    plain = "完善管理制度。(2020年底前)严格落实新标准,出台实施意见。(區農業農村局負責)"
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(notice + [plain])), "guichi.txt"))
+    assert [(fold(t["text"])[:6], [fold(u["name"]) for u in t["lead"]]) for t in tasks] == [("完善管理制度", ["区农业农村局"])]
+
+
 def test_a_table_flattened_without_separators():
     """Header cells on lines of their own (工作措施 / 责任单位 / 备注), then each task cell followed by a line of
     units only: https://www.shdbkk.com/html_3/chayanjiu/4398/list/1.html (咸宁 责任分工表)."""
