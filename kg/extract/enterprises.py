@@ -10,7 +10,8 @@ enterprise ending; a level-rated designation (守合同重信用) named without 
 A list's title naming one class ("2019年度湖南省五星级乡村旅游区(点)名单", over two lines, or a heading counting what
 it lists) vouches for its items as rated operators whatever they are called (农庄, 沃园, 一木居; `titled_class`); so
 does a designation printed in quotes for the names it is given to (QUOTED_DESIGNATIONS: "荣获“四星级农家乐”称号的八达",
-"评出了“老码头”等四星级农家乐4家")."""
+"评出了“老码头”等四星级农家乐4家"). Rated sites that are no employer (5A级旅游景区: SITE_ENDS) are members only of a list
+of a site rating, and a list announced by 名单如下 takes the one class the text before it names."""
 
 from __future__ import annotations
 

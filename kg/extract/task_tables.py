@@ -1,6 +1,7 @@
 """Task tables: flattened tables with 牵头 / 配合 / 责任 / 协办 columns (tab rows, one cell per line, one pipe cell
 per line; a header over two rows), key-value tables of label cells (重点工作: | … ⏎ 牵头单位: | …), and tables that
-lost every separator (a lone 责任单位 header line, then task and unit-list lines)."""
+lost every separator (a lone 责任单位 header line, then task and unit-list lines), and tables run together into one
+paragraph (序号工作内容…责任单位备注1…2…: each row glued to the next)."""
 
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ Finders, tried on every document in this order; each returns task records with p
    line under a 部门 | 职责 header); `table_tasks` (task_tables.py): flattened tables
    with 牵头/配合/责任/协办 columns; `label_cell_tasks`: key-value tables of label cells; `bare_cell_tasks` for
    tables that lost every separator; `spaced_row_tasks` for rows printed with spaces between cells;
+   `run_together_tasks` for a table run together into one paragraph, rows glued number to unit cell;
 4. `sentence_tasks` (duties.py): duty sentences, a registry of named styles (`SENTENCE_STYLES`).
 """
 
