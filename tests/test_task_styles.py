@@ -1001,3 +1001,12 @@ def test_a_run_together_row_needs_its_unit_cell():
     text = "\n".join(["责任分工表序号工作内容责任单位1做好宣传工作。市委宣传部、市城管委2完善回收体系。尽快建成。"])
     tasks = [t for t in extract_tasks(segment_issue(normalize_lines(text), "x.txt")) if t["style"] == "table_run_together"]
     assert [(t["text"], [u["name"] for u in t["cooperate"]]) for t in tasks] == [("做好宣传工作。", ["市委宣传部", "市城管委"])]
+
+
+def test_a_spaced_header_joined_to_its_first_row_is_no_run_together_table():
+    """henan_pingdingshan-hezhang-fenjie-rows.txt:26-27 (other_districts_fresh3) as a reader joins them once the page is
+    hard-wrapped: its header's cells are printed apart by spaces, so it is a spaced table's header, not a glued one."""
+    line = ("序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位1 加强水资源保 护 严守水资源开发利用控制红线 实施水资源消耗总量和强度双控行动,"
+            "防止不合理新增取水。 市水利局 市发展改革委、工业和信息化委、住房和城乡建设局、农业局等 各县(市、区)党委和人民政府")
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(["平顶山市全面推行河长制主要任务分解表", "", line])), "pds.txt"))
+    assert [t for t in tasks if t["style"] == "table_run_together"] == []

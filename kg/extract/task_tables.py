@@ -433,6 +433,9 @@ def label_cell_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> li
 # 市城管委,…,各区(市)县政府(管委会)2完善生活垃圾回收利用体系,…" (成都, a document-sharing site's text): the header's cells
 # glued after 序号, then each row glued to the next: its number, its text cells, and the unit cell closing it
 _GLUED_HEADER = re.compile(r"序号(?P<cols>[\u4e00-\u9fff]{4,40}?)(?=1(?!\d)[\u4e00-\u9fff])")
+# (glued as printed: a header printed with spaces between its cells is a spaced table's, whose first row a reader may
+# have joined to it, "序号 类别 主要任务 … 责任单位1 加强…")
+_GLUED_AS_PRINTED = re.compile(r"序[号號](?:\S(?!序[号號])){4,80}?1(?!\d)")
 # a page number a site glues to the page's first characters ("市" ⏎ "2、住建局": 市住建局 broken by page 2's number)
 _PAGE_NO = re.compile(r"^\d{1,3}、")
 _SENTENCE_END = re.compile(r".*[。；;]")
@@ -488,7 +491,7 @@ def run_together_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], tak
     out = []
     convention = document_convention(compact(ln.text) for ln in lines)
     for k, ln in enumerate(lines):
-        m = _GLUED_HEADER.search(compact(ln.text))
+        m = _GLUED_HEADER.search(compact(ln.text)) if _GLUED_AS_PRINTED.search(ln.raw) else None
         label = m and max((l for l in _ALL_ROLE_LABELS if l in m["cols"]), key=len, default=None)
         if not label or ln.no in taken:
             continue
