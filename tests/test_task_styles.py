@@ -1001,6 +1001,9 @@ def test_a_run_together_row_needs_its_unit_cell():
     text = "\n".join(["责任分工表序号工作内容责任单位1做好宣传工作。市委宣传部、市城管委2完善回收体系。尽快建成。"])
     tasks = [t for t in extract_tasks(segment_issue(normalize_lines(text), "x.txt")) if t["style"] == "table_run_together"]
     assert [(t["text"], [u["name"] for u in t["cooperate"]]) for t in tasks] == [("做好宣传工作。", ["市委宣传部", "市城管委"])]
+    wide = text.replace("1", "１").replace("2", "２")  # row numbers printed in full-width digits
+    tasks = [t for t in extract_tasks(segment_issue(normalize_lines(wide), "x.txt")) if t["style"] == "table_run_together"]
+    assert [[u["name"] for u in t["cooperate"]] for t in tasks] == [["市委宣传部", "市城管委"]]
 
 
 def test_a_spaced_header_joined_to_its_first_row_is_no_run_together_table():

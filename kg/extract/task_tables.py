@@ -435,7 +435,7 @@ def label_cell_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> li
 _GLUED_HEADER = re.compile(r"序号(?P<cols>[\u4e00-\u9fff]{4,40}?)(?=1(?!\d)[\u4e00-\u9fff])")
 # (glued as printed: a header printed with spaces between its cells is a spaced table's, whose first row a reader may
 # have joined to it, "序号 类别 主要任务 … 责任单位1 加强…")
-_GLUED_AS_PRINTED = re.compile(r"序[号號](?:\S(?!序[号號])){4,80}?1(?!\d)")
+_GLUED_AS_PRINTED = re.compile(r"序[号號](?:\S(?!序[号號])){4,80}?[1１](?!\d)")
 # a page number a site glues to the page's first characters ("市" ⏎ "2、住建局": 市住建局 broken by page 2's number)
 _PAGE_NO = re.compile(r"^\d{1,3}、")
 _SENTENCE_END = re.compile(r".*[。；;]")
