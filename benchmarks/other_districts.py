@@ -189,6 +189,10 @@ def _task_for(g: dict, tasks: list[dict]) -> dict | None:
         return norm(t.get("text", "")) + norm(t.get("source", {}).get("text", ""))
 
     covering = [t for t in tasks if span(t)[0] <= hi and lo <= span(t)[1]]
+    # several tasks read from one line share its source text: the one whose own text holds the anchor is meant
+    own = [t for t in covering if snip in norm(t.get("text", ""))]
+    if own:
+        return own[0]
     for t in covering:
         if snip in text(t):
             return t

@@ -12,6 +12,58 @@ CHONGQING = "https://sthjj.cq.gov.cn/zwgk_249/zfxxgkml/zcwj/qtwj/202404/t2024042
 
 
 @pytest.mark.parametrize("style,source,sentence,want", [
+    ("names counted then a named grade: X等N家饭店为金树叶级绿色旅游饭店 (批准 leads in)",
+     "zhejiang-2018-jinshuye-yinshuye-lvse-lvyou-fandian-news.txt:6 (other_districts_fresh11)",
+     "近日,浙江省饭店星级评定委员会下发文件批准杭州蝶来望湖宾馆等13家饭店为金树叶级绿色旅游饭店,批准杭州梅苑宾馆等21家饭店为银树叶级绿色旅游饭店。",
+     [("杭州蝶来望湖宾馆", "金树叶级", None), ("杭州梅苑宾馆", "银树叶级", None)]),
+    ("the same in a traditional copy", "zhejiang-2018-jinshuye-yinshuye-lvse-lvyou-fandian-news-s2twp.txt:6 (fresh11)",
+     "近日,浙江省飯店星級評定委員會下發檔案批准杭州蝶來望湖賓館等13家飯店為金樹葉級綠色旅遊飯店,批准杭州梅苑賓館等21家飯店為銀樹葉級綠色旅遊飯店。",
+     [("杭州蝶来望湖宾馆", "金树叶级", None), ("杭州梅苑宾馆", "银树叶级", None)]),
+    ("counts of a grade name nobody", "zhejiang-2018-jinshuye-yinshuye-lvse-lvyou-fandian-news.txt:5 (fresh11)",
+     "截止2018年年底,全省共有绿色旅游饭店430家,其中金树叶级绿色旅游饭店56家,银树叶级绿色旅游饭店374家。", []),
+])
+def test_named_grades_that_are_no_star(style, source, sentence, want):
+    got = narrative_classes(compact(normalize_line(sentence)))
+    assert [(fold(n), c, l) for n, c, l in got] == want
+    assert all(rating_of(compact(normalize_line(sentence))) == "绿色旅游饭店" for _ in got)
+
+
+_FIVE_A = ["原标题:文旅部确定庐山西海、稻城亚丁等21家景区为国家5A级景区",
+           "文旅部网站12月30日发布《文化和旅游部关于确定21家旅游景区为国家5A级旅游景区的公告》。",
+           "依照中华人民共和国国家标准《旅游景区质量等级的划分与评定》与《旅游景区质量等级管理办法》,经有关省(区、市)文化和旅游行政部门推荐,"
+           "文化和旅游部按程序组织综合评定并于2020年12月25日完成公示,确定以下21家旅游景区为国家5A级旅游景区。",
+           "名单如下:", "1。河北省承德市金山岭长城景区", "2。山西省临汾市云丘山景区", "3。安徽省马鞍山市长江采石矶文化生态旅游区",
+           "4。山东省临沂市萤火虫水洞·地下大峡谷旅游区"]
+_FIVE_A_CONVERTER = [
+    "中國消費者報訊(記者孟剛)文化和旅游部7月6日發(fā)布公示,根據(jù)《旅游景區(qū)質(zhì)量等級的劃分與評定》和《旅游景區(qū)質(zhì)量等級管理辦法》,,"
+    "黃河壺口瀑布旅游區(qū),、山東濟寧微山湖旅游區(qū)等12家旅游景區(qū)達到國家5A級旅游景區(qū)標準要求,擬確定為國家5A級旅游景區(qū),。",
+    "據(jù)悉,,12家名單如下:黃河壺口瀑布旅游區(qū)(陜西省延安市•山西省臨汾市)、浙江省臺州市臺州府城文化旅游區(qū),、江西省贛州市三百山景區(qū)、"
+    "重慶市奉節(jié)縣白帝城•瞿塘峽景區(qū),、甘肅省隴南市官鵝溝�"]
+
+
+@pytest.mark.parametrize("style,source,lines,want", [
+    ("names one a line (1。) under 名单如下, after a sentence naming one class",
+     "quanguo-2020-21jia-5a-jingqu-gonggao-news.txt:3-12 (other_districts_fresh11)", _FIVE_A,
+     [("河北省承德市金山岭长城景区", 5), ("山西省临汾市云丘山景区", 6), ("安徽省马鞍山市长江采石矶文化生态旅游区", 7),
+      ("山东省临沂市萤火虫水洞·地下大峡谷旅游区", 8)]),
+    ("names after 名单如下: on its own line, the class in the paragraph above (converter, list cut mid-name)",
+     "quanguo-2022-12jia-5a-jingqu-gongshi-news-converter.txt:1-2 (other_districts_fresh11)", _FIVE_A_CONVERTER,
+     [("黄河壶口瀑布旅游区(陜西省延安市•山西省临汾市)", 2), ("浙江省台州市台州府城文化旅游区", 2), ("江西省赣州市三百山景区", 2),
+      ("重庆市奉节县白帝城•瞿塘峡景区", 2)]),
+    ("a site list under text naming two classes names none (constructed)", "constructed",
+     [_FIVE_A[2].replace("为国家5A级旅游景区", "为国家5A级或4A级旅游景区")] + _FIVE_A[3:6], []),
+    ("sites under a list of another rating are no members (constructed)", "constructed",
+     ["确定以下2家企业为A类企业。", "名单如下:", "1。某某化工有限公司", "2。某某山景区"], [("某某化工有限公司", 3)]),
+])
+def test_a_list_announced_after_text_naming_one_class(style, source, lines, want):
+    issue = segment_issue(normalize_lines("\n".join(lines)), "x.txt")
+    ents = extract_enterprises(issue)
+    assert [(fold(e["name"]), e["source"]["line_start"]) for e in ents] == want
+    site = [e for e in ents if not e["name"].endswith("公司")]
+    assert all(e["classifications"][0]["class"] == "5A" and e["classifications"][0]["rating"] == "旅游景区" for e in site)
+
+
+@pytest.mark.parametrize("style,source,sentence,want", [
     ("narrative: X等N家为A类（label）企业, lead-in words dropped", JINING,
      "在275家报送统计年报的规模以上工业企业中确认济宁科力光电产业有限责任公司等55家为A类(优先发展类)企业,"
      "山东龙翼航空科技有限公司等97家为B类(支持发展类)企业,山东聚源热力有限责任公司等10家为T类(暂不评价类)企业;",
@@ -232,6 +284,10 @@ def test_class_cells(cell, rating, want):
     ("government level (fresh3/fresh5 守合同重信用)", "省级", None, ("省级", None)),
     ("a level of another designation is no class", "省级专精特新", None, None),
     ("a letter class is not a token", "A类", None, None),
+    ("leaf grade of 绿色旅游饭店 (zhejiang-2018-jinshuye-yinshuye-lvse-lvyou-fandian-news.txt:5, other_districts_fresh11)",
+     "金树叶级绿色旅游饭店", None, ("金树叶级", None)),
+    ("leaf grade, bare", "银树叶级", None, ("银树叶级", None)),
+    ("a leaf of another colour is no class", "铜树叶级", None, None),
 ])
 def test_class_tokens_of_other_scales(scale, cell, rating, want):
     assert token_class(cell, rating) == want
@@ -375,7 +431,9 @@ def test_names_listed_under_a_class_heading():
     ("several levels in one paragraph name no class", "http://www.suiw.cn/portal.php?aid=101858&mod=view (曾都, constructed names)",
      "共认定“守合同重信用”企业1325家,其中某某化工有限公司等267家为省级“守合同重信用”企业、某某机械有限公司等468家为市级“守合同重信用”企业。",
      []),
-    ("4A级 off a 劳动保障信誉 page is no class (constructed)", "constructed", "某某旅游开发有限公司等3家企业获评4A级景区。", []),
+    # (a 4A级景区 names the 旅游景区 scale since fresh11, whose 5A lists carry that rating: the row names no scale now)
+    ("4A级 on a page naming no scale of that class is no class (constructed)", "constructed",
+     "某某旅游开发有限公司等3家企业获评4A级。", []),
     ("names counted without 等 (X、Y、Z6家企业榜上有名), the level printed in the same paragraph",
      "tianjin-shouhetong-guojiaji-news.txt:2 (other_districts_fresh6)",
      "日前,国家工商总局公示了2012至2013年度国家级“守合同重信用”企业名单,天津中联精密铸造有限公司、天津市恒安食品有限公司、"
@@ -509,8 +567,15 @@ _NINGBO = ("8月15日,中国物流与采购联合会公布全国第二十六批A
     ("a named scale's class vouches for short names; what introduces a name is dropped",
      "zhejiang_ningbo-2018-a-ji-wuliu-qiye-news.txt:1 (other_districts_fresh10)", _NINGBO,
      [("船货代公司", "4A", None), ("东南物流", "5A", None), ("兴港冷链", "3A", None), ("温州港服公司", "3A", None)]),
-    # negatives (constructed): a tourist site's 4A级 on a page naming no such rating; a clause before the verb
-    ("a 4A级 scenic spot is no member (constructed)", "constructed", "云台山景区被评为国家4A级旅游景区。", []),
+    # a tourist site's grade names the 旅游景区 scale (fresh11's 5A lists): its holders are named as sites
+    ("a scenic spot graded on the 旅游景区 scale (constructed)", "constructed", "云台山景区被评为国家4A级旅游景区。",
+     [("云台山景区", "4A", None)]),
+    ("a site scale's holder must be named as a site: 拟确定为 has no holder 拟确",
+     "quanguo-2022-12jia-5a-jingqu-gongshi-news-converter.txt:1 (other_districts_fresh11, folded)",
+     "黃河壺口瀑布旅游區(qū),、山東濟寧微山湖旅游區(qū)等12家旅游景區(qū)達到國家5A級旅游景區(qū)標準要求,擬確定為國家5A級旅游景區(qū),。", []),
+    ("a site to be made 5A is no holder (/work/shared/gazettes/002:102)", "gazette 002",
+     "涵养城市“气质”。积极推进周村古商城国家5A级旅游景区创建，加快推动齐文化传承示范区建设", []),
+    # negatives (constructed): a clause before the verb
     ("a clause is no holder (constructed)", "constructed", "A级物流企业名单公布,我们了解到已获批全国5A级物流企业。", []),
 ])
 def test_holders_of_a_named_scales_class(style, source, sentence, want):

@@ -84,6 +84,22 @@ def test_a_traditional_prediction_of_a_simplified_file_still_scores():
     assert s["units_f1"] == 1.0 and s["ent_class"] == 1.0
 
 
+def test_of_tasks_sharing_a_line_the_one_whose_text_holds_the_anchor_is_meant():
+    """Two tasks read from one line (贵池 fresh11:21) both carry that line as their source text; the second gold task
+    must meet the task whose own text holds its anchor, not the first task of the line."""
+    rec = {"tasks": [{"text_anchor": "完善食品安全标准管理制度", "lead": ["区卫生健康委"], "cooperate": [], "text_line": 21,
+                      "line": 21, "line_end": 21},
+                     {"text_anchor": "严格贯彻落实农药残留限量新标准", "lead": ["区农业农村局"], "cooperate": [], "text_line": 21,
+                      "line": 21, "line_end": 21}]}
+    line = "完善食品安全标准管理制度。(区卫生健康委负责)严格贯彻落实农药残留限量新标准。(区农业农村局负责)"
+    facts = {"tasks": [{"text": text, "lead": [{"name": lead}], "cooperate": [],
+                        "source": {"line_start": 21, "line_end": 21, "text": line}}
+                       for text, lead in (("完善食品安全标准管理制度。", "区卫生健康委"), ("严格贯彻落实农药残留限量新标准。", "区农业农村局"))]}
+    c, errs = Counter(files=1), []
+    score_tasks(rec, facts, c, errs)
+    assert errs == [] and summarise(c)["lead_f1"] == 1.0
+
+
 def test_swapped_roles_lose_unit_marks_not_tasks():
     def swap(rec, issue, facts):
         for t in facts["tasks"]:

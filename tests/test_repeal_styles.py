@@ -296,6 +296,15 @@ NOTICES = [
     ("a flattened proposal repeals nothing (constructed from the jiangxi 2025 line)", "constructed",
      ["一、拟废止4件省政府规章 (一)江西省长江河道采砂管理实施办法(2003年8月8日江西省人民政府令第121号公布) "
       "二、继续有效 (一)江西省人工影响天气管理办法(2000年12月29日江西省人民政府令第103号公布)"], []),
+    ("same_title_new_and_old: a covering notice issuing a revised plan under the old plan's title repeals the old one, "
+     "named with its own number; the document read as titled by the plan names itself only without another number",
+     "shanxi_fushan-2025-senlin-caoyuan-fangmiehuo-yingji-yuan-converter.txt:5-7 (other_districts_fresh11, machine traditional)",
+     ["浮山縣森林草原防滅火應急預案", "各鄉(鎮)人民政府,縣直有關部門:",
+      "新修訂的《浮山縣森林草原防滅火應急預案》已經縣人民政府同意,現印發給你們,請認真貫徹執行。2024年7月18日印發的《浮山縣森林草原防滅火應急預案》"
+      "(浮政辦發〔2024〕27號)同時廢止。"],
+     [("浮山县森林草原防灭火应急预案", "浮政办发〔2024〕27号", "同时废止")]),
+    ("the same without the old plan's number: the document's own title, no target (constructed)", "constructed",
+     ["浮山縣森林草原防滅火應急預案", "各鄉(鎮)人民政府,縣直有關部門:", "原《浮山縣森林草原防滅火應急預案》同時廢止。"], []),
     ("a proposed lead-in: 拟予以废止 (constructed from the changzhou line)", "jiangsu_changzhou-guizhang-feizhi-noheader.txt:1",
      ["市政府拟对以下2件市政府规章予以废止:", "一、《常州市城市市容管理办法》(2016年12月1日常州市人民政府令第2号发布)"], []),
 ]

@@ -19,6 +19,16 @@ XIANYANG = ("https://newton.com.tw/wiki/%E9%B9%B9%E9%99%BD%E5%B8%822022%E5%B9%B4
 
 # (style, source, note as printed, lead, cooperate, generic_lead, generic_cooperate, deadline)
 NOTES = [
+    ("排名第一位为牵头单位 closing an unlabelled list: the rule is the last clause, every unit before it kept; the inner "
+     "pair of a class printed as <>", "guangdong_yunfu-2019-xueqian-jiaoyu-puhui-yiwu-jiaoyu-junheng-xingdong-fangan.txt:11 "
+     "(benchmarks/data/other_districts_fresh11)", "(市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同)",
+     ["市教育局"], ["市委农办"], [], ["各县<市、区>人民政府"], None),
+    ("a rule inside its own bracket closing the list is cut whole, not at its inner comma",
+     "zhejiang-2024-shengzhang-qiantou-zhongdian-gongzuo-news-traditional.txt:17 (benchmarks/data/other_districts_fresh10)",
+     "責任單位:省政府辦公廳、省財政廳牽頭,省商務廳、省文化廣電和旅遊廳(除標註爲“牽頭”單位外,列第一位的爲牽頭或彙總單位,下同)",
+     ["省政府办公厅", "省财政厅"], ["省商务厅", "省文化广电和旅游厅"], [], [], None),
+    ("a rule over two clauses still closes the note (constructed from 无牵头单位的,责任单位即为牵头单位)", "constructed",
+     "(责任单位:区发改局、区财政局,无牵头单位的,责任单位即为牵头单位)", ["区发改局", "区财政局"], [], [], [], None),
     ("square brackets, 牵头单位;责任单位", XIALU,
      "[牵头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、各街办(新区)]",
      ["区卫健局"], [], [], ["区疫情防控指挥部成员单位", "各街办(新区)"], None),
@@ -172,6 +182,19 @@ def test_a_list_of_responsible_units_without_a_lead_cooperates_unless_the_docume
 
 # (style, source, sentence as printed, lead, cooperate, generic_lead)
 SENTENCES = [
+    ("duty_sentence", "fujian-canzhuo-wuran-shipin-fangxin-gongcheng-fangan-template-site.txt:15 (other_districts_fresh11; "
+     "由X负责 opening the sentence, Y配合 after it)",
+     "由省经贸委负责,省农业厅、环保局、福建出入境检验检疫局、厦门出入境检验检疫局配合,加快省级无公害畜禽基地建设,确定一批省级规模生猪、蛋禽无公害基地。",
+     ["省经贸委"], ["省农业厅", "环保局", "福建出入境检验检疫局", "厦门出入境检验检疫局"], []),
+    ("duty_sentence", "fujian-canzhuo-wuran-shipin-fangxin-gongcheng-fangan-template-site.txt:13 (other_districts_fresh11; "
+     "由X承办, Y协办)",
+     "由省经贸委承办,省农业厅、卫生厅、公安厅、环保局、质监局、工商局、福建出入境检验检疫局、厦门出入境检验检疫局协办。",
+     ["省经贸委"], ["省农业厅", "卫生厅", "公安厅", "环保局", "质监局", "工商局", "福建出入境检验检疫局", "厦门出入境检验检疫局"], []),
+    ("duty_sentence", "fujian-2015-xiang-canzhuo-wuran-shipin-fangxin-gongcheng-fangan-doc-site.txt:41 (other_districts_fresh11; "
+     "由X承办, Y配合)", "由乡三农服务中心承办,乡畜牧站、卫生院、派出所、工商所配合。", ["乡三农服务中心"],
+     ["乡畜牧站", "卫生院", "派出所", "工商所"], []),
+    ("duty_sentence", "fujian-canzhuo-wuran-shipin-fangxin-gongcheng-fangan-template-site-s2twp.txt:13 (other_districts_fresh11; "
+     "traditional: 由X承辦, Y協辦)", "由省經貿委承辦,省農業廳、衛生廳、公安廳協辦。", ["省经贸委"], ["省农业厅", "卫生厅", "公安厅"], []),
     ("distributive", "003_4e5ccb238a0f172a.txt:166",
      "（四）总部企业扶持措施中提到的就医绿色通道、养老服务、公办学校学位分别由区卫健局、区民政局、区教体局负责细则的制定和执行。",
      ["区卫健局", "区民政局", "区教体局"], [], []),
@@ -371,6 +394,21 @@ def test_pages_give_their_tasks(page, want):
     got = [(t["text"], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in extract_tasks(issue)]
     assert [(text[: len(w[0])], lead, coop) for (text, lead, coop), w in zip(got, want)] == want
     assert len(got) == len(want)
+
+
+def test_duties_run_together_each_closed_by_its_note():
+    """anhui_guichi-2020-shipin-anquan-zhongdian-gongzuo-anpai-converter.txt:21 (other_districts_fresh11, a converter
+    mirror): two duties on one line, each closed by its own (X负责) after its full stop; a bracket with no role after
+    a full stop (constructed: (2020年底前)) cuts nothing."""
+    line = ("    1.實施風險評估和標準貫宣專項行動。  完善食品安全標準管理制度,加強食品安全國家標準宣貫培訓、跟蹤評價。(區(qū)衛(wèi)生健康委負責)"
+            "嚴格貫徹落實農(nóng)藥殘留限量新標準、獸藥殘留新標準和豬肉水分限量國家標準,結合貴池區(qū)實際出臺貫徹實施意見。(區(qū)農(nóng)業(yè)農(nóng)村局負責)")
+    notice = ["貴池區食品安全委員會關於印發2020年食品安全重點工作安排的通知", "各有關單位:", "現印發給你們。"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(notice + [line])), "guichi.txt"))
+    assert [(fold(t["text"])[:8], [fold(u["name"]) for u in t["lead"]]) for t in tasks] == [
+        ("1.实施风险评估", ["区卫生健康委"]), ("严格贯彻落实农药", ["区农业农村局"])]
+    plain = "完善管理制度。(2020年底前)严格落实新标准,出台实施意见。(區農業農村局負責)"
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(notice + [plain])), "guichi.txt"))
+    assert [(fold(t["text"])[:6], [fold(u["name"]) for u in t["lead"]]) for t in tasks] == [("完善管理制度", ["区农业农村局"])]
 
 
 def test_a_table_flattened_without_separators():
@@ -933,3 +971,45 @@ def test_a_label_lines_list_wrapped_onto_the_next_line(convert):
     tasks = extract_tasks(segment_issue(normalize_lines("\n".join(convert(x) for x in text)), "sjs.txt"))
     assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]], t["generic_cooperate"]) for t in tasks] == [
         (["区委组织部"], ["区委编办", "区民政局(区委社会工委)", "园区党工委"], ["各街道党工委"])]
+
+
+_CHENGDU = Path(__file__).parents[1] / "benchmarks/data/other_districts_fresh11/texts"
+
+
+@pytest.mark.parametrize("name", ["sichuan_chengdu-2021-shenghuo-laji-fenlei-zhongdian-renwu-zeren-fengong-doc-site.txt",
+                                  "sichuan_chengdu-2021-shenghuo-laji-fenlei-zhongdian-renwu-zeren-fengong-doc-site-s2twp.txt"])
+def test_a_table_run_together_into_one_paragraph(name):
+    """other_districts_fresh11 成都 (a document-sharing site's text, lines 3-4): the header's cells glued after 序号
+    (序号工作内容目标任务责任单位备注), each row glued to the next: its number, its text cells, then the unit cell closing
+    it (after the last 。); 2021年2月 inside a text cell starts no row; a page number glued into a cell (市 ⏎ 2、住建局) is
+    dropped; the 责任单位 column names no lead, so its units cooperate; the cut last row (no unit cell) is none."""
+    text = (_CHENGDU / name).read_text(encoding="utf-8")
+    tasks = [t for t in extract_tasks(segment_issue(normalize_lines(text), name)) if t["style"] == "table_run_together"]
+    got = [(fold(t["text"])[:8], [u["name"] for u in t["lead"]], [fold(u["name"]) for u in t["cooperate"]],
+            [fold(g) for g in t["generic_cooperate"]], t["source"]["line_start"], t["source"]["line_end"]) for t in tasks]
+    districts = "各区(市)县政府(管委会)"
+    assert got == [
+        ("将生活垃圾分类投", [], ["市委宣传部(市文明办)", "市城管委", "市住建局", "市总工会", "团市委", "市妇联", "市文广旅局"],
+         ["等部门", districts], 3, 3),
+        ("完善生活垃圾回收", [], ["市商务局", "市住建局", "市城管委", "市委社治委", "市发改委", "市规划和自然资源局"], [districts], 3, 4),
+        ("加强家庭源危险废", [], ["市生态环境局"], [districts], 4, 4),
+        ("依据国土空间规划", [], ["市城管委", "市规划和自然资源局", "市生态环境局", "市商务局", "市住建局"], [districts], 4, 4)]
+
+
+def test_a_run_together_row_needs_its_unit_cell():
+    """Constructed from the 成都 header: a row whose text closes on no unit list ends the table."""
+    text = "\n".join(["责任分工表序号工作内容责任单位1做好宣传工作。市委宣传部、市城管委2完善回收体系。尽快建成。"])
+    tasks = [t for t in extract_tasks(segment_issue(normalize_lines(text), "x.txt")) if t["style"] == "table_run_together"]
+    assert [(t["text"], [u["name"] for u in t["cooperate"]]) for t in tasks] == [("做好宣传工作。", ["市委宣传部", "市城管委"])]
+    wide = text.replace("1", "１").replace("2", "２")  # row numbers printed in full-width digits
+    tasks = [t for t in extract_tasks(segment_issue(normalize_lines(wide), "x.txt")) if t["style"] == "table_run_together"]
+    assert [[u["name"] for u in t["cooperate"]] for t in tasks] == [["市委宣传部", "市城管委"]]
+
+
+def test_a_spaced_header_joined_to_its_first_row_is_no_run_together_table():
+    """henan_pingdingshan-hezhang-fenjie-rows.txt:26-27 (other_districts_fresh3) as a reader joins them once the page is
+    hard-wrapped: its header's cells are printed apart by spaces, so it is a spaced table's header, not a glued one."""
+    line = ("序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位1 加强水资源保 护 严守水资源开发利用控制红线 实施水资源消耗总量和强度双控行动,"
+            "防止不合理新增取水。 市水利局 市发展改革委、工业和信息化委、住房和城乡建设局、农业局等 各县(市、区)党委和人民政府")
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(["平顶山市全面推行河长制主要任务分解表", "", line])), "pds.txt"))
+    assert [t for t in tasks if t["style"] == "table_run_together"] == []

@@ -92,7 +92,8 @@ _SUBJECT_AT_START = re.compile(
 )
 _SUBJECT_IN_CLAUSE = re.compile(r"^" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,40}?)" + _MEMBERS + "(?P<verb>牵头负责|负责(?!同志|人)|要(?!求)|" + _WILL + ")")
 # "一是由承担总部经济发展任务的各责任单位根据部门职能…": 由 + units + the verb of the duty
-_BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^，,。；;由]{2,40}?)(?:根据|按照|负责|组织|统筹|综合|汇总|审核)")
+# (承办 / 主办 charge the lead as 负责 does: "由省经贸委承办,省农业厅、卫生厅…协办", 福建 餐桌污染 方案)
+_BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^，,。；;由]{2,40}?)(?:根据|按照|负责|承办|主办|组织|统筹|综合|汇总|审核)")
 
 
 _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵头)?(?:具体)?负责")
@@ -194,7 +195,7 @@ def _by_units(sent: str) -> Roles | None:
         return None
     roles = Roles()
     roles.add("lead", *_units_only(m["subj"]))
-    _add_staff_coop(roles, sent[m.end():])
+    _add_then_coop(roles, sent[m.end():])
     return roles
 
 
@@ -210,12 +211,17 @@ def _charged_by(sent: str) -> Roles | None:
     roles.add("lead", *_units_only(lead))
     if coop:
         roles.add("cooperate", *_units_only(coop))
-    after = _THEN_COOP.match(sent[m.end():])
+    _add_then_coop(roles, sent[m.end():])
+    return roles
+
+
+def _add_then_coop(roles: Roles, rest: str) -> None:
+    """The units cooperating after the charge ("…由X负责，Y配合"), else the body of staff named later (_STAFF_COOP)."""
+    after = _THEN_COOP.match(rest)
     if after and _units_only(after["coop"]):
         roles.add("cooperate", *_units_only(after["coop"]))
     else:
-        _add_staff_coop(roles, sent[m.end():])
-    return roles
+        _add_staff_coop(roles, rest)
 
 
 # "由高新区负责为入园企业提供全程无偿代办服务,县政务服务中心代办人员对应实施“绿色通道”服务" (湘阴): a later clause in

@@ -10,7 +10,8 @@ enterprise ending; a level-rated designation (守合同重信用) named without 
 A list's title naming one class ("2019年度湖南省五星级乡村旅游区(点)名单", over two lines, or a heading counting what
 it lists) vouches for its items as rated operators whatever they are called (农庄, 沃园, 一木居; `titled_class`); so
 does a designation printed in quotes for the names it is given to (QUOTED_DESIGNATIONS: "荣获“四星级农家乐”称号的八达",
-"评出了“老码头”等四星级农家乐4家")."""
+"评出了“老码头”等四星级农家乐4家"). Rated sites that are no employer (5A级旅游景区: SITE_ENDS) are members only of a list
+of a site rating, and a list announced by 名单如下 takes the one class the text before it names."""
 
 from __future__ import annotations
 
@@ -37,12 +38,15 @@ _NOT_ENTERPRISE = re.compile(r"(村|社区|街道|办事处|政府|委员会|局
 # Rating scales whose classes are letters, as (name, classes): A+/A–D/T (亩产效益, 环保绩效), AAA/AA (信用等级: AA级、
 # A级、B级、C级和D级), 5A–2A (劳动保障信誉单位: "…等8家企业获评5A级"; 苏州's scale, 5A the highest), 5A–1A (A级物流企业,
 # 中国物流与采购联合会's: "船货代公司获批全国4A级物流企业", 宁波). A scale of its own name holds only on a page of that rating.
-LETTER_SCALES = (("letters", r"AAA|AA|A\+|[A-DT]"), ("劳动保障信誉", r"[2-5]A"), ("A级物流企业", r"[1-5]A"))
+# 5A–1A (旅游景区质量等级, GB/T 17775: "确定以下21家旅游景区为国家5A级旅游景区", 文化和旅游部).
+LETTER_SCALES = (("letters", r"AAA|AA|A\+|[A-DT]"), ("劳动保障信誉", r"[2-5]A"), ("A级物流企业", r"[1-5]A"),
+                 ("旅游景区", r"[1-5]A"))
 _CLASSES = "|".join(f"(?<!\\d){classes}" for _, classes in reversed(LETTER_SCALES))
 _CLASS = re.compile(rf"^(?P<cls>{_CLASSES})\s*(?:类|级)?\s*(?:[（(](?P<label>[^（）()]{{2,8}})[）)])?$")
 _LABELS = {"A": "优先发展类", "B": "支持发展类", "C": "提升发展类", "D": "限制发展类"}  # 亩产效益's own words
 # The rating a list gives, named as the document names it (kept beside the class).
-_RATINGS = (("守合同重信用", "守合同重信用"), ("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("劳动保障信誉", "劳动保障信誉"), ("A级物流", "A级物流企业"),
+_RATINGS = (("A级旅游景区", "旅游景区"), ("A级景区", "旅游景区"), ("绿色旅游饭店", "绿色旅游饭店"),
+            ("守合同重信用", "守合同重信用"), ("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("劳动保障信誉", "劳动保障信誉"), ("A级物流", "A级物流企业"),
             ("劳动保障", "劳动保障诚信"),
             ("环境信用", "环境信用"), ("环保信用", "环境信用"), ("信用", "信用评价"))
 _YEAR = re.compile(r"(20\d{2})\s*年")
@@ -60,6 +64,21 @@ def split_alias(name: str) -> tuple[str, list[str]]:
 
 def is_enterprise(name: str) -> bool:
     return 4 <= len(name) <= 40 and bool(_ENTERPRISE_END.search(name)) and not _NOT_ENTERPRISE.search(name)
+
+
+# Rated places that are no employer: a scenic area graded on 旅游景区's scale, named as its list prints it ("河北省承德市
+# 金山岭长城景区", "黄河壶口瀑布旅游区(陕西省延安市•山西省临汾市)"); a member only of a list of that rating (SITE_RATINGS).
+SITE_ENDS = ("景区", "旅游区", "风景区", "风景名胜区", "旅游度假区")
+SITE_RATINGS = ("旅游景区",)
+_SITE_END = re.compile(rf"(?:{'|'.join(SITE_ENDS)})(?:[(（][^()（）]+[)）])?$")
+# (a count or a pointer is no site's name: "确定以下21家旅游景区为…")
+_NOT_SITE = re.compile(r"[，,。；;：:]|\d+[家个处]|^(?:以下|上述|下列|这些|各)")
+
+
+def is_site(name: str, rating: str | None) -> bool:
+    """A rated site's name on a page of a site rating (a 景区 elsewhere is no member of anything)."""
+    return rating in SITE_RATINGS and 4 <= len(name) <= 40 and bool(_SITE_END.search(name)) and \
+        not _NOT_SITE.search(name)
 
 
 def parse_class(cell: str, rating: str | None = "亩产效益") -> tuple[str, str | None] | None:
@@ -130,6 +149,8 @@ CLASS_TOKENS = (
     ("star grade", re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?[省市区县])*(?P<n>[一二三四五1-5])星级?"
                               r"(?:[\u4e00-\u9fff]{0,6}?(?:企业|单位|工厂|园区|户))?$"),
      lambda m, rating: (_STARS.get(m["n"], m["n"]) + "星级", None)),
+    # "金树叶级", "银树叶级绿色旅游饭店": the grade of 绿色旅游饭店 (LB/T 007), kept as printed
+    ("leaf grade", re.compile(r"^(?P<g>[金银])树叶级(?:绿色旅游饭店|饭店)?$"), lambda m, rating: (m["g"] + "树叶级", None)),
     # "省级", "市级“守合同重信用”": the level of a level-rated designation (LEVEL_RATINGS)
     ("government level", re.compile(r"^(?P<l>国家|省|市|县|区)级(?:[“\"]?守合同重信用[”\"]?)?$"),
      lambda m, rating: (m["l"] + "级", None)),
@@ -181,7 +202,8 @@ _VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获�
 _NAMES_BEFORE = r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?(?:企业)?被?" \
                 rf"{_VERBS}[“\"]?"
 _NARRATIVE = re.compile(_NAMES_BEFORE + _QUALIFIER + _LETTER)
-_STAR_NARRATIVE = re.compile(_NAMES_BEFORE + _QUALIFIER + r"(?<![十\d])(?P<star>[一二三四五1-5]星级?)")
+# (a named grade that is no star stands where the star does: "批准杭州蝶来望湖宾馆等13家饭店为金树叶级绿色旅游饭店")
+_STAR_NARRATIVE = re.compile(_NAMES_BEFORE + _QUALIFIER + r"(?P<star>(?<![十\d])[一二三四五1-5]星级?|[金银]树叶级)")
 # one name, a short clause, then the class it entered across a comma: "山东荣信集团榜上有名,被评为2019年度…A类企业"
 _SUBJECT_THEN_CLASS = re.compile(rf"(?P<names>[^，,。；;：:]{{4,80}}?(?:{_ENDS}))[\u4e00-\u9fff]{{0,6}}[，,]"
                                  rf"(?:并|还|也|均)?被?{_VERBS}[“\"]?" + _QUALIFIER + _LETTER)
@@ -194,7 +216,7 @@ _COUNTED_THEN_CLASS = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d+[�
 _HAS_NAMES = rf"(?:企业|单位)?有[：:]?(?=[^、，,。；;：:]{{2,40}}?(?:{_ENDS})(?:[、，,和及等。；;]|$))"
 _CLASS_FIRST = re.compile(_LETTER + r"(?:企业)?(?:共?\d+家)?(?:[：:]|[^：:，,。；;]{0,12}?(?:包括|分别是|名单为|" + _HAS_NAMES + "))"
                           r"(?P<names>[^；;。：:]{4,400})")
-_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?"
+_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|批准|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?"
                       rf"|^(?:{_OPENERS})[，,]?")
 
 
@@ -339,7 +361,9 @@ def scale_holders(sentence: str) -> list[tuple[str, str, str | None]]:
         if not any(name == rating and re.fullmatch(classes, m["cls"]) for name, classes in LETTER_SCALES):
             continue
         names = [_INTRODUCED.sub("", p) for p in re.split(r"[、和及]", _LEAD_IN.sub("", m["names"])) if p]
-        if names and all(map(holder, names)):
+        # (a site rating's holders are named as sites: "拟确定为国家5A级旅游景区" has no holder 拟确)
+        named = (lambda n: is_enterprise(n) or is_site(n, rating)) if rating in SITE_RATINGS else holder
+        if names and all(map(named, names)):
             out += [(n, m["cls"], None) for n in names]
     return out
 
@@ -439,7 +463,7 @@ _CLASS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]
 # "(一)红牌企业(8家):", "五星级企业", "省级“守合同重信用”企业:" — a heading naming one class of another scale
 _TOKEN_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
                             r"(?P<tok>[^，,。；;：:()（）]{2,14}?)(?:企业|单位)?(?:[(（]?共?\d+[家户个][)）]?)?[:：]?$")
-_NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?(?P<name>[^、，,。；;：:]{4,40}?)[。；;]?$")
+_NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．。]|[（(]\d{1,3}[)）])?(?P<name>[^、，,。；;：:]{4,40}?)[。；;]?$")
 
 # "2019年度湖南省五星级乡村旅游区(点)名单", "2023年度红牌企业名单": a list's title naming one class. What it lists are
 # rated operators whatever they are called (a farm stay 农庄, a scenic spot 山庄, a homestay 居): the title vouches for
@@ -472,6 +496,28 @@ def one_class(text: str) -> tuple[str, str | None] | None:
     found |= {card_class(m[0]) for m in _CARD_MENTION.finditer(text)}
     found |= {(m["cls"], None) for m in _LETTER_MENTION.finditer(text)}
     return found.pop() if len(found) == 1 else None
+
+
+# "确定以下21家旅游景区为国家5A级旅游景区。" ⏎ "名单如下:" ⏎ "1。河北省承德市金山岭长城景区", "…拟确定为国家5A级旅游景区。"
+# ⏎ "据悉,12家名单如下:X、Y、Z": a list announced (名单如下) after text naming one class; its names follow the colon or
+# come one a line below
+_ANNOUNCED = re.compile(r"(?:名单|名录)如下[：:]?")
+
+
+def announced_class(above: str, line: str) -> tuple[str, str | None] | None:
+    """The one class named before a line announcing a list (名单如下), in that line or the one above, or None."""
+    m = _ANNOUNCED.search(line)
+    return one_class(above + line[: m.start()]) if m else None
+
+
+def announced_names(line: str, rating: str | None) -> list[str]:
+    """The names after a list's announcement on its own line, each an enterprise or a rated site (a cut last item
+    aside), else []."""
+    m = _ANNOUNCED.search(line)
+    parts = [p.strip("“”\"。；;") for p in re.split(r"[、，,]", line[m.end():] if m else "")]
+    parts = [re.sub(r"等$", "", p) for p in parts if p]
+    names = [p for p in parts if is_enterprise(p) or is_site(p, rating)]
+    return names if names and len(names) >= len(parts) - 1 else []
 
 
 def list_title(text: str, above: str = "") -> str | None:
@@ -656,6 +702,11 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 found = narrative_classes(c, env_credit)
                 if vouched and under and _GROUP_HEADING.match(c):  # "1.长沙市(3家)": a group inside the list
                     continue
+                if not found and (announced := announced_class(above, c)):  # "名单如下:" after text naming one class
+                    under, under_text, vouched = announced, above + c, False
+                    found = [(n, *announced) for n in announced_names(c, rating_of(under_text))]
+                    if not found:
+                        continue
                 head = _CLASS_HEADING.match(c)
                 if head and not found:  # "一、A类企业（2家）": the names below it, one a line, are in that class
                     under, vouched = (head["cls"], head["label"]), False
@@ -668,7 +719,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     continue
                 item = _NAME_ITEM.match(c)
                 member = item and (is_enterprise(item["name"]) or vouched and not c.endswith("。")
-                                   and vouched_member(item["name"]))
+                                   and vouched_member(item["name"]) or is_site(item["name"], rating_of(under_text)))
                 if not found and under and member:
                     found = [(item["name"], under[0], under[1])]
                 elif not found and under and vouched and (row := vouched_row(c)):  # "X、Y、Z" under the title
@@ -692,7 +743,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     elif klass.endswith("级") and not klass[0].isascii():  # a star grade or a government level
                         rating, cls = rating_of(c, under_text, heading, doc.title), (klass, label)
                     else:
-                        rating = rating_of(c, heading, doc.title)
+                        rating = rating_of(c, heading, doc.title, under_text)
                         cls = parse_class(klass + (f"（{label}）" if label else ""), rating)
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), cls, rating, heading, year, None, ln.no))
                 if len(c) < 60 and not c.endswith("。"):

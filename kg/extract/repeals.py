@@ -295,6 +295,17 @@ def example_repeals(text: str) -> list[dict]:
     return found
 
 
+def _names_itself(title: str | None, number: str | None, doc) -> bool:
+    """A target that is the document itself (_self_reference); one printed with a number of its own that is not the
+    document's is an earlier text of the same name ("新修订的《X预案》…印发…2024年7月18日印发的《X预案》(浮政办发〔2024〕27号)
+    同时废止", 浮山), never itself."""
+    if not title or not _self_reference(title, doc):
+        return False
+    same_name = re.sub(r"[《》〈〉]", "", compact(title)) == re.sub(r"[《》〈〉]", "", compact(doc.title))
+    own = normalize_doc_number(doc.doc_number) if doc.doc_number else None
+    return not (same_name and number and normalize_doc_number(number) != own)
+
+
 def _self_reference(title: str, doc) -> bool:
     """The document naming itself (its own title, or the text it issues: 关于印发《X》的通知 → X)."""
     t = re.sub(r"[《》〈〉]", "", compact(title))
@@ -408,7 +419,7 @@ def extract_repeals(issue: ParsedIssue) -> list[dict]:
         out.extend(_table_repeals(issue, doc, lines))
         # a list item that is the document itself ("《本决定》已经…通过,现予公布") is no target
         listed = [r for r in _list_repeals(issue, doc, lines)
-                  if not (r["target_title"] and _self_reference(r["target_title"], doc))]
+                  if not _names_itself(r["target_title"], r["target_doc_number"], doc)]
         out.extend(listed)
         listed_lines = {r["source"]["line_start"] for r in listed}
         for ln in lines:
@@ -416,7 +427,7 @@ def extract_repeals(issue: ParsedIssue) -> list[dict]:
                 continue
             c = compact(ln.text)
             for r in sentence_repeals(c) or example_repeals(c):
-                if r["title"] and _self_reference(r["title"], doc):
+                if _names_itself(r["title"], r["doc_number"], doc):
                     continue  # the document naming itself
                 out.append({
                     "by_doc_id": doc.id, "by_doc_number": doc.doc_number, "by_title": doc.title,

@@ -1,6 +1,7 @@
 """Task tables: flattened tables with 牵头 / 配合 / 责任 / 协办 columns (tab rows, one cell per line, one pipe cell
 per line; a header over two rows), key-value tables of label cells (重点工作: | … ⏎ 牵头单位: | …), and tables that
-lost every separator (a lone 责任单位 header line, then task and unit-list lines)."""
+lost every separator (a lone 责任单位 header line, then task and unit-list lines), and tables run together into one
+paragraph (序号工作内容…责任单位备注1…2…: each row glued to the next)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from kg.model import Document, Line
 from kg.parse.normalize import compact, fold
 from kg.parse.segment import ParsedIssue
 
-__all__ = ["table_tasks", "bare_cell_tasks", "label_cell_tasks"]
+__all__ = ["table_tasks", "bare_cell_tasks", "label_cell_tasks", "run_together_tasks"]
 
 
 # ---- tables ---------------------------------------------------------------------------------------
@@ -423,4 +424,84 @@ def label_cell_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> li
             out.append(task_record(issue, doc, text, roles, lines[first].no, lines[last].no, lines[last].no, "table",
                                    _item_id(doc, lines[first].no)))
         k = max(j, k + 1)
+    return out
+
+
+# ---- a table run together into one paragraph -------------------------------------------------------
+
+# "…责任分工表序号工作内容目标任务责任单位备注1将生活垃圾分类投放作为…。2021年2月底前,…达90%以上。市委宣传部(市文明办)、
+# 市城管委,…,各区(市)县政府(管委会)2完善生活垃圾回收利用体系,…" (成都, a document-sharing site's text): the header's cells
+# glued after 序号, then each row glued to the next: its number, its text cells, and the unit cell closing it
+_GLUED_HEADER = re.compile(r"序号(?P<cols>[\u4e00-\u9fff]{4,40}?)(?=1(?!\d)[\u4e00-\u9fff])")
+# (glued as printed: a header printed with spaces between its cells is a spaced table's, whose first row a reader may
+# have joined to it, "序号 类别 主要任务 … 责任单位1 加强…")
+_GLUED_AS_PRINTED = re.compile(r"序[号號](?:\S(?!序[号號])){4,80}?[1１](?!\d)")
+# a page number a site glues to the page's first characters ("市" ⏎ "2、住建局": 市住建局 broken by page 2's number)
+_PAGE_NO = re.compile(r"^\d{1,3}、")
+_SENTENCE_END = re.compile(r".*[。；;]")
+
+
+def _stream(lines: list[Line], k: int) -> tuple[str, list[tuple[int, int]]]:
+    """The text of lines k… run together (a page number starting a line cut mid-cell dropped), with the offset at
+    which each line starts, as (offset, line index)."""
+    text, starts = "", []
+    for j in range(k, len(lines)):
+        c = compact(lines[j].text)
+        if not c:
+            continue
+        if text and not re.search(r"[。；;]$", text):
+            c = _PAGE_NO.sub("", c)
+        starts.append((len(text), j))
+        text += c
+    return text, starts
+
+
+# (a unit may print its other name in brackets after it: 市委宣传部(市文明办))
+_OWN_BRACKET = re.compile(r"[（(][^（）()]{2,12}[）)](?=[、，,；;]|$)")
+
+
+def _unit_cell(cell: str) -> str | None:
+    """The unit cell closing a row's cells: what follows its last sentence end, when that is a list of units."""
+    units = _SENTENCE_END.sub("", cell)
+    return units if units != cell and _unit_list(_OWN_BRACKET.sub("", units)) else None
+
+
+def glued_rows(text: str, at: int) -> list[tuple[int, int, str]]:
+    """(start, end of text cells, units) of each numbered row from offset `at`: row n runs to the first n+1 that
+    closes a unit cell (a digit inside the text, 2021年2月, closes none); a row with no unit cell ends the table."""
+    rows, n = [], 1
+    while re.match(rf"{n}(?!\d)", text[at:]):
+        body = at + len(str(n))
+        end = None
+        for m in re.finditer(rf"(?<!\d){n + 1}(?!\d)", text[body:]):
+            if units := _unit_cell(text[body : body + m.start()]):
+                end = body + m.start()
+                break
+        if end is None:  # the last row: its unit cell ends the text
+            units, end = _unit_cell(text[body:]), len(text)
+            if not units:
+                break
+        rows.append((body, end - len(units), units))
+        at, n = end, n + 1
+    return rows
+
+
+def run_together_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
+    """Rows of a table run together into one paragraph (_GLUED_HEADER, glued_rows), read as its unit column says."""
+    out = []
+    convention = document_convention(compact(ln.text) for ln in lines)
+    for k, ln in enumerate(lines):
+        m = _GLUED_HEADER.search(compact(ln.text)) if _GLUED_AS_PRINTED.search(ln.raw) else None
+        label = m and max((l for l in _ALL_ROLE_LABELS if l in m["cols"]), key=len, default=None)
+        if not label or ln.no in taken:
+            continue
+        text, starts = _stream(lines, k)
+        line_at = lambda off: lines[max(j for s, j in starts if s <= off)].no
+        for body, units_at, units in glued_rows(text, m.end()):
+            roles = parse_roles(f"{label}：{units}", convention)
+            if not roles.empty:
+                end = line_at(units_at + len(units) - 1)
+                out.append(task_record(issue, doc, text[body:units_at], roles, line_at(body), end, line_at(body),
+                                       "table_run_together", _item_id(doc, ln.no)))
+        break
     return out

@@ -9,6 +9,7 @@ Finders, tried on every document in this order; each returns task records with p
    line under a 部门 | 职责 header); `table_tasks` (task_tables.py): flattened tables
    with 牵头/配合/责任/协办 columns; `label_cell_tasks`: key-value tables of label cells; `bare_cell_tasks` for
    tables that lost every separator; `spaced_row_tasks` for rows printed with spaces between cells;
+   `run_together_tasks` for a table run together into one paragraph, rows glued number to unit cell;
 4. `sentence_tasks` (duties.py): duty sentences, a registry of named styles (`SENTENCE_STYLES`).
 """
 
@@ -20,7 +21,7 @@ from kg.extract.base import doc_lines
 from kg.extract.cell_tables import cell_table_tasks, unit_duty_pairs
 from kg.extract.duties import SENTENCE_STYLES, sentence_tasks
 from kg.extract.task_record import _item_id, _item_start, task_record
-from kg.extract.task_tables import bare_cell_tasks, label_cell_tasks, spaced_row_tasks, table_tasks
+from kg.extract.task_tables import bare_cell_tasks, label_cell_tasks, run_together_tasks, spaced_row_tasks, table_tasks
 from kg.extract.units import (BOLD_REMARK, ROLE_LABELS, document_convention, has_role_cue, is_generic, is_unit,
                               parse_roles, split_units, states_convention_only)
 from kg.model import Document, Line
@@ -133,7 +134,7 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
         # "(一)…(省发改委负责)(二)…(省财政厅主办,省国税局协办)": several items, each with its note, on one line
         segments = [x for x in _NEXT_ITEM.split(c) if x]
         if len(segments) == 1 and end_k == k:
-            segments = fielded_items(c) or segments
+            segments = fielded_items(c) or closed_duties(c) or segments
         for n, seg in enumerate(segments):
             split = (trailing_note(seg) or labelled_tail(seg) or (unit_list_note(seg) if match_heading(ln.text) else None)
                      or (cut_clause_note(seg) if n == len(segments) - 1 and end_k == len(lines) - 1 else None))
@@ -168,6 +169,21 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
                 rec["source"]["text"] = printed_form(seg, "".join(x.raw for x in lines[k : end_k + 1]))
             out.append(rec)
     return out
+
+
+# "完善食品安全标准管理制度,…跟踪评价。(区卫生健康委负责)严格贯彻落实农药残留限量新标准…意见。(区农业农村局负责)"
+# (贵池): duties run together on one line, each closed by its own note after its full stop; the line is cut after
+# each note that more text follows
+_CLOSING_NOTE = re.compile(r"[。；;]\s*[（(](?P<note>[^（）()]{2,60})[）)]")
+
+
+def closed_duties(text: str) -> list[str] | None:
+    """The duties of a line holding several, each closed by a role note (_CLOSING_NOTE), or None."""
+    cuts = [m.end() for m in _CLOSING_NOTE.finditer(text) if has_role_cue(m["note"]) and m.end() < len(text)]
+    if not cuts:
+        return None
+    bounds = [0] + cuts + [len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 # A page flattened to one line, each item closed by its labelled field: "粮食产量1268万吨以上部门分工:省农业农村厅牵头,
@@ -316,6 +332,8 @@ def extract_tasks(issue: ParsedIssue) -> list[dict]:
         found += bare_cell_tasks(issue, doc, lines, taken)
         taken = _span_lines(found)
         found += spaced_row_tasks(issue, doc, lines, taken)
+        taken = _span_lines(found)
+        found += run_together_tasks(issue, doc, lines, taken)
         taken = _span_lines(found)
         found += sentence_tasks(issue, doc, lines, taken)
         found.sort(key=lambda t: t["line"])

@@ -195,9 +195,10 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             text, tail = text[: -len(t)], ("等部门" if "部门" in t else "等")
             break
     units, generics = [], []
-    # "各县(市、区)党委和人民政府": a list inside brackets belongs to its name
+    # "各县(市、区)党委和人民政府": a list inside brackets belongs to its name (angle brackets too, where a page
+    # prints the inner pair so: "各县<市、区>人民政府", 云浮)
     guard = lambda m: m[0].translate(_GUARD)
-    text = re.sub(r"[（(][^（）()]{1,12}[)）]", guard, text)
+    text = re.sub(r"[（(<〈][^（）()<>〈〉]{1,12}[)）>〉]", guard, text)
     shared = {m["run"] for m in _SHARED_ORGANS.finditer(text)}
     text = _SHARED_ORGANS.sub(lambda m: m["run"].translate(_GUARD), text)
     parts = [p.translate(_UNGUARD) for p in (_clean(x) for x in _SPLIT.split(text)) if p]
@@ -328,10 +329,14 @@ _SAME_BELOW = re.compile(r"[。；;，,]\s*(?:下同|以下同|余同)\s*[。；
 
 
 def _stated_convention(note: str) -> tuple[str, Convention]:
-    """(the note without a convention or 下同 closing it, the convention it states)."""
-    m = _NOTE_CONVENTION.search(note)
-    if m:
-        conv = document_convention([m["rule"]])
+    """(the note without a convention or 下同 closing it, the convention it states). The rule is the shortest clause
+    closing the note that states one: "(市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同)" (云浮) keeps
+    every unit before it; "无牵头单位的,责任单位即为牵头单位" is one rule over two clauses."""
+    for at in reversed([m.start() for m in re.finditer(r"[。；;，,（(]", note)]):
+        if len(re.findall(r"[（(]", note[:at])) > len(re.findall(r"[）)]", note[:at])):
+            continue  # inside a bracket: "(除标注“分别牵头”外,排名第一的为牵头单位)" is one rule
+        m = _NOTE_CONVENTION.match(note, at)
+        conv = document_convention([m["rule"]]) if m else Convention()
         if conv != Convention():
             return note[: m.start()], conv
     return _SAME_BELOW.sub("", note), Convention()
