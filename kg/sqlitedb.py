@@ -17,6 +17,11 @@ records' key layout, PACK_DICT, which `meta.pack` also holds: any zlib reads it 
 (`zlib.decompressobj(-15, zdict=...)`); no pickle. The columns the queries look up are not packed. An
 edge names its ends by `nodes.ord` and its provenance file by `files.file_id` (`file` holds the name
 only for a file not in the generation), not by their strings.
+
+Format 4 packs the tasks, indicators and cites in blocks of one document's records (kg.recordblocks:
+JSON lines, one stream per block), with one small row per record for what the queries look up (an id's
+hash, an indicator's name, a cite's target), and names departments and documents by position in
+`task_units` and `indicator_names`.
 """
 
 from __future__ import annotations
@@ -27,13 +32,14 @@ import zlib
 from pathlib import Path
 
 __all__ = ["DB_FILE", "SQLITE_FORMAT", "SCHEMA", "INDEXES", "connect_ro", "connect_new", "dumps", "loads",
-           "passage_text", "passage_id", "check_header", "pack", "unpack_text", "PACK_DICT", "LINE_BLOCK", "line_blocks",
+           "passage_text", "passage_id", "check_header", "pack", "pack_text", "unpack_text", "PACK_DICT", "LINE_BLOCK", "line_blocks",
            "read_line_rows"]
 
 DB_FILE = "kg.sqlite"
-# 3: documents.doc packed (title, doc_number, issuer columns), passages name a `sections` row, 16 KiB
+# 4: tasks, indicators and cites in blocks of one document's records (kg.recordblocks), task_units and
+#    indicator_names by position; 3: documents.doc packed (title, doc_number, issuer columns), passages name a `sections` row, 16 KiB
 #    pages; 2: packed fact records and line blocks; 1: plain JSON
-SQLITE_FORMAT = 3
+SQLITE_FORMAT = 4
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -45,19 +51,24 @@ CREATE TABLE documents (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, file_i
     line_start INTEGER, line_end INTEGER, doc BLOB NOT NULL, source TEXT, status BLOB, state TEXT,
     doc_number_norm TEXT, registration_norm TEXT, title_compact TEXT NOT NULL, district TEXT, date TEXT,
     title TEXT, doc_number TEXT, issuer TEXT);
-CREATE TABLE tasks (ord INTEGER PRIMARY KEY, id TEXT, doc_id TEXT, data BLOB NOT NULL);
-CREATE TABLE task_units (task_ord INTEGER NOT NULL, role INTEGER NOT NULL, dept_id TEXT NOT NULL,
-    PRIMARY KEY (dept_id, role, task_ord)) WITHOUT ROWID;
+CREATE TABLE tasks (first_ord INTEGER PRIMARY KEY, n INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE TABLE tasks_ids (key INTEGER NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY (key, ord)) WITHOUT ROWID;
+CREATE TABLE task_units (dep_ord INTEGER NOT NULL, role INTEGER NOT NULL, task_ord INTEGER NOT NULL,
+    PRIMARY KEY (dep_ord, role, task_ord)) WITHOUT ROWID;
 CREATE TABLE departments (ord INTEGER PRIMARY KEY, id TEXT, district TEXT, canonical TEXT, data TEXT NOT NULL);
 CREATE TABLE department_names (name TEXT NOT NULL, dep_ord INTEGER NOT NULL, PRIMARY KEY (name, dep_ord))
     WITHOUT ROWID;
 CREATE TABLE repeals (ord INTEGER PRIMARY KEY, by_doc_id TEXT, target_doc_id TEXT, target_number_norm TEXT,
     target_title_compact TEXT, kind TEXT, data BLOB NOT NULL);
-CREATE TABLE cites (ord INTEGER PRIMARY KEY, by_doc_id TEXT, target_doc_id TEXT, data BLOB NOT NULL);
+CREATE TABLE cites (first_ord INTEGER PRIMARY KEY, n INTEGER NOT NULL, by_doc_id TEXT, data BLOB NOT NULL);
+CREATE TABLE cite_targets (target_doc_id TEXT NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY (target_doc_id, ord))
+    WITHOUT ROWID;
 CREATE TABLE enterprises (ord INTEGER PRIMARY KEY, id TEXT, name TEXT, data BLOB NOT NULL);
 CREATE TABLE enterprise_classes (ent_ord INTEGER NOT NULL, class TEXT, list TEXT, year TEXT, doc_id TEXT);
-CREATE TABLE indicators (ord INTEGER PRIMARY KEY, id TEXT, doc_id TEXT, name TEXT, source_text TEXT,
-    data BLOB NOT NULL);
+CREATE TABLE indicators (first_ord INTEGER PRIMARY KEY, n INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE TABLE indicators_ids (key INTEGER NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY (key, ord)) WITHOUT ROWID;
+CREATE TABLE indicator_names (name TEXT NOT NULL, ord INTEGER NOT NULL, doc_ord INTEGER, PRIMARY KEY (name, ord))
+    WITHOUT ROWID;
 CREATE TABLE fact_rows (kind TEXT NOT NULL, ord INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (kind, ord))
     WITHOUT ROWID;
 CREATE TABLE nodes (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, type TEXT, label TEXT, attrs TEXT NOT NULL);
@@ -71,13 +82,12 @@ CREATE TABLE doc_terms (term TEXT NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (t
 """
 
 # Built after the rows are in (faster, and smaller pages): one per lookup the queries make (none for a
-# column no query looks up: tasks.doc_id, departments.id, nodes.type, which the node search scans with).
+# column no query looks up: departments.id, nodes.type, which the node search scans with). The block tables'
+# lookups are their side tables' primary keys (tasks_ids, indicator_names, cite_targets): no index.
 INDEXES = """
 CREATE INDEX documents_number ON documents (doc_number_norm);
 CREATE INDEX documents_registration ON documents (registration_norm);
 CREATE INDEX documents_title ON documents (title_compact);
-CREATE INDEX tasks_id ON tasks (id);
-CREATE INDEX indicators_id ON indicators (id);
 CREATE INDEX enterprises_id ON enterprises (id);
 CREATE INDEX departments_key ON departments (district, canonical);
 CREATE INDEX repeals_by ON repeals (by_doc_id);
@@ -85,7 +95,6 @@ CREATE INDEX repeals_target ON repeals (target_doc_id);
 CREATE INDEX repeals_number ON repeals (target_number_norm);
 CREATE INDEX repeals_title ON repeals (target_title_compact);
 CREATE INDEX cites_by ON cites (by_doc_id);
-CREATE INDEX cites_target ON cites (target_doc_id);
 CREATE INDEX enterprise_classes_ent ON enterprise_classes (class, ent_ord);
 CREATE INDEX edges_src ON edges (src);
 CREATE INDEX edges_dst ON edges (dst);
@@ -95,8 +104,6 @@ CREATE INDEX passage_terms_pos ON passage_terms (pos);
 -- a file's documents' district and date (the app's gazette names).
 CREATE INDEX passages_doc ON passages (doc_ord, pos);
 CREATE INDEX documents_fields ON documents (file_id, district, date, state, id);
--- The indicators page: names and counts (of a district), then one name's rows, without reading every record.
-CREATE INDEX indicators_name ON indicators (name, doc_id);
 """
 
 
@@ -152,6 +159,12 @@ def pack(obj, window: int = 13) -> bytes:
     """
     c = zlib.compressobj(6, zlib.DEFLATED, -window, max(1, window - 9), zlib.Z_DEFAULT_STRATEGY, PACK_DICT)
     return c.compress(_ENCODE(obj).encode("utf-8")) + c.flush()
+
+
+def pack_text(text: str) -> bytes:
+    """`text` (JSON already) packed as `pack` packs a line block: raw deflate, full window, over PACK_DICT."""
+    c = zlib.compressobj(6, zlib.DEFLATED, -15, 6, zlib.Z_DEFAULT_STRATEGY, PACK_DICT)
+    return c.compress(text.encode("utf-8")) + c.flush()
 
 
 def unpack_text(blob: bytes | str) -> str:
