@@ -22,7 +22,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 
-from kg.sqlitedb import pack_text, unpack_text
+from kg.sqlitedb import pack_text, unpack_bytes
 
 __all__ = ["RECORD_BLOCK", "BLOCK_BYTES", "BLOCK_TABLES", "block_rows", "id_key", "RecordBlocks"]
 
@@ -95,10 +95,11 @@ class RecordBlocks:
             return out
         for first, data in self.conn.execute(f"SELECT first_ord, data FROM {self.table} WHERE first_ord IN "
                                              "(SELECT value FROM json_each(?))", (json.dumps(sorted(want)),)):
-            lines = unpack_text(data).split("\n")
+            # split as bytes, only the records asked for decoded (UTF-8 never holds a newline byte in a character)
+            lines = unpack_bytes(data).split(b"\n")
             for o in want[first]:
                 if o - first < len(lines):
-                    out[o] = lines[o - first]
+                    out[o] = lines[o - first].decode("utf-8")
         return out
 
     def records(self, ords: list[int]) -> list[dict]:
@@ -106,11 +107,16 @@ class RecordBlocks:
         texts = self.texts(ords)
         return json.loads("[" + ",".join(texts[o] for o in ords) + "]")
 
-    def lines(self, where: str = "", params=()) -> Iterator[tuple[int, str]]:
-        """(position, JSON text) of every record in order, of the blocks `where` (SQL on the block row) selects."""
+    def blocks(self, where: str = "", params=()) -> Iterator[tuple[int, bytes]]:
+        """(first position, JSON lines as UTF-8) of the blocks `where` (SQL on the block row) selects, in order."""
         for first, data in self.conn.execute(f"SELECT first_ord, data FROM {self.table} {where} ORDER BY first_ord",
                                              params):
-            yield from enumerate(unpack_text(data).split("\n"), first)
+            yield first, unpack_bytes(data)
+
+    def lines(self, where: str = "", params=()) -> Iterator[tuple[int, str]]:
+        """(position, JSON text) of every record in order, of the blocks `where` selects."""
+        for first, data in self.blocks(where, params):
+            yield from enumerate(data.decode("utf-8").split("\n"), first)
 
     def __iter__(self) -> Iterator[dict]:
         for _, text in self.lines():

@@ -21,7 +21,8 @@ only for a file not in the generation), not by their strings.
 Format 4 packs the tasks, indicators and cites in blocks of one document's records (kg.recordblocks:
 JSON lines, one stream per block), with one small row per record for what the queries look up (an id's
 hash, an indicator's name, a cite's target), and names departments and documents by position in
-`task_units` and `indicator_names`.
+`task_units` and `indicator_names`; a department's `data` leaves out its id, district and canonical
+name (its columns).
 """
 
 from __future__ import annotations
@@ -32,13 +33,15 @@ import zlib
 from pathlib import Path
 
 __all__ = ["DB_FILE", "SQLITE_FORMAT", "SCHEMA", "INDEXES", "connect_ro", "connect_new", "dumps", "loads",
-           "passage_text", "passage_id", "check_header", "pack", "pack_text", "unpack_text", "PACK_DICT", "LINE_BLOCK", "line_blocks",
+           "passage_text", "passage_id", "check_header", "pack", "pack_text", "unpack_text", "unpack_bytes",
+           "DEPARTMENT_COLUMNS", "department_data", "department_record", "PACK_DICT", "LINE_BLOCK", "line_blocks",
            "read_line_rows"]
 
 DB_FILE = "kg.sqlite"
 # 4: tasks, indicators and cites in blocks of one document's records (kg.recordblocks), task_units and
-#    indicator_names by position; 3: documents.doc packed (title, doc_number, issuer columns), passages name a `sections` row, 16 KiB
-#    pages; 2: packed fact records and line blocks; 1: plain JSON
+#    indicator_names by position, departments' data without its columns; 3: documents.doc packed (title,
+#    doc_number, issuer columns), passages name a `sections` row, 16 KiB pages; 2: packed fact records and
+#    line blocks; 1: plain JSON
 SQLITE_FORMAT = 4
 
 SCHEMA = """
@@ -171,8 +174,13 @@ def unpack_text(blob: bytes | str) -> str:
     """The JSON text of a packed value (a `str` is already JSON text)."""
     if isinstance(blob, str):
         return blob
+    return unpack_bytes(blob).decode("utf-8")
+
+
+def unpack_bytes(blob: bytes) -> bytes:
+    """The UTF-8 bytes of a packed value (a reader of a few records of a block decodes only those)."""
     d = zlib.decompressobj(-15, PACK_DICT)
-    return (d.decompress(blob) + d.flush()).decode("utf-8")
+    return d.decompress(blob) + d.flush()
 
 
 # Lines per row of `line_blocks`: a block is one file's lines first_id .. first_id + LINE_BLOCK - 1 (fewer
@@ -197,6 +205,24 @@ def read_line_rows(conn, a: int, b: int) -> list[tuple[int, str, str | None, int
             if a <= first + j <= b:
                 out.append((first + j, raw, text, page))
     return out
+
+
+# A department's record starts with these keys, which are also its row's columns: `data` holds the rest.
+DEPARTMENT_COLUMNS = ("id", "district", "canonical")
+
+
+def department_data(record: dict) -> dict:
+    """What a department's `data` column holds: the record without its first keys where they are
+    DEPARTMENT_COLUMNS (a third of its JSON), else the whole record (which has an "id")."""
+    if tuple(record)[:len(DEPARTMENT_COLUMNS)] != DEPARTMENT_COLUMNS:
+        return record
+    return {k: v for k, v in record.items() if k not in DEPARTMENT_COLUMNS}
+
+
+def department_record(dep_id, district, canonical, data: str) -> dict:
+    """A department's record from its row (`department_data` undone; key order kept)."""
+    rest = json.loads(data)
+    return rest if "id" in rest else {"id": dep_id, "district": district, "canonical": canonical, **rest}
 
 
 def connect_new(path: Path) -> sqlite3.Connection:

@@ -32,8 +32,8 @@ from pathlib import Path
 from kg.model import to_dict
 from kg.recordblocks import BLOCK_TABLES, block_rows, id_key
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
-from kg.sqlitedb import (DB_FILE, INDEXES, PACK_DICT, SQLITE_FORMAT, check_header, connect_new, dumps, line_blocks,
-                          loads, pack, passage_text)
+from kg.sqlitedb import (DB_FILE, INDEXES, PACK_DICT, SQLITE_FORMAT, check_header, connect_new,
+                          department_data, dumps, line_blocks, loads, pack, passage_text)
 
 __all__ = ["GenerationWriter", "SqliteWriter", "Writers", "WRITERS", "DEFAULT_WRITERS", "open_writer", "FACT_TABLES",
            "FILE_RECORD_KEYS", "NODE_RECORDS", "RECORD", "record_values"]
@@ -105,10 +105,10 @@ def _prov(row: dict) -> dict:
 # (table, facts key, columns after ord, row -> values after ord) of the lists with a row per record; the
 # block tables of kg.recordblocks (tasks, indicators, cites) are written by `_blocks`; every other list
 # goes to fact_rows. The records are packed (kg.sqlitedb.pack), except departments: SQL reads their
-# variants (json_each).
+# variants (json_each); their `data` leaves out what the columns hold (kg.sqlitedb.department_data).
 FACT_TABLES = (
     ("departments", "departments", ("id", "district", "canonical", "data"),
-     lambda r: (r["id"], r["district"], r["canonical"], dumps(r))),
+     lambda r: (r["id"], r["district"], r["canonical"], dumps(department_data(r)))),
     ("repeals", "repeals", ("by_doc_id", "target_doc_id", "target_number_norm", "target_title_compact", "kind", "data"),
      lambda r: (r["by_doc_id"], r["target_doc_id"],
                 normalize_doc_number(r["target_doc_number"]) if r.get("target_doc_number") else None,

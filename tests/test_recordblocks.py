@@ -1,6 +1,7 @@
 """Fact records in blocks (kg/recordblocks.py, kg.sqlite format 4): each block is one document's records in
 build order; records read back by position, by id (through a hash collision too) and by the queries that
-read a document's records, equal to the in-memory store's answers on the sample corpus."""
+read a document's records, equal to the in-memory store's answers on the sample corpus; a department's row holding
+its columns once."""
 
 from __future__ import annotations
 
@@ -99,7 +100,8 @@ def test_document_questions_equal_the_in_memory_store(stores):
     assert sum(len(sql.cited_by(d.id)) for d in mem.documents) > 0 and sql.cites("nothing") == []
 
 
-@pytest.mark.parametrize("text", ["预期寿命", "人均", "≥", "%", "\t", '"', "79.53", "", " ", "不存在的指标", None])
+@pytest.mark.parametrize("text", ["预期寿命", "人均", "≥", "%", "\t", '"', "79.53", "", " ", "不存在的指标",
+                                  None])
 def test_indicator_text_search_equals_the_in_memory_store(stores, text):
     """The search reads every indicator's JSON line and parses those that hold the needle (all of them for a
     needle JSON would escape): the same rows as the in-memory store's scan of names and source texts."""
@@ -113,3 +115,18 @@ def test_every_unit_leads_what_the_in_memory_store_says(stores):
     assert len(names) > 50
     for name in names:
         assert sql.department(name) == mem.department(name), name
+
+
+def test_a_departments_row_holds_its_columns_once(conn, stores):
+    """`data` leaves out the id, district and canonical name its columns hold; the records read back whole."""
+    sql, mem = stores
+    rows = conn.execute("SELECT id, district, canonical, data FROM departments ORDER BY ord").fetchall()
+    assert rows and all(list(json.loads(d))[:1] == ["variants"] for *_, d in rows)
+    assert sql.departments() == mem.departments() == sql.facts_export()["departments"]
+    for district in ("张店区", "周村区", "不存在的区"):
+        assert sql.departments(district) == mem.departments(district)
+    from kg.sqlitedb import department_data, department_record
+
+    odd = {"district": "张店区", "id": "dept:x", "canonical": "x", "variants": []}  # other key order: kept whole
+    assert department_data(odd) is odd and department_record("dept:x", "张店区", "x", json.dumps(odd)) == odd
+    assert list(department_record("dept:x", "张店区", "x", json.dumps(odd))) == list(odd)

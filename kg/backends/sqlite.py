@@ -20,7 +20,7 @@ from kg.errors import GazetteError
 from kg.model import Document, Line
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
 from kg.recordblocks import BLOCK_TABLES, RecordBlocks
-from kg.sqlitedb import loads, read_line_rows
+from kg.sqlitedb import department_record, loads, read_line_rows
 
 __all__ = ["SqliteStore", "DocumentRecords", "read_documents", "read_records", "read_facts", "read_graph", "read_lines", "read_heads", "read_all_lines", "GazetteNames",
            "LazyRows"]
@@ -132,6 +132,10 @@ class DocumentRecords(Mapping):
 def _fact_rows(conn, key: str) -> Iterator[dict]:
     if key in BLOCK_TABLES:
         yield from RecordBlocks(conn, key)
+        return
+    if key == "departments":
+        for row in conn.execute("SELECT id, district, canonical, data FROM departments ORDER BY ord"):
+            yield department_record(*row)
         return
     if key in _TABLES:
         sql, params = f"SELECT data FROM {_TABLES[key]} ORDER BY ord", ()
@@ -590,8 +594,9 @@ class SqliteStore(FactStore):
             if len(named) < len(ds):  # a department without a district
                 hits.update(_column(self.conn, "SELECT ord FROM departments WHERE district IS NULL AND canonical = ?",
                                     (key,)))
-        deps = [(i, json.loads(data)) for i, data in self.conn.execute(
-            "SELECT ord, data FROM departments WHERE ord IN (SELECT value FROM json_each(?)) ORDER BY ord",
+        deps = [(i, department_record(*row)) for i, *row in self.conn.execute(
+            "SELECT ord, id, district, canonical, data FROM departments WHERE ord IN (SELECT value FROM json_each(?)) "
+            "ORDER BY ord",
             (json.dumps(sorted(hits)),))]  # build order
         deps = [(i, dep) for i, dep in deps if not district or dep["district"] == district]
         return deps, self._units_of([i for i, _ in deps])
@@ -613,8 +618,10 @@ class SqliteStore(FactStore):
         return {d: cache[d] for d in dep_ords}
 
     def departments(self, district=None):
-        return self._col("SELECT data FROM departments WHERE ?1 IS NULL OR district = ?1 ORDER BY ord",
-                         (district or None,))
+        rows = self.conn.execute("SELECT id, district, canonical, data FROM departments WHERE ?1 IS NULL OR "
+                                 "district = ?1 ORDER BY ord", (district or None,)).fetchall()
+        with _gc_paused():
+            return [department_record(*r) for r in rows]
 
     def counts(self):
         one = lambda t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
@@ -632,22 +639,27 @@ class SqliteStore(FactStore):
             " AND instr(coalesce(c.list, ''), ?2) > 0)) ORDER BY ord", (cls.upper() if cls else None, list_name or None))
 
     def indicators(self, text=None):
-        lines = self._blocks("indicators").lines()
+        blocks = self._blocks("indicators")
         if not text:
             with _gc_paused():
-                return json.loads("[" + ",".join(t for _, t in lines) + "]")
+                return json.loads("[" + ",".join(t for _, t in blocks.lines()) + "]")
         needle = compact(text)
         # JSON keeps a string's characters as they are but '"', '\\' and control characters: a record whose
-        # name or source text holds such a needle holds it in its JSON line, so only those lines are parsed.
+        # name or source text holds such a needle holds it in its JSON line, so only those blocks are split
+        # and those lines parsed.
         plain = not any(c in '"\\' or c < " " for c in needle)
+        found = needle.encode("utf-8")
         out = []
         with _gc_paused():
-            for _, line in lines:
-                if plain and needle not in line:
+            for _, block in blocks.blocks():
+                if plain and found not in block:
                     continue
-                r = json.loads(line)
-                if any(isinstance(v, str) and needle in v for v in (r.get("name"), (r.get("source") or {}).get("text"))):
-                    out.append(r)
+                for line in block.decode("utf-8").split("\n"):
+                    if plain and needle not in line:
+                        continue
+                    r = json.loads(line)
+                    if any(isinstance(v, str) and needle in v for v in (r.get("name"), (r.get("source") or {}).get("text"))):
+                        out.append(r)
         return out
 
     # One query each (96k indicators at 200x the sample: the page reads names and counts, then one name's
