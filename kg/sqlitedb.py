@@ -18,7 +18,7 @@ records' key layout, PACK_DICT, which `meta.pack` also holds: any zlib reads it 
 edge names its ends by `nodes.ord` and its provenance file by `files.file_id` (`file` holds the name
 only for a file not in the generation), not by their strings.
 
-Format 4 packs the tasks, indicators and cites in blocks of one document's records (kg.recordblocks:
+Format 4 packs the tasks, indicators, cites and enterprises in blocks of one document's records (kg.recordblocks:
 JSON lines, one stream per block), with one small row per record for what the queries look up (an id's
 hash, an indicator's name, a cite's target), and names departments and documents by position in
 `task_units` and `indicator_names`; a department's `data` leaves out its id, district and canonical
@@ -38,7 +38,7 @@ __all__ = ["DB_FILE", "SQLITE_FORMAT", "SCHEMA", "INDEXES", "connect_ro", "conne
            "read_line_rows"]
 
 DB_FILE = "kg.sqlite"
-# 4: tasks, indicators and cites in blocks of one document's records (kg.recordblocks), task_units and
+# 4: tasks, indicators, cites and enterprises in blocks of one document's records (kg.recordblocks), task_units and
 #    indicator_names by position, departments' data without its columns; 3: documents.doc packed (title,
 #    doc_number, issuer columns), passages name a `sections` row, 16 KiB pages; 2: packed fact records and
 #    line blocks; 1: plain JSON
@@ -66,7 +66,8 @@ CREATE TABLE repeals (ord INTEGER PRIMARY KEY, by_doc_id TEXT, target_doc_id TEX
 CREATE TABLE cites (first_ord INTEGER PRIMARY KEY, n INTEGER NOT NULL, by_doc_id TEXT, data BLOB NOT NULL);
 CREATE TABLE cite_targets (target_doc_id TEXT NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY (target_doc_id, ord))
     WITHOUT ROWID;
-CREATE TABLE enterprises (ord INTEGER PRIMARY KEY, id TEXT, name TEXT, data BLOB NOT NULL);
+CREATE TABLE enterprises (first_ord INTEGER PRIMARY KEY, n INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE TABLE enterprises_ids (key INTEGER NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY (key, ord)) WITHOUT ROWID;
 CREATE TABLE enterprise_classes (ent_ord INTEGER NOT NULL, class TEXT, list TEXT, year TEXT, doc_id TEXT);
 CREATE TABLE indicators (first_ord INTEGER PRIMARY KEY, n INTEGER NOT NULL, data BLOB NOT NULL);
 CREATE TABLE indicators_ids (key INTEGER NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY (key, ord)) WITHOUT ROWID;
@@ -91,7 +92,6 @@ INDEXES = """
 CREATE INDEX documents_number ON documents (doc_number_norm);
 CREATE INDEX documents_registration ON documents (registration_norm);
 CREATE INDEX documents_title ON documents (title_compact);
-CREATE INDEX enterprises_id ON enterprises (id);
 CREATE INDEX departments_key ON departments (district, canonical);
 CREATE INDEX repeals_by ON repeals (by_doc_id);
 CREATE INDEX repeals_target ON repeals (target_doc_id);

@@ -103,7 +103,7 @@ def _prov(row: dict) -> dict:
 
 
 # (table, facts key, columns after ord, row -> values after ord) of the lists with a row per record; the
-# block tables of kg.recordblocks (tasks, indicators, cites) are written by `_blocks`; every other list
+# block tables of kg.recordblocks (tasks, indicators, cites, enterprises) are written by `_blocks`; every other list
 # goes to fact_rows. The records are packed (kg.sqlitedb.pack), except departments: SQL reads their
 # variants (json_each); their `data` leaves out what the columns hold (kg.sqlitedb.department_data).
 FACT_TABLES = (
@@ -113,7 +113,6 @@ FACT_TABLES = (
      lambda r: (r["by_doc_id"], r["target_doc_id"],
                 normalize_doc_number(r["target_doc_number"]) if r.get("target_doc_number") else None,
                 compact(r["target_title"]) if r.get("target_title") else None, r["kind"], pack(r))),
-    ("enterprises", "enterprises", ("id", "name", "data"), lambda r: (r["id"], r["name"], pack(r))),
 )
 
 

@@ -30,13 +30,14 @@ def conn(built):
     c.close()
 
 
-@pytest.mark.parametrize("table,group", [("tasks", "doc_id"), ("indicators", "doc_id"), ("cites", "by_doc_id")])
+@pytest.mark.parametrize("table,group", [("tasks", "doc_id"), ("indicators", "doc_id"), ("cites", "by_doc_id"),
+                                         ("enterprises", "doc_id")])
 def test_a_block_is_one_documents_run_of_records(conn, stores, table, group):
     from kg.recordblocks import BLOCK_BYTES, RECORD_BLOCK, RecordBlocks
 
     records = stores[1].facts_export()[table]
     blocks = [(a, n, [json.loads(x) for x in lines]) for a, n, lines in _blocks(conn, table)]
-    assert [r for _, _, rs in blocks for r in rs] == records and len(records) > 200
+    assert [r for _, _, rs in blocks for r in rs] == records and len(records) > 50
     for (a, n, rs), nxt in zip(blocks, blocks[1:] + [(len(records), 0, [])]):
         assert n == len(rs) and a + n == nxt[0] and len({r[group] for r in rs}) == 1
         full = n == RECORD_BLOCK or sum(len(json.dumps(r, ensure_ascii=False, separators=(",", ":"))) for r in
@@ -130,3 +131,12 @@ def test_a_departments_row_holds_its_columns_once(conn, stores):
     odd = {"district": "张店区", "id": "dept:x", "canonical": "x", "variants": []}  # other key order: kept whole
     assert department_data(odd) is odd and department_record("dept:x", "张店区", "x", json.dumps(odd)) == odd
     assert list(department_record("dept:x", "张店区", "x", json.dumps(odd))) == list(odd)
+
+
+@pytest.mark.parametrize("cls", [None, "A", "d", "Z"])
+@pytest.mark.parametrize("list_name", [None, "规模以上", "亩产", "不存在的名单"])
+def test_enterprise_filters_equal_the_in_memory_store(stores, cls, list_name):
+    """A class and a list: each held by some classification of the enterprise (not necessarily one)."""
+    sql, mem = stores
+    assert sql.enterprises(cls, list_name) == mem.enterprises(cls, list_name)
+    assert sql.enterprises("A") and sql.enterprises(None, "规模以上")

@@ -198,7 +198,7 @@ def test_packed_columns_read_back_with_zlib_and_the_stored_dictionary(built, sto
     facts = stores[0].facts_export()
     packed = text = 0
     for table in ("tasks", "indicators", "cites", "enterprises", "repeals"):
-        if table in ("tasks", "indicators", "cites"):  # blocks of records: JSON lines, first_ord, n
+        if table in ("tasks", "indicators", "cites", "enterprises"):  # blocks of records: JSON lines, first_ord, n
             blocks = conn.execute(f"SELECT first_ord, n, data FROM {table} ORDER BY first_ord").fetchall()
             lines = [inflate(b).split("\n") for _, _, b in blocks]
             assert [(a, n) for a, n, _ in blocks] == [(sum(map(len, lines[:i])), len(x)) for i, x in enumerate(lines)]

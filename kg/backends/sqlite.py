@@ -632,11 +632,16 @@ class SqliteStore(FactStore):
 
     # -- enterprises and indicators --------------------------------------------------------------
     def enterprises(self, cls=None, list_name=None):
-        return self._col(
-            "SELECT data FROM enterprises e WHERE "
-            "(?1 IS NULL OR EXISTS (SELECT 1 FROM enterprise_classes c WHERE c.ent_ord = e.ord AND c.class = ?1)) AND "
-            "(?2 IS NULL OR EXISTS (SELECT 1 FROM enterprise_classes c WHERE c.ent_ord = e.ord "
-            " AND instr(coalesce(c.list, ''), ?2) > 0)) ORDER BY ord", (cls.upper() if cls else None, list_name or None))
+        cls, list_name = (cls.upper() if cls else None), (list_name or None)
+        if cls is None and list_name is None:
+            lines = self._blocks("enterprises").lines()
+            with _gc_paused():
+                return json.loads("[" + ",".join(t for _, t in lines) + "]")
+        # a classification of that class (by the class index) and one of that list (not necessarily the same one)
+        tests = [("class = ?", cls)] if cls is not None else []
+        tests += [("instr(coalesce(list, ''), ?) > 0", list_name)] if list_name is not None else []
+        sql = " INTERSECT ".join(f"SELECT ent_ord FROM enterprise_classes WHERE {t}" for t, _ in tests)
+        return self._block_records("enterprises", sorted(_column(self.conn, sql, [v for _, v in tests])))
 
     def indicators(self, text=None):
         blocks = self._blocks("indicators")
