@@ -30,8 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.model import to_dict
-from kg.recordblocks import BLOCK_TABLES, block_rows, id_key
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
+from kg.recordblocks import BLOCK_TABLES, block_rows, id_key
 from kg.sqlitedb import (DB_FILE, INDEXES, PACK_DICT, SQLITE_FORMAT, check_header, connect_new,
                           department_data, dumps, line_blocks, loads, pack, passage_text)
 
@@ -103,8 +103,8 @@ def _prov(row: dict) -> dict:
 
 
 # (table, facts key, columns after ord, row -> values after ord) of the lists with a row per record; the
-# block tables of kg.recordblocks (tasks, indicators, cites, enterprises) are written by `_blocks`; every other list
-# goes to fact_rows. The records are packed (kg.sqlitedb.pack), except departments: SQL reads their
+# block tables of kg.recordblocks (tasks, indicators, cites, enterprises) are written by `_blocks`; every
+# other list goes to fact_rows. The records are packed (kg.sqlitedb.pack), except departments: SQL reads their
 # variants (json_each); their `data` leaves out what the columns hold (kg.sqlitedb.department_data).
 FACT_TABLES = (
     ("departments", "departments", ("id", "district", "canonical", "data"),

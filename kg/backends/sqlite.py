@@ -663,7 +663,8 @@ class SqliteStore(FactStore):
                     if plain and needle not in line:
                         continue
                     r = json.loads(line)
-                    if any(isinstance(v, str) and needle in v for v in (r.get("name"), (r.get("source") or {}).get("text"))):
+                    fields = (r.get("name"), (r.get("source") or {}).get("text"))
+                    if any(isinstance(v, str) and needle in v for v in fields):
                         out.append(r)
         return out
 
@@ -682,9 +683,9 @@ class SqliteStore(FactStore):
     def indicator_records(self, names=None, district=None, limit=None):
         # The name test only when there are names: "?2 IS NULL OR name IN …" would not use the primary key.
         named = "" if names is None else " AND name IN (SELECT value FROM json_each(?2))"
+        wanted = None if names is None else json.dumps(list(names), ensure_ascii=False)
         ords = _column(self.conn, f"SELECT ord FROM indicator_names WHERE {self._IN_DISTRICT}{named} ORDER BY ord "
-                                  "LIMIT ?3", (district or None, None if names is None else
-                                               json.dumps(list(names), ensure_ascii=False), -1 if limit is None else limit))
+                                  "LIMIT ?3", (district or None, wanted, -1 if limit is None else limit))
         return self._block_records("indicators", ords)
 
     # -- whole-graph views -----------------------------------------------------------------------
