@@ -7,8 +7,9 @@ node and `states` edge are its record's. Store format 4 keeps no `nodes`/`edges`
 
 - `graph_refs` (node, kind, first, n): the records `first .. first+n-1` of the fact list `kind` touch
   `node`, for every touch no index of the record tables finds (a task's, indicator's or enterprise's own
-  id is found by its table's id index; a department's tasks by `task_units`). A document's tasks are a
-  run or two, so this is a few rows per document.
+  id is found by its table's id hashes, `tasks_ids` …, kg.recordblocks; a department's tasks by
+  `task_units`, which holds the units that are a department's). A document's tasks are a run or two, so
+  this is a few rows per document.
 - `graph_names`: packed blocks of every node's id and the attributes the explorer's search ranks by
   (kg.graphview.SEARCH_KEYS), in the graph's node order: a search reads no record but its hits'.
 
@@ -26,13 +27,14 @@ from collections import defaultdict
 from functools import cached_property
 from types import SimpleNamespace
 
+from kg.recordblocks import BLOCK_TABLES, RecordBlocks, id_key
 from kg.sqlitedb import loads, pack, unpack_text
 
 __all__ = ["GRAPH_FACTS", "OWN_ID", "graph_refs", "name_blocks", "GraphReader"]
 
 # The fact lists build_graph reads, in the order it reads them (documents and their status aside).
 GRAPH_FACTS = ("departments", "tasks", "repeals", "amendments", "validity", "cites", "enterprises", "indicators")
-# Lists whose records are found by their own id through their table's index (kg.sqlitedb INDEXES).
+# Lists whose records are found by their own id through their block table's id hashes (kg.recordblocks).
 OWN_ID = {"tasks": "tasks", "indicators": "indicators", "enterprises": "enterprises"}
 NAME_BLOCK = 256  # nodes per row of graph_names (~21 kB of JSON at 10x, packed to about half)
 
@@ -64,12 +66,14 @@ def _calls(key: str, record: dict) -> _Touches:
     return g
 
 
-def _indexed(key: str, record: dict) -> set:
+def _indexed(key: str, record: dict, departments: set) -> set:
     """The touches of a record that an index of the record tables finds: its own id (tasks, indicators,
-    enterprises) and a task's units (task_units, kg.writer)."""
+    enterprises) and a task's units that are a department's (task_units holds a unit by its department's
+    position, kg.writer; a unit no department has is found by graph_refs)."""
     out = {record.get("id")} if key in OWN_ID else set()
     if key == "tasks":
-        out.update(u.get("id") for role in ("lead", "cooperate") for u in record.get(role, ()) if u.get("id"))
+        out.update(u.get("id") for role in ("lead", "cooperate") for u in record.get(role, ())
+                   if u.get("id") and u.get("id") in departments)
     return out
 
 
@@ -91,12 +95,13 @@ def graph_refs(facts: dict, documents=()) -> tuple[list[tuple[str, str, int, int
     found: dict[tuple[str, str, int], list[int]] = defaultdict(list)
     added = set(map(str, documents))  # nodes whose first touch was an add
     seen = set(added)
+    departments = {d.get("id") for d in facts.get("departments", ())}
     for key in GRAPH_FACTS:
         for i, r in enumerate(facts.get(key, [])):
             g = _calls(key, r)
             adds = {str(n) for n in g.adds}
             anchored = all(str(u) in adds or str(v) in adds for u, v in g.edges)
-            skip = {str(n) for n in _indexed(key, r)}
+            skip = {str(n) for n in _indexed(key, r, departments)}
             touched = dict.fromkeys(str(n) for n in (*g.adds, *(x for e in g.edges for x in e)))
             for n in touched:
                 if n not in seen:
@@ -154,6 +159,13 @@ class GraphReader:
     def __init__(self, conn, records: dict | None = None):
         self.conn = conn
         self._records = {} if records is None else records
+        self._blocks: dict[str, RecordBlocks] = {}
+
+    def _block(self, key: str) -> RecordBlocks:
+        """The reader of `key`'s block table, kept (it caches where each block starts)."""
+        if key not in self._blocks:
+            self._blocks[key] = RecordBlocks(self.conn, key)
+        return self._blocks[key]
 
     # -- what touches a set of nodes -------------------------------------------------------------
     # What each question reads: a node's attributes come from the records that add it; a sub-graph also
@@ -172,13 +184,29 @@ class GraphReader:
                                                      "(SELECT value FROM json_each(?))", (want,)):
             if role in roles:
                 found[key].update(range(first, first + n))
+        keys = json.dumps(sorted({id_key(n) for n in ids}))
+        wanted = set(ids)
         for key, table in OWN_ID.items():
-            found[key].update(o for (o,) in self.conn.execute(
-                f"SELECT ord FROM {table} WHERE id IN (SELECT value FROM json_each(?))", (want,)))
+            ords = sorted(o for (o,) in self.conn.execute(
+                f"SELECT ord FROM {table}_ids WHERE key IN (SELECT value FROM json_each(?))", (keys,)))
+            # a hash names its records' ids only probably: a record of another id (a collision) is left out
+            # (replaying it would change no answer, only cost: its nodes are dropped as not asked for)
+            found[key].update(o for o, r in zip(ords, self._rows(key, ords)) if str(r.get("id")) in wanted)
         if need == "walk":
+            deps = [o for n in ids for o in self._department_ords.get(n, ())]
             found["tasks"].update(o for (o,) in self.conn.execute(
-                "SELECT task_ord FROM task_units WHERE dept_id IN (SELECT value FROM json_each(?))", (want,)))
+                "SELECT task_ord FROM task_units WHERE dep_ord IN (SELECT value FROM json_each(?))",
+                (json.dumps(deps),)))
         return {k: sorted(v) for k, v in found.items() if v}
+
+    @cached_property
+    def _department_ords(self) -> dict[str, list[int]]:
+        """{department id: the positions of its records} (task_units names a unit by them; one small read,
+        departments.id has no index: no other query looks it up)."""
+        out: dict[str, list[int]] = defaultdict(list)
+        for o, i in self.conn.execute("SELECT ord, id FROM departments WHERE id IS NOT NULL ORDER BY ord"):
+            out[str(i)].append(o)
+        return dict(out)
 
     @cached_property
     def _edge_first(self) -> frozenset:
@@ -202,7 +230,8 @@ class GraphReader:
         if missing:
             if len(self._records) > 50_000:  # bounded: a walk from a large unit reads tens of thousands
                 self._records.clear()
-            got = dict(zip(missing, read_fact_rows_at(self.conn, key, missing)))
+            blocks = self._block(key) if key in BLOCK_TABLES else None
+            got = dict(zip(missing, read_fact_rows_at(self.conn, key, missing, blocks)))
             self._records.update(((key, o), r) for o, r in got.items())
             out = [got[o] if r is None else r for o, r in zip(ords, out)]
         return out

@@ -18,7 +18,11 @@ records' key layout, PACK_DICT, which `meta.pack` also holds: any zlib reads it 
 
 Format 4 stores no graph rows: kg.graphstore makes the graph's nodes and edges again from the records
 that touch them (`graph_refs` says which records touch a node when no record index does; `graph_names`
-holds the names the explorer searches).
+holds the names the explorer searches). It packs the tasks, indicators, cites and enterprises in blocks of
+one document's records (kg.recordblocks: JSON lines, one stream per block), with one small row per record
+for what the queries look up (an id's hash, an indicator's name, a cite's target), and names departments
+and documents by position in `task_units` and `indicator_names`; a department's `data` leaves out its id,
+district and canonical name (its columns).
 """
 
 from __future__ import annotations
@@ -29,14 +33,16 @@ import zlib
 from pathlib import Path
 
 __all__ = ["DB_FILE", "SQLITE_FORMAT", "SCHEMA", "INDEXES", "connect_ro", "connect_new", "dumps", "loads",
-           "passage_text", "passage_id", "check_header", "pack", "unpack_text", "PACK_DICT", "PACK_CHARSET", "LINE_BLOCK", "line_blocks",
-           "read_line_rows"]
+           "passage_text", "passage_id", "check_header", "pack", "pack_text", "unpack_text", "unpack_bytes",
+           "DEPARTMENT_COLUMNS", "department_data", "department_record", "PACK_DICT", "PACK_CHARSET", "LINE_BLOCK",
+           "line_blocks", "read_line_rows"]
 
 DB_FILE = "kg.sqlite"
 # 4: no nodes/edges rows: the graph is made again from the records (kg.graphstore: graph_refs, graph_names);
-#    packed JSON in GB18030 (PACK_CHARSET), 128-line blocks; 3: documents.doc packed (title, doc_number, issuer
-#    columns), passages name a `sections` row, 16 KiB
-#    pages; 2: packed fact records and line blocks; 1: plain JSON
+#    tasks, indicators, cites and enterprises in blocks of one document's records (kg.recordblocks), task_units
+#    and indicator_names by position, departments' data without its columns; packed JSON in GB18030
+#    (PACK_CHARSET), 128-line blocks; 3: documents.doc packed (title, doc_number, issuer columns), passages
+#    name a `sections` row, 16 KiB pages; 2: packed fact records and line blocks; 1: plain JSON
 SQLITE_FORMAT = 4
 
 SCHEMA = """
@@ -49,19 +55,25 @@ CREATE TABLE documents (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, file_i
     line_start INTEGER, line_end INTEGER, doc BLOB NOT NULL, source TEXT, status BLOB, state TEXT,
     doc_number_norm TEXT, registration_norm TEXT, title_compact TEXT NOT NULL, district TEXT, date TEXT,
     title TEXT, doc_number TEXT, issuer TEXT);
-CREATE TABLE tasks (ord INTEGER PRIMARY KEY, id TEXT, doc_id TEXT, data BLOB NOT NULL);
-CREATE TABLE task_units (task_ord INTEGER NOT NULL, role INTEGER NOT NULL, dept_id TEXT NOT NULL,
-    PRIMARY KEY (dept_id, role, task_ord)) WITHOUT ROWID;
+CREATE TABLE tasks (first_ord INTEGER PRIMARY KEY, n INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE TABLE tasks_ids (key INTEGER NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY (key, ord)) WITHOUT ROWID;
+CREATE TABLE task_units (dep_ord INTEGER NOT NULL, role INTEGER NOT NULL, task_ord INTEGER NOT NULL,
+    PRIMARY KEY (dep_ord, role, task_ord)) WITHOUT ROWID;
 CREATE TABLE departments (ord INTEGER PRIMARY KEY, id TEXT, district TEXT, canonical TEXT, data TEXT NOT NULL);
 CREATE TABLE department_names (name TEXT NOT NULL, dep_ord INTEGER NOT NULL, PRIMARY KEY (name, dep_ord))
     WITHOUT ROWID;
 CREATE TABLE repeals (ord INTEGER PRIMARY KEY, by_doc_id TEXT, target_doc_id TEXT, target_number_norm TEXT,
     target_title_compact TEXT, kind TEXT, data BLOB NOT NULL);
-CREATE TABLE cites (ord INTEGER PRIMARY KEY, by_doc_id TEXT, target_doc_id TEXT, data BLOB NOT NULL);
-CREATE TABLE enterprises (ord INTEGER PRIMARY KEY, id TEXT, name TEXT, data BLOB NOT NULL);
+CREATE TABLE cites (first_ord INTEGER PRIMARY KEY, n INTEGER NOT NULL, by_doc_id TEXT, data BLOB NOT NULL);
+CREATE TABLE cite_targets (target_doc_id TEXT NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY (target_doc_id, ord))
+    WITHOUT ROWID;
+CREATE TABLE enterprises (first_ord INTEGER PRIMARY KEY, n INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE TABLE enterprises_ids (key INTEGER NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY (key, ord)) WITHOUT ROWID;
 CREATE TABLE enterprise_classes (ent_ord INTEGER NOT NULL, class TEXT, list TEXT, year TEXT, doc_id TEXT);
-CREATE TABLE indicators (ord INTEGER PRIMARY KEY, id TEXT, doc_id TEXT, name TEXT, source_text TEXT,
-    data BLOB NOT NULL);
+CREATE TABLE indicators (first_ord INTEGER PRIMARY KEY, n INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE TABLE indicators_ids (key INTEGER NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY (key, ord)) WITHOUT ROWID;
+CREATE TABLE indicator_names (name TEXT NOT NULL, ord INTEGER NOT NULL, doc_ord INTEGER, PRIMARY KEY (name, ord))
+    WITHOUT ROWID;
 CREATE TABLE fact_rows (kind TEXT NOT NULL, ord INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (kind, ord))
     WITHOUT ROWID;
 CREATE TABLE graph_refs (node TEXT NOT NULL, kind TEXT NOT NULL, first INTEGER NOT NULL, n INTEGER NOT NULL,
@@ -75,22 +87,19 @@ CREATE TABLE doc_terms (term TEXT NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (t
 """
 
 # Built after the rows are in (faster, and smaller pages): one per lookup the queries make (none for a
-# column no query looks up: tasks.doc_id, departments.id). tasks_id, indicators_id and enterprises_id also
-# find a graph node's record (kg.graphstore).
+# column no query looks up: departments.id). The block tables' lookups are their side tables'
+# primary keys (tasks_ids, indicators_ids, enterprises_ids, indicator_names, cite_targets): no index; the
+# `*_ids` tables also find a graph node's record (kg.graphstore).
 INDEXES = """
 CREATE INDEX documents_number ON documents (doc_number_norm);
 CREATE INDEX documents_registration ON documents (registration_norm);
 CREATE INDEX documents_title ON documents (title_compact);
-CREATE INDEX tasks_id ON tasks (id);
-CREATE INDEX indicators_id ON indicators (id);
-CREATE INDEX enterprises_id ON enterprises (id);
 CREATE INDEX departments_key ON departments (district, canonical);
 CREATE INDEX repeals_by ON repeals (by_doc_id);
 CREATE INDEX repeals_target ON repeals (target_doc_id);
 CREATE INDEX repeals_number ON repeals (target_number_norm);
 CREATE INDEX repeals_title ON repeals (target_title_compact);
 CREATE INDEX cites_by ON cites (by_doc_id);
-CREATE INDEX cites_target ON cites (target_doc_id);
 CREATE INDEX enterprise_classes_ent ON enterprise_classes (class, ent_ord);
 CREATE INDEX passage_terms_pos ON passage_terms (pos);
 -- Read whole when a searcher opens, without the rows' text and JSON: each document's run of passages
@@ -98,8 +107,6 @@ CREATE INDEX passage_terms_pos ON passage_terms (pos);
 -- a file's documents' district and date (the app's gazette names).
 CREATE INDEX passages_doc ON passages (doc_ord, pos);
 CREATE INDEX documents_fields ON documents (file_id, district, date, state, id);
--- The indicators page: names and counts (of a district), then one name's rows, without reading every record.
-CREATE INDEX indicators_name ON indicators (name, doc_id);
 """
 
 
@@ -166,12 +173,23 @@ def pack(obj, window: int = 13) -> bytes:
     return c.compress(_ENCODE(obj).encode(PACK_CHARSET)) + c.flush()
 
 
+def pack_text(text: str) -> bytes:
+    """`text` (JSON already) packed as `pack` packs a line block: raw deflate, full window, over PACK_DICT."""
+    c = zlib.compressobj(6, zlib.DEFLATED, -15, 6, zlib.Z_DEFAULT_STRATEGY, PACK_DICT)
+    return c.compress(text.encode(PACK_CHARSET)) + c.flush()
+
+
 def unpack_text(blob: bytes | str) -> str:
     """The JSON text of a packed value (a `str` is already JSON text)."""
     if isinstance(blob, str):
         return blob
+    return unpack_bytes(blob).decode(PACK_CHARSET)
+
+
+def unpack_bytes(blob: bytes) -> bytes:
+    """The PACK_CHARSET bytes of a packed value (a reader of a few records of a block decodes only those)."""
     d = zlib.decompressobj(-15, PACK_DICT)
-    return (d.decompress(blob) + d.flush()).decode(PACK_CHARSET)
+    return d.decompress(blob) + d.flush()
 
 
 # Lines per row of `line_blocks`: a block is one file's lines first_id .. first_id + LINE_BLOCK - 1 (fewer
@@ -197,6 +215,24 @@ def read_line_rows(conn, a: int, b: int) -> list[tuple[int, str, str | None, int
             if a <= first + j <= b:
                 out.append((first + j, raw, text, page))
     return out
+
+
+# A department's record starts with these keys, which are also its row's columns: `data` holds the rest.
+DEPARTMENT_COLUMNS = ("id", "district", "canonical")
+
+
+def department_data(record: dict) -> dict:
+    """What a department's `data` column holds: the record without its first keys where they are
+    DEPARTMENT_COLUMNS (a third of its JSON), else the whole record (which has an "id")."""
+    if tuple(record)[:len(DEPARTMENT_COLUMNS)] != DEPARTMENT_COLUMNS:
+        return record
+    return {k: v for k, v in record.items() if k not in DEPARTMENT_COLUMNS}
+
+
+def department_record(dep_id, district, canonical, data: str) -> dict:
+    """A department's record from its row (`department_data` undone; key order kept)."""
+    rest = json.loads(data)
+    return rest if "id" in rest else {"id": dep_id, "district": district, "canonical": canonical, **rest}
 
 
 def connect_new(path: Path) -> sqlite3.Connection:

@@ -31,8 +31,9 @@ from pathlib import Path
 
 from kg.model import to_dict
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
-from kg.sqlitedb import (DB_FILE, INDEXES, PACK_CHARSET, PACK_DICT, SQLITE_FORMAT, check_header, connect_new, dumps, line_blocks,
-                          loads, pack, passage_text)
+from kg.recordblocks import BLOCK_TABLES, block_rows, id_key
+from kg.sqlitedb import (DB_FILE, INDEXES, PACK_CHARSET, PACK_DICT, SQLITE_FORMAT, check_header, connect_new,
+                          department_data, dumps, line_blocks, loads, pack, passage_text)
 
 __all__ = ["GenerationWriter", "SqliteWriter", "Writers", "WRITERS", "DEFAULT_WRITERS", "open_writer", "FACT_TABLES",
            "FILE_RECORD_KEYS"]
@@ -101,20 +102,17 @@ def _prov(row: dict) -> dict:
     return row.get("source") or {}
 
 
-# (table, facts key, columns after ord, row -> values after ord); every other list goes to fact_rows.
-# The records are packed (kg.sqlitedb.pack), except departments: SQL reads their variants (json_each).
+# (table, facts key, columns after ord, row -> values after ord) of the lists with a row per record; the
+# block tables of kg.recordblocks (tasks, indicators, cites, enterprises) are written by `_blocks`; every
+# other list goes to fact_rows. The records are packed (kg.sqlitedb.pack), except departments: SQL reads their
+# variants (json_each); their `data` leaves out what the columns hold (kg.sqlitedb.department_data).
 FACT_TABLES = (
-    ("tasks", "tasks", ("id", "doc_id", "data"), lambda r: (r["id"], r["doc_id"], pack(r))),
     ("departments", "departments", ("id", "district", "canonical", "data"),
-     lambda r: (r["id"], r["district"], r["canonical"], dumps(r))),
+     lambda r: (r["id"], r["district"], r["canonical"], dumps(department_data(r)))),
     ("repeals", "repeals", ("by_doc_id", "target_doc_id", "target_number_norm", "target_title_compact", "kind", "data"),
      lambda r: (r["by_doc_id"], r["target_doc_id"],
                 normalize_doc_number(r["target_doc_number"]) if r.get("target_doc_number") else None,
                 compact(r["target_title"]) if r.get("target_title") else None, r["kind"], pack(r))),
-    ("cites", "cites", ("by_doc_id", "target_doc_id", "data"), lambda r: (r["by_doc_id"], r["target_doc_id"], pack(r))),
-    ("enterprises", "enterprises", ("id", "name", "data"), lambda r: (r["id"], r["name"], pack(r))),
-    ("indicators", "indicators", ("id", "doc_id", "name", "source_text", "data"),
-     lambda r: (r["id"], r["doc_id"], r["name"], _prov(r).get("text"), pack(r))),
 )
 
 class SqliteWriter(GenerationWriter):
@@ -244,9 +242,17 @@ class SqliteWriter(GenerationWriter):
             cur.executemany(f"INSERT INTO {table} (ord, {', '.join(cols)}) VALUES ({', '.join('?' * (len(cols) + 1))})",
                             ((i, *values(r)) for i, r in enumerate(rows)))
             counts[key] = len(rows)
+        counts.update(self._blocks(cur, facts))
+        tabled.update(BLOCK_TABLES)
+        # A unit by its department's position: every department of that id (an id no department has is no
+        # answer of `department`).
+        dep_ords: dict = {}
+        for i, dep in enumerate(facts.get("departments", [])):
+            dep_ords.setdefault(dep["id"], []).append(i)
         cur.executemany("INSERT OR IGNORE INTO task_units VALUES (?,?,?)", (
-            (i, role, dep) for i, t in enumerate(facts.get("tasks", []))
-            for role, units in ((0, t["lead"]), (1, t["cooperate"])) for dep in (u.get("id") for u in units) if dep))
+            (d, role, i) for i, t in enumerate(facts.get("tasks", []))
+            for role, units in ((0, t["lead"]), (1, t["cooperate"])) for dep in (u.get("id") for u in units) if dep
+            for d in dep_ords.get(dep, ())))
         cur.executemany("INSERT OR IGNORE INTO department_names VALUES (?,?)", (
             (n, i) for i, dep in enumerate(facts.get("departments", []))
             for n in dict.fromkeys([*dep["variants"], dep["canonical"]])))
@@ -275,6 +281,26 @@ class SqliteWriter(GenerationWriter):
 
     def close(self) -> None:
         self.conn.close()
+
+    def _blocks(self, cur, facts: dict) -> dict:
+        """The block tables (kg.recordblocks) and their lookup rows: each record's id by its hash, an
+        indicator's name and document position, a cite's target."""
+        counts = {}
+        for table, group in BLOCK_TABLES.items():
+            rows = facts.get(table, [])
+            if table == "cites":
+                cur.executemany("INSERT INTO cites VALUES (?,?,?,?)", block_rows(rows, group))
+                cur.executemany("INSERT OR IGNORE INTO cite_targets VALUES (?,?)", (
+                    (r["target_doc_id"], i) for i, r in enumerate(rows) if r.get("target_doc_id") is not None))
+            else:
+                cur.executemany(f"INSERT INTO {table} VALUES (?,?,?)", ((a, n, data) for a, n, _, data in
+                                                                       block_rows(rows, group)))
+                cur.executemany(f"INSERT OR IGNORE INTO {table}_ids VALUES (?,?)",
+                                ((id_key(r["id"]), i) for i, r in enumerate(rows)))
+            counts[table] = len(rows)
+        cur.executemany("INSERT INTO indicator_names VALUES (?,?,?)", (
+            (r["name"], i, self._doc_ord.get(r.get("doc_id"))) for i, r in enumerate(facts.get("indicators", []))))
+        return counts
 
     def _graph(self, cur, graph, meta: dict, facts: dict) -> dict:
         """No node or edge rows: every one is made again from the records (kg.graphstore). Kept: which

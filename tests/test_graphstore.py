@@ -59,9 +59,19 @@ def _corpus():
     return docs, facts, headers
 
 
-@pytest.fixture(scope="module")
-def made(tmp_path_factory):
-    """kg.sqlite written by SqliteWriter.finish for the corpus, and build_graph's graph of it."""
+@pytest.fixture(scope="module", params=["hashed ids", "every id one hash"])
+def made(request, tmp_path_factory):
+    """kg.sqlite written by SqliteWriter.finish for the corpus, and build_graph's graph of it; the second
+    time with every record id hashed to one key (kg.recordblocks.id_key) while written and read: a node's
+    own record is then found among all the records of its table, and every answer must stay the same."""
+    with pytest.MonkeyPatch.context() as mp:
+        if request.param == "every id one hash":
+            mp.setattr("kg.writer.id_key", lambda i: 7)
+            mp.setattr("kg.graphstore.id_key", lambda i: 7)
+        yield from _made(tmp_path_factory)
+
+
+def _made(tmp_path_factory):
     from kg.graph import build_graph
     from kg.graphstore import GraphReader
     from kg.writer import SqliteWriter

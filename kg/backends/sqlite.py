@@ -19,13 +19,15 @@ from kg.backends.base import FactStore
 from kg.errors import GazetteError
 from kg.model import Document, Line
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
-from kg.sqlitedb import loads, read_line_rows, unpack_text
+from kg.recordblocks import BLOCK_TABLES, RecordBlocks
+from kg.sqlitedb import PACK_CHARSET, department_record, loads, read_line_rows
 
 __all__ = ["SqliteStore", "DocumentRecords", "read_documents", "read_records", "read_facts", "read_graph", "read_lines", "read_heads", "read_all_lines", "GazetteNames",
            "read_fact_rows_at",
            "LazyRows"]
 
-# The table of each fact list that has one (the rest are in fact_rows by kind).
+# The table of each fact list that has one (the rest are in fact_rows by kind); those of BLOCK_TABLES
+# hold blocks of records (kg.recordblocks).
 _TABLES = {"tasks": "tasks", "departments": "departments", "repeals": "repeals", "cites": "cites",
            "enterprises": "enterprises", "indicators": "indicators"}
 _RECORD_KEYS = ("id", "title", "doc_number", "issuer", "district", "date", "registration", "recipients", "attachments")
@@ -129,6 +131,13 @@ class DocumentRecords(Mapping):
 
 
 def _fact_rows(conn, key: str) -> Iterator[dict]:
+    if key in BLOCK_TABLES:
+        yield from RecordBlocks(conn, key)
+        return
+    if key == "departments":
+        for row in conn.execute("SELECT id, district, canonical, data FROM departments ORDER BY ord"):
+            yield department_record(*row)
+        return
     if key in _TABLES:
         sql, params = f"SELECT data FROM {_TABLES[key]} ORDER BY ord", ()
     else:
@@ -138,6 +147,8 @@ def _fact_rows(conn, key: str) -> Iterator[dict]:
 
 
 def _fact_count(conn, key: str) -> int:
+    if key in BLOCK_TABLES:
+        return RecordBlocks(conn, key).count()
     if key in _TABLES:
         return conn.execute(f"SELECT count(*) FROM {_TABLES[key]}").fetchone()[0]
     if key == "documents":
@@ -170,12 +181,24 @@ def read_facts(conn, lazy: bool = False, merge_report: bool = True) -> dict:
     return out
 
 
-def read_fact_rows_at(conn, key: str, ords: list[int] | None) -> list[dict]:
-    """The records of fact list `key` at positions `ords` (ascending; None: every record), decoded."""
+def read_fact_rows_at(conn, key: str, ords: list[int] | None, blocks: RecordBlocks | None = None) -> list[dict]:
+    """The records of fact list `key` at positions `ords` (ascending; None: every record), decoded.
+
+    Args:
+        blocks: the reader of `key`'s block table to use (kept by a caller that asks again: it caches the
+            blocks' first positions); None: one made here.
+    """
     if ords is None:
         with _gc_paused():
             return list(_fact_rows(conn, key))
+    if key in BLOCK_TABLES:
+        with _gc_paused():
+            return (blocks or RecordBlocks(conn, key)).records(list(ords))
     want = json.dumps(list(ords))
+    if key == "departments":
+        return [department_record(*row) for row in conn.execute(
+            "SELECT id, district, canonical, data FROM departments WHERE ord IN (SELECT value FROM json_each(?)) "
+            "ORDER BY ord", (want,))]
     if key in _TABLES:
         sql, params = (f"SELECT data FROM {_TABLES[key]} WHERE ord IN (SELECT value FROM json_each(?)) ORDER BY ord",
                        (want,))
@@ -424,11 +447,25 @@ class SqliteStore(FactStore):
         rec = _record(loads(row[0]), loads(row[1]), loads(row[2]))
         return rec if as_of is None else {**rec, "status": self.status(doc_id, as_of)}
 
+    def _blocks(self, table: str) -> RecordBlocks:
+        blocks = self.__dict__.setdefault("_block_tables", {})
+        if table not in blocks:
+            blocks[table] = RecordBlocks(self.conn, table)
+        return blocks[table]
+
+    def _block_records(self, table: str, ords: list[int]) -> list[dict]:
+        with _gc_paused():
+            return self._blocks(table).records(ords)
+
     def cites(self, doc_id):
-        return self._col("SELECT data FROM cites WHERE by_doc_id = ? ORDER BY ord", (doc_id,))
+        # a block holds one citing document's records
+        lines = self._blocks("cites").lines("WHERE by_doc_id = ?", (doc_id,))
+        with _gc_paused():
+            return json.loads("[" + ",".join(t for _, t in lines) + "]")
 
     def cited_by(self, doc_id):
-        return self._col("SELECT data FROM cites WHERE target_doc_id = ? ORDER BY ord", (doc_id,))
+        return self._block_records("cites", _column(self.conn, "SELECT ord FROM cite_targets WHERE target_doc_id = ? "
+                                                               "ORDER BY ord", (doc_id,)))
 
     def repeals_of(self, doc_id):
         return self._col("SELECT data FROM repeals WHERE by_doc_id = ? ORDER BY ord", (doc_id,))
@@ -456,11 +493,10 @@ class SqliteStore(FactStore):
         if missing:
             if len(cache) + len(missing) > 200_000:
                 cache.clear()
-            rows = self.conn.execute("SELECT ord, data FROM tasks WHERE ord IN (SELECT value FROM json_each(?))",
-                                     (json.dumps(missing),)).fetchall()
+            texts = self._blocks("tasks").texts(missing)
             # One decode of all the records as one JSON array: a call per record costs a tenth more.
             with _gc_paused():
-                cache.update(zip((o for o, _ in rows), json.loads("[" + ",".join(unpack_text(d) for _, d in rows) + "]")))
+                cache.update(zip(texts, json.loads("[" + ",".join(texts.values()) + "]")))
         return [cache[o] for o in ords]
 
     @cached_property
@@ -469,7 +505,7 @@ class SqliteStore(FactStore):
         manifest); for a data dir without one, built here from the stored tasks."""
         from index.tasks import TASK_INDEX_DIR, build_task_index, load_task_index
 
-        n = self.conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
+        n = self.task_count()
         # Every printed department name (the tokenizer's user words), read by SQLite's JSON functions:
         # the tokenizer only takes them as one flat list.
         names = _column(self.conn, "SELECT v.value FROM departments d, json_each(d.data, '$.variants') v "
@@ -484,7 +520,7 @@ class SqliteStore(FactStore):
                                  "departments": list(_fact_rows(self.conn, "departments"))})
 
     def task_count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
+        return self._blocks("tasks").count()
 
     def who_leads(self, text, k=5):
         return [t for t, _ in self.task_matches(text, k)]
@@ -516,8 +552,8 @@ class SqliteStore(FactStore):
         return LazyRows(len(deps), self._department_rows(deps, units))
 
     def _department_rows(self, deps, units):
-        tasks = lambda dep, role: self._tasks_of(units[dep["id"]][role])
-        return lambda: ({**dep, "leads": tasks(dep, 0), "cooperates": tasks(dep, 1)} for _, dep in deps)
+        tasks = lambda i, role: self._tasks_of(units[i][role])
+        return lambda: ({**dep, "leads": tasks(i, 0), "cooperates": tasks(i, 1)} for i, dep in deps)
 
     def _department_units(self, name, district=None):
         """The departments `name` resolves to [(ord, record)] in build order, and their task positions."""
@@ -536,69 +572,101 @@ class SqliteStore(FactStore):
             if len(named) < len(ds):  # a department without a district
                 hits.update(_column(self.conn, "SELECT ord FROM departments WHERE district IS NULL AND canonical = ?",
                                     (key,)))
-        deps = [(i, json.loads(data)) for i, data in self.conn.execute(
-            "SELECT ord, data FROM departments WHERE ord IN (SELECT value FROM json_each(?)) ORDER BY ord",
+        deps = [(i, department_record(*row)) for i, *row in self.conn.execute(
+            "SELECT ord, id, district, canonical, data FROM departments WHERE ord IN (SELECT value FROM json_each(?)) "
+            "ORDER BY ord",
             (json.dumps(sorted(hits)),))]  # build order
         deps = [(i, dep) for i, dep in deps if not district or dep["district"] == district]
-        return deps, self._units_of([dep["id"] for _, dep in deps])
+        return deps, self._units_of([i for i, _ in deps])
 
-    def _units_of(self, dept_ids: list[str]) -> dict[str, tuple[list[int], list[int]]]:
-        """Each unit's (led, cooperated) task positions in build order, read once per unit (the generation
-        never changes; positions are small) — SQLite steps a row per task, the unit's page asks again."""
+    def _units_of(self, dep_ords: list[int]) -> dict[int, tuple[list[int], list[int]]]:
+        """Each unit's (led, cooperated) task positions in build order, by the unit's position in
+        `departments`, read once per unit (the generation never changes; positions are small) — SQLite
+        steps a row per task, the unit's page asks again."""
         cache = self.__dict__.setdefault("_unit_cache", {})
-        missing = [d for d in dict.fromkeys(dept_ids) if d not in cache]
+        missing = [d for d in dict.fromkeys(dep_ords) if d not in cache]
         if missing:
             found = {d: ([], []) for d in missing}
             # One row per (unit, role), its positions as one string: a row per task costs more in Python.
-            for dept, role, ords in self.conn.execute(
-                    "SELECT dept_id, role, group_concat(task_ord) FROM task_units WHERE dept_id IN "
-                    "(SELECT value FROM json_each(?)) GROUP BY dept_id, role", (json.dumps(missing, ensure_ascii=False),)):
-                found[dept][role][:] = sorted(map(int, ords.split(",")))
+            for dep, role, ords in self.conn.execute(
+                    "SELECT dep_ord, role, group_concat(task_ord) FROM task_units WHERE dep_ord IN "
+                    "(SELECT value FROM json_each(?)) GROUP BY dep_ord, role", (json.dumps(missing),)):
+                found[dep][role][:] = sorted(map(int, ords.split(",")))
             cache.update(found)
-        return {d: cache[d] for d in dept_ids}
+        return {d: cache[d] for d in dep_ords}
 
     def departments(self, district=None):
-        return self._col("SELECT data FROM departments WHERE ?1 IS NULL OR district = ?1 ORDER BY ord",
-                         (district or None,))
+        rows = self.conn.execute("SELECT id, district, canonical, data FROM departments WHERE ?1 IS NULL OR "
+                                 "district = ?1 ORDER BY ord", (district or None,)).fetchall()
+        with _gc_paused():
+            return [department_record(*r) for r in rows]
 
     def counts(self):
         one = lambda t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-        return {"documents": one("documents"), "tasks": one("tasks"), "departments": one("departments")}
+        return {"documents": one("documents"), "tasks": self.task_count(), "departments": one("departments")}
 
     def merge_report(self):
         return list(_fact_rows(self.conn, "merge_report"))
 
     # -- enterprises and indicators --------------------------------------------------------------
     def enterprises(self, cls=None, list_name=None):
-        return self._col(
-            "SELECT data FROM enterprises e WHERE "
-            "(?1 IS NULL OR EXISTS (SELECT 1 FROM enterprise_classes c WHERE c.ent_ord = e.ord AND c.class = ?1)) AND "
-            "(?2 IS NULL OR EXISTS (SELECT 1 FROM enterprise_classes c WHERE c.ent_ord = e.ord "
-            " AND instr(coalesce(c.list, ''), ?2) > 0)) ORDER BY ord", (cls.upper() if cls else None, list_name or None))
+        cls, list_name = (cls.upper() if cls else None), (list_name or None)
+        if cls is None and list_name is None:
+            lines = self._blocks("enterprises").lines()
+            with _gc_paused():
+                return json.loads("[" + ",".join(t for _, t in lines) + "]")
+        # a classification of that class (by the class index) and one of that list (not necessarily the same one)
+        tests = [("class = ?", cls)] if cls is not None else []
+        tests += [("instr(coalesce(list, ''), ?) > 0", list_name)] if list_name is not None else []
+        sql = " INTERSECT ".join(f"SELECT ent_ord FROM enterprise_classes WHERE {t}" for t, _ in tests)
+        return self._block_records("enterprises", sorted(_column(self.conn, sql, [v for _, v in tests])))
 
     def indicators(self, text=None):
+        blocks = self._blocks("indicators")
         if not text:
-            return self._col("SELECT data FROM indicators ORDER BY ord")
-        return self._col("SELECT data FROM indicators WHERE instr(name, ?1) > 0 OR instr(source_text, ?1) > 0 "
-                         "ORDER BY ord", (compact(text),))
+            with _gc_paused():
+                return json.loads("[" + ",".join(t for _, t in blocks.lines()) + "]")
+        needle = compact(text)
+        # JSON keeps a string's characters as they are but '"', '\\' and control characters: a record whose
+        # name or source text holds such a needle holds it in its JSON line, so only those blocks are split
+        # and those lines parsed. The blocks are GB18030 (PACK_CHARSET), which is not self-synchronising: its
+        # bytes of the needle may also match across two characters, so the bytes only skip blocks and the
+        # decoded line decides.
+        plain = not any(c in '"\\' or c < " " for c in needle)
+        found = needle.encode(PACK_CHARSET)
+        out = []
+        with _gc_paused():
+            for _, block in blocks.blocks():
+                if plain and found not in block:
+                    continue
+                for line in block.decode(PACK_CHARSET).split("\n"):
+                    if plain and needle not in line:
+                        continue
+                    r = json.loads(line)
+                    fields = (r.get("name"), (r.get("source") or {}).get("text"))
+                    if any(isinstance(v, str) and needle in v for v in fields):
+                        out.append(r)
+        return out
 
-    # One query each (96k indicators at 200x the sample: the page reads names and counts, then one name's rows).
-    _IN_DISTRICT = "(?1 IS NULL OR doc_id IN (SELECT id FROM documents WHERE district = ?1))"
+    # One query each (96k indicators at 200x the sample: the page reads names and counts, then one name's
+    # rows): `indicator_names` has a row per record, its name, position and document's position.
+    _IN_DISTRICT = "(?1 IS NULL OR doc_ord IN (SELECT ord FROM documents WHERE district = ?1))"
 
     def indicator_names(self, district=None):
-        return dict(self.conn.execute(f"SELECT name, count(*) FROM indicators WHERE {self._IN_DISTRICT} "
+        return dict(self.conn.execute(f"SELECT name, count(*) FROM indicator_names WHERE {self._IN_DISTRICT} "
                                       "GROUP BY name", (district or None,)))
 
     def indicator_districts(self):
         return sorted(_column(self.conn, "SELECT DISTINCT district FROM documents WHERE district IS NOT NULL AND "
-                                         "district != '' AND id IN (SELECT doc_id FROM indicators)"))
+                                         "district != '' AND ord IN (SELECT doc_ord FROM indicator_names)"))
 
     def indicator_records(self, names=None, district=None, limit=None):
-        # The name test only when there are names: "?2 IS NULL OR name IN …" would not use the name index.
+        # The name test only when there are names: "?2 IS NULL OR name IN …" would not use the primary key.
         named = "" if names is None else " AND name IN (SELECT value FROM json_each(?2))"
-        return self._col(f"SELECT data FROM indicators WHERE {self._IN_DISTRICT}{named} ORDER BY ord LIMIT ?3",
-                         (district or None, None if names is None else json.dumps(list(names), ensure_ascii=False),
-                          -1 if limit is None else limit))
+        wanted = None if names is None else json.dumps(list(names), ensure_ascii=False)
+        ords = _column(self.conn, f"SELECT ord FROM indicator_names WHERE {self._IN_DISTRICT}{named} ORDER BY ord "
+                                  "LIMIT ?3", (district or None, wanted, -1 if limit is None else limit))
+        return self._block_records("indicators", ords)
 
     # -- whole-graph views -----------------------------------------------------------------------
     def facts_export(self):
