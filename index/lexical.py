@@ -2,13 +2,12 @@
 
 The index is built from token ids streamed passage by passage into compact arrays (a term id and a
 16-bit count per distinct term of a passage), not from a list of token strings per passage: the
-build's memory is the sparse matrix itself. The postings keep the counts (index/postings.py: ~1.2
+build's memory is the sparse matrix itself. The postings keep the counts (index/postings.py: ~1.7
 bytes each) and a query makes its terms' weights exactly as bm25s computes them (tests compare the two).
 """
 
 from __future__ import annotations
 
-import gzip
 import json
 import math
 from collections import defaultdict
@@ -25,7 +24,6 @@ __all__ = ["LexicalIndex", "Rows", "top_n", "bm25_matrix", "token_rows"]
 
 _EMPTY = "<empty>"  # the one token of a passage with no token (bm25s needs a non-empty document)
 _CHUNK = 4096  # passages per array chunk while indexing
-VOCAB = "vocab.json.gz"  # the saved vocabulary (gzip: a third of the JSON's size)
 
 
 def top_n(scores: np.ndarray, n: int) -> np.ndarray:
@@ -201,7 +199,7 @@ class LexicalIndex:
 
     Args:
         tokenizer: the `Tokenizer` used for both passages and queries.
-        weight_bits: 4 (default; counts stored, ~1.2 bytes a posting) or 32 (float32 weights stored); both
+        weight_bits: 4 (default; counts stored, ~1.7 bytes a posting) or 32 (float32 weights stored); both
             score as bm25s does, bit for bit.
     """
 
@@ -267,21 +265,20 @@ class LexicalIndex:
         return list(zip(top.tolist(), s[top].tolist()))
 
     def save(self, path: Path) -> None:
-        """The postings arrays, the vocabulary (`vocab.json.gz`: a JSON list, term i the i-th; gzip without a
-        time stamp, so equal indexes are equal files) and the parameters."""
+        """The postings arrays, the vocabulary (a JSON list: term i is the i-th) and the parameters."""
         path = Path(path)
         self.postings.save(path, {"k1": self.k1, "b": self.b})
         terms = [""] * len(self.vocab)
         for t, i in self.vocab.items():
             terms[i] = t
-        text = json.dumps(terms, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        (path / VOCAB).write_bytes(gzip.compress(text, compresslevel=9, mtime=0))
+        (path / "vocab.json").write_text(json.dumps(terms, ensure_ascii=False, separators=(",", ":")),
+                                         encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path, tokenizer: Tokenizer) -> "LexicalIndex":
         path = Path(path)
         postings, params = Postings.load(path)
-        terms = json.loads(gzip.decompress((path / VOCAB).read_bytes()).decode("utf-8"))
+        terms = json.loads((path / "vocab.json").read_text(encoding="utf-8"))
         obj = cls(tokenizer, k1=params["k1"], b=params["b"], weight_bits=params["weight_bits"])
         obj._set({t: i for i, t in enumerate(terms)}, postings)
         return obj

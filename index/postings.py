@@ -1,28 +1,20 @@
-"""Compact BM25 postings: per term, Elias-Fano coded rows and bit-packed term counts; weights made at query time.
+"""Compact BM25 postings: per term, varint-coded row gaps and 4-bit term counts; weights made at query time.
 
 bm25s keeps a float32 weight and an int32 row per (passage, term): 8 bytes, 3.4× the input text on its
-own. Here a posting is ~1.1 bytes (format 2: ~1.7, varint gaps and 4-bit counts):
+own. Here a posting is ~1.7 bytes:
 
-- a term's rows (ascending, below N = the passage count) as an Elias-Fano sequence: with d = its document
-  frequency and L = floor(log2(N / d)), each row's low L bits packed in `low` (term after term, each its
-  d·L bits), and its high part (row >> L) in unary in `high` (bit (row >> L) + i set for the term's i-th
-  row; the term's d + ((N - 1) >> L) bits rounded up to whole bytes): ~L + 2 bits a row, against 9.5 for
-  the varint gaps. Both offsets follow from the document frequencies alone: no pointer per term is stored;
-- the term's count in the passage, less one, bit-packed in blocks of 64 postings (posting order, across
-  terms), each block as wide as its largest value (`tf_width`, one byte a block): a block of counts of 1
-  takes no bits at all; no count is escaped or clipped;
-- the document frequencies `df` (LEB128 varints), the idf recomputed from them per query term by bm25s'
-  own formula (math.log, then float32: the very value the build computed), the passages' token counts
-  `lengths` in the narrowest unsigned type that holds them.
-
-Bit streams are little-endian within a byte (bit k is bit k % 8 of byte k // 8) and end with 8 spare
-bytes, so a value of up to 57 bits is read with one unaligned 64-bit load, shift and mask (numpy
-gathers, every posting of a query at once; no Python loop over postings).
+- the gap to the previous row of the same term (the first: the row itself) as an unsigned LEB128 varint
+  (7 bits a byte, the high bit set on every byte but a number's last): ~80 % of the gaps are under 128,
+  one byte; `gap_ptr[t]` is the byte offset of term t's first gap;
+- the term's count in the passage as a 4-bit nibble, two a byte (posting i: byte i // 2, low nibble when i
+  is even); a count of 15 or more is written 15 and kept whole in `tf_big` at the posting positions
+  `tf_at` (under 1 % of the postings).
 
 A posting's weight is not stored: it is made from the count when a query reads the term, by the very
 arithmetic of bm25s' "lucene" weights (idf per term in float32, the passage's length norm in float64,
-the product cast to float32), so scores are bm25s' own float32 scores bit for bit. `weight_bits=32`
-stores those float32 weights instead of the counts (tests compare the two).
+the product cast to float32; `idf` and the passages' token counts `lengths` are stored), so scores are
+bm25s' own float32 scores bit for bit. `weight_bits=32` stores those float32 weights instead of the
+counts (6 bytes a posting; tests compare the two).
 
 Saved as plain numpy arrays (no pickle) and a JSON parameter file.
 """
@@ -35,13 +27,12 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["Postings", "PostingsBuilder", "encode_varints", "decode_varints", "idf_of", "FORMAT"]
+__all__ = ["Postings", "PostingsBuilder", "encode_varints", "decode_varints", "FORMAT"]
 
-FORMAT = "gazette-kg-postings/3"
-_ARRAYS = ("df", "high", "low", "tf", "tf_width", "lengths", "weights")
-_STEP = 1 << 18  # postings per chunk while encoding (bounded temporaries; a multiple of _BLOCK)
-_BLOCK = 64  # postings per count block (one bit width each; Postings._counts shifts by its log2)
-_PAD = 8  # spare bytes after a bit stream: a 64-bit load at its last bit stays inside
+FORMAT = "gazette-kg-postings/2"
+_ARRAYS = ("indptr", "gap_ptr", "gaps", "tf", "tf_at", "tf_big", "idf", "lengths", "weights")
+_STEP = 1 << 18  # postings per chunk while encoding (bounded temporaries: ~8 int64 arrays of it; even)
+_NIBBLE = 15  # a count of this or more is written 15 and kept whole in tf_big
 _ESCAPE = np.iinfo(np.uint16).max  # the builder's 16-bit gaps: this or more is kept whole aside
 
 
@@ -77,6 +68,11 @@ def decode_varints(data: np.ndarray) -> np.ndarray:
     return v[~more]
 
 
+def _offsets(a: np.ndarray) -> np.ndarray:
+    a = np.asarray(a, dtype=np.int64)
+    return a.astype(np.uint32) if not len(a) or a[-1] < 2**32 else a  # half the size while every offset fits
+
+
 def _varint_sizes(d: np.ndarray) -> np.ndarray:
     size = np.ones(len(d), dtype=np.int64)
     for k in (7, 14, 21, 28, 35, 42):
@@ -84,153 +80,72 @@ def _varint_sizes(d: np.ndarray) -> np.ndarray:
     return size
 
 
-def _bit_length(v: np.ndarray) -> np.ndarray:
-    """int.bit_length of each non-negative integer (below 2**53: exact as a float64's exponent)."""
-    return np.frexp(np.asarray(v, dtype=np.float64))[1].astype(np.int64)
+def _encode(indptr: np.ndarray, gaps_of, counts_of=None, gaps_done=None) -> dict:
+    """The stored arrays of postings given chunk by chunk in column order: `gaps_of(s, e)` the row gaps
+    (int64) of postings s..e-1, `counts_of(s, e)` their counts (None: weights are stored apart).
 
-
-def idf_of(df: np.ndarray, n_docs: int) -> np.ndarray:
-    """bm25s' "lucene" idf (float32) of the document frequencies `df`: math.log per term, as bm25s does
-    (np.log may differ in the last bit); 0 for a term without postings."""
-    return np.array([math.log(1 + (n_docs - d + 0.5) / (d + 0.5)) if d else 0.0 for d in np.asarray(df).tolist()],
-                    dtype=np.float32)
-
-
-def _layout(df: np.ndarray, n_docs: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per term: its low bit width L, and where its low bits (bit offsets) and high bytes begin (T + 1 each)."""
-    d = np.asarray(df, dtype=np.int64)
-    has = d > 0
-    low_bits = np.where(has, _bit_length(n_docs // np.maximum(d, 1)) - 1, 0)  # floor(log2(N / d))
-    high_bytes = np.where(has, (d + ((n_docs - 1) >> low_bits) + 7) >> 3, 0)
-    low_at = np.zeros(len(d) + 1, dtype=np.int64)
-    np.cumsum(d * low_bits, out=low_at[1:])
-    high_at = np.zeros(len(d) + 1, dtype=np.int64)
-    np.cumsum(high_bytes, out=high_at[1:])
-    return low_bits, low_at, high_at
-
-
-def _stream(n_bits: int, pad: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """A zeroed bit stream of `n_bits` (+ `pad` spare bytes): its bytes, and the same memory as 64-bit words
-    to write into (`_put_bits`)."""
-    words = np.zeros((n_bits + 63) // 64 + 1 + (pad + 7) // 8, dtype="<u8")
-    return words.view(np.uint8)[:(n_bits + 7) // 8 + pad], words
-
-
-def _put_bits(words: np.ndarray, at: np.ndarray, values, widths) -> None:
-    """OR `values` (each below 2**`widths`, at most 57 bits) into the stream of 64-bit `words` at bit offsets
-    `at`: each value lands in its word and spills its top bits into the next (the values never overlap,
-    so OR-ing them word by word in any order is their sum)."""
-    at = np.asarray(at, dtype=np.int64)
-    v = np.broadcast_to(np.asarray(values, dtype=np.int64), at.shape).astype(np.uint64)
-    w = np.broadcast_to(widths, at.shape)
-    k, s = at >> 6, at & 63
-    np.bitwise_or.at(words, k, v << s.astype(np.uint64))
-    spill = np.flatnonzero(s + w > 64)
-    np.bitwise_or.at(words, k[spill] + 1, v[spill] >> (64 - s[spill]).astype(np.uint64))
-
-
-def _words(stream: np.ndarray) -> np.ndarray:
-    """The stream as overlapping little-endian 64-bit words, word k starting at byte k (a strided view)."""
-    s = np.ascontiguousarray(stream, dtype=np.uint8)
-    return np.ndarray((max(len(s) - 7, 0),), dtype="<u8", buffer=s, strides=(1,))
-
-
-_MASKS = (np.uint64(1) << np.arange(64, dtype=np.uint64)) - np.uint64(1)  # the low k bits set, by k
-
-
-def _get_bits(words: np.ndarray, at: np.ndarray, widths: np.ndarray) -> np.ndarray:
-    """The `widths`-bit values (int64) at bit offsets `at` (int64) of the stream `words` was made of."""
-    at = np.ascontiguousarray(at, dtype=np.int64)
-    v = words[at >> 3]
-    v >>= at.view(np.uint64) & np.uint64(7)
-    v &= _MASKS[widths]
-    return v.view(np.int64)  # every value is under 2**57: the same bits
-
-
-def _encode(indptr: np.ndarray, n_docs: int, rows_of, counts_of=None, rows_done=None) -> dict:
-    """The stored arrays of postings given chunk by chunk in column order: `rows_of(s, e)` the rows (int64)
-    of postings s..e-1, `counts_of(s, e)` their counts (None: weights are stored apart).
-
-    Every offset follows from the document frequencies (and the count blocks' widths, made in a first
-    pass), so each output is allocated once at its size and filled chunk by chunk. `rows_done` is called
-    once the rows are encoded, before the counts are: the builder frees its 16-bit gaps there."""
+    The gaps are read twice (their byte size, then their bytes), so the output is allocated once at its
+    size: no list of pieces joined at the end (at 200x the sample, hundreds of MB twice). `gaps_done` is
+    called once the gaps are encoded, before the counts are: the builder frees its 16-bit gaps there."""
     indptr = np.asarray(indptr, dtype=np.int64)
-    df = np.diff(indptr)
     nnz = int(indptr[-1])
     steps = [(s, min(s + _STEP, nnz)) for s in range(0, nnz, _STEP)]
-    low_bits, low_at, high_at = _layout(df, n_docs)
-    low, low_words = _stream(int(low_at[-1]), _PAD)
-    high, high_words = _stream(int(high_at[-1]) * 8)
+    total = sum(int(_varint_sizes(gaps_of(s, e)).sum()) for s, e in steps)
+    data = np.empty(total, dtype=np.uint8)
+    gap_ptr = np.full(len(indptr), total, dtype=np.int64)  # terms with no posting after the last: the end
+    done = 0
     for s, e in steps:
-        r = rows_of(s, e)
-        p = np.arange(s, e)
-        t = np.searchsorted(indptr, p, side="right") - 1  # each posting's term
-        i = p - indptr[t]  # its place among the term's rows
-        w = low_bits[t]
-        _put_bits(low_words, low_at[t] + i * w, r & ((1 << w) - 1), w)
-        _put_bits(high_words, high_at[t] * 8 + (r >> w) + i, 1, 1)
-    if rows_done is not None:
-        rows_done()
-    out = {"df": encode_varints(df), "high": high, "low": low}
+        d = gaps_of(s, e)
+        size = _varint_sizes(d)
+        start = done + np.cumsum(size) - size
+        lo, hi = np.searchsorted(indptr, [s, e])  # the terms whose first posting is in this chunk
+        gap_ptr[lo:hi] = start[indptr[lo:hi] - s]
+        code = encode_varints(d)
+        data[done:done + len(code)] = code
+        done += len(code)
+    if gaps_done is not None:
+        gaps_done()
+    out = {"indptr": _offsets(indptr), "gap_ptr": _offsets(gap_ptr), "gaps": data}
     if counts_of is None:
         return out
-    width = np.zeros((nnz + _BLOCK - 1) // _BLOCK, dtype=np.uint8)
+    tf = np.zeros((nnz + 1) // 2, dtype=np.uint8)
+    tf_at, tf_big = [], []
     for s, e in steps:
-        width[s // _BLOCK:(e + _BLOCK - 1) // _BLOCK] = _bit_length(
-            np.maximum.reduceat(np.asarray(counts_of(s, e), dtype=np.int64) - 1, np.arange(0, e - s, _BLOCK)))
-    tf_at = _block_offsets(width)
-    tf, tf_words = _stream(int(tf_at[-1]), _PAD)
-    for s, e in steps:
-        p = np.arange(s, e)
-        w = width[p // _BLOCK].astype(np.int64)
-        _put_bits(tf_words, tf_at[p // _BLOCK] + (p % _BLOCK) * w, np.asarray(counts_of(s, e), dtype=np.int64) - 1, w)
-    out.update(tf=tf, tf_width=width)
+        f = counts_of(s, e)
+        big = np.flatnonzero(f >= _NIBBLE)
+        tf_at.append(big + s)
+        tf_big.append(np.asarray(f)[big])
+        nib = np.minimum(f, _NIBBLE).astype(np.uint8)
+        if len(nib) % 2:
+            nib = np.r_[nib, np.uint8(0)]
+        tf[s // 2:s // 2 + len(nib) // 2] = nib[0::2] | (nib[1::2] << 4)
+    at = np.concatenate(tf_at) if tf_at else np.zeros(0, np.int64)
+    big = np.concatenate(tf_big) if tf_big else np.zeros(0, np.int64)
+    out.update(tf=tf, tf_at=at.astype(np.uint32 if nnz < 2**32 else np.int64),
+               tf_big=big.astype(np.uint16 if not len(big) or big.max() < 2**16 else np.uint32))
     return out
-
-
-def _block_offsets(width: np.ndarray) -> np.ndarray:
-    at = np.zeros(len(width) + 1, dtype=np.int64)
-    np.cumsum(width.astype(np.int64) * _BLOCK, out=at[1:])
-    return at
-
-
-def _narrow(lengths) -> np.ndarray:
-    """The passages' token counts in the narrowest unsigned type that holds them (exact either way)."""
-    n = np.asarray(lengths, dtype=np.int64)
-    top = int(n.max()) if len(n) else 0
-    return n.astype(np.uint16 if top < 2**16 else np.uint32 if top < 2**32 else np.int64)
 
 
 class Postings:
     """The columns of a passages × terms BM25 matrix.
 
     Attributes:
-        df: uint8, the terms' document frequencies as varints; `indptr` (int64, in memory) their running sum:
-            term t's postings are [indptr[t], indptr[t+1]).
-        high, low: uint8 bit streams, every term's rows as Elias-Fano sequences (see the module docstring).
-        tf, tf_width: the counts less one, bit-packed in blocks of 64 postings, and each block's width;
-            with lengths (tokens per passage) they make the weights. None when `weights` (float32 per
-            posting) are stored instead.
+        indptr: uint32 (int64 past 2**32 postings), term t's postings are [indptr[t], indptr[t+1]).
+        gap_ptr: term t's row gaps are the varint bytes gaps[gap_ptr[t]:gap_ptr[t+1]].
+        gaps: uint8, every term's row gaps (`encode_varints`), in term order.
+        tf, tf_at, tf_big: the counts as nibbles (uint8, two a byte) and the escaped ones; with
+            idf (float32 per term) and lengths (tokens per passage) they make the weights. None when
+            `weights` (float32 per posting) are stored instead.
         num_docs: the number of rows (passages). k1, b: the BM25 parameters.
     """
 
-    def __init__(self, df, high, low, num_docs: int, *, tf=None, tf_width=None, lengths=None, weights=None,
-                 k1: float = 1.2, b: float = 0.75):
-        self.df_bytes, self.high, self.low = df, high, low
-        self.tf, self.tf_width, self.lengths = tf, tf_width, lengths
+    def __init__(self, indptr, gap_ptr, gaps, num_docs: int, *, tf=None, tf_at=None, tf_big=None, idf=None,
+                 lengths=None, weights=None, k1: float = 1.2, b: float = 0.75):
+        self.indptr, self.gap_ptr, self.gaps = indptr, gap_ptr, gaps
+        self.tf, self.tf_at, self.tf_big, self.idf, self.lengths = tf, tf_at, tf_big, idf, lengths
         self.weights, self.num_docs, self.k1, self.b = weights, int(num_docs), float(k1), float(b)
-        counts = decode_varints(df)
-        self.indptr = np.zeros(len(counts) + 1, dtype=np.int64)
-        np.cumsum(counts, out=self.indptr[1:])
-        self._low_bits, self._low_at, self._high_at = _layout(counts, self.num_docs)
-        self._low_words = _words(low)
         self._norm = None
         if weights is None:
-            # Posting p of block k starts at bit tf_at[k] + (p - 64 k) · width[k]: the part that depends on
-            # the block alone is folded once here.
-            width = np.asarray(tf_width, dtype=np.int64)
-            self._tf_base = _block_offsets(width)[:-1] - np.arange(len(width)) * _BLOCK * width
-            self._tf_words = _words(tf)
             n = np.asarray(lengths, dtype=np.int64)
             # bm25s' length norm: float64, over the average length as numpy computes it.
             self._norm = k1 * ((1 - b) + b * n / n.mean()) if len(n) else np.zeros(0)
@@ -243,91 +158,75 @@ class Postings:
     def from_csc(cls, indices: np.ndarray, indptr: np.ndarray, num_docs: int, *, weights=None, tf=None,
                  idf=None, lengths=None, k1: float = 1.2, b: float = 0.75) -> "Postings":
         """From a CSC matrix (rows ascending within each column, e.g. index.lexical.bm25_matrix's): its
-        float32 `weights`, or the counts `tf` with `lengths` (weights made at query time).
-
-        Args:
-            idf: optional, checked only: the idf is bm25s' of the columns' sizes (`idf_of`), made per query.
-        """
+        float32 `weights`, or the counts `tf` with `idf` and `lengths` (weights made at query time)."""
         indptr = np.asarray(indptr, dtype=np.int64)
-        if idf is not None and not np.array_equal(np.asarray(idf, dtype=np.float32), idf_of(np.diff(indptr), num_docs)):
-            raise ValueError("idf is not bm25s' idf of the document frequencies: the postings recompute it")
-        arrays = _encode(indptr, num_docs, lambda s, e: np.asarray(indices[s:e], dtype=np.int64),
-                         None if weights is not None else lambda s, e: np.asarray(tf[s:e]))
+        nnz = int(indptr[-1])
+        first = np.zeros(nnz + 1, dtype=bool)
+        first[indptr[:-1]] = True
+
+        def gaps_of(s, e):
+            rows = indices[s:e].astype(np.int64)
+            prev = np.empty_like(rows)
+            prev[1:] = rows[:-1]
+            prev[0] = indices[s - 1] if s else 0
+            return np.where(first[s:e], rows, rows - prev)
+
+        arrays = _encode(indptr, gaps_of, None if weights is not None else lambda s, e: np.asarray(tf[s:e]))
         if weights is not None:
             return cls(**arrays, num_docs=num_docs, weights=np.asarray(weights, dtype=np.float32), k1=k1, b=b)
-        return cls(**arrays, num_docs=num_docs, lengths=_narrow(lengths), k1=k1, b=b)
+        return cls(**arrays, num_docs=num_docs, idf=np.asarray(idf, dtype=np.float32),
+                   lengths=np.asarray(lengths, dtype=np.int32), k1=k1, b=b)
 
     @property
     def df(self) -> np.ndarray:
-        return np.diff(self.indptr)
-
-    def idf(self, terms) -> np.ndarray:
-        """bm25s' idf (float32) of `terms` (term ids), from their document frequencies."""
-        return idf_of(self.indptr[np.asarray(terms, dtype=np.int64) + 1] - self.indptr[np.asarray(terms, dtype=np.int64)],
-                      self.num_docs)
+        return np.diff(self.indptr.astype(np.int64))
 
     def rows(self, t: int) -> np.ndarray:
         """The rows (passages) holding term `t`, ascending."""
-        return self._rows(np.array([t], dtype=np.int64))[0]
+        return np.cumsum(decode_varints(self.gaps[int(self.gap_ptr[t]):int(self.gap_ptr[t + 1])]))
 
     def counts(self, t: int, dtype=np.int64) -> np.ndarray:
         """Term `t`'s count in each of its rows."""
         p, q = int(self.indptr[t]), int(self.indptr[t + 1])
-        return self._counts(np.arange(p, q, dtype=np.int64)).astype(dtype)
+        return self._counts(np.arange(p, q), np.array([p]), np.array([q]), np.array([0]), dtype)
 
-    def _counts(self, pos: np.ndarray) -> np.ndarray:
-        """The counts (int64) of the postings at index positions `pos`."""
-        blk = pos >> 6  # _BLOCK = 64 postings a block
-        w = self.tf_width[blk]
-        at = pos * w
-        at += self._tf_base[blk]
-        c = _get_bits(self._tf_words, at, w)
-        c += 1
+    def _counts(self, pos: np.ndarray, a: np.ndarray, b: np.ndarray, start: np.ndarray, dtype) -> np.ndarray:
+        """The counts (as `dtype`) of the postings at index positions `pos`: the terms' postings [a, b) laid end
+        to end, term k's first at `start[k]`. A nibble of 15 is replaced by its whole count from tf_big."""
+        packed = np.asarray(self.tf)[pos >> 1]
+        c = np.where(pos & 1, packed >> 4, packed & 15).astype(dtype)
+        lo, hi = np.searchsorted(self.tf_at, a), np.searchsorted(self.tf_at, b)
+        for k in np.flatnonzero(hi > lo).tolist():
+            at = np.asarray(self.tf_at[lo[k]:hi[k]], dtype=np.int64)
+            c[at - a[k] + start[k]] = self.tf_big[lo[k]:hi[k]]
         return c
 
-    def _rows(self, t: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The rows of every posting of the terms `t`, term after term, with each term's size `n` and each
-        posting's position `pos` in the whole index.
+    def _gather(self, t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The rows and float32 weights of every posting of the terms `t`, term after term.
 
         All terms are decoded at once (a query has ~40 terms with bigrams: a few numpy calls in all instead
-        of a dozen per term): the low bits by one gather, the high parts by one unpacking of the terms'
-        high bytes laid end to end (a term's bytes hold its ones only, in order). Per-term constants are
-        folded before they are repeated over the postings: posting k of the concatenation is the
-        (k - start)-th of its term."""
-        a = self.indptr[t]
-        n = self.indptr[t + 1] - a
+        of a dozen per term)."""
+        a, b = self.indptr[t].astype(np.int64), self.indptr[t + 1].astype(np.int64)
+        n = b - a
+        total = int(n.sum())
+        if not total:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        g0, g1 = self.gap_ptr[t].tolist(), self.gap_ptr[t + 1].tolist()
+        d = decode_varints(np.concatenate([self.gaps[x:y] for x, y in zip(g0, g1)]))  # varints end per term
         start = np.cumsum(n) - n  # each term's first posting in the concatenation
-        k = np.arange(int(n.sum()))
-        bits = self._low_bits[t]
-        w = np.repeat(bits, n)
-        at = k * w
-        at += np.repeat(self._low_at[t] - start * bits, n)
-        low = _get_bits(self._low_words, at, w)
-        h0, h1 = self._high_at[t].tolist(), self._high_at[t + 1].tolist()
-        ones = np.flatnonzero(np.unpackbits(np.concatenate([self.high[x:y] for x, y in zip(h0, h1)] or
-                                                           [np.zeros(0, np.uint8)]), bitorder="little"))
-        size = np.subtract(h1, h0)
-        ones -= k
-        ones -= np.repeat((np.cumsum(size) - size) * 8 - start, n)  # the bit's place in the term's bytes, less i
-        ones <<= w
-        ones |= low
-        k += np.repeat(a - start, n)
-        return ones, n, k
-
-    def _gather(self, t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The rows and float32 weights of every posting of the terms `t`, term after term."""
-        rows, n, pos = self._rows(t)
-        if not len(rows):
-            return rows, np.zeros(0, dtype=np.float32)
+        c = np.cumsum(d)
+        first = np.minimum(start, total - 1)  # (a term without postings has no first one; never read)
+        rows = c - np.repeat(c[first] - d[first], n)  # the running sum restarted at each term's first posting
         if self.weights is not None:
-            return rows, np.asarray(self.weights)[pos]
-        tf = self._counts(pos).astype(np.float64)
+            return rows, np.concatenate([np.asarray(self.weights[x:y]) for x, y in zip(a.tolist(), b.tolist())])
+        pos = np.repeat(a - start, n) + np.arange(total)  # each posting's position in the whole index
+        tf = self._counts(pos, a, b, start, np.float64)
         # As index.lexical.bm25_matrix: idf (float32) × tf / (tf + norm) in float64, then float32 (in place:
         # a common term has a row in most passages).
         w = self._norm[rows]
         w += tf
         np.divide(tf, w, out=w)
-        w *= np.repeat(self.idf(t).astype(np.float64), n)
+        w *= np.repeat(self.idf[t].astype(np.float64), n)
         return rows, w.astype(np.float32)
 
     def column(self, t: int) -> tuple[np.ndarray, np.ndarray]:
@@ -346,7 +245,7 @@ class Postings:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         for name in _ARRAYS:
-            arr = self.df_bytes if name == "df" else getattr(self, name)
+            arr = getattr(self, name)
             if arr is not None:
                 np.save(folder / f"{name}.npy", arr, allow_pickle=False)
         params = {**extra, "format": FORMAT, "num_docs": self.num_docs, "weight_bits": self.weight_bits,
@@ -444,7 +343,8 @@ class PostingsBuilder:
         lengths = np.concatenate(self._lengths) if self._lengths else np.zeros(0, dtype=np.int64)
         n_docs = self.num_docs
         # As index.lexical.bm25_matrix: math.log per term, length norms in float64, weights to float32.
-        idf = idf_of(df, n_docs)
+        idf = np.array([math.log(1 + (n_docs - int(d) + 0.5) / (int(d) + 0.5)) if d else 0.0 for d in df],
+                       dtype=np.float32)
         norm = self.k1 * ((1 - self.b) + self.b * lengths / lengths.mean()) if n_docs else None
         indptr = np.zeros(n_vocab + 1, dtype=np.int64)
         np.cumsum(df, out=indptr[1:])
@@ -489,7 +389,7 @@ class PostingsBuilder:
         bat = np.concatenate(big_at) if big_at else np.zeros(0, np.int64)
         o = np.argsort(bat, kind="stable")
         bat, btf = bat[o], (np.concatenate(big_tf) if big_tf else np.zeros(0, np.int64))[o]
-        held = {"gaps": gaps}  # freed once the rows are encoded (`_encode` calls held.clear), before the counts
+        held = {"gaps": gaps}  # freed once encoded (`_encode` calls held.clear), before the counts are packed
         del gaps
 
         def gaps_of(s, e):
@@ -498,30 +398,15 @@ class PostingsBuilder:
             d[at[lo:hi] - s] = gap[lo:hi]
             return d
 
-        starts = indptr[:-1][df > 0]  # each column's first posting (its row kept whole, not as a gap)
-        carry = [0]  # the last row of the chunk before: a column running on into this chunk adds its gaps to it
-
-        def rows_of(s, e):
-            d = gaps_of(s, e)
-            lo, hi = np.searchsorted(starts, [s, e])
-            f = starts[lo:hi] - s
-            if not len(f) or f[0]:
-                d[0] += carry[0]
-            c = np.cumsum(d)
-            first = int(f[0]) if len(f) else len(d)
-            rows = c - np.concatenate([np.zeros(first, dtype=np.int64),
-                                       np.repeat(c[f] - d[f], np.diff(np.r_[f, len(d)]))])
-            carry[0] = int(rows[-1])
-            return rows
-
         def counts_of(s, e):
             f = out[s:e].astype(np.int64)
             lo, hi = np.searchsorted(bat, [s, e])
             f[bat[lo:hi] - s] = btf[lo:hi]
             return f
 
-        arrays = _encode(indptr, n_docs, rows_of, None if exact else counts_of, held.clear)
+        arrays = _encode(indptr, gaps_of, None if exact else counts_of, held.clear)
         if exact:
             return vocab, Postings(**arrays, num_docs=n_docs, weights=out, k1=self.k1, b=self.b)
         del out
-        return vocab, Postings(**arrays, num_docs=n_docs, lengths=_narrow(lengths), k1=self.k1, b=self.b)
+        return vocab, Postings(**arrays, num_docs=n_docs, idf=idf, lengths=lengths.astype(np.int32), k1=self.k1,
+                               b=self.b)

@@ -57,9 +57,9 @@ class Config:
             (the others are folded under it); 0 = no limit.
         in_force_prior: share of its fused score a passage of a document no longer in force loses
             (near-ties go to the text in force).
-        bm25_weight_bits: 4 (default: BM25 postings keep the term counts, bit-packed, the weights are made at
-            query time, ~1.2 bytes a posting) or 32 (float32 weights stored, ~4.5 bytes a posting); both score
-            as bm25s, bit for bit; see index/postings.py.
+        bm25_weight_bits: 4 (default: BM25 postings keep 4-bit term counts, the weights are made at query
+            time, ~1.7 bytes a posting) or 32 (float32 weights stored, ~5 bytes a posting); both score as
+            bm25s, bit for bit; see index/postings.py.
         lexicon: expand queries with the lay ↔ official term lexicon (index/lexicon.tsv).
         sentence_vectors: also embed every passage's sentences at build time (index/sentences.py; about as
             long again as the passages themselves when nothing is cached); the no-answer confidence reads

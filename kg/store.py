@@ -35,9 +35,9 @@ __all__ = [
 # 3: documents, lines, facts, graph and passages in one kg.sqlite (kg/sqlitedb.py) instead of JSON files;
 # 4: kg.sqlite of store format 2 (packed fact records, lines in packed blocks: a third of the size);
 # 5: BM25 postings of format 2 (index/postings.py: varint row gaps, 4-bit counts; weights made at query time),
-#    kg.sqlite of store format 3 (section paths in their own table, 16 KiB pages)
-# 6: BM25 postings of format 3 (index/postings.py: Elias-Fano rows, counts bit-packed in blocks, gzip vocabulary),
-#    kg.sqlite of store format 4 (no nodes/edges rows: the graph is made from the records; packed JSON in GB18030)
+#    kg.sqlite of store format 3 (section paths in their own table, 16 KiB pages);
+# 6: kg.sqlite of store format 4 (no nodes/edges rows: the graph is made from the records; fact records in blocks;
+#    packed JSON in GB18030), the who-leads index of words (index/tasks.py TaskIndex)
 FORMAT_VERSION = 6
 MARKER = ".gazette-kg.json"
 POINTER = "CURRENT"

@@ -46,7 +46,7 @@ def test_ray_build_equals_single_process(tmp_path, capsys):
     one, ray = generation_dir(tmp_path / "single"), generation_dir(tmp_path / "ray")
     dump = lambda gen: list(sqlite3.connect(gen / "kg.sqlite").iterdump())
     assert dump(one) == dump(ray)  # lines, documents, facts, graph and passages: every row
-    for name in ("index/bm25/high.npy", "index/bm25/low.npy", "index/bm25/tf.npy", "index/bm25/vocab.json.gz"):
+    for name in ("index/bm25/gaps.npy", "index/bm25/tf.npy", "index/bm25/vocab.json"):
         assert filecmp.cmp(one / name, ray / name, shallow=False), name
     facts = load_facts(ray)
     numbers = {d["id"]: d.get("doc_number") for d in facts["documents"]}
