@@ -154,12 +154,14 @@ class GraphReader:
         conn: a read-only connection to the generation's kg.sqlite.
         records: where decoded records are kept between questions ({(list, position): record}); the
             explorer asks about the same neighbourhood several times per page.
+        blocks: the block-table readers to use ({table: RecordBlocks}), shared with the store that asks, so
+            where each block starts is read once per connection.
     """
 
-    def __init__(self, conn, records: dict | None = None):
+    def __init__(self, conn, records: dict | None = None, blocks: dict | None = None):
         self.conn = conn
         self._records = {} if records is None else records
-        self._blocks: dict[str, RecordBlocks] = {}
+        self._blocks: dict[str, RecordBlocks] = {} if blocks is None else blocks
 
     def _block(self, key: str) -> RecordBlocks:
         """The reader of `key`'s block table, kept (it caches where each block starts)."""

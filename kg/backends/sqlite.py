@@ -447,11 +447,15 @@ class SqliteStore(FactStore):
         rec = _record(loads(row[0]), loads(row[1]), loads(row[2]))
         return rec if as_of is None else {**rec, "status": self.status(doc_id, as_of)}
 
+    @cached_property
+    def _block_tables(self) -> dict[str, RecordBlocks]:
+        """{table: its RecordBlocks reader}, shared with the graph reader (each caches its blocks' starts)."""
+        return {}
+
     def _blocks(self, table: str) -> RecordBlocks:
-        blocks = self.__dict__.setdefault("_block_tables", {})
-        if table not in blocks:
-            blocks[table] = RecordBlocks(self.conn, table)
-        return blocks[table]
+        if table not in self._block_tables:
+            self._block_tables[table] = RecordBlocks(self.conn, table)
+        return self._block_tables[table]
 
     def _block_records(self, table: str, ords: list[int]) -> list[dict]:
         with _gc_paused():
@@ -680,7 +684,7 @@ class SqliteStore(FactStore):
     def _graph_reader(self):
         from kg.graphstore import GraphReader
 
-        return GraphReader(self.conn)
+        return GraphReader(self.conn, blocks=self._block_tables)
 
     def graph(self):
         return read_graph(self.conn)
