@@ -9,7 +9,6 @@ bytes each) and a query makes its terms' weights exactly as bm25s computes them 
 from __future__ import annotations
 
 import json
-import math
 from collections import defaultdict
 from collections.abc import Iterable
 from itertools import count
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.postings import Postings
+from index.postings import Postings, idf_array
 from index.tokenize import Tokenizer
 
 __all__ = ["LexicalIndex", "Rows", "top_n", "bm25_matrix", "token_rows"]
@@ -61,9 +60,7 @@ def bm25_matrix(rows: "Rows", k1: float, b: float, weights: bool = True):
     df = np.zeros(n_vocab, dtype=np.int64)
     for c in chunks:
         df += np.bincount(c.cols, minlength=n_vocab)
-    # math.log per term, as bm25s does (np.log may differ in the last bit).
-    idf = np.array([math.log(1 + (n_docs - int(d) + 0.5) / (int(d) + 0.5)) if d else 0.0 for d in df],
-                   dtype=np.float32)
+    idf = idf_array(n_docs, df)
     indptr = np.zeros(n_vocab + 1, dtype=np.int64)
     np.cumsum(df, out=indptr[1:])
     nnz = int(indptr[-1])

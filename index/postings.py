@@ -27,13 +27,24 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["Postings", "PostingsBuilder", "encode_varints", "decode_varints", "FORMAT"]
+__all__ = ["Postings", "PostingsBuilder", "encode_varints", "decode_varints", "lucene_idf", "idf_array", "FORMAT"]
 
 FORMAT = "gazette-kg-postings/2"
 _ARRAYS = ("indptr", "gap_ptr", "gaps", "tf", "tf_at", "tf_big", "idf", "lengths", "weights")
 _STEP = 1 << 18  # postings per chunk while encoding (bounded temporaries: ~8 int64 arrays of it; even)
 _NIBBLE = 15  # a count of this or more is written 15 and kept whole in tf_big
 _ESCAPE = np.iinfo(np.uint16).max  # the builder's 16-bit gaps: this or more is kept whole aside
+
+
+def lucene_idf(n_docs: int, df: int) -> float:
+    """BM25's idf in bm25s' "lucene" form of a term in `df` of `n_docs` documents (math.log, as bm25s: np.log
+    may differ in the last bit)."""
+    return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+
+
+def idf_array(n_docs: int, df: np.ndarray) -> np.ndarray:
+    """Every term's `lucene_idf` as float32 (0 for a term in no document), as bm25s stores them."""
+    return np.array([lucene_idf(n_docs, int(d)) if d else 0.0 for d in df], dtype=np.float32)
 
 
 def encode_varints(values: np.ndarray) -> np.ndarray:
@@ -342,9 +353,8 @@ class PostingsBuilder:
         df[:min(n_vocab, len(self._df))] = self._df[:n_vocab]
         lengths = np.concatenate(self._lengths) if self._lengths else np.zeros(0, dtype=np.int64)
         n_docs = self.num_docs
-        # As index.lexical.bm25_matrix: math.log per term, length norms in float64, weights to float32.
-        idf = np.array([math.log(1 + (n_docs - int(d) + 0.5) / (int(d) + 0.5)) if d else 0.0 for d in df],
-                       dtype=np.float32)
+        # As index.lexical.bm25_matrix: idf per term, length norms in float64, weights to float32.
+        idf = idf_array(n_docs, df)
         norm = self.k1 * ((1 - self.b) + self.b * lengths / lengths.mean()) if n_docs else None
         indptr = np.zeros(n_vocab + 1, dtype=np.int64)
         np.cumsum(df, out=indptr[1:])

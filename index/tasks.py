@@ -10,13 +10,13 @@ bigram and unigram index on questions made from the gold tasks (docs/store-desig
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 from index.lexical import LexicalIndex, top_n
+from index.postings import lucene_idf
 from index.tokenize import Tokenizer
 from kg.store import read_json, write_json
 
@@ -95,7 +95,7 @@ class TaskIndex:
             self._df = estimated_df(self.words)  # once, at the first question
         n = self.words.size
         d = min(self._df.get(term, 0), n)
-        return math.log(1 + (n - d + 0.5) / (d + 0.5))
+        return lucene_idf(n, d)
 
     def search(self, question: str, k: int, texts_of: Callable[[list[int]], list[str]]) -> list[tuple[int, float]]:
         """The `k` best tasks for `question` as (task position, score), best first.
