@@ -2,8 +2,9 @@
 
 import pytest
 
-from kg.extract.enterprises import (extract_enterprises, level_classes, narrative_classes, parse_class, rating_named,
-                                    rating_of, titled_class, token_class)
+from kg.extract.enterprise_classes import parse_class, rating_named, rating_of, token_class
+from kg.extract.enterprise_sentences import level_classes, narrative_classes
+from kg.extract.enterprises import extract_enterprises, titled_class
 from kg.parse.normalize import compact, fold, normalize_line, normalize_lines
 from kg.parse.segment import segment_issue
 
@@ -455,7 +456,7 @@ def test_a_designation_named_without_its_level_takes_the_documents_one_level():
     """hunan-2023-shouhetong-zhongxinyong-fabu-news.txt:9,14 (other_districts_fresh7): the headline names the level
     (湖南省 → 省级); the paragraph naming the companies names only the designation, and what the companies share sits
     between their count and 企业 (等5家连续三十年以上的老牌守信企业; 不仅有 opens the list)."""
-    from kg.extract.enterprises import designation_levels
+    from kg.extract.enterprise_sentences import designation_levels
 
     title = normalize_line("2711家企业被评定为2023年度湖南省守合同重信用企业")
     para = normalize_line("此次被评定为守合同重信用企业的单位覆盖全省14个市州,其中,长沙1346家、株洲207家、郴州156家列前三名。"

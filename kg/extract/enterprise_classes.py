@@ -1,0 +1,201 @@
+"""Enterprise names and classes: what reads as an employer's name or a rated site, and what reads as a class of
+every rating scale. Registries: ENTERPRISE_ENDS (how an employer's name ends), SITE_ENDS (a rated site that is no
+employer), LETTER_SCALES and CLASS_TOKENS (the class tokens of every scale: letters, nA, colour cards, star grades,
+government levels), _RATINGS (known rating names) and RATING_SHAPES (an unknown rating read from the text's shape),
+and the mentions of a class in running text (one_class). Apart from the readers (enterprise_sentences, enterprises)
+because both use them and they change for a new scale, not a new layout."""
+
+from __future__ import annotations
+
+import re
+
+from kg.parse.normalize import compact
+
+__all__ = ["split_alias", "is_enterprise", "is_site", "parse_class", "token_class", "rating_of", "rating_named",
+           "card_class", "one_class"]
+
+
+# How an employer's name ends: a legal form (公司, 集团), a works (厂), a bank's branch (四川省分行), a farm (农场), a
+# co-operative, a shop, a hospital (a 劳动保障 list rates every employer, not only companies)
+ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团", "公司", "厂", "研究所", "研究院", "合作社", "分公司", "商行",
+                   "店", "酒店", "医院", "工作室", "银行", "分行", "支行", "营业部", "农场", "林场", "牧场", "渔场", "茶场",
+                   "养殖场", "种植场", "经营部", "门市部", "服务部", "批发部", "事务所", "超市", "药房", "诊所", "卫生院",
+                   "宾馆", "酒家", "餐厅", "加油站", "煤矿", "学校", "幼儿园", "合伙企业")
+_PARTNERSHIP = r"|[(（](?:有限|普通)合伙[)）]"  # "某某投资中心(有限合伙)": the legal form printed after any name
+_ENDS = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
+_ENTERPRISE_END = re.compile(rf"({_ENDS})(?:[(（][^()（）]+[)）])?$")
+_NOT_ENTERPRISE = re.compile(r"(村|社区|街道|办事处|政府|委员会|局)$")
+# Rating scales whose classes are letters, as (name, classes): A+/A–D/T (亩产效益, 环保绩效), AAA/AA (信用等级: AA级、
+# A级、B级、C级和D级), 5A–2A (劳动保障信誉单位: "…等8家企业获评5A级"; 苏州's scale, 5A the highest), 5A–1A (A级物流企业,
+# 中国物流与采购联合会's: "船货代公司获批全国4A级物流企业", 宁波). A scale of its own name holds only on a page of that rating.
+# 5A–1A (旅游景区质量等级, GB/T 17775: "确定以下21家旅游景区为国家5A级旅游景区", 文化和旅游部).
+LETTER_SCALES = (("letters", r"AAA|AA|A\+|[A-DT]"), ("劳动保障信誉", r"[2-5]A"), ("A级物流企业", r"[1-5]A"),
+                 ("旅游景区", r"[1-5]A"))
+_CLASSES = "|".join(f"(?<!\\d){classes}" for _, classes in reversed(LETTER_SCALES))
+_CLASS = re.compile(rf"^(?P<cls>{_CLASSES})\s*(?:类|级)?\s*(?:[（(](?P<label>[^（）()]{{2,8}})[）)])?$")
+_LABELS = {"A": "优先发展类", "B": "支持发展类", "C": "提升发展类", "D": "限制发展类"}  # 亩产效益's own words
+# The rating a list gives, named as the document names it (kept beside the class).
+_RATINGS = (("A级旅游景区", "旅游景区"), ("A级景区", "旅游景区"), ("绿色旅游饭店", "绿色旅游饭店"),
+            ("守合同重信用", "守合同重信用"), ("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("劳动保障信誉", "劳动保障信誉"), ("A级物流", "A级物流企业"),
+            ("劳动保障", "劳动保障诚信"),
+            ("环境信用", "环境信用"), ("环保信用", "环境信用"), ("信用", "信用评价"))
+
+
+def split_alias(name: str) -> tuple[str, list[str]]:
+    """'A公司（B公司）' → ('A公司', ['B公司']); a half-width '(有限公司)' legal form stays in the name."""
+    m = re.match(r"^(?P<name>.+?)[（(](?P<alias>[^（）()]+)[）)]$", name)
+    legal_form = m and re.fullmatch(r"(?:有限|股份|有限责任|股份有限)?(?:公司|集团)", m["alias"])
+    if m and is_enterprise(m["alias"]) and not legal_form:
+        return m["name"], [m["alias"]]
+    return name, []
+
+
+def is_enterprise(name: str) -> bool:
+    return 4 <= len(name) <= 40 and bool(_ENTERPRISE_END.search(name)) and not _NOT_ENTERPRISE.search(name)
+
+
+# Rated places that are no employer: a scenic area graded on 旅游景区's scale, named as its list prints it ("河北省承德市
+# 金山岭长城景区", "黄河壶口瀑布旅游区(陕西省延安市•山西省临汾市)"); a member only of a list of that rating (SITE_RATINGS).
+SITE_ENDS = ("景区", "旅游区", "风景区", "风景名胜区", "旅游度假区")
+SITE_RATINGS = ("旅游景区",)
+_SITE_END = re.compile(rf"(?:{'|'.join(SITE_ENDS)})(?:[(（][^()（）]+[)）])?$")
+# (a count or a pointer is no site's name: "确定以下21家旅游景区为…")
+_NOT_SITE = re.compile(r"[，,。；;：:]|\d+[家个处]|^(?:以下|上述|下列|这些|各)")
+
+
+def is_site(name: str, rating: str | None) -> bool:
+    """A rated site's name on a page of a site rating (a 景区 elsewhere is no member of anything)."""
+    return rating in SITE_RATINGS and 4 <= len(name) <= 40 and bool(_SITE_END.search(name)) and \
+        not _NOT_SITE.search(name)
+
+
+def parse_class(cell: str, rating: str | None = "亩产效益") -> tuple[str, str | None] | None:
+    """'A（优先发展类）', 'B类', 'A+', 'T' → (class, label); the label defaults to 亩产效益's words. A cell of
+    another scale (a colour card, a star grade, a government level: CLASS_TOKENS) gives its class too."""
+    m = _CLASS.match(compact(cell).replace("Ａ", "A").replace("Ｂ", "B").replace("Ｃ", "C").replace("Ｄ", "D"))
+    if not m:
+        return token_class(cell, rating)
+    # a class of a named scale (5A) only on a page of that scale: 4A级 elsewhere is a tourist site's grade
+    named = [name for name, classes in LETTER_SCALES if name != "letters" and re.fullmatch(classes, m["cls"])]
+    if named and rating not in named:
+        return None
+    default = _LABELS.get(m["cls"]) if rating in (None, "亩产效益", "亩均效益") else None
+    return m["cls"], m["label"] or default
+
+
+# A rating no row of _RATINGS names is read from the shape of the text that gives it (the rating's name, then a
+# class token or the words a result list is titled with), as (shape, pattern); the name is what the text prints,
+# less the year, the level and the awarding place before it.
+RATING_SHAPES = (
+    # "规模以上工业企业“亩产效益”A类企业", "广州市劳动关系和谐“AAA”级企业"
+    ("quoted before a class",
+     re.compile(rf"[“\"](?P<name>[\u4e00-\u9fff]{{2,10}})[”\"][“\"]?(?:{_CLASSES})[”\"]?(?:类|级)")),
+    # "2023年度省级劳动保障守法诚信A级企业", "获广州市劳动关系和谐“AAA”级企业称号"
+    ("after a year or level, before a class",
+     re.compile(rf"(?:^|年度?|级|[“\"]|获|为)(?P<name>[\u4e00-\u9fff]{{2,12}}?)[“\"]?"
+                rf"(?<![为评得获列])(?:{_CLASSES})[”\"]?(?:类|级)")),
+    # "…企业劳动关系和谐等级评价结果", "…纳税信用等级评定", "…诚信等级名单"
+    ("a result list's title", re.compile(r"(?:年度?|[省市区县]级?|企业)(?P<name>[\u4e00-\u9fff]{2,10}?)"
+                                         r"(?:等级评价|等级评定|评价结果|等级名单)")),
+    # "48家五星级民俗旅游户有…", "被评为五星级劳动关系和谐企业": what a star grade is given to
+    ("after a star grade", re.compile(r"(?<![十\d])[一二三四五1-5]星级(?P<name>[\u4e00-\u9fff]{2,10}?户|[\u4e00-\u9fff]{2,10}?(?=企业|单位))")),
+    # "2019年度湖南省五星级乡村旅游区(点)名单": what a star-graded list's title lists
+    # "荣获“四星级农家乐”称号": what a quoted star-graded designation is given to
+    ("a quoted star-graded designation",
+     re.compile(r"[“\"](?:[^“”\"]{0,8}?)(?<![十\d])[一二三四五1-5]星级(?P<name>[\u4e00-\u9fff]{2,10}?)[”\"](?:荣誉)?称号")),
+    # "评出了“老码头”等四星级农家乐4家": what a counted star grade is given to
+    ("a counted star grade", re.compile(r"(?<![十\d])[一二三四五1-5]星级(?P<name>[\u4e00-\u9fff]{2,10}?)\d+[家户个]")),
+    ("a star-graded list's title", re.compile(r"(?<![十\d])[一二三四五1-5]星级(?P<name>[\u4e00-\u9fff()（）]{2,12}?)(?:名单|名录)")),
+)
+_PLACE_PREFIX = re.compile(r"^(?:全国|国家级|省本级|[省市区县]级|[\u4e00-\u9fff]{2,4}?[省市区县](?=[\u4e00-\u9fff]{4}))+")
+
+
+def rating_named(text: str) -> str | None:
+    """The rating a text names by its shape (RATING_SHAPES), or None."""
+    for _, shape in RATING_SHAPES:
+        for m in shape.finditer(text or ""):
+            name = _PLACE_PREFIX.sub("", m["name"]).removeprefix("企业")
+            if len(name) >= 2:
+                return name
+    return None
+
+
+# Class tokens of the scales whose classes are not letters, as (scale, pattern, class from the match); a cell or a
+# heading printing exactly one of them gives the class. (Letter classes: LETTER_SCALES and _CLASS above.)
+_STARS = {"1": "一", "2": "二", "3": "三", "4": "四", "5": "五"}
+CLASS_TOKENS = (
+    # "红牌", "绿牌企业": the card of 企业环境信用评价 (黑牌: the fifth level some provinces add)
+    ("colour card", re.compile(r"^(?P<c>[红黄蓝绿黑])牌(?:企业)?$"), lambda m, rating: (m["c"] + "牌", None)),
+    # "环保诚信企业", "环保不良": a card told by its level's name
+    ("card level name", re.compile(r"^(?P<lvl>环保(?:诚信|良好|警示|不良))(?:企业)?$"),
+     lambda m, rating: card_class(m["lvl"] + "企业")),
+    # "绿色", "红色等级": a card told by its colour, only on a 环境信用 page (绿色 elsewhere is no class)
+    ("card colour", re.compile(r"^(?P<c>[红黄蓝绿黑])色(?:等级|企业)?$"),
+     lambda m, rating: (m["c"] + "牌", m[0]) if rating == "环境信用" else None),
+    # "五星级", "3星", "四星级企业", "宁波市三星级绿色工厂": a star grade, kept in Chinese numerals as such lists print
+    # it; a type column may print the awarding place before it and what is graded after it (工厂, 园区, 户)
+    ("star grade", re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?[省市区县])*(?P<n>[一二三四五1-5])星级?"
+                              r"(?:[\u4e00-\u9fff]{0,6}?(?:企业|单位|工厂|园区|户))?$"),
+     lambda m, rating: (_STARS.get(m["n"], m["n"]) + "星级", None)),
+    # "金树叶级", "银树叶级绿色旅游饭店": the grade of 绿色旅游饭店 (LB/T 007), kept as printed
+    ("leaf grade", re.compile(r"^(?P<g>[金银])树叶级(?:绿色旅游饭店|饭店)?$"), lambda m, rating: (m["g"] + "树叶级", None)),
+    # "省级", "市级“守合同重信用”": the level of a level-rated designation (LEVEL_RATINGS)
+    ("government level", re.compile(r"^(?P<l>国家|省|市|县|区)级(?:[“\"]?守合同重信用[”\"]?)?$"),
+     lambda m, rating: (m["l"] + "级", None)),
+)
+
+
+def token_class(cell: str, rating: str | None = None) -> tuple[str, str | None] | None:
+    """The class a cell of a non-letter scale prints ('红牌', '环保诚信企业', '五星级', '省级'), or None."""
+    c = compact(cell).strip("“”\"")
+    for _, pattern, klass in CLASS_TOKENS:
+        if (m := pattern.match(c)) and (got := klass(m, rating)):
+            return got
+    return None
+
+
+def rating_of(*texts: str) -> str | None:
+    """The rating a list gives (亩产效益, 环保绩效, 信用评价), from its heading or its document's title; a rating
+    the registry does not know is named by the shape of those texts (rating_named)."""
+    for t in texts:
+        for key, name in _RATINGS:
+            if key in (t or ""):
+                return name
+    return next((name for t in texts if (name := rating_named(t))), None)
+
+
+# Rating scales whose classes are named levels rather than letters. 企业环境信用评价 has four levels, each a colour
+# card; a list prints the card (被亮“红牌”), the level's name (环保不良企业), or the bare level (不良企业) once the
+# page is about 环境信用. The class kept is the card; the level's name as printed is its label.
+_CARD_LEVELS = (("绿牌", "诚信"), ("蓝牌", "良好"), ("黄牌", "警示"), ("红牌", "不良"))
+_CARD = r"(?:[红黄蓝绿黑]牌|环保(?:诚信|良好|警示|不良)企业)"
+# a bare level, or the card's colour ("信用等级为绿色", "被评定为红色等级"), once the page is about 环境信用
+_BARE_LEVEL = r"(?:诚信|良好|警示|不良)企业|[红黄蓝绿黑]色(?:等级)?(?![\u4e00-\u9fff])|[红黄蓝绿黑]色等级"
+_ENV_CREDIT = re.compile(r"环境信用|环保信用|[红黄蓝绿黑]牌|环保(?:诚信|良好|警示|不良)企业")
+
+
+def card_class(printed: str) -> tuple[str, str | None]:
+    """'红牌' → ('红牌', None); '环保不良企业' / '不良企业' / '红色' → ('红牌', the level as printed)."""
+    if printed.endswith("牌"):
+        return printed, None
+    if re.match(r"[红黄蓝绿黑]色", printed):  # "绿色(等级)": the card of that colour
+        return printed[0] + "牌", printed
+    return next(card for card, level in _CARD_LEVELS if level in printed), printed
+
+
+
+# "…A类企业名单的通知,全省共有2597家企业…获评A类企业。" ⏎ "四川长虹电子控股集团有限公司、四川永贵科技有限公司、
+# ……": a paragraph of names only, under text that names one class: each name is in that class
+# "A类企业", "“AAA”级劳动关系和谐企业" (the rating's name may come between the class and 企业)
+_CLASS_MENTION = re.compile(rf"(?<![A-Za-z])[“\"]?({_CLASSES})[”\"]?(?:类|级)[”\"]?(?:[\u4e00-\u9fff]{{0,8}}?)(?:企业|单位)")
+_STAR_MENTION = re.compile(r"(?<![十\d])(?P<n>[一二三四五1-5])星级")
+_LETTER_MENTION = re.compile(rf"(?<![A-Za-z])[“\"]?(?P<cls>{_CLASSES})[”\"]?(?:类|级)")
+_CARD_MENTION = re.compile(_CARD)
+
+
+def one_class(text: str) -> tuple[str, str | None] | None:
+    """The one class a short text names (a star grade, a colour card, a letter class), or None (none or several)."""
+    found = {(_STARS.get(m["n"], m["n"]) + "星级", None) for m in _STAR_MENTION.finditer(text)}
+    found |= {card_class(m[0]) for m in _CARD_MENTION.finditer(text)}
+    found |= {(m["cls"], None) for m in _LETTER_MENTION.finditer(text)}
+    return found.pop() if len(found) == 1 else None
