@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.duties import SENTENCE_STYLES, _sentence_roles
+from kg.extract.duty_styles import SENTENCE_STYLES, _sentence_roles
 from kg.extract.tasks import extract_tasks
 from kg.extract.units import Convention, document_convention, parse_roles
 from kg.parse.normalize import fold, normalize_line, normalize_lines

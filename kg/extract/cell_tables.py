@@ -256,7 +256,7 @@ def _sole_unit(c: str) -> str | None:
 def unit_duty_pairs(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dict]:
     """Tasks of a unit-line ⏎ duty-line table under a 部门 | 职责 header; a duty's own 会同/配合 clause adds
     its cooperating units."""
-    from kg.extract.duties import sentence_roles  # (duties imports this module's neighbours)
+    from kg.extract.duty_styles import sentence_roles  # (duty_styles imports this module's neighbours)
 
     cells = [(compact(ln.text), k) for k, ln in enumerate(lines) if not ln.blank and ln.no > doc.title_line_end]
     out = []

@@ -10,7 +10,7 @@ Finders, tried on every document in this order; each returns task records with p
    with 牵头/配合/责任/协办 columns; `label_cell_tasks`: key-value tables of label cells; `bare_cell_tasks` for
    tables that lost every separator; `spaced_row_tasks` for rows printed with spaces between cells;
    `run_together_tasks` for a table run together into one paragraph, rows glued number to unit cell;
-4. `sentence_tasks` (duties.py): duty sentences, a registry of named styles (`SENTENCE_STYLES`).
+4. `sentence_tasks` (duties.py): duty sentences, a registry of named styles (`SENTENCE_STYLES`, duty_styles.py).
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ import re
 
 from kg.extract.base import doc_lines
 from kg.extract.cell_tables import cell_table_tasks, unit_duty_pairs
-from kg.extract.duties import SENTENCE_STYLES, sentence_tasks
+from kg.extract.duties import sentence_tasks
+from kg.extract.duty_styles import SENTENCE_STYLES
 from kg.extract.task_record import _item_id, _item_start, task_record
 from kg.extract.task_tables import bare_cell_tasks, label_cell_tasks, run_together_tasks, spaced_row_tasks, table_tasks
 from kg.extract.units import (BOLD_REMARK, ROLE_LABELS, document_convention, has_role_cue, is_generic, is_unit,

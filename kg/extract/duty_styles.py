@@ -1,0 +1,435 @@
+"""Duty-sentence styles: 由X牵头，Y配合 · X会同Y · 分别由A、B负责 · 由X负责 · X负责/要/将 · X：负责 · 第N条 X负责 ·
+由(领导)牵头，X负责，Y配合 · X履行下列职责 · X为牵头单位，Y为配合单位 — a registry of named styles
+(`SENTENCE_STYLES`), each with its example lines in tests/test_task_styles.py, and `sentence_roles`, the roles one
+sentence assigns. Apart from the line reader (duties) because a new style is a new row here, while duties cuts
+lines into sentences and folds a sentence of cooperating units into the duty before it."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.duty_units import _PERSON, _coop_units, _units_only
+from kg.extract.units import Roles, is_generic, is_unit, split_units
+
+__all__ = ["SENTENCE_STYLES", "sentence_roles"]
+
+
+# ---- duty sentences -------------------------------------------------------------------------------
+
+_SUBJECT = re.compile(
+    r"(?:^|[。；;：:]|^\d+[.．、]|^[（(][一二三四五六七八九十\d]+[）)])"
+    r"(?P<subj>(?:由)?(?:[\u4e00-\u9fffA-Za-z0-9（）()]{2,40}?))"
+    r"(?P<verb>牵头负责|负责(?!同志|人)|要|：负责|:负责|：|:|是[^。]{0,20}牵头(?:实施)?(?:单位|部门))"
+)
+_LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责)?[，,](?P<coop>[^，,。；;]{2,120}?)(?:共同|积极)?(?P<verb>配合|参加|参与|共同推进|协助)")
+_LED_ONLY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:负责)?牵头")
+# "县发改委要会同县督查落实办对相关工作进行督导": the cooperating units end where the duty's verb begins
+# "X商Y、Z…统筹提出": X consults Y and Z (they cooperate), like 会同; "由X牵头Y、Z核查…": X leads, Y and Z take part
+# "县教体局已联合县公安局启动…", "区安委办组织区教育局、…及各街道统一…开展…": the bodies joined or organised take part
+_JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:牵头(?:负责)?[，,]?)?(?:已|要|将|应当|应)?"
+                    r"(?:会同|(?:联合|组织)(?=[区县市省各])|商(?=[区县市省]))"
+                    r"(?P<rest>[^，,。；;]{2,120})|^由(?P<lead2>[^，,。；;由]{2,30}?)牵头(?=[区县市省])(?P<rest2>[^，,。；;]{2,120})")
+# the words that may begin the duty after the cooperating units ("…会同县督查落实办对相关工作进行督导")
+_DUTY_START = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|负责|"
+                         r"统筹|核查|审核|提出|协调|指导|督促|监督|检查|启动|统一")
+_NAME_END = re.compile(r"(?:[局委办院会队所处站部室社行厅区]|中心|部门|单位|街道|[）)])$")
+
+
+# "县自然资源局全体班子成员要…": the members of a unit act for it
+_MEMBERS = r"(?:(?:全体)?(?:领导)?班子成员|全体(?:干部职工|党员干部|干部|职工))?"
+# X将…: only before the words that open a duty (not "将于…", "将X纳入…")
+# (会 the same in a spoken answer: "县农业局会发布下一年的项目申报指南"; 会同 is read as joint work)
+_WILL = r"(?:将|(?<=[局办院队所处站部室厅心])会)(?=对|根据|依据|会同|联合|定期|适时|加强|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织)"
+# "县财政局和县农业局一起来管": units that manage together all lead
+_TOGETHER = r"一起来?(?:管理?|负责)"
+# "年底前市政府要…": a time before the subject is no part of it
+_WHEN = r"(?:(?:今年|明年|年底|年内|年初|近期|下一步|\d{1,2}月底?)前?)?"
+_SUBJECT_AT_START = re.compile(
+    r"^(?:[一二三四五六七八九十]是)?" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,60}?)" + _MEMBERS +
+    r"(?P<verb>：负责|:负责|牵头负责|具体负责|负责(?!同志|人)|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
+    r"(?<=部门)[，,]要(?!求)|要(?!求)|必须|应当|" + _WILL + "|" + _TOGETHER + "|"
+    r"是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
+    r"是[^。，；;]{0,20}(?:主管部门|责任单位|责任部门|责任主体|实施主体)(?=[，,。；;]|$)|[：:])"
+)
+_SUBJECT_IN_CLAUSE = re.compile(r"^" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,40}?)" + _MEMBERS + "(?P<verb>牵头负责|负责(?!同志|人)|要(?!求)|" + _WILL + ")")
+# "一是由承担总部经济发展任务的各责任单位根据部门职能…": 由 + units + the verb of the duty
+# (承办 / 主办 charge the lead as 负责 does: "由省经贸委承办,省农业厅、卫生厅…协办", 福建 餐桌污染 方案)
+_BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^，,。；;由]{2,40}?)(?:根据|按照|负责|承办|主办|组织|统筹|综合|汇总|审核)")
+
+
+_DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵头)?(?:具体)?负责")
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织实施|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计)))")
+# "…由X负责，Y配合": the cooperating units after the charge
+_THEN_COOP = re.compile(r"^[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办)")
+# "县发改局牵头，县财政局、县商务局配合": lead and cooperating units opening the sentence, no 由
+_LEAD_THEN_COOP = re.compile(r"^(?P<lead>[^，,。；;由]{2,40}?)牵头(?:负责|抓总)?[，,、](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办)")
+
+
+# "由县教育体育局牵头召开了由县财政局、民政局…七部门主管领导参加的…会议": the lead convenes, the others attend
+_LED_ATTENDED = re.compile(
+    r"由(?P<lead>[^，,。；;由]{2,60}?)牵头[^。；;由]{0,30}?由(?P<coop>[^。；;由]{2,120}?)"
+    r"(?:[一二三四五六七八九十\d]+个?(?:部门|单位))?(?:的)?(?:主管领导|主要负责同志|负责同志|分管领导|主要负责人|负责人|相关负责人)?"
+    r"(?:参加|参与)")
+
+
+def _led_attended(sent: str) -> Roles | None:
+    """由X牵头…由Y参加: X leads, the attending units cooperate."""
+    m = _LED_ATTENDED.search(sent)
+    if not (m and _units_only(m["lead"]) and _units_only(m["coop"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["lead"]))
+    roles.add("cooperate", *_units_only(m["coop"]))
+    return roles
+
+
+def _led_by(sent: str) -> Roles | None:
+    """由X牵头，Y配合/参加/共同推进; also Y共同参与 ("由林业局牵头,自然资源局、县农业农村局共同参与的联席会议制度", 旬阳)."""
+    m = _LED_BY.search(sent)
+    if not (m and _units_only(m["lead"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["lead"]))
+    if _units_only(m["coop"]):
+        roles.add("cooperate", *_units_only(m["coop"]))
+    return roles
+
+
+def _names_before_verb(text: str) -> bool:
+    """True when text is a list of names only: a verb may sit inside a unit's name (区委组织部), never inside a
+    generic phrase ("县督查落实办对相关工作进行" is a name and the start of the duty)."""
+    units = _units_only(text)
+    if not (units and _NAME_END.search(text)):
+        return False
+    return not any(_DUTY_START.search(g) for g in units[1])
+
+
+def _joint(sent: str) -> Roles | None:
+    """X会同Y…: X leads, Y cooperates; also in a clause after a leading condition ("按照…部署,区安委办组织…")."""
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        roles = _joint_at(sent[at:])
+        if roles:
+            return roles
+    return None
+
+
+def _joint_at(sent: str) -> Roles | None:
+    m = _JOINT.search(sent)
+    lead, rest = (m["lead"], m["rest"]) if m and m["lead"] else (m["lead2"], m["rest2"]) if m else (None, None)
+    if not (m and _units_only(lead)):
+        return None
+    # the longest run of names before a verb: "区委组织部、区财政局…" is not cut at its 组织
+    ends = [x.start() for x in _DUTY_START.finditer(rest) if x.start() >= 2] + [len(rest)]
+    coop = next((rest[:e] for e in reversed(ends) if _names_before_verb(rest[:e])), None)
+    if coop is None:
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(lead))
+    roles.add("cooperate", *_units_only(coop))
+    return roles
+
+
+def _distributive(sent: str) -> Roles | None:
+    """分别由A、B、C负责: each leads its own part, so all lead."""
+    m = _DISTRIBUTIVE.search(sent)
+    if not (m and _units_only(m["units"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["units"]))
+    return roles
+
+
+def _led_only(sent: str) -> Roles | None:
+    """由X牵头 (no cooperating units named)."""
+    m = _LED_ONLY.search(sent)
+    if not (m and _units_only(m["lead"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["lead"]))
+    return roles
+
+
+def _by_units(sent: str) -> Roles | None:
+    """一是由X根据/按照/负责…: the units opening the sentence with 由."""
+    m = _BY_UNITS.match(sent)
+    if not (m and _units_only(m["subj"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["subj"]))
+    _add_then_coop(roles, sent[m.end():])
+    return roles
+
+
+def _charged_by(sent: str) -> Roles | None:
+    """…由X负责 anywhere in the sentence ("项目资金的申报审核由县财政局负责")."""
+    m = _CHARGED_BY.search(sent)
+    if not m:
+        return None
+    lead, _, coop = m["lead"].partition("会同")  # 由X会同Y负责
+    if not _units_only(lead) or coop and not _units_only(coop):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(lead))
+    if coop:
+        roles.add("cooperate", *_units_only(coop))
+    _add_then_coop(roles, sent[m.end():])
+    return roles
+
+
+def _add_then_coop(roles: Roles, rest: str) -> None:
+    """The units cooperating after the charge ("…由X负责，Y配合"), else the body of staff named later (_STAFF_COOP)."""
+    after = _THEN_COOP.match(rest)
+    if after and _units_only(after["coop"]):
+        roles.add("cooperate", *_units_only(after["coop"]))
+    else:
+        _add_staff_coop(roles, rest)
+
+
+# "由高新区负责为入园企业提供全程无偿代办服务,县政务服务中心代办人员对应实施“绿色通道”服务" (湘阴): a later clause in
+# which another body's staff do their share of the charged task; staff are no unit, their body cooperates
+_STAFF_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,30}?)(?:代办|窗口|工作|服务|专职)?(?:人员|干部)"
+                         r"(?:要|应|须)?(?:对应|相应|同步|积极|全程)?(?:实施|办理|提供|做好|开展|配合|协助)")
+
+
+def _add_staff_coop(roles: Roles, rest: str) -> None:
+    """The body of the staff named in a later clause cooperates (named units only)."""
+    m = _STAFF_COOP.search(rest)
+    units = _units_only(m["coop"]) if m else None
+    if units and units[0] and not units[1]:
+        roles.add("cooperate", units[0], [])
+
+
+def _lead_then_coop(sent: str) -> Roles | None:
+    """X牵头，Y配合… (the sentence opens with the lead)."""
+    m = _LEAD_THEN_COOP.match(sent)
+    if not (m and _units_only(m["lead"]) and _units_only(m["coop"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["lead"]))
+    roles.add("cooperate", *_units_only(m["coop"]))
+    return roles
+
+
+# "形成由县统一领导,建设主管部门牵头,乡镇政府组织实施,相关部门积极配合的工作机制": a working mechanism named
+# clause by clause; the clause "X牵头" names the lead, the clauses after it the bodies that implement or cooperate
+_LEAD_CLAUSE = re.compile(r"^(?P<lead>[^，,。；;由]{2,30}?)牵头(?:负责|抓总)?$")
+_SHARE_CLAUSE = re.compile(r"^(?P<coop>[^，,。；;]{2,40}?)(?:积极|密切|紧密|全力|主动)?(?:配合|协助|参与|组织实施|具体实施)")
+
+
+def _mechanism(sent: str) -> Roles | None:
+    clauses = [c.strip() for c in re.split(r"[，,]", sent.rstrip("。；;"))]
+    for i, c in enumerate(clauses[1:], 1):
+        m = _LEAD_CLAUSE.match(c)
+        if not (m and _units_only(m["lead"])):
+            continue
+        roles = Roles()
+        roles.add("lead", *_units_only(m["lead"]))
+        for later in clauses[i + 1 :]:
+            share = _SHARE_CLAUSE.match(later)
+            if not (share and _units_only(share["coop"])):
+                break
+            roles.add("cooperate", *_units_only(share["coop"]))
+        return roles if len(roles.cooperate + roles.generic_cooperate) else None
+    return None
+
+
+# "…，县财政局配合" and "…，县委办、县政府办配合做好相关工作": a later clause of cooperating units
+_CLOSING_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,60}?)(?:要|应)?(?:积极|密切|紧密|相互|互相|全力|主动|加强)?"
+                          r"(?:配合|协助|协办|参与|参加|协同)")
+
+
+def _subject(sent: str) -> Roles | None:
+    """X负责… / X要… / X：负责… / X是…牵头单位 — the subject of the duty leads; X：配合… cooperates."""
+    m = _SUBJECT_AT_START.match(sent)
+    if not (m and _units_only(m["subj"])):
+        return None
+    u, g = _units_only(m["subj"])
+    rest = sent[m.end():]
+    roles = Roles()
+    if m["verb"] in ("：", ":") and len(rest) <= 6:
+        return roles
+    if m["verb"] in ("：", ":") and re.search(r"配合|协助", rest) and not re.search(r"负责", rest):
+        roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
+    elif _works_together(u, m["verb"], rest):
+        roles.add("cooperate", u, g)
+    else:
+        roles.add("lead", u, g)
+        # "县发改局负责项目审批，县财政局配合": the units of a closing 配合 clause cooperate
+        after = _CLOSING_COOP.search(rest)
+        coop = _coop_units(after["coop"]) if after else None
+        if coop and coop[0]:
+            roles.add("cooperate", *coop)
+    return roles
+
+
+def _clause_subject(sent: str) -> Roles | None:
+    """"根据…，各镇办要定向开展跟踪服务": the subject opens a later clause."""
+    for clause in re.split(r"[，,]", sent)[1:]:
+        m = _SUBJECT_IN_CLAUSE.match(clause)
+        if m and _units_only(m["subj"]):
+            roles = Roles()
+            units = _units_only(m["subj"])
+            roles.add("cooperate" if _works_together(units[0], m["verb"], clause[m.end():]) else "lead", *units)
+            return roles
+    return None
+
+
+# "开江生态环境局、县住建局…等部门要分工协作,全力做好…" (开江): several bodies told to work together, none named to
+# lead: each cooperates (as a 责任单位 list with no lead marked)
+_TOGETHER_VERB = re.compile(r"^(?:密切|紧密|相互|互相|通力|加强|积极)?(?:分工协作|协作配合|协同配合|协作|配合|协同|合作)")
+
+
+def _works_together(units: list[str], verb: str, rest: str) -> bool:
+    return len(units) >= 2 and verb in ("要", "必须", "应当") and bool(_TOGETHER_VERB.match(rest))
+
+
+_PERSON_LED = re.compile(r"^(?:[一二三四五六七八九十]是)?由?(?P<person>[^，,。；;由]{2,20}?)(?:亲自)?牵头(?:抓总)?[，,]")
+_COOP_CLAUSE = re.compile(r"^(?P<coop>[^，,。；;]{2,80}?)(?:要|应)?(?:加强|积极|密切|全力|主动|做好)?(?:配合|协助|参与|协同)")
+
+
+def _person_led(sent: str) -> Roles | None:
+    """由相关县领导牵头，X负责，Y等单位加强配合…: the leader is a person; X leads, Y cooperates."""
+    m = _PERSON_LED.match(sent)
+    if not (m and _PERSON.search(m["person"])):
+        return None
+    rest = sent[m.end():]
+    roles = _subject(rest)
+    if roles is None or roles.empty:
+        return None
+    if not roles.cooperate:
+        for clause in re.split(r"[，,]", rest)[1:]:
+            c = _COOP_CLAUSE.match(clause)
+            if c and _units_only(c["coop"]):
+                roles.add("cooperate", *_units_only(c["coop"]))
+                break
+    return roles
+
+
+# "市人民政府设立厦门市…管理委员会(以下简称管委会),履行下列职责:" — the body set up, or the subject, holds the duties
+_LISTED_DUTIES = re.compile(
+    r"^(?:[^，,。；;：:]{0,20}?(?:设立|成立|组建))?(?P<subj>[^，,。；;：:“”《》]{2,60}?)(?:[（(]以下简称[^（）()]{1,20}[）)])?[，,]?"
+    r"(?:依法|具体|主要|分别)?(?:履行|承担|行使)(?:下列|以下|如下)(?:主要)?职责")
+
+
+def _listed_duties(sent: str) -> Roles | None:
+    """X履行下列职责: (the list of duties follows)."""
+    m = _LISTED_DUTIES.match(sent)
+    if not (m and _units_only(m["subj"])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["subj"]))
+    return roles
+
+
+# "县发改局为牵头单位，县财政局为配合单位" / "X作为牵头单位，要会同Y…" / "X是此项工作的牵头单位"
+# ("县文广新局作为创建牵头单位要抓好…", 崇阳: the work named before 牵头单位, in a clause after others)
+_ROLE_NAMED = re.compile(r"^(?P<lead>[^，,。；;由（(]{2,40}?)(?:为|作为[\u4e00-\u9fff]{0,6}?|是[^，,。；;]{0,12}?的?)牵头(?:单位|部门)")
+_COOP_NAMED = re.compile(r"[，,；;](?P<coop>[^，,。；;]{2,80}?)(?:为|作为|是)(?:配合|协办|参与|协同|责任)(?:单位|部门)")
+
+
+def _role_named(sent: str) -> Roles | None:
+    """X为牵头单位，Y为配合单位 — the roles named outright; X作为牵头单位，要会同Y… — Y cooperates; also in a
+    clause after others ("…,县文广新局作为创建牵头单位要抓好…")."""
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        m = _ROLE_NAMED.match(sent[at:])
+        if m and _units_only(m["lead"]) and _units_only(m["lead"])[0]:
+            sent = sent[at:]
+            break
+    else:
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["lead"]))
+    rest = sent[m.end():]
+    c = _COOP_NAMED.search(rest)
+    if c and _units_only(c["coop"]):
+        roles.add("cooperate", *_units_only(c["coop"]))
+    elif "会同" in rest:
+        joint = _joint(m["lead"] + rest[rest.index("会同"):])
+        if joint:
+            roles.add("cooperate", joint.cooperate, joint.generic_cooperate)
+    return roles
+
+
+# "…联席会议的牵头部门为县住房城乡建设局", "市级行政许可项目管理机关为市政府法制办公室": a clause naming who holds
+# the role; "成员包括Y、Z等" later in the sentence names who take part (they cooperate, the lead among them excepted)
+_ROLE_HOLDER = re.compile(r"^[^，,。；;“”]{0,50}?(?:牵头部门|牵头单位|主管部门|主管机关|管理机关|责任部门|责任主体|实施主体)"
+                          r"为(?P<lead>[^，,。；;]{2,30})$")
+_MEMBERS_ARE = re.compile(r"成员(?:单位)?(?:包括|有|为)(?P<coop>[^。；;：:]{2,120}?)[。；;]?$")
+
+
+def _role_holder(sent: str) -> Roles | None:
+    for n, clause in enumerate(re.split(r"[，,]", sent.rstrip("。；;"))):
+        m = _ROLE_HOLDER.match(clause)
+        if m and _units_only(m["lead"]) and _units_only(m["lead"])[0]:
+            roles = Roles()
+            roles.add("lead", *_units_only(m["lead"]))
+            members = _MEMBERS_ARE.search(sent)
+            if members:
+                u, g = split_units(members["coop"])
+                roles.add("cooperate", [x for x in u if is_unit(x) and not any(l.endswith(x) for l in roles.lead)],
+                          [x for x in g if x not in ("等", "等部门")] + [x for x in u if is_generic(x)])
+            return roles
+    return None
+
+
+# "在县住房城乡建设局设置办公室并负责总牵头工作", "联席会议办公室设在区金融办，具体负责联席会议日常工作": the body
+# whose office is seated in a unit works through that unit, which leads
+_OFFICE_SEAT = re.compile(r"(?:^|[，,])(?:在(?P<at>[^，,。；;在]{2,30}?)设(?:置|立)?办公室|"
+                          r"(?:[^，,。；;]{0,30}?)办公室设在(?P<in>[^，,。；;]{2,30}?)(?=[，,。；;]|$))")
+
+
+def _office_seat(sent: str) -> Roles | None:
+    m = _OFFICE_SEAT.search(sent)
+    unit = m and (m["at"] or m["in"])
+    if not (unit and _units_only(unit) and _units_only(unit)[0] and re.search(r"负责|牵头|承担", sent[m.end():])):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(unit))
+    return roles
+
+
+# Duty-sentence styles, tried in this order; the first that reads roles wins. A new style is a new row
+# here and a new example in tests/test_task_styles.py.
+SENTENCE_STYLES = [
+    ("person_led", _person_led),
+    ("listed_duties", _listed_duties),
+    ("role_named", _role_named),
+    ("role_holder", _role_holder),
+    ("office_seat", _office_seat),
+    ("led_attended", _led_attended),
+    ("led_by", _led_by),
+    ("led_by", _lead_then_coop),
+    ("joint", _joint),
+    ("mechanism", _mechanism),
+    ("distributive", _distributive),
+    ("led_by", _led_only),
+    ("duty_sentence", _by_units),
+    ("charged_by", _charged_by),
+    ("duty_subject", _subject),
+    ("duty_sentence", _clause_subject),
+]
+
+
+def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
+    """The roles one sentence assigns, and the style that matched (None when it assigns none)."""
+    sent = _ARTICLE.sub("", sent)  # "第四条 张店区发展和改革局负责…"
+    if _INTERPRETATION.search(sent):
+        return Roles(), None  # "本办法由区水务局负责解释": who interprets the text, not a task
+    for name, read in SENTENCE_STYLES:
+        roles = read(sent)
+        if roles is None:
+            continue
+        if roles.empty:
+            return roles, None
+        if name == "duty_subject":
+            m = _SUBJECT_AT_START.match(sent)
+            name = "duty_colon" if m["verb"].startswith(("：", ":")) else "duty_sentence"
+        return roles, name
+    return Roles(), None
+
+
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
+_INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
+
+
+sentence_roles = _sentence_roles

@@ -1,0 +1,62 @@
+"""The units a clause of a duty sentence names: named units and classes (split_units), functional names sharing
+one 部门 ("规划、土地部门"), fields listed before 等部门 ("规划、公安、房产等部门"), and never a person (a leader, 县长
+张三). Apart from the sentence styles (duty_styles) and the line reader (duties) because every style and the
+folding of cooperating sentences ask it the same question: is this text units only?"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.units import is_unit, split_units
+
+
+# 由相关县领导牵头: a person (a leader) leads, not a unit
+_PERSON = re.compile(r"(?:领导|同志|负责人|组长|书记|县长|区长|市长|镇长|乡长|主任)$|"
+                     r"(?:书记|县长|区长|市长|镇长|乡长|主任|局长)[\u4e00-\u9fff]{2,3}$")  # "常务副县长张三"
+
+
+# "规划、土地部门", "发展改革和财政部门": functional names sharing one 部门 (a single one keeps it: 民政部门);
+# 住房和城乡建设 and the like are one field, not two
+_SHARED_DEPT = re.compile(r"^(?P<items>[\u4e00-\u9fff]{2,6}(?:[、和][\u4e00-\u9fff]{2,6})+)部门$")
+_AND_FIELDS = re.compile(r"住房和城乡建设|人力资源和社会保障|文化和旅游|工业和信息化|自然资源和规划|卫生和计划生育|广播电视和")
+
+
+def _shared_dept(text: str) -> list[str] | None:
+    m = _SHARED_DEPT.match(text)
+    if not m:
+        return None
+    items = re.split(r"、|和", _AND_FIELDS.sub(lambda x: x[0].replace("和", "\0"), m["items"]))
+    items = [x.replace("\0", "和") for x in items]
+    # (a field of two characters is no unit even where it ends like one: 人社 = 人力资源和社会保障)
+    ok = all(2 <= len(x) <= 6 and (len(x) == 2 or not is_unit(x)) and not re.search(r"等|有关|相关|^各|其他|^全", x)
+             for x in items)
+    return items if ok else None
+
+
+def _units_only(text: str) -> tuple[list[str], list[str]] | None:
+    shared = _shared_dept(re.sub(r"\s+", "", text))
+    if shared:
+        return shared, []
+    fields = _FIELD_LIST.match(re.sub(r"\s+", "", text))  # "县公安、住建等部门要…": the fields listed before 等部门
+    if fields and not fields["more"]:
+        return fields["items"].split("、"), ["等部门"]
+    u, g = split_units(text)
+    if not u and not g or any(_PERSON.search(x) for x in u + g):
+        return None
+    if any(not (is_unit(x) or re.search(r"(发展改革|财政|部门)$", x)) for x in u):
+        return None
+    return u, g
+
+# "规划、公安、房产等部门": fields named before 等部门 stand for their departments
+_FIELD_LIST = re.compile(r"^(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等(?:有关|相关)?部门"
+                         r"(?:[和及](?P<more>[^，,。；;]{2,40}))?$")
+
+
+def _coop_units(text: str) -> tuple[list[str], list[str]] | None:
+    """Cooperating units: names, or fields before 等部门 ("财政、计划、公安等部门和乡(镇)人民政府": the fields, and the
+    class after them)."""
+    m = _FIELD_LIST.match(text)
+    if m:
+        more = _units_only(m["more"]) if m["more"] else ([], [])
+        return (m["items"].split("、") + more[0], ["等部门"] + more[1]) if more else None
+    return _units_only(text)
