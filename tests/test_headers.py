@@ -1102,7 +1102,7 @@ COLUMN_TAGS = [
 
 @pytest.mark.parametrize("printed,title", COLUMN_TAGS)
 def test_a_column_tag_is_not_the_title(printed, title):
-    from kg.parse.headers import drop_column_tag
+    from kg.parse.header_lines import drop_column_tag
 
     assert drop_column_tag(printed) == title
 
@@ -1149,14 +1149,14 @@ TITLE_LABELS = [
 
 @pytest.mark.parametrize("printed,title", TITLE_LABELS)
 def test_a_page_label_before_or_after_a_title_is_not_the_title(printed, title):
-    from kg.parse.headers import drop_title_label
+    from kg.parse.header_lines import drop_title_label
 
     assert drop_title_label(printed) == title
 
 
 @pytest.mark.parametrize("printed,want", UNGLUED)
 def test_a_validity_mark_and_a_glued_number_are_not_the_title(printed, want):
-    from kg.parse.headers import _unglue
+    from kg.parse.header_lines import _unglue
     from kg.parse.headers import _c
 
     assert _unglue(_c(normalize_lines(printed)[0])) == want

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from kg.model import Line
 from kg.parse import patterns as P
-from kg.parse.headers import (MAX_TITLE_LINES, _TITLE_TAIL, Header, _c, _collect_title, _date_and_number, _is_header_stop,
-                              _nonblank_after, _title_complete, _unglue)
+from kg.parse.header_lines import _TITLE_TAIL, _date_and_number, _is_header_stop, _title_complete, _unglue
+from kg.parse.headers import MAX_TITLE_LINES, Header, _c, _collect_title, _nonblank_after
 from kg.parse.chrome import is_chrome, strip_counter
 from kg.parse.title_organs import title_organ
 from kg.parse.metadata import FIELDS, find_metadata_blocks

@@ -12,8 +12,8 @@ from pathlib import Path
 from kg.model import Document, Line
 from kg.parse import patterns as P
 from kg.parse.chrome import is_chrome, strip_counter, strip_site_suffix
-from kg.parse.headers import (VALIDITY_MARK, Header, _c, _nonblank_after, drop_column_tag, drop_title_label,
-                              find_headers)
+from kg.parse.header_lines import VALIDITY_MARK, drop_column_tag, drop_title_label
+from kg.parse.headers import Header, _c, _nonblank_after, find_headers
 from kg.parse.metadata import find_metadata_blocks, parse_any_date
 from kg.parse.normalize import compact, normalize_doc_number, normalize_lines
 from kg.parse.issuers import choose_issuer
