@@ -17,7 +17,9 @@ from kg.parse.headers import Header, _c, _nonblank_after, find_headers
 from kg.parse.metadata import find_metadata_blocks, parse_any_date
 from kg.parse.normalize import compact, normalize_doc_number, normalize_lines
 from kg.parse.issuers import choose_issuer
-from kg.parse.pages import drop_catalogue_region, drop_list_entries, fallback_header, merge_repeated, with_metadata
+from kg.parse.fallback_header import fallback_header
+from kg.parse.page_titles import drop_catalogue_region
+from kg.parse.pages import drop_list_entries, merge_repeated, with_metadata
 from kg.parse.signature import glued_signing_date, sealed_for, signature_date, signature_organs
 from kg.parse.outline import build_outline
 

@@ -1,0 +1,276 @@
+"""The fallback header of a file (or a part of one) with no recognised header: its title read from the first
+title-shaped line, a page's link to the document's own file, a responsibility list's item, a 文号 run on into
+its 主送, a fuller or untagged copy of the title further down, a title glued into the first sentence, or a
+sharing site's file name. Apart from pages.py, which reads headers from metadata blocks, because this is the
+last resort of segmentation, tried only where nothing else named the document."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.model import Line
+from kg.parse import patterns as P
+from kg.parse.header_lines import _TITLE_TAIL, _date_and_number, _is_header_stop, _title_complete, _unglue
+from kg.parse.headers import MAX_TITLE_LINES, Header, _c, _nonblank_after
+from kg.parse.normalize import compact, normalize_doc_number
+from kg.parse.page_titles import (_CLOSES_FIRST, _FULL_TEXT_FOLLOWS, _ORIGINAL_TITLE, _QUOTED_LABEL, _READING_LEAD,
+                                  _TITLE_AND, _bare_title, _first_title, _full_text_named, _original_title,
+                                  _reported_document, _title_like, _title_shaped)
+
+__all__ = ["fallback_header"]
+
+
+def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[str, int]:
+    """The title at line j, joined with short title-like lines after it (before index `end`) until it ends
+    like a title."""
+    title, last = _c(lines[j]), j
+    for _ in range(MAX_TITLE_LINES - 1):
+        nxt = _nonblank_after(lines, last, 1)
+        if P.DOC_TYPE_END.search(title):
+            c = _c(lines[nxt[0]]) if nxt and nxt[0] - last <= 2 and (end is None or nxt[0] < end) else ""
+            if _TITLE_AND.match(c) and P.DOC_TYPE_END.search(c):
+                title, last = title + c, nxt[0]  # a compound title's "和…纲要" line
+            elif c and not _title_complete(title) and _TITLE_TAIL.match(c):
+                title, last = title + c, nxt[0]  # "关于印发…三年行动计划" ⏎ "(2023—2025年)的通知"
+            break
+        if not nxt or nxt[0] - last > 3 or (end is not None and nxt[0] >= end):
+            break  # a preamble's name never runs into the header after it
+        c = _c(lines[nxt[0]])
+        if last == j and _byline_over_title(title, c):
+            title, last = c, nxt[0]  # "山东省人民政府" ⏎ "山东省实施《…》办法(2004年修正)": the organ signs, the title is below
+            continue
+        if P.is_organ(title) and c in _KIND_WORDS:
+            title, last = title + c, nxt[0]  # "某县人民政府" ⏎ "通告": the organ's notice
+            break
+        if len(c) > 40 or not _title_like(c) or re.search(r"来源|时间|日期|浏览|发布", c) or _is_header_stop(c) \
+                or _ORIGINAL_TITLE.match(c):
+            break  # (the item's 原标题 credit under its headline is no line of it)
+        if title.endswith(c):
+            last = nxt[0]  # the title's last line printed twice (a page's layout echo): once is the title
+            break
+        if last > j and title.startswith(c):
+            break  # the whole title printed again from its first line ("…“金树叶级”" ⏎ "“银树叶级”…出炉", twice)
+        title, last = title + c, nxt[0]
+    return title, last
+
+
+def _byline_over_title(organ: str, c: str) -> bool:
+    """An organ line over a whole title that opens with the organ's own place and names no 关于 ("山东省人民政府" ⏎ "山东省
+    实施《食盐加碘消除碘缺乏危害管理条例》办法(2004年修正)"): the title names its subject itself, so the organ line is the
+    law site's byline, not the title's first words (an organ over "关于…" opens the title, see organs_over_title)."""
+    place = P.ORGAN_PLACE.match(organ) if P.is_organ(organ) else None
+    return bool(place) and len(place[0]) >= 2 and c.startswith(place[0]) and not P.is_organ(c) \
+        and "关于" not in c and bool(P.DOC_TYPE_END.search(c)) and len(c) <= 60
+
+
+# a notice's kind printed alone under its organ ("某县人民政府" ⏎ "通告")
+_KIND_WORDS = {"公告", "通告", "布告", "通知", "决定", "命令", "公报"}
+
+
+# A page's link to the document's own file: "[文号]关于…的通知.pdf"
+_LINKED_FILE = re.compile(
+    rf"(?P<num>{P.DOC_NUMBER.pattern})?(?P<title>关于[^。，,；;：:]{{4,80}}?(?:通知|意见|决定|通报|公告|通告|批复|办法|方案|规定))"
+    r"\.(?:pdf|docx?|wps|ofd)", re.IGNORECASE)
+# a 文号 whose organ part is set off by a bracket or punctuation: where its organ part starts is certain
+_SET_OFF_NUMBER = re.compile(rf"(?<![\u4e00-\u9fff])(?:{P.DOC_NUMBER.pattern})")
+
+
+def _number_start(num: str, text: str) -> str | None:
+    """A 文号 found glued to the words before it ("名单天政办函〔2023〕23号"): cut where the place's other numbers
+    in the same text start ("(天政发〔2018〕11号)" → 天政办函〔2023〕23号); None when nothing tells."""
+    firsts = {m[0][0] for m in _SET_OFF_NUMBER.finditer(text) if m[0] != num}
+    prefix = num[: num.index("〔")] if "〔" in num else num
+    for k in range(len(prefix) - 1):
+        if prefix[k] in firsts:
+            return normalize_doc_number(num[k:])
+    return None
+
+
+def _linked_file(lines: list[Line], start: int, end: int) -> tuple[str, str | None] | None:
+    """(title, 文号 or None) of the first document file a page links to, in its first lines."""
+    for j in range(start, min(end, start + 40)):
+        c = _c(lines[j])
+        m = _LINKED_FILE.search(c)
+        if m:
+            return m["title"], _number_start(normalize_doc_number(m["num"]), c) if m["num"] else None
+    return None
+
+
+# a responsibility list's entry names its item: "管理事项 中考、高考保障" (责任清单 / 职责边界 pages)
+_ITEM_FIELD = re.compile(r"^(?:管理事项|事项名称|职责事项)[:：]?(?P<v>[\u4e00-\u9fff、（）()“”]{2,40})$")
+
+
+def _item_field(lines: list[Line], start: int, end: int) -> tuple[int, str] | None:
+    """(line, item) of the 管理事项 field among the first lines."""
+    for k in [k for k in range(start, min(end, len(lines))) if not lines[k].blank][:10]:
+        m = _ITEM_FIELD.match(_c(lines[k]))
+        if m:
+            return k, m["v"]
+    return None
+
+
+# a page's first line opening with the 文号, the 主送 run on after it up to its colon (a page printed as one long line;
+# a title between them, "某政发〔2023〕5号 关于…的通知 各乡镇:", is a glued notice's header, not this)
+_NUMBER_THEN_RECIPIENTS = re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})(?P<to>[^。；;:：《》]{{2,120}}[：:])")
+
+
+def _number_then_recipients(c: str) -> re.Match | None:
+    m = _NUMBER_THEN_RECIPIENTS.match(c) if len(c) >= 150 else None
+    return m if m and "关于" not in m["to"] and P.RECIPIENTS.match(m["to"]) else None
+
+
+def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
+    """(line, title, last line): a document site's heading ("贯彻落实《…》的任务分解方案") is the tail of the title the
+    document prints below it over two lines ("石景山区贯彻落实《关于加强新时代" ⏎ "街道工作的意见》的任务分解方案"): the
+    document's own, fuller copy is its title."""
+    bare = _bare_title(title)
+    for k in [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:12]:
+        # (a labelled copy, "原标题:省企业…", is the item's credit, not the document's own title)
+        if not _title_like(_c(lines[k])) or _CLOSES_FIRST.match(_c(lines[k])) or re.search(r"[:：]", _c(lines[k])):
+            continue
+        fuller, last = _fallback_title(lines, k, end)
+        if len(bare) >= 8 and _bare_title(fuller).endswith(bare) and len(_bare_title(fuller)) > len(bare) \
+                and not re.search(r"[:：]", fuller):  # (nor a label joined to it: "基本介绍" ⏎ "中文名:…")
+            return k, fuller, last
+    return j, title, title_end
+
+
+# a page heading's year tag after a whole title ("國務院關於同意四川省調整成都市部分行政區劃的批覆 (2015年)", a library
+# telling apart its pages of one name)
+_YEAR_TAG = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}年\s*[)）]$")
+
+
+def _untagged_copy(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
+    """(line, title, last line): a page heading that is the document's title with a year tag after it, the document
+    printing its title without the tag a few lines below: the document's own copy is its title (a year printed as
+    part of the title, "…责任分解(2023年)" with no bare copy below, stays)."""
+    bare = _YEAR_TAG.sub("", title)
+    if bare == title or not P.DOC_TYPE_END.search(bare):
+        return j, title, title_end
+    for k in [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:6]:
+        if _c(lines[k]) == compact(bare):
+            return k, _c(lines[k]), k
+    return j, title, title_end
+
+
+# a page printed on one line, its title (organs, 关于…, the kind) run straight into the first sentence ("…示范市、县名单的
+# 公示2023年,农业农村部和应急管理部继续组织…"): the sentence opens on a year, 为, 根据, 按照, 近日 or 经
+_GLUED_TITLE = re.compile(r"^(?P<title>[^。，,：:；;《》]{0,60}?关于[^。：:；;]{4,100}?的(?:公示|通知|公告|通告|通报|决定|意见|批复))"
+                          r"(?=(?:19|20)\d{2}年|为|根据|按照|近日|经)")
+
+
+# a document-sharing site's file name standing as a heading ("贯彻落实…责任分工表.docx"): the uploader's name for the file,
+# at best the title when the document prints none of its own
+_FILE_NAME = re.compile(r"^(?P<stem>\S.{2,80}?)\.(?:docx?|wps|pdf|xlsx?|pptx?|ofd|txt)$", re.IGNORECASE)
+# the site's page number glued before a preview's first words ("1、贯彻落实…分工表序号工作内容…")
+_PREVIEW_PAGE = re.compile(r"^\d{1,3}[、.．]")
+
+
+def _printed_heading(lines: list[Line], j: int, stem: str, end: int) -> tuple[int, str, int] | None:
+    """(line, title, last line) of the heading a shared file's preview prints under its file name: a preview line
+    opening with the name itself (after the site's page number), else the last title run before the body (the 主送
+    line or a sentence) after the file name's last echo ("《….docx》由会员分享…")."""
+    cands = [k for k in range(j + 1, min(end, len(lines))) if not lines[k].blank][:40]
+    named = [k for k in cands if f"{stem}." in _c(lines[k])]
+    after = [k for k in cands if k > (named[-1] if named else j)]
+    best, k = None, 0
+    while k < len(after):
+        c = _c(lines[after[k]])
+        if len(c) > 40 or "。" in c or P.RECIPIENTS.match(c):
+            break  # the body begins
+        if _title_like(c):
+            title, last = _fallback_title(lines, after[k], end)
+            best = (after[k], title, last)
+            k = next((i for i, x in enumerate(after) if x > last), len(after))
+            continue
+        k += 1
+    if best is not None:
+        return best
+    for k in cands:
+        c = _PREVIEW_PAGE.sub("", _c(lines[k]))
+        if c.startswith(stem) and f"{stem}." not in c:
+            return k, stem, k
+    return None
+
+
+def _glued_title(lines: list[Line], start: int, end: int) -> tuple[int, str] | None:
+    """(line, title) of a first line over 80 characters opening with its title glued to the text."""
+    first = next((k for k in range(start, min(end, len(lines))) if not lines[k].blank), None)
+    c = _c(lines[first]) if first is not None else ""
+    m = _GLUED_TITLE.match(c) if len(c) > 80 else None
+    if not m:
+        return None
+    return first, m["title"]
+
+
+def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble: bool = False) -> Header:
+    """The header of a file (or of the text before its first header) where none was recognised."""
+    j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
+    original = None if preamble else _original_title(lines, start, end)
+    headless = j is None or any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j]) \
+        or j == original  # (the headline is only the item's 原标题 credit)
+    reported = _reported_document(lines, start, end) if headless and not preamble else None
+    if reported is not None:  # no headline of its own (or only a 原标题 credit): the item is the document it reports
+        return Header(start=start, issuer=None, title=reported[1], title_start=reported[0], title_end=reported[0],
+                      end=start - 1, doc_number=None, doc_number_line=None, evidence=(),
+                      metadata={"title_below_text": True, "reported": True})
+    if original is not None and headless:
+        # no headline before the body: the item's 原标题 names it
+        title, number = _ORIGINAL_TITLE.match(_c(lines[original]))[1], None
+        return Header(start=start, issuer=None, title=title, title_start=original, title_end=original,
+                      end=start - 1, doc_number=None, doc_number_line=None, evidence=(),
+                      metadata={"title_below_text": True})
+    named = _full_text_named(lines, start, end) if j is None and not preamble else None
+    if named is not None:  # no headline: the document the item prints in full names it
+        return Header(start=start, issuer=None, title=_FULL_TEXT_FOLLOWS.match(_c(lines[named]))["title"],
+                      title_start=named, title_end=named, end=start - 1, doc_number=None, doc_number_line=None,
+                      evidence=(), metadata={"title_below_text": True})
+    item = _item_field(lines, start, end) if not preamble else None
+    if item is not None:  # a 责任清单 page: its 管理事项 names the entry
+        j, title = item
+        title_end, number = j, None
+    elif j is not None:
+        title, title_end = _fallback_title(lines, j, end)
+        if (named := _FILE_NAME.match(title)) is not None:  # a shared file's name: its printed heading, else the name
+            j, title, title_end = _printed_heading(lines, j, named["stem"], end) or (j, named["stem"], title_end)
+        j, title, title_end = _fuller_copy(lines, j, title, title_end, end)
+        j, title, title_end = _untagged_copy(lines, j, title, title_end, end)
+        title = _READING_LEAD.sub(r"\1", title)
+        if _QUOTED_LABEL.match(title) and _title_shaped(_QUOTED_LABEL.sub("", title)):
+            title = _QUOTED_LABEL.sub("", title)
+        title, number = _unglue(title.lstrip("●◆■□▪•·○◇★☆"))  # a news list's bullet is not the headline's
+    elif (glued := _glued_title(lines, start, end)) is not None:  # a page on one line, the title run into the text
+        j, title = glued
+        title_end, number = j, None
+    else:
+        title, title_end, number = Path(file).stem, start - 1, None
+        linked = _linked_file(lines, start, end)
+        if linked:  # no heading line: the page's download link names the document ("…号关于….pdf")
+            title, number = linked
+    # the 文号 line among the first lines; a number without its organ part only as the file's first line
+    first = next((k for k in range(start, min(end, len(lines))) if not lines[k].blank), None)
+    # (a number without its organ part also right under the title: "某县人民政府通告" ⏎ "〔2023〕第1号")
+    under = _nonblank_after(lines, title_end, 1) if j is not None else []
+    # (or the 文号 and the signing date on one line: "宜府办发〔2022〕38号 2022年9月27日", the excerpt's first line)
+    # (or the 文号 run on into the 主送 on a page printed as one line: "穗环[2019]131号 市生态环境局各区分局,…:  根据…")
+    num_i = next((k for k in range(start, min(end, start + 40)) if P.DOC_NUMBER_LINE.match(_c(lines[k]))
+                  or (k == first or k in under) and (P.BARE_NUMBER_LINE.match(_c(lines[k]))
+                                                     or _date_and_number(_c(lines[k])))
+                  or k == first and _number_then_recipients(_c(lines[k]))), None)
+    dated = {}
+    if number is None and num_i is not None and not P.READING_TITLE.search(compact(title)):
+        # (a 解读 page's nearby 文号 is the read document's)
+        c = _c(lines[num_i])
+        m = P.DOC_NUMBER_LINE.match(c) or P.BARE_NUMBER_LINE.match(c) or _date_and_number(c) \
+            or _number_then_recipients(c)
+        number = normalize_doc_number(m["num"])
+        if "d" in m.groupdict():
+            dated = dict(date=P.parse_date(m["d"]), date_line=num_i)
+    if j is not None and any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j]):
+        # the title was found below body text: only its own lines are the title, nothing above is header
+        return Header(start=start, issuer=None, title=title, title_start=j, title_end=title_end, end=start - 1,
+                      doc_number=number, doc_number_line=num_i if number else None, evidence=(),
+                      metadata={"title_below_text": True}, **dated)
+    return Header(start=start, issuer=None, title=title, title_start=j if j is not None else start - 1,
+                  title_end=title_end, end=title_end if j is not None else start - 1, doc_number=number,
+                  doc_number_line=num_i if number else None, evidence=(), **dated)
