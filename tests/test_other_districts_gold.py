@@ -194,6 +194,10 @@ LATER_MIN = {
     # fresh11 (any place level): the pages corpus had few unused task notes and one named repeal
     "fresh11": {"files": 61, "provinces": 24, "tasks": 35, "task_files": 12, "enterprises": 64, "enterprise_files": 6,
                 "repeals": 1, "repeal_files": 1, "metadata": 38},
+    # fresh12 (any place level, still never-seen): task notes mostly from county news prose; three repository copies of
+    # regulations whose final articles repeal older ones
+    "fresh12": {"files": 67, "provinces": 22, "tasks": 33, "task_files": 16, "enterprises": 49, "enterprise_files": 6,
+                "repeals": 17, "repeal_files": 8, "metadata": 35},
 }
 
 
