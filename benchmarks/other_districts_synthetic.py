@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh11.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh12.
 """
 
 from __future__ import annotations
@@ -128,6 +128,16 @@ COPIES = {
         ("fujian-canzhuo-wuran-shipin-fangxin-gongcheng-fangan-template-site-s2twp.txt", "fujian-canzhuo-wuran-shipin-fangxin-gongcheng-fangan-template-site.txt", "s2twp"),
         ("zhejiang-2018-jinshuye-yinshuye-lvse-lvyou-fandian-news-s2twp.txt", "zhejiang-2018-jinshuye-yinshuye-lvse-lvyou-fandian-news.txt", "s2twp"),
         ("quanguo-2020-21jia-5a-jingqu-gonggao-news-s2twp.txt", "quanguo-2020-21jia-5a-jingqu-gonggao-news.txt", "s2twp"),
+    ],
+    # the twelfth held-out set (any place level): zh-TW copies of a 责任部门 cell-per-line table, two task notes in
+    # news prose (X牵头 / X牵头落实 … Y分别负责), two class lists in news prose and a 同时予以废止 covering notice
+    "other_districts_fresh12": [
+        ("zhejiang_shengsi-2021-xiangcun-zhenxing-renwu-qingdan-s2twp.txt", "zhejiang_shengsi-2021-xiangcun-zhenxing-renwu-qingdan.txt", "s2twp"),
+        ("shanghai_zhenxin-2018-jiedao-shangqu-zhuanxiang-zhengzhi-news-s2twp.txt", "shanghai_zhenxin-2018-jiedao-shangqu-zhuanxiang-zhengzhi-news.txt", "s2twp"),
+        ("yunnan_yaoan-2016-yongjiu-jiben-nongtian-huading-lingdao-xiaozu-huiyi-news-s2twp.txt", "yunnan_yaoan-2016-yongjiu-jiben-nongtian-huading-lingdao-xiaozu-huiyi-news.txt", "s2twp"),
+        ("henan_luohe-2020-wuye-fuwu-qiye-xinyong-dengji-pingjia-news-s2twp.txt", "henan_luohe-2020-wuye-fuwu-qiye-xinyong-dengji-pingjia-news.txt", "s2twp"),
+        ("chongqing_dazu-sanxingji-nongjiale-news-s2twp.txt", "chongqing_dazu-sanxingji-nongjiale-news.txt", "s2twp"),
+        ("shaanxi_yangling-2017-zhong-wuran-tianqi-yingji-yuan-tongshi-feizhi-s2twp.txt", "shaanxi_yangling-2017-zhong-wuran-tianqi-yingji-yuan-tongshi-feizhi.txt", "s2twp"),
     ],
 }
 
