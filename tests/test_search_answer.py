@@ -216,6 +216,8 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("上光荣榜的人有什么好处", "红名单"),
     ("残疾孩子康复的钱谁出", "康复救助"),
     ("小店暂时不干了要去哪登记", "歇业"),
+    ("外地来打工的能办居住证吗", "流动人口"),
+    ("残疾人怎么找到活干", "就业"),
 ])
 def test_lexicon_adds_the_official_term(query, official):
     assert official in load_lexicon().expansions(query)
