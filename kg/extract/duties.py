@@ -76,6 +76,23 @@ def _subject_clauses(sent: str) -> list[str]:
     return [sent[a:b] for a, b in zip(bounds, bounds[1:]) if sent[a:b]]
 
 
+# "市场监管局负责化肥、农业执法大队负责农药、种子管理站负责种子…" (宁县): charges listed with 、, each a unit and its
+# own object; the sentence is cut before each later "UNIT负责"
+_CHARGE = re.compile(r"^(?P<subj>[^，,。；;、：:“”《》]{2,16}?)负责(?!同志|人)")
+
+
+def _charge_list(sent: str) -> list[str]:
+    """A list of charges run together with 、 cut into one sentence per unit; any other sentence as it is."""
+    if not ((m := _CHARGE.match(sent)) and (u := _units_only(m["subj"])) and u[0] and not u[1]):
+        return [sent]
+    cuts = [p.end() for p in re.finditer("、", sent)
+            if (c := _CHARGE.match(sent[p.end():])) and (u := _units_only(c["subj"])) and u[0] and not u[1]]
+    if not cuts:
+        return [sent]
+    bounds = [0] + cuts + [len(sent)]
+    return [sent[a:b].rstrip("、") for a, b in zip(bounds, bounds[1:])]
+
+
 def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
     """Duty sentences; one line may hold several ("区X负责…；区Y负责…")."""
     out = []
@@ -97,6 +114,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         sentences = [x for x in re.split(r"(?<=[。；;])|[，,]{2,}", full) if x]
         sentences = [y for x in sentences for y in _BY_CLAUSE.split(x) if y]
         sentences = [y for x in sentences for y in _subject_clauses(x)]
+        sentences = [y for x in sentences for y in _charge_list(x)]
         # paragraphs run together on one line: a later sentence opens with its item's marker ("…。(十)X负责…")
         sentences = sentences[:1] + [_ITEM_MARK.sub("", x) for x in sentences[1:]]
         parts = _directive_parts(sentences)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
+from kg.extract.joint_action import joint_action, joint_without_lead, led_shares
 from kg.extract.units import Roles, is_generic, is_unit, split_units
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
@@ -397,8 +398,11 @@ SENTENCE_STYLES = [
     ("role_holder", _role_holder),
     ("office_seat", _office_seat),
     ("led_attended", _led_attended),
+    ("led_by", led_shares),
     ("led_by", _led_by),
     ("led_by", _lead_then_coop),
+    ("joint", joint_action),
+    ("joint_no_lead", joint_without_lead),
     ("joint", _joint),
     ("mechanism", _mechanism),
     ("distributive", _distributive),
