@@ -93,6 +93,22 @@ def _charge_list(sent: str) -> list[str]:
     return [sent[a:b].rstrip("、") for a, b in zip(bounds, bounds[1:])]
 
 
+_NEWS_STYLES = ("joint_action", "joint_no_lead")
+
+
+def _from_actor(sent: str, roles: Roles, style: str) -> str:
+    """A news report's task from the clause its bodies open: "为进一步…,2月10日,县教体局联合…等部门开展…" → "县教体局联合…
+    等部门开展…" (the purpose and the date before it are no part of the action)."""
+    if style not in _NEWS_STYLES:
+        return sent
+    for m in re.finditer(r"[，,]", sent):
+        again, how = _sentence_roles(sent[m.end():])
+        if how != style or (again.lead, again.cooperate) != (roles.lead, roles.cooperate):
+            break
+        sent = sent[m.end():]
+    return sent
+
+
 def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
     """Duty sentences; one line may hold several ("区X负责…；区Y负责…")."""
     out = []
@@ -143,7 +159,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 continue
             if style is None or roles.empty:
                 continue
-            read.append((n, sent, roles, style))
+            read.append((n, _from_actor(sent, roles, style), roles, style))
         for n, sent, roles, style in read:
             rec = task_record(issue, doc, sent, roles, lines[start].no, ln.no, ln.no, style, _item_id(doc, ln.no))
             rec["id"] = f"{rec['id']}.{n}"

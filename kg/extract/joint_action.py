@@ -50,8 +50,18 @@ def _unit(name: str) -> bool:
     return is_unit(name) or bool(_NAMED_OFFICE.match(name))
 
 
+# "仓山区对湖街道、金山街道", "江西共青城市市监局、农林水务局…": a place printed once before the first body of a list
+# whose other bodies name no level of their own is where they all are, not part of the first one's name
+_PLACE_FIRST = re.compile(r"^(?![省市县区镇乡各本])(?P<place>[\u4e00-\u9fff]{2,8}?[省市县区])(?P<name>[\u4e00-\u9fff]{2,20})$")
+_LEVEL_START = re.compile(r"^[省市县区镇乡]")
+
+
 def _list_items(text: str) -> list[str]:
-    return [x for x in re.split(r"[、，,]|(?<=[局委办所队站心院部会处室司村门])[和及与]", text) if x]
+    items = [x for x in re.split(r"[、，,]|(?<=[局委办所队站心院部会处室司村门])[和及与]", text) if x]
+    m = _PLACE_FIRST.match(items[0]) if len(items) >= 2 else None
+    if m and _unit(m["name"]) and not any(_LEVEL_START.match(x) for x in items[1:]):
+        items[0] = m["name"]
+    return items
 
 
 def _bodies(text: str, closed: bool) -> tuple[list[str], list[str]] | None:
@@ -147,8 +157,9 @@ def joint_without_lead(sent: str) -> Roles | None:
 # the lead, then clauses in which the others take their share — each of those cooperates
 _LED_CLAUSE = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整治|工作)?由)?(?P<lead>[^，,。；;由]{2,30}?)"
                          r"牵头(?:负责|落实|抓总|组织实施)?$")
-_SHARE_CLAUSE = re.compile(r"^(?P<list>[^，,。；;]{2,120}?)(?:" + _TAIL + r")?(?:分别|具体|共同|联合|密切|积极|全力|主动|紧密)?"
-                           r"(?:负责|参与|参加|配合|协助|抽调)")
+# (负责 only as 分别负责: "由X牵头，Y负责实施" names who does the work, not a share of it)
+_SHARE_CLAUSE = re.compile(r"^(?P<list>[^，,。；;]{2,120}?)(?:" + _TAIL + r")?(?:分别负责|(?:共同|联合|密切|积极|全力|主动|紧密)?"
+                           r"(?:参与|参加|配合|协助|抽调))")
 
 
 def led_shares(sent: str) -> Roles | None:
