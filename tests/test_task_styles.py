@@ -391,6 +391,11 @@ SENTENCES = [
     ("joint_no_lead", "chongqing_yunyang-2020-xiaowai-peixun-jigou-zhuanxiang-paicha-news.txt:1 (fresh12: A、B、C等部门联合开展, no lead)",
      "云阳网讯(记者 王月园)8月31日,县教委、县公安局、县市场监管局等部门联合开展校外培训机构专项排查治理工作。",
      [], ["县教委", "县公安局", "县市场监管局"], []),
+    ("joint_action", "liaoning-2025-jiguan-shiwu-guanliju-lianhe-anquan-dajiancha-news.txt:7 (fresh12: X组织…等单位成立检查组; "
+     "the office printed after its bureau, glued, each with its own level, acts)",
+     "9月2日,省机关事务管理局省政府机关保卫处组织沈阳市公安局文保分局、皇姑消防大队、行政管理一处、供电所、物业公司等单位成立联合安全检查组,"
+     "对省政府北陵大院集中办公区开展安全隐患风险联合大检查。",
+     ["省政府机关保卫处"], ["沈阳市公安局文保分局", "皇姑消防大队", "行政管理一处", "供电所", "物业公司"], []),
     ("joint_no_lead", "jiangxi_gongqingcheng-2018-chunji-nongzi-dajia-zhuanxiang-zhengzhi-news.txt:1 (fresh12: the place printed "
      "once before the first body of the list is no part of its name)",
      "3月20号,江西共青城市市监局、农林水务局、综合执法大队、森林公安等单位联合开展“2018年春季农资打假专项整治行动”。",

@@ -50,25 +50,26 @@ def _unit(name: str) -> bool:
     return is_unit(name) or bool(_NAMED_OFFICE.match(name))
 
 
-# "仓山区对湖街道、金山街道", "江西共青城市市监局、农林水务局…": a place printed once before the first body of a list
-# whose other bodies name no level of their own is where they all are, not part of the first one's name
+# "仓山区对湖街道、金山街道联合…", "江西共青城市市监局、农林水务局…等单位联合开展": a place printed once before the first
+# body of the list opening a report (its subject), whose other bodies name no level of their own, is where the report
+# is, not part of the first one's name; after the verb a place names which body ("组织沈阳市公安局文保分局、…"): kept
 _PLACE_FIRST = re.compile(r"^(?![省市县区镇乡各本])(?P<place>[\u4e00-\u9fff]{2,8}?[省市县区])(?P<name>[\u4e00-\u9fff]{2,20})$")
 _LEVEL_START = re.compile(r"^[省市县区镇乡]")
 
 
-def _list_items(text: str) -> list[str]:
+def _list_items(text: str, subject: bool = False) -> list[str]:
     items = [x for x in re.split(r"[、，,]|(?<=[局委办所队站心院部会处室司村门])[和及与]", text) if x]
-    m = _PLACE_FIRST.match(items[0]) if len(items) >= 2 else None
+    m = _PLACE_FIRST.match(items[0]) if subject and len(items) >= 2 else None
     if m and _unit(m["name"]) and not any(_LEVEL_START.match(x) for x in items[1:]):
         items[0] = m["name"]
     return items
 
 
-def _bodies(text: str, closed: bool) -> tuple[list[str], list[str]] | None:
+def _bodies(text: str, closed: bool, subject: bool = False) -> tuple[list[str], list[str]] | None:
     """The bodies of a list: named units; with a closing 等-phrase, also fields ("公安", "市场监管") and named
     places' offices ("季庙社区"); staff joined to the list are dropped; None when an item is neither."""
     units, generic = [], []
-    for item in _list_items(text):
+    for item in _list_items(text, subject):
         if "等" in item or len(item) > 20 or _NOT_BODY.search(item):
             return None
         if _STAFF.search(item) or _PERSON.search(item):
@@ -107,12 +108,22 @@ def _cooperating(rest: str) -> tuple[list[str], list[str]] | None:
     return None
 
 
+# "省机关事务管理局省政府机关保卫处组织…": a body printed after its parent, glued, each name with its own level: the
+# office named last acts
+_GLUED_PARENT = re.compile(r"^(?P<parent>[\u4e00-\u9fff]{3,20}?[局委厅办])(?P<office>[省市县区][\u4e00-\u9fff]{2,20}[处科室所队站])$")
+
+
+def _acting(name: str) -> str:
+    m = _GLUED_PARENT.match(name)
+    return m["office"] if m and _unit(m["parent"]) and _unit(m["office"]) else name
+
+
 def _lead(text: str) -> list[str] | None:
     text = _LEAD_IN.sub("", text)
-    items = _list_items(text)
+    items = _list_items(text, subject=True)
     if not items or not all(_unit(x) for x in items):
         return None
-    return items
+    return [_acting(x) for x in items]
 
 
 def joint_action(sent: str) -> Roles | None:
@@ -144,7 +155,7 @@ def joint_without_lead(sent: str) -> Roles | None:
         if not m:
             continue
         closed = bool(re.search(_TAIL + "$", sent[at : at + m.end()].removesuffix("联合")))
-        got = _bodies(m["list"], closed)
+        got = _bodies(m["list"], closed, subject=True)
         if got and len(got[0]) >= 2:
             roles = Roles()
             roles.add("cooperate", *got)
