@@ -352,7 +352,90 @@ SENTENCES = [
      "项目资金由县财政局负责拨付,各镇工作人员配合做好核查。", ["县财政局"], [], []),
     ("duty_sentence", "https://ppfocus.com/0/sp8ecee5a.html (traditional, article style, generic subject)",
      "第三條 鄉鎮人民政府負責本轄區內宅基地審批和監督管理工作。", [], [], ["乡镇人民政府"]),
+    # news of a joint action (other_districts_fresh12): X联合/会同/组织/牵头组织/牵头联合 A、B…(等部门) + the action
+    ("joint_action", "jiangxi_fenyi-xiaoyuan-zhoubian-huanjing-jizhong-zhengzhi-news.txt:3 (fresh12: X联合 fields 等部门 开展)",
+     "2月10日,县教体局联合公安、城管、市场监管、烟草专卖等部门开展全县校园及周边环境集中综合整治行动,全力护航“开学季”。",
+     ["县教体局"], ["公安", "城管", "市场监管", "烟草专卖"], []),
+    ("joint_action", "hunan_zhuzhouxian-2016-xiaoyuan-zhoubian-zhian-huanjing-zhengzhi-news.txt:10 (fresh12: X牵头组织 … 等综治成员单位,开展)",
+     "近日,县综治办牵头组织公安、城管、教育、市场和质量监督管理、文体广新等综治成员单位,开展了校园及周边治安环境集中整治专项行动。",
+     ["县综治办"], ["公安", "城管", "教育", "市场和质量监督管理", "文体广新"], []),
+    ("joint_action", "fujian_yunxiao-2025-liangjie-anquan-shengchan-zhudian-dudao-news.txt:9 (fresh12: X牵头联合A、B、C,抽调…)",
+     "连日来,云霄县安办牵头联合应急局、消防大队、公安交警大队,抽调精干业务人员,组成2个督导组下沉乡镇(开发区)开展“两节”期间安全生产驻点督导服务。",
+     ["云霄县安办"], ["应急局", "消防大队", "公安交警大队"], []),
+    ("joint_action", "anhui_guzhenzhen-2024-ranqi-fanghuwang-news.txt:9 (fresh12: staff joined to the list are no unit)",
+     "固镇镇建设所联合应急所、市场监督管理所、城管中队及气站技术人员对镇内使用燃气餐饮场所进行了全覆盖检查,固镇镇共排查餐饮场所企业56家。",
+     ["固镇镇建设所"], ["应急所", "市场监督管理所", "城管中队"], []),
+    ("joint_action", "hubei_xiaonan-shuyuan-jiedao-weizhang-jianzhu-jizhong-zhengzhi-news.txt:3 (fresh12: a named street office leads; "
+     "named 社区 are units of the list)",
+     "12月26日至27日,书院街道办事处联合区城市管理综合执法大队、季庙社区、后湖社区、西湖桥社区、北外社区、书院社区、书院派出所、书院卫生服务中心等单位,"
+     "对书院街道辖区居民擅自私建的违章建筑物进行集中整治。",
+     ["书院街道办事处"], ["区城市管理综合执法大队", "季庙社区", "后湖社区", "西湖桥社区", "北外社区", "书院社区", "书院派出所",
+                     "书院卫生服务中心"], []),
+    ("joint_action", "jiangxi_yiyang-2022-zhongqiu-xiaowai-peixun-jigou-lianhe-ducha-meipian.txt:5 (fresh12: 一行7人 closes the list)",
+     "9月11日,教体局联合公安局、市管局、民政局一行7人对全县校外培训机构停课情况进行实地督查。", ["教体局"], ["公安局", "市管局", "民政局"], []),
+    ("joint_action", "henan_xingyang-jingchenglu-jiedao-chaiwei-jizhong-xingdong-news.txt:1 (fresh12: 等相关职能部门共计183人)",
+     "3月29日,京城路街道联合城市管理局、公安局、住建局等相关职能部门共计183人,出动工程车4台、耗时5小时,对大海寺路堡王村口进行清理。",
+     ["京城路街道"], ["城市管理局", "公安局", "住建局"], []),
+    ("joint_action", "sichuan_yingjing-xiaowai-peixun-jigou-zhuanfang-jiancha-news.txt:1 (fresh12: 活动由X联合A、B对…)",
+     "活动由县文体旅局联合县教育局、县市场监管局对全县开展校外培训市场规范行动,对辖区办学机构加大查处力度。",
+     ["县文体旅局"], ["县教育局", "县市场监管局"], []),
+    ("joint", "fujian_shaxian-2025-xiaoyuan-zhoubian-anquan-wenti-zhengzhi-news.txt:2 (fresh12: the 和 inside a name joins nothing)",
+     "近日,沙县区教育局会同三明市公安局沙县分局、区市场监督管理局、区文体和旅游局、区城市管理和综合执法局等相关部门,开展校园及周边安全问题整治行动。",
+     ["沙县区教育局"], ["三明市公安局沙县分局", "区市场监督管理局", "区文体和旅游局", "区城市管理和综合执法局"], []),
+    ("joint", "guizhou_dejiang-2025-chungeng-nongzi-dajia-zhuanxiang-zhengzhi-news.txt:11 (fresh12: 等多部门 dropped)",
+     "2月26日,德江县农业农村局联合县市场监管局、公安局等多部门,全面启动农资打假专项整治行动,严厉打击各类制售假劣农资违法行为。",
+     ["德江县农业农村局"], ["县市场监管局", "公安局"], []),
+    ("joint_action", "henan_xinyang-2010-nanjinglu-jiedao-sida-luanjian-zhengzhi-photo-news.txt:1 (fresh12: X组织 fields 等部门)",
+     "按照羊山新区《关于开展非法占地私搭乱建抢搭抢建专项整理活动的通告》的要求,南京路街道办事处组织行政执法、公安、规划、综治办等部门,"
+     "集中开展整治私搭乱建行为的行动。", ["南京路街道办事处"], ["行政执法", "公安", "规划", "综治办"], []),
+    ("joint_no_lead", "chongqing_yunyang-2020-xiaowai-peixun-jigou-zhuanxiang-paicha-news.txt:1 (fresh12: A、B、C等部门联合开展, no lead)",
+     "云阳网讯(记者 王月园)8月31日,县教委、县公安局、县市场监管局等部门联合开展校外培训机构专项排查治理工作。",
+     [], ["县教委", "县公安局", "县市场监管局"], []),
+    ("joint_action", "liaoning-2025-jiguan-shiwu-guanliju-lianhe-anquan-dajiancha-news.txt:7 (fresh12: X组织…等单位成立检查组; "
+     "the office printed after its bureau, glued, each with its own level, acts)",
+     "9月2日,省机关事务管理局省政府机关保卫处组织沈阳市公安局文保分局、皇姑消防大队、行政管理一处、供电所、物业公司等单位成立联合安全检查组,"
+     "对省政府北陵大院集中办公区开展安全隐患风险联合大检查。",
+     ["省政府机关保卫处"], ["沈阳市公安局文保分局", "皇姑消防大队", "行政管理一处", "供电所", "物业公司"], []),
+    ("joint_no_lead", "jiangxi_gongqingcheng-2018-chunji-nongzi-dajia-zhuanxiang-zhengzhi-news.txt:1 (fresh12: the place printed "
+     "once before the first body of the list is no part of its name)",
+     "3月20号,江西共青城市市监局、农林水务局、综合执法大队、森林公安等单位联合开展“2018年春季农资打假专项整治行动”。",
+     [], ["市监局", "农林水务局", "综合执法大队", "森林公安"], []),
+    ("joint_action", "fujian_cangshan-2021-jiedao-weijian-chaichu-news.txt:1 (fresh12: two streets lead, their 区 printed once before "
+     "the first; the single 区城管局 keeps its own)",
+     "从26日至27日,仓山区对湖街道、金山街道联合仓山区城管局组成执法队伍,对各自辖区内巡查发现的共计5处违建进行拆除。",
+     ["对湖街道", "金山街道"], ["仓山区城管局"], []),
+    ("led_by", "shanghai_zhenxin-2018-jiedao-shangqu-zhuanxiang-zhengzhi-news.txt:3 (fresh12: 由X牵头落实, A…和B分别负责, C联合参与)",
+     "本次行动由社区发展办牵头落实,街道总工会、党建服务中心、联勤中心、资产公司和金栅桥村分别负责,城管中队联合参与。",
+     ["社区发展办"], ["街道总工会", "党建服务中心", "联勤中心", "资产公司", "金栅桥村", "城管中队"], []),
+    ("led_by", "sichuan_leizuzhen-2022-ranqi-anquan-zhuanxiang-zhili-jiancha-news.txt:9 (fresh12: 由X牵头, A、B和C抽调…组成专班)",
+     "1月10日,由嫘祖镇村镇办牵头,镇应急办、消防站和镇属天然气公司抽调8名工作人员组成检查专班,针对辖区内学校等人员集聚性场所展开燃气安全专项治理检查。",
+     ["嫘祖镇村镇办"], ["镇应急办", "消防站", "镇属天然气公司"], []),
+    ("led_by", "yunnan_yaoan-2016-yongjiu-jiben-nongtian-huading-lingdao-xiaozu-huiyi-news.txt:15 (fresh12: X牵头, Y等部门密切配合)",
+     "县国土资源局牵头,县发改局、县住建局等部门密切配合,抢抓时间,全力推进本次永久基本农田划定工作。",
+     ["县国土资源局"], ["县发改局", "县住建局"], []),
 ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "县政府组织开展安全生产大检查。",  # constructed: 组织开展 names no body
+    "市商务局联合印发《关于促进消费的通知》,部署全年工作。",  # constructed: a joint issue, no list of bodies
+    "区委组织部、区财政局要加强协作。",  # constructed: 组织 inside a name is no verb of a joint action
+])
+def test_no_joint_action_without_bodies_after_the_verb(sentence):
+    from kg.extract.joint_action import joint_action, joint_without_lead
+
+    assert joint_action(sentence) is None and joint_without_lead(sentence) is None
+
+
+def test_charges_listed_with_a_pause_mark_are_one_duty_each():
+    """gansu_ningxian-nongzi-dajia-zhuanxiang-zhili-news.txt:3 (other_districts_fresh12): X负责Y、Z负责W …"""
+    from kg.extract.duties import _charge_list
+
+    sent = "市场监管局负责化肥、农业执法大队负责农药、种子管理站负责种子、农技中心负责地膜、畜牧兽医站负责兽药、饲料、饲料添加剂检查。"
+    got = [(_sentence_roles(x)[0].lead, x[-4:]) for x in _charge_list(sent)]
+    assert got == [(["市场监管局"], "负责化肥"), (["农业执法大队"], "负责农药"), (["种子管理站"], "负责种子"), (["农技中心"], "负责地膜"),
+                   (["畜牧兽医站"], "剂检查。")]
+    assert _charge_list("县财政局负责资金、物资保障。") == ["县财政局负责资金、物资保障。"]  # one charge: not cut
 
 
 @pytest.mark.parametrize("style,where,sentence,lead,coop,glead", SENTENCES, ids=[f"{s[0]}:{s[1][:20]}" for s in SENTENCES])
@@ -629,6 +712,19 @@ CELL_TABLES.append(
       "市政府办公厅、市发展改革委、市财政局、市卫生健康委,荔湾区、黄埔区政府"],
      [("加快建设以中新", ["市科技局"], ["黄埔区", "南沙区政府"], []),
       ("全力做好呼吸领", ["市科技局"], ["市政府办公厅", "市发展改革委", "市财政局", "市卫生健康委", "荔湾区", "黄埔区政府"], [])]))
+
+
+CELL_TABLES.append(
+    ("scoring_column_after_the_unit_column (嵊泗: 责任部门 | 评分部门; a 责任部门 cell over two lines, then the scoring body "
+     "glued as printed, 市海洋渔业局市农业农村局; the header's 年度目标 ⏎ 责任部门 are two columns)",
+     "zhejiang_shengsi-2021-xiangcun-zhenxing-renwu-qingdan.txt:25-96 (other_districts_fresh12)",
+     ['考核项目', '', '序号', '', '考核指标', '', '考核内容', '', '单位', '', '年度目标', '', '责任部门', '', '评分部门', '', '农业高质高效', '',
+      '1', '', '确保粮食和重要农产品有效供给', '', '农林牧渔业增加值增幅', '', '%', '', '≥2%', '', '县海洋与渔业局', '', '县农业农村局', '',
+      '市海洋渔业局市农业农村局', '', '2', '', '农业劳动生产率及增幅', '', '万元/人', '', '全市统筹', '', '县海洋与渔业局', '', '县农业农村局', '',
+      '市海洋渔业局市农业农村局', '', '3', '', '粮食安全责任制', '', '-', '', '良好以上', '', '县经济和信息化局', '', '市商务局', '', '4', '',
+      '粮食播种面积', '', '万亩', '', '0.07', '', '县农业农村局', '', '市农业农村局', ''],
+     [("农林牧渔业增加", [], ["县海洋与渔业局", "县农业农村局"], []), ("农业劳动生产率", [], ["县海洋与渔业局", "县农业农村局"], []),
+      ("粮食安全责任制", ["县经济和信息化局"], [], []), ("粮食播种面积", ["县农业农村局"], [], [])]))
 
 
 @pytest.mark.parametrize("style,where,text,want", CELL_TABLES, ids=[c[0].split(" ")[0] for c in CELL_TABLES])
@@ -1013,3 +1109,10 @@ def test_a_spaced_header_joined_to_its_first_row_is_no_run_together_table():
             "防止不合理新增取水。 市水利局 市发展改革委、工业和信息化委、住房和城乡建设局、农业局等 各县(市、区)党委和人民政府")
     tasks = extract_tasks(segment_issue(normalize_lines("\n".join(["平顶山市全面推行河长制主要任务分解表", "", line])), "pds.txt"))
     assert [t for t in tasks if t["style"] == "table_run_together"] == []
+
+
+def test_a_body_charged_after_the_lead_clause_is_no_share():
+    """constructed: "由X牵头，Y负责…" names who does the work; only 分别负责 / 配合 / 参与 / 抽调 clauses are shares."""
+    from kg.extract.joint_action import led_shares
+
+    assert led_shares("由区政府牵头,区发改局负责具体实施。") is None

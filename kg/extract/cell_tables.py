@@ -62,7 +62,9 @@ def merge_header_cells(cells: list[str]) -> list[str]:
         if i + 1 < len(cells) and _known(cells[i]) and re.fullmatch(r"[（(][^()（）]{1,6}[)）]", cells[i + 1]):
             out.append(cells[i] + cells[i + 1])
             i += 2
-        elif i + 1 < len(cells) and not _known(cells[i]) and _known(cells[i] + cells[i + 1]):
+        # (not before a whole column name of its own: "年度目标" ⏎ "责任部门" are two columns)
+        elif (i + 1 < len(cells) and not _known(cells[i]) and _known(cells[i] + cells[i + 1])
+              and not (len(cells[i + 1]) >= 4 and _known(cells[i + 1]))):
             out.append(cells[i] + cells[i + 1])
             i += 2
         else:
@@ -204,12 +206,29 @@ def _gather_unit_lines(cells: list[str], placed: list[int | None], roles: list[s
         if col is None or roles[col] not in _UNIT_ROLES:
             continue
         a, b = i, i
-        while a > 0 and placed[a - 1] is None and loose(a - 1):
+        # (a line before it may have been placed in a column of no role, 年度目标: it is loose as well)
+        while a > 0 and loose(a - 1):
             a -= 1
         while b + 1 < len(cells) and loose(b + 1):
             b += 1
         got = cell_for[roles[col]]
         got[got.index(cells[i].strip()):got.index(cells[i].strip()) + 1] = [c.strip() for c in cells[a : b + 1]]
+
+
+def _without_scoring(cells: list[str], roles: list[str | None]) -> tuple[list[str], list[str | None]]:
+    """A row whose columns after the unit columns hold the bodies that score the work (评分部门), printed after a unit
+    cell that may run over several lines ("县海洋与渔业局" ⏎ "县农业农村局" ⏎ "市海洋渔业局市农业农村局"): the row's
+    last cells are those columns', dropped with them, so long as a unit cell stays before them."""
+    units = [i for i, r in enumerate(roles) if r in _UNIT_ROLES]
+    after = [i for i, r in enumerate(roles) if r == "scoring" and units and i > units[-1]]
+    n = len(after)
+    body = [c for c in cells if compact(c)]
+    if not n or len(body) <= n or any(cell_kind(c) != "units" for c in body[-n:]):
+        return cells, roles
+    if not any(cell_kind(c) == "units" for c in body[:-n]):
+        return cells, roles
+    last = [i for i, c in enumerate(cells) if compact(c)][-n]
+    return cells[:last], roles[: after[0]]
 
 
 def _row_tasks(issue, doc, lines, rows, roles_after, cols, convention) -> list[dict]:
@@ -218,12 +237,13 @@ def _row_tasks(issue, doc, lines, rows, roles_after, cols, convention) -> list[d
     listed = lead_listed(cols)
     out = []
     for cells, first, last in rows:
-        placed = align_row(cells, roles_after)
+        cells, row_roles = _without_scoring(cells, roles_after)
+        placed = align_row(cells, row_roles)
         cell_for: dict[str, list[str]] = {}
         for cell, col in zip(cells, placed):
-            if col is not None and roles_after[col]:
-                cell_for.setdefault(roles_after[col], []).append(cell.strip())
-        _gather_unit_lines(cells, placed, roles_after, cell_for)
+            if col is not None and row_roles[col]:
+                cell_for.setdefault(row_roles[col], []).append(cell.strip())
+        _gather_unit_lines(cells, placed, row_roles, cell_for)
         text = "：".join(compact(x) for x in cell_for.get("text", []) if compact(x))
         if not text:  # a task column of a name no table of ours used ("工作目标"): the row's first text cell
             text = next((compact(c) for c in cells if cell_kind(c) == "text"), "")

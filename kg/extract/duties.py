@@ -76,6 +76,39 @@ def _subject_clauses(sent: str) -> list[str]:
     return [sent[a:b] for a, b in zip(bounds, bounds[1:]) if sent[a:b]]
 
 
+# "市场监管局负责化肥、农业执法大队负责农药、种子管理站负责种子…" (宁县): charges listed with 、, each a unit and its
+# own object; the sentence is cut before each later "UNIT负责"
+_CHARGE = re.compile(r"^(?P<subj>[^，,。；;、：:“”《》]{2,16}?)负责(?!同志|人)")
+
+
+def _charge_list(sent: str) -> list[str]:
+    """A list of charges run together with 、 cut into one sentence per unit; any other sentence as it is."""
+    if not ((m := _CHARGE.match(sent)) and (u := _units_only(m["subj"])) and u[0] and not u[1]):
+        return [sent]
+    cuts = [p.end() for p in re.finditer("、", sent)
+            if (c := _CHARGE.match(sent[p.end():])) and (u := _units_only(c["subj"])) and u[0] and not u[1]]
+    if not cuts:
+        return [sent]
+    bounds = [0] + cuts + [len(sent)]
+    return [sent[a:b].rstrip("、") for a, b in zip(bounds, bounds[1:])]
+
+
+_NEWS_STYLES = ("joint_action", "joint_no_lead")
+
+
+def _from_actor(sent: str, roles: Roles, style: str) -> str:
+    """A news report's task from the clause its bodies open: "为进一步…,2月10日,县教体局联合…等部门开展…" → "县教体局联合…
+    等部门开展…" (the purpose and the date before it are no part of the action)."""
+    if style not in _NEWS_STYLES:
+        return sent
+    for m in re.finditer(r"[，,]", sent):
+        again, how = _sentence_roles(sent[m.end():])
+        if how != style or (again.lead, again.cooperate) != (roles.lead, roles.cooperate):
+            break
+        sent = sent[m.end():]
+    return sent
+
+
 def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
     """Duty sentences; one line may hold several ("区X负责…；区Y负责…")."""
     out = []
@@ -97,6 +130,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         sentences = [x for x in re.split(r"(?<=[。；;])|[，,]{2,}", full) if x]
         sentences = [y for x in sentences for y in _BY_CLAUSE.split(x) if y]
         sentences = [y for x in sentences for y in _subject_clauses(x)]
+        sentences = [y for x in sentences for y in _charge_list(x)]
         # paragraphs run together on one line: a later sentence opens with its item's marker ("…。(十)X负责…")
         sentences = sentences[:1] + [_ITEM_MARK.sub("", x) for x in sentences[1:]]
         parts = _directive_parts(sentences)
@@ -125,7 +159,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 continue
             if style is None or roles.empty:
                 continue
-            read.append((n, sent, roles, style))
+            read.append((n, _from_actor(sent, roles, style), roles, style))
         for n, sent, roles, style in read:
             rec = task_record(issue, doc, sent, roles, lines[start].no, ln.no, ln.no, style, _item_id(doc, ln.no))
             rec["id"] = f"{rec['id']}.{n}"

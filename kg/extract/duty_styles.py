@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
+from kg.extract.joint_action import joint_action, joint_without_lead, led_shares
 from kg.extract.units import Roles, is_generic, is_unit, split_units
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
@@ -113,6 +114,9 @@ def _joint(sent: str) -> Roles | None:
     return None
 
 
+_COUNTED_TAIL = re.compile(r"等(?:多|[一二三四五六七八九十\d]+)个?(部门|单位)")
+
+
 def _joint_at(sent: str) -> Roles | None:
     m = _JOINT.search(sent)
     lead, rest = (m["lead"], m["rest"]) if m and m["lead"] else (m["lead2"], m["rest2"]) if m else (None, None)
@@ -120,6 +124,8 @@ def _joint_at(sent: str) -> Roles | None:
         return None
     # the longest run of names before a verb: "区委组织部、区财政局…" is not cut at its 组织
     ends = [x.start() for x in _DUTY_START.finditer(rest) if x.start() >= 2] + [len(rest)]
+    # "…、公安局等多部门", "…等七部门": the count is no part of the last name
+    rest = _COUNTED_TAIL.sub(r"等\1", rest)
     coop = next((rest[:e] for e in reversed(ends) if _names_before_verb(rest[:e])), None)
     if coop is None:
         return None
@@ -397,9 +403,12 @@ SENTENCE_STYLES = [
     ("role_holder", _role_holder),
     ("office_seat", _office_seat),
     ("led_attended", _led_attended),
+    ("led_by", led_shares),
     ("led_by", _led_by),
     ("led_by", _lead_then_coop),
     ("joint", _joint),
+    ("joint_action", joint_action),
+    ("joint_no_lead", joint_without_lead),
     ("mechanism", _mechanism),
     ("distributive", _distributive),
     ("led_by", _led_only),

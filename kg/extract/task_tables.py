@@ -25,6 +25,8 @@ _TEXT_COLS = ("重点工作", "任务说明", "任务细化", "主要内容", "�
 _ALL_ROLE_LABELS = {l: r for r, ls in ROLE_LABELS.items() for l in ls}
 
 
+# "责任部门 | 评分部门" (嵊泗 乡村振兴 考核清单): a column of the bodies that score or assess the work
+_SCORING_COL = re.compile(r"^(?:评分|考核|考评|评价|打分|计分|评估|督查|督办)(?:部门|单位|机关|科室)$")
 _PERSON_COL = re.compile(r"(?:领导|责任人|联系人|负责人|分管|包保|县级|区级|市级)(?:领导)?$|^(?:分管|责任|包联|挂包)领导")
 
 
@@ -34,6 +36,9 @@ def _column_roles(header: list[str]) -> dict[int, str]:
         h = h.replace("（", "(").split("(")[0]
         if _PERSON_COL.search(h):
             cols[i] = "person"  # 分管领导 / 总责任人 / 联系人: people, never units
+            continue
+        if _SCORING_COL.match(h):
+            cols[i] = "scoring"  # 评分部门: the body that scores the work, no unit of the task
             continue
         for label, role in sorted(_ALL_ROLE_LABELS.items(), key=lambda x: -len(x[0])):
             # "主要责任单位", "责任主体与协同单位": a label closing a longer column name
