@@ -52,10 +52,11 @@ from pathlib import Path
 import numpy as np
 
 __all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "cities_before", "content_words",
-           "features", "FEATURES", "idf_table", "is_place_word", "join_place_runs", "join_single_runs",
-           "joined_places", "load_calibration", "ordinals", "periods", "phrase_pairs", "place_out_of_scope",
-           "place_stem", "places_off", "QUESTION_FILLERS", "question_places", "scope_miss", "service_cues",
-           "SERVICE_CUES", "share_printed", "years_about", "years_in"]
+           "could_be_page_of", "features", "FEATURES", "idf_table", "is_place_word", "join_place_runs",
+           "join_single_runs", "joined_places", "load_calibration", "ordinals", "page_places", "periods",
+           "phrase_pairs", "place_level", "place_out_of_scope", "place_stem", "places_off", "QUESTION_FILLERS",
+           "question_places", "scope_miss", "SERVICE_CUES", "service_cues", "share_printed", "years_about",
+           "years_in"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
             "type_miss")
@@ -367,7 +368,7 @@ def places_off(places: list[str], in_evidence, query: str = "") -> list[str]:
 
 
 def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, query: str = "",
-                       unknown_prints=lambda w: False) -> bool:
+                       unknown_prints=lambda w: False, unknown_may_be=lambda p: True) -> bool:
     """A place the question (`query`) names that the evidence does not print (`in_evidence`; places_off) —
     unless a candidate document's place is unknown (`unknown_place()`, asked only then) and each such place is
     printed by such a document (`unknown_prints(stem)`: 上思县's 涉农资金 办法 names 上思县 only in its text) or
@@ -375,7 +376,9 @@ def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, q
     which need not print its name (the 广丰区 notice says 区政府 throughout). The name as written, not its stem:
     保康 is "printed" inside 确保康复. A place written right after another one (its city: 达州通川区, 威海文登区)
     is excused only by such a document that prints the one or the other: the 广丰区 notice prints its city 上饶,
-    while a page of 三门峡 says nothing of 达州."""
+    while a page of 三门峡 says nothing of 达州. A place printed nowhere is excused only by such a document that
+    may be its page (`unknown_may_be(place)`: one that names no other place of its level, could_be_page_of): the
+    官渡区 page is no page of 高青县, the 福州 news none of 厦门."""
     off = places_off(places, in_evidence, query)
     if not off:
         return False
@@ -386,9 +389,51 @@ def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, q
         city = [q for q in places if q != p and q + p in query]
         if city:
             return any(unknown_prints(place_stem(x)) for x in [p] + city)
-        return unknown_prints(place_stem(p)) or not printed(p)
+        return unknown_prints(place_stem(p)) or (not printed(p) and unknown_may_be(p))
 
     return not all(excused(p) for p in off)
+
+
+# Administrative levels by suffix, the longer suffixes first: a province (0), a prefecture-level city, prefecture or
+# league (1), a district, county or banner (2), a town, township or street (3). A county-level city (乳山市) reads
+# as a city: the level only orders places that cannot both be a page's own.
+_LEVELS = (("自治区", 0), ("省", 0), ("自治州", 1), ("市", 1), ("州", 1), ("盟", 1), ("自治县", 2), ("新区", 2),
+           ("区", 2), ("县", 2), ("旗", 2), ("街道", 3), ("镇", 3), ("乡", 3))
+
+
+def place_level(place: str, ns_words) -> int | None:
+    """The administrative level of a place name (_LEVELS) from its suffix, or for a bare name (福州, 江北) the
+    coarsest level of the suffixed names jieba knows for it (福州市 → 1); None when neither tells."""
+    for suffix, level in _LEVELS:
+        if place.endswith(suffix) and len(place) > len(suffix):
+            return level
+    levels = [level for suffix, level in _LEVELS if place + suffix in ns_words]
+    return min(levels) if levels else None
+
+
+def page_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> list[str]:
+    """The places a page's text names (`tagged` as index.places.PlaceTagger gives it): jieba's place words and
+    administrative names jieba's dictionary does not hold (官渡区), that are place words (is_place_word) — not
+    kinds of place jieba knows as common nouns (自治区, 贫困县) nor determiners (各县区, 全市)."""
+    out = []
+    for w, flag in tagged:
+        if len(w) < 2 or w[0] in _NOT_A_COUNTY:
+            continue
+        if (flag.startswith("ns") or (_ADMIN_WORD.fullmatch(w) and not freq(w))) and is_place_word(w, ns_words):
+            out.append(w)
+    return list(dict.fromkeys(out))
+
+
+def could_be_page_of(place: str, named: list[str], ns_words) -> bool:
+    """Whether a page of unknown place that names the places `named` (page_places) may be `place`'s own page:
+    it names no other place of `place`'s level or a finer one (a district's notice names its city 上饶 and its
+    towns, the 昆明 page its 官渡区, which no 高青县 page would). A place whose level is unknown may be anywhere."""
+    level = place_level(place, ns_words)
+    if level is None:
+        return True
+    stem = place_stem(place)
+    return not any(place_stem(q) != stem and (lv := place_level(q, ns_words)) is not None and lv >= level
+                   for q in named)
 
 
 def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str) -> float:
