@@ -53,10 +53,10 @@ import numpy as np
 
 __all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "cities_before", "content_words",
            "could_be_page_of", "features", "FEATURES", "idf_table", "is_place_word", "join_place_runs",
-           "join_single_runs", "joined_places", "load_calibration", "ordinals", "page_places", "periods",
-           "phrase_pairs", "place_level", "place_out_of_scope", "place_stem", "places_off", "QUESTION_FILLERS",
-           "question_places", "scope_miss", "SERVICE_CUES", "service_cues", "share_printed", "years_about",
-           "years_in"]
+           "join_single_runs", "joined_places", "load_calibration", "one_character_county", "ordinals",
+           "page_places", "periods", "phrase_pairs", "place_level", "place_out_of_scope", "place_stem", "places_off",
+           "prints_name", "QUESTION_FILLERS", "question_places", "scope_miss", "SERVICE_CUES", "service_cues",
+           "share_printed", "years_about", "years_in"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
             "type_miss")
@@ -278,7 +278,8 @@ def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, freq=l
         # it, among its first three words, after another place or after a word of place (在杭州, 到青岛)
         named = i <= 2 or place_end == i - 1 or tagged[i - 1][0] in _PLACE_PREPOSITIONS
         bare = not ADMIN_SUFFIX.search(w) and not named
-        if (flag.startswith("ns") or _ADMIN_WORD.fullmatch(w)) and is_place_word(w, ns_words) and not bare:
+        place = is_place_word(w, ns_words) or (i == 0 and flag.startswith("ns") and one_character_county(w))
+        if (flag.startswith("ns") or _ADMIN_WORD.fullmatch(w)) and place and not bare:
             found.append(w)
             place_end = i
     found += joined_places(tagged, ns_words, freq)
@@ -308,7 +309,7 @@ def join_place_runs(tagged: list[tuple[str, str]], ns_words) -> list[tuple[str, 
         where = i <= 1 or (out and out[-1][0] in _PLACE_PREPOSITIONS)
         for end in range(j, i + 1, -1) if where else ():
             name = "".join(w for w, _flag in tagged[i:end])
-            if is_place_word(name, ns_words):
+            if is_place_word(name, ns_words) or (i == 0 and one_character_county(name)):
                 out.append((name, "ns"))
                 i = end
                 break
@@ -316,6 +317,12 @@ def join_place_runs(tagged: list[tuple[str, str]], ns_words) -> list[tuple[str, 
             out.append(tagged[i])
             i += 1
     return out
+
+
+def one_character_county(word: str) -> bool:
+    """A county of one character that jieba does not know (曹县, cut 曹/县), written where a question names its
+    place (join_place_runs: its first word): X县, X no determiner (本县, 全县, 各县: _NOT_A_COUNTY)."""
+    return len(word) == 2 and word[1] == "县" and word[0] not in _NOT_A_COUNTY
 
 
 def cities_before(tagged: list[tuple[str, str]], ns_words, found: list[str]) -> list[str]:
@@ -394,6 +401,13 @@ def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, q
     return not all(excused(p) for p in off)
 
 
+def prints_name(name: str, tokens: list[str]) -> bool:
+    """Whether a text cut into jieba's words (`tokens`) prints `name` as a name of its own, bare or with its
+    administrative suffix (南京, 南京市, 临淄区), not inside a longer name (南京军区福州总医院 names a hospital: the
+    福州 page that prints it is no sign that the corpus speaks of 南京)."""
+    return any(t == name or (t.startswith(name) and place_stem(t) == name) for t in tokens)
+
+
 # Administrative levels by suffix, the longer suffixes first: a province (0), a prefecture-level city, prefecture or
 # league (1), a district, county or banner (2), a town, township or street (3). A county-level city (乳山市) reads
 # as a city: the level only orders places that cannot both be a page's own.
@@ -412,28 +426,33 @@ def place_level(place: str, ns_words) -> int | None:
 
 
 def page_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> list[str]:
-    """The places a page's text names (`tagged` as index.places.PlaceTagger gives it): jieba's place words and
-    administrative names jieba's dictionary does not hold (官渡区), that are place words (is_place_word) — not
-    kinds of place jieba knows as common nouns (自治区, 贫困县) nor determiners (各县区, 全市)."""
+    """The places a page's text names (`tagged` as index.places.PlaceTagger gives it), as place words
+    (is_place_word): jieba's place words (福州, 上饶, 江苏省), and other administrative names that are rare words
+    with a rare stem (`freq`, jieba's dictionary frequency, under COMMON_FREQ: 官渡区 3, its stem 官渡 50) — not
+    kinds of place (自治区, 贫困县: 贫困 is common), determiners (各县区, 全市) or one-character counties (大县 is a
+    place word to jieba)."""
     out = []
     for w, flag in tagged:
-        if len(w) < 2 or w[0] in _NOT_A_COUNTY:
+        short = len(w) < 2 or (len(w) == 2 and w[-1] in "县区旗镇乡")  # 福州, 徐州 are names, 大县 is none
+        if short or w[0] in _NOT_A_COUNTY or not is_place_word(w, ns_words):
             continue
-        if (flag.startswith("ns") or (_ADMIN_WORD.fullmatch(w) and not freq(w))) and is_place_word(w, ns_words):
+        rare = _ADMIN_WORD.fullmatch(w) and freq(w) < COMMON_FREQ and freq(place_stem(w)) < COMMON_FREQ
+        if flag.startswith("ns") or rare:
             out.append(w)
     return list(dict.fromkeys(out))
 
 
 def could_be_page_of(place: str, named: list[str], ns_words) -> bool:
     """Whether a page of unknown place that names the places `named` (page_places) may be `place`'s own page:
-    it names no other place of `place`'s level or a finer one (a district's notice names its city 上饶 and its
-    towns, the 昆明 page its 官渡区, which no 高青县 page would). A place whose level is unknown may be anywhere."""
+    it names no other place of `place`'s level (the 昆明 page names its 官渡区, which no 高青县 page would; the 福州
+    news is none of 厦门). Places above (a district's notice names its city 上饶) and below it (a city's page
+    names its districts: 南京's names 江北) say nothing against it. A place whose level is unknown may be
+    anywhere."""
     level = place_level(place, ns_words)
     if level is None:
         return True
     stem = place_stem(place)
-    return not any(place_stem(q) != stem and (lv := place_level(q, ns_words)) is not None and lv >= level
-                   for q in named)
+    return not any(place_stem(q) != stem and place_level(q, ns_words) == level for q in named)
 
 
 def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str) -> float:

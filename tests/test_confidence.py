@@ -9,8 +9,8 @@ import pytest
 from index.confidence import (ANSWER_TYPES, FEATURES, QUESTION_FILLERS, SERVICE_CUES, answer_type_miss, area_place,
                               content_words, could_be_page_of, features, is_place_word, join_place_runs,
                               join_single_runs, joined_places, load_calibration, ordinals, page_places, periods,
-                              phrase_pairs, place_level, place_out_of_scope, place_stem, question_places, scope_miss,
-                              service_cues, years_about)
+                              phrase_pairs, place_level, place_out_of_scope, place_stem, prints_name, question_places,
+                              scope_miss, service_cues, years_about)
 from index.tokenize import STOP_CHARS, STOPWORDS
 
 
@@ -263,6 +263,11 @@ FREQ = {"是不是": 5655, "现任": 719, "取消": 3052, "上报": 677, "政府
     ([("天水", "x"), ("麦", "x"), ("积", "x"), ("区", "x"), ("道路交通", "x")], ["麦积区"]),
     # o107: jieba keeps 北京郊区 one word; its place is 北京
     ([("北京郊区", "ns"), ("评", "x"), ("上", "x"), ("特色", "x")], ["北京"]),
+    # u379: a county of one character jieba does not know (曹/县), where the question names its place (its first
+    # word); not mid-sentence, and no determiner (本/县 is two function words, 各县 no county)
+    ([("曹", "x"), ("县", "x"), ("突发事件", "x"), ("应急", "x"), ("响应", "x")], ["曹县"]),
+    ([("关于", "x"), ("突发事件", "x"), ("曹", "x"), ("县", "x")], []),
+    ([("各", "x"), ("县", "x"), ("突发事件", "x")], []),
 ])
 def test_question_places(tagged, places):
     assert question_places(tagged, NS, frozenset({"张店", "周村", "市中"}), lambda w: FREQ(w) or 0) == places
@@ -323,15 +328,16 @@ def real_tagger():
 
 
 # The pages of unknown place (no district, a title that names none) among the other-district excerpts, the places
-# they name (page_places, jieba's real dictionary), and whether each may be the page of a place asked: the 昆明 page
-# (官渡区) is no page of 高青县 (u362); the 福州 news none of 厦门 (u385); the 广丰区 notice, which names only its
-# city 上饶 and 各乡镇, may be 广丰区's (o036-o038, answerable); the 青田 page names no place and may be any.
+# they name (page_places, jieba's real dictionary, over the excerpt as copied), and whether each may be the page of a
+# place asked: the 昆明 page (官渡区) is no page of 高青县 (u362); the 福州 news, which names its counties' firms, none
+# of 厦门 (u385) or of another county; the 广丰区 notice, which names only its city 上饶 and 各乡镇, may be 广丰区's
+# (o036-o038, answerable); the 青田 page is 青田县's, not 郯城县's (u375: its indexed part names no place).
 @pytest.mark.parametrize("doc,named,may_be,may_not_be", [
-    ("yunnan_guandu-wenzengzhang-qiantou.txt", {"官渡区", "昆明市"}, ["官渡区", "昆明"], ["高青县", "厦门"]),
-    ("fujian_fuzhou-2017-qiye-huanjing-xinyong-pingjia-news.txt", {"福州", "福建"}, ["福州市", "闽侯县"],
-     ["厦门", "绵阳市"]),
+    ("yunnan_guandu-wenzengzhang-qiantou.txt", {"官渡区", "昆明市"}, ["官渡区", "云南省"], ["高青县", "厦门"]),
+    ("fujian_fuzhou-2017-qiye-huanjing-xinyong-pingjia-news.txt", {"福州", "福建", "闽侯县"}, ["福建省"],
+     ["厦门", "绵阳市", "闽清县"]),
     ("jiangxi_guangfeng-fengong-notice.txt", {"上饶"}, ["广丰区", "广丰"], ["抚州市"]),
-    ("zhejiang_qingtian-qingli-jiedu.txt", set(), ["郯城县", "青田县"], []),
+    ("zhejiang_qingtian-qingli-jiedu.txt", {"青田县", "丽水市"}, ["青田县", "浙江省"], ["郯城县"]),
 ])
 def test_could_be_page_of(real_tagger, doc, named, may_be, may_not_be):
     from kg.parse.normalize import compact
@@ -346,6 +352,19 @@ def test_could_be_page_of(real_tagger, doc, named, may_be, may_not_be):
     assert not {"自治区", "贫困县", "各县区", "各乡镇"} & set(found)
     assert all(could_be_page_of(p, found, tagger.places) for p in may_be)
     assert not any(could_be_page_of(p, found, tagger.places) for p in may_not_be)
+
+
+@pytest.mark.parametrize("name,text,printed", [
+    # o143: the fresh7 福州 news prints 南京 only inside a hospital's name, which says nothing of 南京
+    ("南京", "福建医科大学附属协和医院、中国人民解放军南京军区福州总医院、福州创源同方水务有限公司", False),
+    ("南京", "江苏省南京市人民政府办公厅", True),
+    ("临淄区", "淄博市临淄区人民政府", True),
+    ("临淄", "张店区、临淄区、周村区", True),  # the stem of a district printed with its suffix
+    ("保康", "确保康复质量", False),
+])
+def test_prints_name(real_tagger, name, text, printed):
+    tagger, _freq = real_tagger
+    assert prints_name(name, tagger.tk.lcut(text, HMM=False)) is printed
 
 
 def test_page_places_leaves_kinds_of_place_out(real_tagger):
