@@ -52,10 +52,11 @@ from pathlib import Path
 import numpy as np
 
 __all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "cities_before", "content_words",
-           "features", "FEATURES", "idf_table", "is_place_word", "join_place_runs", "join_single_runs",
-           "joined_places", "load_calibration", "ordinals", "periods", "phrase_pairs", "place_out_of_scope",
-           "place_stem", "places_off", "QUESTION_FILLERS", "question_places", "scope_miss", "service_cues",
-           "SERVICE_CUES", "share_printed", "years_about", "years_in"]
+           "could_be_page_of", "features", "FEATURES", "idf_table", "is_place_word", "join_place_runs",
+           "join_single_runs", "joined_places", "load_calibration", "one_character_county", "ordinals",
+           "page_places", "periods", "phrase_pairs", "place_level", "place_out_of_scope", "place_stem", "places_off",
+           "prints_name", "QUESTION_FILLERS", "question_places", "scope_miss", "SERVICE_CUES", "service_cues",
+           "share_printed", "years_about", "years_in"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
             "type_miss")
@@ -277,7 +278,8 @@ def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, freq=l
         # it, among its first three words, after another place or after a word of place (在杭州, 到青岛)
         named = i <= 2 or place_end == i - 1 or tagged[i - 1][0] in _PLACE_PREPOSITIONS
         bare = not ADMIN_SUFFIX.search(w) and not named
-        if (flag.startswith("ns") or _ADMIN_WORD.fullmatch(w)) and is_place_word(w, ns_words) and not bare:
+        place = is_place_word(w, ns_words) or (i == 0 and flag.startswith("ns") and one_character_county(w))
+        if (flag.startswith("ns") or _ADMIN_WORD.fullmatch(w)) and place and not bare:
             found.append(w)
             place_end = i
     found += joined_places(tagged, ns_words, freq)
@@ -307,7 +309,7 @@ def join_place_runs(tagged: list[tuple[str, str]], ns_words) -> list[tuple[str, 
         where = i <= 1 or (out and out[-1][0] in _PLACE_PREPOSITIONS)
         for end in range(j, i + 1, -1) if where else ():
             name = "".join(w for w, _flag in tagged[i:end])
-            if is_place_word(name, ns_words):
+            if is_place_word(name, ns_words) or (i == 0 and one_character_county(name)):
                 out.append((name, "ns"))
                 i = end
                 break
@@ -315,6 +317,12 @@ def join_place_runs(tagged: list[tuple[str, str]], ns_words) -> list[tuple[str, 
             out.append(tagged[i])
             i += 1
     return out
+
+
+def one_character_county(word: str) -> bool:
+    """A county of one character that jieba does not know (曹县, cut 曹/县), written where a question names its
+    place (join_place_runs: its first word): X县, X no determiner (本县, 全县, 各县: _NOT_A_COUNTY)."""
+    return len(word) == 2 and word[1] == "县" and word[0] not in _NOT_A_COUNTY
 
 
 def cities_before(tagged: list[tuple[str, str]], ns_words, found: list[str]) -> list[str]:
@@ -367,7 +375,7 @@ def places_off(places: list[str], in_evidence, query: str = "") -> list[str]:
 
 
 def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, query: str = "",
-                       unknown_prints=lambda w: False) -> bool:
+                       unknown_prints=lambda w: False, unknown_may_be=lambda p: True) -> bool:
     """A place the question (`query`) names that the evidence does not print (`in_evidence`; places_off) —
     unless a candidate document's place is unknown (`unknown_place()`, asked only then) and each such place is
     printed by such a document (`unknown_prints(stem)`: 上思县's 涉农资金 办法 names 上思县 only in its text) or
@@ -375,7 +383,9 @@ def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, q
     which need not print its name (the 广丰区 notice says 区政府 throughout). The name as written, not its stem:
     保康 is "printed" inside 确保康复. A place written right after another one (its city: 达州通川区, 威海文登区)
     is excused only by such a document that prints the one or the other: the 广丰区 notice prints its city 上饶,
-    while a page of 三门峡 says nothing of 达州."""
+    while a page of 三门峡 says nothing of 达州. A place printed nowhere is excused only by such a document that
+    may be its page (`unknown_may_be(place)`: one that names no other place of its level, could_be_page_of): the
+    官渡区 page is no page of 高青县, the 福州 news none of 厦门."""
     off = places_off(places, in_evidence, query)
     if not off:
         return False
@@ -386,9 +396,63 @@ def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, q
         city = [q for q in places if q != p and q + p in query]
         if city:
             return any(unknown_prints(place_stem(x)) for x in [p] + city)
-        return unknown_prints(place_stem(p)) or not printed(p)
+        return unknown_prints(place_stem(p)) or (not printed(p) and unknown_may_be(p))
 
     return not all(excused(p) for p in off)
+
+
+def prints_name(name: str, tokens: list[str]) -> bool:
+    """Whether a text cut into jieba's words (`tokens`) prints `name` as a name of its own, bare or with its
+    administrative suffix (南京, 南京市, 临淄区), not inside a longer name (南京军区福州总医院 names a hospital: the
+    福州 page that prints it is no sign that the corpus speaks of 南京)."""
+    return any(t == name or (t.startswith(name) and place_stem(t) == name) for t in tokens)
+
+
+# Administrative levels by suffix, the longer suffixes first: a province (0), a prefecture-level city, prefecture or
+# league (1), a district, county or banner (2), a town, township or street (3). A county-level city (乳山市) reads
+# as a city: the level only orders places that cannot both be a page's own.
+_LEVELS = (("自治区", 0), ("省", 0), ("自治州", 1), ("市", 1), ("州", 1), ("盟", 1), ("自治县", 2), ("新区", 2),
+           ("区", 2), ("县", 2), ("旗", 2), ("街道", 3), ("镇", 3), ("乡", 3))
+
+
+def place_level(place: str, ns_words) -> int | None:
+    """The administrative level of a place name (_LEVELS) from its suffix, or for a bare name (福州, 江北) the
+    coarsest level of the suffixed names jieba knows for it (福州市 → 1); None when neither tells."""
+    for suffix, level in _LEVELS:
+        if place.endswith(suffix) and len(place) > len(suffix):
+            return level
+    levels = [level for suffix, level in _LEVELS if place + suffix in ns_words]
+    return min(levels) if levels else None
+
+
+def page_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> list[str]:
+    """The places a page's text names (`tagged` as index.places.PlaceTagger gives it), as place words
+    (is_place_word): jieba's place words (福州, 上饶, 江苏省), and other administrative names that are rare words
+    with a rare stem (`freq`, jieba's dictionary frequency, under COMMON_FREQ: 官渡区 3, its stem 官渡 50) — not
+    kinds of place (自治区, 贫困县: 贫困 is common), determiners (各县区, 全市) or one-character counties (大县 is a
+    place word to jieba)."""
+    out = []
+    for w, flag in tagged:
+        short = len(w) < 2 or (len(w) == 2 and w[-1] in "县区旗镇乡")  # 福州, 徐州 are names, 大县 is none
+        if short or w[0] in _NOT_A_COUNTY or not is_place_word(w, ns_words):
+            continue
+        rare = _ADMIN_WORD.fullmatch(w) and freq(w) < COMMON_FREQ and freq(place_stem(w)) < COMMON_FREQ
+        if flag.startswith("ns") or rare:
+            out.append(w)
+    return list(dict.fromkeys(out))
+
+
+def could_be_page_of(place: str, named: list[str], ns_words) -> bool:
+    """Whether a page of unknown place that names the places `named` (page_places) may be `place`'s own page:
+    it names no other place of `place`'s level (the 昆明 page names its 官渡区, which no 高青县 page would; the 福州
+    news is none of 厦门). Places above (a district's notice names its city 上饶) and below it (a city's page
+    names its districts: 南京's names 江北) say nothing against it. A place whose level is unknown may be
+    anywhere."""
+    level = place_level(place, ns_words)
+    if level is None:
+        return True
+    stem = place_stem(place)
+    return not any(place_stem(q) != stem and place_level(q, ns_words) == level for q in named)
 
 
 def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str) -> float:

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import numpy as np
 
-from index.confidence import (answer_type_miss, content_words, features, idf_table, join_single_runs,
-                              load_calibration, phrase_pairs, place_out_of_scope, place_stem, question_places,
-                              scope_miss, service_cues, share_printed, years_about, years_in)
+from index.confidence import (answer_type_miss, content_words, could_be_page_of, features, idf_table,
+                              join_single_runs, load_calibration, page_places, phrase_pairs, place_out_of_scope,
+                              place_stem, prints_name, question_places, scope_miss, service_cues, share_printed,
+                              years_about, years_in)
 from index.fusion import convex, rrf
 from index.exact import StoredExactTerms
 from index.lexical import LexicalIndex, top_n
@@ -27,6 +28,12 @@ from kg.store import Generation, read_generation
 from kg.validity import is_in_force
 
 __all__ = ["Searcher", "SearchResult", "SearchResponse", "rewrite_query", "normalise_numbers"]
+
+# How much of a document of unknown place is read for the places it names (its own is named early: in its title,
+# its first lines or its signature; a long page is not cut whole for one question).
+PAGE_PLACES_CHARS = 3000
+# How many of the passages that hold a place's characters are read to tell whether one prints it as a name.
+PRINTS_NAME_ROWS = 50
 
 _VALIDITY_Q = re.compile(r"有效|失效|废止|作废|停止执行|还能用|过期|现行")
 
@@ -263,6 +270,7 @@ class Searcher:
         self._corpus_text = None
         self._in_force = None
         self._unknown_place: dict[str, bool] = {}  # _place_unknown, per document
+        self._page_place_names: dict[str, list[str]] = {}  # _page_places, per document of unknown place
         self.docs = DocumentRecords(self.db)  # each record read when first shown
         self.aliases = DepartmentAliases(self.db)
         # 文号 / 登记号 printed in each passage: a query naming one must find the passages that print it.
@@ -558,10 +566,13 @@ class Searcher:
             lambda: [i for i, _ in r.ranked[:10] if self._place_unknown(self.passages[i]["doc_id"])])
         unknown = lambda: bool(unknown_ids())
         unknown_prints = lambda w: self._docs_print(w, unknown_ids())
+        ns = self._pos_tagger().places
+        unknown_may_be = lambda p: any(could_be_page_of(p, self._page_places(d), ns)
+                                       for d in dict.fromkeys(self.passages[i]["doc_id"] for i in unknown_ids()))
         ids = [i for i, _ in r.ranked[:5]]
         joined = "".join(scope)
-        off = place_out_of_scope(places, lambda w: w in joined or self._docs_print(w, ids), self._corpus_has, unknown,
-                                 asked, unknown_prints)
+        off = place_out_of_scope(places, lambda w: w in joined or self._docs_print(w, ids), self._prints_name, unknown,
+                                 asked, unknown_prints, unknown_may_be)
         # years: the first five passages, as for places, and their documents' dates
         # — of the candidates about the place asked, where the question names one the evidence prints (濮阳县's
         # 2024 is not printed by 三门峡's page)
@@ -570,8 +581,8 @@ class Searcher:
                                 lambda w, j: self._docs_print(w, [ids[j]]))
         miss = scope_miss(r.query, off, year_text, "".join(scope[:3]))
         first = scope[0] if scope else ""
-        top_off = place_out_of_scope(places, lambda w: w in first or self._docs_print(w, ids[:1]), self._corpus_has,
-                                     unknown, asked, unknown_prints)
+        top_off = place_out_of_scope(places, lambda w: w in first or self._docs_print(w, ids[:1]), self._prints_name,
+                                     unknown, asked, unknown_prints, unknown_may_be)
         dense_top = max(r.den.values(), default=None)
         # the words of the question as asked and their official words, not the department aliases rewrite_query
         # appends (区财政局 for 县财政局 would find a contact table of 周村's units)
@@ -619,6 +630,42 @@ class Searcher:
             return False
         head = compact((d.get("title") or "") + (d.get("issuer") or ""))
         return not question_places(self._pos_tagger().lcut(head), self._pos_tagger().places, (), self._word_freq)
+
+    def _page_places(self, doc_id: str) -> list[str]:
+        """The places a document of unknown place names in its first PAGE_PLACES_CHARS characters
+        (index.confidence.page_places): its own place where it names one. Read once per document."""
+        known = self._page_place_names
+        if doc_id not in known:
+            order, doc_of = self._passage_docs()
+            rows = np.flatnonzero(doc_of == order.index(doc_id)) if doc_id in order else []
+            text = "".join(self.passages[int(i)]["title"] + self.passages[int(i)]["text"] for i in rows[:20])
+            tagged = self._pos_tagger().lcut(compact(text[:PAGE_PLACES_CHARS]).lower())
+            known[doc_id] = page_places(tagged, self._pos_tagger().places, self._word_freq)
+        return known[doc_id]
+
+    def _prints_name(self, name: str) -> bool:
+        """Whether the corpus prints a place `name` as a name of its own (index.confidence.prints_name), in the
+        first PRINTS_NAME_ROWS passages that hold it, each cut around the name; asked only of a place that is off
+        the evidence while a page of unknown place is among the candidates."""
+        from index.printed import PrintedText, cjk_pairs
+
+        if not self._corpus_has(name):
+            return False
+        corpus, pairs = self._corpus(), cjk_pairs(name)
+        if not isinstance(corpus, PrintedText) or not pairs:
+            return True
+        tk, n = self.tokenizer._jieba(), len(name)
+        seen = 0
+        for i in corpus._holding_all(pairs).tolist():
+            text = (self.passages[i]["title"] + self.passages[i]["text"]).lower()
+            for m in re.finditer(re.escape(name), text):
+                window = text[max(0, m.start() - 12):m.end() + 12]
+                if prints_name(name, tk.lcut(window, HMM=False)):
+                    return True
+            seen += 1
+            if seen == PRINTS_NAME_ROWS:
+                break
+        return False
 
     def _word_freq(self, word: str) -> int:
         """The word's frequency in this searcher's jieba dictionary (0 for a word it does not hold)."""
