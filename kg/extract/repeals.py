@@ -32,11 +32,16 @@ _KIND = dict(VERBS)
 _ITEM_RE = r"《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?(?:文件)?"
 # 《A》（文号）、《B》同时废止 / 原《X》自2020年1月1日起废止 / 《X》等3件规范性文件失效 — every item of a list joined
 # by 、和及与 before the verb is a target; a named target is required ("要及时废止或者修改完善" names none).
+# (a regulation's last article names each repealed text with who published it and when: "1991年4月6日市人民政府发布的
+# 《A》、1993年8月14日市人民政府发布的《B》和…《C》同时废止", "《A》和浙江省人民政府发布的《B》《C》同时废止": the
+# publisher before an item is no break in the list)
+_PUBLISHED_BY = r"(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?)?(?:[\u4e00-\u9fff]{2,16}?(?:发布|公布|颁布|印发|制定)的)?"
 _SENTENCE = re.compile(
-    rf"(?P<list>{_ITEM_RE}(?:[、和及与]?{_ITEM_RE})*)"
+    rf"(?P<list>{_ITEM_RE}(?:[、和及与]?{_PUBLISHED_BY}{_ITEM_RE})*)"
     # (…等35份区政府及政府办公室行政规范性文件予以废止: the issuers named before 文件; 档案 in a zh-TW copy)
     rf"(?:等(?:\d+|[一二三四五六七八九十百千两]+)?(?:件|个|份)?[\u4e00-\u9fff]{{0,16}}?(?:文件|档案))?(?:自[^，,。；;《》]{{2,24}}?起)?"
-    rf"(?:一律|均)?被?(?:予以|宣布|决定)?"
+    # (同时 before 予以: "《X》(文号)同时予以废止" — before the verb itself it is the verb's, 同时废止)
+    rf"(?:同时(?=予以|一律|均|被))?(?:一律|均)?被?(?:予以|宣布|决定)?"
     rf"(?P<verb>{_VERB})(?![的日期时])"
 )
 # 某政发〔2015〕3号、某政办发〔2016〕7号文件同时废止: numbers only
