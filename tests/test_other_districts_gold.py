@@ -28,7 +28,8 @@ opened to development, its records are split dev with was_fresh10), and benchmar
 eleventh never-seen set of pages of any place level, collected after all ten by a helper that read no extraction code,
 scored once as never-seen at 09:22 UTC 2026-11-29; since opened to development, its records are split dev with
 was_fresh11), and benchmarks/data/other_districts_fresh12 (a twelfth never-seen set of pages of any place level, collected
-after all eleven by a helper that read no extraction code; split fresh12 until it is scored once)."""
+after all eleven by a helper that read no extraction code, scored once as never-seen (commit 1e22f70); since opened to
+development, its records are split dev with was_fresh12)."""
 
 import datetime as dt
 import json
@@ -62,7 +63,7 @@ GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
 SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"dev"},
           "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"dev"},
-          "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"fresh12"}}
+          "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -194,7 +195,7 @@ LATER_MIN = {
     # fresh11 (any place level): the pages corpus had few unused task notes and one named repeal
     "fresh11": {"files": 61, "provinces": 24, "tasks": 35, "task_files": 12, "enterprises": 64, "enterprise_files": 6,
                 "repeals": 1, "repeal_files": 1, "metadata": 38},
-    # fresh12 (any place level, still never-seen): task notes mostly from county news prose; three repository copies of
+    # fresh12 (any place level, scored once, now development): task notes mostly from county news prose; three repository copies of
     # regulations whose final articles repeal older ones
     "fresh12": {"files": 90, "provinces": 26, "tasks": 54, "task_files": 37, "enterprises": 49, "enterprise_files": 6,
                 "repeals": 17, "repeal_files": 8, "metadata": 38},
