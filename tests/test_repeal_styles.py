@@ -329,6 +329,13 @@ NOTICES = [
      ["浮山縣森林草原防滅火應急預案", "各鄉(鎮)人民政府,縣直有關部門:", "原《浮山縣森林草原防滅火應急預案》同時廢止。"], []),
     ("a proposed lead-in: 拟予以废止 (constructed from the changzhou line)", "jiangsu_changzhou-guizhang-feizhi-noheader.txt:1",
      ["市政府拟对以下2件市政府规章予以废止:", "一、《常州市城市市容管理办法》(2016年12月1日常州市人民政府令第2号发布)"], []),
+    ("title_cut_by_a_wrap: a 《 left open at a line's end runs on into the next line (the 建水 line cut every 30 characters)",
+     "yunnan_jianshui-2022-senlin-caoyuan-huozai-yingji-yuan-tongshi-feizhi.txt:14 (other_districts_fresh12, hard_wrap_30)",
+     ["《建水县森林草原火灾应急预案》已经县人民政府同意,现印发你们", ",请结合实际认真贯彻落实。2014年1月26日印发的《建水县",
+      "森林火灾应急处置预案》同时废止。"], [("建水县森林火灾应急处置预案", None, "同时废止")]),
+    ("title_cut_by_a_wrap: a closed title on the next line is read once (constructed guard)", "constructed",
+     ["本办法自印发之日起施行,《某县物业", "管理办法》和《某县停车管理办法》同时废止。"],
+     [("某县物业管理办法", None, "同时废止"), ("某县停车管理办法", None, "同时废止")]),
 ]
 
 

@@ -427,10 +427,10 @@ def extract_repeals(issue: ParsedIssue) -> list[dict]:
                   if not _names_itself(r["target_title"], r["target_doc_number"], doc)]
         out.extend(listed)
         listed_lines = {r["source"]["line_start"] for r in listed}
-        for ln in lines:
+        for i, ln in enumerate(lines):
             if "\t" in ln.text or ln.no in listed_lines:
                 continue
-            c = compact(ln.text)
+            c, last = _title_closed(lines, i)
             for r in sentence_repeals(c) or example_repeals(c):
                 if _names_itself(r["title"], r["doc_number"], doc):
                     continue  # the document naming itself
@@ -439,9 +439,21 @@ def extract_repeals(issue: ParsedIssue) -> list[dict]:
                     "kind": _kind_of_verb(r["verb"]), "target_doc_id": None,
                     "target_title": r["title"], "target_doc_number": r["doc_number"],
                     "target_registration": None, "target_validity": None, "row_no": None,
-                    "evidence": compact(ln.text), "source": source(issue, ln.no),
+                    "evidence": c, "source": source(issue, ln.no, last),
                 })
     return _one_per_target(out)
+
+
+def _title_closed(lines, i: int, most: int = 2) -> tuple[str, int]:
+    """The compact text of lines[i] and the number of its last line: a line that leaves a 《 open at its end (a title
+    cut by a hard wrap: "…2014年1月26日印发的《建水县" ⏎ "森林火灾应急处置预案》同时废止。") runs on into the next
+    lines (at most `most`) until the title closes."""
+    c, last = compact(lines[i].text), lines[i].no
+    for ln in lines[i + 1 : i + 1 + most]:
+        if c.count("《") <= c.count("》") or ln.blank or "\t" in ln.text:
+            break
+        c, last = c + compact(ln.text), ln.no
+    return c, last
 
 
 def _one_per_target(records: list[dict]) -> list[dict]:
