@@ -357,6 +357,9 @@ def test_rating_names():
     ("a counted star grade: what it is given to",
      "shaanxi_hanbin-2015-xingji-nongjiale-news-converter.txt:1 (other_districts_fresh10, folded)",
      "评出了“老码头”等四星级农家乐4家,三星级农家乐家10家", "农家乐"),
+    ("a star scheme named before 星级, after its batch",
+     "hunan_changsha-2019-xiuxian-nongye-xiangcun-lvyou-xingji-qiye-news.txt:1 (other_districts_fresh12)",
+     "湖南省第七批休闲农业与乡村旅游星级创建认定结果出炉", "休闲农业与乡村旅游"),
     ("a bare class names no rating", "https://freewechat.com/a/MzkxNDIwNzU4Mw==/2247544880/2 (荣昌)",
      "我区重庆唯美陶瓷有限公司、重庆市天龙牧业科技有限公司等173户企业获评A级。", None),
 ])

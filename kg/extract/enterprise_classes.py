@@ -110,8 +110,14 @@ RATING_SHAPES = (
     # "评出了“老码头”等四星级农家乐4家": what a counted star grade is given to
     ("a counted star grade", re.compile(r"(?<![十\d])[一二三四五1-5]星级(?P<name>[\u4e00-\u9fff]{2,10}?)\d+[家户个]")),
     ("a star-graded list's title", re.compile(r"(?<![十\d])[一二三四五1-5]星级(?P<name>[\u4e00-\u9fff()（）]{2,12}?)(?:名单|名录)")),
+    # "湖南省第七批休闲农业与乡村旅游星级创建认定结果出炉": the scheme whose star grades a news item reports, named before
+    # 星级 with no grade, after the batch or the place that awards it
+    ("a star scheme named before 星级",
+     re.compile(r"(?:批|届|年度?|[省市区县])(?P<name>[\u4e00-\u9fff]{2,12}?)(?<![一二三四五1-5])星级(?:企业|单位|创建|评定|认定)")),
 )
-_PLACE_PREFIX = re.compile(r"^(?:全国|国家级|省本级|[省市区县]级|[\u4e00-\u9fff]{2,4}?[省市区县](?=[\u4e00-\u9fff]{4}))+")
+# (the batch or session of an award, "第七批", is no part of the rating either)
+_PLACE_PREFIX = re.compile(r"^(?:全国|国家级|省本级|[省市区县]级|[\u4e00-\u9fff]{2,4}?[省市区县](?=[\u4e00-\u9fff]{4})"
+                           r"|第[一二三四五六七八九十\d]{1,3}[批届])+")
 
 
 def rating_named(text: str) -> str | None:
