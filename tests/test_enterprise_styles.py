@@ -620,7 +620,15 @@ _XIAMEN = ("经市评委会办公室讨论通过,拟授予" + "、".join(_XIAMEN
     ("granted: 授予 names then a quoted designation with its class, with or without 为; 4AA printed for 4A; 旅行社 names",
      _F12 + "fujian_xiamen-2007-lvxingshe-zhiliang-xinyu-dengji-gongshi-news.txt:7", _XIAMEN,
      [(n, "4A", None) for n in _XIAMEN_4A] + [(n, "3A", None) for n in _XIAMEN_3A]),
+    # the same layouts in their other forms (constructed from the rows above)
+    ("granted with a star grade: bare names vouched by the quotes (constructed)", "constructed",
+     "县文旅局授予山水人家、竹林小院等3家农家乐“四星级农家乐”称号。", [("山水人家", "四星级", None), ("竹林小院", "四星级", None)]),
+    ("given_to with a letter class (constructed)", "constructed", "区商务局向某某餐饮有限公司颁发了“AAA级信用企业”牌匾。",
+     [("某某餐饮有限公司", "AAA", None)]),
+    ("star_enumerated with 有: (constructed)", "constructed", "全县五星级农家乐有:山水人家、竹林小院。",
+     [("山水人家", "五星级", None), ("竹林小院", "五星级", None)]),
     # negatives (constructed): who a grant is given to told, not named; a grade followed by no list
+    ("a grant by 授予 to a told group names nobody (constructed)", "constructed", "授予获评单位“四星级农家乐”称号。", []),
     ("a grant to a told group names nobody (constructed)", "constructed", "大足区向获评单位颁发了重庆市三星级农家乐匾牌。", []),
     ("还有 after a grade with no list (constructed)", "constructed", "三星级农家乐还有很大的提升空间。", []),
     ("分别是 followed by clauses (constructed)", "constructed", "入围五星级企业的分别是:一是服务好,二是环境美。", []),

@@ -49,11 +49,13 @@ _COUNTED_THEN_CLASS = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d+[�
 _HAS_NAMES = rf"(?:企业|单位)?有[：:]?(?=[^、，,。；;：:]{{2,40}}?(?:{_ENDS})(?:[、，,和及等。；;]|$))"
 _CLASS_FIRST = re.compile(_LETTER + r"(?:企业)?(?:共?\d+家)?(?:[：:]|[^：:，,。；;]{0,12}?(?:包括|分别是|名单为|" + _HAS_NAMES + "))"
                           r"(?P<names>[^；;。：:]{4,400})")
+# a grade that is a letter class or a star (or a named grade standing for a star)
+_GRADE = rf"(?:{_LETTER}|(?P<star>(?<![十\d])[一二三四五1-5]星级|[金银]树叶级))"
 # the verb first, then the names, then the quoted designation whose class they are given: "拟授予X、Y等13家旅行社
-# “厦门市旅行社质量信誉3A级企业”称号" (厦门), "授予X、Y为“…A级企业”" — the quotes close the names, so no verb
-# need stand between them and the class
+# “厦门市旅行社质量信誉3A级企业”称号" (厦门), "授予X、Y为“…A级企业”", "授予X、Y“四星级农家乐”称号" — the quotes close
+# the names, so no verb need stand between them and the class, and the list vouches for its bare names
 _GRANTED = re.compile(r"(?:授予|颁授|颁发给)(?P<names>[^，,。；;：:“”\"]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?为?[“\"]"
-                      + _QUALIFIER + _LETTER)
+                      + _QUALIFIER + _GRADE)
 _LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|批准|授予|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?"
                       rf"|^(?:{_OPENERS})[，,]?")
 
@@ -148,12 +150,11 @@ _STAR_FIRST = re.compile(r"(?<![\d])\d+[家户个](?P<star>[一二三四五1-5]�
 # the class first, named without a count, then the word that enumerates its holders: "代表长沙入围五星级企业(园区)的
 # 分别是:X、Y、…" (长沙), "被重庆市评定为三星级农家乐还有X、Y和Z" (大足): what follows is the list of that grade
 _STAR_ENUMERATED = re.compile(r"(?P<star>(?<![十\d])[一二三四五1-5]星级)[\u4e00-\u9fff（）()]{0,10}?的?"
-                              r"(?:还有|分别是|分别为|名单为|名单如下)[：:]?(?P<names>[^；;。：:]{4,400})")
+                              r"(?:还有|有[：:]|包括|分别是|分别为|名单为|名单如下)[：:]?(?P<names>[^；;。：:]{4,400})")
 # the grant told from the giver's side: "向宝顶镇足香园等5家餐饮店颁发了重庆市三星级农家乐匾牌" (大足) — the holders
 # between 向 and the verb, the grade in what is given (a plaque, a certificate, a title)
 _GIVEN_TO = re.compile(r"向(?P<names>[^，,。；;：:向]{2,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?(?:颁发|授予|颁授)了?"
-                       r"[^，,。；;：:]{0,12}?(?P<star>(?<![十\d])[一二三四五1-5]星级)[\u4e00-\u9fff]{0,8}?"
-                       r"(?:匾牌|牌匾|标牌|铜牌|证书|称号|奖牌)")
+                       r"[^，,。；;：:]{0,12}?" + _GRADE + r"[”\"]?[\u4e00-\u9fff]{0,8}?[”\"]?(?:匾牌|牌匾|标牌|铜牌|证书|称号|奖牌)")
 
 
 # (who a grant is given to may be told, not named: "向获评单位颁发…", "向参评企业代表颁发…")
@@ -166,8 +167,13 @@ def given_to(sentence: str) -> list[tuple[str, str, str | None]]:
     for m in _GIVEN_TO.finditer(sentence):
         names = [placed(n) for p in re.split(r"[、，,]", m["names"]) for n in _joined(p)]
         if names and all(holder(n) and not (_UNNAMED.search(n) and not is_enterprise(n)) for n in names):
-            out += [(n, token_class(m["star"])[0], None) for n in names]
+            out += [(n, *_grade(m)) for n in names]
     return out
+
+
+def _grade(m: re.Match) -> tuple[str, str | None]:
+    """(class, label) of a _GRADE match: the star grade as a star list prints it, else the letter class."""
+    return (token_class(m["star"])[0], None) if m["star"] else (m["cls"], m["label"])
 
 
 def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str, str, str | None]]:
@@ -188,7 +194,7 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
             for n in _member_names(m["names"])]
     out += [x for x in given_to(sentence) if x[0] not in {o[0] for o in out}]
     # (a grant names its holders whatever came before: a sentence may give two classes, each its own grant)
-    out += [(n, *_final_class(sentence, m)) for m in _GRANTED.finditer(sentence) for n in _names(m["names"])
+    out += [(n, *_grade(m)) for m in _GRANTED.finditer(sentence) for n in _member_names(m["names"])
             if n not in {o[0] for o in out}]
     out += [] if out else quoted_holders(sentence)
     out += [x for x in scale_holders(sentence) if x[0] not in {n for n, _, _ in out}]
