@@ -357,6 +357,9 @@ def test_rating_names():
     ("a counted star grade: what it is given to",
      "shaanxi_hanbin-2015-xingji-nongjiale-news-converter.txt:1 (other_districts_fresh10, folded)",
      "评出了“老码头”等四星级农家乐4家,三星级农家乐家10家", "农家乐"),
+    ("a star scheme named before 星级, after its batch",
+     "hunan_changsha-2019-xiuxian-nongye-xiangcun-lvyou-xingji-qiye-news.txt:1 (other_districts_fresh12)",
+     "湖南省第七批休闲农业与乡村旅游星级创建认定结果出炉", "休闲农业与乡村旅游"),
     ("a bare class names no rating", "https://freewechat.com/a/MzkxNDIwNzU4Mw==/2247544880/2 (荣昌)",
      "我区重庆唯美陶瓷有限公司、重庆市天龙牧业科技有限公司等173户企业获评A级。", None),
 ])
@@ -582,3 +585,79 @@ _NINGBO = ("8月15日,中国物流与采购联合会公布全国第二十六批A
 def test_holders_of_a_named_scales_class(style, source, sentence, want):
     assert narrative_classes(compact(normalize_line(sentence))) == want
 
+
+
+# Rating news in prose: a list in a rating sentence is a list of rated holders, even where names lack a legal ending.
+_F12 = "benchmarks/data/other_districts_fresh12/texts/"
+_DAZU = ("二月二十七日,春意融融,大足区向宝顶镇足香园等5家餐饮店颁发了重庆市三星级农家乐匾牌。 该区这次被重庆市评定为三星级农家乐"
+         "还有龙水镇兴博山庄、玉龙镇西湖闲庭度假村和博天饮食文化有限公司、万古镇菲酷山庄。 自全市开展星级农家乐评定活动以来,"
+         "该区踊跃配合评定活动,对全区范围内农家乐进行摸底调查,广泛宣传,快速启动星级农家乐评定工作。经过近一年的申报和市区两级多次考察评审,"
+         "该区的这5家餐饮店,被重庆市农家乐等级评定委员会评定为重庆市三星级农家乐。")
+_DAZU_WANT = [("兴博山庄", "三星级", None), ("西湖闲庭度假村", "三星级", None), ("博天饮食文化有限公司", "三星级", None),
+              ("菲酷山庄", "三星级", None), ("足香园", "三星级", None)]
+_XIAMEN_4A = ["厦门中星国际旅行社", "厦门旅游集团国际旅行社有限公司", "厦门建发国际旅行社有限公司", "厦门航空国际旅行社有限公司",
+              "厦门春辉国际旅行社有限公司", "厦门市温馨天天游旅行社有限公司"]
+_XIAMEN_3A = ["港中旅(厦门)国贸旅行社", "厦门中国旅行社", "厦门音乐岛旅行社有限公司", "厦门中旅假日旅行社", "厦门外贸旅行社有限公司",
+              "厦门市龙游天下旅行社有限公司", "厦门汇景旅行社有限公司", "厦门市太平洋旅行社有限公司", "厦门东方旅游公司",
+              "厦门神州旅行社有限公司", "厦门金厦假日旅行社有限公司", "厦门天天假期旅行社有限公司", "厦门陆通旅行社有限公司"]
+_XIAMEN = ("经市评委会办公室讨论通过,拟授予" + "、".join(_XIAMEN_4A) + "等6家旅行社为“厦门市旅行社质量信誉4AA级企业”。拟授予"
+           + "、".join(_XIAMEN_3A) + "等13家旅行社“厦门市旅行社质量信誉3A级企业”称号。")
+
+
+@pytest.mark.parametrize("style,source,sentence,want", [
+    ("star_enumerated: the grade named without a count, then 的分别是: and its holders (a 厂, a 基地, a 山庄)",
+     _F12 + "hunan_changsha-2019-xiuxian-nongye-xiangcun-lvyou-xingji-qiye-news.txt:13",
+     "代表长沙入围五星级企业(园区)的分别是:湖南田茂现代农庄发展有限公司、长沙五福人家休闲农庄有限公司、小顽国生态农业科技有限公司、"
+     "长沙县金井茶厂、浏阳市华科生态农业基地、浏阳市官渡镇嘉园度假山庄、宁乡林美休闲农庄有限公司、浏阳榴花洞生态度假山庄。",
+     [(n, "五星级", None) for n in ["湖南田茂现代农庄发展有限公司", "长沙五福人家休闲农庄有限公司", "小顽国生态农业科技有限公司",
+                                   "长沙县金井茶厂", "浏阳市华科生态农业基地", "浏阳市官渡镇嘉园度假山庄", "宁乡林美休闲农庄有限公司",
+                                   "浏阳榴花洞生态度假山庄"]]),
+    ("star_enumerated (…还有X、Y和Z, towns before the names) and given_to (向X等N家…颁发…三星级…匾牌); the 5家 told "
+     "again by count names nobody", _F12 + "chongqing_dazu-sanxingji-nongjiale-news.txt:1", _DAZU, _DAZU_WANT),
+    ("the same in a traditional copy", _F12 + "chongqing_dazu-sanxingji-nongjiale-news-s2twp.txt:1",
+     "大足區向寶頂鎮足香園等5家餐飲店頒發了重慶市三星級農家樂匾牌。 該區這次被重慶市評定為三星級農家樂還有龍水鎮興博山莊、"
+     "玉龍鎮西湖閒庭度假村和博天飲食文化有限公司、萬古鎮菲酷山莊。", _DAZU_WANT),
+    ("granted: 授予 names then a quoted designation with its class, with or without 为; 4AA printed for 4A; 旅行社 names",
+     _F12 + "fujian_xiamen-2007-lvxingshe-zhiliang-xinyu-dengji-gongshi-news.txt:7", _XIAMEN,
+     [(n, "4A", None) for n in _XIAMEN_4A] + [(n, "3A", None) for n in _XIAMEN_3A]),
+    # the same layouts in their other forms (constructed from the rows above)
+    ("granted with a star grade: bare names vouched by the quotes (constructed)", "constructed",
+     "县文旅局授予山水人家、竹林小院等3家农家乐“四星级农家乐”称号。", [("山水人家", "四星级", None), ("竹林小院", "四星级", None)]),
+    ("given_to with a letter class (constructed)", "constructed", "区商务局向某某餐饮有限公司颁发了“AAA级信用企业”牌匾。",
+     [("某某餐饮有限公司", "AAA", None)]),
+    ("star_enumerated with 有: (constructed)", "constructed", "全县五星级农家乐有:山水人家、竹林小院。",
+     [("山水人家", "五星级", None), ("竹林小院", "五星级", None)]),
+    # negatives (constructed): who a grant is given to told, not named; a grade followed by no list
+    ("a grant by 授予 to a told group names nobody (constructed)", "constructed", "授予获评单位“四星级农家乐”称号。", []),
+    ("a grant to a told group names nobody (constructed)", "constructed", "大足区向获评单位颁发了重庆市三星级农家乐匾牌。", []),
+    ("还有 after a grade with no list (constructed)", "constructed", "三星级农家乐还有很大的提升空间。", []),
+    ("分别是 followed by clauses (constructed)", "constructed", "入围五星级企业的分别是:一是服务好,二是环境美。", []),
+])
+def test_rating_news_in_prose(style, source, sentence, want):
+    got = narrative_classes(compact(normalize_line(sentence)))
+    assert [(fold(n), c, l) for n, c, l in got] == want
+
+
+@pytest.mark.parametrize("name,want", [
+    ("龙水镇兴博山庄", "兴博山庄"), ("宝顶镇足香园", "足香园"),  # 大足 (fresh12): a bare town places the name
+    ("浏阳市官渡镇嘉园度假山庄", "浏阳市官渡镇嘉园度假山庄"),  # 长沙 (fresh12): a county first, the name kept whole
+    ("乌镇旅游股份有限公司", "乌镇旅游股份有限公司"),  # a one-character place before 镇 is the name's own word
+])
+def test_a_town_before_a_name_places_it(name, want):
+    from kg.extract.enterprise_sentences import placed
+    assert placed(name) == want
+
+
+def test_a_resort_and_a_travel_agency_are_enterprises_and_a_village_is_not():
+    from kg.extract.enterprise_classes import is_enterprise
+    assert is_enterprise("西湖闲庭度假村") and is_enterprise("厦门中星国际旅行社")
+    assert not is_enterprise("某某镇新建村")
+
+
+def test_the_page_of_a_travel_agency_scale_keeps_its_classes():
+    """The whole page: the 4A and 3A classes hold on a page of 旅行社质量信誉 (LETTER_SCALES row)."""
+    body = ["厦门拟评19家星级旅行社", "", "厦门拟评6家“质量信誉4A级”旅行社和13家3A级旅行社,2月26日,厦门市旅游局将候选旅行社名单进行了网上公示。",
+            "", _XIAMEN]
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(body)), "x.txt"))
+    got = {(e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"]) for e in ents}
+    assert got == {(n, "4A", "旅行社质量信誉") for n in _XIAMEN_4A} | {(n, "3A", "旅行社质量信誉") for n in _XIAMEN_3A}

@@ -99,6 +99,28 @@ SENTENCES = [
     ("拟宣布《X》失效 is a proposal (constructed)", "constructed", "拟宣布《某市物业管理办法》失效。", []),
     ("kept (予以保留) is no repeal", "fujian_longhai-qingli-jiedu.txt:8 (other_districts_fresh3)",
      "决定自公布之日起对《龙海市人民政府关于颁发<龙海市地名管理规定>的通知》等79份区政府及政府办公室行政规范性文件予以保留。", []),
+    # ---- a regulation's last article: each repealed text printed with who published it and when
+    ("published_by_before_each_item: a date and publisher before each 《》 of a 同时废止 list",
+     "beijing-1997-chuzu-qiche-guanli-tiaoli-repo-copy.txt:305 (other_districts_fresh12)",
+     "第三十八条 本条例自1998年1月1日起施行。1991年4月6日市人民政府发布的《北京市人民政府关于取缔无照经营出租汽车的暂行规定》、"
+     "1993年8月14日市人民政府发布的《北京市旅游客运汽车运营管理办法》和1995年7月5日市人民政府发布的《北京市出租汽车管理办法》同时废止。",
+     [("北京市人民政府关于取缔无照经营出租汽车的暂行规定", None, "同时废止"), ("北京市旅游客运汽车运营管理办法", None, "同时废止"),
+      ("北京市出租汽车管理办法", None, "同时废止")]),
+    ("published_by_before_each_item: the publisher before a run of 《》《》 with no separator",
+     "zhejiang-2015-lvyou-tiaoli-repo-copy.txt:223 (other_districts_fresh12)",
+     "第四十八条 本条例自2016年1月1日起施行。《浙江省旅游管理条例》和浙江省人民政府发布的《浙江省旅游度假区管理办法》"
+     "《浙江省旅行社管理办法》《浙江省导游人员管理办法》同时废止。",
+     [("浙江省旅游管理条例", None, "同时废止"), ("浙江省旅游度假区管理办法", None, "同时废止"),
+      ("浙江省旅行社管理办法", None, "同时废止"), ("浙江省导游人员管理办法", None, "同时废止")]),
+    ("published_by is no list without the verb: a cited 《》 after 发布的 stays uncited (constructed guard)", "constructed",
+     "《某市物业管理办法》和市人民政府发布的《某市停车管理办法》继续有效。", []),
+    ("同时予以废止: 同时 before 予以", "shaanxi_yangling-2017-zhong-wuran-tianqi-yingji-yuan-tongshi-feizhi.txt:2 (fresh12)",
+     "《杨凌示范区重污染天气应急预案》已经管委会同意,现印发给你们,请认真贯彻执行。《杨凌示范区管委会办公室关于印发杨凌示范区大气重污染"
+     "应急预案》(杨管办发〔2015〕9号)同时予以废止。",
+     [("杨凌示范区管委会办公室关于印发杨凌示范区大气重污染应急预案", "杨管办发〔2015〕9号", "废止")]),
+    ("同时予以废止 in a zh-TW copy", "shaanxi_yangling-2017-zhong-wuran-tianqi-yingji-yuan-tongshi-feizhi-s2twp.txt:2 (fresh12)",
+     "《楊淩示範區管委會辦公室關於印發楊淩示範區大氣重汙染應急預案》(楊管辦發〔2015〕9號)同時予以廢止。",
+     [("杨凌示范区管委会办公室关于印发杨凌示范区大气重污染应急预案", "杨管办发〔2015〕9号", "废止")]),
 ]
 
 
@@ -307,6 +329,13 @@ NOTICES = [
      ["浮山縣森林草原防滅火應急預案", "各鄉(鎮)人民政府,縣直有關部門:", "原《浮山縣森林草原防滅火應急預案》同時廢止。"], []),
     ("a proposed lead-in: 拟予以废止 (constructed from the changzhou line)", "jiangsu_changzhou-guizhang-feizhi-noheader.txt:1",
      ["市政府拟对以下2件市政府规章予以废止:", "一、《常州市城市市容管理办法》(2016年12月1日常州市人民政府令第2号发布)"], []),
+    ("title_cut_by_a_wrap: a 《 left open at a line's end runs on into the next line (the 建水 line cut every 30 characters)",
+     "yunnan_jianshui-2022-senlin-caoyuan-huozai-yingji-yuan-tongshi-feizhi.txt:14 (other_districts_fresh12, hard_wrap_30)",
+     ["《建水县森林草原火灾应急预案》已经县人民政府同意,现印发你们", ",请结合实际认真贯彻落实。2014年1月26日印发的《建水县",
+      "森林火灾应急处置预案》同时废止。"], [("建水县森林火灾应急处置预案", None, "同时废止")]),
+    ("title_cut_by_a_wrap: a closed title on the next line is read once (constructed guard)", "constructed",
+     ["本办法自印发之日起施行,《某县物业", "管理办法》和《某县停车管理办法》同时废止。"],
+     [("某县物业管理办法", None, "同时废止"), ("某县停车管理办法", None, "同时废止")]),
 ]
 
 

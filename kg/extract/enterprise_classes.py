@@ -20,18 +20,22 @@ __all__ = ["split_alias", "is_enterprise", "is_site", "parse_class", "token_clas
 ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团", "公司", "厂", "研究所", "研究院", "合作社", "分公司", "商行",
                    "店", "酒店", "医院", "工作室", "银行", "分行", "支行", "营业部", "农场", "林场", "牧场", "渔场", "茶场",
                    "养殖场", "种植场", "经营部", "门市部", "服务部", "批发部", "事务所", "超市", "药房", "诊所", "卫生院",
-                   "宾馆", "酒家", "餐厅", "加油站", "煤矿", "学校", "幼儿园", "合伙企业")
+                   "宾馆", "酒家", "餐厅", "加油站", "煤矿", "学校", "幼儿园", "合伙企业",
+                   # a travel agency and a resort trade under their names alone ("厦门中星国际旅行社", "西湖闲庭度假村")
+                   "旅行社", "度假村")
 _PARTNERSHIP = r"|[(（](?:有限|普通)合伙[)）]"  # "某某投资中心(有限合伙)": the legal form printed after any name
 _ENDS = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
 _ENTERPRISE_END = re.compile(rf"({_ENDS})(?:[(（][^()（）]+[)）])?$")
-_NOT_ENTERPRISE = re.compile(r"(村|社区|街道|办事处|政府|委员会|局)$")
+_NOT_ENTERPRISE = re.compile(r"((?<!度假)村|社区|街道|办事处|政府|委员会|局)$")  # (a 度假村 is a resort, no village)
 # Rating scales whose classes are letters, as (name, classes): A+/A–D/T (亩产效益, 环保绩效), AAA/AA (信用等级: AA级、
 # A级、B级、C级和D级), 5A–2A (劳动保障信誉单位: "…等8家企业获评5A级"; 苏州's scale, 5A the highest), 5A–1A (A级物流企业,
 # 中国物流与采购联合会's: "船货代公司获批全国4A级物流企业", 宁波). A scale of its own name holds only on a page of that rating.
 # 5A–1A (旅游景区质量等级, GB/T 17775: "确定以下21家旅游景区为国家5A级旅游景区", 文化和旅游部).
+# 5A–1A (旅行社质量信誉等级: "拟授予X等13家旅行社“厦门市旅行社质量信誉3A级企业”称号", 厦门).
 LETTER_SCALES = (("letters", r"AAA|AA|A\+|[A-DT]"), ("劳动保障信誉", r"[2-5]A"), ("A级物流企业", r"[1-5]A"),
-                 ("旅游景区", r"[1-5]A"))
-_CLASSES = "|".join(f"(?<!\\d){classes}" for _, classes in reversed(LETTER_SCALES))
+                 ("旅游景区", r"[1-5]A"), ("旅行社质量信誉", r"[1-5]A"))
+# (no class starts right after a digit: the letters of "4AA级" are no AA; _LETTER reads it as the misprinted 4A)
+_CLASSES = "|".join(f"(?<!\\d)(?:{classes})" for _, classes in reversed(LETTER_SCALES))
 _CLASS = re.compile(rf"^(?P<cls>{_CLASSES})\s*(?:类|级)?\s*(?:[（(](?P<label>[^（）()]{{2,8}})[）)])?$")
 _LABELS = {"A": "优先发展类", "B": "支持发展类", "C": "提升发展类", "D": "限制发展类"}  # 亩产效益's own words
 # The rating a list gives, named as the document names it (kept beside the class).
@@ -106,8 +110,14 @@ RATING_SHAPES = (
     # "评出了“老码头”等四星级农家乐4家": what a counted star grade is given to
     ("a counted star grade", re.compile(r"(?<![十\d])[一二三四五1-5]星级(?P<name>[\u4e00-\u9fff]{2,10}?)\d+[家户个]")),
     ("a star-graded list's title", re.compile(r"(?<![十\d])[一二三四五1-5]星级(?P<name>[\u4e00-\u9fff()（）]{2,12}?)(?:名单|名录)")),
+    # "湖南省第七批休闲农业与乡村旅游星级创建认定结果出炉": the scheme whose star grades a news item reports, named before
+    # 星级 with no grade, after the batch or the place that awards it
+    ("a star scheme named before 星级",
+     re.compile(r"(?:批|届|年度?|[省市区县])(?P<name>[\u4e00-\u9fff]{2,12}?)(?<![一二三四五1-5])星级(?:企业|单位|创建|评定|认定)")),
 )
-_PLACE_PREFIX = re.compile(r"^(?:全国|国家级|省本级|[省市区县]级|[\u4e00-\u9fff]{2,4}?[省市区县](?=[\u4e00-\u9fff]{4}))+")
+# (the batch or session of an award, "第七批", is no part of the rating either)
+_PLACE_PREFIX = re.compile(r"^(?:全国|国家级|省本级|[省市区县]级|[\u4e00-\u9fff]{2,4}?[省市区县](?=[\u4e00-\u9fff]{4})"
+                           r"|第[一二三四五六七八九十\d]{1,3}[批届])+")
 
 
 def rating_named(text: str) -> str | None:

@@ -12,11 +12,13 @@ import re
 from kg.extract.enterprise_classes import (_BARE_LEVEL, _CARD, _CLASSES, _ENDS, LETTER_SCALES, SITE_RATINGS, card_class,
                                            is_enterprise, is_site, one_class, rating_of, token_class)
 
-__all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders"]
+__all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
+           "placed"]
 
 
-# a letter class, quoted or not ("A类", "“AAA”级", "AAA级”")
-_LETTER = rf"(?<![A-Za-z])(?P<cls>{_CLASSES})[”\"]?(?:类|级)(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
+# a letter class, quoted or not ("A类", "“AAA”级", "AAA级”"); a count's letter doubled after it is the count's class
+# misprinted ("质量信誉4AA级企业" where the same page prints "质量信誉4A级", 厦门)
+_LETTER = rf"(?<![A-Za-z])(?P<cls>{_CLASSES})(?:(?<=\dA)A)?[”\"]?(?:类|级)(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
 # what a sentence may print between its verb and the class: the year, the level, the awarding place and the rating's
 # own name, quoted or not ("被认定为“2023年度省级劳动保障守法诚信A级企业”", "获评成为2023年度区级环保诚信企业",
 # "被评为2019年度规模以上工业企业“亩产效益”A类企业"); never a clause break, nor a company or a second verb (a 为
@@ -47,7 +49,14 @@ _COUNTED_THEN_CLASS = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d+[�
 _HAS_NAMES = rf"(?:企业|单位)?有[：:]?(?=[^、，,。；;：:]{{2,40}}?(?:{_ENDS})(?:[、，,和及等。；;]|$))"
 _CLASS_FIRST = re.compile(_LETTER + r"(?:企业)?(?:共?\d+家)?(?:[：:]|[^：:，,。；;]{0,12}?(?:包括|分别是|名单为|" + _HAS_NAMES + "))"
                           r"(?P<names>[^；;。：:]{4,400})")
-_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|批准|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?"
+# a grade that is a letter class or a star (or a named grade standing for a star)
+_GRADE = rf"(?:{_LETTER}|(?P<star>(?<![十\d])[一二三四五1-5]星级|[金银]树叶级))"
+# the verb first, then the names, then the quoted designation whose class they are given: "拟授予X、Y等13家旅行社
+# “厦门市旅行社质量信誉3A级企业”称号" (厦门), "授予X、Y为“…A级企业”", "授予X、Y“四星级农家乐”称号" — the quotes close
+# the names, so no verb need stand between them and the class, and the list vouches for its bare names
+_GRANTED = re.compile(r"(?:授予|颁授|颁发给)(?P<names>[^，,。；;：:“”\"]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?为?[“\"]"
+                      + _QUALIFIER + _GRADE)
+_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|批准|授予|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?"
                       rf"|^(?:{_OPENERS})[，,]?")
 
 
@@ -101,9 +110,27 @@ _NOT_MEMBER = re.compile(r"(?:村|镇|乡|街道|社区|政府|委员会|局|[�
 _COUNT_BEFORE = re.compile(r"\d+[家户个][^，,。；;：:]{0,8}$")
 
 
+# A town printed before a name places it: a registered name opens with a county or a higher place, never a bare town
+# ("龙水镇兴博山庄", "宝顶镇足香园", 大足; "浏阳市官渡镇嘉园度假山庄" opens with its county and keeps it)
+_TOWN_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2}镇(?=[\u4e00-\u9fff]{2})")
+
+
+def placed(name: str) -> str:
+    """'龙水镇兴博山庄' → '兴博山庄': the name less the town it is placed in."""
+    return _TOWN_BEFORE.sub("", name)
+
+
+def _joined(part: str) -> list[str]:
+    """'X和Y' → [X, Y] where both sides read as members (a list's last two joined by 和/及), else [part]."""
+    pieces = re.split(r"[和及]", part)
+    member = lambda p: is_enterprise(p) or bool(_BARE_NAME.match(p)) and not _NOT_MEMBER.search(p)
+    return pieces if len(pieces) == 2 and all(map(member, pieces)) else [part]
+
+
 def _member_names(text: str) -> list[str]:
     """The names of a counted list: every item an enterprise or a bare name, else only the enterprises."""
     parts = [re.sub(r"等$", "", p).strip("“”\"") for p in re.split(r"[、，,]", _LEAD_IN.sub("", text))]
+    parts = [placed(q) for p in parts if p for q in _joined(p)]
     parts = [t if is_enterprise(t := _speaker_trimmed(p)) else p for p in parts if p]
     bare = lambda p: is_enterprise(p) or bool(_BARE_NAME.match(p)) and not _NOT_MEMBER.search(p)
     return parts if len(parts) >= 2 and all(map(bare, parts)) else _names(text)
@@ -120,6 +147,35 @@ _STAR_FIRST = re.compile(r"(?<![\d])\d+[家户个](?P<star>[一二三四五1-5]�
                          r"(?P<names>[^；;。：:]{4,400})")
 
 
+# the class first, named without a count, then the word that enumerates its holders: "代表长沙入围五星级企业(园区)的
+# 分别是:X、Y、…" (长沙), "被重庆市评定为三星级农家乐还有X、Y和Z" (大足): what follows is the list of that grade
+_STAR_ENUMERATED = re.compile(r"(?P<star>(?<![十\d])[一二三四五1-5]星级)[\u4e00-\u9fff（）()]{0,10}?的?"
+                              r"(?:还有|有[：:]|包括|分别是|分别为|名单为|名单如下)[：:]?(?P<names>[^；;。：:]{4,400})")
+# the grant told from the giver's side: "向宝顶镇足香园等5家餐饮店颁发了重庆市三星级农家乐匾牌" (大足) — the holders
+# between 向 and the verb, the grade in what is given (a plaque, a certificate, a title)
+_GIVEN_TO = re.compile(r"向(?P<names>[^，,。；;：:向]{2,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?(?:颁发|授予|颁授)了?"
+                       r"[^，,。；;：:]{0,12}?" + _GRADE + r"[”\"]?[\u4e00-\u9fff]{0,8}?[”\"]?(?:匾牌|牌匾|标牌|铜牌|证书|称号|奖牌)")
+
+
+# (who a grant is given to may be told, not named: "向获评单位颁发…", "向参评企业代表颁发…")
+_UNNAMED = re.compile(r"^(?:获评|获奖|入选|参评|上榜|评定|这些|该)|(?:单位|企业|商户|经营户|主体|代表|对象)$")
+
+
+def given_to(sentence: str) -> list[tuple[str, str, str | None]]:
+    """(holder, grade, None) for a grade given to named holders (_GIVEN_TO), each a holder less its town."""
+    out = []
+    for m in _GIVEN_TO.finditer(sentence):
+        names = [placed(n) for p in re.split(r"[、，,]", m["names"]) for n in _joined(p)]
+        if names and all(holder(n) and not (_UNNAMED.search(n) and not is_enterprise(n)) for n in names):
+            out += [(n, *_grade(m)) for n in names]
+    return out
+
+
+def _grade(m: re.Match) -> tuple[str, str | None]:
+    """(class, label) of a _GRADE match: the star grade as a star list prints it, else the letter class."""
+    return (token_class(m["star"])[0], None) if m["star"] else (m["cls"], m["label"])
+
+
 def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str, str, str | None]]:
     """(enterprise, class, label) for every enterprise a sentence puts in a class; `env_credit`: the page is about
     企业环境信用, so a bare level (不良企业) names its card."""
@@ -134,6 +190,12 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
             for n in _names(m["names"])]
     out += [(n, token_class(m["star"])[0], None) for m in ([] if out else _STAR_FIRST.finditer(sentence))
             for n in _member_names(m["names"])]
+    out += [(n, token_class(m["star"])[0], None) for m in ([] if out else _STAR_ENUMERATED.finditer(sentence))
+            for n in _member_names(m["names"])]
+    out += [x for x in given_to(sentence) if x[0] not in {o[0] for o in out}]
+    # (a grant names its holders whatever came before: a sentence may give two classes, each its own grant)
+    out += [(n, *_grade(m)) for m in _GRANTED.finditer(sentence) for n in _member_names(m["names"])
+            if n not in {o[0] for o in out}]
     out += [] if out else quoted_holders(sentence)
     out += [x for x in scale_holders(sentence) if x[0] not in {n for n, _, _ in out}]
     before, first = (_ANY_BEFORE, _ANY_FIRST) if env_credit else (_CARD_BEFORE, _CARD_FIRST)

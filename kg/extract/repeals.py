@@ -32,11 +32,16 @@ _KIND = dict(VERBS)
 _ITEM_RE = r"《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?(?:文件)?"
 # 《A》（文号）、《B》同时废止 / 原《X》自2020年1月1日起废止 / 《X》等3件规范性文件失效 — every item of a list joined
 # by 、和及与 before the verb is a target; a named target is required ("要及时废止或者修改完善" names none).
+# (a regulation's last article names each repealed text with who published it and when: "1991年4月6日市人民政府发布的
+# 《A》、1993年8月14日市人民政府发布的《B》和…《C》同时废止", "《A》和浙江省人民政府发布的《B》《C》同时废止": the
+# publisher before an item is no break in the list)
+_PUBLISHED_BY = r"(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?)?(?:[\u4e00-\u9fff]{2,16}?(?:发布|公布|颁布|印发|制定)的)?"
 _SENTENCE = re.compile(
-    rf"(?P<list>{_ITEM_RE}(?:[、和及与]?{_ITEM_RE})*)"
+    rf"(?P<list>{_ITEM_RE}(?:[、和及与]?{_PUBLISHED_BY}{_ITEM_RE})*)"
     # (…等35份区政府及政府办公室行政规范性文件予以废止: the issuers named before 文件; 档案 in a zh-TW copy)
     rf"(?:等(?:\d+|[一二三四五六七八九十百千两]+)?(?:件|个|份)?[\u4e00-\u9fff]{{0,16}}?(?:文件|档案))?(?:自[^，,。；;《》]{{2,24}}?起)?"
-    rf"(?:一律|均)?被?(?:予以|宣布|决定)?"
+    # (同时 before 予以: "《X》(文号)同时予以废止" — before the verb itself it is the verb's, 同时废止)
+    rf"(?:同时(?=予以|一律|均|被))?(?:一律|均)?被?(?:予以|宣布|决定)?"
     rf"(?P<verb>{_VERB})(?![的日期时])"
 )
 # 某政发〔2015〕3号、某政办发〔2016〕7号文件同时废止: numbers only
@@ -422,10 +427,10 @@ def extract_repeals(issue: ParsedIssue) -> list[dict]:
                   if not _names_itself(r["target_title"], r["target_doc_number"], doc)]
         out.extend(listed)
         listed_lines = {r["source"]["line_start"] for r in listed}
-        for ln in lines:
+        for i, ln in enumerate(lines):
             if "\t" in ln.text or ln.no in listed_lines:
                 continue
-            c = compact(ln.text)
+            c, last = _title_closed(lines, i)
             for r in sentence_repeals(c) or example_repeals(c):
                 if _names_itself(r["title"], r["doc_number"], doc):
                     continue  # the document naming itself
@@ -434,9 +439,21 @@ def extract_repeals(issue: ParsedIssue) -> list[dict]:
                     "kind": _kind_of_verb(r["verb"]), "target_doc_id": None,
                     "target_title": r["title"], "target_doc_number": r["doc_number"],
                     "target_registration": None, "target_validity": None, "row_no": None,
-                    "evidence": compact(ln.text), "source": source(issue, ln.no),
+                    "evidence": c, "source": source(issue, ln.no, last),
                 })
     return _one_per_target(out)
+
+
+def _title_closed(lines, i: int, most: int = 2) -> tuple[str, int]:
+    """The compact text of lines[i] and the number of its last line: a line that leaves a 《 open at its end (a title
+    cut by a hard wrap: "…2014年1月26日印发的《建水县" ⏎ "森林火灾应急处置预案》同时废止。") runs on into the next
+    lines (at most `most`) until the title closes."""
+    c, last = compact(lines[i].text), lines[i].no
+    for ln in lines[i + 1 : i + 1 + most]:
+        if c.count("《") <= c.count("》") or ln.blank or "\t" in ln.text:
+            break
+        c, last = c + compact(ln.text), ln.no
+    return c, last
 
 
 def _one_per_target(records: list[dict]) -> list[dict]:
