@@ -13,6 +13,7 @@ against the full build (`--no-add` for code without `add`).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import math
 import os
@@ -196,11 +197,17 @@ def probe(data_dir: Path, queries_file: Path) -> dict:
     district = kb.documents[0].district
     # The explorer's ego network and the document page's line range, as the app asks them.
     doc = next(d for d in kb.documents if d.header_found and d.doc_number)
+    # networkx's import (once a process; the explorer's graphs are networkx graphs) is its own figure, not
+    # the first walk's: ~400 ms CPU, 240 of them networkx reading every installed package's entry points.
+    nx_import = _Clock()
+    nx_import(importlib.import_module, "networkx")
+    out["networkx_import_cpu_ms"] = nx_import.cpu[0]
     ego, lines = _Clock(), _Clock()
     for _ in range(5):
         ego(kb.neighbourhood, doc.id, 2, 100)
         lines(kb.lines, doc.file, doc.line_start, doc.line_end) if hasattr(kb, "lines") else None
     ego.put(out, "ego_2hops")
+    out["ego_2hops_first_cpu_ms"] = ego.cpu[0]
     lines.put(out, "doc_lines")
     filtered = _Clock()
     for q in queries[:10]:
@@ -301,7 +308,7 @@ def measure_queries(row: dict, data: Path, code: Path, queries_file: Path) -> di
                        env={**os.environ, "PYTHONPATH": str(code)}, capture_output=True, text=True)
     if p.returncode:
         sys.stderr.write(p.stderr[-3000:])
-        raise SystemExit(f"probe failed at {factor}x")
+        raise SystemExit(f"probe failed at {row['scale']}x")
     row.update(json.loads(p.stdout.strip().splitlines()[-1]))
     return row
 
@@ -386,6 +393,8 @@ def _query_tables(rows: list[dict], args, extra: dict | None = None) -> dict:
                        "who_leads_warm_cpu_p95_ms", "department_warm_cpu_p95_ms", "searcher_load_cpu_s",
                        "bm25_first_answer_cpu_ms", "bm25_cpu_p50_ms", "bm25_cpu_p95_ms", "bm25_docnum_cpu_p95_ms",
                        "bm25_answer_cpu_p95_ms", "bm25_filtered_cpu_p95_ms", "switch_cpu_ms"]))
+    print(table(rows, ["scale", "networkx_import_cpu_ms", "ego_2hops_first_cpu_ms", "ego_2hops_cpu_p50_ms",
+                       "ego_2hops_cpu_p95_ms"]))
     payload = {"label": args.label, "code": str(args.code), **(extra or {}), "rows": rows}
     path = save(f"scale-{args.label}", payload)
     print(f"saved {path}")

@@ -74,11 +74,14 @@ def instrument(searcher, clock: StageClock) -> None:
     searcher.lexical.postings.scores = clock.wrap("bm25.postings", searcher.lexical.postings.scores)
     lex = s.load_lexicon()  # the cached table answer() uses: its expand timed on the object
     object.__setattr__(lex, "expand", clock.wrap("lexicon.expand", lex.expand))
+    import index.answer_features as af
+
     for fn in ("rewrite_query", "convex", "normalise_numbers", "protected_terms", "load_lexicon", "share_printed",
                "question_places", "place_out_of_scope", "scope_miss", "content_words", "join_single_runs",
                "load_calibration", "phrase_pairs", "features", "service_cues", "compact"):
-        if hasattr(s, fn):
-            setattr(s, fn, clock.wrap(fn, getattr(s, fn)))
+        for module in (s, af):  # the ranking's module and the confidence features'
+            if hasattr(module, fn):
+                setattr(module, fn, clock.wrap(fn, getattr(module, fn)))
 
 
 def main(argv=None) -> dict:

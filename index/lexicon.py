@@ -7,7 +7,7 @@ one file, and never holds a line written for one question.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.parse.normalize import compact
@@ -23,12 +23,29 @@ class Lexicon:
 
     entries: tuple[tuple[str, tuple[str, ...], str], ...]
 
+    @cached_property
+    def _by_char(self) -> dict[str, list[int]]:
+        """{character: the positions of the entries whose lay term starts with it}."""
+        out: dict[str, list[int]] = {}
+        for i, (lay, _official, _src) in enumerate(self.entries):
+            out.setdefault(lay[:1], []).append(i)
+        return out
+
+    def present(self, text: str) -> list[tuple[str, tuple[str, ...], str]]:
+        """The entries whose lay term is in `text`, in table order: only those starting with one of the text's
+        characters are looked for (a question holds a few dozen of them; the table has ~570 entries)."""
+        by_char = self._by_char
+        at = sorted({i for c in (*set(text), "") for i in by_char.get(c, ())})  # "": an empty lay term (none)
+        return [e for e in map(self.entries.__getitem__, at) if e[0] in text]
+
     def expansions(self, query: str) -> list[str]:
         """Official terms for every lay term in `query` that the query does not already contain."""
         q = compact(query)
         out: list[str] = []
         taken = q
-        for lay, official, _src in self.entries:
+        # A lay term not in the query is not in `taken` either: `taken` only loses text, each piece for a space
+        # (lay terms are compacted: they hold no space).
+        for lay, official, _src in self.present(q):
             if lay in taken:
                 taken = taken.replace(lay, " ")  # a shorter entry inside a longer one adds nothing twice
                 out += [o for o in official if o not in q and o not in out]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import heapq
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -11,16 +9,14 @@ from pathlib import Path
 
 import numpy as np
 
-from index.confidence import (answer_type_miss, content_words, could_be_page_of, features, idf_table,
-                              join_single_runs, load_calibration, page_places, phrase_pairs, place_out_of_scope,
-                              place_stem, prints_name, question_places, scope_miss, service_cues, share_printed,
-                              years_about, years_in)
+from index.answer_features import AnswerFeatures
+from index.confidence import load_calibration
 from index.fusion import convex, rrf
 from index.exact import StoredExactTerms
 from index.lexical import LexicalIndex, top_n
 from index.lexicon import load_lexicon
 from index.tokenize import _PROTECT as _PROTECT_RE
-from index.tokenize import STOP_CHARS, STOPWORDS, Tokenizer, protected_terms
+from index.tokenize import Tokenizer, protected_terms
 from kg.config import Config
 from kg.errors import GazetteError, ManifestMismatch
 from kg.parse.normalize import compact
@@ -28,12 +24,6 @@ from kg.store import Generation, read_generation
 from kg.validity import is_in_force
 
 __all__ = ["Searcher", "SearchResult", "SearchResponse", "rewrite_query", "normalise_numbers"]
-
-# How much of a document of unknown place is read for the places it names (its own is named early: in its title,
-# its first lines or its signature; a long page is not cut whole for one question).
-PAGE_PLACES_CHARS = 3000
-# How many of the passages that hold a place's characters are read to tell whether one prints it as a name.
-PRINTS_NAME_ROWS = 50
 
 _VALIDITY_Q = re.compile(r"有效|失效|废止|作废|停止执行|还能用|过期|现行")
 
@@ -187,7 +177,7 @@ def _check_unit_vectors(gen: Generation, dense, check_all: int = 50_000, sample:
         raise gen.corrupt("index/dense.faiss", "holds vectors that are not unit length (altered)")
 
 
-class Searcher:
+class Searcher(AnswerFeatures):
     """Loads a data dir's index once and answers queries.
 
     Args:
@@ -305,8 +295,22 @@ class Searcher:
 
     # -- scoring ---------------------------------------------------------------------------------
     def _allowed(self, district=None, issuer=None, year=None, include_repealed=True) -> np.ndarray | None:
+        """Whether each passage passes the filters (None: no filter), decided once per filter and kept (a
+        loop over every document: 5 ms at 200x the sample) for the next queries with the same filter."""
         if not (district or issuer or year or not include_repealed):
             return None
+        key = (district, issuer, year, include_repealed)
+        masks = self.__dict__.setdefault("_masks", {})  # (the app's threads share it: a lost entry is made again)
+        mask = masks.get(key)
+        if mask is None:
+            mask = self._allowed_now(district, issuer, year, include_repealed)
+            mask.flags.writeable = False
+            if len(masks) >= 16:  # a few filters in use at a time: each mask is a byte a passage
+                masks.clear()
+            masks[key] = mask
+        return mask
+
+    def _allowed_now(self, district, issuer, year, include_repealed) -> np.ndarray:
         order, doc_of = self._passage_docs()
         fields = self._doc_fields()
         issuers = self._doc_issuers() if issuer else {}
@@ -351,9 +355,8 @@ class Searcher:
     fills_scores = True
 
     def _lexical_scores(self, query: str, allowed) -> np.ndarray:
-        """BM25 scores of every passage (0 outside `allowed`)."""
-        s = self.lexical.scores(query)
-        return s if allowed is None else np.where(allowed, s, 0.0)
+        """BM25 scores of every passage (0 outside `allowed`: only the allowed passages are weighed)."""
+        return self.lexical.scores(query, allowed)
 
     def _lexical(self, query: str, allowed, n: int, also=(), scores: np.ndarray | None = None) -> dict[int, float]:
         """The top `n` BM25 scores, plus the scores of the passages `also` names (the other route's
@@ -529,208 +532,6 @@ class Searcher:
         no_answer = confidence is not None and model is not None and confidence < model.threshold
         return SearchResponse(query=query, results=results, no_answer=no_answer, confidence=confidence,
                               folded=folded_res)
-
-    def _pos_tagger(self):
-        """Place names as jieba's part-of-speech tagger finds them, over this searcher's own jieba (built
-        once); index.places does it without loading jieba.posseg (≈1.7 s before the first answer)."""
-        if getattr(self, "_pos", None) is None:
-            from index.places import PlaceTagger
-
-            self._pos = PlaceTagger(self.tokenizer._jieba())
-        return self._pos
-
-    def confidence_features(self, r: "_Ranked") -> dict:
-        """The calibration features of a ranking (see index.confidence)."""
-        vocab = self.lexical.bm25.vocab_dict
-        idf, unseen, df_share = self._idf()
-        lexicon = load_lexicon()
-        query = lexicon.expand(r.query).lower()
-        lay = [t for t, _official, _src in lexicon.entries if t in query] if self.config.lexicon else []
-        tagged = self._pos_tagger().lcut(query, HMM=False)
-        tokens = join_single_runs([w for w, _flag in tagged], self._corpus_has, STOP_CHARS)
-        words = content_words(tokens, vocab, df_share, STOPWORDS, lay)
-        weight = lambda w: float(idf[vocab[w]]) if w in vocab and vocab[w] < len(idf) else unseen
-        top = [self.passages[i] for i, _ in r.ranked[:3]]
-        texts = [(p["title"] + p["text"]).lower() for p in top]
-        cover = share_printed(words, texts[0], weight) if texts else 0.0
-        seen = share_printed(words, self._corpus(), weight)
-        pairs = phrase_pairs(tokens, words)
-        first3 = "".join(texts)
-        # Places from the question as asked: the department aliases rewrite_query adds name the corpus's districts.
-        asked = compact(r.asked or r.query)
-        places = question_places(self._pos_tagger().lcut(asked.lower()), self._pos_tagger().places,
-                                 self._district_stems(), self._word_freq)
-        scope = self._evidence(r, 5)  # what each of the first passages and its document's record print
-        # candidates of unknown place (found once, and only when a place is off the evidence)
-        unknown_ids = functools.cache(
-            lambda: [i for i, _ in r.ranked[:10] if self._place_unknown(self.passages[i]["doc_id"])])
-        unknown = lambda: bool(unknown_ids())
-        unknown_prints = lambda w: self._docs_print(w, unknown_ids())
-        ns = self._pos_tagger().places
-        unknown_may_be = lambda p: any(could_be_page_of(p, self._page_places(d), ns)
-                                       for d in dict.fromkeys(self.passages[i]["doc_id"] for i in unknown_ids()))
-        ids = [i for i, _ in r.ranked[:5]]
-        joined = "".join(scope)
-        off = place_out_of_scope(places, lambda w: w in joined or self._docs_print(w, ids), self._prints_name, unknown,
-                                 asked, unknown_prints, unknown_may_be)
-        # years: the first five passages, as for places, and their documents' dates
-        # — of the candidates about the place asked, where the question names one the evidence prints (濮阳县's
-        # 2024 is not printed by 三门峡's page)
-        dates = [self.docs[self.passages[i]["doc_id"]].get("date") or "" for i in ids]
-        year_text = years_about(places if years_in(r.query) else [], scope, dates,
-                                lambda w, j: self._docs_print(w, [ids[j]]))
-        miss = scope_miss(r.query, off, year_text, "".join(scope[:3]))
-        first = scope[0] if scope else ""
-        top_off = place_out_of_scope(places, lambda w: w in first or self._docs_print(w, ids[:1]), self._prints_name,
-                                     unknown, asked, unknown_prints, unknown_may_be)
-        dense_top = max(r.den.values(), default=None)
-        # the words of the question as asked and their official words, not the department aliases rewrite_query
-        # appends (区财政局 for 县财政局 would find a contact table of 周村's units)
-        asked_words = lexicon.expand(asked).lower()
-        return features(cover, seen, [p in first3 for p in pairs], self._routes_agree(r), dense_top, miss,
-                        bool(service_cues(r.query)), self._sentence_margin(r, dense_top), top_off,
-                        answer_type_miss(asked, texts, [w for w in words if w in asked_words]))
-
-    def _evidence(self, r: "_Ranked", k: int) -> list[str]:
-        """For each of the first `k` passages: its title and text and its document's title, district and issuer,
-        compacted and lower-cased (what the scope features look for a place or an edition in)."""
-        out = []
-        for i, _ in r.ranked[:k]:
-            p = self.passages[i]
-            d = self.docs[p["doc_id"]]
-            out.append(compact("".join(x or "" for x in (p["title"], p["text"], d.get("title"), d.get("district"),
-                                                           d.get("issuer")))).lower())
-        return out
-
-    def _docs_print(self, word: str, ids: list[int]) -> bool:
-        """Whether a passage of the documents of passages `ids` prints `word` (a place named only in another
-        part of the document the evidence comes from is still its place): the passages holding the word's
-        character pairs (index.printed), read to check. False where the index has no pairs."""
-        from index.printed import PrintedText, cjk_pairs
-
-        corpus, pairs = self._corpus(), cjk_pairs(word)
-        if not isinstance(corpus, PrintedText) or not pairs or not ids:
-            return False
-        _order, doc_of = self._passage_docs()
-        rows = corpus._holding_all(pairs)
-        rows = rows[np.isin(doc_of[rows], doc_of[np.asarray(ids)])]
-        return any(word in (self.passages[i]["title"] + self.passages[i]["text"]).lower() for i in rows.tolist())
-
-    def _place_unknown(self, doc_id: str) -> bool:
-        """A document with no district whose title and issuer name no place either (区政府办公室关于…): it may be
-        any place's page. (济宁高新区管委会关于… is 济宁's.) Decided once per document."""
-        known = self._unknown_place
-        if doc_id not in known:
-            known[doc_id] = self._place_unknown_now(doc_id)
-        return known[doc_id]
-
-    def _place_unknown_now(self, doc_id: str) -> bool:
-        d = self.docs[doc_id]
-        if d.get("district") is not None:
-            return False
-        head = compact((d.get("title") or "") + (d.get("issuer") or ""))
-        return not question_places(self._pos_tagger().lcut(head), self._pos_tagger().places, (), self._word_freq)
-
-    def _page_places(self, doc_id: str) -> list[str]:
-        """The places a document of unknown place names in its first PAGE_PLACES_CHARS characters
-        (index.confidence.page_places): its own place where it names one. Read once per document."""
-        known = self._page_place_names
-        if doc_id not in known:
-            order, doc_of = self._passage_docs()
-            rows = np.flatnonzero(doc_of == order.index(doc_id)) if doc_id in order else []
-            text = "".join(self.passages[int(i)]["title"] + self.passages[int(i)]["text"] for i in rows[:20])
-            tagged = self._pos_tagger().lcut(compact(text[:PAGE_PLACES_CHARS]).lower())
-            known[doc_id] = page_places(tagged, self._pos_tagger().places, self._word_freq)
-        return known[doc_id]
-
-    def _prints_name(self, name: str) -> bool:
-        """Whether the corpus prints a place `name` as a name of its own (index.confidence.prints_name), in the
-        first PRINTS_NAME_ROWS passages that hold it, each cut around the name; asked only of a place that is off
-        the evidence while a page of unknown place is among the candidates."""
-        from index.printed import PrintedText, cjk_pairs
-
-        if not self._corpus_has(name):
-            return False
-        corpus, pairs = self._corpus(), cjk_pairs(name)
-        if not isinstance(corpus, PrintedText) or not pairs:
-            return True
-        tk, n = self.tokenizer._jieba(), len(name)
-        seen = 0
-        for i in corpus._holding_all(pairs).tolist():
-            text = (self.passages[i]["title"] + self.passages[i]["text"]).lower()
-            for m in re.finditer(re.escape(name), text):
-                window = text[max(0, m.start() - 12):m.end() + 12]
-                if prints_name(name, tk.lcut(window, HMM=False)):
-                    return True
-            seen += 1
-            if seen == PRINTS_NAME_ROWS:
-                break
-        return False
-
-    def _word_freq(self, word: str) -> int:
-        """The word's frequency in this searcher's jieba dictionary (0 for a word it does not hold)."""
-        return self.tokenizer._jieba().FREQ.get(word, 0)
-
-    def _district_stems(self) -> frozenset[str]:
-        """The stems of the districts the corpus's documents belong to (张店区 → 张店), read once."""
-        if getattr(self, "_stems", None) is None:
-            rows = self.db.execute("SELECT DISTINCT district FROM documents WHERE district IS NOT NULL").fetchall()
-            self._stems = frozenset(s for s in (place_stem(d) for (d,) in rows) if len(s) >= 2)
-        return self._stems
-
-    def _sentence_margin(self, r: "_Ranked", dense_top: float | None) -> float:
-        """How much better the best sentence of the first three passages matches the query than the best
-        passage of the dense route does (0 without sentence vectors or a dense route)."""
-        if self.sentences is None or r.qv is None or dense_top is None:
-            return 0.0
-        best = [c for c in self.sentences.best(r.qv, [i for i, _ in r.ranked[:3]]) if c is not None]
-        return max(best) - dense_top if best else 0.0
-
-    def _routes_agree(self, r: "_Ranked") -> bool:
-        """The first passage's document is among the first three documents of both routes."""
-        if not r.ranked or not r.lex or not r.den:
-            return False
-        doc = self.passages[r.ranked[0][0]]["doc_id"]
-
-        def first_docs(scores: dict) -> set:
-            # the first three by (-score, id), as a sort of the items gives them, without sorting them all
-            best = heapq.nsmallest(3, scores.items(), key=lambda x: (-x[1], x[0]))
-            return {self.passages[i]["doc_id"] for i, _ in best}
-
-        return doc in first_docs(r.lex) and doc in first_docs(r.den)
-
-    def _corpus(self):
-        """Every passage's title and text, lower-cased, one passage a line, for `word in` questions: answered
-        from the BM25 bigram postings (index.printed) where the index has bigrams, else the joined string."""
-        if self._corpus_text is None:
-            if self.tokenizer.bigrams and getattr(self.lexical, "postings", None) is not None:
-                from index.printed import PrintedText
-
-                self._corpus_text = PrintedText(self.passages, self.lexical, self.db, self._corpus_joined)
-            else:
-                self._corpus_text = self._corpus_joined()
-        return self._corpus_text
-
-    def _corpus_joined(self) -> str:
-        """The corpus text as one string (reads every passage; built once)."""
-        if getattr(self, "_joined", None) is None:
-            self._joined = "\n".join(p["title"] + p["text"] for p in self.passages).lower()
-        return self._joined
-
-    def _corpus_has(self, word: str) -> bool:
-        return word.lower() in self._corpus()
-
-    def _idf(self):
-        if self._idf_cache is None:
-            self._idf_cache = idf_table(self.lexical.bm25)
-        return self._idf_cache
-
-    def _confidence(self, r: "_Ranked") -> float | None:
-        model = load_calibration(r.mode)
-        if model is None:
-            return None
-        return model.probability(self.confidence_features(r))
-
 
 @dataclass
 class _Ranked:

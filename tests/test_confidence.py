@@ -273,6 +273,19 @@ def test_question_places(tagged, places):
     assert question_places(tagged, NS, frozenset({"张店", "周村", "市中"}), lambda w: FREQ(w) or 0) == places
 
 
+def test_question_places_finds_a_stem_at_a_word_start_among_hundreds():
+    """The corpus's district stems (hundreds at 200x the sample: 甲店, 乙村 …) count where a word starts with
+    them, each once, in sorted order, as a look for every stem at every word start finds them."""
+    stems = frozenset({"张店", "周村", "市中", "张店甲"} | {a + b for a in "甲乙丙丁戊己庚辛" for b in "店村山川"})
+    for words in (["张店", "甲店", "的", "周村区"], ["张", "店"], ["城市中心"], ["甲店乙村"], ["张店甲区", "丁"], []):
+        text, starts = "".join(words), {sum(map(len, words[:i])) for i in range(len(words))}
+        want = [s for s in sorted(stems) if any(text.startswith(s, i) for i in starts)]
+        tagged = [(w, "x") for w in words]
+        assert question_places(tagged, NS, stems) == list(dict.fromkeys(question_places(tagged, NS, ()) + want)), words
+    # a stem inside a word (乙村 in 甲店乙村) is no word start; 张店甲 starts where 张店 does
+    assert question_places([("张店甲", "x"), ("甲店乙村", "x")], NS, stems) == ["张店", "张店甲", "甲店"]
+
+
 # Names jieba cut off their suffix, in real questions; and words before a suffix that name no place: mid-sentence
 # (n026 取消 + 区级, n042 上报 + 区水务局), a common word after a place (o006 是不是 + 县长), a suffix that starts a
 # word of its own (n148 全面实施 + 市场准入).

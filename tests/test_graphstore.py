@@ -132,6 +132,41 @@ def test_every_node_ball_and_sub_graph_is_the_whole_graphs(made):
     _same(reader.subgraph([*nodes, "nothing"]), G)
 
 
+@pytest.mark.parametrize("by_key", [True, False])
+def test_a_walk_finds_a_units_records_by_its_key_or_by_a_scan(made, by_key):
+    """A department's records are found by its (district, canonical) where every id is made from them (as
+    kg.resolve makes them: this corpus's are), else by a scan of the ids: every ball is the graph's either way."""
+    from kg.graphstore import GraphReader
+
+    reader, G = made
+    assert reader._ids_are_keys
+    r = GraphReader(reader.conn)
+    r.__dict__["_ids_are_keys"] = by_key
+    assert r._department_ords(["dept:张店区:区发改局", "d1", "dept:张店区:没有", "dept:", "dept:-:区发改局"]) == [0]
+    for n in G:
+        for hops in (1, 2):
+            want = set(nx.single_source_shortest_path_length(G.to_undirected(as_view=True), n, cutoff=hops))
+            assert set(r.ball(n, hops)) == want, (n, hops)
+
+
+@pytest.mark.parametrize("rows,keys", [
+    ([("dept:张店区:区财政局", "张店区", "区财政局"), ("dept:-:区卫健局", None, "区卫健局")], True),
+    ([("dept:张店区:区财政局", "张店区", "区财政局"), ("dept:x", "张店区", "区卫健局")], False),  # an id of another form
+    ([("dept:-:区财政局", "-", "区财政局")], False),  # a district named '-' reads as none
+    ([("dept:a:b:c", "a:b", "c")], False),  # a ':' in a district: the id does not say where its name starts
+    ([("dept:张店区:区财政局", "张店区", None)], False),
+])
+def test_department_ids_name_their_key_only_where_each_is_made_so(rows, keys):
+    import sqlite3
+
+    from kg.graphstore import GraphReader
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE departments (ord INTEGER PRIMARY KEY, id TEXT, district TEXT, canonical TEXT)")
+    conn.executemany("INSERT INTO departments (id, district, canonical) VALUES (?, ?, ?)", rows)
+    assert GraphReader(conn)._ids_are_keys is keys
+
+
 @pytest.mark.parametrize("text,kind", [("发改", None), ("张政发", "document"), ("甲", None), ("", "class"),
                                        ("推进", "task"), ("增速", None), ("", None), ('"', None)])
 def test_search_is_the_explorers(made, text, kind):

@@ -56,6 +56,9 @@ def test_compact_postings_score_as_the_exact_weights(sample_texts):
     for q in QUESTIONS + [t[:30] for t in texts[::97]]:
         assert np.array_equal(exact.scores(q), compact.scores(q)), q
         assert exact.search(q, 10) == compact.search(q, 10), q
+        compact.postings.PER_TERM = 0  # term by term, as a query with many postings is weighed
+        assert np.array_equal(exact.scores(q), compact.scores(q)), q
+        del compact.postings.PER_TERM
     p = compact.postings
     stored = sum(a.nbytes for a in (p.gaps, p.tf, p.tf_at, p.tf_big))
     assert stored < exact.postings.weights.nbytes / 2, stored  # under 2 bytes a posting
@@ -73,10 +76,13 @@ def test_compact_postings_score_as_the_exact_weights(sample_texts):
     assert np.array_equal(p.column(1)[1], (2.0 * (np.array([20.0, 3, 15]) / (norm + [20, 3, 15]))).astype(np.float32))
 
 
+@pytest.mark.parametrize("per_term", [False, True])
 @pytest.mark.parametrize("stored", ["counts", "weights"])
-def test_postings_scores_equal_a_loop_over_the_terms(stored):
+def test_postings_scores_equal_a_loop_over_the_terms(stored, per_term):
     """Scores are the per-term sums of the columns to the bit: multi-byte varint gaps, a term given twice,
-    terms without postings, the last term empty; counts (weights made at query time) and stored weights."""
+    terms without postings, the last term empty; counts (weights made at query time) and stored weights;
+    all postings weighed at once and term by term (`Postings.PER_TERM`, the path of queries with many
+    postings); under a filter, only the allowed passages scored, each as without the filter."""
     from index.postings import Postings
 
     rng = np.random.default_rng(7)
@@ -93,12 +99,20 @@ def test_postings_scores_equal_a_loop_over_the_terms(stored):
                               idf=rng.random(n_terms).astype(np.float32) * 5,
                               lengths=rng.integers(1, 300, n_docs))
     assert np.array_equal(p.rows(3), cols[3])
+    p.PER_TERM = 0 if per_term else 10**12
+    allowed = rng.random(n_docs) < 0.3
+    allowed[[5, 70_000]] = True, False  # term 3's rows: one kept, one left out
     for terms in ([3], [0, 3, 3, 5], [7], [11], [2, 11], list(range(n_terms)) * 2, []):
         loop = np.zeros(n_docs, dtype=np.float32)
         for t in terms:
             rows, w = p.column(t)
             loop[rows] += w
         assert np.array_equal(p.scores(terms), loop), terms
+        assert np.array_equal(p.scores(terms, allowed), np.where(allowed, loop, 0)), terms
+    for t in range(n_terms):  # each term's rows and weights, as column() gives them
+        got = list(p._terms(np.array([t])))
+        rows, w = p.column(t)
+        assert (np.array_equal(got[0][0], rows) and np.array_equal(got[0][1], w)) if len(rows) else not got
 
 
 def test_saved_bm25_loads_back(tmp_path, sample_texts):
@@ -114,12 +128,15 @@ def test_saved_bm25_loads_back(tmp_path, sample_texts):
 
 
 @pytest.mark.parametrize("n", [1, 5, 100, 999, 1000, 5000])
-def test_top_n_equals_a_stable_full_sort(n):
+@pytest.mark.parametrize("zeros", [0.1, 0.995])
+def test_top_n_equals_a_stable_full_sort(n, zeros):
+    """Many ties, and zeros: a few, or most of the scores (a filter's: only its passages are scored)."""
     rng = np.random.default_rng(n)
-    s = rng.integers(0, 20, 1000).astype(np.float32) / 4  # many ties, and zeros
+    s = (rng.integers(1, 20, 1000) * (rng.random(1000) >= zeros)).astype(np.float32) / 4
     full = np.argsort(-s, kind="stable")[:n]
     assert top_n(s, n).tolist() == [int(i) for i in full if s[i] > 0]
     assert top_n(np.zeros(10, dtype=np.float32), 3).tolist() == []
+    assert top_n(s, 0).tolist() == []
 
 
 def test_tokenizer_equals_whole_text_jieba_and_keeps_several_dictionaries(sample_texts):
@@ -269,12 +286,19 @@ def test_filters_equal_a_per_passage_scan(built):
     assert s._allowed() is None
 
 
-def test_docnum_ranking_equals_the_general_path(built):
+@pytest.mark.parametrize("sorted_first", [None, 16])
+def test_docnum_ranking_equals_the_general_path(built, sorted_first, monkeypatch):
     """A question naming a 文号 ranks every passage: the vectorised ranking (index.fullrank) gives the same
-    pairs, scores, 文号 rule and pages as the general path (list sorts), with and without filters."""
+    pairs, scores, 文号 rule and pages as the general path (list sorts), with and without filters; also where
+    only the first passages are sorted at once and the others when the ranking is read past them (at 200x the
+    sample: here forced with a first part of 16)."""
+    import index.fullrank
     from index.fullrank import Ranking
     from index.search import Searcher
     from kg.validity import is_in_force
+
+    if sorted_first:
+        monkeypatch.setattr(index.fullrank, "_FIRST", sorted_first)
 
     s = Searcher.load(built)
     live = [is_in_force(s.docs[p["doc_id"]]["status"]["state"]) for p in s.passages]
@@ -287,7 +311,7 @@ def test_docnum_ranking_equals_the_general_path(built):
     assert len(numbered) >= 8
     first = next(s.docs[p["doc_id"]] for p in s.passages if s.docs[p["doc_id"]]["date"])
     filters = [{}, {"district": first["district"]}, {"include_repealed": False}, {"year": int(first["date"][:4])}]
-    fast_paths = 0
+    fast_paths = split = 0
     for q in numbered:
         for f in filters:
             args = (q, 10, "bm25", f.get("district"), None, f.get("year"), f.get("include_repealed", True))
@@ -299,7 +323,11 @@ def test_docnum_ranking_equals_the_general_path(built):
             finally:
                 s.fills_scores = True
             fast_paths += isinstance(fast.ranked, Ranking)
-            assert list(fast.ranked) == list(slow.ranked) and fast.ranked[:7] == slow.ranked[:7], (q, f)
+            split += getattr(fast.ranked, "_later", None) is not None
+            assert len(fast.ranked) == len(slow.ranked) and fast.ranked[:7] == slow.ranked[:7], (q, f)
+            assert not len(slow.ranked) or fast.ranked[-1] == slow.ranked[-1]  # past the first part: sorted then
+            assert list(fast.ranked) == list(slow.ranked) and len(fast.ranked) == len(slow.ranked), (q, f)
             assert dict(fast.lex) == slow.lex and fast.exact == slow.exact and fast.query == slow.query
             assert s.answer(q, k=10, mode="bm25", **f).to_json() == slow_page
     assert fast_paths >= len(filters) * 6
+    assert split >= len(filters) * 6 if sorted_first else not split

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from index.chunk import Passage
+from index.lexical import top_n
 from index.search import Searcher
 from kg.config import SAMPLE_CORPUS, Config
 from kg.errors import ManifestMismatch
@@ -42,6 +43,24 @@ def test_modes_and_filters(searcher):
     assert marked and marked[0].status_label == "已宣布失效"
     assert all(r.district == "周村区" for r in searcher.search("营商环境", k=10, district="周村区"))
     assert all((r.date or "").startswith("2017") for r in searcher.search("营商环境", k=10, year=2017))
+
+
+@pytest.mark.parametrize("filters", [{"district": "周村区"}, {"year": 2017}, {"include_repealed": False},
+                                     {"issuer": "办公室", "district": "张店区"}])
+def test_a_filtered_bm25_ranking_is_the_unfiltered_one_within_the_filter(searcher, filters):
+    """Under a filter only the allowed passages are weighed: each keeps its unfiltered score to the bit and the
+    order is the unfiltered order among them; the filter's mask is made once and kept, read-only."""
+    q = "营商环境 社会信用体系建设"
+    allowed = searcher._allowed(**filters)
+    assert searcher._allowed(**filters) is allowed and not allowed.flags.writeable and 0 < allowed.sum() < len(allowed)
+    full = searcher.lexical.scores(q)
+    got = searcher.lexical.scores(q, allowed)
+    assert np.array_equal(got, np.where(allowed, full, 0)) and got[allowed].any()
+    want = sorted(np.flatnonzero(allowed & (full > 0)).tolist(), key=lambda i: (-full[i], i))
+    assert top_n(got, 100).tolist() == want[:100]
+    res = searcher.search(q, k=10, mode="bm25", **filters)
+    ids = {p["id"]: i for i, p in enumerate(searcher.passages)}
+    assert res and all(allowed[ids[r.passage_id]] and r.scores["bm25"] == float(full[ids[r.passage_id]]) for r in res)
 
 
 def test_dense_scores_equal_numpy_cosine(searcher):

@@ -266,6 +266,31 @@ def test_lexicon_does_not_fire_inside_an_ordinary_word(query):
     assert load_lexicon().expansions(query) == []
 
 
+def test_lexicon_looks_only_for_the_entries_a_question_can_hold():
+    """`present` (the entries starting with one of the text's characters, then checked) and `expansions` over it
+    give what a look for every entry gives, on every question of the sample sets and on the lay terms themselves."""
+    lex = load_lexicon()
+
+    def expansions_by_every_entry(query):
+        q, out = compact(query), []
+        taken = q
+        for lay, official, _src in lex.entries:
+            if lay in taken:
+                taken = taken.replace(lay, " ")
+                out += [o for o in official if o not in q and o not in out]
+        return out
+
+    texts = [q["query"] for name in ("sample_corpus", "other_districts", "unanswerable")
+             for q in json.loads((QUESTIONS / f"{name}.json").read_text(encoding="utf-8"))]
+    texts += [lay for lay, _off, _src in lex.entries] + ["".join(lay for lay, _off, _src in lex.entries[:40])]
+    fired = 0
+    for t in texts:
+        assert lex.present(t.lower()) == [e for e in lex.entries if e[0] in t.lower()], t
+        assert lex.expansions(t) == expansions_by_every_entry(t), t
+        fired += bool(lex.expansions(t))
+    assert fired > 500  # the lay questions and the lay terms do fire
+
+
 def test_lexicon_line_without_source_is_an_error():
     with pytest.raises(ValueError, match="lexicon line 2"):
         parse_lexicon("# header\n五保户\t特困人员\n")
