@@ -905,8 +905,8 @@ HEADERS = [
      "【上级文件转载】中共郎溪县委 郎溪县人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见\n"
      "发布时间:2024-05-10 17:30 来源:县农业农村局 浏览次数: 字体:[ ]\n\n"
      "根据《中共宣城市委宣城市人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见》,结合我县实际,提出如下实施意见。",
-     [("县农业农村局", None, None, None),
-      ("【上级文件转载】中共郎溪县委郎溪县人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见", None,
+     # (the site's banner and breadcrumb are the page's top, no document of their own)
+     [("【上级文件转载】中共郎溪县委郎溪县人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见", None,
        "中共郎溪县委郎溪县人民政府", "2024-05-10")]),
     # real lines, benchmarks/data/other_districts_fresh5 (file named per row): a news byline of a source's name and
     # a timestamp, or of a timestamp alone, under the headline: never part of the title; it dates the page
@@ -1421,6 +1421,22 @@ HEADERS = [
      '廣西壯族自治區高標準農田建設提升(sheng)行動方案\n'
      '(2023—2025年)',
      [('广西壮族自治区高标准农田建设提升行动方案', '桂农厅发〔2022〕149号', '广西壮族自治区农业农村厅广西壮族自治区财政厅', '2022-11-22')]),
+    # fresh8 chongqing-2001-caishichang-chen-wuran-tonggao-law: a decree number alone on its line, its organ abbreviated
+    ("a short decree number under the organ line",
+     "重庆市人民政府关于控制主城区采(碎)石场和小水泥厂尘污染的通告\n\n"
+     "作者:法律资料网 时间:2024-06-16 05:10:14   浏览:9355   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+     "重庆市人民政府关于控制主城区采(碎)石场和小水泥厂尘污染的通告\n\n重庆市人民政府\n\n\n渝府令第 121 号\n\n\n"
+     "《重庆市人民政府关于控制主城区采(碎)石场和小水泥厂尘污染的通告》已经2001年12月13日市人民政府第97次常务会议通过,现予发布。\n\n"
+     "市 长\n\n二○○一年十二月三十日",
+     [("重庆市人民政府关于控制主城区采(碎)石场和小水泥厂尘污染的通告", "渝府令第121号", "重庆市人民政府", "2001-12-30")]),
+    # fresh6 hebei_jingxingkuangqu-laobao-nianshen-tongzhi: the site's banner, then the organ line right over the 关于 line
+    ("the organ line over the title under a district's banner",
+     "石家庄市井陉矿区人民政府\n \n矿区人力资源和社会保障局\n关于开展2025年度劳动保障年审和守法诚信等级评价工作的通知\n"
+     "2026-03-09 11:04\n发布时间:2026-03-09 11:04 来源: 【字体: 打印\n\n各用人单位:\n\n"
+     "根据《劳动保障监察条例》、《河北省劳动和社会保障监察条例》、《企业劳动保障守法诚信等级评价办法》等规定,为深\n\n"
+     "一、年审和等级评价工作对象和内容\n",
+     [("矿区人力资源和社会保障局关于开展2025年度劳动保障年审和守法诚信等级评价工作的通知", None, "矿区人力资源和社会保障局",
+       "2026-03-09")]),
 ]
 
 

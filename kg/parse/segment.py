@@ -205,12 +205,19 @@ _NOTE_DECREE = re.compile(r"^[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?P<num>
                           r"[（(]?第?[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)(?:发布|公布)[)）]$")
 
 
+# a decree's number alone on its line, its organ abbreviated as in a 文号 ("渝府令第 121 号" under "重庆市人民政府")
+_SHORT_DECREE = re.compile(r"^[\u4e00-\u9fff]{1,4}府令第[〇零一二三四五六七八九十百\d]{1,5}号$")
+
+
 def _note_decree(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
-    """(文号, line) of the decree a regulation's promulgation note names among the document's first 12 lines."""
+    """(文号, line) of the decree a regulation's promulgation note, or a short decree number line, names among the
+    document's first 12 lines."""
     for j in [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:12]:
         m = _NOTE_DECREE.match(_c(lines[j]))
         if m and P.is_organ(m["num"].split("令")[0]):
             return m["num"], j
+        if _SHORT_DECREE.match(_c(lines[j])):
+            return _c(lines[j]), j
     return None, None
 
 
@@ -441,6 +448,16 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
         "title" if all(k in own for k in kinds) else None]
 
 
+def _organ_over(lines: list[Line], h: Header) -> Header:
+    """The header with the organ line printed right above its 关于 title (no blank line between) opening its title:
+    under a page top whose banner names the district ("石家庄市井陉矿区人民政府" ⏎⏎ "矿区人力资源和社会保障局" ⏎ "关于开展…的通知"),
+    the organ line is the title's first line, not the site's."""
+    j = h.title_start - 1
+    if j < 0 or not h.title or not P.TITLE_START.match(compact(h.title)) or lines[j].blank or not P.is_organ(_c(lines[j])):
+        return h
+    return replace(h, title=_c(lines[j]) + compact(h.title), title_start=j, issuer=h.issuer or _c(lines[j]))
+
+
 # a mirror's lost characters ("?"), and a 文号 whose digits ran together ("治政办[201793", the bracket lost)
 _RESIDUE = re.compile(r"[?？]+")
 _BROKEN_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,8}[〔\[［【(（﹝](?:19|20)\d{2,6}[〕\]］】)）﹞]?\d{0,4}号?")
@@ -455,8 +472,9 @@ def _top_number(lines: list[Line]) -> tuple[str, int] | None:
     return None
 
 
-# a site's banner: the place whose site it is ("高平市三甲镇"), an organ's name alone
-_SITE_BANNER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:省|市|县|区|旗|州)[\u4e00-\u9fff]{0,6}(?:镇|乡|街道|人民政府|政府)?")
+# a site's banner: the place whose site it is ("高平市三甲镇"), or an organ's name alone (see `_page_field`); never a
+# gazette's masthead ("临淄区人民政府公报")
+_SITE_BANNER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:省|市|县|区|旗|州)(?:[\u4e00-\u9fff]{1,6}(?:镇|乡|街道))?")
 # a publisher's credit over the page's fields ("——都安县环境保护局")
 _CREDIT_LINE = re.compile(r"[—\-－–]{1,2}[\u4e00-\u9fff]{2,20}(?:局|委员会|办公室|人民政府|中心|大队)")
 # a fields row whose first label the page's narrow cell cut to its last character, a whole label after it
@@ -470,7 +488,7 @@ def _page_field(ln: Line) -> str | None:
     c = _c(ln)
     if _BYLINE.match(c) and len(c) <= 60:
         return "byline"
-    if _SITE_BANNER.fullmatch(c):
+    if _SITE_BANNER.fullmatch(c) or P.is_organ(c):
         return "banner"
     if _CREDIT_LINE.fullmatch(c):
         return "credit"
@@ -575,6 +593,7 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
         number = _top_number(lines[:first]) if not headers[0].doc_number else None
         if number:  # (the 文号 the page printed over the organ line: "治政办[201793")
             headers[0] = replace(headers[0], doc_number=number[0], doc_number_line=number[1])
+        headers[0] = _organ_over(lines, headers[0])
         first = 0
     if toc or _has_content(lines[:first]):
         h = fallback_header(lines, file, 0, first, preamble=True)
