@@ -26,6 +26,20 @@ CHROME = [
     ("友善列印、收藏", "buttons"),
     ("详细信息", "section_label"),  # fresh11 hunan_nanxian-2018-zhujianju-zhengti-zhichu-jixiao-pingjia-baogao
     ("公开具体内容", "section_label"),  # fresh11 南县
+    # fresh12 (each file's first lines, as printed)
+    ("网站首页 >> 公开信息内容", "breadcrumb"),  # fresh12 yunnan_shuangbai-2023-senlin-caoyuan-huozai-pujiu-yingji-yuan
+    ("您现在所在的位置: 网站首页> 市卫健委> 重大决策预公开> 意见征集", "breadcrumb"),  # fresh12 anhui_xuancheng-2020
+    ("• 设为首页|", "buttons"),  # fresh12 宣城 (a bar's cell with its separator)
+    ("微信 微博 手机版 无障碍 | 适老化 | |", "buttons"),  # fresh12 henan_huaxian-2025-huozai-shigu-jiuyuan-yuan-xiudinggao
+    ("收藏本站| 设为首页| 首页", "buttons"),  # fresh12 shandong_weihai-2012 (a law site)
+    ("智能问答 无障碍浏览 长者模式 数据开放平台", "buttons"),  # fresh12 shandong_linshu-2022-quanyu-lvyou-shifanqu-gongzuo-fangan-jiedu
+    ("长者模式 南华县人民政府", "buttons_banner"),  # fresh12 yunnan_nanhua-2019-anquan-gongcheng-sannian-xingdong-jihua-yijian
+    ("热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛", "site_links"),  # fresh12 shandong_weihai-2012, shandong_jinan-1991
+    ("Document", "page_widget"),  # fresh12 shanxi_sanjiazhen-2024 (an untitled HTML page's tab)
+    ("搜索位置", "page_widget"),  # fresh12 三甲镇
+    ("匹配度", "page_widget"),  # fresh12 三甲镇
+    ("今天是:2025年12月06日", "today"),  # fresh12 sichuan_suining-2019-fangxunban-fangxun-yingji-yuan-zhengqiu-yijian-han
+    ("区政府办公室文件 字体(    )  打印", "page_tools"),  # fresh12 neimenggu_xinchengqu-2018-dizhen-yingji-yuan-gazette
     ("不支持Flash", "player_fallback"),  # fresh11 jilin-2007-feizhi-65xiang-zhengfu-guizhang-news (a portal's video box)  # fresh10 neimenggu-2023-guowuyuan-gaozhiliang-fazhan-yijian-traditional (a Taiwan site)
 ]
 
@@ -37,6 +51,10 @@ NOT_CHROME = [
     "区政府办公室关于印发《常州市钟楼区粮食应急预案》的通知",  # fresh9 钟楼
     "钟政办发〔2020〕51号",  # fresh9 钟楼
     "• 《常州市钟楼区粮食应急预案》政策解读",  # fresh9 钟楼: a link to the page's reading
+    "南华县人民政府关于实施安全工程三年行动计划(2018—2020 年)的意见",  # fresh12 南华: the banner's organ opens a title
+    "今天是全国防灾减灾日",  # a sentence opening 今天是, no date: never the site's date line
+    "牵头单位|县发改局|县财政局",  # a pipe table's row of units: no site links
+    "字体设计大赛获奖名单",  # a title opening on 字体: no page tools
     "关于加快推进农村电网",
     "2018年度部门整体支出绩效评价报告及具体内容",  # a title naming 具体内容 among other words: a section label only alone  # a title's first line ending on 网 (a grid), not a site's name
 ]

@@ -119,12 +119,13 @@ ISSUERS = [
      " (2001年11月14日上海市第十一届人民代表大会常务委员会第三十三次会议通过\n"
      "  第一章总则\n  第一条为了加强市容和环境卫生管理,维护城市整洁、优美,保障市民身体健康,制定本条例。", "上海市人大常委会"),
     # fresh2 jiangsu_wuxi-jishi-tiaoli-lawsite (guard): the province's legislature that approved a city's regulation
-    # is not its issuer (the gold leaves it null)
+    # is not its issuer (the gold leaves it null); the city's congress its dateline names first made it (fresh12's
+    # convention: the adopting 常委会 with its 届, as printed)
     ("law site: an approving province's legislature is no issuer",
      "无锡市城乡集市贸易管理条例\n\n作者:法律资料网 时间:2024-05-25 12:01:48   浏览:9474   来源:法律资料网\n"
      "下载地址: 点击此处下载\n\n无锡市城乡集市贸易管理条例\n\n江苏省人大常委会\n\n\n无锡市城乡集市贸易管理条例\n江苏省人大常委会\n\n"
      "(1990年9月26日无锡市第十届人民代表大会常务委员会第十九次会议制定 1990年12月19日江苏省第七届人民代表大会常务委员会"
-     "第十八次会议批准)", None),
+     "第十八次会议批准)", "无锡市第十届人民代表大会常务委员会"),
     # constructed on the 醴陵 layout (its dateline printed over two lines), the title naming no place: the congress the
     # dateline names gives the government's place
     ("constructed: work report placed by its dateline's congress",

@@ -132,3 +132,17 @@ def test_raw_text_and_line_numbers_are_untouched():
 ])
 def test_printed_form(name, raw, printed):
     assert printed_form(name, raw) == printed
+
+
+# fresh12 guangxi-2022-nongyenongcunting-gaobiaozhun-nongtian-tisheng-xingdong-fangan-converter: a converter mirror that
+# writes its pinyin without tone marks; read as pinyin only in a file that prints many bracketed syllables
+TONELESS_PAGE = ("歡(huan)迎訪(fang)問廣(guang)西方略土地(di)房地(di)產(chan)評(ping)估有限公司\n桂(gui)農廳發〔2022〕149號\n"
+                 "廣西(xi)壯族自治區農(nong)業農(nong)村廳 廣西(xi)壯族自治區財政廳")
+
+
+def test_toneless_pinyin_read_only_in_a_converter_copy():
+    lines = normalize_lines(TONELESS_PAGE)
+    assert [ln.text for ln in lines][1:] == ["桂农厅发〔2022〕149号", "广西壮族自治区农业农村厅广西壮族自治区财政厅"]
+    assert lines[1].raw == "桂(gui)農廳發〔2022〕149號"  # the raw line keeps it as printed
+    # a lone bracketed letter or word after a character in an ordinary file stays
+    assert normalize_lines("第一条(a)款和(an)项\n其他")[0].text == "第一条(a)款和(an)项"

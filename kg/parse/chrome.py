@@ -12,17 +12,20 @@ import re
 __all__ = ["CHROME_STYLES", "chrome_style", "is_chrome", "strip_site_suffix", "strip_counter"]
 
 # a site's buttons and user links, one or several run together ("无障碍长者助手我的收藏收藏", "登录个人中心")
-_BUTTON = (r"(?:无障碍(?:浏览|阅读|版)?|关怀版|长者(?:助手|版|模式)|适老版|网站无障碍|繁体(?:版|中文)?|简体(?:版|中文)?|English"
-           r"|智能问答|智能客服|我的收藏|收藏|加入收藏|设为首页|登录|登入|注册|个人中心|用户中心|返回首页|网站首页|首页"
-           r"|APP下载|手机版|移动版|微信|微博|打印|关闭|分享|搜索|站内搜索|全文检索|高级搜索|读屏|网站地图|本站地图"
+_BUTTON = (r"(?:无障碍(?:浏览|阅读|版)?|关怀版|长者(?:助手|版|模式)|长辈版|适老版|适老化|网站无障碍|繁体(?:版|中文)?|简体(?:版|中文)?|English"
+           r"|智能问答|智能客服|我的收藏|收藏本站|收藏|加入收藏|设为首页|登录|登入|注册|个人中心|用户中心|返回首页|网站首页|首页"
+           r"|APP下载|数据开放平台|手机版|移动版|微信|微博|打印|关闭|分享|搜索|站内搜索|全文检索|高级搜索|读屏|网站地图|本站地图"
            r"|友善(?:列印|打印)|列印)")
 
 CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     # buttons only: "无障碍浏览", "无障碍长者助手我的收藏收藏", "登录个人中心", "• 繁体版", set apart by 、 or |: "友善列印、收藏"
-    ("buttons", re.compile(rf"^{_BUTTON}(?:[、|｜/]?{_BUTTON})*$", re.IGNORECASE)),
+    # (a bar's empty trailing cells kept: "微信 微博 手机版 无障碍 | 适老化 | |", "设为首页|加入收藏|长辈版|")
+    ("buttons", re.compile(rf"^{_BUTTON}(?:[、|｜/]?{_BUTTON})*[|｜]*$", re.IGNORECASE)),
+    # the site's banner: its buttons, then the organ whose site it is ("长者模式 南华县人民政府")
+    ("buttons_banner", re.compile(rf"^{_BUTTON}+[\u4e00-\u9fff]{{2,16}}(?:人民政府|政府|局|委员会)$")),
     # a breadcrumb: "【当前位置】:首页->区信息公开指南", "当前位置: 首页 > 政务公开", "您现在的位置:首页 > …"
-    ("breadcrumb", re.compile(r"^[【\[]?(?:当前位置|您当前的位置|您现在的位置|您的位置|所在位置|位置)[】\]]?[:：]"
-                              r"|^首页(?:-?>|＞|›|»|/)")),
+    ("breadcrumb", re.compile(r"^[【\[]?您?(?:现在|当前)?(?:所在)?的?位置[】\]]?[:：]"
+                              r"|^(?:网站)?首页(?:-?>|＞|›|»|/)")),
     # the site's name, or its section path: "花草资讯网", "重庆市政府网-信息公开-重庆市渝北区政府",
     # "…人民政府门户网站"
     # (never a title's words: "关于加快农村电网…" names a grid, not a site)
@@ -33,11 +36,19 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     ("disclosure_heading", re.compile(r"^[\u4e00-\u9fff]{0,20}(?:政府信息公开|政务公开)(?:规章库|专栏|平台)?$")),
     # a greeting: "您好,欢迎访问我们的网站,我们将竭诚为您服务!", "欢迎来到平顶山市水利局!"
     ("greeting", re.compile(r"^(?:您好|你好)[,，!！]?欢迎|^欢迎(?:访问|来到|光临|登录|登入)")),
+    # the site's date line: "今天是:2025年12月06日", "今天是2024年5月6日 星期一"
+    ("today", re.compile(r"^今天是[:：]?(?:19|20)\d{2}年")),
+    # a page's text tools, maybe after its column's name: "区政府办公室文件 字体(    )  打印", "字号:[大 中 小] 打印本页"
+    ("page_tools", re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:字体|字号)[:：]?[(（\[【]?[大中小]*[)）\]】]?(?:打印(?:本页)?|关闭|分享|收藏)*$")),
     # a disclosure page's section labels over the document: "详细信息", "公开具体内容" (a label alone on its line)
     ("section_label", re.compile(r"^(?:详细信息|信息详情|内容详情|具体内容|公开具体内容|正文内容|文章内容|信息内容)$")),
     # a media player's fallback message where the page had a video: "不支持Flash", "您的浏览器不支持播放此视频"
     ("player_fallback", re.compile(r"^(?:您的)?(?:浏览器|播放器)?不支持(?:Flash|HTML5|视频|播放)|^请(?:安装|升级)Flash",
                                    re.IGNORECASE)),
+    # a row of links to sister sites, set apart by bars ("热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛")
+    ("site_links", re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[|｜][\u4e00-\u9fff]{0,8}(?:网|网论坛|站点|平台)){2,}[|｜]?$")),
+    # an HTML page's untitled tab ("Document") and a site search's sort labels ("搜索位置", "匹配度", "排序")
+    ("page_widget", re.compile(r"^(?:Document|Untitled|搜索位置|匹配度|排序|相关度|按时间|按相关度)$", re.IGNORECASE)),
     # a site menu's item as a bullet: "• 今日钟楼", "• 走进钟楼", "• 政民互动" (a short name, no sentence)
     ("menu_item", re.compile(r"^[•·●◆■▪○]\s*[\u4e00-\u9fff]{2,6}$")),
 )

@@ -24,7 +24,7 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
     """The title at line j, joined with short title-like lines after it (before index `end`) until it ends
     like a title."""
     title, last = _c(lines[j]), j
-    for _ in range(MAX_TITLE_LINES - 1):
+    for _ in range(MAX_TITLE_LINES - 1 if not _FILE_NAME.match(title) else 0):  # (a file's name is one line)
         nxt = _nonblank_after(lines, last, 1)
         if P.DOC_TYPE_END.search(title):
             c = _c(lines[nxt[0]]) if nxt and nxt[0] - last <= 2 and (end is None or nxt[0] < end) else ""
@@ -140,11 +140,18 @@ def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
 _YEAR_TAG = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}年\s*[)）]$")
 
 
+_LEADING_TAG = re.compile(r"^【[^】【]{2,10}】(?=\S{6,})")
+
+
 def _untagged_copy(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
     """(line, title, last line): a page heading that is the document's title with a year tag after it, the document
     printing its title without the tag a few lines below: the document's own copy is its title (a year printed as
-    part of the title, "…责任分解(2023年)" with no bare copy below, stays)."""
+    part of the title, "…责任分解(2023年)" with no bare copy below, stays); or with a page's 【】 tag before it, the copy
+    right below printed without it ("【文字解读】《2024年…目标任务》政策解读" ⏎ "《2024年…目标任务》政策解读"; a tag the
+    page prints on every copy, "【部门解读】《…》的政策解读" in its 名称 and headline, stays)."""
     bare = _YEAR_TAG.sub("", title)
+    if bare == title:
+        bare = _LEADING_TAG.sub("", title)
     if bare == title or not P.DOC_TYPE_END.search(bare):
         return j, title, title_end
     for k in [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:6]:
@@ -161,7 +168,11 @@ _GLUED_TITLE = re.compile(r"^(?P<title>[^。，,：:；;《》]{0,60}?关于[^�
 
 # a document-sharing site's file name standing as a heading ("贯彻落实…责任分工表.docx"): the uploader's name for the file,
 # at best the title when the document prints none of its own
-_FILE_NAME = re.compile(r"^(?P<stem>\S.{2,80}?)\.(?:docx?|wps|pdf|xlsx?|pptx?|ofd|txt)$", re.IGNORECASE)
+# (the site's page count after the name is no part of it: "…行动计划方案(2021-2022年)(18页).docx")
+_FILE_NAME = re.compile(r"^(?P<stem>\S.{2,80}?)(?:[（(]\d{1,4}页[)）])?\.(?:docx?|wps|pdf|xlsx?|pptx?|ofd|txt)$",
+                        re.IGNORECASE)
+# a sharing site's facts about the file, a line each ("下载文档", "18页", "33.20KB", "2024-05-20"): never its heading
+_FILE_FACTS = re.compile(r"^(?:下载文档|立即下载|\d{1,4}页|\d+(?:\.\d+)?[KMG]B|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$", re.IGNORECASE)
 # the site's page number glued before a preview's first words ("1、贯彻落实…分工表序号工作内容…")
 _PREVIEW_PAGE = re.compile(r"^\d{1,3}[、.．]")
 
@@ -178,7 +189,7 @@ def _printed_heading(lines: list[Line], j: int, stem: str, end: int) -> tuple[in
         c = _c(lines[after[k]])
         if len(c) > 40 or "。" in c or P.RECIPIENTS.match(c):
             break  # the body begins
-        if _title_like(c):
+        if _title_like(c) and not _FILE_FACTS.match(c):
             title, last = _fallback_title(lines, after[k], end)
             best = (after[k], title, last)
             k = next((i for i, x in enumerate(after) if x > last), len(after))
@@ -190,7 +201,20 @@ def _printed_heading(lines: list[Line], j: int, stem: str, end: int) -> tuple[in
         c = _PREVIEW_PAGE.sub("", _c(lines[k]))
         if c.startswith(stem) and f"{stem}." not in c:
             return k, stem, k
+        cut = _glued_heading(c, stem)
+        if cut:
+            return k, cut, k
     return None
+
+
+def _glued_heading(preview: str, stem: str) -> str | None:
+    """The heading a preview line opens with, glued to its first sentence, where the uploader's file name says it a
+    little differently ("1、諸城市…行動計劃(2021-2022年)為提高…" under "諸城市…行動計劃方案(2021-2022年).docx"): the preview's
+    words from the name's first 6 characters to the first place the name's last 6 are printed."""
+    if len(stem) < 12 or not preview.startswith(stem[:6]) or "。" in preview[: len(stem)]:
+        return None
+    end = preview.find(stem[-6:], 6)
+    return preview[: end + 6] if 0 < end and end + 6 <= len(stem) + 8 else None
 
 
 def _glued_title(lines: list[Line], start: int, end: int) -> tuple[int, str] | None:
@@ -238,7 +262,8 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         title = _READING_LEAD.sub(r"\1", title)
         if _QUOTED_LABEL.match(title) and _title_shaped(_QUOTED_LABEL.sub("", title)):
             title = _QUOTED_LABEL.sub("", title)
-        title, number = _unglue(title.lstrip("●◆■□▪•·○◇★☆"))  # a news list's bullet is not the headline's
+        # (a news list's bullet is not the headline's, nor a pipe table's cell bars: "(已废止)微政办字〔2019〕24号 关于…的通知 |")
+        title, number = _unglue(title.lstrip("●◆■□▪•·○◇★☆").strip("|｜"))
     elif (glued := _glued_title(lines, start, end)) is not None:  # a page on one line, the title run into the text
         j, title = glued
         title_end, number = j, None

@@ -95,7 +95,9 @@ _NUMBER_IN_PARENS = re.compile(rf"[（(](?P<num>{P.DOC_NUMBER.pattern})[)）]$")
 
 # a page's validity mark after the title ("…的意见(废止)", "…的通知[全文废止]"): the page's note on the document, not its
 # title (a 文号 glued before the title is found once the mark is off)
-VALIDITY_MARK = re.compile(r"[（(\[【〔](?:全文|部分)?已?(?:废止|失效|作废)[）)\]】〕]$")
+# (or before it: "(已废止)微政办字〔2019〕24号 关于印发…的通知"; a mark of force too: "…的通知(有效)", "(现行有效)")
+_MARK = r"[（(\[【〔](?:(?:全文|部分)?已?(?:废止|失效|作废)|(?:现行)?有效)[）)\]】〕]"
+VALIDITY_MARK = re.compile(rf"^{_MARK}\s*|{_MARK}$")
 
 
 # organs issuing jointly before the title's 关于 ("山东省国家税务局 山东省地方税务局关于印发《…》的通知")

@@ -240,6 +240,17 @@ def _glued_notice(lines: list[Line], i: int, c: str) -> Header | None:
                   date=P.parse_date(dated) if dated else None, date_line=i if dated else None)
 
 
+# a law site's imprint: the organ named with its province before its city ("湖北省武汉市人民政府", "江西省吉安市人民政府办公室")
+_PROVINCE_CITY = re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区)[\u4e00-\u9fff]{2,8}?(?:市|州|盟)")
+
+
+def _imprint(lines: list[Line], i: int, title_i: int, organ: str) -> bool:
+    """The organ line at i is a law site's imprint over the document's 关于 title, not the title's first line: it names
+    the province before the city, as no city's own document does, and stands apart from the title (a blank line
+    between). The title is printed without it; the organ still issues it."""
+    return bool(_PROVINCE_CITY.match(organ)) and "、" not in organ and any(lines[k].blank for k in range(i + 1, title_i))
+
+
 def _header_at(lines: list[Line], i: int) -> Header | None:
     ln = lines[i]
     if "\t" in ln.text:
@@ -300,7 +311,7 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     if plain and not P.DOC_TYPE_END.search(rest):
         return None
     # the printed organ line(s) + the 关于… line(s); joint issuers are kept as "A、B" in `issuer`
-    title = organ.replace("、", "") + rest if organ and title_i != i else rest
+    title = organ.replace("、", "") + rest if organ and title_i != i and not _imprint(lines, i, title_i, organ) else rest
     if P.TITLE_START.search(rest[len(organ.replace("、", "")):] if inline else rest):
         evidence.append("title")
     if inline and _title_complete(title):

@@ -86,14 +86,16 @@ def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
     return m["organ"] if _BYLINE_DATE.search(c) or any(_BYLINE_DATE.search(n) for n in near) else None
 
 
-def byline_source(lines: list[Line], start: int, end: int) -> str | None:
+def byline_source(lines: list[Line], start: int, end: int, top: int | None = None) -> str | None:
     """The organ a news byline near the top names as the page's source ("时间:… 来源:区发展和改革委员会",
-    "来源:清河区人民政府办公室 时间:2023-12-27")."""
-    for j in range(start, min(end + 1, start + 16)):
+    "来源:清河区人民政府办公室 时间:2023-12-27"): within 16 lines of `top` (the document's title or fields, under the
+    site's chrome the document starts with; `start` by default)."""
+    stop = min(end + 1, max(start, top or 0) + 16)
+    for j in range(start, stop):
         m = _BYLINE_SOURCE.search(lines[j].text)
         if m:
             return m["organ"]
-    rows = [j for j in range(start, min(end + 1, start + 16)) if not lines[j].blank]
+    rows = [j for j in range(start, stop) if not lines[j].blank]
     return next((o for o in (source_field(lines, j, rows) for j in rows) if o), None)
 
 
@@ -157,6 +159,20 @@ def imprint_organ(lines: list[Line], start: int, end: int, title: str | None) ->
         elif P.is_organ(o) and P.ORGAN_PLACE.match(o) and not t.startswith(("关于", "印发", "转发")):
             return o
     return None
+
+
+# a regulation's adoption line among its first lines, the congress named with its 届 as printed ("1997年10月16日 北京市第十届
+# 人民代表大会常务委员会第四十次会议通过", "(2003年7月18日河北省第十届人民代表大会常务委员会第四次会议通过)"): the first congress
+# named adopted it (a city's regulation names its own congress first, the province's approving one after)
+_ADOPTING = re.compile(r"^[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?P<organ>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗)"
+                       r"第[一二三四五六七八九十]{1,4}届人民代表大会(?:常务委员会)?)第[一二三四五六七八九十]{1,4}次(?:全体)?会议"
+                       r"(?:通过|制定)")
+
+
+def adopting_congress(lines: list[Line], start: int, end: int) -> str | None:
+    """The congress a regulation's adoption line names (see _ADOPTING), among the document's first 8 lines."""
+    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:8]
+    return next((m["organ"] for j in rows if (m := _ADOPTING.match(_c(lines[j])))), None)
 
 
 # a title run on into its bracketed 文号 and the body on one line: "某市人民政府办公室关于印发《…》的通知(鄂州政办发〔2010〕10号)各区…"
@@ -475,13 +491,13 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     report = report_organ(h.title, lines, max(h.start, 0), end) if issuer and not printed and not signer else None
     if report and not _same_organ(issuer, report):
         issuer = report  # a work report is its government's, whichever office posted it (发布机构 / 来源)
-    source = byline_source(lines, max(h.start, 0), end) if issuer and not printed and not signer \
+    source = byline_source(lines, max(h.start, 0), end, h.title_start) if issuer and not printed and not signer \
         and "metadata" in h.evidence and not title_organ(h.title) else None
     if source and not _same_organ(issuer, source) and _TOWN.search(compact(issuer)) and not _TOWN.search(source):
         issuer = source  # 发布机构 the town portal that re-posted it, 来源 the county bureau the notice came from
     issuer = issuer or signer or title_organ(h.title) or reading_organ(h.title) \
         or report_organ(h.title, lines, max(h.start, 0), end) or speaker_organ(lines, max(h.start, 0), end) \
-        or page_issuer(lines, max(h.start, 0), end, h.title)
+        or page_issuer(lines, max(h.start, 0), end, h.title) or adopting_congress(lines, max(h.start, 0), end)
     placeless = _PLACELESS.match(issuer or "")
     # (a unit named by its level only is placeless too: 发布机构 "市发展和改革委员会", signed "海口市发展和改革委员会")
     if issuer and signer and issuer != signer and (placeless or _UNIT_OF_LEVEL.match(compact(issuer))) \

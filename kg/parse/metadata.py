@@ -101,7 +101,8 @@ _DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\
 
 
 # a 来源 naming an organ (not a site, a paper or a news agency): the page's publisher
-_SOURCE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,30}(?:局|委员会|办公室|办公厅|人民政府|政府办|管委会|管理委员会|改革委)")
+# (a fire and rescue brigade too: "来源: 滑县消防救援大队")
+_SOURCE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,30}(?:局|委员会|办公室|办公厅|人民政府|政府办|管委会|管理委员会|改革委|救援大队|救援支队)")
 # page buttons and counters printed after a 来源 on the same line ("区发展改革委 打印页面 关闭页面",
 # "公安局    预览次数: 【字体:"): not part of the publisher's name
 _SOURCE_CHROME = re.compile(r"(?:打印|关闭|预览|浏览|阅读|点击|访问|字体|字号|分享|收藏|【|\[).*$")
@@ -244,6 +245,8 @@ def _fits(key: str, value: str) -> bool:
         return parse_any_date(value) is not None
     if key == "doc_number":
         return bool(P.DOC_NUMBER.search(normalize_doc_number(value)))
+    if key == "issuer" and P.DOC_TYPE_END.search(compact(value)):
+        return False  # an empty "发布机构:" never takes the title printed under it ("大理市城镇燃气安全…实施方案")
     # an empty "浏览次数:" never takes the 文号 printed under it
     return not P.DOC_NUMBER_LINE.match(compact(value))
 

@@ -64,6 +64,20 @@ _TAIWAN_PHRASES = (
 _TAIWAN_MARKERS = ("最佳化", "資訊", "网际网路", "網際網路", "網路", "軟體", "專案", "智慧財產", "數位", "釋出", "稽核")
 
 
+# a converter that writes its pinyin without tone marks ("桂(gui)農廳發", "歡(huan)迎訪(fang)問"): a bracketed lowercase
+# syllable after a character, read as pinyin only in a file that prints many of them (a lone "(a)" marker stays)
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+             r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)")
+_TONELESS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]{_SYLLABLE}[)）]")
+_TONELESS_MIN = 5  # bracketed syllables a file must print to be read as a toneless converter's
+
+
+def strip_toneless_pinyin(text: str) -> str | None:
+    """The text without a toneless converter's pinyin, or None when the file is not one (fewer than
+    `_TONELESS_MIN` bracketed syllables)."""
+    return _TONELESS.sub("", text) if len(_TONELESS.findall(text)) >= _TONELESS_MIN else None
+
+
 def strip_pinyin(s: str) -> str:
     """Remove converter pinyin annotations: '發(fā)展' → '發展', '負(fù)責(zé)' → '負責'."""
     return _PINYIN.sub("", s) if "(" in s or "（" in s else s
@@ -282,7 +296,8 @@ def normalize_lines(text: str) -> list[Line]:
     if raws and raws[-1] == "":
         raws.pop()
     taiwan = uses_taiwan_phrasing(text)
-    texts = [normalize_line(r, taiwan) for r in raws]
+    toneless = strip_toneless_pinyin(text) is not None  # (raw lines keep the pinyin as printed)
+    texts = [normalize_line(_TONELESS.sub("", r) if toneless else r, taiwan) for r in raws]
     mastheads = Counter(compact(t) for t in texts if _MASTHEAD.match(compact(t)))
     for i, t in enumerate(texts):
         if _PAGE_NUMBER.match(t):

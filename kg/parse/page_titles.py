@@ -138,7 +138,7 @@ def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefe
         headline = _headline(lines, cands, titled)
         if headline is not None:
             return headline
-    for prefer in () if not prefer else (lambda c: P.TITLE_START.search(c) or P.ORGAN_TITLE.match(c),
+    for prefer in () if not prefer else (lambda c: P.TITLE_START.search(c) or P.ORGAN_TITLE.match(c) or P.REPLY_ORGAN.match(c),
                    lambda c: P.DOC_TYPE_END.search(c) or c.endswith(("解读", "图解", "答记者问"))):
         hit = next((j for j in titled if prefer(_c(lines[j]))), None)
         if hit is not None:

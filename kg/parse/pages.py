@@ -12,6 +12,7 @@ from kg.parse import patterns as P
 from kg.parse.header_lines import _unglue
 from kg.parse.headers import Header, _c, _collect_title
 from kg.parse.title_organs import title_organ
+from kg.parse.metadata import is_metadata_line
 from kg.parse.normalize import compact, normalize_doc_number
 from kg.parse.page_titles import _NEWS_BYLINE, _bare_title, _first_title, _title_like, _title_shaped
 
@@ -196,7 +197,9 @@ def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
     for h in headers:
         prev = out[-1] if out else None
         if prev is not None:
-            between = [lines[j] for j in range(prev.end + 1, h.start) if not lines[j].blank]
+            # (the page's fields printed between the two copies are no text: "发布时间:… 信息来源:…" ⏎ "索引号:…" ⏎ …)
+            between = [lines[j] for j in range(prev.end + 1, h.start) if not lines[j].blank
+                       and not (prev.metadata and is_metadata_line(lines[j].text))]
             a, b = _bare_title(prev.title), _bare_title(h.title)
             same = a == b or a.endswith(b) or b.endswith(a)
             if same and len(between) <= 8 and not any("。" in ln.text for ln in between):

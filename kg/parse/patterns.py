@@ -18,14 +18,18 @@ _ORGAN_TAIL = r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
 ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})$")
 # The organ at the start of a one-line title: 张店区人民政府关于…, 张店区人民政府印发关于…, 某市人民政府办公厅转发…
 # (an organ never opens with the title's own verb: "转发县财政局关于…" is no organ 转发县财政局)
-ORGAN_TITLE = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})(?=关于|印发|转发|批转)")
+# (a body of the government may name it between its place and its own name: "遂宁市人民政府防汛抗旱指挥部办公室关于…")
+ORGAN_TITLE = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organ>{_PLACE}(?:人民政府)??[{_HAN}]{{0,10}}?{_ORGAN_TAIL})"
+                         rf"(?=关于|印发|转发|批转)")
 TITLE_START = re.compile(r"^(?:关于|印发|转发)")
 # An organ that names its place (张店区人民政府, 新疆维吾尔自治区人民政府), not a bare tail (人民政府, 办公室)
 ORGAN_PLACE = re.compile(rf"^[{_HAN}]{{1,}}?(?:省|市|区|县|旗|州|盟)")
 # The organ a title opens with when the title names no 关于: "镇巴县人民政府工作规则", "某区人民政府落实《…》的工作方案"
 TITLE_ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?(?:人民政府办公室|人民政府办公厅|人民政府))(?=[{_HAN}《“])")
 # The organ a reply opens with: "屏边县教育体育局对政协屏边县十届四次会议第56号提案的答复"
-REPLY_ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})对(?=.{{4,}}(?:答复|复函)$)")
+# (or its notice of a consultation on a draft: "廊坊市农业农村局对《…若干意见(送审稿)》公开征求意见的公告")
+REPLY_ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})对(?=.{{4,}}(?:答复|复函)$"
+                         rf"|《.{{4,}}》(?:公开)?征求(?:意见|建议)的(?:公告|通知|公示)$)")
 
 _NUM_BODY = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号"
 DOC_NUMBER = re.compile(_NUM_BODY)

@@ -14,7 +14,7 @@ from kg.parse import patterns as P
 from kg.parse.chrome import is_chrome, strip_counter, strip_site_suffix
 from kg.parse.header_lines import VALIDITY_MARK, drop_column_tag, drop_title_label
 from kg.parse.headers import Header, _c, _nonblank_after, find_headers
-from kg.parse.metadata import find_metadata_blocks, parse_any_date
+from kg.parse.metadata import find_metadata_blocks, is_metadata_line, parse_any_date
 from kg.parse.normalize import compact, normalize_doc_number, normalize_lines
 from kg.parse.issuers import choose_issuer
 from kg.parse.fallback_header import fallback_header
@@ -197,6 +197,30 @@ def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
     return None, None
 
 
+# a regulation's promulgation note under its title, naming the decree that published it ("(1991年3月26日济南市人民政府令19号
+# 发布)"): the decree's number is the regulation's 文号, as printed; not where the note goes on to an amendment ("(1998年
+# 11月17日山东省人民政府令第96号发布 根据2004年7月15日…令第172号修订)": the text printed is the amended one, which that
+# decree did not publish)
+_NOTE_DECREE = re.compile(r"^[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?P<num>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府)令"
+                          r"[（(]?第?[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)(?:发布|公布)[)）]$")
+
+
+# a decree's number alone on its line, its organ abbreviated as in a 文号 ("渝府令第 121 号" under "重庆市人民政府")
+_SHORT_DECREE = re.compile(r"^[\u4e00-\u9fff]{1,4}府令第[〇零一二三四五六七八九十百\d]{1,5}号$")
+
+
+def _note_decree(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
+    """(文号, line) of the decree a regulation's promulgation note, or a short decree number line, names among the
+    document's first 12 lines."""
+    for j in [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:12]:
+        m = _NOTE_DECREE.match(_c(lines[j]))
+        if m and P.is_organ(m["num"].split("令")[0]):
+            return m["num"], j
+        if _SHORT_DECREE.match(_c(lines[j])):
+            return _c(lines[j]), j
+    return None, None
+
+
 # a speech's delivery line under its title ("——2023年1月5日在醴陵市第十七届" ⏎ "人民代表大会第三次会议上",
 # "(2023年1月10日在乌恰县第十七届人民代表大会第三次会议上"): the date the report was given, its own date
 # (or the occasion first, the date after it: "——在区第十八届人民代表大会第四次会议上" ⏎ "(2024年1月8日)"; or the speaker
@@ -244,10 +268,14 @@ def _without_delivery(title: str | None) -> str | None:
     return m["title"] if m else title
 
 
+# a markdown copy's heading mark before the title ("# 北京市出租汽车管理条例", a repository of regulations)
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*(?=[^#\s])")
+
+
 def _printed_title(title: str | None) -> str | None:
     """The document's title without what the page printed around it on its line: a delivery line, a column tag, a
     catalogue's region, a validity mark, a label before it or after it, the site's name a page title ends with."""
-    title = drop_title_label(drop_catalogue_region(drop_column_tag(_without_delivery(title))))
+    title = drop_title_label(drop_catalogue_region(drop_column_tag(_without_delivery(_MARKDOWN_HEADING.sub("", title or "") or title))))
     return strip_counter(strip_site_suffix(VALIDITY_MARK.sub("", title))) if title else title
 
 
@@ -319,8 +347,10 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = parse_any_date(_TITLE_DATED.match(compact(h.title))["d"]), h.title_start
     if date is None:  # the title repeated with its date after it (a library's header line)
         date, date_i = _title_line_date(lines, h.start, end, h.title)
+    # (an organ signing a date before a 成文日期 that is only the page's posting signs the document, however long
+    # before its posting: "三甲镇人民政府" ⏎ "2024年2月29日" under 成文日期 = 发布日期 2024年12月12日)
     if h.date and (date is None or "metadata" in h.evidence and meta_date
-                   and not ((signers or posted) and (_days_apart(date, h.date) <= 92 or title_signed))):
+                   and not ((signers or posted) and (_days_apart(date, h.date) <= 92 or title_signed or posted and signers))):
         date, date_i = h.date, h.date_line
         signers = signature_organs(lines, date_i) if date_i is not None and date_i > h.end else []
     if date is None:  # a signature glued into a page printed on one line: still the signing date
@@ -341,6 +371,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = (date, date_i) if date_i is not None and date_i <= end else (None, None)
     if date is None and header_found:
         warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
+    if not h.doc_number:  # a regulation's promulgation note names its decree
+        number, number_i = _note_decree(lines, h.start, end)
+        h = replace(h, doc_number=number, doc_number_line=number_i) if number else h
     # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
     issuer = choose_issuer(h, signers, lines, h.start, end,
                            signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed))
@@ -388,7 +421,9 @@ def _last_content(lines: list[Line], start: int, end: int) -> int:
     return end
 
 
-_MASTHEAD_LINE = re.compile(r"公报|^第\d+期$|^\d{4}年第\d+期$|^主管|^主办|编发$|^\d{4}年\d{1,2}月\d{1,2}日$|^.{2,24}文件$")
+# (and an e-book's page heads: "Page 39 - 2022年第1期", "P. 39")
+_MASTHEAD_LINE = re.compile(r"公报|^第\d+期$|^\d{4}年第\d+期$|^主管|^主办|编发$|^\d{4}年\d{1,2}月\d{1,2}日$|^.{2,24}文件$"
+                            r"|^(?:Page|P\.)\d{1,4}(?:-(?:\d{4}年)?第\d+期)?$", re.IGNORECASE)
 
 
 def _has_content(lines: list[Line]) -> bool:
@@ -402,10 +437,25 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
     text = [ln for ln in lines if not ln.blank]
     fold = lambda t: re.sub(r"[《》〈〉“”\"'‘’、]", "", strip_counter(compact(t)))
     # (the raw line keeps a menu's bullets, which normalising drops)
+    # (a page title printed as the document's, over two lines: its organ line, then its 关于 line)
     kinds = ["chrome" if is_chrome(ln.text) or is_chrome(ln.raw) else "title" if title and _same_title(fold, ln.text, title)
-             else "label" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", _c(ln)) else _page_field(ln) for ln in text]
+             else "title" if title and P.is_organ(_c(ln)) and compact(title).startswith(_c(ln))
+             else "label" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}[:：]?", _c(ln)) else _page_field(ln) for ln in text]
+    # (the site's own lines alone, with no byline or number of the document: chrome, labels, the site's banner, the
+    # page's fields, a publisher's credit)
+    own = {"chrome", "label", "banner", "fields", "credit"}
     return bool(text) and None not in kinds and kinds != ["label"] * len(kinds) and "title" in kinds + [
-        "title" if kinds.count("chrome") + kinds.count("label") == len(kinds) else None]
+        "title" if all(k in own for k in kinds) else None]
+
+
+def _organ_over(lines: list[Line], h: Header) -> Header:
+    """The header with the organ line printed right above its 关于 title (no blank line between) opening its title:
+    under a page top whose banner names the district ("石家庄市井陉矿区人民政府" ⏎⏎ "矿区人力资源和社会保障局" ⏎ "关于开展…的通知"),
+    the organ line is the title's first line, not the site's."""
+    j = h.title_start - 1
+    if j < 0 or not h.title or not P.TITLE_START.match(compact(h.title)) or lines[j].blank or not P.is_organ(_c(lines[j])):
+        return h
+    return replace(h, title=_c(lines[j]) + compact(h.title), title_start=j, issuer=h.issuer or _c(lines[j]))
 
 
 # a mirror's lost characters ("?"), and a 文号 whose digits ran together ("治政办[201793", the bracket lost)
@@ -422,12 +472,28 @@ def _top_number(lines: list[Line]) -> tuple[str, int] | None:
     return None
 
 
+# a site's banner: the place whose site it is ("高平市三甲镇"), or an organ's name alone (see `_page_field`); never a
+# gazette's masthead ("临淄区人民政府公报")
+_SITE_BANNER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:省|市|县|区|旗|州)(?:[\u4e00-\u9fff]{1,6}(?:镇|乡|街道))?")
+# a publisher's credit over the page's fields ("——都安县环境保护局")
+_CREDIT_LINE = re.compile(r"[—\-－–]{1,2}[\u4e00-\u9fff]{2,20}(?:局|委员会|办公室|人民政府|中心|大队)")
+# a fields row whose first label the page's narrow cell cut to its last character, a whole label after it
+# ("号: 003043524/202203-00218 信息分类: 规范性文件发布")
+_CUT_LABEL = re.compile(r"[\u4e00-\u9fff][:：]\S{2,40}?[\u4e00-\u9fff]{2,6}[:：]")
+
+
 def _page_field(ln: Line) -> str | None:
     """A page-top line under the page's title that is no text of its own: its byline ("来源: 时间:2018年06月18日"),
     a mirror's residue, the document's 文号 (whole or broken)."""
     c = _c(ln)
     if _BYLINE.match(c) and len(c) <= 60:
         return "byline"
+    if _SITE_BANNER.fullmatch(c) or P.is_organ(c):
+        return "banner"
+    if _CREDIT_LINE.fullmatch(c):
+        return "credit"
+    if len(c) <= 120 and (is_metadata_line(ln.text) or _CUT_LABEL.match(c)):
+        return "fields"
     if _RESIDUE.fullmatch(c):
         return "residue"
     if P.DOC_NUMBER_LINE.match(c) or _BROKEN_NUMBER.fullmatch(c):
@@ -527,6 +593,7 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
         number = _top_number(lines[:first]) if not headers[0].doc_number else None
         if number:  # (the 文号 the page printed over the organ line: "治政办[201793")
             headers[0] = replace(headers[0], doc_number=number[0], doc_number_line=number[1])
+        headers[0] = _organ_over(lines, headers[0])
         first = 0
     if toc or _has_content(lines[:first]):
         h = fallback_header(lines, file, 0, first, preamble=True)

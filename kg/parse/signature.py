@@ -69,8 +69,14 @@ _DRESSED_DATE = re.compile(r"^(?:[（(]此件[^（）()]{2,12}[)）])?[（(]?(?P
                            r"(?:[（(]此件[^（）()]{2,12}[)）])?$")
 
 
+# a signing date whose 日 the page lost ("都安瑶族自治县人民政府办公室" ⏎ "2014年5月14"): read only under the signing organ
+_NO_DAY_MARK = re.compile(r"^(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2})$")
+
+
 def _dressed(c: str) -> str | None:
     m = _DRESSED_DATE.match(c)
+    if m is None and _NO_DAY_MARK.match(c):
+        return P.parse_date(c + "日")
     return P.parse_date(m["d"]) if m else None
 
 
