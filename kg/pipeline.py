@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from dataclasses import dataclass, field
@@ -462,15 +463,38 @@ def _give_back_memory() -> None:
         pass
 
 
-def _task_texts_by_file(facts: dict, counts: list[int]) -> list[list[str]]:
-    """What the who-leads index reads of each file's tasks (facts["tasks"] is in file order)."""
-    from index.tasks import task_texts
+class _TaskTexts:
+    """What the who-leads index reads of each file's tasks (index.tasks.task_texts), held from the reduce
+    to the end of the build as one string and the tasks' end offsets: two large blocks, outside Python's
+    small-object arenas. (A string per task, made while the facts were in memory, sat in the arenas the
+    facts had filled: a few hundred thousand of them kept most arenas from being given back once the
+    facts were freed, ~500 MB at 200x the sample.)
 
-    out, first = [], 0
-    for n in counts:
-        out.append(task_texts(facts["tasks"][first:first + n]))
-        first += n
-    return out
+    Args:
+        tasks: facts["tasks"], in file order. counts: each file's number of tasks, in file order.
+    """
+
+    def __init__(self, tasks: list[dict], counts: list[int]):
+        import numpy as np
+
+        from index.tasks import task_texts
+
+        texts = task_texts(tasks)
+        self._text = "".join(texts)
+        self._ends = np.cumsum([len(t) for t in texts], dtype=np.int64)
+        del texts
+        self._first = np.r_[0, np.cumsum(counts, dtype=np.int64)]
+
+    def file(self, i: int) -> list[str]:
+        """File i's task texts."""
+        a, b = int(self._first[i]), int(self._first[i + 1])
+        ends = self._ends[a:b].tolist()
+        start = int(self._ends[a - 1]) if a else 0
+        out = []
+        for e in ends:
+            out.append(self._text[start:e])
+            start = e
+        return out
 
 
 def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_of: str | None = None,
@@ -552,13 +576,17 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
             meter.mark("write")
             written = writer.finish(documents, facts, graph)
             meter.mark("finish")
-            # The graph goes first: the task texts made next (~50 MB at 200x the sample) reuse its freed
-            # memory instead of raising the build's peak, which is here, with the facts still held.
+            # The graph goes first: the task texts made next reuse its freed memory.
             del graph
             counts = {k: len(v) for k, v in facts.items() if isinstance(v, list)}
-            task_texts = _task_texts_by_file(facts, [n for *_, n in done])
+            task_texts = _TaskTexts(facts["tasks"], [n for *_, n in done])
             # Only the index is left to write: the facts and documents go before its matrices come.
             del facts, documents, headers
+            # From here on only each file's Source and part key are read. Their copies are made now, in the
+            # arenas still in use, and pass one's records and keys (one in each stretch of memory the facts
+            # filled) are freed with the facts: the arenas left empty go back to the system.
+            done = [(src, key.encode().decode()) for src, key, *_ in done]
+            written = json.loads(json.dumps(written))  # (its corpus list likewise: copied, the first freed)
             _give_back_memory()
             meter.mark("free")
             # Pass three: each file's passages to the index (their BM25 rows stored or made), BM25 written;
@@ -574,8 +602,8 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
             meter.mark("index")
             index.finish_passages()
             meter.mark("bm25")
-            for (src, key, *_), tasks in zip(done, task_texts):
-                index.add_tasks(tasks, key)
+            for i, (src, key, *_) in enumerate(done):
+                index.add_tasks(task_texts.file(i), key)
             del task_texts
             index_info = index.finish()
             timings["index"] = time.perf_counter() - t2

@@ -1,4 +1,4 @@
-"""kg.memory: each build stage's peak and held RSS, read from /proc/self/status (Linux)."""
+"""kg.memory (each build stage's peak and held RSS, from /proc/self/status on Linux) and what the build holds."""
 
 from pathlib import Path
 
@@ -7,9 +7,10 @@ import pytest
 
 from kg.memory import PeakMeter, rss_mb
 
-pytestmark = pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="Linux /proc only")
+linux_only = pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="Linux /proc only")
 
 
+@linux_only
 def test_a_stage_that_allocates_and_frees_shows_its_peak_above_what_it_left_held():
     m = PeakMeter(reset=True)  # each stage's own peak (this test process's overall peak is of no use here)
     m.mark("before")
@@ -24,6 +25,7 @@ def test_a_stage_that_allocates_and_frees_shows_its_peak_above_what_it_left_held
     assert "spike" in m.summary() and m.summary().count("/") == 3
 
 
+@linux_only
 def test_without_reset_the_peaks_only_grow_and_the_process_peak_is_kept():
     m = PeakMeter()
     a = np.ones(64 << 20, dtype=np.uint8)
@@ -34,3 +36,15 @@ def test_without_reset_the_peaks_only_grow_and_the_process_peak_is_kept():
     assert m.peaks["after"] >= m.peaks["big"] - 1 and m.peaks["big"] >= m.held["big"] - 1
     assert m.held["big"] - m.held["after"] >= 50 and m.peaks["after"] - m.held["after"] >= 50
     assert rss_mb()[0] >= m.peaks["big"] - 1
+
+
+def test_the_builds_task_texts_held_as_one_string_give_back_each_files_texts(facts):
+    from index.tasks import task_texts
+    from kg.pipeline import _TaskTexts
+
+    tasks = facts["tasks"]
+    counts = [3, 0, len(tasks) - 5, 2]
+    held = _TaskTexts(tasks, counts)
+    assert held.file(0) == task_texts(tasks[:3]) and held.file(1) == []
+    assert held.file(2) == task_texts(tasks[3:-2]) and held.file(3) == task_texts(tasks[-2:])
+    assert len(tasks) > 100
