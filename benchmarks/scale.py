@@ -260,6 +260,15 @@ def fit_exponent(sizes: list[float], seconds: list[float]) -> float | None:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / den if den else None
 
 
+def stage_memory(stdout: str) -> dict:
+    """{stage: [peak RSS so far, RSS held at its end]} in MiB from the CLI's "memory MiB" line (kg.memory):
+    the stage where the peak is reached, and what each stage leaves to the next."""
+    m = re.search(r"memory MiB \(peak/held\): (.*)", stdout)
+    if not m:
+        return {}
+    return {k: [float(x) for x in v.split("/")] for k, v in (s.rsplit(" ", 1) for s in m.group(1).split(", "))}
+
+
 def run_scale(factor: int, code: Path, work: Path, label: str, queries_file: Path, add: bool = True,
               queries: bool = True, jobs: int = 1) -> dict:
     corpus = make_corpus(ROOT / "data" / "gazettes", factor, work / f"corpus-{factor}")
@@ -279,6 +288,7 @@ def run_scale(factor: int, code: Path, work: Path, label: str, queries_file: Pat
                load_avg=os.getloadavg()[0])
     m = re.search(r"seconds: (.*)", b["stdout"])
     row["stages"] = {k: float(v) for k, v in (s.rsplit(" ", 1) for s in m.group(1).split(", "))} if m else {}
+    row["stage_memory_mb"] = stage_memory(b["stdout"])
     row["data_mb"] = _du(data) / 2**20
     row["parts_mb"] = _du(data / "parts") / 2**20 if (data / "parts").is_dir() else 0.0
     row["data_x_input"] = row["data_mb"] / row["input_mb"]
@@ -290,7 +300,8 @@ def run_scale(factor: int, code: Path, work: Path, label: str, queries_file: Pat
         m = re.search(r"seconds: (.*)", a["stdout"])
         row.update(add_s=a["seconds"], add_cpu_s=a["cpu_seconds"], add_peak_rss_mb=a["peak_rss_mb"],
                    add_x_build=a["seconds"] / row["build_s"], add_cpu_x_build=a["cpu_seconds"] / row["build_cpu_s"],
-                   add_stages={k: float(v) for k, v in (x.rsplit(" ", 1) for x in m.group(1).split(", "))} if m else {})
+                   add_stages={k: float(v) for k, v in (x.rsplit(" ", 1) for x in m.group(1).split(", "))} if m else {},
+                   add_stage_memory_mb=stage_memory(a["stdout"]))
     if not queries:
         return row
     return measure_queries(row, data, code, queries_file)

@@ -69,6 +69,8 @@ def _built(report) -> int:
     counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
     print(f"built {report.data_dir} ({report.generation}): {report.files} files, {report.documents} documents; {counts}")
     print("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items()))
+    if report.memory_mb:  # where the build's memory went (benchmarks/scale.py keeps it)
+        print("memory MiB (peak/held): " + ", ".join(f"{k} {p:.0f}/{h:.0f}" for k, (p, h) in report.memory_mb.items()))
     return 0
 
 

@@ -6,11 +6,15 @@ dict per node; during the build the whole graph is in memory beside the facts, s
 `LeanMultiDiGraph`: the same calls (add_node, add_edge, `in`, nodes, edges), the same node and edge
 order and attribute updates as networkx (nodes in insertion order; edges by source node, then target
 in first-insertion order, then key), and only the successors kept.
+
+`NamesGraph` keeps less still, for the build: kg.writer stores no node or edge rows (kg.graphstore makes
+them again from the records), only each node's searchable attributes in node order and the node and edge
+counts; the edges' attributes (a provenance per edge) were most of the build's graph.
 """
 
 from __future__ import annotations
 
-__all__ = ["LeanMultiDiGraph"]
+__all__ = ["LeanMultiDiGraph", "NamesGraph"]
 
 
 class _Nodes(dict):
@@ -61,3 +65,40 @@ class LeanMultiDiGraph:
 
     def number_of_edges(self) -> int:
         return sum(len(kd) for nbrs in self._succ.values() for kd in nbrs.values())
+
+
+class NamesGraph:
+    """What kg.writer reads of the build's graph: the nodes in insertion order with only the attributes in
+    `keep` (kg.graphview.SEARCH_KEYS), and how many distinct (source, target, key) edges there are.
+
+    Filled by the same calls as `LeanMultiDiGraph` (add_node, add_edge, `in`), so the nodes, their kept
+    attributes and the counts are those of the full graph; it has no edges to iterate.
+    """
+
+    def __init__(self, keep: tuple[str, ...]):
+        self.graph: dict = {}
+        self.nodes = _Nodes()
+        self._keep = frozenset(keep)
+        self._edges: set[tuple] = set()
+
+    def __contains__(self, n) -> bool:
+        return n in self.nodes
+
+    def add_node(self, n, **attr) -> None:
+        attr = {k: v for k, v in attr.items() if k in self._keep}
+        if n in self.nodes:
+            self.nodes[n].update(attr)
+        else:
+            self.nodes[n] = attr
+
+    def add_edge(self, u, v, key, **attr) -> None:
+        for n in (u, v):
+            if n not in self.nodes:
+                self.nodes[n] = {}
+        self._edges.add((u, v, key))
+
+    def number_of_nodes(self) -> int:
+        return len(self.nodes)
+
+    def number_of_edges(self) -> int:
+        return len(self._edges)

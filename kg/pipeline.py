@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from dataclasses import dataclass, field
@@ -124,6 +125,8 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     seconds: dict = field(default_factory=dict)
     generation: str = ""
+    # {stage: [peak RSS so far, RSS held at its end]} in MiB (kg.memory; empty where /proc is not readable)
+    memory_mb: dict = field(default_factory=dict)
 
 
 def readable_files(files: list[Path], skip_bad: bool = False) -> tuple[list[Path], list[str]]:
@@ -460,15 +463,38 @@ def _give_back_memory() -> None:
         pass
 
 
-def _task_texts_by_file(facts: dict, counts: list[int]) -> list[list[str]]:
-    """What the who-leads index reads of each file's tasks (facts["tasks"] is in file order)."""
-    from index.tasks import task_texts
+class _TaskTexts:
+    """What the who-leads index reads of each file's tasks (index.tasks.task_texts), held from the reduce
+    to the end of the build as one string and the tasks' end offsets: two large blocks, outside Python's
+    small-object arenas. (A string per task, made while the facts were in memory, sat in the arenas the
+    facts had filled: a few hundred thousand of them kept most arenas from being given back once the
+    facts were freed, ~500 MB at 200x the sample.)
 
-    out, first = [], 0
-    for n in counts:
-        out.append(task_texts(facts["tasks"][first:first + n]))
-        first += n
-    return out
+    Args:
+        tasks: facts["tasks"], in file order. counts: each file's number of tasks, in file order.
+    """
+
+    def __init__(self, tasks: list[dict], counts: list[int]):
+        import numpy as np
+
+        from index.tasks import task_texts
+
+        texts = task_texts(tasks)
+        self._text = "".join(texts)
+        self._ends = np.cumsum([len(t) for t in texts], dtype=np.int64)
+        del texts
+        self._first = np.r_[0, np.cumsum(counts, dtype=np.int64)]
+
+    def file(self, i: int) -> list[str]:
+        """File i's task texts."""
+        a, b = int(self._first[i]), int(self._first[i + 1])
+        ends = self._ends[a:b].tolist()
+        start = int(self._ends[a - 1]) if a else 0
+        out = []
+        for e in ends:
+            out.append(self._text[start:e])
+            start = e
+        return out
 
 
 def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_of: str | None = None,
@@ -476,10 +502,12 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
     from index.build import IndexBuilder
     from kg.parts import PartStore
     from kg.progress import Tracker
+    from kg.memory import PeakMeter
     from kg.writer import open_writer
 
     data_dir = Path(config.data_dir)
     t0 = time.perf_counter()
+    meter = PeakMeter()  # where the memory goes, stage by stage (the CLI prints it; benchmarks/scale.py keeps it)
     sources, errors, warnings = inputs()
     parts = PartStore(data_dir)
     # Pass one: each file read, parsed, extracted and chunked alone (or taken from its part).
@@ -491,6 +519,7 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
         raise GazetteError(f"no document found in {len(done)} file(s) ({', '.join(s.name for s in sources[:5])}): "
                            "no header (issuer + 关于… title + 文号 or 主送); nothing to index")
     timings = {"parse": time.perf_counter() - t0}
+    meter.mark("parse")
     say(f"parsed {len(done)} files into {len(documents)} documents ({made} read, "
         f"{len(done) - made} unchanged, taken from {parts.folder})")
     fault_point("parse")
@@ -498,13 +527,17 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
     # The cross-file steps, over documents and per-file facts only.
     from kg.extract import resolve_all
     from kg.graph import build_graph
-    from kg.leangraph import LeanMultiDiGraph
+    from kg.graphview import SEARCH_KEYS
+    from kg.leangraph import NamesGraph
 
     t1 = time.perf_counter()
-    facts = resolve_all([_Documents(documents)], per_file, as_of=as_of)
+    facts = resolve_all([_Documents(documents)], per_file, as_of=as_of, release=True)
     del per_file
-    graph = build_graph([_Documents(documents)], facts, headers, into=LeanMultiDiGraph())
+    meter.mark("resolve")
+    # Only what the writer keeps of the graph (its nodes' names, the counts): a tenth of the full graph's memory.
+    graph = build_graph([_Documents(documents)], facts, headers, into=NamesGraph(SEARCH_KEYS))
     timings["extract"] = time.perf_counter() - t1
+    meter.mark("graph")
     say("extracted " + ", ".join(f"{len(v)} {k}" for k, v in facts.items() if isinstance(v, list)))
     fault_point("extract")
 
@@ -540,15 +573,22 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
                 step.advance()
             if reused:
                 say(f"rows of {reused} unchanged files copied from the previous generation")
+            meter.mark("write")
             written = writer.finish(documents, facts, graph)
-            # The graph goes first: the task texts made next (~50 MB at 200x the sample) reuse its freed
-            # memory instead of raising the build's peak, which is here, with the facts still held.
+            meter.mark("finish")
+            # The graph goes first: the task texts made next reuse its freed memory.
             del graph
             counts = {k: len(v) for k, v in facts.items() if isinstance(v, list)}
-            task_texts = _task_texts_by_file(facts, [n for *_, n in done])
+            task_texts = _TaskTexts(facts["tasks"], [n for *_, n in done])
             # Only the index is left to write: the facts and documents go before its matrices come.
             del facts, documents, headers
+            # From here on only each file's Source and part key are read. Their copies are made now, in the
+            # arenas still in use, and pass one's records and keys (one in each stretch of memory the facts
+            # filled) are freed with the facts: the arenas left empty go back to the system.
+            done = [(src, key.encode().decode()) for src, key, *_ in done]
+            written = json.loads(json.dumps(written))  # (its corpus list likewise: copied, the first freed)
             _give_back_memory()
+            meter.mark("free")
             # Pass three: each file's passages to the index (their BM25 rows stored or made), BM25 written;
             # then each file's tasks (one jieba dictionary in memory at a time).
             step = Tracker(on_step, "index", len(done))
@@ -559,12 +599,15 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
                                        "build again")
                 index.add_passages(passages, key)
                 step.advance()
+            meter.mark("index")
             index.finish_passages()
-            for (src, key, *_), tasks in zip(done, task_texts):
-                index.add_tasks(tasks, key)
+            meter.mark("bm25")
+            for i, (src, key, *_) in enumerate(done):
+                index.add_tasks(task_texts.file(i), key)
             del task_texts
             index_info = index.finish()
             timings["index"] = time.perf_counter() - t2
+            meter.mark("tasks")
         finally:
             writer.close()
             index.close()
@@ -592,7 +635,10 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
         load_store(config)
         timings["store"] = time.perf_counter() - t3
     timings["total"] = time.perf_counter() - t0
-    return BuildReport(data_dir, len(done), written["documents"], counts, errors, warnings, timings, final.name)
+    meter.mark("store" if config.store != "files" else "commit")
+    log.debug("memory (MiB) after each stage, peak so far/held: %s", meter.summary())
+    return BuildReport(data_dir, len(done), written["documents"], counts, errors, warnings, timings, final.name,
+                       {k: [round(v, 1), round(meter.held[k], 1)] for k, v in meter.peaks.items()})
 
 
 def _safe_store(store: str) -> str:

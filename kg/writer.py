@@ -275,12 +275,16 @@ class SqliteWriter(GenerationWriter):
             self.conn.execute("DETACH old")
             self._old = None
         self.conn.execute("ANALYZE")
+        out = {"corpus": self.corpus(), "documents": len(documents),
+               "sqlite": {"file": DB_FILE, "format": SQLITE_FORMAT, "rows": counts}}
         self.close()
-        return {"corpus": self.corpus(), "documents": len(documents),
-                "sqlite": {"file": DB_FILE, "format": SQLITE_FORMAT, "rows": counts}}
+        return out
 
     def close(self) -> None:
         self.conn.close()
+        # The build holds its writer to the end; what the rows needed (a string per section path, file and
+        # document) goes now, not to sit among the freed facts' memory while the index is made.
+        self._sections, self._doc_ord, self._keys, self.files = {}, {}, {}, []
 
     def _blocks(self, cur, facts: dict) -> dict:
         """The block tables (kg.recordblocks) and their lookup rows: each record's id by its hash, an

@@ -137,7 +137,7 @@ def test_rows_merged_file_by_file_equal_one_index_over_all_texts(issues, facts):
 def test_postings_built_from_rows_read_back_equal_the_matrix_built_in_memory(issues, facts, bits):
     """PostingsBuilder (per-file rows counted, then read back twice) gives the arrays of the whole CSC
     matrix (index.lexical.bm25_matrix + Postings.from_csc), bit for bit, also with row gaps the builder
-    holds aside (65,535 and more) and counts of 255 and more."""
+    held aside once (65,535 and more) and counts of 255 and more."""
     from index.build import user_words
     from index.chunk import chunk_issue
     from index.lexical import LexicalIndex, token_rows
@@ -386,6 +386,31 @@ def test_writers_fed_one_stream_write_the_same_database(issues, facts, tmp_path)
         c.add_file(i, {k: getattr(i, k, None) for k in FILE_RECORD_KEYS} | {"sha256": "0" * 64})
     c.finish(docs, sub, lean)
     assert table_dump(tmp_path / "d" / "kg.sqlite") == dump_a
+    # The build's NamesGraph keeps only what the writer reads: the same nodes in the same order with their
+    # searchable attributes, the same counts, and so the same database.
+    from kg.graphview import SEARCH_KEYS
+    from kg.leangraph import NamesGraph
+
+    names = build_graph(files, sub, into=NamesGraph(SEARCH_KEYS))
+    assert list(names.nodes) == list(graph.nodes)
+    assert [{k: a[k] for k in SEARCH_KEYS if k in a} for a in graph.nodes.values()] == list(names.nodes.values())
+    assert any(len(a) < len(b) for a, b in zip(names.nodes.values(), graph.nodes.values()))  # it holds less
+    assert (names.number_of_nodes(), names.number_of_edges()) == (graph.number_of_nodes(), graph.number_of_edges())
+    e = SqliteWriter(tmp_path / "e", Config())
+    for i in files:
+        e.add_file(i, {k: getattr(i, k, None) for k in FILE_RECORD_KEYS} | {"sha256": "0" * 64})
+    e.finish(docs, sub, names)
+    assert table_dump(tmp_path / "e" / "kg.sqlite") == dump_a
+
+
+def test_the_reduce_releasing_the_per_file_facts_gives_the_same_facts(issues, facts):
+    from kg.extract import extract_issue, resolve_all
+
+    files = list(issues.values())
+    per_file = [extract_issue(i) for i in files]
+    released = resolve_all(files, per_file, release=True)
+    assert released == facts and len(facts["tasks"]) > 100 and any(u["id"] for t in facts["tasks"] for u in t["lead"])
+    assert not any(records for part in per_file for records in part.values())  # each file's lists emptied
 
 
 @pytest.mark.slow
