@@ -278,6 +278,39 @@ class Postings:
         return cls(**arrays, num_docs=params["num_docs"], k1=params["k1"], b=params["b"]), params
 
 
+class _Segment:
+    """Rows `start`..`start + n - 1` of older postings (4-bit counts), read term range by term range."""
+
+    def __init__(self, postings: "Postings", start: int, n: int):
+        if postings.tf is None:
+            raise ValueError("postings of float32 weights keep no counts")
+        self.postings, self.start, self.n = postings, int(start), int(n)
+
+    def pieces(self, step: int = _STEP * 2):
+        """(term ids, rows, counts) of the postings in these rows, for ~`step` postings at a time; a term's
+        postings are all in one piece, rows ascending."""
+        p = self.postings
+        indptr = np.asarray(p.indptr, dtype=np.int64)
+        n_terms, t0, lo, hi = len(indptr) - 1, 0, self.start, self.start + self.n
+        while t0 < n_terms:
+            t1 = min(max(int(np.searchsorted(indptr, indptr[t0] + step, side="right")) - 1, t0 + 1), n_terms)
+            a, b = int(indptr[t0]), int(indptr[t1])
+            if b > a:
+                d = decode_varints(p.gaps[int(p.gap_ptr[t0]):int(p.gap_ptr[t1])])
+                cnt = np.diff(indptr[t0:t1 + 1])
+                first = np.cumsum(cnt) - cnt
+                c = np.cumsum(d)
+                base = np.zeros(len(cnt), dtype=np.int64)
+                has = cnt > 0
+                base[has] = c[first[has]] - d[first[has]]
+                rows = c - np.repeat(base, cnt)  # each term's running sum from its first posting: its rows
+                sel = np.flatnonzero((rows >= lo) & (rows < hi))
+                if len(sel):
+                    tf = p._counts(np.arange(a, b), np.array([a]), np.array([b]), np.array([0]), np.int64)
+                    yield np.repeat(np.arange(t0, t1), cnt)[sel], rows[sel], tf[sel]
+            t0 = t1
+
+
 class PostingsBuilder:
     """BM25 postings made from per-file term counts without holding them all: the arrays `Postings.from_csc`
     makes of `index.lexical.bm25_matrix`, equal to the bit, with only the postings themselves in memory.
@@ -320,9 +353,7 @@ class PostingsBuilder:
             return  # a file without passages
         terms = block["terms"]
         ids = np.fromiter(map(self.vocab.__getitem__, terms.tolist()), dtype=np.int32, count=len(terms))
-        if len(self.vocab) > len(self._df):
-            self._df = np.concatenate([self._df, np.zeros(max(len(self.vocab), 2 * len(self._df)) - len(self._df),
-                                                          dtype=np.int64)])
+        self._grow()
         df = np.bincount(ids[block["cols"]], minlength=len(self.vocab))
         self._df[:len(df)] += df
         self._lengths.append(np.asarray(block["lengths"], dtype=np.int64))
@@ -335,22 +366,57 @@ class PostingsBuilder:
         self._blocks.append((self.num_docs, ids, kept))
         self.num_docs += len(block["lengths"])
 
-    def _read(self, start: int, ids: np.ndarray, kept) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """One block's postings in its own order: (term ids, rows, counts)."""
+    def add_segment(self, postings: "Postings", terms: list[str], start: int, n: int) -> None:
+        """The next `n` rows: rows `start`.. of an older index's `postings` (counts kept, `weight_bits` 4), whose
+        term i is `terms[i]`: the same passages, tokenised alike, without their token rows. The older postings
+        are decoded twice (here to count, at `finish` to place), term range by term range."""
+        if n <= 0:
+            return
+        seg = _Segment(postings, start, n)
+        df = np.zeros(len(terms), dtype=np.int64)
+        for old, _, _ in seg.pieces():
+            df += np.bincount(old, minlength=len(terms))
+        present = np.flatnonzero(df)
+        ids = np.full(len(terms), -1, dtype=np.int32)
+        ids[present] = np.fromiter((self.vocab[terms[t]] for t in present.tolist()), dtype=np.int32,
+                                   count=len(present))
+        self._grow()
+        np.add.at(self._df, ids[present], df[present])
+        self._lengths.append(np.asarray(postings.lengths[start:start + n], dtype=np.int64))
+        self._blocks.append((self.num_docs, ids, seg))
+        self.num_docs += n
+
+    def _grow(self) -> None:
+        if len(self.vocab) > len(self._df):
+            self._df = np.concatenate([self._df, np.zeros(max(len(self.vocab), 2 * len(self._df)) - len(self._df),
+                                                          dtype=np.int64)])
+
+    def _pieces(self, start: int, ids: np.ndarray, kept):
+        """One block's postings in its own order, in one piece or (an older index's rows) several, each
+        column's postings of the block within one piece: (term ids, rows, counts)."""
+        if isinstance(kept, _Segment):
+            for old, rows, tf in kept.pieces():
+                yield ids[old], rows + (start - kept.start), tf
+            return
         block = kept if isinstance(kept, dict) else kept()
         if block is None:
             raise ValueError("token rows gone during the build")
         nnz = np.asarray(block["nnz"], dtype=np.int64)
         rows = np.repeat(np.arange(start, start + len(nnz), dtype=np.int64), nnz)
-        return ids[block["cols"]], rows, block["tf"]
+        yield ids[block["cols"]], rows, block["tf"]
 
     def finish(self) -> tuple[dict[str, int], Postings]:
         """The vocabulary (with bm25s' empty token, as index.lexical adds it) and the postings."""
-        vocab = dict(self.vocab)
+        # Terms numbered in sorted order (as index.lexical.Rows.sort_vocab): the vocabulary depends on the terms
+        # only, not on the order the blocks gave them (an older index's rows come in its own term order).
+        terms = sorted(self.vocab)
+        rank = np.empty(len(terms), dtype=np.int32)
+        rank[np.fromiter(map(self.vocab.__getitem__, terms), dtype=np.int64, count=len(terms))] = np.arange(len(terms))
+        vocab = dict(zip(terms, range(len(terms))))
         vocab.setdefault("", len(vocab))
         n_vocab = len(vocab)
         df = np.zeros(n_vocab, dtype=np.int64)
-        df[:min(n_vocab, len(self._df))] = self._df[:n_vocab]
+        df[rank] = self._df[:len(rank)]
         lengths = np.concatenate(self._lengths) if self._lengths else np.zeros(0, dtype=np.int64)
         n_docs = self.num_docs
         # As index.lexical.bm25_matrix: idf per term, length norms in float64, weights to float32.
@@ -367,32 +433,33 @@ class PostingsBuilder:
         last = np.full(n_vocab, -1, dtype=np.int64)  # the last row placed in each column
         esc_at, esc_gap, big_at, big_tf = [], [], [], []
         for start, ids, kept in self._blocks:
-            cols, rows, tf = self._read(start, ids, kept)
-            order = np.argsort(cols, kind="stable")  # stable: rows stay ascending within a column
-            c, r, f = cols[order], rows[order], tf[order]
-            first = np.flatnonzero(np.r_[True, c[1:] != c[:-1]])
-            counts = np.diff(np.r_[first, len(c)])
-            pos = np.repeat(free[c[first]] - first, counts) + np.arange(len(c))
-            prev = np.empty_like(r)
-            prev[1:] = r[:-1]
-            before = last[c[first]]
-            prev[first] = np.where(before >= 0, before, 0)  # a column's first row is kept whole
-            d = r - prev
-            big = np.flatnonzero(d >= _ESCAPE)
-            esc_at.append(pos[big])
-            esc_gap.append(d[big])
-            d[big] = _ESCAPE
-            gaps[pos] = d
-            if exact:
-                t = f.astype(np.float64)
-                out[pos] = (idf[c].astype(np.float64) * (t / (norm[r] + t))).astype(np.float32)
-            else:
-                many = np.flatnonzero(f >= 255)
-                big_at.append(pos[many])
-                big_tf.append(f[many].astype(np.int64))
-                out[pos] = np.minimum(f, 255)
-            free[c[first]] += counts
-            last[c[first]] = r[first + counts - 1]
+            new_ids = np.where(ids >= 0, rank[np.maximum(ids, 0)], -1).astype(np.int32)
+            for cols, rows, tf in self._pieces(start, new_ids, kept):
+                order = np.argsort(cols, kind="stable")  # stable: rows stay ascending within a column
+                c, r, f = cols[order], rows[order], tf[order]
+                first = np.flatnonzero(np.r_[True, c[1:] != c[:-1]])
+                counts = np.diff(np.r_[first, len(c)])
+                pos = np.repeat(free[c[first]] - first, counts) + np.arange(len(c))
+                prev = np.empty_like(r)
+                prev[1:] = r[:-1]
+                before = last[c[first]]
+                prev[first] = np.where(before >= 0, before, 0)  # a column's first row is kept whole
+                d = r - prev
+                big = np.flatnonzero(d >= _ESCAPE)
+                esc_at.append(pos[big])
+                esc_gap.append(d[big])
+                d[big] = _ESCAPE
+                gaps[pos] = d
+                if exact:
+                    t = f.astype(np.float64)
+                    out[pos] = (idf[c].astype(np.float64) * (t / (norm[r] + t))).astype(np.float32)
+                else:
+                    many = np.flatnonzero(f >= 255)
+                    big_at.append(pos[many])
+                    big_tf.append(f[many].astype(np.int64))
+                    out[pos] = np.minimum(f, 255)
+                free[c[first]] += counts
+                last[c[first]] = r[first + counts - 1]
         at = np.concatenate(esc_at) if esc_at else np.zeros(0, np.int64)
         o = np.argsort(at, kind="stable")
         at, gap = at[o], (np.concatenate(esc_gap) if esc_gap else np.zeros(0, np.int64))[o]
