@@ -180,7 +180,7 @@ class IndexBuilder:
         (out_dir / "user_words.txt").write_text("\n".join(tok.user_words), encoding="utf-8")
         self.seconds["chunk_and_bm25"] += time.perf_counter() - t0
         self.say(f"indexed {self.passages} passages with BM25 ({self.tokenised} of {self.files} files tokenised, "
-                 f"{self.reused} taken from the previous index, the others' rows stored)")
+                 f"{self.reused} taken from the previous index, the others' rows from DATA/parts)")
 
     def finish(self) -> dict:
         """Write BM25 (unless `finish_passages` did), the task index and (with an embedder) the dense

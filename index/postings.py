@@ -286,8 +286,9 @@ class _Segment:
             raise ValueError("postings of float32 weights keep no counts")
         self.postings, self.start, self.n = postings, int(start), int(n)
 
-    def pieces(self, step: int = _STEP * 2):
-        """(term ids, rows, counts) of the postings in these rows, for ~`step` postings at a time; a term's
+    def pieces(self, step: int = _STEP // 2):
+        """(term ids, rows, counts) of the postings in these rows, for ~`step` postings at a time (~10 int64
+        temporaries of that size: the builder's peak is at `finish`, where the pieces are placed); a term's
         postings are all in one piece, rows ascending."""
         p = self.postings
         indptr = np.asarray(p.indptr, dtype=np.int64)
