@@ -327,6 +327,19 @@ def test_a_build_killed_after_a_part_then_run_again_equals_a_full_build(full_all
     assert_same_generation(data, data_all)
 
 
+def test_the_index_pass_reads_back_the_passages_the_chunker_made(full_base, base_files):
+    """Pass three reads every file's passages from the generation's kg.sqlite (DATA/parts keeps none): they
+    are the chunker's passages of each file, field for field, in build order."""
+    from index.chunk import chunk_issue
+    from kg.parse import parse_issue
+    from kg.pipeline import _passages_by_file
+
+    per_file = list(_passages_by_file(generation_dir(full_base) / "kg.sqlite", len(base_files)))
+    for path, got in zip(sorted(base_files, key=lambda p: p.name), per_file):
+        assert got == [p.to_json() for p in chunk_issue(parse_issue(path))], path.name
+    assert all(per_file)
+
+
 def test_a_damaged_part_is_made_again(full_base, base_files, tmp_path):
     from kg.pipeline import build
 
