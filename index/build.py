@@ -7,12 +7,14 @@ order: passage N of kg.sqlite is row N of every index here.
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from pathlib import Path
 
 from index.chunk import Passage
 from index.lexical import LexicalIndex, token_rows
 from index.postings import PostingsBuilder
+from index.previous import ROWS_FILE, PreviousRows, rows_json
 from index.sentences import split_sentences
 from index.tasks import TASK_INDEX_DIR, save_task_index, task_tokenizer
 from index.tokenize import Tokenizer
@@ -70,24 +72,57 @@ class IndexBuilder:
         task_index = LexicalIndex(self.task_tok)
         self._task_rows = PostingsBuilder(task_index.k1, task_index.b, task_index.weight_bits,
                                           keep_bytes=KEEP_ROWS_BYTES // 4)
-        self.passages = self.tasks = self.files = self.tokenised = 0
-        self.used: list[str] = []  # names of the stored rows this index was made of
+        self.passages = self.tasks = self.files = self.tokenised = self.reused = 0
+        # Names of the stored rows this index cannot give back (float32 weights keep no counts): the build
+        # keeps them in DATA/parts; the others are in this index (rows.json) and go from there.
+        self.used: list[str] = []
+        # Rows of unchanged files come from the previous index's postings (index/previous.py), consecutive
+        # ones as one range: `_run` is the range not yet handed to the builder, per kind.
+        self._previous = PreviousRows.load(previous_dir) if rows is not None else None
+        self._spans: dict[str, dict] = {"bm25": {}, "tasks": {}}  # this index's rows.json
+        self._next = {"bm25": 0, "tasks": 0}
+        self._run: dict[str, list | None] = {"bm25": None, "tasks": None}
         self.seconds = {"chunk_and_bm25": 0.0, "tasks_bm25": 0.0}
 
     def _add_rows(self, builder: PostingsBuilder, tok: Tokenizer, kind: str, key: str | None,
                   texts: list[str]) -> None:
-        """One file's token rows (stored, or made and stored) into `builder`, which reads them back at the end."""
+        """One file's token rows (from the previous index, stored, or made and stored) into `builder`, which
+        reads them back at the end."""
+        first = self._next[kind]
+        self._next[kind] += len(texts)
         if self.store is None or key is None:
+            self._flush(kind, builder)
             builder.add(token_rows(tok, texts))
             return
         name = f"{key}.{kind}-{tok.rows_key(texts)}"
-        self.used.append(name)
+        if builder.weight_bits == 4:
+            self._spans[kind][name] = [first, len(texts)]
+        span = self._previous.span(kind, name, len(texts)) if self._previous is not None else None
+        if span is not None:
+            run = self._run[kind]
+            if run is not None and run[0] + run[1] == span[0]:
+                run[1] += span[1]
+            else:
+                self._flush(kind, builder)
+                self._run[kind] = list(span)
+            self.reused += kind == "bm25"
+            return
+        self._flush(kind, builder)
+        if builder.weight_bits != 4:
+            self.used.append(name)
         rows = self.store.load_tokens(name)
         if rows is None:
             rows = token_rows(tok, texts)
             self.store.save_tokens(name, rows)
             self.tokenised += kind == "bm25"
         builder.add(rows, load=lambda: self.store.load_tokens(name, terms=False))
+
+    def _flush(self, kind: str, builder: PostingsBuilder) -> None:
+        """Hand the pending range of the previous index's rows to `builder` (before any other rows)."""
+        run, self._run[kind] = self._run[kind], None
+        if run is not None:
+            postings, terms = self._previous.postings(kind)
+            builder.add_segment(postings, terms, run[0], run[1])
 
     def add_file(self, passages: list[dict], tasks: list[str], key: str | None = None) -> None:
         """The next file's passages (`Passage.to_json()` dicts) and tasks (index.tasks.task_texts), in build order.
@@ -135,6 +170,7 @@ class IndexBuilder:
             raise GazetteError("no passage to index: the documents found have no text")
         config, out_dir, tok = self.config, self.out_dir, self.tok
         t0 = time.perf_counter()
+        self._flush("bm25", self._rows)
         tok.release()  # before the postings arrays are made: the largest allocation of the build's end
         vocab, postings = self._rows.finish()
         self._rows = None
@@ -144,7 +180,7 @@ class IndexBuilder:
         (out_dir / "user_words.txt").write_text("\n".join(tok.user_words), encoding="utf-8")
         self.seconds["chunk_and_bm25"] += time.perf_counter() - t0
         self.say(f"indexed {self.passages} passages with BM25 ({self.tokenised} of {self.files} files tokenised, "
-                 "the others' rows unchanged)")
+                 f"{self.reused} taken from the previous index, the others' rows from DATA/parts)")
 
     def finish(self) -> dict:
         """Write BM25 (unless `finish_passages` did), the task index and (with an embedder) the dense
@@ -155,6 +191,7 @@ class IndexBuilder:
         t0 = time.perf_counter()
         # who-leads loads this instead of indexing every task
         tasks = LexicalIndex(self.task_tok)
+        self._flush("tasks", self._task_rows)
         if self.tasks:
             self.task_tok.release()
             vocab, postings = self._task_rows.finish()
@@ -162,6 +199,7 @@ class IndexBuilder:
         else:
             tasks = tasks.index([""])
         save_task_index(tasks, self.tasks, out_dir / TASK_INDEX_DIR)
+        (out_dir / ROWS_FILE).write_text(json.dumps(rows_json(self._spans), separators=(",", ":")), encoding="utf-8")
         self.task_tok.release()
         timings["tasks_bm25"] += time.perf_counter() - t0
         manifest = {

@@ -151,6 +151,18 @@ class Rows:
         self._chunks.append(chunk)
         self._len.extend(lengths.tolist())
 
+    def sort_vocab(self) -> None:
+        """Number the terms in sorted order, once every passage is in: an index's vocabulary then depends on
+        its terms only, not on the order they came in (index.postings.PostingsBuilder does the same, so an
+        index merged from an older one's postings is the one made from the texts)."""
+        self._flush()
+        terms = sorted(self.vocab)
+        rank = np.empty(len(terms), dtype=np.int32)
+        rank[np.fromiter(map(self.vocab.__getitem__, terms), dtype=np.int64, count=len(terms))] = np.arange(len(terms))
+        for c in self._chunks:
+            c.cols = rank[c.cols]
+        self.vocab = dict(zip(terms, range(len(terms))))
+
     def _flush(self) -> None:
         if self._buf_cols:
             start = len(self._len) - len(self._buf_cols)
@@ -227,6 +239,7 @@ class LexicalIndex:
     def _from_rows(self, rows: "Rows") -> "LexicalIndex":
         if not len(rows):
             rows.add([_EMPTY])  # an index of nothing: one empty passage, as bm25s needs
+        rows.sort_vocab()
         n_docs = len(rows)
         m = bm25_matrix(rows, self.k1, self.b, weights=self.weight_bits == 32)
         vocab = dict(rows.vocab)

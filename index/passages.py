@@ -190,6 +190,11 @@ class PassageRows(list):
         first = self._docs[self._doc_index[row[2]]][4]
         self._row(pos).set_row(self._make(row, lambda s, e: self._lines(first, s, e)))
 
+    def file_passages(self, pos: int) -> list[dict]:
+        """Passage `pos` and the rest of its file's passages, in order, as plain dicts not kept here (a build's
+        index pass reads each file's passages back from the generation it writes)."""
+        return list(self._file_rows(pos).values())
+
     def _file_rows(self, pos: int) -> dict[int, dict]:
         """Every passage of the file that passage `pos` belongs to, by position."""
         if not hasattr(self, "_first_of"):  # each passage's file (its first line id), non-decreasing

@@ -336,6 +336,40 @@ class Postings:
         return cls(**arrays, num_docs=params["num_docs"], k1=params["k1"], b=params["b"]), params
 
 
+class _Segment:
+    """Rows `start`..`start + n - 1` of older postings (4-bit counts), read term range by term range."""
+
+    def __init__(self, postings: "Postings", start: int, n: int):
+        if postings.tf is None:
+            raise ValueError("postings of float32 weights keep no counts")
+        self.postings, self.start, self.n = postings, int(start), int(n)
+
+    def pieces(self, step: int = _STEP // 2):
+        """(term ids, rows, counts) of the postings in these rows, for ~`step` postings at a time (~10 int64
+        temporaries of that size: the builder's peak is at `finish`, where the pieces are placed); a term's
+        postings are all in one piece, rows ascending."""
+        p = self.postings
+        indptr = np.asarray(p.indptr, dtype=np.int64)
+        n_terms, t0, lo, hi = len(indptr) - 1, 0, self.start, self.start + self.n
+        while t0 < n_terms:
+            t1 = min(max(int(np.searchsorted(indptr, indptr[t0] + step, side="right")) - 1, t0 + 1), n_terms)
+            a, b = int(indptr[t0]), int(indptr[t1])
+            if b > a:
+                d = decode_varints(p.gaps[int(p.gap_ptr[t0]):int(p.gap_ptr[t1])])
+                cnt = np.diff(indptr[t0:t1 + 1])
+                first = np.cumsum(cnt) - cnt
+                c = np.cumsum(d)
+                base = np.zeros(len(cnt), dtype=np.int64)
+                has = cnt > 0
+                base[has] = c[first[has]] - d[first[has]]
+                rows = c - np.repeat(base, cnt)  # each term's running sum from its first posting: its rows
+                sel = np.flatnonzero((rows >= lo) & (rows < hi))
+                if len(sel):
+                    tf = p._counts(np.arange(a, b), np.array([a]), np.array([b]), np.array([0]), np.int64)
+                    yield np.repeat(np.arange(t0, t1), cnt)[sel], rows[sel], tf[sel]
+            t0 = t1
+
+
 class PostingsBuilder:
     """BM25 postings made from per-file term counts without holding them all: the arrays `Postings.from_csc`
     makes of `index.lexical.bm25_matrix`, equal to the bit, with only the encoded postings in memory.
@@ -395,13 +429,8 @@ class PostingsBuilder:
         terms = block["terms"]
         ids = np.fromiter(map(self.vocab.__getitem__, terms.tolist()), dtype=np.int32, count=len(terms))
         self._grow(len(self.vocab))
-        cols, rows, _ = self._postings(self.num_docs, ids, block)
-        if len(cols):
-            c, r, _, first, counts, gaps = _by_column(cols, rows, None, self._last)
-            terms_here = c[first]
-            self._df[terms_here] += counts
-            self._bytes[terms_here] += np.add.reduceat(_varint_sizes(gaps), first)
-            self._last[terms_here] = r[first + counts - 1]
+        for cols, rows, _ in self._pieces(self.num_docs, ids, block):
+            self._count(cols, rows)
         self._lengths.append(np.asarray(block["lengths"], dtype=np.int64))
         kept = {k: block[k] for k in ("cols", "tf", "nnz")}
         size = sum(a.nbytes for a in kept.values())
@@ -412,26 +441,62 @@ class PostingsBuilder:
         self._blocks.append((self.num_docs, ids, kept))
         self.num_docs += len(block["lengths"])
 
-    @staticmethod
-    def _postings(start: int, ids: np.ndarray, block: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """One block's postings in its own order: (term ids, rows, counts)."""
-        nnz = np.asarray(block["nnz"], dtype=np.int64)
-        rows = np.repeat(np.arange(start, start + len(nnz), dtype=np.int64), nnz)
-        return ids[block["cols"]], rows, block["tf"]
+    def add_segment(self, postings: "Postings", terms: list[str], start: int, n: int) -> None:
+        """The next `n` rows: rows `start`.. of an older index's `postings` (counts kept, `weight_bits` 4), whose
+        term i is `terms[i]`: the same passages, tokenised alike, without their token rows. The older postings
+        are decoded twice (here to count them and their gaps' bytes, at `finish` to place them), term range by
+        term range; a term's postings in the rows are all in one range."""
+        if n <= 0:
+            return
+        seg = _Segment(postings, start, n)
+        ids = np.full(len(terms), -1, dtype=np.int32)
+        shift = self.num_docs - seg.start
+        for old, rows, _ in seg.pieces():
+            new = np.unique(old)
+            new = new[ids[new] < 0]
+            ids[new] = np.fromiter((self.vocab[terms[t]] for t in new.tolist()), dtype=np.int32, count=len(new))
+            self._grow(len(self.vocab))
+            self._count(ids[old], rows + shift)
+        self._lengths.append(np.asarray(postings.lengths[start:start + n], dtype=np.int64))
+        self._blocks.append((self.num_docs, ids, seg))
+        self.num_docs += n
 
-    def _read(self, start: int, ids: np.ndarray, kept) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _count(self, cols: np.ndarray, rows: np.ndarray) -> None:
+        """Counts postings (term ids, rows ascending per term) into each term's df, gap bytes and last row."""
+        if not len(cols):
+            return
+        c, r, _, first, counts, gaps = _by_column(cols, rows, None, self._last)
+        terms_here = c[first]
+        self._df[terms_here] += counts
+        self._bytes[terms_here] += np.add.reduceat(_varint_sizes(gaps), first)
+        self._last[terms_here] = r[first + counts - 1]
+
+    def _pieces(self, start: int, ids: np.ndarray, kept):
+        """One block's postings in its own order, in one piece or (an older index's rows) several, each
+        column's postings of the block within one piece: (term ids, rows, counts)."""
+        if isinstance(kept, _Segment):
+            for old, rows, tf in kept.pieces():
+                yield ids[old], rows + (start - kept.start), tf
+            return
         block = kept if isinstance(kept, dict) else kept()
         if block is None:
             raise ValueError("token rows gone during the build")
-        return self._postings(start, ids, block)
+        nnz = np.asarray(block["nnz"], dtype=np.int64)
+        rows = np.repeat(np.arange(start, start + len(nnz), dtype=np.int64), nnz)
+        yield ids[block["cols"]], rows, block["tf"]
 
     def finish(self) -> tuple[dict[str, int], Postings]:
         """The vocabulary (with bm25s' empty token, as index.lexical adds it) and the postings."""
-        vocab = dict(self.vocab)
+        # Terms numbered in sorted order (as index.lexical.Rows.sort_vocab): the vocabulary depends on the terms
+        # only, not on the order the blocks gave them (an older index's rows come in its own term order).
+        terms = sorted(self.vocab)
+        rank = np.empty(len(terms), dtype=np.int32)
+        rank[np.fromiter(map(self.vocab.__getitem__, terms), dtype=np.int64, count=len(terms))] = np.arange(len(terms))
+        vocab = dict(zip(terms, range(len(terms))))
         vocab.setdefault("", len(vocab))
         n_vocab = len(vocab)
-        self._grow(n_vocab)
-        df, n_bytes = self._df[:n_vocab], self._bytes[:n_vocab]
+        df, n_bytes = np.zeros(n_vocab, dtype=np.int64), np.zeros(n_vocab, dtype=np.int64)
+        df[rank], n_bytes[rank] = self._df[:len(rank)], self._bytes[:len(rank)]
         lengths = np.concatenate(self._lengths) if self._lengths else np.zeros(0, dtype=np.int64)
         n_docs = self.num_docs
         # As index.lexical.bm25_matrix: idf per term, length norms in float64, weights to float32.
@@ -451,31 +516,32 @@ class PostingsBuilder:
         last = np.full(n_vocab, -1, dtype=np.int64)  # the last row placed in each column
         big_at, big_tf = [], []
         for start, ids, kept in self._blocks:
-            cols, rows, counts_in = self._read(start, ids, kept)
-            if not len(cols):
-                continue
-            c, r, f, first, counts, d = _by_column(cols, rows, counts_in, last)
-            terms_here = c[first]
-            pos = np.repeat(free[terms_here] - first, counts) + np.arange(len(c))  # each posting's index
-            size = _varint_sizes(d)
-            at = np.cumsum(size) - size  # each gap's first byte within this block's gaps of its term, below
-            at += np.repeat(free_byte[terms_here] - at[first], counts)
-            _put_varints(data, at, d, size)
-            if exact:
-                t = f.astype(np.float64)
-                weights[pos] = (idf[c].astype(np.float64) * (t / (norm[r] + t))).astype(np.float32)
-            else:
-                f = f.astype(np.int64)
-                many = np.flatnonzero(f >= _NIBBLE)  # kept whole in tf_big
-                big_at.append(pos[many])
-                big_tf.append(f[many])
-                nib = np.minimum(f, _NIBBLE).astype(np.uint8)
-                odd = (pos & 1).astype(bool)  # (two postings of a byte may be in one block: each half alone)
-                tf[pos[~odd] >> 1] |= nib[~odd]
-                tf[pos[odd] >> 1] |= nib[odd] << 4
-            free[terms_here] += counts
-            free_byte[terms_here] += np.add.reduceat(size, first)
-            last[terms_here] = r[first + counts - 1]
+            new_ids = np.where(ids >= 0, rank[np.maximum(ids, 0)], -1).astype(np.int32)
+            for cols, rows, counts_in in self._pieces(start, new_ids, kept):
+                if not len(cols):
+                    continue
+                c, r, f, first, counts, d = _by_column(cols, rows, counts_in, last)
+                terms_here = c[first]
+                pos = np.repeat(free[terms_here] - first, counts) + np.arange(len(c))  # each posting's index
+                size = _varint_sizes(d)
+                at = np.cumsum(size) - size  # each gap's first byte within this block's gaps of its term, below
+                at += np.repeat(free_byte[terms_here] - at[first], counts)
+                _put_varints(data, at, d, size)
+                if exact:
+                    t = f.astype(np.float64)
+                    weights[pos] = (idf[c].astype(np.float64) * (t / (norm[r] + t))).astype(np.float32)
+                else:
+                    f = f.astype(np.int64)
+                    many = np.flatnonzero(f >= _NIBBLE)  # kept whole in tf_big
+                    big_at.append(pos[many])
+                    big_tf.append(f[many])
+                    nib = np.minimum(f, _NIBBLE).astype(np.uint8)
+                    odd = (pos & 1).astype(bool)  # (two postings of a byte may be in one block: each half alone)
+                    tf[pos[~odd] >> 1] |= nib[~odd]
+                    tf[pos[odd] >> 1] |= nib[odd] << 4
+                free[terms_here] += counts
+                free_byte[terms_here] += np.add.reduceat(size, first)
+                last[terms_here] = r[first + counts - 1]
         arrays = {"indptr": _offsets(indptr), "gap_ptr": _offsets(gap_ptr), "gaps": data}
         if exact:
             return vocab, Postings(**arrays, num_docs=n_docs, weights=weights, k1=self.k1, b=self.b)

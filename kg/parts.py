@@ -8,12 +8,17 @@ files are neither read nor parsed again; `gazette-kg add` / `remove` rely on it.
 Files of one part (gzip-compressed JSON, or numpy arrays — no pickle):
 
     parts/<key>.meta.json.gz        file record, documents, header sources, facts (what the reduce reads)
-    parts/<key>.lines.json.gz       the file's lines, 目录, warnings and pages (`issue_row`: what a writer reads);
-                                    removed once a generation's kg.sqlite holds them (kg.writer reuses its rows)
+    parts/<key>.lines.json.gz       the file's lines, 目录, warnings and pages (`issue_row`: what a writer reads)
     parts/<key>.passages.json.gz    the file's passages (index/chunk.py)
     parts/<key>.bm25-<words>.npz    BM25 term counts of the passages (index.lexical.token_rows), keyed by
     parts/<key>.tasks-<words>.npz   the jieba user words found in them (index.tokenize.Tokenizer.rows_key);
                                     the same for the who-leads task index
+
+Only the meta file stays after a build: what else a part holds, the generation the build made holds too,
+and the next build takes it from there. Lines and passages are rows of its kg.sqlite (kg.writer copies an
+unchanged file's rows; the index pass reads every passage back from it), token rows are in its postings
+(index/previous.py). A part without them is whole: where the generation cannot give them (another writer
+version, other user words, float32 postings), the file is read again, or its passages tokenised again.
 
 Parts are written through a temporary name and one rename, so a killed build leaves whole parts or
 none; a part that cannot be read is recomputed (it is a cache, never the only copy of anything).
@@ -38,7 +43,8 @@ __all__ = ["PART_FORMAT", "PARTS_DIR", "FilePart", "PartStore", "part_key", "mak
 log = logging.getLogger(__name__)
 
 # The layout of a part (this module): bump it when it changes what a part holds.
-PART_FORMAT = 1
+# 2: whole without its lines, passages and token rows (the generation holds them).
+PART_FORMAT = 2
 PARTS_DIR = "parts"
 _ROOT = Path(__file__).resolve().parents[1]
 # The code a part's content depends on: a change to any of it makes every part stale.
@@ -175,9 +181,7 @@ class PartStore:
 
     def load(self, key: str) -> FilePart | None:
         """The part of `key` without its lines and passages (`lines`, `passages`), or None when it is
-        missing or cannot be read. Its lines may be gone (see `names`)."""
-        if not self._path(key, "passages").is_file():
-            return None
+        missing or cannot be read. Its lines and passages may be gone (see `names`)."""
         d = self._read(key, "meta")
         try:
             if d is None or d.get("format") != PART_FORMAT or d.get("key") != key:
@@ -188,7 +192,7 @@ class PartStore:
 
     def has(self, key: str) -> bool:
         """The part is there (whether it can be read is found when it is; its lines may be gone)."""
-        return all(self._path(key, w).is_file() for w in ("meta", "passages"))
+        return self._path(key, "meta").is_file()
 
     def lines(self, key: str) -> dict | None:
         """The `issue_row` of the part (None: gone or damaged since the build checked it)."""
@@ -198,9 +202,10 @@ class PartStore:
         return self._read(key, "passages")
 
     def names(self, key: str, lines: bool = True) -> list[str]:
-        """The part's file names; `lines=False`: without its lines, which a build prunes once kg.sqlite of
-        the generation it made holds them (a later build copies that file's rows, or reads the file again)."""
-        return [self._path(key, w).name for w in ("meta", "lines", "passages") if lines or w != "lines"]
+        """The part's file names; `lines=False`: its meta file alone, what a build keeps once the generation
+        it made holds the file's lines and passages (a later build copies them from there, or reads the
+        file again)."""
+        return [self._path(key, w).name for w in ("meta", "lines", "passages") if lines or w == "meta"]
 
     def save_tokens(self, name: str, arrays: dict) -> None:
         import numpy as np

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -497,12 +498,36 @@ class _TaskTexts:
         return out
 
 
+def _passages_by_file(db: Path, n_files: int):
+    """Each file's passages (`Passage.to_json()` dicts) in build order, read back from the kg.sqlite the writer
+    made (the files' passages in DATA/parts go once a generation holds them; an unchanged file's were copied)."""
+    from index.passages import PassageRows
+    from kg.sqlitedb import connect_ro
+
+    conn = connect_ro(db)
+    conn.execute("PRAGMA cache_size = -2000")  # one scan in order: a small page cache (not a query's 32 MB)
+    try:
+        counts = dict(conn.execute("SELECT d.file_id, count(*) FROM passages p JOIN documents d ON d.ord = p.doc_ord "
+                                   "GROUP BY d.file_id"))
+        rows, pos = PassageRows(conn), 0
+        for file_id in range(1, n_files + 1):
+            n = counts.get(file_id, 0)
+            passages = rows.file_passages(pos) if n else []
+            if len(passages) != n:
+                raise GazetteError(f"{db}: the passages of file {file_id} are not where the build wrote them")
+            pos += n
+            yield passages
+    finally:
+        conn.close()
+
+
 def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_of: str | None = None,
                   ocr: bool | None = None, mapped=None, jobs: int = 1) -> BuildReport:
     from index.build import IndexBuilder
     from kg.parts import PartStore
     from kg.progress import Tracker
     from kg.memory import PeakMeter
+    from kg.sqlitedb import DB_FILE
     from kg.writer import open_writer
 
     data_dir = Path(config.data_dir)
@@ -592,13 +617,10 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
             # Pass three: each file's passages to the index (their BM25 rows stored or made), BM25 written;
             # then each file's tasks (one jieba dictionary in memory at a time).
             step = Tracker(on_step, "index", len(done))
-            for src, key, *_ in done:
-                passages = parts.passages(key)
-                if passages is None:
-                    raise GazetteError(f"the part of {src.name} in {parts.folder} vanished during the build; "
-                                       "build again")
-                index.add_passages(passages, key)
-                step.advance()
+            with closing(_passages_by_file(tmp / DB_FILE, len(done))) as per_file:
+                for (src, key, *_), passages in zip(done, per_file):
+                    index.add_passages(passages, key)
+                    step.advance()
             meter.mark("index")
             index.finish_passages()
             meter.mark("bm25")
@@ -626,7 +648,8 @@ def _build_locked(inputs, config: Config, skip_bad: bool, say, on_step=None, as_
     # The generation that was current until now stays (a reader may be reading it); older ones go,
     # and so do the parts of files no longer in the corpus and token rows no longer used.
     clean_leftovers(data_dir, keep={previous.name})
-    # A part's lines go too once its file's rows are in the generation (the next build copies them from there).
+    # A part's lines, passages and token rows go too once the generation holds them (kg.parts: the next build
+    # takes them from there).
     parts.prune({n for _, key, *_ in done for n in parts.names(key, lines=False)} | {f"{n}.npz" for n in index.used})
     if config.store != "files":  # the data dir is complete; copy its facts and graph into the store
         from kg.backends.factory import load_store

@@ -233,6 +233,7 @@ FILES = {
     "kg.sqlite": "lines",
     "index/manifest.json": "search",
     "index/user_words.txt": "search",
+    "index/rows.json": "verify",  # read by the next build only (index/previous.py)
     "index/bm25/gap_ptr.npy": "search",
     "index/bm25/gaps.npy": "search",
     "index/bm25/idf.npy": "search",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -167,6 +168,39 @@ def test_postings_built_from_rows_read_back_equal_the_matrix_built_in_memory(iss
             assert (a is None and b is None) or (a.dtype == b.dtype and np.array_equal(a, b)), k
 
 
+def test_postings_merged_from_an_older_index_equal_the_index_of_the_texts(issues, facts):
+    """Rows of an older index's postings (index/previous.py: a file's rows by its range, consecutive files as one
+    range, renumbered) mixed with token rows give, bit for bit, the index made from the texts: the vocabulary
+    is in sorted order whatever order the terms came in, counts of 15 and 255 and more and row gaps of 65,535
+    and more come back whole."""
+    from index.build import user_words
+    from index.chunk import chunk_issue
+    from index.lexical import LexicalIndex, token_rows
+    from index.postings import PostingsBuilder
+    from index.tokenize import Tokenizer
+
+    tok = Tokenizer(user_words(facts))
+    files = [[p.for_embedding() for p in chunk_issue(i)] for i in issues.values()]
+    big = ["甲"] * 70_000 + ["乙" * 300, "乙" * 20, "丙" * 16]
+    old = [files[0], big, files[1], files[2]]
+    older_index = LexicalIndex(tok, k1=1.2, b=0.6).index([t for texts in old for t in texts])
+    older, terms = older_index.postings, sorted(older_index.vocab, key=older_index.vocab.get)
+    first = np.cumsum([0] + [len(t) for t in old])
+    # The new corpus: the first file dropped, the second and third kept (one range), a new file, the fourth.
+    new = [big, files[1], files[3], files[2]]
+    whole = LexicalIndex(tok, k1=1.2, b=0.6).index([t for texts in new for t in texts])
+    builder = PostingsBuilder(1.2, 0.6, 4)
+    builder.add_segment(older, terms, int(first[1]), len(big) + len(files[1]))
+    builder.add(token_rows(tok, files[3]))
+    builder.add_segment(older, terms, int(first[3]), len(files[2]))
+    vocab, postings = builder.finish()
+    assert vocab == whole.vocab and list(vocab) == sorted(t for t in vocab if t) + [""]
+    assert postings.num_docs == whole.size and postings.tf_big.max() >= 255
+    for k in ("indptr", "gap_ptr", "gaps", "tf", "tf_at", "tf_big", "idf", "lengths"):
+        a, b = getattr(postings, k), getattr(whole.postings, k)
+        assert a.dtype == b.dtype and np.array_equal(a, b), k
+
+
 def test_a_text_is_cut_alike_under_any_dictionary_with_the_same_words_in_it(issues, facts):
     """jieba keeps its base total: words a text does not contain change neither its tokens nor its rows key."""
     from index.build import user_words
@@ -204,6 +238,10 @@ def test_add_equals_a_full_build_and_reads_only_the_new_file(full_base, full_all
     assert "(1 read, 2 unchanged" in r.stderr
     # The unchanged files' rows (before and after the new one) are copied from the previous kg.sqlite.
     assert "rows of 2 unchanged files copied from the previous generation" in r.stderr
+    # Their BM25 rows come from the previous index's postings (DATA/parts keeps none) unless the words of the
+    # added file's units occur in them (their rows key changes: tokenised again).
+    made, taken = map(int, re.search(r"\((\d+) of 3 files tokenised, (\d+) taken from the previous index", r.stderr).groups())
+    assert made >= 1 and made + taken == 3
     # The manifests name the input paths: make the base copy's paths those of the full build's folder.
     assert_same_generation(data, data_all)
     from kg.store import load_facts
@@ -236,18 +274,24 @@ def test_a_rebuild_of_unchanged_files_reads_none_and_changes_nothing(full_all, t
     shutil.copytree(data_all, data)
     r = cli("build", folder, "--data", data, "--embedder", "none")
     assert r.returncode == 0, r.stderr
-    assert "(0 read, 3 unchanged" in r.stderr and "0 of 3 files tokenised" in r.stderr
+    assert "(0 read, 3 unchanged" in r.stderr and "0 of 3 files tokenised, 3 taken from the previous index" in r.stderr
     assert "rows of 3 unchanged files copied" in r.stderr
+    assert_same_generation(data, data_all)
+    # An index that cannot say where a file's rows are (rows.json gone): its passages are tokenised again.
+    (generation_dir(data) / "index" / "rows.json").unlink()
+    r = cli("build", folder, "--data", data, "--embedder", "none")
+    assert r.returncode == 0, r.stderr
+    assert "3 of 3 files tokenised, 0 taken" in r.stderr
     assert_same_generation(data, data_all)
 
 
 @pytest.mark.slow
 def test_parts_keep_no_lines_and_a_damaged_previous_database_means_reading_the_files(full_all, tmp_path):
-    """kg.sqlite holds every line once: a committed build leaves no lines in its parts. When the previous
-    generation's rows cannot be copied (its kg.sqlite damaged), the files are read again: the same data dir."""
+    """The generation holds every line, passage and BM25 row once: a committed build leaves only the meta file
+    of each part (kg/parts.py). When the previous generation's rows cannot be copied (its kg.sqlite damaged),
+    the files are read again: the same data dir."""
     folder, data_all = full_all
-    assert not list((data_all / "parts").glob("*.lines.json.gz"))
-    assert len(list((data_all / "parts").glob("*.meta.json.gz"))) == 3
+    assert sorted(p.name.split(".", 1)[1] for p in (data_all / "parts").iterdir()) == ["meta.json.gz"] * 3
     data = tmp_path / "data"
     shutil.copytree(data_all, data)
     db = generation_dir(data) / "kg.sqlite"
@@ -281,6 +325,19 @@ def test_a_build_killed_after_a_part_then_run_again_equals_a_full_build(full_all
     assert r.returncode == 0, r.stderr
     assert "(2 read, 1 unchanged" in r.stderr
     assert_same_generation(data, data_all)
+
+
+def test_the_index_pass_reads_back_the_passages_the_chunker_made(full_base, base_files):
+    """Pass three reads every file's passages from the generation's kg.sqlite (DATA/parts keeps none): they
+    are the chunker's passages of each file, field for field, in build order."""
+    from index.chunk import chunk_issue
+    from kg.parse import parse_issue
+    from kg.pipeline import _passages_by_file
+
+    per_file = list(_passages_by_file(generation_dir(full_base) / "kg.sqlite", len(base_files)))
+    for path, got in zip(sorted(base_files, key=lambda p: p.name), per_file):
+        assert got == [p.to_json() for p in chunk_issue(parse_issue(path))], path.name
+    assert all(per_file)
 
 
 def test_a_damaged_part_is_made_again(full_base, base_files, tmp_path):
