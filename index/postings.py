@@ -365,7 +365,7 @@ class _Segment:
                 rows = c - np.repeat(base, cnt)  # each term's running sum from its first posting: its rows
                 sel = np.flatnonzero((rows >= lo) & (rows < hi))
                 if len(sel):
-                    tf = p._counts(np.arange(a, b), np.array([a]), np.array([b]), np.array([0]), np.int64)
+                    tf = p._counts(np.arange(a, b), np.array([a]), np.array([b]), np.array([0])).astype(np.int64)
                     yield np.repeat(np.arange(t0, t1), cnt)[sel], rows[sel], tf[sel]
             t0 = t1
 

@@ -24,27 +24,45 @@ class _Nodes(dict):
         return self.items() if data else self.keys()
 
 
-class LeanMultiDiGraph:
-    """An insert-only directed multigraph with networkx's iteration order (see the module docstring)."""
+class _NodeGraph:
+    """Nodes in insertion order with networkx's update rules (a node named by an edge first gets no
+    attributes; `add_node` again updates them), as both graphs below keep them."""
 
     def __init__(self):
         self.graph: dict = {}
         self.nodes = _Nodes()
-        self._succ: dict = {}  # u -> {v -> {key -> attributes}}, made at u's first edge
 
     def __contains__(self, n) -> bool:
         return n in self.nodes
 
+    def _kept(self, attr: dict) -> dict:
+        return attr
+
     def add_node(self, n, **attr) -> None:
+        attr = self._kept(attr)
         if n in self.nodes:
             self.nodes[n].update(attr)
         else:
             self.nodes[n] = attr
 
-    def add_edge(self, u, v, key, **attr) -> None:
+    def _touch(self, u, v) -> None:
         for n in (u, v):
             if n not in self.nodes:
                 self.nodes[n] = {}
+
+    def number_of_nodes(self) -> int:
+        return len(self.nodes)
+
+
+class LeanMultiDiGraph(_NodeGraph):
+    """An insert-only directed multigraph with networkx's iteration order (see the module docstring)."""
+
+    def __init__(self):
+        super().__init__()
+        self._succ: dict = {}  # u -> {v -> {key -> attributes}}, made at u's first edge
+
+    def add_edge(self, u, v, key, **attr) -> None:
+        self._touch(u, v)
         keys = self._succ.setdefault(u, {}).setdefault(v, {})
         if key in keys:
             keys[key].update(attr)
@@ -60,14 +78,11 @@ class LeanMultiDiGraph:
                 for k, a in kd.items():
                     yield u, v, k, a
 
-    def number_of_nodes(self) -> int:
-        return len(self.nodes)
-
     def number_of_edges(self) -> int:
         return sum(len(kd) for nbrs in self._succ.values() for kd in nbrs.values())
 
 
-class NamesGraph:
+class NamesGraph(_NodeGraph):
     """What kg.writer reads of the build's graph: the nodes in insertion order with only the attributes in
     `keep` (kg.graphview.SEARCH_KEYS), and how many distinct (source, target, key) edges there are.
 
@@ -76,29 +91,16 @@ class NamesGraph:
     """
 
     def __init__(self, keep: tuple[str, ...]):
-        self.graph: dict = {}
-        self.nodes = _Nodes()
+        super().__init__()
         self._keep = frozenset(keep)
         self._edges: set[tuple] = set()
 
-    def __contains__(self, n) -> bool:
-        return n in self.nodes
-
-    def add_node(self, n, **attr) -> None:
-        attr = {k: v for k, v in attr.items() if k in self._keep}
-        if n in self.nodes:
-            self.nodes[n].update(attr)
-        else:
-            self.nodes[n] = attr
+    def _kept(self, attr: dict) -> dict:
+        return {k: v for k, v in attr.items() if k in self._keep}
 
     def add_edge(self, u, v, key, **attr) -> None:
-        for n in (u, v):
-            if n not in self.nodes:
-                self.nodes[n] = {}
+        self._touch(u, v)
         self._edges.add((u, v, key))
-
-    def number_of_nodes(self) -> int:
-        return len(self.nodes)
 
     def number_of_edges(self) -> int:
         return len(self._edges)
