@@ -83,6 +83,8 @@ def test_who_leads_with_citation_export_routing_back_and_refresh(server, page_at
     assert re.search(r"^《周村区人民政府关于加快推进全区气象高质量发展的通知》（周政发〔2023〕32号），周村区人民政府公报 2023年4月，第24行$",
                      cite.inner_text().strip()), cite.inner_text()
     page.keyboard.press("Escape")
+    # A click while the popover is still closing lands on it, not on the button (no download ever starts).
+    page.locator("[data-testid=stPopoverBody]").first.wait_for(state="hidden", timeout=30_000)
     with page.expect_download(timeout=90_000) as dl:  # the CSV is made on the click: slow under load
         page.get_by_text("导出 CSV").first.click()
     csv = Path(dl.value.path()).read_text(encoding="utf-8-sig")
