@@ -20,7 +20,10 @@ def test_a_stage_that_allocates_and_frees_shows_its_peak_above_what_it_left_held
     assert m.peaks["spike"] - m.held["spike"] >= 80
     kept = np.ones(48 << 20, dtype=np.uint8)
     m.mark("kept")
-    assert m.held["kept"] - m.held["spike"] >= 40 and kept[-1] == 1
+    # Held memory does not fall while an array is kept. (How much it rises is not asserted: in a large process —
+    # the whole suite's, ~1.7 GB — the allocator may place the array in memory the process already holds; CI saw
+    # +5 MiB for 48.)
+    assert m.held["kept"] >= m.held["spike"] - 1 and kept[-1] == 1
     assert m.peaks["kept"] < m.peaks["spike"]  # the spike's peak was reset, not carried over
     assert "spike" in m.summary() and m.summary().count("/") == 3
 
