@@ -24,34 +24,27 @@ ROOT = HERE.parents[1]
 OUT = ROOT / "benchmarks" / "out"
 
 
-def _status_mib(field: str) -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) / 1024
-    raise RuntimeError(f"no {field} in /proc/self/status")
-
-
-def _reset_peak() -> None:
-    """The peak from here on (Linux: writing 5 to clear_refs sets VmHWM to the RSS now), so the vectors'
-    own making (a float64-wide normal draw and a norm's temporaries) is not counted as the index's."""
-    Path("/proc/self/clear_refs").write_text("5")
-
-
 def measure(n: int, dim: int) -> dict:
     """One size, in this process (call it in a fresh one: peaks only grow)."""
     import numpy as np
 
     from index.dense import DenseIndex
     from kg.config import Config
+    from kg.memory import PeakMeter
 
     config = Config()
     rng = np.random.default_rng(0)
     vectors = rng.standard_normal((n, dim), dtype=np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    _reset_peak()
-    before = _status_mib("VmRSS")
+    # Each mark restarts the peak (kg.memory: Linux's clear_refs), so the vectors' own making (a normal draw and
+    # a norm's temporaries) is not counted as the index's.
+    meter = PeakMeter(reset=True)
+    meter.mark("vectors")
     index = DenseIndex.build(vectors, config.faiss_exact_max, config.hnsw_m)
-    after = _status_mib("VmHWM")
+    meter.mark("index")
+    if "index" not in meter.peaks:
+        raise SystemExit("no /proc/self/status to read memory from (Linux only)")
+    before, after = meter.held["vectors"], meter.peaks["index"]
     vec_mib = vectors.nbytes / 2**20
     return {"n": n, "dim": dim, "kind": index.kind, "vectors_mib": round(vec_mib, 1),
             "rss_before_mib": round(before, 1), "peak_after_mib": round(after, 1),

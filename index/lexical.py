@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.postings import Postings, idf_array
+from index.postings import Postings, idf_array, sorted_ranks
 from index.tokenize import Tokenizer
 
 __all__ = ["LexicalIndex", "Rows", "top_n", "bm25_matrix", "token_rows"]
@@ -32,9 +32,9 @@ def top_n(scores: np.ndarray, n: int) -> np.ndarray:
     slow: 36 ms for 370k passages against 3); argpartition finds the n-th of them in O(N); only the
     candidates are sorted.
     """
-    pos = np.flatnonzero(scores > 0)
     if n <= 0:
         return np.zeros(0, dtype=np.int64)
+    pos = np.flatnonzero(scores > 0)
     if n < len(pos):
         sc = scores[pos]
         kth = np.partition(sc, len(sc) - n)[len(sc) - n]
@@ -156,9 +156,7 @@ class Rows:
         its terms only, not on the order they came in (index.postings.PostingsBuilder does the same, so an
         index merged from an older one's postings is the one made from the texts)."""
         self._flush()
-        terms = sorted(self.vocab)
-        rank = np.empty(len(terms), dtype=np.int32)
-        rank[np.fromiter(map(self.vocab.__getitem__, terms), dtype=np.int64, count=len(terms))] = np.arange(len(terms))
+        terms, rank = sorted_ranks(self.vocab)
         for c in self._chunks:
             c.cols = rank[c.cols]
         self.vocab = dict(zip(terms, range(len(terms))))

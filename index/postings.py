@@ -27,7 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["Postings", "PostingsBuilder", "encode_varints", "decode_varints", "lucene_idf", "idf_array", "FORMAT"]
+__all__ = ["Postings", "PostingsBuilder", "encode_varints", "decode_varints", "lucene_idf", "idf_array", "sorted_ranks",
+           "FORMAT"]
 
 FORMAT = "gazette-kg-postings/2"
 _ARRAYS = ("indptr", "gap_ptr", "gaps", "tf", "tf_at", "tf_big", "idf", "lengths", "weights")
@@ -44,6 +45,16 @@ def lucene_idf(n_docs: int, df: int) -> float:
 def idf_array(n_docs: int, df: np.ndarray) -> np.ndarray:
     """Every term's `lucene_idf` as float32 (0 for a term in no document), as bm25s stores them."""
     return np.array([lucene_idf(n_docs, int(d)) if d else 0.0 for d in df], dtype=np.float32)
+
+
+def sorted_ranks(vocab: dict[str, int]) -> tuple[list[str], np.ndarray]:
+    """The terms of `vocab` (term -> id) in sorted order, and each old id's new id (its term's rank): an
+    index's vocabulary numbered by its terms only, not by the order they came in (index.lexical.Rows and
+    PostingsBuilder number alike, so postings merged from an older index equal those made from the texts)."""
+    terms = sorted(vocab)
+    rank = np.empty(len(terms), dtype=np.int32)
+    rank[np.fromiter(map(vocab.__getitem__, terms), dtype=np.int64, count=len(terms))] = np.arange(len(terms))
+    return terms, rank
 
 
 def encode_varints(values: np.ndarray) -> np.ndarray:
@@ -90,13 +101,12 @@ def _varint_sizes(d: np.ndarray) -> np.ndarray:
     return size
 
 
-def _encode(indptr: np.ndarray, gaps_of, counts_of=None, gaps_done=None) -> dict:
+def _encode(indptr: np.ndarray, gaps_of, counts_of=None) -> dict:
     """The stored arrays of postings given chunk by chunk in column order: `gaps_of(s, e)` the row gaps
     (int64) of postings s..e-1, `counts_of(s, e)` their counts (None: weights are stored apart).
 
     The gaps are read twice (their byte size, then their bytes), so the output is allocated once at its
-    size: no list of pieces joined at the end (at 200x the sample, hundreds of MB twice). `gaps_done` is
-    called once the gaps are encoded, before the counts are: the builder frees its 16-bit gaps there."""
+    size: no list of pieces joined at the end (at 200x the sample, hundreds of MB twice)."""
     indptr = np.asarray(indptr, dtype=np.int64)
     nnz = int(indptr[-1])
     steps = [(s, min(s + _STEP, nnz)) for s in range(0, nnz, _STEP)]
@@ -113,8 +123,6 @@ def _encode(indptr: np.ndarray, gaps_of, counts_of=None, gaps_done=None) -> dict
         code = encode_varints(d)
         data[done:done + len(code)] = code
         done += len(code)
-    if gaps_done is not None:
-        gaps_done()
     out = {"indptr": _offsets(indptr), "gap_ptr": _offsets(gap_ptr), "gaps": data}
     if counts_of is None:
         return out
@@ -487,11 +495,8 @@ class PostingsBuilder:
 
     def finish(self) -> tuple[dict[str, int], Postings]:
         """The vocabulary (with bm25s' empty token, as index.lexical adds it) and the postings."""
-        # Terms numbered in sorted order (as index.lexical.Rows.sort_vocab): the vocabulary depends on the terms
-        # only, not on the order the blocks gave them (an older index's rows come in its own term order).
-        terms = sorted(self.vocab)
-        rank = np.empty(len(terms), dtype=np.int32)
-        rank[np.fromiter(map(self.vocab.__getitem__, terms), dtype=np.int64, count=len(terms))] = np.arange(len(terms))
+        # Terms numbered in sorted order: an older index's rows come in its own term order.
+        terms, rank = sorted_ranks(self.vocab)
         vocab = dict(zip(terms, range(len(terms))))
         vocab.setdefault("", len(vocab))
         n_vocab = len(vocab)

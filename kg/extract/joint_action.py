@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.duty_units import _PERSON, _units_only
+from kg.extract.duty_units import _PERSON
 from kg.extract.units import Roles, is_generic, is_unit
 
 __all__ = ["joint_action", "joint_without_lead", "led_shares"]
