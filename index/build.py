@@ -229,15 +229,22 @@ class IndexBuilder:
         folders = [self.previous_dir] if self.previous_dir else []
         cache = EmbeddingCache.load(folders + list(config.cache_dirs), emb.name, emb.dim)
         with threads(config.embed_threads):
-            vectors, embedded = cache.embed(emb, texts, progress=self.say)
+            embedded = cache.embed_missing(emb, texts, progress=self.say)
         cache.save(self.out_dir, keep=texts)
         embed_s = time.perf_counter() - t1
-        dense = DenseIndex.build(vectors, config.faiss_exact_max, config.hnsw_m)
+        # The vectors are held once, by the cache; FAISS gets them a slice at a time (its float16 storage is
+        # half their size), so the dense stage holds about 1.5x the vectors (benchmarks/dense_memory.py).
+        dense = DenseIndex.create(emb.dim, len(texts), config.faiss_exact_max, config.hnsw_m, config.dense_storage)
+        for part in cache.slices(texts):
+            dense.add(part)
+        del cache
         dense.save(self.out_dir / "dense.faiss")
+        kind = dense.kind
+        del dense
         timings["embed"] = embed_s
         timings["embed_per_s"] = embedded / embed_s if embedded and embed_s else None
         self.say(f"embedded {embedded} passages ({len(set(texts)) - embedded} reused from cache) with {emb.name}")
-        out = {"model": emb.name, "dim": emb.dim, "faiss": dense.kind, "embedded": embedded,
+        out = {"model": emb.name, "dim": emb.dim, "faiss": kind, "embedded": embedded,
                "reused": len(set(texts)) - embedded}
         if config.sentence_vectors:
             out["sentences"] = self._sentence_vectors(emb, folders, timings)

@@ -1,5 +1,11 @@
 """Dense vectors in FAISS: exact inner product at this size, HNSW above a configurable size.
 
+FAISS stores the vectors as float16 by default (a scalar quantizer, `storage="fp16"`): half the bytes of
+float32, so that the index, HNSW links included, takes less memory than the float32 vectors it indexes (issue
+15). A unit vector's inner products change by about 1e-4 (benchmarks/dense_memory.py measures the top-10
+agreement with float32 storage); `storage="fp32"` keeps FAISS's flat float32 storage. The build adds the
+vectors in slices (`create` then `add`), so no second whole matrix is made for FAISS to copy.
+
 A search restricted to some passages (filters) or asking for more neighbours than HNSW explores is
 answered exactly, by a brute-force scan of the stored vectors with a FAISS ID selector: HNSW would
 return only the part of the corpus its graph walk reaches, and a filter would then drop results.
@@ -13,7 +19,9 @@ import numpy as np
 
 from kg.errors import GazetteError
 
-__all__ = ["DenseIndex"]
+__all__ = ["DenseIndex", "STORAGES"]
+
+STORAGES = ("fp16", "fp32")
 
 
 def _faiss():
@@ -24,6 +32,25 @@ def _faiss():
     return faiss
 
 
+def _reserve(index, count: int) -> None:
+    """Give the index's growing arrays their final capacity before the first add.
+
+    FAISS grows its code array (and HNSW its neighbour table) as a std::vector does, doubling and copying:
+    with the vectors added a slice at a time, the last copy alone held the codes twice. Resizing to the final
+    size and back to 0 keeps that capacity (std::vector never shrinks it), so the adds fill it in place.
+    """
+    hnsw = getattr(index, "hnsw", None)
+    storage = _faiss().downcast_index(index.storage) if hnsw is not None else index
+    storage.codes.resize(count * storage.code_size)
+    storage.codes.resize(0)
+    if hnsw is not None:
+        # Level 0 holds 2M neighbours a vector; a vector reaches level l >= 1 with probability M^-l (FAISS's
+        # level multiplier is 1/ln M) and holds M there: 2M + M/(M-1) a vector expected, +2% for the draw.
+        m = hnsw.nb_neighbors(1)
+        hnsw.neighbors.resize(int(count * (2 * m + m / (m - 1)) * 1.02) + 1024)
+        hnsw.neighbors.resize(0)
+
+
 class DenseIndex:
     """Inner-product search over L2-normalised vectors (= cosine similarity)."""
 
@@ -31,17 +58,41 @@ class DenseIndex:
         self.index, self.kind = index, kind
 
     @classmethod
-    def build(cls, vectors: np.ndarray, exact_max: int = 50_000, hnsw_m: int = 32) -> "DenseIndex":
+    def create(cls, dim: int, count: int, exact_max: int = 50_000, hnsw_m: int = 32,
+               storage: str = "fp16") -> "DenseIndex":
+        """An empty index for `count` vectors of width `dim`: exact up to `exact_max`, HNSW above.
+
+        Args:
+            storage: "fp16" (FAISS's float16 scalar quantizer) or "fp32" (flat float32).
+        """
+        if storage not in STORAGES:
+            raise GazetteError(f"unknown dense storage {storage!r}: use one of {', '.join(STORAGES)}")
         faiss = _faiss()
-        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-        dim = vectors.shape[1]
-        if len(vectors) <= exact_max:
-            index, kind = faiss.IndexFlatIP(dim), "flat-ip"
+        ip, suffix = faiss.METRIC_INNER_PRODUCT, "" if storage == "fp32" else f"-{storage}"
+        if count <= exact_max:
+            index = (faiss.IndexFlatIP(dim) if storage == "fp32"
+                     else faiss.IndexScalarQuantizer(dim, faiss.ScalarQuantizer.QT_fp16, ip))
+            kind = "flat-ip"
         else:
-            index, kind = faiss.IndexHNSWFlat(dim, hnsw_m, faiss.METRIC_INNER_PRODUCT), f"hnsw{hnsw_m}"
+            index = (faiss.IndexHNSWFlat(dim, hnsw_m, ip) if storage == "fp32"
+                     else faiss.IndexHNSWSQ(dim, faiss.ScalarQuantizer.QT_fp16, hnsw_m, ip))
             index.hnsw.efSearch = 128
-        index.add(vectors)
-        return cls(index, kind)
+            kind = f"hnsw{hnsw_m}"
+        _reserve(index, count)
+        return cls(index, kind + suffix)
+
+    def add(self, vectors: np.ndarray) -> None:
+        """Append vectors (the next passages in order); float32 rows are copied into FAISS's storage."""
+        self.index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+
+    @classmethod
+    def build(cls, vectors: np.ndarray, exact_max: int = 50_000, hnsw_m: int = 32, storage: str = "fp16",
+              slice_rows: int = 4096) -> "DenseIndex":
+        """An index over a whole matrix of vectors (added a slice at a time, as the build does)."""
+        index = cls.create(vectors.shape[1], len(vectors), exact_max, hnsw_m, storage)
+        for start in range(0, len(vectors), slice_rows):
+            index.add(vectors[start : start + slice_rows])
+        return index
 
     @property
     def size(self) -> int:

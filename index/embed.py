@@ -224,28 +224,61 @@ class EmbeddingCache:
                     cache._vecs.append(v)
         return cache
 
-    def embed(self, embedder: Embedder, texts: list[str], batch: int = 64, progress=None) -> tuple[np.ndarray, int]:
-        """Vectors for `texts`, embedding only the missing ones; returns (matrix, how many embedded)."""
-        keys = [text_key(t) for t in texts]
-        missing = [i for i, k in enumerate(keys) if k not in self._keys]
-        todo = list(dict.fromkeys(keys[i] for i in missing))
-        first = {k: i for i, k in reversed(list(enumerate(keys)))}
-        for s in range(0, len(todo), batch):
-            chunk = todo[s : s + batch]
-            vecs = embedder.passages([texts[first[k]] for k in chunk])
+    def embed_missing(self, embedder: Embedder, texts: list[str], batch: int = 64, progress=None) -> int:
+        """Embed the texts the cache lacks (each distinct text once); returns how many were embedded."""
+        todo: dict[str, str] = {}
+        for t in texts:
+            k = text_key(t)
+            if k not in self._keys and k not in todo:
+                todo[k] = t
+        keys = list(todo)
+        for s in range(0, len(keys), batch):
+            chunk = keys[s : s + batch]
+            vecs = embedder.passages([todo[k] for k in chunk])
             for k, v in zip(chunk, vecs):
                 self._keys[k] = len(self._vecs)
                 self._vecs.append(v)
             if progress:
-                progress(f"embedded {min(s + batch, len(todo))}/{len(todo)} new passages")
-        mat = np.stack([self._vecs[self._keys[k]] for k in keys]) if keys else np.zeros((0, self.dim), np.float32)
-        return mat.astype(np.float32), len(todo)
+                progress(f"embedded {min(s + batch, len(keys))}/{len(keys)} new passages")
+        return len(keys)
 
-    def save(self, folder: Path, keep: list[str] | None = None) -> None:
-        keys = list(self._keys) if keep is None else [text_key(t) for t in keep if text_key(t) in self._keys]
-        keys = list(dict.fromkeys(keys))
-        vecs = np.stack([self._vecs[self._keys[k]] for k in keys]) if keys else np.zeros((0, self.dim), np.float32)
-        np.savez(Path(folder) / self.file_name(self.model), keys=np.array(keys), vectors=vecs.astype(self.dtype))
+    def slices(self, texts: list[str], rows: int = 4096):
+        """The vectors of `texts` in order, as float32 matrices of at most `rows` rows (all must be cached):
+        the build hands them to FAISS one at a time instead of making one whole matrix beside the cache."""
+        for start in range(0, len(texts), rows):
+            part = texts[start : start + rows]
+            yield np.stack([self._vecs[self._keys[text_key(t)]] for t in part]).astype(np.float32, copy=False)
+
+    def embed(self, embedder: Embedder, texts: list[str], batch: int = 64, progress=None) -> tuple[np.ndarray, int]:
+        """Vectors for `texts` as one matrix, embedding only the missing ones; returns (matrix, how many embedded)."""
+        embedded = self.embed_missing(embedder, texts, batch, progress)
+        if not texts:
+            return np.zeros((0, self.dim), np.float32), embedded
+        return np.concatenate(list(self.slices(texts))), embedded
+
+    def save(self, folder: Path, keep: list[str] | None = None, rows: int = 16_384) -> None:
+        """Write the cache (only the vectors of `keep`, when given) as an .npz that np.load reads.
+
+        The vectors are written a slice at a time into the archive's `vectors.npy` member (np.savez would
+        first stack them into one more whole matrix).
+        """
+        import zipfile
+
+        if keep is None:
+            keys = list(self._keys)
+        else:
+            keys = list(dict.fromkeys(k for k in map(text_key, keep) if k in self._keys))
+        dtype = np.dtype(self.dtype)
+        header = {"descr": np.lib.format.dtype_to_descr(dtype), "fortran_order": False, "shape": (len(keys), self.dim)}
+        with zipfile.ZipFile(Path(folder) / self.file_name(self.model), "w", allowZip64=True) as z:
+            with z.open("keys.npy", "w", force_zip64=True) as f:
+                np.lib.format.write_array(f, np.array(keys, dtype=str) if keys else np.zeros(0, "<U1"),
+                                          allow_pickle=False)
+            with z.open("vectors.npy", "w", force_zip64=True) as f:
+                np.lib.format.write_array_header_2_0(f, header)
+                for start in range(0, len(keys), rows):
+                    part = np.stack([self._vecs[self._keys[k]] for k in keys[start : start + rows]])
+                    f.write(np.ascontiguousarray(part, dtype=dtype).tobytes())
 
 
 # -- compute threads --------------------------------------------------------------------------------

@@ -83,6 +83,8 @@ def _built_with(cfg: Config, args) -> Config:
         # Built before sentence vectors: adding one file would embed every sentence of the corpus; a full
         # build adds them.
         saved["sentence_vectors"] = False
+    if saved and "dense_storage" not in saved:
+        saved["dense_storage"] = "fp32"  # built before float16 storage: an add keeps what the build made
     if getattr(args, "embedder", None):
         saved.pop("embedder", None)
     known = {k: v for k, v in saved.items() if k in cfg.index_params()}

