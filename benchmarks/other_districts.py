@@ -13,6 +13,7 @@ Run: python -m benchmarks.other_districts [--split dev|heldout|was_heldout|all] 
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh10 --split fresh10
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh11 --split fresh11
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh12 --split fresh12
+     python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh13 --split fresh13
 
 Each text file is parsed and extracted on its own with the project's pipeline (kg.parse.parse_issue +
 kg.extract.extract_all) and compared with the hand-made gold.json of that folder: documents (the file yields
@@ -36,7 +37,8 @@ level, collected independently of all seven) "fresh8"; the ninth (other_district
 sixteen provinces, collected beside a sibling set) "fresh9"; the tenth (other_districts_fresh10, the sibling
 collector's fifteen provinces) "fresh10"; the eleventh (other_districts_fresh11, any place level, collected after all
 ten by one collector) "fresh11"; the twelfth (other_districts_fresh12, any place level, collected after all eleven by
-one collector) "fresh12".
+one collector) "fresh12"; the thirteenth (other_districts_fresh13, any place level, collected after all twelve by one
+collector) "fresh13".
 """
 
 from __future__ import annotations
@@ -95,7 +97,7 @@ def norm_number(s: str | None) -> str:
 
 
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-              "fresh11", "fresh12")
+              "fresh11", "fresh12", "fresh13")
 
 
 def in_split(rec: dict, split: str) -> bool:
@@ -349,7 +351,7 @@ def main(argv=None) -> dict:
                                         "fresh6", "was_fresh6", "fresh7", "was_fresh7", "fresh8", "was_fresh8",
                                         "fresh9", "was_fresh9",
                                         "fresh10", "was_fresh10", "fresh11", "was_fresh11",
-                                        "fresh12", "was_fresh12", "all"], default="dev")
+                                        "fresh12", "was_fresh12", "fresh13", "was_fresh13", "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")
     ap.add_argument("--errors", action="store_true", help="print every miss")

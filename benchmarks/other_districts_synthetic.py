@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh12.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh13.
 """
 
 from __future__ import annotations
@@ -138,6 +138,17 @@ COPIES = {
         ("henan_luohe-2020-wuye-fuwu-qiye-xinyong-dengji-pingjia-news-s2twp.txt", "henan_luohe-2020-wuye-fuwu-qiye-xinyong-dengji-pingjia-news.txt", "s2twp"),
         ("chongqing_dazu-sanxingji-nongjiale-news-s2twp.txt", "chongqing_dazu-sanxingji-nongjiale-news.txt", "s2twp"),
         ("shaanxi_yangling-2017-zhong-wuran-tianqi-yingji-yuan-tongshi-feizhi-s2twp.txt", "shaanxi_yangling-2017-zhong-wuran-tianqi-yingji-yuan-tongshi-feizhi.txt", "s2twp"),
+    ],
+    # the thirteenth never-seen set (any place level): zh-TW copies of a duty list on a document site (`县X局。负责`), a
+    # 责任分解 with `首位单位为牵头单位`, a county's 一件事 实施机构 in a SQL dump, a town's `X牵头…Y属地管理` news note, a
+    # 国家示范社 list in news prose and a regulation repealing two older texts in its final article
+    "other_districts_fresh13": [
+        ("county-jiegan-jinshao-gongzuo-shishi-fangan-doc-site-s2twp.txt", "county-jiegan-jinshao-gongzuo-shishi-fangan-doc-site.txt", "s2twp"),
+        ("zhejiang_haiyan-2022-zhengfu-gongzuo-baogao-zhongdian-gongzuo-zeren-fenjie-s2twp.txt", "zhejiang_haiyan-2022-zhengfu-gongzuo-baogao-zhongdian-gongzuo-zeren-fenjie.txt", "s2twp"),
+        ("shandong_jiaxiang-yijianshi-shishi-jigou-sql-repo-s2twp.txt", "shandong_jiaxiang-yijianshi-shishi-jigou-sql-repo.txt", "s2twp"),
+        ("zhejiang_tangxia-2022-zhaozhai-shequ-shehui-zhian-lianhe-xingdong-news-s2twp.txt", "zhejiang_tangxia-2022-zhaozhai-shequ-shehui-zhian-lianhe-xingdong-news.txt", "s2twp"),
+        ("shandong_juxian-2019-guojia-shifanshe-news-s2twp.txt", "shandong_juxian-2019-guojia-shifanshe-news.txt", "s2twp"),
+        ("shanghai-2010-shehui-zhian-zonghe-zhili-tiaoli-repo-s2twp.txt", "shanghai-2010-shehui-zhian-zonghe-zhili-tiaoli-repo.txt", "s2twp"),
     ],
 }
 

@@ -29,7 +29,9 @@ eleventh never-seen set of pages of any place level, collected after all ten by 
 scored once as never-seen at 09:22 UTC 2026-11-29; since opened to development, its records are split dev with
 was_fresh11), and benchmarks/data/other_districts_fresh12 (a twelfth never-seen set of pages of any place level, collected
 after all eleven by a helper that read no extraction code, scored once as never-seen (commit 1e22f70); since opened to
-development, its records are split dev with was_fresh12)."""
+development, its records are split dev with was_fresh12), and benchmarks/data/other_districts_fresh13 (a thirteenth
+never-seen set of pages of any place level, collected after all twelve by a helper that read no extraction code; split
+fresh13 until it is scored once)."""
 
 import datetime as dt
 import json
@@ -51,9 +53,10 @@ FRESH9 = DATA.parent / "other_districts_fresh9"
 FRESH10 = DATA.parent / "other_districts_fresh10"
 FRESH11 = DATA.parent / "other_districts_fresh11"
 FRESH12 = DATA.parent / "other_districts_fresh12"
+FRESH13 = DATA.parent / "other_districts_fresh13"
 SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8, "fresh9": FRESH9,
-        "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12}
+        "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -63,7 +66,7 @@ GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
 SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"dev"},
           "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"dev"},
-          "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}}
+          "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"fresh13"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -199,6 +202,11 @@ LATER_MIN = {
     # regulations whose final articles repeal older ones
     "fresh12": {"files": 90, "provinces": 26, "tasks": 54, "task_files": 37, "enterprises": 49, "enterprise_files": 6,
                 "repeals": 17, "repeal_files": 8, "metadata": 38},
+    # fresh13 (any place level, still never-seen): task notes in county, town and street news, duty lists, a 首位单位为牵头单位
+    # 责任分解 and a county's 一件事 实施机构 in a repository SQL dump; 绿色矿山 / 农家乐 / 国家示范社 classes; six repository
+    # copies of regulations whose final articles repeal older ones
+    "fresh13": {"files": 76, "provinces": 25, "tasks": 51, "task_files": 33, "enterprises": 48, "enterprise_files": 7,
+                "repeals": 12, "repeal_files": 7, "metadata": 28},
 }
 
 
@@ -236,7 +244,9 @@ def test_later_set_coverage(name):
                                           ("fresh11", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                                        "fresh7", "fresh8", "fresh9", "fresh10")),
                                           ("fresh12", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"))])
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11")),
+                                          ("fresh13", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"))])
 def test_later_fresh_sets_are_independent(name, earlier):
     """No page and no text of any earlier set (the named gold sets, repeal notices, question docs) comes back."""
     recs = GOLD[name]
