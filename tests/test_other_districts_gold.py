@@ -30,8 +30,8 @@ scored once as never-seen at 09:22 UTC 2026-11-29; since opened to development, 
 was_fresh11), and benchmarks/data/other_districts_fresh12 (a twelfth never-seen set of pages of any place level, collected
 after all eleven by a helper that read no extraction code, scored once as never-seen (commit 1e22f70); since opened to
 development, its records are split dev with was_fresh12), and benchmarks/data/other_districts_fresh13 (a thirteenth
-never-seen set of pages of any place level, collected after all twelve by a helper that read no extraction code; split
-fresh13 until it is scored once)."""
+never-seen set of pages of any place level, collected after all twelve by a helper that read no extraction code, scored
+once as never-seen (commit a86493f); since opened to development, its records are split dev with was_fresh13)."""
 
 import datetime as dt
 import json
@@ -66,7 +66,7 @@ GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
 SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"dev"},
           "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"dev"},
-          "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"fresh13"}}
+          "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -202,7 +202,7 @@ LATER_MIN = {
     # regulations whose final articles repeal older ones
     "fresh12": {"files": 90, "provinces": 26, "tasks": 54, "task_files": 37, "enterprises": 49, "enterprise_files": 6,
                 "repeals": 17, "repeal_files": 8, "metadata": 38},
-    # fresh13 (any place level, still never-seen): task notes in county, town and street news, duty lists, a 首位单位为牵头单位
+    # fresh13 (any place level, scored once, now development): task notes in county, town and street news, duty lists, a 首位单位为牵头单位
     # 责任分解 and a county's 一件事 实施机构 in a repository SQL dump; 绿色矿山 / 农家乐 / 国家示范社 classes; six repository
     # copies of regulations whose final articles repeal older ones
     "fresh13": {"files": 76, "provinces": 25, "tasks": 51, "task_files": 33, "enterprises": 48, "enterprise_files": 7,
