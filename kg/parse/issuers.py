@@ -451,6 +451,14 @@ def placeless_title_organ(title: str | None) -> str | None:
 _JOINT_TITLE = re.compile(r"等[一二三四五六七八九十两\d]{1,3}(?:个)?(?:部门|单位)")
 
 
+def _joint_in_full(issuer: str, signers: list[str]) -> bool:
+    """A joint issuer the title prints with the later organs' place left out (shared with the first: "内蒙古自治区财政厅、
+    住房和城乡建设厅"), signed by the same organs in the same order, each named in full: each part ends its signer."""
+    parts = [compact(p) for p in re.split(r"[、\s]+", issuer) if p]
+    return len(parts) >= 2 and len(parts) == len(signers) and parts != [compact(s) for s in signers] \
+        and all(compact(s).endswith(p) for p, s in zip(parts, signers))
+
+
 def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, end: int,
                   signed_as_dated: bool = True) -> str | None:
     """The issuer of the document whose header is `h`, given the organs signed over its date.
@@ -498,6 +506,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     issuer = issuer or signer or title_organ(h.title) or reading_organ(h.title) \
         or report_organ(h.title, lines, max(h.start, 0), end) or speaker_organ(lines, max(h.start, 0), end) \
         or page_issuer(lines, max(h.start, 0), end, h.title) or adopting_congress(lines, max(h.start, 0), end)
+    if issuer and signer and _joint_in_full(issuer, signers):
+        return signer  # "内蒙古自治区财政厅 住房和城乡建设厅关于…", signed by each in full: the signature's names
     placeless = _PLACELESS.match(issuer or "")
     # (a unit named by its level only is placeless too: 发布机构 "市发展和改革委员会", signed "海口市发展和改革委员会")
     if issuer and signer and issuer != signer and (placeless or _UNIT_OF_LEVEL.match(compact(issuer))) \

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.model import Document, Line
 from kg.parse import patterns as P
-from kg.parse.chrome import is_chrome, strip_counter, strip_site_suffix
+from kg.parse.chrome import chrome_style, is_chrome, strip_counter, strip_site_suffix
 from kg.parse.header_lines import VALIDITY_MARK, drop_column_tag, drop_title_label
 from kg.parse.headers import Header, _c, _nonblank_after, find_headers
 from kg.parse.metadata import find_metadata_blocks, is_metadata_line, parse_any_date
@@ -274,7 +274,9 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*(?=[^#\s])")
 
 def _printed_title(title: str | None) -> str | None:
     """The document's title without what the page printed around it on its line: a delivery line, a column tag, a
-    catalogue's region, a validity mark, a label before it or after it, the site's name a page title ends with."""
+    catalogue's region, a validity mark, a label before it or after it, the site's name a page title ends with, a
+    pipe table's cell bars around it ("…的通知|")."""
+    title = title.strip("|｜") if title else title
     title = drop_title_label(drop_catalogue_region(drop_column_tag(_without_delivery(_MARKDOWN_HEADING.sub("", title or "") or title))))
     return strip_counter(strip_site_suffix(VALIDITY_MARK.sub("", title))) if title else title
 
@@ -431,6 +433,12 @@ def _has_content(lines: list[Line]) -> bool:
     return sum(len(_c(ln)) for ln in lines if not ln.blank and not _MASTHEAD_LINE.search(_c(ln))) >= 10
 
 
+def _breadcrumb_ends(lines: list[Line]) -> set[str]:
+    """The column names the page's breadcrumbs end with ("首页>政府信息公开>海原县文件" → 海原县文件): the column's heading
+    printed over its breadcrumb is the site's line, not a document's."""
+    return {re.split(r"-?>|＞|›|»|/", _c(ln))[-1] for ln in lines if chrome_style(ln.text) == "breadcrumb"} - {""}
+
+
 def _page_top(lines: list[Line], title: str | None) -> bool:
     """Every line is the site's chrome (buttons, a menu, a breadcrumb, the site's name), the page's title repeating the
     document's ("…的通知0" over "政策" over the fields and "…的通知") or a column's short name: no document of its own."""
@@ -438,12 +446,14 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
     fold = lambda t: re.sub(r"[《》〈〉“”\"'‘’、]", "", strip_counter(compact(t)))
     # (the raw line keeps a menu's bullets, which normalising drops)
     # (a page title printed as the document's, over two lines: its organ line, then its 关于 line)
-    kinds = ["chrome" if is_chrome(ln.text) or is_chrome(ln.raw) else "title" if title and _same_title(fold, ln.text, title)
+    columns = _breadcrumb_ends(text)
+    kinds = ["chrome" if is_chrome(ln.text) or is_chrome(ln.raw) else "column" if _c(ln) in columns
+             else "title" if title and _same_title(fold, ln.text, title)
              else "title" if title and P.is_organ(_c(ln)) and compact(title).startswith(_c(ln))
              else "label" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}[:：]?", _c(ln)) else _page_field(ln) for ln in text]
     # (the site's own lines alone, with no byline or number of the document: chrome, labels, the site's banner, the
     # page's fields, a publisher's credit)
-    own = {"chrome", "label", "banner", "fields", "credit"}
+    own = {"chrome", "label", "banner", "fields", "credit", "column"}
     return bool(text) and None not in kinds and kinds != ["label"] * len(kinds) and "title" in kinds + [
         "title" if all(k in own for k in kinds) else None]
 
