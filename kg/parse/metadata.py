@@ -266,6 +266,8 @@ def _fits(key: str, value: str) -> bool:
         return bool(P.DOC_NUMBER.search(normalize_doc_number(value)))
     if key == "issuer" and P.DOC_TYPE_END.search(compact(value)):
         return False  # an empty "发布机构:" never takes the title printed under it ("大理市城镇燃气安全…实施方案")
+    if key == "views":
+        return bool(re.fullmatch(r"\d{1,9}次?", compact(value)))  # an empty "访问量:" never takes the next field line
     if key in _SHORT_FIELDS and _title_value(value):
         return False  # nor an empty "有效性:" ("海盐县人民政府办公室关于印发…的通知|"): a whole title is no such value
     # an empty "浏览次数:" never takes the 文号 printed under it

@@ -33,7 +33,9 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
                         and _NEWS_BYLINE.search(_c(lines[k]))), None)
     number = None
     if title_i is not None:
-        title_i = _opened_above(lines, after, title_i)
+        headline = next((_c(lines[j]) for j in reversed(range(max(0, block.start - 3), block.start))
+                         if not lines[j].blank), "")
+        title_i = _opened_above(lines, after, title_i, headline)
         title, number = _unglue(_c(lines[title_i]))
         title, title_end = (title, title_i) if number else _collect_title(lines, title_i, title)
         title, number = _unglue(title) if not number else (title, number)
@@ -79,14 +81,18 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
                   date_line=block.lines.get("date", block.lines.get("published")))
 
 
-def _opened_above(lines: list[Line], after: list[int], title_i: int) -> int:
-    """Where a title the page broke before its kind starts: the line right above its last line holding the organ and
-    关于 with no kind of its own ("市政府关于印发2023年度民生服务" ⏎ "“十百千”行动实施方案的通知"); else the line itself."""
+def _opened_above(lines: list[Line], after: list[int], title_i: int, headline: str = "") -> int:
+    """Where a title the page broke before its kind starts: the line above its last line (a blank line between at
+    most) holding the organ and 关于 with no kind of its own ("市政府关于印发2023年度民生服务" ⏎ "“十百千”行动实施方案的通知"),
+    or making with it the headline the page printed over its fields ("阿坝藏族羌族自治州人民代表大会" ⏎ "常务委员会机关公文
+    处理办法" under the headline "阿坝藏族羌族自治州人民代表大会常务委员会机关公文处理办法"); else the line itself."""
     k = after.index(title_i)
-    above = _c(lines[after[k - 1]]) if k > 0 and after[k - 1] == title_i - 1 else ""
-    own = _c(lines[title_i])
-    return title_i - 1 if ("关于" in above and "关于" not in own and _title_like(above)
-                           and not P.DOC_TYPE_END.search(above) and len(above + own) <= 100) else title_i
+    prev = after[k - 1] if k > 0 and title_i - after[k - 1] <= 2 else None
+    above, own = (_c(lines[prev]) if prev is not None else ""), _c(lines[title_i])
+    if above and above + own == headline:
+        return prev
+    return prev if ("关于" in above and "关于" not in own and _title_like(above)
+                    and not P.DOC_TYPE_END.search(above) and len(above + own) <= 100) else title_i
 
 
 def _title_above(lines: list[Line], start: int, title: str) -> int:
