@@ -46,6 +46,8 @@ CHROME = [
     ("首页 政府信息公开 新闻中心 网上办事 政民互动 走进海原", "main_menu"),  # fresh13 ningxia_haiyuan-2020-xiangzhen-shequ-xiaofang-anquan-zhize-qingdan
     (">政民互动>民意征集", "breadcrumb"),  # fresh13 gansu_wuwei-2022-zhigong-yibao-shiji-tongchou-zhengqiu-yijian (under "首页")
     ("> 政务公开 > 重点工作落实情况", "breadcrumb"),  # fresh zhejiang_liandu-zerenfenjie-cells-reversed
+    ("![]()", "markup_residue"),  # fresh13 zhejiang_shaoxing-2025-fuxu-youdai-duixiang-yiliao-baozhang-shishi-banfa
+    ('      3. <th id="8vqxz"><track id="8vqxz"></track></th>', "markup_residue"),  # fresh13 jiangxi_jian-2022 mirror
     ("不支持Flash", "player_fallback"),  # fresh11 jilin-2007-feizhi-65xiang-zhengfu-guizhang-news (a portal's video box)  # fresh10 neimenggu-2023-guowuyuan-gaozhiliang-fazhan-yijian-traditional (a Taiwan site)
 ]
 
@@ -63,6 +65,7 @@ NOT_CHROME = [
     "字体设计大赛获奖名单",  # a title opening on 字体: no page tools
     "首页新闻中心区县动态德江县",  # a path ending on a place name: the items alone make a menu
     "政务服务中心关于延长服务时间的公告",  # a title opening on a menu's word, no 首页
+    "[1]关于加快推进农村电网建设的意见(链接)",  # a cited title in brackets: words, no markup alone
     "关于加快推进农村电网",
     "2018年度部门整体支出绩效评价报告及具体内容",  # a title naming 具体内容 among other words: a section label only alone  # a title's first line ending on 网 (a grid), not a site's name
 ]

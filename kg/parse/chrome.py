@@ -58,6 +58,9 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     ("site_links", re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[|｜][\u4e00-\u9fff]{0,8}(?:网|网论坛|站点|平台)){2,}[|｜]?$")),
     # an HTML page's untitled tab ("Document") and a site search's sort labels ("搜索位置", "匹配度", "排序")
     ("page_widget", re.compile(r"^(?:Document|Untitled|搜索位置|匹配度|排序|相关度|按时间|按相关度)$", re.IGNORECASE)),
+    # markup left where the page had an image or an empty element: "![]()", "<track id="8vqxz"></track>" (after a
+    # mirror's list number: "3. <th id="8vqxz"><track id="8vqxz"></track></th>")
+    ("markup_residue", re.compile(r"^!?\[[^\]]{0,40}\]\([^)]{0,200}\)$|^(?:\d{1,2}\.)?(?:<[^<>]{1,60}>)+$")),
     # a site menu's item as a bullet: "• 今日钟楼", "• 走进钟楼", "• 政民互动" (a short name, no sentence)
     ("menu_item", re.compile(r"^[•·●◆■▪○]\s*[\u4e00-\u9fff]{2,6}$")),
 )

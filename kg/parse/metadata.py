@@ -78,15 +78,15 @@ _LABEL = re.compile("(?:" + "|".join(_LABELS) + r")\s*[：:]")
 _LABEL_CELL = re.compile("^(?:" + "|".join(_LABELS) + r")\s*[：:]?$")
 _LABEL_BARE = re.compile("(?:" + "|".join(_LABELS) + ")")
 # (and a mirror's list number before the block's first field: "4. 索 引 号: D21-02-2022-0030 分 类: 其他有关文件")
-_LEAD = re.compile(r"^[\s•·●▪◆\-*]*(?:\d{1,2}[.．](?!\d)\s*)?")
+_LEAD = re.compile(r"^[\s•·●▪◆∙\-*]*(?:\d{1,2}[.．](?!\d)\s*)?")
 _BRACKETED_FIELD = re.compile("[【\\[]((?:" + "|".join(_LABELS) + ")\\s*[：:][^】\\]]*)[】\\]]")
 # (or in square brackets, a pipe table's label cell: "[ 索引号 ] | 1150…/2020-00022 | [ 发文字号 ] | …")
-_LENTICULAR = re.compile("^[\\s•·●▪◆\\-*]*[【\\[](" + "|".join(_LABELS) + ")\\s*[】\\]]")
+_LENTICULAR = re.compile("^[\\s•·●▪◆∙\\-*]*[【\\[](" + "|".join(_LABELS) + ")\\s*[】\\]]")
 # the same label cells with the pipes lost ("[ 索引号 ] 1150…/2024-00974 [ 发文字号 ] 市生态环境局办公室便函〔2024〕210号"):
 # each square-bracketed label starts a cell
 _SQUARE_LABEL = re.compile("[\\[［]\\s*(?:" + "|".join(_LABELS) + ")\\s*[\\]］]")
 # "备注/文号:…": a label cell naming two fields, the last one read
-_COMPOUND_LABEL = re.compile("^([\\s•·●▪◆\\-*]*)[\u4e00-\u9fff]{1,6}[/／](?=(?:" + "|".join(_LABELS) + "))")
+_COMPOUND_LABEL = re.compile("^([\\s•·●▪◆∙\\-*]*)[\u4e00-\u9fff]{1,6}[/／](?=(?:" + "|".join(_LABELS) + "))")
 # 【制定机关】…•【字号】…•【施行日期】…: a law site's fields glued into one long line with the title and body
 _GLUED_FIELD = re.compile("【(" + "|".join(_LABELS) + ")】([^【】•·]{1,40})")
 # the value of a label printed alone before it without a colon ("文件编号 北区政办发〔2020〕11号"): it must look

@@ -20,7 +20,7 @@ from kg.parse.issuers import choose_issuer
 from kg.parse.fallback_header import fallback_header
 from kg.parse.page_titles import drop_catalogue_region
 from kg.parse.pages import drop_list_entries, merge_repeated, with_metadata
-from kg.parse.signature import glued_signing_date, is_signer, sealed_for, signature_date, signature_organs
+from kg.parse.signature import closing_signers, glued_signing_date, is_signer, sealed_for, signature_date, signature_organs
 from kg.parse.outline import build_outline
 
 __all__ = ["ParsedIssue", "TocEntry", "Header", "parse_issue", "segment_issue", "find_toc", "find_headers"]
@@ -399,6 +399,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
     issuer = choose_issuer(h, signers, lines, h.start, end,
                            signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed))
+    joint = closing_signers(lines, max(h.end + 1, h.start), end) if not signers and issuer else []
+    if len(joint) >= 2 and compact(issuer) in joint:
+        issuer = "、".join(joint)  # 发布机构 names the first of the organs signed jointly under the notice: all of them
     if signers and sealed_for(lines, date_i):
         issuer = "、".join(signers)  # "某委员会办公室" ⏎ "(某局代章)": the office signs, another organ stamps for it
     body_lines = lines[max(h.end + 1, h.start) : end + 1]

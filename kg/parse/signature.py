@@ -10,7 +10,8 @@ from kg.parse.headers import _c
 from kg.parse.metadata import parse_any_date
 from kg.parse.normalize import compact, fold
 
-__all__ = ["signature_date", "glued_signing_date", "signature_organs", "sealed_for", "is_signer", "self_named_signer"]
+__all__ = ["signature_date", "glued_signing_date", "signature_organs", "closing_signers", "sealed_for", "is_signer",
+           "self_named_signer"]
 
 _SPACED_DATE = re.compile(r"^\W*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s+(?P<d>\d{1,2})\W*$")
 
@@ -248,6 +249,23 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
         taken += 1
         j -= 1
     return _broken_signer(lines, j, organs)
+
+
+def closing_signers(lines: list[Line], start: int, end: int) -> list[str]:
+    """The organs signed under a notice's closing sentence with no date under them (the page's fields date it): the
+    lines right after the first line ending on "。", each made only of signers set apart by spaces or "?" residue
+    ("绍兴市退役军人事务局? ? ? ?绍兴市财政局" ⏎ "??" ⏎ "绍兴市人力资源和社会保障局????绍兴市卫生健康委员会" ⏎ …), up to
+    the first other line; empty when none is signed so."""
+    close = next((j for j in range(max(start, 0), min(end + 1, len(lines))) if _c(lines[j]).endswith("。")), None)
+    organs: list[str] = []
+    for j in range(close + 1 if close is not None else end + 1, min(end + 1, len(lines))):
+        if lines[j].blank or _RESIDUE_LINE.fullmatch(lines[j].raw):
+            continue
+        parts = [compact(p) for p in _SIGNER_GAP.split(fold(lines[j].raw)) if p]
+        if not parts or not all(is_signer(p) and P.ORGAN_PLACE.match(p) for p in parts):
+            break
+        organs += parts
+    return organs
 
 
 def _broken_signer(lines: list[Line], j: int, organs: list[str]) -> list[str]:
