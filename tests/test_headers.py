@@ -1818,3 +1818,34 @@ def test_document_fields(what, text, want):
 def test_an_infobox_field_is_no_fuller_title():
     issue = segment_issue(normalize_lines("黑龍江省促進經濟穩增長的若干措施\n\n今年以來,我省受能源工業出現負增長等因素影響,經濟增速回落,下行壓力加大。為貫徹落實黨中央、國務院關於穩增長、促改革、調結構、惠民生的決策部署,省政府決定,公布\n\n基本介紹\n\n  • 中文名:黑龍江省促進經濟穩增長的若干措施\n  • 外文名:Some measures to promote the steady economic growth of Heilongjiang Prov"), "x.txt")
     assert [d.title for d in issue.documents] == ["黑龙江省促进经济稳增长的若干措施"]
+
+
+# a notice issuing the plan a page's 标题 names (fresh13 大张庄镇), and notices issuing other plans
+ISSUES = [
+    ("大张庄镇人民政府关于印发《大张庄镇2021年度森林火灾应急预案》的通知", "沂源县大张庄镇森林火灾应急预案", True),
+    ("白水县人民政府关于印发《白水县突发事件总体应急预案》的通知", "尧禾镇突发事件总体应急预案", False),  # another place's plan
+    ("某县人民政府关于印发《某县防汛应急预案》的通知", "某县森林火灾应急预案", False),  # another plan of the place
+    ("某县人民政府关于印发《某县森林火灾应急预案》的通知", "关于某县森林火灾应急预案的说明", False),  # no page title
+]
+
+
+@pytest.mark.parametrize("notice,page,want", ISSUES)
+def test_notice_issues_the_page_titles_plan(notice, page, want):
+    from kg.parse.pages import _issues
+
+    assert _issues(notice, page) is want
+
+
+# (header's issuer, page's field) → the issuer: the longer spelling only where the header's names no place of its own
+MORE_SPECIFIC = [
+    ("县人民政府办公室", "嘉鱼县人民政府办公室", "嘉鱼县人民政府办公室"),
+    ("区人民政府办公室", "下陆区政府办公室", "下陆区政府办公室"),
+    ("大张庄镇人民政府", "沂源县大张庄镇人民政府", "大张庄镇人民政府"),  # fresh13 大张庄镇: the title's organ as printed
+]
+
+
+@pytest.mark.parametrize("a,b,want", MORE_SPECIFIC)
+def test_more_specific_issuer(a, b, want):
+    from kg.parse.pages import _more_specific
+
+    assert _more_specific(a, b) == want

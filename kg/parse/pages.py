@@ -217,6 +217,9 @@ def _fuller_title(page: str, own: str) -> str:
 _ISSUED = re.compile(r"(?:印发|转发)《(?P<plan>[^《》]{4,80})》")
 
 
+_PLAN_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|旗|镇|乡|街道)")
+
+
 def _issues(notice: str, page: str) -> bool:
     """The notice issues the plan the page's title names: the 《》 it issues and the page's title end on the same words
     (at least 6, ending on its kind), the page naming it with its county or without the year ("沂源县大张庄镇森林火灾应急预案"
@@ -226,7 +229,10 @@ def _issues(notice: str, page: str) -> bool:
     k = 0
     while k < min(len(plan), len(page)) and plan[-1 - k] == page[-1 - k]:
         k += 1
-    return k >= 6 and bool(P.DOC_TYPE_END.search(page)) and not P.TITLE_START.search(page)
+    # (a plan opening with its place is that place's: the page's title names it too, or it is another plan)
+    place = _PLAN_PLACE.match(plan)
+    return k >= 6 and bool(P.DOC_TYPE_END.search(page)) and not P.TITLE_START.search(page) \
+        and (place is None or place[0] in page)
 
 
 def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
