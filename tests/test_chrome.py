@@ -40,6 +40,14 @@ CHROME = [
     ("匹配度", "page_widget"),  # fresh12 三甲镇
     ("今天是:2025年12月06日", "today"),  # fresh12 sichuan_suining-2019-fangxunban-fangxun-yingji-yuan-zhengqiu-yijian-han
     ("区政府办公室文件 字体(    )  打印", "page_tools"),  # fresh12 neimenggu_xinchengqu-2018-dizhen-yingji-yuan-gazette
+    # fresh13 (and the same menus in earlier sets)
+    ("首   页 走进略阳 新闻中心 政府信息公开 政务服务 政民互动 专题专栏", "main_menu"),  # fresh13 shaanxi_lueyang-2022
+    ("首     页 政 务 公 开 网 上 办 事 互 动 交 流 走 进 鹤 城", "main_menu"),  # fresh6 heilongjiang_qiqihar-huanjing-wuran-yingji-yuan
+    ("首页 政府信息公开 新闻中心 网上办事 政民互动 走进海原", "main_menu"),  # fresh13 ningxia_haiyuan-2020-xiangzhen-shequ-xiaofang-anquan-zhize-qingdan
+    (">政民互动>民意征集", "breadcrumb"),  # fresh13 gansu_wuwei-2022-zhigong-yibao-shiji-tongchou-zhengqiu-yijian (under "首页")
+    ("> 政务公开 > 重点工作落实情况", "breadcrumb"),  # fresh zhejiang_liandu-zerenfenjie-cells-reversed
+    ("![]()", "markup_residue"),  # fresh13 zhejiang_shaoxing-2025-fuxu-youdai-duixiang-yiliao-baozhang-shishi-banfa
+    ('      3. <th id="8vqxz"><track id="8vqxz"></track></th>', "markup_residue"),  # fresh13 jiangxi_jian-2022 mirror
     ("不支持Flash", "player_fallback"),  # fresh11 jilin-2007-feizhi-65xiang-zhengfu-guizhang-news (a portal's video box)  # fresh10 neimenggu-2023-guowuyuan-gaozhiliang-fazhan-yijian-traditional (a Taiwan site)
 ]
 
@@ -55,6 +63,9 @@ NOT_CHROME = [
     "今天是全国防灾减灾日",  # a sentence opening 今天是, no date: never the site's date line
     "牵头单位|县发改局|县财政局",  # a pipe table's row of units: no site links
     "字体设计大赛获奖名单",  # a title opening on 字体: no page tools
+    "首页新闻中心区县动态德江县",  # a path ending on a place name: the items alone make a menu
+    "政务服务中心关于延长服务时间的公告",  # a title opening on a menu's word, no 首页
+    "[1]关于加快推进农村电网建设的意见(链接)",  # a cited title in brackets: words, no markup alone
     "关于加快推进农村电网",
     "2018年度部门整体支出绩效评价报告及具体内容",  # a title naming 具体内容 among other words: a section label only alone  # a title's first line ending on 网 (a grid), not a site's name
 ]

@@ -17,15 +17,24 @@ _BUTTON = (r"(?:无障碍(?:浏览|阅读|版)?|关怀版|长者(?:助手|版|�
            r"|APP下载|数据开放平台|手机版|移动版|微信|微博|打印|关闭|分享|搜索|站内搜索|全文检索|高级搜索|读屏|网站地图|本站地图"
            r"|友善(?:列印|打印)|列印)")
 
+# an item of a site's main menu: "新闻中心", "政府信息公开", "政民互动", "走进略阳" (the site's place after 走进)
+_MENU_ITEM = (r"(?:新闻中心|新闻动态|政务公开|政府信息公开|信息公开|政务服务|网上办事|办事服务|互动交流|政民互动|公众参与"
+              r"|专题专栏|专题专题|数据开放|走进[\u4e00-\u9fff]{2,4}?)")
+
 CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     # buttons only: "无障碍浏览", "无障碍长者助手我的收藏收藏", "登录个人中心", "• 繁体版", set apart by 、 or |: "友善列印、收藏"
     # (a bar's empty trailing cells kept: "微信 微博 手机版 无障碍 | 适老化 | |", "设为首页|加入收藏|长辈版|")
     ("buttons", re.compile(rf"^{_BUTTON}(?:[、|｜/]?{_BUTTON})*[|｜]*$", re.IGNORECASE)),
     # the site's banner: its buttons, then the organ whose site it is ("长者模式 南华县人民政府")
     ("buttons_banner", re.compile(rf"^{_BUTTON}+[\u4e00-\u9fff]{{2,16}}(?:人民政府|政府|局|委员会)$")),
+    # the site's main menu from its 首页 ("首   页 走进略阳 新闻中心 政府信息公开 政务服务 政民互动 专题专栏",
+    # "首     页 政 务 公 开 网 上 办 事 互 动 交 流 走 进 鹤 城"): menu items only, never a title's words
+    ("main_menu", re.compile(rf"^(?:网站)?首页{_MENU_ITEM}{{2,}}$")),
     # a breadcrumb: "【当前位置】:首页->区信息公开指南", "当前位置: 首页 > 政务公开", "您现在的位置:首页 > …"
     ("breadcrumb", re.compile(r"^[【\[]?您?(?:现在|当前)?(?:所在)?的?位置[】\]]?[:：]"
-                              r"|^(?:网站)?首页(?:-?>|＞|›|»|/)")),
+                              r"|^(?:网站)?首页(?:-?>|＞|›|»|/)"
+                              # (or its path on the line under a lone "首页": "> 政民互动 > 民意征集")
+                              r"|^(?:-?>|＞|›|»)[\u4e00-\u9fff]{2,16}(?:(?:-?>|＞|›|»)[\u4e00-\u9fff]{2,16})*$")),
     # the site's name, or its section path: "花草资讯网", "重庆市政府网-信息公开-重庆市渝北区政府",
     # "…人民政府门户网站"
     # (never a title's words: "关于加快农村电网…" names a grid, not a site)
@@ -49,6 +58,9 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     ("site_links", re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[|｜][\u4e00-\u9fff]{0,8}(?:网|网论坛|站点|平台)){2,}[|｜]?$")),
     # an HTML page's untitled tab ("Document") and a site search's sort labels ("搜索位置", "匹配度", "排序")
     ("page_widget", re.compile(r"^(?:Document|Untitled|搜索位置|匹配度|排序|相关度|按时间|按相关度)$", re.IGNORECASE)),
+    # markup left where the page had an image or an empty element: "![]()", "<track id="8vqxz"></track>" (after a
+    # mirror's list number: "3. <th id="8vqxz"><track id="8vqxz"></track></th>")
+    ("markup_residue", re.compile(r"^!?\[[^\]]{0,40}\]\([^)]{0,200}\)$|^(?:\d{1,2}\.)?(?:<[^<>]{1,60}>)+$")),
     # a site menu's item as a bullet: "• 今日钟楼", "• 走进钟楼", "• 政民互动" (a short name, no sentence)
     ("menu_item", re.compile(r"^[•·●◆■▪○]\s*[\u4e00-\u9fff]{2,6}$")),
 )

@@ -177,6 +177,20 @@ _FILE_FACTS = re.compile(r"^(?:下载文档|立即下载|\d{1,4}页|\d+(?:\.\d+)
 _PREVIEW_PAGE = re.compile(r"^\d{1,3}[、.．]")
 
 
+# a shared file's preview printing the notice as one line: its 文号, organ and 关于 title, then the 主送 up to its colon
+# ("邵双政发〔2022〕68 号 邵东市双凤乡人民政府 关于修订印发《双凤乡突发事件 总体应急预案》的通知 各村、乡属各部门…: 现将…")
+_PREVIEW_NOTICE = re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})(?P<organ>[^。:：《》（()）]{{0,30}}?)(?P<title>关于[^。:：]{{4,100}}?"
+                             r"(?:通知|意见|决定|批复|通报|通告|公告))(?=[^。:：《》]{2,60}[:：])")
+
+
+def _preview_notice(c: str) -> str | None:
+    """The 文号 and title (glued, as `_unglue` reads them) a preview line opens with, when the organ before 关于 is one."""
+    m = _PREVIEW_NOTICE.match(c)
+    if not m or m["organ"] and not P.is_organ(m["organ"]):
+        return None
+    return m["num"] + m["organ"] + m["title"]
+
+
 def _printed_heading(lines: list[Line], j: int, stem: str, end: int) -> tuple[int, str, int] | None:
     """(line, title, last line) of the heading a shared file's preview prints under its file name: a preview line
     opening with the name itself (after the site's page number), else the last title run before the body (the 主送
@@ -187,6 +201,9 @@ def _printed_heading(lines: list[Line], j: int, stem: str, end: int) -> tuple[in
     best, k = None, 0
     while k < len(after):
         c = _c(lines[after[k]])
+        notice = _preview_notice(c) if best is None else None
+        if notice:
+            return after[k], notice, after[k]  # the preview's first line: the whole notice glued, its 文号 first
         if len(c) > 40 or "。" in c or P.RECIPIENTS.match(c):
             break  # the body begins
         if _title_like(c) and not _FILE_FACTS.match(c):

@@ -164,15 +164,24 @@ def imprint_organ(lines: list[Line], start: int, end: int, title: str | None) ->
 # a regulation's adoption line among its first lines, the congress named with its 届 as printed ("1997年10月16日 北京市第十届
 # 人民代表大会常务委员会第四十次会议通过", "(2003年7月18日河北省第十届人民代表大会常务委员会第四次会议通过)"): the first congress
 # named adopted it (a city's regulation names its own congress first, the province's approving one after)
-_ADOPTING = re.compile(r"^[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?P<organ>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗)"
-                       r"第[一二三四五六七八九十]{1,4}届人民代表大会(?:常务委员会)?)第[一二三四五六七八九十]{1,4}次(?:全体)?会议"
-                       r"(?:通过|制定)")
+# (or its revision by the 常委会's 主任会议, the date's 月 lost and the line broken after 大会: "2017822日阿坝藏族羌族自治州
+# 第十二届人民代表大会" ⏎ "常务委员会第六次主任会议修订", a 人大常委会's own rules)
+_ADOPTING = re.compile(r"^[（(]?(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}|\d{3,4})日(?P<organ>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗)"
+                       r"第[一二三四五六七八九十]{1,4}届人民代表大会(?:常务委员会)?)第[一二三四五六七八九十]{1,4}次(?:全体|主任)?会议"
+                       r"(?:通过|制定|修订)")
 
 
 def adopting_congress(lines: list[Line], start: int, end: int) -> str | None:
-    """The congress a regulation's adoption line names (see _ADOPTING), among the document's first 8 lines."""
-    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:8]
-    return next((m["organ"] for j in rows if (m := _ADOPTING.match(_c(lines[j])))), None)
+    """The congress a regulation's adoption line names (see _ADOPTING), among the document's first 16 lines (a line
+    broken in the congress's name read with the next)."""
+    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:16]
+    for k, j in enumerate(rows):
+        c = _c(lines[j])
+        m = _ADOPTING.match(c) or (_ADOPTING.match(c + _c(lines[rows[k + 1]])) if k + 1 < len(rows) and len(c) <= 40
+                                   else None)
+        if m:
+            return m["organ"]
+    return None
 
 
 # a title run on into its bracketed 文号 and the body on one line: "某市人民政府办公室关于印发《…》的通知(鄂州政办发〔2010〕10号)各区…"
@@ -451,6 +460,14 @@ def placeless_title_organ(title: str | None) -> str | None:
 _JOINT_TITLE = re.compile(r"等[一二三四五六七八九十两\d]{1,3}(?:个)?(?:部门|单位)")
 
 
+def _joint_in_full(issuer: str, signers: list[str]) -> bool:
+    """A joint issuer the title prints with the later organs' place left out (shared with the first: "内蒙古自治区财政厅、
+    住房和城乡建设厅"), signed by the same organs in the same order, each named in full: each part ends its signer."""
+    parts = [compact(p) for p in re.split(r"[、\s]+", issuer) if p]
+    return len(parts) >= 2 and len(parts) == len(signers) and parts != [compact(s) for s in signers] \
+        and all(compact(s).endswith(p) for p, s in zip(parts, signers))
+
+
 def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, end: int,
                   signed_as_dated: bool = True) -> str | None:
     """The issuer of the document whose header is `h`, given the organs signed over its date.
@@ -498,6 +515,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     issuer = issuer or signer or title_organ(h.title) or reading_organ(h.title) \
         or report_organ(h.title, lines, max(h.start, 0), end) or speaker_organ(lines, max(h.start, 0), end) \
         or page_issuer(lines, max(h.start, 0), end, h.title) or adopting_congress(lines, max(h.start, 0), end)
+    if issuer and signer and _joint_in_full(issuer, signers):
+        return signer  # "内蒙古自治区财政厅 住房和城乡建设厅关于…", signed by each in full: the signature's names
     placeless = _PLACELESS.match(issuer or "")
     # (a unit named by its level only is placeless too: 发布机构 "市发展和改革委员会", signed "海口市发展和改革委员会")
     if issuer and signer and issuer != signer and (placeless or _UNIT_OF_LEVEL.match(compact(issuer))) \

@@ -54,6 +54,9 @@ FIELDS = {
     "公开类别": "disclosure",
     "文件所属单位": "issuer_unit", "文件发文字号": "doc_number", "文件成文日期": "date", "文件公开发布日期": "published",
     "文件开始实施的时间": "effective", "文件类型": "topic", "文件废止时间": "expires", "文件失效时间": "expires",
+    # the office a county's catalogue files the document under ("责任部门: 吉安县政府办 发文日期: 2022-11-02 10:03:07"):
+    # its issuer when the document names no organ of its own
+    "责任部门": "issuer",
 }
 # The labels as OpenCC s2twp writes them (釋出日期, 資訊來源, 點選數 …: a page converted to zh-TW wording), back in
 # simplified characters: read whether or not the file's wording was detected as zh-TW (a copy may print only one
@@ -74,15 +77,16 @@ _LABELS = sorted(FIELDS, key=len, reverse=True)
 _LABEL = re.compile("(?:" + "|".join(_LABELS) + r")\s*[：:]")
 _LABEL_CELL = re.compile("^(?:" + "|".join(_LABELS) + r")\s*[：:]?$")
 _LABEL_BARE = re.compile("(?:" + "|".join(_LABELS) + ")")
-_LEAD = re.compile(r"^[\s•·●▪◆\-*]*")
+# (and a mirror's list number before the block's first field: "4. 索 引 号: D21-02-2022-0030 分 类: 其他有关文件")
+_LEAD = re.compile(r"^[\s•·●▪◆∙\-*]*(?:\d{1,2}[.．](?!\d)\s*)?")
 _BRACKETED_FIELD = re.compile("[【\\[]((?:" + "|".join(_LABELS) + ")\\s*[：:][^】\\]]*)[】\\]]")
 # (or in square brackets, a pipe table's label cell: "[ 索引号 ] | 1150…/2020-00022 | [ 发文字号 ] | …")
-_LENTICULAR = re.compile("^[\\s•·●▪◆\\-*]*[【\\[](" + "|".join(_LABELS) + ")\\s*[】\\]]")
+_LENTICULAR = re.compile("^[\\s•·●▪◆∙\\-*]*[【\\[](" + "|".join(_LABELS) + ")\\s*[】\\]]")
 # the same label cells with the pipes lost ("[ 索引号 ] 1150…/2024-00974 [ 发文字号 ] 市生态环境局办公室便函〔2024〕210号"):
 # each square-bracketed label starts a cell
 _SQUARE_LABEL = re.compile("[\\[［]\\s*(?:" + "|".join(_LABELS) + ")\\s*[\\]］]")
 # "备注/文号:…": a label cell naming two fields, the last one read
-_COMPOUND_LABEL = re.compile("^([\\s•·●▪◆\\-*]*)[\u4e00-\u9fff]{1,6}[/／](?=(?:" + "|".join(_LABELS) + "))")
+_COMPOUND_LABEL = re.compile("^([\\s•·●▪◆∙\\-*]*)[\u4e00-\u9fff]{1,6}[/／](?=(?:" + "|".join(_LABELS) + "))")
 # 【制定机关】…•【字号】…•【施行日期】…: a law site's fields glued into one long line with the title and body
 _GLUED_FIELD = re.compile("【(" + "|".join(_LABELS) + ")】([^【】•·]{1,40})")
 # the value of a label printed alone before it without a colon ("文件编号 北区政办发〔2020〕11号"): it must look
@@ -152,6 +156,10 @@ class MetadataBlock:
         v = compact(self.fields.get("issuer") or "")
         site = _SOURCE_CHROME.sub("", compact(self.fields.get("source_site") or ""))
         site = site.rstrip("?？")  # "县司法局????": a mis-encoded page's residue
+        # an organ as 作者 wrote the page ("作者:富民县政府办 发布时间:… 来源:富民县人民政府"): before the site it came from
+        author = _SOURCE_CHROME.sub("", compact(self.fields.get("author") or ""))
+        if not v and (P.is_organ(author) or _SOURCE_ORGAN.fullmatch(author)):
+            v = author
         if not v and (P.is_organ(site) or _SOURCE_ORGAN.fullmatch(site)):
             v = site  # 文章来源: 灵璧县卫生健康委员会; 来源: 北京市规划和自然资源委员会门头沟分局
         # a value that is a 文号, a date or a web site is a misaligned cell, not an issuer ("县政府网站")
@@ -238,6 +246,17 @@ def _glued_pairs(text: str) -> list[tuple[str, str]]:
 _DATE_FIELDS = {"date", "issued", "published", "effective", "expires"}
 
 
+# fields whose value is a short word or a code, never a title printed under an empty label
+_SHORT_FIELDS = {"validity", "views", "disclosure", "level", "index_no", "registration"}
+
+
+def _title_value(value: str) -> bool:
+    """A whole document title (a 关于 title, or a long one, ending on its kind; a table's cell bar after it kept), never
+    the kind alone a 公文种类 field takes ("通知")."""
+    c = compact(value).strip("|｜")
+    return bool(P.DOC_TYPE_END.search(c)) and ("关于" in c or len(c) >= 16)
+
+
 def _fits(key: str, value: str) -> bool:
     """A value on the line after its label must look like that field: a date for a date field, a 文号
     for the number field (an empty 成文日期: must not take the 文号 printed under it)."""
@@ -247,6 +266,10 @@ def _fits(key: str, value: str) -> bool:
         return bool(P.DOC_NUMBER.search(normalize_doc_number(value)))
     if key == "issuer" and P.DOC_TYPE_END.search(compact(value)):
         return False  # an empty "发布机构:" never takes the title printed under it ("大理市城镇燃气安全…实施方案")
+    if key == "views":
+        return bool(re.fullmatch(r"\d{1,9}次?", compact(value)))  # an empty "访问量:" never takes the next field line
+    if key in _SHORT_FIELDS and _title_value(value):
+        return False  # nor an empty "有效性:" ("海盐县人民政府办公室关于印发…的通知|"): a whole title is no such value
     # an empty "浏览次数:" never takes the 文号 printed under it
     return not P.DOC_NUMBER_LINE.match(compact(value))
 

@@ -33,6 +33,9 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
                         and _NEWS_BYLINE.search(_c(lines[k]))), None)
     number = None
     if title_i is not None:
+        headline = next((_c(lines[j]) for j in reversed(range(max(0, block.start - 3), block.start))
+                         if not lines[j].blank), "")
+        title_i = _opened_above(lines, after, title_i, headline)
         title, number = _unglue(_c(lines[title_i]))
         title, title_end = (title, title_i) if number else _collect_title(lines, title_i, title)
         title, number = _unglue(title) if not number else (title, number)
@@ -78,6 +81,20 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
                   date_line=block.lines.get("date", block.lines.get("published")))
 
 
+def _opened_above(lines: list[Line], after: list[int], title_i: int, headline: str = "") -> int:
+    """Where a title the page broke before its kind starts: the line above its last line (a blank line between at
+    most) holding the organ and 关于 with no kind of its own ("市政府关于印发2023年度民生服务" ⏎ "“十百千”行动实施方案的通知"),
+    or making with it the headline the page printed over its fields ("阿坝藏族羌族自治州人民代表大会" ⏎ "常务委员会机关公文
+    处理办法" under the headline "阿坝藏族羌族自治州人民代表大会常务委员会机关公文处理办法"); else the line itself."""
+    k = after.index(title_i)
+    prev = after[k - 1] if k > 0 and title_i - after[k - 1] <= 2 else None
+    above, own = (_c(lines[prev]) if prev is not None else ""), _c(lines[title_i])
+    if above and above + own == headline:
+        return prev
+    return prev if ("关于" in above and "关于" not in own and _title_like(above)
+                    and not P.DOC_TYPE_END.search(above) and len(above + own) <= 100) else title_i
+
+
 def _title_above(lines: list[Line], start: int, title: str) -> int:
     """Where a header reaching back to the page's title starts: the page prints the document's title right above
     the metadata block the header opens with (the title line, then 索引号 / 文件编号 …, then the document)."""
@@ -93,12 +110,18 @@ def _titled_after(lines: list[Line], end: int, limit: int) -> bool:
     return any(_title_like(_c(lines[j])) and _title_shaped(_c(lines[j])) for j in after)
 
 
+# an organ's name opening with its own place ("大张庄镇", "下陆区"), not a level word alone ("县人民政府办公室")
+_NAMES_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?(?:省|市|区|县|旗|州|盟|镇|乡|街道)")
+
+
 def _more_specific(a: str | None, b: str | None) -> str | None:
     """Of two spellings of one issuer, the one that names the place ("嘉鱼县人民政府办公室" over "县人民政府办公室",
     "下陆区政府办公室" over "区人民政府办公室")."""
     fold = lambda s: compact(s).replace("人民政府", "政府")
-    # a longer spelling names a place, not a page's column ("政务服务丨济宁市人民政府")
-    if a and b and len(fold(b)) > len(fold(a)) and fold(b).endswith(fold(a)[1:]) and not re.search(r"[丨|｜:：]", b):
+    # a longer spelling names a place, not a page's column ("政务服务丨济宁市人民政府"); a spelling that names its own place
+    # is kept as printed ("大张庄镇人民政府", the title's organ, over the page's "沂源县大张庄镇人民政府")
+    if a and b and len(fold(b)) > len(fold(a)) and fold(b).endswith(fold(a)[1:]) and not re.search(r"[丨|｜:：]", b) \
+            and not _NAMES_PLACE.match(fold(a)):
         return b
     return a or b
 
@@ -190,6 +213,28 @@ def _fuller_title(page: str, own: str) -> str:
         and not re.match(r".*?(?:关于|印发|转发)", compact(page)) else own
 
 
+# a notice issuing a plan by name ("大张庄镇人民政府关于印发《大张庄镇2021年度森林火灾应急预案》的通知")
+_ISSUED = re.compile(r"(?:印发|转发)《(?P<plan>[^《》]{4,80})》")
+
+
+_PLAN_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|旗|镇|乡|街道)")
+
+
+def _issues(notice: str, page: str) -> bool:
+    """The notice issues the plan the page's title names: the 《》 it issues and the page's title end on the same words
+    (at least 6, ending on its kind), the page naming it with its county or without the year ("沂源县大张庄镇森林火灾应急预案"
+    for "《大张庄镇2021年度森林火灾应急预案》")."""
+    m = _ISSUED.search(compact(notice))
+    plan, page = _bare_title(m["plan"]) if m else "", _bare_title(page)
+    k = 0
+    while k < min(len(plan), len(page)) and plan[-1 - k] == page[-1 - k]:
+        k += 1
+    # (a plan opening with its place is that place's: the page's title names it too, or it is another plan)
+    place = _PLAN_PLACE.match(plan)
+    return k >= 6 and bool(P.DOC_TYPE_END.search(page)) and not P.TITLE_START.search(page) \
+        and (place is None or place[0] in page)
+
+
 def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
     """A web page prints the document's title, then the document's own header with the same title:
     one document, starting at the page title, with the fields of both."""
@@ -201,7 +246,7 @@ def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
             between = [lines[j] for j in range(prev.end + 1, h.start) if not lines[j].blank
                        and not (prev.metadata and is_metadata_line(lines[j].text))]
             a, b = _bare_title(prev.title), _bare_title(h.title)
-            same = a == b or a.endswith(b) or b.endswith(a)
+            same = a == b or a.endswith(b) or b.endswith(a) or _issues(h.title, prev.title)
             if same and len(between) <= 8 and not any("。" in ln.text for ln in between):
                 out[-1] = replace(
                     h, start=prev.start, evidence=tuple(dict.fromkeys(h.evidence + prev.evidence)),

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.model import Document, Line
 from kg.parse import patterns as P
-from kg.parse.chrome import is_chrome, strip_counter, strip_site_suffix
+from kg.parse.chrome import chrome_style, is_chrome, strip_counter, strip_site_suffix
 from kg.parse.header_lines import VALIDITY_MARK, drop_column_tag, drop_title_label
 from kg.parse.headers import Header, _c, _nonblank_after, find_headers
 from kg.parse.metadata import find_metadata_blocks, is_metadata_line, parse_any_date
@@ -20,7 +20,7 @@ from kg.parse.issuers import choose_issuer
 from kg.parse.fallback_header import fallback_header
 from kg.parse.page_titles import drop_catalogue_region
 from kg.parse.pages import drop_list_entries, merge_repeated, with_metadata
-from kg.parse.signature import glued_signing_date, sealed_for, signature_date, signature_organs
+from kg.parse.signature import closing_signers, glued_signing_date, is_signer, sealed_for, signature_date, signature_organs
 from kg.parse.outline import build_outline
 
 __all__ = ["ParsedIssue", "TocEntry", "Header", "parse_issue", "segment_issue", "find_toc", "find_headers"]
@@ -197,6 +197,24 @@ def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
     return None, None
 
 
+# a rule's revision line under its title, unbracketed, broken after the congress's name and the date's 月 lost
+# ("2017822日阿坝藏族羌族自治州第十二届人民代表大会" ⏎ "常务委员会第六次主任会议修订"): the first printed dates it
+_REVISION = re.compile(r"^(?P<d>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}|\d{3,4})日)[\u4e00-\u9fff]{2,20}?第[一二三四五六七八九十]{1,4}届"
+                       r"人民代表大会常务委员会第[一二三四五六七八九十]{1,4}次(?:主任|全体)?会议(?:通过|修订|制定|批准)$")
+
+
+def _revision_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
+    """The date of the first revision line among the document's first 20 lines (a line read with the next)."""
+    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:20]
+    for k, j in enumerate(rows):
+        c = _c(lines[j])
+        m = _REVISION.match(c) or (_REVISION.match(c + _c(lines[rows[k + 1]])) if k + 1 < len(rows) and len(c) <= 40
+                                   else None)
+        if m:
+            return P.parse_date(m["d"]) or P.parse_date(m["d"][:-1]), j
+    return None, None
+
+
 # a regulation's promulgation note under its title, naming the decree that published it ("(1991年3月26日济南市人民政府令19号
 # 发布)"): the decree's number is the regulation's 文号, as printed; not where the note goes on to an amendment ("(1998年
 # 11月17日山东省人民政府令第96号发布 根据2004年7月15日…令第172号修订)": the text printed is the amended one, which that
@@ -274,7 +292,9 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*(?=[^#\s])")
 
 def _printed_title(title: str | None) -> str | None:
     """The document's title without what the page printed around it on its line: a delivery line, a column tag, a
-    catalogue's region, a validity mark, a label before it or after it, the site's name a page title ends with."""
+    catalogue's region, a validity mark, a label before it or after it, the site's name a page title ends with, a
+    pipe table's cell bars around it ("…的通知|")."""
+    title = title.strip("|｜") if title else title
     title = drop_title_label(drop_catalogue_region(drop_column_tag(_without_delivery(_MARKDOWN_HEADING.sub("", title or "") or title))))
     return strip_counter(strip_site_suffix(VALIDITY_MARK.sub("", title))) if title else title
 
@@ -358,6 +378,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         signers = [glued_signer] if glued_signer else signature_organs(lines, date_i)
     if date is None:
         date, date_i = _adoption_date(lines, h.start, end)
+    if date is None:
+        date, date_i = _revision_date(lines, h.start, end)
     # (a news item reporting a document by its title dates the item, not the document: no page date for it)
     paged = not h.metadata.get("reported")
     if date is None and h.title_end >= 0 and paged:
@@ -377,6 +399,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
     issuer = choose_issuer(h, signers, lines, h.start, end,
                            signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed))
+    joint = closing_signers(lines, max(h.end + 1, h.start), end) if not signers and issuer else []
+    if len(joint) >= 2 and compact(issuer) in joint:
+        issuer = "、".join(joint)  # 发布机构 names the first of the organs signed jointly under the notice: all of them
     if signers and sealed_for(lines, date_i):
         issuer = "、".join(signers)  # "某委员会办公室" ⏎ "(某局代章)": the office signs, another organ stamps for it
     body_lines = lines[max(h.end + 1, h.start) : end + 1]
@@ -431,6 +456,12 @@ def _has_content(lines: list[Line]) -> bool:
     return sum(len(_c(ln)) for ln in lines if not ln.blank and not _MASTHEAD_LINE.search(_c(ln))) >= 10
 
 
+def _breadcrumb_ends(lines: list[Line]) -> set[str]:
+    """The column names the page's breadcrumbs end with ("首页>政府信息公开>海原县文件" → 海原县文件): the column's heading
+    printed over its breadcrumb is the site's line, not a document's."""
+    return {re.split(r"-?>|＞|›|»|/", _c(ln))[-1] for ln in lines if chrome_style(ln.text) == "breadcrumb"} - {""}
+
+
 def _page_top(lines: list[Line], title: str | None) -> bool:
     """Every line is the site's chrome (buttons, a menu, a breadcrumb, the site's name), the page's title repeating the
     document's ("…的通知0" over "政策" over the fields and "…的通知") or a column's short name: no document of its own."""
@@ -438,12 +469,14 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
     fold = lambda t: re.sub(r"[《》〈〉“”\"'‘’、]", "", strip_counter(compact(t)))
     # (the raw line keeps a menu's bullets, which normalising drops)
     # (a page title printed as the document's, over two lines: its organ line, then its 关于 line)
-    kinds = ["chrome" if is_chrome(ln.text) or is_chrome(ln.raw) else "title" if title and _same_title(fold, ln.text, title)
+    columns = _breadcrumb_ends(text)
+    kinds = ["chrome" if is_chrome(ln.text) or is_chrome(ln.raw) else "column" if _c(ln) in columns
+             else "title" if title and _same_title(fold, ln.text, title)
              else "title" if title and P.is_organ(_c(ln)) and compact(title).startswith(_c(ln))
              else "label" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}[:：]?", _c(ln)) else _page_field(ln) for ln in text]
     # (the site's own lines alone, with no byline or number of the document: chrome, labels, the site's banner, the
     # page's fields, a publisher's credit)
-    own = {"chrome", "label", "banner", "fields", "credit"}
+    own = {"chrome", "label", "banner", "fields", "credit", "column"}
     return bool(text) and None not in kinds and kinds != ["label"] * len(kinds) and "title" in kinds + [
         "title" if all(k in own for k in kinds) else None]
 
@@ -545,6 +578,25 @@ def _names_issued(lines: list[Line], title: str | None) -> bool:
         and bool(re.search(r"印发|转发", title))
 
 
+# a drafting note's title: "《银川市城市住房保障管理办法(修订草案征求意见稿)》起草说明" (编制说明, 修订说明 likewise)
+_NOTE_TITLE = re.compile(r"[^。，,；;：:]{4,80}?(?:起草|编制|修订|制定)说明")
+
+
+def _drafting_notes(lines: list[Line]) -> list[Header]:
+    """The headers of the drafting notes a page prints after a signed document (its organ, its date, then the note's
+    title alone on its line): a 起草说明 is a text of its own, with no organ, number or date of its own, not the body of
+    the notice it follows (an attached plan, titled by its kind, stays the notice's)."""
+    out = []
+    for j, ln in enumerate(lines):
+        if ln.blank or not _NOTE_TITLE.fullmatch(_c(ln)):
+            continue
+        above = [k for k in range(max(0, j - 8), j) if not lines[k].blank][-2:]
+        if len(above) == 2 and P.parse_date(_c(lines[above[1]])) and is_signer(_c(lines[above[0]])):
+            out.append(Header(start=j, issuer=None, title=_c(ln), title_start=j, title_end=j, end=j, doc_number=None,
+                              doc_number_line=None, evidence=("note",)))
+    return out
+
+
 def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
     """Split the lines of one gazette issue into `Document`s (pure: no I/O).
 
@@ -563,6 +615,9 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
     # dropped as list entries (the first copy names the same document, it is not an entry of a list), and
     # again after: a page title and its document's header may have had a list of titles between them
     headers = merge_repeated(lines, drop_list_entries(lines, merge_repeated(lines, headers)))
+    if headers:  # a drafting note after a signed document heads a document of its own
+        headers = sorted(headers + [n for n in _drafting_notes(lines) if not any(h.start <= n.start <= h.end
+                                                                               for h in headers)], key=lambda h: h.start)
     district = _issue_district(lines, headers)
     stem = Path(file).stem
     warnings: list[str] = []
@@ -570,12 +625,18 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
     if not any(not ln.blank for ln in lines):
         return ParsedIssue(file=file, encoding="", lines=lines, documents=[], toc=toc, district=district,
                            warnings=["no text"])
+    notes = _drafting_notes(lines)
     if not headers:
         warnings.append("no document header found (issuer + 关于… title + 文号 or 主送, or a metadata block): "
-                        "the file is one document")
-        h = fallback_header(lines, file, 0, len(lines))
-        docs.append(_document(lines, file, f"{stem}-01", h, _last_content(lines, 0, len(lines) - 1), district,
+                        "the file is one document" + (" and its drafting notes" if notes else ""))
+        stop = notes[0].start if notes else len(lines)
+        h = fallback_header(lines, file, 0, stop)
+        docs.append(_document(lines, file, f"{stem}-01", h, _last_content(lines, 0, stop - 1), district,
                               warnings, header_found=False))
+        for n, note in enumerate(notes):
+            nxt = notes[n + 1].start if n + 1 < len(notes) else len(lines)
+            docs.append(_document(lines, file, f"{stem}-{n + 2:02d}", note, _last_content(lines, note.start, nxt - 1),
+                                  district, warnings, header_found=False))
         return ParsedIssue(file=file, encoding="", lines=lines, documents=docs, toc=toc, district=district,
                            warnings=warnings)
     first = headers[0].start

@@ -10,7 +10,8 @@ from kg.parse.headers import _c
 from kg.parse.metadata import parse_any_date
 from kg.parse.normalize import compact, fold
 
-__all__ = ["signature_date", "glued_signing_date", "signature_organs", "sealed_for", "is_signer", "self_named_signer"]
+__all__ = ["signature_date", "glued_signing_date", "signature_organs", "closing_signers", "sealed_for", "is_signer",
+           "self_named_signer"]
 
 _SPACED_DATE = re.compile(r"^\W*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s+(?P<d>\d{1,2})\W*$")
 
@@ -26,8 +27,9 @@ def _spaced_date(text: str) -> str | None:
 _NUMERIC_DATE = re.compile(r"^(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])$")
 # "202626": a signing date whose 年月日 the page dropped, one-digit month and day; read only under a signer,
 # where a six-digit line cannot be a count or a year-month
-# ("2022827日", "2020928": month and day run together, read where only one split is a date)
-_SHORT_STRIPPED = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})日?$")
+# ("2022827日", "2020928": month and day run together, read where only one split is a date; the 年 kept, 月 and 日 lost:
+# "2025年47", "2021年920")
+_SHORT_STRIPPED = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<md>\d{2,4})日?$")
 
 # The name of a signing organ that is longer or less regular than `patterns.ORGAN` allows
 # ("金华经济技术开发区管理委员会党政综合办公室", "蚌埠市…工作领导小组办公室", "安溪县融媒体中心"): it names its place
@@ -209,6 +211,12 @@ def sealed_for(lines: list[Line], date_i: int | None) -> bool:
     return above is not None and bool(_SEAL_FOR.fullmatch(_c(lines[above])))
 
 
+# what sets joint signers apart on their line: spaces, or a mirror's "?" residue where the spaces were
+_SIGNER_GAP = re.compile(r"(?:\s|[?？])+")
+# a line of nothing but that residue ("??", "?? ?")
+_RESIDUE_LINE = re.compile(r"[\s?？]*[?？][\s?？]*")
+
+
 def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
     """The organs signed above the signing date (or before it on the same line), in printed order: one, or
     several for a joint document ("安溪县教育局     安溪县卫生健康局" ⏎ … ⏎ "安溪县融媒体中心" ⏎ date)."""
@@ -225,11 +233,12 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
     organs: list[str] = []
     j, taken = date_i - 1, 0
     while j >= 0 and date_i - j <= 12 and taken < 6:
-        if lines[j].blank or not taken and _SEAL_FOR.fullmatch(_c(lines[j])):
+        if lines[j].blank or not taken and _SEAL_FOR.fullmatch(_c(lines[j])) or _RESIDUE_LINE.fullmatch(lines[j].raw):
             j -= 1  # (a stamping organ's note "(某局代章)" between the signer and the date: the signer signs)
-            continue
-        parts = [compact(p) for p in fold(lines[j].raw).split() if not _RESIDUE_TAIL.fullmatch(p)]
-        # (the spaces between organs are in the raw line only; "?" residue after them is none)
+            continue  # (and a mirror's line of lost characters, "??", between the signers)
+        parts = [compact(p) for p in _SIGNER_GAP.split(fold(lines[j].raw)) if p]
+        # (the spaces between organs are in the raw line only; "?" residue after them is none, and a run of it between
+        # them sets them apart as spaces do: "內蒙古自治區財政廳? ? ? ? ?內蒙古自治區住房和城鄉建設廳")
         if not parts or not all(is_signer(p) for p in parts):
             # one organ, printed with spaces or after or before page residue ("??上海市…办公室", "…办公室 ???")
             parts = [_RESIDUE_TAIL.sub("", _c(lines[j]))]
@@ -240,6 +249,23 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
         taken += 1
         j -= 1
     return _broken_signer(lines, j, organs)
+
+
+def closing_signers(lines: list[Line], start: int, end: int) -> list[str]:
+    """The organs signed under a notice's closing sentence with no date under them (the page's fields date it): the
+    lines right after the first line ending on "。", each made only of signers set apart by spaces or "?" residue
+    ("绍兴市退役军人事务局? ? ? ?绍兴市财政局" ⏎ "??" ⏎ "绍兴市人力资源和社会保障局????绍兴市卫生健康委员会" ⏎ …), up to
+    the first other line; empty when none is signed so."""
+    close = next((j for j in range(max(start, 0), min(end + 1, len(lines))) if _c(lines[j]).endswith("。")), None)
+    organs: list[str] = []
+    for j in range(close + 1 if close is not None else end + 1, min(end + 1, len(lines))):
+        if lines[j].blank or _RESIDUE_LINE.fullmatch(lines[j].raw):
+            continue
+        parts = [compact(p) for p in _SIGNER_GAP.split(fold(lines[j].raw)) if p]
+        if not parts or not all(is_signer(p) and P.ORGAN_PLACE.match(p) for p in parts):
+            break
+        organs += parts
+    return organs
 
 
 def _broken_signer(lines: list[Line], j: int, organs: list[str]) -> list[str]:
