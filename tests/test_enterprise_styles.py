@@ -729,6 +729,12 @@ def test_a_city_and_county_before_a_trade_name_place_it(name, cities, want):
      "近日,山西省自然资源厅公布了2025年第一批绿色矿山创建名录,共89家企业入选。其中,煤炭企业86家,非煤企业3家。",
      [(n, "省级", "绿色矿山") for n in ["山西沁园春矿泉水有限公司沁县七星泉分公司", "晋城市锐安石灰岩开采有限公司",
                                      "中电投山西铝业有限公司宁武宽草坪铝土矿"]]),
+    ("listed_colon: a level-titled list's heading run on with its list, items joined by 、 and ； (constructed from the "
+     "安徽 heading and the 全国 stone list's names)", "constructed",
+     "2020年度国家级绿色矿山名录:易县盛奇达建材有限公司河北村建筑用白云岩矿、本溪市明山区馨利石灰石矿；浙江交投矿业有限公司。", set(),
+     [(n, "国家级", "绿色矿山") for n in ["易县盛奇达建材有限公司河北村建筑用白云岩矿", "本溪市明山区馨利石灰石矿", "浙江交投矿业有限公司"]]),
+    ("listed_colon followed by clauses names nobody (constructed)", "constructed", "全国绿色矿山名录:一是加强管理,二是做好服务。",
+     set(), []),
     ("counted_list on a page that names no listed designation: no class (constructed)", "constructed",
      "据了解,3家企业分别为某某矿业有限公司、某某建材有限公司、某某石材有限公司。", "", []),
     ("two levels named: no class (constructed)", "constructed",

@@ -1,9 +1,11 @@
 """Enterprises a sentence puts in a class: narrative sentences ("X、Y等55家为A类（优先发展类）企业", "A级企业3家：
 X、Y、Z"), colour cards named by the card or its level, a class changed in its clause (红牌变黄牌, 调整为A级: the class
 it ends in), a counted list (5家…企业分别是:) that vouches for items without an enterprise ending, designations
-printed in quotes (QUOTED_DESIGNATIONS) and classes of a named scale (4A级物流企业) that vouch for their holders, and
-level-rated designations (守合同重信用, LEVEL_RATINGS). Apart from the list and table readers (enterprises) because
-these read one sentence's grammar, those the layout of lines."""
+printed in quotes (QUOTED_DESIGNATIONS) and classes of a named scale (4A级物流企业) that vouch for their holders,
+level-rated designations (守合同重信用, LEVEL_RATINGS) and designations a named list confers at a level (绿色矿山名录,
+国家示范社: LISTED_DESIGNATIONS), and the places printed before a name that are no part of it (placed, list_placed).
+Apart from the list and table readers (enterprises) because these read one sentence's grammar, those the layout of
+lines."""
 
 from __future__ import annotations
 
@@ -362,6 +364,8 @@ _LISTED_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))
                            rf"(?:[^，,。；;：:、]{{0,16}}[，,]+)?{_ENTERED}{_LISTED}")
 # the holders after 将, the list after the verb: "关于将X等矿山纳入全国绿色矿山名录的公告" (自然资源部)
 _LISTED_OBJECT = re.compile(rf"将(?P<names>[^，,。；;：:]{{4,300}}?)(?:等[\u4e00-\u9fff]{{0,6}}?)?{_ENTERED}{_LISTED}")
+# a list's heading run on with its list after a colon: "2020年度国家级绿色矿山名录:X、Y；Z" (its items joined by 、，；)
+_LISTED_COLON = re.compile(rf"{_LISTED}[\u4e00-\u9fff]{{0,8}}?[：:](?P<names>[^。：:]{{4,600}})")
 # a counted list of enterprises in a page about one listed designation: "3家非煤企业分别为X、Y、Z" (山西, under
 # "…公布了2025年第一批绿色矿山创建名录")
 _COUNTED_LIST = re.compile(r"\d+[家户个][^，,。；;：:\d]{0,8}?(?:分别为|分别是|包括|名单为)[：:]?(?P<names>[^。；;]{4,400})")
@@ -385,6 +389,9 @@ def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(
         (level, rating), = levels
         names = [n for r in (_LISTED_AFTER, _LISTED_OBJECT) for m in r.finditer(paragraph)
                  for n in list_placed(_names(m["names"]))]
+        for m in _LISTED_COLON.finditer(paragraph):
+            parts = [p for p in re.split(r"[、，,；;]", m["names"]) if p]
+            names += list_placed(parts) if parts and all(map(is_enterprise, parts)) else []
     elif not levels and len(doc_levels) == 1 and next(iter(doc_levels))[1] in {r for r, _ in LISTED_DESIGNATIONS}:
         (level, rating), = doc_levels
         names = []

@@ -5,7 +5,9 @@ and employer columns of name lists; the sentences that put names in a class are 
 what a name or a class is by enterprise_classes. A list's title naming one class ("2019年度湖南省五星级乡村旅游区(点)
 名单", over two lines, or a heading counting what it lists) vouches for its items as rated operators whatever they
 are called (农庄, 沃园, 一木居; `titled_class`). Rated sites that are no employer (5A级旅游景区: SITE_ENDS) are members
-only of a list of a site rating, and a list announced by 名单如下 takes the one class the text before it names."""
+only of a list of a site rating, and a list announced by 名单如下 takes the one class the text before it names; a list
+titled or entered ("27家…矿山被纳入“…全国绿色矿山名录”。") at one level of a listed designation takes that level, across
+its place groups ("河北省"), an image placeholder, numbered items that are no name, and items glued onto one line."""
 
 from __future__ import annotations
 
@@ -323,8 +325,9 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 if token:  # "二、红牌企业(8家)", "五星级企业:": the same, on another scale
                     under, under_text, vouched = token, c, False
                     continue
-                member = lambda item: item and (is_enterprise(item["name"]) or vouched and not c.endswith("。") and
-                                                vouched_member(item["name"]) or is_site(item["name"], rating_of(under_text)))
+                member = lambda item: item and (
+                    is_enterprise(item["name"]) or vouched and not c.endswith("。") and vouched_member(item["name"])
+                    or is_site(item["name"], rating_of(under_text)))
                 items = [_NAME_ITEM.match(p) for p in glued_items(c)]
                 if not found and under and len(items) > 1 and all(map(member, items)):  # "4.X矿5.Y矿": glued items
                     found = [(item["name"], under[0], under[1]) for item in items]
