@@ -784,3 +784,13 @@ def test_a_list_entered_by_a_counted_sentence_with_place_groups():
     # a sentence that goes on past the list's name announces no list (constructed)
     lines[2] = "其中,共有27家礦山被納入全國綠色礦山名錄,接受社會監督。"
     assert extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt")) == []
+
+
+@pytest.mark.parametrize("line", [_ANHUI_5, _ANHUI_4])
+def test_a_graded_heading_run_on_with_its_list_in_traditional_script(line):
+    """The 安徽 lines converted by OpenCC s2t (as the sets' synthetic copies are made) give the same names and grades."""
+    import opencc
+
+    simplified = narrative_classes(compact(normalize_line(line)))
+    traditional = narrative_classes(compact(normalize_line(opencc.OpenCC("s2t").convert(line))))
+    assert [(fold(n), c) for n, c, _ in traditional] == [(fold(n), c) for n, c, _ in simplified] and len(simplified) >= 9
