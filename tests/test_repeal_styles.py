@@ -318,6 +318,20 @@ NOTICES = [
       "三、山东省高等教育自学考试若干规定(鲁政发〔1983〕90号)。", "本决定自公布之日起施行。"],
      [("山东省信访规定", "省政府令第114号", "废止"), ("山东省安全生产监督管理规定", "省政府令第141号", "废止"),
       ("山东省高等教育自学考试若干规定", "鲁政发〔1983〕90号", "废止")]),
+    ("glued_items: a page that lost its paragraph breaks runs the items on after each 。 (the shandong lines glued as "
+     "glued_paragraphs prints them)", "shandong-2016-feizhi-xinfang-guiding-deng-3jian-jueding.txt:5-9 (other_districts_fresh10)",
+     ["经过清理,省政府决定废止以下规章:",
+      "一、山东省信访规定(省政府令第114号)。二、山东省安全生产监督管理规定(省政府令第141号)。",
+      "三、山东省高等教育自学考试若干规定(鲁政发〔1983〕90号)。本决定自公布之日起施行。"],
+     [("山东省信访规定", "省政府令第114号", "废止"), ("山东省安全生产监督管理规定", "省政府令第141号", "废止"),
+      ("山东省高等教育自学考试若干规定", "鲁政发〔1983〕90号", "废止")]),
+    ("glued_items with bracketed ordinals and long notes", "jiangxi-2021-feizhi-xiugai-shengzhengfu-guizhang-jueding.txt:10-12 "
+     "(other_districts_fresh10, glued)",
+     ["一、废止4件省政府规章",
+      "(一)江西省行政事业性收费票据管理规定(1997年6月28日江西省人民政府令第55号公布,2004年6月30日江西省人民政府令第134号修正)。"
+      "(二)江西省行政事业性收费收支两条线管理办法(1998年12月11日江西省人民政府令第86号公布)。"],
+     [("江西省行政事业性收费票据管理规定", "江西省人民政府令第55号", "废止"),
+      ("江西省行政事业性收费收支两条线管理办法", "江西省人民政府令第86号", "废止")]),
     ("bare_plain_items: numbered 规章 titles with no note under a 废止 heading; a heading that repeals or counts is no "
      "item (constructed from the jiangxi 2021 lines: their 修改 section prints its items so)",
      "jiangxi-2021-feizhi-xiugai-shengzhengfu-guizhang-jueding.txt:15-16 (shape; other_districts_fresh10)",

@@ -345,8 +345,13 @@ _PLAIN_ITEM = re.compile(
 _BARE_ITEM = re.compile(rf"^{_ORDINAL}\s*(?P<title>(?!《)[^（）()，,。；;：:]{{4,60}}?{_DOC_KIND})[;；。]?$")
 _NOT_BARE = re.compile(r"废止|失效|修改|修订|清理|保留|有效|[\d一二三四五六七八九十百两]+(?:件|个|份|部|项)")
 # "一、废止4件省政府规章 (一)X(…) (二)Y(…) 二、对7件省政府规章的部分条款予以修改 (一)…": a page that flattened a
-# numbered list onto one line; a space before an ordinal starts the next heading or item.
-_FLATTENED = re.compile(rf"\s+(?={_ORDINAL})")
+# numbered list onto one line; a space before an ordinal starts the next heading or item. So does the end of an item
+# where a page lost its paragraph breaks: "(一)X(…令第55号公布)。(二)Y(…)。", "一、X(省政府令第114号)。二、Y(…)。" (a
+# Chinese or bracketed ordinal: a digit after 。 may be an amount, "。2.5亿元")
+_FLATTENED = re.compile(rf"\s+(?={_ORDINAL})|(?<=[。；;])(?=[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十\d]{{1,3}}[)）])")
+
+
+_ITEM_END = re.compile(r"(?<=[。；;])(?=\S)")
 
 
 def _segments(ln) -> list[str]:
@@ -354,6 +359,8 @@ def _segments(ln) -> list[str]:
     else the line itself."""
     # (the normalised text has lost the spaces: the pieces are cut from the raw line, then read as it was)
     parts = _FLATTENED.split(ln.raw.strip())
+    # (an item ends at its 。: "三、X(鲁政发〔1983〕90号)。本决定自公布之日起施行。" — the sentence after it is none of it)
+    parts = [q for p in parts for q in (_ITEM_END.split(p) if re.match(_ORDINAL, p.strip()) else [p])]
     if len(parts) < 2:
         return [compact(ln.text)] if ln.text.strip() else []
     taiwan = normalize_line(ln.raw) != ln.text  # a zh-TW copy's line, written back in mainland usage
