@@ -661,3 +661,136 @@ def test_the_page_of_a_travel_agency_scale_keeps_its_classes():
     ents = extract_enterprises(segment_issue(normalize_lines("\n".join(body)), "x.txt"))
     got = {(e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"]) for e in ents}
     assert got == {(n, "4A", "旅行社质量信誉") for n in _XIAMEN_4A} | {(n, "3A", "旅行社质量信誉") for n in _XIAMEN_3A}
+
+
+# ---- fresh13: named lists in news prose (a heading run on with its list, place prefixes, listed designations) ----
+_F13 = "benchmarks/data/other_districts_fresh13/texts/"
+_ANHUI_5 = ("安徽省五星级农家乐:巢湖市和县白果山庄、巢湖市庐江县金孔雀度假村古堡山庄、巢湖市居巢区巢父生态园、巢湖市居巢区西姚农庄、"
+            "巢湖市无为县丽景假日酒店、宣城市宣州区枣园山庄、宣城市广德县岳家寨农庄、宣城市绩溪县鼎奇山庄、池州市石台县秋浦渔村。")
+_ANHUI_4 = ("安徽省四星级农家乐:巢湖市含山县枣园山庄、巢湖市含山县三口塘老鹅汤农庄、马鞍山市雨山区大西塘农家乐、马鞍山雨山区鱼乐多农家乐、"
+            "芜湖市繁昌县芜湖和睦园生态农庄、宣城市宣州区鳄鱼湖山庄、宣城市宣州区馥桂农家乐、宣城市广德县宏胜生态农庄、宣城市宁国市青龙农家小院、"
+            "宣城市宁国市永强农庄、宣城市泾县云龙山庄、安庆市潜山县白马塘农家乐、池州市青阳县垅岭山庄、池州市东至县青水湖畔农家乐、池州市东至县梅山农家乐。")
+
+
+@pytest.mark.parametrize("style,source,sentence,want", [
+    ("star_enumerated by a colon alone: a list's heading run on with its list; a city and county before each name place "
+     "it; a 渔村 and a 度假村…山庄 are trade names", _F13 + "anhui-2010-wuxingji-nongjiale-pingding-jieguo-news.txt:7", _ANHUI_5,
+     [(n, "五星级", None) for n in ["白果山庄", "金孔雀度假村古堡山庄", "巢父生态园", "西姚农庄", "丽景假日酒店", "枣园山庄", "岳家寨农庄",
+                                   "鼎奇山庄", "秋浦渔村"]]),
+    ("the same, a city printed short (马鞍山雨山区) and a 和 inside a name (芜湖和睦园)",
+     _F13 + "anhui-2010-wuxingji-nongjiale-pingding-jieguo-news.txt:8", _ANHUI_4,
+     [(n, "四星级", None) for n in ["枣园山庄", "三口塘老鹅汤农庄", "大西塘农家乐", "鱼乐多农家乐", "芜湖和睦园生态农庄", "鳄鱼湖山庄",
+                                   "馥桂农家乐", "宏胜生态农庄", "青龙农家小院", "永强农庄", "云龙山庄", "白马塘农家乐", "垅岭山庄",
+                                   "青水湖畔农家乐", "梅山农家乐"]]),
+    ("a colon after a grade followed by a clause names nobody (constructed)", "constructed",
+     "全省五星级农家乐:共有12家,比去年增加3家。", []),
+])
+def test_a_graded_heading_run_on_with_its_list(style, source, sentence, want):
+    got = narrative_classes(compact(normalize_line(sentence)))
+    assert [(fold(n), c, l) for n, c, l in got] == want
+
+
+@pytest.mark.parametrize("name,cities,want", [
+    ("巢湖市和县白果山庄", (), "白果山庄"), ("宣城市宁国市青龙农家小院", (), "青龙农家小院"),  # 安徽 (fresh13): city + county
+    ("马鞍山雨山区鱼乐多农家乐", ("马鞍山",), "鱼乐多农家乐"),  # the city printed short, as the list prints it in full elsewhere
+    ("芜湖市繁昌县芜湖和睦园生态农庄", (), "芜湖和睦园生态农庄"),  # the name's own 芜湖 stays
+    ("长沙县沃园", (), "长沙县沃园"),  # fresh9: one place only, kept
+    ("宁波市北仑区某某建材有限公司", (), "宁波市北仑区某某建材有限公司"),  # a registered legal name keeps what it prints
+])
+def test_a_city_and_county_before_a_trade_name_place_it(name, cities, want):
+    from kg.extract.enterprise_sentences import placed
+    assert placed(name, cities) == want
+
+
+@pytest.mark.parametrize("style,source,text,doc_levels,want", [
+    ("listed_after: the holders, a short clause, then 被授予“国家示范社”; the county before the first name is the list's",
+     _F13 + "shandong_juxian-2019-guojia-shifanshe-news.txt:8",
+     "近日,国家农民专业合作社示范社和全国农民用水合作示范组织名单公布,莒县明众农机服务专业合作社、中泉岭中药材种植专业合作社、新合果蔬专业"
+     "合作社、五奎山农田灌溉专业合作社榜上有名,被授予“国家示范社”荣誉称号。", set(),
+     [(n, "国家级", "农民专业合作社示范社") for n in ["明众农机服务专业合作社", "中泉岭中药材种植专业合作社", "新合果蔬专业合作社",
+                                             "五奎山农田灌溉专业合作社"]]),
+    ("the same in a zh-TW copy", _F13 + "shandong_juxian-2019-guojia-shifanshe-news-s2twp.txt:8",
+     "近日,國家農民專業合作社示範社和全國農民用水合作示範組織名單公佈,莒縣明眾農機服務專業合作社、中泉嶺中藥材種植專業合作社、新合果蔬專業"
+     "合作社、五奎山農田灌溉專業合作社榜上有名,被授予“國家示範社”榮譽稱號。", set(),
+     [(n, "国家级", "农民专业合作社示范社") for n in ["明众农机服务专业合作社", "中泉岭中药材种植专业合作社", "新合果蔬专业合作社",
+                                             "五奎山农田灌溉专业合作社"]]),
+    ("listed_after: one company, its short name, a clause, then 进入《全国绿色矿山名录》 (converter text)",
+     _F13 + "neimenggu-2020-wushan-tongmukuang-guojiaji-lvse-kuangshan-converter.txt:1",
+     "日前,,繼2012年被原國土資源部列為第二批國家級綠色礦山試點(diǎn)單位和2015年被原國土資源部正式評為國家級綠色礦山之后,中國黃金集團(tuán)"
+     "內(nèi)蒙古礦業(yè)有限公司(以下簡稱“烏山”)又順利通過自然資源部評審,,進入《全國綠色礦山名錄》,。", set(),
+     [("中国黄金集团内蒙古矿业有限公司", "国家级", "绿色矿山")]),
+    ("listed_object: 将X等矿山纳入全国绿色矿山名录 (a notice's title)",
+     _F13 + "neimenggu-2020-wushan-tongmukuang-guojiaji-lvse-kuangshan-converter.txt:2",
+     "2021年1月11日,,自然資源部發(fā)布《自然資源部關(guān)于將河北華澳礦業(yè)開發(fā)有限公司蔡家營鋅礦等礦山納入全國綠色礦山名錄的公告》,,"
+     "共計(jì)301家礦山入選。", set(), [("河北华澳矿业开发有限公司蔡家营锌矿", "国家级", "绿色矿山")]),
+    ("counted_list: N家…分别为X、Y、Z on a page that names one listed designation (a province's department publishes it)",
+     _F13 + "shanxi-2025-diyipi-lvse-kuangshan-chuangjian-minglu-news.txt:9",
+     "据了解,3家非煤企业分别为山西沁园春矿泉水有限公司沁县七星泉分公司、晋城市锐安石灰岩开采有限公司、中电投山西铝业有限公司宁武宽草坪铝土矿。",
+     "近日,山西省自然资源厅公布了2025年第一批绿色矿山创建名录,共89家企业入选。其中,煤炭企业86家,非煤企业3家。",
+     [(n, "省级", "绿色矿山") for n in ["山西沁园春矿泉水有限公司沁县七星泉分公司", "晋城市锐安石灰岩开采有限公司",
+                                     "中电投山西铝业有限公司宁武宽草坪铝土矿"]]),
+    ("listed_colon: a level-titled list's heading run on with its list, items joined by 、 and ； (constructed from the "
+     "安徽 heading and the 全国 stone list's names)", "constructed",
+     "2020年度国家级绿色矿山名录:易县盛奇达建材有限公司河北村建筑用白云岩矿、本溪市明山区馨利石灰石矿；浙江交投矿业有限公司。", set(),
+     [(n, "国家级", "绿色矿山") for n in ["易县盛奇达建材有限公司河北村建筑用白云岩矿", "本溪市明山区馨利石灰石矿", "浙江交投矿业有限公司"]]),
+    ("listed_colon followed by clauses names nobody (constructed)", "constructed", "全国绿色矿山名录:一是加强管理,二是做好服务。",
+     set(), []),
+    ("counted_list on a page that names no listed designation: no class (constructed)", "constructed",
+     "据了解,3家企业分别为某某矿业有限公司、某某建材有限公司、某某石材有限公司。", "", []),
+    ("two levels named: no class (constructed)", "constructed",
+     "某某矿业有限公司、某某建材有限公司被纳入省级绿色矿山名录,某某石材有限公司被纳入国家级绿色矿山名录。", set(), []),
+])
+def test_listed_designations_at_a_level(style, source, text, doc_levels, want):
+    from kg.extract.enterprise_sentences import designation_levels
+    levels = designation_levels(compact(normalize_line(doc_levels))) if isinstance(doc_levels, str) else doc_levels
+    got = level_classes(compact(normalize_line(text)), levels)
+    assert [(fold(n), c, r) for n, c, r in got] == want
+
+
+_YUNNAN = [
+    "日前,云南省自然資源廳發(fā)布公告,在企業(yè)自評、第三方評估、州市核查推薦基礎(chǔ)上,經(jīng)審核和社會公示,2021年共有14家礦山通過遴選,"
+    "現(xiàn)納入云南省省級綠色礦山名錄,接受社會監(jiān)督。",
+    "名單如下", "納入云南省省級綠色礦山名錄", "14家礦山名單", "1.云南天寧礦業(yè)有限公司安寧磷礦一號礦山",
+    "2.云南省安寧市縣街磷礦區(qū)云龍山磷礦二采區(qū)", "3.昆明市東川金水礦業(yè)有限責(zé)任公司落雪銅礦",
+    "4.云南華新水泥(富民)有限公司富民縣砂鍋村山石灰?guī)r礦5.宜良縣耿家營石灰?guī)r礦",
+]
+
+
+def test_a_level_titled_list_with_glued_items():
+    """yunnan-2021-shengji-lvse-kuangshan-minglu-news-converter.txt:1-8 (fresh13): the title over two lines names the
+    level (省级绿色矿山名录); a numbered item that is no name (a mining area) keeps the list; items glued on one line
+    (…矿5.…) are each an item."""
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(_YUNNAN)), "x.txt"))
+    got = [(e["source"]["line_start"], e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"])
+           for e in ents]
+    assert got == [(5, "云南天宁矿业有限公司安宁磷矿一号矿山", "省级", "绿色矿山"),
+                   (7, "昆明市东川金水矿业有限责任公司落雪铜矿", "省级", "绿色矿山"),
+                   (8, "云南华新水泥(富民)有限公司富民县砂锅村山石灰?guī)r矿", "省级", "绿色矿山"),
+                   (8, "宜良县耿家营石灰?guī)r矿", "省级", "绿色矿山")]
+
+
+def test_a_list_entered_by_a_counted_sentence_with_place_groups():
+    """quanguo-2020-lvse-kuangshan-minglu-shicai-news-traditional.txt:1-9 (fresh13, traditional): "27家…矿山被纳入
+    “2020年度全国绿色矿山名录”。" ends its sentence at the list; an image placeholder and the province groups stand
+    between it and its members."""
+    lines = ["近日,自然資源部發布通知稱,按照《自然資源部辦公廳關于做好2020年度綠色礦山遴選工作的通知》要求,在企業自評、第三方評估、"
+             "省級核查推薦基礎上,經審核和社會公示,2020年共有301家礦山通過遴選,現納入全國綠色礦山名錄。", "圖片",
+             "其中,共有11個省市的27家石材相關礦山被納入“2020年度全國綠色礦山名錄”。", "圖片", "河北省",
+             "易縣盛奇達建材有限公司河北村建筑用白云巖礦", "唐縣雄盛建材加工有限公司候各莊建筑石料用灰巖礦", "遼寧省", "本溪市明山區馨利石灰石礦"]
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"]) for e in ents] == [
+        ("易县盛奇达建材有限公司河北村建筑用白云岩矿", "国家级"), ("唐县雄盛建材加工有限公司候各庄建筑石料用灰岩矿", "国家级"),
+        ("本溪市明山区馨利石灰石矿", "国家级")]
+    # a sentence that goes on past the list's name announces no list (constructed)
+    lines[2] = "其中,共有27家礦山被納入全國綠色礦山名錄,接受社會監督。"
+    assert extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt")) == []
+
+
+@pytest.mark.parametrize("line", [_ANHUI_5, _ANHUI_4])
+def test_a_graded_heading_run_on_with_its_list_in_traditional_script(line):
+    """The 安徽 lines converted by OpenCC s2t (as the sets' synthetic copies are made) give the same names and grades."""
+    import opencc
+
+    simplified = narrative_classes(compact(normalize_line(line)))
+    traditional = narrative_classes(compact(normalize_line(opencc.OpenCC("s2t").convert(line))))
+    assert [(fold(n), c) for n, c, _ in traditional] == [(fold(n), c) for n, c, _ in simplified] and len(simplified) >= 9

@@ -112,6 +112,20 @@ SENTENCES = [
      "《浙江省旅行社管理办法》《浙江省导游人员管理办法》同时废止。",
      [("浙江省旅游管理条例", None, "同时废止"), ("浙江省旅游度假区管理办法", None, "同时废止"),
       ("浙江省旅行社管理办法", None, "同时废止"), ("浙江省导游人员管理办法", None, "同时废止")]),
+    ("published_by_before_each_item: the session that adopted each item (…会议通过的《A》和…会议通过的《B》)",
+     "shandong-2003-youzheng-tiaoli-repo.txt:187 (other_districts_fresh13)",
+     "第四十条 本条例自2003年3月1日起施行。1991年12月20日山东省第七届人民代表大会常务委员会第二十五次会议通过的《山东省邮电通信管理条例》"
+     "和1994年8月9日山东省第八届人民代表大会常务委员会第九次会议通过的《山东省通信市场管理条例》同时废止。",
+     [("山东省邮电通信管理条例", None, "同时废止"), ("山东省通信市场管理条例", None, "同时废止")]),
+    ("published_by_before_each_item: 审议通过的 (a 决定 named in 《》), then 、 and the next session",
+     "shanghai-2010-shehui-zhian-zonghe-zhili-tiaoli-repo.txt:181 (other_districts_fresh13)",
+     "第四十条 本条例自2011年3月1日起施行。1991年8月16日上海市第九届人大常委会第二十八次会议审议通过的《上海市人大常委会关于加强社会"
+     "治安综合治理的决定》、1992年4月11日上海市第九届人民代表大会常务委员会第三十三次会议通过的《上海市社会治安防范责任条例》同时废止。",
+     [("上海市人大常委会关于加强社会治安综合治理的决定", None, "同时废止"), ("上海市社会治安防范责任条例", None, "同时废止")]),
+    ("the same in a zh-TW copy", "shanghai-2010-shehui-zhian-zonghe-zhili-tiaoli-repo-s2twp.txt:181 (other_districts_fresh13)",
+     "1991年8月16日上海市第九屆人大常委會第二十八次會議審議通過的《上海市人大常委會關於加強社會治安綜合治理的決定》、1992年4月11日"
+     "上海市第九屆人民代表大會常務委員會第三十三次會議通過的《上海市社會治安防範責任條例》同時廢止。",
+     [("上海市人大常委会关于加强社会治安综合治理的决定", None, "同时废止"), ("上海市社会治安防范责任条例", None, "同时废止")]),
     ("published_by is no list without the verb: a cited 《》 after 发布的 stays uncited (constructed guard)", "constructed",
      "《某市物业管理办法》和市人民政府发布的《某市停车管理办法》继续有效。", []),
     ("同时予以废止: 同时 before 予以", "shaanxi_yangling-2017-zhong-wuran-tianqi-yingji-yuan-tongshi-feizhi.txt:2 (fresh12)",
@@ -304,6 +318,20 @@ NOTICES = [
       "三、山东省高等教育自学考试若干规定(鲁政发〔1983〕90号)。", "本决定自公布之日起施行。"],
      [("山东省信访规定", "省政府令第114号", "废止"), ("山东省安全生产监督管理规定", "省政府令第141号", "废止"),
       ("山东省高等教育自学考试若干规定", "鲁政发〔1983〕90号", "废止")]),
+    ("glued_items: a page that lost its paragraph breaks runs the items on after each 。 (the shandong lines glued as "
+     "glued_paragraphs prints them)", "shandong-2016-feizhi-xinfang-guiding-deng-3jian-jueding.txt:5-9 (other_districts_fresh10)",
+     ["经过清理,省政府决定废止以下规章:",
+      "一、山东省信访规定(省政府令第114号)。二、山东省安全生产监督管理规定(省政府令第141号)。",
+      "三、山东省高等教育自学考试若干规定(鲁政发〔1983〕90号)。本决定自公布之日起施行。"],
+     [("山东省信访规定", "省政府令第114号", "废止"), ("山东省安全生产监督管理规定", "省政府令第141号", "废止"),
+      ("山东省高等教育自学考试若干规定", "鲁政发〔1983〕90号", "废止")]),
+    ("glued_items with bracketed ordinals and long notes", "jiangxi-2021-feizhi-xiugai-shengzhengfu-guizhang-jueding.txt:10-12 "
+     "(other_districts_fresh10, glued)",
+     ["一、废止4件省政府规章",
+      "(一)江西省行政事业性收费票据管理规定(1997年6月28日江西省人民政府令第55号公布,2004年6月30日江西省人民政府令第134号修正)。"
+      "(二)江西省行政事业性收费收支两条线管理办法(1998年12月11日江西省人民政府令第86号公布)。"],
+     [("江西省行政事业性收费票据管理规定", "江西省人民政府令第55号", "废止"),
+      ("江西省行政事业性收费收支两条线管理办法", "江西省人民政府令第86号", "废止")]),
     ("bare_plain_items: numbered 规章 titles with no note under a 废止 heading; a heading that repeals or counts is no "
      "item (constructed from the jiangxi 2021 lines: their 修改 section prints its items so)",
      "jiangxi-2021-feizhi-xiugai-shengzhengfu-guizhang-jueding.txt:15-16 (shape; other_districts_fresh10)",
@@ -325,6 +353,12 @@ NOTICES = [
       "新修訂的《浮山縣森林草原防滅火應急預案》已經縣人民政府同意,現印發給你們,請認真貫徹執行。2024年7月18日印發的《浮山縣森林草原防滅火應急預案》"
       "(浮政辦發〔2024〕27號)同時廢止。"],
      [("浮山县森林草原防灭火应急预案", "浮政办发〔2024〕27号", "同时废止")]),
+    ("same_title_dated: a regulation repealing the earlier text of its own title, named with the day it was adopted",
+     "henan-2004-gonghui-tiaoli-repo.txt:175 (other_districts_fresh13; the file's title line above the article)",
+     ["河南省工会条例",
+      "第四十二条 本条例自2005年1月1日起施行。1994年9月1日河南省第八届人民代表大会常务委员会第九次会议通过的《河南省外商投资企业和"
+      "私营企业工会条例》和1995年6月24日河南省第八届人民代表大会常务委员会第十四次会议通过的《河南省工会条例》同时废止。"],
+     [("河南省外商投资企业和私营企业工会条例", None, "同时废止"), ("河南省工会条例", None, "同时废止")]),
     ("the same without the old plan's number: the document's own title, no target (constructed)", "constructed",
      ["浮山縣森林草原防滅火應急預案", "各鄉(鎮)人民政府,縣直有關部門:", "原《浮山縣森林草原防滅火應急預案》同時廢止。"], []),
     ("a proposed lead-in: 拟予以废止 (constructed from the changzhou line)", "jiangsu_changzhou-guizhang-feizhi-noheader.txt:1",

@@ -22,7 +22,12 @@ ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团
                    "养殖场", "种植场", "经营部", "门市部", "服务部", "批发部", "事务所", "超市", "药房", "诊所", "卫生院",
                    "宾馆", "酒家", "餐厅", "加油站", "煤矿", "学校", "幼儿园", "合伙企业",
                    # a travel agency and a resort trade under their names alone ("厦门中星国际旅行社", "西湖闲庭度假村")
-                   "旅行社", "度假村")
+                   "旅行社", "度假村",
+                   # a mine is rated under its own name, with its company or alone ("本溪市明山区馨利石灰石矿", "…有限公司
+                   # 木利锑矿", "…一号矿山": 绿色矿山名录), as is a quarry (采石场)
+                   "矿", "矿山", "采石场",
+                   # a farm stay trades under its name ("鳄鱼湖山庄", "永强农庄", "大西塘农家乐": 星级农家乐 lists)
+                   "山庄", "农庄", "农家乐")
 _PARTNERSHIP = r"|[(（](?:有限|普通)合伙[)）]"  # "某某投资中心(有限合伙)": the legal form printed after any name
 _ENDS = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
 _ENTERPRISE_END = re.compile(rf"({_ENDS})(?:[(（][^()（）]+[)）])?$")
@@ -41,7 +46,7 @@ _LABELS = {"A": "优先发展类", "B": "支持发展类", "C": "提升发展类
 # The rating a list gives, named as the document names it (kept beside the class).
 _RATINGS = (("A级旅游景区", "旅游景区"), ("A级景区", "旅游景区"), ("绿色旅游饭店", "绿色旅游饭店"),
             ("守合同重信用", "守合同重信用"), ("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("劳动保障信誉", "劳动保障信誉"), ("A级物流", "A级物流企业"),
-            ("劳动保障", "劳动保障诚信"),
+            ("劳动保障", "劳动保障诚信"), ("绿色矿山", "绿色矿山"), ("示范社", "农民专业合作社示范社"),
             ("环境信用", "环境信用"), ("环保信用", "环境信用"), ("信用", "信用评价"))
 
 
@@ -54,8 +59,14 @@ def split_alias(name: str) -> tuple[str, list[str]]:
     return name, []
 
 
+# (a count is no name: "共有27家矿山被纳入…名录" counts mines, it names none; nor is a title quoted in a sentence, nor
+# a group told by 等: "《…关于将X等矿山纳入…名录的公告》")
+_COUNT_IN = re.compile(r"\d+[家个户座处]|[《》]|等(?:矿山|矿|企业|公司|单位)$")
+
+
 def is_enterprise(name: str) -> bool:
-    return 4 <= len(name) <= 40 and bool(_ENTERPRISE_END.search(name)) and not _NOT_ENTERPRISE.search(name)
+    return 4 <= len(name) <= 40 and bool(_ENTERPRISE_END.search(name)) and not _NOT_ENTERPRISE.search(name) and \
+        not _COUNT_IN.search(name)
 
 
 # Rated places that are no employer: a scenic area graded on 旅游景区's scale, named as its list prints it ("河北省承德市

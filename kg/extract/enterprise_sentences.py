@@ -1,9 +1,11 @@
 """Enterprises a sentence puts in a class: narrative sentences ("X、Y等55家为A类（优先发展类）企业", "A级企业3家：
 X、Y、Z"), colour cards named by the card or its level, a class changed in its clause (红牌变黄牌, 调整为A级: the class
 it ends in), a counted list (5家…企业分别是:) that vouches for items without an enterprise ending, designations
-printed in quotes (QUOTED_DESIGNATIONS) and classes of a named scale (4A级物流企业) that vouch for their holders, and
-level-rated designations (守合同重信用, LEVEL_RATINGS). Apart from the list and table readers (enterprises) because
-these read one sentence's grammar, those the layout of lines."""
+printed in quotes (QUOTED_DESIGNATIONS) and classes of a named scale (4A级物流企业) that vouch for their holders,
+level-rated designations (守合同重信用, LEVEL_RATINGS) and designations a named list confers at a level (绿色矿山名录,
+国家示范社: LISTED_DESIGNATIONS), and the places printed before a name that are no part of it (placed, list_placed).
+Apart from the list and table readers (enterprises) because these read one sentence's grammar, those the layout of
+lines."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from kg.extract.enterprise_classes import (_BARE_LEVEL, _CARD, _CLASSES, _ENDS, 
                                            is_enterprise, is_site, one_class, rating_of, token_class)
 
 __all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
-           "placed"]
+           "placed", "listed_levels", "listed_holders", "list_placed"]
 
 
 # a letter class, quoted or not ("A类", "“AAA”级", "AAA级”"); a count's letter doubled after it is the count's class
@@ -106,31 +108,50 @@ def _names(text: str) -> list[str]:
 # is a member when every item of the list reads as a name. A place (村, 镇, 街道) or an office is never one.
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{3,25}$")
 # (a clause among the items reads as none: the function words and verbs of a sentence)
-_NOT_MEMBER = re.compile(r"(?:村|镇|乡|街道|社区|政府|委员会|局|[省市区县州])$|[是为被有占共已将了在对把均]|责令|整改|进行|开展|实施")
+# (a 渔村 or a 度假村 is a farm stay's or a resort's trade name, no village: "池州市石台县秋浦渔村" on a 农家乐 list)
+_NOT_MEMBER = re.compile(r"(?:(?<!渔)(?<!度假)村|镇|乡|街道|社区|政府|委员会|局|[省市区县州])$|[是为被有占共已将了在对把均]|责令|整改|进行|开展|实施")
 _COUNT_BEFORE = re.compile(r"\d+[家户个][^，,。；;：:]{0,8}$")
 
 
 # A town printed before a name places it: a registered name opens with a county or a higher place, never a bare town
 # ("龙水镇兴博山庄", "宝顶镇足香园", 大足; "浏阳市官渡镇嘉园度假山庄" opens with its county and keeps it)
 _TOWN_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2}镇(?=[\u4e00-\u9fff]{2})")
+# So does a city and a county in it, printed before a trade name as a list sorted by place prints them ("巢湖市和县白果
+# 山庄", "宣城市宁国市青龙农家小院", 安徽): a name carries one place at most (fresh9's "长沙县沃园" keeps its county). A
+# registered legal name (…有限公司, …合作社, …厂) keeps what it prints. The city may be printed short where the list
+# prints it in full elsewhere ("马鞍山雨山区鱼乐多农家乐" beside "马鞍山市雨山区大西塘农家乐"): `cities`.
+_CITY = r"[\u4e00-\u9fff]{2,4}?市"
+_COUNTY_IN = r"(?:[\u4e00-\u9fff]{1,4}?[县区旗]|[\u4e00-\u9fff]{2,3}?市)(?=[\u4e00-\u9fff]{2})"
+_LEGAL_NAME = re.compile(r"(?:公司|集团|合作社|厂|企业|(?:有限|普通)合伙[)）]?)$")
 
 
-def placed(name: str) -> str:
-    """'龙水镇兴博山庄' → '兴博山庄': the name less the town it is placed in."""
+def placed(name: str, cities: tuple[str, ...] = ()) -> str:
+    """'龙水镇兴博山庄' → '兴博山庄', '巢湖市和县白果山庄' → '白果山庄': the name less the town, or the city and county,
+    it is placed in."""
+    if not _LEGAL_NAME.search(name):
+        city = "|".join([_CITY] + [re.escape(c) for c in cities])
+        name = re.sub(rf"^(?:{city}){_COUNTY_IN}", "", name)
     return _TOWN_BEFORE.sub("", name)
+
+
+def list_cities(parts: list[str]) -> tuple[str, ...]:
+    """The cities a list's items open with, less 市 ("马鞍山市雨山区…" → 马鞍山), to read the short form elsewhere."""
+    return tuple({m[1] for p in parts if (m := re.match(r"^([\u4e00-\u9fff]{2,4}?)市", p))})
 
 
 def _joined(part: str) -> list[str]:
     """'X和Y' → [X, Y] where both sides read as members (a list's last two joined by 和/及), else [part]."""
     pieces = re.split(r"[和及]", part)
-    member = lambda p: is_enterprise(p) or bool(_BARE_NAME.match(p)) and not _NOT_MEMBER.search(p)
+    # (each side read less its place: "芜湖市繁昌县芜湖和睦园生态农庄" is one name, its 芜湖 no member)
+    member = lambda p: is_enterprise(p) or bool(_BARE_NAME.match(placed(p))) and not _NOT_MEMBER.search(p)
     return pieces if len(pieces) == 2 and all(map(member, pieces)) else [part]
 
 
 def _member_names(text: str) -> list[str]:
     """The names of a counted list: every item an enterprise or a bare name, else only the enterprises."""
     parts = [re.sub(r"等$", "", p).strip("“”\"") for p in re.split(r"[、，,]", _LEAD_IN.sub("", text))]
-    parts = [placed(q) for p in parts if p for q in _joined(p)]
+    cities = list_cities(parts)
+    parts = [placed(q, cities) for p in parts if p for q in _joined(p)]
     parts = [t if is_enterprise(t := _speaker_trimmed(p)) else p for p in parts if p]
     bare = lambda p: is_enterprise(p) or bool(_BARE_NAME.match(p)) and not _NOT_MEMBER.search(p)
     return parts if len(parts) >= 2 and all(map(bare, parts)) else _names(text)
@@ -148,9 +169,11 @@ _STAR_FIRST = re.compile(r"(?<![\d])\d+[家户个](?P<star>[一二三四五1-5]�
 
 
 # the class first, named without a count, then the word that enumerates its holders: "代表长沙入围五星级企业(园区)的
-# 分别是:X、Y、…" (长沙), "被重庆市评定为三星级农家乐还有X、Y和Z" (大足): what follows is the list of that grade
+# 分别是:X、Y、…" (长沙), "被重庆市评定为三星级农家乐还有X、Y和Z" (大足): what follows is the list of that grade; or a
+# colon alone after the grade and what it grades, a list's heading run on with its list ("安徽省五星级农家乐:巢湖市和县
+# 白果山庄、巢湖市庐江县金孔雀度假村古堡山庄、…", 安徽)
 _STAR_ENUMERATED = re.compile(r"(?P<star>(?<![十\d])[一二三四五1-5]星级)[\u4e00-\u9fff（）()]{0,10}?的?"
-                              r"(?:还有|有[：:]|包括|分别是|分别为|名单为|名单如下)[：:]?(?P<names>[^；;。：:]{4,400})")
+                              r"(?:还有|有[：:]|包括|分别是|分别为|名单为|名单如下|(?=[：:]))[：:]?(?P<names>[^；;。：:]{4,400})")
 # the grant told from the giver's side: "向宝顶镇足香园等5家餐饮店颁发了重庆市三星级农家乐匾牌" (大足) — the holders
 # between 向 and the verb, the grade in what is given (a plaque, a certificate, a title)
 _GIVEN_TO = re.compile(r"向(?P<names>[^，,。；;：:向]{2,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?(?:颁发|授予|颁授)了?"
@@ -305,9 +328,79 @@ _LEVEL_NAMES = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d*[家�
 
 
 def designation_levels(text: str) -> set[tuple[str, str]]:
-    """The (level, rating) pairs a text names ("国家级“守合同重信用”企业" → ("国家", "守合同重信用"))."""
+    """The (level, rating) pairs a text names ("国家级“守合同重信用”企业" → ("国家", "守合同重信用"), "纳入全国绿色矿山名录"
+    → ("国家", "绿色矿山"))."""
     return {(m["lvl"] or {"全国": "国家"}.get(m["place"], m["place"][-1]), m["rating"])
-            for m in _LEVEL_MENTION.finditer(text)}
+            for m in _LEVEL_MENTION.finditer(text)} | listed_levels(text)
+
+
+# Designations a named list confers at a government level, as (rating, how the text prints it): a mine entered in the
+# 全国 or a province's 绿色矿山名录 (创建名录), a 国家 农民专业合作社示范社 (国家示范社). The level is the class: printed
+# (国家级, 省级), told by 全国 / 国家, by the province before the designation ("云南省绿色矿山名录"), or by the province
+# whose department publishes the list ("山西省自然资源厅公布了2025年第一批绿色矿山创建名录").
+LISTED_DESIGNATIONS = (("绿色矿山", r"绿色矿山"), ("农民专业合作社示范社", r"(?:农民(?:专业)?合作社)?示范社"))
+_BATCH = r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}批)?"
+_LISTED = (r"(?:(?P<lvl>国家|省|市|区|县)级|(?P<nation>全国|国家)|(?P<prov>[\u4e00-\u9fff]{2,6}?省)"
+           r"(?:[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?)"
+           rf"[“\"《]?{_BATCH}[“\"《]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)})")
+_LISTED_MENTION = re.compile(_LISTED)
+
+
+def _listed_level(m: re.Match) -> tuple[str, str]:
+    """(level, rating) of a _LISTED match."""
+    level = m["lvl"] or ("国家" if m["nation"] else "省")
+    return level, next(name for name, p in LISTED_DESIGNATIONS if re.fullmatch(p, m["rating"]))
+
+
+def listed_levels(text: str) -> set[tuple[str, str]]:
+    """The (level, rating) pairs of the listed designations a text names (LISTED_DESIGNATIONS)."""
+    return {_listed_level(m) for m in _LISTED_MENTION.finditer(text)}
+
+
+# the holders named first, perhaps a short clause after them, then the list they entered: "莒县X、Y、Z、W榜上有名,被授予
+# “国家示范社”荣誉称号" (莒县), "X(以下简称“乌山”)又顺利通过自然资源部评审,进入《全国绿色矿山名录》" (内蒙古)
+_ENTERED = r"被?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选)了?为?[“\"《]?"
+_LISTED_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
+                           rf"(?:[^，,。；;：:、]{{0,16}}[，,]+)?{_ENTERED}{_LISTED}")
+# the holders after 将, the list after the verb: "关于将X等矿山纳入全国绿色矿山名录的公告" (自然资源部)
+_LISTED_OBJECT = re.compile(rf"将(?P<names>[^，,。；;：:]{{4,300}}?)(?:等[\u4e00-\u9fff]{{0,6}}?)?{_ENTERED}{_LISTED}")
+# a list's heading run on with its list after a colon: "2020年度国家级绿色矿山名录:X、Y；Z" (its items joined by 、，；)
+_LISTED_COLON = re.compile(rf"{_LISTED}[\u4e00-\u9fff]{{0,8}}?[：:](?P<names>[^。：:]{{4,600}})")
+# a counted list of enterprises in a page about one listed designation: "3家非煤企业分别为X、Y、Z" (山西, under
+# "…公布了2025年第一批绿色矿山创建名录")
+_COUNTED_LIST = re.compile(r"\d+[家户个][^，,。；;：:\d]{0,8}?(?:分别为|分别是|包括|名单为)[：:]?(?P<names>[^。；;]{4,400})")
+# (a county printed once before a list names where all of it is, not the first name: "莒县明众农机服务专业合作社、中泉岭…")
+_PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,4}?[县市区旗](?=[\u4e00-\u9fff]{4})")
+
+
+def list_placed(names: list[str]) -> list[str]:
+    """The names of a list whose first alone opens with a county or city: that place is the list's, not the name's."""
+    if len(names) < 2 or not _PLACE_FIRST.match(names[0]) or any(_PLACE_FIRST.match(n) for n in names[1:]):
+        return names
+    first = _PLACE_FIRST.sub("", names[0])
+    return [first] + names[1:] if is_enterprise(first) else names
+
+
+def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()) -> list[tuple[str, str, str]]:
+    """(holder, level, rating) for the holders a paragraph enters in one listed designation (_LISTED_AFTER,
+    _LISTED_OBJECT), or for a counted list of enterprises in a page that names exactly one (`doc_levels`)."""
+    levels = listed_levels(paragraph)
+    if len(levels) == 1:
+        (level, rating), = levels
+        names = [n for r in (_LISTED_AFTER, _LISTED_OBJECT) for m in r.finditer(paragraph)
+                 for n in list_placed(_names(m["names"]))]
+        for m in _LISTED_COLON.finditer(paragraph):
+            parts = [p for p in re.split(r"[、，,；;]", m["names"]) if p]
+            names += list_placed(parts) if parts and all(map(is_enterprise, parts)) else []
+    elif not levels and len(doc_levels) == 1 and next(iter(doc_levels))[1] in {r for r, _ in LISTED_DESIGNATIONS}:
+        (level, rating), = doc_levels
+        names = []
+        for m in _COUNTED_LIST.finditer(paragraph):
+            parts = [p for p in re.split(r"[、，,]", m["names"]) if p]
+            names += parts if len(parts) >= 2 and all(map(is_enterprise, parts)) else []
+    else:
+        return []
+    return [(n, level + "级", rating) for n in dict.fromkeys(names)]
 
 
 # the names, then the award verb and the level: "X荣获省级“守合同重信用”企业称号", "X、Y被认定为2022年度省级守合同重信用企业"
@@ -324,11 +417,12 @@ def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()
     if not levels and len(doc_levels) == 1 and any(r in paragraph for _, r in doc_levels):
         levels = set(doc_levels)
     if len(levels) != 1:
-        return []
+        return listed_holders(paragraph, doc_levels)
     (level, rating), = levels
     names = [n for m in _LEVEL_NAMES.finditer(paragraph) for n in _names(m["names"])]
     names += [n for m in _LEVEL_AWARDED.finditer(paragraph) for n in _names(m["names"]) if n not in names]
-    return [(n, level + "级", rating) for n in names]
+    out = [(n, level + "级", rating) for n in names]
+    return out + [x for x in listed_holders(paragraph, doc_levels) if x[0] not in names]
 
 
 # (an item that asks or closes is a sentence of the notice, not a member: "各市州要加强管理", "特此通知"; an organ

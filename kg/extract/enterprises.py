@@ -5,7 +5,9 @@ and employer columns of name lists; the sentences that put names in a class are 
 what a name or a class is by enterprise_classes. A list's title naming one class ("2019年度湖南省五星级乡村旅游区(点)
 名单", over two lines, or a heading counting what it lists) vouches for its items as rated operators whatever they
 are called (农庄, 沃园, 一木居; `titled_class`). Rated sites that are no employer (5A级旅游景区: SITE_ENDS) are members
-only of a list of a site rating, and a list announced by 名单如下 takes the one class the text before it names."""
+only of a list of a site rating, and a list announced by 名单如下 takes the one class the text before it names; a list
+titled or entered ("27家…矿山被纳入“…全国绿色矿山名录”。") at one level of a listed designation takes that level, across
+its place groups ("河北省"), an image placeholder, numbered items that are no name, and items glued onto one line."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from kg.extract.enterprise_classes import (_CARD_MENTION, _CLASS_MENTION, _CLASS
                                            is_enterprise, is_site, one_class, parse_class, rating_of, split_alias,
                                            token_class)
 from kg.extract.enterprise_sentences import (_BARE_NAME, _CLAUSE_WORDS, _NOT_MEMBER, designation_levels, level_classes,
-                                             narrative_classes)
+                                             listed_levels, narrative_classes)
 from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.segment import ParsedIssue
 
@@ -59,7 +61,48 @@ def titled_class(title: str) -> tuple[str, str | None] | None:
     # "附件:1.山东省…A级企业名单", "3.…引领性企业名单": a list of attachments names lists printed elsewhere
     if _ATTACHMENT_ITEM.match(title) or _CLASS_HEADING.match(title):  # (a letter heading keeps its own reading)
         return None
-    return one_class(title)
+    # (or the one level of a listed designation: "纳入云南省省级绿色矿山名录" ⏎ "14家矿山名单", 云南)
+    return one_class(title) or listed_class(title)
+
+
+def listed_class(text: str) -> tuple[str, None] | None:
+    """The class of the one listed designation a text names at one level ("全国绿色矿山名录" → 国家级), or None."""
+    levels = listed_levels(text)
+    return (levels.pop()[0] + "级", None) if len(levels) == 1 else None
+
+
+# "其中,共有11个省市的27家石材相关矿山被纳入“2020年度全国绿色矿山名录”。" ⏎ "河北省" ⏎ "易县盛奇达建材有限公司…矿": a
+# sentence that enters a counted set in a named list of one level, ending there; its members follow one a line
+_ENTERED_LIST = re.compile(r"\d+[家个处][^，,。；;：:]{0,12}?被?(?:纳入|列入|入选|进入)[^，,。；;：:]{0,30}?"
+                           r"(?:名录|名单)[”\"》]?[。：:]?$")
+
+
+def entered_class(text: str) -> tuple[str, None] | None:
+    """The class of the list a sentence says a counted set entered, the sentence's last words (_ENTERED_LIST)."""
+    return listed_class(text) if _ENTERED_LIST.search(text) else None
+
+
+# "4.云南华新水泥(富民)有限公司富民县砂锅村山石灰岩矿5.宜良县耿家营石灰岩矿": numbered items a converter glued onto one
+# line; the next item starts at the next number, printed right after the last character of the one before
+_GLUED_NO = re.compile(r"(?<=[\u4e00-\u9fff)）])(?P<no>\d{1,3})[.．、](?=[\u4e00-\u9fff])")
+
+
+def glued_items(text: str) -> list[str]:
+    """The numbered items of a line, split where the next number follows (one item: [text])."""
+    first = re.match(r"(\d{1,3})[.．、]", text)
+    if not first:
+        return [text]
+    parts, start, want = [], 0, int(first[1]) + 1
+    for m in _GLUED_NO.finditer(text):
+        if int(m["no"]) == want:
+            parts.append(text[start : m.start()])
+            start, want = m.start(), want + 1
+    return parts + [text[start:]]
+
+
+_LIST_ITEM_NO = re.compile(r"^\d{1,3}[.．、](?=[\u4e00-\u9fff])")
+# a page's placeholder for an image ("图片") stands between a list's lead-in and its items: no text of the page
+_PLACEHOLDER = re.compile(r"^(?:图片|图|\[图片\]|image|img)$", re.I)
 
 
 
@@ -262,7 +305,10 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
             if len(cells) == 1:
                 c = compact(ln.text)
                 found = narrative_classes(c, env_credit)
-                if vouched and under and _GROUP_HEADING.match(c):  # "1.长沙市(3家)": a group inside the list
+                if under and _GROUP_HEADING.match(c) or _PLACEHOLDER.match(c):  # "1.长沙市(3家)": a group inside the list
+                    continue
+                if not found and (entered := entered_class(c)):  # "27家…矿山被纳入“…全国绿色矿山名录”。": items below
+                    under, under_text, vouched = entered, c, False
                     continue
                 if not found and (announced := announced_class(above, c)):  # "名单如下:" after text naming one class
                     under, under_text, vouched = announced, above + c, False
@@ -279,15 +325,19 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 if token:  # "二、红牌企业(8家)", "五星级企业:": the same, on another scale
                     under, under_text, vouched = token, c, False
                     continue
-                item = _NAME_ITEM.match(c)
-                member = item and (is_enterprise(item["name"]) or vouched and not c.endswith("。")
-                                   and vouched_member(item["name"]) or is_site(item["name"], rating_of(under_text)))
-                if not found and under and member:
+                member = lambda item: item and (
+                    is_enterprise(item["name"]) or vouched and not c.endswith("。") and vouched_member(item["name"])
+                    or is_site(item["name"], rating_of(under_text)))
+                items = [_NAME_ITEM.match(p) for p in glued_items(c)]
+                if not found and under and len(items) > 1 and all(map(member, items)):  # "4.X矿5.Y矿": glued items
+                    found = [(item["name"], under[0], under[1]) for item in items]
+                elif not found and under and member(item := _NAME_ITEM.match(c)):
                     found = [(item["name"], under[0], under[1])]
                 elif not found and under and vouched and (row := vouched_row(c)):  # "X、Y、Z" under the title
                     found = [(n, under[0], under[1]) for n in row]
-                elif not found:
-                    under, vouched = None, False
+                elif not found and not (under and vouched and _LIST_ITEM_NO.match(c) and
+                                        not _CLAUSE_WORDS.search(c) and not re.search(r"[，,。；;：:]", c)):
+                    under, vouched = None, False  # (a numbered item that is no name, "2.云南省…磷矿二采区", keeps the list)
                 for n, level, rating in ([] if found else level_classes(c, doc_levels)):
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), (level, None), rating, heading, year,
                                        None, ln.no))

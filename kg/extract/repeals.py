@@ -34,8 +34,13 @@ _ITEM_RE = r"《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?(?:文件)?
 # by 、和及与 before the verb is a target; a named target is required ("要及时废止或者修改完善" names none).
 # (a regulation's last article names each repealed text with who published it and when: "1991年4月6日市人民政府发布的
 # 《A》、1993年8月14日市人民政府发布的《B》和…《C》同时废止", "《A》和浙江省人民政府发布的《B》《C》同时废止": the
-# publisher before an item is no break in the list)
-_PUBLISHED_BY = r"(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?)?(?:[\u4e00-\u9fff]{2,16}?(?:发布|公布|颁布|印发|制定)的)?"
+# publisher before an item is no break in the list; a regulation names the session that adopted it: "1991年12月20日
+# 山东省第七届人民代表大会常务委员会第二十五次会议通过的《A》和…《B》同时废止", "…第二十八次会议审议通过的《A》")
+_ADOPTED = r"(?:发布|公布|颁布|印发|制定|通过|批准)的"
+_PUBLISHED_BY = rf"(?:\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?)?(?:[\u4e00-\u9fff]{{2,40}}?{_ADOPTED})?"
+# an item named with the date it was published or adopted is an earlier text, never the document itself (河南省工会条例
+# of 2004 repeals "1995年6月24日…通过的《河南省工会条例》")
+_DATED_BEFORE = re.compile(rf"\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?(?:[\u4e00-\u9fff]{{0,40}}?{_ADOPTED})?$")
 _SENTENCE = re.compile(
     rf"(?P<list>{_ITEM_RE}(?:[、和及与]?{_PUBLISHED_BY}{_ITEM_RE})*)"
     # (…等35份区政府及政府办公室行政规范性文件予以废止: the issuers named before 文件; 档案 in a zh-TW copy)
@@ -262,7 +267,7 @@ def sentence_repeals(text: str) -> list[dict]:
             if any(f["title"] == it["title"] for f in found):
                 continue
             found.append({"title": it["title"], "doc_number": _item_number(it),
-                          "verb": m["verb"]})
+                          "verb": m["verb"], "dated": bool(_DATED_BEFORE.search(text[: it.start()]))})
     if not found:
         for m in _NUM_SENTENCE.finditer(text):
             if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
@@ -300,15 +305,16 @@ def example_repeals(text: str) -> list[dict]:
     return found
 
 
-def _names_itself(title: str | None, number: str | None, doc) -> bool:
+def _names_itself(title: str | None, number: str | None, doc, dated: bool = False) -> bool:
     """A target that is the document itself (_self_reference); one printed with a number of its own that is not the
     document's is an earlier text of the same name ("新修订的《X预案》…印发…2024年7月18日印发的《X预案》(浮政办发〔2024〕27号)
-    同时废止", 浮山), never itself."""
+    同时废止", 浮山), never itself; so is one `dated` by the day it was adopted ("1995年6月24日…会议通过的《河南省工会
+    条例》同时废止" in the 河南省工会条例 of 2004)."""
     if not title or not _self_reference(title, doc):
         return False
     same_name = re.sub(r"[《》〈〉]", "", compact(title)) == re.sub(r"[《》〈〉]", "", compact(doc.title))
     own = normalize_doc_number(doc.doc_number) if doc.doc_number else None
-    return not (same_name and number and normalize_doc_number(number) != own)
+    return not (same_name and (dated or number and normalize_doc_number(number) != own))
 
 
 def _self_reference(title: str, doc) -> bool:
@@ -339,8 +345,13 @@ _PLAIN_ITEM = re.compile(
 _BARE_ITEM = re.compile(rf"^{_ORDINAL}\s*(?P<title>(?!《)[^（）()，,。；;：:]{{4,60}}?{_DOC_KIND})[;；。]?$")
 _NOT_BARE = re.compile(r"废止|失效|修改|修订|清理|保留|有效|[\d一二三四五六七八九十百两]+(?:件|个|份|部|项)")
 # "一、废止4件省政府规章 (一)X(…) (二)Y(…) 二、对7件省政府规章的部分条款予以修改 (一)…": a page that flattened a
-# numbered list onto one line; a space before an ordinal starts the next heading or item.
-_FLATTENED = re.compile(rf"\s+(?={_ORDINAL})")
+# numbered list onto one line; a space before an ordinal starts the next heading or item. So does the end of an item
+# where a page lost its paragraph breaks: "(一)X(…令第55号公布)。(二)Y(…)。", "一、X(省政府令第114号)。二、Y(…)。" (a
+# Chinese or bracketed ordinal: a digit after 。 may be an amount, "。2.5亿元")
+_FLATTENED = re.compile(rf"\s+(?={_ORDINAL})|(?<=[。；;])(?=[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十\d]{{1,3}}[)）])")
+
+
+_ITEM_END = re.compile(r"(?<=[。；;])(?=\S)")
 
 
 def _segments(ln) -> list[str]:
@@ -348,6 +359,8 @@ def _segments(ln) -> list[str]:
     else the line itself."""
     # (the normalised text has lost the spaces: the pieces are cut from the raw line, then read as it was)
     parts = _FLATTENED.split(ln.raw.strip())
+    # (an item ends at its 。: "三、X(鲁政发〔1983〕90号)。本决定自公布之日起施行。" — the sentence after it is none of it)
+    parts = [q for p in parts for q in (_ITEM_END.split(p) if re.match(_ORDINAL, p.strip()) else [p])]
     if len(parts) < 2:
         return [compact(ln.text)] if ln.text.strip() else []
     taiwan = normalize_line(ln.raw) != ln.text  # a zh-TW copy's line, written back in mainland usage
@@ -432,7 +445,7 @@ def extract_repeals(issue: ParsedIssue) -> list[dict]:
                 continue
             c, last = _title_closed(lines, i)
             for r in sentence_repeals(c) or example_repeals(c):
-                if _names_itself(r["title"], r["doc_number"], doc):
+                if _names_itself(r["title"], r["doc_number"], doc, r.get("dated", False)):
                     continue  # the document naming itself
                 out.append({
                     "by_doc_id": doc.id, "by_doc_number": doc.doc_number, "by_title": doc.title,
