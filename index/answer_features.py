@@ -13,7 +13,7 @@ import numpy as np
 from index.confidence import (answer_type_miss, content_words, could_be_page_of, features, idf_table,
                               join_single_runs, load_calibration, page_places, phrase_pairs, place_out_of_scope,
                               place_stem, prints_name, question_places, scope_miss, service_cues, share_printed,
-                              years_about, years_in)
+                              topic_words, years_about, years_in)
 from index.lexicon import load_lexicon
 from index.tokenize import STOP_CHARS, STOPWORDS
 from kg.parse.normalize import compact
@@ -71,8 +71,14 @@ class AnswerFeatures:
         unknown = lambda: bool(unknown_ids())
         unknown_prints = lambda w: self._docs_print(w, unknown_ids())
         ns = self._pos_tagger().places
-        unknown_may_be = lambda p: any(could_be_page_of(p, self._page_places(d), ns)
-                                       for d in dict.fromkeys(self.passages[i]["doc_id"] for i in unknown_ids()))
+        # a page of unknown place may be the place's own page only where it answers the question's topic as well
+        # as the first passage does (the 石柱 page of 民生实事 is no page of 高青县's 开放日: u423)
+        topic = topic_words(words, places)
+        bar = share_printed(topic, texts[0], weight) if texts else 0.0
+        on_topic = lambda i: share_printed(topic, (self.passages[i]["title"] + self.passages[i]["text"]).lower(),
+                                           weight) >= bar
+        unknown_may_be = lambda p: any(could_be_page_of(p, self._page_places(d), ns) for d in dict.fromkeys(
+            self.passages[i]["doc_id"] for i in unknown_ids() if on_topic(i)))
         ids = [i for i, _ in r.ranked[:5]]
         joined = "".join(scope)
         off = place_out_of_scope(places, lambda w: w in joined or self._docs_print(w, ids), self._prints_name, unknown,

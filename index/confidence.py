@@ -56,7 +56,7 @@ __all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "cit
            "join_single_runs", "joined_places", "load_calibration", "one_character_county", "ordinals",
            "page_places", "periods", "phrase_pairs", "place_level", "place_out_of_scope", "place_stem", "places_off",
            "prints_name", "QUESTION_FILLERS", "question_places", "scope_miss", "SERVICE_CUES", "service_cues",
-           "share_printed", "years_about", "years_in"]
+           "share_printed", "topic_words", "unit_place", "years_about", "years_in"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
             "type_miss")
@@ -403,10 +403,19 @@ def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, q
     def excused(p: str) -> bool:
         city = [q for q in places if q != p and q + p in query]
         if city:
-            return any(unknown_prints(place_stem(x)) for x in [p] + city)
+            # the city alone printed (the 仓山区 news prints 福州) excuses the district only on a page that may be the
+            # district's own: the 仓山区 page is no page of 福州鼓楼区 (u439)
+            return unknown_prints(place_stem(p)) or (any(unknown_prints(place_stem(x)) for x in city)
+                                                     and unknown_may_be(p))
         return unknown_prints(place_stem(p)) or (not printed(p) and unknown_may_be(p))
 
     return not all(excused(p) for p in off)
+
+
+def topic_words(words: list[str], places: list[str]) -> list[str]:
+    """The content `words` that say what a question is about rather than where: not a place it names, a part of
+    one or a word holding one's stem (任城 of 任城区, 济宁任城)."""
+    return [w for w in words if not any(w in p or place_stem(p) in w for p in places)]
 
 
 def prints_name(name: str, tokens: list[str]) -> bool:
@@ -441,6 +450,10 @@ def page_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> li
     place word to jieba)."""
     out = []
     for w, flag in tagged:
+        lead = unit_place(w, ns_words)
+        if lead:
+            out.append(lead)
+            continue
         short = len(w) < 2 or (len(w) == 2 and w[-1] in "县区旗镇乡")  # 福州, 徐州 are names, 大县 is none
         if short or w[0] in _NOT_A_COUNTY or not is_place_word(w, ns_words):
             continue
@@ -448,6 +461,26 @@ def page_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> li
         if flag.startswith("ns") or rare:
             out.append(w)
     return list(dict.fromkeys(out))
+
+
+# The kinds of unit whose name starts with its place (漯河市恒润物业服务有限公司, 淄博市生态环境局).
+_UNIT_KIND = re.compile(r"(?:公司|局|委员会|委|办公室|中心|医院|学校|银行|协会|商会|厂|站|所|院|馆)$")
+
+
+def unit_place(word: str, ns_words) -> str | None:
+    """The place a unit's name starts with, where the searcher's jieba holds the whole name as one word (the
+    build adds enterprise and department names to its dictionary: 漯河市恒润物业服务有限公司 → 漯河市): the shortest
+    start of three or more characters that ends in an administrative suffix and is a place jieba knows (the name or
+    its stem among `ns_words`); None for a word that is no unit's name or starts with no such place (县自然资源
+    和规划局, 市住建局)."""
+    if len(word) < 6 or not _UNIT_KIND.search(word):
+        return None
+    for end in range(3, min(len(word) - 2, 7) + 1):
+        head = word[:end]
+        if ADMIN_SUFFIX.search(head) and is_place_word(head, ns_words) \
+                and (head in ns_words or place_stem(head) in ns_words):
+            return head
+    return None
 
 
 def could_be_page_of(place: str, named: list[str], ns_words) -> bool:

@@ -6,7 +6,7 @@ import json
 import numpy as np
 import pytest
 
-from index.confidence import (ANSWER_TYPES, FEATURES, QUESTION_FILLERS, SERVICE_CUES, answer_type_miss, area_place,
+from index.confidence import (ANSWER_TYPES, topic_words, unit_place, FEATURES, QUESTION_FILLERS, SERVICE_CUES, answer_type_miss, area_place,
                               content_words, could_be_page_of, features, is_place_word, join_place_runs,
                               join_single_runs, joined_places, load_calibration, ordinals, page_places, periods,
                               phrase_pairs, place_level, place_out_of_scope, place_stem, prints_name, question_places,
@@ -380,6 +380,42 @@ def test_prints_name(real_tagger, name, text, printed):
     assert prints_name(name, tagger.tk.lcut(text, HMM=False)) is printed
 
 
+# A unit's name the searcher's jieba holds as one word (the build adds enterprise and department names) starts with
+# its place: the 漯河 物业 news (u445) names 漯河市 only so, and is then no page of 平顶山.
+@pytest.mark.parametrize("word,place", [
+    ("漯河市恒润物业服务有限公司", "漯河市"),
+    ("漯河市威世纪物业管理有限公司", "漯河市"),
+    ("淄博市生态环境局", "淄博市"),
+    ("县自然资源和规划局", None),  # the 保康 news: no place before the unit
+    ("市住建局", None),
+    ("河南天明物业管理有限公司漯河分公司", None),  # a province without its suffix starts no place here
+    ("漯河市", None),  # a place, not a unit
+])
+def test_unit_place(real_tagger, word, place):
+    tagger, _freq = real_tagger
+    assert unit_place(word, tagger.places) == place
+
+
+def test_a_page_naming_its_place_in_unit_names_only(real_tagger):
+    tagger, freq = real_tagger
+    tagged = [("本报讯", "x"), ("全市", "x"), ("各县区", "ns"), ("漯河市恒润物业服务有限公司", "x"), ("等", "x")]
+    found = page_places(tagged, tagger.places, freq)
+    assert found == ["漯河市"]
+    assert not could_be_page_of("平顶山", found, tagger.places) and could_be_page_of("源汇区", found, tagger.places)
+
+
+# The words that say what a question asks about, not where (the pages of unknown place must answer them as well as
+# the first passage does to be the place's own page).
+@pytest.mark.parametrize("words,places,topic", [
+    (["高青县", "开放日", "一年"], ["高青县"], ["开放日", "一年"]),  # u423
+    (["济宁", "任城", "预决算", "公开"], ["济宁", "任城区", "任城"], ["预决算", "公开"]),  # u437
+    (["福州鼓楼", "违建"], ["福州", "鼓楼区"], ["违建"]),
+    (["托育", "服务"], [], ["托育", "服务"]),
+])
+def test_topic_words(words, places, topic):
+    assert topic_words(words, places) == topic
+
+
 def test_page_places_leaves_kinds_of_place_out(real_tagger):
     tagger, freq = real_tagger
     # 上思县's 办法 (o068) names 自治区 and 贫困县 as kinds, 上思县 as its place
@@ -425,6 +461,11 @@ def test_place_out_of_scope():
                                   "上饶市".__contains__)
     # a city written right before a district the evidence prints is that district's city (o042-style: the
     # 陕州区 page never prints 三门峡); a district of the city the evidence does not print is still out of scope
+    # u439: 福州鼓楼区 over the 仓山区 news, which prints the city 福州 but names another district: no page of 鼓楼区
+    q = "福州鼓楼区违建拆了多少处"
+    cangshan = lambda p: could_be_page_of(p, ["仓山区"], NS | {"福州市"})
+    assert place_out_of_scope(["福州", "鼓楼区"], "福州".__contains__, printed, yes, q, "福州".__contains__, cangshan)
+    assert not place_out_of_scope(["福州", "鼓楼区"], "福州".__contains__, printed, yes, q, "福州".__contains__)
     # u218: 盘锦双台子区 over a page of unknown place that prints neither (a city found before its district)
     q = "盘锦双台子区政府工作报告任务分解表"
     assert place_out_of_scope(["双台子区", "盘锦"], "区政府工作报告".__contains__, printed, yes, q, "三门峡".__contains__)
