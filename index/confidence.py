@@ -89,7 +89,8 @@ ANSWER_TYPES = {
                          r"|(?<!\d)(?:12\d{3}|96\d{3})(?!\d)")),
     "address": (re.compile(r"地址|哪条路|哪条街|门牌|办公地点|在什么地方|什么位置"),
                 re.compile(r"\d+号|大厦|大楼|[\u4e00-\u9fff]{1,6}(?:路|街|大道)(?!线)|地址")),
-    "hours": (re.compile(r"几点|开门|营业时间|开放时间|作息时间|周[六日末](?:上班|开门|开放|办公|营业)|上班吗"),
+    "hours": (re.compile(r"几点|开门|营业时间|开放时间|作息时间|(?:周[六日末]|星期[六日天])(?:上班|开门|开放|办公|营业|能去|去办|办事|能办)"
+                         r"|上班吗"),
               re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|工作日|周[六日末]|星期[六日天]|节假日")),
     "money": (re.compile(r"多少钱|交多少|补贴多少|补助多少|费用是多少|收费多少|奖励多少|多少元|补多少|多少万元|[贷给发拿领]多少"
                          r"|多少万(?![人户家个名])"),
@@ -105,6 +106,15 @@ ANSWER_TYPES = {
     # names, not a count
     "count": (re.compile(r"多少家|(?<!哪)几家|多少万?人次"),
               re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:万|亿)?\s*(?:家|人次)")),
+    # a count in another measure word (查出多少处隐患, 查获多少吨, 保留多少件): a number before that measure word
+    "measure": (re.compile(r"(?:多少|(?<!哪)几)(?P<unit>处|吨|件|项|所|座|辆|台|起|批|户)"),
+                "[\\d一二三四五六七八九十百千两]+\\s*(?:万|亿)?\\s*{unit}"),
+    # a date asked (几月几号开的, 什么时候建的): a day or a year printed
+    "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开|召开|建|成立|举行|发布|印发|出台)"),
+             re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[-./]\d{1,2}")),
+    # firms asked by name (企业有哪些, 哪几家): a firm's name printed
+    "firms": (re.compile(r"(?:企业|公司)(?:有哪些|是哪些|名单)|哪些(?:企业|公司)|哪几家"),
+              re.compile(r"公司|集团|厂|合作社")),
     # who holds a post (县长是谁, 总编是谁): the post printed before a name, as lists of members print them (组长：张国华,
     # 局长 张明俊, 书记\t苏瑞刚); a post printed only in a rule (县长负责制, 县长、副县长) names nobody
     "person": (re.compile(r"(?P<role>[县区市镇乡校局组院厂处科所站社馆部]长|书记|主任|总编|主席|经理|负责人)"

@@ -6,11 +6,11 @@ import json
 import numpy as np
 import pytest
 
-from index.confidence import (ANSWER_TYPES, topic_words, unit_place, FEATURES, QUESTION_FILLERS, SERVICE_CUES, answer_type_miss, area_place,
+from index.confidence import (ANSWER_TYPES, FEATURES, QUESTION_FILLERS, SERVICE_CUES, answer_type_miss, area_place,
                               content_words, could_be_page_of, features, is_place_word, join_place_runs,
                               join_single_runs, joined_places, load_calibration, ordinals, page_places, periods,
                               phrase_pairs, place_level, place_out_of_scope, place_stem, prints_name, question_places,
-                              scope_miss, service_cues, years_about)
+                              scope_miss, service_cues, topic_words, unit_place, years_about)
 from index.tokenize import STOP_CHARS, STOPWORDS
 
 
@@ -167,7 +167,22 @@ def test_periods_are_written_one_way():
     ("西平县2024年接待游客多少万人次", "西平县召开文化广电和旅游高质量发展推进会", 1.0),
     ("2018年北京评了多少家五星级农家乐", "其中,48家五星级民俗旅游户有繁星小院、一搏山吧、先生的院子等", 0.0),
     ("张店打算到2025年评出几家对员工健康特别上心的企业？", "力争到2025年建成3家“健康企业”", 0.0),
-    ("重庆哪几家工厂治污做得好被评了A级？", "A级企业名单", 0.0),
+    # fresh8 (real first passages): names of firms (u454; o019 answered by its list's passage, not by its notice's
+    # counts), counts in other measure words (u455, u456; o183, o078 answered), dates (u461, u462; n033 answered) and
+    # a weekday's hours (u465)
+    ("重庆哪几家工厂治污做得好被评了A级？", "企业名称|\n行业类别|\n绩效等级|\n1|\n两江新区|\n重庆京东方光电科技有限公司|\nA", 0.0),
+    ("重庆哪几家工厂治污做得好被评了A级？", "经企业自评、区县初评、专家会审,认定B级企业3家、地方标准A级企业2家", 1.0),
+    ("周村列入涉金融领域失信名单的企业有哪些", "对列入涉金融严重失信行为人名单和失信关联黑名单的失信企业，要督促其尽快全面履行法定义务",
+     1.0),
+    ("固镇镇燃气检查一共查出多少处隐患", "固镇镇共排查餐饮场所企业56家,排查居民户4905户,针对检查过程中发现的问题隐患", 1.0),
+    ("宁县农资打假查获了多少吨假化肥", "市场监管局负责化肥、农业执法大队负责农药、种子管理站负责种子", 1.0),
+    ("福州仓山区乱搭乱建的房子这次拆了几处", "对各自辖区内巡查发现的共计5处违建进行拆除,拆除总面积约600平方米", 0.0),
+    ("平江县2020年第二批废止了几件规范性文件", "决定对今年年底工作任务已完成的2件规范性文件予以宣布废止", 0.0),
+    ("沙县校园周边整治联席会议是几月几号开的", "召开沙县区学校及周边治安综合整治工作联席会议,紧扣校园及周边治理重点难点问题", 1.0),
+    ("张店救灾物资储备库什么时候建的", "①张店区发展改革局救灾物资储备库（粮食和物资储备中心），位于张店区鲁泰大道和世纪路西北角大张村", 1.0),
+    ("周村给退伍兵安排的公益岗位哪天之前要落实到位？", "现将所需安排的公益性岗位数量、职位、时限下达给你们 周村区人民政府办公室 "
+     "2017年6月26日", 0.0),
+    ("周村政务服务中心星期天能去办事吗", "相关部门公共服务事项进驻政务服务中心或分中心大厅到位", 1.0),
     # an amount asked by its verb (能贷多少, 给多少补贴: u003, u122 over their real first passages)
     ("周村区住房公积金贷款最高能贷多少", "充分发挥创业担保贷款的政策扶持作用，完善创业担保贷款管理办法", 1.0),
     ("张店区开托育机构每个托位给多少建设补贴", "为社区提供托育服务的机构，按照财政部等六部委《关于养老、托育、家政等社区家庭服务业税费优惠"
@@ -207,7 +222,7 @@ def test_the_value_must_stand_in_a_passage_about_the_question():
 
 def test_answer_types_are_named_pairs_of_matchers():
     assert set(ANSWER_TYPES) == {"phone", "address", "hours", "money", "share", "area", "length", "count",
-                                 "person"}
+                                 "measure", "date", "firms", "person"}
     assert all(len(pair) == 2 for pair in ANSWER_TYPES.values())
 
 
