@@ -89,7 +89,8 @@ class AnswerFeatures:
         dates = [self.docs[self.passages[i]["doc_id"]].get("date") or "" for i in ids]
         year_text = years_about(places if years_in(r.query) else [], scope, dates,
                                 lambda w, j: self._docs_print(w, [ids[j]]))
-        miss = scope_miss(r.query, off, year_text, "".join(scope[:3]))
+        titles = [compact(self.docs[self.passages[i]["doc_id"]].get("title") or "") for i in ids]
+        miss = scope_miss(r.query, off, year_text, "".join(scope[:3]), titles)
         first = scope[0] if scope else ""
         top_off = place_out_of_scope(places, lambda w: w in first or self._docs_print(w, ids[:1]), self._prints_name,
                                      unknown, asked, unknown_prints, unknown_may_be)

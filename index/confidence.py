@@ -54,7 +54,7 @@ import numpy as np
 __all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "cities_before", "content_words",
            "could_be_page_of", "features", "FEATURES", "idf_table", "is_place_word", "join_place_runs",
            "join_single_runs", "joined_places", "load_calibration", "one_character_county", "ordinals",
-           "page_places", "periods", "phrase_pairs", "place_level", "place_out_of_scope", "place_stem", "places_off",
+           "page_places", "periods", "phrase_pairs", "place_level", "plan_period_off", "place_out_of_scope", "place_stem", "places_off",
            "prints_name", "QUESTION_FILLERS", "question_places", "scope_miss", "SERVICE_CUES", "service_cues",
            "share_printed", "topic_words", "unit_place", "years_about", "years_in"]
 
@@ -506,12 +506,25 @@ def could_be_page_of(place: str, named: list[str], ns_words) -> bool:
     return not any(place_stem(q) != stem and place_level(q, ns_words) == level for q in named)
 
 
-def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str) -> float:
+# A question that names a plan, programme or scheme (周村区残疾人事业发展“十二五”规划): its period names one plan.
+_PLAN = re.compile(r"规划|计划|纲要|方案")
+
+
+def plan_period_off(query: str, titles: list[str]) -> bool:
+    """Whether the question asks for a plan of a period (periods: 十三五, 2021-2025, with 规划/计划/纲要/方案) that
+    none of the first documents' `titles` names: a plan's period stands in its title, while another period's plan
+    prints the one before in its review (the 十四五 卫生与健康规划 prints 十三五: u450, u392)."""
+    asked = periods(query)
+    return bool(asked) and bool(_PLAN.search(query)) and not any(asked & periods(t) for t in titles)
+
+
+def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titles: list[str] | None = None) -> float:
     """1.0 when the query is about somewhere or some year the evidence is not: a place out of scope
     (place_out_of_scope), a year printed in neither the first passages nor their documents' dates
     (`year_text`), or an edition (2024年度, 2024版), a plan period (periods: 2021-2025, 十四五) or an ordinal edition
-    (ordinals: 第四批, 第三版) the first passages (`evidence`) do not print."""
-    if place_miss:
+    (ordinals: 第四批, 第三版) the first passages (`evidence`) do not print, or a plan's period none of their
+    documents' `titles` names (plan_period_off)."""
+    if place_miss or (titles is not None and plan_period_off(query, titles)):
         return 1.0
     years = years_in(query)
     if years and not any(y in year_text for y in years):

@@ -9,7 +9,7 @@ import pytest
 from index.confidence import (ANSWER_TYPES, FEATURES, QUESTION_FILLERS, SERVICE_CUES, answer_type_miss, area_place,
                               content_words, could_be_page_of, features, is_place_word, join_place_runs,
                               join_single_runs, joined_places, load_calibration, ordinals, page_places, periods,
-                              phrase_pairs, place_level, place_out_of_scope, place_stem, prints_name, question_places,
+                              phrase_pairs, place_level, place_out_of_scope, plan_period_off, place_stem, prints_name, question_places,
                               scope_miss, service_cues, topic_words, unit_place, years_about)
 from index.tokenize import STOP_CHARS, STOPWORDS
 
@@ -218,6 +218,27 @@ def test_the_value_must_stand_in_a_passage_about_the_question():
     assert answer_type_miss("齐惠保理赔打哪个电话", [qhb, gaotang], words) == 1.0
     mengcheng = "蒙城县工业企业亩均效益评价工作实施方案 政策咨询机关:蒙城县经信局 政策咨询电话:0558-7626908"
     assert answer_type_miss("蒙城县亩均效益评价 政策咨询电话", [mengcheng, gaotang], ["蒙城县", "评价", "咨询电话"]) == 0.0
+
+
+# A plan's period stands in its title; the next plan prints the one before in its review (the first documents'
+# real titles: u450 and u392 over the 十四五 and 十三五 plans; n161 and q051 answered by the plan of their period).
+_WEISHENG = "张店区人民政府办公室关于印发《张店区“十四五”卫生与健康规划》的通知"
+_CANJI = "周村区人民政府关于印发周村区残疾人事业发展“十三五”规划的通知"
+
+
+@pytest.mark.parametrize("query,titles,off", [
+    ("张店区“十三五”卫生与健康规划", [_WEISHENG, "张店区人民政府关于印发张店区创建国家慢性病综合防控示范区工作方案的通知"], True),
+    ("周村区残疾人事业发展“十二五”规划", [_CANJI], True),
+    ("张店十四五卫生规划 健康产业 社会资本办医 集聚区", [_WEISHENG], False),
+    ("张店区总部经济发展2026—2028年行动方案", ["张店区人民政府办公室关于印发张店区加快总部经济发展三年攻坚行动（2023-2025年）的通知"],
+     True),
+    ("张店区残疾预防行动计划（2023—2025年）", ["张店区人民政府办公室关于印发《张店区残疾预防行动计划（2023—2025年）》的通知"], False),
+    # a period asked without a plan named: left to the evidence's text (scope_miss)
+    ("张店“十四五”要求村委会成员中女性比例不低于多少？", [_CANJI], False),
+])
+def test_plan_period_off(query, titles, off):
+    assert plan_period_off(query, titles) is off
+    assert scope_miss(query, False, "2023-2025", "十三五 十四五 2023-2025", titles) == float(off)
 
 
 def test_answer_types_are_named_pairs_of_matchers():
