@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.confidence import (answer_type_miss, content_words, could_be_page_of, features, idf_table,
+from index.confidence import (answer_type_miss, chat_cues, content_words, could_be_page_of, features, idf_table,
                               join_single_runs, load_calibration, page_places, phrase_pairs, place_out_of_scope,
                               place_stem, prints_name, question_places, scope_miss, service_cues, share_printed,
                               topic_words, years_about, years_in)
@@ -100,7 +100,7 @@ class AnswerFeatures:
         asked_words = lexicon.expand(asked).lower()
         return features(cover, seen, [p in first3 for p in pairs], self._routes_agree(r), dense_top, miss,
                         bool(service_cues(r.query)), self._sentence_margin(r, dense_top), top_off,
-                        answer_type_miss(asked, texts, [w for w in words if w in asked_words]))
+                        answer_type_miss(asked, texts, [w for w in words if w in asked_words]), bool(chat_cues(asked)))
 
     def _evidence(self, r: "_Ranked", k: int) -> list[str]:
         """For each of the first `k` passages: its title and text and its document's title, district and issuer,

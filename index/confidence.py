@@ -31,6 +31,7 @@ under 20 %: the district's own name says nothing):
   that sentence than on any whole passage (lay questions about one rule of a long article); a question near a
   topic but not answered matches whole passages at least as well as any sentence of them. 0 without sentence
   vectors;
+- `chat`: 1 when the message is no question to a gazette (CHAT_CUES: 你好, 你是谁开发的, 帮我写一首诗, 明天淄博的天气);
 - `service`: 1 when the question asks for a consumer-service fact (a price, a phone number, where or when to go,
   how to apply): gazettes publish policies, plans and rules, rarely such facts, so the evidence has to be
   clearer before such a question counts as answered. A prior on the kind of question, not on its topic; it
@@ -51,7 +52,7 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "cities_before", "content_words",
+__all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "CHAT_CUES", "chat_cues", "cities_before", "content_words",
            "could_be_page_of", "features", "FEATURES", "idf_table", "is_place_word", "join_place_runs",
            "join_single_runs", "joined_places", "load_calibration", "one_character_county", "ordinals",
            "page_places", "periods", "phrase_pairs", "place_level", "plan_period_off", "place_out_of_scope", "place_stem", "places_off",
@@ -59,7 +60,7 @@ __all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "cit
            "share_printed", "topic_words", "unit_place", "years_about", "years_in"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
-            "type_miss")
+            "type_miss", "chat")
 # Words of asking, not of topic: interrogatives, quantity and time questions, colloquial frames and deixis.
 # Kept out of the coverage counts because an answer never prints them (多久 is answered by "3年").
 QUESTION_FILLERS = frozenset(
@@ -77,6 +78,19 @@ SERVICE_CUES = {
     "where": re.compile(r"在哪|哪里办|去哪"),
     "hours": re.compile(r"几点|开门|营业时间|开放时间"),
     "procedure": re.compile(r"怎么办理|怎么申请|流程|材料|报名|预约|考试"),
+}
+# Messages that are no question to a gazette, as named matchers: greetings, questions to the assistant itself,
+# requests to write something, and the day's weather, traffic rules, shares, parcels and places to eat — a search
+# over government documents never answers them, whatever words of theirs the corpus prints (天气 of 重污染天气,
+# 开发 of 开发区). tests/test_confidence.py holds the messages each was written for and the questions it must
+# leave alone (重污染天气监测预警, 免费看电影).
+CHAT_CUES = {
+    "greeting": re.compile(r"^(?:你好|您好|在吗|有人吗)"),
+    "assistant": re.compile(r"你是谁|你叫什么|谁开发的|你是(?:机器人|真人)"),
+    "writing": re.compile(r"帮我写|写一[首篇段]|讲个笑话"),
+    "today": re.compile(r"(?:今天|明天|后天|今晚)\S*(?:天气|下雨|气温|限号|涨|电影)|天气怎么样"),
+    "errand": re.compile(r"快递到|股票"),
+    "eating": re.compile(r"好吃"),
 }
 # Questions that ask for a value of a type, as named (ask, value) matchers: the question asks for a phone number,
 # an address, opening hours, an amount of money, a share or an area, and a passage that answers it prints a value
@@ -222,6 +236,11 @@ def phrase_pairs(tokens: list[str], words: list[str]) -> list[str]:
     """Adjacent pairs of content words in the query's token sequence, joined (离婚, 登记 → 离婚登记)."""
     keep = set(words)
     return [a + b for a, b in zip(tokens, tokens[1:]) if a in keep and b in keep]
+
+
+def chat_cues(query: str) -> list[str]:
+    """The names of the CHAT_CUES a message matches."""
+    return [name for name, rx in CHAT_CUES.items() if rx.search(query)]
 
 
 def service_cues(query: str) -> list[str]:
@@ -578,13 +597,13 @@ def periods(text: str) -> set[str]:
 
 def features(cover: float, seen: float, pairs_cover: list[bool], agree: bool, dense_top: float | None,
              miss: float, service: bool, sent_margin: float = 0.0, place_top: bool = False,
-             type_miss: float = 0.0) -> dict:
+             type_miss: float = 0.0, chat: bool = False) -> dict:
     """The feature dict from the route outputs. In a query without a pair of adjacent content words each word
     is its own phrase: the phrase coverage is the word coverage."""
     return {"cover": cover, "seen": seen,
             "pair_cover": sum(pairs_cover) / len(pairs_cover) if pairs_cover else cover,
             "agree": float(agree), "dense_top": dense_top or 0.0, "scope_miss": miss, "service": float(service),
-            "sent_margin": sent_margin, "place_top": float(place_top), "type_miss": type_miss}
+            "sent_margin": sent_margin, "place_top": float(place_top), "type_miss": type_miss, "chat": float(chat)}
 
 
 @dataclass(frozen=True)

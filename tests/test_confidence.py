@@ -6,8 +6,8 @@ import json
 import numpy as np
 import pytest
 
-from index.confidence import (ANSWER_TYPES, FEATURES, QUESTION_FILLERS, SERVICE_CUES, answer_type_miss, area_place,
-                              content_words, could_be_page_of, features, is_place_word, join_place_runs,
+from index.confidence import (ANSWER_TYPES, CHAT_CUES, FEATURES, QUESTION_FILLERS, SERVICE_CUES, answer_type_miss, area_place,
+                              chat_cues, content_words, could_be_page_of, features, is_place_word, join_place_runs,
                               join_single_runs, joined_places, load_calibration, ordinals, page_places, periods,
                               phrase_pairs, place_level, place_out_of_scope, plan_period_off, place_stem, prints_name, question_places,
                               scope_miss, service_cues, topic_words, unit_place, years_about)
@@ -34,6 +34,38 @@ from index.tokenize import STOP_CHARS, STOPWORDS
 def test_service_cues(query, cues):
     assert service_cues(query) == cues
     assert set(cues) <= set(SERVICE_CUES)
+
+
+# Messages that are no question to a gazette (the unanswerable sets' noise: u054, u194, u244, u245, u301, u302, u355,
+# u469, u471), and the questions that print the same words and ask of the corpus (n157, q057, q111, n266: answerable).
+@pytest.mark.parametrize("query,cues", [
+    ("你好", ["greeting"]),
+    ("在吗 有人吗", ["greeting"]),
+    ("你是谁开发的", ["assistant"]),
+    ("帮我写一首关于周村古商城的诗", ["writing"]),
+    ("帮我查一下明天淄博的天气", ["today"]),
+    ("明天周村天气怎么样", ["today"]),
+    ("张店今天限号吗", ["today"]),
+    ("今天股票涨了吗", ["today", "errand"]),
+    ("帮我查一下快递到哪了", ["errand"]),
+    ("推荐一家张店好吃的烧烤", ["eating"]),
+    ("周村重污染天气监测预警由哪个部门牵头", []),
+    ("周村果农碰上冰雹干旱，有没有跟天气挂钩的险种？", []),
+    ("周村的每个乡镇都会装天气观测站吗？", []),
+    ("残疾人家里能不能免费看电影逛公园", []),
+    ("张店区开发区管委会主任是谁", []),
+])
+def test_chat_cues(query, cues):
+    assert chat_cues(query) == cues
+    assert set(cues) <= set(CHAT_CUES)
+
+
+def test_no_answerable_question_is_taken_for_chat():
+    from benchmarks.search import QUESTIONS
+
+    asked = [q["query"] for name in ("sample_corpus.json", "other_districts.json")
+             for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8"))]
+    assert len(asked) > 900 and not [q for q in asked if chat_cues(q)]
 
 
 # -- content words -------------------------------------------------------------------------------------------------
