@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from index.confidence import (answer_type_miss, chat_cues, content_words, could_be_page_of, features, idf_table,
-                              join_single_runs, load_calibration, page_places, phrase_pairs, place_out_of_scope,
+                              join_single_runs, load_calibration, page_places, periods, phrase_pairs, place_out_of_scope,
                               place_stem, prints_name, question_places, scope_miss, service_cues, share_printed,
                               topic_words, years_about, years_in)
 from index.lexicon import load_lexicon
@@ -89,7 +89,9 @@ class AnswerFeatures:
         dates = [self.docs[self.passages[i]["doc_id"]].get("date") or "" for i in ids]
         year_text = years_about(places if years_in(r.query) else [], scope, dates,
                                 lambda w, j: self._docs_print(w, [ids[j]]))
-        titles = [compact(self.docs[self.passages[i]["doc_id"]].get("title") or "") for i in ids]
+        # the first documents' titles, read only for a question that names a plan period (plan_period_off)
+        titles = [compact(self.docs[self.passages[i]["doc_id"]].get("title") or "") for i in ids] \
+            if periods(r.query) else []
         miss = scope_miss(r.query, off, year_text, "".join(scope[:3]), titles)
         first = scope[0] if scope else ""
         top_off = place_out_of_scope(places, lambda w: w in first or self._docs_print(w, ids[:1]), self._prints_name,
