@@ -17,13 +17,15 @@ under 20 %: the district's own name says nothing):
   prints — another city, or another district of the same city (临淄区, 周村区 where the topic is printed for
   张店区 only) — or a year that neither the first passages nor their documents' dates carry (those about the
   place asked, where any print it: years_about), or an edition (2024年度, 2024版, 第四批, 第三版) or plan period
-  (2021-2025, 十四五) the first passages do not print. A place printed nowhere in the corpus is excused while a
-  document of unknown place is among the candidates: a page need not print its own place (a district's own notice
-  says 区政府, never its name);
+  (2021-2025, 十四五) the first passages do not print, or a plan of a period (十三五…规划) no first document's title
+  names. A place printed nowhere in the corpus is excused while a document of unknown place that may be its page
+  (it answers the topic as well as the first passage and names no other place of that level) is among the
+  candidates: a page need not print its own place (a district's own notice says 区政府, never its name);
 - `place_top`: 1 when a place the question names is printed neither in the first passage nor in its document
   (softer than `scope_miss`: the first passage is often another district's version of the topic);
 - `type_miss`: 1 when the question asks for a value of a type (ANSWER_TYPES: a phone number, an address, hours, an
-  amount of money, a share, an area, a length, a count, the holder of a post) and the first three passages that
+  amount of money, a share, an area, a length, a count, a number in another measure word, a date, firms by name,
+  the holder of a post) and the first three passages that
   print its words hold no value of that type (a price question answered by a page of rules with no amount in it;
   县长是谁 over a rule that names the post but no one in it);
 - `sent_margin`: the best cosine between the query and one *sentence* of the first three passages, less the best
