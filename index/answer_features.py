@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.confidence import (answer_type_miss, chat_cues, content_words, could_be_page_of, features, idf_table,
-                              join_single_runs, load_calibration, page_places, periods, phrase_pairs, place_out_of_scope,
-                              place_stem, prints_name, question_places, scope_miss, service_cues, share_printed,
-                              topic_words, years_about, years_in)
+from index.confidence import (content_words, could_be_page_of, features, idf_table, join_single_runs, load_calibration,
+                              page_places, periods, phrase_pairs, place_out_of_scope, place_stem, prints_name,
+                              question_places, scope_miss, share_printed, topic_words, years_about, years_in)
 from index.lexicon import load_lexicon
+from index.question_kinds import answer_type_miss, chat_cues, service_cues
 from index.tokenize import STOP_CHARS, STOPWORDS
 from kg.parse.normalize import compact
 
