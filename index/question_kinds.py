@@ -62,7 +62,7 @@ ANSWER_TYPES = {
     "measure": (re.compile(r"(?:多少|(?<!哪)几)(?P<unit>处|吨|件|项|所|座|辆|台|起|批|户)"),
                 "[\\d一二三四五六七八九十百千两]+\\s*(?:万|亿)?\\s*{unit}"),
     # a date asked (几月几号开的, 什么时候建的): a day or a year printed
-    "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开|召开|建|成立|举行|发布|印发|出台)"),
+    "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开(?!始)|召开|建|成立|举行|发布|印发|出台)"),
              re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[-./]\d{1,2}")),
     # firms asked by name (企业有哪些, 哪几家): a firm's name printed
     "firms": (re.compile(r"(?:企业|公司)(?:有哪些|是哪些|名单)|哪些(?:企业|公司)|哪几家"),
