@@ -100,9 +100,13 @@ class AnswerFeatures:
         # the words of the question as asked and their official words, not the department aliases rewrite_query
         # appends (区财政局 for 县财政局 would find a contact table of 周村's units)
         asked_words = lexicon.expand(asked).lower()
+        # a first passage is about the place asked when it or its document prints it (asked only of a typed question)
+        stems = [place_stem(p) for p in places]
+        about = lambda j: not stems or any(w in texts[j] or self._docs_print(w, ids[j:j + 1]) for w in stems)
         return features(cover, seen, [p in first3 for p in pairs], self._routes_agree(r), dense_top, miss,
                         bool(service_cues(r.query)), self._sentence_margin(r, dense_top), top_off,
-                        answer_type_miss(asked, texts, [w for w in words if w in asked_words]), bool(chat_cues(asked)))
+                        answer_type_miss(asked, texts, [w for w in words if w in asked_words], about),
+                        bool(chat_cues(asked)))
 
     def _evidence(self, r: "_Ranked", k: int) -> list[str]:
         """For each of the first `k` passages: its title and text and its document's title, district and issuer,

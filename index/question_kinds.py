@@ -87,13 +87,14 @@ def service_cues(query: str) -> list[str]:
     return [name for name, rx in SERVICE_CUES.items() if rx.search(query)]
 
 
-def answer_type_miss(query: str, evidence: list[str], words=()) -> float:
+def answer_type_miss(query: str, evidence: list[str], words=(), about=lambda j: True) -> float:
     """1.0 when the question asks for a value of an ANSWER_TYPES type that no passage of the evidence (the first
     passages' texts) prints: 齐惠保理赔打什么电话 over passages with no phone number, 儿童主任每个月补贴多少钱 over
     passages with no amount. Given the question's content `words`, only the passages that print one of them
     count (other than the words of the asking itself: 电话 of 联系电话): a contact table of other units prints
     their numbers, not the one asked for (张店区服务业发展中心联系电话). (Measured: the clause holding the word
-    instead of the passage lost two answerable questions whose number stands a line away from the name.)"""
+    instead of the passage lost two answerable questions whose number stands a line away from the name.) Of those,
+    only the passages `about` the place the question names count, where any is."""
     if _WHETHER.search(query):
         return 0.0
     for ask, value in ANSWER_TYPES.values():
@@ -102,7 +103,10 @@ def answer_type_miss(query: str, evidence: list[str], words=()) -> float:
             continue
         # the words of the asking are no topic, nor words that ask themselves (the lexicon's 咨询电话 for 电话)
         topic = [w for w in words if w not in m.group(0) and not ask.search(w)]
-        near = [t for t in evidence if any(w in t for w in topic)] if topic else evidence
+        near = [j for j, t in enumerate(evidence) if any(w in t for w in topic)] if topic else range(len(evidence))
+        # of those, the passages about the place asked (`about(j)`: it or its document prints the place) where any
+        # is: 仓山区's fines are not in 张店's rule's amount (u460)
+        near = [evidence[j] for j in ([j for j in near if about(j)] or near)]
         if isinstance(value, str):  # a pattern of the asked word itself (the post of a person question)
             value = re.compile(value.format(**{k: re.escape(v) for k, v in m.groupdict().items()}))
         if not any(value.search(t) for t in near):

@@ -278,6 +278,18 @@ def test_plan_period_off(query, titles, off):
     assert scope_miss(query, False, "2023-2025", "十三五 十四五 2023-2025", titles) == float(off)
 
 
+def test_the_value_must_stand_in_a_passage_about_the_place_asked():
+    # u460 over its real first passages: the 仓山区 news (no amount) and two 张店 失信 score rows (500元, 1万元) that
+    # print 罚款 words; only the first is about 仓山区, so no amount answers it
+    cangshan = "仓山区对湖街道、金山街道联合仓山区城管局组成执法队伍,对各自辖区内巡查发现的共计5处违建进行拆除"
+    zhangdian = ["处以通报批评行政处罚的 -5 处以500元以下罚款", "受到通报批评行政处罚的 -10 处以1万元以上罚款"]
+    q, words = "仓山区违建户会被罚款多少钱", ["仓山区", "违建", "罚款"]
+    assert answer_type_miss(q, [cangshan] + zhangdian, words) == 0.0
+    assert answer_type_miss(q, [cangshan] + zhangdian, words, lambda j: j == 0) == 1.0
+    # no passage about the place: every passage that prints the words counts, as before
+    assert answer_type_miss(q, [cangshan] + zhangdian, words, lambda j: False) == 0.0
+
+
 def test_answer_types_are_named_pairs_of_matchers():
     assert set(ANSWER_TYPES) == {"phone", "address", "hours", "money", "share", "area", "length", "count",
                                  "measure", "date", "firms", "person"}
