@@ -26,7 +26,8 @@ CHAT_CUES = {
     "greeting": re.compile(r"^(?:你好|您好|在吗|有人吗)"),
     "assistant": re.compile(r"你是谁|你叫什么|谁开发的|你是(?:机器人|真人)"),
     "writing": re.compile(r"帮我写|写一[首篇段]|讲个笑话"),
-    "today": re.compile(r"(?:今天|明天|后天|今晚)\S*(?:天气|下雨|气温|限号|涨|电影)|天气怎么样"),
+    # the day named a few characters before what happens on it (明天淄博的天气, 今晚有什么电影), not a rule's start
+    "today": re.compile(r"(?:今天|明天|后天|今晚)\S{0,6}?(?:天气|下雨|气温|限号|电影)|天气怎么样"),
     "errand": re.compile(r"快递到|股票"),
     "eating": re.compile(r"好吃"),
 }
