@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.confidence import (answer_type_miss, content_words, could_be_page_of, features, idf_table,
-                              join_single_runs, load_calibration, page_places, phrase_pairs, place_out_of_scope,
-                              place_stem, prints_name, question_places, scope_miss, service_cues, share_printed,
-                              years_about, years_in)
+from index.confidence import (content_words, could_be_page_of, features, idf_table, join_single_runs, load_calibration,
+                              page_places, periods, phrase_pairs, place_out_of_scope, place_stem, prints_name,
+                              question_places, scope_miss, share_printed, topic_words, years_about, years_in)
 from index.lexicon import load_lexicon
+from index.question_kinds import answer_type_miss, chat_cues, service_cues
 from index.tokenize import STOP_CHARS, STOPWORDS
 from kg.parse.normalize import compact
 
@@ -71,8 +71,14 @@ class AnswerFeatures:
         unknown = lambda: bool(unknown_ids())
         unknown_prints = lambda w: self._docs_print(w, unknown_ids())
         ns = self._pos_tagger().places
-        unknown_may_be = lambda p: any(could_be_page_of(p, self._page_places(d), ns)
-                                       for d in dict.fromkeys(self.passages[i]["doc_id"] for i in unknown_ids()))
+        # a page of unknown place may be the place's own page only where it answers the question's topic as well
+        # as the first passage does (the 石柱 page of 民生实事 is no page of 高青县's 开放日: u423)
+        topic = topic_words(words, places)
+        bar = share_printed(topic, texts[0], weight) if texts else 0.0
+        on_topic = lambda i: share_printed(topic, (self.passages[i]["title"] + self.passages[i]["text"]).lower(),
+                                           weight) >= bar
+        unknown_may_be = lambda p: any(could_be_page_of(p, self._page_places(d), ns) for d in dict.fromkeys(
+            self.passages[i]["doc_id"] for i in unknown_ids() if on_topic(i)))
         ids = [i for i, _ in r.ranked[:5]]
         joined = "".join(scope)
         off = place_out_of_scope(places, lambda w: w in joined or self._docs_print(w, ids), self._prints_name, unknown,
@@ -83,7 +89,10 @@ class AnswerFeatures:
         dates = [self.docs[self.passages[i]["doc_id"]].get("date") or "" for i in ids]
         year_text = years_about(places if years_in(r.query) else [], scope, dates,
                                 lambda w, j: self._docs_print(w, [ids[j]]))
-        miss = scope_miss(r.query, off, year_text, "".join(scope[:3]))
+        # the first documents' titles, read only for a question that names a plan period (plan_period_off)
+        titles = [compact(self.docs[self.passages[i]["doc_id"]].get("title") or "") for i in ids] \
+            if periods(r.query) else []
+        miss = scope_miss(r.query, off, year_text, "".join(scope[:3]), titles)
         first = scope[0] if scope else ""
         top_off = place_out_of_scope(places, lambda w: w in first or self._docs_print(w, ids[:1]), self._prints_name,
                                      unknown, asked, unknown_prints, unknown_may_be)
@@ -91,9 +100,13 @@ class AnswerFeatures:
         # the words of the question as asked and their official words, not the department aliases rewrite_query
         # appends (区财政局 for 县财政局 would find a contact table of 周村's units)
         asked_words = lexicon.expand(asked).lower()
+        # a first passage is about the place asked when it or its document prints it (asked only of a typed question)
+        stems = [place_stem(p) for p in places]
+        about = lambda j: not stems or any(w in texts[j] or self._docs_print(w, ids[j:j + 1]) for w in stems)
         return features(cover, seen, [p in first3 for p in pairs], self._routes_agree(r), dense_top, miss,
                         bool(service_cues(r.query)), self._sentence_margin(r, dense_top), top_off,
-                        answer_type_miss(asked, texts, [w for w in words if w in asked_words]))
+                        answer_type_miss(asked, texts, [w for w in words if w in asked_words], about),
+                        bool(chat_cues(asked)))
 
     def _evidence(self, r: "_Ranked", k: int) -> list[str]:
         """For each of the first `k` passages: its title and text and its document's title, district and issuer,

@@ -17,13 +17,15 @@ under 20 %: the district's own name says nothing):
   prints — another city, or another district of the same city (临淄区, 周村区 where the topic is printed for
   张店区 only) — or a year that neither the first passages nor their documents' dates carry (those about the
   place asked, where any print it: years_about), or an edition (2024年度, 2024版, 第四批, 第三版) or plan period
-  (2021-2025, 十四五) the first passages do not print. A place printed nowhere in the corpus is excused while a
-  document of unknown place is among the candidates: a page need not print its own place (a district's own notice
-  says 区政府, never its name);
+  (2021-2025, 十四五) the first passages do not print, or a plan of a period (十三五…规划) no first document's title
+  names. A place printed nowhere in the corpus is excused while a document of unknown place that may be its page
+  (it answers the topic as well as the first passage and names no other place of that level) is among the
+  candidates: a page need not print its own place (a district's own notice says 区政府, never its name);
 - `place_top`: 1 when a place the question names is printed neither in the first passage nor in its document
   (softer than `scope_miss`: the first passage is often another district's version of the topic);
 - `type_miss`: 1 when the question asks for a value of a type (ANSWER_TYPES: a phone number, an address, hours, an
-  amount of money, a share, an area, a length, a count, the holder of a post) and the first three passages that
+  amount of money, a share, an area, a length, a count, a number in another measure word, a date, firms by name,
+  the holder of a post) and the first three passages that
   print its words hold no value of that type (a price question answered by a page of rules with no amount in it;
   县长是谁 over a rule that names the post but no one in it);
 - `sent_margin`: the best cosine between the query and one *sentence* of the first three passages, less the best
@@ -31,6 +33,7 @@ under 20 %: the district's own name says nothing):
   that sentence than on any whole passage (lay questions about one rule of a long article); a question near a
   topic but not answered matches whole passages at least as well as any sentence of them. 0 without sentence
   vectors;
+- `chat`: 1 when the message is no question to a gazette (CHAT_CUES: 你好, 你是谁开发的, 帮我写一首诗, 明天淄博的天气);
 - `service`: 1 when the question asks for a consumer-service fact (a price, a phone number, where or when to go,
   how to apply): gazettes publish policies, plans and rules, rarely such facts, so the evidence has to be
   clearer before such a question counts as answered. A prior on the kind of question, not on its topic; it
@@ -51,15 +54,18 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "cities_before", "content_words",
+from index.question_kinds import (ANSWER_TYPES, CHAT_CUES, SERVICE_CUES, answer_type_miss, chat_cues,  # noqa: F401
+                                  service_cues)
+
+__all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "CHAT_CUES", "chat_cues", "cities_before", "content_words",
            "could_be_page_of", "features", "FEATURES", "idf_table", "is_place_word", "join_place_runs",
            "join_single_runs", "joined_places", "load_calibration", "one_character_county", "ordinals",
-           "page_places", "periods", "phrase_pairs", "place_level", "place_out_of_scope", "place_stem", "places_off",
+           "page_places", "periods", "phrase_pairs", "place_level", "plan_period_off", "place_out_of_scope", "place_stem", "places_off",
            "prints_name", "QUESTION_FILLERS", "question_places", "scope_miss", "SERVICE_CUES", "service_cues",
-           "share_printed", "years_about", "years_in"]
+           "share_printed", "topic_words", "unit_place", "years_about", "years_in"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
-            "type_miss")
+            "type_miss", "chat")
 # Words of asking, not of topic: interrogatives, quantity and time questions, colloquial frames and deixis.
 # Kept out of the coverage counts because an answer never prints them (多久 is answered by "3年").
 QUESTION_FILLERS = frozenset(
@@ -69,50 +75,6 @@ QUESTION_FILLERS = frozenset(
     "才能 为了 已经 现在 目前 今年 明年 去年 明天 今天 以后 平时 打算 整年 "
     "老百姓 我们 你们 他们 自己 别人 知道 告诉".split()
 )
-# Question kinds that ask for a consumer-service fact, as named matchers (tests/test_confidence.py holds the
-# example questions each was written for).
-SERVICE_CUES = {
-    "price": re.compile(r"多少钱|价格|收费|费用|票价"),
-    "contact": re.compile(r"电话|热线|地址"),
-    "where": re.compile(r"在哪|哪里办|去哪"),
-    "hours": re.compile(r"几点|开门|营业时间|开放时间"),
-    "procedure": re.compile(r"怎么办理|怎么申请|流程|材料|报名|预约|考试"),
-}
-# Questions that ask for a value of a type, as named (ask, value) matchers: the question asks for a phone number,
-# an address, opening hours, an amount of money, a share or an area, and a passage that answers it prints a value
-# of that type (tests/test_confidence.py holds the questions each was written for). Gazettes print amounts,
-# shares and areas with their policies, and rarely phone numbers, addresses or hours at all.
-ANSWER_TYPES = {
-    # a question that ends on a phone (张店区社会信用中心电话, 投诉电话) asks for its number
-    "phone": (re.compile(r"电话(?:是)?多少|电话号码|号码是|打(?:哪个|什么|几号)电话|热线|(?:联系|值班)电话|电话$"),
-              re.compile(r"(?<![\d.])(?:0\d{2,3}[-－—]?)?\d{7,8}(?![\d.])|(?<!\d)1[3-9]\d{9}(?!\d)"
-                         r"|(?<!\d)(?:12\d{3}|96\d{3})(?!\d)")),
-    "address": (re.compile(r"地址|哪条路|哪条街|门牌|办公地点|在什么地方|什么位置"),
-                re.compile(r"\d+号|大厦|大楼|[\u4e00-\u9fff]{1,6}(?:路|街|大道)(?!线)|地址")),
-    "hours": (re.compile(r"几点|开门|营业时间|开放时间|作息时间|周[六日末](?:上班|开门|开放|办公|营业)|上班吗"),
-              re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|工作日|周[六日末]|星期[六日天]|节假日")),
-    "money": (re.compile(r"多少钱|交多少|补贴多少|补助多少|费用是多少|收费多少|奖励多少|多少元|补多少|多少万元|[贷给发拿领]多少"
-                         r"|多少万(?![人户家个名])"),
-              re.compile(r"\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十百千万]+元")),
-    "share": (re.compile(r"占多少|比例是多少|比例多少|百分之几|占比多少|多少成"),
-              re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之|[一二三四五六七八九十]成")),
-    "area": (re.compile(r"多少亩|占地多少|面积多少|多大面积"),
-             re.compile(r"\d[\d.]*\s*(?:亩|平方米|㎡|公顷|平方公里)")),
-    # a length (大温公路全长多少公里): a number of kilometres or metres
-    "length": (re.compile(r"多少公里|多少千米|多少米|全长|有多长"),
-               re.compile(r"\d[\d.]*\s*(?:公里|千米|米|km)")),
-    # a count of units or visitors (认定了多少家, 多少万人次): a number before its measure word; 哪几家 asks for
-    # names, not a count
-    "count": (re.compile(r"多少家|(?<!哪)几家|多少万?人次"),
-              re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:万|亿)?\s*(?:家|人次)")),
-    # who holds a post (县长是谁, 总编是谁): the post printed before a name, as lists of members print them (组长：张国华,
-    # 局长 张明俊, 书记\t苏瑞刚); a post printed only in a rule (县长负责制, 县长、副县长) names nobody
-    "person": (re.compile(r"(?P<role>[县区市镇乡校局组院厂处科所站社馆部]长|书记|主任|总编|主席|经理|负责人)"
-                          r"(?:是谁|叫什么|是哪位)"),
-               "{role}[：:\\s]+[\u4e00-\u9fff]{{2,3}}"),
-}
-# A question that asks whether (要不要向社会公布咨询电话, 是否收费) asks for a yes or no about a rule, not a value.
-_WHETHER = re.compile(r"要不要|是否|需不需要|应不应该|可不可以")
 # An ordinal edition (第四批, 第三版, 第十八届): the evidence must print that one, not only another (宁海's 第三批
 # 绿色工厂 list for the 第四批); 第N次 is left out: 第四次会议 and 第七次人口普查 name meetings and surveys.
 _ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)(批|版|届|期|轮)")
@@ -212,34 +174,6 @@ def phrase_pairs(tokens: list[str], words: list[str]) -> list[str]:
     """Adjacent pairs of content words in the query's token sequence, joined (离婚, 登记 → 离婚登记)."""
     keep = set(words)
     return [a + b for a, b in zip(tokens, tokens[1:]) if a in keep and b in keep]
-
-
-def service_cues(query: str) -> list[str]:
-    """The names of the SERVICE_CUES the question matches."""
-    return [name for name, rx in SERVICE_CUES.items() if rx.search(query)]
-
-
-def answer_type_miss(query: str, evidence: list[str], words=()) -> float:
-    """1.0 when the question asks for a value of an ANSWER_TYPES type that no passage of the evidence (the first
-    passages' texts) prints: 齐惠保理赔打什么电话 over passages with no phone number, 儿童主任每个月补贴多少钱 over
-    passages with no amount. Given the question's content `words`, only the passages that print one of them
-    count (other than the words of the asking itself: 电话 of 联系电话): a contact table of other units prints
-    their numbers, not the one asked for (张店区服务业发展中心联系电话). (Measured: the clause holding the word
-    instead of the passage lost two answerable questions whose number stands a line away from the name.)"""
-    if _WHETHER.search(query):
-        return 0.0
-    for ask, value in ANSWER_TYPES.values():
-        m = ask.search(query)
-        if not m:
-            continue
-        # the words of the asking are no topic, nor words that ask themselves (the lexicon's 咨询电话 for 电话)
-        topic = [w for w in words if w not in m.group(0) and not ask.search(w)]
-        near = [t for t in evidence if any(w in t for w in topic)] if topic else evidence
-        if isinstance(value, str):  # a pattern of the asked word itself (the post of a person question)
-            value = re.compile(value.format(**{k: re.escape(v) for k, v in m.groupdict().items()}))
-        if not any(value.search(t) for t in near):
-            return 1.0
-    return 0.0
 
 
 def is_place_word(word: str, ns_words) -> bool:
@@ -403,10 +337,19 @@ def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, q
     def excused(p: str) -> bool:
         city = [q for q in places if q != p and q + p in query]
         if city:
-            return any(unknown_prints(place_stem(x)) for x in [p] + city)
+            # the city alone printed (the 仓山区 news prints 福州) excuses the district only on a page that may be the
+            # district's own: the 仓山区 page is no page of 福州鼓楼区 (u439)
+            return unknown_prints(place_stem(p)) or (any(unknown_prints(place_stem(x)) for x in city)
+                                                     and unknown_may_be(p))
         return unknown_prints(place_stem(p)) or (not printed(p) and unknown_may_be(p))
 
     return not all(excused(p) for p in off)
+
+
+def topic_words(words: list[str], places: list[str]) -> list[str]:
+    """The content `words` that say what a question is about rather than where: not a place it names, a part of
+    one or a word holding one's stem (任城 of 任城区, 济宁任城)."""
+    return [w for w in words if not any(w in p or place_stem(p) in w for p in places)]
 
 
 def prints_name(name: str, tokens: list[str]) -> bool:
@@ -441,6 +384,10 @@ def page_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> li
     place word to jieba)."""
     out = []
     for w, flag in tagged:
+        lead = unit_place(w, ns_words)
+        if lead:
+            out.append(lead)
+            continue
         short = len(w) < 2 or (len(w) == 2 and w[-1] in "县区旗镇乡")  # 福州, 徐州 are names, 大县 is none
         if short or w[0] in _NOT_A_COUNTY or not is_place_word(w, ns_words):
             continue
@@ -448,6 +395,26 @@ def page_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> li
         if flag.startswith("ns") or rare:
             out.append(w)
     return list(dict.fromkeys(out))
+
+
+# The kinds of unit whose name starts with its place (漯河市恒润物业服务有限公司, 淄博市生态环境局).
+_UNIT_KIND = re.compile(r"(?:公司|局|委员会|委|办公室|中心|医院|学校|银行|协会|商会|厂|站|所|院|馆)$")
+
+
+def unit_place(word: str, ns_words) -> str | None:
+    """The place a unit's name starts with, where the searcher's jieba holds the whole name as one word (the
+    build adds enterprise and department names to its dictionary: 漯河市恒润物业服务有限公司 → 漯河市): the shortest
+    start of three or more characters that ends in an administrative suffix and is a place jieba knows (the name or
+    its stem among `ns_words`); None for a word that is no unit's name or starts with no such place (县自然资源
+    和规划局, 市住建局)."""
+    if len(word) < 6 or not _UNIT_KIND.search(word):
+        return None
+    for end in range(3, min(len(word) - 2, 7) + 1):
+        head = word[:end]
+        if ADMIN_SUFFIX.search(head) and is_place_word(head, ns_words) \
+                and (head in ns_words or place_stem(head) in ns_words):
+            return head
+    return None
 
 
 def could_be_page_of(place: str, named: list[str], ns_words) -> bool:
@@ -463,12 +430,25 @@ def could_be_page_of(place: str, named: list[str], ns_words) -> bool:
     return not any(place_stem(q) != stem and place_level(q, ns_words) == level for q in named)
 
 
-def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str) -> float:
+# A question that names a plan, programme or scheme (周村区残疾人事业发展“十二五”规划): its period names one plan.
+_PLAN = re.compile(r"规划|计划|纲要|方案")
+
+
+def plan_period_off(query: str, titles: list[str]) -> bool:
+    """Whether the question asks for a plan of a period (periods: 十三五, 2021-2025, with 规划/计划/纲要/方案) that
+    none of the first documents' `titles` names: a plan's period stands in its title, while another period's plan
+    prints the one before in its review (the 十四五 卫生与健康规划 prints 十三五: u450, u392)."""
+    asked = periods(query)
+    return bool(asked) and bool(_PLAN.search(query)) and not any(asked & periods(t) for t in titles)
+
+
+def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titles: list[str] | None = None) -> float:
     """1.0 when the query is about somewhere or some year the evidence is not: a place out of scope
     (place_out_of_scope), a year printed in neither the first passages nor their documents' dates
     (`year_text`), or an edition (2024年度, 2024版), a plan period (periods: 2021-2025, 十四五) or an ordinal edition
-    (ordinals: 第四批, 第三版) the first passages (`evidence`) do not print."""
-    if place_miss:
+    (ordinals: 第四批, 第三版) the first passages (`evidence`) do not print, or a plan's period none of their
+    documents' `titles` names (plan_period_off)."""
+    if place_miss or (titles is not None and plan_period_off(query, titles)):
         return 1.0
     years = years_in(query)
     if years and not any(y in year_text for y in years):
@@ -522,13 +502,13 @@ def periods(text: str) -> set[str]:
 
 def features(cover: float, seen: float, pairs_cover: list[bool], agree: bool, dense_top: float | None,
              miss: float, service: bool, sent_margin: float = 0.0, place_top: bool = False,
-             type_miss: float = 0.0) -> dict:
+             type_miss: float = 0.0, chat: bool = False) -> dict:
     """The feature dict from the route outputs. In a query without a pair of adjacent content words each word
     is its own phrase: the phrase coverage is the word coverage."""
     return {"cover": cover, "seen": seen,
             "pair_cover": sum(pairs_cover) / len(pairs_cover) if pairs_cover else cover,
             "agree": float(agree), "dense_top": dense_top or 0.0, "scope_miss": miss, "service": float(service),
-            "sent_margin": sent_margin, "place_top": float(place_top), "type_miss": type_miss}
+            "sent_margin": sent_margin, "place_top": float(place_top), "type_miss": type_miss, "chat": float(chat)}
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,115 @@
+"""What kind of question a message is: a consumer-service fact (SERVICE_CUES), no question to a gazette at all
+(CHAT_CUES), or a value of a type the evidence must print (ANSWER_TYPES) — named matchers the no-answer confidence
+(index/confidence.py) reads; tests/test_confidence.py holds the questions each was written for."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ANSWER_TYPES", "answer_type_miss", "CHAT_CUES", "chat_cues", "SERVICE_CUES", "service_cues"]
+
+# Question kinds that ask for a consumer-service fact, as named matchers (tests/test_confidence.py holds the
+# example questions each was written for).
+SERVICE_CUES = {
+    "price": re.compile(r"多少钱|价格|收费|费用|票价"),
+    "contact": re.compile(r"电话|热线|地址"),
+    "where": re.compile(r"在哪|哪里办|去哪"),
+    "hours": re.compile(r"几点|开门|营业时间|开放时间"),
+    "procedure": re.compile(r"怎么办理|怎么申请|流程|材料|报名|预约|考试"),
+}
+# Messages that are no question to a gazette, as named matchers: greetings, questions to the assistant itself,
+# requests to write something, and the day's weather, traffic rules, shares, parcels and places to eat — a search
+# over government documents never answers them, whatever words of theirs the corpus prints (天气 of 重污染天气,
+# 开发 of 开发区). tests/test_confidence.py holds the messages each was written for and the questions it must
+# leave alone (重污染天气监测预警, 免费看电影).
+CHAT_CUES = {
+    "greeting": re.compile(r"^(?:你好|您好|在吗|有人吗)"),
+    "assistant": re.compile(r"你是谁|你叫什么|谁开发的|你是(?:机器人|真人)"),
+    "writing": re.compile(r"帮我写|写一[首篇段]|讲个笑话"),
+    # the day named a few characters before what happens on it (明天淄博的天气, 今晚有什么电影), not a rule's start
+    "today": re.compile(r"(?:今天|明天|后天|今晚)\S{0,6}?(?:天气|下雨|气温|限号|电影)|天气怎么样"),
+    "errand": re.compile(r"快递到|股票"),
+    "eating": re.compile(r"好吃"),
+}
+# Questions that ask for a value of a type, as named (ask, value) matchers: the question asks for a phone number,
+# an address, opening hours, an amount of money, a share or an area, and a passage that answers it prints a value
+# of that type (tests/test_confidence.py holds the questions each was written for). Gazettes print amounts,
+# shares and areas with their policies, and rarely phone numbers, addresses or hours at all.
+ANSWER_TYPES = {
+    # a question that ends on a phone (张店区社会信用中心电话, 投诉电话) asks for its number
+    "phone": (re.compile(r"电话(?:是)?多少|电话号码|号码是|打(?:哪个|什么|几号)电话|热线|(?:联系|值班)电话|电话$"),
+              re.compile(r"(?<![\d.])(?:0\d{2,3}[-－—]?)?\d{7,8}(?![\d.])|(?<!\d)1[3-9]\d{9}(?!\d)"
+                         r"|(?<!\d)(?:12\d{3}|96\d{3})(?!\d)")),
+    "address": (re.compile(r"地址|哪条路|哪条街|门牌|办公地点|在什么地方|什么位置"),
+                re.compile(r"\d+号|大厦|大楼|[\u4e00-\u9fff]{1,6}(?:路|街|大道)(?!线)|地址")),
+    "hours": (re.compile(r"几点|开门|营业时间|开放时间|作息时间|(?:周[六日末]|星期[六日天])(?:上班|开门|开放|办公|营业|能去|去办|办事|能办)"
+                         r"|上班吗"),
+              re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|工作日|周[六日末]|星期[六日天]|节假日")),
+    "money": (re.compile(r"工资多少|工资是多少|多少钱|交多少|补贴多少|补助多少|费用是多少|收费多少|奖励多少|多少元|补多少|多少万元|[贷给发拿领]多少"
+                         r"|多少万(?![人户家个名])"),
+              re.compile(r"\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十百千万]+元")),
+    "share": (re.compile(r"占多少|比例是多少|比例多少|百分之几|占比多少|多少成"),
+              re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之|[一二三四五六七八九十]成")),
+    "area": (re.compile(r"多少亩|占地多少|面积多少|多大面积"),
+             re.compile(r"\d[\d.]*\s*(?:亩|平方米|㎡|公顷|平方公里)")),
+    # a length (大温公路全长多少公里): a number of kilometres or metres
+    "length": (re.compile(r"多少公里|多少千米|多少米|全长|有多长"),
+               re.compile(r"\d[\d.]*\s*(?:公里|千米|米|km)")),
+    # a count of units or visitors (认定了多少家, 多少万人次): a number before its measure word; 哪几家 asks for
+    # names, not a count
+    "count": (re.compile(r"多少家|(?<!哪)几家|多少万?人次"),
+              re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:万|亿)?\s*(?:家|人次)")),
+    # a count in another measure word (查出多少处隐患, 查获多少吨, 保留多少件): a number before that measure word
+    "measure": (re.compile(r"(?:多少|(?<!哪)几)(?P<unit>处|吨|件|项|所|座|辆|台|起|批|户)"),
+                "[\\d一二三四五六七八九十百千两]+\\s*(?:万|亿)?\\s*{unit}"),
+    # a date asked (几月几号开的, 什么时候建的): a day or a year printed
+    "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开(?!始)|召开|建|成立|举行|发布|印发|出台)"),
+             re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[-./]\d{1,2}")),
+    # firms asked by name (企业有哪些, 哪几家): a firm's name printed
+    "firms": (re.compile(r"(?:企业|公司)(?:有哪些|是哪些|名单)|哪些(?:企业|公司)|哪几家"),
+              re.compile(r"公司|集团|厂|合作社")),
+    # who holds a post (县长是谁, 总编是谁): the post printed before a name, as lists of members print them (组长：张国华,
+    # 局长 张明俊, 书记\t苏瑞刚); a post printed only in a rule (县长负责制, 县长、副县长) names nobody
+    "person": (re.compile(r"(?P<role>[县区市镇乡校局组院厂处科所站社馆部]长|书记|主任|总编|主席|经理|负责人)"
+                          r"(?:是谁|叫什么|是哪位)"),
+               "{role}[：:\\s]+[\u4e00-\u9fff]{{2,3}}"),
+}
+# A question that asks whether (要不要向社会公布咨询电话, 是否收费) asks for a yes or no about a rule, not a value.
+_WHETHER = re.compile(r"要不要|是否|需不需要|应不应该|可不可以")
+
+
+def chat_cues(query: str) -> list[str]:
+    """The names of the CHAT_CUES a message matches."""
+    return [name for name, rx in CHAT_CUES.items() if rx.search(query)]
+
+
+def service_cues(query: str) -> list[str]:
+    """The names of the SERVICE_CUES the question matches."""
+    return [name for name, rx in SERVICE_CUES.items() if rx.search(query)]
+
+
+def answer_type_miss(query: str, evidence: list[str], words=(), about=lambda j: True) -> float:
+    """1.0 when the question asks for a value of an ANSWER_TYPES type that no passage of the evidence (the first
+    passages' texts) prints: 齐惠保理赔打什么电话 over passages with no phone number, 儿童主任每个月补贴多少钱 over
+    passages with no amount. Given the question's content `words`, only the passages that print one of them
+    count (other than the words of the asking itself: 电话 of 联系电话): a contact table of other units prints
+    their numbers, not the one asked for (张店区服务业发展中心联系电话). (Measured: the clause holding the word
+    instead of the passage lost two answerable questions whose number stands a line away from the name.) Of those,
+    only the passages `about` the place the question names count, where any is."""
+    if _WHETHER.search(query):
+        return 0.0
+    for ask, value in ANSWER_TYPES.values():
+        m = ask.search(query)
+        if not m:
+            continue
+        # the words of the asking are no topic, nor words that ask themselves (the lexicon's 咨询电话 for 电话)
+        topic = [w for w in words if w not in m.group(0) and not ask.search(w)]
+        near = [j for j, t in enumerate(evidence) if any(w in t for w in topic)] if topic else range(len(evidence))
+        # of those, the passages about the place asked (`about(j)`: it or its document prints the place) where any
+        # is: 仓山区's fines are not in 张店's rule's amount (u460)
+        near = [evidence[j] for j in ([j for j in near if about(j)] or near)]
+        if isinstance(value, str):  # a pattern of the asked word itself (the post of a person question)
+            value = re.compile(value.format(**{k: re.escape(v) for k, v in m.groupdict().items()}))
+        if not any(value.search(t) for t in near):
+            return 1.0
+    return 0.0
