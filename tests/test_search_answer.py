@@ -221,7 +221,8 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("残疾人怎么找到活干", "就业"),
     # stop 16's families: personal data, the 三高, disaster scale, officials' conduct, one drug harming many,
     # illegal fund-raising, estates, children's rehabilitation, fines in place of prosecution, managers on
-    # shift, services near home, who pays, managing together, every one covered
+    # shift, services near home, who pays, managing together, every one covered; credit stains, drills, drinking
+    # water, repeated inspections, vice, telling the truth to an inquiry, food stalls, reorganisation
     ("手机号被泄露了找谁", "个人信息保护"),
     ("老人高血糖有人管吗", "慢性病"),
     ("发生大灾怎么组织救援", "突发事件"),
@@ -239,6 +240,15 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("修路的钱从哪出", "经费"),
     ("医疗和养老能一起管吗", "共管"),
     ("每个村都得有卫生室吗", "全覆盖"),
+    ("有信用污点的企业能贷款吗", "失信"),
+    ("学校多久搞一次消防演习", "演练"),
+    ("农村喝的水有人检测吗", "饮用水"),
+    ("好几个部门重复来查怎么办", "重复检查"),
+    ("扫黄力度大不大", "卖淫"),
+    ("检查时说假话会罚吗", "作伪证"),
+    ("隐患不老实记在本子上", "如实"),
+    ("夜市卖吃的要办证吗", "食品摊贩"),
+    ("企业破产重组后还能经营吗", "破产重整"),
 ])
 def test_lexicon_adds_the_official_term(query, official):
     assert official in load_lexicon().expansions(query)
