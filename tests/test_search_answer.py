@@ -222,7 +222,9 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     # stop 16's families: personal data, the 三高, disaster scale, officials' conduct, one drug harming many,
     # illegal fund-raising, estates, children's rehabilitation, fines in place of prosecution, managers on
     # shift, services near home, who pays, managing together, every one covered; credit stains, drills, drinking
-    # water, repeated inspections, vice, telling the truth to an inquiry, food stalls, reorganisation
+    # water, repeated inspections, vice, telling the truth to an inquiry, food stalls, reorganisation; and what
+    # a thing costs, end-of-life care, salt, rules and duties, collecting a licence, tourist fleecing, private
+    # providers, forged papers, GDP, pooling funds, waiting times, online shops, who has the final say
     ("手机号被泄露了找谁", "个人信息保护"),
     ("老人高血糖有人管吗", "慢性病"),
     ("发生大灾怎么组织救援", "突发事件"),
@@ -249,6 +251,19 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("隐患不老实记在本子上", "如实"),
     ("夜市卖吃的要办证吗", "食品摊贩"),
     ("企业破产重组后还能经营吗", "破产重整"),
+    ("社区体检要收钱吗", "免费"),
+    ("医院有没有临终关怀病房", "安宁疗护"),
+    ("超市卖盐要什么手续", "食盐"),
+    ("部门能随便出规定吗", "规范性文件"),
+    ("营业执照办完证去哪拿", "领取"),
+    ("景区宰客谁来管", "价格欺诈"),
+    ("私人办的幼儿园有补贴吗", "民办"),
+    ("申请材料造假会怎样", "弄虚作假"),
+    ("今年GDP增长多少", "地区生产总值"),
+    ("几笔补助能并在一起用吗", "统筹整合"),
+    ("审批要等几天", "时限"),
+    ("网店卖假货谁管", "电子商务"),
+    ("县里的事最后谁说了算", "负责制"),
 ])
 def test_lexicon_adds_the_official_term(query, official):
     assert official in load_lexicon().expansions(query)
