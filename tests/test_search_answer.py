@@ -224,7 +224,9 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     # shift, services near home, who pays, managing together, every one covered; credit stains, drills, drinking
     # water, repeated inspections, vice, telling the truth to an inquiry, food stalls, reorganisation; and what
     # a thing costs, end-of-life care, salt, rules and duties, collecting a licence, tourist fleecing, private
-    # providers, forged papers, GDP, pooling funds, waiting times, online shops, who has the final say
+    # providers, forged papers, GDP, pooling funds, waiting times, online shops, who has the final say; secrets let
+    # slip, things given back, utility bills, migrant children, price collusion, levels of government, warning
+    # signs, absconding debtors, refusing a judgment, what a firm failed to do, bystanders, 回 for 次, meetings
     ("手机号被泄露了找谁", "个人信息保护"),
     ("老人高血糖有人管吗", "慢性病"),
     ("发生大灾怎么组织救援", "突发事件"),
@@ -264,6 +266,20 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("审批要等几天", "时限"),
     ("网店卖假货谁管", "电子商务"),
     ("县里的事最后谁说了算", "负责制"),
+    ("干部说漏嘴给外人会怎样", "泄露"),
+    ("政府征用的车还给不给", "返还"),
+    ("暖气费有没有补贴", "供热"),
+    ("外地来的孩子能上学吗", "流动儿童"),
+    ("商家一起涨价违法吗", "操纵市场价格"),
+    ("市里给多少补助", "市级"),
+    ("工厂没挂警示牌会罚吗", "安全警示标志"),
+    ("老板借钱跑路了怎么办", "逃废债"),
+    ("判了赖着不执行怎么办", "拒不执行"),
+    ("公司不给员工交社保", "未缴纳"),
+    ("警察见死不救怎么处理", "能救而不救"),
+    ("文件多久清理一回", "一次"),
+    ("这个规定是谁定的", "谁制定"),
+    ("任务没干完会怎样", "未完成"),
 ])
 def test_lexicon_adds_the_official_term(query, official):
     assert official in load_lexicon().expansions(query)
@@ -309,6 +325,7 @@ def test_a_lay_question_finds_its_line_through_the_lexicon_only(built, qid):
     "在网上公示的名单",  # no bare 在网上 entry (it cost questions about 网办/网络就业 a rank)
     "责令停业整顿的情形",  # no bare 停业 entry (歇业 is a firm's own pause, not a penalty)
     "高血压患者规范管理率",  # no 高血压 entry: it is the official word (三高/慢性病 cost a 家庭医生 question a rank)
+    "给小孩做窝沟封闭",  # no bare 小孩 entry (儿童|未成年人 cost 打疫苗/上网/下河游泳 questions ranks)
 ])
 def test_lexicon_does_not_fire_inside_an_ordinary_word(query):
     # The lexicon matches substrings, so a lay term that is also the inside of common official words
