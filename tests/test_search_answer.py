@@ -226,7 +226,7 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     # a thing costs, end-of-life care, salt, rules and duties, collecting a licence, tourist fleecing, private
     # providers, forged papers, GDP, pooling funds, waiting times, online shops, who has the final say; secrets let
     # slip, things given back, utility bills, migrant children, price collusion, levels of government, warning
-    # signs, absconding debtors, refusing a judgment, what a firm failed to do, bystanders, 回 for 次, meetings
+    # signs, absconding debtors, refusing a judgment, what a firm failed to do, bystanders, 几回 for 几次, meetings
     ("手机号被泄露了找谁", "个人信息保护"),
     ("老人高血糖有人管吗", "慢性病"),
     ("发生大灾怎么组织救援", "突发事件"),
@@ -277,7 +277,7 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("判了赖着不执行怎么办", "拒不执行"),
     ("公司不给员工交社保", "未缴纳"),
     ("警察见死不救怎么处理", "能救而不救"),
-    ("文件多久清理一回", "一次"),
+    ("一年检查几回", "几次"),
     ("这个规定是谁定的", "谁制定"),
     ("任务没干完会怎样", "未完成"),
 ])
@@ -328,6 +328,8 @@ def test_a_lay_question_finds_its_line_through_the_lexicon_only(built, qid):
     "给小孩做窝沟封闭",  # no bare 小孩 entry (儿童|未成年人 cost 打疫苗/上网/下河游泳 questions ranks)
     "城市里的公园多不多",  # no 市里 entry (市级 would fire inside 城市里 and 超市里)
     "小区里的花园谁来修",  # no 区里 entry (区级 would fire inside 小区里)
+    "这是怎么一回事",  # no bare 一回 entry (一次 would fire inside 怎么一回事)
+    "境外人员入境要隔离吗",  # no bare 外人 entry (无关人员 would fire inside 境外人员)
 ])
 def test_lexicon_does_not_fire_inside_an_ordinary_word(query):
     # The lexicon matches substrings, so a lay term that is also the inside of common official words
