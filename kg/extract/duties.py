@@ -1,6 +1,7 @@
 """Duty sentences on the lines of a document: each line cut into sentences (a "…，由X综合…" clause, a later clause
 a named unit opens, the parts a numbered directive gives), each read by the sentence styles (duty_styles:
-`SENTENCE_STYLES`), and a following sentence of cooperating units folded into the duty before it."""
+`SENTENCE_STYLES`), and a following sentence of cooperating units folded into the duty before it; a duty list's
+entry printed as its units, a full stop and its 负责 duty ("县环保局。负责…") is read as one duty (`headed_duties`)."""
 
 from __future__ import annotations
 

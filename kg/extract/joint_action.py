@@ -3,7 +3,9 @@
 "由市农业农村局联合市食药监、市公安局等多部门联合开展…", "云霄县安办牵头联合应急局、消防大队、公安交警大队,抽调…组成…",
 "…保卫处组织沈阳市公安局文保分局…等单位成立联合安全检查组" — the body before the verb leads, the bodies named after
 it cooperate (fresh3's 屏边 / 龙华 rules); and "县教委、县公安局、县市场监管局等部门联合开展…" with no lead: all cooperate
-(fresh3's 略阳 rule). Apart from the sentence styles (duty_styles) because its list reader is its own: in a
+(fresh3's 略阳 rule), as do "A、B、C组成联合检查组" and "A与B…联合执法"; "X还将牵头Y、Z等部门" (牵头 with its object) and
+"X…,并牵头Y…" (the subject carried from the clause before) lead X; "各乡镇要配合X、Y开展…" and "X在其他部门的协同管理下"
+name who is helped (X leads). Apart from the sentence styles (duty_styles) because its list reader is its own: in a
 report of an action, bodies named by their field ("公安、城管、市场监管等部门") stand for their departments even beside
 named units, a trailing 等N部门 / 等相关单位 is dropped, and staff joined to the list ("及气站技术人员") are no unit."""
 
