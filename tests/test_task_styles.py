@@ -1038,6 +1038,10 @@ def test_a_bracket_of_units_closing_an_item(line, want):
     ("推行“打包办”、“一件事一次办”高效推进多业务、多部门联办智能化审批。〔牵头单位:市市场监管局、发展改革委;配合单位:市公安局、"
      "河池海关、河池税务局,各县(区)人民", "牵头单位:市市场监管局、发展改革委;配合单位:市公安局、河池海关、河池税务局,"),
     ("1.推进项目建设。责任单位:区发改局、区财政局", "责任单位:区发改局、区财政局"),  # constructed: the labelled tail
+    # zhejiang_haiyan-2022-zhengfu-gongzuo-baogao-zhongdian-gongzuo-zeren-fenjie.txt:8 (other_districts_fresh13), wrapped:
+    # the next item's number ends the note
+    ("1.坚持县政府常务会议集体学法,提高决策科学化民主化水平。 责任单位:县司法局 2.深化“亩均论英雄”“标准地”改革,狠抓全域土地综合整治",
+     "责任单位:县司法局"),
     ("1.推进项目建设(责任单位:区发改局)。另见附件。", None),  # a closed bracket is no cut note
     # shandong_heze-dongneng-spaced-number.txt:7 (other_districts_fresh): the page cut the note inside a name: the
     # cut name is dropped

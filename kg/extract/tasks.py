@@ -78,6 +78,11 @@ def labelled_tail(text: str) -> tuple[str, str] | None:
         head, last = re.match(r"(.*[、，,；;:：]|)(.*)$", note).groups()
         if last and not is_unit(last):
             note = head
+    # "责任单位:县司法局 2.深化“亩均论英雄”…改革" (a 责任分解 run together, its last item cut): the next item's number ends
+    # the note, the text after it is no unit
+    nxt = re.search(rf"(?:{_ITEM_NUMBER})(?=[\u4e00-\u9fff]{{2}})", note)
+    if nxt and nxt.start() >= 6:
+        note = note[: nxt.start()]
     return text[: m.start() + 1], note
 
 
