@@ -1275,3 +1275,11 @@ def test_a_role_label_heading_a_numbered_field():
         (["县退役军人事务局"], ["县武装部", "县公安局", "县司法局", "县人力资源和社会保障局", "县医疗保障局"]),
         ([], ["嘉祥县卫生健康局", "嘉祥县公安局", "嘉祥县人力资源和社会保障局", "嘉祥县行政审批局", "嘉祥县医疗保障局"])]
     assert heading_labels("3.牵头单位要加强协调") == "3.牵头单位要加强协调"  # constructed: a sentence, no field
+
+
+def test_a_verb_glued_to_the_first_field_is_no_field():
+    """sichuan_zhongzi-2021-anquan-shengchan-sige-wang-news.txt:6 (other_districts_fresh13) once gave the body "联合公安"."""
+    from kg.extract.joint_action import _bodies
+
+    assert _bodies("联合公安、消防、市场监管", closed=True) is None
+    assert _bodies("公安、消防、市场监管", closed=True) == (["公安", "消防", "市场监管"], [])

@@ -44,6 +44,8 @@ _CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村
 # words no body's name holds: "区残联组织拟受助残疾儿童到定点康复评估机构进行评估" lists no bodies
 _NOT_BODY = re.compile(r"负责|[拟到向把将被的]|进行|鼓励|推动|开展")
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+# no field: a class, an action, or a verb glued to the first field ("联合公安、消防…等部门": 联合 is the verb, fresh13's 中子)
+_NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|组织|牵头)")
 _STAFF = re.compile(r"(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干)$|(?:相关)?(?:责任人|负责人)$")
 
 
@@ -96,7 +98,7 @@ def _bodies(text: str, closed: bool, subject: bool = False, generic_ok: bool = F
             continue
         if item.startswith("各") or _CLASS_WORD.match(item) or is_generic(item) and not closed:
             generic.append(item)
-        elif _unit(item) or _VILLAGE.match(item) or closed and _FIELD.match(item) and not re.search(r"有关|相关|其他|开展|进行", item):
+        elif _unit(item) or _VILLAGE.match(item) or closed and _FIELD.match(item) and not _NOT_FIELD.search(item):
             units.append(item)
         else:
             return None
