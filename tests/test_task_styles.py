@@ -1283,3 +1283,17 @@ def test_a_verb_glued_to_the_first_field_is_no_field():
 
     assert _bodies("联合公安、消防、市场监管", closed=True) is None
     assert _bodies("公安、消防、市场监管", closed=True) == (["公安", "消防", "市场监管"], [])
+
+
+@pytest.mark.parametrize("sentence,lead,coop,gcoop", [
+    # constructed variants of zhejiang_fenghuang-2022-chengjing-liandong-zhuanxiang-zhengzhi-news.txt:12 (fresh13)
+    ("县城管执法局在公安、交警等部门的配合下,对占道经营开展集中整治。", ["县城管执法局"], ["公安", "交警"], []),
+    ("县城管执法局在县公安局的配合下,对占道经营开展集中整治。", ["县城管执法局"], ["县公安局"], []),
+    # the shanghai / ningbo regulations of fresh13: no body opens the clause before 在…的指导下
+    ("乡镇、街道综治委应当动员组织本地区的单位和居民，在公安机关的指导下，维护地区社会治安秩序。", None, None, None),
+])
+def test_a_body_acting_with_others_help(sentence, lead, coop, gcoop):
+    from kg.extract.joint_action import assisted_by
+
+    roles = assisted_by(sentence)
+    assert (roles.lead, roles.cooperate, roles.generic_cooperate) == (lead, coop, gcoop) if lead else roles is None

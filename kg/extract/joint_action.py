@@ -299,15 +299,14 @@ def assisted_by(sent: str) -> Roles | None:
         m = _ASSISTED_BY.match(sent[at:])
         if not (m and _unit(without_when(m["lead"]))):
             continue
-        helpers = _list_items(m["helpers"])
+        # ("在公安、交警等部门的配合下": fields before a closing 等-phrase are bodies, as in a joint action's list)
+        tail = re.search(r"(?:" + _TAIL + r")$", m["helpers"])
+        got = _bodies(m["helpers"][: tail.start()] if tail else m["helpers"], bool(tail), generic_ok=True)
+        if not got:
+            return None
         roles = Roles()
         roles.add("lead", [without_when(m["lead"])], [])
-        if all(_unit(x) for x in helpers):
-            roles.add("cooperate", helpers, [])
-        elif len(helpers) == 1 and is_generic(helpers[0]):
-            roles.add("cooperate", [], helpers)
-        else:
-            return None
+        roles.add("cooperate", *got)
         return roles
     return None
 
