@@ -16,7 +16,8 @@ import re
 from kg.extract.duty_units import _PERSON
 from kg.extract.units import Roles, is_generic, is_unit
 
-__all__ = ["joint_action", "joint_without_lead", "led_shares", "partners", "assisted_leads", "assisted_by", "without_when", "opening_lead"]
+__all__ = ["joint_action", "joint_without_lead", "led_shares", "partners", "assisted_leads", "assisted_by", "without_when",
+           "opening_lead"]
 
 # the verbs by which one body draws others into its action
 # ("镇应急办牵头,联合公安、消防…" and "县应急管理局还将牵头商务、市场监管等部门": 牵头 taking the bodies it leads as its
@@ -313,9 +314,10 @@ def assisted_by(sent: str) -> Roles | None:
 
 # "本次行动由社区发展办牵头落实,街道总工会、…资产公司和金栅桥村分别负责,城管中队联合参与", "由嫘祖镇村镇办牵头,镇应急办、
 # 消防站和镇属天然气公司抽调8名工作人员组成检查专班", "县国土资源局牵头,县发改局、县住建局等部门密切配合": a clause naming
-# the lead, then clauses in which the others take their share — each of those cooperates
+# the lead, then clauses in which the others take their share — each of those cooperates ("公安部门牵头进驻、靠前整治,塘下办事处和
+# 赵宅社区属地管理": the lead's clause may name its own action; 属地管理 is a share)
 _LED_CLAUSE = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整治|工作)?由)?(?P<lead>[^，,。；;由]{2,30}?)"
-                         r"牵头(?:负责|落实|抓总|组织实施|进驻(?:、[\u4e00-\u9fff]{2,6})?)?$")
+                         r"牵头(?:负责|落实|抓总|组织实施|(?!单位|部门)[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2,6})?)?$")
 # (负责 only as 分别负责: "由X牵头，Y负责实施" names who does the work, not a share of it)
 _SHARE_CLAUSE = re.compile(r"^(?P<list>[^，,。；;]{2,120}?)(?:" + _TAIL + r")?(?:分别负责|(?:共同|联合|密切|积极|全力|主动|紧密)?"
                            r"(?:参与|参加|配合|协助|抽调)|属地管理|属地负责)")
