@@ -254,7 +254,8 @@ SENTENCES = [
     # benchmarks/data/other_districts_fresh2 (scored once as never seen, then development)
     ("duty_sentence", "ningxia_xingqing-shishi-fenjie-notitle.txt:9 (X将严格按照…: 将 before a duty's opening word)",
      "兴庆区政府办公室将严格按照“年初建账、逐月查账、年底交账”的督查制度,加强跟踪督查。", ["兴庆区政府办公室"], [], []),
-    ("duty_sentence", "hubei_jiayu-xiaofang-news.txt:11 (下一步,X将联合…: the subject opens a later clause)",
+    ("joint_action", "hubei_jiayu-xiaofang-news.txt:11 (下一步,X将联合相关部门开展…: the joint action with a class of partners; "
+     "was read by the later-clause subject style before fresh13)",
      "下一步,县安委办将联合相关部门开展专项督查,确保各项工作落实落地。", ["县安委办"], [], []),
     ("duty_sentence", "sichuan_cangxi-chanyeyuan-zeren.txt:9 (…的,X将严肃追责问责)",
      "对项目推进工作不力、进度缓慢、工作失职影响项目实施的,县纪委监委将严肃追责问责。", ["县纪委监委"], [], []),
@@ -413,6 +414,75 @@ SENTENCES = [
     ("led_by", "yunnan_yaoan-2016-yongjiu-jiben-nongtian-huading-lingdao-xiaozu-huiyi-news.txt:15 (fresh12: X牵头, Y等部门密切配合)",
      "县国土资源局牵头,县发改局、县住建局等部门密切配合,抢抓时间,全力推进本次永久基本农田划定工作。",
      ["县国土资源局"], ["县发改局", "县住建局"], []),
+    # fresh13 (other_districts_fresh13, scored once as never-seen, then opened to development)
+    ("joint_action", "hunan_anxiang-2023-ranqi-anquan-lianhe-zhifa-news.txt:21 (fresh13: X还将牵头 fields 等部门: 牵头 with its object)",
+     "下一阶段,县应急管理局还将牵头商务、市场监管等部门,对全县餐饮企业进行再排查再整治,对燃气气瓶管道、报警器、接驳软管、泄漏报警装置和用气环境安全等进行深入排查整治,"
+     "对不符合用气条件的商家,第一时间下达停业整改通知书并取消供气。", ["县应急管理局"], ["商务", "市场监管"], []),
+    ("joint_action", "hubei_fangxian-ranqi-anquan-yecha-xingdong-news.txt:7 (fresh13: …,并牵头A、B…成立小组: the subject carried from "
+     "the clause before)",
+     "房县新闻网讯 通讯员 蔡梦莹 昝翔 报道:为贯彻落实8月4日县委县政府关于开展燃气安全夜查行动的紧急通知,县住建局收到通知立刻开展燃气安全夜查行动,"
+     "并牵头县应急管理局、消防大队、执法局、市监局、商务中心成立燃气安全夜查小组。",
+     ["县住建局"], ["县应急管理局", "消防大队", "执法局", "市监局", "商务中心"], []),
+    ("joint_action", "hebei_jize-2017-qiuji-jiegan-jinshao-jianguan-news.txt:14 (fresh13: X…,联合有关部门组建…: a class alone after "
+     "a named lead)",
+     "环保局履行执法监督职责,联合有关部门组建禁烧巡查队,实行24小时不间断全面巡查,严防死守,确保不漏一处、不留死角。",
+     ["环保局"], [], []),
+    ("joint_action", "sichuan_zhongzi-2021-anquan-shengchan-sige-wang-news.txt:6 (fresh13: X牵头,联合 fields 等部门)",
+     "镇应急办牵头,联合公安、消防、市场监管等部门联合执法,定期对辖区内在建工地、烟花爆竹销售点、汽车站、学校等重点区域开展拉网式大排查,建立台账,限期整改销号。",
+     ["镇应急办"], ["公安", "消防", "市场监管"], []),
+    ("joint_action", "hainan_longhua-2019-beijie-xiaoxiang-kongyan-zhengzhi-converter.txt:2 (fresh13: 多部門 is a class)",
+     "8月21日上午9點(diǎn),區(qū)綜合行政執(zhí)法局牽頭組織多部門對新民西路及周邊開展背街小巷和控?zé)熣喂ぷ鳎瑢z查中發(fā)現(xiàn)的問題,"
+     "執法隊(duì)員當(dāng)場進(jìn)行教育、處罰。", ["区综合行政执法局"], [], []),
+    ("joint_action", "guangdong_fengshan-jiedao-menqian-sanbao-zhengzhi-news-traditional.txt:1 (fresh13: 等部門工作人員組成…)",
+     "4月9日夜間,城區鳳山街道聯合城管、市場監管等部門工作人員組成聯合執法隊伍,對鳳山街道轄區內重點領域開展“門前三包”專項整治行動。",
+     ["城区凤山街道"], ["城管", "市场监管"], []),
+    ("joint_action", "anhui_xinji-2021-kaixue-duobumen-lianhe-jiancha-news-traditional.txt:4 (fresh13: a town's school and clinic)",
+     "開學之際,為進一步加強校園疫情防控與食品安全監管工作,切實保障師生身體健康和社會穩定,新集市場監管所聯合鎮中心校、衛生院開展多部門聯合檢查行動。",
+     ["新集市场监管所"], ["镇中心校", "卫生院"], []),
+    ("joint", "liaoning_dawa-2020-binzang-lingyu-zhuanxiang-zhengzhi-news.txt:2 (fresh13: a time before the subject is no part of it)",
+     "行动开展以来大洼区民政局联合区综合执法局、市场监督局等相关部门对全区殡葬服务机构进行检查。",
+     ["大洼区民政局"], ["区综合执法局", "市场监督局"], []),
+    ("joint_no_lead", "guangxi_gongcheng-duanwu-ranqi-anquan-lianhe-jiancha-forum.txt:1 (fresh13: A、B、C、D组成联合检查组, no lead)",
+     "6月23日,正值端午假期,县消防救援大队、住建局、公安局、应急管理局组成联合检查组,在县城范围联合开展餐饮饭店燃气安全排查整治专项行动,切实保障人民群众生命财产安全。",
+     [], ["县消防救援大队", "住建局", "公安局", "应急管理局"], []),
+    ("joint_no_lead", "qinghai-2023-qingshan-shengji-jiaocha-dudao-jiancha-news.txt:10 (fresh13: a city in the list stands for its "
+     "government)",
+     "青海省“扫黄打非”办公室、西宁市、海西州文化市场执法局组成督导检查组,由分管“扫黄打非”工作的副部长带队赴陕西开展督导检查工作。",
+     [], ["青海省“扫黄打非”办公室", "西宁市", "海西州文化市场执法局"], []),
+    ("joint_no_lead", "hubei_chongyang-2018-binzang-lingyu-lianhe-xuanchuan-zhengzhi-news.txt:7 (fresh13: A、B…等相关职能部门在…开展…"
+     "联合…行动; a bare function keeps its place)",
+     "2018年9月18日,崇阳县民政局、工商局、城管执法局、两禁办、天城镇、电视台等相关职能部门在全县范围内开展殡葬领域突出问题专项整治联合宣传整治行动。",
+     [], ["崇阳县民政局", "工商局", "城管执法局", "两禁办", "天城镇", "电视台"], []),
+    ("joint_no_lead", "fujian_changle-2025-shijianju-gongan-lianhe-zhifa-news.txt:8 (fresh13: A与B…联合执法, no lead)",
+     "为回应群众关切,筑牢安全防线,近期,长乐区市场监督管理局与区公安分局打破部门壁垒、创新协作机制,针对农村地区假冒伪劣食品问题开展了一系列联合执法行动。",
+     [], ["长乐区市场监督管理局", "区公安分局"], []),
+    ("joint_no_lead", "guangxi_fangchenggang-2025-nongzi-shichang-lianhe-jiancha-news.txt:2 (fresh13: A与B执法人员…会同…联合开展)",
+     "本报讯(记者 卢昭昭 通讯员 唐运鹏) 4月3日,市公安局森林警察支队与市农业农村局法规科执法人员前往上思县,会同当地工作人员联合开展农资市场专项检查行动,同步进行农资知识宣传。",
+     [], ["市公安局森林警察支队", "市农业农村局法规科"], []),
+    ("assisted", "sichuan_cangxi-2017-xiangzhen-jiaotong-zhixu-zhengzhi-news.txt:14 (fresh13: 各乡镇要配合X、Y开展…: X and Y lead)",
+     "各乡镇要配合辖区管理交通的派出所、交警中队开展农村道路交通秩序整治工作,开展交通安全知识宣传活动,营造一个和谐的道路交通环境。",
+     ["派出所", "交警中队"], [], []),
+    ("assisted", "zhejiang_fenghuang-2022-chengjing-liandong-zhuanxiang-zhengzhi-news.txt:12 (fresh13: X在其他部门的协同管理下)",
+     "整治过程中,新区综合行政执法队凤凰中队在其他部门的协同管理下,一边明确划分店铺摆摊经营范围区域线,一边督促摊主进行现场整改,并宣传市容管理条例。",
+     ["新区综合行政执法队凤凰中队"], [], []),
+    ("led_by", "zhejiang_tangxia-2022-zhaozhai-shequ-shehui-zhian-lianhe-xingdong-news.txt:6 (fresh13: X牵头进驻, A和B属地管理)",
+     "为此,塘下镇按照“党政领导、部门联动、社会协同、全民参与”社会治理模式,由镇委镇政府统筹谋划、整体推进,公安部门牵头进驻、靠前整治,"
+     "塘下办事处和赵宅社区属地管理、主动担当,各行业监管部门各司其职、联防联控,动员社会力量积极参与社会治安综合治理,打造基层社会治理创新样板。",
+     ["公安部门"], ["塘下办事处", "赵宅社区"], []),
+    ("joint_action", "hubei_jianshi-2017-xuexiao-shipin-anquan-yinhuan-paicha-converter.txt:4 (fresh13: X在…以来,按照…精神,组织A人员与B、C"
+     "相关责任人组成专班: the subject carried over a condition; staff named with their body stand for it)",
+     "摘要: <正>為確保全縣師生的身體健康,維護(hù)學(xué)校的食品安全,湖北建始縣衛(wèi)生計(jì)生局在2017年秋季開(kāi)學(xué)以來(lái),"
+     "按照《湖北省教育廳省衛(wèi)生計(jì)生委省食藥監(jiān)局關(guān)于開(kāi)展中小學(xué)校和托幼機(jī)構(gòu)突發(fā)公共衛(wèi)生事件風(fēng)險(xiǎn)隱患排查工作的通知》精神,"
+     "組織縣疾控中心專業(yè)技術(shù)人員與縣教育局、縣食藥監(jiān)局相關(guān)責(zé)任人組成專班,對(duì)全縣10個(gè)鄉(xiāng)鎮(zhèn)的中小學(xué)校、幼兒園的晨檢執(zhí)行進(jìn)行...",
+     ["湖北建始县卫生计生局"], ["县疾控中心", "县教育局", "县食药监局"], []),
+    ("duty_sentence", "neimenggu-chengzhen-baozhangxing-anju-gongcheng-buzhu-zijin-banfa-converter.txt:5 (fresh13: X负责…,会同Y…: a later "
+     "clause of X's duties names who works with it)",
+     "自治區(qū)財政廳負(fù)責(zé)編制補(bǔ)助資金預(yù)算,確定補(bǔ)助資金分配方案、下達(dá)補(bǔ)助資金預(yù)算,對資金的使用情況進(jìn)行監(jiān)督,"
+     "會同自治區(qū)住房和城鄉(xiāng)建設(shè)廳組織指導(dǎo)盟市加強(qiáng)補(bǔ)助資金管理并開展績效評價等。",
+     ["自治区财政厅"], ["自治区住房和城乡建设厅"], []),
+    ("role_named", "shandong_jining-2014-qiuji-jiegan-jinshao-zonghe-liyong-news.txt:1 (fresh13: 作为牵头部门,X…)",
+     "目前,我县的三秋生产工作已经全面开展,农作物秸秆禁烧和综合利用工作又到了决战的关键时期,作为牵头部门,县农业局全面动员、精心组织、狠抓落实,"
+     "全力以赴做好秋季秸秆禁烧和综合利用工作。", ["县农业局"], [], []),
 ]
 
 
@@ -420,11 +490,21 @@ SENTENCES = [
     "县政府组织开展安全生产大检查。",  # constructed: 组织开展 names no body
     "市商务局联合印发《关于促进消费的通知》,部署全年工作。",  # constructed: a joint issue, no list of bodies
     "区委组织部、区财政局要加强协作。",  # constructed: 组织 inside a name is no verb of a joint action
+    # fresh12 hubei_qichun-hedao-caisha-zhuanxiang-zhili-leiting-xingdong-news.txt:7: a subject is carried only from the
+    # clause just before (or over a condition), never from an earlier clause that is no body
+    "受利益驱使,近段时间,青石辖区内非法盗采河砂现象有所抬头,在当天的专项治理行动中,联合执法专班在蕲河黄土堰到上垸河段发现并制止了盗采行为。",
+    "市场监管局与税务局的数据显示,今年以来全市新增市场主体增长10%。",  # constructed: 与 with no joint action
+    # /work/shared/gazettes 003_4e5ccb238a0f172a.txt:4318: 工会组织 is a noun, and nobody organises
+    "鼓励支持工会组织、社区开展妇女健身活动，不断提高妇女的健康水平。",
+    # /work/shared/gazettes 002_a74681798106870b.txt:2414: 组织对… names no partner
+    "危害控制组组织对相关药品进行统计、溯源，组织药品经营企业紧急召回。",
 ])
 def test_no_joint_action_without_bodies_after_the_verb(sentence):
     from kg.extract.joint_action import joint_action, joint_without_lead
 
-    assert joint_action(sentence) is None and joint_without_lead(sentence) is None
+    from kg.extract.joint_action import partners
+
+    assert joint_action(sentence) is None and joint_without_lead(sentence) is None and partners(sentence) is None
 
 
 def test_charges_listed_with_a_pause_mark_are_one_duty_each():
@@ -958,6 +1038,10 @@ def test_a_bracket_of_units_closing_an_item(line, want):
     ("推行“打包办”、“一件事一次办”高效推进多业务、多部门联办智能化审批。〔牵头单位:市市场监管局、发展改革委;配合单位:市公安局、"
      "河池海关、河池税务局,各县(区)人民", "牵头单位:市市场监管局、发展改革委;配合单位:市公安局、河池海关、河池税务局,"),
     ("1.推进项目建设。责任单位:区发改局、区财政局", "责任单位:区发改局、区财政局"),  # constructed: the labelled tail
+    # zhejiang_haiyan-2022-zhengfu-gongzuo-baogao-zhongdian-gongzuo-zeren-fenjie.txt:8 (other_districts_fresh13), wrapped:
+    # the next item's number ends the note
+    ("1.坚持县政府常务会议集体学法,提高决策科学化民主化水平。 责任单位:县司法局 2.深化“亩均论英雄”“标准地”改革,狠抓全域土地综合整治",
+     "责任单位:县司法局"),
     ("1.推进项目建设(责任单位:区发改局)。另见附件。", None),  # a closed bracket is no cut note
     # shandong_heze-dongneng-spaced-number.txt:7 (other_districts_fresh): the page cut the note inside a name: the
     # cut name is dropped
@@ -1116,3 +1200,100 @@ def test_a_body_charged_after_the_lead_clause_is_no_share():
     from kg.extract.joint_action import led_shares
 
     assert led_shares("由区政府牵头,区发改局负责具体实施。") is None
+
+
+# fresh13 (other_districts_fresh13): a duty list printed unit, full stop, duty — "县环保局。负责…"
+DUTY_LIST = ("三、组织领导及职责分工为切实加强对秸秆禁烧工作的领导,县政府成立县农作物秸秆禁烧工作领导小组(名单附后),领导小组下设办公室(以下简称县禁烧办)。"
+             "各组成单位及其职责如下:县环保局。负责对全县秸秆禁烧工作实施统一监督,并承担县禁烧办的日常工作。加强现场执法检查,发现有燃烧行为的,责令立即停止。"
+             "县交通局、公路局。负责对全县辖区内国道、省道、县道两侧燃烧秸秆情况的巡查,对在公路两侧燃烧秸秆影响道路交通平安的,依法进行查处。"
+             "县农委。负责全县农作物秸秆综合利用工作的督导;负责全县秸秆宽行覆盖、堆沤还田等综合利用技术的宣传推广和指导工作。")
+
+
+def test_a_duty_list_of_units_each_over_its_duty():
+    """county-jiegan-jinshao-gongzuo-shishi-fangan-doc-site.txt:1 (other_districts_fresh13): one unit answers for its duty
+    (leads); two listed with no lead marked share it (cooperate); the duty after the unit's full stop is the task."""
+    tasks = extract_tasks(segment_issue(normalize_lines(DUTY_LIST), "constructed"))
+    got = [(t["style"], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]], t["text"][:12]) for t in tasks]
+    assert got == [("unit_duty", ["县环保局"], [], "县环保局。负责对全县秸秆"),
+                   ("unit_duty", [], ["县交通局", "公路局"], "县交通局、公路局。负责对"),
+                   ("unit_duty", ["县农委"], [], "县农委。负责全县农作物秸")]
+
+
+@pytest.mark.parametrize("parts,want", [
+    ([("各组成单位及其职责如下:县环保局。", None), ("负责对全县秸秆禁烧工作实施统一监督。", None)],
+     [("县环保局。负责对全县秸秆禁烧工作实施统一监督。", ["县环保局"], "unit_duty")]),
+    # a unit sentence followed by anything but a duty opening with 负责 heads nothing
+    ([("县环保局。", None), ("负责人:张三。", None)], [("县环保局。", None, None), ("负责人:张三。", None, None)]),
+    ([("推进秸秆综合利用。", None), ("负责全县秸秆综合利用。", None)],
+     [("推进秸秆综合利用。", None, None), ("负责全县秸秆综合利用。", None, None)]),
+])
+def test_a_units_sentence_heads_the_duty_after_it(parts, want):
+    from kg.extract.duties import headed_duties
+
+    assert headed_duties(parts) == want
+
+
+HAIYAN = ("各镇人民政府(街道办事处),县政府各部门、直属各单位: 《政府工作报告2022年重点工作责任分解》已经县政府讨论确定,现印发给你们,请认真贯彻执行。 "
+          "政府工作报告2022年重点工作责任分解 一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右;一般公共预算收入增长8.5%;城乡居民人均可支配收入与经济增长基本同步,"
+          "收入倍差进一步缩小。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局、县农业农村局 2.落实党政机关过紧日子的要求,节俭办一切事业。 "
+          "责任单位:县财政局 二、曹惠明常务副县长牵头重点工作 1.坚持县政府常务会议集体学法,加强重大行政决策事前论证和事后评估。 责任单位:县司法局 "
+          "2.深化“亩均论英雄”“标准地”改革,狠抓全域土地综合整治")
+
+
+def test_a_responsibility_list_flattened_to_one_line_with_its_convention_inside_the_first_list():
+    """zhejiang_haiyan-2022-zhengfu-gongzuo-baogao-zhongdian-gongzuo-zeren-fenjie.txt:8 (other_districts_fresh13): each
+    item closed by its 责任单位 field, the field ending where the next item's number begins; the page's own rule
+    (首位单位为牵头单位,下同), printed inside the first list, holds for every list."""
+    tasks = extract_tasks(segment_issue(normalize_lines(HAIYAN), "constructed"))
+    got = [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]], t["text"][:8]) for t in tasks]
+    assert got == [(["县发改局"], ["县财政局", "县税务局", "县农业农村局"], "1.全县生产总值"),
+                   (["县财政局"], [], "2.落实党政机关"), (["县司法局"], [], "1.坚持县政府常")]
+
+
+@pytest.mark.parametrize("note,lead,coop", [
+    ("责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局、县农业农村局", ["县发改局"], ["县财政局", "县税务局", "县农业农村局"]),
+    ("责任单位:县发改局(含县统计局)、县财政局", [], ["县发改局(含县统计局)", "县财政局"]),  # constructed: a remark, no rule
+])
+def test_a_convention_printed_inside_the_list(note, lead, coop):
+    r = parse_roles(note)
+    assert (r.lead, r.cooperate) == (lead, coop)
+
+
+def test_a_role_label_heading_a_numbered_field():
+    """shandong_jiaxiang-yijianshi-shishi-jigou-sql-repo.txt:3 (other_districts_fresh13): 一件事 guides as markdown strings
+    of a SQL dump, flattened to one line; "2. **实施机构**   X牵头，Y…配合。3. **适用范围**" — the page reader keeps
+    "2.实施机构X…", the label heading its field with no colon."""
+    from kg.extract.tasks import fielded_items, heading_labels
+
+    line = ("(7,1,'退役军人服务一件事.md','1.涉及事项1.退役报到2.自主就业一次性经济补助金的给付；11.预备役登记。2.实施机构县退役军人事务局牵头，"
+            "县武装部、县公安局、县司法局、县人力资源和社会保障局、县医疗保障局等部门配合。3.适用范围当年度经部队批准退出现役"
+            "(8,1,'新生儿出生一件事.md','1.涉及事项1.《出生医学证明》办理(首签)；7.科学育儿指导服务登记（免申即享）。2.实施机构\t\t嘉祥县卫生健康局、"
+            "嘉祥县公安局、嘉祥县人力资源和社会保障局、嘉祥县行政审批局、嘉祥县医疗保障局3.适用范围\t\t嘉祥县内符合网上联办条件的新生儿")
+    fields = fielded_items(heading_labels(line.replace("\t", "")))
+    notes = [parse_roles(f.split("。实施机构")[1].lstrip("：")) for f in fields]
+    assert [(r.lead, r.cooperate) for r in notes] == [
+        (["县退役军人事务局"], ["县武装部", "县公安局", "县司法局", "县人力资源和社会保障局", "县医疗保障局"]),
+        ([], ["嘉祥县卫生健康局", "嘉祥县公安局", "嘉祥县人力资源和社会保障局", "嘉祥县行政审批局", "嘉祥县医疗保障局"])]
+    assert heading_labels("3.牵头单位要加强协调") == "3.牵头单位要加强协调"  # constructed: a sentence, no field
+
+
+def test_a_verb_glued_to_the_first_field_is_no_field():
+    """sichuan_zhongzi-2021-anquan-shengchan-sige-wang-news.txt:6 (other_districts_fresh13) once gave the body "联合公安"."""
+    from kg.extract.joint_action import _bodies
+
+    assert _bodies("联合公安、消防、市场监管", closed=True) is None
+    assert _bodies("公安、消防、市场监管", closed=True) == (["公安", "消防", "市场监管"], [])
+
+
+@pytest.mark.parametrize("sentence,lead,coop,gcoop", [
+    # constructed variants of zhejiang_fenghuang-2022-chengjing-liandong-zhuanxiang-zhengzhi-news.txt:12 (fresh13)
+    ("县城管执法局在公安、交警等部门的配合下,对占道经营开展集中整治。", ["县城管执法局"], ["公安", "交警"], []),
+    ("县城管执法局在县公安局的配合下,对占道经营开展集中整治。", ["县城管执法局"], ["县公安局"], []),
+    # the shanghai / ningbo regulations of fresh13: no body opens the clause before 在…的指导下
+    ("乡镇、街道综治委应当动员组织本地区的单位和居民，在公安机关的指导下，维护地区社会治安秩序。", None, None, None),
+])
+def test_a_body_acting_with_others_help(sentence, lead, coop, gcoop):
+    from kg.extract.joint_action import assisted_by
+
+    roles = assisted_by(sentence)
+    assert (roles.lead, roles.cooperate, roles.generic_cooperate) == (lead, coop, gcoop) if lead else roles is None

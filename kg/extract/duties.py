@@ -1,6 +1,7 @@
 """Duty sentences on the lines of a document: each line cut into sentences (a "…，由X综合…" clause, a later clause
 a named unit opens, the parts a numbered directive gives), each read by the sentence styles (duty_styles:
-`SENTENCE_STYLES`), and a following sentence of cooperating units folded into the duty before it."""
+`SENTENCE_STYLES`), and a following sentence of cooperating units folded into the duty before it; a duty list's
+entry printed as its units, a full stop and its 负责 duty ("县环保局。负责…") is read as one duty (`headed_duties`)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,49 @@ def _directive_parts(sentences: list[str]) -> list[tuple[str, list[str] | None]]
         for a, b in zip(cuts, cuts[1:] + [len(sent)]):
             out.append((sent[a:b], _opening_unit(sent[a:b])))
     return out
+
+
+# "各组成单位及其职责如下:县环保局。负责对全县秸秆禁烧工作实施统一监督…。县交通局、公路局。负责对…" (a duty list): each
+# entry printed as its units, a full stop, then its duty opening with 负责 — the units' sentence heads the duty sentence
+_HEAD_UNITS = re.compile(r"(?:^|[:：])(?P<units>[^:：，,。；;“”《》]{2,60})。$")
+_DUTY_OPENS = re.compile(r"^负责(?!同志|人)")
+
+
+def _head_units(sent: str, nxt: str) -> list[str] | None:
+    """The units a sentence names as the heading of the next, a duty opening with 负责; None when it is no such heading."""
+    m = _HEAD_UNITS.search(sent)
+    if not (m and _DUTY_OPENS.match(nxt)):
+        return None
+    units = _units_only(m["units"])
+    if not (units and units[0] and not units[1] and all(is_unit(u) for u in units[0])):
+        return None
+    return units[0]
+
+
+def headed_duties(parts: list[tuple[str, list[str] | None]]) -> list[tuple[str, list[str] | None, str | None]]:
+    """Each (sentence, units, style): a units-only sentence is joined to the 负责 sentence it heads (style
+    "unit_duty"); a directive's part keeps its units (style "directive_part"); any other sentence has none."""
+    out, skip = [], False
+    for n, (sent, units) in enumerate(parts):
+        if skip:
+            skip = False
+            continue
+        nxt = parts[n + 1][0] if n + 1 < len(parts) else ""
+        head = None if units else _head_units(sent, nxt)
+        if head:
+            out.append((sent[_HEAD_UNITS.search(sent).start("units"):] + nxt, head, "unit_duty"))
+            skip = True
+        else:
+            out.append((sent, units, "directive_part" if units else None))
+    return out
+
+
+def _headed_roles(units: list[str], style: str) -> Roles:
+    """A directive's part: its units lead. A duty list's entry: one unit answers for its duty (leads); several listed
+    with no lead marked share it (cooperate), as a 责任单位 list does."""
+    if style == "unit_duty" and len(units) > 1:
+        return Roles(cooperate=list(units))
+    return Roles(lead=list(units))
 
 
 _BY_CLAUSE = re.compile(r"(?<=[，,])(?=由[^，,。；;由]{2,20}?(?:综合|汇总|负责|牵头|统筹|组织|审核))")
@@ -133,8 +177,8 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         sentences = [y for x in sentences for y in _charge_list(x)]
         # paragraphs run together on one line: a later sentence opens with its item's marker ("…。(十)X负责…")
         sentences = sentences[:1] + [_ITEM_MARK.sub("", x) for x in sentences[1:]]
-        parts = _directive_parts(sentences)
-        sentences = [x for x, _ in parts]
+        parts = headed_duties(_directive_parts(sentences))
+        sentences = [x for x, _, _ in parts]
         start = _item_start(lines, k)
         read = []
         prev_k = next((j for j in range(k - 1, -1, -1) if not lines[j].blank), None)
@@ -152,9 +196,12 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         for n, sent in enumerate(sentences):
             if h and n == 0 and len(sent) <= 20 and not re.search(r"负责|牵头|要", sent) and not _ARTICLE.match(c):
                 continue  # the heading's own title ("强化组织领导。"); an article (第四条) has none
-            roles, style = _sentence_roles(sent)
+            if parts[n][2] == "unit_duty":
+                roles, style = _headed_roles(parts[n][1], "unit_duty"), "unit_duty"
+            else:
+                roles, style = _sentence_roles(sent)
             if style is None and parts[n][1]:
-                roles, style = Roles(lead=list(parts[n][1])), "directive_part"
+                roles, style = _headed_roles(parts[n][1], parts[n][2]), parts[n][2]
             if read and _joins_previous(read[-1][2], roles, sent):
                 continue
             if style is None or roles.empty:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
-from kg.extract.joint_action import joint_action, joint_without_lead, led_shares
+from kg.extract.joint_action import (assisted_by, assisted_leads, joint_action, joint_without_lead, led_shares, partners,
+                                     opening_lead, without_when)
 from kg.extract.units import Roles, is_generic, is_unit, split_units
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
@@ -120,6 +121,7 @@ _COUNTED_TAIL = re.compile(r"等(?:多|[一二三四五六七八九十\d]+)个?(
 def _joint_at(sent: str) -> Roles | None:
     m = _JOINT.search(sent)
     lead, rest = (m["lead"], m["rest"]) if m and m["lead"] else (m["lead2"], m["rest2"]) if m else (None, None)
+    lead = lead and without_when(lead)  # "行动开展以来大洼区民政局联合…"
     if not (m and _units_only(lead)):
         return None
     # the longest run of names before a verb: "区委组织部、区财政局…" is not cut at its 组织
@@ -265,7 +267,23 @@ def _subject(sent: str) -> Roles | None:
         coop = _coop_units(after["coop"]) if after else None
         if coop and coop[0]:
             roles.add("cooperate", *coop)
+        else:
+            _add_joined(roles, m["subj"], rest)
     return roles
+
+
+# "自治区财政厅负责编制补助资金预算,确定…,对资金的使用情况进行监督,会同自治区住房和城乡建设厅组织指导…" (内蒙古): a later
+# clause of the subject's duties opening with 会同 names the bodies it works with on them
+_JOINED_CLAUSE = re.compile(r"[，,](?:并|还|同时)?(?=会同)")
+
+
+def _add_joined(roles: Roles, subj: str, rest: str) -> None:
+    """The bodies a later 会同 clause of the subject's own duties names cooperate."""
+    for m in _JOINED_CLAUSE.finditer(rest):
+        joint = _joint_at(subj + rest[m.end():])
+        if joint and joint.cooperate:
+            roles.add("cooperate", joint.cooperate, joint.generic_cooperate)
+            return
 
 
 def _clause_subject(sent: str) -> Roles | None:
@@ -356,6 +374,21 @@ def _role_named(sent: str) -> Roles | None:
     return roles
 
 
+# "作为牵头部门,县农业局全面动员、精心组织…" (济宁): the role named in a clause before the body that holds it
+_ROLE_BEFORE = re.compile(r"(?:^|[，,])作为(?:[\u4e00-\u9fff]{0,8}?的?)?牵头(?:单位|部门)[，,]")
+
+
+def _role_before(sent: str) -> Roles | None:
+    """作为牵头部门，X…: X, the body opening the next clause, leads."""
+    m = _ROLE_BEFORE.search(sent)
+    lead = opening_lead(re.split(r"[，,]", sent[m.end():])[:1]) if m else None
+    if not lead:
+        return None
+    roles = Roles()
+    roles.add("lead", lead, [])
+    return roles
+
+
 # "…联席会议的牵头部门为县住房城乡建设局", "市级行政许可项目管理机关为市政府法制办公室": a clause naming who holds
 # the role; "成员包括Y、Z等" later in the sentence names who take part (they cooperate, the lead among them excepted)
 _ROLE_HOLDER = re.compile(r"^[^，,。；;“”]{0,50}?(?:牵头部门|牵头单位|主管部门|主管机关|管理机关|责任部门|责任主体|实施主体)"
@@ -401,6 +434,7 @@ SENTENCE_STYLES = [
     ("listed_duties", _listed_duties),
     ("role_named", _role_named),
     ("role_holder", _role_holder),
+    ("role_named", _role_before),
     ("office_seat", _office_seat),
     ("led_attended", _led_attended),
     ("led_by", led_shares),
@@ -409,6 +443,9 @@ SENTENCE_STYLES = [
     ("joint", _joint),
     ("joint_action", joint_action),
     ("joint_no_lead", joint_without_lead),
+    ("joint_no_lead", partners),
+    ("assisted", assisted_leads),
+    ("assisted", assisted_by),
     ("mechanism", _mechanism),
     ("distributive", _distributive),
     ("led_by", _led_only),

@@ -3,7 +3,9 @@
 "由市农业农村局联合市食药监、市公安局等多部门联合开展…", "云霄县安办牵头联合应急局、消防大队、公安交警大队,抽调…组成…",
 "…保卫处组织沈阳市公安局文保分局…等单位成立联合安全检查组" — the body before the verb leads, the bodies named after
 it cooperate (fresh3's 屏边 / 龙华 rules); and "县教委、县公安局、县市场监管局等部门联合开展…" with no lead: all cooperate
-(fresh3's 略阳 rule). Apart from the sentence styles (duty_styles) because its list reader is its own: in a
+(fresh3's 略阳 rule), as do "A、B、C组成联合检查组" and "A与B…联合执法"; "X还将牵头Y、Z等部门" (牵头 with its object) and
+"X…,并牵头Y…" (the subject carried from the clause before) lead X; "各乡镇要配合X、Y开展…" and "X在其他部门的协同管理下"
+name who is helped (X leads). Apart from the sentence styles (duty_styles) because its list reader is its own: in a
 report of an action, bodies named by their field ("公安、城管、市场监管等部门") stand for their departments even beside
 named units, a trailing 等N部门 / 等相关单位 is dropped, and staff joined to the list ("及气站技术人员") are no unit."""
 
@@ -14,10 +16,17 @@ import re
 from kg.extract.duty_units import _PERSON
 from kg.extract.units import Roles, is_generic, is_unit
 
-__all__ = ["joint_action", "joint_without_lead", "led_shares"]
+__all__ = ["joint_action", "joint_without_lead", "led_shares", "partners", "assisted_leads", "assisted_by", "without_when",
+           "opening_lead"]
 
 # the verbs by which one body draws others into its action
-_VERB = re.compile(r"牵头组织|牵头联合|牵头[，,]?会同|联合|会同|组织")
+# ("镇应急办牵头,联合公安、消防…" and "县应急管理局还将牵头商务、市场监管等部门": 牵头 taking the bodies it leads as its
+# object, fresh13's 房县 / 安乡 rule)
+_VERB = re.compile(r"牵头组织|牵头[，,]?联合|牵头[，,]?会同|联合|会同|组织|牵头(?![，,])")
+# an adverb between the body and its verb ("还将牵头", "已联合", "并牵头")
+_ADVERB = re.compile(r"(?:还将|还|将|也|已|并|又|再次|随即|立即)$")
+# a time printed before the body opening a report: "行动开展以来大洼区民政局联合…", "近日", "日前"
+_WHEN = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后)")
 # a report's lead-in before the body: "活动由", "本次行动由", "由"
 _LEAD_IN = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整治|工作)?由)")
 # what closes the list of bodies: the trailing 等-phrase ("等部门", "等七部门", "等多部门", "等相关职能部门",
@@ -29,18 +38,21 @@ _TAIL = (r"(?:等(?:[一二三四五六七八九十\d]+[个家]?|多个?)?|[一�
 # only after a whole name or the 等-phrase, so the 和 inside 区城市管理和综合执法局 joins nothing
 _CLASS = r"(?P<cls>各[^，,。；;]{1,30}?|[^，,。；;]{1,20}?(?:有关|相关)(?:部门|单位)|[^，,。；;、]{1,12}?人员)"
 _ACTION = re.compile(
-    r"(?:" + _TAIL + r")?(?:(?<=[局委办所队站心院部会处室门位构])[和及]" + _CLASS + r")?[，,]?"
+    r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员)?)?(?:(?<=[局委办所队站心院部会处室门位构])[和及]" + _CLASS + r")?[，,]?"
     r"(?=(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|"
-    r"抽调|起草|制定|召开|一行|共计|出动|组织|依法|采取|围绕|走访|督查|检查|排查|整治))")
-_CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村\(居\)|村（居）|企业|学校)$")  # "…、社区等多部门": a class
+    r"抽调|起草|制定|召开|一行|共计|出动|组织|组建|依法|采取|围绕|走访|督查|检查|排查|整治))")
+_CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村\(居\)|村（居）|企业|学校|多(?:个|家)?(?:部门|单位))$")  # "…、社区等多部门": a class
 # words no body's name holds: "区残联组织拟受助残疾儿童到定点康复评估机构进行评估" lists no bodies
 _NOT_BODY = re.compile(r"负责|[拟到向把将被的]|进行|鼓励|推动|开展")
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
-_STAFF = re.compile(r"(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干)$")
+# no field: a class, an action, or a verb glued to the first field ("联合公安、消防…等部门": 联合 is the verb, fresh13's 中子)
+_NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|组织|牵头)")
+_STAFF = re.compile(r"(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干)$|(?:相关)?(?:责任人|负责人)$")
 
 
 # a named village doing its share ("…资产公司和金栅桥村分别负责") is a unit of the list (fresh3's 迁西 rule)
-_VILLAGE = re.compile(r"^(?!各|本|所在|辖区|相关|有关)[\u4e00-\u9fff]{2,5}村$")
+# (and a named community: "塘下办事处和赵宅社区属地管理"; a town's school or clinic: "镇中心校、卫生院")
+_VILLAGE = re.compile(r"^(?!各|本|所在|辖区|相关|有关)(?:[\u4e00-\u9fff]{2,5}(?:村|社区|社群)|[\u4e00-\u9fff]{1,6}(?:中心校|中心学校|中学|小学|卫生院))$")
 # "南京路街道办事处", "书院街道办事处": a street office named by its street is a unit (各街道办事处 is a class)
 # (and "嫘祖镇村镇办": a named town's own office)
 _NAMED_OFFICE = re.compile(r"^(?!各|本|所在|辖区|相关|有关)(?:[\u4e00-\u9fff]{2,6}街道办事处|[\u4e00-\u9fff]{2,4}[镇乡][\u4e00-\u9fff]{1,4}办)$")
@@ -55,17 +67,28 @@ def _unit(name: str) -> bool:
 # is, not part of the first one's name; after the verb a place names which body ("组织沈阳市公安局文保分局、…"): kept
 _PLACE_FIRST = re.compile(r"^(?![省市县区镇乡各本])(?P<place>[\u4e00-\u9fff]{2,8}?[省市县区])(?P<name>[\u4e00-\u9fff]{2,20})$")
 _LEVEL_START = re.compile(r"^[省市县区镇乡]")
+_NAMED_PLACE_BODY = re.compile(r"(?:街道|[镇乡])(?:办事处|人民政府|政府)?$")
+
+
+def _body_of_staff(item: str) -> str:
+    """"县疾控中心专业技术人员" → "县疾控中心": staff named with their body stand for it (a name of four characters or more;
+    "气站技术人员" stays staff)."""
+    body = _STAFF.sub("", item)
+    return body if body != item and len(body) >= 4 and _unit(body) else item
 
 
 def _list_items(text: str, subject: bool = False) -> list[str]:
-    items = [x for x in re.split(r"[、，,]|(?<=[局委办所队站心院部会处室司村门])[和及与]", text) if x]
+    items = [_body_of_staff(x) for x in re.split(r"[、，,]|(?<=[局委办所队站心院部会处室司村门员人])[和及与]", text) if x]
     m = _PLACE_FIRST.match(items[0]) if subject and len(items) >= 2 else None
-    if m and _unit(m["name"]) and not any(_LEVEL_START.match(x) for x in items[1:]):
+    # (only where what follows the place names a body by itself — a level of its own, "共青城市市监局", or a named street
+    # or town, "仓山区对湖街道"; a bare function keeps its place: "崇阳县民政局、工商局…", fresh13)
+    if (m and _unit(m["name"]) and not any(_LEVEL_START.match(x) for x in items[1:])
+            and (_LEVEL_START.match(m["name"]) or _NAMED_PLACE_BODY.search(m["name"]))):
         items[0] = m["name"]
     return items
 
 
-def _bodies(text: str, closed: bool, subject: bool = False) -> tuple[list[str], list[str]] | None:
+def _bodies(text: str, closed: bool, subject: bool = False, generic_ok: bool = False) -> tuple[list[str], list[str]] | None:
     """The bodies of a list: named units; with a closing 等-phrase, also fields ("公安", "市场监管") and named
     places' offices ("季庙社区"); staff joined to the list are dropped; None when an item is neither."""
     units, generic = [], []
@@ -76,11 +99,16 @@ def _bodies(text: str, closed: bool, subject: bool = False) -> tuple[list[str], 
             continue
         if item.startswith("各") or _CLASS_WORD.match(item) or is_generic(item) and not closed:
             generic.append(item)
-        elif _unit(item) or _VILLAGE.match(item) or closed and _FIELD.match(item) and not re.search(r"有关|相关|其他|开展|进行", item):
+        elif _unit(item) or _VILLAGE.match(item) or closed and _FIELD.match(item) and not _NOT_FIELD.search(item):
             units.append(item)
         else:
             return None
-    return (units, generic) if units else None
+    # "区综合行政执法局牵头组织多部门对…", "联合有关部门组建…": one class of bodies alone after a named lead is its partners
+    # ("组织对相关药品进行统计" names none)
+    return (units, generic) if units or generic_ok and len(generic) == 1 and _BODY_CLASS.match(generic[0]) else None
+
+
+_BODY_CLASS = re.compile(r"^(?:各[\u4e00-\u9fff]{1,8}|(?:有关|相关|其他|多个?|多家)(?:职能)?(?:部门|单位|机构))$")
 
 
 _NAME_END = re.compile(r"[局委办所队站心院部会处室司村厅]$")
@@ -99,7 +127,7 @@ def _cooperating(rest: str) -> tuple[list[str], list[str]] | None:
         if (not re.match(_TAIL, after) and re.match(r"[^、，,。；;“”《》]*、", after) and whole and _unit(whole)
                 and _NAME_END.search(whole)):
             continue
-        got = _bodies(head, bool(re.match(_TAIL, after)))
+        got = _bodies(head, bool(re.match(_TAIL, after)), generic_ok=True)
         if got is None:
             continue
         if m["cls"] and not _STAFF.search(m["cls"]):
@@ -118,12 +146,38 @@ def _acting(name: str) -> str:
     return m["office"] if m and _unit(m["parent"]) and _unit(m["office"]) else name
 
 
+def without_when(text: str) -> str:
+    """A subject without the time printed before it ("行动开展以来大洼区民政局" → "大洼区民政局"), when what is left is a unit."""
+    rest = _WHEN.sub("", text)
+    return rest if rest != text and _unit(rest) else text
+
+
 def _lead(text: str) -> list[str] | None:
-    text = _LEAD_IN.sub("", text)
+    text = without_when(_ADVERB.sub("", _LEAD_IN.sub("", text)))
+    if _NOT_BODY.search(text) or re.search(r"支持|鼓励|引导", text):
+        return None  # "鼓励支持工会组织、社区开展…": 工会组织 is a noun, nobody organises
     items = _list_items(text, subject=True)
     if not items or not all(_unit(x) for x in items):
         return None
     return [_acting(x) for x in items]
+
+
+# "县住建局收到通知立刻开展燃气安全夜查行动,并牵头县应急管理局、…成立…小组", "环保局履行执法监督职责,联合有关部门组建…":
+# a later clause opening with the verb has no subject of its own; the body opening the sentence is its subject
+_CARRIED = re.compile(r"^(?:并|还|也|同时|随后|又)?(?=牵头|联合|会同|组织)")
+# a condition between the subject and its verb carries nothing of its own: "湖北建始县卫生计生局在2017年秋季开学以来,按照《…》
+# 精神,组织县疾控中心…组成专班" (建始)
+_CONDITION = re.compile(r"^(?:按照|根据|依据|遵照|依照|结合|围绕)")
+_OPENING = re.compile(r"^(?P<unit>[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|中心|院|队|所|站|厅|街道|政府|部门))(?![\u4e00-\u9fff]{0,2}[、和与及])")
+
+
+def opening_lead(clauses: list[str]) -> list[str] | None:
+    """The one body the clause just before opens with (the subject carried on), or None; only that clause: "…现象有所
+    抬头,在当天的专项治理行动中,联合执法专班在…" carries nothing."""
+    while len(clauses) > 1 and _CONDITION.match(clauses[-1]):
+        clauses = clauses[:-1]
+    m = _OPENING.match(without_when(clauses[-1])) if clauses else None
+    return [m["unit"]] if m and _unit(m["unit"]) and not _NOT_BODY.search(m["unit"]) else None
 
 
 def joint_action(sent: str) -> Roles | None:
@@ -134,6 +188,8 @@ def joint_action(sent: str) -> Roles | None:
             if v.start() > 40 or re.search(r"[，,。；;]", clause[: v.start()].rstrip("，,")):
                 break
             lead = _lead(clause[: v.start()].rstrip("，,"))
+            if not lead and at and _CARRIED.match(clause) and _CARRIED.match(clause).end() == v.start():
+                lead = opening_lead(re.split(r"[，,]", sent[:at].rstrip("，,")))
             if not lead:
                 continue
             coop = _cooperating(clause[v.end():])
@@ -145,7 +201,13 @@ def joint_action(sent: str) -> Roles | None:
     return None
 
 
-_TOGETHER = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?:" + _TAIL + r")?联合(?=开展|执法|检查|行动|整治|组成|成立|督查|排查)")
+# also "A、B、C组成联合检查组" (a team the bodies form, fresh13's 恭城 / 青海) and "A、B…等相关职能部门在全县范围内开展…联合宣传
+# 整治行动" (崇阳: the joint action named later in the clause)
+_TOGETHER = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?:" + _TAIL + r")?(?:联合(?=开展|执法|检查|行动|整治|组成|成立|督查|排查)|"
+                       r"组成(?=(?:联合|督导|专项)?(?:检查|执法|督查|工作|整治)?(?:组|队|专班|队伍))|"
+                       r"(?<=部门|单位|机构)(?=在[^，,。；;]{1,12}(?:开展|进行)[^，,。；;]{0,30}联合))")
+# a place named in such a list stands for its government ("青海省“扫黄打非”办公室、西宁市、海西州文化市场执法局组成…")
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}[省市州县区盟旗]$")
 
 
 def joint_without_lead(sent: str) -> Roles | None:
@@ -154,8 +216,8 @@ def joint_without_lead(sent: str) -> Roles | None:
         m = _TOGETHER.match(sent[at:])
         if not m:
             continue
-        closed = bool(re.search(_TAIL + "$", sent[at : at + m.end()].removesuffix("联合")))
-        got = _bodies(m["list"], closed, subject=True)
+        closed = bool(re.search(_TAIL + "$", sent[at : at + m.end()].removesuffix("联合").removesuffix("组成")))
+        got = _bodies(m["list"], closed, subject=True) or _bodies_with_places(m["list"], closed)
         if got and len(got[0]) >= 2:
             roles = Roles()
             roles.add("cooperate", *got)
@@ -163,14 +225,102 @@ def joint_without_lead(sent: str) -> Roles | None:
     return None
 
 
+def _bodies_with_places(text: str, closed: bool) -> tuple[list[str], list[str]] | None:
+    """The bodies of a team's list in which a place stands for its government (at least one named unit beside it)."""
+    items = _list_items(text)
+    places = [x for x in items if _PLACE.match(x)]
+    if not places or len(places) == len(items):
+        return None
+    rest = _bodies("、".join(x for x in items if x not in places), closed)
+    return ([x for x in items if x in places or x in rest[0]], rest[1]) if rest else None
+
+
+# "长乐区市场监督管理局与区公安分局打破部门壁垒、创新协作机制,…开展了一系列联合执法行动", "市公安局森林警察支队与市农业农村局
+# 法规科执法人员前往上思县,会同当地工作人员联合开展…": two bodies joined by 与 opening a report of a joint action, no lead
+# (fresh12's A、B联合开展 rule): both cooperate
+_PARTNERS = re.compile(r"^(?P<a>[\u4e00-\u9fff（）()“”]{3,30}?)与(?P<b>[\u4e00-\u9fff（）()“”]{3,30}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
+                       r"(?=打破|共同|联合|前往|赴|深入|在|于|对|组成|成立|开展|建立|携手)")
+
+
+# "中央纪委国家监委第七督导组与省纪委监委联合督导时发现的城区管理问题": the joint work qualifies a noun; it is no task here
+_QUALIFYING = re.compile(r"(?:时|中|期间)(?:发现|指出|反馈|交办)的|(?:发现|指出|反馈|交办)的问题")
+
+
+def partners(sent: str) -> Roles | None:
+    """A与B … 联合…: two partners, no lead; both cooperate (only in a sentence reporting joint work: 联合 / 会同)."""
+    if not re.search(r"联合|会同|协作", sent) or _QUALIFYING.search(sent):
+        return None
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        m = _PARTNERS.match(sent[at:])
+        if not m:
+            continue
+        a, b = without_when(m["a"]), m["b"]
+        if _unit(a) and _unit(b) and not _NOT_BODY.search(a + b):
+            roles = Roles()
+            roles.add("cooperate", [a, b], [])
+            return roles
+    return None
+
+
+# "各乡镇要配合辖区管理交通的派出所、交警中队开展农村道路交通秩序整治工作": the helpers before 配合, the bodies they assist
+# after it — those lead (fresh13's 苍溪 rule); a qualifying phrase before the bodies ("辖区管理交通的") is no part of them
+_ASSISTED = re.compile(r"^(?P<helpers>[^，,。；;]{2,30}?)(?:要|应当|应|须|将)?(?:在各自职责范围内|按照职责分工|依据各自职责)?"
+                       r"(?:积极|主动|全力|密切)?配合(?:好)?"
+                       r"(?:[^，,。；;的]{0,12}的)?(?P<leads>[^，,。；;的]{2,60}?)(?=开展|做好|进行|实施|完成|抓好|落实)")
+
+
+def assisted_leads(sent: str) -> Roles | None:
+    """X要配合Y、Z开展…: Y and Z lead; X helps (a class: generic; named units: cooperate)."""
+    m = _ASSISTED.match(sent)
+    if not m:
+        return None
+    leads = _list_items(m["leads"])
+    if not (leads and all(_unit(x) for x in leads)):
+        return None
+    helpers = _list_items(m["helpers"])
+    roles = Roles()
+    roles.add("lead", leads, [])
+    if all(_unit(x) for x in helpers):
+        roles.add("cooperate", helpers, [])
+    elif all(is_generic(x) and not _NOT_BODY.search(x) for x in helpers):
+        roles.add("cooperate", [], helpers)
+    else:
+        return None
+    return roles
+
+
+# "新区综合行政执法队凤凰中队在其他部门的协同管理下,一边…一边…": the body acts with others' help; the others (a class here)
+# cooperate
+_ASSISTED_BY = re.compile(r"^(?P<lead>[^，,。；;在]{3,30}?)在(?P<helpers>[^，,。；;]{2,40}?)的(?:协同|配合|协助|支持|指导)(?:管理|配合)?下")
+
+
+def assisted_by(sent: str) -> Roles | None:
+    """X在Y的协同管理/配合/协助下…: X leads, Y cooperates (generic when a class)."""
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        m = _ASSISTED_BY.match(sent[at:])
+        if not (m and _unit(without_when(m["lead"]))):
+            continue
+        # ("在公安、交警等部门的配合下": fields before a closing 等-phrase are bodies, as in a joint action's list)
+        tail = re.search(r"(?:" + _TAIL + r")$", m["helpers"])
+        got = _bodies(m["helpers"][: tail.start()] if tail else m["helpers"], bool(tail), generic_ok=True)
+        if not got:
+            return None
+        roles = Roles()
+        roles.add("lead", [without_when(m["lead"])], [])
+        roles.add("cooperate", *got)
+        return roles
+    return None
+
+
 # "本次行动由社区发展办牵头落实,街道总工会、…资产公司和金栅桥村分别负责,城管中队联合参与", "由嫘祖镇村镇办牵头,镇应急办、
 # 消防站和镇属天然气公司抽调8名工作人员组成检查专班", "县国土资源局牵头,县发改局、县住建局等部门密切配合": a clause naming
-# the lead, then clauses in which the others take their share — each of those cooperates
+# the lead, then clauses in which the others take their share — each of those cooperates ("公安部门牵头进驻、靠前整治,塘下办事处和
+# 赵宅社区属地管理": the lead's clause may name its own action; 属地管理 is a share)
 _LED_CLAUSE = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整治|工作)?由)?(?P<lead>[^，,。；;由]{2,30}?)"
-                         r"牵头(?:负责|落实|抓总|组织实施)?$")
+                         r"牵头(?:负责|落实|抓总|组织实施|(?!单位|部门)[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2,6})?)?$")
 # (负责 only as 分别负责: "由X牵头，Y负责实施" names who does the work, not a share of it)
 _SHARE_CLAUSE = re.compile(r"^(?P<list>[^，,。；;]{2,120}?)(?:" + _TAIL + r")?(?:分别负责|(?:共同|联合|密切|积极|全力|主动|紧密)?"
-                           r"(?:参与|参加|配合|协助|抽调))")
+                           r"(?:参与|参加|配合|协助|抽调)|属地管理|属地负责)")
 
 
 def led_shares(sent: str) -> Roles | None:

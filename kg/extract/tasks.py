@@ -63,7 +63,7 @@ def _open_note(text: str) -> bool:
 # "。责任单位：…" and "。【牵头单位】X【责任单位】Y" (labels printed in brackets); also a bracketed note the page cut
 # before its close ("…(牽頭單位:省發展改革委;責任單位:省編辦、省國土資源廳、", 湖北), in any opening bracket and
 # with whole bracketed words inside ("〔牵头单位:…;配合单位:…,各县(区)人民", 河池): the whole note, not its last field
-_TAIL_LABEL = re.compile(r"(?:[。；;]\s*|[（(〔](?=(?:[^（）()〔〕]|[（(][^（）()〔〕]*[）)])*$))(?P<note>(?:[【\[［]\s*)?(?:责任单位|责任部门|牵头单位|牵头部门|部门分工)"
+_TAIL_LABEL = re.compile(r"(?:[。；;]\s*|[（(〔](?=(?:[^（）()〔〕]|[（(][^（）()〔〕]*[）)])*$))(?P<note>(?:[【\[［]\s*)?(?:责任单位|责任部门|牵头单位|牵头部门|部门分工|实施机构)"
                          r"(?:[:：]|\s*[】\]］][:：]?).{2,200})$")
 
 
@@ -78,6 +78,11 @@ def labelled_tail(text: str) -> tuple[str, str] | None:
         head, last = re.match(r"(.*[、，,；;:：]|)(.*)$", note).groups()
         if last and not is_unit(last):
             note = head
+    # "责任单位:县司法局 2.深化“亩均论英雄”…改革" (a 责任分解 run together, its last item cut): the next item's number ends
+    # the note, the text after it is no unit
+    nxt = re.search(rf"(?:{_ITEM_NUMBER})(?=[\u4e00-\u9fff]{{2}})", note)
+    if nxt and nxt.start() >= 6:
+        note = note[: nxt.start()]
     return text[: m.start() + 1], note
 
 
@@ -118,9 +123,13 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
     convention = document_convention(compact(ln.text) for ln in lines)
     skip_until = -1
     for k, ln in enumerate(lines):
-        if "\t" in ln.text or ln.no <= doc.title_line_end or k <= skip_until:
+        if ln.no <= doc.title_line_end or k <= skip_until:
             continue
-        c = compact(ln.text)
+        c = heading_labels(compact(ln.text))
+        # a tab marks a table row, read by the table finders; a flattened guide whose tabs only space out its
+        # fields (two or more labelled role fields on the line) is read here
+        if "\t" in ln.text and not fielded_items(c):
+            continue
         end_k = k
         # A note broken by a page break: "…（牵头部" ⏎ ⏎ "门:区地方金融监管局…）"
         j = k
@@ -136,6 +145,10 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
         segments = [x for x in _NEXT_ITEM.split(c) if x]
         if len(segments) == 1 and end_k == k:
             segments = fielded_items(c) or closed_duties(c) or segments
+        elif end_k == k and not any(trailing_note(x) or labelled_tail(x) for x in segments):
+            # items cut at a bracket closing a sentence ("…(夏令时)2.…") that hold no note there: the line's
+            # labelled fields, if it has two or more, are its notes
+            segments = fielded_items(c) or segments
         for n, seg in enumerate(segments):
             split = (trailing_note(seg) or labelled_tail(seg) or (unit_list_note(seg) if match_heading(ln.text) else None)
                      or (cut_clause_note(seg) if n == len(segments) - 1 and end_k == len(lines) - 1 else None))
@@ -190,20 +203,53 @@ def closed_duties(text: str) -> list[str] | None:
 # A page flattened to one line, each item closed by its labelled field: "粮食产量1268万吨以上部门分工:省农业农村厅牵头,
 # 各地、各部门配合。大力推进…建设工作措施:…。部门分工:省工业和信息化厅牵头,…配合。促进…" (广东): the line is cut after
 # each role field (a label, then up to its full stop), each item being the text before its field
+# A field may also end where the next item's number begins, with no full stop: "1.全县生产总值增长7.5%左右…。 责任单位:县发改局
+# (首位单位为牵头单位,下同)、县财政局 2.落实党政机关过紧日子的要求…。 责任单位:县财政局 二、曹惠明常务副县长牵头重点工作
+# 1.坚持…" (海盐, a 责任分解 flattened to one line); an item holds its own text from its last number on
+_ITEM_NUMBER = r"(?<![\d.．])\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、"
+
+
 def fielded_items(text: str) -> list[str] | None:
     """The items of a line holding two or more items each closed by a labelled role field, as "item。field"
     (the form labelled_tail splits); None when the line holds fewer than two."""
-    fields = list(re.finditer(rf"(?:{_BLOCK_LABELS})[:：][^。：:]{{2,200}}?(?:。|$)", text))
+    fields = list(re.finditer(rf"(?:{_BLOCK_LABELS})[:：][^。：:]{{2,200}}?(?:。|$|(?={_ITEM_NUMBER}))", text))
     if len(fields) < 2:
         return None
     out, at = [], 0
     for m in fields:
-        item = text[at : m.start()]
+        item = _own_item(text[at : m.start()])
         if len(item) < 4:
             return None
         out.append(item + ("" if item.endswith(("。", "；", ";")) else "。") + m[0])
         at = m.end()
     return out
+
+
+def _own_item(text: str) -> str:
+    """The item's text from its last item number that opens a sentence of it (a heading or the notice before it
+    dropped); the whole text when none does."""
+    text_ = re.sub(rf"(?:{_ITEM_NUMBER})$", "", text)  # the field's own number ("…。2. 实施机构")
+    text = text_ if len(text_) >= 4 else text
+    for m in reversed(list(re.finditer(_ITEM_NUMBER, text))):
+        if len(text) - m.start() >= 8:
+            return text[m.start():]
+    return text
+
+
+# a label printed as a numbered field's heading, its value after it with no colon: "2. **实施机构**   县退役军人事务局牵头，…配合。
+# 3. **适用范围** …" (嘉祥's 一件事 guides, markdown strings in a SQL dump; the page reader drops the bold and the spaces)
+_HEADING_LABEL = re.compile(r"(?<=\d[.．、])(" + "|".join(sorted((l for r in ("lead", "cooperate", "responsible")
+                                                                   for l in ROLE_LABELS[r]), key=len, reverse=True))
+                            + r")(?![:：])")
+
+
+def heading_labels(text: str) -> str:
+    """The line with each role label that heads a numbered field printed as a label field ("2.实施机构X" → "2.实施机构：X")."""
+    def field(m: re.Match) -> str:
+        first = re.split(r"[、，,。；;]|牵头", text[m.end():], maxsplit=1)[0]
+        return m[1] + "：" if is_unit(first) else m[0]  # "3.牵头单位要加强协调" is a sentence, no field
+
+    return _HEADING_LABEL.sub(field, text)
 
 
 _NEXT_ITEM = re.compile(r"(?<=[）)])(?=[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d))")

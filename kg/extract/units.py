@@ -46,7 +46,7 @@ ROLE_LABELS = {
                   "协作单位", "协同单位", "协同责任单位", "配合责任单位", "协同部门", "协同配合单位", "协助单位", "配合责任部门",
                   "配合科室", "协办科室", "配合处室"),
     "responsible": ("责任单位", "责任部门", "负责单位", "负责部门", "责任主体", "责任科室", "实施单位", "责任处室", "责任股室",
-                    "落实单位", "承办单位", "部门分工"),
+                    "落实单位", "承办单位", "部门分工", "实施机构"),
     "deadline": ("完成时间", "完成时限", "时间节点", "完成期限"),
     # people, never units: "（牵头领导：张三；牵头单位：县发改局…）"
     "person": ("牵头领导", "牵头负责领导", "责任领导", "分管领导", "联系领导", "包保领导", "总责任人", "责任人", "联系人"),
@@ -332,6 +332,9 @@ def _stated_convention(note: str) -> tuple[str, Convention]:
     """(the note without a convention or 下同 closing it, the convention it states). The rule is the shortest clause
     closing the note that states one: "(市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同)" (云浮) keeps
     every unit before it; "无牵头单位的,责任单位即为牵头单位" is one rule over two clauses."""
+    inline = _inline_convention(note)
+    if inline:
+        return inline
     for at in reversed([m.start() for m in re.finditer(r"[。；;，,（(]", note)]):
         if len(re.findall(r"[（(]", note[:at])) > len(re.findall(r"[）)]", note[:at])):
             continue  # inside a bracket: "(除标注“分别牵头”外,排名第一的为牵头单位)" is one rule
@@ -340,6 +343,20 @@ def _stated_convention(note: str) -> tuple[str, Convention]:
         if conv != Convention():
             return note[: m.start()], conv
     return _SAME_BELOW.sub("", note), Convention()
+
+
+# the convention as a bracketed remark on the first unit, inside the list: "责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、
+# 县税务局" (海盐) — the remark is no part of the name, and the list it opens follows it
+_INLINE_CONVENTION = re.compile(r"[（(](?P<rule>[^（）()]{4,40})[）)](?=[、，,])")
+
+
+def _inline_convention(note: str) -> tuple[str, Convention] | None:
+    """(the note without a convention remark printed inside its list, the convention), or None when it has none."""
+    for m in _INLINE_CONVENTION.finditer(note):
+        conv = document_convention([m["rule"]])
+        if conv != Convention():
+            return note[: m.start()] + note[m.end():], conv
+    return None
 
 
 def states_convention_only(note: str) -> bool:
