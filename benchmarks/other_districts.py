@@ -14,6 +14,7 @@ Run: python -m benchmarks.other_districts [--split dev|heldout|was_heldout|all] 
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh11 --split fresh11
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh12 --split fresh12
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh13 --split fresh13
+     python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh14 --split fresh14
 
 Each text file is parsed and extracted on its own with the project's pipeline (kg.parse.parse_issue +
 kg.extract.extract_all) and compared with the hand-made gold.json of that folder: documents (the file yields
@@ -38,7 +39,8 @@ sixteen provinces, collected beside a sibling set) "fresh9"; the tenth (other_di
 collector's fifteen provinces) "fresh10"; the eleventh (other_districts_fresh11, any place level, collected after all
 ten by one collector) "fresh11"; the twelfth (other_districts_fresh12, any place level, collected after all eleven by
 one collector) "fresh12"; the thirteenth (other_districts_fresh13, any place level, collected after all twelve by one
-collector) "fresh13".
+collector) "fresh13"; the fourteenth (other_districts_fresh14, any place level, collected after all thirteen by one
+collector) "fresh14".
 """
 
 from __future__ import annotations
@@ -97,7 +99,7 @@ def norm_number(s: str | None) -> str:
 
 
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-              "fresh11", "fresh12", "fresh13")
+              "fresh11", "fresh12", "fresh13", "fresh14")
 
 
 def in_split(rec: dict, split: str) -> bool:
@@ -351,7 +353,8 @@ def main(argv=None) -> dict:
                                         "fresh6", "was_fresh6", "fresh7", "was_fresh7", "fresh8", "was_fresh8",
                                         "fresh9", "was_fresh9",
                                         "fresh10", "was_fresh10", "fresh11", "was_fresh11",
-                                        "fresh12", "was_fresh12", "fresh13", "was_fresh13", "all"], default="dev")
+                                        "fresh12", "was_fresh12", "fresh13", "was_fresh13",
+                                        "fresh14", "was_fresh14", "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")
     ap.add_argument("--errors", action="store_true", help="print every miss")

@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh13.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh14.
 """
 
 from __future__ import annotations
@@ -149,6 +149,18 @@ COPIES = {
         ("zhejiang_tangxia-2022-zhaozhai-shequ-shehui-zhian-lianhe-xingdong-news-s2twp.txt", "zhejiang_tangxia-2022-zhaozhai-shequ-shehui-zhian-lianhe-xingdong-news.txt", "s2twp"),
         ("shandong_juxian-2019-guojia-shifanshe-news-s2twp.txt", "shandong_juxian-2019-guojia-shifanshe-news.txt", "s2twp"),
         ("shanghai-2010-shehui-zhian-zonghe-zhili-tiaoli-repo-s2twp.txt", "shanghai-2010-shehui-zhian-zonghe-zhili-tiaoli-repo.txt", "s2twp"),
+    ],
+    # the fourteenth never-seen set (any place level): zh-TW copies of a district's 民生实事 table with 牵头单位 / 协同单位
+    # columns (one cell per line), a document site's `县X局:负责` duty list, a town's `站所:负责` duty list, a city regulation
+    # repealing three older texts (two named by 令 numbers), a 龙头企业 list under county headings and a county notice whose
+    # body repeals the earlier notice (同时废止)
+    "other_districts_fresh14": [
+        ("zhejiang_jindong-2024-zhengfu-minsheng-shishi-renwu-fenjie-fangan-s2twp.txt", "zhejiang_jindong-2024-zhengfu-minsheng-shishi-renwu-fenjie-fangan.txt", "s2twp"),
+        ("county-2022-fangxun-kanghan-yingji-yuan-chengyuan-danwei-zhize-doc-site-s2twp.txt", "county-2022-fangxun-kanghan-yingji-yuan-chengyuan-danwei-zhize-doc-site.txt", "s2twp"),
+        ("town-zhen-tufa-zaihai-yingji-yuan-zhanso-zhize-doc-site-s2twp.txt", "town-zhen-tufa-zaihai-yingji-yuan-zhanso-zhize-doc-site.txt", "s2twp"),
+        ("beijing-2003-zhengbing-gongzuo-tiaoli-repo-s2twp.txt", "beijing-2003-zhengbing-gongzuo-tiaoli-repo.txt", "s2twp"),
+        ("gansu_longnan-2011-diwupi-nongye-chanyehua-zhongdian-longtou-qiye-mingdan-s2twp.txt", "gansu_longnan-2011-diwupi-nongye-chanyehua-zhongdian-longtou-qiye-mingdan.txt", "s2twp"),
+        ("sichuan_yuechi-2018-tufa-zhongda-dongwu-yiqing-yingji-yuan-s2twp.txt", "sichuan_yuechi-2018-tufa-zhongda-dongwu-yiqing-yingji-yuan.txt", "s2twp"),
     ],
 }
 

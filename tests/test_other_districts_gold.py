@@ -31,7 +31,9 @@ was_fresh11), and benchmarks/data/other_districts_fresh12 (a twelfth never-seen 
 after all eleven by a helper that read no extraction code, scored once as never-seen (commit 1e22f70); since opened to
 development, its records are split dev with was_fresh12), and benchmarks/data/other_districts_fresh13 (a thirteenth
 never-seen set of pages of any place level, collected after all twelve by a helper that read no extraction code, scored
-once as never-seen (commit a86493f); since opened to development, its records are split dev with was_fresh13)."""
+once as never-seen (commit a86493f); since opened to development, its records are split dev with was_fresh13), and
+benchmarks/data/other_districts_fresh14 (a fourteenth never-seen set of pages of any place level, collected after all
+thirteen by a helper that read no extraction code; split fresh14 until it is scored once)."""
 
 import datetime as dt
 import json
@@ -54,9 +56,11 @@ FRESH10 = DATA.parent / "other_districts_fresh10"
 FRESH11 = DATA.parent / "other_districts_fresh11"
 FRESH12 = DATA.parent / "other_districts_fresh12"
 FRESH13 = DATA.parent / "other_districts_fresh13"
+FRESH14 = DATA.parent / "other_districts_fresh14"
 SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8, "fresh9": FRESH9,
-        "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13}
+        "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13,
+        "fresh14": FRESH14}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -66,7 +70,8 @@ GENRES = {"tasks", "repeal", "jiedu", "enterprises", "metadata"}
 SCRIPTS = {"simplified", "traditional", "converter"}
 SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"dev"},
           "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"dev"},
-          "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"dev"}}
+          "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"dev"},
+          "fresh14": {"fresh14"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -207,6 +212,12 @@ LATER_MIN = {
     # copies of regulations whose final articles repeal older ones
     "fresh13": {"files": 76, "provinces": 25, "tasks": 51, "task_files": 33, "enterprises": 48, "enterprise_files": 7,
                 "repeals": 12, "repeal_files": 7, "metadata": 28},
+    # fresh14 (any place level, still never-seen): emergency plans of counties, towns and 指挥部 (metadata layouts, duty lists
+    # `县X局:负责` / `站所:负责`, notices repealing their earlier plans), a district's 民生实事 table with 牵头单位 / 协同单位 columns,
+    # joint-action news of fishing bans, fireworks, after-school training, wildlife and medical beauty; 龙头企业 / 绿色工厂 /
+    # 示范家庭农场 classes; five repository copies of regulations whose final articles repeal older ones
+    "fresh14": {"files": 84, "provinces": 27, "tasks": 69, "task_files": 31, "enterprises": 46, "enterprise_files": 9,
+                "repeals": 15, "repeal_files": 11, "metadata": 32},
 }
 
 
@@ -246,7 +257,10 @@ def test_later_set_coverage(name):
                                           ("fresh12", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11")),
                                           ("fresh13", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"))])
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12")),
+                                          ("fresh14", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13"))])
 def test_later_fresh_sets_are_independent(name, earlier):
     """No page and no text of any earlier set (the named gold sets, repeal notices, question docs) comes back."""
     recs = GOLD[name]
