@@ -33,7 +33,8 @@ development, its records are split dev with was_fresh12), and benchmarks/data/ot
 never-seen set of pages of any place level, collected after all twelve by a helper that read no extraction code, scored
 once as never-seen (commit a86493f); since opened to development, its records are split dev with was_fresh13), and
 benchmarks/data/other_districts_fresh14 (a fourteenth never-seen set of pages of any place level, collected after all
-thirteen by a helper that read no extraction code; split fresh14 until it is scored once)."""
+thirteen by a helper that read no extraction code, scored once as never-seen (commit d99f709); since opened to
+development, its records are split dev with was_fresh14)."""
 
 import datetime as dt
 import json
@@ -71,7 +72,7 @@ SCRIPTS = {"simplified", "traditional", "converter"}
 SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"dev"},
           "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"dev"},
           "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"dev"},
-          "fresh14": {"fresh14"}}
+          "fresh14": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -212,7 +213,7 @@ LATER_MIN = {
     # copies of regulations whose final articles repeal older ones
     "fresh13": {"files": 76, "provinces": 25, "tasks": 51, "task_files": 33, "enterprises": 48, "enterprise_files": 7,
                 "repeals": 12, "repeal_files": 7, "metadata": 28},
-    # fresh14 (any place level, still never-seen): emergency plans of counties, towns and 指挥部 (metadata layouts, duty lists
+    # fresh14 (any place level, scored once, now development): emergency plans of counties, towns and 指挥部 (metadata layouts, duty lists
     # `县X局:负责` / `站所:负责`, notices repealing their earlier plans), a district's 民生实事 table with 牵头单位 / 协同单位 columns,
     # joint-action news of fishing bans, fireworks, after-school training, wildlife and medical beauty; 龙头企业 / 绿色工厂 /
     # 示范家庭农场 classes; five repository copies of regulations whose final articles repeal older ones
