@@ -720,6 +720,13 @@ def test_a_veto_feature_decides_no_answer_alone():
     y = np.array([1] * 10 + [0] * 10)
     assert vetoes(X, y) == [0]
     assert vetoes(X[:13], y[:13]) == []  # 3 unanswerable rows with it are too few to decide
+    # one answerable row of 1,000 showing it (a retrieval that missed the place's page) keeps the veto; three do not
+    big = np.vstack([np.zeros((1000, 3)), np.ones((6, 3))])
+    yy = np.array([1] * 1000 + [0] * 6)
+    big[0, 0] = 1.0
+    assert vetoes(big, yy) == [0, 1, 2]
+    big[1:3, 0] = 1.0
+    assert vetoes(big, yy) == [1, 2]
     assert vetoes(X, y, allowed=[1, 2]) == []  # only the declared features may veto
     m = Calibration(weights={"cover": 5.0}, bias=5.0, threshold=0.1, features=("cover", "scope_miss"),
                     vetoes=("scope_miss",))
