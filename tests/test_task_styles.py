@@ -1253,10 +1253,29 @@ def test_a_responsibility_list_flattened_to_one_line_with_its_convention_inside_
 @pytest.mark.parametrize("note,lead,coop", [
     ("责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局、县农业农村局", ["县发改局"], ["县财政局", "县税务局", "县农业农村局"]),
     ("责任单位:县发改局(含县统计局)、县财政局", [], ["县发改局(含县统计局)", "县财政局"]),  # constructed: a remark, no rule
+    # zhejiang_huzhou-2020-zhengfu-gongzuo-baogao-zhongdian-gongzuo-zeren-fenjie.txt:12 (other_districts_fresh14): the rule
+    # as a bracket closing the list, the lead called 工作牵头单位
+    ("责任单位:市经信局、市财政局、市发展改革委、市人力社保局、市金融办、市税务局(列第一位者为工作牵头单位或汇总单位,下同)",
+     ["市经信局"], ["市财政局", "市发展改革委", "市人力社保局", "市金融办", "市税务局"]),
 ])
 def test_a_convention_printed_inside_the_list(note, lead, coop):
     r = parse_roles(note)
     assert (r.lead, r.cooperate) == (lead, coop)
+
+
+# the family of declarations that the first listed unit leads; real lines, and constructed members of the family
+@pytest.mark.parametrize("line,first_leads", [
+    ("(列第一位者为工作牵头单位或汇总单位,下同)", True),  # 湖州 (other_districts_fresh14)
+    ("责任单位:县发改局(首位单位为牵头单位,下同)", True),  # 海盐 (other_districts_fresh13)
+    ("中储粮株洲直属库。排名第一的为牵头单位,下同", True),
+    ("市发改委、市财政局(第一责任单位为牵头单位,下同)", True),  # 厦门
+    ("排名第一位为牵头单位,下同", True),  # 云浮
+    ("负责单位中列第一位者为牵头单位，其余为主要参与单位", True),  # 001:841
+    ("排在首位的为牵头单位", True), ("第一个单位为牵头单位", True), ("排在第一位的部门是主要牵头部门", True),  # constructed
+    ("各责任单位要认真履责", False), ("第一次联席会议由市发改委牵头召开", False), ("县发改局为牵头单位", False),
+])
+def test_the_family_of_first_unit_leads_declarations(line, first_leads):
+    assert document_convention([line]).first_leads is first_leads
 
 
 def test_a_role_label_heading_a_numbered_field():

@@ -315,9 +315,10 @@ class Convention:
     responsible_lead: bool = False
 
 
-_FIRST_LEADS = re.compile(r"(?:列|排)?(?:在)?第一位(?:者|的)?(?:责任单位|单位|部门)?(?:为|是)牵头|排名第一的为牵头|第一个单位为牵头|"
-                          r"第一(?:个)?(?:责任单位|责任部门)(?:为|是)牵头|"
-                          r"首位(?:的)?(?:单位|部门)?(?:者|的)?(?:为|是)牵头")
+# one family of declarations: where the first listed unit stands (列第一位者 / 排在首位的 / 排名第一的 / 第一个单位 /
+# 首位单位 / 第一责任单位) and what it is (为 / 是 / 即为 牵头, also 为工作牵头单位 / 为主要牵头单位, 湖州)
+_FIRST_PLACE = r"(?:(?:列|排|排列|排名|排序)(?:在|于)?)?(?:第一位|第一个|首位|第一|最前面?)"
+_FIRST_LEADS = re.compile(_FIRST_PLACE + r"(?:者|的)?(?:责任单位|责任部门|单位|部门)?(?:者|的)?(?:为|是|即为|系)(?:工作|主要)?牵头")
 _RESPONSIBLE_LEAD = re.compile(r"(?:无|没有|未明确)牵头单位的?[，,]?(?:其)?责任单位(?:即)?为牵头单位")
 
 
