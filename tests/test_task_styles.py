@@ -182,6 +182,15 @@ def test_a_list_of_responsible_units_without_a_lead_cooperates_unless_the_docume
 
 # (style, source, sentence as printed, lead, cooperate, generic_lead)
 SENTENCES = [
+    ("took_part", "jilin_liaoyuan-yesheng-dongwu-baohu-wangjianke-converter.txt:1 (other_districts_fresh14; 參加了X牽頭組織的…: "
+     "X leads)", "參加了市林業局牽頭組織的聯合執法行動,1月9日對四合院早市、東吉市場、花鳥魚市等多個重點場所進行了檢查,加強了部門之間的協調配合,形成合力,加大野生動物保護工作力度。",
+     ["市林业局"], [], []),
+    ("joint_no_lead", "guangxi_luchuan-xiaowai-peixun-qibumen-lianhe-zhifa-converter.txt:1 (other_districts_fresh14; A與B、C、D等七部門"
+     "展開…: no lead; the city printed before the county's bureau is where it is)",
+     "玉林市陸川縣市場(chǎng)監(jiān)督管理局與縣教育局、縣公安局、縣文體局等七部門展開(kāi)了一場(chǎng)全面而深入的聯(lián)合執(zhí)法行動(dòng),對(duì)校外培訓(xùn)機(jī)構(gòu)進(jìn)行了全方位的整治。",
+     [], ["陆川县市场监督管理局", "县教育局", "县公安局", "县文体局"], []),
+    ("duty_colon", "county-2023-ziran-zaihai-yingji-yuan-doc-site.txt:2 (other_districts_fresh14; a numbered member unit's duty "
+     "inside a page flattened to one line)", "县民政局:支持引导社会力量参与抢险救灾、救 灾捐赠等工作;", ["县民政局"], [], []),
     # listed_actors (fresh14): a report's subject that is a list of bodies, none named to lead, acting at once
     ("joint_no_lead", "liaoning_fuxin-2022-qingjiao-feifa-yanhua-baozhu-news.txt:1 (other_districts_fresh14; A、B开展…统一行动)",
      "连日来,市应急管理局、市公安局开展清缴非法违规烟花爆竹统一行动,重点查处是否存在非法运输、储存烟花爆竹,烟花爆竹批发企业是否销售按照国家标准规定应由专业燃放人员燃放的烟花爆竹等行为。",
@@ -1373,3 +1382,14 @@ def test_a_body_acting_with_others_help(sentence, lead, coop, gcoop):
 
     roles = assisted_by(sentence)
     assert (roles.lead, roles.cooperate, roles.generic_cooperate) == (lead, coop, gcoop) if lead else roles is None
+
+
+def test_a_page_flattened_to_one_line_opening_with_its_title():
+    """other_districts_fresh14's county plan on a document site: the whole plan is one line opening with its title
+    ("自然灾害应急预案(2023版)1总则…"), so the header reader counts it the title line; its numbered member units' duties
+    ("…。(34)县民政局:支持引导…;…(35)乡村振兴服务中心:负责统计…") are still read, each unit sole, without its (N)."""
+    name = "county-2023-ziran-zaihai-yingji-yuan-doc-site.txt"
+    text = (_CHENGDU.parent.parent / "other_districts_fresh14" / "texts" / name).read_text(encoding="utf-8")
+    got = [([u["name"] for u in t["lead"]], t["text"][:12]) for t in extract_tasks(segment_issue(normalize_lines(text), name))
+           if t["lead"]]
+    assert got == [(["县民政局"], "县民政局:支持引导社会力"), (["乡村振兴服务中心"], "乡村振兴服务中心:负责统")]

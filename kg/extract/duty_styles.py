@@ -293,6 +293,22 @@ def _add_joined(roles: Roles, subj: str, rest: str) -> None:
             return
 
 
+# "…;参加了市林业局牵头组织的联合执法行动,1月9日对…进行了检查" (辽源, fresh14): the body that organised the action a report's
+# subject took part in leads it (the subject, named sentences before, is not read here)
+_TOOK_PART = re.compile(r"^(?:还|并|也)?(?:参加|参与)了?(?P<lead>[^，,。；;的]{2,30}?)牵头(?:组织|开展|举办)?的")
+
+
+def _took_part(sent: str) -> Roles | None:
+    """参加了X牵头组织的…: X leads."""
+    for clause in re.split(r"[，,；;]", sent):
+        m = _TOOK_PART.match(clause)
+        if m and _units_only(m["lead"]) and _units_only(m["lead"])[0]:
+            roles = Roles()
+            roles.add("lead", *_units_only(m["lead"]))
+            return roles
+    return None
+
+
 def _clause_subject(sent: str) -> Roles | None:
     """"根据…，各镇办要定向开展跟踪服务": the subject opens a later clause."""
     for clause in re.split(r"[，,]", sent)[1:]:
@@ -444,6 +460,7 @@ SENTENCE_STYLES = [
     ("role_named", _role_before),
     ("office_seat", _office_seat),
     ("led_attended", _led_attended),
+    ("took_part", _took_part),
     ("led_by", led_shares),
     ("led_by", _led_by),
     ("led_by", _lead_then_coop),

@@ -67,6 +67,7 @@ def _unit(name: str) -> bool:
 # is, not part of the first one's name; after the verb a place names which body ("组织沈阳市公安局文保分局、…"): kept
 _PLACE_FIRST = re.compile(r"^(?![省市县区镇乡各本])(?P<place>[\u4e00-\u9fff]{2,8}?[省市县区])(?P<name>[\u4e00-\u9fff]{2,20})$")
 _LEVEL_START = re.compile(r"^[省市县区镇乡]")
+_PLACE_CHAIN = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市州盟](?P<name>[\u4e00-\u9fff]{2,4}?[县区旗](?![\u4e00-\u9fff]?[、和与及]|$)[\u4e00-\u9fff（）()]{2,20})$")
 _NAMED_PLACE_BODY = re.compile(r"(?:街道|[镇乡])(?:办事处|人民政府|政府)?$")
 
 
@@ -80,6 +81,10 @@ def _body_of_staff(item: str) -> str:
 def _list_items(text: str, subject: bool = False) -> list[str]:
     # ("…、龙文区教育局以及芗城区巷口派出所等部门": 以及 joins the last name as 和 / 及 do, fresh14's 漳州)
     items = [_body_of_staff(x) for x in re.split(r"[、，,]|(?<=[局委办所队站心院部会处室司村门员人])(?:以及|[和及与])", text) if x]
+    # "玉林市陆川县市场监督管理局与县教育局…" (陆川, fresh14): a city printed before a county's body is where the county is
+    chain = _PLACE_CHAIN.match(items[0]) if subject and items else None
+    if chain and _unit(chain["name"]):
+        items[0] = chain["name"]
     m = _PLACE_FIRST.match(items[0]) if subject and len(items) >= 2 else None
     # (only where what follows the place names a body by itself — a level of its own, "共青城市市监局", or a named street
     # or town, "仓山区对湖街道"; a bare function keeps its place: "崇阳县民政局、工商局…", fresh13)
