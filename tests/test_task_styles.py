@@ -567,6 +567,8 @@ def test_sentence_styles(style, where, sentence, lead, coop, glead):
     "市委宣传部、市文明办开展的志愿服务活动受到群众好评。",  # constructed: the action qualifies a noun
     "市应急管理局开展清缴非法违规烟花爆竹统一行动。",  # constructed: one body, no list (not a joint report)
     "党员、群众开展志愿服务。",  # constructed: persons, no bodies
+    "支持残疾人专门协会和村（社区）残疾人协会开展服务残疾人和维护残疾人权益的工作。",  # 001:752: the bodies supported
+    "上级党委、政府及相关部门指导下级党委、政府及相应部门开展应对工作。",  # 003:3472 (shortened): a verb inside the list
 ])
 def test_no_listed_actors_without_several_bodies_acting(sentence):
     from kg.extract.joint_action import listed_actors

@@ -242,12 +242,17 @@ _ACTORS = re.compile(
     r"(?=按照[^，,。；;]{1,20}(?:统一部署|部署|要求)))")
 
 
+# a verb inside the list: the list is no subject but an object ("支持残疾人专门协会和村(社区)残疾人协会开展…", "上级党委、
+# 政府及相关部门指导下级党委、政府及相应部门开展…", sample corpus)
+_NOT_ACTORS = re.compile(r"支持|鼓励|引导|指导|督促|帮助|推动|要求|协调|动员|组织(?!部)|^各")
+
+
 def listed_actors(sent: str) -> Roles | None:
     """A、B(等部门)(和各X) 开展… / 对…开展联合… / 按照…部署 / ,联合…: several named bodies acting, none leads: all
     cooperate (a class joined to them is generic). Read last, when no other style named a lead."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         m = _ACTORS.match(_LEAD_IN.sub("", sent[at:]))
-        if not m:
+        if not m or _NOT_ACTORS.search(m["list"]):
             continue
         got = _bodies(m["list"], bool(m["tail"]), subject=True)
         if got and len(got[0]) >= 2:
