@@ -182,6 +182,43 @@ def test_a_list_of_responsible_units_without_a_lead_cooperates_unless_the_docume
 
 # (style, source, sentence as printed, lead, cooperate, generic_lead)
 SENTENCES = [
+    ("took_part", "jilin_liaoyuan-yesheng-dongwu-baohu-wangjianke-converter.txt:1 (other_districts_fresh14; 參加了X牽頭組織的…: "
+     "X leads)", "參加了市林業局牽頭組織的聯合執法行動,1月9日對四合院早市、東吉市場、花鳥魚市等多個重點場所進行了檢查,加強了部門之間的協調配合,形成合力,加大野生動物保護工作力度。",
+     ["市林业局"], [], []),
+    ("joint_no_lead", "guangxi_luchuan-xiaowai-peixun-qibumen-lianhe-zhifa-converter.txt:1 (other_districts_fresh14; A與B、C、D等七部門"
+     "展開…: no lead; the city printed before the county's bureau is where it is)",
+     "玉林市陸川縣市場(chǎng)監(jiān)督管理局與縣教育局、縣公安局、縣文體局等七部門展開(kāi)了一場(chǎng)全面而深入的聯(lián)合執(zhí)法行動(dòng),對(duì)校外培訓(xùn)機(jī)構(gòu)進(jìn)行了全方位的整治。",
+     [], ["陆川县市场监督管理局", "县教育局", "县公安局", "县文体局"], []),
+    ("duty_colon", "county-2023-ziran-zaihai-yingji-yuan-doc-site.txt:2 (other_districts_fresh14; a numbered member unit's duty "
+     "inside a page flattened to one line)", "县民政局:支持引导社会力量参与抢险救灾、救 灾捐赠等工作;", ["县民政局"], [], []),
+    # listed_actors (fresh14): a report's subject that is a list of bodies, none named to lead, acting at once
+    ("joint_no_lead", "liaoning_fuxin-2022-qingjiao-feifa-yanhua-baozhu-news.txt:1 (other_districts_fresh14; A、B开展…统一行动)",
+     "连日来,市应急管理局、市公安局开展清缴非法违规烟花爆竹统一行动,重点查处是否存在非法运输、储存烟花爆竹,烟花爆竹批发企业是否销售按照国家标准规定应由专业燃放人员燃放的烟花爆竹等行为。",
+     [], ["市应急管理局", "市公安局"], []),
+    ("joint_no_lead", "jiangsu_haian-fuxiu-ye-jian-lianhe-zhifa-news.txt:3 (other_districts_fresh14; A、B、class对…开展…联合执法)",
+     "我市自5月1日实施伏季休渔政策以来,市农业农村局、公安局、有关区镇对重点海域开展不间断联合执法巡查,打击心存侥幸的渔民单兵游击偷捕和船网团队作业偷捕。(撰稿人:方占海)",
+     [], ["市农业农村局", "公安局"], []),
+    ("joint_no_lead", "hunan_jianghua-2019-feifa-yanhua-baozhu-xiaohui-news.txt:2 (other_districts_fresh14; A、B、C等有关部门和各乡镇"
+     "按照…统一部署)",
+     "一年以来,江华公安局、应急管理局、市场监督管理局等有关部门和各乡镇按照县人民政府的统一部署,进一步强化对非法生产、运输、储存销售、燃放烟花爆竹行为的打击查处力度,深入开展打非治违百日行动和烟花爆竹市场专项整治,检查经营单位600余家次,查获非法违法经营储存烟花爆竹经营案件30起,行政拘留3人,严厉打击了非法违法行为,维护了烟花爆竹经营市场秩序,保障了人民群众烟花爆竹消费安全。",
+     [], ["江华公安局", "应急管理局", "市场监督管理局"], []),
+    ("joint_no_lead", "hubei_yangshi-2025-shuqi-xiaowai-weigui-peixun-zhuanxiang-zhili-news.txt:3 (other_districts_fresh14; "
+     "此次行动由A、B…等多部门联合组建…专班; the line's second sentence)",
+     "此次行动由街道卫健办、安委办、教育学区、文化站、市场监管等多部门联合组建专项治理专班,对辖区内校外教育培训机构开展全方位、深层次的治理工作。",
+     [], ["街道卫健办", "安委办", "教育学区", "文化站", "市场监管"], []),
+    ("joint_no_lead", "neimenggu_dayangshu-2026-yesheng-dongwu-baohu-jianguan-news.txt:3 (other_districts_fresh14; A、B、C,联合开展)",
+     "近日,大杨树林业公司森林资源管理中心、内蒙古大兴安岭森林公安局大杨树分局、大杨树镇市场监督管理所,联合开展野生动物保护监管行动,着力构建全链条野生动物保护网络。",
+     [], ["大杨树林业公司森林资源管理中心", "内蒙古大兴安岭森林公安局大杨树分局", "大杨树镇市场监督管理所"], []),
+    ("joint", "fujian_zhangzhou-2022-xiaowai-peixun-jigou-zhuanxiang-zhili-news.txt:4 (other_districts_fresh14; X联合A、…以及B等部门: "
+     "以及 joins the last name)",
+     "为进一步巩固创城工作成效,推动创建工作提质增效,近日,市教育局联合市市场监管局、市文旅局、芗城区教育局、龙文区教育局以及芗城区巷口派出所等部门对校外培训机构展开专项治理检查。",
+     ["市教育局"], ["市市场监管局", "市文旅局", "芗城区教育局", "龙文区教育局", "芗城区巷口派出所"], []),
+    ("duty_colon", "town-zhen-tufa-zaihai-yingji-yuan-zhanso-zhize-doc-site.txt:3 (other_districts_fresh14; a town's 站所 duty "
+     "list: two units before one colon, no lead marked: they share the duty)",
+     "农业服务中心、水利站:负责农业生物灾害应急工作,指导灾区农业生产自救工作;负责防汛抗旱、水库大坝安全事故应急工作;负责日常观测和储备防汛抗旱物资。",
+     [], ["农业服务中心", "水利站"], []),
+    ("duty_colon", "town-zhen-tufa-zaihai-yingji-yuan-zhanso-zhize-doc-site.txt:4 (other_districts_fresh14; one unit: it answers)",
+     "计生办:负责公共卫生事件的应急工作;", ["计生办"], [], []),
     ("duty_sentence", "fujian-canzhuo-wuran-shipin-fangxin-gongcheng-fangan-template-site.txt:15 (other_districts_fresh11; "
      "由X负责 opening the sentence, Y配合 after it)",
      "由省经贸委负责,省农业厅、环保局、福建出入境检验检疫局、厦门出入境检验检疫局配合,加快省级无公害畜禽基地建设,确定一批省级规模生猪、蛋禽无公害基地。",
@@ -527,6 +564,18 @@ def test_sentence_styles(style, where, sentence, lead, coop, glead):
 
 
 @pytest.mark.parametrize("sentence", [
+    "市委宣传部、市文明办开展的志愿服务活动受到群众好评。",  # constructed: the action qualifies a noun
+    "市应急管理局开展清缴非法违规烟花爆竹统一行动。",  # constructed: one body, no list (not a joint report)
+    "党员、群众开展志愿服务。",  # constructed: persons, no bodies
+    "支持残疾人专门协会和村（社区）残疾人协会开展服务残疾人和维护残疾人权益的工作。",  # 001:752: the bodies supported
+    "上级党委、政府及相关部门指导下级党委、政府及相应部门开展应对工作。",  # 003:3472 (shortened): a verb inside the list
+])
+def test_no_listed_actors_without_several_bodies_acting(sentence):
+    from kg.extract.joint_action import listed_actors
+    assert listed_actors(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
     "本办法由区水务局负责解释，自公布之日起施行。",  # 001:2254
     "本意见所涉及的政策措施由区地方金融监管局会同区财政局负责解释。",  # 004:464
 ])
@@ -805,6 +854,25 @@ CELL_TABLES.append(
       '粮食播种面积', '', '万亩', '', '0.07', '', '县农业农村局', '', '市农业农村局', ''],
      [("农林牧渔业增加", [], ["县海洋与渔业局", "县农业农村局"], []), ("农业劳动生产率", [], ["县海洋与渔业局", "县农业农村局"], []),
       ("粮食安全责任制", ["县经济和信息化局"], [], []), ("粮食播种面积", ["县农业农村局"], [], [])]))
+
+
+CELL_TABLES.append(
+    ("lead_and_cooperate_cells_over_several_lines (金东: 牵头单位 | 协同单位, each cell one unit a line, no line between the two "
+     "columns; a lead cell names one unit, the lines after it cooperate; a class in the 协同 column is generic)",
+     "zhejiang_jindong-2024-zhengfu-minsheng-shishi-renwu-fenjie-fangan.txt:29-159 (other_districts_fresh14)",
+     ['序号', '', '事项分类', '', '事项名称', '', '项目内容', '', '牵头单位', '', '协同单位', '', '3', '', '“医”心为民工程', '',
+      '新(改)建村卫生室', '', '新(改)建村卫生室80家。', '', '区卫健局', '', '各乡镇(街道)', '', '4', '', '医疗卫生机构迁(扩)建', '',
+      '实施卫生院迁(扩)建1家。', '', '区卫健局', '', '源东乡', '', '区发改局', '', '区资规分局', '', '5', '', '献血屋建设', '',
+      '建设献血屋1个。', '', '区卫健局', '', '区红十字会', '', '区行政执法局', '', '区资规分局', '', '6', '', '“防灾救灾”工程', '',
+      '避灾安置场所规范化建设', '', '新增避灾安置场所50个,并完成规范化建设。', '', '区应急管理局', '', '各乡镇(街道)', '', '7', '',
+      '基层消防力量建设提质升级', '', '对乡镇(街道)专职消防队、村志愿队、社区微型消防站灭火救援装备提档升级。', '', '区消防救援大队', '',
+      '各乡镇(街道)', '', '8', '', '“娃有所托”工程', '', '暑期托管服务', '', '开设100个暑期公益托管班。', '', '团区委', '', '各乡镇(街道)', '',
+      '区总工会', '', '区妇联', '', '区教体局'],
+     [("“医”心为民工", ["区卫健局"], [], ["各乡镇(街道)"]),
+      ("医疗卫生机构迁", ["区卫健局"], ["源东乡", "区发改局", "区资规分局"], []),
+      ("献血屋建设：建", ["区卫健局"], ["区红十字会", "区行政执法局", "区资规分局"], []),
+      ("避灾安置场所规", ["区应急管理局"], [], ["各乡镇(街道)"]), ("基层消防力量建", ["区消防救援大队"], [], ["各乡镇(街道)"]),
+      ("暑期托管服务：", ["团区委"], ["区总工会", "区妇联", "区教体局"], ["各乡镇(街道)"])]))
 
 
 @pytest.mark.parametrize("style,where,text,want", CELL_TABLES, ids=[c[0].split(" ")[0] for c in CELL_TABLES])
@@ -1253,10 +1321,29 @@ def test_a_responsibility_list_flattened_to_one_line_with_its_convention_inside_
 @pytest.mark.parametrize("note,lead,coop", [
     ("责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局、县农业农村局", ["县发改局"], ["县财政局", "县税务局", "县农业农村局"]),
     ("责任单位:县发改局(含县统计局)、县财政局", [], ["县发改局(含县统计局)", "县财政局"]),  # constructed: a remark, no rule
+    # zhejiang_huzhou-2020-zhengfu-gongzuo-baogao-zhongdian-gongzuo-zeren-fenjie.txt:12 (other_districts_fresh14): the rule
+    # as a bracket closing the list, the lead called 工作牵头单位
+    ("责任单位:市经信局、市财政局、市发展改革委、市人力社保局、市金融办、市税务局(列第一位者为工作牵头单位或汇总单位,下同)",
+     ["市经信局"], ["市财政局", "市发展改革委", "市人力社保局", "市金融办", "市税务局"]),
 ])
 def test_a_convention_printed_inside_the_list(note, lead, coop):
     r = parse_roles(note)
     assert (r.lead, r.cooperate) == (lead, coop)
+
+
+# the family of declarations that the first listed unit leads; real lines, and constructed members of the family
+@pytest.mark.parametrize("line,first_leads", [
+    ("(列第一位者为工作牵头单位或汇总单位,下同)", True),  # 湖州 (other_districts_fresh14)
+    ("责任单位:县发改局(首位单位为牵头单位,下同)", True),  # 海盐 (other_districts_fresh13)
+    ("中储粮株洲直属库。排名第一的为牵头单位,下同", True),
+    ("市发改委、市财政局(第一责任单位为牵头单位,下同)", True),  # 厦门
+    ("排名第一位为牵头单位,下同", True),  # 云浮
+    ("负责单位中列第一位者为牵头单位，其余为主要参与单位", True),  # 001:841
+    ("排在首位的为牵头单位", True), ("第一个单位为牵头单位", True), ("排在第一位的部门是主要牵头部门", True),  # constructed
+    ("各责任单位要认真履责", False), ("第一次联席会议由市发改委牵头召开", False), ("县发改局为牵头单位", False),
+])
+def test_the_family_of_first_unit_leads_declarations(line, first_leads):
+    assert document_convention([line]).first_leads is first_leads
 
 
 def test_a_role_label_heading_a_numbered_field():
@@ -1297,3 +1384,14 @@ def test_a_body_acting_with_others_help(sentence, lead, coop, gcoop):
 
     roles = assisted_by(sentence)
     assert (roles.lead, roles.cooperate, roles.generic_cooperate) == (lead, coop, gcoop) if lead else roles is None
+
+
+def test_a_page_flattened_to_one_line_opening_with_its_title():
+    """other_districts_fresh14's county plan on a document site: the whole plan is one line opening with its title
+    ("自然灾害应急预案(2023版)1总则…"), so the header reader counts it the title line; its numbered member units' duties
+    ("…。(34)县民政局:支持引导…;…(35)乡村振兴服务中心:负责统计…") are still read, each unit sole, without its (N)."""
+    name = "county-2023-ziran-zaihai-yingji-yuan-doc-site.txt"
+    text = (_CHENGDU.parent.parent / "other_districts_fresh14" / "texts" / name).read_text(encoding="utf-8")
+    got = [([u["name"] for u in t["lead"]], t["text"][:12]) for t in extract_tasks(segment_issue(normalize_lines(text), name))
+           if t["lead"]]
+    assert got == [(["县民政局"], "县民政局:支持引导社会力"), (["乡村振兴服务中心"], "乡村振兴服务中心:负责统")]

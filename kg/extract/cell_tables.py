@@ -201,8 +201,14 @@ def _join_broken(cells: list[str]) -> list[str]:
 def _gather_unit_lines(cells: list[str], placed: list[int | None], roles: list[str | None], cell_for: dict) -> None:
     """A unit cell printed over several lines ("文化宣传股" ⏎ "文化馆" ⏎ "图书馆"): the unit lines next to the one
     placed in a unit column, left over or in a column of no role (备注), are that cell's too."""
-    loose = lambda i: cell_kind(cells[i]) == "units" and (placed[i] is None or not roles[placed[i]])
-    for i, col in enumerate(placed):
+    claimed: set[int] = set()
+    loose = lambda i: (i not in claimed and cell_kind(cells[i]) == "units"
+                       and (placed[i] is None or not roles[placed[i]]))
+    # the loose lines between a lead cell and the cooperating cell after it are the cooperating cell's
+    # (`lead_on_first_line`): cooperating cells are gathered first
+    order = sorted(range(len(placed)), key=lambda i: placed[i] is None or roles[placed[i]] != "cooperate")
+    for i in order:
+        col = placed[i]
         if col is None or roles[col] not in _UNIT_ROLES:
             continue
         a, b = i, i
@@ -211,8 +217,29 @@ def _gather_unit_lines(cells: list[str], placed: list[int | None], roles: list[s
             a -= 1
         while b + 1 < len(cells) and loose(b + 1):
             b += 1
+        claimed.update(range(a, b + 1))
         got = cell_for[roles[col]]
         got[got.index(cells[i].strip()):got.index(cells[i].strip()) + 1] = [c.strip() for c in cells[a : b + 1]]
+
+
+def lead_on_first_line(cells: list[str], placed: list[int | None], roles: list[str | None]) -> list[int | None]:
+    """A lead column and the cooperating column after it, each printed over several lines ("区卫健局" ⏎ "源东乡" ⏎ "区发改局"
+    ⏎ "区资规分局", 金东's 牵头单位 / 协同单位): no line tells where the lead cell ends, and the fit puts the lead on the
+    last unit line before the cooperating one. A lead cell names one unit: the lead is the run's first unit line, and
+    the lines after it are left to the cooperating cell (gathered by `_gather_unit_lines`)."""
+    out = list(placed)
+    for k, col in enumerate(placed):
+        if col is None or roles[col] != "lead":
+            continue
+        nxt = next((j for j in range(k + 1, len(cells)) if placed[j] is not None), None)
+        if nxt is None or roles[placed[nxt]] != "cooperate" or any(cell_kind(cells[j]) != "units" for j in range(k, nxt + 1)):
+            continue
+        a = k
+        while a > 0 and placed[a - 1] is None and cell_kind(cells[a - 1]) == "units":
+            a -= 1
+        if a < k:
+            out[a], out[k] = col, None
+    return out
 
 
 def _without_scoring(cells: list[str], roles: list[str | None]) -> tuple[list[str], list[str | None]]:
@@ -238,7 +265,7 @@ def _row_tasks(issue, doc, lines, rows, roles_after, cols, convention) -> list[d
     out = []
     for cells, first, last in rows:
         cells, row_roles = _without_scoring(cells, roles_after)
-        placed = align_row(cells, row_roles)
+        placed = lead_on_first_line(cells, align_row(cells, row_roles), row_roles)
         cell_for: dict[str, list[str]] = {}
         for cell, col in zip(cells, placed):
             if col is not None and row_roles[col]:

@@ -98,7 +98,7 @@ def _headed_roles(units: list[str], style: str) -> Roles:
 
 
 _BY_CLAUSE = re.compile(r"(?<=[，,])(?=由[^，,。；;由]{2,20}?(?:综合|汇总|负责|牵头|统筹|组织|审核))")
-_ITEM_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
+_ITEM_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）](?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
 
 
 def _subject_clauses(sent: str) -> list[str]:
@@ -153,14 +153,20 @@ def _from_actor(sent: str, roles: Roles, style: str) -> str:
     return sent
 
 
+# a line longer than this is no title line, though the header reader counted it one: a page flattened to one line
+# ("自然灾害应急预案(2023版)1总则编制目的…(34)县民政局:支持引导…", fresh14's county plan on a document site)
+_TITLE_LINE_MAX = 300
+
+
 def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
     """Duty sentences; one line may hold several ("区X负责…；区Y负责…")."""
     out = []
     last = None  # (line index, the last duty read on it, its record's index in out): a next line may cooperate
     for k, ln in enumerate(lines):
-        if ln.no in taken or "\t" in ln.text or ln.no <= doc.title_line_end:
-            continue
         c = compact(ln.text)
+        # (a page flattened to one line opens with its title: the title line is its whole text, read past the title)
+        if ln.no in taken or "\t" in ln.text or ln.no <= doc.title_line_end and len(c) <= _TITLE_LINE_MAX:
+            continue
         if len(c) < 8:
             continue
         h = match_heading(ln.text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
-from kg.extract.joint_action import (assisted_by, assisted_leads, joint_action, joint_without_lead, led_shares, partners,
+from kg.extract.joint_action import (assisted_by, assisted_leads, joint_action, joint_without_lead, led_shares, listed_actors, partners,
                                      opening_lead, without_when)
 from kg.extract.units import Roles, is_generic, is_unit, split_units
 
@@ -258,7 +258,7 @@ def _subject(sent: str) -> Roles | None:
         return roles
     if m["verb"] in ("：", ":") and re.search(r"配合|协助", rest) and not re.search(r"负责", rest):
         roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
-    elif _works_together(u, m["verb"], rest):
+    elif _works_together(u, m["verb"], rest) or _shared_entry(u, m["verb"]):
         roles.add("cooperate", u, g)
     else:
         roles.add("lead", u, g)
@@ -270,6 +270,13 @@ def _subject(sent: str) -> Roles | None:
         else:
             _add_joined(roles, m["subj"], rest)
     return roles
+
+
+def _shared_entry(units: list[str], verb: str) -> bool:
+    """A duty list's entry naming several units before its colon, no lead marked ("农业服务中心、水利站:负责农业生物灾害
+    应急工作…", a town's 站所 list): they share the duty and cooperate, as the units of a 责任单位 list do (and as
+    `duties._headed_roles` reads the same entry printed "X、Y。负责…")."""
+    return verb[:1] in ("：", ":") and len(units) > 1
 
 
 # "自治区财政厅负责编制补助资金预算,确定…,对资金的使用情况进行监督,会同自治区住房和城乡建设厅组织指导…" (内蒙古): a later
@@ -284,6 +291,22 @@ def _add_joined(roles: Roles, subj: str, rest: str) -> None:
         if joint and joint.cooperate:
             roles.add("cooperate", joint.cooperate, joint.generic_cooperate)
             return
+
+
+# "…;参加了市林业局牵头组织的联合执法行动,1月9日对…进行了检查" (辽源, fresh14): the body that organised the action a report's
+# subject took part in leads it (the subject, named sentences before, is not read here)
+_TOOK_PART = re.compile(r"^(?:还|并|也)?(?:参加|参与)了?(?P<lead>[^，,。；;的]{2,30}?)牵头(?:组织|开展|举办)?的")
+
+
+def _took_part(sent: str) -> Roles | None:
+    """参加了X牵头组织的…: X leads."""
+    for clause in re.split(r"[，,；;]", sent):
+        m = _TOOK_PART.match(clause)
+        if m and _units_only(m["lead"]) and _units_only(m["lead"])[0]:
+            roles = Roles()
+            roles.add("lead", *_units_only(m["lead"]))
+            return roles
+    return None
 
 
 def _clause_subject(sent: str) -> Roles | None:
@@ -437,6 +460,7 @@ SENTENCE_STYLES = [
     ("role_named", _role_before),
     ("office_seat", _office_seat),
     ("led_attended", _led_attended),
+    ("took_part", _took_part),
     ("led_by", led_shares),
     ("led_by", _led_by),
     ("led_by", _lead_then_coop),
@@ -453,6 +477,7 @@ SENTENCE_STYLES = [
     ("charged_by", _charged_by),
     ("duty_subject", _subject),
     ("duty_sentence", _clause_subject),
+    ("joint_no_lead", listed_actors),
 ]
 
 

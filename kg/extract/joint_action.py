@@ -16,7 +16,7 @@ import re
 from kg.extract.duty_units import _PERSON
 from kg.extract.units import Roles, is_generic, is_unit
 
-__all__ = ["joint_action", "joint_without_lead", "led_shares", "partners", "assisted_leads", "assisted_by", "without_when",
+__all__ = ["joint_action", "joint_without_lead", "listed_actors", "led_shares", "partners", "assisted_leads", "assisted_by", "without_when",
            "opening_lead"]
 
 # the verbs by which one body draws others into its action
@@ -67,6 +67,7 @@ def _unit(name: str) -> bool:
 # is, not part of the first one's name; after the verb a place names which body ("组织沈阳市公安局文保分局、…"): kept
 _PLACE_FIRST = re.compile(r"^(?![省市县区镇乡各本])(?P<place>[\u4e00-\u9fff]{2,8}?[省市县区])(?P<name>[\u4e00-\u9fff]{2,20})$")
 _LEVEL_START = re.compile(r"^[省市县区镇乡]")
+_PLACE_CHAIN = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市州盟](?P<name>[\u4e00-\u9fff]{2,4}?[县区旗](?![\u4e00-\u9fff]?[、和与及]|$)[\u4e00-\u9fff（）()]{2,20})$")
 _NAMED_PLACE_BODY = re.compile(r"(?:街道|[镇乡])(?:办事处|人民政府|政府)?$")
 
 
@@ -78,7 +79,12 @@ def _body_of_staff(item: str) -> str:
 
 
 def _list_items(text: str, subject: bool = False) -> list[str]:
-    items = [_body_of_staff(x) for x in re.split(r"[、，,]|(?<=[局委办所队站心院部会处室司村门员人])[和及与]", text) if x]
+    # ("…、龙文区教育局以及芗城区巷口派出所等部门": 以及 joins the last name as 和 / 及 do, fresh14's 漳州)
+    items = [_body_of_staff(x) for x in re.split(r"[、，,]|(?<=[局委办所队站心院部会处室司村门员人])(?:以及|[和及与])", text) if x]
+    # "玉林市陆川县市场监督管理局与县教育局…" (陆川, fresh14): a city printed before a county's body is where the county is
+    chain = _PLACE_CHAIN.match(items[0]) if subject and items else None
+    if chain and _unit(chain["name"]):
+        items[0] = chain["name"]
     m = _PLACE_FIRST.match(items[0]) if subject and len(items) >= 2 else None
     # (only where what follows the place names a body by itself — a level of its own, "共青城市市监局", or a named street
     # or town, "仓山区对湖街道"; a bare function keeps its place: "崇阳县民政局、工商局…", fresh13)
@@ -221,6 +227,37 @@ def joint_without_lead(sent: str) -> Roles | None:
         if got and len(got[0]) >= 2:
             roles = Roles()
             roles.add("cooperate", *got)
+            return roles
+    return None
+
+
+# a report's subject that is a list of bodies, none named to lead, acting at once: "连日来,市应急管理局、市公安局开展清缴…统一行动"
+# (阜新), "市农业农村局、公安局、有关区镇对重点海域开展不间断联合执法巡查" (海安), "江华公安局、应急管理局、市场监督管理局等有关
+# 部门和各乡镇按照县人民政府的统一部署,…" (江华), "此次行动由街道卫健办、…、市场监管等多部门联合组建专项治理专班" (杨市),
+# "A、B、C,联合开展…" (大杨树, a comma before the verb) — all fresh14; the list closes at the action that follows it
+_ACTORS = re.compile(
+    r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r")?(?:(?<=[局委办所队站心院部会处室门位构])[和及](?P<cls>各[^，,。；;、]{1,10}?))?"
+    r"[，,]?(?:联合(?=开展|展开|执法|检查|行动|整治|组成|成立|组建|督查|排查|巡查)|(?=(?:开展|展开)(?!的))|"
+    r"(?=对[^，,。；;]{1,30}(?:开展|展开|进行)[^，,。；;]{0,20}(?:联合|统一|专项))|"
+    r"(?=按照[^，,。；;]{1,20}(?:统一部署|部署|要求)))")
+
+
+# a verb inside the list: the list is no subject but an object ("支持残疾人专门协会和村(社区)残疾人协会开展…", "上级党委、
+# 政府及相关部门指导下级党委、政府及相应部门开展…", sample corpus)
+_NOT_ACTORS = re.compile(r"支持|鼓励|引导|指导|督促|帮助|推动|要求|协调|动员|组织(?!部)|^各")
+
+
+def listed_actors(sent: str) -> Roles | None:
+    """A、B(等部门)(和各X) 开展… / 对…开展联合… / 按照…部署 / ,联合…: several named bodies acting, none leads: all
+    cooperate (a class joined to them is generic). Read last, when no other style named a lead."""
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        m = _ACTORS.match(_LEAD_IN.sub("", sent[at:]))
+        if not m or _NOT_ACTORS.search(m["list"]):
+            continue
+        got = _bodies(m["list"], bool(m["tail"]), subject=True)
+        if got and len(got[0]) >= 2:
+            roles = Roles()
+            roles.add("cooperate", got[0], got[1] + ([m["cls"]] if m["cls"] else []))
             return roles
     return None
 

@@ -31,7 +31,8 @@ _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社�
 # The first character of a unit named by its government's level: 区/县/市/省, and 州 (an autonomous prefecture's:
 # 州委编办, 州司法局) and 旗 (an Inner Mongolian banner's: 旗发改委)
 _LEVEL_PREFIXES = "区县市省州旗"
-_SPLIT = re.compile(r"[、，,；;]|(?:及|和|以及)(?=其|各|有关|相关)|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))"
+# ("…、龙文区教育局以及芗城区巷口派出所等部门": 以及 after a whole name joins the last name of the list, fresh14's 漳州)
+_SPLIT = re.compile(r"[、，,；;]|(?:及|和|以及)(?=其|各|有关|相关)|(?<=[局委办所队站院厅])以及(?=[\u4e00-\u9fff]{3})|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))"
                     r"|(?<!平)等(?=[^、，,；;]{2,16}的(?:[县市区]级)?(?:单位|部门|机构)$)")
 _ROLE_VERB = re.compile(
     r"(?P<verb>共同牵头|为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
@@ -315,9 +316,10 @@ class Convention:
     responsible_lead: bool = False
 
 
-_FIRST_LEADS = re.compile(r"(?:列|排)?(?:在)?第一位(?:者|的)?(?:责任单位|单位|部门)?(?:为|是)牵头|排名第一的为牵头|第一个单位为牵头|"
-                          r"第一(?:个)?(?:责任单位|责任部门)(?:为|是)牵头|"
-                          r"首位(?:的)?(?:单位|部门)?(?:者|的)?(?:为|是)牵头")
+# one family of declarations: where the first listed unit stands (列第一位者 / 排在首位的 / 排名第一的 / 第一个单位 /
+# 首位单位 / 第一责任单位) and what it is (为 / 是 / 即为 牵头, also 为工作牵头单位 / 为主要牵头单位, 湖州)
+_FIRST_PLACE = r"(?:(?:列|排|排列|排名|排序)(?:在|于)?)?(?:第一位|第一个|首位|第一|最前面?)"
+_FIRST_LEADS = re.compile(_FIRST_PLACE + r"(?:者|的)?(?:责任单位|责任部门|单位|部门)?(?:者|的)?(?:为|是|即为|系)(?:工作|主要)?牵头")
 _RESPONSIBLE_LEAD = re.compile(r"(?:无|没有|未明确)牵头单位的?[，,]?(?:其)?责任单位(?:即)?为牵头单位")
 
 
