@@ -310,6 +310,7 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("报税还要交纸质材料吗", "无纸化"),
     ("创卫的钱从哪里出", "经费"),
     ("假肢能报多少", "报销"),
+    ("出了大事故镇上听谁指挥", "统一领导"),
 ])
 def test_lexicon_adds_the_official_term(query, official):
     assert official in load_lexicon().expansions(query)
