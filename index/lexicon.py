@@ -1,12 +1,14 @@
 """Lay ↔ official government terms (index/data/lexicon.tsv): a lay word in a query brings its official words.
 
 The table is general vocabulary with the national text that defines each official term; it is data, kept in
-one file, and never holds a line written for one question.
+one file, and never holds a line written for one question. The lexicon matches substrings, so a short lay word
+may carry a guard (an optional fourth column, `not_after=城超` / `not_before=事`): the characters that, next to it,
+show it is part of another word (市里 in 城市里 or 超市里; 一回 in 一回事), where it must not fire.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -22,6 +24,8 @@ class Lexicon:
     """lay term → official terms, longest lay term first (so 五保户 wins over 五保)."""
 
     entries: tuple[tuple[str, tuple[str, ...], str], ...]
+    # lay term → (characters it must not follow, characters it must not precede); only guarded terms are here
+    guards: dict[str, tuple[str, str]] = field(default_factory=dict, compare=False)
 
     @cached_property
     def _by_char(self) -> dict[str, list[int]]:
@@ -36,7 +40,22 @@ class Lexicon:
         characters are looked for (a question holds a few dozen of them; the table has ~570 entries)."""
         by_char = self._by_char
         at = sorted({i for c in (*set(text), "") for i in by_char.get(c, ())})  # "": an empty lay term (none)
-        return [e for e in map(self.entries.__getitem__, at) if e[0] in text]
+        return [e for e in map(self.entries.__getitem__, at) if e[0] in text and self._free(e[0], text)]
+
+    def _free(self, lay: str, text: str) -> bool:
+        """Whether `lay` occurs in `text` at least once with neither neighbour its guard forbids."""
+        guard = self.guards.get(lay)
+        if guard is None:
+            return True
+        not_after, not_before = guard
+        i = text.find(lay)
+        while i >= 0:
+            before = text[i - 1] if i else ""
+            after = text[i + len(lay):i + len(lay) + 1]
+            if not (before and before in not_after) and not (after and after in not_before):
+                return True
+            i = text.find(lay, i + 1)
+        return False
 
     def expansions(self, query: str) -> list[str]:
         """Official terms for every lay term in `query` that the query does not already contain."""
@@ -56,17 +75,34 @@ class Lexicon:
         return query if not extra else query + " " + " ".join(extra)
 
 
+def _guard(text: str, n: int) -> tuple[str, str]:
+    """`not_after=城超 not_before=事` → ("城超", "事")."""
+    found = {"not_after": "", "not_before": ""}
+    for item in text.split():
+        key, _, chars = item.partition("=")
+        if key not in found or not chars:
+            raise ValueError(f"lexicon line {n}: a guard is not_after=CHARS or not_before=CHARS, got {item!r}")
+        found[key] += chars
+    if not any(found.values()):
+        raise ValueError(f"lexicon line {n}: an empty guard column")
+    return found["not_after"], found["not_before"]
+
+
 def parse_lexicon(text: str) -> Lexicon:
     rows = []
+    guards = {}
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if len(parts) != 3 or not parts[0] or not parts[1] or not parts[2].strip():
-            raise ValueError(f"lexicon line {n}: want lay<TAB>official|official<TAB>source, got {line!r}")
-        rows.append((compact(parts[0]), tuple(o for o in parts[1].split("|") if o), parts[2].strip()))
+        if len(parts) not in (3, 4) or not parts[0] or not parts[1] or not parts[2].strip():
+            raise ValueError(f"lexicon line {n}: want lay<TAB>official|official<TAB>source[<TAB>guard], got {line!r}")
+        lay = compact(parts[0])
+        rows.append((lay, tuple(o for o in parts[1].split("|") if o), parts[2].strip()))
+        if len(parts) == 4:
+            guards[lay] = _guard(parts[3], n)
     rows.sort(key=lambda r: -len(r[0]))
-    return Lexicon(tuple(rows))
+    return Lexicon(tuple(rows), guards)
 
 
 @lru_cache(maxsize=2)
