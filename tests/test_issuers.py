@@ -583,6 +583,8 @@ def test_an_issuing_organ_field(line, organ):
     ("贵州省国土资源厅", True),  # fresh11 guizhou-2006-guotuziyuanting (real): a province's department
     ("张店区民政局", True),
     ("市民服务大厅", False),  # constructed guard: a hall, not a department
+    ("鹿寨县防汛抗旱指挥部", True),  # fresh14 guangxi_luzhai-2019 (real): a 指挥部 issues its own 红头 file
+    ("陇南市农业产业化协调工作领导小组办公室", True),  # fresh14 gansu_longnan-2011 (real): a 领导小组's office
 ])
 def test_an_organ_line(line, organ):
     from kg.parse import patterns as P

@@ -209,8 +209,19 @@ def drop_list_entries(lines: list[Line], headers: list[Header]) -> list[Header]:
 def _fuller_title(page: str, own: str) -> str:
     """Of a title printed twice, the document's own copy, unless it lost the first characters of the page's (a spaced
     heading "府 工 作 报 告" under the 名称 "2022年政府工作报告"): then the page's."""
-    return page if _bare_title(page).endswith(_bare_title(own)) and not P.TITLE_START.search(compact(own)) \
-        and not re.match(r".*?(?:关于|印发|转发)", compact(page)) else own
+    a, b = _bare_title(page), _bare_title(own)
+    if not a.endswith(b) or P.TITLE_START.search(compact(own)):
+        return own
+    # (or lost the first characters of its place: "江县人民政府办公室关于…" under the page's "浦江县人民政府办公室关于…")
+    return page if not re.match(r".*?(?:关于|印发|转发)", compact(page)) or _place_cut(a[: len(a) - len(b)], b) else own
+
+
+def _place_cut(lost: str, own: str) -> bool:
+    """The characters a copy lost are the first of its place's name: one or two, the copy going on with the rest of a
+    place (…县, …市, …区) and an organ ("江县人民政府办公室关于…" for "浦江县人民政府办公室关于…")."""
+    return 1 <= len(lost) <= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", lost)) \
+        and bool(P.ORGAN_TITLE.match(lost + own)) and bool(_NAMES_PLACE.match(lost + own)) \
+        and not re.search(r"[省市区县旗州盟镇乡]$", lost)  # (a whole place lost is a longer spelling, not a cut)
 
 
 # a notice issuing a plan by name ("大张庄镇人民政府关于印发《大张庄镇2021年度森林火灾应急预案》的通知")

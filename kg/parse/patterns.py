@@ -13,7 +13,9 @@ __all__ = [
 _HAN = r"\u4e00-\u9fff"
 _PLACE = rf"(?:[{_HAN}]{{2,4}}省)?(?:[{_HAN}]{{2,4}}市)?(?:[{_HAN}]{{1,5}}?(?:区|县|旗))?"
 # (厅: a province's department, "贵州省国土资源厅"; never a hall, "政务服务大厅")
-_ORGAN_TAIL = r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管理委员会|委员会|管委会|办公室|行政公署|局|(?<![大客餐展])厅)"
+# (a coordinating body issues as well: "鹿寨县防汛抗旱指挥部", "陇南市农业产业化协调工作领导小组办公室")
+_ORGAN_TAIL = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管理委员会|委员会|管委会|领导小组办公室|领导小组|指挥部办公室|"
+               r"指挥部|办公室|行政公署|局|(?<![大客餐展])厅)")
 # An issuing organ printed alone: 张店区人民政府办公室, 淄博市张店区人民政府, 张店区民政局.
 ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})$")
 # The organ at the start of a one-line title: 张店区人民政府关于…, 张店区人民政府印发关于…, 某市人民政府办公厅转发…

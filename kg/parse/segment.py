@@ -546,6 +546,8 @@ def _same_title(fold, line: str, title: str) -> bool:
     if len(fold(line)) >= 8 and fold(title).endswith(fold(line)) and P.is_organ(fold(title)[: -len(fold(line))]):
         return True  # the page's title without the organ line the document prints over its 关于 line
     page, own = fold(_SITE_LABEL.sub("", compact(line))), fold(title).replace("关于", "", 1)
+    if page == fold(title):
+        return True  # the same title under a column's label ("【灾害应急处置与救援】关于印发…的通知")
     organ = page[: len(page) - len(own)] if own and page.endswith(own) else None
     return organ is not None and len(own) >= 8 and (organ == "" or P.is_organ(organ) or P.is_national_organ(organ))
 
