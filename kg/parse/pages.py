@@ -246,6 +246,10 @@ def _issues(notice: str, page: str) -> bool:
         and (place is None or place[0] in page)
 
 
+# a page's note on its document's validity: a short sentence ending on the document's repeal or lapse
+_VALIDITY_NOTE = re.compile(r"^[^。]{0,120}。?[^。]{0,120}(?:同时|自行|即行)?(?:废止|失效|停止执行|不再执行)。$")
+
+
 def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
     """A web page prints the document's title, then the document's own header with the same title:
     one document, starting at the page title, with the fields of both."""
@@ -254,8 +258,11 @@ def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
         prev = out[-1] if out else None
         if prev is not None:
             # (the page's fields printed between the two copies are no text: "发布时间:… 信息来源:…" ⏎ "索引号:…" ⏎ …)
+            # (nor is the page's note on the document's validity: "2024年11月20日,经区政府同意,修订后的《槐荫区重污染天气应急
+            # 预案》印发。2023年12月15日印发的《槐荫区重污染天气应急预案》(槐政办字〔2023〕21号)同时废止。")
             between = [lines[j] for j in range(prev.end + 1, h.start) if not lines[j].blank
-                       and not (prev.metadata and is_metadata_line(lines[j].text))]
+                       and not (prev.metadata and is_metadata_line(lines[j].text))
+                       and not _VALIDITY_NOTE.fullmatch(compact(lines[j].text))]
             a, b = _bare_title(prev.title), _bare_title(h.title)
             same = a == b or a.endswith(b) or b.endswith(a) or _issues(h.title, prev.title)
             if same and len(between) <= 8 and not any("。" in ln.text for ln in between):
