@@ -1531,6 +1531,10 @@ HEADERS = [
     # fresh14 hebei_zhangjiakou-2022-chengshi-jingxihua-guanli-wenming-chengshi-chuangjian-yijian (lines 1-6, cut at 260 characters)
     ("a 发布时间 only, the organ and date glued after the one-line notice's close", '张家口市人民政府办公室印发张家口市关于加强城市精细化管理助力全国文明城市创建工作的意见的通知\n政策\n发布部门:信息补充中\n发布时间:2022年03月18日\n有效性:有效\n各县、区人民政府,各管理区管委会,经开区管委会,市政府各部门,市直属各单位:《张家口市关于加强城市精细化管理助力全国文明城市创建工作的意见》已经市政府常务会议研究通过,现印发给你们,请认真抓好贯彻落实。 张家口市人民政府办公室 2022年3月17日 张家口市关于加强城市精细化管理助力全国文明城市创建工作的意见 为深入贯彻习近平总书记视察张家口重要指示精神,进一步提升城市精细化管理水平,助力全国文明城市创建工作,结合我市城市管理实际,提出如下意见。',
      [('张家口市人民政府办公室印发张家口市关于加强城市精细化管理助力全国文明城市创建工作的意见的通知', None, '张家口市人民政府办公室', '2022-03-17')]),
+    # fresh14 zhejiang_jindong-2024-zhengfu-minsheng-shishi-renwu-fenjie-fangan (lines 1-90; the breadcrumb is a preamble of its own, titled by the file's name; the table's
+    # heading read as a document of its own in a shorter excerpt, so the excerpt runs into the table's first rows)
+    ('the page headline over its byline, naming no kind, the table heading under it', '首页\n>> 政务公开 >> 重点实事\n  • 信息索引号:\n\n    330703000000/2024-156900\n\n  • 体裁分类:\n\n  • 发布机构:\n\n    金东区人民政府\n\n  • 主题分类:\n\n  • 成文日期:\n\n    2024-03-29\n\n  • 公开方式:\n\n    主动公开\n\n2024年金东区政府民生实事项目\n\n发布时间: 2024-03-29 12:33 信息来源: 金东区人民政府 访问次数: 字体:[ ]\n\n2024年金东区政府民生实事任务分解方案\n\n序号\n\n事项分类\n\n事项名称\n\n项目内容\n\n牵头单位\n\n协同单位\n\n1\n\n打造区域教育高地\n\n新(改、扩)建一批中小学校\n\n实施新(改、扩)建中小学校5家。\n\n区教体局\n\n东孝街道\n\n孝顺镇\n\n傅村镇\n\n曹宅镇\n\n澧浦镇\n\n区发改局\n\n金义新区发展集团\n\n区城投集团\n\n区社发公司\n\n区资规分局\n\n2\n\n中小学校清廉阳光厨房建设\n\n对28所中小学校食堂安装数字化验收平台。\n\n区教体局\n\n/\n\n3\n\n“医”心为民工程\n\n新(改)建村卫生室\n\n新(改)建村卫生室80家。\n\n区卫健局\n',
+     [('x', None, None, None), ('2024年金东区政府民生实事项目', None, '金东区人民政府', '2024-03-29')]),
 ]
 
 

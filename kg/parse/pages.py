@@ -10,13 +10,19 @@ from pathlib import Path
 from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.header_lines import _unglue
-from kg.parse.headers import Header, _c, _collect_title
+from kg.parse.headers import Header, _c, _collect_title, _nonblank_after
 from kg.parse.title_organs import title_organ
 from kg.parse.metadata import is_metadata_line
 from kg.parse.normalize import compact, normalize_doc_number
 from kg.parse.page_titles import _NEWS_BYLINE, _bare_title, _first_title, _title_like, _title_shaped
 
 __all__ = ["with_metadata", "merge_repeated", "drop_list_entries"]
+
+
+def _over_byline(lines: list[Line], j: int) -> bool:
+    """Line j is printed right over a page's byline (发布时间 / 信息来源 …): the page's headline."""
+    k = _nonblank_after(lines, j, 1)
+    return bool(k) and bool(_NEWS_BYLINE.search(_c(lines[k[0]])))
 
 
 def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> Header | None:
@@ -26,8 +32,11 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
     inside = [j for j in range(block.start, block.end + 1) if not lines[j].blank and j not in block.field_lines]
     after = inside + [j for j in range(block.end + 1, limit_end) if not lines[j].blank][:6]
     stop = next((j for j in after if P.RECIPIENTS.match(_c(lines[j]))), limit_end)
+    # (or the page's headline over its byline, though it names no kind: "2024年金东区政府民生实事项目" ⏎ "发布时间: 2024-03-29
+    # 12:33 信息来源: …" ⏎ "2024年金东区政府民生实事任务分解方案", the heading of the table under it)
     title_i = None if block.title else next(
-        (j for j in after if j < stop and _title_like(_c(lines[j])) and _title_shaped(_c(lines[j]))), None)
+        (j for j in after if j < stop and _title_like(_c(lines[j])) and (_title_shaped(_c(lines[j])) or _over_byline(lines, j))),
+        None)
     if title_i is None and not block.title:  # a news report filed under the fields: its headline over its byline
         title_i = next((j for j, k in zip(after, after[1:]) if j > block.end and _title_like(_c(lines[j]))
                         and _NEWS_BYLINE.search(_c(lines[k]))), None)
