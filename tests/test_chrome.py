@@ -9,6 +9,8 @@ from kg.parse.segment import segment_issue
 
 # (line as printed, style) — set and file the line comes from
 CHROME = [
+    ('          市标图案以“辽”字为主创元素,用狂草手法演变出“旭日初升、祥龙飞天、神鹿跳跃、辽水奔腾”的形态造型,巧妙蕴含了龙山、辽水、鹿乡等辽源元素,寓', "emblem_text"),  # fresh14 jilin_liaoyuan-2020-shipin-anquan-shigu-yingji-yuan: the site's emblem described
+    ('          整个市标简洁明快、动感十足、色彩标准采用红黄绿蓝渐变成五彩图腾,分别代表“五城辽源”,勾勒出辽源天蓝、日丽、水碧、山青的美丽画卷。', "emblem_text"),  # fresh14 辽源
     ("  • 无障碍浏览", "buttons"),  # fresh9 jiangsu_zhonglou-2020-liangshi-yingji-yuan-tongzhi
     ("  • 登录个人中心", "buttons"),  # fresh9 钟楼
     ("• 繁体版", "buttons"),  # fresh9 钟楼
@@ -53,6 +55,7 @@ CHROME = [
 
 # lines of documents that look a little like chrome: never chrome
 NOT_CHROME = [
+    "市标准化研究院关于开展2023年标准化试点的通知",  # constructed guard: 市标准化 is no emblem
     "会宁县民政局政府信息公开目录",  # fresh4 gansu_huining: a 目录 is a document
     "扬州市江都区人民政府办公室政府信息公开指南",  # fresh9 jiangdu: the guide's title
     "甘肃兰州建立四级林长体系",  # fresh9 兰州: the news headline

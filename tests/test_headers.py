@@ -1506,6 +1506,38 @@ HEADERS = [
     # fresh6 hubei_wuhan-2020-mubiao-renwu-zeren-fenjie
     ("law library's 【label】 fields after a ∙ bullet", '文章属性\n∙【制定机关】武汉市人民政府办公厅\n∙【公布日期】2020.01.17\n∙【字 号】武政办〔2020〕1号\n∙【施行日期】2020.01.17\n∙【效力等级】地方规范性文件\n∙【时效性】现行有效\n∙【主题分类】机关工作\n正文\n市人民政府办公厅关于印发2020年市\n《政府工作报告》确定的主要目标任务责任分解方案的通知\n武政办〔2020〕1号\n各区人民政府,市人民政府各部门,各有关单位:\n《2020年市〈政府工作报告〉确定的主要目标任务责任分解方案》已经市人民政府同意,现印发给你们,并就有关事项通知如下,请一并贯彻执行。',
      [('市人民政府办公厅关于印发2020年市《政府工作报告》确定的主要目标任务责任分解方案的通知', '武政办〔2020〕1号', '武汉市人民政府办公厅', '2020-01-17')]),
+    # fresh14 guangxi_luzhai-2019-fangxun-qiangxian-yingji-yuan-zhihuibu-wenjian (lines 1-13)
+    ("a 指挥部's 红头 file under the page's column-tagged headline", '【灾害应急处置与救援】关于印发鹿寨县防汛抢险应急预案 (2019年修订)的通知\n鹿寨县防汛抗旱\n指 挥 部 文 件\n鹿防指字〔2019〕8号\n关于印发鹿寨县防汛抢险应急预案\n(2019年修订)的通知\n县防汛抗旱指挥部各成员单位,各有关单位:\n经县防汛抗旱指挥部同意,现将《鹿寨县防汛抢险应急预案(2019年修订)》印发给你们,请认真贯彻执行。\n鹿寨县防汛抗旱指挥部\n2019年6月10日\n鹿寨县防汛抢险应急预案\n(2019年修订)\n1 总则',
+     [('关于印发鹿寨县防汛抢险应急预案(2019年修订)的通知', '鹿防指字〔2019〕8号', '鹿寨县防汛抗旱指挥部', '2019-06-10')]),
+    # fresh14 gansu_longnan-2011-diwupi-nongye-chanyehua-zhongdian-longtou-qiye-mingdan (lines 1-9)
+    ('a 领导小组办公室 over its 关于 title', '陇南市农业产业化协调工作领导小组办公室\n关于公布陇南市第五批农业产业化重点龙头企业名单的通知\n各县(区)农业产业化办公室,市直有关单位:\n为贯彻落实市委二届八次全委(扩大)会议精神,支持农业产业化经营和龙头企业发展,九县(区)农业产业化办公室和市直主管单位共推荐企业45户,市农业产业化协调工作领导小组办公室按照《陇南市农业产业化重点龙头企业申报认定和监测管理办法》规定进行初审,经市农业产业化协调工作领导小组认定,文县玉兰茶业有限公司等33家单位为陇南市第五批农业产业化重点龙头企业(名单附后)。\n希望被认定的龙头企业进一步发挥示范带动作用,积极投身全市农业特色产业开发,加强技术改造和技术进步,切实提高企业自主创新能力;大力发展农特产品精深加工,不断延伸产业链条;进一步完善与农户的利益联结机制,增强辐射带动能力,带动产业增效农民增收,为全面实现农业特色产业提质增效的奋斗目标做出更大贡献。\n各县(区)要按照《陇南市农业产业化重点龙头企业申报认定和监测管理办法》和《陇南市特色农业产业化重点龙头企业培育扶持办法》相关要求,采取有效措施,加大对农业产业化企业发展扶持力度,帮助更多的企业早日成长为市级农业产业化重点龙头企业。\n市农业产业化办公室对市级重点龙头企业实行动态管理,建立健全竞争和淘汰机制,做到有进有出。每两年开展一次监测,对于监测不合格的企业,将取消其市级农业产业化重点龙头企业资格。\n二O一一年九月二日\n陇南市第五批农业产业化重点龙头企业名单',
+     [('陇南市农业产业化协调工作领导小组办公室关于公布陇南市第五批农业产业化重点龙头企业名单的通知', None, '陇南市农业产业化协调工作领导小组办公室', '2011-09-02')]),
+    # fresh14 yunnan_anning-2021-tufa-zhongda-dongwu-yiqing-yingji-yuan-zhihuibu (lines 1-5)
+    ('a 指挥部 opening its one-line title', '安宁市重大动物疫病防治指挥部关于印发安宁市突发重大动物疫情应急预案的通知\n各街道办事处、有关部门:\n《安宁市突发重大动物疫情应急预案》已由安宁市农业农村局修改完善,经市重大动物疫病防治指挥部研究同意,现印发给你们,请遵照执行。\n安宁市重大动物疫病防治指挥部\n2021年11月30日',
+     [('安宁市重大动物疫病防治指挥部关于印发安宁市突发重大动物疫情应急预案的通知', None, '安宁市重大动物疫病防治指挥部', '2021-11-30')]),
+    # fresh14 tianjin-2017-zhongwuran-tianqi-yingji-yuan-law-site (lines 1-17)
+    ("a law database's headline with its year and status mark", '首页 > 法律法规 > 正文阅览\n\n天津市人民政府办公厅关于印发天津市重污染天气应急预案的通知(2017) 失效\n\n天津市人民政府办公厅关于印发天津市重污染天气应急预案的通知\n(津政办函〔2017〕107号)\n\n\n\n各区人民政府,各委、局,各直属单位:\n\n  经市人民政府同意,现将《天津市重污染天气应急预案》印发给你们,自发布之日起实施。\n\n天津市人民政府办公厅\n\n2017年10月16日\n',
+     [('天津市人民政府办公厅关于印发天津市重污染天气应急预案的通知', '津政办函〔2017〕107号', '天津市人民政府办公厅', '2017-10-16')]),
+    # fresh14 zhejiang_pujiang-2019-fangxun-fangtai-kanghan-yingji-yuan (lines 1-27)
+    ("the organ line lost its place's first character", '当前位置: 首页\n>政务公开 >信息公开目录 >部门信息公开 >县政府办公室 >应急管理\n索引号: 330726ZF010000/2019-02448 文件编号: 浦政办发〔2019〕51号 发布机构: 县政府办公室\n生成日期: 2019-07-17 00:00:00 主题分类: 综合政务 组配分类: 应急管理\n公开形式: 网站 公开方式: 主动公开 公开范围: 面向全社会\n浦政办发〔2019〕51号 浦江县人民政府办公室关于印发浦江县防汛防台抗旱应急预案的通知\n发布日期:2019-07-17 17:09 浏览次数: 来源:浦江县人民政府办公室\n\n \n\n浦政办发〔201951\n\n \n\n \n\n江县人民政府办公室\n\n关于印发浦江县防汛防台抗旱\n\n应急预案的通知\n\n \n\n乡镇人民政府、街道办事处,县政府各部门:\n\n《浦江县防汛防台抗旱应急预案》已经县政府同意,现印发给你们,请认真组织实施。',
+     [('浦江县人民政府办公室关于印发浦江县防汛防台抗旱应急预案的通知', '浦政办发〔2019〕51号', '浦江县人民政府办公室', '2019-07-17')]),
+    # fresh14 shandong_huaiyin-2023-zhongwuran-tianqi-yingji-yuan-yifeizhi (lines 1-27)
+    ('bare field values and a validity note between the page title and the header', '无障碍阅读 关怀版 返回首页\n政府信息公开\n槐荫区人民政府办公室关于印发槐荫区重污染天气应急预案的通知\n11370104597024629Y-A/2023-6526360\n环境监测、保护与治理\n槐政办字〔2023〕21号\n区政府办公室\n2023-12-15\n2023-12-15\n2024-11-20\n废止\n2024年11月20日,经区政府同意,修订后的《槐荫区重污染天气应急预案》印发。2023年12月15日印发的《槐荫区重污染天气应急预案》(槐政办字〔2023〕21号)同时废止。\n\n槐荫区人民政府办公室关于印发槐荫区重污染天气应急预案的通知\n\n字号:\n\n打印整页 打印内容 分享\n\n槐荫区人民政府办公室\n\n关于印发槐荫区重污染天气应急预案的通知\n\n槐政办字〔2023〕21号\n\n \n',
+     [('槐荫区人民政府办公室关于印发槐荫区重污染天气应急预案的通知', '槐政办字〔2023〕21号', '槐荫区人民政府办公室', '2023-12-15')]),
+    # fresh14 hunan_leiyang-2015-shengzhiguanxian-jingji-tizhi-gaige-shidian-fangan (lines 1-19, cut at 200 characters)
+    # (the row is for the 文号; the gold titles the plan without its organ line, a miss left open: docmeta17.md)
+    ('文号 broken after its bracket, year and count run together', '当前页面: 首页  > 政府信息公开 > 政务公开工作要点专栏 > 2016年政务公开工作要点 > 深化改革 > 经济社会政策\n\n耒阳市省直管县经济体制改革试点工作方案\n\n \n\n耒阳市人民政府\n\n耒阳市省直管县经济体制\n\n改革试点工作方案\n\n\n耒政发〔\n201527\n\n \n\n根据省委贯彻落实中央关于全面深化改革若干重大问题的决定的《实施意见》以及省委、省政府下发的《关于开展省直管县试点工作的意见》的通知精神,按照省委深改组关于开展湖南省直管县体制改革试点工作的部署,结合耒阳市市情,特制订耒阳市省直管县体制改革试点工作方案。',
+     [('耒阳市人民政府耒阳市省直管县经济体制改革试点工作方案', '耒政发〔2015〕27号', '耒阳市人民政府', None)]),
+    # fresh14 hebei_zhangjiakou-2022-chengshi-jingxihua-guanli-wenming-chengshi-chuangjian-yijian (lines 1-6, cut at 260 characters)
+    ("a 发布时间 only, the organ and date glued after the one-line notice's close", '张家口市人民政府办公室印发张家口市关于加强城市精细化管理助力全国文明城市创建工作的意见的通知\n政策\n发布部门:信息补充中\n发布时间:2022年03月18日\n有效性:有效\n各县、区人民政府,各管理区管委会,经开区管委会,市政府各部门,市直属各单位:《张家口市关于加强城市精细化管理助力全国文明城市创建工作的意见》已经市政府常务会议研究通过,现印发给你们,请认真抓好贯彻落实。 张家口市人民政府办公室 2022年3月17日 张家口市关于加强城市精细化管理助力全国文明城市创建工作的意见 为深入贯彻习近平总书记视察张家口重要指示精神,进一步提升城市精细化管理水平,助力全国文明城市创建工作,结合我市城市管理实际,提出如下意见。',
+     [('张家口市人民政府办公室印发张家口市关于加强城市精细化管理助力全国文明城市创建工作的意见的通知', None, '张家口市人民政府办公室', '2022-03-17')]),
+    # fresh14 zhejiang_jindong-2024-zhengfu-minsheng-shishi-renwu-fenjie-fangan (lines 1-90; the breadcrumb is a preamble of its own, titled by the file's name; the table's
+    # heading read as a document of its own in a shorter excerpt, so the excerpt runs into the table's first rows)
+    ('the page headline over its byline, naming no kind, the table heading under it', '首页\n>> 政务公开 >> 重点实事\n  • 信息索引号:\n\n    330703000000/2024-156900\n\n  • 体裁分类:\n\n  • 发布机构:\n\n    金东区人民政府\n\n  • 主题分类:\n\n  • 成文日期:\n\n    2024-03-29\n\n  • 公开方式:\n\n    主动公开\n\n2024年金东区政府民生实事项目\n\n发布时间: 2024-03-29 12:33 信息来源: 金东区人民政府 访问次数: 字体:[ ]\n\n2024年金东区政府民生实事任务分解方案\n\n序号\n\n事项分类\n\n事项名称\n\n项目内容\n\n牵头单位\n\n协同单位\n\n1\n\n打造区域教育高地\n\n新(改、扩)建一批中小学校\n\n实施新(改、扩)建中小学校5家。\n\n区教体局\n\n东孝街道\n\n孝顺镇\n\n傅村镇\n\n曹宅镇\n\n澧浦镇\n\n区发改局\n\n金义新区发展集团\n\n区城投集团\n\n区社发公司\n\n区资规分局\n\n2\n\n中小学校清廉阳光厨房建设\n\n对28所中小学校食堂安装数字化验收平台。\n\n区教体局\n\n/\n\n3\n\n“医”心为民工程\n\n新(改)建村卫生室\n\n新(改)建村卫生室80家。\n\n区卫健局\n',
+     [('x', None, None, None), ('2024年金东区政府民生实事项目', None, '金东区人民政府', '2024-03-29')]),
+    # fresh14 jilin_liaoyuan-2020-shipin-anquan-shigu-yingji-yuan (lines 1-27, cut at 160 characters)
+    ('markup residue and the site emblem description over a bare title and its byline', '<legend id="h4sia"></legend><samp id="h4sia"></samp>\n<sup id="h4sia"></sup>\n<mark id="h4sia"><del id="h4sia"></del></mark>\n\n<p id="h4sia"><td id="h4sia"></td></p><track id="h4sia"></track>\n\n<delect id="h4sia"></delect>\n  • <input id="h4sia"><address id="h4sia"></address>\n\n    <menuitem id="h4sia"></menuitem>\n\n    1. <blockquote id="h4sia"><rt id="h4sia"></rt></blockquote>\n      <wbr id="h4sia">\n    2. <meter id="h4sia"></meter>\n\n      <th id="h4sia"><center id="h4sia"><delect id="h4sia"></delect></center></th>\n    3. <dl id="h4sia"></dl>\n    4. <rp id="h4sia"><option id="h4sia"></option></rp>\n\n          市标图案以“辽”字为主创元素,用狂草手法演变出“旭日初升、祥龙飞天、神鹿跳跃、辽水奔腾”的形态造型,巧妙蕴含了龙山、辽水、鹿乡等辽源元素,寓意辽源充满活力、充满希望、蒸蒸日上,充分体现了“皇家鹿苑”、“东辽河畔明珠”厚重的历史文化底蕴和现代化城市魅力,展现出辽源人豪迈大气,敢为人先,创新发展,勇于开\n          整个市标简洁明快、动感十足、色彩标准采用红黄绿蓝渐变成五彩图腾,分别代表“五城辽源”,勾勒出辽源天蓝、日丽、水碧、山青的美丽画卷。\n\n        食品安全事故应急预案\n\n        发布时间:2020-11-26 11:01 信息来源:辽源市市场监督管理局\n\n          1 总 则 ',
+     [('食品安全事故应急预案', None, '辽源市市场监督管理局', '2020-11-26')]),
 ]
 
 
@@ -1600,6 +1632,9 @@ UNGLUED = [
     # shandong_shengshuiwu-nashui-xinyong-quanwen-feizhi (a law site's title line)
     ("鲁国税发[2004]34号 山东省国家税务局 山东省地方税务局关于印发《山东省国家税务局山东省地方税务局纳税信用等级评定管理实施办法(试行)》的通知[全文废止]",
      ("山东省国家税务局山东省地方税务局关于印发《山东省国家税务局山东省地方税务局纳税信用等级评定管理实施办法(试行)》的通知", "鲁国税发〔2004〕34号")),
+    # fresh14 tianjin-2017-zhongwuran-tianqi-yingji-yuan-law-site (a law database's headline: the year, then the status)
+    ("天津市人民政府办公厅关于印发天津市重污染天气应急预案的通知(2017) 失效",
+     ("天津市人民政府办公厅关于印发天津市重污染天气应急预案的通知", None)),
     # guard: an edition note is the title's (fresh zhejiang_jinhua keeps "(2024年修订)"): as printed
     ("关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知",
      ("关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知", None)),
@@ -1834,6 +1869,24 @@ def test_notice_issues_the_page_titles_plan(notice, page, want):
     from kg.parse.pages import _issues
 
     assert _issues(notice, page) is want
+
+
+# (the page's copy of a title, the document's own) → the title: the own copy unless it lost its place's first characters
+FULLER = [
+    # fresh14 zhejiang_pujiang-2019 (its 信息名称 line, its organ line over the 关于 lines)
+    ("浦江县人民政府办公室关于印发浦江县防汛防台抗旱应急预案的通知", "江县人民政府办公室关于印发浦江县防汛防台抗旱应急预案的通知",
+     "浦江县人民政府办公室关于印发浦江县防汛防台抗旱应急预案的通知"),
+    # constructed guards: a whole place before the own copy (the organ as the document prints it), a 关于 title
+    ("某市某县人民政府关于印发某县防汛应急预案的通知", "某县人民政府关于印发某县防汛应急预案的通知", "某县人民政府关于印发某县防汛应急预案的通知"),
+    ("某县人民政府关于印发某县防汛应急预案的通知", "关于印发某县防汛应急预案的通知", "关于印发某县防汛应急预案的通知"),
+]
+
+
+@pytest.mark.parametrize("page,own,want", FULLER)
+def test_fuller_title(page, own, want):
+    from kg.parse.pages import _fuller_title
+
+    assert _fuller_title(page, own) == want
 
 
 # (header's issuer, page's field) → the issuer: the longer spelling only where the header's names no place of its own

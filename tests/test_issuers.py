@@ -549,6 +549,9 @@ def test_a_dated_lead_reporting_the_titled_document(title, organs):
     ("国务院新闻办公室", True),  # fresh10 quanguo-2013-xizang-fazhan-jinbu-baipishu (real, after 中华人民共和国)
     ("组织部", False), ("宣传部", False),  # a party committee's departments printed without their place: not national
     ("平江县司法局", False),  # a placed organ
+    # fresh14 quanguo-2021-daji-feifa-yiliao-meirong (real): a joint notice's signers by their short names
+    ("国家卫生健康委办公厅", True), ("中央网信办秘书局", True), ("市场监管总局办公厅", True), ("国家中医药管理局办公室", True),
+    ("中央宣传部", False),  # constructed guard: a party department, no office of a 中央…办
 ])
 def test_national_organs(name, national):
     from kg.parse.patterns import is_national_organ
@@ -583,8 +586,28 @@ def test_an_issuing_organ_field(line, organ):
     ("贵州省国土资源厅", True),  # fresh11 guizhou-2006-guotuziyuanting (real): a province's department
     ("张店区民政局", True),
     ("市民服务大厅", False),  # constructed guard: a hall, not a department
+    ("鹿寨县防汛抗旱指挥部", True),  # fresh14 guangxi_luzhai-2019 (real): a 指挥部 issues its own 红头 file
+    ("陇南市农业产业化协调工作领导小组办公室", True),  # fresh14 gansu_longnan-2011 (real): a 领导小组's office
 ])
 def test_an_organ_line(line, organ):
     from kg.parse import patterns as P
 
     assert P.is_organ(line) is organ
+
+
+# joint signers the signature reads over the signing date, where they name no county or city of their own
+JOINT_SIGNERS = [
+    # fresh14 quanguo-2021-daji-feifa-yiliao-meirong-fuwu-zhuanxiang-zhengzhi-tongzhi (lines 1-24)
+    ('national offices signing jointly, two a line', '专栏首页 > 政策速递\n\n关于印发打击非法医疗美容服务专项整治工作方案的通知\n\n层级:国家级 发文系统:市场监管 卫健 公安 海关 其他 发文日期:2021-05-28 所在行业:卫生和社区工作\n信息来源: 发布时间:2021-09-07\n\n国卫办监督函〔2021〕273号\n\n各省、自治区、直辖市及新疆生产建设兵团卫生健康委、网信办、公安厅(局)、市场监管局(厅、委)、邮政管理局、药监局、中医药局,海关总署广东分署、各直属海关:\n\n为进一步维护消费者合法权益,保障群众身体健康和生命安全,国家卫生健康委、中央网信办、公安部、海关总署、市场监管总局、国家邮政局、国家药监局、国家中医药局决定于2021年6月-12月联合开展打击非法医疗美容服务专项整治工作。现将《打击非法医疗美容服务专项整治工作方案》印发给你们(可从国家卫生健康委官方网站下载),请认真组织实施。\n\n附件:打击非法医疗美容服务专项整治工作方案\n\n国家卫生健康委办公厅        中央网信办秘书局\n\n公安部办公厅                  海关总署办公厅\n\n市场监管总局办公厅          国家邮政局办公室\n\n国家药监局综合司      国家中医药管理局办公室\n\n2021年5月28日',
+     '国家卫生健康委办公厅、中央网信办秘书局、公安部办公厅、海关总署办公厅、市场监管总局办公厅、国家邮政局办公室、国家药监局综合司、国家中医药管理局办公室'),
+    # fresh14 xinjiang_bingtuan-2025-tufa-shijian-zongti-yingji-yuan (lines 1-7)
+    ("the 兵团's party committee and the 兵团 signing jointly", '各师市、院(校)党委,兵团机关各部门、各直属机构党组(党委):\n《新疆生产建设兵团突发事件总体应急预案》已经兵团党委、兵团同意,现印发给你们,请结合实际认真贯彻落实。\n中共新疆生产建设兵团委员会\n新疆生产建设兵团\n2025年7月22日\n(此件为公开发布版)\n新疆生产建设兵团突发事件总体应急预案',
+     '中共新疆生产建设兵团委员会、新疆生产建设兵团'),
+]
+
+
+@pytest.mark.parametrize("what,text,issuer", JOINT_SIGNERS, ids=[r[0] for r in JOINT_SIGNERS])
+def test_joint_signers_without_a_county(what, text, issuer):
+    from kg.parse.segment import segment_issue
+
+    assert [d.issuer for d in segment_issue(normalize_lines(text), "x.txt").documents] == [issuer]

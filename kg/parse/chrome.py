@@ -61,6 +61,9 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     # markup left where the page had an image or an empty element: "![]()", "<track id="8vqxz"></track>" (after a
     # mirror's list number: "3. <th id="8vqxz"><track id="8vqxz"></track></th>")
     ("markup_residue", re.compile(r"^!?\[[^\]]{0,40}\]\([^)]{0,200}\)$|^(?:\d{1,2}\.)?(?:<[^<>]{1,60}>)+$")),
+    # the description of the site's emblem its template prints on every page ("市标图案以“辽”字为主创元素,…", "整个市标简洁
+    # 明快、…"): never a document's sentence ("市标准化研究院" is no emblem: the emblem's words follow 标)
+    ("emblem_text", re.compile(r"^(?:整个)?[省市县区州旗]标(?:图案|标志|设计|整体|造型|以|由|简洁|寓意)")),
     # a site menu's item as a bullet: "• 今日钟楼", "• 走进钟楼", "• 政民互动" (a short name, no sentence)
     ("menu_item", re.compile(r"^[•·●◆■▪○]\s*[\u4e00-\u9fff]{2,6}$")),
 )

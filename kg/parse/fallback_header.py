@@ -244,6 +244,21 @@ def _glued_title(lines: list[Line], start: int, end: int) -> tuple[int, str] | N
     return first, m["title"]
 
 
+# a 文号 broken after its opening bracket, the year and the count run together on the next line, 〕 and 号 lost
+# ("耒政发〔" ⏎ "201527"): the year is four digits, so the split is sure
+_NUMBER_OPENED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:发|函|字|文|办|规)[〔\[［【﹝]$")
+_YEAR_AND_COUNT = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<n>\d{1,4})$")
+
+
+def _broken_number(lines: list[Line], k: int, end: int) -> tuple[str, int] | None:
+    """(文号, line) of a number broken over line k and the next non-blank line, if it is one."""
+    nxt = _nonblank_after(lines, k, 1)
+    m = _YEAR_AND_COUNT.match(_c(lines[nxt[0]])) if nxt and nxt[0] < end else None
+    if not _NUMBER_OPENED.match(_c(lines[k])) or m is None:
+        return None
+    return normalize_doc_number(f"{_c(lines[k])}{m['y']}〕{int(m['n'])}号"), k
+
+
 def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble: bool = False) -> Header:
     """The header of a file (or of the text before its first header) where none was recognised."""
     j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
@@ -299,6 +314,10 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
                   or (k == first or k in under) and (P.BARE_NUMBER_LINE.match(_c(lines[k]))
                                                      or _date_and_number(_c(lines[k])))
                   or k == first and _number_then_recipients(_c(lines[k]))), None)
+    if number is None and num_i is None and under:  # (or broken over two lines under the title: "耒政发〔" ⏎ "201527")
+        broken = _broken_number(lines, under[0], end)
+        if broken is not None:
+            number, num_i = broken
     dated = {}
     if number is None and num_i is not None and not P.READING_TITLE.search(compact(title)):
         # (a 解读 page's nearby 文号 is the read document's)

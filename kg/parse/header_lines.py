@@ -97,7 +97,9 @@ _NUMBER_IN_PARENS = re.compile(rf"[（(](?P<num>{P.DOC_NUMBER.pattern})[)）]$")
 # title (a 文号 glued before the title is found once the mark is off)
 # (or before it: "(已废止)微政办字〔2019〕24号 关于印发…的通知"; a mark of force too: "…的通知(有效)", "(现行有效)")
 _MARK = r"[（(\[【〔](?:(?:全文|部分)?已?(?:废止|失效|作废)|(?:现行)?有效)[）)\]】〕]"
-VALIDITY_MARK = re.compile(rf"^{_MARK}\s*|{_MARK}$")
+# (a law database's mark: the year in parentheses, then the status unbracketed: "…的通知(2017) 失效")
+_DATED_MARK = r"[（(](?:19|20)\d{2}[)）]\s*(?:(?:全文|部分)?已?(?:废止|失效|作废)|(?:现行)?有效)"
+VALIDITY_MARK = re.compile(rf"^{_MARK}\s*|{_MARK}$|(?<=[\u4e00-\u9fff）)]){_DATED_MARK}$")
 
 
 # organs issuing jointly before the title's 关于 ("山东省国家税务局 山东省地方税务局关于印发《…》的通知")

@@ -10,13 +10,19 @@ from pathlib import Path
 from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.header_lines import _unglue
-from kg.parse.headers import Header, _c, _collect_title
+from kg.parse.headers import Header, _c, _collect_title, _nonblank_after
 from kg.parse.title_organs import title_organ
 from kg.parse.metadata import is_metadata_line
 from kg.parse.normalize import compact, normalize_doc_number
 from kg.parse.page_titles import _NEWS_BYLINE, _bare_title, _first_title, _title_like, _title_shaped
 
 __all__ = ["with_metadata", "merge_repeated", "drop_list_entries"]
+
+
+def _over_byline(lines: list[Line], j: int) -> bool:
+    """Line j is printed right over a page's byline (发布时间 / 信息来源 …): the page's headline."""
+    k = _nonblank_after(lines, j, 1)
+    return bool(k) and bool(_NEWS_BYLINE.search(_c(lines[k[0]])))
 
 
 def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> Header | None:
@@ -26,8 +32,11 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
     inside = [j for j in range(block.start, block.end + 1) if not lines[j].blank and j not in block.field_lines]
     after = inside + [j for j in range(block.end + 1, limit_end) if not lines[j].blank][:6]
     stop = next((j for j in after if P.RECIPIENTS.match(_c(lines[j]))), limit_end)
+    # (or the page's headline over its byline, though it names no kind: "2024年金东区政府民生实事项目" ⏎ "发布时间: 2024-03-29
+    # 12:33 信息来源: …" ⏎ "2024年金东区政府民生实事任务分解方案", the heading of the table under it)
     title_i = None if block.title else next(
-        (j for j in after if j < stop and _title_like(_c(lines[j])) and _title_shaped(_c(lines[j]))), None)
+        (j for j in after if j < stop and _title_like(_c(lines[j])) and (_title_shaped(_c(lines[j])) or _over_byline(lines, j))),
+        None)
     if title_i is None and not block.title:  # a news report filed under the fields: its headline over its byline
         title_i = next((j for j, k in zip(after, after[1:]) if j > block.end and _title_like(_c(lines[j]))
                         and _NEWS_BYLINE.search(_c(lines[k]))), None)
@@ -209,8 +218,19 @@ def drop_list_entries(lines: list[Line], headers: list[Header]) -> list[Header]:
 def _fuller_title(page: str, own: str) -> str:
     """Of a title printed twice, the document's own copy, unless it lost the first characters of the page's (a spaced
     heading "府 工 作 报 告" under the 名称 "2022年政府工作报告"): then the page's."""
-    return page if _bare_title(page).endswith(_bare_title(own)) and not P.TITLE_START.search(compact(own)) \
-        and not re.match(r".*?(?:关于|印发|转发)", compact(page)) else own
+    a, b = _bare_title(page), _bare_title(own)
+    if not a.endswith(b) or P.TITLE_START.search(compact(own)):
+        return own
+    # (or lost the first characters of its place: "江县人民政府办公室关于…" under the page's "浦江县人民政府办公室关于…")
+    return page if not re.match(r".*?(?:关于|印发|转发)", compact(page)) or _place_cut(a[: len(a) - len(b)], b) else own
+
+
+def _place_cut(lost: str, own: str) -> bool:
+    """The characters a copy lost are the first of its place's name: one or two, the copy going on with the rest of a
+    place (…县, …市, …区) and an organ ("江县人民政府办公室关于…" for "浦江县人民政府办公室关于…")."""
+    return 1 <= len(lost) <= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", lost)) \
+        and bool(P.ORGAN_TITLE.match(lost + own)) and bool(_NAMES_PLACE.match(lost + own)) \
+        and not re.search(r"[省市区县旗州盟镇乡]$", lost)  # (a whole place lost is a longer spelling, not a cut)
 
 
 # a notice issuing a plan by name ("大张庄镇人民政府关于印发《大张庄镇2021年度森林火灾应急预案》的通知")
@@ -235,6 +255,10 @@ def _issues(notice: str, page: str) -> bool:
         and (place is None or place[0] in page)
 
 
+# a page's note on its document's validity: a short sentence ending on the document's repeal or lapse
+_VALIDITY_NOTE = re.compile(r"^[^。]{0,120}。?[^。]{0,120}(?:同时|自行|即行)?(?:废止|失效|停止执行|不再执行)。$")
+
+
 def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
     """A web page prints the document's title, then the document's own header with the same title:
     one document, starting at the page title, with the fields of both."""
@@ -243,8 +267,11 @@ def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
         prev = out[-1] if out else None
         if prev is not None:
             # (the page's fields printed between the two copies are no text: "发布时间:… 信息来源:…" ⏎ "索引号:…" ⏎ …)
+            # (nor is the page's note on the document's validity: "2024年11月20日,经区政府同意,修订后的《槐荫区重污染天气应急
+            # 预案》印发。2023年12月15日印发的《槐荫区重污染天气应急预案》(槐政办字〔2023〕21号)同时废止。")
             between = [lines[j] for j in range(prev.end + 1, h.start) if not lines[j].blank
-                       and not (prev.metadata and is_metadata_line(lines[j].text))]
+                       and not (prev.metadata and is_metadata_line(lines[j].text))
+                       and not _VALIDITY_NOTE.fullmatch(compact(lines[j].text))]
             a, b = _bare_title(prev.title), _bare_title(h.title)
             same = a == b or a.endswith(b) or b.endswith(a) or _issues(h.title, prev.title)
             if same and len(between) <= 8 and not any("。" in ln.text for ln in between):

@@ -13,7 +13,9 @@ __all__ = [
 _HAN = r"\u4e00-\u9fff"
 _PLACE = rf"(?:[{_HAN}]{{2,4}}省)?(?:[{_HAN}]{{2,4}}市)?(?:[{_HAN}]{{1,5}}?(?:区|县|旗))?"
 # (厅: a province's department, "贵州省国土资源厅"; never a hall, "政务服务大厅")
-_ORGAN_TAIL = r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管理委员会|委员会|管委会|办公室|行政公署|局|(?<![大客餐展])厅)"
+# (a coordinating body issues as well: "鹿寨县防汛抗旱指挥部", "陇南市农业产业化协调工作领导小组办公室")
+_ORGAN_TAIL = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管理委员会|委员会|管委会|领导小组办公室|领导小组|指挥部办公室|"
+               r"指挥部|办公室|行政公署|局|(?<![大客餐展])厅)")
 # An issuing organ printed alone: 张店区人民政府办公室, 淄博市张店区人民政府, 张店区民政局.
 ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})$")
 # The organ at the start of a one-line title: 张店区人民政府关于…, 张店区人民政府印发关于…, 某市人民政府办公厅转发…
@@ -23,7 +25,8 @@ ORGAN_TITLE = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organ>{_PLACE}(?
                          rf"(?=关于|印发|转发|批转)")
 TITLE_START = re.compile(r"^(?:关于|印发|转发)")
 # An organ that names its place (张店区人民政府, 新疆维吾尔自治区人民政府), not a bare tail (人民政府, 办公室)
-ORGAN_PLACE = re.compile(rf"^[{_HAN}]{{1,}}?(?:省|市|区|县|旗|州|盟)")
+# (the 兵团 is a province's peer: "中共新疆生产建设兵团委员会")
+ORGAN_PLACE = re.compile(rf"^[{_HAN}]{{1,}}?(?:省|市|区|县|旗|州|盟|兵团)")
 # The organ a title opens with when the title names no 关于: "镇巴县人民政府工作规则", "某区人民政府落实《…》的工作方案"
 TITLE_ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?(?:人民政府办公室|人民政府办公厅|人民政府))(?=[{_HAN}《“])")
 # The organ a reply opens with: "屏边县教育体育局对政协屏边县十届四次会议第56号提案的答复"
@@ -152,8 +155,10 @@ def stamp_date(text: str) -> str | None:
 _MINISTRY = (r"(?:外交|国防|教育|科学技术|工业和信息化|公安|国家安全|民政|司法|财政|人力资源和社会保障|自然资源|国土资源|生态环境|"
              r"环境保护|住房和城乡建设|交通运输|水利|农业农村|农业|商务|文化和旅游|文化|卫生|退役军人事务|应急管理|铁道|监察)部")
 # (the State Council's own offices too: "国务院新闻办公室", "国务院扶贫开发领导小组办公室")
-NATIONAL_ORGAN = re.compile(rf"^(?:国务院(?:[{_HAN}]{{2,12}}?办公室)?|{_MINISTRY}|国家[{_HAN}]{{2,12}}?(?:总局|局|委员会|署)|[{_HAN}]{{2,4}}总署|审计署|"
-                            rf"中国人民银行)(?:[{_HAN}]{{2,16}}?(?:司|局)|办公厅)?$")
+# (and by the short names their joint notices sign with: "国家卫生健康委办公厅", "中央网信办秘书局", "市场监管总局办公厅",
+# "国家中医药管理局办公室")
+NATIONAL_ORGAN = re.compile(rf"^(?:国务院(?:[{_HAN}]{{2,12}}?办公室)?|{_MINISTRY}|国家[{_HAN}]{{2,12}}?(?:总局|局|委员会|委|署)|[{_HAN}]{{2,4}}总署|审计署|"
+                            rf"中国人民银行|中央[{_HAN}]{{2,6}}?办|[{_HAN}]{{2,6}}总局)(?:[{_HAN}]{{2,16}}?(?:司|局)|办公厅|办公室)?$")
 
 
 def is_national_organ(compact_name: str) -> bool:

@@ -367,6 +367,12 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = parse_any_date(_TITLE_DATED.match(compact(h.title))["d"]), h.title_start
     if date is None:  # the title repeated with its date after it (a library's header line)
         date, date_i = _title_line_date(lines, h.start, end, h.title)
+    if date is None and h.date and not h.metadata.get("date"):
+        # (a page's 发布时间 only, and the notice printed on one line with its organ and date glued after its close:
+        # "…请认真抓好贯彻落实。 张家口市人民政府办公室 2022年3月17日 张家口市关于…的意见 …": the organ signs that date)
+        glued, glued_i, glued_signer = glued_signing_date(lines, max(h.end + 1, h.start), end)
+        if glued_signer:
+            date, date_i, signers = glued, glued_i, [glued_signer]
     # (an organ signing a date before a 成文日期 that is only the page's posting signs the document, however long
     # before its posting: "三甲镇人民政府" ⏎ "2024年2月29日" under 成文日期 = 发布日期 2024年12月12日)
     if h.date and (date is None or "metadata" in h.evidence and meta_date
@@ -546,6 +552,8 @@ def _same_title(fold, line: str, title: str) -> bool:
     if len(fold(line)) >= 8 and fold(title).endswith(fold(line)) and P.is_organ(fold(title)[: -len(fold(line))]):
         return True  # the page's title without the organ line the document prints over its 关于 line
     page, own = fold(_SITE_LABEL.sub("", compact(line))), fold(title).replace("关于", "", 1)
+    if page == fold(title):
+        return True  # the same title under a column's label ("【灾害应急处置与救援】关于印发…的通知")
     organ = page[: len(page) - len(own)] if own and page.endswith(own) else None
     return organ is not None and len(own) >= 8 and (organ == "" or P.is_organ(organ) or P.is_national_organ(organ))
 

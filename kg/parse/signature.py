@@ -35,12 +35,13 @@ _SHORT_STRIPPED = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<md>\d{2,4})日?$")
 # ("金华经济技术开发区管理委员会党政综合办公室", "蚌埠市…工作领导小组办公室", "安溪县融媒体中心"): it names its place
 # and ends in an organ's kind; only read where a signature stands (over the signing date).
 _SIGNER = re.compile(r"^[\u4e00-\u9fff（）()“”]{3,40}(?:人民政府|政府|办公室|办公厅|行政公署|局|委员会|管委会|领导小组|中心|办事处|"
-                     r"委|办|院|所|站|社|会|厅|署)$")
+                     r"委|办|院|所|站|社|会|厅|署|兵团)$")  # (the 兵团 signs as itself: "新疆生产建设兵团")
 
 
 def is_signer(c: str) -> bool:
     """A compact line (or part of one) that names a signing organ."""
-    return P.is_organ(c) or bool(_SIGNER.match(c) and P.ORGAN_PLACE.match(c) and "丨" not in c)  # 丨: a column mark
+    return P.is_organ(c) or bool(_SIGNER.match(c) and P.ORGAN_PLACE.match(c) and "丨" not in c) \
+        or P.is_national_organ(c)  # 丨: a column mark; a national organ names no place ("国家药监局综合司")
 
 
 # a news item's close: the organ, then the writer's name set apart ("涡阳县应急局 王文成" ⏎ "2020-6-3")
@@ -242,8 +243,9 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
         if not parts or not all(is_signer(p) for p in parts):
             # one organ, printed with spaces or after or before page residue ("??上海市…办公室", "…办公室 ???")
             parts = [_RESIDUE_TAIL.sub("", _c(lines[j]))]
-        # the first line up must be a signer; further lines only while every part of them names its place
-        if not all(is_signer(p) and (not taken or P.ORGAN_PLACE.match(p)) for p in parts):
+        # the first line up must be a signer; further lines only while every part of them names its place (or is a
+        # national organ: "国家卫生健康委办公厅        中央网信办秘书局" ⏎ "公安部办公厅 …" ⏎ … ⏎ date)
+        if not all(is_signer(p) and (not taken or P.ORGAN_PLACE.match(p) or P.is_national_organ(p)) for p in parts):
             break
         organs = parts + organs
         taken += 1
