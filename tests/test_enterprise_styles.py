@@ -665,6 +665,7 @@ def test_the_page_of_a_travel_agency_scale_keeps_its_classes():
 
 # ---- fresh13: named lists in news prose (a heading run on with its list, place prefixes, listed designations) ----
 _F13 = "benchmarks/data/other_districts_fresh13/texts/"
+_F14 = "benchmarks/data/other_districts_fresh14/texts/"
 _ANHUI_5 = ("安徽省五星级农家乐:巢湖市和县白果山庄、巢湖市庐江县金孔雀度假村古堡山庄、巢湖市居巢区巢父生态园、巢湖市居巢区西姚农庄、"
             "巢湖市无为县丽景假日酒店、宣城市宣州区枣园山庄、宣城市广德县岳家寨农庄、宣城市绩溪县鼎奇山庄、池州市石台县秋浦渔村。")
 _ANHUI_4 = ("安徽省四星级农家乐:巢湖市含山县枣园山庄、巢湖市含山县三口塘老鹅汤农庄、马鞍山市雨山区大西塘农家乐、马鞍山雨山区鱼乐多农家乐、"
@@ -737,8 +738,56 @@ def test_a_city_and_county_before_a_trade_name_place_it(name, cities, want):
      set(), []),
     ("counted_list on a page that names no listed designation: no class (constructed)", "constructed",
      "据了解,3家企业分别为某某矿业有限公司、某某建材有限公司、某某石材有限公司。", "", []),
-    ("two levels named: no class (constructed)", "constructed",
-     "某某矿业有限公司、某某建材有限公司被纳入省级绿色矿山名录,某某石材有限公司被纳入国家级绿色矿山名录。", set(), []),
+    ("two levels named, each by its own sentence: each group takes its sentence's level (constructed)", "constructed",
+     "某某矿业有限公司、某某建材有限公司被纳入省级绿色矿山名录,某某石材有限公司被纳入国家级绿色矿山名录。", set(),
+     [("某某矿业有限公司", "省级", "绿色矿山"), ("某某建材有限公司", "省级", "绿色矿山"), ("某某石材有限公司", "国家级", "绿色矿山")]),
+    ("two levels named apart from the names: no class (constructed)", "constructed",
+     "某某矿业有限公司、某某建材有限公司等企业获评绿色矿山,省级和国家级绿色矿山共3家。", set(), []),
+    # fresh14: the general reader of a designation's list at a level (绿色工厂, 农业产业化重点龙头企业, 示范家庭农场)
+    ("listed_named: 认定,X等33家单位为<city>第五批农业产业化重点龙头企业 (the city tells the level)",
+     _F14 + "gansu_longnan-2011-diwupi-nongye-chanyehua-zhongdian-longtou-qiye-mingdan.txt:4",
+     "为贯彻落实市委二届八次全委(扩大)会议精神,…经市农业产业化协调工作领导小组认定,文县玉兰茶业有限公司等33家单位为陇南市第五批"
+     "农业产业化重点龙头企业(名单附后)。", set(), [("文县玉兰茶业有限公司", "市级", "农业产业化重点龙头企业")]),
+    ("listed_named in traditional script with corner quotes; a farm loses the county before it; a withdrawn title names "
+     "nobody", _F14 + "shanxi-2023-shengji-shifan-jiating-nongchang-mingdan-traditional.txt:3",
+     "經廳黨組會議研究並在廳網站公示,決定評定「婁煩縣騰凱家庭農場」等238家家庭農場為「2023年省級示範家庭農場」,運城市鹽湖區、文水縣、"
+     "曲沃縣、大同市雲州區、平定縣5個縣(區)為「家庭農場示範縣」。根據監測結果,取消「清徐縣清源鎮東范莊村陽光種植家庭農場」等26家監測"
+     "不合格家庭農場省級示範家庭農場稱號。", set(), [("腾凯家庭农场", "省级", "示范家庭农场")]),
+    ("listed_counted: 我省X、Y、Z等21家…企业入选, the level inside the designation (农业产业化国家重点龙头企业)",
+     _F14 + "henan-2011-diwupi-nongye-chanyehua-guojia-zhongdian-longtou-qiye-news.txt:1",
+     "第五批农业产业化国家重点龙头企业名单于2月27日揭晓,全国359家企业榜上有名。我省信阳五云茶叶(集团)有限公司、郑州农产品物流配送中心"
+     "有限公司、滑丰种业科技有限公司等21家农业产业化企业入选。", set(),
+     [(n, "国家级", "农业产业化重点龙头企业") for n in ["信阳五云茶叶(集团)有限公司", "郑州农产品物流配送中心有限公司",
+                                                "滑丰种业科技有限公司"]]),
+    ("listed_counted: X、Y、Z、W4家农场榜上有名 after the province's list; county and township placed out of farm names",
+     _F14 + "sichuan_pingchang-jiating-nongchang-shengji-shifanchang-forum.txt:2",
+     "近期,省农业厅公布了四川省第四批家庭农场示范场名单。平昌县五木镇永红家庭农场、平昌县南风乡绿野家庭农场、平昌县祯祥生态家庭农场、"
+     "平昌县鸿达家庭农场4家农场榜上有名。", set(),
+     [(n, "省级", "家庭农场示范场") for n in ["永红家庭农场", "绿野家庭农场", "祯祥生态家庭农场", "鸿达家庭农场"]]),
+    ("listed_after with the counted group and the organ before the verb; a paragraph naming other levels later",
+     _F14 + "jiangsu_yancheng-2020-shengji-shifan-jiating-nongchang-news.txt:1",
+     "日前,我市盐都区鹏顺家庭农场、亭湖区元德家庭农场等44家家庭农场被省农业农村厅认定为2020年省级示范家庭农场。截至目前,累计创成省级"
+     "示范家庭农场242家、市级示范家庭农场402家。", set(),
+     [(n, "省级", "示范家庭农场") for n in ["鹏顺家庭农场", "元德家庭农场"]]),
+    ("listed_after with a bare 等 and a year before the level; the next group's other designation is not read",
+     _F14 + "henan-2023-shengji-lvse-zhizao-mingdan-news.txt:2",
+     "其中,郑州华英包装股份有限公司、郑州万达重工股份有限公司、牧原肉食品有限公司等上榜2023年度省级绿色工厂名单;中铁工程装备集团、"
+     "四方达、平高电气、瑞贝卡等入选为绿色供应链管理企业。", set(),
+     [(n, "省级", "绿色工厂") for n in ["郑州华英包装股份有限公司", "郑州万达重工股份有限公司", "牧原肉食品有限公司"]]),
+    ("counted_list with a clause (and digits) between the count and 分别是; the list is its leading run of names",
+     _F14 + "anhui_bozhou-2022-shengji-lvse-gongchang-news.txt:1",
+     "近日,省经信厅评定并公布了2022年省级绿色工厂名单。我市有3家企业因绿色化建设成效突出,获批2022年安徽省绿色工厂,分别是安徽冯了性"
+     "中药材饮片有限公司、亳州市板桥酒业有限责任公司、安徽瑞虎肥业有限公司。这3家企业分属中药饮片加工、白酒制造、复合肥料制造行业。",
+     set(), [(n, "省级", "绿色工厂") for n in ["安徽冯了性中药材饮片有限公司", "亳州市板桥酒业有限责任公司", "安徽瑞虎肥业有限公司"]]),
+    ("counted_list with the count in words, on a page whose title names the level (全国第三批绿色工厂)",
+     _F14 + "fujian_fuzhou-2018-disanpi-lvse-gongchang-news.txt:3",
+     "记者从市经信委获悉,近日,国家工信部公布第三批绿色制造名单,我市共有三家企业入选绿色工厂,分别是福建省宏港纺织科技有限公司、"
+     "福建经纬新纤科技实业有限公司、福建冠城瑞闽新能源科技有限公司,占全省总数的37.5%。", "福州三家企业入选全国第三批绿色工厂",
+     [(n, "国家级", "绿色工厂") for n in ["福建省宏港纺织科技有限公司", "福建经纬新纤科技实业有限公司", "福建冠城瑞闽新能源科技有限公司"]]),
+    ("guard: groups counted for several designations in one sentence are not all the listed one's (fresh10)",
+     "shandong-2025-lvse-zhizao-danwei-news.txt:8 (other_districts_fresh10)",
+     "确定济南百斯杰生物工程有限公司等211家企业为省绿色工厂、济南刁镇化工产业园等34个园区为省绿色工业园区、积成电子股份有限公司等42家"
+     "企业为省绿色供应链管理企业。", set(), []),
 ])
 def test_listed_designations_at_a_level(style, source, text, doc_levels, want):
     from kg.extract.enterprise_sentences import designation_levels
@@ -794,3 +843,29 @@ def test_a_graded_heading_run_on_with_its_list_in_traditional_script(line):
     simplified = narrative_classes(compact(normalize_line(line)))
     traditional = narrative_classes(compact(normalize_line(opencc.OpenCC("s2t").convert(line))))
     assert [(fold(n), c) for n, c, _ in traditional] == [(fold(n), c) for n, c, _ in simplified] and len(simplified) >= 9
+
+
+@pytest.mark.parametrize("name,want", [
+    ("平昌县五木镇永红家庭农场", "永红家庭农场"),           # county and township (fresh14 平昌:2)
+    ("五台县蒋坊乡蒋坊村双平家庭农场", "双平家庭农场"),       # county, township and village (fresh14 山西:22)
+    ("忻州市忻府区晓宇生鲜食品网络家庭农场", "晓宇生鲜食品网络家庭农场"),  # city and district (山西:12)
+    ("河曲县丰裕养殖场", "丰裕养殖场"),                     # a 养殖场 is a farm (山西:23)
+    ("徽县银杏乡绿草畜牧养殖专业合作社", "绿草畜牧养殖专业合作社"),  # a 合作社 (fresh14 陇南:15)
+    ("成县绿色田园开发有限公司", "成县绿色田园开发有限公司"),  # a company keeps its registered name (陇南:11)
+    ("亳州市板桥酒业有限责任公司", "亳州市板桥酒业有限责任公司"),  # (亳州:1)
+    ("绿源生态种植家庭农场", "绿源生态种植家庭农场"),           # nothing placed
+])
+def test_a_farm_on_a_designations_list_is_named_less_its_places(name, want):
+    from kg.extract.enterprise_sentences import farm_placed
+    assert farm_placed(name) == want
+
+
+def test_a_designations_titled_list_with_place_groups():
+    """gansu_longnan-2011-…-mingdan.txt:9-15 (fresh14): the list's title names a city's designation (市级); under
+    county group headings, companies keep the county their names open with, a farm and a 合作社 lose it."""
+    lines = ["陇南市第五批农业产业化重点龙头企业名单", "成县(3户)", "成县绿色田园开发有限公司", "成县成州绿缘牧业有限公司",
+             "成县黄山林科农场", "徽县(8户)", "徽县银杏乡绿草畜牧养殖专业合作社"]
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(["某某通知", "各县:", "现公布如下。"] + lines)), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"]) for e in ents] == [
+        (n, "市级", "农业产业化重点龙头企业") for n in ["成县绿色田园开发有限公司", "成县成州绿缘牧业有限公司", "黄山林科农场",
+                                                "绿草畜牧养殖专业合作社"]]

@@ -126,6 +126,25 @@ SENTENCES = [
      "1991年8月16日上海市第九屆人大常委會第二十八次會議審議通過的《上海市人大常委會關於加強社會治安綜合治理的決定》、1992年4月11日"
      "上海市第九屆人民代表大會常務委員會第三十三次會議通過的《上海市社會治安防範責任條例》同時廢止。",
      [("上海市人大常委会关于加强社会治安综合治理的决定", None, "同时废止"), ("上海市社会治安防范责任条例", None, "同时废止")]),
+    ("published_by with an order's number, items joined by a comma before a dated item",
+     "beijing-2003-zhengbing-gongzuo-tiaoli-repo.txt:189 (other_districts_fresh14)",
+     "1993年6月17日北京市第十届人民代表大会常务委员会第三次会议通过的《北京市征兵工作若干规定》，1993年9月23日北京市人民政府第14号令发布的"
+     "《北京市兵役登记工作规定》和1993年9月23日北京市人民政府第15号令发布的《北京市征兵工作目标管理责任制规定》同时废止。",
+     [("北京市征兵工作若干规定", None, "同时废止"), ("北京市兵役登记工作规定", None, "同时废止"),
+      ("北京市征兵工作目标管理责任制规定", None, "同时废止")]),
+    ("the same in a zh-TW copy (发布 printed 釋出)", "beijing-2003-zhengbing-gongzuo-tiaoli-repo-s2twp.txt:189 (fresh14)",
+     "1993年6月17日北京市第十屆人民代表大會常務委員會第三次會議通過的《北京市徵兵工作若干規定》，1993年9月23日北京市人民政府第14號令釋出的"
+     "《北京市兵役登記工作規定》和1993年9月23日北京市人民政府第15號令釋出的《北京市徵兵工作目標管理責任制規定》同時廢止。",
+     [("北京市征兵工作若干规定", None, "同时废止"), ("北京市兵役登记工作规定", None, "同时废止"),
+      ("北京市征兵工作目标管理责任制规定", None, "同时废止")]),
+    ("a dated item joined to its verb by a comma (…修订的《X》，同时废止)",
+     "beijing-2014-renda-daibiao-jianyi-piping-yijian-banli-tiaoli-repo.txt:147 (fresh14)",
+     "第三十四条 本条例自公布之日起施行。1995年9月22日北京市第十届人民代表大会常务委员会第二十次会议通过，2005年9月9日北京市第十二届"
+     "人民代表大会常务委员会第二十二次会议修订的《北京市人民代表大会代表建议、批评和意见办理条例》，同时废止。",
+     [("北京市人民代表大会代表建议、批评和意见办理条例", None, "同时废止")]),
+    ("a comma before a clause is no join (constructed guard)", "constructed",
+     "《某市物业管理办法》同时废止，2020年1月1日印发的《某市停车管理办法》继续有效。",
+     [("某市物业管理办法", None, "同时废止")]),
     ("published_by is no list without the verb: a cited 《》 after 发布的 stays uncited (constructed guard)", "constructed",
      "《某市物业管理办法》和市人民政府发布的《某市停车管理办法》继续有效。", []),
     ("同时予以废止: 同时 before 予以", "shaanxi_yangling-2017-zhong-wuran-tianqi-yingji-yuan-tongshi-feizhi.txt:2 (fresh12)",
@@ -359,6 +378,21 @@ NOTICES = [
       "第四十二条 本条例自2005年1月1日起施行。1994年9月1日河南省第八届人民代表大会常务委员会第九次会议通过的《河南省外商投资企业和"
       "私营企业工会条例》和1995年6月24日河南省第八届人民代表大会常务委员会第十四次会议通过的《河南省工会条例》同时废止。"],
      [("河南省外商投资企业和私营企业工会条例", None, "同时废止"), ("河南省工会条例", None, "同时废止")]),
+    ("same_title_dated under the covering notice's title: the notice issues 《X》 and repeals the X printed with its day",
+     "beijing-2014-renda-daibiao-jianyi-piping-yijian-banli-tiaoli-repo.txt:147 (fresh14; the title line above)",
+     ["北京市人民代表大会代表建议、批评和意见办理条例",
+      "第三十四条 本条例自公布之日起施行。1995年9月22日北京市第十届人民代表大会常务委员会第二十次会议通过，2005年9月9日北京市第十二届"
+      "人民代表大会常务委员会第二十二次会议修订的《北京市人民代表大会代表建议、批评和意见办理条例》，同时废止。"],
+     [("北京市人民代表大会代表建议、批评和意见办理条例", None, "同时废止")]),
+    ("same_title_issued: 关于印发《X》的通知 repeals the earlier X, dated and numbered",
+     "ningxia_shizuishan-2023-tufa-shijian-zongti-yingji-yuan.txt:6-8 (other_districts_fresh14)",
+     ["市人民政府关于印发《石嘴山市突发事件总体应急预案》的通知", "各县区人民政府,市政府各部门、直属单位:",
+      "经市人民政府同意,现将《石嘴山市突发事件总体应急预案》印发给你们,请结合实际抓好贯彻落实。2014年5月19日印发的《石嘴山市突发事件总体"
+      "应急预案》(石政发〔2014〕47号)同时废止。"],
+     [("石嘴山市突发事件总体应急预案", "石政发〔2014〕47号", "同时废止")]),
+    ("the same with the issued text undated and unnumbered: the document's own plan, no target (constructed)", "constructed",
+     ["市人民政府关于印发《某市突发事件总体应急预案》的通知", "各县区人民政府:", "《某市突发事件总体应急预案》自印发之日起施行，原预案同时废止。"],
+     []),
     ("the same without the old plan's number: the document's own title, no target (constructed)", "constructed",
      ["浮山縣森林草原防滅火應急預案", "各鄉(鎮)人民政府,縣直有關部門:", "原《浮山縣森林草原防滅火應急預案》同時廢止。"], []),
     ("a proposed lead-in: 拟予以废止 (constructed from the changzhou line)", "jiangsu_changzhou-guizhang-feizhi-noheader.txt:1",
@@ -424,3 +458,16 @@ def test_repealed_documents_listed_without_a_count(line, want):
     from kg.extract.repeals import example_repeals
 
     assert [r["title"] for r in example_repeals(normalize_line(line).replace(" ", ""))] == want
+
+
+def test_a_later_notices_repeal_printed_above_the_page_plan():
+    """shandong_huaiyin-2023-zhongwuran-tianqi-yingji-yuan-yifeizhi.txt:1-14 (fresh14): the portal prints, above its
+    2023 notice, the later notice's sentence repealing this very plan, dated and numbered (the set records it as a
+    repeal of the page's plan); the portal's status value 废止 is no second one."""
+    from pathlib import Path
+
+    path = Path("benchmarks/data/other_districts_fresh14/texts/shandong_huaiyin-2023-zhongwuran-tianqi-yingji-yuan-yifeizhi.txt")
+    text = "\n".join(path.read_text(encoding="utf-8").splitlines()[:14])
+    got = [(r["target_title"], r["target_doc_number"], r["source"]["line_start"])
+           for r in extract_repeals(segment_issue(normalize_lines(text), path.name))]
+    assert got == [("槐荫区重污染天气应急预案", "槐政办字〔2023〕21号", 12)]

@@ -9,6 +9,7 @@ lines."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.extract.enterprise_classes import (_BARE_LEVEL, _CARD, _CLASSES, _ENDS, LETTER_SCALES, SITE_RATINGS, card_class,
@@ -335,40 +336,65 @@ def designation_levels(text: str) -> set[tuple[str, str]]:
 
 
 # Designations a named list confers at a government level, as (rating, how the text prints it): a mine entered in the
-# 全国 or a province's 绿色矿山名录 (创建名录), a 国家 农民专业合作社示范社 (国家示范社). The level is the class: printed
-# (国家级, 省级), told by 全国 / 国家, by the province before the designation ("云南省绿色矿山名录"), or by the province
-# whose department publishes the list ("山西省自然资源厅公布了2025年第一批绿色矿山创建名录").
-LISTED_DESIGNATIONS = (("绿色矿山", r"绿色矿山"), ("农民专业合作社示范社", r"(?:农民(?:专业)?合作社)?示范社"))
+# 全国 or a province's 绿色矿山名录 (创建名录), a 国家 农民专业合作社示范社 (国家示范社), a 绿色工厂 of a 绿色制造名单
+# ("全国第三批绿色工厂", "2022年省级绿色工厂"), an 农业产业化 重点龙头企业 ("陇南市第五批农业产业化重点龙头企业",
+# "农业产业化国家重点龙头企业"), a 示范家庭农场 ("省级示范家庭农场", "四川省第四批家庭农场示范场"). The level is the class:
+# printed (国家级, 省级), told by 全国 / 国家, by the province or city before the designation ("云南省绿色矿山名录",
+# "陇南市第五批…"), by the province whose department publishes the list ("山西省自然资源厅公布了2025年第一批绿色矿山创建
+# 名录"), or printed inside the designation's own name ("农业产业化国家重点龙头企业", "家庭农场省级示范场").
+_INFIX = r"(?:(?:国家|省|市|县)级?)?"
+LISTED_DESIGNATIONS = (("绿色矿山", r"绿色矿山"), ("农民专业合作社示范社", r"(?:农民(?:专业)?合作社)?示范社"),
+                       ("绿色工厂", r"绿色工厂"),
+                       ("农业产业化重点龙头企业", rf"农业产业化{_INFIX}重点龙头企业"),
+                       ("示范家庭农场", r"示范家庭农场"), ("家庭农场示范场", rf"家庭农场{_INFIX}示范场"))
+LISTED_RATINGS = frozenset(name for name, _ in LISTED_DESIGNATIONS)
 _BATCH = r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}批)?"
-_LISTED = (r"(?:(?P<lvl>国家|省|市|区|县)级|(?P<nation>全国|国家)|(?P<prov>[\u4e00-\u9fff]{2,6}?省)"
-           r"(?:[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?)"
-           rf"[“\"《]?{_BATCH}[“\"《]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)})")
+# (a year may stand before the level: "2023年度省级绿色工厂"; the place before 市 is a city's name, never 我/全/本/城)
+_LISTED = (rf"{_BATCH}(?:(?P<lvl>国家|省|市|区|县)级|(?P<nation>全国|国家)|(?P<prov>[\u4e00-\u9fff]{{2,6}}?省)"
+           r"(?:[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>(?<![我全本城])[\u4e00-\u9fff]{2,4}?市))?"
+           rf"[“\"《「]?{_BATCH}[“\"《「]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)})")
 _LISTED_MENTION = re.compile(_LISTED)
+_INFIX_LEVEL = re.compile(r"(国家|省|市|县)级?(?=重点|示范)")
 
 
-def _listed_level(m: re.Match) -> tuple[str, str]:
-    """(level, rating) of a _LISTED match."""
-    level = m["lvl"] or ("国家" if m["nation"] else "省")
-    return level, next(name for name, p in LISTED_DESIGNATIONS if re.fullmatch(p, m["rating"]))
+def _listed_level(m: re.Match) -> tuple[str, str] | None:
+    """(level, rating) of a _LISTED match, or None where no level is told ("入选绿色工厂")."""
+    infix = _INFIX_LEVEL.search(m["rating"])
+    level = m["lvl"] or ("国家" if m["nation"] else "省" if m["prov"] else "市" if m["city"] else
+                         infix[1] if infix else None)
+    return level and (level, next(name for name, p in LISTED_DESIGNATIONS if re.fullmatch(p, m["rating"])))
 
 
 def listed_levels(text: str) -> set[tuple[str, str]]:
     """The (level, rating) pairs of the listed designations a text names (LISTED_DESIGNATIONS)."""
-    return {_listed_level(m) for m in _LISTED_MENTION.finditer(text)}
+    return {x for m in _LISTED_MENTION.finditer(text) if (x := _listed_level(m))}
 
 
 # the holders named first, perhaps a short clause after them, then the list they entered: "莒县X、Y、Z、W榜上有名,被授予
-# “国家示范社”荣誉称号" (莒县), "X(以下简称“乌山”)又顺利通过自然资源部评审,进入《全国绿色矿山名录》" (内蒙古)
-_ENTERED = r"被?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选)了?为?[“\"《]?"
+# “国家示范社”荣誉称号" (莒县), "X(以下简称“乌山”)又顺利通过自然资源部评审,进入《全国绿色矿山名录》" (内蒙古); the
+# counted group and the organ that named them may stand between ("X、Y等44家家庭农场被省农业农村厅认定为2020年省级示范家庭
+# 农场", 盐城), or a bare 等 ("X、Y、Z等上榜2023年度省级绿色工厂名单", 河南)
+_ENTERED = (r"(?:等(?:\d+[家户个][\u4e00-\u9fff]{0,8}?)?)?(?:被[\u4e00-\u9fff]{2,10}?(?:厅|局|委|部|政府))?"
+            r"被?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜)了?为?[“\"《「]?")
 _LISTED_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
                            rf"(?:[^，,。；;：:、]{{0,16}}[，,]+)?{_ENTERED}{_LISTED}")
 # the holders after 将, the list after the verb: "关于将X等矿山纳入全国绿色矿山名录的公告" (自然资源部)
 _LISTED_OBJECT = re.compile(rf"将(?P<names>[^，,。；;：:]{{4,300}}?)(?:等[\u4e00-\u9fff]{{0,6}}?)?{_ENTERED}{_LISTED}")
+# the holders between the organ's verb and 为: "决定评定「娄烦县腾凯家庭农场」等238家家庭农场为「2023年省级示范家庭农场」"
+# (山西), "认定,文县玉兰茶业有限公司等33家单位为陇南市第五批农业产业化重点龙头企业" (陇南)
+_LISTED_NAMED = re.compile(r"(?:评定|认定|确定|命名)[，,]?(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,8}?)?"
+                           rf"为[“\"《「]?{_LISTED}")
+# a counted list told before or after its names, in a paragraph about one list: "X、Y、Z4家农场榜上有名" (平昌), "我省X、
+# Y、Z等21家农业产业化企业入选" (河南)
+_LISTED_COUNTED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等?\d+[家户个][\u4e00-\u9fff]{0,8}?(?:榜上有名|入选|上榜|获评)")
 # a list's heading run on with its list after a colon: "2020年度国家级绿色矿山名录:X、Y；Z" (its items joined by 、，；)
 _LISTED_COLON = re.compile(rf"{_LISTED}[\u4e00-\u9fff]{{0,8}}?[：:](?P<names>[^。：:]{{4,600}})")
 # a counted list of enterprises in a page about one listed designation: "3家非煤企业分别为X、Y、Z" (山西, under
-# "…公布了2025年第一批绿色矿山创建名录")
-_COUNTED_LIST = re.compile(r"\d+[家户个][^，,。；;：:\d]{0,8}?(?:分别为|分别是|包括|名单为)[：:]?(?P<names>[^。；;]{4,400})")
+# "…公布了2025年第一批绿色矿山创建名录"); the count may be printed in words and a clause may stand between ("我市共有三家
+# 企业入选绿色工厂,分别是X、Y、Z,占全省总数的37.5%", 福州; "3家企业因…突出,获批2022年安徽省绿色工厂,分别是X、Y、Z", 亳州):
+# the list is its leading run of names
+_COUNTED_LIST = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})[家户个][^。；;：:]{0,30}?(?:分别为|分别是|包括|名单为)[：:]?"
+                           r"(?P<names>[^。；;]{4,400})")
 # (a county printed once before a list names where all of it is, not the first name: "莒县明众农机服务专业合作社、中泉岭…")
 _PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,4}?[县市区旗](?=[\u4e00-\u9fff]{4})")
 
@@ -381,26 +407,55 @@ def list_placed(names: list[str]) -> list[str]:
     return [first] + names[1:] if is_enterprise(first) else names
 
 
+# A farm or a 合作社 is named without the places printed before it ("平昌县五木镇永红家庭农场" → 永红家庭农场, "五台县蒋坊乡
+# 蒋坊村双平家庭农场" → 双平家庭农场): a county, township or village is where it is. A company's registered name keeps
+# the county or city it opens with ("成县绿色田园开发有限公司").
+_FARM_END = re.compile(r"(?:农场|合作社|联合社|养殖场|种植场|牧场|林场|渔场|茶场)$")
+_PLACE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|旗)|[\u4e00-\u9fff]{1,3}?(?:乡|镇)|[\u4e00-\u9fff]{1,3}?村)"
+                         r"(?=[\u4e00-\u9fff]{4})")
+
+
+def farm_placed(name: str) -> str:
+    """A farm's or 合作社's name less the places printed before it; any other name as it is."""
+    while _FARM_END.search(name) and (m := _PLACE_LEAD.match(name)) and is_enterprise(name[m.end():]):
+        name = name[m.end():]
+    return name
+
+
+def _holders(text: str) -> list[str]:
+    """The names of a holders' group: its items less a trailing count ("Y等44家家庭农场" → Y) and corner quotes."""
+    text = re.sub(r"等\d*[家户个][\u4e00-\u9fff]{0,8}$", "", text.replace("「", "").replace("」", ""))
+    return _names(text)
+
+
+def _leading(text: str) -> list[str]:
+    """The leading run of names of an enumeration ("X、Y、Z,占全省总数的37.5%" → X, Y, Z), at least two, else []."""
+    run = list(itertools.takewhile(is_enterprise, (p for p in re.split(r"[、，,]", text) if p)))
+    return run if len(run) >= 2 else []
+
+
 def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()) -> list[tuple[str, str, str]]:
     """(holder, level, rating) for the holders a paragraph enters in one listed designation (_LISTED_AFTER,
-    _LISTED_OBJECT), or for a counted list of enterprises in a page that names exactly one (`doc_levels`)."""
+    _LISTED_OBJECT, _LISTED_NAMED: at the level the sentence itself names, else the paragraph's one level;
+    _LISTED_COUNTED, _LISTED_COLON, _COUNTED_LIST: at the paragraph's one level), or for a counted list of
+    enterprises in a page that names exactly one (`doc_levels`)."""
     levels = listed_levels(paragraph)
-    if len(levels) == 1:
-        (level, rating), = levels
-        names = [n for r in (_LISTED_AFTER, _LISTED_OBJECT) for m in r.finditer(paragraph)
-                 for n in list_placed(_names(m["names"]))]
+    one = next(iter(levels)) if len(levels) == 1 else None
+    found = [(n, own) for r in (_LISTED_AFTER, _LISTED_OBJECT, _LISTED_NAMED) for m in r.finditer(paragraph)
+             if (own := _listed_level(m) or one) for n in list_placed(_holders(m["names"]))]
+    if one:
+        names = [n for m in _LISTED_COUNTED.finditer(paragraph) for n in list_placed(_holders(m["names"]))]
         for m in _LISTED_COLON.finditer(paragraph):
             parts = [p for p in re.split(r"[、，,；;]", m["names"]) if p]
             names += list_placed(parts) if parts and all(map(is_enterprise, parts)) else []
-    elif not levels and len(doc_levels) == 1 and next(iter(doc_levels))[1] in {r for r, _ in LISTED_DESIGNATIONS}:
-        (level, rating), = doc_levels
-        names = []
-        for m in _COUNTED_LIST.finditer(paragraph):
-            parts = [p for p in re.split(r"[、，,]", m["names"]) if p]
-            names += parts if len(parts) >= 2 and all(map(is_enterprise, parts)) else []
-    else:
-        return []
-    return [(n, level + "级", rating) for n in dict.fromkeys(names)]
+        names += [n for m in _COUNTED_LIST.finditer(paragraph) for n in _leading(m["names"])]
+        found += [(n, one) for n in names]
+    elif not levels and len(doc_levels) == 1 and next(iter(doc_levels))[1] in LISTED_RATINGS:
+        found = [(n, next(iter(doc_levels))) for m in _COUNTED_LIST.finditer(paragraph) for n in _leading(m["names"])]
+    out = {}
+    for n, (level, rating) in found:
+        out.setdefault(farm_placed(n), (level + "级", rating))
+    return [(n, level, rating) for n, (level, rating) in out.items()]
 
 
 # the names, then the award verb and the level: "X荣获省级“守合同重信用”企业称号", "X、Y被认定为2022年度省级守合同重信用企业"
@@ -416,7 +471,9 @@ def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()
     levels = designation_levels(paragraph)
     if not levels and len(doc_levels) == 1 and any(r in paragraph for _, r in doc_levels):
         levels = set(doc_levels)
-    if len(levels) != 1:
+    # (a listed designation's holders are read by its own layouts: "确定X等211家企业为省绿色工厂、Y等42家企业为省绿色
+    # 供应链管理企业" counts two groups, and only the first holds the designation)
+    if len(levels) != 1 or next(iter(levels))[1] in LISTED_RATINGS:
         return listed_holders(paragraph, doc_levels)
     (level, rating), = levels
     names = [n for m in _LEVEL_NAMES.finditer(paragraph) for n in _names(m["names"])]

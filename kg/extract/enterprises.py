@@ -18,7 +18,8 @@ from kg.extract.cell_tables import numbered_cell_tables
 from kg.extract.enterprise_classes import (_CARD_MENTION, _CLASS_MENTION, _CLASSES, _ENDS, _ENV_CREDIT, card_class,
                                            is_enterprise, is_site, one_class, parse_class, rating_of, split_alias,
                                            token_class)
-from kg.extract.enterprise_sentences import (_BARE_NAME, _CLAUSE_WORDS, _NOT_MEMBER, designation_levels, level_classes,
+from kg.extract.enterprise_sentences import (_BARE_NAME, _CLAUSE_WORDS, _NOT_MEMBER, LISTED_RATINGS, designation_levels,
+                                             farm_placed, level_classes,
                                              listed_levels, narrative_classes)
 from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.segment import ParsedIssue
@@ -357,6 +358,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     else:
                         rating = rating_of(c, heading, doc.title, under_text)
                         cls = parse_class(klass + (f"（{label}）" if label else ""), rating)
+                    if rating in LISTED_RATINGS:  # (a farm on a designation's list is named less its places)
+                        n = farm_placed(n)
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), cls, rating, heading, year, None, ln.no))
                 if len(c) < 60 and not c.endswith("。"):
                     heading = c

@@ -36,13 +36,19 @@ _ITEM_RE = r"《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?(?:文件)?
 # 《A》、1993年8月14日市人民政府发布的《B》和…《C》同时废止", "《A》和浙江省人民政府发布的《B》《C》同时废止": the
 # publisher before an item is no break in the list; a regulation names the session that adopted it: "1991年12月20日
 # 山东省第七届人民代表大会常务委员会第二十五次会议通过的《A》和…《B》同时废止", "…第二十八次会议审议通过的《A》")
-_ADOPTED = r"(?:发布|公布|颁布|印发|制定|通过|批准)的"
-_PUBLISHED_BY = rf"(?:\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?)?(?:[\u4e00-\u9fff]{{2,40}}?{_ADOPTED})?"
+# (an order's number may stand in the publisher, "1993年9月23日北京市人民政府第14号令发布的《B》"; a text last revised is
+# named by its revision, "1995年…通过，2005年…会议修订的《X》")
+_ADOPTED = r"(?:发布|公布|颁布|印发|制定|通过|批准|修订|修正|释出)的"  # (释出: 发布 in a zh-TW copy, s2twp)
+_PUBLISHED_BY = rf"(?:\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?)?(?:[\u4e00-\u9fff\d]{{2,40}}?{_ADOPTED})?"
+# items of a regulation's list joined by a comma where the next is dated: "…通过的《A》，1993年9月23日…发布的《B》和…"
+_JOIN = r"(?:[、和及与]|[，,](?=\d{4}年))?"
 # an item named with the date it was published or adopted is an earlier text, never the document itself (河南省工会条例
 # of 2004 repeals "1995年6月24日…通过的《河南省工会条例》")
 _DATED_BEFORE = re.compile(rf"\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?(?:[\u4e00-\u9fff]{{0,40}}?{_ADOPTED})?$")
 _SENTENCE = re.compile(
-    rf"(?P<list>{_ITEM_RE}(?:[、和及与]?{_PUBLISHED_BY}{_ITEM_RE})*)"
+    rf"(?P<list>{_ITEM_RE}(?:{_JOIN}{_PUBLISHED_BY}{_ITEM_RE})*)"
+    # (a comma may stand before 同时废止: "…修订的《X》，同时废止")
+    r"(?:[，,](?=同时))?"
     # (…等35份区政府及政府办公室行政规范性文件予以废止: the issuers named before 文件; 档案 in a zh-TW copy)
     rf"(?:等(?:\d+|[一二三四五六七八九十百千两]+)?(?:件|个|份)?[\u4e00-\u9fff]{{0,16}}?(?:文件|档案))?(?:自[^，,。；;《》]{{2,24}}?起)?"
     # (同时 before 予以: "《X》(文号)同时予以废止" — before the verb itself it is the verb's, 同时废止)
@@ -312,7 +318,11 @@ def _names_itself(title: str | None, number: str | None, doc, dated: bool = Fals
     条例》同时废止" in the 河南省工会条例 of 2004)."""
     if not title or not _self_reference(title, doc):
         return False
-    same_name = re.sub(r"[《》〈〉]", "", compact(title)) == re.sub(r"[《》〈〉]", "", compact(doc.title))
+    # (the same name as the document or as the text it issues: "关于印发《X预案》的通知" … "2014年5月19日印发的《X预案》
+    # (石政发〔2014〕47号)同时废止", 石嘴山)
+    t, own_title = re.sub(r"[《》〈〉]", "", compact(title)), re.sub(r"[《》〈〉]", "", compact(doc.title))
+    issued = re.search(r"印发(.+?)的(?:通知|决定)$", own_title)
+    same_name = t == own_title or bool(issued and t == issued[1])
     own = normalize_doc_number(doc.doc_number) if doc.doc_number else None
     return not (same_name and (dated or number and normalize_doc_number(number) != own))
 
