@@ -222,7 +222,7 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("小店暂时不干了要去哪登记", "歇业"),
     ("外地来打工的能办居住证吗", "流动人口"),
     ("残疾人怎么找到活干", "就业"),
-    # stop 16's families: personal data, the 三高, disaster scale, officials' conduct, one drug harming many,
+    # stop 15's first families (fresh8): personal data, the 三高, disaster scale, officials' conduct, one drug harming many,
     # illegal fund-raising, estates, children's rehabilitation, fines in place of prosecution, managers on
     # shift, services near home, who pays, managing together, every one covered; credit stains, drills, drinking
     # water, repeated inspections, vice, telling the truth to an inquiry, food stalls, reorganisation; and what
@@ -283,7 +283,7 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("一年检查几回", "几次"),
     ("这个规定是谁定的", "谁制定"),
     ("任务没干完会怎样", "未完成"),
-    # the families of stop 17 (fresh9's misses, each family whole) and the guarded short words
+    # stop 15's second families (fresh9's misses, each family whole) and the guarded short words
     ("发大水后怎么防止再出别的灾", "次生灾害"),
     ("谁盯着地质灾害", "监测"),
     ("村里有没有教健康知识的人", "健康指导员"),
@@ -333,9 +333,9 @@ def test_a_lay_question_finds_its_line_through_the_lexicon_only(built, qid):
     # 小病在社区/大医院 and 量血压/测血糖 in 医保、看病), and fresh6 ones reached by stop 13's families (义工 and
     # 钟头 in 志愿 and units, 淹死 in drowning and injuries), and fresh7 ones reached by stop 14's (先办后补/缺个材料 in
     # 容缺, 拐杖/轮椅 in 辅助器具, 提意见/老百姓 in 公众参与, 不告诉/干活/有啥危险 in 告知): the answering line is on
-    # the first page with the lexicon, not without it; and fresh8 ones reached by stop 16's (高血脂/高血糖/一起管 in
+    # the first page with the lexicon, not without it; and fresh8 ones reached by stop 15's first lines (高血脂/高血糖/一起管 in
     # 三高, 大灾/应付不过来 in 分级应对, 同一种药 in 药品群体不良事件, 高利息/投钱 in 非法集资, 盯班/危险的厂 in 带班,
-    # 家门口 in 就近, 灾难/救灾的钱/钱从哪出 in 经费), and fresh9 ones reached by stop 17's (教健康知识 in 健康指导员,
+    # 家门口 in 就近, 灾难/救灾的钱/钱从哪出 in 经费), and fresh9 ones reached by its second lines (教健康知识 in 健康指导员,
     # 三岁以前/定期体检 in 3岁以下儿童系统管理, 让老百姓看到 in 公示, 新刻的章 in 印章备案, 管孩子的人 in 儿童主任).
     from benchmarks.search import is_hit
 
