@@ -232,8 +232,8 @@ class IndexBuilder:
             embedded = cache.embed_missing(emb, texts, progress=self.say)
         cache.save(self.out_dir, keep=texts)
         embed_s = time.perf_counter() - t1
-        # The vectors are held once, by the cache; FAISS gets them a slice at a time (its float16 storage is
-        # half their size), so the dense stage holds about 1.5x the vectors (benchmarks/dense_memory.py).
+        # The vectors are held once, by the cache; FAISS gets them a slice at a time into its float16 storage,
+        # which with HNSW's links adds under 1x their float32 bytes (benchmarks/dense_memory.py: 0.86-0.94x).
         dense = DenseIndex.create(emb.dim, len(texts), config.faiss_exact_max, config.hnsw_m, config.dense_storage)
         for part in cache.slices(texts):
             dense.add(part)

@@ -217,12 +217,16 @@ class EmbeddingCache:
             loaded = _read_cache_file(path, dim)
             if loaded is None:
                 continue
-            keys, vecs = loaded
-            for k, v in zip(keys, vecs):
-                if str(k) not in cache._keys:
-                    cache._keys[str(k)] = len(cache._vecs)
-                    cache._vecs.append(v)
+            cache.put(*loaded)
         return cache
+
+    def put(self, keys, vectors) -> None:
+        """Hold `vectors` under their text `keys`; a key already held keeps its first vector."""
+        for k, v in zip(keys, vectors):
+            k = str(k)
+            if k not in self._keys:
+                self._keys[k] = len(self._vecs)
+                self._vecs.append(v)
 
     def embed_missing(self, embedder: Embedder, texts: list[str], batch: int = 64, progress=None) -> int:
         """Embed the texts the cache lacks (each distinct text once); returns how many were embedded."""
@@ -234,10 +238,7 @@ class EmbeddingCache:
         keys = list(todo)
         for s in range(0, len(keys), batch):
             chunk = keys[s : s + batch]
-            vecs = embedder.passages([todo[k] for k in chunk])
-            for k, v in zip(chunk, vecs):
-                self._keys[k] = len(self._vecs)
-                self._vecs.append(v)
+            self.put(chunk, embedder.passages([todo[k] for k in chunk]))
             if progress:
                 progress(f"embedded {min(s + batch, len(keys))}/{len(keys)} new passages")
         return len(keys)
@@ -247,7 +248,11 @@ class EmbeddingCache:
         the build hands them to FAISS one at a time instead of making one whole matrix beside the cache."""
         for start in range(0, len(texts), rows):
             part = texts[start : start + rows]
-            yield np.stack([self._vecs[self._keys[text_key(t)]] for t in part]).astype(np.float32, copy=False)
+            yield self._rows([text_key(t) for t in part]).astype(np.float32, copy=False)
+
+    def _rows(self, keys: list[str]) -> np.ndarray:
+        """The held vectors of `keys` (all held), stacked in order."""
+        return np.stack([self._vecs[self._keys[k]] for k in keys])
 
     def embed(self, embedder: Embedder, texts: list[str], batch: int = 64, progress=None) -> tuple[np.ndarray, int]:
         """Vectors for `texts` as one matrix, embedding only the missing ones; returns (matrix, how many embedded)."""
@@ -277,8 +282,7 @@ class EmbeddingCache:
             with z.open("vectors.npy", "w", force_zip64=True) as f:
                 np.lib.format.write_array_header_2_0(f, header)
                 for start in range(0, len(keys), rows):
-                    part = np.stack([self._vecs[self._keys[k]] for k in keys[start : start + rows]])
-                    f.write(np.ascontiguousarray(part, dtype=dtype).tobytes())
+                    f.write(np.ascontiguousarray(self._rows(keys[start : start + rows]), dtype=dtype).tobytes())
 
 
 # -- compute threads --------------------------------------------------------------------------------

@@ -159,13 +159,15 @@ def distributed_build(paths, config: Config, workers: int = 2, skip_bad: bool = 
         progress(f"mapped {len(done)} files on {workers} Ray workers in {time.perf_counter() - t:.1f}s")
     mapped = {r["part"].key: r["part"] for r in done}
     with tempfile.TemporaryDirectory(prefix="gazette-ray-emb-") as tmp:
-        vectors = [(k, v) for r in done if r["vectors"] is not None for k, v in zip(r["keys"], r["vectors"])]
-        if vectors:
+        embedded = [r for r in done if r["vectors"] is not None]
+        if embedded:
             from index.embed import EmbeddingCache, get_embedder
 
-            name = get_embedder(config.embedder).name
-            np.savez(Path(tmp) / EmbeddingCache.file_name(name), keys=np.array([k for k, _ in vectors]),
-                     vectors=np.stack([v for _, v in vectors]).astype(np.float32))
+            emb = get_embedder(config.embedder)
+            cache = EmbeddingCache(emb.name, emb.dim)
+            for r in embedded:
+                cache.put(r["keys"], r["vectors"])
+            cache.save(Path(tmp))  # the workers' vectors, read by the build as any cache folder is
             config = config.with_(cache_dirs=(Path(tmp), *config.cache_dirs))
         # Files the workers left out are tried again by the build, which reports them as a build does.
         return build(paths, config, skip_bad=skip_bad, progress=progress, mapped=mapped, wait=wait, as_of=as_of,
