@@ -222,6 +222,11 @@ LATER_MIN = {
     # 示范家庭农场 classes; five repository copies of regulations whose final articles repeal older ones
     "fresh14": {"files": 84, "provinces": 27, "tasks": 69, "task_files": 31, "enterprises": 46, "enterprise_files": 9,
                 "repeals": 15, "repeal_files": 11, "metadata": 32},
+    # fresh15 (its collector's fifteen provinces and national ministries, still never-seen): joint-action news of towns, streets and
+    # bureaus, a city's numbered duty list, a province's 牵头单位 list, a 联席会议's 召集人 units and members; 专精特新 / 制造业单项冠军 /
+    # 小巨人 classes; notices and eleven repository copies (ten local regulations, one ministry rule) repealing older texts; no unused 解读 page was found, so no jiedu genre
+    "fresh15": {"files": 70, "provinces": 15, "tasks": 51, "task_files": 32, "enterprises": 28, "enterprise_files": 7,
+                "repeals": 15, "repeal_files": 14, "metadata": 21, "genres": GENRES - {"jiedu"}},
 }
 
 
