@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh14.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh15.
 """
 
 from __future__ import annotations
@@ -161,6 +161,18 @@ COPIES = {
         ("beijing-2003-zhengbing-gongzuo-tiaoli-repo-s2twp.txt", "beijing-2003-zhengbing-gongzuo-tiaoli-repo.txt", "s2twp"),
         ("gansu_longnan-2011-diwupi-nongye-chanyehua-zhongdian-longtou-qiye-mingdan-s2twp.txt", "gansu_longnan-2011-diwupi-nongye-chanyehua-zhongdian-longtou-qiye-mingdan.txt", "s2twp"),
         ("sichuan_yuechi-2018-tufa-zhongda-dongwu-yiqing-yingji-yuan-s2twp.txt", "sichuan_yuechi-2018-tufa-zhongda-dongwu-yiqing-yingji-yuan.txt", "s2twp"),
+    ],
+    # the fifteenth never-seen set (its collector's provinces and national ministries): zh-TW copies of a town's news with
+    # several bodies' parts and an `X联合Y` action, a town's joint action with bodies named by function, a city office's
+    # `X会同Y` inspection, a district's 联席会议 composition (召集人 units and members), a newspaper's seven 省级 制造业单项冠军
+    # and a city regulation repealing a government rule
+    "other_districts_fresh15": [
+        ("zhejiang_shaoxing_anchang-2018-jizhen-huanjing-zhengzhi-news-s2twp.txt", "zhejiang_shaoxing_anchang-2018-jizhen-huanjing-zhengzhi-news.txt", "s2twp"),
+        ("zhejiang_lin_an_qingliangfeng-2017-xiaochengzhen-lianhe-zhifa-news-s2twp.txt", "zhejiang_lin_an_qingliangfeng-2017-xiaochengzhen-lianhe-zhifa-news.txt", "s2twp"),
+        ("liaoning_dandong-2017-chengxiang-huanjing-weisheng-zhengjie-xingdong-lianhe-ducha-news-s2twp.txt", "liaoning_dandong-2017-chengxiang-huanjing-weisheng-zhengjie-xingdong-lianhe-ducha-news.txt", "s2twp"),
+        ("shanghai_hongkou-2010-jiedao-shichang-jianguan-lianxi-huiyi-zhidu-yijian-tongzhi-s2twp.txt", "shanghai_hongkou-2010-jiedao-shichang-jianguan-lianxi-huiyi-zhidu-yijian-tongzhi.txt", "s2twp"),
+        ("shandong_taian-2018-shoupi-zhizaoye-danxiang-guanjun-news-s2twp.txt", "shandong_taian-2018-shoupi-zhizaoye-danxiang-guanjun-news.txt", "s2twp"),
+        ("beijing-1999-tiyu-sheshi-guanli-tiaoli-repo-s2twp.txt", "beijing-1999-tiyu-sheshi-guanli-tiaoli-repo.txt", "s2twp"),
     ],
 }
 
