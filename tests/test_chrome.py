@@ -93,6 +93,20 @@ def test_every_style_has_an_example():
     ("湖南省人民政府关于印发《落实〈政府工作报告〉重点工作分工的意见》的通知-湖南省人民政府门户网站",
      "湖南省人民政府关于印发《落实〈政府工作报告〉重点工作分工的意见》的通知"),
     ("关于印发《某县2023—2025年行动计划》的通知", "关于印发《某县2023—2025年行动计划》的通知"),  # a dash inside: kept
+    # fresh9 beijing_xicheng-2016-shisanwu-guihua-gangyao-mirror (line 1): the column path, then the city's portal
+    ("北京市西城区国民经济和社会发展第十三个五年规划纲要-规划-政务公开-首都之窗",
+     "北京市西城区国民经济和社会发展第十三个五年规划纲要"),
+    # the same tab title naming the organ whose site it is (the layout of the fresh14 浦江 page's title line)
+    ("浦江县人民政府办公室关于印发浦江县防汛防台抗旱应急预案的通知-浦江县人民政府",
+     "浦江县人民政府办公室关于印发浦江县防汛防台抗旱应急预案的通知"),
+    ("某市人民政府关于加强安全生产工作的意见（试行）_政策文件_某市人民政府",
+     "某市人民政府关于加强安全生产工作的意见（试行）"),
+    # guards: the tail names a document, or the title does not end on its kind before the dash
+    ("关于印发某县实施方案的通知-关于某县的补充通知", "关于印发某县实施方案的通知-关于某县的补充通知"),
+    # fresh5 sichuan_gongjing-rencaiji-feiyi-news: a headline's dash before its second half
+    ("贡井区2023年专家人才“感知贡井”——非遗文化主题活动顺利举行", "贡井区2023年专家人才“感知贡井”——非遗文化主题活动顺利举行"),
+    ("国务院关于河北雄安新区总体规划（2018—2035年）的批复", "国务院关于河北雄安新区总体规划（2018—2035年）的批复"),
+    ("某县突发事件总体应急预案-2021年修订版", "某县突发事件总体应急预案-2021年修订版"),
 ])
 def test_site_suffix(title, want):
     assert strip_site_suffix(title) == want

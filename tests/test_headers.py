@@ -155,6 +155,21 @@ BLOCKS = [
     # fresh11 shanghai_tangqiao-2020-jiedao-shedaihui-baogao (lines 2-3): a pipe table row opening with 公开类别
     ("a pipe row opening with 公开类别", "索引号 | XD8200000-2020-002 | 发布机构 | 塘桥街道 |\n公开类别 | 主动公开 | 发布时间 | 2020-01-16 |",
      {"issuer": "塘桥街道", "doc_number": None, "date": "2020-01-16"}),
+    # docmeta18 national-2018-geren-suodeshui-shishi-tiaoli-ling (lines 1-5): a decree's number, no bracketed year, as
+    # the 发文字号 field's whole value, in a browser copy's tab row
+    ("a decree's number as the 文号 field's value, tab rows", "索 引 号：\t000014349/2018-00218\t主题分类：\t财政、金融、审计\\税务\n"
+     "发文机关：\t国务院\t成文日期：\t2018年12月18日\n标 题：\t中华人民共和国个人所得税法实施条例\n"
+     "发文字号：\t国令第707号\t发布日期：\t2018年12月22日\n主 题 词：",
+     {"issuer": "国务院", "doc_number": "国令第707号", "date": "2018-12-18"}),
+    # docmeta18 national-2018-zhuanli-daili-tiaoli-ling (lines 1-17): the same, one cell per line
+    ("a decree's number as the 文号 field's value, cell per line", "索 引 号：\n000014349/2018-00206\n主题分类：\n"
+     "科技、教育\\知识产权\n发文机关：\n国务院\n成文日期：\n2018年11月06日\n标 题：\n专利代理条例\n发文字号：\n国令第706号\n"
+     "发布日期：\n2018年11月19日\n主 题 词：",
+     {"issuer": "国务院", "doc_number": "国令第706号", "date": "2018-11-06"}),
+    # (guard) a 文号 field whose value only cites a decree in a sentence is no number
+    ("a decree cited inside a field's sentence is no 文号", "索引号：1137/2019-1\n发布机构：某县人民政府\n"
+     "发文字号：根据国务院令第707号制定\n成文日期：2019-03-05",
+     {"issuer": "某县人民政府", "doc_number": None, "date": "2019-03-05"}),
 ]
 
 
@@ -1538,6 +1553,13 @@ HEADERS = [
     # fresh14 jilin_liaoyuan-2020-shipin-anquan-shigu-yingji-yuan (lines 1-27, cut at 160 characters)
     ('markup residue and the site emblem description over a bare title and its byline', '<legend id="h4sia"></legend><samp id="h4sia"></samp>\n<sup id="h4sia"></sup>\n<mark id="h4sia"><del id="h4sia"></del></mark>\n\n<p id="h4sia"><td id="h4sia"></td></p><track id="h4sia"></track>\n\n<delect id="h4sia"></delect>\n  • <input id="h4sia"><address id="h4sia"></address>\n\n    <menuitem id="h4sia"></menuitem>\n\n    1. <blockquote id="h4sia"><rt id="h4sia"></rt></blockquote>\n      <wbr id="h4sia">\n    2. <meter id="h4sia"></meter>\n\n      <th id="h4sia"><center id="h4sia"><delect id="h4sia"></delect></center></th>\n    3. <dl id="h4sia"></dl>\n    4. <rp id="h4sia"><option id="h4sia"></option></rp>\n\n          市标图案以“辽”字为主创元素,用狂草手法演变出“旭日初升、祥龙飞天、神鹿跳跃、辽水奔腾”的形态造型,巧妙蕴含了龙山、辽水、鹿乡等辽源元素,寓意辽源充满活力、充满希望、蒸蒸日上,充分体现了“皇家鹿苑”、“东辽河畔明珠”厚重的历史文化底蕴和现代化城市魅力,展现出辽源人豪迈大气,敢为人先,创新发展,勇于开\n          整个市标简洁明快、动感十足、色彩标准采用红黄绿蓝渐变成五彩图腾,分别代表“五城辽源”,勾勒出辽源天蓝、日丽、水碧、山青的美丽画卷。\n\n        食品安全事故应急预案\n\n        发布时间:2020-11-26 11:01 信息来源:辽源市市场监督管理局\n\n          1 总 则 ',
      [('食品安全事故应急预案', None, '辽源市市场监督管理局', '2020-11-26')]),
+    # docmeta18 national-1996-riben-yiqi-huaxue-wuqi-diaocha-tongzhi (lines 1-12, cut at 80 characters): two organs
+    # apart by 、 on one line over the 关于 lines; the title keeps the 、 as printed
+    ('joint organs apart by 、 on their line over the 关于 lines', '索 引 号：\t000014349/1996-00077\t主题分类：\t国防\\国防动员\n发文机关：\t国务院办公厅、中央军委办公厅\t成文日期：\t1996年06月29日\n标 题：\t国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知\n发文字号：\t国办发〔1996〕25号\t发布日期：\t2018年12月24日\n主 题 词：\n\n国务院办公厅、中央军委办公厅\n关于加强对侵华日军遗弃化学武器\n调查和管理工作的通知\n国办发〔1996〕25号\n北京市、天津市、河北省、山西省、内蒙古自治区、辽宁省、吉林省、黑龙江省、上海市、江苏省、浙江省、安徽省、福建省、江西省、山东省、河南省、湖北省、湖南省、广东省、\n日本军国主义在侵华战争中，公然违背国际法准则，使用化学武器，毒害中国军队和无辜民众。',
+     [('国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知', '国办发〔1996〕25号', '国务院办公厅、中央军委办公厅', '1996-06-29')]),
+    # docmeta18 national-2018-zhuanli-daili-tiaoli-ling (lines 1-23): the order page under the fields, cell per line
+    ("a State Council order's page: the 文号 field holds the order's number", '索 引 号：\n000014349/2018-00206\n主题分类：\n科技、教育\\知识产权\n发文机关：\n国务院\n成文日期：\n2018年11月06日\n标 题：\n专利代理条例\n发文字号：\n国令第706号\n发布日期：\n2018年11月19日\n主 题 词：\n\n中华人民共和国国务院令\n第706号\n《专利代理条例》已经2018年9月6日国务院第23次常务会议修订通过，现将修订后的《专利代理条例》公布，自2019年3月1日起施行。\n总理\u3000\u3000李克强\n2018年11月6日\n专利代理条例',
+     [('专利代理条例', '国令第706号', '国务院', '2018-11-06')]),
 ]
 
 

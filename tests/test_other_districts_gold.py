@@ -61,10 +61,12 @@ FRESH12 = DATA.parent / "other_districts_fresh12"
 FRESH13 = DATA.parent / "other_districts_fresh13"
 FRESH14 = DATA.parent / "other_districts_fresh14"
 FRESH15 = DATA.parent / "other_districts_fresh15"
+# a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
+DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8, "fresh9": FRESH9,
         "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13,
-        "fresh14": FRESH14, "fresh15": FRESH15}
+        "fresh14": FRESH14, "fresh15": FRESH15, "docmeta18": DOCMETA18}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -75,7 +77,7 @@ SCRIPTS = {"simplified", "traditional", "converter"}
 SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"dev"},
           "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"dev"},
           "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"dev"},
-          "fresh14": {"dev"}, "fresh15": {"fresh15"}}
+          "fresh14": {"dev"}, "fresh15": {"fresh15"}, "docmeta18": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -272,7 +274,10 @@ def test_later_set_coverage(name):
                                                        "fresh13")),
                                           ("fresh15", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                                       "fresh13", "fresh14"))])
+                                                       "fresh13", "fresh14", "docmeta18")),
+                                          ("docmeta18", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+                                                         "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
+                                                         "fresh12", "fresh13", "fresh14"))])
 def test_later_fresh_sets_are_independent(name, earlier):
     """No page and no text of any earlier set (the named gold sets, repeal notices, question docs) comes back."""
     recs = GOLD[name]
@@ -294,6 +299,16 @@ def test_later_fresh_sets_are_independent(name, earlier):
         shared = sum(text[i:i + 60] in old for i in range(0, max(1, len(text) - 60), 60))
         # one shared run is allowed: a city's standard 主送 line recurs across its different notices
         assert shared <= 1, r["file"]
+
+
+def test_docmeta18_set_is_repository_material():
+    """The docmeta18 set holds document-field pages from a public repository, each record naming its source row; it
+    was scored once before any rule was written for it (first_score.txt beside its gold)."""
+    recs = GOLD["docmeta18"]
+    assert 10 <= len(recs) <= 25 and all(r["split"] == "dev" for r in recs)
+    assert all(r["url"].startswith("https://github.com/") and r.get("source_repository") for r in recs)
+    assert all(r["documents"][0]["title"] and r["documents"][0]["doc_number"] for r in recs)
+    assert (DOCMETA18 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
 
 
 @pytest.mark.parametrize("name,rec", CASES)

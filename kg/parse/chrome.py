@@ -86,10 +86,32 @@ def is_chrome(raw: str) -> bool:
 _SITE_SUFFIX = re.compile(r"\s*[-—_|｜]\s*[\u4e00-\u9fff]{2,20}(?:门户网站|政府网|人民政府网站|网站)$")
 
 
+# the browser tab's title in general: the document's title, ending on its kind (a bracketed tail such as （试行） kept),
+# then after a dash, underscore or bar the page's column path and the site, which is a web site, a portal ("首都之窗") or
+# the organ whose site it is ("…的通知-某某县人民政府", "…纲要-规划-政务公开-首都之窗", "…的通知_政策文件_某市人民政府")
+_KIND = r"(?:通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|请示|函|命令|通报|决议|要点|计划|纲要|预案|条例|规则|名单|答复)"
+_SEP = r"\s*[-—_|｜]{1,2}\s*"
+_SEGMENT = r"[\u4e00-\u9fff]{2,20}"
+_SITE_END = (r"(?:门户网站|网站|政府网|网|之窗|人民政府|政府|办公室|办公厅|管理委员会|管委会|委员会|局|政务公开|信息公开|政府信息公开|"
+             r"政策文件|政府文件|部门文件|规范性文件|政策法规|通知公告|公示公告|文件通知)")
+_TAB_TITLE = re.compile(rf"^(?P<title>.{{6,}}?{_KIND}(?:[（(][^（）()]{{1,10}}[）)])?)(?P<tail>(?:{_SEP}{_SEGMENT}){{1,4}})$")
+
+
+def _site_tail(tail: str) -> bool:
+    """The segments after a title are the page's column path and site: none names a document (关于, 的, 印发), and
+    the last is a site, a portal, an organ or a column."""
+    parts = [p for p in re.split(r"[-—_|｜\s]+", tail) if p]
+    return bool(parts) and not any(re.search(r"关于|的|印发|转发", p) for p in parts) \
+        and bool(re.search(rf"{_SITE_END}$", parts[-1]))
+
+
 def strip_site_suffix(title: str) -> str:
     """A page title without the site name the browser tab appends after a dash."""
     m = _SITE_SUFFIX.search(title)
-    return title[: m.start()] if m and m.start() >= 8 else title
+    if m and m.start() >= 8:
+        return title[: m.start()]
+    tab = _TAB_TITLE.match(title)
+    return tab["title"] if tab and _site_tail(tab["tail"]) else title
 
 
 # a page's view or comment counter glued after a title that ends on its kind ("…目标任务分解方案的通知0")

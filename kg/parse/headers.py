@@ -107,6 +107,8 @@ def _lone_field(lines: list[Line], k: int) -> bool:
     return not (prev and (is_metadata_line(lines[prev[-1]].text) or _LABEL_LINE.match(_c(lines[prev[-1]]))))
 
 
+# joint organs printed on one line apart by spaces or by 、 ("国务院办公厅、中央军委办公厅" over its 关于 line)
+_ORGAN_SEP = re.compile(r"\s+|、")
 _DECREE_NUMBER = re.compile(r"^[（(]?第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?$")
 # a decree's name and number on one line: "厦门市人民政府令第136号"
 _DECREE_LINE = re.compile(r"^(?P<organ>.{2,30}?)令(?P<no>[（(]?第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)$")
@@ -278,7 +280,7 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     elif inline:
         organ, title_i, first = inline["organ"], i, c
         evidence.append("organ")
-    elif P.is_organ(c) or P.is_national_organ(c) or (organ_line := _organ_parts(fold(ln.raw).split())):
+    elif P.is_organ(c) or P.is_national_organ(c) or (organ_line := _organ_parts(_ORGAN_SEP.split(fold(ln.raw).strip()))):
         nxt = _nonblank_after(lines, i, 2)
         if not nxt or nxt[0] - i > 4:
             return None
@@ -311,7 +313,9 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     if plain and not P.DOC_TYPE_END.search(rest):
         return None
     # the printed organ line(s) + the 关于… line(s); joint issuers are kept as "A、B" in `issuer`
-    title = organ.replace("、", "") + rest if organ and title_i != i and not _imprint(lines, i, title_i, organ) else rest
+    # (the 、 between joint organs stays in the title where the organ line prints it: "国务院办公厅、中央军委办公厅" ⏎ "关于…")
+    printed = organ if organ and "、" in _c(ln) else (organ or "").replace("、", "")
+    title = printed + rest if organ and title_i != i and not _imprint(lines, i, title_i, organ) else rest
     if P.TITLE_START.search(rest[len(organ.replace("、", "")):] if inline else rest):
         evidence.append("title")
     if inline and _title_complete(title):

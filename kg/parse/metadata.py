@@ -101,6 +101,8 @@ _LONE_VALUE = {
 # a 文号 field's whole value, its organ part longer than a 文号 found in running text may have
 # ("市生态环境局办公室便函〔2024〕210号")
 _WHOLE_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,20}〔(?:19|20)\d{2}〕第?\d{1,5}号")
+# a 文号 field that holds a decree's number, which has no bracketed year: "国令第707号", "厦门市人民政府令第136号"
+_DECREE_VALUE = re.compile(r"[\u4e00-\u9fff]{1,20}令[（(]?第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?")
 _DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])\s*(?P<d>\d{1,2})")
 
 
@@ -140,8 +142,8 @@ class MetadataBlock:
     @property
     def doc_number(self) -> str | None:
         v = normalize_doc_number(self.fields.get("doc_number") or "")
-        if _WHOLE_NUMBER.fullmatch(compact(v)):  # the field holds the 文号 alone: its organ part is all of it
-            return compact(v)
+        if _WHOLE_NUMBER.fullmatch(compact(v)) or _DECREE_VALUE.fullmatch(compact(v)):
+            return compact(v)  # the field holds the 文号 alone: its organ part is all of it
         return normalize_doc_number(P.DOC_NUMBER.search(v)[0]) if v and P.DOC_NUMBER.search(v) else None
 
     @property
@@ -263,7 +265,7 @@ def _fits(key: str, value: str) -> bool:
     if key in _DATE_FIELDS:
         return parse_any_date(value) is not None
     if key == "doc_number":
-        return bool(P.DOC_NUMBER.search(normalize_doc_number(value)))
+        return bool(P.DOC_NUMBER.search(normalize_doc_number(value)) or _DECREE_VALUE.fullmatch(compact(value)))
     if key == "issuer" and P.DOC_TYPE_END.search(compact(value)):
         return False  # an empty "发布机构:" never takes the title printed under it ("大理市城镇燃气安全…实施方案")
     if key == "views":
