@@ -127,7 +127,24 @@ NOTES = [
     ("a lead marked by ▲, the other parts classes",
      "zhejiang_zhuji-2023-zhengfu-zhongdian-gongzuo-zeren-qingdan.txt:42 (other_districts_fresh10)",
      "▲发改局,各部门,各镇乡(街道)", ["发改局"], [], [], ["各部门", "各镇乡(街道)"], None),
+    # X会同Y负责 inside a note (tasks18, 国务院 notices in a repository's SQL dump): X answers and leads, Y works with it
+    ("X会同Y负责: a class after 会同", "national-2018-jili-zhichi-huitong-youguan-bumen.txt:8 (other_districts_tasks18)",
+     "（国家发展改革委会同有关部门负责）", ["国家发展改革委"], [], [], ["有关部门"], None),
+    ("A、B会同Y负责: two leads before 会同", "national-2018-jili-zhichi-huitong-youguan-bumen.txt:10 (other_districts_tasks18)",
+     "（国家发展改革委、财政部会同有关部门负责）", ["国家发展改革委", "财政部"], [], [], ["有关部门"], None),
+    ("由X会同Y、Z负责: named units after 会同 cooperate", "constructed (the tasks18 layout with named units)",
+     "（由县住建局会同县财政局、县自然资源局负责）", ["县住建局"], ["县财政局", "县自然资源局"], [], [], None),
 ]
+
+
+@pytest.mark.parametrize("note", [
+    "本意见所涉及的政策措施由区地方金融监管局会同区财政局负责解释",  # /work/shared/gazettes 004:464: 负责 + a verb
+    "公共信用信息机构会同有关部门负责加强组织协调",  # /work/shared/gazettes: 第三十一条, 负责 + a verb, no note's end
+])
+def test_joined_by_needs_the_notes_closing_verb(note):
+    from kg.extract.units import _JOINED_BY
+
+    assert _JOINED_BY.search(note) is None
 
 
 @pytest.mark.parametrize("style,url,note,lead,coop,glead,gcoop,deadline", NOTES, ids=[n[0] for n in NOTES])
@@ -517,6 +534,11 @@ SENTENCES = [
      "自治區(qū)財政廳負(fù)責(zé)編制補(bǔ)助資金預(yù)算,確定補(bǔ)助資金分配方案、下達(dá)補(bǔ)助資金預(yù)算,對資金的使用情況進(jìn)行監(jiān)督,"
      "會同自治區(qū)住房和城鄉(xiāng)建設(shè)廳組織指導(dǎo)盟市加強(qiáng)補(bǔ)助資金管理并開展績效評價等。",
      ["自治区财政厅"], ["自治区住房和城乡建设厅"], []),
+    ("role_named", "national-2018-zhiye-jiaoyu-lianxi-huiyi-chengyuan-danwei.txt:18 (other_districts_tasks18: 由A、B…9个部门和单位"
+     "组成，A为牵头单位: the other members take part)",
+     "联席会议由教育部、发展改革委、工业和信息化部、财政部、人力资源社会保障部、农业农村部、国资委、税务总局、扶贫办9个部门和单位组成，"
+     "教育部为牵头单位。", ["教育部"], ["发展改革委", "工业和信息化部", "财政部", "人力资源社会保障部", "农业农村部", "国资委", "税务总局",
+                        "扶贫办"], []),
     ("role_named", "shandong_jining-2014-qiuji-jiegan-jinshao-zonghe-liyong-news.txt:1 (fresh13: 作为牵头部门,X…)",
      "目前,我县的三秋生产工作已经全面开展,农作物秸秆禁烧和综合利用工作又到了决战的关键时期,作为牵头部门,县农业局全面动员、精心组织、狠抓落实,"
      "全力以赴做好秋季秸秆禁烧和综合利用工作。", ["县农业局"], [], []),
@@ -573,6 +595,14 @@ def test_sentence_styles(style, where, sentence, lead, coop, glead):
 def test_no_listed_actors_without_several_bodies_acting(sentence):
     from kg.extract.joint_action import listed_actors
     assert listed_actors(sentence) is None
+
+
+def test_members_are_read_only_from_a_composed_of_clause_before_the_lead():
+    from kg.extract.duty_styles import _members_before
+
+    # /work/shared/gazettes (emergency plan): persons make up the body, and the next clause names no lead unit
+    assert _members_before("成员由承担突发事件防范处置职责的区委、区政府有关部门负责同志组成，", ["区应急管理局"]) == ([], [])
+    assert _members_before("联席会议办公室设在教育部，", ["教育部"]) == ([], [])  # tasks18 :20, no 组成 clause
 
 
 @pytest.mark.parametrize("sentence", [

@@ -535,10 +535,17 @@ def _merge(into: Roles, other: Roles) -> None:
     into.generic_cooperate += other.generic_cooperate
 
 
+# "(国家发展改革委会同有关部门负责)", "(国家发展改革委、财政部会同有关部门负责)" (国务院), "(由区发改局会同区财政局负责)": in one
+# clause of a note, the units before 会同 answer for the task and lead, those after it work with them
+_JOINED_BY = re.compile(r"(?<=[\u4e00-\u9fff）)])会同(?P<with>[^，,；;。会]{2,80}?)(?:共同|按(?:照)?职(?:责|能)分工)?"
+                        r"(?:负责落实|具体负责|负责|落实|实施)(?=$|[，,；;。])")
+
+
 def _parse_clauses(text: str) -> Roles:
     """Unlabelled roles: "X牵头，Y配合", "X负责", "A、B按职责分工负责", "X，Y按职责分工负责"."""
     roles = Roles()
     text = re.sub(r"(牵头|主办|牵头负责)、", r"\1，", text)  # "县发改局牵头、县财政局配合": two clauses
+    text = _JOINED_BY.sub(r"牵头，\1配合", text)  # "X会同Y负责" reads as "X牵头，Y配合"
     clauses = [c for c in re.split(r"[，,；;。]", text) if _clean(c)]
     parsed = [_role_clause(c) for c in clauses]
     # A list split by commas before one verb ("区X，区Y按职责分工负责") shares that verb
