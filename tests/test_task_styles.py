@@ -134,6 +134,21 @@ NOTES = [
      "（国家发展改革委、财政部会同有关部门负责）", ["国家发展改革委", "财政部"], [], [], ["有关部门"], None),
     ("由X会同Y、Z负责: named units after 会同 cooperate", "constructed (the tasks18 layout with named units)",
      "（由县住建局会同县财政局、县自然资源局负责）", ["县住建局"], ["县财政局", "县自然资源局"], [], [], None),
+    # responsibility pairs one step from the seen 牵头单位 / 配合单位 and 主办单位 / 协办单位 columns (constructed: the issue's
+    # list of layouts to reach; no set prints them yet)
+    ("主责单位 / 协责单位 labels", "constructed (主责单位 is a seen lead label; 协责 its pair)",
+     "主责单位：区教育局；协责单位：区财政局", ["区教育局"], ["区财政局"], [], [], None),
+    ("主办单位 / 会办单位 of a proposal's handling", "constructed (人大建议 / 政协提案 办理: 主办, 协办, 会办)",
+     "主办单位：区发改局；会办单位：区财政局、区统计局", ["区发改局"], ["区财政局", "区统计局"], [], [], None),
+    ("a bare role word as a label with its colon", "constructed (牵头单位： / 配合单位： shortened)",
+     "（牵头：区发改局；配合：区财政局、区统计局）", ["区发改局"], ["区财政局", "区统计局"], [], [], None),
+    ("主责 / 协责 as the clauses' verbs", "constructed (X牵头，Y配合 worded 主责 / 协责)",
+     "（区发改局主责，区财政局协责）", ["区发改局"], ["区财政局"], [], [], None),
+    ("协同 as a clause's verb", "constructed (X牵头，Y配合 worded 协同, the verb of 金东's 协同单位 column)",
+     "（区发改局牵头，区财政局协同）", ["区发改局"], ["区财政局"], [], [], None),
+    ("names parted by slashes: no lead marked, all cooperate", "constructed (a 、 list printed with /)",
+     "（区发改局/区财政局/区统计局）", [], ["区发改局", "区财政局", "区统计局"], [], [], None),
+    ("two role clauses parted by a slash", "constructed", "（区发改局牵头/区财政局配合）", ["区发改局"], ["区财政局"], [], [], None),
 ]
 
 
@@ -142,9 +157,23 @@ NOTES = [
     "公共信用信息机构会同有关部门负责加强组织协调",  # /work/shared/gazettes: 第三十一条, 负责 + a verb, no note's end
 ])
 def test_joined_by_needs_the_notes_closing_verb(note):
+    """(negative lines of _JOINED_BY)"""
     from kg.extract.units import _JOINED_BY
 
     assert _JOINED_BY.search(note) is None
+
+
+@pytest.mark.parametrize("text", [
+    "/",  # fresh14 金东: a lone slash in the 协同单位 column means no unit
+    "2023/12/31",  # constructed: digits around a slash are no names
+    "各牵头处室、单位要履行牵头职责,会办处室、单位要主动对接配合",  # a dev set's sentence: 会办 with no colon is no label
+    "厦门市人大常委会办公厅",  # a dev set's signature: 会办 inside a name
+])
+def test_short_labels_and_slashes_need_names_and_colons(text):
+    from kg.extract.units import _SHORT_LABEL, _SPLIT
+
+    assert _SHORT_LABEL.search(text) is None
+    assert not any(m[0] in "/／" for m in _SPLIT.finditer(text))
 
 
 @pytest.mark.parametrize("style,url,note,lead,coop,glead,gcoop,deadline", NOTES, ids=[n[0] for n in NOTES])
