@@ -36,7 +36,9 @@ benchmarks/data/other_districts_fresh14 (a fourteenth never-seen set of pages of
 thirteen by a helper that read no extraction code, scored once as never-seen (commit d99f709); since opened to
 development, its records are split dev with was_fresh14), and benchmarks/data/other_districts_fresh15 (a fifteenth
 never-seen set of pages of its collector's fifteen provinces and national ministries, collected after all fourteen by a helper
-that read no extraction code; split fresh15 until it is scored once)."""
+that read no extraction code; split fresh15 until it is scored once), and benchmarks/data/other_districts_docmeta18 and _tasks18 (small
+development sets of 国务院 pages from a repository's SQL dump, gathered for the document fields and the task styles;
+not never-seen)."""
 
 import datetime as dt
 import json
@@ -63,10 +65,12 @@ FRESH14 = DATA.parent / "other_districts_fresh14"
 FRESH15 = DATA.parent / "other_districts_fresh15"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
+# a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
+TASKS18 = DATA.parent / "other_districts_tasks18"
 SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8, "fresh9": FRESH9,
         "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13,
-        "fresh14": FRESH14, "fresh15": FRESH15, "docmeta18": DOCMETA18}
+        "fresh14": FRESH14, "fresh15": FRESH15, "docmeta18": DOCMETA18, "tasks18": TASKS18}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -77,7 +81,7 @@ SCRIPTS = {"simplified", "traditional", "converter"}
 SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"dev"},
           "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"dev"},
           "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"dev"},
-          "fresh14": {"dev"}, "fresh15": {"fresh15"}, "docmeta18": {"dev"}}
+          "fresh14": {"dev"}, "fresh15": {"fresh15"}, "docmeta18": {"dev"}, "tasks18": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -274,10 +278,13 @@ def test_later_set_coverage(name):
                                                        "fresh13")),
                                           ("fresh15", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                                       "fresh13", "fresh14", "docmeta18")),
+                                                       "fresh13", "fresh14", "docmeta18", "tasks18")),
                                           ("docmeta18", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
                                                          "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-                                                         "fresh12", "fresh13", "fresh14"))])
+                                                         "fresh12", "fresh13", "fresh14")),
+                                          ("tasks18", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "docmeta18"))])
 def test_later_fresh_sets_are_independent(name, earlier):
     """No page and no text of any earlier set (the named gold sets, repeal notices, question docs) comes back."""
     recs = GOLD[name]

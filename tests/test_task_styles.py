@@ -127,7 +127,53 @@ NOTES = [
     ("a lead marked by ▲, the other parts classes",
      "zhejiang_zhuji-2023-zhengfu-zhongdian-gongzuo-zeren-qingdan.txt:42 (other_districts_fresh10)",
      "▲发改局,各部门,各镇乡(街道)", ["发改局"], [], [], ["各部门", "各镇乡(街道)"], None),
+    # X会同Y负责 inside a note (tasks18, 国务院 notices in a repository's SQL dump): X answers and leads, Y works with it
+    ("X会同Y负责: a class after 会同", "national-2018-jili-zhichi-huitong-youguan-bumen.txt:8 (other_districts_tasks18)",
+     "（国家发展改革委会同有关部门负责）", ["国家发展改革委"], [], [], ["有关部门"], None),
+    ("A、B会同Y负责: two leads before 会同", "national-2018-jili-zhichi-huitong-youguan-bumen.txt:10 (other_districts_tasks18)",
+     "（国家发展改革委、财政部会同有关部门负责）", ["国家发展改革委", "财政部"], [], [], ["有关部门"], None),
+    ("由X会同Y、Z负责: named units after 会同 cooperate", "constructed (the tasks18 layout with named units)",
+     "（由县住建局会同县财政局、县自然资源局负责）", ["县住建局"], ["县财政局", "县自然资源局"], [], [], None),
+    # responsibility pairs one step from the seen 牵头单位 / 配合单位 and 主办单位 / 协办单位 columns (constructed: the issue's
+    # list of layouts to reach; no set prints them yet)
+    ("主责单位 / 协责单位 labels", "constructed (主责单位 is a seen lead label; 协责 its pair)",
+     "主责单位：区教育局；协责单位：区财政局", ["区教育局"], ["区财政局"], [], [], None),
+    ("主办单位 / 会办单位 of a proposal's handling", "constructed (人大建议 / 政协提案 办理: 主办, 协办, 会办)",
+     "主办单位：区发改局；会办单位：区财政局、区统计局", ["区发改局"], ["区财政局", "区统计局"], [], [], None),
+    ("a bare role word as a label with its colon", "constructed (牵头单位： / 配合单位： shortened)",
+     "（牵头：区发改局；配合：区财政局、区统计局）", ["区发改局"], ["区财政局", "区统计局"], [], [], None),
+    ("主责 / 协责 as the clauses' verbs", "constructed (X牵头，Y配合 worded 主责 / 协责)",
+     "（区发改局主责，区财政局协责）", ["区发改局"], ["区财政局"], [], [], None),
+    ("协同 as a clause's verb", "constructed (X牵头，Y配合 worded 协同, the verb of 金东's 协同单位 column)",
+     "（区发改局牵头，区财政局协同）", ["区发改局"], ["区财政局"], [], [], None),
+    ("names parted by slashes: no lead marked, all cooperate", "constructed (a 、 list printed with /)",
+     "（区发改局/区财政局/区统计局）", [], ["区发改局", "区财政局", "区统计局"], [], [], None),
+    ("two role clauses parted by a slash", "constructed", "（区发改局牵头/区财政局配合）", ["区发改局"], ["区财政局"], [], [], None),
 ]
+
+
+@pytest.mark.parametrize("note", [
+    "本意见所涉及的政策措施由区地方金融监管局会同区财政局负责解释",  # /work/shared/gazettes 004:464: 负责 + a verb
+    "公共信用信息机构会同有关部门负责加强组织协调",  # /work/shared/gazettes: 第三十一条, 负责 + a verb, no note's end
+])
+def test_joined_by_needs_the_notes_closing_verb(note):
+    """(negative lines of _JOINED_BY)"""
+    from kg.extract.units import _JOINED_BY
+
+    assert _JOINED_BY.search(note) is None
+
+
+@pytest.mark.parametrize("text", [
+    "/",  # fresh14 金东: a lone slash in the 协同单位 column means no unit
+    "2023/12/31",  # constructed: digits around a slash are no names
+    "各牵头处室、单位要履行牵头职责,会办处室、单位要主动对接配合",  # a dev set's sentence: 会办 with no colon is no label
+    "厦门市人大常委会办公厅",  # a dev set's signature: 会办 inside a name
+])
+def test_short_labels_and_slashes_need_names_and_colons(text):
+    from kg.extract.units import _SHORT_LABEL, _SPLIT
+
+    assert _SHORT_LABEL.search(text) is None
+    assert not any(m[0] in "/／" for m in _SPLIT.finditer(text))
 
 
 @pytest.mark.parametrize("style,url,note,lead,coop,glead,gcoop,deadline", NOTES, ids=[n[0] for n in NOTES])
@@ -517,6 +563,11 @@ SENTENCES = [
      "自治區(qū)財政廳負(fù)責(zé)編制補(bǔ)助資金預(yù)算,確定補(bǔ)助資金分配方案、下達(dá)補(bǔ)助資金預(yù)算,對資金的使用情況進(jìn)行監(jiān)督,"
      "會同自治區(qū)住房和城鄉(xiāng)建設(shè)廳組織指導(dǎo)盟市加強(qiáng)補(bǔ)助資金管理并開展績效評價等。",
      ["自治区财政厅"], ["自治区住房和城乡建设厅"], []),
+    ("role_named", "national-2018-zhiye-jiaoyu-lianxi-huiyi-chengyuan-danwei.txt:18 (other_districts_tasks18: 由A、B…9个部门和单位"
+     "组成，A为牵头单位: the other members take part)",
+     "联席会议由教育部、发展改革委、工业和信息化部、财政部、人力资源社会保障部、农业农村部、国资委、税务总局、扶贫办9个部门和单位组成，"
+     "教育部为牵头单位。", ["教育部"], ["发展改革委", "工业和信息化部", "财政部", "人力资源社会保障部", "农业农村部", "国资委", "税务总局",
+                        "扶贫办"], []),
     ("role_named", "shandong_jining-2014-qiuji-jiegan-jinshao-zonghe-liyong-news.txt:1 (fresh13: 作为牵头部门,X…)",
      "目前,我县的三秋生产工作已经全面开展,农作物秸秆禁烧和综合利用工作又到了决战的关键时期,作为牵头部门,县农业局全面动员、精心组织、狠抓落实,"
      "全力以赴做好秋季秸秆禁烧和综合利用工作。", ["县农业局"], [], []),
@@ -573,6 +624,14 @@ def test_sentence_styles(style, where, sentence, lead, coop, glead):
 def test_no_listed_actors_without_several_bodies_acting(sentence):
     from kg.extract.joint_action import listed_actors
     assert listed_actors(sentence) is None
+
+
+def test_members_are_read_only_from_a_composed_of_clause_before_the_lead():
+    from kg.extract.duty_styles import _members_before
+
+    # /work/shared/gazettes (emergency plan): persons make up the body, and the next clause names no lead unit
+    assert _members_before("成员由承担突发事件防范处置职责的区委、区政府有关部门负责同志组成，", ["区应急管理局"]) == ([], [])
+    assert _members_before("联席会议办公室设在教育部，", ["教育部"]) == ([], [])  # tasks18 :20, no 组成 clause
 
 
 @pytest.mark.parametrize("sentence", [

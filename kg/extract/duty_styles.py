@@ -374,18 +374,41 @@ _ROLE_NAMED = re.compile(r"^(?P<lead>[^，,。；;由（(]{2,40}?)(?:为|作为[
 _COOP_NAMED = re.compile(r"[，,；;](?P<coop>[^，,。；;]{2,80}?)(?:为|作为|是)(?:配合|协办|参与|协同|责任)(?:单位|部门)")
 
 
+# "联席会议由教育部、发展改革委、…扶贫办9个部门和单位组成，教育部为牵头单位" (国务院 批复): the members a body is made
+# of, listed in the clause before the one naming its lead, take part (a 领导小组 / 联席会议's member units)
+_COMPOSED_OF = re.compile(r"由(?P<members>[^，,。；;由]{2,200}?)(?:等)?(?:[0-9０-９一二三四五六七八九十]+个)?"
+                          r"(?:成员)?(?:部门|单位)?(?:和|及)?(?:单位|部门)?(?:共同)?组成[，,]$")
+
+
+def _members_before(prefix: str, lead: list[str]) -> tuple[list[str], list[str]]:
+    """The member units of a 由A、B…组成 clause ending `prefix`, less the lead."""
+    m = _COMPOSED_OF.search(prefix)
+    if not m:
+        return [], []
+    u, g = split_units(m["members"])
+    parts = [x for x in re.split(r"[、，,]", m["members"]) if x.strip()]
+    if len(u) < 2 or len(u) != len(parts) or not all(is_unit(x) for x in u):
+        return [], []  # every member must be a named unit: "成员由…有关部门负责同志组成" lists persons
+    return [x for x in u if x not in lead and not any(l.endswith(x) for l in lead)], []
+
+
 def _role_named(sent: str) -> Roles | None:
     """X为牵头单位，Y为配合单位 — the roles named outright; X作为牵头单位，要会同Y… — Y cooperates; also in a
-    clause after others ("…,县文广新局作为创建牵头单位要抓好…")."""
+    clause after others ("…,县文广新局作为创建牵头单位要抓好…"); a clause before it listing the members the body is
+    made of (由A、B、C组成，A为牵头单位) names who take part."""
+    prefix = ""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         m = _ROLE_NAMED.match(sent[at:])
         if m and _units_only(m["lead"]) and _units_only(m["lead"])[0]:
-            sent = sent[at:]
+            prefix, sent = sent[:at], sent[at:]
             break
     else:
         return None
     roles = Roles()
     roles.add("lead", *_units_only(m["lead"]))
+    members, generic = _members_before(prefix, roles.lead)
+    if members:
+        roles.add("cooperate", members, generic)
     rest = sent[m.end():]
     c = _COOP_NAMED.search(rest)
     if c and _units_only(c["coop"]):

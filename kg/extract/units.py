@@ -32,11 +32,12 @@ _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社�
 # 州委编办, 州司法局) and 旗 (an Inner Mongolian banner's: 旗发改委)
 _LEVEL_PREFIXES = "区县市省州旗"
 # ("…、龙文区教育局以及芗城区巷口派出所等部门": 以及 after a whole name joins the last name of the list, fresh14's 漳州)
-_SPLIT = re.compile(r"[、，,；;]|(?:及|和|以及)(?=其|各|有关|相关)|(?<=[局委办所队站院厅])以及(?=[\u4e00-\u9fff]{3})|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))"
+# ("区发改局/区财政局/区统计局": a slash between two names parts them, as a 、 does; a lone "/" cell means none)
+_SPLIT = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff）)])[/／](?=[\u4e00-\u9fff])|(?:及|和|以及)(?=其|各|有关|相关)|(?<=[局委办所队站院厅])以及(?=[\u4e00-\u9fff]{3})|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))"
                     r"|(?<!平)等(?=[^、，,；;]{2,16}的(?:[县市区]级)?(?:单位|部门|机构)$)")
 _ROLE_VERB = re.compile(
     r"(?P<verb>共同牵头|为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
-    r"负责落实|负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施|"
+    r"负责落实|负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施|主责|协责|协同|"
     # the verb after 牵头 / 按职责分工 in any wording ("牵头卖力", "按职责分工卖力": a synonym-spun copy, 广东)
     r"牵头(?!单位|部门|领导)[\u4e00-\u9fff]{2}|按(?:照)?职(?:责|能)分工(?!负责)[\u4e00-\u9fff]{2})$"
 )
@@ -45,7 +46,9 @@ ROLE_LABELS = {
              "主责单位", "主责部门", "主要责任单位", "主要负责单位", "牵头汇总单位", "牵头科室", "牵头处室", "牵头股室"),
     "cooperate": ("配合部门和单位", "配合单位", "配合部门", "协办部门", "协办单位", "参与单位", "参与部门", "主要协作单位",
                   "协作单位", "协同单位", "协同责任单位", "配合责任单位", "协同部门", "协同配合单位", "协助单位", "配合责任部门",
-                  "配合科室", "协办科室", "配合处室"),
+                  "配合科室", "协办科室", "配合处室",
+                  # 主责 / 协责 pairs, and a proposal's 会办 units beside its 主办 (人大建议 / 政协提案 办理)
+                  "协责单位", "协责部门", "会办单位", "会办部门", "会办处室"),
     "responsible": ("责任单位", "责任部门", "负责单位", "负责部门", "责任主体", "责任科室", "实施单位", "责任处室", "责任股室",
                     "落实单位", "承办单位", "部门分工", "实施机构"),
     "deadline": ("完成时间", "完成时限", "时间节点", "完成期限"),
@@ -284,7 +287,7 @@ def _role_clause(clause: str) -> tuple[str | None, str]:
     # "市人力社保局、市农业农村局分别牵头" (丽水): an adverb between the list and its verb says each unit leads on its
     # own; it is no part of the last name
     body = _EACH.sub("", c[: m.start()])
-    if verb.startswith(("牵头", "共同牵头", "为牵头")) or verb in ("负责", "负责落实", "具体负责", "组织实施", "主办", "分别负责"):
+    if verb.startswith(("牵头", "共同牵头", "为牵头")) or verb in ("负责", "负责落实", "具体负责", "组织实施", "主办", "分别负责", "主责"):
         role = "lead"
     else:
         role = "cooperate"
@@ -388,6 +391,10 @@ def _unwrap(note: str) -> str:
     return note
 
 
+# a role word as a field's label, with its colon: "（牵头：区发改局；配合：区财政局）", "主责：X；协责：Y"
+_SHORT_LABEL = re.compile(r"(?:(?<=^)|(?<=[（(；;，,。\s]))(?:(?P<lead>牵头|主办|主责)|(?P<coop>配合|协办|协责|协同|参与|会办))[:：]")
+
+
 def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
     """Read one responsibility note in any of the printed styles.
 
@@ -400,6 +407,7 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
     """
     roles = Roles()
     note = _BRACKET_LABEL.sub(r"\1：", note)  # "【牵头单位】X【责任单位】Y": labels printed in brackets
+    note = _SHORT_LABEL.sub(lambda m: ("牵头单位：" if m["lead"] else "配合单位："), note)
     note = _unwrap(note)
     note, stated = _stated_convention(note)
     if stated.first_leads or stated.responsible_lead:
@@ -535,10 +543,18 @@ def _merge(into: Roles, other: Roles) -> None:
     into.generic_cooperate += other.generic_cooperate
 
 
+# "(国家发展改革委会同有关部门负责)", "(国家发展改革委、财政部会同有关部门负责)" (国务院), "(由区发改局会同区财政局负责)": in one
+# clause of a note, the units before 会同 answer for the task and lead, those after it work with them
+_JOINED_BY = re.compile(r"(?<=[\u4e00-\u9fff）)])会同(?P<with>[^，,；;。会]{2,80}?)(?:共同|按(?:照)?职(?:责|能)分工)?"
+                        r"(?:负责落实|具体负责|负责|落实|实施)(?=$|[，,；;。])")
+
+
 def _parse_clauses(text: str) -> Roles:
     """Unlabelled roles: "X牵头，Y配合", "X负责", "A、B按职责分工负责", "X，Y按职责分工负责"."""
     roles = Roles()
     text = re.sub(r"(牵头|主办|牵头负责)、", r"\1，", text)  # "县发改局牵头、县财政局配合": two clauses
+    text = _JOINED_BY.sub(r"牵头，\1配合", text)  # "X会同Y负责" reads as "X牵头，Y配合"
+    text = re.sub(r"(牵头|主办|主责|负责)[/／]", r"\1，", text)  # "区发改局牵头/区财政局配合": two clauses
     clauses = [c for c in re.split(r"[，,；;。]", text) if _clean(c)]
     parsed = [_role_clause(c) for c in clauses]
     # A list split by commas before one verb ("区X，区Y按职责分工负责") shares that verb
