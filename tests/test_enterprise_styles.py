@@ -869,3 +869,81 @@ def test_a_designations_titled_list_with_place_groups():
     assert [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"]) for e in ents] == [
         (n, "市级", "农业产业化重点龙头企业") for n in ["成县绿色田园开发有限公司", "成县成州绿缘牧业有限公司", "黄山林科农场",
                                                 "绿草畜牧养殖专业合作社"]]
+
+
+# ---- stop 16: a designation read by its shape (level + a status marker + an organisation head, presented as conferred) ----
+_F6, _F8 = "other_districts_fresh6/texts/", "other_districts_fresh8/texts/"
+
+
+@pytest.mark.parametrize("style,source,text,want", [
+    ("shape: a province's 专精特新 list announced in a notice's title (constructed from the fresh6/fresh8 titles)",
+     "constructed", "关于公布2023年度省级专精特新中小企业名单的通知", {("省", "专精特新中小企业")}),
+    ("shape: the province printed with its level, quotes inside the designation",
+     _F8 + "jilin-2022-zhuanjingtexin-rending-converter.txt:3",
+     "一、認(rèn)定長春吉大正元信息技術(shù)股份有限公司等409戶企業(yè)為2022年吉林省省級“專精特新”中小企業(yè)(見附件)。",
+     {("省", "专精特新中小企业")}),
+    ("shape: a batch and a level before a quoted 小巨人 (the level is required, the batch alone names none)", "constructed",
+     "入选第五批国家级专精特新“小巨人”企业名单", {("国家", "专精特新小巨人企业")}),
+    ("shape: 龙头企业 without 重点, a city's level", "constructed", "市级农业产业化龙头企业名单", {("市", "农业产业化龙头企业")}),
+    ("shape: a city's 示范合作社", "constructed", "2023年度市级示范农民专业合作社名单", {("市", "示范农民专业合作社")}),
+    ("shape: 国家 before 高新技术企业, conferred by 认定", "constructed", "国家高新技术企业认定", {("国家", "高新技术企业")}),
+    ("registry row still named by the registry", "fresh14 陇南 title", "陇南市第五批农业产业化重点龙头企业名单",
+     {("市", "农业产业化重点龙头企业")}),
+    # real negative lines
+    ("negative: 重点行业企业 is a sector of a 绩效 list, no designation", "other_districts/texts/chongqing_huanbao-jixiao-pipe.txt:1",
+     "关于重庆市2024年第一批重点行业企业绩效分级结果的公告", set()),
+    ("negative: 国家重点监控企业 is a watch list", _F8 + "guangdong-2016-huanjing-xinyong-tongbao-tongzhi.txt:8",
+     "我厅组织对纳入2016年省级环境信用评价范围的1107家国家重点监控企业2016年环境行为进行了评价。", set()),
+    ("negative: a district between the city and the marker (the district's, not the city's)",
+     "other_districts_fresh6/texts/zhejiang_xiaoshan-chuangxin-qiangqu-zhengce-yijian.txt:3",
+     "杭州市萧山区高新技术企业奖励政策:关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见", set()),
+    ("negative: a company's own name is no designation (公司 is no head)",
+     "other_districts_fresh2/texts/shandong_jinan-wuye-xinyong-news.txt:16",
+     "近日,济南市住房和城乡建设局公布了2022年第二季度全市物业服务企业信用评价结果,山东省诚信行物业管理有限公司、山东明德物业管理集团有限公司"
+     "等28家物业服务企业获得AAA级信用等级。", set()),
+    ("negative: 示范县 is a place", "fresh14 山西 示范家庭农场 notice (the county part)",
+     "运城市盐湖区、文水县、曲沃县、大同市云州区、平定县5个县(区)为「家庭农场示范县」。", set()),
+    ("negative: a level and a shape never presented as conferred (a task, no list, no naming)", "constructed",
+     "培育市级重点龙头企业10家以上", set()),
+])
+def test_designations_read_by_shape(style, source, text, want):
+    from kg.extract.enterprise_sentences import listed_levels
+    assert listed_levels(compact(normalize_line(text))) == want
+
+
+@pytest.mark.parametrize("style,source,text,want", [
+    ("listed_named with a shaped designation (吉林 专精特新)", _F8 + "jilin-2022-zhuanjingtexin-rending-converter.txt:3",
+     "一、認(rèn)定長春吉大正元信息技術(shù)股份有限公司等409戶企業(yè)為2022年吉林省省級“專精特新”中小企業(yè)(見附件)。",
+     [("长春吉大正元信息技术股份有限公司", "省级", "专精特新中小企业")]),
+    ("listed_counted after the province's list (constructed from the 平昌 layout)", "constructed",
+     "近日,省工业和信息化厅公布了2023年度省级专精特新中小企业名单,我县某某精密机械有限公司、某某新材料科技股份有限公司、某某食品有限公司"
+     "3家企业榜上有名。",
+     [(n, "省级", "专精特新中小企业") for n in ["某某精密机械有限公司", "某某新材料科技股份有限公司", "某某食品有限公司"]]),
+    ("listed_named: a city's 示范合作社; the farm loses its county", "constructed",
+     "经评审,认定某某县绿源种植专业合作社等12家合作社为2023年度市级示范农民专业合作社。",
+     [("绿源种植专业合作社", "市级", "示范农民专业合作社")]),
+    ("negative: a company's 诚信 name in a letter-class sentence gives no level",
+     "other_districts_fresh2/texts/shandong_jinan-wuye-xinyong-news.txt:16",
+     "近日,济南市住房和城乡建设局公布了2022年第二季度全市物业服务企业信用评价结果,山东省诚信行物业管理有限公司、山东明德物业管理集团有限公司"
+     "等28家物业服务企业获得AAA级信用等级。", []),
+])
+def test_holders_of_a_shaped_designation(style, source, text, want):
+    assert [(fold(n), c, r) for n, c, r in level_classes(compact(normalize_line(text)))] == want
+
+
+@pytest.mark.parametrize("style,lines,want", [
+    ("a table under a list titled with a shaped designation: rows with no class of their own take its level",
+     ["2023年度省级专精特新中小企业名单", "序号\t企业名称\t所在地区", "1\t某某精密机械有限公司\t某某市", "2\t某某新材料科技股份有限公司\t某某市"],
+     [(n, "省级", "专精特新中小企业") for n in ["某某精密机械有限公司", "某某新材料科技股份有限公司"]]),
+    ("numbered items under a 国家级 小巨人 list", ["第五批国家级专精特新“小巨人”企业名单", "1.某某精密机械有限公司", "2.某某食品有限公司"],
+     [(n, "国家级", "专精特新小巨人企业") for n in ["某某精密机械有限公司", "某某食品有限公司"]]),
+    ("a county's 示范家庭农场 list: farms less their township and village",
+     ["2022年度县级示范家庭农场名单", "1.某某镇某某村宏达家庭农场", "2.某某乡丰收家庭农场"],
+     [(n, "县级", "示范家庭农场") for n in ["宏达家庭农场", "丰收家庭农场"]]),
+    ("negative: a table under a list title naming no level gives no classed record",
+     ["专精特新中小企业名单", "序号\t企业名称", "1\t某某精密机械有限公司"], []),
+])
+def test_lists_of_a_shaped_designation(style, lines, want):
+    """Layouts of a list of a designation no registry row names (constructed from the layouts of the fresh14 lists)."""
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(["某某通知", "各县:", "现公布如下。"] + lines)), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"]) for e in ents] == want

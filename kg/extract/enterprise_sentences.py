@@ -16,7 +16,8 @@ from kg.extract.enterprise_classes import (_BARE_LEVEL, _CARD, _CLASSES, _ENDS, 
                                            is_enterprise, is_site, one_class, rating_of, token_class)
 
 __all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
-           "placed", "listed_levels", "listed_holders", "list_placed"]
+           "placed", "listed_levels", "listed_holders", "list_placed",
+           "listed_rating", "designation_name"]
 
 
 # a letter class, quoted or not ("A类", "“AAA”级", "AAA级”"); a count's letter doubled after it is the count's class
@@ -348,11 +349,37 @@ LISTED_DESIGNATIONS = (("绿色矿山", r"绿色矿山"), ("农民专业合作�
                        ("农业产业化重点龙头企业", rf"农业产业化{_INFIX}重点龙头企业"),
                        ("示范家庭农场", r"示范家庭农场"), ("家庭农场示范场", rf"家庭农场{_INFIX}示范场"))
 LISTED_RATINGS = frozenset(name for name, _ in LISTED_DESIGNATIONS)
+# A designation no row names is read by its SHAPE: a noun phrase whose head is a kind of organisation and which carries
+# a status marker ("专精特新“小巨人”企业", "高新技术企业", "科技型中小企业", "瞪羚企业", "制造业单项冠军企业", "农业产业化
+# 龙头企业", "示范农民专业合作社", "节水型示范企业"). The rows above are instances of it, kept for the names they give. The
+# marker is one of STATUS_MARKERS; the head one of DESIGNATION_HEADS: an organisation a list confers on, never a place
+# (示范区, 示范县, 示范村), a body (单位) or a company's own name ("山东省诚信行物业管理有限公司": 公司 is no head). At most
+# eight characters stand before the marker and between it and the head ("农业产业化" before 龙头, "中小" between 科技型
+# and 企业), none a word joining two phrases (为, 的, 和, 与, 及), a level (级) or a place ("杭州市萧山区高新技术企业" is the
+# district's, not the city's). 重点 marks a status, not a sector or a watch list: 重点行业企业 (重污染天气 绩效 lists),
+# 重点监控企业, 重点排污 are none.
+STATUS_MARKERS = ("专精特新", "小巨人", "高新技术", "科技型", "瞪羚", "单项冠军", "隐形冠军", "独角兽", "龙头",
+                  "重点(?!行业|监控|排污|用能|污染|用水)", "示范", "标杆", "领跑者", "绿色", "诚信", "星级")
+DESIGNATION_HEADS = ("企业", "工厂", "农场", "合作社", "示范社", "联合社", "示范场", "牧场", "基地", "矿山", "酒店", "饭店")
+_FILLER = r"(?:(?![为的和与及级省市县区镇乡村])[\u4e00-\u9fff“”\"]){0,8}?"
+_SHAPE = rf"{_FILLER}(?:{'|'.join(STATUS_MARKERS)}){_FILLER}(?:{'|'.join(DESIGNATION_HEADS)})"
+# a page presents such a phrase as a conferred status: a list, its naming, or an entry in it
+_CONFERRED = re.compile(r"名单|名录|认定|评定|命名|授予|公布|入选|确定为|评为|获评|上榜|榜单|称号|纳入|列入|认定为")
+
+
+def listed_rating(rating: str | None) -> bool:
+    """Whether a rating is a designation a list confers at a level (a registry row, or a phrase of its shape)."""
+    return bool(rating) and (rating in LISTED_RATINGS or bool(re.fullmatch(_SHAPE, rating)))
+
+
 _BATCH = r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}批)?"
-# (a year may stand before the level: "2023年度省级绿色工厂"; the place before 市 is a city's name, never 我/全/本/城)
-_LISTED = (rf"{_BATCH}(?:(?P<lvl>国家|省|市|区|县)级|(?P<nation>全国|国家)|(?P<prov>[\u4e00-\u9fff]{{2,6}}?省)"
-           r"(?:[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>(?<![我全本城])[\u4e00-\u9fff]{2,4}?市))?"
-           rf"[“\"《「]?{_BATCH}[“\"《「]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)})")
+# (a year may stand before the level: "2023年度省级绿色工厂"; the place before 市 is a city's name, never 我/全/本/城; the
+# place may be printed with its level after it: "吉林省省级“专精特新”中小企业", "长春市市级…")
+# (a phrase of the designation's shape is one only with its level printed before it: the conditional (?(lev)…))
+_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|区|县)级|(?P<nation>全国|国家)|(?P<prov>[\u4e00-\u9fff]{{2,6}}?省)"
+           r"(?:省级|[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>(?<![我全本城])[\u4e00-\u9fff]{2,4}?市)(?:市级)?)?"
+           rf"[“\"《「]?{_BATCH}[“\"《「]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)}"
+           rf"|(?(lev)(?P<shape>{_SHAPE})|(?!)))")
 _LISTED_MENTION = re.compile(_LISTED)
 _INFIX_LEVEL = re.compile(r"(国家|省|市|县)级?(?=重点|示范)")
 
@@ -362,12 +389,19 @@ def _listed_level(m: re.Match) -> tuple[str, str] | None:
     infix = _INFIX_LEVEL.search(m["rating"])
     level = m["lvl"] or ("国家" if m["nation"] else "省" if m["prov"] else "市" if m["city"] else
                          infix[1] if infix else None)
-    return level and (level, next(name for name, p in LISTED_DESIGNATIONS if re.fullmatch(p, m["rating"])))
+    return level and (level, designation_name(m["rating"]))
+
+
+def designation_name(printed: str) -> str:
+    """The registry's name of a designation as printed, or (a designation read by its shape) the phrase less quotes."""
+    return next((name for name, p in LISTED_DESIGNATIONS if re.fullmatch(p, printed)), re.sub(r"[“”\"]", "", printed))
 
 
 def listed_levels(text: str) -> set[tuple[str, str]]:
-    """The (level, rating) pairs of the listed designations a text names (LISTED_DESIGNATIONS)."""
-    return {x for m in _LISTED_MENTION.finditer(text) if (x := _listed_level(m))}
+    """The (level, rating) pairs of the listed designations a text names (LISTED_DESIGNATIONS, or a phrase of the
+    designation's shape in a text that presents it as conferred: _CONFERRED)."""
+    conferred = bool(_CONFERRED.search(text))
+    return {x for m in _LISTED_MENTION.finditer(text) if (conferred or not m["shape"]) and (x := _listed_level(m))}
 
 
 # the holders named first, perhaps a short clause after them, then the list they entered: "莒县X、Y、Z、W榜上有名,被授予
@@ -450,7 +484,7 @@ def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(
             names += list_placed(parts) if parts and all(map(is_enterprise, parts)) else []
         names += [n for m in _COUNTED_LIST.finditer(paragraph) for n in _leading(m["names"])]
         found += [(n, one) for n in names]
-    elif not levels and len(doc_levels) == 1 and next(iter(doc_levels))[1] in LISTED_RATINGS:
+    elif not levels and len(doc_levels) == 1 and listed_rating(next(iter(doc_levels))[1]):
         found = [(n, next(iter(doc_levels))) for m in _COUNTED_LIST.finditer(paragraph) for n in _leading(m["names"])]
     out = {}
     for n, (level, rating) in found:
@@ -473,7 +507,7 @@ def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()
         levels = set(doc_levels)
     # (a listed designation's holders are read by its own layouts: "确定X等211家企业为省绿色工厂、Y等42家企业为省绿色
     # 供应链管理企业" counts two groups, and only the first holds the designation)
-    if len(levels) != 1 or next(iter(levels))[1] in LISTED_RATINGS:
+    if len(levels) != 1 or listed_rating(next(iter(levels))[1]):
         return listed_holders(paragraph, doc_levels)
     (level, rating), = levels
     names = [n for m in _LEVEL_NAMES.finditer(paragraph) for n in _names(m["names"])]

@@ -18,8 +18,8 @@ from kg.extract.cell_tables import numbered_cell_tables
 from kg.extract.enterprise_classes import (_CARD_MENTION, _CLASS_MENTION, _CLASSES, _ENDS, _ENV_CREDIT, card_class,
                                            is_enterprise, is_site, one_class, parse_class, rating_of, split_alias,
                                            token_class)
-from kg.extract.enterprise_sentences import (_BARE_NAME, _CLAUSE_WORDS, _NOT_MEMBER, LISTED_RATINGS, designation_levels,
-                                             farm_placed, level_classes,
+from kg.extract.enterprise_sentences import (_BARE_NAME, _CLAUSE_WORDS, _NOT_MEMBER, designation_levels,
+                                             farm_placed, level_classes, listed_rating,
                                              listed_levels, narrative_classes)
 from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.segment import ParsedIssue
@@ -64,6 +64,12 @@ def titled_class(title: str) -> tuple[str, str | None] | None:
         return None
     # (or the one level of a listed designation: "纳入云南省省级绿色矿山名录" ⏎ "14家矿山名单", 云南)
     return one_class(title) or listed_class(title)
+
+
+def listed_designation(text: str) -> str | None:
+    """The one listed designation a text names at one level ("2023年度省级专精特新中小企业名单" → 专精特新中小企业)."""
+    levels = listed_levels(text)
+    return levels.pop()[1] if len(levels) == 1 else None
 
 
 def listed_class(text: str) -> tuple[str, None] | None:
@@ -354,11 +360,12 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     if klass.endswith("牌"):  # a colour card of 企业环境信用评价, kept as printed
                         rating, cls = "环境信用", (klass, label)
                     elif klass.endswith("级") and not klass[0].isascii():  # a star grade or a government level
-                        rating, cls = rating_of(c, under_text, heading, doc.title), (klass, label)
+                        rating = rating_of(c, under_text, heading, doc.title) or listed_designation(under_text)
+                        cls = (klass, label)
                     else:
                         rating = rating_of(c, heading, doc.title, under_text)
                         cls = parse_class(klass + (f"（{label}）" if label else ""), rating)
-                    if rating in LISTED_RATINGS:  # (a farm on a designation's list is named less its places)
+                    if listed_rating(rating):  # (a farm on a designation's list is named less its places)
                         n = farm_placed(n)
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), cls, rating, heading, year, None, ln.no))
                 if len(c) < 60 and not c.endswith("。"):
@@ -367,6 +374,10 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
             names = [compact(c) for c in cells]
             rating = rating_of(heading, doc.title, *names)
             cls = next((parse_class(c, rating) for c in names if parse_class(c, rating)), None)
+            if not cls and vouched and (listed := listed_class(under_text)):
+                # a table's row with no class of its own under a list titled with one designation at one level
+                # ("2023年度省级专精特新中小企业名单" ⏎ "1\t某某精密机械有限公司\t某某市"): the row is in that list
+                cls, rating = listed, listed_designation(under_text)
             if cls and cls[0].endswith("牌"):
                 rating = "环境信用"
             ent_i = next((i for i, c in enumerate(names) if is_enterprise(_PERSON_GENDER.sub("", c))), None)
