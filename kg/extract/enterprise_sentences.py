@@ -12,7 +12,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from kg.extract.enterprise_classes import (_BARE_LEVEL, _CARD, _CLASSES, _ENDS, LETTER_SCALES, SITE_RATINGS, card_class,
+from kg.extract.enterprise_classes import (_BARE_LEVEL, _CARD, _CLASSES, _ENDS, DESIGNATION_SHAPE, LETTER_SCALES,
+                                           SITE_RATINGS, card_class,
                                            is_enterprise, is_site, one_class, rating_of, token_class)
 
 __all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
@@ -349,27 +350,13 @@ LISTED_DESIGNATIONS = (("绿色矿山", r"绿色矿山"), ("农民专业合作�
                        ("农业产业化重点龙头企业", rf"农业产业化{_INFIX}重点龙头企业"),
                        ("示范家庭农场", r"示范家庭农场"), ("家庭农场示范场", rf"家庭农场{_INFIX}示范场"))
 LISTED_RATINGS = frozenset(name for name, _ in LISTED_DESIGNATIONS)
-# A designation no row names is read by its SHAPE: a noun phrase whose head is a kind of organisation and which carries
-# a status marker ("专精特新“小巨人”企业", "高新技术企业", "科技型中小企业", "瞪羚企业", "制造业单项冠军企业", "农业产业化
-# 龙头企业", "示范农民专业合作社", "节水型示范企业"). The rows above are instances of it, kept for the names they give. The
-# marker is one of STATUS_MARKERS; the head one of DESIGNATION_HEADS: an organisation a list confers on, never a place
-# (示范区, 示范县, 示范村), a body (单位) or a company's own name ("山东省诚信行物业管理有限公司": 公司 is no head). At most
-# eight characters stand before the marker and between it and the head ("农业产业化" before 龙头, "中小" between 科技型
-# and 企业), none a word joining two phrases (为, 的, 和, 与, 及), a level (级) or a place ("杭州市萧山区高新技术企业" is the
-# district's, not the city's). 重点 marks a status, not a sector or a watch list: 重点行业企业 (重污染天气 绩效 lists),
-# 重点监控企业, 重点排污 are none.
-STATUS_MARKERS = ("专精特新", "小巨人", "高新技术", "科技型", "瞪羚", "单项冠军", "隐形冠军", "独角兽", "龙头",
-                  "重点(?!行业|监控|排污|用能|污染|用水)", "示范", "标杆", "领跑者", "绿色", "诚信", "星级")
-DESIGNATION_HEADS = ("企业", "工厂", "农场", "合作社", "示范社", "联合社", "示范场", "牧场", "基地", "矿山", "酒店", "饭店")
-_FILLER = r"(?:(?![为的和与及级省市县区镇乡村])[\u4e00-\u9fff“”\"]){0,8}?"
-_SHAPE = rf"{_FILLER}(?:{'|'.join(STATUS_MARKERS)}){_FILLER}(?:{'|'.join(DESIGNATION_HEADS)})"
 # a page presents such a phrase as a conferred status: a list, its naming, or an entry in it
 _CONFERRED = re.compile(r"名单|名录|认定|评定|命名|授予|公布|入选|确定为|评为|获评|上榜|榜单|称号|纳入|列入|认定为")
 
 
 def listed_rating(rating: str | None) -> bool:
     """Whether a rating is a designation a list confers at a level (a registry row, or a phrase of its shape)."""
-    return bool(rating) and (rating in LISTED_RATINGS or bool(re.fullmatch(_SHAPE, rating)))
+    return bool(rating) and (rating in LISTED_RATINGS or bool(re.fullmatch(DESIGNATION_SHAPE, rating)))
 
 
 _BATCH = r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}批)?"
@@ -379,7 +366,7 @@ _BATCH = r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}批)?"
 _LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|区|县)级|(?P<nation>全国|国家)|(?P<prov>[\u4e00-\u9fff]{{2,6}}?省)"
            r"(?:省级|[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>(?<![我全本城])[\u4e00-\u9fff]{2,4}?市)(?:市级)?)?"
            rf"[“\"《「]?{_BATCH}[“\"《「]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)}"
-           rf"|(?(lev)(?P<shape>{_SHAPE})|(?!)))")
+           rf"|(?(lev)(?P<shape>{DESIGNATION_SHAPE})|(?!)))")
 _LISTED_MENTION = re.compile(_LISTED)
 _INFIX_LEVEL = re.compile(r"(国家|省|市|县)级?(?=重点|示范)")
 
