@@ -787,10 +787,11 @@ def test_a_city_and_county_before_a_trade_name_place_it(name, cities, want):
      "记者从市经信委获悉,近日,国家工信部公布第三批绿色制造名单,我市共有三家企业入选绿色工厂,分别是福建省宏港纺织科技有限公司、"
      "福建经纬新纤科技实业有限公司、福建冠城瑞闽新能源科技有限公司,占全省总数的37.5%。", "福州三家企业入选全国第三批绿色工厂",
      [(n, "国家级", "绿色工厂") for n in ["福建省宏港纺织科技有限公司", "福建经纬新纤科技实业有限公司", "福建冠城瑞闽新能源科技有限公司"]]),
-    ("guard: groups counted for several designations in one sentence are not all the listed one's (fresh10)",
+    ("a bare 省 right after 为 is the level (stop 16); groups counted for the other designations of the sentence are not "
+     "the first one's (fresh10; 百斯杰 is not in that set's gold, which annotates no enterprise of this page)",
      "shandong-2025-lvse-zhizao-danwei-news.txt:8 (other_districts_fresh10)",
      "确定济南百斯杰生物工程有限公司等211家企业为省绿色工厂、济南刁镇化工产业园等34个园区为省绿色工业园区、积成电子股份有限公司等42家"
-     "企业为省绿色供应链管理企业。", set(), []),
+     "企业为省绿色供应链管理企业。", set(), [("济南百斯杰生物工程有限公司", "省级", "绿色工厂")]),
 ])
 def test_listed_designations_at_a_level(style, source, text, doc_levels, want):
     from kg.extract.enterprise_sentences import designation_levels
@@ -888,6 +889,12 @@ _F6, _F8 = "other_districts_fresh6/texts/", "other_districts_fresh8/texts/"
     ("shape: a batch and a level before a quoted 小巨人 (the level is required, the batch alone names none)", "constructed",
      "入选第五批国家级专精特新“小巨人”企业名单", {("国家", "专精特新小巨人企业")}),
     ("shape: 龙头企业 without 重点, a city's level", "constructed", "市级农业产业化龙头企业名单", {("市", "农业产业化龙头企业")}),
+    ("a bare 市 right after the conferring verb is the level", "constructed", "某某有限公司入选市专精特新企业名单",
+     {("市", "专精特新企业")}),
+    ("a bare 省 with no conferring verb before it names no level", "constructed", "省绿色工厂名单", set()),
+    ("shape: designation names printed by an enterprise-tag list (Nightboys/Nightboys.github.io extraData.js)",
+     "github", "国家级制造业单项冠军产品企业名单", {("国家", "制造业单项冠军产品企业")}),
+    ("shape: the province named before 科技小巨人 (same tag list)", "github", "福建省科技小巨人企业名单", {("省", "科技小巨人企业")}),
     ("shape: a city's 示范合作社", "constructed", "2023年度市级示范农民专业合作社名单", {("市", "示范农民专业合作社")}),
     ("shape: 国家 before 高新技术企业, conferred by 认定", "constructed", "国家高新技术企业认定", {("国家", "高新技术企业")}),
     ("registry row still named by the registry", "fresh14 陇南 title", "陇南市第五批农业产业化重点龙头企业名单",
