@@ -350,8 +350,9 @@ LISTED_DESIGNATIONS = (("绿色矿山", r"绿色矿山"), ("农民专业合作�
                        ("农业产业化重点龙头企业", rf"农业产业化{_INFIX}重点龙头企业"),
                        ("示范家庭农场", r"示范家庭农场"), ("家庭农场示范场", rf"家庭农场{_INFIX}示范场"))
 LISTED_RATINGS = frozenset(name for name, _ in LISTED_DESIGNATIONS)
-# a page presents such a phrase as a conferred status: a list, its naming, or an entry in it
-_CONFERRED = re.compile(r"名单|名录|认定|评定|命名|授予|公布|入选|确定为|评为|获评|上榜|榜单|称号|纳入|列入|认定为")
+# a page presents such a phrase as a conferred status: a list, its naming, or an entry in it, or a list's group heading
+# counting its members ("二、省级专精特新中小企业(1家)")
+_CONFERRED = re.compile(r"名单|名录|认定|评定|命名|授予|公布|入选|确定为|评为|获评|上榜|榜单|称号|纳入|列入|[(（]共?\d+[家户个][)）]")
 
 
 def listed_rating(rating: str | None) -> bool:

@@ -37,9 +37,10 @@ _CLASS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]
                             r"(?:[(（](?P<label>[^()（）\d]{2,8})[)）])?"
                             r"(?:[\u4e00-\u9fff]{0,10}?(?:企业|单位|纳税人)(?:名单)?)?"
                             r"(?:[(（]?共?\d+[家户个][)）]?)?[:：]?$")
-# "(一)红牌企业(8家):", "五星级企业", "省级“守合同重信用”企业:" — a heading naming one class of another scale
+# "(一)红牌企业(8家):", "五星级企业", "省级“守合同重信用”企业:", "二、省级专精特新中小企业:" — a heading naming one class
+# of another scale
 _TOKEN_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
-                            r"(?P<tok>[^，,。；;：:()（）]{2,14}?)(?:企业|单位)?(?:[(（]?共?\d+[家户个][)）]?)?[:：]?$")
+                            r"(?P<tok>[^，,。；;：:()（）]{2,14}?)(?P<org>企业|单位)?(?:[(（]?共?\d+[家户个][)）]?)?[:：]?$")
 _NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．。]|[（(]\d{1,3}[)）])?(?P<name>[^、，,。；;：:]{4,40}?)[。；;]?$")
 
 # "2019年度湖南省五星级乡村旅游区(点)名单", "2023年度红牌企业名单": a list's title naming one class. What it lists are
@@ -327,8 +328,9 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     under, vouched = (head["cls"], head["label"]), False
                     continue
                 token = _TOKEN_HEADING.match(c)
-                token = token and token_class(token["tok"], rating_of(c, heading, doc.title) or
-                                              ("环境信用" if env_credit else None))
+                scale = rating_of(c, heading, doc.title) or ("环境信用" if env_credit else None)
+                # (a level with a designation ends in its head: "二、省级专精特新中小企业:" is read with its 企业)
+                token = token and (token_class(token["tok"], scale) or token_class(token["tok"] + (token["org"] or ""), scale))
                 if token:  # "二、红牌企业(8家)", "五星级企业:": the same, on another scale
                     under, under_text, vouched = token, c, False
                     continue
