@@ -932,6 +932,13 @@ def test_designations_read_by_shape(style, source, text, want):
     ("listed_named: a city's 示范合作社; the farm loses its county", "constructed",
      "经评审,认定某某县绿源种植专业合作社等12家合作社为2023年度市级示范农民专业合作社。",
      [("绿源种植专业合作社", "市级", "示范农民专业合作社")]),
+    ("listed_after with an adverb before the verb (constructed)", "constructed",
+     "近日,某某精密机械有限公司成功入选2023年度省级专精特新中小企业名单。", [("某某精密机械有限公司", "省级", "专精特新中小企业")]),
+    ("listed_after with a verb of receiving and a quoted 小巨人 (constructed)", "constructed",
+     "某某精密机械有限公司荣获国家级专精特新“小巨人”企业称号。", [("某某精密机械有限公司", "国家级", "专精特新小巨人企业")]),
+    ("listed_after: 获批 with a year before the level (constructed from the 亳州 sentence)", "constructed",
+     "某某精密机械有限公司、某某食品有限公司获批2023年省级专精特新中小企业。",
+     [("某某精密机械有限公司", "省级", "专精特新中小企业"), ("某某食品有限公司", "省级", "专精特新中小企业")]),
     ("negative: a company's 诚信 name in a letter-class sentence gives no level",
      "other_districts_fresh2/texts/shandong_jinan-wuye-xinyong-news.txt:16",
      "近日,济南市住房和城乡建设局公布了2022年第二季度全市物业服务企业信用评价结果,山东省诚信行物业管理有限公司、山东明德物业管理集团有限公司"

@@ -396,9 +396,11 @@ def listed_levels(text: str) -> set[tuple[str, str]]:
 # the holders named first, perhaps a short clause after them, then the list they entered: "莒县X、Y、Z、W榜上有名,被授予
 # “国家示范社”荣誉称号" (莒县), "X(以下简称“乌山”)又顺利通过自然资源部评审,进入《全国绿色矿山名录》" (内蒙古); the
 # counted group and the organ that named them may stand between ("X、Y等44家家庭农场被省农业农村厅认定为2020年省级示范家庭
-# 农场", 盐城), or a bare 等 ("X、Y、Z等上榜2023年度省级绿色工厂名单", 河南)
+# 农场", 盐城), or a bare 等 ("X、Y、Z等上榜2023年度省级绿色工厂名单", 河南); an adverb may stand before the verb, and the
+# verb may be one of receiving ("X成功入选…名单", "X荣获国家级专精特新“小巨人”企业称号", "X、Y获批2023年省级…")
 _ENTERED = (r"(?:等(?:\d+[家户个][\u4e00-\u9fff]{0,8}?)?)?(?:被[\u4e00-\u9fff]{2,10}?(?:厅|局|委|部|政府))?"
-            r"被?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜)了?为?[“\"《「]?")
+            r"被?(?:成功|顺利|再次|正式|均|也|还)?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜|荣获|获评|获批|荣膺|跻身)"
+            r"了?为?[“\"《「]?")
 _LISTED_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
                            rf"(?:[^，,。；;：:、]{{0,16}}[，,]+)?{_ENTERED}{_LISTED}")
 # the holders after 将, the list after the verb: "关于将X等矿山纳入全国绿色矿山名录的公告" (自然资源部)
