@@ -363,10 +363,12 @@ def listed_rating(rating: str | None) -> bool:
 _BATCH = r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}批)?"
 # (a year may stand before the level: "2023年度省级绿色工厂"; the place before 市 is a city's name, never 我/全/本/城; the
 # place may be printed with its level after it: "吉林省省级“专精特新”中小企业", "长春市市级…"; right after the verb that
-# confers it a bare 省 / 市 is the level: "确定X等211家企业为省绿色工厂", "入选市专精特新企业")
+# confers it a bare 省 / 市 is the level: "确定X等211家企业为省绿色工厂", "入选市专精特新企业"; a county before it is
+# the county's level: "某某县第三批示范家庭农场名单" → 县级)
 # (a phrase of the designation's shape is one only with its level printed before it: the conditional (?(lev)…))
 _LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|区|县)级|(?P<bare>(?<=[为入选])[省市])|(?P<nation>全国|国家)|(?P<prov>[\u4e00-\u9fff]{{2,6}}?省)"
-           r"(?:省级|[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>(?<![我全本城])[\u4e00-\u9fff]{2,4}?市)(?:市级)?)?"
+           r"(?:省级|[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>(?<![我全本城])[\u4e00-\u9fff]{2,4}?市)(?:市级)?"
+           r"|(?P<county>(?<![我全本该各])(?![我全本该各])[\u4e00-\u9fff]{1,4}?县)(?:县级)?)?"
            rf"[“\"《「]?{_BATCH}[“\"《「]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)}"
            rf"|(?(lev)(?P<shape>{DESIGNATION_SHAPE})|(?!)))")
 _LISTED_MENTION = re.compile(_LISTED)
@@ -377,7 +379,7 @@ def _listed_level(m: re.Match) -> tuple[str, str] | None:
     """(level, rating) of a _LISTED match, or None where no level is told ("入选绿色工厂")."""
     infix = _INFIX_LEVEL.search(m["rating"])
     level = m["lvl"] or m["bare"] or ("国家" if m["nation"] else "省" if m["prov"] else "市" if m["city"] else
-                                      infix[1] if infix else None)
+                                      "县" if m["county"] else infix[1] if infix else None)
     return level and (level, designation_name(m["rating"]))
 
 
