@@ -284,6 +284,9 @@ def test_class_cells(cell, rating, want):
     ("a star grade with more after it is no class", "三星级以上", None, None),
     ("government level (fresh3/fresh5 守合同重信用)", "省级", None, ("省级", None)),
     ("a level of another designation is no class", "省级专精特新", None, None),
+    ("a type column's level with a designation of its shape (constructed)", "国家级专精特新“小巨人”企业", None, ("国家级", None)),
+    ("a type column's level with a registry designation (constructed)", "省级农业产业化重点龙头企业", None, ("省级", None)),
+    ("a level with a place's designation is no class (示范区)", "省级示范区", None, None),
     ("a letter class is not a token", "A类", None, None),
     ("leaf grade of 绿色旅游饭店 (zhejiang-2018-jinshuye-yinshuye-lvse-lvyou-fandian-news.txt:5, other_districts_fresh11)",
      "金树叶级绿色旅游饭店", None, ("金树叶级", None)),
@@ -784,10 +787,11 @@ def test_a_city_and_county_before_a_trade_name_place_it(name, cities, want):
      "记者从市经信委获悉,近日,国家工信部公布第三批绿色制造名单,我市共有三家企业入选绿色工厂,分别是福建省宏港纺织科技有限公司、"
      "福建经纬新纤科技实业有限公司、福建冠城瑞闽新能源科技有限公司,占全省总数的37.5%。", "福州三家企业入选全国第三批绿色工厂",
      [(n, "国家级", "绿色工厂") for n in ["福建省宏港纺织科技有限公司", "福建经纬新纤科技实业有限公司", "福建冠城瑞闽新能源科技有限公司"]]),
-    ("guard: groups counted for several designations in one sentence are not all the listed one's (fresh10)",
+    ("a bare 省 right after 为 is the level (stop 16); groups counted for the other designations of the sentence are not "
+     "the first one's (fresh10; 百斯杰 is not in that set's gold, which annotates no enterprise of this page)",
      "shandong-2025-lvse-zhizao-danwei-news.txt:8 (other_districts_fresh10)",
      "确定济南百斯杰生物工程有限公司等211家企业为省绿色工厂、济南刁镇化工产业园等34个园区为省绿色工业园区、积成电子股份有限公司等42家"
-     "企业为省绿色供应链管理企业。", set(), []),
+     "企业为省绿色供应链管理企业。", set(), [("济南百斯杰生物工程有限公司", "省级", "绿色工厂")]),
 ])
 def test_listed_designations_at_a_level(style, source, text, doc_levels, want):
     from kg.extract.enterprise_sentences import designation_levels
@@ -869,3 +873,111 @@ def test_a_designations_titled_list_with_place_groups():
     assert [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"]) for e in ents] == [
         (n, "市级", "农业产业化重点龙头企业") for n in ["成县绿色田园开发有限公司", "成县成州绿缘牧业有限公司", "黄山林科农场",
                                                 "绿草畜牧养殖专业合作社"]]
+
+
+# ---- stop 16: a designation read by its shape (level + a status marker + an organisation head, presented as conferred) ----
+_F6, _F8 = "other_districts_fresh6/texts/", "other_districts_fresh8/texts/"
+
+
+@pytest.mark.parametrize("style,source,text,want", [
+    ("shape: a province's 专精特新 list announced in a notice's title (constructed from the fresh6/fresh8 titles)",
+     "constructed", "关于公布2023年度省级专精特新中小企业名单的通知", {("省", "专精特新中小企业")}),
+    ("shape: the province printed with its level, quotes inside the designation",
+     _F8 + "jilin-2022-zhuanjingtexin-rending-converter.txt:3",
+     "一、認(rèn)定長春吉大正元信息技術(shù)股份有限公司等409戶企業(yè)為2022年吉林省省級“專精特新”中小企業(yè)(見附件)。",
+     {("省", "专精特新中小企业")}),
+    ("shape: a batch and a level before a quoted 小巨人 (the level is required, the batch alone names none)", "constructed",
+     "入选第五批国家级专精特新“小巨人”企业名单", {("国家", "专精特新小巨人企业")}),
+    ("shape: 龙头企业 without 重点, a city's level", "constructed", "市级农业产业化龙头企业名单", {("市", "农业产业化龙头企业")}),
+    ("a bare 市 right after the conferring verb is the level", "constructed", "某某有限公司入选市专精特新企业名单",
+     {("市", "专精特新企业")}),
+    ("a bare 省 with no conferring verb before it names no level", "constructed", "省绿色工厂名单", set()),
+    ("a county before the designation is the county's level", "constructed", "平昌县第三批示范家庭农场名单", {("县", "示范家庭农场")}),
+    ("negative: 我县 / 全县 name no county (the page's own place)", "constructed", "我县示范家庭农场名单", set()),
+    ("negative: a county opening a farm's name before another level", "fresh14 平昌 (shape of its line 2)",
+     "平昌县五木镇永红家庭农场被评为省级示范家庭农场", {("省", "示范家庭农场")}),
+    ("shape: designation names printed by an enterprise-tag list (Nightboys/Nightboys.github.io extraData.js)",
+     "github", "国家级制造业单项冠军产品企业名单", {("国家", "制造业单项冠军产品企业")}),
+    ("shape: the province named before 科技小巨人 (same tag list)", "github", "福建省科技小巨人企业名单", {("省", "科技小巨人企业")}),
+    ("shape: a city's 示范合作社", "constructed", "2023年度市级示范农民专业合作社名单", {("市", "示范农民专业合作社")}),
+    ("shape: 国家 before 高新技术企业, conferred by 认定", "constructed", "国家高新技术企业认定", {("国家", "高新技术企业")}),
+    ("registry row still named by the registry", "fresh14 陇南 title", "陇南市第五批农业产业化重点龙头企业名单",
+     {("市", "农业产业化重点龙头企业")}),
+    # real negative lines
+    ("negative: 重点行业企业 is a sector of a 绩效 list, no designation", "other_districts/texts/chongqing_huanbao-jixiao-pipe.txt:1",
+     "关于重庆市2024年第一批重点行业企业绩效分级结果的公告", set()),
+    ("negative: 国家重点监控企业 is a watch list", _F8 + "guangdong-2016-huanjing-xinyong-tongbao-tongzhi.txt:8",
+     "我厅组织对纳入2016年省级环境信用评价范围的1107家国家重点监控企业2016年环境行为进行了评价。", set()),
+    ("negative: a district between the city and the marker (the district's, not the city's)",
+     "other_districts_fresh6/texts/zhejiang_xiaoshan-chuangxin-qiangqu-zhengce-yijian.txt:3",
+     "杭州市萧山区高新技术企业奖励政策:关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见", set()),
+    ("negative: a company's own name is no designation (公司 is no head)",
+     "other_districts_fresh2/texts/shandong_jinan-wuye-xinyong-news.txt:16",
+     "近日,济南市住房和城乡建设局公布了2022年第二季度全市物业服务企业信用评价结果,山东省诚信行物业管理有限公司、山东明德物业管理集团有限公司"
+     "等28家物业服务企业获得AAA级信用等级。", set()),
+    ("negative: 示范县 is a place", "fresh14 山西 示范家庭农场 notice (the county part)",
+     "运城市盐湖区、文水县、曲沃县、大同市云州区、平定县5个县(区)为「家庭农场示范县」。", set()),
+    ("negative: a level and a shape never presented as conferred (a task, no list, no naming)", "constructed",
+     "培育市级重点龙头企业10家以上", set()),
+])
+def test_designations_read_by_shape(style, source, text, want):
+    from kg.extract.enterprise_sentences import listed_levels
+    assert listed_levels(compact(normalize_line(text))) == want
+
+
+@pytest.mark.parametrize("style,source,text,want", [
+    ("listed_named with a shaped designation (吉林 专精特新)", _F8 + "jilin-2022-zhuanjingtexin-rending-converter.txt:3",
+     "一、認(rèn)定長春吉大正元信息技術(shù)股份有限公司等409戶企業(yè)為2022年吉林省省級“專精特新”中小企業(yè)(見附件)。",
+     [("长春吉大正元信息技术股份有限公司", "省级", "专精特新中小企业")]),
+    ("listed_counted after the province's list (constructed from the 平昌 layout)", "constructed",
+     "近日,省工业和信息化厅公布了2023年度省级专精特新中小企业名单,我县某某精密机械有限公司、某某新材料科技股份有限公司、某某食品有限公司"
+     "3家企业榜上有名。",
+     [(n, "省级", "专精特新中小企业") for n in ["某某精密机械有限公司", "某某新材料科技股份有限公司", "某某食品有限公司"]]),
+    ("listed_named: a city's 示范合作社; the farm loses its county", "constructed",
+     "经评审,认定某某县绿源种植专业合作社等12家合作社为2023年度市级示范农民专业合作社。",
+     [("绿源种植专业合作社", "市级", "示范农民专业合作社")]),
+    ("listed_after with an adverb before the verb (constructed)", "constructed",
+     "近日,某某精密机械有限公司成功入选2023年度省级专精特新中小企业名单。", [("某某精密机械有限公司", "省级", "专精特新中小企业")]),
+    ("listed_after with a verb of receiving and a quoted 小巨人 (constructed)", "constructed",
+     "某某精密机械有限公司荣获国家级专精特新“小巨人”企业称号。", [("某某精密机械有限公司", "国家级", "专精特新小巨人企业")]),
+    ("listed_after: 获批 with a year before the level (constructed from the 亳州 sentence)", "constructed",
+     "某某精密机械有限公司、某某食品有限公司获批2023年省级专精特新中小企业。",
+     [("某某精密机械有限公司", "省级", "专精特新中小企业"), ("某某食品有限公司", "省级", "专精特新中小企业")]),
+    ("negative: a company's 诚信 name in a letter-class sentence gives no level",
+     "other_districts_fresh2/texts/shandong_jinan-wuye-xinyong-news.txt:16",
+     "近日,济南市住房和城乡建设局公布了2022年第二季度全市物业服务企业信用评价结果,山东省诚信行物业管理有限公司、山东明德物业管理集团有限公司"
+     "等28家物业服务企业获得AAA级信用等级。", []),
+])
+def test_holders_of_a_shaped_designation(style, source, text, want):
+    assert [(fold(n), c, r) for n, c, r in level_classes(compact(normalize_line(text)))] == want
+
+
+@pytest.mark.parametrize("style,lines,want", [
+    ("a table under a list titled with a shaped designation: rows with no class of their own take its level",
+     ["2023年度省级专精特新中小企业名单", "序号\t企业名称\t所在地区", "1\t某某精密机械有限公司\t某某市", "2\t某某新材料科技股份有限公司\t某某市"],
+     [(n, "省级", "专精特新中小企业") for n in ["某某精密机械有限公司", "某某新材料科技股份有限公司"]]),
+    ("numbered items under a 国家级 小巨人 list", ["第五批国家级专精特新“小巨人”企业名单", "1.某某精密机械有限公司", "2.某某食品有限公司"],
+     [(n, "国家级", "专精特新小巨人企业") for n in ["某某精密机械有限公司", "某某食品有限公司"]]),
+    ("a county's 示范家庭农场 list: farms less their township and village",
+     ["2022年度县级示范家庭农场名单", "1.某某镇某某村宏达家庭农场", "2.某某乡丰收家庭农场"],
+     [(n, "县级", "示范家庭农场") for n in ["宏达家庭农场", "丰收家庭农场"]]),
+    ("a type column printing each row's level with the designation, under a title naming two levels",
+     ["2023年度省级、市级专精特新中小企业名单", "序号\t企业名称\t认定类型", "1\t某某精密机械有限公司\t省级专精特新中小企业",
+      "2\t某某食品有限公司\t市级专精特新中小企业"],
+     [("某某精密机械有限公司", "省级", None), ("某某食品有限公司", "市级", None)]),
+    ("group headings by level counting their members, under a title naming no level",
+     ["2023年专精特新企业名单", "一、国家级专精特新“小巨人”企业(2家)", "1.某某精密机械有限公司", "2.某某食品有限公司",
+      "二、省级专精特新中小企业(1家)", "1.某某新材料科技股份有限公司"],
+     [("某某精密机械有限公司", "国家级", "专精特新小巨人企业"), ("某某食品有限公司", "国家级", "专精特新小巨人企业"),
+      ("某某新材料科技股份有限公司", "省级", "专精特新中小企业")]),
+    ("group headings by level with no count: the heading's 企业 is the designation's head",
+     ["一、国家级专精特新“小巨人”企业", "1.某某精密机械有限公司", "二、省级专精特新中小企业:", "1.某某新材料科技股份有限公司"],
+     [("某某精密机械有限公司", "国家级", None), ("某某新材料科技股份有限公司", "省级", None)]),
+    ("negative: a level heading of a place's designation (示范区) heads no list", ["一、省级示范区", "1.某某精密机械有限公司"], []),
+    ("negative: a table under a list title naming no level gives no classed record",
+     ["专精特新中小企业名单", "序号\t企业名称", "1\t某某精密机械有限公司"], []),
+])
+def test_lists_of_a_shaped_designation(style, lines, want):
+    """Layouts of a list of a designation no registry row names (constructed from the layouts of the fresh14 lists)."""
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(["某某通知", "各县:", "现公布如下。"] + lines)), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"]) for e in ents] == want

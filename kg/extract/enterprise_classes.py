@@ -143,6 +143,23 @@ def rating_named(text: str) -> str | None:
     return None
 
 
+# A designation no row names is read by its SHAPE: a noun phrase whose head is a kind of organisation and which carries
+# a status marker ("专精特新“小巨人”企业", "高新技术企业", "科技型中小企业", "瞪羚企业", "制造业单项冠军企业", "农业产业化
+# 龙头企业", "示范农民专业合作社", "节水型示范企业"). enterprise_sentences.LISTED_DESIGNATIONS's rows are instances of it, kept for the names they give. The
+# marker is one of STATUS_MARKERS; the head one of DESIGNATION_HEADS: an organisation a list confers on, never a place
+# (示范区, 示范县, 示范村), a body (单位) or a company's own name ("山东省诚信行物业管理有限公司": 公司 is no head). At most
+# eight characters stand before the marker and between it and the head ("农业产业化" before 龙头, "中小" between 科技型
+# and 企业), none a word joining two phrases (为, 的, 和, 与, 及), a level (级) or a place ("杭州市萧山区高新技术企业" is the
+# district's, not the city's). 重点 marks a status, not a sector or a watch list: 重点行业企业 (重污染天气 绩效 lists),
+# 重点监控企业, 重点排污 are none.
+STATUS_MARKERS = ("专精特新", "小巨人", "高新技术", "科技型", "瞪羚", "单项冠军", "隐形冠军", "独角兽", "龙头",
+                  "重点(?!行业|监控|排污|用能|污染|用水)", "示范", "标杆", "领跑者", "绿色", "诚信", "星级")
+# (示范社, 示范场: the marker 示范 is the head's own first half, "农民专业合作社示范社", "家庭农场示范场")
+DESIGNATION_HEADS = ("企业", "工厂", "农场", "合作社", "(?<=示范)社", "联合社", "(?<=示范)场", "牧场", "基地", "矿山", "酒店",
+                     "饭店")
+_FILLER = r"(?:(?![为的和与及级省市县区镇乡村])[\u4e00-\u9fff“”\"]){0,8}?"
+DESIGNATION_SHAPE = rf"{_FILLER}(?:{'|'.join(STATUS_MARKERS)}){_FILLER}(?:{'|'.join(DESIGNATION_HEADS)})"
+
 # Class tokens of the scales whose classes are not letters, as (scale, pattern, class from the match); a cell or a
 # heading printing exactly one of them gives the class. (Letter classes: LETTER_SCALES and _CLASS above.)
 _STARS = {"1": "一", "2": "二", "3": "三", "4": "四", "5": "五"}
@@ -162,8 +179,9 @@ CLASS_TOKENS = (
      lambda m, rating: (_STARS.get(m["n"], m["n"]) + "星级", None)),
     # "金树叶级", "银树叶级绿色旅游饭店": the grade of 绿色旅游饭店 (LB/T 007), kept as printed
     ("leaf grade", re.compile(r"^(?P<g>[金银])树叶级(?:绿色旅游饭店|饭店)?$"), lambda m, rating: (m["g"] + "树叶级", None)),
-    # "省级", "市级“守合同重信用”": the level of a level-rated designation (LEVEL_RATINGS)
-    ("government level", re.compile(r"^(?P<l>国家|省|市|县|区)级(?:[“\"]?守合同重信用[”\"]?)?$"),
+    # "省级", "市级“守合同重信用”": the level of a level-rated designation (LEVEL_RATINGS); "国家级专精特新“小巨人”企业",
+    # "省级农业产业化重点龙头企业": a type column printing the level with a designation of its shape
+    ("government level", re.compile(rf"^(?P<l>国家|省|市|县|区)级(?:[“\"]?守合同重信用[”\"]?|{DESIGNATION_SHAPE})?$"),
      lambda m, rating: (m["l"] + "级", None)),
 )
 

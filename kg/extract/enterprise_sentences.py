@@ -12,11 +12,13 @@ from __future__ import annotations
 import itertools
 import re
 
-from kg.extract.enterprise_classes import (_BARE_LEVEL, _CARD, _CLASSES, _ENDS, LETTER_SCALES, SITE_RATINGS, card_class,
+from kg.extract.enterprise_classes import (_BARE_LEVEL, _CARD, _CLASSES, _ENDS, DESIGNATION_SHAPE, LETTER_SCALES,
+                                           SITE_RATINGS, card_class,
                                            is_enterprise, is_site, one_class, rating_of, token_class)
 
 __all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
-           "placed", "listed_levels", "listed_holders", "list_placed"]
+           "placed", "listed_levels", "listed_holders", "list_placed",
+           "listed_rating", "designation_name"]
 
 
 # a letter class, quoted or not ("A类", "“AAA”级", "AAA级”"); a count's letter doubled after it is the count's class
@@ -348,11 +350,27 @@ LISTED_DESIGNATIONS = (("绿色矿山", r"绿色矿山"), ("农民专业合作�
                        ("农业产业化重点龙头企业", rf"农业产业化{_INFIX}重点龙头企业"),
                        ("示范家庭农场", r"示范家庭农场"), ("家庭农场示范场", rf"家庭农场{_INFIX}示范场"))
 LISTED_RATINGS = frozenset(name for name, _ in LISTED_DESIGNATIONS)
+# a page presents such a phrase as a conferred status: a list, its naming, or an entry in it, or a list's group heading
+# counting its members ("二、省级专精特新中小企业(1家)")
+_CONFERRED = re.compile(r"名单|名录|认定|评定|命名|授予|公布|入选|确定为|评为|获评|上榜|榜单|称号|纳入|列入|[(（]共?\d+[家户个][)）]")
+
+
+def listed_rating(rating: str | None) -> bool:
+    """Whether a rating is a designation a list confers at a level (a registry row, or a phrase of its shape)."""
+    return bool(rating) and (rating in LISTED_RATINGS or bool(re.fullmatch(DESIGNATION_SHAPE, rating)))
+
+
 _BATCH = r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}批)?"
-# (a year may stand before the level: "2023年度省级绿色工厂"; the place before 市 is a city's name, never 我/全/本/城)
-_LISTED = (rf"{_BATCH}(?:(?P<lvl>国家|省|市|区|县)级|(?P<nation>全国|国家)|(?P<prov>[\u4e00-\u9fff]{{2,6}}?省)"
-           r"(?:[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>(?<![我全本城])[\u4e00-\u9fff]{2,4}?市))?"
-           rf"[“\"《「]?{_BATCH}[“\"《「]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)})")
+# (a year may stand before the level: "2023年度省级绿色工厂"; the place before 市 is a city's name, never 我/全/本/城; the
+# place may be printed with its level after it: "吉林省省级“专精特新”中小企业", "长春市市级…"; right after the verb that
+# confers it a bare 省 / 市 is the level: "确定X等211家企业为省绿色工厂", "入选市专精特新企业"; a county before it is
+# the county's level: "某某县第三批示范家庭农场名单" → 县级)
+# (a phrase of the designation's shape is one only with its level printed before it: the conditional (?(lev)…))
+_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|区|县)级|(?P<bare>(?<=[为入选])[省市])|(?P<nation>全国|国家)|(?P<prov>[\u4e00-\u9fff]{{2,6}}?省)"
+           r"(?:省级|[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>(?<![我全本城])[\u4e00-\u9fff]{2,4}?市)(?:市级)?"
+           r"|(?P<county>(?<![我全本该各])(?![我全本该各])[\u4e00-\u9fff]{1,4}?县)(?:县级)?)?"
+           rf"[“\"《「]?{_BATCH}[“\"《「]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)}"
+           rf"|(?(lev)(?P<shape>{DESIGNATION_SHAPE})|(?!)))")
 _LISTED_MENTION = re.compile(_LISTED)
 _INFIX_LEVEL = re.compile(r"(国家|省|市|县)级?(?=重点|示范)")
 
@@ -360,22 +378,31 @@ _INFIX_LEVEL = re.compile(r"(国家|省|市|县)级?(?=重点|示范)")
 def _listed_level(m: re.Match) -> tuple[str, str] | None:
     """(level, rating) of a _LISTED match, or None where no level is told ("入选绿色工厂")."""
     infix = _INFIX_LEVEL.search(m["rating"])
-    level = m["lvl"] or ("国家" if m["nation"] else "省" if m["prov"] else "市" if m["city"] else
-                         infix[1] if infix else None)
-    return level and (level, next(name for name, p in LISTED_DESIGNATIONS if re.fullmatch(p, m["rating"])))
+    level = m["lvl"] or m["bare"] or ("国家" if m["nation"] else "省" if m["prov"] else "市" if m["city"] else
+                                      "县" if m["county"] else infix[1] if infix else None)
+    return level and (level, designation_name(m["rating"]))
+
+
+def designation_name(printed: str) -> str:
+    """The registry's name of a designation as printed, or (a designation read by its shape) the phrase less quotes."""
+    return next((name for name, p in LISTED_DESIGNATIONS if re.fullmatch(p, printed)), re.sub(r"[“”\"]", "", printed))
 
 
 def listed_levels(text: str) -> set[tuple[str, str]]:
-    """The (level, rating) pairs of the listed designations a text names (LISTED_DESIGNATIONS)."""
-    return {x for m in _LISTED_MENTION.finditer(text) if (x := _listed_level(m))}
+    """The (level, rating) pairs of the listed designations a text names (LISTED_DESIGNATIONS, or a phrase of the
+    designation's shape in a text that presents it as conferred: _CONFERRED)."""
+    conferred = bool(_CONFERRED.search(text))
+    return {x for m in _LISTED_MENTION.finditer(text) if (conferred or not m["shape"]) and (x := _listed_level(m))}
 
 
 # the holders named first, perhaps a short clause after them, then the list they entered: "莒县X、Y、Z、W榜上有名,被授予
 # “国家示范社”荣誉称号" (莒县), "X(以下简称“乌山”)又顺利通过自然资源部评审,进入《全国绿色矿山名录》" (内蒙古); the
 # counted group and the organ that named them may stand between ("X、Y等44家家庭农场被省农业农村厅认定为2020年省级示范家庭
-# 农场", 盐城), or a bare 等 ("X、Y、Z等上榜2023年度省级绿色工厂名单", 河南)
+# 农场", 盐城), or a bare 等 ("X、Y、Z等上榜2023年度省级绿色工厂名单", 河南); an adverb may stand before the verb, and the
+# verb may be one of receiving ("X成功入选…名单", "X荣获国家级专精特新“小巨人”企业称号", "X、Y获批2023年省级…")
 _ENTERED = (r"(?:等(?:\d+[家户个][\u4e00-\u9fff]{0,8}?)?)?(?:被[\u4e00-\u9fff]{2,10}?(?:厅|局|委|部|政府))?"
-            r"被?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜)了?为?[“\"《「]?")
+            r"被?(?:成功|顺利|再次|正式|均|也|还)?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜|荣获|获评|获批|荣膺|跻身)"
+            r"了?为?[“\"《「]?")
 _LISTED_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
                            rf"(?:[^，,。；;：:、]{{0,16}}[，,]+)?{_ENTERED}{_LISTED}")
 # the holders after 将, the list after the verb: "关于将X等矿山纳入全国绿色矿山名录的公告" (自然资源部)
@@ -450,7 +477,7 @@ def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(
             names += list_placed(parts) if parts and all(map(is_enterprise, parts)) else []
         names += [n for m in _COUNTED_LIST.finditer(paragraph) for n in _leading(m["names"])]
         found += [(n, one) for n in names]
-    elif not levels and len(doc_levels) == 1 and next(iter(doc_levels))[1] in LISTED_RATINGS:
+    elif not levels and len(doc_levels) == 1 and listed_rating(next(iter(doc_levels))[1]):
         found = [(n, next(iter(doc_levels))) for m in _COUNTED_LIST.finditer(paragraph) for n in _leading(m["names"])]
     out = {}
     for n, (level, rating) in found:
@@ -473,7 +500,7 @@ def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()
         levels = set(doc_levels)
     # (a listed designation's holders are read by its own layouts: "确定X等211家企业为省绿色工厂、Y等42家企业为省绿色
     # 供应链管理企业" counts two groups, and only the first holds the designation)
-    if len(levels) != 1 or next(iter(levels))[1] in LISTED_RATINGS:
+    if len(levels) != 1 or listed_rating(next(iter(levels))[1]):
         return listed_holders(paragraph, doc_levels)
     (level, rating), = levels
     names = [n for m in _LEVEL_NAMES.finditer(paragraph) for n in _names(m["names"])]

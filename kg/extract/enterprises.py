@@ -18,8 +18,8 @@ from kg.extract.cell_tables import numbered_cell_tables
 from kg.extract.enterprise_classes import (_CARD_MENTION, _CLASS_MENTION, _CLASSES, _ENDS, _ENV_CREDIT, card_class,
                                            is_enterprise, is_site, one_class, parse_class, rating_of, split_alias,
                                            token_class)
-from kg.extract.enterprise_sentences import (_BARE_NAME, _CLAUSE_WORDS, _NOT_MEMBER, LISTED_RATINGS, designation_levels,
-                                             farm_placed, level_classes,
+from kg.extract.enterprise_sentences import (_BARE_NAME, _CLAUSE_WORDS, _NOT_MEMBER, designation_levels,
+                                             farm_placed, level_classes, listed_rating,
                                              listed_levels, narrative_classes)
 from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.segment import ParsedIssue
@@ -37,9 +37,10 @@ _CLASS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]
                             r"(?:[(（](?P<label>[^()（）\d]{2,8})[)）])?"
                             r"(?:[\u4e00-\u9fff]{0,10}?(?:企业|单位|纳税人)(?:名单)?)?"
                             r"(?:[(（]?共?\d+[家户个][)）]?)?[:：]?$")
-# "(一)红牌企业(8家):", "五星级企业", "省级“守合同重信用”企业:" — a heading naming one class of another scale
+# "(一)红牌企业(8家):", "五星级企业", "省级“守合同重信用”企业:", "二、省级专精特新中小企业:" — a heading naming one class
+# of another scale
 _TOKEN_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
-                            r"(?P<tok>[^，,。；;：:()（）]{2,14}?)(?:企业|单位)?(?:[(（]?共?\d+[家户个][)）]?)?[:：]?$")
+                            r"(?P<tok>[^，,。；;：:()（）]{2,14}?)(?P<org>企业|单位)?(?:[(（]?共?\d+[家户个][)）]?)?[:：]?$")
 _NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．。]|[（(]\d{1,3}[)）])?(?P<name>[^、，,。；;：:]{4,40}?)[。；;]?$")
 
 # "2019年度湖南省五星级乡村旅游区(点)名单", "2023年度红牌企业名单": a list's title naming one class. What it lists are
@@ -64,6 +65,12 @@ def titled_class(title: str) -> tuple[str, str | None] | None:
         return None
     # (or the one level of a listed designation: "纳入云南省省级绿色矿山名录" ⏎ "14家矿山名单", 云南)
     return one_class(title) or listed_class(title)
+
+
+def listed_designation(text: str) -> str | None:
+    """The one listed designation a text names at one level ("2023年度省级专精特新中小企业名单" → 专精特新中小企业)."""
+    levels = listed_levels(text)
+    return levels.pop()[1] if len(levels) == 1 else None
 
 
 def listed_class(text: str) -> tuple[str, None] | None:
@@ -321,8 +328,9 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     under, vouched = (head["cls"], head["label"]), False
                     continue
                 token = _TOKEN_HEADING.match(c)
-                token = token and token_class(token["tok"], rating_of(c, heading, doc.title) or
-                                              ("环境信用" if env_credit else None))
+                scale = rating_of(c, heading, doc.title) or ("环境信用" if env_credit else None)
+                # (a level with a designation ends in its head: "二、省级专精特新中小企业:" is read with its 企业)
+                token = token and (token_class(token["tok"], scale) or token_class(token["tok"] + (token["org"] or ""), scale))
                 if token:  # "二、红牌企业(8家)", "五星级企业:": the same, on another scale
                     under, under_text, vouched = token, c, False
                     continue
@@ -354,11 +362,12 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     if klass.endswith("牌"):  # a colour card of 企业环境信用评价, kept as printed
                         rating, cls = "环境信用", (klass, label)
                     elif klass.endswith("级") and not klass[0].isascii():  # a star grade or a government level
-                        rating, cls = rating_of(c, under_text, heading, doc.title), (klass, label)
+                        rating = rating_of(c, under_text, heading, doc.title) or listed_designation(under_text)
+                        cls = (klass, label)
                     else:
                         rating = rating_of(c, heading, doc.title, under_text)
                         cls = parse_class(klass + (f"（{label}）" if label else ""), rating)
-                    if rating in LISTED_RATINGS:  # (a farm on a designation's list is named less its places)
+                    if listed_rating(rating):  # (a farm on a designation's list is named less its places)
                         n = farm_placed(n)
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), cls, rating, heading, year, None, ln.no))
                 if len(c) < 60 and not c.endswith("。"):
@@ -367,6 +376,10 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
             names = [compact(c) for c in cells]
             rating = rating_of(heading, doc.title, *names)
             cls = next((parse_class(c, rating) for c in names if parse_class(c, rating)), None)
+            if not cls and vouched and (listed := listed_class(under_text)):
+                # a table's row with no class of its own under a list titled with one designation at one level
+                # ("2023年度省级专精特新中小企业名单" ⏎ "1\t某某精密机械有限公司\t某某市"): the row is in that list
+                cls, rating = listed, listed_designation(under_text)
             if cls and cls[0].endswith("牌"):
                 rating = "环境信用"
             ent_i = next((i for i, c in enumerate(names) if is_enterprise(_PERSON_GENDER.sub("", c))), None)
