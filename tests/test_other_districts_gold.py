@@ -36,7 +36,8 @@ benchmarks/data/other_districts_fresh14 (a fourteenth never-seen set of pages of
 thirteen by a helper that read no extraction code, scored once as never-seen (commit d99f709); since opened to
 development, its records are split dev with was_fresh14), and benchmarks/data/other_districts_fresh15 (a fifteenth
 never-seen set of pages of its collector's fifteen provinces and national ministries, collected after all fourteen by a helper
-that read no extraction code; split fresh15 until it is scored once), and benchmarks/data/other_districts_docmeta18 and _tasks18 (small
+that read no extraction code, scored once as never-seen (commit e0d8e83); since opened to development, its records
+are split dev with was_fresh15), and benchmarks/data/other_districts_docmeta18 and _tasks18 (small
 development sets of 国务院 pages from a repository's SQL dump, gathered for the document fields and the task styles;
 not never-seen)."""
 
@@ -81,7 +82,7 @@ SCRIPTS = {"simplified", "traditional", "converter"}
 SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"dev"},
           "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"dev"},
           "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"dev"},
-          "fresh14": {"dev"}, "fresh15": {"fresh15"}, "docmeta18": {"dev"}, "tasks18": {"dev"}}
+          "fresh14": {"dev"}, "fresh15": {"dev"}, "docmeta18": {"dev"}, "tasks18": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
