@@ -332,10 +332,21 @@ _LEVEL_NAMES = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d*[家�
                           r"(?:企业|单位)")
 
 
+# The municipalities directly under the central government rank as provinces: a list 北京市 / 上海市 / 天津市 / 重庆市 names
+# is a provincial list (省级, the convention "省级 for a province's list"), though the place ends in 市.
+MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+
+
+def place_level(place: str) -> str:
+    """The level a place printed before a designation awards at: its last character (省, 市, 区, 县), but 省 for a
+    municipality that ranks as a province."""
+    return "省" if place.endswith(MUNICIPALITIES) else place[-1]
+
+
 def designation_levels(text: str) -> set[tuple[str, str]]:
     """The (level, rating) pairs a text names ("国家级“守合同重信用”企业" → ("国家", "守合同重信用"), "纳入全国绿色矿山名录"
     → ("国家", "绿色矿山"))."""
-    return {(m["lvl"] or {"全国": "国家"}.get(m["place"], m["place"][-1]), m["rating"])
+    return {(m["lvl"] or {"全国": "国家"}.get(m["place"], place_level(m["place"])), m["rating"])
             for m in _LEVEL_MENTION.finditer(text)} | listed_levels(text)
 
 
@@ -369,7 +380,9 @@ _BATCH = r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}批|首
 # confers it a bare 省 / 市 is the level: "确定X等211家企业为省绿色工厂", "入选市专精特新企业"; a county before it is
 # the county's level: "某某县第三批示范家庭农场名单" → 县级)
 # (a phrase of the designation's shape is one only with its level printed before it: the conditional (?(lev)…))
-_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|区|县)级|(?P<bare>(?<=[为入选])[省市])|(?P<nation>全国|国家)|(?P<whole>全省|全市)|(?P<prov>[\u4e00-\u9fff]{{2,6}}?省)"
+# (a province's name holds no verb or function word: "经信委公布全省", "家企业为省" are no province)
+_PROVINCE_NAME = r"(?:(?![为的了和与及在是等全我本该各公布])[\u4e00-\u9fff]){2,6}?"
+_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|区|县)级|(?P<bare>(?<=[为入选])[省市])|(?P<nation>全国|国家)|(?P<whole>全省|全市)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))"
            r"(?:省级|[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>(?<![我全本城])[\u4e00-\u9fff]{2,4}?市)(?:市级)?"
            r"|(?P<county>(?<![我全本该各])(?![我全本该各])[\u4e00-\u9fff]{1,4}?县)(?:县级)?)?"
            rf"[“\"《「]?{_BATCH}[“\"《「]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)}"
@@ -381,9 +394,15 @@ _INFIX_LEVEL = re.compile(r"(国家|省|市|县)级?(?=重点|示范)")
 def _listed_level(m: re.Match) -> tuple[str, str] | None:
     """(level, rating) of a _LISTED match, or None where no level is told ("入选绿色工厂")."""
     infix = _INFIX_LEVEL.search(m["rating"])
-    level = m["lvl"] or m["bare"] or m["whole"] and m["whole"][1] or ("国家" if m["nation"] else "省" if m["prov"] else "市" if m["city"] else
+    level = m["lvl"] or m["bare"] or m["whole"] and m["whole"][1] or ("国家" if m["nation"] else "省" if m["prov"] else _city_level(m) if m["city"] else
                                       "县" if m["county"] else infix[1] if infix else None)
     return level and (level, designation_name(m["rating"]))
+
+
+def _city_level(m: re.Match) -> str:
+    """The level of a city's list: 市 where the page prints 市级 after the city ("北京市市级…", as printed), else the
+    city's own rank (place_level: a municipality's list is provincial)."""
+    return "市" if m.string.startswith("市级", m.end("city")) else place_level(m["city"])
 
 
 def designation_name(printed: str) -> str:
