@@ -13,7 +13,7 @@ import itertools
 import re
 
 from kg.extract.enterprise_classes import (_BARE_LEVEL, _CARD, _CLASSES, _ENDS, DESIGNATION_SHAPE, LETTER_SCALES,
-                                           SITE_RATINGS, card_class,
+                                           SITE_RATINGS, TITLE_MARKERS, card_class,
                                            is_enterprise, is_site, one_class, rating_of, token_class)
 
 __all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
@@ -365,7 +365,8 @@ LISTED_DESIGNATIONS = (("绿色矿山", r"绿色矿山"), ("农民专业合作�
 LISTED_RATINGS = frozenset(name for name, _ in LISTED_DESIGNATIONS)
 # a page presents such a phrase as a conferred status: a list, its naming, or an entry in it, or a list's group heading
 # counting its members ("二、省级专精特新中小企业(1家)")
-_CONFERRED = re.compile(r"名单|名录|认定|评定|命名|授予|公布|入选|确定为|评为|获评|上榜|榜单|称号|纳入|列入|[(（]共?\d+[家户个][)）]")
+# (or the holder's receiving it: "荣获山东省制造业单项冠军", "获批2023年省级…")
+_CONFERRED = re.compile(r"名单|名录|认定|评定|命名|授予|公布|入选|确定为|评为|获评|荣获|获批|荣膺|上榜|榜单|称号|纳入|列入|[(（]共?\d+[家户个][)）]")
 
 
 def listed_rating(rating: str | None) -> bool:
@@ -409,7 +410,10 @@ def designation_name(printed: str) -> str:
     """The registry's name of a designation as printed, or (a designation read by its shape) the phrase less quotes."""
     # (a batch printed inside the phrase is no part of its name: "首批制造业单项冠军企业" is the 制造业单项冠军企业 list's)
     printed = re.sub(rf"^{_BATCH}", "", printed)
-    return next((name for name, p in LISTED_DESIGNATIONS if re.fullmatch(p, printed)), re.sub(r"[“”\"]", "", printed))
+    name = re.sub(r"[“”\"]", "", printed)
+    # (a title printed without its head is the same list's: "山东省制造业单项冠军" and "…单项冠军企业名单" on one page)
+    name += "企业" if name.endswith(TITLE_MARKERS) else ""
+    return next((name for name, p in LISTED_DESIGNATIONS if re.fullmatch(p, printed)), name)
 
 
 def listed_levels(text: str) -> set[tuple[str, str]]:
