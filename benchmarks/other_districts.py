@@ -262,9 +262,14 @@ def score_repeals(rec: dict, facts: dict, c: Counter, errs: list) -> None:
         used.add(hit)
         c["rep_found"] += 1
         c["rep_kind_ok"] += norm(preds[hit].get("kind")) == norm(g["kind"])
+    # A prediction whose number is a gold repeal's is that document, whatever its title: a notice repealing the old plan
+    # of the title it issues anew (南通: 2020年…《南通市自然災害救助應急預案》(通政辦發〔2020〕54號)同時廢止) has the new plan
+    # as a cited not_repeal of the same title, and the one right prediction must not count as taking it.
+    repealed_numbers = {norm_number(g["target_doc_number"]) for g in rec["repeals"] if g["target_doc_number"]}
     for g in rec["not_repeals"]:
         c["notrep_n"] += 1
-        hits = [i for i, r in enumerate(preds) if _same_target(r, g["title"], None)]
+        hits = [i for i, r in enumerate(preds) if _same_target(r, g["title"], None)
+                and norm_number(r.get("target_doc_number")) not in repealed_numbers]
         if hits:
             c["false_rep"] += 1
             used.update(hits)

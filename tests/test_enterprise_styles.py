@@ -10,6 +10,7 @@ from kg.parse.segment import segment_issue
 
 JINING = "http://www.jnhn.gov.cn/art/2024/7/24/art_26567_2797580.html?xxgkhide=1"
 CHONGQING = "https://sthjj.cq.gov.cn/zwgk_249/zfxxgkml/zcwj/qtwj/202404/t20240429_13169762_wap.html"
+_F15 = "benchmarks/data/other_districts_fresh15/texts/"
 
 
 @pytest.mark.parametrize("style,source,sentence,want", [
@@ -113,6 +114,9 @@ def test_a_list_announced_after_text_naming_one_class(style, source, lines, want
      [("某某化工有限公司", "AAA", None), ("某某机械有限公司", "A", None)]),
     ("a verb word inside a name (为) does not start the qualifier (constructed)", "constructed",
      "广东省深圳市为海科技有限公司被评为A级企业。", [("广东省深圳市为海科技有限公司", "A", None)]),
+    ("an adverb and the approval before the verb; the plant (新区) after the company's short name is trimmed",
+     _F15 + "hebei_shijiazhuang-2022-hegang-shigang-huanbao-jixiao-ajiqiye-news.txt:3",
+     "2022年12月26日,河北省生态环境厅下发通知文件,河钢石钢公司新区正式被批准为环保绩效A级企业。", [("河钢石钢公司", "A", None)]),
     ("names left without a class (no count, no class): nothing", "http://www.yushangguoji.com/qiche/14268.html (义乌)",
      "此外,还有浙江锋锐发动机有限公司、义乌市易开盖实业公司、浙江棒杰数码针织品有限公司等一大批优秀企业,它们在各自的领域内发光发热。",
      []),
@@ -792,6 +796,41 @@ def test_a_city_and_county_before_a_trade_name_place_it(name, cities, want):
      "shandong-2025-lvse-zhizao-danwei-news.txt:8 (other_districts_fresh10)",
      "确定济南百斯杰生物工程有限公司等211家企业为省绿色工厂、济南刁镇化工产业园等34个园区为省绿色工业园区、积成电子股份有限公司等42家"
      "企业为省绿色供应链管理企业。", set(), [("济南百斯杰生物工程有限公司", "省级", "绿色工厂")]),
+    ("counted_list under the page's one level, its list printed with 首批 (the batch is no part of the designation's name)",
+     _F15 + "shandong_taian-2018-shoupi-zhizaoye-danxiang-guanjun-news.txt:7",
+     "泰安上榜的7家企业分别是:泰石岩棉有限公司、山东一滕新材料股份有限公司、山东泰鹏环保材料股份有限公司、力博重工科技股份有限公司、"
+     "山东泰开高压开关有限公司、泰山集团股份有限公司、山东泰开成套电器有限公司。",
+     "为贯彻落实《中国制造2025》,经企业自主申报、专家评审和网上公示等程序,确定了山东省首批制造业单项冠军企业名单。",
+     [(n, "省级", "制造业单项冠军企业") for n in ["泰石岩棉有限公司", "山东一滕新材料股份有限公司", "山东泰鹏环保材料股份有限公司",
+                                         "力博重工科技股份有限公司", "山东泰开高压开关有限公司", "泰山集团股份有限公司",
+                                         "山东泰开成套电器有限公司"]]),
+    ("the same in a zh-TW copy", _F15 + "shandong_taian-2018-shoupi-zhizaoye-danxiang-guanjun-news-s2twp.txt:7",
+     "泰安上榜的7家企業分別是:泰石巖棉有限公司、山東一滕新材料股份有限公司、山東泰鵬環保材料股份有限公司、力博重工科技股份有限公司、"
+     "山東泰開高壓開關有限公司、泰山集團股份有限公司、山東泰開成套電器有限公司。",
+     "確定了山東省首批制造業單項冠軍企業名單。",
+     [(n, "省级", "制造业单项冠军企业") for n in ["泰石岩棉有限公司", "山东一滕新材料股份有限公司", "山东泰鹏环保材料股份有限公司",
+                                         "力博重工科技股份有限公司", "山东泰开高压开关有限公司", "泰山集团股份有限公司",
+                                         "山东泰开成套电器有限公司"]]),
+    ("one holder entering the list named before it, the verb closing its clause; the place and 的 before it are where it is",
+     _F15 + "shandong_laishan-2019-shengji-zhizaoye-danxiang-guanjun-news.txt:1",
+     "本报讯(通讯员王洪崴YMG记者徐睿)记者昨日获悉,在山东省工信厅公布的山东省第二批制造业单项冠军企业名单中,烟台市莱山区的山东华鹏精机"
+     "股份有限公司凭借其“双层预热混捏机”产品成功入选,这也是莱山区企业首次荣获山东省制造业单项冠军。", set(),
+     [("山东华鹏精机股份有限公司", "省级", "制造业单项冠军企业")]),
+    ("listed_counted: a new holder (its city before a name opening with its province is where it is) and a holder that "
+     "passed the review (通过复核) keep the province's one level",
+     _F15 + "shandong_jining-2025-dijiupi-zhizaoye-danxiang-guanjun-news.txt:1",
+     "近日,山东省工业和信息化厅公布第九批山东省制造业单项冠军企业和通过复核的第三、第六批制造业单项冠军企业名单,济宁市山东太阳纸业股份"
+     "有限公司等22家企业成功入选,新增企业数量居全省第三位,山东晶导微电子股份有限公司等21家企业通过复核,省级制造业单项冠军企业总数达112家。",
+     set(), [("山东太阳纸业股份有限公司", "省级", "制造业单项冠军企业"), ("山东晶导微电子股份有限公司", "省级", "制造业单项冠军企业")]),
+    ("counted_list whose last two are joined by 和; a name opening with its own city keeps it",
+     _F15 + "anhui_luan-2021-disanpi-zhuanjingtexin-xiaojuren-news.txt:2",
+     "本网讯 近日,工业和信息化部公示了第三批国家级专精特新“小巨人”企业名单,我市六家企业榜上有名,分别为安徽英力电子科技股份有限公司、"
+     "六安市龙兴汽车零部件有限公司、安徽泓济环境科技有限公司、安徽国泰铝业有限公司、安徽安凯华夏汽车配件制造有限公司和安徽永成电子机械"
+     "技术有限公司。", set(),
+     [(n, "国家级", "专精特新小巨人企业") for n in ["安徽英力电子科技股份有限公司", "六安市龙兴汽车零部件有限公司", "安徽泓济环境科技有限公司",
+                                          "安徽国泰铝业有限公司", "安徽安凯华夏汽车配件制造有限公司", "安徽永成电子机械技术有限公司"]]),
+    ("negative: a holder's clause with no list of one level in the paragraph (constructed)", "constructed",
+     "烟台市莱山区的某某精机股份有限公司凭借其产品成功入选,这也是莱山区企业首次入选。", set(), []),
 ])
 def test_listed_designations_at_a_level(style, source, text, doc_levels, want):
     from kg.extract.enterprise_sentences import designation_levels
@@ -917,6 +956,38 @@ _F6, _F8 = "other_districts_fresh6/texts/", "other_districts_fresh8/texts/"
      "等28家物业服务企业获得AAA级信用等级。", set()),
     ("negative: 示范县 is a place", "fresh14 山西 示范家庭农场 notice (the county part)",
      "运城市盐湖区、文水县、曲沃县、大同市云州区、平定县5个县(区)为「家庭农场示范县」。", set()),
+    ("shape: 全省 before the designation is the province's list (a news headline quoting it)",
+     _F15 + "shandong_taian-2018-shoupi-zhizaoye-danxiang-guanjun-news.txt:1",
+     "7家企业上榜“全省首批制造业单项冠军企业名单”", {("省", "制造业单项冠军企业")}),
+    ("shape: a municipality's list is provincial (constructed; no set holds one — the convention 省级 for a province's "
+     "list)", "constructed", "2023年度北京市专精特新中小企业名单", {("省", "专精特新中小企业")}),
+    ("shape: 上海市 with a batch and a quoted 小巨人 (constructed)", "constructed", "上海市第五批专精特新“小巨人”企业名单公布",
+     {("省", "专精特新小巨人企业")}),
+    ("shape: a municipality printing 市级 keeps it as printed (constructed)", "constructed", "北京市市级专精特新中小企业名单",
+     {("市", "专精特新中小企业")}),
+    ("shape: any other city's list is the city's (constructed)", "constructed", "2023年度济南市专精特新中小企业名单",
+     {("市", "专精特新中小企业")}),
+    ("shape: an autonomous region's list is provincial (constructed)", "constructed", "广西壮族自治区第二批专精特新中小企业名单",
+     {("省", "专精特新中小企业")}),
+    ("a registry row under an autonomous region (constructed)", "constructed", "内蒙古自治区绿色矿山名录", {("省", "绿色矿山")}),
+    ("the province is named, not the verb before 全省: one level either way (fresh15 泰安, line 5)",
+     _F15 + "shandong_taian-2018-shoupi-zhizaoye-danxiang-guanjun-news.txt:5",
+     "本报泰安讯 2017年12月22日,山东省经信委公布全省首批制造业单项冠军企业名单,347家申报企业中,最终有78家企业脱颖而出,其中,泰安7家企业上榜。",
+     {("省", "制造业单项冠军企业")}),
+    ("shape: a title marker needs no head where the phrase ends (fresh15 六安's headline)",
+     _F15 + "anhui_luan-2021-disanpi-zhuanjingtexin-xiaojuren-news.txt:1", "六企业获国家级专精特新“小巨人”称号",
+     {("国家", "专精特新小巨人企业")}),
+    ("shape: the same at a clause's end, conferred by 荣获 (fresh15 莱山); named as the list with its head",
+     _F15 + "shandong_laishan-2019-shengji-zhizaoye-danxiang-guanjun-news.txt:1",
+     "这也是莱山区企业首次荣获山东省制造业单项冠军。", {("省", "制造业单项冠军企业")}),
+    ("negative: title markers followed by 和 and by 的 in a cited notice's title (the real clause; 公布 prefixed so the "
+     "conferral word does not decide it)",
+     _F15 + "shandong-2022-diwupi-zhizaoye-danxiang-guanjun-gongbu-tongzhi-company-site.txt:12",
+     "公布《关于组织推荐第五批山东省制造业单项冠军和复核第二批山东省制造业单项冠军的通知》(鲁工信产(2021)163号)", set()),
+    ("negative: a company named with a title marker (constructed)", "constructed", "某某小巨人机械有限公司获省级荣誉", set()),
+    ("negative: a municipality's 示范区 is a place, no designation",
+     _F8 + "tianjin-2008-hexie-shequ-mingming-jueding-doc.txt:1",
+     "天津市人民政府关于命名天津市和谐社区建设示范区、街(镇)、社区的决定", set()),
     ("negative: a level and a shape never presented as conferred (a task, no list, no naming)", "constructed",
      "培育市级重点龙头企业10家以上", set()),
 ])
@@ -981,3 +1052,15 @@ def test_lists_of_a_shaped_designation(style, lines, want):
     """Layouts of a list of a designation no registry row names (constructed from the layouts of the fresh14 lists)."""
     ents = extract_enterprises(segment_issue(normalize_lines("\n".join(["某某通知", "各县:", "现公布如下。"] + lines)), "x.txt"))
     assert [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"]) for e in ents] == want
+
+
+@pytest.mark.parametrize("name,want", [
+    ("烟台市莱山区的山东华鹏精机股份有限公司", "山东华鹏精机股份有限公司"),  # fresh15 莱山: a place and 的
+    ("济宁市山东太阳纸业股份有限公司", "山东太阳纸业股份有限公司"),  # fresh15 济宁: a city before a name opening with its province
+    ("六安市龙兴汽车零部件有限公司", "六安市龙兴汽车零部件有限公司"),  # fresh15 六安: the name's own city stays
+    ("广东省深圳市为海科技有限公司", "广东省深圳市为海科技有限公司"),  # a province then a city: the registered name
+    ("济宁市山东", "济宁市山东"),  # what is left must be a name
+])
+def test_a_place_prose_prints_before_a_name_places_it(name, want):
+    from kg.extract.enterprise_sentences import prose_placed
+    assert prose_placed(name) == want

@@ -121,6 +121,22 @@ def test_a_continuing_document_taken_as_repealed_is_a_false_repeal(rec):
     assert score(rec, issue, facts)["false_repeals"] == 1
 
 
+_NANTONG = "jiangsu_nantong-2025-ziran-zaihai-jiuzhu-yingji-yuan-tongzhi-traditional.txt"
+
+
+def test_the_old_plan_repealed_under_the_title_issued_anew_is_no_false_repeal():
+    """南通 (fresh15) issues a plan and repeals the 2020 plan of the same title by its number: the gold as prediction
+    takes no cited not_repeal, while a prediction of the new plan (no number, or another) still does."""
+    rec = next(r for r in load_gold("was_fresh15", DATA.parent / "other_districts_fresh15") if r["file"] == _NANTONG)
+    issue, facts = as_prediction(rec)
+    assert score(rec, issue, facts)["false_repeals"] == 0
+    for number in (None, "通政辦函〔2025〕2號"):
+        wrong = copy.deepcopy(facts)
+        wrong["repeals"] = [{"target_title": "南通市自然災害救助應急預案", "target_doc_number": number, "kind": "废止",
+                             "source": {"line_start": 6}}]
+        assert score(rec, issue, wrong)["false_repeals"] == 1
+
+
 def test_a_wrong_class_is_not_counted():
     rec = next(r for r in GOLD if r["enterprises"])
     issue, facts = as_prediction(rec)

@@ -154,6 +154,11 @@ SENTENCES = [
     ("同时予以废止 in a zh-TW copy", "shaanxi_yangling-2017-zhong-wuran-tianqi-yingji-yuan-tongshi-feizhi-s2twp.txt:2 (fresh12)",
      "《楊淩示範區管委會辦公室關於印發楊淩示範區大氣重汙染應急預案》(楊管辦發〔2015〕9號)同時予以廢止。",
      [("杨凌示范区管委会办公室关于印发杨凌示范区大气重污染应急预案", "杨管办发〔2015〕9号", "废止")]),
+    ("the plan issued anew under the same title is no target; the dated old one, with its number, is (traditional)",
+     "jiangsu_nantong-2025-ziran-zaihai-jiuzhu-yingji-yuan-tongzhi-traditional.txt:6 (fresh15)",
+     "經市人民政府同意,現將修訂后的《南通市自然災害救助應急預案》印發給你們,請認真組織實施。2020年6月14日印發的《南通市自然災害救助應急預案》"
+     "(通政辦發〔2020〕54號)同時廢止。",
+     [("南通市自然灾害救助应急预案", "通政办发〔2020〕54号", "同时废止")]),
 ]
 
 

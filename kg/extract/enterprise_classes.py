@@ -158,7 +158,12 @@ STATUS_MARKERS = ("专精特新", "小巨人", "高新技术", "科技型", "瞪
 DESIGNATION_HEADS = ("企业", "工厂", "农场", "合作社", "(?<=示范)社", "联合社", "(?<=示范)场", "牧场", "基地", "矿山", "酒店",
                      "饭店")
 _FILLER = r"(?:(?![为的和与及级省市县区镇乡村])[\u4e00-\u9fff“”\"]){0,8}?"
-DESIGNATION_SHAPE = rf"{_FILLER}(?:{'|'.join(STATUS_MARKERS)}){_FILLER}(?:{'|'.join(DESIGNATION_HEADS)})"
+# Markers that name the holder themselves stand without a head when the phrase ends there: "荣获山东省制造业单项冠军," (莱山),
+# "六企业获国家级专精特新“小巨人”称号" (六安) — the title, its list or a clause break follows; a company named with one
+# ("某某小巨人机械有限公司") goes on with its name and is none.
+TITLE_MARKERS = ("小巨人", "单项冠军", "隐形冠军", "独角兽", "瞪羚")
+DESIGNATION_SHAPE = (rf"{_FILLER}(?:(?:{'|'.join(STATUS_MARKERS)}){_FILLER}(?:{'|'.join(DESIGNATION_HEADS)})"
+                     rf"|(?:{'|'.join(TITLE_MARKERS)})[”\"]?(?=称号|名单|榜单|名录|荣誉|[，,。；;、!！]|$))")
 
 # Class tokens of the scales whose classes are not letters, as (scale, pattern, class from the match); a cell or a
 # heading printing exactly one of them gives the class. (Letter classes: LETTER_SCALES and _CLASS above.)

@@ -13,7 +13,7 @@ import itertools
 import re
 
 from kg.extract.enterprise_classes import (_BARE_LEVEL, _CARD, _CLASSES, _ENDS, DESIGNATION_SHAPE, LETTER_SCALES,
-                                           SITE_RATINGS, card_class,
+                                           SITE_RATINGS, TITLE_MARKERS, card_class,
                                            is_enterprise, is_site, one_class, rating_of, token_class)
 
 __all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
@@ -37,8 +37,10 @@ _OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去�
 # (获 alone too — "X公司获A类企业称号" — though never as in 获嘉县: the qualifier after a verb admits no company name, so a
 # 获 inside a name, "丰获农业有限公司被评为A级", cannot start it)
 _VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获评|获得|荣获|荣膺|授予|入选|晋升为|升级为|亮|获(?!嘉))(?:成为)?"
-_NAMES_BEFORE = r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?(?:企业)?被?" \
-                rf"{_VERBS}[“\"]?"
+# (an adverb and the approval may stand before the verb: "河钢石钢公司新区正式被批准为环保绩效A级企业", 河北)
+_ADVERBS = r"成功|顺利|再次|正式|均|也|还"
+_NAMES_BEFORE = r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?(?:企业)?" \
+                rf"(?:{_ADVERBS})?被?(?:批准|核准)?{_VERBS}[“\"]?"
 _NARRATIVE = re.compile(_NAMES_BEFORE + _QUALIFIER + _LETTER)
 # (a named grade that is no star stands where the star does: "批准杭州蝶来望湖宾馆等13家饭店为金树叶级绿色旅游饭店")
 _STAR_NARRATIVE = re.compile(_NAMES_BEFORE + _QUALIFIER + r"(?P<star>(?<![十\d])[一二三四五1-5]星级?|[金银]树叶级)")
@@ -330,10 +332,21 @@ _LEVEL_NAMES = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d*[家�
                           r"(?:企业|单位)")
 
 
+# The municipalities directly under the central government rank as provinces: a list 北京市 / 上海市 / 天津市 / 重庆市 names
+# is a provincial list (省级, the convention "省级 for a province's list"), though the place ends in 市.
+MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+
+
+def place_level(place: str) -> str:
+    """The level a place printed before a designation awards at: its last character (省, 市, 区, 县), but 省 for a
+    municipality that ranks as a province."""
+    return "省" if place.endswith(MUNICIPALITIES) else place[-1]
+
+
 def designation_levels(text: str) -> set[tuple[str, str]]:
     """The (level, rating) pairs a text names ("国家级“守合同重信用”企业" → ("国家", "守合同重信用"), "纳入全国绿色矿山名录"
     → ("国家", "绿色矿山"))."""
-    return {(m["lvl"] or {"全国": "国家"}.get(m["place"], m["place"][-1]), m["rating"])
+    return {(m["lvl"] or {"全国": "国家"}.get(m["place"], place_level(m["place"])), m["rating"])
             for m in _LEVEL_MENTION.finditer(text)} | listed_levels(text)
 
 
@@ -352,7 +365,8 @@ LISTED_DESIGNATIONS = (("绿色矿山", r"绿色矿山"), ("农民专业合作�
 LISTED_RATINGS = frozenset(name for name, _ in LISTED_DESIGNATIONS)
 # a page presents such a phrase as a conferred status: a list, its naming, or an entry in it, or a list's group heading
 # counting its members ("二、省级专精特新中小企业(1家)")
-_CONFERRED = re.compile(r"名单|名录|认定|评定|命名|授予|公布|入选|确定为|评为|获评|上榜|榜单|称号|纳入|列入|[(（]共?\d+[家户个][)）]")
+# (or the holder's receiving it: "荣获山东省制造业单项冠军", "获批2023年省级…")
+_CONFERRED = re.compile(r"名单|名录|认定|评定|命名|授予|公布|入选|确定为|评为|获评|荣获|获批|荣膺|上榜|榜单|称号|纳入|列入|[(（]共?\d+[家户个][)）]")
 
 
 def listed_rating(rating: str | None) -> bool:
@@ -360,13 +374,16 @@ def listed_rating(rating: str | None) -> bool:
     return bool(rating) and (rating in LISTED_RATINGS or bool(re.fullmatch(DESIGNATION_SHAPE, rating)))
 
 
-_BATCH = r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}批)?"
+# (the first batch may be printed 首批: "山东省首批制造业单项冠军企业名单")
+_BATCH = r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}批|首批)?"
 # (a year may stand before the level: "2023年度省级绿色工厂"; the place before 市 is a city's name, never 我/全/本/城; the
 # place may be printed with its level after it: "吉林省省级“专精特新”中小企业", "长春市市级…"; right after the verb that
 # confers it a bare 省 / 市 is the level: "确定X等211家企业为省绿色工厂", "入选市专精特新企业"; a county before it is
 # the county's level: "某某县第三批示范家庭农场名单" → 县级)
 # (a phrase of the designation's shape is one only with its level printed before it: the conditional (?(lev)…))
-_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|区|县)级|(?P<bare>(?<=[为入选])[省市])|(?P<nation>全国|国家)|(?P<prov>[\u4e00-\u9fff]{{2,6}}?省)"
+# (a province's name holds no verb or function word: "经信委公布全省", "家企业为省" are no province)
+_PROVINCE_NAME = r"(?:(?![为的了和与及在是等全我本该各公布])[\u4e00-\u9fff]){2,6}?"
+_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|区|县)级|(?P<bare>(?<=[为入选])[省市])|(?P<nation>全国|国家)|(?P<whole>全省|全市)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))"
            r"(?:省级|[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>(?<![我全本城])[\u4e00-\u9fff]{2,4}?市)(?:市级)?"
            r"|(?P<county>(?<![我全本该各])(?![我全本该各])[\u4e00-\u9fff]{1,4}?县)(?:县级)?)?"
            rf"[“\"《「]?{_BATCH}[“\"《「]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)}"
@@ -378,14 +395,25 @@ _INFIX_LEVEL = re.compile(r"(国家|省|市|县)级?(?=重点|示范)")
 def _listed_level(m: re.Match) -> tuple[str, str] | None:
     """(level, rating) of a _LISTED match, or None where no level is told ("入选绿色工厂")."""
     infix = _INFIX_LEVEL.search(m["rating"])
-    level = m["lvl"] or m["bare"] or ("国家" if m["nation"] else "省" if m["prov"] else "市" if m["city"] else
+    level = m["lvl"] or m["bare"] or m["whole"] and m["whole"][1] or ("国家" if m["nation"] else "省" if m["prov"] else _city_level(m) if m["city"] else
                                       "县" if m["county"] else infix[1] if infix else None)
     return level and (level, designation_name(m["rating"]))
 
 
+def _city_level(m: re.Match) -> str:
+    """The level of a city's list: 市 where the page prints 市级 after the city ("北京市市级…", as printed), else the
+    city's own rank (place_level: a municipality's list is provincial)."""
+    return "市" if m.string.startswith("市级", m.end("city")) else place_level(m["city"])
+
+
 def designation_name(printed: str) -> str:
     """The registry's name of a designation as printed, or (a designation read by its shape) the phrase less quotes."""
-    return next((name for name, p in LISTED_DESIGNATIONS if re.fullmatch(p, printed)), re.sub(r"[“”\"]", "", printed))
+    # (a batch printed inside the phrase is no part of its name: "首批制造业单项冠军企业" is the 制造业单项冠军企业 list's)
+    printed = re.sub(rf"^{_BATCH}", "", printed)
+    name = re.sub(r"[“”\"]", "", printed)
+    # (a title printed without its head is the same list's: "山东省制造业单项冠军" and "…单项冠军企业名单" on one page)
+    name += "企业" if name.endswith(TITLE_MARKERS) else ""
+    return next((name for name, p in LISTED_DESIGNATIONS if re.fullmatch(p, printed)), name)
 
 
 def listed_levels(text: str) -> set[tuple[str, str]]:
@@ -401,7 +429,7 @@ def listed_levels(text: str) -> set[tuple[str, str]]:
 # 农场", 盐城), or a bare 等 ("X、Y、Z等上榜2023年度省级绿色工厂名单", 河南); an adverb may stand before the verb, and the
 # verb may be one of receiving ("X成功入选…名单", "X荣获国家级专精特新“小巨人”企业称号", "X、Y获批2023年省级…")
 _ENTERED = (r"(?:等(?:\d+[家户个][\u4e00-\u9fff]{0,8}?)?)?(?:被[\u4e00-\u9fff]{2,10}?(?:厅|局|委|部|政府))?"
-            r"被?(?:成功|顺利|再次|正式|均|也|还)?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜|荣获|获评|获批|荣膺|跻身)"
+            rf"被?(?:{_ADVERBS})?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜|荣获|获评|获批|荣膺|跻身)"
             r"了?为?[“\"《「]?")
 _LISTED_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
                            rf"(?:[^，,。；;：:、]{{0,16}}[，,]+)?{_ENTERED}{_LISTED}")
@@ -413,7 +441,13 @@ _LISTED_NAMED = re.compile(r"(?:评定|认定|确定|命名)[，,]?(?P<names>[^�
                            rf"为[“\"《「]?{_LISTED}")
 # a counted list told before or after its names, in a paragraph about one list: "X、Y、Z4家农场榜上有名" (平昌), "我省X、
 # Y、Z等21家农业产业化企业入选" (河南)
-_LISTED_COUNTED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等?\d+[家户个][\u4e00-\u9fff]{0,8}?(?:榜上有名|入选|上榜|获评)")
+# (a list may confirm earlier holders: "山东晶导微电子股份有限公司等21家企业通过复核", 济宁 — they keep the designation)
+_LISTED_COUNTED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等?\d+[家户个][\u4e00-\u9fff]{0,8}?"
+                             r"(?:榜上有名|入选|上榜|获评|通过复核|通过复评)")
+# one holder entering the paragraph's one list, the verb closing its clause, the list named before it: "在山东省工信厅公布的
+# 山东省第二批制造业单项冠军企业名单中,烟台市莱山区的山东华鹏精机股份有限公司凭借其“双层预热混捏机”产品成功入选," (莱山)
+_LISTED_ALONE = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))[^，,。；;：:、]{{0,24}}?"
+                           rf"(?:{_ADVERBS})?(?:入选|上榜|榜上有名)(?=[，,。；;]|$)")
 # a list's heading run on with its list after a colon: "2020年度国家级绿色矿山名录:X、Y；Z" (its items joined by 、，；)
 _LISTED_COLON = re.compile(rf"{_LISTED}[\u4e00-\u9fff]{{0,8}}?[：:](?P<names>[^。：:]{{4,600}})")
 # a counted list of enterprises in a page about one listed designation: "3家非煤企业分别为X、Y、Z" (山西, under
@@ -452,12 +486,30 @@ def farm_placed(name: str) -> str:
 def _holders(text: str) -> list[str]:
     """The names of a holders' group: its items less a trailing count ("Y等44家家庭农场" → Y) and corner quotes."""
     text = re.sub(r"等\d*[家户个][\u4e00-\u9fff]{0,8}$", "", text.replace("「", "").replace("」", ""))
-    return _names(text)
+    return [prose_placed(n) for n in _names(text)]
+
+
+# Provinces by the short names a registered company name opens with (山东太阳纸业, 安徽英力电子): the provincial-level
+# divisions, a closed list
+PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+             "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海",
+             "宁夏", "新疆", "台湾", "香港", "澳门")
+# A place prose prints before a name is where the holder is, no part of its name: a place and 的 ("烟台市莱山区的山东华鹏精机
+# 股份有限公司", 莱山), or a city before a name that opens with its province ("济宁市山东太阳纸业股份有限公司", 济宁) — a
+# registered name opens with one place at most. ("六安市龙兴汽车零部件有限公司" opens with its own city and keeps it.)
+_PROSE_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}?[省市区县]的|^[\u4e00-\u9fff]{{2,4}}?市(?=(?:{'|'.join(PROVINCES)}))")
+
+
+def prose_placed(name: str) -> str:
+    """A holder's name less the place prose printed before it (_PROSE_PLACE), where what is left is a name."""
+    rest = _PROSE_PLACE.sub("", name)
+    return rest if rest != name and is_enterprise(rest) else name
 
 
 def _leading(text: str) -> list[str]:
     """The leading run of names of an enumeration ("X、Y、Z,占全省总数的37.5%" → X, Y, Z), at least two, else []."""
-    run = list(itertools.takewhile(is_enterprise, (p for p in re.split(r"[、，,]", text) if p)))
+    # (the last two may be joined by 和 / 及: "…安徽安凯华夏汽车配件制造有限公司和安徽永成电子机械技术有限公司", 六安)
+    run = list(itertools.takewhile(is_enterprise, (q for p in re.split(r"[、，,]", text) if p for q in _joined(p))))
     return run if len(run) >= 2 else []
 
 
@@ -471,7 +523,8 @@ def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(
     found = [(n, own) for r in (_LISTED_AFTER, _LISTED_OBJECT, _LISTED_NAMED) for m in r.finditer(paragraph)
              if (own := _listed_level(m) or one) for n in list_placed(_holders(m["names"]))]
     if one:
-        names = [n for m in _LISTED_COUNTED.finditer(paragraph) for n in list_placed(_holders(m["names"]))]
+        names = [n for r in (_LISTED_COUNTED, _LISTED_ALONE) for m in r.finditer(paragraph)
+                 for n in list_placed(_holders(m["names"]))]
         for m in _LISTED_COLON.finditer(paragraph):
             parts = [p for p in re.split(r"[、，,；;]", m["names"]) if p]
             names += list_placed(parts) if parts and all(map(is_enterprise, parts)) else []
