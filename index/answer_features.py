@@ -112,8 +112,9 @@ class AnswerFeatures:
 
     def _place_apart(self, ids: list[int], stems: list[str], topic: list[str], weight) -> bool:
         """index.confidence.place_apart over the first passages `ids`: which print every place stem asked (they or
-        their documents) and how much of the topic each prints. False without a place or a topic asked."""
-        if not stems or not topic:
+        their documents) and how much of the topic each prints. False without a place or two topic words asked."""
+        # one topic word is too thin to tell what a page is about (兰州看草场的人: its page says 草原, o131)
+        if not stems or len(topic) < 2:
             return False
         texts = [(self.passages[i]["title"] + self.passages[i]["text"]).lower() for i in ids]
         about = [all(w in t or self._docs_print(w, [i]) for w in stems) for i, t in zip(ids, texts)]

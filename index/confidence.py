@@ -35,7 +35,7 @@ under 20 %: the district's own name says nothing):
   vectors;
 - `place_apart`: 1 when the place the question names and its topic stand in different candidates: some of the first
   five passages are about the place (they or their documents print every place it names) but none of those prints
-  a third of the topic (topic_words, IDF-weighted), while a passage about no such place prints two thirds of it —
+  a third of the topic (topic_words, two or more, IDF-weighted), while a passage about no such place prints two thirds of it —
   the corpus holds the place's page of another topic and another place's page of this one (犍为县土坯房改造 over
   西乡's 土坯房 news and 犍为's 四公一农 news);
 - `chat`: 1 when the message is no question to a gazette (CHAT_CUES: 你好, 你是谁开发的, 帮我写一首诗, 明天淄博的天气);
