@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.confidence import (content_words, could_be_page_of, features, government_place, idf_table, join_single_runs, load_calibration,
-                              page_places, periods, phrase_pairs, place_apart, place_out_of_scope, place_stem, prints_name,
-                              question_places, scope_miss, share_printed, topic_words, years_about, years_in)
+from index.confidence import (content_words, could_be_page_of, features, government_place, idf_table,
+                              join_single_runs, load_calibration, page_places, periods, phrase_pairs, place_apart,
+                              place_out_of_scope, place_stem, prints_name, question_places, scope_miss, share_printed,
+                              topic_words, years_about, years_in)
 from index.lexicon import load_lexicon
 from index.question_kinds import answer_type_miss, chat_cues, service_cues
 from index.tokenize import STOP_CHARS, STOPWORDS
@@ -78,9 +79,10 @@ class AnswerFeatures:
         on_topic = lambda i: share_printed(topic, (self.passages[i]["title"] + self.passages[i]["text"]).lower(),
                                            weight) >= bar
         # (of the pages printing `printing`, where given: the city written before the district asked)
-        unknown_may_be = lambda p, printing=None: any(could_be_page_of(p, self._page_places(d), ns) for d in dict.fromkeys(
-            self.passages[i]["doc_id"] for i in unknown_ids() if on_topic(i)
-            and (printing is None or self._docs_print(printing, [i]))))
+        unknown_may_be = lambda p, printing=None: any(
+            could_be_page_of(p, self._page_places(d), ns) for d in dict.fromkeys(
+                self.passages[i]["doc_id"] for i in unknown_ids()
+                if on_topic(i) and (printing is None or self._docs_print(printing, [i]))))
         ids = [i for i, _ in r.ranked[:5]]
         joined = "".join(scope)
         off = place_out_of_scope(places, lambda w: w in joined or self._docs_print(w, ids), self._prints_name, unknown,

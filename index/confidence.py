@@ -35,8 +35,8 @@ under 20 %: the district's own name says nothing):
   vectors;
 - `place_apart`: 1 when the place the question names and its topic stand in different candidates: some of the first
   five passages are about the place (they or their documents print every place it names) but none of those prints
-  a third of the topic (topic_words, two or more, IDF-weighted), while a passage about no such place prints two thirds of it —
-  the corpus holds the place's page of another topic and another place's page of this one (犍为县土坯房改造 over
+  a third of the topic (topic_words, two or more, IDF-weighted), while a passage about no such place prints two
+  thirds of it — the corpus holds the place's page of another topic and another place's page of this one (犍为县土坯房改造 over
   西乡's 土坯房 news and 犍为's 四公一农 news);
 - `chat`: 1 when the message is no question to a gazette (CHAT_CUES: 你好, 你是谁开发的, 帮我写一首诗, 明天淄博的天气);
 - `service`: 1 when the question asks for a consumer-service fact (a price, a phone number, where or when to go,
@@ -65,7 +65,8 @@ from index.question_kinds import (ANSWER_TYPES, CHAT_CUES, SERVICE_CUES, answer_
 __all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "CHAT_CUES", "chat_cues", "cities_before", "content_words",
            "could_be_page_of", "features", "FEATURES", "idf_table", "is_place_word", "join_place_runs",
            "join_single_runs", "joined_places", "load_calibration", "one_character_county", "ordinals",
-           "page_places", "periods", "phrase_pairs", "place_level", "plan_period_off", "government_place", "place_apart", "place_out_of_scope", "place_stem", "places_off",
+           "page_places", "periods", "phrase_pairs", "place_level", "plan_period_off", "government_place",
+           "place_apart", "place_out_of_scope", "place_stem", "places_off",
            "prints_name", "QUESTION_FILLERS", "question_places", "scope_miss", "SERVICE_CUES", "service_cues",
            "share_printed", "topic_words", "unit_place", "years_about", "years_in"]
 

@@ -6,11 +6,12 @@ import json
 import numpy as np
 import pytest
 
-from index.confidence import (ANSWER_TYPES, CHAT_CUES, FEATURES, QUESTION_FILLERS, SERVICE_CUES, answer_type_miss, area_place,
-                              chat_cues, government_place, place_apart, content_words, could_be_page_of, features, is_place_word, join_place_runs,
-                              join_single_runs, joined_places, load_calibration, ordinals, page_places, periods,
-                              phrase_pairs, place_level, place_out_of_scope, plan_period_off, place_stem, prints_name, question_places,
-                              scope_miss, service_cues, topic_words, unit_place, years_about)
+from index.confidence import (ANSWER_TYPES, CHAT_CUES, FEATURES, QUESTION_FILLERS, SERVICE_CUES, answer_type_miss,
+                              area_place, chat_cues, content_words, could_be_page_of, features, government_place,
+                              is_place_word, join_place_runs, join_single_runs, joined_places, load_calibration,
+                              ordinals, page_places, periods, phrase_pairs, place_apart, place_level,
+                              place_out_of_scope, plan_period_off, place_stem, prints_name, question_places, scope_miss,
+                              service_cues, topic_words, unit_place, years_about)
 from index.tokenize import STOP_CHARS, STOPWORDS
 
 
