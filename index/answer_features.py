@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.confidence import (content_words, could_be_page_of, features, idf_table, join_single_runs, load_calibration,
-                              page_places, periods, phrase_pairs, place_out_of_scope, place_stem, prints_name,
-                              question_places, scope_miss, share_printed, topic_words, years_about, years_in)
+from index.confidence import (content_words, could_be_page_of, features, government_place, idf_table,
+                              join_single_runs, load_calibration, page_places, periods, phrase_pairs, place_apart,
+                              place_out_of_scope, place_stem, prints_name, question_places, scope_miss, share_printed,
+                              topic_words, years_about, years_in)
 from index.lexicon import load_lexicon
 from index.question_kinds import answer_type_miss, chat_cues, service_cues
 from index.tokenize import STOP_CHARS, STOPWORDS
@@ -77,8 +78,11 @@ class AnswerFeatures:
         bar = share_printed(topic, texts[0], weight) if texts else 0.0
         on_topic = lambda i: share_printed(topic, (self.passages[i]["title"] + self.passages[i]["text"]).lower(),
                                            weight) >= bar
-        unknown_may_be = lambda p: any(could_be_page_of(p, self._page_places(d), ns) for d in dict.fromkeys(
-            self.passages[i]["doc_id"] for i in unknown_ids() if on_topic(i)))
+        # (of the pages printing `printing`, where given: the city written before the district asked)
+        unknown_may_be = lambda p, printing=None: any(
+            could_be_page_of(p, self._page_places(d), ns) for d in dict.fromkeys(
+                self.passages[i]["doc_id"] for i in unknown_ids()
+                if on_topic(i) and (printing is None or self._docs_print(printing, [i]))))
         ids = [i for i, _ in r.ranked[:5]]
         joined = "".join(scope)
         off = place_out_of_scope(places, lambda w: w in joined or self._docs_print(w, ids), self._prints_name, unknown,
@@ -106,7 +110,17 @@ class AnswerFeatures:
         return features(cover, seen, [p in first3 for p in pairs], self._routes_agree(r), dense_top, miss,
                         bool(service_cues(r.query)), self._sentence_margin(r, dense_top), top_off,
                         answer_type_miss(asked, texts, [w for w in words if w in asked_words], about),
-                        bool(chat_cues(asked)))
+                        bool(chat_cues(asked)), self._place_apart(ids, stems, topic, weight))
+
+    def _place_apart(self, ids: list[int], stems: list[str], topic: list[str], weight) -> bool:
+        """index.confidence.place_apart over the first passages `ids`: which print every place stem asked (they or
+        their documents) and how much of the topic each prints. False without a place or two topic words asked."""
+        # one topic word is too thin to tell what a page is about (兰州看草场的人: its page says 草原, o131)
+        if not stems or len(topic) < 2:
+            return False
+        texts = [(self.passages[i]["title"] + self.passages[i]["text"]).lower() for i in ids]
+        about = [all(w in t or self._docs_print(w, [i]) for w in stems) for i, t in zip(ids, texts)]
+        return place_apart(about, [share_printed(topic, t, weight) for t in texts])
 
     def _evidence(self, r: "_Ranked", k: int) -> list[str]:
         """For each of the first `k` passages: its title and text and its document's title, district and issuer,
@@ -146,6 +160,8 @@ class AnswerFeatures:
         if d.get("district") is not None:
             return False
         head = compact((d.get("title") or "") + (d.get("issuer") or ""))
+        if government_place(head):  # 随县人民政府's page is 随县's, though the tagger knows no 随县
+            return False
         return not question_places(self._pos_tagger().lcut(head), self._pos_tagger().places, (), self._word_freq)
 
     def _page_places(self, doc_id: str) -> list[str]:

@@ -33,6 +33,11 @@ under 20 %: the district's own name says nothing):
   that sentence than on any whole passage (lay questions about one rule of a long article); a question near a
   topic but not answered matches whole passages at least as well as any sentence of them. 0 without sentence
   vectors;
+- `place_apart`: 1 when the place the question names and its topic stand in different candidates: some of the first
+  five passages are about the place (they or their documents print every place it names) but none of those prints
+  a third of the topic (topic_words, two or more, IDF-weighted), while a passage about no such place prints two
+  thirds of it — the corpus holds the place's page of another topic and another place's page of this one (犍为县土坯房改造 over
+  西乡's 土坯房 news and 犍为's 四公一农 news);
 - `chat`: 1 when the message is no question to a gazette (CHAT_CUES: 你好, 你是谁开发的, 帮我写一首诗, 明天淄博的天气);
 - `service`: 1 when the question asks for a consumer-service fact (a price, a phone number, where or when to go,
   how to apply): gazettes publish policies, plans and rules, rarely such facts, so the evidence has to be
@@ -60,12 +65,13 @@ from index.question_kinds import (ANSWER_TYPES, CHAT_CUES, SERVICE_CUES, answer_
 __all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "CHAT_CUES", "chat_cues", "cities_before", "content_words",
            "could_be_page_of", "features", "FEATURES", "idf_table", "is_place_word", "join_place_runs",
            "join_single_runs", "joined_places", "load_calibration", "one_character_county", "ordinals",
-           "page_places", "periods", "phrase_pairs", "place_level", "plan_period_off", "place_out_of_scope", "place_stem", "places_off",
+           "page_places", "periods", "phrase_pairs", "place_level", "plan_period_off", "government_place",
+           "place_apart", "place_out_of_scope", "place_stem", "places_off",
            "prints_name", "QUESTION_FILLERS", "question_places", "scope_miss", "SERVICE_CUES", "service_cues",
            "share_printed", "topic_words", "unit_place", "years_about", "years_in"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
-            "type_miss", "chat")
+            "type_miss", "chat", "place_apart")
 # Words of asking, not of topic: interrogatives, quantity and time questions, colloquial frames and deixis.
 # Kept out of the coverage counts because an answer never prints them (多久 is answered by "3年").
 QUESTION_FILLERS = frozenset(
@@ -213,7 +219,9 @@ def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, freq=l
         named = i <= 2 or place_end == i - 1 or tagged[i - 1][0] in _PLACE_PREPOSITIONS
         bare = not ADMIN_SUFFIX.search(w) and not named
         place = is_place_word(w, ns_words) or (i == 0 and flag.startswith("ns") and one_character_county(w))
-        if (flag.startswith("ns") or _ADMIN_WORD.fullmatch(w)) and place and not bare:
+        # a question's first word that is a city's name without its 市 (黄石, 武威: jieba tags neither as a place)
+        city = i == 0 and len(w) >= 2 and w + "市" in ns_words
+        if (flag.startswith("ns") or _ADMIN_WORD.fullmatch(w) or city) and place and not bare:
             found.append(w)
             place_end = i
     found += joined_places(tagged, ns_words, freq)
@@ -317,7 +325,7 @@ def places_off(places: list[str], in_evidence, query: str = "") -> list[str]:
 
 
 def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, query: str = "",
-                       unknown_prints=lambda w: False, unknown_may_be=lambda p: True) -> bool:
+                       unknown_prints=lambda w: False, unknown_may_be=lambda p, printing=None: True) -> bool:
     """A place the question (`query`) names that the evidence does not print (`in_evidence`; places_off) —
     unless a candidate document's place is unknown (`unknown_place()`, asked only then) and each such place is
     printed by such a document (`unknown_prints(stem)`: 上思县's 涉农资金 办法 names 上思县 only in its text) or
@@ -327,7 +335,10 @@ def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, q
     is excused only by such a document that prints the one or the other: the 广丰区 notice prints its city 上饶,
     while a page of 三门峡 says nothing of 达州. A place printed nowhere is excused only by such a document that
     may be its page (`unknown_may_be(place)`: one that names no other place of its level, could_be_page_of): the
-    官渡区 page is no page of 高青县, the 福州 news none of 厦门."""
+    官渡区 page is no page of 高青县, the 福州 news none of 厦门. A district written after its city and printed nowhere is
+    excused only by one page that both prints the city and may be the district's (`unknown_may_be(place, stem)`
+    reads only the pages printing `stem`): 重庆大足区 is not excused by the 铜梁 news, which prints 重庆 and names
+    铜梁区, together with a 福州 page, which may be anywhere's but says nothing of 重庆 (u541)."""
     off = places_off(places, in_evidence, query)
     if not off:
         return False
@@ -339,8 +350,8 @@ def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, q
         if city:
             # the city alone printed (the 仓山区 news prints 福州) excuses the district only on a page that may be the
             # district's own: the 仓山区 page is no page of 福州鼓楼区 (u439)
-            return unknown_prints(place_stem(p)) or (any(unknown_prints(place_stem(x)) for x in city)
-                                                     and unknown_may_be(p))
+            return unknown_prints(place_stem(p)) or any(unknown_prints(place_stem(x))
+                                                        and unknown_may_be(p, place_stem(x)) for x in city)
         return unknown_prints(place_stem(p)) or (not printed(p) and unknown_may_be(p))
 
     return not all(excused(p) for p in off)
@@ -350,6 +361,31 @@ def topic_words(words: list[str], places: list[str]) -> list[str]:
     """The content `words` that say what a question is about rather than where: not a place it names, a part of
     one or a word holding one's stem (任城 of 任城区, 济宁任城)."""
     return [w for w in words if not any(w in p or place_stem(p) in w for p in places)]
+
+
+# A government named by its place (随县人民政府, 铜梁区人民政府): the place stands before 人民政府 whatever the tagger
+# knows of it (jieba takes 随县 for no place).
+_GOVERNMENT_OF = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市县区旗]人民政府")
+
+
+def government_place(text: str) -> str | None:
+    """The place whose 人民政府 a text names (a page title: 您访问的链接即将离开“随县人民政府”门户网站 → 随县), None
+    where it names none (区人民政府办公室关于… names no place: a bare suffix is none)."""
+    for m in _GOVERNMENT_OF.finditer(text):
+        place = m.group(0)[:-4]
+        if len(place) >= 2 and place[0] not in _NOT_A_COUNTY:
+            return place
+    return None
+
+
+def place_apart(about: list[bool], shares: list[float], low: float = 1 / 3, high: float = 2 / 3) -> bool:
+    """Whether the place asked and the topic asked stand apart among the first passages: `about[j]` tells whether
+    passage j (or its document) prints every place the question names, `shares[j]` the share of the topic it prints.
+    Apart: the passages about the place hold under `low` of the topic at best, and another passage holds at least
+    `high` of it (the place's page is of another topic; the topic's page is of another place)."""
+    on = [s for a, s in zip(about, shares) if a]
+    off = [s for a, s in zip(about, shares) if not a]
+    return bool(on) and bool(off) and max(on) < low and max(off) >= high
 
 
 def prints_name(name: str, tokens: list[str]) -> bool:
@@ -502,13 +538,14 @@ def periods(text: str) -> set[str]:
 
 def features(cover: float, seen: float, pairs_cover: list[bool], agree: bool, dense_top: float | None,
              miss: float, service: bool, sent_margin: float = 0.0, place_top: bool = False,
-             type_miss: float = 0.0, chat: bool = False) -> dict:
+             type_miss: float = 0.0, chat: bool = False, apart: bool = False) -> dict:
     """The feature dict from the route outputs. In a query without a pair of adjacent content words each word
     is its own phrase: the phrase coverage is the word coverage."""
     return {"cover": cover, "seen": seen,
             "pair_cover": sum(pairs_cover) / len(pairs_cover) if pairs_cover else cover,
             "agree": float(agree), "dense_top": dense_top or 0.0, "scope_miss": miss, "service": float(service),
-            "sent_margin": sent_margin, "place_top": float(place_top), "type_miss": type_miss, "chat": float(chat)}
+            "sent_margin": sent_margin, "place_top": float(place_top), "type_miss": type_miss, "chat": float(chat),
+            "place_apart": float(apart)}
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,8 @@ SERVICE_CUES = {
 # 开发 of 开发区). tests/test_confidence.py holds the messages each was written for and the questions it must
 # leave alone (重污染天气监测预警, 免费看电影).
 CHAT_CUES = {
-    "greeting": re.compile(r"^(?:你好|您好|在吗|有人吗)"),
-    "assistant": re.compile(r"你是谁|你叫什么|谁开发的|你是(?:机器人|真人)"),
+    "greeting": re.compile(r"^(?:你好|您好|在吗|在不在|有人吗)"),
+    "assistant": re.compile(r"你是谁|你叫什么|谁开发的|你是(?:机器人|真人)|陪我|聊(?:两句|几句|聊天|一会)"),
     "writing": re.compile(r"帮我写|写一[首篇段]|讲个笑话"),
     # the day named a few characters before what happens on it (明天淄博的天气, 今晚有什么电影), not a rule's start
     "today": re.compile(r"(?:今天|明天|后天|今晚)\S{0,6}?(?:天气|下雨|气温|限号|电影)|天气怎么样"),
@@ -41,12 +41,13 @@ ANSWER_TYPES = {
               re.compile(r"(?<![\d.])(?:0\d{2,3}[-－—]?)?\d{7,8}(?![\d.])|(?<!\d)1[3-9]\d{9}(?!\d)"
                          r"|(?<!\d)(?:12\d{3}|96\d{3})(?!\d)")),
     "address": (re.compile(r"地址|哪条路|哪条街|门牌|办公地点|在什么地方|什么位置"),
-                re.compile(r"\d+号|大厦|大楼|[\u4e00-\u9fff]{1,6}(?:路|街|大道)(?!线)|地址")),
+                # a number before 号 that closes a decree number (淄政发〔2017〕17号) is no street number
+                re.compile(r"(?<![〕\]\d])\d+号|大厦|大楼|[\u4e00-\u9fff]{1,6}(?:路|街|大道)(?!线)|地址")),
     "hours": (re.compile(r"几点|开门|营业时间|开放时间|作息时间|(?:周[六日末]|星期[六日天])(?:上班|开门|开放|办公|营业|能去|去办|办事|能办)"
-                         r"|上班吗"),
+                         r"|上班吗|中午(?:有人|上班|办公|值班|休息)|有人值班"),
               re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|工作日|周[六日末]|星期[六日天]|节假日")),
     "money": (re.compile(r"工资多少|工资是多少|多少钱|交多少|补贴多少|补助多少|费用是多少|收费多少|奖励多少|多少元|补多少|多少万元|[贷给发拿领]多少"
-                         r"|多少万(?![人户家个名])"),
+                         r"|多少万(?![人户家个名])|多少亿(?![人户家个名])"),
               re.compile(r"\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十百千万]+元")),
     "share": (re.compile(r"占多少|比例是多少|比例多少|百分之几|占比多少|多少成"),
               re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之|[一二三四五六七八九十]成")),
@@ -66,11 +67,11 @@ ANSWER_TYPES = {
     "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开(?!始)|召开|建|成立|举行|发布|印发|出台)"),
              re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[-./]\d{1,2}")),
     # firms asked by name (企业有哪些, 哪几家): a firm's name printed
-    "firms": (re.compile(r"(?:企业|公司)(?:有哪些|是哪些|名单)|哪些(?:企业|公司)|哪几家"),
+    "firms": (re.compile(r"(?:企业|公司)(?:有哪些|是哪些|名单)|哪些(?:企业|公司)|哪几家|哪[\d一二三四五六七八九十]+家"),
               re.compile(r"公司|集团|厂|合作社")),
     # who holds a post (县长是谁, 总编是谁): the post printed before a name, as lists of members print them (组长：张国华,
     # 局长 张明俊, 书记\t苏瑞刚); a post printed only in a rule (县长负责制, 县长、副县长) names nobody
-    "person": (re.compile(r"(?P<role>[县区市镇乡校局组院厂处科所站社馆部]长|书记|主任|总编|主席|经理|负责人)"
+    "person": (re.compile(r"(?P<role>[县区市镇乡校局组院厂处科所站社馆部队]长|书记|主任|总编|主席|经理|负责人)"
                           r"(?:是谁|叫什么|是哪位)"),
                "{role}[：:\\s]+[\u4e00-\u9fff]{{2,3}}"),
 }
