@@ -1779,6 +1779,25 @@ FIELD_ROWS = [
      "各区、县(市)人民政府,市政府各委、办、局,中直、省属在哈单位,驻哈部队: 经市政府同意,现将哈尔滨市志编纂委员会办公室"
      "《哈尔滨市志编纂方案》转发给你们,请认真贯彻执行。",
      [("哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知", None, "1990-11-16")]),
+    # fresh15 shanghai_yangpu-2022-shichang-jianguan-lianhe-choucha-shixiang-qingdan-tongzhi (lines 1-16): a list page's
+    # heading with its posting date after a space, over the notice's own title broken over lines
+    ("a page heading with its date after a space",
+     "关于印发《杨浦区市场监管领域部门联合抽查事项清单(第二版)》和《2022年杨浦区市场监管领域部门联合抽查工作计划》的通知 2022-03-29\n\n \n\n\n"
+     "关于印发《杨浦区市场监管领域部门联合\n\n抽查事项清单(第二版)》和《2022\n\n杨浦区市场监管领域部门联合抽查\n\n工作计划》的通知\n\n"
+     "区市场监管领域联合“双随机、一公开”监管联席会议各成员单位,各有关单位:",
+     [("关于印发《杨浦区市场监管领域部门联合抽查事项清单(第二版)》和《2022年杨浦区市场监管领域部门联合抽查工作计划》的通知", None,
+       "2022-03-29")]),
+    # fresh15 zhejiang_lin_an_qingliangfeng-2017-xiaochengzhen-lianhe-zhifa-news (lines 1-14): a news item's byline under
+    # its text, only the site's footer after it: the byline dates the item, it heads no document
+    ("a byline under the item's text dates it", "清凉峰镇开展小城镇环境综合整治联合执法行动\n\n"
+     "    24日上午,清凉峰镇联合市场监管、城管、环保、路政等8个部门,开展小城镇环境综合整治联合执法行动。\n\n"
+     "    在现场,城管中队清理沿街商户门口和沿街住房房前屋后的堆积物,清除乱贴乱挂广告,整治牛皮癣。\n\n"
+     "来源:【临安新闻网】   作者:郑逸菲   信息发布:黄晓强   添加日期:2017-10-26   \n \n\n \n\n \n"
+     "杭州市临安区清凉峰镇官方网站  临安新闻网制作维护\n浙新办[2004]42号 浙ICP备05002139号 未经授权禁止复制或镜像",
+     [("清凉峰镇开展小城镇环境综合整治联合执法行动", None, "2017-10-26")]),
+    # (guard) a period in a title's words is no posting date: "…规划(2021-2025年)" keeps its words
+    ("a period closing the title is no date", "某市国土空间总体规划(2021-2035年)\n\n为落实…,制定本规划。",
+     [("某市国土空间总体规划(2021-2035年)", None, None)]),
     # fresh9 jiangsu_xuzhou-2020-gongzuo-baogao-mubiao-renwu-fenjie-policy: the page's title with its counter glued on
     # ("…的通知0") and a column's name over the fields, then the document: one document from the page's top
     ("page title with a counter, a column name, fields, the document", "市政府关于印发2020年政府工作报告主要目标任务分解方案的通知0\n"

@@ -51,8 +51,9 @@ _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八�
 
 
 # a site's footer ("…版权所有", "技术支持：…", "网站标识码…"): never a title
-# (and its share buttons: "用微信扫描二维码分享至好友和朋友圈")
+# (and its share buttons: "用微信扫描二维码分享至好友和朋友圈"; and who keeps the site: "杭州市临安区清凉峰镇官方网站  临安新闻网制作维护")
 _FOOTER = re.compile(r"版权所有|技术支持|主办单位|承办单位|网站标识码|ICP|备案号|联系我们|网站地图|Copyright|扫描二维码|扫一扫"
+                     r"|(?:制作|建设|运行)(?:与|和)?维护|网站维护"
                      r"|分享至(?:好友|朋友圈|微信)|分享到(?:好友|朋友圈|微信)", re.IGNORECASE)
 # a page's date on its own or leading its info line ("2022/7/27", "2024-03-01 10:12:15",
 # "2014-09-17 00:00:00 | 湖北省建设信息中心 |"): never a title

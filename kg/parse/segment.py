@@ -261,7 +261,9 @@ _TITLE_DELIVERY = re.compile(r"^(?P<title>[^（()）]{2,40}?(?:报告|讲话|发
 # 哈尔滨市志编纂方案的通知 ((1990年11月16日))"): the title is the words before it, the date is the document's
 _TITLE_DATED = re.compile(r"^(?P<title>.{6,}?(?:通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|请示|函|命令|通报"
                           r"|决议|要点|计划|纲要|预案|条例|规则|名单|指南))"
-                          r"[（(]+(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]+$")
+                          r"(?:[（(]+(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]+"
+                          # (or a list page's heading with the posting date after a space: "关于印发《…》的通知 2022-03-29")
+                          r"|(?P<posted>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)))$")
 
 
 # a library's header line: the title again, its date, then an empty field label ("国务院关于設置云南省楚雄彝族自治州幷 撤銷
@@ -364,7 +366,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     if date is None:  # a report with no signature: the date it was delivered, over the page's 发布日期
         date, date_i = _delivery_date(lines, h.start, end)
     if date is None and _TITLE_DATED.match(compact(h.title or "")):  # the date printed after the title
-        date, date_i = parse_any_date(_TITLE_DATED.match(compact(h.title))["d"]), h.title_start
+        m = _TITLE_DATED.match(compact(h.title))
+        date, date_i = parse_any_date(m["d"] or m["posted"]), h.title_start
     if date is None:  # the title repeated with its date after it (a library's header line)
         date, date_i = _title_line_date(lines, h.start, end, h.title)
     if date is None and h.date and not h.metadata.get("date"):
