@@ -1795,6 +1795,21 @@ FIELD_ROWS = [
      "来源:【临安新闻网】   作者:郑逸菲   信息发布:黄晓强   添加日期:2017-10-26   \n \n\n \n\n \n"
      "杭州市临安区清凉峰镇官方网站  临安新闻网制作维护\n浙新办[2004]42号 浙ICP备05002139号 未经授权禁止复制或镜像",
      [("清凉峰镇开展小城镇环境综合整治联合执法行动", None, "2017-10-26")]),
+    # fresh15 shandong-2017-difang-zhengfu-guizhang-sheding-fakuan-xiane-guiding-repo (lines 1-15, body cut): a repository
+    # copy's unbracketed adoption line under the title; its last article's sentence citing the decision it repeals
+    # (a date after 。, no organ signing it) does not date it
+    ("an adoption line, not a date cited in the last article",
+     "# 山东省地方政府规章设定罚款限额规定\n\n2017年7月28日 山东省第十二届人民代表大会常务委员会第三十一次会议通过\n\n"
+     "<!-- INFO END -->\n\n第一条 为了规范省人民政府和设区的市人民政府制定的规章设定罚款处罚的行为,制定本规定。\n\n"
+     "第五条 本规定自2017年9月1日起施行。1996年10月14日山东省第八届人民代表大会常务委员会第二十四次会议通过的"
+     "《山东省人民代表大会常务委员会关于规定地方政府规章设定罚款限额的决定》同时废止。",
+     [("山东省地方政府规章设定罚款限额规定", None, "2017-07-28")]),
+    # fresh15 quanguo-2022-minghao-biaojia-he-jinzhi-jiage-qizha-guiding-repo (lines 1-9, body cut): a ministry rule's
+    # unbracketed promulgation line names its decree: the 文号
+    ("a ministry's decree named on an unbracketed promulgation line",
+     "# 明码标价和禁止价格欺诈规定\n\n2022年4月14日 国家市场监督管理总局令第56号公布\n\n2022年7月1日 施行\n\n"
+     "<!-- INFO END -->\n\n第一条 为了规范经营者明码标价行为,预防和制止价格欺诈,制定本规定。",
+     [("明码标价和禁止价格欺诈规定", "国家市场监督管理总局令第56号", "2022-04-14")]),
     # (guard) a period in a title's words is no posting date: "…规划(2021-2025年)" keeps its words
     ("a period closing the title is no date", "某市国土空间总体规划(2021-2035年)\n\n为落实…,制定本规划。",
      [("某市国土空间总体规划(2021-2035年)", None, None)]),
@@ -1943,3 +1958,12 @@ def test_more_specific_issuer(a, b, want):
     from kg.parse.pages import _more_specific
 
     assert _more_specific(a, b) == want
+
+
+# (guard, constructed on fresh15's repository layout) an unbracketed decree note followed by its amendment line: the decree
+# did not publish the printed text, so it gives no 文号 (as the bracketed note "(…令第96号发布 根据…修订)" gives none)
+def test_an_unbracketed_decree_note_followed_by_its_amendment_gives_no_number():
+    text = ("# 某省某某管理办法\n\n1998年11月17日 山东省人民政府令第96号发布\n\n根据2004年7月15日 山东省人民政府令第172号修订\n\n"
+            "<!-- INFO END -->\n\n第一条 为了加强管理,制定本办法。")
+    [d] = segment_issue(normalize_lines(text), "x.txt").documents
+    assert d.doc_number is None

@@ -219,8 +219,12 @@ def _revision_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
 # 发布)"): the decree's number is the regulation's 文号, as printed; not where the note goes on to an amendment ("(1998年
 # 11月17日山东省人民政府令第96号发布 根据2004年7月15日…令第172号修订)": the text printed is the amended one, which that
 # decree did not publish)
-_NOTE_DECREE = re.compile(r"^[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?P<num>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府)令"
-                          r"[（(]?第?[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)(?:发布|公布)[)）]$")
+# (or unbracketed, a repository's note line, by a ministry too: "2022年4月14日 国家市场监督管理总局令第56号公布")
+_NOTE_DECREE = re.compile(r"^(?P<open>[（(])?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?P<num>[\u4e00-\u9fff]{2,20}?"
+                          r"(?:人民政府|政府|总局|部|委员会|局|署|行)令"
+                          r"[（(]?第?[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)(?:发布|公布)(?(open)[)）])$")
+# a note line reporting an amendment: the text printed is the amended one, which the first decree did not publish
+_AMENDED_NOTE = re.compile(r"(?:修订|修正|修改)[)）]?$|^根据")
 
 
 # a decree's number alone on its line, its organ abbreviated as in a 文号 ("渝府令第 121 号" under "重庆市人民政府")
@@ -230,9 +234,11 @@ _SHORT_DECREE = re.compile(r"^[\u4e00-\u9fff]{1,4}府令第[〇零一二三四�
 def _note_decree(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
     """(文号, line) of the decree a regulation's promulgation note, or a short decree number line, names among the
     document's first 12 lines."""
-    for j in [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:12]:
+    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:12]
+    for k, j in enumerate(rows):
         m = _NOTE_DECREE.match(_c(lines[j]))
-        if m and P.is_organ(m["num"].split("令")[0]):
+        amended = k + 1 < len(rows) and _AMENDED_NOTE.search(_c(lines[rows[k + 1]]))
+        if m and P.is_organ(m["num"].split("令")[0]) and not (amended and not m["open"]):
             return m["num"], j
         if _SHORT_DECREE.match(_c(lines[j])):
             return _c(lines[j]), j
@@ -385,6 +391,11 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     if date is None:  # a signature glued into a page printed on one line: still the signing date
         date, date_i, glued_signer = glued_signing_date(lines, max(h.start, 0), end)
         signers = [glued_signer] if glued_signer else signature_organs(lines, date_i)
+        # (a date after a sentence with no organ signing it, under a regulation's adoption line: a sentence of its final
+        # article citing the text it repeals, "。1996年10月14日山东省…会议通过的《…》同时废止": the adoption dates it)
+        adopted = _revision_date(lines, h.start, end) if date and not signers else (None, None)
+        if adopted[0] is not None and adopted[1] < date_i:
+            date, date_i, glued_signer, signers = *adopted, None, []
     if date is None:
         date, date_i = _adoption_date(lines, h.start, end)
     if date is None:
@@ -405,6 +416,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     if not h.doc_number:  # a regulation's promulgation note names its decree
         number, number_i = _note_decree(lines, h.start, end)
         h = replace(h, doc_number=number, doc_number_line=number_i) if number else h
+        if number and not h.issuer and not signers:  # (the organ whose decree published it issues it)
+            h = replace(h, issuer=number.split("令")[0])
     # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
     issuer = choose_issuer(h, signers, lines, h.start, end,
                            signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed))
