@@ -1810,6 +1810,15 @@ FIELD_ROWS = [
      "# 明码标价和禁止价格欺诈规定\n\n2022年4月14日 国家市场监督管理总局令第56号公布\n\n2022年7月1日 施行\n\n"
      "<!-- INFO END -->\n\n第一条 为了规范经营者明码标价行为,预防和制止价格欺诈,制定本规定。",
      [("明码标价和禁止价格欺诈规定", "国家市场监督管理总局令第56号", "2022-04-14")]),
+    # fresh15 shandong-2022-diwupi-zhizaoye-danxiang-guanjun-gongbu-tongzhi-company-site (lines 1-12, cut): a list page's
+    # calendar badge over the title, the day, the year, a dash and the month each on a line
+    ("a calendar badge over the title", "27\n\n2022\n\n-\n\n05\n\n关于公布第五批山东省制造业单项冠军企业\n\n\n"
+     "根据《山东省制造业单项冠军企业培育提升专项行动实施方案》要求,共确定106家企业为第五批山东省制造业单项冠军企业。",
+     [("关于公布第五批山东省制造业单项冠军企业", None, "2022-05-27")]),
+    # (guard) page numbers over a title are no badge: no month 31
+    ("numbers over a title that make no date", "3\n\n2022\n\n-\n\n31\n\n关于公布第五批山东省制造业单项冠军企业\n\n\n"
+     "根据《山东省制造业单项冠军企业培育提升专项行动实施方案》要求,共确定106家企业为第五批山东省制造业单项冠军企业。",
+     [("关于公布第五批山东省制造业单项冠军企业", None, None)]),
     # (guard) a period in a title's words is no posting date: "…规划(2021-2025年)" keeps its words
     ("a period closing the title is no date", "某市国土空间总体规划(2021-2035年)\n\n为落实…,制定本规划。",
      [("某市国土空间总体规划(2021-2035年)", None, None)]),

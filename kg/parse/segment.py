@@ -169,6 +169,21 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
     return None, None
 
 
+# a page's calendar badge over its title, the day big and the year and month under it, one piece a line
+# ("27" ⏎ "2022" ⏎ "-" ⏎ "05", "27" ⏎ "2022-05")
+_BADGE = re.compile(r"^(?P<d>\d{1,2})\|(?P<y>(?:19|20)\d{2})\|?[-./]\|?(?P<m>\d{1,2})$")
+
+
+def _badge_date(lines: list[Line], start: int, title_start: int) -> tuple[str | None, int | None]:
+    """The date of the calendar badge the lines before the title are made of, if they are (see _BADGE); read from the
+    raw lines, as normalising blanks a lone number (a page number's shape)."""
+    rows = [j for j in range(start, title_start) if lines[j].raw.strip()]
+    m = _BADGE.match("|".join("".join(lines[j].raw.split()) for j in rows)) if 2 <= len(rows) <= 4 else None
+    if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+        return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", rows[0]
+    return None, None
+
+
 # a document-sharing site's file line ("上传人:b****5 文档编号:11623267 上传时间:2023-03-29 格式:DOCX"), naming the
 # uploader or the file's number (a company page's "上传时间:2020-12-01" alone is its posting date)
 _UPLOADED = re.compile(r"上传(?:人|者|用户)[:：]|文档编号[:：]")
@@ -408,6 +423,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = _page_date(lines, h.title_start)  # a byline read as the header's fields, under its title
     if date is None and 0 <= h.start < h.title_start and paged:
         date, date_i = _page_date(lines, h.start)  # under the page's own title, above the document's
+    if date is None and 0 <= h.start < h.title_start and paged:
+        date, date_i = _badge_date(lines, h.start, h.title_start)  # a list page's calendar badge over the title
     if date is None and h.title_start < 0 <= h.start and (metadata or {}).get("part") != "preamble":
         date, date_i = _page_date(lines, h.start - 1)  # no title line: the byline the page opens with
         date, date_i = (date, date_i) if date_i is not None and date_i <= end else (None, None)
