@@ -1819,6 +1819,21 @@ FIELD_ROWS = [
     ("numbers over a title that make no date", "3\n\n2022\n\n-\n\n31\n\n关于公布第五批山东省制造业单项冠军企业\n\n\n"
      "根据《山东省制造业单项冠军企业培育提升专项行动实施方案》要求,共确定106家企业为第五批山东省制造业单项冠军企业。",
      [("关于公布第五批山东省制造业单项冠军企业", None, None)]),
+    # fresh15 liaoning_dalian-2020-shichang-jianguan-xingzheng-qiangzhi-cailiang-jizhun-tongzhi-list-page (lines 1-6, its
+    # one line cut): a list page's item holding the whole notice, title, 文号, 主送 and signature run together, under the
+    # site's menu, its breadcrumb and the column's heading (the breadcrumb's end, never the title)
+    ("a list page's item holding the whole notice",
+     "首 页 新闻中心 政务公开 政务服务 放管服改革 政民互动 知识产权\n首页 > 政务公开 > 文件发布\n\n文件发布\n\n"
+     "  • 大连市市场监督管理局关于下发大连市市场监督管理行政强制裁量基准(试行)等三项裁量基准的通知   大市监网传〔2020〕38号"
+     "                                  各区市县(先导区)市场监督管理局,市局机关各处室、执法稽查局,市市场监管事务服务中心: "
+     "现将《大连市市场监督管理行政强制裁量基准》(试行)《大连市市场监督管理行政许可裁量基准》(试行)《大连市市场监督管理行政检查裁量基准》"
+     "(试行)下发给你们,请认真贯彻执行。               大连市市场监督管理局 2020年8月11日 (信息公开属性:主动公开) 大连市市场监督管理"
+     "  行政强制裁量基准(试行)   第一条  为规范和监督市场监督管理部门行政强制裁量权的行使,制定本基准。",
+     [("大连市市场监督管理局关于下发大连市市场监督管理行政强制裁量基准(试行)等三项裁量基准的通知", "大市监网传〔2020〕38号",
+       "2020-08-11")]),
+    # (guard) a column's heading with no breadcrumb naming it stays a page's only title
+    ("a short heading over a page's text, no breadcrumb", "文件发布\n\n本栏目发布本局的规范性文件和其他文件,欢迎查阅。",
+     [("文件发布", None, None)]),
     # (guard) a period in a title's words is no posting date: "…规划(2021-2025年)" keeps its words
     ("a period closing the title is no date", "某市国土空间总体规划(2021-2035年)\n\n为落实…,制定本规划。",
      [("某市国土空间总体规划(2021-2035年)", None, None)]),

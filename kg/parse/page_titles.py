@@ -11,7 +11,7 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.header_lines import _date_and_number, _unglue
 from kg.parse.headers import _c, _nonblank_after
-from kg.parse.chrome import is_chrome, strip_counter
+from kg.parse.chrome import chrome_style, is_chrome, strip_counter
 from kg.parse.metadata import FIELDS, find_metadata_blocks
 from kg.parse.normalize import compact
 
@@ -127,11 +127,18 @@ def _signs(lines: list[Line], j: int) -> bool:
 _CLOSES_FIRST = re.compile(r"^[^《]*》")
 
 
+def column_headings(lines: list[Line]) -> set[str]:
+    """The column names the page's breadcrumbs end with ("首页 > 政务公开 > 文件发布" → 文件发布): the column's heading
+    printed over its list is the site's line, never a document's title."""
+    return {re.split(r"-?>|＞|›|»|/", _c(ln))[-1] for ln in lines if chrome_style(ln.text) == "breadcrumb"} - {""}
+
+
 def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefer: bool = True) -> int | None:
     """Index of the best title line among the first `limit` non-blank lines of [start, end) (with
     `prefer`, a 关于… or document-type line before any other)."""
     cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank and "\t" not in lines[j].text][:limit]
-    titled = [j for j in cands if _title_like(_c(lines[j])) and not _signs(lines, j)
+    columns = column_headings([lines[j] for j in cands])
+    titled = [j for j in cands if _title_like(_c(lines[j])) and not _signs(lines, j) and _c(lines[j]) not in columns
               and not _MENU.match(lines[j].text.strip()) and not _CLOSES_FIRST.match(_c(lines[j]))]
     titled = [j for k, j in enumerate(titled) if not (_CATALOGUE_ENTRY.match(_c(lines[j])) and titled[k + 1:k + 2]
                                                        and titled[k + 1] - j <= 3)]
