@@ -166,6 +166,18 @@ BLOCKS = [
      "科技、教育\\知识产权\n发文机关：\n国务院\n成文日期：\n2018年11月06日\n标 题：\n专利代理条例\n发文字号：\n国令第706号\n"
      "发布日期：\n2018年11月19日\n主 题 词：",
      {"issuer": "国务院", "doc_number": "国令第706号", "date": "2018-11-06"}),
+    # fresh15 neimenggu_hongshan-2017-pohuaixing-dizhen-yingji-yuan-tongzhi-metadata (lines 1-6): a catalogue's 著录日期, its
+    # 成文日期, before the 公开日期
+    ("著录日期 as the signing date", "索 引 号: 发布机构: 红山区人民政府办公室\n"
+     "名  称: 赤峰市红山区人民政府办公室关于印发《红山区破坏性地震应急预案》的通知 文  号: 赤红政办字〔2017〕55号\n"
+     "著录日期: 2017-07-06 公开日期: 2017-7-10\n内容概述:\n备  注:\n公开时限: 动态公开 公开形式: 网上公开",
+     {"issuer": "红山区人民政府办公室", "doc_number": "赤红政办字〔2017〕55号", "date": "2017-07-06"}),
+    # fresh15 heilongjiang_qiqihar-2019 (lines 3-6): letter-spaced labels two to a line, an upload stamp after the 文号
+    ("letter-spaced labels two to a line, 上载日期", "索   引   号 20191202-189769 分        类 其他; 市人民政府办公室; 市政府、市政府办公室文件;\n"
+     "发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29\n"
+     "名        称 齐齐哈尔市人民政府办公室关于印发《齐齐哈尔市政务云平台管理实施细则》等三个文件的通知\n"
+     "文        号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02",
+     {"issuer": "市人民政府办公室", "doc_number": "齐政办发〔2019〕29号", "date": "2019-11-29"}),
     # (guard) a 文号 field whose value only cites a decree in a sentence is no number
     ("a decree cited inside a field's sentence is no 文号", "索引号：1137/2019-1\n发布机构：某县人民政府\n"
      "发文字号：根据国务院令第707号制定\n成文日期：2019-03-05",
