@@ -53,6 +53,7 @@ CHROME = [
     # fresh15: a disclosure column's path with no 首页, and a portal's bar of sister sites and language versions
     ("延吉市政府信息公开专栏 >> 延吉市人民政府办公室 >> 政府信息公开基础平台", "breadcrumb"),  # fresh15 jilin_yanji-2024 (line 1)
     ("中国政府网 黑龙江省政府网 English Русская версия 市人大 市政协 市纪委监委", "sister_sites"),  # fresh15 heilongjiang_qiqihar-2019 (line 1)
+    ("首 页 新闻中心 政务公开 政务服务 放管服改革 政民互动 知识产权", "menu_bar"),  # fresh15 liaoning_dalian-2020 (line 1): items unknown to main_menu
     ("不支持Flash", "player_fallback"),  # fresh11 jilin-2007-feizhi-65xiang-zhengfu-guizhang-news (a portal's video box)  # fresh10 neimenggu-2023-guowuyuan-gaozhiliang-fazhan-yijian-traditional (a Taiwan site)
 ]
 
@@ -76,6 +77,7 @@ NOT_CHROME = [
     "市人大常委会关于批准市政协提案办理工作的决定",  # a title naming 人大 and 政协: words, not a bar of names
     "延吉市人民政府办公室关于印发《延吉市城市建设管理暂行办法》的通知",  # fresh15 延吉: the title under the path
     "市人大 市政协",  # two names only: no bar of three
+    "首页 关于 我们",  # a menu opening with 首页 needs four names after it
     "2018年度部门整体支出绩效评价报告及具体内容",  # a title naming 具体内容 among other words: a section label only alone  # a title's first line ending on 网 (a grid), not a site's name
 ]
 

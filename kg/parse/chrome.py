@@ -77,14 +77,20 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     ("emblem_text", re.compile(r"^(?:整个)?[省市县区州旗]标(?:图案|标志|设计|整体|造型|以|由|简洁|寓意)")),
     # a site menu's item as a bullet: "• 今日钟楼", "• 走进钟楼", "• 政民互动" (a short name, no sentence)
     ("menu_item", re.compile(r"^[•·●◆■▪○]\s*[\u4e00-\u9fff]{2,6}$")),
+    # a site's menu bar whatever its items, read on the printed line: 首页 (maybe letter-spaced), then four or more short
+    # names set apart by spaces ("首 页 新闻中心 政务公开 政务服务 放管服改革 政民互动 知识产权"); a title's words are never
+    # set apart so
+    ("menu_bar", re.compile(r"^首\s*页(?:\s+(?!关于)[\u4e00-\u9fff]{2,6}){4,}$")),
 )
+# the styles matched on the printed line, spaces kept (the others on the spaceless line)
+_ON_RAW = {"menu_bar"}
 
 
 def chrome_style(raw: str) -> str | None:
     """The name of the chrome style the line is printed in, or None (a line of the document)."""
     c = "".join(raw.split())
     for name, pattern in CHROME_STYLES:
-        if pattern.search(c.lstrip("•·●◆■▪○") if name != "menu_item" else c):
+        if pattern.search(raw.strip() if name in _ON_RAW else c.lstrip("•·●◆■▪○") if name != "menu_item" else c):
             return name
     return None
 
