@@ -1843,6 +1843,14 @@ FIELD_ROWS = [
      "  行政强制裁量基准(试行)   第一条  为规范和监督市场监督管理部门行政强制裁量权的行使,制定本基准。",
      [("大连市市场监督管理局关于下发大连市市场监督管理行政强制裁量基准(试行)等三项裁量基准的通知", "大市监网传〔2020〕38号",
        "2020-08-11")]),
+    # (guard) fresh13 fujian_xiamen-2018-shehui-xinyong-tiaoli-zhengqiu-yijian-gonggao (lines 1-7, cut): a breadcrumb ending
+    # on the page's own title names no column: the title line under it stays the title
+    ("a breadcrumb ending on the page's title",
+     "您当前的位置: 首页 > 法规草案征求意见 > 关于《厦门经济特区社会信用条例(草案修改二稿 征求意见稿)》公开征求意见的公告\n\n"
+     "关于《厦门经济特区社会信用条例(草案修改二稿 征求意见稿)》公开征求意见的公告\n\n"
+     " 发布时间:2018-11-12 17:25:15      字体大小:[大][中][小]\n4874268\n\n"
+     "《厦门经济特区社会信用条例(草案)》已经市人大常委会两次审议。为了进一步提高立法质量,现将草案修改二稿征求意见稿向社会公开征求意见。",
+     [("关于《厦门经济特区社会信用条例(草案修改二稿征求意见稿)》公开征求意见的公告", None, "2018-11-12")]),
     # (guard) a column's heading with no breadcrumb naming it stays a page's only title
     ("a short heading over a page's text, no breadcrumb", "文件发布\n\n本栏目发布本局的规范性文件和其他文件,欢迎查阅。",
      [("文件发布", None, None)]),

@@ -129,8 +129,10 @@ _CLOSES_FIRST = re.compile(r"^[^《]*》")
 
 def column_headings(lines: list[Line]) -> set[str]:
     """The column names the page's breadcrumbs end with ("首页 > 政务公开 > 文件发布" → 文件发布): the column's heading
-    printed over its list is the site's line, never a document's title."""
-    return {re.split(r"-?>|＞|›|»|/", _c(ln))[-1] for ln in lines if chrome_style(ln.text) == "breadcrumb"} - {""}
+    printed over its list is the site's line, never a document's title (a breadcrumb ending on the page's own title,
+    "首页 > 法规草案征求意见 > 关于《…》公开征求意见的公告", names no column)."""
+    ends = {re.split(r"-?>|＞|›|»|/", _c(ln))[-1] for ln in lines if chrome_style(ln.text) == "breadcrumb"}
+    return {e for e in ends if 2 <= len(e) <= 12 and not P.TITLE_START.search(e) and not P.DOC_TYPE_END.search(e)}
 
 
 def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefer: bool = True) -> int | None:
