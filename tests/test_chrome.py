@@ -50,6 +50,10 @@ CHROME = [
     ("> 政务公开 > 重点工作落实情况", "breadcrumb"),  # fresh zhejiang_liandu-zerenfenjie-cells-reversed
     ("![]()", "markup_residue"),  # fresh13 zhejiang_shaoxing-2025-fuxu-youdai-duixiang-yiliao-baozhang-shishi-banfa
     ('      3. <th id="8vqxz"><track id="8vqxz"></track></th>', "markup_residue"),  # fresh13 jiangxi_jian-2022 mirror
+    # fresh15: a disclosure column's path with no 首页, and a portal's bar of sister sites and language versions
+    ("延吉市政府信息公开专栏 >> 延吉市人民政府办公室 >> 政府信息公开基础平台", "breadcrumb"),  # fresh15 jilin_yanji-2024 (line 1)
+    ("中国政府网 黑龙江省政府网 English Русская версия 市人大 市政协 市纪委监委", "sister_sites"),  # fresh15 heilongjiang_qiqihar-2019 (line 1)
+    ("首 页 新闻中心 政务公开 政务服务 放管服改革 政民互动 知识产权", "menu_bar"),  # fresh15 liaoning_dalian-2020 (line 1): items unknown to main_menu
     ("不支持Flash", "player_fallback"),  # fresh11 jilin-2007-feizhi-65xiang-zhengfu-guizhang-news (a portal's video box)  # fresh10 neimenggu-2023-guowuyuan-gaozhiliang-fazhan-yijian-traditional (a Taiwan site)
 ]
 
@@ -70,6 +74,10 @@ NOT_CHROME = [
     "政务服务中心关于延长服务时间的公告",  # a title opening on a menu's word, no 首页
     "[1]关于加快推进农村电网建设的意见(链接)",  # a cited title in brackets: words, no markup alone
     "关于加快推进农村电网",
+    "市人大常委会关于批准市政协提案办理工作的决定",  # a title naming 人大 and 政协: words, not a bar of names
+    "延吉市人民政府办公室关于印发《延吉市城市建设管理暂行办法》的通知",  # fresh15 延吉: the title under the path
+    "市人大 市政协",  # two names only: no bar of three
+    "首页 关于 我们",  # a menu opening with 首页 needs four names after it
     "2018年度部门整体支出绩效评价报告及具体内容",  # a title naming 具体内容 among other words: a section label only alone  # a title's first line ending on 网 (a grid), not a site's name
 ]
 
@@ -167,3 +175,40 @@ def test_chrome_is_never_the_title():
 ])
 def test_counter(title, want):
     assert strip_counter(title) == want
+
+
+# fresh15 heilongjiang_qiqihar-2019-zhengwuyun-pingtai-guanli-shishi-xize-tongzhi-metadata (lines 1-10): a sister-site bar
+# and the main menu over fields whose labels are letter-spaced, two to a line (its 分  类 cell bare)
+QIQIHAR = """中国政府网 黑龙江省政府网 English Русская версия 市人大 市政协 市纪委监委
+首     页 政 务 公 开 网 上 办 事 互 动 交 流 走 进 鹤 城
+索   引   号 20191202-189769 分        类 其他; 市人民政府办公室; 市政府、市政府办公室文件;
+发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29
+名        称 齐齐哈尔市人民政府办公室关于印发《齐齐哈尔市政务云平台管理实施细则》等三个文件的通知
+文        号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02
+齐齐哈尔市人民政府办公室关于印发《齐齐哈尔市政务云平台管理实施细则》等三个文件的通知
+信息来源: 市人民政府办公室
+
+齐政办发〔2019〕29号
+"""
+# fresh15 jilin_yanji-2024-chengshi-jianshe-guanli-zanxing-banfa-tongzhi-metadata (lines 1-9): a column's path over the fields
+YANJI = """延吉市政府信息公开专栏 >> 延吉市人民政府办公室 >> 政府信息公开基础平台
+
+索  引 号: 112224010136088915/2024-07611
+分  类: 规范性文件 ; 通知
+发文机关: 延吉市人民政府办公室
+成文日期: 2024年04月09日
+标      题: 延吉市人民政府办公室关于印发《延吉市城市建设管理暂行办法》的通知
+发文字号: 延市政办规〔2024〕6号
+发布日期: 2024年04月19日
+"""
+
+
+@pytest.mark.parametrize("text,want", [
+    (QIQIHAR, ("齐政办发〔2019〕29号", "齐齐哈尔市人民政府办公室关于印发《齐齐哈尔市政务云平台管理实施细则》等三个文件的通知",
+               "2019-11-29", "齐齐哈尔市人民政府办公室")),
+    (YANJI, ("延市政办规〔2024〕6号", "延吉市人民政府办公室关于印发《延吉市城市建设管理暂行办法》的通知", "2024-04-09",
+             "延吉市人民政府办公室")),
+], ids=["qiqihar", "yanji"])
+def test_a_portal_bar_or_column_path_over_the_fields_is_no_document(text, want):
+    [d] = segment_issue(normalize_lines(text), "page.txt").documents
+    assert (d.line_start, d.doc_number, d.title, d.date, d.issuer) == (1, *want)

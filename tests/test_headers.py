@@ -166,6 +166,18 @@ BLOCKS = [
      "科技、教育\\知识产权\n发文机关：\n国务院\n成文日期：\n2018年11月06日\n标 题：\n专利代理条例\n发文字号：\n国令第706号\n"
      "发布日期：\n2018年11月19日\n主 题 词：",
      {"issuer": "国务院", "doc_number": "国令第706号", "date": "2018-11-06"}),
+    # fresh15 neimenggu_hongshan-2017-pohuaixing-dizhen-yingji-yuan-tongzhi-metadata (lines 1-6): a catalogue's 著录日期, its
+    # 成文日期, before the 公开日期
+    ("著录日期 as the signing date", "索 引 号: 发布机构: 红山区人民政府办公室\n"
+     "名  称: 赤峰市红山区人民政府办公室关于印发《红山区破坏性地震应急预案》的通知 文  号: 赤红政办字〔2017〕55号\n"
+     "著录日期: 2017-07-06 公开日期: 2017-7-10\n内容概述:\n备  注:\n公开时限: 动态公开 公开形式: 网上公开",
+     {"issuer": "红山区人民政府办公室", "doc_number": "赤红政办字〔2017〕55号", "date": "2017-07-06"}),
+    # fresh15 heilongjiang_qiqihar-2019 (lines 3-6): letter-spaced labels two to a line, an upload stamp after the 文号
+    ("letter-spaced labels two to a line, 上载日期", "索   引   号 20191202-189769 分        类 其他; 市人民政府办公室; 市政府、市政府办公室文件;\n"
+     "发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29\n"
+     "名        称 齐齐哈尔市人民政府办公室关于印发《齐齐哈尔市政务云平台管理实施细则》等三个文件的通知\n"
+     "文        号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02",
+     {"issuer": "市人民政府办公室", "doc_number": "齐政办发〔2019〕29号", "date": "2019-11-29"}),
     # (guard) a 文号 field whose value only cites a decree in a sentence is no number
     ("a decree cited inside a field's sentence is no 文号", "索引号：1137/2019-1\n发布机构：某县人民政府\n"
      "发文字号：根据国务院令第707号制定\n成文日期：2019-03-05",
@@ -1779,6 +1791,72 @@ FIELD_ROWS = [
      "各区、县(市)人民政府,市政府各委、办、局,中直、省属在哈单位,驻哈部队: 经市政府同意,现将哈尔滨市志编纂委员会办公室"
      "《哈尔滨市志编纂方案》转发给你们,请认真贯彻执行。",
      [("哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知", None, "1990-11-16")]),
+    # fresh15 shanghai_yangpu-2022-shichang-jianguan-lianhe-choucha-shixiang-qingdan-tongzhi (lines 1-16): a list page's
+    # heading with its posting date after a space, over the notice's own title broken over lines
+    ("a page heading with its date after a space",
+     "关于印发《杨浦区市场监管领域部门联合抽查事项清单(第二版)》和《2022年杨浦区市场监管领域部门联合抽查工作计划》的通知 2022-03-29\n\n \n\n\n"
+     "关于印发《杨浦区市场监管领域部门联合\n\n抽查事项清单(第二版)》和《2022\n\n杨浦区市场监管领域部门联合抽查\n\n工作计划》的通知\n\n"
+     "区市场监管领域联合“双随机、一公开”监管联席会议各成员单位,各有关单位:",
+     [("关于印发《杨浦区市场监管领域部门联合抽查事项清单(第二版)》和《2022年杨浦区市场监管领域部门联合抽查工作计划》的通知", None,
+       "2022-03-29")]),
+    # fresh15 zhejiang_lin_an_qingliangfeng-2017-xiaochengzhen-lianhe-zhifa-news (lines 1-14): a news item's byline under
+    # its text, only the site's footer after it: the byline dates the item, it heads no document
+    ("a byline under the item's text dates it", "清凉峰镇开展小城镇环境综合整治联合执法行动\n\n"
+     "    24日上午,清凉峰镇联合市场监管、城管、环保、路政等8个部门,开展小城镇环境综合整治联合执法行动。\n\n"
+     "    在现场,城管中队清理沿街商户门口和沿街住房房前屋后的堆积物,清除乱贴乱挂广告,整治牛皮癣。\n\n"
+     "来源:【临安新闻网】   作者:郑逸菲   信息发布:黄晓强   添加日期:2017-10-26   \n \n\n \n\n \n"
+     "杭州市临安区清凉峰镇官方网站  临安新闻网制作维护\n浙新办[2004]42号 浙ICP备05002139号 未经授权禁止复制或镜像",
+     [("清凉峰镇开展小城镇环境综合整治联合执法行动", None, "2017-10-26")]),
+    # fresh15 shandong-2017-difang-zhengfu-guizhang-sheding-fakuan-xiane-guiding-repo (lines 1-15, body cut): a repository
+    # copy's unbracketed adoption line under the title; its last article's sentence citing the decision it repeals
+    # (a date after 。, no organ signing it) does not date it
+    ("an adoption line, not a date cited in the last article",
+     "# 山东省地方政府规章设定罚款限额规定\n\n2017年7月28日 山东省第十二届人民代表大会常务委员会第三十一次会议通过\n\n"
+     "<!-- INFO END -->\n\n第一条 为了规范省人民政府和设区的市人民政府制定的规章设定罚款处罚的行为,制定本规定。\n\n"
+     "第五条 本规定自2017年9月1日起施行。1996年10月14日山东省第八届人民代表大会常务委员会第二十四次会议通过的"
+     "《山东省人民代表大会常务委员会关于规定地方政府规章设定罚款限额的决定》同时废止。",
+     [("山东省地方政府规章设定罚款限额规定", None, "2017-07-28")]),
+    # fresh15 quanguo-2022-minghao-biaojia-he-jinzhi-jiage-qizha-guiding-repo (lines 1-9, body cut): a ministry rule's
+    # unbracketed promulgation line names its decree: the 文号
+    ("a ministry's decree named on an unbracketed promulgation line",
+     "# 明码标价和禁止价格欺诈规定\n\n2022年4月14日 国家市场监督管理总局令第56号公布\n\n2022年7月1日 施行\n\n"
+     "<!-- INFO END -->\n\n第一条 为了规范经营者明码标价行为,预防和制止价格欺诈,制定本规定。",
+     [("明码标价和禁止价格欺诈规定", "国家市场监督管理总局令第56号", "2022-04-14")]),
+    # fresh15 shandong-2022-diwupi-zhizaoye-danxiang-guanjun-gongbu-tongzhi-company-site (lines 1-12, cut): a list page's
+    # calendar badge over the title, the day, the year, a dash and the month each on a line
+    ("a calendar badge over the title", "27\n\n2022\n\n-\n\n05\n\n关于公布第五批山东省制造业单项冠军企业\n\n\n"
+     "根据《山东省制造业单项冠军企业培育提升专项行动实施方案》要求,共确定106家企业为第五批山东省制造业单项冠军企业。",
+     [("关于公布第五批山东省制造业单项冠军企业", None, "2022-05-27")]),
+    # (guard) page numbers over a title are no badge: no month 31
+    ("numbers over a title that make no date", "3\n\n2022\n\n-\n\n31\n\n关于公布第五批山东省制造业单项冠军企业\n\n\n"
+     "根据《山东省制造业单项冠军企业培育提升专项行动实施方案》要求,共确定106家企业为第五批山东省制造业单项冠军企业。",
+     [("关于公布第五批山东省制造业单项冠军企业", None, None)]),
+    # fresh15 liaoning_dalian-2020-shichang-jianguan-xingzheng-qiangzhi-cailiang-jizhun-tongzhi-list-page (lines 1-6, its
+    # one line cut): a list page's item holding the whole notice, title, 文号, 主送 and signature run together, under the
+    # site's menu, its breadcrumb and the column's heading (the breadcrumb's end, never the title)
+    ("a list page's item holding the whole notice",
+     "首 页 新闻中心 政务公开 政务服务 放管服改革 政民互动 知识产权\n首页 > 政务公开 > 文件发布\n\n文件发布\n\n"
+     "  • 大连市市场监督管理局关于下发大连市市场监督管理行政强制裁量基准(试行)等三项裁量基准的通知   大市监网传〔2020〕38号"
+     "                                  各区市县(先导区)市场监督管理局,市局机关各处室、执法稽查局,市市场监管事务服务中心: "
+     "现将《大连市市场监督管理行政强制裁量基准》(试行)《大连市市场监督管理行政许可裁量基准》(试行)《大连市市场监督管理行政检查裁量基准》"
+     "(试行)下发给你们,请认真贯彻执行。               大连市市场监督管理局 2020年8月11日 (信息公开属性:主动公开) 大连市市场监督管理"
+     "  行政强制裁量基准(试行)   第一条  为规范和监督市场监督管理部门行政强制裁量权的行使,制定本基准。",
+     [("大连市市场监督管理局关于下发大连市市场监督管理行政强制裁量基准(试行)等三项裁量基准的通知", "大市监网传〔2020〕38号",
+       "2020-08-11")]),
+    # (guard) fresh13 fujian_xiamen-2018-shehui-xinyong-tiaoli-zhengqiu-yijian-gonggao (lines 1-7, cut): a breadcrumb ending
+    # on the page's own title names no column: the title line under it stays the title
+    ("a breadcrumb ending on the page's title",
+     "您当前的位置: 首页 > 法规草案征求意见 > 关于《厦门经济特区社会信用条例(草案修改二稿 征求意见稿)》公开征求意见的公告\n\n"
+     "关于《厦门经济特区社会信用条例(草案修改二稿 征求意见稿)》公开征求意见的公告\n\n"
+     " 发布时间:2018-11-12 17:25:15      字体大小:[大][中][小]\n4874268\n\n"
+     "《厦门经济特区社会信用条例(草案)》已经市人大常委会两次审议。为了进一步提高立法质量,现将草案修改二稿征求意见稿向社会公开征求意见。",
+     [("关于《厦门经济特区社会信用条例(草案修改二稿征求意见稿)》公开征求意见的公告", None, "2018-11-12")]),
+    # (guard) a column's heading with no breadcrumb naming it stays a page's only title
+    ("a short heading over a page's text, no breadcrumb", "文件发布\n\n本栏目发布本局的规范性文件和其他文件,欢迎查阅。",
+     [("文件发布", None, None)]),
+    # (guard) a period in a title's words is no posting date: "…规划(2021-2025年)" keeps its words
+    ("a period closing the title is no date", "某市国土空间总体规划(2021-2035年)\n\n为落实…,制定本规划。",
+     [("某市国土空间总体规划(2021-2035年)", None, None)]),
     # fresh9 jiangsu_xuzhou-2020-gongzuo-baogao-mubiao-renwu-fenjie-policy: the page's title with its counter glued on
     # ("…的通知0") and a column's name over the fields, then the document: one document from the page's top
     ("page title with a counter, a column name, fields, the document", "市政府关于印发2020年政府工作报告主要目标任务分解方案的通知0\n"
@@ -1924,3 +2002,12 @@ def test_more_specific_issuer(a, b, want):
     from kg.parse.pages import _more_specific
 
     assert _more_specific(a, b) == want
+
+
+# (guard, constructed on fresh15's repository layout) an unbracketed decree note followed by its amendment line: the decree
+# did not publish the printed text, so it gives no 文号 (as the bracketed note "(…令第96号发布 根据…修订)" gives none)
+def test_an_unbracketed_decree_note_followed_by_its_amendment_gives_no_number():
+    text = ("# 某省某某管理办法\n\n1998年11月17日 山东省人民政府令第96号发布\n\n根据2004年7月15日 山东省人民政府令第172号修订\n\n"
+            "<!-- INFO END -->\n\n第一条 为了加强管理,制定本办法。")
+    [d] = segment_issue(normalize_lines(text), "x.txt").documents
+    assert d.doc_number is None

@@ -603,6 +603,13 @@ JOINT_SIGNERS = [
     # fresh14 xinjiang_bingtuan-2025-tufa-shijian-zongti-yingji-yuan (lines 1-7)
     ("the 兵团's party committee and the 兵团 signing jointly", '各师市、院(校)党委,兵团机关各部门、各直属机构党组(党委):\n《新疆生产建设兵团突发事件总体应急预案》已经兵团党委、兵团同意,现印发给你们,请结合实际认真贯彻落实。\n中共新疆生产建设兵团委员会\n新疆生产建设兵团\n2025年7月22日\n(此件为公开发布版)\n新疆生产建设兵团突发事件总体应急预案',
      '中共新疆生产建设兵团委员会、新疆生产建设兵团'),
+    # fresh15 shanghai_jiading-2023-shichang-jianguan-bumen-lianhe-choucha-jihua-tongzhi (lines 1-7): a joint meeting's
+    # office, its name quoting a slogan with 、, signing over a bureau
+    ("a joint meeting's office and a bureau signing jointly", '各成员单位,各有关部门:\n'
+     '为贯彻落实《国务院办公厅关于深入推进跨部门综合监管的指导意见》(国办发〔2023〕1号),结合辖区实际,研究制定了《2023年度上海市嘉定区市场监管领域部门联合抽查工作计划》,经各成员单位同意,现予以印发,请认真组织实施。\n'
+     '特此通知。\n附件:2023年度上海市嘉定区市场监管领域部门联合抽查工作计划.doc\n'
+     '上海市嘉定区市场监管领域联合“双随机、一公开”监管联席会议办公室\n上海市嘉定区市场监督管理局\n2023年3月28日',
+     '上海市嘉定区市场监管领域联合“双随机、一公开”监管联席会议办公室、上海市嘉定区市场监督管理局'),
 ]
 
 
@@ -611,3 +618,14 @@ def test_joint_signers_without_a_county(what, text, issuer):
     from kg.parse.segment import segment_issue
 
     assert [d.issuer for d in segment_issue(normalize_lines(text), "x.txt").documents] == [issuer]
+
+
+@pytest.mark.parametrize("name,signer", [
+    ("上海市嘉定区市场监管领域联合“双随机、一公开”监管联席会议办公室", True),  # fresh15 嘉定: 、 inside the quoted slogan
+    ("某县财政局、某县教育局", False),  # (guard) two organs listed: 、 outside quotes is no one signer's name
+    ("某县“十四五”规划编制工作领导小组办公室", True),  # a quoted term in an office's name, as before
+])
+def test_a_signer_named_with_a_quoted_slogan(name, signer):
+    from kg.parse.signature import is_signer
+
+    assert is_signer(name) is signer

@@ -21,10 +21,18 @@ _BUTTON = (r"(?:无障碍(?:浏览|阅读|版)?|关怀版|长者(?:助手|版|�
 _MENU_ITEM = (r"(?:新闻中心|新闻动态|政务公开|政府信息公开|信息公开|政务服务|网上办事|办事服务|互动交流|政民互动|公众参与"
               r"|专题专栏|专题专题|数据开放|走进[\u4e00-\u9fff]{2,4}?)")
 
+# an item of a portal's sister-site bar: a government site (…政府网), a language version, the place's congress,
+# political consultative conference or discipline commission
+_SISTER = (r"[\u4e00-\u9fff]{2,10}?政府网|English|Русскаяверсия|Русский|日本語|한국어|繁體|繁体"
+           r"|[省市县区州旗]?(?:人大|政协|纪委监委|纪委|监委)")
+
 CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     # buttons only: "无障碍浏览", "无障碍长者助手我的收藏收藏", "登录个人中心", "• 繁体版", set apart by 、 or |: "友善列印、收藏"
     # (a bar's empty trailing cells kept: "微信 微博 手机版 无障碍 | 适老化 | |", "设为首页|加入收藏|长辈版|")
     ("buttons", re.compile(rf"^{_BUTTON}(?:[、|｜/]?{_BUTTON})*[|｜]*$", re.IGNORECASE)),
+    # a portal's top bar of links to sister sites, its language versions and the place's other organs, three or more
+    # ("中国政府网 黑龙江省政府网 English Русская версия 市人大 市政协 市纪委监委"): names only, never a title's words
+    ("sister_sites", re.compile(rf"^(?:{_SISTER}){{3,}}$", re.IGNORECASE)),
     # the site's banner: its buttons, then the organ whose site it is ("长者模式 南华县人民政府")
     ("buttons_banner", re.compile(rf"^{_BUTTON}+[\u4e00-\u9fff]{{2,16}}(?:人民政府|政府|局|委员会)$")),
     # the site's main menu from its 首页 ("首   页 走进略阳 新闻中心 政府信息公开 政务服务 政民互动 专题专栏",
@@ -34,7 +42,10 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     ("breadcrumb", re.compile(r"^[【\[]?您?(?:现在|当前)?(?:所在)?的?位置[】\]]?[:：]"
                               r"|^(?:网站)?首页(?:-?>|＞|›|»|/)"
                               # (or its path on the line under a lone "首页": "> 政民互动 > 民意征集")
-                              r"|^(?:-?>|＞|›|»)[\u4e00-\u9fff]{2,16}(?:(?:-?>|＞|›|»)[\u4e00-\u9fff]{2,16})*$")),
+                              r"|^(?:-?>|＞|›|»)[\u4e00-\u9fff]{2,16}(?:(?:-?>|＞|›|»)[\u4e00-\u9fff]{2,16})*$"
+                              # (or a path from the site's column, three names or more set apart by ">>" / "›", no
+                              # 首页: "延吉市政府信息公开专栏 >> 延吉市人民政府办公室 >> 政府信息公开基础平台")
+                              r"|^[\u4e00-\u9fff]{2,20}(?:(?:>>|-?>|＞|›|»)[\u4e00-\u9fff]{2,20}){2,}$")),
     # the site's name, or its section path: "花草资讯网", "重庆市政府网-信息公开-重庆市渝北区政府",
     # "…人民政府门户网站"
     # (never a title's words: "关于加快农村电网…" names a grid, not a site)
@@ -66,14 +77,20 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     ("emblem_text", re.compile(r"^(?:整个)?[省市县区州旗]标(?:图案|标志|设计|整体|造型|以|由|简洁|寓意)")),
     # a site menu's item as a bullet: "• 今日钟楼", "• 走进钟楼", "• 政民互动" (a short name, no sentence)
     ("menu_item", re.compile(r"^[•·●◆■▪○]\s*[\u4e00-\u9fff]{2,6}$")),
+    # a site's menu bar whatever its items, read on the printed line: 首页 (maybe letter-spaced), then four or more short
+    # names set apart by spaces ("首 页 新闻中心 政务公开 政务服务 放管服改革 政民互动 知识产权"); a title's words are never
+    # set apart so
+    ("menu_bar", re.compile(r"^首\s*页(?:\s+(?!关于)[\u4e00-\u9fff]{2,6}){4,}$")),
 )
+# the styles matched on the printed line, spaces kept (the others on the spaceless line)
+_ON_RAW = {"menu_bar"}
 
 
 def chrome_style(raw: str) -> str | None:
     """The name of the chrome style the line is printed in, or None (a line of the document)."""
     c = "".join(raw.split())
     for name, pattern in CHROME_STYLES:
-        if pattern.search(c.lstrip("•·●◆■▪○") if name != "menu_item" else c):
+        if pattern.search(raw.strip() if name in _ON_RAW else c.lstrip("•·●◆■▪○") if name != "menu_item" else c):
             return name
     return None
 

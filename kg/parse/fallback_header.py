@@ -162,8 +162,10 @@ def _untagged_copy(lines: list[Line], j: int, title: str, title_end: int, end: i
 
 # a page printed on one line, its title (organs, 关于…, the kind) run straight into the first sentence ("…示范市、县名单的
 # 公示2023年,农业农村部和应急管理部继续组织…"): the sentence opens on a year, 为, 根据, 按照, 近日 or 经
-_GLUED_TITLE = re.compile(r"^(?P<title>[^。，,：:；;《》]{0,60}?关于[^。：:；;]{4,100}?的(?:公示|通知|公告|通告|通报|决定|意见|批复))"
-                          r"(?=(?:19|20)\d{2}年|为|根据|按照|近日|经)")
+# (or into its 文号, then the 主送: "• 大连市市场监督管理局关于下发…的通知   大市监网传〔2020〕38号   各区市县…: 现将…", a
+# list page's item holding the whole notice)
+_GLUED_TITLE = re.compile(r"^[•·●◆■▪]?(?P<title>[^。，,：:；;《》]{0,60}?关于[^。：:；;]{4,100}?的(?:公示|通知|公告|通告|通报|决定|意见|批复))"
+                          r"(?=(?:19|20)\d{2}年|为|根据|按照|近日|经|(?P<num>[\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,5}号))")
 
 
 # a document-sharing site's file name standing as a heading ("贯彻落实…责任分工表.docx"): the uploader's name for the file,
@@ -234,14 +236,18 @@ def _glued_heading(preview: str, stem: str) -> str | None:
     return preview[: end + 6] if 0 < end and end + 6 <= len(stem) + 8 else None
 
 
-def _glued_title(lines: list[Line], start: int, end: int) -> tuple[int, str] | None:
-    """(line, title) of a first line over 80 characters opening with its title glued to the text."""
-    first = next((k for k in range(start, min(end, len(lines))) if not lines[k].blank), None)
-    c = _c(lines[first]) if first is not None else ""
-    m = _GLUED_TITLE.match(c) if len(c) > 80 else None
+def _glued_title(lines: list[Line], start: int, end: int) -> tuple[int, str, str | None] | None:
+    """(line, title, 文号 glued after it or None) of the first line over 80 characters opening with its title glued to
+    the text, under nothing but short lines (the site's menu, breadcrumb and column heading: "首 页 新闻中心 …" ⏎
+    "首页 > 政务公开 > 文件发布" ⏎ "文件发布" ⏎ "• 大连市…的通知 大市监网传〔2020〕38号 各区市县…: 现将…")."""
+    rows = [k for k in range(start, min(end, len(lines))) if not lines[k].blank][:6]
+    first = next((k for k in rows if len(_c(lines[k])) > 80), None)
+    if first is None or any(len(_c(lines[k])) > 40 or "。" in lines[k].text for k in rows if k < first):
+        return None
+    m = _GLUED_TITLE.match(_c(lines[first]))
     if not m:
         return None
-    return first, m["title"]
+    return first, m["title"], normalize_doc_number(m["num"]) if m["num"] else None
 
 
 # a 文号 broken after its opening bracket, the year and the count run together on the next line, 〕 and 号 lost
@@ -297,8 +303,8 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         # (a news list's bullet is not the headline's, nor a pipe table's cell bars: "(已废止)微政办字〔2019〕24号 关于…的通知 |")
         title, number = _unglue(title.lstrip("●◆■□▪•·○◇★☆").strip("|｜"))
     elif (glued := _glued_title(lines, start, end)) is not None:  # a page on one line, the title run into the text
-        j, title = glued
-        title_end, number = j, None
+        j, title, number = glued
+        title_end = j
     else:
         title, title_end, number = Path(file).stem, start - 1, None
         linked = _linked_file(lines, start, end)

@@ -39,6 +39,12 @@ FIELDS = {
     "生效时间": "effective", "实施时间": "effective", "施行时间": "effective", "失效时间": "expires", "废止时间": "expires",
     "是否有效": "validity", "文件状态": "validity", "有效状态": "validity", "时效": "validity", "时效状态": "validity",
     "公开时间": "published", "印发机关": "issuer", "签发时间": "issued", "文种": "topic",
+    # a bare 分类 cell ("分  类: 规范性文件 ; 通知", "索   引   号 20191202-189769 分        类 其他;…"): the page's filing
+    "分类": "topic",
+    # a portal's upload stamp and a town site's posting stamp ("文  号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02",
+    # "作者:郑逸菲   信息发布:黄晓强   添加日期:2017-10-26"), and a catalogue's filing date, its 成文日期
+    # ("著录日期: 2017-07-06 公开日期: 2017-7-10")
+    "上载日期": "published", "添加日期": "published", "著录日期": "date",
     "状态": "validity",  # a law site's "状态:失效 发布日期:… 发布部门:…"
     # a news page's byline ("作者: 来源: 发表于:2011年03月02日 文章点击数:2310"); a bare 时间 is not one: a law
     # site's "作者:法律资料网 时间:2024-05-25" is its posting, never a regulation's date

@@ -11,7 +11,7 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.header_lines import _date_and_number, _unglue
 from kg.parse.headers import _c, _nonblank_after
-from kg.parse.chrome import is_chrome, strip_counter
+from kg.parse.chrome import chrome_style, is_chrome, strip_counter
 from kg.parse.metadata import FIELDS, find_metadata_blocks
 from kg.parse.normalize import compact
 
@@ -51,8 +51,9 @@ _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八�
 
 
 # a site's footer ("…版权所有", "技术支持：…", "网站标识码…"): never a title
-# (and its share buttons: "用微信扫描二维码分享至好友和朋友圈")
+# (and its share buttons: "用微信扫描二维码分享至好友和朋友圈"; and who keeps the site: "杭州市临安区清凉峰镇官方网站  临安新闻网制作维护")
 _FOOTER = re.compile(r"版权所有|技术支持|主办单位|承办单位|网站标识码|ICP|备案号|联系我们|网站地图|Copyright|扫描二维码|扫一扫"
+                     r"|(?:制作|建设|运行)(?:与|和)?维护|网站维护"
                      r"|分享至(?:好友|朋友圈|微信)|分享到(?:好友|朋友圈|微信)", re.IGNORECASE)
 # a page's date on its own or leading its info line ("2022/7/27", "2024-03-01 10:12:15",
 # "2014-09-17 00:00:00 | 湖北省建设信息中心 |"): never a title
@@ -126,11 +127,20 @@ def _signs(lines: list[Line], j: int) -> bool:
 _CLOSES_FIRST = re.compile(r"^[^《]*》")
 
 
+def column_headings(lines: list[Line]) -> set[str]:
+    """The column names the page's breadcrumbs end with ("首页 > 政务公开 > 文件发布" → 文件发布): the column's heading
+    printed over its list is the site's line, never a document's title (a breadcrumb ending on the page's own title,
+    "首页 > 法规草案征求意见 > 关于《…》公开征求意见的公告", names no column)."""
+    ends = {re.split(r"-?>|＞|›|»|/", _c(ln))[-1] for ln in lines if chrome_style(ln.text) == "breadcrumb"}
+    return {e for e in ends if 2 <= len(e) <= 12 and not P.TITLE_START.search(e) and not P.DOC_TYPE_END.search(e)}
+
+
 def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefer: bool = True) -> int | None:
     """Index of the best title line among the first `limit` non-blank lines of [start, end) (with
     `prefer`, a 关于… or document-type line before any other)."""
     cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank and "\t" not in lines[j].text][:limit]
-    titled = [j for j in cands if _title_like(_c(lines[j])) and not _signs(lines, j)
+    columns = column_headings([lines[j] for j in cands])
+    titled = [j for j in cands if _title_like(_c(lines[j])) and not _signs(lines, j) and _c(lines[j]) not in columns
               and not _MENU.match(lines[j].text.strip()) and not _CLOSES_FIRST.match(_c(lines[j]))]
     titled = [j for k, j in enumerate(titled) if not (_CATALOGUE_ENTRY.match(_c(lines[j])) and titled[k + 1:k + 2]
                                                        and titled[k + 1] - j <= 3)]

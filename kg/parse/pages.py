@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kg.model import Line
 from kg.parse import patterns as P
+from kg.parse.fallback_header import fallback_header
 from kg.parse.header_lines import _unglue
 from kg.parse.headers import Header, _c, _collect_title, _nonblank_after
 from kg.parse.title_organs import title_organ
@@ -17,6 +18,14 @@ from kg.parse.normalize import compact, normalize_doc_number
 from kg.parse.page_titles import _NEWS_BYLINE, _bare_title, _first_title, _title_like, _title_shaped
 
 __all__ = ["with_metadata", "merge_repeated", "drop_list_entries"]
+
+
+def _trailing_byline(lines: list[Line], block, limit: int) -> bool:
+    """The block is a byline (a date, a source, an author: no title, 文号 or issuer) under a page's running text
+    (a sentence before it) with no title after it."""
+    text = [ln for ln in lines[: block.start] if not ln.blank]
+    return bool(block.date) and not (block.title or block.doc_number or block.issuer) \
+        and any("。" in ln.text for ln in text) and not _titled_after(lines, block.end, limit)
 
 
 def _over_byline(lines: list[Line], j: int) -> bool:
@@ -195,6 +204,13 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
                 doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
                 date=h.date or b.date,
                 date_line=h.date_line if h.date else b.lines.get("date", b.lines.get("published")))
+            continue
+        if k is None and not before and _trailing_byline(lines, b, limit):
+            # a news item's byline printed under its text, only the site's footer after it ("来源:【临安新闻网】 作者:…
+            # 添加日期:2017-10-26"): it dates the item above and heads no document of its own
+            h = fallback_header(lines, file, 0, b.start)
+            out.append(replace(h, metadata={**b.fields, **h.metadata}, evidence=h.evidence + ("metadata",), date=b.date,
+                               date_line=b.lines.get("date", b.lines.get("published"))))
             continue
         h = _header_from_block(lines, b, limit, file)
         if h is not None and not any(o.start <= h.start <= o.end or h.start <= o.start <= h.end for o in out):

@@ -169,6 +169,21 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
     return None, None
 
 
+# a page's calendar badge over its title, the day big and the year and month under it, one piece a line
+# ("27" ⏎ "2022" ⏎ "-" ⏎ "05", "27" ⏎ "2022-05")
+_BADGE = re.compile(r"^(?P<d>\d{1,2})\|(?P<y>(?:19|20)\d{2})\|?[-./]\|?(?P<m>\d{1,2})$")
+
+
+def _badge_date(lines: list[Line], start: int, title_start: int) -> tuple[str | None, int | None]:
+    """The date of the calendar badge the lines before the title are made of, if they are (see _BADGE); read from the
+    raw lines, as normalising blanks a lone number (a page number's shape)."""
+    rows = [j for j in range(start, title_start) if lines[j].raw.strip()]
+    m = _BADGE.match("|".join("".join(lines[j].raw.split()) for j in rows)) if 2 <= len(rows) <= 4 else None
+    if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+        return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", rows[0]
+    return None, None
+
+
 # a document-sharing site's file line ("上传人:b****5 文档编号:11623267 上传时间:2023-03-29 格式:DOCX"), naming the
 # uploader or the file's number (a company page's "上传时间:2020-12-01" alone is its posting date)
 _UPLOADED = re.compile(r"上传(?:人|者|用户)[:：]|文档编号[:：]")
@@ -219,8 +234,12 @@ def _revision_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
 # 发布)"): the decree's number is the regulation's 文号, as printed; not where the note goes on to an amendment ("(1998年
 # 11月17日山东省人民政府令第96号发布 根据2004年7月15日…令第172号修订)": the text printed is the amended one, which that
 # decree did not publish)
-_NOTE_DECREE = re.compile(r"^[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?P<num>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府)令"
-                          r"[（(]?第?[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)(?:发布|公布)[)）]$")
+# (or unbracketed, a repository's note line, by a ministry too: "2022年4月14日 国家市场监督管理总局令第56号公布")
+_NOTE_DECREE = re.compile(r"^(?P<open>[（(])?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?P<num>[\u4e00-\u9fff]{2,20}?"
+                          r"(?:人民政府|政府|总局|部|委员会|局|署|行)令"
+                          r"[（(]?第?[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)(?:发布|公布)(?(open)[)）])$")
+# a note line reporting an amendment: the text printed is the amended one, which the first decree did not publish
+_AMENDED_NOTE = re.compile(r"(?:修订|修正|修改)[)）]?$|^根据")
 
 
 # a decree's number alone on its line, its organ abbreviated as in a 文号 ("渝府令第 121 号" under "重庆市人民政府")
@@ -230,9 +249,11 @@ _SHORT_DECREE = re.compile(r"^[\u4e00-\u9fff]{1,4}府令第[〇零一二三四�
 def _note_decree(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
     """(文号, line) of the decree a regulation's promulgation note, or a short decree number line, names among the
     document's first 12 lines."""
-    for j in [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:12]:
+    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:12]
+    for k, j in enumerate(rows):
         m = _NOTE_DECREE.match(_c(lines[j]))
-        if m and P.is_organ(m["num"].split("令")[0]):
+        amended = k + 1 < len(rows) and _AMENDED_NOTE.search(_c(lines[rows[k + 1]]))
+        if m and P.is_organ(m["num"].split("令")[0]) and not (amended and not m["open"]):
             return m["num"], j
         if _SHORT_DECREE.match(_c(lines[j])):
             return _c(lines[j]), j
@@ -261,7 +282,9 @@ _TITLE_DELIVERY = re.compile(r"^(?P<title>[^（()）]{2,40}?(?:报告|讲话|发
 # 哈尔滨市志编纂方案的通知 ((1990年11月16日))"): the title is the words before it, the date is the document's
 _TITLE_DATED = re.compile(r"^(?P<title>.{6,}?(?:通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|请示|函|命令|通报"
                           r"|决议|要点|计划|纲要|预案|条例|规则|名单|指南))"
-                          r"[（(]+(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]+$")
+                          r"(?:[（(]+(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]+"
+                          # (or a list page's heading with the posting date after a space: "关于印发《…》的通知 2022-03-29")
+                          r"|(?P<posted>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)))$")
 
 
 # a library's header line: the title again, its date, then an empty field label ("国务院关于設置云南省楚雄彝族自治州幷 撤銷
@@ -364,7 +387,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     if date is None:  # a report with no signature: the date it was delivered, over the page's 发布日期
         date, date_i = _delivery_date(lines, h.start, end)
     if date is None and _TITLE_DATED.match(compact(h.title or "")):  # the date printed after the title
-        date, date_i = parse_any_date(_TITLE_DATED.match(compact(h.title))["d"]), h.title_start
+        m = _TITLE_DATED.match(compact(h.title))
+        date, date_i = parse_any_date(m["d"] or m["posted"]), h.title_start
     if date is None:  # the title repeated with its date after it (a library's header line)
         date, date_i = _title_line_date(lines, h.start, end, h.title)
     if date is None and h.date and not h.metadata.get("date"):
@@ -382,6 +406,11 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     if date is None:  # a signature glued into a page printed on one line: still the signing date
         date, date_i, glued_signer = glued_signing_date(lines, max(h.start, 0), end)
         signers = [glued_signer] if glued_signer else signature_organs(lines, date_i)
+        # (a date after a sentence with no organ signing it, under a regulation's adoption line: a sentence of its final
+        # article citing the text it repeals, "。1996年10月14日山东省…会议通过的《…》同时废止": the adoption dates it)
+        adopted = _revision_date(lines, h.start, end) if date and not signers else (None, None)
+        if adopted[0] is not None and adopted[1] < date_i:
+            date, date_i, glued_signer, signers = *adopted, None, []
     if date is None:
         date, date_i = _adoption_date(lines, h.start, end)
     if date is None:
@@ -394,6 +423,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = _page_date(lines, h.title_start)  # a byline read as the header's fields, under its title
     if date is None and 0 <= h.start < h.title_start and paged:
         date, date_i = _page_date(lines, h.start)  # under the page's own title, above the document's
+    if date is None and 0 <= h.start < h.title_start and paged:
+        date, date_i = _badge_date(lines, h.start, h.title_start)  # a list page's calendar badge over the title
     if date is None and h.title_start < 0 <= h.start and (metadata or {}).get("part") != "preamble":
         date, date_i = _page_date(lines, h.start - 1)  # no title line: the byline the page opens with
         date, date_i = (date, date_i) if date_i is not None and date_i <= end else (None, None)
@@ -402,6 +433,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     if not h.doc_number:  # a regulation's promulgation note names its decree
         number, number_i = _note_decree(lines, h.start, end)
         h = replace(h, doc_number=number, doc_number_line=number_i) if number else h
+        if number and not h.issuer and not signers:  # (the organ whose decree published it issues it)
+            h = replace(h, issuer=number.split("令")[0])
     # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
     issuer = choose_issuer(h, signers, lines, h.start, end,
                            signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed))
