@@ -263,6 +263,25 @@ SENTENCES = [
      "list: two units before one colon, no lead marked: they share the duty)",
      "农业服务中心、水利站:负责农业生物灾害应急工作,指导灾区农业生产自救工作;负责防汛抗旱、水库大坝安全事故应急工作;负责日常观测和储备防汛抗旱物资。",
      [], ["农业服务中心", "水利站"], []),
+    ("joint_action", "liaoning_dandong-2017-chengxiang-huanjing-weisheng-zhengjie-xingdong-lianhe-ducha-news.txt:1 (other_districts_fresh15; "
+     "a count with no 等 closes the list: …、市农委六个重点职能部门组成…)",
+     "为推进2017年度全市城乡环境卫生整洁行动各项任务、目标的完成,根据《丹东市爱卫会关于组织开展全市城乡环境卫生整洁行动联合检查的通知》(丹爱卫委〔2017〕10号)安排,9月4日至8日,丹东市爱卫办会同市住建委、市环保局、市工商局、市水务局、市交通局、市农委六个重点职能部门组成联合督查组,对全市2017年度城乡环境卫生整洁行动开展情况进行了为期一周的全面督导检查。",
+     ["丹东市爱卫办"], ["市住建委", "市环保局", "市工商局", "市水务局", "市交通局", "市农委"], []),
+    ("joint_no_lead", "jiangxi_yudu-2019-qiuji-xiaoyuan-zhoubian-shipin-anquan-jiancha-news.txt:2 (other_districts_fresh15; province "
+     "and city before a county's body are where it is (fresh14's 陆川 rule), cut at the city's last level, not inside 赣州; 市场 is no level)",
+     "江西省赣州市于都县市场监督管理局、教育局等部门联合开展校园周边食品安全环境整治工作,引导商家落实\"三合一\"进货台帐制度,严查\"三无\"食品。",
+     [], ["于都县市场监督管理局", "教育局"], []),
+    ("duty_colon", "beijing-huanjing-zhixu-zonghe-zhengzhi-chengyuan-danwei-zhize-law-database-page4.txt:4 (other_districts_fresh15; "
+     "a member unit's duty opening 负责协同Y: Y cooperates)",
+     "市工商局:负责协同城管执法部门查处依托门店店外经营、依托门店经营非法大排档、非法小广告印制行为,并协助相关部门推进便民社区市场建设。",
+     ["市工商局"], ["城管执法部门"], []),
+    ("duty_colon", "beijing-huanjing-zhixu-zonghe-zhengzhi-chengyuan-danwei-zhize-law-database-page4.txt:7 (other_districts_fresh15; "
+     "负责会同A、B部门: the fields sharing 部门 cooperate, read as 规划、土地部门 is)",
+     "市文化执法总队:负责会同公安、城管部门查处非法销售盗版光盘等非法出版物的违法行为。", ["市文化执法总队"], ["公安", "城管"], []),
+    ("duty_colon", "beijing-huanjing-zhixu-zonghe-zhengzhi-chengyuan-danwei-zhize-law-database-page4.txt:3 (other_districts_fresh15; "
+     "the bodies the subject guides 配合, not the subject: it leads)",
+     "市社会办:指导各区县社会办配合有关部门做好社区环境整治工作;推动“一刻钟社区服务圈”等便民设施建设;指导发动社区居民参与社区管理。",
+     ["市社会办"], [], []),
     ("duty_colon", "town-zhen-tufa-zaihai-yingji-yuan-zhanso-zhize-doc-site.txt:4 (other_districts_fresh14; one unit: it answers)",
      "计生办:负责公共卫生事件的应急工作;", ["计生办"], [], []),
     ("duty_sentence", "fujian-canzhuo-wuran-shipin-fangxin-gongcheng-fangan-template-site.txt:15 (other_districts_fresh11; "

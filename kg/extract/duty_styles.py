@@ -33,7 +33,7 @@ _JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:牵头(?:负责)?[，,]
                     r"(?P<rest>[^，,。；;]{2,120})|^由(?P<lead2>[^，,。；;由]{2,30}?)牵头(?=[区县市省])(?P<rest2>[^，,。；;]{2,120})")
 # the words that may begin the duty after the cooperating units ("…会同县督查落实办对相关工作进行督导")
 _DUTY_START = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|负责|"
-                         r"统筹|核查|审核|提出|协调|指导|督促|监督|检查|启动|统一")
+                         r"统筹|核查|审核|提出|协调|指导|督促|监督|检查|启动|统一|查处")
 _NAME_END = re.compile(r"(?:[局委办院会队所处站部室社行厅区]|中心|部门|单位|街道|[）)])$")
 
 
@@ -256,7 +256,7 @@ def _subject(sent: str) -> Roles | None:
     roles = Roles()
     if m["verb"] in ("：", ":") and len(rest) <= 6:
         return roles
-    if m["verb"] in ("：", ":") and re.search(r"配合|协助", rest) and not re.search(r"负责", rest):
+    if m["verb"] in ("：", ":") and _helps(rest) and not re.search(r"负责", rest):
         roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
     elif _works_together(u, m["verb"], rest) or _shared_entry(u, m["verb"]):
         roles.add("cooperate", u, g)
@@ -272,6 +272,15 @@ def _subject(sent: str) -> Roles | None:
     return roles
 
 
+# "市社会办:指导各区县社会办配合有关部门做好…" (fresh15 北京): the bodies the subject guides or urges help, not the subject
+_DIRECTED_HELP = re.compile(r"(?:指导|督促|组织|要求|引导|动员|推动)[^，,。；;]{2,30}?(?:配合|协助)")
+
+
+def _helps(rest: str) -> bool:
+    """True when a colon entry's duty has the subject itself 配合 / 协助, not a body it directs."""
+    return bool(re.search(r"配合|协助", rest)) and not _DIRECTED_HELP.search(rest)
+
+
 def _shared_entry(units: list[str], verb: str) -> bool:
     """A duty list's entry naming several units before its colon, no lead marked ("农业服务中心、水利站:负责农业生物灾害
     应急工作…", a town's 站所 list): they share the duty and cooperate, as the units of a 责任单位 list do (and as
@@ -280,14 +289,15 @@ def _shared_entry(units: list[str], verb: str) -> bool:
 
 
 # "自治区财政厅负责编制补助资金预算,确定…,对资金的使用情况进行监督,会同自治区住房和城乡建设厅组织指导…" (内蒙古): a later
-# clause of the subject's duties opening with 会同 names the bodies it works with on them
-_JOINED_CLAUSE = re.compile(r"[，,](?:并|还|同时)?(?=会同)")
+# clause of the subject's duties opening with 会同 names the bodies it works with on them; the duty itself may open so
+# ("市文化执法总队:负责会同公安、城管部门查处…", "市工商局:负责协同城管执法部门查处…", a member-unit duty list, fresh15)
+_JOINED_CLAUSE = re.compile(r"(?:^|[，,])(?:并|还|同时)?(?:会同|协同(?=[^，,。；;]{2,40}?(?:部门|单位|[局委办院队所])))")
 
 
 def _add_joined(roles: Roles, subj: str, rest: str) -> None:
-    """The bodies a later 会同 clause of the subject's own duties names cooperate."""
+    """The bodies a 会同 / 协同 clause of the subject's own duties names cooperate."""
     for m in _JOINED_CLAUSE.finditer(rest):
-        joint = _joint_at(subj + rest[m.end():])
+        joint = _joint_at(subj + "会同" + rest[m.end():])
         if joint and joint.cooperate:
             roles.add("cooperate", joint.cooperate, joint.generic_cooperate)
             return

@@ -31,8 +31,8 @@ _WHEN = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|
 _LEAD_IN = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整治|工作)?由)")
 # what closes the list of bodies: the trailing 等-phrase ("等部门", "等七部门", "等多部门", "等相关职能部门",
 # "等综治成员单位", "等单位"), then the action ("开展", "对…", "组成…", "一行7人", "共计183人", "按照…")
-# (a count alone closes it too: "…、县计生协6家单位")
-_TAIL = (r"(?:等(?:[一二三四五六七八九十\d]+[个家]?|多个?)?|[一二三四五六七八九十\d]+[个家])(?:有关|相关)?(?:职能|成员|执法|综治成员)?"
+# (a count alone closes it too: "…、县计生协6家单位", "…、市农委六个重点职能部门组成联合督查组", fresh15's 丹东)
+_TAIL = (r"(?:等(?:[一二三四五六七八九十\d]+[个家]?|多个?)?|[一二三四五六七八九十\d]+[个家])(?:有关|相关|重点)?(?:职能|成员|执法|综治成员)?"
          r"(?:部门|单位|机构)")
 # a class or staff joined after the list ("…等部门和各乡镇党委、政府", "…及曾都区、随州高新区的有关单位", "…及气站技术人员");
 # only after a whole name or the 等-phrase, so the 和 inside 区城市管理和综合执法局 joins nothing
@@ -66,8 +66,10 @@ def _unit(name: str) -> bool:
 # body of the list opening a report (its subject), whose other bodies name no level of their own, is where the report
 # is, not part of the first one's name; after the verb a place names which body ("组织沈阳市公安局文保分局、…"): kept
 _PLACE_FIRST = re.compile(r"^(?![省市县区镇乡各本])(?P<place>[\u4e00-\u9fff]{2,8}?[省市县区])(?P<name>[\u4e00-\u9fff]{2,20})$")
-_LEVEL_START = re.compile(r"^[省市县区镇乡]")
-_PLACE_CHAIN = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市州盟](?P<name>[\u4e00-\u9fff]{2,4}?[县区旗](?![\u4e00-\u9fff]?[、和与及]|$)[\u4e00-\u9fff（）()]{2,20})$")
+# (市场监督管理局 opens with 市场, no level: "于都县市场监督管理局" keeps its county, fresh15)
+_LEVEL_START = re.compile(r"^(?:[省县区镇乡]|市(?!场))")
+# (the place ends at its last level: "江西省赣州市于都县…" is not cut inside 赣州, fresh15)
+_PLACE_CHAIN = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市州盟](?![省市州盟])(?P<name>[\u4e00-\u9fff]{2,4}?[县区旗](?![\u4e00-\u9fff]?[、和与及]|$)[\u4e00-\u9fff（）()]{2,20})$")
 _NAMED_PLACE_BODY = re.compile(r"(?:街道|[镇乡])(?:办事处|人民政府|政府)?$")
 
 
