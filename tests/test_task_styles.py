@@ -271,6 +271,14 @@ SENTENCES = [
      "and city before a county's body are where it is (fresh14's 陆川 rule), cut at the city's last level, not inside 赣州; 市场 is no level)",
      "江西省赣州市于都县市场监督管理局、教育局等部门联合开展校园周边食品安全环境整治工作,引导商家落实\"三合一\"进货台帐制度,严查\"三无\"食品。",
      [], ["于都县市场监督管理局", "教育局"], []),
+    ("joint_no_lead", "anhui_huoshan-yanglao-jigou-xiaofang-anquan-lianhe-jiancha-news.txt:1 (other_districts_fresh15; 由A、B、C相关人员"
+     "组成的联合检查组: a working group of several bodies' staff, no lead)",
+     "连日来,由县民政局、县消防大队、县安监局相关人员组成的联合检查组,对全县各社会养老、福利机构开展消防安全大检查。",
+     [], ["县民政局", "县消防大队", "县安监局"], []),
+    ("joint_no_lead", "hebei_zanhuang-2023-fangxun-yingji-yuan-tongzhi.txt:20 (other_districts_fresh15; the line's third sentence: "
+     "由A、B…各派出…组成防汛专班)",
+     "汛期(6月1日—9月30日)由应急管理局、水利局、气象局、农业农村局、自然资源和规划局、住房和城乡建设局各派出一名主管副职,两名业务骨干组成防汛专班,到气象局轮流值班,。",
+     [], ["应急管理局", "水利局", "气象局", "农业农村局", "自然资源和规划局", "住房和城乡建设局"], []),
     ("duty_colon", "beijing-huanjing-zhixu-zonghe-zhengzhi-chengyuan-danwei-zhize-law-database-page4.txt:4 (other_districts_fresh15; "
      "a member unit's duty opening 负责协同Y: Y cooperates)",
      "市工商局:负责协同城管执法部门查处依托门店店外经营、依托门店经营非法大排档、非法小广告印制行为,并协助相关部门推进便民社区市场建设。",
@@ -631,6 +639,16 @@ def test_sentence_styles(style, where, sentence, lead, coop, glead):
     text = text.split("）", 1)[1] if text.startswith("（四）") else text
     roles, got = _sentence_roles(text)
     assert (got, roles.lead, roles.cooperate, roles.generic_lead) == (style, lead, coop, glead)
+
+
+@pytest.mark.parametrize("sentence", [
+    "领导小组由区发改局、区财政局组成。",  # constructed: a 领导小组 is no working group (the duty styles read its members)
+    "由事发地镇办负责同志、区相关部门负责同志组成的现场指挥机构。",  # /work/shared/gazettes: persons make up a 指挥机构
+    "由负责规划实施的相关部门组成的工作组。",  # /work/shared/gazettes (shortened): a class, no named bodies
+])
+def test_no_composed_group_without_named_bodies_forming_a_working_group(sentence):
+    from kg.extract.joint_action import composed_group
+    assert composed_group(sentence) is None
 
 
 @pytest.mark.parametrize("sentence", [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
-from kg.extract.joint_action import (assisted_by, assisted_leads, joint_action, joint_without_lead, led_shares, listed_actors, partners,
+from kg.extract.joint_action import (assisted_by, assisted_leads, composed_group, joint_action, joint_without_lead, led_shares, listed_actors, partners,
                                      opening_lead, without_when)
 from kg.extract.units import Roles, is_generic, is_unit, split_units
 
@@ -510,6 +510,7 @@ SENTENCE_STYLES = [
     ("charged_by", _charged_by),
     ("duty_subject", _subject),
     ("duty_sentence", _clause_subject),
+    ("joint_no_lead", composed_group),
     ("joint_no_lead", listed_actors),
 ]
 

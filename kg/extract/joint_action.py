@@ -264,6 +264,29 @@ def listed_actors(sent: str) -> Roles | None:
     return None
 
 
+# "连日来,由县民政局、县消防大队、县安监局相关人员组成的联合检查组,对…开展…" (霍山), "汛期(…)由应急管理局、水利局、…各派出
+# 一名主管副职,两名业务骨干组成防汛专班" (赞皇) — both fresh15: a working group made up of several bodies' staff, none named
+# to lead: all take part (fresh14's 杨市 …等多部门联合组建专班 rule). Only a working group (检查组, 专班, 工作组…), never a
+# 领导小组 or 联席会议, whose members and lead the duty styles read.
+_COMPOSED = re.compile(
+    r"由(?P<list>[^，,。；;由]{4,120}?)(?P<tail>" + _TAIL + r")?(?:的)?(?:相关|有关)?(?:执法|工作|业务|技术)?(?:人员|干部)?"
+    r"(?:各(?:派出|抽调|派|抽|选派)[^。；;由]{1,30}?)?(?:共同|联合)?组成(?:的)?[\u4e00-\u9fff“”]{0,10}?"
+    r"(?:检查组|督查组|督导组|执法组|巡查组|工作组|专班|检查队|执法队|工作队)")
+
+
+def composed_group(sent: str) -> Roles | None:
+    """由A、B、C(相关人员 / 各派出…)组成的检查组 / 专班: the bodies making up a working group all cooperate."""
+    m = _COMPOSED.search(sent)
+    if not m or _NOT_ACTORS.search(m["list"]):
+        return None
+    got = _bodies(m["list"], bool(m["tail"]), subject=True)
+    if not (got and len(got[0]) >= 2):
+        return None
+    roles = Roles()
+    roles.add("cooperate", *got)
+    return roles
+
+
 def _bodies_with_places(text: str, closed: bool) -> tuple[list[str], list[str]] | None:
     """The bodies of a team's list in which a place stands for its government (at least one named unit beside it)."""
     items = _list_items(text)
