@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.back_refs import has_back_ref, resolve_back_refs
 from kg.extract.duty_styles import _ARTICLE, _SUBJECT_AT_START, _sentence_roles
 from kg.extract.duty_units import _coop_units, _units_only
 from kg.extract.task_record import _item_id, _item_start, task_record
@@ -212,6 +213,9 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 continue
             if style is None or roles.empty:
                 continue
+            if has_back_ref(roles):  # "该中队联合…": the squadron the text named before
+                before = "，".join([compact(x.text) for x in lines[:k] if not x.blank] + sentences[:n])
+                roles = resolve_back_refs(roles, before)
             read.append((n, _from_actor(sent, roles, style), roles, style))
         for n, sent, roles, style in read:
             rec = task_record(issue, doc, sent, roles, lines[start].no, ln.no, ln.no, style, _item_id(doc, ln.no))
