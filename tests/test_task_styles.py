@@ -279,6 +279,12 @@ SENTENCES = [
      "由A、B…各派出…组成防汛专班)",
      "汛期(6月1日—9月30日)由应急管理局、水利局、气象局、农业农村局、自然资源和规划局、住房和城乡建设局各派出一名主管副职,两名业务骨干组成防汛专班,到气象局轮流值班,。",
      [], ["应急管理局", "水利局", "气象局", "农业农村局", "自然资源和规划局", "住房和城乡建设局"], []),
+    ("convened", "shanghai_hongkou-2010-jiedao-shichang-jianguan-lianxi-huiyi-zhidu-yijian-tongzhi.txt:9 (other_districts_fresh15; "
+     "the bodies whose heads convene a 联席会议 lead it (here classes: each street's own), its 成员单位 cooperate)",
+     "联席会议由街道办事处分管负责人、所在地工商所主要负责人任召集人,工商分局、区商务委、公安分局、区文化局、区绿化市容局、区环保局、"
+     "区房管局、区安监局、区质监局、食药监分局、区知识产权局、区烟草专卖局等部门为成员单位。",
+     [], ["工商分局", "区商务委", "公安分局", "区文化局", "区绿化市容局", "区环保局", "区房管局", "区安监局", "区质监局", "食药监分局",
+          "区知识产权局", "区烟草专卖局"], ["街道办事处", "所在地工商所"]),
     ("duty_colon", "beijing-huanjing-zhixu-zonghe-zhengzhi-chengyuan-danwei-zhize-law-database-page4.txt:4 (other_districts_fresh15; "
      "a member unit's duty opening 负责协同Y: Y cooperates)",
      "市工商局:负责协同城管执法部门查处依托门店店外经营、依托门店经营非法大排档、非法小广告印制行为,并协助相关部门推进便民社区市场建设。",
@@ -639,6 +645,14 @@ def test_sentence_styles(style, where, sentence, lead, coop, glead):
     text = text.split("）", 1)[1] if text.startswith("（四）") else text
     roles, got = _sentence_roles(text)
     assert (got, roles.lead, roles.cooperate, roles.generic_lead) == (style, lead, coop, glead)
+
+
+def test_a_person_convening_names_no_body():
+    """/work/shared/gazettes: a 联席会议 convened by a leader, with no 成员单位 clause, is no 召集人 task."""
+    from kg.extract.duty_styles import _convened
+
+    assert _convened("联席会议由分管民政工作的县领导担任召集人,县政府协调民政工作的县府办副主任、县民政局主要负责同志担任副召集人。") is None
+    assert _convened("由分管副区长任召集人,区发改委、区财政局为成员单位。") is None  # constructed: a person only
 
 
 @pytest.mark.parametrize("sentence", [

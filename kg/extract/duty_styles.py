@@ -378,6 +378,33 @@ def _listed_duties(sent: str) -> Roles | None:
     return roles
 
 
+# "联席会议由街道办事处分管负责人、所在地工商所主要负责人任召集人,工商分局、区商务委、…等部门为成员单位" (虹口, fresh15):
+# the bodies whose heads convene a 联席会议 lead it, its member units take part; a convener who is only a person
+# ("由分管民政工作的县领导担任召集人", sample corpus) names no body
+_CONVENERS = re.compile(r"由(?P<heads>[^，,。；;由]{4,80}?)(?:担任|任)(?:总)?召集人[，,；;](?P<members>[^，,。；;]{2,240}?)"
+                        r"(?:为|是|作为)成员(?:单位)?(?=[，,。；;]|$)")
+_HEAD_OF = re.compile(r"(?:分管|主要)?(?:负责人|负责同志|领导|局长|主任)$")
+
+
+def _convened(sent: str) -> Roles | None:
+    """由A负责人、B负责人任召集人，C、D…为成员单位: A and B lead (by their bodies), C and D cooperate."""
+    m = _CONVENERS.search(sent)
+    if not m:
+        return None
+    heads = [x for x in re.split(r"[、和]", m["heads"]) if x]
+    bodies = [_HEAD_OF.sub("", x) for x in heads]
+    if any(b == h or len(b) < 2 for b, h in zip(bodies, heads)):
+        return None  # a person, not the head of a named body
+    lead = split_units("、".join(bodies))
+    coop = _coop_units(m["members"])
+    if not (coop and coop[0] and len(lead[0]) + len(lead[1]) == len(bodies)):
+        return None
+    roles = Roles()
+    roles.add("lead", *lead)
+    roles.add("cooperate", coop[0], [x for x in coop[1] if x != "等部门"])
+    return roles
+
+
 # "县发改局为牵头单位，县财政局为配合单位" / "X作为牵头单位，要会同Y…" / "X是此项工作的牵头单位"
 # ("县文广新局作为创建牵头单位要抓好…", 崇阳: the work named before 牵头单位, in a clause after others)
 _ROLE_NAMED = re.compile(r"^(?P<lead>[^，,。；;由（(]{2,40}?)(?:为|作为[\u4e00-\u9fff]{0,6}?|是[^，,。；;]{0,12}?的?)牵头(?:单位|部门)")
@@ -488,6 +515,7 @@ def _office_seat(sent: str) -> Roles | None:
 SENTENCE_STYLES = [
     ("person_led", _person_led),
     ("listed_duties", _listed_duties),
+    ("convened", _convened),
     ("role_named", _role_named),
     ("role_holder", _role_holder),
     ("role_named", _role_before),
