@@ -285,6 +285,10 @@ SENTENCES = [
      "区房管局、区安监局、区质监局、食药监分局、区知识产权局、区烟草专卖局等部门为成员单位。",
      [], ["工商分局", "区商务委", "公安分局", "区文化局", "区绿化市容局", "区环保局", "区房管局", "区安监局", "区质监局", "食药监分局",
           "区知识产权局", "区烟草专卖局"], ["街道办事处", "所在地工商所"]),
+    ("joint_action", "liaoning_huludao-2023-guomen-lijian-lengliang-shipin-zousi-qingcha-news.txt:1 (other_districts_fresh15; "
+     "the field the bodies share closes the list: …等涉海职能单位组成工作组)",
+     "日前,葫芦岛市公安局沿海安全保卫局联合兴城市农业农村局、市场监督管理局、海警局、海事处等涉海职能单位组成工作组,开展“国门利剑2023”联合专项行动第一次集中清查行动,严厉打击冷链食品走私,整治冷链食品市场秩序,保障人民群众“舌尖上的安全”。",
+     ["葫芦岛市公安局沿海安全保卫局"], ["兴城市农业农村局", "市场监督管理局", "海警局", "海事处"], []),
     ("duty_colon", "beijing-huanjing-zhixu-zonghe-zhengzhi-chengyuan-danwei-zhize-law-database-page4.txt:4 (other_districts_fresh15; "
      "a member unit's duty opening 负责协同Y: Y cooperates)",
      "市工商局:负责协同城管执法部门查处依托门店店外经营、依托门店经营非法大排档、非法小广告印制行为,并协助相关部门推进便民社区市场建设。",
