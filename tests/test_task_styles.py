@@ -289,6 +289,10 @@ SENTENCES = [
      "the field the bodies share closes the list: …等涉海职能单位组成工作组)",
      "日前,葫芦岛市公安局沿海安全保卫局联合兴城市农业农村局、市场监督管理局、海警局、海事处等涉海职能单位组成工作组,开展“国门利剑2023”联合专项行动第一次集中清查行动,严厉打击冷链食品走私,整治冷链食品市场秩序,保障人民群众“舌尖上的安全”。",
      ["葫芦岛市公安局沿海安全保卫局"], ["兴城市农业农村局", "市场监督管理局", "海警局", "海事处"], []),
+    ("joint_no_lead", "zhejiang_jiande_qiantan-2017-xiaochengzhen-duobumen-lianhe-zuozhan-news.txt:7 (other_districts_fresh15; "
+     "A、B…等部门与C镇全体干部分成4组: the town's cadres stand for the town, none leads; 乾 reads 干 once normalised, as the scorer's)",
+     "建德市城管局、市场监管局、卫计局、文广新局、交警大队等部门与乾潭镇全体干部分成4组,对集镇各主街道开展了集中整治。",
+     [], ["建德市城管局", "市场监管局", "卫计局", "文广新局", "交警大队", "干潭镇"], []),
     ("duty_colon", "beijing-huanjing-zhixu-zonghe-zhengzhi-chengyuan-danwei-zhize-law-database-page4.txt:4 (other_districts_fresh15; "
      "a member unit's duty opening 负责协同Y: Y cooperates)",
      "市工商局:负责协同城管执法部门查处依托门店店外经营、依托门店经营非法大排档、非法小广告印制行为,并协助相关部门推进便民社区市场建设。",

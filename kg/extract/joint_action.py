@@ -238,9 +238,14 @@ def joint_without_lead(sent: str) -> Roles | None:
 # (阜新), "市农业农村局、公安局、有关区镇对重点海域开展不间断联合执法巡查" (海安), "江华公安局、应急管理局、市场监督管理局等有关
 # 部门和各乡镇按照县人民政府的统一部署,…" (江华), "此次行动由街道卫健办、…、市场监管等多部门联合组建专项治理专班" (杨市),
 # "A、B、C,联合开展…" (大杨树, a comma before the verb) — all fresh14; the list closes at the action that follows it
+# "建德市城管局、…、交警大队等部门与乾潭镇全体干部分成4组,对…开展了集中整治" (乾潭, fresh15): the bodies 等部门 and a
+# town's cadres (the town, as a place stands for its government in a team's list) work side by side, none leads
+_TOWN_STAFF = r"(?:全体)?(?:干部职工|党员干部|机关干部|干部|工作人员)"
 _ACTORS = re.compile(
     r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r")?(?:(?<=[局委办所队站心院部会处室门位构])[和及](?P<cls>各[^，,。；;、]{1,10}?))?"
+    r"(?:(?<=[门位构])与(?P<town>[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))" + _TOWN_STAFF + r")?"
     r"[，,]?(?:联合(?=开展|展开|执法|检查|行动|整治|组成|成立|组建|督查|排查|巡查)|(?=(?:开展|展开)(?!的))|"
+    r"(?=分成[一二三四五六七八九十\d]+[个支]?(?:组|队|小组))|"
     r"(?=对[^，,。；;]{1,30}(?:开展|展开|进行)[^，,。；;]{0,20}(?:联合|统一|专项))|"
     r"(?=按照[^，,。；;]{1,20}(?:统一部署|部署|要求)))")
 
@@ -260,7 +265,7 @@ def listed_actors(sent: str) -> Roles | None:
         got = _bodies(m["list"], bool(m["tail"]), subject=True)
         if got and len(got[0]) >= 2:
             roles = Roles()
-            roles.add("cooperate", got[0], got[1] + ([m["cls"]] if m["cls"] else []))
+            roles.add("cooperate", got[0] + ([m["town"]] if m["town"] else []), got[1] + ([m["cls"]] if m["cls"] else []))
             return roles
     return None
 
