@@ -293,6 +293,14 @@ SENTENCES = [
      "A、B…等部门与C镇全体干部分成4组: the town's cadres stand for the town, none leads; 乾 reads 干 once normalised, as the scorer's)",
      "建德市城管局、市场监管局、卫计局、文广新局、交警大队等部门与乾潭镇全体干部分成4组,对集镇各主街道开展了集中整治。",
      [], ["建德市城管局", "市场监管局", "卫计局", "文广新局", "交警大队", "干潭镇"], []),
+    ("joint_action", "shanxi_fenxi-daji-feifa-caikuang-tuji-yecha-converter.txt:2 (other_districts_fresh15; converter pinyin; "
+     "分别由<official>带领A、B,联合C、D: the team's bodies lead, the partners cooperate, the person is no unit)",
+     "此次行動(dòng)分兩個(gè)檢查組,分別由局黨組成員賈虹帶領(lǐng)綜合行政執(zhí)法隊(duì)一中隊(duì)、對竹片區(qū),聯(lián)合對竹鎮(zhèn)政府、派出所對對竹鎮(zhèn)五龍殿與交口縣原上村、與靈石縣梁家墕鄉(xiāng)趙家圪垛村交界處、私挖盜采重點(diǎn)區(qū)域桃花溝、吉王溝進(jìn)行突擊檢查。",
+     ["综合行政执法队一中队", "对竹片区"], ["对竹镇政府", "派出所"], []),
+    ("joint_action", "shanxi_fenxi-daji-feifa-caikuang-tuji-yecha-converter.txt:3 (other_districts_fresh15; the official's own "
+     "centre is not the team)",
+     "不動(dòng)產(chǎn)中心主任郭旭紅帶領(lǐng)綜合行政執(zhí)法隊(duì)二中隊(duì)、勍香片區(qū),聯(lián)合勍香鎮(zhèn)政府對勍香鎮(zhèn)盛源礦業(yè)、私挖盜采重點(diǎn)區(qū)域圪魯山、辛莊村以及永安青巖石料廠進(jìn)行了突擊檢查。",
+     ["综合行政执法队二中队", "勍香片区"], ["勍香镇政府"], []),
     ("duty_colon", "beijing-huanjing-zhixu-zonghe-zhengzhi-chengyuan-danwei-zhize-law-database-page4.txt:4 (other_districts_fresh15; "
      "a member unit's duty opening 负责协同Y: Y cooperates)",
      "市工商局:负责协同城管执法部门查处依托门店店外经营、依托门店经营非法大排档、非法小广告印制行为,并协助相关部门推进便民社区市场建设。",

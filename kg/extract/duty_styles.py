@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
-from kg.extract.joint_action import (assisted_by, assisted_leads, composed_group, joint_action, joint_without_lead, led_shares, listed_actors, partners,
+from kg.extract.joint_action import (assisted_by, assisted_leads, composed_group, joint_action, led_team, joint_without_lead, led_shares, listed_actors, partners,
                                      opening_lead, without_when)
 from kg.extract.units import Roles, is_generic, is_unit, split_units
 
@@ -526,6 +526,7 @@ SENTENCE_STYLES = [
     ("led_by", _led_by),
     ("led_by", _lead_then_coop),
     ("joint", _joint),
+    ("joint_action", led_team),
     ("joint_action", joint_action),
     ("joint_no_lead", joint_without_lead),
     ("joint_no_lead", partners),

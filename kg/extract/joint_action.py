@@ -293,6 +293,33 @@ def composed_group(sent: str) -> Roles | None:
     return roles
 
 
+# "此次行动分两个检查组,分别由局党组成员贾虹带领综合行政执法队一中队、对竹片区,联合对竹镇政府、派出所对…" (汾西, fresh15): an
+# official leads a team of bodies and joins others; the persons are no units, the bodies of the team lead, the partners
+# cooperate. Only where the one who leads is a person (a title and a name): "X局带领…" is the bodies' own joint work.
+_LED_TEAM = re.compile(r"(?:^|[，,])(?:分别)?由?(?P<who>[^，,。；;由]{2,30}?)带领(?P<team>[^，,。；;]{2,60}?)[，,]?(?:并)?联合"
+                       r"(?P<partners>[^，,。；;]{2,80}?)(?=对|开展|进行|前往|赴|深入|在|[，,])")
+_OFFICIAL = re.compile(r"(?:主任|局长|成员|书记|队长|组长|县长|区长|市长|镇长|乡长|所长|站长)[\u4e00-\u9fff]{2,3}$")
+# a team's part named by its area ("对竹片区", "勍香片区"): a body of the team, as its squadrons are
+_AREA_TEAM = re.compile(r"^[\u4e00-\u9fff]{2,4}片区$")
+
+
+def led_team(sent: str) -> Roles | None:
+    """(分别由)局党组成员贾虹带领A、B,联合C、D…: A and B lead, C and D cooperate."""
+    m = _LED_TEAM.search(sent)
+    if not (m and _OFFICIAL.search(m["who"])):
+        return None
+    team = _list_items(m["team"])
+    if not team or not all(_unit(x) or _AREA_TEAM.match(x) for x in team):
+        return None
+    partners = _bodies(m["partners"], False)
+    if not partners:
+        return None
+    roles = Roles()
+    roles.add("lead", team, [])
+    roles.add("cooperate", *partners)
+    return roles
+
+
 def _bodies_with_places(text: str, closed: bool) -> tuple[list[str], list[str]] | None:
     """The bodies of a team's list in which a place stands for its government (at least one named unit beside it)."""
     items = _list_items(text)
