@@ -301,6 +301,10 @@ SENTENCES = [
      "centre is not the team)",
      "不動(dòng)產(chǎn)中心主任郭旭紅帶領(lǐng)綜合行政執(zhí)法隊(duì)二中隊(duì)、勍香片區(qū),聯(lián)合勍香鎮(zhèn)政府對勍香鎮(zhèn)盛源礦業(yè)、私挖盜采重點(diǎn)區(qū)域圪魯山、辛莊村以及永安青巖石料廠進(jìn)行了突擊檢查。",
      ["综合行政执法队二中队", "勍香片区"], ["勍香镇政府"], []),
+    ("joint_action", "shanxi_fenxi-daji-feifa-caikuang-tuji-yecha-converter.txt:1 (other_districts_fresh15; towns listed before "
+     "the last one's 政府 share it: 联合对竹镇、勍香镇政府)",
+     "為做好全市“兩會”期間安全生產(chǎn)工作,結(jié)合打擊非法違法采礦“冬季百日行動(dòng)”要求,根據(jù)臨汾市規(guī)劃和自然資源局統(tǒng)一部署,2月23日晚,汾西縣自然資源局聯(lián)合對竹鎮(zhèn)、勍香鎮(zhèn)政府開展打擊非法違法采礦突擊夜查行動(dòng)。",
+     ["汾西县自然资源局"], ["对竹镇政府", "勍香镇政府"], []),
     ("duty_colon", "beijing-huanjing-zhixu-zonghe-zhengzhi-chengyuan-danwei-zhize-law-database-page4.txt:4 (other_districts_fresh15; "
      "a member unit's duty opening 负责协同Y: Y cooperates)",
      "市工商局:负责协同城管执法部门查处依托门店店外经营、依托门店经营非法大排档、非法小广告印制行为,并协助相关部门推进便民社区市场建设。",

@@ -81,9 +81,23 @@ def _body_of_staff(item: str) -> str:
     return body if body != item and len(body) >= 4 and _unit(body) else item
 
 
+# "联合对竹镇、勍香镇政府开展…" (汾西, fresh15): towns listed before the last one's 政府 share it, as fields share 部门
+_TOWN = re.compile(r"^[\u4e00-\u9fff]{2,6}[镇乡]$")
+_TOWN_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,6}[镇乡](?P<organ>人民政府|政府)$")
+
+
+def _shared_organ(items: list[str]) -> list[str]:
+    """Bare towns before a town's 政府 at the end of a list, each given the organ."""
+    m = _TOWN_ORGAN.match(items[-1]) if len(items) >= 2 else None
+    if not (m and all(_TOWN.match(x) for x in items[:-1])):
+        return items
+    return [x + m["organ"] for x in items[:-1]] + items[-1:]
+
+
 def _list_items(text: str, subject: bool = False) -> list[str]:
     # ("…、龙文区教育局以及芗城区巷口派出所等部门": 以及 joins the last name as 和 / 及 do, fresh14's 漳州)
     items = [_body_of_staff(x) for x in re.split(r"[、，,]|(?<=[局委办所队站心院部会处室司村门员人])(?:以及|[和及与])", text) if x]
+    items = _shared_organ(items)
     # "玉林市陆川县市场监督管理局与县教育局…" (陆川, fresh14): a city printed before a county's body is where the county is
     chain = _PLACE_CHAIN.match(items[0]) if subject and items else None
     if chain and _unit(chain["name"]):
