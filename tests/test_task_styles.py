@@ -804,6 +804,22 @@ DIRECTIVES = [
      ["一要完善校园护卫机制。", "县城内各中小学、幼儿园组建由学生家长志愿者、公安干警、学校老师及保安力量组成的“四位一体”校园护卫队伍,维护校园周边秩序。"],
      [("一要完善校园护卫机制。", None),
       ("县城内各中小学、幼儿园组建由学生家长志愿者、公安干警、学校老师及保安力量组成的“四位一体”校园护卫队伍,维护校园周边秩序。", None)]),
+    # a report's sibling parts parted by semicolons, two or more opening with a named body (fresh15); persons (城管队员)
+    # and an ellipsis-run (交警整治…各个部门) are no body
+    ("zhejiang_lin_an_qingliangfeng-2017-xiaochengzhen-lianhe-zhifa-news.txt:5 (other_districts_fresh15)",
+     ["在现场,城管中队清理沿街商户门口和沿街住房房前屋后的堆积物,清除乱贴乱挂广告,整治牛皮癣;",
+      "龙岗市场监管所督促食品加工经销店保持店面卫生,教育引导商家的出店经营行为;",
+      "交警整治集镇范围内的车乱停放……各个部门各司其职,协力改善集镇环境面貌。"],
+     [("在现场,", None), ("城管中队清理沿街商户门口和沿街住房房前屋后的堆积物,清除乱贴乱挂广告,整治牛皮癣;", ["城管中队"]),
+      ("龙岗市场监管所督促食品加工经销店保持店面卫生,教育引导商家的出店经营行为;", ["龙岗市场监管所"]),
+      ("交警整治集镇范围内的车乱停放……各个部门各司其职,协力改善集镇环境面貌。", None)]),
+    ("zhejiang_shaoxing_anchang-2018-jizhen-huanjing-zhengzhi-news.txt:3 (other_districts_fresh15)",
+     ["城管队员已整治各类广告牌一百余块;", "安昌镇管委会共整治无主无牌无序未圈养狗共46条;", "市场监督管理所共检查集镇餐饮经营户70余户,已取缔无证经营户4家;"],
+     [("城管队员已整治各类广告牌一百余块;", None), ("安昌镇管委会共整治无主无牌无序未圈养狗共46条;", ["安昌镇管委会"]),
+      ("市场监督管理所共检查集镇餐饮经营户70余户,已取缔无证经营户4家;", ["市场监督管理所"])]),
+    # one body's clause alone among semicolons is no report of parts
+    ("constructed", ["县教育局整理统计走读生居住信息;", "加强校园周边巡查。"],
+     [("县教育局整理统计走读生居住信息;", None), ("加强校园周边巡查。", None)]),
     # no directive before: the sentence styles alone read it
     ("constructed", ["完善学生通勤机制。", "教育部门整理统计走读生居住信息。"],
      [("完善学生通勤机制。", None), ("教育部门整理统计走读生居住信息。", None)]),

@@ -25,7 +25,8 @@ __all__ = ["sentence_tasks"]
 # Only there is a clause that opens with a whole unit name and goes on with its work read as that unit's duty.
 _DIRECTIVE = re.compile(r"^[一二三四五六七八九十]要[^。；;，,]{2,30}[。；;]$")
 # the ends of a body's name there (not 行 or 社, which end everyday words: 出行, 社会)
-_BODY_END = re.compile(r"(?:部门|公司|局|委|办|中心|院|队|所|站|厅|集团|街道|政府)$")
+# (and a committee: "安昌镇管委会共整治…", fresh15; not a bare 会, which ends 大会, 社会)
+_BODY_END = re.compile(r"(?:部门|公司|局|委|办|中心|院|队|所|站|厅|集团|街道|政府|委员会|管委会|协会|联合会)$")
 
 
 def _opening_unit(clause: str) -> list[str] | None:
@@ -33,20 +34,39 @@ def _opening_unit(clause: str) -> list[str] | None:
     clause opens with no named unit, with a class, or is nothing but the name."""
     for e in range(min(len(clause) - 2, 24), 1, -1):
         head = clause[:e]
-        if not _BODY_END.search(head) or re.search(r"[，,。；;“”《》]", head):
-            continue
+        if not _BODY_END.search(head) or re.search(r"[，,。；;“”《》…]", head) or clause[e : e + 1] in ("员", "长"):
+            continue  # (城管队员, 中队长: persons; a name holds no ellipsis)
         units = _units_only(head)
         if units and units[0] and not units[1] and all(is_unit(u) or u.endswith("部门") for u in units[0]):
             return units[0]
     return None
 
 
+# "在现场,城管中队清理…;龙岗市场监管所督促食品加工经销店保持店面卫生…;交警整治…" (临安), "城管队员已整治…;安昌镇管委会共整治…;
+# 市场监督管理所共检查…" (安昌), both fresh15: a report gives each body its part in sibling clauses parted by semicolons; where
+# two or more of them open with a named body, each such clause is that body's part, as a directive's parts are
+_SIBLING_END = ("；", ";")
+
+
+def _opens_with_unit(sent: str) -> bool:
+    return any(_opening_unit(sent[at:]) for at in [0] + [m.end() for m in re.finditer(r"[，,]", sent)])
+
+
+def _sibling_parts(sentences: list[str]) -> set[int]:
+    """The sentences that are a report's sibling parts, each opening with a named body (none when fewer than two)."""
+    parted = [n for n, sent in enumerate(sentences)
+              if (sent.endswith(_SIBLING_END) or n and sentences[n - 1].endswith(_SIBLING_END)) and _opens_with_unit(sent)]
+    return set(parted) if len(parted) >= 2 else set()
+
+
 def _directive_parts(sentences: list[str]) -> list[tuple[str, list[str] | None]]:
-    """Each sentence with the units whose part it states: a sentence after a directive is cut before each clause that
-    opens with named units; elsewhere no units (the sentence styles read it)."""
+    """Each sentence with the units whose part it states: a sentence after a directive, or a report's sibling part, is
+    cut before each clause that opens with named units; elsewhere no units (the sentence styles read it)."""
     out = []
+    siblings = _sibling_parts(sentences)
     for n, sent in enumerate(sentences):
-        if n == 0 or not _DIRECTIVE.match(sentences[n - 1]) or _sentence_roles(sent)[1] is not None:
+        after_directive = n > 0 and _DIRECTIVE.match(sentences[n - 1])
+        if not (after_directive or n in siblings) or _sentence_roles(sent)[1] is not None:
             out.append((sent, None))
             continue
         cuts = [0] + [m.end() for m in re.finditer(r"[，,]", sent) if _opening_unit(sent[m.end():])]
