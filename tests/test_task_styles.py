@@ -305,6 +305,10 @@ SENTENCES = [
      "the last one's 政府 share it: 联合对竹镇、勍香镇政府)",
      "為做好全市“兩會”期間安全生產(chǎn)工作,結(jié)合打擊非法違法采礦“冬季百日行動(dòng)”要求,根據(jù)臨汾市規(guī)劃和自然資源局統(tǒng)一部署,2月23日晚,汾西縣自然資源局聯(lián)合對竹鎮(zhèn)、勍香鎮(zhèn)政府開展打擊非法違法采礦突擊夜查行動(dòng)。",
      ["汾西县自然资源局"], ["对竹镇政府", "勍香镇政府"], []),
+    ("joint_action", "fujian_fuzhou-2024-lanjian-kaiyu-lianhe-zhifa-xingdong-news.txt:10 (other_districts_fresh15; X牵头 a class "
+     "whose scope is printed before 各: generic)",
+     "为加强开渔后的海上船舶安全生产监管,严厉打击非法捕捞行为,强化乡镇涉渔船舶监管,维护海区安定稳定,福州市海洋与渔业执法支队牵头辖区沿海各县级渔业执法机构开展“蓝剑2024-9”之开渔联合执法行动。",
+     ["福州市海洋与渔业执法支队"], [], []),
     ("duty_colon", "beijing-huanjing-zhixu-zonghe-zhengzhi-chengyuan-danwei-zhize-law-database-page4.txt:4 (other_districts_fresh15; "
      "a member unit's duty opening 负责协同Y: Y cooperates)",
      "市工商局:负责协同城管执法部门查处依托门店店外经营、依托门店经营非法大排档、非法小广告印制行为,并协助相关部门推进便民社区市场建设。",

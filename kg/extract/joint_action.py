@@ -111,6 +111,10 @@ def _list_items(text: str, subject: bool = False) -> list[str]:
     return items
 
 
+# "福州市海洋与渔业执法支队牵头辖区沿海各县级渔业执法机构开展…" (fresh15): a class with its scope printed before 各
+_SCOPED_CLASS = re.compile(r"^(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)+各")
+
+
 def _bodies(text: str, closed: bool, subject: bool = False, generic_ok: bool = False) -> tuple[list[str], list[str]] | None:
     """The bodies of a list: named units; with a closing 等-phrase, also fields ("公安", "市场监管") and named
     places' offices ("季庙社区"); staff joined to the list are dropped; None when an item is neither."""
@@ -120,7 +124,7 @@ def _bodies(text: str, closed: bool, subject: bool = False, generic_ok: bool = F
             return None
         if _STAFF.search(item) or _PERSON.search(item):
             continue
-        if item.startswith("各") or _CLASS_WORD.match(item) or is_generic(item) and not closed:
+        if item.startswith("各") or _SCOPED_CLASS.match(item) or _CLASS_WORD.match(item) or is_generic(item) and not closed:
             generic.append(item)
         elif _unit(item) or _VILLAGE.match(item) or closed and _FIELD.match(item) and not _NOT_FIELD.search(item):
             units.append(item)
@@ -131,7 +135,7 @@ def _bodies(text: str, closed: bool, subject: bool = False, generic_ok: bool = F
     return (units, generic) if units or generic_ok and len(generic) == 1 and _BODY_CLASS.match(generic[0]) else None
 
 
-_BODY_CLASS = re.compile(r"^(?:各[\u4e00-\u9fff]{1,8}|(?:有关|相关|其他|多个?|多家)(?:职能)?(?:部门|单位|机构))$")
+_BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)*各[\u4e00-\u9fff]{1,10}|(?:有关|相关|其他|多个?|多家)(?:职能)?(?:部门|单位|机构))$")
 
 
 _NAME_END = re.compile(r"[局委办所队站心院部会处室司村厅]$")
