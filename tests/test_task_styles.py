@@ -837,6 +837,18 @@ def test_the_parts_named_after_a_directive(where, sentences, want):
     assert _directive_parts(sentences) == want
 
 
+def test_the_body_acting_on_a_numbered_items_title():
+    """jiangsu_lianyungang-zhengxie-ti-an-44056-dafu-traditional.txt:5 (other_districts_fresh15, a 提案 reply): after the
+    item's title the body acting on it; a later clause opening with a preposition (将…) names no body; untitled, none."""
+    from kg.extract.duties import _directive_parts
+
+    sentences = [normalize_line(x) for x in ["決策征求群眾意見。", "市自然資源局在詳細規劃等編制時,在完成前期調研、確定更新策略和控制性要求后,"
+                                               "將規劃方案廣泛征求公眾及市級部門、專家等各方意見,按照意見進行修改完善后。"]]
+    parts = _directive_parts(sentences, titled=True)
+    assert [u for _, u in parts] == [None, ["市自然资源局"]]  # (not cut before 将规划方案…部门)
+    assert [u for _, u in _directive_parts(sentences)] == [None, None]
+
+
 @pytest.mark.parametrize("where,sentence,clauses", CLAUSES, ids=[c[0][-30:] for c in CLAUSES])
 def test_a_sentence_is_cut_before_each_unit_with_its_own_duty(where, sentence, clauses):
     from kg.extract.duties import _subject_clauses

@@ -34,8 +34,9 @@ def _opening_unit(clause: str) -> list[str] | None:
     clause opens with no named unit, with a class, or is nothing but the name."""
     for e in range(min(len(clause) - 2, 24), 1, -1):
         head = clause[:e]
-        if not _BODY_END.search(head) or re.search(r"[，,。；;“”《》…]", head) or clause[e : e + 1] in ("员", "长"):
-            continue  # (城管队员, 中队长: persons; a name holds no ellipsis)
+        if (not _BODY_END.search(head) or re.search(r"[，,。；;“”《》…]", head) or clause[e : e + 1] in ("员", "长")
+                or re.match(r"[将把向从在]|对(?!外)", head)):
+            continue  # (城管队员, 中队长: persons; a name holds no ellipsis; "将规划方案…征求…部门": a clause opening with a preposition names no subject)
         units = _units_only(head)
         if units and units[0] and not units[1] and all(is_unit(u) or u.endswith("部门") for u in units[0]):
             return units[0]
@@ -59,13 +60,19 @@ def _sibling_parts(sentences: list[str]) -> set[int]:
     return set(parted) if len(parted) >= 2 else set()
 
 
-def _directive_parts(sentences: list[str]) -> list[tuple[str, list[str] | None]]:
-    """Each sentence with the units whose part it states: a sentence after a directive, or a report's sibling part, is
-    cut before each clause that opens with named units; elsewhere no units (the sentence styles read it)."""
+# "(一)决策征求群众意见。市自然资源局在详细规划等编制时,…" (连云港 提案 reply, fresh15): a numbered item's short title, then
+# the body that acts on it — the title is the item's directive, as 一要… is a speech's
+_ITEM_TITLE = re.compile(r"^[^。；;，,：:“”《》]{2,16}[。]$")
+
+
+def _directive_parts(sentences: list[str], titled: bool = False) -> list[tuple[str, list[str] | None]]:
+    """Each sentence with the units whose part it states: a sentence after a directive (or after a numbered item's
+    title, `titled`), or a report's sibling part, is cut before each clause that opens with named units; elsewhere no
+    units (the sentence styles read it)."""
     out = []
     siblings = _sibling_parts(sentences)
     for n, sent in enumerate(sentences):
-        after_directive = n > 0 and _DIRECTIVE.match(sentences[n - 1])
+        after_directive = n > 0 and (_DIRECTIVE.match(sentences[n - 1]) or titled and n == 1 and _ITEM_TITLE.match(sentences[0]))
         if not (after_directive or n in siblings) or _sentence_roles(sent)[1] is not None:
             out.append((sent, None))
             continue
@@ -204,7 +211,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         sentences = [y for x in sentences for y in _charge_list(x)]
         # paragraphs run together on one line: a later sentence opens with its item's marker ("…。(十)X负责…")
         sentences = sentences[:1] + [_ITEM_MARK.sub("", x) for x in sentences[1:]]
-        parts = headed_duties(_directive_parts(sentences))
+        parts = headed_duties(_directive_parts(sentences, titled=bool(h)))
         sentences = [x for x, _, _ in parts]
         start = _item_start(lines, k)
         read = []
