@@ -821,6 +821,11 @@ DIRECTIVES = [
      ["城管队员已整治各类广告牌一百余块;", "安昌镇管委会共整治无主无牌无序未圈养狗共46条;", "市场监督管理所共检查集镇餐饮经营户70余户,已取缔无证经营户4家;"],
      [("城管队员已整治各类广告牌一百余块;", None), ("安昌镇管委会共整治无主无牌无序未圈养狗共46条;", ["安昌镇管委会"]),
       ("市场监督管理所共检查集镇餐饮经营户70余户,已取缔无证经营户4家;", ["市场监督管理所"])]),
+    # /work/shared/gazettes 003:3415 and 001:1243: clauses opening with bodies that report no deed (设立…, a street's areas)
+    ("/work/shared/gazettes 003:3415", ["省委、省政府设立现场指挥机构；", "市级党委、政府设立现场指挥机构；", "区委、区政府设立现场指挥机构。"],
+     [("省委、省政府设立现场指挥机构；", None), ("市级党委、政府设立现场指挥机构；", None), ("区委、区政府设立现场指挥机构。", None)]),
+    ("/work/shared/gazettes 001:1243", ["大街街道元宝湾生活片区、长安生活片区、和平生活片区、鸿泰生活片区；", "丝绸路街道米山生活片区、米河生活片区、市南生活片区、站北路片区；"],
+     [("大街街道元宝湾生活片区、长安生活片区、和平生活片区、鸿泰生活片区；", None), ("丝绸路街道米山生活片区、米河生活片区、市南生活片区、站北路片区；", None)]),
     # one body's clause alone among semicolons is no report of parts
     ("constructed", ["县教育局整理统计走读生居住信息;", "加强校园周边巡查。"],
      [("县教育局整理统计走读生居住信息;", None), ("加强校园周边巡查。", None)]),
@@ -847,6 +852,9 @@ def test_the_body_acting_on_a_numbered_items_title():
     parts = _directive_parts(sentences, titled=True)
     assert [u for _, u in parts] == [None, ["市自然资源局"]]  # (not cut before 将规划方案…部门)
     assert [u for _, u in _directive_parts(sentences)] == [None, None]
+    # /work/shared/gazettes 000:168's sentence after a constructed title: it opens with no acting body, so it is no part
+    plan = ["深化医疗体制改革。", "改革完善区级医院与基层医疗机构运行管理模式。"]
+    assert [u for _, u in _directive_parts(plan, titled=True)] == [None, None]
 
 
 @pytest.mark.parametrize("where,sentence,clauses", CLAUSES, ids=[c[0][-30:] for c in CLAUSES])

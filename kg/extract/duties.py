@@ -49,8 +49,16 @@ def _opening_unit(clause: str) -> list[str] | None:
 _SIBLING_END = ("；", ";")
 
 
+# (a report's part: the body, then what it did — 督促 / 共整治 / 已检查…; a rule's or plan's clauses are no such part)
+_DID = re.compile(r"^(?:已|共|则|也|还|又)?(?:督促|清理|整治|检查|查处|劝导|取缔|拆除|出动|排查|清除|规范|巡查|处置)")
+
+
 def _opens_with_unit(sent: str) -> bool:
-    return any(_opening_unit(sent[at:]) for at in [0] + [m.end() for m in re.finditer(r"[，,]", sent)])
+    for at in [0] + [m.end() for m in re.finditer(r"[，,]", sent)]:
+        units = _opening_unit(sent[at:])
+        if units and _DID.match(sent[at + len("、".join(units)):]):
+            return True
+    return False
 
 
 def _sibling_parts(sentences: list[str]) -> set[int]:
@@ -65,6 +73,15 @@ def _sibling_parts(sentences: list[str]) -> set[int]:
 _ITEM_TITLE = re.compile(r"^[^。；;，,：:“”《》]{2,16}[。]$")
 
 
+# (the body acting on the item: a named level's body, then how it acts — "市自然资源局在…时", "市住建局在…时")
+_ACTS = re.compile(r"^(?:在|要|将|已|积极|持续|通过|围绕|坚持|按照)")
+
+
+def _acts_on_item(sent: str) -> bool:
+    units = _opening_unit(sent)
+    return bool(units and len(units) == 1 and re.match(r"[省市县区]", units[0]) and _ACTS.match(sent[len(units[0]):]))
+
+
 def _directive_parts(sentences: list[str], titled: bool = False) -> list[tuple[str, list[str] | None]]:
     """Each sentence with the units whose part it states: a sentence after a directive (or after a numbered item's
     title, `titled`), or a report's sibling part, is cut before each clause that opens with named units; elsewhere no
@@ -72,7 +89,8 @@ def _directive_parts(sentences: list[str], titled: bool = False) -> list[tuple[s
     out = []
     siblings = _sibling_parts(sentences)
     for n, sent in enumerate(sentences):
-        after_directive = n > 0 and (_DIRECTIVE.match(sentences[n - 1]) or titled and n == 1 and _ITEM_TITLE.match(sentences[0]))
+        after_directive = n > 0 and (_DIRECTIVE.match(sentences[n - 1])
+                                     or titled and n == 1 and _ITEM_TITLE.match(sentences[0]) and _acts_on_item(sent))
         if not (after_directive or n in siblings) or _sentence_roles(sent)[1] is not None:
             out.append((sent, None))
             continue
