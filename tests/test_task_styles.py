@@ -671,6 +671,12 @@ def test_sentence_styles(style, where, sentence, lead, coop, glead):
     assert (got, roles.lead, roles.cooperate, roles.generic_lead) == (style, lead, coop, glead)
 
 
+def test_a_later_xietong_clause_names_no_partner():
+    """anhui_qiaocheng-fenjie-meta-pipe.txt:21 (other_districts_fresh2): 协同配合单位 after a comma is a role, no partner."""
+    roles, _ = _sentence_roles(normalize_line("主要责任单位要与协同配合单位加强沟通联系,协同配合单位要服从工作大局,齐心协力推进政府工作报告重点工作。"))
+    assert roles.cooperate == []
+
+
 def test_a_person_convening_names_no_body():
     """/work/shared/gazettes: a 联席会议 convened by a leader, with no 成员单位 clause, is no 召集人 task."""
     from kg.extract.duty_styles import _convened

@@ -291,7 +291,8 @@ def _shared_entry(units: list[str], verb: str) -> bool:
 # "自治区财政厅负责编制补助资金预算,确定…,对资金的使用情况进行监督,会同自治区住房和城乡建设厅组织指导…" (内蒙古): a later
 # clause of the subject's duties opening with 会同 names the bodies it works with on them; the duty itself may open so
 # ("市文化执法总队:负责会同公安、城管部门查处…", "市工商局:负责协同城管执法部门查处…", a member-unit duty list, fresh15)
-_JOINED_CLAUSE = re.compile(r"(?:^|[，,])(?:并|还|同时)?(?:会同|协同(?=[^，,。；;]{2,40}?(?:部门|单位|[局委办院队所])))")
+# (协同 only opening the duty: "…,协同配合单位要服从工作大局" names a role, fresh2's 谯城)
+_JOINED_CLAUSE = re.compile(r"(?:^|[，,])(?:并|还|同时)?会同|^协同(?!配合)(?=[^，,。；;]{2,40}?(?:部门|单位|[局委办院队所]))")
 
 
 def _add_joined(roles: Roles, subj: str, rest: str) -> None:
