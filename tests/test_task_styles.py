@@ -263,6 +263,63 @@ SENTENCES = [
      "list: two units before one colon, no lead marked: they share the duty)",
      "农业服务中心、水利站:负责农业生物灾害应急工作,指导灾区农业生产自救工作;负责防汛抗旱、水库大坝安全事故应急工作;负责日常观测和储备防汛抗旱物资。",
      [], ["农业服务中心", "水利站"], []),
+    ("joint_action", "liaoning_dandong-2017-chengxiang-huanjing-weisheng-zhengjie-xingdong-lianhe-ducha-news.txt:1 (other_districts_fresh15; "
+     "a count with no 等 closes the list: …、市农委六个重点职能部门组成…)",
+     "为推进2017年度全市城乡环境卫生整洁行动各项任务、目标的完成,根据《丹东市爱卫会关于组织开展全市城乡环境卫生整洁行动联合检查的通知》(丹爱卫委〔2017〕10号)安排,9月4日至8日,丹东市爱卫办会同市住建委、市环保局、市工商局、市水务局、市交通局、市农委六个重点职能部门组成联合督查组,对全市2017年度城乡环境卫生整洁行动开展情况进行了为期一周的全面督导检查。",
+     ["丹东市爱卫办"], ["市住建委", "市环保局", "市工商局", "市水务局", "市交通局", "市农委"], []),
+    ("joint_no_lead", "jiangxi_yudu-2019-qiuji-xiaoyuan-zhoubian-shipin-anquan-jiancha-news.txt:2 (other_districts_fresh15; province "
+     "and city before a county's body are where it is (fresh14's 陆川 rule), cut at the city's last level, not inside 赣州; 市场 is no level)",
+     "江西省赣州市于都县市场监督管理局、教育局等部门联合开展校园周边食品安全环境整治工作,引导商家落实\"三合一\"进货台帐制度,严查\"三无\"食品。",
+     [], ["于都县市场监督管理局", "教育局"], []),
+    ("joint_no_lead", "anhui_huoshan-yanglao-jigou-xiaofang-anquan-lianhe-jiancha-news.txt:1 (other_districts_fresh15; 由A、B、C相关人员"
+     "组成的联合检查组: a working group of several bodies' staff, no lead)",
+     "连日来,由县民政局、县消防大队、县安监局相关人员组成的联合检查组,对全县各社会养老、福利机构开展消防安全大检查。",
+     [], ["县民政局", "县消防大队", "县安监局"], []),
+    ("joint_no_lead", "hebei_zanhuang-2023-fangxun-yingji-yuan-tongzhi.txt:20 (other_districts_fresh15; the line's third sentence: "
+     "由A、B…各派出…组成防汛专班)",
+     "汛期(6月1日—9月30日)由应急管理局、水利局、气象局、农业农村局、自然资源和规划局、住房和城乡建设局各派出一名主管副职,两名业务骨干组成防汛专班,到气象局轮流值班,。",
+     [], ["应急管理局", "水利局", "气象局", "农业农村局", "自然资源和规划局", "住房和城乡建设局"], []),
+    ("convened", "shanghai_hongkou-2010-jiedao-shichang-jianguan-lianxi-huiyi-zhidu-yijian-tongzhi.txt:9 (other_districts_fresh15; "
+     "the bodies whose heads convene a 联席会议 lead it (here classes: each street's own), its 成员单位 cooperate)",
+     "联席会议由街道办事处分管负责人、所在地工商所主要负责人任召集人,工商分局、区商务委、公安分局、区文化局、区绿化市容局、区环保局、"
+     "区房管局、区安监局、区质监局、食药监分局、区知识产权局、区烟草专卖局等部门为成员单位。",
+     [], ["工商分局", "区商务委", "公安分局", "区文化局", "区绿化市容局", "区环保局", "区房管局", "区安监局", "区质监局", "食药监分局",
+          "区知识产权局", "区烟草专卖局"], ["街道办事处", "所在地工商所"]),
+    ("joint_action", "liaoning_huludao-2023-guomen-lijian-lengliang-shipin-zousi-qingcha-news.txt:1 (other_districts_fresh15; "
+     "the field the bodies share closes the list: …等涉海职能单位组成工作组)",
+     "日前,葫芦岛市公安局沿海安全保卫局联合兴城市农业农村局、市场监督管理局、海警局、海事处等涉海职能单位组成工作组,开展“国门利剑2023”联合专项行动第一次集中清查行动,严厉打击冷链食品走私,整治冷链食品市场秩序,保障人民群众“舌尖上的安全”。",
+     ["葫芦岛市公安局沿海安全保卫局"], ["兴城市农业农村局", "市场监督管理局", "海警局", "海事处"], []),
+    ("joint_no_lead", "zhejiang_jiande_qiantan-2017-xiaochengzhen-duobumen-lianhe-zuozhan-news.txt:7 (other_districts_fresh15; "
+     "A、B…等部门与C镇全体干部分成4组: the town's cadres stand for the town, none leads; 乾 reads 干 once normalised, as the scorer's)",
+     "建德市城管局、市场监管局、卫计局、文广新局、交警大队等部门与乾潭镇全体干部分成4组,对集镇各主街道开展了集中整治。",
+     [], ["建德市城管局", "市场监管局", "卫计局", "文广新局", "交警大队", "干潭镇"], []),
+    ("joint_action", "shanxi_fenxi-daji-feifa-caikuang-tuji-yecha-converter.txt:2 (other_districts_fresh15; converter pinyin; "
+     "分别由<official>带领A、B,联合C、D: the team's bodies lead, the partners cooperate, the person is no unit)",
+     "此次行動(dòng)分兩個(gè)檢查組,分別由局黨組成員賈虹帶領(lǐng)綜合行政執(zhí)法隊(duì)一中隊(duì)、對竹片區(qū),聯(lián)合對竹鎮(zhèn)政府、派出所對對竹鎮(zhèn)五龍殿與交口縣原上村、與靈石縣梁家墕鄉(xiāng)趙家圪垛村交界處、私挖盜采重點(diǎn)區(qū)域桃花溝、吉王溝進(jìn)行突擊檢查。",
+     ["综合行政执法队一中队", "对竹片区"], ["对竹镇政府", "派出所"], []),
+    ("joint_action", "shanxi_fenxi-daji-feifa-caikuang-tuji-yecha-converter.txt:3 (other_districts_fresh15; the official's own "
+     "centre is not the team)",
+     "不動(dòng)產(chǎn)中心主任郭旭紅帶領(lǐng)綜合行政執(zhí)法隊(duì)二中隊(duì)、勍香片區(qū),聯(lián)合勍香鎮(zhèn)政府對勍香鎮(zhèn)盛源礦業(yè)、私挖盜采重點(diǎn)區(qū)域圪魯山、辛莊村以及永安青巖石料廠進(jìn)行了突擊檢查。",
+     ["综合行政执法队二中队", "勍香片区"], ["勍香镇政府"], []),
+    ("joint_action", "shanxi_fenxi-daji-feifa-caikuang-tuji-yecha-converter.txt:1 (other_districts_fresh15; towns listed before "
+     "the last one's 政府 share it: 联合对竹镇、勍香镇政府)",
+     "為做好全市“兩會”期間安全生產(chǎn)工作,結(jié)合打擊非法違法采礦“冬季百日行動(dòng)”要求,根據(jù)臨汾市規(guī)劃和自然資源局統(tǒng)一部署,2月23日晚,汾西縣自然資源局聯(lián)合對竹鎮(zhèn)、勍香鎮(zhèn)政府開展打擊非法違法采礦突擊夜查行動(dòng)。",
+     ["汾西县自然资源局"], ["对竹镇政府", "勍香镇政府"], []),
+    ("joint_action", "fujian_fuzhou-2024-lanjian-kaiyu-lianhe-zhifa-xingdong-news.txt:10 (other_districts_fresh15; X牵头 a class "
+     "whose scope is printed before 各: generic)",
+     "为加强开渔后的海上船舶安全生产监管,严厉打击非法捕捞行为,强化乡镇涉渔船舶监管,维护海区安定稳定,福州市海洋与渔业执法支队牵头辖区沿海各县级渔业执法机构开展“蓝剑2024-9”之开渔联合执法行动。",
+     ["福州市海洋与渔业执法支队"], [], []),
+    ("duty_colon", "beijing-huanjing-zhixu-zonghe-zhengzhi-chengyuan-danwei-zhize-law-database-page4.txt:4 (other_districts_fresh15; "
+     "a member unit's duty opening 负责协同Y: Y cooperates)",
+     "市工商局:负责协同城管执法部门查处依托门店店外经营、依托门店经营非法大排档、非法小广告印制行为,并协助相关部门推进便民社区市场建设。",
+     ["市工商局"], ["城管执法部门"], []),
+    ("duty_colon", "beijing-huanjing-zhixu-zonghe-zhengzhi-chengyuan-danwei-zhize-law-database-page4.txt:7 (other_districts_fresh15; "
+     "负责会同A、B部门: the fields sharing 部门 cooperate, read as 规划、土地部门 is)",
+     "市文化执法总队:负责会同公安、城管部门查处非法销售盗版光盘等非法出版物的违法行为。", ["市文化执法总队"], ["公安", "城管"], []),
+    ("duty_colon", "beijing-huanjing-zhixu-zonghe-zhengzhi-chengyuan-danwei-zhize-law-database-page4.txt:3 (other_districts_fresh15; "
+     "the bodies the subject guides 配合, not the subject: it leads)",
+     "市社会办:指导各区县社会办配合有关部门做好社区环境整治工作;推动“一刻钟社区服务圈”等便民设施建设;指导发动社区居民参与社区管理。",
+     ["市社会办"], [], []),
     ("duty_colon", "town-zhen-tufa-zaihai-yingji-yuan-zhanso-zhize-doc-site.txt:4 (other_districts_fresh14; one unit: it answers)",
      "计生办:负责公共卫生事件的应急工作;", ["计生办"], [], []),
     ("duty_sentence", "fujian-canzhuo-wuran-shipin-fangxin-gongcheng-fangan-template-site.txt:15 (other_districts_fresh11; "
@@ -614,6 +671,30 @@ def test_sentence_styles(style, where, sentence, lead, coop, glead):
     assert (got, roles.lead, roles.cooperate, roles.generic_lead) == (style, lead, coop, glead)
 
 
+def test_a_later_xietong_clause_names_no_partner():
+    """anhui_qiaocheng-fenjie-meta-pipe.txt:21 (other_districts_fresh2): 协同配合单位 after a comma is a role, no partner."""
+    roles, _ = _sentence_roles(normalize_line("主要责任单位要与协同配合单位加强沟通联系,协同配合单位要服从工作大局,齐心协力推进政府工作报告重点工作。"))
+    assert roles.cooperate == []
+
+
+def test_a_person_convening_names_no_body():
+    """/work/shared/gazettes: a 联席会议 convened by a leader, with no 成员单位 clause, is no 召集人 task."""
+    from kg.extract.duty_styles import _convened
+
+    assert _convened("联席会议由分管民政工作的县领导担任召集人,县政府协调民政工作的县府办副主任、县民政局主要负责同志担任副召集人。") is None
+    assert _convened("由分管副区长任召集人,区发改委、区财政局为成员单位。") is None  # constructed: a person only
+
+
+@pytest.mark.parametrize("sentence", [
+    "领导小组由区发改局、区财政局组成。",  # constructed: a 领导小组 is no working group (the duty styles read its members)
+    "由事发地镇办负责同志、区相关部门负责同志组成的现场指挥机构。",  # /work/shared/gazettes: persons make up a 指挥机构
+    "由负责规划实施的相关部门组成的工作组。",  # /work/shared/gazettes (shortened): a class, no named bodies
+])
+def test_no_composed_group_without_named_bodies_forming_a_working_group(sentence):
+    from kg.extract.joint_action import composed_group
+    assert composed_group(sentence) is None
+
+
 @pytest.mark.parametrize("sentence", [
     "市委宣传部、市文明办开展的志愿服务活动受到群众好评。",  # constructed: the action qualifies a noun
     "市应急管理局开展清缴非法违规烟花爆竹统一行动。",  # constructed: one body, no list (not a joint report)
@@ -733,6 +814,27 @@ DIRECTIVES = [
      ["一要完善校园护卫机制。", "县城内各中小学、幼儿园组建由学生家长志愿者、公安干警、学校老师及保安力量组成的“四位一体”校园护卫队伍,维护校园周边秩序。"],
      [("一要完善校园护卫机制。", None),
       ("县城内各中小学、幼儿园组建由学生家长志愿者、公安干警、学校老师及保安力量组成的“四位一体”校园护卫队伍,维护校园周边秩序。", None)]),
+    # a report's sibling parts parted by semicolons, two or more opening with a named body (fresh15); persons (城管队员)
+    # and an ellipsis-run (交警整治…各个部门) are no body
+    ("zhejiang_lin_an_qingliangfeng-2017-xiaochengzhen-lianhe-zhifa-news.txt:5 (other_districts_fresh15)",
+     ["在现场,城管中队清理沿街商户门口和沿街住房房前屋后的堆积物,清除乱贴乱挂广告,整治牛皮癣;",
+      "龙岗市场监管所督促食品加工经销店保持店面卫生,教育引导商家的出店经营行为;",
+      "交警整治集镇范围内的车乱停放……各个部门各司其职,协力改善集镇环境面貌。"],
+     [("在现场,", None), ("城管中队清理沿街商户门口和沿街住房房前屋后的堆积物,清除乱贴乱挂广告,整治牛皮癣;", ["城管中队"]),
+      ("龙岗市场监管所督促食品加工经销店保持店面卫生,教育引导商家的出店经营行为;", ["龙岗市场监管所"]),
+      ("交警整治集镇范围内的车乱停放……各个部门各司其职,协力改善集镇环境面貌。", None)]),
+    ("zhejiang_shaoxing_anchang-2018-jizhen-huanjing-zhengzhi-news.txt:3 (other_districts_fresh15)",
+     ["城管队员已整治各类广告牌一百余块;", "安昌镇管委会共整治无主无牌无序未圈养狗共46条;", "市场监督管理所共检查集镇餐饮经营户70余户,已取缔无证经营户4家;"],
+     [("城管队员已整治各类广告牌一百余块;", None), ("安昌镇管委会共整治无主无牌无序未圈养狗共46条;", ["安昌镇管委会"]),
+      ("市场监督管理所共检查集镇餐饮经营户70余户,已取缔无证经营户4家;", ["市场监督管理所"])]),
+    # /work/shared/gazettes 003:3415 and 001:1243: clauses opening with bodies that report no deed (设立…, a street's areas)
+    ("/work/shared/gazettes 003:3415", ["省委、省政府设立现场指挥机构；", "市级党委、政府设立现场指挥机构；", "区委、区政府设立现场指挥机构。"],
+     [("省委、省政府设立现场指挥机构；", None), ("市级党委、政府设立现场指挥机构；", None), ("区委、区政府设立现场指挥机构。", None)]),
+    ("/work/shared/gazettes 001:1243", ["大街街道元宝湾生活片区、长安生活片区、和平生活片区、鸿泰生活片区；", "丝绸路街道米山生活片区、米河生活片区、市南生活片区、站北路片区；"],
+     [("大街街道元宝湾生活片区、长安生活片区、和平生活片区、鸿泰生活片区；", None), ("丝绸路街道米山生活片区、米河生活片区、市南生活片区、站北路片区；", None)]),
+    # one body's clause alone among semicolons is no report of parts
+    ("constructed", ["县教育局整理统计走读生居住信息;", "加强校园周边巡查。"],
+     [("县教育局整理统计走读生居住信息;", None), ("加强校园周边巡查。", None)]),
     # no directive before: the sentence styles alone read it
     ("constructed", ["完善学生通勤机制。", "教育部门整理统计走读生居住信息。"],
      [("完善学生通勤机制。", None), ("教育部门整理统计走读生居住信息。", None)]),
@@ -744,6 +846,21 @@ def test_the_parts_named_after_a_directive(where, sentences, want):
     from kg.extract.duties import _directive_parts
 
     assert _directive_parts(sentences) == want
+
+
+def test_the_body_acting_on_a_numbered_items_title():
+    """jiangsu_lianyungang-zhengxie-ti-an-44056-dafu-traditional.txt:5 (other_districts_fresh15, a 提案 reply): after the
+    item's title the body acting on it; a later clause opening with a preposition (将…) names no body; untitled, none."""
+    from kg.extract.duties import _directive_parts
+
+    sentences = [normalize_line(x) for x in ["決策征求群眾意見。", "市自然資源局在詳細規劃等編制時,在完成前期調研、確定更新策略和控制性要求后,"
+                                               "將規劃方案廣泛征求公眾及市級部門、專家等各方意見,按照意見進行修改完善后。"]]
+    parts = _directive_parts(sentences, titled=True)
+    assert [u for _, u in parts] == [None, ["市自然资源局"]]  # (not cut before 将规划方案…部门)
+    assert [u for _, u in _directive_parts(sentences)] == [None, None]
+    # /work/shared/gazettes 000:168's sentence after a constructed title: it opens with no acting body, so it is no part
+    plan = ["深化医疗体制改革。", "改革完善区级医院与基层医疗机构运行管理模式。"]
+    assert [u for _, u in _directive_parts(plan, titled=True)] == [None, None]
 
 
 @pytest.mark.parametrize("where,sentence,clauses", CLAUSES, ids=[c[0][-30:] for c in CLAUSES])

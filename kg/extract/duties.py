@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.back_refs import has_back_ref, resolve_back_refs
 from kg.extract.duty_styles import _ARTICLE, _SUBJECT_AT_START, _sentence_roles
 from kg.extract.duty_units import _coop_units, _units_only
 from kg.extract.task_record import _item_id, _item_start, task_record
@@ -24,7 +25,8 @@ __all__ = ["sentence_tasks"]
 # Only there is a clause that opens with a whole unit name and goes on with its work read as that unit's duty.
 _DIRECTIVE = re.compile(r"^[一二三四五六七八九十]要[^。；;，,]{2,30}[。；;]$")
 # the ends of a body's name there (not 行 or 社, which end everyday words: 出行, 社会)
-_BODY_END = re.compile(r"(?:部门|公司|局|委|办|中心|院|队|所|站|厅|集团|街道|政府)$")
+# (and a committee: "安昌镇管委会共整治…", fresh15; not a bare 会, which ends 大会, 社会)
+_BODY_END = re.compile(r"(?:部门|公司|局|委|办|中心|院|队|所|站|厅|集团|街道|政府|委员会|管委会|协会|联合会)$")
 
 
 def _opening_unit(clause: str) -> list[str] | None:
@@ -32,20 +34,64 @@ def _opening_unit(clause: str) -> list[str] | None:
     clause opens with no named unit, with a class, or is nothing but the name."""
     for e in range(min(len(clause) - 2, 24), 1, -1):
         head = clause[:e]
-        if not _BODY_END.search(head) or re.search(r"[，,。；;“”《》]", head):
-            continue
+        if (not _BODY_END.search(head) or re.search(r"[，,。；;“”《》…]", head) or clause[e : e + 1] in ("员", "长")
+                or re.match(r"[将把向从在]|对(?!外)", head)):
+            continue  # (城管队员, 中队长: persons; a name holds no ellipsis; "将规划方案…征求…部门": a clause opening with a preposition names no subject)
         units = _units_only(head)
         if units and units[0] and not units[1] and all(is_unit(u) or u.endswith("部门") for u in units[0]):
             return units[0]
     return None
 
 
-def _directive_parts(sentences: list[str]) -> list[tuple[str, list[str] | None]]:
-    """Each sentence with the units whose part it states: a sentence after a directive is cut before each clause that
-    opens with named units; elsewhere no units (the sentence styles read it)."""
+# "在现场,城管中队清理…;龙岗市场监管所督促食品加工经销店保持店面卫生…;交警整治…" (临安), "城管队员已整治…;安昌镇管委会共整治…;
+# 市场监督管理所共检查…" (安昌), both fresh15: a report gives each body its part in sibling clauses parted by semicolons; where
+# two or more of them open with a named body, each such clause is that body's part, as a directive's parts are
+_SIBLING_END = ("；", ";")
+
+
+# (a report's part: the body, then what it did — 督促 / 共整治 / 已检查…; a rule's or plan's clauses are no such part)
+_DID = re.compile(r"^(?:已|共|则|也|还|又)?(?:督促|清理|整治|检查|查处|劝导|取缔|拆除|出动|排查|清除|规范|巡查|处置)")
+
+
+def _opens_with_unit(sent: str) -> bool:
+    for at in [0] + [m.end() for m in re.finditer(r"[，,]", sent)]:
+        units = _opening_unit(sent[at:])
+        if units and _DID.match(sent[at + len("、".join(units)):]):
+            return True
+    return False
+
+
+def _sibling_parts(sentences: list[str]) -> set[int]:
+    """The sentences that are a report's sibling parts, each opening with a named body (none when fewer than two)."""
+    parted = [n for n, sent in enumerate(sentences)
+              if (sent.endswith(_SIBLING_END) or n and sentences[n - 1].endswith(_SIBLING_END)) and _opens_with_unit(sent)]
+    return set(parted) if len(parted) >= 2 else set()
+
+
+# "(一)决策征求群众意见。市自然资源局在详细规划等编制时,…" (连云港 提案 reply, fresh15): a numbered item's short title, then
+# the body that acts on it — the title is the item's directive, as 一要… is a speech's
+_ITEM_TITLE = re.compile(r"^[^。；;，,：:“”《》]{2,16}[。]$")
+
+
+# (the body acting on the item: a named level's body, then how it acts — "市自然资源局在…时", "市住建局在…时")
+_ACTS = re.compile(r"^(?:在|要|将|已|积极|持续|通过|围绕|坚持|按照)")
+
+
+def _acts_on_item(sent: str) -> bool:
+    units = _opening_unit(sent)
+    return bool(units and len(units) == 1 and re.match(r"[省市县区]", units[0]) and _ACTS.match(sent[len(units[0]):]))
+
+
+def _directive_parts(sentences: list[str], titled: bool = False) -> list[tuple[str, list[str] | None]]:
+    """Each sentence with the units whose part it states: a sentence after a directive (or after a numbered item's
+    title, `titled`), or a report's sibling part, is cut before each clause that opens with named units; elsewhere no
+    units (the sentence styles read it)."""
     out = []
+    siblings = _sibling_parts(sentences)
     for n, sent in enumerate(sentences):
-        if n == 0 or not _DIRECTIVE.match(sentences[n - 1]) or _sentence_roles(sent)[1] is not None:
+        after_directive = n > 0 and (_DIRECTIVE.match(sentences[n - 1])
+                                     or titled and n == 1 and _ITEM_TITLE.match(sentences[0]) and _acts_on_item(sent))
+        if not (after_directive or n in siblings) or _sentence_roles(sent)[1] is not None:
             out.append((sent, None))
             continue
         cuts = [0] + [m.end() for m in re.finditer(r"[，,]", sent) if _opening_unit(sent[m.end():])]
@@ -183,7 +229,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         sentences = [y for x in sentences for y in _charge_list(x)]
         # paragraphs run together on one line: a later sentence opens with its item's marker ("…。(十)X负责…")
         sentences = sentences[:1] + [_ITEM_MARK.sub("", x) for x in sentences[1:]]
-        parts = headed_duties(_directive_parts(sentences))
+        parts = headed_duties(_directive_parts(sentences, titled=bool(h)))
         sentences = [x for x, _, _ in parts]
         start = _item_start(lines, k)
         read = []
@@ -212,6 +258,9 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 continue
             if style is None or roles.empty:
                 continue
+            if has_back_ref(roles):  # "该中队联合…": the squadron the text named before
+                before = "，".join([compact(x.text) for x in lines[:k] if not x.blank] + sentences[:n])
+                roles = resolve_back_refs(roles, before)
             read.append((n, _from_actor(sent, roles, style), roles, style))
         for n, sent, roles, style in read:
             rec = task_record(issue, doc, sent, roles, lines[start].no, ln.no, ln.no, style, _item_id(doc, ln.no))

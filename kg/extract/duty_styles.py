@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
-from kg.extract.joint_action import (assisted_by, assisted_leads, joint_action, joint_without_lead, led_shares, listed_actors, partners,
+from kg.extract.joint_action import (assisted_by, assisted_leads, composed_group, joint_action, led_team, joint_without_lead, led_shares, listed_actors, partners,
                                      opening_lead, without_when)
 from kg.extract.units import Roles, is_generic, is_unit, split_units
 
@@ -33,7 +33,7 @@ _JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:牵头(?:负责)?[，,]
                     r"(?P<rest>[^，,。；;]{2,120})|^由(?P<lead2>[^，,。；;由]{2,30}?)牵头(?=[区县市省])(?P<rest2>[^，,。；;]{2,120})")
 # the words that may begin the duty after the cooperating units ("…会同县督查落实办对相关工作进行督导")
 _DUTY_START = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|负责|"
-                         r"统筹|核查|审核|提出|协调|指导|督促|监督|检查|启动|统一")
+                         r"统筹|核查|审核|提出|协调|指导|督促|监督|检查|启动|统一|查处")
 _NAME_END = re.compile(r"(?:[局委办院会队所处站部室社行厅区]|中心|部门|单位|街道|[）)])$")
 
 
@@ -256,7 +256,7 @@ def _subject(sent: str) -> Roles | None:
     roles = Roles()
     if m["verb"] in ("：", ":") and len(rest) <= 6:
         return roles
-    if m["verb"] in ("：", ":") and re.search(r"配合|协助", rest) and not re.search(r"负责", rest):
+    if m["verb"] in ("：", ":") and _helps(rest) and not re.search(r"负责", rest):
         roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
     elif _works_together(u, m["verb"], rest) or _shared_entry(u, m["verb"]):
         roles.add("cooperate", u, g)
@@ -272,6 +272,15 @@ def _subject(sent: str) -> Roles | None:
     return roles
 
 
+# "市社会办:指导各区县社会办配合有关部门做好…" (fresh15 北京): the bodies the subject guides or urges help, not the subject
+_DIRECTED_HELP = re.compile(r"(?:指导|督促|组织|要求|引导|动员|推动)[^，,。；;]{2,30}?(?:配合|协助)")
+
+
+def _helps(rest: str) -> bool:
+    """True when a colon entry's duty has the subject itself 配合 / 协助, not a body it directs."""
+    return bool(re.search(r"配合|协助", rest)) and not _DIRECTED_HELP.search(rest)
+
+
 def _shared_entry(units: list[str], verb: str) -> bool:
     """A duty list's entry naming several units before its colon, no lead marked ("农业服务中心、水利站:负责农业生物灾害
     应急工作…", a town's 站所 list): they share the duty and cooperate, as the units of a 责任单位 list do (and as
@@ -280,14 +289,16 @@ def _shared_entry(units: list[str], verb: str) -> bool:
 
 
 # "自治区财政厅负责编制补助资金预算,确定…,对资金的使用情况进行监督,会同自治区住房和城乡建设厅组织指导…" (内蒙古): a later
-# clause of the subject's duties opening with 会同 names the bodies it works with on them
-_JOINED_CLAUSE = re.compile(r"[，,](?:并|还|同时)?(?=会同)")
+# clause of the subject's duties opening with 会同 names the bodies it works with on them; the duty itself may open so
+# ("市文化执法总队:负责会同公安、城管部门查处…", "市工商局:负责协同城管执法部门查处…", a member-unit duty list, fresh15)
+# (协同 only opening the duty: "…,协同配合单位要服从工作大局" names a role, fresh2's 谯城)
+_JOINED_CLAUSE = re.compile(r"(?:^|[，,])(?:并|还|同时)?会同|^协同(?!配合)(?=[^，,。；;]{2,40}?(?:部门|单位|[局委办院队所]))")
 
 
 def _add_joined(roles: Roles, subj: str, rest: str) -> None:
-    """The bodies a later 会同 clause of the subject's own duties names cooperate."""
+    """The bodies a 会同 / 协同 clause of the subject's own duties names cooperate."""
     for m in _JOINED_CLAUSE.finditer(rest):
-        joint = _joint_at(subj + rest[m.end():])
+        joint = _joint_at(subj + "会同" + rest[m.end():])
         if joint and joint.cooperate:
             roles.add("cooperate", joint.cooperate, joint.generic_cooperate)
             return
@@ -365,6 +376,33 @@ def _listed_duties(sent: str) -> Roles | None:
         return None
     roles = Roles()
     roles.add("lead", *_units_only(m["subj"]))
+    return roles
+
+
+# "联席会议由街道办事处分管负责人、所在地工商所主要负责人任召集人,工商分局、区商务委、…等部门为成员单位" (虹口, fresh15):
+# the bodies whose heads convene a 联席会议 lead it, its member units take part; a convener who is only a person
+# ("由分管民政工作的县领导担任召集人", sample corpus) names no body
+_CONVENERS = re.compile(r"由(?P<heads>[^，,。；;由]{4,80}?)(?:担任|任)(?:总)?召集人[，,；;](?P<members>[^，,。；;]{2,240}?)"
+                        r"(?:为|是|作为)成员(?:单位)?(?=[，,。；;]|$)")
+_HEAD_OF = re.compile(r"(?:分管|主要)?(?:负责人|负责同志|领导|局长|主任)$")
+
+
+def _convened(sent: str) -> Roles | None:
+    """由A负责人、B负责人任召集人，C、D…为成员单位: A and B lead (by their bodies), C and D cooperate."""
+    m = _CONVENERS.search(sent)
+    if not m:
+        return None
+    heads = [x for x in re.split(r"[、和]", m["heads"]) if x]
+    bodies = [_HEAD_OF.sub("", x) for x in heads]
+    if any(b == h or len(b) < 2 for b, h in zip(bodies, heads)):
+        return None  # a person, not the head of a named body
+    lead = split_units("、".join(bodies))
+    coop = _coop_units(m["members"])
+    if not (coop and coop[0] and len(lead[0]) + len(lead[1]) == len(bodies)):
+        return None
+    roles = Roles()
+    roles.add("lead", *lead)
+    roles.add("cooperate", coop[0], [x for x in coop[1] if x != "等部门"])
     return roles
 
 
@@ -478,6 +516,7 @@ def _office_seat(sent: str) -> Roles | None:
 SENTENCE_STYLES = [
     ("person_led", _person_led),
     ("listed_duties", _listed_duties),
+    ("convened", _convened),
     ("role_named", _role_named),
     ("role_holder", _role_holder),
     ("role_named", _role_before),
@@ -488,6 +527,7 @@ SENTENCE_STYLES = [
     ("led_by", _led_by),
     ("led_by", _lead_then_coop),
     ("joint", _joint),
+    ("joint_action", led_team),
     ("joint_action", joint_action),
     ("joint_no_lead", joint_without_lead),
     ("joint_no_lead", partners),
@@ -500,6 +540,7 @@ SENTENCE_STYLES = [
     ("charged_by", _charged_by),
     ("duty_subject", _subject),
     ("duty_sentence", _clause_subject),
+    ("joint_no_lead", composed_group),
     ("joint_no_lead", listed_actors),
 ]
 

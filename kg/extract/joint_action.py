@@ -31,8 +31,9 @@ _WHEN = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|
 _LEAD_IN = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整治|工作)?由)")
 # what closes the list of bodies: the trailing 等-phrase ("等部门", "等七部门", "等多部门", "等相关职能部门",
 # "等综治成员单位", "等单位"), then the action ("开展", "对…", "组成…", "一行7人", "共计183人", "按照…")
-# (a count alone closes it too: "…、县计生协6家单位")
-_TAIL = (r"(?:等(?:[一二三四五六七八九十\d]+[个家]?|多个?)?|[一二三四五六七八九十\d]+[个家])(?:有关|相关)?(?:职能|成员|执法|综治成员)?"
+# (a count alone closes it too: "…、县计生协6家单位", "…、市农委六个重点职能部门组成联合督查组", fresh15's 丹东; the field the
+# bodies share, 涉X: "…、海事处等涉海职能单位组成工作组", fresh15's 葫芦岛)
+_TAIL = (r"(?:等(?:[一二三四五六七八九十\d]+[个家]?|多个?)?|[一二三四五六七八九十\d]+[个家])(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:职能|成员|执法|综治成员)?"
          r"(?:部门|单位|机构)")
 # a class or staff joined after the list ("…等部门和各乡镇党委、政府", "…及曾都区、随州高新区的有关单位", "…及气站技术人员");
 # only after a whole name or the 等-phrase, so the 和 inside 区城市管理和综合执法局 joins nothing
@@ -66,8 +67,10 @@ def _unit(name: str) -> bool:
 # body of the list opening a report (its subject), whose other bodies name no level of their own, is where the report
 # is, not part of the first one's name; after the verb a place names which body ("组织沈阳市公安局文保分局、…"): kept
 _PLACE_FIRST = re.compile(r"^(?![省市县区镇乡各本])(?P<place>[\u4e00-\u9fff]{2,8}?[省市县区])(?P<name>[\u4e00-\u9fff]{2,20})$")
-_LEVEL_START = re.compile(r"^[省市县区镇乡]")
-_PLACE_CHAIN = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市州盟](?P<name>[\u4e00-\u9fff]{2,4}?[县区旗](?![\u4e00-\u9fff]?[、和与及]|$)[\u4e00-\u9fff（）()]{2,20})$")
+# (市场监督管理局 opens with 市场, no level: "于都县市场监督管理局" keeps its county, fresh15)
+_LEVEL_START = re.compile(r"^(?:[省县区镇乡]|市(?!场))")
+# (the place ends at its last level: "江西省赣州市于都县…" is not cut inside 赣州, fresh15)
+_PLACE_CHAIN = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市州盟](?![省市州盟])(?P<name>[\u4e00-\u9fff]{2,4}?[县区旗](?![\u4e00-\u9fff]?[、和与及]|$)[\u4e00-\u9fff（）()]{2,20})$")
 _NAMED_PLACE_BODY = re.compile(r"(?:街道|[镇乡])(?:办事处|人民政府|政府)?$")
 
 
@@ -78,9 +81,23 @@ def _body_of_staff(item: str) -> str:
     return body if body != item and len(body) >= 4 and _unit(body) else item
 
 
+# "联合对竹镇、勍香镇政府开展…" (汾西, fresh15): towns listed before the last one's 政府 share it, as fields share 部门
+_TOWN = re.compile(r"^[\u4e00-\u9fff]{2,6}[镇乡]$")
+_TOWN_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,6}[镇乡](?P<organ>人民政府|政府)$")
+
+
+def _shared_organ(items: list[str]) -> list[str]:
+    """Bare towns before a town's 政府 at the end of a list, each given the organ."""
+    m = _TOWN_ORGAN.match(items[-1]) if len(items) >= 2 else None
+    if not (m and all(_TOWN.match(x) for x in items[:-1])):
+        return items
+    return [x + m["organ"] for x in items[:-1]] + items[-1:]
+
+
 def _list_items(text: str, subject: bool = False) -> list[str]:
     # ("…、龙文区教育局以及芗城区巷口派出所等部门": 以及 joins the last name as 和 / 及 do, fresh14's 漳州)
     items = [_body_of_staff(x) for x in re.split(r"[、，,]|(?<=[局委办所队站心院部会处室司村门员人])(?:以及|[和及与])", text) if x]
+    items = _shared_organ(items)
     # "玉林市陆川县市场监督管理局与县教育局…" (陆川, fresh14): a city printed before a county's body is where the county is
     chain = _PLACE_CHAIN.match(items[0]) if subject and items else None
     if chain and _unit(chain["name"]):
@@ -94,6 +111,10 @@ def _list_items(text: str, subject: bool = False) -> list[str]:
     return items
 
 
+# "福州市海洋与渔业执法支队牵头辖区沿海各县级渔业执法机构开展…" (fresh15): a class with its scope printed before 各
+_SCOPED_CLASS = re.compile(r"^(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)+各")
+
+
 def _bodies(text: str, closed: bool, subject: bool = False, generic_ok: bool = False) -> tuple[list[str], list[str]] | None:
     """The bodies of a list: named units; with a closing 等-phrase, also fields ("公安", "市场监管") and named
     places' offices ("季庙社区"); staff joined to the list are dropped; None when an item is neither."""
@@ -103,7 +124,7 @@ def _bodies(text: str, closed: bool, subject: bool = False, generic_ok: bool = F
             return None
         if _STAFF.search(item) or _PERSON.search(item):
             continue
-        if item.startswith("各") or _CLASS_WORD.match(item) or is_generic(item) and not closed:
+        if item.startswith("各") or _SCOPED_CLASS.match(item) or _CLASS_WORD.match(item) or is_generic(item) and not closed:
             generic.append(item)
         elif _unit(item) or _VILLAGE.match(item) or closed and _FIELD.match(item) and not _NOT_FIELD.search(item):
             units.append(item)
@@ -114,7 +135,7 @@ def _bodies(text: str, closed: bool, subject: bool = False, generic_ok: bool = F
     return (units, generic) if units or generic_ok and len(generic) == 1 and _BODY_CLASS.match(generic[0]) else None
 
 
-_BODY_CLASS = re.compile(r"^(?:各[\u4e00-\u9fff]{1,8}|(?:有关|相关|其他|多个?|多家)(?:职能)?(?:部门|单位|机构))$")
+_BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)*各[\u4e00-\u9fff]{1,10}|(?:有关|相关|其他|多个?|多家)(?:职能)?(?:部门|单位|机构))$")
 
 
 _NAME_END = re.compile(r"[局委办所队站心院部会处室司村厅]$")
@@ -235,9 +256,14 @@ def joint_without_lead(sent: str) -> Roles | None:
 # (阜新), "市农业农村局、公安局、有关区镇对重点海域开展不间断联合执法巡查" (海安), "江华公安局、应急管理局、市场监督管理局等有关
 # 部门和各乡镇按照县人民政府的统一部署,…" (江华), "此次行动由街道卫健办、…、市场监管等多部门联合组建专项治理专班" (杨市),
 # "A、B、C,联合开展…" (大杨树, a comma before the verb) — all fresh14; the list closes at the action that follows it
+# "建德市城管局、…、交警大队等部门与乾潭镇全体干部分成4组,对…开展了集中整治" (乾潭, fresh15): the bodies 等部门 and a
+# town's cadres (the town, as a place stands for its government in a team's list) work side by side, none leads
+_TOWN_STAFF = r"(?:全体)?(?:干部职工|党员干部|机关干部|干部|工作人员)"
 _ACTORS = re.compile(
     r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r")?(?:(?<=[局委办所队站心院部会处室门位构])[和及](?P<cls>各[^，,。；;、]{1,10}?))?"
+    r"(?:(?<=[门位构])与(?P<town>[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))" + _TOWN_STAFF + r")?"
     r"[，,]?(?:联合(?=开展|展开|执法|检查|行动|整治|组成|成立|组建|督查|排查|巡查)|(?=(?:开展|展开)(?!的))|"
+    r"(?=分成[一二三四五六七八九十\d]+[个支]?(?:组|队|小组))|"
     r"(?=对[^，,。；;]{1,30}(?:开展|展开|进行)[^，,。；;]{0,20}(?:联合|统一|专项))|"
     r"(?=按照[^，,。；;]{1,20}(?:统一部署|部署|要求)))")
 
@@ -257,9 +283,59 @@ def listed_actors(sent: str) -> Roles | None:
         got = _bodies(m["list"], bool(m["tail"]), subject=True)
         if got and len(got[0]) >= 2:
             roles = Roles()
-            roles.add("cooperate", got[0], got[1] + ([m["cls"]] if m["cls"] else []))
+            roles.add("cooperate", got[0] + ([m["town"]] if m["town"] else []), got[1] + ([m["cls"]] if m["cls"] else []))
             return roles
     return None
+
+
+# "连日来,由县民政局、县消防大队、县安监局相关人员组成的联合检查组,对…开展…" (霍山), "汛期(…)由应急管理局、水利局、…各派出
+# 一名主管副职,两名业务骨干组成防汛专班" (赞皇) — both fresh15: a working group made up of several bodies' staff, none named
+# to lead: all take part (fresh14's 杨市 …等多部门联合组建专班 rule). Only a working group (检查组, 专班, 工作组…), never a
+# 领导小组 or 联席会议, whose members and lead the duty styles read.
+_COMPOSED = re.compile(
+    r"由(?P<list>[^，,。；;由]{4,120}?)(?P<tail>" + _TAIL + r")?(?:的)?(?:相关|有关)?(?:执法|工作|业务|技术)?(?:人员|干部)?"
+    r"(?:各(?:派出|抽调|派|抽|选派)[^。；;由]{1,30}?)?(?:共同|联合)?组成(?:的)?[\u4e00-\u9fff“”]{0,10}?"
+    r"(?:检查组|督查组|督导组|执法组|巡查组|工作组|专班|检查队|执法队|工作队)")
+
+
+def composed_group(sent: str) -> Roles | None:
+    """由A、B、C(相关人员 / 各派出…)组成的检查组 / 专班: the bodies making up a working group all cooperate."""
+    m = _COMPOSED.search(sent)
+    if not m or _NOT_ACTORS.search(m["list"]):
+        return None
+    got = _bodies(m["list"], bool(m["tail"]), subject=True)
+    if not (got and len(got[0]) >= 2):
+        return None
+    roles = Roles()
+    roles.add("cooperate", *got)
+    return roles
+
+
+# "此次行动分两个检查组,分别由局党组成员贾虹带领综合行政执法队一中队、对竹片区,联合对竹镇政府、派出所对…" (汾西, fresh15): an
+# official leads a team of bodies and joins others; the persons are no units, the bodies of the team lead, the partners
+# cooperate. Only where the one who leads is a person (a title and a name): "X局带领…" is the bodies' own joint work.
+_LED_TEAM = re.compile(r"(?:^|[，,])(?:分别)?由?(?P<who>[^，,。；;由]{2,30}?)带领(?P<team>[^，,。；;]{2,60}?)[，,]?(?:并)?联合"
+                       r"(?P<partners>[^，,。；;]{2,80}?)(?=对|开展|进行|前往|赴|深入|在|[，,])")
+_OFFICIAL = re.compile(r"(?:主任|局长|成员|书记|队长|组长|县长|区长|市长|镇长|乡长|所长|站长)[\u4e00-\u9fff]{2,3}$")
+# a team's part named by its area ("对竹片区", "勍香片区"): a body of the team, as its squadrons are
+_AREA_TEAM = re.compile(r"^[\u4e00-\u9fff]{2,4}片区$")
+
+
+def led_team(sent: str) -> Roles | None:
+    """(分别由)局党组成员贾虹带领A、B,联合C、D…: A and B lead, C and D cooperate."""
+    m = _LED_TEAM.search(sent)
+    if not (m and _OFFICIAL.search(m["who"])):
+        return None
+    team = _list_items(m["team"])
+    if not team or not all(_unit(x) or _AREA_TEAM.match(x) for x in team):
+        return None
+    partners = _bodies(m["partners"], False)
+    if not partners:
+        return None
+    roles = Roles()
+    roles.add("lead", team, [])
+    roles.add("cooperate", *partners)
+    return roles
 
 
 def _bodies_with_places(text: str, closed: bool) -> tuple[list[str], list[str]] | None:
