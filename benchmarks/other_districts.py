@@ -15,6 +15,7 @@ Run: python -m benchmarks.other_districts [--split dev|heldout|was_heldout|all] 
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh12 --split fresh12
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh13 --split fresh13
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh14 --split fresh14
+     python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh16 --split fresh16
 
 Each text file is parsed and extracted on its own with the project's pipeline (kg.parse.parse_issue +
 kg.extract.extract_all) and compared with the hand-made gold.json of that folder: documents (the file yields
@@ -40,7 +41,8 @@ collector's fifteen provinces) "fresh10"; the eleventh (other_districts_fresh11,
 ten by one collector) "fresh11"; the twelfth (other_districts_fresh12, any place level, collected after all eleven by
 one collector) "fresh12"; the thirteenth (other_districts_fresh13, any place level, collected after all twelve by one
 collector) "fresh13"; the fourteenth (other_districts_fresh14, any place level, collected after all thirteen by one
-collector) "fresh14".
+collector) "fresh14"; the sixteenth (other_districts_fresh16, its collector's sixteen provinces, collected beside a
+sibling set) "fresh16".
 """
 
 from __future__ import annotations
@@ -99,7 +101,7 @@ def norm_number(s: str | None) -> str:
 
 
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-              "fresh11", "fresh12", "fresh13", "fresh14")
+              "fresh11", "fresh12", "fresh13", "fresh14", "fresh16")
 
 
 def in_split(rec: dict, split: str) -> bool:
@@ -354,7 +356,7 @@ def main(argv=None) -> dict:
                                         "fresh9", "was_fresh9",
                                         "fresh10", "was_fresh10", "fresh11", "was_fresh11",
                                         "fresh12", "was_fresh12", "fresh13", "was_fresh13",
-                                        "fresh14", "was_fresh14", "all"], default="dev")
+                                        "fresh14", "was_fresh14", "fresh16", "was_fresh16", "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")
     ap.add_argument("--errors", action="store_true", help="print every miss")

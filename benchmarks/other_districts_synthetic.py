@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh14.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh14, _fresh16.
 """
 
 from __future__ import annotations
@@ -161,6 +161,15 @@ COPIES = {
         ("beijing-2003-zhengbing-gongzuo-tiaoli-repo-s2twp.txt", "beijing-2003-zhengbing-gongzuo-tiaoli-repo.txt", "s2twp"),
         ("gansu_longnan-2011-diwupi-nongye-chanyehua-zhongdian-longtou-qiye-mingdan-s2twp.txt", "gansu_longnan-2011-diwupi-nongye-chanyehua-zhongdian-longtou-qiye-mingdan.txt", "s2twp"),
         ("sichuan_yuechi-2018-tufa-zhongda-dongwu-yiqing-yingji-yuan-s2twp.txt", "sichuan_yuechi-2018-tufa-zhongda-dongwu-yiqing-yingji-yuan.txt", "s2twp"),
+    ],
+    # the sixteenth never-seen set (its collector's 16 provinces): zh-TW copies of two city 责任分解 excerpts (`(牵头单位:…;责任单位:…)`),
+    # a 瞪羚企业 list in prose, a provincial regulation whose repeal paragraph follows its last article, and a county news item
+    "other_districts_fresh16": [
+        ("hubei_huangshi-2021-shizhengfu-zhongdian-gongzuo-zeren-fenjie-s2twp.txt", "hubei_huangshi-2021-shizhengfu-zhongdian-gongzuo-zeren-fenjie.txt", "s2twp"),
+        ("hubei_wuhan-2018-sheng-zhengfu-gongzuo-baogao-renwu-zeren-fenjie-s2twp.txt", "hubei_wuhan-2018-sheng-zhengfu-gongzuo-baogao-renwu-zeren-fenjie.txt", "s2twp"),
+        ("hubei_qianjiang-2023-dengling-qiye-ruxuan-news-s2twp.txt", "hubei_qianjiang-2023-dengling-qiye-ruxuan-news.txt", "s2twp"),
+        ("henan-2001-zhiwu-jianyi-tiaoli-repo-s2twp.txt", "henan-2001-zhiwu-jianyi-tiaoli-repo.txt", "s2twp"),
+        ("yunnan_yimen-2024-diandong-zixingche-anquan-yecha-news-s2twp.txt", "yunnan_yimen-2024-diandong-zixingche-anquan-yecha-news.txt", "s2twp"),
     ],
 }
 

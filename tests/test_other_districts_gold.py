@@ -34,7 +34,9 @@ never-seen set of pages of any place level, collected after all twelve by a help
 once as never-seen (commit a86493f); since opened to development, its records are split dev with was_fresh13), and
 benchmarks/data/other_districts_fresh14 (a fourteenth never-seen set of pages of any place level, collected after all
 thirteen by a helper that read no extraction code, scored once as never-seen (commit d99f709); since opened to
-development, its records are split dev with was_fresh14)."""
+development, its records are split dev with was_fresh14), and benchmarks/data/other_districts_fresh16 (a sixteenth
+never-seen set of pages of its collector's sixteen provinces, collected beside a sibling set by a helper that read no
+extraction code; split fresh16 until it is scored once)."""
 
 import datetime as dt
 import json
@@ -58,10 +60,11 @@ FRESH11 = DATA.parent / "other_districts_fresh11"
 FRESH12 = DATA.parent / "other_districts_fresh12"
 FRESH13 = DATA.parent / "other_districts_fresh13"
 FRESH14 = DATA.parent / "other_districts_fresh14"
+FRESH16 = DATA.parent / "other_districts_fresh16"
 SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8, "fresh9": FRESH9,
         "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13,
-        "fresh14": FRESH14}
+        "fresh14": FRESH14, "fresh16": FRESH16}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -72,7 +75,7 @@ SCRIPTS = {"simplified", "traditional", "converter"}
 SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"dev"},
           "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"dev"},
           "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"dev"},
-          "fresh14": {"dev"}}
+          "fresh14": {"dev"}, "fresh16": {"fresh16"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -219,6 +222,11 @@ LATER_MIN = {
     # 示范家庭农场 classes; five repository copies of regulations whose final articles repeal older ones
     "fresh14": {"files": 84, "provinces": 27, "tasks": 69, "task_files": 31, "enterprises": 46, "enterprise_files": 9,
                 "repeals": 15, "repeal_files": 11, "metadata": 32},
+    # fresh16 (its collector's sixteen provinces, still never-seen): joint-action news of other fields (gas, e-bikes, illegal fuel,
+    # sand mining, minors in entertainment venues), 责任分解 excerpts, a 人大代表建议 答复, a 联席会议 解读; 小巨人 / 瞪羚 /
+    # 单项冠军 / 专精特新 / 创新型中小企业 classes; seven repository copies of regulations whose final articles repeal older ones
+    "fresh16": {"files": 59, "provinces": 16, "tasks": 27, "task_files": 23, "enterprises": 48, "enterprise_files": 6,
+                "repeals": 11, "repeal_files": 8, "metadata": 22},
 }
 
 
@@ -261,7 +269,10 @@ def test_later_set_coverage(name):
                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12")),
                                           ("fresh14", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                                       "fresh13"))])
+                                                       "fresh13")),
+                                          ("fresh16", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14"))])
 def test_later_fresh_sets_are_independent(name, earlier):
     """No page and no text of any earlier set (the named gold sets, repeal notices, question docs) comes back."""
     recs = GOLD[name]
