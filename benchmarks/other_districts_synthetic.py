@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh15.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh16.
 """
 
 from __future__ import annotations
@@ -173,6 +173,15 @@ COPIES = {
         ("shanghai_hongkou-2010-jiedao-shichang-jianguan-lianxi-huiyi-zhidu-yijian-tongzhi-s2twp.txt", "shanghai_hongkou-2010-jiedao-shichang-jianguan-lianxi-huiyi-zhidu-yijian-tongzhi.txt", "s2twp"),
         ("shandong_taian-2018-shoupi-zhizaoye-danxiang-guanjun-news-s2twp.txt", "shandong_taian-2018-shoupi-zhizaoye-danxiang-guanjun-news.txt", "s2twp"),
         ("beijing-1999-tiyu-sheshi-guanli-tiaoli-repo-s2twp.txt", "beijing-1999-tiyu-sheshi-guanli-tiaoli-repo.txt", "s2twp"),
+    ],
+    # the sixteenth never-seen set (its collector's 16 provinces): zh-TW copies of two city 责任分解 excerpts (`(牵头单位:…;责任单位:…)`),
+    # a 瞪羚企业 list in prose, a provincial regulation whose repeal paragraph follows its last article, and a county news item
+    "other_districts_fresh16": [
+        ("hubei_huangshi-2021-shizhengfu-zhongdian-gongzuo-zeren-fenjie-s2twp.txt", "hubei_huangshi-2021-shizhengfu-zhongdian-gongzuo-zeren-fenjie.txt", "s2twp"),
+        ("hubei_wuhan-2018-sheng-zhengfu-gongzuo-baogao-renwu-zeren-fenjie-s2twp.txt", "hubei_wuhan-2018-sheng-zhengfu-gongzuo-baogao-renwu-zeren-fenjie.txt", "s2twp"),
+        ("hubei_qianjiang-2023-dengling-qiye-ruxuan-news-s2twp.txt", "hubei_qianjiang-2023-dengling-qiye-ruxuan-news.txt", "s2twp"),
+        ("henan-2001-zhiwu-jianyi-tiaoli-repo-s2twp.txt", "henan-2001-zhiwu-jianyi-tiaoli-repo.txt", "s2twp"),
+        ("yunnan_yimen-2024-diandong-zixingche-anquan-yecha-news-s2twp.txt", "yunnan_yimen-2024-diandong-zixingche-anquan-yecha-news.txt", "s2twp"),
     ],
 }
 

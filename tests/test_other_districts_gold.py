@@ -39,7 +39,9 @@ never-seen set of pages of its collector's fifteen provinces and national minist
 that read no extraction code, scored once as never-seen (commit e0d8e83); since opened to development, its records
 are split dev with was_fresh15), and benchmarks/data/other_districts_docmeta18 and _tasks18 (small
 development sets of 国务院 pages from a repository's SQL dump, gathered for the document fields and the task styles;
-not never-seen)."""
+not never-seen), and benchmarks/data/other_districts_fresh16 (a sixteenth never-seen set of pages of its collector's
+sixteen provinces, collected beside fresh15 by a helper that read no extraction code; split fresh16 until it is scored
+once)."""
 
 import datetime as dt
 import json
@@ -68,10 +70,11 @@ FRESH15 = DATA.parent / "other_districts_fresh15"
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
 TASKS18 = DATA.parent / "other_districts_tasks18"
+FRESH16 = DATA.parent / "other_districts_fresh16"
 SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8, "fresh9": FRESH9,
         "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13,
-        "fresh14": FRESH14, "fresh15": FRESH15, "docmeta18": DOCMETA18, "tasks18": TASKS18}
+        "fresh14": FRESH14, "fresh15": FRESH15, "docmeta18": DOCMETA18, "tasks18": TASKS18, "fresh16": FRESH16}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -82,7 +85,8 @@ SCRIPTS = {"simplified", "traditional", "converter"}
 SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh3": {"dev"}, "fresh4": {"dev"},
           "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"dev"},
           "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"dev"},
-          "fresh14": {"dev"}, "fresh15": {"dev"}, "docmeta18": {"dev"}, "tasks18": {"dev"}}
+          "fresh14": {"dev"}, "fresh15": {"dev"}, "docmeta18": {"dev"}, "tasks18": {"dev"},
+          "fresh16": {"fresh16"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -234,6 +238,11 @@ LATER_MIN = {
     # 小巨人 classes; notices and eleven repository copies (ten local regulations, one ministry rule) repealing older texts; no unused 解读 page was found, so no jiedu genre
     "fresh15": {"files": 70, "provinces": 15, "tasks": 51, "task_files": 32, "enterprises": 28, "enterprise_files": 7,
                 "repeals": 15, "repeal_files": 14, "metadata": 21, "genres": GENRES - {"jiedu"}},
+    # fresh16 (its collector's sixteen provinces, still never-seen): joint-action news of other fields (gas, e-bikes, illegal fuel,
+    # overloading, sand mining, tourism, wages, minors in entertainment venues), 责任分解 excerpts, a 人大代表建议 答复, a 联席会议 解读; 小巨人 / 瞪羚 /
+    # 单项冠军 / 专精特新 / 创新型中小企业 classes; seven repository copies of regulations whose final articles repeal older ones
+    "fresh16": {"files": 81, "provinces": 16, "tasks": 46, "task_files": 41, "enterprises": 48, "enterprise_files": 6,
+                "repeals": 11, "repeal_files": 8, "metadata": 26},
 }
 
 
@@ -285,7 +294,11 @@ def test_later_set_coverage(name):
                                                          "fresh12", "fresh13", "fresh14")),
                                           ("tasks18", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                                                       "fresh13", "fresh14", "docmeta18"))])
+                                                       "fresh13", "fresh14", "docmeta18")),
+                                          ("fresh16", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "fresh15", "docmeta18",
+                                                       "tasks18"))])
 def test_later_fresh_sets_are_independent(name, earlier):
     """No page and no text of any earlier set (the named gold sets, repeal notices, question docs) comes back."""
     recs = GOLD[name]
