@@ -26,6 +26,8 @@ from kg.validity import is_in_force
 
 __all__ = ["Searcher", "SearchResult", "SearchResponse", "rewrite_query", "normalise_numbers"]
 
+# How many of the fused candidates the sentence route re-scores (Searcher._fuse_sentences).
+_SENTENCE_HEAD = 40
 _VALIDITY_Q = re.compile(r"有效|失效|废止|作废|停止执行|还能用|过期|现行")
 
 
@@ -468,10 +470,13 @@ class Searcher(AnswerFeatures):
         """Convex fusion of three routes: BM25, the passage cosine and the best sentence cosine of every candidate
         (a lay question often asks about one sentence of a long passage); the dense share is split between
         the last two by `sentence_weight`."""
-        ids = list(den)
+        w, a = self.config.dense_weight, self.config.sentence_weight
+        # Only the head of the two-route fusion is read sentence by sentence: float16 rows cost ~2 µs each to
+        # widen (measured 2.5 ms for all ~190 candidates' ~1000 sentences, ~0.4 ms for the first 40); a
+        # candidate below them gets no sentence share, which only lowers what was already off the page.
+        ids = [i for i, _ in convex(lex, den, w)[:_SENTENCE_HEAD]]
         best = self.sentences.best_of(qv, np.asarray(ids, dtype=np.int64))
         sent = {i: float(c) for i, c in zip(ids, best.tolist()) if c != -np.inf}
-        w, a = self.config.dense_weight, self.config.sentence_weight
         return convex_routes([lex, den, sent], [1 - w, w * (1 - a), w * a])
 
     def _in_force_first(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
