@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["rrf", "convex", "minmax"]
+__all__ = ["rrf", "convex", "convex_routes", "minmax"]
 
 
 def rrf(rankings: list[list[int]], k: int = 60, weights: list[float] | None = None) -> list[tuple[int, float]]:
@@ -65,5 +65,19 @@ def _convex_arrays(lexical: dict[int, float], dense: dict[int, float], w: float)
     a[np.searchsorted(ids, lk)] = _minmax_array(np.fromiter(lexical.values(), dtype=np.float64, count=len(lk)))
     b[np.searchsorted(ids, dk)] = _minmax_array(np.fromiter(dense.values(), dtype=np.float64, count=len(dk)))
     fused = (1 - w) * a + w * b
+    order = np.argsort(-fused, kind="stable")
+    return list(zip(ids[order].tolist(), fused[order].tolist()))
+
+
+def convex_routes(routes: list[dict[int, float]], weights: list[float]) -> list[tuple[int, float]]:
+    """Convex fusion of any number of routes over the same integer ids: Σ w_r·minmax(route r); a missing score
+    counts as 0. Ordered by fused score, then id."""
+    ids = np.array(sorted(set().union(*routes)), dtype=np.int64)
+    fused = np.zeros(len(ids))
+    for route, w in zip(routes, weights):
+        if not route or not w:
+            continue
+        k = np.fromiter(route.keys(), dtype=np.int64, count=len(route))
+        fused[np.searchsorted(ids, k)] += w * _minmax_array(np.fromiter(route.values(), dtype=np.float64, count=len(k)))
     order = np.argsort(-fused, kind="stable")
     return list(zip(ids[order].tolist(), fused[order].tolist()))

@@ -4,7 +4,10 @@ A passage vector carries its document's title and every sentence of the passage;
 sentence of it (a lay question asks about one rule of a long article). The best sentence cosine of the first
 passages, and its margin over the passage-level cosine, feed the no-answer confidence (index/confidence.py):
 measured leave-one-set-out over every question set, unanswerable questions flagged 0.505 → 0.557 at the same
-2 % of answerable ones (benchmarks/fit_confidence.py). In the fusion they did not help (README, search section).
+2 % of answerable ones (benchmarks/fit_confidence.py). In the fusion, as a third route beside BM25 and the
+passage cosine (`Config.sentence_weight`, a fifth of the dense weight; index/search.py `_fuse_sentences`), they
+raise MRR on every sample-corpus set from tune to fresh10 (lay18, stop 16); a larger share loses on the short
+other-district excerpts, where a passage is about one sentence already.
 
 Stored in the index folder as `sentences.npy` (float16 rows, L2-normalised before rounding: a cosine is off by
 < 1e-3, far below the margins the model reads) and `sentence_start.npy` (passage i owns rows
@@ -90,6 +93,21 @@ class SentenceVectors:
     @property
     def passages(self) -> int:
         return len(self.start) - 1
+
+    def best_of(self, query: np.ndarray, ids: np.ndarray) -> np.ndarray:
+        """`best` for many passages at once (the candidates of a query): one gather and one product over their
+        sentence rows; -inf for a passage without sentences."""
+        ids = np.asarray(ids, dtype=np.int64)
+        a, b = self.start[ids], self.start[ids + 1]
+        counts = b - a
+        out = np.full(len(ids), -np.inf)
+        if not counts.sum():
+            return out
+        rows = np.repeat(a - np.concatenate(([0], np.cumsum(counts)[:-1])), counts) + np.arange(counts.sum())
+        cos = np.asarray(self.vectors[rows], dtype=np.float32) @ np.asarray(query, dtype=np.float32)
+        has = counts > 0
+        out[has] = np.maximum.reduceat(cos, np.concatenate(([0], np.cumsum(counts)[:-1]))[has])
+        return out
 
     def best(self, query: np.ndarray, ids) -> list[float | None]:
         """The best sentence cosine of each passage in `ids` with the (L2-normalised) query vector; None for a

@@ -63,6 +63,12 @@ class Config:
             time, ~1.7 bytes a posting) or 32 (float32 weights stored, ~5 bytes a posting); both score as
             bm25s, bit for bit; see index/postings.py.
         lexicon: expand queries with the lay ↔ official term lexicon (index/lexicon.tsv).
+        filler: leave a resident's filler (我, 能不能 → 能, 怎么办, 请问, sentence-final particles) out of the
+            BM25 query (index/filler.py); the lexicon and the dense route read the question as typed.
+        sentence_weight: in hybrid search, the share of the dense weight given to each candidate's best sentence
+            cosine (index/sentences.py) rather than its passage cosine: a question about one rule of a long
+            article matches that rule's sentence better than the whole passage. 0.2 was chosen over 0.1–0.5 on
+            every question set (README, search section; lay18 report); 0 fuses the passage cosine alone.
         sentence_vectors: also embed every passage's sentences at build time (index/sentences.py; about as
             long again as the passages themselves when nothing is cached); the no-answer confidence reads
             them, and without them it takes the passage cosine in their place.
@@ -92,6 +98,8 @@ class Config:
     per_doc: int = 4
     in_force_prior: float = 0.05
     lexicon: bool = True
+    filler: bool = True
+    sentence_weight: float = 0.2
     sentence_vectors: bool = True
 
     def with_(self, **changes) -> "Config":

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from index.fusion import convex, minmax, rrf
+from index.fusion import convex, convex_routes, minmax, rrf
 from index.tokenize import Tokenizer
 
 
@@ -47,6 +47,38 @@ def test_convex_on_positions_equals_the_dict_computation(seed):
         got = convex(a, b, dense_weight=0.3)
         assert got == want and all(type(i) is int and type(s) is float for i, s in got)
     assert convex({"a": 1.0, "b": 0.0}, {"b": 1.0}) == [("a", 0.5), ("b", 0.5)]  # other ids: the dict path
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_convex_routes_of_two_routes_is_convex_and_adds_a_third(seed):
+    rng = np.random.default_rng(seed)
+    lex = {int(i): float(s) for i, s in zip(rng.choice(300, 80, replace=False), rng.random(80) * 9)}
+    den = {int(i): float(s) for i, s in zip(rng.choice(300, 60, replace=False), rng.random(60))}
+    want = convex(lex, den, dense_weight=0.4)
+    got = convex_routes([lex, den], [0.6, 0.4])
+    assert [i for i, _ in got] == [i for i, _ in want]
+    assert [s for _, s in got] == pytest.approx([s for _, s in want])
+    # a third route with weight 0 changes nothing; with weight it is added as its min-max share
+    assert convex_routes([lex, den, {next(iter(den)): 1.0}], [0.6, 0.4, 0.0]) == got
+    three = dict(convex_routes([{1: 2.0, 2: 0.0}, {1: 0.5, 2: 1.0}, {1: 0.0, 2: 3.0, 3: 1.0}], [0.6, 0.32, 0.08]))
+    assert three == pytest.approx({1: 0.6, 2: 0.32 + 0.08, 3: 0.08 * (1 / 3)})
+
+
+def test_best_sentence_of_many_passages_equals_one_at_a_time():
+    from index.sentences import SentenceVectors
+
+    rng = np.random.default_rng(7)
+    v = rng.standard_normal((30, 16)).astype(np.float32)
+    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    sv = SentenceVectors(v.astype(np.float16), np.array([0, 4, 4, 11, 12, 30]))  # passage 1 has no sentence
+    q = v[9]
+    ids = [3, 0, 1, 4, 2, 2]
+    got = sv.best_of(q, ids)
+    want = sv.best(q, ids)
+    assert got[2] == -np.inf and want[2] is None
+    assert [g for g, w in zip(got, want) if w is not None] == pytest.approx([w for w in want if w is not None])
+    assert got[4] == pytest.approx(1.0, abs=1e-3)  # sentence 9 belongs to passage 2
+    assert len(sv.best_of(q, [])) == 0 and list(sv.best_of(q, [1])) == [-np.inf]
 
 
 def _as_stored(x: np.ndarray, storage: str) -> np.ndarray:
