@@ -1101,7 +1101,18 @@ _CHENGDU_10 = ("成都极米科技股份有限公司、中航(成都)无人机�
 
 @pytest.mark.parametrize("style,source,text,want", [
     ("a province's list, whatever it holds", _QIANJIANG + ":2", _QIANJIANG_2, {"省"}),
-    ("the nation's list", _CHENGDU + ":8", _CHENGDU_8, {"国家"}),
+    ("the nation's list; the province's department that told the reporter publishes nothing (获悉)", _CHENGDU + ":8",
+     _CHENGDU_8, {"国家"}),
+    ("published: a ministry publishes the nation's list", _F15 + "anhui_luan-2021-disanpi-zhuanjingtexin-xiaojuren-news.txt:2",
+     "本网讯 近日,工业和信息化部公示了第三批国家级专精特新“小巨人”企业名单,我市六家企业榜上有名,", {"国家"}),
+    ("published: 国家 printed with the bureau", "other_districts_fresh6/texts/tianjin-shouhetong-guojiaji-news.txt:2",
+     "国家工商总局公示了2012至2013年度国家级“守合同重信用”企业名单", {"国家"}),
+    ("published: a province's department (省…厅), a date between it and the verb",
+     _F16 + "hainan-2023-dierpi-chuangxinxing-zhongxiao-qiye-mingdan-news.txt:1",
+     "省工业和信息化厅3月23日公布海南省第二批创新型中小企业名单,海南鑫北斗科技有限公司等159家企业入选。", {"省"}),
+    ("negative: a city's bureau publishing results, no list", "other_districts_fresh2/texts/shandong_jinan-wuye-xinyong-news.txt:16",
+     "近日,济南市住房和城乡建设局公布了2022年第二季度全市物业服务企业信用评价结果,山东省诚信行物业管理有限公司、山东明德物业管理集团有限公司"
+     "等28家物业服务企业获得AAA级信用等级。", set()),
     ("negative: 我市 is where the holders are, no list's place", _QIANJIANG + ":3", _QIANJIANG_3, set()),
     ("negative: a count entered in a store (入库), no list",  _QIANJIANG + ":4",
      "近年来,我市立足科技创新,不断加大优质中小企业梯度培育工作力度。2023年,我市兑现高新技术企业认定奖励865万元,科技型中小企业入库265家,"

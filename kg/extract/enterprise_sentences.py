@@ -519,10 +519,29 @@ _NAMED_LIST = re.compile(rf"(?:(?P<nation>全国|国家)|(?P<prov>{_PROVINCE_NAM
                          r"(?:(?![我次])[\u4e00-\u9fff]){2,4}?市))(?:(?!名单)[^，,。；;：:、]){0,24}名单")
 
 
+# A list published by an organ is at the organ's level: the place it is printed with ("国家工商总局公示了…名单", "省科技厅
+# 公示2023年拟入库…名单", 潜江; "省工业和信息化厅3月23日公布海南省第二批…名单", 海南), else its kind — a ministry (部,
+# 总局: "工业和信息化部公示了第三批…名单", 六安) is the nation's, a department (厅) a province's; a bureau or commission with
+# no place printed (局, 委) may be of any level and tells none.
+_PUBLISHED_LIST = re.compile(rf"(?:(?P<place>国家|省|市|县|区|{_PROVINCE_NAME}(?:省|自治区)|(?<![我全本城])(?:(?![我次])"
+                             r"[\u4e00-\u9fff]){2,4}?市)[\u4e00-\u9fff]{1,10}?(?:部|总局|厅|委|局)|[\u4e00-\u9fff]{1,10}?"
+                             r"(?P<kind>部|总局|厅))(?:\d{1,2}月\d{1,2}日)?(?:公布|公示|发布|印发|认定)了?"
+                             r"(?:(?!名单)[^，,。；;：:、]){0,30}名单")
+
+
+def _published_level(m: re.Match) -> str:
+    """The level of the organ a _PUBLISHED_LIST match names (its place, else its kind)."""
+    place = m["place"]
+    if not place:
+        return "省" if m["kind"] == "厅" else "国家"
+    return {"国家": "国家", "省": "省"}.get(place) or ("省" if place.endswith(("省", "自治区")) else place_level(place))
+
+
 def named_list_levels(text: str) -> set[str]:
     """The levels of the lists a text names ("湖北省科创“新物种”企业名单" → 省): the nation, a province or a city (a
-    municipality's list is provincial)."""
-    return {"国家" if m["nation"] else "省" if m["prov"] else place_level(m["city"]) for m in _NAMED_LIST.finditer(text)}
+    municipality's list is provincial), or the organ that publishes it (_PUBLISHED_LIST)."""
+    named = {"国家" if m["nation"] else "省" if m["prov"] else place_level(m["city"]) for m in _NAMED_LIST.finditer(text)}
+    return named | {_published_level(m) for m in _PUBLISHED_LIST.finditer(text)}
 
 
 # A designation printed with no level takes the level of the page's lists (the convention "国家级 for a national list,
