@@ -177,6 +177,9 @@ SENTENCES = [
     ("final article: the old regulation named by its title alone",
      "other_districts_fresh16/texts/guangdong-2022-tongji-tiaoli-repo.txt:85",
      "第二十九条 本条例自2022年11月1日起施行。《广东省统计管理条例》同时废止。", [("广东省统计管理条例", None, "同时废止")]),
+    ("negative: an amending decision in a regulation's header (修正) is an amendment, no repeal",
+     "other_districts_fresh16/texts/henan-2003-yiwu-zhishu-tiaoli-repo.txt:5",
+     "2018年9月29日 河南省第十三届人民代表大会常务委员会第六次会议《河南省人民代表大会常务委员会关于修改部分地方性法规的决定》修正", []),
 ]
 
 
