@@ -11,6 +11,7 @@ from kg.parse.segment import segment_issue
 JINING = "http://www.jnhn.gov.cn/art/2024/7/24/art_26567_2797580.html?xxgkhide=1"
 CHONGQING = "https://sthjj.cq.gov.cn/zwgk_249/zfxxgkml/zcwj/qtwj/202404/t20240429_13169762_wap.html"
 _F15 = "benchmarks/data/other_districts_fresh15/texts/"
+_F16 = "benchmarks/data/other_districts_fresh16/texts/"
 
 
 @pytest.mark.parametrize("style,source,sentence,want", [
@@ -831,6 +832,15 @@ def test_a_city_and_county_before_a_trade_name_place_it(name, cities, want):
                                           "安徽国泰铝业有限公司", "安徽安凯华夏汽车配件制造有限公司", "安徽永成电子机械技术有限公司"]]),
     ("negative: a holder's clause with no list of one level in the paragraph (constructed)", "constructed",
      "烟台市莱山区的某某精机股份有限公司凭借其产品成功入选,这也是莱山区企业首次入选。", set(), []),
+    # fresh16
+    ("listed_counted: a province's batch of 创新型中小企业 (创新型 marks a status like 科技型)",
+     _F16 + "hainan-2023-dierpi-chuangxinxing-zhongxiao-qiye-mingdan-news.txt:1",
+     "省工业和信息化厅3月23日公布海南省第二批创新型中小企业名单,海南鑫北斗科技有限公司等159家企业入选。", set(),
+     [("海南鑫北斗科技有限公司", "省级", "创新型中小企业")]),
+    ("listed_after: 成为 the list of 我省 (the page's own province, after the verb, is the level)",
+     _F16 + "hainan-2023-dierpi-chuangxinxing-zhongxiao-qiye-mingdan-news.txt:4",
+     "今年1月底,省工信厅公布了海南省第一批创新型中小企业名单,海南三帝制药有限公司等215家企业成为我省第一批创新型中小企业。", set(),
+     [("海南三帝制药有限公司", "省级", "创新型中小企业")]),
 ])
 def test_listed_designations_at_a_level(style, source, text, doc_levels, want):
     from kg.extract.enterprise_sentences import designation_levels
@@ -990,6 +1000,12 @@ _F6, _F8 = "other_districts_fresh6/texts/", "other_districts_fresh8/texts/"
      "天津市人民政府关于命名天津市和谐社区建设示范区、街(镇)、社区的决定", set()),
     ("negative: a level and a shape never presented as conferred (a task, no list, no naming)", "constructed",
      "培育市级重点龙头企业10家以上", set()),
+    ("shape: a province's batch of 创新型中小企业 (fresh16 海南's 原标题)",
+     _F16 + "hainan-2023-dierpi-chuangxinxing-zhongxiao-qiye-mingdan-news.txt:7",
+     "原标题:海南省第二批创新型中小企业名单公示 159家企业入选", {("省", "创新型中小企业")}),
+    ("negative: 本次我市 is where the holders are, no city's list (fresh16 潜江; it read 市 and 入选瞪羚企业)",
+     _F16 + "hubei_qianjiang-2023-dengling-qiye-ruxuan-news.txt:3",
+     "本次我市入选“瞪羚企业”名单的企业分别是:湖北孚诺林新材料有限公司、北旭(湖北)电子材料有限公司。", set()),
 ])
 def test_designations_read_by_shape(style, source, text, want):
     from kg.extract.enterprise_sentences import listed_levels
@@ -1064,3 +1080,74 @@ def test_lists_of_a_shaped_designation(style, lines, want):
 def test_a_place_prose_prints_before_a_name_places_it(name, want):
     from kg.extract.enterprise_sentences import prose_placed
     assert prose_placed(name) == want
+
+
+_QIANJIANG = _F16 + "hubei_qianjiang-2023-dengling-qiye-ruxuan-news.txt"
+_QIANJIANG_2 = ("近日,省科技厅公示2023年拟入库湖北省科创“新物种”企业名单,我市16家企业入选“瞪羚企业”。“瞪羚企业”是指跨过创业死亡谷,"
+                "重获新生后以新技术、新业态、新模式为支撑稳步进入高成长期的企业,代表着一个地区的创新活力。")
+_QIANJIANG_3 = ("本次我市入选“瞪羚企业”名单的企业分别是:湖北孚诺林新材料有限公司、北旭(湖北)电子材料有限公司、湖北凯耀宏建设工程有限公司、"
+                "华山科技股份有限公司、湖北中虾农业科技有限公司、普利技术潜江有限公司、湖北神尊农业科技有限公司、湖北心辉粮油股份有限公司、"
+                "湖北加益加生物科技有限公司、湖北飞菱光纤材料有限公司、湖北中材环保设备有限公司、湖北虾乡食品股份有限公司、"
+                "湖北江特绝缘材料有限公司、湖北潜江制药股份有限公司、潜江市楚禾农贸有限公司、湖北康乐源生物科技有限公司。")
+_QIANJIANG_NAMES = ["湖北孚诺林新材料有限公司", "北旭(湖北)电子材料有限公司", "湖北凯耀宏建设工程有限公司", "华山科技股份有限公司",
+                    "湖北中虾农业科技有限公司", "普利技术潜江有限公司", "湖北神尊农业科技有限公司", "湖北心辉粮油股份有限公司",
+                    "湖北加益加生物科技有限公司", "湖北飞菱光纤材料有限公司", "湖北中材环保设备有限公司", "湖北虾乡食品股份有限公司",
+                    "湖北江特绝缘材料有限公司", "湖北潜江制药股份有限公司", "潜江市楚禾农贸有限公司", "湖北康乐源生物科技有限公司"]
+_CHENGDU = _F16 + "sichuan_chengdu-2022-zhizaoye-danxiang-guanjun-ruxuan-news.txt"
+_CHENGDU_8 = "昨(24)日,记者从省经信厅获悉,4家成都企业入围国家第七批制造业单项冠军企业(产品)公示名单。单项冠军示范企业3家,单项冠军产品1种。"
+_CHENGDU_10 = ("成都极米科技股份有限公司、中航(成都)无人机系统股份有限公司、成都光明光电股份有限公司入选制造业单项冠军示范企业;"
+               "成都利君实业股份有限公司的高压辊磨机入选单项冠军产品。")
+
+
+@pytest.mark.parametrize("style,source,text,want", [
+    ("a province's list, whatever it holds", _QIANJIANG + ":2", _QIANJIANG_2, {"省"}),
+    ("the nation's list; the province's department that told the reporter publishes nothing (获悉)", _CHENGDU + ":8",
+     _CHENGDU_8, {"国家"}),
+    ("published: a ministry publishes the nation's list", _F15 + "anhui_luan-2021-disanpi-zhuanjingtexin-xiaojuren-news.txt:2",
+     "本网讯 近日,工业和信息化部公示了第三批国家级专精特新“小巨人”企业名单,我市六家企业榜上有名,", {"国家"}),
+    ("published: 国家 printed with the bureau", "other_districts_fresh6/texts/tianjin-shouhetong-guojiaji-news.txt:2",
+     "国家工商总局公示了2012至2013年度国家级“守合同重信用”企业名单", {"国家"}),
+    ("published: a province's department (省…厅), a date between it and the verb",
+     _F16 + "hainan-2023-dierpi-chuangxinxing-zhongxiao-qiye-mingdan-news.txt:1",
+     "省工业和信息化厅3月23日公布海南省第二批创新型中小企业名单,海南鑫北斗科技有限公司等159家企业入选。", {"省"}),
+    ("negative: a city's bureau publishing results, no list", "other_districts_fresh2/texts/shandong_jinan-wuye-xinyong-news.txt:16",
+     "近日,济南市住房和城乡建设局公布了2022年第二季度全市物业服务企业信用评价结果,山东省诚信行物业管理有限公司、山东明德物业管理集团有限公司"
+     "等28家物业服务企业获得AAA级信用等级。", set()),
+    ("negative: 我市 is where the holders are, no list's place", _QIANJIANG + ":3", _QIANJIANG_3, set()),
+    ("negative: a count entered in a store (入库), no list",  _QIANJIANG + ":4",
+     "近年来,我市立足科技创新,不断加大优质中小企业梯度培育工作力度。2023年,我市兑现高新技术企业认定奖励865万元,科技型中小企业入库265家,"
+     "“瞪羚企业”总数达到23家,科技创新活力与日俱增,科技创新呈现良好新局面。", set()),
+])
+def test_the_levels_of_the_lists_a_page_names(style, source, text, want):
+    from kg.extract.enterprise_sentences import named_list_levels
+    assert named_list_levels(compact(normalize_line(text))) == want
+
+
+@pytest.mark.parametrize("style,source,text,page,want", [
+    ("levelless_after: the holders enter a designation printed with no level; the page's lists are all the nation's "
+     "(a product entering the list is no holder)", _CHENGDU + ":10", _CHENGDU_10,
+     ["成都3家企业入选第七批全国制造业“单项冠军”", _CHENGDU_8],
+     [(n, "国家级", "制造业单项冠军示范企业") for n in ["成都极米科技股份有限公司", "中航(成都)无人机系统股份有限公司",
+                                             "成都光明光电股份有限公司"]]),
+    ("levelless_list: 入选“D”名单的企业分别是: the names after it; the page's one list is the province's",
+     _QIANJIANG + ":3", _QIANJIANG_3, [_QIANJIANG_2], [(n, "省级", "瞪羚企业") for n in _QIANJIANG_NAMES]),
+    ("the same in the zh-TW copy", _F16 + "hubei_qianjiang-2023-dengling-qiye-ruxuan-news-s2twp.txt:3",
+     "本次我市入選“瞪羚企業”名單的企業分別是:湖北孚諾林新材料有限公司、北旭(湖北)電子材料有限公司。",
+     ["近日,省科技廳公示2023年擬入庫湖北省科創“新物種”企業名單,我市16家企業入選“瞪羚企業”。"],
+     [(n, "省级", "瞪羚企业") for n in ["湖北孚诺林新材料有限公司", "北旭(湖北)电子材料有限公司"]]),
+    ("negative: no level printed anywhere on the page gives no class (the level is the class)", _QIANJIANG + ":3",
+     _QIANJIANG_3, [], []),
+    ("negative: a page naming lists at two levels gives no class", _QIANJIANG + ":3", _QIANJIANG_3,
+     [_QIANJIANG_2, _CHENGDU_8], []),
+    ("negative: a product entering a list, alone", _CHENGDU + ":10", "成都利君实业股份有限公司的高压辊磨机入选单项冠军产品。",
+     [_CHENGDU_8], []),
+])
+def test_a_designation_printed_with_no_level_takes_the_pages_one_level(style, source, text, page, want):
+    """The convention (fresh16 README): the class is the level of the list — printed, or the nation's / province's list
+    the page names; a page that names no level, or several, gives none."""
+    from kg.extract.enterprise_sentences import designation_levels, named_list_levels
+    texts = [compact(normalize_line(t)) for t in page]
+    doc_levels = set().union(*map(designation_levels, texts))
+    doc_lists = set().union(*map(named_list_levels, texts))
+    got = level_classes(compact(normalize_line(text)), doc_levels, doc_lists)
+    assert [(fold(n), c, r) for n, c, r in got] == want

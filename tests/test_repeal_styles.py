@@ -159,6 +159,27 @@ SENTENCES = [
      "經市人民政府同意,現將修訂后的《南通市自然災害救助應急預案》印發給你們,請認真組織實施。2020年6月14日印發的《南通市自然災害救助應急預案》"
      "(通政辦發〔2020〕54號)同時廢止。",
      [("南通市自然灾害救助应急预案", "通政办发〔2020〕54号", "同时废止")]),
+    # fresh16 (opened after its never-seen score: 11 of 11, none false) — the shapes it brought, kept
+    ("final article: two targets joined by 和, each with its own adoption clause (date, body, session)",
+     "other_districts_fresh16/texts/guangdong-2021-renli-ziyuan-shichang-tiaoli-repo.txt:259",
+     "第五十条 本条例自2022年1月1日起施行。2000年3月30日广东省第九届人民代表大会常务委员会第十七次会议通过的《广东省职业介绍管理条例》"
+     "和2002年12月6日广东省第九届人民代表大会常务委员会第三十八次会议通过的《广东省人才市场管理条例》同时废止。",
+     [("广东省职业介绍管理条例", None, "同时废止"), ("广东省人才市场管理条例", None, "同时废止")]),
+    ("a paragraph after the last article: two government rules, the second's organ printed before its date",
+     "other_districts_fresh16/texts/henan-2001-zhiwu-jianyi-tiaoli-repo.txt:143",
+     "1984年8月5日，河南省人大常委会批准、河南省人民政府公布的《河南省植物检疫实施办法》和河南省人民政府1987年6月30日发布的"
+     "《河南省森林植物检疫实施办法》同时废止。",
+     [("河南省植物检疫实施办法", None, "同时废止"), ("河南省森林植物检疫实施办法", None, "同时废止")]),
+    ("the same in a zh-TW copy (公佈, 釋出)", "other_districts_fresh16/texts/henan-2001-zhiwu-jianyi-tiaoli-repo-s2twp.txt:143",
+     "1984年8月5日，河南省人大常委會批准、河南省人民政府公佈的《河南省植物檢疫實施辦法》和河南省人民政府1987年6月30日釋出的"
+     "《河南省森林植物檢疫實施辦法》同時廢止。",
+     [("河南省植物检疫实施办法", None, "同时废止"), ("河南省森林植物检疫实施办法", None, "同时废止")]),
+    ("final article: the old regulation named by its title alone",
+     "other_districts_fresh16/texts/guangdong-2022-tongji-tiaoli-repo.txt:85",
+     "第二十九条 本条例自2022年11月1日起施行。《广东省统计管理条例》同时废止。", [("广东省统计管理条例", None, "同时废止")]),
+    ("negative: an amending decision in a regulation's header (修正) is an amendment, no repeal",
+     "other_districts_fresh16/texts/henan-2003-yiwu-zhishu-tiaoli-repo.txt:5",
+     "2018年9月29日 河南省第十三届人民代表大会常务委员会第六次会议《河南省人民代表大会常务委员会关于修改部分地方性法规的决定》修正", []),
 ]
 
 

@@ -152,7 +152,7 @@ def rating_named(text: str) -> str | None:
 # and 企业), none a word joining two phrases (为, 的, 和, 与, 及), a level (级) or a place ("杭州市萧山区高新技术企业" is the
 # district's, not the city's). 重点 marks a status, not a sector or a watch list: 重点行业企业 (重污染天气 绩效 lists),
 # 重点监控企业, 重点排污 are none.
-STATUS_MARKERS = ("专精特新", "小巨人", "高新技术", "科技型", "瞪羚", "单项冠军", "隐形冠军", "独角兽", "龙头",
+STATUS_MARKERS = ("专精特新", "小巨人", "高新技术", "科技型", "创新型", "瞪羚", "单项冠军", "隐形冠军", "独角兽", "龙头",
                   "重点(?!行业|监控|排污|用能|污染|用水)", "示范", "标杆", "领跑者", "绿色", "诚信", "星级")
 # (示范社, 示范场: the marker 示范 is the head's own first half, "农民专业合作社示范社", "家庭农场示范场")
 DESIGNATION_HEADS = ("企业", "工厂", "农场", "合作社", "(?<=示范)社", "联合社", "(?<=示范)场", "牧场", "基地", "矿山", "酒店",

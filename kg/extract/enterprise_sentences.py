@@ -383,8 +383,8 @@ _BATCH = r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}批|首
 # (a phrase of the designation's shape is one only with its level printed before it: the conditional (?(lev)…))
 # (a province's name holds no verb or function word: "经信委公布全省", "家企业为省" are no province)
 _PROVINCE_NAME = r"(?:(?![为的了和与及在是等全我本该各公布])[\u4e00-\u9fff]){2,6}?"
-_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|区|县)级|(?P<bare>(?<=[为入选])[省市])|(?P<nation>全国|国家)|(?P<whole>全省|全市)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))"
-           r"(?:省级|[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>(?<![我全本城])[\u4e00-\u9fff]{2,4}?市)(?:市级)?"
+_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|区|县)级|(?P<bare>(?<=[为入选])[我本]?[省市])|(?P<nation>全国|国家)|(?P<whole>全省|全市)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))"
+           r"(?:省级|[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>(?<![我全本城])(?:(?![我次])[\u4e00-\u9fff]){2,4}?市)(?:市级)?"
            r"|(?P<county>(?<![我全本该各])(?![我全本该各])[\u4e00-\u9fff]{1,4}?县)(?:县级)?)?"
            rf"[“\"《「]?{_BATCH}[“\"《「]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)}"
            rf"|(?(lev)(?P<shape>{DESIGNATION_SHAPE})|(?!)))")
@@ -395,7 +395,7 @@ _INFIX_LEVEL = re.compile(r"(国家|省|市|县)级?(?=重点|示范)")
 def _listed_level(m: re.Match) -> tuple[str, str] | None:
     """(level, rating) of a _LISTED match, or None where no level is told ("入选绿色工厂")."""
     infix = _INFIX_LEVEL.search(m["rating"])
-    level = m["lvl"] or m["bare"] or m["whole"] and m["whole"][1] or ("国家" if m["nation"] else "省" if m["prov"] else _city_level(m) if m["city"] else
+    level = m["lvl"] or m["bare"] and m["bare"][-1] or m["whole"] and m["whole"][1] or ("国家" if m["nation"] else "省" if m["prov"] else _city_level(m) if m["city"] else
                                       "县" if m["county"] else infix[1] if infix else None)
     return level and (level, designation_name(m["rating"]))
 
@@ -429,7 +429,7 @@ def listed_levels(text: str) -> set[tuple[str, str]]:
 # 农场", 盐城), or a bare 等 ("X、Y、Z等上榜2023年度省级绿色工厂名单", 河南); an adverb may stand before the verb, and the
 # verb may be one of receiving ("X成功入选…名单", "X荣获国家级专精特新“小巨人”企业称号", "X、Y获批2023年省级…")
 _ENTERED = (r"(?:等(?:\d+[家户个][\u4e00-\u9fff]{0,8}?)?)?(?:被[\u4e00-\u9fff]{2,10}?(?:厅|局|委|部|政府))?"
-            rf"被?(?:{_ADVERBS})?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜|荣获|获评|获批|荣膺|跻身)"
+            rf"被?(?:{_ADVERBS})?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜|荣获|获评|获批|荣膺|跻身|成为)"
             r"了?为?[“\"《「]?")
 _LISTED_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
                            rf"(?:[^，,。；;：:、]{{0,16}}[，,]+)?{_ENTERED}{_LISTED}")
@@ -513,11 +513,68 @@ def _leading(text: str) -> list[str]:
     return run if len(run) >= 2 else []
 
 
-def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()) -> list[tuple[str, str, str]]:
+# A list a page names at a level, whatever it holds: "公示2023年拟入库湖北省科创“新物种”企业名单" (潜江) is a province's list,
+# "国家第七批制造业单项冠军企业(产品)公示名单" (成都) the nation's. (A place the holders are in is no list's: "我市16家企业".)
+_NAMED_LIST = re.compile(rf"(?:(?P<nation>全国|国家)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))|(?P<city>(?<![我全本城])"
+                         r"(?:(?![我次])[\u4e00-\u9fff]){2,4}?市))(?:(?!名单)[^，,。；;：:、]){0,24}名单")
+
+
+# A list published by an organ is at the organ's level: the place it is printed with ("国家工商总局公示了…名单", "省科技厅
+# 公示2023年拟入库…名单", 潜江; "省工业和信息化厅3月23日公布海南省第二批…名单", 海南), else its kind — a ministry (部,
+# 总局: "工业和信息化部公示了第三批…名单", 六安) is the nation's, a department (厅) a province's; a bureau or commission with
+# no place printed (局, 委) may be of any level and tells none.
+_PUBLISHED_LIST = re.compile(rf"(?:(?P<place>国家|省|市|县|区|{_PROVINCE_NAME}(?:省|自治区)|(?<![我全本城])(?:(?![我次])"
+                             r"[\u4e00-\u9fff]){2,4}?市)[\u4e00-\u9fff]{1,10}?(?:部|总局|厅|委|局)|[\u4e00-\u9fff]{1,10}?"
+                             r"(?P<kind>部|总局|厅))(?:\d{1,2}月\d{1,2}日)?(?:公布|公示|发布|印发|认定)了?"
+                             r"(?:(?!名单)[^，,。；;：:、]){0,30}名单")
+
+
+def _published_level(m: re.Match) -> str:
+    """The level of the organ a _PUBLISHED_LIST match names (its place, else its kind)."""
+    place = m["place"]
+    if not place:
+        return "省" if m["kind"] == "厅" else "国家"
+    return {"国家": "国家", "省": "省"}.get(place) or ("省" if place.endswith(("省", "自治区")) else place_level(place))
+
+
+def named_list_levels(text: str) -> set[str]:
+    """The levels of the lists a text names ("湖北省科创“新物种”企业名单" → 省): the nation, a province or a city (a
+    municipality's list is provincial), or the organ that publishes it (_PUBLISHED_LIST)."""
+    named = {"国家" if m["nation"] else "省" if m["prov"] else place_level(m["city"]) for m in _NAMED_LIST.finditer(text)}
+    return named | {_published_level(m) for m in _PUBLISHED_LIST.finditer(text)}
+
+
+# A designation printed with no level takes the level of the page's lists (the convention "国家级 for a national list,
+# 省级 for a province's list", fresh16): the holders entering it, "成都极米科技股份有限公司、…、成都光明光电股份有限公司入选
+# 制造业单项冠军示范企业;" (成都, under 国家第七批…公示名单), or listed after it, "本次我市入选“瞪羚企业”名单的企业分别是:
+# X、Y、…。" (潜江, under 湖北省科创“新物种”企业名单). A product entering a list is no holder: "X公司的高压辊磨机入选单项冠军产品".
+_LEVELLESS_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))(?:等\d+[家户个][\u4e00-\u9fff]{{0,8}}?)?"
+                              rf"(?:{_ADVERBS})?(?:入选|上榜|荣获|获评|获批|成为)[“\"《「]?{_BATCH}(?P<rating>{DESIGNATION_SHAPE})")
+_LEVELLESS_LIST = re.compile(rf"(?:入选|上榜|获评)[“\"《「]?{_BATCH}(?P<rating>{DESIGNATION_SHAPE})[”\"》」]?(?:名单|榜单|名录)?的?"
+                             r"(?:企业|单位)?(?:分别是|分别为|包括|名单为)[：:]?(?P<names>[^。；;]{4,600})")
+
+
+def levelless_holders(paragraph: str, level: str) -> list[tuple[str, tuple[str, str]]]:
+    """(holder, (level, rating)) for the holders a paragraph enters in a designation printed with no level, at `level`
+    (the page's one level)."""
+    found = [(n, m["rating"]) for m in _LEVELLESS_AFTER.finditer(paragraph) for n in list_placed(_holders(m["names"]))]
+    found += [(n, m["rating"]) for m in _LEVELLESS_LIST.finditer(paragraph) for n in _leading(m["names"])]
+    return [(n, (level, designation_name(r))) for n, r in found]
+
+
+def page_level(doc_levels: set[tuple[str, str]], doc_lists: set[str]) -> str | None:
+    """The page's one level: that of all its listed designations and named lists, None where they name none or several."""
+    levels = {level for level, _ in doc_levels} | set(doc_lists)
+    return next(iter(levels)) if len(levels) == 1 else None
+
+
+def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(),
+                   doc_lists: set[str] = frozenset()) -> list[tuple[str, str, str]]:
     """(holder, level, rating) for the holders a paragraph enters in one listed designation (_LISTED_AFTER,
     _LISTED_OBJECT, _LISTED_NAMED: at the level the sentence itself names, else the paragraph's one level;
     _LISTED_COUNTED, _LISTED_COLON, _COUNTED_LIST: at the paragraph's one level), or for a counted list of
-    enterprises in a page that names exactly one (`doc_levels`)."""
+    enterprises in a page that names exactly one (`doc_levels`), or for a designation printed with no level in a page
+    whose designations and lists (`doc_lists`, named_list_levels) are all at one level."""
     levels = listed_levels(paragraph)
     one = next(iter(levels)) if len(levels) == 1 else None
     found = [(n, own) for r in (_LISTED_AFTER, _LISTED_OBJECT, _LISTED_NAMED) for m in r.finditer(paragraph)
@@ -532,6 +589,8 @@ def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(
         found += [(n, one) for n in names]
     elif not levels and len(doc_levels) == 1 and listed_rating(next(iter(doc_levels))[1]):
         found = [(n, next(iter(doc_levels))) for m in _COUNTED_LIST.finditer(paragraph) for n in _leading(m["names"])]
+    if not levels and not found and (level := page_level(doc_levels, doc_lists)):
+        found = levelless_holders(paragraph, level)
     out = {}
     for n, (level, rating) in found:
         out.setdefault(farm_placed(n), (level + "级", rating))
@@ -543,7 +602,8 @@ _LEVEL_AWARDED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)被?" + _VERB
                             + _LEVEL_MENTION.pattern)
 
 
-def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()) -> list[tuple[str, str, str]]:
+def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(),
+                  doc_lists: set[str] = frozenset()) -> list[tuple[str, str, str]]:
     """(enterprise, level, rating) for the names a paragraph lists ("X、Y等230家企业") when it names exactly one
     level of one level-rated designation; several levels ("省级267家、市级468家") name no class. A paragraph that
     names the designation with no level ("此次被评定为守合同重信用企业的单位…") takes the one level its document
@@ -554,12 +614,12 @@ def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()
     # (a listed designation's holders are read by its own layouts: "确定X等211家企业为省绿色工厂、Y等42家企业为省绿色
     # 供应链管理企业" counts two groups, and only the first holds the designation)
     if len(levels) != 1 or listed_rating(next(iter(levels))[1]):
-        return listed_holders(paragraph, doc_levels)
+        return listed_holders(paragraph, doc_levels, doc_lists)
     (level, rating), = levels
     names = [n for m in _LEVEL_NAMES.finditer(paragraph) for n in _names(m["names"])]
     names += [n for m in _LEVEL_AWARDED.finditer(paragraph) for n in _names(m["names"]) if n not in names]
     out = [(n, level + "级", rating) for n in names]
-    return out + [x for x in listed_holders(paragraph, doc_levels) if x[0] not in names]
+    return out + [x for x in listed_holders(paragraph, doc_levels, doc_lists) if x[0] not in names]
 
 
 # (an item that asks or closes is a sentence of the notice, not a member: "各市州要加强管理", "特此通知"; an organ
