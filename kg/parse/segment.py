@@ -515,6 +515,8 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
              else "label" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}[:：]?", _c(ln)) else _page_field(ln) for ln in text]
     # (the site's own lines alone, with no byline or number of the document: chrome, labels, the site's banner, the
     # page's fields, a publisher's credit)
+    # (a source byline naming an organ only, "来源:云南省人民政府办公厅", is the page's credit too)
+    kinds = ["credit" if k == "byline" and _SOURCE_ONLY.fullmatch(_c(ln)) else k for k, ln in zip(kinds, text)]
     own = {"chrome", "label", "banner", "fields", "credit", "column"}
     return bool(text) and None not in kinds and kinds != ["label"] * len(kinds) and "title" in kinds + [
         "title" if all(k in own for k in kinds) else None]
@@ -547,6 +549,8 @@ def _top_number(lines: list[Line]) -> tuple[str, int] | None:
 # a site's banner: the place whose site it is ("高平市三甲镇"), or an organ's name alone (see `_page_field`); never a
 # gazette's masthead ("临淄区人民政府公报")
 _SITE_BANNER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:省|市|县|区|旗|州)(?:[\u4e00-\u9fff]{1,6}(?:镇|乡|街道))?")
+# a page's source byline naming the organ and nothing else ("来源:云南省人民政府办公厅"): who posted the page
+_SOURCE_ONLY = re.compile(r"(?:来源|信息来源|文章来源)[:：][\u4e00-\u9fff]{2,30}(?:人民政府|政府|办公厅|办公室|局|委员会|中心)")
 # a publisher's credit over the page's fields ("——都安县环境保护局")
 _CREDIT_LINE = re.compile(r"[—\-－–]{1,2}[\u4e00-\u9fff]{2,20}(?:局|委员会|办公室|人民政府|中心|大队)")
 # a fields row whose first label the page's narrow cell cut to its last character, a whole label after it
@@ -560,8 +564,8 @@ def _page_field(ln: Line) -> str | None:
     c = _c(ln)
     if _BYLINE.match(c) and len(c) <= 60:
         return "byline"
-    if _SITE_BANNER.fullmatch(c) or P.is_organ(c):
-        return "banner"
+    if _SITE_BANNER.fullmatch(c) or P.is_organ(c) or (c.endswith("文件") and P.is_organ(c[:-2])):
+        return "banner"  # (a column named as a masthead, organ + 文件: "省政府办公厅文件", the site's not the document's)
     if _CREDIT_LINE.fullmatch(c):
         return "credit"
     if len(c) <= 120 and (is_metadata_line(ln.text) or _CUT_LABEL.match(c)):
