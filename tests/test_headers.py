@@ -1979,6 +1979,14 @@ FULLER = [
     # constructed guards: a whole place before the own copy (the organ as the document prints it), a 关于 title
     ("某市某县人民政府关于印发某县防汛应急预案的通知", "某县人民政府关于印发某县防汛应急预案的通知", "某县人民政府关于印发某县防汛应急预案的通知"),
     ("某县人民政府关于印发某县防汛应急预案的通知", "关于印发某县防汛应急预案的通知", "关于印发某县防汛应急预案的通知"),
+    # fresh16 guizhou-2017-jiangdi-shiti-jingji-qiye-chengben-gongzuo-shishi-fangan (lines 1, 3): the own copy names its
+    # organ by its level alone (省人民政府), the headline with its place: the headline
+    ("贵州省人民政府关于印发贵州省降低实体经济企业成本工作实施方案的通知", "省人民政府关于印发贵州省降低实体经济企业成本工作实施方案的通知",
+     "贵州省人民政府关于印发贵州省降低实体经济企业成本工作实施方案的通知"),
+    # constructed guards: a level-only organ under a page naming another organ before it (no place), and a bureau whose
+    # own copy names no level alone
+    ("全省各地人民政府关于印发某方案的通知", "省人民政府关于印发某方案的通知", "省人民政府关于印发某方案的通知"),
+    ("贵州省财政厅关于印发某方案的通知", "财政厅关于印发某方案的通知", "财政厅关于印发某方案的通知"),
 ]
 
 
@@ -2076,6 +2084,12 @@ PAGE_TOPS = [
      "时间:2018-03-08 09:43:33  来源:应急办  作者:  已有 人读阅此信息\n \n"
      "    我县位于四川省北缘,米仓山南麓,地形地貌复杂,自然灾害多发。\n",
      ("南江县自然灾害应急预案", None, "2018-03-08", "应急办")),
+    ("a headline saying an organ issued the plan that follows (fresh16 guangdong-2019-yuegangao-dawanqu-sannian-xingdong-jihua-traditional)",
+     "廣東省推進粵港澳大灣區建設領導小組印發《廣東省推進粵港澳大灣區建設三年行動計劃(2018-2020年)》\n\n"
+     "來源: 廣東省發展和改革委員會          發布時間: 2019-07-05\n\n"
+     "  近日,廣東省推進粵港澳大灣區建設領導小組印發《廣東省推進粵港澳大灣區建設三年行動計劃(2018-2020年)》,內容如下。\n\n"
+     "  一、優化提升空間發展格局\n",
+     ("广东省推进粤港澳大湾区建设三年行动计划(2018-2020年)", None, "2019-07-05", "广东省推进粤港澳大湾区建设领导小组")),
     ("a zh-TW copy's 檔名稱 and 檔案型別 labels (fresh16 hubei_huangshi-2021-shizhengfu-zhongdian-gongzuo-zeren-fenjie-s2twp)",
      "關於印發2021年市政府重點工作責任分解的通知\n\n   時間:2021-02-25\n\n分享:\n\n"
      "檔名稱關於印發2021年市政府重點工作責任分解的通知 檔案型別黃政辦發\n發文單位黃石市人民政府辦公室 發文字號黃政辦發〔2021〕1號\n"
@@ -2089,3 +2103,19 @@ PAGE_TOPS = [
 def test_a_page_top_over_its_document(what, text, want):
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert [(d.title, d.doc_number, d.date, d.issuer) for d in issue.documents] == [want]
+
+
+@pytest.mark.parametrize("title,want", [
+    # fresh16 guangdong-2019 (line 1): the organ issued the plan by name
+    ("广东省推进粤港澳大湾区建设领导小组印发《广东省推进粤港澳大湾区建设三年行动计划(2018-2020年)》",
+     "广东省推进粤港澳大湾区建设三年行动计划(2018-2020年)"),
+    # constructed guards: a 关于 title issuing a plan (the notice, its kind lost), a headline of a meeting naming no
+    # document's kind, and a notice's whole title
+    ("关于印发《某县地震应急预案》", "关于印发《某县地震应急预案》"),
+    ("某市人民政府发布《某市2023年十大民生实事》", "某市人民政府发布《某市2023年十大民生实事》"),
+    ("某市人民政府关于印发《某市应急预案》的通知", "某市人民政府关于印发《某市应急预案》的通知"),
+])
+def test_a_headline_naming_the_document_an_organ_issued(title, want):
+    from kg.parse.segment import _issued_by_headline
+
+    assert _issued_by_headline(title) == want

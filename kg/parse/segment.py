@@ -313,13 +313,26 @@ def _without_delivery(title: str | None) -> str | None:
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*(?=[^#\s])")
 
 
+# a news headline saying an organ issued a document by name, no kind after the 》 ("广东省推进粤港澳大湾区建设领导小组印发
+# 《广东省推进粤港澳大湾区建设三年行动计划(2018-2020年)》"): the item prints that document, titled by its name
+_ISSUED_HEADLINE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{4,40}?(?:领导小组|委员会|办公室|办公厅|人民政府|政府|厅|局))"
+                              r"(?:印发|发布|出台)《(?P<doc>[^《》]{6,80})》$")
+
+
+def _issued_by_headline(title: str) -> str:
+    """The document a headline says its organ issued (see _ISSUED_HEADLINE), when the 《》 names a document's kind; else
+    the title as it is."""
+    m = _ISSUED_HEADLINE.match(compact(title))
+    return m["doc"] if m and P.DOC_TYPE_END.search(re.sub(r"[（(][^（）()]{1,20}[)）]$", "", m["doc"])) else title
+
+
 def _printed_title(title: str | None) -> str | None:
     """The document's title without what the page printed around it on its line: a delivery line, a column tag, a
     catalogue's region, a validity mark, a label before it or after it, the site's name a page title ends with, a
     pipe table's cell bars around it ("…的通知|")."""
     title = title.strip("|｜") if title else title
     title = drop_title_label(drop_catalogue_region(drop_column_tag(_without_delivery(_MARKDOWN_HEADING.sub("", title or "") or title))))
-    return strip_counter(strip_site_suffix(VALIDITY_MARK.sub("", title))) if title else title
+    return _issued_by_headline(strip_counter(strip_site_suffix(VALIDITY_MARK.sub("", title)))) if title else title
 
 
 # a speech's own title line over its delivery subtitle ("政 府 工 作 报 告" ⏎ "——2020 年 5 月 26 日在海口市第十六届人民代表大会
