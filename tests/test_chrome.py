@@ -54,6 +54,14 @@ CHROME = [
     ("延吉市政府信息公开专栏 >> 延吉市人民政府办公室 >> 政府信息公开基础平台", "breadcrumb"),  # fresh15 jilin_yanji-2024 (line 1)
     ("中国政府网 黑龙江省政府网 English Русская версия 市人大 市政协 市纪委监委", "sister_sites"),  # fresh15 heilongjiang_qiqihar-2019 (line 1)
     ("首 页 新闻中心 政务公开 政务服务 放管服改革 政民互动 知识产权", "menu_bar"),  # fresh15 liaoning_dalian-2020 (line 1): items unknown to main_menu
+    # fresh16: page tops over a document (each file's first lines)
+    ("无标题文档", "page_widget"),  # fresh16 hunan_jiangyong-2022-tufa-shijian-zongti-yuan (line 1): an editor's default tab title
+    ("搜索位置排序", "page_widget"),  # fresh16 qinghai-2022-lanzhou-xining-chengshiqun-fazhan-shisiwu-shishi-fangan (line 1): run together
+    ("【字体:", "page_tools"),  # fresh16 yunnan-2022-shisiwu-quyu-xietiao-fazhan-guihua-mirror (line 3)
+    ("  • 字体【      】", "page_tools"),  # fresh16 江永 (line 8)
+    ("武汉文化产业政策服务平台", "site_name"),  # fresh16 hubei_wuhan-2018-sheng-zhengfu-gongzuo-baogao-renwu-zeren-fenjie (line 4)
+    ("主办单位:中共武汉市委宣传部", "site_credits"),  # fresh16 武汉 (line 1)
+    ("承办单位:长江网", "site_credits"),  # fresh16 武汉 (line 2)
     ("不支持Flash", "player_fallback"),  # fresh11 jilin-2007-feizhi-65xiang-zhengfu-guizhang-news (a portal's video box)  # fresh10 neimenggu-2023-guowuyuan-gaozhiliang-fazhan-yijian-traditional (a Taiwan site)
 ]
 
@@ -78,6 +86,12 @@ NOT_CHROME = [
     "延吉市人民政府办公室关于印发《延吉市城市建设管理暂行办法》的通知",  # fresh15 延吉: the title under the path
     "市人大 市政协",  # two names only: no bar of three
     "首页 关于 我们",  # a menu opening with 首页 needs four names after it
+    # guards for the fresh16 rows
+    "无标题文档整理工作的通知",  # the tab title's words opening a title: only alone
+    "排序结果公示",  # a sort label opening a headline: only labels
+    "关于建设全省政务服务平台的通知",  # a platform named in a title (关于): no site name
+    "主办单位:市文化和旅游局、市教育局联合举办",  # an event's organisers in prose: no site's credit (the value is no bare name)
+    "主办单位负责活动的组织实施",  # no colon: a sentence
     "2018年度部门整体支出绩效评价报告及具体内容",  # a title naming 具体内容 among other words: a section label only alone  # a title's first line ending on 网 (a grid), not a site's name
 ]
 

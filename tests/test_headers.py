@@ -1979,6 +1979,14 @@ FULLER = [
     # constructed guards: a whole place before the own copy (the organ as the document prints it), a 关于 title
     ("某市某县人民政府关于印发某县防汛应急预案的通知", "某县人民政府关于印发某县防汛应急预案的通知", "某县人民政府关于印发某县防汛应急预案的通知"),
     ("某县人民政府关于印发某县防汛应急预案的通知", "关于印发某县防汛应急预案的通知", "关于印发某县防汛应急预案的通知"),
+    # fresh16 guizhou-2017-jiangdi-shiti-jingji-qiye-chengben-gongzuo-shishi-fangan (lines 1, 3): the own copy names its
+    # organ by its level alone (省人民政府), the headline with its place: the headline
+    ("贵州省人民政府关于印发贵州省降低实体经济企业成本工作实施方案的通知", "省人民政府关于印发贵州省降低实体经济企业成本工作实施方案的通知",
+     "贵州省人民政府关于印发贵州省降低实体经济企业成本工作实施方案的通知"),
+    # constructed guards: a level-only organ under a page naming another organ before it (no place), and a bureau whose
+    # own copy names no level alone
+    ("全省各地人民政府关于印发某方案的通知", "省人民政府关于印发某方案的通知", "省人民政府关于印发某方案的通知"),
+    ("贵州省财政厅关于印发某方案的通知", "财政厅关于印发某方案的通知", "财政厅关于印发某方案的通知"),
 ]
 
 
@@ -2011,3 +2019,103 @@ def test_an_unbracketed_decree_note_followed_by_its_amendment_gives_no_number():
             "<!-- INFO END -->\n\n第一条 为了加强管理,制定本办法。")
     [d] = segment_issue(normalize_lines(text), "x.txt").documents
     assert d.doc_number is None
+
+
+# fresh16 (each file's first lines, long lines cut): a page's top over its document (a column named as a masthead, a
+# topic platform's credits, a search's sort labels run together, an editor's "无标题文档", a law database's citation
+# code), a field block whose labels were pushed above their colons, a 公开日 stamp, bulleted page fields between a title
+# and its 文号, a byline's short office, a zh-TW copy's 檔名稱 / 檔案型別 labels: one document, all four fields
+PAGE_TOPS = [
+    ("a column masthead and a source byline over the header (fresh16 yunnan-2022-shisiwu-quyu-xietiao-fazhan-guihua-mirror)",
+     "您的位置:\n省政府办公厅文件\n【字体:\n来源:云南省人民政府办公厅\n\n云南省人民政府办公厅关于印发\n云南省“十四五”区域协调发展规划的通知\n\n"
+     "云政办发〔2022〕25号\n\n各州、市人民政府,省直各委、办、厅、局:\n\n《云南省“十四五”区域协调发展规划》已经省人民政府同意,现印发给你们,"
+     "请认真贯彻执行。\n\n\n\n云南省人民政府办公厅\n\n2022年4月14日\n",
+     ("云南省人民政府办公厅关于印发云南省“十四五”区域协调发展规划的通知", "云政办发〔2022〕25号", "2022-04-14", "云南省人民政府办公厅")),
+    ("a search's sort labels run together over the fields (fresh16 qinghai-2022-lanzhou-xining-chengshiqun-fazhan-shisiwu-shishi-fangan)",
+     "搜索位置排序\n字号:\n分享:\n打印\n\n索 引 号 :015000185/2022-00047发文字号 :青政办〔2022〕5号\n\n"
+     "发布机构 :青海省人民政府办公厅公文时效 :有效\n\n主题分类 :工业、交通;城乡建设、环境保护;商贸、海关、旅游成文日期 :2022-02-07\n\n"
+     "青海省人民政府办公厅 甘肃省人民政府办公厅\n关于印发兰州—西宁城市群发展“十四五”\n实施方案的通知\n\n青政办〔2022〕5号\n\n"
+     "西宁市、海东市、海南藏族自治州、海北藏族自治州、黄南藏族自治州人民政府,兰州市、白银市、定西市、临夏回族自治州人民政府:\n\n"
+     "《兰州—西宁城市群发展“十四五”实施方案》已经甘肃省人民政府、青海省人民政府同意,现印发给你们,请抓好贯彻落实。\n",
+     ("青海省人民政府办公厅甘肃省人民政府办公厅关于印发兰州—西宁城市群发展“十四五”实施方案的通知", "青政办〔2022〕5号", "2022-02-07",
+      "青海省人民政府办公厅、甘肃省人民政府办公厅")),
+    ("a topic platform's credits and name over the title (fresh16 hubei_wuhan-2018-sheng-zhengfu-gongzuo-baogao-renwu-zeren-fenjie)",
+     "主办单位:中共武汉市委宣传部\n承办单位:长江网\n\n武汉文化产业政策服务平台\n\n"
+     "武汉市人民政府办公厅关于印发2018年省《政府工作报告》涉及我市工作任务责任分解方案的通知\n\n2022-10-19 14:39\n"
+     "来源: 武汉市人民政府办公厅\n【字体:\n\n各区人民政府,市人民政府各部门:\n\n"
+     "根据《省人民政府办公厅关于分解落实〈政府工作报告〉的通知》(鄂政办发〔2018〕4号)要求,经市人民政府同意,现将方案印发给你们。\n\n"
+     "武汉市人民政府办公厅\n\n2018年2月14日\n",
+     ("武汉市人民政府办公厅关于印发2018年省《政府工作报告》涉及我市工作任务责任分解方案的通知", None, "2018-02-14", "武汉市人民政府办公厅")),
+    ("an untitled page's tab, bullets with an empty 发布机构 over the text tools (fresh16 hunan_jiangyong-2022-tufa-shijian-zongti-yuan)",
+     "无标题文档\n您现在所在的位置: 首页 > 专题专栏 > 安全生产\n分享到:\n江永县突发事件总体预案\n  • 2022-04-12 10:01\n"
+     "  • 来源: 江永县应急管理局\n  • 发布机构:\n  • 字体【      】\n\n江永县突发事件总体预案\n\n江永县突发事件总体预案目录",
+     ("江永县突发事件总体预案", None, "2022-04-12", "江永县应急管理局")),
+    ("a law database's citation code over the title (fresh16 hunan_zhijiang-2016-tufa-shijian-zongti-yingji-yuan-law-site)",
+     "首页 > 法律法规 > 地方法规 > 正文阅览\n【法宝引证码】CLI.1.304262 【时效性】尚未施行\n\n"
+     "芷江侗族自治县人民政府关于印发《芷江侗族自治县突发事件总体应急预案》的通知\n\n"
+     "芷江侗族自治县人民政府关于印发《芷江侗族自治县突发事件总体应急预案》的通知\n(芷政发〔2016〕17号)\n\n\n各乡镇人民政府,县直各单位:\n"
+     "  现将《芷江侗族自治县突发事件总体应急预案》印发给你们,请认真遵照执行。\n芷江侗族自治县人民政府\n2016年12月19日",
+     ("芷江侗族自治县人民政府关于印发《芷江侗族自治县突发事件总体应急预案》的通知", "芷政发〔2016〕17号", "2016-12-19", "芷江侗族自治县人民政府")),
+    ("labels pushed above their colons (fresh16 sichuan_liangshan-2025-ziran-ziyuan-caizheng-shiquan-huafen-gaige-fangan)",
+     "标题\n:凉山州人民政府办公室关于印发凉山州自然资源领域州与县(市)财政事权和支出责任划分改革实施方案的通知索引号\n"
+     ":009050039/2025-040007主题分类\n:城乡建设、环境保护发文机关\n:凉山州人民政府办公室成文日期\n:2025-05-22发文字号\n"
+     ":凉府办发〔2025〕7号发布日期\n:2025-05-26有效性\n:有效\n"
+     "凉山州人民政府办公室关于印发凉山州自然资源领域州与县(市)财政事权和支出责任划分改革实施方案的通知\n凉山州人民政府办公室\n"
+     "关于印发凉山州自然资源领域州与县(市)财政事权和支出责任划分改革实施方案的通知\n凉府办发〔2025〕7号\n各县(市)人民政府、州级各部门(单位):\n"
+     "《凉山州自然资源领域州与县(市)财政事权和支出责任划分改革实施方案》已经州政府同意,现印发给你们,请结合实际认真贯彻落实。\n"
+     "凉山州人民政府办公室\n2025年5月22日",
+     ("凉山州人民政府办公室关于印发凉山州自然资源领域州与县(市)财政事权和支出责任划分改革实施方案的通知", "凉府办发〔2025〕7号",
+      "2025-05-22", "凉山州人民政府办公室")),
+    ("bulleted page fields between the title and its 文号 (fresh16 gansu-2012-jingji-tizhi-gaige-zhongdian-gongzuo-yijian-pizhuan)",
+     "欢迎访问甘肃经济信息网!\n首页 / 文件汇编/ 正文\n甘肃省人民政府关于批转省发展改革委甘肃省2012年经济体制改革重点工作意见的通知\n"
+     "  • 时间:2012-04-28\n  • 点击:21\n  • 来源:\n\n甘政发〔2012〕53号\n\n各市、自治州人民政府,省政府各部门,中央在甘各单位:\n\n"
+     "  省政府同意省发展改革委《甘肃省2012年经济体制改革重点工作意见》,现转发给你们,请认真贯彻执行。\n\n"
+     "                         甘肃省人民政府\n                       二○一二年四月二十八日",
+     ("甘肃省人民政府关于批转省发展改革委甘肃省2012年经济体制改革重点工作意见的通知", "甘政发〔2012〕53号", "2012-04-28", "甘肃省人民政府")),
+    ("a 公开日 stamp among fields three to a line (fresh16 xinjiang_gaochang-2023-caoyuan-shengtai-baohu-buzhu-jiangli-shishi-fangan)",
+     "规范性文件\n\n关于印发《吐鲁番市高昌区实施草原生态保护补助奖励政策实施方案(2023年)》的通知\n\n"
+     "索 引 号 010600106/2023-00071 发布机构 高昌区政府办公室 公开日 2023-07-04\n文  号 高区财农〔2023〕45号 主题分类 生态保护 失效日期\n"
+     "体裁分类 服务对象 各乡镇、各部门 有效性 有效\n公开范围 各乡镇、各部门 主 题 词 草原生态、保护补助奖励\n著录日期 生效日期\n\n"
+     "高昌区各相关单位、各乡镇(场、片区、街道)人民政府:\n",
+     ("关于印发《吐鲁番市高昌区实施草原生态保护补助奖励政策实施方案(2023年)》的通知", "高区财农〔2023〕45号", "2023-07-04", "高昌区政府办公室")),
+    ("a dated byline naming a short office (fresh16 sichuan_nanjiang-2018-ziran-zaihai-yingji-yuan)",
+     "高级搜索\n \n   \n中央人民政府网站 四川省人民政府 巴中市人民政府 无障碍浏览\n"
+     "     您当前的位置:首页 > 政务公开 > 重点领域信息公开 > 应急管理 > 应急预案\n\n南江县自然灾害应急预案\n\n"
+     "时间:2018-03-08 09:43:33  来源:应急办  作者:  已有 人读阅此信息\n \n"
+     "    我县位于四川省北缘,米仓山南麓,地形地貌复杂,自然灾害多发。\n",
+     ("南江县自然灾害应急预案", None, "2018-03-08", "应急办")),
+    ("a headline saying an organ issued the plan that follows (fresh16 guangdong-2019-yuegangao-dawanqu-sannian-xingdong-jihua-traditional)",
+     "廣東省推進粵港澳大灣區建設領導小組印發《廣東省推進粵港澳大灣區建設三年行動計劃(2018-2020年)》\n\n"
+     "來源: 廣東省發展和改革委員會          發布時間: 2019-07-05\n\n"
+     "  近日,廣東省推進粵港澳大灣區建設領導小組印發《廣東省推進粵港澳大灣區建設三年行動計劃(2018-2020年)》,內容如下。\n\n"
+     "  一、優化提升空間發展格局\n",
+     ("广东省推进粤港澳大湾区建设三年行动计划(2018-2020年)", None, "2019-07-05", "广东省推进粤港澳大湾区建设领导小组")),
+    ("a zh-TW copy's 檔名稱 and 檔案型別 labels (fresh16 hubei_huangshi-2021-shizhengfu-zhongdian-gongzuo-zeren-fenjie-s2twp)",
+     "關於印發2021年市政府重點工作責任分解的通知\n\n   時間:2021-02-25\n\n分享:\n\n"
+     "檔名稱關於印發2021年市政府重點工作責任分解的通知 檔案型別黃政辦發\n發文單位黃石市人民政府辦公室 發文字號黃政辦發〔2021〕1號\n"
+     "發文日期2021-02-25 10:02:04 釋出日期2021-02-25 10:02:04\n效力狀態有效 主題分類\n\n"
+     "大冶市、陽新縣、各區人民政府,黃石市經濟技術開發區管委會,市政府各部門:",
+     ("关于印发2021年市政府重点工作责任分解的通知", "黄政办发〔2021〕1号", "2021-02-25", "黄石市人民政府办公室")),
+]
+
+
+@pytest.mark.parametrize("what,text,want", PAGE_TOPS, ids=[r[0].split(" (")[0] for r in PAGE_TOPS])
+def test_a_page_top_over_its_document(what, text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert [(d.title, d.doc_number, d.date, d.issuer) for d in issue.documents] == [want]
+
+
+@pytest.mark.parametrize("title,want", [
+    # fresh16 guangdong-2019 (line 1): the organ issued the plan by name
+    ("广东省推进粤港澳大湾区建设领导小组印发《广东省推进粤港澳大湾区建设三年行动计划(2018-2020年)》",
+     "广东省推进粤港澳大湾区建设三年行动计划(2018-2020年)"),
+    # constructed guards: a 关于 title issuing a plan (the notice, its kind lost), a headline of a meeting naming no
+    # document's kind, and a notice's whole title
+    ("关于印发《某县地震应急预案》", "关于印发《某县地震应急预案》"),
+    ("某市人民政府发布《某市2023年十大民生实事》", "某市人民政府发布《某市2023年十大民生实事》"),
+    ("某市人民政府关于印发《某市应急预案》的通知", "某市人民政府关于印发《某市应急预案》的通知"),
+])
+def test_a_headline_naming_the_document_an_organ_issued(title, want):
+    from kg.parse.segment import _issued_by_headline
+
+    assert _issued_by_headline(title) == want

@@ -438,6 +438,17 @@ ISSUERS = [
 ]
 
 
+# (guards for the short office of fresh16 sichuan_nanjiang: an outlet, an undated 来源 and a class are no issuer)
+ISSUERS += [
+    ("a dated byline naming an outlet, not an office", "南江县自然灾害应急预案\n\n时间:2018-03-08 09:43:33  来源:巴中日报  作者:\n\n"
+     "我县位于四川省北缘,米仓山南麓,地形地貌复杂,自然灾害多发。", None),
+    ("an undated 来源 naming a short office", "南江县自然灾害应急预案\n\n来源:应急办\n\n"
+     "我县位于四川省北缘,米仓山南麓,地形地貌复杂,自然灾害多发。", None),
+    ("a dated byline naming every office", "南江县自然灾害应急预案\n\n时间:2018-03-08 09:43:33  来源:各乡镇办  作者:\n\n"
+     "我县位于四川省北缘,米仓山南麓,地形地貌复杂,自然灾害多发。", None),
+]
+
+
 @pytest.mark.parametrize("what,text,want", ISSUERS, ids=[r[0] for r in ISSUERS])
 def test_issuer_styles(what, text, want):
     issue = segment_issue(normalize_lines(text), "x.txt")

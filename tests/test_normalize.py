@@ -103,6 +103,23 @@ def test_taiwan_phrasing_only_where_the_file_uses_it():
     # a page's counters as s2twp writes them (sichuan_dazhu-minsheng-shishi-cells-s2twp, fresh4): the fields they are
     assert normalize_line("點選數:人次", taiwan=True) == "点击数:人次"
     assert normalize_line("字型[ 大 中 小 ]", taiwan=True) == "字体[大中小]"
+    # a portal's field labels as s2twp writes them (fresh16 hubei_huangshi-2021-…-s2twp, lines 7-8): 文件名称, 文件类型
+    head = "檔名稱關於印發2021年市政府重點工作責任分解的通知 檔案型別黃政辦發\n釋出日期2021-02-25 10:02:04"
+    assert uses_taiwan_phrasing(head)
+    assert normalize_line(head.split("\n")[0], taiwan=True) == "文件名称关于印发2021年市政府重点工作责任分解的通知文件类型黄政办发"
+
+
+@pytest.mark.parametrize("printed,fields", [
+    # fresh16 sichuan_liangshan-2025-ziran-ziyuan-caizheng-shiquan-huafen-gaige-fangan (lines 1-4): each label pushed to the
+    # end of the line above its colon
+    ("标题\n:凉山州人民政府办公室关于印发某方案的通知索引号\n:009050039/2025-040007主题分类\n:城乡建设、环境保护",
+     ["", "标题:凉山州人民政府办公室关于印发某方案的通知", "索引号:009050039/2025-040007", "主题分类:城乡建设、环境保护"]),
+    # guards: a lone line opening with a colon, and colon lines under lines ending on no label, stay as printed
+    ("会议要求\n:各单位要抓好落实", ["会议要求", ":各单位要抓好落实"]),
+    ("索引号\n:123\n工作\n:某某", ["索引号", ":123", "工作", ":某某"]),
+])
+def test_labels_pushed_above_their_colons(printed, fields):
+    assert [ln.text for ln in normalize_lines(printed)] == fields
 
 
 @pytest.mark.parametrize("raw,text", [

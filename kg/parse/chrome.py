@@ -49,7 +49,8 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     # the site's name, or its section path: "花草资讯网", "重庆市政府网-信息公开-重庆市渝北区政府",
     # "…人民政府门户网站"
     # (never a title's words: "关于加快农村电网…" names a grid, not a site)
-    ("site_name", re.compile(r"^(?!.*(?:关于|的))[\u4e00-\u9fff]{2,16}(?:网|门户网站|网站|政务网|信息网|资讯网)$"
+    # (or a topic platform the site hosts: "武汉文化产业政策服务平台")
+    ("site_name", re.compile(r"^(?!.*(?:关于|的))[\u4e00-\u9fff]{2,16}(?:网|门户网站|网站|政务网|信息网|资讯网|服务平台|信息平台)$"
                              r"|^[\u4e00-\u9fff]{2,16}网(?:[-—_|>][\u4e00-\u9fff]{2,16}){1,4}$")),
     # a disclosure column's heading over the fields: "重庆市渝北区政府信息公开", "肇庆市人民政府办公室政府信息公开",
     # "政府信息公开规章库"
@@ -59,16 +60,21 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     # the site's date line: "今天是:2025年12月06日", "今天是2024年5月6日 星期一"
     ("today", re.compile(r"^今天是[:：]?(?:19|20)\d{2}年")),
     # a page's text tools, maybe after its column's name: "区政府办公室文件 字体(    )  打印", "字号:[大 中 小] 打印本页"
-    ("page_tools", re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:字体|字号)[:：]?[(（\[【]?[大中小]*[)）\]】]?(?:打印(?:本页)?|关闭|分享|收藏)*$")),
+    # (or opened by a bracket the page's cell cut: "【字体:")
+    ("page_tools", re.compile(r"^[\u4e00-\u9fff]{0,12}?[【\[]?(?:字体|字号)[:：]?[(（\[【]?[大中小]*[)）\]】]?(?:打印(?:本页)?|关闭|分享|收藏)*$")),
     # a disclosure page's section labels over the document: "详细信息", "公开具体内容" (a label alone on its line)
     ("section_label", re.compile(r"^(?:详细信息|信息详情|内容详情|具体内容|公开具体内容|正文内容|文章内容|信息内容)$")),
+    # the site's credits printed at the top ("主办单位:中共武汉市委宣传部", "承办单位:长江网"): who runs the site
+    ("site_credits", re.compile(r"^(?:主办单位|承办单位|协办单位|主办|承办|技术支持)[:：][\u4e00-\u9fff]{2,30}$")),
     # a media player's fallback message where the page had a video: "不支持Flash", "您的浏览器不支持播放此视频"
     ("player_fallback", re.compile(r"^(?:您的)?(?:浏览器|播放器)?不支持(?:Flash|HTML5|视频|播放)|^请(?:安装|升级)Flash",
                                    re.IGNORECASE)),
     # a row of links to sister sites, set apart by bars ("热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛")
     ("site_links", re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[|｜][\u4e00-\u9fff]{0,8}(?:网|网论坛|站点|平台)){2,}[|｜]?$")),
-    # an HTML page's untitled tab ("Document") and a site search's sort labels ("搜索位置", "匹配度", "排序")
-    ("page_widget", re.compile(r"^(?:Document|Untitled|搜索位置|匹配度|排序|相关度|按时间|按相关度)$", re.IGNORECASE)),
+    # an HTML page's untitled tab ("Document", an editor's default "无标题文档") and a site search's sort labels ("搜索位置",
+    # "匹配度", "排序"), alone or run together on one line ("搜索位置排序")
+    ("page_widget", re.compile(r"^(?:Document|Untitled(?:Document)?|无标题文档|无标题页|新建网页\d*"
+                               r"|(?:搜索位置|匹配度|排序|相关度|按时间|按相关度)+)$", re.IGNORECASE)),
     # markup left where the page had an image or an empty element: "![]()", "<track id="8vqxz"></track>" (after a
     # mirror's list number: "3. <th id="8vqxz"><track id="8vqxz"></track></th>")
     ("markup_residue", re.compile(r"^!?\[[^\]]{0,40}\]\([^)]{0,200}\)$|^(?:\d{1,2}\.)?(?:<[^<>]{1,60}>)+$")),

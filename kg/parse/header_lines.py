@@ -62,7 +62,8 @@ def _is_header_stop(c: str) -> bool:
 
 # a metadata label opening a line ("来源:", "浏览量:", "发布时间:") ends a title
 # (上载日期 / 更新时间 …: the page's upload line between the title and the 文号, "上载日期: 2019-11-21 来源: 市人民政府办公室")
-_LABEL_LINE = re.compile(r"^(?:来源|浏览量|浏览次数|阅读次数|点击次数|点击量|发布时间|发布日期|日期|时间|作者|字号|【字体"
+# (bulleted too, a site's list of them under the title: "• 时间:2012-04-28" ⏎ "• 点击:21" ⏎ "• 来源:")
+_LABEL_LINE = re.compile(r"^[•·●◆■▪]?(?:来源|浏览量|浏览次数|阅读次数|点击次数|点击量|点击|发布时间|发布日期|日期|时间|作者|字号|【字体"
                          r"|上载日期|上传日期|上传时间|更新时间|更新日期|发稿时间|录入时间|信息来源|文章来源)[:：]")
 
 

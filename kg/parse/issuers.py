@@ -60,6 +60,9 @@ _SHORT_GOVERNMENT = re.compile(r"^(?!各|全|本)[\u4e00-\u9fff]{2,10}?(?:省|�
 # a bureau a page names by its level only, as printed: "市城乡建设局", "县农业农村局"
 _UNIT_OF_LEVEL = re.compile(r"^[市县区旗](?!人民政府|政府)[\u4e00-\u9fff]{2,12}(?:局|委员会|办公室)$")
 
+# an office a dated byline names by its short name alone, as printed: "时间:2018-03-08 09:43:33 来源:应急办" (a county
+# site's own office; 办 ends the short name of a 办公室, never an outlet's or an account's)
+_SHORT_OFFICE = re.compile(r"^(?!各|全|本|网|站)[\u4e00-\u9fff]{2,8}办$")
 
 # a news item's closing credit, the whole line in brackets: "(来 源:澧县文旅广体局)" ⏎ "(审 核:李 晴)"; the brackets make it
 # the item's own credit, so it needs no dated byline next to it
@@ -78,7 +81,7 @@ def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
         return None  # (the date right after the organ: read for a national organ only, whose name has no place to end on)
     if not m or not (P.is_organ(m["organ"]) and (P.ORGAN_PLACE.match(m["organ"]) or _UNIT_OF_LEVEL.match(m["organ"]))
                      or _TOWN_OFFICE.match(m["organ"]) or _TOWN_NAME.match(m["organ"]) or P.is_national_organ(m["organ"])
-                     or _SHORT_GOVERNMENT.match(m["organ"])):
+                     or _SHORT_GOVERNMENT.match(m["organ"]) or _SHORT_OFFICE.match(m["organ"])):
         return None
     k = rows.index(j)
     # the page's fields may stand around a one-paragraph body: "时间:…" ⏎ "文号:" ⏎ body ⏎ "来源:市城乡建设局"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.model import Line
 from kg.parse import patterns as P
+from kg.parse.chrome import is_chrome
 from kg.parse.normalize import compact, normalize_doc_number
 
 __all__ = ["MetadataBlock", "FIELDS", "find_metadata_blocks", "parse_any_date", "is_metadata_line"]
@@ -45,6 +46,10 @@ FIELDS = {
     # "作者:郑逸菲   信息发布:黄晓强   添加日期:2017-10-26"), and a catalogue's filing date, its 成文日期
     # ("著录日期: 2017-07-06 公开日期: 2017-7-10")
     "上载日期": "published", "添加日期": "published", "著录日期": "date",
+    # a district portal's disclosure stamp cut to 公开日 ("发布机构 高昌区政府办公室 公开日 2023-07-04")
+    "公开日": "published",
+    # a law database's citation code over the title ("【法宝引证码】CLI.1.304262 【时效性】尚未施行"): its catalogue number
+    "法宝引证码": "index_no",
     "状态": "validity",  # a law site's "状态:失效 发布日期:… 发布部门:…"
     # a news page's byline ("作者: 来源: 发表于:2011年03月02日 文章点击数:2310"); a bare 时间 is not one: a law
     # site's "作者:法律资料网 时间:2024-05-25" is its posting, never a regulation's date
@@ -274,6 +279,8 @@ def _fits(key: str, value: str) -> bool:
         return bool(P.DOC_NUMBER.search(normalize_doc_number(value)) or _DECREE_VALUE.fullmatch(compact(value)))
     if key == "issuer" and P.DOC_TYPE_END.search(compact(value)):
         return False  # an empty "发布机构:" never takes the title printed under it ("大理市城镇燃气安全…实施方案")
+    if is_chrome(value):
+        return False  # an empty "发布机构:" never takes the page's text tools printed under it ("字体【      】")
     if key == "views":
         return bool(re.fullmatch(r"\d{1,9}次?", compact(value)))  # an empty "访问量:" never takes the next field line
     if key in _SHORT_FIELDS and _title_value(value):

@@ -60,8 +60,11 @@ _TAIWAN_PHRASES = (
     ("视窗", "窗口"), ("档案", "文件"), ("预设", "默认"), ("支援", "支持"),
     # a page's counters and buttons as s2twp writes them ("點選數:人次", "字型[ 大 中 小 ]"): read as the fields they are
     ("点选", "点击"), ("字型", "字体"),
+    # and a portal's field labels ("檔名稱…", "檔案型別黃政辦發": 文件名称, 文件类型); 档名 before 档案 is written back
+    ("档名", "文件名"), ("型别", "类型"),
 )
-_TAIWAN_MARKERS = ("最佳化", "資訊", "网际网路", "網際網路", "網路", "軟體", "專案", "智慧財產", "數位", "釋出", "稽核")
+_TAIWAN_MARKERS = ("最佳化", "資訊", "网际网路", "網際網路", "網路", "軟體", "專案", "智慧財產", "數位", "釋出", "稽核",
+                   "型別", "檔名")
 
 
 # a converter that writes its pinyin without tone marks ("桂(gui)農廳發", "歡(huan)迎訪(fang)問"): a bracketed lowercase
@@ -309,7 +312,33 @@ def normalize_lines(text: str) -> list[Line]:
                 texts[i] = ""
         elif mastheads.get(compact(t), 0) >= 3:
             texts[i] = ""
+    texts = relabel_colon_lines(texts)
     return [Line(no=i + 1, raw=r, text=t) for i, (r, t) in enumerate(zip(raws, texts))]
+
+
+# a field's value printed after the colon that opens its line (":凉府办发〔2025〕7号发布日期")
+_COLON_START = re.compile(r"^\s*[:：]")
+
+
+def relabel_colon_lines(texts: list[str]) -> list[str]:
+    """A field block whose every label was pushed to the end of the line above its colon ("标题" ⏎ ":…的通知索引号" ⏎
+    ":009050039/2025-040007主题分类" ⏎ … ⏎ ":有效"), written back as "label:value" lines. Two such lines or more make
+    the layout; a lone line opening with a colon is left as printed."""
+    from kg.parse.metadata import FIELDS  # (metadata imports this module)
+
+    labels = sorted(FIELDS, key=len, reverse=True)
+    tail = lambda t: next((lb for lb in labels if t.rstrip().endswith(lb)), None)
+    pairs = [i for i in range(len(texts) - 1) if _COLON_START.match(texts[i + 1]) and tail(texts[i])]
+    if len(pairs) < 2:
+        return texts
+    out = list(texts)
+    for i in pairs:
+        label = tail(out[i])
+        if label is None:
+            continue
+        out[i] = out[i].rstrip()[: -len(label)].rstrip()
+        out[i + 1] = label + out[i + 1].lstrip()
+    return out
 
 
 def printed_form(name: str, raw: str) -> str:

@@ -238,7 +238,21 @@ def _fuller_title(page: str, own: str) -> str:
     if not a.endswith(b) or P.TITLE_START.search(compact(own)):
         return own
     # (or lost the first characters of its place: "江县人民政府办公室关于…" under the page's "浦江县人民政府办公室关于…")
-    return page if not re.match(r".*?(?:关于|印发|转发)", compact(page)) or _place_cut(a[: len(a) - len(b)], b) else own
+    # (or named its organ by its level only: "省人民政府关于…" under the headline "贵州省人民政府关于…")
+    lost = a[: len(a) - len(b)]
+    return page if not re.match(r".*?(?:关于|印发|转发)", compact(page)) or _place_cut(lost, b) \
+        or _level_only(lost, b) else own
+
+
+# an organ named by its level alone, opening a title ("省人民政府关于…", "市政府办公室关于…")
+_LEVEL_ORGAN = re.compile(r"^[省市县区州旗盟](?:人民政府|政府)(?:办公厅|办公室)?(?=关于|印发|转发|批转)")
+
+
+def _level_only(lost: str, own: str) -> bool:
+    """The copy names its organ by its level alone and the page's title names the same organ with its place before it
+    (lost "贵州" of "贵州省人民政府关于…"): the page's title names the organ in full."""
+    return 2 <= len(lost) <= 8 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", lost)) and bool(_LEVEL_ORGAN.match(own)) \
+        and bool(P.ORGAN_TITLE.match(lost + own)) and bool(P.ORGAN_PLACE.match(lost + own))
 
 
 def _place_cut(lost: str, own: str) -> bool:

@@ -313,13 +313,26 @@ def _without_delivery(title: str | None) -> str | None:
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*(?=[^#\s])")
 
 
+# a news headline saying an organ issued a document by name, no kind after the 》 ("广东省推进粤港澳大湾区建设领导小组印发
+# 《广东省推进粤港澳大湾区建设三年行动计划(2018-2020年)》"): the item prints that document, titled by its name
+_ISSUED_HEADLINE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{4,40}?(?:领导小组|委员会|办公室|办公厅|人民政府|政府|厅|局))"
+                              r"(?:印发|发布|出台)《(?P<doc>[^《》]{6,80})》$")
+
+
+def _issued_by_headline(title: str) -> str:
+    """The document a headline says its organ issued (see _ISSUED_HEADLINE), when the 《》 names a document's kind; else
+    the title as it is."""
+    m = _ISSUED_HEADLINE.match(compact(title))
+    return m["doc"] if m and P.DOC_TYPE_END.search(re.sub(r"[（(][^（）()]{1,20}[)）]$", "", m["doc"])) else title
+
+
 def _printed_title(title: str | None) -> str | None:
     """The document's title without what the page printed around it on its line: a delivery line, a column tag, a
     catalogue's region, a validity mark, a label before it or after it, the site's name a page title ends with, a
     pipe table's cell bars around it ("…的通知|")."""
     title = title.strip("|｜") if title else title
     title = drop_title_label(drop_catalogue_region(drop_column_tag(_without_delivery(_MARKDOWN_HEADING.sub("", title or "") or title))))
-    return strip_counter(strip_site_suffix(VALIDITY_MARK.sub("", title))) if title else title
+    return _issued_by_headline(strip_counter(strip_site_suffix(VALIDITY_MARK.sub("", title)))) if title else title
 
 
 # a speech's own title line over its delivery subtitle ("政 府 工 作 报 告" ⏎ "——2020 年 5 月 26 日在海口市第十六届人民代表大会
@@ -515,6 +528,8 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
              else "label" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}[:：]?", _c(ln)) else _page_field(ln) for ln in text]
     # (the site's own lines alone, with no byline or number of the document: chrome, labels, the site's banner, the
     # page's fields, a publisher's credit)
+    # (a source byline naming an organ only, "来源:云南省人民政府办公厅", is the page's credit too)
+    kinds = ["credit" if k == "byline" and _SOURCE_ONLY.fullmatch(_c(ln)) else k for k, ln in zip(kinds, text)]
     own = {"chrome", "label", "banner", "fields", "credit", "column"}
     return bool(text) and None not in kinds and kinds != ["label"] * len(kinds) and "title" in kinds + [
         "title" if all(k in own for k in kinds) else None]
@@ -547,6 +562,8 @@ def _top_number(lines: list[Line]) -> tuple[str, int] | None:
 # a site's banner: the place whose site it is ("高平市三甲镇"), or an organ's name alone (see `_page_field`); never a
 # gazette's masthead ("临淄区人民政府公报")
 _SITE_BANNER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:省|市|县|区|旗|州)(?:[\u4e00-\u9fff]{1,6}(?:镇|乡|街道))?")
+# a page's source byline naming the organ and nothing else ("来源:云南省人民政府办公厅"): who posted the page
+_SOURCE_ONLY = re.compile(r"(?:来源|信息来源|文章来源)[:：][\u4e00-\u9fff]{2,30}(?:人民政府|政府|办公厅|办公室|局|委员会|中心)")
 # a publisher's credit over the page's fields ("——都安县环境保护局")
 _CREDIT_LINE = re.compile(r"[—\-－–]{1,2}[\u4e00-\u9fff]{2,20}(?:局|委员会|办公室|人民政府|中心|大队)")
 # a fields row whose first label the page's narrow cell cut to its last character, a whole label after it
@@ -560,8 +577,8 @@ def _page_field(ln: Line) -> str | None:
     c = _c(ln)
     if _BYLINE.match(c) and len(c) <= 60:
         return "byline"
-    if _SITE_BANNER.fullmatch(c) or P.is_organ(c):
-        return "banner"
+    if _SITE_BANNER.fullmatch(c) or P.is_organ(c) or (c.endswith("文件") and P.is_organ(c[:-2])):
+        return "banner"  # (a column named as a masthead, organ + 文件: "省政府办公厅文件", the site's not the document's)
     if _CREDIT_LINE.fullmatch(c):
         return "credit"
     if len(c) <= 120 and (is_metadata_line(ln.text) or _CUT_LABEL.match(c)):
