@@ -625,6 +625,53 @@ SENTENCES = [
      "联席会议由教育部、发展改革委、工业和信息化部、财政部、人力资源社会保障部、农业农村部、国资委、税务总局、扶贫办9个部门和单位组成，"
      "教育部为牵头单位。", ["教育部"], ["发展改革委", "工业和信息化部", "财政部", "人力资源社会保障部", "农业农村部", "国资委", "税务总局",
                         "扶贫办"], []),
+    # joint_group (fresh16): one reader for a group of bodies acting jointly with no lead — all cooperate
+    ("joint_no_lead", "hunan_lanshan-2021-zhichao-lianhe-zhifa-news.txt:1 (fresh16: fields sharing one 部门, 联合 and a comma)",
+     "连日来,为全力保障全县道路交通安全畅通,蓝山县治超办结合全县道路交通安全“夏秋攻势”百日集中整治行动开展,保持路面治超高压态势,公安交警、交通、公路部门联合,重点对G537线、S219、S571线、城区路段不分时段开展流动执法和突击行动,根据非现场执法检测系统及治超信息平台提供的车辆超限超载数据,对路面可疑车辆进行路面拦截,采取过磅称重、查看货物出厂磅单等方式,共同打击车辆超限超载违法行为。",
+     [], ["公安交警", "交通", "公路"], []),
+    ("joint_no_lead", "gansu_qingyang-2019-chunyun-gonglu-zhichao-traditional.txt:1 (fresh16: A、B聯合執法人員, fields as printed)",
+     "2019年春運期間,為有效遏制非法超限超載運輸行為,市交通運輸、公安交警聯合執法人員持續加強公路治超執法力度,以合水治超檢測站為依托,通過固定與流動檢查相結合,進一步加強對省道S113線、S369線等重點路段以及傍晚、凌晨等重點時段的執法檢查,依法嚴查惡性超限超載和各類非法改裝車輛。",
+     [], ["市交通运输", "公安交警"], []),
+    ("joint_no_lead", "sichuan_daying-guoqing-zhongqiu-shuangchao-zhili-news.txt:3 (fresh16: A与B一道, the line's second sentence)",
+     "县路政大队与县公安局交警大队一道,加派执法人员,对全县重点路段进行不定时流动稽查,严厉打击超限超载车辆绕行农村公路、冲关逃站等违法行为。",
+     [], ["县路政大队", "县公安局交警大队"], []),
+    ("joint_no_lead", "hunan_guiyang-ying-wuyi-zhan-lvfa-jingqu-lianhe-zhifa-news.txt:3 (fresh16: A、B…等单位分为五组)",
+     "据了解,县文旅广体局、城管和综合执法局、公安局、市场监管局、交通运输局等单位分为五组,将对县内各景区景点进行联合整治行动,进一步推动我县旅游环境治理工作,切实营造“人人关注旅发、人人支持旅发”浓厚氛围。",
+     [], ["县文旅广体局", "城管和综合执法局", "公安局", "市场监管局", "交通运输局"], []),
+    ("joint_no_lead", "sichuan_dazhu-2018-xuexiao-weisheng-gongzuo-huiyi-news.txt:3 (fresh16: A和B在…会议室联合举办了)",
+     "为进一步做好学校卫生工作,按照《传染病防治法》和《学校卫生工作条例》等相关要求,4月23日,县教科局和县疾病预防控制中心在县电教馆三楼会议室联合举办了2018年全县学校卫生工作会议,全县中小学校、托幼机构分管领导和具体工作人员共200余人到会。",
+     [], ["县教科局", "县疾病预防控制中心"], []),
+    ("joint_no_lead", "qinghai-2021-qinggan-wenhua-shichang-lianhe-zhifa-jiancha-news.txt:1 (fresh16: 由A、B联合主办的)",
+     "近日,由青海省文化和旅游厅、甘肃省文化和旅游厅联合主办的2021年文化市场综合行政执法能力提升以案施训暨甘青两省环线联合执法检查活动在西宁市拉开帷幕。",
+     [], ["青海省文化和旅游厅", "甘肃省文化和旅游厅"], []),
+    ("joint_no_lead", "guizhou_liupanshui-2022-ranqi-baojing-zhuangzhi-lianhe-jiancha-traditional.txt:2 (fresh16: A、B…到X开展…聯合檢查)",
+     "6月22日,為切實落實市人民政府工作要求,加快推進餐飲行業燃氣泄漏報警器安裝工作,市商務局、市住房城鄉建設局、市應急局、市市場監管局、市消防救援支隊到盤州市開展燃氣安全報警裝置安裝聯合檢查。",
+     [], ["市商务局", "市住房城乡建设局", "市应急局", "市市场监管局", "市消防救援支队"], []),
+    ("joint_no_lead", "gansu_jishishan-2024-lvyou-jingqu-zhixu-zonghe-zhengzhi-news.txt:2 (fresh16: 该县A、B…和E等部门,通过…联动查处)",
+     "为清除景区各类扰乱旅游市场秩序的不文明乱象和违法违规行为,该县市场监管局、城管局、交警大队、文旅局和禹源集团文旅投等部门,通过综合施策、联动查处等举措,集中整治辖区旅游秩序,确保整治出实效。",
+     [], ["市场监管局", "城管局", "交警大队", "文旅局", "禹源集团文旅投"], []),
+    ("joint_no_lead", "hunan_chenzhou-2021-qiudongji-chuanranbing-xuexiao-weisheng-huiyi-news.txt:9 (fresh16: A、B联合召开了…会议)",
+     "近日,县卫生健康局、县教育局联合召开了2021年秋冬季传染病防控暨学校卫生工作会议。", [], ["县卫生健康局", "县教育局"], []),
+    ("joint_no_lead", "guangxi_bobai-chengqu-shirong-huanjing-zonghe-zhengzhi-news.txt:1 (fresh16: a county 组织 fields 等部门执法人员在…联合开展: "
+     "the place is no unit)",
+     "连日来,博白县组织公安、城市监察、工商等部门执法人员在城区联合开展了一次强有力的市容环境综合整治执法行动,对县城区各主要街道的沿街商铺和马路市场进行了规范清理,整治行动取得了初步效果。",
+     [], ["公安", "城市监察", "工商"], []),
+    ("joint_no_lead", "henan_yucheng-gonglu-zhichao-lianhe-zhifa-news.txt:2 (fresh16: a county 组织开展了 A、B联合执法)",
+     "本报讯 为进一步加大公路治超力度,日前,虞城县组织开展了交通、公安联合执法专项治超行动。", [], ["交通", "公安"], []),
+    # the lead readers' forms (fresh16)
+    ("joint_action", "hubei_jingzhou-2023-ranqi-anquan-zhuanxiang-zhengzhi-lianhe-news.txt:5 (fresh16: X局长<name>带队,联合…等…专班成员单位: "
+     "the body whose head leads the team leads)",
+     "为切实加强城镇燃气行业管理,规范经营秩序,消除安全隐患,9月8日下午,荆州市住建局局长马林武带队,联合公安、消防、应急、交通运输、市场监管等燃气安全专项整治专班成员单位开展了燃气安全专项整治工作,切实保障人民群众生命和财产安全。",
+     ["荆州市住建局"], ["公安", "消防", "应急", "交通运输", "市场监管"], []),
+    ("joint_action", "guangxi_longlin-2024-xuexiao-chuanranbing-dudao-news.txt:3 (fresh16: X联合Y工作人员到…)",
+     "2024年3月28日上午,隆林各族自治县疾控中心联合猪场乡乡卫生院工作人员到猪场乡乡中心小学进行了传染病督导工作。",
+     ["隆林各族自治县疾控中心"], ["猪场乡乡卫生院"], []),
+    ("joint_action", "yunnan_mengla-2017-huling-fanghuo-sheka-lianhe-jiancha.txt:9 (fresh16: X按照…方案,于<date>会同Y、Z联合开展)",
+     "时值森林防火高危期,为确保林区不发生森林火情,勐腊县森林公安局勐满警务站按照上级防火工作方案,于2017年3月15日会同勐满镇防火指挥所、尚勇保护所联合开展护林防火设卡检查,严防火源火种进入林区。",
+     ["勐腊县森林公安局勐满警务站"], ["勐满镇防火指挥所", "尚勇保护所"], []),
+    ("joint", "yunnan_luliang-yanglao-jigou-anquan-shengchan-ducu-jiancha-news.txt:2 (fresh16: …及Y对…进行: the action is no part of Y's name)",
+     "11月23日,陆良县民政局联合县住建局、县市场监督管理局及县消防大队对全县养老机构安全生产工作进行督促检查。",
+     ["陆良县民政局"], ["县住建局", "县市场监督管理局", "县消防大队"], []),
     ("role_named", "shandong_jining-2014-qiuji-jiegan-jinshao-zonghe-liyong-news.txt:1 (fresh13: 作为牵头部门,X…)",
      "目前,我县的三秋生产工作已经全面开展,农作物秸秆禁烧和综合利用工作又到了决战的关键时期,作为牵头部门,县农业局全面动员、精心组织、狠抓落实,"
      "全力以赴做好秋季秸秆禁烧和综合利用工作。", ["县农业局"], [], []),
@@ -683,6 +730,20 @@ def test_a_person_convening_names_no_body():
 
     assert _convened("联席会议由分管民政工作的县领导担任召集人,县政府协调民政工作的县府办副主任、县民政局主要负责同志担任副召集人。") is None
     assert _convened("由分管副区长任召集人,区发改委、区财政局为成员单位。") is None  # constructed: a person only
+
+
+@pytest.mark.parametrize("sentence", [
+    # fresh13 fujian_changle-2025-shijianju-gongan-lianhe-zhifa-news.txt:4: a headline's words before a dash
+    "联动执法出重拳守护民生保安全——长乐区市场监管局与区公安局联合行动纪实",
+    # fresh14 jiangxi_dean-2021-chunjie-yanhua-baozhu-dafei-zhiwei-news.txt:8: 通过…的联合执法行动 qualifies a noun
+    "通过春节期间县公安局、县应急管理局的联合执法行动,有力地打击了我县烟花爆竹非法违法经营行为,对不法经营户形成震慑。",
+    "县公安局组织交通、城管联合执法。",  # constructed: a body (no place) organising others leads: not a group
+    "科技、金融联合发力,推动产业升级。",  # constructed: open fields outside the field names read no group
+    "市委宣传部联合主办的读书活动受到好评。",  # constructed: one body alone is no group
+])
+def test_no_joint_group_without_a_group_of_bodies(sentence):
+    from kg.extract.joint_action import joint_group
+    assert joint_group(sentence) is None
 
 
 @pytest.mark.parametrize("sentence", [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
-from kg.extract.joint_action import (assisted_by, assisted_leads, composed_group, joint_action, led_team, joint_without_lead, led_shares, listed_actors, partners,
+from kg.extract.joint_action import (assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners,
                                      opening_lead, without_when)
 from kg.extract.units import Roles, is_generic, is_unit, split_units
 
@@ -103,7 +103,13 @@ def _names_before_verb(text: str) -> bool:
     units = _units_only(text)
     if not (units and _NAME_END.search(text)):
         return False
+    if any(_ACT_IN_NAME.search(u) for u in units[0]):
+        return False  # "县消防大队对全县养老机构安全生产工作进行" (fresh16's 陆良): a name, then its action
     return not any(_DUTY_START.search(g) for g in units[1])
+
+
+# a body's name closed, then 对 + what it acts on: the action glued to the name, no part of it
+_ACT_IN_NAME = re.compile(r"(?<=[局委办所队站心院厅])对[\u4e00-\u9fff]{2,}(?:进行|开展|实施)$")
 
 
 def _joint(sent: str) -> Roles | None:
@@ -530,6 +536,7 @@ SENTENCE_STYLES = [
     ("joint_action", led_team),
     ("joint_action", joint_action),
     ("joint_no_lead", joint_without_lead),
+    ("joint_no_lead", joint_group),
     ("joint_no_lead", partners),
     ("assisted", assisted_leads),
     ("assisted", assisted_by),
