@@ -672,6 +672,13 @@ SENTENCES = [
     ("joint", "yunnan_luliang-yanglao-jigou-anquan-shengchan-ducu-jiancha-news.txt:2 (fresh16: …及Y对…进行: the action is no part of Y's name)",
      "11月23日,陆良县民政局联合县住建局、县市场监督管理局及县消防大队对全县养老机构安全生产工作进行督促检查。",
      ["陆良县民政局"], ["县住建局", "县市场监督管理局", "县消防大队"], []),
+    ("joint", "shaanxi_ankang-2018-xian-zhengxie-tian-shencha-lian-news.txt:4 (fresh16: X将会同Y、Z及时转交…: 及时 begins the duty, "
+     "no part of Z's name)",
+     "据悉,大会闭幕后,审查立案的提案,县政协提案委员会将会同县委办公室、县政府办公室及时转交有关部门办理,并做好协调督办落实工作;",
+     ["县政协提案委员会"], ["县委办公室", "县政府办公室"], []),
+    ("led_by", "hubei_xiantao-jianshe-lingyu-nongmingong-gongzi-lianhe-jiancha-converter.txt:3 (fresh16: 由X牽頭,與Y等部門合作)",
+     "近年來,市委市政府高度重視清理解決建設(shè)領(lǐng)域拖欠農(nóng)民工工資工作,由市人社局牽頭,與市住建委等部門合作,加強(qiáng)日常監(jiān)管。",
+     ["市人社局"], ["市住建委"], []),
     ("role_named", "shandong_jining-2014-qiuji-jiegan-jinshao-zonghe-liyong-news.txt:1 (fresh13: 作为牵头部门,X…)",
      "目前,我县的三秋生产工作已经全面开展,农作物秸秆禁烧和综合利用工作又到了决战的关键时期,作为牵头部门,县农业局全面动员、精心组织、狠抓落实,"
      "全力以赴做好秋季秸秆禁烧和综合利用工作。", ["县农业局"], [], []),
@@ -722,6 +729,16 @@ def test_a_later_xietong_clause_names_no_partner():
     """anhui_qiaocheng-fenjie-meta-pipe.txt:21 (other_districts_fresh2): 协同配合单位 after a comma is a role, no partner."""
     roles, _ = _sentence_roles(normalize_line("主要责任单位要与协同配合单位加强沟通联系,协同配合单位要服从工作大局,齐心协力推进政府工作报告重点工作。"))
     assert roles.cooperate == []
+
+
+def test_a_meetings_reported_words_name_no_body():
+    """hunan_chenzhou-2021-qiudongji-chuanranbing-xuexiao-weisheng-huiyi-news.txt:9 (fresh16) and hubei_changyang-xiangmu-
+    bangonghui-news.txt:3 (fresh4): 会议强调 / 会议要求 + what it asks is no subject of a duty."""
+    for sent in ["会议强调国庆节期间卫生健康和教育部门要进一步做好新冠肺炎疫情常态化防控工作,加强宣传引导,加强重点场所、重点人员管理。",
+                 "会议要求各地各部门申报项目时必须包括项目名称、项目业主、建设性质、建设规模及内容、建设起止年限、总投资、资金来源、前期工作完成情况、项目联系责任人、申报单位。"]:
+        assert _sentence_roles(normalize_line(sent))[1] is None
+    # a body opening the sentence still leads ("会议" inside no subject)
+    assert _sentence_roles("区卫健局要进一步做好疫情防控工作。")[0].lead == ["区卫健局"]
 
 
 def test_a_person_convening_names_no_body():
