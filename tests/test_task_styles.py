@@ -1649,3 +1649,16 @@ def test_a_page_flattened_to_one_line_opening_with_its_title():
     got = [([u["name"] for u in t["lead"]], t["text"][:12]) for t in extract_tasks(segment_issue(normalize_lines(text), name))
            if t["lead"]]
     assert got == [(["县民政局"], "县民政局:支持引导社会力"), (["乡村振兴服务中心"], "乡村振兴服务中心:负责统")]
+
+
+def test_a_short_clause_before_a_you_clause_stays_in_its_task_text():
+    """henan_zhengzhou-2025-rendadaibiao-jianyi-dafu-xiaoyuan-zhoubian-xiaoshangfan.txt:4 (fresh16): "建立联席会议制度,由X牵头,
+    Y配合" — the 由-clause is cut off as its own duty, and the short clause before it, with no body of its own, is what that
+    duty does: it stays in the task's text (a clause with bodies of its own is a task of its own and is not joined)."""
+    from benchmarks.other_districts import run_pipeline
+
+    data = Path(__file__).parent.parent / "benchmarks" / "data" / "other_districts_fresh16" / "texts"
+    _, facts, _ = run_pipeline(data / "henan_zhengzhou-2025-rendadaibiao-jianyi-dafu-xiaoyuan-zhoubian-xiaoshangfan.txt")
+    led = [t for t in facts["tasks"] if t["line"] == 4 and t["style"] == "led_by"]
+    assert [t["text"][:24] for t in led] == ["建立联席会议制度,由市市场监管局牵头,教育局配合,"]
+    assert [x["name"] for x in led[0]["lead"]] == ["市市场监管局"] and [x["name"] for x in led[0]["cooperate"]] == ["教育局"]
