@@ -1660,5 +1660,5 @@ def test_a_short_clause_before_a_you_clause_stays_in_its_task_text():
     data = Path(__file__).parent.parent / "benchmarks" / "data" / "other_districts_fresh16" / "texts"
     _, facts, _ = run_pipeline(data / "henan_zhengzhou-2025-rendadaibiao-jianyi-dafu-xiaoyuan-zhoubian-xiaoshangfan.txt")
     led = [t for t in facts["tasks"] if t["line"] == 4 and t["style"] == "led_by"]
-    assert [t["text"][:24] for t in led] == ["建立联席会议制度,由市市场监管局牵头,教育局配合,"]
+    assert [t["text"][:25] for t in led] == ["建立联席会议制度,由市市场监管局牵头,教育局配合,"]
     assert [x["name"] for x in led[0]["lead"]] == ["市市场监管局"] and [x["name"] for x in led[0]["cooperate"]] == ["教育局"]
