@@ -679,6 +679,14 @@ SENTENCES = [
     ("led_by", "hubei_xiantao-jianshe-lingyu-nongmingong-gongzi-lianhe-jiancha-converter.txt:3 (fresh16: 由X牽頭,與Y等部門合作)",
      "近年來,市委市政府高度重視清理解決建設(shè)領(lǐng)域拖欠農(nóng)民工工資工作,由市人社局牽頭,與市住建委等部門合作,加強(qiáng)日常監(jiān)管。",
      ["市人社局"], ["市住建委"], []),
+    ("joint_action", "henan_zhongyuan-2020-xiaoyuan-zhoubian-shipin-anquan-paicha-news.txt:11 (fresh16: a school named with its place "
+     "leads; the partner prints the same place, so it stays in the lead's name)",
+     "学校校园周边食品安全及商品质量关系到广大师生的身体健康和生命安全,关系到学校乃至整个社会的稳定和谐。为进一步加强学校周边食品安全、商品质量监督管理,消除安全隐患,郑州市中原区百花艺术小学联合郑州市中原区市场监管局林山寨所,于6月29日上午联合开展了学校周边食品安全及商品质量专项排查整治工作,共建“平安校园”。".split("。")[1] + "。",
+     ["郑州市中原区百花艺术小学"], ["郑州市中原区市场监管局林山寨所"], []),
+    ("joint_action", "shaanxi_ankang-hei-jiayouzhandian-lianhe-zhili-gongjian-converter.txt:1 (fresh16: X将…,切实发挥…的牵头作用,"
+     "联合各成员单位,严厉打击: the subject carried over a clause going on with it; the members a class)",
+     "本網(wǎng)訊(通訊員 劉啟能) 自掃黑除惡專項(xiàng)斗爭(zhēng)開展以來(lái),市商務(wù)局將“黑加油站點(diǎn)”治理工作作為推進(jìn)掃黑除惡專項(xiàng)斗爭(zhēng)的一項(xiàng)有力抓手,切實(shí)發(fā)揮市成品油市場(chǎng)經(jīng)營(yíng)秩序?qū)m?xiàng)整頓領(lǐng)導(dǎo)小組辦公室的牽頭作用,聯(lián)合各成員單位,嚴(yán)厲打擊違規(guī)建設(shè)加油站、非法經(jīng)營(yíng)成品油、制售不合格油品等違法經(jīng)營(yíng)活動(dòng),堅(jiān)決整治加油站經(jīng)營(yíng)標(biāo)識(shí)不規(guī)范行為,持續(xù)推動(dòng)全市成品油市場(chǎng)經(jīng)營(yíng)秩序的穩(wěn)",
+     ["市商务局"], [], []),
     ("role_named", "shandong_jining-2014-qiuji-jiegan-jinshao-zonghe-liyong-news.txt:1 (fresh13: 作为牵头部门,X…)",
      "目前,我县的三秋生产工作已经全面开展,农作物秸秆禁烧和综合利用工作又到了决战的关键时期,作为牵头部门,县农业局全面动员、精心组织、狠抓落实,"
      "全力以赴做好秋季秸秆禁烧和综合利用工作。", ["县农业局"], [], []),

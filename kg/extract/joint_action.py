@@ -42,7 +42,7 @@ _CLASS = r"(?P<cls>各[^，,。；;]{1,30}?|[^，,。；;]{1,20}?(?:有关|相�
 _ACTION = re.compile(
     r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员)?)?(?:(?<=[局委办所队站心院部会处室门位构])[和及]" + _CLASS + r")?[，,]?"
     r"(?=(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|"
-    r"抽调|起草|制定|召开|一行|共计|出动|组织|组建|依法|采取|围绕|走访|督查|检查|排查|整治|到(?=[^，,。；;]{2,16}?(?:开展|进行|检查|督导|督查))))")
+    r"抽调|起草|制定|召开|一行|共计|出动|组织|组建|依法|采取|围绕|走访|督查|检查|排查|整治|严厉|严格|坚决|到(?=[^，,。；;]{2,16}?(?:开展|进行|检查|督导|督查))))")
 _CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村\(居\)|村（居）|企业|学校|多(?:个|家)?(?:部门|单位))$")  # "…、社区等多部门": a class
 # words no body's name holds: "区残联组织拟受助残疾儿童到定点康复评估机构进行评估" lists no bodies
 _NOT_BODY = re.compile(r"负责|[拟到向把将被的]|进行|鼓励|推动|开展")
@@ -60,8 +60,12 @@ _VILLAGE = re.compile(r"^(?!各|本|所在|辖区|相关|有关)(?:[\u4e00-\u9ff
 _NAMED_OFFICE = re.compile(r"^(?!各|本|所在|辖区|相关|有关)(?:[\u4e00-\u9fff]{2,6}街道办事处|[\u4e00-\u9fff]{2,4}[镇乡][\u4e00-\u9fff]{1,4}办)$")
 
 
+# "郑州市中原区百花艺术小学联合郑州市中原区市场监管局林山寨所" (fresh16's 中原区): a school named with its place acts as a body
+_NAMED_SCHOOL = re.compile(r"^(?![全本各所辖相有])(?!.*各)(?:[\u4e00-\u9fff]{2,8}?[省市州县区]){1,3}[\u4e00-\u9fff]{2,8}(?:小学|中学|学校|幼儿园)$")
+
+
 def _unit(name: str) -> bool:
-    return is_unit(name) or bool(_NAMED_OFFICE.match(name))
+    return is_unit(name) or bool(_NAMED_OFFICE.match(name) or _NAMED_SCHOOL.match(name))
 
 
 # "仓山区对湖街道、金山街道联合…", "江西共青城市市监局、农林水务局…等单位联合开展": a place printed once before the first
@@ -197,6 +201,9 @@ _CARRIED = re.compile(r"^(?:于[^，,。；;]{2,16}?[日月])?(?:并|还|也|同
 # a condition between the subject and its verb carries nothing of its own: "湖北建始县卫生计生局在2017年秋季开学以来,按照《…》
 # 精神,组织县疾控中心…组成专班" (建始)
 _CONDITION = re.compile(r"^(?:按照|根据|依据|遵照|依照|结合|围绕)")
+# a clause going on with the same subject carries none of its own: "市商务局将…作为…抓手,切实发挥…领导小组办公室的牵头作用,
+# 联合各成员单位,严厉打击…" (fresh16's 安康)
+_SAME_SUBJECT = re.compile(r"^(?:切实|充分|积极|主动|认真)(?:发挥|履行|承担)")
 _OPENING = re.compile(r"^(?P<unit>[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|中心|院|队|所|站|厅|街道|政府|部门))(?![\u4e00-\u9fff]{0,2}[、和与及])")
 
 
@@ -206,7 +213,7 @@ _LED_BY_HEAD = re.compile(r"(?<=[局委办队所站厅院])(?:局长|副局长|�
 def opening_lead(clauses: list[str]) -> list[str] | None:
     """The one body the clause just before opens with (the subject carried on), or None; only that clause: "…现象有所
     抬头,在当天的专项治理行动中,联合执法专班在…" carries nothing."""
-    while len(clauses) > 1 and _CONDITION.match(clauses[-1]):
+    while len(clauses) > 1 and (_CONDITION.match(clauses[-1]) or _SAME_SUBJECT.match(clauses[-1])):
         clauses = clauses[:-1]
     # "荆州市住建局局长马林武带队" (fresh16's 荆州): the body whose head leads the team is the subject
     opening = without_when(_LED_BY_HEAD.sub("", clauses[-1])) if clauses else ""
@@ -216,6 +223,17 @@ def opening_lead(clauses: list[str]) -> list[str] | None:
         return [head]
     m = _OPENING.match(opening) if clauses else None
     return [m["unit"]] if m and _unit(m["unit"]) and not _NOT_BODY.search(m["unit"]) else None
+
+
+def _with_shared_place(text: str, lead: list[str], partners: list[str]) -> list[str]:
+    """The lead's place kept where a partner prints the same place: "郑州市中原区百花艺术小学联合郑州市中原区市场监管局林山寨所"
+    (fresh16's 中原区) names both in full, so the city is part of the names, not where a list of short names is
+    (fresh14's 陆川 rule cuts it only then)."""
+    full = without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text))))
+    if len(lead) != 1 or full == lead[0] or not full.endswith(lead[0]) or not _unit(full):
+        return lead
+    place = full[: -len(lead[0])]
+    return [full] if any(p.startswith(place) for p in partners) else lead
 
 
 def joint_action(sent: str) -> Roles | None:
@@ -232,6 +250,7 @@ def joint_action(sent: str) -> Roles | None:
                 continue
             coop = _cooperating(clause[v.end():])
             if coop:
+                lead = _with_shared_place(clause[: v.start()].rstrip("，,"), lead, coop[0])
                 roles = Roles()
                 roles.add("lead", lead, [])
                 roles.add("cooperate", *coop)
