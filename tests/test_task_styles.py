@@ -687,6 +687,13 @@ SENTENCES = [
      "联合各成员单位,严厉打击: the subject carried over a clause going on with it; the members a class)",
      "本網(wǎng)訊(通訊員 劉啟能) 自掃黑除惡專項(xiàng)斗爭(zhēng)開展以來(lái),市商務(wù)局將“黑加油站點(diǎn)”治理工作作為推進(jìn)掃黑除惡專項(xiàng)斗爭(zhēng)的一項(xiàng)有力抓手,切實(shí)發(fā)揮市成品油市場(chǎng)經(jīng)營(yíng)秩序?qū)m?xiàng)整頓領(lǐng)導(dǎo)小組辦公室的牽頭作用,聯(lián)合各成員單位,嚴(yán)厲打擊違規(guī)建設(shè)加油站、非法經(jīng)營(yíng)成品油、制售不合格油品等違法經(jīng)營(yíng)活動(dòng),堅(jiān)決整治加油站經(jīng)營(yíng)標(biāo)識(shí)不規(guī)范行為,持續(xù)推動(dòng)全市成品油市場(chǎng)經(jīng)營(yíng)秩序的穩(wěn)",
      ["市商务局"], [], []),
+    ("joint_no_lead", "guizhou_zhenfeng-2009-zhengzhi-hei-wangba-hei-youxishi-news.txt:1 (fresh16: A积极主动与B、C等部门配合,开展了…: no "
+     "lead, all cooperate; the later 共与公安、公商 is 'in all, with', no field)",
+     "今年以来,县文体广电新闻出版局积极主动与公安、工商等部门配合,开展了校园周边环境整治和取缔黑网吧等专项行动,截止6月20日,共与公安、公商等部门联合执法6次,取缔黑网吧4家,收缴电脑61台,收缴非法音像制品6000多张、非法出版及盗版书籍200多册、儿童版人民币假币200多份,并送州文化、工商部门统一销毁,有效维护了文化娱乐市场的正常秩序。",
+     [], ["县文体广电新闻出版局", "公安", "工商"], []),
+    ("joint_action", "hubei_huarong-2023-yanjiahu-lianhe-xuncha-traditional.txt:10 (fresh16: X聯合A、B,C組織開展: a comma for the list's last 、)",
+     "湖北日報客戶端訊(通訊員 趙小豐)為全面落實新出臺的《湖北省河湖長制工作規定》和武漢東湖高新區與鄂州華容區、葛店開發區河湖長制一體化發展跨界河湖協同共管工作要求,5月13日,華容區河湖辦聯合武漢東湖高新區水務科、左嶺街道河湖長辦,葛店開發區河湖辦組織開展嚴家湖聯合巡查。",
+     ["华容区河湖办"], ["武汉东湖高新区水务科", "左岭街道河湖长办", "葛店开发区河湖办"], []),
     ("role_named", "shandong_jining-2014-qiuji-jiegan-jinshao-zonghe-liyong-news.txt:1 (fresh13: 作为牵头部门,X…)",
      "目前,我县的三秋生产工作已经全面开展,农作物秸秆禁烧和综合利用工作又到了决战的关键时期,作为牵头部门,县农业局全面动员、精心组织、狠抓落实,"
      "全力以赴做好秋季秸秆禁烧和综合利用工作。", ["县农业局"], [], []),

@@ -48,7 +48,8 @@ _CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村
 _NOT_BODY = re.compile(r"负责|[拟到向把将被的]|进行|鼓励|推动|开展")
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # no field: a class, an action, or a verb glued to the first field ("联合公安、消防…等部门": 联合 is the verb, fresh13's 中子)
-_NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|组织|牵头)")
+# ("共与公安、公商等部门联合执法6次": 共 is "in all", fresh16's 贞丰)
+_NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|组织|牵头)|^[共并]与")
 _STAFF = re.compile(r"(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干)$|(?:相关)?(?:责任人|负责人)$")
 
 
@@ -225,6 +226,16 @@ def opening_lead(clauses: list[str]) -> list[str] | None:
     return [m["unit"]] if m and _unit(m["unit"]) and not _NOT_BODY.search(m["unit"]) else None
 
 
+# "华容区河湖办联合武汉东湖高新区水务科、左岭街道河湖长办,葛店开发区河湖办组织开展…" (fresh16's 华容): a comma for the last 、
+# of a list already begun, before a name the action follows
+_COMMA_PAUSE = re.compile(r"(?<=[局委办所队站心院部科室处])[，,](?=[\u4e00-\u9fff（）()]{2,20}?[局委办所队站心院部科室处](?:组织)?(?:开展|展开|进行))")
+
+
+def _comma_as_pause(rest: str) -> str:
+    head = re.split(r"[，,]", rest, maxsplit=1)[0]
+    return _COMMA_PAUSE.sub("、", rest, count=1) if "、" in head else rest
+
+
 def _with_shared_place(text: str, lead: list[str], partners: list[str]) -> list[str]:
     """The lead's place kept where a partner prints the same place: "郑州市中原区百花艺术小学联合郑州市中原区市场监管局林山寨所"
     (fresh16's 中原区) names both in full, so the city is part of the names, not where a list of short names is
@@ -248,7 +259,7 @@ def joint_action(sent: str) -> Roles | None:
                 lead = opening_lead(re.split(r"[，,]", sent[:at].rstrip("，,")))
             if not lead:
                 continue
-            coop = _cooperating(clause[v.end():])
+            coop = _cooperating(clause[v.end():]) or _cooperating(_comma_as_pause(clause[v.end():]))
             if coop:
                 lead = _with_shared_place(clause[: v.start()].rstrip("，,"), lead, coop[0])
                 roles = Roles()
@@ -500,6 +511,7 @@ def led_shares(sent: str) -> Roles | None:
 # with an optional 等-phrase and the staff sent), where it met (在…), and a joint marker.
 _GROUP_OPENING = re.compile(r"^(?:由|该[县市区镇乡](?=[\u4e00-\u9fff])|(?P<place>[\u4e00-\u9fff]{2,8}?[省市州县区旗])(?:人民政府|政府)?组织(?:开展了?)?)")
 _JOINT_MARK = (r"(?:联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|[，,])|一道(?=[，,])|"
+               r"(?<=[门位构])配合(?=[，,]?(?:开展|进行|对))|"
                r"分为[一二三四五六七八九十\d]+[个支]?组|到[^，,。；;]{2,12}?(?=开展[^，,。；;]{0,30}联合)|"
                r"(?<=[门位构])[，,](?:通过|采取)[^，,。；;]{0,16}?联(?:合|动)(?=执法|查处|检查|整治))")
 _GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r"|(?<=[\u4e00-\u9fff]{2})部门)?(?:的?(?:执法|工作)人员)?"
@@ -512,6 +524,11 @@ _FIELD_NAME = re.compile(r"^[市县区]?(?:公安(?:交警)?|交警|交通(?:运
 
 _GROUP_ITEM = re.compile(r"^[\u4e00-\u9fff（）()]+$")
 _GROUP_NOT_SUBJECT = re.compile(r"^(?:通过|经过|随着|在|对|为|据|按照|根据|由于)")
+
+
+# "县文体广电新闻出版局积极主动与公安、工商等部门配合,开展了…" (fresh16's 贞丰): the adverb between two partners is no part of
+# either
+_EAGER = re.compile(r"(?<=[局委办所队站心院部])(?:积极主动|积极|主动)(?=与)")
 
 
 def _group_bodies(text: str, closed: bool) -> list[str] | None:
@@ -537,7 +554,8 @@ def joint_group(sent: str) -> Roles | None:
         opening = _GROUP_OPENING.match(clause)
         if opening and opening["place"] and _unit(opening["place"]):
             continue  # "县公安局组织…": a body organising others leads (joint_action's reading)
-        m = _GROUP.match(clause[opening.end():] if opening else clause)
+        clause = _EAGER.sub("", clause[opening.end():] if opening else clause)
+        m = _GROUP.match(clause)
         if not m:
             continue
         bodies = _group_bodies(m["list"], bool(m["tail"]))
