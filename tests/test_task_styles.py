@@ -7,7 +7,7 @@ import pytest
 
 from kg.extract.duty_styles import SENTENCE_STYLES, _sentence_roles
 from kg.extract.tasks import extract_tasks
-from kg.extract.units import Convention, document_convention, parse_roles
+from kg.extract.units import Convention, document_convention, is_generic, parse_roles
 from kg.parse.normalize import fold, normalize_line, normalize_lines
 from kg.parse.segment import segment_issue
 
@@ -1677,3 +1677,24 @@ def test_a_short_clause_before_a_you_clause_stays_in_its_task_text():
     led = [t for t in facts["tasks"] if t["line"] == 4 and t["style"] == "led_by"]
     assert [t["text"][:25] for t in led] == ["建立联席会议制度,由市市场监管局牵头,教育局配合,"]
     assert [x["name"] for x in led[0]["lead"]] == ["市市场监管局"] and [x["name"] for x in led[0]["cooperate"]] == ["教育局"]
+
+
+def test_a_plan_whose_first_listed_unit_leads_reads_its_items_unit_lists():
+    """guangdong-2019-yuegangao-dawanqu-sannian-xingdong-jihua-traditional.txt:7 and :11 (fresh16): the plan's preamble states
+    "(列在任務分工首位的為牽頭單位,其他為主要參加單位)" — the convention, no note and no duty — and each item closes with a bare
+    list "(省發展改革委,省工業和信息化廳、省交通運輸廳,大灣區內地各市)": the first unit leads, the region's cities are a class."""
+    from benchmarks.other_districts import run_pipeline
+    from kg.extract.tasks import unit_list_note
+    from kg.extract.units import states_convention_only
+
+    assert states_convention_only("列在任务分工首位的为牵头单位,其他为主要参加单位")
+    assert not states_convention_only("省发展改革委,其他为主要参加单位")  # a unit before: a note
+    assert is_generic("大湾区内地各市") and not is_generic("会议要求各乡镇")  # (fresh4's 长阳: a sentence, no class)
+    assert unit_list_note("…增强珠江西岸发展动能。(省发展改革委,省工业和信息化厅、省交通运输厅,大湾区内地各市)")
+    assert unit_list_note("…增强珠江西岸发展动能。(省发展改革委,大湾区内地各市)") is None  # one named unit: no list note
+
+    data = Path(__file__).parent.parent / "benchmarks" / "data" / "other_districts_fresh16" / "texts"
+    _, facts, _ = run_pipeline(data / "guangdong-2019-yuegangao-dawanqu-sannian-xingdong-jihua-traditional.txt")
+    got = [(t["line"], [x["name"] for x in t["lead"]], [x["name"] for x in t["cooperate"]], t["generic_cooperate"])
+           for t in facts["tasks"]]
+    assert got == [(11, ["省發展改革委"], ["省工業和信息化廳", "省交通運輸廳"], ["大湾区内地各市"])]

@@ -11,7 +11,7 @@ import re
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
 from kg.extract.joint_action import (assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners,
                                      opening_lead, without_when)
-from kg.extract.units import Roles, is_generic, is_unit, split_units
+from kg.extract.units import Roles, is_generic, is_unit, split_units, states_convention_only
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 
@@ -565,6 +565,8 @@ SENTENCE_STYLES = [
 def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     """The roles one sentence assigns, and the style that matched (None when it assigns none)."""
     sent = _ARTICLE.sub("", sent)  # "第四条 张店区发展和改革局负责…"
+    # "制定本计划(列在任务分工首位的为牵头单位,其他为主要参加单位)" (fresh16's 大湾区 plan): the document's lead convention, no duty
+    sent = _REMARK.sub(lambda m: "" if states_convention_only(m["rule"]) else m[0], sent)
     if _INTERPRETATION.search(sent):
         return Roles(), None  # "本办法由区水务局负责解释": who interprets the text, not a task
     for name, read in SENTENCE_STYLES:
@@ -580,6 +582,7 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     return Roles(), None
 
 
+_REMARK = re.compile(r"[（(](?P<rule>[^（）()]{4,60})[）)]")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
 _INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
 
