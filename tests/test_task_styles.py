@@ -7,7 +7,7 @@ import pytest
 
 from kg.extract.duty_styles import SENTENCE_STYLES, _sentence_roles
 from kg.extract.tasks import extract_tasks
-from kg.extract.units import Convention, document_convention, parse_roles
+from kg.extract.units import Convention, document_convention, is_generic, parse_roles
 from kg.parse.normalize import fold, normalize_line, normalize_lines
 from kg.parse.segment import segment_issue
 
@@ -625,6 +625,75 @@ SENTENCES = [
      "联席会议由教育部、发展改革委、工业和信息化部、财政部、人力资源社会保障部、农业农村部、国资委、税务总局、扶贫办9个部门和单位组成，"
      "教育部为牵头单位。", ["教育部"], ["发展改革委", "工业和信息化部", "财政部", "人力资源社会保障部", "农业农村部", "国资委", "税务总局",
                         "扶贫办"], []),
+    # joint_group (fresh16): one reader for a group of bodies acting jointly with no lead — all cooperate
+    ("joint_no_lead", "hunan_lanshan-2021-zhichao-lianhe-zhifa-news.txt:1 (fresh16: fields sharing one 部门, 联合 and a comma)",
+     "连日来,为全力保障全县道路交通安全畅通,蓝山县治超办结合全县道路交通安全“夏秋攻势”百日集中整治行动开展,保持路面治超高压态势,公安交警、交通、公路部门联合,重点对G537线、S219、S571线、城区路段不分时段开展流动执法和突击行动,根据非现场执法检测系统及治超信息平台提供的车辆超限超载数据,对路面可疑车辆进行路面拦截,采取过磅称重、查看货物出厂磅单等方式,共同打击车辆超限超载违法行为。",
+     [], ["公安交警", "交通", "公路"], []),
+    ("joint_no_lead", "gansu_qingyang-2019-chunyun-gonglu-zhichao-traditional.txt:1 (fresh16: A、B聯合執法人員, fields as printed)",
+     "2019年春運期間,為有效遏制非法超限超載運輸行為,市交通運輸、公安交警聯合執法人員持續加強公路治超執法力度,以合水治超檢測站為依托,通過固定與流動檢查相結合,進一步加強對省道S113線、S369線等重點路段以及傍晚、凌晨等重點時段的執法檢查,依法嚴查惡性超限超載和各類非法改裝車輛。",
+     [], ["市交通运输", "公安交警"], []),
+    ("joint_no_lead", "sichuan_daying-guoqing-zhongqiu-shuangchao-zhili-news.txt:3 (fresh16: A与B一道, the line's second sentence)",
+     "县路政大队与县公安局交警大队一道,加派执法人员,对全县重点路段进行不定时流动稽查,严厉打击超限超载车辆绕行农村公路、冲关逃站等违法行为。",
+     [], ["县路政大队", "县公安局交警大队"], []),
+    ("joint_no_lead", "hunan_guiyang-ying-wuyi-zhan-lvfa-jingqu-lianhe-zhifa-news.txt:3 (fresh16: A、B…等单位分为五组)",
+     "据了解,县文旅广体局、城管和综合执法局、公安局、市场监管局、交通运输局等单位分为五组,将对县内各景区景点进行联合整治行动,进一步推动我县旅游环境治理工作,切实营造“人人关注旅发、人人支持旅发”浓厚氛围。",
+     [], ["县文旅广体局", "城管和综合执法局", "公安局", "市场监管局", "交通运输局"], []),
+    ("joint_no_lead", "sichuan_dazhu-2018-xuexiao-weisheng-gongzuo-huiyi-news.txt:3 (fresh16: A和B在…会议室联合举办了)",
+     "为进一步做好学校卫生工作,按照《传染病防治法》和《学校卫生工作条例》等相关要求,4月23日,县教科局和县疾病预防控制中心在县电教馆三楼会议室联合举办了2018年全县学校卫生工作会议,全县中小学校、托幼机构分管领导和具体工作人员共200余人到会。",
+     [], ["县教科局", "县疾病预防控制中心"], []),
+    ("joint_no_lead", "qinghai-2021-qinggan-wenhua-shichang-lianhe-zhifa-jiancha-news.txt:1 (fresh16: 由A、B联合主办的)",
+     "近日,由青海省文化和旅游厅、甘肃省文化和旅游厅联合主办的2021年文化市场综合行政执法能力提升以案施训暨甘青两省环线联合执法检查活动在西宁市拉开帷幕。",
+     [], ["青海省文化和旅游厅", "甘肃省文化和旅游厅"], []),
+    ("joint_no_lead", "guizhou_liupanshui-2022-ranqi-baojing-zhuangzhi-lianhe-jiancha-traditional.txt:2 (fresh16: A、B…到X开展…聯合檢查)",
+     "6月22日,為切實落實市人民政府工作要求,加快推進餐飲行業燃氣泄漏報警器安裝工作,市商務局、市住房城鄉建設局、市應急局、市市場監管局、市消防救援支隊到盤州市開展燃氣安全報警裝置安裝聯合檢查。",
+     [], ["市商务局", "市住房城乡建设局", "市应急局", "市市场监管局", "市消防救援支队"], []),
+    ("joint_no_lead", "gansu_jishishan-2024-lvyou-jingqu-zhixu-zonghe-zhengzhi-news.txt:2 (fresh16: 该县A、B…和E等部门,通过…联动查处)",
+     "为清除景区各类扰乱旅游市场秩序的不文明乱象和违法违规行为,该县市场监管局、城管局、交警大队、文旅局和禹源集团文旅投等部门,通过综合施策、联动查处等举措,集中整治辖区旅游秩序,确保整治出实效。",
+     [], ["市场监管局", "城管局", "交警大队", "文旅局", "禹源集团文旅投"], []),
+    ("joint_no_lead", "hunan_chenzhou-2021-qiudongji-chuanranbing-xuexiao-weisheng-huiyi-news.txt:9 (fresh16: A、B联合召开了…会议)",
+     "近日,县卫生健康局、县教育局联合召开了2021年秋冬季传染病防控暨学校卫生工作会议。", [], ["县卫生健康局", "县教育局"], []),
+    ("joint_no_lead", "guangxi_bobai-chengqu-shirong-huanjing-zonghe-zhengzhi-news.txt:1 (fresh16: a county 组织 fields 等部门执法人员在…联合开展: "
+     "the place is no unit)",
+     "连日来,博白县组织公安、城市监察、工商等部门执法人员在城区联合开展了一次强有力的市容环境综合整治执法行动,对县城区各主要街道的沿街商铺和马路市场进行了规范清理,整治行动取得了初步效果。",
+     [], ["公安", "城市监察", "工商"], []),
+    ("joint_no_lead", "henan_yucheng-gonglu-zhichao-lianhe-zhifa-news.txt:2 (fresh16: a county 组织开展了 A、B联合执法)",
+     "本报讯 为进一步加大公路治超力度,日前,虞城县组织开展了交通、公安联合执法专项治超行动。", [], ["交通", "公安"], []),
+    # the lead readers' forms (fresh16)
+    ("joint_action", "hubei_jingzhou-2023-ranqi-anquan-zhuanxiang-zhengzhi-lianhe-news.txt:5 (fresh16: X局长<name>带队,联合…等…专班成员单位: "
+     "the body whose head leads the team leads)",
+     "为切实加强城镇燃气行业管理,规范经营秩序,消除安全隐患,9月8日下午,荆州市住建局局长马林武带队,联合公安、消防、应急、交通运输、市场监管等燃气安全专项整治专班成员单位开展了燃气安全专项整治工作,切实保障人民群众生命和财产安全。",
+     ["荆州市住建局"], ["公安", "消防", "应急", "交通运输", "市场监管"], []),
+    ("joint_action", "guangxi_longlin-2024-xuexiao-chuanranbing-dudao-news.txt:3 (fresh16: X联合Y工作人员到…)",
+     "2024年3月28日上午,隆林各族自治县疾控中心联合猪场乡乡卫生院工作人员到猪场乡乡中心小学进行了传染病督导工作。",
+     ["隆林各族自治县疾控中心"], ["猪场乡乡卫生院"], []),
+    ("joint_action", "yunnan_mengla-2017-huling-fanghuo-sheka-lianhe-jiancha.txt:9 (fresh16: X按照…方案,于<date>会同Y、Z联合开展)",
+     "时值森林防火高危期,为确保林区不发生森林火情,勐腊县森林公安局勐满警务站按照上级防火工作方案,于2017年3月15日会同勐满镇防火指挥所、尚勇保护所联合开展护林防火设卡检查,严防火源火种进入林区。",
+     ["勐腊县森林公安局勐满警务站"], ["勐满镇防火指挥所", "尚勇保护所"], []),
+    ("joint", "yunnan_luliang-yanglao-jigou-anquan-shengchan-ducu-jiancha-news.txt:2 (fresh16: …及Y对…进行: the action is no part of Y's name)",
+     "11月23日,陆良县民政局联合县住建局、县市场监督管理局及县消防大队对全县养老机构安全生产工作进行督促检查。",
+     ["陆良县民政局"], ["县住建局", "县市场监督管理局", "县消防大队"], []),
+    ("joint", "shaanxi_ankang-2018-xian-zhengxie-tian-shencha-lian-news.txt:4 (fresh16: X将会同Y、Z及时转交…: 及时 begins the duty, "
+     "no part of Z's name)",
+     "据悉,大会闭幕后,审查立案的提案,县政协提案委员会将会同县委办公室、县政府办公室及时转交有关部门办理,并做好协调督办落实工作;",
+     ["县政协提案委员会"], ["县委办公室", "县政府办公室"], []),
+    ("led_by", "hubei_xiantao-jianshe-lingyu-nongmingong-gongzi-lianhe-jiancha-converter.txt:3 (fresh16: 由X牽頭,與Y等部門合作)",
+     "近年來,市委市政府高度重視清理解決建設(shè)領(lǐng)域拖欠農(nóng)民工工資工作,由市人社局牽頭,與市住建委等部門合作,加強(qiáng)日常監(jiān)管。",
+     ["市人社局"], ["市住建委"], []),
+    ("joint_action", "henan_zhongyuan-2020-xiaoyuan-zhoubian-shipin-anquan-paicha-news.txt:11 (fresh16: a school named with its place "
+     "leads; the partner prints the same place, so it stays in the lead's name)",
+     "学校校园周边食品安全及商品质量关系到广大师生的身体健康和生命安全,关系到学校乃至整个社会的稳定和谐。为进一步加强学校周边食品安全、商品质量监督管理,消除安全隐患,郑州市中原区百花艺术小学联合郑州市中原区市场监管局林山寨所,于6月29日上午联合开展了学校周边食品安全及商品质量专项排查整治工作,共建“平安校园”。".split("。")[1] + "。",
+     ["郑州市中原区百花艺术小学"], ["郑州市中原区市场监管局林山寨所"], []),
+    ("joint_action", "shaanxi_ankang-hei-jiayouzhandian-lianhe-zhili-gongjian-converter.txt:1 (fresh16: X将…,切实发挥…的牵头作用,"
+     "联合各成员单位,严厉打击: the subject carried over a clause going on with it; the members a class)",
+     "本網(wǎng)訊(通訊員 劉啟能) 自掃黑除惡專項(xiàng)斗爭(zhēng)開展以來(lái),市商務(wù)局將“黑加油站點(diǎn)”治理工作作為推進(jìn)掃黑除惡專項(xiàng)斗爭(zhēng)的一項(xiàng)有力抓手,切實(shí)發(fā)揮市成品油市場(chǎng)經(jīng)營(yíng)秩序?qū)m?xiàng)整頓領(lǐng)導(dǎo)小組辦公室的牽頭作用,聯(lián)合各成員單位,嚴(yán)厲打擊違規(guī)建設(shè)加油站、非法經(jīng)營(yíng)成品油、制售不合格油品等違法經(jīng)營(yíng)活動(dòng),堅(jiān)決整治加油站經(jīng)營(yíng)標(biāo)識(shí)不規(guī)范行為,持續(xù)推動(dòng)全市成品油市場(chǎng)經(jīng)營(yíng)秩序的穩(wěn)",
+     ["市商务局"], [], []),
+    ("joint_no_lead", "guizhou_zhenfeng-2009-zhengzhi-hei-wangba-hei-youxishi-news.txt:1 (fresh16: A积极主动与B、C等部门配合,开展了…: no "
+     "lead, all cooperate; the later 共与公安、公商 is 'in all, with', no field)",
+     "今年以来,县文体广电新闻出版局积极主动与公安、工商等部门配合,开展了校园周边环境整治和取缔黑网吧等专项行动,截止6月20日,共与公安、公商等部门联合执法6次,取缔黑网吧4家,收缴电脑61台,收缴非法音像制品6000多张、非法出版及盗版书籍200多册、儿童版人民币假币200多份,并送州文化、工商部门统一销毁,有效维护了文化娱乐市场的正常秩序。",
+     [], ["县文体广电新闻出版局", "公安", "工商"], []),
+    ("joint_action", "hubei_huarong-2023-yanjiahu-lianhe-xuncha-traditional.txt:10 (fresh16: X聯合A、B,C組織開展: a comma for the list's last 、)",
+     "湖北日報客戶端訊(通訊員 趙小豐)為全面落實新出臺的《湖北省河湖長制工作規定》和武漢東湖高新區與鄂州華容區、葛店開發區河湖長制一體化發展跨界河湖協同共管工作要求,5月13日,華容區河湖辦聯合武漢東湖高新區水務科、左嶺街道河湖長辦,葛店開發區河湖辦組織開展嚴家湖聯合巡查。",
+     ["华容区河湖办"], ["武汉东湖高新区水务科", "左岭街道河湖长办", "葛店开发区河湖办"], []),
     ("role_named", "shandong_jining-2014-qiuji-jiegan-jinshao-zonghe-liyong-news.txt:1 (fresh13: 作为牵头部门,X…)",
      "目前,我县的三秋生产工作已经全面开展,农作物秸秆禁烧和综合利用工作又到了决战的关键时期,作为牵头部门,县农业局全面动员、精心组织、狠抓落实,"
      "全力以赴做好秋季秸秆禁烧和综合利用工作。", ["县农业局"], [], []),
@@ -677,12 +746,36 @@ def test_a_later_xietong_clause_names_no_partner():
     assert roles.cooperate == []
 
 
+def test_a_meetings_reported_words_name_no_body():
+    """hunan_chenzhou-2021-qiudongji-chuanranbing-xuexiao-weisheng-huiyi-news.txt:9 (fresh16) and hubei_changyang-xiangmu-
+    bangonghui-news.txt:3 (fresh4): 会议强调 / 会议要求 + what it asks is no subject of a duty."""
+    for sent in ["会议强调国庆节期间卫生健康和教育部门要进一步做好新冠肺炎疫情常态化防控工作,加强宣传引导,加强重点场所、重点人员管理。",
+                 "会议要求各地各部门申报项目时必须包括项目名称、项目业主、建设性质、建设规模及内容、建设起止年限、总投资、资金来源、前期工作完成情况、项目联系责任人、申报单位。"]:
+        assert _sentence_roles(normalize_line(sent))[1] is None
+    # a body opening the sentence still leads ("会议" inside no subject)
+    assert _sentence_roles("区卫健局要进一步做好疫情防控工作。")[0].lead == ["区卫健局"]
+
+
 def test_a_person_convening_names_no_body():
     """/work/shared/gazettes: a 联席会议 convened by a leader, with no 成员单位 clause, is no 召集人 task."""
     from kg.extract.duty_styles import _convened
 
     assert _convened("联席会议由分管民政工作的县领导担任召集人,县政府协调民政工作的县府办副主任、县民政局主要负责同志担任副召集人。") is None
     assert _convened("由分管副区长任召集人,区发改委、区财政局为成员单位。") is None  # constructed: a person only
+
+
+@pytest.mark.parametrize("sentence", [
+    # fresh13 fujian_changle-2025-shijianju-gongan-lianhe-zhifa-news.txt:4: a headline's words before a dash
+    "联动执法出重拳守护民生保安全——长乐区市场监管局与区公安局联合行动纪实",
+    # fresh14 jiangxi_dean-2021-chunjie-yanhua-baozhu-dafei-zhiwei-news.txt:8: 通过…的联合执法行动 qualifies a noun
+    "通过春节期间县公安局、县应急管理局的联合执法行动,有力地打击了我县烟花爆竹非法违法经营行为,对不法经营户形成震慑。",
+    "县公安局组织交通、城管联合执法。",  # constructed: a body (no place) organising others leads: not a group
+    "科技、金融联合发力,推动产业升级。",  # constructed: open fields outside the field names read no group
+    "市委宣传部联合主办的读书活动受到好评。",  # constructed: one body alone is no group
+])
+def test_no_joint_group_without_a_group_of_bodies(sentence):
+    from kg.extract.joint_action import joint_group
+    assert joint_group(sentence) is None
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1571,3 +1664,37 @@ def test_a_page_flattened_to_one_line_opening_with_its_title():
     got = [([u["name"] for u in t["lead"]], t["text"][:12]) for t in extract_tasks(segment_issue(normalize_lines(text), name))
            if t["lead"]]
     assert got == [(["县民政局"], "县民政局:支持引导社会力"), (["乡村振兴服务中心"], "乡村振兴服务中心:负责统")]
+
+
+def test_a_short_clause_before_a_you_clause_stays_in_its_task_text():
+    """henan_zhengzhou-2025-rendadaibiao-jianyi-dafu-xiaoyuan-zhoubian-xiaoshangfan.txt:4 (fresh16): "建立联席会议制度,由X牵头,
+    Y配合" — the 由-clause is cut off as its own duty, and the short clause before it, with no body of its own, is what that
+    duty does: it stays in the task's text (a clause with bodies of its own is a task of its own and is not joined)."""
+    from benchmarks.other_districts import run_pipeline
+
+    data = Path(__file__).parent.parent / "benchmarks" / "data" / "other_districts_fresh16" / "texts"
+    _, facts, _ = run_pipeline(data / "henan_zhengzhou-2025-rendadaibiao-jianyi-dafu-xiaoyuan-zhoubian-xiaoshangfan.txt")
+    led = [t for t in facts["tasks"] if t["line"] == 4 and t["style"] == "led_by"]
+    assert [t["text"][:25] for t in led] == ["建立联席会议制度,由市市场监管局牵头,教育局配合,"]
+    assert [x["name"] for x in led[0]["lead"]] == ["市市场监管局"] and [x["name"] for x in led[0]["cooperate"]] == ["教育局"]
+
+
+def test_a_plan_whose_first_listed_unit_leads_reads_its_items_unit_lists():
+    """guangdong-2019-yuegangao-dawanqu-sannian-xingdong-jihua-traditional.txt:7 and :11 (fresh16): the plan's preamble states
+    "(列在任務分工首位的為牽頭單位,其他為主要參加單位)" — the convention, no note and no duty — and each item closes with a bare
+    list "(省發展改革委,省工業和信息化廳、省交通運輸廳,大灣區內地各市)": the first unit leads, the region's cities are a class."""
+    from benchmarks.other_districts import run_pipeline
+    from kg.extract.tasks import unit_list_note
+    from kg.extract.units import states_convention_only
+
+    assert states_convention_only("列在任务分工首位的为牵头单位,其他为主要参加单位")
+    assert not states_convention_only("省发展改革委,其他为主要参加单位")  # a unit before: a note
+    assert is_generic("大湾区内地各市") and not is_generic("会议要求各乡镇")  # (fresh4's 长阳: a sentence, no class)
+    assert unit_list_note("…增强珠江西岸发展动能。(省发展改革委,省工业和信息化厅、省交通运输厅,大湾区内地各市)")
+    assert unit_list_note("…增强珠江西岸发展动能。(省发展改革委,大湾区内地各市)") is None  # one named unit: no list note
+
+    data = Path(__file__).parent.parent / "benchmarks" / "data" / "other_districts_fresh16" / "texts"
+    _, facts, _ = run_pipeline(data / "guangdong-2019-yuegangao-dawanqu-sannian-xingdong-jihua-traditional.txt")
+    got = [(t["line"], [x["name"] for x in t["lead"]], [x["name"] for x in t["cooperate"]], t["generic_cooperate"])
+           for t in facts["tasks"]]
+    assert got == [(11, ["省發展改革委"], ["省工業和信息化廳", "省交通運輸廳"], ["大湾区内地各市"])]

@@ -143,6 +143,7 @@ def _headed_roles(units: list[str], style: str) -> Roles:
     return Roles(lead=list(units))
 
 
+_LEAD_IN_MAX = 16
 _BY_CLAUSE = re.compile(r"(?<=[，,])(?=由[^，,。；;由]{2,20}?(?:综合|汇总|负责|牵头|统筹|组织|审核))")
 _ITEM_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）](?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
 
@@ -224,6 +225,14 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         # a converter's flattened page: ",、" for 、, and ",," (an emptied cell or line break) between sentences
         full = re.sub(r"[，,]+、", "、", full)
         sentences = [x for x in re.split(r"(?<=[。；;])|[，,]{2,}", full) if x]
+        # (a short clause before the 由-clause with no body of its own is what the 由-clause's bodies do: "建立联席会议制度,
+        # 由市市场监管局牵头,教育局配合" (fresh16's 郑州 答复): kept in the task's text)
+        lead_ins = {}
+        for x in sentences:
+            pieces = [y for y in _BY_CLAUSE.split(x) if y]
+            for a, b in zip(pieces, pieces[1:]):
+                if len(a) <= _LEAD_IN_MAX:
+                    lead_ins[b] = a
         sentences = [y for x in sentences for y in _BY_CLAUSE.split(x) if y]
         sentences = [y for x in sentences for y in _subject_clauses(x)]
         sentences = [y for x in sentences for y in _charge_list(x)]
@@ -261,6 +270,9 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
             if has_back_ref(roles):  # "该中队联合…": the squadron the text named before
                 before = "，".join([compact(x.text) for x in lines[:k] if not x.blank] + sentences[:n])
                 roles = resolve_back_refs(roles, before)
+            lead_in = lead_ins.get(sent)
+            if lead_in and _sentence_roles(lead_in)[1] is None:
+                sent = lead_in + sent
             read.append((n, _from_actor(sent, roles, style), roles, style))
         for n, sent, roles, style in read:
             rec = task_record(issue, doc, sent, roles, lines[start].no, ln.no, ln.no, style, _item_id(doc, ln.no))

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
-from kg.extract.joint_action import (assisted_by, assisted_leads, composed_group, joint_action, led_team, joint_without_lead, led_shares, listed_actors, partners,
+from kg.extract.joint_action import (assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners,
                                      opening_lead, without_when)
-from kg.extract.units import Roles, is_generic, is_unit, split_units
+from kg.extract.units import Roles, is_generic, is_unit, split_units, states_convention_only
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 
@@ -23,7 +23,9 @@ _SUBJECT = re.compile(
     r"(?P<subj>(?:由)?(?:[\u4e00-\u9fffA-Za-z0-9（）()]{2,40}?))"
     r"(?P<verb>牵头负责|负责(?!同志|人)|要|：负责|:负责|：|:|是[^。]{0,20}牵头(?:实施)?(?:单位|部门))"
 )
-_LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责)?[，,](?P<coop>[^，,。；;]{2,120}?)(?:共同|积极)?(?P<verb>配合|参加|参与|共同推进|协助)")
+# (and "由市人社局牵头,与市住建委等部门合作", fresh16's 仙桃: the partners 与…合作 / 协作)
+_LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责)?[，,](?P<with>与)?(?P<coop>[^，,。；;]{2,120}?)(?:共同|积极|密切)?"
+                     r"(?P<verb>配合|参加|参与|共同推进|协助|(?<=[门位构局委办])(?:合作|协作)(?=[，,。；;]|$))")
 _LED_ONLY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:负责)?牵头")
 # "县发改委要会同县督查落实办对相关工作进行督导": the cooperating units end where the duty's verb begins
 # "X商Y、Z…统筹提出": X consults Y and Z (they cooperate), like 会同; "由X牵头Y、Z核查…": X leads, Y and Z take part
@@ -32,8 +34,9 @@ _JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:牵头(?:负责)?[，,]
                     r"(?:会同|(?:联合|组织)(?=[区县市省各])|商(?=[区县市省]))"
                     r"(?P<rest>[^，,。；;]{2,120})|^由(?P<lead2>[^，,。；;由]{2,30}?)牵头(?=[区县市省])(?P<rest2>[^，,。；;]{2,120})")
 # the words that may begin the duty after the cooperating units ("…会同县督查落实办对相关工作进行督导")
+# (及时 / 转交: "县政协提案委员会将会同县委办公室、县政府办公室及时转交有关部门办理", fresh16's 安康 提案 审查)
 _DUTY_START = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|负责|"
-                         r"统筹|核查|审核|提出|协调|指导|督促|监督|检查|启动|统一|查处")
+                         r"统筹|核查|审核|提出|协调|指导|督促|监督|检查|启动|统一|查处|及时|转交")
 _NAME_END = re.compile(r"(?:[局委办院会队所处站部室社行厅区]|中心|部门|单位|街道|[）)])$")
 
 
@@ -92,8 +95,10 @@ def _led_by(sent: str) -> Roles | None:
         return None
     roles = Roles()
     roles.add("lead", *_units_only(m["lead"]))
-    if _units_only(m["coop"]):
-        roles.add("cooperate", *_units_only(m["coop"]))
+    # (a partner's trailing 等部门 is dropped, as in a joint list: "与市住建委等部门合作")
+    coop = re.sub(r"等(?:有关|相关)?(?:部门|单位)$", "", m["coop"]) if m["with"] else m["coop"]
+    if _units_only(coop):
+        roles.add("cooperate", *_units_only(coop))
     return roles
 
 
@@ -103,7 +108,13 @@ def _names_before_verb(text: str) -> bool:
     units = _units_only(text)
     if not (units and _NAME_END.search(text)):
         return False
+    if any(_ACT_IN_NAME.search(u) for u in units[0]):
+        return False  # "县消防大队对全县养老机构安全生产工作进行" (fresh16's 陆良): a name, then its action
     return not any(_DUTY_START.search(g) for g in units[1])
+
+
+# a body's name closed, then 对 + what it acts on: the action glued to the name, no part of it
+_ACT_IN_NAME = re.compile(r"(?<=[局委办所队站心院厅])对[\u4e00-\u9fff]{2,}(?:进行|开展|实施)$")
 
 
 def _joint(sent: str) -> Roles | None:
@@ -246,10 +257,15 @@ _CLOSING_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,60}?)(?:要|应)?(?
                           r"(?:配合|协助|协办|参与|参加|协同)")
 
 
+# "会议强调国庆节期间卫生健康和教育部门要…" (fresh16's 郴州): a meeting's words, reported; the meeting is no body and its words
+# name no unit of their own
+_REPORTED_SPEECH = re.compile(r"^(?:会议|大会|文件|通知|讲话|[\u4e00-\u9fff]{0,6}(?:会议|会上))(?:强调|指出|要求|提出|明确)")
+
+
 def _subject(sent: str) -> Roles | None:
     """X负责… / X要… / X：负责… / X是…牵头单位 — the subject of the duty leads; X：配合… cooperates."""
     m = _SUBJECT_AT_START.match(sent)
-    if not (m and _units_only(m["subj"])):
+    if not (m and _units_only(m["subj"])) or _REPORTED_SPEECH.match(m["subj"]):
         return None
     u, g = _units_only(m["subj"])
     rest = sent[m.end():]
@@ -530,6 +546,7 @@ SENTENCE_STYLES = [
     ("joint_action", led_team),
     ("joint_action", joint_action),
     ("joint_no_lead", joint_without_lead),
+    ("joint_no_lead", joint_group),
     ("joint_no_lead", partners),
     ("assisted", assisted_leads),
     ("assisted", assisted_by),
@@ -548,6 +565,8 @@ SENTENCE_STYLES = [
 def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     """The roles one sentence assigns, and the style that matched (None when it assigns none)."""
     sent = _ARTICLE.sub("", sent)  # "第四条 张店区发展和改革局负责…"
+    # "制定本计划(列在任务分工首位的为牵头单位,其他为主要参加单位)" (fresh16's 大湾区 plan): the document's lead convention, no duty
+    sent = _REMARK.sub(lambda m: "" if states_convention_only(m["rule"]) else m[0], sent)
     if _INTERPRETATION.search(sent):
         return Roles(), None  # "本办法由区水务局负责解释": who interprets the text, not a task
     for name, read in SENTENCE_STYLES:
@@ -563,6 +582,7 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     return Roles(), None
 
 
+_REMARK = re.compile(r"[（(](?P<rule>[^（）()]{4,60})[）)]")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
 _INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
 

@@ -16,7 +16,7 @@ import re
 from kg.extract.duty_units import _PERSON
 from kg.extract.units import Roles, is_generic, is_unit
 
-__all__ = ["joint_action", "joint_without_lead", "listed_actors", "led_shares", "partners", "assisted_leads", "assisted_by", "without_when",
+__all__ = ["joint_action", "joint_group", "joint_without_lead", "listed_actors", "led_shares", "partners", "assisted_leads", "assisted_by", "without_when",
            "opening_lead"]
 
 # the verbs by which one body draws others into its action
@@ -33,21 +33,23 @@ _LEAD_IN = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整
 # "等综治成员单位", "等单位"), then the action ("开展", "对…", "组成…", "一行7人", "共计183人", "按照…")
 # (a count alone closes it too: "…、县计生协6家单位", "…、市农委六个重点职能部门组成联合督查组", fresh15's 丹东; the field the
 # bodies share, 涉X: "…、海事处等涉海职能单位组成工作组", fresh15's 葫芦岛)
-_TAIL = (r"(?:等(?:[一二三四五六七八九十\d]+[个家]?|多个?)?|[一二三四五六七八九十\d]+[个家])(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:职能|成员|执法|综治成员)?"
-         r"(?:部门|单位|机构)")
+# (and a named campaign's members: "…、市场监管等燃气安全专项整治专班成员单位", fresh16's 荆州)
+_TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家]?|多个?)?|[一二三四五六七八九十\d]+[个家])(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:职能|成员|执法|综治成员)?"
+         r"(?:部门|单位|机构)|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位)")
 # a class or staff joined after the list ("…等部门和各乡镇党委、政府", "…及曾都区、随州高新区的有关单位", "…及气站技术人员");
 # only after a whole name or the 等-phrase, so the 和 inside 区城市管理和综合执法局 joins nothing
 _CLASS = r"(?P<cls>各[^，,。；;]{1,30}?|[^，,。；;]{1,20}?(?:有关|相关)(?:部门|单位)|[^，,。；;、]{1,12}?人员)"
 _ACTION = re.compile(
     r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员)?)?(?:(?<=[局委办所队站心院部会处室门位构])[和及]" + _CLASS + r")?[，,]?"
     r"(?=(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|"
-    r"抽调|起草|制定|召开|一行|共计|出动|组织|组建|依法|采取|围绕|走访|督查|检查|排查|整治))")
+    r"抽调|起草|制定|召开|一行|共计|出动|组织|组建|依法|采取|围绕|走访|督查|检查|排查|整治|严厉|严格|坚决|到(?=[^，,。；;]{2,16}?(?:开展|进行|检查|督导|督查))))")
 _CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村\(居\)|村（居）|企业|学校|多(?:个|家)?(?:部门|单位))$")  # "…、社区等多部门": a class
 # words no body's name holds: "区残联组织拟受助残疾儿童到定点康复评估机构进行评估" lists no bodies
 _NOT_BODY = re.compile(r"负责|[拟到向把将被的]|进行|鼓励|推动|开展")
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # no field: a class, an action, or a verb glued to the first field ("联合公安、消防…等部门": 联合 is the verb, fresh13's 中子)
-_NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|组织|牵头)")
+# ("共与公安、公商等部门联合执法6次": 共 is "in all", fresh16's 贞丰)
+_NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|组织|牵头)|^[共并]与")
 _STAFF = re.compile(r"(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干)$|(?:相关)?(?:责任人|负责人)$")
 
 
@@ -59,8 +61,12 @@ _VILLAGE = re.compile(r"^(?!各|本|所在|辖区|相关|有关)(?:[\u4e00-\u9ff
 _NAMED_OFFICE = re.compile(r"^(?!各|本|所在|辖区|相关|有关)(?:[\u4e00-\u9fff]{2,6}街道办事处|[\u4e00-\u9fff]{2,4}[镇乡][\u4e00-\u9fff]{1,4}办)$")
 
 
+# "郑州市中原区百花艺术小学联合郑州市中原区市场监管局林山寨所" (fresh16's 中原区): a school named with its place acts as a body
+_NAMED_SCHOOL = re.compile(r"^(?![全本各所辖相有])(?!.*各)(?:[\u4e00-\u9fff]{2,8}?[省市州县区]){1,3}[\u4e00-\u9fff]{2,8}(?:小学|中学|学校|幼儿园)$")
+
+
 def _unit(name: str) -> bool:
-    return is_unit(name) or bool(_NAMED_OFFICE.match(name))
+    return is_unit(name) or bool(_NAMED_OFFICE.match(name) or _NAMED_SCHOOL.match(name))
 
 
 # "仓山区对湖街道、金山街道联合…", "江西共青城市市监局、农林水务局…等单位联合开展": a place printed once before the first
@@ -180,7 +186,7 @@ def without_when(text: str) -> str:
 
 
 def _lead(text: str) -> list[str] | None:
-    text = without_when(_ADVERB.sub("", _LEAD_IN.sub("", text)))
+    text = without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text))))
     if _NOT_BODY.search(text) or re.search(r"支持|鼓励|引导", text):
         return None  # "鼓励支持工会组织、社区开展…": 工会组织 is a noun, nobody organises
     items = _list_items(text, subject=True)
@@ -191,20 +197,54 @@ def _lead(text: str) -> list[str] | None:
 
 # "县住建局收到通知立刻开展燃气安全夜查行动,并牵头县应急管理局、…成立…小组", "环保局履行执法监督职责,联合有关部门组建…":
 # a later clause opening with the verb has no subject of its own; the body opening the sentence is its subject
-_CARRIED = re.compile(r"^(?:并|还|也|同时|随后|又)?(?=牵头|联合|会同|组织)")
+# (a time between: "X按照…方案,于2017年3月15日会同Y、Z联合开展…", fresh16's 勐腊)
+_CARRIED = re.compile(r"^(?:于[^，,。；;]{2,16}?[日月])?(?:并|还|也|同时|随后|又)?(?=牵头|联合|会同|组织)")
 # a condition between the subject and its verb carries nothing of its own: "湖北建始县卫生计生局在2017年秋季开学以来,按照《…》
 # 精神,组织县疾控中心…组成专班" (建始)
 _CONDITION = re.compile(r"^(?:按照|根据|依据|遵照|依照|结合|围绕)")
+# a clause going on with the same subject carries none of its own: "市商务局将…作为…抓手,切实发挥…领导小组办公室的牵头作用,
+# 联合各成员单位,严厉打击…" (fresh16's 安康)
+_SAME_SUBJECT = re.compile(r"^(?:切实|充分|积极|主动|认真)(?:发挥|履行|承担)")
 _OPENING = re.compile(r"^(?P<unit>[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|中心|院|队|所|站|厅|街道|政府|部门))(?![\u4e00-\u9fff]{0,2}[、和与及])")
+
+
+_LED_BY_HEAD = re.compile(r"(?<=[局委办队所站厅院])(?:局长|副局长|主任|副主任|党组书记|队长|所长|站长|厅长|院长)[\u4e00-\u9fff]{2,3}带队$")
 
 
 def opening_lead(clauses: list[str]) -> list[str] | None:
     """The one body the clause just before opens with (the subject carried on), or None; only that clause: "…现象有所
     抬头,在当天的专项治理行动中,联合执法专班在…" carries nothing."""
-    while len(clauses) > 1 and _CONDITION.match(clauses[-1]):
+    while len(clauses) > 1 and (_CONDITION.match(clauses[-1]) or _SAME_SUBJECT.match(clauses[-1])):
         clauses = clauses[:-1]
-    m = _OPENING.match(without_when(clauses[-1])) if clauses else None
+    # "荆州市住建局局长马林武带队" (fresh16's 荆州): the body whose head leads the team is the subject
+    opening = without_when(_LED_BY_HEAD.sub("", clauses[-1])) if clauses else ""
+    # "勐腊县森林公安局勐满警务站按照上级防火工作方案" (fresh16's 勐腊): the whole name before a condition, when it is one
+    head = re.split(r"(?=按照|根据|依据|遵照|依照|结合|围绕)", opening)[0]
+    if head != opening and 4 <= len(head) <= 24 and _unit(head) and not _NOT_BODY.search(head):
+        return [head]
+    m = _OPENING.match(opening) if clauses else None
     return [m["unit"]] if m and _unit(m["unit"]) and not _NOT_BODY.search(m["unit"]) else None
+
+
+# "华容区河湖办联合武汉东湖高新区水务科、左岭街道河湖长办,葛店开发区河湖办组织开展…" (fresh16's 华容): a comma for the last 、
+# of a list already begun, before a name the action follows
+_COMMA_PAUSE = re.compile(r"(?<=[局委办所队站心院部科室处])[，,](?=[\u4e00-\u9fff（）()]{2,20}?[局委办所队站心院部科室处](?:组织)?(?:开展|展开|进行))")
+
+
+def _comma_as_pause(rest: str) -> str:
+    head = re.split(r"[，,]", rest, maxsplit=1)[0]
+    return _COMMA_PAUSE.sub("、", rest, count=1) if "、" in head else rest
+
+
+def _with_shared_place(text: str, lead: list[str], partners: list[str]) -> list[str]:
+    """The lead's place kept where a partner prints the same place: "郑州市中原区百花艺术小学联合郑州市中原区市场监管局林山寨所"
+    (fresh16's 中原区) names both in full, so the city is part of the names, not where a list of short names is
+    (fresh14's 陆川 rule cuts it only then)."""
+    full = without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text))))
+    if len(lead) != 1 or full == lead[0] or not full.endswith(lead[0]) or not _unit(full):
+        return lead
+    place = full[: -len(lead[0])]
+    return [full] if any(p.startswith(place) for p in partners) else lead
 
 
 def joint_action(sent: str) -> Roles | None:
@@ -219,8 +259,9 @@ def joint_action(sent: str) -> Roles | None:
                 lead = opening_lead(re.split(r"[，,]", sent[:at].rstrip("，,")))
             if not lead:
                 continue
-            coop = _cooperating(clause[v.end():])
+            coop = _cooperating(clause[v.end():]) or _cooperating(_comma_as_pause(clause[v.end():]))
             if coop:
+                lead = _with_shared_place(clause[: v.start()].rstrip("，,"), lead, coop[0])
                 roles = Roles()
                 roles.add("lead", lead, [])
                 roles.add("cooperate", *coop)
@@ -454,4 +495,72 @@ def led_shares(sent: str) -> Roles | None:
                 break
             roles.add("cooperate", *got)
         return roles if roles.cooperate else None
+    return None
+
+
+# ---------------------------------------------------------------- one reader for a joint group (fresh16)
+# A news report's subject that is a group of bodies acting together, none named to lead, in any of the forms one step
+# from each other that fresh16 showed: "公安交警、交通、公路部门联合,重点对…" (蓝山: fields sharing one 部门),
+# "市交通运输、公安交警联合执法人员持续…" (庆阳), "县路政大队与县公安局交警大队一道,加派…" (大英),
+# "县文旅广体局、…、交通运输局等单位分为五组,将对…" (桂阳), "县教科局和县疾病预防控制中心在县电教馆三楼会议室联合举办了…"
+# (大竹), "由青海省文化和旅游厅、甘肃省文化和旅游厅联合主办的…" (青海), "市商务局、…、市消防救援支队到盘州市开展…联合检查"
+# (六盘水), "该县市场监管局、…和禹源集团文旅投等部门,通过综合施策、联动查处等举措" (积石山), "县卫生健康局、县教育局联合召开了…
+# 会议" (郴州); and a place organising the bodies — "博白县组织公安、城市监察、工商等部门执法人员在城区联合开展" (博白),
+# "虞城县组织开展了交通、公安联合执法专项治超行动" (虞城): the place is where, no unit; the bodies all cooperate (fresh16's README).
+# The reader is one: an opening (由 / 该县 / a place that 组织s), the group (named units, or bare fields from _FIELD_NAME,
+# with an optional 等-phrase and the staff sent), where it met (在…), and a joint marker.
+_GROUP_OPENING = re.compile(r"^(?:由|该[县市区镇乡](?=[\u4e00-\u9fff])|(?P<place>[\u4e00-\u9fff]{2,8}?[省市州县区旗])(?:人民政府|政府)?组织(?:开展了?)?)")
+_JOINT_MARK = (r"(?:联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|[，,])|一道(?=[，,])|"
+               r"(?<=[门位构])配合(?=[，,]?(?:开展|进行|对))|"
+               r"分为[一二三四五六七八九十\d]+[个支]?组|到[^，,。；;]{2,12}?(?=开展[^，,。；;]{0,30}联合)|"
+               r"(?<=[门位构])[，,](?:通过|采取)[^，,。；;]{0,16}?联(?:合|动)(?=执法|查处|检查|整治))")
+_GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r"|(?<=[\u4e00-\u9fff]{2})部门)?(?:的?(?:执法|工作)人员)?"
+                    r"(?:在[^，,。；;]{1,16}?)?(?:" + _JOINT_MARK + r")")
+# bodies named by their field alone (with or without a level): units as printed in a joint group (fresh16's README);
+# an unclosed group is read only when each of its items is a named unit or one of these
+_FIELD_NAME = re.compile(r"^[市县区]?(?:公安(?:交警)?|交警|交通(?:运输)?|公路|路政|工商|城管|城市监察|消防|应急|市场监管|税务|卫生(?:健康)?|"
+                         r"教育|文化|环保|生态环境|住建|国土|自然资源|林业|农业|水利|水务|商务|民政|人社|安监)$")
+
+
+_GROUP_ITEM = re.compile(r"^[\u4e00-\u9fff（）()]+$")
+_GROUP_NOT_SUBJECT = re.compile(r"^(?:通过|经过|随着|在|对|为|据|按照|根据|由于)")
+
+
+# "县文体广电新闻出版局积极主动与公安、工商等部门配合,开展了…" (fresh16's 贞丰): the adverb between two partners is no part of
+# either
+_EAGER = re.compile(r"(?<=[局委办所队站心院部])(?:积极主动|积极|主动)(?=与)")
+
+
+def _group_bodies(text: str, closed: bool) -> list[str] | None:
+    """The bodies of a joint group, or None: a closed group reads fields too (_bodies); an open one only named units and
+    known field names."""
+    items = _list_items(text, subject=True)
+    # a headline's words before a dash ("联动执法出重拳守护民生保安全——长乐区市场监管局…", fresh13) or a preposition
+    # ("通过春节期间县公安局、县应急管理局的联合执法行动", fresh14): the group is no subject
+    if any(not _GROUP_ITEM.match(x) or _GROUP_NOT_SUBJECT.match(x) for x in items):
+        return None
+    if closed:
+        got = _bodies(text, True, subject=True)
+        return got[0] if got and not got[1] else None
+    if all(_unit(x) or _FIELD_NAME.match(x) for x in items) and not any(_NOT_BODY.search(x) for x in items):
+        return items
+    return None
+
+
+def joint_group(sent: str) -> Roles | None:
+    """A group of bodies acting jointly with no lead (see above): all cooperate."""
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        clause = sent[at:]
+        opening = _GROUP_OPENING.match(clause)
+        if opening and opening["place"] and _unit(opening["place"]):
+            continue  # "县公安局组织…": a body organising others leads (joint_action's reading)
+        clause = _EAGER.sub("", clause[opening.end():] if opening else clause)
+        m = _GROUP.match(clause)
+        if not m:
+            continue
+        bodies = _group_bodies(m["list"], bool(m["tail"]))
+        if bodies and len(bodies) >= 2 and len(set(bodies)) == len(bodies):
+            roles = Roles()
+            roles.add("cooperate", bodies, [])
+            return roles
     return None

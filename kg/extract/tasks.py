@@ -105,13 +105,20 @@ def cut_clause_note(text: str) -> tuple[str, str] | None:
 _UNIT_LIST_NOTE = re.compile(r"[。；;][（(](?P<note>[^（）()]{4,120})[）)]$")
 
 
+_PLACES_CLASS = re.compile(r"各(?:市|县|区|县区|县市区|市县|乡镇|镇|街道)$")
+
+
 def unit_list_note(text: str) -> tuple[str, str] | None:
     """An item's closing bracket of two or more named units and nothing else (not a source, credit or alias)."""
     m = _UNIT_LIST_NOTE.search(text.rstrip("。.；; "))
     if not m:
         return None
     units, generic = split_units(m["note"])
-    if len(units) < 2 or generic or not all(map(is_unit, units)) or "、".join(units) != m["note"].replace("，", "、"):
+    # (a class of places closing the list is kept: "(省发展改革委,省工业和信息化厅、省交通运输厅,大湾区内地各市)", fresh16's
+    # 大湾区 plan, whose document says its first unit leads)
+    if len(units) < 2 or not all(map(is_unit, units)) or not all(_PLACES_CLASS.search(g) for g in generic):
+        return None
+    if "、".join(units + generic) != re.sub(r"[，,]", "、", m["note"]):
         return None
     return text[: m.start() + 1], m["note"]
 

@@ -72,8 +72,13 @@ def has_role_cue(s: str) -> bool:
 _PARTS_OF = re.compile(r"(?<=[\u4e00-\u9fff]{2})各[\u4e00-\u9fff]{2,6}$")
 
 
+# a region's places ("大湾区内地各市", fresh16's 大湾区 plan): each city of it, a class
+# (only after a place: "会议要求各乡镇" is a sentence, no class)
+_PLACES_OF = re.compile(r"(?<=[\u4e00-\u9fff])(?:[区省市州县旗盟]|内地|境内)各(?:市|县|区|县区|县市区|市县|乡镇|镇|街道)$")
+
+
 def is_generic(name: str) -> bool:
-    return bool(_GENERIC.search(name) or _PARTS_OF.search(name) and _UNIT_END.search(name))
+    return bool(_GENERIC.search(name) or _PARTS_OF.search(name) and _UNIT_END.search(name) or _PLACES_OF.search(name))
 
 
 # Text that is never part of a unit's name: sentence fragments glued to a list by the PDF.
@@ -321,7 +326,8 @@ class Convention:
 
 # one family of declarations: where the first listed unit stands (列第一位者 / 排在首位的 / 排名第一的 / 第一个单位 /
 # 首位单位 / 第一责任单位) and what it is (为 / 是 / 即为 牵头, also 为工作牵头单位 / 为主要牵头单位, 湖州)
-_FIRST_PLACE = r"(?:(?:列|排|排列|排名|排序)(?:在|于)?)?(?:第一位|第一个|首位|第一|最前面?)"
+# (and the list named between: "列在任务分工首位的为牵头单位,其他为主要参加单位", fresh16's 大湾区 plan)
+_FIRST_PLACE = r"(?:(?:列|排|排列|排名|排序)(?:在|于)?(?:任务分工|责任分工|责任单位|分工)?)?(?:第一位|第一个|首位|第一|最前面?)"
 _FIRST_LEADS = re.compile(_FIRST_PLACE + r"(?:者|的)?(?:责任单位|责任部门|单位|部门)?(?:者|的)?(?:为|是|即为|系)(?:工作|主要)?牵头")
 _RESPONSIBLE_LEAD = re.compile(r"(?:无|没有|未明确)牵头单位的?[，,]?(?:其)?责任单位(?:即)?为牵头单位")
 
@@ -366,7 +372,9 @@ def _inline_convention(note: str) -> tuple[str, Convention] | None:
 
 def states_convention_only(note: str) -> bool:
     """True when a bracket only states the lead convention of the lists ("第一责任单位为牵头单位,下同"): no note."""
-    return document_convention([note]) != Convention() and bool(re.fullmatch(r"[^、，,；;。]+(?:[，,]\s*(?:下同|以下同|余同))?", note))
+    # (with the others' part: "列在任务分工首位的为牵头单位,其他为主要参加单位", fresh16's 大湾区 plan)
+    return document_convention([note]) != Convention() and bool(re.fullmatch(
+        r"[^、，,；;。]+(?:[，,]\s*(?:其他|其余|其它)(?:单位|部门)?为(?:主要)?(?:参加|参与|配合|协办|责任)单位)?(?:[，,]\s*(?:下同|以下同|余同))?", note))
 
 
 def document_convention(texts) -> Convention:
