@@ -16,6 +16,7 @@ Run: python -m benchmarks.other_districts [--split dev|heldout|was_heldout|all] 
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh13 --split fresh13
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh14 --split fresh14
      python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh15 --split fresh15
+     python -m benchmarks.other_districts --data benchmarks/data/other_districts_fresh17 --split fresh17
 
 Each text file is parsed and extracted on its own with the project's pipeline (kg.parse.parse_issue +
 kg.extract.extract_all) and compared with the hand-made gold.json of that folder: documents (the file yields
@@ -42,7 +43,8 @@ ten by one collector) "fresh11"; the twelfth (other_districts_fresh12, any place
 one collector) "fresh12"; the thirteenth (other_districts_fresh13, any place level, collected after all twelve by one
 collector) "fresh13"; the fourteenth (other_districts_fresh14, any place level, collected after all thirteen by one
 collector) "fresh14"; the fifteenth (other_districts_fresh15, its collector's fifteen provinces and national ministries,
-collected beside a sibling set) "fresh15".
+collected beside a sibling set) "fresh15"; the seventeenth (other_districts_fresh17, any place level, collected after
+all fifteen merged sets) "fresh17".
 """
 
 from __future__ import annotations
@@ -101,7 +103,7 @@ def norm_number(s: str | None) -> str:
 
 
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-              "fresh11", "fresh12", "fresh13", "fresh14", "fresh15")
+              "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh17")
 
 
 def in_split(rec: dict, split: str) -> bool:
@@ -356,7 +358,8 @@ def main(argv=None) -> dict:
                                         "fresh9", "was_fresh9",
                                         "fresh10", "was_fresh10", "fresh11", "was_fresh11",
                                         "fresh12", "was_fresh12", "fresh13", "was_fresh13",
-                                        "fresh14", "was_fresh14", "fresh15", "was_fresh15", "all"], default="dev")
+                                        "fresh14", "was_fresh14", "fresh15", "was_fresh15",
+                                        "fresh17", "was_fresh17", "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")
     ap.add_argument("--errors", action="store_true", help="print every miss")

@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh15.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh15, _fresh17.
 """
 
 from __future__ import annotations
@@ -173,6 +173,17 @@ COPIES = {
         ("shanghai_hongkou-2010-jiedao-shichang-jianguan-lianxi-huiyi-zhidu-yijian-tongzhi-s2twp.txt", "shanghai_hongkou-2010-jiedao-shichang-jianguan-lianxi-huiyi-zhidu-yijian-tongzhi.txt", "s2twp"),
         ("shandong_taian-2018-shoupi-zhizaoye-danxiang-guanjun-news-s2twp.txt", "shandong_taian-2018-shoupi-zhizaoye-danxiang-guanjun-news.txt", "s2twp"),
         ("beijing-1999-tiyu-sheshi-guanli-tiaoli-repo-s2twp.txt", "beijing-1999-tiyu-sheshi-guanli-tiaoli-repo.txt", "s2twp"),
+    ],
+    # the seventeenth never-seen set (any place level): zh-TW copies of a document site's 创卫 responsibility table with
+    # `X负责,Y配合` duty cells, a town's 整改 plan with `(牵头单位:…;责任单位:…)` notes, a newspaper's three 信得过 store
+    # designations, a city regulation with `X负责` duties repealing a congress decision and a province's regulation repealing
+    # two older ones (one of the same title)
+    "other_districts_fresh17": [
+        ("district-2008-chuangwei-zeren-fenjie-jindubiao-doc-site-s2twp.txt", "district-2008-chuangwei-zeren-fenjie-jindubiao-doc-site.txt", "s2twp"),
+        ("sichuan_town-2018-tuopin-gongjian-kaohe-wenti-zhenggai-fangan-s2twp.txt", "sichuan_town-2018-tuopin-gongjian-kaohe-wenti-zhenggai-fangan.txt", "s2twp"),
+        ("shanghai_songjiang-xindeguo-chaoshi-news-s2twp.txt", "shanghai_songjiang-xindeguo-chaoshi-news.txt", "s2twp"),
+        ("shanghai-2000-chengzhen-zhigong-shebao-zhengjiao-guiding-repo-s2twp.txt", "shanghai-2000-chengzhen-zhigong-shebao-zhengjiao-guiding-repo.txt", "s2twp"),
+        ("zhejiang-2002-jiben-nongtian-baohu-tiaoli-repo-s2twp.txt", "zhejiang-2002-jiben-nongtian-baohu-tiaoli-repo.txt", "s2twp"),
     ],
 }
 
