@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh16.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh16, _fresh17.
 """
 
 from __future__ import annotations
@@ -182,6 +182,17 @@ COPIES = {
         ("hubei_qianjiang-2023-dengling-qiye-ruxuan-news-s2twp.txt", "hubei_qianjiang-2023-dengling-qiye-ruxuan-news.txt", "s2twp"),
         ("henan-2001-zhiwu-jianyi-tiaoli-repo-s2twp.txt", "henan-2001-zhiwu-jianyi-tiaoli-repo.txt", "s2twp"),
         ("yunnan_yimen-2024-diandong-zixingche-anquan-yecha-news-s2twp.txt", "yunnan_yimen-2024-diandong-zixingche-anquan-yecha-news.txt", "s2twp"),
+    ],
+    # the seventeenth never-seen set (any place level): zh-TW copies of a document site's 创卫 responsibility table with
+    # `X负责,Y配合` duty cells, a town's 整改 plan with `(牵头单位:…;责任单位:…)` notes, a newspaper's three 信得过 store
+    # designations, a city regulation with `X负责` duties repealing a congress decision and a province's regulation repealing
+    # two older ones (one of the same title)
+    "other_districts_fresh17": [
+        ("district-2008-chuangwei-zeren-fenjie-jindubiao-doc-site-s2twp.txt", "district-2008-chuangwei-zeren-fenjie-jindubiao-doc-site.txt", "s2twp"),
+        ("sichuan_town-2018-tuopin-gongjian-kaohe-wenti-zhenggai-fangan-s2twp.txt", "sichuan_town-2018-tuopin-gongjian-kaohe-wenti-zhenggai-fangan.txt", "s2twp"),
+        ("shanghai_songjiang-xindeguo-chaoshi-news-s2twp.txt", "shanghai_songjiang-xindeguo-chaoshi-news.txt", "s2twp"),
+        ("shanghai-2000-chengzhen-zhigong-shebao-zhengjiao-guiding-repo-s2twp.txt", "shanghai-2000-chengzhen-zhigong-shebao-zhengjiao-guiding-repo.txt", "s2twp"),
+        ("zhejiang-2002-jiben-nongtian-baohu-tiaoli-repo-s2twp.txt", "zhejiang-2002-jiben-nongtian-baohu-tiaoli-repo.txt", "s2twp"),
     ],
 }
 

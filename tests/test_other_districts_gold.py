@@ -37,7 +37,9 @@ thirteen by a helper that read no extraction code, scored once as never-seen (co
 development, its records are split dev with was_fresh14), and benchmarks/data/other_districts_fresh15 (a fifteenth
 never-seen set of pages of its collector's fifteen provinces and national ministries, collected after all fourteen by a helper
 that read no extraction code, scored once as never-seen (commit e0d8e83); since opened to development, its records
-are split dev with was_fresh15), and benchmarks/data/other_districts_docmeta18 and _tasks18 (small
+are split dev with was_fresh15), and benchmarks/data/other_districts_fresh17 (a seventeenth never-seen set of pages of
+any place level, collected after all fifteen merged sets and beside the unmerged fresh16 by a helper that read no
+extraction code; split fresh17 until it is scored once), and benchmarks/data/other_districts_docmeta18 and _tasks18 (small
 development sets of 国务院 pages from a repository's SQL dump, gathered for the document fields and the task styles;
 not never-seen), and benchmarks/data/other_districts_fresh16 (a sixteenth never-seen set of pages of its collector's
 sixteen provinces, collected beside fresh15 by a helper that read no extraction code, scored once as never-seen (commit 1d8fbb1);
@@ -66,6 +68,7 @@ FRESH12 = DATA.parent / "other_districts_fresh12"
 FRESH13 = DATA.parent / "other_districts_fresh13"
 FRESH14 = DATA.parent / "other_districts_fresh14"
 FRESH15 = DATA.parent / "other_districts_fresh15"
+FRESH17 = DATA.parent / "other_districts_fresh17"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -74,7 +77,8 @@ FRESH16 = DATA.parent / "other_districts_fresh16"
 SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8, "fresh9": FRESH9,
         "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13,
-        "fresh14": FRESH14, "fresh15": FRESH15, "docmeta18": DOCMETA18, "tasks18": TASKS18, "fresh16": FRESH16}
+        "fresh14": FRESH14, "fresh15": FRESH15, "docmeta18": DOCMETA18, "tasks18": TASKS18, "fresh16": FRESH16,
+        "fresh17": FRESH17}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -86,7 +90,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"dev"},
           "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"dev"},
           "fresh14": {"dev"}, "fresh15": {"dev"}, "docmeta18": {"dev"}, "tasks18": {"dev"},
-          "fresh16": {"dev"}}
+          "fresh16": {"dev"}, "fresh17": {"fresh17"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -243,6 +247,12 @@ LATER_MIN = {
     # 单项冠军 / 专精特新 / 创新型中小企业 classes; seven repository copies of regulations whose final articles repeal older ones
     "fresh16": {"files": 81, "provinces": 16, "tasks": 46, "task_files": 41, "enterprises": 48, "enterprise_files": 6,
                 "repeals": 11, "repeal_files": 8, "metadata": 26},
+    # fresh17 (any place level, still never-seen): joint-action news (sand mining, 飞线充电, internet cafés, school food, 春运,
+    # dangerous goods), a 创卫 responsibility table in `X负责,Y配合` cells, a town's `(牵头单位:…;责任单位:…)` 整改 notes, `X负责`
+    # articles; 节水型企业 / 节水标杆 / 老字号 / 信得过超市 / A级物流企业 (5A, 4A) / 上市后备 classes; six repository regulations
+    # repealing older texts; metadata pages of many layouts (HTML residue, pipe rows, database notes of 继续有效, one-line pages)
+    "fresh17": {"files": 68, "provinces": 26, "tasks": 55, "task_files": 31, "enterprises": 52, "enterprise_files": 12,
+                "repeals": 13, "repeal_files": 8, "metadata": 24},
 }
 
 
@@ -289,6 +299,9 @@ def test_later_set_coverage(name):
                                           ("fresh15", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
                                                        "fresh13", "fresh14", "docmeta18", "tasks18")),
+                                          ("fresh17", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16")),
                                           ("docmeta18", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
                                                          "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
                                                          "fresh12", "fresh13", "fresh14")),
