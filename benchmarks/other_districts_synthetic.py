@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh16, _fresh17.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh16, _fresh17, _fresh18.
 """
 
 from __future__ import annotations
@@ -193,6 +193,16 @@ COPIES = {
         ("shanghai_songjiang-xindeguo-chaoshi-news-s2twp.txt", "shanghai_songjiang-xindeguo-chaoshi-news.txt", "s2twp"),
         ("shanghai-2000-chengzhen-zhigong-shebao-zhengjiao-guiding-repo-s2twp.txt", "shanghai-2000-chengzhen-zhigong-shebao-zhengjiao-guiding-repo.txt", "s2twp"),
         ("zhejiang-2002-jiben-nongtian-baohu-tiaoli-repo-s2twp.txt", "zhejiang-2002-jiben-nongtian-baohu-tiaoli-repo.txt", "s2twp"),
+    ],
+    # the eighteenth never-seen set (any place level): zh-TW copies of a district's 责任分解 with `(责任领导:…;牵头单位:…;
+    # 责任单位:…)` notes, a district media explainer with 牵头单位 / 责任单位 lines, a town's joint check with no lead, a city's
+    # 市长质量奖 decision naming five companies, and a province's regulation repealing the older one of the same title
+    "other_districts_fresh18": [
+        ("hubei_xianan-2023-zhengfu-gongzuo-baogao-zhongdian-renwu-zeren-fenjie-s2twp.txt", "hubei_xianan-2023-zhengfu-gongzuo-baogao-zhongdian-renwu-zeren-fenjie.txt", "s2twp"),
+        ("chongqing_yuzhong-2023-zhengfu-gongzuo-baogao-mubiao-renwu-fenjie-news-s2twp.txt", "chongqing_yuzhong-2023-zhengfu-gongzuo-baogao-mubiao-renwu-fenjie-news.txt", "s2twp"),
+        ("chongqing_heixi-2022-xiaoyuan-zhoubian-lianhe-jiancha-news-s2twp.txt", "chongqing_heixi-2022-xiaoyuan-zhoubian-lianhe-jiancha-news.txt", "s2twp"),
+        ("henan_xuchang-2017-shizhang-zhiliangjiang-jueding-s2twp.txt", "henan_xuchang-2017-shizhang-zhiliangjiang-jueding.txt", "s2twp"),
+        ("henan-1996-jinzhi-dubo-tiaoli-repo-s2twp.txt", "henan-1996-jinzhi-dubo-tiaoli-repo.txt", "s2twp"),
     ],
 }
 
