@@ -178,6 +178,11 @@ BLOCKS = [
      "名        称 齐齐哈尔市人民政府办公室关于印发《齐齐哈尔市政务云平台管理实施细则》等三个文件的通知\n"
      "文        号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02",
      {"issuer": "市人民政府办公室", "doc_number": "齐政办发〔2019〕29号", "date": "2019-11-29"}),
+    # fresh17 hubei-2016-jiedi-shengtai-anzang-shishi-yijian-policy-site (lines 3-6): a policy database's catalogue labels
+    # (项目类别, 所属地区, 产业类型, 来源网站) glued after the field before them end its value
+    ("a policy database's glued catalogue labels", "来源网站:湖北省民政厅 原文链接 产业类型:节能环保\n"
+     "发布机构:湖北省民政厅项目类别:公益慈善\n所属地区:湖北政策文号:鄂民政发〔2016〕16号\n发布日期:2016-04-15",
+     {"issuer": "湖北省民政厅", "doc_number": "鄂民政发〔2016〕16号", "date": "2016-04-15"}),
     # (guard) a 文号 field whose value only cites a decree in a sentence is no number
     ("a decree cited inside a field's sentence is no 文号", "索引号：1137/2019-1\n发布机构：某县人民政府\n"
      "发文字号：根据国务院令第707号制定\n成文日期：2019-03-05",
@@ -216,6 +221,8 @@ def test_zh_tw_labels_are_what_s2twp_writes(tw, cn):
 
 
 def test_running_text_is_not_a_metadata_block():
+    # (a catalogue label word inside a sentence is no field: "项目类别" opens no line of fields here)
+    assert find_metadata_blocks(normalize_lines("本项目所属地区为山区。\n项目类别按省里规定确定。")) == []
     assert find_metadata_blocks(normalize_lines("根据文号和标题查找文件。\n名称为某某的单位负责。")) == []
     # a label word opening a line whose rest is not of the field's shape is no field
     assert find_metadata_blocks(normalize_lines("文号管理工作由办公室负责。\n日期另行通知。")) == []
@@ -2096,6 +2103,27 @@ PAGE_TOPS = [
      "發文日期2021-02-25 10:02:04 釋出日期2021-02-25 10:02:04\n效力狀態有效 主題分類\n\n"
      "大冶市、陽新縣、各區人民政府,黃石市經濟技術開發區管委會,市政府各部門:",
      ("关于印发2021年市政府重点工作责任分解的通知", "黄政办发〔2021〕1号", "2021-02-25", "黄石市人民政府办公室")),
+]
+
+
+PAGE_TOPS += [
+    # fresh17 shanghai_gumeilu-2022-fangxun-fangtai-zhuanxiang-yingji-yuan-meta (lines 1-14): the 发文机关 field prints the
+    # street's office under its district's government; banner and signature without. The title names no organ: the field
+    ("a street's office under its district's government in the 发文机关 field",
+     "- 索引号:SY300202200014\n- 主题分类:其他\\其他\n- 发文机关:上海市闵行区人民政府古美路街道办事处\n- 成文日期:2022-05-29\n"
+     "- 发文字号:闵古办〔2022〕10号\n- 发布日期:2022-05-31\n- 生效日期:\n- 失效日期:\n- 文件状态:\n闵行区古美路街道办事处文件\n"
+     "闵古办〔2022〕10号\n关于印发《古美路街道防汛防台专项应急预案》(2022年版)的通知\n"
+     "机关各部门、各企事业单位及各居民区: 为切实抓好今年街道防大汛、抗大灾、抢大险,现印发给你们,请结合实际,认真遵照执行。 特此通知。\n"
+     "闵行区古美路街道办事处 2022年5月29日\n",
+     ("关于印发《古美路街道防汛防台专项应急预案》(2022年版)的通知", "闵古办〔2022〕10号", "2022-05-29",
+      "上海市闵行区人民政府古美路街道办事处")),
+    # fresh17 district-2008-chuangwei-zeren-fenjie-jindubiao-doc-site (lines 1-6): a document site's download button under the
+    # file's name is not the title's end
+    ("a document site's download button under the file's name",
+     "创卫工作责任分解及工作进度表\n合集下载\n- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。\n"
+     "- 2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款(可完整预览的文档不适用该条件!)。\n"
+     "- 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理(人工客服工作时间:9:00-18:30)。\n区商务局\n",
+     ("创卫工作责任分解及工作进度表", None, None, None)),
 ]
 
 
