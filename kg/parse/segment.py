@@ -152,7 +152,8 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
         m = _CREDIT.match(_c(lines[j]))
         if m and parse_any_date(m[1]):
             return parse_any_date(m[1]), j
-    for j in _nonblank_after(lines, title_end, 2):
+    # (the site's lines between are no part of the page: "…的起草说明" ⏎ "审批" ⏎ "江西-九江-德安县" ⏎ "发布时间:2025年10月14日")
+    for j in [j for j in _nonblank_after(lines, title_end, 4) if not is_chrome(lines[j].text)][:2]:
         c = _c(lines[j])
         if _UPLOADED.search(c):
             continue  # a sharing site's upload stamp dates the upload, not the document
