@@ -2181,3 +2181,8 @@ def test_the_page_date_under_a_title_skips_the_sites_lines():
     assert _page_date(normalize_lines(text), 0) == ("2025-10-14", 4)
     # (guard) two lines of the page's own between: the date below them is no longer the title's
     assert _page_date(normalize_lines(text.replace("江西-九江-德安县", "项目概况")), 0) == (None, None)
+    # (guard) fresh5 guangdong_shenzhen-shengtai-zhuanfa-tongbao-repeated (lines 7-12): past the page's buttons, the news
+    # lead's sentence opening with a date dates the document it reports, not this one
+    lead = ("深圳市生态环境局转发关于广东省2018年企业环境信用评价结果的通报\n\n分享\n人工智能朗读:\n\n"
+            "2020年3月31日,广东省生态环境厅印发《广东省生态环境厅关于广东省2018年企业环境信用评价结果的通报》")
+    assert _page_date(normalize_lines(lead), 0) == (None, None)
