@@ -178,6 +178,11 @@ BLOCKS = [
      "名        称 齐齐哈尔市人民政府办公室关于印发《齐齐哈尔市政务云平台管理实施细则》等三个文件的通知\n"
      "文        号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02",
      {"issuer": "市人民政府办公室", "doc_number": "齐政办发〔2019〕29号", "date": "2019-11-29"}),
+    # fresh17 hubei-2016-jiedi-shengtai-anzang-shishi-yijian-policy-site (lines 3-6): a policy database's catalogue labels
+    # (项目类别, 所属地区, 产业类型, 来源网站) glued after the field before them end its value
+    ("a policy database's glued catalogue labels", "来源网站:湖北省民政厅 原文链接 产业类型:节能环保\n"
+     "发布机构:湖北省民政厅项目类别:公益慈善\n所属地区:湖北政策文号:鄂民政发〔2016〕16号\n发布日期:2016-04-15",
+     {"issuer": "湖北省民政厅", "doc_number": "鄂民政发〔2016〕16号", "date": "2016-04-15"}),
     # (guard) a 文号 field whose value only cites a decree in a sentence is no number
     ("a decree cited inside a field's sentence is no 文号", "索引号：1137/2019-1\n发布机构：某县人民政府\n"
      "发文字号：根据国务院令第707号制定\n成文日期：2019-03-05",
@@ -216,6 +221,8 @@ def test_zh_tw_labels_are_what_s2twp_writes(tw, cn):
 
 
 def test_running_text_is_not_a_metadata_block():
+    # (a catalogue label word inside a sentence is no field: "项目类别" opens no line of fields here)
+    assert find_metadata_blocks(normalize_lines("本项目所属地区为山区。\n项目类别按省里规定确定。")) == []
     assert find_metadata_blocks(normalize_lines("根据文号和标题查找文件。\n名称为某某的单位负责。")) == []
     # a label word opening a line whose rest is not of the field's shape is no field
     assert find_metadata_blocks(normalize_lines("文号管理工作由办公室负责。\n日期另行通知。")) == []
@@ -294,6 +301,28 @@ HEADERS = [
      "一、对需继续执行的规范性文件26件宣布继续有效。\n达州市达川区人民政府\n2019年1月25日",
      # (no title printed: the file's name, not the signing organ)
      [("x", "〔2019〕第4号", "达州市达川区人民政府", "2019-01-25")]),
+    # fresh17 quanguo-2020-zhongdian-yongshui-qiye-shuixiao-lingpaozhe-gonggao (lines 1-9): a joint 公告 opening with its own
+    # number, 年 and 第 and no bracket
+    ("a 公告 number with 年 and 第, alone on the first line", "2020年第39号\n"
+     "为贯彻落实《国家节水行动方案》,持续提升工业用水效率,按照《关于组织开展2020年重点用水企业水效领跑者遴选工作的通知》(工信厅联节函〔2019〕288号)要求,工业和信息化部、水利部、发展改革委、市场监管总局组织开展了2020年重点用水企业水效领跑者引领行动,遴选出30家具备引领示范和典型带动效应的水效领跑者(名单附后),现予公告。水效领跑者称号自发布之日起有效期2年。\n"
+     "水效领跑者企业应使用统一的水效领跑者标识。鼓励各省、自治区、直辖市相关部门研究出台支持鼓励政策,广泛开展水效对标达标活动,推动制造业绿色高质量发展\n"
+     "附件:\n工业和信息化部\n水利部\n国家发展和改革委员会\n国家市场监督管理总局\n2020年9月29日",
+     [("工业和信息化部", "2020年第39号", "工业和信息化部、水利部、国家发展和改革委员会、国家市场监督管理总局", "2020-09-29")]),
+    # (guard, constructed) a year's count in a sentence's line is no number: "2020年第3号台风" runs on
+    ("a year's count running on is no 公告 number", "2020年第3号台风过境\n各镇人民政府:\n请做好防御工作。\n某县应急管理局\n2020年8月1日",
+     [("2020年第3号台风过境", None, "某县应急管理局", "2020-08-01")]),
+    # fresh17 gansu-2025-zhineng-gongchang-tidu-peiyu-shishi-xize-oneline (its first 300 characters and the signature): a
+    # page on one line, a province's department (…厅) signed with its date glued after the notice's close
+    ("one-line page: a 厅 signed with its date after the close", "甘工信发〔2025〕152号 各市(州)工信局、兰州新区工信和数据局: "
+     "为贯彻落实习近平总书记关于新型工业化重要论述,梯次培育建设智能工厂,打造智能制造“升级版”,省工信厅在原《甘肃省智能制造体系建设评价管理实施细则》基础上修订完成《甘肃省智能工厂梯度培育管理实施细则》,现印发你们,请结合实际抓好组织实施。 "
+     "甘肃省工业和信息化厅 2025年8月6日 甘肃省智能工厂梯度培育管理实施细则 第一章 总 则 第一条 为认真贯彻落实国务院办公厅《制造业数字化转型行动方案》,制定本实施细则。",
+     [("x", "甘工信发〔2025〕152号", "甘肃省工业和信息化厅", "2025-08-06")]),
+    # fresh17 guangxi-2022-weilai-gongchang-zhineng-gongchang-rending-tongzhi (lines 6-13): the 文号's 〕 and 号 lost after an
+    # organ part whose kind is no 文号 suffix (机械)
+    ("a 文号 whose 〕 and 号 the page lost, any organ part", "自治区工业和信息化厅关于开展2022年广西 “未来工厂”、智能工厂和数字化车间认定工作的通知\n\n"
+     "时间:2022-06-21 17:06\n\n桂工信机械〔2022172\n\n\n各市工业和信息化局:\n\n为加快推进制造业数字化转型,现就有关事项通知如下。\n",
+     [("自治区工业和信息化厅关于开展2022年广西“未来工厂”、智能工厂和数字化车间认定工作的通知", "桂工信机械〔2022〕172号",
+       "自治区工业和信息化厅", "2022-06-21")]),
     # zhejiang_tiantai-mujun-oneline: a page on one line — organ + date before (此件公开发布), the title and 文号
     # only in the link to the document's file (its organ part told by the place's other 文号 in the text)
     ("one-line page: signature before (此件公开发布), title in the file link",
@@ -2099,6 +2128,27 @@ PAGE_TOPS = [
 ]
 
 
+PAGE_TOPS += [
+    # fresh17 shanghai_gumeilu-2022-fangxun-fangtai-zhuanxiang-yingji-yuan-meta (lines 1-14): the 发文机关 field prints the
+    # street's office under its district's government; banner and signature without. The title names no organ: the field
+    ("a street's office under its district's government in the 发文机关 field",
+     "- 索引号:SY300202200014\n- 主题分类:其他\\其他\n- 发文机关:上海市闵行区人民政府古美路街道办事处\n- 成文日期:2022-05-29\n"
+     "- 发文字号:闵古办〔2022〕10号\n- 发布日期:2022-05-31\n- 生效日期:\n- 失效日期:\n- 文件状态:\n闵行区古美路街道办事处文件\n"
+     "闵古办〔2022〕10号\n关于印发《古美路街道防汛防台专项应急预案》(2022年版)的通知\n"
+     "机关各部门、各企事业单位及各居民区: 为切实抓好今年街道防大汛、抗大灾、抢大险,现印发给你们,请结合实际,认真遵照执行。 特此通知。\n"
+     "闵行区古美路街道办事处 2022年5月29日\n",
+     ("关于印发《古美路街道防汛防台专项应急预案》(2022年版)的通知", "闵古办〔2022〕10号", "2022-05-29",
+      "上海市闵行区人民政府古美路街道办事处")),
+    # fresh17 district-2008-chuangwei-zeren-fenjie-jindubiao-doc-site (lines 1-6): a document site's download button under the
+    # file's name is not the title's end
+    ("a document site's download button under the file's name",
+     "创卫工作责任分解及工作进度表\n合集下载\n- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。\n"
+     "- 2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款(可完整预览的文档不适用该条件!)。\n"
+     "- 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理(人工客服工作时间:9:00-18:30)。\n区商务局\n",
+     ("创卫工作责任分解及工作进度表", None, None, None)),
+]
+
+
 @pytest.mark.parametrize("what,text,want", PAGE_TOPS, ids=[r[0].split(" (")[0] for r in PAGE_TOPS])
 def test_a_page_top_over_its_document(what, text, want):
     issue = segment_issue(normalize_lines(text), "x.txt")
@@ -2119,3 +2169,20 @@ def test_a_headline_naming_the_document_an_organ_issued(title, want):
     from kg.parse.segment import _issued_by_headline
 
     assert _issued_by_headline(title) == want
+
+
+def test_the_page_date_under_a_title_skips_the_sites_lines():
+    """fresh17 jiangxi_dean-2025-binzang-gaige-sange-wenjian-qicao-shuoming-jiedu (lines 1-5): a bid site's region path
+    between the headline and its 发布时间 is the site's line, not one of the two lines a page date may stand on."""
+    from kg.parse.segment import _page_date
+
+    text = ("【起草说明】进一步深化殡葬领域改革工作实施方案进一步深化殡葬改革工作实施细则德安县绿色殡葬奖补激励办法(2025年修订)的起草说明\n"
+            "\n审批\n江西-九江-德安县\n发布时间: 2025年10月14日\n项目详情")
+    assert _page_date(normalize_lines(text), 0) == ("2025-10-14", 4)
+    # (guard) two lines of the page's own between: the date below them is no longer the title's
+    assert _page_date(normalize_lines(text.replace("江西-九江-德安县", "项目概况")), 0) == (None, None)
+    # (guard) fresh5 guangdong_shenzhen-shengtai-zhuanfa-tongbao-repeated (lines 7-12): past the page's buttons, the news
+    # lead's sentence opening with a date dates the document it reports, not this one
+    lead = ("深圳市生态环境局转发关于广东省2018年企业环境信用评价结果的通报\n\n分享\n人工智能朗读:\n\n"
+            "2020年3月31日,广东省生态环境厅印发《广东省生态环境厅关于广东省2018年企业环境信用评价结果的通报》")
+    assert _page_date(normalize_lines(lead), 0) == (None, None)

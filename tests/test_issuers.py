@@ -640,3 +640,18 @@ def test_a_signer_named_with_a_quoted_slogan(name, signer):
     from kg.parse.signature import is_signer
 
     assert is_signer(name) is signer
+
+
+@pytest.mark.parametrize("a,b,same", [
+    # fresh17 shanghai_gumeilu-2022 (lines 3, 14): the 发文机关 field names the street's office under its district's
+    # government, the signature without it
+    ("上海市闵行区人民政府古美路街道办事处", "闵行区古美路街道办事处", True),
+    # guards: the district's government itself, or its office, is another organ than the street's
+    ("上海市闵行区人民政府", "闵行区古美路街道办事处", False),
+    ("上海市闵行区人民政府办公室", "闵行区古美路街道办事处", False),
+    ("某县人民政府某镇人民政府", "某县人民政府", False),
+])
+def test_a_street_office_named_under_its_government_is_the_same_organ(a, b, same):
+    from kg.parse.issuers import _same_organ
+
+    assert _same_organ(a, b) is same and _same_organ(b, a) is same

@@ -57,6 +57,8 @@ FOLDS = [
     ("⾏政审批服务局", "行政审批服务局"),  # a Kangxi radical printed by the PDF
     ("某府办发〔202312", "某府办发〔2023〕12号"),  # closing bracket and 号 lost
     ("某政办秘20237", "某政办秘〔2023〕7号"),  # both brackets lost
+    ("桂工信机械〔2022172", "桂工信机械〔2022〕172号"),  # fresh17 guangxi-2022 (line 10): 〕 and 号 lost, any organ part
+    ("项目编号〔2022172〕", "项目编号〔2022172〕"),  # (guard, constructed) a closed bracket holds no lost number
     ("鲁政发[2019]3号", "鲁政发〔2019〕3号"),
     ("张政办字〔2021〕20 号", "张政办字〔2021〕20号"),
     ("临政发(2022)12号", "临政发〔2022〕12号"),

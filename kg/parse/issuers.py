@@ -338,9 +338,15 @@ def issuer_from_number(number: str | None, text: str, level: str | None = None) 
     return places.most_common(1)[0][0] + _CODE_ORGAN[m["code"]]
 
 
+# a street's or a township's organ named under the government it belongs to ("上海市闵行区人民政府古美路街道办事处", a 发文机关
+# field): the same organ as "闵行区古美路街道办事处" (its banner and signature)
+_UNDER_GOVERNMENT = re.compile(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9fff]{2,}?(?:街道|镇|乡))")
+
+
 def _same_organ(a: str, b: str) -> bool:
     """Two spellings of one organ ("下陆区政府办公室" and "区人民政府办公室"): one ends with the other's tail."""
-    fa, fb = compact(a).replace("人民政府", "政府"), compact(b).replace("人民政府", "政府")
+    fold = lambda s: _UNDER_GOVERNMENT.sub("", compact(s)).replace("人民政府", "政府")
+    fa, fb = fold(a), fold(b)
     return fa.endswith(fb[1:]) or fb.endswith(fa[1:])
 
 

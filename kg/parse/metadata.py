@@ -68,6 +68,10 @@ FIELDS = {
     # the office a county's catalogue files the document under ("责任部门: 吉安县政府办 发文日期: 2022-11-02 10:03:07"):
     # its issuer when the document names no organ of its own
     "责任部门": "issuer",
+    # a policy database's catalogue labels glued after the field before them ("发布机构:湖北省民政厅项目类别:公益慈善",
+    # "所属地区:湖北政策文号:鄂民政发〔2016〕16号", "来源网站:湖北省民政厅 原文链接 产业类型:节能环保"): each ends the value
+    # before it
+    "项目类别": "topic", "产业类型": "topic", "所属地区": "region", "来源网站": "source_site",
 }
 # The labels as OpenCC s2twp writes them (釋出日期, 資訊來源, 點選數 …: a page converted to zh-TW wording), back in
 # simplified characters: read whether or not the file's wording was detected as zh-TW (a copy may print only one

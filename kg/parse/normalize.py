@@ -171,6 +171,9 @@ _BROKEN = re.compile(rf"(?P<p>{_NUM_PREFIX})(?P<open>[〔\[［【(（﹝]?)(?P<y
 # 号 is read as a 文号 whatever its organ's last character; 第/年/编/号 before the year mean a count or a serial.
 _ANY_SQUARE = re.compile(rf"(?P<p>[\u4e00-\u9fff])\s*[\[［【(（﹝]\s*(?P<y>{_YEAR})\s*[\]］】)）﹞]\s*(?P<n>\d{{1,4}})\s*号")
 _ANY_STRIPPED = re.compile(rf"(?P<p>[\u4e00-\u9fff])(?<![第年编号])(?P<y>{_YEAR})(?P<n>\d{{1,3}})号")
+# "桂工信机械〔2022172": the closing bracket and 号 lost after any organ part (its kind no 文号 suffix: 机械), the hexagonal
+# 〔 that only a 文号 opens, the serial running to the end of the line or cell
+_OPEN_AT_END = re.compile(rf"(?P<p>[\u4e00-\u9fff]{{2,10}})〔(?P<y>{_YEAR})(?P<n>\d{{1,3}})(?=\s|$)")
 
 
 def repair_doc_numbers(s: str) -> str:
@@ -180,6 +183,8 @@ def repair_doc_numbers(s: str) -> str:
     '某府办发〔2023〕12号'
     >>> repair_doc_numbers("某政办秘20237")
     '某政办秘〔2023〕7号'
+    >>> repair_doc_numbers("桂工信机械〔2022172")
+    '桂工信机械〔2022〕172号'
     """
     if not re.search(r"(?:19|20)\d\d", s):
         return s
@@ -200,6 +205,7 @@ def repair_doc_numbers(s: str) -> str:
         return f"{m['p']}〔{m['y']}〕{int(m['n'])}号{nxt}"
 
     s = _BROKEN.sub(broken, s)
+    s = _OPEN_AT_END.sub(lambda m: f"{m['p']}〔{m['y']}〕{int(m['n'])}号", s)
     return _ANY_STRIPPED.sub(lambda m: f"{m['p']}〔{m['y']}〕{int(m['n'])}号", s)
 
 

@@ -45,8 +45,10 @@ DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文件编号|文件字号
                              rf"(?P<num>{_NUM_BODY}|{_NUM_UNCLOSED})[)）]?"
                              rf"\s*(?:签发人[:：]\s*[{_HAN}]{{2,4}}(?:[\s、，,]+[{_HAN}]{{2,4}})*\s*)?$")
 # (释出文号 / 档案编号 / 档案字号: those labels as OpenCC s2twp writes them, in a zh-TW copy)
-# A number printed without its organ part, alone on a line (公告 numbering: "〔2019〕第4号")
-BARE_NUMBER_LINE = re.compile(r"^\s*(?P<num>[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号)\s*$")
+# A number printed without its organ part, alone on a line (公告 numbering: "〔2019〕第4号", or with 年 and 第 and no
+# bracket: "2020年第39号", a ministries' joint 公告 opening with its number)
+BARE_NUMBER_LINE = re.compile(r"^\s*(?P<num>[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号"
+                              r"|(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号)\s*$")
 REGISTRATION = re.compile(r"\b(?P<reg>[A-Z]{4}\s*[—–\-－_]{1,2}\s*\d{4}\s*[—–\-－_]{1,2}\s*\d{5,8})\b")
 
 DOC_TYPE_END = re.compile(

@@ -152,7 +152,11 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
         m = _CREDIT.match(_c(lines[j]))
         if m and parse_any_date(m[1]):
             return parse_any_date(m[1]), j
-    for j in _nonblank_after(lines, title_end, 2):
+    near = _nonblank_after(lines, title_end, 2)
+    # (the site's lines between are no part of the page: "…的起草说明" ⏎ "审批" ⏎ "江西-九江-德安县" ⏎ "发布时间:2025年10月14日";
+    # a line reached past them only as a short byline, never the news lead's sentence "2020年3月31日,广东省…印发《…》")
+    past = [j for j in _nonblank_after(lines, title_end, 4) if not is_chrome(lines[j].text)][:2]
+    for j in near + [j for j in past if j not in near and len(_c(lines[j])) <= 40 and not re.search("[。，,]", _c(lines[j]))]:
         c = _c(lines[j])
         if _UPLOADED.search(c):
             continue  # a sharing site's upload stamp dates the upload, not the document

@@ -138,7 +138,8 @@ def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
     return numeric or first or (None, None)
 
 
-_GLUED_DATE = re.compile(r"。\s*(?P<organ>[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|局|委员会|领导小组|部|司))?\s*"
+# (a province's department signs as 厅: "…抓好组织实施。 甘肃省工业和信息化厅 2025年8月6日 甘肃省智能工厂…")
+_GLUED_DATE = re.compile(r"。\s*(?P<organ>[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|厅|局|委员会|领导小组|部|司))?\s*"
                          r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至])")
 
 
@@ -148,7 +149,7 @@ _GLUED_DATE = re.compile(r"。\s*(?P<organ>[\u4e00-\u9fff]{2,30}(?:政府|办公
 _ATTACHED_FILE = r"[^，,。；;：:]{2,40}?\.(?:xlsx?|docx?|pdf|wps|et|ofd|zip|rar)"
 _ISSUED_RULES = r"[^，,。；;：:]{4,60}?(?:办法|规定|细则|规则|条例|制度|标准|指引)(?:[（(][^（）()]{1,12}[)）])?第一[章条]"
 _SIGNED_AT_END = re.compile(
-    r"(?P<organ>[\u4e00-\u9fff“”]{2,40}?(?:人民政府|政府|办公室|办公厅|局|委员会|领导小组))"
+    r"(?P<organ>[\u4e00-\u9fff“”]{2,40}?(?:人民政府|政府|办公室|办公厅|厅|局|委员会|领导小组))"
     r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
     rf"(?=[（(]此件[^（）()]{{2,12}}[)）]|[，,。.]*$|{_ATTACHED_FILE}|{_ISSUED_RULES})", re.IGNORECASE)
 
