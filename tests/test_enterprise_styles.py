@@ -1202,3 +1202,24 @@ def test_a_designation_the_page_names_as_a_list_is_read_by_the_listed_layouts(st
     designations = frozenset().union(*map(page_designations, texts))
     got = level_classes(compact(normalize_line(text)), doc_levels, doc_lists, designations)
     assert [(fold(n), c, r) for n, c, r in got] == want
+
+
+_F17_5A = _F17 + "quanguo-2020-disanshipi-5a-ji-wuliu-qiye-pingshenhui.txt"
+_F17_5A_11 = (
+     "会议通过了申通快递有限公司、保定陆港投资有限公司、传化物流集团有限公司、振石集团浙江宇石国际物流有限公司、信风(宁波)海"
+     "运物流有限公司、安徽顺丰速运有限公司、淮北矿业集团(滁州)华塑物流有限公司、济南永昌物流有限公司、山东将山铁路物流有限公"
+     "司、茌平信发物流有限公司、山东高速物流集团有限公司、青岛日日顺供应链有限公司、海程邦达供应链管理股份有限公司、安钢集团汽"
+     "车运输有限责任公司、中铁物资集团中南有限公司、湖南省港务集团有限公司、中都(株洲)物流有限公司、湖南红光物流有限公司、深"
+     "圳易可达科技有限公司、深圳科捷物流有限公司、深圳市柏威国际货运代理有限公司、深圳市顺丰快运有限公司、优合集团有限公司、云"
+     "南省物流投资集团有限公司、西安顺丰速运有限公司、陕西医药控股集团派昂医药有限责任公司、商洛陆港实业(集团)有限公司共27"
+     "家5A级物流企业,并审议通过了第三十批585家A级物流企业名单以及同期完成复核的639家A级企业名单。")
+
+
+@pytest.mark.parametrize("style,source,text,want", [
+    ("passed_counted: a committee passing a long list (27 names, 411 characters) counted with 共 into nA级", _F17_5A + ":11",
+     _F17_5A_11, [(n, "5A") for n in ['申通快递有限公司', '保定陆港投资有限公司', '传化物流集团有限公司', '振石集团浙江宇石国际物流有限公司', '信风(宁波)海运物流有限公司', '安徽顺丰速运有限公司', '淮北矿业集团(滁州)华塑物流有限公司', '济南永昌物流有限公司', '山东将山铁路物流有限公司', '茌平信发物流有限公司', '山东高速物流集团有限公司', '青岛日日顺供应链有限公司', '海程邦达供应链管理股份有限公司', '安钢集团汽车运输有限责任公司', '中铁物资集团中南有限公司', '湖南省港务集团有限公司', '中都(株洲)物流有限公司', '湖南红光物流有限公司', '深圳易可达科技有限公司', '深圳科捷物流有限公司', '深圳市柏威国际货运代理有限公司', '深圳市顺丰快运有限公司', '优合集团有限公司', '云南省物流投资集团有限公司', '西安顺丰速运有限公司', '陕西医药控股集团派昂医药有限责任公司', '商洛陆港实业(集团)有限公司']]),
+    ("negative: a count of ratings with no names", _F17_5A + ":13", '从2020年4月开始,第三十批共评估A级物流企业585家(包括:升级企业116', []),
+])
+def test_names_passed_into_a_rating_counted_with_gong(style, source, text, want):
+    got = narrative_classes(compact(normalize_line(text)))
+    assert [(n, c) for n, c, _ in got] == want

@@ -57,6 +57,9 @@ _COUNTED_THEN_CLASS = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d+[�
 _HAS_NAMES = rf"(?:企业|单位)?有[：:]?(?=[^、，,。；;：:]{{2,40}}?(?:{_ENDS})(?:[、，,和及等。；;]|$))"
 _CLASS_FIRST = re.compile(_LETTER + r"(?:企业)?(?:共?\d+家)?(?:[：:]|[^：:，,。；;]{0,12}?(?:包括|分别是|名单为|" + _HAS_NAMES + "))"
                           r"(?P<names>[^；;。：:]{4,400})")
+# a body passing the names, counted with 共, into the class: "会议通过了申通快递有限公司、…、商洛陆港实业(集团)有限公司共27家
+# 5A级物流企业" (中国物流与采购联合会's 评估委员会; a long list: up to 1500 characters of names)
+_PASSED_COUNTED = re.compile(r"(?:审议通过了?|评审通过了?|通过了)(?P<names>[^，,。；;：:]{4,1500}?)共\d+[家户个]" + _LETTER)
 # a grade that is a letter class or a star (or a named grade standing for a star)
 _GRADE = rf"(?:{_LETTER}|(?P<star>(?<![十\d])[一二三四五1-5]星级|[金银]树叶级))"
 # the verb first, then the names, then the quoted designation whose class they are given: "拟授予X、Y等13家旅行社
@@ -210,7 +213,7 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
     企业环境信用, so a bare level (不良企业) names its card."""
     out = []
     # the layouts in order; the first that yields names decides (a verb with no names before it is not a list)
-    for layout in (_NARRATIVE, _COUNTED_THEN_CLASS, _CLASS_FIRST, _SUBJECT_THEN_CLASS):
+    for layout in (_NARRATIVE, _COUNTED_THEN_CLASS, _CLASS_FIRST, _SUBJECT_THEN_CLASS, _PASSED_COUNTED):
         out = [(n, *_final_class(sentence, m)) for m in layout.finditer(sentence) for n in _names(m["names"])]
         if out:
             break
