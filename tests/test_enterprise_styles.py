@@ -1151,3 +1151,75 @@ def test_a_designation_printed_with_no_level_takes_the_pages_one_level(style, so
     doc_lists = set().union(*map(named_list_levels, texts))
     got = level_classes(compact(normalize_line(text)), doc_levels, doc_lists)
     assert [(fold(n), c, r) for n, c, r in got] == want
+
+
+# fresh17 (opened after its never-seen score: enterprises with class 0.096) — a designation of any words the page itself
+# names as a list at a level
+_F17 = "other_districts_fresh17/texts/"
+
+
+@pytest.mark.parametrize("style,source,text,want", [
+    ("a province's list in the title", _F17 + "zhejiang-2022-shengji-jieshuixing-qiye-mingdan-news.txt:1",
+     "2021年度浙江省节水型企业名单公布", {"节水型企业"}),
+    ("the same in a converter page's attachment line", _F17 + "hunan-2022-jieshuixing-qiye-mingdan-converter.txt:12",
+     "  附件:2022年度湖南省節(jié)水型企業(yè)名單", {"节水型企业"}),
+    ("a bare 省 after the year; a store word (资源库) before 名单", _F17 + "hunan-2017-shangshi-houbei-qiye-ziyuanku-news.txt:5",
+     "潇湘晨报长沙讯 29日,湖南省企业上市工作领导小组办公室对外公布了“2017年省上市后备企业资源库名单”。", {"上市后备企业"}),
+    ("a city's list with its batch in brackets after it", _F17 + "guangdong_qingyuan-2023-jieshuixing-qiye-disanpi-converter.txt:6",
+     "清遠(yuǎn)市2023年節(jié)水型企業(yè)名單(第三批)", {"节水型企业"}),
+    ("negative: a list of persons (领导小组成员)", "data/gazettes/002_a74681798106870b.txt:1749",
+     "附件：1．周村区国家卫生城市长效管理领导小组成员名单", set()),
+    ("negative: a list of things to inspect", "other_districts_fresh16/texts/henan-2001-zhiwu-jianyi-tiaoli-repo.txt:45",
+     "第九条 国务院农业、林业行政主管部门公布的全国植物检疫对象名单和应施检疫的植物、植物产品名单", set()),
+    ("negative: the year and 上市 are no city (年上市)", _F17 + "hunan-2017-shangshi-houbei-qiye-ziyuanku-news.txt:1",
+     "湖南公布2017年上市后备企业资源库名单", set()),
+    ("negative: an organ's website is no designation", "other_districts_fresh2/texts/fujian_fuzhou-huanjing-xinyong-hongpai.txt:11",
+     "这是我省首次发布企业环境信用评价,群众可登录省环保厅官网查询具体企业名单。", set()),
+])
+def test_the_designations_a_page_names_as_lists(style, source, text, want):
+    from kg.extract.enterprise_sentences import page_designations
+    assert page_designations(compact(normalize_line(text))) == want
+
+
+@pytest.mark.parametrize("style,source,text,page,want", [
+    ("listed_named: 确定X等N家为<year><province>D, D named as the page's list", _F17 + "zhejiang-2022-shengji-jieshuixing-qiye-mingdan-news.txt:5",
+     "经各市初审、省级部门组织专家评审,确定浙江强伟五金有限公司等390家为2021年度浙江省节水型企业(见附件),现予以公布。",
+     ["2021年度浙江省节水型企业名单公布"], [("浙江强伟五金有限公司", "省级", "节水型企业")]),
+    ("levelless_chosen: the organ's choice (评选出) counted, D with no level; the page's list is the province's",
+     _F17 + "hunan-2022-jieshuixing-qiye-mingdan-converter.txt:8",
+     "經(jīng)企業(yè)自愿申報(bào)、各市州推薦、專(zhuān)家評(píng)審、網(wǎng)站公示等程序,省工信廳、省水利廳評(píng)選出青島啤酒(郴州)有限公司等71家節(jié)水型企業(yè),"
+     "並在節(jié)水型企業(yè)基礎(chǔ)上擇優(yōu)評(píng)選出22家水效領(lǐng)跑者、10家節(jié)水標(biāo)桿企業(yè)(名單見附件),現(xiàn)予公布。",
+     ["關(guān)于公布2022年度湖南省節(jié)水型企業(yè)名單的通知"], [("青岛啤酒(郴州)有限公司", "省级", "节水型企业")]),
+    ("negative: the same sentence on a page that names no such list", _F17 + "zhejiang-2022-shengji-jieshuixing-qiye-mingdan-news.txt:5",
+     "经各市初审、省级部门组织专家评审,确定浙江强伟五金有限公司等390家为2021年度浙江省节水型企业(见附件),现予以公布。",
+     [], []),
+])
+def test_a_designation_the_page_names_as_a_list_is_read_by_the_listed_layouts(style, source, text, page, want):
+    from kg.extract.enterprise_sentences import designation_levels, named_list_levels, page_designations
+    texts = [compact(normalize_line(t)) for t in page]
+    doc_levels = set().union(*map(designation_levels, texts))
+    doc_lists = set().union(*map(named_list_levels, texts))
+    designations = frozenset().union(*map(page_designations, texts))
+    got = level_classes(compact(normalize_line(text)), doc_levels, doc_lists, designations)
+    assert [(fold(n), c, r) for n, c, r in got] == want
+
+
+_F17_5A = _F17 + "quanguo-2020-disanshipi-5a-ji-wuliu-qiye-pingshenhui.txt"
+_F17_5A_11 = (
+     "会议通过了申通快递有限公司、保定陆港投资有限公司、传化物流集团有限公司、振石集团浙江宇石国际物流有限公司、信风(宁波)海"
+     "运物流有限公司、安徽顺丰速运有限公司、淮北矿业集团(滁州)华塑物流有限公司、济南永昌物流有限公司、山东将山铁路物流有限公"
+     "司、茌平信发物流有限公司、山东高速物流集团有限公司、青岛日日顺供应链有限公司、海程邦达供应链管理股份有限公司、安钢集团汽"
+     "车运输有限责任公司、中铁物资集团中南有限公司、湖南省港务集团有限公司、中都(株洲)物流有限公司、湖南红光物流有限公司、深"
+     "圳易可达科技有限公司、深圳科捷物流有限公司、深圳市柏威国际货运代理有限公司、深圳市顺丰快运有限公司、优合集团有限公司、云"
+     "南省物流投资集团有限公司、西安顺丰速运有限公司、陕西医药控股集团派昂医药有限责任公司、商洛陆港实业(集团)有限公司共27"
+     "家5A级物流企业,并审议通过了第三十批585家A级物流企业名单以及同期完成复核的639家A级企业名单。")
+
+
+@pytest.mark.parametrize("style,source,text,want", [
+    ("passed_counted: a committee passing a long list (27 names, 411 characters) counted with 共 into nA级", _F17_5A + ":11",
+     _F17_5A_11, [(n, "5A") for n in ['申通快递有限公司', '保定陆港投资有限公司', '传化物流集团有限公司', '振石集团浙江宇石国际物流有限公司', '信风(宁波)海运物流有限公司', '安徽顺丰速运有限公司', '淮北矿业集团(滁州)华塑物流有限公司', '济南永昌物流有限公司', '山东将山铁路物流有限公司', '茌平信发物流有限公司', '山东高速物流集团有限公司', '青岛日日顺供应链有限公司', '海程邦达供应链管理股份有限公司', '安钢集团汽车运输有限责任公司', '中铁物资集团中南有限公司', '湖南省港务集团有限公司', '中都(株洲)物流有限公司', '湖南红光物流有限公司', '深圳易可达科技有限公司', '深圳科捷物流有限公司', '深圳市柏威国际货运代理有限公司', '深圳市顺丰快运有限公司', '优合集团有限公司', '云南省物流投资集团有限公司', '西安顺丰速运有限公司', '陕西医药控股集团派昂医药有限责任公司', '商洛陆港实业(集团)有限公司']]),
+    ("negative: a count of ratings with no names", _F17_5A + ":13", '从2020年4月开始,第三十批共评估A级物流企业585家(包括:升级企业116', []),
+])
+def test_names_passed_into_a_rating_counted_with_gong(style, source, text, want):
+    got = narrative_classes(compact(normalize_line(text)))
+    assert [(n, c) for n, c, _ in got] == want

@@ -177,6 +177,22 @@ SENTENCES = [
     ("final article: the old regulation named by its title alone",
      "other_districts_fresh16/texts/guangdong-2022-tongji-tiaoli-repo.txt:85",
      "第二十九条 本条例自2022年11月1日起施行。《广东省统计管理条例》同时废止。", [("广东省统计管理条例", None, "同时废止")]),
+    # fresh17 (opened after its never-seen score: 11 of 13, none false)
+    ("final article: three government rules each named by its 令 and date, one with a bracketed note of its revisions "
+     "between 发布 and 的", "other_districts_fresh17/texts/shandong-2004-jiliang-tiaoli-repo.txt:211",
+     "第四十二条 本条例自2004年7月1日起施行。1990年7月6日山东省人民政府第7号令发布的《山东省加强计量监督管理工作的规定》，1991年"
+     "4月20日山东省人民政府第17号令发布的《山东省强制检定的工作计量器具检定管理办法》，1995年8月30日山东省人民政府第62号令发布（19"
+     "98年4月30日修订山东省人民政府第90号令发布，2002年4月12日修订山东省人民政府第139号令发布）的《山东省计量器具制造销售监督管理"
+     "办法》同时废止。",
+     [("山东省加强计量监督管理工作的规定", None, "同时废止"), ("山东省强制检定的工作计量器具检定管理办法", None, "同时废止"),
+      ("山东省计量器具制造销售监督管理办法", None, "同时废止")]),
+    ("final article: the old regulation named after the three amending decisions that amended it (《决定》第N次修正): "
+     "each decision identifies the target, none is one", "other_districts_fresh17/texts/henan-2004-shishi-zhongzifa-banfa-repo.txt:111",
+     "第二十八条 本办法自2004年7月1日起施行。1984年4月3日河南省第六届人民代表大会常务委员会第六次会议审议通过、根据1989年11月8"
+     "日河南省第七届人民代表大会常务委员会第十二次会议《关于修改〈河南省农作物种子管理条例（试行）〉的决定》第一次修正、根据1993年10月22日"
+     "河南省第八届人民代表大会常务委员会第四次会议《关于修改〈河南省农作物种子管理条例〉的决定》第二次修正、根据1997年5月23日河南省第八届人"
+     "民代表大会常务委员会第二十六次会议《关于修改〈河南省农作物种子管理条例〉的决定》第三次修正的《河南省农作物种子管理条例》同时废止。",
+     [("河南省农作物种子管理条例", None, "同时废止")]),
     ("negative: an amending decision in a regulation's header (修正) is an amendment, no repeal",
      "other_districts_fresh16/texts/henan-2003-yiwu-zhishu-tiaoli-repo.txt:5",
      "2018年9月29日 河南省第十三届人民代表大会常务委员会第六次会议《河南省人民代表大会常务委员会关于修改部分地方性法规的决定》修正", []),

@@ -9,6 +9,7 @@ lines."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -56,6 +57,9 @@ _COUNTED_THEN_CLASS = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d+[�
 _HAS_NAMES = rf"(?:企业|单位)?有[：:]?(?=[^、，,。；;：:]{{2,40}}?(?:{_ENDS})(?:[、，,和及等。；;]|$))"
 _CLASS_FIRST = re.compile(_LETTER + r"(?:企业)?(?:共?\d+家)?(?:[：:]|[^：:，,。；;]{0,12}?(?:包括|分别是|名单为|" + _HAS_NAMES + "))"
                           r"(?P<names>[^；;。：:]{4,400})")
+# a body passing the names, counted with 共, into the class: "会议通过了申通快递有限公司、…、商洛陆港实业(集团)有限公司共27家
+# 5A级物流企业" (中国物流与采购联合会's 评估委员会; a long list: up to 1500 characters of names)
+_PASSED_COUNTED = re.compile(r"(?:审议通过了?|评审通过了?|通过了)(?P<names>[^，,。；;：:]{4,1500}?)共\d+[家户个]" + _LETTER)
 # a grade that is a letter class or a star (or a named grade standing for a star)
 _GRADE = rf"(?:{_LETTER}|(?P<star>(?<![十\d])[一二三四五1-5]星级|[金银]树叶级))"
 # the verb first, then the names, then the quoted designation whose class they are given: "拟授予X、Y等13家旅行社
@@ -209,7 +213,7 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
     企业环境信用, so a bare level (不良企业) names its card."""
     out = []
     # the layouts in order; the first that yields names decides (a verb with no names before it is not a list)
-    for layout in (_NARRATIVE, _COUNTED_THEN_CLASS, _CLASS_FIRST, _SUBJECT_THEN_CLASS):
+    for layout in (_NARRATIVE, _COUNTED_THEN_CLASS, _CLASS_FIRST, _SUBJECT_THEN_CLASS, _PASSED_COUNTED):
         out = [(n, *_final_class(sentence, m)) for m in layout.finditer(sentence) for n in _names(m["names"])]
         if out:
             break
@@ -383,11 +387,12 @@ _BATCH = r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}批|首
 # (a phrase of the designation's shape is one only with its level printed before it: the conditional (?(lev)…))
 # (a province's name holds no verb or function word: "经信委公布全省", "家企业为省" are no province)
 _PROVINCE_NAME = r"(?:(?![为的了和与及在是等全我本该各公布])[\u4e00-\u9fff]){2,6}?"
+_SHAPE_ALT = rf"|(?(lev)(?P<shape>{DESIGNATION_SHAPE})|(?!))"
 _LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|区|县)级|(?P<bare>(?<=[为入选])[我本]?[省市])|(?P<nation>全国|国家)|(?P<whole>全省|全市)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))"
            r"(?:省级|[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>(?<![我全本城])(?:(?![我次])[\u4e00-\u9fff]){2,4}?市)(?:市级)?"
            r"|(?P<county>(?<![我全本该各])(?![我全本该各])[\u4e00-\u9fff]{1,4}?县)(?:县级)?)?"
            rf"[“\"《「]?{_BATCH}[“\"《「]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)}"
-           rf"|(?(lev)(?P<shape>{DESIGNATION_SHAPE})|(?!)))")
+           rf"{_SHAPE_ALT})")
 _LISTED_MENTION = re.compile(_LISTED)
 _INFIX_LEVEL = re.compile(r"(国家|省|市|县)级?(?=重点|示范)")
 
@@ -416,11 +421,11 @@ def designation_name(printed: str) -> str:
     return next((name for name, p in LISTED_DESIGNATIONS if re.fullmatch(p, printed)), name)
 
 
-def listed_levels(text: str) -> set[tuple[str, str]]:
+def listed_levels(text: str, designations: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
     """The (level, rating) pairs of the listed designations a text names (LISTED_DESIGNATIONS, or a phrase of the
-    designation's shape in a text that presents it as conferred: _CONFERRED)."""
+    designation's shape in a text that presents it as conferred: _CONFERRED, or one of the page's own `designations`)."""
     conferred = bool(_CONFERRED.search(text))
-    return {x for m in _LISTED_MENTION.finditer(text) if (conferred or not m["shape"]) and (x := _listed_level(m))}
+    return {x for m in _with_page(_LISTED_MENTION, designations).finditer(text) if (conferred or not m["shape"]) and (x := _listed_level(m))}
 
 
 # the holders named first, perhaps a short clause after them, then the list they entered: "莒县X、Y、Z、W榜上有名,被授予
@@ -548,17 +553,61 @@ def named_list_levels(text: str) -> set[str]:
 # 省级 for a province's list", fresh16): the holders entering it, "成都极米科技股份有限公司、…、成都光明光电股份有限公司入选
 # 制造业单项冠军示范企业;" (成都, under 国家第七批…公示名单), or listed after it, "本次我市入选“瞪羚企业”名单的企业分别是:
 # X、Y、…。" (潜江, under 湖北省科创“新物种”企业名单). A product entering a list is no holder: "X公司的高压辊磨机入选单项冠军产品".
+_LEVELLESS_RATING = rf"(?P<rating>{DESIGNATION_SHAPE})"
 _LEVELLESS_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))(?:等\d+[家户个][\u4e00-\u9fff]{{0,8}}?)?"
-                              rf"(?:{_ADVERBS})?(?:入选|上榜|荣获|获评|获批|成为)[“\"《「]?{_BATCH}(?P<rating>{DESIGNATION_SHAPE})")
-_LEVELLESS_LIST = re.compile(rf"(?:入选|上榜|获评)[“\"《「]?{_BATCH}(?P<rating>{DESIGNATION_SHAPE})[”\"》」]?(?:名单|榜单|名录)?的?"
+                              rf"(?:{_ADVERBS})?(?:入选|上榜|荣获|获评|获批|成为)[“\"《「]?{_BATCH}{_LEVELLESS_RATING}")
+_LEVELLESS_LIST = re.compile(rf"(?:入选|上榜|获评)[“\"《「]?{_BATCH}{_LEVELLESS_RATING}[”\"》」]?(?:名单|榜单|名录)?的?"
                              r"(?:企业|单位)?(?:分别是|分别为|包括|名单为)[：:]?(?P<names>[^。；;]{4,600})")
+# the organ's choice, the holders counted, then the designation with no level: "省工信厅、省水利厅评选出青岛啤酒(郴州)有限
+# 公司等71家节水型企业," (湖南, under "2022年度湖南省节水型企业名单")
+_LEVELLESS_CHOSEN = re.compile(rf"(?:评选出|遴选出|评出|评定|认定|确定)(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))"
+                               rf"等\d+[家户个]{_BATCH}{_LEVELLESS_RATING}")
 
 
-def levelless_holders(paragraph: str, level: str) -> list[tuple[str, tuple[str, str]]]:
+# A designation the page itself names as a list, whatever its words: the reader by shape knows only phrases with a status
+# marker and an organisation head, and every new set brought designations of other words (节水型企业, 上市后备企业, 老字号,
+# 信得过超市). A page that names "<level or place><batch><D>(第N批)?(资源库)?名单|名录" presents D as conferred: "2021年度浙江省
+# 节水型企业名单" (浙江), "附件:2022年度湖南省节水型企业名单", "“2017年省上市后备企业资源库名单”" (湖南). D is read by the
+# listed layouts as any designation (its holders must still be enterprise names, so a list of persons, departments or
+# places gives nothing); a proposed list (拟认定, 公示, 推荐, 候选) confers nothing.
+# (D ends in a kind of holder — an organisation, a shop, a brand — so a list of persons, of items or of things to
+# inspect is none: "领导小组成员名单", "非物质文化遗产名录", "全国植物检疫对象名单"; a place's name holds no year, verb
+# or function word: "2023年度省级绿色工厂" is 省级, "公布2017年上市后备企业" names no city "年上市")
+_PAGE_PLACE = r"(?:(?![为的了和与及在是等全我本该各公布年度次上])[\u4e00-\u9fff])"
+_PAGE_HEADS = r"企业|工厂|公司|超市|便利店|商店|门店|商场|老字号|农场|合作社|示范社|矿山|基地|酒店|饭店|单位|园区"
+_PAGE_LIST = re.compile(rf"(?:(?:国家|省|市|县)级|全国|国家|{_PAGE_PLACE}{{2,6}}?(?:省|自治区)|(?<![我全本城]){_PAGE_PLACE}{{2,4}}?市"
+                        rf"|(?<=[年度])[省市](?!级)){_BATCH}[“\"]?"
+                        rf"(?P<d>(?!级)(?:(?![的和与及、厅局委部办])[\u4e00-\u9fff]){{0,10}}?(?:{_PAGE_HEADS}))[”\"]?"
+                        r"(?:[（(]第[一二三四五六七八九十\d]{1,3}批[)）])?(?:资源库)?(?:名单|名录)")
+_NOT_CONFERRED = re.compile(r"拟|公示|推荐|候选|申报|预备|培育|创建")
+
+
+def page_designations(text: str) -> set[str]:
+    """The designations a text names as a list at a level (_PAGE_LIST), whatever their words."""
+    return {m["d"] for m in _PAGE_LIST.finditer(text) if not _NOT_CONFERRED.search(m[0])}
+
+
+@functools.lru_cache(maxsize=512)
+def _with_page(pattern: re.Pattern, designations: frozenset[str]) -> re.Pattern:
+    """A reader of listed designations that also reads the page's own (page_designations) wherever it reads a phrase of
+    the designation's shape."""
+    if not designations:
+        return pattern
+    alt = "|".join(re.escape(d) for d in sorted(designations, key=len, reverse=True))
+    text = pattern.pattern
+    if _SHAPE_ALT in text:
+        return re.compile(text.replace(_SHAPE_ALT, _SHAPE_ALT + rf"|(?(lev)(?P<page>{alt})|(?!))", 1))
+    return re.compile(text.replace(_LEVELLESS_RATING, rf"(?P<rating>{DESIGNATION_SHAPE}|{alt})", 1))
+
+
+def levelless_holders(paragraph: str, level: str, designations: frozenset[str] = frozenset()
+                      ) -> list[tuple[str, tuple[str, str]]]:
     """(holder, (level, rating)) for the holders a paragraph enters in a designation printed with no level, at `level`
-    (the page's one level)."""
-    found = [(n, m["rating"]) for m in _LEVELLESS_AFTER.finditer(paragraph) for n in list_placed(_holders(m["names"]))]
-    found += [(n, m["rating"]) for m in _LEVELLESS_LIST.finditer(paragraph) for n in _leading(m["names"])]
+    (the page's one level); `designations`: the page's own (page_designations)."""
+    found = [(n, m["rating"]) for r in (_LEVELLESS_AFTER, _LEVELLESS_CHOSEN)
+             for m in _with_page(r, designations).finditer(paragraph) for n in list_placed(_holders(m["names"]))]
+    found += [(n, m["rating"]) for m in _with_page(_LEVELLESS_LIST, designations).finditer(paragraph)
+              for n in _leading(m["names"])]
     return [(n, (level, designation_name(r))) for n, r in found]
 
 
@@ -569,20 +618,22 @@ def page_level(doc_levels: set[tuple[str, str]], doc_lists: set[str]) -> str | N
 
 
 def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(),
-                   doc_lists: set[str] = frozenset()) -> list[tuple[str, str, str]]:
+                   doc_lists: set[str] = frozenset(), designations: frozenset[str] = frozenset()
+                   ) -> list[tuple[str, str, str]]:
     """(holder, level, rating) for the holders a paragraph enters in one listed designation (_LISTED_AFTER,
     _LISTED_OBJECT, _LISTED_NAMED: at the level the sentence itself names, else the paragraph's one level;
     _LISTED_COUNTED, _LISTED_COLON, _COUNTED_LIST: at the paragraph's one level), or for a counted list of
     enterprises in a page that names exactly one (`doc_levels`), or for a designation printed with no level in a page
     whose designations and lists (`doc_lists`, named_list_levels) are all at one level."""
-    levels = listed_levels(paragraph)
+    levels = listed_levels(paragraph, designations)
     one = next(iter(levels)) if len(levels) == 1 else None
-    found = [(n, own) for r in (_LISTED_AFTER, _LISTED_OBJECT, _LISTED_NAMED) for m in r.finditer(paragraph)
+    found = [(n, own) for r in (_LISTED_AFTER, _LISTED_OBJECT, _LISTED_NAMED)
+             for m in _with_page(r, designations).finditer(paragraph)
              if (own := _listed_level(m) or one) for n in list_placed(_holders(m["names"]))]
     if one:
-        names = [n for r in (_LISTED_COUNTED, _LISTED_ALONE) for m in r.finditer(paragraph)
-                 for n in list_placed(_holders(m["names"]))]
-        for m in _LISTED_COLON.finditer(paragraph):
+        names = [n for r in (_LISTED_COUNTED, _LISTED_ALONE, _with_page(_LEVELLESS_CHOSEN, designations))
+                 for m in r.finditer(paragraph) for n in list_placed(_holders(m["names"]))]
+        for m in _with_page(_LISTED_COLON, designations).finditer(paragraph):
             parts = [p for p in re.split(r"[、，,；;]", m["names"]) if p]
             names += list_placed(parts) if parts and all(map(is_enterprise, parts)) else []
         names += [n for m in _COUNTED_LIST.finditer(paragraph) for n in _leading(m["names"])]
@@ -590,7 +641,7 @@ def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(
     elif not levels and len(doc_levels) == 1 and listed_rating(next(iter(doc_levels))[1]):
         found = [(n, next(iter(doc_levels))) for m in _COUNTED_LIST.finditer(paragraph) for n in _leading(m["names"])]
     if not levels and not found and (level := page_level(doc_levels, doc_lists)):
-        found = levelless_holders(paragraph, level)
+        found = levelless_holders(paragraph, level, designations)
     out = {}
     for n, (level, rating) in found:
         out.setdefault(farm_placed(n), (level + "级", rating))
@@ -603,7 +654,8 @@ _LEVEL_AWARDED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)被?" + _VERB
 
 
 def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(),
-                  doc_lists: set[str] = frozenset()) -> list[tuple[str, str, str]]:
+                  doc_lists: set[str] = frozenset(), designations: frozenset[str] = frozenset()
+                  ) -> list[tuple[str, str, str]]:
     """(enterprise, level, rating) for the names a paragraph lists ("X、Y等230家企业") when it names exactly one
     level of one level-rated designation; several levels ("省级267家、市级468家") name no class. A paragraph that
     names the designation with no level ("此次被评定为守合同重信用企业的单位…") takes the one level its document
@@ -614,12 +666,12 @@ def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()
     # (a listed designation's holders are read by its own layouts: "确定X等211家企业为省绿色工厂、Y等42家企业为省绿色
     # 供应链管理企业" counts two groups, and only the first holds the designation)
     if len(levels) != 1 or listed_rating(next(iter(levels))[1]):
-        return listed_holders(paragraph, doc_levels, doc_lists)
+        return listed_holders(paragraph, doc_levels, doc_lists, designations)
     (level, rating), = levels
     names = [n for m in _LEVEL_NAMES.finditer(paragraph) for n in _names(m["names"])]
     names += [n for m in _LEVEL_AWARDED.finditer(paragraph) for n in _names(m["names"]) if n not in names]
     out = [(n, level + "级", rating) for n in names]
-    return out + [x for x in listed_holders(paragraph, doc_levels, doc_lists) if x[0] not in names]
+    return out + [x for x in listed_holders(paragraph, doc_levels, doc_lists, designations) if x[0] not in names]
 
 
 # (an item that asks or closes is a sentence of the notice, not a member: "各市州要加强管理", "特此通知"; an organ

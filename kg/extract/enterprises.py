@@ -19,7 +19,7 @@ from kg.extract.enterprise_classes import (_CARD_MENTION, _CLASS_MENTION, _CLASS
                                            is_enterprise, is_site, one_class, parse_class, rating_of, split_alias,
                                            token_class)
 from kg.extract.enterprise_sentences import (_BARE_NAME, _CLAUSE_WORDS, _NOT_MEMBER, designation_levels, named_list_levels,
-                                             farm_placed, level_classes, listed_rating,
+                                             page_designations, farm_placed, level_classes, listed_rating,
                                              listed_levels, narrative_classes)
 from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.segment import ParsedIssue
@@ -300,6 +300,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         env_credit = any(_ENV_CREDIT.search(compact(x.text)) for x in lines) or bool(_ENV_CREDIT.search(doc.title))
         doc_levels = designation_levels(compact(doc.title)).union(*(designation_levels(compact(x.text)) for x in lines))
         doc_lists = named_list_levels(compact(doc.title)).union(*(named_list_levels(compact(x.text)) for x in lines))
+        designations = frozenset(page_designations(compact(doc.title)).union(
+            *(page_designations(compact(x.text)) for x in lines)))
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
             # (the line above, across one blank line a page may print between any two)
@@ -348,7 +350,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 elif not found and not (under and vouched and _LIST_ITEM_NO.match(c) and
                                         not _CLAUSE_WORDS.search(c) and not re.search(r"[，,。；;：:]", c)):
                     under, vouched = None, False  # (a numbered item that is no name, "2.云南省…磷矿二采区", keeps the list)
-                for n, level, rating in ([] if found else level_classes(c, doc_levels, doc_lists)):
+                for n, level, rating in ([] if found else level_classes(c, doc_levels, doc_lists, designations)):
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), (level, None), rating, heading, year,
                                        None, ln.no))
                 pairs = [] if found or under else paired_classes(c, rating_of(c, heading, doc.title))

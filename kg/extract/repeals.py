@@ -38,7 +38,9 @@ _ITEM_RE = r"《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?(?:文件)?
 # 山东省第七届人民代表大会常务委员会第二十五次会议通过的《A》和…《B》同时废止", "…第二十八次会议审议通过的《A》")
 # (an order's number may stand in the publisher, "1993年9月23日北京市人民政府第14号令发布的《B》"; a text last revised is
 # named by its revision, "1995年…通过，2005年…会议修订的《X》")
-_ADOPTED = r"(?:发布|公布|颁布|印发|制定|通过|批准|修订|修正|释出)的"  # (释出: 发布 in a zh-TW copy, s2twp)
+# (the verb may carry a note of the text's later revisions before its 的: "1995年8月30日山东省人民政府第62号令发布
+# （1998年4月30日修订山东省人民政府第90号令发布，2002年…发布）的《X》")
+_ADOPTED = r"(?:发布|公布|颁布|印发|制定|通过|批准|修订|修正|释出)(?:[（(][^（）()《》]{2,120}[)）])?的"  # (释出: 发布 in a zh-TW copy, s2twp)
 _PUBLISHED_BY = rf"(?:\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?)?(?:[\u4e00-\u9fff\d]{{2,40}}?{_ADOPTED})?"
 # items of a regulation's list joined by a comma where the next is dated: "…通过的《A》，1993年9月23日…发布的《B》和…"
 _JOIN = r"(?:[、和及与]|[，,](?=\d{4}年))?"
@@ -252,6 +254,11 @@ def _own_clause(text: str, it: re.Match) -> bool:
     return not re.match(r"[；;。，,、]|等|$", after)
 
 
+# "根据…《关于修改〈X〉的决定》第三次修正的《X》同时废止": a title followed by the amendment it made is the instrument that
+# amended the target, named to identify it — never a target itself
+_AMENDED_BY = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修正|修订|修改)")
+
+
 def sentence_repeals(text: str) -> list[dict]:
     """Repeals stated in one sentence (pure; for tests): [{title, doc_number, verb}]."""
     found = []
@@ -270,7 +277,7 @@ def sentence_repeals(text: str) -> list[dict]:
         if m["verb"] == "失效" and not re.search(r"等\d+件|规范性文件", m[0]):
             continue  # a bare 失效 names a category of a 清理 notice ("…等4件规范性文件失效"), nothing else
         for it in _ITEM.finditer(text, m.start("list"), m.end("list")):
-            if any(f["title"] == it["title"] for f in found):
+            if any(f["title"] == it["title"] for f in found) or _AMENDED_BY.match(text, it.end()):
                 continue
             found.append({"title": it["title"], "doc_number": _item_number(it),
                           "verb": m["verb"], "dated": bool(_DATED_BEFORE.search(text[: it.start()]))})
