@@ -66,6 +66,10 @@ ANSWER_TYPES = {
     # a date asked (几月几号开的, 什么时候建的): a day or a year printed
     "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开(?!始)|召开|建|成立|举行|发布|印发|出台)"),
              re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[-./]\d{1,2}")),
+    # a counter asked by its number or floor (惠企政策窗口是几号窗口, 窗口在几楼): a numbered window or a floor printed;
+    # a window asked by its kind (去哪个窗口拿) is answered by the window's name and is not asked here
+    "counter": (re.compile(r"几号窗口|窗口号|第几(?:号)?窗口|在几楼|几层"),
+                re.compile(r"\d+\s*号?\s*窗口|窗口\s*[A-Za-z]?\d+|[\d一二三四五六七八九十]+\s*[楼层](?!梯)")),
     # firms asked by name (企业有哪些, 哪几家): a firm's name printed
     "firms": (re.compile(r"(?:企业|公司)(?:有哪些|是哪些|名单)|哪些(?:企业|公司)|哪几家|哪[\d一二三四五六七八九十]+家"),
               re.compile(r"公司|集团|厂|合作社")),

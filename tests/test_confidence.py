@@ -254,6 +254,16 @@ def test_periods_are_written_one_way():
     ("周村区金融服务中心的地址", "周村区人民政府关于贯彻淄政发〔2017〕17号文件加快推进普惠金融发展的实施意见"
      "(一)改进小微企业金融服务。建立周村区金融服务中心，搭建区域创业创新金融服务平台", 1.0),
     ("周村区金融服务中心的地址", "周村区金融服务中心位于周村区正阳路17号", 0.0),
+    # fresh11: a window asked by its number (u845) or a floor (u515), over 周村's real 一窗受理 passage that names its
+    # windows by kind only; a numbered window answers (constructed counterpart); a window asked by its kind (n909) is
+    # not asked for a number
+    ("张店政务服务大厅惠企政策窗口是几号窗口", "（四）开展“一窗受理”工作 整合政务服务大厅进驻单位办事窗口，对服务流程进行"
+     "再造和提升，按照“受审分离”原则设立综合受理窗口，变“多头受理”为“统一受理”", 1.0),
+    ("周村政务服务中心一窗受理的窗口在几楼", "（四）开展“一窗受理”工作 整合政务服务大厅进驻单位办事窗口，对服务流程进行"
+     "再造和提升，按照“受审分离”原则设立综合受理窗口", 1.0),
+    ("张店政务服务大厅惠企政策窗口是几号窗口", "惠企政策服务专窗设在区政务服务大厅一楼12号窗口", 0.0),
+    ("周村政务服务中心一窗受理的窗口在几楼", "综合受理窗口设在政务服务中心二楼", 0.0),
+    ("证办下来了 去哪个窗口拿", "（四）开展“一窗受理”工作 整合政务服务大厅进驻单位办事窗口", 0.0),
 ])
 def test_answer_type_miss(query, evidence, miss):
     assert answer_type_miss(query, [evidence]) == miss
@@ -345,7 +355,7 @@ def test_government_place(text, place):
 
 def test_answer_types_are_named_pairs_of_matchers():
     assert set(ANSWER_TYPES) == {"phone", "address", "hours", "money", "share", "area", "length", "count",
-                                 "measure", "date", "firms", "person"}
+                                 "measure", "counter", "date", "firms", "person"}
     assert all(len(pair) == 2 for pair in ANSWER_TYPES.values())
 
 
@@ -672,14 +682,14 @@ def test_out_of_fold_threshold_keeps_false_flags_under_the_limit():
 def test_a_later_fresh_split_is_never_fitted_on():
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
 
-    assert fitted({"split": "fresh10"}) and fitted({"split": "fresh9"}) and fitted({"split": "tune"}) and fitted({})
-    assert not fitted({"split": "fresh11"}) and not fitted({"split": "fresh12"})
-    assert not {"fresh11", "fresh12"} & set(FITTED_SPLITS)
+    assert fitted({"split": "fresh11"}) and fitted({"split": "fresh10"}) and fitted({"split": "tune"}) and fitted({})
+    assert not fitted({"split": "fresh12"}) and not fitted({"split": "fresh13"})
+    assert "fresh11" in FITTED_SPLITS and not {"fresh12", "fresh13"} & set(FITTED_SPLITS)
     assert set(LOSO_GROUPS) <= set(POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (11, 12) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    # fresh5 … fresh10 are each left out whole (answerable and unanswerable together): 24 groups
+    assert not any(f"fresh{n}" in name for n in (12, 13) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    # fresh5 … fresh11 are each left out whole (answerable and unanswerable together): 25 groups
     groups = {LOSO_GROUPS.get(n, n) for n in POSITIVE_SETS + NEGATIVE_SETS}
-    assert len(groups) == 24 and {"fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"} <= groups
+    assert len(groups) == 25 and {f"fresh{n}" for n in range(5, 12)} <= groups
 
 
 # -- on the sample corpus -------------------------------------------------------------------------------------------
