@@ -385,7 +385,7 @@ def place_apart(about: list[bool], shares: list[float], low: float = 1 / 3, high
     Apart: the passages about the place hold under `low` of the topic at best, and another passage holds at least
     `high` of it (the place's page is of another topic; the topic's page is of another place).
 
-    The bars, checked by leave-one-set-out over the 25 groups (stop 19, noanswer19 grid): every `low` from 0.2 to
+    The bars, checked by leave-one-set-out over the 25 groups (stop 16, noanswer19 grid): every `low` from 0.2 to
     1/3 with every `high` from 0.6 to 0.75 gives the same rates (0.883 unanswerable flagged at 0.025 answerable);
     `high` ≥ 0.85 loses questions (0.879), `high` = 0.5 or `low` = 0.5 fires on 2–7 answerable questions. `low` = 0.4
     gains two older questions (0.888) on a feature that fires a dozen times: within the noise, so 1/3 stays."""
