@@ -697,6 +697,43 @@ SENTENCES = [
     ("role_named", "shandong_jining-2014-qiuji-jiegan-jinshao-zonghe-liyong-news.txt:1 (fresh13: 作为牵头部门,X…)",
      "目前,我县的三秋生产工作已经全面开展,农作物秸秆禁烧和综合利用工作又到了决战的关键时期,作为牵头部门,县农业局全面动员、精心组织、狠抓落实,"
      "全力以赴做好秋季秸秆禁烧和综合利用工作。", ["县农业局"], [], []),
+    ("joint_no_lead", "sichuan_chuanshan-2021-duobumen-daji-feifa-caisha-news.txt:2 (fresh17: 由A、B、C、town及辖区派出所组成…工作小组: a team of any name; 辖区X a class)",
+     "2021年2月1日凌晨1点,由区自然资源和规划局、区水利局、区公路路政管理大队、老池镇及辖区派出所组成集中整治执法工作小组,开展砂石整治专项执法行动,对老池镇铜锣村外坝采砂船进行突击检查。",
+     [], ["区自然资源和规划局", "区水利局", "区公路路政管理大队", "老池镇"], []),
+    ("joint_no_lead", "henan_luohe_xicheng-2022-feixian-chongdian-zhuanxiang-zhengzhi.txt:4 (fresh17: A、B、C组成联合排查整治组)",
+     "4月7日晚,西城区城市管理与综合执法局、西城区消防大队、市公安局西城分局组成联合排查整治组,开展消防安全暨飞线充电专项整治行动",
+     [], ["西城区城市管理与综合执法局", "西城区消防大队", "市公安局西城分局"], []),
+    ("joint_no_lead", "fujian_zhouning-2019-qudi-feifa-caishadian-converter.txt:2 (fresh17: 等6个部门单位组成联合执法组)",
+     "寧德網(wǎng)消息(湯文娟 文/圖) 8月19日,周寧縣河長(zhǎng)辦、自然資源局、生態(tài)環(huán)境局、水利局等6個(gè)部門單位組成聯(lián)合執(zhí)法組,在瑪坑鄉(xiāng)開展整治河道非法采砂執(zhí)法行動(dòng)。",
+     [], ["周宁县河长办", "自然资源局", "生态环境局", "水利局"], []),
+    ("joint_no_lead", "shaanxi_weiyang-2017-qudi-hei-wangba-zhuanxiang-zhengzhi-news.txt:2 (fresh17: A与B立即启动联合执法机制)",
+     "2017年8月3日,根据《都市快报》媒体反映:在位于明光路的龙府北郡小区13号楼2单元一层有一处“黑网吧”场所接纳未成年人,未央区文体局与公安未央分局立即启动联合执法机制,同时派出文化、公安执法人员,对该处非法营运的网吧场所进行了查处取缔,执法人员对“黑网吧”内的设备进行了现场拆除,依法查扣电脑显示器10台、主机服务器2台。",
+     [], ["未央区文体局", "公安未央分局"], []),
+    ("joint_no_lead", "zhejiang-2022-shengji-jieshuixing-qiye-mingdan-news.txt:5 (fresh17: A、B、C、D组织开展了: none leads)",
+     "根据《关于开展节水型企业建设工作的通知》(浙经信资源〔2017〕31号)要求,省经信厅、省建设厅、省水利厅、省节水办组织开展了2021年度浙江省节水型企业创建工作。",
+     [], ["省经信厅", "省建设厅", "省水利厅", "省节水办"], []),
+    ("joint_no_lead", "quanguo-2020-zhongdian-yongshui-qiye-shuixiao-lingpaozhe-gonggao.txt:2 (fresh17: four ministries 组织开展了)",
+     "为贯彻落实《国家节水行动方案》,持续提升工业用水效率,按照《关于组织开展2020年重点用水企业水效领跑者遴选工作的通知》(工信厅联节函〔2019〕288号)要求,工业和信息化部、水利部、发展改革委、市场监管总局组织开展了2020年重点用水企业水效领跑者引领行动,遴选出30家具备引领示范和典型带动效应的水效领跑者(名单附后),现予公告。",
+     [], ["工业和信息化部", "水利部", "发展改革委", "市场监管总局"], []),
+    ("joint_no_lead", "hunan-2022-jieshuixing-qiye-mingdan-converter.txt:8 (fresh17: A、B评选出: none leads)",
+     "為落實(shí)《國(guó)家節(jié)水行動(dòng)湖南省實(shí)施方案》,根據(jù)《關(guān)于組織開(kāi)展2022年度湖南省節(jié)水型企業(yè)遴選工作的通知》和《湖南省節(jié)水型(節(jié)水標(biāo)桿)企業(yè)、園區(qū)評(píng)價(jià)管理辦法》(湘工信節(jié)能〔2022〕530號(hào))要求,經(jīng)企業(yè)自愿申報(bào)、各市州推薦、專(zhuān)家評(píng)審、網(wǎng)站公示等程序,省工信廳、省水利廳評(píng)選出青島啤酒(郴州)有限公司等71家節(jié)水型企業(yè),并在節(jié)水型企業(yè)基礎(chǔ)上擇優(yōu)評(píng)選出22家水效領(lǐng)跑者、10家節(jié)水標(biāo)桿企業(yè)(名單見(jiàn)附件),現(xiàn)予以公布。",
+     [], ["省工信厅", "省水利厅"], []),
+    ("joint_no_lead", "liaoning_dalian-2020-weixian-huowu-daolu-yunshu-zhuanxiang-zhengzhi-news.txt:1 (fresh17: a count glued on, 市场监管局四部门联合)",
+     "自7月起至年底,大连市交通运输局、公安局、应急管理局、市场监管局四部门联合开展危险货物道路运输领域专项整治行动。",
+     [], ["大连市交通运输局", "公安局", "应急管理局", "市场监管局"], []),
+    ("joint_no_lead", "fujian_qingliu-2019-chunyun-jiaotong-anquan-jiancha-converter.txt:1 (fresh17: an official 带领 A、B…等单位到…开展: all cooperate)",
+     "清流縣委常委、副縣長(zhǎng)陳榮輝帶領(lǐng)縣應(yīng)急局、消防救援大隊(duì)、工信局、交通局等單位到各交通客運(yùn)站點(diǎn)開(kāi)展春運(yùn)道路交通安全檢查。",
+     [], ["县应急局", "消防救援大队", "工信局", "交通局"], []),
+    ("joint_action", "sichuan_chengdu-weixian-huaxuepin-yunshu-cheliang-zhuanxiang-zhifa-news.txt:1 (fresh17: X联合 a bare field, 公安交警)",
+     "为净化交通运输市场环境,保障道路运输安全,近期执法总队联合公安交警开展危险化学品运输车辆专项执法行动,行动中查获一辆私载12个液化气罐的面包车,目前,该车因涉嫌从事危险化学品非法运输被立案调查。",
+     ["执法总队"], ["公安交警"], []),
+    ("joint_action", "shanxi_shanyin-2024-chunyun-qidong-yishi-news.txt:2 (fresh17: X联合A、B、高速交警及…负责人隆重举行: persons dropped)",
+     "为了确保春运期间全县道路交通安全畅通,1月25日上午,山阴县公安局交通管理大队联合交通运输局、应急管理局、高速交警及全县客货运企业负责人隆重举行春运启动仪式,由教导员武宏章同志主持,县公安局党委副书记、政委崔卫平,县公安局党委委员、交管大队大队长田云晋,县交通运输局党组成员、副局长刘建龙,县应急管理局综合协调股股长蔚彪,高速交警二支队九大队副大队长王森出席启动仪式。",
+     ["山阴县公安局交通管理大队"], ["交通运输局", "应急管理局", "高速交警"], []),
+    ("joint_action", "chongqing_yongchuan-2022-dianodongche-feixian-chongdian-zhengzhi-converter.txt:4 (fresh17: 属地街道, a body named by "
+     "where it serves, is a class)",
+     "為預(yù)防和遏制電動車引發(fā)的火災(zāi)事故,近日,永川區(qū)消防救援支隊聯(lián)合區(qū)住房城鄉(xiāng)建委、區(qū)經(jīng)信委、區(qū)城市管理局、屬地街道等多部門組成聯(lián)合檢查組開展居民小區(qū)電動車“飛線”充電專項整治。",
+     ["永川区消防救援支队"], ["区住房城乡建委", "区经信委", "区城市管理局"], []),
 ]
 
 
@@ -772,6 +809,10 @@ def test_a_person_convening_names_no_body():
     "县公安局组织交通、城管联合执法。",  # constructed: a body (no place) organising others leads: not a group
     "科技、金融联合发力,推动产业升级。",  # constructed: open fields outside the field names read no group
     "市委宣传部联合主办的读书活动受到好评。",  # constructed: one body alone is no group
+    "市委组织部、市财政局组织开展的培训活动受到好评。",  # constructed: 组织开展的 qualifies a noun
+    "省工信厅、省水利厅评选出的节水型企业名单已公布。",  # constructed: 评选出的 qualifies a noun
+    "县政府组织开展安全生产大检查。",  # constructed: one body organising is no group
+    "村支书张明带领村民到田间开展秸秆禁烧宣传。",  # constructed: a person leading persons, no bodies
 ])
 def test_no_joint_group_without_a_group_of_bodies(sentence):
     from kg.extract.joint_action import joint_group
@@ -784,8 +825,14 @@ def test_no_joint_group_without_a_group_of_bodies(sentence):
     "由负责规划实施的相关部门组成的工作组。",  # /work/shared/gazettes (shortened): a class, no named bodies
 ])
 def test_no_composed_group_without_named_bodies_forming_a_working_group(sentence):
-    from kg.extract.joint_action import composed_group
-    assert composed_group(sentence) is None
+    from kg.extract.joint_action import composed_group, joint_without_lead
+    assert composed_group(sentence) is None and joint_without_lead(sentence) is None
+
+
+def test_a_leading_group_formed_without_by_is_no_joint_team():
+    """组成 read without 由 (fresh17's 西城 / 船山) still never reads a 领导小组 (constructed)."""
+    from kg.extract.joint_action import joint_without_lead
+    assert joint_without_lead("区发改局、区财政局组成领导小组,负责统筹协调。") is None
 
 
 @pytest.mark.parametrize("sentence", [
