@@ -737,6 +737,9 @@ SENTENCES = [
     ("led_by", "sichuan_youxian-2019-saohei-chue-mopai-xuncha-news.txt:1 (fresh17: 由X牵头,Y、Z…和 a class 协同; 依法治镇办 is one office)",
      "为推进扫黑除恶专项斗争纵深开展,日前,游仙镇根据地处城乡结合部的实际情况,由依法治镇办牵头,镇综治中心、游仙司法所、镇派出所和各村社区网格员协同,对照中央黑恶势力29种常见表现形式,在前期深入摸排基础上,对辖区进行进一步的扫黑除恶治巡查,并形成了摸排巡查即时报告和周报表制度。",
      ["依法治镇办"], ["镇综治中心", "游仙司法所", "镇派出所"], []),
+    ("joint_no_lead", "quanguo-2023-zhonghua-laozihao-niding-mingdan-gongshi-traditional.txt:11 (fresh17: A、B…等5部门 + a clause, 组织开展了)",
+     "根據《中華老字號示范創建管理辦法》和《商務部等5部門辦公廳(室)關于開展中華老字號示范創建工作的通知》要求,商務部、文化和旅游部、市場監管總局、國家知識產權局、國家文物局等5部門堅持“優中選優”的工作原則,組織開展了新一批中華老字號認定,在企業申報、地方推薦的基礎上,遴選出388個品牌,擬認定為新一批中華老字號,現予以公示。",
+     [], ["商务部", "文化和旅游部", "市场监管总局", "国家知识产权局", "国家文物局"], []),
 ]
 
 
@@ -816,6 +819,7 @@ def test_a_person_convening_names_no_body():
     "省工信厅、省水利厅评选出的节水型企业名单已公布。",  # constructed: 评选出的 qualifies a noun
     "县政府组织开展安全生产大检查。",  # constructed: one body organising is no group
     "村支书张明带领村民到田间开展秸秆禁烧宣传。",  # constructed: a person leading persons, no bodies
+    "通过市场监管局、公安局等部门的努力,组织开展的活动很成功。",  # constructed: a group after 通过, its 组织开展的 a noun's
 ])
 def test_no_joint_group_without_a_group_of_bodies(sentence):
     from kg.extract.joint_action import joint_group

@@ -532,6 +532,10 @@ _JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动
                r"(?<=[门位构])[，,](?:通过|采取)[^，,。；;]{0,16}?联(?:合|动)(?=执法|查处|检查|整治))")
 _GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r"|(?<=[\u4e00-\u9fff]{2})部门)?(?:的?(?:执法|工作)人员)?"
                     r"(?:在[^，,。；;]{1,16}?)?(?:" + _JOINT_MARK + r")")
+# a closed group whose verb comes after a clause of its own: "商务部、文化和旅游部、…、国家文物局等5部门坚持“优中选优”的工作原则,
+# 组织开展了…" (fresh17's 中华老字号): the 等N部门 closes the subject; its 组织开展 / 联合开展 follows the next comma
+_GROUP_CARRIED = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r")[^，,。；;]{2,40}?[，,]"
+                            r"(?:共同|联合)?(?:组织开展|联合开展)(?!的)")
 # bodies named by their field alone (with or without a level): units as printed in a joint group (fresh16's README);
 # an unclosed group is read only when each of its items is a named unit or one of these
 # (a field's own branch: "高速交警" (fresh17's 山阴), 铁路公安, 森林公安)
@@ -593,7 +597,7 @@ def joint_group(sent: str) -> Roles | None:
         if opening and opening["place"] and _unit(opening["place"]):
             continue  # "县公安局组织…": a body organising others leads (joint_action's reading)
         clause = _EAGER.sub("", clause[opening.end():] if opening else clause)
-        m = _GROUP.match(clause)
+        m = _GROUP.match(clause) or _GROUP_CARRIED.match(clause)
         if not m:
             continue
         bodies = _group_bodies(m["list"], bool(m["tail"]))
