@@ -740,6 +740,12 @@ SENTENCES = [
     ("joint_no_lead", "quanguo-2023-zhonghua-laozihao-niding-mingdan-gongshi-traditional.txt:11 (fresh17: A、B…等5部门 + a clause, 组织开展了)",
      "根據《中華老字號示范創建管理辦法》和《商務部等5部門辦公廳(室)關于開展中華老字號示范創建工作的通知》要求,商務部、文化和旅游部、市場監管總局、國家知識產權局、國家文物局等5部門堅持“優中選優”的工作原則,組織開展了新一批中華老字號認定,在企業申報、地方推薦的基礎上,遴選出388個品牌,擬認定為新一批中華老字號,現予以公示。",
      [], ["商务部", "文化和旅游部", "市场监管总局", "国家知识产权局", "国家文物局"], []),
+    ("duty_sentence", "shanghai-2000-chengzhen-zhigong-shebao-zhengjiao-guiding-repo.txt:11 (fresh17: 劳动和社会保障, one field)",
+     "市劳动和社会保障行政部门负责本市社会保险费征缴的综合管理和监督检查工作。", ["市劳动和社会保障行政部门"], [], []),
+    ("duty_sentence", "shanghai-2000-chengzhen-zhigong-shebao-zhengjiao-guiding-repo.txt:11 (fresh17: X设立的Y: the body set up acts)",
+     "市劳动和社会保障行政部门设立的社会保险经办机构负责社会保险费的征缴工作。", ["社会保险经办机构"], [], []),
+    ("duty_sentence", "shanghai-2000-chengzhen-zhigong-shebao-zhengjiao-guiding-repo.txt:11 (fresh17: X的Y机构: the body held acts)",
+     "劳动和社会保障行政部门的监察机构负责对社会保险费的缴纳情况进行监督检查。", ["监察机构"], [], []),
 ]
 
 
@@ -1752,3 +1758,12 @@ def test_a_plan_whose_first_listed_unit_leads_reads_its_items_unit_lists():
     got = [(t["line"], [x["name"] for x in t["lead"]], [x["name"] for x in t["cooperate"]], t["generic_cooperate"])
            for t in facts["tasks"]]
     assert got == [(11, ["省發展改革委"], ["省工業和信息化廳", "省交通運輸廳"], ["大湾区内地各市"])]
+
+
+def test_a_body_named_with_its_owner_only_where_both_are_bodies():
+    """X设立的Y / X的Y机构 (fresh17's 上海 regulation) gives Y only where X and Y are both bodies (constructed negatives)."""
+    from kg.extract.duty_units import _owned_body
+    assert _owned_body("市劳动和社会保障行政部门设立的社会保险经办机构") == "社会保险经办机构"
+    assert _owned_body("本市的社会保险经办机构") is None  # 本市 is no body
+    assert _owned_body("市民政局的工作人员") is None  # staff, no body
+    assert _owned_body("市民政局、市财政局") is None
