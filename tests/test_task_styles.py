@@ -746,6 +746,9 @@ SENTENCES = [
      "市劳动和社会保障行政部门设立的社会保险经办机构负责社会保险费的征缴工作。", ["社会保险经办机构"], [], []),
     ("duty_sentence", "shanghai-2000-chengzhen-zhigong-shebao-zhengjiao-guiding-repo.txt:11 (fresh17: X的Y机构: the body held acts)",
      "劳动和社会保障行政部门的监察机构负责对社会保险费的缴纳情况进行监督检查。", ["监察机构"], [], []),
+    ("joint_action", "jiangsu_haiyu-2021-gaoceng-zhuzhai-feixian-chongdian-yecha-news.txt:1 (fresh17: …社区以及 a class closes the list)",
+     "为杜绝海福新城小区电动自行车“飞线”充电现象,有效遏制电动车违规停放充电引发的火灾事故,彻底消除安全隐患,近日,海虞镇“331”机制办会同消防中队、王市派出所、海福新城社区以及物业单位开展高层住宅小区电动自行车“飞线”充电集中整治夜查行动。",
+     ["海虞镇“331”机制办"], ["消防中队", "王市派出所", "海福新城社区"], []),
 ]
 
 

@@ -32,8 +32,9 @@ _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社�
 # 州委编办, 州司法局) and 旗 (an Inner Mongolian banner's: 旗发改委)
 _LEVEL_PREFIXES = "区县市省州旗"
 # ("…、龙文区教育局以及芗城区巷口派出所等部门": 以及 after a whole name joins the last name of the list, fresh14's 漳州)
+# (and after a named community or district: "…、海福新城社区以及物业单位", fresh17's 海虞)
 # ("区发改局/区财政局/区统计局": a slash between two names parts them, as a 、 does; a lone "/" cell means none)
-_SPLIT = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff）)])[/／](?=[\u4e00-\u9fff])|(?:及|和|以及)(?=其|各|有关|相关)|(?<=[局委办所队站院厅])以及(?=[\u4e00-\u9fff]{3})|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))"
+_SPLIT = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff）)])[/／](?=[\u4e00-\u9fff])|(?:及|和|以及)(?=其|各|有关|相关)|(?<=[局委办所队站院厅区])以及(?=[\u4e00-\u9fff]{3})|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))"
                     r"|(?<!平)等(?=[^、，,；;]{2,16}的(?:[县市区]级)?(?:单位|部门|机构)$)")
 _ROLE_VERB = re.compile(
     r"(?P<verb>共同牵头|为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
