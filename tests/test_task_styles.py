@@ -697,9 +697,9 @@ SENTENCES = [
     ("role_named", "shandong_jining-2014-qiuji-jiegan-jinshao-zonghe-liyong-news.txt:1 (fresh13: 作为牵头部门,X…)",
      "目前,我县的三秋生产工作已经全面开展,农作物秸秆禁烧和综合利用工作又到了决战的关键时期,作为牵头部门,县农业局全面动员、精心组织、狠抓落实,"
      "全力以赴做好秋季秸秆禁烧和综合利用工作。", ["县农业局"], [], []),
-    ("joint_no_lead", "sichuan_chuanshan-2021-duobumen-daji-feifa-caisha-news.txt:2 (fresh17: 由A、B、C、town及辖区派出所组成…工作小组: a team of any name; 辖区X a class)",
+    ("joint_no_lead", "sichuan_chuanshan-2021-duobumen-daji-feifa-caisha-news.txt:2 (fresh17: 由A、B、C、town及辖区派出所组成…工作小组: a team of any name; 辖区派出所 a partner, as fresh13's 伏龙坪 counts it)",
      "2021年2月1日凌晨1点,由区自然资源和规划局、区水利局、区公路路政管理大队、老池镇及辖区派出所组成集中整治执法工作小组,开展砂石整治专项执法行动,对老池镇铜锣村外坝采砂船进行突击检查。",
-     [], ["区自然资源和规划局", "区水利局", "区公路路政管理大队", "老池镇"], []),
+     [], ["区自然资源和规划局", "区水利局", "区公路路政管理大队", "老池镇", "辖区派出所"], []),
     ("joint_no_lead", "henan_luohe_xicheng-2022-feixian-chongdian-zhuanxiang-zhengzhi.txt:4 (fresh17: A、B、C组成联合排查整治组)",
      "4月7日晚,西城区城市管理与综合执法局、西城区消防大队、市公安局西城分局组成联合排查整治组,开展消防安全暨飞线充电专项整治行动",
      [], ["西城区城市管理与综合执法局", "西城区消防大队", "市公安局西城分局"], []),
@@ -746,6 +746,9 @@ SENTENCES = [
      "市劳动和社会保障行政部门设立的社会保险经办机构负责社会保险费的征缴工作。", ["社会保险经办机构"], [], []),
     ("duty_sentence", "shanghai-2000-chengzhen-zhigong-shebao-zhengjiao-guiding-repo.txt:11 (fresh17: X的Y机构: the body held acts)",
      "劳动和社会保障行政部门的监察机构负责对社会保险费的缴纳情况进行监督检查。", ["监察机构"], [], []),
+    ("duty_sentence", "shandong_qingdao-2008-shishi-minban-jiaoyu-cujinfa-banfa-repo.txt:109 (fresh13: two fields sharing 行政部门, "
+     "one of them fused)",
+     "第二十五条 教育、劳动和社会保障行政部门应当将民办学校的教师培训纳入教师培训规划。", ["教育", "劳动和社会保障行政"], [], []),
     ("joint_action", "jiangsu_haiyu-2021-gaoceng-zhuzhai-feixian-chongdian-yecha-news.txt:1 (fresh17: …社区以及 a class closes the list)",
      "为杜绝海福新城小区电动自行车“飞线”充电现象,有效遏制电动车违规停放充电引发的火灾事故,彻底消除安全隐患,近日,海虞镇“331”机制办会同消防中队、王市派出所、海福新城社区以及物业单位开展高层住宅小区电动自行车“飞线”充电集中整治夜查行动。",
      ["海虞镇“331”机制办"], ["消防中队", "王市派出所", "海福新城社区"], []),
@@ -829,6 +832,8 @@ def test_a_person_convening_names_no_body():
     "县政府组织开展安全生产大检查。",  # constructed: one body organising is no group
     "村支书张明带领村民到田间开展秸秆禁烧宣传。",  # constructed: a person leading persons, no bodies
     "通过市场监管局、公安局等部门的努力,组织开展的活动很成功。",  # constructed: a group after 通过, its 组织开展的 a noun's
+    # fresh5 sichuan_shengrenshe-shoufa-chengxin-a-tongbao.txt:1: a verb inside the list (我厅会同…) is no group
+    "根据《企业劳动保障守法诚信等级评价办法》(人社部规〔2016〕1号)等有关规定,我厅会同省发展改革委、住房城乡建设厅、交通运输厅等部门(单位),组织开展了2023年度企业劳动保障守法诚信等级评价工作。",
 ])
 def test_no_joint_group_without_a_group_of_bodies(sentence):
     from kg.extract.joint_action import joint_group

@@ -29,9 +29,10 @@ def _shared_dept(text: str) -> list[str] | None:
     items = re.split(r"、|和", _AND_FIELDS.sub(lambda x: x[0].replace("和", "\0"), m["items"]))
     items = [x.replace("\0", "和") for x in items]
     # (a field of two characters is no unit even where it ends like one: 人社 = 人力资源和社会保障)
-    ok = all(2 <= len(x) <= 6 and (len(x) == 2 or not is_unit(x)) and not re.search(r"等|有关|相关|^各|其他|^全", x)
+    # (a fused field counts as one word: "教育、劳动和社会保障行政部门", fresh13's 青岛)
+    ok = all(2 <= len(_AND_FIELDS.sub("和", x)) <= 6 and (len(x) == 2 or not is_unit(x)) and not re.search(r"等|有关|相关|^各|其他|^全", x)
              for x in items)
-    return items if ok else None
+    return items if ok and len(items) >= 2 else None  # ("市劳动和社会保障行政部门": one fused field, one body)
 
 
 # a body named with the body that set it up or holds it: "市劳动和社会保障行政部门设立的社会保险经办机构", "劳动和社会保障行政

@@ -125,8 +125,9 @@ def _list_items(text: str, subject: bool = False) -> list[str]:
 _SCOPED_CLASS = re.compile(r"^(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)+各")
 
 
-# a body named by where it serves, no place of its own: "辖区派出所" (fresh17's 船山), "属地街道" (fresh17's 永川) — a class
-_SCOPED_BODY = re.compile(r"^(?:辖区|属地|所在地?)(?![\u4e00-\u9fff]*[省市县区镇乡](?:[\u4e00-\u9fff]{2,}))[\u4e00-\u9fff]{2,8}$")
+# a body named by where it serves, no place of its own: "属地街道" (fresh17's 永川) — a class (辖区派出所 is not: fresh13's
+# 伏龙坪 counts it a partner)
+_SCOPED_BODY = re.compile(r"^(?:属地|所在地?)(?![\u4e00-\u9fff]*[省市县区镇乡](?:[\u4e00-\u9fff]{2,}))[\u4e00-\u9fff]{2,8}$")
 
 
 def _bodies(text: str, closed: bool, subject: bool = False, generic_ok: bool = False) -> tuple[list[str], list[str]] | None:
@@ -558,7 +559,8 @@ def _group_bodies(text: str, closed: bool) -> list[str] | None:
     items = _list_items(text, subject=True)
     # a headline's words before a dash ("联动执法出重拳守护民生保安全——长乐区市场监管局…", fresh13) or a preposition
     # ("通过春节期间县公安局、县应急管理局的联合执法行动", fresh14): the group is no subject
-    if any(not _GROUP_ITEM.match(x) or _GROUP_NOT_SUBJECT.match(x) for x in items):
+    # ("我厅会同省发展改革委、…等部门(单位),组织开展了" (fresh5): a verb inside the list, whose subject is no body, is no group)
+    if any(not _GROUP_ITEM.match(x) or _GROUP_NOT_SUBJECT.match(x) or re.search(r"会同|联合|牵头", x) for x in items):
         return None
     if closed:
         got = _bodies(text, True, subject=True)
