@@ -749,6 +749,10 @@ SENTENCES = [
     ("duty_sentence", "shandong_qingdao-2008-shishi-minban-jiaoyu-cujinfa-banfa-repo.txt:109 (fresh13: two fields sharing 行政部门, "
      "one of them fused)",
      "第二十五条 教育、劳动和社会保障行政部门应当将民办学校的教师培训纳入教师培训规划。", ["教育", "劳动和社会保障行政"], [], []),
+    ("joint_action", "tianjin-chengpinyou-shichang-gongying-yingji-yuan-excerpt.txt:4 (fresh17: X立即会同有关部门研究…: 研究 closes the "
+     "partners, a class)",
+     "(五)经核实确定为应急状态的,市商务委立即会同有关部门研究启动供应应急预案,经市政府批准后启动应急预案,并通过媒体向社会公布。",
+     ["市商务委"], [], []),
     ("joint_action", "jiangsu_haiyu-2021-gaoceng-zhuzhai-feixian-chongdian-yecha-news.txt:1 (fresh17: …社区以及 a class closes the list)",
      "为杜绝海福新城小区电动自行车“飞线”充电现象,有效遏制电动车违规停放充电引发的火灾事故,彻底消除安全隐患,近日,海虞镇“331”机制办会同消防中队、王市派出所、海福新城社区以及物业单位开展高层住宅小区电动自行车“飞线”充电集中整治夜查行动。",
      ["海虞镇“331”机制办"], ["消防中队", "王市派出所", "海福新城社区"], []),
