@@ -697,6 +697,65 @@ SENTENCES = [
     ("role_named", "shandong_jining-2014-qiuji-jiegan-jinshao-zonghe-liyong-news.txt:1 (fresh13: 作为牵头部门,X…)",
      "目前,我县的三秋生产工作已经全面开展,农作物秸秆禁烧和综合利用工作又到了决战的关键时期,作为牵头部门,县农业局全面动员、精心组织、狠抓落实,"
      "全力以赴做好秋季秸秆禁烧和综合利用工作。", ["县农业局"], [], []),
+    ("joint_no_lead", "sichuan_chuanshan-2021-duobumen-daji-feifa-caisha-news.txt:2 (fresh17: 由A、B、C、town及辖区派出所组成…工作小组: a team of any name; 辖区派出所 a partner, as fresh13's 伏龙坪 counts it)",
+     "2021年2月1日凌晨1点,由区自然资源和规划局、区水利局、区公路路政管理大队、老池镇及辖区派出所组成集中整治执法工作小组,开展砂石整治专项执法行动,对老池镇铜锣村外坝采砂船进行突击检查。",
+     [], ["区自然资源和规划局", "区水利局", "区公路路政管理大队", "老池镇", "辖区派出所"], []),
+    ("joint_no_lead", "henan_luohe_xicheng-2022-feixian-chongdian-zhuanxiang-zhengzhi.txt:4 (fresh17: A、B、C组成联合排查整治组)",
+     "4月7日晚,西城区城市管理与综合执法局、西城区消防大队、市公安局西城分局组成联合排查整治组,开展消防安全暨飞线充电专项整治行动",
+     [], ["西城区城市管理与综合执法局", "西城区消防大队", "市公安局西城分局"], []),
+    ("joint_no_lead", "fujian_zhouning-2019-qudi-feifa-caishadian-converter.txt:2 (fresh17: 等6个部门单位组成联合执法组)",
+     "寧德網(wǎng)消息(湯文娟 文/圖) 8月19日,周寧縣河長(zhǎng)辦、自然資源局、生態(tài)環(huán)境局、水利局等6個(gè)部門單位組成聯(lián)合執(zhí)法組,在瑪坑鄉(xiāng)開展整治河道非法采砂執(zhí)法行動(dòng)。",
+     [], ["周宁县河长办", "自然资源局", "生态环境局", "水利局"], []),
+    ("joint_no_lead", "shaanxi_weiyang-2017-qudi-hei-wangba-zhuanxiang-zhengzhi-news.txt:2 (fresh17: A与B立即启动联合执法机制)",
+     "2017年8月3日,根据《都市快报》媒体反映:在位于明光路的龙府北郡小区13号楼2单元一层有一处“黑网吧”场所接纳未成年人,未央区文体局与公安未央分局立即启动联合执法机制,同时派出文化、公安执法人员,对该处非法营运的网吧场所进行了查处取缔,执法人员对“黑网吧”内的设备进行了现场拆除,依法查扣电脑显示器10台、主机服务器2台。",
+     [], ["未央区文体局", "公安未央分局"], []),
+    ("joint_no_lead", "zhejiang-2022-shengji-jieshuixing-qiye-mingdan-news.txt:5 (fresh17: A、B、C、D组织开展了: none leads)",
+     "根据《关于开展节水型企业建设工作的通知》(浙经信资源〔2017〕31号)要求,省经信厅、省建设厅、省水利厅、省节水办组织开展了2021年度浙江省节水型企业创建工作。",
+     [], ["省经信厅", "省建设厅", "省水利厅", "省节水办"], []),
+    ("joint_no_lead", "quanguo-2020-zhongdian-yongshui-qiye-shuixiao-lingpaozhe-gonggao.txt:2 (fresh17: four ministries 组织开展了)",
+     "为贯彻落实《国家节水行动方案》,持续提升工业用水效率,按照《关于组织开展2020年重点用水企业水效领跑者遴选工作的通知》(工信厅联节函〔2019〕288号)要求,工业和信息化部、水利部、发展改革委、市场监管总局组织开展了2020年重点用水企业水效领跑者引领行动,遴选出30家具备引领示范和典型带动效应的水效领跑者(名单附后),现予公告。",
+     [], ["工业和信息化部", "水利部", "发展改革委", "市场监管总局"], []),
+    ("joint_no_lead", "hunan-2022-jieshuixing-qiye-mingdan-converter.txt:8 (fresh17: A、B评选出: none leads)",
+     "為落實(shí)《國(guó)家節(jié)水行動(dòng)湖南省實(shí)施方案》,根據(jù)《關(guān)于組織開(kāi)展2022年度湖南省節(jié)水型企業(yè)遴選工作的通知》和《湖南省節(jié)水型(節(jié)水標(biāo)桿)企業(yè)、園區(qū)評(píng)價(jià)管理辦法》(湘工信節(jié)能〔2022〕530號(hào))要求,經(jīng)企業(yè)自愿申報(bào)、各市州推薦、專(zhuān)家評(píng)審、網(wǎng)站公示等程序,省工信廳、省水利廳評(píng)選出青島啤酒(郴州)有限公司等71家節(jié)水型企業(yè),并在節(jié)水型企業(yè)基礎(chǔ)上擇優(yōu)評(píng)選出22家水效領(lǐng)跑者、10家節(jié)水標(biāo)桿企業(yè)(名單見(jiàn)附件),現(xiàn)予以公布。",
+     [], ["省工信厅", "省水利厅"], []),
+    ("joint_no_lead", "liaoning_dalian-2020-weixian-huowu-daolu-yunshu-zhuanxiang-zhengzhi-news.txt:1 (fresh17: a count glued on, 市场监管局四部门联合)",
+     "自7月起至年底,大连市交通运输局、公安局、应急管理局、市场监管局四部门联合开展危险货物道路运输领域专项整治行动。",
+     [], ["大连市交通运输局", "公安局", "应急管理局", "市场监管局"], []),
+    ("joint_no_lead", "fujian_qingliu-2019-chunyun-jiaotong-anquan-jiancha-converter.txt:1 (fresh17: an official 带领 A、B…等单位到…开展: all cooperate)",
+     "清流縣委常委、副縣長(zhǎng)陳榮輝帶領(lǐng)縣應(yīng)急局、消防救援大隊(duì)、工信局、交通局等單位到各交通客運(yùn)站點(diǎn)開(kāi)展春運(yùn)道路交通安全檢查。",
+     [], ["县应急局", "消防救援大队", "工信局", "交通局"], []),
+    ("joint_action", "sichuan_chengdu-weixian-huaxuepin-yunshu-cheliang-zhuanxiang-zhifa-news.txt:1 (fresh17: X联合 a bare field, 公安交警)",
+     "为净化交通运输市场环境,保障道路运输安全,近期执法总队联合公安交警开展危险化学品运输车辆专项执法行动,行动中查获一辆私载12个液化气罐的面包车,目前,该车因涉嫌从事危险化学品非法运输被立案调查。",
+     ["执法总队"], ["公安交警"], []),
+    ("joint_action", "shanxi_shanyin-2024-chunyun-qidong-yishi-news.txt:2 (fresh17: X联合A、B、高速交警及…负责人隆重举行: persons dropped)",
+     "为了确保春运期间全县道路交通安全畅通,1月25日上午,山阴县公安局交通管理大队联合交通运输局、应急管理局、高速交警及全县客货运企业负责人隆重举行春运启动仪式,由教导员武宏章同志主持,县公安局党委副书记、政委崔卫平,县公安局党委委员、交管大队大队长田云晋,县交通运输局党组成员、副局长刘建龙,县应急管理局综合协调股股长蔚彪,高速交警二支队九大队副大队长王森出席启动仪式。",
+     ["山阴县公安局交通管理大队"], ["交通运输局", "应急管理局", "高速交警"], []),
+    ("joint_action", "chongqing_yongchuan-2022-dianodongche-feixian-chongdian-zhengzhi-converter.txt:4 (fresh17: 属地街道, a body named by "
+     "where it serves, is a class)",
+     "為預(yù)防和遏制電動車引發(fā)的火災(zāi)事故,近日,永川區(qū)消防救援支隊聯(lián)合區(qū)住房城鄉(xiāng)建委、區(qū)經(jīng)信委、區(qū)城市管理局、屬地街道等多部門組成聯(lián)合檢查組開展居民小區(qū)電動車“飛線”充電專項整治。",
+     ["永川区消防救援支队"], ["区住房城乡建委", "区经信委", "区城市管理局"], []),
+    ("led_by", "sichuan_youxian-2019-saohei-chue-mopai-xuncha-news.txt:1 (fresh17: 由X牵头,Y、Z…和 a class 协同; 依法治镇办 is one office)",
+     "为推进扫黑除恶专项斗争纵深开展,日前,游仙镇根据地处城乡结合部的实际情况,由依法治镇办牵头,镇综治中心、游仙司法所、镇派出所和各村社区网格员协同,对照中央黑恶势力29种常见表现形式,在前期深入摸排基础上,对辖区进行进一步的扫黑除恶治巡查,并形成了摸排巡查即时报告和周报表制度。",
+     ["依法治镇办"], ["镇综治中心", "游仙司法所", "镇派出所"], []),
+    ("joint_no_lead", "quanguo-2023-zhonghua-laozihao-niding-mingdan-gongshi-traditional.txt:11 (fresh17: A、B…等5部门 + a clause, 组织开展了)",
+     "根據《中華老字號示范創建管理辦法》和《商務部等5部門辦公廳(室)關于開展中華老字號示范創建工作的通知》要求,商務部、文化和旅游部、市場監管總局、國家知識產權局、國家文物局等5部門堅持“優中選優”的工作原則,組織開展了新一批中華老字號認定,在企業申報、地方推薦的基礎上,遴選出388個品牌,擬認定為新一批中華老字號,現予以公示。",
+     [], ["商务部", "文化和旅游部", "市场监管总局", "国家知识产权局", "国家文物局"], []),
+    ("duty_sentence", "shanghai-2000-chengzhen-zhigong-shebao-zhengjiao-guiding-repo.txt:11 (fresh17: 劳动和社会保障, one field)",
+     "市劳动和社会保障行政部门负责本市社会保险费征缴的综合管理和监督检查工作。", ["市劳动和社会保障行政部门"], [], []),
+    ("duty_sentence", "shanghai-2000-chengzhen-zhigong-shebao-zhengjiao-guiding-repo.txt:11 (fresh17: X设立的Y: the body set up acts)",
+     "市劳动和社会保障行政部门设立的社会保险经办机构负责社会保险费的征缴工作。", ["社会保险经办机构"], [], []),
+    ("duty_sentence", "shanghai-2000-chengzhen-zhigong-shebao-zhengjiao-guiding-repo.txt:11 (fresh17: X的Y机构: the body held acts)",
+     "劳动和社会保障行政部门的监察机构负责对社会保险费的缴纳情况进行监督检查。", ["监察机构"], [], []),
+    ("duty_sentence", "shandong_qingdao-2008-shishi-minban-jiaoyu-cujinfa-banfa-repo.txt:109 (fresh13: two fields sharing 行政部门, "
+     "one of them fused)",
+     "第二十五条 教育、劳动和社会保障行政部门应当将民办学校的教师培训纳入教师培训规划。", ["教育", "劳动和社会保障行政"], [], []),
+    ("joint_action", "tianjin-chengpinyou-shichang-gongying-yingji-yuan-excerpt.txt:4 (fresh17: X立即会同有关部门研究…: 研究 closes the "
+     "partners, a class)",
+     "(五)经核实确定为应急状态的,市商务委立即会同有关部门研究启动供应应急预案,经市政府批准后启动应急预案,并通过媒体向社会公布。",
+     ["市商务委"], [], []),
+    ("joint_action", "jiangsu_haiyu-2021-gaoceng-zhuzhai-feixian-chongdian-yecha-news.txt:1 (fresh17: …社区以及 a class closes the list)",
+     "为杜绝海福新城小区电动自行车“飞线”充电现象,有效遏制电动车违规停放充电引发的火灾事故,彻底消除安全隐患,近日,海虞镇“331”机制办会同消防中队、王市派出所、海福新城社区以及物业单位开展高层住宅小区电动自行车“飞线”充电集中整治夜查行动。",
+     ["海虞镇“331”机制办"], ["消防中队", "王市派出所", "海福新城社区"], []),
 ]
 
 
@@ -772,6 +831,13 @@ def test_a_person_convening_names_no_body():
     "县公安局组织交通、城管联合执法。",  # constructed: a body (no place) organising others leads: not a group
     "科技、金融联合发力,推动产业升级。",  # constructed: open fields outside the field names read no group
     "市委宣传部联合主办的读书活动受到好评。",  # constructed: one body alone is no group
+    "市委组织部、市财政局组织开展的培训活动受到好评。",  # constructed: 组织开展的 qualifies a noun
+    "省工信厅、省水利厅评选出的节水型企业名单已公布。",  # constructed: 评选出的 qualifies a noun
+    "县政府组织开展安全生产大检查。",  # constructed: one body organising is no group
+    "村支书张明带领村民到田间开展秸秆禁烧宣传。",  # constructed: a person leading persons, no bodies
+    "通过市场监管局、公安局等部门的努力,组织开展的活动很成功。",  # constructed: a group after 通过, its 组织开展的 a noun's
+    # fresh5 sichuan_shengrenshe-shoufa-chengxin-a-tongbao.txt:1: a verb inside the list (我厅会同…) is no group
+    "根据《企业劳动保障守法诚信等级评价办法》(人社部规〔2016〕1号)等有关规定,我厅会同省发展改革委、住房城乡建设厅、交通运输厅等部门(单位),组织开展了2023年度企业劳动保障守法诚信等级评价工作。",
 ])
 def test_no_joint_group_without_a_group_of_bodies(sentence):
     from kg.extract.joint_action import joint_group
@@ -784,8 +850,14 @@ def test_no_joint_group_without_a_group_of_bodies(sentence):
     "由负责规划实施的相关部门组成的工作组。",  # /work/shared/gazettes (shortened): a class, no named bodies
 ])
 def test_no_composed_group_without_named_bodies_forming_a_working_group(sentence):
-    from kg.extract.joint_action import composed_group
-    assert composed_group(sentence) is None
+    from kg.extract.joint_action import composed_group, joint_without_lead
+    assert composed_group(sentence) is None and joint_without_lead(sentence) is None
+
+
+def test_a_leading_group_formed_without_by_is_no_joint_team():
+    """组成 read without 由 (fresh17's 西城 / 船山) still never reads a 领导小组 (constructed)."""
+    from kg.extract.joint_action import joint_without_lead
+    assert joint_without_lead("区发改局、区财政局组成领导小组,负责统筹协调。") is None
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1698,3 +1770,12 @@ def test_a_plan_whose_first_listed_unit_leads_reads_its_items_unit_lists():
     got = [(t["line"], [x["name"] for x in t["lead"]], [x["name"] for x in t["cooperate"]], t["generic_cooperate"])
            for t in facts["tasks"]]
     assert got == [(11, ["省發展改革委"], ["省工業和信息化廳", "省交通運輸廳"], ["大湾区内地各市"])]
+
+
+def test_a_body_named_with_its_owner_only_where_both_are_bodies():
+    """X设立的Y / X的Y机构 (fresh17's 上海 regulation) gives Y only where X and Y are both bodies (constructed negatives)."""
+    from kg.extract.duty_units import _owned_body
+    assert _owned_body("市劳动和社会保障行政部门设立的社会保险经办机构") == "社会保险经办机构"
+    assert _owned_body("本市的社会保险经办机构") is None  # 本市 is no body
+    assert _owned_body("市民政局的工作人员") is None  # staff, no body
+    assert _owned_body("市民政局、市财政局") is None

@@ -170,3 +170,11 @@ def test_a_class_of_places_sharing_one_body_is_generic():
 ])
 def test_a_class_of_places_with_alternative_levels_and_a_second_class(text, want):
     assert split_units(text) == want
+
+
+def test_a_rule_of_law_office_is_no_class_of_town_offices():
+    """sichuan_youxian-2019-saohei-chue-mopai-xuncha-news.txt:1 (other_districts_fresh17): 依法治镇办 is one office (依法治X办);
+    the towns' offices 各镇办 / 镇办 stay a class."""
+    from kg.extract.units import is_generic, is_unit
+    assert is_unit("依法治镇办") and not is_generic("依法治镇办")
+    assert is_generic("各镇办") and is_generic("镇办")

@@ -25,7 +25,7 @@ _SUBJECT = re.compile(
 )
 # (and "由市人社局牵头,与市住建委等部门合作", fresh16's 仙桃: the partners 与…合作 / 协作)
 _LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责)?[，,](?P<with>与)?(?P<coop>[^，,。；;]{2,120}?)(?:共同|积极|密切)?"
-                     r"(?P<verb>配合|参加|参与|共同推进|协助|(?<=[门位构局委办])(?:合作|协作)(?=[，,。；;]|$))")
+                     r"(?P<verb>配合|参加|参与|共同推进|协助|协同|(?<=[门位构局委办])(?:合作|协作)(?=[，,。；;]|$))")
 _LED_ONLY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:负责)?牵头")
 # "县发改委要会同县督查落实办对相关工作进行督导": the cooperating units end where the duty's verb begins
 # "X商Y、Z…统筹提出": X consults Y and Z (they cooperate), like 会同; "由X牵头Y、Z核查…": X leads, Y and Z take part

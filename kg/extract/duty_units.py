@@ -18,7 +18,8 @@ _PERSON = re.compile(r"(?:领导|同志|负责人|组长|书记|县长|区长|�
 # "规划、土地部门", "发展改革和财政部门": functional names sharing one 部门 (a single one keeps it: 民政部门);
 # 住房和城乡建设 and the like are one field, not two
 _SHARED_DEPT = re.compile(r"^(?P<items>[\u4e00-\u9fff]{2,6}(?:[、和][\u4e00-\u9fff]{2,6})+)部门$")
-_AND_FIELDS = re.compile(r"住房和城乡建设|人力资源和社会保障|文化和旅游|工业和信息化|自然资源和规划|卫生和计划生育|广播电视和")
+# (劳动和社会保障: the former ministry's field, "市劳动和社会保障行政部门", fresh17's 上海 regulation)
+_AND_FIELDS = re.compile(r"劳动和社会保障|住房和城乡建设|人力资源和社会保障|文化和旅游|工业和信息化|自然资源和规划|卫生和计划生育|广播电视和")
 
 
 def _shared_dept(text: str) -> list[str] | None:
@@ -28,12 +29,26 @@ def _shared_dept(text: str) -> list[str] | None:
     items = re.split(r"、|和", _AND_FIELDS.sub(lambda x: x[0].replace("和", "\0"), m["items"]))
     items = [x.replace("\0", "和") for x in items]
     # (a field of two characters is no unit even where it ends like one: 人社 = 人力资源和社会保障)
-    ok = all(2 <= len(x) <= 6 and (len(x) == 2 or not is_unit(x)) and not re.search(r"等|有关|相关|^各|其他|^全", x)
+    # (a fused field counts as one word: "教育、劳动和社会保障行政部门", fresh13's 青岛)
+    ok = all(2 <= len(_AND_FIELDS.sub("和", x)) <= 6 and (len(x) == 2 or not is_unit(x)) and not re.search(r"等|有关|相关|^各|其他|^全", x)
              for x in items)
-    return items if ok else None
+    return items if ok and len(items) >= 2 else None  # ("市劳动和社会保障行政部门": one fused field, one body)
+
+
+# a body named with the body that set it up or holds it: "市劳动和社会保障行政部门设立的社会保险经办机构", "劳动和社会保障行政
+# 部门的监察机构" (fresh17's 上海 regulation): the body after 的 acts (named by function, as printed)
+_OWNED_BODY = re.compile(r"^(?P<owner>[^、，,。；;的]{3,24}?)(?:设立|设置|所属|下属|内设)?的(?P<body>[\u4e00-\u9fff]{2,12}(?:机构|中心|站|所|队))$")
+
+
+def _owned_body(text: str) -> str | None:
+    m = _OWNED_BODY.match(text)
+    return m["body"] if m and is_unit(m["owner"]) and is_unit(m["body"]) else None
 
 
 def _units_only(text: str) -> tuple[list[str], list[str]] | None:
+    owned = _owned_body(re.sub(r"\s+", "", text))
+    if owned:
+        return [owned], []
     shared = _shared_dept(re.sub(r"\s+", "", text))
     if shared:
         return shared, []

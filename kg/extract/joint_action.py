@@ -34,15 +34,17 @@ _LEAD_IN = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整
 # (a count alone closes it too: "…、县计生协6家单位", "…、市农委六个重点职能部门组成联合督查组", fresh15's 丹东; the field the
 # bodies share, 涉X: "…、海事处等涉海职能单位组成工作组", fresh15's 葫芦岛)
 # (and a named campaign's members: "…、市场监管等燃气安全专项整治专班成员单位", fresh16's 荆州)
-_TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家]?|多个?)?|[一二三四五六七八九十\d]+[个家])(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:职能|成员|执法|综治成员)?"
-         r"(?:部门|单位|机构)|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位)")
+# (a count glued to the last name with no 个: "…、市场监管局四部门联合开展", fresh17's 大连; "等6个部门单位", fresh17's 周宁)
+_TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家]?|多个?)?|[一二三四五六七八九十\d]+[个家]?)(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:职能|成员|执法|综治成员)?"
+         r"(?:部门单位|部门|单位|机构)|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位)")
 # a class or staff joined after the list ("…等部门和各乡镇党委、政府", "…及曾都区、随州高新区的有关单位", "…及气站技术人员");
 # only after a whole name or the 等-phrase, so the 和 inside 区城市管理和综合执法局 joins nothing
-_CLASS = r"(?P<cls>各[^，,。；;]{1,30}?|[^，,。；;]{1,20}?(?:有关|相关)(?:部门|单位)|[^，,。；;、]{1,12}?人员)"
+# (and "…、高速交警及全县客货运企业负责人" (fresh17's 山阴): the persons invited are no unit)
+_CLASS = r"(?P<cls>各[^，,。；;]{1,30}?|[^，,。；;]{1,20}?(?:有关|相关)(?:部门|单位)|[^，,。；;、]{1,12}?(?:人员|负责人))"
 _ACTION = re.compile(
-    r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员)?)?(?:(?<=[局委办所队站心院部会处室门位构])[和及]" + _CLASS + r")?[，,]?"
+    r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r")?[，,]?"
     r"(?=(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|"
-    r"抽调|起草|制定|召开|一行|共计|出动|组织|组建|依法|采取|围绕|走访|督查|检查|排查|整治|严厉|严格|坚决|到(?=[^，,。；;]{2,16}?(?:开展|进行|检查|督导|督查))))")
+    r"抽调|起草|制定|研究|召开|举行|举办|隆重|一行|共计|出动|组织|组建|依法|采取|围绕|走访|督查|检查|排查|整治|严厉|严格|坚决|到(?=[^，,。；;]{2,16}?(?:开展|进行|检查|督导|督查))))")
 _CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村\(居\)|村（居）|企业|学校|多(?:个|家)?(?:部门|单位))$")  # "…、社区等多部门": a class
 # words no body's name holds: "区残联组织拟受助残疾儿童到定点康复评估机构进行评估" lists no bodies
 _NOT_BODY = re.compile(r"负责|[拟到向把将被的]|进行|鼓励|推动|开展")
@@ -102,7 +104,9 @@ def _shared_organ(items: list[str]) -> list[str]:
 
 def _list_items(text: str, subject: bool = False) -> list[str]:
     # ("…、龙文区教育局以及芗城区巷口派出所等部门": 以及 joins the last name as 和 / 及 do, fresh14's 漳州)
-    items = [_body_of_staff(x) for x in re.split(r"[、，,]|(?<=[局委办所队站心院部会处室司村门员人])(?:以及|[和及与])", text) if x]
+    # (and after a named town or street: "…、老池镇及辖区派出所" (fresh17's 船山), "联合街道以及区住建局" (fresh17's 前进区))
+    # (and a named community: "…、海福新城社区以及物业单位", fresh17's 海虞)
+    items = [_body_of_staff(x) for x in re.split(r"[、，,]|(?:(?<=[局委办所队站心院部会处室司村门员人镇道])|(?<=社区))(?:以及|[和及与])", text) if x]
     items = _shared_organ(items)
     # "玉林市陆川县市场监督管理局与县教育局…" (陆川, fresh14): a city printed before a county's body is where the county is
     chain = _PLACE_CHAIN.match(items[0]) if subject and items else None
@@ -121,6 +125,11 @@ def _list_items(text: str, subject: bool = False) -> list[str]:
 _SCOPED_CLASS = re.compile(r"^(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)+各")
 
 
+# a body named by where it serves, no place of its own: "属地街道" (fresh17's 永川) — a class (辖区派出所 is not: fresh13's
+# 伏龙坪 counts it a partner)
+_SCOPED_BODY = re.compile(r"^(?:属地|所在地?)(?![\u4e00-\u9fff]*[省市县区镇乡](?:[\u4e00-\u9fff]{2,}))[\u4e00-\u9fff]{2,8}$")
+
+
 def _bodies(text: str, closed: bool, subject: bool = False, generic_ok: bool = False) -> tuple[list[str], list[str]] | None:
     """The bodies of a list: named units; with a closing 等-phrase, also fields ("公安", "市场监管") and named
     places' offices ("季庙社区"); staff joined to the list are dropped; None when an item is neither."""
@@ -130,9 +139,11 @@ def _bodies(text: str, closed: bool, subject: bool = False, generic_ok: bool = F
             return None
         if _STAFF.search(item) or _PERSON.search(item):
             continue
-        if item.startswith("各") or _SCOPED_CLASS.match(item) or _CLASS_WORD.match(item) or is_generic(item) and not closed:
+        if (item.startswith("各") or _SCOPED_CLASS.match(item) or _SCOPED_BODY.match(item) or _CLASS_WORD.match(item)
+                or is_generic(item) and not closed):
             generic.append(item)
-        elif _unit(item) or _VILLAGE.match(item) or closed and _FIELD.match(item) and not _NOT_FIELD.search(item):
+        elif (_unit(item) or _VILLAGE.match(item) or _FIELD_NAME.match(item)
+              or closed and _FIELD.match(item) and not _NOT_FIELD.search(item)):
             units.append(item)
         else:
             return None
@@ -271,8 +282,11 @@ def joint_action(sent: str) -> Roles | None:
 
 # also "A、B、C组成联合检查组" (a team the bodies form, fresh13's 恭城 / 青海) and "A、B…等相关职能部门在全县范围内开展…联合宣传
 # 整治行动" (崇阳: the joint action named later in the clause)
-_TOGETHER = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?:" + _TAIL + r")?(?:联合(?=开展|执法|检查|行动|整治|组成|成立|督查|排查)|"
-                       r"组成(?=(?:联合|督导|专项)?(?:检查|执法|督查|工作|整治)?(?:组|队|专班|队伍))|"
+# (a team of any name: "…组成联合排查整治组" (fresh17's 西城), "由A、B、C及辖区派出所组成集中整治执法工作小组" (fresh17's 船山);
+# never a 领导小组, whose members the duty styles read)
+_TOGETHER = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整治|工作)?由)?(?P<list>[^，,。；;由]{4,120}?)(?:" + _TAIL + r")?"
+                       r"(?:联合(?=开展|执法|检查|行动|整治|组成|成立|督查|排查)|"
+                       r"组成(?!的|[^，,。；;]{0,10}?领导小组)(?=[\u4e00-\u9fff“”]{0,10}?(?:组|队|专班|队伍)(?:[，,。；;]|$|开展|对|赴|前往|深入|在))|"
                        r"(?<=部门|单位|机构)(?=在[^，,。；;]{1,12}(?:开展|进行)[^，,。；;]{0,30}联合))")
 # a place named in such a list stands for its government ("青海省“扫黄打非”办公室、西宁市、海西州文化市场执法局组成…")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}[省市州县区盟旗]$")
@@ -510,15 +524,23 @@ def led_shares(sent: str) -> Roles | None:
 # The reader is one: an opening (由 / 该县 / a place that 组织s), the group (named units, or bare fields from _FIELD_NAME,
 # with an optional 等-phrase and the staff sent), where it met (在…), and a joint marker.
 _GROUP_OPENING = re.compile(r"^(?:由|该[县市区镇乡](?=[\u4e00-\u9fff])|(?P<place>[\u4e00-\u9fff]{2,8}?[省市州县区旗])(?:人民政府|政府)?组织(?:开展了?)?)")
-_JOINT_MARK = (r"(?:联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|[，,])|一道(?=[，,])|"
+# (a joint mechanism started: "A与B立即启动联合执法机制" (fresh17's 未央); a pair or more that 组织开展 / 评选出 together with
+# none named to lead: "省经信厅、省建设厅、省水利厅、省节水办组织开展了" (fresh17's 浙江), "省工信厅、省水利厅评选出" (湖南))
+_JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动|检查|整治|机制)|(?:共同)?组织开展(?!的)|(?:共同)?(?:评选|遴选|评定)出(?!的)|"
+               r"联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|[，,])|一道(?=[，,])|"
                r"(?<=[门位构])配合(?=[，,]?(?:开展|进行|对))|"
                r"分为[一二三四五六七八九十\d]+[个支]?组|到[^，,。；;]{2,12}?(?=开展[^，,。；;]{0,30}联合)|"
                r"(?<=[门位构])[，,](?:通过|采取)[^，,。；;]{0,16}?联(?:合|动)(?=执法|查处|检查|整治))")
 _GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r"|(?<=[\u4e00-\u9fff]{2})部门)?(?:的?(?:执法|工作)人员)?"
                     r"(?:在[^，,。；;]{1,16}?)?(?:" + _JOINT_MARK + r")")
+# a closed group whose verb comes after a clause of its own: "商务部、文化和旅游部、…、国家文物局等5部门坚持“优中选优”的工作原则,
+# 组织开展了…" (fresh17's 中华老字号): the 等N部门 closes the subject; its 组织开展 / 联合开展 follows the next comma
+_GROUP_CARRIED = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r")[^，,。；;]{2,40}?[，,]"
+                            r"(?:共同|联合)?(?:组织开展|联合开展)(?!的)")
 # bodies named by their field alone (with or without a level): units as printed in a joint group (fresh16's README);
 # an unclosed group is read only when each of its items is a named unit or one of these
-_FIELD_NAME = re.compile(r"^[市县区]?(?:公安(?:交警)?|交警|交通(?:运输)?|公路|路政|工商|城管|城市监察|消防|应急|市场监管|税务|卫生(?:健康)?|"
+# (a field's own branch: "高速交警" (fresh17's 山阴), 铁路公安, 森林公安)
+_FIELD_NAME = re.compile(r"^[市县区]?(?:高速|铁路|森林)?(?:公安(?:交警)?|交警|交通(?:运输)?|公路|路政|工商|城管|城市监察|消防|应急|市场监管|税务|卫生(?:健康)?|"
                          r"教育|文化|环保|生态环境|住建|国土|自然资源|林业|农业|水利|水务|商务|民政|人社|安监)$")
 
 
@@ -537,7 +559,8 @@ def _group_bodies(text: str, closed: bool) -> list[str] | None:
     items = _list_items(text, subject=True)
     # a headline's words before a dash ("联动执法出重拳守护民生保安全——长乐区市场监管局…", fresh13) or a preposition
     # ("通过春节期间县公安局、县应急管理局的联合执法行动", fresh14): the group is no subject
-    if any(not _GROUP_ITEM.match(x) or _GROUP_NOT_SUBJECT.match(x) for x in items):
+    # ("我厅会同省发展改革委、…等部门(单位),组织开展了" (fresh5): a verb inside the list, whose subject is no body, is no group)
+    if any(not _GROUP_ITEM.match(x) or _GROUP_NOT_SUBJECT.match(x) or re.search(r"会同|联合|牵头", x) for x in items):
         return None
     if closed:
         got = _bodies(text, True, subject=True)
@@ -547,15 +570,36 @@ def _group_bodies(text: str, closed: bool) -> list[str] | None:
     return None
 
 
+# an official leading the group out: "清流县委常委、副县长陈荣辉带领县应急局、消防救援大队、工信局、交通局等单位到各交通客运站点
+# 开展…检查" (fresh17's 清流): the person is no unit and leads none of them (README: the units cooperate); the group closes where
+# it goes or acts
+_PERSON_LEADING = re.compile(r"^(?P<who>[^，,。；;]{2,30}?)带领")
+_LED_GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r")?(?:的?(?:执法|工作)人员)?"
+                        r"(?=到|赴|前往|深入|对[^，,。；;]{2,30}?(?:开展|进行)|开展|进行)")
+
+
+def _person_led_group(clause: str) -> list[str] | None:
+    who = _PERSON_LEADING.match(clause)
+    if not (who and _OFFICIAL.search(who["who"])):
+        return None
+    m = _LED_GROUP.match(clause[who.end():])
+    return _group_bodies(m["list"], bool(m["tail"])) if m else None
+
+
 def joint_group(sent: str) -> Roles | None:
     """A group of bodies acting jointly with no lead (see above): all cooperate."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         clause = sent[at:]
+        led = _person_led_group(clause)
+        if led and len(led) >= 2 and len(set(led)) == len(led):
+            roles = Roles()
+            roles.add("cooperate", led, [])
+            return roles
         opening = _GROUP_OPENING.match(clause)
         if opening and opening["place"] and _unit(opening["place"]):
             continue  # "县公安局组织…": a body organising others leads (joint_action's reading)
         clause = _EAGER.sub("", clause[opening.end():] if opening else clause)
-        m = _GROUP.match(clause)
+        m = _GROUP.match(clause) or _GROUP_CARRIED.match(clause)
         if not m:
             continue
         bodies = _group_bodies(m["list"], bool(m["tail"]))
