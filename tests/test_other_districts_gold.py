@@ -46,7 +46,8 @@ not never-seen), and benchmarks/data/other_districts_fresh16 (a sixteenth never-
 sixteen provinces, collected beside fresh15 by a helper that read no extraction code, scored once as never-seen (commit 1d8fbb1);
 since opened to development, its records are split dev with was_fresh16), and benchmarks/data/other_districts_fresh18 (an
 eighteenth never-seen set of pages of any place level, collected after all seventeen merged sets by a helper that read no
-extraction code; still never-seen, split fresh18)."""
+extraction code, scored once as never-seen (commit b42f85d); since opened to development, its records are split dev
+with was_fresh18)."""
 
 import datetime as dt
 import json
@@ -94,7 +95,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"dev"},
           "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"dev"},
           "fresh14": {"dev"}, "fresh15": {"dev"}, "docmeta18": {"dev"}, "tasks18": {"dev"},
-          "fresh16": {"dev"}, "fresh17": {"dev"}, "fresh18": {"fresh18"}}
+          "fresh16": {"dev"}, "fresh17": {"dev"}, "fresh18": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
