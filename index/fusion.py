@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["rrf", "convex", "convex_routes", "minmax"]
+__all__ = ["rrf", "convex", "convex_routes", "minmax", "lift_route_tops"]
 
 
 def rrf(rankings: list[list[int]], k: int = 60, weights: list[float] | None = None) -> list[tuple[int, float]]:
@@ -81,3 +81,23 @@ def convex_routes(routes: list[dict[int, float]], weights: list[float]) -> list[
         fused[np.searchsorted(ids, k)] += w * _minmax_array(np.fromiter(route.values(), dtype=np.float64, count=len(k)))
     order = np.argsort(-fused, kind="stable")
     return list(zip(ids[order].tolist(), fused[order].tolist()))
+
+
+def lift_route_tops(ranked: list[tuple[int, float]], tops: list[int], at: int) -> list[tuple[int, float]]:
+    """Raise each route's best candidate (`tops`, in route order) to position `at` (1-based) of the fused list
+    when it stands below it; the others keep their order. A candidate one route puts clearly first is seldom
+    wrong when the fusion sinks it (BM25's many generic words, a long passage's one matching sentence).
+    The lifted one takes the score of the candidate whose place it takes, so scores still fall down the list."""
+    if at < 1 or not ranked:
+        return ranked
+    order = [i for i, _ in ranked]
+    scores = [sc for _, sc in ranked]
+    for t in tops:
+        if t not in order:
+            continue
+        pos = order.index(t)
+        if pos < at:
+            continue
+        order.pop(pos)
+        order.insert(at - 1, t)
+    return list(zip(order, scores))

@@ -12,7 +12,7 @@ import numpy as np
 from index.answer_features import AnswerFeatures
 from index.confidence import load_calibration
 from index.filler import without_filler
-from index.fusion import convex, convex_routes, rrf
+from index.fusion import convex, convex_routes, lift_route_tops, rrf
 from index.exact import StoredExactTerms
 from index.lexical import LexicalIndex, top_n
 from index.lexicon import load_lexicon
@@ -477,7 +477,18 @@ class Searcher(AnswerFeatures):
         ids = [i for i, _ in convex(lex, den, w)[:_SENTENCE_HEAD]]
         best = self.sentences.best_of(qv, np.asarray(ids, dtype=np.int64))
         sent = {i: float(c) for i, c in zip(ids, best.tolist()) if c != -np.inf}
-        return convex_routes([lex, den, sent], [1 - w, w * (1 - a), w * a])
+        fused = convex_routes([lex, den, sent], [1 - w, w * (1 - a), w * a])
+        at = self.config.route_lift
+        if not at:
+            return fused
+        tops = [max(route, key=lambda i: (route[i], -i)) for route in self._lift_routes(lex, den, sent) if route]
+        return lift_route_tops(fused, tops, at)
+
+    def _lift_routes(self, lex, den, sent) -> list[dict[int, float]]:
+        """The routes whose best candidate `route_lift` raises (Config.route_lift_routes: b BM25, d passage
+        cosine, s best sentence)."""
+        by = {"b": lex, "d": den, "s": sent}
+        return [by[c] for c in self.config.route_lift_routes]
 
     def _in_force_first(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """A document no longer in force loses a small share of the candidates' score range: for the same

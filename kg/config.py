@@ -69,6 +69,12 @@ class Config:
             cosine (index/sentences.py) rather than its passage cosine: a question about one rule of a long
             article matches that rule's sentence better than the whole passage. 0.2 was chosen over 0.1–0.5 on
             every question set (README, search section; lay18 report); 0 fuses the passage cosine alone.
+        route_lift: in hybrid search with the sentence route, raise each route's best candidate to this place of
+            the fused list when the fusion put it lower (0: off); see index/fusion.py lift_route_tops. 5 (passage
+            and sentence routes) was chosen over 1–8 on every set but fresh12 (lay19 report): it brings four
+            misses onto the page and costs no set a hit@10; 1–2 cost hit@1 everywhere.
+        route_lift_routes: which routes' best candidates `route_lift` raises: b BM25, d passage cosine,
+            s best sentence.
         sentence_vectors: also embed every passage's sentences at build time (index/sentences.py; about as
             long again as the passages themselves when nothing is cached); the no-answer confidence reads
             them, and without them it takes the passage cosine in their place.
@@ -101,6 +107,8 @@ class Config:
     filler: bool = True
     sentence_weight: float = 0.2
     sentence_vectors: bool = True
+    route_lift: int = 5
+    route_lift_routes: str = "ds"
 
     def with_(self, **changes) -> "Config":
         return replace(self, **changes)

@@ -231,3 +231,15 @@ def faiss_flat(dense):
     import faiss
 
     return faiss.downcast_index(dense.index.storage) if hasattr(dense.index, "hnsw") else dense.index
+
+
+def test_lift_route_tops_raises_a_routes_best_to_its_place_and_keeps_the_rest():
+    from index.fusion import lift_route_tops
+    ranked = [(5, 0.9), (3, 0.8), (7, 0.7), (1, 0.6), (9, 0.5), (2, 0.4)]
+    # 9 (fifth) raised to third; scores stay where they stood, so they still fall down the list
+    assert lift_route_tops(ranked, [9], 3) == [(5, 0.9), (3, 0.8), (9, 0.7), (7, 0.6), (1, 0.5), (2, 0.4)]
+    # already at or above the place, or not a candidate: nothing moves; 0 turns it off
+    assert lift_route_tops(ranked, [3, 42], 3) == ranked
+    assert lift_route_tops(ranked, [2], 0) == ranked
+    # two routes' bests, in route order: the second lands at the place, above the first
+    assert [i for i, _ in lift_route_tops(ranked, [1, 2], 2)] == [5, 2, 1, 3, 7, 9]

@@ -400,6 +400,15 @@ def test_the_best_sentence_brings_a_lay_question_onto_the_page(built, qid):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("qid", ["n563", "n862"])
+def test_a_routes_best_candidate_is_lifted_to_fifth_place(built, qid):
+    # n563 (fresh6) and n862 (fresh9): the passage or sentence route puts the answer first and the three-route
+    # fusion eighth (stop 17, Config.route_lift); lifted, it stands fifth.
+    assert _page_rank(built.with_(route_lift=0), qid) > 5
+    assert _page_rank(built, qid) == 5
+
+
+@pytest.mark.slow
 def test_bm25_reads_the_question_without_its_filler(built):
     # The BM25 route scores what index/filler.py leaves of the question; the seams around the filler no longer
     # count (请问我 / 能不能 / 吗 form bigrams 问我, 我能, 能不, 不能 … that other passages print by chance).
