@@ -112,7 +112,8 @@ def _list_items(text: str, subject: bool = False) -> list[str]:
     # ("…、龙文区教育局以及芗城区巷口派出所等部门": 以及 joins the last name as 和 / 及 do, fresh14's 漳州)
     # (and after a named town or street: "…、老池镇及辖区派出所" (fresh17's 船山), "联合街道以及区住建局" (fresh17's 前进区))
     # (and a named community: "…、海福新城社区以及物业单位", fresh17's 海虞)
-    items = [_body_of_staff(x) for x in re.split(r"[、，,]|(?:(?<=[局委办所队站心院部会处室司村门员人镇道])|(?<=社区))(?:以及|[和及与])", text) if x]
+    # (and a named school: "…、平口镇中心学校及平口镇中学护校队", fresh18's 平口)
+    items = [_body_of_staff(x) for x in re.split(r"[、，,]|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))(?:以及|[和及与])", text) if x]
     items = _shared_organ(items)
     # "玉林市陆川县市场监督管理局与县教育局…" (陆川, fresh14): a city printed before a county's body is where the county is
     chain = _PLACE_CHAIN.match(items[0]) if subject and items else None
