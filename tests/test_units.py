@@ -178,3 +178,19 @@ def test_a_rule_of_law_office_is_no_class_of_town_offices():
     from kg.extract.units import is_generic, is_unit
     assert is_unit("依法治镇办") and not is_generic("依法治镇办")
     assert is_generic("各镇办") and is_generic("镇办")
+
+
+def test_every_body_a_level_owns_is_a_class():
+    """chongqing_yuzhong-2023-zhengfu-gongzuo-baogao-mubiao-renwu-fenjie-news.txt:20 (other_districts_fresh18): 区属各重点国企
+    (every key state firm the district owns) is a class; a named body the level owns is not."""
+    from kg.extract.units import is_generic, is_unit
+    assert is_generic("区属各重点国企") and is_generic("市属各国有企业")
+    assert is_unit("区属国有资产运营中心") and not is_generic("区属国有资产运营中心")
+
+
+def test_a_named_school_before_and_joins_the_list():
+    """hunan_pingkou-xiaoyuan-zhoubian-liudong-tanfan-zhengzhi-converter.txt:1 (other_districts_fresh18): 及 after a named
+    school joins the next name; a school's own name holding 和 is not cut before a short word."""
+    from kg.extract.units import split_units
+    assert split_units("派出所、平口镇中心学校及平口镇中学护校队")[0] == ["派出所", "平口镇中心学校", "平口镇中学护校队"]
+    assert split_units("县职业学校和家长")[0] == ["县职业学校和家长"]

@@ -82,6 +82,11 @@ def _acts_on_item(sent: str) -> bool:
     return bool(units and len(units) == 1 and re.match(r"[省市县区]", units[0]) and _ACTS.match(sent[len(units[0]):]))
 
 
+# "行动中各部门分工协作,镇综合执法大队文明劝导…,市监所检查…,派出所疏导交通…" (fresh18's 平口): a sentence that opens by
+# announcing a division of labour gives each body named at the head of a later clause its own part, as a directive does
+_DIVISION = re.compile(r"^[^，,。；;]{0,8}?各(?:部门|单位|成员单位)(?:之间)?(?:分工协作|分工合作|分工负责|各司其职|各负其责)[，,]")
+
+
 def _directive_parts(sentences: list[str], titled: bool = False) -> list[tuple[str, list[str] | None]]:
     """Each sentence with the units whose part it states: a sentence after a directive (or after a numbered item's
     title, `titled`), or a report's sibling part, is cut before each clause that opens with named units; elsewhere no
@@ -91,6 +96,7 @@ def _directive_parts(sentences: list[str], titled: bool = False) -> list[tuple[s
     for n, sent in enumerate(sentences):
         after_directive = n > 0 and (_DIRECTIVE.match(sentences[n - 1])
                                      or titled and n == 1 and _ITEM_TITLE.match(sentences[0]) and _acts_on_item(sent))
+        after_directive = after_directive or bool(_DIVISION.match(sent))
         if not (after_directive or n in siblings) or _sentence_roles(sent)[1] is not None:
             out.append((sent, None))
             continue

@@ -22,7 +22,9 @@ __all__ = ["joint_action", "joint_group", "joint_without_lead", "listed_actors",
 # the verbs by which one body draws others into its action
 # ("镇应急办牵头,联合公安、消防…" and "县应急管理局还将牵头商务、市场监管等部门": 牵头 taking the bodies it leads as its
 # object, fresh13's 房县 / 安乡 rule)
-_VERB = re.compile(r"牵头组织|牵头[，,]?联合|牵头[，,]?会同|联合|会同|组织|牵头(?![，,])")
+# (协同 / 协调 taking the partners as object: "…派出所协同镇市场监管所等相关部门,对…开展" (fresh18's 干汊河),
+# "三原县自然资源局协调住建局、水利局组织召开了…会" (fresh18's 三原); _cooperating still wants bodies and an action after them)
+_VERB = re.compile(r"牵头组织|牵头[，,]?联合|牵头[，,]?会同|联合|会同|协同|协调|组织|牵头(?![，,])")
 # an adverb between the body and its verb ("还将牵头", "已联合", "并牵头")
 _ADVERB = re.compile(r"(?:还将|还|将|也|已|并|又|再次|随即|立即)$")
 # a time printed before the body opening a report: "行动开展以来大洼区民政局联合…", "近日", "日前"
@@ -67,8 +69,12 @@ _NAMED_OFFICE = re.compile(r"^(?!各|本|所在|辖区|相关|有关)(?:[\u4e00-
 _NAMED_SCHOOL = re.compile(r"^(?![全本各所辖相有])(?!.*各)(?:[\u4e00-\u9fff]{2,8}?[省市州县区]){1,3}[\u4e00-\u9fff]{2,8}(?:小学|中学|学校|幼儿园)$")
 
 
+# "凤冈县天桥镇联合辖区内市管分局、…" (fresh18's 天桥): a town named with its county acts as a body (_TOWN takes the bare name)
+_NAMED_TOWN = re.compile(r"^(?![全本各所辖相有该])(?:[\u4e00-\u9fff]{2,8}?[省市州县区旗]){1,3}[\u4e00-\u9fff]{2,4}(?<![城各])[镇乡]$")
+
+
 def _unit(name: str) -> bool:
-    return is_unit(name) or bool(_NAMED_OFFICE.match(name) or _NAMED_SCHOOL.match(name))
+    return is_unit(name) or bool(_NAMED_OFFICE.match(name) or _NAMED_SCHOOL.match(name) or _NAMED_TOWN.match(name))
 
 
 # "仓山区对湖街道、金山街道联合…", "江西共青城市市监局、农林水务局…等单位联合开展": a place printed once before the first
@@ -106,7 +112,8 @@ def _list_items(text: str, subject: bool = False) -> list[str]:
     # ("…、龙文区教育局以及芗城区巷口派出所等部门": 以及 joins the last name as 和 / 及 do, fresh14's 漳州)
     # (and after a named town or street: "…、老池镇及辖区派出所" (fresh17's 船山), "联合街道以及区住建局" (fresh17's 前进区))
     # (and a named community: "…、海福新城社区以及物业单位", fresh17's 海虞)
-    items = [_body_of_staff(x) for x in re.split(r"[、，,]|(?:(?<=[局委办所队站心院部会处室司村门员人镇道])|(?<=社区))(?:以及|[和及与])", text) if x]
+    # (and a named school: "…、平口镇中心学校及平口镇中学护校队", fresh18's 平口)
+    items = [_body_of_staff(x) for x in re.split(r"[、，,]|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))(?:以及|[和及与])", text) if x]
     items = _shared_organ(items)
     # "玉林市陆川县市场监督管理局与县教育局…" (陆川, fresh14): a city printed before a county's body is where the county is
     chain = _PLACE_CHAIN.match(items[0]) if subject and items else None
@@ -158,9 +165,15 @@ _BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区�
 _NAME_END = re.compile(r"[局委办所队站心院部会处室司村厅]$")
 
 
+_SCOPE = re.compile(r"^(?:本?辖区内|区域内)的?")
+
+
 def _cooperating(rest: str) -> tuple[list[str], list[str]] | None:
     """The bodies after the verb, up to the action: the shortest list of bodies that closes where an action word
     begins, but not at a word inside a name that the list goes on after ("区委组织部、…", "对湖街道、…")."""
+    # "联合辖区内市管分局、…" (fresh18's 天桥): 辖区内 says where the partners are, no part of a name (辖区派出所, without 内,
+    # stays a name: fresh13's 伏龙坪)
+    rest = _SCOPE.sub("", rest)
     for m in _ACTION.finditer(rest):
         head, after = rest[: m.start()], rest[m.start():]
         if not head:
@@ -523,11 +536,15 @@ def led_shares(sent: str) -> Roles | None:
 # "虞城县组织开展了交通、公安联合执法专项治超行动" (虞城): the place is where, no unit; the bodies all cooperate (fresh16's README).
 # The reader is one: an opening (由 / 该县 / a place that 组织s), the group (named units, or bare fields from _FIELD_NAME,
 # with an optional 等-phrase and the staff sent), where it met (在…), and a joint marker.
-_GROUP_OPENING = re.compile(r"^(?:由|该[县市区镇乡](?=[\u4e00-\u9fff])|(?P<place>[\u4e00-\u9fff]{2,8}?[省市州县区旗])(?:人民政府|政府)?组织(?:开展了?)?)")
+_GROUP_OPENING = re.compile(r"^(?:(?:按照|根据|依据|依照)(?=[^，,。；;]{4,80}?联合(?:印发|发布|下发|出台)(?!的))|由|该[县市区镇乡](?=[\u4e00-\u9fff])|(?P<place>[\u4e00-\u9fff]{2,8}?[省市州县区旗])(?:人民政府|政府)?组织(?:开展了?)?)")
+# (a plan the group issued together, read after the 按照 that cites it: "按照市市场监管局、市发改委联合印发《…》" (fresh18's 荆门);
+# a group acting on its objects: "市文明办、市工商局、市个私协会、市消委联合对47家…示范店授牌" (fresh18's 鄂州); a group of
+# named bodies as the subject of 严格按照: "耀州区市场监管局、区放心消费创建办严格按照…要求,扎实开展…" (fresh18's 耀州))
 # (a joint mechanism started: "A与B立即启动联合执法机制" (fresh17's 未央); a pair or more that 组织开展 / 评选出 together with
 # none named to lead: "省经信厅、省建设厅、省水利厅、省节水办组织开展了" (fresh17's 浙江), "省工信厅、省水利厅评选出" (湖南))
 _JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动|检查|整治|机制)|(?:共同)?组织开展(?!的)|(?:共同)?(?:评选|遴选|评定)出(?!的)|"
-               r"联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|[，,])|一道(?=[，,])|"
+               r"联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|(?:印发|发布|下发|出台)(?!的)|对[^，,。；;]{1,30}?(?:授牌|开展|进行|检查|表彰|通报)|[，,])|一道(?=[，,])|"
+               r"(?<=[局委办所队站心院部厅会])严格(?=按照|依照|落实)|"
                r"(?<=[门位构])配合(?=[，,]?(?:开展|进行|对))|"
                r"分为[一二三四五六七八九十\d]+[个支]?组|到[^，,。；;]{2,12}?(?=开展[^，,。；;]{0,30}联合)|"
                r"(?<=[门位构])[，,](?:通过|采取)[^，,。；;]{0,16}?联(?:合|动)(?=执法|查处|检查|整治))")
