@@ -29,6 +29,12 @@ POSITIVES = [
     ("fresh18 泉州", "",
      "近日,福建省科学技术厅公布了2018年福建省第一批入库科技型中小企业名单,安溪县金华南实业有限公司等92家泉州企业入库。",
      [("安溪县金华南实业有限公司", "省级")]),
+    # fresh17 清远 l.2 (converter): the city bureau (经市水利局…决定授予) acts; the province's 厅 inside a cited 《》 title does not
+    ("fresh17 清远", "",
+     "根据《廣東省水利廳關(guān)于進一步做好我省縣域節(jié)水型社會達標(biāo)建設(shè)工作的通知》(粵水資源函〔2018〕1889號)有關(guān)要求,"
+     "經(jīng)市水利局會同市工業(yè)和信息化局對申報資料審核和公示,決定授予廣東先導(dǎo)稀材股份有限公司等6家企業(yè)"
+     "“清遠(yuǎn)市2023年節(jié)水型企業(yè)(第三批)”稱號,現(xiàn)予以公布。",
+     [("广东先导稀材股份有限公司", "市级")]),
     # fresh18 全国 l.2 (traditional, read folded): 国家旅游局授予 X、Y…为 D; places and parks on the list are no holders
     ("fresh18 全国", "",
      "當天,國家旅游局授予黑龍江大慶市、河北省唐山開灤國家礦山公園、內蒙古自治區伊利實業集團股份有限公司、福建省七匹狼集團、"
@@ -74,6 +80,7 @@ def test_no_conferral_no_holder(where, title, line):
 @pytest.mark.parametrize("text,level", [
     ("市政府决定授予", "市级"), ("中共福州市委 福州市人民政府关于表彰", "市级"), ("耀州区评选出", "区级"),
     ("福建省科学技术厅公布了", "省级"), ("国家旅游局授予", "国家级"), ("经研究决定", None),
+    ("经市水利局会同市工业和信息化局", "市级"), ("耀州区市场监管局", "区级"),
 ])
 def test_the_level_of_the_conferring_organ(text, level):
     assert organ_level(compact(text)) == level

@@ -17,15 +17,16 @@ import re
 
 from kg.extract.enterprise_classes import is_enterprise
 
-# The organs whose level is known, as (name, pattern, level). A place printed before its organ, or before the act itself
+# The organs whose level is known, as (name, pattern, level): a government, a party committee or a bureau of a place
+# ("市水利局"; 市场监管局 is no city's organ by its 市). A place printed before its organ, or before the act itself
 # ("耀州区评选出"), gives the place's level; a short organ with no place ("市政府", "市委", "市长") gives its own.
 CONFERRING_ORGANS = (
     ("state", re.compile(r"国务院|国家[\u4e00-\u9fff]{1,10}?(?:局|委|部|总局)|中共中央|[\u4e00-\u9fff]{1,6}部(?!门)"
                          r"(?=[、，,]|[\u4e00-\u9fff]{0,4}(?:公布|授予|命名|认定|评定|表彰|决定))"), "国家级"),
     ("province", re.compile(r"(?:[\u4e00-\u9fff]{2,3}?省|(?<![\u4e00-\u9fff])省)(?:委|人民政府|政府|[\u4e00-\u9fff]{2,10}?厅)"), "省级"),
-    ("city", re.compile(r"(?:[\u4e00-\u9fff]{2,4}?市|(?<![县区镇乡])市)(?:委|人民政府|政府|长)"), "市级"),
-    ("district", re.compile(r"(?:[\u4e00-\u9fff]{2,4}?区|(?<![市县镇乡])区)(?:委|人民政府|政府)"), "区级"),
-    ("county", re.compile(r"(?:[\u4e00-\u9fff]{2,4}?县|(?<![市区镇乡])县)(?:委|人民政府|政府)"), "县级"),
+    ("city", re.compile(r"(?:[\u4e00-\u9fff]{2,4}?市|(?<![县区镇乡])市)(?!场)(?:委|人民政府|政府|[\u4e00-\u9fff]{1,8}?局|长)"), "市级"),
+    ("district", re.compile(r"(?:[\u4e00-\u9fff]{2,4}?区|(?<![市县镇乡])区)(?:委|人民政府|政府|[\u4e00-\u9fff]{1,8}?局)"), "区级"),
+    ("county", re.compile(r"(?:[\u4e00-\u9fff]{2,4}?县|(?<![市区镇乡])县)(?:委|人民政府|政府|[\u4e00-\u9fff]{1,8}?局)"), "县级"),
     # a place acting by itself: "耀州区评选出了首批…"
     ("place_acting", re.compile(r"(?P<place>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}?[省市区县])(?=评选出|评定|命名|授予|认定)"), None),
 )
@@ -57,8 +58,9 @@ def _clause(text: str, start: int, end: int) -> str:
 
 def conferral_level(text: str) -> str | None:
     """The level of a conferral the text tells of: an act of conferring by an organ of known level named before it in
-    the sentence, in a clause that proposes nothing. Quoted words are no act ("“成熟一个、认定一个”的原则")."""
-    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: "＿" * len(m[0]), text)
+    the sentence, in a clause that proposes nothing. Quoted words are no act ("“成熟一个、认定一个”的原则"), and a cited
+    title names no organ that acts ("根据《广东省水利厅关于…的通知》…经市水利局…决定授予" is the city's)."""
+    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"|《[^》]*》", lambda m: "＿" * len(m[0]), text)
     for m in CONFER_ACTS.finditer(unquoted):
         if _PROPOSAL.search(_clause(unquoted, m.start(), m.end())):
             continue
