@@ -20,11 +20,12 @@ POSITIVES = [
      "为树立典型、表彰先进,经市委、市政府研究,决定授予福建省金纶高纤股份有限公司等10家企业“工业发展十佳民营企业”称号,"
      "授予永辉超市股份有限公司等10家企业“扩大就业十佳民营企业”称号(具体名单附后),并予以通报表彰。",
      [("福建省金纶高纤股份有限公司", "市级"), ("永辉超市股份有限公司", "市级")]),
-    # fresh18 耀州 l.2: a place acting (耀州区评选出); the quoted principle's 认定 is no act; 广电网络 reads as no enterprise
+    # fresh18 耀州 l.2: a place acting (耀州区评选出); the quoted principle's 认定 is no act; a counted group's trading venue
+    # (…广场) is a holder; 广电网络 reads as no enterprise
     ("fresh18 耀州", "",
      "按照“成熟一个、申报一个、认定一个”的原则,近日,耀州区评选出了首批创建组织机构全、制度落实好、氛围营造浓、符合申报条件的"
      "华原购物中心广场、广电网络、鼎尚超市、中国联通公司耀州分公司等18家“放心消费单位”,并进行授牌。",
-     [("鼎尚超市", "区级"), ("中国联通公司耀州分公司", "区级")]),
+     [("华原购物中心广场", "区级"), ("鼎尚超市", "区级"), ("中国联通公司耀州分公司", "区级")]),
     # fresh18 泉州 l.1: a province's department publishes a list; the counted group 入库
     ("fresh18 泉州", "",
      "近日,福建省科学技术厅公布了2018年福建省第一批入库科技型中小企业名单,安溪县金华南实业有限公司等92家泉州企业入库。",

@@ -81,11 +81,19 @@ _BEFORE_NAMES = re.compile(r"^.*(?:授予|命名|评选出了?|认定|确定|的
 _NAMED_AS = re.compile(r"(?:授予|命名|确定|认定|评定)(?P<names>[^，,。；;：:“”\"为]{4,1500})为(?P<rating>[^，,。；;：:、]{2,30})")
 
 
-def _holders(names: str) -> list[str]:
+# Trading venues a conferral names among its holders, no enterprise's legal ending ("华原购物中心广场" among 耀州's
+# 放心消费单位): a holder where the act counts its holders (等N家).
+_VENUE = re.compile(r"^(?:(?!的)[\u4e00-\u9fff]){2,20}(?:广场|商场|商城|购物中心)$")
+
+
+def _holders(names: str, counted: bool = False) -> list[str]:
+    holder = lambda p: is_enterprise(p) or counted and bool(_VENUE.match(p))
     parts = [p.strip() for p in re.split(r"[、，,和]", names)]
     if parts:
         parts[0] = _BEFORE_NAMES.sub("", parts[0])
-    return [p for p in parts if is_enterprise(p)]
+    # (the qualifier a list's items open with ends in 的: "…符合申报条件的华原购物中心广场")
+    parts = [p if holder(p) else re.sub(r"^.*的", "", p) for p in parts]
+    return [p for p in parts if holder(p)]
 
 
 def conferred_holders(sentence: str, doc_level: str | None = None) -> list[tuple[str, str, str | None]]:
@@ -108,7 +116,7 @@ def conferred_holders(sentence: str, doc_level: str | None = None) -> list[tuple
         if "分别" in m["kind"]:
             continue  # ("…等5家企业分别为“航母”、“巨人”企业": each its own class, no one rating)
         rating = m["quoted"] or (m["kind"] + "企业" if m["kind"] and not m["kind"].endswith("企业") else m["kind"]) or None
-        out += [(n, level, rating) for n in _holders(m["names"])]
+        out += [(n, level, rating) for n in _holders(m["names"], counted=True)]
     return out
 
 
