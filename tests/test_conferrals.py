@@ -90,3 +90,16 @@ def test_the_level_of_the_conferring_organ(text, level):
 def test_the_rating_is_the_acts_object_phrase():
     line = compact("市政府决定授予许继电源有限公司、河南世纪香食用菌开发有限公司等2家企业“2015—2016年度许昌市市长质量奖”,各奖励100万元")
     assert {r for _, _, r in conferred_classes(line)} == {"2015—2016年度许昌市市长质量奖"}
+
+
+@pytest.mark.parametrize("line,rating", [
+    # fresh17 晋中 l.1 (converter): the group 入选 the designation the sentence quotes
+    ("4月18日,,记者从晋中市商务局获悉,,首批“晋中老字号”认定工作已通过严格评审程序圆满收官,,山西海玉园食品有限公司等15家企业入选,。",
+     "晋中老字号"),
+    # fresh18 泉州 l.1: the group 入库 the list the sentence names
+    ("近日,福建省科学技术厅公布了2018年福建省第一批入库科技型中小企业名单,安溪县金华南实业有限公司等92家泉州企业入库。",
+     "2018年福建省第一批入库科技型中小企业"),
+])
+def test_a_group_entered_takes_the_designation_the_sentence_names(line, rating):
+    assert [(lvl, r) for _, lvl, r in conferred_classes(compact(line))] == [(lvl, rating) for lvl in
+                                                                           [conferral_level(compact(line))]]

@@ -115,7 +115,10 @@ def conferred_holders(sentence: str, doc_level: str | None = None) -> list[tuple
     for m in _COUNTED.finditer(sentence):
         if "分别" in m["kind"]:
             continue  # ("…等5家企业分别为“航母”、“巨人”企业": each its own class, no one rating)
-        rating = m["quoted"] or (m["kind"] + "企业" if m["kind"] and not m["kind"].endswith("企业") else m["kind"]) or None
+        # (a group that 入选 / 入库 takes the designation the sentence quotes or the list it names: "首批“晋中老字号”认定…
+        # X等15家企业入选", "公布了2018年福建省第一批入库科技型中小企业名单,X等92家泉州企业入库")
+        named = re.search(r"[“\"]([^”\"]{2,30})[”\"]|公布了?([^，,。；;：:]{2,40}?)名单", sentence[: m.start("kind")])
+        rating = m["quoted"] or (named and (named[1] or named[2])) or m["kind"] or None
         out += [(n, level, rating) for n in _holders(m["names"], counted=True)]
     return out
 
