@@ -15,6 +15,7 @@ import re
 
 from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, source
 from kg.extract.cell_tables import numbered_cell_tables
+from kg.extract.conferrals import conferral_level, conferred_classes
 from kg.extract.enterprise_classes import (_CARD_MENTION, _CLASS_MENTION, _CLASSES, _ENDS, _ENV_CREDIT, card_class,
                                            is_enterprise, is_site, one_class, parse_class, rating_of, split_alias,
                                            token_class)
@@ -350,14 +351,17 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 elif not found and not (under and vouched and _LIST_ITEM_NO.match(c) and
                                         not _CLAUSE_WORDS.search(c) and not re.search(r"[，,。；;：:]", c)):
                     under, vouched = None, False  # (a numbered item that is no name, "2.云南省…磷矿二采区", keeps the list)
-                for n, level, rating in ([] if found else level_classes(c, doc_levels, doc_lists, designations)):
+                leveled = [] if found else level_classes(c, doc_levels, doc_lists, designations)
+                # (else an organ of known level conferring on the enterprises the line names: its level is their class)
+                conferred = [] if found or leveled or under else conferred_classes(c, conferral_level(compact(doc.title)))
+                for n, level, rating in leveled + conferred:
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), (level, None), rating, heading, year,
                                        None, ln.no))
-                pairs = [] if found or under else paired_classes(c, rating_of(c, heading, doc.title))
+                pairs = [] if found or under or conferred else paired_classes(c, rating_of(c, heading, doc.title))
                 for n, cls in pairs:  # "某某化工有限公司(A级)、某某机械有限公司(B级)": each name with its class
                     rating = "环境信用" if cls[0].endswith("牌") else rating_of(c, heading, doc.title)
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), cls, rating, heading, year, None, ln.no))
-                if not found and not pairs and listed_names(c):
+                if not found and not pairs and not conferred and listed_names(c):
                     before = [compact(x.text) for x in lines[max(0, a - 3) : a]] + [c]
                     klass = nearest_class(before) or mentioned_class(doc.title)
                     found = [(n, klass, None) for n in listed_names(c)] if klass else []

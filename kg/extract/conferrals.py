@@ -1,0 +1,130 @@
+"""Conferral sentences: an organ of known level confers a designation on enterprises it names.
+
+A page that tells of an act of conferring ("市政府决定授予X、Y等2家企业“…市长质量奖”", "耀州区评选出了…X、Y等18家“放心
+消费单位”", "福建省科学技术厅公布了…名单,X等92家泉州企业入库") gives every enterprise it names in that act the level of
+the conferring body as its class (the gold convention: 区级 for a district's list, 市级 for a city's, 省级 for a province's,
+国家级 for the state's) and the act's object phrase as its rating. The organ is read from the sentence itself, else from
+the document's title when the title is itself a conferral ("中共福州市委 福州市人民政府关于表彰福州市优秀民营企业的决定").
+
+Bounds: a proposal (拟 / 公示 / 推荐 / 候选 / 申报) confers nothing; only names that read as enterprises (is_enterprise)
+are holders, so persons, departments, places and projects on a list are never taken; the sentence itself must name the
+act, so a conferral document's other counted groups ("全市各企业要向获奖单位学习") give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.enterprise_classes import is_enterprise
+
+# The organs whose level is known, as (name, pattern, level): a government, a party committee or a bureau of a place
+# ("市水利局"; 市场监管局 is no city's organ by its 市). A place printed before its organ, or before the act itself
+# ("耀州区评选出"), gives the place's level; a short organ with no place ("市政府", "市委", "市长") gives its own.
+CONFERRING_ORGANS = (
+    ("state", re.compile(r"国务院|国家[\u4e00-\u9fff]{1,10}?(?:局|委|部|总局)|中共中央|[\u4e00-\u9fff]{1,6}部(?!门)"
+                         r"(?=[、，,]|[\u4e00-\u9fff]{0,4}(?:公布|授予|命名|认定|评定|表彰|决定))"), "国家级"),
+    ("province", re.compile(r"(?:[\u4e00-\u9fff]{2,3}?省|(?<![\u4e00-\u9fff])省)(?:委|人民政府|政府|[\u4e00-\u9fff]{2,10}?厅)"), "省级"),
+    ("city", re.compile(r"(?:[\u4e00-\u9fff]{2,4}?市|(?<![县区镇乡])市)(?!场)(?:委|人民政府|政府|[\u4e00-\u9fff]{1,8}?局|长)"), "市级"),
+    ("district", re.compile(r"(?:[\u4e00-\u9fff]{2,4}?区|(?<![市县镇乡])区)(?:委|人民政府|政府|[\u4e00-\u9fff]{1,8}?局)"), "区级"),
+    ("county", re.compile(r"(?:[\u4e00-\u9fff]{2,4}?县|(?<![市区镇乡])县)(?:委|人民政府|政府|[\u4e00-\u9fff]{1,8}?局)"), "县级"),
+    # a place acting by itself: "耀州区评选出了首批…"
+    ("place_acting", re.compile(r"(?P<place>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}?[省市区县])(?=评选出|评定|命名|授予|认定)"), None),
+)
+_PLACE_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}
+
+# Acts of conferring: the organ's act names the holders.
+CONFER_ACTS = re.compile(r"表彰|命名|授予|认定|评定|评选出|入库|获评|决定[\u4e00-\u9fff]{0,4}为|公布[^。；;]{0,40}?名单")
+# A proposal, or the candidates of one, confers nothing.
+_PROPOSAL = re.compile(r"拟|公示|推荐|候选|申报单位")
+
+
+def organ_level(text: str) -> str | None:
+    """The level of the organ of known level the text names last ('市政府决定授予…' → '市级'): the one nearest the act
+    that ends the text."""
+    best = None
+    for name, pattern, level in CONFERRING_ORGANS:
+        for m in pattern.finditer(text):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), level or _PLACE_LEVEL[m["place"][-1]])
+    return best[1] if best else None
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause (between commas) an act stands in."""
+    left = max(text.rfind(c, 0, start) for c in "，,")
+    right = min([i for i in (text.find(c, end) for c in "，,") if i >= 0] or [len(text)])
+    return text[left + 1 : right]
+
+
+def conferral_level(text: str) -> str | None:
+    """The level of a conferral the text tells of: an act of conferring by an organ of known level named before it in
+    the sentence, in a clause that proposes nothing. Quoted words are no act ("“成熟一个、认定一个”的原则"), and a cited
+    title names no organ that acts ("根据《广东省水利厅关于…的通知》…经市水利局…决定授予" is the city's)."""
+    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"|《[^》]*》", lambda m: "＿" * len(m[0]), text)
+    for m in CONFER_ACTS.finditer(unquoted):
+        if _PROPOSAL.search(_clause(unquoted, m.start(), m.end())):
+            continue
+        level = organ_level(unquoted[: m.end()])
+        if level:
+            return level
+    return None
+
+
+# A counted group of holders: "X、Y等N家(企业)“rating”" or "X等N家泉州企业入库".
+_COUNTED = re.compile(r"(?P<names>[^，,。；;：:“”\"]{4,400}?)等\d+家(?P<kind>[\u4e00-\u9fff]{0,6}?)"
+                      r"(?:[“\"](?P<quoted>[^”\"]{2,30})[”\"]|(?P<act>入库|入选))")
+# words of the act before the first name ("决定授予", "评选出了首批…符合申报条件的")
+_BEFORE_NAMES = re.compile(r"^.*(?:授予|命名|评选出了?|认定|确定|的)")
+
+
+# A named group: "授予X、Y、Z为首批国家工业旅游创新单位" (the act, the names, 为 and the designation).
+_NAMED_AS = re.compile(r"(?:授予|命名|确定|认定|评定)(?P<names>[^，,。；;：:“”\"为]{4,1500})为(?P<rating>[^，,。；;：:、]{2,30})")
+
+
+# Trading venues a conferral names among its holders, no enterprise's legal ending ("华原购物中心广场" among 耀州's
+# 放心消费单位): a holder where the act counts its holders (等N家).
+_VENUE = re.compile(r"^(?:(?!的)[\u4e00-\u9fff]){2,20}(?:广场|商场|商城|购物中心)$")
+
+
+def _holders(names: str, counted: bool = False) -> list[str]:
+    holder = lambda p: is_enterprise(p) or counted and bool(_VENUE.match(p))
+    parts = [p.strip() for p in re.split(r"[、，,和]", names)]
+    if parts:
+        parts[0] = _BEFORE_NAMES.sub("", parts[0])
+    # (the qualifier a list's items open with ends in 的: "…符合申报条件的华原购物中心广场")
+    parts = [p if holder(p) else re.sub(r"^.*的", "", p) for p in parts]
+    return [p for p in parts if holder(p)]
+
+
+def conferred_holders(sentence: str, doc_level: str | None = None) -> list[tuple[str, str, str | None]]:
+    """(name, level, rating) for every enterprise a conferral sentence names in a counted group; the level is the
+    sentence's conferring organ's, else the document's (doc_level, a conferral title's) when the sentence names an act."""
+    acts = [m for m in CONFER_ACTS.finditer(sentence) if not _PROPOSAL.search(_clause(sentence, m.start(), m.end()))]
+    if not acts:
+        return []
+    level = conferral_level(sentence) or doc_level
+    if not level:
+        return []
+    out = []
+    for m in _NAMED_AS.finditer(sentence):
+        # (each name at most a name's length; "X、Y等5家企业分别为“航母”、“巨人”企业" names one class each, no one rating)
+        if all(len(p) <= 40 for p in re.split(r"[、和]", m["names"])) and not m["names"].endswith("分别"):
+            out += [(n, level, m["rating"].strip("“”\"")) for n in _holders(m["names"])]
+    if out:
+        return out
+    for m in _COUNTED.finditer(sentence):
+        if "分别" in m["kind"]:
+            continue  # ("…等5家企业分别为“航母”、“巨人”企业": each its own class, no one rating)
+        # (a group that 入选 / 入库 takes the designation the sentence quotes or the list it names: "首批“晋中老字号”认定…
+        # X等15家企业入选", "公布了2018年福建省第一批入库科技型中小企业名单,X等92家泉州企业入库")
+        named = re.search(r"[“\"]([^”\"]{2,30})[”\"]|公布了?([^，,。；;：:]{2,40}?)名单", sentence[: m.start("kind")])
+        rating = m["quoted"] or (named and (named[1] or named[2])) or m["kind"] or None
+        out += [(n, level, rating) for n in _holders(m["names"], counted=True)]
+    return out
+
+
+def conferred_classes(line: str, title_level: str | None = None) -> list[tuple[str, str, str | None]]:
+    """conferred_holders over a line's sentences; the level falls back to the title's conferral (title_level), else to
+    the line's own first conferral ("市政府决定授予X等2家…；授予Y等3家…": the second act is the same organ's)."""
+    fallback = title_level or conferral_level(line)
+    return [h for s in re.split(r"[。；;]", line) for h in conferred_holders(s, fallback)]
