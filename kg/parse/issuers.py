@@ -151,7 +151,7 @@ def imprint_organ(lines: list[Line], start: int, end: int, title: str | None) ->
     rows = [j for j in range(start, min(end + 1, start + 16)) if not lines[j].blank]
     for a, b in zip(rows, rows[1:]):
         o = _c(lines[b])
-        if not t or _c(lines[a]) != t:
+        if not t or P.without_year_tag(_c(lines[a])) != t:  # (the site's headline may carry its year tag)
             continue
         enacted = _LEGISLATURE.match(o)
         if enacted:

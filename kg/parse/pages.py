@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kg.model import Line
 from kg.parse import patterns as P
-from kg.parse.fallback_header import fallback_header
+from kg.parse.fallback_header import _untagged_copy, fallback_header
 from kg.parse.header_lines import _unglue
 from kg.parse.headers import Header, _c, _collect_title, _nonblank_after
 from kg.parse.title_organs import title_organ
@@ -57,6 +57,8 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
         title, number = _unglue(_c(lines[title_i]))
         title, title_end = (title, title_i) if number else _collect_title(lines, title_i, title)
         title, number = _unglue(title) if not number else (title, number)
+        if not number:  # (a law site's headline with its year tag, the document's own copy below it without the tag)
+            title = _untagged_copy(lines, title_i, title, title_end, limit_end)[1]
     else:
         before = [j for j in range(max(0, block.start - 6), block.start) if not lines[j].blank]
         if len(before) >= 2 and P.DOC_NUMBER_LINE.match(_c(lines[before[-1]])) \
