@@ -2173,6 +2173,20 @@ PAGE_TOPS += [
 ]
 
 
+PAGE_TOPS += [
+    # fresh18 xinjiang_hetian-2008-xiaofang-anquan-guanli-banfa-law-site (lines 1-24): a law site's imprint organ right over the
+    # 文号, the notice signed with its date alone: the imprint names the issuer, as printed
+    ("a law site's imprint organ over the 文号, the notice signed with a date alone",
+     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n关于印发和田地区消防安全管理办法(暂行)的通知\n\n"
+     "作者:法律资料网 时间:2024-06-03 05:06:14  浏览:9597   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+     "关于印发和田地区消防安全管理办法(暂行)的通知\n\n新疆维吾尔自治区和田地区行署办公室\n\n\n和行办发〔2008〕31号\n\n\n"
+     "关于印发和田地区消防安全管理办法(暂行)的通知\n\n各县市人民政府,行署各部门、各直属机构,各事业、企业单位,驻和各单位、各部队,各群众团体:\n"
+     "  《和田地区消防安全管理办法(暂行)》已经2008年5月7日行署第二次常务会议研究通过,现印发你们,请认真遵照执行。\n\n\n\n  \n"
+     "  二〇〇八年六月六日\n",
+     ("关于印发和田地区消防安全管理办法(暂行)的通知", "和行办发〔2008〕31号", "2008-06-06", "新疆维吾尔自治区和田地区行署办公室")),
+]
+
+
 @pytest.mark.parametrize("title,want", [
     ("厦门市新型墙体材料管理规定(2002年)", "厦门市新型墙体材料管理规定"),  # fresh18 厦门 (line 1): a law site's tag
     ("國務院關於同意四川省調整成都市部分行政區劃的批覆 (2015年)", "國務院關於同意四川省調整成都市部分行政區劃的批覆"),  # fresh10 成都
