@@ -146,6 +146,16 @@ def _more_specific(a: str | None, b: str | None) -> str | None:
     return a or b
 
 
+def _under_own_title(lines: list[Line], h: Header, b) -> bool:
+    """A repost prints its own fields under the headline, then the document's title again and the document's own fields
+    ("中华人民共和国农业部公告" ⏎ "发布日期:2023-04-12" (the repost) … "中华人民共和国农业部公告" ⏎ "第2254号" ⏎ "发布单位 :农业部
+    发布日期 :2015-05-04 14:33"): the block right under the title's copy (its number between at most) is the document's."""
+    between = [j for j in range(h.title_end + 1, b.start) if not lines[j].blank]
+    return bool(h.title) and h.start < h.title_start and 0 <= h.title_end < len(lines) \
+        and _c(lines[h.title_end]) == compact(h.title) and len(between) <= 3 \
+        and any(_c(lines[j]) == compact(h.title) for j in range(h.start, h.title_start))
+
+
 def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -> list[Header]:
     """Attach each metadata block to the header printed right after it, or read a header from it."""
     out = list(headers)
@@ -200,6 +210,14 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
         if k is None and before and not b.title and not _titled_after(lines, b.end, limit):
             # a page's fields printed at its bottom, under the document: they fill what its header left open
             h = out[before[-1]]
+            if _under_own_title(lines, h, b):  # the document's own fields under its own copy of the title: they win
+                out[before[-1]] = replace(
+                    h, metadata={**h.metadata, **b.fields}, issuer=b.issuer or h.issuer,
+                    doc_number=b.doc_number or h.doc_number,
+                    doc_number_line=b.lines.get("doc_number") if b.doc_number else h.doc_number_line,
+                    date=b.date or h.date,
+                    date_line=b.lines.get("date", b.lines.get("published")) if b.date else h.date_line)
+                continue
             out[before[-1]] = replace(
                 h, metadata={**b.fields, **h.metadata}, issuer=h.issuer or b.issuer,
                 doc_number=h.doc_number or b.doc_number,
