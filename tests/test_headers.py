@@ -2190,10 +2190,15 @@ PAGE_TOPS += [
 PAGE_TOPS += [
     # fresh18 gansu_gannan-2015-nongyebu-gonggao-2254-xinxi-gongkai-zhinan-zhuanzai (lines 1-20, cut after the first sentence): a
     # bureau's repost prints its own 发布日期 under the headline, the announcement's title again, its number and the ministry's
-    # own 发布单位 / 发布日期 under it: the document's own fields win (the 公告's bare 第N号 is not read yet)
+    # own 发布单位 / 发布日期 under it: the document's own fields win; the 公告's serial right under its title is its number
     ("a repost's fields over the document's own fields under its title",
      '设为首页 | 加入收藏\n通知公告\n当前位置: 网站首页 >> 通知公告\n中华人民共和国农业部公告\n发布日期:2023-04-12 作者: 来源:\n\n中华人民共和国农业部公告\n\n发布时间:2017-12-16 14:27\n\n字体:[ ]\n\n  中华人民共和国农业部公告\n\n  第2254号\n\n发布单位 :农业部   发布日期 :2015-05-04 14:33\n\n\n  为全面贯彻落实《中华人民共和国政府信息公开条例》,更好地提供方便、快捷、准确的信息公开服务,我部特编制《农业部信息公开指南》。\n',
-     ("中华人民共和国农业部公告", None, "2015-05-04", "农业部")),
+     ("中华人民共和国农业部公告", "第2254号", "2015-05-04", "农业部")),
+    # constructed guard, the same page with a 通知: a serial under a notice's title is no number read here
+    ("a serial under a notice's title is no number",
+     "当前位置: 网站首页 >> 通知公告\n某县农业农村局通知\n发布日期:2023-04-12 作者: 来源:\n\n某县农业农村局通知\n\n第2254号\n\n"
+     "  为全面贯彻落实《中华人民共和国政府信息公开条例》,更好地提供方便、快捷、准确的信息公开服务,我局特编制《信息公开指南》。\n",
+     ("某县农业农村局通知", None, "2023-04-12", "某县农业农村局")),
 ]
 
 

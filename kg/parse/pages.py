@@ -34,6 +34,10 @@ def _over_byline(lines: list[Line], j: int) -> bool:
     return bool(k) and bool(_NEWS_BYLINE.search(_c(lines[k[0]])))
 
 
+# a 公告's serial alone on its line, no organ or year ("第2254号"; a 令's "第48号" goes with its 令 line, see headers)
+_SERIAL = re.compile(r"第\d{1,5}号")
+
+
 def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> Header | None:
     """A header read from a metadata block with no recognised header after it: its 标题 field, or the
     title line right after (or right before) the block."""
@@ -82,6 +86,9 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
             m = P.DOC_NUMBER_LINE.match(_c(lines[j]))
             if m:
                 number, number_line = normalize_doc_number(m["num"]), j
+                break
+            if k == 0 and title and title.endswith("公告") and _SERIAL.fullmatch(_c(lines[j])):
+                number, number_line = _c(lines[j]), j  # a 公告's serial right under its title ("…农业部公告" ⏎ "第2254号")
                 break
             if k >= 1 and not (P.is_organ(_c(lines[j])) or title and _c(lines[j]) == compact(title)):
                 break
