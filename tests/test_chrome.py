@@ -63,6 +63,7 @@ CHROME = [
     ("主办单位:中共武汉市委宣传部", "site_credits"),  # fresh16 武汉 (line 1)
     ("承办单位:长江网", "site_credits"),  # fresh16 武汉 (line 2)
     ("合集下载", "download_button"),  # fresh17 district-2008-chuangwei-zeren-fenjie-jindubiao-doc-site (line 2, under the file's name)
+    ("下载地址: 点击此处下载", "download_button"),  # fresh18 fujian_xiamen-2002-xinxing-qiangti-cailiao-guanli-guiding-law-site (line 4, the law site's link under its byline; 38 pages of the sets)
     ("江西-九江-德安县", "region_path"),  # fresh17 jiangxi_dean-2025-binzang-gaige-sange-wenjian-qicao-shuoming-jiedu (line 4)
     ("不支持Flash", "player_fallback"),  # fresh11 jilin-2007-feizhi-65xiang-zhengfu-guizhang-news (a portal's video box)  # fresh10 neimenggu-2023-guowuyuan-gaozhiliang-fazhan-yijian-traditional (a Taiwan site)
 ]
@@ -74,6 +75,7 @@ NOT_CHROME = [
     "附件下载",  # a link list's heading (fresh4's texts), no button
     "文件下载 下载",  # a county table's row (fresh4 jiangsu_yixing)
     "下载",  # constructed guard: a bare word, a cell of tables
+    "下载地址:见附件",  # constructed guard: a field naming where a form is, no site's link
     "市标准化研究院关于开展2023年标准化试点的通知",  # constructed guard: 市标准化 is no emblem
     "会宁县民政局政府信息公开目录",  # fresh4 gansu_huining: a 目录 is a document
     "扬州市江都区人民政府办公室政府信息公开指南",  # fresh9 jiangdu: the guide's title

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.parse import patterns as P
 from kg.parse.metadata import _TW_LABELS, FIELDS, find_metadata_blocks, parse_any_date
 from kg.parse.normalize import normalize_lines, to_simplified
 from kg.parse.segment import segment_issue
@@ -478,8 +479,8 @@ HEADERS = [
      "福建省厦门市人民政府\n\n\n厦门市大嶝对台小额商品交易市场管理规定\n\n厦门市人民政府令第136号\n\n\n"
      "  《厦门市大嶝对台小额商品交易市场管理规定》已经2009年12月10日市人民政府第88次常务会议通过,现予公布。\n\n"
      "                                 市长 刘赐贵\n\n                                 二OO九年十二月二十三日",
-     [("厦门市大嶝对台小额商品交易市场管理规定", None, None, "2024-05-28"),  # the page before the banner
-      ("厦门市大嶝对台小额商品交易市场管理规定", "厦门市人民政府令第136号", "厦门市人民政府", "2009-12-23")]),
+     # (the page's headline, byline and download link are the site's lines over the decree: no document of their own)
+     [("厦门市大嶝对台小额商品交易市场管理规定", "厦门市人民政府令第136号", "厦门市人民政府", "2009-12-23")]),
     # sichuan_dazhou-feizhi-table-lawsite: the decision's title, the banner, then 达州市人民政府令 ⏎ 第48号
     ("decree over two lines under the decision's title", "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n"
      "达州市人民政府关于废止部分政策性文件的决定\n\n时间:2024-07-07 19:03:16 来源: 法律资料网 作者:法律资料网 阅读:9489\n"
@@ -493,8 +494,8 @@ HEADERS = [
      "关于印发东莞市困难家庭住房保障办法实施细则的通知\n\n广东省东莞市人民政府\n\n\n东府办[2005]42号\n\n\n\n"
      "关于印发东莞市困难家庭住房保障办法实施细则的通知\n\n\n各镇人民政府(区办事处),市府直属各单位:\n"
      "  《东莞市困难家庭住房保障办法实施细则》业经市人民政府同意,现印发给你们,请认真贯彻执行。\n\n东莞市人民政府办公室\n二○○五年六月二十八日",
-     [("关于印发东莞市困难家庭住房保障办法实施细则的通知", None, None, "2024-07-09"),
-      ("关于印发东莞市困难家庭住房保障办法实施细则的通知", "东府办〔2005〕42号", "东莞市人民政府办公室", "2005-06-28")]),
+     # (the page's headline, byline and download link are the site's lines over the notice: no document of their own)
+     [("关于印发东莞市困难家庭住房保障办法实施细则的通知", "东府办〔2005〕42号", "东莞市人民政府办公室", "2005-06-28")]),
     # shanghai_jingan-yanglao-trad-qmarks: indentation lost to "??" before the signature lines (traditional)
     ("?? residue before the signature", "區政府各委、辦、局,各街道辦事處、彭浦鎮政府:\n"
      "??區發展改革委《靜安區促進養老托育服務高質量發展實施方案》已經區政府審核通過,現轉發給你們,請認真按照執行。\n"
@@ -2147,6 +2148,71 @@ PAGE_TOPS += [
      "- 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理(人工客服工作时间:9:00-18:30)。\n区商务局\n",
      ("创卫工作责任分解及工作进度表", None, None, None)),
 ]
+
+
+PAGE_TOPS += [
+    # fresh18 fujian_xiamen-2002-xinxing-qiangti-cailiao-guanli-guiding-law-site (lines 1-13): a law site's headline tags the
+    # title with its year, over its byline and download link; the regulation prints its title without the tag under the
+    # imprint organ
+    ("a law site's year tag on its headline, the regulation's own title below",
+     "厦门市新型墙体材料管理规定(2002年)\n\n作者:法律资料网 时间:2024-06-25 14:15:56   浏览:8552   来源:法律资料网\n"
+     "下载地址: 点击此处下载\n\n厦门市新型墙体材料管理规定(2002年)\n\n福建省厦门市人民政府\n\n\n厦门市新型墙体材料管理规定\n\n"
+     "  第一条为推进本市墙体材料革新和建筑节能工作,鼓励发展新型墙体材料,限制生产和使用实心粘土砖,节约能源和土地,保护环境,"
+     "改善建筑功能,根据《厦门市建筑条例》等有关法规、规章,制定本规定。\n",
+     ("厦门市新型墙体材料管理规定", None, "2024-06-25", "福建省厦门市人民政府")),
+    # fresh18 quanguo-2005-qingnian-zhongxin-jianshe-xianjin-xian-chuangjian-banfa-law-site (lines 1-24, the notice cut): the
+    # law site's download link is the site's line, not text of a page document of its own
+    ("a law site's download link under its byline",
+     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n关于印发《“全国青年中心建设先进县(市)”创建办法(试行)》的通知\n\n"
+     "时间:2024-07-07 08:50:53 来源: 法律资料网 作者:法律资料网 阅读:9760\n下载地址: 点击此处下载\n\n"
+     "关于印发《“全国青年中心建设先进县(市)”创建办法(试行)》的通知\n\n共青团中央办公厅\n\n\n中青办发[2005]13号\n\n\n"
+     "关于印发《“全国青年中心建设先进县(市)”创建办法(试行)》的通知\n\n\n\n共青团各省、自治区、直辖市委:\n\n"
+     "  全国青年中心建设工作会议以来,各地积极部署,现将《“全国青年中心建设先进县(市)”创建办法(试行)》印发给你们,请认真遵照执行。\n\n"
+     "                  共青团中央办公厅\n                  二○○五年五月九日\n",
+     ("关于印发《“全国青年中心建设先进县(市)”创建办法(试行)》的通知", "中青办发〔2005〕13号", "2005-05-09", "共青团中央办公厅")),
+]
+
+
+PAGE_TOPS += [
+    # fresh18 xinjiang_hetian-2008-xiaofang-anquan-guanli-banfa-law-site (lines 1-24): a law site's imprint organ right over the
+    # 文号, the notice signed with its date alone: the imprint names the issuer, as printed
+    ("a law site's imprint organ over the 文号, the notice signed with a date alone",
+     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n关于印发和田地区消防安全管理办法(暂行)的通知\n\n"
+     "作者:法律资料网 时间:2024-06-03 05:06:14  浏览:9597   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+     "关于印发和田地区消防安全管理办法(暂行)的通知\n\n新疆维吾尔自治区和田地区行署办公室\n\n\n和行办发〔2008〕31号\n\n\n"
+     "关于印发和田地区消防安全管理办法(暂行)的通知\n\n各县市人民政府,行署各部门、各直属机构,各事业、企业单位,驻和各单位、各部队,各群众团体:\n"
+     "  《和田地区消防安全管理办法(暂行)》已经2008年5月7日行署第二次常务会议研究通过,现印发你们,请认真遵照执行。\n\n\n\n  \n"
+     "  二〇〇八年六月六日\n",
+     ("关于印发和田地区消防安全管理办法(暂行)的通知", "和行办发〔2008〕31号", "2008-06-06", "新疆维吾尔自治区和田地区行署办公室")),
+]
+
+
+PAGE_TOPS += [
+    # fresh18 gansu_gannan-2015-nongyebu-gonggao-2254-xinxi-gongkai-zhinan-zhuanzai (lines 1-20, cut after the first sentence): a
+    # bureau's repost prints its own 发布日期 under the headline, the announcement's title again, its number and the ministry's
+    # own 发布单位 / 发布日期 under it: the document's own fields win; the 公告's serial right under its title is its number
+    ("a repost's fields over the document's own fields under its title",
+     '设为首页 | 加入收藏\n通知公告\n当前位置: 网站首页 >> 通知公告\n中华人民共和国农业部公告\n发布日期:2023-04-12 作者: 来源:\n\n中华人民共和国农业部公告\n\n发布时间:2017-12-16 14:27\n\n字体:[ ]\n\n  中华人民共和国农业部公告\n\n  第2254号\n\n发布单位 :农业部   发布日期 :2015-05-04 14:33\n\n\n  为全面贯彻落实《中华人民共和国政府信息公开条例》,更好地提供方便、快捷、准确的信息公开服务,我部特编制《农业部信息公开指南》。\n',
+     ("中华人民共和国农业部公告", "第2254号", "2015-05-04", "农业部")),
+    # constructed guard, the same page with a 通知: a serial under a notice's title is no number read here
+    ("a serial under a notice's title is no number",
+     "当前位置: 网站首页 >> 通知公告\n某县农业农村局通知\n发布日期:2023-04-12 作者: 来源:\n\n某县农业农村局通知\n\n第2254号\n\n"
+     "  为全面贯彻落实《中华人民共和国政府信息公开条例》,更好地提供方便、快捷、准确的信息公开服务,我局特编制《信息公开指南》。\n",
+     ("某县农业农村局通知", None, "2023-04-12", "某县农业农村局")),
+]
+
+
+@pytest.mark.parametrize("title,want", [
+    ("厦门市新型墙体材料管理规定(2002年)", "厦门市新型墙体材料管理规定"),  # fresh18 厦门 (line 1): a law site's tag
+    ("國務院關於同意四川省調整成都市部分行政區劃的批覆 (2015年)", "國務院關於同意四川省調整成都市部分行政區劃的批覆"),  # fresh10 成都
+    # fresh3 chongqing_yuzhong-gongzuobaogao-date-stripped (line 1) and fresh10 zhejiang_lishui-2023-gongzuo-baogao-zeren-fenjie:
+    # a periodic document's year is its name's
+    ("重庆市渝中区人民政府工作报告(2023年)", "重庆市渝中区人民政府工作报告(2023年)"),
+    ("市政府工作报告重点工作责任分解(2023年)", "市政府工作报告重点工作责任分解(2023年)"),
+    ("三甲镇安全生产治本攻坚三年行动实施方案(2024-2026年)", "三甲镇安全生产治本攻坚三年行动实施方案(2024-2026年)"),  # a span, no tag
+])
+def test_a_sites_year_tag_is_not_the_title(title, want):
+    assert P.without_year_tag(title) == want
 
 
 @pytest.mark.parametrize("what,text,want", PAGE_TOPS, ids=[r[0].split(" (")[0] for r in PAGE_TOPS])

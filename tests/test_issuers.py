@@ -599,6 +599,10 @@ def test_an_issuing_organ_field(line, organ):
     ("市民服务大厅", False),  # constructed guard: a hall, not a department
     ("鹿寨县防汛抗旱指挥部", True),  # fresh14 guangxi_luzhai-2019 (real): a 指挥部 issues its own 红头 file
     ("陇南市农业产业化协调工作领导小组办公室", True),  # fresh14 gansu_longnan-2011 (real): a 领导小组's office
+    # fresh18 xinjiang_hetian-2008-xiaofang-anquan-guanli-banfa-law-site (line 10, real): an autonomous region, then its prefecture
+    ("新疆维吾尔自治区和田地区行署办公室", True),
+    ("广西壮族自治区人民政府办公厅", True),  # constructed: the same layout
+    ("新疆维吾尔自治区成立六十周年庆祝大会", False),  # constructed guard: an event, no organ's tail
 ])
 def test_an_organ_line(line, organ):
     from kg.parse import patterns as P

@@ -77,7 +77,9 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
                                r"|(?:搜索位置|匹配度|排序|相关度|按时间|按相关度)+)$", re.IGNORECASE)),
     # a document-sharing site's download button printed under the file's name ("创卫工作责任分解及工作进度表" ⏎ "合集下载"),
     # alone on its line: never the end of the title ("附件下载", a link list's heading, is no button)
-    ("download_button", re.compile(r"^(?:合集|文档|全文|免费|立即|点击)下载(?:文档|此文档|全文)?$|^下载(?:文档|此文档|全文)$")),
+    # (and a law site's download link under its byline, labelled: "下载地址: 点击此处下载")
+    ("download_button", re.compile(r"^(?:合集|文档|全文|免费|立即|点击)下载(?:文档|此文档|全文)?$|^下载(?:文档|此文档|全文)$"
+                                   r"|^下载(?:地址|链接)[:：]\s*点击(?:此处|这里)下载$")),
     # a bid site's region path over its item, province to county set apart by hyphens ("江西-九江-德安县", under the
     # headline, over 发布时间): the item's place, never its title (a column path, "综合政务-文秘工作", ends on no place)
     ("region_path", re.compile(r"^[\u4e00-\u9fff]{2,8}(?:-[\u4e00-\u9fff]{2,8}){0,2}-[\u4e00-\u9fff]{1,8}?[省市县区旗州盟]$")),

@@ -137,7 +137,7 @@ def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
 
 # a page heading's year tag after a whole title ("國務院關於同意四川省調整成都市部分行政區劃的批覆 (2015年)", a library
 # telling apart its pages of one name)
-_YEAR_TAG = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}年\s*[)）]$")
+_YEAR_TAG = P.YEAR_TAG
 
 
 _LEADING_TAG = re.compile(r"^【[^】【]{2,10}】(?=\S{6,})")
@@ -148,11 +148,12 @@ def _untagged_copy(lines: list[Line], j: int, title: str, title_end: int, end: i
     printing its title without the tag a few lines below: the document's own copy is its title (a year printed as
     part of the title, "…责任分解(2023年)" with no bare copy below, stays); or with a page's 【】 tag before it, the copy
     right below printed without it ("【文字解读】《2024年…目标任务》政策解读" ⏎ "《2024年…目标任务》政策解读"; a tag the
-    page prints on every copy, "【部门解读】《…》的政策解读" in its 名称 and headline, stays)."""
+    page prints on every copy, "【部门解读】《…》的政策解读" in its 名称 and headline, stays). A periodic document's year
+    (a 工作报告's, a 计划's) is its name's, never a tag."""
     bare = _YEAR_TAG.sub("", title)
     if bare == title:
         bare = _LEADING_TAG.sub("", title)
-    if bare == title or not P.DOC_TYPE_END.search(bare):
+    if bare == title or not P.DOC_TYPE_END.search(bare) or P.PERIODIC_KIND.search(bare):
         return j, title, title_end
     for k in [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:6]:
         if _c(lines[k]) == compact(bare):

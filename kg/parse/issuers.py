@@ -151,7 +151,7 @@ def imprint_organ(lines: list[Line], start: int, end: int, title: str | None) ->
     rows = [j for j in range(start, min(end + 1, start + 16)) if not lines[j].blank]
     for a, b in zip(rows, rows[1:]):
         o = _c(lines[b])
-        if not t or _c(lines[a]) != t:
+        if not t or P.without_year_tag(_c(lines[a])) != t:  # (the site's headline may carry its year tag)
             continue
         enacted = _LEGISLATURE.match(o)
         if enacted:
@@ -365,6 +365,16 @@ def _header_organs(lines: list[Line], h: Header) -> list[str]:
     return out
 
 
+def organ_over_number(lines: list[Line], h: Header) -> str | None:
+    """The organ printed alone right over the document's 文号, as printed (a law site's imprint: "新疆维吾尔自治区和田地区
+    行署办公室" ⏎ "和行办发〔2008〕31号" over a notice signed with its date alone); the last resort when nothing else names one."""
+    if h.doc_number_line is None:
+        return None
+    above = [j for j in range(max(h.start, 0), h.doc_number_line) if not lines[j].blank][-1:]
+    c = _c(lines[above[0]]) if above else ""
+    return c if P.is_organ(c) and P.ORGAN_PLACE.match(c) else None
+
+
 # a page's field naming the issuing organ, over the document: "∙【制定机关】武汉市人民政府办公厅", "发文机关:某县人民政府"
 _ORGAN_FIELD = re.compile(r"^[∙·•]?[【\[]?(?:制定机关|发文机关|发布机构|发布机关|发布单位)[】\]]?[:：]?(?P<organ>[\u4e00-\u9fff]{4,30})$")
 
@@ -523,7 +533,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         issuer = source  # 发布机构 the town portal that re-posted it, 来源 the county bureau the notice came from
     issuer = issuer or signer or title_organ(h.title) or reading_organ(h.title) \
         or report_organ(h.title, lines, max(h.start, 0), end) or speaker_organ(lines, max(h.start, 0), end) \
-        or page_issuer(lines, max(h.start, 0), end, h.title) or adopting_congress(lines, max(h.start, 0), end)
+        or page_issuer(lines, max(h.start, 0), end, h.title) or adopting_congress(lines, max(h.start, 0), end) \
+        or organ_over_number(lines, h)
     if issuer and signer and _joint_in_full(issuer, signers):
         return signer  # "内蒙古自治区财政厅 住房和城乡建设厅关于…", signed by each in full: the signature's names
     placeless = _PLACELESS.match(issuer or "")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kg.model import Line
 from kg.parse import patterns as P
-from kg.parse.fallback_header import fallback_header
+from kg.parse.fallback_header import _untagged_copy, fallback_header
 from kg.parse.header_lines import _unglue
 from kg.parse.headers import Header, _c, _collect_title, _nonblank_after
 from kg.parse.title_organs import title_organ
@@ -32,6 +32,10 @@ def _over_byline(lines: list[Line], j: int) -> bool:
     """Line j is printed right over a page's byline (发布时间 / 信息来源 …): the page's headline."""
     k = _nonblank_after(lines, j, 1)
     return bool(k) and bool(_NEWS_BYLINE.search(_c(lines[k[0]])))
+
+
+# a 公告's serial alone on its line, no organ or year ("第2254号"; a 令's "第48号" goes with its 令 line, see headers)
+_SERIAL = re.compile(r"第\d{1,5}号")
 
 
 def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> Header | None:
@@ -57,6 +61,8 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
         title, number = _unglue(_c(lines[title_i]))
         title, title_end = (title, title_i) if number else _collect_title(lines, title_i, title)
         title, number = _unglue(title) if not number else (title, number)
+        if not number:  # (a law site's headline with its year tag, the document's own copy below it without the tag)
+            title = _untagged_copy(lines, title_i, title, title_end, limit_end)[1]
     else:
         before = [j for j in range(max(0, block.start - 6), block.start) if not lines[j].blank]
         if len(before) >= 2 and P.DOC_NUMBER_LINE.match(_c(lines[before[-1]])) \
@@ -80,6 +86,9 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
             m = P.DOC_NUMBER_LINE.match(_c(lines[j]))
             if m:
                 number, number_line = normalize_doc_number(m["num"]), j
+                break
+            if k == 0 and title and title.endswith("公告") and _SERIAL.fullmatch(_c(lines[j])):
+                number, number_line = _c(lines[j]), j  # a 公告's serial right under its title ("…农业部公告" ⏎ "第2254号")
                 break
             if k >= 1 and not (P.is_organ(_c(lines[j])) or title and _c(lines[j]) == compact(title)):
                 break
@@ -144,6 +153,16 @@ def _more_specific(a: str | None, b: str | None) -> str | None:
     return a or b
 
 
+def _under_own_title(lines: list[Line], h: Header, b) -> bool:
+    """A repost prints its own fields under the headline, then the document's title again and the document's own fields
+    ("中华人民共和国农业部公告" ⏎ "发布日期:2023-04-12" (the repost) … "中华人民共和国农业部公告" ⏎ "第2254号" ⏎ "发布单位 :农业部
+    发布日期 :2015-05-04 14:33"): the block right under the title's copy (its number between at most) is the document's."""
+    between = [j for j in range(h.title_end + 1, b.start) if not lines[j].blank]
+    return bool(h.title) and h.start < h.title_start and 0 <= h.title_end < len(lines) \
+        and _c(lines[h.title_end]) == compact(h.title) and len(between) <= 3 \
+        and any(_c(lines[j]) == compact(h.title) for j in range(h.start, h.title_start))
+
+
 def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -> list[Header]:
     """Attach each metadata block to the header printed right after it, or read a header from it."""
     out = list(headers)
@@ -198,6 +217,14 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
         if k is None and before and not b.title and not _titled_after(lines, b.end, limit):
             # a page's fields printed at its bottom, under the document: they fill what its header left open
             h = out[before[-1]]
+            if _under_own_title(lines, h, b):  # the document's own fields under its own copy of the title: they win
+                out[before[-1]] = replace(
+                    h, metadata={**h.metadata, **b.fields}, issuer=b.issuer or h.issuer,
+                    doc_number=b.doc_number or h.doc_number,
+                    doc_number_line=b.lines.get("doc_number") if b.doc_number else h.doc_number_line,
+                    date=b.date or h.date,
+                    date_line=b.lines.get("date", b.lines.get("published")) if b.date else h.date_line)
+                continue
             out[before[-1]] = replace(
                 h, metadata={**b.fields, **h.metadata}, issuer=h.issuer or b.issuer,
                 doc_number=h.doc_number or b.doc_number,

@@ -11,7 +11,8 @@ __all__ = [
 ]
 
 _HAN = r"\u4e00-\u9fff"
-_PLACE = rf"(?:[{_HAN}]{{2,4}}省)?(?:[{_HAN}]{{2,4}}市)?(?:[{_HAN}]{{1,5}}?(?:区|县|旗))?"
+# (a province may be an autonomous region: "新疆维吾尔自治区和田地区行署办公室", "广西壮族自治区…")
+_PLACE = rf"(?:[{_HAN}]{{2,4}}省|[{_HAN}]{{2,5}}自治区)?(?:[{_HAN}]{{2,4}}市)?(?:[{_HAN}]{{1,5}}?(?:区|县|旗))?"
 # (厅: a province's department, "贵州省国土资源厅"; never a hall, "政务服务大厅")
 # (a coordinating body issues as well: "鹿寨县防汛抗旱指挥部", "陇南市农业产业化协调工作领导小组办公室")
 _ORGAN_TAIL = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管理委员会|委员会|管委会|领导小组办公室|领导小组|指挥部办公室|"
@@ -170,3 +171,21 @@ def is_national_organ(compact_name: str) -> bool:
     (True, True, False)
     """
     return len(compact_name) <= 30 and bool(NATIONAL_ORGAN.match(compact_name))
+
+
+# a page heading's year tag after a whole title ("國務院關於同意四川省調整成都市部分行政區劃的批覆 (2015年)", "厦门市新型墙体材料
+# 管理规定(2002年)"): a library or law site telling apart its pages of one name, not the document's title
+YEAR_TAG = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}年\s*[)）]$")
+# a periodic document's kind: its year names the period it covers ("重庆市渝中区人民政府工作报告(2023年)" over the report's own
+# "重庆市渝中区人民政府工作报告"), part of its name, not a site's tag
+PERIODIC_KIND = re.compile(r"(?:报告|计划|要点|分解|总结|预算|决算|规划)$")
+
+
+def without_year_tag(title: str) -> str:
+    """The title less a site's year tag, a periodic document's year kept.
+
+    >>> without_year_tag("厦门市新型墙体材料管理规定(2002年)"), without_year_tag("重庆市渝中区人民政府工作报告(2023年)")
+    ('厦门市新型墙体材料管理规定', '重庆市渝中区人民政府工作报告(2023年)')
+    """
+    bare = YEAR_TAG.sub("", title)
+    return title if PERIODIC_KIND.search(bare) else bare

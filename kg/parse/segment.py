@@ -522,7 +522,8 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
     """Every line is the site's chrome (buttons, a menu, a breadcrumb, the site's name), the page's title repeating the
     document's ("…的通知0" over "政策" over the fields and "…的通知") or a column's short name: no document of its own."""
     text = [ln for ln in lines if not ln.blank]
-    fold = lambda t: re.sub(r"[《》〈〉“”\"'‘’、]", "", strip_counter(compact(t)))
+    # (a law site's headline tags the title with its year, "厦门市新型墙体材料管理规定(2002年)": the same title)
+    fold = lambda t: re.sub(r"[《》〈〉“”\"'‘’、]", "", strip_counter(P.without_year_tag(compact(t))))
     # (the raw line keeps a menu's bullets, which normalising drops)
     # (a page title printed as the document's, over two lines: its organ line, then its 关于 line)
     columns = _breadcrumb_ends(text)
