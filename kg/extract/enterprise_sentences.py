@@ -387,9 +387,11 @@ _BATCH = r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}批|首
 # (a phrase of the designation's shape is one only with its level printed before it: the conditional (?(lev)…))
 # (a province's name holds no verb or function word: "经信委公布全省", "家企业为省" are no province)
 _PROVINCE_NAME = r"(?:(?![为的了和与及在是等全我本该各公布])[\u4e00-\u9fff]){2,6}?"
+# a city's name ("陇南市"), never the speaker's own city or a counted time (我市, 全市, 本市, 城市, 本次我市)
+_CITY_NAME = r"(?<![我全本城])(?:(?![我次])[\u4e00-\u9fff]){2,4}?市"
 _SHAPE_ALT = rf"|(?(lev)(?P<shape>{DESIGNATION_SHAPE})|(?!))"
 _LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|区|县)级|(?P<bare>(?<=[为入选])[我本]?[省市])|(?P<nation>全国|国家)|(?P<whole>全省|全市)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))"
-           r"(?:省级|[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>(?<![我全本城])(?:(?![我次])[\u4e00-\u9fff]){2,4}?市)(?:市级)?"
+           r"(?:省级|[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>" + _CITY_NAME + r")(?:市级)?"
            r"|(?P<county>(?<![我全本该各])(?![我全本该各])[\u4e00-\u9fff]{1,4}?县)(?:县级)?)?"
            rf"[“\"《「]?{_BATCH}[“\"《「]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)}"
            rf"{_SHAPE_ALT})")
@@ -520,16 +522,16 @@ def _leading(text: str) -> list[str]:
 
 # A list a page names at a level, whatever it holds: "公示2023年拟入库湖北省科创“新物种”企业名单" (潜江) is a province's list,
 # "国家第七批制造业单项冠军企业(产品)公示名单" (成都) the nation's. (A place the holders are in is no list's: "我市16家企业".)
-_NAMED_LIST = re.compile(rf"(?:(?P<nation>全国|国家)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))|(?P<city>(?<![我全本城])"
-                         r"(?:(?![我次])[\u4e00-\u9fff]){2,4}?市))(?:(?!名单)[^，,。；;：:、]){0,24}名单")
+_NAMED_LIST = re.compile(rf"(?:(?P<nation>全国|国家)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))|(?P<city>{_CITY_NAME}))"
+                         r"(?:(?!名单)[^，,。；;：:、]){0,24}名单")
 
 
 # A list published by an organ is at the organ's level: the place it is printed with ("国家工商总局公示了…名单", "省科技厅
 # 公示2023年拟入库…名单", 潜江; "省工业和信息化厅3月23日公布海南省第二批…名单", 海南), else its kind — a ministry (部,
 # 总局: "工业和信息化部公示了第三批…名单", 六安) is the nation's, a department (厅) a province's; a bureau or commission with
 # no place printed (局, 委) may be of any level and tells none.
-_PUBLISHED_LIST = re.compile(rf"(?:(?P<place>国家|省|市|县|区|{_PROVINCE_NAME}(?:省|自治区)|(?<![我全本城])(?:(?![我次])"
-                             r"[\u4e00-\u9fff]){2,4}?市)[\u4e00-\u9fff]{1,10}?(?:部|总局|厅|委|局)|[\u4e00-\u9fff]{1,10}?"
+_PUBLISHED_LIST = re.compile(rf"(?:(?P<place>国家|省|市|县|区|{_PROVINCE_NAME}(?:省|自治区)|{_CITY_NAME})"
+                             r"[\u4e00-\u9fff]{1,10}?(?:部|总局|厅|委|局)|[\u4e00-\u9fff]{1,10}?"
                              r"(?P<kind>部|总局|厅))(?:\d{1,2}月\d{1,2}日)?(?:公布|公示|发布|印发|认定)了?"
                              r"(?:(?!名单)[^，,。；;：:、]){0,30}名单")
 
