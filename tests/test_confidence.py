@@ -690,6 +690,12 @@ def test_a_later_fresh_split_is_never_fitted_on():
     # fresh5 … fresh11 are each left out whole (answerable and unanswerable together): 25 groups
     groups = {LOSO_GROUPS.get(n, n) for n in POSITIVE_SETS + NEGATIVE_SETS}
     assert len(groups) == 25 and {f"fresh{n}" for n in range(5, 12)} <= groups
+    # every question of the fresh13 files (answerable, other-district, unanswerable) is dropped by fitted()
+    from benchmarks.search import QUESTIONS
+
+    fresh13 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
+               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh13"]
+    assert len(fresh13) >= 70 + 24 + 45 and not any(fitted(q) for q in fresh13)
 
 
 # -- on the sample corpus -------------------------------------------------------------------------------------------
