@@ -272,8 +272,8 @@ LATER_MIN = {
     # gas cylinders, truck overloading), a town directory's 責任單位 column; 高新技术企业 / 企业技术中心 (市级, and 优秀 / 良好 / 合格
     # grades) / 电子商务示范企业 / 工业设计中心 / 技术创新示范企业 / 标准化示范企业 / 省长质量奖 classes; five repository regulations repealing older texts; metadata pages (forum field block,
     # two fields per line, pipe cells)
-    "fresh19": {"files": 42, "provinces": 16, "tasks": 25, "task_files": 21, "enterprises": 32, "enterprise_files": 10,
-                "repeals": 6, "repeal_files": 6, "metadata": 5, "genres": GENRES - {"jiedu"}},
+    "fresh19": {"files": 43, "provinces": 16, "tasks": 25, "task_files": 21, "enterprises": 32, "enterprise_files": 10,
+                "repeals": 6, "repeal_files": 6, "metadata": 6, "genres": GENRES - {"jiedu"}},
 }
 
 
