@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh16, _fresh17, _fresh18.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh16, _fresh17, _fresh18, _fresh19.
 """
 
 from __future__ import annotations
@@ -203,6 +203,16 @@ COPIES = {
         ("chongqing_heixi-2022-xiaoyuan-zhoubian-lianhe-jiancha-news-s2twp.txt", "chongqing_heixi-2022-xiaoyuan-zhoubian-lianhe-jiancha-news.txt", "s2twp"),
         ("henan_xuchang-2017-shizhang-zhiliangjiang-jueding-s2twp.txt", "henan_xuchang-2017-shizhang-zhiliangjiang-jueding.txt", "s2twp"),
         ("henan-1996-jinzhi-dubo-tiaoli-repo-s2twp.txt", "henan-1996-jinzhi-dubo-tiaoli-repo.txt", "s2twp"),
+    ],
+    # the nineteenth never-seen set (any place level): zh-TW copies of a county's straw-burning patrol (`X联合Y、Z`), a district's
+    # gas-cylinder action (`X牵头组织A、B等部门和各乡办`), a city regulation repealing the government's older 办法, a city
+    # commission's list of 市级企业技术中心, and a prefecture's 联席会议 notice (metadata)
+    "other_districts_fresh19": [
+        ("sichuan_daying-jiegan-jinshao-xuanchuan-zhengzhi-xingdong-news-s2twp.txt", "sichuan_daying-jiegan-jinshao-xuanchuan-zhengzhi-xingdong-news.txt", "s2twp"),
+        ("hebei_lianchi-2020-yehuaqi-gangping-zhuanxiang-zhengzhi-news-s2twp.txt", "hebei_lianchi-2020-yehuaqi-gangping-zhuanxiang-zhengzhi-news.txt", "s2twp"),
+        ("henan_luoyang-2006-hanwei-gucheng-baohu-tiaoli-repo-s2twp.txt", "henan_luoyang-2006-hanwei-gucheng-baohu-tiaoli-repo.txt", "s2twp"),
+        ("shanghai-2020-di26pi-shiji-qiye-jishu-zhongxin-mingdan-s2twp.txt", "shanghai-2020-di26pi-shiji-qiye-jishu-zhongxin-mingdan.txt", "s2twp"),
+        ("guizhou_qianxinan-2008-fangfan-tufa-gonggong-weisheng-shijian-lianxi-huiyi-zhidu-s2twp.txt", "guizhou_qianxinan-2008-fangfan-tufa-gonggong-weisheng-shijian-lianxi-huiyi-zhidu.txt", "s2twp"),
     ],
 }
 

@@ -168,7 +168,7 @@ FRESH_SET_SIZES = [("fresh", 52, None), ("fresh2", 73, "fresh"), ("fresh3", 53, 
               ("fresh9", 55, "fresh8"), ("fresh10", 51, "fresh9"), ("fresh11", 61, "fresh10"),
               ("fresh12", 90, "fresh11"), ("fresh13", 76, "fresh12"),
               ("fresh14", 84, "fresh13"), ("fresh15", 70, "fresh14"), ("fresh16", 81, "fresh14"), ("fresh17", 68, "fresh15"),
-              ("fresh18", 49, "fresh17")]
+              ("fresh18", 49, "fresh17"), ("fresh19", 43, "fresh18")]
 
 
 @pytest.mark.parametrize("name,size,before", FRESH_SET_SIZES)
