@@ -49,7 +49,8 @@ eighteenth never-seen set of pages of any place level, collected after all seven
 extraction code, scored once as never-seen (commit b42f85d); since opened to development, its records are split dev
 with was_fresh18), and benchmarks/data/other_districts_fresh19 (a
 nineteenth never-seen set of pages of any place level, collected after all eighteen merged sets by a helper that read no
-extraction code; still never-seen, split fresh19)."""
+extraction code, scored once as never-seen on stop 16's final extraction (commit 730d37d); since opened to
+development, its records are split dev with was_fresh19)."""
 
 import datetime as dt
 import json
@@ -98,7 +99,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"dev"},
           "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"dev"},
           "fresh14": {"dev"}, "fresh15": {"dev"}, "docmeta18": {"dev"}, "tasks18": {"dev"},
-          "fresh16": {"dev"}, "fresh17": {"dev"}, "fresh18": {"dev"}, "fresh19": {"fresh19"}}
+          "fresh16": {"dev"}, "fresh17": {"dev"}, "fresh18": {"dev"}, "fresh19": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
