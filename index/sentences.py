@@ -103,10 +103,12 @@ class SentenceVectors:
         out = np.full(len(ids), -np.inf)
         if not counts.sum():
             return out
-        rows = np.repeat(a - np.concatenate(([0], np.cumsum(counts)[:-1])), counts) + np.arange(counts.sum())
+        # where each passage's rows begin in the gathered block
+        offsets = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        rows = np.repeat(a - offsets, counts) + np.arange(counts.sum())
         cos = np.asarray(self.vectors[rows], dtype=np.float32) @ np.asarray(query, dtype=np.float32)
         has = counts > 0
-        out[has] = np.maximum.reduceat(cos, np.concatenate(([0], np.cumsum(counts)[:-1]))[has])
+        out[has] = np.maximum.reduceat(cos, offsets[has])
         return out
 
     def best(self, query: np.ndarray, ids) -> list[float | None]:
