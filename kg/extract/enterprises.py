@@ -299,10 +299,13 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
             under, under_text, vouched = titled_class(compact(doc.title)), compact(doc.title), True
         is_name_list = "名单" in doc.title
         env_credit = any(_ENV_CREDIT.search(compact(x.text)) for x in lines) or bool(_ENV_CREDIT.search(doc.title))
-        doc_levels = designation_levels(compact(doc.title)).union(*(designation_levels(compact(x.text)) for x in lines))
-        doc_lists = named_list_levels(compact(doc.title)).union(*(named_list_levels(compact(x.text)) for x in lines))
-        designations = frozenset(page_designations(compact(doc.title)).union(
-            *(page_designations(compact(x.text)) for x in lines)))
+        # the title and every line, compacted once for the page-wide readings below
+        page = [compact(doc.title)] + [compact(x.text) for x in lines]
+        doc_levels = set().union(*map(designation_levels, page))
+        doc_lists = set().union(*map(named_list_levels, page))
+        designations = frozenset().union(*map(page_designations, page))
+        # a conferral the title itself tells of gives its level to the holders of lines that name no organ
+        title_level = conferral_level(page[0])
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
             # (the line above, across one blank line a page may print between any two)
@@ -353,7 +356,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     under, vouched = None, False  # (a numbered item that is no name, "2.云南省…磷矿二采区", keeps the list)
                 leveled = [] if found else level_classes(c, doc_levels, doc_lists, designations)
                 # (else an organ of known level conferring on the enterprises the line names: its level is their class)
-                conferred = [] if found or leveled or under else conferred_classes(c, conferral_level(compact(doc.title)))
+                conferred = [] if found or leveled or under else conferred_classes(c, title_level)
                 for n, level, rating in leveled + conferred:
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), (level, None), rating, heading, year,
                                        None, ln.no))
