@@ -15,7 +15,7 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh16, _fresh17, _fresh18, _fresh19.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh16, _fresh17, _fresh18, _fresh19, _fresh20.
 """
 
 from __future__ import annotations
@@ -213,6 +213,15 @@ COPIES = {
         ("henan_luoyang-2006-hanwei-gucheng-baohu-tiaoli-repo-s2twp.txt", "henan_luoyang-2006-hanwei-gucheng-baohu-tiaoli-repo.txt", "s2twp"),
         ("shanghai-2020-di26pi-shiji-qiye-jishu-zhongxin-mingdan-s2twp.txt", "shanghai-2020-di26pi-shiji-qiye-jishu-zhongxin-mingdan.txt", "s2twp"),
         ("guizhou_qianxinan-2008-fangfan-tufa-gonggong-weisheng-shijian-lianxi-huiyi-zhidu-s2twp.txt", "guizhou_qianxinan-2008-fangfan-tufa-gonggong-weisheng-shijian-lianxi-huiyi-zhidu.txt", "s2twp"),
+    ],
+    # the twentieth never-seen set (north and east provinces): zh-TW copies of a city's joint sand-mining action (`A、B联合`),
+    # a province's water-efficiency leaders (`X牵头,联合Y` and two tiers), a city office's cleanup 解读 naming its two
+    # repealed files, and a provincial department's notice (metadata)
+    "other_districts_fresh20": [
+        ("hebei_langfang-2017-hedao-feifa-caisha-jufeng-xingdong-news-s2twp.txt", "hebei_langfang-2017-hedao-feifa-caisha-jufeng-xingdong-news.txt", "s2twp"),
+        ("jiangsu-2020-dierpi-shuixiao-lingpaozhe-news-s2twp.txt", "jiangsu-2020-dierpi-shuixiao-lingpaozhe-news.txt", "s2twp"),
+        ("zhejiang_wenzhou-2024-guodongban-guifanxing-wenjian-qingli-jiedu-s2twp.txt", "zhejiang_wenzhou-2024-guodongban-guifanxing-wenjian-qingli-jiedu.txt", "s2twp"),
+        ("fujian-2016-jianshe-gongcheng-zeren-zhuti-heimingdan-banfa-notes-site-s2twp.txt", "fujian-2016-jianshe-gongcheng-zeren-zhuti-heimingdan-banfa-notes-site.txt", "s2twp"),
     ],
 }
 

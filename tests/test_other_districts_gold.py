@@ -50,7 +50,9 @@ extraction code, scored once as never-seen (commit b42f85d); since opened to dev
 with was_fresh18), and benchmarks/data/other_districts_fresh19 (a
 nineteenth never-seen set of pages of any place level, collected after all eighteen merged sets by a helper that read no
 extraction code, scored once as never-seen on stop 16's final extraction (commit 730d37d); since opened to
-development, its records are split dev with was_fresh19)."""
+development, its records are split dev with was_fresh19), and benchmarks/data/other_districts_fresh20 (a twentieth
+never-seen set of pages of its collector's fifteen north and east provinces and national offices, collected beside a
+sibling set by a helper that read no extraction code; split fresh20 until it is scored once)."""
 
 import datetime as dt
 import json
@@ -78,6 +80,7 @@ FRESH15 = DATA.parent / "other_districts_fresh15"
 FRESH17 = DATA.parent / "other_districts_fresh17"
 FRESH18 = DATA.parent / "other_districts_fresh18"
 FRESH19 = DATA.parent / "other_districts_fresh19"
+FRESH20 = DATA.parent / "other_districts_fresh20"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -87,7 +90,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8, "fresh9": FRESH9,
         "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13,
         "fresh14": FRESH14, "fresh15": FRESH15, "docmeta18": DOCMETA18, "tasks18": TASKS18, "fresh16": FRESH16,
-        "fresh17": FRESH17, "fresh18": FRESH18, "fresh19": FRESH19}
+        "fresh17": FRESH17, "fresh18": FRESH18, "fresh19": FRESH19,
+        "fresh20": FRESH20}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -99,7 +103,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh5": {"dev"}, "fresh6": {"dev"}, "fresh7": {"dev"}, "fresh8": {"dev"}, "fresh9": {"dev"},
           "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"dev"},
           "fresh14": {"dev"}, "fresh15": {"dev"}, "docmeta18": {"dev"}, "tasks18": {"dev"},
-          "fresh16": {"dev"}, "fresh17": {"dev"}, "fresh18": {"dev"}, "fresh19": {"dev"}}
+          "fresh16": {"dev"}, "fresh17": {"dev"}, "fresh18": {"dev"}, "fresh19": {"dev"},
+          "fresh20": {"fresh20"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -275,6 +280,15 @@ LATER_MIN = {
     # two fields per line, pipe cells)
     "fresh19": {"files": 43, "provinces": 16, "tasks": 25, "task_files": 21, "enterprises": 32, "enterprise_files": 10,
                 "repeals": 6, "repeal_files": 6, "metadata": 6, "genres": GENRES - {"jiedu"}},
+    # fresh20 (its collector's fifteen north and east provinces and national offices, still never-seen): joint-action news of
+    # new fields (sand mining, muck trucks, farm supplies, seed markets, school food, escape rooms, swimming pools, grassland
+    # tourist sites) with `X会同Y`, `X带领Y`, `由A、B…组成的检查组`, a region's 分工方案 whose first paren carries its
+    # 列第一位者为牵头部门 legend; 节水型企业 / 水效领跑者 (and 入围) / 绿色工厂 / 科技型企业 / 专精特新 / 上海名牌 / 雏鹰瞪羚独角兽 /
+    # 单项冠军 示范 and 培育 classes; a city office's cleanup 解读 naming its two repealed files, a province's 办法 repealing
+    # an older 规定 by 令 number, three repository regulations; metadata pages (a bilingual decree, a gazette issue's cover
+    # and 目录, glued field labels of a converter law site, a document site's upload fields)
+    "fresh20": {"files": 46, "provinces": 15, "tasks": 24, "task_files": 21, "enterprises": 24, "enterprise_files": 12,
+                "repeals": 10, "repeal_files": 6, "metadata": 7},
 }
 
 
@@ -332,6 +346,10 @@ def test_later_set_coverage(name):
                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
                                                        "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
                                                        "fresh17", "fresh18")),
+                                          ("fresh20", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                       "fresh17", "fresh18", "fresh19")),
                                           ("docmeta18", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
                                                          "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
                                                          "fresh12", "fresh13", "fresh14")),
