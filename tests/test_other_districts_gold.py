@@ -282,10 +282,11 @@ LATER_MIN = {
                 "repeals": 6, "repeal_files": 6, "metadata": 6, "genres": GENRES - {"jiedu"}},
     # fresh21 (its collector's sixteen provinces, still never-seen): joint-action news of new fields (grazing bans, wild mushrooms,
     # typhoon boats, coastal clean-up, cross-province ecology, winter roads), `X组织Y` / `X联动Y` / `X配合Y` / `A、B共同` notes;
-    # 龙头企业 monitoring lists (passed, substituted, removed), a 工业设计中心, scored 标杆智能工厂 lists; a 同时废止 plan page and a
-    # 修改 order; metadata pages (epoch-millisecond dates, bracketed labels, pipe field blocks, joint issuers); one 解读 page
-    "fresh21": {"files": 34, "provinces": 15, "tasks": 16, "task_files": 12, "enterprises": 53, "enterprise_files": 7,
-                "repeals": 3, "repeal_files": 3, "metadata": 11},
+    # 龙头企业 monitoring lists (passed, substituted, removed), 林业 龙头企业, 工业设计中心, 服务型制造 enterprises and platforms, cotton
+    # plants' 验收合格, a scored 标杆智能工厂 list; a 同时废止 plan page and a 修改 order; metadata pages (epoch-millisecond dates,
+    # bracketed labels, pipe field blocks, joint issuers); two 解读 pages (one colloquial)
+    "fresh21": {"files": 45, "provinces": 16, "tasks": 19, "task_files": 15, "enterprises": 92, "enterprise_files": 13,
+                "repeals": 3, "repeal_files": 3, "metadata": 12},
 }
 
 
