@@ -15,7 +15,8 @@ source's url) in gold.json:
 
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
-layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh16, _fresh17, _fresh18, _fresh19, _fresh20.
+layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh16, _fresh17, _fresh18, _fresh19, _fresh20,
+_fresh21.
 """
 
 from __future__ import annotations
@@ -222,6 +223,13 @@ COPIES = {
         ("jiangsu-2020-dierpi-shuixiao-lingpaozhe-news-s2twp.txt", "jiangsu-2020-dierpi-shuixiao-lingpaozhe-news.txt", "s2twp"),
         ("zhejiang_wenzhou-2024-guodongban-guifanxing-wenjian-qingli-jiedu-s2twp.txt", "zhejiang_wenzhou-2024-guodongban-guifanxing-wenjian-qingli-jiedu.txt", "s2twp"),
         ("fujian-2016-jianshe-gongcheng-zeren-zhuti-heimingdan-banfa-notes-site-s2twp.txt", "fujian-2016-jianshe-gongcheng-zeren-zhuti-heimingdan-banfa-notes-site.txt", "s2twp"),
+    ],
+    # the twenty-first set (never-seen): zh-TW copies of a joint-action item, a 龙头企业 list, a 同时废止 plan page and a metadata page
+    "other_districts_fresh21": [
+        ("gansu_zhangye-qinghai_haibei-2024-qilianshan-kuaquyu-lianhe-zhifa-news-s2twp.txt", "gansu_zhangye-qinghai_haibei-2024-qilianshan-kuaquyu-lianhe-zhifa-news.txt", "s2twp"),
+        ("yunnan_qujing-2014-dijiupi-shengji-longtou-qiye-news-s2twp.txt", "yunnan_qujing-2014-dijiupi-shengji-longtou-qiye-news.txt", "s2twp"),
+        ("yunnan_chuxiong-2014-dizhen-yingji-yuan-tongshi-feizhi-s2twp.txt", "yunnan_chuxiong-2014-dizhen-yingji-yuan-tongshi-feizhi.txt", "s2twp"),
+        ("ningxia_guyuan-2016-caoyuan-huozai-yingji-yuan-meta-s2twp.txt", "ningxia_guyuan-2016-caoyuan-huozai-yingji-yuan-meta.txt", "s2twp"),
     ],
 }
 

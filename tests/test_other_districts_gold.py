@@ -52,7 +52,9 @@ nineteenth never-seen set of pages of any place level, collected after all eight
 extraction code, scored once as never-seen on stop 16's final extraction (commit 730d37d); since opened to
 development, its records are split dev with was_fresh19), and benchmarks/data/other_districts_fresh20 (a twentieth
 never-seen set of pages of its collector's fifteen north and east provinces and national offices, collected beside a
-sibling set by a helper that read no extraction code; split fresh20 until it is scored once)."""
+sibling set by a helper that read no extraction code; split fresh20 until it is scored once), and
+benchmarks/data/other_districts_fresh21 (a twenty-first never-seen set of pages of its collector's sixteen provinces, collected beside fresh20 by a helper that read
+no extraction code; split fresh21 until it is scored once)."""
 
 import datetime as dt
 import json
@@ -81,6 +83,7 @@ FRESH17 = DATA.parent / "other_districts_fresh17"
 FRESH18 = DATA.parent / "other_districts_fresh18"
 FRESH19 = DATA.parent / "other_districts_fresh19"
 FRESH20 = DATA.parent / "other_districts_fresh20"
+FRESH21 = DATA.parent / "other_districts_fresh21"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -91,7 +94,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13,
         "fresh14": FRESH14, "fresh15": FRESH15, "docmeta18": DOCMETA18, "tasks18": TASKS18, "fresh16": FRESH16,
         "fresh17": FRESH17, "fresh18": FRESH18, "fresh19": FRESH19,
-        "fresh20": FRESH20}
+        "fresh20": FRESH20, "fresh21": FRESH21}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -104,7 +107,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"dev"},
           "fresh14": {"dev"}, "fresh15": {"dev"}, "docmeta18": {"dev"}, "tasks18": {"dev"},
           "fresh16": {"dev"}, "fresh17": {"dev"}, "fresh18": {"dev"}, "fresh19": {"dev"},
-          "fresh20": {"fresh20"}}
+          "fresh20": {"fresh20"}, "fresh21": {"fresh21"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -289,6 +292,13 @@ LATER_MIN = {
     # and 目录, glued field labels of a converter law site, a document site's upload fields)
     "fresh20": {"files": 46, "provinces": 15, "tasks": 24, "task_files": 21, "enterprises": 24, "enterprise_files": 12,
                 "repeals": 10, "repeal_files": 6, "metadata": 7},
+    # fresh21 (its collector's sixteen provinces, still never-seen): joint-action news of new fields (grazing bans, wild mushrooms,
+    # typhoon boats, coastal clean-up, cross-province ecology, winter roads), `X组织Y` / `X联动Y` / `X配合Y` / `A、B共同` notes;
+    # 龙头企业 monitoring lists (passed, substituted, removed), 林业 龙头企业, 工业设计中心, 服务型制造 enterprises and platforms, cotton
+    # plants' 验收合格, a scored 标杆智能工厂 list; a 同时废止 plan page and a 修改 order; metadata pages (epoch-millisecond dates,
+    # bracketed labels, pipe field blocks, joint issuers); two 解读 pages (one colloquial)
+    "fresh21": {"files": 45, "provinces": 16, "tasks": 19, "task_files": 15, "enterprises": 92, "enterprise_files": 13,
+                "repeals": 3, "repeal_files": 3, "metadata": 12},
 }
 
 
@@ -350,6 +360,11 @@ def test_later_set_coverage(name):
                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
                                                        "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
                                                        "fresh17", "fresh18", "fresh19")),
+                                          # fresh21 was collected beside fresh20 (disjoint provinces), and is checked against it too
+                                          ("fresh21", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                       "fresh17", "fresh18", "fresh19", "fresh20")),
                                           ("docmeta18", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
                                                          "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
                                                          "fresh12", "fresh13", "fresh14")),
