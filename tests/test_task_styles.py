@@ -777,7 +777,66 @@ SENTENCES = [
     ("joint_action", "jiangsu_haiyu-2021-gaoceng-zhuzhai-feixian-chongdian-yecha-news.txt:1 (fresh17: …社区以及 a class closes the list)",
      "为杜绝海福新城小区电动自行车“飞线”充电现象,有效遏制电动车违规停放充电引发的火灾事故,彻底消除安全隐患,近日,海虞镇“331”机制办会同消防中队、王市派出所、海福新城社区以及物业单位开展高层住宅小区电动自行车“飞线”充电集中整治夜查行动。",
      ["海虞镇“331”机制办"], ["消防中队", "王市派出所", "海福新城社区"], []),
+    # fresh19: the list closes wherever the action begins, whatever stands between (an adverb, a head count, experts taken
+    # along, where the bodies act), each form also on another real page
+    ("joint_action", "guangdong_yangshan-lanpai-liangzhou-huoche-chaoxian-zhengzhi-converter.txt:1 (fresh19: X聯合Y和Z,分別在…開展)",
+     "9月15日,縣交通運輸局聯合清連高速交警三大隊和廣連高速交警九大隊,分別在清連高速陽山收費站出口、廣連高速青蓮收費站出口開展集中專項整治行動",
+     ["县交通运输局"], ["清连高速交警三大队", "广连高速交警九大队"], []),
+    ("joint_action", "hubei_xiaonan-2020-yaodian-lianhe-jiancha-news.txt:7 (fresh19: X联合Y迅速组织对…: bodies named by function)",
+     "2月11号,孝南区市场监管部门联合医疗保障部门迅速组织对孝感城区多家零售药店进行联合检查,一经发现违规销售行为的,严肃处理。",
+     ["孝南区市场监管部门"], ["医疗保障部门"], []),
+    ("joint_action", "henan_shangjie-2023-jiyuanlu-jiedao-dianti-anquan-jiandu-jiancha-news.txt:6 (fresh19: X联合Y聚焦…,开展)",
+     "近日,上街区济源路街道纪工委联合市场监管所聚焦电梯安全领域,开展电梯安全专项监督检查。",
+     ["上街区济源路街道纪工委"], ["市场监管所"], []),
+    ("joint_action", "town-luodian-2024-jiegan-jinshao-xuancha-zhuanban-news-converter.txt:3 (fresh19: 由X聯合Y、Z等部門共20余人,成立…)",
+     "據(jù)了解,羅店鎮(zhèn)建立鎮(zhèn)村兩級(jí)專班宣傳巡查機制,由鎮(zhèn)農(nóng)辦聯(lián)合農(nóng)技、農(nóng)機(jī)等部門共20余人,成立8個(gè)工作專班",
+     ["镇农办"], ["农技", "农机"], []),
+    ("joint_action", "https://www.dongliao.gov.cn/xxgk/zwwgk/fwgk/202203/t20220310_600692.html (X联合Y共出动…30余人,…: the count "
+     "closes the list)",
+     "据了解,这次行动,县城市管理行政执法局联合交警大队共出动执法队员30余人,环卫处职工200余人,主要对县城户外小广告、占道经商、牌匾规范、公共卫生等进行集中整治。",
+     ["县城市管理行政执法局"], ["交警大队"], []),
+    ("joint_action", "anhui_suzhou-pingzhuang-yehuashiyouqi-anquan-yinhuan-paicha-news.txt:2 (fresh19: X会同A、B…及…专家,成立…: experts "
+     "are no unit)",
+     "为切实加强燃气安全管理工作,防范和减少城镇燃气安全事故发生,6月22日,市住建局会同市应急局、公安局、市场监督管理局、商务局、城管局、消防救援支队及城镇燃气领域安全专家,成立专项检查组,深入排查整治瓶装液化石油气安全隐患。",
+     ["市住建局"], ["市应急局", "公安局", "市场监督管理局", "商务局", "城管局", "消防救援支队"], []),
+    ("joint_action", "guangdong_fogang-binzang-lingyu-zhuanxiang-zhengzhi-dudao-news.txt:1 (fresh19: 由X四级调研员<name>同志带队,联合…等部门"
+     "先后到…开展)",
+     "近日,由清远市民政局四级调研员石学忠同志带队,联合市发展改革局、市公安局、市自然资源局、市卫生健康局、市市场监管局、市林业局等部门先后到我县石角镇生态人文纪念园和县殡仪馆开展殡葬领域专项整治行动督导工作。",
+     ["清远市民政局"], ["市发展改革局", "市公安局", "市自然资源局", "市卫生健康局", "市市场监管局", "市林业局"], []),
+    ("joint_action", "https://www.longmen.net/article/article_13670.html (a date glued to the body: 9月17日X组织…等成员单位执法人员在…开展)",
+     "为切实保障中秋、国庆期间我县群众和旅游游客的生活与饮食、消费安全,9月17日龙门县打假办组织县工商局、质监局、食安委、烟草局、经贸局、卫生局、农业局、公安局、盐务局等成员单位执法人员在全县范围内开展了国庆中秋节前联合大检查。",
+     ["龙门县打假办"], ["县工商局", "质监局", "食安委", "烟草局", "经贸局", "卫生局", "农业局", "公安局", "盐务局"], []),
+    ("joint_action", "http://www.qq8x.com/newsDetail10187.shtml (X會同Y、Z等11部委局組成…: 等N部委 closes the list)",
+     "根據國務院消防工作考核安排,2015年度省級政府消防工作考核于4月27日正式開始,公安部會同中央綜治辦、住房和城鄉建設部等11部委局組成10個考核組,分赴全國31個省(自治區、直轄市)開展實地考核。",
+     ["公安部"], ["中央综治办", "住房和城乡建设部"], []),
+    ("joint_action", "http://www.geyaocha.cn/finance/2019/0611/7485.html (officials 帶領A、B,聯合C開展: 主席 is an official's title)",
+     "為更好地掌握大營街道創衛復審工作推進情況,加快整改步伐,6月3日上午街道辦主任吳俊濤、人大主席張勛勇帶領街道綜合執法隊、創衛辦,聯合大營市場監督管理所開展綜合督查",
+     ["街道综合执法队", "创卫办"], ["大营市场监督管理所"], []),
+    ("joint_no_lead", "hunan_wugang-2018-nongmingong-gongzi-zhifu-zhuanxiang-jiancha-news-converter.txt:2 (fresh19: A、B、C等部門聯合在…開展)",
+     "為此,8月初以來,武岡市人社局、住建局、總工會(huì)等部門聯(lián)合在全市建筑企業(yè)開展農(nóng)民工工資支付情況專項(xiàng)檢查,提前打好“預(yù)防針”",
+     [], ["武冈市人社局", "住建局", "总工会"], []),
+    ("joint_no_lead", "anhui_xiuning-nongmingong-gongzi-zhuanxiang-ducha-news-converter.txt:1 (fresh19: A局局與B、C、D聯合組成: the doubled "
+     "局 is the page's slip)",
+     "為切實(shí)保障農(nóng)民工的合法權(quán)益,做好春節(jié)、“兩會(huì)”期間的維穩(wěn)工作,休寧縣勞動(dòng)和社會(huì)保障局局與建委、交通、高指辦聯(lián)合組成檢查組,從1月19日開始",
+     [], ["休宁县劳动和社会保障局", "建委", "交通", "高指办"], []),
 ]
+
+
+# (real lines with the fresh19 closers — an adverb, 聚焦, a head count, a rank 带队 — and no list of partners: no joint action)
+@pytest.mark.parametrize("sentence", [
+    # https://scjgj.huaian.gov.cn/col/3983_253667/art/17698752/17707748904489bxtgFQQ.html
+    "春节临近,市市场监管局园区分局紧扣“内部综合查”工作部署,聚焦民生消费重点领域,全面开展节前市场综合检查,以高效监管、精准执法守护群众平安过节。",
+    # https://yaliqi.com/new/657098508221814784
+    "检查组一行先后深入新世纪百货开州商都等大型商业综合体,采取实地勘查与资料审查相结合的方式,对用火用电安全、施工改造作业进行了全面细致的排查。",
+    # https://www.xuancheng.gov.cn/News/show/1403515.html
+    "9月8日,市局党组书记、局长高真理带队对节前“三品一特”安全状况、疫情防控落实、价格监管以及商品过度包装和“天价”月饼和涉蟹卡蟹券情况深入一线进行检查。",
+    # http://www.lowongankerja-keluarnegeri.com/bmzb/xscjdglj/zwgk/gzdt/content/post_4414254.html
+    "此次联合执法行动共出动执法人员20人次,执法车辆5车次,检查各类市场主体36家次,暂未发现违法经营行为。",
+])
+def test_no_joint_action_from_the_closers_alone(sentence):
+    from kg.extract.joint_action import joint_action, joint_group, joint_without_lead, listed_actors
+    text = normalize_line(sentence)
+    assert all(read(text) is None for read in (joint_action, joint_without_lead, joint_group, listed_actors))
 
 
 @pytest.mark.parametrize("sentence", [
