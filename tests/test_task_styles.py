@@ -819,6 +819,13 @@ SENTENCES = [
      "局 is the page's slip)",
      "為切實(shí)保障農(nóng)民工的合法權(quán)益,做好春節(jié)、“兩會(huì)”期間的維穩(wěn)工作,休寧縣勞動(dòng)和社會(huì)保障局局與建委、交通、高指辦聯(lián)合組成檢查組,從1月19日開始",
      [], ["休宁县劳动和社会保障局", "建委", "交通", "高指办"], []),
+    ("joint_action", "anhui_xuancheng-2022-guoqing-daji-feifa-yingyun-lianhe-zhifa.txt:11 (fresh14: a purpose run into the subject, no "
+     "comma; X联合Y打击…, a verb no closing word knew)",
+     "国庆长假将至,为防范交通运输安全事故维护人民生命财产安全交通执法支队三大队联合市公安交警五大队打击非法营运",
+     ["交通执法支队三大队"], ["市公安交警五大队"], []),
+    ("joint_action", "https://daluzixun.com/news/1639451639218319 (X聯合Y,突擊開展…: a short adverb after the comma)",
+     "近日,烏海市交通運輸綜合行政執法支隊烏達大隊聯合烏達區公安分局,突擊開展打擊非法營運巡遊出租“黑車”專項整治行動。",
+     ["乌海市交通运输综合行政执法支队乌达大队"], ["乌达区公安分局"], []),
 ]
 
 
@@ -832,6 +839,10 @@ SENTENCES = [
     "9月8日,市局党组书记、局长高真理带队对节前“三品一特”安全状况、疫情防控落实、价格监管以及商品过度包装和“天价”月饼和涉蟹卡蟹券情况深入一线进行检查。",
     # http://www.lowongankerja-keluarnegeri.com/bmzb/xscjdglj/zwgk/gzdt/content/post_4414254.html
     "此次联合执法行动共出动执法人员20人次,执法车辆5车次,检查各类市场主体36家次,暂未发现违法经营行为。",
+    # https://zztdbp.com/index.php/article/view/id/111268.html: a purpose with 打击 and no body
+    "據悉,為維護我市客運市場秩序持續穩定,嚴厲打擊黑出租、非法網約車的違法行為,每天出動執法人員16人次,警車3臺,加大執法力度和密度。",
+    # http://www.wblndd.cn/jjly/202502/t20250213_8819744.htm: fields acting, 联合执法 a noun at the end
+    "在人员密集、出租汽车流动量大的关键点位,开展定点值守,协同监管,联合执法。",
 ])
 def test_no_joint_action_from_the_closers_alone(sentence):
     from kg.extract.joint_action import joint_action, joint_group, joint_without_lead, listed_actors

@@ -51,11 +51,12 @@ _CLASS = r"(?P<cls>各[^，,。；;]{1,30}?|[^，,。；;]{1,20}?(?:有关|相�
 _HEADCOUNT = r"(?:共(?:计)?(?:出动|抽调|派出)?[\u4e00-\u9fff]{0,4}?[\d一二三四五六七八九十百]+[余多]?(?:名|人|个)(?:次)?(?:工作人员|执法人员|人员)?)"
 # an adverb between the list and its action: "…等部门先后到…开展" (清远), "…联合医疗保障部门迅速组织对…进行联合检查" (孝南),
 # "…交警九大队,分别在…开展" (阳山) — fresh19; and a verb of focus opening the action: "…联合市场监管所聚焦电梯安全领域,开展…" (上街)
+# (after a comma, any short adverb before 开展: "…联合乌达区公安分局,突击开展打击…" (https://daluzixun.com/news/1639451639218319))
 _ACT_ADVERB = r"(?:先后|分别|迅速|随即|立即|及时|积极|主动|近日)?"
 _ACTION = re.compile(
     r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r")?"
     + _HEADCOUNT + r"?[，,]?"
-    r"(?=(?<=[人名次][，,])|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|"
+    r"(?=(?<=[人名次][，,])|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|"
     r"抽调|起草|制定|研究|召开|举行|举办|隆重|一行|共计|出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|"
     r"到(?=[^，,。；;]{2,30}?(?:开展|进行|检查|督导|督查))))")
 _CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村\(居\)|村（居）|企业|学校|多(?:个|家)?(?:部门|单位))$")  # "…、社区等多部门": a class
@@ -202,7 +203,27 @@ def _cooperating(rest: str) -> tuple[list[str], list[str]] | None:
         if m["cls"] and not _STAFF.search(m["cls"]):
             got[1].append(m["cls"])
         return got
-    return None
+    return _units_before_verb(rest)
+
+
+# a verb of the action that no closing word above knows, read from its first character: "…交通执法支队三大队联合市公安交警五大队
+# 打击非法营运" (fresh14's 宣城); only after a run of named units, the longest one the clause begins with
+_VERB_START = re.compile(r"^(?:打击|查处|清理|拆除|取缔|查扣|查获|巡逻|巡航|蹲守|设卡|夜查|突击|走进|进驻|入户|上门|联查|联检|宣传|治理|处置|劝导|核查|抽查|暗访|护航)")
+
+
+def _units_before_verb(rest: str) -> tuple[list[str], list[str]] | None:
+    """The named units opening the clause up to a verb of the action (_VERB_START), the longest such run; None when
+    there is none."""
+    clause = re.split(r"[，,。；;“”《》]", rest)[0]
+    best = None
+    for m in re.finditer(r"[局委办所队站心院厅部]", clause):
+        head, after = clause[: m.end()], clause[m.end():]
+        if not _VERB_START.match(after):
+            continue
+        items = _list_items(head)
+        if items and all(_unit(x) and len(x) <= 20 and not _NOT_BODY.search(x) for x in items):
+            best = (items, [])
+    return best
 
 
 # "省机关事务管理局省政府机关保卫处组织…": a body printed after its parent, glued, each name with its own level: the
@@ -221,8 +242,21 @@ def without_when(text: str) -> str:
     return rest if rest != text and _unit(rest) else text
 
 
+def _after_purpose(text: str) -> str:
+    """A purpose run into the subject with no comma between ("为防范交通运输安全事故维护人民生命财产安全交通执法支队三大队",
+    fresh14's 宣城): the subject is the longest named unit (at most 16 characters) ending the text that opens with a level
+    or a field; the text as it is otherwise."""
+    if not text.startswith("为"):
+        return text
+    for i in range(max(1, len(text) - 16), len(text) - 2):
+        tail = text[i:]
+        if _unit(tail) and (_LEVEL_START.match(tail) or re.match(_FIELD_NAME.pattern.rstrip("$"), tail)):
+            return tail
+    return text
+
+
 def _lead(text: str) -> list[str] | None:
-    text = without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text))))
+    text = _after_purpose(without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text)))))
     if _NOT_BODY.search(text) or re.search(r"支持|鼓励|引导", text):
         return None  # "鼓励支持工会组织、社区开展…": 工会组织 is a noun, nobody organises
     items = _list_items(text, subject=True)
