@@ -826,6 +826,14 @@ SENTENCES = [
     ("joint_action", "https://daluzixun.com/news/1639451639218319 (X聯合Y,突擊開展…: a short adverb after the comma)",
      "近日,烏海市交通運輸綜合行政執法支隊烏達大隊聯合烏達區公安分局,突擊開展打擊非法營運巡遊出租“黑車”專項整治行動。",
      ["乌海市交通运输综合行政执法支队乌达大队"], ["乌达区公安分局"], []),
+    ("joint", "heilongjiang_heihe-2008-wangba-lianhe-jiancha-news.txt:1 (fresh17; also http://heihe.dbw.cn/system/2008/07/16/051381156.shtml): "
+     "X会同A、B、C公司等多家单位: 等多家单位 closes the list, the company is a partner)",
+     "为切实加强文化市场管理,创建平安文化市场,为奥运会成功举办助力,7月15日,市文化市场管理处会同市公安局、工商局、网通公司等多家单位,对全市所有网吧进行了拉网式检查。",
+     ["市文化市场管理处"], ["市公安局", "工商局", "网通公司"], []),
+    ("joint_no_lead", "http://www.txwb.com/AT/hyzx/wbzx/201207/118668.html (A、B…等部门联合组织执法人员: none leads; the county printed "
+     "on the first only)",
+     "连日来,金溪县文化、政法、工商、公安、教育、卫生等部门联合组织执法人员,深入城乡各网吧,加大监督管理力度,净化网吧经营环境,确保暑期中小学生身心健康。",
+     [], ["金溪县文化", "政法", "工商", "公安", "教育", "卫生"], []),
 ]
 
 

@@ -346,9 +346,11 @@ def joint_action(sent: str) -> Roles | None:
 # (a team of any name: "…组成联合排查整治组" (fresh17's 西城), "由A、B、C及辖区派出所组成集中整治执法工作小组" (fresh17's 船山);
 # never a 领导小组, whose members the duty styles read)
 # the joint marker before where the bodies act: "武冈市人社局、住建局、总工会等部门联合在全市建筑企业开展…专项检查" (fresh19's 武冈)
+# (or before whom they send: "金溪县文化、政法、工商、公安、教育、卫生等部门联合组织执法人员,深入…"
+# (http://www.txwb.com/AT/hyzx/wbzx/201207/118668.html))
 _WHERE_ACT = r"在[^，,。；;]{1,20}?(?:开展|展开|进行)"
 _TOGETHER = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整治|工作)?由)?(?P<list>[^，,。；;由]{4,120}?)(?:" + _TAIL + r")?"
-                       r"(?:联合(?=开展|执法|检查|行动|整治|组成|成立|督查|排查|" + _WHERE_ACT + r")|"
+                       r"(?:联合(?=开展|执法|检查|行动|整治|组成|成立|督查|排查|组织(?!的)|" + _WHERE_ACT + r")|"
                        r"组成(?!的|[^，,。；;]{0,10}?领导小组)(?=[\u4e00-\u9fff“”]{0,10}?(?:组|队|专班|队伍)(?:[，,。；;]|$|开展|对|赴|前往|深入|在))|"
                        r"(?<=部门|单位|机构)(?=在[^，,。；;]{1,12}(?:开展|进行)[^，,。；;]{0,30}联合))")
 # a place named in such a list stands for its government ("青海省“扫黄打非”办公室、西宁市、海西州文化市场执法局组成…")
