@@ -777,7 +777,85 @@ SENTENCES = [
     ("joint_action", "jiangsu_haiyu-2021-gaoceng-zhuzhai-feixian-chongdian-yecha-news.txt:1 (fresh17: …社区以及 a class closes the list)",
      "为杜绝海福新城小区电动自行车“飞线”充电现象,有效遏制电动车违规停放充电引发的火灾事故,彻底消除安全隐患,近日,海虞镇“331”机制办会同消防中队、王市派出所、海福新城社区以及物业单位开展高层住宅小区电动自行车“飞线”充电集中整治夜查行动。",
      ["海虞镇“331”机制办"], ["消防中队", "王市派出所", "海福新城社区"], []),
+    # fresh19: the list closes wherever the action begins, whatever stands between (an adverb, a head count, experts taken
+    # along, where the bodies act), each form also on another real page
+    ("joint_action", "guangdong_yangshan-lanpai-liangzhou-huoche-chaoxian-zhengzhi-converter.txt:1 (fresh19: X聯合Y和Z,分別在…開展)",
+     "9月15日,縣交通運輸局聯合清連高速交警三大隊和廣連高速交警九大隊,分別在清連高速陽山收費站出口、廣連高速青蓮收費站出口開展集中專項整治行動",
+     ["县交通运输局"], ["清连高速交警三大队", "广连高速交警九大队"], []),
+    ("joint_action", "hubei_xiaonan-2020-yaodian-lianhe-jiancha-news.txt:7 (fresh19: X联合Y迅速组织对…: bodies named by function)",
+     "2月11号,孝南区市场监管部门联合医疗保障部门迅速组织对孝感城区多家零售药店进行联合检查,一经发现违规销售行为的,严肃处理。",
+     ["孝南区市场监管部门"], ["医疗保障部门"], []),
+    ("joint_action", "henan_shangjie-2023-jiyuanlu-jiedao-dianti-anquan-jiandu-jiancha-news.txt:6 (fresh19: X联合Y聚焦…,开展)",
+     "近日,上街区济源路街道纪工委联合市场监管所聚焦电梯安全领域,开展电梯安全专项监督检查。",
+     ["上街区济源路街道纪工委"], ["市场监管所"], []),
+    ("joint_action", "town-luodian-2024-jiegan-jinshao-xuancha-zhuanban-news-converter.txt:3 (fresh19: 由X聯合Y、Z等部門共20余人,成立…)",
+     "據(jù)了解,羅店鎮(zhèn)建立鎮(zhèn)村兩級(jí)專班宣傳巡查機制,由鎮(zhèn)農(nóng)辦聯(lián)合農(nóng)技、農(nóng)機(jī)等部門共20余人,成立8個(gè)工作專班",
+     ["镇农办"], ["农技", "农机"], []),
+    ("joint_action", "https://www.dongliao.gov.cn/xxgk/zwwgk/fwgk/202203/t20220310_600692.html (X联合Y共出动…30余人,…: the count "
+     "closes the list)",
+     "据了解,这次行动,县城市管理行政执法局联合交警大队共出动执法队员30余人,环卫处职工200余人,主要对县城户外小广告、占道经商、牌匾规范、公共卫生等进行集中整治。",
+     ["县城市管理行政执法局"], ["交警大队"], []),
+    ("joint_action", "anhui_suzhou-pingzhuang-yehuashiyouqi-anquan-yinhuan-paicha-news.txt:2 (fresh19: X会同A、B…及…专家,成立…: experts "
+     "are no unit)",
+     "为切实加强燃气安全管理工作,防范和减少城镇燃气安全事故发生,6月22日,市住建局会同市应急局、公安局、市场监督管理局、商务局、城管局、消防救援支队及城镇燃气领域安全专家,成立专项检查组,深入排查整治瓶装液化石油气安全隐患。",
+     ["市住建局"], ["市应急局", "公安局", "市场监督管理局", "商务局", "城管局", "消防救援支队"], []),
+    ("joint_action", "guangdong_fogang-binzang-lingyu-zhuanxiang-zhengzhi-dudao-news.txt:1 (fresh19: 由X四级调研员<name>同志带队,联合…等部门"
+     "先后到…开展)",
+     "近日,由清远市民政局四级调研员石学忠同志带队,联合市发展改革局、市公安局、市自然资源局、市卫生健康局、市市场监管局、市林业局等部门先后到我县石角镇生态人文纪念园和县殡仪馆开展殡葬领域专项整治行动督导工作。",
+     ["清远市民政局"], ["市发展改革局", "市公安局", "市自然资源局", "市卫生健康局", "市市场监管局", "市林业局"], []),
+    ("joint_action", "https://www.longmen.net/article/article_13670.html (a date glued to the body: 9月17日X组织…等成员单位执法人员在…开展)",
+     "为切实保障中秋、国庆期间我县群众和旅游游客的生活与饮食、消费安全,9月17日龙门县打假办组织县工商局、质监局、食安委、烟草局、经贸局、卫生局、农业局、公安局、盐务局等成员单位执法人员在全县范围内开展了国庆中秋节前联合大检查。",
+     ["龙门县打假办"], ["县工商局", "质监局", "食安委", "烟草局", "经贸局", "卫生局", "农业局", "公安局", "盐务局"], []),
+    ("joint_action", "http://www.qq8x.com/newsDetail10187.shtml (X會同Y、Z等11部委局組成…: 等N部委 closes the list)",
+     "根據國務院消防工作考核安排,2015年度省級政府消防工作考核于4月27日正式開始,公安部會同中央綜治辦、住房和城鄉建設部等11部委局組成10個考核組,分赴全國31個省(自治區、直轄市)開展實地考核。",
+     ["公安部"], ["中央综治办", "住房和城乡建设部"], []),
+    ("joint_action", "http://www.geyaocha.cn/finance/2019/0611/7485.html (officials 帶領A、B,聯合C開展: 主席 is an official's title)",
+     "為更好地掌握大營街道創衛復審工作推進情況,加快整改步伐,6月3日上午街道辦主任吳俊濤、人大主席張勛勇帶領街道綜合執法隊、創衛辦,聯合大營市場監督管理所開展綜合督查",
+     ["街道综合执法队", "创卫办"], ["大营市场监督管理所"], []),
+    ("joint_no_lead", "hunan_wugang-2018-nongmingong-gongzi-zhifu-zhuanxiang-jiancha-news-converter.txt:2 (fresh19: A、B、C等部門聯合在…開展)",
+     "為此,8月初以來,武岡市人社局、住建局、總工會(huì)等部門聯(lián)合在全市建筑企業(yè)開展農(nóng)民工工資支付情況專項(xiàng)檢查,提前打好“預(yù)防針”",
+     [], ["武冈市人社局", "住建局", "总工会"], []),
+    ("joint_no_lead", "anhui_xiuning-nongmingong-gongzi-zhuanxiang-ducha-news-converter.txt:1 (fresh19: A局局與B、C、D聯合組成: the doubled "
+     "局 is the page's slip)",
+     "為切實(shí)保障農(nóng)民工的合法權(quán)益,做好春節(jié)、“兩會(huì)”期間的維穩(wěn)工作,休寧縣勞動(dòng)和社會(huì)保障局局與建委、交通、高指辦聯(lián)合組成檢查組,從1月19日開始",
+     [], ["休宁县劳动和社会保障局", "建委", "交通", "高指办"], []),
+    ("joint_action", "anhui_xuancheng-2022-guoqing-daji-feifa-yingyun-lianhe-zhifa.txt:11 (fresh14: a purpose run into the subject, no "
+     "comma; X联合Y打击…, a verb no closing word knew)",
+     "国庆长假将至,为防范交通运输安全事故维护人民生命财产安全交通执法支队三大队联合市公安交警五大队打击非法营运",
+     ["交通执法支队三大队"], ["市公安交警五大队"], []),
+    ("joint_action", "https://daluzixun.com/news/1639451639218319 (X聯合Y,突擊開展…: a short adverb after the comma)",
+     "近日,烏海市交通運輸綜合行政執法支隊烏達大隊聯合烏達區公安分局,突擊開展打擊非法營運巡遊出租“黑車”專項整治行動。",
+     ["乌海市交通运输综合行政执法支队乌达大队"], ["乌达区公安分局"], []),
+    ("joint", "heilongjiang_heihe-2008-wangba-lianhe-jiancha-news.txt:1 (fresh17; also http://heihe.dbw.cn/system/2008/07/16/051381156.shtml): "
+     "X会同A、B、C公司等多家单位: 等多家单位 closes the list, the company is a partner)",
+     "为切实加强文化市场管理,创建平安文化市场,为奥运会成功举办助力,7月15日,市文化市场管理处会同市公安局、工商局、网通公司等多家单位,对全市所有网吧进行了拉网式检查。",
+     ["市文化市场管理处"], ["市公安局", "工商局", "网通公司"], []),
+    ("joint_no_lead", "http://www.txwb.com/AT/hyzx/wbzx/201207/118668.html (A、B…等部门联合组织执法人员: none leads; the county printed "
+     "on the first only)",
+     "连日来,金溪县文化、政法、工商、公安、教育、卫生等部门联合组织执法人员,深入城乡各网吧,加大监督管理力度,净化网吧经营环境,确保暑期中小学生身心健康。",
+     [], ["金溪县文化", "政法", "工商", "公安", "教育", "卫生"], []),
 ]
+
+
+# (real lines with the fresh19 closers — an adverb, 聚焦, a head count, a rank 带队 — and no list of partners: no joint action)
+@pytest.mark.parametrize("sentence", [
+    # https://scjgj.huaian.gov.cn/col/3983_253667/art/17698752/17707748904489bxtgFQQ.html
+    "春节临近,市市场监管局园区分局紧扣“内部综合查”工作部署,聚焦民生消费重点领域,全面开展节前市场综合检查,以高效监管、精准执法守护群众平安过节。",
+    # https://yaliqi.com/new/657098508221814784
+    "检查组一行先后深入新世纪百货开州商都等大型商业综合体,采取实地勘查与资料审查相结合的方式,对用火用电安全、施工改造作业进行了全面细致的排查。",
+    # https://www.xuancheng.gov.cn/News/show/1403515.html
+    "9月8日,市局党组书记、局长高真理带队对节前“三品一特”安全状况、疫情防控落实、价格监管以及商品过度包装和“天价”月饼和涉蟹卡蟹券情况深入一线进行检查。",
+    # http://www.lowongankerja-keluarnegeri.com/bmzb/xscjdglj/zwgk/gzdt/content/post_4414254.html
+    "此次联合执法行动共出动执法人员20人次,执法车辆5车次,检查各类市场主体36家次,暂未发现违法经营行为。",
+    # https://zztdbp.com/index.php/article/view/id/111268.html: a purpose with 打击 and no body
+    "據悉,為維護我市客運市場秩序持續穩定,嚴厲打擊黑出租、非法網約車的違法行為,每天出動執法人員16人次,警車3臺,加大執法力度和密度。",
+    # http://www.wblndd.cn/jjly/202502/t20250213_8819744.htm: fields acting, 联合执法 a noun at the end
+    "在人员密集、出租汽车流动量大的关键点位,开展定点值守,协同监管,联合执法。",
+])
+def test_no_joint_action_from_the_closers_alone(sentence):
+    from kg.extract.joint_action import joint_action, joint_group, joint_without_lead, listed_actors
+    text = normalize_line(sentence)
+    assert all(read(text) is None for read in (joint_action, joint_without_lead, joint_group, listed_actors))
 
 
 @pytest.mark.parametrize("sentence", [

@@ -126,7 +126,7 @@ def _joint(sent: str) -> Roles | None:
     return None
 
 
-_COUNTED_TAIL = re.compile(r"等(?:多|[一二三四五六七八九十\d]+)个?(部门|单位)")
+_COUNTED_TAIL = re.compile(r"等(?:多|[一二三四五六七八九十\d]+)[个家]?(部门|单位)")
 
 
 def _joint_at(sent: str) -> Roles | None:

@@ -28,7 +28,8 @@ _VERB = re.compile(r"牵头组织|牵头[，,]?联合|牵头[，,]?会同|联合
 # an adverb between the body and its verb ("还将牵头", "已联合", "并牵头")
 _ADVERB = re.compile(r"(?:还将|还|将|也|已|并|又|再次|随即|立即)$")
 # a time printed before the body opening a report: "行动开展以来大洼区民政局联合…", "近日", "日前"
-_WHEN = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后)")
+# (and a date glued to the body: "9月17日龙门县打假办组织…" (https://www.longmen.net/article/article_13670.html))
+_WHEN = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?)")
 # a report's lead-in before the body: "活动由", "本次行动由", "由"
 _LEAD_IN = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整治|工作)?由)")
 # what closes the list of bodies: the trailing 等-phrase ("等部门", "等七部门", "等多部门", "等相关职能部门",
@@ -38,15 +39,26 @@ _LEAD_IN = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整
 # (and a named campaign's members: "…、市场监管等燃气安全专项整治专班成员单位", fresh16's 荆州)
 # (a count glued to the last name with no 个: "…、市场监管局四部门联合开展", fresh17's 大连; "等6个部门单位", fresh17's 周宁)
 _TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家]?|多个?)?|[一二三四五六七八九十\d]+[个家]?)(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:职能|成员|执法|综治成员)?"
-         r"(?:部门单位|部门|单位|机构)|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位)")
+         r"(?:部门单位|部门|单位|机构|部委局|部委)|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位)")
 # a class or staff joined after the list ("…等部门和各乡镇党委、政府", "…及曾都区、随州高新区的有关单位", "…及气站技术人员");
 # only after a whole name or the 等-phrase, so the 和 inside 区城市管理和综合执法局 joins nothing
 # (and "…、高速交警及全县客货运企业负责人" (fresh17's 山阴): the persons invited are no unit)
-_CLASS = r"(?P<cls>各[^，,。；;]{1,30}?|[^，,。；;]{1,20}?(?:有关|相关)(?:部门|单位)|[^，,。；;、]{1,12}?(?:人员|负责人))"
+# (and experts taken along: "…、消防救援支队及城镇燃气领域安全专家,成立专项检查组", fresh19's 宿州)
+_CLASS = r"(?P<cls>各[^，,。；;]{1,30}?|[^，,。；;]{1,20}?(?:有关|相关)(?:部门|单位)|[^，,。；;、]{1,12}?(?:人员|负责人|专家))"
+# the head count of the staff the bodies sent: "联合农技、农机等部门共20余人,成立8个工作专班" (fresh19's 罗店)
+# ("…联合交警大队共出动执法队员30余人,环卫处职工200余人,主要对…" (https://www.dongliao.gov.cn/xxgk/zwwgk/fwgk/202203/
+# t20220310_600692.html): the count closes the list, whatever the clause after it says)
+_HEADCOUNT = r"(?:共(?:计)?(?:出动|抽调|派出)?[\u4e00-\u9fff]{0,4}?[\d一二三四五六七八九十百]+[余多]?(?:名|人|个)(?:次)?(?:工作人员|执法人员|人员)?)"
+# an adverb between the list and its action: "…等部门先后到…开展" (清远), "…联合医疗保障部门迅速组织对…进行联合检查" (孝南),
+# "…交警九大队,分别在…开展" (阳山) — fresh19; and a verb of focus opening the action: "…联合市场监管所聚焦电梯安全领域,开展…" (上街)
+# (after a comma, any short adverb before 开展: "…联合乌达区公安分局,突击开展打击…" (https://daluzixun.com/news/1639451639218319))
+_ACT_ADVERB = r"(?:先后|分别|迅速|随即|立即|及时|积极|主动|近日)?"
 _ACTION = re.compile(
-    r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r")?[，,]?"
-    r"(?=(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|"
-    r"抽调|起草|制定|研究|召开|举行|举办|隆重|一行|共计|出动|组织|组建|依法|采取|围绕|走访|督查|检查|排查|整治|严厉|严格|坚决|到(?=[^，,。；;]{2,16}?(?:开展|进行|检查|督导|督查))))")
+    r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r")?"
+    + _HEADCOUNT + r"?[，,]?"
+    r"(?=(?<=[人名次][，,])|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|"
+    r"抽调|起草|制定|研究|召开|举行|举办|隆重|一行|共计|出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|"
+    r"到(?=[^，,。；;]{2,30}?(?:开展|进行|检查|督导|督查))))")
 _CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村\(居\)|村（居）|企业|学校|多(?:个|家)?(?:部门|单位))$")  # "…、社区等多部门": a class
 # words no body's name holds: "区残联组织拟受助残疾儿童到定点康复评估机构进行评估" lists no bodies
 _NOT_BODY = re.compile(r"负责|[拟到向把将被的]|进行|鼓励|推动|开展")
@@ -54,7 +66,7 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # no field: a class, an action, or a verb glued to the first field ("联合公安、消防…等部门": 联合 is the verb, fresh13's 中子)
 # ("共与公安、公商等部门联合执法6次": 共 is "in all", fresh16's 贞丰)
 _NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|组织|牵头)|^[共并]与")
-_STAFF = re.compile(r"(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干)$|(?:相关)?(?:责任人|负责人)$")
+_STAFF = re.compile(r"(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干|专家)$|(?:相关)?(?:责任人|负责人)$")
 
 
 # a named village doing its share ("…资产公司和金栅桥村分别负责") is a unit of the list (fresh3's 迁西 rule)
@@ -113,7 +125,8 @@ def _list_items(text: str, subject: bool = False) -> list[str]:
     # (and after a named town or street: "…、老池镇及辖区派出所" (fresh17's 船山), "联合街道以及区住建局" (fresh17's 前进区))
     # (and a named community: "…、海福新城社区以及物业单位", fresh17's 海虞)
     # (and a named school: "…、平口镇中心学校及平口镇中学护校队", fresh18's 平口)
-    items = [_body_of_staff(x) for x in re.split(r"[、，,]|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))(?:以及|[和及与])", text) if x]
+    # ("休宁县劳动和社会保障局局与建委…" (fresh19's 休宁): a name's last character printed twice is the page's slip)
+    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x)) for x in re.split(r"[、，,]|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))(?:以及|[和及与])", text) if x]
     items = _shared_organ(items)
     # "玉林市陆川县市场监督管理局与县教育局…" (陆川, fresh14): a city printed before a county's body is where the county is
     chain = _PLACE_CHAIN.match(items[0]) if subject and items else None
@@ -190,7 +203,27 @@ def _cooperating(rest: str) -> tuple[list[str], list[str]] | None:
         if m["cls"] and not _STAFF.search(m["cls"]):
             got[1].append(m["cls"])
         return got
-    return None
+    return _units_before_verb(rest)
+
+
+# a verb of the action that no closing word above knows, read from its first character: "…交通执法支队三大队联合市公安交警五大队
+# 打击非法营运" (fresh14's 宣城); only after a run of named units, the longest one the clause begins with
+_VERB_START = re.compile(r"^(?:打击|查处|清理|拆除|取缔|查扣|查获|巡逻|巡航|蹲守|设卡|夜查|突击|走进|进驻|入户|上门|联查|联检|宣传|治理|处置|劝导|核查|抽查|暗访|护航)")
+
+
+def _units_before_verb(rest: str) -> tuple[list[str], list[str]] | None:
+    """The named units opening the clause up to a verb of the action (_VERB_START), the longest such run; None when
+    there is none."""
+    clause = re.split(r"[，,。；;“”《》]", rest)[0]
+    best = None
+    for m in re.finditer(r"[局委办所队站心院厅部]", clause):
+        head, after = clause[: m.end()], clause[m.end():]
+        if not _VERB_START.match(after):
+            continue
+        items = _list_items(head)
+        if items and all(_unit(x) and len(x) <= 20 and not _NOT_BODY.search(x) for x in items):
+            best = (items, [])
+    return best
 
 
 # "省机关事务管理局省政府机关保卫处组织…": a body printed after its parent, glued, each name with its own level: the
@@ -209,8 +242,21 @@ def without_when(text: str) -> str:
     return rest if rest != text and _unit(rest) else text
 
 
+def _after_purpose(text: str) -> str:
+    """A purpose run into the subject with no comma between ("为防范交通运输安全事故维护人民生命财产安全交通执法支队三大队",
+    fresh14's 宣城): the subject is the longest named unit (at most 16 characters) ending the text that opens with a level
+    or a field; the text as it is otherwise."""
+    if not text.startswith("为"):
+        return text
+    for i in range(max(1, len(text) - 16), len(text) - 2):
+        tail = text[i:]
+        if _unit(tail) and (_LEVEL_START.match(tail) or re.match(_FIELD_NAME.pattern.rstrip("$"), tail)):
+            return tail
+    return text
+
+
 def _lead(text: str) -> list[str] | None:
-    text = without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text))))
+    text = _after_purpose(without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text)))))
     if _NOT_BODY.search(text) or re.search(r"支持|鼓励|引导", text):
         return None  # "鼓励支持工会组织、社区开展…": 工会组织 is a noun, nobody organises
     items = _list_items(text, subject=True)
@@ -232,7 +278,9 @@ _SAME_SUBJECT = re.compile(r"^(?:切实|充分|积极|主动|认真)(?:发挥|�
 _OPENING = re.compile(r"^(?P<unit>[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|中心|院|队|所|站|厅|街道|政府|部门))(?![\u4e00-\u9fff]{0,2}[、和与及])")
 
 
-_LED_BY_HEAD = re.compile(r"(?<=[局委办队所站厅院])(?:局长|副局长|主任|副主任|党组书记|队长|所长|站长|厅长|院长)[\u4e00-\u9fff]{2,3}带队$")
+# (and any rank: "由清远市民政局四级调研员石学忠同志带队" (fresh19's 佛冈))
+_LED_BY_HEAD = re.compile(r"(?<=[局委办队所站厅院])(?:[一二三四五六七八九十]级)?(?:局长|副局长|主任|副主任|党组书记|队长|所长|站长|厅长|院长|"
+                          r"调研员|巡视员|督察长)[\u4e00-\u9fff]{2,3}(?:同志)?带队$")
 
 
 def opening_lead(clauses: list[str]) -> list[str] | None:
@@ -241,7 +289,7 @@ def opening_lead(clauses: list[str]) -> list[str] | None:
     while len(clauses) > 1 and (_CONDITION.match(clauses[-1]) or _SAME_SUBJECT.match(clauses[-1])):
         clauses = clauses[:-1]
     # "荆州市住建局局长马林武带队" (fresh16's 荆州): the body whose head leads the team is the subject
-    opening = without_when(_LED_BY_HEAD.sub("", clauses[-1])) if clauses else ""
+    opening = without_when(_LEAD_IN.sub("", _LED_BY_HEAD.sub("", clauses[-1]))) if clauses else ""
     # "勐腊县森林公安局勐满警务站按照上级防火工作方案" (fresh16's 勐腊): the whole name before a condition, when it is one
     head = re.split(r"(?=按照|根据|依据|遵照|依照|结合|围绕)", opening)[0]
     if head != opening and 4 <= len(head) <= 24 and _unit(head) and not _NOT_BODY.search(head):
@@ -297,8 +345,12 @@ def joint_action(sent: str) -> Roles | None:
 # 整治行动" (崇阳: the joint action named later in the clause)
 # (a team of any name: "…组成联合排查整治组" (fresh17's 西城), "由A、B、C及辖区派出所组成集中整治执法工作小组" (fresh17's 船山);
 # never a 领导小组, whose members the duty styles read)
+# the joint marker before where the bodies act: "武冈市人社局、住建局、总工会等部门联合在全市建筑企业开展…专项检查" (fresh19's 武冈)
+# (or before whom they send: "金溪县文化、政法、工商、公安、教育、卫生等部门联合组织执法人员,深入…"
+# (http://www.txwb.com/AT/hyzx/wbzx/201207/118668.html))
+_WHERE_ACT = r"在[^，,。；;]{1,20}?(?:开展|展开|进行)"
 _TOGETHER = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整治|工作)?由)?(?P<list>[^，,。；;由]{4,120}?)(?:" + _TAIL + r")?"
-                       r"(?:联合(?=开展|执法|检查|行动|整治|组成|成立|督查|排查)|"
+                       r"(?:联合(?=开展|执法|检查|行动|整治|组成|成立|督查|排查|组织(?!的)|" + _WHERE_ACT + r")|"
                        r"组成(?!的|[^，,。；;]{0,10}?领导小组)(?=[\u4e00-\u9fff“”]{0,10}?(?:组|队|专班|队伍)(?:[，,。；;]|$|开展|对|赴|前往|深入|在))|"
                        r"(?<=部门|单位|机构)(?=在[^，,。；;]{1,12}(?:开展|进行)[^，,。；;]{0,30}联合))")
 # a place named in such a list stands for its government ("青海省“扫黄打非”办公室、西宁市、海西州文化市场执法局组成…")
@@ -384,7 +436,7 @@ def composed_group(sent: str) -> Roles | None:
 # cooperate. Only where the one who leads is a person (a title and a name): "X局带领…" is the bodies' own joint work.
 _LED_TEAM = re.compile(r"(?:^|[，,])(?:分别)?由?(?P<who>[^，,。；;由]{2,30}?)带领(?P<team>[^，,。；;]{2,60}?)[，,]?(?:并)?联合"
                        r"(?P<partners>[^，,。；;]{2,80}?)(?=对|开展|进行|前往|赴|深入|在|[，,])")
-_OFFICIAL = re.compile(r"(?:主任|局长|成员|书记|队长|组长|县长|区长|市长|镇长|乡长|所长|站长)[\u4e00-\u9fff]{2,3}$")
+_OFFICIAL = re.compile(r"(?:主任|局长|成员|书记|队长|组长|县长|区长|市长|镇长|乡长|所长|站长|主席)[\u4e00-\u9fff]{2,3}$")
 # a team's part named by its area ("对竹片区", "勍香片区"): a body of the team, as its squadrons are
 _AREA_TEAM = re.compile(r"^[\u4e00-\u9fff]{2,4}片区$")
 
