@@ -501,8 +501,20 @@ def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titl
     asked = periods(query)
     if asked and not asked & periods(evidence):
         return 1.0
+    if seasons(query) - seasons(evidence):
+        return 1.0
     wanted = ordinals(query)
     return float(bool(wanted) and not wanted & ordinals(evidence))
+
+
+# A season or school holiday (春季, 秋冬季, 暑假 / 暑期, 寒假): a campaign of one season is not another's (于都县's 秋季
+# 开学 check for the 春季 one, u933).
+_SEASON = re.compile(r"([春夏秋冬])季|([暑寒])[假期]")
+
+
+def seasons(text: str) -> set[str]:
+    """The seasons a text names (秋冬季 → 冬; 暑假 and 暑期 → 暑)."""
+    return {a or b for a, b in _SEASON.findall(text)}
 
 
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
