@@ -23,7 +23,7 @@ SERVICE_CUES = {
 # 开发 of 开发区). tests/test_confidence.py holds the messages each was written for and the questions it must
 # leave alone (重污染天气监测预警, 免费看电影).
 CHAT_CUES = {
-    "greeting": re.compile(r"^(?:你好|您好|在吗|在不在|有人吗)"),
+    "greeting": re.compile(r"^(?:你好|您好|哈喽|在吗|在不在|有人吗)|有人在线吗"),
     "assistant": re.compile(r"你是谁|你叫什么|谁开发的|你是(?:机器人|真人)|陪我|聊(?:两句|几句|聊天|一会)"),
     "writing": re.compile(r"帮我写|写一[首篇段]|讲个笑话"),
     # the day named a few characters before what happens on it (明天淄博的天气, 今晚有什么电影), not a rule's start

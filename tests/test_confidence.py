@@ -58,6 +58,7 @@ def test_service_cues(query, cues):
     ("张店区开发区管委会主任是谁", []),
     ("张店从今天开始看病报销比例涨了吗", []),  # a day, then no weather, film or 限号 after it
     ("在不在 能陪我聊两句吗", ["greeting", "assistant"]),  # u573
+    ("哈喽 有人在线吗", ["greeting"]),  # u523
     ("能陪我聊聊天吗", ["assistant"]),
 ])
 def test_chat_cues(query, cues):
