@@ -17,8 +17,8 @@ under 20 %: the district's own name says nothing):
   prints — another city, or another district of the same city (临淄区, 周村区 where the topic is printed for
   张店区 only) — or a year that neither the first passages nor their documents' dates carry (those about the
   place asked, where any print it: years_about), or an edition (2024年度, 2024版, 第四批, 第三版) or plan period
-  (2021-2025, 十四五) the first passages do not print, or a plan of a period (十三五…规划) no first document's title
-  names. A place printed nowhere in the corpus is excused while a document of unknown place that may be its page
+  (2021-2025, 十四五) or season (春季, 秋冬季, 暑假 / 暑期: seasons) the first passages do not print, or a plan of a
+  period (十三五…规划) no first document's title names. A place printed nowhere in the corpus is excused while a document of unknown place that may be its page
   (it answers the topic as well as the first passage and names no other place of that level) is among the
   candidates: a page need not print its own place (a district's own notice says 区政府, never its name);
 - `place_top`: 1 when a place the question names is printed neither in the first passage nor in its document
@@ -68,7 +68,7 @@ __all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "CHA
            "join_single_runs", "joined_places", "load_calibration", "one_character_county", "ordinals",
            "page_places", "periods", "phrase_pairs", "place_level", "plan_period_off", "government_place",
            "place_apart", "place_out_of_scope", "place_stem", "places_off",
-           "prints_name", "QUESTION_FILLERS", "question_places", "scope_miss", "SERVICE_CUES", "service_cues",
+           "prints_name", "QUESTION_FILLERS", "question_places", "scope_miss", "seasons", "SERVICE_CUES", "service_cues",
            "share_printed", "topic_words", "unit_place", "years_about", "years_in"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
@@ -488,8 +488,8 @@ def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titl
     """1.0 when the query is about somewhere or some year the evidence is not: a place out of scope
     (place_out_of_scope), a year printed in neither the first passages nor their documents' dates
     (`year_text`), or an edition (2024年度, 2024版), a plan period (periods: 2021-2025, 十四五) or an ordinal edition
-    (ordinals: 第四批, 第三版) the first passages (`evidence`) do not print, or a plan's period none of their
-    documents' `titles` names (plan_period_off)."""
+    (ordinals: 第四批, 第三版) or a season (seasons: 春季, 寒假) the first passages (`evidence`) do not print, or a plan's
+    period none of their documents' `titles` names (plan_period_off)."""
     if place_miss or (titles is not None and plan_period_off(query, titles)):
         return 1.0
     years = years_in(query)
@@ -501,8 +501,20 @@ def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titl
     asked = periods(query)
     if asked and not asked & periods(evidence):
         return 1.0
+    if seasons(query) - seasons(evidence):
+        return 1.0
     wanted = ordinals(query)
     return float(bool(wanted) and not wanted & ordinals(evidence))
+
+
+# A season or school holiday (春季, 秋冬季, 暑假 / 暑期, 寒假): a campaign of one season is not another's (于都县's 秋季
+# 开学 check for the 春季 one, u933).
+_SEASON = re.compile(r"([春夏秋冬])季|([暑寒])[假期]")
+
+
+def seasons(text: str) -> set[str]:
+    """The seasons a text names (秋冬季 → 冬; 暑假 and 暑期 → 暑)."""
+    return {a or b for a, b in _SEASON.findall(text)}
 
 
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}

@@ -23,12 +23,13 @@ SERVICE_CUES = {
 # 开发 of 开发区). tests/test_confidence.py holds the messages each was written for and the questions it must
 # leave alone (重污染天气监测预警, 免费看电影).
 CHAT_CUES = {
-    "greeting": re.compile(r"^(?:你好|您好|在吗|在不在|有人吗)"),
+    "greeting": re.compile(r"^(?:你好|您好|哈喽|在吗|在不在|有人吗)|有人在线吗"),
     "assistant": re.compile(r"你是谁|你叫什么|谁开发的|你是(?:机器人|真人)|陪我|聊(?:两句|几句|聊天|一会)"),
     "writing": re.compile(r"帮我写|写一[首篇段]|讲个笑话"),
     # the day named a few characters before what happens on it (明天淄博的天气, 今晚有什么电影), not a rule's start
     "today": re.compile(r"(?:今天|明天|后天|今晚)\S{0,6}?(?:天气|下雨|气温|限号|电影)|天气怎么样"),
-    "errand": re.compile(r"快递到|股票"),
+    # a parcel, shares, a phone's credit (怎么给手机充话费, u1047): a service of a firm, not of a government
+    "errand": re.compile(r"快递到|股票|话费"),
     "eating": re.compile(r"好吃"),
 }
 # Questions that ask for a value of a type, as named (ask, value) matchers: the question asks for a phone number,
@@ -38,11 +39,13 @@ CHAT_CUES = {
 ANSWER_TYPES = {
     # a question that ends on a phone (张店区社会信用中心电话, 投诉电话) asks for its number
     "phone": (re.compile(r"电话(?:是)?多少|电话号码|号码是|打(?:哪个|什么|几号)电话|热线|(?:联系|值班)电话|电话$"),
-              re.compile(r"(?<![\d.])(?:0\d{2,3}[-－—]?)?\d{7,8}(?![\d.])|(?<!\d)1[3-9]\d{9}(?!\d)"
+              # (not the digits of a hyphenated code: the 登记号 ZDDR-2021-0010003 of a normative document)
+              re.compile(r"(?<![\d.\-a-z])(?:0\d{2,3}[-－—]?)?\d{7,8}(?![\d.\-])|(?<!\d)1[3-9]\d{9}(?!\d)"
                          r"|(?<!\d)(?:12\d{3}|96\d{3})(?!\d)")),
     "address": (re.compile(r"地址|哪条路|哪条街|门牌|办公地点|在什么地方|什么位置"),
                 # a number before 号 that closes a decree number (淄政发〔2017〕17号) is no street number
-                re.compile(r"(?<![〕\]\d])\d+号|大厦|大楼|[\u4e00-\u9fff]{1,6}(?:路|街|大道)(?!线)|地址")),
+                # a 街道 (湖田街道: a sub-district of a contact table) is no street
+                re.compile(r"(?<![〕\]\d])\d+号|大厦|大楼|[\u4e00-\u9fff]{1,6}(?:路|街(?!道)|大道)(?!线)|地址")),
     "hours": (re.compile(r"几点|开门|营业时间|开放时间|作息时间|(?:周[六日末]|星期[六日天])(?:上班|开门|开放|办公|营业|能去|去办|办事|能办)"
                          r"|上班吗|中午(?:有人|上班|办公|值班|休息)|有人值班"),
               re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|工作日|周[六日末]|星期[六日天]|节假日")),
@@ -59,10 +62,10 @@ ANSWER_TYPES = {
     # a count of units or visitors (认定了多少家, 多少万人次): a number before its measure word; 哪几家 asks for
     # names, not a count
     "count": (re.compile(r"多少家|(?<!哪)几家|多少万?人次"),
-              re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:万|亿)?\s*(?:家|人次)")),
+              re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:万|亿)?\s*(?:家|人次)")),
     # a count in another measure word (查出多少处隐患, 查获多少吨, 保留多少件): a number before that measure word
     "measure": (re.compile(r"(?:多少|(?<!哪)几)(?P<unit>处|吨|件|项|所|座|辆|台|起|批|户)"),
-                "[\\d一二三四五六七八九十百千两]+\\s*(?:万|亿)?\\s*{unit}"),
+                "[\\d一二三四五六七八九十百千两]+\\s*(?:余|多)?\\s*(?:万|亿)?\\s*(?:{unit})"),
     # a date asked (几月几号开的, 什么时候建的): a day or a year printed
     "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开(?!始)|召开|建|成立|举行|发布|印发|出台)"),
              re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[-./]\d{1,2}")),
@@ -79,6 +82,8 @@ ANSWER_TYPES = {
                           r"(?:是谁|叫什么|是哪位)"),
                "{role}[：:\\s]+[\u4e00-\u9fff]{{2,3}}"),
 }
+# Measure words that count the same things (a vehicle by 辆 or 台: 检查车辆182台 answers 检查了多少辆车, o516).
+_SAME_UNIT = {"辆": "辆|台"}
 # A question that asks whether (要不要向社会公布咨询电话, 是否收费) asks for a yes or no about a rule, not a value.
 _WHETHER = re.compile(r"要不要|是否|需不需要|应不应该|可不可以")
 
@@ -114,7 +119,7 @@ def answer_type_miss(query: str, evidence: list[str], words=(), about=lambda j: 
         # is: 仓山区's fines are not in 张店's rule's amount (u460)
         near = [evidence[j] for j in ([j for j in near if about(j)] or near)]
         if isinstance(value, str):  # a pattern of the asked word itself (the post of a person question)
-            value = re.compile(value.format(**{k: re.escape(v) for k, v in m.groupdict().items()}))
+            value = re.compile(value.format(**{k: _SAME_UNIT.get(v, re.escape(v)) for k, v in m.groupdict().items()}))
         if not any(value.search(t) for t in near):
             return 1.0
     return 0.0
