@@ -1699,6 +1699,14 @@ UNGLUED = [
     # fresh14 tianjin-2017-zhongwuran-tianqi-yingji-yuan-law-site (a law database's headline: the year, then the status)
     ("天津市人民政府办公厅关于印发天津市重污染天气应急预案的通知(2017) 失效",
      ("天津市人民政府办公厅关于印发天津市重污染天气应急预案的通知", None)),
+    # fresh19 jiangsu_changzhou-2023-zhengfu-gongzuo-baogao-zhongdian-renwu-fenjie-tongzhi-converter (a mirror's pipe cell,
+    # http://www.loyalmeds.com/downxxgk.php?fid=625167487403475): 分解 is a type word inside the title, and 落实方案的通知常政发
+    # is no organ part of a 文号: the number starts after the title's last type word
+    ("關于印發(fā)2023年《政府工作報告》重點任務分解落實方案的通知 常政發(fā)〔2023〕1號",
+     ("关于印发2023年《政府工作报告》重点任务分解落实方案的通知", "常政发〔2023〕1号")),
+    # guard: a 函 number's organ part holds a type word of its own (国办函), and is kept whole
+    ("国务院办公厅关于同意建立数字经济发展部际联席会议制度的函国办函〔2022〕63号",
+     ("国务院办公厅关于同意建立数字经济发展部际联席会议制度的函", "国办函〔2022〕63号")),
     # guard: an edition note is the title's (fresh zhejiang_jinhua keeps "(2024年修订)"): as printed
     ("关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知",
      ("关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知", None)),

@@ -316,6 +316,9 @@ _NATIONAL = {"国发": "国务院", "国函": "国务院", "国办发": "国务�
 _PLACELESS = re.compile(r"^(?P<level>[区县市旗])(?:人民)?政府")
 
 
+_ZONE = re.compile(r"(?:经开|高新|开发|园|试验|合作|保税)区$")
+
+
 def issuer_from_number(number: str | None, text: str, level: str | None = None) -> str | None:
     """The organ a government 文号 stands for, its place read from the text ("菏政办字〔2023〕1号" and "菏泽市" in
     the text → 菏泽市人民政府办公室); None when the prefix is no government's or the text names no such place.
@@ -331,8 +334,9 @@ def issuer_from_number(number: str | None, text: str, level: str | None = None) 
     if not m:
         return None
     # a place's name has two characters at least before its level ("乌海市" holds "海市", no place of 海政办发)
+    # (a development zone is governed by its 管委会, not a 人民政府: "常州经开区管委会" in the 主送 names no place of 常政发)
     places = Counter(p for p in re.findall(rf"{re.escape(m['abbr'])}[\u4e00-\u9fff]{{0,3}}?(?:市|县|区|旗)", text)
-                     if 3 <= len(p) <= 7 and (level is None or p.endswith(level)))
+                     if 3 <= len(p) <= 7 and (level is None or p.endswith(level)) and not _ZONE.search(p))
     if not places:
         return None
     return places.most_common(1)[0][0] + _CODE_ORGAN[m["code"]]
