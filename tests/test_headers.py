@@ -1599,6 +1599,14 @@ HEADERS = [
     # apart by 、 on one line over the 关于 lines; the title keeps the 、 as printed
     ('joint organs apart by 、 on their line over the 关于 lines', '索 引 号：\t000014349/1996-00077\t主题分类：\t国防\\国防动员\n发文机关：\t国务院办公厅、中央军委办公厅\t成文日期：\t1996年06月29日\n标 题：\t国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知\n发文字号：\t国办发〔1996〕25号\t发布日期：\t2018年12月24日\n主 题 词：\n\n国务院办公厅、中央军委办公厅\n关于加强对侵华日军遗弃化学武器\n调查和管理工作的通知\n国办发〔1996〕25号\n北京市、天津市、河北省、山西省、内蒙古自治区、辽宁省、吉林省、黑龙江省、上海市、江苏省、浙江省、安徽省、福建省、江西省、山东省、河南省、湖北省、湖南省、广东省、\n日本军国主义在侵华战争中，公然违背国际法准则，使用化学武器，毒害中国军队和无辜民众。',
      [('国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知', '国办发〔1996〕25号', '国务院办公厅、中央军委办公厅', '1996-06-29')]),
+    # fresh18 gansu_zhuoni-2022-zhengce-wenjian-jiedu-gongzuo-zhidu-converter-pipe (lines 1-19, a mirror's converter copy,
+    # https://www.negevfu.com.cn/info/2335/24069.htm): blank pipe rows over a byline whose 作者 is the county's office
+    # (no 来源 printed), then the rule's title run into its first article on one line
+    ("a rule's title run into its first article, the office as the byline's 作者", '|\n|\n|\n|\n||||||||||\n|\n||||||||||\n|\n||||||||||\n|\n|\n|\n|\n|\n|\n|\n時間:2022-08-16 作者:卓尼縣人民政府辦公室 點擊數(shù): |\n|\n卓尼縣政策文件解讀工作制度(試行)第一條 為規(guī)范縣政府及其部門政策文件解讀工作,引導人民群眾和社會各界準確理解政策,根據(jù)《中華人民共和國政府信息公開條例》和省州縣關于全面推進政務公開工作文件精神,結合卓尼實際,制定本制度。 第二條 縣政府辦負責推進、指導、協(xié)調、督促全縣行政機關政策文件解讀工作。縣政府相關部門按照職能職責,積極推進政策文件解讀相關工作。 第三條 政策文件解讀工作堅持“誰起草、誰解讀”的原則,政策文件解讀由起草部門負責組織實施解讀;由多個部門共同起草的,由牽頭部門負責組織實施政策解讀。',
+     [('卓尼县政策文件解读工作制度(试行)', None, '卓尼县人民政府办公室', '2022-08-16')]),
+    # guard: a sentence citing a rule's article opens no title
+    ("a sentence citing a rule's first article is no title", '首页 > 政务公开\n依照本办法第一条的规定，县政府办负责推进、指导、协调、督促全县行政机关政策文件解读工作，县政府相关部门按照职能职责，积极推进政策文件解读相关工作，政策文件解读工作坚持谁起草谁解读的原则。',
+     [('x', None, None, None)]),
     # docmeta18 national-2018-zhuanli-daili-tiaoli-ling (lines 1-23): the order page under the fields, cell per line
     ("a State Council order's page: the 文号 field holds the order's number", '索 引 号：\n000014349/2018-00206\n主题分类：\n科技、教育\\知识产权\n发文机关：\n国务院\n成文日期：\n2018年11月06日\n标 题：\n专利代理条例\n发文字号：\n国令第706号\n发布日期：\n2018年11月19日\n主 题 词：\n\n中华人民共和国国务院令\n第706号\n《专利代理条例》已经2018年9月6日国务院第23次常务会议修订通过，现将修订后的《专利代理条例》公布，自2019年3月1日起施行。\n总理\u3000\u3000李克强\n2018年11月6日\n专利代理条例',
      [('专利代理条例', '国令第706号', '国务院', '2018-11-06')]),

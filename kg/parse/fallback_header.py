@@ -167,6 +167,10 @@ def _untagged_copy(lines: list[Line], j: int, title: str, title_end: int, end: i
 # list page's item holding the whole notice)
 _GLUED_TITLE = re.compile(r"^[•·●◆■▪]?(?P<title>[^。，,：:；;《》]{0,60}?关于[^。：:；;]{4,100}?的(?:公示|通知|公告|通告|通报|决定|意见|批复))"
                           r"(?=(?:19|20)\d{2}年|为|根据|按照|近日|经|(?P<num>[\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,5}号))")
+# (or a rule's title, its kind and edition note, run into its first article: "卓尼县政策文件解读工作制度(试行)第一条 为规范…")
+# (a sentence citing a rule's article is no title: "依照本办法第一条…")
+_GLUED_RULE = re.compile(r"^[•·●◆■▪]?(?!根据|依照|依据|按照|本|对|经)(?P<title>[^。，,：:；;《》]{4,60}?(?:制度|办法|规定|细则|规则|条例|章程|准则|规程|守则)"
+                         r"(?:[（(](?:试行|暂行|修订|草案|征求意见稿)[)）])?)(?=第一条)")
 
 
 # a document-sharing site's file name standing as a heading ("贯彻落实…责任分工表.docx"): the uploader's name for the file,
@@ -245,10 +249,11 @@ def _glued_title(lines: list[Line], start: int, end: int) -> tuple[int, str, str
     first = next((k for k in rows if len(_c(lines[k])) > 80), None)
     if first is None or any(len(_c(lines[k])) > 40 or "。" in lines[k].text for k in rows if k < first):
         return None
-    m = _GLUED_TITLE.match(_c(lines[first]))
+    m = _GLUED_TITLE.match(_c(lines[first])) or _GLUED_RULE.match(_c(lines[first]))
     if not m:
         return None
-    return first, m["title"], normalize_doc_number(m["num"]) if m["num"] else None
+    num = m.groupdict().get("num")
+    return first, m["title"], normalize_doc_number(num) if num else None
 
 
 # a 文号 broken after its opening bracket, the year and the count run together on the next line, 〕 and 号 lost
@@ -289,6 +294,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
                       title_start=named, title_end=named, end=start - 1, doc_number=None, doc_number_line=None,
                       evidence=(), metadata={"title_below_text": True})
     item = _item_field(lines, start, end) if not preamble else None
+    run_on = False
     if item is not None:  # a 责任清单 page: its 管理事项 names the entry
         j, title = item
         title_end, number = j, None
@@ -306,6 +312,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
     elif (glued := _glued_title(lines, start, end)) is not None:  # a page on one line, the title run into the text
         j, title, number = glued
         title_end = j
+        run_on = True  # the text runs on after the title on its line: that line is the body's too
     else:
         title, title_end, number = Path(file).stem, start - 1, None
         linked = _linked_file(lines, start, end)
@@ -340,5 +347,5 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
                       doc_number=number, doc_number_line=num_i if number else None, evidence=(),
                       metadata={"title_below_text": True}, **dated)
     return Header(start=start, issuer=None, title=title, title_start=j if j is not None else start - 1,
-                  title_end=title_end, end=title_end if j is not None else start - 1, doc_number=number,
+                  title_end=title_end, end=(title_end - run_on) if j is not None else start - 1, doc_number=number,
                   doc_number_line=num_i if number else None, evidence=(), **dated)
