@@ -2218,6 +2218,30 @@ PAGE_TOPS += [
 ]
 
 
+PAGE_TOPS += [
+    # fresh18 shandong_juancheng-2022-jiechu-bufen-guankongqu-tonggao (lines 1-11, https://juke.outofmemory.cn/life/1635819.html):
+    # a Q&A site's own headline (its place, no 关于) and the poster's line over the notice's formal title, printed twice
+    # (通告 / 通知): the first formal title is the document's
+    ("a site's headline over the notice's formal title",
+     "鄄城县封路通知\n\n江苏高邮2022-09-15  18\n\n鄄城县关于解除部分管控区的通告\n\n鄄城县关于解除部分控制区的通知\n\n"
+     "根据全县疫情变化情况,经市专家组综合分析研判,鄄城县委统筹疫情防控和经济运行领导小组(指挥部)决定,自发布之日起,鄄城县罗屋庄村、"
+     "鄄城南收费站、鄄城收费站(凤凰镇)解除控制区管理措施。\n\n鄄城县委统筹疫情防控和经济运行。\n\n领导小组(总部)\n\n2022年4月6日\n",
+     ("鄄城县关于解除部分管控区的通告", None, "2022-04-06", None)),
+]
+
+
+@pytest.mark.parametrize("what,text,want", [
+    # guard: the same site's page whose headline is a 关于 title itself (https://juke.outofmemory.cn/read/1632316.html,
+    # lines 1-3): the headline stays the first document's title
+    ("a 关于 headline over the organ's notice",
+     "湘潭县关于解除部分区域应急措施的通告\n湘潭县新冠肺炎疫情防控指挥部关于解除部分区域应急措施的通知\n"
+     "根据我县“3·23”疫情情况,经市级专家评估,新冠肺炎县疫情防控指挥部决定自2022年4月7日零时起,解除涉及石滩镇、杨家桥镇的封锁控制区、控制区、预防区应急措施。\n",
+     "湘潭县关于解除部分区域应急措施的通告"),
+])
+def test_a_headline_with_its_own_about_stays(what, text, want):
+    assert segment_issue(normalize_lines(text), "x.txt").documents[0].title == want
+
+
 @pytest.mark.parametrize("title,want", [
     ("厦门市新型墙体材料管理规定(2002年)", "厦门市新型墙体材料管理规定"),  # fresh18 厦门 (line 1): a law site's tag
     ("國務院關於同意四川省調整成都市部分行政區劃的批覆 (2015年)", "國務院關於同意四川省調整成都市部分行政區劃的批覆"),  # fresh10 成都

@@ -135,6 +135,23 @@ def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
     return j, title, title_end
 
 
+def _formal_copy(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
+    """(line, title, last line): a site's own headline for the page ("鄄城县封路通知"), its place first and no 关于 in
+    it, over the document's formal title a few short lines below, the same place opening it ("鄄城县关于解除部分管控区的
+    通告"): the formal title is the document's (the first, where the page prints two)."""
+    head = compact(title)
+    place = P.ORGAN_PLACE.match(head)
+    if "关于" in head or not place or len(place[0]) < 3 or len(head) > 30 or not P.DOC_TYPE_END.search(head):
+        return j, title, title_end
+    for k in [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:4]:
+        c = _c(lines[k])
+        if len(c) > 60 or "。" in c or re.search(r"[:：]", c):
+            break  # the body (or a field) begins
+        if c.startswith(place[0] + "关于") and P.DOC_TYPE_END.search(c) and c != head:
+            return k, c, k
+    return j, title, title_end
+
+
 # a page heading's year tag after a whole title ("國務院關於同意四川省調整成都市部分行政區劃的批覆 (2015年)", a library
 # telling apart its pages of one name)
 _YEAR_TAG = P.YEAR_TAG
@@ -304,6 +321,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
             j, title, title_end = _printed_heading(lines, j, named["stem"], end) or (j, named["stem"], title_end)
         j, title, title_end = _fuller_copy(lines, j, title, title_end, end)
         j, title, title_end = _untagged_copy(lines, j, title, title_end, end)
+        j, title, title_end = _formal_copy(lines, j, title, title_end, end)
         title = _READING_LEAD.sub(r"\1", title)
         if _QUOTED_LABEL.match(title) and _title_shaped(_QUOTED_LABEL.sub("", title)):
             title = _QUOTED_LABEL.sub("", title)
