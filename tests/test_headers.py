@@ -1604,6 +1604,11 @@ HEADERS = [
     # (no 来源 printed), then the rule's title run into its first article on one line
     ("a rule's title run into its first article, the office as the byline's 作者", '|\n|\n|\n|\n||||||||||\n|\n||||||||||\n|\n||||||||||\n|\n|\n|\n|\n|\n|\n|\n時間:2022-08-16 作者:卓尼縣人民政府辦公室 點擊數(shù): |\n|\n卓尼縣政策文件解讀工作制度(試行)第一條 為規(guī)范縣政府及其部門政策文件解讀工作,引導人民群眾和社會各界準確理解政策,根據(jù)《中華人民共和國政府信息公開條例》和省州縣關于全面推進政務公開工作文件精神,結合卓尼實際,制定本制度。 第二條 縣政府辦負責推進、指導、協(xié)調、督促全縣行政機關政策文件解讀工作。縣政府相關部門按照職能職責,積極推進政策文件解讀相關工作。 第三條 政策文件解讀工作堅持“誰起草、誰解讀”的原則,政策文件解讀由起草部門負責組織實施解讀;由多個部門共同起草的,由牽頭部門負責組織實施政策解讀。',
      [('卓尼县政策文件解读工作制度(试行)', None, '卓尼县人民政府办公室', '2022-08-16')]),
+    # fresh18 zhejiang_yongkang-2008-mingming-biaozhang-xin-wushibai-qiye-jueding-pipe (lines 1-3, a regional information
+    # site's copy, the 朗读 button over the title's pipe row): the whole decision in one cell, its 文号 before the organ and
+    # the title again, the date in Chinese numerals after the body's closing exclamation
+    ("the whole notice in one cell under the page's title, the date after its closing exclamation", '朗读\n| 永康市人民政府关于命名和表彰新“五十百”企业的决定 | |\n| 永政发〔2008〕23号 永康市人民政府 关于命名和表彰新“五十百”企业的决定 各镇人民政府、街道办事处,经济开发区管委会,城西新区管委会,市府各部门: 根据永委〔2007〕6号文件精神,经审定,决定命名铁牛集团有限公司、天河集团有限公司等5家企业分别为“航母”、“巨人”企业,并给予技改资金奖励: 一、“航母”企业1家 铁牛集团有限公司。 二、“巨人”企业4家 天河集团有限公司,星月集团有限公司,步阳集团有限公司,群升集团有限公司。 铁牛集团有限公司首次同时达到“航母”(销售收入20亿元以上,纳税总额6000万元以上)、“巨人”(销售收入10亿元以上,纳税总额3000万元以上)企业标准,奖励技改资金300万元;天河集团有限公司首次达到“巨人”企业标准,奖励技改资金100万元;星月集团有限公司、步阳集团有限公司和群升集团有限公司已分别于2005年(永“五十百”办〔2005〕1号)和2006年(永“五十百”办〔2006〕1号文件)给予奖励,此次不再重复给奖。 望以上企业再接再厉,不断开拓进取,以科学发展观为指导,积极推行工业创新,为我市经济社会又好又快发展做出新的更大的贡献! 二○○八年二月二十九日 |',
+     [('永康市人民政府关于命名和表彰新“五十百”企业的决定', '永政发〔2008〕23号', '永康市人民政府', '2008-02-29')]),
     # guard: a sentence citing a rule's article opens no title
     ("a sentence citing a rule's first article is no title", '首页 > 政务公开\n依照本办法第一条的规定，县政府办负责推进、指导、协调、督促全县行政机关政策文件解读工作，县政府相关部门按照职能职责，积极推进政策文件解读相关工作，政策文件解读工作坚持谁起草谁解读的原则。',
      [('x', None, None, None)]),
@@ -2292,3 +2297,15 @@ def test_the_page_date_under_a_title_skips_the_sites_lines():
     lead = ("深圳市生态环境局转发关于广东省2018年企业环境信用评价结果的通报\n\n分享\n人工智能朗读:\n\n"
             "2020年3月31日,广东省生态环境厅印发《广东省生态环境厅关于广东省2018年企业环境信用评价结果的通报》")
     assert _page_date(normalize_lines(lead), 0) == (None, None)
+
+
+@pytest.mark.parametrize("line,date", [
+    # fresh18 zhejiang_yongkang (line 3's end): the date ends the line after the body's closing exclamation
+    ("望以上企业再接再厉,为我市经济社会又好又快发展做出新的更大的贡献!2008年2月29日", "2008-02-29"),
+    # guard: a sentence going on after the exclamation with a date is no signature
+    ("全年任务超额完成!2008年2月29日,市政府召开表彰大会,命名铁牛集团有限公司为“航母”企业。", None),
+])
+def test_a_date_glued_after_the_bodys_close(line, date):
+    from kg.parse.signature import glued_signing_date
+
+    assert glued_signing_date(normalize_lines(line), 0, 0)[0] == date
