@@ -1609,6 +1609,12 @@ HEADERS = [
     # the title again, the date in Chinese numerals after the body's closing exclamation
     ("the whole notice in one cell under the page's title, the date after its closing exclamation", '朗读\n| 永康市人民政府关于命名和表彰新“五十百”企业的决定 | |\n| 永政发〔2008〕23号 永康市人民政府 关于命名和表彰新“五十百”企业的决定 各镇人民政府、街道办事处,经济开发区管委会,城西新区管委会,市府各部门: 根据永委〔2007〕6号文件精神,经审定,决定命名铁牛集团有限公司、天河集团有限公司等5家企业分别为“航母”、“巨人”企业,并给予技改资金奖励: 一、“航母”企业1家 铁牛集团有限公司。 二、“巨人”企业4家 天河集团有限公司,星月集团有限公司,步阳集团有限公司,群升集团有限公司。 铁牛集团有限公司首次同时达到“航母”(销售收入20亿元以上,纳税总额6000万元以上)、“巨人”(销售收入10亿元以上,纳税总额3000万元以上)企业标准,奖励技改资金300万元;天河集团有限公司首次达到“巨人”企业标准,奖励技改资金100万元;星月集团有限公司、步阳集团有限公司和群升集团有限公司已分别于2005年(永“五十百”办〔2005〕1号)和2006年(永“五十百”办〔2006〕1号文件)给予奖励,此次不再重复给奖。 望以上企业再接再厉,不断开拓进取,以科学发展观为指导,积极推行工业创新,为我市经济社会又好又快发展做出新的更大的贡献! 二○○八年二月二十九日 |',
      [('永康市人民政府关于命名和表彰新“五十百”企业的决定', '永政发〔2008〕23号', '永康市人民政府', '2008-02-29')]),
+    # fresh18 qinghai-jinrong-gaige-fazhan-ruogan-zhengce-cuoshi-tongzhi-spaced-chars (lines 1-9, cut before the signature):
+    # a document site's transcription of a PDF, a space between every character, its English site lines ("- 9 years ago")
+    # over the first page printed as one line: page number, red-head banner, the title, the 文号 with its digits lost,
+    # then the 主送; the title names the issuer
+    ("a transcribed PDF's first page on one line, the number's digits lost", '标题\n|\n|\n|\n- 屯 狄\n- 9 years ago\n- Views:\nTranscription\n1 省 政 府 文 件 青 海 省 人 民 政 府 关 于 印 发 青 海 省 深 入 推 动 金 融 改 革 发 展 若 干 政 策 措 施 的 通 知 青 政 号 各 市 自 治 州 人 民 政 府 ꎬ 省 政 府 各 委 办 厅 局 : 彻 执 行 ꎮ «青 海 省 深 入 推 动 金 融 改 革 发 展 的 若 干 政 策 措 施»ꎬ 已 经 省 政 府 同 意 ꎬ 现 印 发 给 你 们 ꎬ 请 认 真 贯',
+     [('青海省人民政府关于印发青海省深入推动金融改革发展若干政策措施的通知', None, '青海省人民政府', None)]),
     # guard: a sentence citing a rule's article opens no title
     ("a sentence citing a rule's first article is no title", '首页 > 政务公开\n依照本办法第一条的规定，县政府办负责推进、指导、协调、督促全县行政机关政策文件解读工作，县政府相关部门按照职能职责，积极推进政策文件解读相关工作，政策文件解读工作坚持谁起草谁解读的原则。',
      [('x', None, None, None)]),

@@ -182,8 +182,12 @@ def _untagged_copy(lines: list[Line], j: int, title: str, title_end: int, end: i
 # 公示2023年,农业农村部和应急管理部继续组织…"): the sentence opens on a year, 为, 根据, 按照, 近日 or 经
 # (or into its 文号, then the 主送: "• 大连市市场监督管理局关于下发…的通知   大市监网传〔2020〕38号   各区市县…: 现将…", a
 # list page's item holding the whole notice)
-_GLUED_TITLE = re.compile(r"^[•·●◆■▪]?(?P<title>[^。，,：:；;《》]{0,60}?关于[^。：:；;]{4,100}?的(?:公示|通知|公告|通告|通报|决定|意见|批复))"
-                          r"(?=(?:19|20)\d{2}年|为|根据|按照|近日|经|(?P<num>[\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,5}号))")
+# (or a transcribed PDF's first page: its page number and red-head banner before the title, the 主送 a few characters after
+# it, where the 文号's digits were lost: "1 省 政 府 文 件 青 海 省 人 民 政 府 关 于 印 发 … 的 通 知 青 政 号 各 市 自 治 州 …:")
+_GLUED_TITLE = re.compile(r"^[•·●◆■▪]?(?:\d{0,3}[\u4e00-\u9fff]{2,20}?文件(?=[^。，,：:；;《》]{0,60}?关于))?"
+                          r"(?P<title>[^。，,：:；;《》]{0,60}?关于[^。：:；;]{4,100}?的(?:公示|通知|公告|通告|通报|决定|意见|批复))"
+                          r"(?=(?:19|20)\d{2}年|为|根据|按照|近日|经|(?P<num>[\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,5}号)"
+                          r"|[^。，,：:；;《》]{0,8}?各[^。:：]{2,60}[:：])")
 # (or a rule's title, its kind and edition note, run into its first article: "卓尼县政策文件解读工作制度(试行)第一条 为规范…")
 # (a sentence citing a rule's article is no title: "依照本办法第一条…")
 _GLUED_RULE = re.compile(r"^[•·●◆■▪]?(?!根据|依照|依据|按照|本|对|经)(?P<title>[^。，,：:；;《》]{4,60}?(?:制度|办法|规定|细则|规则|条例|章程|准则|规程|守则)"
