@@ -1582,9 +1582,9 @@ HEADERS = [
     ('bare field values and a validity note between the page title and the header', '无障碍阅读 关怀版 返回首页\n政府信息公开\n槐荫区人民政府办公室关于印发槐荫区重污染天气应急预案的通知\n11370104597024629Y-A/2023-6526360\n环境监测、保护与治理\n槐政办字〔2023〕21号\n区政府办公室\n2023-12-15\n2023-12-15\n2024-11-20\n废止\n2024年11月20日,经区政府同意,修订后的《槐荫区重污染天气应急预案》印发。2023年12月15日印发的《槐荫区重污染天气应急预案》(槐政办字〔2023〕21号)同时废止。\n\n槐荫区人民政府办公室关于印发槐荫区重污染天气应急预案的通知\n\n字号:\n\n打印整页 打印内容 分享\n\n槐荫区人民政府办公室\n\n关于印发槐荫区重污染天气应急预案的通知\n\n槐政办字〔2023〕21号\n\n \n',
      [('槐荫区人民政府办公室关于印发槐荫区重污染天气应急预案的通知', '槐政办字〔2023〕21号', '槐荫区人民政府办公室', '2023-12-15')]),
     # fresh14 hunan_leiyang-2015-shengzhiguanxian-jingji-tizhi-gaige-shidian-fangan (lines 1-19, cut at 200 characters)
-    # (the row is for the 文号; the gold titles the plan without its organ line, a miss left open: docmeta17.md)
+    # (the organ line over a title naming its own place is the banner: the plan's title as the gold has it)
     ('文号 broken after its bracket, year and count run together', '当前页面: 首页  > 政府信息公开 > 政务公开工作要点专栏 > 2016年政务公开工作要点 > 深化改革 > 经济社会政策\n\n耒阳市省直管县经济体制改革试点工作方案\n\n \n\n耒阳市人民政府\n\n耒阳市省直管县经济体制\n\n改革试点工作方案\n\n\n耒政发〔\n201527\n\n \n\n根据省委贯彻落实中央关于全面深化改革若干重大问题的决定的《实施意见》以及省委、省政府下发的《关于开展省直管县试点工作的意见》的通知精神,按照省委深改组关于开展湖南省直管县体制改革试点工作的部署,结合耒阳市市情,特制订耒阳市省直管县体制改革试点工作方案。',
-     [('耒阳市人民政府耒阳市省直管县经济体制改革试点工作方案', '耒政发〔2015〕27号', '耒阳市人民政府', None)]),
+     [('耒阳市省直管县经济体制改革试点工作方案', '耒政发〔2015〕27号', '耒阳市人民政府', None)]),
     # fresh14 hebei_zhangjiakou-2022-chengshi-jingxihua-guanli-wenming-chengshi-chuangjian-yijian (lines 1-6, cut at 260 characters)
     ("a 发布时间 only, the organ and date glued after the one-line notice's close", '张家口市人民政府办公室印发张家口市关于加强城市精细化管理助力全国文明城市创建工作的意见的通知\n政策\n发布部门:信息补充中\n发布时间:2022年03月18日\n有效性:有效\n各县、区人民政府,各管理区管委会,经开区管委会,市政府各部门,市直属各单位:《张家口市关于加强城市精细化管理助力全国文明城市创建工作的意见》已经市政府常务会议研究通过,现印发给你们,请认真抓好贯彻落实。 张家口市人民政府办公室 2022年3月17日 张家口市关于加强城市精细化管理助力全国文明城市创建工作的意见 为深入贯彻习近平总书记视察张家口重要指示精神,进一步提升城市精细化管理水平,助力全国文明城市创建工作,结合我市城市管理实际,提出如下意见。',
      [('张家口市人民政府办公室印发张家口市关于加强城市精细化管理助力全国文明城市创建工作的意见的通知', None, '张家口市人民政府办公室', '2022-03-17')]),
@@ -2238,6 +2238,15 @@ PAGE_TOPS += [
      "根据全县疫情变化情况,经市专家组综合分析研判,鄄城县委统筹疫情防控和经济运行领导小组(指挥部)决定,自发布之日起,鄄城县罗屋庄村、"
      "鄄城南收费站、鄄城收费站(凤凰镇)解除控制区管理措施。\n\n鄄城县委统筹疫情防控和经济运行。\n\n领导小组(总部)\n\n2022年4月6日\n",
      ("鄄城县关于解除部分管控区的通告", None, "2022-04-06", None)),
+]
+
+
+PAGE_TOPS += [
+    # fresh8 shandong_qingdao-2021-shenji-jieguo-gonggao (lines 1-18,
+    # http://www.qingdao.gov.cn/zwgk/zdgk/zdlyzt/zdly/pggk/sjxx/202202/t20220208_4322693.shtml): the heading names the
+    # bureau's 公告 series, a dash, then the report's title, which the report prints below on two lines
+    ("a series, a dash and the item's title in the heading", '青岛市审计局审计结果公告2021年第3号(总第69号)——关于青岛市2020年度市级预算执行和 其他财政收支审计查出问题整改情况的报告\n青岛政务网 发布日期 : 2021-12-30\n字体大小: 打印\n\n青岛市审计局审计结果公告2021年第3号(总第69号)\n\n20211230日公告)\n\n \n\n关于青岛市2020年度市级预算执行和\n\n其他财政收支审计查出问题整改情况的报告\n\n \n\n——20211228日在市十六届人大常委会第十七次会议上\n',
+     ("关于青岛市2020年度市级预算执行和其他财政收支审计查出问题整改情况的报告", None, "2021-12-30", "青岛市审计局")),
 ]
 
 

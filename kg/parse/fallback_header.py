@@ -129,10 +129,41 @@ def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
         if not _title_like(_c(lines[k])) or _CLOSES_FIRST.match(_c(lines[k])) or re.search(r"[:：]", _c(lines[k])):
             continue
         fuller, last = _fallback_title(lines, k, end)
+        # (an organ line over a title that names its own place is the banner, not the title's start: "耒阳市人民政府" ⏎
+        # "耒阳市省直管县经济体制" ⏎ "改革试点工作方案" under the heading "耒阳市省直管县经济体制改革试点工作方案")
+        banner = _bare_title(fuller)[: len(_bare_title(fuller)) - len(bare)]
         if len(bare) >= 8 and _bare_title(fuller).endswith(bare) and len(_bare_title(fuller)) > len(bare) \
                 and not re.search(r"[:：]", fuller):  # (nor a label joined to it: "基本介绍" ⏎ "中文名:…")
+            if P.is_organ(banner) and P.ORGAN_PLACE.match(bare) and not P.TITLE_START.match(bare):
+                return k, title, last  # the document's copy, its title as the heading prints it
             return k, fuller, last
     return j, title, title_end
+
+
+def _dashed_heading(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
+    """(line, title, last line): a page heading that puts the series an item belongs to before a dash and the item's
+    title after it ("青岛市审计局审计结果公告2021年第3号(总第69号)——关于…整改情况的报告"), the document printing that
+    title below on its own (over two lines): the document's copy is its title."""
+    head = compact(title)
+    if "——" not in head:
+        return j, title, title_end
+    tail = head.rsplit("——", 1)[1]
+    if len(tail) < 8 or not P.TITLE_START.match(tail) or not P.DOC_TYPE_END.search(tail):
+        return j, title, title_end
+    for k in [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:12]:
+        if not tail.startswith(_c(lines[k])[:6]):
+            continue
+        copy, last = _fallback_title(lines, k, end)
+        if compact(copy) == tail:
+            return k, copy, last
+    return j, title, title_end
+
+
+def _opening_organ(heading: str) -> str | None:
+    """The organ, named with its place, that a heading opens with ("青岛市审计局审计结果公告…" → 青岛市审计局)."""
+    head = compact(heading)
+    return next((head[:n] for n in range(min(len(head), 24), 3, -1)
+                 if P.is_organ(head[:n]) and P.ORGAN_PLACE.match(head[:n])), None)
 
 
 def _formal_copy(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
@@ -316,6 +347,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
                       evidence=(), metadata={"title_below_text": True})
     item = _item_field(lines, start, end) if not preamble else None
     run_on = False
+    series_organ = None  # the organ a dashed heading's series names ("青岛市审计局审计结果公告…——关于…")
     if item is not None:  # a 责任清单 page: its 管理事项 names the entry
         j, title = item
         title_end, number = j, None
@@ -326,6 +358,8 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         j, title, title_end = _fuller_copy(lines, j, title, title_end, end)
         j, title, title_end = _untagged_copy(lines, j, title, title_end, end)
         j, title, title_end = _formal_copy(lines, j, title, title_end, end)
+        series, (j, title, title_end) = title, _dashed_heading(lines, j, title, title_end, end)
+        series_organ = _opening_organ(series) if title != series else None
         title = _READING_LEAD.sub(r"\1", title)
         if _QUOTED_LABEL.match(title) and _title_shaped(_QUOTED_LABEL.sub("", title)):
             title = _QUOTED_LABEL.sub("", title)
@@ -365,9 +399,9 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
             dated = dict(date=P.parse_date(m["d"]), date_line=num_i)
     if j is not None and any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j]):
         # the title was found below body text: only its own lines are the title, nothing above is header
-        return Header(start=start, issuer=None, title=title, title_start=j, title_end=title_end, end=start - 1,
+        return Header(start=start, issuer=series_organ, title=title, title_start=j, title_end=title_end, end=start - 1,
                       doc_number=number, doc_number_line=num_i if number else None, evidence=(),
                       metadata={"title_below_text": True}, **dated)
-    return Header(start=start, issuer=None, title=title, title_start=j if j is not None else start - 1,
+    return Header(start=start, issuer=series_organ, title=title, title_start=j if j is not None else start - 1,
                   title_end=title_end, end=(title_end - run_on) if j is not None else start - 1, doc_number=number,
                   doc_number_line=num_i if number else None, evidence=(), **dated)
