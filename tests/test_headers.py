@@ -2242,6 +2242,12 @@ PAGE_TOPS += [
 
 
 PAGE_TOPS += [
+    # fresh6 guangdong-2021-zhengfu-gongzuo-baogao-fengong (lines 1-18, long lines cut at 120 characters,
+    # https://jiu.foodmate.net/law/show.php?itemid=985): the title with its
+    # 文号, the repost's byline and summary (核心提示 and its first sentence), then the page's field block printing the same
+    # 文号 and no title: one document, signed 2021年3月21日 (the byline's 时间 is the repost's)
+    ("the page's field block under the titled header, the same 文号", '广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知 (粤府〔2021〕22号)\n时间: 2023-02-21\n来源: 广东省人民政府\n核心提示:\n《2021年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。执行过程中遇到的问题,请径向省政府办公厅反映。\n《2021年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。执行过程中遇到的问题,请径向省政府办公厅反映。\n发布单位 |\n广东省人民政府\n|\n发布文号 | 粤府〔2021〕22号 |\n发布日期 | 2021-03-29 | 生效日期 | 2021-03-29 |\n有效性状态 | 阶段性文件 | 废止日期 | 暂无 |\n属性 | 专业属性 | 其他 | |\n备注 |\n各地级以上市人民政府,省政府各部门、各直属机构:\n《2021年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。执行过程中遇到的问题,请径向省政府办公厅反映。\n广东省人民政府\n2021年3月21日',
+     ("广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知", "粤府〔2021〕22号", "2021-03-21", "广东省人民政府")),
     # fresh8 shandong_qingdao-2021-shenji-jieguo-gonggao (lines 1-18,
     # http://www.qingdao.gov.cn/zwgk/zdgk/zdlyzt/zdly/pggk/sjxx/202202/t20220208_4322693.shtml): the heading names the
     # bureau's 公告 series, a dash, then the report's title, which the report prints below on two lines
