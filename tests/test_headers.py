@@ -2248,6 +2248,13 @@ PAGE_TOPS += [
     # 文号 and no title: one document, signed 2021年3月21日 (the byline's 时间 is the repost's)
     ("the page's field block under the titled header, the same 文号", '广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知 (粤府〔2021〕22号)\n时间: 2023-02-21\n来源: 广东省人民政府\n核心提示:\n《2021年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。执行过程中遇到的问题,请径向省政府办公厅反映。\n《2021年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。执行过程中遇到的问题,请径向省政府办公厅反映。\n发布单位 |\n广东省人民政府\n|\n发布文号 | 粤府〔2021〕22号 |\n发布日期 | 2021-03-29 | 生效日期 | 2021-03-29 |\n有效性状态 | 阶段性文件 | 废止日期 | 暂无 |\n属性 | 专业属性 | 其他 | |\n备注 |\n各地级以上市人民政府,省政府各部门、各直属机构:\n《2021年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。执行过程中遇到的问题,请径向省政府办公厅反映。\n广东省人民政府\n2021年3月21日',
      ("广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知", "粤府〔2021〕22号", "2021-03-21", "广东省人民政府")),
+    # fresh7 shandong_changqing-2021-gongzuo-baogao-renwu-fengong (lines 1-23,
+    # http://www.jncq.gov.cn/gongkai/site_changqingquqzfbgsb/channel_6389b6fb3759918282650663/doc_638e0ffb0538052f6b08a4f3.html): the page's field values
+    # printed bare under its title, the index number first (索引号, 分类, 文号, 发布机构, two dates, 有效), then the document's
+    # own header; no signature on the excerpt: the first date of the values is its 成文日期
+    ("the page's field values printed bare under its title", '无障碍阅读 关怀版 返回首页\n政府信息公开\n济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知\n113701130042070099-A/2021-4059841\n综合政务\n济长政办字〔2021〕3号\n长清区政府\n2021-04-01\n2021-04-01\n有效\n\n济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知\n\n字号:\n\n打印整页 打印内容 分享\n\n济南市长清区人民政府办公室\n\n关于印发《政府工作报告》重点工作任务分工的通知\n\n济长政办字〔2021〕3号\n',
+     ("济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知", "济长政办字〔2021〕3号", "2021-04-01",
+      "济南市长清区人民政府办公室")),
     # fresh8 shandong_qingdao-2021-shenji-jieguo-gonggao (lines 1-18,
     # http://www.qingdao.gov.cn/zwgk/zdgk/zdlyzt/zdly/pggk/sjxx/202202/t20220208_4322693.shtml): the heading names the
     # bureau's 公告 series, a dash, then the report's title, which the report prints below on two lines
