@@ -2255,6 +2255,10 @@ PAGE_TOPS += [
     ("the page's field values printed bare under its title", '无障碍阅读 关怀版 返回首页\n政府信息公开\n济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知\n113701130042070099-A/2021-4059841\n综合政务\n济长政办字〔2021〕3号\n长清区政府\n2021-04-01\n2021-04-01\n有效\n\n济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知\n\n字号:\n\n打印整页 打印内容 分享\n\n济南市长清区人民政府办公室\n\n关于印发《政府工作报告》重点工作任务分工的通知\n\n济长政办字〔2021〕3号\n',
      ("济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知", "济长政办字〔2021〕3号", "2021-04-01",
       "济南市长清区人民政府办公室")),
+    # fresh8 hubei-2021-zhongwuran-jixiao-pingji-gongshi (lines 1-15, https://www.gcs66.com/document_detail/30375.html): a
+    # document site's heading names only the list, its column, post time, a lead and 详情 over the 公示's own 关于 title
+    ("a heading naming the list a 关于 title below is about", '《湖北省2021年重污染天气重点行业绩效评级B(含B-)级及以上和引领性企业名单》\n[环境影响评价报告 - 政策法规]\n发表于:2022-06-21 16:48:45\n收藏\n前言\n日前,湖北省发布2021年重污染天气重点行业绩效评级B(含B-)级及以上和引领性企业名单的公示,共17家企业,其中全省认定A级企业3家、B级企业12家、B-级企业1家、引领性企业1家,详情如下:\n详情\n关于湖北省2021年重污染天气重点行业绩效评级B(含B-)级及以上和引领性企业名单的公示\n为精准化开展重污染天气应对,贯彻落实生态环境部《关于印发的函》(环办大气函〔2020〕340号)要求,本着公平、公正、公开的原则,省生态环境厅严格按照程序开展了湖北省2021年度重污染天气重点行业企业绩效评级工作,经企业自评、市级初审、省级复核及现场核查,全省共认定A级企业3家、B级企业12家、B-级企业1家、引领性企业1家(见附件)。现对以上17家B(含B-)级及以上和引领性企业名单予以公示,接受公众监督。如对公示信息有异议,请在公示之日起5个工作日内,向省生态环境厅进行反馈。\n联系人:虎彩娇\n联系电话:027-87592368\n邮 箱:hbdaqichu@126.com\n附 件:湖北省2021年重污染天气重点行业绩效评级B(含B-)级及以上和引领性企业名单\n湖北省生态环境厅\n2022年3月17日',
+     ("关于湖北省2021年重污染天气重点行业绩效评级B(含B-)级及以上和引领性企业名单的公示", None, "2022-03-17", "湖北省生态环境厅")),
     # fresh8 shandong_qingdao-2021-shenji-jieguo-gonggao (lines 1-18,
     # http://www.qingdao.gov.cn/zwgk/zdgk/zdlyzt/zdly/pggk/sjxx/202202/t20220208_4322693.shtml): the heading names the
     # bureau's 公告 series, a dash, then the report's title, which the report prints below on two lines

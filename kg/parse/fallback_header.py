@@ -169,8 +169,18 @@ def _opening_organ(heading: str) -> str | None:
 def _formal_copy(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
     """(line, title, last line): a site's own headline for the page ("鄄城县封路通知"), its place first and no 关于 in
     it, over the document's formal title a few short lines below, the same place opening it ("鄄城县关于解除部分管控区的
-    通告"): the formal title is the document's (the first, where the page prints two)."""
+    通告"): the formal title is the document's (the first, where the page prints two); likewise a heading naming only
+    what a 关于 title printed a few lines below is about."""
     head = compact(title)
+    named = _bare_title(head)
+    if "关于" not in head and len(named) >= 8:
+        # (or a heading naming the list the page's 关于 title is about, the site's lines and a lead between:
+        # "《湖北省2021年…引领性企业名单》" … "关于湖北省2021年…引领性企业名单的公示")
+        for k in [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:10]:
+            c = _c(lines[k])
+            if len(c) <= 100 and "。" not in c and P.TITLE_START.match(c) and (P.DOC_TYPE_END.search(c) or c.endswith("公示")) \
+                    and named in _bare_title(c) and len(_bare_title(c)) > len(named):
+                return k, c, k
     place = P.ORGAN_PLACE.match(head)
     if "关于" in head or not place or len(place[0]) < 3 or len(head) > 30 or not P.DOC_TYPE_END.search(head):
         return j, title, title_end
