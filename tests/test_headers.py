@@ -1582,9 +1582,9 @@ HEADERS = [
     ('bare field values and a validity note between the page title and the header', '无障碍阅读 关怀版 返回首页\n政府信息公开\n槐荫区人民政府办公室关于印发槐荫区重污染天气应急预案的通知\n11370104597024629Y-A/2023-6526360\n环境监测、保护与治理\n槐政办字〔2023〕21号\n区政府办公室\n2023-12-15\n2023-12-15\n2024-11-20\n废止\n2024年11月20日,经区政府同意,修订后的《槐荫区重污染天气应急预案》印发。2023年12月15日印发的《槐荫区重污染天气应急预案》(槐政办字〔2023〕21号)同时废止。\n\n槐荫区人民政府办公室关于印发槐荫区重污染天气应急预案的通知\n\n字号:\n\n打印整页 打印内容 分享\n\n槐荫区人民政府办公室\n\n关于印发槐荫区重污染天气应急预案的通知\n\n槐政办字〔2023〕21号\n\n \n',
      [('槐荫区人民政府办公室关于印发槐荫区重污染天气应急预案的通知', '槐政办字〔2023〕21号', '槐荫区人民政府办公室', '2023-12-15')]),
     # fresh14 hunan_leiyang-2015-shengzhiguanxian-jingji-tizhi-gaige-shidian-fangan (lines 1-19, cut at 200 characters)
-    # (the row is for the 文号; the gold titles the plan without its organ line, a miss left open: docmeta17.md)
+    # (the organ line over a title naming its own place is the banner: the plan's title as the gold has it)
     ('文号 broken after its bracket, year and count run together', '当前页面: 首页  > 政府信息公开 > 政务公开工作要点专栏 > 2016年政务公开工作要点 > 深化改革 > 经济社会政策\n\n耒阳市省直管县经济体制改革试点工作方案\n\n \n\n耒阳市人民政府\n\n耒阳市省直管县经济体制\n\n改革试点工作方案\n\n\n耒政发〔\n201527\n\n \n\n根据省委贯彻落实中央关于全面深化改革若干重大问题的决定的《实施意见》以及省委、省政府下发的《关于开展省直管县试点工作的意见》的通知精神,按照省委深改组关于开展湖南省直管县体制改革试点工作的部署,结合耒阳市市情,特制订耒阳市省直管县体制改革试点工作方案。',
-     [('耒阳市人民政府耒阳市省直管县经济体制改革试点工作方案', '耒政发〔2015〕27号', '耒阳市人民政府', None)]),
+     [('耒阳市省直管县经济体制改革试点工作方案', '耒政发〔2015〕27号', '耒阳市人民政府', None)]),
     # fresh14 hebei_zhangjiakou-2022-chengshi-jingxihua-guanli-wenming-chengshi-chuangjian-yijian (lines 1-6, cut at 260 characters)
     ("a 发布时间 only, the organ and date glued after the one-line notice's close", '张家口市人民政府办公室印发张家口市关于加强城市精细化管理助力全国文明城市创建工作的意见的通知\n政策\n发布部门:信息补充中\n发布时间:2022年03月18日\n有效性:有效\n各县、区人民政府,各管理区管委会,经开区管委会,市政府各部门,市直属各单位:《张家口市关于加强城市精细化管理助力全国文明城市创建工作的意见》已经市政府常务会议研究通过,现印发给你们,请认真抓好贯彻落实。 张家口市人民政府办公室 2022年3月17日 张家口市关于加强城市精细化管理助力全国文明城市创建工作的意见 为深入贯彻习近平总书记视察张家口重要指示精神,进一步提升城市精细化管理水平,助力全国文明城市创建工作,结合我市城市管理实际,提出如下意见。',
      [('张家口市人民政府办公室印发张家口市关于加强城市精细化管理助力全国文明城市创建工作的意见的通知', None, '张家口市人民政府办公室', '2022-03-17')]),
@@ -1599,6 +1599,25 @@ HEADERS = [
     # apart by 、 on one line over the 关于 lines; the title keeps the 、 as printed
     ('joint organs apart by 、 on their line over the 关于 lines', '索 引 号：\t000014349/1996-00077\t主题分类：\t国防\\国防动员\n发文机关：\t国务院办公厅、中央军委办公厅\t成文日期：\t1996年06月29日\n标 题：\t国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知\n发文字号：\t国办发〔1996〕25号\t发布日期：\t2018年12月24日\n主 题 词：\n\n国务院办公厅、中央军委办公厅\n关于加强对侵华日军遗弃化学武器\n调查和管理工作的通知\n国办发〔1996〕25号\n北京市、天津市、河北省、山西省、内蒙古自治区、辽宁省、吉林省、黑龙江省、上海市、江苏省、浙江省、安徽省、福建省、江西省、山东省、河南省、湖北省、湖南省、广东省、\n日本军国主义在侵华战争中，公然违背国际法准则，使用化学武器，毒害中国军队和无辜民众。',
      [('国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知', '国办发〔1996〕25号', '国务院办公厅、中央军委办公厅', '1996-06-29')]),
+    # fresh18 gansu_zhuoni-2022-zhengce-wenjian-jiedu-gongzuo-zhidu-converter-pipe (lines 1-19, a mirror's converter copy,
+    # https://www.negevfu.com.cn/info/2335/24069.htm): blank pipe rows over a byline whose 作者 is the county's office
+    # (no 来源 printed), then the rule's title run into its first article on one line
+    ("a rule's title run into its first article, the office as the byline's 作者", '|\n|\n|\n|\n||||||||||\n|\n||||||||||\n|\n||||||||||\n|\n|\n|\n|\n|\n|\n|\n時間:2022-08-16 作者:卓尼縣人民政府辦公室 點擊數(shù): |\n|\n卓尼縣政策文件解讀工作制度(試行)第一條 為規(guī)范縣政府及其部門政策文件解讀工作,引導人民群眾和社會各界準確理解政策,根據(jù)《中華人民共和國政府信息公開條例》和省州縣關于全面推進政務公開工作文件精神,結合卓尼實際,制定本制度。 第二條 縣政府辦負責推進、指導、協(xié)調、督促全縣行政機關政策文件解讀工作。縣政府相關部門按照職能職責,積極推進政策文件解讀相關工作。 第三條 政策文件解讀工作堅持“誰起草、誰解讀”的原則,政策文件解讀由起草部門負責組織實施解讀;由多個部門共同起草的,由牽頭部門負責組織實施政策解讀。',
+     [('卓尼县政策文件解读工作制度(试行)', None, '卓尼县人民政府办公室', '2022-08-16')]),
+    # fresh18 zhejiang_yongkang-2008-mingming-biaozhang-xin-wushibai-qiye-jueding-pipe (lines 1-3, a regional information
+    # site's copy, the 朗读 button over the title's pipe row): the whole decision in one cell, its 文号 before the organ and
+    # the title again, the date in Chinese numerals after the body's closing exclamation
+    ("the whole notice in one cell under the page's title, the date after its closing exclamation", '朗读\n| 永康市人民政府关于命名和表彰新“五十百”企业的决定 | |\n| 永政发〔2008〕23号 永康市人民政府 关于命名和表彰新“五十百”企业的决定 各镇人民政府、街道办事处,经济开发区管委会,城西新区管委会,市府各部门: 根据永委〔2007〕6号文件精神,经审定,决定命名铁牛集团有限公司、天河集团有限公司等5家企业分别为“航母”、“巨人”企业,并给予技改资金奖励: 一、“航母”企业1家 铁牛集团有限公司。 二、“巨人”企业4家 天河集团有限公司,星月集团有限公司,步阳集团有限公司,群升集团有限公司。 铁牛集团有限公司首次同时达到“航母”(销售收入20亿元以上,纳税总额6000万元以上)、“巨人”(销售收入10亿元以上,纳税总额3000万元以上)企业标准,奖励技改资金300万元;天河集团有限公司首次达到“巨人”企业标准,奖励技改资金100万元;星月集团有限公司、步阳集团有限公司和群升集团有限公司已分别于2005年(永“五十百”办〔2005〕1号)和2006年(永“五十百”办〔2006〕1号文件)给予奖励,此次不再重复给奖。 望以上企业再接再厉,不断开拓进取,以科学发展观为指导,积极推行工业创新,为我市经济社会又好又快发展做出新的更大的贡献! 二○○八年二月二十九日 |',
+     [('永康市人民政府关于命名和表彰新“五十百”企业的决定', '永政发〔2008〕23号', '永康市人民政府', '2008-02-29')]),
+    # fresh18 qinghai-jinrong-gaige-fazhan-ruogan-zhengce-cuoshi-tongzhi-spaced-chars (lines 1-9, cut before the signature):
+    # a document site's transcription of a PDF, a space between every character, its English site lines ("- 9 years ago")
+    # over the first page printed as one line: page number, red-head banner, the title, the 文号 with its digits lost,
+    # then the 主送; the title names the issuer
+    ("a transcribed PDF's first page on one line, the number's digits lost", '标题\n|\n|\n|\n- 屯 狄\n- 9 years ago\n- Views:\nTranscription\n1 省 政 府 文 件 青 海 省 人 民 政 府 关 于 印 发 青 海 省 深 入 推 动 金 融 改 革 发 展 若 干 政 策 措 施 的 通 知 青 政 号 各 市 自 治 州 人 民 政 府 ꎬ 省 政 府 各 委 办 厅 局 : 彻 执 行 ꎮ «青 海 省 深 入 推 动 金 融 改 革 发 展 的 若 干 政 策 措 施»ꎬ 已 经 省 政 府 同 意 ꎬ 现 印 发 给 你 们 ꎬ 请 认 真 贯',
+     [('青海省人民政府关于印发青海省深入推动金融改革发展若干政策措施的通知', None, '青海省人民政府', None)]),
+    # guard: a sentence citing a rule's article opens no title
+    ("a sentence citing a rule's first article is no title", '首页 > 政务公开\n依照本办法第一条的规定，县政府办负责推进、指导、协调、督促全县行政机关政策文件解读工作，县政府相关部门按照职能职责，积极推进政策文件解读相关工作，政策文件解读工作坚持谁起草谁解读的原则。',
+     [('x', None, None, None)]),
     # docmeta18 national-2018-zhuanli-daili-tiaoli-ling (lines 1-23): the order page under the fields, cell per line
     ("a State Council order's page: the 文号 field holds the order's number", '索 引 号：\n000014349/2018-00206\n主题分类：\n科技、教育\\知识产权\n发文机关：\n国务院\n成文日期：\n2018年11月06日\n标 题：\n专利代理条例\n发文字号：\n国令第706号\n发布日期：\n2018年11月19日\n主 题 词：\n\n中华人民共和国国务院令\n第706号\n《专利代理条例》已经2018年9月6日国务院第23次常务会议修订通过，现将修订后的《专利代理条例》公布，自2019年3月1日起施行。\n总理\u3000\u3000李克强\n2018年11月6日\n专利代理条例',
      [('专利代理条例', '国令第706号', '国务院', '2018-11-06')]),
@@ -1699,6 +1718,14 @@ UNGLUED = [
     # fresh14 tianjin-2017-zhongwuran-tianqi-yingji-yuan-law-site (a law database's headline: the year, then the status)
     ("天津市人民政府办公厅关于印发天津市重污染天气应急预案的通知(2017) 失效",
      ("天津市人民政府办公厅关于印发天津市重污染天气应急预案的通知", None)),
+    # fresh19 jiangsu_changzhou-2023-zhengfu-gongzuo-baogao-zhongdian-renwu-fenjie-tongzhi-converter (a mirror's pipe cell,
+    # http://www.loyalmeds.com/downxxgk.php?fid=625167487403475): 分解 is a type word inside the title, and 落实方案的通知常政发
+    # is no organ part of a 文号: the number starts after the title's last type word
+    ("關于印發(fā)2023年《政府工作報告》重點任務分解落實方案的通知 常政發(fā)〔2023〕1號",
+     ("关于印发2023年《政府工作报告》重点任务分解落实方案的通知", "常政发〔2023〕1号")),
+    # guard: a 函 number's organ part holds a type word of its own (国办函), and is kept whole
+    ("国务院办公厅关于同意建立数字经济发展部际联席会议制度的函国办函〔2022〕63号",
+     ("国务院办公厅关于同意建立数字经济发展部际联席会议制度的函", "国办函〔2022〕63号")),
     # guard: an edition note is the title's (fresh zhejiang_jinhua keeps "(2024年修订)"): as printed
     ("关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知",
      ("关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知", None)),
@@ -2202,6 +2229,56 @@ PAGE_TOPS += [
 ]
 
 
+PAGE_TOPS += [
+    # fresh18 shandong_juancheng-2022-jiechu-bufen-guankongqu-tonggao (lines 1-11, https://juke.outofmemory.cn/life/1635819.html):
+    # a Q&A site's own headline (its place, no 关于) and the poster's line over the notice's formal title, printed twice
+    # (通告 / 通知): the first formal title is the document's
+    ("a site's headline over the notice's formal title",
+     "鄄城县封路通知\n\n江苏高邮2022-09-15  18\n\n鄄城县关于解除部分管控区的通告\n\n鄄城县关于解除部分控制区的通知\n\n"
+     "根据全县疫情变化情况,经市专家组综合分析研判,鄄城县委统筹疫情防控和经济运行领导小组(指挥部)决定,自发布之日起,鄄城县罗屋庄村、"
+     "鄄城南收费站、鄄城收费站(凤凰镇)解除控制区管理措施。\n\n鄄城县委统筹疫情防控和经济运行。\n\n领导小组(总部)\n\n2022年4月6日\n",
+     ("鄄城县关于解除部分管控区的通告", None, "2022-04-06", None)),
+]
+
+
+PAGE_TOPS += [
+    # fresh6 guangdong-2021-zhengfu-gongzuo-baogao-fengong (lines 1-18, long lines cut at 120 characters,
+    # https://jiu.foodmate.net/law/show.php?itemid=985): the title with its
+    # 文号, the repost's byline and summary (核心提示 and its first sentence), then the page's field block printing the same
+    # 文号 and no title: one document, signed 2021年3月21日 (the byline's 时间 is the repost's)
+    ("the page's field block under the titled header, the same 文号", '广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知 (粤府〔2021〕22号)\n时间: 2023-02-21\n来源: 广东省人民政府\n核心提示:\n《2021年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。执行过程中遇到的问题,请径向省政府办公厅反映。\n《2021年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。执行过程中遇到的问题,请径向省政府办公厅反映。\n发布单位 |\n广东省人民政府\n|\n发布文号 | 粤府〔2021〕22号 |\n发布日期 | 2021-03-29 | 生效日期 | 2021-03-29 |\n有效性状态 | 阶段性文件 | 废止日期 | 暂无 |\n属性 | 专业属性 | 其他 | |\n备注 |\n各地级以上市人民政府,省政府各部门、各直属机构:\n《2021年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。执行过程中遇到的问题,请径向省政府办公厅反映。\n广东省人民政府\n2021年3月21日',
+     ("广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知", "粤府〔2021〕22号", "2021-03-21", "广东省人民政府")),
+    # fresh7 shandong_changqing-2021-gongzuo-baogao-renwu-fengong (lines 1-23,
+    # http://www.jncq.gov.cn/gongkai/site_changqingquqzfbgsb/channel_6389b6fb3759918282650663/doc_638e0ffb0538052f6b08a4f3.html): the page's field values
+    # printed bare under its title, the index number first (索引号, 分类, 文号, 发布机构, two dates, 有效), then the document's
+    # own header; no signature on the excerpt: the first date of the values is its 成文日期
+    ("the page's field values printed bare under its title", '无障碍阅读 关怀版 返回首页\n政府信息公开\n济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知\n113701130042070099-A/2021-4059841\n综合政务\n济长政办字〔2021〕3号\n长清区政府\n2021-04-01\n2021-04-01\n有效\n\n济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知\n\n字号:\n\n打印整页 打印内容 分享\n\n济南市长清区人民政府办公室\n\n关于印发《政府工作报告》重点工作任务分工的通知\n\n济长政办字〔2021〕3号\n',
+     ("济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知", "济长政办字〔2021〕3号", "2021-04-01",
+      "济南市长清区人民政府办公室")),
+    # fresh8 hubei-2021-zhongwuran-jixiao-pingji-gongshi (lines 1-15, https://www.gcs66.com/document_detail/30375.html): a
+    # document site's heading names only the list, its column, post time, a lead and 详情 over the 公示's own 关于 title
+    ("a heading naming the list a 关于 title below is about", '《湖北省2021年重污染天气重点行业绩效评级B(含B-)级及以上和引领性企业名单》\n[环境影响评价报告 - 政策法规]\n发表于:2022-06-21 16:48:45\n收藏\n前言\n日前,湖北省发布2021年重污染天气重点行业绩效评级B(含B-)级及以上和引领性企业名单的公示,共17家企业,其中全省认定A级企业3家、B级企业12家、B-级企业1家、引领性企业1家,详情如下:\n详情\n关于湖北省2021年重污染天气重点行业绩效评级B(含B-)级及以上和引领性企业名单的公示\n为精准化开展重污染天气应对,贯彻落实生态环境部《关于印发的函》(环办大气函〔2020〕340号)要求,本着公平、公正、公开的原则,省生态环境厅严格按照程序开展了湖北省2021年度重污染天气重点行业企业绩效评级工作,经企业自评、市级初审、省级复核及现场核查,全省共认定A级企业3家、B级企业12家、B-级企业1家、引领性企业1家(见附件)。现对以上17家B(含B-)级及以上和引领性企业名单予以公示,接受公众监督。如对公示信息有异议,请在公示之日起5个工作日内,向省生态环境厅进行反馈。\n联系人:虎彩娇\n联系电话:027-87592368\n邮 箱:hbdaqichu@126.com\n附 件:湖北省2021年重污染天气重点行业绩效评级B(含B-)级及以上和引领性企业名单\n湖北省生态环境厅\n2022年3月17日',
+     ("关于湖北省2021年重污染天气重点行业绩效评级B(含B-)级及以上和引领性企业名单的公示", None, "2022-03-17", "湖北省生态环境厅")),
+    # fresh8 shandong_qingdao-2021-shenji-jieguo-gonggao (lines 1-18,
+    # http://www.qingdao.gov.cn/zwgk/zdgk/zdlyzt/zdly/pggk/sjxx/202202/t20220208_4322693.shtml): the heading names the
+    # bureau's 公告 series, a dash, then the report's title, which the report prints below on two lines
+    ("a series, a dash and the item's title in the heading", '青岛市审计局审计结果公告2021年第3号(总第69号)——关于青岛市2020年度市级预算执行和 其他财政收支审计查出问题整改情况的报告\n青岛政务网 发布日期 : 2021-12-30\n字体大小: 打印\n\n青岛市审计局审计结果公告2021年第3号(总第69号)\n\n20211230日公告)\n\n \n\n关于青岛市2020年度市级预算执行和\n\n其他财政收支审计查出问题整改情况的报告\n\n \n\n——20211228日在市十六届人大常委会第十七次会议上\n',
+     ("关于青岛市2020年度市级预算执行和其他财政收支审计查出问题整改情况的报告", None, "2021-12-30", "青岛市审计局")),
+]
+
+
+@pytest.mark.parametrize("what,text,want", [
+    # guard: the same site's page whose headline is a 关于 title itself (https://juke.outofmemory.cn/read/1632316.html,
+    # lines 1-3): the headline stays the first document's title
+    ("a 关于 headline over the organ's notice",
+     "湘潭县关于解除部分区域应急措施的通告\n湘潭县新冠肺炎疫情防控指挥部关于解除部分区域应急措施的通知\n"
+     "根据我县“3·23”疫情情况,经市级专家评估,新冠肺炎县疫情防控指挥部决定自2022年4月7日零时起,解除涉及石滩镇、杨家桥镇的封锁控制区、控制区、预防区应急措施。\n",
+     "湘潭县关于解除部分区域应急措施的通告"),
+])
+def test_a_headline_with_its_own_about_stays(what, text, want):
+    assert segment_issue(normalize_lines(text), "x.txt").documents[0].title == want
+
+
 @pytest.mark.parametrize("title,want", [
     ("厦门市新型墙体材料管理规定(2002年)", "厦门市新型墙体材料管理规定"),  # fresh18 厦门 (line 1): a law site's tag
     ("國務院關於同意四川省調整成都市部分行政區劃的批覆 (2015年)", "國務院關於同意四川省調整成都市部分行政區劃的批覆"),  # fresh10 成都
@@ -2252,3 +2329,15 @@ def test_the_page_date_under_a_title_skips_the_sites_lines():
     lead = ("深圳市生态环境局转发关于广东省2018年企业环境信用评价结果的通报\n\n分享\n人工智能朗读:\n\n"
             "2020年3月31日,广东省生态环境厅印发《广东省生态环境厅关于广东省2018年企业环境信用评价结果的通报》")
     assert _page_date(normalize_lines(lead), 0) == (None, None)
+
+
+@pytest.mark.parametrize("line,date", [
+    # fresh18 zhejiang_yongkang (line 3's end): the date ends the line after the body's closing exclamation
+    ("望以上企业再接再厉,为我市经济社会又好又快发展做出新的更大的贡献!2008年2月29日", "2008-02-29"),
+    # guard: a sentence going on after the exclamation with a date is no signature
+    ("全年任务超额完成!2008年2月29日,市政府召开表彰大会,命名铁牛集团有限公司为“航母”企业。", None),
+])
+def test_a_date_glued_after_the_bodys_close(line, date):
+    from kg.parse.signature import glued_signing_date
+
+    assert glued_signing_date(normalize_lines(line), 0, 0)[0] == date

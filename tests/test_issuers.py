@@ -659,3 +659,16 @@ def test_a_street_office_named_under_its_government_is_the_same_organ(a, b, same
     from kg.parse.issuers import _same_organ
 
     assert _same_organ(a, b) is same and _same_organ(b, a) is same
+
+
+@pytest.mark.parametrize("number,text,organ", [
+    # the doctest's row: 华容县 in the text is the place of 华政发
+    ("华政发〔2021〕2号", "来源:华容县政府", "华容县人民政府"),
+    # fresh19 jiangsu_changzhou-2023-zhengfu-gongzuo-baogao-zhongdian-renwu-fenjie-tongzhi-converter (its 主送): a
+    # development zone is governed by its 管委会, so 常州经开区 is no place of 常政发 (no organ printed: none)
+    ("常政发〔2023〕1号", "各辖市、区人民政府,常州经开区管委会,市各委办局,市各直属单位:", None),
+])
+def test_the_government_a_number_stands_for(number, text, organ):
+    from kg.parse.issuers import issuer_from_number
+
+    assert issuer_from_number(number, text) == organ

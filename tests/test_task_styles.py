@@ -204,6 +204,17 @@ def test_two_items_with_their_notes_on_one_line():
         (["省发改委"], []), (["省财政厅"], ["省国税局", "地税局"])]
 
 
+def test_a_duty_on_the_line_a_rules_title_runs_into():
+    # fresh18 gansu_zhuoni-2022-zhengce-wenjian-jiedu-gongzuo-zhidu-converter-pipe (line 19, cut after 第二条): the title
+    # line is the articles' line too, so its duties are read past the title
+    text = "\n".join(["時間:2022-08-16 作者:卓尼縣人民政府辦公室 點擊數(shù): |", "|",
+                      "卓尼縣政策文件解讀工作制度(試行)第一條 為規(guī)范縣政府及其部門政策文件解讀工作,引導人民群眾和社會各界準確理解政策,"
+                      "結合卓尼實際,制定本制度。 第二條 縣政府辦負責推進、指導、協(xié)調、督促全縣行政機關政策文件解讀工作。"])
+    # https://www.negevfu.com.cn/info/2335/24069.htm
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "zhuoni.txt"))
+    assert [[u["name"] for u in t["lead"]] for t in tasks] == [["縣政府辦"]]  # as printed
+
+
 def test_a_pipe_table_printed_one_cell_per_line_with_a_person_column():
     text = "\n".join(["2025年开发区重点工作及责任清单", "序号 |", "重点工作 |", "责任领导 |", "责任单位 |", "完成时限 |", "1 |",
                       "坚持服务跟着项目走,优化“重点项目直通车”“无忧办”工作机 制,全力服务重 大项目落地见效。 |", "叶林 |",

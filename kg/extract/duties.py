@@ -209,6 +209,8 @@ def _from_actor(sent: str, roles: Roles, style: str) -> str:
 # a line longer than this is no title line, though the header reader counted it one: a page flattened to one line
 # ("自然灾害应急预案(2023版)1总则编制目的…(34)县民政局:支持引导…", fresh14's county plan on a document site)
 _TITLE_LINE_MAX = 300
+# text past the title on its line that is more than a 文号 or a date beside it
+_RUN_ON = 40
 
 
 def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
@@ -218,7 +220,9 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
     for k, ln in enumerate(lines):
         c = compact(ln.text)
         # (a page flattened to one line opens with its title: the title line is its whole text, read past the title)
-        if ln.no in taken or "\t" in ln.text or ln.no <= doc.title_line_end and len(c) <= _TITLE_LINE_MAX:
+        # (or the title runs straight into the first article on its line: "…工作制度(试行)第一条 为规范…")
+        runs_on = doc.title and len(c) > len(compact(doc.title)) + _RUN_ON and c.startswith(compact(doc.title))
+        if ln.no in taken or "\t" in ln.text or ln.no <= doc.title_line_end and len(c) <= _TITLE_LINE_MAX and not runs_on:
             continue
         if len(c) < 8:
             continue

@@ -129,9 +129,67 @@ def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
         if not _title_like(_c(lines[k])) or _CLOSES_FIRST.match(_c(lines[k])) or re.search(r"[:：]", _c(lines[k])):
             continue
         fuller, last = _fallback_title(lines, k, end)
+        # (an organ line over a title that names its own place is the banner, not the title's start: "耒阳市人民政府" ⏎
+        # "耒阳市省直管县经济体制" ⏎ "改革试点工作方案" under the heading "耒阳市省直管县经济体制改革试点工作方案")
+        banner = _bare_title(fuller)[: len(_bare_title(fuller)) - len(bare)]
         if len(bare) >= 8 and _bare_title(fuller).endswith(bare) and len(_bare_title(fuller)) > len(bare) \
                 and not re.search(r"[:：]", fuller):  # (nor a label joined to it: "基本介绍" ⏎ "中文名:…")
+            if P.is_organ(banner) and P.ORGAN_PLACE.match(bare) and not P.TITLE_START.match(bare):
+                return k, title, last  # the document's copy, its title as the heading prints it
             return k, fuller, last
+    return j, title, title_end
+
+
+def _dashed_heading(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
+    """(line, title, last line): a page heading that puts the series an item belongs to before a dash and the item's
+    title after it ("青岛市审计局审计结果公告2021年第3号(总第69号)——关于…整改情况的报告"), the document printing that
+    title below on its own (over two lines): the document's copy is its title."""
+    head = compact(title)
+    if "——" not in head:
+        return j, title, title_end
+    tail = head.rsplit("——", 1)[1]
+    if len(tail) < 8 or not P.TITLE_START.match(tail) or not P.DOC_TYPE_END.search(tail):
+        return j, title, title_end
+    for k in [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:12]:
+        if not tail.startswith(_c(lines[k])[:6]):
+            continue
+        copy, last = _fallback_title(lines, k, end)
+        if compact(copy) == tail:
+            return k, copy, last
+    return j, title, title_end
+
+
+def _opening_organ(heading: str) -> str | None:
+    """The organ, named with its place, that a heading opens with ("青岛市审计局审计结果公告…" → 青岛市审计局)."""
+    head = compact(heading)
+    return next((head[:n] for n in range(min(len(head), 24), 3, -1)
+                 if P.is_organ(head[:n]) and P.ORGAN_PLACE.match(head[:n])), None)
+
+
+def _formal_copy(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
+    """(line, title, last line): a site's own headline for the page ("鄄城县封路通知"), its place first and no 关于 in
+    it, over the document's formal title a few short lines below, the same place opening it ("鄄城县关于解除部分管控区的
+    通告"): the formal title is the document's (the first, where the page prints two); likewise a heading naming only
+    what a 关于 title printed a few lines below is about."""
+    head = compact(title)
+    named = _bare_title(head)
+    if "关于" not in head and len(named) >= 8:
+        # (or a heading naming the list the page's 关于 title is about, the site's lines and a lead between:
+        # "《湖北省2021年…引领性企业名单》" … "关于湖北省2021年…引领性企业名单的公示")
+        for k in [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:10]:
+            c = _c(lines[k])
+            if len(c) <= 100 and "。" not in c and P.TITLE_START.match(c) and (P.DOC_TYPE_END.search(c) or c.endswith("公示")) \
+                    and named in _bare_title(c) and len(_bare_title(c)) > len(named):
+                return k, c, k
+    place = P.ORGAN_PLACE.match(head)
+    if "关于" in head or not place or len(place[0]) < 3 or len(head) > 30 or not P.DOC_TYPE_END.search(head):
+        return j, title, title_end
+    for k in [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:4]:
+        c = _c(lines[k])
+        if len(c) > 60 or "。" in c or re.search(r"[:：]", c):
+            break  # the body (or a field) begins
+        if c.startswith(place[0] + "关于") and P.DOC_TYPE_END.search(c) and c != head:
+            return k, c, k
     return j, title, title_end
 
 
@@ -165,8 +223,16 @@ def _untagged_copy(lines: list[Line], j: int, title: str, title_end: int, end: i
 # 公示2023年,农业农村部和应急管理部继续组织…"): the sentence opens on a year, 为, 根据, 按照, 近日 or 经
 # (or into its 文号, then the 主送: "• 大连市市场监督管理局关于下发…的通知   大市监网传〔2020〕38号   各区市县…: 现将…", a
 # list page's item holding the whole notice)
-_GLUED_TITLE = re.compile(r"^[•·●◆■▪]?(?P<title>[^。，,：:；;《》]{0,60}?关于[^。：:；;]{4,100}?的(?:公示|通知|公告|通告|通报|决定|意见|批复))"
-                          r"(?=(?:19|20)\d{2}年|为|根据|按照|近日|经|(?P<num>[\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,5}号))")
+# (or a transcribed PDF's first page: its page number and red-head banner before the title, the 主送 a few characters after
+# it, where the 文号's digits were lost: "1 省 政 府 文 件 青 海 省 人 民 政 府 关 于 印 发 … 的 通 知 青 政 号 各 市 自 治 州 …:")
+_GLUED_TITLE = re.compile(r"^[•·●◆■▪]?(?:\d{0,3}[\u4e00-\u9fff]{2,20}?文件(?=[^。，,：:；;《》]{0,60}?关于))?"
+                          r"(?P<title>[^。，,：:；;《》]{0,60}?关于[^。：:；;]{4,100}?的(?:公示|通知|公告|通告|通报|决定|意见|批复))"
+                          r"(?=(?:19|20)\d{2}年|为|根据|按照|近日|经|(?P<num>[\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,5}号)"
+                          r"|[^。，,：:；;《》]{0,8}?各[^。:：]{2,60}[:：])")
+# (or a rule's title, its kind and edition note, run into its first article: "卓尼县政策文件解读工作制度(试行)第一条 为规范…")
+# (a sentence citing a rule's article is no title: "依照本办法第一条…")
+_GLUED_RULE = re.compile(r"^[•·●◆■▪]?(?!根据|依照|依据|按照|本|对|经)(?P<title>[^。，,：:；;《》]{4,60}?(?:制度|办法|规定|细则|规则|条例|章程|准则|规程|守则)"
+                         r"(?:[（(](?:试行|暂行|修订|草案|征求意见稿)[)）])?)(?=第一条)")
 
 
 # a document-sharing site's file name standing as a heading ("贯彻落实…责任分工表.docx"): the uploader's name for the file,
@@ -245,10 +311,11 @@ def _glued_title(lines: list[Line], start: int, end: int) -> tuple[int, str, str
     first = next((k for k in rows if len(_c(lines[k])) > 80), None)
     if first is None or any(len(_c(lines[k])) > 40 or "。" in lines[k].text for k in rows if k < first):
         return None
-    m = _GLUED_TITLE.match(_c(lines[first]))
+    m = _GLUED_TITLE.match(_c(lines[first])) or _GLUED_RULE.match(_c(lines[first]))
     if not m:
         return None
-    return first, m["title"], normalize_doc_number(m["num"]) if m["num"] else None
+    num = m.groupdict().get("num")
+    return first, m["title"], normalize_doc_number(num) if num else None
 
 
 # a 文号 broken after its opening bracket, the year and the count run together on the next line, 〕 and 号 lost
@@ -289,6 +356,8 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
                       title_start=named, title_end=named, end=start - 1, doc_number=None, doc_number_line=None,
                       evidence=(), metadata={"title_below_text": True})
     item = _item_field(lines, start, end) if not preamble else None
+    run_on = False
+    series_organ = None  # the organ a dashed heading's series names ("青岛市审计局审计结果公告…——关于…")
     if item is not None:  # a 责任清单 page: its 管理事项 names the entry
         j, title = item
         title_end, number = j, None
@@ -298,6 +367,9 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
             j, title, title_end = _printed_heading(lines, j, named["stem"], end) or (j, named["stem"], title_end)
         j, title, title_end = _fuller_copy(lines, j, title, title_end, end)
         j, title, title_end = _untagged_copy(lines, j, title, title_end, end)
+        j, title, title_end = _formal_copy(lines, j, title, title_end, end)
+        series, (j, title, title_end) = title, _dashed_heading(lines, j, title, title_end, end)
+        series_organ = _opening_organ(series) if title != series else None
         title = _READING_LEAD.sub(r"\1", title)
         if _QUOTED_LABEL.match(title) and _title_shaped(_QUOTED_LABEL.sub("", title)):
             title = _QUOTED_LABEL.sub("", title)
@@ -306,6 +378,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
     elif (glued := _glued_title(lines, start, end)) is not None:  # a page on one line, the title run into the text
         j, title, number = glued
         title_end = j
+        run_on = True  # the text runs on after the title on its line: that line is the body's too
     else:
         title, title_end, number = Path(file).stem, start - 1, None
         linked = _linked_file(lines, start, end)
@@ -336,9 +409,9 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
             dated = dict(date=P.parse_date(m["d"]), date_line=num_i)
     if j is not None and any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j]):
         # the title was found below body text: only its own lines are the title, nothing above is header
-        return Header(start=start, issuer=None, title=title, title_start=j, title_end=title_end, end=start - 1,
+        return Header(start=start, issuer=series_organ, title=title, title_start=j, title_end=title_end, end=start - 1,
                       doc_number=number, doc_number_line=num_i if number else None, evidence=(),
                       metadata={"title_below_text": True}, **dated)
-    return Header(start=start, issuer=None, title=title, title_start=j if j is not None else start - 1,
-                  title_end=title_end, end=title_end if j is not None else start - 1, doc_number=number,
+    return Header(start=start, issuer=series_organ, title=title, title_start=j if j is not None else start - 1,
+                  title_end=title_end, end=(title_end - run_on) if j is not None else start - 1, doc_number=number,
                   doc_number_line=num_i if number else None, evidence=(), **dated)

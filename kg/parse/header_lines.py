@@ -107,6 +107,10 @@ VALIDITY_MARK = re.compile(rf"^{_MARK}\s*|{_MARK}$|(?<=[\u4e00-\u9fff）)]){_DAT
 _JOINT_ORGANS_TITLE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,20}}?{P._ORGAN_TAIL}[、\s]?){{2,4}}(?:关于|印发|转发)")
 
 
+# words of a title's tail that no 文号's organ part holds (常政发, 国办函, 浙政办发明电)
+_TITLE_TAIL_IN_NUMBER = re.compile(r"的|通知|意见|方案|决定|通告|公告|办法|规定|细则|报告|通报")
+
+
 def _unglue(c: str) -> tuple[str, str | None]:
     """A title line with its 文号 glued on ("…的通知某政办发〔2023〕12号", "鲁政发〔2014〕20号《…》"): (title, 文号)."""
     c = VALIDITY_MARK.sub("", c)
@@ -115,9 +119,12 @@ def _unglue(c: str) -> tuple[str, str | None]:
     m = _NUMBER_AT_END.search(c)
     if m:
         bracket = c.index("〔", m.start()) if "〔" in c[m.start():] else m.end()
-        for k in range(m.start(), bracket):  # the organ part of the 文号 starts after the title's type word
-            if is_title(c[:k]):
-                return c[:k], normalize_doc_number(c[k:])
+        # the organ part of the 文号 starts after the title's type word; a part that still holds the title's tail
+        # ("…任务分解落实方案的通知常政发〔2023〕1号": 分解 is a type word too, 落实方案的通知常政发 no organ part) is passed over
+        cuts = [k for k in range(m.start(), bracket) if is_title(c[:k])]
+        k = next((k for k in cuts if not _TITLE_TAIL_IN_NUMBER.search(c[k:bracket])), cuts[0] if cuts else None)
+        if k is not None:
+            return c[:k], normalize_doc_number(c[k:])
     m = _NUMBER_IN_PARENS.search(c)  # "2021年县政府重点工作任务(华政发〔2021〕2号)"
     if m and len(c[: m.start()]) >= 6:
         return c[: m.start()], normalize_doc_number(m["num"])

@@ -339,8 +339,11 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
                      date=P.parse_date(m["d"]), date_line=j)
             continue
         glued = _NUMBER_AT_START.match(cj)
-        if glued and "doc_number" not in h and re.match(r"[（(]?各|[^，,。]{2,40}[：:]", cj[glued.end():]):
+        if glued and "doc_number" not in h and (re.match(r"[（(]?各|[^，,。]{2,40}[：:]", cj[glued.end():])
+                                                or _restated(cj[glued.end():], title)):
             # "呼政办发〔2008〕68号各旗、县、区人民政府,…:经市人民政府同意…": 文号 glued to the 主送 (a page on one line)
+            # (or to the title printed again, the whole notice in one cell under the page's title: "永政发〔2008〕23号
+            # 永康市人民政府 关于命名和表彰…的决定 各镇人民政府、…: 根据…")
             h.update(doc_number=normalize_doc_number(glued[0]), doc_number_line=j)
             break
         if P.RECIPIENTS.match(cj):
@@ -396,6 +399,13 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     if header_score(evidence) < HEADER_SCORE:
         return None
     return Header(**h, evidence=tuple(evidence))
+
+
+def _restated(text: str, title: str) -> bool:
+    """`text` opens with the title again (its organ printed or not: "永康市人民政府关于…的决定各镇…"), and goes on."""
+    bare = compact(title)
+    about = bare.find("关于")
+    return len(bare) >= 8 and len(text) > len(bare) and (text.startswith(bare) or about > 0 and text.startswith(bare[about:]))
 
 
 def _bare(title: str) -> str:

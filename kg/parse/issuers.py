@@ -46,6 +46,8 @@ _SOURCE_FIELD = re.compile(r"(?:^|[^\u4e00-\u9fff]|日期|时间|作者[:：][\u
                            r"(?P<organ>[\u4e00-\u9fff]{2,30}?)"
                            r"(?=$|[【|\[]|(?:作者|编辑|责任编辑|(?:发布|更新|发表|信息提供|提供|录入)?(?:时间|日期)|浏览|阅读|点击|访问|"
                            r"人气|字体|分享至?)[^\u4e00-\u9fff]?|(?:19|20)\d{2}[-./年])")
+# (or its 作者 field, where no 来源 is printed and an organ wrote the page: "時間:2022-08-16 作者:卓尼縣人民政府辦公室 點擊數:")
+_AUTHOR_FIELD = re.compile(_SOURCE_FIELD.pattern.replace(r"(?:信息)?来源[:：]", r"作者[:：]", 1))
 # a date in a byline (the field that makes a 来源 line a byline, on its line or the lines next to it)
 _BYLINE_DATE = re.compile(r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}")
 # a street's or town's own office, placed by the street's name only: "南园街道办事处", "某镇人民政府"
@@ -76,7 +78,7 @@ def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
     credit = _SOURCE_CREDIT.match(c)
     if credit and P.is_organ(credit["organ"]) and P.ORGAN_PLACE.match(credit["organ"]):
         return credit["organ"]
-    m = _SOURCE_FIELD.search(c) if len(c) <= 90 else None
+    m = (_SOURCE_FIELD.search(c) or _AUTHOR_FIELD.search(c)) if len(c) <= 90 else None
     if m and re.match(r"(?:19|20)\d{2}", c[m.end("organ"):]) and not P.is_national_organ(m["organ"]):
         return None  # (the date right after the organ: read for a national organ only, whose name has no place to end on)
     if not m or not (P.is_organ(m["organ"]) and (P.ORGAN_PLACE.match(m["organ"]) or _UNIT_OF_LEVEL.match(m["organ"]))
@@ -91,9 +93,12 @@ def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
 
 def byline_source(lines: list[Line], start: int, end: int, top: int | None = None) -> str | None:
     """The organ a news byline near the top names as the page's source ("时间:… 来源:区发展和改革委员会",
-    "来源:清河区人民政府办公室 时间:2023-12-27"): within 16 lines of `top` (the document's title or fields, under the
+    "来源:清河区人民政府办公室 时间:2023-12-27"): within 16 printed lines of `top` (the document's title or fields, under the
     site's chrome the document starts with; `start` by default)."""
-    stop = min(end + 1, max(start, top or 0) + 16)
+    # (16 printed lines: a mirror's blank pipe rows "|" over the byline are not counted)
+    top = max(start, top or 0)
+    shown = [j for j in range(top, end + 1) if not lines[j].blank][:16]
+    stop = min(end + 1, max(top + 16, shown[-1] + 1 if shown else 0))
     for j in range(start, stop):
         m = _BYLINE_SOURCE.search(lines[j].text)
         if m:
@@ -316,6 +321,9 @@ _NATIONAL = {"国发": "国务院", "国函": "国务院", "国办发": "国务�
 _PLACELESS = re.compile(r"^(?P<level>[区县市旗])(?:人民)?政府")
 
 
+_ZONE = re.compile(r"(?:经开|高新|开发|园|试验|合作|保税)区$")
+
+
 def issuer_from_number(number: str | None, text: str, level: str | None = None) -> str | None:
     """The organ a government 文号 stands for, its place read from the text ("菏政办字〔2023〕1号" and "菏泽市" in
     the text → 菏泽市人民政府办公室); None when the prefix is no government's or the text names no such place.
@@ -331,8 +339,9 @@ def issuer_from_number(number: str | None, text: str, level: str | None = None) 
     if not m:
         return None
     # a place's name has two characters at least before its level ("乌海市" holds "海市", no place of 海政办发)
+    # (a development zone is governed by its 管委会, not a 人民政府: "常州经开区管委会" in the 主送 names no place of 常政发)
     places = Counter(p for p in re.findall(rf"{re.escape(m['abbr'])}[\u4e00-\u9fff]{{0,3}}?(?:市|县|区|旗)", text)
-                     if 3 <= len(p) <= 7 and (level is None or p.endswith(level)))
+                     if 3 <= len(p) <= 7 and (level is None or p.endswith(level)) and not _ZONE.search(p))
     if not places:
         return None
     return places.most_common(1)[0][0] + _CODE_ORGAN[m["code"]]

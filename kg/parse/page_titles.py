@@ -103,7 +103,9 @@ def _title_like(c: str) -> bool:
     """A line that could be a page's or a document's title (not a date, a 文号, a label or navigation)."""
     c = _READING_LEAD.sub(r"\1", c)
     # (a line opening with dashes is a subtitle or a credit: "----2025年1月15日龚正市长在…的政府工作报告")
+    # (a line without a Chinese character is a site's line: "- 9 years ago", "Transcription")
     return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "∶", "；", ";")) and "。" not in c[:-1]
+            and re.search(r"[\u4e00-\u9fff]", c) is not None
             and not c.startswith(("-", "—", "–", "－"))
             and not P.parse_date(c) and not _WEB_DATE.match(c) and not P.STAMP.search(c) and not _FOOTER.search(c)
             and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c) and not _date_and_number(c)

@@ -331,10 +331,14 @@ def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
                        and not _VALIDITY_NOTE.fullmatch(compact(lines[j].text))]
             a, b = _bare_title(prev.title), _bare_title(h.title)
             same = a == b or a.endswith(b) or b.endswith(a) or _issues(h.title, prev.title)
-            if same and len(between) <= 8 and not any("。" in ln.text for ln in between):
+            # (or the page's field block under the titled header, no title field of its own and the same 文号: the page's
+            # summary between them, "核心提示:" ⏎ its first sentence, is no text of another document)
+            fields_of = "metadata" in h.evidence and "title" not in h.metadata and bool(prev.doc_number) \
+                and h.doc_number == prev.doc_number and len(between) <= 8
+            if fields_of or same and len(between) <= 8 and not any("。" in ln.text for ln in between):
                 out[-1] = replace(
                     h, start=prev.start, evidence=tuple(dict.fromkeys(h.evidence + prev.evidence)),
-                    title=_fuller_title(prev.title, h.title),
+                    title=prev.title if fields_of else _fuller_title(prev.title, h.title),
                     metadata={**prev.metadata, **h.metadata}, issuer=_more_specific(h.issuer, prev.issuer),
                     doc_number=h.doc_number or prev.doc_number,
                     doc_number_line=h.doc_number_line if h.doc_number else prev.doc_number_line,

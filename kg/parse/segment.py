@@ -173,6 +173,26 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
     return None, None
 
 
+# a page's index number printed as a bare value, opening a run of the page's field values without their labels
+_INDEX_VALUE = re.compile(r"^[0-9A-Z]{6,}[-/][A-Z]?/?\d{4}[-/]?\d{3,}$")
+
+
+def _bare_values_date(lines: list[Line], title_end: int) -> tuple[str | None, int | None]:
+    """The first date of the page's field values printed bare under its title, its index number first
+    ("113701130042070099-A/2021-4059841" ⏎ "综合政务" ⏎ "济长政办字〔2021〕3号" ⏎ "长清区政府" ⏎ "2021-04-01" ⏎ "2021-04-01"
+    ⏎ "有效"): the values stand in the labels' order, 成文日期 the first date."""
+    run = _nonblank_after(lines, title_end, 8)
+    if not run or not _INDEX_VALUE.match(_c(lines[run[0]])):
+        return None, None
+    for j in run[1:]:
+        c = _c(lines[j])
+        if len(c) > 30 or re.search(r"[。，,：:]", c):
+            return None, None  # a sentence or a labelled field: no run of bare values
+        if re.fullmatch(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}", c) and parse_any_date(c):
+            return parse_any_date(c), j
+    return None, None
+
+
 # a page's calendar badge over its title, the day big and the year and month under it, one piece a line
 # ("27" ⏎ "2022" ⏎ "-" ⏎ "05", "27" ⏎ "2022-05")
 _BADGE = re.compile(r"^(?P<d>\d{1,2})\|(?P<y>(?:19|20)\d{2})\|?[-./]\|?(?P<m>\d{1,2})$")
@@ -436,6 +456,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     paged = not h.metadata.get("reported")
     if date is None and h.title_end >= 0 and paged:
         date, date_i = _page_date(lines, h.title_end)  # the date a page prints under the title
+    if date is None and h.title_end >= 0:  # the page's field values, bare, under its title (or the document's)
+        date, date_i = next((d for d in (_bare_values_date(lines, k) for k in range(max(h.start, 0), h.title_end + 1)
+                                         if not lines[k].blank) if d[0]), (None, None))
     if date is None and 0 <= h.title_start < h.title_end:
         date, date_i = _page_date(lines, h.title_start)  # a byline read as the header's fields, under its title
     if date is None and 0 <= h.start < h.title_start and paged:

@@ -139,7 +139,8 @@ def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
 
 
 # (a province's department signs as 厅: "…抓好组织实施。 甘肃省工业和信息化厅 2025年8月6日 甘肃省智能工厂…")
-_GLUED_DATE = re.compile(r"。\s*(?P<organ>[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|厅|局|委员会|领导小组|部|司))?\s*"
+# (or after an exclamation closing the body, the date ending the line: "…做出新的更大的贡献! 二○○八年二月二十九日 |")
+_GLUED_DATE = re.compile(r"(?:。|[!！](?=\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$))\s*(?P<organ>[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|厅|局|委员会|领导小组|部|司))?\s*"
                          r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至])")
 
 
