@@ -16,6 +16,7 @@ import re
 from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, source
 from kg.extract.cell_tables import numbered_cell_tables
 from kg.extract.conferrals import conferral_level, conferred_classes
+from kg.extract.held_lists import HolderReader
 from kg.extract.enterprise_classes import (_CARD_MENTION, _CLASS_MENTION, _CLASSES, _ENDS, _ENV_CREDIT, card_class,
                                            is_enterprise, is_site, one_class, parse_class, rating_of, split_alias,
                                            token_class)
@@ -306,6 +307,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         designations = frozenset().union(*map(page_designations, page))
         # a conferral the title itself tells of gives its level to the holders of lines that name no organ
         title_level = conferral_level(page[0])
+        # the holders of the page's acts of designating, rating or awarding, whatever the designation's words
+        holders = HolderReader(title_level, page[0])
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
             # (the line above, across one blank line a page may print between any two)
@@ -380,6 +383,14 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     if listed_rating(rating):  # (a farm on a designation's list is named less its places)
                         n = farm_placed(n)
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), cls, rating, heading, year, None, ln.no))
+                # (a holder no reader above took: the act beside it gives its grade or its level)
+                # (nor one another reader recorded in the document, printed with or without its place: "长沙县田茂现代农庄")
+                taken = {n for n, *_ in found + leveled + conferred + pairs} | {r["name"] for r in out if r["doc_id"] == doc.id}
+                for n, klass in holders.read(c):
+                    if not any(n.endswith(t) or t.endswith(n) for t in taken) and not (under and vouched):
+                        taken.add(n)
+                        out.append(_record(issue, doc, n, printed_form(n, ln.raw), (klass, None), None, heading, year,
+                                           None, ln.no))
                 if len(c) < 60 and not c.endswith("。"):
                     heading = c
                 continue
