@@ -120,6 +120,19 @@ POSITIVES = [
         "上海思敬大潤發貿易有限公司被評為“信得過超市”。"],
      [("上海富曼佳便利店有限公司中山中路3号店", "市级"), ("锦江新城现销有限公司", "市级"), ("上海思敬大润发贸易有限公司", "市级"),
       ("上海松江购物中心", "市级")]),
+    # fresh18 青岛 l.3: two acts in one clause, each group its own batch (和 between); a winery (酒庄) is an enterprise,
+    # a park (产业园) is none; "青岛已有" opens the list, no name
+    ("fresh18 青岛 工业旅游示范基地", [
+        "此前,青岛已有青岛啤酒集团、青岛海尔集团、青岛海信集团入选首批山东省工业旅游示范基地和青岛明月海藻健康产业园、"
+        "青岛华东百利酒庄入选第二批山东省工业旅游示范基地。"],
+     [("青岛啤酒集团", "省级"), ("青岛海尔集团", "省级"), ("青岛海信集团", "省级"), ("青岛华东百利酒庄", "省级")]),
+    # fresh18 永康 l.3 (pipe, one line): classes declared by name (分别为“航母”、“巨人”企业), then a heading of each with
+    # its holders run on — the class is the quoted word as printed
+    ("fresh18 永康 新“五十百”企业", [
+        "经审定,决定命名铁牛集团有限公司、天河集团有限公司等5家企业分别为“航母”、“巨人”企业,并给予技改资金奖励:"
+        "一、“航母”企业1家 铁牛集团有限公司。 二、“巨人”企业4家 天河集团有限公司,星月集团有限公司,步阳集团有限公司,群升集团有限公司。"],
+     [("铁牛集团有限公司", "航母"), ("天河集团有限公司", "巨人"), ("星月集团有限公司", "巨人"), ("步阳集团有限公司", "巨人"),
+      ("群升集团有限公司", "巨人")]),
     # fresh19 全国 l.11–34: a list's own title at the state's level; header cells and place groups between the names
     ("fresh19 全国 技术创新示范企业名单", [
         "2011年国家技术创新示范企业名单", "序号", "所在地区或所属企业", "技术创新示范企业名称", "北京市", "1",
@@ -142,6 +155,8 @@ NEGATIVES = [
     ("fresh16 成都", ["国家第七批制造业单项冠军企业(产品)名单公布。", "成都利君实业股份有限公司的高压辊磨机入选单项冠军产品。"]),
     # fresh18 永康 l.3: each takes its own class (分别为“航母”、“巨人”), no level of the organ
     ("fresh18 永康", ["经审定,决定命名铁牛集团有限公司、天河集团有限公司等5家企业分别为“航母”、“巨人”企业,并给予技改资金奖励:"]),
+    # a quoted heading whose word no 分别为 declared as a class is no class (constructed from 永康's layout)
+    ("永康 layout, undeclared", ["一、“专精特新”企业2家 铁牛集团有限公司,天河集团有限公司。"]),
     # fresh12 长沙 l.9: a graded scheme entered without its grade gives no class
     ("fresh12 长沙", ["近日,省农业农村厅办公室公布湖南省第七批休闲农业与乡村旅游星级创建认定结果,长沙县田茂现代农庄等377家休闲农业"
                      "经营主体脱颖而出,入围“湖南省第七批休闲农业与乡村旅游星级企业(园区)”。"]),

@@ -48,7 +48,7 @@ _PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?P<place>(?:(?![为的�
                     r"|(?<=[年度批届“\"])(?P<bare>[省市])(?![级场])")
 # Words before the first name of a group that are no part of it ("此次共有X", "我市X", "包括X")
 _LEAD = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[⑴-⒇]|[和及与]|此次|本次|今年|其中|此外|另外|目前|近日|日前|同时|最终|经评价|经审核)*"
-                   r"(?:共有|还有|也有|包括|分别是|分别为|有|其中有)?(?:[我本全][省市区县州镇])?(?:的)?"
+                   r"(?:[\u4e00-\u9fff]{0,4}?(?:已有|现有)|共有|还有|也有|包括|分别是|分别为|有|其中有)?(?:[我本全][省市区县州镇])?(?:的)?"
                    r"(?:决定|同意)?(?:授予|认定|确定|确认|命名|批准|表彰)?[“\"「]?")
 _COUNT = re.compile(r"等\d+[家户个][\u4e00-\u9fff]{0,10}")
 _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家户个]")
@@ -158,6 +158,14 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
                 clause = text[clause_start:end]
         else:
             region, obj = text[start : m.start()], text[m.end() : end]
+            # (a second act in the clause: "X、Y入选首批…基地和Z、W入选第二批…基地" — the object ends where the next
+            # group's names begin, after a 和 / 、)
+            nxt = _ACT.search(text, m.end())
+            if nxt and nxt.start() < end and not nxt["first"]:
+                seg = text[m.end() : nxt.start()]
+                cut = next((k.start() for k in re.finditer(r"[和及、]", seg) if _names(seg[k.end():])), None)
+                if cut is not None:
+                    obj, end = seg[:cut], m.end() + cut + 1
         start = end
         obj = re.sub(r"[（(][^()（）]*[)）]", "", obj)  # (a note in brackets is no part of it: "通过复核(见附件2)")
         if _NOT_HELD.search(clause) or _NOT_DESIGNATION.search(obj):
@@ -238,6 +246,14 @@ def titled_level(line: str) -> str | None:
     return list_level(re.sub(r"^附件\d*[:：]?(?:\d{1,2}[.．、])?", "", line))
 
 
+# Classes a page declares by name, each its holders' own ("决定命名X、Y等5家企业分别为“航母”、“巨人”企业"), and the
+# headings that then list each class's holders run on ("一、“航母”企业1家 铁牛集团有限公司。二、“巨人”企业4家 X,Y,Z。"):
+# the class is the quoted word as printed.
+_DECLARED = re.compile(r"分别(?:为|是|授予|评为|命名为)(?P<classes>(?:[“\"][^”\"]{1,8}[”\"][、和及]?){2,})")
+_CLASS_HEADING = re.compile(r"(?:^|(?<=[。；;：:]))(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+                            r"[“\"](?P<cls>[^”\"]{1,8})[”\"](?:企业|单位)?\d+[家户个][:：]?(?P<names>[^。；;：:]+)")
+
+
 class HolderReader:
     """The holders of a page's acts, read sentence by sentence in page order (the page's level and its enumerations
     carry from one sentence to the next)."""
@@ -247,6 +263,7 @@ class HolderReader:
         self.groups: list[tuple[list[str], str, str]] = []
         self.speaker: str | None = None  # the level of the place the page speaks for ("我市启动了…": 市级)
         self.listing = titled_level(title)  # the level of the list whose names come one a line
+        self.declared: set[str] = set()  # the classes the page declares by name (_DECLARED)
 
     def read(self, line: str) -> list[tuple[str, str]]:
         if (level := titled_level(line)):
@@ -258,7 +275,8 @@ class HolderReader:
                 return [(item, self.listing)]
             if re.search(r"[。；;！!？?]", line) or len(line) > 60:
                 self.listing = None
-        out = []
+        self.declared |= {c for m in _DECLARED.finditer(line) for c in re.findall(r"[“\"]([^”\"]{1,8})[”\"]", m["classes"])}
+        out = [(n, m["cls"]) for m in _CLASS_HEADING.finditer(line) if m["cls"] in self.declared for n in _names(m["names"])]
         for sentence in re.split(r"[。；;！!]", line):
             if not self.speaker and (we := re.search(r"我(?P<p>[省市区县])(?![场])", sentence)):
                 self.speaker = we["p"] + "级"
