@@ -133,6 +133,12 @@ POSITIVES = [
         "一、“航母”企业1家 铁牛集团有限公司。 二、“巨人”企业4家 天河集团有限公司,星月集团有限公司,步阳集团有限公司,群升集团有限公司。"],
      [("铁牛集团有限公司", "航母"), ("天河集团有限公司", "巨人"), ("星月集团有限公司", "巨人"), ("步阳集团有限公司", "巨人"),
       ("群升集团有限公司", "巨人")]),
+    # a counted group then the award unquoted: 江苏's 省长质量奖 decision (http://ciudsrc.cn/webdiceng.php?id=155798); the
+    # person awarded beside the group (王民) is no holder
+    ("ciudsrc.cn 江苏 省长质量奖", [
+        "省人民政府决定授予中国船舶重工集团公司第七〇二研究所等9家组织和王民2020年江苏省省长质量奖,中通服咨询设计研究院有限公司"
+        "等9家组织和丁山华2020年江苏省省长质量奖提名奖。"],
+     [("中国船舶重工集团公司第七〇二研究所", "省级")]),
     # fresh19 全国 l.11–34: a list's own title at the state's level; header cells and place groups between the names
     ("fresh19 全国 技术创新示范企业名单", [
         "2011年国家技术创新示范企业名单", "序号", "所在地区或所属企业", "技术创新示范企业名称", "北京市", "1",
@@ -165,6 +171,11 @@ NEGATIVES = [
                      "此外,温州港集团下属温州港服公司通过了2018年上半年3A级物流企业复核。"]),
     # fresh14 广州 幼儿园条例 l.119: a regulation's clause (…合理确定) names no holder
     ("fresh14 广州", ["民办幼儿园教职人员的工资待遇参照当地幼儿园教职人员行业工资收入水平合理确定。"]),
+    # sample corpus (张店): an active act with no holders after it names none before it ("立足张店" is no shop)
+    ("sample 张店", ["立足张店区地区实际和产业结构,锚定“2+4”主导产业布局,成立总部经济发展统筹协调机构,合理确定各成员单位职责分工,"
+                    "明确总部经济招引的重点产业、重点区域、重点企业。"]),
+    # sample corpus: a plan's target ("到2019年底…所有义务段学校") is no holder
+    ("sample 教育", ["到2019年底基本实现区域内所有义务段学校达到《县域义务教育优质均衡发展督导评估办法》规定的评估标准,经市级评估认定。"]),
     # money is no designation; a reporter's 获悉 is no act
     ("jiuquan.cc 荆门", ["5月3日,记者从市质监局获悉,第六届“市长质量奖”获奖企业已经公布,荆门市格林美新材料有限公司、葛洲坝荆门水泥有限公司"
                         "各获得30万元的奖励。"]),
@@ -213,3 +224,24 @@ def test_list_level(title, level):
 def test_titled_level_needs_a_title_line():
     assert titled_level("附件:2011年国家技术创新示范企业名单") == "国家级"
     assert titled_level("现将2011年国家技术创新示范企业名单印发给你们,请遵照执行。") is None
+
+
+def _extract(lines: list[str]) -> list[tuple[str, str | None]]:
+    from kg.extract.enterprises import extract_enterprises
+    from kg.parse.normalize import normalize_lines
+    from kg.parse.segment import segment_issue
+
+    issue = segment_issue(normalize_lines("\n".join(lines)), "x.txt")
+    return [(e["name"], e["classifications"][0]["class"]) for e in extract_enterprises(issue)]
+
+
+def test_table_rows_under_a_list_title_at_a_level():
+    """A table's rows under a list's own title at a level take that level, whatever the designation's words (constructed
+    from fresh19 全国's 技术创新示范企业名单, printed as a tab table)."""
+    head = ["关于公布2023年国家技术创新示范企业名单的通知", "各省工业和信息化主管部门:", "现将名单公布如下。"]
+    rows = ["序号\t企业名称\t所在地区", "1\t某某精密机械有限公司\t北京市", "2\t某某重工集团有限公司\t天津市"]
+    got = _extract(head + ["附件:2023年国家技术创新示范企业名单"] + rows)
+    assert ("某某精密机械有限公司", "国家级") in got and ("某某重工集团有限公司", "国家级") in got
+    # a proposed list (拟认定 … 公示) gives its rows no level
+    got = _extract(head + ["附件:2023年拟认定国家技术创新示范企业名单"] + rows)
+    assert all(klass is None for _, klass in got)

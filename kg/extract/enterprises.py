@@ -401,6 +401,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 # a table's row with no class of its own under a list titled with one designation at one level
                 # ("2023年度省级专精特新中小企业名单" ⏎ "1\t某某精密机械有限公司\t某某市"): the row is in that list
                 cls, rating = listed, listed_designation(under_text)
+            elif not cls and holders.listing:  # (or under a list's own title at a level, whatever its words)
+                cls = (holders.listing, None)
             if cls and cls[0].endswith("牌"):
                 rating = "环境信用"
             ent_i = next((i for i, c in enumerate(names) if is_enterprise(_PERSON_GENDER.sub("", c))), None)

@@ -151,7 +151,12 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         clause = text[clause_start:end]
         if m["first"]:
             # "认定X等24家企业的技术中心为…", "授予X等6家企业“…”称号": the names follow the act, up to 为 or the quote
-            tail = re.match(r"(?P<names>[^“\"为]{4,600}?)(?:为|(?=[“\"]))(?P<obj>[^，,。；;]*)", text[m.end():])
+            tail = re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?)(?:为|(?=[“\"]))(?P<obj>[^，,。；;]*)", text[m.end():])
+            # (or a counted group, then the award unquoted: "决定授予X等9家组织2020年江苏省省长质量奖")
+            tail = tail or re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?等\d+[家户个](?:企业|单位|组织)?)(?P<obj>[^，,。；;]+)",
+                                    text[m.end():])
+            if not tail and not (m[0].startswith("被") or m[0].endswith("为")):
+                continue  # (an active act with no holders after it names none before it: "…合理确定各成员单位职责")
             region, obj = (tail["names"], tail["obj"]) if tail else (text[start : m.start()], text[m.end() : end])
             if tail:
                 end = _clause_end(text, m.end() + tail.end())
