@@ -176,6 +176,11 @@ NEGATIVES = [
                     "明确总部经济招引的重点产业、重点区域、重点企业。"]),
     # sample corpus: a plan's target ("到2019年底…所有义务段学校") is no holder
     ("sample 教育", ["到2019年底基本实现区域内所有义务段学校达到《县域义务教育优质均衡发展督导评估办法》规定的评估标准,经市级评估认定。"]),
+    # an entry into a proposed list (公示名单) holds nothing (http://shengxin6666.com/newsinfo/6181253.html, traditional)
+    ("shengxin6666.com 株洲", ["近日,湖南省工信廳發布了工信部第五批專精特新“小巨人”企業公示名單,株洲地博光電材料有限公司成功入選,榮列榜單。"]),
+    # a proposal's 拟认定 / 拟定 (http://www.zhaozhengce.cn/Policy/Detail/13626, http://m.feibaos.com/news/info/3686.html)
+    ("zhaozhengce.cn 四川", ["拟认定成都雅途生物技术有限公司技术中心等124个技术中心为四川省企业技术中心。"]),
+    ("feibaos.com 国家", ["拟定北京当升材料科技股份有限公司技术中心等98家技术中心为2015年(第22批)国家企业技术中心,共116家。"]),
     # money is no designation; a reporter's 获悉 is no act
     ("jiuquan.cc 荆门", ["5月3日,记者从市质监局获悉,第六届“市长质量奖”获奖企业已经公布,荆门市格林美新材料有限公司、葛洲坝荆门水泥有限公司"
                         "各获得30万元的奖励。"]),

@@ -7,7 +7,9 @@ what a name or a class is by enterprise_classes. A list's title naming one class
 are called (农庄, 沃园, 一木居; `titled_class`). Rated sites that are no employer (5A级旅游景区: SITE_ENDS) are members
 only of a list of a site rating, and a list announced by 名单如下 takes the one class the text before it names; a list
 titled or entered ("27家…矿山被纳入“…全国绿色矿山名录”。") at one level of a listed designation takes that level, across
-its place groups ("河北省"), an image placeholder, numbered items that are no name, and items glued onto one line."""
+its place groups ("河北省"), an image placeholder, numbered items that are no name, and items glued onto one line. A
+holder no reader here takes, named beside an act of designating, rating or awarding whatever the designation's words
+(企业技术中心 评为优秀, 省长质量奖, 老字号), is read by held_lists, as are the rows under a list's own title at a level."""
 
 from __future__ import annotations
 

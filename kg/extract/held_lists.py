@@ -175,6 +175,10 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         obj = re.sub(r"[（(][^()（）]*[)）]", "", obj)  # (a note in brackets is no part of it: "通过复核(见附件2)")
         if _NOT_HELD.search(clause) or _NOT_DESIGNATION.search(obj):
             continue
+        # (an entry with no object enters the list the sentence named before it: a proposed one holds nothing —
+        # "…发布了工信部第五批…企业公示名单,X成功入选")
+        if not obj.strip() and _PROPOSED.search(_mask(text[:m.start()])):
+            continue
         grade = _GRADE.match(obj.strip())
         # (a class each — "X、Y等5家企业分别为“航母”、“巨人”企业" — or a letter or star grade is the grade readers' to give;
         # a bare act with nothing after it, "…合理确定", designates nothing)
