@@ -42,6 +42,11 @@ _GRADE = re.compile(rf"^[“\"]?(?P<grade>{'|'.join(GRADES)})(?:等次|等级|�
 # 《高新技术企业认定管理办法》 (国家高新技术企业), though a province's or a city's bodies issue its certificate.
 FIXED_LEVELS = (("高新技术企业", "国家级"),)
 _LEVEL_WORD = re.compile(r"(?P<l>国家|省|市|区|县)级")
+# The state's organs by their short names, when an object names the list by its organ ("入选工信部第五批专精特新“小巨人”
+# 企业名单"): a closed list of the ministries and commissions that publish enterprise lists
+NATIONAL_ORGANS = ("国务院", "工信部", "工业和信息化部", "科技部", "科学技术部", "商务部", "财政部", "农业农村部", "农业部",
+                   "文化和旅游部", "国家旅游局", "生态环境部", "住房和城乡建设部", "交通运输部", "水利部", "人力资源和社会保障部",
+                   "国家发展改革委", "国家发改委", "国家市场监管总局", "国家市场监督管理总局", "国家知识产权局")
 # (a place's name ends in its rank; a shop, a park or a zone ends in the same characters and is none: 超市, 园区, 开发区)
 _PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?P<place>(?:(?![为的了和与及在是等全我本该各年度批届第])[\u4e00-\u9fff]){2,6}?"
                     r"(?:省|自治区|(?<![超城门夜集菜股])市|(?<![园社景小])(?<!开发|示范|保护|功能|产业|集聚|试验)区|县))"
@@ -119,8 +124,8 @@ def object_class(obj: str) -> str | None:
     if (m := _LEVEL_WORD.search(obj)) and not re.search(r"(?:国家|省|市|区|县)级(?:以上|以下)", obj):
         return m["l"] + "级"
     fixed = next((level for name, level in FIXED_LEVELS if name in obj), None)
-    if fixed:
-        return fixed
+    if fixed or any(organ in obj for organ in NATIONAL_ORGANS):
+        return fixed or "国家级"
     for m in _PLACE.finditer(obj):
         if m["nation"]:
             return "国家级"
