@@ -67,7 +67,8 @@ from benchmarks.common import save, table
 from benchmarks.score_tasks import _prf
 
 DATA = Path(__file__).resolve().parent / "data" / "other_districts"
-PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+[)）]")
+# (a converter may print a syllable twice, "上(shang)(shang)海": the run after a character goes as one)
+PINYIN = re.compile(r"(?<=[\u3400-\u9fff])(?:[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+[)）])+")
 NUMBER_BRACKETS = str.maketrans({"[": "〔", "]": "〕", "［": "〔", "］": "〕", "【": "〔", "】": "〕", "(": "〔", ")": "〕",
                                  "（": "〔", "）": "〕", "﹝": "〔", "﹞": "〕"})
 TITLE_MARKS = re.compile(r"[《》〈〉<>“”\"'‘’]")

@@ -27,7 +27,9 @@ ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团
                    # 木利锑矿", "…一号矿山": 绿色矿山名录), as is a quarry (采石场)
                    "矿", "矿山", "采石场",
                    # a farm stay trades under its name ("鳄鱼湖山庄", "永强农庄", "大西塘农家乐": 星级农家乐 lists)
-                   "山庄", "农庄", "农家乐")
+                   "山庄", "农庄", "农家乐",
+                   # a winery trades under its name too ("青岛华东百利酒庄", "烟台君顶酒庄": 工业旅游示范基地 lists)
+                   "酒庄")
 _PARTNERSHIP = r"|[(（](?:有限|普通)合伙[)）]"  # "某某投资中心(有限合伙)": the legal form printed after any name
 _ENDS = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
 _ENTERPRISE_END = re.compile(rf"({_ENDS})(?:[(（][^()（）]+[)）])?$")

@@ -68,7 +68,9 @@ _GRADE = rf"(?:{_LETTER}|(?P<star>(?<![十\d])[一二三四五1-5]星级|[金银
 _GRANTED = re.compile(r"(?:授予|颁授|颁发给)(?P<names>[^，,。；;：:“”\"]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?为?[“\"]"
                       + _QUALIFIER + _GRADE)
 _LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|批准|授予|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?"
-                      rf"|^(?:{_OPENERS})[，,]?")
+                      rf"|^(?:{_OPENERS})[，,]?"
+                      # (a place that already has them: "青岛已有青岛啤酒集团、…入选首批…")
+                      r"|^[\u4e00-\u9fff]{0,4}?(?:已有|现有)")
 
 
 def _card_patterns(levels: str) -> tuple[re.Pattern, re.Pattern]:

@@ -7,7 +7,9 @@ what a name or a class is by enterprise_classes. A list's title naming one class
 are called (农庄, 沃园, 一木居; `titled_class`). Rated sites that are no employer (5A级旅游景区: SITE_ENDS) are members
 only of a list of a site rating, and a list announced by 名单如下 takes the one class the text before it names; a list
 titled or entered ("27家…矿山被纳入“…全国绿色矿山名录”。") at one level of a listed designation takes that level, across
-its place groups ("河北省"), an image placeholder, numbered items that are no name, and items glued onto one line."""
+its place groups ("河北省"), an image placeholder, numbered items that are no name, and items glued onto one line. A
+holder no reader here takes, named beside an act of designating, rating or awarding whatever the designation's words
+(企业技术中心 评为优秀, 省长质量奖, 老字号), is read by held_lists, as are the rows under a list's own title at a level."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import re
 from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, source
 from kg.extract.cell_tables import numbered_cell_tables
 from kg.extract.conferrals import conferral_level, conferred_classes
+from kg.extract.held_lists import HolderReader
 from kg.extract.enterprise_classes import (_CARD_MENTION, _CLASS_MENTION, _CLASSES, _ENDS, _ENV_CREDIT, card_class,
                                            is_enterprise, is_site, one_class, parse_class, rating_of, split_alias,
                                            token_class)
@@ -306,6 +309,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         designations = frozenset().union(*map(page_designations, page))
         # a conferral the title itself tells of gives its level to the holders of lines that name no organ
         title_level = conferral_level(page[0])
+        # the holders of the page's acts of designating, rating or awarding, whatever the designation's words
+        holders = HolderReader(title_level, page[0])
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
             # (the line above, across one blank line a page may print between any two)
@@ -380,6 +385,14 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     if listed_rating(rating):  # (a farm on a designation's list is named less its places)
                         n = farm_placed(n)
                     out.append(_record(issue, doc, n, printed_form(n, ln.raw), cls, rating, heading, year, None, ln.no))
+                # (a holder no reader above took: the act beside it gives its grade or its level)
+                # (nor one another reader recorded in the document, printed with or without its place: "长沙县田茂现代农庄")
+                taken = {n for n, *_ in found + leveled + conferred + pairs} | {r["name"] for r in out if r["doc_id"] == doc.id}
+                for n, klass in holders.read(c):
+                    if not any(n.endswith(t) or t.endswith(n) for t in taken) and not (under and vouched):
+                        taken.add(n)
+                        out.append(_record(issue, doc, n, printed_form(n, ln.raw), (klass, None), None, heading, year,
+                                           None, ln.no))
                 if len(c) < 60 and not c.endswith("。"):
                     heading = c
                 continue
@@ -390,6 +403,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 # a table's row with no class of its own under a list titled with one designation at one level
                 # ("2023年度省级专精特新中小企业名单" ⏎ "1\t某某精密机械有限公司\t某某市"): the row is in that list
                 cls, rating = listed, listed_designation(under_text)
+            elif not cls and holders.listing:  # (or under a list's own title at a level, whatever its words)
+                cls = (holders.listing, None)
             if cls and cls[0].endswith("牌"):
                 rating = "环境信用"
             ent_i = next((i for i, c in enumerate(names) if is_enterprise(_PERSON_GENDER.sub("", c))), None)

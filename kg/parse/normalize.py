@@ -72,13 +72,15 @@ _TAIWAN_MARKERS = ("最佳化", "資訊", "网际网路", "網際網路", "網�
 _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
              r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)")
 _TONELESS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]{_SYLLABLE}[)）]")
+# (a converter may print the syllable twice, "上(shang)(shang)海(hai)(hai)偉星": the run after a character goes as one)
+_TONELESS_RUN = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（]{_SYLLABLE}[)）])+")
 _TONELESS_MIN = 5  # bracketed syllables a file must print to be read as a toneless converter's
 
 
 def strip_toneless_pinyin(text: str) -> str | None:
     """The text without a toneless converter's pinyin, or None when the file is not one (fewer than
     `_TONELESS_MIN` bracketed syllables)."""
-    return _TONELESS.sub("", text) if len(_TONELESS.findall(text)) >= _TONELESS_MIN else None
+    return _TONELESS_RUN.sub("", text) if len(_TONELESS.findall(text)) >= _TONELESS_MIN else None
 
 
 def strip_pinyin(s: str) -> str:
@@ -306,7 +308,7 @@ def normalize_lines(text: str) -> list[Line]:
         raws.pop()
     taiwan = uses_taiwan_phrasing(text)
     toneless = strip_toneless_pinyin(text) is not None  # (raw lines keep the pinyin as printed)
-    texts = [normalize_line(_TONELESS.sub("", r) if toneless else r, taiwan) for r in raws]
+    texts = [normalize_line(_TONELESS_RUN.sub("", r) if toneless else r, taiwan) for r in raws]
     mastheads = Counter(compact(t) for t in texts if _MASTHEAD.match(compact(t)))
     for i, t in enumerate(texts):
         if _PAGE_NUMBER.match(t):

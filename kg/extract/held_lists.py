@@ -1,0 +1,302 @@
+"""Holders of a page's designation: the enterprises a sentence names beside an act of designating, rating or awarding.
+
+Whatever the designation's words (企业技术中心, 工业设计中心, 省长质量奖, 老字号, 上市后备企业资源库 …), a page that tells of
+an act ("被认定为…", "确定X等22家企业为…", "授予X等6家企业“…”称号", "X、Y,获…奖", "X通过…复核", "X等45家…被评为优秀")
+names its holders beside it. Each holder takes the grade printed as the act's object (优秀 / 良好 / 合格: GRADES), else
+the level the object names — a level word (省级), a designation of fixed level (FIXED_LEVELS), the place it is named
+for (国家, 四川省, 清远市) — else the level of the organ acting before it (conferrals.organ_level), else the page's
+level so far (the level of the last act read above, or the title's). A proposal (拟, 推荐, 候选, 申报), a withdrawal
+(撤销, 取消, 不合格) and a rename (更名, 变更) hold nothing; an object that is money or a project is no designation;
+only names that read as enterprises (is_enterprise) are holders, so places, parks and persons named beside them never
+are. A counted group ("X等6家企业") that an earlier sentence of the page enumerated ("对X、Y等6家企业进行了验收")
+holds every member of that enumeration.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.conferrals import _VENUE, organ_level
+from kg.extract.enterprise_classes import _ENDS, is_enterprise, one_class
+from kg.extract.enterprise_sentences import place_level
+
+__all__ = ["HolderReader", "act_holders", "GRADES", "FIXED_LEVELS"]
+
+# The acts that make a holder: a designation (认定, 确定, 命名), a rating (评为, 评定为), an award (授予, 获, 荣获, 颁发),
+# an entry into a list (入选, 入围, 上榜) or a review passed (通过…复核). (获 never as 获悉, a reporter's "learnt"; 认定 never
+# as the noun of 认定工作 / 认定管理办法.)
+_ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰)(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
+                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|入围|上榜|荣登|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价))"
+                  r"|(?P<cont>(?<=[家户个])[\u4e00-\u9fff]{0,6}?为))")
+# A clause that proposes, withdraws or renames holds nothing.
+_NOT_HELD = re.compile(r"拟|推荐|候选|申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改")
+# An act's object names a designation, an award, a list or a grade; money, a project or a fund is none.
+_DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|工厂|园区")
+_NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|合同")
+# A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
+_UNGRADED = re.compile(r"(?<![一二三四五1-5])星级|等级")
+# Grades an evaluation gives, as printed (a withdrawal, 不合格, is none: _NOT_HELD)
+GRADES = ("优秀", "良好", "合格", "基本合格")
+_GRADE = re.compile(rf"^[“\"]?(?P<grade>{'|'.join(GRADES)})(?:等次|等级|档次|单位|企业)?[”\"]?(?:[（(][^()（）]*[)）])?$")
+# Designations of a fixed level whatever body hands out the certificate: 高新技术企业 is recognised under the state's
+# 《高新技术企业认定管理办法》 (国家高新技术企业), though a province's or a city's bodies issue its certificate.
+FIXED_LEVELS = (("高新技术企业", "国家级"),)
+_LEVEL_WORD = re.compile(r"(?P<l>国家|省|市|区|县)级")
+# The state's organs by their short names, when an object names the list by its organ ("入选工信部第五批专精特新“小巨人”
+# 企业名单"): a closed list of the ministries and commissions that publish enterprise lists
+NATIONAL_ORGANS = ("国务院", "工信部", "工业和信息化部", "科技部", "科学技术部", "商务部", "财政部", "农业农村部", "农业部",
+                   "文化和旅游部", "国家旅游局", "生态环境部", "住房和城乡建设部", "交通运输部", "水利部", "人力资源和社会保障部",
+                   "国家发展改革委", "国家发改委", "国家市场监管总局", "国家市场监督管理总局", "国家知识产权局")
+# (a place's name ends in its rank; a shop, a park or a zone ends in the same characters and is none: 超市, 园区, 开发区)
+_PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?P<place>(?:(?![为的了和与及在是等全我本该各年度批届第])[\u4e00-\u9fff]){2,6}?"
+                    r"(?:省|自治区|(?<![超城门夜集菜股])市|(?<![园社景小])(?<!开发|示范|保护|功能|产业|集聚|试验)区|县))"
+                    r"|(?<=[年度批届“\"])(?P<bare>[省市])(?![级场])")
+# Words before the first name of a group that are no part of it ("此次共有X", "我市X", "包括X")
+_LEAD = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[⑴-⒇]|[和及与]|此次|本次|今年|其中|此外|另外|目前|近日|日前|同时|最终|经评价|经审核)*"
+                   r"(?:[\u4e00-\u9fff]{0,4}?(?:已有|现有)|共有|还有|也有|包括|分别是|分别为|有|其中有)?(?:[我本全][省市区县州镇])?(?:的)?"
+                   r"(?:决定|同意)?(?:授予|认定|确定|确认|命名|批准|表彰)?[“\"「]?")
+_COUNT = re.compile(r"等\d+[家户个][\u4e00-\u9fff]{0,10}")
+_ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家户个]")
+
+
+# (no name opens with a preposition, a pronoun or a count: "在六大超市中" speaks of six shops, "我集团公司技术中心" of the
+# speaker's own group; they name none)
+# nor holds a clause or a date ("区教育行政部门应当加强对幼儿园", "去年被环保部通报…的X公司", "温州港集团下属温州港服公司",
+# "到2019年底基本实现区域内所有义务段学校")
+_NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我本该其])|^[一二三四五六七八九十两几\d]+[大家个户所]"
+                       r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有|造假")
+# nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
+_GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
+                      rf"企业|技术|创新|先进|优秀|诚信)*(?:{_ENDS}|工厂)$")
+# (a name is whole where its ending ends a word: "河北省唐山开滦国家矿山公园" is a park, no 矿; "X公司的高压辊磨机入选…" is a
+# product's entry, no holder)
+_TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|的)")
+
+
+def _name(part: str) -> str | None:
+    """The enterprise a part of a group opens with: the longest run from its start that ends in an enterprise ending
+    and reads as one ("江西团团圆家具有限公司实木家具工业设计中心" → the company), its lead-in words dropped."""
+    part = _LEAD.sub("", part.strip().strip("“”\"「」《》 "))
+    best = None
+    for m in re.finditer(_ENDS, part):
+        cand = part[: m.end()]
+        if m.end() < len(part) and part[m.end()] in "(（":  # a bracket after the ending closes the name ("(集团)")
+            close = re.match(r"[(（][^()（）]{1,12}[)）]", part[m.end():])
+            if close and is_enterprise(part[: m.end() + close.end()]):
+                cand = part[: m.end() + close.end()]
+        if is_enterprise(cand) and _NOT_NAME.search(cand):
+            return None  # (a clause runs through it: "温州港集团下属温州港服公司" names no 温州港集团 alone)
+        if is_enterprise(cand) and not _GENERIC.match(cand) and not _TAIL_OF_WORD.match(part[len(cand):]):
+            best = cand
+    return best
+
+
+def _names(region: str) -> list[str]:
+    """The enterprises a group names: its items split at 、，, and at a count (等N家…), each read by _name."""
+    # (a count with what it counts, "等9家园区", is no item)
+    parts = re.split(r"[、，,；;：:]|等\d*[家户个]?(?:[\u4e00-\u9fff]{0,4}?(?:企业|园区|基地|单位|公司))?", region)
+    out = []
+    for p in parts:
+        # "X和Y": two names where both sides read as names
+        sides = [q for q in re.split(r"[和及与]", p) if q]
+        found = [_name(q) for q in sides]
+        if len(sides) > 1 and all(found):
+            out += found
+        elif (n := _name(p)):
+            out.append(n)
+    # (a trading venue is a holder among enterprises: "X有限公司、上海松江购物中心、Y有限公司被评为“信得过超市”")
+    if out:
+        out += [v for p in parts if _VENUE.match(v := _LEAD.sub("", p.strip())) and not _NOT_NAME.search(v)]
+    return list(dict.fromkeys(out))
+
+
+def _mask(text: str) -> str:
+    """Titles cited in 《》 masked (same length): a cited notice's words are no act of this page."""
+    return re.sub(r"《[^》]*》", lambda m: "＿" * len(m[0]), text)
+
+
+def object_class(obj: str) -> str | None:
+    """The class an act's object gives: a grade as printed, else the level it names (level word, fixed designation,
+    the place it is named for), or None."""
+    obj = obj.strip()
+    if (m := _GRADE.match(obj)):
+        return m["grade"]
+    if (m := _LEVEL_WORD.search(obj)) and not re.search(r"(?:国家|省|市|区|县)级(?:以上|以下)", obj):
+        return m["l"] + "级"
+    fixed = next((level for name, level in FIXED_LEVELS if name in obj), None)
+    if fixed or any(organ in obj for organ in NATIONAL_ORGANS):
+        return fixed or "国家级"
+    for m in _PLACE.finditer(obj):
+        if m["nation"]:
+            return "国家级"
+        if m["bare"]:
+            return m["bare"] + "级"
+        return place_level(m["place"]) + "级"
+    return None
+
+
+def _clause_end(text: str, start: int) -> int:
+    m = re.compile(r"[，,。；;]").search(text, start)
+    return m.start() if m else len(text)
+
+
+def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple[list[str], str, str]] | None = None,
+                speaker: str | None = None) -> tuple[list[tuple[str, str]], str | None]:
+    """(holder, class) for every act of the sentence, and the page's level after it. `page_level`: the level read so
+    far (an act with no level of its own takes it); `groups`: the enumerations read so far, by their first name and
+    count (a counted group naming only its first holds them all); `speaker`: the level of the place the page speaks
+    for (我市: 市级), the last resort."""
+    text = _mask(sentence)
+    out, start, level_now = [], 0, page_level
+    for m in _ACT.finditer(text):
+        if m.start() < start:
+            continue
+        end = _clause_end(text, m.end())
+        clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;") + 1
+        clause = text[clause_start:end]
+        if m["first"]:
+            # "认定X等24家企业的技术中心为…", "授予X等6家企业“…”称号": the names follow the act, up to 为 or the quote
+            tail = re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?)(?:为|(?=[“\"]))(?P<obj>[^，,。；;]*)", text[m.end():])
+            # (or a counted group, then the award unquoted: "决定授予X等9家组织2020年江苏省省长质量奖")
+            tail = tail or re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?等\d+[家户个](?:企业|单位|组织)?)(?P<obj>[^，,。；;]+)",
+                                    text[m.end():])
+            if not tail and not (m[0].startswith("被") or m[0].endswith("为")):
+                continue  # (an active act with no holders after it names none before it: "…合理确定各成员单位职责")
+            region, obj = (tail["names"], tail["obj"]) if tail else (text[start : m.start()], text[m.end() : end])
+            if tail:
+                end = _clause_end(text, m.end() + tail.end())
+                clause = text[clause_start:end]
+        else:
+            region, obj = text[start : m.start()], text[m.end() : end]
+            # (a second act in the clause: "X、Y入选首批…基地和Z、W入选第二批…基地" — the object ends where the next
+            # group's names begin, after a 和 / 、)
+            nxt = _ACT.search(text, m.end())
+            if nxt and nxt.start() < end and not nxt["first"]:
+                seg = text[m.end() : nxt.start()]
+                cut = next((k.start() for k in re.finditer(r"[和及、]", seg) if _names(seg[k.end():])), None)
+                if cut is not None:
+                    obj, end = seg[:cut], m.end() + cut + 1
+        start = end
+        obj = re.sub(r"[（(][^()（）]*[)）]", "", obj)  # (a note in brackets is no part of it: "通过复核(见附件2)")
+        if _NOT_HELD.search(clause) or _NOT_DESIGNATION.search(obj):
+            continue
+        # (an entry with no object enters the list the sentence named before it: a proposed one holds nothing —
+        # "…发布了工信部第五批…企业公示名单,X成功入选")
+        if not obj.strip() and _PROPOSED.search(_mask(text[:m.start()])):
+            continue
+        grade = _GRADE.match(obj.strip())
+        # (a class each — "X、Y等5家企业分别为“航母”、“巨人”企业" — or a letter or star grade is the grade readers' to give;
+        # a bare act with nothing after it, "…合理确定", designates nothing)
+        if "分别" in region[-4:] + obj[:4] or one_class(obj) or m["first"] and not obj.strip():
+            continue
+        # (a graded scheme named without its grade gives no class: "入围“…乡村旅游星级企业(园区)”" — the grade is the class)
+        if not grade and _UNGRADED.search(obj):
+            continue
+        if not grade and not _DESIGNATION_OBJECT.search(obj) and obj.strip():
+            continue
+        # (a subject named before 被 / the organ: "我市X公司被省经信厅认定为…")
+        region = region.split("被")[0] if not m["first"] else region
+        names = _names(region)
+        if not names and not m["first"]:
+            # "此次获评的15家企业…,包括X、Y、Z": the holders enumerated after the act that counts them
+            listed = re.search(r"(?:包括|分别是|分别为|名单为)[：:]?(?P<names>[^。；;]{4,1500})", text[m.end():])
+            names = _names(listed["names"]) if listed else []
+            start = len(text) if names else start
+        for count in re.finditer(r"(?P<first>[^、，,；;]{4,60}?)等(?P<n>\d+)[家户个]", region):
+            first = _name(count["first"])
+            for group, n, head in (groups or []):
+                if first and n == count["n"] and first in head:
+                    names += [g for g in group if g not in names]
+        # (the organ acting is read before the act in its sentence, "记者从晋中市商务局获悉,…X等15家企业入选", "X公司被省
+        # 经信厅认定为…"; a name holds no organ)
+        before = text[: m.start()]
+        for n in names:
+            before = before.replace(n, "＿" * len(n))
+        klass = object_class(obj) or organ_level(before) or level_now or speaker
+        if klass and klass not in GRADES:
+            level_now = klass
+        if klass and names:
+            out += [(n, klass) for n in names]
+    return out, level_now
+
+
+def enumerations(sentence: str) -> list[tuple[list[str], str, str]]:
+    """The counted enumerations a sentence prints ("对辖区内X、Y等6家企业"), as (names, count, the text they are printed
+    in: a group is found by its first name in that text, whatever words stand before it)."""
+    out = []
+    for m in _ENUMERATED.finditer(_mask(sentence)):
+        names = _names(m["names"])
+        if names and re.search(r"[、，,]", m["names"]):
+            out.append((names, m["n"], m["names"]))
+    return out
+
+
+# A sentence or a title that publishes a list at a level ("关于公布2011年国家技术创新示范企业名单的通知", "上海首批107家
+# 市级“信得过超市”…正式发布"): the page's level for the acts that name none; a proposed list gives none.
+_PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评价结果|认定结果|评审结果")  # (释出: s2twp's 发布)
+_PROPOSED = re.compile(r"拟|公示|推荐|候选|申报|创建")
+
+
+def list_level(text: str) -> str | None:
+    """The level of the list a text publishes (its level word, fixed designation or place), or None."""
+    text = _mask(text) if not text.startswith("《") else text.strip("《》")
+    if not _PUBLISHES.search(text) or _PROPOSED.search(text) or _NOT_HELD.search(text) or _UNGRADED.search(text):
+        return None
+    klass = object_class(text)
+    return klass if klass not in GRADES else None
+
+
+# A list's own title on its line ("2011年国家技术创新示范企业名单", "附件:2022年省级节水标杆企业名单(第一批)"): the names
+# printed one a line below it are its holders, at its level; its header cells, place groups and row numbers between them
+# are no names and keep the list open, a sentence closes it.
+_LIST_TITLE = re.compile(r"(?:名单|名录)(?:[(（][^()（）]{1,12}[)）])?$")
+_ITEM_NO = re.compile(r"^(?:\d{1,3}[.、．]?|[（(]\d{1,3}[)）])")
+
+
+def titled_level(line: str) -> str | None:
+    """The level of the list a line titles (a short line ending in 名单 / 名录, no sentence in it), or None."""
+    if len(line) > 60 or not _LIST_TITLE.search(line) or re.search(r"[。；;，,！!？?]", line):
+        return None
+    return list_level(re.sub(r"^附件\d*[:：]?(?:\d{1,2}[.．、])?", "", line))
+
+
+# Classes a page declares by name, each its holders' own ("决定命名X、Y等5家企业分别为“航母”、“巨人”企业"), and the
+# headings that then list each class's holders run on ("一、“航母”企业1家 铁牛集团有限公司。二、“巨人”企业4家 X,Y,Z。"):
+# the class is the quoted word as printed.
+_DECLARED = re.compile(r"分别(?:为|是|授予|评为|命名为)(?P<classes>(?:[“\"][^”\"]{1,8}[”\"][、和及]?){2,})")
+_CLASS_HEADING = re.compile(r"(?:^|(?<=[。；;：:]))(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+                            r"[“\"](?P<cls>[^”\"]{1,8})[”\"](?:企业|单位)?\d+[家户个][:：]?(?P<names>[^。；;：:]+)")
+
+
+class HolderReader:
+    """The holders of a page's acts, read sentence by sentence in page order (the page's level and its enumerations
+    carry from one sentence to the next)."""
+
+    def __init__(self, title_level: str | None = None, title: str = ""):
+        self.level = title_level or list_level(title)
+        self.groups: list[tuple[list[str], str, str]] = []
+        self.speaker: str | None = None  # the level of the place the page speaks for ("我市启动了…": 市级)
+        self.listing = titled_level(title)  # the level of the list whose names come one a line
+        self.declared: set[str] = set()  # the classes the page declares by name (_DECLARED)
+
+    def read(self, line: str) -> list[tuple[str, str]]:
+        if (level := titled_level(line)):
+            self.listing = level
+            return []
+        if self.listing:
+            item = _ITEM_NO.sub("", line).strip()
+            if is_enterprise(item) and not _NOT_NAME.search(item) and not _GENERIC.match(item):
+                return [(item, self.listing)]
+            if re.search(r"[。；;！!？?]", line) or len(line) > 60:
+                self.listing = None
+        self.declared |= {c for m in _DECLARED.finditer(line) for c in re.findall(r"[“\"]([^”\"]{1,8})[”\"]", m["classes"])}
+        out = [(n, m["cls"]) for m in _CLASS_HEADING.finditer(line) if m["cls"] in self.declared for n in _names(m["names"])]
+        for sentence in re.split(r"[。；;！!]", line):
+            if not self.speaker and (we := re.search(r"我(?P<p>[省市区县])(?![场])", sentence)):
+                self.speaker = we["p"] + "级"
+            found, self.level = act_holders(sentence, self.level, self.groups, self.speaker)
+            if not found and (published := list_level(sentence)):
+                self.level = published
+            out += found
+            self.groups += enumerations(sentence)
+        return out

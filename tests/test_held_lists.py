@@ -1,0 +1,252 @@
+"""Holders of a page's acts (kg/extract/held_lists.py): real lines — from the sets and from other public pages with the
+same wordings — each with its holders and class (the grade printed beside them, else the level of the act's object,
+its organ or the page), and real negatives (withdrawn, renamed, proposed, products, places, persons, clauses)."""
+
+import pytest
+
+from kg.extract.held_lists import HolderReader, list_level, object_class, titled_level
+from kg.parse.normalize import compact, fold
+
+# (where from, [lines of one page, in order], [(name, class)] expected from the page)
+POSITIVES = [
+    # fresh19 广东 l.4 (converter): each counted group takes the grade it was rated; 不合格 is a withdrawal, no holder
+    ("fresh19 广东 技术中心评价", [
+        "一、經(jīng)評價,廣州數(shù)控設備有限公司等45家企業(yè)技術中心被評為優(yōu)秀,廣州海格通信集團股份有限公司等321家企業(yè)"
+        "技術中心被評為良好,廣州市聚賽龍工程塑料股份有限公司等759家企業(yè)技術中心被評為合格,金剛幕墻集團有限公司等309家企業(yè)技術中心"
+        "被評為不合格(附件1)。"],
+     [("广州数控设备有限公司", "优秀"), ("广州海格通信集团股份有限公司", "良好"), ("广州市聚赛龙工程塑料股份有限公司", "合格")]),
+    # the same wording on other pages: 国家发展改革委's 国家企业技术中心 评价结果 (http://cnzlsj.com/newsinfo.aspx?id=532), with
+    # 基本合格; 山西's 省级 evaluation with numbered items (http://m.icehockey-2015.com/Print.aspx?id=5406, traditional)
+    ("cnzlsj.com 国家企业技术中心评价", [
+        "海尔集团公司等90家企业技术中心得分在90分及以上,评为优秀;中交上海航道局有限公司等1359家企业技术中心评价得分在65分至90分"
+        "(不含90分)之间,评为良好;湖南长高高压开关集团股份公司等82家企业技术中心评价得分在60分至65分(不含65分)之间,评为基本合格;"
+        "索通发展股份有限公司等7家企业技术中心评价得分在60分以下,评为不合格。"],
+     [("海尔集团公司", "优秀"), ("中交上海航道局有限公司", "良好"), ("湖南长高高压开关集团股份公司", "基本合格")]),
+    ("icehockey-2015.com 山西 技术中心评价", [
+        "評價結果如下:⑴中鐵三局集團第五工程有限公司技術中心1戶評價得分在85分以上,評為優秀;"],
+     [("中铁三局集团第五工程有限公司", "优秀")]),
+    # fresh19 赣州 l.2–3: a company's facility (…工业设计中心) is held by the company; 通过…复核 is an act; 省级 in the object
+    ("fresh19 赣州 工业设计中心", [
+        "省工信厅公布的名单显示,江西团团圆家具有限公司实木家具工业设计中心、天键电声股份有限公司工业设计中心、龙南骏亚精密电路有限公司"
+        "多层高密度电路板工业设计中心被认定为省级工业设计中心。",
+        "此外,江西绿萌科技控股有限公司企业工业设计中心、孚能科技(赣州)股份有限公司企业工业设计中心通过省级工业设计中心复核。"],
+     [("江西团团圆家具有限公司", "省级"), ("天键电声股份有限公司", "省级"), ("龙南骏亚精密电路有限公司", "省级"),
+      ("江西绿萌科技控股有限公司", "省级"), ("孚能科技(赣州)股份有限公司", "省级")]),
+    # the same on other pages: 认定X等N家单位为…, 确认X等N家单位通过复核 (the level carried from the act above; 广州,
+    # http://m.zd020.com/article/39.html); 襄阳 (https://www.kczg.org.cn/rules/detail?id=6056104); 镇江 我市X等5家企业获评
+    # (http://m.cmstop.zt.jsw.com.cn/p/171194.html)
+    ("zd020.com 广州 市级工业设计中心", [
+        "一、认定中国电器科学研究院股份有限公司等31家单位为第三批市级工业设计中心(见附件1)。",
+        "二、确认广州汽车集团股份有限公司等51家单位通过复核(见附件2)。",
+        "三、2家原第二批市级工业设计中心未通过复核(见附件3),撤销其市级工业设计中心称号。"],
+     [("中国电器科学研究院股份有限公司", "市级"), ("广州汽车集团股份有限公司", "市级")]),
+    ("kczg.org.cn 襄阳 省级工业设计中心", [
+        "其中,襄阳航力机电技术发展有限公司特种电机电源工业设计中心、湖北航宇嘉泰飞机设备有限公司技术中心等6家企业被评为2021年度"
+        "省级工业设计中心;湖北追日电气股份有限公司被评为2021年度省级工业设计企业(全省仅1家)。"],
+     [("襄阳航力机电技术发展有限公司", "省级"), ("湖北航宇嘉泰飞机设备有限公司", "省级"), ("湖北追日电气股份有限公司", "省级")]),
+    ("jsw.com.cn 镇江", ["记者8月30日从市工信部门获悉,我市海昌隐形眼镜有限公司等5家企业获评省级工业设计中心。"],
+     [("海昌隐形眼镜有限公司", "省级")]),
+    # fresh19 上海 l.8: 认定X等24家企业的技术中心为…市级…; the renamed ones (更名和调整) hold nothing
+    ("fresh19 上海 市级企业技术中心", [
+        "经对企业申报材料进行初审,专家评估和综合评估,认定上海市建筑科学研究院有限公司等24家企业的技术中心为上海市第26批市级企业"
+        "技术中心,并同意对上海合晶硅材料有限公司等10家企业的技术中心予以更名和调整,现将名单发放给你们。"],
+     [("上海市建筑科学研究院有限公司", "市级")]),
+    # fresh19 四川 l.2: 确定A为…,B为…,X等22家企业为“四川省…企业” — the places and the county are no holders
+    ("fresh19 四川 电子商务示范企业", [
+        "商务厅经过认真审核研究,确定成都市锦江区等5家基地为2013年“四川省电子商务示范基地”,成都市双流县为2013年“四川省跨境电子商务"
+        "试点基地”,天府商品交易有限公司等22家企业为2013年“四川省电子商务示范企业”。"],
+     [("天府商品交易有限公司", "省级")]),
+    # fresh19 江苏 l.2–3 (converter): the names, a comma, then 获 the province's award (and its 提名奖)
+    ("fresh19 江苏 省长质量奖", [
+        "中創(chuàng)新航科技集團(tuán)股份有限公司、中郵建技術(shù)有限公司、南京鋼鐵股份有限公司,獲2025年江蘇省省長質量獎(jiǎng)。",
+        "無(wú)錫華潤(rùn)微電子有限公司、圣象集團(tuán)有限公司,獲2025年江蘇省省長質量獎(jiǎng)提名獎(jiǎng)。"],
+     [("中创新航科技集团股份有限公司", "省级"), ("中邮建技术有限公司", "省级"), ("南京钢铁股份有限公司", "省级"),
+      ("无锡华润微电子有限公司", "省级"), ("圣象集团有限公司", "省级")]),
+    # the same award on other pages: 福建 (traditional; the level carried from 授予…福建省政府质量奖 to 荣获省政府质量奖,
+    # http://m.dddjmc.com/news/fujian/szjj/2019-12-20/2339012.html); 荆门 确定授予X、Y“…市长质量奖”
+    # (https://tj.jiuquan.cc/a-1660973); 泉州: a list 揭晓, then 上榜,分别是:X、Y (https://qzqilian.com/Article/Article_Show.aspx?Id=1971&classId=14)
+    ("dddjmc.com 福建 省政府质量奖", [
+        "日前,經省政府常務會議研究同意,授予我省5家企業2018年度福建省政府質量獎、5家企業2018年度福建省政府質量獎提名獎。",
+        "其中,新大陸數字技術股份有限公司榮獲省政府質量獎,福建恒傑塑業新材料有限公司、福建坤彩材料科技股份有限公司榮獲省政府質量獎提名獎。"],
+     [("新大陆数字技术股份有限公司", "省级"), ("福建恒杰塑业新材料有限公司", "省级"), ("福建坤彩材料科技股份有限公司", "省级")]),
+    ("jiuquan.cc 荆门 市长质量奖", [
+        "较终确定授予荆门市格林美新材料有限公司、葛洲坝荆门水泥有限公司“第六届荆门市市长质量奖”荣誉称号,各奖励人民币30万元;"],
+     [("荆门市格林美新材料有限公司", "市级"), ("葛洲坝荆门水泥有限公司", "市级")]),
+    ("qzqilian.com 泉州 政府质量奖", [
+        "第六届泉州市政府质量奖获奖企业名单日前揭晓,共5家企业获评,其中我会4家企业上榜,分别是:福建火炬电子科技股份有限公司、"
+        "福建省铁拓机械股份有限公司、信和新材料股份有限公司。"],
+     [("福建火炬电子科技股份有限公司", "市级"), ("福建省铁拓机械股份有限公司", "市级"), ("信和新材料股份有限公司", "市级")]),
+    # fresh19 山东 l.2 and 上海 l.1 (toneless converter): 高新技术企业 is the state's designation whoever hands the certificate
+    ("fresh19 华云 高新技术企业", [
+        "山东华云机电科技有限公司自2008年被认定为“首批国家高新技术企业”以来,每三年重新认定都顺利通过。"],
+     [("山东华云机电科技有限公司", "国家级")]),
+    ("fresh19 伟星 高新技术企业", [
+        "2018年3月,上海伟星新型建材有限公司喜获由上海市科学技术委员会、上海市财政局、上海市国家税务局及上海市地方税务局联合颁发的"
+        "“高新技术企业”证书。"],
+     [("上海伟星新型建材有限公司", "国家级")]),
+    # fresh19 安徽 l.1 (converter): 我市 before the name is where it is; the object names the province
+    ("fresh19 安徽 标准化示范企业", [
+        "我市安徽潤寶食品有限公司被省經(jīng)信廳認(rèn)定為安徽省工業(yè)和信息化領(lǐng)域標(biāo)準(zhǔn)化示範(fàn)企業(yè)。"],
+     [("安徽润宝食品有限公司", "省级")]),
+    # fresh17 清远 l.2 (converter): 授予X等6家企业“…”称号 — the counted group an earlier sentence enumerated holds all of it
+    ("fresh17 清远 节水型企业", [
+        "清新區(qū)、英德市兩地相關(guān)業(yè)務(wù)主管部門分別組織專家對轄區(qū)內(nèi)廣東先導(dǎo)稀材股份有限公司、同進(英德)紡織品有限公司"
+        "等6家企業(yè)進行了節(jié)水型單位驗收,并驗收合格。經(jīng)市水利局會同市工業(yè)和信息化局對申報資料審核和公示,決定授予"
+        "廣東先導(dǎo)稀材股份有限公司等6家企業(yè)“清遠(yuǎn)市2023年節(jié)水型企業(yè)(第三批)”稱號"],
+     [("广东先导稀材股份有限公司", "市级"), ("同进(英德)纺织品有限公司", "市级")]),
+    # fresh17 河南 l.2: 确定 X等9家园区和Y等12家企业为…省级…; the park is no holder
+    ("fresh17 河南 节水型企业", [
+        "经园区和企业自主申报、地市推荐、专家评审、社会公示,确定项城市先进制造业开发区等9家园区和河南神马氯碱发展有限责任公司等12家企业"
+        "为2024年省级节水型园区和企业,现予公布。"],
+     [("河南神马氯碱发展有限责任公司", "省级")]),
+    # fresh17 晋中 l.1, l.3 (converter, ",、" residue): the organ named before the act gives the level; a later sentence
+    # enumerating the holders (获评的15家企业…包括X、Y) takes it
+    ("fresh17 晋中 老字号", [
+        "4月18日,,記者從晉中市商務(wù)局獲悉,,首批“晉中老字號(hào)”認(rèn)定工作已通過嚴(yán)格評(píng)審程序圓滿收官,,"
+        "山西海玉園食品有限公司等15家企業(yè)入選,。",
+        "此次獲評(píng)的15家企業(yè)涵蓋食品加工,、醫(yī)藥,、工藝美術(shù)等多個(gè)領(lǐng)域,包括山西海玉園食品有限公司,、"
+        "山西達(dá)生春藥業(yè)集團(tuán)有限公司,、祁縣紅海玻璃有限公司。"],
+     [("山西海玉园食品有限公司", "市级"), ("山西达生春药业集团有限公司", "市级"), ("祁县红海玻璃有限公司", "市级")]),
+    # fresh17 枣庄 l.1–2: no level printed with the act; the page speaks for its city (我市)
+    ("fresh17 枣庄 老字号", [
+        "去年7月,我市启动了第一批“枣庄老字号”推荐认定工作。经过企业自愿申报,各区(市)商务主管部门的筛选、初审、审核,并经社会公示,"
+        "历经半年多时间,山东莺歌食品有限公司、枣庄老桥头餐饮有限公司等17家企业被认定为第一批“枣庄老字号”。"],
+     [("山东莺歌食品有限公司", "市级"), ("枣庄老桥头餐饮有限公司", "市级")]),
+    # fresh17 松江 l.3, l.5 (and its s2twp copy, 释出): the list published at 市级; a branch store and a shopping centre among
+    # companies are holders; "在六大超市中" names none
+    ("fresh17 松江 信得过超市", [
+        "上海首批107家市级“信得過超市”和18家市級“放心肉菜示範超市”正式釋出。",
+        "在六大超市中,上海富曼佳便利店有限公司中山中路3號店被評為“信得過便利店”;錦江新城現銷有限公司、上海松江購物中心、"
+        "上海思敬大潤發貿易有限公司被評為“信得過超市”。"],
+     [("上海富曼佳便利店有限公司中山中路3号店", "市级"), ("锦江新城现销有限公司", "市级"), ("上海思敬大润发贸易有限公司", "市级"),
+      ("上海松江购物中心", "市级")]),
+    # fresh18 青岛 l.3: two acts in one clause, each group its own batch (和 between); a winery (酒庄) is an enterprise,
+    # a park (产业园) is none; "青岛已有" opens the list, no name
+    ("fresh18 青岛 工业旅游示范基地", [
+        "此前,青岛已有青岛啤酒集团、青岛海尔集团、青岛海信集团入选首批山东省工业旅游示范基地和青岛明月海藻健康产业园、"
+        "青岛华东百利酒庄入选第二批山东省工业旅游示范基地。"],
+     [("青岛啤酒集团", "省级"), ("青岛海尔集团", "省级"), ("青岛海信集团", "省级"), ("青岛华东百利酒庄", "省级")]),
+    # fresh18 永康 l.3 (pipe, one line): classes declared by name (分别为“航母”、“巨人”企业), then a heading of each with
+    # its holders run on — the class is the quoted word as printed
+    ("fresh18 永康 新“五十百”企业", [
+        "经审定,决定命名铁牛集团有限公司、天河集团有限公司等5家企业分别为“航母”、“巨人”企业,并给予技改资金奖励:"
+        "一、“航母”企业1家 铁牛集团有限公司。 二、“巨人”企业4家 天河集团有限公司,星月集团有限公司,步阳集团有限公司,群升集团有限公司。"],
+     [("铁牛集团有限公司", "航母"), ("天河集团有限公司", "巨人"), ("星月集团有限公司", "巨人"), ("步阳集团有限公司", "巨人"),
+      ("群升集团有限公司", "巨人")]),
+    # a counted group then the award unquoted: 江苏's 省长质量奖 decision (http://ciudsrc.cn/webdiceng.php?id=155798); the
+    # person awarded beside the group (王民) is no holder
+    ("ciudsrc.cn 江苏 省长质量奖", [
+        "省人民政府决定授予中国船舶重工集团公司第七〇二研究所等9家组织和王民2020年江苏省省长质量奖,中通服咨询设计研究院有限公司"
+        "等9家组织和丁山华2020年江苏省省长质量奖提名奖。"],
+     [("中国船舶重工集团公司第七〇二研究所", "省级")]),
+    # fresh19 全国 l.11–34: a list's own title at the state's level; header cells and place groups between the names
+    ("fresh19 全国 技术创新示范企业名单", [
+        "2011年国家技术创新示范企业名单", "序号", "所在地区或所属企业", "技术创新示范企业名称", "北京市", "1",
+        "北京江河幕墙股份有限公司", "天津市", "2", "天津药业集团有限公司"],
+     [("北京江河幕墙股份有限公司", "国家级"), ("天津药业集团有限公司", "国家级")]),
+]
+
+NEGATIVES = [
+    # fresh19 广东 l.5–6 and 附件 titles: a rename and a withdrawal hold nothing, nor do the lists of them
+    ("fresh19 广东", ["二、同意合誠技術股份有限公司等70家省級企業(yè)技術中心的更名申請(附件2)。",
+                     "三、撤銷金剛幕墻集團有限公司等309家的省級企業(yè)技術中心資格(附件3)。",
+                     "3.撤銷省級企業(yè)技術中心資格的企業(yè)名單", "金剛幕墻集團有限公司"]),
+    # 国家发展改革委: a warning to those rated 基本合格 is no rating (http://www.cfgw.net.cn/2022-02/15/content_25001150.html)
+    ("cfgw.net.cn", ["根据《国家企业技术中心认定管理办法》,对评为基本合格的江苏白雪电器股份有限公司等85家国家企业技术中心提出警告,"
+                     "请你们督促上述企业抓紧进行整改。"]),
+    # a proposal (推荐…申报) confers nothing (http://cshtsb.com/zhijian/local/181179.html, traditional)
+    ("cshtsb.com 长兴", ["最後,結合相關部門和鄉鎮(街道、園區)的意見,確定推薦浙江金三發非織造布有限公司、浙江永達電力實業股份有限公司"
+                        "等三家企業申報市政府質量獎。"]),
+    # fresh16 成都 l.10: a product entering a list is no holder (its company is named with 的)
+    ("fresh16 成都", ["国家第七批制造业单项冠军企业(产品)名单公布。", "成都利君实业股份有限公司的高压辊磨机入选单项冠军产品。"]),
+    # fresh18 永康 l.3: each takes its own class (分别为“航母”、“巨人”), no level of the organ
+    ("fresh18 永康", ["经审定,决定命名铁牛集团有限公司、天河集团有限公司等5家企业分别为“航母”、“巨人”企业,并给予技改资金奖励:"]),
+    # a quoted heading whose word no 分别为 declared as a class is no class (constructed from 永康's layout)
+    ("永康 layout, undeclared", ["一、“专精特新”企业2家 铁牛集团有限公司,天河集团有限公司。"]),
+    # fresh12 长沙 l.9: a graded scheme entered without its grade gives no class
+    ("fresh12 长沙", ["近日,省农业农村厅办公室公布湖南省第七批休闲农业与乡村旅游星级创建认定结果,长沙县田茂现代农庄等377家休闲农业"
+                     "经营主体脱颖而出,入围“湖南省第七批休闲农业与乡村旅游星级企业(园区)”。"]),
+    # fresh10 宁波 l.1: a letter class is the grade readers' to give; "X集团下属Y公司" names no X alone
+    ("fresh10 宁波", ["8月15日,中国物流与采购联合会公布全国第二十六批A级物流企业名单。",
+                     "此外,温州港集团下属温州港服公司通过了2018年上半年3A级物流企业复核。"]),
+    # fresh14 广州 幼儿园条例 l.119: a regulation's clause (…合理确定) names no holder
+    ("fresh14 广州", ["民办幼儿园教职人员的工资待遇参照当地幼儿园教职人员行业工资收入水平合理确定。"]),
+    # sample corpus (张店): an active act with no holders after it names none before it ("立足张店" is no shop)
+    ("sample 张店", ["立足张店区地区实际和产业结构,锚定“2+4”主导产业布局,成立总部经济发展统筹协调机构,合理确定各成员单位职责分工,"
+                    "明确总部经济招引的重点产业、重点区域、重点企业。"]),
+    # sample corpus: a plan's target ("到2019年底…所有义务段学校") is no holder
+    ("sample 教育", ["到2019年底基本实现区域内所有义务段学校达到《县域义务教育优质均衡发展督导评估办法》规定的评估标准,经市级评估认定。"]),
+    # an entry into a proposed list (公示名单) holds nothing (http://shengxin6666.com/newsinfo/6181253.html, traditional)
+    ("shengxin6666.com 株洲", ["近日,湖南省工信廳發布了工信部第五批專精特新“小巨人”企業公示名單,株洲地博光電材料有限公司成功入選,榮列榜單。"]),
+    # a proposal's 拟认定 / 拟定 (http://www.zhaozhengce.cn/Policy/Detail/13626, http://m.feibaos.com/news/info/3686.html)
+    ("zhaozhengce.cn 四川", ["拟认定成都雅途生物技术有限公司技术中心等124个技术中心为四川省企业技术中心。"]),
+    ("feibaos.com 国家", ["拟定北京当升材料科技股份有限公司技术中心等98家技术中心为2015年(第22批)国家企业技术中心,共116家。"]),
+    # money is no designation; a reporter's 获悉 is no act
+    ("jiuquan.cc 荆门", ["5月3日,记者从市质监局获悉,第六届“市长质量奖”获奖企业已经公布,荆门市格林美新材料有限公司、葛洲坝荆门水泥有限公司"
+                        "各获得30万元的奖励。"]),
+    # fresh14 福州: a designation's own words are no name
+    ("fresh14 福州", ["2018年国家第三批绿色制造名单公布。", "据悉,绿色工厂是国家针对符合“绿色发展”倡导的企业给出的认定。"]),
+]
+
+
+def _read(lines: list[str]) -> list[tuple[str, str]]:
+    reader = HolderReader()
+    return [h for line in lines for h in reader.read(compact(fold(line)))]
+
+
+@pytest.mark.parametrize("where,lines,expected", POSITIVES, ids=[p[0] for p in POSITIVES])
+def test_holders(where, lines, expected):
+    found = _read(lines)
+    for holder in expected:
+        assert holder in found, (where, holder, found)
+    # every holder read is one of those expected: no place, person, park or clause among them
+    assert {n for n, _ in found} <= {n for n, _ in expected}, (where, found)
+
+
+@pytest.mark.parametrize("where,lines", NEGATIVES, ids=[n[0] for n in NEGATIVES])
+def test_no_holders(where, lines):
+    assert _read(lines) == [], where
+
+
+@pytest.mark.parametrize("text,klass", [
+    ("优秀", "优秀"), ("“良好”", "良好"), ("2023年省级工业设计中心", "省级"), ("“首批国家高新技术企业”", "国家级"),
+    ("由上海市科学技术委员会联合颁发的“高新技术企业”证书", "国家级"), ("2013年“四川省电子商务示范企业”", "省级"),
+    ("“清远市2023年节水型企业(第三批)”称号", "市级"), ("工信部第五批专精特新“小巨人”企业名单", "国家级"), ("“信得过标准超市”", None), ("第一批“枣庄老字号”", None),
+])
+def test_object_class(text, klass):
+    assert object_class(text) == klass
+
+
+@pytest.mark.parametrize("title,level", [
+    ("关于公布2011年国家技术创新示范企业名单的通知", "国家级"), ("2022年省级节水标杆企业、园区名单", "省级"),
+    ("撤销省级企业技术中心资格的企业名单", None), ("同意变更省级企业技术中心名称的企业名单", None),
+    ("关于拟认定2023年省级工业设计中心名单的公示", None),
+])
+def test_list_level(title, level):
+    assert list_level(title) == level
+
+
+def test_titled_level_needs_a_title_line():
+    assert titled_level("附件:2011年国家技术创新示范企业名单") == "国家级"
+    assert titled_level("现将2011年国家技术创新示范企业名单印发给你们,请遵照执行。") is None
+
+
+def _extract(lines: list[str]) -> list[tuple[str, str | None]]:
+    from kg.extract.enterprises import extract_enterprises
+    from kg.parse.normalize import normalize_lines
+    from kg.parse.segment import segment_issue
+
+    issue = segment_issue(normalize_lines("\n".join(lines)), "x.txt")
+    return [(e["name"], e["classifications"][0]["class"]) for e in extract_enterprises(issue)]
+
+
+def test_table_rows_under_a_list_title_at_a_level():
+    """A table's rows under a list's own title at a level take that level, whatever the designation's words (constructed
+    from fresh19 全国's 技术创新示范企业名单, printed as a tab table)."""
+    head = ["关于公布2023年国家技术创新示范企业名单的通知", "各省工业和信息化主管部门:", "现将名单公布如下。"]
+    rows = ["序号\t企业名称\t所在地区", "1\t某某精密机械有限公司\t北京市", "2\t某某重工集团有限公司\t天津市"]
+    got = _extract(head + ["附件:2023年国家技术创新示范企业名单"] + rows)
+    assert ("某某精密机械有限公司", "国家级") in got and ("某某重工集团有限公司", "国家级") in got
+    # a proposed list (拟认定 … 公示) gives its rows no level
+    got = _extract(head + ["附件:2023年拟认定国家技术创新示范企业名单"] + rows)
+    assert all(klass is None for _, klass in got)
