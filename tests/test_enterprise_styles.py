@@ -1076,6 +1076,9 @@ def test_lists_of_a_shaped_designation(style, lines, want):
     ("六安市龙兴汽车零部件有限公司", "六安市龙兴汽车零部件有限公司"),  # fresh15 六安: the name's own city stays
     ("广东省深圳市为海科技有限公司", "广东省深圳市为海科技有限公司"),  # a province then a city: the registered name
     ("济宁市山东", "济宁市山东"),  # what is left must be a name
+    # entrep21 宁德 (http://www.xbkwei.com/news/nd/1252371.html): a city before a name whose place is in brackets
+    ("宁德市安发(福建)生物科技有限公司", "安发(福建)生物科技有限公司"),
+    ("玉溪市鑫达现代农业发展有限公司", "玉溪市鑫达现代农业发展有限公司"),  # entrep21 玉溪: the name's own city stays
 ])
 def test_a_place_prose_prints_before_a_name_places_it(name, want):
     from kg.extract.enterprise_sentences import prose_placed

@@ -40,7 +40,8 @@ _OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去�
 _VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获评|获得|荣获|荣膺|授予|入选|晋升为|升级为|亮|获(?!嘉))(?:成为)?"
 # (an adverb and the approval may stand before the verb: "河钢石钢公司新区正式被批准为环保绩效A级企业", 河北)
 _ADVERBS = r"成功|顺利|再次|正式|均|也|还"
-_NAMES_BEFORE = r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?(?:企业)?" \
+# (a count may be a round one: "X、Y、Z等200多家北京企业入选最高信用等级AAA级")
+_NAMES_BEFORE = r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+多?[家户个][\u4e00-\u9fff]{0,6}?)?(?:企业)?" \
                 rf"(?:{_ADVERBS})?被?(?:批准|核准)?{_VERBS}[“\"]?"
 _NARRATIVE = re.compile(_NAMES_BEFORE + _QUALIFIER + _LETTER)
 # (a named grade that is no star stands where the star does: "批准杭州蝶来望湖宾馆等13家饭店为金树叶级绿色旅游饭店")
@@ -505,8 +506,10 @@ PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "内蒙
              "宁夏", "新疆", "台湾", "香港", "澳门")
 # A place prose prints before a name is where the holder is, no part of its name: a place and 的 ("烟台市莱山区的山东华鹏精机
 # 股份有限公司", 莱山), or a city before a name that opens with its province ("济宁市山东太阳纸业股份有限公司", 济宁) — a
-# registered name opens with one place at most. ("六安市龙兴汽车零部件有限公司" opens with its own city and keeps it.)
-_PROSE_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}?[省市区县]的|^[\u4e00-\u9fff]{{2,4}}?市(?=(?:{'|'.join(PROVINCES)}))")
+# registered name opens with one place at most; nor does one whose place is printed in brackets after its firm's word
+# ("宁德市安发(福建)生物科技有限公司", 宁德). ("六安市龙兴汽车零部件有限公司" opens with its own city and keeps it.)
+_PROSE_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}?[省市区县]的|^[\u4e00-\u9fff]{{2,4}}?市(?=(?:{'|'.join(PROVINCES)})"
+                          rf"|[^()（）]{{2,8}}[(（](?:{'|'.join(PROVINCES)})[)）])")
 
 
 def prose_placed(name: str) -> str:

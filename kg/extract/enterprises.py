@@ -231,9 +231,10 @@ def _list_name(heading: str, doc_title: str) -> str:
 def _row_cells(raw: str) -> list[str]:
     if "\t" in raw:
         return [c.strip() for c in raw.split("\t")]
-    # "王 旭 山东知味斋餐饮娱乐有限公司": a two-character name printed with an inner space
+    # "王 旭 山东知味斋餐饮娱乐有限公司": a two-character name printed with an inner space (a sentence before a name is
+    # no cell: "…市人民政府决定授予X等5家企业… (5)徐州江煤科技有限公司", a decision and its list glued on one line)
     parts = raw.split()
-    if len(parts) >= 2 and is_enterprise(compact(parts[-1])):
+    if len(parts) >= 2 and is_enterprise(compact(parts[-1])) and not re.search(r"[，,。；;]", " ".join(parts[:-1])):
         return [" ".join(parts[:-1]), parts[-1]]
     # "1 某某化工有限公司 某某镇 A类": a numbered row printed with spaces between its cells
     if len(parts) >= 3 and parts[0].isdigit() and any(is_enterprise(compact(p)) for p in parts[1:]):

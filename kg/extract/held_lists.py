@@ -18,7 +18,7 @@ import re
 
 from kg.extract.conferrals import _VENUE, organ_level
 from kg.extract.enterprise_classes import _ENDS, is_enterprise, one_class
-from kg.extract.enterprise_sentences import place_level
+from kg.extract.enterprise_sentences import place_level, prose_placed
 
 __all__ = ["HolderReader", "act_holders", "GRADES", "FIXED_LEVELS"]
 
@@ -26,7 +26,7 @@ __all__ = ["HolderReader", "act_holders", "GRADES", "FIXED_LEVELS"]
 # an entry into a list (入选, 入围, 上榜) or a review passed (通过…复核). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
 _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰)(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
-                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|入围|上榜|荣登|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价))"
+                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|入围|上榜|榜上有名|荣登|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价))"
                   r"|(?P<cont>(?<=[家户个])[\u4e00-\u9fff]{0,6}?为))")
 # A clause that proposes, withdraws or renames holds nothing.
 _NOT_HELD = re.compile(r"拟|推荐|候选|申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改")
@@ -48,13 +48,13 @@ NATIONAL_ORGANS = ("国务院", "工信部", "工业和信息化部", "科技部
                    "文化和旅游部", "国家旅游局", "生态环境部", "住房和城乡建设部", "交通运输部", "水利部", "人力资源和社会保障部",
                    "国家发展改革委", "国家发改委", "国家市场监管总局", "国家市场监督管理总局", "国家知识产权局")
 # (a place's name ends in its rank; a shop, a park or a zone ends in the same characters and is none: 超市, 园区, 开发区)
-_PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?P<place>(?:(?![为的了和与及在是等全我本该各年度批届第])[\u4e00-\u9fff]){2,6}?"
+_PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?<=全)(?P<bare_all>[省市])(?![级场])|(?P<place>(?:(?![为的了和与及在是等全我本该各年度批届第])[\u4e00-\u9fff]){2,6}?"
                     r"(?:省|自治区|(?<![超城门夜集菜股])市|(?<![园社景小])(?<!开发|示范|保护|功能|产业|集聚|试验)区|县))"
-                    r"|(?<=[年度批届“\"])(?P<bare>[省市])(?![级场])")
+                    r"|(?:(?<=[年度批届“\"])|^)(?P<bare>[省市])(?![级场])")
 # Words before the first name of a group that are no part of it ("此次共有X", "我市X", "包括X")
-_LEAD = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[⑴-⒇]|[和及与]|此次|本次|今年|其中|此外|另外|目前|近日|日前|同时|最终|经评价|经审核)*"
+_LEAD = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[⑴-⒇]|[和及与]|此次|本次|今年|其中|此外|另外|目前|近日|日前|同时|最终|最后|经评价|经审核)*"
                    r"(?:[\u4e00-\u9fff]{0,4}?(?:已有|现有)|共有|还有|也有|包括|分别是|分别为|有|其中有)?(?:[我本全][省市区县州镇])?(?:的)?"
-                   r"(?:决定|同意)?(?:授予|认定|确定|确认|命名|批准|表彰)?[“\"「]?")
+                   r"(?:决定|同意)?(?:授予|认定|确定|确认|命名|批准|表彰)?(?:新增)?[“\"「]?")
 _COUNT = re.compile(r"等\d+[家户个][\u4e00-\u9fff]{0,10}")
 _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家户个]")
 
@@ -88,7 +88,8 @@ def _name(part: str) -> str | None:
             return None  # (a clause runs through it: "温州港集团下属温州港服公司" names no 温州港集团 alone)
         if is_enterprise(cand) and not _GENERIC.match(cand) and not _TAIL_OF_WORD.match(part[len(cand):]):
             best = cand
-    return best
+    # (less a place prose prints before it: "乐山市四川森态源生物科技有限公司", "宁德市安发(福建)…")
+    return prose_placed(best) if best else None
 
 
 def _names(region: str) -> list[str]:
@@ -129,8 +130,8 @@ def object_class(obj: str) -> str | None:
     for m in _PLACE.finditer(obj):
         if m["nation"]:
             return "国家级"
-        if m["bare"]:
-            return m["bare"] + "级"
+        if m["bare"] or m["bare_all"]:
+            return (m["bare"] or m["bare_all"]) + "级"
         return place_level(m["place"]) + "级"
     return None
 
@@ -158,7 +159,9 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             # "认定X等24家企业的技术中心为…", "授予X等6家企业“…”称号": the names follow the act, up to 为 or the quote
             tail = re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?)(?:为|(?=[“\"]))(?P<obj>[^，,。；;]*)", text[m.end():])
             # (or a counted group, then the award unquoted: "决定授予X等9家组织2020年江苏省省长质量奖")
-            tail = tail or re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?等\d+[家户个](?:企业|单位|组织)?)(?P<obj>[^，,。；;]+)",
+            # (or "授予A、B、C等单位2012年度广州市市长质量奖", the group not counted; "授予A、B、C8家2010年度企业…奖", no 等)
+            tail = tail or re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?(?:等|(?<![\d等]))(?:\d+[家户个](?:企业|单位|组织)?|(?<=等)(?:企业|单位|组织)))"
+                                    r"(?P<obj>[^，,。；;]+)",
                                     text[m.end():])
             if not tail and not (m[0].startswith("被") or m[0].endswith("为")):
                 continue  # (an active act with no holders after it names none before it: "…合理确定各成员单位职责")
@@ -212,7 +215,10 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         before = text[: m.start()]
         for n in names:
             before = before.replace(n, "＿" * len(n))
-        klass = object_class(obj) or organ_level(before) or level_now or speaker
+        # (else the list the clause before publishes, itself no act: "全省…培育名单公布,X等35家企业榜上有名")
+        prev = [c for c in re.split(r"[，,；;]", text[:clause_start]) if c]
+        published = list_level(prev[-1]) if prev and not _ACT.search(prev[-1]) else None
+        klass = object_class(obj) or organ_level(before) or published or level_now or speaker
         if klass and klass not in GRADES:
             level_now = klass
         if klass and names:
@@ -268,6 +274,28 @@ _CLASS_HEADING = re.compile(r"(?:^|(?<=[。；;：:]))(?:[一二三四五六七�
                             r"[“\"](?P<cls>[^”\"]{1,8})[”\"](?:企业|单位)?\d+[家户个][:：]?(?P<names>[^。；;：:]+)")
 
 
+# "这16家市级农业龙头企业分别是X、Y、Z": a counted set of holders of a designation that names its own level, then their names
+_COUNTED_HOLDERS = re.compile(r"\d+[家户个](?P<obj>[^，,。；;：:]{2,30}?)(?:分别是|分别为|包括|名单为)[：:，,]?(?P<names>[^。；;]{4,1500})")
+# "授予X等5家企业…奖 … 一、…奖(5家企业) (1)X (2)Y … (5)Z": a counted group's members numbered later on the line, the
+# first of them the group's first name
+_NUMBERED = re.compile(r"[（(](?P<no>\d{1,3})[)）]")
+# a section of a list that withdraws ("二、撤销鹿城区农业龙头企业(2家)"): its rows hold nothing; the next section resumes
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
+def numbered_runs(line: str) -> list[list[str]]:
+    """The runs of items a line numbers (1), (2), … (each run starting at 1), as the names they open with."""
+    runs, marks = [], list(_NUMBERED.finditer(line))
+    for i, m in enumerate(marks):
+        item = line[m.end() : marks[i + 1].start() if i + 1 < len(marks) else len(line)].split()[0:1]
+        name = _name(item[0]) if item else None
+        if m["no"] == "1":
+            runs.append([])
+        if runs and name and len(runs[-1]) == int(m["no"]) - 1:
+            runs[-1].append(name)
+    return [r for r in runs if r]
+
+
 class HolderReader:
     """The holders of a page's acts, read sentence by sentence in page order (the page's level and its enumerations
     carry from one sentence to the next)."""
@@ -278,11 +306,21 @@ class HolderReader:
         self.speaker: str | None = None  # the level of the place the page speaks for ("我市启动了…": 市级)
         self.listing = titled_level(title)  # the level of the list whose names come one a line
         self.declared: set[str] = set()  # the classes the page declares by name (_DECLARED)
+        self.withheld: str | None = None  # the level of a list whose section now read withdraws (撤销)
+        self.counted: dict[str, tuple[int, str]] = {}  # a counted group's first holder: (its count, its class)
 
     def read(self, line: str) -> list[tuple[str, str]]:
+        line = re.sub(r"[，,]+(?=[、，,])", "", line)  # (a converter's doubled commas: "A,、B,、C等3家企业")
         if (level := titled_level(line)):
-            self.listing = level
+            self.listing, self.withheld = level, None
             return []
+        if (self.listing or self.withheld) and _SECTION.match(line) and not is_enterprise(_SECTION.sub("", line)):
+            if _NOT_HELD.search(line):
+                self.listing, self.withheld = None, self.listing or self.withheld
+                return []
+            if self.withheld:
+                self.listing, self.withheld = self.withheld, None
+                return []
         if self.listing:
             item = _ITEM_NO.sub("", line).strip()
             if is_enterprise(item) and not _NOT_NAME.search(item) and not _GENERIC.match(item):
@@ -297,6 +335,17 @@ class HolderReader:
             found, self.level = act_holders(sentence, self.level, self.groups, self.speaker)
             if not found and (published := list_level(sentence)):
                 self.level = published
+            if not found and (m := _COUNTED_HOLDERS.search(_mask(sentence))) and not _NOT_HELD.search(sentence) \
+                    and not _PROPOSED.search(m["obj"]) and _DESIGNATION_OBJECT.search(m["obj"]) \
+                    and (klass := object_class(m["obj"])) and klass not in GRADES:
+                found = [(n, klass) for n in _names(m["names"])]
+            for n, klass in found:
+                if (count := re.search(re.escape(n) + r"等(\d+)[家户个]", _mask(sentence))):
+                    self.counted[n] = (int(count[1]), klass)
             out += found
             self.groups += enumerations(sentence)
+        # (a counted group's members numbered after it: the run opening with its first holder, of its count)
+        for run in numbered_runs(line):
+            if run[0] in self.counted and len(run) == self.counted[run[0]][0]:
+                out += [(n, self.counted[run[0]][1]) for n in run if n not in {o for o, _ in out}]
         return out
