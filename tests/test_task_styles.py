@@ -280,11 +280,12 @@ SENTENCES = [
      "汛期(6月1日—9月30日)由应急管理局、水利局、气象局、农业农村局、自然资源和规划局、住房和城乡建设局各派出一名主管副职,两名业务骨干组成防汛专班,到气象局轮流值班,。",
      [], ["应急管理局", "水利局", "气象局", "农业农村局", "自然资源和规划局", "住房和城乡建设局"], []),
     ("convened", "shanghai_hongkou-2010-jiedao-shichang-jianguan-lianxi-huiyi-zhidu-yijian-tongzhi.txt:9 (other_districts_fresh15; "
-     "the bodies whose heads convene a 联席会议 lead it (here classes: each street's own), its 成员单位 cooperate)",
+     "the bodies whose heads convene a 联席会议 lead it (each street's own office and its station, named by kind: bodies all the "
+     "same, as the gold has them), its 成员单位 cooperate)",
      "联席会议由街道办事处分管负责人、所在地工商所主要负责人任召集人,工商分局、区商务委、公安分局、区文化局、区绿化市容局、区环保局、"
      "区房管局、区安监局、区质监局、食药监分局、区知识产权局、区烟草专卖局等部门为成员单位。",
-     [], ["工商分局", "区商务委", "公安分局", "区文化局", "区绿化市容局", "区环保局", "区房管局", "区安监局", "区质监局", "食药监分局",
-          "区知识产权局", "区烟草专卖局"], ["街道办事处", "所在地工商所"]),
+     ["街道办事处", "所在地工商所"], ["工商分局", "区商务委", "公安分局", "区文化局", "区绿化市容局", "区环保局", "区房管局", "区安监局", "区质监局", "食药监分局",
+          "区知识产权局", "区烟草专卖局"], []),
     ("joint_action", "liaoning_huludao-2023-guomen-lijian-lengliang-shipin-zousi-qingcha-news.txt:1 (other_districts_fresh15; "
      "the field the bodies share closes the list: …等涉海职能单位组成工作组)",
      "日前,葫芦岛市公安局沿海安全保卫局联合兴城市农业农村局、市场监督管理局、海警局、海事处等涉海职能单位组成工作组,开展“国门利剑2023”联合专项行动第一次集中清查行动,严厉打击冷链食品走私,整治冷链食品市场秩序,保障人民群众“舌尖上的安全”。",
@@ -834,6 +835,42 @@ SENTENCES = [
      "on the first only)",
      "连日来,金溪县文化、政法、工商、公安、教育、卫生等部门联合组织执法人员,深入城乡各网吧,加大监督管理力度,净化网吧经营环境,确保暑期中小学生身心健康。",
      [], ["金溪县文化", "政法", "工商", "公安", "教育", "卫生"], []),
+    ("joint_action", "shanghai_jinshan_langxia-2023-saohuang-dafei-quyu-liandong-xuncha-news.txt:8 (fresh15: A、B共同牵头,联合两镇的C、D; "
+     "each lead printed with its own province or city keeps it)",
+     "为实现沪浙两地交界区域“扫黄打非”及市场监管无缝隙覆盖,近日,上海市金山区廊下镇、浙江省平湖市广陈镇“扫黄打非”办共同牵头,联合两镇的市场监管所、派出所等相关单位开展“扫黄打非”区域联动巡查。",
+     ["上海市金山区廊下镇", "浙江省平湖市广陈镇“扫黄打非”办"], ["市场监管所", "派出所"], []),
+    ("joint_action", "fujian_fuzhou-2024-lanjian-kaiyu-lianhe-zhifa-xingdong-news.txt:12 (fresh15: a bare county before a county's body "
+     "shares it, names as printed)",
+     "当日夜间,支队组织连江县、长乐区渔业执法机构开展夜间巡航,重点打击非法捕捞行为、违规进入相关海域作业行为和未纳管船舶擅自出海行为。",
+     ["支队"], ["连江县", "长乐区渔业执法机构"], []),
+    ("joint_action", "tianjin_baoshui-2024-xiaofang-zhidui-duodian-fali-news.txt:15 (fresh15: a 居委会 printed bare in the list is a partner)",
+     "支队联合社发局、派出所、居委会对16个居民社区、九小场所沿街店铺、人密场所开展日查和夜查,重点排查是否有电动自行车进楼入户、飞线充电等行为。",
+     ["支队"], ["社发局", "派出所", "居委会"], []),
+    ("joint_action", "http://www.ctfzzz.com/show-8-42771-1.html (X组织A、B相关人员: the body's staff stand for it)",
+     "近日,蕲春县烟草专卖局组织蕲春县公安局、县市场监督管理局相关人员,开展了三方首次联席会议。",
+     ["蕲春县烟草专卖局"], ["蕲春县公安局", "县市场监督管理局"], []),
+    ("joint_action", "https://www.jintan.gov.cn/html/czjt/2022/IJMNQALM_0812/203331.html (X按照…要求,联合Y等部门,对…开展)",
+     "为进一步加大农贸市场的整治力度,着力规范市场秩序,确保市场内外全面对标达标,8月12日,金坛区市场监管局直溪分局按照区局要求,联合直溪镇行政执法局等部门,对辖区内农贸市场及其周边开展了联合检查。",
+     ["金坛区市场监管局直溪分局"], ["直溪镇行政执法局"], []),
+    ("joint_action", "https://pingjiang.gov.cn/35048/35049/34957/36237/36244/content_1669018.html (X联合Y共计十余名执法人员对…)",
+     "3月13日上午,童市镇综治办联合市场监督管理所共计十余名执法人员对该镇部分食品加工厂、药店、超市、农贸市场进行了“3.15”消费维权专项突击检查。",
+     ["童市镇综治办"], ["市场监督管理所"], []),
+    # 联动 as the joint marker of a group none leads (constructed on the wording of
+    # http://www.lowongankerja-keluarnegeri.com/bmzb/xscjdglj/zwgk/gzdt/content/post_4414254.html, "各职能部门积极联动")
+    ("joint_no_lead", "constructed: A、B联动开展…", "近日,县交通运输局、县公安局交警大队联动开展货车超限超载专项整治行动。",
+     [], ["县交通运输局", "县公安局交警大队"], []),
+    ("joint_no_lead", "constructed: A、B、C等部门联动开展…", "市场监管局、公安局、商务局等部门联动开展成品油市场专项整治。",
+     [], ["市场监管局", "公安局", "商务局"], []),
+    ("assisted", "constructed: X配合Y对…开展 (Y leads)", "县商务局配合县市场监管局对全县加油站开展专项检查。",
+     ["县市场监管局"], ["县商务局"], []),
+    ("joint_action", "http://www.lowongankerja-keluarnegeri.com/bmzb/xscjdglj/zwgk/gzdt/content/post_4414254.html (X组织A、B…等职能部门开展: "
+     "等职能部门 closes the list, no class)",
+     "为严厉打击侵犯知识产权和制售假冒伪劣商品违法行为,切实维护国庆期间良好的市场经济秩序和社会稳定,9月30日,县双打办组织县市场监管局、县公安局、县文广旅体局、县烟草专卖局、县科工信局、县农业农村局等职能部门开展节前“双打”联合执法行动。",
+     ["县双打办"], ["县市场监管局", "县公安局", "县文广旅体局", "县烟草专卖局", "县科工信局", "县农业农村局"], []),
+    ("joint", "constructed: X会同Y对…开展 (what Y acts on, ending in 站, is no part of its name)",
+     "县市场监管局会同县公安局对辖区加油站开展联合检查。", ["县市场监管局"], ["县公安局"], []),
+    ("joint_no_lead", "constructed: A、B等部门联动,对…开展", "近日,县市场监管局、县公安局等部门联动,对城区加油站开展专项检查。",
+     [], ["县市场监管局", "县公安局"], []),
 ]
 
 
@@ -851,6 +888,15 @@ SENTENCES = [
     "據悉,為維護我市客運市場秩序持續穩定,嚴厲打擊黑出租、非法網約車的違法行為,每天出動執法人員16人次,警車3臺,加大執法力度和密度。",
     # http://www.wblndd.cn/jjly/202502/t20250213_8819744.htm: fields acting, 联合执法 a noun at the end
     "在人员密集、出租汽车流动量大的关键点位,开展定点值守,协同监管,联合执法。",
+    # http://www.ctfzzz.com/show-8-42771-1.html: a document the bodies issued together, read at a meeting
+    "会议中,学习了黄冈市公安、市监、烟草联合发文,并就下步工作进行了安排部署。",
+    # http://www.lowongankerja-keluarnegeri.com/bmzb/xscjdglj/zwgk/gzdt/content/post_4414254.html: a class 联动s, no body
+    "本次联合执法行动,各职能部门积极联动,形成合力,有力整顿了国庆节前市场秩序,净化了节日市场环境。",
+    # https://www.gaoming.gov.cn/gzjg/zfgzbm/qscjgj/pacj_1106237/content/post_63844.html: 部门联动 a heading's noun
+    "一是部门联动、集中排查。迅速开展集中拉网式排查,全面掌握辖区内市场中可能存在的黑恶势力。",
+    "联合国教科文组织发布报告,呼吁各国加强教育投入。",  # constructed: 联合国 is a name, no joint marker
+    "市总工会、市妇联联合会议纪要已印发。",  # constructed: 联合会议纪要 a noun
+    "县文联、县作家协会联合会员开展采风的做法值得推广。",  # constructed: …的做法 qualifies a noun
 ])
 def test_no_joint_action_from_the_closers_alone(sentence):
     from kg.extract.joint_action import joint_action, joint_group, joint_without_lead, listed_actors
@@ -922,6 +968,9 @@ def test_a_person_convening_names_no_body():
 
     assert _convened("联席会议由分管民政工作的县领导担任召集人,县政府协调民政工作的县府办副主任、县民政局主要负责同志担任副召集人。") is None
     assert _convened("由分管副区长任召集人,区发改委、区财政局为成员单位。") is None  # constructed: a person only
+    # constructed: the heads of a class convene: the class stays a class (generic), never a lead
+    got = _convened("联席会议由各街道办事处主要负责人任召集人,区发改委、区财政局为成员单位。")
+    assert got is None or (got.lead, got.generic_lead) == ([], ["各街道办事处"])
 
 
 @pytest.mark.parametrize("sentence", [
@@ -941,6 +990,8 @@ def test_a_person_convening_names_no_body():
     "按照省、市联合印发《方案》要求开展工作。",  # constructed: levels, no bodies
     "区财政局、区审计局要严格按照规定执行。",  # constructed: a duty with 要 (the duty styles read it: both lead)
     "县教育局严格按照要求开展检查。",  # constructed: one body is no group
+    "市民政局、市财政局联合印发《关于加强困难群众救助工作的实施方案》的通知。",  # constructed: a notice's title, no action
+    "本次联合执法行动,各职能部门积极联动,形成合力。",  # (the lowongankerja page above): a class 积极联动s
     "县公安局、县交警大队联合对外发布通告的做法得到好评。",  # constructed: 对外发布 is no object acted on
     # fresh5 sichuan_shengrenshe-shoufa-chengxin-a-tongbao.txt:1: a verb inside the list (我厅会同…) is no group
     "根据《企业劳动保障守法诚信等级评价办法》(人社部规〔2016〕1号)等有关规定,我厅会同省发展改革委、住房城乡建设厅、交通运输厅等部门(单位),组织开展了2023年度企业劳动保障守法诚信等级评价工作。",
