@@ -1944,3 +1944,20 @@ def test_a_body_named_with_its_owner_only_where_both_are_bodies():
     assert _owned_body("本市的社会保险经办机构") is None  # 本市 is no body
     assert _owned_body("市民政局的工作人员") is None  # staff, no body
     assert _owned_body("市民政局、市财政局") is None
+
+
+def test_a_numbered_point_of_a_news_item_goes_on_with_the_items_subject():
+    """zhejiang_qianwan-ranqi-lingyu-yinhuan-paicha-news.txt:3 (fresh18): "一季度,前湾新区市监分局以…为重点,…" ⏎ "二是通过…检查,
+    联合资规建、经信、…、应急以及华润燃气等6家部门和单位开展联合检查": the point's 联合 clause has no subject of its own; the body
+    the item's first sentence opens with leads (以及 joins a field too; 等6家部门和单位 closes the list). The 三是 point's 协同…
+    村 names no joint action and stays unread."""
+    from benchmarks.other_districts import run_pipeline
+    from kg.extract.duties import _point_of_report
+
+    data = Path(__file__).parent.parent / "benchmarks" / "data" / "other_districts_fresh18" / "texts"
+    _, facts, _ = run_pipeline(data / "zhejiang_qianwan-ranqi-lingyu-yinhuan-paicha-news.txt")
+    got = [(t["line"], [x["name"] for x in t["lead"]], [x["name"] for x in t["cooperate"]]) for t in facts["tasks"]]
+    assert got == [(3, ["前湾新区市监分局"], ["资规建", "经信", "综合执法", "社发", "应急", "华润燃气"])]
+    # constructed: no subject read from the item, or no list after 联合: nothing
+    assert _point_of_report("二是加强部门协作,联合开展专项检查。", "县市场监管局")[1] is None
+    assert _point_of_report("二是通过突击检查,联合公安、应急等部门开展联合检查。", None)[1] is None

@@ -40,7 +40,7 @@ _LEAD_IN = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整
 # (and a named campaign's members: "…、市场监管等燃气安全专项整治专班成员单位", fresh16's 荆州)
 # (a count glued to the last name with no 个: "…、市场监管局四部门联合开展", fresh17's 大连; "等6个部门单位", fresh17's 周宁)
 _TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家]?|多个?)?|[一二三四五六七八九十\d]+[个家]?)(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:职能|成员|执法|综治成员)?"
-         r"(?:部门单位|部门|单位|机构|部委局|部委)|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位)")
+         r"(?:部门和单位|部门单位|部门|单位|机构|部委局|部委)|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位)")
 # a class or staff joined after the list ("…等部门和各乡镇党委、政府", "…及曾都区、随州高新区的有关单位", "…及气站技术人员");
 # only after a whole name or the 等-phrase, so the 和 inside 区城市管理和综合执法局 joins nothing
 # (and "…、高速交警及全县客货运企业负责人" (fresh17's 山阴): the persons invited are no unit)
@@ -129,7 +129,8 @@ def _list_items(text: str, subject: bool = False) -> list[str]:
     # (and a named community: "…、海福新城社区以及物业单位", fresh17's 海虞)
     # (and a named school: "…、平口镇中心学校及平口镇中学护校队", fresh18's 平口)
     # ("休宁县劳动和社会保障局局与建委…" (fresh19's 休宁): a name's last character printed twice is the page's slip)
-    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x)) for x in re.split(r"[、，,]|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))(?:以及|[和及与])", text) if x]
+    # (以及 after a body named by its field too: "…、社发、应急以及华润燃气等6家部门和单位", fresh18's 前湾)
+    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x)) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))[和及与]", text) if x]
     items = _shared_organ(items)
     # "玉林市陆川县市场监督管理局与县教育局…" (陆川, fresh14): a city printed before a county's body is where the county is
     # (not where another body of the list names its own province or city: "上海市金山区廊下镇、浙江省平湖市广陈镇…办",
