@@ -871,6 +871,31 @@ SENTENCES = [
      "县市场监管局会同县公安局对辖区加油站开展联合检查。", ["县市场监管局"], ["县公安局"], []),
     ("joint_no_lead", "constructed: A、B等部门联动,对…开展", "近日,县市场监管局、县公安局等部门联动,对城区加油站开展专项检查。",
      [], ["县市场监管局", "县公安局"], []),
+    ("joint_action", "http://jtj.cngy.gov.cn/ygj/News/show/20210311120659294.html (the partners printed with commas, closed by 等多部门)",
+     "3月11日,支队路政大队、一大队联合经开区特巡警大队,辖区交警大队,高速交警大队等多部门在陵江高速路口、陵宝线开展专项执法检查,共检查车辆9辆,查处违法车辆3辆。",
+     ["支队路政大队", "一大队"], ["经开区特巡警大队", "辖区交警大队", "高速交警大队"], []),
+    ("joint", "http://www.hxglove.com/content/2022/07/11/11512742.html (由X牵头联合A、B…等部门)",
+     "綏寧新聞網訊(記者 向海)7月10日,由縣交通問題頑瘴痼疾集中整治辦公室牽頭聯合縣交警大隊、交通局、市場監督管理局、城管局等部門開展城市工程運輸車專項整治聯合執法行動。",
+     ["县交通问题顽瘴痼疾集中整治办公室"], ["县交警大队", "交通局", "市场监督管理局", "城管局"], []),
+    ("joint_action", "http://m.fqjz1.com/gongkai/show/20190923175204-27840-00-000.html (X安排下属单位A和B联合C在…开展: the units sent lead)",
+     "国庆双节即将来临,为深入开展道路运输行业防风险、保平安、迎大庆专项行动,有效治理各类货运行业乱象,营造安全稳定的行业整体环境,县交通运输局安排下属单位县运管所和县路政大队联合县公安交警大队在G351线连接线处开展货运乱象专项治理联合执法。",
+     ["县运管所", "县路政大队"], ["县公安交警大队"], []),
+    ("joint_action", "http://www.hsslxd.cn/show/news/89187.html (X聯合Y成立工作專班)",
+     "秀山網訊 近日,縣交通運輸綜合行政執法支隊聯合交巡警支隊成立工作專班,共同開展非法營運集中整治統一行動。",
+     ["县交通运输综合行政执法支队"], ["交巡警支队"], []),
+    ("joint", "http://baode.gov.cn/zwyw/bmdt/202408/t20240820_4005246.html (X联合A、B、C开展)",
+     "为进一步强化货运车辆道路交通安全管理,有效消除交通事故安全隐患,8月19日,保德县公安局交警大队联合县交通运输局、工信和科技局、市场监督管理局开展货运车辆道路交通秩序专项整治。",
+     ["保德县公安局交警大队"], ["县交通运输局", "工信和科技局", "市场监督管理局"], []),
+    ("joint_no_lead", "http://jtt.hunan.gov.cn/jtt/xxgk/gzdt/szdt1/201501/t20150128_3744149.html (fields 等部门组成联合检查组: none leads)",
+     "寒假即将来临,为保障学生上下学交通安全,维护校园周边道路运输经营秩序,县安监、交通、运管、教育、公安等部门组成联合检查组,从1月15日开始,分片包干深入到50多所学校(幼儿园),对校车及接送学生车辆开展安全隐患检查整治。",
+     [], ["县安监", "交通", "运管", "教育", "公安"], []),
+    ("assisted", "constructed: 在A、B的配合下,X对…开展 (the help printed first: X leads)",
+     "在县公安局、县交警大队的配合下,县交通运输局对城区客运站开展专项整治。", ["县交通运输局"], ["县公安局", "县交警大队"], []),
+    ("joint_no_lead", "constructed: A与B一起对…开展 (none leads)", "近日,县市场监管局与县公安局一起对城区加油站开展专项检查。",
+     [], ["县市场监管局", "县公安局"], []),
+    ("joint_action", "http://111.205.184.227:8081/2012-12/18/content_6051795.htm (X按照…部署,会同A、B等相关部门,在…开展)",
+     "12月15日、16日,北京市公安交通管理局按照市公安局统一部署,会同治安、城管等相关部门,在部分地区开展交通秩序整治攻坚战。",
+     ["北京市公安交通管理局"], ["治安", "城管"], []),
 ]
 
 
@@ -992,6 +1017,9 @@ def test_a_person_convening_names_no_body():
     "县教育局严格按照要求开展检查。",  # constructed: one body is no group
     "市民政局、市财政局联合印发《关于加强困难群众救助工作的实施方案》的通知。",  # constructed: a notice's title, no action
     "本次联合执法行动,各职能部门积极联动,形成合力。",  # (the lowongankerja page above): a class 积极联动s
+    # (a `pages` search result that came without its address, 6 provinces' traffic police campaign): a point of a plan, 会同
+    # with no subject and no list of bodies
+    "二是加强跨部门联动。加强重点收费站、服务区、国省道定点值守和流动巡查,会同交通运输部门严查超员载客面包车非法营运等违法行为。",
     "县公安局、县交警大队联合对外发布通告的做法得到好评。",  # constructed: 对外发布 is no object acted on
     # fresh5 sichuan_shengrenshe-shoufa-chengxin-a-tongbao.txt:1: a verb inside the list (我厅会同…) is no group
     "根据《企业劳动保障守法诚信等级评价办法》(人社部规〔2016〕1号)等有关规定,我厅会同省发展改革委、住房城乡建设厅、交通运输厅等部门(单位),组织开展了2023年度企业劳动保障守法诚信等级评价工作。",
@@ -1961,3 +1989,10 @@ def test_a_numbered_point_of_a_news_item_goes_on_with_the_items_subject():
     # constructed: no subject read from the item, or no list after 联合: nothing
     assert _point_of_report("二是加强部门协作,联合开展专项检查。", "县市场监管局")[1] is None
     assert _point_of_report("二是通过突击检查,联合公安、应急等部门开展联合检查。", None)[1] is None
+
+
+def test_no_help_without_a_named_body_helped():
+    """在…的支持下 with no named body acting (constructed): no task."""
+    from kg.extract.joint_action import assisted_by
+    assert assisted_by("在各级党委政府的支持下,我县开展了专项整治。") is None
+    assert assisted_by("在社会各界的大力支持下,活动取得圆满成功。") is None

@@ -116,7 +116,8 @@ def _names_before_verb(text: str) -> bool:
 # a body's name closed, then 对 + what it acts on: the action glued to the name, no part of it
 # ("县市场监管局会同县公安局对辖区加油站开展…": the run up to 开展 ends in a body's 站 too — what it acts on, no name;
 # 对外 / 对台 / 对口 open names of their own)
-_ACT_IN_NAME = re.compile(r"(?<=[局委办所队站心院厅])对(?![外台口])[\u4e00-\u9fff]{2,}$")
+# (and 在 + where it acts: "…联合县公安交警大队在G351线连接线处开展", http://m.fqjz1.com/gongkai/show/20190923175204-27840-00-000.html)
+_ACT_IN_NAME = re.compile(r"(?<=[局委办所队站心院厅])(?:对(?![外台口])|在)[^，,。；;、]{2,}$")
 
 
 def _joint(sent: str) -> Roles | None:
@@ -148,6 +149,7 @@ def _joint_at(sent: str) -> Roles | None:
         return None
     roles = Roles()
     roles.add("lead", *_units_only(lead))
+    # (a closing 等部门 stays as printed among the generics: the sample gold keeps it, 张店区 5.3(1))
     roles.add("cooperate", *_units_only(coop))
     return roles
 

@@ -257,10 +257,20 @@ def _acting(name: str) -> str:
     return m["office"] if m and _unit(m["parent"]) and _unit(m["office"]) else name
 
 
+# a body sending its own units to act: "县交通运输局安排下属单位县运管所和县路政大队联合县公安交警大队在…开展"
+# (http://m.fqjz1.com/gongkai/show/20190923175204-27840-00-000.html): the units sent act (and lead), not the sender
+_SENDER = re.compile(r"^[^，,。；;]{2,30}?(?:安排|指派|委派|派出(?!所))(?:下属|所属)?(?:单位|部门)?")
+
+
 def without_when(text: str) -> str:
-    """A subject without the time printed before it ("行动开展以来大洼区民政局" → "大洼区民政局"), when what is left is a unit."""
+    """A subject without the time printed before it ("行动开展以来大洼区民政局" → "大洼区民政局"), when what is left is a unit;
+    without the body that sent it ("县交通运输局安排下属单位县运管所和县路政大队" → "县运管所和县路政大队"), when what is left
+    is units."""
     rest = _WHEN.sub("", text)
-    return rest if rest != text and _unit(rest) else text
+    text = rest if rest != text and _unit(rest) else text
+    sent = _SENDER.match(text)
+    rest = text[sent.end():] if sent else text
+    return rest if rest != text and all(_unit(x) for x in _list_items(rest) or [""]) else text
 
 
 def _after_purpose(text: str) -> str:
@@ -329,6 +339,16 @@ def _comma_as_pause(rest: str) -> str:
     return _COMMA_PAUSE.sub("、", rest, count=1) if "、" in head else rest
 
 
+# a list of named units printed with commas, closed by its 等-phrase: "…联合经开区特巡警大队,辖区交警大队,高速交警大队等多部门在…开展"
+# (http://jtj.cngy.gov.cn/ygj/News/show/20210311120659294.html): each comma a pause mark
+_COMMA_LIST = re.compile(r"^(?P<list>(?:[\u4e00-\u9fff（）()]{2,20}?[局委办所队站心院部科室处][，,]){1,8}[\u4e00-\u9fff（）()]{2,20}?)(?=" + _TAIL + r")")
+
+
+def _commas_closed(rest: str) -> str:
+    m = _COMMA_LIST.match(rest)
+    return re.sub(r"[，,]", "、", m["list"]) + rest[m.end():] if m else rest
+
+
 def _with_shared_place(text: str, lead: list[str], partners: list[str]) -> list[str]:
     """The lead's place kept where a partner prints the same place: "郑州市中原区百花艺术小学联合郑州市中原区市场监管局林山寨所"
     (fresh16's 中原区) names both in full, so the city is part of the names, not where a list of short names is
@@ -352,7 +372,8 @@ def joint_action(sent: str) -> Roles | None:
                 lead = opening_lead(re.split(r"[，,]", sent[:at].rstrip("，,")))
             if not lead:
                 continue
-            coop = _cooperating(clause[v.end():]) or _cooperating(_comma_as_pause(clause[v.end():]))
+            coop = (_cooperating(clause[v.end():]) or _cooperating(_comma_as_pause(clause[v.end():]))
+                    or _cooperating(_commas_closed(clause[v.end():])))
             if coop:
                 lead = _with_shared_place(clause[: v.start()].rstrip("，,"), lead, coop[0])
                 roles = Roles()
@@ -552,10 +573,16 @@ def assisted_leads(sent: str) -> Roles | None:
 _ASSISTED_BY = re.compile(r"^(?P<lead>[^，,。；;在]{3,30}?)在(?P<helpers>[^，,。；;]{2,40}?)的(?:协同|配合|协助|支持|指导)(?:管理|配合)?下")
 
 
+# the same, the help printed first: "在县公安局、县交警大队的配合下,县交通运输局对…开展" (constructed on the order of
+# "在…的配合下" news openings)
+_HELPED_FIRST = re.compile(r"^在(?P<helpers>[^，,。；;]{2,40}?)的(?:大力|积极|全力|密切)?(?:协同|配合|协助|支持)下[，,]?"
+                           r"(?P<lead>[^，,。；;在]{3,30}?)(?=对|开展|联合|组织|深入|前往|赴|进行|在|于)")
+
+
 def assisted_by(sent: str) -> Roles | None:
-    """X在Y的协同管理/配合/协助下…: X leads, Y cooperates (generic when a class)."""
+    """X在Y的协同管理/配合/协助下…, 在Y的配合下,X…: X leads, Y cooperates (generic when a class)."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
-        m = _ASSISTED_BY.match(sent[at:])
+        m = _ASSISTED_BY.match(sent[at:]) or _HELPED_FIRST.match(sent[at:])
         if not (m and _unit(without_when(m["lead"]))):
             continue
         # ("在公安、交警等部门的配合下": fields before a closing 等-phrase are bodies, as in a joint action's list)
@@ -620,7 +647,7 @@ _GROUP_OPENING = re.compile(r"^(?:(?:按照|根据|依据|依照)(?=[^，,。；
 # (a joint mechanism started: "A与B立即启动联合执法机制" (fresh17's 未央); a pair or more that 组织开展 / 评选出 together with
 # none named to lead: "省经信厅、省建设厅、省水利厅、省节水办组织开展了" (fresh17's 浙江), "省工信厅、省水利厅评选出" (湖南))
 _JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动|检查|整治|机制)|(?:共同)?组织开展(?!的)|(?:共同)?(?:评选|遴选|评定)出(?!的)|"
-               r"联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|(?:印发|发布|下发|出台)(?!的)(?![^，,。；;]*》的(?:通知|函|批复|意见))|对[^，,。；;]{1,30}?(?:授牌|开展|进行|检查|表彰|通报)|[，,])|一道(?=[，,])|"
+               r"联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|(?:印发|发布|下发|出台)(?!的)(?![^，,。；;]*》的(?:通知|函|批复|意见))|对[^，,。；;]{1,30}?(?:授牌|开展|进行|检查|表彰|通报)|[，,])|(?:一道|一起)(?=[，,]|对[^，,。；;]{1,30}?(?:开展|进行)|开展|到|赴|深入|前往)|"
                # (联动 before a comma: "…、县公安局等部门联动,对…开展"; a notice's title "A、B联合印发《…》的通知" is no action)
                r"(?<![积极主动])联动(?=[，,])|"
                r"(?<=[局委办所队站心院部厅会])严格(?=按照|依照|落实)|"
