@@ -920,6 +920,8 @@ SENTENCES = [
     # https://www.gaoming.gov.cn/gzjg/zfgzbm/qscjgj/pacj_1106237/content/post_63844.html: 部门联动 a heading's noun
     "一是部门联动、集中排查。迅速开展集中拉网式排查,全面掌握辖区内市场中可能存在的黑恶势力。",
     "联合国教科文组织发布报告,呼吁各国加强教育投入。",  # constructed: 联合国 is a name, no joint marker
+    "具体办法由县人民政府会同有关部门另行制定。",  # constructed: 会同 in a rule's wording, no joint action reported
+    "本条例所称联合会,是指依法成立的行业联合会。",  # constructed: 联合会 a noun
     "市总工会、市妇联联合会议纪要已印发。",  # constructed: 联合会议纪要 a noun
     "县文联、县作家协会联合会员开展采风的做法值得推广。",  # constructed: …的做法 qualifies a noun
 ])
