@@ -291,11 +291,12 @@ SENTENCES = [
      "汛期(6月1日—9月30日)由应急管理局、水利局、气象局、农业农村局、自然资源和规划局、住房和城乡建设局各派出一名主管副职,两名业务骨干组成防汛专班,到气象局轮流值班,。",
      [], ["应急管理局", "水利局", "气象局", "农业农村局", "自然资源和规划局", "住房和城乡建设局"], []),
     ("convened", "shanghai_hongkou-2010-jiedao-shichang-jianguan-lianxi-huiyi-zhidu-yijian-tongzhi.txt:9 (other_districts_fresh15; "
-     "the bodies whose heads convene a 联席会议 lead it (here classes: each street's own), its 成员单位 cooperate)",
+     "the bodies whose heads convene a 联席会议 lead it (each street's own office and its station, named by kind: bodies all the "
+     "same, as the gold has them), its 成员单位 cooperate)",
      "联席会议由街道办事处分管负责人、所在地工商所主要负责人任召集人,工商分局、区商务委、公安分局、区文化局、区绿化市容局、区环保局、"
      "区房管局、区安监局、区质监局、食药监分局、区知识产权局、区烟草专卖局等部门为成员单位。",
-     [], ["工商分局", "区商务委", "公安分局", "区文化局", "区绿化市容局", "区环保局", "区房管局", "区安监局", "区质监局", "食药监分局",
-          "区知识产权局", "区烟草专卖局"], ["街道办事处", "所在地工商所"]),
+     ["街道办事处", "所在地工商所"], ["工商分局", "区商务委", "公安分局", "区文化局", "区绿化市容局", "区环保局", "区房管局", "区安监局", "区质监局", "食药监分局",
+          "区知识产权局", "区烟草专卖局"], []),
     ("joint_action", "liaoning_huludao-2023-guomen-lijian-lengliang-shipin-zousi-qingcha-news.txt:1 (other_districts_fresh15; "
      "the field the bodies share closes the list: …等涉海职能单位组成工作组)",
      "日前,葫芦岛市公安局沿海安全保卫局联合兴城市农业农村局、市场监督管理局、海警局、海事处等涉海职能单位组成工作组,开展“国门利剑2023”联合专项行动第一次集中清查行动,严厉打击冷链食品走私,整治冷链食品市场秩序,保障人民群众“舌尖上的安全”。",
@@ -845,6 +846,67 @@ SENTENCES = [
      "on the first only)",
      "连日来,金溪县文化、政法、工商、公安、教育、卫生等部门联合组织执法人员,深入城乡各网吧,加大监督管理力度,净化网吧经营环境,确保暑期中小学生身心健康。",
      [], ["金溪县文化", "政法", "工商", "公安", "教育", "卫生"], []),
+    ("joint_action", "shanghai_jinshan_langxia-2023-saohuang-dafei-quyu-liandong-xuncha-news.txt:8 (fresh15: A、B共同牵头,联合两镇的C、D; "
+     "each lead printed with its own province or city keeps it)",
+     "为实现沪浙两地交界区域“扫黄打非”及市场监管无缝隙覆盖,近日,上海市金山区廊下镇、浙江省平湖市广陈镇“扫黄打非”办共同牵头,联合两镇的市场监管所、派出所等相关单位开展“扫黄打非”区域联动巡查。",
+     ["上海市金山区廊下镇", "浙江省平湖市广陈镇“扫黄打非”办"], ["市场监管所", "派出所"], []),
+    ("joint_action", "fujian_fuzhou-2024-lanjian-kaiyu-lianhe-zhifa-xingdong-news.txt:12 (fresh15: a bare county before a county's body "
+     "shares it, names as printed)",
+     "当日夜间,支队组织连江县、长乐区渔业执法机构开展夜间巡航,重点打击非法捕捞行为、违规进入相关海域作业行为和未纳管船舶擅自出海行为。",
+     ["支队"], ["连江县", "长乐区渔业执法机构"], []),
+    ("joint_action", "tianjin_baoshui-2024-xiaofang-zhidui-duodian-fali-news.txt:15 (fresh15: a 居委会 printed bare in the list is a partner)",
+     "支队联合社发局、派出所、居委会对16个居民社区、九小场所沿街店铺、人密场所开展日查和夜查,重点排查是否有电动自行车进楼入户、飞线充电等行为。",
+     ["支队"], ["社发局", "派出所", "居委会"], []),
+    ("joint_action", "http://www.ctfzzz.com/show-8-42771-1.html (X组织A、B相关人员: the body's staff stand for it)",
+     "近日,蕲春县烟草专卖局组织蕲春县公安局、县市场监督管理局相关人员,开展了三方首次联席会议。",
+     ["蕲春县烟草专卖局"], ["蕲春县公安局", "县市场监督管理局"], []),
+    ("joint_action", "https://www.jintan.gov.cn/html/czjt/2022/IJMNQALM_0812/203331.html (X按照…要求,联合Y等部门,对…开展)",
+     "为进一步加大农贸市场的整治力度,着力规范市场秩序,确保市场内外全面对标达标,8月12日,金坛区市场监管局直溪分局按照区局要求,联合直溪镇行政执法局等部门,对辖区内农贸市场及其周边开展了联合检查。",
+     ["金坛区市场监管局直溪分局"], ["直溪镇行政执法局"], []),
+    ("joint_action", "https://pingjiang.gov.cn/35048/35049/34957/36237/36244/content_1669018.html (X联合Y共计十余名执法人员对…)",
+     "3月13日上午,童市镇综治办联合市场监督管理所共计十余名执法人员对该镇部分食品加工厂、药店、超市、农贸市场进行了“3.15”消费维权专项突击检查。",
+     ["童市镇综治办"], ["市场监督管理所"], []),
+    # 联动 as the joint marker of a group none leads (constructed on the wording of
+    # http://www.lowongankerja-keluarnegeri.com/bmzb/xscjdglj/zwgk/gzdt/content/post_4414254.html, "各职能部门积极联动")
+    ("joint_no_lead", "constructed: A、B联动开展…", "近日,县交通运输局、县公安局交警大队联动开展货车超限超载专项整治行动。",
+     [], ["县交通运输局", "县公安局交警大队"], []),
+    ("joint_no_lead", "constructed: A、B、C等部门联动开展…", "市场监管局、公安局、商务局等部门联动开展成品油市场专项整治。",
+     [], ["市场监管局", "公安局", "商务局"], []),
+    ("assisted", "constructed: X配合Y对…开展 (Y leads)", "县商务局配合县市场监管局对全县加油站开展专项检查。",
+     ["县市场监管局"], ["县商务局"], []),
+    ("joint_action", "http://www.lowongankerja-keluarnegeri.com/bmzb/xscjdglj/zwgk/gzdt/content/post_4414254.html (X组织A、B…等职能部门开展: "
+     "等职能部门 closes the list, no class)",
+     "为严厉打击侵犯知识产权和制售假冒伪劣商品违法行为,切实维护国庆期间良好的市场经济秩序和社会稳定,9月30日,县双打办组织县市场监管局、县公安局、县文广旅体局、县烟草专卖局、县科工信局、县农业农村局等职能部门开展节前“双打”联合执法行动。",
+     ["县双打办"], ["县市场监管局", "县公安局", "县文广旅体局", "县烟草专卖局", "县科工信局", "县农业农村局"], []),
+    ("joint", "constructed: X会同Y对…开展 (what Y acts on, ending in 站, is no part of its name)",
+     "县市场监管局会同县公安局对辖区加油站开展联合检查。", ["县市场监管局"], ["县公安局"], []),
+    ("joint_no_lead", "constructed: A、B等部门联动,对…开展", "近日,县市场监管局、县公安局等部门联动,对城区加油站开展专项检查。",
+     [], ["县市场监管局", "县公安局"], []),
+    ("joint_action", "http://jtj.cngy.gov.cn/ygj/News/show/20210311120659294.html (the partners printed with commas, closed by 等多部门)",
+     "3月11日,支队路政大队、一大队联合经开区特巡警大队,辖区交警大队,高速交警大队等多部门在陵江高速路口、陵宝线开展专项执法检查,共检查车辆9辆,查处违法车辆3辆。",
+     ["支队路政大队", "一大队"], ["经开区特巡警大队", "辖区交警大队", "高速交警大队"], []),
+    ("joint", "http://www.hxglove.com/content/2022/07/11/11512742.html (由X牵头联合A、B…等部门)",
+     "綏寧新聞網訊(記者 向海)7月10日,由縣交通問題頑瘴痼疾集中整治辦公室牽頭聯合縣交警大隊、交通局、市場監督管理局、城管局等部門開展城市工程運輸車專項整治聯合執法行動。",
+     ["县交通问题顽瘴痼疾集中整治办公室"], ["县交警大队", "交通局", "市场监督管理局", "城管局"], []),
+    ("joint_action", "http://m.fqjz1.com/gongkai/show/20190923175204-27840-00-000.html (X安排下属单位A和B联合C在…开展: the units sent lead)",
+     "国庆双节即将来临,为深入开展道路运输行业防风险、保平安、迎大庆专项行动,有效治理各类货运行业乱象,营造安全稳定的行业整体环境,县交通运输局安排下属单位县运管所和县路政大队联合县公安交警大队在G351线连接线处开展货运乱象专项治理联合执法。",
+     ["县运管所", "县路政大队"], ["县公安交警大队"], []),
+    ("joint_action", "http://www.hsslxd.cn/show/news/89187.html (X聯合Y成立工作專班)",
+     "秀山網訊 近日,縣交通運輸綜合行政執法支隊聯合交巡警支隊成立工作專班,共同開展非法營運集中整治統一行動。",
+     ["县交通运输综合行政执法支队"], ["交巡警支队"], []),
+    ("joint", "http://baode.gov.cn/zwyw/bmdt/202408/t20240820_4005246.html (X联合A、B、C开展)",
+     "为进一步强化货运车辆道路交通安全管理,有效消除交通事故安全隐患,8月19日,保德县公安局交警大队联合县交通运输局、工信和科技局、市场监督管理局开展货运车辆道路交通秩序专项整治。",
+     ["保德县公安局交警大队"], ["县交通运输局", "工信和科技局", "市场监督管理局"], []),
+    ("joint_no_lead", "http://jtt.hunan.gov.cn/jtt/xxgk/gzdt/szdt1/201501/t20150128_3744149.html (fields 等部门组成联合检查组: none leads)",
+     "寒假即将来临,为保障学生上下学交通安全,维护校园周边道路运输经营秩序,县安监、交通、运管、教育、公安等部门组成联合检查组,从1月15日开始,分片包干深入到50多所学校(幼儿园),对校车及接送学生车辆开展安全隐患检查整治。",
+     [], ["县安监", "交通", "运管", "教育", "公安"], []),
+    ("assisted", "constructed: 在A、B的配合下,X对…开展 (the help printed first: X leads)",
+     "在县公安局、县交警大队的配合下,县交通运输局对城区客运站开展专项整治。", ["县交通运输局"], ["县公安局", "县交警大队"], []),
+    ("joint_no_lead", "constructed: A与B一起对…开展 (none leads)", "近日,县市场监管局与县公安局一起对城区加油站开展专项检查。",
+     [], ["县市场监管局", "县公安局"], []),
+    ("joint_action", "http://111.205.184.227:8081/2012-12/18/content_6051795.htm (X按照…部署,会同A、B等相关部门,在…开展)",
+     "12月15日、16日,北京市公安交通管理局按照市公安局统一部署,会同治安、城管等相关部门,在部分地区开展交通秩序整治攻坚战。",
+     ["北京市公安交通管理局"], ["治安", "城管"], []),
 ]
 
 
@@ -862,6 +924,17 @@ SENTENCES = [
     "據悉,為維護我市客運市場秩序持續穩定,嚴厲打擊黑出租、非法網約車的違法行為,每天出動執法人員16人次,警車3臺,加大執法力度和密度。",
     # http://www.wblndd.cn/jjly/202502/t20250213_8819744.htm: fields acting, 联合执法 a noun at the end
     "在人员密集、出租汽车流动量大的关键点位,开展定点值守,协同监管,联合执法。",
+    # http://www.ctfzzz.com/show-8-42771-1.html: a document the bodies issued together, read at a meeting
+    "会议中,学习了黄冈市公安、市监、烟草联合发文,并就下步工作进行了安排部署。",
+    # http://www.lowongankerja-keluarnegeri.com/bmzb/xscjdglj/zwgk/gzdt/content/post_4414254.html: a class 联动s, no body
+    "本次联合执法行动,各职能部门积极联动,形成合力,有力整顿了国庆节前市场秩序,净化了节日市场环境。",
+    # https://www.gaoming.gov.cn/gzjg/zfgzbm/qscjgj/pacj_1106237/content/post_63844.html: 部门联动 a heading's noun
+    "一是部门联动、集中排查。迅速开展集中拉网式排查,全面掌握辖区内市场中可能存在的黑恶势力。",
+    "联合国教科文组织发布报告,呼吁各国加强教育投入。",  # constructed: 联合国 is a name, no joint marker
+    "具体办法由县人民政府会同有关部门另行制定。",  # constructed: 会同 in a rule's wording, no joint action reported
+    "本条例所称联合会,是指依法成立的行业联合会。",  # constructed: 联合会 a noun
+    "市总工会、市妇联联合会议纪要已印发。",  # constructed: 联合会议纪要 a noun
+    "县文联、县作家协会联合会员开展采风的做法值得推广。",  # constructed: …的做法 qualifies a noun
 ])
 def test_no_joint_action_from_the_closers_alone(sentence):
     from kg.extract.joint_action import joint_action, joint_group, joint_without_lead, listed_actors
@@ -933,6 +1006,9 @@ def test_a_person_convening_names_no_body():
 
     assert _convened("联席会议由分管民政工作的县领导担任召集人,县政府协调民政工作的县府办副主任、县民政局主要负责同志担任副召集人。") is None
     assert _convened("由分管副区长任召集人,区发改委、区财政局为成员单位。") is None  # constructed: a person only
+    # constructed: the heads of a class convene: the class stays a class (generic), never a lead
+    got = _convened("联席会议由各街道办事处主要负责人任召集人,区发改委、区财政局为成员单位。")
+    assert got is None or (got.lead, got.generic_lead) == ([], ["各街道办事处"])
 
 
 @pytest.mark.parametrize("sentence", [
@@ -952,6 +1028,11 @@ def test_a_person_convening_names_no_body():
     "按照省、市联合印发《方案》要求开展工作。",  # constructed: levels, no bodies
     "区财政局、区审计局要严格按照规定执行。",  # constructed: a duty with 要 (the duty styles read it: both lead)
     "县教育局严格按照要求开展检查。",  # constructed: one body is no group
+    "市民政局、市财政局联合印发《关于加强困难群众救助工作的实施方案》的通知。",  # constructed: a notice's title, no action
+    "本次联合执法行动,各职能部门积极联动,形成合力。",  # (the lowongankerja page above): a class 积极联动s
+    # (a `pages` search result that came without its address, 6 provinces' traffic police campaign): a point of a plan, 会同
+    # with no subject and no list of bodies
+    "二是加强跨部门联动。加强重点收费站、服务区、国省道定点值守和流动巡查,会同交通运输部门严查超员载客面包车非法营运等违法行为。",
     "县公安局、县交警大队联合对外发布通告的做法得到好评。",  # constructed: 对外发布 is no object acted on
     # fresh5 sichuan_shengrenshe-shoufa-chengxin-a-tongbao.txt:1: a verb inside the list (我厅会同…) is no group
     "根据《企业劳动保障守法诚信等级评价办法》(人社部规〔2016〕1号)等有关规定,我厅会同省发展改革委、住房城乡建设厅、交通运输厅等部门(单位),组织开展了2023年度企业劳动保障守法诚信等级评价工作。",
@@ -1904,3 +1985,27 @@ def test_a_body_named_with_its_owner_only_where_both_are_bodies():
     assert _owned_body("本市的社会保险经办机构") is None  # 本市 is no body
     assert _owned_body("市民政局的工作人员") is None  # staff, no body
     assert _owned_body("市民政局、市财政局") is None
+
+
+def test_a_numbered_point_of_a_news_item_goes_on_with_the_items_subject():
+    """zhejiang_qianwan-ranqi-lingyu-yinhuan-paicha-news.txt:3 (fresh18): "一季度,前湾新区市监分局以…为重点,…" ⏎ "二是通过…检查,
+    联合资规建、经信、…、应急以及华润燃气等6家部门和单位开展联合检查": the point's 联合 clause has no subject of its own; the body
+    the item's first sentence opens with leads (以及 joins a field too; 等6家部门和单位 closes the list). The 三是 point's 协同…
+    村 names no joint action and stays unread."""
+    from benchmarks.other_districts import run_pipeline
+    from kg.extract.duties import _point_of_report
+
+    data = Path(__file__).parent.parent / "benchmarks" / "data" / "other_districts_fresh18" / "texts"
+    _, facts, _ = run_pipeline(data / "zhejiang_qianwan-ranqi-lingyu-yinhuan-paicha-news.txt")
+    got = [(t["line"], [x["name"] for x in t["lead"]], [x["name"] for x in t["cooperate"]]) for t in facts["tasks"]]
+    assert got == [(3, ["前湾新区市监分局"], ["资规建", "经信", "综合执法", "社发", "应急", "华润燃气"])]
+    # constructed: no subject read from the item, or no list after 联合: nothing
+    assert _point_of_report("二是加强部门协作,联合开展专项检查。", "县市场监管局")[1] is None
+    assert _point_of_report("二是通过突击检查,联合公安、应急等部门开展联合检查。", None)[1] is None
+
+
+def test_no_help_without_a_named_body_helped():
+    """在…的支持下 with no named body acting (constructed): no task."""
+    from kg.extract.joint_action import assisted_by
+    assert assisted_by("在各级党委政府的支持下,我县开展了专项整治。") is None
+    assert assisted_by("在社会各界的大力支持下,活动取得圆满成功。") is None

@@ -10,6 +10,7 @@ import re
 from kg.extract.back_refs import has_back_ref, resolve_back_refs
 from kg.extract.duty_styles import _ARTICLE, _SUBJECT_AT_START, _sentence_roles
 from kg.extract.duty_units import _coop_units, _units_only
+from kg.extract.joint_action import opening_lead
 from kg.extract.task_record import _item_id, _item_start, task_record
 from kg.extract.units import Roles, is_unit
 from kg.model import Document, Line
@@ -206,6 +207,33 @@ def _from_actor(sent: str, roles: Roles, style: str) -> str:
     return sent
 
 
+# a numbered point of a news item goes on with the item's subject: "一季度,前湾新区市监分局以…为重点,…开展隐患排查整治工作。" ⏎
+# "二是通过系统平台实时监控和线下突击检查,联合资规建、经信、…以及华润燃气等6家部门和单位开展联合检查" (fresh18's 前湾): a clause
+# opening with 联合 / 会同, no subject of its own, in a point opened by 一是 / 二是 …, is done by the body the item's first
+# sentence opens with (a news report's joint action only)
+_POINT = re.compile(r"^[一二三四五六七八九十]是")
+_JOINT_OPEN = re.compile(r"[，,](?=(?:联合|会同)[^，,。；;]{2,})")
+
+
+def _report_subject(lines: list[Line], doc: Document) -> str | None:
+    """The body the first sentence of the text opens with (after a time: "一季度,X…"), or None."""
+    first = next((ln for ln in lines if not ln.blank and ln.no > doc.title_line_end), None)
+    for clause in re.split(r"[，,]", re.split(r"[。；;]", compact(first.text))[0])[:3] if first else []:
+        got = opening_lead([clause])
+        if got:
+            return got[0]
+    return None
+
+
+def _point_of_report(sent: str, subject: str | None) -> tuple[Roles, str | None]:
+    """A point's joint action read with the report's subject before its 联合 clause; (empty roles, None) when none."""
+    for m in _JOINT_OPEN.finditer(sent) if subject else []:
+        roles, style = _sentence_roles(subject + sent[m.end():])
+        if style in _NEWS_STYLES and roles.lead == [subject]:
+            return roles, style
+    return Roles(), None
+
+
 # a line longer than this is no title line, though the header reader counted it one: a page flattened to one line
 # ("自然灾害应急预案(2023版)1总则编制目的…(34)县民政局:支持引导…", fresh14's county plan on a document site)
 _TITLE_LINE_MAX = 300
@@ -217,6 +245,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
     """Duty sentences; one line may hold several ("区X负责…；区Y负责…")."""
     out = []
     last = None  # (line index, the last duty read on it, its record's index in out): a next line may cooperate
+    subject = None  # the report's subject, read when a numbered point needs it
     for k, ln in enumerate(lines):
         c = compact(ln.text)
         # (a page flattened to one line opens with its title: the title line is its whole text, read past the title)
@@ -273,6 +302,9 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 roles, style = _sentence_roles(sent)
             if style is None and parts[n][1]:
                 roles, style = _headed_roles(parts[n][1], parts[n][2]), parts[n][2]
+            if style is None and _POINT.match(c) and _JOINT_OPEN.search(sent):
+                subject = subject or _report_subject(lines, doc)
+                roles, style = _point_of_report(sent, subject)
             if read and _joins_previous(read[-1][2], roles, sent):
                 continue
             if style is None or roles.empty:

@@ -114,7 +114,10 @@ def _names_before_verb(text: str) -> bool:
 
 
 # a body's name closed, then 对 + what it acts on: the action glued to the name, no part of it
-_ACT_IN_NAME = re.compile(r"(?<=[局委办所队站心院厅])对[\u4e00-\u9fff]{2,}(?:进行|开展|实施)$")
+# ("县市场监管局会同县公安局对辖区加油站开展…": the run up to 开展 ends in a body's 站 too — what it acts on, no name;
+# 对外 / 对台 / 对口 open names of their own)
+# (and 在 + where it acts: "…联合县公安交警大队在G351线连接线处开展", http://m.fqjz1.com/gongkai/show/20190923175204-27840-00-000.html)
+_ACT_IN_NAME = re.compile(r"(?<=[局委办所队站心院厅])(?:对(?![外台口])|在)[^，,。；;、]{2,}$")
 
 
 def _joint(sent: str) -> Roles | None:
@@ -126,7 +129,9 @@ def _joint(sent: str) -> Roles | None:
     return None
 
 
-_COUNTED_TAIL = re.compile(r"等(?:多|[一二三四五六七八九十\d]+)[个家]?(部门|单位)")
+# (and 等职能部门: "县双打办组织县市场监管局、…、县农业农村局等职能部门开展…"
+# (http://www.lowongankerja-keluarnegeri.com/bmzb/xscjdglj/zwgk/gzdt/content/post_4414254.html))
+_COUNTED_TAIL = re.compile(r"等(?:多|[一二三四五六七八九十\d]+)?[个家]?(?:职能)?(部门|单位)")
 
 
 def _joint_at(sent: str) -> Roles | None:
@@ -144,6 +149,7 @@ def _joint_at(sent: str) -> Roles | None:
         return None
     roles = Roles()
     roles.add("lead", *_units_only(lead))
+    # (a closing 等部门 stays as printed among the generics: the sample gold keeps it, 张店区 5.3(1))
     roles.add("cooperate", *_units_only(coop))
     return roles
 
@@ -413,6 +419,10 @@ def _convened(sent: str) -> Roles | None:
     if any(b == h or len(b) < 2 for b, h in zip(bodies, heads)):
         return None  # a person, not the head of a named body
     lead = split_units("、".join(bodies))
+    # (a body whose head convenes is one body, though its name reads as a kind: "街道办事处分管负责人、所在地工商所主要负责人"
+    # (虹口, fresh15) — the street's own office and the station where it is; 各… / 有关… stay a class)
+    lead = (lead[0] + [g for g in lead[1] if not re.match(r"各|有关|相关|其他|其它", g)],
+            [g for g in lead[1] if re.match(r"各|有关|相关|其他|其它", g)])
     coop = _coop_units(m["members"])
     if not (coop and coop[0] and len(lead[0]) + len(lead[1]) == len(bodies)):
         return None

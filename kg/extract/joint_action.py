@@ -26,7 +26,8 @@ __all__ = ["joint_action", "joint_group", "joint_without_lead", "listed_actors",
 # "三原县自然资源局协调住建局、水利局组织召开了…会" (fresh18's 三原); _cooperating still wants bodies and an action after them)
 _VERB = re.compile(r"牵头组织|牵头[，,]?联合|牵头[，,]?会同|联合|会同|协同|协调|组织|牵头(?![，,])")
 # an adverb between the body and its verb ("还将牵头", "已联合", "并牵头")
-_ADVERB = re.compile(r"(?:还将|还|将|也|已|并|又|再次|随即|立即)$")
+# ("A、B共同牵头,联合…" (fresh15's 廊下): two bodies leading together)
+_ADVERB = re.compile(r"(?:还将|还|将|也|已|并|又|再次|随即|立即|共同)$")
 # a time printed before the body opening a report: "行动开展以来大洼区民政局联合…", "近日", "日前"
 # (and a date glued to the body: "9月17日龙门县打假办组织…" (https://www.longmen.net/article/article_13670.html))
 _WHEN = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?)")
@@ -39,7 +40,7 @@ _LEAD_IN = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整
 # (and a named campaign's members: "…、市场监管等燃气安全专项整治专班成员单位", fresh16's 荆州)
 # (a count glued to the last name with no 个: "…、市场监管局四部门联合开展", fresh17's 大连; "等6个部门单位", fresh17's 周宁)
 _TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家]?|多个?)?|[一二三四五六七八九十\d]+[个家]?)(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:职能|成员|执法|综治成员)?"
-         r"(?:部门单位|部门|单位|机构|部委局|部委)|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位)")
+         r"(?:部门和单位|部门单位|部门|单位|机构|部委局|部委)|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位)")
 # a class or staff joined after the list ("…等部门和各乡镇党委、政府", "…及曾都区、随州高新区的有关单位", "…及气站技术人员");
 # only after a whole name or the 等-phrase, so the 和 inside 区城市管理和综合执法局 joins nothing
 # (and "…、高速交警及全县客货运企业负责人" (fresh17's 山阴): the persons invited are no unit)
@@ -66,7 +67,8 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # no field: a class, an action, or a verb glued to the first field ("联合公安、消防…等部门": 联合 is the verb, fresh13's 中子)
 # ("共与公安、公商等部门联合执法6次": 共 is "in all", fresh16's 贞丰)
 _NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|组织|牵头)|^[共并]与")
-_STAFF = re.compile(r"(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干|专家)$|(?:相关)?(?:责任人|负责人)$")
+# ("组织蕲春县公安局、县市场监督管理局相关人员,开展…" (http://www.ctfzzz.com/show-8-42771-1.html): the body's staff)
+_STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干|专家)$|(?:相关)?(?:责任人|负责人)$")
 
 
 # a named village doing its share ("…资产公司和金栅桥村分别负责") is a unit of the list (fresh3's 迁西 rule)
@@ -97,6 +99,7 @@ _PLACE_FIRST = re.compile(r"^(?![省市县区镇乡各本])(?P<place>[\u4e00-\u9
 _LEVEL_START = re.compile(r"^(?:[省县区镇乡]|市(?!场))")
 # (the place ends at its last level: "江西省赣州市于都县…" is not cut inside 赣州, fresh15)
 _PLACE_CHAIN = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市州盟](?![省市州盟])(?P<name>[\u4e00-\u9fff]{2,4}?[县区旗](?![\u4e00-\u9fff]?[、和与及]|$)[\u4e00-\u9fff（）()]{2,20})$")
+_OWN_CHAIN = re.compile(r"^[\u4e00-\u9fff]{2,3}省|^[\u4e00-\u9fff]{2,6}?[市州盟][\u4e00-\u9fff]{2,4}?[县区旗市]")
 _NAMED_PLACE_BODY = re.compile(r"(?:街道|[镇乡])(?:办事处|人民政府|政府)?$")
 
 
@@ -126,13 +129,17 @@ def _list_items(text: str, subject: bool = False) -> list[str]:
     # (and a named community: "…、海福新城社区以及物业单位", fresh17's 海虞)
     # (and a named school: "…、平口镇中心学校及平口镇中学护校队", fresh18's 平口)
     # ("休宁县劳动和社会保障局局与建委…" (fresh19's 休宁): a name's last character printed twice is the page's slip)
-    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x)) for x in re.split(r"[、，,]|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))(?:以及|[和及与])", text) if x]
+    # (以及 after a body named by its field too: "…、社发、应急以及华润燃气等6家部门和单位", fresh18's 前湾)
+    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x)) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))[和及与]", text) if x]
     items = _shared_organ(items)
     # "玉林市陆川县市场监督管理局与县教育局…" (陆川, fresh14): a city printed before a county's body is where the county is
-    chain = _PLACE_CHAIN.match(items[0]) if subject and items else None
+    # (not where another body of the list names its own province or city: "上海市金山区廊下镇、浙江省平湖市广陈镇…办",
+    # fresh15's 廊下 — each name is printed whole)
+    whole = any(_OWN_CHAIN.match(x) for x in items[1:])
+    chain = _PLACE_CHAIN.match(items[0]) if subject and items and not whole else None
     if chain and _unit(chain["name"]):
         items[0] = chain["name"]
-    m = _PLACE_FIRST.match(items[0]) if subject and len(items) >= 2 else None
+    m = _PLACE_FIRST.match(items[0]) if subject and len(items) >= 2 and not whole else None
     # (only where what follows the place names a body by itself — a level of its own, "共青城市市监局", or a named street
     # or town, "仓山区对湖街道"; a bare function keeps its place: "崇阳县民政局、工商局…", fresh13)
     if (m and _unit(m["name"]) and not any(_LEVEL_START.match(x) for x in items[1:])
@@ -154,15 +161,19 @@ def _bodies(text: str, closed: bool, subject: bool = False, generic_ok: bool = F
     """The bodies of a list: named units; with a closing 等-phrase, also fields ("公安", "市场监管") and named
     places' offices ("季庙社区"); staff joined to the list are dropped; None when an item is neither."""
     units, generic = [], []
-    for item in _list_items(text, subject):
+    items = _list_items(text, subject)
+    for item in items:
         if "等" in item or len(item) > 20 or _NOT_BODY.search(item):
             return None
         if _STAFF.search(item) or _PERSON.search(item):
             continue
-        if (item.startswith("各") or _SCOPED_CLASS.match(item) or _SCOPED_BODY.match(item) or _CLASS_WORD.match(item)
+        if _COMMITTEE.match(item):
+            units.append(item)
+        elif (item.startswith("各") or _SCOPED_CLASS.match(item) or _SCOPED_BODY.match(item) or _CLASS_WORD.match(item)
                 or is_generic(item) and not closed):
             generic.append(item)
         elif (_unit(item) or _VILLAGE.match(item) or _FIELD_NAME.match(item)
+              or _BARE_PLACE.match(item) and _PLACE_ORGAN.match(items[-1]) and _unit(items[-1])
               or closed and _FIELD.match(item) and not _NOT_FIELD.search(item)):
             units.append(item)
         else:
@@ -172,13 +183,23 @@ def _bodies(text: str, closed: bool, subject: bool = False, generic_ok: bool = F
     return (units, generic) if units or generic_ok and len(generic) == 1 and _BODY_CLASS.match(generic[0]) else None
 
 
+# a residents' or villagers' committee printed bare in a report's list: "支队联合社发局、派出所、居委会对…" (fresh15's 天津保税)
+# (各居委会, 辖区居委会 stay a class)
+_COMMITTEE = re.compile(r"^(?!各|本|所在|辖区|相关|有关|全)(?:[\u4e00-\u9fff]{2,6})?(?:居委会|村委会|居民委员会|村民委员会)$")
+# bare places before a place's body that ends the list share that body, names as printed: "支队组织连江县、长乐区渔业执法机构开展…"
+# (fresh15's 福州)
+_BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}[市县区旗]$")
+_PLACE_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,6}[市县区旗](?![\u4e00-\u9fff]*[市县区旗]$)[\u4e00-\u9fff]{2,16}$")
+
+
 _BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)*各[\u4e00-\u9fff]{1,10}|(?:有关|相关|其他|多个?|多家)(?:职能)?(?:部门|单位|机构))$")
 
 
 _NAME_END = re.compile(r"[局委办所队站心院部会处室司村厅]$")
 
 
-_SCOPE = re.compile(r"^(?:本?辖区内|区域内)的?")
+# (and the places the leads named: "联合两镇的市场监管所、派出所" (fresh15's 廊下): the partners of both towns)
+_SCOPE = re.compile(r"^(?:本?辖区内|区域内|[两三四五六双][镇乡县区市省地方]的)的?")
 
 
 def _cooperating(rest: str) -> tuple[list[str], list[str]] | None:
@@ -236,10 +257,20 @@ def _acting(name: str) -> str:
     return m["office"] if m and _unit(m["parent"]) and _unit(m["office"]) else name
 
 
+# a body sending its own units to act: "县交通运输局安排下属单位县运管所和县路政大队联合县公安交警大队在…开展"
+# (http://m.fqjz1.com/gongkai/show/20190923175204-27840-00-000.html): the units sent act (and lead), not the sender
+_SENDER = re.compile(r"^[^，,。；;]{2,30}?(?:安排|指派|委派|派出(?!所))(?:下属|所属)?(?:单位|部门)?")
+
+
 def without_when(text: str) -> str:
-    """A subject without the time printed before it ("行动开展以来大洼区民政局" → "大洼区民政局"), when what is left is a unit."""
+    """A subject without the time printed before it ("行动开展以来大洼区民政局" → "大洼区民政局"), when what is left is a unit;
+    without the body that sent it ("县交通运输局安排下属单位县运管所和县路政大队" → "县运管所和县路政大队"), when what is left
+    is units."""
     rest = _WHEN.sub("", text)
-    return rest if rest != text and _unit(rest) else text
+    text = rest if rest != text and _unit(rest) else text
+    sent = _SENDER.match(text)
+    rest = text[sent.end():] if sent else text
+    return rest if rest != text and all(_unit(x) for x in _list_items(rest) or [""]) else text
 
 
 def _after_purpose(text: str) -> str:
@@ -308,6 +339,16 @@ def _comma_as_pause(rest: str) -> str:
     return _COMMA_PAUSE.sub("、", rest, count=1) if "、" in head else rest
 
 
+# a list of named units printed with commas, closed by its 等-phrase: "…联合经开区特巡警大队,辖区交警大队,高速交警大队等多部门在…开展"
+# (http://jtj.cngy.gov.cn/ygj/News/show/20210311120659294.html): each comma a pause mark
+_COMMA_LIST = re.compile(r"^(?P<list>(?:[\u4e00-\u9fff（）()]{2,20}?[局委办所队站心院部科室处][，,]){1,8}[\u4e00-\u9fff（）()]{2,20}?)(?=" + _TAIL + r")")
+
+
+def _commas_closed(rest: str) -> str:
+    m = _COMMA_LIST.match(rest)
+    return re.sub(r"[，,]", "、", m["list"]) + rest[m.end():] if m else rest
+
+
 def _with_shared_place(text: str, lead: list[str], partners: list[str]) -> list[str]:
     """The lead's place kept where a partner prints the same place: "郑州市中原区百花艺术小学联合郑州市中原区市场监管局林山寨所"
     (fresh16's 中原区) names both in full, so the city is part of the names, not where a list of short names is
@@ -331,7 +372,8 @@ def joint_action(sent: str) -> Roles | None:
                 lead = opening_lead(re.split(r"[，,]", sent[:at].rstrip("，,")))
             if not lead:
                 continue
-            coop = _cooperating(clause[v.end():]) or _cooperating(_comma_as_pause(clause[v.end():]))
+            coop = (_cooperating(clause[v.end():]) or _cooperating(_comma_as_pause(clause[v.end():]))
+                    or _cooperating(_commas_closed(clause[v.end():])))
             if coop:
                 lead = _with_shared_place(clause[: v.start()].rstrip("，,"), lead, coop[0])
                 roles = Roles()
@@ -351,6 +393,8 @@ def joint_action(sent: str) -> Roles | None:
 _WHERE_ACT = r"在[^，,。；;]{1,20}?(?:开展|展开|进行)"
 _TOGETHER = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整治|工作)?由)?(?P<list>[^，,。；;由]{4,120}?)(?:" + _TAIL + r")?"
                        r"(?:联合(?=开展|执法|检查|行动|整治|组成|成立|督查|排查|组织(?!的)|" + _WHERE_ACT + r")|"
+                       # (联动 as the joint marker: "县交通运输局、县公安局交警大队联动开展…", "…等部门联动执法")
+                       r"(?:协同)?联动(?=开展|展开|执法|检查|整治|督查|排查|巡查|查处)|"
                        r"组成(?!的|[^，,。；;]{0,10}?领导小组)(?=[\u4e00-\u9fff“”]{0,10}?(?:组|队|专班|队伍)(?:[，,。；;]|$|开展|对|赴|前往|深入|在))|"
                        r"(?<=部门|单位|机构)(?=在[^，,。；;]{1,12}(?:开展|进行)[^，,。；;]{0,30}联合))")
 # a place named in such a list stands for its government ("青海省“扫黄打非”办公室、西宁市、海西州文化市场执法局组成…")
@@ -499,7 +543,9 @@ def partners(sent: str) -> Roles | None:
 # after it — those lead (fresh13's 苍溪 rule); a qualifying phrase before the bodies ("辖区管理交通的") is no part of them
 _ASSISTED = re.compile(r"^(?P<helpers>[^，,。；;]{2,30}?)(?:要|应当|应|须|将)?(?:在各自职责范围内|按照职责分工|依据各自职责)?"
                        r"(?:积极|主动|全力|密切)?配合(?:好)?"
-                       r"(?:[^，,。；;的]{0,12}的)?(?P<leads>[^，,。；;的]{2,60}?)(?=开展|做好|进行|实施|完成|抓好|落实)")
+                       r"(?:[^，,。；;的]{0,12}的)?(?P<leads>[^，,。；;的]{2,60}?)(?=开展|做好|进行|实施|完成|抓好|落实|"
+                       # (the helped bodies before what they act on: "县商务局配合县市场监管局对全县加油站开展…")
+                       r"对[^，,。；;]{1,30}?(?:开展|进行|实施))")
 
 
 def assisted_leads(sent: str) -> Roles | None:
@@ -527,10 +573,16 @@ def assisted_leads(sent: str) -> Roles | None:
 _ASSISTED_BY = re.compile(r"^(?P<lead>[^，,。；;在]{3,30}?)在(?P<helpers>[^，,。；;]{2,40}?)的(?:协同|配合|协助|支持|指导)(?:管理|配合)?下")
 
 
+# the same, the help printed first: "在县公安局、县交警大队的配合下,县交通运输局对…开展" (constructed on the order of
+# "在…的配合下" news openings)
+_HELPED_FIRST = re.compile(r"^在(?P<helpers>[^，,。；;]{2,40}?)的(?:大力|积极|全力|密切)?(?:协同|配合|协助|支持)下[，,]?"
+                           r"(?P<lead>[^，,。；;在]{3,30}?)(?=对|开展|联合|组织|深入|前往|赴|进行|在|于)")
+
+
 def assisted_by(sent: str) -> Roles | None:
-    """X在Y的协同管理/配合/协助下…: X leads, Y cooperates (generic when a class)."""
+    """X在Y的协同管理/配合/协助下…, 在Y的配合下,X…: X leads, Y cooperates (generic when a class)."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
-        m = _ASSISTED_BY.match(sent[at:])
+        m = _ASSISTED_BY.match(sent[at:]) or _HELPED_FIRST.match(sent[at:])
         if not (m and _unit(without_when(m["lead"]))):
             continue
         # ("在公安、交警等部门的配合下": fields before a closing 等-phrase are bodies, as in a joint action's list)
@@ -595,7 +647,9 @@ _GROUP_OPENING = re.compile(r"^(?:(?:按照|根据|依据|依照)(?=[^，,。；
 # (a joint mechanism started: "A与B立即启动联合执法机制" (fresh17's 未央); a pair or more that 组织开展 / 评选出 together with
 # none named to lead: "省经信厅、省建设厅、省水利厅、省节水办组织开展了" (fresh17's 浙江), "省工信厅、省水利厅评选出" (湖南))
 _JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动|检查|整治|机制)|(?:共同)?组织开展(?!的)|(?:共同)?(?:评选|遴选|评定)出(?!的)|"
-               r"联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|(?:印发|发布|下发|出台)(?!的)|对[^，,。；;]{1,30}?(?:授牌|开展|进行|检查|表彰|通报)|[，,])|一道(?=[，,])|"
+               r"联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|(?:印发|发布|下发|出台)(?!的)(?![^，,。；;]*》的(?:通知|函|批复|意见))|对[^，,。；;]{1,30}?(?:授牌|开展|进行|检查|表彰|通报)|[，,])|(?:一道|一起)(?=[，,]|对[^，,。；;]{1,30}?(?:开展|进行)|开展|到|赴|深入|前往)|"
+               # (联动 before a comma: "…、县公安局等部门联动,对…开展"; a notice's title "A、B联合印发《…》的通知" is no action)
+               r"(?<![积极主动])联动(?=[，,])|"
                r"(?<=[局委办所队站心院部厅会])严格(?=按照|依照|落实)|"
                r"(?<=[门位构])配合(?=[，,]?(?:开展|进行|对))|"
                r"分为[一二三四五六七八九十\d]+[个支]?组|到[^，,。；;]{2,12}?(?=开展[^，,。；;]{0,30}联合)|"
