@@ -69,7 +69,7 @@ __all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "CHA
            "page_places", "periods", "phrase_pairs", "place_level", "plan_period_off", "government_place",
            "place_apart", "place_out_of_scope", "place_stem", "places_off",
            "prints_name", "QUESTION_FILLERS", "question_places", "scope_miss", "seasons", "SERVICE_CUES", "service_cues",
-           "share_printed", "topic_words", "unit_place", "unit_places", "years_about", "years_in"]
+           "share_printed", "topic_words", "towns_fit", "page_towns", "unit_place", "unit_places", "years_about", "years_in"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
             "type_miss", "chat", "place_apart")
@@ -494,6 +494,39 @@ def unit_places(word: str, ns_words) -> list[str]:
                 break
         else:
             return out
+
+
+_TOWN_SUFFIX = re.compile(r"镇|乡|街道")
+
+
+def page_towns(tokens: list[str], towns) -> list[str]:
+    """The towns of the national list (`towns`: index.places.town_names) a page prints, its text cut into jieba's
+    words (`tokens`): before each 镇 / 乡 / 街道, the longest run of three to seven characters ending there that starts
+    at a word and is a town (县公安局、平凯街道 → 平凯街道; 三江镇人民政府 → 三江镇). A run starting inside a word is none
+    (关于城镇燃气 prints no 于城镇); 乡镇 and 城乡 name none."""
+    text, starts = "", set()
+    for t in tokens:
+        starts.add(len(text))
+        text += t
+    out = []
+    for m in _TOWN_SUFFIX.finditer(text):
+        end = m.end()
+        for n in range(min(7, end), 2, -1):
+            if end - n in starts and text[end - n:end] in towns:
+                out.append(text[end - n:end])
+                break
+    return list(dict.fromkeys(out))
+
+
+def towns_fit(place: str, printed: list[str], towns_of) -> bool:
+    """Whether a page printing the towns `printed` (page_towns) may be `place`'s page by its towns: it prints none,
+    the national list knows no towns of the place (`towns_of(place)` None: a province, a region), or one of them is
+    the place's (a county's own news names its towns: the 秀山 news its 平凯街道, the 锦屏 news its 三江镇, neither of
+    them a town of 酉阳县 or 天柱县)."""
+    own = towns_of(place)
+    if own is None:
+        own = towns_of(place_stem(place))
+    return not printed or own is None or any(t in own for t in printed)
 
 
 def could_be_page_of(place: str, named: list[str], ns_words) -> bool:

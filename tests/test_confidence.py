@@ -11,7 +11,8 @@ from index.confidence import (ANSWER_TYPES, CHAT_CUES, FEATURES, QUESTION_FILLER
                               is_place_word, join_place_runs, join_single_runs, joined_places, load_calibration,
                               ordinals, page_places, periods, phrase_pairs, place_apart, place_level,
                               place_out_of_scope, plan_period_off, place_stem, prints_name, question_places, scope_miss,
-                              seasons, service_cues, topic_words, unit_place, unit_places, years_about)
+                              seasons, service_cues, topic_words, towns_fit, page_towns, unit_place, unit_places,
+                              years_about)
 from index.tokenize import STOP_CHARS, STOPWORDS
 
 
@@ -627,6 +628,37 @@ def test_county_level_cities_are_counties_to_a_page(real_tagger):
     assert not could_be_page_of("监利市", ["荆州市", "沙市区"], ns)
     assert could_be_page_of("兰陵", ["鲁南"], ns) and could_be_page_of("兰陵县", ["鲁南"], ns)
     assert not could_be_page_of("师宗县", ["板桥镇", "陆良县"], ns) and could_be_page_of("陆良县", ["陆良县"], ns)
+
+
+# Towns a page of unknown place prints, read at word starts (real lines: the 秀山 夜查 news, the 锦屏 夜查 news, the 陆良
+# 养老 news, the 南京 燃气 意见).
+@pytest.mark.parametrize("text,towns", [
+    ("县消防救援大队联合县市场监管局、县城市管理中心、县公安局、平凯街道等部门组成联合检查组", ["平凯街道"]),
+    ("县文广局联合县公安局、三江镇人民政府共同开展“夜查行动”", ["三江镇"]),
+    ("中枢街道信息公开同乐街道信息公开板桥镇信息公开", ["中枢街道", "同乐街道", "板桥镇"]),
+    ("按照国务院和省关于城镇燃气安全相关工作部署要求", []),  # 关于城镇: no 于城镇 (a town of 海盐县) inside 关于
+    ("各乡镇要配合辖区管理交通的派出所", []),
+])
+def test_page_towns(real_tagger, text, towns):
+    from index.places import town_names
+
+    tagger, _freq = real_tagger
+    assert page_towns([w for w, _f in tagger.lcut(text)], town_names()) == towns
+
+
+# A county's own news names its own towns: the 秀山 news (平凯街道) is no page of 酉阳县 (u1017), the 锦屏 news (三江镇)
+# none of 天柱县 (u1020); a place the list has no towns for (a province, a region) is not judged by towns.
+@pytest.mark.parametrize("place,printed,fits", [
+    ("酉阳县", ["平凯街道"], False), ("秀山县", ["平凯街道"], True), ("秀山", ["平凯街道"], True),
+    ("秀山土家族苗族自治县", ["平凯街道"], True),
+    ("天柱县", ["三江镇"], False), ("锦屏县", ["三江镇"], True), ("黔东南", ["三江镇"], True),  # the city holds its counties' towns
+    ("师宗县", ["中枢街道", "板桥镇"], False), ("陆良县", ["中枢街道", "板桥镇"], True),
+    ("天柱县", [], True), ("鲁南", ["三江镇"], True), ("贵州省", ["三江镇"], True),
+])
+def test_towns_fit(place, printed, fits):
+    from index.places import towns_of
+
+    assert towns_fit(place, printed, towns_of) is fits
 
 
 def test_a_county_level_city_asked_mid_question(real_tagger):

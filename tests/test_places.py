@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.places import PlaceTagger, county_names, division_levels, place_names
+from index.places import PlaceTagger, county_names, division_levels, place_names, short_name, towns_of
 from index.tokenize import Tokenizer
 
 QUESTIONS = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "questions"
@@ -105,3 +105,16 @@ def test_left_out_of_the_tagger(word):
                                         ("北京市", 0), ("寿县", 2), ("吉林", 0), ("鲁南", None), ("鲁南区", None)])
 def test_division_levels(name, level):
     assert division_levels().get(name) == level
+
+
+@pytest.mark.parametrize("county,short", [("酉阳土家族苗族自治县", "酉阳县"), ("孟村回族自治县", "孟村县"),
+                                          ("鄂伦春自治旗", None), ("师宗县", None)])
+def test_short_name(county, short):
+    assert short_name(county) == short
+
+
+def test_towns_of():
+    assert "平凯街道" in towns_of("秀山县") and "平凯街道" in towns_of("秀山")  # by the short name and its stem
+    assert "三江镇" in towns_of("锦屏县") and "三江镇" not in towns_of("天柱县")
+    assert towns_of("荆州") >= towns_of("监利市")  # a city holds its counties' towns
+    assert towns_of("鲁南") is None and towns_of("贵州省") is None
