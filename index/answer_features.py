@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from index.confidence import (content_words, could_be_page_of, features, government_place, idf_table,
-                              join_single_runs, load_calibration, page_places, periods, phrase_pairs, place_apart,
+                              join_single_runs, load_calibration, page_places, page_towns, periods, phrase_pairs,
+                              place_apart, towns_fit,
                               place_out_of_scope, place_stem, prints_name, question_places, scope_miss, share_printed,
                               topic_words, years_about, years_in)
 from index.lexicon import load_lexicon
@@ -72,6 +73,7 @@ class AnswerFeatures:
         unknown = lambda: bool(unknown_ids())
         unknown_prints = lambda w: self._docs_print(w, unknown_ids())
         ns = self._pos_tagger().places
+        from index.places import towns_of
         # a page of unknown place may be the place's own page only where it answers the question's topic as well
         # as the first passage does (the 石柱 page of 民生实事 is no page of 高青县's 开放日: u423)
         topic = topic_words(words, places)
@@ -80,7 +82,8 @@ class AnswerFeatures:
                                            weight) >= bar
         # (of the pages printing `printing`, where given: the city written before the district asked)
         unknown_may_be = lambda p, printing=None: any(
-            could_be_page_of(p, self._page_places(d), ns) for d in dict.fromkeys(
+            could_be_page_of(p, self._page_places(d), ns) and towns_fit(p, self._page_towns(d), towns_of)
+            for d in dict.fromkeys(
                 self.passages[i]["doc_id"] for i in unknown_ids()
                 if on_topic(i) and (printing is None or self._docs_print(printing, [i]))))
         ids = [i for i, _ in r.ranked[:5]]
@@ -174,6 +177,20 @@ class AnswerFeatures:
             text = "".join(self.passages[int(i)]["title"] + self.passages[int(i)]["text"] for i in rows[:20])
             tagged = self._pos_tagger().lcut(compact(text[:PAGE_PLACES_CHARS]).lower())
             known[doc_id] = page_places(tagged, self._pos_tagger().places, self._word_freq)
+        return known[doc_id]
+
+    def _page_towns(self, doc_id: str) -> list[str]:
+        """The towns of the national list a document of unknown place prints in its first PAGE_PLACES_CHARS
+        characters (index.confidence.page_towns). Read once per document."""
+        known = self.__dict__.setdefault("_page_town_names", {})
+        if doc_id not in known:
+            from index.places import town_names
+
+            order, doc_of = self._passage_docs()
+            rows = np.flatnonzero(doc_of == order.index(doc_id)) if doc_id in order else []
+            text = "".join(self.passages[int(i)]["title"] + self.passages[int(i)]["text"] for i in rows[:20])
+            tokens = [w for w, _flag in self._pos_tagger().lcut(compact(text[:PAGE_PLACES_CHARS]).lower())]
+            known[doc_id] = page_towns(tokens, town_names())
         return known[doc_id]
 
     def _prints_name(self, name: str) -> bool:

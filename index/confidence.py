@@ -69,7 +69,7 @@ __all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "CHA
            "page_places", "periods", "phrase_pairs", "place_level", "plan_period_off", "government_place",
            "place_apart", "place_out_of_scope", "place_stem", "places_off",
            "prints_name", "QUESTION_FILLERS", "question_places", "scope_miss", "seasons", "SERVICE_CUES", "service_cues",
-           "share_printed", "topic_words", "unit_place", "years_about", "years_in"]
+           "share_printed", "topic_words", "towns_fit", "page_towns", "unit_place", "unit_places", "years_about", "years_in"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
             "type_miss", "chat", "place_apart")
@@ -409,13 +409,24 @@ _LEVELS = (("自治区", 0), ("省", 0), ("自治州", 1), ("市", 1), ("州", 1
 
 
 def place_level(place: str, ns_words) -> int | None:
-    """The administrative level of a place name (_LEVELS) from its suffix, or for a bare name (福州, 江北) the
-    coarsest level of the suffixed names jieba knows for it (福州市 → 1); None when neither tells."""
+    """The administrative level of a place name: a county-level division of the national list
+    (index.places.division_levels: 兰溪市 and 监利市 are county-level cities, 2) or else its suffix (_LEVELS); for
+    a bare name (福州, 江北, 监利) the coarsest level the list gives it (福州市 → 1), None where the list has none:
+    jieba's place words hold regions and old names (鲁南, 鲁南区) that are no division, and say nothing of a
+    page's level."""
+    from index.places import division_levels
+
+    levels = division_levels()
+    if ADMIN_SUFFIX.search(place) and levels.get(place) == 2:
+        return 2
     for suffix, level in _LEVELS:
         if place.endswith(suffix) and len(place) > len(suffix):
             return level
-    levels = [level for suffix, level in _LEVELS if place + suffix in ns_words]
-    return min(levels) if levels else None
+    return levels.get(place)
+
+
+# A town, township or sub-district written as one word (双桥镇, 活水乡, 中枢街道).
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)")
 
 
 def page_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> list[str]:
@@ -423,12 +434,25 @@ def page_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> li
     (is_place_word): jieba's place words (福州, 上饶, 江苏省), and other administrative names that are rare words
     with a rare stem (`freq`, jieba's dictionary frequency, under COMMON_FREQ: 官渡区 3, its stem 官渡 50) — not
     kinds of place (自治区, 贫困县: 贫困 is common), determiners (各县区, 全市) or one-character counties (大县 is a
-    place word to jieba)."""
+    place word to jieba) — except a county of the national list written before one of its towns (寿县双桥镇: a
+    town's county is named so, as a 大县 is not)."""
+    from index.places import division_levels
+
     out = []
-    for w, flag in tagged:
-        lead = unit_place(w, ns_words)
+    for k, (w, flag) in enumerate(tagged):
+        lead = unit_places(w, ns_words)
         if lead:
-            out.append(lead)
+            out += lead
+            continue
+        nxt = tagged[k + 1][0] if k + 1 < len(tagged) else ""
+        if len(w) == 2 and w[-1] == "县" and division_levels().get(w) == 2 and _TOWN.fullmatch(nxt):
+            out.append(w)
+            continue
+        # a county and its town held as one word (寿县双桥镇)
+        county = next((w[:n] for n in range(2, min(len(w) - 1, 8)) if ADMIN_SUFFIX.search(w[:n])
+                       and division_levels().get(w[:n]) == 2 and _TOWN.fullmatch(w[n:])), None)
+        if county:
+            out.append(county)
             continue
         short = len(w) < 2 or (len(w) == 2 and w[-1] in "县区旗镇乡")  # 福州, 徐州 are names, 大县 is none
         if short or w[0] in _NOT_A_COUNTY or not is_place_word(w, ns_words):
@@ -439,8 +463,9 @@ def page_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> li
     return list(dict.fromkeys(out))
 
 
-# The kinds of unit whose name starts with its place (漯河市恒润物业服务有限公司, 淄博市生态环境局).
-_UNIT_KIND = re.compile(r"(?:公司|局|委员会|委|办公室|中心|医院|学校|银行|协会|商会|厂|站|所|院|馆)$")
+# The kinds of unit whose name starts with its place (漯河市恒润物业服务有限公司, 淄博市生态环境局, 兰溪市综合行政执法局灵洞中队:
+# a squad, brigade or detachment, 中队 / 大队 / 支队, of a bureau).
+_UNIT_KIND = re.compile(r"(?:公司|局|委员会|委|办公室|中心|医院|学校|小学|中学|银行|协会|商会|厂|站|所|院|馆|队)$")
 
 
 def unit_place(word: str, ns_words) -> str | None:
@@ -449,14 +474,59 @@ def unit_place(word: str, ns_words) -> str | None:
     start of three or more characters that ends in an administrative suffix and is a place jieba knows (the name or
     its stem among `ns_words`); None for a word that is no unit's name or starts with no such place (县自然资源
     和规划局, 市住建局)."""
+    places = unit_places(word, ns_words)
+    return places[0] if places else None
+
+
+def unit_places(word: str, ns_words) -> list[str]:
+    """The places a unit's name starts with, one after the other (郑州市中原区百花艺术小学 → 郑州市, 中原区: the city and
+    its district; unit_place for each), [] for a word that is no unit's name."""
     if len(word) < 6 or not _UNIT_KIND.search(word):
-        return None
-    for end in range(3, min(len(word) - 2, 7) + 1):
-        head = word[:end]
-        if ADMIN_SUFFIX.search(head) and is_place_word(head, ns_words) \
-                and (head in ns_words or place_stem(head) in ns_words):
-            return head
-    return None
+        return []
+    out, at = [], 0
+    while True:
+        for end in range(at + 3, min(len(word) - 2, at + 7) + 1):
+            head = word[at:end]
+            if ADMIN_SUFFIX.search(head) and is_place_word(head, ns_words) \
+                    and (head in ns_words or place_stem(head) in ns_words):
+                out.append(head)
+                at = end
+                break
+        else:
+            return out
+
+
+_TOWN_SUFFIX = re.compile(r"镇|乡|街道")
+
+
+def page_towns(tokens: list[str], towns) -> list[str]:
+    """The towns of the national list (`towns`: index.places.town_names) a page prints, its text cut into jieba's
+    words (`tokens`): before each 镇 / 乡 / 街道, the longest run of three to seven characters ending there that starts
+    at a word and is a town (县公安局、平凯街道 → 平凯街道; 三江镇人民政府 → 三江镇). A run starting inside a word is none
+    (关于城镇燃气 prints no 于城镇); 乡镇 and 城乡 name none."""
+    text, starts = "", set()
+    for t in tokens:
+        starts.add(len(text))
+        text += t
+    out = []
+    for m in _TOWN_SUFFIX.finditer(text):
+        end = m.end()
+        for n in range(min(7, end), 2, -1):
+            if end - n in starts and text[end - n:end] in towns:
+                out.append(text[end - n:end])
+                break
+    return list(dict.fromkeys(out))
+
+
+def towns_fit(place: str, printed: list[str], towns_of) -> bool:
+    """Whether a page printing the towns `printed` (page_towns) may be `place`'s page by its towns: it prints none,
+    the national list knows no towns of the place (`towns_of(place)` None: a province, a region), or one of them is
+    the place's (a county's own news names its towns: the 秀山 news its 平凯街道, the 锦屏 news its 三江镇, neither of
+    them a town of 酉阳县 or 天柱县)."""
+    own = towns_of(place)
+    if own is None:
+        own = towns_of(place_stem(place))
+    return not printed or own is None or any(t in own for t in printed)
 
 
 def could_be_page_of(place: str, named: list[str], ns_words) -> bool:

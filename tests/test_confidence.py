@@ -11,7 +11,8 @@ from index.confidence import (ANSWER_TYPES, CHAT_CUES, FEATURES, QUESTION_FILLER
                               is_place_word, join_place_runs, join_single_runs, joined_places, load_calibration,
                               ordinals, page_places, periods, phrase_pairs, place_apart, place_level,
                               place_out_of_scope, plan_period_off, place_stem, prints_name, question_places, scope_miss,
-                              seasons, service_cues, topic_words, unit_place, years_about)
+                              seasons, service_cues, topic_words, towns_fit, page_towns, unit_place, unit_places,
+                              years_about)
 from index.tokenize import STOP_CHARS, STOPWORDS
 
 
@@ -509,8 +510,12 @@ def test_area_place():
 
 
 @pytest.mark.parametrize("place,level", [
-    ("山东省", 0), ("广西壮族自治区", 0), ("淄博市", 1), ("乳山市", 1), ("阿拉善盟", 1), ("临淄区", 2), ("高青县", 2),
+    ("山东省", 0), ("广西壮族自治区", 0), ("淄博市", 1), ("阿拉善盟", 1), ("临淄区", 2), ("高青县", 2),
     ("阿拉善左旗", 2), ("北郊镇", 3), ("杭州", 1), ("西湖", 2), ("庆典", None),
+    # county-level cities by the national list (index/data/counties.tsv), not by their 市
+    ("乳山市", 2), ("兰溪市", 2), ("监利市", 2), ("监利", 2), ("荆州", 1),
+    # jieba's place words that are no division (鲁南区 is in its dictionary): no level
+    ("鲁南", None),
 ])
 def test_place_level(place, level):
     assert place_level(place, NS) == level
@@ -576,10 +581,91 @@ def test_prints_name(real_tagger, name, text, printed):
     ("市住建局", None),
     ("河南天明物业管理有限公司漯河分公司", None),  # a province without its suffix starts no place here
     ("漯河市", None),  # a place, not a unit
+    ("兰溪市综合行政执法局灵洞中队", "兰溪市"),  # a squad of a bureau (the 兰溪 集镇 news, fresh12's u917 / u924)
+    ("县消防救援大队", None),
 ])
 def test_unit_place(real_tagger, word, place):
     tagger, _freq = real_tagger
     assert unit_place(word, tagger.places) == place
+
+
+# Each place a unit's name starts with, the city and then its district: the 中原区 school news (fresh13's u1021 郑州二七区,
+# u919 瑞金市) names its district only in 郑州市中原区百花艺术小学.
+@pytest.mark.parametrize("word,places", [
+    ("郑州市中原区百花艺术小学", ["郑州市", "中原区"]),
+    ("淄博市生态环境局", ["淄博市"]),
+    ("淄博市张店区人民医院", ["淄博市", "张店区"]),
+    ("市住建局", []),
+    ("郑州市中原区", []),  # places, not a unit
+])
+def test_unit_places(real_tagger, word, places):
+    tagger, _freq = real_tagger
+    assert unit_places(word, tagger.places) == places
+
+
+# A county named before one of its towns (the 双桥镇 news: 近日,寿县双桥镇联合…, u916 凤台县 / u1019 师宗县): a
+# two-character county of the national list, held as one word with the town or before it; not a word before 县
+# that names no county (大县), nor a county of the list before no town.
+@pytest.mark.parametrize("tagged,found", [
+    ([("近日", "x"), ("寿县双桥镇", "x"), ("联合", "x")], ["寿县"]),
+    ([("寿县", "ns"), ("双桥镇", "x")], ["寿县"]),
+    ([("寿县", "ns"), ("联合", "x")], []),
+    ([("大县", "ns"), ("双桥镇", "x")], []),
+    ([("各县", "x"), ("双桥镇", "x")], []),
+])
+def test_a_county_before_its_town(real_tagger, tagged, found):
+    tagger, freq = real_tagger
+    assert page_places(tagged, tagger.places, freq) == found
+
+
+def test_county_level_cities_are_counties_to_a_page(real_tagger):
+    """A county-level city is a county's peer (the national list): the 兰溪市 page is no page of 桐庐县 or 龙游县, the
+    荆州 page (荆州市, 沙市区) none of 监利市; a region jieba takes for a place (鲁南经济圈) has no level and says
+    nothing against 兰陵's own page."""
+    tagger, _freq = real_tagger
+    ns = tagger.places
+    assert not could_be_page_of("桐庐县", ["兰溪市"], ns) and not could_be_page_of("龙游县", ["兰溪市"], ns)
+    assert not could_be_page_of("监利市", ["荆州市", "沙市区"], ns)
+    assert could_be_page_of("兰陵", ["鲁南"], ns) and could_be_page_of("兰陵县", ["鲁南"], ns)
+    assert not could_be_page_of("师宗县", ["板桥镇", "陆良县"], ns) and could_be_page_of("陆良县", ["陆良县"], ns)
+
+
+# Towns a page of unknown place prints, read at word starts (real lines: the 秀山 夜查 news, the 锦屏 夜查 news, the 陆良
+# 养老 news, the 南京 燃气 意见).
+@pytest.mark.parametrize("text,towns", [
+    ("县消防救援大队联合县市场监管局、县城市管理中心、县公安局、平凯街道等部门组成联合检查组", ["平凯街道"]),
+    ("县文广局联合县公安局、三江镇人民政府共同开展“夜查行动”", ["三江镇"]),
+    ("中枢街道信息公开同乐街道信息公开板桥镇信息公开", ["中枢街道", "同乐街道", "板桥镇"]),
+    ("按照国务院和省关于城镇燃气安全相关工作部署要求", []),  # 关于城镇: no 于城镇 (a town of 海盐县) inside 关于
+    ("各乡镇要配合辖区管理交通的派出所", []),
+])
+def test_page_towns(real_tagger, text, towns):
+    from index.places import town_names
+
+    tagger, _freq = real_tagger
+    assert page_towns([w for w, _f in tagger.lcut(text)], town_names()) == towns
+
+
+# A county's own news names its own towns: the 秀山 news (平凯街道) is no page of 酉阳县 (u1017), the 锦屏 news (三江镇)
+# none of 天柱县 (u1020); a place the list has no towns for (a province, a region) is not judged by towns.
+@pytest.mark.parametrize("place,printed,fits", [
+    ("酉阳县", ["平凯街道"], False), ("秀山县", ["平凯街道"], True), ("秀山", ["平凯街道"], True),
+    ("秀山土家族苗族自治县", ["平凯街道"], True),
+    ("天柱县", ["三江镇"], False), ("锦屏县", ["三江镇"], True), ("黔东南", ["三江镇"], True),  # the city holds its counties' towns
+    ("师宗县", ["中枢街道", "板桥镇"], False), ("陆良县", ["中枢街道", "板桥镇"], True),
+    ("天柱县", [], True), ("鲁南", ["三江镇"], True), ("贵州省", ["三江镇"], True),
+])
+def test_towns_fit(place, printed, fits):
+    from index.places import towns_of
+
+    assert towns_fit(place, printed, towns_of) is fits
+
+
+def test_a_county_level_city_asked_mid_question(real_tagger):
+    """监利 (a common word to jieba, freq 1046) with its 市 after another place is a place: 荆州市沙市区以外的监利市."""
+    tagger, freq = real_tagger
+    places = question_places(tagger.lcut("荆州市沙市区以外的监利市有没有查黑气点"), tagger.places, frozenset(), freq)
+    assert "监利市" in places
 
 
 def test_a_page_naming_its_place_in_unit_names_only(real_tagger):

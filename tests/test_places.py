@@ -1,11 +1,12 @@
-"""index.places: the place names jieba.posseg finds (HMM off), found without loading jieba.posseg."""
+"""index.places: the place names jieba.posseg finds (HMM off), found without loading jieba.posseg, and the county-level
+divisions of the national list it does not tag as places."""
 
 import json
 from pathlib import Path
 
 import pytest
 
-from index.places import PlaceTagger, place_names
+from index.places import PlaceTagger, county_names, division_levels, place_names, short_name, towns_of
 from index.tokenize import Tokenizer
 
 QUESTIONS = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "questions"
@@ -28,8 +29,8 @@ def taggers():
     return PlaceTagger(tk), jieba.posseg.POSTokenizer(tk)
 
 
-def _places(tagger, text):
-    return [w for w, flag in tagger.lcut(text, HMM=False) if flag.startswith("ns")]
+def _places(tagger, text, also=frozenset()):
+    return [w for w, flag in tagger.lcut(text, HMM=False) if flag.startswith("ns") or w in also]
 
 
 # Real questions of every set, and text where jieba's plain cut and the tagger split differently (% and -
@@ -44,7 +45,7 @@ def test_same_places_as_jieba_posseg_on_every_question_set(taggers):
     assert len(queries) > 100
     found = 0
     for q in queries:
-        assert _places(ours, q) == _places(jiebas, q), q
+        assert _places(ours, q) == _places(jiebas, q, county_names()), q
         found += bool(_places(ours, q))
     assert found >= 10  # the sets name other cities and districts: the comparison is not between empty lists
 
@@ -75,7 +76,7 @@ def test_place_names_are_cached_and_read_back(taggers, tmp_path, monkeypatch):
         files = list((tmp_path / "gazette-kg").glob("jieba-places-*.txt"))
         assert len(files) == 1 and "北京市" in first and len(first) > 10_000
         place_names.cache_clear()
-        assert place_names(dict_path) == first == ours.places
+        assert place_names(dict_path) == first and ours.places == first | county_names()
     finally:
         place_names.cache_clear()
 
@@ -83,3 +84,37 @@ def test_place_names_are_cached_and_read_back(taggers, tmp_path, monkeypatch):
 def test_hmm_is_refused(taggers):
     with pytest.raises(ValueError):
         taggers[0].lcut("北京", HMM=True)
+
+
+# The national list of county-level divisions (index/data/counties.tsv, 国家统计局 2023年统计用区划代码): names jieba's
+# dictionary holds but does not tag as places (师宗县, 陆良县) or does not hold (监利市) are places.
+@pytest.mark.parametrize("word", ["监利市", "师宗县", "陆良县", "兰溪市", "二七区", "中原区", "酉阳土家族苗族自治县"])
+def test_county_level_divisions_are_places(taggers, word):
+    ours, _ = taggers
+    assert word in county_names() and word in ours.places
+
+
+@pytest.mark.parametrize("word", ["寿县", "新县", "东区",  # two characters: left out of the tagger (和县 in 区和县)
+                                  "城区", "矿区", "郊区", "市辖区",  # generic
+                                  "郑州经济技术开发区", "苏州工业园区"])  # zones, no divisions
+def test_left_out_of_the_tagger(word):
+    assert word not in county_names()
+
+
+@pytest.mark.parametrize("name,level", [("监利市", 2), ("监利", 2), ("荆州市", 1), ("荆州", 1), ("湖北省", 0), ("湖北", 0),
+                                        ("北京市", 0), ("寿县", 2), ("吉林", 0), ("鲁南", None), ("鲁南区", None)])
+def test_division_levels(name, level):
+    assert division_levels().get(name) == level
+
+
+@pytest.mark.parametrize("county,short", [("酉阳土家族苗族自治县", "酉阳县"), ("孟村回族自治县", "孟村县"),
+                                          ("鄂伦春自治旗", None), ("师宗县", None)])
+def test_short_name(county, short):
+    assert short_name(county) == short
+
+
+def test_towns_of():
+    assert "平凯街道" in towns_of("秀山县") and "平凯街道" in towns_of("秀山")  # by the short name and its stem
+    assert "三江镇" in towns_of("锦屏县") and "三江镇" not in towns_of("天柱县")
+    assert towns_of("荆州") >= towns_of("监利市")  # a city holds its counties' towns
+    assert towns_of("鲁南") is None and towns_of("贵州省") is None
