@@ -2341,3 +2341,21 @@ def test_a_date_glued_after_the_bodys_close(line, date):
     from kg.parse.signature import glued_signing_date
 
     assert glued_signing_date(normalize_lines(line), 0, 0)[0] == date
+
+
+# fresh5 shandong_zibo-jixiao-fenji-pinggu-news (lines 1-7, http://goootech.com/news/detail-10313880.html): an industry
+# site's news item, its headline over the byline block (更新时间, 来源 naming the bureau, 作者, 阅读), the lead, then the 公告's
+# title the item reports: the byline is the headline's, one document credited to the 来源's organ
+BYLINE_UNDER_HEADLINE = [
+    ("a byline block under a news headline, the notice's title after the lead",
+     "淄博市发布2022年度重污染天气重点行业绩效分级评估结果\n更新时间:2023-06-29 15:35\n来源:淄博市生态环境局\n作者:\n"
+     "阅读:2076\n【谷腾环保网讯】淄博市生态环境局发布2022年度重污染天气重点行业绩效分级评估结果,2022年淄博市共认定A级企业5家、"
+     "B级企业14家、绩效引领性企业10家。\n关于发布2022年度重污染天气重点行业绩效分级评估的公告\n",
+     [("淄博市发布2022年度重污染天气重点行业绩效分级评估结果", None, "2023-06-29", "淄博市生态环境局")]),
+]
+
+
+@pytest.mark.parametrize("what,text,want", BYLINE_UNDER_HEADLINE, ids=[r[0] for r in BYLINE_UNDER_HEADLINE])
+def test_a_byline_block_under_a_headline_is_the_headlines(what, text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert [(d.title, d.doc_number, d.date, d.issuer) for d in issue.documents] == want
