@@ -2359,3 +2359,28 @@ BYLINE_UNDER_HEADLINE = [
 def test_a_byline_block_under_a_headline_is_the_headlines(what, text, want):
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert [(d.title, d.doc_number, d.date, d.issuer) for d in issue.documents] == want
+
+
+# a news headline shaped like no document's title over its byline, the document's own title (organs, 关于, kind) the first
+# line under it: the page reprints the document, whose title it takes; a lead paragraph under the byline keeps the headline
+REPRINTED_UNDER_BYLINE = [
+    # fresh7 heilongjiang-2022-xiangcun-zhenxing-shishi-yijian-news (lines 1-6,
+    # https://hlj.cri.cn/2022-03-08/5e558ddb-f87d-4557-fb0c-b203c8ada062.html)
+    ("the document's own title under the byline",
+     "做好九个方面!2022年黑龙江推进乡村振兴这样干\n来源:龙头新闻  |  2022-03-08 09:28:25\n\n"
+     "  中共黑龙江省委黑龙江省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见\n\n"
+     "  为全面贯彻落实《中共中央、国务院关于做好2022年全面推进乡村振兴重点工作的意见》,结合黑龙江省实际,提出如下实施意见。\n",
+     ("中共黑龙江省委黑龙江省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见", "中共黑龙江省委、黑龙江省人民政府")),
+    # https://thxww.com.cn/guonei/5006.html: the byline, then the report's lead naming the document: the headline stays
+    ("a lead under the byline",
+     "2022年中央一号文件公布 提出全面推进乡村振兴重点工作\n\n来源:新华网 编辑: 周莉 时间:2022-02-23 09:02:15\n\n"
+     "       新华社北京2月22日电(记者高敬、于文静)21世纪以来第19个指导“三农”工作的中央一号文件22日由新华社受权发布。\n\n"
+     "  这份文件题为《中共中央 国务院关于做好2022年全面推进乡村振兴重点工作的意见》,全文共8个部分。\n",
+     ("2022年中央一号文件公布提出全面推进乡村振兴重点工作", None)),
+]
+
+
+@pytest.mark.parametrize("what,text,want", REPRINTED_UNDER_BYLINE, ids=[r[0] for r in REPRINTED_UNDER_BYLINE])
+def test_a_documents_title_under_a_news_byline_is_the_pages(what, text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert [(d.title, d.issuer) for d in issue.documents] == [want]

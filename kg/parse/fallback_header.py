@@ -12,10 +12,12 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.header_lines import _TITLE_TAIL, _date_and_number, _is_header_stop, _title_complete, _unglue
 from kg.parse.headers import MAX_TITLE_LINES, Header, _c, _nonblank_after
+from kg.parse.metadata import is_metadata_line
 from kg.parse.normalize import compact, normalize_doc_number
 from kg.parse.page_titles import (_CLOSES_FIRST, _FULL_TEXT_FOLLOWS, _ORIGINAL_TITLE, _QUOTED_LABEL, _READING_LEAD,
                                   _TITLE_AND, _bare_title, _first_title, _full_text_named, _original_title,
-                                  _reported_document, _title_like, _title_shaped)
+                                  _NEWS_BYLINE, _reported_document, _title_like, _title_shaped)
+from kg.parse.title_organs import opening_organs
 
 __all__ = ["fallback_header"]
 
@@ -190,6 +192,28 @@ def _formal_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
             break  # the body (or a field) begins
         if c.startswith(place[0] + "关于") and P.DOC_TYPE_END.search(c) and c != head:
             return k, c, k
+    return j, title, title_end
+
+
+def _reprinted_copy(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
+    """(line, title, last line): a news site's own headline, shaped like no document's title ("做好九个方面!2022年黑龙江推进
+    乡村振兴这样干"), over its byline, the document's own title (its organs, 关于, its kind) the first line under the byline:
+    the page reprints the document, whose title it is (a 关于 title after the item's lead is only what the item reports)."""
+    head = compact(title)
+    if _title_shaped(head) or P.READING_TITLE.search(head):
+        return j, title, title_end
+    rows = [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:4]
+    bylines = 0
+    for k in rows:
+        c = _c(lines[k])
+        if _NEWS_BYLINE.search(c) or is_metadata_line(lines[k].text):
+            bylines += 1
+            continue
+        if bylines and len(c) <= 150 and "。" not in c and P.DOC_TYPE_END.search(c) and opening_organs(c) \
+                and re.search(r"关于|印发|转发", c):
+            copy, last = _fallback_title(lines, k, end)
+            return k, copy, last
+        break
     return j, title, title_end
 
 
@@ -368,6 +392,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         j, title, title_end = _fuller_copy(lines, j, title, title_end, end)
         j, title, title_end = _untagged_copy(lines, j, title, title_end, end)
         j, title, title_end = _formal_copy(lines, j, title, title_end, end)
+        j, title, title_end = _reprinted_copy(lines, j, title, title_end, end)
         series, (j, title, title_end) = title, _dashed_heading(lines, j, title, title_end, end)
         series_organ = _opening_organ(series) if title != series else None
         title = _READING_LEAD.sub(r"\1", title)
