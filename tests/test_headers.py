@@ -2384,3 +2384,22 @@ REPRINTED_UNDER_BYLINE = [
 def test_a_documents_title_under_a_news_byline_is_the_pages(what, text, want):
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert [(d.title, d.issuer) for d in issue.documents] == [want]
+
+
+@pytest.mark.parametrize("lead,want", [
+    # fresh7 shanxi-xiangcun-zhenxing-zerenzhi-xize-wiki (line 2): the organs that issued it right before 发布, the title
+    # naming its own place
+    ("2023年12月,中共山西省委办公厅、山西省人民政府办公厅发布《山西省乡村振兴责任制实施细则》,自发布之日起施行。",
+     "山西省乡村振兴责任制实施细则"),
+    # the organ + 关于 title, as before
+    ("文旅部网站12月30日发布《文化和旅游部关于确定第二批国家级夜间文化和旅游消费集聚区的公告》。",
+     "文化和旅游部关于确定第二批国家级夜间文化和旅游消费集聚区的公告"),
+    # https://newton.com.tw/wiki/…/64230797: a draft put out for comment, no organ before the verb
+    ("2024年2月,《浙江省重污染天气应急预案(征求意见稿)》全文公布,公开征求意见。", None),
+    # no organ right before the verb (a reporter's source), or a title naming no place: the item names another document
+    ("记者从省政府获悉,近日发布《山西省乡村振兴责任制实施细则》。", None),
+    ("山西省人民政府办公厅发布《乡村振兴责任制实施细则》。", None),
+])
+def test_a_lead_reporting_a_document_by_its_issuers(lead, want):
+    from kg.parse.page_titles import _reported_title
+    assert _reported_title(lead) == want
