@@ -2403,3 +2403,29 @@ def test_a_documents_title_under_a_news_byline_is_the_pages(what, text, want):
 def test_a_lead_reporting_a_document_by_its_issuers(lead, want):
     from kg.parse.page_titles import _reported_title
     assert _reported_title(lead) == want
+
+
+HEADLINE_OVER_TEXT = [
+    # fresh10 zhejiang-2024-shengzhang-qiantou-zhongdian-gongzuo-news-traditional (lines 1-11,
+    # https://bg3.co/a/zhe-jiang-sheng-sheng-chang-fu-sheng-chang-2024nian-qian-tou-zhong-dian-gong-zuo-gong-bu.html): the
+    # headline, two sentences of the item, then the heading of the list it reports (no organ): the item is the headline's
+    ("the list's heading under the item's text",
+     "浙江省省長、副省長2024年牽頭重點工作公佈\n\n2024年是中華人民共和國成立75週年,是實施“十四五”規劃的關鍵一年,也是浙江“勇當"
+     "先行者、譜寫新篇章”的再出發之年。\n\n近日,浙江省人民政府辦公廳印發2024年政府工作報告重點工作責任分解的通知,公佈省長、副省長"
+     "牽頭的重點工作和十方面民生實事的責任分解等。\n\n2024年政府工作報告重點工作責任分解\n\n一、王浩省長牽頭重點工作\n\n"
+     "1.一般公共預算收入與經濟增長同步。\n",
+     "浙江省省长、副省长2024年牵头重点工作公布"),
+    # constructed guard from fresh10 tianjin-2022-guowuyuan-gongzuo-baogao-fengong-news (http://tastyfever.com/huanbao/
+    # article-60752.html): the notice reprinted under the text opens with its organ: the notice is a document of its own
+    ("an organ's notice under the item's text",
+     "天津深入打好污染防治攻坚战 实施“1+3+8”行动计划\n环保网获悉,5月10日,天津市人民政府发布了《关于落实国务院<政府工作报告>"
+     "重点工作任务分工的通知》,提出加强生态环境综合治理,深入打好污染防治攻坚战。\n"
+     "天津市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知\n各区人民政府,市政府各委、办、局:\n",
+     "天津市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知"),
+]
+
+
+@pytest.mark.parametrize("what,text,want", HEADLINE_OVER_TEXT, ids=[r[0] for r in HEADLINE_OVER_TEXT])
+def test_a_headline_over_the_items_text_keeps_a_heading_below(what, text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert issue.documents[-1].title == want

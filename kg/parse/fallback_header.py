@@ -56,6 +56,25 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
     return title, last
 
 
+def _headline_over_text(lines: list[Line], start: int, j: int) -> int:
+    """The page's headline, its first line, where the title found at line j stands below the item's text and opens with
+    no organ ("浙江省省长、副省长2024年牵头重点工作公布" ⏎ "2024年是…。" ⏎ "近日,…印发…的通知,公布…。" ⏎ "2024年政府工作报告重点
+    工作责任分解", the heading of the list the item reports): the item is the headline's (a document reprinted under the
+    text opens with its organ, "天津市人民政府印发关于…的通知", and is the item's own)."""
+    rows = [k for k in range(start, j) if not lines[k].blank]
+    if not rows or not any("。" in lines[k].text for k in rows):
+        return j  # (a sentence: a site's long contact line is no text)
+    first, c = rows[0], _c(lines[j])
+    head = _c(lines[first])
+    text = next(k for k in rows if "。" in lines[k].text)
+    if text == first or any(not _NEWS_BYLINE.search(_c(lines[k])) for k in rows[1:rows.index(text)]):
+        return j  # (only the headline, and its byline, over the text: a site's chrome above is another page's top)
+    if not _title_like(head) or len(head) > 60 or opening_organs(c) or P.ORGAN_TITLE.match(c) \
+            or P.is_organ(head) or _NEWS_BYLINE.search(head):
+        return j
+    return first
+
+
 def _byline_over_title(organ: str, c: str) -> bool:
     """An organ line over a whole title that opens with the organ's own place and names no 关于 ("山东省人民政府" ⏎ "山东省
     实施《食盐加碘消除碘缺乏危害管理条例》办法(2004年修正)"): the title names its subject itself, so the organ line is the
@@ -386,6 +405,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         j, title = item
         title_end, number = j, None
     elif j is not None:
+        j = _headline_over_text(lines, start, j)
         title, title_end = _fallback_title(lines, j, end)
         if (named := _FILE_NAME.match(title)) is not None:  # a shared file's name: its printed heading, else the name
             j, title, title_end = _printed_heading(lines, j, named["stem"], end) or (j, named["stem"], title_end)
