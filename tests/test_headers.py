@@ -2429,3 +2429,21 @@ HEADLINE_OVER_TEXT = [
 def test_a_headline_over_the_items_text_keeps_a_heading_below(what, text, want):
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert issue.documents[-1].title == want
+
+
+# pages from the `pages` corpus in no set, read whole (title, 文号, date, issuer)
+UNSEEN_PAGES = [
+    # http://law957.infoeach.com/view-OTU3fDE5ODA0.html: a law site's headline, its byline, then the national organ on its own
+    # line over the rule's title again, the dateline naming it: the title is the rule's, the organ its issuer
+    ("a law site's national organ over the rule's title",
+     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n海洋预报业务管理暂行规定\n\n时间:2024-07-09 20:26:51 来源: 法律资料网 作者:法律资料网 "
+     "阅读:8081\n下载地址: 点击此处下载\n\n海洋预报业务管理暂行规定\n\n国家海洋局\n\n\n海洋预报业务管理暂行规定\n1999年7月13日,国家海洋局\n\n\n"
+     "第一章 总则\n第一条 为充分发挥海洋预报系统的整体效益,加强对海洋预报业务规范化、标准化、制度化的管理,特制订本规定。\n",
+     ("海洋预报业务管理暂行规定", None, "1999-07-13", "国家海洋局")),
+]
+
+
+@pytest.mark.parametrize("what,text,want", UNSEEN_PAGES, ids=[r[0] for r in UNSEEN_PAGES])
+def test_pages_in_no_set(what, text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert [(d.title, d.doc_number, d.date, d.issuer) for d in issue.documents] == [want]

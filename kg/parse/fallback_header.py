@@ -155,7 +155,10 @@ def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
         banner = _bare_title(fuller)[: len(_bare_title(fuller)) - len(bare)]
         if len(bare) >= 8 and _bare_title(fuller).endswith(bare) and len(_bare_title(fuller)) > len(bare) \
                 and not re.search(r"[:：]", fuller):  # (nor a label joined to it: "基本介绍" ⏎ "中文名:…")
-            if P.is_organ(banner) and P.ORGAN_PLACE.match(bare) and not P.TITLE_START.match(bare):
+            # (or any organ printed on its own line over the copy of a rule's title, a law site's byline: "海洋预报业务管理暂行
+            # 规定" ⏎ "国家海洋局" ⏎ "海洋预报业务管理暂行规定" ⏎ "1999年7月13日,国家海洋局")
+            if P.is_organ(banner) and not P.TITLE_START.match(bare) \
+                    and (P.ORGAN_PLACE.match(bare) or banner == _c(lines[k]) and P.DOC_TYPE_END.search(bare)):
                 return k, title, last  # the document's copy, its title as the heading prints it
             return k, fuller, last
     return j, title, title_end
