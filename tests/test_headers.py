@@ -2440,6 +2440,13 @@ UNSEEN_PAGES = [
      "阅读:8081\n下载地址: 点击此处下载\n\n海洋预报业务管理暂行规定\n\n国家海洋局\n\n\n海洋预报业务管理暂行规定\n1999年7月13日,国家海洋局\n\n\n"
      "第一章 总则\n第一条 为充分发挥海洋预报系统的整体效益,加强对海洋预报业务规范化、标准化、制度化的管理,特制订本规定。\n",
      ("海洋预报业务管理暂行规定", None, "1999-07-13", "国家海洋局")),
+    # http://nakedoat.com/banshi/2006-02/04/content_177413.htm (a converter's zh-TW copy): the byline names the site, then
+    # the date, then 來源 (a portal: no issuer): the date dates the item
+    ("a byline of the site's name, the date, then 来源",
+     "久久精品国产色蜜蜜麻豆_日韩精品视频免费观看_91精品在线视频_成人高辣h视频一区二区在线观看\n\n  當前位置: 公民>> 服務資訊\n \n"
+     "浙江:空氣和水的變化將于每月5日通報\n中央政府門戶網(wǎng)站 www.nakedoat.com   2006年02月04日   來源:浙江省人民政府門戶網(wǎng)站\n\n"
+     "    從2月5日開始,浙江省環(huán)保局將在每個月的5日向公眾通報全省的水和空氣情況。\n",
+     ("浙江:空气和水的变化将于每月5日通报", None, "2006-02-04", None)),
 ]
 
 
