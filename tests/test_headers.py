@@ -2467,3 +2467,18 @@ UNSEEN_PAGES = [
 def test_pages_in_no_set(what, text, want):
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert [(d.title, d.doc_number, d.date, d.issuer) for d in issue.documents] == [want]
+
+
+@pytest.mark.parametrize("text,title", [
+    # http://file2019.huancui.gov.cn/ztCwhyWebList?id=85 (in no set): the title after its label and a bullet, the page's
+    # tab bar under it, one bulleted tab a line: neither label nor tabs are the title's
+    ("2022-04-08\n• 会议题目 • 于晓东主持召开区政府第4次常务会议\n  • 会议内容\n  • 提纲速读\n  • 解读评论\n  • 视频报道\n  • 一图读懂\n\n"
+     "4月8日上午,区委副书记、区长于晓东主持召开区政府第4次常务会议,研究部署了疫情防控、烟花爆竹禁燃等工作。\n",
+     "于晓东主持召开区政府第4次常务会议"),
+    # guard (constructed): a title broken over two unbulleted lines is joined as before
+    ("于晓东主持召开区政府\n第4次常务会议\n\n4月8日上午,区委副书记、区长于晓东主持召开区政府第4次常务会议,研究部署了疫情防控等工作。\n",
+     "于晓东主持召开区政府第4次常务会议"),
+])
+def test_a_bulleted_tab_bar_and_label_are_not_the_title(text, title):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert issue.documents[0].title == title

@@ -45,8 +45,9 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
             title, last = title + c, nxt[0]  # "某县人民政府" ⏎ "通告": the organ's notice
             break
         if len(c) > 40 or not _title_like(c) or re.search(r"来源|时间|日期|浏览|发布", c) or _is_header_stop(c) \
-                or _ORIGINAL_TITLE.match(c):
-            break  # (the item's 原标题 credit under its headline is no line of it)
+                or _ORIGINAL_TITLE.match(c) or _BULLETED.fullmatch(lines[nxt[0]].raw):
+            break  # (the item's 原标题 credit under its headline is no line of it, nor a page's bulleted tab under an
+            # title: "• 会议题目 • 于晓东主持召开区政府第4次常务会议" ⏎ "  • 会议内容" ⏎ "  • 提纲速读")
         if title.endswith(c):
             last = nxt[0]  # the title's last line printed twice (a page's layout echo): once is the title
             break
@@ -73,6 +74,13 @@ def _headline_over_text(lines: list[Line], start: int, j: int) -> int:
             or P.is_organ(head) or _NEWS_BYLINE.search(head):
         return j
     return first
+
+
+# a page's label for the title set off by a bullet on the title's line ("• 会议题目 • 于晓东主持召开区政府第4次常务会议",
+# file2019.huancui.gov.cn): the label is no part of it
+_BULLET_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:题目|标题|名称)\s*[•·●]\s*(?=\S{6,})")
+# a line the page printed as a short bulleted item (a menu's or a tab bar's)
+_BULLETED = re.compile(r"\s*[•·●◆■▪○]\s*[\u4e00-\u9fff]{2,6}\s*")
 
 
 def _byline_over_title(organ: str, c: str) -> bool:
@@ -419,6 +427,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         series, (j, title, title_end) = title, _dashed_heading(lines, j, title, title_end, end)
         series_organ = _opening_organ(series) if title != series else None
         title = _READING_LEAD.sub(r"\1", title)
+        title = _BULLET_LABEL.sub("", title)
         if _QUOTED_LABEL.match(title) and _title_shaped(_QUOTED_LABEL.sub("", title)):
             title = _QUOTED_LABEL.sub("", title)
         # (a news list's bullet is not the headline's, nor a pipe table's cell bars: "(已废止)微政办字〔2019〕24号 关于…的通知 |")
