@@ -65,6 +65,11 @@ CHROME = [
     ("合集下载", "download_button"),  # fresh17 district-2008-chuangwei-zeren-fenjie-jindubiao-doc-site (line 2, under the file's name)
     ("下载地址: 点击此处下载", "download_button"),  # fresh18 fujian_xiamen-2002-xinxing-qiangti-cailiao-guanli-guiding-law-site (line 4, the law site's link under its byline; 38 pages of the sets)
     ("江西-九江-德安县", "region_path"),  # fresh17 jiangxi_dean-2025-binzang-gaige-sange-wenjian-qicao-shuoming-jiedu (line 4)
+    ("发布信息", "wiki_section"),  # fresh7 shanxi-xiangcun-zhenxing-zerenzhi-xize-wiki (traditional page, normalised; line 1, an encyclopedia page's section heading)
+    ("内容全文", "wiki_section"),  # fresh7 山西 (line 3)
+    ("基本介绍", "wiki_section"),  # fresh9 heilongjiang-wending-zengzhang-ruogan-cuoshi-wiki-traditional (line 5)
+    ("制定进程", "wiki_section"),  # https://newton.com.tw/wiki/%E6%B5%99%E6%B1%9F%E7%9C%81%E9%87%8D%E6%B1%A1%E6%9F%93%E5%A4%A9%E6%B0%A3%E6%87%89%E6%80%A5%E9%A0%90%E6%A1%88/64230797
+    ("草案全文", "wiki_section"),  # the same page (浙江省重污染天氣應急預案; traditional, normalised)
     ("不支持Flash", "player_fallback"),  # fresh11 jilin-2007-feizhi-65xiang-zhengfu-guizhang-news (a portal's video box)  # fresh10 neimenggu-2023-guowuyuan-gaozhiliang-fazhan-yijian-traditional (a Taiwan site)
 ]
 
@@ -101,6 +106,8 @@ NOT_CHROME = [
     "关于建设全省政务服务平台的通知",  # a platform named in a title (关于): no site name
     "主办单位:市文化和旅游局、市教育局联合举办",  # an event's organisers in prose: no site's credit (the value is no bare name)
     "主办单位负责活动的组织实施",  # no colon: a sentence
+    "发布信息公开工作年度报告的通知",  # constructed guard: a title opening on a section's words, not the heading alone
+    "《浙江省重污染天氣應急預案(徵求意見稿)》全文公布,公開徵求意見。",  # the newton page's sentence naming 全文
     "2018年度部门整体支出绩效评价报告及具体内容",  # a title naming 具体内容 among other words: a section label only alone  # a title's first line ending on 网 (a grid), not a site's name
 ]
 

@@ -2341,3 +2341,144 @@ def test_a_date_glued_after_the_bodys_close(line, date):
     from kg.parse.signature import glued_signing_date
 
     assert glued_signing_date(normalize_lines(line), 0, 0)[0] == date
+
+
+# fresh5 shandong_zibo-jixiao-fenji-pinggu-news (lines 1-7, http://goootech.com/news/detail-10313880.html): an industry
+# site's news item, its headline over the byline block (更新时间, 来源 naming the bureau, 作者, 阅读), the lead, then the 公告's
+# title the item reports: the byline is the headline's, one document credited to the 来源's organ
+BYLINE_UNDER_HEADLINE = [
+    ("a byline block under a news headline, the notice's title after the lead",
+     "淄博市发布2022年度重污染天气重点行业绩效分级评估结果\n更新时间:2023-06-29 15:35\n来源:淄博市生态环境局\n作者:\n"
+     "阅读:2076\n【谷腾环保网讯】淄博市生态环境局发布2022年度重污染天气重点行业绩效分级评估结果,2022年淄博市共认定A级企业5家、"
+     "B级企业14家、绩效引领性企业10家。\n关于发布2022年度重污染天气重点行业绩效分级评估的公告\n",
+     [("淄博市发布2022年度重污染天气重点行业绩效分级评估结果", None, "2023-06-29", "淄博市生态环境局")]),
+]
+
+
+@pytest.mark.parametrize("what,text,want", BYLINE_UNDER_HEADLINE, ids=[r[0] for r in BYLINE_UNDER_HEADLINE])
+def test_a_byline_block_under_a_headline_is_the_headlines(what, text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert [(d.title, d.doc_number, d.date, d.issuer) for d in issue.documents] == want
+
+
+# a news headline shaped like no document's title over its byline, the document's own title (organs, 关于, kind) the first
+# line under it: the page reprints the document, whose title it takes; a lead paragraph under the byline keeps the headline
+REPRINTED_UNDER_BYLINE = [
+    # fresh7 heilongjiang-2022-xiangcun-zhenxing-shishi-yijian-news (lines 1-6,
+    # https://hlj.cri.cn/2022-03-08/5e558ddb-f87d-4557-fb0c-b203c8ada062.html)
+    ("the document's own title under the byline",
+     "做好九个方面!2022年黑龙江推进乡村振兴这样干\n来源:龙头新闻  |  2022-03-08 09:28:25\n\n"
+     "  中共黑龙江省委黑龙江省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见\n\n"
+     "  为全面贯彻落实《中共中央、国务院关于做好2022年全面推进乡村振兴重点工作的意见》,结合黑龙江省实际,提出如下实施意见。\n",
+     ("中共黑龙江省委黑龙江省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见", "中共黑龙江省委、黑龙江省人民政府")),
+    # https://thxww.com.cn/guonei/5006.html: the byline, then the report's lead naming the document: the headline stays
+    ("a lead under the byline",
+     "2022年中央一号文件公布 提出全面推进乡村振兴重点工作\n\n来源:新华网 编辑: 周莉 时间:2022-02-23 09:02:15\n\n"
+     "       新华社北京2月22日电(记者高敬、于文静)21世纪以来第19个指导“三农”工作的中央一号文件22日由新华社受权发布。\n\n"
+     "  这份文件题为《中共中央 国务院关于做好2022年全面推进乡村振兴重点工作的意见》,全文共8个部分。\n",
+     ("2022年中央一号文件公布提出全面推进乡村振兴重点工作", None)),
+]
+
+
+@pytest.mark.parametrize("what,text,want", REPRINTED_UNDER_BYLINE, ids=[r[0] for r in REPRINTED_UNDER_BYLINE])
+def test_a_documents_title_under_a_news_byline_is_the_pages(what, text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert [(d.title, d.issuer) for d in issue.documents] == [want]
+
+
+@pytest.mark.parametrize("lead,want", [
+    # fresh7 shanxi-xiangcun-zhenxing-zerenzhi-xize-wiki (line 2): the organs that issued it right before 发布, the title
+    # naming its own place
+    ("2023年12月,中共山西省委办公厅、山西省人民政府办公厅发布《山西省乡村振兴责任制实施细则》,自发布之日起施行。",
+     "山西省乡村振兴责任制实施细则"),
+    # the organ + 关于 title, as before
+    ("文旅部网站12月30日发布《文化和旅游部关于确定第二批国家级夜间文化和旅游消费集聚区的公告》。",
+     "文化和旅游部关于确定第二批国家级夜间文化和旅游消费集聚区的公告"),
+    # https://newton.com.tw/wiki/…/64230797: a draft put out for comment, no organ before the verb
+    ("2024年2月,《浙江省重污染天气应急预案(征求意见稿)》全文公布,公开征求意见。", None),
+    # no organ right before the verb (a reporter's source), or a title naming no place: the item names another document
+    ("记者从省政府获悉,近日发布《山西省乡村振兴责任制实施细则》。", None),
+    ("山西省人民政府办公厅发布《乡村振兴责任制实施细则》。", None),
+])
+def test_a_lead_reporting_a_document_by_its_issuers(lead, want):
+    from kg.parse.page_titles import _reported_title
+    assert _reported_title(lead) == want
+
+
+HEADLINE_OVER_TEXT = [
+    # fresh10 zhejiang-2024-shengzhang-qiantou-zhongdian-gongzuo-news-traditional (lines 1-11,
+    # https://bg3.co/a/zhe-jiang-sheng-sheng-chang-fu-sheng-chang-2024nian-qian-tou-zhong-dian-gong-zuo-gong-bu.html): the
+    # headline, two sentences of the item, then the heading of the list it reports (no organ): the item is the headline's
+    ("the list's heading under the item's text",
+     "浙江省省長、副省長2024年牽頭重點工作公佈\n\n2024年是中華人民共和國成立75週年,是實施“十四五”規劃的關鍵一年,也是浙江“勇當"
+     "先行者、譜寫新篇章”的再出發之年。\n\n近日,浙江省人民政府辦公廳印發2024年政府工作報告重點工作責任分解的通知,公佈省長、副省長"
+     "牽頭的重點工作和十方面民生實事的責任分解等。\n\n2024年政府工作報告重點工作責任分解\n\n一、王浩省長牽頭重點工作\n\n"
+     "1.一般公共預算收入與經濟增長同步。\n",
+     "浙江省省长、副省长2024年牵头重点工作公布"),
+    # constructed guard from fresh10 tianjin-2022-guowuyuan-gongzuo-baogao-fengong-news (http://tastyfever.com/huanbao/
+    # article-60752.html): the notice reprinted under the text opens with its organ: the notice is a document of its own
+    ("an organ's notice under the item's text",
+     "天津深入打好污染防治攻坚战 实施“1+3+8”行动计划\n环保网获悉,5月10日,天津市人民政府发布了《关于落实国务院<政府工作报告>"
+     "重点工作任务分工的通知》,提出加强生态环境综合治理,深入打好污染防治攻坚战。\n"
+     "天津市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知\n各区人民政府,市政府各委、办、局:\n",
+     "天津市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知"),
+]
+
+
+@pytest.mark.parametrize("what,text,want", HEADLINE_OVER_TEXT, ids=[r[0] for r in HEADLINE_OVER_TEXT])
+def test_a_headline_over_the_items_text_keeps_a_heading_below(what, text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert issue.documents[-1].title == want
+
+
+# pages from the `pages` corpus in no set, read whole (title, 文号, date, issuer)
+UNSEEN_PAGES = [
+    # http://law957.infoeach.com/view-OTU3fDE5ODA0.html: a law site's headline, its byline, then the national organ on its own
+    # line over the rule's title again, the dateline naming it: the title is the rule's, the organ its issuer
+    ("a law site's national organ over the rule's title",
+     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n海洋预报业务管理暂行规定\n\n时间:2024-07-09 20:26:51 来源: 法律资料网 作者:法律资料网 "
+     "阅读:8081\n下载地址: 点击此处下载\n\n海洋预报业务管理暂行规定\n\n国家海洋局\n\n\n海洋预报业务管理暂行规定\n1999年7月13日,国家海洋局\n\n\n"
+     "第一章 总则\n第一条 为充分发挥海洋预报系统的整体效益,加强对海洋预报业务规范化、标准化、制度化的管理,特制订本规定。\n",
+     ("海洋预报业务管理暂行规定", None, "1999-07-13", "国家海洋局")),
+    # http://nakedoat.com/banshi/2006-02/04/content_177413.htm (a converter's zh-TW copy): the byline names the site, then
+    # the date, then 來源 (a portal: no issuer): the date dates the item
+    ("a byline of the site's name, the date, then 来源",
+     "久久精品国产色蜜蜜麻豆_日韩精品视频免费观看_91精品在线视频_成人高辣h视频一区二区在线观看\n\n  當前位置: 公民>> 服務資訊\n \n"
+     "浙江:空氣和水的變化將于每月5日通報\n中央政府門戶網(wǎng)站 www.nakedoat.com   2006年02月04日   來源:浙江省人民政府門戶網(wǎng)站\n\n"
+     "    從2月5日開始,浙江省環(huán)保局將在每個月的5日向公眾通報全省的水和空氣情況。\n",
+     ("浙江:空气和水的变化将于每月5日通报", None, "2006-02-04", None)),
+    # http://tastyfever.com/huanbao/article-38484.html: a notice reprinted under a news site's lead, signed by ten ministries
+    # (short names) and four provinces on seven lines, blank lines between: all fourteen issue it
+    ("a joint notice signed on seven lines",
+     "大气网讯:日前,大气网获悉,《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》印发。全文如下:\n\n"
+     "关于印发《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》的通知\n\n南京、无锡、徐州、常州、苏州、南通、连云港、淮安、"
+     "盐城、扬州、镇江、泰州、宿迁、杭州、宁波、温州、湖州、嘉兴、绍兴、金华、衢州、舟山、台州、丽水、合肥、淮北、亳州、宿州、阜阳、蚌埠、"
+     "淮南、滁州、六安、马鞍山、芜湖、宣城、铜陵、池州、安庆、黄山市人民政府,中国石油天然气集团有限公司、中国石油化工集团有限公司、"
+     "中国海洋石油集团有限公司、中国国家铁路集团有限公司:\n\n现将《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》印发给你们,"
+     "请遵照执行。\n\n生态环境部 发展改革委\n\n工业和信息化部 公安部\n\n财政部 住房城乡建设部\n\n交通运输部 商务部\n\n"
+     "市场监管总局 能源局\n\n上海市人民政府 江苏省人民政府\n\n浙江省人民政府 安徽省人民政府\n\n2020年10月30日\n\n(此件社会公开)\n",
+     ("关于印发《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》的通知", None, "2020-10-30",
+      "生态环境部、发展改革委、工业和信息化部、公安部、财政部、住房城乡建设部、交通运输部、商务部、市场监管总局、能源局、上海市人民政府、"
+      "江苏省人民政府、浙江省人民政府、安徽省人民政府")),
+]
+
+
+@pytest.mark.parametrize("what,text,want", UNSEEN_PAGES, ids=[r[0] for r in UNSEEN_PAGES])
+def test_pages_in_no_set(what, text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert [(d.title, d.doc_number, d.date, d.issuer) for d in issue.documents] == [want]
+
+
+@pytest.mark.parametrize("text,title", [
+    # http://file2019.huancui.gov.cn/ztCwhyWebList?id=85 (in no set): the title after its label and a bullet, the page's
+    # tab bar under it, one bulleted tab a line: neither label nor tabs are the title's
+    ("2022-04-08\n• 会议题目 • 于晓东主持召开区政府第4次常务会议\n  • 会议内容\n  • 提纲速读\n  • 解读评论\n  • 视频报道\n  • 一图读懂\n\n"
+     "4月8日上午,区委副书记、区长于晓东主持召开区政府第4次常务会议,研究部署了疫情防控、烟花爆竹禁燃等工作。\n",
+     "于晓东主持召开区政府第4次常务会议"),
+    # guard (constructed): a title broken over two unbulleted lines is joined as before
+    ("于晓东主持召开区政府\n第4次常务会议\n\n4月8日上午,区委副书记、区长于晓东主持召开区政府第4次常务会议,研究部署了疫情防控等工作。\n",
+     "于晓东主持召开区政府第4次常务会议"),
+])
+def test_a_bulleted_tab_bar_and_label_are_not_the_title(text, title):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert issue.documents[0].title == title

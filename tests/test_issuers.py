@@ -563,6 +563,9 @@ def test_a_dated_lead_reporting_the_titled_document(title, organs):
     # fresh14 quanguo-2021-daji-feifa-yiliao-meirong (real): a joint notice's signers by their short names
     ("国家卫生健康委办公厅", True), ("中央网信办秘书局", True), ("市场监管总局办公厅", True), ("国家中医药管理局办公室", True),
     ("中央宣传部", False),  # constructed guard: a party department, no office of a 中央…办
+    # tastyfever.com/huanbao/article-38484.html (in no set): the 长三角 攻坚行动方案's ten ministries sign by their short names
+    ("发展改革委", True), ("能源局", True), ("住房城乡建设部", True),
+    ("阳新县能源局", False), ("县发展改革委", False),  # constructed guards: a placed office, a level word before the short name
 ])
 def test_national_organs(name, national):
     from kg.parse.patterns import is_national_organ

@@ -54,6 +54,7 @@ FOLDS = [
     ("區大數據局負責", "区大数据局负责"),  # traditional → simplified
     ("發(fā)展和改革局負(fù)責(zé)", "发展和改革局负责"),  # converter pinyin after polyphonic characters
     ("進一步(yī bù)", "进一步(yī bù)"),  # two syllables with a space are not one annotation
+    ("南樂(lè )縣政府信息公開(kāi)目錄編制規范", "南乐县政府信息公开目录编制规范"),  # megontherun.com/2016/01-07/2746947.html (in no set): a space before the bracket
     ("⾏政审批服务局", "行政审批服务局"),  # a Kangxi radical printed by the PDF
     ("某府办发〔202312", "某府办发〔2023〕12号"),  # closing bracket and 号 lost
     ("某政办秘20237", "某政办秘〔2023〕7号"),  # both brackets lost

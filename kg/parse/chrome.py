@@ -64,6 +64,10 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     ("page_tools", re.compile(r"^[\u4e00-\u9fff]{0,12}?[【\[]?(?:字体|字号)[:：]?[(（\[【]?[大中小]*[)）\]】]?(?:打印(?:本页)?|关闭|分享|收藏)*$")),
     # a disclosure page's section labels over the document: "详细信息", "公开具体内容" (a label alone on its line)
     ("section_label", re.compile(r"^(?:详细信息|信息详情|内容详情|具体内容|公开具体内容|正文内容|文章内容|信息内容)$")),
+    # an encyclopedia page's section headings, alone on their line ("发布信息", "内容全文", "基本介绍": 發布信息 ⏎ "2023年12月,
+    # …发布《…》" ⏎ 內容全文 ⏎ "第一章 总则"): the page's outline, never the document's title
+    ("wiki_section", re.compile(r"^(?:基本介绍|基本信息|发布信息|颁布信息|施行信息|修订信息|修订历程|修订过程|制定过程|制定进程"
+                                r"|内容全文|政策全文|文件全文|条例全文|办法全文|全文内容|草案全文|出台背景|内容简介|词条目录)$")),
     # the site's credits printed at the top ("主办单位:中共武汉市委宣传部", "承办单位:长江网"): who runs the site
     ("site_credits", re.compile(r"^(?:主办单位|承办单位|协办单位|主办|承办|技术支持)[:：][\u4e00-\u9fff]{2,30}$")),
     # a media player's fallback message where the page had a video: "不支持Flash", "您的浏览器不支持播放此视频"

@@ -12,10 +12,12 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.header_lines import _TITLE_TAIL, _date_and_number, _is_header_stop, _title_complete, _unglue
 from kg.parse.headers import MAX_TITLE_LINES, Header, _c, _nonblank_after
+from kg.parse.metadata import is_metadata_line
 from kg.parse.normalize import compact, normalize_doc_number
 from kg.parse.page_titles import (_CLOSES_FIRST, _FULL_TEXT_FOLLOWS, _ORIGINAL_TITLE, _QUOTED_LABEL, _READING_LEAD,
                                   _TITLE_AND, _bare_title, _first_title, _full_text_named, _original_title,
-                                  _reported_document, _title_like, _title_shaped)
+                                  _NEWS_BYLINE, _reported_document, _title_like, _title_shaped)
+from kg.parse.title_organs import opening_organs
 
 __all__ = ["fallback_header"]
 
@@ -43,8 +45,9 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
             title, last = title + c, nxt[0]  # "某县人民政府" ⏎ "通告": the organ's notice
             break
         if len(c) > 40 or not _title_like(c) or re.search(r"来源|时间|日期|浏览|发布", c) or _is_header_stop(c) \
-                or _ORIGINAL_TITLE.match(c):
-            break  # (the item's 原标题 credit under its headline is no line of it)
+                or _ORIGINAL_TITLE.match(c) or _BULLETED.fullmatch(lines[nxt[0]].raw):
+            break  # (the item's 原标题 credit under its headline is no line of it, nor a page's bulleted tab under an
+            # title: "• 会议题目 • 于晓东主持召开区政府第4次常务会议" ⏎ "  • 会议内容" ⏎ "  • 提纲速读")
         if title.endswith(c):
             last = nxt[0]  # the title's last line printed twice (a page's layout echo): once is the title
             break
@@ -52,6 +55,32 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
             break  # the whole title printed again from its first line ("…“金树叶级”" ⏎ "“银树叶级”…出炉", twice)
         title, last = title + c, nxt[0]
     return title, last
+
+
+def _headline_over_text(lines: list[Line], start: int, j: int) -> int:
+    """The page's headline, its first line, where the title found at line j stands below the item's text and opens with
+    no organ ("浙江省省长、副省长2024年牵头重点工作公布" ⏎ "2024年是…。" ⏎ "近日,…印发…的通知,公布…。" ⏎ "2024年政府工作报告重点
+    工作责任分解", the heading of the list the item reports): the item is the headline's (a document reprinted under the
+    text opens with its organ, "天津市人民政府印发关于…的通知", and is the item's own)."""
+    rows = [k for k in range(start, j) if not lines[k].blank]
+    if not rows or not any("。" in lines[k].text for k in rows):
+        return j  # (a sentence: a site's long contact line is no text)
+    first, c = rows[0], _c(lines[j])
+    head = _c(lines[first])
+    text = next(k for k in rows if "。" in lines[k].text)
+    if text == first or any(not _NEWS_BYLINE.search(_c(lines[k])) for k in rows[1:rows.index(text)]):
+        return j  # (only the headline, and its byline, over the text: a site's chrome above is another page's top)
+    if not _title_like(head) or len(head) > 60 or opening_organs(c) or P.ORGAN_TITLE.match(c) \
+            or P.is_organ(head) or _NEWS_BYLINE.search(head):
+        return j
+    return first
+
+
+# a page's label for the title set off by a bullet on the title's line ("• 会议题目 • 于晓东主持召开区政府第4次常务会议",
+# file2019.huancui.gov.cn): the label is no part of it
+_BULLET_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:题目|标题|名称)\s*[•·●]\s*(?=\S{6,})")
+# a line the page printed as a short bulleted item (a menu's or a tab bar's)
+_BULLETED = re.compile(r"\s*[•·●◆■▪○]\s*[\u4e00-\u9fff]{2,6}\s*")
 
 
 def _byline_over_title(organ: str, c: str) -> bool:
@@ -134,7 +163,10 @@ def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
         banner = _bare_title(fuller)[: len(_bare_title(fuller)) - len(bare)]
         if len(bare) >= 8 and _bare_title(fuller).endswith(bare) and len(_bare_title(fuller)) > len(bare) \
                 and not re.search(r"[:：]", fuller):  # (nor a label joined to it: "基本介绍" ⏎ "中文名:…")
-            if P.is_organ(banner) and P.ORGAN_PLACE.match(bare) and not P.TITLE_START.match(bare):
+            # (or any organ printed on its own line over the copy of a rule's title, a law site's byline: "海洋预报业务管理暂行
+            # 规定" ⏎ "国家海洋局" ⏎ "海洋预报业务管理暂行规定" ⏎ "1999年7月13日,国家海洋局")
+            if P.is_organ(banner) and not P.TITLE_START.match(bare) \
+                    and (P.ORGAN_PLACE.match(bare) or banner == _c(lines[k]) and P.DOC_TYPE_END.search(bare)):
                 return k, title, last  # the document's copy, its title as the heading prints it
             return k, fuller, last
     return j, title, title_end
@@ -190,6 +222,28 @@ def _formal_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
             break  # the body (or a field) begins
         if c.startswith(place[0] + "关于") and P.DOC_TYPE_END.search(c) and c != head:
             return k, c, k
+    return j, title, title_end
+
+
+def _reprinted_copy(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
+    """(line, title, last line): a news site's own headline, shaped like no document's title ("做好九个方面!2022年黑龙江推进
+    乡村振兴这样干"), over its byline, the document's own title (its organs, 关于, its kind) the first line under the byline:
+    the page reprints the document, whose title it is (a 关于 title after the item's lead is only what the item reports)."""
+    head = compact(title)
+    if _title_shaped(head) or P.READING_TITLE.search(head):
+        return j, title, title_end
+    rows = [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:4]
+    bylines = 0
+    for k in rows:
+        c = _c(lines[k])
+        if _NEWS_BYLINE.search(c) or is_metadata_line(lines[k].text):
+            bylines += 1
+            continue
+        if bylines and len(c) <= 150 and "。" not in c and P.DOC_TYPE_END.search(c) and opening_organs(c) \
+                and re.search(r"关于|印发|转发", c):
+            copy, last = _fallback_title(lines, k, end)
+            return k, copy, last
+        break
     return j, title, title_end
 
 
@@ -362,15 +416,18 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         j, title = item
         title_end, number = j, None
     elif j is not None:
+        j = _headline_over_text(lines, start, j)
         title, title_end = _fallback_title(lines, j, end)
         if (named := _FILE_NAME.match(title)) is not None:  # a shared file's name: its printed heading, else the name
             j, title, title_end = _printed_heading(lines, j, named["stem"], end) or (j, named["stem"], title_end)
         j, title, title_end = _fuller_copy(lines, j, title, title_end, end)
         j, title, title_end = _untagged_copy(lines, j, title, title_end, end)
         j, title, title_end = _formal_copy(lines, j, title, title_end, end)
+        j, title, title_end = _reprinted_copy(lines, j, title, title_end, end)
         series, (j, title, title_end) = title, _dashed_heading(lines, j, title, title_end, end)
         series_organ = _opening_organ(series) if title != series else None
         title = _READING_LEAD.sub(r"\1", title)
+        title = _BULLET_LABEL.sub("", title)
         if _QUOTED_LABEL.match(title) and _title_shaped(_QUOTED_LABEL.sub("", title)):
             title = _QUOTED_LABEL.sub("", title)
         # (a news list's bullet is not the headline's, nor a pipe table's cell bars: "(已废止)微政办字〔2019〕24号 关于…的通知 |")

@@ -164,8 +164,9 @@ def imprint_organ(lines: list[Line], start: int, end: int, title: str | None) ->
             first = _ADOPTED_BY.search(head)
             if t.startswith(enacted["place"]) or first and first["place"] == enacted["place"]:
                 return o
-        elif P.is_organ(o) and P.ORGAN_PLACE.match(o) and not t.startswith(("关于", "印发", "转发")):
-            return o
+        elif P.is_organ(o) and (P.ORGAN_PLACE.match(o) or P.is_national_organ(o)) \
+                and not t.startswith(("关于", "印发", "转发")):
+            return o  # (a national organ too: "海洋预报业务管理暂行规定" ⏎ "国家海洋局")
     return None
 
 

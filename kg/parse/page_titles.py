@@ -211,8 +211,15 @@ def _reported_title(c: str) -> str | None:
     m = _REPORTED.search(c)
     t = (m["a"] or m["b"]) if m else ""
     organ = t[: t.index("关于")] if "关于" in t[2:] else ""
-    return t if organ and P.DOC_TYPE_END.search(t) and (P.ORGAN_TITLE.match(t) or P.is_national_organ(organ)) \
-        else None
+    if organ and P.DOC_TYPE_END.search(t) and (P.ORGAN_TITLE.match(t) or P.is_national_organ(organ)):
+        return t
+    # (or a title naming its own place, the lead naming the organs that issued it right before the verb: "2023年12月,
+    # 中共山西省委办公厅、山西省人民政府办公厅发布《山西省乡村振兴责任制实施细则》,自发布之日起施行。")
+    by = re.search(r"(?:^|[,，])(?P<organs>[\u4e00-\u9fff、]{4,60}?)(?:联合)?$", c[: m.start()]) if m and m["a"] else None
+    organs = [o for o in by["organs"].split("、") if o] if by else []
+    issued = bool(organs) and all(P.is_organ(o) or P.is_national_organ(o) or re.fullmatch(r"中共[\u4e00-\u9fff]{2,20}", o)
+                                  for o in organs) and P.is_organ(organs[-1])
+    return t if issued and P.DOC_TYPE_END.search(t) and P.ORGAN_PLACE.match(t) and "关于" not in t else None
 
 
 def _reported_document(lines: list[Line], start: int, end: int) -> tuple[int, str] | None:

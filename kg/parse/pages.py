@@ -50,6 +50,11 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
     title_i = None if block.title else next(
         (j for j in after if j < stop and _title_like(_c(lines[j])) and (_title_shaped(_c(lines[j])) or _over_byline(lines, j))),
         None)
+    if title_i is not None and title_i > block.end and _headline_over(lines, block.start) \
+            and any("。" in lines[j].text for j in range(block.end + 1, title_i)):
+        # the block is the byline of the headline right over it, the title after the item's lead the notice it reports
+        # ("淄博市发布…评估结果" ⏎ "更新时间:2023-06-29 15:35" ⏎ "来源:淄博市生态环境局" ⏎ … ⏎ "【…网讯】…。" ⏎ "关于发布…的公告")
+        title_i = None
     if title_i is None and not block.title:  # a news report filed under the fields: its headline over its byline
         title_i = next((j for j, k in zip(after, after[1:]) if j > block.end and _title_like(_c(lines[j]))
                         and _NEWS_BYLINE.search(_c(lines[k]))), None)
@@ -106,6 +111,14 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
                   doc_number_line=block.lines.get("doc_number", number_line if number else None), evidence=("metadata",),
                   metadata=dict(block.fields), date=block.date,
                   date_line=block.lines.get("date", block.lines.get("published")))
+
+
+def _headline_over(lines: list[Line], start: int) -> bool:
+    """A headline stands right over line `start` (a byline line the block did not take between at most)."""
+    above = [j for j in range(max(0, start - 4), start) if not lines[j].blank][-2:]
+    if above and _NEWS_BYLINE.search(_c(lines[above[-1]])):
+        above = above[:-1]
+    return bool(above) and _title_like(_c(lines[above[-1]]))
 
 
 def _opened_above(lines: list[Line], after: list[int], title_i: int, headline: str = "") -> int:

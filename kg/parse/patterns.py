@@ -155,8 +155,12 @@ def stamp_date(text: str) -> str | None:
 # A national organ, which names no place: a ministry of the State Council by its own name, a 国家…局/委员会 or a 总署 /
 # 总局, and a department (司, 局, 办公厅) inside one ("公安部", "国家旅游局", "农业农村部农业机械化管理司", "交通运输部"). The
 # ministries are a closed list, so that a party committee's department printed without its place (组织部, 宣传部) is not one.
-_MINISTRY = (r"(?:外交|国防|教育|科学技术|工业和信息化|公安|国家安全|民政|司法|财政|人力资源和社会保障|自然资源|国土资源|生态环境|"
-             r"环境保护|住房和城乡建设|交通运输|水利|农业农村|农业|商务|文化和旅游|文化|卫生|退役军人事务|应急管理|铁道|监察)部")
+_MINISTRY = (r"(?:(?:外交|国防|教育|科学技术|工业和信息化|公安|国家安全|民政|司法|财政|人力资源和社会保障|自然资源|国土资源|生态环境|"
+             r"环境保护|住房和城乡建设|住房城乡建设|交通运输|水利|农业农村|农业|商务|文化和旅游|文化|卫生|退役军人事务|应急管理|铁道|监察"
+             r"|人力资源社会保障)部"
+             # (and the short names a joint notice of many ministries signs with, 国家 left off: "发展改革委", "能源局", signed
+             # "生态环境部 发展改革委" ⏎ … ⏎ "市场监管总局 能源局" under the 长三角 攻坚行动方案, tastyfever.com/huanbao/article-38484)
+             r"|发展改革委|能源局)")
 # (the State Council's own offices too: "国务院新闻办公室", "国务院扶贫开发领导小组办公室")
 # (and by the short names their joint notices sign with: "国家卫生健康委办公厅", "中央网信办秘书局", "市场监管总局办公厅",
 # "国家中医药管理局办公室")

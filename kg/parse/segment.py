@@ -214,7 +214,10 @@ _UPLOADED = re.compile(r"上传(?:人|者|用户)[:：]|文档编号[:：]")
 _CREDIT = re.compile(r"^[—-]{1,2}\s*来源[:：][^\d]{1,20}((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)")
 _BYLINE = re.compile(r"^[【\[（(]?[—-]*(?:来源|信息来源|文章来源|作者|发布者|发布人|发布时间|发布日期|时间|日期)[:：]"
                      # a page-info line with its date label anywhere ("浏览量: 时间:2020-02-16 04:20:51")
-                     r"|(?:发布时间|发布日期|时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]")
+                     r"|(?:发布时间|发布日期|时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]"
+                     # (or the date, then the 来源 / 作者 field: "中央政府门户网站 www.nakedoat.com   2006年02月04日   来源:浙江省…")
+                     r"|(?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?[|｜]?"
+                     r"(?:来源|信息来源|文章来源|作者)[:：]")
 # a regulation's adoption line under its title: "(1990年9月26日无锡市第十届人民代表大会常务委员会第十九次会议制定 …)"
 # (or the date alone in brackets where the title was: "(2018年8 月20 日)")
 # (or set off by a dash, the verb always printed: "——2026年2月3日西藏自治区第十二届人民代表大会第四次会议通过")

@@ -236,7 +236,8 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
         return [organ_with_writer(lines[above].raw)]  # "涡阳县应急局 王文成" ⏎ date: the organ, not its writer
     organs: list[str] = []
     j, taken = date_i - 1, 0
-    while j >= 0 and date_i - j <= 12 and taken < 6:
+    # (up to eight lines of them, blank lines between: a joint notice of ten ministries and four provinces signs so)
+    while j >= 0 and date_i - j <= 16 and taken < 8:
         if lines[j].blank or not taken and _SEAL_FOR.fullmatch(_c(lines[j])) or _RESIDUE_LINE.fullmatch(lines[j].raw):
             j -= 1  # (a stamping organ's note "(某局代章)" between the signer and the date: the signer signs)
             continue  # (and a mirror's line of lost characters, "??", between the signers)
