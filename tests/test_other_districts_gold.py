@@ -52,9 +52,10 @@ nineteenth never-seen set of pages of any place level, collected after all eight
 extraction code, scored once as never-seen on stop 16's final extraction (commit 730d37d); since opened to
 development, its records are split dev with was_fresh19), and benchmarks/data/other_districts_fresh20 (a twentieth
 never-seen set of pages of its collector's fifteen north and east provinces and national offices, collected beside a
-sibling set by a helper that read no extraction code; split fresh20 until it is scored once), and
+sibling set by a helper that read no extraction code; scored once as never-seen on main 91b90ca, since opened to
+development with was_fresh20), and
 benchmarks/data/other_districts_fresh21 (a twenty-first never-seen set of pages of its collector's sixteen provinces, collected beside fresh20 by a helper that read
-no extraction code; split fresh21 until it is scored once)."""
+no extraction code; scored once as never-seen on main 91b90ca, since opened to development with was_fresh21)."""
 
 import datetime as dt
 import json
@@ -110,7 +111,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"dev"},
           "fresh14": {"dev"}, "fresh15": {"dev"}, "docmeta18": {"dev"}, "tasks18": {"dev"},
           "fresh16": {"dev"}, "fresh17": {"dev"}, "fresh18": {"dev"}, "fresh19": {"dev"},
-          "fresh20": {"fresh20"}, "fresh21": {"fresh21"}, "entrep21": {"dev"}}
+          "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
