@@ -811,16 +811,17 @@ def test_a_later_fresh_split_is_never_fitted_on():
     groups = {LOSO_GROUPS.get(n, n) for n in POSITIVE_SETS + NEGATIVE_SETS}
     assert len(groups) == 27 and {f"fresh{n}" for n in range(5, 14)} <= groups
     # every question of the fresh13 files (answerable, other-district, unanswerable) is fitted on now, and every
-    # question of the fresh14 files (never-seen) is dropped by fitted()
+    # question of the fresh14 and fresh15 files (never-seen) is dropped by fitted()
     from benchmarks.search import QUESTIONS
 
     def of_split(split):
         return [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
                 for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == split]
 
-    fresh13, fresh14 = of_split("fresh13"), of_split("fresh14")
+    fresh13, fresh14, fresh15 = of_split("fresh13"), of_split("fresh14"), of_split("fresh15")
     assert len(fresh13) >= 70 + 24 + 45 and all(fitted(q) for q in fresh13)
     assert len(fresh14) >= 70 + 24 + 45 and not any(fitted(q) for q in fresh14)
+    assert len(fresh15) >= 70 + 24 + 45 and not any(fitted(q) for q in fresh15)
 
 
 # -- on the sample corpus -------------------------------------------------------------------------------------------
