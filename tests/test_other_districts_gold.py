@@ -306,12 +306,13 @@ LATER_MIN = {
     "fresh21": {"files": 45, "provinces": 16, "tasks": 19, "task_files": 15, "enterprises": 92, "enterprise_files": 13,
                 "repeals": 3, "repeal_files": 3, "metadata": 12},
     # fresh22 (any place level, still never-seen): joint-action news of new fields (e-bikes, fireworks, wildlife, school
-    # surroundings, medical insurance funds, farmland, black taxis, fishing bans, tourist markets) with `X牵头联合Y`, `由X牵头,组织Y`,
-    # `A、B联合C` (two leads), `由A、B…共同开展`, `由X联合Y组成督察组` (a working group leading); 中华老字号 (拟认定 and shops),
+    # surroundings, medical insurance funds, farmland, black taxis, fishing bans, tourist markets, farm supplies, illegal mining)
+    # with `X牵头联合Y`, `由X牵头,组织Y`, `A、B联合C` (two leads), `由A、B…共同开展`, `由X联合Y组成督察组` (a working group leading);
+    # 中华老字号 (拟认定 and shops), 专精特新 and 小巨人,
     # cooperatives' 示范社 (national and provincial, monitoring passed), 两化融合 贯标试点 (国家级 and 省级), 智能制造示范工厂,
     # 省重点服务业企业 beside districts and parks; metadata pages (pipe field rows without a notice title, a decree number on two
     # lines, a regulation adopted by the congress itself, law-site copies); a converter 一图读懂 解读. No unused repeal page was found.
-    "fresh22": {"files": 44, "provinces": 18, "tasks": 25, "task_files": 24, "enterprises": 22, "enterprise_files": 11,
+    "fresh22": {"files": 50, "provinces": 22, "tasks": 30, "task_files": 29, "enterprises": 26, "enterprise_files": 12,
                 "repeals": 0, "repeal_files": 0, "metadata": 8, "genres": GENRES - {"repeal"}},
 }
 
