@@ -16,7 +16,7 @@ source's url) in gold.json:
 Existing copies are rewritten only with --force; the gold records must be checked afterwards
 (`python -m benchmarks.other_districts_fill`). `--data DIR` makes the copies listed for another set of the same
 layout (COPIES is keyed by the folder's name), e.g. benchmarks/data/other_districts_fresh2 … _fresh16, _fresh17, _fresh18, _fresh19, _fresh20,
-_fresh21.
+_fresh21, _fresh22.
 """
 
 from __future__ import annotations
@@ -230,6 +230,12 @@ COPIES = {
         ("yunnan_qujing-2014-dijiupi-shengji-longtou-qiye-news-s2twp.txt", "yunnan_qujing-2014-dijiupi-shengji-longtou-qiye-news.txt", "s2twp"),
         ("yunnan_chuxiong-2014-dizhen-yingji-yuan-tongshi-feizhi-s2twp.txt", "yunnan_chuxiong-2014-dizhen-yingji-yuan-tongshi-feizhi.txt", "s2twp"),
         ("ningxia_guyuan-2016-caoyuan-huozai-yingji-yuan-meta-s2twp.txt", "ningxia_guyuan-2016-caoyuan-huozai-yingji-yuan-meta.txt", "s2twp"),
+    ],
+    "other_districts_fresh22": [
+        ("henan_hebi-2019-keyun-shichang-zhuanxiang-zhengzhi-xinyong-s2twp.txt", "henan_hebi-2019-keyun-shichang-zhuanxiang-zhengzhi-xinyong.txt", "s2twp"),
+        ("shaanxi_binzhou-xiaoyuan-zhoubian-huanjing-jizhong-zhengzhi-news-s2twp.txt", "shaanxi_binzhou-xiaoyuan-zhoubian-huanjing-jizhong-zhengzhi-news.txt", "s2twp"),
+        ("anhui-2015-shoupi-shengji-lianghua-ronghe-guanbiao-shidian-news-s2twp.txt", "anhui-2015-shoupi-shengji-lianghua-ronghe-guanbiao-shidian-news.txt", "s2twp"),
+        ("zhejiang_jinhua-2010-banli-renda-jianyi-zhengxie-tian-gongzuo-guize-lawsite-s2twp.txt", "zhejiang_jinhua-2010-banli-renda-jianyi-zhengxie-tian-gongzuo-guize-lawsite.txt", "s2twp"),
     ],
 }
 

@@ -55,7 +55,9 @@ never-seen set of pages of its collector's fifteen north and east provinces and 
 sibling set by a helper that read no extraction code; scored once as never-seen on main 91b90ca, since opened to
 development with was_fresh20), and
 benchmarks/data/other_districts_fresh21 (a twenty-first never-seen set of pages of its collector's sixteen provinces, collected beside fresh20 by a helper that read
-no extraction code; scored once as never-seen on main 91b90ca, since opened to development with was_fresh21)."""
+no extraction code; scored once as never-seen on main 91b90ca, since opened to development with was_fresh21), and
+benchmarks/data/other_districts_fresh22 (a twenty-second never-seen set of pages of any place level, collected after all
+merged sets, fresh20, fresh21 and entrep21 by a helper that read no extraction code; split fresh22 until it is scored once)."""
 
 import datetime as dt
 import json
@@ -85,6 +87,7 @@ FRESH18 = DATA.parent / "other_districts_fresh18"
 FRESH19 = DATA.parent / "other_districts_fresh19"
 FRESH20 = DATA.parent / "other_districts_fresh20"
 FRESH21 = DATA.parent / "other_districts_fresh21"
+FRESH22 = DATA.parent / "other_districts_fresh22"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -98,7 +101,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13,
         "fresh14": FRESH14, "fresh15": FRESH15, "docmeta18": DOCMETA18, "tasks18": TASKS18, "fresh16": FRESH16,
         "fresh17": FRESH17, "fresh18": FRESH18, "fresh19": FRESH19,
-        "fresh20": FRESH20, "fresh21": FRESH21, "entrep21": ENTREP21}
+        "fresh20": FRESH20, "fresh21": FRESH21, "entrep21": ENTREP21, "fresh22": FRESH22}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -111,7 +114,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"dev"},
           "fresh14": {"dev"}, "fresh15": {"dev"}, "docmeta18": {"dev"}, "tasks18": {"dev"},
           "fresh16": {"dev"}, "fresh17": {"dev"}, "fresh18": {"dev"}, "fresh19": {"dev"},
-          "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}}
+          "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"fresh22"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -303,6 +306,15 @@ LATER_MIN = {
     # bracketed labels, pipe field blocks, joint issuers); two 解读 pages (one colloquial)
     "fresh21": {"files": 45, "provinces": 16, "tasks": 19, "task_files": 15, "enterprises": 92, "enterprise_files": 13,
                 "repeals": 3, "repeal_files": 3, "metadata": 12},
+    # fresh22 (any place level, still never-seen): joint-action news of new fields (e-bikes, fireworks, wildlife, school
+    # surroundings, medical insurance funds, farmland, black taxis, fishing bans, tourist markets, farm supplies, illegal mining)
+    # with `X牵头联合Y`, `由X牵头,组织Y`, `A、B联合C` (two leads), `由A、B…共同开展`, `由X联合Y组成督察组` (a working group leading);
+    # 中华老字号 (拟认定 and shops), 专精特新 and 小巨人,
+    # cooperatives' 示范社 (national and provincial, monitoring passed), 两化融合 贯标试点 (国家级 and 省级), 智能制造示范工厂,
+    # 省重点服务业企业 beside districts and parks; metadata pages (pipe field rows without a notice title, a decree number on two
+    # lines, a regulation adopted by the congress itself, law-site copies); a converter 一图读懂 解读. No unused repeal page was found.
+    "fresh22": {"files": 50, "provinces": 22, "tasks": 30, "task_files": 29, "enterprises": 26, "enterprise_files": 12,
+                "repeals": 0, "repeal_files": 0, "metadata": 8, "genres": GENRES - {"repeal"}},
 }
 
 
@@ -369,6 +381,11 @@ def test_later_set_coverage(name):
                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
                                                        "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
                                                        "fresh17", "fresh18", "fresh19", "fresh20")),
+                                          # fresh22 was collected after every other set (fresh20, fresh21 and entrep21 included)
+                                          ("fresh22", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                       "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21")),
                                           # entrep21 was gathered after every other set; checked against all of them
                                           ("entrep21", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
                                                         "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
