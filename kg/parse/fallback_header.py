@@ -14,6 +14,7 @@ from kg.parse.header_lines import _TITLE_TAIL, _date_and_number, _is_header_stop
 from kg.parse.headers import MAX_TITLE_LINES, Header, _c, _nonblank_after
 from kg.parse.metadata import is_metadata_line
 from kg.parse.normalize import compact, normalize_doc_number
+from kg.parse.signature import is_signer
 from kg.parse.page_titles import (_CLOSES_FIRST, _FULL_TEXT_FOLLOWS, _ORIGINAL_TITLE, _QUOTED_LABEL, _READING_LEAD,
                                   _TITLE_AND, _bare_title, _first_title, _full_text_named, _original_title,
                                   _NEWS_BYLINE, _reported_document, _title_like, _title_shaped)
@@ -43,6 +44,9 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
             continue
         if P.is_organ(title) and c in _KIND_WORDS:
             title, last = title + c, nxt[0]  # "某县人民政府" ⏎ "通告": the organ's notice
+            break
+        if last == j and (P.is_organ(title) or is_signer(title)) and _NUMBERED_ORDER.fullmatch(c):
+            title, last = title + c, nxt[0]  # "红安县新型冠状病毒感染的肺炎防控指挥部" ⏎ "2号令": the command's order
             break
         if len(c) > 40 or not _title_like(c) or re.search(r"来源|时间|日期|浏览|发布", c) or _is_header_stop(c) \
                 or _ORIGINAL_TITLE.match(c) or _BULLETED.fullmatch(lines[nxt[0]].raw):
@@ -92,6 +96,8 @@ def _byline_over_title(organ: str, c: str) -> bool:
         and "关于" not in c and bool(P.DOC_TYPE_END.search(c)) and len(c) <= 60
 
 
+# an order or notice of a series named by its number alone under its organ ("2号令", "第3号令", "第9号通告")
+_NUMBERED_ORDER = re.compile(r"第?[〇零一二三四五六七八九十\d]{1,4}号(?:令|通告|公告)")
 # a notice's kind printed alone under its organ ("某县人民政府" ⏎ "通告")
 _KIND_WORDS = {"公告", "通告", "布告", "通知", "决定", "命令", "公报"}
 
