@@ -2496,3 +2496,17 @@ def test_pages_in_no_set(what, text, want):
 def test_a_bulleted_tab_bar_and_label_are_not_the_title(text, title):
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert issue.documents[0].title == title
+
+
+@pytest.mark.parametrize("text,title", [
+    # http://www.boteman.cn/paper/508373219.html (in no set, a converter's copy): the sharing site's captions of the file's
+    # pages, one a line: the file's name
+    ("街辦創(chuàng)建工作方案_第1頁(yè)\n街辦創(chuàng)建工作方案_第2頁(yè)\n街辦創(chuàng)建工作方案_第3頁(yè)\n"
+     "已閱讀5頁(yè),還剩8頁(yè)未讀, 繼續(xù)免費(fèi)閱讀\n\n下載本文檔\n\n文檔簡(jiǎn)介\n\n街辦創(chuàng)建工作方案范文參考一、背景分析\n",
+     "街办创建工作方案"),
+    # guard (constructed): a title naming a page of a plan, no underscore caption, stays whole
+    ("关于印发第1页码规范的通知\n\n各单位:\n现将规范印发给你们。\n", "关于印发第1页码规范的通知"),
+])
+def test_a_sharing_sites_page_captions_name_the_file(text, title):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert issue.documents[0].title == title

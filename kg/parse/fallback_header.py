@@ -23,10 +23,17 @@ from kg.parse.title_organs import opening_organs
 __all__ = ["fallback_header"]
 
 
+# a document-sharing site's caption of one page of the file, a line each ("街辦創建工作方案_第1頁" ⏎ "…_第2頁", boteman.cn)
+_PAGE_CAPTION = re.compile(r"^(?P<stem>\S{4,60}?)_第\d{1,3}页$")
+
+
 def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[str, int]:
     """The title at line j, joined with short title-like lines after it (before index `end`) until it ends
     like a title."""
     title, last = _c(lines[j]), j
+    caption = _PAGE_CAPTION.match(title)
+    if caption:  # a sharing site's caption of the file's first page: the file's name, no line joined to it
+        return caption["stem"], j
     for _ in range(MAX_TITLE_LINES - 1 if not _FILE_NAME.match(title) else 0):  # (a file's name is one line)
         nxt = _nonblank_after(lines, last, 1)
         if P.DOC_TYPE_END.search(title):
