@@ -2510,3 +2510,18 @@ def test_a_bulleted_tab_bar_and_label_are_not_the_title(text, title):
 def test_a_sharing_sites_page_captions_name_the_file(text, title):
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert issue.documents[0].title == title
+
+
+@pytest.mark.parametrize("text,want", [
+    # https://guangze.gov.cn/cms/html/gzxrmzf/2026-01-08/521103639.html (in no set): the attachment's name at the page's foot,
+    # the file's date stamp and serial before the headline's words, is no fuller copy of the title
+    ("无障碍浏览\n当前位置:光泽县人民政府 >  政务公开 >  公示公告\n光泽县人民政府森林防火禁火令\n"
+     "2026-01-08 15:39 来源:光泽县政府办 访问量:\n  光泽县人民政府森林防火禁火令\n\n \n\n2026年第1号)\n\n \n\n"
+     "鉴于当前天气持续干旱无雨,森林火险等级较高,极易引发森林火灾,县政府决定从2026年1月9日至2026年1月16日止,在全县范围内严禁"
+     "一切林区野外用火,请各单位遵照执行。\n\n \n\n 光泽县人民政府 \n\n2026年18\n\n(此件主动公开)\n\n"
+     " 20260108-(2026年第1号)光泽县人民政府森林防火禁火令\n\n扫一扫在手机打开当前页\n",
+     ("光泽县人民政府森林防火禁火令", "光泽县人民政府")),
+])
+def test_a_file_stamp_before_the_title_is_no_fuller_copy(text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert [(d.title, d.issuer) for d in issue.documents] == [want]

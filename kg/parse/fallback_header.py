@@ -175,7 +175,10 @@ def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
         # "耒阳市省直管县经济体制" ⏎ "改革试点工作方案" under the heading "耒阳市省直管县经济体制改革试点工作方案")
         banner = _bare_title(fuller)[: len(_bare_title(fuller)) - len(bare)]
         if len(bare) >= 8 and _bare_title(fuller).endswith(bare) and len(_bare_title(fuller)) > len(bare) \
-                and not re.search(r"[:：]", fuller):  # (nor a label joined to it: "基本介绍" ⏎ "中文名:…")
+                and not re.search(r"[:：]", fuller) \
+                and not _FILE_STAMP.fullmatch(_bare_title(fuller)[: len(_bare_title(fuller)) - len(bare)]):
+            # (nor a label joined to it: "基本介绍" ⏎ "中文名:…"; nor the page's file stamp before it: "20260108-(2026年
+            # 第1号)光泽县人民政府森林防火禁火令" under the headline "光泽县人民政府森林防火禁火令")
             # (or any organ printed on its own line over the copy of a rule's title, a law site's byline: "海洋预报业务管理暂行
             # 规定" ⏎ "国家海洋局" ⏎ "海洋预报业务管理暂行规定" ⏎ "1999年7月13日,国家海洋局")
             if P.is_organ(banner) and not P.TITLE_START.match(bare) \
@@ -183,6 +186,10 @@ def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
                 return k, title, last  # the document's copy, its title as the heading prints it
             return k, fuller, last
     return j, title, title_end
+
+
+# a file's date stamp and serial before a title, no word of it ("20260108-(2026年第1号)")
+_FILE_STAMP = re.compile(r"[\d\-—_.()（）年第号\s]+")
 
 
 def _dashed_heading(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
