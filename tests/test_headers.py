@@ -2525,3 +2525,28 @@ def test_a_sharing_sites_page_captions_name_the_file(text, title):
 def test_a_file_stamp_before_the_title_is_no_fuller_copy(text, want):
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert [(d.title, d.issuer) for d in issue.documents] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # http://m.faire-des-travaux.com/gonggaotongzhi/5261.html (in no set, a converter's copy): four issuers glued two to a
+    # line over the 关于 line, signed one a line: all four issue it, the title printing them all
+    ("我省發布關于禁止在森林防火區野外用火的通告\n\n                    發布時間:2022-09-23 15:00:02 人氣: 作者:小編\n\n\n"
+     "                    江西省森林防火滅火指揮部江西省林業局\n\n\n                    江西省公安廳江西省應急管理廳\n\n\n"
+     "                    關于禁止在森林防火區戶外用火的通知\n\n\n                    為預防森林火災,維護林區穩定,保障人民生命財產安全,"
+     "省森林防火指揮部、省林業局、省公安廳、省應急管理廳公告如下:\n\n\n"
+     "                    一是縣級人民政府根據本行政區域森林資源分布和森林火災發生規律,劃定森林防火區,并向社會公布。\n\n\n"
+     "                    江西省森林防火滅火指揮部\n\n\n                    江西省林業局\n\n\n                    江西省公安廳\n\n\n"
+     "                    江西省應急管理廳\n\n\n                    2022年9月20日\n",
+     ("江西省森林防火灭火指挥部江西省林业局江西省公安厅江西省应急管理厅关于禁止在森林防火区户外用火的通知",
+      "江西省森林防火灭火指挥部、江西省林业局、江西省公安厅、江西省应急管理厅")),
+    # fresh9 fujian_xiamen-2006-rencai-youhui-zhengce-zhuanfa-doc-site (lines 2-5): the 转发 line names the organs it
+    # transmits, no organ line of the issuers
+    ("中共厦门市委办公厅 厦门市人民政府办公厅\n转发市委组织部 市人事局 市财政局\n《关于实施若干人才优惠政策的意见》的通知\n"
+     "厦委办发[2006]39号\n各区委、区政府,市直各部、委、办、局:\n",
+     ("中共厦门市委办公厅 厦门市人民政府办公厅转发市委组织部 市人事局 市财政局《关于实施若干人才优惠政策的意见》的通知",
+      "中共厦门市委办公厅、厦门市人民政府办公厅")),
+])
+def test_joint_issuers_glued_two_to_a_line(text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    d = issue.documents[-1]
+    assert (d.title.replace(" ", ""), d.issuer) == (want[0].replace(" ", ""), want[1])
