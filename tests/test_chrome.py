@@ -70,6 +70,13 @@ CHROME = [
     ("基本介绍", "wiki_section"),  # fresh9 heilongjiang-wending-zengzhang-ruogan-cuoshi-wiki-traditional (line 5)
     ("制定进程", "wiki_section"),  # https://newton.com.tw/wiki/%E6%B5%99%E6%B1%9F%E7%9C%81%E9%87%8D%E6%B1%A1%E6%9F%93%E5%A4%A9%E6%B0%A3%E6%87%89%E6%80%A5%E9%A0%90%E6%A1%88/64230797
     ("草案全文", "wiki_section"),  # the same page (浙江省重污染天氣應急預案; traditional, normalised)
+    # hijacked sites' spam keyword bars over copied pages (in no set: nakedoat.com/banshi/2006-02/04/content_177413.htm,
+    # megontherun.com/2016/01-07/2746947.html, v8tv.cn/p/82740.html)
+    ("久久精品国产色蜜蜜麻豆_日韩精品视频免费观看_91精品在线视频_成人高辣h视频一区二区在线观看", "spam_bar"),
+    ("不卡一区二区三区四区,天天干天天插天天射,欧美日韩大片在线观看,先锋资源国产精品", "spam_bar"),
+    ("亚洲精品综合色区二区|人妻碰碰免费视频|高清无码中文字幕在线播放|欧美成在线精品视频", "spam_bar"),
+    ("1. 大听网   > 正文", "breadcrumb"),  # v8tv.cn/p/82740.html: the mirror's path to the item (zh-TW page, normalised)
+    ("长者助手 无障碍 网站支持IPv6", "buttons"),  # http://nyncj.zhanjiang.gov.cn/zwgk/xztz/content/post_859706.html (in no set)
     ("不支持Flash", "player_fallback"),  # fresh11 jilin-2007-feizhi-65xiang-zhengfu-guizhang-news (a portal's video box)  # fresh10 neimenggu-2023-guowuyuan-gaozhiliang-fazhan-yijian-traditional (a Taiwan site)
 ]
 
@@ -108,6 +115,10 @@ NOT_CHROME = [
     "主办单位负责活动的组织实施",  # no colon: a sentence
     "发布信息公开工作年度报告的通知",  # constructed guard: a title opening on a section's words, not the heading alone
     "《浙江省重污染天氣應急預案(徵求意見稿)》全文公布,公開徵求意見。",  # the newton page's sentence naming 全文
+    "关于支持国产高清视频设备进入欧美、日韩市场的通知",  # constructed guard: spam's words in a title, no bar of them
+    "DOC文库 - 千万精品文档,你想要的都能搜到,下载即用。",  # a sharing site's slogan (fresh texts): one spam word only
+    "全省农资打假专项治理行动视频会议",  # a title naming a video conference
+    "关于做好政府网站支持IPv6改造工作的通知",  # constructed guard: a title naming IPv6
     "2018年度部门整体支出绩效评价报告及具体内容",  # a title naming 具体内容 among other words: a section label only alone  # a title's first line ending on 网 (a grid), not a site's name
 ]
 

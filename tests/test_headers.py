@@ -2460,6 +2460,20 @@ UNSEEN_PAGES = [
      ("关于印发《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》的通知", None, "2020-10-30",
       "生态环境部、发展改革委、工业和信息化部、公安部、财政部、住房城乡建设部、交通运输部、商务部、市场监管总局、能源局、上海市人民政府、"
       "江苏省人民政府、浙江省人民政府、安徽省人民政府")),
+    # http://www.redhongan.com/p/113675.html: an emergency command's numbered order, its name over "2号令", signed by it
+    ("a command's numbered order",
+     "红安县新型冠状病毒感染的肺炎防控指挥部\n2号令\n各乡镇(场、处)人民政府,县政府各相关部门:\n"
+     "当前我县疫情防控形势异常严峻复杂,为加强人员流动管理,最大限度阻断疫情传播扩散渠道,现下达如下命令:\n"
+     "一、严格落实“六个所有”。即日起,全县范围内所有大型社会活动一律取消。\n"
+     "红安县新型冠状病毒感染的肺炎防控指挥部\n2020年1月24日\n",
+     ("红安县新型冠状病毒感染的肺炎防控指挥部2号令", None, "2020-01-24", "红安县新型冠状病毒感染的肺炎防控指挥部")),
+    # http://qingyuan.gov.cn/ins.asp?s=12&i=10599: a county command's notice, signed by it over the date (spaces before both)
+    ("a command's notice signed by it",
+     "今天是:2025年7月1日 星期二\n公告公示\n清原满族自治县新型冠状病毒感染的肺炎疫情防控指挥部通知\n浏览:7456次'时间:2020年2月7日\n\n"
+     "紧急通知:2月8日为传统的元宵佳节,我县有回乡祭祖的习俗。县疫情防控指挥部要求全县广大居民及外地亲友不要回乡祭祖、送灯,特此通知。\n\n\n"
+     "                                                              清原满族自治县新型冠状病毒感染的肺炎疫情防控指挥部\n\n"
+     "                                                                                              2020年2月7日\n",
+     ("清原满族自治县新型冠状病毒感染的肺炎疫情防控指挥部通知", None, "2020-02-07", "清原满族自治县新型冠状病毒感染的肺炎疫情防控指挥部")),
 ]
 
 
@@ -2482,3 +2496,57 @@ def test_pages_in_no_set(what, text, want):
 def test_a_bulleted_tab_bar_and_label_are_not_the_title(text, title):
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert issue.documents[0].title == title
+
+
+@pytest.mark.parametrize("text,title", [
+    # http://www.boteman.cn/paper/508373219.html (in no set, a converter's copy): the sharing site's captions of the file's
+    # pages, one a line: the file's name
+    ("街辦創(chuàng)建工作方案_第1頁(yè)\n街辦創(chuàng)建工作方案_第2頁(yè)\n街辦創(chuàng)建工作方案_第3頁(yè)\n"
+     "已閱讀5頁(yè),還剩8頁(yè)未讀, 繼續(xù)免費(fèi)閱讀\n\n下載本文檔\n\n文檔簡(jiǎn)介\n\n街辦創(chuàng)建工作方案范文參考一、背景分析\n",
+     "街办创建工作方案"),
+    # guard (constructed): a title naming a page of a plan, no underscore caption, stays whole
+    ("关于印发第1页码规范的通知\n\n各单位:\n现将规范印发给你们。\n", "关于印发第1页码规范的通知"),
+])
+def test_a_sharing_sites_page_captions_name_the_file(text, title):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert issue.documents[0].title == title
+
+
+@pytest.mark.parametrize("text,want", [
+    # https://guangze.gov.cn/cms/html/gzxrmzf/2026-01-08/521103639.html (in no set): the attachment's name at the page's foot,
+    # the file's date stamp and serial before the headline's words, is no fuller copy of the title
+    ("无障碍浏览\n当前位置:光泽县人民政府 >  政务公开 >  公示公告\n光泽县人民政府森林防火禁火令\n"
+     "2026-01-08 15:39 来源:光泽县政府办 访问量:\n  光泽县人民政府森林防火禁火令\n\n \n\n2026年第1号)\n\n \n\n"
+     "鉴于当前天气持续干旱无雨,森林火险等级较高,极易引发森林火灾,县政府决定从2026年1月9日至2026年1月16日止,在全县范围内严禁"
+     "一切林区野外用火,请各单位遵照执行。\n\n \n\n 光泽县人民政府 \n\n2026年18\n\n(此件主动公开)\n\n"
+     " 20260108-(2026年第1号)光泽县人民政府森林防火禁火令\n\n扫一扫在手机打开当前页\n",
+     ("光泽县人民政府森林防火禁火令", "光泽县人民政府")),
+])
+def test_a_file_stamp_before_the_title_is_no_fuller_copy(text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert [(d.title, d.issuer) for d in issue.documents] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # http://m.faire-des-travaux.com/gonggaotongzhi/5261.html (in no set, a converter's copy): four issuers glued two to a
+    # line over the 关于 line, signed one a line: all four issue it, the title printing them all
+    ("我省發布關于禁止在森林防火區野外用火的通告\n\n                    發布時間:2022-09-23 15:00:02 人氣: 作者:小編\n\n\n"
+     "                    江西省森林防火滅火指揮部江西省林業局\n\n\n                    江西省公安廳江西省應急管理廳\n\n\n"
+     "                    關于禁止在森林防火區戶外用火的通知\n\n\n                    為預防森林火災,維護林區穩定,保障人民生命財產安全,"
+     "省森林防火指揮部、省林業局、省公安廳、省應急管理廳公告如下:\n\n\n"
+     "                    一是縣級人民政府根據本行政區域森林資源分布和森林火災發生規律,劃定森林防火區,并向社會公布。\n\n\n"
+     "                    江西省森林防火滅火指揮部\n\n\n                    江西省林業局\n\n\n                    江西省公安廳\n\n\n"
+     "                    江西省應急管理廳\n\n\n                    2022年9月20日\n",
+     ("江西省森林防火灭火指挥部江西省林业局江西省公安厅江西省应急管理厅关于禁止在森林防火区户外用火的通知",
+      "江西省森林防火灭火指挥部、江西省林业局、江西省公安厅、江西省应急管理厅")),
+    # fresh9 fujian_xiamen-2006-rencai-youhui-zhengce-zhuanfa-doc-site (lines 2-5): the 转发 line names the organs it
+    # transmits, no organ line of the issuers
+    ("中共厦门市委办公厅 厦门市人民政府办公厅\n转发市委组织部 市人事局 市财政局\n《关于实施若干人才优惠政策的意见》的通知\n"
+     "厦委办发[2006]39号\n各区委、区政府,市直各部、委、办、局:\n",
+     ("中共厦门市委办公厅 厦门市人民政府办公厅转发市委组织部 市人事局 市财政局《关于实施若干人才优惠政策的意见》的通知",
+      "中共厦门市委办公厅、厦门市人民政府办公厅")),
+])
+def test_joint_issuers_glued_two_to_a_line(text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    d = issue.documents[-1]
+    assert (d.title.replace(" ", ""), d.issuer) == (want[0].replace(" ", ""), want[1])

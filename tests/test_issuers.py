@@ -642,6 +642,10 @@ def test_joint_signers_without_a_county(what, text, issuer):
     ("上海市嘉定区市场监管领域联合“双随机、一公开”监管联席会议办公室", True),  # fresh15 嘉定: 、 inside the quoted slogan
     ("某县财政局、某县教育局", False),  # (guard) two organs listed: 、 outside quotes is no one signer's name
     ("某县“十四五”规划编制工作领导小组办公室", True),  # a quoted term in an office's name, as before
+    # an emergency command signs (redhongan.com/p/113675, qingyuan.gov.cn ins.asp?s=12&i=10599, zh.wikisource.org 黄岡市…通告;
+    # in no set)
+    ("红安县新型冠状病毒感染的肺炎防控指挥部", True), ("清原满族自治县新型冠状病毒感染的肺炎疫情防控指挥部", True),
+    ("清原满族自治县新型冠状病毒感染的肺炎疫情防控指挥部通知", False),  # (guard) the notice's title, no signer
 ])
 def test_a_signer_named_with_a_quoted_slogan(name, signer):
     from kg.parse.signature import is_signer

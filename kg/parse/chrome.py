@@ -15,7 +15,9 @@ __all__ = ["CHROME_STYLES", "chrome_style", "is_chrome", "strip_site_suffix", "s
 _BUTTON = (r"(?:无障碍(?:浏览|阅读|版)?|关怀版|长者(?:助手|版|模式)|长辈版|适老版|适老化|网站无障碍|繁体(?:版|中文)?|简体(?:版|中文)?|English"
            r"|智能问答|智能客服|我的收藏|收藏本站|收藏|加入收藏|设为首页|登录|登入|注册|个人中心|用户中心|返回首页|网站首页|首页"
            r"|APP下载|数据开放平台|手机版|移动版|微信|微博|打印|关闭|分享|搜索|站内搜索|全文检索|高级搜索|读屏|网站地图|本站地图"
-           r"|友善(?:列印|打印)|列印)")
+           r"|友善(?:列印|打印)|列印"
+           # (the site's IPv6 badge: "长者助手 无障碍 网站支持IPv6", nyncj.zhanjiang.gov.cn)
+           r"|(?:网站)?支持IPv6)")
 
 # an item of a site's main menu: "新闻中心", "政府信息公开", "政民互动", "走进略阳" (the site's place after 走进)
 _MENU_ITEM = (r"(?:新闻中心|新闻动态|政务公开|政府信息公开|信息公开|政务服务|网上办事|办事服务|互动交流|政民互动|公众参与"
@@ -45,7 +47,9 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
                               r"|^(?:-?>|＞|›|»)[\u4e00-\u9fff]{2,16}(?:(?:-?>|＞|›|»)[\u4e00-\u9fff]{2,16})*$"
                               # (or a path from the site's column, three names or more set apart by ">>" / "›", no
                               # 首页: "延吉市政府信息公开专栏 >> 延吉市人民政府办公室 >> 政府信息公开基础平台")
-                              r"|^[\u4e00-\u9fff]{2,20}(?:(?:>>|-?>|＞|›|»)[\u4e00-\u9fff]{2,20}){2,}$")),
+                              r"|^[\u4e00-\u9fff]{2,20}(?:(?:>>|-?>|＞|›|»)[\u4e00-\u9fff]{2,20}){2,}$"
+                              # (or the site's name and 正文, after a mirror's list number: "1. 大聽網   > 正文")
+                              r"|^(?:\d{1,2}[.、])?[\u4e00-\u9fff]{2,16}(?:>>|-?>|＞|›|»)正文$")),
     # the site's name, or its section path: "花草资讯网", "重庆市政府网-信息公开-重庆市渝北区政府",
     # "…人民政府门户网站"
     # (never a title's words: "关于加快农村电网…" names a grid, not a site)
@@ -93,6 +97,10 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     # the description of the site's emblem its template prints on every page ("市标图案以“辽”字为主创元素,…", "整个市标简洁
     # 明快、…"): never a document's sentence ("市标准化研究院" is no emblem: the emblem's words follow 标)
     ("emblem_text", re.compile(r"^(?:整个)?[省市县区州旗]标(?:图案|标志|设计|整体|造型|以|由|简洁|寓意)")),
+    # a hijacked site's keyword bar over the copied page, three spam terms or more set apart by | _ , (never a government
+    # line: "久久精品国产色蜜蜜麻豆_日韩精品视频免费观看_91精品在线视频_…", "亚洲精品综合色区二区|人妻碰碰免费视频|…")
+    ("spam_bar", re.compile(r"^(?=(?:.*?(?:精品|无码|在线观看|在线播放|免费观看|免费视频|国产|日韩|欧美|亚洲|久久|人妻|成人|"
+                            r"一区二区|中文字幕|天天)){3})(?=(?:[^|｜_,，]*[|｜_,，]){2})[^。]{10,120}$")),
     # a site menu's item as a bullet: "• 今日钟楼", "• 走进钟楼", "• 政民互动" (a short name, no sentence)
     ("menu_item", re.compile(r"^[•·●◆■▪○]\s*[\u4e00-\u9fff]{2,6}$")),
     # a site's menu bar whatever its items, read on the printed line: 首页 (maybe letter-spaced), then four or more short

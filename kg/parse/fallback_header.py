@@ -14,6 +14,7 @@ from kg.parse.header_lines import _TITLE_TAIL, _date_and_number, _is_header_stop
 from kg.parse.headers import MAX_TITLE_LINES, Header, _c, _nonblank_after
 from kg.parse.metadata import is_metadata_line
 from kg.parse.normalize import compact, normalize_doc_number
+from kg.parse.signature import is_signer
 from kg.parse.page_titles import (_CLOSES_FIRST, _FULL_TEXT_FOLLOWS, _ORIGINAL_TITLE, _QUOTED_LABEL, _READING_LEAD,
                                   _TITLE_AND, _bare_title, _first_title, _full_text_named, _original_title,
                                   _NEWS_BYLINE, _reported_document, _title_like, _title_shaped)
@@ -22,10 +23,17 @@ from kg.parse.title_organs import opening_organs
 __all__ = ["fallback_header"]
 
 
+# a document-sharing site's caption of one page of the file, a line each ("街辦創建工作方案_第1頁" ⏎ "…_第2頁", boteman.cn)
+_PAGE_CAPTION = re.compile(r"^(?P<stem>\S{4,60}?)_第\d{1,3}页$")
+
+
 def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[str, int]:
     """The title at line j, joined with short title-like lines after it (before index `end`) until it ends
     like a title."""
     title, last = _c(lines[j]), j
+    caption = _PAGE_CAPTION.match(title)
+    if caption:  # a sharing site's caption of the file's first page: the file's name, no line joined to it
+        return caption["stem"], j
     for _ in range(MAX_TITLE_LINES - 1 if not _FILE_NAME.match(title) else 0):  # (a file's name is one line)
         nxt = _nonblank_after(lines, last, 1)
         if P.DOC_TYPE_END.search(title):
@@ -43,6 +51,9 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
             continue
         if P.is_organ(title) and c in _KIND_WORDS:
             title, last = title + c, nxt[0]  # "某县人民政府" ⏎ "通告": the organ's notice
+            break
+        if last == j and (P.is_organ(title) or is_signer(title)) and _NUMBERED_ORDER.fullmatch(c):
+            title, last = title + c, nxt[0]  # "红安县新型冠状病毒感染的肺炎防控指挥部" ⏎ "2号令": the command's order
             break
         if len(c) > 40 or not _title_like(c) or re.search(r"来源|时间|日期|浏览|发布", c) or _is_header_stop(c) \
                 or _ORIGINAL_TITLE.match(c) or _BULLETED.fullmatch(lines[nxt[0]].raw):
@@ -92,6 +103,8 @@ def _byline_over_title(organ: str, c: str) -> bool:
         and "关于" not in c and bool(P.DOC_TYPE_END.search(c)) and len(c) <= 60
 
 
+# an order or notice of a series named by its number alone under its organ ("2号令", "第3号令", "第9号通告")
+_NUMBERED_ORDER = re.compile(r"第?[〇零一二三四五六七八九十\d]{1,4}号(?:令|通告|公告)")
 # a notice's kind printed alone under its organ ("某县人民政府" ⏎ "通告")
 _KIND_WORDS = {"公告", "通告", "布告", "通知", "决定", "命令", "公报"}
 
@@ -162,7 +175,10 @@ def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
         # "耒阳市省直管县经济体制" ⏎ "改革试点工作方案" under the heading "耒阳市省直管县经济体制改革试点工作方案")
         banner = _bare_title(fuller)[: len(_bare_title(fuller)) - len(bare)]
         if len(bare) >= 8 and _bare_title(fuller).endswith(bare) and len(_bare_title(fuller)) > len(bare) \
-                and not re.search(r"[:：]", fuller):  # (nor a label joined to it: "基本介绍" ⏎ "中文名:…")
+                and not re.search(r"[:：]", fuller) \
+                and not _FILE_STAMP.fullmatch(_bare_title(fuller)[: len(_bare_title(fuller)) - len(bare)]):
+            # (nor a label joined to it: "基本介绍" ⏎ "中文名:…"; nor the page's file stamp before it: "20260108-(2026年
+            # 第1号)光泽县人民政府森林防火禁火令" under the headline "光泽县人民政府森林防火禁火令")
             # (or any organ printed on its own line over the copy of a rule's title, a law site's byline: "海洋预报业务管理暂行
             # 规定" ⏎ "国家海洋局" ⏎ "海洋预报业务管理暂行规定" ⏎ "1999年7月13日,国家海洋局")
             if P.is_organ(banner) and not P.TITLE_START.match(bare) \
@@ -170,6 +186,10 @@ def _fuller_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
                 return k, title, last  # the document's copy, its title as the heading prints it
             return k, fuller, last
     return j, title, title_end
+
+
+# a file's date stamp and serial before a title, no word of it ("20260108-(2026年第1号)")
+_FILE_STAMP = re.compile(r"[\d\-—_.()（）年第号\s]+")
 
 
 def _dashed_heading(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:

@@ -253,6 +253,17 @@ def _imprint(lines: list[Line], i: int, title_i: int, organ: str) -> bool:
     return bool(_PROVINCE_CITY.match(organ)) and "、" not in organ and any(lines[k].blank for k in range(i + 1, title_i))
 
 
+def _glued_organs(c: str) -> list[str] | None:
+    """Two organs or more printed together on an organ line, each named from its place ("江西省公安厅江西省应急管理厅");
+    None for one organ, or for no run of organs."""
+    from kg.parse.title_organs import split_organs  # (title_organs reads headers: imported when first used)
+
+    if not 6 <= len(c) <= 48 or not re.fullmatch(r"[\u4e00-\u9fff]+", c) or re.match(r"转发|印发|关于|批转", c):
+        return None  # (a title's line naming the organs it transmits is no organ line: "转发市委组织部 市人事局 市财政局")
+    parts = split_organs(c)
+    return parts if parts and len(parts) >= 2 else None
+
+
 def _header_at(lines: list[Line], i: int) -> Header | None:
     ln = lines[i]
     if "\t" in ln.text:
@@ -280,17 +291,22 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     elif inline:
         organ, title_i, first = inline["organ"], i, c
         evidence.append("organ")
-    elif P.is_organ(c) or P.is_national_organ(c) or (organ_line := _organ_parts(_ORGAN_SEP.split(fold(ln.raw).strip()))):
+    elif P.is_organ(c) or P.is_national_organ(c) or (organ_line := _organ_parts(_ORGAN_SEP.split(fold(ln.raw).strip()))) \
+            or _glued_organs(c):
         nxt = _nonblank_after(lines, i, 2)
         if not nxt or nxt[0] - i > 4:
             return None
         # "某县财政局 某县农业农村局" on one line: two issuers (each maybe a party organ: "中共黑龙江省委办公厅 黑龙江省
         # 人民政府办公厅" over its 关于 line)
         # (a national organ alone: "國務院" ⏎ "關於推動內蒙古…的意見")
-        c = _organs_apart(ln, c) if P.is_organ(c) else c if P.is_national_organ(c) else organ_line
+        # (or joint issuers glued two to a line, "江西省森林防火灭火指挥部江西省林业局" ⏎ "江西省公安厅江西省应急管理厅" ⏎ "关于…")
+        glued = _glued_organs(c)
+        c = "、".join(glued) if glued else _organs_apart(ln, c) if P.is_organ(c) else c if P.is_national_organ(c) \
+            else organ_line
         # joint issuance: a second organ line before the title
-        if P.is_organ(_c(lines[nxt[0]])) and len(nxt) == 2 and nxt[1] - nxt[0] <= 4:
-            c = c + "、" + _organs_apart(lines[nxt[0]], _c(lines[nxt[0]]))
+        second = _c(lines[nxt[0]])
+        if (P.is_organ(second) or _glued_organs(second)) and len(nxt) == 2 and nxt[1] - nxt[0] <= 4:
+            c = c + "、" + ("、".join(_glued_organs(second)) if _glued_organs(second) else _organs_apart(lines[nxt[0]], second))
             nxt = nxt[1:]
         first, glued_number = _unglue(_c(lines[nxt[0]]))
         if not P.TITLE_START.match(first) or "\t" in lines[nxt[0]].text:

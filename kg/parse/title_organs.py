@@ -30,7 +30,7 @@ _OWN_GENRE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{3,30}?)(?:(?:19|20)\d{2}年
 _HAN = r"\u4e00-\u9fff"
 _OPENING_ORGAN = (rf"(?:[{_HAN}]{{2,4}}省)?(?:[{_HAN}]{{2,4}}市)?(?:[{_HAN}]{{1,5}}?(?:区|县|旗))?[{_HAN}]{{0,10}}?"
                   r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府|管理委员会|委员会|管委会|办公室|"
-                  r"办公厅|行政公署|局|厅|委)")
+                  r"办公厅|行政公署|指挥部|局|厅|委)")
 # (批转 is the government's verb transmitting a body's document: "厦门市人民政府批转市国土房产局关于…" is the government's)
 _TITLE_OPENS = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organs>(?:{_OPENING_ORGAN}){{1,4}}?)(?=关于|印发|转发|批转)")
 _TITLE_LEAD = re.compile(r"^(?:【[^】]{1,10}】|[\u4e00-\u9fff]{1,8}[〔\[［【(（﹝](?:19|20)\d{2}[〕\]］】)）﹞]第?\d{1,4}号)")
