@@ -69,7 +69,7 @@ __all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "CHA
            "page_places", "periods", "phrase_pairs", "place_level", "plan_period_off", "government_place",
            "place_apart", "place_out_of_scope", "place_stem", "places_off",
            "prints_name", "QUESTION_FILLERS", "question_places", "scope_miss", "seasons", "SERVICE_CUES", "service_cues",
-           "share_printed", "topic_words", "towns_fit", "page_towns", "unit_place", "unit_places", "years_about", "years_in"]
+           "share_printed", "short_district_after", "topic_words", "towns_fit", "page_towns", "unit_place", "unit_places", "years_about", "years_in"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
             "type_miss", "chat", "place_apart")
@@ -353,9 +353,21 @@ def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, q
             # district's own: the 仓山区 page is no page of 福州鼓楼区 (u439)
             return unknown_prints(place_stem(p)) or any(unknown_prints(place_stem(x))
                                                         and unknown_may_be(p, place_stem(x)) for x in city)
-        return unknown_prints(place_stem(p)) or (not printed(p) and unknown_may_be(p))
+        return (unknown_prints(place_stem(p)) or (not printed(p) and unknown_may_be(p))
+                or any(unknown_prints(d) for d in short_district_after(p, query)))
 
     return not all(excused(p) for p in off)
+
+
+def short_district_after(place: str, query: str) -> list[str]:
+    """The district a question may name by its short name right after its city (宁波前湾 for 前湾新区, o676): the
+    two characters after `place` in `query` with a district's suffix, never a generic area (开发区)."""
+    i = query.find(place)
+    m = re.match(r"[\u4e00-\u9fff]{2}", query[i + len(place):]) if i >= 0 else None
+    if not m:
+        return []
+    names = [m.group(0) + suffix for suffix in ("新区", "区", "县")]
+    return [n for n in names if n not in GENERIC_AREAS_WORD and not n.endswith(GENERIC_AREAS_TAIL)]
 
 
 def topic_words(words: list[str], places: list[str]) -> list[str]:

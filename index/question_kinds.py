@@ -13,7 +13,8 @@ __all__ = ["ANSWER_TYPES", "answer_type_miss", "CHAT_CUES", "chat_cues", "SERVIC
 SERVICE_CUES = {
     "price": re.compile(r"多少钱|价格|收费|费用|票价"),
     "contact": re.compile(r"电话|热线|地址"),
-    "where": re.compile(r"在哪|哪里办|去哪"),
+    # (not the 在 of 现在 / 存在 / 正在 before 哪些: 奉节现在哪些山不让上去, o669)
+    "where": re.compile(r"(?<![现存实正])在哪|哪里办|去哪"),
     "hours": re.compile(r"几点|开门|营业时间|开放时间"),
     "procedure": re.compile(r"怎么办理|怎么申请|流程|材料|报名|预约|考试"),
 }
@@ -30,6 +31,8 @@ CHAT_CUES = {
     "today": re.compile(r"(?:今天|明天|后天|今晚)\S{0,6}?(?:天气|下雨|气温|限号|电影)|天气怎么样"),
     # a parcel, shares, a phone's credit (怎么给手机充话费, u1047): a service of a firm, not of a government
     "errand": re.compile(r"快递到|股票|话费"),
+    # sums to work out (帮我算一下二十七乘以三十八等于多少, u1145): arithmetic, not a fact a page prints
+    "arithmetic": re.compile(r"乘以|除以|[\d一二三四五六七八九十百千]+\s*(?:加|减|乘|除)\s*[\d一二三四五六七八九十百千]+\S{0,2}等于"),
     "eating": re.compile(r"好吃"),
 }
 # Questions that ask for a value of a type, as named (ask, value) matchers: the question asks for a phone number,
@@ -45,11 +48,15 @@ ANSWER_TYPES = {
     "address": (re.compile(r"地址|哪条路|哪条街|门牌|办公地点|在什么地方|什么位置"),
                 # a number before 号 that closes a decree number (淄政发〔2017〕17号) is no street number
                 # a 街道 (湖田街道: a sub-district of a contact table) is no street
-                re.compile(r"(?<![〕\]\d])\d+号|大厦|大楼|[\u4e00-\u9fff]{1,6}(?:路|街(?!道)|大道)(?!线)|地址")),
+                # a school named by its road (周村区市南路小学, 城北路石门小学: u1140) is no address either
+                re.compile(r"(?<![〕\]\d])\d+号|大厦|大楼|[\u4e00-\u9fff]{1,6}(?:路|街(?!道)|大道)(?!线|[\u4e00-\u9fff]{0,3}(?:小学|中学|学校|幼儿园))"
+                           r"|地址")),
     "hours": (re.compile(r"几点|开门|营业时间|开放时间|作息时间|(?:周[六日末]|星期[六日天])(?:上班|开门|开放|办公|营业|能去|去办|办事|能办)"
-                         r"|上班吗|中午(?:有人|上班|办公|值班|休息)|有人值班"),
+                         r"|上班吗|中午(?:有人|上班|办公|值班|休息)|午休|有人值班"),
               re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|工作日|周[六日末]|星期[六日天]|节假日")),
     "money": (re.compile(r"工资多少|工资是多少|多少钱|交多少|补贴多少|补助多少|费用是多少|收费多少|奖励多少|多少元|补多少|多少万元|[贷给发拿领]多少"
+                         # (the 多少 only: 罚款 and 收费标准 stay words of the topic the amount must stand by)
+                         r"|(?<=罚款)多少|(?<=罚)多少|(?<=收费标准)是?多少"
                          r"|多少万(?![人户家个名])|多少亿(?![人户家个名])"),
               re.compile(r"\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十百千万]+元")),
     "share": (re.compile(r"占多少|比例是多少|比例多少|百分之几|占比多少|多少成"),
@@ -69,6 +76,8 @@ ANSWER_TYPES = {
     # a date asked (几月几号开的, 什么时候建的): a day or a year printed
     "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开(?!始)|召开|建|成立|举行|发布|印发|出台)"),
              re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[-./]\d{1,2}")),
+    # a weekday asked (健康大巴每周几到村里, u1139): a weekday printed
+    "weekday": (re.compile(r"(?:周|星期|礼拜)几"), re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")),
     # a counter asked by its number or floor (惠企政策窗口是几号窗口, 窗口在几楼): a numbered window or a floor printed;
     # a window asked by its kind (去哪个窗口拿) is answered by the window's name and is not asked here
     "counter": (re.compile(r"几号窗口|窗口号|第几(?:号)?窗口|在几楼|几层"),

@@ -11,6 +11,7 @@ from index.confidence import (ANSWER_TYPES, CHAT_CUES, FEATURES, QUESTION_FILLER
                               is_place_word, join_place_runs, join_single_runs, joined_places, load_calibration,
                               ordinals, page_places, periods, phrase_pairs, place_apart, place_level,
                               place_out_of_scope, plan_period_off, place_stem, prints_name, question_places, scope_miss,
+                              short_district_after,
                               seasons, service_cues, topic_words, towns_fit, page_towns, unit_place, unit_places,
                               years_about)
 from index.tokenize import STOP_CHARS, STOPWORDS
@@ -32,6 +33,10 @@ from index.tokenize import STOP_CHARS, STOPWORDS
     ("个体户营业执照怎么注销", []),  # 营业 of 营业执照 is not opening hours
     # a policy amount is still a price question: the evidence features must carry it (test below)
     ("张店区2021年城市低保标准提高到每人每月多少钱？", ["price"]),
+    # the 在 of 现在 / 存在 before 哪些 asks no place (o669); 在哪 after another word still does (n1332)
+    ("奉节现在哪些山不让上去 天鹅湖那边封了吗", []),
+    ("存在哪些问题", []),
+    ("张店总部企业来了在哪办公", ["where"]),
 ])
 def test_service_cues(query, cues):
     assert service_cues(query) == cues
@@ -61,6 +66,10 @@ def test_service_cues(query, cues):
     ("在不在 能陪我聊两句吗", ["greeting", "assistant"]),  # u573
     ("哈喽 有人在线吗", ["greeting"]),  # u523
     ("能陪我聊聊天吗", ["assistant"]),
+    # sums to work out (u1145); a rule's 乘以 a rate would be one too, but a number 加 a noun is none
+    ("帮我算一下二十七乘以三十八等于多少", ["arithmetic"]),
+    ("三加五等于几", ["arithmetic"]),
+    ("残疾人加盟创业 补贴等于多少", []),
 ])
 def test_chat_cues(query, cues):
     assert chat_cues(query) == cues
@@ -299,6 +308,20 @@ def test_periods_are_written_one_way():
     ("兰陵交通联合执法检查了多少辆车", "兰陵县开展鲁南经济圈区域联合执法行动", 1.0),
     ("杨村桥镇集镇整治劝导了多少起出店经营", "劝导出店经营30余起", 0.0),
     ("高唐县政府工作报告目标任务分工一共多少项", "共149项", 0.0),
+    # fresh14 (real questions; the passages as their first passages print them): a fine asked by 罚款多少 (u1135) and
+    # a fee by 收费标准是多少 (u1134) ask an amount; a weekday asked (u1139); 午休 asks the hours (u1143); a school
+    # named by its road is no address (u1140). Beds counted by 张 were tried and dropped: 周村's 卫生城市 table prints
+    # 床位数 7.74 with its unit in the header (n1075, answerable, would be flagged)
+    ("大连危险货物运输车违法罚款多少", "大连市开展危险货物道路运输安全专项整治 查处违法行为12起", 1.0),
+    ("蓝山县超载一次罚款多少", "对超载车辆处以罚款2000元", 0.0),
+    ("多测合一的测绘费收费标准是多少", "推行“多测合一”改革 测绘成果共享互认", 1.0),
+    ("周村 每千人有多少张病床", "每千常住人口医疗卫生机构床位数 7.74（2025年）", 0.0),
+    ("健康大巴每周几到村里", "健康大巴 下村巡诊 送医送药", 1.0),
+    ("健康大巴每周几到村里", "健康大巴每周二、周四下村巡诊", 0.0),
+    ("周村区政务服务大厅中午午休的时候有人办事吗", "政务服务大厅 综合受理窗口", 1.0),
+    ("周村区政务服务大厅中午午休的时候有人办事吗", "政务服务大厅实行午间延时服务，中午12:00-13:30照常办理", 0.0),
+    ("淄博市周村区第一中学的地址在哪", "周村区市南路小学 周村区城北路石门小学 周村一中", 1.0),
+    ("张店救灾物资储备库在哪条路", "位于张店区鲁泰大道和世纪路西北角", 0.0),
 ])
 def test_answer_type_miss(query, evidence, miss):
     assert answer_type_miss(query, [evidence]) == miss
@@ -390,7 +413,7 @@ def test_government_place(text, place):
 
 def test_answer_types_are_named_pairs_of_matchers():
     assert set(ANSWER_TYPES) == {"phone", "address", "hours", "money", "share", "area", "length", "count",
-                                 "measure", "counter", "date", "firms", "person"}
+                                 "measure", "counter", "date", "weekday", "firms", "person"}
     assert all(len(pair) == 2 for pair in ANSWER_TYPES.values())
 
 
@@ -751,6 +774,14 @@ def test_place_out_of_scope():
     page = "陕州区人民政府关于规范性文件清理结果的决定".__contains__
     assert not place_out_of_scope(["三门峡市", "陕州区"], page, printed, no, "三门峡市陕州区规范性文件清理结果")
     assert place_out_of_scope(["淄博市", "临淄区"], "淄博市张店区".__contains__, printed, no, "淄博市临淄区卫生规划")
+    # o676: a city written before its district's short name (宁波前湾 for 前湾新区) is excused by a page of unknown place
+    # that prints the district (the 前湾新区 燃气 news never prints 宁波); a page that prints no such district does not
+    q = "宁波前湾饭店医院用的煤气管子老化漏气有人查吗"
+    ningbo = "宁波市 镇海区".__contains__  # the corpus prints 宁波 elsewhere
+    assert not place_out_of_scope(["宁波"], "前湾新区市监分局".__contains__, ningbo, yes, q, "前湾新区市监分局".__contains__)
+    assert place_out_of_scope(["宁波"], "周村区".__contains__, ningbo, yes, q, "周村区".__contains__)
+    assert short_district_after("宁波", q) == ["前湾新区", "前湾区", "前湾县"]
+    assert short_district_after("张店", "张店开发区") == ["开发新区", "开发县"] and short_district_after("张店", "张店") == []
 
 
 # -- the fitted model -----------------------------------------------------------------------------------------------
@@ -802,16 +833,17 @@ def test_out_of_fold_threshold_keeps_false_flags_under_the_limit():
 def test_a_later_fresh_split_is_never_fitted_on():
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
 
-    assert fitted({"split": "fresh13"}) and fitted({"split": "fresh12"}) and fitted({"split": "tune"}) and fitted({})
-    assert not fitted({"split": "fresh14"}) and not fitted({"split": "fresh15"})
-    assert {"fresh12", "fresh13"} <= set(FITTED_SPLITS) and not {"fresh14", "fresh15"} & set(FITTED_SPLITS)
+    assert fitted({"split": "fresh14"}) and fitted({"split": "fresh13"}) and fitted({"split": "tune"}) and fitted({})
+    assert not fitted({"split": "fresh15"}) and not fitted({"split": "fresh16"})
+    assert {"fresh12", "fresh13", "fresh14"} <= set(FITTED_SPLITS) and "fresh15" not in FITTED_SPLITS
     assert set(LOSO_GROUPS) <= set(POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (14, 15) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    # fresh5 … fresh13 are each left out whole (answerable and unanswerable together): 27 groups
+    assert not any("fresh15" in name for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert {"new_fresh14", "od_fresh14", "unanswerable_fresh14"} <= set(LOSO_GROUPS)
+    # fresh5 … fresh14 are each left out whole (answerable and unanswerable together): 28 groups
     groups = {LOSO_GROUPS.get(n, n) for n in POSITIVE_SETS + NEGATIVE_SETS}
-    assert len(groups) == 27 and {f"fresh{n}" for n in range(5, 14)} <= groups
-    # every question of the fresh13 files (answerable, other-district, unanswerable) is fitted on now, and every
-    # question of the fresh14 and fresh15 files (never-seen) is dropped by fitted()
+    assert len(groups) == 28 and {f"fresh{n}" for n in range(5, 15)} <= groups
+    # every question of the fresh13 and fresh14 files (answerable, other-district, unanswerable) is fitted on now, and
+    # every question of the fresh15 files (never-seen) is dropped by fitted()
     from benchmarks.search import QUESTIONS
 
     def of_split(split):
@@ -820,7 +852,7 @@ def test_a_later_fresh_split_is_never_fitted_on():
 
     fresh13, fresh14, fresh15 = of_split("fresh13"), of_split("fresh14"), of_split("fresh15")
     assert len(fresh13) >= 70 + 24 + 45 and all(fitted(q) for q in fresh13)
-    assert len(fresh14) >= 70 + 24 + 45 and not any(fitted(q) for q in fresh14)
+    assert len(fresh14) >= 70 + 24 + 45 and all(fitted(q) for q in fresh14)
     assert len(fresh15) >= 70 + 24 + 45 and not any(fitted(q) for q in fresh15)
 
 
