@@ -73,7 +73,7 @@ _LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|批准|授予|其中|�
                       # (a place that already has them: "青岛已有青岛啤酒集团、…入选首批…")
                       r"|^[\u4e00-\u9fff]{0,4}?(?:已有|现有)"
                       # (the preposition of "对X等142家监测合格的企业予以重新公布")
-                      r"|^对(?=[\u4e00-\u9fff]{4})")
+                      r"|^对(?!外)(?=[\u4e00-\u9fff]{4})")
 
 
 def _card_patterns(levels: str) -> tuple[re.Pattern, re.Pattern]:
