@@ -331,6 +331,8 @@ def test_no_holders(where, lines):
     ("优秀", "优秀"), ("“良好”", "良好"), ("2023年省级工业设计中心", "省级"), ("“首批国家高新技术企业”", "国家级"),
     ("由上海市科学技术委员会联合颁发的“高新技术企业”证书", "国家级"), ("2013年“四川省电子商务示范企业”", "省级"),
     ("“清远市2023年节水型企业(第三批)”称号", "市级"), ("工信部第五批专精特新“小巨人”企业名单", "国家级"), ("“信得过标准超市”", None), ("第一批“枣庄老字号”", None),
+    # (an autonomous region ranks as a province: fresh21 新疆; a bracket's ending is no name's: see the 姜堰 row)
+    ("2020年自治区“专精特新”中小企业名单", "省级"), ("新疆维吾尔自治区“专精特新”中小企业", "省级"),
 ])
 def test_object_class(text, klass):
     assert object_class(text) == klass
