@@ -71,7 +71,9 @@ _GRANTED = re.compile(r"(?:授予|颁授|颁发给)(?P<names>[^，,。；;：:�
 _LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|批准|授予|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?"
                       rf"|^(?:{_OPENERS})[，,]?"
                       # (a place that already has them: "青岛已有青岛啤酒集团、…入选首批…")
-                      r"|^[\u4e00-\u9fff]{0,4}?(?:已有|现有)")
+                      r"|^[\u4e00-\u9fff]{0,4}?(?:已有|现有)"
+                      # (the preposition of "对X等142家监测合格的企业予以重新公布")
+                      r"|^对(?!外)(?=[\u4e00-\u9fff]{4})")
 
 
 def _card_patterns(levels: str) -> tuple[re.Pattern, re.Pattern]:
@@ -110,7 +112,7 @@ def _names(text: str) -> list[str]:
             part = lead["name"]
         # "X和Y": two names only when both sides are names (福建医科大学附属协和医院 is one)
         # (each side trimmed first: "X和Y成功升级" — the words after the last name are no part of it)
-        pieces = [_speaker_trimmed(p) for p in re.split(r"[和及]", part)]
+        pieces = [_speaker_trimmed(p) for p in re.split(r"以及|[和及]", part)]
         out += pieces if len(pieces) > 1 and all(map(is_enterprise, pieces)) else [_speaker_trimmed(part)]
     return [n for n in out if is_enterprise(n)]
 
@@ -153,7 +155,7 @@ def list_cities(parts: list[str]) -> tuple[str, ...]:
 
 def _joined(part: str) -> list[str]:
     """'X和Y' → [X, Y] where both sides read as members (a list's last two joined by 和/及), else [part]."""
-    pieces = re.split(r"[和及]", part)
+    pieces = re.split(r"以及|[和及]", part)
     # (each side read less its place: "芜湖市繁昌县芜湖和睦园生态农庄" is one name, its 芜湖 no member)
     member = lambda p: is_enterprise(p) or bool(_BARE_NAME.match(placed(p))) and not _NOT_MEMBER.search(p)
     return pieces if len(pieces) == 2 and all(map(member, pieces)) else [part]
@@ -347,7 +349,8 @@ MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 def place_level(place: str) -> str:
     """The level a place printed before a designation awards at: its last character (省, 市, 区, 县), but 省 for a
     municipality that ranks as a province."""
-    return "省" if place.endswith(MUNICIPALITIES) else place[-1]
+    # (an autonomous region ranks as a province: "自治区“专精特新”中小企业名单", "新疆维吾尔自治区")
+    return "省" if place.endswith(MUNICIPALITIES) or place.endswith("自治区") else place[-1]
 
 
 def designation_levels(text: str) -> set[tuple[str, str]]:
@@ -367,7 +370,7 @@ def designation_levels(text: str) -> set[tuple[str, str]]:
 _INFIX = r"(?:(?:国家|省|市|县)级?)?"
 LISTED_DESIGNATIONS = (("绿色矿山", r"绿色矿山"), ("农民专业合作社示范社", r"(?:农民(?:专业)?合作社)?示范社"),
                        ("绿色工厂", r"绿色工厂"),
-                       ("农业产业化重点龙头企业", rf"农业产业化{_INFIX}重点龙头企业"),
+                       ("农业产业化重点龙头企业", rf"农业产业化(?:经营)?{_INFIX}重点龙头企业"),
                        ("示范家庭农场", r"示范家庭农场"), ("家庭农场示范场", rf"家庭农场{_INFIX}示范场"))
 LISTED_RATINGS = frozenset(name for name, _ in LISTED_DESIGNATIONS)
 # a page presents such a phrase as a conferred status: a list, its naming, or an entry in it, or a list's group heading
@@ -439,7 +442,7 @@ def listed_levels(text: str, designations: frozenset[str] = frozenset()) -> set[
 # 农场", 盐城), or a bare 等 ("X、Y、Z等上榜2023年度省级绿色工厂名单", 河南); an adverb may stand before the verb, and the
 # verb may be one of receiving ("X成功入选…名单", "X荣获国家级专精特新“小巨人”企业称号", "X、Y获批2023年省级…")
 _ENTERED = (r"(?:等(?:\d+[家户个][\u4e00-\u9fff]{0,8}?)?)?(?:被[\u4e00-\u9fff]{2,10}?(?:厅|局|委|部|政府))?"
-            rf"被?(?:{_ADVERBS})?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜|荣获|获评|获批|荣膺|跻身|成为)"
+            rf"被?(?:{_ADVERBS})?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜|荣获|获评|获批|荣膺|跻身|成为|递补为|复准为)"
             r"了?为?[“\"《「]?")
 _LISTED_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
                            rf"(?:[^，,。；;：:、]{{0,16}}[，,]+)?{_ENTERED}{_LISTED}")
@@ -452,8 +455,9 @@ _LISTED_NAMED = re.compile(r"(?:评定|认定|确定|命名)[，,]?(?P<names>[^�
 # a counted list told before or after its names, in a paragraph about one list: "X、Y、Z4家农场榜上有名" (平昌), "我省X、
 # Y、Z等21家农业产业化企业入选" (河南)
 # (a list may confirm earlier holders: "山东晶导微电子股份有限公司等21家企业通过复核", 济宁 — they keep the designation)
-_LISTED_COUNTED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等?\d+[家户个][\u4e00-\u9fff]{0,8}?"
-                             r"(?:榜上有名|入选|上榜|获评|通过复核|通过复评)")
+# (or passed a monitoring of the list it names: "贵州老干爹食品有限公司等73家农业产业化经营省级重点龙头企业监测合格")
+_LISTED_COUNTED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等?\d+[家户个](?:[\u4e00-\u9fff]{0,8}?"
+                             r"(?:榜上有名|入选|上榜|获评|通过复核|通过复评)|[\u4e00-\u9fff]{0,24}?(?:监测|复核|复评)合格)")
 # one holder entering the paragraph's one list, the verb closing its clause, the list named before it: "在山东省工信厅公布的
 # 山东省第二批制造业单项冠军企业名单中,烟台市莱山区的山东华鹏精机股份有限公司凭借其“双层预热混捏机”产品成功入选," (莱山)
 _LISTED_ALONE = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))[^，,。；;：:、]{{0,24}}?"
@@ -624,6 +628,15 @@ def page_level(doc_levels: set[tuple[str, str]], doc_lists: set[str]) -> str | N
     return next(iter(levels)) if len(levels) == 1 else None
 
 
+# a counted list the designation is taken from ("四川有2家企业被取消了农业产业化国家重点龙头企业资格,分别是X、Y"; "对20家放弃
+# 监测及监测不合格的企业予以除名。它们分别是:") holds nothing
+_WITHDRAWS = re.compile(r"取消|撤销|除名|摘牌|不合格|退出|降级|不再")
+
+
+def _withdrawn(m: re.Match) -> bool:
+    return bool(_WITHDRAWS.search(m.string[m.start() : m.start("names")]))
+
+
 def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(),
                    doc_lists: set[str] = frozenset(), designations: frozenset[str] = frozenset()
                    ) -> list[tuple[str, str, str]]:
@@ -633,6 +646,10 @@ def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(
     enterprises in a page that names exactly one (`doc_levels`), or for a designation printed with no level in a page
     whose designations and lists (`doc_lists`, named_list_levels) are all at one level."""
     levels = listed_levels(paragraph, designations)
+    # (one designation printed whole and short at one level is one: "农业产业化经营省级重点龙头企业" … "省级龙头企业资格")
+    whole = max(levels, key=lambda x: len(x[1]), default=None)
+    if len(levels) > 1 and all(lvl == whole[0] and whole[1].endswith(r) for lvl, r in levels):
+        levels = {whole}
     one = next(iter(levels)) if len(levels) == 1 else None
     found = [(n, own) for r in (_LISTED_AFTER, _LISTED_OBJECT, _LISTED_NAMED)
              for m in _with_page(r, designations).finditer(paragraph)
@@ -643,10 +660,11 @@ def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(
         for m in _with_page(_LISTED_COLON, designations).finditer(paragraph):
             parts = [p for p in re.split(r"[、，,；;]", m["names"]) if p]
             names += list_placed(parts) if parts and all(map(is_enterprise, parts)) else []
-        names += [n for m in _COUNTED_LIST.finditer(paragraph) for n in _leading(m["names"])]
+        names += [n for m in _COUNTED_LIST.finditer(paragraph) if not _withdrawn(m) for n in _leading(m["names"])]
         found += [(n, one) for n in names]
     elif not levels and len(doc_levels) == 1 and listed_rating(next(iter(doc_levels))[1]):
-        found = [(n, next(iter(doc_levels))) for m in _COUNTED_LIST.finditer(paragraph) for n in _leading(m["names"])]
+        found = [(n, next(iter(doc_levels))) for m in _COUNTED_LIST.finditer(paragraph) if not _withdrawn(m)
+                 for n in _leading(m["names"])]
     if not levels and not found and (level := page_level(doc_levels, doc_lists)):
         found = levelless_holders(paragraph, level, designations)
     out = {}

@@ -31,7 +31,8 @@ _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定
 # A clause that proposes, withdraws or renames holds nothing.
 _NOT_HELD = re.compile(r"拟|推荐|候选|申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改")
 # An act's object names a designation, an award, a list or a grade; money, a project or a fund is none.
-_DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|工厂|园区")
+_DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|工厂|园区"
+                                 r"|领跑者|榜单|名牌|标杆|龙头|瞪羚|独角兽")
 _NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|合同")
 # A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
 _UNGRADED = re.compile(r"(?<![一二三四五1-5])星级|等级")
@@ -80,6 +81,8 @@ def _name(part: str) -> str | None:
     best = None
     for m in re.finditer(_ENDS, part):
         cand = part[: m.end()]
+        if len(re.findall(r"[(（]", cand)) > len(re.findall(r"[)）]", cand)):
+            continue  # (an ending inside a bracket ends no name: "五行科技股份有限公司(西厂区)", "X公司(集团)")
         if m.end() < len(part) and part[m.end()] in "(（":  # a bracket after the ending closes the name ("(集团)")
             close = re.match(r"[(（][^()（）]{1,12}[)）]", part[m.end():])
             if close and is_enterprise(part[: m.end() + close.end()]):
@@ -99,7 +102,7 @@ def _names(region: str) -> list[str]:
     out = []
     for p in parts:
         # "X和Y": two names where both sides read as names
-        sides = [q for q in re.split(r"[和及与]", p) if q]
+        sides = [q for q in re.split(r"以及|[和及与]", p) if q]
         found = [_name(q) for q in sides]
         if len(sides) > 1 and all(found):
             out += found
@@ -240,7 +243,8 @@ def enumerations(sentence: str) -> list[tuple[list[str], str, str]]:
 # A sentence or a title that publishes a list at a level ("关于公布2011年国家技术创新示范企业名单的通知", "上海首批107家
 # 市级“信得过超市”…正式发布"): the page's level for the acts that name none; a proposed list gives none.
 _PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评价结果|认定结果|评审结果")  # (释出: s2twp's 发布)
-_PROPOSED = re.compile(r"拟|公示|推荐|候选|申报|创建")
+# (a 公示 that has ended publishes the final list: "名单公示结束,X、Y、Z等158家中小企业最终上榜", 新疆)
+_PROPOSED = re.compile(r"拟|公示(?!结束|期满|期已满|完毕)|推荐|候选|申报|创建")
 
 
 def list_level(text: str) -> str | None:
@@ -276,6 +280,14 @@ _CLASS_HEADING = re.compile(r"(?:^|(?<=[。；;：:]))(?:[一二三四五六七�
 
 # "这16家市级农业龙头企业分别是X、Y、Z": a counted set of holders of a designation that names its own level, then their names
 _COUNTED_HOLDERS = re.compile(r"\d+[家户个](?P<obj>[^，,。；;：:]{2,30}?)(?:分别是|分别为|包括|名单为)[：:，,]?(?P<names>[^。；;]{4,1500})")
+# "现将X、Y等备案的辽宁省雏鹰瞪羚独角兽企业名单予以公布": the names a published list is named by, at the list's level
+_NAMED_LIST = re.compile(r"将(?P<names>[^。；;，,]{4,600}?)等(?:\d+[家户个])?(?P<obj>[^，,。；;“\"]{0,40}?(?:名单|名录))"
+                         r"(?:予以|正式|进行)?(?:公布|发布)")
+# "此次上榜的第五批省级服务型制造示范企业为X、Y、Z": the holders after the designation they entered, at its level
+_ENTERED_AS = re.compile(r"(?:上榜|入选|获评|认定|评出)的(?P<obj>[^，,。；;：:]{2,30}?)(?:为|是|有)[：:]?(?P<names>[^。；;，,]{4,1500})")
+_ALSO_AS = re.compile(r"[，,](?P<obj>[^，,。；;：:为“\"]{2,16})为(?P<names>[^。；;，,]{4,600})")
+# "X和Y,分别入选省级服务型制造示范企业和省级服务型制造示范平台": each holder its own designation, in order
+_EACH = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)[，,]?分别(?:入选|被?评为|被?认定为|获评|荣获)(?P<objs>[^，,。；;]{4,120})")
 # "授予X等5家企业…奖 … 一、…奖(5家企业) (1)X (2)Y … (5)Z": a counted group's members numbered later on the line, the
 # first of them the group's first name
 _NUMBERED = re.compile(r"[（(](?P<no>\d{1,3})[)）]")
@@ -335,6 +347,26 @@ class HolderReader:
             found, self.level = act_holders(sentence, self.level, self.groups, self.speaker)
             if not found and (published := list_level(sentence)):
                 self.level = published
+            masked = _mask(sentence)
+            if not found and not _NOT_HELD.search(sentence):
+                found = [(n, klass) for m in _NAMED_LIST.finditer(masked) if (klass := list_level(m["obj"]))
+                         for n in _names(m["names"])]
+                for m in _ENTERED_AS.finditer(masked):
+                    klass = object_class(m["obj"])
+                    if _PROPOSED.search(m["obj"]) or not _DESIGNATION_OBJECT.search(m["obj"]) or klass in GRADES + (None,):
+                        continue
+                    found += [(n, klass) for n in _names(m["names"])]
+                    # (and the designations run on after it, at its level: "…,示范平台为浠水县金信金融服务有限公司")
+                    at = m.end()
+                    while (more := _ALSO_AS.match(masked, at)) and _DESIGNATION_OBJECT.search(more["obj"]):
+                        found += [(n, object_class(more["obj"]) or klass) for n in _names(more["names"])]
+                        at = more.end()
+                for m in _EACH.finditer(masked):
+                    names, objs = _names(m["names"]), re.split(r"[和及、]", m["objs"])
+                    klasses = [object_class(o) for o in objs]
+                    if len(names) == len(objs) > 1 and all(k and k not in GRADES for k in klasses) \
+                            and all(map(_DESIGNATION_OBJECT.search, objs)):
+                        found += list(zip(names, klasses))
             if not found and (m := _COUNTED_HOLDERS.search(_mask(sentence))) and not _NOT_HELD.search(sentence) \
                     and not _PROPOSED.search(m["obj"]) and _DESIGNATION_OBJECT.search(m["obj"]) \
                     and (klass := object_class(m["obj"])) and klass not in GRADES:
