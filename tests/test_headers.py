@@ -683,6 +683,33 @@ HEADERS = [
      "二三年十月十五日\n潍坊市突发公共卫生事件应急办法\n\n第一章总则\n"
      "第一条为了有效预防、及时控制和消除突发公共卫生事件的危害,保障公众身体健康与生命安全,制定本办法。",
      [("潍坊市突发公共卫生事件应急办法", "潍坊市人民政府令第77号", "潍坊市人民政府", None)]),
+    # anhui_tongling-2017-sheng-zhuanjingtexin-zhongxiao-qiye-news (other_districts_fresh20; http://tltaixiang.com/2018-1-8/
+    # 73/699.html): a news item citing the province's notice with its number, then the attachment's title and its .pdf
+    # link: the notice is reported, its number is none of the item's (the guangxi row above keeps its own number line)
+    ("a news item over the link of the notice it reports: the cited number is not the item's",
+     "日前,安徽省经信委发布了《2017年度安徽省“专精特新”中小企业名单的通知》(皖经信中小发展函〔2017〕1696号),我市铜陵新港塑胶"
+     "制品有限公司等15户企业被认定为2017年度安徽省“专精特新”中小企业。截止2017年底,我市已有63户省“专精特新”中小企业。\n"
+     "附:安徽省经济和信息化委员会关于公布2017年度安徽省“专精特新”中小企业名单的通知(皖经信中小发展函〔2017〕1696号)\n"
+     "安徽省经济和信息化委员会关于公布2017年度安徽省“专精特新”中小企业名单的通知(皖经信中小发展函〔2017〕1696号).pdf",
+     [("安徽省经济和信息化委员会关于公布2017年度安徽省“专精特新”中小企业名单的通知", None, "安徽省经济和信息化委员会", None)]),
+    # tianjin-2020-xiugai-he-feizhi-bufen-guizhang-jueding-bilingual (other_districts_fresh20, lines 1-12): the city justice
+    # bureau's bilingual copy, each Chinese line followed by its English: the decree's name and number with the English
+    # lines between, the promulgation sentence naming the decision under them
+    ("bilingual decree: name, English line, number, English line, promulgation sentence",
+     "天津市人民政府令\nThe Decree of Tianjin Municipal People’s Government\n第20号\nNo. 20\n"
+     "《天津市人民政府关于修改和废止部分规章的决定》已于2020年11月27日经市人民政府第130次常务会议通过,现予公布,自公布之日起施行。\n"
+     "The“Decision of the Tianjin Municipal People's Government on Amending and Repealing Some Regulations”, which were "
+     "adopted at the 130th executive meeting of the municipal people’s government on November 27, 2020, are hereby promulgated.\n"
+     "天津市市长 廖国勋\nLiao Guoxun,\nMayor of Tianjin\n2020年12月5日\nDecember 5, 2020\n"
+     "天津市人民政府关于修改和废止部分规章的决定\n"
+     "The Decision of the Tianjin Municipal People's Government on Amending and Repealing Some Regulations\n"
+     "根据“放管服”改革和国家机构改革工作要求,市人民政府对照规章进行了清理。",
+     [("天津市人民政府关于修改和废止部分规章的决定", "天津市人民政府令第20号", "天津市人民政府", "2020-12-05"),
+      ("天津市人民政府关于修改和废止部分规章的决定", None, "天津市人民政府", None)]),
+    # (guard, constructed) an English line under the name, then no number: no decree
+    ("a decree's name over English lines and no number is no decree", "某县人民政府令\nThe Decree of the County People's "
+     "Government\nNo number printed here\n某县人民政府关于某事项的通知\n各乡镇：\n正文。\n某县人民政府\n2023年5月6日",
+     [("某县人民政府令", None, None, None), ("某县人民政府关于某事项的通知", None, "某县人民政府", "2023-05-06")]),
     # hunan_chengbu-bangfu-chejian-pipe: the notice's 文号, title, 主送, body, signer and date all on one line
     ("a whole notice on one line", "城步苗族自治县巩固提升就业帮扶车间 专项行动实施方案\n详细信息\n"
      '城委乡振组发〔2021〕3号 关于印发《城步苗族自治县巩固提升就业帮扶车间等“七大专项行动”实施方案》的通知 各乡镇(场)、县直和省市驻城各单位: 《城步苗族自治县巩固提升就业帮扶车间等“七大专项行动”实施方案》已经县委实施乡村振兴战略领导小组审定通过。现印发给你们,请认真抓好贯彻落实。 中共城步苗族自治县委实施乡村振兴战略领导小组 2021年9月3日 城步苗族自治县巩固提升就业帮扶车间 专项行动实施方案 为全面落实省委省政府、市委市政府关于巩固脱贫攻坚成果助力乡村振兴的部署安排,发挥就业帮扶车间(原扶贫车间)就近吸纳就业优势,帮助脱贫人口实现家门口就业,助力全面推进乡村振兴。现结合工作实际,特制定本方案。',

@@ -466,6 +466,12 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
             dated = dict(date=P.parse_date(m["d"]), date_line=num_i)
     if j is not None and any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j]):
         # the title was found below body text: only its own lines are the title, nothing above is header
+        # (a number the text above already cites is the reported document's, not the item's: "日前,省经信委发布了《…名单的
+        # 通知》(皖经信中小发展函〔2017〕1696号),我市…" over the attachment's link "附:…的通知(皖经信…号)")
+        # (the page's own number line above the title is the document's: "桂农厅发〔2022〕149号" ⏎ 主送 ⏎ …)
+        cited = [k for k in range(start, j) if k != num_i and not P.DOC_NUMBER_LINE.match(_c(lines[k]))]
+        if number and any(normalize_doc_number(m[0]) == number for k in cited for m in P.DOC_NUMBER.finditer(_c(lines[k]))):
+            number = None
         return Header(start=start, issuer=series_organ, title=title, title_start=j, title_end=title_end, end=start - 1,
                       doc_number=number, doc_number_line=num_i if number else None, evidence=(),
                       metadata={"title_below_text": True}, **dated)
