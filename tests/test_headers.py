@@ -197,6 +197,28 @@ def test_metadata_block_layouts(layout, text, want):
     assert {"issuer": block.issuer, "doc_number": block.doc_number, "date": block.date} == want
 
 
+# yunnan_chuxiong-2014-dizhen-yingji-yuan-tongshi-feizhi (other_districts_fresh21, lines 3-13): a pipe row's empty label
+# (主题词: |) before a cell holding its own label and value; a 成文日期 years after the page's 发布日期, a signed date
+# before it
+CHUXIONG = ("索引号:115323000151673132-/2017-1019061 | 公开目录:应急管理 | 发布机构:楚雄州人民政府办公室 |\n"
+            "主题词: | 发布日期:2014年09月02日 | 文 号: |\n标 题:\n楚雄州地震应急预案\n|\n成文日期:2018年10月11日 |\n"
+            "楚雄州地震应急预案\n各县市人民政府,州直各部门:\n《楚雄州地震应急预案》已经州人民政府同意,现印发给你们,请认真组织实施。\n"
+            "楚雄州人民政府办公室\n2014年8月5日\n1 总则")
+
+
+def test_an_empty_label_cell_takes_no_labelled_cell_as_its_value():
+    block = find_metadata_blocks(normalize_lines(CHUXIONG))[0]
+    assert block.fields.get("published") == "2014年09月02日" and not block.fields.get("keywords")
+
+
+def test_a_catalogue_date_after_the_posting_is_not_the_signing():
+    [doc] = segment_issue(normalize_lines(CHUXIONG), "x.txt").documents
+    assert (doc.title, doc.issuer, doc.date) == ("楚雄州地震应急预案", "楚雄州人民政府办公室", "2014-08-05")
+    # (guard) a 成文日期 before the posting and over 92 days from the signature still dates the document, as before
+    [doc] = segment_issue(normalize_lines(CHUXIONG.replace("成文日期:2018年10月11日", "成文日期:2013年06月11日")), "x.txt").documents
+    assert doc.date == "2013-06-11"
+
+
 def test_a_county_table_keeps_its_rows_together():
     """jiangsu_yixing-zhongdian-gongzuo-meta-paren-units (fresh4): the rows after 发布机构 (效力状况 … 公开程序, 关键词 …
     分类词) are the table's own; the block runs to them, so the red header after the table heads the same document."""
@@ -692,6 +714,18 @@ HEADERS = [
      "附:安徽省经济和信息化委员会关于公布2017年度安徽省“专精特新”中小企业名单的通知(皖经信中小发展函〔2017〕1696号)\n"
      "安徽省经济和信息化委员会关于公布2017年度安徽省“专精特新”中小企业名单的通知(皖经信中小发展函〔2017〕1696号).pdf",
      [("安徽省经济和信息化委员会关于公布2017年度安徽省“专精特新”中小企业名单的通知", None, "安徽省经济和信息化委员会", None)]),
+    # xinjiang-2020-mianhua-jiagong-qiye-yanshou-gongshi (other_districts_fresh21, lines 2-7): a copy site's text, no
+    # heading line; under the signature the copied page's title glued to its address, printed twice, names it
+    ("a copy's last line: the title glued to the copied page's address",
+     "在公示期内,任何单位和个人对公示中的棉花加工企业存在异议,可以书面提出意见,单位意见必须加盖公章。\n"
+     "联系人:乔楷 联系电话:0991-2824794\n附件:2020年度第八批棉花加工企业公示名单(3家)\n自治区发展和改革委员会\n2020年10月15日\n"
+     "关于自治区2020年度第八批棉花加工企业通过验收的公示http://xjdrc.xinjiang.gov.cn/xjfgw/c108299/202010/"
+     "0c0597a4d0ab45b4aff7f31e3d492c01.shtmlhttp://xjdrc.xinjiang.gov.cn/xjfgw/c108299/202010/0c0597a4d0ab45b4aff7f31e3d492c01.shtml",
+     [("关于自治区2020年度第八批棉花加工企业通过验收的公示", None, "自治区发展和改革委员会", "2020-10-15")]),
+    # (guard, constructed) an address cited at the end of a sentence names no page
+    ("an address ending a sentence is no copied page's title",
+     "现将有关事项告知如下,详见关于开展评审工作的通知http://www.example.gov.cn/a/1.shtml。\n某县发展和改革局\n2020年10月15日",
+     [("x", None, "某县发展和改革局", "2020-10-15")]),
     # tianjin-2020-xiugai-he-feizhi-bufen-guizhang-jueding-bilingual (other_districts_fresh20, lines 1-12): the city justice
     # bureau's bilingual copy, each Chinese line followed by its English: the decree's name and number with the English
     # lines between, the promulgation sentence naming the decision under them

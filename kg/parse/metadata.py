@@ -206,7 +206,11 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
         cell = _LEAD.sub("", cells[i])
         if _LABEL_CELL.match(cell):  # a label cell: its value is the next cell, or the next line
             label = re.sub(r"[：:\s]", "", cell)
-            if i + 1 < len(cells) and not _LABEL_CELL.match(_LEAD.sub("", cells[i + 1])):
+            # (an empty label's next cell opening with a label of its own is that field, not this one's value:
+            # "主题词: | 发布日期:2014年09月02日 | 文 号: |")
+            nxt = _LEAD.sub("", cells[i + 1]) if i + 1 < len(cells) else ""
+            if i + 1 < len(cells) and not _LABEL_CELL.match(nxt) and not (cell.rstrip().endswith(("：", ":"))
+                                                                         and _LABEL.match(nxt)):
                 out.append((label, cells[i + 1]))
                 i += 2
                 continue

@@ -439,7 +439,11 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
             date, date_i, signers = glued, glued_i, [glued_signer]
     # (an organ signing a date before a 成文日期 that is only the page's posting signs the document, however long
     # before its posting: "三甲镇人民政府" ⏎ "2024年2月29日" under 成文日期 = 发布日期 2024年12月12日)
-    if h.date and (date is None or "metadata" in h.evidence and meta_date
+    # (a 成文日期 later than the page's own 发布日期 is a catalogue's date, never the signing: an organ's dated signature
+    # before the posting stands, however far: 楚雄 成文日期 2018-10-11 on a page 发布 2014-09-02, signed 2014年8月5日)
+    published = parse_any_date(h.metadata.get("published") or "")
+    late = bool(meta_date and published and date and signers) and meta_date > published >= date
+    if h.date and not late and (date is None or "metadata" in h.evidence and meta_date
                    and not ((signers or posted) and (_days_apart(date, h.date) <= 92 or title_signed or posted and signers))):
         date, date_i = h.date, h.date_line
         signers = signature_organs(lines, date_i) if date_i is not None and date_i > h.end else []
