@@ -184,6 +184,14 @@ BLOCKS = [
     ("a policy database's glued catalogue labels", "来源网站:湖北省民政厅 原文链接 产业类型:节能环保\n"
      "发布机构:湖北省民政厅项目类别:公益慈善\n所属地区:湖北政策文号:鄂民政发〔2016〕16号\n发布日期:2016-04-15",
      {"issuer": "湖北省民政厅", "doc_number": "鄂民政发〔2016〕16号", "date": "2016-04-15"}),
+    # gansu_lanzhou-2012-jiaotong-yunshu-tufa-gonggong-shijian-yingji-yuan-pipe (other_districts_fresh21, lines 2-15): a CSR
+    # site's law database, each label and each value on its own line with the table's cell bar after it
+    ("label and value lines each ending on a cell bar", "颁布机构: |\n兰州市人民政府 |\n生效状态: |\n在用 |\n所属类型: |\n"
+     "地方规范性文件 |\n适用地区: |\n兰州市 |\n适用领域: |\n应急管理 |\n生效日期: |\n2012/11/02 |\n颁布日期: |\n2012/11/02 |",
+     {"issuer": "兰州市人民政府", "doc_number": None, "date": "2012-11-02"}),
+    # (guard, constructed) a cell bar alone is no value, and a line that is no date fills no date field
+    ("a cell bar is no value, nor a line of another shape", "索引号: |\n11330/2020-00012 |\n颁布机构: |\n某县人民政府 |\n颁布日期: |\n在用 |\n生效日期: |",
+     {"issuer": "某县人民政府", "doc_number": None, "date": None}),
     # (guard) a 文号 field whose value only cites a decree in a sentence is no number
     ("a decree cited inside a field's sentence is no 文号", "索引号：1137/2019-1\n发布机构：某县人民政府\n"
      "发文字号：根据国务院令第707号制定\n成文日期：2019-03-05",
@@ -726,6 +734,31 @@ HEADERS = [
     ("an address ending a sentence is no copied page's title",
      "现将有关事项告知如下,详见关于开展评审工作的通知http://www.example.gov.cn/a/1.shtml。\n某县发展和改革局\n2020年10月15日",
      [("x", None, "某县发展和改革局", "2020-10-15")]),
+    # gansu_lanzhou-2012-… (other_districts_fresh21, lines 1-35): the page's title, the database's fields printed twice
+    # (label and value lines with cell bars), the title again over its 文号 in brackets: one document
+    ("a law database's title, its bar-celled fields twice, the notice", "兰州市人民政府办公厅关于印发兰州市交通运输突发公共事件应急预案的通知\n"
+     + "颁布机构: |\n兰州市人民政府 |\n生效状态: |\n在用 |\n所属类型: |\n地方规范性文件 |\n适用地区: |\n兰州市 |\n适用领域: |\n"
+     "应急管理 |\n生效日期: |\n2012/11/02 |\n颁布日期: |\n2012/11/02 |\n" * 2
+     + "兰州市人民政府办公厅关于印发兰州市交通运输突发公共事件应急预案的通知\n(兰政办发【2012】321号)\n"
+     "各县、区人民政府,市政府有关部门,各有关单位:\n现将《兰州市交通运输突发公共事件应急预案》印发给你们,请认真抓好贯彻落实。\n"
+     "兰州市人民政府办公厅\n2012年11月2日\n兰州市交通运输突发公共事件应急预案\n目 录\n1总则",
+     [("兰州市人民政府办公厅关于印发兰州市交通运输突发公共事件应急预案的通知", "兰政办发〔2012〕321号", "兰州市人民政府办公厅",
+       "2012-11-02")]),
+    # gansu-2019-xiugai-shirong-huanjing-weisheng-guanli-banfa-deng-5jian-guizhang-jueding (other_districts_fresh21, lines
+    # 3-22): an economic-information site's copy of a provincial order, its serial alone (the order's name not printed)
+    # over the sentence promulgating the decision (cut by the excerpt): the number as printed
+    ("a decree's serial alone over its promulgation sentence", "甘肃省人民政府关于修改《甘肃省城市市容和环境卫生管理办法》等5件政府规章的决定\n"
+     "  • 时间:2019-12-31\n  • 点击:9\n  • 来源:省政府办公厅\n\n第153号\n\n \n\n"
+     "  《甘肃省人民政府关于修改〈甘肃省城市市容和环境卫生管理办法〉等5件政府规章的决定》已经2019年12月16日十三届省政府第74次常务会议审议通过,"
+     "本决定自公布之日起30日后实施。\n\n     \n\n" + " " * 112 + "省  长  唐仁健  \n\n" + " " * 114 + "2019年12月23日\n\n \n\n"
+     "甘肃省人民政府关于修改《甘肃省城市市容和\n\n环境卫生管理办法》等5件政府规章的决定\n\n \n\n"
+     "  根据国家机构改革需要,现对《甘肃省城市市容和环境卫生管理办法》等5件政府规章作如下修改:",
+     [("甘肃省人民政府关于修改《甘肃省城市市容和环境卫生管理办法》等5件政府规章的决定", "第153号", "甘肃省人民政府", "2019-12-23"),
+      ("甘肃省人民政府关于修改《甘肃省城市市容和环境卫生管理办法》等5件政府规章的决定", None, "甘肃省人民政府", None)]),
+    # (guard, constructed) a notice's serial over its text, no promulgation sentence: no number read from it
+    ("a serial over a notice's text is no decree number", "某县人民政府通告\n第3号\n为做好防汛工作,现通告如下:\n一、各乡镇加强巡查。\n"
+     "某县人民政府\n2023年6月1日",
+     [("某县人民政府通告", None, "某县人民政府", "2023-06-01")]),
     # tianjin-2020-xiugai-he-feizhi-bufen-guizhang-jueding-bilingual (other_districts_fresh20, lines 1-12): the city justice
     # bureau's bilingual copy, each Chinese line followed by its English: the decree's name and number with the English
     # lines between, the promulgation sentence naming the decision under them
@@ -2543,3 +2576,20 @@ def test_pages_in_no_set(what, text, want):
 def test_a_bulleted_tab_bar_and_label_are_not_the_title(text, title):
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert issue.documents[0].title == title
+
+
+def test_a_standing_committees_notice_serial_over_its_adoption_sentence():
+    """http://law277.infoeach.com/view-Mjc3fDM2MTcy.html (other_districts_fresh21 guangdong_shenzhen-2001-renda-changweihui-
+    tingzheng-tiaoli-lawsite, lines 13-27): the 常委会公告's serial alone, over the sentence naming the meeting that adopted
+    the regulation: the number as printed."""
+    text = ("深圳市人民代表大会常务委员会听证条例\n\n深圳市人民代表大会常务委员会公告\n\n第三十七号\n\n"
+            "  深圳市第三届人民代表大会常务委员会第十一次会议于2001年10月17日审议通过的《深圳市人民代表大会常务委员会听证条例》业经广东省"
+            "第九届人民代表大会常务委员会第二十九次会议于2001年12月3日批准,现予公布,自2002年1月1日起施行。\n\n"
+            "深圳市人民代表大会常务委员会\n\n2001年12月26日\n\n\n(2001年10月17日深圳市第三届人民代表大会常务委员会第十一次会议通过\n"
+            "2001年12月3日广东省第九届人民代表大会常务委员会第二十九次会议批准)\n\n\n第一章 总 则\n"
+            "  第一条 为了规范深圳市人民代表大会常务委员会(以下简称常委会)的听证活动,制定本条例。")
+    [doc] = segment_issue(normalize_lines(text), "x.txt").documents
+    assert (doc.doc_number, doc.date) == ("第三十七号", "2001-12-26")
+    # (guard) the same serial over a sentence reporting a meeting, no title adopted: no number
+    other = text.replace("审议通过的《深圳市人民代表大会常务委员会听证条例》业经", "听取了工作报告,")
+    assert segment_issue(normalize_lines(other), "x.txt").documents[0].doc_number is None

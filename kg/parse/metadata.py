@@ -58,6 +58,9 @@ FIELDS = {
     # "关键词 文件,通知,行政 分类词 文秘工作,行政事务", "发布时间:2021-12-15 点击量:6"
     "效力属性": "validity", "效力状况": "validity", "公开时限": "disclosure", "公开程序": "disclosure",
     "分类词": "keywords", "点击量": "views",
+    # a CSR site's law database, label and value a line each with the cell bar after ("颁布机构: |" ⏎ "兰州市人民政府 |" ⏎
+    # "生效状态: |" ⏎ "在用 |" ⏎ "所属类型: |" ⏎ "地方规范性文件 |" ⏎ "适用地区: |" ⏎ "兰州市 |" ⏎ "适用领域: |" ⏎ "应急管理 |")
+    "颁布机构": "issuer", "生效状态": "validity", "所属类型": "level", "适用地区": "topic", "适用领域": "topic",
     # and the same tables' disclosure rows ("公开属性: 全部公开 公开期限: 长期公开", "- 公開對象:", "- 發文類型:")
     "公开属性": "disclosure", "公开期限": "disclosure", "公开对象": "disclosure", "发文类型": "topic",
     # a policy library's bullets naming each field "文件…" ("• 文件发文字号:威文政办字〔2022〕22号", "• 文件成文日期:2022-08-25")
@@ -231,7 +234,9 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
         if found and found[0].start() == 0:
             for k, m in enumerate(found):
                 end = found[k + 1].start() if k + 1 < len(found) else len(cell)
-                out.append((re.sub(r"[：:\s]", "", m[0]), cell[m.end():end].strip() or None))
+                # (a value that is only a table's cell bar is none: the value is on the next line, "生效日期: |" ⏎
+                # "2012/11/02 |")
+                out.append((re.sub(r"[：:\s]", "", m[0]), cell[m.end():end].strip().strip("|｜").strip() or None))
         elif out or i == 0:
             if not found and i == 0:
                 return []
@@ -341,9 +346,11 @@ def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -
             cur.end, last_hit = i, i
             continue
         if not pairs:
+            # (its cell bar after it is none of the value: "2012/11/02 |")
+            value = ln.text.strip().rstrip("|｜").strip() if pending else ""
             if pending and cur is not None and len(compact(ln.text)) <= 120 and not compact(ln.text).endswith(("：", ":")) \
-                    and _fits(pending, ln.text):
-                cur.fields.setdefault(pending, ln.text.strip())
+                    and value and _fits(pending, value):
+                cur.fields.setdefault(pending, value)
                 cur.lines.setdefault(pending, i)
                 cur.field_lines.add(i)
                 cur.end, pending, last_hit = i, None, i

@@ -284,7 +284,18 @@ def _note_decree(lines: list[Line], start: int, end: int) -> tuple[str | None, i
             return m["num"], j
         if _SHORT_DECREE.match(_c(lines[j])):
             return _c(lines[j]), j
+        # (or its serial alone, the decree's name not printed, over the sentence promulgating the document: "第153号" ⏎
+        # "《甘肃省人民政府关于修改…的决定》已经2019年12月16日…常务会议审议通过,现予公布": the number as printed)
+        if _SERIAL.match(_c(lines[j])) and k + 1 < len(rows) and _PROMULGATES_NEXT.match(_c(lines[rows[k + 1]])):
+            return _c(lines[j]), j
     return None, None
+
+
+_SERIAL = re.compile(r"^第[〇零一二三四五六七八九十百\d]{1,5}号$")
+# (or the adopting meeting first, a 常委会公告's: "深圳市第三届人民代表大会常务委员会第十一次会议于2001年10月17日审议通过的《…条例》
+# 业经…批准,现予公布")
+_PROMULGATES_NEXT = re.compile(r"^《[^《》]{4,80}》已(?:经|于)?[^。]{0,60}?(?:会议|常务会)[^。]{0,6}?通过"
+                               r"|^[^。《》]{4,60}?会议(?:于[^。《》]{6,14}?)?(?:审议|讨论)?通过的《[^《》]{4,80}》")
 
 
 # a speech's delivery line under its title ("——2023年1月5日在醴陵市第十七届" ⏎ "人民代表大会第三次会议上",
@@ -480,7 +491,7 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     if not h.doc_number:  # a regulation's promulgation note names its decree
         number, number_i = _note_decree(lines, h.start, end)
         h = replace(h, doc_number=number, doc_number_line=number_i) if number else h
-        if number and not h.issuer and not signers:  # (the organ whose decree published it issues it)
+        if number and "令" in number and not h.issuer and not signers:  # (the organ whose decree published it issues it)
             h = replace(h, issuer=number.split("令")[0])
     # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
     issuer = choose_issuer(h, signers, lines, h.start, end,
