@@ -2593,3 +2593,24 @@ def test_a_standing_committees_notice_serial_over_its_adoption_sentence():
     # (guard) the same serial over a sentence reporting a meeting, no title adopted: no number
     other = text.replace("审议通过的《深圳市人民代表大会常务委员会听证条例》业经", "听取了工作报告,")
     assert segment_issue(normalize_lines(other), "x.txt").documents[0].doc_number is None
+
+
+def test_a_law_sites_congress_byline_and_the_adopting_committee():
+    """The same page whole (lines 1-31): the law site's byline 广东省深圳市人大常委会 (the committee's short name, an organ) on
+    its own line over the title's copy is no part of the title; the 公告 signed by the committee names it with its 届 in the
+    adoption line: the adopting committee issues it."""
+    top = ("您的位置: 首页 » 法律资料网 » 法律法规 »\n\n深圳市人民代表大会常务委员会听证条例\n\n"
+           "时间:2024-07-23 15:15:41 来源: 法律资料网 作者:法律资料网 阅读:8077\n下载地址: 点击此处下载\n\n"
+           "深圳市人民代表大会常务委员会听证条例\n\n广东省深圳市人大常委会\n\n\n")
+    body = ("深圳市人民代表大会常务委员会听证条例\n\n深圳市人民代表大会常务委员会公告\n\n第三十七号\n\n"
+            "  深圳市第三届人民代表大会常务委员会第十一次会议于2001年10月17日审议通过的《深圳市人民代表大会常务委员会听证条例》业经广东省"
+            "第九届人民代表大会常务委员会第二十九次会议于2001年12月3日批准,现予公布,自2002年1月1日起施行。\n\n"
+            "深圳市人民代表大会常务委员会\n\n2001年12月26日\n\n\n(2001年10月17日深圳市第三届人民代表大会常务委员会第十一次会议通过\n"
+            "2001年12月3日广东省第九届人民代表大会常务委员会第二十九次会议批准)\n\n\n第一章 总 则\n"
+            "  第一条 为了规范深圳市人民代表大会常务委员会(以下简称常委会)的听证活动,制定本条例。")
+    doc = segment_issue(normalize_lines(top + body), "x.txt").documents[-1]
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == (
+        "深圳市人民代表大会常务委员会听证条例", "第三十七号", "深圳市第三届人民代表大会常务委员会", "2001-12-26")
+    # (guard) an adoption line naming another place's committee: the signer stays
+    other = body.replace("(2001年10月17日深圳市第三届", "(2001年10月17日广州市第十一届")
+    assert segment_issue(normalize_lines(top + other), "x.txt").documents[-1].issuer == "深圳市人民代表大会常务委员会"

@@ -545,6 +545,12 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         or report_organ(h.title, lines, max(h.start, 0), end) or speaker_organ(lines, max(h.start, 0), end) \
         or page_issuer(lines, max(h.start, 0), end, h.title) or adopting_congress(lines, max(h.start, 0), end) \
         or organ_over_number(lines, h)
+    if issuer and issuer == signer and compact(issuer).endswith("人民代表大会常务委员会"):
+        # a 常委会公告 signed by the committee, the regulation's adoption line naming it with its 届: the adopting committee
+        # ("深圳市人民代表大会常务委员会" ⏎ "2001年12月26日" ⏎ "(2001年10月17日深圳市第三届人民代表大会常务委员会第十一次会议通过")
+        adopted = adopting_congress(lines, max(h.start, 0), end)
+        if adopted and re.sub(r"第[一二三四五六七八九十]{1,4}届", "", adopted) == compact(issuer):
+            return adopted
     if issuer and signer and _joint_in_full(issuer, signers):
         return signer  # "内蒙古自治区财政厅 住房和城乡建设厅关于…", signed by each in full: the signature's names
     placeless = _PLACELESS.match(issuer or "")
