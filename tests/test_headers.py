@@ -2614,3 +2614,21 @@ def test_a_law_sites_congress_byline_and_the_adopting_committee():
     # (guard) an adoption line naming another place's committee: the signer stays
     other = body.replace("(2001年10月17日深圳市第三届", "(2001年10月17日广州市第十一届")
     assert segment_issue(normalize_lines(top + other), "x.txt").documents[-1].issuer == "深圳市人民代表大会常务委员会"
+
+
+# guangdong_qingyuan-2022-canyin-lianghua-fenji-aji-gonggao-trad (other_districts_fresh21, lines 3-23; the page's spam
+# keyword bar above it left out, a chrome line in its place): the bureau's heading with its second name in brackets over its
+# 关于 title, blank lines between: the page's top, one document with the notice
+QINGYUAN = ("首页\n\n清遠市市場監督管理局(知識產權局)\n\n關于清遠市餐飲服務食品安全量化分級A級單位的公告\n\n來源:本網訪問量:-發布時間:2022-01-26\n\n"
+            "    為深入開展餐飲業質量安全提升工程,提高我市食品安全水平,按照《廣東省餐飲服務食品安全量化分級管理規定》,市市場監管局組織對全市餐飲服務"
+            "單位進行食品安全量化分級評定。\n\n    現將全市餐飲服務單位食品安全量化分級A級單位予以公告。建議消費者用餐時優先選擇等級較高的餐飲服務單位。\n\n\n"
+            "    附件:清遠市餐飲服務量化分級A級名單\n\n\n" + " " * 47 + "清遠市市場監督管理局\n\n" + " " * 50 + "2022年1月26日\n")
+
+
+def test_an_organs_heading_with_its_second_name_over_its_title():
+    docs = segment_issue(normalize_lines(QINGYUAN), "x.txt").documents
+    assert [(d.line_start, d.title, d.issuer, d.date) for d in docs] == [
+        (1, "关于清远市餐饮服务食品安全量化分级A级单位的公告", "清远市市场监督管理局", "2022-01-26")]
+    # (guard) a bracket that is no organ's second name leaves the line its own
+    other = QINGYUAN.replace("(知識產權局)", "(2022年第1期)")
+    assert len(segment_issue(normalize_lines(other), "x.txt").documents) == 2

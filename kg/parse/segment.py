@@ -571,6 +571,9 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
     kinds = ["chrome" if is_chrome(ln.text) or is_chrome(ln.raw) else "column" if _c(ln) in columns
              else "title" if title and _same_title(fold, ln.text, title)
              else "title" if title and P.is_organ(_c(ln)) and compact(title).startswith(_c(ln))
+             # (or the organ's heading over its 关于 title, its second name in brackets: "清远市市场监督管理局(知识产权局)" ⏎⏎
+             # "关于…的公告")
+             else "title" if title and P.TITLE_START.match(compact(title)) and P.is_organ(_ALIAS.sub("", _c(ln)))
              else "label" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}[:：]?", _c(ln)) else _page_field(ln) for ln in text]
     # (the site's own lines alone, with no byline or number of the document: chrome, labels, the site's banner, the
     # page's fields, a publisher's credit)
@@ -579,6 +582,10 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
     own = {"chrome", "label", "banner", "fields", "credit", "column"}
     return bool(text) and None not in kinds and kinds != ["label"] * len(kinds) and "title" in kinds + [
         "title" if all(k in own for k in kinds) else None]
+
+
+# an organ's second name in brackets after its first ("市场监督管理局(知识产权局)"): the same organ
+_ALIAS = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[)）]$")
 
 
 def _organ_over(lines: list[Line], h: Header) -> Header:
