@@ -192,6 +192,14 @@ BLOCKS = [
     # (guard, constructed) a cell bar alone is no value, and a line that is no date fills no date field
     ("a cell bar is no value, nor a line of another shape", "索引号: |\n11330/2020-00012 |\n颁布机构: |\n某县人民政府 |\n颁布日期: |\n在用 |\n生效日期: |",
      {"issuer": "某县人民政府", "doc_number": None, "date": None}),
+    # shanghai_changning-2021-zhengfu-gongbao-di2qi-mulu (other_districts_fresh20, lines 1-5): the portal's row runs its last
+    # date on into the page's number, the number's label 字号: left alone on a line below
+    ("a row's last date run on into the number", "2021年第二期(总第60期)\n\n"
+     "印发日期:2021-07-02      发布日期:2021-07-02      长宁公报〔2021〕2 号\n\n字号:",
+     {"issuer": None, "doc_number": "长宁公报〔2021〕2号", "date": "2021-07-02"}),
+    # (guard, constructed) a date field's value that runs on into words that are no number stays as it was
+    ("a date run on into no number", "印发日期:2021-07-02      发布日期:2021-07-02 区政府办公室",
+     {"issuer": None, "doc_number": None, "date": "2021-07-02"}),
     # (guard) a 文号 field whose value only cites a decree in a sentence is no number
     ("a decree cited inside a field's sentence is no 文号", "索引号：1137/2019-1\n发布机构：某县人民政府\n"
      "发文字号：根据国务院令第707号制定\n成文日期：2019-03-05",

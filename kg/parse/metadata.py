@@ -234,6 +234,12 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
         if found and found[0].start() == 0:
             for k, m in enumerate(found):
                 end = found[k + 1].start() if k + 1 < len(found) else len(cell)
+                # (a row's last date run on into the page's number, its own label left on a line below: "印发日期:
+                # 2021-07-02 发布日期:2021-07-02 长宁公报〔2021〕2 号" ⏎ "字号:")
+                dated = _DATE_THEN_NUMBER.match(cell[m.end():end].strip()) if k + 1 == len(found) else None
+                if dated and FIELDS.get(re.sub(r"[：:\s]", "", m[0])) in _DATE_FIELDS:
+                    out += [(re.sub(r"[：:\s]", "", m[0]), dated["d"]), ("文号", dated["num"])]
+                    continue
                 # (a value that is only a table's cell bar is none: the value is on the next line, "生效日期: |" ⏎
                 # "2012/11/02 |")
                 out.append((re.sub(r"[：:\s]", "", m[0]), cell[m.end():end].strip().strip("|｜").strip() or None))
@@ -242,6 +248,10 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
                 return []
         i += 1
     return out
+
+
+_DATE_THEN_NUMBER = re.compile(rf"^(?P<d>(?:19|20)\d{{2}}(?:[-./]\d{{1,2}}[-./]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日))\s*"
+                               rf"(?P<num>{P.DOC_NUMBER.pattern})$")
 
 
 def _lone_pair(cell: str) -> tuple[str, str] | None:
