@@ -2640,3 +2640,19 @@ def test_an_organs_heading_with_its_second_name_over_its_title():
     # (guard) a bracket that is no organ's second name leaves the line its own
     other = QINGYUAN.replace("(知識產權局)", "(2022年第1期)")
     assert len(segment_issue(normalize_lines(other), "x.txt").documents) == 2
+
+
+# shanghai_changning-2021-zhengfu-gongbao-di2qi-mulu (other_districts_fresh20, lines 1-31): a gazette issue's page, the
+# issue's own number at the end of the fields row, its cover (masthead, issue, the office that runs it, publication date)
+CHANGNING = ("2021年第二期(总第60期)\n\n印发日期:2021-07-02      发布日期:2021-07-02      长宁公报〔2021〕2 号\n\n字号:\n\n"
+             "上海市长宁区人民政府公报\n\n \n\n二○二一年第二期\n\n \n\n \n\n(总第60期)\n\n上海市长宁区人民政府办公室主办\n\n \n\n"
+             "二○二一年七月二日出版\n\n \n\n目     录\n\n【区政府文件】\n\n"
+             "上海市长宁区人民政府关于印发《长宁区深化“一网通办”改革 构建全方位服务体系的工作方案》的通知………………(1)\n")
+
+
+def test_a_gazette_issue_is_run_by_the_office_its_cover_names():
+    doc = segment_issue(normalize_lines(CHANGNING), "x.txt").documents[0]
+    assert (doc.doc_number, doc.issuer, doc.date) == ("长宁公报〔2021〕2号", "上海市长宁区人民政府办公室", "2021-07-02")
+    # (guard) the same 主办 line on a page with no gazette masthead names no issuer
+    plain = CHANGNING.replace("上海市长宁区人民政府公报", "政务公开专栏")
+    assert segment_issue(normalize_lines(plain), "x.txt").documents[0].issuer != "上海市长宁区人民政府办公室"

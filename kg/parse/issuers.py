@@ -126,7 +126,15 @@ def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
         if _YEAR_MONTH.match(_c(lines[a]).strip("()（）")) and re.match(r"^[（(].+[)）]$", _c(lines[a])) \
                 and _cover_organ_name(_c(lines[b])):
             return _c(lines[b])
+    # a gazette issue's cover: the office that runs it under the masthead ("上海市长宁区人民政府公报" ⏎ "二○二一年第二期" ⏎
+    # "上海市长宁区人民政府办公室主办" ⏎ "二○二一年七月二日出版")
+    if any(_c(lines[j]).endswith("公报") for j in rows):
+        return next((m["o"] for m in (_GAZETTE_RUN_BY.match(_c(lines[j])) for j in rows)
+                     if m and _cover_organ_name(m["o"])), None)
     return None
+
+
+_GAZETTE_RUN_BY = re.compile(r"^(?P<o>[\u4e00-\u9fff]{4,30}?)主办$")
 
 
 def _cover_organ_name(c: str) -> bool:
