@@ -2533,59 +2533,6 @@ def test_a_headline_over_the_items_text_keeps_a_heading_below(what, text, want):
     assert issue.documents[-1].title == want
 
 
-# pages from the `pages` corpus in no set, read whole (title, 文号, date, issuer)
-UNSEEN_PAGES = [
-    # http://law957.infoeach.com/view-OTU3fDE5ODA0.html: a law site's headline, its byline, then the national organ on its own
-    # line over the rule's title again, the dateline naming it: the title is the rule's, the organ its issuer
-    ("a law site's national organ over the rule's title",
-     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n海洋预报业务管理暂行规定\n\n时间:2024-07-09 20:26:51 来源: 法律资料网 作者:法律资料网 "
-     "阅读:8081\n下载地址: 点击此处下载\n\n海洋预报业务管理暂行规定\n\n国家海洋局\n\n\n海洋预报业务管理暂行规定\n1999年7月13日,国家海洋局\n\n\n"
-     "第一章 总则\n第一条 为充分发挥海洋预报系统的整体效益,加强对海洋预报业务规范化、标准化、制度化的管理,特制订本规定。\n",
-     ("海洋预报业务管理暂行规定", None, "1999-07-13", "国家海洋局")),
-    # http://nakedoat.com/banshi/2006-02/04/content_177413.htm (a converter's zh-TW copy): the byline names the site, then
-    # the date, then 來源 (a portal: no issuer): the date dates the item
-    ("a byline of the site's name, the date, then 来源",
-     "久久精品国产色蜜蜜麻豆_日韩精品视频免费观看_91精品在线视频_成人高辣h视频一区二区在线观看\n\n  當前位置: 公民>> 服務資訊\n \n"
-     "浙江:空氣和水的變化將于每月5日通報\n中央政府門戶網(wǎng)站 www.nakedoat.com   2006年02月04日   來源:浙江省人民政府門戶網(wǎng)站\n\n"
-     "    從2月5日開始,浙江省環(huán)保局將在每個月的5日向公眾通報全省的水和空氣情況。\n",
-     ("浙江:空气和水的变化将于每月5日通报", None, "2006-02-04", None)),
-    # http://tastyfever.com/huanbao/article-38484.html: a notice reprinted under a news site's lead, signed by ten ministries
-    # (short names) and four provinces on seven lines, blank lines between: all fourteen issue it
-    ("a joint notice signed on seven lines",
-     "大气网讯:日前,大气网获悉,《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》印发。全文如下:\n\n"
-     "关于印发《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》的通知\n\n南京、无锡、徐州、常州、苏州、南通、连云港、淮安、"
-     "盐城、扬州、镇江、泰州、宿迁、杭州、宁波、温州、湖州、嘉兴、绍兴、金华、衢州、舟山、台州、丽水、合肥、淮北、亳州、宿州、阜阳、蚌埠、"
-     "淮南、滁州、六安、马鞍山、芜湖、宣城、铜陵、池州、安庆、黄山市人民政府,中国石油天然气集团有限公司、中国石油化工集团有限公司、"
-     "中国海洋石油集团有限公司、中国国家铁路集团有限公司:\n\n现将《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》印发给你们,"
-     "请遵照执行。\n\n生态环境部 发展改革委\n\n工业和信息化部 公安部\n\n财政部 住房城乡建设部\n\n交通运输部 商务部\n\n"
-     "市场监管总局 能源局\n\n上海市人民政府 江苏省人民政府\n\n浙江省人民政府 安徽省人民政府\n\n2020年10月30日\n\n(此件社会公开)\n",
-     ("关于印发《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》的通知", None, "2020-10-30",
-      "生态环境部、发展改革委、工业和信息化部、公安部、财政部、住房城乡建设部、交通运输部、商务部、市场监管总局、能源局、上海市人民政府、"
-      "江苏省人民政府、浙江省人民政府、安徽省人民政府")),
-]
-
-
-@pytest.mark.parametrize("what,text,want", UNSEEN_PAGES, ids=[r[0] for r in UNSEEN_PAGES])
-def test_pages_in_no_set(what, text, want):
-    issue = segment_issue(normalize_lines(text), "x.txt")
-    assert [(d.title, d.doc_number, d.date, d.issuer) for d in issue.documents] == [want]
-
-
-@pytest.mark.parametrize("text,title", [
-    # http://file2019.huancui.gov.cn/ztCwhyWebList?id=85 (in no set): the title after its label and a bullet, the page's
-    # tab bar under it, one bulleted tab a line: neither label nor tabs are the title's
-    ("2022-04-08\n• 会议题目 • 于晓东主持召开区政府第4次常务会议\n  • 会议内容\n  • 提纲速读\n  • 解读评论\n  • 视频报道\n  • 一图读懂\n\n"
-     "4月8日上午,区委副书记、区长于晓东主持召开区政府第4次常务会议,研究部署了疫情防控、烟花爆竹禁燃等工作。\n",
-     "于晓东主持召开区政府第4次常务会议"),
-    # guard (constructed): a title broken over two unbulleted lines is joined as before
-    ("于晓东主持召开区政府\n第4次常务会议\n\n4月8日上午,区委副书记、区长于晓东主持召开区政府第4次常务会议,研究部署了疫情防控等工作。\n",
-     "于晓东主持召开区政府第4次常务会议"),
-])
-def test_a_bulleted_tab_bar_and_label_are_not_the_title(text, title):
-    issue = segment_issue(normalize_lines(text), "x.txt")
-    assert issue.documents[0].title == title
-
-
 def test_a_standing_committees_notice_serial_over_its_adoption_sentence():
     """http://law277.infoeach.com/view-Mjc3fDM2MTcy.html (other_districts_fresh21 guangdong_shenzhen-2001-renda-changweihui-
     tingzheng-tiaoli-lawsite, lines 13-27): the 常委会公告's serial alone, over the sentence naming the meeting that adopted
@@ -2656,3 +2603,57 @@ def test_a_gazette_issue_is_run_by_the_office_its_cover_names():
     # (guard) the same 主办 line on a page with no gazette masthead names no issuer
     plain = CHANGNING.replace("上海市长宁区人民政府公报", "政务公开专栏")
     assert segment_issue(normalize_lines(plain), "x.txt").documents[0].issuer != "上海市长宁区人民政府办公室"
+
+
+# pages from the `pages` corpus in no set, read whole (title, 文号, date, issuer)
+UNSEEN_PAGES = [
+    # http://law957.infoeach.com/view-OTU3fDE5ODA0.html: a law site's headline, its byline, then the national organ on its own
+    # line over the rule's title again, the dateline naming it: the title is the rule's, the organ its issuer
+    ("a law site's national organ over the rule's title",
+     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n海洋预报业务管理暂行规定\n\n时间:2024-07-09 20:26:51 来源: 法律资料网 作者:法律资料网 "
+     "阅读:8081\n下载地址: 点击此处下载\n\n海洋预报业务管理暂行规定\n\n国家海洋局\n\n\n海洋预报业务管理暂行规定\n1999年7月13日,国家海洋局\n\n\n"
+     "第一章 总则\n第一条 为充分发挥海洋预报系统的整体效益,加强对海洋预报业务规范化、标准化、制度化的管理,特制订本规定。\n",
+     ("海洋预报业务管理暂行规定", None, "1999-07-13", "国家海洋局")),
+    # http://nakedoat.com/banshi/2006-02/04/content_177413.htm (a converter's zh-TW copy): the byline names the site, then
+    # the date, then 來源 (a portal: no issuer): the date dates the item
+    ("a byline of the site's name, the date, then 来源",
+     "久久精品国产色蜜蜜麻豆_日韩精品视频免费观看_91精品在线视频_成人高辣h视频一区二区在线观看\n\n  當前位置: 公民>> 服務資訊\n \n"
+     "浙江:空氣和水的變化將于每月5日通報\n中央政府門戶網(wǎng)站 www.nakedoat.com   2006年02月04日   來源:浙江省人民政府門戶網(wǎng)站\n\n"
+     "    從2月5日開始,浙江省環(huán)保局將在每個月的5日向公眾通報全省的水和空氣情況。\n",
+     ("浙江:空气和水的变化将于每月5日通报", None, "2006-02-04", None)),
+    # http://tastyfever.com/huanbao/article-38484.html: a notice reprinted under a news site's lead, signed by ten ministries
+    # (short names) and four provinces on seven lines, blank lines between: all fourteen issue it
+    ("a joint notice signed on seven lines",
+     "大气网讯:日前,大气网获悉,《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》印发。全文如下:\n\n"
+     "关于印发《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》的通知\n\n南京、无锡、徐州、常州、苏州、南通、连云港、淮安、"
+     "盐城、扬州、镇江、泰州、宿迁、杭州、宁波、温州、湖州、嘉兴、绍兴、金华、衢州、舟山、台州、丽水、合肥、淮北、亳州、宿州、阜阳、蚌埠、"
+     "淮南、滁州、六安、马鞍山、芜湖、宣城、铜陵、池州、安庆、黄山市人民政府,中国石油天然气集团有限公司、中国石油化工集团有限公司、"
+     "中国海洋石油集团有限公司、中国国家铁路集团有限公司:\n\n现将《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》印发给你们,"
+     "请遵照执行。\n\n生态环境部 发展改革委\n\n工业和信息化部 公安部\n\n财政部 住房城乡建设部\n\n交通运输部 商务部\n\n"
+     "市场监管总局 能源局\n\n上海市人民政府 江苏省人民政府\n\n浙江省人民政府 安徽省人民政府\n\n2020年10月30日\n\n(此件社会公开)\n",
+     ("关于印发《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》的通知", None, "2020-10-30",
+      "生态环境部、发展改革委、工业和信息化部、公安部、财政部、住房城乡建设部、交通运输部、商务部、市场监管总局、能源局、上海市人民政府、"
+      "江苏省人民政府、浙江省人民政府、安徽省人民政府")),
+]
+
+
+@pytest.mark.parametrize("what,text,want", UNSEEN_PAGES, ids=[r[0] for r in UNSEEN_PAGES])
+def test_pages_in_no_set(what, text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert [(d.title, d.doc_number, d.date, d.issuer) for d in issue.documents] == [want]
+
+
+@pytest.mark.parametrize("text,title", [
+    # http://file2019.huancui.gov.cn/ztCwhyWebList?id=85 (in no set): the title after its label and a bullet, the page's
+    # tab bar under it, one bulleted tab a line: neither label nor tabs are the title's
+    ("2022-04-08\n• 会议题目 • 于晓东主持召开区政府第4次常务会议\n  • 会议内容\n  • 提纲速读\n  • 解读评论\n  • 视频报道\n  • 一图读懂\n\n"
+     "4月8日上午,区委副书记、区长于晓东主持召开区政府第4次常务会议,研究部署了疫情防控、烟花爆竹禁燃等工作。\n",
+     "于晓东主持召开区政府第4次常务会议"),
+    # guard (constructed): a title broken over two unbulleted lines is joined as before
+    ("于晓东主持召开区政府\n第4次常务会议\n\n4月8日上午,区委副书记、区长于晓东主持召开区政府第4次常务会议,研究部署了疫情防控等工作。\n",
+     "于晓东主持召开区政府第4次常务会议"),
+])
+def test_a_bulleted_tab_bar_and_label_are_not_the_title(text, title):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert issue.documents[0].title == title
+
