@@ -2656,4 +2656,3 @@ def test_pages_in_no_set(what, text, want):
 def test_a_bulleted_tab_bar_and_label_are_not_the_title(text, title):
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert issue.documents[0].title == title
-
