@@ -184,6 +184,22 @@ BLOCKS = [
     ("a policy database's glued catalogue labels", "来源网站:湖北省民政厅 原文链接 产业类型:节能环保\n"
      "发布机构:湖北省民政厅项目类别:公益慈善\n所属地区:湖北政策文号:鄂民政发〔2016〕16号\n发布日期:2016-04-15",
      {"issuer": "湖北省民政厅", "doc_number": "鄂民政发〔2016〕16号", "date": "2016-04-15"}),
+    # gansu_lanzhou-2012-jiaotong-yunshu-tufa-gonggong-shijian-yingji-yuan-pipe (other_districts_fresh21, lines 2-15): a CSR
+    # site's law database, each label and each value on its own line with the table's cell bar after it
+    ("label and value lines each ending on a cell bar", "颁布机构: |\n兰州市人民政府 |\n生效状态: |\n在用 |\n所属类型: |\n"
+     "地方规范性文件 |\n适用地区: |\n兰州市 |\n适用领域: |\n应急管理 |\n生效日期: |\n2012/11/02 |\n颁布日期: |\n2012/11/02 |",
+     {"issuer": "兰州市人民政府", "doc_number": None, "date": "2012-11-02"}),
+    # (guard, constructed) a cell bar alone is no value, and a line that is no date fills no date field
+    ("a cell bar is no value, nor a line of another shape", "索引号: |\n11330/2020-00012 |\n颁布机构: |\n某县人民政府 |\n颁布日期: |\n在用 |\n生效日期: |",
+     {"issuer": "某县人民政府", "doc_number": None, "date": None}),
+    # shanghai_changning-2021-zhengfu-gongbao-di2qi-mulu (other_districts_fresh20, lines 1-5): the portal's row runs its last
+    # date on into the page's number, the number's label 字号: left alone on a line below
+    ("a row's last date run on into the number", "2021年第二期(总第60期)\n\n"
+     "印发日期:2021-07-02      发布日期:2021-07-02      长宁公报〔2021〕2 号\n\n字号:",
+     {"issuer": None, "doc_number": "长宁公报〔2021〕2号", "date": "2021-07-02"}),
+    # (guard, constructed) a date field's value that runs on into words that are no number stays as it was
+    ("a date run on into no number", "印发日期:2021-07-02      发布日期:2021-07-02 区政府办公室",
+     {"issuer": None, "doc_number": None, "date": "2021-07-02"}),
     # (guard) a 文号 field whose value only cites a decree in a sentence is no number
     ("a decree cited inside a field's sentence is no 文号", "索引号：1137/2019-1\n发布机构：某县人民政府\n"
      "发文字号：根据国务院令第707号制定\n成文日期：2019-03-05",
@@ -195,6 +211,28 @@ BLOCKS = [
 def test_metadata_block_layouts(layout, text, want):
     [block] = find_metadata_blocks(normalize_lines(text))
     assert {"issuer": block.issuer, "doc_number": block.doc_number, "date": block.date} == want
+
+
+# yunnan_chuxiong-2014-dizhen-yingji-yuan-tongshi-feizhi (other_districts_fresh21, lines 3-13): a pipe row's empty label
+# (主题词: |) before a cell holding its own label and value; a 成文日期 years after the page's 发布日期, a signed date
+# before it
+CHUXIONG = ("索引号:115323000151673132-/2017-1019061 | 公开目录:应急管理 | 发布机构:楚雄州人民政府办公室 |\n"
+            "主题词: | 发布日期:2014年09月02日 | 文 号: |\n标 题:\n楚雄州地震应急预案\n|\n成文日期:2018年10月11日 |\n"
+            "楚雄州地震应急预案\n各县市人民政府,州直各部门:\n《楚雄州地震应急预案》已经州人民政府同意,现印发给你们,请认真组织实施。\n"
+            "楚雄州人民政府办公室\n2014年8月5日\n1 总则")
+
+
+def test_an_empty_label_cell_takes_no_labelled_cell_as_its_value():
+    block = find_metadata_blocks(normalize_lines(CHUXIONG))[0]
+    assert block.fields.get("published") == "2014年09月02日" and not block.fields.get("keywords")
+
+
+def test_a_catalogue_date_after_the_posting_is_not_the_signing():
+    [doc] = segment_issue(normalize_lines(CHUXIONG), "x.txt").documents
+    assert (doc.title, doc.issuer, doc.date) == ("楚雄州地震应急预案", "楚雄州人民政府办公室", "2014-08-05")
+    # (guard) a 成文日期 before the posting and over 92 days from the signature still dates the document, as before
+    [doc] = segment_issue(normalize_lines(CHUXIONG.replace("成文日期:2018年10月11日", "成文日期:2013年06月11日")), "x.txt").documents
+    assert doc.date == "2013-06-11"
 
 
 def test_a_county_table_keeps_its_rows_together():
@@ -683,6 +721,70 @@ HEADERS = [
      "二三年十月十五日\n潍坊市突发公共卫生事件应急办法\n\n第一章总则\n"
      "第一条为了有效预防、及时控制和消除突发公共卫生事件的危害,保障公众身体健康与生命安全,制定本办法。",
      [("潍坊市突发公共卫生事件应急办法", "潍坊市人民政府令第77号", "潍坊市人民政府", None)]),
+    # anhui_tongling-2017-sheng-zhuanjingtexin-zhongxiao-qiye-news (other_districts_fresh20; http://tltaixiang.com/2018-1-8/
+    # 73/699.html): a news item citing the province's notice with its number, then the attachment's title and its .pdf
+    # link: the notice is reported, its number is none of the item's (the guangxi row above keeps its own number line)
+    ("a news item over the link of the notice it reports: the cited number is not the item's",
+     "日前,安徽省经信委发布了《2017年度安徽省“专精特新”中小企业名单的通知》(皖经信中小发展函〔2017〕1696号),我市铜陵新港塑胶"
+     "制品有限公司等15户企业被认定为2017年度安徽省“专精特新”中小企业。截止2017年底,我市已有63户省“专精特新”中小企业。\n"
+     "附:安徽省经济和信息化委员会关于公布2017年度安徽省“专精特新”中小企业名单的通知(皖经信中小发展函〔2017〕1696号)\n"
+     "安徽省经济和信息化委员会关于公布2017年度安徽省“专精特新”中小企业名单的通知(皖经信中小发展函〔2017〕1696号).pdf",
+     [("安徽省经济和信息化委员会关于公布2017年度安徽省“专精特新”中小企业名单的通知", None, "安徽省经济和信息化委员会", None)]),
+    # xinjiang-2020-mianhua-jiagong-qiye-yanshou-gongshi (other_districts_fresh21, lines 2-7): a copy site's text, no
+    # heading line; under the signature the copied page's title glued to its address, printed twice, names it
+    ("a copy's last line: the title glued to the copied page's address",
+     "在公示期内,任何单位和个人对公示中的棉花加工企业存在异议,可以书面提出意见,单位意见必须加盖公章。\n"
+     "联系人:乔楷 联系电话:0991-2824794\n附件:2020年度第八批棉花加工企业公示名单(3家)\n自治区发展和改革委员会\n2020年10月15日\n"
+     "关于自治区2020年度第八批棉花加工企业通过验收的公示http://xjdrc.xinjiang.gov.cn/xjfgw/c108299/202010/"
+     "0c0597a4d0ab45b4aff7f31e3d492c01.shtmlhttp://xjdrc.xinjiang.gov.cn/xjfgw/c108299/202010/0c0597a4d0ab45b4aff7f31e3d492c01.shtml",
+     [("关于自治区2020年度第八批棉花加工企业通过验收的公示", None, "自治区发展和改革委员会", "2020-10-15")]),
+    # (guard, constructed) an address cited at the end of a sentence names no page
+    ("an address ending a sentence is no copied page's title",
+     "现将有关事项告知如下,详见关于开展评审工作的通知http://www.example.gov.cn/a/1.shtml。\n某县发展和改革局\n2020年10月15日",
+     [("x", None, "某县发展和改革局", "2020-10-15")]),
+    # gansu_lanzhou-2012-… (other_districts_fresh21, lines 1-35): the page's title, the database's fields printed twice
+    # (label and value lines with cell bars), the title again over its 文号 in brackets: one document
+    ("a law database's title, its bar-celled fields twice, the notice", "兰州市人民政府办公厅关于印发兰州市交通运输突发公共事件应急预案的通知\n"
+     + "颁布机构: |\n兰州市人民政府 |\n生效状态: |\n在用 |\n所属类型: |\n地方规范性文件 |\n适用地区: |\n兰州市 |\n适用领域: |\n"
+     "应急管理 |\n生效日期: |\n2012/11/02 |\n颁布日期: |\n2012/11/02 |\n" * 2
+     + "兰州市人民政府办公厅关于印发兰州市交通运输突发公共事件应急预案的通知\n(兰政办发【2012】321号)\n"
+     "各县、区人民政府,市政府有关部门,各有关单位:\n现将《兰州市交通运输突发公共事件应急预案》印发给你们,请认真抓好贯彻落实。\n"
+     "兰州市人民政府办公厅\n2012年11月2日\n兰州市交通运输突发公共事件应急预案\n目 录\n1总则",
+     [("兰州市人民政府办公厅关于印发兰州市交通运输突发公共事件应急预案的通知", "兰政办发〔2012〕321号", "兰州市人民政府办公厅",
+       "2012-11-02")]),
+    # gansu-2019-xiugai-shirong-huanjing-weisheng-guanli-banfa-deng-5jian-guizhang-jueding (other_districts_fresh21, lines
+    # 3-22): an economic-information site's copy of a provincial order, its serial alone (the order's name not printed)
+    # over the sentence promulgating the decision (cut by the excerpt): the number as printed
+    ("a decree's serial alone over its promulgation sentence", "甘肃省人民政府关于修改《甘肃省城市市容和环境卫生管理办法》等5件政府规章的决定\n"
+     "  • 时间:2019-12-31\n  • 点击:9\n  • 来源:省政府办公厅\n\n第153号\n\n \n\n"
+     "  《甘肃省人民政府关于修改〈甘肃省城市市容和环境卫生管理办法〉等5件政府规章的决定》已经2019年12月16日十三届省政府第74次常务会议审议通过,"
+     "本决定自公布之日起30日后实施。\n\n     \n\n" + " " * 112 + "省  长  唐仁健  \n\n" + " " * 114 + "2019年12月23日\n\n \n\n"
+     "甘肃省人民政府关于修改《甘肃省城市市容和\n\n环境卫生管理办法》等5件政府规章的决定\n\n \n\n"
+     "  根据国家机构改革需要,现对《甘肃省城市市容和环境卫生管理办法》等5件政府规章作如下修改:",
+     [("甘肃省人民政府关于修改《甘肃省城市市容和环境卫生管理办法》等5件政府规章的决定", "第153号", "甘肃省人民政府", "2019-12-23"),
+      ("甘肃省人民政府关于修改《甘肃省城市市容和环境卫生管理办法》等5件政府规章的决定", None, "甘肃省人民政府", None)]),
+    # (guard, constructed) a notice's serial over its text, no promulgation sentence: no number read from it
+    ("a serial over a notice's text is no decree number", "某县人民政府通告\n第3号\n为做好防汛工作,现通告如下:\n一、各乡镇加强巡查。\n"
+     "某县人民政府\n2023年6月1日",
+     [("某县人民政府通告", None, "某县人民政府", "2023-06-01")]),
+    # tianjin-2020-xiugai-he-feizhi-bufen-guizhang-jueding-bilingual (other_districts_fresh20, lines 1-12): the city justice
+    # bureau's bilingual copy, each Chinese line followed by its English: the decree's name and number with the English
+    # lines between, the promulgation sentence naming the decision under them
+    ("bilingual decree: name, English line, number, English line, promulgation sentence",
+     "天津市人民政府令\nThe Decree of Tianjin Municipal People’s Government\n第20号\nNo. 20\n"
+     "《天津市人民政府关于修改和废止部分规章的决定》已于2020年11月27日经市人民政府第130次常务会议通过,现予公布,自公布之日起施行。\n"
+     "The“Decision of the Tianjin Municipal People's Government on Amending and Repealing Some Regulations”, which were "
+     "adopted at the 130th executive meeting of the municipal people’s government on November 27, 2020, are hereby promulgated.\n"
+     "天津市市长 廖国勋\nLiao Guoxun,\nMayor of Tianjin\n2020年12月5日\nDecember 5, 2020\n"
+     "天津市人民政府关于修改和废止部分规章的决定\n"
+     "The Decision of the Tianjin Municipal People's Government on Amending and Repealing Some Regulations\n"
+     "根据“放管服”改革和国家机构改革工作要求,市人民政府对照规章进行了清理。",
+     [("天津市人民政府关于修改和废止部分规章的决定", "天津市人民政府令第20号", "天津市人民政府", "2020-12-05"),
+      ("天津市人民政府关于修改和废止部分规章的决定", None, "天津市人民政府", None)]),
+    # (guard, constructed) an English line under the name, then no number: no decree
+    ("a decree's name over English lines and no number is no decree", "某县人民政府令\nThe Decree of the County People's "
+     "Government\nNo number printed here\n某县人民政府关于某事项的通知\n各乡镇：\n正文。\n某县人民政府\n2023年5月6日",
+     [("某县人民政府令", None, None, None), ("某县人民政府关于某事项的通知", None, "某县人民政府", "2023-05-06")]),
     # hunan_chengbu-bangfu-chejian-pipe: the notice's 文号, title, 主送, body, signer and date all on one line
     ("a whole notice on one line", "城步苗族自治县巩固提升就业帮扶车间 专项行动实施方案\n详细信息\n"
      '城委乡振组发〔2021〕3号 关于印发《城步苗族自治县巩固提升就业帮扶车间等“七大专项行动”实施方案》的通知 各乡镇(场)、县直和省市驻城各单位: 《城步苗族自治县巩固提升就业帮扶车间等“七大专项行动”实施方案》已经县委实施乡村振兴战略领导小组审定通过。现印发给你们,请认真抓好贯彻落实。 中共城步苗族自治县委实施乡村振兴战略领导小组 2021年9月3日 城步苗族自治县巩固提升就业帮扶车间 专项行动实施方案 为全面落实省委省政府、市委市政府关于巩固脱贫攻坚成果助力乡村振兴的部署安排,发挥就业帮扶车间(原扶贫车间)就近吸纳就业优势,帮助脱贫人口实现家门口就业,助力全面推进乡村振兴。现结合工作实际,特制定本方案。',
@@ -2429,6 +2531,78 @@ HEADLINE_OVER_TEXT = [
 def test_a_headline_over_the_items_text_keeps_a_heading_below(what, text, want):
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert issue.documents[-1].title == want
+
+
+def test_a_standing_committees_notice_serial_over_its_adoption_sentence():
+    """http://law277.infoeach.com/view-Mjc3fDM2MTcy.html (other_districts_fresh21 guangdong_shenzhen-2001-renda-changweihui-
+    tingzheng-tiaoli-lawsite, lines 13-27): the 常委会公告's serial alone, over the sentence naming the meeting that adopted
+    the regulation: the number as printed."""
+    text = ("深圳市人民代表大会常务委员会听证条例\n\n深圳市人民代表大会常务委员会公告\n\n第三十七号\n\n"
+            "  深圳市第三届人民代表大会常务委员会第十一次会议于2001年10月17日审议通过的《深圳市人民代表大会常务委员会听证条例》业经广东省"
+            "第九届人民代表大会常务委员会第二十九次会议于2001年12月3日批准,现予公布,自2002年1月1日起施行。\n\n"
+            "深圳市人民代表大会常务委员会\n\n2001年12月26日\n\n\n(2001年10月17日深圳市第三届人民代表大会常务委员会第十一次会议通过\n"
+            "2001年12月3日广东省第九届人民代表大会常务委员会第二十九次会议批准)\n\n\n第一章 总 则\n"
+            "  第一条 为了规范深圳市人民代表大会常务委员会(以下简称常委会)的听证活动,制定本条例。")
+    [doc] = segment_issue(normalize_lines(text), "x.txt").documents
+    assert (doc.doc_number, doc.date) == ("第三十七号", "2001-12-26")
+    # (guard) the same serial over a sentence reporting a meeting, no title adopted: no number
+    other = text.replace("审议通过的《深圳市人民代表大会常务委员会听证条例》业经", "听取了工作报告,")
+    assert segment_issue(normalize_lines(other), "x.txt").documents[0].doc_number is None
+
+
+def test_a_law_sites_congress_byline_and_the_adopting_committee():
+    """The same page whole (lines 1-31): the law site's byline 广东省深圳市人大常委会 (the committee's short name, an organ) on
+    its own line over the title's copy is no part of the title; the 公告 signed by the committee names it with its 届 in the
+    adoption line: the adopting committee issues it."""
+    top = ("您的位置: 首页 » 法律资料网 » 法律法规 »\n\n深圳市人民代表大会常务委员会听证条例\n\n"
+           "时间:2024-07-23 15:15:41 来源: 法律资料网 作者:法律资料网 阅读:8077\n下载地址: 点击此处下载\n\n"
+           "深圳市人民代表大会常务委员会听证条例\n\n广东省深圳市人大常委会\n\n\n")
+    body = ("深圳市人民代表大会常务委员会听证条例\n\n深圳市人民代表大会常务委员会公告\n\n第三十七号\n\n"
+            "  深圳市第三届人民代表大会常务委员会第十一次会议于2001年10月17日审议通过的《深圳市人民代表大会常务委员会听证条例》业经广东省"
+            "第九届人民代表大会常务委员会第二十九次会议于2001年12月3日批准,现予公布,自2002年1月1日起施行。\n\n"
+            "深圳市人民代表大会常务委员会\n\n2001年12月26日\n\n\n(2001年10月17日深圳市第三届人民代表大会常务委员会第十一次会议通过\n"
+            "2001年12月3日广东省第九届人民代表大会常务委员会第二十九次会议批准)\n\n\n第一章 总 则\n"
+            "  第一条 为了规范深圳市人民代表大会常务委员会(以下简称常委会)的听证活动,制定本条例。")
+    doc = segment_issue(normalize_lines(top + body), "x.txt").documents[-1]
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == (
+        "深圳市人民代表大会常务委员会听证条例", "第三十七号", "深圳市第三届人民代表大会常务委员会", "2001-12-26")
+    # (guard) an adoption line naming another place's committee: the signer stays
+    other = body.replace("(2001年10月17日深圳市第三届", "(2001年10月17日广州市第十一届")
+    assert segment_issue(normalize_lines(top + other), "x.txt").documents[-1].issuer == "深圳市人民代表大会常务委员会"
+
+
+# guangdong_qingyuan-2022-canyin-lianghua-fenji-aji-gonggao-trad (other_districts_fresh21, lines 3-23; the page's spam
+# keyword bar above it left out, a chrome line in its place): the bureau's heading with its second name in brackets over its
+# 关于 title, blank lines between: the page's top, one document with the notice
+QINGYUAN = ("首页\n\n清遠市市場監督管理局(知識產權局)\n\n關于清遠市餐飲服務食品安全量化分級A級單位的公告\n\n來源:本網訪問量:-發布時間:2022-01-26\n\n"
+            "    為深入開展餐飲業質量安全提升工程,提高我市食品安全水平,按照《廣東省餐飲服務食品安全量化分級管理規定》,市市場監管局組織對全市餐飲服務"
+            "單位進行食品安全量化分級評定。\n\n    現將全市餐飲服務單位食品安全量化分級A級單位予以公告。建議消費者用餐時優先選擇等級較高的餐飲服務單位。\n\n\n"
+            "    附件:清遠市餐飲服務量化分級A級名單\n\n\n" + " " * 47 + "清遠市市場監督管理局\n\n" + " " * 50 + "2022年1月26日\n")
+
+
+def test_an_organs_heading_with_its_second_name_over_its_title():
+    docs = segment_issue(normalize_lines(QINGYUAN), "x.txt").documents
+    assert [(d.line_start, d.title, d.issuer, d.date) for d in docs] == [
+        (1, "关于清远市餐饮服务食品安全量化分级A级单位的公告", "清远市市场监督管理局", "2022-01-26")]
+    # (guard) a bracket that is no organ's second name leaves the line its own
+    other = QINGYUAN.replace("(知識產權局)", "(2022年第1期)")
+    assert len(segment_issue(normalize_lines(other), "x.txt").documents) == 2
+
+
+# shanghai_changning-2021-zhengfu-gongbao-di2qi-mulu (other_districts_fresh20, lines 1-31): a gazette issue's page, the
+# issue's own number at the end of the fields row, its cover (masthead, issue, the office that runs it, publication date)
+CHANGNING = ("2021年第二期(总第60期)\n\n印发日期:2021-07-02      发布日期:2021-07-02      长宁公报〔2021〕2 号\n\n字号:\n\n"
+             "上海市长宁区人民政府公报\n\n \n\n二○二一年第二期\n\n \n\n \n\n(总第60期)\n\n上海市长宁区人民政府办公室主办\n\n \n\n"
+             "二○二一年七月二日出版\n\n \n\n目     录\n\n【区政府文件】\n\n"
+             "上海市长宁区人民政府关于印发《长宁区深化“一网通办”改革 构建全方位服务体系的工作方案》的通知………………(1)\n")
+
+
+def test_a_gazette_issue_is_run_by_the_office_its_cover_names():
+    doc = segment_issue(normalize_lines(CHANGNING), "x.txt").documents[0]
+    assert (doc.doc_number, doc.issuer, doc.date) == ("长宁公报〔2021〕2号", "上海市长宁区人民政府办公室", "2021-07-02")
+    # (guard) the same 主办 line on a page with no gazette masthead names no issuer
+    plain = CHANGNING.replace("上海市长宁区人民政府公报", "政务公开专栏")
+    assert segment_issue(normalize_lines(plain), "x.txt").documents[0].issuer != "上海市长宁区人民政府办公室"
 
 
 # pages from the `pages` corpus in no set, read whole (title, 文号, date, issuer)

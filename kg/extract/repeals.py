@@ -365,7 +365,9 @@ _NOT_BARE = re.compile(r"废止|失效|修改|修订|清理|保留|有效|[\d一
 # numbered list onto one line; a space before an ordinal starts the next heading or item. So does the end of an item
 # where a page lost its paragraph breaks: "(一)X(…令第55号公布)。(二)Y(…)。", "一、X(省政府令第114号)。二、Y(…)。" (a
 # Chinese or bracketed ordinal: a digit after 。 may be an amount, "。2.5亿元")
-_FLATTENED = re.compile(rf"\s+(?={_ORDINAL})|(?<=[。；;])(?=[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十\d]{{1,3}}[)）])")
+# (or a count's colon before the first item, the items run on after it: "本次清理废止行政规范性文件2件:(1)《…》(温人防办
+# 〔2015〕39号),因其…故予以废止;(2)《…》(…)," — a 解读's 主要内容)
+_FLATTENED = re.compile(rf"\s+(?={_ORDINAL})|(?<=[。；;:：])(?=[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十\d]{{1,3}}[)）])")
 
 
 _ITEM_END = re.compile(r"(?<=[。；;])(?=\S)")

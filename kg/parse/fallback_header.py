@@ -138,6 +138,17 @@ def _linked_file(lines: list[Line], start: int, end: int) -> tuple[str, str | No
     return None
 
 
+# a copy site's line naming the page it copied: its title glued to its address (printed once or more), under the text
+# ("…自治区发展和改革委员会" ⏎ "2020年10月15日" ⏎ "关于自治区2020年度第八批棉花加工企业通过验收的公示http://xjdrc….shtmlhttp://…")
+_URL_TITLED = re.compile(r"^(?P<title>[^。，,；;：:《》]{0,30}?关于[^。；;：:]{4,80}?的(?:通知|意见|决定|通报|公告|通告|批复|公示|办法|方案|规定))"
+                         r"(?:https?://[\x21-\x7e]+)+$")
+
+
+def _url_titled(lines: list[Line], start: int, end: int) -> str | None:
+    """The title a copy site prints glued to the copied page's address, on a line of its own."""
+    return next((m["title"] for k in range(start, min(end, len(lines))) if (m := _URL_TITLED.match(_c(lines[k])))), None)
+
+
 # a responsibility list's entry names its item: "管理事项 中考、高考保障" (责任清单 / 职责边界 pages)
 _ITEM_FIELD = re.compile(r"^(?:管理事项|事项名称|职责事项)[:：]?(?P<v>[\u4e00-\u9fff、（）()“”]{2,40})$")
 
@@ -461,6 +472,8 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         linked = _linked_file(lines, start, end)
         if linked:  # no heading line: the page's download link names the document ("…号关于….pdf")
             title, number = linked
+        elif (addressed := _url_titled(lines, start, end)) is not None:  # or the copied page's title and address
+            title = addressed
     # the 文号 line among the first lines; a number without its organ part only as the file's first line
     first = next((k for k in range(start, min(end, len(lines))) if not lines[k].blank), None)
     # (a number without its organ part also right under the title: "某县人民政府通告" ⏎ "〔2023〕第1号")
@@ -486,6 +499,12 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
             dated = dict(date=P.parse_date(m["d"]), date_line=num_i)
     if j is not None and any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j]):
         # the title was found below body text: only its own lines are the title, nothing above is header
+        # (a number the text above already cites is the reported document's, not the item's: "日前,省经信委发布了《…名单的
+        # 通知》(皖经信中小发展函〔2017〕1696号),我市…" over the attachment's link "附:…的通知(皖经信…号)")
+        # (the page's own number line above the title is the document's: "桂农厅发〔2022〕149号" ⏎ 主送 ⏎ …)
+        cited = [k for k in range(start, j) if k != num_i and not P.DOC_NUMBER_LINE.match(_c(lines[k]))]
+        if number and any(normalize_doc_number(m[0]) == number for k in cited for m in P.DOC_NUMBER.finditer(_c(lines[k]))):
+            number = None
         return Header(start=start, issuer=series_organ, title=title, title_start=j, title_end=title_end, end=start - 1,
                       doc_number=number, doc_number_line=num_i if number else None, evidence=(),
                       metadata={"title_below_text": True}, **dated)

@@ -158,9 +158,20 @@ def _decree_title(lines: list[Line], i: int) -> int | None:
 _PROMULGATION = re.compile(r"^《(?P<title>[^《》]{4,60})》已(?:经)?")
 
 
+# a bilingual copy's English line under each Chinese one ("天津市人民政府令" ⏎ "The Decree of Tianjin Municipal People's
+# Government" ⏎ "第20号" ⏎ "No. 20"): no line of the decree's header
+_ENGLISH_LINE = re.compile(r"^[^\u4e00-\u9fff]*[A-Za-z]{2,}[^\u4e00-\u9fff]*$")
+
+
+def _own_lines_after(lines: list[Line], i: int, n: int) -> list[int]:
+    """The next `n` non-blank lines after index i, a copy's English translation lines and URL lines passed over."""
+    return [k for k in _nonblank_after(lines, i, n + 4)
+            if not _ENGLISH_LINE.match(lines[k].text.strip()) and not _URL_LINE.search(lines[k].text)][:n]
+
+
 def _promulgated_title(lines: list[Line], j: int) -> str | None:
     """The title a decree promulgates in the sentence right under its number, if it prints one."""
-    nxt = _nonblank_after(lines, j, 1)
+    nxt = _own_lines_after(lines, j, 1)
     m = _PROMULGATION.match(_c(lines[nxt[0]])) if nxt else None
     return m["title"] if m and P.DOC_TYPE_END.search(m["title"]) else None
 
@@ -176,7 +187,8 @@ def _decree_at(lines: list[Line], i: int, c: str) -> Header | None:
         organ, j, number = one["organ"], i, one["organ"] + "令" + one["no"].strip("()（）")
     elif c.endswith("令") and P.is_organ(c[:-1]) and P.ORGAN_PLACE.match(c):
         # (a copy's "Original URL: http://…" line may stand between the decree's name and its number)
-        nxt = [k for k in _nonblank_after(lines, i, 2) if not _URL_LINE.search(lines[k].text)][:1]
+        # (or, in a bilingual copy, the name's English line: "The Decree of Tianjin Municipal People's Government")
+        nxt = _own_lines_after(lines, i, 1)
         if not nxt or nxt[0] - i > 4 or not _DECREE_NUMBER.match(_c(lines[nxt[0]])):
             return None
         organ, j, number = c[:-1], nxt[0], c + _c(lines[nxt[0]]).strip("()（）")

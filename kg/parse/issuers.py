@@ -126,7 +126,15 @@ def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
         if _YEAR_MONTH.match(_c(lines[a]).strip("()（）")) and re.match(r"^[（(].+[)）]$", _c(lines[a])) \
                 and _cover_organ_name(_c(lines[b])):
             return _c(lines[b])
+    # a gazette issue's cover: the office that runs it under the masthead ("上海市长宁区人民政府公报" ⏎ "二○二一年第二期" ⏎
+    # "上海市长宁区人民政府办公室主办" ⏎ "二○二一年七月二日出版")
+    if any(_c(lines[j]).endswith("公报") for j in rows):
+        return next((m["o"] for m in (_GAZETTE_RUN_BY.match(_c(lines[j])) for j in rows)
+                     if m and _cover_organ_name(m["o"])), None)
     return None
+
+
+_GAZETTE_RUN_BY = re.compile(r"^(?P<o>[\u4e00-\u9fff]{4,30}?)主办$")
 
 
 def _cover_organ_name(c: str) -> bool:
@@ -545,6 +553,12 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         or report_organ(h.title, lines, max(h.start, 0), end) or speaker_organ(lines, max(h.start, 0), end) \
         or page_issuer(lines, max(h.start, 0), end, h.title) or adopting_congress(lines, max(h.start, 0), end) \
         or organ_over_number(lines, h)
+    if issuer and issuer == signer and compact(issuer).endswith("人民代表大会常务委员会"):
+        # a 常委会公告 signed by the committee, the regulation's adoption line naming it with its 届: the adopting committee
+        # ("深圳市人民代表大会常务委员会" ⏎ "2001年12月26日" ⏎ "(2001年10月17日深圳市第三届人民代表大会常务委员会第十一次会议通过")
+        adopted = adopting_congress(lines, max(h.start, 0), end)
+        if adopted and re.sub(r"第[一二三四五六七八九十]{1,4}届", "", adopted) == compact(issuer):
+            return adopted
     if issuer and signer and _joint_in_full(issuer, signers):
         return signer  # "内蒙古自治区财政厅 住房和城乡建设厅关于…", signed by each in full: the signature's names
     placeless = _PLACELESS.match(issuer or "")

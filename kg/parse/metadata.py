@@ -58,6 +58,9 @@ FIELDS = {
     # "关键词 文件,通知,行政 分类词 文秘工作,行政事务", "发布时间:2021-12-15 点击量:6"
     "效力属性": "validity", "效力状况": "validity", "公开时限": "disclosure", "公开程序": "disclosure",
     "分类词": "keywords", "点击量": "views",
+    # a CSR site's law database, label and value a line each with the cell bar after ("颁布机构: |" ⏎ "兰州市人民政府 |" ⏎
+    # "生效状态: |" ⏎ "在用 |" ⏎ "所属类型: |" ⏎ "地方规范性文件 |" ⏎ "适用地区: |" ⏎ "兰州市 |" ⏎ "适用领域: |" ⏎ "应急管理 |")
+    "颁布机构": "issuer", "生效状态": "validity", "所属类型": "level", "适用地区": "topic", "适用领域": "topic",
     # and the same tables' disclosure rows ("公开属性: 全部公开 公开期限: 长期公开", "- 公開對象:", "- 發文類型:")
     "公开属性": "disclosure", "公开期限": "disclosure", "公开对象": "disclosure", "发文类型": "topic",
     # a policy library's bullets naming each field "文件…" ("• 文件发文字号:威文政办字〔2022〕22号", "• 文件成文日期:2022-08-25")
@@ -206,7 +209,11 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
         cell = _LEAD.sub("", cells[i])
         if _LABEL_CELL.match(cell):  # a label cell: its value is the next cell, or the next line
             label = re.sub(r"[：:\s]", "", cell)
-            if i + 1 < len(cells) and not _LABEL_CELL.match(_LEAD.sub("", cells[i + 1])):
+            # (an empty label's next cell opening with a label of its own is that field, not this one's value:
+            # "主题词: | 发布日期:2014年09月02日 | 文 号: |")
+            nxt = _LEAD.sub("", cells[i + 1]) if i + 1 < len(cells) else ""
+            if i + 1 < len(cells) and not _LABEL_CELL.match(nxt) and not (cell.rstrip().endswith(("：", ":"))
+                                                                         and _LABEL.match(nxt)):
                 out.append((label, cells[i + 1]))
                 i += 2
                 continue
@@ -227,12 +234,24 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
         if found and found[0].start() == 0:
             for k, m in enumerate(found):
                 end = found[k + 1].start() if k + 1 < len(found) else len(cell)
-                out.append((re.sub(r"[：:\s]", "", m[0]), cell[m.end():end].strip() or None))
+                # (a row's last date run on into the page's number, its own label left on a line below: "印发日期:
+                # 2021-07-02 发布日期:2021-07-02 长宁公报〔2021〕2 号" ⏎ "字号:")
+                dated = _DATE_THEN_NUMBER.match(cell[m.end():end].strip()) if k + 1 == len(found) else None
+                if dated and FIELDS.get(re.sub(r"[：:\s]", "", m[0])) in _DATE_FIELDS:
+                    out += [(re.sub(r"[：:\s]", "", m[0]), dated["d"]), ("文号", dated["num"])]
+                    continue
+                # (a value that is only a table's cell bar is none: the value is on the next line, "生效日期: |" ⏎
+                # "2012/11/02 |")
+                out.append((re.sub(r"[：:\s]", "", m[0]), cell[m.end():end].strip().strip("|｜").strip() or None))
         elif out or i == 0:
             if not found and i == 0:
                 return []
         i += 1
     return out
+
+
+_DATE_THEN_NUMBER = re.compile(rf"^(?P<d>(?:19|20)\d{{2}}(?:[-./]\d{{1,2}}[-./]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日))\s*"
+                               rf"(?P<num>{P.DOC_NUMBER.pattern})$")
 
 
 def _lone_pair(cell: str) -> tuple[str, str] | None:
@@ -337,9 +356,11 @@ def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -
             cur.end, last_hit = i, i
             continue
         if not pairs:
+            # (its cell bar after it is none of the value: "2012/11/02 |")
+            value = ln.text.strip().rstrip("|｜").strip() if pending else ""
             if pending and cur is not None and len(compact(ln.text)) <= 120 and not compact(ln.text).endswith(("：", ":")) \
-                    and _fits(pending, ln.text):
-                cur.fields.setdefault(pending, ln.text.strip())
+                    and value and _fits(pending, value):
+                cur.fields.setdefault(pending, value)
                 cur.lines.setdefault(pending, i)
                 cur.field_lines.add(i)
                 cur.end, pending, last_hit = i, None, i

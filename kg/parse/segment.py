@@ -284,7 +284,18 @@ def _note_decree(lines: list[Line], start: int, end: int) -> tuple[str | None, i
             return m["num"], j
         if _SHORT_DECREE.match(_c(lines[j])):
             return _c(lines[j]), j
+        # (or its serial alone, the decree's name not printed, over the sentence promulgating the document: "第153号" ⏎
+        # "《甘肃省人民政府关于修改…的决定》已经2019年12月16日…常务会议审议通过,现予公布": the number as printed)
+        if _SERIAL.match(_c(lines[j])) and k + 1 < len(rows) and _PROMULGATES_NEXT.match(_c(lines[rows[k + 1]])):
+            return _c(lines[j]), j
     return None, None
+
+
+_SERIAL = re.compile(r"^第[〇零一二三四五六七八九十百\d]{1,5}号$")
+# (or the adopting meeting first, a 常委会公告's: "深圳市第三届人民代表大会常务委员会第十一次会议于2001年10月17日审议通过的《…条例》
+# 业经…批准,现予公布")
+_PROMULGATES_NEXT = re.compile(r"^《[^《》]{4,80}》已(?:经|于)?[^。]{0,60}?(?:会议|常务会)[^。]{0,6}?通过"
+                               r"|^[^。《》]{4,60}?会议(?:于[^。《》]{6,14}?)?(?:审议|讨论)?通过的《[^《》]{4,80}》")
 
 
 # a speech's delivery line under its title ("——2023年1月5日在醴陵市第十七届" ⏎ "人民代表大会第三次会议上",
@@ -439,7 +450,11 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
             date, date_i, signers = glued, glued_i, [glued_signer]
     # (an organ signing a date before a 成文日期 that is only the page's posting signs the document, however long
     # before its posting: "三甲镇人民政府" ⏎ "2024年2月29日" under 成文日期 = 发布日期 2024年12月12日)
-    if h.date and (date is None or "metadata" in h.evidence and meta_date
+    # (a 成文日期 later than the page's own 发布日期 is a catalogue's date, never the signing: an organ's dated signature
+    # before the posting stands, however far: 楚雄 成文日期 2018-10-11 on a page 发布 2014-09-02, signed 2014年8月5日)
+    published = parse_any_date(h.metadata.get("published") or "")
+    late = bool(meta_date and published and date and signers) and meta_date > published >= date
+    if h.date and not late and (date is None or "metadata" in h.evidence and meta_date
                    and not ((signers or posted) and (_days_apart(date, h.date) <= 92 or title_signed or posted and signers))):
         date, date_i = h.date, h.date_line
         signers = signature_organs(lines, date_i) if date_i is not None and date_i > h.end else []
@@ -476,7 +491,7 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     if not h.doc_number:  # a regulation's promulgation note names its decree
         number, number_i = _note_decree(lines, h.start, end)
         h = replace(h, doc_number=number, doc_number_line=number_i) if number else h
-        if number and not h.issuer and not signers:  # (the organ whose decree published it issues it)
+        if number and "令" in number and not h.issuer and not signers:  # (the organ whose decree published it issues it)
             h = replace(h, issuer=number.split("令")[0])
     # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
     issuer = choose_issuer(h, signers, lines, h.start, end,
@@ -556,6 +571,9 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
     kinds = ["chrome" if is_chrome(ln.text) or is_chrome(ln.raw) else "column" if _c(ln) in columns
              else "title" if title and _same_title(fold, ln.text, title)
              else "title" if title and P.is_organ(_c(ln)) and compact(title).startswith(_c(ln))
+             # (or the organ's heading over its 关于 title, its second name in brackets: "清远市市场监督管理局(知识产权局)" ⏎⏎
+             # "关于…的公告")
+             else "title" if title and P.TITLE_START.match(compact(title)) and P.is_organ(_ALIAS.sub("", _c(ln)))
              else "label" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}[:：]?", _c(ln)) else _page_field(ln) for ln in text]
     # (the site's own lines alone, with no byline or number of the document: chrome, labels, the site's banner, the
     # page's fields, a publisher's credit)
@@ -564,6 +582,10 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
     own = {"chrome", "label", "banner", "fields", "credit", "column"}
     return bool(text) and None not in kinds and kinds != ["label"] * len(kinds) and "title" in kinds + [
         "title" if all(k in own for k in kinds) else None]
+
+
+# an organ's second name in brackets after its first ("市场监督管理局(知识产权局)"): the same organ
+_ALIAS = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[)）]$")
 
 
 def _organ_over(lines: list[Line], h: Header) -> Header:
