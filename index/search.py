@@ -243,10 +243,13 @@ class Searcher(AnswerFeatures):
             except RuntimeError as exc:  # FAISS reports a damaged file as RuntimeError
                 raise gen.corrupt("index/dense.faiss", f"cannot be loaded ({str(exc).splitlines()[0]})") from exc
             _check_unit_vectors(gen, self.dense)
-            if self.dense.kind == "flat-ip":
+            if self.dense.kind.startswith("flat-ip"):
                 # An exact search over ≤ 50k vectors takes about a millisecond on one thread; FAISS's OpenMP
                 # team would otherwise spin between queries and slow the embedder's own OpenMP threads
-                # (measured: answer p50 25.5 → 21.4 ms against 20.4 / 18.8 ms for the embedding alone).
+                # (measured: answer p50 25.5 → 21.4 ms against 20.4 / 18.8 ms for the embedding alone). Both
+                # storages: the float16 index is "flat-ip-fp16", which this once missed (stop 17: its second
+                # thread spun ~3 ms of CPU after each 0.05 ms search, charged to the answer's next stages).
+                # One query is one iteration of FAISS's loop over queries: the same scan on either team.
                 import faiss
 
                 faiss.omp_set_num_threads(1)
