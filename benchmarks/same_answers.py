@@ -26,13 +26,15 @@ from kg.config import Config
 FILTERS = ({"district": "张店区"}, {"include_repealed": False}, {"year": 2021}, {"issuer": "办公室"})
 
 
-def questions() -> list[tuple[str, str]]:
-    """(set name, query) of every question, each set's questions in file order."""
+def questions(skip: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """(set name, query) of every question, each set's questions in file order; none of a split named in `skip`
+    (the never-seen splits: only the integrator runs the search on them)."""
     out = [("old_dev40", q["query"]) for q in load_gold("queries")]
     for name in ("sample_corpus", "other_districts", "unanswerable"):
         path = QUESTIONS / f"{name}.json"
         if path.exists():
-            out += [(f"{name}/{q['split']}", q["query"]) for q in json.loads(path.read_text(encoding="utf-8"))]
+            out += [(f"{name}/{q['split']}", q["query"]) for q in json.loads(path.read_text(encoding="utf-8"))
+                    if q["split"] not in skip]
     return out
 
 
@@ -43,9 +45,9 @@ def record(resp) -> dict:
             "no_answer": resp.no_answer, "confidence": repr(resp.confidence)}
 
 
-def answers(searcher, modes: list[str]) -> dict[str, dict]:
+def answers(searcher, modes: list[str], skip: tuple[str, ...] = ()) -> dict[str, dict]:
     out: dict[str, dict] = {}
-    qs = questions()
+    qs = questions(skip)
     for mode in modes:
         for name, q in qs:
             out[f"{mode}|{name}|{q}"] = record(searcher.answer(q, k=10, mode=mode))
@@ -60,6 +62,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=OUT / "data")
     ap.add_argument("--modes", default="hybrid,bm25,dense")
+    ap.add_argument("--skip", default="fresh15", help="comma-separated splits left out (never-seen: not to be run)")
     group = ap.add_mutually_exclusive_group(required=True)
     group.add_argument("--save", type=Path)
     group.add_argument("--against", type=Path)
@@ -67,7 +70,7 @@ def main(argv=None) -> int:
     from index.search import Searcher
 
     searcher = Searcher.load(Config(data_dir=args.data))
-    now = answers(searcher, args.modes.split(","))
+    now = answers(searcher, args.modes.split(","), tuple(x for x in args.skip.split(",") if x))
     if args.save:
         args.save.write_text(json.dumps(now, ensure_ascii=False, indent=0), encoding="utf-8")
         print(f"{len(now)} answers written to {args.save}")

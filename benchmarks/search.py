@@ -31,6 +31,7 @@ they are scored, never tuned on. Run:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import time
@@ -292,8 +293,19 @@ def speed(searcher, queries: list[str], with_txtai: bool = True, rounds: int = 5
         ours = _embed_alone(searcher.embedder, searcher.config.query_threads)
         e2 = txtai_index(searcher, query=ours)
         runs["txtai_hybrid_our_engine"] = lambda q: e2.search(q, 10)
-    out = timed(runs, queries, rounds, pairs=[("hybrid", "query_embedding_alone")]
-                + ([("hybrid", "txtai_hybrid")] if "txtai_hybrid" in runs else []))
+    # One BLAS thread while timing: txtai's numpy search is a product big enough for OpenBLAS to wake its second
+    # thread, which then spins on the other core after each call and is charged to the process's CPU time of
+    # whatever runs next (stop 17, load 3: the embedding alone 6.4 → 10.8 ms CPU, hybrid over it 1.38 → 1.53×,
+    # txtai itself 24 → 51 ms). Our answer's own products do not wake it measurably (search_stages without
+    # txtai: the same CPU with OPENBLAS_NUM_THREADS=1).
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - comes with scikit-learn (the bench extra)
+        threadpool_limits = None
+    with (threadpool_limits(1, user_api="blas") if threadpool_limits else contextlib.nullcontext()):
+        out = timed(runs, queries, rounds, pairs=[("hybrid", "query_embedding_alone")]
+                    + ([("hybrid", "txtai_hybrid")] if "txtai_hybrid" in runs else []))
+    out["blas_threads"] = 1 if threadpool_limits else None
     out["query_engine"] = getattr(searcher.embedder, "query_engine", searcher.embedder.name)
     out["load_average"] = {"before": load_before, "after": os.getloadavg()}
 

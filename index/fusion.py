@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["rrf", "convex", "convex_routes", "minmax", "lift_route_tops"]
+__all__ = ["rrf", "convex", "convex_routes", "convex_head_routes", "minmax", "lift_route_tops"]
 
 
 def rrf(rankings: list[list[int]], k: int = 60, weights: list[float] | None = None) -> list[tuple[int, float]]:
@@ -81,6 +81,43 @@ def convex_routes(routes: list[dict[int, float]], weights: list[float]) -> list[
         fused[np.searchsorted(ids, k)] += w * _minmax_array(np.fromiter(route.values(), dtype=np.float64, count=len(k)))
     order = np.argsort(-fused, kind="stable")
     return list(zip(ids[order].tolist(), fused[order].tolist()))
+
+
+def convex_head_routes(lexical: dict[int, float], dense: dict[int, float], w: float, a: float, head: int,
+                       third) -> tuple[list[tuple[int, float]], dict[int, float]]:
+    """`convex_routes([lexical, dense, third_scores], [1 - w, w·(1 - a), w·a])`, where the third route scores
+    only the first `head` of `convex(lexical, dense, w)` (`third(ids)`: an array over those ids, -inf for none),
+    with the ids and the two routes' normalised scores worked out once for both fusions: the same float64
+    operations on the same values as the two calls, so the same scores to the bit and the same order (adding
+    a missing route's 0 changes no sum of these non-negative terms). Returns the fused list and the third
+    route's scores."""
+    lk = np.fromiter(lexical.keys(), dtype=np.int64, count=len(lexical))
+    dk = np.fromiter(dense.keys(), dtype=np.int64, count=len(dense))
+    ids = np.concatenate([lk, dk])
+    ids.sort()
+    if len(ids):
+        ids = ids[np.concatenate(([True], ids[1:] != ids[:-1]))]
+    pl, pd = np.searchsorted(ids, lk), np.searchsorted(ids, dk)
+    ml = _minmax_array(np.fromiter(lexical.values(), dtype=np.float64, count=len(lk)))
+    md = _minmax_array(np.fromiter(dense.values(), dtype=np.float64, count=len(dk)))
+    la, da = np.zeros(len(ids)), np.zeros(len(ids))
+    la[pl], da[pd] = ml, md
+    two = (1 - w) * la + w * da
+    top = ids[np.argsort(-two, kind="stable")[:head]]
+    best = np.asarray(third(top))
+    keep = best != -np.inf
+    sk, sv = top[keep], best[keep].astype(np.float64)
+    third_scores = dict(zip(sk.tolist(), sv.tolist()))
+    fused = np.zeros(len(ids))
+    for k, pos, m, wr in ((lk, pl, ml, 1 - w), (dk, pd, md, w * (1 - a)), (sk, None, None, w * a)):
+        if not len(k) or not wr:
+            continue
+        if pos is None:  # the third route, as convex_routes reads it: from its dict's values
+            pos = np.searchsorted(ids, k)
+            m = _minmax_array(np.fromiter(third_scores.values(), dtype=np.float64, count=len(k)))
+        fused[pos] += wr * m
+    order = np.argsort(-fused, kind="stable")
+    return list(zip(ids[order].tolist(), fused[order].tolist())), third_scores
 
 
 def lift_route_tops(ranked: list[tuple[int, float]], tops: list[int], at: int) -> list[tuple[int, float]]:

@@ -12,7 +12,7 @@ import numpy as np
 from index.answer_features import AnswerFeatures
 from index.confidence import load_calibration
 from index.filler import without_filler
-from index.fusion import convex, convex_routes, lift_route_tops, rrf
+from index.fusion import convex, convex_head_routes, lift_route_tops, rrf
 from index.exact import StoredExactTerms
 from index.lexical import LexicalIndex, top_n
 from index.lexicon import load_lexicon
@@ -243,10 +243,13 @@ class Searcher(AnswerFeatures):
             except RuntimeError as exc:  # FAISS reports a damaged file as RuntimeError
                 raise gen.corrupt("index/dense.faiss", f"cannot be loaded ({str(exc).splitlines()[0]})") from exc
             _check_unit_vectors(gen, self.dense)
-            if self.dense.kind == "flat-ip":
+            if self.dense.kind.startswith("flat-ip"):
                 # An exact search over ≤ 50k vectors takes about a millisecond on one thread; FAISS's OpenMP
                 # team would otherwise spin between queries and slow the embedder's own OpenMP threads
-                # (measured: answer p50 25.5 → 21.4 ms against 20.4 / 18.8 ms for the embedding alone).
+                # (measured: answer p50 25.5 → 21.4 ms against 20.4 / 18.8 ms for the embedding alone). Both
+                # storages: the float16 index is "flat-ip-fp16", which this once missed (stop 17: its second
+                # thread spun ~3 ms of CPU after each 0.05 ms search, charged to the answer's next stages).
+                # One query is one iteration of FAISS's loop over queries: the same scan on either team.
                 import faiss
 
                 faiss.omp_set_num_threads(1)
@@ -474,14 +477,13 @@ class Searcher(AnswerFeatures):
         # Only the head of the two-route fusion is read sentence by sentence: float16 rows cost ~2 µs each to
         # widen (measured 2.5 ms for all ~190 candidates' ~1000 sentences, ~0.4 ms for the first 40); a
         # candidate below them gets no sentence share, which only lowers what was already off the page.
-        ids = [i for i, _ in convex(lex, den, w)[:_SENTENCE_HEAD]]
-        best = self.sentences.best_of(qv, np.asarray(ids, dtype=np.int64))
-        sent = {i: float(c) for i, c in zip(ids, best.tolist()) if c != -np.inf}
-        fused = convex_routes([lex, den, sent], [1 - w, w * (1 - a), w * a])
+        # (convex(lex, den, w)[:_SENTENCE_HEAD] read sentence by sentence, then convex_routes([lex, den, sent],
+        # [1 - w, w * (1 - a), w * a]): one pass of index.fusion.convex_head_routes, the same bits)
+        fused, sent = convex_head_routes(lex, den, w, a, _SENTENCE_HEAD, lambda ids: self.sentences.best_of(qv, ids))
         at = self.config.route_lift
         if not at:
             return fused
-        tops = [max(route, key=lambda i: (route[i], -i)) for route in self._lift_routes(lex, den, sent) if route]
+        tops = [_route_top(route) for route in self._lift_routes(lex, den, sent) if route]
         return lift_route_tops(fused, tops, at)
 
     def _lift_routes(self, lex, den, sent) -> list[dict[int, float]]:
@@ -564,6 +566,13 @@ class Searcher(AnswerFeatures):
         no_answer = confidence is not None and model is not None and confidence < model.threshold
         return SearchResponse(query=query, results=results, no_answer=no_answer, confidence=confidence,
                               folded=folded_res)
+
+def _route_top(route: dict[int, float]) -> int:
+    """A route's best candidate, the smallest id among equal scores: max(route, key=(score, -id)) without a
+    Python key call per candidate (scores are finite numbers: no NaN, for which max and == disagree)."""
+    best = max(route.values())
+    return min(i for i, v in route.items() if v == best)
+
 
 @dataclass
 class _Ranked:

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from index.fusion import convex, convex_routes, minmax, rrf
+from index.fusion import convex, convex_head_routes, convex_routes, minmax, rrf
 from index.tokenize import Tokenizer
 
 
@@ -62,6 +62,25 @@ def test_convex_routes_of_two_routes_is_convex_and_adds_a_third(seed):
     assert convex_routes([lex, den, {next(iter(den)): 1.0}], [0.6, 0.4, 0.0]) == got
     three = dict(convex_routes([{1: 2.0, 2: 0.0}, {1: 0.5, 2: 1.0}, {1: 0.0, 2: 3.0, 3: 1.0}], [0.6, 0.32, 0.08]))
     assert three == pytest.approx({1: 0.6, 2: 0.32 + 0.08, 3: 0.08 * (1 / 3)})
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_convex_head_routes_is_the_two_fusions_it_replaces(seed):
+    """The head of convex(lex, den) scored by a third route, then convex_routes of the three: the same list and
+    third-route scores to the bit (ties among the scores and in the third route's values, routes left empty,
+    a weight of 0, a head longer than the candidates, candidates the third route does not score)."""
+    rng = np.random.default_rng(seed)
+    lex = {int(i): float(s) for i, s in zip(rng.choice(400, 150, replace=False), rng.integers(0, 6, 150) / 3)}
+    den = {int(i): float(s) for i, s in zip(rng.choice(400, 120, replace=False), rng.random(120).round(2))}
+    third = lambda ids: np.where(np.asarray(ids) % 7 == 0, -np.inf, (np.asarray(ids) % 5) / 4.0)
+    for a, b, w, share, head in ((lex, den, 0.35, 0.3, 40), (lex, den, 0.5, 0.0, 40), (lex, {}, 0.35, 0.3, 40),
+                                 ({}, den, 0.35, 0.3, 500), ({1: 2.0}, {1: 0.5, 2: 0.5}, 0.4, 0.5, 40),
+                                 (lex, den, 0.0, 0.3, 10)):
+        ids = [i for i, _ in convex(a, b, w)[:head]]
+        sent = {i: float(c) for i, c in zip(ids, third(np.asarray(ids, dtype=np.int64)).tolist()) if c != -np.inf}
+        want = convex_routes([a, b, sent], [1 - w, w * (1 - share), w * share])
+        got, got_sent = convex_head_routes(a, b, w, share, head, third)
+        assert got == want and got_sent == sent and list(got_sent) == list(sent)
 
 
 def test_best_sentence_of_many_passages_equals_one_at_a_time():
