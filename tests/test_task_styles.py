@@ -942,6 +942,12 @@ SENTENCES = [
      "fields cooperate too, the levels no part of a name)",
      "为进一步规范我市河道采砂秩序,*月*日至**日,市水务局会同市检察院组织市县两级水务、检察、公安、生态环境、自然资源和规划等部门,在全市范围内开展河道采砂联合执法行动,严厉打击了河道非法采砂行为。",
      ["市水务局"], ["市检察院", "水务", "检察", "公安", "生态环境", "自然资源和规划"], []),
+    ("joint_no_lead", "fresh21 qinghai-2024-qing-zang-gan-chuan-kuaquyu-shengtai-lianhe-zhifa-news.txt:12 (A与B联合开展, two places "
+     "standing for their bodies)",
+     "果洛州与阿坝州联合开展青川毗邻地区突发环境事件隐患排查联合执法活动,切实保障跨区域地区生态环境安全。", [], ["果洛州", "阿坝州"], []),
+    ("joint_no_lead", "fresh21 qinghai-2024-qing-zang-gan-chuan-kuaquyu-shengtai-lianhe-zhifa-news.txt:12 (a place与a body of another "
+     "place, a count of times, a team formed)",
+     "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组对阿克塞县哈尔腾进行联合巡查。", [], ["海西州", "酒泉市生态环境部门"], []),
     ("joint", "http://www.cq66666.cn/hot/bm/202111/t20211125_5661876.html (a place's 公安 among the partners, 宿松)",
      "宿松融媒訊 為推進水利行業常態化掃黑除惡工作落深落實,護衛長江一方安瀾,11月24日,縣水利局會同九江海事、宿松公安、交通、農村農業等相關部門開展聯合專項執法行動。",
      ["县水利局"], ["九江海事", "宿松公安", "交通", "农村农业"], []),
@@ -966,6 +972,25 @@ def test_no_joint_reading_from_the_wider_markers(sentence):
     text = normalize_line(sentence)
     roles, style = _sentence_roles(text)
     assert style is None or not (roles.lead or roles.cooperate), (style, roles)
+
+
+def test_several_joint_actions_in_one_sentence_are_one_task_each():
+    """fresh21 qinghai-2024-qing-zang-gan-chuan-kuaquyu-shengtai-lianhe-zhifa-news.txt:12: each clause opening with its own
+    pair of bodies is cut off; a clause going on with the same subject (与甘肃省…开展) stays, and a duty after a joint action
+    is the duty readers' (no cut)"""
+    from kg.extract.duties import _joint_clauses
+
+    sent = normalize_line("去年以来,青海省与西藏自治区生态环境厅在阿里地区联合开展盐湖锂资源开发产业执法监管交流帮扶活动,与甘肃省生态环境厅在"
+                          "祁连山交界地区开展联合检查,海西州与酒泉市生态环境部门2次组成跨省区执法巡查组对阿克塞县哈尔腾、白雪山北麓,肃北县盐池湾,"
+                          "德令哈市哈拉湖、绿湖,青甘边界哈熊掌等区域进行联合巡查,海北州与张掖市生态环境部门联合对峨堡镇扁都口甘青管护站建设运行"
+                          "和黑河流域黄藏寺水利枢纽、武仙高速建设项目污染防治措施落实情况进行执法检查,果洛州与阿坝州联合开展青川毗邻地区突发环境事件隐患排查联合执法活动,切实保障跨区域地区生态环境安全。")
+    got = [_sentence_roles(x)[0].cooperate for x in _joint_clauses(sent)]
+    assert got == [["青海省", "西藏自治区生态环境厅"], ["海西州", "酒泉市生态环境部门"], ["海北州", "张掖市生态环境部门"], ["果洛州", "阿坝州"]]
+    assert _joint_clauses("县财政局联合县审计局开展专项检查,县教育局要做好配合。") == ["县财政局联合县审计局开展专项检查,县教育局要做好配合。"]
+    # (two places named with 与 and no joint work in their clause: no partners)
+    assert _sentence_roles("青海省与甘肃省在祁连山的交界线长达数百公里,两省联合保护生态。")[0].empty
+    # (/work/shared/gazettes 003_4e5ccb238a0f172a.txt:3410: 我区 and 相邻区县 name no place)
+    assert _sentence_roles("市政府及其部门未启动响应机制时，由我区与相邻区县联合成立应急指挥机构，双方（或多方）有关负责同志共同担任总指挥。")[0].empty
 
 
 def test_a_later_clause_with_its_own_subject_keeps_it():

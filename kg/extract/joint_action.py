@@ -541,24 +541,38 @@ def _bodies_with_places(text: str, closed: bool) -> tuple[list[str], list[str]] 
 # "长乐区市场监督管理局与区公安分局打破部门壁垒、创新协作机制,…开展了一系列联合执法行动", "市公安局森林警察支队与市农业农村局
 # 法规科执法人员前往上思县,会同当地工作人员联合开展…": two bodies joined by 与 opening a report of a joint action, no lead
 # (fresh12's A、B联合开展 rule): both cooperate
+# (a count of times before the action: "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组" (fresh21's 青海))
 _PARTNERS = re.compile(r"^(?P<a>[\u4e00-\u9fff（）()“”]{3,30}?)与(?P<b>[\u4e00-\u9fff（）()“”]{3,30}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
-                       r"(?=打破|共同|联合|前往|赴|深入|在|于|对|组成|成立|开展|建立|携手)")
+                       r"(?:\d+|[一二两三四五六七八九十]+)?次?(?=打破|共同|联合|前往|赴|深入|在|于|对|组成|成立|开展|建立|携手)")
 
 
 # "中央纪委国家监委第七督导组与省纪委监委联合督导时发现的城区管理问题": the joint work qualifies a noun; it is no task here
 _QUALIFYING = re.compile(r"(?:时|中|期间)(?:发现|指出|反馈|交办)的|(?:发现|指出|反馈|交办)的问题")
 
 
+_PARTNER_PLACE = re.compile(r"^(?!由|我|本|该|各|全|相邻|周边|其他|其它|有关|相关|兄弟|所在|辖区)(?![\u4e00-\u9fff]*(?:区县|县区|市县|县市)$)"
+                            r"[\u4e00-\u9fff]{2,6}[省市州县区盟旗]$")
+
+
 def partners(sent: str) -> Roles | None:
     """A与B … 联合…: two partners, no lead; both cooperate (only in a sentence reporting joint work: 联合 / 会同)."""
-    if not re.search(r"联合|会同|协作", sent) or _QUALIFYING.search(sent):
+    # (or a team formed: "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组对…" (fresh21's 青海))
+    if not re.search(r"联合|会同|协作|组成[^，,。；;]{0,12}?(?:组|队|专班)", sent) or _QUALIFYING.search(sent):
         return None
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         m = _PARTNERS.match(sent[at:])
         if not m:
             continue
         a, b = without_when(m["a"]), m["b"]
-        if _unit(a) and _unit(b) and not _NOT_BODY.search(a + b):
+        # a place stands for its government or its bureau of the work in hand, partnered with another place or a body of
+        # another place: "青海省与西藏自治区生态环境厅在阿里地区联合开展…", "果洛州与阿坝州联合开展…" (fresh21's 青海)
+        # (only where the clause itself reports the joint work: "青海省与甘肃省在祁连山的交界线…" names two places)
+        # (a place by its name only: "由我区与相邻区县联合成立应急指挥机构" (/work/shared/gazettes 003_4e5ccb238a0f172a.txt:3410)
+        # names none)
+        placed = _PARTNER_PLACE.match(a) or _PARTNER_PLACE.match(b)
+        if placed and not re.search(r"联合|会同|协作|组成", re.split(r"[，,。；;]", sent[at + m.end():])[0]):
+            continue
+        if (_unit(a) or _PARTNER_PLACE.match(a)) and (_unit(b) or _PARTNER_PLACE.match(b)) and not _NOT_BODY.search(a + b):
             roles = Roles()
             roles.add("cooperate", [a, b], [])
             return roles
