@@ -948,6 +948,10 @@ SENTENCES = [
     ("joint_no_lead", "fresh21 qinghai-2024-qing-zang-gan-chuan-kuaquyu-shengtai-lianhe-zhifa-news.txt:12 (a place与a body of another "
      "place, a count of times, a team formed)",
      "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组对阿克塞县哈尔腾进行联合巡查。", [], ["海西州", "酒泉市生态环境部门"], []),
+    ("joint_action", "fresh21 hubei_wuhan-2024-bingxue-gongan-lianqin-xiaozu-news-converter.txt:18 (a business taken along is no unit: "
+     "the bureau leads alone)",
+     "針對冰雪路面上擦碰事故增多的情況,交管部門聯合保險公司強化交通事故“快勘、快處、快撤”,做到快速出警、快速施救、快速恢復交通。",
+     ["交管部门"], [], []),
     ("joint", "http://www.cq66666.cn/hot/bm/202111/t20211125_5661876.html (a place's 公安 among the partners, 宿松)",
      "宿松融媒訊 為推進水利行業常態化掃黑除惡工作落深落實,護衛長江一方安瀾,11月24日,縣水利局會同九江海事、宿松公安、交通、農村農業等相關部門開展聯合專項執法行動。",
      ["县水利局"], ["九江海事", "宿松公安", "交通", "农村农业"], []),

@@ -406,7 +406,16 @@ def joint_action(sent: str) -> Roles | None:
                 roles.add("lead", lead, [])
                 roles.add("cooperate", *coop)
                 return roles
+            if v[0] == "联合" and _BUSINESS.match(clause[v.end():]):
+                roles = Roles()  # businesses taken along are no units: the body leads alone
+                roles.add("lead", lead, [])
+                return roles
     return None
+
+
+# a business taken along, no unit: "交管部门联合保险公司强化交通事故“快勘、快处、快撤”" (fresh21's 武汉, its README: the bureau
+# leads alone)
+_BUSINESS = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:有限公司|公司|集团)(?:等(?:企业|单位)?)?(?=[\u4e00-\u9fff]{2})(?!的|和|及|与|、)")
 
 
 # also "A、B、C组成联合检查组" (a team the bodies form, fresh13's 恭城 / 青海) and "A、B…等相关职能部门在全县范围内开展…联合宣传
