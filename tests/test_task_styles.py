@@ -907,7 +907,100 @@ SENTENCES = [
     ("joint_action", "http://111.205.184.227:8081/2012-12/18/content_6051795.htm (X按照…部署,会同A、B等相关部门,在…开展)",
      "12月15日、16日,北京市公安交通管理局按照市公安局统一部署,会同治安、城管等相关部门,在部分地区开展交通秩序整治攻坚战。",
      ["北京市公安交通管理局"], ["治安", "城管"], []),
+    # tasks25 (fresh20 / fresh21 misses, one general cause each)
+    ("joint_action", "fresh21 sichuan_pingwu-2025-yeshengjun-liutong-lianhe-xuncha-news.txt:8 (X联动Y、Z开展: 联动 takes partners)",
+     "为有效预防野生菌中毒事件发生,2025年9月8日,平武县市场监督管理局联动县综合行政执法局、县卫健局开展流通领域野生菌联合巡查。",
+     ["平武县市场监督管理局"], ["县综合行政执法局", "县卫健局"], []),
+    ("joint_action", "fresh21 hainan_changjiang-2022-taifeng-yugang-yuchuan-xuncha-news.txt:5 (该县X: the county's own body)",
+     "该县综合行政执法局联合海尾镇前往港口,宣传台风防御工作。", ["县综合行政执法局"], ["海尾镇"], []),
+    ("joint_action", "fresh21 hubei-2023-hanchao-bingxue-baochang-gongan-jiaoguan-news-trad.txt:12 (a quote closed before the subject)",
+     "”湖北省公安交管部门联合湖北交投、路政、民政等部门,对重点路段不间断融雪、分段布警、联合巡查,强化“云哨”预警。",
+     ["湖北省公安交管部门"], ["湖北交投", "路政", "民政"], []),
+    ("joint_action", "fresh21 xizang_lasa-chengguan-2020-zangli-xinnian-jiefan-lianhe-zhifa-converter.txt:2 (a partner's other name in brackets)",
+     "2月21日,城关区应急管理局联合区市场监管局、消防救援大队、经信局(商务局)、八廓街道办事处等单位对老城区冲赛康商场开展联合执法检查。",
+     ["城关区应急管理局"], ["区市场监管局", "消防救援大队", "经信局(商务局)", "八廓街道办事处"], []),
+    ("joint_action", "fresh21 hubei_wuhan-2024-bingxue-gongan-lianqin-xiaozu-news-converter.txt:16 (a city's 公安 leads; 等政府职能部门)",
+     "武汉公安联合交通、城管、施救等政府职能部门成立了128个联勤小组,提前将破冰除雪车、工业盐、融雪剂等装备就近投放到易结冰路段。",
+     ["武汉公安"], ["交通", "城管", "施救"], []),
+    ("joint_no_lead", "fresh21 gansu_yuzhong-2020-hehu-lianhe-zhifa-news-trad.txt:9 (A、B共同开展: none leads)",
+     "榆中縣水務局、公安局共同開展河湖聯合執法3次,檢查河道60公裡,檢查點位3處。", [], ["榆中县水务局", "公安局"], []),
+    ("joint_no_lead", "fresh21 hainan_danzhou-2017-haiandai-huanjing-zhengzhi-lianhe-xingdong-converter.txt:2 (A、B…和各X等单位将开展联合行动: "
+     "the class works beside the named bodies)",
+     "為推進整治行動見實效,儋州市財政局、市生態環保局、市海洋漁業局、市環衛局、中國海監儋州大隊和各沿海鎮黨委政府等單位將開展聯合行動,對沿海鎮海岸帶近岸海域的違規用海和環境衛生進行巡查和治理。",
+     [], ["儋州市财政局", "市生态环保局", "市海洋渔业局", "市环卫局", "中国海监儋州大队"], []),
+    ("led_by", "fresh20 heilongjiang_hulan-2023-nongzi-shichang-lianhe-jiancha-news.txt:3 (由X牵头,A、B、C联合开展: X leads the group)",
+     "国际消费者权益日即将到来,在春耕备耕的关键时期,为确保农业安全生产,3月13日,由区农业综合行政执法大队牵头,区检察院、市场监管局、公安分局食药环大队联合开展区内农资市场监督检查,狠抓农资市场监管。",
+     ["区农业综合行政执法大队"], ["区检察院", "市场监管局", "公安分局食药环大队"], []),
+    ("joint_action", "fresh20 heilongjiang_qiqihar-2025-nongzi-dajia-zhuanxiang-zhili-trad.txt:1 (the subject carried over the aims it "
+     "pursues, one clause each, to its 联合)",
+     "為深入貫徹落實黨的二十大精神、中央和省、市委農村工作會議精神,齊齊哈爾市農業農村局嚴格按照《關于印發<黑龍江省2025年農資打假專項治理行動實施方案>的通知》(黑農廳聯發〔2025〕21號)要求,嚴厲打擊假冒偽劣行為,持續凈化全市農資市場經營秩序,保障農資產品質量,切實維護農民權益,聯合市公安局、市市場監督管理局在全市范圍內集中開展農資打假專項治理行動。",
+     ["齐齐哈尔市农业农村局"], ["市公安局", "市市场监督管理局"], []),
+    ("joint_no_lead", "fresh20 shanghai_hongkou-2024-youyong-changsuo-zhifa-choucha-epaper.txt:5 (由A、B…等联席单位组成的检查组)",
+     "检查中,由区公安局治安支队、区文旅执法大队、区卫生监督所、区社会体育管理中心、区游泳救生协会等联席单位组成的检查组,先后前往虹口游泳池、虹口少体校游泳池。",
+     [], ["区公安局治安支队", "区文旅执法大队", "区卫生监督所", "区社会体育管理中心", "区游泳救生协会"], []),
+    ("joint", "fresh20 hebei_zhangjiakou-hedao-caisha-lianhe-zhifa-masked-news.txt:3 (X会同Y组织市县两级A、B…等部门: the organised "
+     "fields cooperate too, the levels no part of a name)",
+     "为进一步规范我市河道采砂秩序,*月*日至**日,市水务局会同市检察院组织市县两级水务、检察、公安、生态环境、自然资源和规划等部门,在全市范围内开展河道采砂联合执法行动,严厉打击了河道非法采砂行为。",
+     ["市水务局"], ["市检察院", "水务", "检察", "公安", "生态环境", "自然资源和规划"], []),
+    ("joint_no_lead", "fresh21 qinghai-2024-qing-zang-gan-chuan-kuaquyu-shengtai-lianhe-zhifa-news.txt:12 (A与B联合开展, two places "
+     "standing for their bodies)",
+     "果洛州与阿坝州联合开展青川毗邻地区突发环境事件隐患排查联合执法活动,切实保障跨区域地区生态环境安全。", [], ["果洛州", "阿坝州"], []),
+    ("joint_no_lead", "fresh21 qinghai-2024-qing-zang-gan-chuan-kuaquyu-shengtai-lianhe-zhifa-news.txt:12 (a place与a body of another "
+     "place, a count of times, a team formed)",
+     "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组对阿克塞县哈尔腾进行联合巡查。", [], ["海西州", "酒泉市生态环境部门"], []),
+    ("joint_action", "fresh21 hubei_wuhan-2024-bingxue-gongan-lianqin-xiaozu-news-converter.txt:18 (a business taken along is no unit: "
+     "the bureau leads alone)",
+     "針對冰雪路面上擦碰事故增多的情況,交管部門聯合保險公司強化交通事故“快勘、快處、快撤”,做到快速出警、快速施救、快速恢復交通。",
+     ["交管部门"], [], []),
+    ("joint", "http://www.cq66666.cn/hot/bm/202111/t20211125_5661876.html (a place's 公安 among the partners, 宿松)",
+     "宿松融媒訊 為推進水利行業常態化掃黑除惡工作落深落實,護衛長江一方安瀾,11月24日,縣水利局會同九江海事、宿松公安、交通、農村農業等相關部門開展聯合專項執法行動。",
+     ["县水利局"], ["九江海事", "宿松公安", "交通", "农村农业"], []),
+    ("joint_action", "http://m-huangshifb.cjyun.org/p/268959.html (由X联合A、B等多部门联合开展, 黄石)",
+     "31号,根据农资打假“春雷”行动安排,由市农业农村局联合市食药监、市公安局等多部门联合开展了农资打假第三次行动,针对大冶、阳新的农资经营店进行集中抽查。",
+     ["市农业农村局"], ["市食药监", "市公安局"], []),
 ]
+
+
+# (tasks25: real and constructed lines that the wider readers — 联动 taking partners, a carried subject, a city's 公安, 共同 /
+# 开展联合 as a group's marker — must not read)
+@pytest.mark.parametrize("sentence", [
+    "部门联动、市区联动、区际联动",  # http://chongqing.baogaosu.com/yongyu/ (a heading's nouns: 联动 with no body acting)
+    "该县将继续加大执法力度,联合有关部门开展整治。",  # constructed: 该县 a place, no body
+    "全市公安联合交通部门开展专项整治。",  # constructed: 全市公安 is every police body, no one leading
+    "根据统一部署,县政府将开展联合检查行动。",  # constructed: one body
+    "县文联、县作协共同主办的征文活动受到好评。",  # constructed: 共同主办的 qualifies a noun
+    # fresh21 gansu_yuzhong-2020-hehu-lianhe-zhifa-news-trad.txt:9: one body's own work before the joint one
+    "榆中县水务局研究制定实施方案,并成立了河湖联合执法专项行动工作领导小组。",
+])
+def test_no_joint_reading_from_the_wider_markers(sentence):
+    text = normalize_line(sentence)
+    roles, style = _sentence_roles(text)
+    assert style is None or not (roles.lead or roles.cooperate), (style, roles)
+
+
+def test_several_joint_actions_in_one_sentence_are_one_task_each():
+    """fresh21 qinghai-2024-qing-zang-gan-chuan-kuaquyu-shengtai-lianhe-zhifa-news.txt:12: each clause opening with its own
+    pair of bodies is cut off; a clause going on with the same subject (与甘肃省…开展) stays, and a duty after a joint action
+    is the duty readers' (no cut)"""
+    from kg.extract.duties import _joint_clauses
+
+    sent = normalize_line("去年以来,青海省与西藏自治区生态环境厅在阿里地区联合开展盐湖锂资源开发产业执法监管交流帮扶活动,与甘肃省生态环境厅在"
+                          "祁连山交界地区开展联合检查,海西州与酒泉市生态环境部门2次组成跨省区执法巡查组对阿克塞县哈尔腾、白雪山北麓,肃北县盐池湾,"
+                          "德令哈市哈拉湖、绿湖,青甘边界哈熊掌等区域进行联合巡查,海北州与张掖市生态环境部门联合对峨堡镇扁都口甘青管护站建设运行"
+                          "和黑河流域黄藏寺水利枢纽、武仙高速建设项目污染防治措施落实情况进行执法检查,果洛州与阿坝州联合开展青川毗邻地区突发环境事件隐患排查联合执法活动,切实保障跨区域地区生态环境安全。")
+    got = [_sentence_roles(x)[0].cooperate for x in _joint_clauses(sent)]
+    assert got == [["青海省", "西藏自治区生态环境厅"], ["海西州", "酒泉市生态环境部门"], ["海北州", "张掖市生态环境部门"], ["果洛州", "阿坝州"]]
+    assert _joint_clauses("县财政局联合县审计局开展专项检查,县教育局要做好配合。") == ["县财政局联合县审计局开展专项检查,县教育局要做好配合。"]
+    # (two places named with 与 and no joint work in their clause: no partners)
+    assert _sentence_roles("青海省与甘肃省在祁连山的交界线长达数百公里,两省联合保护生态。")[0].empty
+    # (/work/shared/gazettes 003_4e5ccb238a0f172a.txt:3410: 我区 and 相邻区县 name no place)
+    assert _sentence_roles("市政府及其部门未启动响应机制时，由我区与相邻区县联合成立应急指挥机构，双方（或多方）有关负责同志共同担任总指挥。")[0].empty
+
+
+def test_a_later_clause_with_its_own_subject_keeps_it():
+    """constructed: the aims a subject pursues carry it on, another body opening a clause does not"""
+    roles, _ = _sentence_roles("市农业农村局严格按照要求,保障农资供应,县公安局联合县市场监管局开展检查。")
+    assert (roles.lead, roles.cooperate) == (["县公安局"], ["县市场监管局"])
 
 
 # (real lines with the fresh19 closers — an adverb, 聚焦, a head count, a rank 带队 — and no list of partners: no joint action)

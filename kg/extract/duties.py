@@ -10,7 +10,7 @@ import re
 from kg.extract.back_refs import has_back_ref, resolve_back_refs
 from kg.extract.duty_styles import _ARTICLE, _SUBJECT_AT_START, _sentence_roles
 from kg.extract.duty_units import _coop_units, _units_only
-from kg.extract.joint_action import opening_lead
+from kg.extract.joint_action import joint_action, joint_group, joint_without_lead, opening_lead, partners
 from kg.extract.task_record import _item_id, _item_start, task_record
 from kg.extract.units import Roles, is_unit
 from kg.model import Document, Line
@@ -174,6 +174,29 @@ def _subject_clauses(sent: str) -> list[str]:
     return [sent[a:b] for a, b in zip(bounds, bounds[1:]) if sent[a:b]]
 
 
+
+# a report of several joint actions in one sentence, each clause opening with bodies of its own: "…,海西州与酒泉市生态环境部门
+# 2次组成跨省区执法巡查组对…进行联合巡查,海北州与张掖市生态环境部门联合对…进行执法检查,果洛州与阿坝州联合开展…" (fresh21's
+# 青海): each is a task of its own
+_JOINT_READERS = (joint_action, joint_without_lead, joint_group, partners)
+
+
+def _joint_clauses(sent: str) -> list[str]:
+    """One sentence cut before each later clause that a joint reader reads by itself, when a joint reader reads the part
+    before it too (a lead named before a group, "由X牵头,A、B联合开展…", stays one task)."""
+    cuts = []
+    for m in re.finditer(r"[，,]", sent):
+        clause = re.split(r"[，,。；;]", sent[m.end():])[0]
+        if len(clause) < 8 or not any(read(clause + "，") for read in _JOINT_READERS):
+            continue
+        before = sent[cuts[-1] if cuts else 0 : m.end()]
+        if any(read(before) for read in _JOINT_READERS) and _sentence_roles(before)[0] == _sentence_roles(before + clause)[0]:
+            cuts.append(m.end())
+    if not cuts:
+        return [sent]
+    bounds = [0] + cuts + [len(sent)]
+    return [sent[a:b] for a, b in zip(bounds, bounds[1:]) if sent[a:b]]
+
 # "市场监管局负责化肥、农业执法大队负责农药、种子管理站负责种子…" (宁县): charges listed with 、, each a unit and its
 # own object; the sentence is cut before each later "UNIT负责"
 _CHARGE = re.compile(r"^(?P<subj>[^，,。；;、：:“”《》]{2,16}?)负责(?!同志|人)")
@@ -274,6 +297,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                     lead_ins[b] = a
         sentences = [y for x in sentences for y in _BY_CLAUSE.split(x) if y]
         sentences = [y for x in sentences for y in _subject_clauses(x)]
+        sentences = [y for x in sentences for y in _joint_clauses(x)]
         sentences = [y for x in sentences for y in _charge_list(x)]
         # paragraphs run together on one line: a later sentence opens with its item's marker ("…。(十)X负责…")
         sentences = sentences[:1] + [_ITEM_MARK.sub("", x) for x in sentences[1:]]

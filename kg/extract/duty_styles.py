@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
-from kg.extract.joint_action import (assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners,
+from kg.extract.joint_action import (_cooperating, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners,
                                      opening_lead, without_when)
 from kg.extract.units import Roles, is_generic, is_unit, split_units, states_convention_only
 
@@ -151,6 +151,13 @@ def _joint_at(sent: str) -> Roles | None:
     roles.add("lead", *_units_only(lead))
     # (a closing 等部门 stays as printed among the generics: the sample gold keeps it, 张店区 5.3(1))
     roles.add("cooperate", *_units_only(coop))
+    # X会同Y组织Z…: the bodies the two organise work with them ("市水务局会同市检察院组织市县两级水务、检察、公安、生态环境、
+    # 自然资源和规划等部门,在全市范围内开展…" (fresh20's 张家口))
+    after = sent[m.start("rest" if m["lead"] else "rest2"):]
+    organised = (_cooperating(after[len(coop) + 2:]) if after.startswith(coop) and after[len(coop):].startswith("组织")
+                 else None)
+    if organised:
+        roles.add("cooperate", *organised)
     return roles
 
 

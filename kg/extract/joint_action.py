@@ -24,7 +24,9 @@ __all__ = ["joint_action", "joint_group", "joint_without_lead", "listed_actors",
 # object, fresh13's 房县 / 安乡 rule)
 # (协同 / 协调 taking the partners as object: "…派出所协同镇市场监管所等相关部门,对…开展" (fresh18's 干汊河),
 # "三原县自然资源局协调住建局、水利局组织召开了…会" (fresh18's 三原); _cooperating still wants bodies and an action after them)
-_VERB = re.compile(r"牵头组织|牵头[，,]?联合|牵头[，,]?会同|联合|会同|协同|协调|组织|牵头(?![，,])")
+# (联动 taking the partners as object: "平武县市场监督管理局联动县综合行政执法局、县卫健局开展…联合巡查" (fresh21's 平武);
+# "A、B联动开展" has no partner after it and stays a group's marker)
+_VERB = re.compile(r"牵头组织|牵头[，,]?联合|牵头[，,]?会同|联合|会同|协同|协调|联动|组织|牵头(?![，,])")
 # an adverb between the body and its verb ("还将牵头", "已联合", "并牵头")
 # ("A、B共同牵头,联合…" (fresh15's 廊下): two bodies leading together)
 _ADVERB = re.compile(r"(?:还将|还|将|也|已|并|又|再次|随即|立即|共同)$")
@@ -39,7 +41,9 @@ _LEAD_IN = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整
 # bodies share, 涉X: "…、海事处等涉海职能单位组成工作组", fresh15's 葫芦岛)
 # (and a named campaign's members: "…、市场监管等燃气安全专项整治专班成员单位", fresh16's 荆州)
 # (a count glued to the last name with no 个: "…、市场监管局四部门联合开展", fresh17's 大连; "等6个部门单位", fresh17's 周宁)
-_TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家]?|多个?)?|[一二三四五六七八九十\d]+[个家]?)(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:职能|成员|执法|综治成员)?"
+# (and 等政府职能部门: "武汉公安联合交通、城管、施救等政府职能部门成立了…" (fresh21's 武汉); 等联席单位: "由区公安局治安支队、…、
+# 区游泳救生协会等联席单位组成的检查组" (fresh20's 虹口))
+_TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家]?|多个?)?|[一二三四五六七八九十\d]+[个家]?)(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:政府)?(?:职能|成员|执法|综治成员|联席)?"
          r"(?:部门和单位|部门单位|部门|单位|机构|部委局|部委)|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位)")
 # a class or staff joined after the list ("…等部门和各乡镇党委、政府", "…及曾都区、随州高新区的有关单位", "…及气站技术人员");
 # only after a whole name or the 等-phrase, so the 和 inside 区城市管理和综合执法局 joins nothing
@@ -87,7 +91,14 @@ _NAMED_SCHOOL = re.compile(r"^(?![全本各所辖相有])(?!.*各)(?:[\u4e00-\u9
 _NAMED_TOWN = re.compile(r"^(?![全本各所辖相有该])(?:[\u4e00-\u9fff]{2,8}?[省市州县区旗]){1,3}[\u4e00-\u9fff]{2,4}(?<![城各])[镇乡]$")
 
 
+# a body printed with its other name in brackets: "…、消防救援大队、经信局(商务局)、八廓街道办事处等单位" (fresh21's 拉萨城关,
+# one bureau under two names): one unit, named as printed
+_ALIASED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,16})[（(](?P<alias>[\u4e00-\u9fff]{2,10}[局委办厅])[）)]$")
+
+
 def _unit(name: str) -> bool:
+    if (m := _ALIASED.match(name)) and _unit(m["name"]):
+        return True
     return is_unit(name) or bool(_NAMED_OFFICE.match(name) or _NAMED_SCHOOL.match(name) or _NAMED_TOWN.match(name))
 
 
@@ -199,7 +210,8 @@ _NAME_END = re.compile(r"[局委办所队站心院部会处室司村厅]$")
 
 
 # (and the places the leads named: "联合两镇的市场监管所、派出所" (fresh15's 廊下): the partners of both towns)
-_SCOPE = re.compile(r"^(?:本?辖区内|区域内|[两三四五六双][镇乡县区市省地方]的)的?")
+# (and the levels the partners are at: "组织市县两级水务、检察、公安…等部门" (fresh20's 张家口))
+_SCOPE = re.compile(r"^(?:本?辖区内|区域内|[两三四五六双][镇乡县区市省地方]的|[省市县区镇乡]{2,4}[两三四五]级)的?")
 
 
 def _cooperating(rest: str) -> tuple[list[str], list[str]] | None:
@@ -286,14 +298,25 @@ def _after_purpose(text: str) -> str:
     return text
 
 
+# a quote closing the words before the subject ("“…迎击风雪。”湖北省公安交管部门联合…", fresh21's 湖北), and 该 pointing back
+# to the place the report named ("该县综合行政执法局联合海尾镇…", fresh21's 昌江: the county's own 县综合行政执法局)
+_BEFORE_SUBJECT = re.compile(r"^[”’」』\"]+|^该(?=[县市区镇乡旗])")
+
+
 def _lead(text: str) -> list[str] | None:
+    text = _BEFORE_SUBJECT.sub("", text)
     text = _after_purpose(without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text)))))
     if _NOT_BODY.search(text) or re.search(r"支持|鼓励|引导", text):
         return None  # "鼓励支持工会组织、社区开展…": 工会组织 is a noun, nobody organises
     items = _list_items(text, subject=True)
-    if not items or not all(_unit(x) for x in items):
+    if not items or not all(_unit(x) or _PLACED_FIELD.match(x) for x in items):
         return None
     return [_acting(x) for x in items]
+
+
+# a city's or county's police named by place and field as the press does: "武汉公安联合交通、城管…" (fresh21's 武汉),
+# "深圳交警联合…" — a body leading, as printed (only a field that is a force of its own)
+_PLACED_FIELD = re.compile(r"^(?![全各本该我])[\u4e00-\u9fff]{2,4}?[省市州县区]?(?:公安|交警|消防|城管|税务)$")
 
 
 # "县住建局收到通知立刻开展燃气安全夜查行动,并牵头县应急管理局、…成立…小组", "环保局履行执法监督职责,联合有关部门组建…":
@@ -305,7 +328,10 @@ _CARRIED = re.compile(r"^(?:于[^，,。；;]{2,16}?[日月])?(?:并|还|也|同
 _CONDITION = re.compile(r"^(?:按照|根据|依据|遵照|依照|结合|围绕)")
 # a clause going on with the same subject carries none of its own: "市商务局将…作为…抓手,切实发挥…领导小组办公室的牵头作用,
 # 联合各成员单位,严厉打击…" (fresh16's 安康)
-_SAME_SUBJECT = re.compile(r"^(?:切实|充分|积极|主动|认真)(?:发挥|履行|承担)")
+# (and the aims it pursues, one verb phrase a clause: "齐齐哈尔市农业农村局严格按照《…》要求,严厉打击假冒伪劣行为,持续净化…秩序,
+# 保障农资产品质量,切实维护农民权益,联合市公安局、…开展…" (fresh20's 齐齐哈尔))
+_SAME_SUBJECT = re.compile(r"^(?:切实|充分|积极|主动|认真)(?:发挥|履行|承担)|"
+                           r"^(?:严厉|持续|切实|全力|不断|进一步|着力|坚决|全面|有效|依法)?(?:打击|净化|保障|维护|强化|规范|确保)")
 _OPENING = re.compile(r"^(?P<unit>[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|中心|院|队|所|站|厅|街道|政府|部门))(?![\u4e00-\u9fff]{0,2}[、和与及])")
 
 
@@ -380,7 +406,16 @@ def joint_action(sent: str) -> Roles | None:
                 roles.add("lead", lead, [])
                 roles.add("cooperate", *coop)
                 return roles
+            if v[0] == "联合" and _BUSINESS.match(clause[v.end():]):
+                roles = Roles()  # businesses taken along are no units: the body leads alone
+                roles.add("lead", lead, [])
+                return roles
     return None
+
+
+# a business taken along, no unit: "交管部门联合保险公司强化交通事故“快勘、快处、快撤”" (fresh21's 武汉, its README: the bureau
+# leads alone)
+_BUSINESS = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:有限公司|公司|集团)(?:等(?:企业|单位)?)?(?=[\u4e00-\u9fff]{2})(?!的|和|及|与|、)")
 
 
 # also "A、B、C组成联合检查组" (a team the bodies form, fresh13's 恭城 / 青海) and "A、B…等相关职能部门在全县范围内开展…联合宣传
@@ -515,24 +550,38 @@ def _bodies_with_places(text: str, closed: bool) -> tuple[list[str], list[str]] 
 # "长乐区市场监督管理局与区公安分局打破部门壁垒、创新协作机制,…开展了一系列联合执法行动", "市公安局森林警察支队与市农业农村局
 # 法规科执法人员前往上思县,会同当地工作人员联合开展…": two bodies joined by 与 opening a report of a joint action, no lead
 # (fresh12's A、B联合开展 rule): both cooperate
+# (a count of times before the action: "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组" (fresh21's 青海))
 _PARTNERS = re.compile(r"^(?P<a>[\u4e00-\u9fff（）()“”]{3,30}?)与(?P<b>[\u4e00-\u9fff（）()“”]{3,30}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
-                       r"(?=打破|共同|联合|前往|赴|深入|在|于|对|组成|成立|开展|建立|携手)")
+                       r"(?:\d+|[一二两三四五六七八九十]+)?次?(?=打破|共同|联合|前往|赴|深入|在|于|对|组成|成立|开展|建立|携手)")
 
 
 # "中央纪委国家监委第七督导组与省纪委监委联合督导时发现的城区管理问题": the joint work qualifies a noun; it is no task here
 _QUALIFYING = re.compile(r"(?:时|中|期间)(?:发现|指出|反馈|交办)的|(?:发现|指出|反馈|交办)的问题")
 
 
+_PARTNER_PLACE = re.compile(r"^(?!由|我|本|该|各|全|相邻|周边|其他|其它|有关|相关|兄弟|所在|辖区)(?![\u4e00-\u9fff]*(?:区县|县区|市县|县市)$)"
+                            r"[\u4e00-\u9fff]{2,6}[省市州县区盟旗]$")
+
+
 def partners(sent: str) -> Roles | None:
     """A与B … 联合…: two partners, no lead; both cooperate (only in a sentence reporting joint work: 联合 / 会同)."""
-    if not re.search(r"联合|会同|协作", sent) or _QUALIFYING.search(sent):
+    # (or a team formed: "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组对…" (fresh21's 青海))
+    if not re.search(r"联合|会同|协作|组成[^，,。；;]{0,12}?(?:组|队|专班)", sent) or _QUALIFYING.search(sent):
         return None
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         m = _PARTNERS.match(sent[at:])
         if not m:
             continue
         a, b = without_when(m["a"]), m["b"]
-        if _unit(a) and _unit(b) and not _NOT_BODY.search(a + b):
+        # a place stands for its government or its bureau of the work in hand, partnered with another place or a body of
+        # another place: "青海省与西藏自治区生态环境厅在阿里地区联合开展…", "果洛州与阿坝州联合开展…" (fresh21's 青海)
+        # (only where the clause itself reports the joint work: "青海省与甘肃省在祁连山的交界线…" names two places)
+        # (a place by its name only: "由我区与相邻区县联合成立应急指挥机构" (/work/shared/gazettes 003_4e5ccb238a0f172a.txt:3410)
+        # names none)
+        placed = _PARTNER_PLACE.match(a) or _PARTNER_PLACE.match(b)
+        if placed and not re.search(r"联合|会同|协作|组成", re.split(r"[，,。；;]", sent[at + m.end():])[0]):
+            continue
+        if (_unit(a) or _PARTNER_PLACE.match(a)) and (_unit(b) or _PARTNER_PLACE.match(b)) and not _NOT_BODY.search(a + b):
             roles = Roles()
             roles.add("cooperate", [a, b], [])
             return roles
@@ -618,10 +667,17 @@ def led_shares(sent: str) -> Roles | None:
             continue
         roles = Roles()
         roles.add("lead", lead, [])
-        for later in clauses[i + 1 :]:
+        for k, later in enumerate(clauses[i + 1 :]):
             share = _SHARE_CLAUSE.match(later)
             closed = bool(share and re.search(_TAIL + r"\S{0,4}$", later[: share.end()]))
             got = _bodies(share["list"], closed) if share else None
+            if not got and k == 0:
+                # the next clause a joint group, none of it named to lead: "由区农业综合行政执法大队牵头,区检察院、市场监管局、
+                # 公安分局食药环大队联合开展…" (fresh20's 呼兰): the group cooperates with the lead
+                group = joint_without_lead(later + ",") or joint_group(later + ",")  # (this clause only)
+                if group and not group.lead and group.cooperate and not set(group.cooperate) & set(lead):
+                    roles.add("cooperate", group.cooperate, group.generic_cooperate)
+                break
             if not got:
                 break
             roles.add("cooperate", *got)
@@ -646,7 +702,10 @@ _GROUP_OPENING = re.compile(r"^(?:(?:按照|根据|依据|依照)(?=[^，,。；
 # named bodies as the subject of 严格按照: "耀州区市场监管局、区放心消费创建办严格按照…要求,扎实开展…" (fresh18's 耀州))
 # (a joint mechanism started: "A与B立即启动联合执法机制" (fresh17's 未央); a pair or more that 组织开展 / 评选出 together with
 # none named to lead: "省经信厅、省建设厅、省水利厅、省节水办组织开展了" (fresh17's 浙江), "省工信厅、省水利厅评选出" (湖南))
-_JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动|检查|整治|机制)|(?:共同)?组织开展(?!的)|(?:共同)?(?:评选|遴选|评定)出(?!的)|"
+# (共同 before the action: "榆中县水务局、公安局共同开展河湖联合执法3次" (fresh21's 榆中); the joint action named after 开展:
+# "…、中国海监儋州大队和各沿海镇党委政府等单位将开展联合行动" (fresh21's 儋州))
+_JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动|检查|整治|机制)|(?:共同)?组织开展(?!的)|"
+               r"共同(?=开展|展开|进行|对[^，,。；;]{1,30}?(?:开展|进行))|(?:将|已)?(?:开展|展开)联合(?=执法|行动|检查|整治|巡查|督查|排查)|(?:共同)?(?:评选|遴选|评定)出(?!的)|"
                r"联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|(?:印发|发布|下发|出台)(?!的)(?![^，,。；;]*》的(?:通知|函|批复|意见))|对[^，,。；;]{1,30}?(?:授牌|开展|进行|检查|表彰|通报)|[，,])|(?:一道|一起)(?=[，,]|对[^，,。；;]{1,30}?(?:开展|进行)|开展|到|赴|深入|前往)|"
                # (联动 before a comma: "…、县公安局等部门联动,对…开展"; a notice's title "A、B联合印发《…》的通知" is no action)
                r"(?<![积极主动])联动(?=[，,])|"
@@ -676,7 +735,7 @@ _GROUP_NOT_SUBJECT = re.compile(r"^(?:通过|经过|随着|在|对|为|据|按�
 _EAGER = re.compile(r"(?<=[局委办所队站心院部])(?:积极主动|积极|主动)(?=与)")
 
 
-def _group_bodies(text: str, closed: bool) -> list[str] | None:
+def _group_bodies(text: str, closed: bool) -> tuple[list[str], list[str]] | None:
     """The bodies of a joint group, or None: a closed group reads fields too (_bodies); an open one only named units and
     known field names."""
     items = _list_items(text, subject=True)
@@ -687,9 +746,13 @@ def _group_bodies(text: str, closed: bool) -> list[str] | None:
         return None
     if closed:
         got = _bodies(text, True, subject=True)
-        return got[0] if got and not got[1] else None
+        # (a class joined after the named ones: "…、中国海监儋州大队和各沿海镇党委政府等单位将开展联合行动" (fresh21's 儋州):
+        # the class works beside them, the named bodies are the group)
+        if got and got[1] and len(got[0]) >= 2 and all(_BODY_CLASS.match(x) for x in got[1]):
+            return got
+        return (got[0], []) if got and not got[1] else None
     if all(_unit(x) or _FIELD_NAME.match(x) for x in items) and not any(_NOT_BODY.search(x) for x in items):
-        return items
+        return items, []
     return None
 
 
@@ -701,7 +764,7 @@ _LED_GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + 
                         r"(?=到|赴|前往|深入|对[^，,。；;]{2,30}?(?:开展|进行)|开展|进行)")
 
 
-def _person_led_group(clause: str) -> list[str] | None:
+def _person_led_group(clause: str) -> tuple[list[str], list[str]] | None:
     who = _PERSON_LEADING.match(clause)
     if not (who and _OFFICIAL.search(who["who"])):
         return None
@@ -714,9 +777,9 @@ def joint_group(sent: str) -> Roles | None:
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         clause = sent[at:]
         led = _person_led_group(clause)
-        if led and len(led) >= 2 and len(set(led)) == len(led):
+        if led and len(led[0]) >= 2 and len(set(led[0])) == len(led[0]):
             roles = Roles()
-            roles.add("cooperate", led, [])
+            roles.add("cooperate", *led)
             return roles
         opening = _GROUP_OPENING.match(clause)
         if opening and opening["place"] and _unit(opening["place"]):
@@ -726,8 +789,8 @@ def joint_group(sent: str) -> Roles | None:
         if not m:
             continue
         bodies = _group_bodies(m["list"], bool(m["tail"]))
-        if bodies and len(bodies) >= 2 and len(set(bodies)) == len(bodies):
+        if bodies and len(bodies[0]) >= 2 and len(set(bodies[0])) == len(bodies[0]):
             roles = Roles()
-            roles.add("cooperate", bodies, [])
+            roles.add("cooperate", *bodies)
             return roles
     return None
