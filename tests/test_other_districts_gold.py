@@ -57,7 +57,8 @@ development with was_fresh20), and
 benchmarks/data/other_districts_fresh21 (a twenty-first never-seen set of pages of its collector's sixteen provinces, collected beside fresh20 by a helper that read
 no extraction code; scored once as never-seen on main 91b90ca, since opened to development with was_fresh21), and
 benchmarks/data/other_districts_fresh22 (a twenty-second never-seen set of pages of any place level, collected after all
-merged sets, fresh20, fresh21 and entrep21 by a helper that read no extraction code; split fresh22 until it is scored once)."""
+merged sets, fresh20, fresh21 and entrep21 by a helper that read no extraction code; scored once as never-seen on
+main 799cb66, since opened to development with was_fresh22)."""
 
 import datetime as dt
 import json
@@ -114,7 +115,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh10": {"dev"}, "fresh11": {"dev"}, "fresh12": {"dev"}, "fresh13": {"dev"},
           "fresh14": {"dev"}, "fresh15": {"dev"}, "docmeta18": {"dev"}, "tasks18": {"dev"},
           "fresh16": {"dev"}, "fresh17": {"dev"}, "fresh18": {"dev"}, "fresh19": {"dev"},
-          "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"fresh22"}}
+          "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
