@@ -405,6 +405,14 @@ STOP17_ROWS = [
     ("手续材料齐了还要等几天", "齐全", "001_ace590f4be284911.txt", 1937, "初审手续齐全"),
     ("得了慢性病自己怎么管", "自我管理", "001_ace590f4be284911.txt", 1401, "开展社区慢性病自我管理"),
     ("特教老师待遇怎么样", "特殊教育", "001_ace590f4be284911.txt", 668, "提高特殊教育学校生均公用经费标准"),
+    # lay24 (stop 17): fresh15's families
+    ("借钱不还 不讲信用的人", "失信行为", "003_4e5ccb238a0f172a.txt", 2944, "发生轻微失信行为拒不改正的"),
+    ("罚了款屡教不改的企业", "拒不改正", "003_4e5ccb238a0f172a.txt", 2944, "发生轻微失信行为拒不改正的"),
+    ("骗来的证书算不算数", "欺骗", "003_4e5ccb238a0f172a.txt", 782, "以欺骗、贿赂等不正当手段取得行政许可"),
+    ("给审批的人行贿", "贿赂", "003_4e5ccb238a0f172a.txt", 782, "以欺骗、贿赂等不正当手段取得行政许可"),
+    ("营业许可被撤销了", "行政许可", "003_4e5ccb238a0f172a.txt", 782, "以欺骗、贿赂等不正当手段取得行政许可"),
+    ("市医院能让周边来看病吗", "区域医疗", "000_47a7f2ad322c84aa.txt", 166, "打造区域医疗高地"),
+    ("饭店升规上有奖励吗", "升规纳统", "000_47a7f2ad322c84aa.txt", 452, "提高企业“升规纳统”的自觉性"),
 ]
 
 
@@ -436,7 +444,8 @@ def test_lexicon_adds_nothing_already_there_and_prefers_the_longer_entry():
                                  "n610", "n628", "n644", "n647", "n701", "n702", "n724", "n725", "n756", "n757",
                                  "n771", "n814", "n838", "n845", "n848", "n863",
                                  "n1150", "n1215", "n1218", "n1221", "n1037", "n1079",
-                                 "n1012", "n1030", "n1331", "n1340", "n1351", "n1081"])
+                                 "n1012", "n1030", "n1331", "n1340", "n1351", "n1081",
+                                 "n1413", "n1421"])
 def test_a_lay_question_finds_its_line_through_the_lexicon_only(built, qid):
     # fresh2 questions whose misses the lexicon's 泄密/机密, 掏腰包 and 普法 lines came from (general vocabulary,
     # each with its national source), and fresh3/fresh4 ones reached by stop 12's families (雇小孩 in 就业,
@@ -449,7 +458,8 @@ def test_a_lay_question_finds_its_line_through_the_lexicon_only(built, qid):
     # 三岁以前/定期体检 in 3岁以下儿童系统管理, 让老百姓看到 in 公示, 新刻的章 in 印章备案, 管孩子的人 in 儿童主任), and
     # fresh12/fresh13 ones reached by stop 17's (爹妈/吃得健康, 看不懂, 一般人家, 少盐少油) and fresh11's (没证, 没查清楚,
     # 打游戏, 心理有问题), and fresh14 ones reached by lay23's (小买卖/帮着起步 in 创业孵化, 孩子玩的地方 in 儿童活动场所,
-    # 材料齐了/当场收 in 即时受理) and a fresh11 one (外地公司 in 外地经营者).
+    # 材料齐了/当场收 in 即时受理) and a fresh11 one (外地公司 in 外地经营者), and fresh15 ones reached by lay24's
+    # (不守信用/说了也不改 in 失信行为 拒不改正, 骗来的/行贿/营业许可 in 以欺骗、贿赂等不正当手段取得行政许可).
     from benchmarks.search import is_hit
 
     q = next(q for q in json.loads((QUESTIONS / "sample_corpus.json").read_text(encoding="utf-8")) if q["id"] == qid)
