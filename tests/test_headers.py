@@ -1723,6 +1723,18 @@ HEADERS = [
     # docmeta18 national-2018-zhuanli-daili-tiaoli-ling (lines 1-23): the order page under the fields, cell per line
     ("a State Council order's page: the 文号 field holds the order's number", '索 引 号：\n000014349/2018-00206\n主题分类：\n科技、教育\\知识产权\n发文机关：\n国务院\n成文日期：\n2018年11月06日\n标 题：\n专利代理条例\n发文字号：\n国令第706号\n发布日期：\n2018年11月19日\n主 题 词：\n\n中华人民共和国国务院令\n第706号\n《专利代理条例》已经2018年9月6日国务院第23次常务会议修订通过，现将修订后的《专利代理条例》公布，自2019年3月1日起施行。\n总理\u3000\u3000李克强\n2018年11月6日\n专利代理条例',
      [('专利代理条例', '国令第706号', '国务院', '2018-11-06')]),
+    # fresh22 zhejiang_jinhua-2010-banli-renda-jianyi (http://law528.infoeach.com/view-NTI4fDkxMDk2.html, real): the law
+    # site's headline in full over its byline, the document's own copy of the title cut short before its kind: one
+    # document, titled in full (the headline is no preamble of its own, whose issuer was its title's cut
+    # "关于印发金华市人民政府" and its date the site's posting 时间)
+    ("a law site's headline over the document's title cut short", "关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知\n\n"
+     "作者:法律资料网 时间:2024-07-12 20:48:31   浏览:9581   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+     "关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知\n\n浙江省金华市人民政府办公室\n\n\n"
+     "关于印发金华市人民政府办理人大代表建议\n\n金政办发〔2010〕15号\n\n\n各县(市、区)人民政府,市政府各部门:\n"
+     "《金华市人民政府办理人大代表建议和政协提案工作规则》已经市政府第103次常务会议研究同意,现印发给你们,请按照执行。\n\n\n"
+     "金华市人民政府办公室\n二○一○年四月七日",
+     [("关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知", "金政办发〔2010〕15号", "金华市人民政府办公室",
+       "2010-04-07")]),
 ]
 
 

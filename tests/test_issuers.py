@@ -466,6 +466,10 @@ def test_issuer_styles(what, text, want):
     ("全县2023年工作总结", None),  # constructed guard: a class, not an organ
     ("政府信息公开目录", None),  # no organ named
     ("全县政府信息公开工作年度报告", None),  # a class, not an organ
+    # fresh22 zhejiang_jinhua-2010 (law528.infoeach.com, real): a 关于印发 title names the organ's rules, issued by its office
+    ("关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知", None),
+    ("印发金华市人民政府办理人大代表建议和政协提案工作规则的通知", None),  # constructed guard: the verb alone
+    ("金华市人民政府办理人大代表建议和政协提案工作规则", "金华市人民政府"),  # the rules' own title opens with its organ
 ])
 def test_an_organs_own_disclosure_titles_name_it(title, organ):
     from kg.parse.title_organs import title_organ
@@ -606,6 +610,11 @@ def test_an_issuing_organ_field(line, organ):
     ("新疆维吾尔自治区和田地区行署办公室", True),
     ("广西壮族自治区人民政府办公厅", True),  # constructed: the same layout
     ("新疆维吾尔自治区成立六十周年庆祝大会", False),  # constructed guard: an event, no organ's tail
+    # fresh22 zhejiang_jinhua-2010-banli-renda-jianyi (law528.infoeach.com, real): a title cut short at its organ is none
+    ("关于印发金华市人民政府", False),
+    ("转发金华市人民政府办公室", False),  # constructed guard: the same with the other title verbs
+    ("批转县财政局", False),
+    ("金华市人民政府办公室", True),  # the organ the same page signs
 ])
 def test_an_organ_line(line, organ):
     from kg.parse import patterns as P
