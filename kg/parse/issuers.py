@@ -183,7 +183,7 @@ def imprint_organ(lines: list[Line], start: int, end: int, title: str | None) ->
 # named adopted it (a city's regulation names its own congress first, the province's approving one after)
 # (or its revision by the 常委会's 主任会议, the date's 月 lost and the line broken after 大会: "2017822日阿坝藏族羌族自治州
 # 第十二届人民代表大会" ⏎ "常务委员会第六次主任会议修订", a 人大常委会's own rules)
-_ADOPTING = re.compile(r"^[（(]?(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}|\d{3,4})日(?P<organ>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗)"
+_ADOPTING = re.compile(r"^(?:【题注】)?[（(]?(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}|\d{3,4})日(?P<organ>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗)"
                        r"第[一二三四五六七八九十]{1,4}届人民代表大会(?:常务委员会)?)第[一二三四五六七八九十]{1,4}次(?:全体|主任)?会议"
                        r"(?:通过|制定|修订)")
 
@@ -558,6 +558,16 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         # ("深圳市人民代表大会常务委员会" ⏎ "2001年12月26日" ⏎ "(2001年10月17日深圳市第三届人民代表大会常务委员会第十一次会议通过")
         adopted = adopting_congress(lines, max(h.start, 0), end)
         if adopted and re.sub(r"第[一二三四五六七八九十]{1,4}届", "", adopted) == compact(issuer):
+            return adopted
+    if issuer and not printed and not signer and "metadata" in h.evidence \
+            and re.sub(r"人大常委会$", "人民代表大会常务委员会", compact(issuer)).endswith("人民代表大会常务委员会"):
+        # a law site's 颁布单位 naming the standing committee that promulgated a regulation its congress adopted
+        # ("颁布单位:包头市人民代表大会常务委员会" over "【题注】 (2001年4月29日包头市第十一届人民代表大会第四次会议通过 …)"):
+        # the congress of the same place that adopted it, its 届 as printed
+        adopted = adopting_congress(lines, max(h.start, 0), end)
+        place = re.sub(r"(?:人民代表大会常务委员会|人大常委会)$", "", compact(issuer))
+        # (a committee adopting it is the promulgating one, named as the page names it: "上海市人大常委会" stays)
+        if adopted and place and adopted.endswith("人民代表大会") and re.sub(r"第[一二三四五六七八九十]{1,4}届.*$", "", adopted) == place:
             return adopted
     if issuer and signer and _joint_in_full(issuer, signers):
         return signer  # "内蒙古自治区财政厅 住房和城乡建设厅关于…", signed by each in full: the signature's names

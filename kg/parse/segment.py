@@ -221,7 +221,8 @@ _BYLINE = re.compile(r"^[【\[（(]?[—-]*(?:来源|信息来源|文章来源|�
 # a regulation's adoption line under its title: "(1990年9月26日无锡市第十届人民代表大会常务委员会第十九次会议制定 …)"
 # (or the date alone in brackets where the title was: "(2018年8 月20 日)")
 # (or set off by a dash, the verb always printed: "——2026年2月3日西藏自治区第十二届人民代表大会第四次会议通过")
-_ADOPTION = re.compile(r"^(?:[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^（）()]{0,60}?(?:通过|制定|批准|公布|发布|颁布)|[)）]$)"
+# (a law site's 【题注】 label before it: "【题注】 (2001年4月29日包头市第十一届人民代表大会第四次会议通过 2001年6月3日…批准)")
+_ADOPTION = re.compile(r"^(?:【题注】)?(?:[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^（）()]{0,60}?(?:通过|制定|批准|公布|发布|颁布)|[)）]$)"
                        r"|[—\-－–]{1,4}\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^（）()。]{0,60}?(?:通过|制定|批准)[)）]?$)")
 
 
@@ -442,6 +443,10 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = parse_any_date(m["d"] or m["posted"]), h.title_start
     if date is None:  # the title repeated with its date after it (a library's header line)
         date, date_i = _title_line_date(lines, h.start, end, h.title)
+    if date is None and h.date and not h.metadata.get("date"):
+        # (a law site's 颁布日期 / 发布日期 and no 成文日期 over a regulation's adoption line: the adoption dates it, the
+        # promulgation and the approval after it are later steps)
+        date, date_i = _adoption_date(lines, h.start, end)
     if date is None and h.date and not h.metadata.get("date"):
         # (a page's 发布时间 only, and the notice printed on one line with its organ and date glued after its close:
         # "…请认真抓好贯彻落实。 张家口市人民政府办公室 2022年3月17日 张家口市关于…的意见 …": the organ signs that date)
