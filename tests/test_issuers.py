@@ -688,3 +688,21 @@ def test_the_government_a_number_stands_for(number, text, organ):
     from kg.parse.issuers import issuer_from_number
 
     assert issuer_from_number(number, text) == organ
+
+
+@pytest.mark.parametrize("text,organ", [
+    # fresh22 sichuan_mianzhu-2025-yanhua-baozhu-lianhe-jiancha-tongzhi (https://www.mz.gov.cn/gk/zfxxgk/sxwj/1624004.htm,
+    # real): a notice printed without title or signature, its opening paragraph naming the bureau deciding it in full
+    ("各镇(街道),市公安局、市交通局、市应急局、市市场监管局:\n为切实做好2025年春节期间烟花爆竹安全工作,确保全市人民度过一个"
+     "欢乐祥和的新春佳节。绵竹市应急管理局决定对全市烟花爆竹批发企业、零售店开展联合检查,现将有关事项通知如下:",
+     "绵竹市应急管理局"),
+    # constructed guards: the organ by level only (no place), a decision not announced by this notice, a class of organs
+    ("为做好春节期间安全工作,市应急管理局决定开展联合检查,现将有关事项通知如下:", None),
+    ("绵竹市应急管理局决定对全市烟花爆竹批发企业开展联合检查。检查于1月22日开始。", None),
+    ("为做好安全工作,各乡镇人民政府决定开展联合检查,现将有关事项通知如下:", None),
+])
+def test_the_organ_a_headerless_notice_says_decided_it(text, organ):
+    from kg.parse.issuers import body_deciding_organ
+
+    lines = normalize_lines(text)
+    assert body_deciding_organ(lines, 0, len(lines) - 1) == organ
