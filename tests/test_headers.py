@@ -1723,6 +1723,31 @@ HEADERS = [
     # docmeta18 national-2018-zhuanli-daili-tiaoli-ling (lines 1-23): the order page under the fields, cell per line
     ("a State Council order's page: the 文号 field holds the order's number", '索 引 号：\n000014349/2018-00206\n主题分类：\n科技、教育\\知识产权\n发文机关：\n国务院\n成文日期：\n2018年11月06日\n标 题：\n专利代理条例\n发文字号：\n国令第706号\n发布日期：\n2018年11月19日\n主 题 词：\n\n中华人民共和国国务院令\n第706号\n《专利代理条例》已经2018年9月6日国务院第23次常务会议修订通过，现将修订后的《专利代理条例》公布，自2019年3月1日起施行。\n总理\u3000\u3000李克强\n2018年11月6日\n专利代理条例',
      [('专利代理条例', '国令第706号', '国务院', '2018-11-06')]),
+    # fresh22 zhejiang_jinhua-2010-banli-renda-jianyi (http://law528.infoeach.com/view-NTI4fDkxMDk2.html, real): the law
+    # site's headline in full over its byline, the document's own copy of the title cut short before its kind: one
+    # document, titled in full (the headline is no preamble of its own, whose issuer was its title's cut
+    # "关于印发金华市人民政府" and its date the site's posting 时间)
+    ("a law site's headline over the document's title cut short", "关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知\n\n"
+     "作者:法律资料网 时间:2024-07-12 20:48:31   浏览:9581   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+     "关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知\n\n浙江省金华市人民政府办公室\n\n\n"
+     "关于印发金华市人民政府办理人大代表建议\n\n金政办发〔2010〕15号\n\n\n各县(市、区)人民政府,市政府各部门:\n"
+     "《金华市人民政府办理人大代表建议和政协提案工作规则》已经市政府第103次常务会议研究同意,现印发给你们,请按照执行。\n\n\n"
+     "金华市人民政府办公室\n二○一○年四月七日",
+     [("关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知", "金政办发〔2010〕15号", "金华市人民政府办公室",
+       "2010-04-07")]),
+    # fresh22 neimenggu_baotou-2001-zhiding-difangxing-fagui-tiaoli-lawsite (real, the same law site): 颁布日期 and 颁布单位
+    # (the standing committee's promulgation) over a 【题注】 adoption line naming the congress that adopted it: the
+    # adoption dates it and its congress issued it, 届 as printed
+    ("a law site's 颁布 fields over a 【题注】 adoption line", "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n"
+     "包头市人民代表大会及其常务委员会制定地方性法规条例\n\n"
+     "作者:法律资料网 时间:2024-07-22 05:37:26  浏览:9174   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+     "包头市人民代表大会及其常务委员会制定地方性法规条例\n\n内蒙古自治区包头市人大常委会\n\n\n"
+     "包头市人民代表大会及其常务委员会制定地方性法规条例\n\n颁布日期:2001-6-3\n实施日期:2001-8-1\n"
+     "颁布单位:包头市人民代表大会常务委员会\n\n\n"
+     "【题注】 (2001年4月29日包头市第十一届人民代表大会第四次会议通过 2001年6月3日内蒙古自治区第九届人民代表大会常务委员会"
+     "第二十三次会议批准)\n【章名】 第一章 总则\n"
+     "第一条 为了规范包头市人民代表大会及其常务委员会的立法活动,完善立法程序,提高立法质量,结合本市实际,制定本条例。",
+     [("包头市人民代表大会及其常务委员会制定地方性法规条例", None, "包头市第十一届人民代表大会", "2001-04-29")]),
 ]
 
 

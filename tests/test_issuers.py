@@ -466,6 +466,10 @@ def test_issuer_styles(what, text, want):
     ("全县2023年工作总结", None),  # constructed guard: a class, not an organ
     ("政府信息公开目录", None),  # no organ named
     ("全县政府信息公开工作年度报告", None),  # a class, not an organ
+    # fresh22 zhejiang_jinhua-2010 (law528.infoeach.com, real): a 关于印发 title names the organ's rules, issued by its office
+    ("关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知", None),
+    ("印发金华市人民政府办理人大代表建议和政协提案工作规则的通知", None),  # constructed guard: the verb alone
+    ("金华市人民政府办理人大代表建议和政协提案工作规则", "金华市人民政府"),  # the rules' own title opens with its organ
 ])
 def test_an_organs_own_disclosure_titles_name_it(title, organ):
     from kg.parse.title_organs import title_organ
@@ -606,6 +610,11 @@ def test_an_issuing_organ_field(line, organ):
     ("新疆维吾尔自治区和田地区行署办公室", True),
     ("广西壮族自治区人民政府办公厅", True),  # constructed: the same layout
     ("新疆维吾尔自治区成立六十周年庆祝大会", False),  # constructed guard: an event, no organ's tail
+    # fresh22 zhejiang_jinhua-2010-banli-renda-jianyi (law528.infoeach.com, real): a title cut short at its organ is none
+    ("关于印发金华市人民政府", False),
+    ("转发金华市人民政府办公室", False),  # constructed guard: the same with the other title verbs
+    ("批转县财政局", False),
+    ("金华市人民政府办公室", True),  # the organ the same page signs
 ])
 def test_an_organ_line(line, organ):
     from kg.parse import patterns as P
@@ -679,3 +688,21 @@ def test_the_government_a_number_stands_for(number, text, organ):
     from kg.parse.issuers import issuer_from_number
 
     assert issuer_from_number(number, text) == organ
+
+
+@pytest.mark.parametrize("text,organ", [
+    # fresh22 sichuan_mianzhu-2025-yanhua-baozhu-lianhe-jiancha-tongzhi (https://www.mz.gov.cn/gk/zfxxgk/sxwj/1624004.htm,
+    # real): a notice printed without title or signature, its opening paragraph naming the bureau deciding it in full
+    ("各镇(街道),市公安局、市交通局、市应急局、市市场监管局:\n为切实做好2025年春节期间烟花爆竹安全工作,确保全市人民度过一个"
+     "欢乐祥和的新春佳节。绵竹市应急管理局决定对全市烟花爆竹批发企业、零售店开展联合检查,现将有关事项通知如下:",
+     "绵竹市应急管理局"),
+    # constructed guards: the organ by level only (no place), a decision not announced by this notice, a class of organs
+    ("为做好春节期间安全工作,市应急管理局决定开展联合检查,现将有关事项通知如下:", None),
+    ("绵竹市应急管理局决定对全市烟花爆竹批发企业开展联合检查。检查于1月22日开始。", None),
+    ("为做好安全工作,各乡镇人民政府决定开展联合检查,现将有关事项通知如下:", None),
+])
+def test_the_organ_a_headerless_notice_says_decided_it(text, organ):
+    from kg.parse.issuers import body_deciding_organ
+
+    lines = normalize_lines(text)
+    assert body_deciding_organ(lines, 0, len(lines) - 1) == organ

@@ -183,7 +183,7 @@ def imprint_organ(lines: list[Line], start: int, end: int, title: str | None) ->
 # named adopted it (a city's regulation names its own congress first, the province's approving one after)
 # (or its revision by the 常委会's 主任会议, the date's 月 lost and the line broken after 大会: "2017822日阿坝藏族羌族自治州
 # 第十二届人民代表大会" ⏎ "常务委员会第六次主任会议修订", a 人大常委会's own rules)
-_ADOPTING = re.compile(r"^[（(]?(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}|\d{3,4})日(?P<organ>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗)"
+_ADOPTING = re.compile(r"^(?:【题注】)?[（(]?(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}|\d{3,4})日(?P<organ>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗)"
                        r"第[一二三四五六七八九十]{1,4}届人民代表大会(?:常务委员会)?)第[一二三四五六七八九十]{1,4}次(?:全体|主任)?会议"
                        r"(?:通过|制定|修订)")
 
@@ -447,6 +447,24 @@ def body_government(lines: list[Line], start: int, end: int) -> str | None:
     return named[0][0] + "人民政府"
 
 
+# a notice printed without header or signature whose opening paragraph names the organ deciding it, in full, before its
+# 通知如下 ("…确保全市人民度过一个欢乐祥和的新春佳节。绵竹市应急管理局决定对全市烟花爆竹批发企业、零售店开展联合检查,现将有关
+# 事项通知如下:")
+_BODY_DECIDES = re.compile(r"(?:^|[，,。；;：:])(?P<organ>[\u4e00-\u9fff]{4,24}?)(?:研究决定|决定)[^。；;]{0,80}?[，,]"
+                           r"现(?:将|就)[^。；;]{0,20}?(?:通知|通告|公告)如下")
+
+
+def body_deciding_organ(lines: list[Line], start: int, end: int) -> str | None:
+    """The organ a headerless notice's first lines name, with its place, as deciding what the notice announces."""
+    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:6]
+    for j in rows:
+        for m in _BODY_DECIDES.finditer(_c(lines[j])):
+            organ = m["organ"]
+            if P.is_organ(organ) and P.ORGAN_PLACE.match(organ) and not organ.startswith(("各", "全", "本", "我")):
+                return organ
+    return None
+
+
 # a 发布机构 field that prints only a place ("山福镇"): the organ is the place's own, named in full where it signs over a
 # date, on a line of its own or glued into a one-line page ("…(修订) 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…")
 _BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|区|县|市|旗)$")
@@ -559,6 +577,16 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         adopted = adopting_congress(lines, max(h.start, 0), end)
         if adopted and re.sub(r"第[一二三四五六七八九十]{1,4}届", "", adopted) == compact(issuer):
             return adopted
+    if issuer and not printed and not signer and "metadata" in h.evidence \
+            and re.sub(r"人大常委会$", "人民代表大会常务委员会", compact(issuer)).endswith("人民代表大会常务委员会"):
+        # a law site's 颁布单位 naming the standing committee that promulgated a regulation its congress adopted
+        # ("颁布单位:包头市人民代表大会常务委员会" over "【题注】 (2001年4月29日包头市第十一届人民代表大会第四次会议通过 …)"):
+        # the congress of the same place that adopted it, its 届 as printed
+        adopted = adopting_congress(lines, max(h.start, 0), end)
+        place = re.sub(r"(?:人民代表大会常务委员会|人大常委会)$", "", compact(issuer))
+        # (a committee adopting it is the promulgating one, named as the page names it: "上海市人大常委会" stays)
+        if adopted and place and adopted.endswith("人民代表大会") and re.sub(r"第[一二三四五六七八九十]{1,4}届.*$", "", adopted) == place:
+            return adopted
     if issuer and signer and _joint_in_full(issuer, signers):
         return signer  # "内蒙古自治区财政厅 住房和城乡建设厅关于…", signed by each in full: the signature's names
     placeless = _PLACELESS.match(issuer or "")
@@ -586,7 +614,7 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     if issuer and decree and compact(issuer) != decree[1] and compact(issuer).endswith(decree[1]):
         return decree[1]  # "浙江省丽水市人民政府" publishing "丽水市人民政府令…": the decree names its organ
     if issuer is None and not h.doc_number:
-        issuer = body_government(lines, max(start, 0), end)
+        issuer = body_government(lines, max(start, 0), end) or body_deciding_organ(lines, max(start, 0), end)
     if issuer is None or placeless:
         text = "\n".join(ln.text for ln in lines[max(start, 0): end + 1])
         from_number = issuer_from_number(h.doc_number, text, placeless["level"] if placeless else None)

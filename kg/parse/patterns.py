@@ -18,7 +18,9 @@ _PLACE = rf"(?:[{_HAN}]{{2,4}}省|[{_HAN}]{{2,5}}自治区)?(?:[{_HAN}]{{2,4}}�
 _ORGAN_TAIL = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管理委员会|委员会|人大常委会|管委会|领导小组办公室|领导小组|指挥部办公室|"
                r"指挥部|办公室|行政公署|局|(?<![大客餐展])厅)")
 # An issuing organ printed alone: 张店区人民政府办公室, 淄博市张店区人民政府, 张店区民政局.
-ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})$")
+# (a title's words are never in an organ's name: "关于印发金华市人民政府", a title cut short at its organ, is none)
+_TITLE_WORDS = r"(?!.*(?:关于|印发|转发|批转))"
+ORGAN = re.compile(rf"^{_TITLE_WORDS}(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})$")
 # The organ at the start of a one-line title: 张店区人民政府关于…, 张店区人民政府印发关于…, 某市人民政府办公厅转发…
 # (an organ never opens with the title's own verb: "转发县财政局关于…" is no organ 转发县财政局)
 # (a body of the government may name it between its place and its own name: "遂宁市人民政府防汛抗旱指挥部办公室关于…")
@@ -29,10 +31,11 @@ TITLE_START = re.compile(r"^(?:关于|印发|转发)")
 # (the 兵团 is a province's peer: "中共新疆生产建设兵团委员会")
 ORGAN_PLACE = re.compile(rf"^[{_HAN}]{{1,}}?(?:省|市|区|县|旗|州|盟|兵团)")
 # The organ a title opens with when the title names no 关于: "镇巴县人民政府工作规则", "某区人民政府落实《…》的工作方案"
-TITLE_ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?(?:人民政府办公室|人民政府办公厅|人民政府))(?=[{_HAN}《“])")
+# (a title opening with its own verb opens with no organ: "关于印发金华市人民政府办理…的通知" names none)
+TITLE_ORGAN = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?(?:人民政府办公室|人民政府办公厅|人民政府))(?=[{_HAN}《“])")
 # The organ a reply opens with: "屏边县教育体育局对政协屏边县十届四次会议第56号提案的答复"
 # (or its notice of a consultation on a draft: "廊坊市农业农村局对《…若干意见(送审稿)》公开征求意见的公告")
-REPLY_ORGAN = re.compile(rf"^(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})对(?=.{{4,}}(?:答复|复函)$"
+REPLY_ORGAN = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})对(?=.{{4,}}(?:答复|复函)$"
                          rf"|《.{{4,}}》(?:公开)?征求(?:意见|建议)的(?:公告|通知|公示)$)")
 
 _NUM_BODY = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号"

@@ -221,7 +221,8 @@ _BYLINE = re.compile(r"^[【\[（(]?[—-]*(?:来源|信息来源|文章来源|�
 # a regulation's adoption line under its title: "(1990年9月26日无锡市第十届人民代表大会常务委员会第十九次会议制定 …)"
 # (or the date alone in brackets where the title was: "(2018年8 月20 日)")
 # (or set off by a dash, the verb always printed: "——2026年2月3日西藏自治区第十二届人民代表大会第四次会议通过")
-_ADOPTION = re.compile(r"^(?:[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^（）()]{0,60}?(?:通过|制定|批准|公布|发布|颁布)|[)）]$)"
+# (a law site's 【题注】 label before it: "【题注】 (2001年4月29日包头市第十一届人民代表大会第四次会议通过 2001年6月3日…批准)")
+_ADOPTION = re.compile(r"^(?:【题注】)?(?:[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^（）()]{0,60}?(?:通过|制定|批准|公布|发布|颁布)|[)）]$)"
                        r"|[—\-－–]{1,4}\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^（）()。]{0,60}?(?:通过|制定|批准)[)）]?$)")
 
 
@@ -443,6 +444,10 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     if date is None:  # the title repeated with its date after it (a library's header line)
         date, date_i = _title_line_date(lines, h.start, end, h.title)
     if date is None and h.date and not h.metadata.get("date"):
+        # (a law site's 颁布日期 / 发布日期 and no 成文日期 over a regulation's adoption line: the adoption dates it, the
+        # promulgation and the approval after it are later steps)
+        date, date_i = _adoption_date(lines, h.start, end)
+    if date is None and h.date and not h.metadata.get("date"):
         # (a page's 发布时间 only, and the notice printed on one line with its organ and date glued after its close:
         # "…请认真抓好贯彻落实。 张家口市人民政府办公室 2022年3月17日 张家口市关于…的意见 …": the organ signs that date)
         glued, glued_i, glued_signer = glued_signing_date(lines, max(h.end + 1, h.start), end)
@@ -647,6 +652,14 @@ def _page_field(ln: Line) -> str | None:
 _SITE_LABEL = re.compile(r"^【[^】]{2,10}】")
 
 
+def _cut_short(fold, line: str, title: str) -> bool:
+    """The header's title is the page's title line cut short before its kind ("关于印发金华市人民政府办理人大代表建议" under
+    the page's "关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知"): the same title, the page's the whole of it."""
+    whole, cut = fold(line), fold(title)
+    return len(cut) >= 12 and len(whole) > len(cut) and whole.startswith(cut) and bool(P.DOC_TYPE_END.search(whole)) \
+        and not P.DOC_TYPE_END.search(cut)
+
+
 def _same_title(fold, line: str, title: str) -> bool:
     """The page's title line repeats the document's: the same words, or, less a site label in 【】, the organ and the
     subject without 关于 ("【中国法令】国务院《推动…的意见》" for "国务院" ⏎ "关于推动…的意见")."""
@@ -654,6 +667,8 @@ def _same_title(fold, line: str, title: str) -> bool:
         return True
     if len(fold(line)) >= 8 and fold(title).endswith(fold(line)) and P.is_organ(fold(title)[: -len(fold(line))]):
         return True  # the page's title without the organ line the document prints over its 关于 line
+    if _cut_short(fold, line, title):
+        return True  # the page's title in full over the document's own copy cut short (a law site's third print)
     page, own = fold(_SITE_LABEL.sub("", compact(line))), fold(title).replace("关于", "", 1)
     if page == fold(title):
         return True  # the same title under a column's label ("【灾害应急处置与救援】关于印发…的通知")
@@ -762,6 +777,10 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
         first = 0
     if not toc and _page_top(lines[:first], headers[0].title):
         headers[0] = replace(headers[0], start=0)  # the page's chrome and title over the document: the page shows it
+        whole = next((k for k in range(first) if not lines[k].blank and headers[0].title
+                      and _cut_short(compact, lines[k].text, headers[0].title)), None)
+        if whole is not None:  # the header's title cut short: the page's title line is the whole of it
+            headers[0] = replace(headers[0], title=_c(lines[whole]), title_start=whole, title_end=whole)
         number = _top_number(lines[:first]) if not headers[0].doc_number else None
         if number:  # (the 文号 the page printed over the organ line: "治政办[201793")
             headers[0] = replace(headers[0], doc_number=number[0], doc_number_line=number[1])
