@@ -476,8 +476,9 @@ def page_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> li
 
 
 # The kinds of unit whose name starts with its place (漯河市恒润物业服务有限公司, 淄博市生态环境局, 兰溪市综合行政执法局灵洞中队:
-# a squad, brigade or detachment, 中队 / 大队 / 支队, of a bureau).
-_UNIT_KIND = re.compile(r"(?:公司|局|委员会|委|办公室|中心|医院|学校|小学|中学|银行|协会|商会|厂|站|所|院|馆|队)$")
+# a squad, brigade or detachment, 中队 / 大队 / 支队, of a bureau); an office by its short name (莲池区安委办, the 安委会's
+# 办公室) and the departments of a field (孝南区市场监管部门): the news of 莲池区 and of 孝南区 name their district so only.
+_UNIT_KIND = re.compile(r"(?:公司|局|委员会|委|办公室|办|部门|中心|医院|学校|小学|中学|银行|协会|商会|厂|站|所|院|馆|队)$")
 
 
 def unit_place(word: str, ns_words) -> str | None:

@@ -71,7 +71,8 @@ ANSWER_TYPES = {
     "count": (re.compile(r"多少家|(?<!哪)几家|多少万?人次"),
               re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:万|亿)?\s*(?:家|人次)")),
     # a count in another measure word (查出多少处隐患, 查获多少吨, 保留多少件): a number before that measure word
-    "measure": (re.compile(r"(?:多少|(?<!哪)几)(?P<unit>处|吨|件|项|所|座|辆|台|起|批|户)"),
+    # (多少部电梯, 查获野生动物多少只: a lift counted by 部 or 台, an animal by 只 or 头; u1238, u1239)
+    "measure": (re.compile(r"(?:多少|(?<!哪)几)(?P<unit>处|吨|件|项|所|座|辆|台|起|批|户|部|只|头)"),
                 "[\\d一二三四五六七八九十百千两]+\\s*(?:余|多)?\\s*(?:万|亿)?\\s*(?:{unit})"),
     # a date asked (几月几号开的, 什么时候建的): a day or a year printed
     "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开(?!始)|召开|建|成立|举行|发布|印发|出台)"),
@@ -92,7 +93,7 @@ ANSWER_TYPES = {
                "{role}[：:\\s]+[\u4e00-\u9fff]{{2,3}}"),
 }
 # Measure words that count the same things (a vehicle by 辆 or 台: 检查车辆182台 answers 检查了多少辆车, o516).
-_SAME_UNIT = {"辆": "辆|台"}
+_SAME_UNIT = {"辆": "辆|台", "部": "部|台", "只": "只|头", "头": "只|头"}
 # A question that asks whether (要不要向社会公布咨询电话, 是否收费) asks for a yes or no about a rule, not a value.
 _WHETHER = re.compile(r"要不要|是否|需不需要|应不应该|可不可以")
 

@@ -322,6 +322,14 @@ def test_periods_are_written_one_way():
     ("周村区政务服务大厅中午午休的时候有人办事吗", "政务服务大厅实行午间延时服务，中午12:00-13:30照常办理", 0.0),
     ("淄博市周村区第一中学的地址在哪", "周村区市南路小学 周村区城北路石门小学 周村一中", 1.0),
     ("张店救灾物资储备库在哪条路", "位于张店区鲁泰大道和世纪路西北角", 0.0),
+    # fresh15 (real questions over their first passages): lifts counted by 部 (u1238) and animals by 只 (u1239) ask a
+    # count the news does not print; a lift counted by 台 and 余只 answer it (日照's 电梯 check,
+    # http://epaper.rznews.cn/shtml/hhcb/20190222/802157.shtml; 九江's 野生动物 campaign,
+    # http://www.cnplph.com/sf_90D9937E82914855A76444B4DF65E087_187_cnplph.html)
+    ("济源路街道这次一共查了多少部电梯", "上街区济源路街道:开展电梯安全监督检查守牢群众“上上下下”的安全", 1.0),
+    ("日照这次一共查了多少部电梯", "共检查居民小区8个,覆盖电梯200台,发现问题6个", 0.0),
+    ("定南县 查获野生动物多少只", "近年来,我县禁止野生动物及其制品非法交易,规范市场经营秩序", 1.0),
+    ("九江 收缴野生动物多少只", "收缴非法经营的野生动物60余只,清理天网2000余米", 0.0),
 ])
 def test_answer_type_miss(query, evidence, miss):
     assert answer_type_miss(query, [evidence]) == miss
@@ -620,6 +628,13 @@ def test_unit_place(real_tagger, word, place):
     ("淄博市张店区人民医院", ["淄博市", "张店区"]),
     ("市住建局", []),
     ("郑州市中原区", []),  # places, not a unit
+    # an office by its short name and a field's departments (fresh15: the 莲池区 钢瓶 news, 莲池区安委办牵头…, is no
+    # page of 竞秀区, u1218; the 孝南区 药店 news, 孝南区市场监管部门联合医疗保障部门…, none of 孝昌县, u1215)
+    ("莲池区安委办", ["莲池区"]),
+    ("孝南区市场监管部门", ["孝南区"]),
+    ("医疗保障部门", []),  # no place before the unit
+    ("县市场监管部门", []),
+    ("区政府办公室", []),
 ])
 def test_unit_places(real_tagger, word, places):
     tagger, _freq = real_tagger
@@ -833,27 +848,27 @@ def test_out_of_fold_threshold_keeps_false_flags_under_the_limit():
 def test_a_later_fresh_split_is_never_fitted_on():
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
 
-    assert fitted({"split": "fresh14"}) and fitted({"split": "fresh13"}) and fitted({"split": "tune"}) and fitted({})
-    assert not fitted({"split": "fresh15"}) and not fitted({"split": "fresh16"})
-    assert {"fresh12", "fresh13", "fresh14"} <= set(FITTED_SPLITS) and "fresh15" not in FITTED_SPLITS
+    assert fitted({"split": "fresh15"}) and fitted({"split": "fresh14"}) and fitted({"split": "tune"}) and fitted({})
+    assert not fitted({"split": "fresh16"}) and not fitted({"split": "fresh17"})
+    assert {"fresh13", "fresh14", "fresh15"} <= set(FITTED_SPLITS) and "fresh16" not in FITTED_SPLITS
     assert set(LOSO_GROUPS) <= set(POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any("fresh15" in name for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert {"new_fresh14", "od_fresh14", "unanswerable_fresh14"} <= set(LOSO_GROUPS)
-    # fresh5 … fresh14 are each left out whole (answerable and unanswerable together): 28 groups
+    assert not any("fresh16" in name for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert {"new_fresh15", "od_fresh15", "unanswerable_fresh15"} <= set(LOSO_GROUPS)
+    # fresh5 … fresh15 are each left out whole (answerable and unanswerable together): 29 groups
     groups = {LOSO_GROUPS.get(n, n) for n in POSITIVE_SETS + NEGATIVE_SETS}
-    assert len(groups) == 28 and {f"fresh{n}" for n in range(5, 15)} <= groups
-    # every question of the fresh13 and fresh14 files (answerable, other-district, unanswerable) is fitted on now, and
-    # every question of the fresh15 files (never-seen) is dropped by fitted()
+    assert len(groups) == 29 and {f"fresh{n}" for n in range(5, 16)} <= groups
+    # every question of the fresh14 and fresh15 files (answerable, other-district, unanswerable) is fitted on now; a
+    # question of a later split (a hypothetical fresh16, never-seen) would be dropped by fitted()
     from benchmarks.search import QUESTIONS
 
     def of_split(split):
         return [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
                 for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == split]
 
-    fresh13, fresh14, fresh15 = of_split("fresh13"), of_split("fresh14"), of_split("fresh15")
-    assert len(fresh13) >= 70 + 24 + 45 and all(fitted(q) for q in fresh13)
+    fresh14, fresh15 = of_split("fresh14"), of_split("fresh15")
     assert len(fresh14) >= 70 + 24 + 45 and all(fitted(q) for q in fresh14)
-    assert len(fresh15) >= 70 + 24 + 45 and not any(fitted(q) for q in fresh15)
+    assert len(fresh15) >= 70 + 24 + 45 and all(fitted(q) for q in fresh15)
+    assert not any(fitted({**q, "split": "fresh16"}) for q in fresh15)
 
 
 # -- on the sample corpus -------------------------------------------------------------------------------------------
