@@ -1043,6 +1043,10 @@ def test_designations_read_by_shape(style, source, text, want):
      "工业和信息化部确定了安徽省司尔特肥业有限责任公司等22家省内企业为国家级两化融合管理体系贯标试点企业(工信厅信软函〔2015〕439号),"
      "省经信委确定了合肥永升机械有限公司等114家企业为首批省级两化融合管理体系贯标试点企业。",
      [("安徽省司尔特肥业有限责任公司", "国家级", "两化融合管理体系贯标试点企业"), ("合肥永升机械有限公司", "省级", "两化融合管理体系贯标试点企业")]),
+    # fresh22 梧州: a pronoun's place before the name, 获认定为, a bare 自治区 list (provincial)
+    ("获认定为 a bare 自治区 list after the year", _F22 + "guangxi_wuzhou-2020-zhuanjingtexin-zhongxiao-qiye-xiaojuren-news.txt",
+     "近日,记者从梧州市相关部门了解到,该市双钱实业有限公司等19家企业获认定为2020年度自治区“专精特新”中小企业。",
+     [("双钱实业有限公司", "省级", "专精特新中小企业")]),
     ("negative: an industry 协会 named in prose beside a list is no holder", "constructed",
      "经审查复核,认定某某精密机械有限公司等12家企业为省级专精特新中小企业,市机械行业协会等单位协助开展评审。",
      [("某某精密机械有限公司", "省级", "专精特新中小企业")]),

@@ -396,7 +396,9 @@ _PROVINCE_NAME = r"(?:(?![为的了和与及在是等全我本该各公布])[\u4
 # a city's name ("陇南市"), never the speaker's own city or a counted time (我市, 全市, 本市, 城市, 本次我市)
 _CITY_NAME = r"(?<![我全本城])(?:(?![我次])[\u4e00-\u9fff]){2,4}?市"
 _SHAPE_ALT = rf"|(?(lev)(?P<shape>{DESIGNATION_SHAPE})|(?!))"
-_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|区|县)级|(?P<bare>(?<=[为入选])[我本]?[省市])|(?P<nation>全国|国家)|(?P<whole>全省|全市)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))"
+# (a region's list printed bare after the verb or the year is provincial: "获认定为2020年度自治区“专精特新”中小企业", 梧州;
+# the holder may 获 the verb: 获认定为)
+_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|区|县)级|(?P<bare>(?<=[为入选])[我本]?[省市])|(?P<region>(?<=[为入选度年])自治区)|(?P<nation>全国|国家)|(?P<whole>全省|全市)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))"
            r"(?:省级|[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>" + _CITY_NAME + r")(?:市级)?"
            r"|(?P<county>(?<![我全本该各])(?![我全本该各])[\u4e00-\u9fff]{1,4}?县)(?:县级)?)?"
            rf"[“\"《「]?{_BATCH}[“\"《「]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)}"
@@ -408,7 +410,7 @@ _INFIX_LEVEL = re.compile(r"(国家|省|市|县)级?(?=重点|示范)")
 def _listed_level(m: re.Match) -> tuple[str, str] | None:
     """(level, rating) of a _LISTED match, or None where no level is told ("入选绿色工厂")."""
     infix = _INFIX_LEVEL.search(m["rating"])
-    level = m["lvl"] or m["bare"] and m["bare"][-1] or m["whole"] and m["whole"][1] or ("国家" if m["nation"] else "省" if m["prov"] else _city_level(m) if m["city"] else
+    level = m["lvl"] or m["bare"] and m["bare"][-1] or m["region"] and "省" or m["whole"] and m["whole"][1] or ("国家" if m["nation"] else "省" if m["prov"] else _city_level(m) if m["city"] else
                                       "县" if m["county"] else infix[1] if infix else None)
     return level and (level, designation_name(m["rating"]))
 
@@ -442,7 +444,7 @@ def listed_levels(text: str, designations: frozenset[str] = frozenset()) -> set[
 # 农场", 盐城), or a bare 等 ("X、Y、Z等上榜2023年度省级绿色工厂名单", 河南); an adverb may stand before the verb, and the
 # verb may be one of receiving ("X成功入选…名单", "X荣获国家级专精特新“小巨人”企业称号", "X、Y获批2023年省级…")
 _ENTERED = (r"(?:等(?:\d+[家户个][\u4e00-\u9fff]{0,8}?)?)?(?:被[\u4e00-\u9fff]{2,10}?(?:厅|局|委|部|政府))?"
-            rf"被?(?:{_ADVERBS})?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜|荣获|获评|获批|荣膺|跻身|成为|递补为|复准为)"
+            rf"[被获]?(?:{_ADVERBS})?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜|荣获|获评|获批|荣膺|跻身|成为|递补为|复准为)"
             r"了?为?[“\"《「]?")
 _LISTED_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
                            rf"(?:[^，,。；;：:、]{{0,16}}[，,]+)?{_ENTERED}{_LISTED}")
