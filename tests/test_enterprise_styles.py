@@ -904,6 +904,9 @@ def test_a_graded_heading_run_on_with_its_list_in_traditional_script(line):
     ("忻州市忻府区晓宇生鲜食品网络家庭农场", "晓宇生鲜食品网络家庭农场"),  # city and district (山西:12)
     ("河曲县丰裕养殖场", "丰裕养殖场"),                     # a 养殖场 is a farm (山西:23)
     ("徽县银杏乡绿草畜牧养殖专业合作社", "绿草畜牧养殖专业合作社"),  # a 合作社 (fresh14 陇南:15)
+    ("武汉市金曦蔬菜专业合作社", "武汉市金曦蔬菜专业合作社"),  # fresh22 湖北:9: a registered 合作社 keeps its city
+    ("密云县蔡家甸东沟农民用水合作社", "密云县蔡家甸东沟农民用水合作社"),  # fresh22 农业农村部 2018:4
+    ("泸州市龙马潭区西坛花椒专业合作社", "泸州市龙马潭区西坛花椒专业合作社"),  # fresh22 四川:1
     ("成县绿色田园开发有限公司", "成县绿色田园开发有限公司"),  # a company keeps its registered name (陇南:11)
     ("亳州市板桥酒业有限责任公司", "亳州市板桥酒业有限责任公司"),  # (亳州:1)
     ("绿源生态种植家庭农场", "绿源生态种植家庭农场"),           # nothing placed
@@ -926,6 +929,7 @@ def test_a_designations_titled_list_with_place_groups():
 
 # ---- stop 16: a designation read by its shape (level + a status marker + an organisation head, presented as conferred) ----
 _F6, _F8 = "other_districts_fresh6/texts/", "other_districts_fresh8/texts/"
+_F22 = "other_districts_fresh22/texts/"
 
 
 @pytest.mark.parametrize("style,source,text,want", [
@@ -1020,9 +1024,32 @@ def test_designations_read_by_shape(style, source, text, want):
      "近日,省工业和信息化厅公布了2023年度省级专精特新中小企业名单,我县某某精密机械有限公司、某某新材料科技股份有限公司、某某食品有限公司"
      "3家企业榜上有名。",
      [(n, "省级", "专精特新中小企业") for n in ["某某精密机械有限公司", "某某新材料科技股份有限公司", "某某食品有限公司"]]),
-    ("listed_named: a city's 示范合作社; the farm loses its county", "constructed",
+    # (a 合作社's registered name opens with its county: kept, as fresh22's 示范社 lists annotate it)
+    ("listed_named: a city's 示范合作社; the 合作社 keeps its county", "constructed",
      "经评审,认定某某县绿源种植专业合作社等12家合作社为2023年度市级示范农民专业合作社。",
-     [("绿源种植专业合作社", "市级", "示范农民专业合作社")]),
+     [("某某县绿源种植专业合作社", "市级", "示范农民专业合作社")]),
+    # fresh22 农业农村部 2023 (http://policy.ruichuangshe.com/Policy/Info/16719): the verb shared by a second counted group
+    ("listed_named then a second group after a comma (国家示范社 and 用水合作示范组织)", _F22 + "quanguo-2023-guojia-nongmin-hezuoshe-shifanshe-rending-gongbu.txt:2",
+     "经审查复核和媒体公示,全国农民合作社发展部际联席会议认定北京聚兰兴养殖专业合作社等1919家农民合作社为国家农民合作社示范社,"
+     "杭锦后旗沙海镇沙沟农民用水户协会等54家农民用水合作组织为全国农民用水合作示范组织,现将名单予以公布。",
+     [("北京聚兰兴养殖专业合作社", "国家级", "农民专业合作社示范社"), ("杭锦后旗沙海镇沙沟农民用水户协会", "国家级", "农民用水合作示范组织")]),
+    # fresh22 湖北 (http://nyt.hubei.gov.cn/bmdt/yw/ywtz/snmhzsbgs_9008/201910/t20191029_113345.shtml): 监测合格, 授予 … 称号
+    ("monitoring passed, two groups granted titles; registered names keep their county", _F22 + "hubei-2018-shengji-jiance-hege-hezuoshe-shifanshe-tongzhi.txt:9",
+     "经厅际联席会议审定,武汉市金曦蔬菜专业合作社等1038家农民合作社监测合格,授予省级农民合作社示范社称号,监利县周老嘴镇农民用水者协会等25家"
+     "农民用水合作组织监测合格,授予省级农民用水合作示范组织称号。",
+     [("武汉市金曦蔬菜专业合作社", "省级", "农民专业合作社示范社"), ("监利县周老嘴镇农民用水者协会", "省级", "农民用水合作示范组织")]),
+    # fresh22 安徽 (http://www.ahsxsj.com/laodenarong/4087.html): 确定了, two tiers in one sentence, a 试点 designation
+    ("确定了 X 为 国家级 …贯标试点企业, 确定了 Y 为 省级 … in one sentence", _F22 + "anhui-2015-shoupi-shengji-lianghua-ronghe-guanbiao-shidian-news.txt:4",
+     "工业和信息化部确定了安徽省司尔特肥业有限责任公司等22家省内企业为国家级两化融合管理体系贯标试点企业(工信厅信软函〔2015〕439号),"
+     "省经信委确定了合肥永升机械有限公司等114家企业为首批省级两化融合管理体系贯标试点企业。",
+     [("安徽省司尔特肥业有限责任公司", "国家级", "两化融合管理体系贯标试点企业"), ("合肥永升机械有限公司", "省级", "两化融合管理体系贯标试点企业")]),
+    # fresh22 梧州: a pronoun's place before the name, 获认定为, a bare 自治区 list (provincial)
+    ("获认定为 a bare 自治区 list after the year", _F22 + "guangxi_wuzhou-2020-zhuanjingtexin-zhongxiao-qiye-xiaojuren-news.txt",
+     "近日,记者从梧州市相关部门了解到,该市双钱实业有限公司等19家企业获认定为2020年度自治区“专精特新”中小企业。",
+     [("双钱实业有限公司", "省级", "专精特新中小企业")]),
+    ("negative: an industry 协会 named in prose beside a list is no holder", "constructed",
+     "经审查复核,认定某某精密机械有限公司等12家企业为省级专精特新中小企业,市机械行业协会等单位协助开展评审。",
+     [("某某精密机械有限公司", "省级", "专精特新中小企业")]),
     ("listed_after with an adverb before the verb (constructed)", "constructed",
      "近日,某某精密机械有限公司成功入选2023年度省级专精特新中小企业名单。", [("某某精密机械有限公司", "省级", "专精特新中小企业")]),
     ("listed_after with a verb of receiving and a quoted 小巨人 (constructed)", "constructed",
@@ -1079,6 +1106,9 @@ def test_lists_of_a_shaped_designation(style, lines, want):
     # entrep21 宁德 (http://www.xbkwei.com/news/nd/1252371.html): a city before a name whose place is in brackets
     ("宁德市安发(福建)生物科技有限公司", "安发(福建)生物科技有限公司"),
     ("玉溪市鑫达现代农业发展有限公司", "玉溪市鑫达现代农业发展有限公司"),  # entrep21 玉溪: the name's own city stays
+    # fresh22 梧州: a pronoun's place is no part of the name ("该市双钱实业有限公司等19家企业获认定为…")
+    ("该市双钱实业有限公司", "双钱实业有限公司"),
+    ("本市场管理有限公司", "本市场管理有限公司"),  # 本市场: no pronoun and place
 ])
 def test_a_place_prose_prints_before_a_name_places_it(name, want):
     from kg.extract.enterprise_sentences import prose_placed

@@ -29,7 +29,10 @@ ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团
                    # a farm stay trades under its name ("鳄鱼湖山庄", "永强农庄", "大西塘农家乐": 星级农家乐 lists)
                    "山庄", "农庄", "农家乐",
                    # a winery trades under its name too ("青岛华东百利酒庄", "烟台君顶酒庄": 工业旅游示范基地 lists)
-                   "酒庄")
+                   "酒庄",
+                   # a farmers' water-user association or co-operative is designated beside the 合作社 ("杭锦后旗沙海镇沙沟
+                   # 农民用水户协会", "监利县周老嘴镇农民用水者协会": 农民用水合作示范组织 lists); no other 协会 is one
+                   "用水户协会", "用水者协会", "用水协会")
 _PARTNERSHIP = r"|[(（](?:有限|普通)合伙[)）]"  # "某某投资中心(有限合伙)": the legal form printed after any name
 _ENDS = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
 _ENTERPRISE_END = re.compile(rf"({_ENDS})(?:[(（][^()（）]+[)）])?$")
@@ -155,9 +158,9 @@ def rating_named(text: str) -> str | None:
 # district's, not the city's). 重点 marks a status, not a sector or a watch list: 重点行业企业 (重污染天气 绩效 lists),
 # 重点监控企业, 重点排污 are none.
 STATUS_MARKERS = ("专精特新", "小巨人", "高新技术", "科技型", "创新型", "瞪羚", "单项冠军", "隐形冠军", "独角兽", "龙头",
-                  "重点(?!行业|监控|排污|用能|污染|用水)", "示范", "标杆", "领跑者", "绿色", "诚信", "星级")
+                  "重点(?!行业|监控|排污|用能|污染|用水)", "示范", "标杆", "领跑者", "绿色", "诚信", "星级", "贯标试点", "试点")
 # (示范社, 示范场: the marker 示范 is the head's own first half, "农民专业合作社示范社", "家庭农场示范场")
-DESIGNATION_HEADS = ("企业", "工厂", "农场", "合作社", "(?<=示范)社", "联合社", "(?<=示范)场", "牧场", "基地", "矿山", "酒店",
+DESIGNATION_HEADS = ("企业", "工厂", "农场", "合作社", "(?<=示范)社", "联合社", "(?<=示范)场", "(?<=示范)组织", "牧场", "基地", "矿山", "酒店",
                      "饭店")
 _FILLER = r"(?:(?![为的和与及级省市县区镇乡村])[\u4e00-\u9fff“”\"]){0,8}?"
 # Markers that name the holder themselves stand without a head when the phrase ends there: "荣获山东省制造业单项冠军," (莱山),

@@ -396,7 +396,9 @@ _PROVINCE_NAME = r"(?:(?![为的了和与及在是等全我本该各公布])[\u4
 # a city's name ("陇南市"), never the speaker's own city or a counted time (我市, 全市, 本市, 城市, 本次我市)
 _CITY_NAME = r"(?<![我全本城])(?:(?![我次])[\u4e00-\u9fff]){2,4}?市"
 _SHAPE_ALT = rf"|(?(lev)(?P<shape>{DESIGNATION_SHAPE})|(?!))"
-_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|区|县)级|(?P<bare>(?<=[为入选])[我本]?[省市])|(?P<nation>全国|国家)|(?P<whole>全省|全市)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))"
+# (a region's list printed bare after the verb or the year is provincial: "获认定为2020年度自治区“专精特新”中小企业", 梧州;
+# the holder may 获 the verb: 获认定为)
+_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|区|县)级|(?P<bare>(?<=[为入选])[我本]?[省市])|(?P<region>(?<=[为入选度年])自治区)|(?P<nation>全国|国家)|(?P<whole>全省|全市)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))"
            r"(?:省级|[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>" + _CITY_NAME + r")(?:市级)?"
            r"|(?P<county>(?<![我全本该各])(?![我全本该各])[\u4e00-\u9fff]{1,4}?县)(?:县级)?)?"
            rf"[“\"《「]?{_BATCH}[“\"《「]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)}"
@@ -408,7 +410,7 @@ _INFIX_LEVEL = re.compile(r"(国家|省|市|县)级?(?=重点|示范)")
 def _listed_level(m: re.Match) -> tuple[str, str] | None:
     """(level, rating) of a _LISTED match, or None where no level is told ("入选绿色工厂")."""
     infix = _INFIX_LEVEL.search(m["rating"])
-    level = m["lvl"] or m["bare"] and m["bare"][-1] or m["whole"] and m["whole"][1] or ("国家" if m["nation"] else "省" if m["prov"] else _city_level(m) if m["city"] else
+    level = m["lvl"] or m["bare"] and m["bare"][-1] or m["region"] and "省" or m["whole"] and m["whole"][1] or ("国家" if m["nation"] else "省" if m["prov"] else _city_level(m) if m["city"] else
                                       "县" if m["county"] else infix[1] if infix else None)
     return level and (level, designation_name(m["rating"]))
 
@@ -442,7 +444,7 @@ def listed_levels(text: str, designations: frozenset[str] = frozenset()) -> set[
 # 农场", 盐城), or a bare 等 ("X、Y、Z等上榜2023年度省级绿色工厂名单", 河南); an adverb may stand before the verb, and the
 # verb may be one of receiving ("X成功入选…名单", "X荣获国家级专精特新“小巨人”企业称号", "X、Y获批2023年省级…")
 _ENTERED = (r"(?:等(?:\d+[家户个][\u4e00-\u9fff]{0,8}?)?)?(?:被[\u4e00-\u9fff]{2,10}?(?:厅|局|委|部|政府))?"
-            rf"被?(?:{_ADVERBS})?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜|荣获|获评|获批|荣膺|跻身|成为|递补为|复准为)"
+            rf"[被获]?(?:{_ADVERBS})?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜|荣获|获评|获批|荣膺|跻身|成为|递补为|复准为)"
             r"了?为?[“\"《「]?")
 _LISTED_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
                            rf"(?:[^，,。；;：:、]{{0,16}}[，,]+)?{_ENTERED}{_LISTED}")
@@ -450,8 +452,12 @@ _LISTED_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))
 _LISTED_OBJECT = re.compile(rf"将(?P<names>[^，,。；;：:]{{4,300}}?)(?:等[\u4e00-\u9fff]{{0,6}}?)?{_ENTERED}{_LISTED}")
 # the holders between the organ's verb and 为: "决定评定「娄烦县腾凯家庭农场」等238家家庭农场为「2023年省级示范家庭农场」"
 # (山西), "认定,文县玉兰茶业有限公司等33家单位为陇南市第五批农业产业化重点龙头企业" (陇南)
-_LISTED_NAMED = re.compile(r"(?:评定|认定|确定|命名)[，,]?(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,8}?)?"
+_LISTED_NAMED = re.compile(r"(?:评定|认定|确定|命名)了?[，,]?(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,8}?)?"
                            rf"为[“\"《「]?{_LISTED}")
+# the organ's verb shared by a second counted group right after the first: "认定X等1919家农民合作社为国家农民合作社示范社,
+# Y等54家农民用水合作组织为全国农民用水合作示范组织" (农业农村部) — read only right after a _LISTED_NAMED match
+_LISTED_NAMED_AGAIN = re.compile(r"[，,](?P<names>[^，,。；;：:]{4,300}?)等\d+[家户个][\u4e00-\u9fff]{0,8}?"
+                                 rf"为[“\"《「]?{_LISTED}")
 # a counted list told before or after its names, in a paragraph about one list: "X、Y、Z4家农场榜上有名" (平昌), "我省X、
 # Y、Z等21家农业产业化企业入选" (河南)
 # (a list may confirm earlier holders: "山东晶导微电子股份有限公司等21家企业通过复核", 济宁 — they keep the designation)
@@ -490,8 +496,18 @@ _PLACE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|旗)|[\u4
                          r"(?=[\u4e00-\u9fff]{4})")
 
 
+# A 合作社 is registered under a division of county level or above, then its 字号 (农民专业合作社登记: 行政区划 + 字号 +
+# 行业 + 组织形式): "武汉市金曦蔬菜专业合作社", "密云县蔡家甸东沟农民用水合作社", "泸州市龙马潭区西坛花椒专业合作社" keep
+# it; a township or village printed after the county is where it is ("徽县银杏乡绿草畜牧养殖专业合作社" → 绿草…).
+_COOP_END = re.compile(r"(?:合作社|联合社)$")
+_TOWNSHIP_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|旗))*(?:[\u4e00-\u9fff]{1,3}?(?:乡|镇)|[\u4e00-\u9fff]{1,3}?村)"
+                            r"(?=[\u4e00-\u9fff]{4})")
+
+
 def farm_placed(name: str) -> str:
     """A farm's or 合作社's name less the places printed before it; any other name as it is."""
+    if _COOP_END.search(name) and not _TOWNSHIP_LEAD.match(name):
+        return name
     while _FARM_END.search(name) and (m := _PLACE_LEAD.match(name)) and is_enterprise(name[m.end():]):
         name = name[m.end():]
     return name
@@ -512,7 +528,9 @@ PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "内蒙
 # 股份有限公司", 莱山), or a city before a name that opens with its province ("济宁市山东太阳纸业股份有限公司", 济宁) — a
 # registered name opens with one place at most; nor does one whose place is printed in brackets after its firm's word
 # ("宁德市安发(福建)生物科技有限公司", 宁德). ("六安市龙兴汽车零部件有限公司" opens with its own city and keeps it.)
-_PROSE_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}?[省市区县]的|^[\u4e00-\u9fff]{{2,4}}?市(?=(?:{'|'.join(PROVINCES)})"
+# A pronoun's place is the speaker's, never a registered name's opening: "该市双钱实业有限公司等19家企业获认定为…" (梧州)
+# names 双钱实业有限公司, as units named after 该 / 本 are (fresh21's convention).
+_PROSE_PLACE = re.compile(rf"^(?:该|本|我)(?:省|市(?!场)|区|县|旗|镇|乡)|^[\u4e00-\u9fff]{{2,10}}?[省市区县]的|^[\u4e00-\u9fff]{{2,4}}?市(?=(?:{'|'.join(PROVINCES)})"
                           rf"|[^()（）]{{2,8}}[(（](?:{'|'.join(PROVINCES)})[)）])")
 
 
@@ -651,9 +669,11 @@ def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(
     if len(levels) > 1 and all(lvl == whole[0] and whole[1].endswith(r) for lvl, r in levels):
         levels = {whole}
     one = next(iter(levels)) if len(levels) == 1 else None
-    found = [(n, own) for r in (_LISTED_AFTER, _LISTED_OBJECT, _LISTED_NAMED)
-             for m in _with_page(r, designations).finditer(paragraph)
-             if (own := _listed_level(m) or one) for n in list_placed(_holders(m["names"]))]
+    named = list(_with_page(_LISTED_NAMED, designations).finditer(paragraph))
+    again = _with_page(_LISTED_NAMED_AGAIN, designations)
+    matches = [m for r in (_LISTED_AFTER, _LISTED_OBJECT) for m in _with_page(r, designations).finditer(paragraph)]
+    matches += named + [a for m in named if (a := again.match(paragraph, m.end()))]
+    found = [(n, own) for m in matches if (own := _listed_level(m) or one) for n in list_placed(_holders(m["names"]))]
     if one:
         names = [n for r in (_LISTED_COUNTED, _LISTED_ALONE, _with_page(_LEVELLESS_CHOSEN, designations))
                  for m in r.finditer(paragraph) for n in list_placed(_holders(m["names"]))]
