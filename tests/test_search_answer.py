@@ -482,8 +482,11 @@ def _page_rank(config, qid):
 @pytest.mark.parametrize("qid", ["n182", "n517"])
 def test_the_best_sentence_brings_a_lay_question_onto_the_page(built, qid):
     # n182 (fresh2) and n517 (fresh6) ask about one rule of a long article: the best sentence cosine finds it.
-    assert _page_rank(built.with_(sentence_weight=0.0), qid) is None
-    assert _page_rank(built, qid) is not None
+    # (Measured with the first page's cap at 4 passages a document, where it was measured: at 5 (stop 17) the cap
+    # itself brings n182's fifth passage onto the page.)
+    capped = built.with_(per_doc=4)
+    assert _page_rank(capped.with_(sentence_weight=0.0), qid) is None
+    assert _page_rank(capped, qid) is not None
 
 
 @pytest.mark.slow
