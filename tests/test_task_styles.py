@@ -973,6 +973,12 @@ SENTENCES = [
     ("joint_no_lead", "fresh22 anhui_susong-2023-jinyu-shuishang-lianhe-zhifa-news-trad.txt:11 (A、B、C集结执法人员…同步开展联合执法)",
      "當日上午,根據宿松縣委縣政府統一部署,縣公安局、農業農村局、市場監管局集結執法人員、執法車輛和執法快艇,分成四個小組,采取水上巡查與陸地巡查相結合的包片方式,同步開展聯合執法宣傳行動。",
      [], ["县公安局", "农业农村局", "市场监管局"], []),
+    ("joint_action", "fresh22 liaoning_yingkou-nanlou-daji-daocai-kuangchan-ziyuan-news.txt:5 (X组织A和B等相关职能部门: two fields "
+     "joined by 和 are two bodies)",
+     "为认真贯彻落实市政府关于严厉打击非法盗采国家矿产资源行为的专题会议精神,日前,营口南楼经济开发区组织国土和公安等相关职能部门对圣水北沟七处盗采易发区,开展系列打击盗采国家矿产资源行动。",
+     ["营口南楼经济开发区"], ["国土", "公安"], []),
+    ("joint_action", "constructed (住房和城乡建设: one field name, 住房 is none, stays whole)",
+     "市住建局联合住房和城乡建设等相关职能部门开展检查。", ["市住建局"], ["住房和城乡建设"], []),
 ]
 
 

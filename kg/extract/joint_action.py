@@ -143,6 +143,10 @@ def _list_items(text: str, subject: bool = False) -> list[str]:
     # ("休宁县劳动和社会保障局局与建委…" (fresh19's 休宁): a name's last character printed twice is the page's slip)
     # (以及 after a body named by its field too: "…、社发、应急以及华润燃气等6家部门和单位", fresh18's 前湾)
     items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x)) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))[和及与]", text) if x]
+    # (two bodies named by their field joined by 和 / 及: "营口南楼经济开发区组织国土和公安等相关职能部门对…开展…" (fresh22's 营口);
+    # only where both sides are field names, so 住房和城乡建设 stays one)
+    items = [y for x in items for y in (re.split(r"[和及]", x) if re.fullmatch(r"[^和及]{2,8}[和及][^和及]{2,8}", x)
+                                        and all(_FIELD_NAME.match(z) for z in re.split(r"[和及]", x)) else [x])]
     items = _shared_organ(items)
     # "玉林市陆川县市场监督管理局与县教育局…" (陆川, fresh14): a city printed before a county's body is where the county is
     # (not where another body of the list names its own province or city: "上海市金山区廊下镇、浙江省平湖市广陈镇…办",
