@@ -979,6 +979,10 @@ SENTENCES = [
      ["营口南楼经济开发区"], ["国土", "公安"], []),
     ("joint_action", "constructed (住房和城乡建设: one field name, 住房 is none, stays whole)",
      "市住建局联合住房和城乡建设等相关职能部门开展检查。", ["市住建局"], ["住房和城乡建设"], []),
+    ("joint_action", "fresh22 fujian_xiamen-jimei-daji-feifa-buliu-zhuanxiang-xingdong-periodical.txt:2 (…由X牵头,组织A、B和各X: the "
+     "body that 牵头s goes on as the subject; no 、 inside brackets splits; 和 before a class)",
+     "11月1日起,福建省厦门市集美区由林业局牵头,组织区森林公安、森林消防和各镇(街、场)林业站开展的“打击非法捕猎、保护森林资源”专项行动,在辖区范围内全面铺开。",
+     ["林业局"], ["区森林公安", "森林消防"], []),
 ]
 
 

@@ -142,7 +142,9 @@ def _list_items(text: str, subject: bool = False) -> list[str]:
     # (and a named school: "…、平口镇中心学校及平口镇中学护校队", fresh18's 平口)
     # ("休宁县劳动和社会保障局局与建委…" (fresh19's 休宁): a name's last character printed twice is the page's slip)
     # (以及 after a body named by its field too: "…、社发、应急以及华润燃气等6家部门和单位", fresh18's 前湾)
-    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x)) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))[和及与]", text) if x]
+    # (和 before a class, after any name, and no 、 inside brackets: "组织区森林公安、森林消防和各镇(街、场)林业站开展的…"
+    # (fresh22's 集美))
+    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x)) for x in re.split(r"[、，,](?![^(（)）]*[)）])|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))[和及与]|[和及](?=各)", text) if x]
     # (two bodies named by their field joined by 和 / 及: "营口南楼经济开发区组织国土和公安等相关职能部门对…开展…" (fresh22's 营口);
     # only where both sides are field names, so 住房和城乡建设 stays one)
     items = [y for x in items for y in (re.split(r"[和及]", x) if re.fullmatch(r"[^和及]{2,8}[和及][^和及]{2,8}", x)
@@ -353,6 +355,10 @@ def opening_lead(clauses: list[str]) -> list[str] | None:
         clauses = clauses[:-1]
     # "荆州市住建局局长马林武带队" (fresh16's 荆州): the body whose head leads the team is the subject
     opening = without_when(_LEAD_IN.sub("", _LED_BY_HEAD.sub("", clauses[-1]))) if clauses else ""
+    # "福建省厦门市集美区由林业局牵头,组织区森林公安、森林消防和各镇(街、场)林业站开展的…" (fresh22's 集美): the body that
+    # 牵头s in the clause before is the subject its 组织 / 联合 goes on with (the place printed before 由 is where)
+    led = re.fullmatch(r"[\u4e00-\u9fff]{0,12}?由(?P<body>[^由，,]{2,24}?)牵头", opening)
+    opening = led["body"] if led else opening
     # "勐腊县森林公安局勐满警务站按照上级防火工作方案" (fresh16's 勐腊): the whole name before a condition, when it is one
     # (and before what it did first: "区市场监管局五接分局经过前期部署,联合…" (fresh22's 海门): the whole name)
     head = re.split(r"(?=按照|根据|依据|遵照|依照|结合|围绕|经过|通过)", opening)[0]
