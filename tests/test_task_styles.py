@@ -958,6 +958,31 @@ SENTENCES = [
     ("joint_action", "http://m-huangshifb.cjyun.org/p/268959.html (由X联合A、B等多部门联合开展, 黄石)",
      "31号,根据农资打假“春雷”行动安排,由市农业农村局联合市食药监、市公安局等多部门联合开展了农资打假第三次行动,针对大冶、阳新的农资经营店进行集中抽查。",
      ["市农业农村局"], ["市食药监", "市公安局"], []),
+    # tasks26 (fresh22 misses, one general cause each)
+    ("joint_action", "fresh22 jiangsu_haimen-wujie-2024-diandong-zixingche-yecha-xingdong-news-converter.txt:1 (X经过前期部署,联合Y: "
+     "the whole name before what it did first; 多部门 glued to the last partner closes the list)",
+     "5月29日晚,區(qū)市場(chǎng)監(jiān)管局五接分局經(jīng)過(guò)前期部署,聯(lián)合五接鎮(zhèn)消防、公安、住建多部門(mén)開展電動(dòng)自行車(chē)夜查行動(dòng)。",
+     ["区市场监管局五接分局"], ["五接镇消防", "公安", "住建"], []),
+    ("joint_action", "fresh22 xinjiang_xinhe-chungeng-nongzi-shichang-zhifa-jiancha-news-converter.txt:1 (A、B联合其他相关部门: "
+     "a class only, no unit cooperates)",
+     "為確保社會(huì)穩(wěn)定、做好春耕備耕農(nóng)資準(zhǔn)備工作,新和縣農(nóng)業(yè)局、種子管理站聯(lián)合其他相關(guān)部門于3月3日至6日,3月12日至16日對(duì)全縣農(nóng)資銷售市場(chǎng)先後進(jìn)行了兩次全面的執(zhí)法檢查。",
+     ["新和县农业局", "种子管理站"], [], []),
+    ("joint_no_lead", "fresh22 jiangsu_zhenjiang-chunji-huyu-quyu-huizhan-lianhe-zhifa-news.txt:2 (此次联合行动由A、B、C、D共同开展)",
+     "此次联合行动由镇江市农业农村局、市公安局、镇江海事局、丹徒区农业农村局共同开展。期间,共出动12名执法人员乘坐渔政、海事执法船艇,对禁捕区域进行巡航检查。",
+     [], ["镇江市农业农村局", "市公安局", "镇江海事局", "丹徒区农业农村局"], []),
+    ("joint_no_lead", "fresh22 anhui_susong-2023-jinyu-shuishang-lianhe-zhifa-news-trad.txt:11 (A、B、C集结执法人员…同步开展联合执法)",
+     "當日上午,根據宿松縣委縣政府統一部署,縣公安局、農業農村局、市場監管局集結執法人員、執法車輛和執法快艇,分成四個小組,采取水上巡查與陸地巡查相結合的包片方式,同步開展聯合執法宣傳行動。",
+     [], ["县公安局", "农业农村局", "市场监管局"], []),
+    ("joint_action", "fresh22 liaoning_yingkou-nanlou-daji-daocai-kuangchan-ziyuan-news.txt:5 (X组织A和B等相关职能部门: two fields "
+     "joined by 和 are two bodies)",
+     "为认真贯彻落实市政府关于严厉打击非法盗采国家矿产资源行为的专题会议精神,日前,营口南楼经济开发区组织国土和公安等相关职能部门对圣水北沟七处盗采易发区,开展系列打击盗采国家矿产资源行动。",
+     ["营口南楼经济开发区"], ["国土", "公安"], []),
+    ("joint_action", "constructed (住房和城乡建设: one field name, 住房 is none, stays whole)",
+     "市住建局联合住房和城乡建设等相关职能部门开展检查。", ["市住建局"], ["住房和城乡建设"], []),
+    ("joint_action", "fresh22 fujian_xiamen-jimei-daji-feifa-buliu-zhuanxiang-xingdong-periodical.txt:2 (…由X牵头,组织A、B和各X: the "
+     "body that 牵头s goes on as the subject; no 、 inside brackets splits; 和 before a class)",
+     "11月1日起,福建省厦门市集美区由林业局牵头,组织区森林公安、森林消防和各镇(街、场)林业站开展的“打击非法捕猎、保护森林资源”专项行动,在辖区范围内全面铺开。",
+     ["林业局"], ["区森林公安", "森林消防"], []),
 ]
 
 
@@ -1129,6 +1154,10 @@ def test_a_person_convening_names_no_body():
     "县公安局、县交警大队联合对外发布通告的做法得到好评。",  # constructed: 对外发布 is no object acted on
     # fresh5 sichuan_shengrenshe-shoufa-chengxin-a-tongbao.txt:1: a verb inside the list (我厅会同…) is no group
     "根据《企业劳动保障守法诚信等级评价办法》(人社部规〔2016〕1号)等有关规定,我厅会同省发展改革委、住房城乡建设厅、交通运输厅等部门(单位),组织开展了2023年度企业劳动保障守法诚信等级评价工作。",
+    # (tasks26: 集结 and 此次联合行动由 read no group without several bodies)
+    "县公安局集结执法人员、执法车辆,开展夜间巡查。",  # constructed: one body gathering its own staff
+    "各乡镇集结力量开展秸秆禁烧巡查。",  # constructed: a class, no named bodies
+    "此次联合行动由县公安局牵头开展。",  # constructed: one body
 ])
 def test_no_joint_group_without_a_group_of_bodies(sentence):
     from kg.extract.joint_action import joint_group

@@ -43,7 +43,8 @@ _LEAD_IN = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整
 # (a count glued to the last name with no 个: "…、市场监管局四部门联合开展", fresh17's 大连; "等6个部门单位", fresh17's 周宁)
 # (and 等政府职能部门: "武汉公安联合交通、城管、施救等政府职能部门成立了…" (fresh21's 武汉); 等联席单位: "由区公安局治安支队、…、
 # 区游泳救生协会等联席单位组成的检查组" (fresh20's 虹口))
-_TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家]?|多个?)?|[一二三四五六七八九十\d]+[个家]?)(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:政府)?(?:职能|成员|执法|综治成员|联席)?"
+# (多部门 glued to the last name with no 等: "…联合五接鎮消防、公安、住建多部門開展…" (fresh22's 海门))
+_TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家]?|多个?)?|[一二三四五六七八九十\d]+[个家]?|多[个家]?)(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:政府)?(?:职能|成员|执法|综治成员|联席)?"
          r"(?:部门和单位|部门单位|部门|单位|机构|部委局|部委)|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位)")
 # a class or staff joined after the list ("…等部门和各乡镇党委、政府", "…及曾都区、随州高新区的有关单位", "…及气站技术人员");
 # only after a whole name or the 等-phrase, so the 和 inside 区城市管理和综合执法局 joins nothing
@@ -141,7 +142,13 @@ def _list_items(text: str, subject: bool = False) -> list[str]:
     # (and a named school: "…、平口镇中心学校及平口镇中学护校队", fresh18's 平口)
     # ("休宁县劳动和社会保障局局与建委…" (fresh19's 休宁): a name's last character printed twice is the page's slip)
     # (以及 after a body named by its field too: "…、社发、应急以及华润燃气等6家部门和单位", fresh18's 前湾)
-    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x)) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))[和及与]", text) if x]
+    # (和 before a class, after any name, and no 、 inside brackets: "组织区森林公安、森林消防和各镇(街、场)林业站开展的…"
+    # (fresh22's 集美))
+    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x)) for x in re.split(r"[、，,](?![^(（)）]*[)）])|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))[和及与]|[和及](?=各)", text) if x]
+    # (two bodies named by their field joined by 和 / 及: "营口南楼经济开发区组织国土和公安等相关职能部门对…开展…" (fresh22's 营口);
+    # only where both sides are field names, so 住房和城乡建设 stays one)
+    items = [y for x in items for y in (re.split(r"[和及]", x) if re.fullmatch(r"[^和及]{2,8}[和及][^和及]{2,8}", x)
+                                        and all(_FIELD_NAME.match(z) for z in re.split(r"[和及]", x)) else [x])]
     items = _shared_organ(items)
     # "玉林市陆川县市场监督管理局与县教育局…" (陆川, fresh14): a city printed before a county's body is where the county is
     # (not where another body of the list names its own province or city: "上海市金山区廊下镇、浙江省平湖市广陈镇…办",
@@ -203,7 +210,8 @@ _BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}[市县区旗]$")
 _PLACE_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,6}[市县区旗](?![\u4e00-\u9fff]*[市县区旗]$)[\u4e00-\u9fff]{2,16}$")
 
 
-_BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)*各[\u4e00-\u9fff]{1,10}|(?:有关|相关|其他|多个?|多家)(?:职能)?(?:部门|单位|机构))$")
+# ("新和縣農業局、種子管理站聯合其他相關部門…進行了兩次全面的執法檢查" (fresh22's 新和): 其他相关部门 is one class too)
+_BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)*各[\u4e00-\u9fff]{1,10}|(?:其他)?(?:有关|相关|其他|多个?|多家)(?:职能)?(?:部门|单位|机构))$")
 
 
 _NAME_END = re.compile(r"[局委办所队站心院部会处室司村厅]$")
@@ -347,8 +355,13 @@ def opening_lead(clauses: list[str]) -> list[str] | None:
         clauses = clauses[:-1]
     # "荆州市住建局局长马林武带队" (fresh16's 荆州): the body whose head leads the team is the subject
     opening = without_when(_LEAD_IN.sub("", _LED_BY_HEAD.sub("", clauses[-1]))) if clauses else ""
+    # "福建省厦门市集美区由林业局牵头,组织区森林公安、森林消防和各镇(街、场)林业站开展的…" (fresh22's 集美): the body that
+    # 牵头s in the clause before is the subject its 组织 / 联合 goes on with (the place printed before 由 is where)
+    led = re.fullmatch(r"[\u4e00-\u9fff]{0,12}?由(?P<body>[^由，,]{2,24}?)牵头", opening)
+    opening = led["body"] if led else opening
     # "勐腊县森林公安局勐满警务站按照上级防火工作方案" (fresh16's 勐腊): the whole name before a condition, when it is one
-    head = re.split(r"(?=按照|根据|依据|遵照|依照|结合|围绕)", opening)[0]
+    # (and before what it did first: "区市场监管局五接分局经过前期部署,联合…" (fresh22's 海门): the whole name)
+    head = re.split(r"(?=按照|根据|依据|遵照|依照|结合|围绕|经过|通过)", opening)[0]
     if head != opening and 4 <= len(head) <= 24 and _unit(head) and not _NOT_BODY.search(head):
         return [head]
     m = _OPENING.match(opening) if clauses else None
@@ -696,12 +709,14 @@ def led_shares(sent: str) -> Roles | None:
 # "虞城县组织开展了交通、公安联合执法专项治超行动" (虞城): the place is where, no unit; the bodies all cooperate (fresh16's README).
 # The reader is one: an opening (由 / 该县 / a place that 组织s), the group (named units, or bare fields from _FIELD_NAME,
 # with an optional 等-phrase and the staff sent), where it met (在…), and a joint marker.
-_GROUP_OPENING = re.compile(r"^(?:(?:按照|根据|依据|依照)(?=[^，,。；;]{4,80}?联合(?:印发|发布|下发|出台)(?!的))|由|该[县市区镇乡](?=[\u4e00-\u9fff])|(?P<place>[\u4e00-\u9fff]{2,8}?[省市州县区旗])(?:人民政府|政府)?组织(?:开展了?)?)")
+_GROUP_OPENING = re.compile(r"^(?:(?:按照|根据|依据|依照)(?=[^，,。；;]{4,80}?联合(?:印发|发布|下发|出台)(?!的))|(?:(?:本次|此次|这次)(?:联合)?(?:活动|行动|检查|整治|执法|工作)?)?由|该[县市区镇乡](?=[\u4e00-\u9fff])|(?P<place>[\u4e00-\u9fff]{2,8}?[省市州县区旗])(?:人民政府|政府)?组织(?:开展了?)?)")
 # (a plan the group issued together, read after the 按照 that cites it: "按照市市场监管局、市发改委联合印发《…》" (fresh18's 荆门);
 # a group acting on its objects: "市文明办、市工商局、市个私协会、市消委联合对47家…示范店授牌" (fresh18's 鄂州); a group of
 # named bodies as the subject of 严格按照: "耀州区市场监管局、区放心消费创建办严格按照…要求,扎实开展…" (fresh18's 耀州))
 # (a joint mechanism started: "A与B立即启动联合执法机制" (fresh17's 未央); a pair or more that 组织开展 / 评选出 together with
 # none named to lead: "省经信厅、省建设厅、省水利厅、省节水办组织开展了" (fresh17's 浙江), "省工信厅、省水利厅评选出" (湖南))
+# (a report's 此次联合行动由 before the group: "此次联合行动由镇江市农业农村局、市公安局、镇江海事局、丹徒区农业农村局共同开展"
+# (fresh22's 镇江))
 # (共同 before the action: "榆中县水务局、公安局共同开展河湖联合执法3次" (fresh21's 榆中); the joint action named after 开展:
 # "…、中国海监儋州大队和各沿海镇党委政府等单位将开展联合行动" (fresh21's 儋州))
 _JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动|检查|整治|机制)|(?:共同)?组织开展(?!的)|"
@@ -710,6 +725,9 @@ _JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动
                # (联动 before a comma: "…、县公安局等部门联动,对…开展"; a notice's title "A、B联合印发《…》的通知" is no action)
                r"(?<![积极主动])联动(?=[，,])|"
                r"(?<=[局委办所队站心院部厅会])严格(?=按照|依照|落实)|"
+               # (bodies gathering their staff: "縣公安局、農業農村局、市場監管局集結執法人員、執法車輛和執法快艇,…同步開展聯合執法"
+               # (fresh22's 宿松))
+               r"(?<=[局委办所队站心院部厅])集结(?=(?:执法|工作)?(?:人员|力量|队员))|"
                r"(?<=[门位构])配合(?=[，,]?(?:开展|进行|对))|"
                r"分为[一二三四五六七八九十\d]+[个支]?组|到[^，,。；;]{2,12}?(?=开展[^，,。；;]{0,30}联合)|"
                r"(?<=[门位构])[，,](?:通过|采取)[^，,。；;]{0,16}?联(?:合|动)(?=执法|查处|检查|整治))")
