@@ -323,11 +323,11 @@ LATER_MIN = {
                 "repeals": 0, "repeal_files": 0, "metadata": 8, "genres": GENRES - {"repeal"}},
     # fresh23 (any place level, a small set made in twenty minutes, still never-seen): joint-action news of gas safety, road
     # markets, site hoardings, parking, fireworks, school food, with `X联合A、B及C`, a brigade as `大队` alone, `牵头单位——X会同Y`,
-    # `X组织Y`, `X协调Y`, a 区长 `带领` bodies (no lead unit), `属地`/`辖区` classes; 农业产业化龙头企业 / 专精特新 / 绿色工厂 and
+    # `X组织Y`, `X协调Y`, `由A和B联合开展`, a 区长 `带领` bodies (no lead unit), `属地`/`辖区` classes; 农业产业化龙头企业 / 专精特新 / 绿色工厂 and
     # 绿色供应链管理示范企业 / “三品”标杆企业 / 优秀民营企业 and a cooperative / 民营企业优秀纳税大户; metadata pages (an empty 文号
     # field, a joint office's number, a pipe field block) and a 解读 with `<br/>` residue. No unused repeal page was found;
     # two s2twp copies only (the brief asked for two)
-    "fresh23": {"files": 26, "provinces": 12, "tasks": 15, "task_files": 15, "enterprises": 10, "enterprise_files": 7,
+    "fresh23": {"files": 28, "provinces": 13, "tasks": 17, "task_files": 17, "enterprises": 10, "enterprise_files": 7,
                 "repeals": 0, "repeal_files": 0, "metadata": 3, "genres": GENRES - {"repeal"}, "copies": (2, 2)},
 }
 
