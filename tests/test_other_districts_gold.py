@@ -60,7 +60,8 @@ benchmarks/data/other_districts_fresh22 (a twenty-second never-seen set of pages
 merged sets, fresh20, fresh21 and entrep21 by a helper that read no extraction code; scored once as never-seen on
 main 799cb66, since opened to development with was_fresh22), and benchmarks/data/other_districts_fresh23 (a small
 twenty-third never-seen set of pages of any place level, collected after all of those by a helper that read no extraction
-code; its records are split fresh23)."""
+code; scored once as never-seen on stop 17's final extraction, 206f5c0, since opened to development with
+was_fresh23)."""
 
 import datetime as dt
 import json
@@ -120,7 +121,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh14": {"dev"}, "fresh15": {"dev"}, "docmeta18": {"dev"}, "tasks18": {"dev"},
           "fresh16": {"dev"}, "fresh17": {"dev"}, "fresh18": {"dev"}, "fresh19": {"dev"},
           "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"dev"},
-          "fresh23": {"fresh23"}}
+          "fresh23": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
