@@ -869,6 +869,9 @@ def test_a_later_fresh_split_is_never_fitted_on():
     assert len(fresh14) >= 70 + 24 + 45 and all(fitted(q) for q in fresh14)
     assert len(fresh15) >= 70 + 24 + 45 and all(fitted(q) for q in fresh15)
     assert not any(fitted({**q, "split": "fresh16"}) for q in fresh15)
+    # fresh16 (written after fresh15 was fitted on) is never seen: every question of it in the three files is dropped
+    fresh16 = of_split("fresh16")
+    assert len(fresh16) >= 38 + 12 + 22 and not any(fitted(q) for q in fresh16)
 
 
 # -- on the sample corpus -------------------------------------------------------------------------------------------
