@@ -31,7 +31,7 @@ _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定
 # A clause that proposes, withdraws or renames holds nothing.
 _NOT_HELD = re.compile(r"拟|推荐|候选|申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改")
 # An act's object names a designation, an award, a list or a grade; money, a project or a fund is none.
-_DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|工厂|园区"
+_DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
                                  r"|领跑者|榜单|名牌|标杆|龙头|瞪羚|独角兽")
 _NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|合同")
 # A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
@@ -270,11 +270,14 @@ def titled_level(line: str) -> str | None:
     return list_level(re.sub(r"^附件\d*[:：]?(?:\d{1,2}[.．、])?", "", line))
 
 
+# a heading's Chinese number ("一、", "（二）"), opening a class's heading or a list's section
+_HEADING_NO = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+
 # Classes a page declares by name, each its holders' own ("决定命名X、Y等5家企业分别为“航母”、“巨人”企业"), and the
 # headings that then list each class's holders run on ("一、“航母”企业1家 铁牛集团有限公司。二、“巨人”企业4家 X,Y,Z。"):
 # the class is the quoted word as printed.
 _DECLARED = re.compile(r"分别(?:为|是|授予|评为|命名为)(?P<classes>(?:[“\"][^”\"]{1,8}[”\"][、和及]?){2,})")
-_CLASS_HEADING = re.compile(r"(?:^|(?<=[。；;：:]))(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+_CLASS_HEADING = re.compile(rf"(?:^|(?<=[。；;：:])){_HEADING_NO}"
                             r"[“\"](?P<cls>[^”\"]{1,8})[”\"](?:企业|单位)?\d+[家户个][:：]?(?P<names>[^。；;：:]+)")
 
 
@@ -292,7 +295,7 @@ _EACH = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)[，,]?分别(?:入选
 # first of them the group's first name
 _NUMBERED = re.compile(r"[（(](?P<no>\d{1,3})[)）]")
 # a section of a list that withdraws ("二、撤销鹿城区农业龙头企业(2家)"): its rows hold nothing; the next section resumes
-_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
+_SECTION = re.compile(rf"^{_HEADING_NO}")
 
 
 def numbered_runs(line: str) -> list[list[str]]:
