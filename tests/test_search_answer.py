@@ -380,6 +380,10 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("小学生天天打游戏谁管", "网络保护"),
     ("孩子心理有问题去哪看", "心理健康"),
     ("事情还没查清楚能先罚款吗", "未查明"),
+    # lay25 (stop 18)
+    ("路上拾到一个包", "拾金不昧"),
+    ("老人想提高收入", "增收"),
+    ("个体户一年纳多少税", "纳税"),
 ])
 def test_lexicon_adds_the_official_term(query, official):
     assert official in load_lexicon().expansions(query)
@@ -420,6 +424,13 @@ STOP17_ROWS = [
     ("营业许可被撤销了", "行政许可", "003_4e5ccb238a0f172a.txt", 782, "以欺骗、贿赂等不正当手段取得行政许可"),
     ("市医院能让周边来看病吗", "区域医疗", "000_47a7f2ad322c84aa.txt", 166, "打造区域医疗高地"),
     ("饭店升规上有奖励吗", "升规纳统", "000_47a7f2ad322c84aa.txt", 452, "提高企业“升规纳统”的自觉性"),
+    # lay25 (stop 18): fresh16's families
+    ("在公交车上捡到手机", "拾金不昧", "003_4e5ccb238a0f172a.txt", 2567, "拾金不昧金额100-1000元的"),
+    ("把钱包还给失主有奖励吗", "拾金不昧", "003_4e5ccb238a0f172a.txt", 2585, "拾金不昧金额1万元以上的"),
+    ("农村残疾人怎么增加收入", "增收", "001_ace590f4be284911.txt", 519, "坚持兜底保障与就业增收相结合"),
+    ("企业一年缴多少税能拿奖励", "税收", "003_4e5ccb238a0f172a.txt", 227, "上年度企业税收贡献2亿元以上"),
+    ("公司怎么才能评上总部", "认定", "003_4e5ccb238a0f172a.txt", 235, "申请总部认定的企业"),
+    ("孩子参加省里的文艺体育比赛得奖", "文体", "003_4e5ccb238a0f172a.txt", 1876, "荣获省部级组织的文体活动前三名的"),
 ]
 
 
@@ -452,7 +463,7 @@ def test_lexicon_adds_nothing_already_there_and_prefers_the_longer_entry():
                                  "n771", "n814", "n838", "n845", "n848", "n863",
                                  "n1150", "n1215", "n1218", "n1221", "n1037", "n1079",
                                  "n1012", "n1030", "n1331", "n1340", "n1351", "n1081",
-                                 "n1413", "n1421"])
+                                 "n1413", "n1421", "n1509", "n1513"])
 def test_a_lay_question_finds_its_line_through_the_lexicon_only(built, qid):
     # fresh2 questions whose misses the lexicon's 泄密/机密, 掏腰包 and 普法 lines came from (general vocabulary,
     # each with its national source), and fresh3/fresh4 ones reached by stop 12's families (雇小孩 in 就业,
@@ -466,7 +477,8 @@ def test_a_lay_question_finds_its_line_through_the_lexicon_only(built, qid):
     # fresh12/fresh13 ones reached by stop 17's (爹妈/吃得健康, 看不懂, 一般人家, 少盐少油) and fresh11's (没证, 没查清楚,
     # 打游戏, 心理有问题), and fresh14 ones reached by lay23's (小买卖/帮着起步 in 创业孵化, 孩子玩的地方 in 儿童活动场所,
     # 材料齐了/当场收 in 即时受理) and a fresh11 one (外地公司 in 外地经营者), and fresh15 ones reached by lay24's
-    # (不守信用/说了也不改 in 失信行为 拒不改正, 骗来的/行贿/营业许可 in 以欺骗、贿赂等不正当手段取得行政许可).
+    # (不守信用/说了也不改 in 失信行为 拒不改正, 骗来的/行贿/营业许可 in 以欺骗、贿赂等不正当手段取得行政许可), and
+    # fresh16 ones reached by lay25's (捡到/交还失主 in 拾金不昧, 交多少税/评上 in 税收贡献 and 总部认定).
     from benchmarks.search import is_hit
 
     q = next(q for q in json.loads((QUESTIONS / "sample_corpus.json").read_text(encoding="utf-8")) if q["id"] == qid)
@@ -549,6 +561,8 @@ def test_bm25_reads_the_question_without_its_filler(built):
     "窗口人员当场收缴罚款合法吗",  # 当场收 is guarded: not before 缴取费款钱 (行政处罚法's 当场收缴 is no 受理)
     "执法人员当场收取费用",
     "推广独特教学方法",  # 特教 is guarded: not after 独奇 (独特教学 is no 特殊教育)
+    "年度考评上报时间",  # 评上 is guarded: not after 考测点 (考评上报 is no 认定)
+    "民主测评上级领导",  # and not before 级
 ])
 def test_lexicon_does_not_fire_inside_an_ordinary_word(query):
     # The lexicon matches substrings, so a lay term that is also the inside of common official words
