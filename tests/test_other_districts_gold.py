@@ -334,7 +334,7 @@ LATER_MIN = {
     "fresh23": {"files": 28, "provinces": 13, "tasks": 17, "task_files": 17, "enterprises": 10, "enterprise_files": 7,
                 "repeals": 0, "repeal_files": 0, "metadata": 3, "genres": GENRES - {"repeal"}, "copies": (2, 2)},
     # fresh25 (any place level, still never-seen): joint-action news of muck trucks, illegal sand mining, straw burning,
-    # culture markets and fire safety (`X联合Y`, `X会同Y`, `由X牵头,组织Y`, two leads `A、B联合Y`, a leader `率` bodies, a plain
+    # culture markets, drowning prevention and fuel markets (`由A、B…组成` with a community, `X联合Y`, `X会同Y`, `由X牵头,组织Y`, two leads `A、B联合Y`, a leader `率` bodies, a plain
     # list `等N部门联合`, one suffix shared by four places, an inspection with officials `陪同`), a plan's `(X牵头)` heading, a
     # pipe plan with a 责任科室 column; 专精特新/小巨人 lists by county papers (names before their class line, short names,
     # retained titles), tax-band titles of a province, a national federation's 龙头企业, a proposed list (no record);
@@ -342,8 +342,8 @@ LATER_MIN = {
     # a bureau notice with 抄送 lines, a law-site 转发 with the number above the title); two repeal-genre negatives (a
     # province's 撤销 of development zones, a 1987 decision approving a cleanup report: counts only). No unused 解读 or repeal
     # page with a named target was found; three s2twp copies (the brief asked for three)
-    "fresh25": {"files": 34, "provinces": 16, "tasks": 20, "task_files": 18, "enterprises": 35, "enterprise_files": 7,
-                "repeals": 0, "repeal_files": 0, "metadata": 6, "genres": GENRES - {"jiedu"},
+    "fresh25": {"files": 40, "provinces": 18, "tasks": 23, "task_files": 21, "enterprises": 35, "enterprise_files": 7,
+                "repeals": 0, "repeal_files": 0, "metadata": 9, "genres": GENRES - {"jiedu"},
                 "copies": (3, 3)},
 }
 
