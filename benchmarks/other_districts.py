@@ -52,7 +52,8 @@ eighteen merged sets) "fresh19"; the twentieth (other_districts_fresh20, its col
 provinces and national offices, collected beside a sibling set) "fresh20"; the twenty-first (other_districts_fresh21, its collector's sixteen provinces, collected beside the twentieth) "fresh21"; the twenty-second (other_districts_fresh22, any place level, collected after all
 merged sets, fresh20, fresh21 and entrep21) "fresh22"; the twenty-third (other_districts_fresh23, any place level, a small
 set collected after all of those and fresh22) "fresh23"; the twenty-fourth (other_districts_fresh24, any place level,
-collected after all of those and fresh23) "fresh24".
+collected after all of those and fresh23) "fresh24"; the twenty-fifth (other_districts_fresh25, any place
+level, collected after all of those and beside fresh24) "fresh25".
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ def norm_number(s: str | None) -> str:
 
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
               "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
-              "fresh20", "fresh21", "fresh22", "fresh23", "fresh24")
+              "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25")
 
 
 def in_split(rec: dict, split: str) -> bool:
@@ -380,7 +381,8 @@ def main(argv=None) -> dict:
                                         "fresh21", "was_fresh21",
                                         "fresh22", "was_fresh22",
                                         "fresh23", "was_fresh23",
-                                        "fresh24", "was_fresh24", "all"], default="dev")
+                                        "fresh24", "was_fresh24",
+                                        "fresh25", "was_fresh25", "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")
     ap.add_argument("--errors", action="store_true", help="print every miss")

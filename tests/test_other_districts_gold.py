@@ -62,7 +62,9 @@ main 799cb66, since opened to development with was_fresh22), and benchmarks/data
 twenty-third never-seen set of pages of any place level, collected after all of those by a helper that read no extraction
 code; scored once as never-seen on stop 17's final extraction, 206f5c0, since opened to development with
 was_fresh23), and benchmarks/data/other_districts_fresh24 (a twenty-fourth never-seen set of pages of any place level,
-collected after all of those, fresh23 included, by a helper that read no extraction code; still never-seen)."""
+collected after all of those, fresh23 included, by a helper that read no extraction code; still never-seen), and
+benchmarks/data/other_districts_fresh25 (a twenty-fifth never-seen set of pages of any place level, collected after all
+of those and beside fresh24, whose gold URLs it skips, by a helper that read no extraction code; still never-seen)."""
 
 import datetime as dt
 import json
@@ -95,6 +97,7 @@ FRESH21 = DATA.parent / "other_districts_fresh21"
 FRESH22 = DATA.parent / "other_districts_fresh22"
 FRESH23 = DATA.parent / "other_districts_fresh23"
 FRESH24 = DATA.parent / "other_districts_fresh24"
+FRESH25 = DATA.parent / "other_districts_fresh25"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -109,7 +112,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh14": FRESH14, "fresh15": FRESH15, "docmeta18": DOCMETA18, "tasks18": TASKS18, "fresh16": FRESH16,
         "fresh17": FRESH17, "fresh18": FRESH18, "fresh19": FRESH19,
         "fresh20": FRESH20, "fresh21": FRESH21, "entrep21": ENTREP21, "fresh22": FRESH22,
-        "fresh23": FRESH23, "fresh24": FRESH24}
+        "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -123,7 +126,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh14": {"dev"}, "fresh15": {"dev"}, "docmeta18": {"dev"}, "tasks18": {"dev"},
           "fresh16": {"dev"}, "fresh17": {"dev"}, "fresh18": {"dev"}, "fresh19": {"dev"},
           "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"dev"},
-          "fresh23": {"dev"}, "fresh24": {"fresh24"}}
+          "fresh23": {"dev"}, "fresh24": {"fresh24"}, "fresh25": {"fresh25"}}
 KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
@@ -344,6 +347,18 @@ LATER_MIN = {
     "fresh24": {"files": 45, "provinces": 20, "tasks": 21, "task_files": 20, "enterprises": 88, "enterprise_files": 12,
                 "repeals": 0, "repeal_files": 0, "metadata": 12, "genres": GENRES - {"jiedu"},
                 "copies": (3, 3)},
+    # fresh25 (any place level, still never-seen): joint-action news of muck trucks, illegal sand mining, straw burning,
+    # culture markets, drowning prevention and fuel markets (`由A、B…组成` with a community, `X联合Y`, `X会同Y`, `由X牵头,组织Y`, two leads `A、B联合Y`, a leader `率` bodies, a plain
+    # list `等N部门联合`, one suffix shared by four places, an inspection with officials `陪同`), a plan's `(X牵头)` heading, a
+    # pipe plan with a 责任科室 column; 专精特新/小巨人 lists by county papers (names before their class line, short names,
+    # retained titles), tax-band titles of a province, a national federation's 龙头企业, a proposed list (no record);
+    # metadata pages (a bare 令 number under a baike infobox, a spam-headed converter page, a leading group of persons,
+    # a bureau notice with 抄送 lines, a law-site 转发 with the number above the title); two repeal-genre negatives (a
+    # province's 撤销 of development zones, a 1987 decision approving a cleanup report: counts only). No unused 解读 or repeal
+    # page with a named target was found; three s2twp copies (the brief asked for three)
+    "fresh25": {"files": 40, "provinces": 18, "tasks": 23, "task_files": 21, "enterprises": 35, "enterprise_files": 7,
+                "repeals": 0, "repeal_files": 0, "metadata": 9, "genres": GENRES - {"jiedu"},
+                "copies": (3, 3)},
 }
 
 
@@ -428,6 +443,12 @@ def test_later_set_coverage(name):
                                                        "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
                                                        "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
                                                        "fresh22", "fresh23")),
+                                          # fresh25 was collected after every other set (beside fresh24, whose gold URLs it skips)
+                                          ("fresh25", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                       "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
+                                                       "fresh22", "fresh23", "fresh24")),
                                           # entrep21 was gathered after every other set; checked against all of them
                                           ("entrep21", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
                                                         "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
