@@ -1024,6 +1024,12 @@ SENTENCES = [
      "with its city and district is a unit as printed)",
      "連日來,昭通市昭陽區(qū)龍泉街道辦事處聯(lián)合綜合執(zhí)法、應急管理、市場監(jiān)督管理等部門組成的聯(lián)合整治組,對轄區(qū)內(nèi) 9 所中小學校開展校園及周邊環(huán)境集中整治。",
      ["昭通市昭阳区龙泉街道办事处"], ["综合执法", "应急管理", "市场监督管理"], []),
+    ("joint_action", "fresh22 guangxi_ningming-tingliang-2023-daji-feifa-caikuang-news.txt:2 (该 before a partner points back to "
+     "the town: 镇派出所)", "近日,亭亮镇乡村建设管理中心联合该镇派出所,对辖区内非法开采矿产资源行为开展联合执法行动。",
+     ["亭亮镇乡村建设管理中心"], ["镇派出所"], []),
+    ("joint_action", "http://furuntx.com/p/298894.html (邵阳县诸甲亭乡: 联合该乡派出所及交警中队)",
+     "近日,邵陽縣諸甲亭鄉人民政府聯合該鄉派出所及交警中隊開展安全執法行動。",
+     ["邵阳县诸甲亭乡人民政府"], ["乡派出所", "交警中队"], []),
     ("joint", "constructed (stop 18's convention: a city before a county's bureau stays in its name)",
      "金华市婺城区发改局联合区财政局、区住建局开展专项检查。", ["金华市婺城区发改局"], ["区财政局", "区住建局"], []),
 ]

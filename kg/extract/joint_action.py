@@ -161,7 +161,9 @@ def _list_items(text: str, subject: bool = False) -> list[str]:
     # only where both sides are field names, so 住房和城乡建设 stays one)
     items = [y for x in items for y in (re.split(r"[和及]", x) if re.fullmatch(r"[^和及]{2,8}[和及][^和及]{2,8}", x)
                                         and all(_FIELD_NAME.match(z) for z in re.split(r"[和及]", x)) else [x])]
-    items = _shared_organ(items)
+    # (该 pointing back to the place the report named, before a partner: "亭亮镇乡村建设管理中心联合该镇派出所,对…" (fresh22's
+    # 宁明): the town's 镇派出所, as 该县 before a subject)
+    items = _shared_organ([re.sub(r"^该(?=[县市区镇乡旗][\u4e00-\u9fff]{2})", "", x) for x in items])
     # a city printed before a county's body is part of its name as printed: "玉林市陆川县市场监督管理局与县教育局…" keeps
     # 玉林市 (the integrator's convention of stop 18, fresh14's gold aligned to it; fresh15/17/20/21 print theirs whole too);
     # nor is a place cut where another body of the list names its own province or city: "上海市金山区廊下镇、浙江省平湖市
