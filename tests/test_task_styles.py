@@ -1030,6 +1030,11 @@ SENTENCES = [
     ("joint_action", "http://furuntx.com/p/298894.html (邵阳县诸甲亭乡: 联合该乡派出所及交警中队)",
      "近日,邵陽縣諸甲亭鄉人民政府聯合該鄉派出所及交警中隊開展安全執法行動。",
      ["邵阳县诸甲亭乡人民政府"], ["乡派出所", "交警中队"], []),
+    ("joint_no_lead", "constructed (stop 18's convention: a city before a county's street office stays in its name; a county "
+     "before a street is where the report is, fresh12's 仓山 rule, next row)",
+     "金华市婺城区城北街道、城东街道联合开展环境整治。", [], ["金华市婺城区城北街道", "城东街道"], []),
+    ("joint_no_lead", "constructed (仓山区对湖街道、金山街道: the county printed once before the first street is where)",
+     "仓山区对湖街道、金山街道联合开展燃气安全检查。", [], ["对湖街道", "金山街道"], []),
     ("joint", "constructed (stop 18's convention: a city before a county's bureau stays in its name)",
      "金华市婺城区发改局联合区财政局、区住建局开展专项检查。", ["金华市婺城区发改局"], ["区财政局", "区住建局"], []),
 ]

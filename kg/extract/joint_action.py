@@ -169,7 +169,8 @@ def _list_items(text: str, subject: bool = False) -> list[str]:
     # nor is a place cut where another body of the list names its own province or city: "上海市金山区廊下镇、浙江省平湖市
     # 广陈镇…办", fresh15's 廊下 — each name is printed whole
     whole = any(_OWN_CHAIN.match(x) for x in items[1:])
-    m = _PLACE_FIRST.match(items[0]) if subject and len(items) >= 2 and not whole else None
+    # (nor a city before a county's body, whatever that body is: "金华市婺城区城北街道、城东街道…" keeps 金华市婺城区)
+    m = _PLACE_FIRST.match(items[0]) if subject and len(items) >= 2 and not whole and not _CITY_FIRST.match(items[0]) else None
     # (only where what follows the place names a body by itself — a level of its own, "共青城市市监局", or a named street
     # or town, "仓山区对湖街道"; a bare function keeps its place: "崇阳县民政局、工商局…", fresh13)
     if (m and _unit(m["name"]) and not any(_LEVEL_START.match(x) for x in items[1:])
