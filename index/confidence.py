@@ -552,7 +552,22 @@ def could_be_page_of(place: str, named: list[str], ns_words) -> bool:
     if level is None:
         return True
     stem = place_stem(place)
-    return not any(place_stem(q) != stem and place_level(q, ns_words) == level for q in named)
+    if any(place_stem(q) != stem and place_level(q, ns_words) == level for q in named):
+        return False
+    # a county's page names its own city, not another (the 铜山 news names 徐州: no page of 宜章县, a county of
+    # 郴州), and a city's page names its own counties (the 南京 意见 names 江北, a district of 重庆 or 宁波, none of
+    # 苏州's), where the national list knows the county's city (index.places.county_cities; a name several
+    # counties share lies in each of their cities)
+    from index.places import county_cities
+
+    cities = county_cities()
+    if level == 2 and "" not in cities.get(place, cities.get(stem, {""})):
+        mine = cities.get(place) or cities[stem]
+        return not any(place_level(q, ns_words) == 1 and place_stem(q) not in mine for q in named)
+    if level == 1:
+        return not any(place_level(q, ns_words) == 2 and "" not in cities.get(q, cities.get(place_stem(q), {""}))
+                       and stem not in (cities.get(q) or cities[place_stem(q)]) for q in named)
+    return True
 
 
 # A question that names a plan, programme or scheme (周村区残疾人事业发展“十二五”规划): its period names one plan.
