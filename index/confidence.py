@@ -636,10 +636,17 @@ def ordinals(text: str) -> set[str]:
 def years_about(places: list[str], evidence: list[str], dates: list[str], doc_prints=lambda w, j: False) -> str:
     """What a year asked is looked for in: the first passages' `evidence` and their documents' `dates` — those of
     the candidates about a place the question names (its stem printed by the passage, or by its document:
-    `doc_prints(stem, j)`) where there are any: 濮阳县2024年 is not answered by 三门峡's page that prints 2024."""
+    `doc_prints(stem, j)`) where there are any: 濮阳县2024年 is not answered by 三门峡's page that prints 2024. A year
+    printed only in a document number (〔2021〕20号) is not read."""
     stems = [place_stem(p) for p in places]
     about = [j for j, e in enumerate(evidence) if any(w in e or doc_prints(w, j) for w in stems)]
-    return " ".join(evidence[j] + " " + dates[j] for j in (about or range(len(evidence))))
+    return " ".join(_DOC_NUMBER_YEAR.sub("", evidence[j]) + " " + dates[j] for j in (about or range(len(evidence))))
+
+
+# A year in a document number's brackets (张政发〔2021〕20号, 淄发〔2016〕29号, 青政办发明电[2017]7号) is the year the cited
+# document was numbered, not one the passage reports on: 张店's 莲池北街 批复 cites 张民〔2021〕64号 and says nothing of
+# 莲池区 in 2021 (u1231), 周村's 意见 cites 淄发〔2016〕29号 and nothing of 2016's 物业 (u930).
+_DOC_NUMBER_YEAR = re.compile(r"[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*(?:第\s*)?\d+\s*号")
 
 
 def years_in(text: str) -> list[str]:

@@ -198,6 +198,24 @@ def test_a_year_is_looked_for_in_the_candidates_about_the_place_asked():
     assert "2024" in years_about([], evidence, dates)
 
 
+# A year printed only in a document number's brackets is the number's year, not one the passage reports on (real
+# lines of the candidates: 张店's 莲池北街 批复 for u1231 莲池区2021年还查液化气钢瓶吗, 周村's 意见 for u930 周村区2016年
+# 住宅小区物业管理全覆盖); a year in the text, a plan's span or a date is still read.
+@pytest.mark.parametrize("line,year,read", [
+    ("张店区人民政府关于同意对“莲池北街”等道路命名的批复张政发〔2021〕20号", "2021", False),
+    ("你单位《关于对“莲池北街”等道路命名的请示》（张民〔2021〕64号）收悉。", "2021", False),
+    ("加强城市规划建设管理和统筹发展的实施意见》(淄发〔2016〕29号)、《关于印发", "2016", False),
+    ("行政规范性文件定期清理工作的通知》(青政办发明电[2017]7号),组织有关部门", "2017", False),
+    ("田县人民政府关于公布规范性文件清理结果的通知》已于2017年8月23日印发。", "2017", True),
+    ("计划今年改造土坯房1460户,2016年全面消除集镇和旅游景区", "2016", True),
+    ("印发《张店区残疾预防行动计划（2023—2025年）》的通知", "2025", True),
+    ("索引号:331121000000/2017-90609", "2017", True),
+])
+def test_a_year_in_a_document_number_is_not_read(line, year, read):
+    assert (year in years_about([], [line], [""])) == read
+    assert (year in years_about([], [line], [f"{year}-05-20"]))  # the document's date still counts
+
+
 def test_periods_are_written_one_way():
     assert periods("规划（2021—2030年）与2016年-2020年") == {"2021-2030", "2016-2020"}
     assert periods("“十四五”时期") == {"十四五"} and periods("2021年12月31日") == set()
