@@ -574,12 +574,20 @@ def could_be_page_of(place: str, named: list[str], ns_words) -> bool:
 _PLAN = re.compile(r"规划|计划|纲要|方案")
 
 
-def plan_period_off(query: str, titles: list[str]) -> bool:
+def plan_period_off(query: str, titles: list[str], evidence: str = "") -> bool:
     """Whether the question asks for a plan of a period (periods: 十三五, 2021-2025, with 规划/计划/纲要/方案) that
     none of the first documents' `titles` names: a plan's period stands in its title, while another period's plan
-    prints the one before in its review (the 十四五 卫生与健康规划 prints 十三五: u450, u392)."""
+    prints the one before in its review (the 十四五 卫生与健康规划 prints 十三五: u450, u392). A span of years the
+    `evidence` prints as the period of a plan it cites (气象高质量发展纲要（2022—2035年）: n1530, asked of 周村's 方案
+    that carries out that 纲要) is one the documents hold."""
     asked = periods(query)
-    return bool(asked) and bool(_PLAN.search(query)) and not any(asked & periods(t) for t in titles)
+    if not asked or not _PLAN.search(query) or any(asked & periods(t) for t in titles):
+        return False
+    return not asked <= {f"{a}-{b}" for a, b in _PLAN_SPAN.findall(evidence)}
+
+
+# The period of a plan a text names, in brackets right after its plan word: 纲要（2022—2035年）, 规划(2021-2025年).
+_PLAN_SPAN = re.compile(r"(?:规划|计划|纲要|方案)[》\"”]?[（(]((?:19|20)\d{2})\s*年?\s*[-－—–~～至到]+\s*((?:19|20)\d{2})")
 
 
 def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titles: list[str] | None = None) -> float:
@@ -588,7 +596,7 @@ def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titl
     (`year_text`), or an edition (2024年度, 2024版), a plan period (periods: 2021-2025, 十四五) or an ordinal edition
     (ordinals: 第四批, 第三版) or a season (seasons: 春季, 寒假) the first passages (`evidence`) do not print, or a plan's
     period none of their documents' `titles` names (plan_period_off)."""
-    if place_miss or (titles is not None and plan_period_off(query, titles)):
+    if place_miss or (titles is not None and plan_period_off(query, titles, evidence)):
         return 1.0
     years = years_in(query)
     if years and not any(y in year_text for y in years):

@@ -392,6 +392,21 @@ def test_plan_period_off(query, titles, off):
     assert scope_miss(query, False, "2023-2025", "十三五 十四五 2023-2025", titles) == float(off)
 
 
+# A span of years the evidence prints as the period of a plan it cites (real line of 周村's 气象 方案, n1530: asked of
+# the 方案 by the 纲要 it carries out) is held; a span printed without a plan before it, or another plan's, is not.
+@pytest.mark.parametrize("evidence,off", [
+    ("为认真贯彻落实《国务院关于印发气象高质量发展纲要（2022—2035年）的通知》（国发〔2022〕11号）、", False),
+    ("印发《张店区残疾预防行动计划（2023—2025年）》的通知", True),
+    ("张店区人民政府办公室关于印发张店区加快总部经济发展三年攻坚行动（2023-2025年）的通知", True),
+    ("国发〔2022〕11号 2035年", True),
+])
+def test_a_plan_period_the_evidence_cites(evidence, off):
+    query = "周村区 气象高质量发展 贯彻国务院纲要 2022—2035年"
+    titles = ["周村区人民政府办公室关于印发周村区气象高质量发展实施方案的通知"]
+    assert plan_period_off(query, titles, evidence) is off
+    assert scope_miss(query, False, "2022", evidence, titles) == float(off)
+
+
 def test_the_value_must_stand_in_a_passage_about_the_place_asked():
     # u460 over its real first passages: the 仓山区 news (no amount) and two 张店 失信 score rows (500元, 1万元) that
     # print 罚款 words; only the first is about 仓山区, so no amount answers it
