@@ -648,7 +648,8 @@ def years_about(places: list[str], evidence: list[str], dates: list[str], doc_pr
     printed only in a document number (〔2021〕20号) is not read."""
     stems = [place_stem(p) for p in places]
     about = [j for j, e in enumerate(evidence) if any(w in e or doc_prints(w, j) for w in stems)]
-    return " ".join(_DOC_NUMBER_YEAR.sub("", evidence[j]) + " " + dates[j] for j in (about or range(len(evidence))))
+    return " ".join((_DOC_NUMBER_YEAR.sub("", evidence[j]) if "号" in evidence[j] else evidence[j]) + " " + dates[j]
+                    for j in (about or range(len(evidence))))
 
 
 # A year in a document number's brackets (张政发〔2021〕20号, 淄发〔2016〕29号, 青政办发明电[2017]7号) is the year the cited
