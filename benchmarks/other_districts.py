@@ -23,7 +23,8 @@ Each text file is parsed and extracted on its own with the project's pipeline (k
 kg.extract.extract_all) and compared with the hand-made gold.json of that folder: documents (the file yields
 its document; 文号, title, date), tasks (found, lead F1, lead+cooperate F1), repeals (recall; not_repeals taken
 as repeals), enterprises (final holders found with the right class: ent_class; holders of proposed lists, gold
-`"proposed": true`, scored apart: ent_proposed and its precision; predicted names no gold record holds: ent_unlisted). Figures are printed overall, per genre, per style, per
+`"proposed": true`, scored apart: ent_proposed and its precision; predicted names no gold record holds:
+ent_unlisted). Figures are printed overall, per genre, per style, per
 script and per province, and saved as JSON under benchmarks/out/.
 
 Matching is done here, independent of the code under test: names and titles are compared after NFKC, removal
