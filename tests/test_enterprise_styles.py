@@ -1315,6 +1315,12 @@ _E21 = "benchmarks/data/other_districts_entrep21/texts/"
      "国家级“守合同重信用”企业名单", None),
     (_F16 + "hainan-2023-dierpi-chuangxinxing-zhongxiao-qiye-mingdan-news.txt:1", "省工业和信息化厅3月23日公布海南省第二批创新型中小"
      "企业名单,海南鑫北斗科技有限公司等159家企业入选。", None),
+    ("http://www.tgrr.com.cn/xingye/2023/0625/1000162192.html (四川 中华老字号, folded)", "四川省商务厅会同文化和旅游厅、"
+     "省市场监管局、省文物局对“中华老字号”申报企业的相关材料进行审核,并组织专家评审,形成四川省“中华老字号”推荐名单,进行公示。", True),
+    ("http://www.wspm.com.cn/news-131276-1-58.html (芜湖, folded)", "经企业申报、地方推荐、社会公示,商务部、文化和旅游部、"
+     "市场监管总局、国家知识产权局、国家文物局决定将382个品牌认定为第三批中华老字号。", None),
+    ("http://news.ppzw.com/Article_Print_181035.html (山西)", "国家商务部昨日下文,正式确定第二批中华老字号名录,山西17家企业"
+     "经过去年公示期,正式被商务部认定列为中华老字号", None),
     # (the 公示版 a final list is compared with is no proposal of its own: "红牌变黄牌" is the final class)
     ("benchmarks/data/other_districts_fresh7/texts/guangdong-2017-huanjing-xinyong-tongbao-news-converter.txt:2 (folded)",
      "一是公示版中唯一的“红牌”企业——中山联合鸿兴造纸有限公司,经过及时修复,红牌变黄牌。", None),

@@ -333,6 +333,12 @@ def test_no_holders(where, lines):
     # entrep21 芜湖 (http://ac-china.net/news/8a7c061880f8bf80018176d55f91003f.html): 拟认定 …, 公示
     ("entrep21 芜湖 拟认定", ["经企业申报、县区初审、专家审核、市经信局局长办公会审定,拟认定芜湖东方雨虹建筑材料有限公司等20家企业为"
                              "2022年度芜湖市绿色工厂,现将名单予以公示(详见附件)。"], [("芜湖东方雨虹建筑材料有限公司", "市级")]),
+    # fresh22 淄博 (https://boftec.zibo.gov.cn/cec/news/detail?newsid=1334): companies entering a proposed list by their
+    # 老字号 brands (X的“品牌”进入公示名单), at the level of the list the page names first (商务部's)
+    ("fresh22 淄博 进入公示名单", ["12月21日,商务部官网公示了拟认定的新一批中华老字号名单。淄博5个企业上榜,数量和济南市并列全省第一。",
+                              "记者查询名单后发现,我市淄博大染坊丝绸集团有限公司的“淄博大染坊”、山东巧媳妇食品集团有限公司的“巧媳妇”"
+                              "进入公示名单。"],
+     [("淄博大染坊丝绸集团有限公司", "国家级"), ("山东巧媳妇食品集团有限公司", "国家级")]),
 ])
 def test_holders_of_a_proposal(where, lines, want):
     assert [(fold(n), k) for n, k in _read(lines)] == want, where

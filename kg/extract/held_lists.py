@@ -24,10 +24,10 @@ from kg.extract.enterprise_sentences import place_level, prose_placed
 __all__ = ["HolderReader", "act_holders", "GRADES", "FIXED_LEVELS"]
 
 # The acts that make a holder: a designation (认定, 确定, 命名), a rating (评为, 评定为), an award (授予, 获, 荣获, 颁发),
-# an entry into a list (入选, 入围, 上榜) or a review passed (通过…复核). (获 never as 获悉, a reporter's "learnt"; 认定 never
+# an entry into a list (入选, 入围, 上榜, 进入…名单) or a review passed (通过…复核). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
 _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰)(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
-                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|入围|上榜|榜上有名|荣登|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价))"
+                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|入围|上榜|榜上有名|荣登|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价))"
                   r"|(?P<cont>(?<=[家户个])[\u4e00-\u9fff]{0,6}?为))")
 # A clause that recommends, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选 — is read like a final
 # one: its holders take status "proposed", enterprises.mark_proposed.)
@@ -72,8 +72,8 @@ _NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我本该其])
 _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
                       rf"企业|技术|创新|先进|优秀|诚信)*(?:{_ENDS}|工厂)$")
 # (a name is whole where its ending ends a word: "河北省唐山开滦国家矿山公园" is a park, no 矿; "X公司的高压辊磨机入选…" is a
-# product's entry, no holder)
-_TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|的)")
+# product's entry, no holder; but "X公司的“淄博大染坊”进入公示名单" is its trade name's, a 老字号 brand the company holds)
+_TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|的(?![“\"「]))")
 
 
 def _name(part: str) -> str | None:
