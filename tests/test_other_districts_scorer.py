@@ -181,3 +181,26 @@ def test_each_fresh_set_keeps_its_own_split(name, size, before):
     assert {r["file"] for r in once} == {r["file"] for r in load_gold("all", folder)}
     assert load_gold("dev", folder) == [] and load_gold("was_" + name) == []
     assert before is None or load_gold("was_" + before, folder) == []
+
+
+def test_proposed_holders_are_scored_apart():
+    """A gold holder of a proposed list (`"proposed": true`: 拟认定, 公示名单) is found only by a prediction marked proposed
+    (ent_proposed, with its precision ent_proposed_prec); ent_class counts final holders only, where a proposed prediction
+    neither earns nor costs; a predicted name no gold record holds counts in ent_unlisted."""
+    rec = {"file": "x.txt", "documents": [], "tasks": [], "repeals": [], "not_repeals": [],
+           "enterprises": [{"name": "甲公司", "class": "省级", "line": 1},
+                           {"name": "乙公司", "class": "市级", "line": 2, "proposed": True}]}
+    ent = lambda name, klass, status=None: {"name": name, "classifications": [{"class": klass, "status": status}],
+                                            "source": {"line_start": 1}}
+    facts = {"tasks": [], "repeals": [], "enterprises": [ent("甲公司", "省级"), ent("乙公司", "市级", "proposed")]}
+    s = score(rec, SimpleNamespace(documents=[]), facts)
+    assert (s["enterprises"], s["ent_class"], s["proposed"], s["ent_proposed"], s["ent_proposed_prec"], s["ent_unlisted"]) \
+        == (1, 1.0, 1, 1.0, 1.0, 0)
+    # a final holder predicted as proposed is missed; a proposed one predicted as final is too
+    facts["enterprises"] = [ent("甲公司", "省级", "proposed"), ent("乙公司", "市级")]
+    s = score(rec, SimpleNamespace(documents=[]), facts)
+    assert (s["ent_class"], s["ent_proposed"], s["ent_proposed_prec"]) == (0.0, 0.0, 0.0)
+    # a proposed prediction of a name no gold record holds costs precision and is listed
+    facts["enterprises"] = [ent("甲公司", "省级"), ent("乙公司", "市级", "proposed"), ent("丙公司", "省级", "proposed")]
+    s = score(rec, SimpleNamespace(documents=[]), facts)
+    assert (s["ent_class"], s["ent_proposed"], s["ent_proposed_prec"], s["ent_unlisted"]) == (1.0, 1.0, 0.5, 1)
