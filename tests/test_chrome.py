@@ -3,7 +3,7 @@ alone, and what a page's chrome does to the document (no preamble of its own, ne
 
 import pytest
 
-from kg.parse.chrome import CHROME_STYLES, chrome_style, strip_counter, strip_site_suffix
+from kg.parse.chrome import CHROME_STYLES, chrome_style, strip_counter, strip_full_text_note, strip_site_suffix
 from kg.parse.normalize import normalize_lines
 from kg.parse.segment import segment_issue
 
@@ -253,3 +253,15 @@ YANJI = """延吉市政府信息公开专栏 >> 延吉市人民政府办公室 >
 def test_a_portal_bar_or_column_path_over_the_fields_is_no_document(text, want):
     [d] = segment_issue(normalize_lines(text), "page.txt").documents
     assert (d.line_start, d.doc_number, d.title, d.date, d.issuer) == (1, *want)
+
+
+@pytest.mark.parametrize("title,want", [
+    # entrep21 jiangsu-xuzhou-shizhang-zhiliangjiang-2023 (line 1): a forum reposter's 全文如下 after the decision's title
+    ("市政府关于授予2023年徐州市市长质量奖和市长质量奖提名奖的决定全文如下", "市政府关于授予2023年徐州市市长质量奖和市长质量奖提名奖的决定"),
+    ("关于印发某县2023年工作要点的通知,全文如下:", "关于印发某县2023年工作要点的通知"),
+    # kept: the words are a title's own where no kind word precedes them
+    ("政府工作报告全文", "政府工作报告全文"),
+    ("某县2023年工作要点", "某县2023年工作要点"),
+])
+def test_full_text_note(title, want):
+    assert strip_full_text_note(title) == want

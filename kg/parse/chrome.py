@@ -165,3 +165,14 @@ _COUNTER = re.compile(r"(?<=通知|意见|方案|批复|决定|通告|公告|办
 def strip_counter(title: str) -> str:
     """A title without the page counter glued after its last word (a title never ends on digits after its kind)."""
     return _COUNTER.sub("", title)
+
+
+# a reposter's note glued after a title that ends on its kind ("市政府关于授予2023年徐州市市长质量奖…的决定全文如下"): the page
+# announcing the text, never part of the title (the 《X》全文如下 line of a news item is read in kg/parse/page_titles.py)
+_FULL_TEXT_NOTE = re.compile(r"(?<=通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|请示|命令|通报|决议|要点|计划|纲要"
+                             r"|预案|条例|规则|名单)[，,]?(?:全文|原文|具体内容)如下[。:：]?$")
+
+
+def strip_full_text_note(title: str) -> str:
+    """A title without a reposter's 全文如下 after its kind word."""
+    return _FULL_TEXT_NOTE.sub("", title)

@@ -67,7 +67,7 @@ FIELDS = {
     # ("公开类别 | 主动公开 | 发布时间 | 2020-01-16 |", a street's pipe table)
     "公开类别": "disclosure",
     "文件所属单位": "issuer_unit", "文件发文字号": "doc_number", "文件成文日期": "date", "文件公开发布日期": "published",
-    "文件开始实施的时间": "effective", "文件类型": "topic", "文件废止时间": "expires", "文件失效时间": "expires",
+    "文件开始实施的时间": "effective", "文件类型": "topic", "文件类别": "topic", "文件废止时间": "expires", "文件失效时间": "expires",
     # the office a county's catalogue files the document under ("责任部门: 吉安县政府办 发文日期: 2022-11-02 10:03:07"):
     # its issuer when the document names no organ of its own
     "责任部门": "issuer",
