@@ -57,7 +57,8 @@ _SELF = re.compile(r"^(?:本|此|现|经|决定|特|[\u4e00-\u9fff]{0,16}(?:决�
 _BARE_SUBJECT = re.compile(r"^(?:对|将)《")
 # A title that announces the amendment: 关于修改《X》的决定 / 关于修订《X》的通知.
 _TITLE = re.compile(rf"关于(?P<verb>修改|修订|修正){_TARGET}")
-_AMENDING_DOC = re.compile(r"修改|修订|修正")
+# (a title that amends: 关于修改…的决定, 废止和修改, 修订; not a text issued in its revised version, "…办法(2023年修订)")
+_AMENDING_DOC = re.compile(r"修改|修正|(?<![年(（])修订(?![)）])")
 # The section of an amending decision whose items are the amended documents: "一、对17部规章的部分条款予以修改" (天津
 # 令第20号), "二、对16件省政府规章的部分条款予以修改" (江西 令第250号), "二、对下列省人民政府规章作出修改" (湖南 令第289号);
 # not a section that repeals, nor a list still to be amended ("需修改的省政府规章目录", 拟修改).
@@ -146,8 +147,8 @@ def extract_amendments(issue: ParsedIssue) -> list[dict]:
                     key = (want["kind"], compact(want["title"]))
                     if key not in found:
                         found.add(key)
-                        out.append(_record(doc, want["kind"], want["title"], None, None, "修改一节的条目",
-                                           source(issue, ln.no)))
+                        rec = _record(doc, want["kind"], want["title"], None, None, "修改一节的条目", source(issue, ln.no))
+                        out.append({**rec, "evidence": want["heading"]})  # (the section heading that says 修改)
                     want = next(items, None)
         for ln in lines:
             if "\t" in ln.text or ln.no <= doc.title_line_end:
