@@ -233,6 +233,9 @@ def _row_cells(raw: str) -> list[str]:
     # "王 旭 山东知味斋餐饮娱乐有限公司": a two-character name printed with an inner space (a sentence before a name is
     # no cell: "…市人民政府决定授予X等5家企业… (5)徐州江煤科技有限公司", a decision and its list glued on one line)
     parts = raw.split()
+    # ("1.福耀玻璃工业集团股份有限公司 2.福建福光股份有限公司 …": a run of numbered items, one paragraph, no row)
+    if len(parts) >= 2 and all(re.match(r"\d{1,3}[.．、]", p) for p in parts[-2:]):
+        return [raw.strip()]
     if len(parts) >= 2 and is_enterprise(compact(parts[-1])) and not re.search(r"[，,。；;]", " ".join(parts[:-1])):
         return [" ".join(parts[:-1]), parts[-1]]
     # "1 某某化工有限公司 某某镇 A类": a numbered row printed with spaces between its cells
@@ -428,8 +431,9 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 # (a holder no reader above took: the act beside it gives its grade or its level)
                 # (nor one another reader recorded in the document, printed with or without its place: "长沙县田茂现代农庄")
                 taken = {n for n, *_ in found + leveled + conferred + pairs} | {r["name"] for r in out if r["doc_id"] == doc.id}
+                # (a numbered run under its own title is read there even under a titled list: its title is nearer)
                 for n, klass in holders.read(c):
-                    if not any(n.endswith(t) or t.endswith(n) for t in taken) and not (under and vouched):
+                    if not any(n.endswith(t) or t.endswith(n) for t in taken) and not (under and vouched and not holders.ran):
                         taken.add(n)
                         out.append(_record(issue, doc, n, printed_form(n, ln.raw), (klass, None), None, heading, year,
                                            None, ln.no))

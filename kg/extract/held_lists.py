@@ -24,10 +24,12 @@ from kg.extract.enterprise_sentences import place_level, prose_placed
 __all__ = ["HolderReader", "act_holders", "GRADES", "FIXED_LEVELS"]
 
 # The acts that make a holder: a designation (认定, 确定, 命名), a rating (评为, 评定为), an award (授予, 获, 荣获, 颁发),
-# an entry into a list (入选, 入围, 上榜, 进入…名单) or a review passed (通过…复核). (获 never as 获悉, a reporter's "learnt"; 认定 never
+# an entry into a list (入选, 入围, 上榜, 位列, 进入…名单: "X、Y等10家企业位列全国和谐劳动关系创建示范企业", 黑龙江), a
+# monitoring passed ("X等25家企业符合县级农业龙头企业认定要求,保留…称号", 海盐; "X等210家企业符合市级龙头企业标准要求,建议
+# 通过监测", 九江: a designation's requirements met, never 未 / 不符合) or a review passed (通过…复核). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
 _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰)(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
-                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|入围|上榜|榜上有名|荣登|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价))"
+                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价))"
                   r"|(?P<cont>(?<=[家户个])[\u4e00-\u9fff]{0,6}?为))")
 # A clause that recommends, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选 — is read like a final
 # one: its holders take status "proposed", enterprises.mark_proposed.)
@@ -62,11 +64,11 @@ _COUNT = re.compile(r"等\d+[家户个][\u4e00-\u9fff]{0,10}")
 _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家户个]")
 
 
-# (no name opens with a preposition, a pronoun or a count: "在六大超市中" speaks of six shops, "我集团公司技术中心" of the
-# speaker's own group; they name none)
+# (no name opens with a preposition, a pronoun, a count or a bracket: "在六大超市中" speaks of six shops, "我集团公司技术中心" of
+# the speaker's own group, "(集团)公司" is the tail of "326家市企业(集团)公司下属企业"; they name none)
 # nor holds a clause or a date ("区教育行政部门应当加强对幼儿园", "去年被环保部通报…的X公司", "温州港集团下属温州港服公司",
 # "到2019年底基本实现区域内所有义务段学校")
-_NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我本该其])|^[一二三四五六七八九十两几\d]+[大家个户所]"
+_NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我本该其(（])|^[一二三四五六七八九十两几\d]+[大家个户所]"
                        r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有|造假")
 # nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
 _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
@@ -80,6 +82,9 @@ def _name(part: str) -> str | None:
     """The enterprise a part of a group opens with: the longest run from its start that ends in an enterprise ending
     and reads as one ("江西团团圆家具有限公司实木家具工业设计中心" → the company), its lead-in words dropped."""
     part = _LEAD.sub("", part.strip().strip("“”\"「」《》 "))
+    # (a short qualifier ending in 的 is no part of it, "各地新申报的九江市大业牧业有限公司"; a clause is, "去年被…通报的X")
+    if (q := re.match(r"^[^，,、的]{1,8}的(?=[\u4e00-\u9fff]{4})", part)) and not _NOT_NAME.search(q[0][:-1]):
+        part = part[q.end():]
     best = None
     for m in re.finditer(_ENDS, part):
         cand = part[: m.end()]
@@ -110,9 +115,31 @@ def _names(region: str) -> list[str]:
             out += found
         elif (n := _name(p)):
             out.append(n)
+    # (a district printed before each group's first name is a column of the list, no part of the name)
+    out = _uncolumned(out, [_LEAD.sub("", p.strip()) for p in parts])
     # (a trading venue is a holder among enterprises: "X有限公司、上海松江购物中心、Y有限公司被评为“信得过超市”")
     if out:
         out += [v for p in parts if _VENUE.match(v := _LEAD.sub("", p.strip())) and not _NOT_NAME.search(v)]
+    return list(dict.fromkeys(out))
+
+
+# "浦东新区上海吉祥航空股份有限公司等316家企业、黄浦区上海华商房产发展公司等210家企业、…、宝山区福然德股份有限公司等249家企业"
+# (上海's 和谐劳动关系达标企业, counted by district): a run whose groups each open with another district or county is a
+# table's district column printed as prose; the name is what follows it. (Names of one county's list may all open with it,
+# "海盐县粮食收储有限责任公司、海盐县金利达饲料有限公司": one place printed again is no column, and they keep it.)
+_DISTRICT_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:新区|区|县)(?=[\u4e00-\u9fff]{4})")
+
+
+def _uncolumned(names: list[str], parts: list[str]) -> list[str]:
+    """The names less the district column a run prints before each group (at least three groups, each a district of
+    its own), else the names as read."""
+    heads = [m[0] for p in parts if (m := _DISTRICT_HEAD.match(p)) and _name(p[m.end():])]
+    if len(heads) < 3 or len(set(heads)) < len(heads):
+        return names
+    out = []
+    for n in names:
+        head = next((h for h in heads if n.startswith(h) and is_enterprise(n[len(h):])), None)
+        out.append(n[len(head):] if head else n)
     return list(dict.fromkeys(out))
 
 
@@ -176,6 +203,12 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
                 clause = text[clause_start:end]
         else:
             region, obj = text[start : m.start()], text[m.end() : end]
+            # (requirements met are told of the group of the clause before at most, "X等82家企业经…审核,均符合…要求",
+            # never of one the page says failed them: "Y等61家企业未达到…标准要求")
+            if "符合" in m[0]:
+                region = ",".join(re.split(r"[，,]", region)[-2:])
+                if re.search(r"[未不](?:达到|符合|通过|合格)", region):
+                    continue
             # (a second act in the clause: "X、Y入选首批…基地和Z、W入选第二批…基地" — the object ends where the next
             # group's names begin, after a 和 / 、)
             nxt = _ACT.search(text, m.end())
@@ -322,6 +355,63 @@ def numbered_runs(line: str) -> list[list[str]]:
     return [r for r in runs if r]
 
 
+# A run of numbered names after a title, on one line ("(一)全国和谐劳动关系创建示范企业" ⏎ "1.福耀玻璃工业集团股份有限公司
+# 2.福建福光股份有限公司 … 13.福建亚南电机有限公司", a forum's repost, 福建; "附件1: 海盐县2023年监测合格县级农业龙头企业名单
+# (共25家) 1.浙江青莲食品股份有限公司 2.… 12.海盐县农副产品综合市场", an attachment run into its notice, 海盐): the
+# list is told by its structure — a title naming a designation, then items numbered 1, 2, 3 … that are names — whatever the
+# designation's words; each name holds the title's level. Items run together once spaces are gone: the next item starts
+# at the next number.
+_RUN_FIRST = re.compile(r"(?<![\d.．])1[.．、](?=[\u4e00-\u9fff])")
+_RUN_NEXT = re.compile(r"(?<=[\u4e00-\u9fff)）])(?P<no>\d{1,3})[.．、](?=[\u4e00-\u9fff])")
+# (an item that names no company but a bare trading name stands in the run: "海盐县农副产品综合市场", a market entity)
+_BARE_MEMBER = re.compile(r"^(?:(?![的是为被有和与及在对把了])[\u4e00-\u9fff()（）]){4,25}$")
+_NOT_MEMBER = re.compile(r"(?:村|镇|乡|街道|社区|政府|委员会|局|[省市区县州]|医院|学校|协会|园区|园|景区|开发区|中心|名单|名录)$"
+                         r"|[(（]共?\d+[家户个][)）]$")
+
+
+def numbered_run(line: str) -> tuple[str, list[str]] | None:
+    """(the text before, the items) of the last run of items numbered 1, 2, 3 … on a line (at least two), or None."""
+    for first in reversed(list(_RUN_FIRST.finditer(line))):
+        items, start, want = [], first.end(), 2
+        for m in _RUN_NEXT.finditer(line, first.end()):
+            if int(m["no"]) == want:
+                items.append(line[start : m.start()])
+                start, want = m.end(), want + 1
+        if items:
+            last = re.split(r"[，,。；;：:！!？?]", line[start:])[0]
+            return line[: first.start()], items + [_name(last) or last]
+    return None
+
+
+def run_holders(line: str, above: str = "") -> tuple[str, list[tuple[str, str]]]:
+    """(the text before the run, (holder, level) for each) for a run of numbered names under a title naming a
+    designation at a level (numbered_run): the title ends the text before the run on its line, else it is the line
+    above; the items are names (two thirds of them enterprises, the rest bare trading names), else ("", []) — the run
+    is no such list."""
+    run = numbered_run(line)
+    if not run:
+        return "", []
+    before, items = run
+    # (the title after an attachment's label or a colon: "附件1: 海盐县…名单 (共25家)")
+    title = re.split(r"[。；;！!？?:：]", before)[-1] or above
+    if len(title) > 60 or not _DESIGNATION_OBJECT.search(title) or _NOT_HELD.search(title):
+        return "", []
+    klass = object_class(title)
+    items = [i.strip() for i in items]
+    firms = [i for i in items if is_enterprise(i) and not _NOT_NAME.search(i)]
+    bare = [i for i in items if i not in firms and _BARE_MEMBER.match(i) and not _NOT_MEMBER.search(i)]
+    if not klass or klass in GRADES or len(firms) * 3 < len(items) * 2 or len(firms) + len(bare) < len(items):
+        return "", []
+    return before, [(i, klass) for i in items]
+
+
+# "山西省9家企业荣获“全国模范劳动关系和谐企业”称号…这9家企业分别是:X、Y…和Z" (山西): a counted set that an act gave a
+# designation, then named by its count; the names hold the act's level
+_COUNTED_ACT = re.compile(r"(?<!\d)(?P<n>\d+)[家户个](?:企业|单位)?(?:荣获|获评|获得|被?评为|被?命名为|被?认定为|入选|位列)"
+                          r"(?P<obj>[^，,。；;]{2,40})")
+_COUNT_NAMED = re.compile(r"这(?P<n>\d+)[家户个](?:企业|单位)?(?:分别是|分别为|包括|名单为|是)[：:，,]?(?P<names>[^。；;]{4,1500})")
+
+
 class HolderReader:
     """The holders of a page's acts, read sentence by sentence in page order (the page's level and its enumerations
     carry from one sentence to the next)."""
@@ -334,9 +424,23 @@ class HolderReader:
         self.declared: set[str] = set()  # the classes the page declares by name (_DECLARED)
         self.withheld: str | None = None  # the level of a list whose section now read withdraws (撤销)
         self.counted: dict[str, tuple[int, str]] = {}  # a counted group's first holder: (its count, its class)
+        self.counted_sets: dict[str, str] = {}  # a count an act gave a designation to, unnamed: its class (_COUNTED_ACT)
+        self.above = ""  # the line read before
+        self.ran = False  # whether the line read last held a numbered run under its title (run_holders)
 
     def read(self, line: str) -> list[tuple[str, str]]:
         line = re.sub(r"[，,]+(?=[、，,])", "", line)  # (a converter's doubled commas: "A,、B,、C等3家企业")
+        above, self.above = self.above, line
+        # (a run of numbered names under its title: its holders, and the sentences before it read as any)
+        before, run = run_holders(line, above)
+        self.ran = bool(run)
+        if run:
+            out = self.read_sentences(before) if before else []
+            return out + [h for h in run if h[0] not in {n for n, _ in out}]
+        return self.read_sentences(line)
+
+    def read_sentences(self, line: str) -> list[tuple[str, str]]:
+        """The holders of a line's titles, sections and sentences (read's work but for a numbered run)."""
         if (level := titled_level(line)):
             self.listing, self.withheld = level, None
             return []
@@ -386,6 +490,12 @@ class HolderReader:
                     if len(names) == len(objs) > 1 and all(k and k not in GRADES for k in klasses) \
                             and all(map(_DESIGNATION_OBJECT.search, objs)):
                         found += list(zip(names, klasses))
+            for m in _COUNTED_ACT.finditer(masked):
+                if _DESIGNATION_OBJECT.search(m["obj"]) and not _NOT_HELD.search(sentence) \
+                        and (klass := object_class(m["obj"])) and klass not in GRADES:
+                    self.counted_sets[m["n"]] = klass
+            if not found and (m := _COUNT_NAMED.search(masked)) and m["n"] in self.counted_sets:
+                found = [(n, self.counted_sets[m["n"]]) for n in _names(m["names"])]
             if not found and (m := _COUNTED_HOLDERS.search(_mask(sentence))) and not _NOT_HELD.search(sentence) \
                     and not _PROPOSED.search(m["obj"]) and _DESIGNATION_OBJECT.search(m["obj"]) \
                     and (klass := object_class(m["obj"])) and klass not in GRADES:
