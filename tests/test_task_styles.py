@@ -2248,3 +2248,30 @@ def test_the_office_covering_the_place_is_generic_a_named_one_is_not():
         assert is_generic(name), name
     for name in ("东城派出所", "仰义派出所", "八大峡派出所"):
         assert is_unit(name) and not is_generic(name), name
+
+
+# 带领 / 率领 taking the partners along, as 联合 does (fresh20's 闵行, its gold: 带领 as 牵头); the members of a 联席会议 are a class
+LED_ALONG = [
+    ("fresh20 shanghai_minhang-youyong-changsuo-lianxi-huiyi-lianhe-jiancha-news.txt:2",
+     "据闵行区介绍,自7月份以来,区体育局已带领区游泳场所夏季开放联席会议成员单位对游泳场所夏季开放进行联合执法检查。",
+     ["区体育局"], [], ["区游泳场所夏季开放联席会议成员单位"]),
+    ("constructed (named partners)", "区体育局带领区教育局、区公安分局对游泳场所进行联合执法检查。",
+     ["区体育局"], ["区教育局", "区公安分局"], []),
+]
+
+
+@pytest.mark.parametrize("where,sentence,lead,coop,gcoop", LED_ALONG, ids=[s[0][:40] for s in LED_ALONG])
+def test_a_body_leading_its_partners_along_leads(where, sentence, lead, coop, gcoop):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert (roles.lead, roles.cooperate, roles.generic_cooperate) == (lead, coop, gcoop)
+
+
+@pytest.mark.parametrize("sentence", [
+    # https://www2.cfsn.cn/front/web/mobile.shengnewshow?lmid=4&newsid=24966&sjid=17: persons lead the teams, no body
+    "赤壁市市场监管局将民兵与与该局综合执法大队 20 名执法人员整合列队,分组分工,在各执法组长带领下,开始全天 24 小时昼夜巡查市场,"
+    "重点维持市场内生活物资购销秩序、巡查市场主体未经许可私自经营等行为。",
+    "村党支部书记带领村民对河道进行清理。",
+])
+def test_no_body_leads_where_a_person_or_the_public_is_led(sentence):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert roles.lead == [] and roles.cooperate == []

@@ -28,7 +28,9 @@ __all__ = ["joint_action", "joint_group", "joint_without_lead", "listed_actors",
 # "A、B联动开展" has no partner after it and stays a group's marker)
 # (a body sending its staff along with the partners: "济宁市中区南苑街道组织工作人员联合综合执法、公安、工商等部门,对…"
 # (http://gjhbw.com/info/detail/49-14563.html): 组织…人员联合 is one verb, the staff no partner)
-_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|联合|会同|协同|协调|联动|组织|牵头(?![，,])")
+# (带领 / 率领 taking the partners along: "区体育局已带领区游泳场所夏季开放联席会议成员单位对游泳场所夏季开放进行联合执法检查"
+# (fresh20's 闵行, its gold: 带领 as 牵头); a person leading the way is no body: _lead wants units)
+_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|联合|会同|协同|协调|联动|组织|[带率]领|牵头(?![，,])")
 # an adverb between the body and its verb ("还将牵头", "已联合", "并牵头")
 # ("A、B共同牵头,联合…" (fresh15's 廊下): two bodies leading together)
 _ADVERB = re.compile(r"(?:还将|还|将|也|已|并|又|再次|随即|立即|共同)$")
@@ -211,7 +213,8 @@ _PLACE_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,6}[市县区旗](?![\u4e00-\u9fff
 
 
 # ("新和縣農業局、種子管理站聯合其他相關部門…進行了兩次全面的執法檢查" (fresh22's 新和): 其他相关部门 is one class too)
-_BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)*各[\u4e00-\u9fff]{1,10}|(?:其他)?(?:有关|相关|其他|多个?|多家)(?:职能)?(?:部门|单位|机构))$")
+# (and a body's members: "…带领区游泳场所夏季开放联席会议成员单位对…进行联合执法检查" (fresh20's 闵行))
+_BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)*各[\u4e00-\u9fff]{1,10}|(?:其他)?(?:有关|相关|其他|多个?|多家)(?:职能)?(?:部门|单位|机构)|[\u4e00-\u9fff]{2,24}(?:联席会议|领导小组|委员会)成员单位)$")
 
 
 _NAME_END = re.compile(r"[局委办所队站心院部会处室司村厅]$")
