@@ -2275,3 +2275,31 @@ def test_a_body_leading_its_partners_along_leads(where, sentence, lead, coop, gc
 def test_no_body_leads_where_a_person_or_the_public_is_led(sentence):
     roles, _ = _sentence_roles(normalize_line(sentence))
     assert roles.lead == [] and roles.cooperate == []
+
+
+# a bare list of units in brackets closing a sentence is a note where the document says the first listed leads (下同)
+@pytest.mark.parametrize("line,item_end,note", [
+    # fresh20 neimenggu-2012-guowuyuan-yijian-zhongdian-gongzuo-fengong-law-site.txt:12 and :13 (a law site's copy; line 11
+    # states "列第一位者为牵头部门,其他有关部门按职责分工负责,下同")
+    ("2.全面落实草原生态保护补助奖励政策,严格执行草畜平衡、休牧轮牧制度,对严重退化、沙化草原实行禁牧。探索建立基本草原保护制度,"
+     "研究制定草原征用占用补偿标准,依法征收草原植被恢复费。 (农牧业厅、发展改革委、财政厅、国土资源厅等)",
+     "依法征收草原植被恢复费。", "农牧业厅、发展改革委、财政厅、国土资源厅等"),
+    ("3.推进草原生态保护和治理的技术研究与应用,加强草原生态监测监理体系建设,加大草原管护力度。 (农牧业厅、发展改革委、科技厅、财政厅、环境保护厅等)",
+     "加大草原管护力度。", "农牧业厅、发展改革委、科技厅、财政厅、环境保护厅等"),
+])
+def test_a_bare_unit_list_in_brackets_is_a_note(line, item_end, note):
+    from kg.extract.tasks import listed_note
+    item, got = listed_note(line)
+    assert item.endswith(item_end) and got == note
+    assert parse_roles(got, document_convention(["列第一位者为牵头部门,其他有关部门按职责分工负责,下同"])).lead == ["农牧业厅"]
+
+
+@pytest.mark.parametrize("line", [
+    "建立市场监管联席会议(以下简称联席会议)制度。",
+    "制定实施方案。(2023—2025年)",
+    "加强组织领导。(各县区、各部门)",
+    "完善工作机制。(市发改委)",  # one unit: no list
+])
+def test_no_bare_unit_note_without_named_units(line):
+    from kg.extract.tasks import listed_note
+    assert listed_note(line) is None
