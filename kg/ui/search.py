@@ -37,6 +37,10 @@ def _card(ctx, r, q: str, tokenizer, i: int) -> None:
         meta = " · ".join(x for x in (r.doc_number, r.issuer, r.date, r.section) if x)
         st.caption(views.esc(meta))
         common.html(views.highlight(r.text, q, tokenizer))
+        proposed = views.proposed_in_passage(r.text, r.doc_id, ctx.proposed_holders)
+        if proposed:  # a 公示 list names candidates: none of them holds the class yet
+            st.caption(views.esc(f"{views.PROPOSED_LABEL}，尚未正式认定：" + "、".join(proposed[:5])
+                                 + (f" 等 {len(proposed)} 家" if len(proposed) > 5 else "")))
         common.html(f"<span class='src'>来源：{views.esc(views.source_label(r.source, ctx.gazettes))}</span>")
         cite = views.citation(r.title, r.doc_number, r.source, ctx.gazettes)
         common.nav_buttons(f"{i}_{r.passage_id}", r.doc_id, r.source, cite, r.doc_id)
