@@ -32,8 +32,8 @@ def external_record_status(mentions: list[dict], dates: dict | None = None) -> d
     states = [(repeal_state(r["kind"]), r) for r in mentions]
     ending = [(s, r) for s, r in states if not is_in_force(s)]
     state, last = (ending or states)[-1]
-    if ending:
-        state = "invalidated" if last["kind"] == "宣布失效" else "repealed"
+    if ending:  # (a repeal list's 同时废止 row reads as repealed here, as it always has; an amendment's 代替 as replaced)
+        state = {"宣布失效": "invalidated", "代替": "replaced"}.get(last["kind"], "repealed")
     evidence = [{"kind": r["kind"], "by_doc_id": r["by_doc_id"], "by_doc_number": r.get("by_doc_number"),
                  "by_title": r.get("by_title"), "source": r["source"]} for r in mentions]
     period = last.get("target_validity")
