@@ -1008,6 +1008,10 @@ SENTENCES = [
      "their sections dropped)",
      "為切實加強農資打假和監管工作,市農(nóng)業(yè)局執(zhí)法支隊(duì)積極聯(lián)絡(luò)市公安局、市市場(chǎng)監(jiān)督管理局、市質(zhì)監(jiān)局相關(guān)執(zhí)法部門,結(jié)合我市實(shí)際,于5月12日至16日,對各縣聯合執法情況進行督查。",
      ["市农业局执法支队"], ["市公安局", "市市场监督管理局", "市质监局"], []),
+    ("joint_action", "https://nginx-maguan.yn.ynurl.com/maguan/site1/mweb/202508/04/c100508.html (X县聚焦…,联合A、B…共同开展: the "
+     "county focusing its work is the subject the 联合-clause carries)",
+     "8月1日,为维护松林资源生态安全,马关县聚焦违法采伐、运输、加工、经营松木等行为,联合文山州林业和草原局、文山州公安局、马关县林业和草原局、马关县公安局、马关县综合执法第三执法大队共同开展“护松2025”专项整治行动。",
+     ["马关县"], ["文山州林业和草原局", "文山州公安局", "马关县林业和草原局", "马关县公安局", "马关县综合执法第三执法大队"], []),
     ("joint_no_lead", "http://news.43b.com.cn/tag_298282 (X积极与A、B等多部门联合执法: an adverb before 与; a brigade's name of 22 "
      "characters)",
      "为了积极营造良好的交通运输环境,鄂尔多斯市交通运输综合行政执法支队杭锦旗大队积极与市交管支队机动勤务大队、杭锦旗交管大队等多部门联合执法,双轨并进。",
@@ -1056,6 +1060,7 @@ def test_a_class_run_of_places_sharing_one_organ_is_one_class():
 @pytest.mark.parametrize("sentence", [
     "部门联动、市区联动、区际联动",  # http://chongqing.baogaosu.com/yongyu/ (a heading's nouns: 联动 with no body acting)
     "该县将继续加大执法力度,联合有关部门开展整治。",  # constructed: 该县 a place, no body
+    "该县围绕安全生产,联合县应急局开展检查。",  # constructed: 该县 points back, no place named (tasks28's 聚焦 rule skips it)
     "全市公安联合交通部门开展专项整治。",  # constructed: 全市公安 is every police body, no one leading
     "根据统一部署,县政府将开展联合检查行动。",  # constructed: one body
     "县文联、县作协共同主办的征文活动受到好评。",  # constructed: 共同主办的 qualifies a noun

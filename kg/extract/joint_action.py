@@ -381,7 +381,15 @@ def opening_lead(clauses: list[str]) -> list[str] | None:
     if head != opening and 4 <= len(head) <= 24 and _unit(head) and not _NOT_BODY.search(head):
         return [head]
     m = _OPENING.match(opening) if clauses else None
+    if not m and (place := _PLACE_FOCUSING.match(opening)):
+        return [place["place"]]
     return [m["unit"]] if m and _unit(m["unit"]) and not _NOT_BODY.search(m["unit"]) else None
+
+
+# a county or city acting by its government, focusing its work before drawing others in: "马关县聚焦违法采伐、运输…等行为,
+# 联合文山州林业和草原局、…共同开展…" (https://nginx-maguan.yn.ynurl.com/maguan/site1/mweb/202508/04/c100508.html): the place
+# leads as printed (only before 聚焦 / 围绕 / 针对, never 该县 or a class)
+_PLACE_FOCUSING = re.compile(r"^(?![全本该各我])(?P<place>[\u4e00-\u9fff]{2,5}[县市区旗])(?=聚焦|围绕|针对)")
 
 
 # "华容区河湖办联合武汉东湖高新区水务科、左岭街道河湖长办,葛店开发区河湖办组织开展…" (fresh16's 华容): a comma for the last 、
