@@ -1045,6 +1045,10 @@ SENTENCES = [
      "auxiliary police are persons)",
      "9月28日,应城市黄滩镇联合派出所、市场监督管理所、市场中心及村(社区)辅警等多方力量,组成专项检查组,对辖区内府艾路、兴盛街等重点商街沿街经营门店开展拉网式安全生产大检查。",
      ["应城市黄滩镇"], ["派出所", "市场监督管理所", "市场中心"], []),
+    ("joint_action", "http://shareonl.com/xxgk/xwzx/lgyw/jddt/content/post_12053526.html (converter copy: X組織A、B…社區等力量,並聯合"
+     "C、D: the second list drawn in right after the first cooperates too; 文体执法 a field's enforcement; 社区 a class)",
+     "連日來,寶龍街道組織公服、安監(jiān)、執(zhí)法、交通、社區(qū)等力量,并聯(lián)合教育、文體執(zhí)法,深入33所中小學(xué)周邊,累計檢查38處文具銷售、校外培訓(xùn)、出版物經(jīng)營等場所。",
+     ["宝龙街道"], ["公服", "安监", "执法", "交通", "教育", "文体执法"], []),
     ("joint_action", "http://www.yangjiang.gov.cn/zwgk/ztzl/cjgjwscs/content/post_137467.html (…等多个部门,每天派出…: the comma "
      "after the 等-phrase closes the list)",
      "市城管局执法支队有关负责人介绍,近段时间,为了配合做好创卫迎检工作,市城管局联合工商、交通等多个部门,每天派出300多人,分成两个小组,分别对市区32个集贸市场周边进行联合执法。",
@@ -1098,6 +1102,12 @@ SENTENCES = [
 def test_no_partner_from_a_duty_heading_or_organised_list_without_bodies(sentence):
     roles, _ = _sentence_roles(normalize_line(sentence))
     assert roles.cooperate == [] and (roles.lead in ([], ["县财政局"], ["县委办"]))
+
+
+def test_a_second_clause_of_the_same_verb_without_bodies_adds_no_partner():
+    # constructed: 并联合 before an activity, no body
+    roles, _ = _sentence_roles(normalize_line("县城管局联合公安等部门开展检查,并联合宣传活动。"))
+    assert (roles.lead, roles.cooperate) == (["县城管局"], ["公安"])
 
 
 def test_a_class_run_of_places_sharing_one_organ_is_one_class():

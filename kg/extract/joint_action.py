@@ -458,6 +458,12 @@ def joint_action(sent: str) -> Roles | None:
                 continue
             coop = (_cooperating(clause[v.end():]) or _cooperating(_comma_as_pause(clause[v.end():]))
                     or _cooperating(_commas_closed(clause[v.end():])) or _named_closed_by_comma(clause[v.end():]))
+            # "宝龙街道组织公服、安监、执法、交通、社区等力量,并联合教育、文体执法,深入…" (http://shareonl.com/xxgk/xwzx/lgyw/
+            # jddt/content/post_12053526.html): a second list drawn in right after the first, by the same body, cooperates too
+            more = re.match(r"[^，,。；;]+[，,](?:并|还|同时)(?:联合|会同)(?P<rest>[^。；;]+)", clause[v.end():]) if coop else None
+            extra = _cooperating(more["rest"]) if more else None
+            if extra:
+                coop = (coop[0] + [x for x in extra[0] if x not in coop[0]], coop[1] + [x for x in extra[1] if x not in coop[1]])
             if coop:
                 lead = _with_shared_place(clause[: v.start()].rstrip("，,"), lead, coop[0])
                 roles = Roles()
@@ -794,8 +800,10 @@ _GROUP_CARRIED = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAI
 # bodies named by their field alone (with or without a level): units as printed in a joint group (fresh16's README);
 # an unclosed group is read only when each of its items is a named unit or one of these
 # (a field's own branch: "高速交警" (fresh17's 山阴), 铁路公安, 森林公安)
+# (and a field's enforcement named by it: "…,并联合教育、文体执法,深入…" (http://shareonl.com/xxgk/xwzx/lgyw/jddt/content/
+# post_12053526.html))
 _FIELD_NAME = re.compile(r"^[市县区]?(?:高速|铁路|森林)?(?:公安(?:交警)?|交警|交通(?:运输)?|公路|路政|工商|城管|城市监察|消防|应急|市场监管|税务|卫生(?:健康)?|"
-                         r"教育|文化|环保|生态环境|住建|国土|自然资源|林业|农业|水利|水务|商务|民政|人社|安监)$")
+                         r"教育|文化|文体|文旅|文广|环保|生态环境|住建|国土|自然资源|林业|农业|水利|水务|商务|民政|人社|安监)(?:执法)?$")
 
 
 _GROUP_ITEM = re.compile(r"^[\u4e00-\u9fff（）()]+$")
