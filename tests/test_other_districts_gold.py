@@ -111,13 +111,16 @@ ENTREP21 = DATA.parent / "other_districts_entrep21"
 # a helper's development set of task pages (joint-action news, 责任分工 notes and tables) of wordings no set held (tasks28),
 # scored once before any rule was written for it (first_score.txt beside its gold)
 TASKS28 = DATA.parent / "other_districts_tasks28"
+# a helper's development set of task pages (joint-action news from the provinces the sets held least, a 联动协作 mechanism,
+# a 纪要, a 提案 reply's 主办/会办) (tasks31), scored once before any rule was written for it (first_score.txt beside its gold)
+TASKS31 = DATA.parent / "other_districts_tasks31"
 SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8, "fresh9": FRESH9,
         "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13,
         "fresh14": FRESH14, "fresh15": FRESH15, "docmeta18": DOCMETA18, "tasks18": TASKS18, "fresh16": FRESH16,
         "fresh17": FRESH17, "fresh18": FRESH18, "fresh19": FRESH19,
         "fresh20": FRESH20, "fresh21": FRESH21, "entrep21": ENTREP21, "fresh22": FRESH22,
-        "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25, "tasks28": TASKS28}
+        "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25, "tasks28": TASKS28, "tasks31": TASKS31}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -132,7 +135,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh16": {"dev"}, "fresh17": {"dev"}, "fresh18": {"dev"}, "fresh19": {"dev"},
           "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"dev"},
           "fresh23": {"dev"}, "fresh24": {"dev"}, "fresh25": {"fresh25"},
-          "tasks28": {"dev"}}
+          "tasks28": {"dev"}, "tasks31": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -465,6 +468,12 @@ def test_later_set_coverage(name):
                                                        "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
                                                        "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
                                                        "fresh22", "fresh23", "fresh24", "fresh25")),
+                                          # tasks31 was gathered after every other set (tasks28, fresh24 and fresh25 included)
+                                          ("tasks31", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                       "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
+                                                       "fresh22", "fresh23", "fresh24", "fresh25", "tasks28")),
                                           # entrep21 was gathered after every other set; checked against all of them
                                           ("entrep21", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
                                                         "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
