@@ -388,6 +388,10 @@ SENTENCES = [
      "第五条 县住房和城乡建设局是本县物业管理的主管部门,负责全县物业管理活动的监督管理工作。", ["县住房和城乡建设局"], [], []),
     ("charged_by", "constructed (由X负责，Y配合)", "此项工作由县发改局负责，县财政局配合。", ["县发改局"], ["县财政局"], []),
     ("charged_by", "constructed (由X、Y共同负责)", "由县发改局、县财政局共同负责。", ["县发改局", "县财政局"], [], []),
+    ("charged_by", "tasks31 guangdong_guangzhou-yingjiju-tian-banli-zhuban-huiban.txt:21 (a proposal由X主办,A、B…会办; "
+     "http://yjglj.gz.gov.cn/gzajj/ajxw_xzgw/201909/e10d534da448456d8c711db19d0f232c.shtml)",
+     "根据市政府办公厅的工作安排,1006号提案由我局主办,市发展改革委、公安局、民政局、卫生健康委、政务服务数据管理局、气象局会办。",
+     ["我局"], ["市发展改革委", "公安局", "民政局", "卫生健康委", "政务服务数据管理局", "气象局"], []),
     # ---- benchmarks/data/other_districts_fresh (promoted to development)
     ("person_led", "hebei_weixian-sanqu-news-prose.txt:9 (由领导牵头: a person; X负责, Y等其他相关单位配合)",
      "由相关县领导牵头,县自然资源和规划局负责,住建局、发改局等其他相关单位加强配合协调,抽调业务骨干,成立工作专班,坚持集中办公。",
@@ -426,6 +430,14 @@ SENTENCES = [
      "据了解,修武县推行的城镇基础设施建设管理工作联席会议的牵头部门为县住房城乡建设局,主要负责联合会议的前期筹备,组织落实、综合协调和督办"
      "检查等日常工作,联席会议的成员包括建制镇政府、发改委、财政局、住房城乡建设局、环保局、水利局等。",
      ["县住房城乡建设局"], ["发改委", "财政局", "环保局", "水利局"], []),
+    ("role_holder", "tasks31 xizang_lasa-zhifa-liandong-qiantou-xiezuo-danwei.txt:40 (牵头单位为A、B,协作单位为C…: the partners "
+     "named the same way; https://www.lasa.gov.cn/lasa/wjzl/202506/e8e6de986b934d8784145bf83aa1660d.shtml)",
+     "牵头单位为市公安局、市文化和旅游局,协作单位为市交通运输局、市市场监督管理局、市城市管理局、市文化市场综合行政执法队、市卫生健康委员会、"
+     "市消防救援支队。", ["市公安局", "市文化和旅游局"], ["市交通运输局", "市市场监督管理局", "市城市管理局", "市文化市场综合行政执法队",
+                                            "市卫生健康委员会", "市消防救援支队"], []),
+    ("role_holder", "tasks31 xizang_lasa-zhifa-liandong-qiantou-xiezuo-danwei.txt:42 (one lead, 协作单位为…)",
+     "牵头单位为市生态环境局,协作单位为市公安局、市农业农村局、市自然资源局、市林业和草原局、市水利局。",
+     ["市生态环境局"], ["市公安局", "市农业农村局", "市自然资源局", "市林业和草原局", "市水利局"], []),
     ("role_holder", "shaanxi_yanan-xuke-lawsite.txt:58 (…管理机关为X,负责…; the article number misprinted 条五条)",
      "条五条 市级行政许可项目管理机关为市政府法制办公室,负责市级行政许可项目的登记、目录编制、项目公布。", ["市政府法制办公室"], [], []),
     ("duty_sentence", "shandong_qingdao-baozhangfang-news-trad.txt:3 (X要发挥好牵头作用,fields等部门要紧密配合)",
@@ -1071,6 +1083,13 @@ SENTENCES = [
      "county focusing its work is the subject the 联合-clause carries)",
      "8月1日,为维护松林资源生态安全,马关县聚焦违法采伐、运输、加工、经营松木等行为,联合文山州林业和草原局、文山州公安局、马关县林业和草原局、马关县公安局、马关县综合执法第三执法大队共同开展“护松2025”专项整治行动。",
      ["马关县"], ["文山州林业和草原局", "文山州公安局", "马关县林业和草原局", "马关县公安局", "马关县综合执法第三执法大队"], []),
+    ("joint_action", "tasks31 henan_zhengdong-jinguanglu-banshichu-chengguanban-lianhe-kuohao.txt:2 (X联合A(B)、C…、G等开展: a bare 等 "
+     "right before the action closes the list; http://mttkb.830036.com/kjkx/2023/0708/59669.html)",
+     "7月7日,郑东新区金光路办事处城管办联合郑东新区综合行政执法局(城市管理局)、金光路执法中队、消防中心、郑州公用城联公司等开展燃气安全联合执法行动,对辖区内所有使用燃气的沿街餐饮、夜市摊位单位进行全面复查。",
+     ["郑东新区金光路办事处城管办"], ["郑东新区综合行政执法局(城市管理局)", "金光路执法中队", "消防中心", "郑州公用城联公司"], []),
+    ("joint_no_lead", "tasks31 shanghai_jiading-guoziwei-yingjiju-fu-zhufang-jituan-jiancha.txt:5 (A、B赴C开展…检查: where they go is "
+     "no body; http://guozi.jiading.cn/gzdt/content_943490)",
+     "10月21日,嘉定区国资委、区应急管理局赴嘉定住房集团开展应急管理综合行政执法检查。", [], ["嘉定区国资委", "区应急管理局"], []),
     ("joint_no_lead", "http://news.43b.com.cn/tag_298282 (X积极与A、B等多部门联合执法: an adverb before 与; a brigade's name of 22 "
      "characters)",
      "为了积极营造良好的交通运输环境,鄂尔多斯市交通运输综合行政执法支队杭锦旗大队积极与市交管支队机动勤务大队、杭锦旗交管大队等多部门联合执法,双轨并进。",
@@ -1135,6 +1154,13 @@ def test_a_class_run_of_places_sharing_one_organ_is_one_class():
     "会议强调,要快速推进整治,联合有关部门开展检查。",  # constructed: no body opens the clauses before
     # fresh21 gansu_yuzhong-2020-hehu-lianhe-zhifa-news-trad.txt:9: one body's own work before the joint one
     "榆中县水务局研究制定实施方案,并成立了河湖联合执法专项行动工作领导小组。",
+    # (tasks31: 主办 closing a clause and the partners named by 协作单位为 read only beside a lead)
+    "本次征文由市委宣传部主办的读书会承接。",  # constructed: 主办的 qualifies a noun
+    "协作单位为市公安局、市水利局。",  # constructed: partners with no lead named
+    # http://yjglj.gz.gov.cn/gzajj/ajxw_xzgw/201909/e10d534da448456d8c711db19d0f232c.shtml: persons, no unit
+    "并被确定为2019年重点提案,由市政协刘悦伦主席牵头督办、陈怡霓副主席配合。",
+    "检查组赴嘉定住房集团开展检查。",  # constructed: one group going, no bodies listed
+    "市民等开展健身活动。",  # constructed: a bare 等 after no body
 ])
 def test_no_joint_reading_from_the_wider_markers(sentence):
     text = normalize_line(sentence)

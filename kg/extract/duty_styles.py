@@ -63,9 +63,11 @@ _BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^
 
 
 _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵头)?(?:具体)?负责")
-_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织实施|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计)))")
-# "…由X负责，Y配合": the cooperating units after the charge
-_THEN_COOP = re.compile(r"^[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办)")
+# (主办 closing its clause: a proposal's handling, "1006号提案由我局主办,市发展改革委、公安局…会办" (tasks31's 广州,
+# http://yjglj.gz.gov.cn/gzajj/ajxw_xzgw/201909/e10d534da448456d8c711db19d0f232c.shtml); "由X主办的…" names an event's host)
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织实施|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,]))")
+# "…由X负责，Y配合": the cooperating units after the charge (and a proposal's 会办 units after its 主办)
+_THEN_COOP = re.compile(r"^[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办|会办)")
 # "县发改局牵头，县财政局、县商务局配合": lead and cooperating units opening the sentence, no 由
 _LEAD_THEN_COOP = re.compile(r"^(?P<lead>[^，,。；;由]{2,40}?)牵头(?:负责|抓总)?[，,、](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办)")
 
@@ -523,6 +525,9 @@ def _role_before(sent: str) -> Roles | None:
 _ROLE_HOLDER = re.compile(r"^[^，,。；;“”]{0,50}?(?:牵头部门|牵头单位|主管部门|主管机关|管理机关|责任部门|责任主体|实施主体)"
                           r"为(?P<lead>[^，,。；;]{2,30})$")
 _MEMBERS_ARE = re.compile(r"成员(?:单位)?(?:包括|有|为)(?P<coop>[^。；;：:]{2,120}?)[。；;]?$")
+# the partners named the same way in a clause after the lead's: "牵头单位为市生态环境局,协作单位为市公安局、市农业农村局…"
+# (拉萨's 行政执法联动协作工作机制, https://www.lasa.gov.cn/lasa/wjzl/202506/e8e6de986b934d8784145bf83aa1660d.shtml)
+_PARTNERS_ARE = re.compile(r"^(?:协作|配合|协办|协同|参与|协助)(?:单位|部门)为(?P<coop>[^，,。；;]{2,200})$")
 
 
 def _role_holder(sent: str) -> Roles | None:
@@ -531,6 +536,10 @@ def _role_holder(sent: str) -> Roles | None:
         if m and _units_only(m["lead"]) and _units_only(m["lead"])[0]:
             roles = Roles()
             roles.add("lead", *_units_only(m["lead"]))
+            clauses = re.split(r"[，,]", sent.rstrip("。；;"))
+            partners = next((c for c in (_PARTNERS_ARE.match(x) for x in clauses[n + 1:]) if c), None)
+            if partners and _units_only(partners["coop"]) and _units_only(partners["coop"])[0]:
+                roles.add("cooperate", *_units_only(partners["coop"]))
             members = _MEMBERS_ARE.search(sent)
             if members:
                 u, g = split_units(members["coop"])
