@@ -1161,6 +1161,8 @@ def test_a_class_run_of_places_sharing_one_organ_is_one_class():
     "并被确定为2019年重点提案,由市政协刘悦伦主席牵头督办、陈怡霓副主席配合。",
     "检查组赴嘉定住房集团开展检查。",  # constructed: one group going, no bodies listed
     "市民等开展健身活动。",  # constructed: a bare 等 after no body
+    # sample corpus 003_4e5ccb238a0f172a.txt:4483: places, no bodies, before a bare 等
+    "（5）引导妇女提高媒介素养。利用妇女之家、图书馆、网络课堂等开展面向妇女的媒介素养培训和指导。",
 ])
 def test_no_joint_reading_from_the_wider_markers(sentence):
     text = normalize_line(sentence)

@@ -63,7 +63,8 @@ _TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家大]?|多[个�
          r"|(?<=[局委办所队站])(?:相关|有关)(?:执法|职能)(?:部门|单位)"
          # (a bare 等 right before the action: "…、消防中心、郑州公用城联公司等开展燃气安全联合执法行动" (tasks31's 郑东,
          # http://mttkb.830036.com/kjkx/2023/0708/59669.html))
-         r"|等(?=(?:共同|联合)?(?:开展|展开|进行)))")
+         # (only after a body's name: "利用妇女之家、图书馆、网络课堂等开展…培训" (sample 003, line 4483) lists places)
+         r"|(?<=[局委办所队站心司])等(?=(?:共同|联合)?(?:开展|展开|进行)))")
 # a class or staff joined after the list ("…等部门和各乡镇党委、政府", "…及曾都区、随州高新区的有关单位", "…及气站技术人员");
 # only after a whole name or the 等-phrase, so the 和 inside 区城市管理和综合执法局 joins nothing
 # (and "…、高速交警及全县客货运企业负责人" (fresh17's 山阴): the persons invited are no unit)
