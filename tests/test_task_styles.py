@@ -1087,6 +1087,15 @@ SENTENCES = [
      "right before the action closes the list; http://mttkb.830036.com/kjkx/2023/0708/59669.html)",
      "7月7日,郑东新区金光路办事处城管办联合郑东新区综合行政执法局(城市管理局)、金光路执法中队、消防中心、郑州公用城联公司等开展燃气安全联合执法行动,对辖区内所有使用燃气的沿街餐饮、夜市摊位单位进行全面复查。",
      ["郑东新区金光路办事处城管办"], ["郑东新区综合行政执法局(城市管理局)", "金光路执法中队", "消防中心", "郑州公用城联公司"], []),
+    ("joint_action", "tasks31 jilin_lushuihe-guanhu-dadui-qiantou-lianhe-converter.txt:1 (由X牵头,联合A、B、C、D林场: a named forest "
+     "farm is a body; http://855696.cn/newshow.asp?id=7564)",
+     "1月29日,由森林资源管护大队牵头,联合驻露专员办、森林公安分局、纪检政法委、新兴林场,对局管辖区内的木材加工厂进行了联合执法宣传行动。",
+     ["森林资源管护大队"], ["驻露专员办", "森林公安分局", "纪检政法委", "新兴林场"], []),
+    ("joint_no_lead", "tasks31 beijing-chengguan-yu-jiaoguan-gongan-zucheng-lianhe-zhifazu-traditional.txt:1 (X将…,与A、B等部门组成联合"
+     "执法组: the clause's 与 goes on with the body opening the clause before; http://big5.cctv.com/gate/big5/news.cctv.cn/china/"
+     "20090916/108544.shtml)",
+     "记者16日从北京市城管执法局获悉,北京城管部门将以天安门广场及周边为重点管控点增加执法力量,与交管、公安等部门组成联合执法组,实施人盯车巡等措施。",
+     [], ["北京城管部门", "交管", "公安"], []),
     ("joint_no_lead", "tasks31 shanghai_jiading-guoziwei-yingjiju-fu-zhufang-jituan-jiancha.txt:5 (A、B赴C开展…检查: where they go is "
      "no body; http://guozi.jiading.cn/gzdt/content_943490)",
      "10月21日,嘉定区国资委、区应急管理局赴嘉定住房集团开展应急管理综合行政执法检查。", [], ["嘉定区国资委", "区应急管理局"], []),
@@ -1161,6 +1170,8 @@ def test_a_class_run_of_places_sharing_one_organ_is_one_class():
     "并被确定为2019年重点提案,由市政协刘悦伦主席牵头督办、陈怡霓副主席配合。",
     "检查组赴嘉定住房集团开展检查。",  # constructed: one group going, no bodies listed
     "市民等开展健身活动。",  # constructed: a bare 等 after no body
+    "全市开展整治,与交管、公安等部门组成联合执法组。",  # constructed: 与 after a clause no body opens
+    "国有林场与周边村组开展护林。",  # constructed: 国有林场 names no farm
     # sample corpus 003_4e5ccb238a0f172a.txt:4483: places, no bodies, before a bare 等
     "（5）引导妇女提高媒介素养。利用妇女之家、图书馆、网络课堂等开展面向妇女的媒介素养培训和指导。",
 ])

@@ -511,7 +511,18 @@ def joint_without_lead(sent: str) -> Roles | None:
         if not m:
             continue
         closed = bool(re.search(_TAIL + "$", sent[at : at + m.end()].removesuffix("联合").removesuffix("组成")))
-        got = _bodies(m["list"], closed) or _bodies_with_places(m["list"], closed)
+        # "北京城管部门将以…为重点…增加执法力量,与交管、公安等部门组成联合执法组" (tasks31's 北京, http://big5.cctv.com/gate/big5/
+        # news.cctv.cn/china/20090916/108544.shtml): a clause opening with 与 goes on with the body the clause before opens
+        # with; it forms the group with them (as A与B联合: none leads)
+        listed, subject = m["list"], []
+        if listed.startswith("与"):
+            subject = opening_lead(re.split(r"[，,]", sent[:at].rstrip("，,"))) if at else None
+            if not subject:
+                continue
+            listed = listed[1:]
+        got = _bodies(listed, closed) or _bodies_with_places(listed, closed)
+        if got and subject:
+            got = (subject + [x for x in got[0] if x not in subject], got[1])
         if got and len(got[0]) >= 2:
             roles = Roles()
             roles.add("cooperate", *got)

@@ -15,7 +15,10 @@ __all__ = ["BOLD_REMARK", "Roles", "split_units", "is_generic", "is_unit", "is_n
 _UNIT_END = re.compile(
     r"(局|委|办|中心|部|院|会|队|所|处|站|公司|街道|开发区|管委会|专班|联|法院|检察院|分局|大队|科协|妇联|残联|"
     r"工会|组|室|社|行|集团|供电部|分中心|部门|机构|党校|监委|机关|团区委|人武部|办事处|小组|政府|厅|总队|支队|"
-    r"团县委|团市委|管理处|公安处|海关|科|股|高新区|新区|园区|示范区|试验区|(?<=.{2})馆|(?<=.{2})协)$"  # 文化馆, 图书馆, 博物馆; 计生协, 政协
+    r"团县委|团市委|管理处|公安处|海关|科|股|高新区|新区|园区|示范区|试验区|(?<=.{2})馆|(?<=.{2})协|"
+    # a named forest farm, a forestry bureau's unit ("…、纪检政法委、新兴林场,对…进行了联合执法" (tasks31's 露水河,
+    # http://855696.cn/newshow.asp?id=7564); "国有林场" with no name of its own stays out: (?<!国有))
+    r"(?<=.{2})(?<!国有)林场)$"  # 文化馆, 图书馆, 博物馆; 计生协, 政协
 )
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 # ("区属各重点国企": every enterprise a level owns is a class, fresh18's 渝中 目标任务分解 row)
