@@ -1096,6 +1096,12 @@ SENTENCES = [
      "20090916/108544.shtml)",
      "记者16日从北京市城管执法局获悉,北京城管部门将以天安门广场及周边为重点管控点增加执法力量,与交管、公安等部门组成联合执法组,实施人盯车巡等措施。",
      [], ["北京城管部门", "交管", "公安"], []),
+    ("joint_no_lead", "tasks31 beijing_shunyi-chengguan-qiantou-kaizhan-tongli-xiezuo.txt:13 (A、B、C等相关部门通力协作,: bodies "
+     "working hand in hand, none leads; http://bj.chinadaily.com.cn/2017-07/04/content_29983543.htm)",
+     "今年6月,在区委区政府的部署下,城管、公安、工商等相关部门通力协作,薛大人庄村社会秩序综合整治全面启动。", [], ["城管", "公安", "工商"], []),
+    ("joint_no_lead", "tasks31 tianjin_wuqing-chengguanzhen-shirongban-nongyeban-zucheng-xunchadadui-traditional.txt:5 (由A、B及C组成的"
+     "巡查大队; http://news.big5.enorth.com.cn/system/2016/04/07/030907653.shtml)",
+     "同时,该镇还成立了由市容办、农业办及综合执法队组成的巡查大队,及时制止秸秆、荒草、垃圾焚烧等现象。", [], ["市容办", "农业办", "综合执法队"], []),
     ("joint_no_lead", "tasks31 shanghai_jiading-guoziwei-yingjiju-fu-zhufang-jituan-jiancha.txt:5 (A、B赴C开展…检查: where they go is "
      "no body; http://guozi.jiading.cn/gzdt/content_943490)",
      "10月21日,嘉定区国资委、区应急管理局赴嘉定住房集团开展应急管理综合行政执法检查。", [], ["嘉定区国资委", "区应急管理局"], []),
@@ -1172,6 +1178,8 @@ def test_a_class_run_of_places_sharing_one_organ_is_one_class():
     "市民等开展健身活动。",  # constructed: a bare 等 after no body
     "全市开展整治,与交管、公安等部门组成联合执法组。",  # constructed: 与 after a clause no body opens
     "国有林场与周边村组开展护林。",  # constructed: 国有林场 names no farm
+    "各部门通力协作,确保整治到位。",  # constructed: a class working together, no bodies
+    "由志愿者组成的巡查队每天上街。",  # constructed: persons, no bodies
     # sample corpus 003_4e5ccb238a0f172a.txt:4483: places, no bodies, before a bare 等
     "（5）引导妇女提高媒介素养。利用妇女之家、图书馆、网络课堂等开展面向妇女的媒介素养培训和指导。",
 ])
