@@ -1102,6 +1102,10 @@ SENTENCES = [
     ("joint_no_lead", "tasks31 tianjin_wuqing-chengguanzhen-shirongban-nongyeban-zucheng-xunchadadui-traditional.txt:5 (由A、B及C组成的"
      "巡查大队; http://news.big5.enorth.com.cn/system/2016/04/07/030907653.shtml)",
      "同时,该镇还成立了由市容办、农业办及综合执法队组成的巡查大队,及时制止秸秆、荒草、垃圾焚烧等现象。", [], ["市容办", "农业办", "综合执法队"], []),
+    ("joint_no_lead", "tasks31 hebei_fengning-jiaotong-zhifa-dadui-yu-huairou-jianchazhan.txt:13 (A与B、C深入合作: every body of the list "
+     "a partner, none leads; http://jtaqlb.org.cn/show-95096.html)",
+     "据悉,今年3月以来,丰宁满族自治县交通运输综合执法大队与北京市交通运输综合执法总队十支队、怀柔区交通运输局深入合作,实施一系列创新举措。",
+     [], ["丰宁满族自治县交通运输综合执法大队", "北京市交通运输综合执法总队十支队", "怀柔区交通运输局"], []),
     ("joint_no_lead", "tasks31 shanghai_jiading-guoziwei-yingjiju-fu-zhufang-jituan-jiancha.txt:5 (A、B赴C开展…检查: where they go is "
      "no body; http://guozi.jiading.cn/gzdt/content_943490)",
      "10月21日,嘉定区国资委、区应急管理局赴嘉定住房集团开展应急管理综合行政执法检查。", [], ["嘉定区国资委", "区应急管理局"], []),
@@ -1179,6 +1183,7 @@ def test_a_class_run_of_places_sharing_one_organ_is_one_class():
     "全市开展整治,与交管、公安等部门组成联合执法组。",  # constructed: 与 after a clause no body opens
     "国有林场与周边村组开展护林。",  # constructed: 国有林场 names no farm
     "各部门通力协作,确保整治到位。",  # constructed: a class working together, no bodies
+    "区政府与某某科技有限公司深入合作,共建产业园。",  # constructed: a partnership with a business, no joint task
     "由志愿者组成的巡查队每天上街。",  # constructed: persons, no bodies
     # sample corpus 003_4e5ccb238a0f172a.txt:4483: places, no bodies, before a bare 等
     "（5）引导妇女提高媒介素养。利用妇女之家、图书馆、网络课堂等开展面向妇女的媒介素养培训和指导。",

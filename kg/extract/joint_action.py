@@ -639,7 +639,9 @@ def _bodies_with_places(text: str, closed: bool) -> tuple[list[str], list[str]] 
 # 法规科执法人员前往上思县,会同当地工作人员联合开展…": two bodies joined by 与 opening a report of a joint action, no lead
 # (fresh12's A、B联合开展 rule): both cooperate
 # (a count of times before the action: "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组" (fresh21's 青海))
-_PARTNERS = re.compile(r"^(?P<a>[\u4e00-\u9fff（）()“”]{3,30}?)与(?P<b>[\u4e00-\u9fff（）()“”]{3,30}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
+# (B a list of bodies: "丰宁满族自治县交通运输综合执法大队与北京市交通运输综合执法总队十支队、怀柔区交通运输局深入合作" (tasks31's
+# 丰宁, http://jtaqlb.org.cn/show-95096.html): each of them a partner)
+_PARTNERS = re.compile(r"^(?P<a>[\u4e00-\u9fff（）()“”]{3,30}?)与(?P<b>[\u4e00-\u9fff（）()“”、]{3,60}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
                        r"(?:\d+|[一二两三四五六七八九十]+)?次?(?=打破|共同|联合|前往|赴|深入|在|于|对|组成|成立|开展|建立|携手)")
 
 
@@ -654,7 +656,7 @@ _PARTNER_PLACE = re.compile(r"^(?!由|我|本|该|各|全|相邻|周边|其他|�
 def partners(sent: str) -> Roles | None:
     """A与B … 联合…: two partners, no lead; both cooperate (only in a sentence reporting joint work: 联合 / 会同)."""
     # (or a team formed: "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组对…" (fresh21's 青海))
-    if not re.search(r"联合|会同|协作|组成[^，,。；;]{0,12}?(?:组|队|专班)", sent) or _QUALIFYING.search(sent):
+    if not re.search(r"联合|会同|协作|深入合作|组成[^，,。；;]{0,12}?(?:组|队|专班)", sent) or _QUALIFYING.search(sent):
         return None
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         m = _PARTNERS.match(sent[at:])
@@ -669,9 +671,14 @@ def partners(sent: str) -> Roles | None:
         placed = _PARTNER_PLACE.match(a) or _PARTNER_PLACE.match(b)
         if placed and not re.search(r"联合|会同|协作|组成", re.split(r"[，,。；;]", sent[at + m.end():])[0]):
             continue
-        if (_unit(a) or _PARTNER_PLACE.match(a)) and (_unit(b) or _PARTNER_PLACE.match(b)) and not _NOT_BODY.search(a + b):
+        bs = [x for x in b.split("、") if x]
+        # (深入合作 alone reports a partnership of bodies only: "区政府与某某科技有限公司深入合作" is business, no joint task)
+        if not re.search(r"联合|会同|协作|组成", sent) and any(re.search(r"(?:公司|集团)$", x) for x in [a] + bs):
+            continue
+        if (_unit(a) or _PARTNER_PLACE.match(a)) and bs and all(_unit(x) or _PARTNER_PLACE.match(x) for x in bs) \
+                and not _NOT_BODY.search(a + b) and (len(bs) == 1 or all(_unit(x) for x in [a] + bs)):
             roles = Roles()
-            roles.add("cooperate", [a, b], [])
+            roles.add("cooperate", [a] + bs, [])
             return roles
     return None
 
