@@ -1106,6 +1106,10 @@ SENTENCES = [
      "a partner, none leads; http://jtaqlb.org.cn/show-95096.html)",
      "据悉,今年3月以来,丰宁满族自治县交通运输综合执法大队与北京市交通运输综合执法总队十支队、怀柔区交通运输局深入合作,实施一系列创新举措。",
      [], ["丰宁满族自治县交通运输综合执法大队", "北京市交通运输综合执法总队十支队", "怀柔区交通运输局"], []),
+    ("joint_action", "tasks31 hainan_haikou-xiuying-fenju-qiantou-zuzhi-duo-bumen-converter.txt:5 (X(下称Y)牵头组织多部门协作: the short "
+     "name no part of X; X leads alone, 多部门 a class; http://kingfishertimes.com/zt/14/2022/0601/93931.html)",
+     "5月30日,市综合行政执法局秀英分局(下称秀英分局)牵头组织多部门协作、联勤联动开展西海岸沿线市容环境专项整治行动。",
+     ["市综合行政执法局秀英分局"], [], []),
     ("joint_no_lead", "tasks31 shanghai_jiading-guoziwei-yingjiju-fu-zhufang-jituan-jiancha.txt:5 (A、B赴C开展…检查: where they go is "
      "no body; http://guozi.jiading.cn/gzdt/content_943490)",
      "10月21日,嘉定区国资委、区应急管理局赴嘉定住房集团开展应急管理综合行政执法检查。", [], ["嘉定区国资委", "区应急管理局"], []),
@@ -1184,6 +1188,7 @@ def test_a_class_run_of_places_sharing_one_organ_is_one_class():
     "国有林场与周边村组开展护林。",  # constructed: 国有林场 names no farm
     "各部门通力协作,确保整治到位。",  # constructed: a class working together, no bodies
     "区政府与某某科技有限公司深入合作,共建产业园。",  # constructed: a partnership with a business, no joint task
+    "该县联合多部门开展整治。",  # constructed: 该县 a place, no body, before 多部门
     "由志愿者组成的巡查队每天上街。",  # constructed: persons, no bodies
     # sample corpus 003_4e5ccb238a0f172a.txt:4483: places, no bodies, before a bare 等
     "（5）引导妇女提高媒介素养。利用妇女之家、图书馆、网络课堂等开展面向妇女的媒介素养培训和指导。",

@@ -336,8 +336,13 @@ def _after_purpose(text: str) -> str:
 _BEFORE_SUBJECT = re.compile(r"^[”’」』\"]+|^该(?=[县市区镇乡旗])|^[^，,。；;—:：]{0,24}?(?:牵头|责任|主办|承办|主责)(?:单位|部门)(?:——|—|:|：)")
 
 
+# a short name given in brackets after the body: "市综合行政执法局秀英分局(下称秀英分局)牵头组织多部门协作…" (tasks31's 海口,
+# http://kingfishertimes.com/zt/14/2022/0601/93931.html): no part of the name
+_SHORT_NAME = re.compile(r"[（(](?:下称|以下简称|简称)[^（）()，,]{1,12}[）)]$")
+
+
 def _lead(text: str) -> list[str] | None:
-    text = _BEFORE_SUBJECT.sub("", text)
+    text = _SHORT_NAME.sub("", _BEFORE_SUBJECT.sub("", text))
     text = _after_purpose(without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text)))))
     if _NOT_BODY.search(text) or re.search(r"支持|鼓励|引导", text):
         return None  # "鼓励支持工会组织、社区开展…": 工会组织 is a noun, nobody organises
@@ -478,7 +483,18 @@ def joint_action(sent: str) -> Roles | None:
                 roles = Roles()  # businesses taken along are no units: the body leads alone
                 roles.add("lead", lead, [])
                 return roles
+            # the bodies drawn in named only as many departments: "X(下称Y)牵头组织多部门协作、联勤联动开展…" (tasks31's 海口,
+            # http://kingfishertimes.com/zt/14/2022/0601/93931.html): X leads alone, the departments a class
+            many = _MANY_DEPARTMENTS.match(clause[v.end():])
+            if many and v[0] in ("牵头组织", "组织", "联合"):
+                roles = Roles()
+                roles.add("lead", lead, [])
+                roles.add("cooperate", [], [many["cls"]])
+                return roles
     return None
+
+
+_MANY_DEPARTMENTS = re.compile(r"^(?P<cls>多(?:个|家)?部门)(?=协作|协同|联合|共同|联勤|开展|展开|[，,])")
 
 
 # a business taken along, no unit: "交管部门联合保险公司强化交通事故“快勘、快处、快撤”" (fresh21's 武汉, its README: the bureau
