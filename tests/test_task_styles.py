@@ -1110,6 +1110,10 @@ SENTENCES = [
      "name no part of X; X leads alone, 多部门 a class; http://kingfishertimes.com/zt/14/2022/0601/93931.html)",
      "5月30日,市综合行政执法局秀英分局(下称秀英分局)牵头组织多部门协作、联勤联动开展西海岸沿线市容环境专项整治行动。",
      ["市综合行政执法局秀英分局"], [], []),
+    ("joint", "tasks31 shaanxi_dingbian-zhuanjingzhen-huitong-linyeju-paichusuo.txt:1 (X会同A、B、包抓责任部门C开展: the role before C is "
+     "no part of its name; https://www.fabugov.com/html/fabuting/yulin/yl_xianquliangdian/2023/0227/26329.html)",
+     "2月25日,砖井镇会同县林业局、安边森林派出所、包抓责任部门县应急管理局开展排专项查整治工作,密切配合、各司其职。",
+     ["砖井镇"], ["县林业局", "安边森林派出所", "县应急管理局"], []),
     ("joint_no_lead", "tasks31 shanghai_jiading-guoziwei-yingjiju-fu-zhufang-jituan-jiancha.txt:5 (A、B赴C开展…检查: where they go is "
      "no body; http://guozi.jiading.cn/gzdt/content_943490)",
      "10月21日,嘉定区国资委、区应急管理局赴嘉定住房集团开展应急管理综合行政执法检查。", [], ["嘉定区国资委", "区应急管理局"], []),

@@ -179,6 +179,9 @@ def _list_items(text: str) -> list[str]:
     # (该 pointing back to the place the report named, before a partner: "亭亮镇乡村建设管理中心联合该镇派出所,对…" (fresh22's
     # 宁明): the town's 镇派出所, as 该县 before a subject)
     items = _shared_organ([re.sub(r"^该(?=[县市区镇乡旗][\u4e00-\u9fff]{2})", "", x) for x in items])
+    # (a body's role in the place's work printed before its name: "砖井镇会同县林业局、安边森林派出所、包抓责任部门县应急管理局开展…"
+    # (tasks31's 定边, https://www.fabugov.com/html/fabuting/yulin/yl_xianquliangdian/2023/0227/26329.html): no part of it)
+    items = [re.sub(r"^(?:包抓|包保|包联)(?:责任)?(?:部门|单位)(?=[县市区镇乡省][\u4e00-\u9fff]{3})", "", x) for x in items]
     # a unit keeps its name as printed, the place before it included (the integrator's convention of stop 18): "玉林市陆川县
     # 市场监督管理局与县教育局…" (fresh14's 陆川), "江西共青城市市监局、农林水务局…等单位联合开展" and "仓山区对湖街道、金山街道联合…"
     # (fresh12's 共青城 and 仓山, their gold aligned to it) — no place is cut from the first body of a list

@@ -202,6 +202,9 @@ def _unglue_sections(name: str) -> list[str]:
 _PERSON = re.compile(r"(?:省长|市长|县长|区长|州长|旗长|秘书长|书记|主席|同志)$")
 
 
+_ROLE_BEFORE_NAME = re.compile(r"^(?:包抓|包保|包联)(?:责任)?(?:部门|单位)(?=[县市区镇乡省][\u4e00-\u9fff]{3})")
+
+
 def split_units(text: str) -> tuple[list[str], list[str]]:
     """Split a unit list into (named units, generic phrases), keeping printed order.
 
@@ -227,6 +230,9 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     text = _SHARED_ORGANS.sub(lambda m: m["run"].translate(_GUARD), text)
     text = _CLASS_RUN.sub(lambda m: m["run"].translate(_GUARD), text)
     parts = [p.translate(_UNGUARD) for p in (_clean(x) for x in _SPLIT.split(text)) if p]
+    # (a body's role in the place's work printed before its name: "…、包抓责任部门县应急管理局" (tasks31's 定边,
+    # https://www.fabugov.com/html/fabuting/yulin/yl_xianquliangdian/2023/0227/26329.html): no part of it)
+    parts = [_ROLE_BEFORE_NAME.sub("", p) for p in parts]
     i = 0
     while i < len(parts):
         p = parts[i]
