@@ -1114,6 +1114,10 @@ SENTENCES = [
      "no part of its name; https://www.fabugov.com/html/fabuting/yulin/yl_xianquliangdian/2023/0227/26329.html)",
      "2月25日,砖井镇会同县林业局、安边森林派出所、包抓责任部门县应急管理局开展排专项查整治工作,密切配合、各司其职。",
      ["砖井镇"], ["县林业局", "安边森林派出所", "县应急管理局"], []),
+    ("led_by", "tasks31 zhejiang_yongkang-changwu-huiyi-jiyao-shuiwu-qiantou-guotu-huitong.txt:4 (a 纪要's 要求X牵头: X leads alone; "
+     "http://nbxinxi.com/a/yongkangshi/20210606/268822.html)",
+     "会议原则同意该实施意见,要求水务部门牵头,根据本次会议精神,从前瞻性、科学性、可行性方面进一步修改完善后,提交市委常委会研究。",
+     ["水务部门"], [], []),
     ("joint_no_lead", "tasks31 shanghai_jiading-guoziwei-yingjiju-fu-zhufang-jituan-jiancha.txt:5 (A、B赴C开展…检查: where they go is "
      "no body; http://guozi.jiading.cn/gzdt/content_943490)",
      "10月21日,嘉定区国资委、区应急管理局赴嘉定住房集团开展应急管理综合行政执法检查。", [], ["嘉定区国资委", "区应急管理局"], []),
@@ -1193,6 +1197,8 @@ def test_a_class_run_of_places_sharing_one_organ_is_one_class():
     "各部门通力协作,确保整治到位。",  # constructed: a class working together, no bodies
     "区政府与某某科技有限公司深入合作,共建产业园。",  # constructed: a partnership with a business, no joint task
     "该县联合多部门开展整治。",  # constructed: 该县 a place, no body, before 多部门
+    "会议要求各部门牵头抓好落实。",  # constructed: a class asked, no body
+    "要求有关部门牵头,抓好落实。",  # constructed: a class asked, no body
     "由志愿者组成的巡查队每天上街。",  # constructed: persons, no bodies
     # sample corpus 003_4e5ccb238a0f172a.txt:4483: places, no bodies, before a bare 等
     "（5）引导妇女提高媒介素养。利用妇女之家、图书馆、网络课堂等开展面向妇女的媒介素养培训和指导。",

@@ -565,6 +565,20 @@ def _office_seat(sent: str) -> Roles | None:
     return roles
 
 
+# a meeting's minutes asking a body to lead: "会议原则同意该实施意见,要求水务部门牵头,根据本次会议精神,…修改完善后,提交市委常委会研究"
+# (tasks31's 永康 常务会议纪要, http://nbxinxi.com/a/yongkangshi/20210606/268822.html): the body asked leads alone
+_ASKED_TO_LEAD = re.compile(r"(?:^|[，,：:])(?:会议)?(?:要求|请|责成)(?P<lead>[^，,。；;：:]{2,24}?)牵头(?=[，,。；;]|$)")
+
+
+def _asked_to_lead(sent: str) -> Roles | None:
+    m = _ASKED_TO_LEAD.search(sent)
+    if not (m and _units_only(m["lead"]) and _units_only(m["lead"])[0] and not _units_only(m["lead"])[1]):
+        return None
+    roles = Roles()
+    roles.add("lead", *_units_only(m["lead"]))
+    return roles
+
+
 # Duty-sentence styles, tried in this order; the first that reads roles wins. A new style is a new row
 # here and a new example in tests/test_task_styles.py.
 # a heading naming whose duties the numbered lines under it are: "(七)卫生部门职责、任务" (a 2006 school-surroundings plan,
@@ -607,6 +621,7 @@ SENTENCE_STYLES = [
     ("mechanism", _mechanism),
     ("distributive", _distributive),
     ("led_by", _led_only),
+    ("led_by", _asked_to_lead),
     ("duty_sentence", _by_units),
     ("charged_by", _charged_by),
     ("duty_subject", _subject),
