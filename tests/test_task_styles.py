@@ -1118,6 +1118,10 @@ SENTENCES = [
      "http://nbxinxi.com/a/yongkangshi/20210606/268822.html)",
      "会议原则同意该实施意见,要求水务部门牵头,根据本次会议精神,从前瞻性、科学性、可行性方面进一步修改完善后,提交市委常委会研究。",
      ["水务部门"], [], []),
+    ("joint_no_lead", "tasks31 xizang_leiwuqi-xian-zuzhi-duojia-bumen-lianhe-dajiancha.txt:11 (X县组织A、B…等多家相关部门开展了…联合大"
+     "检查: the county is where (fresh16's 博白), the bodies all cooperate; http://qxnanmeihotspring.com/article/201403/4189.html)",
+     "200821920日,类乌齐县组织工商局、安监局、文化局、卫生局、商务局、乡企局、教育局、消防大队、电力公司等多家相关部门开展了节前食品安全联合大检查活动。",
+     [], ["工商局", "安监局", "文化局", "卫生局", "商务局", "乡企局", "教育局", "消防大队", "电力公司"], []),
     ("joint_no_lead", "tasks31 shanghai_jiading-guoziwei-yingjiju-fu-zhufang-jituan-jiancha.txt:5 (A、B赴C开展…检查: where they go is "
      "no body; http://guozi.jiading.cn/gzdt/content_943490)",
      "10月21日,嘉定区国资委、区应急管理局赴嘉定住房集团开展应急管理综合行政执法检查。", [], ["嘉定区国资委", "区应急管理局"], []),
