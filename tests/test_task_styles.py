@@ -1122,6 +1122,10 @@ SENTENCES = [
      "检查: the county is where (fresh16's 博白), the bodies all cooperate; http://qxnanmeihotspring.com/article/201403/4189.html)",
      "200821920日,类乌齐县组织工商局、安监局、文化局、卫生局、商务局、乡企局、教育局、消防大队、电力公司等多家相关部门开展了节前食品安全联合大检查活动。",
      [], ["工商局", "安监局", "文化局", "卫生局", "商务局", "乡企局", "教育局", "消防大队", "电力公司"], []),
+    ("joint_action", "tasks31 jilin_lushuihe-guanhu-dadui-qiantou-lianhe-converter.txt:3 (A、B将通过联合C,重点打击…: a planned joint "
+     "action, both subjects lead; http://855696.cn/newshow.asp?id=7564)",
+     "下一步工作中,天保中心、森林资源管护大队将通过联合露水河公安分局交通警察大队,重点打击林区无牌无证车辆;",
+     ["天保中心", "森林资源管护大队"], ["露水河公安分局交通警察大队"], []),
     ("joint_no_lead", "tasks31 shanghai_jiading-guoziwei-yingjiju-fu-zhufang-jituan-jiancha.txt:5 (A、B赴C开展…检查: where they go is "
      "no body; http://guozi.jiading.cn/gzdt/content_943490)",
      "10月21日,嘉定区国资委、区应急管理局赴嘉定住房集团开展应急管理综合行政执法检查。", [], ["嘉定区国资委", "区应急管理局"], []),
@@ -1203,6 +1207,7 @@ def test_a_class_run_of_places_sharing_one_organ_is_one_class():
     "该县联合多部门开展整治。",  # constructed: 该县 a place, no body, before 多部门
     "会议要求各部门牵头抓好落实。",  # constructed: a class asked, no body
     "要求有关部门牵头,抓好落实。",  # constructed: a class asked, no body
+    "将通过联合有关部门,重点打击违法行为。",  # constructed: no body before the verb
     "由志愿者组成的巡查队每天上街。",  # constructed: persons, no bodies
     # sample corpus 003_4e5ccb238a0f172a.txt:4483: places, no bodies, before a bare 等
     "（5）引导妇女提高媒介素养。利用妇女之家、图书馆、网络课堂等开展面向妇女的媒介素养培训和指导。",
