@@ -55,7 +55,8 @@ provinces and national offices, collected beside a sibling set) "fresh20"; the t
 merged sets, fresh20, fresh21 and entrep21) "fresh22"; the twenty-third (other_districts_fresh23, any place level, a small
 set collected after all of those and fresh22) "fresh23"; the twenty-fourth (other_districts_fresh24, any place level,
 collected after all of those and fresh23) "fresh24"; the twenty-fifth (other_districts_fresh25, any place
-level, collected after all of those and beside fresh24) "fresh25".
+level, collected after all of those and beside fresh24) "fresh25". Development sets scored with --split dev besides the
+first: docmeta18, tasks18, entrep21 and entrep25 (enterprise lists in wordings earlier sets lacked, gathered after all).
 """
 
 from __future__ import annotations
