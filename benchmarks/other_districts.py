@@ -79,6 +79,9 @@ PINYIN = re.compile(r"(?<=[\u3400-\u9fff])(?:[(（][a-zA-Zāáǎàēéěèīíǐ
 NUMBER_BRACKETS = str.maketrans({"[": "〔", "]": "〕", "［": "〔", "］": "〕", "【": "〔", "】": "〕", "(": "〔", ")": "〕",
                                  "（": "〔", "）": "〕", "﹝": "〔", "﹞": "〕"})
 TITLE_MARKS = re.compile(r"[《》〈〉<>“”\"'‘’]")
+# Markup a page left in a title (`<br/>` where a 解读 heading broke its line, `&nbsp;`, a stray tag): the gold keeps the
+# title as printed, the extractor displays it cleaned; both sides are compared with it removed.
+MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?\s*>|&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);?")
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +106,7 @@ def norm_unit(s: str) -> str:
 
 
 def norm_title(s: str | None) -> str:
-    return TITLE_MARKS.sub("", norm(s))
+    return TITLE_MARKS.sub("", norm(MARKUP.sub("", s or "")))
 
 
 # "江西省人民政府令(第273号)": a 令 number printed with its 第N号 in brackets is the same number as 令第273号 (the
@@ -302,6 +305,21 @@ def _proposed(e: dict) -> bool:
     return any(k.get("status") == "proposed" for k in e.get("classifications", []))
 
 
+def score_amendments(rec: dict, facts: dict, c: Counter, errs: list) -> None:
+    """An amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recall over the gold amendments
+    against the extractor's amendment records; one predicted as repealed counts as a false repeal."""
+    preds, repeals = facts.get("amendments", []) or [], facts.get("repeals", []) or []
+    for g in rec.get("amendments", []):
+        c["amend_gold"] += 1
+        if any(_same_target(a, g["target_title"], g["target_doc_number"]) for a in preds):
+            c["amend_found"] += 1
+        else:
+            errs.append(("amendment", g["line"], "missing", g["target_title"] or g["target_doc_number"]))
+        if any(_same_target(r, g["target_title"], g["target_doc_number"]) for r in repeals):
+            c["false_rep"] += 1
+            errs.append(("repeal", g["line"], "taken as repealed (amended)", g["target_title"]))
+
+
 def score_enterprises(rec: dict, facts: dict, c: Counter, errs: list) -> None:
     """Final holders (ent_class: found by name with their class among the predictions not marked proposed) and
     proposed ones (gold `"proposed": true`: ent_proposed, the share found by name, class and a proposed status, and
@@ -347,6 +365,7 @@ def score_file(rec: dict, data: Path = DATA) -> tuple[Counter, list]:
     score_documents(rec, issue, c, errs)
     score_tasks(rec, facts, c, errs)
     score_repeals(rec, facts, c, errs)
+    score_amendments(rec, facts, c, errs)
     score_enterprises(rec, facts, c, errs)
     return c, errs
 
@@ -378,6 +397,8 @@ def summarise(c: Counter) -> dict:
         "repeal_recall": _ratio(c["rep_found"], c["rep_gold"]),
         "false_repeals": c["false_rep"],
         "not_repeals": c["notrep_n"],
+        "amendments": c["amend_gold"],
+        "amend_recall": _ratio(c["amend_found"], c["amend_gold"]),
         "enterprises": c["ent_gold"],
         "ent_class": _ratio(c["ent_class_ok"], c["ent_gold"]),
         "proposed": c["ent_prop_gold"],
@@ -389,8 +410,8 @@ def summarise(c: Counter) -> dict:
 
 
 COLS = ["group", "files", "docs", "doc_yield", "doc_number", "title", "date", "issuer", "num_invented", "tasks", "tasks_found",
-        "lead_f1", "units_f1", "repeals", "repeal_recall", "false_repeals", "enterprises", "ent_class",
-        "proposed", "ent_proposed", "ent_proposed_prec", "ent_unlisted", "crashed"]
+        "lead_f1", "units_f1", "repeals", "repeal_recall", "false_repeals", "amendments", "amend_recall", "enterprises",
+        "ent_class", "proposed", "ent_proposed", "ent_proposed_prec", "ent_unlisted", "crashed"]
 
 
 def group_keys(rec: dict) -> list[str]:

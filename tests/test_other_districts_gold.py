@@ -131,7 +131,9 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh16": {"dev"}, "fresh17": {"dev"}, "fresh18": {"dev"}, "fresh19": {"dev"},
           "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"dev"},
           "fresh23": {"dev"}, "fresh24": {"fresh24"}, "fresh25": {"fresh25"}, "entrep25": {"dev"}}
-KINDS = {"废止", "失效", "宣布失效", "修改", "废止(部分)"}
+KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
+# an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
+AMEND_KINDS = {"修改", "修订"}
 WHY = {"拟废止", "继续有效", "cited"}
 CASES = [pytest.param(name, r, id=f"{name}:{r['file']}") for name, recs in GOLD.items() for r in recs]
 
@@ -323,7 +325,7 @@ LATER_MIN = {
     # plants' 验收合格, a scored 标杆智能工厂 list; a 同时废止 plan page and a 修改 order; metadata pages (epoch-millisecond dates,
     # bracketed labels, pipe field blocks, joint issuers); two 解读 pages (one colloquial)
     "fresh21": {"files": 45, "provinces": 16, "tasks": 19, "task_files": 15, "enterprises": 92, "enterprise_files": 13,
-                "repeals": 3, "repeal_files": 3, "metadata": 12},
+                "repeals": 2, "repeal_files": 2, "metadata": 12},  # its 修改 order's target is an amendment, not a repeal
     # fresh22 (any place level, still never-seen): joint-action news of new fields (e-bikes, fireworks, wildlife, school
     # surroundings, medical insurance funds, farmland, black taxis, fishing bans, tourist markets, farm supplies, illegal mining)
     # with `X牵头联合Y`, `由X牵头,组织Y`, `A、B联合C` (two leads), `由A、B…共同开展`, `由X联合Y组成督察组` (a working group leading);
@@ -585,6 +587,9 @@ def test_repeals_and_enterprises_cite_their_lines(name, rec):
     for r in rec["repeals"]:
         assert r["kind"] in KINDS, r
         assert _on_line(lines, r["line"], r.get("anchor") or r["target_title"] or r["target_doc_number"]), r
+    for r in rec.get("amendments", []):
+        assert r["kind"] in AMEND_KINDS and (r["target_title"] or r["target_doc_number"]), r
+        assert _on_line(lines, r["line"], r.get("anchor") or r["target_title"] or r["target_doc_number"]), r
     for r in rec["not_repeals"]:
         assert r["why"] in WHY, r
         assert _on_line(lines, r["line"], r.get("anchor") or r["title"]), r
@@ -617,4 +622,7 @@ def test_proposed_lists_are_marked_in_every_set():
     assert len(proposed) >= 20 and {"fresh2", "fresh12", "fresh16", "fresh17", "fresh20", "fresh21", "fresh22",
                                      "entrep21"} <= {s for s, _ in proposed}
     assert "jiangsu_changzhou-2023-disipi-changzhou-laozihao-niding-gongshi-pipe.txt" in files
-    assert not any("shouzhong" in f or "shouhetong" in f for f in files)
+    # a 守合同重信用 公示 confers the designation (final); a recommendation for the province's 守重 award (entrep25 咸宁:
+    # 推荐X等16家企业为省政府…“守合同重信用”表彰企业) is a proposed list of another title
+    assert not any(e.get("proposed") and e["rating"] == "守合同重信用" for recs in GOLD.values() for r in recs
+                   for e in r["enterprises"])
