@@ -1451,3 +1451,42 @@ def test_the_graph_and_the_page_keep_a_proposed_status():
     edges = [(k, a.get("status")) for _, _, k, a in G.edges(keys=True, data=True)]
     assert ("lists", "proposed") in edges and ("分类", "proposed") in edges
     assert STATUS_LABELS["proposed"] == "拟认定（公示中）"
+
+
+_E25 = "benchmarks/data/other_districts_entrep25/texts/"
+
+
+@pytest.mark.parametrize("style,source,lines,want", [
+    # a chamber's 公示 of grades raised on review: the grade after the arrow (proposed: 公示期…如有异议)
+    ("X:AA级→AAA级, the grade after the arrow", _E25 + "quanguo-chengbao-shanghui-xinyong-dengji-tiaozheng-gongshi.txt:1-6 "
+     "(http://chinep.net/new/show.php?itemid=3100)",
+     ["2017年度企业信用等级评价结果公示期间,6家劳务企业向秘书处提出书面反馈意见,希望商会能上调其信用等级。根据《承包商会信用等级评价"
+      "管理办法》,现对3家企业信用等级调整情况公式如下:", "1、山东国际合作联合有限公司:AA级→AAA级",
+      "3、沧州市对外经济技术合作有限公司:A级→AA级", "公式期5个工作日,自12月6日至12月13日。公示期内,如对上述3企业等级有异议,可同商会联系。"],
+     [("山东国际合作联合有限公司", "AAA", "proposed"), ("沧州市对外经济技术合作有限公司", "AA", "proposed")]),
+    # (negative: the rating agency named in the prose beside it holds nothing)
+    ("the assessor named in prose holds no grade", _E25 + "quanguo-chengbao-shanghui-xinyong-dengji-tiaozheng-gongshi.txt:1",
+     ["根据信用评价工作程序,承包商会请评级机构——国富泰信用管理有限公司对企业申诉情况进行复审并出具复核意见:对其中3家企业上调等级。"], []),
+    # a row whose number lost its dot, after the row numbered one less: still a row (宜章's 拟定名单)
+    ("7宜章县… after 6.: a row", _E25 + "hunan-yizhang-shifan-hezuoshe-jiatingnongchang-nirending.txt:13-17 "
+     "(https://www.424200.cn/news/820.html)",
+     ["宜章县2023年度县级示范农民合作社", "拟定名单", "6.宜章县浆水乡安民种养专业合作社", "7宜章县伟腾种养专业合作社",
+      "8.宜章县尚洞种养专业合作社"],
+     [("安民种养专业合作社", "县级", "proposed"), ("宜章县伟腾种养专业合作社", "县级", "proposed"),
+      ("宜章县尚洞种养专业合作社", "县级", "proposed")]),
+    # a name on its own line before the act that enters it, on a page a national organ's 印发 of the list dates
+    ("X ⏎ 成功入选, under 国务院国资委印发《…名单》", _E25 + "henan-jiyuan-shijie-yiliu-zhuanjingtexin-shifan-news.txt:4-10 "
+     "(https://gkj.jiyuan.gov.cn/gxzt/yhyshj/gzwk/t896190.html)",
+     ["3月16日", "国务院国资委印发", "《创建世界一流示范企业和专精特新示范企业名单》", "其中", "河南豫光金铅集团有限责任公司", "成功入选",
+      "创建世界一流示范企业有上海汽车集团股份有限公司、安徽海螺集团有限责任公司等7家地方国有企业;专精特新示范企业共有中国核工业集团有限公司等200家。"],
+     [("河南豫光金铅集团有限责任公司", "国家级", None), ("上海汽车集团股份有限公司", "国家级", None),
+      ("安徽海螺集团有限责任公司", "国家级", None), ("中国核工业集团有限公司", "国家级", None)]),
+    # (negatives: a name on its own line before a line that is no act; a count of kinds of business is no holder)
+    ("X ⏎ a line that is no act: nothing", "constructed from the 济源 layout",
+     ["国务院国资委印发", "河南豫光金铅集团有限责任公司", "成立于1957年,是全国最大的铅冶炼企业。"], []),
+    ("全市企业有X家: no holders", "constructed",
+     ["截至目前,全市规模以上工业企业有1200家,其中高新技术企业有300家。"], []),
+])
+def test_entrep25_wordings(style, source, lines, want):
+    got = [(fold(e["name"]), e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in _page(lines)]
+    assert got == want

@@ -113,6 +113,7 @@ def glued_items(text: str) -> list[str]:
 
 
 _LIST_ITEM_NO = re.compile(r"^\d{1,3}[.．、](?=[\u4e00-\u9fff])")
+_ENTRY_ACT = re.compile(r"^(?:成功|顺利|均|也)?(?:入选|入围|上榜|榜上有名|获评|荣获|被评为|被认定为)")
 _BARE_ROW_NO = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff])")
 # a page's placeholder for an image ("图片") stands between a list's lead-in and its items: no text of the page
 _PLACEHOLDER = re.compile(r"^(?:图片|图|\[图片\]|image|img)$", re.I)
@@ -439,7 +440,9 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 # (a holder no reader above took: the act beside it gives its grade or its level)
                 # (nor one another reader recorded in the document, printed with or without its place: "长沙县田茂现代农庄")
                 taken = {n for n, *_ in found + leveled + conferred + pairs} | {r["name"] for r in out if r["doc_id"] == doc.id}
-                for n, klass in holders.read(c):
+                # "其中" ⏎ "河南豫光金铅集团有限责任公司" ⏎ "成功入选": a name on its own line before the act that enters it
+                alone = is_enterprise(above) and _ENTRY_ACT.match(c)
+                for n, klass in holders.read(above + c if alone else c):
                     n = farm_placed(n)  # (a farm is named less its places, as on a designation's list)
                     if not any(n.endswith(t) or t.endswith(n) for t in taken) and not (under and vouched):
                         taken.add(n)

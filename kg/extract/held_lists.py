@@ -49,7 +49,8 @@ _LEVEL_WORD = re.compile(r"(?P<l>国家|省|市|区|县)级")
 # 企业名单"): a closed list of the ministries and commissions that publish enterprise lists
 NATIONAL_ORGANS = ("国务院", "工信部", "工业和信息化部", "科技部", "科学技术部", "商务部", "财政部", "农业农村部", "农业部",
                    "文化和旅游部", "国家旅游局", "生态环境部", "住房和城乡建设部", "交通运输部", "水利部", "人力资源和社会保障部",
-                   "国家发展改革委", "国家发改委", "国家市场监管总局", "国家市场监督管理总局", "国家知识产权局")
+                   "国家发展改革委", "国家发改委", "国家市场监管总局", "国家市场监督管理总局", "国家知识产权局",
+                   "国资委")  # (国务院国资委's 创建世界一流示范企业 / 专精特新示范企业 lists)
 # (a place's name ends in its rank; a shop, a park or a zone ends in the same characters and is none: 超市, 园区, 开发区)
 _PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?<=全)(?P<bare_all>[省市])(?![级场])|(?P<place>(?:(?![为的了和与及在是等全我本该各年度批届第])[\u4e00-\u9fff]){2,6}?"
                     r"(?:省|自治区|(?<![超城门夜集菜股])市|(?<![园社景小])(?<!开发|示范|保护|功能|产业|集聚|试验)区|县))"
@@ -249,7 +250,7 @@ def enumerations(sentence: str) -> list[tuple[list[str], str, str]]:
 # 市级“信得过超市”…正式发布"): the page's level for the acts that name none, a proposed list's too ("工信部第五批…企业
 # 公示名单": its holders are marked "proposed" by enterprises.mark_proposed); a list of those recommended, applying or
 # being built gives none.
-_PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评价结果|认定结果|评审结果")  # (释出: s2twp's 发布)
+_PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评价结果|认定结果|评审结果|印发＿*$")  # (释出: s2twp's 发布)
 _PROPOSED = re.compile(r"推荐|申报|创建")
 
 
@@ -300,6 +301,11 @@ _ENTERED_AS = re.compile(r"(?:上榜|入选|获评|认定|评出)的(?P<obj>[^�
 _INCLUDED = re.compile(r"(?:(?:公布|发布|入选|上榜|认定|评选|命名|获评)的(?P<obj>[^，,。；;：:的]{2,30}?)|(?P<part>[^，,。；;：:的]{2,30}?)"
                        r"名单中)(?:包括|包含)了?[：:]?(?P<names>[^。；;，,：:]{4,600}?)等")
 _ALSO_AS = re.compile(r"[，,](?P<obj>[^，,。；;：:为“\"]{2,16})为(?P<names>[^。；;，,]{4,600})")
+# "创建世界一流示范企业有上海汽车集团股份有限公司、…等7家地方国有企业;专精特新示范企业共有中国核工业集团有限公司等200家"
+# (国资委's lists, news): a designation, then the holders it has, counted — at the level the designation names, else the
+# page's
+_HAS_HOLDERS = re.compile(r"(?:^|(?<=[，,；;]))(?P<obj>[^，,。；;：:]{2,24}?(?:企业|单位))(?:共有|有|包括)"
+                          r"(?P<names>[^。；;，,：:]{4,1500}?)等\d+[家户个]")
 # "X和Y,分别入选省级服务型制造示范企业和省级服务型制造示范平台": each holder its own designation, in order
 _EACH = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)[，,]?分别(?:入选|被?评为|被?认定为|获评|荣获)(?P<objs>[^，,。；;]{4,120})")
 # "授予X等5家企业…奖 … 一、…奖(5家企业) (1)X (2)Y … (5)Z": a counted group's members numbered later on the line, the
@@ -379,6 +385,10 @@ class HolderReader:
                     obj = m["obj"] or m["part"]
                     klass = object_class(obj) or self.level
                     if _DESIGNATION_OBJECT.search(obj) and not _PROPOSED.search(obj) and klass not in GRADES + (None,):
+                        found += [(n, klass) for n in _names(m["names"])]
+                for m in _HAS_HOLDERS.finditer(masked):
+                    klass = object_class(m["obj"]) or self.level
+                    if _DESIGNATION_OBJECT.search(m["obj"][:-2]) and klass not in GRADES + (None,):
                         found += [(n, klass) for n in _names(m["names"])]
                 for m in _EACH.finditer(masked):
                     names, objs = _names(m["names"]), re.split(r"[和及、]", m["objs"])
