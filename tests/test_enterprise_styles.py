@@ -1484,6 +1484,22 @@ _E25 = "benchmarks/data/other_districts_entrep25/texts/"
     # (negatives: a name on its own line before a line that is no act; a count of kinds of business is no holder)
     ("X ⏎ a line that is no act: nothing", "constructed from the 济源 layout",
      ["国务院国资委印发", "河南豫光金铅集团有限责任公司", "成立于1957年,是全国最大的铅冶炼企业。"], []),
+    # a company named before its quoted task ("X揭榜任务“…工厂”") is the holder, not the task; a scene's 建设 is no name
+    ("X揭榜任务“…示范工厂”、Y揭榜任务“…” 入选", _E25 + "quanguo-zhineng-zhizao-shifan-gongchang-jiebang-2022.txt:1-3 "
+     "(https://dlsb.xwboo.com/news/70938.html)",
+     ["工业和信息化部等四部门将2022年度智能制造示范工厂揭榜单位和优秀场景名单予以公告。",
+      "在此次入选名单中,施耐德(北京)低压电有限公司揭榜任务“低压电器智能制造示范工厂”、厦门天马微电子有限公司揭榜任务“低温多晶硅面板"
+      "智能制造示范工厂”入选。",
+      "名单显示,入选优秀场景名单中包括智能仓储、产线柔性配置、数字孪生工厂建设、人机协同制造等多个典型场景。"],
+     [("施耐德(北京)低压电有限公司", "国家级", None), ("厦门天马微电子有限公司", "国家级", None)]),
+    # 守合同重信用 is a designation (合同 in it is no contract money)
+    ("X等14家…被认定为国家级“守合同重信用”企业", _E25 + "hubei-xianning-shouhetong-zhongxinyong-sanji-news.txt:4 "
+     "(https://wuhan.baogaosu.com/xinwen/…/49807396)",
+     ["近日,国家工商总局、湖北省工商局相继发布了《关于公示2014——2015年度“守合同重信用”企业的公告》,湖北天化麻业股份有限公司等14家"
+      "咸宁企业被认定为国家级“守合同重信用”企业,武汉喜玛拉雅光电科技股份有限公司等202家咸宁企业被认定为湖北省“守合同重信用”企业。"],
+     [("湖北天化麻业股份有限公司", "国家级", None), ("武汉喜玛拉雅光电科技股份有限公司", "省级", None)]),
+    ("a contract won is no designation", "constructed",
+     ["我市某某机械有限公司获得3000万元出口合同。"], []),
     ("全市企业有X家: no holders", "constructed",
      ["截至目前,全市规模以上工业企业有1200家,其中高新技术企业有300家。"], []),
 ])

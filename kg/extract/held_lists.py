@@ -35,7 +35,7 @@ _NOT_HELD = re.compile(r"推荐|申报|撤销|取消|不合格|不予|更名|变
 # An act's object names a designation, an award, a list or a grade; money, a project or a fund is none.
 _DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
                                  r"|领跑者|榜单|名牌|标杆|龙头|瞪羚|独角兽")
-_NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|合同")
+_NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|(?<!守)合同")  # (守合同重信用 is a designation)
 # A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
 _UNGRADED = re.compile(r"(?<![一二三四五1-5])星级|等级")
 # Grades an evaluation gives, as printed (a withdrawal, 不合格, is none: _NOT_HELD)
@@ -74,7 +74,7 @@ _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专�
                       rf"企业|技术|创新|先进|优秀|诚信)*(?:{_ENDS}|工厂)$")
 # (a name is whole where its ending ends a word: "河北省唐山开滦国家矿山公园" is a park, no 矿; "X公司的高压辊磨机入选…" is a
 # product's entry, no holder; but "X公司的“淄博大染坊”进入公示名单" is its trade name's, a 老字号 brand the company holds)
-_TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|的(?![“\"「]))")
+_TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|建设|的(?![“\"「]))")
 
 
 def _name(part: str) -> str | None:
@@ -86,6 +86,8 @@ def _name(part: str) -> str | None:
         cand = part[: m.end()]
         if len(re.findall(r"[(（]", cand)) > len(re.findall(r"[)）]", cand)):
             continue  # (an ending inside a bracket ends no name: "五行科技股份有限公司(西厂区)", "X公司(集团)")
+        if cand.count("“") > cand.count("”"):
+            continue  # (nor one inside a quote: "X有限公司揭榜任务“低压电器智能制造示范工厂”" names X, its task is quoted)
         if m.end() < len(part) and part[m.end()] in "(（":  # a bracket after the ending closes the name ("(集团)")
             close = re.match(r"[(（][^()（）]{1,12}[)）]", part[m.end():])
             if close and is_enterprise(part[: m.end() + close.end()]):
