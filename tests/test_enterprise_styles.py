@@ -1498,6 +1498,17 @@ _E25 = "benchmarks/data/other_districts_entrep25/texts/"
      ["近日,国家工商总局、湖北省工商局相继发布了《关于公示2014——2015年度“守合同重信用”企业的公告》,湖北天化麻业股份有限公司等14家"
       "咸宁企业被认定为国家级“守合同重信用”企业,武汉喜玛拉雅光电科技股份有限公司等202家咸宁企业被认定为湖北省“守合同重信用”企业。"],
      [("湖北天化麻业股份有限公司", "国家级", None), ("武汉喜玛拉雅光电科技股份有限公司", "省级", None)]),
+    # the holders after 为 and before the award (为X等N家企业授予了“…”牌匾), at the level of the place that gives it; a
+    # wholesale market's operator is a market entity; "这105家企业包括X等26家…" after the act that counted them (converter)
+    ("四方区为X等21家企业授予了“…”牌匾; 这105家企业包括X等…", _E25 + "shandong-qingdao-shouzhong-chengxin-qiye-converter.txt:1-2 "
+     "(http://rixinpaint.cn/content/2004-04/12/content_2986662.htm)",
+     ["本報訊 日前,四方區(qū)為青島糧油綜合批發(fā)交易市場等轄區(qū)內21家企業(yè)授予了“守合同、重信用”牌匾。",
+      "另訊近日,萊西市首批105家企業(yè)也受到了政府表彰,并被授予“萊西市誠信企業(yè)”榮譽稱號。這105家企業(yè)包括萊西市建筑總公司等26家內資企業(yè),"
+      "青島雀巢有限公司等29家外資企業(yè)和青島宏遠置業(yè)集團有限公司等50家私營企業(yè)。"],
+     [("青岛粮油综合批发交易市场", "区级", None), ("莱西市建筑总公司", "市级", None), ("青岛雀巢有限公司", "市级", None),
+      ("青岛宏远置业集团有限公司", "市级", None)]),
+    ("为X授予 money: nothing; 这N家企业包括 with no act before: nothing", "constructed",
+     ["区政府为某某机械有限公司等3家企业授予奖金100万元。", "这3家企业包括某某机械有限公司等2家外资企业。"], []),
     ("a contract won is no designation", "constructed",
      ["我市某某机械有限公司获得3000万元出口合同。"], []),
     ("全市企业有X家: no holders", "constructed",

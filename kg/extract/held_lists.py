@@ -33,7 +33,7 @@ _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定
 # one: its holders take status "proposed", enterprises.mark_proposed.)
 _NOT_HELD = re.compile(r"推荐|申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改")
 # An act's object names a designation, an award, a list or a grade; money, a project or a fund is none.
-_DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
+_DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|牌匾|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
                                  r"|领跑者|榜单|名牌|标杆|龙头|瞪羚|独角兽")
 _NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|(?<!守)合同")  # (守合同重信用 is a designation)
 # A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
@@ -163,6 +163,7 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         end = _clause_end(text, m.end())
         clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;") + 1
         clause = text[clause_start:end]
+        dative = None
         if m["first"]:
             # "认定X等24家企业的技术中心为…", "授予X等6家企业“…”称号": the names follow the act, up to 为 or the quote
             tail = re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?)(?:为|(?=[“\"]))(?P<obj>[^，,。；;]*)", text[m.end():])
@@ -171,9 +172,13 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             tail = tail or re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?(?:等|(?<![\d等]))(?:\d+[家户个](?:企业|单位|组织)?|(?<=等)(?:企业|单位|组织)))"
                                     r"(?P<obj>[^，,。；;]+)",
                                     text[m.end():])
-            if not tail and not (m[0].startswith("被") or m[0].endswith("为")):
+            # (or the holders before the award, after 为: "四方区为青岛粮油综合批发交易市场等辖区内21家企业授予了“…”牌匾")
+            dative = None if tail or m["first"] != "授予" else \
+                re.search(r"为(?P<names>[^，,。；;为]{4,600}?)$", text[clause_start : m.start()])
+            if not tail and not dative and not (m[0].startswith("被") or m[0].endswith("为")):
                 continue  # (an active act with no holders after it names none before it: "…合理确定各成员单位职责")
-            region, obj = (tail["names"], tail["obj"]) if tail else (text[start : m.start()], text[m.end() : end])
+            region, obj = (tail["names"], tail["obj"]) if tail else \
+                (dative["names"], text[m.end() : end]) if dative else (text[start : m.start()], text[m.end() : end])
             if tail:
                 end = _clause_end(text, m.end() + tail.end())
                 clause = text[clause_start:end]
@@ -228,8 +233,10 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         published = list_level(prev[-1]) if prev and not _ACT.search(prev[-1]) else None
         # (an entry with no object enters the list the clause before names, before any organ publishing it: "湖南省工信厅
         # 发布了工信部第五批…公示名单,X成功入选" is the nation's list)
-        klass = object_class(obj) or (published if not obj.strip() else None) or organ_level(before) or published \
-            or level_now or speaker
+        # (the place that awards before 为 is the organ: "四方区为X等21家企业授予了…牌匾" is the district's)
+        giver = object_class(text[clause_start : clause_start + dative.start()]) if m["first"] and dative else None
+        klass = object_class(obj) or (published if not obj.strip() else None) or organ_level(before) or giver \
+            or published or level_now or speaker
         if klass and klass not in GRADES:
             level_now = klass
         if klass and names:
@@ -398,9 +405,13 @@ class HolderReader:
                     if len(names) == len(objs) > 1 and all(k and k not in GRADES for k in klasses) \
                             and all(map(_DESIGNATION_OBJECT.search, objs)):
                         found += list(zip(names, klasses))
+            # (or "这105家企业包括X等26家内资企业,Y等29家…" after the act that counted them: the set the page just
+            # named, at the page's level)
             if not found and (m := _COUNTED_HOLDERS.search(_mask(sentence))) and not _NOT_HELD.search(sentence) \
                     and not _PROPOSED.search(m["obj"]) and _DESIGNATION_OBJECT.search(m["obj"]) \
-                    and (klass := object_class(m["obj"])) and klass not in GRADES:
+                    and (klass := object_class(m["obj"]) or (self.level if re.search(r"(?:这|此|上述)$",
+                                                                                     sentence[: m.start()]) else None)) \
+                    and klass not in GRADES:
                 found = [(n, klass) for n in _names(m["names"])]
             for n, klass in found:
                 if (count := re.search(re.escape(n) + r"等(\d+)[家户个]", _mask(sentence))):
