@@ -1388,6 +1388,9 @@ def test_holders_of_a_proposed_list_are_marked(style, source, lines, want):
     ("福建省立医院", False), ("福建省福州结核病防治院", False), ("某某县实验学校", False),
     ("河北省承德市金山岭长城景区", False), ("齐鲁软件园", False), ("市民营经济发展局", False),
     ("各大商场", False), ("大型超市", False), ("全市饭店", False), ("该市双钱实业有限公司", True),
+    # entrep25: a wholesale market's operator (青岛, converter) is one; a level or a grade opening a designation's words
+    # (成都's 卓越级智能工厂; 省级绿色工厂) is none
+    ("青岛粮油综合批发交易市场", True), ("卓越级智能工厂", False), ("省级绿色工厂", False), ("五星级农家乐", False),
 ])
 def test_who_is_an_enterprise(name, want):
     assert is_enterprise(name) is want
@@ -1509,6 +1512,15 @@ _E25 = "benchmarks/data/other_districts_entrep25/texts/"
       ("青岛宏远置业集团有限公司", "市级", None)]),
     ("为X授予 money: nothing; 这N家企业包括 with no act before: nothing", "constructed",
      ["区政府为某某机械有限公司等3家企业授予奖金100万元。", "这3家企业包括某某机械有限公司等2家外资企业。"], []),
+    # a 公示 naming its list by those it will hold (拟入选的卓越级智能工厂项目名单进行公示), then the city's holders entering
+    # it: the scheme's grade is the class, proposed (traditional page; bracketed places in names)
+    ("拟入选的…名单进行公示,其中X有7家企业进入公示名单,分别是…", _E25 + "sichuan-chengdu-zhuoyueji-zhineng-gongchang-gongshi-trad.txt:1-3 "
+     "(http://www.0859xyzj.com/news/6710789)",
+     ["9月4日,工業和信息化部將擬入選的2025年度卓越級智能工廠項目名單進行公示,其中成都有7家企業進入公示名單,分別是成都硅寶科技股份有限公司、"
+      "鴻富錦精密電子(成都)有限公司、中國核動力研究設計院。",
+      "其中,卓越級智能工廠要求入選企業在生產智能化、裝備管控等方面達到行業領先水平。",
+      "按照《智能工廠梯度培育要素條件(2025年版)》,將分基礎級、先進級、卓越級和領航級智能工廠四個層級進行培育。"],
+     [("成都硅宝科技股份有限公司", "卓越级", "proposed"), ("鸿富锦精密电子(成都)有限公司", "卓越级", "proposed")]),
     ("a contract won is no designation", "constructed",
      ["我市某某机械有限公司获得3000万元出口合同。"], []),
     ("全市企业有X家: no holders", "constructed",

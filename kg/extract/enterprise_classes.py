@@ -80,9 +80,13 @@ _GENERIC_NAME = re.compile(r"^(?:各大?|大型|大中型|中小|全[市省县�
                            r"[\u4e00-\u9fff]{1,4}$")
 
 
+# (nor does a name open with a level or a grade: "卓越级智能工厂", "省级绿色工厂" are a designation's words)
+_LEVEL_OPENING = re.compile(r"^(?:国家|省|市|县|区|基础|先进|卓越|领航|[一二三四五1-5]星)级")
+
+
 def is_enterprise(name: str) -> bool:
     return 4 <= len(name) <= 40 and bool(_ENTERPRISE_END.search(name)) and not _NOT_ENTERPRISE.search(name) and \
-        not _COUNT_IN.search(name) and not _GENERIC_NAME.match(name)
+        not _COUNT_IN.search(name) and not _GENERIC_NAME.match(name) and not _LEVEL_OPENING.match(name)
 
 
 # Ratings of places, not of market entities (旅游景区质量等级, 5A级旅游景区): their holders are scenic areas, no

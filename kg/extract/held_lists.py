@@ -45,6 +45,8 @@ _GRADE = re.compile(rf"^[“\"]?(?P<grade>{'|'.join(GRADES)})(?:等次|等级|�
 # 《高新技术企业认定管理办法》 (国家高新技术企业), though a province's or a city's bodies issue its certificate.
 FIXED_LEVELS = (("高新技术企业", "国家级"),)
 _LEVEL_WORD = re.compile(r"(?P<l>国家|省|市|区|县)级")
+# The grades of a graded scheme named in the object ("卓越级智能工厂": 智能工厂梯度培育, 基础级 / 先进级 / 卓越级 / 领航级)
+_SCHEME_GRADE = re.compile(r"(?P<g>(?:基础|先进|卓越|领航)级)(?=智能工厂)")
 # The state's organs by their short names, when an object names the list by its organ ("入选工信部第五批专精特新“小巨人”
 # 企业名单"): a closed list of the ministries and commissions that publish enterprise lists
 NATIONAL_ORGANS = ("国务院", "工信部", "工业和信息化部", "科技部", "科学技术部", "商务部", "财政部", "农业农村部", "农业部",
@@ -130,6 +132,8 @@ def object_class(obj: str) -> str | None:
     obj = obj.strip()
     if (m := _GRADE.match(obj)):
         return m["grade"]
+    if (m := _SCHEME_GRADE.search(obj)):  # (a grade of a graded scheme is the class, not the list's level)
+        return m["g"]
     if (m := _LEVEL_WORD.search(obj)) and not re.search(r"(?:国家|省|市|区|县)级(?:以上|以下)", obj):
         return m["l"] + "级"
     fixed = next((level for name, level in FIXED_LEVELS if name in obj), None)
@@ -230,7 +234,9 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             before = before.replace(n, "＿" * len(n))
         # (else the list the clause before publishes, itself no act: "全省…培育名单公布,X等35家企业榜上有名")
         prev = [c for c in re.split(r"[，,；;]", text[:clause_start]) if c]
-        published = list_level(prev[-1]) if prev and not _ACT.search(prev[-1]) else None
+        # (a list named by those it will hold, "拟入选的…名单进行公示", is no act of the clause)
+        published = list_level(prev[-1]) if prev and not _ACT.search(re.sub(r"拟?(?:入选|入围|上榜)的", "", prev[-1])) \
+            else None
         # (an entry with no object enters the list the clause before names, before any organ publishing it: "湖南省工信厅
         # 发布了工信部第五批…公示名单,X成功入选" is the nation's list)
         # (the place that awards before 为 is the organ: "四方区为X等21家企业授予了…牌匾" is the district's)
