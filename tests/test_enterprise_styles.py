@@ -1521,6 +1521,10 @@ _E25 = "benchmarks/data/other_districts_entrep25/texts/"
       "其中,卓越級智能工廠要求入選企業在生產智能化、裝備管控等方面達到行業領先水平。",
       "按照《智能工廠梯度培育要素條件(2025年版)》,將分基礎級、先進級、卓越級和領航級智能工廠四個層級進行培育。"],
      [("成都硅宝科技股份有限公司", "卓越级", "proposed"), ("鸿富锦精密电子(成都)有限公司", "卓越级", "proposed")]),
+    # a reporter's byline under a list's title is no member of it (济宁, a forum repost)
+    ("list title ⏎ byline: nothing", _E25 + "shandong-jining-zhuanjingtexin-shiji-forum.txt:3-4 "
+     "(http://bbs.jiningshizx.com/archiver/showtopic-10181.aspx)",
+     ["年度济宁市“专精特新”中小企业名单", "闪电新闻记者贾鑫济宁报道"], []),
     ("a contract won is no designation", "constructed",
      ["我市某某机械有限公司获得3000万元出口合同。"], []),
     ("全市企业有X家: no holders", "constructed",
