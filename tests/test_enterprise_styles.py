@@ -1521,6 +1521,12 @@ _E25 = "benchmarks/data/other_districts_entrep25/texts/"
       "其中,卓越級智能工廠要求入選企業在生產智能化、裝備管控等方面達到行業領先水平。",
       "按照《智能工廠梯度培育要素條件(2025年版)》,將分基礎級、先進級、卓越級和領航級智能工廠四個層級進行培育。"],
      [("成都硅宝科技股份有限公司", "卓越级", "proposed"), ("鸿富锦精密电子(成都)有限公司", "卓越级", "proposed")]),
+    # a company named with its product (X生产的P, 进入…公示名单) holds no class: the award is the product's (fresh16's
+    # 成都 高压辊磨机 convention), in the traditional page too
+    ("X生產的P,進入…公示名單: nothing", _E25 + "liaoning-danxiang-guanjun-7pi-chanpin-gongshi-trad.txt:1 "
+     "(http://www.hnhzjc.com/news/show-11124.html)",
+     ["記者從雙塔區工信局獲悉,10月24日,遼寧省工業和信息化廳發布了《關于遼寧省第七批制造業單項冠軍企業(產品)復核通過名單的公示》。"
+      "朝陽金達鈦業股份有限公司生產的小粒度海綿鈦,進入第七批制造業單項冠軍企業(產品)公示名單。"], []),
     # a reporter's byline under a list's title is no member of it (济宁, a forum repost)
     ("list title ⏎ byline: nothing", _E25 + "shandong-jining-zhuanjingtexin-shiji-forum.txt:3-4 "
      "(http://bbs.jiningshizx.com/archiver/showtopic-10181.aspx)",

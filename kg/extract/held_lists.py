@@ -76,7 +76,7 @@ _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专�
                       rf"企业|技术|创新|先进|优秀|诚信)*(?:{_ENDS}|工厂)$")
 # (a name is whole where its ending ends a word: "河北省唐山开滦国家矿山公园" is a park, no 矿; "X公司的高压辊磨机入选…" is a
 # product's entry, no holder; but "X公司的“淄博大染坊”进入公示名单" is its trade name's, a 老字号 brand the company holds)
-_TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|建设|的(?![“\"「]))")
+_TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|建设|(?:生产|研制|研发|制造)?的(?![“\"「]))")  # ("X公司生产的小粒度海绵钛,进入…")
 
 
 def _name(part: str) -> str | None:
