@@ -1531,6 +1531,16 @@ _E25 = "benchmarks/data/other_districts_entrep25/texts/"
     ("list title ⏎ byline: nothing", _E25 + "shandong-jining-zhuanjingtexin-shiji-forum.txt:3-4 "
      "(http://bbs.jiningshizx.com/archiver/showtopic-10181.aspx)",
      ["年度济宁市“专精特新”中小企业名单", "闪电新闻记者贾鑫济宁报道"], []),
+    # the same wording on two other real pages (pages corpus): 随州 曾都区 (http://www.suiw.cn/portal.php?aid=101858&mod=view),
+    # a quoted name counted without 家; 咸宁日报's copy (http://szb.xnnews.com.cn/xnrb/html/2016-08/27/content_184688.htm)
+    ("“X”等54企业被认定为曾都区…“守合同重信用”企业", "http://www.suiw.cn/portal.php?aid=101858&mod=view",
+     ["随州网讯 通讯员马莉报道:近日,随州市曾都区工商局组织开展了曾都第八(2013-2014年度)“守合同重信用”活动,“湖北江南专用特种汽车"
+      "有限公司”等54企业被认定为曾都区第八届 “守合同重信用”企业。"],
+     [("湖北江南专用特种汽车有限公司", "区级", None)]),
+    ("咸宁日报's copy", "http://szb.xnnews.com.cn/xnrb/html/2016-08/27/content_184688.htm",
+     ["本报讯通讯员徐科报道:近日,国家工商总局、省工商局相继发布了《关于公示2014——2015年度“守合同重信用”企业的公告》,湖北天化麻业"
+      "股份有限公司等14家咸宁企业被认定为国家级“守合同重信用”企业。"],
+     [("湖北天化麻业股份有限公司", "国家级", None)]),
     ("a contract won is no designation", "constructed",
      ["我市某某机械有限公司获得3000万元出口合同。"], []),
     ("全市企业有X家: no holders", "constructed",
