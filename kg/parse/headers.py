@@ -141,13 +141,17 @@ def _banner(lines: list[Line], k: int) -> tuple[str, int] | None:
     return None
 
 
+# a gazette's issue line a law site prints over the decree it copied ("黄山市人民政府公报(2004年第7号)", "…公报2019年第3期")
+_GAZETTE_ISSUE = re.compile(r"^[\u4e00-\u9fff]{2,30}公报[（(]?(?:19|20)\d{2}年(?:第\d{1,3}[号期])?[)）]?$")
+
+
 def _decree_title(lines: list[Line], i: int) -> int | None:
     """The title a law site prints above a decree ("厦门市…管理规定" ⏎ [福建省厦门市人民政府] ⏎ "厦门市人民政府令第136号"):
     the nearest title-shaped line above it, over organ lines only."""
     for j in [j for j in range(max(0, i - 8), i) if not lines[j].blank][::-1][:3]:
         c = _c(lines[j])
-        if P.is_organ(c):
-            continue
+        if P.is_organ(c) or _GAZETTE_ISSUE.match(c):
+            continue  # (and the gazette's issue the site copied it from: "黄山市人民政府公报(2004年第7号)")
         if 6 <= len(c) <= 60 and "。" not in c and P.DOC_TYPE_END.search(c) and not P.DOC_NUMBER.search(c):
             return j
         return None
@@ -258,11 +262,26 @@ def _glued_notice(lines: list[Line], i: int, c: str) -> Header | None:
 _PROVINCE_CITY = re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区)[\u4e00-\u9fff]{2,8}?(?:市|州|盟)")
 
 
-def _imprint(lines: list[Line], i: int, title_i: int, organ: str) -> bool:
+# a law database's version tag after a page title ("…的通知(2019修订)", "…办法(2010年修正本)")
+_VERSION_TAG = re.compile(r"[（(](?:19|20)\d{2}年?(?:\d{1,2}月)?(?:修订|修正|修改)本?[)）]")
+
+
+def _retitled(c: str, title: str) -> bool:
+    """Line c is the page's title over the document's `title`: the same words, a database's version tag after them."""
+    return len(title) >= 8 and c.startswith(title) and bool(_VERSION_TAG.fullmatch(c[len(title):]))
+
+
+def _imprint(lines: list[Line], i: int, title_i: int, organ: str, title: str = "") -> bool:
     """The organ line at i is a law site's imprint over the document's 关于 title, not the title's first line: it names
     the province before the city, as no city's own document does, and stands apart from the title (a blank line
-    between). The title is printed without it; the organ still issues it."""
-    return bool(_PROVINCE_CITY.match(organ)) and "、" not in organ and any(lines[k].blank for k in range(i + 1, title_i))
+    between). The title is printed without it; the organ still issues it.
+    (So does any organ line standing apart between two printings of the same title, a law site's page title above it:
+    "关于颁发《…》的通知" ⏎ "交通部" ⏎ ⏎ "关于颁发《…》的通知")"""
+    apart = any(lines[k].blank for k in range(i + 1, title_i))
+    if _PROVINCE_CITY.match(organ) and "、" not in organ and apart:
+        return True
+    above = next((k for k in range(i - 1, max(-1, i - 4), -1) if not lines[k].blank), None)
+    return apart and bool(title) and above is not None and _c(lines[above]) == title
 
 
 def _glued_organs(c: str) -> list[str] | None:
@@ -274,6 +293,10 @@ def _glued_organs(c: str) -> list[str] | None:
         return None  # (a title's line naming the organs it transmits is no organ line: "转发市委组织部 市人事局 市财政局")
     parts = split_organs(c)
     return parts if parts and len(parts) >= 2 else None
+
+
+# a page's heading over a joint notice: its first organ and how many issue it ("山东省人力资源和社会保障厅等4部门")
+_JOINT_HEADING = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{4,24}?)等[一二三四五六七八九十两\d]{1,3}个?(?:部门|单位|部委)$")
 
 
 def _header_at(lines: list[Line], i: int) -> Header | None:
@@ -293,7 +316,7 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     inline = inline if inline is None or not is_metadata_line(ln.text) else None
     joint = _joint_organs(fold(ln.raw))  # the spaces between organs are in the printed line only
     evidence = []
-    plain = False
+    plain = joint_heading = False
     if joint:
         # "成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…": several organs, printed apart, then the title
         # (before the one-organ reading, which would take "A局B局" for one name)
@@ -325,6 +348,15 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
             return None
         organ, title_i = c, nxt[0]
         evidence.append("organ")
+    elif (jointly := _JOINT_HEADING.match(c)) and P.is_organ(jointly["organ"]) \
+            and (nxt := _nonblank_after(lines, i, 1)) and nxt[0] - i <= 2 and P.TITLE_START.match(_c(lines[nxt[0]])) \
+            and "\t" not in lines[nxt[0]].text:
+        # a page's heading naming the first of several issuers and their count over the 关于 title ("山东省人力资源和
+        # 社会保障厅等4部门" ⏎ "关于命名…的通知"): a page's abbreviation, never the document's own header, so the title is
+        # the 关于 line; the count names a joint issuance, signed by every organ (issuers.choose_issuer)
+        organ, title_i, first = c, nxt[0], _c(lines[nxt[0]])
+        evidence.append("organ")
+        joint_heading = True
     elif P.TITLE_START.match(c) and len(c) <= 80 and not is_metadata_line(ln.text):
         # a title printed without its organ (web pages): it needs a 文号 or a metadata block ("印发日期：…" is a field)
         organ, title_i, first = None, i, c
@@ -343,7 +375,9 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     # the printed organ line(s) + the 关于… line(s); joint issuers are kept as "A、B" in `issuer`
     # (the 、 between joint organs stays in the title where the organ line prints it: "国务院办公厅、中央军委办公厅" ⏎ "关于…")
     printed = organ if organ and "、" in _c(ln) else (organ or "").replace("、", "")
-    title = printed + rest if organ and title_i != i and not _imprint(lines, i, title_i, organ) else rest
+    title = printed + rest if organ and title_i != i and not _imprint(lines, i, title_i, organ, rest) \
+        and not joint_heading \
+        else rest
     if P.TITLE_START.search(rest[len(organ.replace("、", "")):] if inline else rest):
         evidence.append("title")
     if inline and _title_complete(title):
@@ -401,6 +435,8 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
             h.update(start=k)  # a law site's banner organ above the 文号; the signer names the issuer
         elif _PAGE_VALUE.match(ck) and i - k <= 4:
             h.update(start=k)  # a page's metadata printed as bare values: 索引号, 发布时间
+        elif i - k <= 4 and "doc_number" not in h and _retitled(ck, h["title"]):
+            h.update(start=k)  # the page's own title over the document's: the same, a database's version tag after it
         elif i - k <= 4 and (_LABEL_LINE.match(ck) or is_metadata_line(lines[k].text)) and _lone_field(lines, k):
             # a page's field line above the title ("发布时间：2023-05-06"): header, and its date the page's
             h.update(start=k)
@@ -456,6 +492,10 @@ def find_headers(lines: list[Line], skip_until: int = -1) -> list[Header]:
         h = _header_at(lines, i)
         if h is not None:
             if headers and h.start <= headers[-1].end:
+                if h.start == headers[-1].start and _retitled(compact(headers[-1].title or ""), h.title or ""):
+                    headers[-1] = h  # the page's title, a version tag after it, over the document's own header: one
+                    i = h.end + 1
+                    continue
                 if _restates(headers[-1], h):
                     # a page title whose 文号 line is also the document's own header below it: one
                     # document, from the page title, with the title and issuer the document prints

@@ -545,7 +545,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     signer = "、".join(signers) if signers else None
     printed = "organ" in h.evidence
     issuer = h.issuer
-    if signer and len(signers) >= 2 and _JOINT_TITLE.search(compact(h.title or "")):
+    if signer and len(signers) >= 2 and (_JOINT_TITLE.search(compact(h.title or ""))
+                                         or _JOINT_TITLE.search(compact(h.issuer or ""))):
         return signer  # "安溪县教育局等七部门关于…": the seven signers
     opened = opening_organs(h.title) or organs_over_title(lines, h) if not printed else []
     if opened:

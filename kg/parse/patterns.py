@@ -43,10 +43,13 @@ DOC_NUMBER = re.compile(_NUM_BODY)
 # a 文号 whose page dropped its closing 号, alone on its line ("咸安政发〔2019〕1"): the organ part ends in its kind (发, 函,
 # 字 …), so a bare bracketed year and count are not taken for one
 _NUM_UNCLOSED = r"[\u4e00-\u9fff]{1,8}(?:发|函|字|文|办|规)\s*[〔\[［【﹝]\s*(?:19|20)\d{2}\s*[〕\]］】﹞]\s*\d{1,4}(?=\s*$)"
+# a 文号 of the 1950s to 1980s, its two-digit year in brackets before the organ part ("(78)交公路字412号", "(82)财税字第
+# 111号"): the organ part ends in its kind, so a list item "(23)某某…号" is not taken for one
+_NUM_OLD = r"[(（]\s*[4-9]\d\s*[)）]\s*[\u4e00-\u9fff]{1,10}?(?:字|发|函)\s*第?\s*\d{1,4}\s*号"
 # the 文号 alone on its line (after its label, "文号 某政办发〔2023〕12号", or in brackets, "（某政发〔2023〕5号）"), or
 # with the 签发人 printed beside it ("长房议字〔2025〕11号 签发人:赵洪利")
 DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文件编号|文件字号|发文号|发布文号|文号|字号|释出文号|档案编号|档案字号)[:：]?\s*|[（(](?=.*[)）]\s*$))?"
-                             rf"(?P<num>{_NUM_BODY}|{_NUM_UNCLOSED})[)）]?"
+                             rf"(?P<num>{_NUM_BODY}|{_NUM_UNCLOSED}|{_NUM_OLD})[)）]?"
                              rf"\s*(?:签发人[:：]\s*[{_HAN}]{{2,4}}(?:[\s、，,]+[{_HAN}]{{2,4}})*\s*)?$")
 # (释出文号 / 档案编号 / 档案字号: those labels as OpenCC s2twp writes them, in a zh-TW copy)
 # A number printed without its organ part, alone on a line (公告 numbering: "〔2019〕第4号", or with 年 and 第 and no
@@ -160,7 +163,12 @@ def stamp_date(text: str) -> str | None:
 # ministries are a closed list, so that a party committee's department printed without its place (组织部, 宣传部) is not one.
 _MINISTRY = (r"(?:(?:外交|国防|教育|科学技术|工业和信息化|公安|国家安全|民政|司法|财政|人力资源和社会保障|自然资源|国土资源|生态环境|"
              r"环境保护|住房和城乡建设|住房城乡建设|交通运输|水利|农业农村|农业|商务|文化和旅游|文化|卫生|退役军人事务|应急管理|铁道|监察"
-             r"|人力资源社会保障)部"
+             r"|人力资源社会保障"
+             # (and the ministries of earlier State Councils, whose documents law sites still print: "交通部" over
+             # "关于颁发《公路工程标准设计管理办法》(试行)的通知 ((78)交公路字412号)")
+             r"|交通|建设|劳动|人事|劳动人事|劳动和社会保障|邮电|林业|地质矿产|国土资源|水利电力|城乡建设环境保护|轻工业|纺织工业"
+             r"|冶金工业|化学工业|机械工业|煤炭工业|石油工业|电力工业|信息产业|对外贸易|对外经济贸易|对外贸易经济合作|商业|粮食"
+             r"|物资|国内贸易|广播电影电视|广播电视)部"
              # (and the short names a joint notice of many ministries signs with, 国家 left off: "发展改革委", "能源局", signed
              # "生态环境部 发展改革委" ⏎ … ⏎ "市场监管总局 能源局" under the 长三角 攻坚行动方案, tastyfever.com/huanbao/article-38484)
              r"|发展改革委|能源局)")

@@ -265,7 +265,10 @@ def _revision_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
 # (or unbracketed, a repository's note line, by a ministry too: "2022年4月14日 国家市场监督管理总局令第56号公布")
 _NOTE_DECREE = re.compile(r"^(?P<open>[（(])?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?P<num>[\u4e00-\u9fff]{2,20}?"
                           r"(?:人民政府|政府|总局|部|委员会|局|署|行)令"
-                          r"[（(]?第?[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)(?:发布|公布)(?(open)[)）])$")
+                          r"[（(]?第?[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)(?:发布|公布)"
+                          # (the note going on to the day it takes effect: "(2022年1月29日芜湖市人民政府令第65号公布 自2022年
+                          # 3月1日起施行)", "…令第262号公布,自2023年12月1日起施行)")
+                          r"(?:[,，;；]?自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起(?:施行|实施|生效))?(?(open)[)）])$")
 # a note line reporting an amendment: the text printed is the amended one, which the first decree did not publish
 _AMENDED_NOTE = re.compile(r"(?:修订|修正|修改)[)）]?$|^根据")
 
@@ -411,6 +414,25 @@ def _delivery_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
     return None, None
 
 
+# the 公告 sentence naming the regulation it promulgates ("《昆明市客运出租汽车管理条例》于2019年4月26日经…通过", "…会议于…
+# 审议通过的《…条例》业经…批准")
+_PROMULGATED_RULE = re.compile(r"《(?P<title>[^《》]{4,60}?(?:条例|办法|规定|规则|细则|决定))》(?:已|于|经|业经)"
+                               r"|通过的《(?P<title2>[^《》]{4,60}?(?:条例|办法|规定|规则|细则|决定))》")
+
+
+def _opened_by_adoption(lines: list[Line], h, end: int) -> tuple[str, str, int] | None:
+    """(title, adoption date, its line) of a document with no header whose first line is a regulation's adoption
+    note, and which promulgates one regulation by its 《title》 in its next lines; None otherwise."""
+    rows = [j for j in range(max(h.start, 0), min(end + 1, len(lines))) if not lines[j].blank][:10]
+    if not rows or not _ADOPTION.match(_c(lines[rows[0]])) or not _c(lines[rows[0]]).startswith(("(", "（")):
+        return None
+    date, date_i = _adoption_date(lines, rows[0], end)
+    if date is None or date_i != rows[0]:
+        return None
+    named = {m["title"] or m["title2"] for j in rows[1:] for m in _PROMULGATED_RULE.finditer(_c(lines[j]))}
+    return (named.pop(), date, date_i) if len(named) == 1 else None
+
+
 _AMENDED = re.compile(r"((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:(?!(?:19|20)\d{2}年)[^。（）()]){0,80}?(?:修正|修订|修改)")
 _BYLINE_DATE = re.compile(r"((?:19|20)\d{2}(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?)")
 
@@ -420,6 +442,24 @@ def _days_apart(a: str, b: str) -> int:
         return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
     except ValueError:
         return 10**6
+
+
+# an organ signed by its level alone ("州人大常委会法工委", "市农业农村局"), no place before it
+_LEVEL_SIGNED = re.compile(r"^[州市县区旗盟][\u4e00-\u9fff]{3,20}$")
+
+
+def _signed_short_of_source(lines: list[Line], date_i: int | None, source: str | None) -> str | None:
+    """The page's 来源 organ where the document signs over its date by the same name less its place ("州人大常委会法工委"
+    under 来源 "湘西自治州人大常委会法工委"): the organ as the page names it in full; None otherwise."""
+    if date_i is None or not source:
+        return None
+    above = next((k for k in range(date_i - 1, max(-1, date_i - 4), -1) if not lines[k].blank), None)
+    short = _c(lines[above]) if above is not None else ""
+    full = compact(source)
+    if not _LEVEL_SIGNED.match(short) or full == short or not full.endswith(short[1:]):
+        return None
+    place = full[: len(full) - len(short) + 1]  # "湘西自治州": the place, ending in the level the signature names
+    return full if place.endswith(short[0]) and P.ORGAN_PLACE.match(full) else None
 
 
 def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, district: str | None,
@@ -441,6 +481,14 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     # it, is the signing even with the organ's name left off)
     posted = bool(meta_date) and meta_date == parse_any_date(h.metadata.get("published") or "") \
         and bool(date) and date < meta_date
+    opened = _opened_by_adoption(lines, h, end) if not header_found else None
+    if opened:
+        # a page that opens with a regulation's adoption note and prints its title only in the 公告 promulgating it
+        # ("(2019年4月26日昆明市第十四届…会议通过 ⏎ 2019年11月28日…批准)" ⏎ "…常务委员会公告" ⏎ "《昆明市客运出租汽车管理条例》
+        # 于…通过…现予公布" ⏎ signature ⏎ date): the regulation, titled as the 公告 names it, dated by its adoption (the
+        # 公告's signing publishes it later)
+        h = replace(h, title=opened[0])
+        date, date_i = opened[1], opened[2]  # (the 公告's signer still names the committee)
     if date is None:  # a report with no signature: the date it was delivered, over the page's 发布日期
         date, date_i = _delivery_date(lines, h.start, end)
     if date is None and _TITLE_DATED.match(compact(h.title or "")):  # the date printed after the title
@@ -508,6 +556,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     issuer = choose_issuer(h, signers, lines, h.start, end,
                            signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed
                                                                          or meta_signed))
+    if issuer is None and not signers:
+        issuer = _signed_short_of_source(lines, date_i, h.metadata.get("source_site"))
     joint = closing_signers(lines, max(h.end + 1, h.start), end) if not signers and issuer else []
     if len(joint) >= 2 and compact(issuer) in joint:
         issuer = "、".join(joint)  # 发布机构 names the first of the organs signed jointly under the notice: all of them

@@ -42,8 +42,14 @@ _SIGNER = re.compile(r"^(?=.{3,40}$)(?:[\u4e00-\u9fff（）()]|“[\u4e00-\u9fff
 
 def is_signer(c: str) -> bool:
     """A compact line (or part of one) that names a signing organ."""
+    if "/" in c:  # one body under two names, the second without its place: "山东省企业联合会/企业家协会"
+        first, *also = c.split("/")
+        return is_signer(first) and all(_ALSO_NAMED.fullmatch(a) for a in also)
     return P.is_organ(c) or bool(_SIGNER.match(c) and P.ORGAN_PLACE.match(c) and "丨" not in c) \
         or P.is_national_organ(c)  # 丨: a column mark; a national organ names no place ("国家药监局综合司")
+
+
+_ALSO_NAMED = re.compile(rf"[\u4e00-\u9fff]{{1,10}}(?:{P._ORGAN_TAIL}|协会|联合会|商会)")
 
 
 # a news item's close: the organ, then the writer's name set apart ("涡阳县应急局 王文成" ⏎ "2020-6-3")
@@ -98,7 +104,7 @@ def _short_stripped(c: str) -> str | None:
 
 
 # a mirror's lost characters printed as "?" after a line's words ("浮山縣人民政府辦公室 ???????")
-_RESIDUE_TAIL = re.compile(r"[?？]+$")
+_RESIDUE_TAIL = re.compile(r"[?？|｜]+$")  # (or a table's pipe residue: "深圳市…委员会 2017年12月19日 |")
 
 
 def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
@@ -187,6 +193,25 @@ def _national_signers(raw: str, date: str) -> str | None:
     return "、".join(pieces) if pieces and all(P.is_national_organ(compact(p)) for p in pieces) else None
 
 
+_DATE_SET_APART = re.compile(r"(?<=\s)(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=\s|$)")
+
+
+def _spaced_signers(raw: str) -> tuple[str, str] | None:
+    """(organs joined with "、", date) of a signature set apart by spaces inside a page printed on one line: the organs
+    (each naming its place), one after another, then the date, then the annex or the line's end ("…名单(共4家) 海盐县农业
+    农村局 海盐县财政局 海盐县供销合作总社 2023年8月23日 附件1: …"); two organs at least, or one before its 附件."""
+    text = fold(raw)
+    for m in _DATE_SET_APART.finditer(text):
+        tokens = text[: m.start()].split()
+        organs = []
+        while tokens and is_signer(tokens[-1]) and P.ORGAN_PLACE.match(tokens[-1]) and len(organs) < 8:
+            organs.insert(0, tokens.pop())
+        after = text[m.end():].lstrip()
+        if organs and P.parse_date(m["d"]) and (len(organs) >= 2 or after.startswith("附件") or not after):
+            return "、".join(organs), P.parse_date(m["d"])
+    return None
+
+
 def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None, str | None]:
     """The signing date (and the organ signed before it) glued after the notice's last sentence, when a
     page printed it all on one line ("…认真组织编制工作。2008年5月23日 呼和浩特市…规则", "…研究通过,
@@ -202,6 +227,9 @@ def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | N
             organ = m["organ"] if m["organ"] and P.ORGAN_PLACE.match(m["organ"]) and _set_apart(lines[j].raw, m["d"]) \
                 else _national_signers(lines[j].raw, m["d"]) if m["organ"] else None
             return P.parse_date(m["d"]), j, organ
+        joint = _spaced_signers(lines[j].raw) if len(c) >= 150 else None
+        if joint:
+            return joint[1], j, joint[0]
         m = _SIGNED_AT_END.search(c)
         # only on a page printed as one long line, or before its 此件 remark (not a table row "县财政局 ⇥ 2023年5月6日")
         if m and P.parse_date(m["d"]) and (len(c) >= 150 or "此件" in c[m.end():m.end() + 4]):
@@ -236,8 +264,9 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
     parts = lines[date_i].text.split()
     if len(parts) == 2 and P.is_organ(compact(parts[0])):
         return [compact(parts[0])]
-    if _organ_and_date(_c(lines[date_i])):
-        return [_organ_and_date(_c(lines[date_i]))[0]]
+    dated = _organ_and_date(_RESIDUE_TAIL.sub("", _c(lines[date_i])))
+    if dated:
+        return [dated[0]]
     above = next((j for j in range(date_i - 1, max(-1, date_i - 3), -1) if not lines[j].blank), None)
     if above is not None and organ_with_writer(lines[above].raw):
         return [organ_with_writer(lines[above].raw)]  # "涡阳县应急局 王文成" ⏎ date: the organ, not its writer
