@@ -125,7 +125,8 @@ _BARE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{3,25}$")
 # (a clause among the items reads as none: the function words and verbs of a sentence)
 # (a 渔村 or a 度假村 is a farm stay's or a resort's trade name, no village: "池州市石台县秋浦渔村" on a 农家乐 list)
 _NOT_MEMBER = re.compile(r"(?:(?<!渔)(?<!度假)村|镇|乡|街道|社区|政府|委员会|局|[省市区县州]|医院|防治院|学校|幼儿园|协会"
-                         r"|景区|旅游区|公园)$|[是为被有占共已将了在对把均]|责令|整改|进行|开展|实施")
+                         r"|景区|旅游区|公园)$|[是为被有占共已将了在对把均]|责令|整改|进行|开展|实施"
+                         r"|记者|通讯员|编辑|报道$")  # (a byline under a list's title, "闪电新闻记者贾鑫济宁报道", is none)
 _COUNT_BEFORE = re.compile(r"\d+[家户个][^，,。；;：:]{0,8}$")
 
 

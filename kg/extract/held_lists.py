@@ -35,9 +35,9 @@ _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定
 # one: its holders take status "proposed", enterprises.mark_proposed.)
 _NOT_HELD = re.compile(r"推荐|申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改")
 # An act's object names a designation, an award, a list or a grade; money, a project or a fund is none.
-_DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
+_DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|牌匾|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
                                  r"|领跑者|榜单|名牌|标杆|龙头|瞪羚|独角兽")
-_NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|合同")
+_NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|(?<!守)合同")  # (守合同重信用 is a designation)
 # A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
 _UNGRADED = re.compile(r"(?<![一二三四五1-5])星级|等级")
 # Grades an evaluation gives, as printed (a withdrawal, 不合格, is none: _NOT_HELD)
@@ -47,11 +47,14 @@ _GRADE = re.compile(rf"^[“\"]?(?P<grade>{'|'.join(GRADES)})(?:等次|等级|�
 # 《高新技术企业认定管理办法》 (国家高新技术企业), though a province's or a city's bodies issue its certificate.
 FIXED_LEVELS = (("高新技术企业", "国家级"),)
 _LEVEL_WORD = re.compile(r"(?P<l>国家|省|市|区|县)级")
+# The grades of a graded scheme named in the object ("卓越级智能工厂": 智能工厂梯度培育, 基础级 / 先进级 / 卓越级 / 领航级)
+_SCHEME_GRADE = re.compile(r"(?P<g>(?:基础|先进|卓越|领航)级)(?=智能工厂)")
 # The state's organs by their short names, when an object names the list by its organ ("入选工信部第五批专精特新“小巨人”
 # 企业名单"): a closed list of the ministries and commissions that publish enterprise lists
 NATIONAL_ORGANS = ("国务院", "工信部", "工业和信息化部", "科技部", "科学技术部", "商务部", "财政部", "农业农村部", "农业部",
                    "文化和旅游部", "国家旅游局", "生态环境部", "住房和城乡建设部", "交通运输部", "水利部", "人力资源和社会保障部",
-                   "国家发展改革委", "国家发改委", "国家市场监管总局", "国家市场监督管理总局", "国家知识产权局")
+                   "国家发展改革委", "国家发改委", "国家市场监管总局", "国家市场监督管理总局", "国家知识产权局",
+                   "国资委")  # (国务院国资委's 创建世界一流示范企业 / 专精特新示范企业 lists)
 # (a place's name ends in its rank; a shop, a park or a zone ends in the same characters and is none: 超市, 园区, 开发区)
 _PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?<=全)(?P<bare_all>[省市])(?![级场])|(?P<place>(?:(?![为的了和与及在是等全我本该各年度批届第])[\u4e00-\u9fff]){2,6}?"
                     r"(?:省|自治区|(?<![超城门夜集菜股])市|(?<![园社景小])(?<!开发|示范|保护|功能|产业|集聚|试验)区|县))"
@@ -75,7 +78,7 @@ _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专�
                       rf"企业|技术|创新|先进|优秀|诚信)*(?:{_ENDS}|工厂)$")
 # (a name is whole where its ending ends a word: "河北省唐山开滦国家矿山公园" is a park, no 矿; "X公司的高压辊磨机入选…" is a
 # product's entry, no holder; but "X公司的“淄博大染坊”进入公示名单" is its trade name's, a 老字号 brand the company holds)
-_TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|的(?![“\"「]))")
+_TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|建设|(?:生产|研制|研发|制造)?的(?![“\"「]))")  # ("X公司生产的小粒度海绵钛,进入…")
 
 
 def _name(part: str) -> str | None:
@@ -90,6 +93,8 @@ def _name(part: str) -> str | None:
         cand = part[: m.end()]
         if len(re.findall(r"[(（]", cand)) > len(re.findall(r"[)）]", cand)):
             continue  # (an ending inside a bracket ends no name: "五行科技股份有限公司(西厂区)", "X公司(集团)")
+        if cand.count("“") > cand.count("”"):
+            continue  # (nor one inside a quote: "X有限公司揭榜任务“低压电器智能制造示范工厂”" names X, its task is quoted)
         if m.end() < len(part) and part[m.end()] in "(（":  # a bracket after the ending closes the name ("(集团)")
             close = re.match(r"[(（][^()（）]{1,12}[)）]", part[m.end():])
             if close and is_enterprise(part[: m.end() + close.end()]):
@@ -154,6 +159,8 @@ def object_class(obj: str) -> str | None:
     obj = obj.strip()
     if (m := _GRADE.match(obj)):
         return m["grade"]
+    if (m := _SCHEME_GRADE.search(obj)):  # (a grade of a graded scheme is the class, not the list's level)
+        return m["g"]
     if (m := _LEVEL_WORD.search(obj)) and not re.search(r"(?:国家|省|市|区|县)级(?:以上|以下)", obj):
         return m["l"] + "级"
     fixed = next((level for name, level in FIXED_LEVELS if name in obj), None)
@@ -187,6 +194,7 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         end = _clause_end(text, m.end())
         clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;") + 1
         clause = text[clause_start:end]
+        dative = None
         if m["first"]:
             # "认定X等24家企业的技术中心为…", "授予X等6家企业“…”称号": the names follow the act, up to 为 or the quote
             tail = re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?)(?:为|(?=[“\"]))(?P<obj>[^，,。；;]*)", text[m.end():])
@@ -195,9 +203,13 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             tail = tail or re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?(?:等|(?<![\d等]))(?:\d+[家户个](?:企业|单位|组织)?|(?<=等)(?:企业|单位|组织)))"
                                     r"(?P<obj>[^，,。；;]+)",
                                     text[m.end():])
-            if not tail and not (m[0].startswith("被") or m[0].endswith("为")):
+            # (or the holders before the award, after 为: "四方区为青岛粮油综合批发交易市场等辖区内21家企业授予了“…”牌匾")
+            dative = None if tail or m["first"] != "授予" else \
+                re.search(r"为(?P<names>[^，,。；;为]{4,600}?)$", text[clause_start : m.start()])
+            if not tail and not dative and not (m[0].startswith("被") or m[0].endswith("为")):
                 continue  # (an active act with no holders after it names none before it: "…合理确定各成员单位职责")
-            region, obj = (tail["names"], tail["obj"]) if tail else (text[start : m.start()], text[m.end() : end])
+            region, obj = (tail["names"], tail["obj"]) if tail else \
+                (dative["names"], text[m.end() : end]) if dative else (text[start : m.start()], text[m.end() : end])
             if tail:
                 end = _clause_end(text, m.end() + tail.end())
                 clause = text[clause_start:end]
@@ -255,11 +267,15 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             before = before.replace(n, "＿" * len(n))
         # (else the list the clause before publishes, itself no act: "全省…培育名单公布,X等35家企业榜上有名")
         prev = [c for c in re.split(r"[，,；;]", text[:clause_start]) if c]
-        published = list_level(prev[-1]) if prev and not _ACT.search(prev[-1]) else None
+        # (a list named by those it will hold, "拟入选的…名单进行公示", is no act of the clause)
+        published = list_level(prev[-1]) if prev and not _ACT.search(re.sub(r"拟?(?:入选|入围|上榜)的", "", prev[-1])) \
+            else None
         # (an entry with no object enters the list the clause before names, before any organ publishing it: "湖南省工信厅
         # 发布了工信部第五批…公示名单,X成功入选" is the nation's list)
-        klass = object_class(obj) or (published if not obj.strip() else None) or organ_level(before) or published \
-            or level_now or speaker
+        # (the place that awards before 为 is the organ: "四方区为X等21家企业授予了…牌匾" is the district's)
+        giver = object_class(text[clause_start : clause_start + dative.start()]) if m["first"] and dative else None
+        klass = object_class(obj) or (published if not obj.strip() else None) or organ_level(before) or giver \
+            or published or level_now or speaker
         if klass and klass not in GRADES:
             level_now = klass
         if klass and names:
@@ -282,7 +298,7 @@ def enumerations(sentence: str) -> list[tuple[list[str], str, str]]:
 # 市级“信得过超市”…正式发布"): the page's level for the acts that name none, a proposed list's too ("工信部第五批…企业
 # 公示名单": its holders are marked "proposed" by enterprises.mark_proposed); a list of those recommended, applying or
 # being built gives none.
-_PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评价结果|认定结果|评审结果")  # (释出: s2twp's 发布)
+_PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评价结果|认定结果|评审结果|印发＿*$")  # (释出: s2twp's 发布)
 _PROPOSED = re.compile(r"推荐|申报|创建")
 
 
@@ -333,6 +349,11 @@ _ENTERED_AS = re.compile(r"(?:上榜|入选|获评|认定|评出)的(?P<obj>[^�
 _INCLUDED = re.compile(r"(?:(?:公布|发布|入选|上榜|认定|评选|命名|获评)的(?P<obj>[^，,。；;：:的]{2,30}?)|(?P<part>[^，,。；;：:的]{2,30}?)"
                        r"名单中)(?:包括|包含)了?[：:]?(?P<names>[^。；;，,：:]{4,600}?)等")
 _ALSO_AS = re.compile(r"[，,](?P<obj>[^，,。；;：:为“\"]{2,16})为(?P<names>[^。；;，,]{4,600})")
+# "创建世界一流示范企业有上海汽车集团股份有限公司、…等7家地方国有企业;专精特新示范企业共有中国核工业集团有限公司等200家"
+# (国资委's lists, news): a designation, then the holders it has, counted — at the level the designation names, else the
+# page's
+_HAS_HOLDERS = re.compile(r"(?:^|(?<=[，,；;]))(?P<obj>[^，,。；;：:]{2,24}?(?:企业|单位))(?:共有|有|包括)"
+                          r"(?P<names>[^。；;，,：:]{4,1500}?)等\d+[家户个]")
 # "X和Y,分别入选省级服务型制造示范企业和省级服务型制造示范平台": each holder its own designation, in order
 _EACH = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)[，,]?分别(?:入选|被?评为|被?认定为|获评|荣获)(?P<objs>[^，,。；;]{4,120})")
 # "授予X等5家企业…奖 … 一、…奖(5家企业) (1)X (2)Y … (5)Z": a counted group's members numbered later on the line, the
@@ -484,6 +505,10 @@ class HolderReader:
                     klass = object_class(obj) or self.level
                     if _DESIGNATION_OBJECT.search(obj) and not _PROPOSED.search(obj) and klass not in GRADES + (None,):
                         found += [(n, klass) for n in _names(m["names"])]
+                for m in _HAS_HOLDERS.finditer(masked):
+                    klass = object_class(m["obj"]) or self.level
+                    if _DESIGNATION_OBJECT.search(m["obj"][:-2]) and klass not in GRADES + (None,):
+                        found += [(n, klass) for n in _names(m["names"])]
                 for m in _EACH.finditer(masked):
                     names, objs = _names(m["names"]), re.split(r"[和及、]", m["objs"])
                     klasses = [object_class(o) for o in objs]
@@ -496,9 +521,13 @@ class HolderReader:
                     self.counted_sets[m["n"]] = klass
             if not found and (m := _COUNT_NAMED.search(masked)) and m["n"] in self.counted_sets:
                 found = [(n, self.counted_sets[m["n"]]) for n in _names(m["names"])]
+            # (or "这105家企业包括X等26家内资企业,Y等29家…" after the act that counted them: the set the page just
+            # named, at the page's level)
             if not found and (m := _COUNTED_HOLDERS.search(_mask(sentence))) and not _NOT_HELD.search(sentence) \
                     and not _PROPOSED.search(m["obj"]) and _DESIGNATION_OBJECT.search(m["obj"]) \
-                    and (klass := object_class(m["obj"])) and klass not in GRADES:
+                    and (klass := object_class(m["obj"]) or (self.level if re.search(r"(?:这|此|上述)$",
+                                                                                     sentence[: m.start()]) else None)) \
+                    and klass not in GRADES:
                 found = [(n, klass) for n in _names(m["names"])]
             for n, klass in found:
                 if (count := re.search(re.escape(n) + r"等(\d+)[家户个]", _mask(sentence))):
