@@ -1748,6 +1748,69 @@ HEADERS = [
      "第二十三次会议批准)\n【章名】 第一章 总则\n"
      "第一条 为了规范包头市人民代表大会及其常务委员会的立法活动,完善立法程序,提高立法质量,结合本市实际,制定本条例。",
      [("包头市人民代表大会及其常务委员会制定地方性法规条例", None, "包头市第十一届人民代表大会", "2001-04-29")]),
+    # docmeta28 (real law-site pages, lines as printed): the page prints the 关于 title, the organ's imprint, the title again
+    # (law601.infoeach.com, 上海 建委; law955.infoeach.com, 交通运输部): the imprint issues it, the title is printed without it
+    ("a law site's heading, its organ, the heading again (a commission)",
+     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n关于印发《上海市文明工地(场站)管理规定》的通知\n\n"
+     "时间:2024-05-17 17:46:36 来源: 法律资料网 作者:法律资料网 阅读:8471\n下载地址: 点击此处下载\n\n"
+     "关于印发《上海市文明工地(场站)管理规定》的通知\n\n上海市建设和管理委员会\n\n\n"
+     "关于印发《上海市文明工地(场站)管理规定》的通知\n\n沪建建[2003]89号\n\n\n"
+     "各区(县)建委(建设局),各有关局(集团、总公司),各外省市沪办建管处:\n\n"
+     "现将《上海市文明工地(场站)管理规定》印发给你们,请按照执行。原规定同时废止。\n\n \n\n"
+     "上海市建设和管理委员会\n\n二○○三年二月二十一日\n",
+     [("关于印发《上海市文明工地(场站)管理规定》的通知", "沪建建〔2003〕89号", "上海市建设和管理委员会", "2003-02-21")]),
+    ("a law site's heading, its organ, the heading again (a ministry)",
+     "热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛\n收藏本站| 设为首页| 首页\n\n"
+     "关于2009年全国交通运输系统纠风工作的实施意见\n\n作者:法律资料网 时间:2024-07-12 12:16:55  浏览:9435   来源:法律资料网\n"
+     "下载地址: 点击此处下载\n\n关于2009年全国交通运输系统纠风工作的实施意见\n\n交通运输部\n\n\n"
+     "关于2009年全国交通运输系统纠风工作的实施意见\n\n交监察发[2009]94号  \n\n\n"
+     "各省、自治区、直辖市、新疆生产建设兵团交通厅(局、委),天津市市政公路管理局,部属各单位,部内各单位:\n\n"
+     "  根据2009年全国交通运输系统廉政工作电视电话会议的部署和要求,现提出全国交通运输系统2009年纠风工作实施意见。\n",
+     [("关于2009年全国交通运输系统纠风工作的实施意见", "交监察发〔2009〕94号", "交通运输部", None)]),
+    # (negative: an organ line over its 关于 title with no copy of the title above it is the title's first line)
+    ("an organ line over its 关于 title, no heading above: the title's first line",
+     "交通运输部\n\n关于2009年全国交通运输系统纠风工作的实施意见\n\n交监察发[2009]94号\n\n"
+     "各省、自治区、直辖市交通厅(局、委):\n\n现提出全国交通运输系统2009年纠风工作实施意见。\n",
+     [("交通运输部关于2009年全国交通运输系统纠风工作的实施意见", "交监察发〔2009〕94号", "交通运输部", None)]),
+    # docmeta28 law511.infoeach.com (铁道部) and law129.infoeach.com (最高人民法院司法行政厅): the law site's dateline
+    # `date,organ` under a rule's heading dates it; a ministry alone under a rule's title is its imprint
+    ("a law site's `date,organ` dateline and a ministry's imprint under a rule's title",
+     "热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛\n收藏本站| 设为首页| 首页\n\n铁路货物集装化用具准运证管理办法\n\n"
+     "作者:法律资料网 时间:2024-07-01 13:16:35  浏览:8817   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+     "铁路货物集装化用具准运证管理办法\n\n铁道部\n\n\n铁路货物集装化用具准运证管理办法\n\n1990年3月10日,铁道部\n\n"
+     "第1条 为了加强集装化运输质量管理,确保行车、货物、人身安全,特制定本办法。\n"
+     "第2条 在铁路货物运输中,用于将散装、小件包装货物组成特定单元后运输的用具称为集装化用具。\n",
+     [("铁路货物集装化用具准运证管理办法", None, "铁道部", "1990-03-10")]),
+    ("a law site's `date,organ` dateline over a reply letter",
+     "最高人民法院司法行政厅关于侄子女代位继承权问题的复函\n\n最高人民法院司法行政厅\n\n\n"
+     "最高人民法院司法行政厅关于侄子女代位继承权问题的复函\n\n1964年2月10日,最高法院司法行政厅\n\n"
+     "此点由你们酌定,并告诉申诉人。\n",
+     [("最高人民法院司法行政厅关于侄子女代位继承权问题的复函", None, "最高人民法院司法行政厅", "1964-02-10")]),
+    # docmeta28 law633.infoeach.com: the president's order, its session in the number, promulgating a law the standing
+    # committee (the site's imprint) made
+    ("a law's name, the congress's imprint, the president's order with its session",
+     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n中华人民共和国国家通用语言文字法\n\n"
+     "时间:2024-04-29 19:28:23 来源: 法律资料网 作者:法律资料网 阅读:9237\n下载地址: 点击此处下载\n\n"
+     "中华人民共和国国家通用语言文字法\n\n全国人民代表大会常务委员会\n\n\n中华人民共和国主席令(九届第37号)\n\n"
+     "《中华人民共和国国家通用语言文字法》已由中华人民共和国第九届全国人民代表大会常务委员会第十八次会议于2000年10月31日通过,"
+     "现予公布,自2001年1月1日起施行。\n\n                 中华人民共和国主席 江泽民\n                         2000年10月31日\n",
+     [("中华人民共和国国家通用语言文字法", "中华人民共和国主席令(九届第37号)", "全国人民代表大会常务委员会", "2000-10-31")]),
+    # docmeta28 law770.infoeach.com: "省人民政府关于…" under the law site's imprint "湖北省人民政府": the imprint places it
+    ("a title naming its organ 省人民政府 under the province's imprint",
+     "省人民政府关于印发湖北省信访事项复查复核办法的通知\n\n湖北省人民政府\n\n\n"
+     "省人民政府关于印发湖北省信访事项复查复核办法的通知\n\n\n\n  各市、州、县人民政府,省政府各部门:\n\n"
+     "  现将《湖北省信访事项复查复核办法》印发给你们,请结合工作实际,认真贯彻执行。\n\n\n\n\n  2011年10月9日\n",
+     [("省人民政府关于印发湖北省信访事项复查复核办法的通知", None, "湖北省人民政府", "2011-10-09")]),
+    # docmeta28 gy.jiceng.zhengzhou.gov.cn (巩义): a grassroots page's bare values (publisher with its level, two dates)
+    # under its banner are the page's fields, no document of their own
+    ("a grassroots page's bare values over the document",
+     "巩义市基层政务公开\n巩义市自然资源和规划局 县级\n2023-02-24 2023-02-24\n"
+     "巩义市人民政府关于拟征收竹林镇镇集体镇东街社区居民委员会石鼓街社区居民委员会土地的预公告\n\n"
+     "巩政征预告字〔2023〕第5号\n\n竹林镇镇集体、镇东街社区居民委员会、石鼓街社区居民委员会:\n\n"
+     "为实施年度土地利用计划,巩义市人民政府拟征收竹林镇镇集体集体土地2.8593公顷,现将有关事项公告如下:\n\n"
+     "特此公告。\n\n2023年2月24日\n",
+     [("巩义市人民政府关于拟征收竹林镇镇集体镇东街社区居民委员会石鼓街社区居民委员会土地的预公告", "巩政征预告字〔2023〕第5号",
+       "巩义市人民政府", "2023-02-24")]),
 ]
 
 
@@ -2749,3 +2812,22 @@ def test_joint_issuers_glued_two_to_a_line(text, want):
     issue = segment_issue(normalize_lines(text), "x.txt")
     d = issue.documents[-1]
     assert (d.title.replace(" ", ""), d.issuer) == (want[0].replace(" ", ""), want[1])
+
+
+# docmeta28: a `date,organ` dateline is an organ's only (a sentence opening with a date is none); a bare value with its
+# level is a field only after an organ or alone (never a phrase ending in 级)
+@pytest.mark.parametrize("line,want", [("1990年3月10日,铁道部", "1990-03-10"), ("1964年2月10日,最高法院司法行政厅", "1964-02-10"),
+                                       ("2019年1月4日,县政府第三次全体会议通过", None), ("2023年5月6日,我县召开会议", None)])
+def test_a_dated_imprint_names_an_organ(line, want):
+    from kg.parse.segment import _dated_imprint
+
+    assert _dated_imprint(normalize_lines(line + "\n正文。"), 0, 1)[0] == want
+
+
+@pytest.mark.parametrize("line,want", [("巩义市自然资源和规划局 县级", "fields"), ("乡级", "fields"),
+                                       ("2023-02-24 2023-02-24", "fields"), ("2022-05-19", "fields"),
+                                       ("全省县级", None), ("提升到国家级", None)])
+def test_a_grassroots_pages_bare_values_are_fields(line, want):
+    from kg.parse.segment import _page_field
+
+    assert _page_field(normalize_lines(line)[0]) == want
