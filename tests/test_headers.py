@@ -2831,3 +2831,25 @@ def test_a_grassroots_pages_bare_values_are_fields(line, want):
     from kg.parse.segment import _page_field
 
     assert _page_field(normalize_lines(line)[0]) == want
+
+
+# docmeta28 wjj.zs.gov.cn (中山): a placed leading group's long subject is an organ's name; a recipients phrase that
+# names such a group's members is none
+@pytest.mark.parametrize("name,want", [("中山市公共卫生与重大疾病防治工作领导小组办公室", True),
+                                       ("中山市公共卫生与重大疾病防治工作领导小组", True),
+                                       ("市公共卫生与重大疾病防治工作领导小组职业病防治专项小组各成员单位", False),
+                                       ("关于印发中山市职业病防治工作领导小组办公室", False)])
+def test_a_placed_leading_groups_long_name_is_an_organ(name, want):
+    from kg.parse import patterns as P
+
+    assert P.is_organ(name) is want
+
+
+def test_a_leading_group_office_titles_and_signs_with_its_stamp_line():
+    text = ("中山市公共卫生与重大疾病防治工作领导小组办公室关于印发中山市职业病防治“十四五”规划的通知\n"
+            "信息来源:本网发布日期:2022-07-01\n"
+            "火炬开发区管委会,翠亨新区管委会,各镇政府、街道办事处,市公共卫生与重大疾病防治工作领导小组职业病防治专项小组各成员单位:\n"
+            "《中山市职业病防治“十四五”规划》已经市人民政府同意,现印发给你们,请认真组织实施。实施过程中遇到的问题,请径向市卫生健康局反映。\n"
+            "中山市公共卫生与重大疾病防治工作领导小组办公室\n(代章)\n2022年6月30日")
+    (d,) = segment_issue(normalize_lines(text), "x.txt").documents
+    assert (d.issuer, d.date, d.doc_number) == ("中山市公共卫生与重大疾病防治工作领导小组办公室", "2022-06-30", None)

@@ -20,12 +20,16 @@ _ORGAN_TAIL = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政
 # An issuing organ printed alone: 张店区人民政府办公室, 淄博市张店区人民政府, 张店区民政局.
 # (a title's words are never in an organ's name: "关于印发金华市人民政府", a title cut short at its organ, is none)
 _TITLE_WORDS = r"(?!.*(?:关于|印发|转发|批转))"
-ORGAN = re.compile(rf"^{_TITLE_WORDS}(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})$")
+# (a placed leading group's subject runs longer: "中山市公共卫生与重大疾病防治工作领导小组办公室", wjj.zs.gov.cn)
+ORGAN = re.compile(rf"^{_TITLE_WORDS}(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL}"
+                   rf"|(?:[{_HAN}]{{2,4}}省|[{_HAN}]{{2,5}}自治区|[{_HAN}]{{2,4}}市|[{_HAN}]{{1,5}}?[区县旗])"
+                   rf"[{_HAN}]{{11,16}}?工作领导小组(?:办公室)?)$")
 # The organ at the start of a one-line title: 张店区人民政府关于…, 张店区人民政府印发关于…, 某市人民政府办公厅转发…
 # (an organ never opens with the title's own verb: "转发县财政局关于…" is no organ 转发县财政局)
 # (a body of the government may name it between its place and its own name: "遂宁市人民政府防汛抗旱指挥部办公室关于…")
-ORGAN_TITLE = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organ>{_PLACE}(?:人民政府)??[{_HAN}]{{0,10}}?{_ORGAN_TAIL})"
-                         rf"(?=关于|印发|转发|批转)")
+ORGAN_TITLE = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organ>{_PLACE}(?:人民政府)??[{_HAN}]{{0,10}}?{_ORGAN_TAIL}"
+                         rf"|(?:[{_HAN}]{{2,4}}省|[{_HAN}]{{2,5}}自治区|[{_HAN}]{{2,4}}市|[{_HAN}]{{1,5}}?[区县旗])"
+                         rf"[{_HAN}]{{11,16}}?工作领导小组(?:办公室)?)(?=关于|印发|转发|批转)")
 TITLE_START = re.compile(r"^(?:关于|印发|转发)")
 # An organ that names its place (张店区人民政府, 新疆维吾尔自治区人民政府), not a bare tail (人民政府, 办公室)
 # (the 兵团 is a province's peer: "中共新疆生产建设兵团委员会")
