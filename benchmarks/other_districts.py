@@ -22,7 +22,9 @@ Run: python -m benchmarks.other_districts [--split dev|heldout|was_heldout|all] 
 Each text file is parsed and extracted on its own with the project's pipeline (kg.parse.parse_issue +
 kg.extract.extract_all) and compared with the hand-made gold.json of that folder: documents (the file yields
 its document; 文号, title, date), tasks (found, lead F1, lead+cooperate F1), repeals (recall; not_repeals taken
-as repeals), enterprises (found with the right class). Figures are printed overall, per genre, per style, per
+as repeals), enterprises (final holders found with the right class: ent_class; holders of proposed lists, gold
+`"proposed": true`, scored apart: ent_proposed and its precision; predicted names no gold record holds:
+ent_unlisted). Figures are printed overall, per genre, per style, per
 script and per province, and saved as JSON under benchmarks/out/.
 
 Matching is done here, independent of the code under test: names and titles are compared after NFKC, removal
@@ -76,6 +78,9 @@ PINYIN = re.compile(r"(?<=[\u3400-\u9fff])(?:[(（][a-zA-Zāáǎàēéěèīíǐ
 NUMBER_BRACKETS = str.maketrans({"[": "〔", "]": "〕", "［": "〔", "］": "〕", "【": "〔", "】": "〕", "(": "〔", ")": "〕",
                                  "（": "〔", "）": "〕", "﹝": "〔", "﹞": "〕"})
 TITLE_MARKS = re.compile(r"[《》〈〉<>“”\"'‘’]")
+# Markup a page left in a title (`<br/>` where a 解读 heading broke its line, `&nbsp;`, a stray tag): the gold keeps the
+# title as printed, the extractor displays it cleaned; both sides are compared with it removed.
+MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?\s*>|&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);?")
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +105,7 @@ def norm_unit(s: str) -> str:
 
 
 def norm_title(s: str | None) -> str:
-    return TITLE_MARKS.sub("", norm(s))
+    return TITLE_MARKS.sub("", norm(MARKUP.sub("", s or "")))
 
 
 # "江西省人民政府令(第273号)": a 令 number printed with its 第N号 in brackets is the same number as 令第273号 (the
@@ -294,21 +299,60 @@ def score_repeals(rec: dict, facts: dict, c: Counter, errs: list) -> None:
                          r.get("target_title") or r.get("target_doc_number")))
 
 
+def _proposed(e: dict) -> bool:
+    """Whether a predicted enterprise record is a holder of a proposed list (拟认定, 公示名单: status "proposed")."""
+    return any(k.get("status") == "proposed" for k in e.get("classifications", []))
+
+
+def score_amendments(rec: dict, facts: dict, c: Counter, errs: list) -> None:
+    """An amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recall over the gold amendments
+    against the extractor's amendment records; one predicted as repealed counts as a false repeal."""
+    preds, repeals = facts.get("amendments", []) or [], facts.get("repeals", []) or []
+    for g in rec.get("amendments", []):
+        c["amend_gold"] += 1
+        if any(_same_target(a, g["target_title"], g["target_doc_number"]) for a in preds):
+            c["amend_found"] += 1
+        else:
+            errs.append(("amendment", g["line"], "missing", g["target_title"] or g["target_doc_number"]))
+        if any(_same_target(r, g["target_title"], g["target_doc_number"]) for r in repeals):
+            c["false_rep"] += 1
+            errs.append(("repeal", g["line"], "taken as repealed (amended)", g["target_title"]))
+
+
 def score_enterprises(rec: dict, facts: dict, c: Counter, errs: list) -> None:
+    """Final holders (ent_class: found by name with their class among the predictions not marked proposed) and
+    proposed ones (gold `"proposed": true`: ent_proposed, the share found by name, class and a proposed status, and
+    ent_proposed_prec, the share of proposed predictions that are such a gold record). A proposed prediction neither
+    earns nor costs ent_class; a predicted name no gold record of the file holds counts in ent_unlisted."""
     preds = facts.get("enterprises", []) or []
     for g in rec["enterprises"]:
-        c["ent_gold"] += 1
-        hits = [e for e in preds if norm(e.get("name")) == norm(g["name"])]
+        proposed = bool(g.get("proposed"))
+        c["ent_prop_gold" if proposed else "ent_gold"] += 1
+        hits = [e for e in preds if norm(e.get("name")) == norm(g["name"]) and _proposed(e) == proposed]
         if not hits:
-            errs.append(("enterprise", g["line"], "missing", g["name"]))
+            errs.append(("enterprise", g["line"], "missing" + (" (proposed)" if proposed else ""), g["name"]))
             continue
-        c["ent_found"] += 1
+        if not proposed:
+            c["ent_found"] += 1
         # a class is compared in the same reading as names: 五星級 in a traditional copy's gold is 五星级
         classes = [k.get("class") for e in hits for k in e.get("classifications", [])]
         if norm(g["class"]) in map(norm, classes):
-            c["ent_class_ok"] += 1
+            c["ent_prop_ok" if proposed else "ent_class_ok"] += 1
         else:
             errs.append(("enterprise", g["line"], f"class {classes}", f"want {g['class']}"))
+    gold_names = {norm(g["name"]) for g in rec["enterprises"]}
+    gold_proposed = {(norm(g["name"]), norm(g["class"])) for g in rec["enterprises"] if g.get("proposed")}
+    seen = set()
+    for e in preds:
+        name = norm(e.get("name"))
+        if _proposed(e) and name not in seen:
+            c["ent_prop_pred"] += 1
+            c["ent_prop_pred_ok"] += any((name, norm(k.get("class"))) in gold_proposed for k in e["classifications"])
+        if name not in gold_names and name not in seen:
+            c["ent_unlisted"] += 1
+            errs.append(("enterprise", e.get("source", {}).get("line_start"),
+                         "enterprise not in gold" + (" (proposed)" if _proposed(e) else ""), e.get("name")))
+        seen.add(name)
 
 
 def score_file(rec: dict, data: Path = DATA) -> tuple[Counter, list]:
@@ -320,6 +364,7 @@ def score_file(rec: dict, data: Path = DATA) -> tuple[Counter, list]:
     score_documents(rec, issue, c, errs)
     score_tasks(rec, facts, c, errs)
     score_repeals(rec, facts, c, errs)
+    score_amendments(rec, facts, c, errs)
     score_enterprises(rec, facts, c, errs)
     return c, errs
 
@@ -351,14 +396,21 @@ def summarise(c: Counter) -> dict:
         "repeal_recall": _ratio(c["rep_found"], c["rep_gold"]),
         "false_repeals": c["false_rep"],
         "not_repeals": c["notrep_n"],
+        "amendments": c["amend_gold"],
+        "amend_recall": _ratio(c["amend_found"], c["amend_gold"]),
         "enterprises": c["ent_gold"],
         "ent_class": _ratio(c["ent_class_ok"], c["ent_gold"]),
+        "proposed": c["ent_prop_gold"],
+        "ent_proposed": _ratio(c["ent_prop_ok"], c["ent_prop_gold"]),
+        "ent_proposed_prec": _ratio(c["ent_prop_pred_ok"], c["ent_prop_pred"]),
+        "ent_unlisted": c["ent_unlisted"],
         "crashed": c["crashed"],
     }
 
 
 COLS = ["group", "files", "docs", "doc_yield", "doc_number", "title", "date", "issuer", "num_invented", "tasks", "tasks_found",
-        "lead_f1", "units_f1", "repeals", "repeal_recall", "false_repeals", "enterprises", "ent_class", "crashed"]
+        "lead_f1", "units_f1", "repeals", "repeal_recall", "false_repeals", "amendments", "amend_recall", "enterprises",
+        "ent_class", "proposed", "ent_proposed", "ent_proposed_prec", "ent_unlisted", "crashed"]
 
 
 def group_keys(rec: dict) -> list[str]:

@@ -42,7 +42,10 @@ class AnswerFeatures:
         if getattr(self, "_pos", None) is None:
             from index.places import PlaceTagger
 
+            from index.places import county_cities
+
             self._pos = PlaceTagger(self.tokenizer._jieba())
+            county_cities()  # read once with the tagger's lists, not in a question's time (could_be_page_of)
         return self._pos
 
     def confidence_features(self, r: "_Ranked") -> dict:
@@ -94,8 +97,9 @@ class AnswerFeatures:
         # — of the candidates about the place asked, where the question names one the evidence prints (濮阳县's
         # 2024 is not printed by 三门峡's page)
         dates = [self.docs[self.passages[i]["doc_id"]].get("date") or "" for i in ids]
-        year_text = years_about(places if years_in(r.query) else [], scope, dates,
-                                lambda w, j: self._docs_print(w, [ids[j]]))
+        # (read only for a question that names a year: scope_miss looks for the years asked in it)
+        year_text = years_about(places, scope, dates, lambda w, j: self._docs_print(w, [ids[j]])) \
+            if years_in(r.query) else ""
         # the first documents' titles, read only for a question that names a plan period (plan_period_off)
         titles = [compact(self.docs[self.passages[i]["doc_id"]].get("title") or "") for i in ids] \
             if periods(r.query) else []

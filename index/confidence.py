@@ -552,19 +552,42 @@ def could_be_page_of(place: str, named: list[str], ns_words) -> bool:
     if level is None:
         return True
     stem = place_stem(place)
-    return not any(place_stem(q) != stem and place_level(q, ns_words) == level for q in named)
+    if any(place_stem(q) != stem and place_level(q, ns_words) == level for q in named):
+        return False
+    # a county's page names its own city, not another (the 铜山 news names 徐州: no page of 宜章县, a county of
+    # 郴州), and a city's page names its own counties (the 南京 意见 names 江北, a district of 重庆 or 宁波, none of
+    # 苏州's), where the national list knows the county's city (index.places.county_cities; a name several
+    # counties share lies in each of their cities)
+    from index.places import county_cities
+
+    cities = county_cities()
+    if level == 2 and "" not in cities.get(place, cities.get(stem, {""})):
+        mine = cities.get(place) or cities[stem]
+        return not any(place_level(q, ns_words) == 1 and place_stem(q) not in mine for q in named)
+    if level == 1:
+        return not any(place_level(q, ns_words) == 2 and "" not in cities.get(q, cities.get(place_stem(q), {""}))
+                       and stem not in (cities.get(q) or cities[place_stem(q)]) for q in named)
+    return True
 
 
 # A question that names a plan, programme or scheme (周村区残疾人事业发展“十二五”规划): its period names one plan.
 _PLAN = re.compile(r"规划|计划|纲要|方案")
 
 
-def plan_period_off(query: str, titles: list[str]) -> bool:
+def plan_period_off(query: str, titles: list[str], evidence: str = "") -> bool:
     """Whether the question asks for a plan of a period (periods: 十三五, 2021-2025, with 规划/计划/纲要/方案) that
     none of the first documents' `titles` names: a plan's period stands in its title, while another period's plan
-    prints the one before in its review (the 十四五 卫生与健康规划 prints 十三五: u450, u392)."""
+    prints the one before in its review (the 十四五 卫生与健康规划 prints 十三五: u450, u392). A span of years the
+    `evidence` prints as the period of a plan it cites (气象高质量发展纲要（2022—2035年）: n1530, asked of 周村's 方案
+    that carries out that 纲要) is one the documents hold."""
     asked = periods(query)
-    return bool(asked) and bool(_PLAN.search(query)) and not any(asked & periods(t) for t in titles)
+    if not asked or not _PLAN.search(query) or any(asked & periods(t) for t in titles):
+        return False
+    return not asked <= {f"{a}-{b}" for a, b in _PLAN_SPAN.findall(evidence)}
+
+
+# The period of a plan a text names, in brackets right after its plan word: 纲要（2022—2035年）, 规划(2021-2025年).
+_PLAN_SPAN = re.compile(r"(?:规划|计划|纲要|方案)[》\"”]?[（(]((?:19|20)\d{2})\s*年?\s*[-－—–~～至到]+\s*((?:19|20)\d{2})")
 
 
 def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titles: list[str] | None = None) -> float:
@@ -573,7 +596,7 @@ def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titl
     (`year_text`), or an edition (2024年度, 2024版), a plan period (periods: 2021-2025, 十四五) or an ordinal edition
     (ordinals: 第四批, 第三版) or a season (seasons: 春季, 寒假) the first passages (`evidence`) do not print, or a plan's
     period none of their documents' `titles` names (plan_period_off)."""
-    if place_miss or (titles is not None and plan_period_off(query, titles)):
+    if place_miss or (titles is not None and plan_period_off(query, titles, evidence)):
         return 1.0
     years = years_in(query)
     if years and not any(y in year_text for y in years):
@@ -621,10 +644,18 @@ def ordinals(text: str) -> set[str]:
 def years_about(places: list[str], evidence: list[str], dates: list[str], doc_prints=lambda w, j: False) -> str:
     """What a year asked is looked for in: the first passages' `evidence` and their documents' `dates` — those of
     the candidates about a place the question names (its stem printed by the passage, or by its document:
-    `doc_prints(stem, j)`) where there are any: 濮阳县2024年 is not answered by 三门峡's page that prints 2024."""
+    `doc_prints(stem, j)`) where there are any: 濮阳县2024年 is not answered by 三门峡's page that prints 2024. A year
+    printed only in a document number (〔2021〕20号) is not read."""
     stems = [place_stem(p) for p in places]
     about = [j for j, e in enumerate(evidence) if any(w in e or doc_prints(w, j) for w in stems)]
-    return " ".join(evidence[j] + " " + dates[j] for j in (about or range(len(evidence))))
+    return " ".join((_DOC_NUMBER_YEAR.sub("", evidence[j]) if "号" in evidence[j] else evidence[j]) + " " + dates[j]
+                    for j in (about or range(len(evidence))))
+
+
+# A year in a document number's brackets (张政发〔2021〕20号, 淄发〔2016〕29号, 青政办发明电[2017]7号) is the year the cited
+# document was numbered, not one the passage reports on: 张店's 莲池北街 批复 cites 张民〔2021〕64号 and says nothing of
+# 莲池区 in 2021 (u1231), 周村's 意见 cites 淄发〔2016〕29号 and nothing of 2016's 物业 (u930).
+_DOC_NUMBER_YEAR = re.compile(r"[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*(?:第\s*)?\d+\s*号")
 
 
 def years_in(text: str) -> list[str]:

@@ -16,7 +16,7 @@ import threading
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["county_names", "division_levels", "PlaceTagger", "place_names", "short_name", "town_names", "towns_of"]
+__all__ = ["city_names", "county_names", "county_cities", "division_levels", "PlaceTagger", "place_names", "short_name", "town_names", "towns_of"]
 
 # jieba.posseg's `re_han_internal`: the tagger cuts each run of these characters on its own (jieba's
 # plain cut also keeps % and - inside a run; splitting as the tagger does gives the tagger's words).
@@ -106,6 +106,41 @@ def county_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """The prefecture-level cities of index/data/counties.tsv (its second column: 保定市, 东营市, 大同市, 襄阳市): jieba's
+    dictionary holds 22 of the 332 as words it does not tag as places (保定 is also a common word), so a question
+    naming one (保定 打击黑出租…) named no place the evidence could lack."""
+    out = set()
+    with open(_COUNTIES, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            city = (line.rstrip("\n").split("\t") + [""])[1].strip()
+            if len(city) >= 3:
+                out.add(city)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def county_cities() -> dict[str, frozenset[str]]:
+    """The stems of the prefecture-level cities each county-level division of index/data/counties.tsv lies in, by
+    its name and its stem (宜章县, 宜章 → 郴州; 江北 → 重庆, 宁波: a name several counties share has all their cities);
+    a municipality's district or a province's directly administered county has none."""
+    from index.confidence import place_stem
+
+    out: dict[str, set[str]] = {}
+    with open(_COUNTIES, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            county, city = (line.rstrip("\n").split("\t") + [""])[:2]
+            for key in {county, place_stem(county)} | ({short_name(county)} if short_name(county) else set()):
+                if len(key) >= 2:
+                    out.setdefault(key, set()).add(place_stem(city) if city else "")
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def division_levels() -> dict[str, int]:
     """The administrative level of each name of index/data/counties.tsv, bare (福州 of 福州市) and as written: a
     province 0 (山东省, 北京市), a prefecture-level city 1 (荆州市), a county-level division 2 (监利市, 二七区,
@@ -164,8 +199,9 @@ class PlaceTagger:
 
     def __init__(self, tk):
         self.tk = tk
-        # jieba's place words and the county-level divisions it does not tag as places (监利市, 师宗县)
-        self.places = place_names(str(_dict_path(tk))) | county_names()
+        # jieba's place words and the county-level divisions and prefecture-level cities it does not tag as places
+        # (监利市, 师宗县; 保定市, 东营市)
+        self.places = place_names(str(_dict_path(tk))) | county_names() | city_names()
         self._last: dict[str, list[tuple[str, str]]] = {}  # the previous call's runs, tagged
 
     def lcut(self, text: str, HMM: bool = False) -> list[tuple[str, str]]:

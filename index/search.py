@@ -162,7 +162,8 @@ def _check_unit_vectors(gen: Generation, dense, check_all: int = 50_000, sample:
     """Stored vectors are L2-normalised: a damaged index that still loads gives other norms.
 
     Every vector is checked up to `check_all` of them, an evenly spaced sample above (where the
-    file is also too big to be hashed on load; `gazette-kg verify` hashes it).
+    file is also too big to be hashed on load; `gazette-kg verify` hashes it). All of them read, they are
+    kept for the queries' exact scores when small enough (DenseIndex.keep_rows).
     """
     n = dense.size
     if not n:
@@ -178,6 +179,8 @@ def _check_unit_vectors(gen: Generation, dense, check_all: int = 50_000, sample:
         norms = np.linalg.norm(vecs.astype(np.float64), axis=1)
     if not np.all(np.isfinite(norms)) or np.abs(norms - 1).max() > 1e-3:
         raise gen.corrupt("index/dense.faiss", "holds vectors that are not unit length (altered)")
+    if n <= check_all:
+        dense.keep_rows(vecs)
 
 
 class Searcher(AnswerFeatures):

@@ -274,7 +274,8 @@ def cmd_enterprises(args, cfg: Config) -> int:
         _print_json(rows)
         return 0
     for e in rows:
-        cl = "; ".join(f"{c['class'] or '-'} {c['label'] or ''} {c['list']} {c['year'] or ''}" for c in e["classifications"])
+        cl = "; ".join(f"{c['class'] or '-'} {c['label'] or ''} {c['list']} {c['year'] or ''}"
+                       + ("（拟认定，公示中）" if c.get("status") == "proposed" else "") for c in e["classifications"])
         alias = f"（{'、'.join(e['aliases'])}）" if e["aliases"] else ""
         print(f"{e['name']}{alias}\t{cl}\t{_src(e['source'])}")
     return 0

@@ -92,12 +92,14 @@ def build_graph(issues, facts: dict, headers: dict | None = None, into=None) -> 
         if e["id"] not in G:
             G.add_node(e["id"], type="enterprise", label=e["name"], aliases=e["aliases"], prov=prov)
         for c in e["classifications"]:
-            G.add_edge(c["doc_id"], e["id"], key="lists", list=c["list"], prov=prov)
+            # (status "proposed": the holder of a list before its final decision, 拟认定 / 公示名单, kept on both edges)
+            status = c.get("status")
+            G.add_edge(c["doc_id"], e["id"], key="lists", list=c["list"], status=status, prov=prov)
             if c["class"]:
                 cls = f"class:{c['class']}"
                 G.add_node(cls, type="class", label=f"{c['class']}（{c['label']}）")
                 G.add_edge(e["id"], cls, key="分类", list=c["list"], year=c["year"], doc_id=c["doc_id"],
-                           prov=prov)
+                           status=status, prov=prov)
     for ind in facts.get("indicators", []):
         prov = _prov(ind["source"])
         G.add_node(ind["id"], type="indicator", label=f"{ind['name']} {ind['value']}", value=ind["value"],

@@ -3,7 +3,7 @@ alone, and what a page's chrome does to the document (no preamble of its own, ne
 
 import pytest
 
-from kg.parse.chrome import CHROME_STYLES, chrome_style, strip_counter, strip_site_suffix
+from kg.parse.chrome import CHROME_STYLES, chrome_style, strip_counter, strip_full_text_note, strip_site_suffix
 from kg.parse.normalize import normalize_lines
 from kg.parse.segment import segment_issue
 
@@ -58,6 +58,13 @@ CHROME = [
     ("无标题文档", "page_widget"),  # fresh16 hunan_jiangyong-2022-tufa-shijian-zongti-yuan (line 1): an editor's default tab title
     ("搜索位置排序", "page_widget"),  # fresh16 qinghai-2022-lanzhou-xining-chengshiqun-fazhan-shisiwu-shishi-fangan (line 1): run together
     ("【字体:", "page_tools"),  # fresh16 yunnan-2022-shisiwu-quyu-xietiao-fazhan-guihua-mirror (line 3)
+    # the tools each in brackets of their own, or run on after the sizes (stop 18: the perturbed benchmark's chrome line,
+    # then real lines of the development sets)
+    ("【字体:大 中 小】 打印 分享到:", "page_tools"),  # benchmarks/other_districts_perturbed.py CHROME
+    ("字号: 分享到:", "page_tools"),  # fresh16 hubei_xianning-2022-zhengfu-gongzuo-baogao-mubiao-renwu-fenjie-tongzhi (line 12)
+    ("字体大小: 打印", "page_tools"),  # fresh8 shandong_qingdao-2021-shenji-jieguo-gonggao (line 3)
+    ("【字体：大 中 小】【打印】【关闭】", "page_tools"),
+    ("[字体:大 中 小] [打印本页] [关闭窗口]", "page_tools"),
     ("  • 字体【      】", "page_tools"),  # fresh16 江永 (line 8)
     ("武汉文化产业政策服务平台", "site_name"),  # fresh16 hubei_wuhan-2018-sheng-zhengfu-gongzuo-baogao-renwu-zeren-fenjie (line 4)
     ("主办单位:中共武汉市委宣传部", "site_credits"),  # fresh16 武汉 (line 1)
@@ -87,6 +94,8 @@ NOT_CHROME = [
     "附件下载",  # a link list's heading (fresh4's texts), no button
     "文件下载 下载",  # a county table's row (fresh4 jiangsu_yixing)
     "下载",  # constructed guard: a bare word, a cell of tables
+    "关于打印机采购的通知",  # constructed guard: a tool's word inside a title
+    "字体设计大赛获奖名单",  # constructed guard: 字体 opening a heading, no sizes or tools after it
     "下载地址:见附件",  # constructed guard: a field naming where a form is, no site's link
     "市标准化研究院关于开展2023年标准化试点的通知",  # constructed guard: 市标准化 is no emblem
     "会宁县民政局政府信息公开目录",  # fresh4 gansu_huining: a 目录 is a document
@@ -253,3 +262,15 @@ YANJI = """延吉市政府信息公开专栏 >> 延吉市人民政府办公室 >
 def test_a_portal_bar_or_column_path_over_the_fields_is_no_document(text, want):
     [d] = segment_issue(normalize_lines(text), "page.txt").documents
     assert (d.line_start, d.doc_number, d.title, d.date, d.issuer) == (1, *want)
+
+
+@pytest.mark.parametrize("title,want", [
+    # entrep21 jiangsu-xuzhou-shizhang-zhiliangjiang-2023 (line 1): a forum reposter's 全文如下 after the decision's title
+    ("市政府关于授予2023年徐州市市长质量奖和市长质量奖提名奖的决定全文如下", "市政府关于授予2023年徐州市市长质量奖和市长质量奖提名奖的决定"),
+    ("关于印发某县2023年工作要点的通知,全文如下:", "关于印发某县2023年工作要点的通知"),
+    # kept: the words are a title's own where no kind word precedes them
+    ("政府工作报告全文", "政府工作报告全文"),
+    ("某县2023年工作要点", "某县2023年工作要点"),
+])
+def test_full_text_note(title, want):
+    assert strip_full_text_note(title) == want

@@ -596,6 +596,13 @@ HEADERS = [
      "发文字号：某政办发〔2023〕12号\n成文日期：2023-05-06\n关于印发重点工作的通知\n各乡镇：\n附件\n1\t推进项目\n某县发展和改革局\n"
      "2023年12月30日",
      [("关于印发重点工作的通知", "某政办发〔2023〕12号", "某县人民政府办公室", "2023-05-06")]),
+    # entrep21 jiangsu-yixing-shizhang-zhiliangjiang-2022 (lines 1-11): the organ the 制发机关 field names signs a date
+    # four months before the 成文日期 (a catalogue's): the signature dates the decision; `文件类别 | 决定` is a field, no title
+    ("the metadata's own organ signing months before its 成文日期", "文号 | 宜政发〔2023〕3号 |\n制发机关 | 宜兴市人民政府 |\n"
+     "成文日期 | 2023-05-24 |\n文件类别 | 决定 |\n文件状态 | 正在执行 |\n各开发区管委会(管理办),各镇人民政府,各街道办事处,市各委办局,市各直属单位:\n"
+     "根据《宜兴市市长质量奖评定管理办法》,按照规定程序要求,经资格审查、专家评审和社会公示,市政府决定授予江苏金山环保科技有限公司等3家单位市长质量奖。\n"
+     "附件:2022年度宜兴市市长质量奖获奖名单\n宜兴市人民政府\n2023年1月20日",
+     [("x", "宜政发〔2023〕3号", "宜兴市人民政府", "2023-01-20")]),  # (no title printed: the file's name; 文件类别 is a field)
     ("constructed: a 转发 title without its organ", "转发县财政局关于加强专项资金管理意见的通知\n某政办发〔2023〕12号\n"
      "各乡镇人民政府：\n正文。\n某县人民政府办公室\n2023年5月6日",
      [("转发县财政局关于加强专项资金管理意见的通知", "某政办发〔2023〕12号", "某县人民政府办公室", "2023-05-06")]),
@@ -2526,11 +2533,24 @@ def test_the_page_date_under_a_title_skips_the_sites_lines():
     ("望以上企业再接再厉,为我市经济社会又好又快发展做出新的更大的贡献!2008年2月29日", "2008-02-29"),
     # guard: a sentence going on after the exclamation with a date is no signature
     ("全年任务超额完成!2008年2月29日,市政府召开表彰大会,命名铁牛集团有限公司为“航母”企业。", None),
+    # entrep21 jiangsu-xuzhou-shizhang-zhiliangjiang-2023 (line 2): the organ and date after the exclamation, set apart
+    # by spaces from the award list the one-line page runs on into
+    ("为高质量建设淮海经济区中心城市作出新的更大贡献! 徐州市人民政府 2024年6月27日 2023年徐州市市长质量奖获奖名单 一、徐州市市长质量奖(5家企业)",
+     "2024-06-27"),
+    # guard: an organ and date glued on after the exclamation, a sentence going on
+    ("全年任务超额完成!市政府2024年6月27日印发了《某某办法》。", None),
 ])
 def test_a_date_glued_after_the_bodys_close(line, date):
     from kg.parse.signature import glued_signing_date
 
     assert glued_signing_date(normalize_lines(line), 0, 0)[0] == date
+
+
+def test_the_organ_signed_after_the_bodys_close():
+    from kg.parse.signature import glued_signing_date
+
+    line = "努力在新起点上再创佳绩、再立新功。全市…作出新的更大贡献! 徐州市人民政府 2024年6月27日 2023年徐州市市长质量奖获奖名单"
+    assert glued_signing_date(normalize_lines(line), 0, 0)[2] == "徐州市人民政府"
 
 
 # fresh5 shandong_zibo-jixiao-fenji-pinggu-news (lines 1-7, http://goootech.com/news/detail-10313880.html): an industry

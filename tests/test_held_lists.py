@@ -275,11 +275,6 @@ NEGATIVES = [
                     "明确总部经济招引的重点产业、重点区域、重点企业。"]),
     # sample corpus: a plan's target ("到2019年底…所有义务段学校") is no holder
     ("sample 教育", ["到2019年底基本实现区域内所有义务段学校达到《县域义务教育优质均衡发展督导评估办法》规定的评估标准,经市级评估认定。"]),
-    # an entry into a proposed list (公示名单) holds nothing (http://shengxin6666.com/newsinfo/6181253.html, traditional)
-    ("shengxin6666.com 株洲", ["近日,湖南省工信廳發布了工信部第五批專精特新“小巨人”企業公示名單,株洲地博光電材料有限公司成功入選,榮列榜單。"]),
-    # a proposal's 拟认定 / 拟定 (http://www.zhaozhengce.cn/Policy/Detail/13626, http://m.feibaos.com/news/info/3686.html)
-    ("zhaozhengce.cn 四川", ["拟认定成都雅途生物技术有限公司技术中心等124个技术中心为四川省企业技术中心。"]),
-    ("feibaos.com 国家", ["拟定北京当升材料科技股份有限公司技术中心等98家技术中心为2015年(第22批)国家企业技术中心,共116家。"]),
     # money is no designation; a reporter's 获悉 is no act
     ("jiuquan.cc 荆门", ["5月3日,记者从市质监局获悉,第六届“市长质量奖”获奖企业已经公布,荆门市格林美新材料有限公司、葛洲坝荆门水泥有限公司"
                         "各获得30万元的奖励。"]),
@@ -289,9 +284,6 @@ NEGATIVES = [
     ("entrep21 湖北 取消星级", ["湖北省旅游局13日宣布取消全省4家五星級(jí)農(nóng)家樂(lè)、21家四星級(jí)農(nóng)家樂(lè)稱號(hào)。",
                               "2015年湖北省被取消星級(jí)稱號(hào)的農(nóng)家樂(lè)", "四星級(jí)21家(2015年湖北省被取消星級(jí)稱號(hào))",
                               "武漢市東西湖區(qū)紅府苑、武漢市黃陂區(qū)張家院子飯莊、宜昌市長(zhǎng)陽(yáng)縣清江度假山莊"]),
-    # entrep21 芜湖 (http://ac-china.net/news/8a7c061880f8bf80018176d55f91003f.html): a proposal (拟认定 …, 公示)
-    ("entrep21 芜湖 拟认定", ["经企业申报、县区初审、专家审核、市经信局局长办公会审定,拟认定芜湖东方雨虹建筑材料有限公司等20家企业为"
-                             "2022年度芜湖市绿色工厂,现将名单予以公示(详见附件)。"]),
     # a counted set with no level of its own names no class ("这5家企业分别是…": constructed from 玉溪's sentence)
     ("玉溪 layout, no level", ["这5家企业分别是新平东绿食品有限公司、通海金茂农产品有限公司。"]),
     # 分别入围 lists named with no level give no class (济宁, http://www.nawekenya.com/show-14-61755-1.html, traditional)
@@ -327,6 +319,31 @@ def test_no_holders(where, lines):
     assert _read(lines) == [], where
 
 
+# A proposal's holders (拟认定 / 拟定, an entry into a 公示名单) are read like a final act's; enterprises.mark_proposed gives
+# them status "proposed" (stop 18: a proposed list is what a user looks for, benchmarks/data/other_districts/README.md).
+@pytest.mark.parametrize("where,lines,want", [
+    # an entry into a proposed list (公示名单) at the list's level (http://shengxin6666.com/newsinfo/6181253.html, traditional)
+    ("shengxin6666.com 株洲", ["近日,湖南省工信廳發布了工信部第五批專精特新“小巨人”企業公示名單,株洲地博光電材料有限公司成功入選,榮列榜單。"],
+     [("株洲地博光电材料有限公司", "国家级")]),
+    # a proposal's 拟认定 / 拟定 (http://www.zhaozhengce.cn/Policy/Detail/13626, http://m.feibaos.com/news/info/3686.html)
+    ("zhaozhengce.cn 四川", ["拟认定成都雅途生物技术有限公司技术中心等124个技术中心为四川省企业技术中心。"],
+     [("成都雅途生物技术有限公司", "省级")]),
+    ("feibaos.com 国家", ["拟定北京当升材料科技股份有限公司技术中心等98家技术中心为2015年(第22批)国家企业技术中心,共116家。"],
+     [("北京当升材料科技股份有限公司", "国家级")]),
+    # entrep21 芜湖 (http://ac-china.net/news/8a7c061880f8bf80018176d55f91003f.html): 拟认定 …, 公示
+    ("entrep21 芜湖 拟认定", ["经企业申报、县区初审、专家审核、市经信局局长办公会审定,拟认定芜湖东方雨虹建筑材料有限公司等20家企业为"
+                             "2022年度芜湖市绿色工厂,现将名单予以公示(详见附件)。"], [("芜湖东方雨虹建筑材料有限公司", "市级")]),
+    # fresh22 淄博 (https://boftec.zibo.gov.cn/cec/news/detail?newsid=1334): companies entering a proposed list by their
+    # 老字号 brands (X的“品牌”进入公示名单), at the level of the list the page names first (商务部's)
+    ("fresh22 淄博 进入公示名单", ["12月21日,商务部官网公示了拟认定的新一批中华老字号名单。淄博5个企业上榜,数量和济南市并列全省第一。",
+                              "记者查询名单后发现,我市淄博大染坊丝绸集团有限公司的“淄博大染坊”、山东巧媳妇食品集团有限公司的“巧媳妇”"
+                              "进入公示名单。"],
+     [("淄博大染坊丝绸集团有限公司", "国家级"), ("山东巧媳妇食品集团有限公司", "国家级")]),
+])
+def test_holders_of_a_proposal(where, lines, want):
+    assert [(fold(n), k) for n, k in _read(lines)] == want, where
+
+
 @pytest.mark.parametrize("text,klass", [
     ("优秀", "优秀"), ("“良好”", "良好"), ("2023年省级工业设计中心", "省级"), ("“首批国家高新技术企业”", "国家级"),
     ("由上海市科学技术委员会联合颁发的“高新技术企业”证书", "国家级"), ("2013年“四川省电子商务示范企业”", "省级"),
@@ -341,7 +358,7 @@ def test_object_class(text, klass):
 @pytest.mark.parametrize("title,level", [
     ("关于公布2011年国家技术创新示范企业名单的通知", "国家级"), ("2022年省级节水标杆企业、园区名单", "省级"),
     ("撤销省级企业技术中心资格的企业名单", None), ("同意变更省级企业技术中心名称的企业名单", None),
-    ("关于拟认定2023年省级工业设计中心名单的公示", None),
+    ("关于拟认定2023年省级工业设计中心名单的公示", "省级"),  # (a proposed list's level: its holders are marked proposed)
 ])
 def test_list_level(title, level):
     assert list_level(title) == level
@@ -382,9 +399,14 @@ def test_table_rows_under_a_list_title_at_a_level():
     rows = ["序号\t企业名称\t所在地区", "1\t某某精密机械有限公司\t北京市", "2\t某某重工集团有限公司\t天津市"]
     got = _extract(head + ["附件:2023年国家技术创新示范企业名单"] + rows)
     assert ("某某精密机械有限公司", "国家级") in got and ("某某重工集团有限公司", "国家级") in got
-    # a proposed list (拟认定 … 公示) gives its rows no level
-    got = _extract(head + ["附件:2023年拟认定国家技术创新示范企业名单"] + rows)
-    assert all(klass is None for _, klass in got)
+    # a proposed list (拟认定 … 名单) gives its rows its level, and status "proposed"
+    from kg.extract.enterprises import extract_enterprises
+    from kg.parse.normalize import normalize_lines
+    from kg.parse.segment import segment_issue
+
+    issue = segment_issue(normalize_lines("\n".join(head + ["附件:2023年拟认定国家技术创新示范企业名单"] + rows)), "x.txt")
+    got = [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in extract_enterprises(issue)]
+    assert ("某某精密机械有限公司", "国家级", "proposed") in got and ("某某重工集团有限公司", "国家级", "proposed") in got
 
 
 def test_monitored_substituted_and_withdrawn_holders_of_a_listed_designation():

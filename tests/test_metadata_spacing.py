@@ -14,6 +14,12 @@ JINING = ["索 引 号: | 11370800004234373R/2024-01953 | 发布机构: | 济宁
 LISHUI = ["丽水市市区房屋拆迁管理暂行办法", "", "文章来源:京平拆迁律师", "发布日期:2024-04-19", "", "丽水市市区房屋拆迁管理暂行办法", "",
           "状态:失效 发布日期:2001-08-01 生效日期: 2001-08-01", "发布文号: 丽水市人民政府令[2001]7号", "第一章 总则"]
 
+# fresh23 hunan-2022-xiaofeipin-gongye-sanpin-biaogan-qiye-mingdan (lines 2-22): a cell per line, empty cells printed as a
+# bare "|" between a value and the next label
+HUNAN = ["文件名称: |", "关于公布2022年湖南省消费品工业“三品”标杆企业名单的通知", "|", "索引号: |", "4305000026/2022-03360 |", "|", "|",
+         "公开目录: |", "通知公告 |", "公开责任部门: |", "工业和信息化局 |", "发文日期: |", "2022-08-17", "|", "公开形式: |", "主动公开 |",
+         "有效期: |", "永久 |", "湘工信消费品〔2022〕395号"]
+
 
 def _spaced(lines: list[str]) -> str:
     return "\n".join(x for ln in lines for x in ((ln, "") if ln.strip() else (ln,)))
@@ -25,6 +31,9 @@ ROWS = [
     ("table rows spaced by blank lines", _spaced(JINING), [(8, "济高新管发〔2024〕4号")]),
     ("two blocks apart", "\n".join(LISHUI), [(2, None), (4, "丽水市人民政府令〔2001〕7号")]),
     ("two blocks apart, every line spaced", _spaced(LISHUI), [(2, None), (4, "丽水市人民政府令〔2001〕7号")]),
+    ("a cell per line with bare bars", "\n".join(HUNAN), [(7, None)]),
+    # the bars print as blank lines once read: each with its spacing line is still one printed line, no gap
+    ("a cell per line with bare bars, every line spaced", _spaced(HUNAN), [(7, None)]),
 ]
 
 

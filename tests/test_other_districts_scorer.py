@@ -181,3 +181,78 @@ def test_each_fresh_set_keeps_its_own_split(name, size, before):
     assert {r["file"] for r in once} == {r["file"] for r in load_gold("all", folder)}
     assert load_gold("dev", folder) == [] and load_gold("was_" + name) == []
     assert before is None or load_gold("was_" + before, folder) == []
+
+
+def test_proposed_holders_are_scored_apart():
+    """A gold holder of a proposed list (`"proposed": true`: 拟认定, 公示名单) is found only by a prediction marked proposed
+    (ent_proposed, with its precision ent_proposed_prec); ent_class counts final holders only, where a proposed prediction
+    neither earns nor costs; a predicted name no gold record holds counts in ent_unlisted."""
+    rec = {"file": "x.txt", "documents": [], "tasks": [], "repeals": [], "not_repeals": [],
+           "enterprises": [{"name": "甲公司", "class": "省级", "line": 1},
+                           {"name": "乙公司", "class": "市级", "line": 2, "proposed": True}]}
+    ent = lambda name, klass, status=None: {"name": name, "classifications": [{"class": klass, "status": status}],
+                                            "source": {"line_start": 1}}
+    facts = {"tasks": [], "repeals": [], "enterprises": [ent("甲公司", "省级"), ent("乙公司", "市级", "proposed")]}
+    s = score(rec, SimpleNamespace(documents=[]), facts)
+    assert (s["enterprises"], s["ent_class"], s["proposed"], s["ent_proposed"], s["ent_proposed_prec"], s["ent_unlisted"]) \
+        == (1, 1.0, 1, 1.0, 1.0, 0)
+    # a final holder predicted as proposed is missed; a proposed one predicted as final is too
+    facts["enterprises"] = [ent("甲公司", "省级", "proposed"), ent("乙公司", "市级")]
+    s = score(rec, SimpleNamespace(documents=[]), facts)
+    assert (s["ent_class"], s["ent_proposed"], s["ent_proposed_prec"]) == (0.0, 0.0, 0.0)
+    # a proposed prediction of a name no gold record holds costs precision and is listed
+    facts["enterprises"] = [ent("甲公司", "省级"), ent("乙公司", "市级", "proposed"), ent("丙公司", "省级", "proposed")]
+    s = score(rec, SimpleNamespace(documents=[]), facts)
+    assert (s["ent_class"], s["ent_proposed"], s["ent_proposed_prec"], s["ent_unlisted"]) == (1.0, 1.0, 0.5, 1)
+
+
+def _amendment_sets():
+    """Every set's records that annotate an amendment (修改 / 修订 decisions: fresh9, fresh10, fresh20, fresh21)."""
+    import json
+    from pathlib import Path
+
+    out = []
+    for d in sorted(Path(DATA).parent.glob("other_districts*")):
+        if "fresh24" in d.name or "fresh25" in d.name or not (d / "gold.json").exists():
+            continue  # never-seen sets are not read here
+        out += [r for r in json.loads((d / "gold.json").read_text(encoding="utf-8")) if r.get("amendments")]
+    return out
+
+
+def test_an_amendment_is_recalled_apart_and_never_a_repeal():
+    """The amendment convention: a 修改 decision's named target is an amendment (its own column), not a repeal; found
+    among the extractor's amendments it is recalled, predicted as repealed it is a false repeal."""
+    from benchmarks.other_districts import score_amendments
+
+    recs = _amendment_sets()
+    assert len(recs) >= 6 and all(a["kind"] in ("修改", "修订") for r in recs for a in r["amendments"])
+    for rec in recs:
+        assert not any(norm(a["target_title"]) == norm(g["target_title"]) for a in rec["amendments"] for g in rec["repeals"])
+        issue, facts = as_prediction(rec)
+        facts["amendments"] = [{"target_title": a["target_title"], "target_doc_number": a["target_doc_number"],
+                                "kind": a["kind"], "source": {"line_start": a["line"]}} for a in rec["amendments"]]
+        c, errs = Counter(files=1), []
+        score_repeals(rec, facts, c, errs)
+        score_amendments(rec, facts, c, errs)
+        s = summarise(c)
+        assert s["amend_recall"] == 1.0 and s["false_repeals"] == 0 and s["amendments"] == len(rec["amendments"])
+        facts["repeals"] = facts["repeals"] + [dict(a, kind="废止") for a in facts["amendments"]]
+        facts["amendments"] = []
+        c, errs = Counter(files=1), []
+        score_amendments(rec, facts, c, errs)
+        s = summarise(c)
+        assert s["amend_recall"] == 0.0 and s["false_repeals"] == len(rec["amendments"])
+
+
+@pytest.mark.parametrize("printed,cleaned", [
+    # fresh23 连山: the 解读 heading printed with the page's line breaks, the extractor's title without them
+    ("《连山壮族瑶族自治县关于宣布失效、废止<br/>部分县政府规范性文件的通知》<br/>政策解读",
+     "《连山壮族瑶族自治县关于宣布失效、废止部分县政府规范性文件的通知》政策解读"),
+    ("关于印发&nbsp;X办法的通知", "关于印发X办法的通知"),
+    ("关于<span style=\"color:red\">X</span>的通知", "关于X的通知"),
+])
+def test_titles_are_compared_without_markup(printed, cleaned):
+    from benchmarks.other_districts import norm_title
+
+    assert norm_title(printed) == norm_title(cleaned)
+    assert norm_title("关于印发<X办法>的通知") == norm_title("关于印发《X办法》的通知")  # angle quotes are title marks

@@ -243,9 +243,9 @@ SENTENCES = [
      "X leads)", "參加了市林業局牽頭組織的聯合執法行動,1月9日對四合院早市、東吉市場、花鳥魚市等多個重點場所進行了檢查,加強了部門之間的協調配合,形成合力,加大野生動物保護工作力度。",
      ["市林业局"], [], []),
     ("joint_no_lead", "guangxi_luchuan-xiaowai-peixun-qibumen-lianhe-zhifa-converter.txt:1 (other_districts_fresh14; A與B、C、D等七部門"
-     "展開…: no lead; the city printed before the county's bureau is where it is)",
+     "展開…: no lead; the bureau keeps its name as printed, its city included — stop 18's convention)",
      "玉林市陸川縣市場(chǎng)監(jiān)督管理局與縣教育局、縣公安局、縣文體局等七部門展開(kāi)了一場(chǎng)全面而深入的聯(lián)合執(zhí)法行動(dòng),對(duì)校外培訓(xùn)機(jī)構(gòu)進(jìn)行了全方位的整治。",
-     [], ["陆川县市场监督管理局", "县教育局", "县公安局", "县文体局"], []),
+     [], ["玉林市陆川县市场监督管理局", "县教育局", "县公安局", "县文体局"], []),
     ("duty_colon", "county-2023-ziran-zaihai-yingji-yuan-doc-site.txt:2 (other_districts_fresh14; a numbered member unit's duty "
      "inside a page flattened to one line)", "县民政局:支持引导社会力量参与抢险救灾、救 灾捐赠等工作;", ["县民政局"], [], []),
     # listed_actors (fresh14): a report's subject that is a list of bodies, none named to lead, acting at once
@@ -279,9 +279,9 @@ SENTENCES = [
      "为推进2017年度全市城乡环境卫生整洁行动各项任务、目标的完成,根据《丹东市爱卫会关于组织开展全市城乡环境卫生整洁行动联合检查的通知》(丹爱卫委〔2017〕10号)安排,9月4日至8日,丹东市爱卫办会同市住建委、市环保局、市工商局、市水务局、市交通局、市农委六个重点职能部门组成联合督查组,对全市2017年度城乡环境卫生整洁行动开展情况进行了为期一周的全面督导检查。",
      ["丹东市爱卫办"], ["市住建委", "市环保局", "市工商局", "市水务局", "市交通局", "市农委"], []),
     ("joint_no_lead", "jiangxi_yudu-2019-qiuji-xiaoyuan-zhoubian-shipin-anquan-jiancha-news.txt:2 (other_districts_fresh15; province "
-     "and city before a county's body are where it is (fresh14's 陆川 rule), cut at the city's last level, not inside 赣州; 市场 is no level)",
+     "and city before a county's body stay in its name as printed (stop 18's convention; fresh15's gold keeps them); 市场 is no level)",
      "江西省赣州市于都县市场监督管理局、教育局等部门联合开展校园周边食品安全环境整治工作,引导商家落实\"三合一\"进货台帐制度,严查\"三无\"食品。",
-     [], ["于都县市场监督管理局", "教育局"], []),
+     [], ["江西省赣州市于都县市场监督管理局", "教育局"], []),
     ("joint_no_lead", "anhui_huoshan-yanglao-jigou-xiaofang-anquan-lianhe-jiancha-news.txt:1 (other_districts_fresh15; 由A、B、C相关人员"
      "组成的联合检查组: a working group of several bodies' staff, no lead)",
      "连日来,由县民政局、县消防大队、县安监局相关人员组成的联合检查组,对全县各社会养老、福利机构开展消防安全大检查。",
@@ -983,6 +983,60 @@ SENTENCES = [
      "body that 牵头s goes on as the subject; no 、 inside brackets splits; 和 before a class)",
      "11月1日起,福建省厦门市集美区由林业局牵头,组织区森林公安、森林消防和各镇(街、场)林业站开展的“打击非法捕猎、保护森林资源”专项行动,在辖区范围内全面铺开。",
      ["林业局"], ["区森林公安", "森林消防"], []),
+    # tasks27 (fresh23 misses, one general cause each, with other pages' lines)
+    ("joint_action", "fresh23 hubei_yiling-shigong-weidang-zhuanxiang-zhengzhi-news.txt:2 (http://www.5210.cn/content/show?catid="
+     "332559&newsid=1053532; a manner word before the action after the 等-phrase: 重点对)",
+     "整治过程中,城管交通执法大队联合住建、交通等部门,重点对施工工地、待建土地进行全面排查,督促建设单位、施工单位加强工程围挡的日常检查和维护。",
+     ["城管交通执法大队"], ["住建", "交通"], []),
+    ("joint_action", "fresh23 jiangxi_fengxin-yangshanxiang-yanhua-baozhu-zhengzhi-news.txt:2 (扎实开展 closes the partners; 辖区派出所 "
+     "stays a partner, fresh13's 伏龙坪 rule)",
+     "为进一步加强烟花爆竹安全监管,严防烟花爆竹安全事故,连日来,奉新县仰山乡平安办联合辖区派出所、应急管理部门扎实开展烟花爆竹整治专项行动。",
+     ["奉新县仰山乡平安办"], ["辖区派出所", "应急管理部门"], []),
+    ("joint_action", "fresh23 henan_zhengzhou_jingkaiqu-2022-tingche-xuhua-zhengzhi-news.txt:15 (http://zhengzhou.henanrexian.com.cn/"
+     "zhengzhou/2022/0803/104530.html; a clause opening with a manner word, 快速掌握…, carries the subject on to 联合)",
+     "围绕交警城管联合执法工作,经开区城管局主动对接交警部门,快速掌握机动车违法管理措施和查处手段,联合交警十二支队,对辖区101条次干道、支部背街,和办事处、路障、社区、沿街商户、门店和企事业单位等组成联合工作组,以商业综合体、医院、学校、地铁站等部位为重点。",
+     ["经开区城管局"], ["交警十二支队"], []),
+    ("joint_action", "fresh23 liaoning_shenhe-2015-xiaojie-xiaoxiang-jiaotong-zhixu-zhengzhi-news.txt:5 (https://shenyang.baogaosu.com "
+     "沈河区多部门联手清理小街小巷; 协调 + named units closed by a comma, whatever follows)",
+     "区政府协调区公安分局、交警大队、行政执法局,放弃周末休息,以区执法局五个功能区为单元,结合各派出所、交警中队辖区,分成五个整治组开展工作。",
+     ["区政府"], ["区公安分局", "交警大队", "行政执法局"], []),
+    ("joint_no_lead", "fresh23 shanxi_shuocheng-2024-xiaoyuan-zhoubian-shipin-anquan-zhengzhi-news.txt:14 (此次 + any words for the "
+     "work before 由)", "此次排查整治由朔城区市场监督管理局和朔城区教育局联合开展,以辣条等“五毛食品”为重点品种,主要检查是否销售“三无”食品。",
+     [], ["朔城区市场监督管理局", "朔城区教育局"], []),
+    ("joint_no_lead", "http://www.ljxww.com/html/8/20210201/6017773896321.shtml (由A和B联合执法 after a clause naming the plan)",
+     "本次行动是根据《福州市新闻出版局关于开展中小学教科书发行专项检查活动的通知》要求,由连江县新闻出版局和县文化综合执法大队联合执法。",
+     [], ["连江县新闻出版局", "县文化综合执法大队"], []),
+    ("joint_action", "http://sxhctv.com/show.asp?id=821 (此次检查由X联合A、B…组成督察组)",
+     "此次检查由市食品安全领域不正之风和腐败问题集中整治工作专班联合农业农村局、教育局、卫健局、公安局、行政审批局组成督察组,采取随机抽查方式,对部分经营主体开展现场督导检查。",
+     ["市食品安全领域不正之风和腐败问题集中整治工作专班"], ["农业农村局", "教育局", "卫健局", "公安局", "行政审批局"], []),
+    ("joint_action", "fresh23 hunan_yuhu-2020-changchengxiang-malu-shichang-zhengzhi-news-traditional.txt:11 (a station named after "
+     "its bureau, 局长城所, is no 局长)",
+     "中國雨湖網訊(通訊員 羅睿)為更好規範馬路市場經營,3月18日,長城鄉執法中隊聯合雨湖區行政管理和綜合執法局執法大隊、雨湖區交警大隊、雨湖區市場監管局長城所對高坪“馬路市場”開展聯合執法行動。",
+     ["长城乡执法中队"], ["雨湖区行政管理和综合执法局执法大队", "雨湖区交警大队", "雨湖区市场监管局长城所"], []),
+    ("joint_action", "fresh23 anhui_qianshan-2018-chengqu-diyi-pianqu-lianqin-zhifa-news-traditional.txt:3 (the label 牵头单位—— "
+     "before the body is no part of its name)",
+     "8月21日至22日,城區第一片區文明創建牽頭單位——市人大辦公室會同文昌街道、城管執法局、公安局特警大隊、交警大隊、翻身社區、石河村等單位,在片區責任路段開展聯勤執法整治兩日大行動。",
+     ["市人大办公室"], ["文昌街道", "城管执法局", "公安局特警大队", "交警大队", "翻身社区", "石河村"], []),
+    ("joint_action", "http://gjhbw.com/info/detail/49-14563.html (组织工作人员联合A、B等部门: the staff no partner)",
+     "为做好“五城同创”和百日环境卫生综合治理工作,近日,济宁市中区南苑街道组织工作人员联合综合执法、公安、工商等部门,对博古庄,南新街,荷花路等辖区内市场及市场周边环境进行了综合整治。",
+     ["济宁市中区南苑街道"], ["综合执法", "公安", "工商"], []),
+    ("joint_action", "fresh22 yunnan_zhaoyang-longquan-jiedao-xiaoyuan-zhoubian-zhengzhi-news-converter.txt:1 (a street office printed "
+     "with its city and district is a unit as printed)",
+     "連日來,昭通市昭陽區(qū)龍泉街道辦事處聯(lián)合綜合執(zhí)法、應急管理、市場監(jiān)督管理等部門組成的聯(lián)合整治組,對轄區(qū)內(nèi) 9 所中小學校開展校園及周邊環(huán)境集中整治。",
+     ["昭通市昭阳区龙泉街道办事处"], ["综合执法", "应急管理", "市场监督管理"], []),
+    ("joint_action", "fresh22 guangxi_ningming-tingliang-2023-daji-feifa-caikuang-news.txt:2 (该 before a partner points back to "
+     "the town: 镇派出所)", "近日,亭亮镇乡村建设管理中心联合该镇派出所,对辖区内非法开采矿产资源行为开展联合执法行动。",
+     ["亭亮镇乡村建设管理中心"], ["镇派出所"], []),
+    ("joint_action", "http://furuntx.com/p/298894.html (邵阳县诸甲亭乡: 联合该乡派出所及交警中队)",
+     "近日,邵陽縣諸甲亭鄉人民政府聯合該鄉派出所及交警中隊開展安全執法行動。",
+     ["邵阳县诸甲亭乡人民政府"], ["乡派出所", "交警中队"], []),
+    ("joint_no_lead", "constructed (stop 18's convention: a city before a county's street office stays in its name; a county "
+     "before a street is where the report is, fresh12's 仓山 rule, next row)",
+     "金华市婺城区城北街道、城东街道联合开展环境整治。", [], ["金华市婺城区城北街道", "城东街道"], []),
+    ("joint_no_lead", "constructed (仓山区对湖街道、金山街道: the county printed once before the first street is where)",
+     "仓山区对湖街道、金山街道联合开展燃气安全检查。", [], ["对湖街道", "金山街道"], []),
+    ("joint", "constructed (stop 18's convention: a city before a county's bureau stays in its name)",
+     "金华市婺城区发改局联合区财政局、区住建局开展专项检查。", ["金华市婺城区发改局"], ["区财政局", "区住建局"], []),
 ]
 
 
@@ -994,6 +1048,10 @@ SENTENCES = [
     "全市公安联合交通部门开展专项整治。",  # constructed: 全市公安 is every police body, no one leading
     "根据统一部署,县政府将开展联合检查行动。",  # constructed: one body
     "县文联、县作协共同主办的征文活动受到好评。",  # constructed: 共同主办的 qualifies a noun
+    # (tasks27: a comma closes only two or more named units; a manner word carries a subject only from a body's clause)
+    "区政府协调区公安分局,放弃周末休息,开展整治。",  # constructed: one name before the comma
+    "县政府协调公安、交警,做好保障工作。",  # constructed: fields, no named units, before the comma
+    "会议强调,要快速推进整治,联合有关部门开展检查。",  # constructed: no body opens the clauses before
     # fresh21 gansu_yuzhong-2020-hehu-lianhe-zhifa-news-trad.txt:9: one body's own work before the joint one
     "榆中县水务局研究制定实施方案,并成立了河湖联合执法专项行动工作领导小组。",
 ])
@@ -1026,6 +1084,14 @@ def test_a_later_clause_with_its_own_subject_keeps_it():
     """constructed: the aims a subject pursues carry it on, another body opening a clause does not"""
     roles, _ = _sentence_roles("市农业农村局严格按照要求,保障农资供应,县公安局联合县市场监管局开展检查。")
     assert (roles.lead, roles.cooperate) == (["县公安局"], ["县市场监管局"])
+
+
+def test_a_station_named_after_its_bureau_is_no_person():
+    """fresh23's 雨湖 (局长城所: the bureau's 长城 station); a head named by his title still is a person"""
+    from kg.extract.duty_units import _PERSON
+
+    assert not _PERSON.search("雨湖区市场监管局长城所") and not _PERSON.search("县交通局长安站")
+    assert _PERSON.search("常务副县长张三") and _PERSON.search("县公安局局长李明") and _PERSON.search("市长王建国")
 
 
 # (real lines with the fresh19 closers — an adverb, 聚焦, a head count, a rank 带队 — and no list of partners: no joint action)

@@ -247,6 +247,61 @@ def test_amendment_matchers():
     assert sentence_amendments("依据《淄博市某某办法》第十条规定执行") == []
 
 
+
+# An amending decision's numbered items (the decision speaking, its subject left out): real lines, and real lines
+# that must stay none (a report of someone else's revision, an article citation, a change inside an item).
+AMENDING_SENTENCES = [
+    # 湖南 令第289号 (other_districts_fresh9 hunan-2018-feizhi-xiugai-guizhang-jueding-ling289.txt:47)
+    ("(一)对《湖南省规范性文件管理办法》作出修改。", True, [("修改", "湖南省规范性文件管理办法")]),
+    # 甘肃 令第153号 (other_districts_fresh21 gansu-2019-xiugai-…-jueding.txt:30)
+    ("一、对《甘肃省城市市容和环境卫生管理办法》作出修改", True, [("修改", "甘肃省城市市容和环境卫生管理办法")]),
+    # the same item outside an amending document: no subject, no record
+    ("(一)对《湖南省规范性文件管理办法》作出修改。", False, []),
+    # 甘肃省人大常委会 修改部分地方性法规的决定 (https://ytlst.com/gansu/6343.html): an addition inside an item is no
+    # amendment sentence of its own (the target is named by the item, not by 在《X》…增加)
+    ("1.在《甘肃省农村能源建设管理条例》第七条中增加一项作为第六项", True, []),
+    ("国家对《中华人民共和国安全生产法》进行了修订", True, []),
+]
+
+
+@pytest.mark.parametrize("line,amending,expected", AMENDING_SENTENCES)
+def test_amending_decision_items(line, amending, expected):
+    assert [(a["kind"], a["title"]) for a in sentence_amendments(line, amending)] == expected
+
+
+# The 修改 section of an amending decision: its heading, then its items (each an amended document); a repeal section,
+# a list still to be amended and the numbered changes under an item are none.
+SECTIONS = [
+    # 天津 令第20号 (other_districts_fresh20 tianjin-2020-xiugai-he-feizhi-bufen-guizhang-jueding-bilingual.txt:16-18)
+    (["一、对17部规章的部分条款予以修改", "(一)关于《天津市防止拆船污染环境管理实施办法》",
+      "1.将第三条、第五条、第六条中的“环境保护行政主管部门”修改为“生态环境主管部门”。"],
+     [("修改", "天津市防止拆船污染环境管理实施办法")]),
+    # 江西 令第250号 (other_districts_fresh10 jiangxi-2021-feizhi-xiugai-shengzhengfu-guizhang-jueding.txt:10-17): the
+    # 废止 section's items are repeals (kg/extract/repeals.py), the 修改 section's bare titles amendments
+    (["一、废止4件省政府规章", "(一)江西省人事争议处理办法(2006年11月16日江西省人民政府令第153号公布)。",
+      "二、对16件省政府规章的部分条款予以修改", "(一)江西省行政执法监督实施办法。",
+      "1.将第十二条第一款修改为:“各级人民政府和行政执法部门制定的规范性文件应当依法向社会公布。”"],
+     [("修改", "江西省行政执法监督实施办法")]),
+    # 湖南 令第289号 (…ling289.txt:45-47)
+    (["二、对下列省人民政府规章作出修改", "(一)对《湖南省规范性文件管理办法》作出修改。"],
+     [("修改", "湖南省规范性文件管理办法")]),
+    # 甘肃省人大常委会 (https://ytlst.com/gansu/6343.html): the heading opens the section; its items are numbered
+    # changes ("1.在《X》第七条中增加…"), never bracketed titles
+    (["一、对下列明显不适应经济社会发展要求和我省实际的法规进行修改",
+      "1.在《甘肃省农村能源建设管理条例》第七条中增加一项作为第六项,即:“负责农村节能减排工作;”"], []),
+    # 陕西 (other_districts_fresh11 shaanxi-2011-xiugai-bufen-shengzhengfu-guizhang-tongzhi-law.txt:10): to be amended
+    (["一、需修改的省政府规章目录", "(一)陕西省某某管理办法"], []),
+    # changes under an item, written as bracketed sub-items
+    (["一、对《某某条例》作如下修改", "(一)将第三条中的规定", "(二)删去第五条。"], []),
+]
+
+
+@pytest.mark.parametrize("pieces,expected", SECTIONS)
+def test_amending_decision_sections(pieces, expected):
+    from kg.extract.amendments import section_amendments
+
+    assert [(a["kind"], a["title"]) for a in section_amendments(pieces)] == expected
+
 # A constructed issue (no extension, amendment or partial repeal is printed in the sample corpus): a 办法
 # valid to 2023-12-31, extended to 2025-12-31 by a later notice, then amended and partly repealed.
 CONSTRUCTED = """张店区人民政府公报

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.base import doc_lines, source
+from kg.extract.repeals import _DOC_KIND, _segments
 from kg.parse import patterns as P
 from kg.parse.normalize import compact, normalize_doc_number
 from kg.parse.segment import ParsedIssue
@@ -43,30 +44,66 @@ AMENDMENT_MATCHERS: list[AmendmentMatcher] = [
     _a("代替《X》", "代替", rf"(?:代替|替代|取代){_TARGET}"),
     _a("《X》被代替", "代替", rf"{_TARGET}(?:同时)?(?:被|由本[\u4e00-\u9fff]{{1,6}})?(?:代替|替代|取代)"),
     # 对《X》作如下修改 / 决定对《X》部分条款予以修改 / 将《X》第三条修改为
-    _a("对《X》作修改", "修改", rf"(?:对|将){_TARGET}(?:的)?(?:{_ARTICLE}|部分条款|有关条款|部分内容)?(?:作|做|进行|予以)?(?:如下|以下)?(?:修改|修正)"),
+    # (湖南 令第289号 "(一)对《湖南省规范性文件管理办法》作出修改。", 甘肃 令第153号 "一、对《…》作出修改")
+    _a("对《X》作修改", "修改", rf"(?:对|将){_TARGET}(?:的)?(?:{_ARTICLE}|部分条款|有关条款|部分内容)?(?:作出|做出|作|做|进行|予以)?(?:如下|以下)?(?:修改|修正)"),
     # 对《X》进行了修订 (a law revised by someone else — 国家对《X》进行了修订 — fails the subject rule)
     _a("对《X》修订", "修订", rf"(?:对|将){_TARGET}(?:进行|予以|作)?(?:了)?(?:全面)?修订"),
 ]
 # Who speaks: the document itself (本办法…, 此…), a decision (决定…, 现…, 经…研究) — not a report that some
 # other body revised a law. Partial repeals need no such subject: 《X》第N条废止 is always a decision.
 _SELF = re.compile(r"^(?:本|此|现|经|决定|特|[\u4e00-\u9fff]{0,16}(?:决定|研究))")
+# In a document that amends (its title says 修改 / 修订: 关于修改和废止部分规章的决定), a numbered item that begins with
+# 对《X》 / 将《X》 is the decision speaking, its subject left out.
+_BARE_SUBJECT = re.compile(r"^(?:对|将)《")
 # A title that announces the amendment: 关于修改《X》的决定 / 关于修订《X》的通知.
 _TITLE = re.compile(rf"关于(?P<verb>修改|修订|修正){_TARGET}")
+# (a title that amends: 关于修改…的决定, 废止和修改, 修订; not a text issued in its revised version, "…办法(2023年修订)")
+_AMENDING_DOC = re.compile(r"修改|修正|(?<![年(（])修订(?![)）])")
+# The section of an amending decision whose items are the amended documents: "一、对17部规章的部分条款予以修改" (天津
+# 令第20号), "二、对16件省政府规章的部分条款予以修改" (江西 令第250号), "二、对下列省人民政府规章作出修改" (湖南 令第289号);
+# not a section that repeals, nor a list still to be amended ("需修改的省政府规章目录", 拟修改).
+_TOP_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
+_AMEND_HEADING = re.compile(r"(?:予以|作出|做出|作如下|作以下|进行)(?:修改|修订|修正)[:：。]?$|(?:修改|修订)(?:的|下列|以下)[^，,。；;]{0,12}[:：]?$")
+_NOT_AMEND_HEADING = re.compile(r"废止|失效|拟|需|建议|征求意见|草案")
+# Its items: "(一)关于《天津市防止拆船污染环境管理实施办法》", "(一)江西省行政执法监督实施办法。" (a bare title); the
+# numbered changes under an item ("1.将第三条…修改为…", "(二)删去第五条") are none.
+_SECTION_ITEM = re.compile(
+    r"^[（(][一二三四五六七八九十\d]{1,3}[)）]\s*(?:关于|对)?"
+    rf"(?:《(?P<quoted>[^《》]{{4,80}})》(?:的修改|作出修改|作如下修改)?"
+    rf"|(?P<bare>(?![将删增在把])(?!.*第[{_CN}\d]+条)[^，,。；;：:（）()《》“”]{{4,60}}?{_DOC_KIND}))[。；;]?$")
 
 
-def sentence_amendments(text: str) -> list[dict]:
-    """Amendments stated in one sentence (pure; for tests): [{kind, title, doc_number, part, matcher}]."""
+def sentence_amendments(text: str, amending: bool = False) -> list[dict]:
+    """Amendments stated in one sentence (pure; for tests): [{kind, title, doc_number, part, matcher}]. `amending`:
+    the sentence is in a document that amends (a numbered 对《X》作出修改 needs no subject there)."""
     out, seen = [], set()
     for c in re.split(r"[。；;]", compact(text)):
         c = re.sub(r"^(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)", "", c)
-        out.extend(_sentence(c, seen))
+        out.extend(_sentence(c, seen, amending))
     return out
 
 
-def _sentence(c: str, seen: set) -> list[dict]:
+def section_amendments(pieces: list[str]) -> list[dict]:
+    """The items of an amending decision's 修改 section (pure; for tests): pieces are the compact headings and items
+    in order; a top-level heading opens or closes the section. [{kind, title, heading}]"""
+    out, heading = [], None
+    for c in pieces:
+        if _TOP_HEADING.match(c):
+            amend = _AMEND_HEADING.search(c) and not _NOT_AMEND_HEADING.search(c)
+            heading = c if amend else None
+            continue
+        m = _SECTION_ITEM.match(c) if heading else None
+        if m:
+            out.append({"kind": "修订" if "修订" in heading else "修改", "title": m["quoted"] or m["bare"],
+                        "heading": heading})
+    return out
+
+
+def _sentence(c: str, seen: set, amending: bool = False) -> list[dict]:
     out = []
     for mt in AMENDMENT_MATCHERS:
-        if mt.kind != "部分废止" and mt.name != "原《X》同时废止" and not _SELF.match(c):
+        if (mt.kind != "部分废止" and mt.name != "原《X》同时废止" and not _SELF.match(c)
+                and not (amending and _BARE_SUBJECT.match(c))):
             continue
         for m in mt.pattern.finditer(c):
             key = (mt.kind, compact(m["title"]))
@@ -97,10 +134,26 @@ def extract_amendments(issue: ParsedIssue) -> list[dict]:
             out.append(_record(doc, kind, t["title"], num, None, "关于修改《X》",
                                source(issue, doc.title_line_start, doc.title_line_end)))
             found.add((kind, compact(t["title"])))
+        amending = bool(_AMENDING_DOC.search(compact(doc.title or "")))
+        if amending:
+            pieces = [(ln, c) for ln in lines if "\t" not in ln.text and ln.no > doc.title_line_end
+                      for c in _segments(ln)]
+            items = iter(section_amendments([c for _, c in pieces]))
+            want = next(items, None)
+            for ln, c in pieces:  # (each item back to the line it was read from)
+                if want is None:
+                    break
+                if _SECTION_ITEM.match(c) and (want["title"] in c):
+                    key = (want["kind"], compact(want["title"]))
+                    if key not in found:
+                        found.add(key)
+                        rec = _record(doc, want["kind"], want["title"], None, None, "修改一节的条目", source(issue, ln.no))
+                        out.append({**rec, "evidence": want["heading"]})  # (the section heading that says 修改)
+                    want = next(items, None)
         for ln in lines:
             if "\t" in ln.text or ln.no <= doc.title_line_end:
                 continue
-            for a in sentence_amendments(ln.text):
+            for a in sentence_amendments(ln.text, amending):
                 key = compact(a["title"])
                 self_named = key in compact(doc.title) and a["matcher"] != "原《X》同时废止"
                 if (a["kind"], key) in found or self_named:

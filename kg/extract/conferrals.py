@@ -6,7 +6,8 @@ the conferring body as its class (the gold convention: 区级 for a district's l
 国家级 for the state's) and the act's object phrase as its rating. The organ is read from the sentence itself, else from
 the document's title when the title is itself a conferral ("中共福州市委 福州市人民政府关于表彰福州市优秀民营企业的决定").
 
-Bounds: a proposal (拟 / 公示 / 推荐 / 候选 / 申报) confers nothing; only names that read as enterprises (is_enterprise)
+Bounds: a recommendation (推荐 / 申报) confers nothing (a proposed list, 拟 / 公示, is read, and its holders marked
+"proposed" by enterprises.mark_proposed); only names that read as enterprises (is_enterprise)
 are holders, so persons, departments, places and projects on a list are never taken; the sentence itself must name the
 act, so a conferral document's other counted groups ("全市各企业要向获奖单位学习") give nothing.
 """
@@ -34,8 +35,9 @@ _PLACE_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县�
 
 # Acts of conferring: the organ's act names the holders.
 CONFER_ACTS = re.compile(r"表彰|命名|授予|认定|评定|评选出|入库|获评|决定[\u4e00-\u9fff]{0,4}为|公布[^。；;]{0,40}?名单")
-# A proposal, or the candidates of one, confers nothing.
-_PROPOSAL = re.compile(r"拟|公示|推荐|候选|申报单位")
+# A recommendation or an application confers nothing. (A proposed list — 拟认定, 公示 — is read like a final one: its
+# holders take status "proposed", enterprises.mark_proposed.)
+_PROPOSAL = re.compile(r"推荐|申报单位")
 
 
 def organ_level(text: str) -> str | None:
@@ -70,8 +72,9 @@ def conferral_level(text: str) -> str | None:
     return None
 
 
-# A counted group of holders: "X、Y等N家(企业)“rating”" or "X等N家泉州企业入库".
-_COUNTED = re.compile(r"(?P<names>[^，,。；;：:“”\"]{4,400}?)等\d+家(?P<kind>[\u4e00-\u9fff]{0,6}?)"
+# A counted group of holders: "X、Y等N家(企业)“rating”", "X等16户农民专业合作社“优秀农民专业合作社”称号" (平昌), "对…、
+# X等20个“民营企业优秀纳税大户”、Y等20个“优秀民营企业”…进行命名表彰" (连云港), or "X等N家泉州企业入库".
+_COUNTED = re.compile(r"(?P<names>[^，,。；;：:“”\"]{4,400}?)等\d+[家户个](?P<kind>[\u4e00-\u9fff]{0,8}?)"
                       r"(?:[“\"](?P<quoted>[^”\"]{2,30})[”\"]|(?P<act>入库|入选))")
 # words of the act before the first name ("决定授予", "评选出了首批…符合申报条件的")
 _BEFORE_NAMES = re.compile(r"^.*(?:授予|命名|评选出了?|认定|确定|的)")
@@ -88,9 +91,8 @@ _VENUE = re.compile(r"^(?:(?!的)[\u4e00-\u9fff]){2,20}(?:广场|商场|商城|�
 
 def _holders(names: str, counted: bool = False) -> list[str]:
     holder = lambda p: is_enterprise(p) or counted and bool(_VENUE.match(p))
-    parts = [p.strip() for p in re.split(r"[、，,和]", names)]
-    if parts:
-        parts[0] = _BEFORE_NAMES.sub("", parts[0])
+    # (the act's words end before the first name, whichever organs stand before it: "县委、县政府授予X")
+    parts = [p.strip() for p in re.split(r"[、，,和]", _BEFORE_NAMES.sub("", names))]
     # (the qualifier a list's items open with ends in 的: "…符合申报条件的华原购物中心广场")
     parts = [p if holder(p) else re.sub(r"^.*的", "", p) for p in parts]
     return [p for p in parts if holder(p)]

@@ -11,8 +11,10 @@ from kg.extract.units import is_unit, split_units
 
 
 # 由相关县领导牵头: a person (a leader) leads, not a unit
+# (a person's name never ends as a body's does: "雨湖区市场监管局长城所" (fresh23's 雨湖) is the bureau's 长城 station, no
+# 局长 named 城所)
 _PERSON = re.compile(r"(?:领导|同志|负责人|组长|书记|县长|区长|市长|镇长|乡长|主任)$|"
-                     r"(?:书记|县长|区长|市长|镇长|乡长|主任|局长)[\u4e00-\u9fff]{2,3}$")  # "常务副县长张三"
+                     r"(?:书记|县长|区长|市长|镇长|乡长|主任|局长)[\u4e00-\u9fff]{2,3}(?<![所站队局委办处科室院厅])$")  # "常务副县长张三"
 
 
 # "规划、土地部门", "发展改革和财政部门": functional names sharing one 部门 (a single one keeps it: 民政部门);

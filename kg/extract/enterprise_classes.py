@@ -1,6 +1,6 @@
-"""Enterprise names and classes: what reads as an employer's name or a rated site, and what reads as a class of
-every rating scale. Registries: ENTERPRISE_ENDS (how an employer's name ends), SITE_ENDS (a rated site that is no
-employer), LETTER_SCALES and CLASS_TOKENS (the class tokens of every scale: letters, nA, colour cards, star grades,
+"""Enterprise names and classes: what reads as an enterprise's name, whether a list is proposed, and what reads as a
+class of every rating scale. Registries: ENTERPRISE_ENDS (how an enterprise's name ends), PROPOSED (a list before its
+final decision), LETTER_SCALES and CLASS_TOKENS (the class tokens of every scale: letters, nA, colour cards, star grades,
 government levels), _RATINGS (known rating names) and RATING_SHAPES (an unknown rating read from the text's shape),
 and the mentions of a class in running text (one_class). Apart from the readers (enterprise_sentences, enterprises)
 because both use them and they change for a new scale, not a new layout."""
@@ -11,16 +11,19 @@ import re
 
 from kg.parse.normalize import compact
 
-__all__ = ["split_alias", "is_enterprise", "is_site", "parse_class", "token_class", "rating_of", "rating_named",
-           "card_class", "one_class"]
+__all__ = ["split_alias", "is_enterprise", "proposal", "publicity_confers", "PROPOSED", "parse_class", "token_class",
+           "rating_of", "rating_named", "card_class", "one_class"]
 
 
-# How an employer's name ends: a legal form (公司, 集团), a works (厂), a bank's branch (四川省分行), a farm (农场), a
-# co-operative, a shop, a hospital (a 劳动保障 list rates every employer, not only companies)
+# How an enterprise's name ends. An enterprise is a market entity holding a designation, rating or award: a legal form
+# (公司, 集团), a works (厂), a bank's branch (四川省分行), a farm (农场, 家庭农场), a co-operative (合作社), a shop or a
+# 老字号 store trading without a company ending (菜馆, 商场, 眼镜店), a branch (分公司). Associations (协会, 用水户协会),
+# schools, hospitals, villages, government bodies, parks and scenic areas, persons and products are none, on whatever
+# list they stand (a 劳动保障 list rates every employer; a 环境信用 list every polluter, hospitals among them).
 ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团", "公司", "厂", "研究所", "研究院", "合作社", "分公司", "商行",
-                   "店", "酒店", "医院", "工作室", "银行", "分行", "支行", "营业部", "农场", "林场", "牧场", "渔场", "茶场",
-                   "养殖场", "种植场", "经营部", "门市部", "服务部", "批发部", "事务所", "超市", "药房", "诊所", "卫生院",
-                   "宾馆", "酒家", "餐厅", "加油站", "煤矿", "学校", "幼儿园", "合伙企业",
+                   "店", "酒店", "工作室", "银行", "分行", "支行", "营业部", "农场", "林场", "牧场", "渔场", "茶场",
+                   "养殖场", "种植场", "经营部", "门市部", "服务部", "批发部", "事务所", "超市", "药房", "诊所",
+                   "宾馆", "酒家", "餐厅", "菜馆", "饭店", "商场", "加油站", "煤矿", "合伙企业",
                    # a travel agency and a resort trade under their names alone ("厦门中星国际旅行社", "西湖闲庭度假村")
                    "旅行社", "度假村",
                    # a mine is rated under its own name, with its company or alone ("本溪市明山区馨利石灰石矿", "…有限公司
@@ -29,10 +32,7 @@ ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团
                    # a farm stay trades under its name ("鳄鱼湖山庄", "永强农庄", "大西塘农家乐": 星级农家乐 lists)
                    "山庄", "农庄", "农家乐",
                    # a winery trades under its name too ("青岛华东百利酒庄", "烟台君顶酒庄": 工业旅游示范基地 lists)
-                   "酒庄",
-                   # a farmers' water-user association or co-operative is designated beside the 合作社 ("杭锦后旗沙海镇沙沟
-                   # 农民用水户协会", "监利县周老嘴镇农民用水者协会": 农民用水合作示范组织 lists); no other 协会 is one
-                   "用水户协会", "用水者协会", "用水协会")
+                   "酒庄")
 _PARTNERSHIP = r"|[(（](?:有限|普通)合伙[)）]"  # "某某投资中心(有限合伙)": the legal form printed after any name
 _ENDS = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
 _ENTERPRISE_END = re.compile(rf"({_ENDS})(?:[(（][^()（）]+[)）])?$")
@@ -71,24 +71,51 @@ def split_alias(name: str) -> tuple[str, list[str]]:
 _COUNT_IN = re.compile(r"\d+[家个户座处]|[《》]|等(?:矿山|矿|企业|公司|单位)$")
 
 
+# (a kind of place or business spoken of in prose is no name: "各大商场", "大型超市", "全市饭店"; a short phrase only, as
+# "该市双钱实业有限公司" is a name after its place)
+_GENERIC_NAME = re.compile(r"^(?:各大?|大型|大中型|中小|全[市省县区]|本[市省县区]|有关|相关|其他|这些|部分|一些|多家)"
+                           r"[\u4e00-\u9fff]{1,4}$")
+
+
 def is_enterprise(name: str) -> bool:
     return 4 <= len(name) <= 40 and bool(_ENTERPRISE_END.search(name)) and not _NOT_ENTERPRISE.search(name) and \
-        not _COUNT_IN.search(name)
+        not _COUNT_IN.search(name) and not _GENERIC_NAME.match(name)
 
 
-# Rated places that are no employer: a scenic area graded on 旅游景区's scale, named as its list prints it ("河北省承德市
-# 金山岭长城景区", "黄河壶口瀑布旅游区(陕西省延安市•山西省临汾市)"); a member only of a list of that rating (SITE_RATINGS).
-SITE_ENDS = ("景区", "旅游区", "风景区", "风景名胜区", "旅游度假区")
+# Ratings of places, not of market entities (旅游景区质量等级, 5A级旅游景区): their holders are scenic areas, no
+# enterprise ("河北省承德市金山岭长城景区"); on such a page only a name that reads as an enterprise is a holder, and
+# a bare name is none.
 SITE_RATINGS = ("旅游景区",)
-_SITE_END = re.compile(rf"(?:{'|'.join(SITE_ENDS)})(?:[(（][^()（）]+[)）])?$")
-# (a count or a pointer is no site's name: "确定以下21家旅游景区为…")
-_NOT_SITE = re.compile(r"[，,。；;：:]|\d+[家个处]|^(?:以下|上述|下列|这些|各)")
+
+# A list's holders before the final decision: a proposed list (拟认定 / 拟入选 / 拟命名 / 拟确定 / 拟授予, a 公示 of a list
+# or of results, 公示名单, 推荐名单, 候选) is not a held class, but its holders are what a user looks for: every reader
+# takes them, and their classification carries status "proposed" (PROPOSED). A 公示 as one step of the procedure before
+# a decision ("经…专家评审、社会公示等程序,决定授予X…") proposes nothing; a 公示 that has ended (公示期满, 公示结束, 经公示
+# 无异议) gives the final list; and a 守合同重信用 list is conferred by its 公示 (工商总局's 守合同重信用企业公示活动:
+# "国家工商总局公示了2012至2013年度国家级“守合同重信用”企业", "市工商质监部门向社会公示了230家…市级“守合同重信用”企业").
+_PUBLICITY_STEP = r"(?!等|、|和|及|后|程序|环节|期满|结束)"  # (a 公示 listed among the steps: "网上公示等程序")
+PROPOSED = re.compile(r"拟(?:认定|确定|授予|评为|评定|命名|入选|入库|列入|纳入|推荐|评价|表彰|定为|定|入围)"
+                      r"|公示了|(?<![社会网站上])公示(?=第|首|新一批|\d|《|“|的?拟)"
+                      rf"|(?:予以|现予|进行了?|正在)公示{_PUBLICITY_STEP}|公示(?:名单|稿)|(?:名单|结果)的?公示{_PUBLICITY_STEP}"
+                      r"|候选|推荐名单|初评结果")
+FINAL_AFTER_PUBLICITY = re.compile(r"公示(?:期)?(?:已)?(?:届满|结束|期满|完毕)|(?:公示|公示期)(?:内)?无异议|正式(?:发布|公布|认定|命名)")
+_PUBLICITY_CONFERS = re.compile(r"守合同重信用")
 
 
-def is_site(name: str, rating: str | None) -> bool:
-    """A rated site's name on a page of a site rating (a 景区 elsewhere is no member of anything)."""
-    return rating in SITE_RATINGS and 4 <= len(name) <= 40 and bool(_SITE_END.search(name)) and \
-        not _NOT_SITE.search(name)
+def publicity_confers(text: str) -> bool:
+    """Whether a page's 公示 is its designation's conferral (守合同重信用企业公示)."""
+    return bool(_PUBLICITY_CONFERS.search(text))
+
+
+def proposal(text: str, confers: bool = False) -> bool | None:
+    """Whether a sentence tells of a proposed list (True), of a final one after its 公示 (False), or of neither (None);
+    `confers`: the page's 公示 is its designation's conferral (publicity_confers), and only a 拟 proposes."""
+    if FINAL_AFTER_PUBLICITY.search(text):
+        return False
+    m = PROPOSED.search(text)
+    if m and (confers or _PUBLICITY_CONFERS.search(text)) and "拟" not in m[0]:
+        return None
+    return True if m else None
 
 
 def parse_class(cell: str, rating: str | None = "亩产效益") -> tuple[str, str | None] | None:

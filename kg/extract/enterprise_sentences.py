@@ -15,7 +15,7 @@ import re
 
 from kg.extract.enterprise_classes import (_BARE_LEVEL, _CARD, _CLASSES, _ENDS, DESIGNATION_SHAPE, LETTER_SCALES,
                                            SITE_RATINGS, TITLE_MARKERS, card_class,
-                                           is_enterprise, is_site, one_class, rating_of, token_class)
+                                           is_enterprise, one_class, rating_of, token_class)
 
 __all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
            "placed", "listed_levels", "listed_holders", "list_placed",
@@ -119,11 +119,13 @@ def _names(text: str) -> list[str]:
 
 # A list the text counts and says what its members are ("5家被挂红牌的企业分别是:", "48家五星级民俗旅游户有X、Y、Z等")
 # vouches for its items: a name without an enterprise's ending (东莞市民成工业污水处理中心, a homestay's brand name 繁星小院)
-# is a member when every item of the list reads as a name. A place (村, 镇, 街道) or an office is never one.
+# is a member when every item of the list reads as a name. A place (村, 镇, 街道, 景区, 公园), an office, a hospital, a
+# school or an association is never one (no market entity: benchmarks/data/other_districts/README.md).
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{3,25}$")
 # (a clause among the items reads as none: the function words and verbs of a sentence)
 # (a 渔村 or a 度假村 is a farm stay's or a resort's trade name, no village: "池州市石台县秋浦渔村" on a 农家乐 list)
-_NOT_MEMBER = re.compile(r"(?:(?<!渔)(?<!度假)村|镇|乡|街道|社区|政府|委员会|局|[省市区县州])$|[是为被有占共已将了在对把均]|责令|整改|进行|开展|实施")
+_NOT_MEMBER = re.compile(r"(?:(?<!渔)(?<!度假)村|镇|乡|街道|社区|政府|委员会|局|[省市区县州]|医院|防治院|学校|幼儿园|协会"
+                         r"|景区|旅游区|公园)$|[是为被有占共已将了在对把均]|责令|整改|进行|开展|实施")
 _COUNT_BEFORE = re.compile(r"\d+[家户个][^，,。；;：:]{0,8}$")
 
 
@@ -282,8 +284,8 @@ def scale_holders(sentence: str) -> list[tuple[str, str, str | None]]:
         if not any(name == rating and re.fullmatch(classes, m["cls"]) for name, classes in LETTER_SCALES):
             continue
         names = [_INTRODUCED.sub("", p) for p in re.split(r"[、和及]", _LEAD_IN.sub("", m["names"])) if p]
-        # (a site rating's holders are named as sites: "拟确定为国家5A级旅游景区" has no holder 拟确)
-        named = (lambda n: is_enterprise(n) or is_site(n, rating)) if rating in SITE_RATINGS else holder
+        # (a site rating's holders are places, no enterprise: only a name reading as an enterprise holds its grade)
+        named = is_enterprise if rating in SITE_RATINGS else holder
         if names and all(map(named, names)):
             out += [(n, m["cls"], None) for n in names]
     return out
@@ -598,7 +600,8 @@ _LEVELLESS_CHOSEN = re.compile(rf"(?:评选出|遴选出|评出|评定|认定|�
 # 信得过超市). A page that names "<level or place><batch><D>(第N批)?(资源库)?名单|名录" presents D as conferred: "2021年度浙江省
 # 节水型企业名单" (浙江), "附件:2022年度湖南省节水型企业名单", "“2017年省上市后备企业资源库名单”" (湖南). D is read by the
 # listed layouts as any designation (its holders must still be enterprise names, so a list of persons, departments or
-# places gives nothing); a proposed list (拟认定, 公示, 推荐, 候选) confers nothing.
+# places gives nothing); a list of those recommended, applying or being fostered (推荐, 申报, 培育) confers nothing, and a
+# proposed one (拟认定, 公示) is read, its holders marked "proposed" by enterprises.mark_proposed.
 # (D ends in a kind of holder — an organisation, a shop, a brand — so a list of persons, of items or of things to
 # inspect is none: "领导小组成员名单", "非物质文化遗产名录", "全国植物检疫对象名单"; a place's name holds no year, verb
 # or function word: "2023年度省级绿色工厂" is 省级, "公布2017年上市后备企业" names no city "年上市")
@@ -608,7 +611,7 @@ _PAGE_LIST = re.compile(rf"(?:(?:国家|省|市|县)级|全国|国家|{_PAGE_PLA
                         rf"|(?<=[年度])[省市](?!级)){_BATCH}[“\"]?"
                         rf"(?P<d>(?!级)(?:(?![的和与及、厅局委部办])[\u4e00-\u9fff]){{0,10}}?(?:{_PAGE_HEADS}))[”\"]?"
                         r"(?:[（(]第[一二三四五六七八九十\d]{1,3}批[)）])?(?:资源库)?(?:名单|名录)")
-_NOT_CONFERRED = re.compile(r"拟|公示|推荐|候选|申报|预备|培育|创建")
+_NOT_CONFERRED = re.compile(r"推荐|申报|预备|培育|创建")
 
 
 def page_designations(text: str) -> set[str]:

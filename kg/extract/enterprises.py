@@ -4,8 +4,8 @@ names one a line under a class heading ("一、A类企业（2家）"), names eac
 and employer columns of name lists; the sentences that put names in a class are read by enterprise_sentences, and
 what a name or a class is by enterprise_classes. A list's title naming one class ("2019年度湖南省五星级乡村旅游区(点)
 名单", over two lines, or a heading counting what it lists) vouches for its items as rated operators whatever they
-are called (农庄, 沃园, 一木居; `titled_class`). Rated sites that are no employer (5A级旅游景区: SITE_ENDS) are members
-only of a list of a site rating, and a list announced by 名单如下 takes the one class the text before it names; a list
+are called (农庄, 沃园, 一木居; `titled_class`), except on a list of a site rating (5A级旅游景区: SITE_RATINGS), whose
+places are no enterprise; a list announced by 名单如下 takes the one class the text before it names; a list
 titled or entered ("27家…矿山被纳入“…全国绿色矿山名录”。") at one level of a listed designation takes that level, across
 its place groups ("河北省"), an image placeholder, numbered items that are no name, and items glued onto one line. A
 holder no reader here takes, named beside an act of designating, rating or awarding whatever the designation's words
@@ -19,9 +19,9 @@ from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, 
 from kg.extract.cell_tables import numbered_cell_tables
 from kg.extract.conferrals import conferral_level, conferred_classes
 from kg.extract.held_lists import HolderReader
-from kg.extract.enterprise_classes import (_CARD_MENTION, _CLASS_MENTION, _CLASSES, _ENDS, _ENV_CREDIT, card_class,
-                                           is_enterprise, is_site, one_class, parse_class, rating_of, split_alias,
-                                           token_class)
+from kg.extract.enterprise_classes import (_CARD_MENTION, _CLASS_MENTION, _CLASSES, _ENDS, _ENV_CREDIT, SITE_RATINGS,
+                                           card_class, is_enterprise, one_class, parse_class, proposal, publicity_confers,
+                                           rating_of, split_alias, token_class)
 from kg.extract.enterprise_sentences import (_BARE_NAME, _CLAUSE_WORDS, _NOT_MEMBER, designation_levels, named_list_levels,
                                              page_designations, farm_placed, level_classes, listed_rating,
                                              listed_levels, narrative_classes)
@@ -131,13 +131,12 @@ def announced_class(above: str, line: str) -> tuple[str, str | None] | None:
     return one_class(above + line[: m.start()]) if m else None
 
 
-def announced_names(line: str, rating: str | None) -> list[str]:
-    """The names after a list's announcement on its own line, each an enterprise or a rated site (a cut last item
-    aside), else []."""
+def announced_names(line: str) -> list[str]:
+    """The names after a list's announcement on its own line, each an enterprise (a cut last item aside), else []."""
     m = _ANNOUNCED.search(line)
     parts = [p.strip("“”\"。；;") for p in re.split(r"[、，,]", line[m.end():] if m else "")]
     parts = [re.sub(r"等$", "", p) for p in parts if p]
-    names = [p for p in parts if is_enterprise(p) or is_site(p, rating)]
+    names = [p for p in parts if is_enterprise(p)]
     return names if names and len(names) >= len(parts) - 1 else []
 
 
@@ -286,10 +285,50 @@ def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row
             "doc_id": doc.id,
             "year": year,
             "row_no": row_no,
+            "status": None,  # "proposed" for a holder of a list before its final decision (mark_proposed)
         }],
         "doc_id": doc.id,
         "source": source(issue, line_no, end_no),
     }
+
+
+# a sentence of a final act of its own, or of an earlier list: its holders are final whatever the page proposed before
+# it ("今年1月底,省工信厅公布了海南省第一批创新型中小企业名单,X等215家企业成为…", after a 公示 of the second batch; "此前,
+# 青岛已有X、Y入选首批山东省工业旅游示范基地", after a 拟确定 of the third; "自然资源部发布《…关于将X等矿山纳入全国绿色矿山
+# 名录的公告》", after its 公示)
+_FINAL_ACT = re.compile(r"公布|印发|决定|发布|公告|被?(?:认定|评|命名|确定)为|授予|成为|荣获|获评|复核通过"
+                        r"|此前|之前|早前|先前|去年|前年|已有|已经有|曾")
+_SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
+
+
+def mark_proposed(title: str, lines, records: list[dict]) -> None:
+    """Give status "proposed" to the classifications of a document's records that a proposed list holds (PROPOSED:
+    拟认定, 公示名单, 候选 …): a record whose own sentence proposes, or whose sentence tells of no final act of its own
+    (_FINAL_ACT) after the page last spoke of a proposed list — its title, then each sentence in order ("此次上榜的第五批…
+    企业为X" after "省经信厅公示第五批…名单"; a 公示 that has ended speaks of a final one). A row of a table takes what the
+    page said before its line."""
+    confers = publicity_confers(compact(title) + "".join(ln.text for ln in lines))
+    state = proposal(compact(title), confers) is True
+    by_line: dict[int, list[dict]] = {}
+    for r in records:
+        by_line.setdefault(r["source"]["line_start"], []).append(r)
+    done, before = set(), {}
+    for ln in lines:
+        before[ln.no] = state
+        for sentence in _SENTENCE_END.split(compact(ln.text)):
+            said = proposal(sentence, confers)
+            final = said is None and bool(_FINAL_ACT.search(sentence))
+            for r in by_line.get(ln.no, []):
+                if id(r) not in done and r["name"] in sentence:
+                    done.add(id(r))
+                    if said or (said is None and not final and state):
+                        for k in r["classifications"]:
+                            k["status"] = "proposed"
+            state = said if said is not None else state
+    for r in records:
+        if id(r) not in done and before.get(r["source"]["line_start"]):
+            for k in r["classifications"]:
+                k["status"] = "proposed"
 
 
 def extract_enterprises(issue: ParsedIssue) -> list[dict]:
@@ -333,7 +372,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     continue
                 if not found and (announced := announced_class(above, c)):  # "名单如下:" after text naming one class
                     under, under_text, vouched = announced, above + c, False
-                    found = [(n, *announced) for n in announced_names(c, rating_of(under_text))]
+                    found = [(n, *announced) for n in announced_names(c)]
                     if not found:
                         continue
                 head = _CLASS_HEADING.match(c)
@@ -349,7 +388,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     continue
                 member = lambda item: item and (
                     is_enterprise(item["name"]) or vouched and not c.endswith("。") and vouched_member(item["name"])
-                    or is_site(item["name"], rating_of(under_text)))
+                    and rating_of(under_text) not in SITE_RATINGS)
                 items = [_NAME_ITEM.match(p) for p in glued_items(c)]
                 if not found and under and len(items) > 1 and all(map(member, items)):  # "4.X矿5.Y矿": glued items
                     found = [(item["name"], under[0], under[1]) for item in items]
@@ -420,4 +459,5 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     rec["person"] = person
                     rec["person_as_printed"] = printed[ent_i - 1] if len(printed) == len(cells) else person
             out.append(rec)
+        mark_proposed(doc.title or "", lines, [r for r in out if r["doc_id"] == doc.id])
     return out

@@ -5,8 +5,9 @@ an act ("被认定为…", "确定X等22家企业为…", "授予X等6家企业�
 names its holders beside it. Each holder takes the grade printed as the act's object (优秀 / 良好 / 合格: GRADES), else
 the level the object names — a level word (省级), a designation of fixed level (FIXED_LEVELS), the place it is named
 for (国家, 四川省, 清远市) — else the level of the organ acting before it (conferrals.organ_level), else the page's
-level so far (the level of the last act read above, or the title's). A proposal (拟, 推荐, 候选, 申报), a withdrawal
-(撤销, 取消, 不合格) and a rename (更名, 变更) hold nothing; an object that is money or a project is no designation;
+level so far (the level of the last act read above, or the title's). A recommendation (推荐, 申报), a withdrawal
+(撤销, 取消, 不合格) and a rename (更名, 变更) hold nothing; a proposal (拟认定, 公示, 候选) is read like a final act, and
+enterprises.mark_proposed marks its holders "proposed"; an object that is money or a project is no designation;
 only names that read as enterprises (is_enterprise) are holders, so places, parks and persons named beside them never
 are. A counted group ("X等6家企业") that an earlier sentence of the page enumerated ("对X、Y等6家企业进行了验收")
 holds every member of that enumeration.
@@ -23,13 +24,14 @@ from kg.extract.enterprise_sentences import place_level, prose_placed
 __all__ = ["HolderReader", "act_holders", "GRADES", "FIXED_LEVELS"]
 
 # The acts that make a holder: a designation (认定, 确定, 命名), a rating (评为, 评定为), an award (授予, 获, 荣获, 颁发),
-# an entry into a list (入选, 入围, 上榜) or a review passed (通过…复核). (获 never as 获悉, a reporter's "learnt"; 认定 never
+# an entry into a list (入选, 入围, 上榜, 进入…名单) or a review passed (通过…复核). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
 _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰)(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
-                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|入围|上榜|榜上有名|荣登|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价))"
+                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|入围|上榜|榜上有名|荣登|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价))"
                   r"|(?P<cont>(?<=[家户个])[\u4e00-\u9fff]{0,6}?为))")
-# A clause that proposes, withdraws or renames holds nothing.
-_NOT_HELD = re.compile(r"拟|推荐|候选|申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改")
+# A clause that recommends, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选 — is read like a final
+# one: its holders take status "proposed", enterprises.mark_proposed.)
+_NOT_HELD = re.compile(r"推荐|申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改")
 # An act's object names a designation, an award, a list or a grade; money, a project or a fund is none.
 _DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
                                  r"|领跑者|榜单|名牌|标杆|龙头|瞪羚|独角兽")
@@ -55,7 +57,7 @@ _PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?<=全)(?P<bare_all>[省
 # Words before the first name of a group that are no part of it ("此次共有X", "我市X", "包括X")
 _LEAD = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[⑴-⒇]|[和及与]|此次|本次|今年|其中|此外|另外|目前|近日|日前|同时|最终|最后|经评价|经审核)*"
                    r"(?:[\u4e00-\u9fff]{0,4}?(?:已有|现有)|共有|还有|也有|包括|分别是|分别为|有|其中有)?(?:[我本全][省市区县州镇])?(?:的)?"
-                   r"(?:决定|同意)?(?:授予|认定|确定|确认|命名|批准|表彰)?(?:新增)?[“\"「]?")
+                   r"(?:决定|同意)?(?:拟(?:授予|认定|确定|命名|定)|授予|认定|确定|确认|命名|批准|表彰)?(?:新增)?[“\"「]?")
 _COUNT = re.compile(r"等\d+[家户个][\u4e00-\u9fff]{0,10}")
 _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家户个]")
 
@@ -70,8 +72,8 @@ _NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我本该其])
 _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
                       rf"企业|技术|创新|先进|优秀|诚信)*(?:{_ENDS}|工厂)$")
 # (a name is whole where its ending ends a word: "河北省唐山开滦国家矿山公园" is a park, no 矿; "X公司的高压辊磨机入选…" is a
-# product's entry, no holder)
-_TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|的)")
+# product's entry, no holder; but "X公司的“淄博大染坊”进入公示名单" is its trade name's, a 老字号 brand the company holds)
+_TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|的(?![“\"「]))")
 
 
 def _name(part: str) -> str | None:
@@ -186,8 +188,8 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         obj = re.sub(r"[（(][^()（）]*[)）]", "", obj)  # (a note in brackets is no part of it: "通过复核(见附件2)")
         if _NOT_HELD.search(clause) or _NOT_DESIGNATION.search(obj):
             continue
-        # (an entry with no object enters the list the sentence named before it: a proposed one holds nothing —
-        # "…发布了工信部第五批…企业公示名单,X成功入选")
+        # (an entry with no object enters the list the sentence named before it: a recommended one holds nothing; a
+        # proposed one is read — "…发布了工信部第五批…企业公示名单,X成功入选" — and marked by enterprises.mark_proposed)
         if not obj.strip() and _PROPOSED.search(_mask(text[:m.start()])):
             continue
         grade = _GRADE.match(obj.strip())
@@ -221,7 +223,10 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         # (else the list the clause before publishes, itself no act: "全省…培育名单公布,X等35家企业榜上有名")
         prev = [c for c in re.split(r"[，,；;]", text[:clause_start]) if c]
         published = list_level(prev[-1]) if prev and not _ACT.search(prev[-1]) else None
-        klass = object_class(obj) or organ_level(before) or published or level_now or speaker
+        # (an entry with no object enters the list the clause before names, before any organ publishing it: "湖南省工信厅
+        # 发布了工信部第五批…公示名单,X成功入选" is the nation's list)
+        klass = object_class(obj) or (published if not obj.strip() else None) or organ_level(before) or published \
+            or level_now or speaker
         if klass and klass not in GRADES:
             level_now = klass
         if klass and names:
@@ -241,10 +246,11 @@ def enumerations(sentence: str) -> list[tuple[list[str], str, str]]:
 
 
 # A sentence or a title that publishes a list at a level ("关于公布2011年国家技术创新示范企业名单的通知", "上海首批107家
-# 市级“信得过超市”…正式发布"): the page's level for the acts that name none; a proposed list gives none.
+# 市级“信得过超市”…正式发布"): the page's level for the acts that name none, a proposed list's too ("工信部第五批…企业
+# 公示名单": its holders are marked "proposed" by enterprises.mark_proposed); a list of those recommended, applying or
+# being built gives none.
 _PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评价结果|认定结果|评审结果")  # (释出: s2twp's 发布)
-# (a 公示 that has ended publishes the final list: "名单公示结束,X、Y、Z等158家中小企业最终上榜", 新疆)
-_PROPOSED = re.compile(r"拟|公示(?!结束|期满|期已满|完毕)|推荐|候选|申报|创建")
+_PROPOSED = re.compile(r"推荐|申报|创建")
 
 
 def list_level(text: str) -> str | None:
@@ -288,6 +294,11 @@ _NAMED_LIST = re.compile(r"将(?P<names>[^。；;，,]{4,600}?)等(?:\d+[家户�
                          r"(?:予以|正式|进行)?(?:公布|发布)")
 # "此次上榜的第五批省级服务型制造示范企业为X、Y、Z": the holders after the designation they entered, at its level
 _ENTERED_AS = re.compile(r"(?:上榜|入选|获评|认定|评出)的(?P<obj>[^，,。；;：:]{2,30}?)(?:为|是|有)[：:]?(?P<names>[^。；;，,]{4,1500})")
+# "这次公布的绿色工厂包括了X等企业", "绿色供应链管理示范企业名单中包含了Y等" (工信部's 绿色制造名单, news): the holders a
+# published list, or one part of it, includes, at the level the part names, else the page's (a product or a park named
+# the same way is no enterprise: "绿色设计产品名单则有X公司设计的洗衣液等", "绿色园区包括了北京经济技术开发区等")
+_INCLUDED = re.compile(r"(?:(?:公布|发布|入选|上榜|认定|评选|命名|获评)的(?P<obj>[^，,。；;：:的]{2,30}?)|(?P<part>[^，,。；;：:的]{2,30}?)"
+                       r"名单中)(?:包括|包含)了?[：:]?(?P<names>[^。；;，,：:]{4,600}?)等")
 _ALSO_AS = re.compile(r"[，,](?P<obj>[^，,。；;：:为“\"]{2,16})为(?P<names>[^。；;，,]{4,600})")
 # "X和Y,分别入选省级服务型制造示范企业和省级服务型制造示范平台": each holder its own designation, in order
 _EACH = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)[，,]?分别(?:入选|被?评为|被?认定为|获评|荣获)(?P<objs>[^，,。；;]{4,120})")
@@ -364,6 +375,11 @@ class HolderReader:
                     while (more := _ALSO_AS.match(masked, at)) and _DESIGNATION_OBJECT.search(more["obj"]):
                         found += [(n, object_class(more["obj"]) or klass) for n in _names(more["names"])]
                         at = more.end()
+                for m in _INCLUDED.finditer(masked):
+                    obj = m["obj"] or m["part"]
+                    klass = object_class(obj) or self.level
+                    if _DESIGNATION_OBJECT.search(obj) and not _PROPOSED.search(obj) and klass not in GRADES + (None,):
+                        found += [(n, klass) for n in _names(m["names"])]
                 for m in _EACH.finditer(masked):
                     names, objs = _names(m["names"]), re.split(r"[和及、]", m["objs"])
                     klasses = [object_class(o) for o in objs]

@@ -26,7 +26,9 @@ __all__ = ["joint_action", "joint_group", "joint_without_lead", "listed_actors",
 # "三原县自然资源局协调住建局、水利局组织召开了…会" (fresh18's 三原); _cooperating still wants bodies and an action after them)
 # (联动 taking the partners as object: "平武县市场监督管理局联动县综合行政执法局、县卫健局开展…联合巡查" (fresh21's 平武);
 # "A、B联动开展" has no partner after it and stays a group's marker)
-_VERB = re.compile(r"牵头组织|牵头[，,]?联合|牵头[，,]?会同|联合|会同|协同|协调|联动|组织|牵头(?![，,])")
+# (a body sending its staff along with the partners: "济宁市中区南苑街道组织工作人员联合综合执法、公安、工商等部门,对…"
+# (http://gjhbw.com/info/detail/49-14563.html): 组织…人员联合 is one verb, the staff no partner)
+_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|联合|会同|协同|协调|联动|组织|牵头(?![，,])")
 # an adverb between the body and its verb ("还将牵头", "已联合", "并牵头")
 # ("A、B共同牵头,联合…" (fresh15's 廊下): two bodies leading together)
 _ADVERB = re.compile(r"(?:还将|还|将|也|已|并|又|再次|随即|立即|共同)$")
@@ -34,7 +36,10 @@ _ADVERB = re.compile(r"(?:还将|还|将|也|已|并|又|再次|随即|立即|�
 # (and a date glued to the body: "9月17日龙门县打假办组织…" (https://www.longmen.net/article/article_13670.html))
 _WHEN = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?)")
 # a report's lead-in before the body: "活动由", "本次行动由", "由"
-_LEAD_IN = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整治|工作)?由)")
+# (the work named in any words after 此次: "此次排查整治由朔城区市场监督管理局和朔城区教育局联合开展" (fresh23's 朔城), "本次专项
+# 检查由…")
+_BY = r"(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,6}?|活动|行动|检查|整治|工作)?由"
+_LEAD_IN = re.compile(r"^" + _BY)
 # what closes the list of bodies: the trailing 等-phrase ("等部门", "等七部门", "等多部门", "等相关职能部门",
 # "等综治成员单位", "等单位"), then the action ("开展", "对…", "组成…", "一行7人", "共计183人", "按照…")
 # (a count alone closes it too: "…、县计生协6家单位", "…、市农委六个重点职能部门组成联合督查组", fresh15's 丹东; the field the
@@ -58,7 +63,9 @@ _HEADCOUNT = r"(?:共(?:计)?(?:出动|抽调|派出)?[\u4e00-\u9fff]{0,4}?[\d�
 # an adverb between the list and its action: "…等部门先后到…开展" (清远), "…联合医疗保障部门迅速组织对…进行联合检查" (孝南),
 # "…交警九大队,分别在…开展" (阳山) — fresh19; and a verb of focus opening the action: "…联合市场监管所聚焦电梯安全领域,开展…" (上街)
 # (after a comma, any short adverb before 开展: "…联合乌达区公安分局,突击开展打击…" (https://daluzixun.com/news/1639451639218319))
-_ACT_ADVERB = r"(?:先后|分别|迅速|随即|立即|及时|积极|主动|近日)?"
+# (and the manner words of a report: "…联合住建、交通等部门,重点对施工工地…进行全面排查" (fresh23's 夷陵), "…平安办联合辖区派出所、
+# 应急管理部门扎实开展…" (fresh23's 奉新))
+_ACT_ADVERB = r"(?:先后|分别|迅速|随即|立即|及时|积极|主动|近日|重点|扎实|认真|切实|大力)?"
 _ACTION = re.compile(
     r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r")?"
     + _HEADCOUNT + r"?[，,]?"
@@ -97,8 +104,15 @@ _NAMED_TOWN = re.compile(r"^(?![全本各所辖相有该])(?:[\u4e00-\u9fff]{2,8
 _ALIASED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,16})[（(](?P<alias>[\u4e00-\u9fff]{2,10}[局委办厅])[）)]$")
 
 
+# a county's body printed with its city (and province) before it: "昭通市昭阳区龙泉街道办事处" (fresh22's 昭阳) is a unit as
+# printed when the county's body is one (stop 18's convention: the city stays in the name)
+_CITY_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市州盟](?![省市州盟])(?P<name>[\u4e00-\u9fff]{2,4}?[县区旗][\u4e00-\u9fff（）()]{2,20})$")
+
+
 def _unit(name: str) -> bool:
     if (m := _ALIASED.match(name)) and _unit(m["name"]):
+        return True
+    if (m := _CITY_FIRST.match(name)) and _unit(m["name"]):
         return True
     return is_unit(name) or bool(_NAMED_OFFICE.match(name) or _NAMED_SCHOOL.match(name) or _NAMED_TOWN.match(name))
 
@@ -109,8 +123,6 @@ def _unit(name: str) -> bool:
 _PLACE_FIRST = re.compile(r"^(?![省市县区镇乡各本])(?P<place>[\u4e00-\u9fff]{2,8}?[省市县区])(?P<name>[\u4e00-\u9fff]{2,20})$")
 # (市场监督管理局 opens with 市场, no level: "于都县市场监督管理局" keeps its county, fresh15)
 _LEVEL_START = re.compile(r"^(?:[省县区镇乡]|市(?!场))")
-# (the place ends at its last level: "江西省赣州市于都县…" is not cut inside 赣州, fresh15)
-_PLACE_CHAIN = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市州盟](?![省市州盟])(?P<name>[\u4e00-\u9fff]{2,4}?[县区旗](?![\u4e00-\u9fff]?[、和与及]|$)[\u4e00-\u9fff（）()]{2,20})$")
 _OWN_CHAIN = re.compile(r"^[\u4e00-\u9fff]{2,3}省|^[\u4e00-\u9fff]{2,6}?[市州盟][\u4e00-\u9fff]{2,4}?[县区旗市]")
 _NAMED_PLACE_BODY = re.compile(r"(?:街道|[镇乡])(?:办事处|人民政府|政府)?$")
 
@@ -149,15 +161,16 @@ def _list_items(text: str, subject: bool = False) -> list[str]:
     # only where both sides are field names, so 住房和城乡建设 stays one)
     items = [y for x in items for y in (re.split(r"[和及]", x) if re.fullmatch(r"[^和及]{2,8}[和及][^和及]{2,8}", x)
                                         and all(_FIELD_NAME.match(z) for z in re.split(r"[和及]", x)) else [x])]
-    items = _shared_organ(items)
-    # "玉林市陆川县市场监督管理局与县教育局…" (陆川, fresh14): a city printed before a county's body is where the county is
-    # (not where another body of the list names its own province or city: "上海市金山区廊下镇、浙江省平湖市广陈镇…办",
-    # fresh15's 廊下 — each name is printed whole)
+    # (该 pointing back to the place the report named, before a partner: "亭亮镇乡村建设管理中心联合该镇派出所,对…" (fresh22's
+    # 宁明): the town's 镇派出所, as 该县 before a subject)
+    items = _shared_organ([re.sub(r"^该(?=[县市区镇乡旗][\u4e00-\u9fff]{2})", "", x) for x in items])
+    # a city printed before a county's body is part of its name as printed: "玉林市陆川县市场监督管理局与县教育局…" keeps
+    # 玉林市 (the integrator's convention of stop 18, fresh14's gold aligned to it; fresh15/17/20/21 print theirs whole too);
+    # nor is a place cut where another body of the list names its own province or city: "上海市金山区廊下镇、浙江省平湖市
+    # 广陈镇…办", fresh15's 廊下 — each name is printed whole
     whole = any(_OWN_CHAIN.match(x) for x in items[1:])
-    chain = _PLACE_CHAIN.match(items[0]) if subject and items and not whole else None
-    if chain and _unit(chain["name"]):
-        items[0] = chain["name"]
-    m = _PLACE_FIRST.match(items[0]) if subject and len(items) >= 2 and not whole else None
+    # (nor a city before a county's body, whatever that body is: "金华市婺城区城北街道、城东街道…" keeps 金华市婺城区)
+    m = _PLACE_FIRST.match(items[0]) if subject and len(items) >= 2 and not whole and not _CITY_FIRST.match(items[0]) else None
     # (only where what follows the place names a body by itself — a level of its own, "共青城市市监局", or a named street
     # or town, "仓山区对湖街道"; a bare function keeps its place: "崇阳县民政局、工商局…", fresh13)
     if (m and _unit(m["name"]) and not any(_LEVEL_START.match(x) for x in items[1:])
@@ -308,7 +321,9 @@ def _after_purpose(text: str) -> str:
 
 # a quote closing the words before the subject ("“…迎击风雪。”湖北省公安交管部门联合…", fresh21's 湖北), and 该 pointing back
 # to the place the report named ("该县综合行政执法局联合海尾镇…", fresh21's 昌江: the county's own 县综合行政执法局)
-_BEFORE_SUBJECT = re.compile(r"^[”’」』\"]+|^该(?=[县市区镇乡旗])")
+# (and the label the body is given before a dash or a colon: "城区第一片区文明创建牵头单位——市人大办公室会同…" (fresh23's 潜山),
+# "…责任单位:县住建局联合…" — the body after the label is the subject, the label no part of its name)
+_BEFORE_SUBJECT = re.compile(r"^[”’」』\"]+|^该(?=[县市区镇乡旗])|^[^，,。；;—:：]{0,24}?(?:牵头|责任|主办|承办|主责)(?:单位|部门)(?:——|—|:|：)")
 
 
 def _lead(text: str) -> list[str] | None:
@@ -338,8 +353,11 @@ _CONDITION = re.compile(r"^(?:按照|根据|依据|遵照|依照|结合|围绕)"
 # 联合各成员单位,严厉打击…" (fresh16's 安康)
 # (and the aims it pursues, one verb phrase a clause: "齐齐哈尔市农业农村局严格按照《…》要求,严厉打击假冒伪劣行为,持续净化…秩序,
 # 保障农资产品质量,切实维护农民权益,联合市公安局、…开展…" (fresh20's 齐齐哈尔))
+# (and a clause opening with a manner word, what the body did first: "经开区城管局主动对接交警部门,快速掌握机动车违法管理措施和
+# 查处手段,联合交警十二支队,对…" (fresh23's 郑州经开区))
 _SAME_SUBJECT = re.compile(r"^(?:切实|充分|积极|主动|认真)(?:发挥|履行|承担)|"
-                           r"^(?:严厉|持续|切实|全力|不断|进一步|着力|坚决|全面|有效|依法)?(?:打击|净化|保障|维护|强化|规范|确保)")
+                           r"^(?:严厉|持续|切实|全力|不断|进一步|着力|坚决|全面|有效|依法)?(?:打击|净化|保障|维护|强化|规范|确保)|"
+                           r"^(?:快速|迅速|及时|第一时间)(?!的)[\u4e00-\u9fff]")
 _OPENING = re.compile(r"^(?P<unit>[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|中心|院|队|所|站|厅|街道|政府|部门))(?![\u4e00-\u9fff]{0,2}[、和与及])")
 
 
@@ -388,10 +406,23 @@ def _commas_closed(rest: str) -> str:
     return re.sub(r"[，,]", "、", m["list"]) + rest[m.end():] if m else rest
 
 
+def _named_closed_by_comma(rest: str) -> tuple[list[str], list[str]] | None:
+    """Two or more named units (each ending as a body's name does) up to the first comma, whatever the clause after it
+    says: "区政府协调区公安分局、交警大队、行政执法局,放弃周末休息,…分成五个整治组开展工作" (fresh23's 沈河); a field or a class
+    among them, or one name alone, reads nothing here."""
+    head = re.split(r"[，,。；;]", _SCOPE.sub("", rest), maxsplit=1)[0]
+    if len(head) == len(rest) or re.search(r"[“”《》]", head):
+        return None
+    items = _list_items(head)
+    if len(items) >= 2 and all(len(x) <= 20 and _unit(x) and _NAME_END.search(x) and not _NOT_BODY.search(x)
+                               and not x.startswith("各") for x in items):
+        return items, []
+    return None
+
+
 def _with_shared_place(text: str, lead: list[str], partners: list[str]) -> list[str]:
     """The lead's place kept where a partner prints the same place: "郑州市中原区百花艺术小学联合郑州市中原区市场监管局林山寨所"
-    (fresh16's 中原区) names both in full, so the city is part of the names, not where a list of short names is
-    (fresh14's 陆川 rule cuts it only then)."""
+    (fresh16's 中原区) names both in full, so the city is part of the names, not where a list of short names is."""
     full = without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text))))
     if len(lead) != 1 or full == lead[0] or not full.endswith(lead[0]) or not _unit(full):
         return lead
@@ -412,7 +443,7 @@ def joint_action(sent: str) -> Roles | None:
             if not lead:
                 continue
             coop = (_cooperating(clause[v.end():]) or _cooperating(_comma_as_pause(clause[v.end():]))
-                    or _cooperating(_commas_closed(clause[v.end():])))
+                    or _cooperating(_commas_closed(clause[v.end():])) or _named_closed_by_comma(clause[v.end():]))
             if coop:
                 lead = _with_shared_place(clause[: v.start()].rstrip("，,"), lead, coop[0])
                 roles = Roles()
@@ -439,7 +470,7 @@ _BUSINESS = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:有限公司|公司|集团)(?
 # (or before whom they send: "金溪县文化、政法、工商、公安、教育、卫生等部门联合组织执法人员,深入…"
 # (http://www.txwb.com/AT/hyzx/wbzx/201207/118668.html))
 _WHERE_ACT = r"在[^，,。；;]{1,20}?(?:开展|展开|进行)"
-_TOGETHER = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整治|工作)?由)?(?P<list>[^，,。；;由]{4,120}?)(?:" + _TAIL + r")?"
+_TOGETHER = re.compile(r"^(?:" + _BY + r")?(?P<list>[^，,。；;由]{4,120}?)(?:" + _TAIL + r")?"
                        r"(?:联合(?=开展|执法|检查|行动|整治|组成|成立|督查|排查|组织(?!的)|" + _WHERE_ACT + r")|"
                        # (联动 as the joint marker: "县交通运输局、县公安局交警大队联动开展…", "…等部门联动执法")
                        r"(?:协同)?联动(?=开展|展开|执法|检查|整治|督查|排查|巡查|查处)|"
@@ -663,7 +694,7 @@ def assisted_by(sent: str) -> Roles | None:
 # 消防站和镇属天然气公司抽调8名工作人员组成检查专班", "县国土资源局牵头,县发改局、县住建局等部门密切配合": a clause naming
 # the lead, then clauses in which the others take their share — each of those cooperates ("公安部门牵头进驻、靠前整治,塘下办事处和
 # 赵宅社区属地管理": the lead's clause may name its own action; 属地管理 is a share)
-_LED_CLAUSE = re.compile(r"^(?:(?:本次|此次|这次)?(?:活动|行动|检查|整治|工作)?由)?(?P<lead>[^，,。；;由]{2,30}?)"
+_LED_CLAUSE = re.compile(r"^(?:" + _BY + r")?(?P<lead>[^，,。；;由]{2,30}?)"
                          r"牵头(?:负责|落实|抓总|组织实施|(?!单位|部门)[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2,6})?)?$")
 # (负责 only as 分别负责: "由X牵头，Y负责实施" names who does the work, not a share of it)
 _SHARE_CLAUSE = re.compile(r"^(?P<list>[^，,。；;]{2,120}?)(?:" + _TAIL + r")?(?:分别负责|(?:共同|联合|密切|积极|全力|主动|紧密)?"
@@ -709,7 +740,7 @@ def led_shares(sent: str) -> Roles | None:
 # "虞城县组织开展了交通、公安联合执法专项治超行动" (虞城): the place is where, no unit; the bodies all cooperate (fresh16's README).
 # The reader is one: an opening (由 / 该县 / a place that 组织s), the group (named units, or bare fields from _FIELD_NAME,
 # with an optional 等-phrase and the staff sent), where it met (在…), and a joint marker.
-_GROUP_OPENING = re.compile(r"^(?:(?:按照|根据|依据|依照)(?=[^，,。；;]{4,80}?联合(?:印发|发布|下发|出台)(?!的))|(?:(?:本次|此次|这次)(?:联合)?(?:活动|行动|检查|整治|执法|工作)?)?由|该[县市区镇乡](?=[\u4e00-\u9fff])|(?P<place>[\u4e00-\u9fff]{2,8}?[省市州县区旗])(?:人民政府|政府)?组织(?:开展了?)?)")
+_GROUP_OPENING = re.compile(r"^(?:(?:按照|根据|依据|依照)(?=[^，,。；;]{4,80}?联合(?:印发|发布|下发|出台)(?!的))|" + _BY + r"|该[县市区镇乡](?=[\u4e00-\u9fff])|(?P<place>[\u4e00-\u9fff]{2,8}?[省市州县区旗])(?:人民政府|政府)?组织(?:开展了?)?)")
 # (a plan the group issued together, read after the 按照 that cites it: "按照市市场监管局、市发改委联合印发《…》" (fresh18's 荆门);
 # a group acting on its objects: "市文明办、市工商局、市个私协会、市消委联合对47家…示范店授牌" (fresh18's 鄂州); a group of
 # named bodies as the subject of 严格按照: "耀州区市场监管局、区放心消费创建办严格按照…要求,扎实开展…" (fresh18's 耀州))

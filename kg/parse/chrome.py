@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CHROME_STYLES", "chrome_style", "is_chrome", "strip_site_suffix", "strip_counter"]
+__all__ = ["CHROME_STYLES", "chrome_style", "is_chrome", "strip_site_suffix", "strip_counter", "strip_full_text_note"]
+
+# a page's text tools: its font sizes, then print / close / share / bookmark buttons, each maybe in brackets
+_FONT_TOOL = r"[【\[]?(?:字体大小|字体|字号)[:：]?[(（\[【]?(?:[大中小][)）\]】]?[【\[]?)*[)）\]】]?"
+_PAGE_TOOL = r"[【\[]?(?:我要)?(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|分享(?:到)?|收藏(?:本页)?|纠错)[】\]]?[:：]?"
 
 # a site's buttons and user links, one or several run together ("无障碍长者助手我的收藏收藏", "登录个人中心")
 _BUTTON = (r"(?:无障碍(?:浏览|阅读|版)?|关怀版|长者(?:助手|版|模式)|长辈版|适老版|适老化|网站无障碍|繁体(?:版|中文)?|简体(?:版|中文)?|English"
@@ -65,7 +69,9 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     ("today", re.compile(r"^今天是[:：]?(?:19|20)\d{2}年")),
     # a page's text tools, maybe after its column's name: "区政府办公室文件 字体(    )  打印", "字号:[大 中 小] 打印本页"
     # (or opened by a bracket the page's cell cut: "【字体:")
-    ("page_tools", re.compile(r"^[\u4e00-\u9fff]{0,12}?[【\[]?(?:字体|字号)[:：]?[(（\[【]?[大中小]*[)）\]】]?(?:打印(?:本页)?|关闭|分享|收藏)*$")),
+    # (each size or tool in brackets of its own: "【字体:大中小】打印分享到:", "字体：【大】【中】【小】", "[字体:大 中 小] [打印本页]
+    # [关闭窗口]"; or the tools alone, two or more: "【打印】【关闭】", "打印 分享到:")
+    ("page_tools", re.compile(rf"^[\u4e00-\u9fff]{{0,12}}?{_FONT_TOOL}(?:{_PAGE_TOOL})*$|^(?:{_PAGE_TOOL}){{2,}}$")),
     # a disclosure page's section labels over the document: "详细信息", "公开具体内容" (a label alone on its line)
     ("section_label", re.compile(r"^(?:详细信息|信息详情|内容详情|具体内容|公开具体内容|正文内容|文章内容|信息内容)$")),
     # an encyclopedia page's section headings, alone on their line ("发布信息", "内容全文", "基本介绍": 發布信息 ⏎ "2023年12月,
@@ -165,3 +171,14 @@ _COUNTER = re.compile(r"(?<=通知|意见|方案|批复|决定|通告|公告|办
 def strip_counter(title: str) -> str:
     """A title without the page counter glued after its last word (a title never ends on digits after its kind)."""
     return _COUNTER.sub("", title)
+
+
+# a reposter's note glued after a title that ends on its kind ("市政府关于授予2023年徐州市市长质量奖…的决定全文如下"): the page
+# announcing the text, never part of the title (the 《X》全文如下 line of a news item is read in kg/parse/page_titles.py)
+_FULL_TEXT_NOTE = re.compile(r"(?<=通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|请示|命令|通报|决议|要点|计划|纲要"
+                             r"|预案|条例|规则|名单)[，,]?(?:全文|原文|具体内容)如下[。:：]?$")
+
+
+def strip_full_text_note(title: str) -> str:
+    """A title without a reposter's 全文如下 after its kind word."""
+    return _FULL_TEXT_NOTE.sub("", title)

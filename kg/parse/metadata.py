@@ -67,7 +67,7 @@ FIELDS = {
     # ("公开类别 | 主动公开 | 发布时间 | 2020-01-16 |", a street's pipe table)
     "公开类别": "disclosure",
     "文件所属单位": "issuer_unit", "文件发文字号": "doc_number", "文件成文日期": "date", "文件公开发布日期": "published",
-    "文件开始实施的时间": "effective", "文件类型": "topic", "文件废止时间": "expires", "文件失效时间": "expires",
+    "文件开始实施的时间": "effective", "文件类型": "topic", "文件类别": "topic", "文件废止时间": "expires", "文件失效时间": "expires",
     # the office a county's catalogue files the document under ("责任部门: 吉安县政府办 发文日期: 2022-11-02 10:03:07"):
     # its issuer when the document names no organ of its own
     "责任部门": "issuer",
@@ -326,14 +326,16 @@ _INTERLEAVED = 0.95  # of the non-blank lines, the share followed by a blank lin
 def _gap_positions(lines: list[Line]) -> list[int]:
     """Where each line stands for the gap between fields: its index, or in a page copied with a blank line after
     every line (web <p> margins), its index less those spacing lines (the first blank after a filled line), so the
-    spacing neither splits a block nor joins two that a real blank line kept apart."""
-    filled = [i for i, ln in enumerate(lines) if not ln.blank]
-    spaced = sum(1 for i in filled if i + 1 < len(lines) and lines[i + 1].blank)
+    spacing neither splits a block nor joins two that a real blank line kept apart. (A line the page printed that reads
+    as blank, an empty cell's bar "|", is a printed line: the spacing line after it is no gap either.)"""
+    printed = [bool(ln.raw.strip()) for ln in lines]
+    filled = [i for i, p in enumerate(printed) if p]
+    spaced = sum(1 for i in filled if i + 1 < len(lines) and not printed[i + 1])
     if not filled or spaced < _INTERLEAVED * (len(filled) - 1):
         return list(range(len(lines)))
     out, k = [], 0
-    for i, ln in enumerate(lines):
-        k += not (ln.blank and i and not lines[i - 1].blank)
+    for i in range(len(lines)):
+        k += not (not printed[i] and i and printed[i - 1])
         out.append(k)
     return out
 

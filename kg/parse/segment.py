@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.model import Document, Line
 from kg.parse import patterns as P
-from kg.parse.chrome import chrome_style, is_chrome, strip_counter, strip_site_suffix
+from kg.parse.chrome import chrome_style, is_chrome, strip_counter, strip_full_text_note, strip_site_suffix
 from kg.parse.header_lines import VALIDITY_MARK, drop_column_tag, drop_title_label
 from kg.parse.headers import Header, _c, _nonblank_after, find_headers
 from kg.parse.metadata import find_metadata_blocks, is_metadata_line, parse_any_date
@@ -371,7 +371,8 @@ def _printed_title(title: str | None) -> str | None:
     pipe table's cell bars around it ("…的通知|")."""
     title = title.strip("|｜") if title else title
     title = drop_title_label(drop_catalogue_region(drop_column_tag(_without_delivery(_MARKDOWN_HEADING.sub("", title or "") or title))))
-    return _issued_by_headline(strip_counter(strip_site_suffix(VALIDITY_MARK.sub("", title)))) if title else title
+    return _issued_by_headline(strip_full_text_note(strip_counter(strip_site_suffix(VALIDITY_MARK.sub("", title))))) \
+        if title else title
 
 
 # a speech's own title line over its delivery subtitle ("政 府 工 作 报 告" ⏎ "——2020 年 5 月 26 日在海口市第十六届人民代表大会
@@ -446,9 +447,13 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     # name one signing; a date months away under a unit is a table's deadline); a 发文/发布日期 only without a signature
     # (an organ the title opens with signs it: the signing, however far the page's 成文日期 is from it)
     title_signed = bool(h.title) and any(compact(h.title).startswith(compact(s)) for s in signers if len(s) >= 4)
+    # (so does the organ the metadata names as the issuer, on a date before its 成文日期: 制发机关 宜兴市人民政府 signing
+    # "2023年1月20日" under a 成文日期 2023-05-24 that is the catalogue's)
+    meta_date = parse_any_date(h.metadata.get("date") or "")
+    meta_signed = compact(h.metadata.get("issuer") or "-") in {compact(s) for s in signers} \
+        and bool(date and meta_date) and date < meta_date
     # (a 成文日期 that is the page's own 发布日期 is the posting's: a date printed where the document is signed, before
     # it, is the signing even with the organ's name left off)
-    meta_date = parse_any_date(h.metadata.get("date") or "")
     posted = bool(meta_date) and meta_date == parse_any_date(h.metadata.get("published") or "") \
         and bool(date) and date < meta_date
     if date is None:  # a report with no signature: the date it was delivered, over the page's 发布日期
@@ -475,7 +480,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     published = parse_any_date(h.metadata.get("published") or "")
     late = bool(meta_date and published and date and signers) and meta_date > published >= date
     if h.date and not late and (date is None or "metadata" in h.evidence and meta_date
-                   and not ((signers or posted) and (_days_apart(date, h.date) <= 92 or title_signed or posted and signers))):
+                   and not ((signers or posted) and (_days_apart(date, h.date) <= 92 or title_signed or meta_signed
+                                                      or posted and signers))):
         date, date_i = h.date, h.date_line
         signers = signature_organs(lines, date_i) if date_i is not None and date_i > h.end else []
     if date is None:  # a signature glued into a page printed on one line: still the signing date
@@ -517,7 +523,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
             h = replace(h, issuer=number.split("令")[0])
     # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
     issuer = choose_issuer(h, signers, lines, h.start, end,
-                           signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed))
+                           signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed
+                                                                         or meta_signed))
     joint = closing_signers(lines, max(h.end + 1, h.start), end) if not signers and issuer else []
     if len(joint) >= 2 and compact(issuer) in joint:
         issuer = "、".join(joint)  # 发布机构 names the first of the organs signed jointly under the notice: all of them

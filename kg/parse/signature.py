@@ -141,7 +141,11 @@ def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
 
 # (a province's department signs as 厅: "…抓好组织实施。 甘肃省工业和信息化厅 2025年8月6日 甘肃省智能工厂…")
 # (or after an exclamation closing the body, the date ending the line: "…做出新的更大的贡献! 二○○八年二月二十九日 |")
-_GLUED_DATE = re.compile(r"(?:。|[!！](?=\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$))\s*(?P<organ>[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|厅|局|委员会|领导小组|部|司))?\s*"
+# (or the organ and date after the exclamation, set apart from the list the page runs on into: "…作出新的更大贡献! 徐州市
+# 人民政府 2024年6月27日 2023年徐州市市长质量奖获奖名单 …")
+_GLUED_ORGAN = r"[\u4e00-\u9fff]{2,30}(?:政府|办公室|办公厅|厅|局|委员会|领导小组|部|司)"
+_GLUED_DATE = re.compile(r"(?:。|(?P<excl>[!！])(?=\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$|"
+                         rf"{_GLUED_ORGAN}\s*(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)))\s*(?P<organ>{_GLUED_ORGAN})?\s*"
                          r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至])")
 
 
@@ -190,6 +194,8 @@ def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | N
     for j in range(start, min(end + 1, start + 40)):
         c = _c(lines[j])
         m = _GLUED_DATE.search(c)
+        if m and m["excl"] and m["organ"] and not (P.ORGAN_PLACE.match(m["organ"]) and _set_apart(lines[j].raw, m["d"])):
+            m = None  # "…贡献!市政府2024年6月27日印发了…": a sentence going on, no signature
         if m:  # (the organ signed before the date, where it names its place: "。中共某县委…领导小组 2021年9月3日")
             # (…set apart from the text after it: "…领导小组 2021年9月3日 某县…方案", never a sentence going on,
             # "。铜川市政府2025年1月3日印发了《…》")

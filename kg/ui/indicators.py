@@ -8,12 +8,15 @@ from kg import views
 from kg.ui import common
 
 SHOWN = 1000  # indicator rows drawn on the page
+# a classification's status as the page prints it: a holder of a proposed list (拟认定, 公示名单) is no holder yet
+STATUS_LABELS = {"proposed": "拟认定（公示中）"}
 
 
 def _enterprises(ctx) -> None:
     import pandas as pd
 
-    rows = [{"企业": e["name"], "分类": c["class"] or "", "类别": c["label"] or "", "名单": c["list"] or "",
+    rows = [{"企业": e["name"], "分类": c["class"] or "", "类别": c["label"] or "",
+             "状态": STATUS_LABELS.get(c.get("status"), ""), "名单": c["list"] or "",
              "年份": c["year"], "别名": "、".join(e["aliases"]),
              "来源": views.source_label(e["source"], ctx.gazettes, with_file=False)}
             for e in ctx.store.enterprises() for c in e["classifications"]]
