@@ -2873,3 +2873,44 @@ def test_a_leading_group_office_titles_and_signs_with_its_stamp_line():
             "中山市公共卫生与重大疾病防治工作领导小组办公室\n(代章)\n2022年6月30日")
     (d,) = segment_issue(normalize_lines(text), "x.txt").documents
     assert (d.issuer, d.date, d.doc_number) == ("中山市公共卫生与重大疾病防治工作领导小组办公室", "2022-06-30", None)
+
+
+LAW_SITE_NUMBERS = [
+    # fresh24 anhui_huangshan-2004-xingzheng-xuke-tingzheng-chengxu-guiding-law-site (law site): the gazette issue the page
+    # copied the decree from stands between the imprint and the spaced decree name: the rule's title still heads it
+    ("a gazette issue line over a spaced decree",
+     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n黄山市行政许可听证程序规定\n\n"
+     "时间:2024-05-16 15:58:38 来源: 法律资料网 作者:法律资料网 阅读:9845\n下载地址: 点击此处下载\n\n"
+     "黄山市行政许可听证程序规定\n\n安徽省黄山市人民政府\n\n\n黄山市人民政府公报(2004年第7号)\n\n"
+     "黄 山 市 人 民 政 府 令\n\n\n第 28 号\n\n \n"
+     "《黄山市行政许可听证程序规定》已经2004年6月29日市政府第十八次常务会议通过,现予发布,自2004年7月1日起施行。\n\n\n"
+     "市长 李宏鸣\n二○○四年六月二十九日\n",
+     ("黄山市行政许可听证程序规定", "黄山市人民政府令第28号", "2004-06-29")),
+    # fresh24 quanguo-1978-gonglu-gongcheng-biaozhun-sheji-guanli-banfa-tongzhi-law-site: an old number, its two-digit
+    # year first, in brackets under the title
+    ("an old number with its year first under the title",
+     "关于颁发《公路工程标准设计管理办法》(试行)的通知\n\n交通部\n\n\n关于颁发《公路工程标准设计管理办法》(试行)的通知\n"
+     " ((78)交公路字412号)\n\n\n各省(自治区)交通局、北京市交通局、上海市城建局:\n"
+     "  为了进一步加强全国公路标准设计的编制和管理工作,现制订出《公路工程标准设计管理办法》,定于一九七八年四月一日起试行.\n",
+     ("关于颁发《公路工程标准设计管理办法》(试行)的通知", "〔78〕交公路字412号", None)),
+    # fresh24 anhui_wuhu-2022-diandongche-anquan-guanli-banfa-converter (its converter residue read off): the promulgation
+    # note names the decree, its entry into force after it
+    ("a promulgation note with the entry into force after the decree",
+     "芜湖市电动车安全管理办法\n安徽省芜湖市人民政府\n芜湖市电动车安全管理办法\n"
+     "(2022年1月29日芜湖市人民政府令第65号公布 自2022年3月1日起施行)\n第一章 总 则\n"
+     "第一条 为了加强电动车安全管理,预防交通、火灾等安全事故,保障公众生命财产安全,制定本办法。\n",
+     ("芜湖市电动车安全管理办法", "芜湖市人民政府令第65号", "2022-01-29")),
+    # (negative, docmeta28 law753.infoeach.com: a 转发 notice citing the forwarded ministries' old number in its body and
+    # after the attachment's title has no number of its own)
+    ("a forwarded old number in the body is not the notice's",
+     '您的位置: 首页 » 法律资料网 » 法律法规 »\n\n北京市财政局、北京市水利局转发财政部、水利部《关于颁发〈特大防汛抗旱补助费使用管理暂行办法〉的通知》\n\n时间:2024-05-04 22:31:35 来源: 法律资料网 作者:法律资料网 阅读:8308\n下载地址: 点击此处下载\n\n北京市财政局、北京市水利局转发财政部、水利部《关于颁发〈特大防汛抗旱补助费使用管理暂行办法〉的通知》\n\n北京市财政局 市水利局\n\n\n北京市财政局、北京市水利局转发财政部、水利部《关于颁发〈特大防汛抗旱补助费使用管理暂行办法〉的通知》\n北京市财政局 市水利局\n\n\n\n各区、县财政局、水利(水资源)局、市属水利管理单位:\n现将财政部、水利部《关于颁发〈特大防汛抗旱补助费使用管理暂行办法〉的通知》(〔94〕财农字第345号)转发给你们,请遵照执行。\n\n附件:财政部 水利部关于颁发《特大防汛抗旱补助费使用管理暂行办法》的通知(94)财农字第345号\n',
+     ("北京市财政局、北京市水利局转发财政部、水利部《关于颁发〈特大防汛抗旱补助费使用管理暂行办法〉的通知》", None, None)),
+]
+
+
+@pytest.mark.parametrize("what,text,want", LAW_SITE_NUMBERS, ids=[r[0] for r in LAW_SITE_NUMBERS])
+def test_law_site_numbers(what, text, want):
+    (d,) = segment_issue(normalize_lines(text), "x.txt").documents
+    title, number, date = want
+    assert (d.title, d.doc_number) == (title, number)
+    assert date is None or d.date == date  # (None: the signing date is not what the row checks)

@@ -148,8 +148,8 @@ def _decree_title(lines: list[Line], i: int) -> int | None:
     the nearest title-shaped line above it, over organ lines only."""
     for j in [j for j in range(max(0, i - 8), i) if not lines[j].blank][::-1][:3]:
         c = _c(lines[j])
-        if P.is_organ(c):
-            continue
+        if P.is_organ(c) or _GAZETTE_ISSUE.fullmatch(c):
+            continue  # (an organ's imprint, or the gazette issue the law site copied it from: "黄山市人民政府公报(2004年第7号)")
         if 6 <= len(c) <= 60 and "。" not in c and (P.DOC_TYPE_END.search(c) or _LAW_NAME.fullmatch(c)) \
                 and not P.DOC_NUMBER.search(c):
             return j
@@ -157,6 +157,7 @@ def _decree_title(lines: list[Line], i: int) -> int | None:
     return None
 
 
+_GAZETTE_ISSUE = re.compile(r"[\u4e00-\u9fff]{2,20}公报[（(]?(?:19|20)\d{2}年第\d{1,3}[号期][)）]?")
 # a law's name over the order promulgating it ("中华人民共和国国家通用语言文字法" ⏎ … ⏎ "中华人民共和国主席令(九届第37号)")
 _LAW_NAME = re.compile(r"中华人民共和国[\u4e00-\u9fff]{2,30}法")
 

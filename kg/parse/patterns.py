@@ -44,13 +44,16 @@ REPLY_ORGAN = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organ>{_PLACE}[{
 
 _NUM_BODY = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号"
 DOC_NUMBER = re.compile(_NUM_BODY)
+# an old 文号 printing its two-digit year first, in brackets, alone on its line under the title ("((78)交公路字412号)",
+# law site copy of a 1978 交通部 notice): a line of the header only, never a citation in running text
+_NUM_YEAR_FIRST = r"[〔\[［【(（﹝]\s*[5-9]\d\s*[〕\]］】)）﹞]\s*[\u4e00-\u9fff]{1,8}字\s*第?\s*\d{1,4}\s*号"
 # a 文号 whose page dropped its closing 号, alone on its line ("咸安政发〔2019〕1"): the organ part ends in its kind (发, 函,
 # 字 …), so a bare bracketed year and count are not taken for one
 _NUM_UNCLOSED = r"[\u4e00-\u9fff]{1,8}(?:发|函|字|文|办|规)\s*[〔\[［【﹝]\s*(?:19|20)\d{2}\s*[〕\]］】﹞]\s*\d{1,4}(?=\s*$)"
 # the 文号 alone on its line (after its label, "文号 某政办发〔2023〕12号", or in brackets, "（某政发〔2023〕5号）"), or
 # with the 签发人 printed beside it ("长房议字〔2025〕11号 签发人:赵洪利")
 DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文件编号|文件字号|发文号|发布文号|文号|字号|释出文号|档案编号|档案字号)[:：]?\s*|[（(](?=.*[)）]\s*$))?"
-                             rf"(?P<num>{_NUM_BODY}|{_NUM_UNCLOSED})[)）]?"
+                             rf"(?P<num>{_NUM_BODY}|{_NUM_UNCLOSED}|{_NUM_YEAR_FIRST})[)）]?"
                              rf"\s*(?:签发人[:：]\s*[{_HAN}]{{2,4}}(?:[\s、，,]+[{_HAN}]{{2,4}})*\s*)?$")
 # (释出文号 / 档案编号 / 档案字号: those labels as OpenCC s2twp writes them, in a zh-TW copy)
 # A number printed without its organ part, alone on a line (公告 numbering: "〔2019〕第4号", or with 年 and 第 and no

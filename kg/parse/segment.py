@@ -265,7 +265,9 @@ def _revision_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
 # (or unbracketed, a repository's note line, by a ministry too: "2022年4月14日 国家市场监督管理总局令第56号公布")
 _NOTE_DECREE = re.compile(r"^(?P<open>[（(])?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?P<num>[\u4e00-\u9fff]{2,20}?"
                           r"(?:人民政府|政府|总局|部|委员会|局|署|行)令"
-                          r"[（(]?第?[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)(?:发布|公布)(?(open)[)）])$")
+                          r"[（(]?第?[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)(?:发布|公布)"
+                          # (its entry into force after it: "(2022年1月29日芜湖市人民政府令第65号公布 自2022年3月1日起施行)")
+                          r"(?:[,，;；]?自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起(?:施行|实施))?(?(open)[)）])$")
 # a note line reporting an amendment: the text printed is the amended one, which the first decree did not publish
 _AMENDED_NOTE = re.compile(r"(?:修订|修正|修改)[)）]?$|^根据")
 
