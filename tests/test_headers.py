@@ -2914,3 +2914,31 @@ def test_law_site_numbers(what, text, want):
     title, number, date = want
     assert (d.title, d.doc_number) == (title, number)
     assert date is None or d.date == date  # (None: the signing date is not what the row checks)
+
+
+# fresh24 shandong-2017-laodong-guanxi-hexie-qiye-gongyeyuanqu-mingming-tongzhi: the joint issuers counted on a line of
+# their own over the title head the document with it; a body's two names signing as one, apart by a slash
+def test_a_counted_joint_issuers_line_and_a_slashed_signer():
+    text = ("山东省人力资源和社会保障厅等4部门\n关于命名山东省劳动关系和谐企业山东省劳动关系和谐工业园区的通知\n鲁人社字〔2017〕421号\n"
+            "各市人力资源社会保障局、总工会、企业联合会/企业家协会、工商业联合会,各有关企业:\n"
+            "近年来,全省企业、工业园区认真贯彻《中共中央、国务院关于构建和谐劳动关系的意见》(中发〔2015〕10号)文件精神。\n"
+            "山东省人力资源和社会保障厅\n山东省企业联合会/企业家协会\n山东省工商业联合会\n山东省总工会\n2017年12月27日")
+    (d,) = segment_issue(normalize_lines(text), "x.txt").documents
+    assert (d.title, d.doc_number, d.date) == ("关于命名山东省劳动关系和谐企业山东省劳动关系和谐工业园区的通知", "鲁人社字〔2017〕421号",
+                                               "2017-12-27")
+    assert d.issuer == "山东省人力资源和社会保障厅、山东省企业联合会/企业家协会、山东省工商业联合会、山东省总工会"
+
+
+@pytest.mark.parametrize("line,want", [("山东省企业联合会/企业家协会", True), ("山东省总工会", True),
+                                       ("山东省总工会/2017年", False), ("各有关企业/个人", False)])
+def test_a_slashed_signer(line, want):
+    from kg.parse.signature import is_signer
+
+    assert is_signer(line) is want
+
+
+@pytest.mark.parametrize("line,want", [("山东省人力资源和社会保障厅等4部门", "banner"), ("各有关单位等3个部门", None)])
+def test_a_counted_joint_issuers_line_is_the_pages(line, want):
+    from kg.parse.segment import _page_field
+
+    assert _page_field(normalize_lines(line)[0]) == want

@@ -658,6 +658,9 @@ _CUT_LABEL = re.compile(r"[\u4e00-\u9fff][:：]\S{2,40}?[\u4e00-\u9fff]{2,6}[:�
 # a grassroots open-government page's values printed bare under its banner, no labels: the publishing organ with its
 # level ("巩义市自然资源和规划局 县级", gy.jiceng.zhengzhou.gov.cn; "乡级" alone on its line, zzhkgq.gov.cn) and its dates
 # ("2023-02-24 2023-02-24")
+# the first of joint issuers and their count, on a line of its own over the title (fresh24 shandong-2017-laodong-guanxi-
+# hexie-qiye-gongyeyuanqu-mingming-tongzhi: "山东省人力资源和社会保障厅等4部门" ⏎ "关于命名…的通知" ⏎ "鲁人社字〔2017〕421号")
+_ORGANS_COUNTED = re.compile(r"(?P<organ>[\u4e00-\u9fff]{4,30}?)等[一二三四五六七八九十两\d]{1,3}个?(?:部门|单位)")
 _LEVEL_VALUE = re.compile(r"^(?P<organ>[\u4e00-\u9fff（）()]{2,40}?)?(?:省|市|县|区|乡|镇|村)级$")
 _DATES_VALUE = re.compile(r"^(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?){1,3}$")
 
@@ -672,6 +675,9 @@ def _page_field(ln: Line) -> str | None:
         return "banner"  # (a column named as a masthead, organ + 文件: "省政府办公厅文件", the site's not the document's)
     if _CREDIT_LINE.fullmatch(c):
         return "credit"
+    joint = _ORGANS_COUNTED.fullmatch(c)
+    if joint and P.is_organ(joint["organ"]):
+        return "banner"  # the joint issuers' line over their 关于 title, counted: "山东省人力资源和社会保障厅等4部门"
     level = _LEVEL_VALUE.match(c)
     if level and (not level["organ"] or P.is_organ(level["organ"])) or _DATES_VALUE.match(c):
         return "fields"

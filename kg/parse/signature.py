@@ -40,8 +40,16 @@ _SIGNER = re.compile(r"^(?=.{3,40}$)(?:[\u4e00-\u9fff（）()]|“[\u4e00-\u9fff
                      r"委|办|院|所|站|社|会|厅|署|兵团)$")  # (the 兵团 signs as itself: "新疆生产建设兵团")
 
 
+# a body with two names, the second after a slash, signing as one ("山东省企业联合会/企业家协会", fresh24
+# shandong-2017-laodong-guanxi-hexie-qiye-gongyeyuanqu-mingming-tongzhi, among four joint signers)
+_SECOND_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:协会|联合会|委员会|商会|会|局|中心)")
+
+
 def is_signer(c: str) -> bool:
     """A compact line (or part of one) that names a signing organ."""
+    if "/" in c:
+        first, *rest = c.split("/")
+        return bool(rest) and is_signer(first) and all(_SECOND_NAME.fullmatch(r) for r in rest)
     return P.is_organ(c) or bool(_SIGNER.match(c) and P.ORGAN_PLACE.match(c) and "丨" not in c) \
         or P.is_national_organ(c)  # 丨: a column mark; a national organ names no place ("国家药监局综合司")
 
