@@ -233,9 +233,47 @@ def cmd_departments(args, cfg: Config) -> int:
     return 0
 
 
+def _external(kb, ref: str, as_of) -> dict | None:
+    """The lookup record of a document the corpus does not print but a repeal list or an amending decision
+    names (kg.query.lookup_records), or None."""
+    from kg.parse.normalize import compact, normalize_doc_number
+
+    ext = kb.external_status(ref)
+    if not ext:
+        return None
+    same = lambda h: (h["doc_number"] and ext.get("target_doc_number")
+                      and normalize_doc_number(h["doc_number"]) == normalize_doc_number(ext["target_doc_number"])) \
+        or compact(h["title"] or "") == compact(ext.get("target_title") or "")
+    return next((h for h in kb.lookup(ref, as_of=as_of) if not h["in_corpus"] and same(h)), None)
+
+
+def _print_external(h: dict, as_of: str) -> None:
+    """A document outside the corpus: its state as the changing documents print it (已废止 / 已修改 …), each
+    with its evidence line and source."""
+    st = h["status"]
+    print(f"{h['title']}  {h['doc_number'] or ''}（本库未收录原文）")
+    since = f"，自 {st['since']}" if st.get("since") else ""
+    print(f"  状态: {st['label']}（截至 {as_of}{since}）")
+    for ev in st.get("evidence", []):
+        print(f"  依据: {ev.get('by_title') or ''}（{ev.get('by_doc_number') or '无文号'}）{ev['kind']}  {_src(ev['source'])}")
+        print(f"        {ev['source']['text'][:120]}")
+
+
 def cmd_status(args, cfg: Config) -> int:
     kb = _queries(cfg)
-    d = kb.find_document(args.doc)
+    try:
+        d = kb.find_document(args.doc)
+    except GazetteError:
+        as_of = _as_of(args.as_of)
+        h = _external(kb, args.doc, as_of)
+        if h is None:
+            raise
+        if args.json:
+            _print_json({"document": None, "external": {k: h[k] for k in ("title", "doc_number", "registration")},
+                         "status": {**h["status"], "as_of": as_of}, "mentions": h["mentions"]})
+        else:
+            _print_external(h, as_of)
+        return 0
     st = kb.status(d.id, args.as_of)
     if args.json:
         _print_json({"document": kb.document_record(d.id, st["as_of"]), "status": st, "cites": kb.cites(d.id),

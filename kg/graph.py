@@ -87,6 +87,7 @@ def build_graph(issues, facts: dict, headers: dict | None = None, into=None) -> 
     for c in facts.get("cites", []):
         if c["target_doc_id"]:
             G.add_edge(c["by_doc_id"], c["target_doc_id"], key="cites", prov=_prov(c["source"]))
+    held: set[tuple] = set()  # (enterprise, class) pairs of a final classification
     for e in facts.get("enterprises", []):
         prov = _prov(e["source"])
         if e["id"] not in G:
@@ -97,7 +98,13 @@ def build_graph(issues, facts: dict, headers: dict | None = None, into=None) -> 
             G.add_edge(c["doc_id"], e["id"], key="lists", list=c["list"], status=status, prov=prov)
             if c["class"]:
                 cls = f"class:{c['class']}"
-                G.add_node(cls, type="class", label=f"{c['class']}（{c['label']}）")
+                G.add_node(cls, type="class", label=c["class"] + (f"（{c['label']}）" if c["label"] else ""))
+                # One 分类 edge per (enterprise, class): a final holding is never overwritten by a proposal
+                # of the same class (the 公示 before the decision, or another list's).
+                if status is None:
+                    held.add((e["id"], cls))
+                elif (e["id"], cls) in held:
+                    continue
                 G.add_edge(e["id"], cls, key="分类", list=c["list"], year=c["year"], doc_id=c["doc_id"],
                            status=status, prov=prov)
     for ind in facts.get("indicators", []):

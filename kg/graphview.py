@@ -9,14 +9,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.views import STATE_COLOURS, source_label
+from kg.views import PROPOSED_LABEL, STATE_COLOURS, source_label
 
 if TYPE_CHECKING:  # networkx is not needed to draw the search page
     import networkx as nx
 
 __all__ = ["NODE_COLOURS", "RELATION_IDS", "RELATION_NAMES", "RELATION_COLOURS", "STATE_FILL", "type_name",
            "relation_name", "node_caption", "node_title", "edge_id", "edge_rows", "node_rows", "graph_event",
-           "CytoscapeStyle", "graph_styles", "graph_elements", "graph_layout", "search_graph_nodes", "rank_graph_nodes",
+           "PROPOSED_LABEL", "CytoscapeStyle", "graph_styles", "graph_elements", "graph_layout", "search_graph_nodes", "rank_graph_nodes",
            "search_caption", "SEARCH_KEYS", "hops_from"]
 
 NODE_COLOURS = {"document": "#2b6cb0", "task": "#718096", "department": "#c05621", "enterprise": "#2f855a",
@@ -28,11 +28,13 @@ STATE_FILL = {"green": "#2b6cb0", "orange": "#dd6b20", "blue": "#63b3ed", "gray"
               "red": "#c53030"}
 # Cytoscape style selectors match on these ASCII labels; the Chinese names are shown as captions.
 RELATION_IDS = {"contains": "contains", "牵头": "lead", "配合": "cooperate", "废止": "repeal", "宣布失效": "invalidate",
-                "同时废止": "repeal_with", "cites": "cites", "分类": "classified", "lists": "lists", "states": "states"}
+                "同时废止": "repeal_with", "修改": "amend", "修订": "amend", "代替": "replace", "部分废止": "partly_repeal",
+                "延长有效期": "extend", "cites": "cites", "分类": "classified", "lists": "lists", "states": "states"}
 # What the relations are called in the UI; the graph keeps its keys (GraphML, JSON, CLI stay stable).
 RELATION_NAMES = {"contains": "包含任务", "cites": "引用", "lists": "列入名单", "states": "提出指标"}
 RELATION_COLOURS = {"contains": "#a0aec0", "lead": "#c53030", "cooperate": "#dd6b20", "repeal": "#1a202c",
-                    "invalidate": "#4a5568", "repeal_with": "#1a202c", "cites": "#3182ce", "classified": "#b7791f",
+                    "invalidate": "#4a5568", "repeal_with": "#1a202c", "amend": "#2f855a", "replace": "#805ad5",
+                    "partly_repeal": "#dd6b20", "extend": "#63b3ed", "cites": "#3182ce", "classified": "#b7791f",
                     "lists": "#38a169", "states": "#805ad5"}
 # st-link-analysis hides any text under `min-zoomed-font-size` px on screen. The start node and its
 # direct neighbours are captioned at the fitted zoom; nodes two hops out only once the reader zooms in
@@ -47,8 +49,11 @@ def type_name(node_type: str) -> str:
     return _TYPE_LABEL.get(node_type, "其他")
 
 
-def relation_name(relation: str) -> str:
-    return RELATION_NAMES.get(relation, relation)
+def relation_name(relation: str, status: str | None = None) -> str:
+    """The relation as the UI names it; a proposed classification or listing says so (分类（拟认定，公示中）): the
+    holder of a proposed list (拟认定, 公示名单) holds no class yet."""
+    name = RELATION_NAMES.get(relation, relation)
+    return f"{name}（拟认定，公示中）" if status == "proposed" else name
 
 
 def node_caption(attrs: dict, node_id: str = "", width: int = 16) -> str:
@@ -90,12 +95,13 @@ def graph_styles() -> tuple[list[CytoscapeStyle], list[CytoscapeStyle]]:
              for t, c in NODE_COLOURS.items()]
     nodes += [CytoscapeStyle(f"node[label='document'][colour='{c}']", {"background-color": fill})
               for c, fill in STATE_FILL.items()]
+    edges_proposed = [CytoscapeStyle("edge[proposed=1]", {"line-style": "dashed"})]
     nodes += [CytoscapeStyle("node[far=1]", dict(_FAR_TEXT)),
               CytoscapeStyle("node[start=1]", {"border-width": 3, "border-color": "#1a202c", "font-weight": "bold"})]
     edges = [CytoscapeStyle(f"edge[label='{rid}']", {"label": "data(relation)", "line-color": c, "target-arrow-color": c,
                                                      "target-arrow-shape": "triangle", **_EDGE_TEXT})
              for rid, c in RELATION_COLOURS.items()]
-    return nodes, edges
+    return nodes, edges + edges_proposed
 
 
 def hops_from(H: nx.MultiDiGraph, start) -> dict:
@@ -126,7 +132,8 @@ def graph_elements(H: nx.MultiDiGraph, start=None, statuses: dict | None = None,
         nodes.append({"data": data})
     for u, v, k, a in H.edges(keys=True, data=True):
         edges.append({"data": {"id": edge_id(u, v, k), "source": str(u), "target": str(v),
-                               "label": RELATION_IDS.get(k, "other"), "relation": relation_name(str(k))}})
+                               "label": RELATION_IDS.get(k, "other"), "relation": relation_name(str(k), a.get("status")),
+                               "proposed": int(a.get("status") == "proposed")}})
     return {"nodes": nodes, "edges": edges}
 
 
@@ -150,7 +157,7 @@ def edge_rows(G: nx.MultiDiGraph, H: nx.MultiDiGraph, node=None, gazettes: dict 
     for u, v, k, a in H.edges(keys=True, data=True):
         if node is None or node in (u, v):
             p = a.get("prov") or {}
-            rows.append({"关系": relation_name(k), "从": node_title(G.nodes[u])[:40], "到": node_title(G.nodes[v])[:40],
+            rows.append({"关系": relation_name(k, a.get("status")), "从": node_title(G.nodes[u])[:40], "到": node_title(G.nodes[v])[:40],
                          "原文": p.get("text", ""), "来源": source_label(p, gazettes) if p else "", "id": edge_id(u, v, k)})
     return rows
 
@@ -172,7 +179,8 @@ def node_rows(attrs: dict, status_label: str | None = None) -> list[tuple[str, s
     if attrs.get("type") == "document":
         out.append(("状态", status_label or ""))
         if attrs.get("external"):
-            out.append(("说明", "本库未收录原文，仅见于其他文件的废止或失效目录"))
+            out.append(("说明", "本库未收录原文，仅见于其他文件的修改决定" if attrs.get("status") == "amended"
+                        else "本库未收录原文，仅见于其他文件的废止或失效目录"))
     return [(k, v) for k, v in out if v]
 
 

@@ -16,35 +16,49 @@ from kg.validity import is_in_force, parse_as_of, repeal_state, state_label, sta
 __all__ = ["KnowledgeBase", "external_record_status", "lookup_records"]
 
 
-def external_record_status(mentions: list[dict]) -> dict:
-    """The status of a document known only from repeal rows naming it: repealed (废止 / 同时废止) or
-    declared invalid (宣布失效), since the repealing document's date, with each row as evidence."""
+def external_record_status(mentions: list[dict], dates: dict | None = None) -> dict:
+    """The status of a document known only from the repeal and amendment rows naming it: repealed (废止 /
+    同时废止), declared invalid (宣布失效) or amended (修改 / 修订: still in force, as amended), with each row
+    as evidence. An amendment is no repeal: it gives the state only where no row ends the document.
+
+    Args:
+        mentions: the rows naming the document, in build order.
+        dates: {document id: date} of the corpus, for `since` (the changing document's date; None if unknown).
+    """
     from kg.validity import STATE_LABELS
 
     if not mentions:
         return {"state": "in_force", "label": STATE_LABELS["in_force"], "evidence": []}
-    last = mentions[-1]
-    state = "invalidated" if last["kind"] == "宣布失效" else "repealed"
+    states = [(repeal_state(r["kind"]), r) for r in mentions]
+    ending = [(s, r) for s, r in states if not is_in_force(s)]
+    state, last = (ending or states)[-1]
+    if ending:  # (a repeal list's 同时废止 row reads as repealed here, as it always has; an amendment's 代替 as replaced)
+        state = {"宣布失效": "invalidated", "代替": "replaced"}.get(last["kind"], "repealed")
     evidence = [{"kind": r["kind"], "by_doc_id": r["by_doc_id"], "by_doc_number": r.get("by_doc_number"),
                  "by_title": r.get("by_title"), "source": r["source"]} for r in mentions]
     period = last.get("target_validity")
+    # since: the latest known date of the documents that give the state (one decision may be split in parts,
+    # only one of them dated)
+    known = [d for d in ((dates or {}).get(r["by_doc_id"]) for s, r in (ending or states)) if d]
     return {"state": state, "label": STATE_LABELS[state], "by_doc_id": last["by_doc_id"], "evidence": evidence,
-            "validity_printed": period, "since": None}
+            "validity_printed": period, "since": max(known) if known else None}
 
 
 def lookup_records(documents, repeals: list[dict], text: str, status, as_of: str | None = None,
-                   limit: int = 20) -> list[dict]:
+                   limit: int = 20, amendments: list[dict] = ()) -> list[dict]:
     """Every document `text` names: any 文号 form (〔2021〕 [2021] （2021） (2021), spaces, 号 left
     off), a 登记号, a title or a title fragment. Documents printed in the corpus and documents known
-    only as repeal targets (their status then comes from what the repealing documents say).
+    only as repeal or amendment targets (their status then comes from what the changing documents say).
 
     Args:
         documents: the printed documents, in build order; repeals: every repeal row (facts["repeals"]).
         status: `status(doc_id, as_of) -> status dict` of a printed document.
+        amendments: every amendment row (facts["amendments"]: 修改 / 修订 / 部分废止 / 代替), mentions as the
+            repeal rows are; an amended document outside the corpus is found, and is in force as amended.
 
     Returns:
         records {doc_id (None when not in the corpus), title, doc_number, registration, in_corpus,
-        status (the status dict), mentions (the repeal rows naming it)}, exact matches first.
+        status (the status dict), mentions (the repeal and amendment rows naming it)}, exact matches first.
     """
     q = compact(text or "")
     if not q:
@@ -61,8 +75,9 @@ def lookup_records(documents, repeals: list[dict], text: str, status, as_of: str
             exact.append(rec)
         elif len(q) >= 2 and q in compact(d.title):
             partial.append(rec)
+    changes = [*repeals, *amendments]
     outside: dict[str, dict] = {}
-    for r in repeals:
+    for r in changes:
         if r["target_doc_id"]:
             continue
         key = normalize_doc_number(r["target_doc_number"] or "") or compact(r["target_title"] or "")
@@ -78,12 +93,14 @@ def lookup_records(documents, repeals: list[dict], text: str, status, as_of: str
         elif len(q) >= 2 and q in compact(rec["title"]):
             partial.append(rec)
     out = []
+    by_id = {d.id: d for d in documents} if any(not r["in_corpus"] for r in (exact + partial)[:limit]) else {}
     for rec in (exact + partial)[:limit]:
         if rec["in_corpus"]:
             rec["status"] = status(rec["doc_id"], as_of)
-            rec["mentions"] = [r for r in repeals if r["target_doc_id"] == rec["doc_id"]]
+            rec["mentions"] = [r for r in changes if r["target_doc_id"] == rec["doc_id"]]
         else:
-            rec["status"] = external_record_status(rec["mentions"])
+            dates = {r["by_doc_id"]: getattr(by_id.get(r["by_doc_id"]), "date", None) for r in rec["mentions"]}
+            rec["status"] = external_record_status(rec["mentions"], dates)
         out.append(rec)
     return out
 
@@ -141,12 +158,14 @@ class KnowledgeBase:
 
     def lookup(self, text: str, as_of: str | None = None, limit: int = 20) -> list[dict]:
         """Every document `text` names (see `lookup_records`)."""
-        return lookup_records(self.documents, self.facts.get("repeals", []), text, self.status, as_of, limit)
+        return lookup_records(self.documents, self.facts.get("repeals", []), text, self.status, as_of, limit,
+                              self.facts.get("amendments", []))
 
     def external_status(self, ref: str) -> dict | None:
-        """The repeal of a document that is named in a repeal list but not printed in the corpus."""
+        """The repeal (else the amendment) of a document that a repeal list or an amending decision names but
+        the corpus does not print."""
         num, c = normalize_doc_number(ref), compact(ref)
-        for r in self.facts.get("repeals", []):
+        for r in [*self.facts.get("repeals", []), *self.facts.get("amendments", [])]:
             if (r["target_doc_number"] and normalize_doc_number(r["target_doc_number"]) == num) or \
                (r["target_title"] and compact(r["target_title"]) == c):
                 state = repeal_state(r["kind"])

@@ -48,7 +48,9 @@ REPEAL_EVENTS: dict[str, str] = {
     "同时废止": "replaced",
     "代替": "replaced",
     "修改": "amended",
-    "修订": "replaced",
+    # a 修订 decision naming a document amends it (benchmarks/data/other_districts/README.md, amendments): the
+    # document stays in force as revised, no repeal (代替 / 同时废止 are how a new text takes an old one's place)
+    "修订": "amended",
     "部分废止": "partly_repealed",
 }
 _ENDING = ("repealed", "invalidated", "replaced")

@@ -16,7 +16,7 @@ __all__ = ["esc", "highlight", "text_block", "status_view", "status_badge", "STA
            "document_rows", "gazette_names", "source_label", "citation", "to_csv", "to_markdown", "task_units",
            "task_row", "department_counts", "suggest_departments", "looks_like_unit", "deadline_date", "deadline_passed",
            "INDICATOR_KINDS", "INDICATOR_SYNONYMS", "indicator_name", "indicator_rows", "indicator_series",
-           "timeline_rows", "clean_text", "query_coverage"]
+           "timeline_rows", "clean_text", "query_coverage", "PROPOSED_LABEL", "proposed_holders", "proposed_in_passage"]
 
 # Characters that mean something to Markdown (and to Streamlit's markdown: $ for maths, : for
 # emoji/colour directives) are written as numeric entities: shown as the character, never parsed.
@@ -70,6 +70,33 @@ def text_block(lines: list[tuple[int, str]], focus: tuple[int, int] | None = Non
         body.append(row)
     return ("<div class='doctext' style='max-height:420px;overflow:auto;white-space:pre-wrap;font-size:0.9em;"
             "border:1px solid #e5e7eb;padding:8px'>" + "\n".join(body) + "</div>")
+
+
+# -- enterprises of proposed lists -------------------------------------------------------------------
+# A classification marked "proposed" (kg/extract/enterprises.mark_proposed: 拟认定, 公示名单) is no held class yet.
+PROPOSED_LABEL = "拟认定（公示中）"
+
+
+def proposed_holders(enterprises) -> dict[str, list[tuple[str, ...]]]:
+    """{document id: [(names as printed and normalised…, what is proposed)]} of the proposed classifications, so a
+    passage of that document can say its companies are proposed, not holders."""
+    out: dict[str, list] = {}
+    for e in enterprises:
+        for c in e["classifications"]:
+            if c.get("status") == "proposed":
+                what = "".join(x for x in (c.get("class"), c.get("label") and f"（{c['label']}）", c.get("rating")) if x)
+                names = tuple(dict.fromkeys(n for n in (e.get("name_as_printed"), e["name"]) if n))
+                out.setdefault(c["doc_id"], []).append((names, what))
+    return out
+
+
+def proposed_in_passage(text: str, doc_id: str, holders: dict) -> list[str]:
+    """The proposed holders of `doc_id` (see proposed_holders) that `text` names, each "name（what）", in order."""
+    out = []
+    for names, what in holders.get(doc_id, ()):
+        if any(n in (text or "") for n in names):
+            out.append(f"{names[-1]}（{what}）" if what else names[-1])
+    return list(dict.fromkeys(out))
 
 
 # -- document state ----------------------------------------------------------------------------------

@@ -309,3 +309,85 @@ def test_the_document_list_is_read_a_page_at_a_time(app, monkeypatch):
     _ok(app)
     shown = app.dataframe[0].value
     assert set(shown["状态"]) == {"现行有效"} and set(shown["区"]) == {"周村区"} and 0 < len(shown) <= 5
+
+
+# -- amendments and proposed lists (stop 18's conventions, benchmarks/data/other_districts/README.md) -----------------
+DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+# 甘肃 令第153号 amends (修改) 《甘肃省城市市容和环境卫生管理办法》, a document this corpus does not print; 镇江's 2020
+# 市级绿色工厂 公示 (a big5 page) proposes 18 companies (擬認定…為市級綠色工廠): none of them holds the class yet.
+GANSU = DEV / "other_districts_fresh21" / "texts" / "gansu-2019-xiugai-shirong-huanjing-weisheng-guanli-banfa-deng-5jian-guizhang-jueding.txt"
+ZHENJIANG = DEV / "other_districts_fresh20" / "texts" / "jiangsu_zhenjiang-2020-shiji-lvse-gongchang-niren-ding-big5.txt"
+
+
+@pytest.fixture(scope="module")
+def changes_data(tmp_path_factory):
+    """Issue 000 of the sample (its repeal notice) with the two development pages above, built on copies."""
+    import shutil
+
+    from kg.config import SAMPLE_CORPUS, Config
+    from kg.pipeline import build
+
+    src = tmp_path_factory.mktemp("changes")
+    for p in (SAMPLE_CORPUS / "000_47a7f2ad322c84aa.txt", GANSU, ZHENJIANG):
+        shutil.copy(p, src / p.name)
+    cfg = Config(data_dir=tmp_path_factory.mktemp("changes_data") / "data")
+    build([src], cfg)
+    return cfg.data_dir
+
+
+@pytest.fixture
+def changes_app(changes_data, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("GAZETTE_KG_DATA", str(changes_data))
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    _ok(at)
+    return at
+
+
+def test_an_amended_document_is_in_force_as_amended_with_its_evidence(changes_app):
+    """Looked up by title, the amended regulation says 已修改 (in force), by which decision, since when, with the
+    decision's line and its source; it is not called repealed."""
+    _page(changes_app, "documents")
+    changes_app.text_input(key="find").set_value("甘肃省城市市容和环境卫生管理办法").run()
+    _ok(changes_app)
+    text = _text(changes_app)
+    assert "**甘肃省城市市容和环境卫生管理办法** :green-badge[已修改（修改后有效）]" in text
+    assert "已修改（修改后有效），自 2019&#45;12&#45;23 起 · 本库未收录原文" in text  # the decision's date
+    assert "依据 **甘肃省人民政府关于修改《甘肃省城市市容和环境卫生管理办法》等5件政府规章的决定**（第153号）修改" in text
+    assert "gansu&#45;2019&#45;xiugai" in text and "第3行" in text  # the evidence line's source
+    assert "已废止" not in text and "已宣布失效" not in text and "已被代替" not in text
+    # the repealed one of the same notice stays repealed, since its notice's date
+    changes_app.text_input(key="find").set_value("张政发[2017]56号").run()
+    assert ":red-badge[已废止]" in _text(changes_app) and "已废止，自 2023&#45;08&#45;31 起" in _text(changes_app)
+
+
+def test_an_amended_document_outside_the_corpus_in_the_graph(changes_app):
+    changes_app.query_params["start"] = "extdoc:甘肃省城市市容和环境卫生管理办法"
+    _page(changes_app, "graph")
+    rows = dict(zip(changes_app.dataframe[0].value["项目"], changes_app.dataframe[0].value["内容"]))
+    assert rows["状态"] == "已修改（修改后有效）" and "修改决定" in rows["说明"] and "废止" not in rows["说明"]
+    edges = changes_app.dataframe[1].value
+    assert set(edges["关系"]) == {"修改"} and not changes_app.json
+
+
+def test_a_proposed_holder_is_never_shown_holding_the_class(changes_app):
+    """拟认定 (公示) holders: the search card, the graph's relations and the enterprises page all say 拟认定（公示中）."""
+    changes_app.text_input(key="q").set_value("江苏山宝集团 市级绿色工厂").run()
+    _ok(changes_app)
+    notes = [c.value for c in changes_app.caption if "尚未正式认定" in str(c.value)]
+    assert notes and notes[0].startswith("拟认定（公示中），尚未正式认定：")
+    assert "江苏山宝集团有限公司（市级绿色工厂）" in notes[0]
+    changes_app.query_params["start"] = "ent:江苏山宝集团有限公司"
+    _page(changes_app, "graph")
+    edges = changes_app.dataframe[1].value
+    assert set(edges["关系"]) == {"分类（拟认定，公示中）", "列入名单（拟认定，公示中）"}
+    assert "虚线：拟认定（公示中），尚未正式认定" in _text(changes_app)
+    _page(changes_app, "indicators")
+    next(w for w in changes_app.get("button_group") if w.key == "tab").set_value("企业").run()
+    _ok(changes_app)
+    ents = changes_app.dataframe[-1].value
+    zhenjiang = ents[ents["名单"].str.startswith("jiangsu_zhenjiang")]  # (the page names its list by its file)
+    assert len(zhenjiang) >= 5 and set(zhenjiang["状态"]) == {"拟认定（公示中）"}
+    assert set(ents[ents["名单"] == "规模以上"]["状态"]) == {""}  # 亩产效益's final classes hold

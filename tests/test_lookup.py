@@ -41,3 +41,28 @@ def test_title_fragments_list_every_match_and_nonsense_finds_nothing(kb):
     assert kb.lookup("asdfqwer") == [] and kb.lookup("  ") == []
     many = kb.lookup("试行")
     assert len(many) >= 5 and all("试行" in h["title"] for h in many)
+
+
+def _row(kind, by, text, line):
+    return {"kind": kind, "by_doc_id": by, "by_doc_number": None, "by_title": None,
+            "source": {"file": f"{by}.txt", "line_start": line, "line_end": line, "text": text}}
+
+
+# 甘肃 令第153号 (other_districts_fresh21 gansu-2019-xiugai-…-jueding.txt:30) amends; 张政字〔2023〕84号 (000:975) repeals
+AMEND = _row("修改", "gansu-01", "一、对《甘肃省城市市容和环境卫生管理办法》作出修改", 30)
+REPEAL = _row("废止", "000-07", "1\t张店区人民政府关于印发张店区特困人员救助供养实施意见的通知\t张政发〔2017〕56号", 975)
+
+
+@pytest.mark.parametrize("mentions, state, since", [
+    ([AMEND], "amended", "2019-12-23"),                       # in force as amended, since the decision's date
+    ([{**AMEND, "kind": "修订"}], "amended", "2019-12-23"),   # a 修订 decision amends too
+    ([REPEAL, AMEND], "repealed", "2023-08-31"),              # an amendment never undoes a repeal
+    ([AMEND, REPEAL], "repealed", "2023-08-31"),
+    ([{**REPEAL, "kind": "宣布失效"}], "invalidated", "2023-08-31"),
+])
+def test_an_external_document_is_amended_or_ended_by_what_names_it(mentions, state, since):
+    from kg.query import external_record_status
+
+    st = external_record_status(mentions, {"gansu-01": "2019-12-23", "000-07": "2023-08-31"})
+    assert (st["state"], st["since"]) == (state, since)
+    assert [e["source"]["line_start"] for e in st["evidence"]] == [m["source"]["line_start"] for m in mentions]

@@ -2,6 +2,7 @@
 
 import json
 import shutil
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -62,9 +63,52 @@ def test_docs_show_and_status(small, capsys):
 
 
 def test_status_of_a_document_outside_the_corpus(small, capsys):
+    """A document only a repeal list names: its state as the list prints it, with the list's line and source."""
     _, data = small
-    code, _, err = run(capsys, "status", "张政办发〔2018〕14号", "--data", str(data))
-    assert code == 2 and "not printed in this corpus" in err and "已宣布失效" in err
+    code, out, _ = run(capsys, "status", "张政办发〔2018〕14号", "--data", str(data))
+    assert code == 0 and "（本库未收录原文）" in out and "状态: 已宣布失效" in out
+    assert "张政字〔2023〕84号）宣布失效  000_47a7f2ad322c84aa.txt:" in out
+    code, _, err = run(capsys, "status", "张政办发〔2099〕1号", "--data", str(data))
+    assert code == 2 and "no document matches" in err
+
+
+DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+
+
+@pytest.fixture(scope="module")
+def changes(tmp_path_factory, corpus):
+    """Issue 000 with 甘肃 令第153号 (修改《甘肃省城市市容和环境卫生管理办法》, fresh21) and 镇江's 2020 市级绿色工厂 公示
+    (擬認定, a big5 page, fresh20), built on copies without a dense index."""
+    src = tmp_path_factory.mktemp("changes")
+    for p in (corpus / "000_47a7f2ad322c84aa.txt",
+              DEV / "other_districts_fresh21" / "texts" / "gansu-2019-xiugai-shirong-huanjing-weisheng-guanli-banfa-deng-5jian-guizhang-jueding.txt",
+              DEV / "other_districts_fresh20" / "texts" / "jiangsu_zhenjiang-2020-shiji-lvse-gongchang-niren-ding-big5.txt"):
+        shutil.copy(p, src / p.name)
+    data = tmp_path_factory.mktemp("changes_data") / "d"
+    assert main(["build", str(src), "--data", str(data), "--embedder", "none"]) == 0
+    return data
+
+
+def test_status_of_an_amended_document_says_amended_not_repealed(changes, capsys):
+    code, out, _ = run(capsys, "status", "甘肃省城市市容和环境卫生管理办法", "--data", str(changes))
+    assert code == 0 and "状态: 已修改（修改后有效）（截至" in out and "，自 2019-12-23）" in out
+    assert "依据: 甘肃省人民政府关于修改《甘肃省城市市容和环境卫生管理办法》等5件政府规章的决定（第153号）修改  " \
+           "gansu-2019-xiugai-shirong-huanjing-weisheng-guanli-banfa-deng-5jian-guizhang-jueding.txt:3-3" in out
+    assert "废止" not in out and "失效" not in out
+    code, out, _ = run(capsys, "status", "甘肃省城市市容和环境卫生管理办法", "--data", str(changes), "--json")
+    st = json.loads(out)["status"]
+    assert (st["state"], st["since"]) == ("amended", "2019-12-23") and {e["kind"] for e in st["evidence"]} == {"修改"}
+
+
+def test_enterprises_json_marks_proposed_holders(changes, capsys):
+    code, out, _ = run(capsys, "enterprises", "--data", str(changes), "--json")
+    rows = json.loads(out)
+    status = {e["name"]: {c["status"] for c in e["classifications"]} for e in rows}
+    assert code == 0 and status["江苏山宝集团有限公司"] == {"proposed"}  # 擬認定…為市級綠色工廠 (公示)
+    assert all("status" in c for e in rows for c in e["classifications"])
+    assert status["山东辰祥电气设备有限公司"] == {None}  # 亩产效益 A (000:477): final, no status
+    code, out, _ = run(capsys, "enterprises", "--data", str(changes))
+    assert "江苏山宝集团有限公司\t市级" in out and "（拟认定，公示中）" in out.split("江苏山宝集团有限公司", 1)[1].split("\n")[0]
 
 
 def test_who_leads_and_department(small, capsys):

@@ -291,12 +291,13 @@ SENTENCES = [
      "汛期(6月1日—9月30日)由应急管理局、水利局、气象局、农业农村局、自然资源和规划局、住房和城乡建设局各派出一名主管副职,两名业务骨干组成防汛专班,到气象局轮流值班,。",
      [], ["应急管理局", "水利局", "气象局", "农业农村局", "自然资源和规划局", "住房和城乡建设局"], []),
     ("convened", "shanghai_hongkou-2010-jiedao-shichang-jianguan-lianxi-huiyi-zhidu-yijian-tongzhi.txt:9 (other_districts_fresh15; "
-     "the bodies whose heads convene a 联席会议 lead it (each street's own office and its station, named by kind: bodies all the "
-     "same, as the gold has them), its 成员单位 cooperate)",
+     "the bodies whose heads convene a 联席会议 lead it (each street's own office, named by kind, a body all the same), its "
+     "成员单位 cooperate; 所在地工商所, whichever station covers the street, names no unit: a class, the integrator's convention "
+     "of stop 18)",
      "联席会议由街道办事处分管负责人、所在地工商所主要负责人任召集人,工商分局、区商务委、公安分局、区文化局、区绿化市容局、区环保局、"
      "区房管局、区安监局、区质监局、食药监分局、区知识产权局、区烟草专卖局等部门为成员单位。",
-     ["街道办事处", "所在地工商所"], ["工商分局", "区商务委", "公安分局", "区文化局", "区绿化市容局", "区环保局", "区房管局", "区安监局", "区质监局", "食药监分局",
-          "区知识产权局", "区烟草专卖局"], []),
+     ["街道办事处"], ["工商分局", "区商务委", "公安分局", "区文化局", "区绿化市容局", "区环保局", "区房管局", "区安监局", "区质监局", "食药监分局",
+          "区知识产权局", "区烟草专卖局"], ["所在地工商所"]),
     ("joint_action", "liaoning_huludao-2023-guomen-lijian-lengliang-shipin-zousi-qingcha-news.txt:1 (other_districts_fresh15; "
      "the field the bodies share closes the list: …等涉海职能单位组成工作组)",
      "日前,葫芦岛市公安局沿海安全保卫局联合兴城市农业农村局、市场监督管理局、海警局、海事处等涉海职能单位组成工作组,开展“国门利剑2023”联合专项行动第一次集中清查行动,严厉打击冷链食品走私,整治冷链食品市场秩序,保障人民群众“舌尖上的安全”。",
@@ -549,14 +550,14 @@ SENTENCES = [
      "9月2日,省机关事务管理局省政府机关保卫处组织沈阳市公安局文保分局、皇姑消防大队、行政管理一处、供电所、物业公司等单位成立联合安全检查组,"
      "对省政府北陵大院集中办公区开展安全隐患风险联合大检查。",
      ["省政府机关保卫处"], ["沈阳市公安局文保分局", "皇姑消防大队", "行政管理一处", "供电所", "物业公司"], []),
-    ("joint_no_lead", "jiangxi_gongqingcheng-2018-chunji-nongzi-dajia-zhuanxiang-zhengzhi-news.txt:1 (fresh12: the place printed "
-     "once before the first body of the list is no part of its name)",
+    ("joint_no_lead", "jiangxi_gongqingcheng-2018-chunji-nongzi-dajia-zhuanxiang-zhengzhi-news.txt:1 (fresh12: a unit keeps its "
+     "name as printed, the place before it included: the integrator's convention of stop 18)",
      "3月20号,江西共青城市市监局、农林水务局、综合执法大队、森林公安等单位联合开展“2018年春季农资打假专项整治行动”。",
-     [], ["市监局", "农林水务局", "综合执法大队", "森林公安"], []),
-    ("joint_action", "fujian_cangshan-2021-jiedao-weijian-chaichu-news.txt:1 (fresh12: two streets lead, their 区 printed once before "
-     "the first; the single 区城管局 keeps its own)",
+     [], ["江西共青城市市监局", "农林水务局", "综合执法大队", "森林公安"], []),
+    ("joint_action", "fujian_cangshan-2021-jiedao-weijian-chaichu-news.txt:1 (fresh12: two streets lead, the first named as printed, "
+     "仓山区 included; the single 区城管局 keeps its own)",
      "从26日至27日,仓山区对湖街道、金山街道联合仓山区城管局组成执法队伍,对各自辖区内巡查发现的共计5处违建进行拆除。",
-     ["对湖街道", "金山街道"], ["仓山区城管局"], []),
+     ["仓山区对湖街道", "金山街道"], ["仓山区城管局"], []),
     ("led_by", "shanghai_zhenxin-2018-jiedao-shangqu-zhuanxiang-zhengzhi-news.txt:3 (fresh12: 由X牵头落实, A…和B分别负责, C联合参与)",
      "本次行动由社区发展办牵头落实,街道总工会、党建服务中心、联勤中心、资产公司和金栅桥村分别负责,城管中队联合参与。",
      ["社区发展办"], ["街道总工会", "党建服务中心", "联勤中心", "资产公司", "金栅桥村", "城管中队"], []),
@@ -709,9 +710,9 @@ SENTENCES = [
     ("role_named", "shandong_jining-2014-qiuji-jiegan-jinshao-zonghe-liyong-news.txt:1 (fresh13: 作为牵头部门,X…)",
      "目前,我县的三秋生产工作已经全面开展,农作物秸秆禁烧和综合利用工作又到了决战的关键时期,作为牵头部门,县农业局全面动员、精心组织、狠抓落实,"
      "全力以赴做好秋季秸秆禁烧和综合利用工作。", ["县农业局"], [], []),
-    ("joint_no_lead", "sichuan_chuanshan-2021-duobumen-daji-feifa-caisha-news.txt:2 (fresh17: 由A、B、C、town及辖区派出所组成…工作小组: a team of any name; 辖区派出所 a partner, as fresh13's 伏龙坪 counts it)",
+    ("joint_no_lead", "sichuan_chuanshan-2021-duobumen-daji-feifa-caisha-news.txt:2 (fresh17: 由A、B、C、town及辖区派出所组成…工作小组: a team of any name; 辖区派出所, whichever station covers the place, a class: the integrator's convention of stop 18)",
      "2021年2月1日凌晨1点,由区自然资源和规划局、区水利局、区公路路政管理大队、老池镇及辖区派出所组成集中整治执法工作小组,开展砂石整治专项执法行动,对老池镇铜锣村外坝采砂船进行突击检查。",
-     [], ["区自然资源和规划局", "区水利局", "区公路路政管理大队", "老池镇", "辖区派出所"], []),
+     [], ["区自然资源和规划局", "区水利局", "区公路路政管理大队", "老池镇"], []),
     ("joint_no_lead", "henan_luohe_xicheng-2022-feixian-chongdian-zhuanxiang-zhengzhi.txt:4 (fresh17: A、B、C组成联合排查整治组)",
      "4月7日晚,西城区城市管理与综合执法局、西城区消防大队、市公安局西城分局组成联合排查整治组,开展消防安全暨飞线充电专项整治行动",
      [], ["西城区城市管理与综合执法局", "西城区消防大队", "市公安局西城分局"], []),
@@ -882,9 +883,9 @@ SENTENCES = [
      "县市场监管局会同县公安局对辖区加油站开展联合检查。", ["县市场监管局"], ["县公安局"], []),
     ("joint_no_lead", "constructed: A、B等部门联动,对…开展", "近日,县市场监管局、县公安局等部门联动,对城区加油站开展专项检查。",
      [], ["县市场监管局", "县公安局"], []),
-    ("joint_action", "http://jtj.cngy.gov.cn/ygj/News/show/20210311120659294.html (the partners printed with commas, closed by 等多部门)",
+    ("joint_action", "http://jtj.cngy.gov.cn/ygj/News/show/20210311120659294.html (the partners printed with commas, closed by 等多部门; 辖区交警大队 a class)",
      "3月11日,支队路政大队、一大队联合经开区特巡警大队,辖区交警大队,高速交警大队等多部门在陵江高速路口、陵宝线开展专项执法检查,共检查车辆9辆,查处违法车辆3辆。",
-     ["支队路政大队", "一大队"], ["经开区特巡警大队", "辖区交警大队", "高速交警大队"], []),
+     ["支队路政大队", "一大队"], ["经开区特巡警大队", "高速交警大队"], []),
     ("joint", "http://www.hxglove.com/content/2022/07/11/11512742.html (由X牵头联合A、B…等部门)",
      "綏寧新聞網訊(記者 向海)7月10日,由縣交通問題頑瘴痼疾集中整治辦公室牽頭聯合縣交警大隊、交通局、市場監督管理局、城管局等部門開展城市工程運輸車專項整治聯合執法行動。",
      ["县交通问题顽瘴痼疾集中整治办公室"], ["县交警大队", "交通局", "市场监督管理局", "城管局"], []),
@@ -988,10 +989,10 @@ SENTENCES = [
      "332559&newsid=1053532; a manner word before the action after the 等-phrase: 重点对)",
      "整治过程中,城管交通执法大队联合住建、交通等部门,重点对施工工地、待建土地进行全面排查,督促建设单位、施工单位加强工程围挡的日常检查和维护。",
      ["城管交通执法大队"], ["住建", "交通"], []),
-    ("joint_action", "fresh23 jiangxi_fengxin-yangshanxiang-yanhua-baozhu-zhengzhi-news.txt:2 (扎实开展 closes the partners; 辖区派出所 "
-     "stays a partner, fresh13's 伏龙坪 rule)",
+    ("joint_action", "fresh23 jiangxi_fengxin-yangshanxiang-yanhua-baozhu-zhengzhi-news.txt:2 (扎实开展 closes the partners; 辖区派出所, "
+     "whichever station covers the place, is a class)",
      "为进一步加强烟花爆竹安全监管,严防烟花爆竹安全事故,连日来,奉新县仰山乡平安办联合辖区派出所、应急管理部门扎实开展烟花爆竹整治专项行动。",
-     ["奉新县仰山乡平安办"], ["辖区派出所", "应急管理部门"], []),
+     ["奉新县仰山乡平安办"], ["应急管理部门"], []),
     ("joint_action", "fresh23 henan_zhengzhou_jingkaiqu-2022-tingche-xuhua-zhengzhi-news.txt:15 (http://zhengzhou.henanrexian.com.cn/"
      "zhengzhou/2022/0803/104530.html; a clause opening with a manner word, 快速掌握…, carries the subject on to 联合)",
      "围绕交警城管联合执法工作,经开区城管局主动对接交警部门,快速掌握机动车违法管理措施和查处手段,联合交警十二支队,对辖区101条次干道、支部背街,和办事处、路障、社区、沿街商户、门店和企事业单位等组成联合工作组,以商业综合体、医院、学校、地铁站等部位为重点。",
@@ -1033,8 +1034,8 @@ SENTENCES = [
     ("joint_no_lead", "constructed (stop 18's convention: a city before a county's street office stays in its name; a county "
      "before a street is where the report is, fresh12's 仓山 rule, next row)",
      "金华市婺城区城北街道、城东街道联合开展环境整治。", [], ["金华市婺城区城北街道", "城东街道"], []),
-    ("joint_no_lead", "constructed (仓山区对湖街道、金山街道: the county printed once before the first street is where)",
-     "仓山区对湖街道、金山街道联合开展燃气安全检查。", [], ["对湖街道", "金山街道"], []),
+    ("joint_no_lead", "constructed (仓山区对湖街道、金山街道: the first street keeps its name as printed)",
+     "仓山区对湖街道、金山街道联合开展燃气安全检查。", [], ["仓山区对湖街道", "金山街道"], []),
     ("joint", "constructed (stop 18's convention: a city before a county's bureau stays in its name)",
      "金华市婺城区发改局联合区财政局、区住建局开展专项检查。", ["金华市婺城区发改局"], ["区财政局", "区住建局"], []),
 ]
@@ -2197,3 +2198,108 @@ def test_no_help_without_a_named_body_helped():
     from kg.extract.joint_action import assisted_by
     assert assisted_by("在各级党委政府的支持下,我县开展了专项整治。") is None
     assert assisted_by("在社会各界的大力支持下,活动取得圆满成功。") is None
+
+
+# whichever office covers the place names no unit (辖区X, 属地X, 所在地X: the integrator's convention of stop 18): a class;
+# a body with a name of its own stays one
+SCOPED = [
+    ("fresh17 sichuan_chuanshan-2021-duobumen-daji-feifa-caisha-news.txt:2",
+     "2021年2月1日凌晨1点,由区自然资源和规划局、区水利局、区公路路政管理大队、老池镇及辖区派出所组成集中整治执法工作小组,开展砂石整治专项执法行动,对老池镇铜锣村外坝采砂船进行突击检查。",
+     [], ["区自然资源和规划局", "区水利局", "区公路路政管理大队", "老池镇"], ["辖区派出所"]),
+    ("fresh23 jiangxi_fengxin-yangshanxiang-yanhua-baozhu-zhengzhi-news.txt:2",
+     "为进一步加强烟花爆竹安全监管,严防烟花爆竹安全事故,连日来,奉新县仰山乡平安办联合辖区派出所、应急管理部门扎实开展烟花爆竹整治专项行动。",
+     ["奉新县仰山乡平安办"], ["应急管理部门"], ["辖区派出所"]),
+    ("fresh13 gansu_fulongping-2021-jiedao-lianhe-zhifa-zhengzhi-news-converter.txt:2 "
+     "(http://ifyoulikebooks.com/lanzhounews/2021-04/16/content_4757473.htm)",
+     "針對轄區(qū)棚戶區(qū)基礎(chǔ)條件差的現(xiàn)狀,為扎實開展“我為群眾辦實事”實踐活動,自4月14日起,城關(guān)區(qū)伏龍坪街道組織轄區(qū)派出所、"
+     "市場監(jiān)管局、城管執(zhí)法中隊、蘭山交警支隊、城關(guān)消防支隊等相關(guān)部門開展為期三天的聯(lián)合執(zhí)法行動,",
+     ["城关区伏龙坪街道"], ["市场监管局", "城管执法中队", "兰山交警支队", "城关消防支队"], ["辖区派出所"]),
+    ("https://news.66wz.com/system/2022/05/31/105473094.shtml (鹿城仰义街道)",
+     "今年年初,鹿城仰义街道联合辖区派出所、劳动监察、行政执法、社区等7个部门,在沿江一社区开展村居专项整治,推动社会问题综合治理。",
+     ["鹿城仰义街道"], ["劳动监察", "行政执法"], ["辖区派出所", "社区"]),
+    ("http://www.tnvelaivaaippu.org/showinfo-252-362901-0.html (驻马店 刘阁街道, traditional)",
+     "8月20日,駐馬店市城鄉一體化示範區劉閣街道辦事處城管中隊聯合轄區公安派出所、巡防隊共同啟動常態化治安巡邏行動,進一步織密轄區平安防護網。",
+     ["驻马店市城乡一体化示范区刘阁街道办事处城管中队"], ["巡防队"], ["辖区公安派出所"]),
+    ("fresh17 chongqing_yongchuan-2022-dianodongche-feixian-chongdian-zhengzhi-converter.txt:4 (属地街道)",
+     "近日,永川區消防救援支隊聯合區住房城鄉建委、區經信委、區城市管理局、屬地街道等多部門組成聯合檢查組開展居民小區電動車“飛線”充電專項整治。",
+     ["永川区消防救援支队"], ["区住房城乡建委", "区经信委", "区城市管理局"], ["属地街道"]),
+    ("http://jtj.cngy.gov.cn/ygj/News/show/20210311120659294.html (a list printed with commas)",
+     "3月11日,支队路政大队、一大队联合经开区特巡警大队,辖区交警大队,高速交警大队等多部门在陵江高速路口、陵宝线开展专项执法检查,共检查车辆9辆,查处违法车辆3辆。",
+     ["支队路政大队", "一大队"], ["经开区特巡警大队", "高速交警大队"], ["辖区交警大队"]),
+    # negatives: a station with its own name is a unit; 辖区内 says where the partners are
+    ("constructed (a named station)", "近日,街道综合执法队联合东城派出所、市场监管所开展联合执法行动。",
+     ["街道综合执法队"], ["东城派出所", "市场监管所"], []),
+    ("constructed (辖区内: where, no part of a name; fresh18's 天桥 rule)", "近日,街道综合执法队联合辖区内派出所、市场监管所开展联合执法行动。",
+     ["街道综合执法队"], ["派出所", "市场监管所"], []),
+]
+
+
+@pytest.mark.parametrize("where,sentence,lead,coop,gcoop", SCOPED, ids=[s[0][:40] for s in SCOPED])
+def test_the_office_covering_the_place_is_a_class(where, sentence, lead, coop, gcoop):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert (roles.lead, roles.cooperate, roles.generic_cooperate) == (lead, coop, gcoop)
+
+
+def test_the_office_covering_the_place_is_generic_a_named_one_is_not():
+    """is_generic: 辖区派出所 / 属地街道 / 所在地工商所 name no unit; 东城派出所, 仰义派出所 (https://news.66wz.com/system/2022/
+    05/31/105473094.shtml: "街道劳动监管部门迅速联合仰义派出所"), 八大峡派出所 (http://www.isunte.cn/p/8602.html) do."""
+    from kg.extract.units import is_generic, is_unit
+    for name in ("辖区派出所", "辖区公安派出所", "属地街道", "属地街道办事处", "所在地工商所"):
+        assert is_generic(name), name
+    for name in ("东城派出所", "仰义派出所", "八大峡派出所"):
+        assert is_unit(name) and not is_generic(name), name
+
+
+# 带领 / 率领 taking the partners along, as 联合 does (fresh20's 闵行, its gold: 带领 as 牵头); the members of a 联席会议 are a class
+LED_ALONG = [
+    ("fresh20 shanghai_minhang-youyong-changsuo-lianxi-huiyi-lianhe-jiancha-news.txt:2",
+     "据闵行区介绍,自7月份以来,区体育局已带领区游泳场所夏季开放联席会议成员单位对游泳场所夏季开放进行联合执法检查。",
+     ["区体育局"], [], ["区游泳场所夏季开放联席会议成员单位"]),
+    ("constructed (named partners)", "区体育局带领区教育局、区公安分局对游泳场所进行联合执法检查。",
+     ["区体育局"], ["区教育局", "区公安分局"], []),
+]
+
+
+@pytest.mark.parametrize("where,sentence,lead,coop,gcoop", LED_ALONG, ids=[s[0][:40] for s in LED_ALONG])
+def test_a_body_leading_its_partners_along_leads(where, sentence, lead, coop, gcoop):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert (roles.lead, roles.cooperate, roles.generic_cooperate) == (lead, coop, gcoop)
+
+
+@pytest.mark.parametrize("sentence", [
+    # https://www2.cfsn.cn/front/web/mobile.shengnewshow?lmid=4&newsid=24966&sjid=17: persons lead the teams, no body
+    "赤壁市市场监管局将民兵与与该局综合执法大队 20 名执法人员整合列队,分组分工,在各执法组长带领下,开始全天 24 小时昼夜巡查市场,"
+    "重点维持市场内生活物资购销秩序、巡查市场主体未经许可私自经营等行为。",
+    "村党支部书记带领村民对河道进行清理。",
+])
+def test_no_body_leads_where_a_person_or_the_public_is_led(sentence):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert roles.lead == [] and roles.cooperate == []
+
+
+# a bare list of units in brackets closing a sentence is a note where the document says the first listed leads (下同)
+@pytest.mark.parametrize("line,item_end,note", [
+    # fresh20 neimenggu-2012-guowuyuan-yijian-zhongdian-gongzuo-fengong-law-site.txt:12 and :13 (a law site's copy; line 11
+    # states "列第一位者为牵头部门,其他有关部门按职责分工负责,下同")
+    ("2.全面落实草原生态保护补助奖励政策,严格执行草畜平衡、休牧轮牧制度,对严重退化、沙化草原实行禁牧。探索建立基本草原保护制度,"
+     "研究制定草原征用占用补偿标准,依法征收草原植被恢复费。 (农牧业厅、发展改革委、财政厅、国土资源厅等)",
+     "依法征收草原植被恢复费。", "农牧业厅、发展改革委、财政厅、国土资源厅等"),
+    ("3.推进草原生态保护和治理的技术研究与应用,加强草原生态监测监理体系建设,加大草原管护力度。 (农牧业厅、发展改革委、科技厅、财政厅、环境保护厅等)",
+     "加大草原管护力度。", "农牧业厅、发展改革委、科技厅、财政厅、环境保护厅等"),
+])
+def test_a_bare_unit_list_in_brackets_is_a_note(line, item_end, note):
+    from kg.extract.tasks import listed_note
+    item, got = listed_note(line)
+    assert item.endswith(item_end) and got == note
+    assert parse_roles(got, document_convention(["列第一位者为牵头部门,其他有关部门按职责分工负责,下同"])).lead == ["农牧业厅"]
+
+
+@pytest.mark.parametrize("line", [
+    "建立市场监管联席会议(以下简称联席会议)制度。",
+    "制定实施方案。(2023—2025年)",
+    "加强组织领导。(各县区、各部门)",
+    "完善工作机制。(市发改委)",  # one unit: no list
+])
+def test_no_bare_unit_note_without_named_units(line):
+    from kg.extract.tasks import listed_note
+    assert listed_note(line) is None

@@ -272,3 +272,25 @@ def test_gazette_names_are_read_per_file(built):
     assert lazy["004_02113af7f14ec3cd.txt"] == names["004_02113af7f14ec3cd.txt"] and len(lazy._names) == 1
     assert lazy.get("nothing.txt") is None and "nothing.txt" not in lazy and len(lazy) == len(names)
     assert dict(lazy) == names
+
+
+@pytest.mark.parametrize("order", [("proposed", None), (None, "proposed")])
+def test_a_final_holding_is_not_overwritten_by_a_proposal_of_the_same_class(order):
+    """One 分类 edge per (enterprise, class): the 公示 (拟认定) and the final list of the same class leave it final,
+    whichever comes first; the proposed listing keeps its status and the explorer says 拟认定，公示中 on it."""
+    from kg.graph import build_graph
+
+    line = {"file": "x.txt", "line_start": 1, "line_end": 1, "text": "江苏山宝集团有限公司"}
+    cls = lambda doc, status: {"class": "市级", "label": None, "rating": "绿色工厂", "list": doc, "doc_id": doc,
+                               "year": 2020, "row_no": None, "status": status}
+    ent = {"id": "ent:江苏山宝集团有限公司", "name": "江苏山宝集团有限公司", "aliases": [], "source": line,
+           "classifications": [cls(f"d{i}", s) for i, s in enumerate(order)]}
+    G = build_graph([], {"enterprises": [ent]})
+    assert G.nodes["class:市级"]["label"] == "市级"  # no "（None）"
+    held = {(u, v, k): a.get("status") for u, v, k, a in G.edges(keys=True, data=True)}
+    assert held[("ent:江苏山宝集团有限公司", "class:市级", "分类")] is None
+    proposed_doc = f"d{order.index('proposed')}"
+    assert held[(proposed_doc, "ent:江苏山宝集团有限公司", "lists")] == "proposed"
+    captions = {e["data"]["source"]: (e["data"]["relation"], e["data"]["proposed"])
+                for e in gv.graph_elements(G)["edges"] if e["data"]["label"] == "lists"}
+    assert captions[proposed_doc] == ("列入名单（拟认定，公示中）", 1)

@@ -41,10 +41,10 @@ class FactStore(ABC):
 
     def lookup(self, text: str, as_of: str | None = None, limit: int = 20) -> list[dict]:
         """Every document `text` names (any 文号 form, 登记号, title or fragment), printed or known only
-        as a repeal target, exact matches first (see kg.query.lookup_records for the records)."""
+        as a repeal or amendment target, exact matches first (see kg.query.lookup_records for the records)."""
         from kg.query import lookup_records
 
-        return lookup_records(self.documents, self.repeals(), text, self.status, as_of, limit)
+        return lookup_records(self.documents, self.repeals(), text, self.status, as_of, limit, self.amendments())
 
     @abstractmethod
     def external_status(self, ref: str) -> dict | None:
@@ -111,6 +111,10 @@ class FactStore(ABC):
     def repeals(self) -> list[dict]:
         """Every repeal row (`facts["repeals"]`), in build order."""
         return self.facts_export().get("repeals", [])
+
+    def amendments(self) -> list[dict]:
+        """Every amendment row (`facts["amendments"]`: 修改 / 修订 / 代替 / 部分废止), in build order."""
+        return self.facts_export().get("amendments", [])
 
     # -- tasks, departments, enterprises, indicators ---------------------------------------------
     @abstractmethod

@@ -63,6 +63,9 @@ class FilesStore(FactStore):
     def repeals(self):
         return self.kb.facts.get("repeals", [])
 
+    def amendments(self):
+        return self.kb.facts.get("amendments", [])
+
     def who_leads(self, text, k=5):
         return self.kb.who_leads(text, k=k)
 

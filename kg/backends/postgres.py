@@ -264,6 +264,16 @@ class PostgresStore(FactStore):
     def external_status(self, ref):
         rows = self._col("SELECT data FROM kg_repeals WHERE target_number_norm = %s OR target_title_compact = %s "
                          "ORDER BY ord LIMIT 1", (normalize_doc_number(ref), compact(ref)))
+        if not rows:  # an amended document (修改 / 修订): in force as amended, named by the amending decision
+            num, c = normalize_doc_number(ref), compact(ref)
+            rows = [a for a in self.amendments() if not a.get("target_doc_id") and (
+                (a.get("target_doc_number") and normalize_doc_number(a["target_doc_number"]) == num)
+                or (a.get("target_title") and compact(a["target_title"]) == c))][:1]
+            if rows:
+                from kg.validity import repeal_state, state_label
+
+                state = repeal_state(rows[0]["kind"])
+                return {"state": state, "label": state_label(state), **rows[0]}
         if not rows:
             return None
         r = rows[0]
@@ -294,6 +304,10 @@ class PostgresStore(FactStore):
 
     def repeals(self):
         return self._col("SELECT data FROM kg_repeals ORDER BY ord")
+
+    def amendments(self):
+        # (a fact list without a table of its own: kg_fact_rows, not the whole facts_export per lookup)
+        return self._col("SELECT data FROM kg_fact_rows WHERE kind = 'amendments' ORDER BY ord")
 
     # -- tasks and departments -------------------------------------------------------------------
     @cached_property

@@ -362,13 +362,18 @@ class SqliteStore(FactStore):
             kb = KnowledgeBase(self.data_dir, self.documents, {"documents": [], "repeals": self.repeals()})
             kb.status = self.status
             return kb.lookup(text, as_of=as_of, limit=limit)
-        return lookup_records(self.documents, self.repeals(), text, self.status, as_of, limit)
+        return lookup_records(self.documents, self.repeals(), text, self.status, as_of, limit, self.amendments())
 
     def external_status(self, ref):
         from kg.validity import repeal_state, state_label
 
+        num, c = normalize_doc_number(ref), compact(ref)
         rows = self._col("SELECT data FROM repeals WHERE target_number_norm = ? OR target_title_compact = ? "
-                         "ORDER BY ord LIMIT 1", (normalize_doc_number(ref), compact(ref)))
+                         "ORDER BY ord LIMIT 1", (num, c))
+        if not rows:  # an amended document (修改 / 修订): in force as amended, named by the amending decision
+            rows = [a for a in self.amendments() if not a.get("target_doc_id") and (
+                (a.get("target_doc_number") and normalize_doc_number(a["target_doc_number"]) == num)
+                or (a.get("target_title") and compact(a["target_title"]) == c))][:1]
         if not rows:
             return None
         state = repeal_state(rows[0]["kind"])
@@ -476,6 +481,9 @@ class SqliteStore(FactStore):
 
     def repeals(self):
         return self._col("SELECT data FROM repeals ORDER BY ord")
+
+    def amendments(self):
+        return list(_fact_rows(self.conn, "amendments"))
 
     def amendments_of(self, doc_id):
         return [a for a in _fact_rows(self.conn, "amendments") if a["by_doc_id"] == doc_id]

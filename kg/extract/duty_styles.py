@@ -414,6 +414,7 @@ def _listed_duties(sent: str) -> Roles | None:
 _CONVENERS = re.compile(r"由(?P<heads>[^，,。；;由]{4,80}?)(?:担任|任)(?:总)?召集人[，,；;](?P<members>[^，,。；;]{2,240}?)"
                         r"(?:为|是|作为)成员(?:单位)?(?=[，,。；;]|$)")
 _HEAD_OF = re.compile(r"(?:分管|主要)?(?:负责人|负责同志|领导|局长|主任)$")
+_CLASS_HEAD = re.compile(r"各|有关|相关|其他|其它|所在|属地|辖区")
 
 
 def _convened(sent: str) -> Roles | None:
@@ -426,10 +427,10 @@ def _convened(sent: str) -> Roles | None:
     if any(b == h or len(b) < 2 for b, h in zip(bodies, heads)):
         return None  # a person, not the head of a named body
     lead = split_units("、".join(bodies))
-    # (a body whose head convenes is one body, though its name reads as a kind: "街道办事处分管负责人、所在地工商所主要负责人"
-    # (虹口, fresh15) — the street's own office and the station where it is; 各… / 有关… stay a class)
-    lead = (lead[0] + [g for g in lead[1] if not re.match(r"各|有关|相关|其他|其它", g)],
-            [g for g in lead[1] if re.match(r"各|有关|相关|其他|其它", g)])
+    # (a body whose head convenes is one body, though its name reads as a kind: "街道办事处分管负责人" (虹口, fresh15) — the
+    # street's own office; 各… / 有关… stay a class, and so does the office named by where it serves, whichever covers the
+    # place: "所在地工商所主要负责人" (the integrator's convention of stop 18: 所在地X, 属地X, 辖区X name no unit))
+    lead = (lead[0] + [g for g in lead[1] if not _CLASS_HEAD.match(g)], [g for g in lead[1] if _CLASS_HEAD.match(g)])
     coop = _coop_units(m["members"])
     if not (coop and coop[0] and len(lead[0]) + len(lead[1]) == len(bodies)):
         return None

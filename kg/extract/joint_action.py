@@ -28,7 +28,9 @@ __all__ = ["joint_action", "joint_group", "joint_without_lead", "listed_actors",
 # "A、B联动开展" has no partner after it and stays a group's marker)
 # (a body sending its staff along with the partners: "济宁市中区南苑街道组织工作人员联合综合执法、公安、工商等部门,对…"
 # (http://gjhbw.com/info/detail/49-14563.html): 组织…人员联合 is one verb, the staff no partner)
-_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|联合|会同|协同|协调|联动|组织|牵头(?![，,])")
+# (带领 / 率领 taking the partners along: "区体育局已带领区游泳场所夏季开放联席会议成员单位对游泳场所夏季开放进行联合执法检查"
+# (fresh20's 闵行, its gold: 带领 as 牵头); a person leading the way is no body: _lead wants units)
+_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|联合|会同|协同|协调|联动|组织|[带率]领|牵头(?![，,])")
 # an adverb between the body and its verb ("还将牵头", "已联合", "并牵头")
 # ("A、B共同牵头,联合…" (fresh15's 廊下): two bodies leading together)
 _ADVERB = re.compile(r"(?:还将|还|将|也|已|并|又|再次|随即|立即|共同)$")
@@ -117,14 +119,8 @@ def _unit(name: str) -> bool:
     return is_unit(name) or bool(_NAMED_OFFICE.match(name) or _NAMED_SCHOOL.match(name) or _NAMED_TOWN.match(name))
 
 
-# "仓山区对湖街道、金山街道联合…", "江西共青城市市监局、农林水务局…等单位联合开展": a place printed once before the first
-# body of the list opening a report (its subject), whose other bodies name no level of their own, is where the report
-# is, not part of the first one's name; after the verb a place names which body ("组织沈阳市公安局文保分局、…"): kept
-_PLACE_FIRST = re.compile(r"^(?![省市县区镇乡各本])(?P<place>[\u4e00-\u9fff]{2,8}?[省市县区])(?P<name>[\u4e00-\u9fff]{2,20})$")
 # (市场监督管理局 opens with 市场, no level: "于都县市场监督管理局" keeps its county, fresh15)
 _LEVEL_START = re.compile(r"^(?:[省县区镇乡]|市(?!场))")
-_OWN_CHAIN = re.compile(r"^[\u4e00-\u9fff]{2,3}省|^[\u4e00-\u9fff]{2,6}?[市州盟][\u4e00-\u9fff]{2,4}?[县区旗市]")
-_NAMED_PLACE_BODY = re.compile(r"(?:街道|[镇乡])(?:办事处|人民政府|政府)?$")
 
 
 def _body_of_staff(item: str) -> str:
@@ -147,7 +143,7 @@ def _shared_organ(items: list[str]) -> list[str]:
     return [x + m["organ"] for x in items[:-1]] + items[-1:]
 
 
-def _list_items(text: str, subject: bool = False) -> list[str]:
+def _list_items(text: str) -> list[str]:
     # ("…、龙文区教育局以及芗城区巷口派出所等部门": 以及 joins the last name as 和 / 及 do, fresh14's 漳州)
     # (and after a named town or street: "…、老池镇及辖区派出所" (fresh17's 船山), "联合街道以及区住建局" (fresh17's 前进区))
     # (and a named community: "…、海福新城社区以及物业单位", fresh17's 海虞)
@@ -164,18 +160,9 @@ def _list_items(text: str, subject: bool = False) -> list[str]:
     # (该 pointing back to the place the report named, before a partner: "亭亮镇乡村建设管理中心联合该镇派出所,对…" (fresh22's
     # 宁明): the town's 镇派出所, as 该县 before a subject)
     items = _shared_organ([re.sub(r"^该(?=[县市区镇乡旗][\u4e00-\u9fff]{2})", "", x) for x in items])
-    # a city printed before a county's body is part of its name as printed: "玉林市陆川县市场监督管理局与县教育局…" keeps
-    # 玉林市 (the integrator's convention of stop 18, fresh14's gold aligned to it; fresh15/17/20/21 print theirs whole too);
-    # nor is a place cut where another body of the list names its own province or city: "上海市金山区廊下镇、浙江省平湖市
-    # 广陈镇…办", fresh15's 廊下 — each name is printed whole
-    whole = any(_OWN_CHAIN.match(x) for x in items[1:])
-    # (nor a city before a county's body, whatever that body is: "金华市婺城区城北街道、城东街道…" keeps 金华市婺城区)
-    m = _PLACE_FIRST.match(items[0]) if subject and len(items) >= 2 and not whole and not _CITY_FIRST.match(items[0]) else None
-    # (only where what follows the place names a body by itself — a level of its own, "共青城市市监局", or a named street
-    # or town, "仓山区对湖街道"; a bare function keeps its place: "崇阳县民政局、工商局…", fresh13)
-    if (m and _unit(m["name"]) and not any(_LEVEL_START.match(x) for x in items[1:])
-            and (_LEVEL_START.match(m["name"]) or _NAMED_PLACE_BODY.search(m["name"]))):
-        items[0] = m["name"]
+    # a unit keeps its name as printed, the place before it included (the integrator's convention of stop 18): "玉林市陆川县
+    # 市场监督管理局与县教育局…" (fresh14's 陆川), "江西共青城市市监局、农林水务局…等单位联合开展" and "仓山区对湖街道、金山街道联合…"
+    # (fresh12's 共青城 and 仓山, their gold aligned to it) — no place is cut from the first body of a list
     return items
 
 
@@ -183,16 +170,18 @@ def _list_items(text: str, subject: bool = False) -> list[str]:
 _SCOPED_CLASS = re.compile(r"^(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)+各")
 
 
-# a body named by where it serves, no place of its own: "属地街道" (fresh17's 永川) — a class (辖区派出所 is not: fresh13's
-# 伏龙坪 counts it a partner)
-_SCOPED_BODY = re.compile(r"^(?:属地|所在地?)(?![\u4e00-\u9fff]*[省市县区镇乡](?:[\u4e00-\u9fff]{2,}))[\u4e00-\u9fff]{2,8}$")
+# a body named by where it serves, no place of its own: whichever office covers the place names no unit, a class:
+# "属地街道" (fresh17's 永川), "辖区派出所" (fresh17's 船山, fresh23's 仰山; the integrator's convention of stop 18, fresh13's
+# 伏龙坪 aligned to it), "所在地工商所" (fresh15's 虹口); a body with a name of its own stays one: "东城派出所"
+# (辖区内 / 辖区各 say where the partners are or are a class: _SCOPE and _SCOPED_CLASS)
+_SCOPED_BODY = re.compile(r"^(?:属地|所在地?|辖区(?![内各]))(?![\u4e00-\u9fff]*[省市县区镇乡](?:[\u4e00-\u9fff]{2,}))[\u4e00-\u9fff]{2,8}$")
 
 
-def _bodies(text: str, closed: bool, subject: bool = False, generic_ok: bool = False) -> tuple[list[str], list[str]] | None:
+def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str], list[str]] | None:
     """The bodies of a list: named units; with a closing 等-phrase, also fields ("公安", "市场监管") and named
     places' offices ("季庙社区"); staff joined to the list are dropped; None when an item is neither."""
     units, generic = [], []
-    items = _list_items(text, subject)
+    items = _list_items(text)
     for item in items:
         if "等" in item or len(item) > 20 or _NOT_BODY.search(item):
             return None
@@ -224,7 +213,8 @@ _PLACE_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,6}[市县区旗](?![\u4e00-\u9fff
 
 
 # ("新和縣農業局、種子管理站聯合其他相關部門…進行了兩次全面的執法檢查" (fresh22's 新和): 其他相关部门 is one class too)
-_BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)*各[\u4e00-\u9fff]{1,10}|(?:其他)?(?:有关|相关|其他|多个?|多家)(?:职能)?(?:部门|单位|机构))$")
+# (and a body's members: "…带领区游泳场所夏季开放联席会议成员单位对…进行联合执法检查" (fresh20's 闵行))
+_BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)*各[\u4e00-\u9fff]{1,10}|(?:其他)?(?:有关|相关|其他|多个?|多家)(?:职能)?(?:部门|单位|机构)|[\u4e00-\u9fff]{2,24}(?:联席会议|领导小组|委员会)成员单位)$")
 
 
 _NAME_END = re.compile(r"[局委办所队站心院部会处室司村厅]$")
@@ -239,7 +229,7 @@ def _cooperating(rest: str) -> tuple[list[str], list[str]] | None:
     """The bodies after the verb, up to the action: the shortest list of bodies that closes where an action word
     begins, but not at a word inside a name that the list goes on after ("区委组织部、…", "对湖街道、…")."""
     # "联合辖区内市管分局、…" (fresh18's 天桥): 辖区内 says where the partners are, no part of a name (辖区派出所, without 内,
-    # stays a name: fresh13's 伏龙坪)
+    # is whichever station covers the place, a class: _SCOPED_BODY)
     rest = _SCOPE.sub("", rest)
     for m in _ACTION.finditer(rest):
         head, after = rest[: m.start()], rest[m.start():]
@@ -331,7 +321,7 @@ def _lead(text: str) -> list[str] | None:
     text = _after_purpose(without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text)))))
     if _NOT_BODY.search(text) or re.search(r"支持|鼓励|引导", text):
         return None  # "鼓励支持工会组织、社区开展…": 工会组织 is a noun, nobody organises
-    items = _list_items(text, subject=True)
+    items = _list_items(text)
     if not items or not all(_unit(x) or _PLACED_FIELD.match(x) for x in items):
         return None
     return [_acting(x) for x in items]
@@ -487,7 +477,7 @@ def joint_without_lead(sent: str) -> Roles | None:
         if not m:
             continue
         closed = bool(re.search(_TAIL + "$", sent[at : at + m.end()].removesuffix("联合").removesuffix("组成")))
-        got = _bodies(m["list"], closed, subject=True) or _bodies_with_places(m["list"], closed)
+        got = _bodies(m["list"], closed) or _bodies_with_places(m["list"], closed)
         if got and len(got[0]) >= 2:
             roles = Roles()
             roles.add("cooperate", *got)
@@ -523,7 +513,7 @@ def listed_actors(sent: str) -> Roles | None:
         m = _ACTORS.match(_LEAD_IN.sub("", sent[at:]))
         if not m or _NOT_ACTORS.search(m["list"]):
             continue
-        got = _bodies(m["list"], bool(m["tail"]), subject=True)
+        got = _bodies(m["list"], bool(m["tail"]))
         if got and len(got[0]) >= 2:
             roles = Roles()
             roles.add("cooperate", got[0] + ([m["town"]] if m["town"] else []), got[1] + ([m["cls"]] if m["cls"] else []))
@@ -546,7 +536,7 @@ def composed_group(sent: str) -> Roles | None:
     m = _COMPOSED.search(sent)
     if not m or _NOT_ACTORS.search(m["list"]):
         return None
-    got = _bodies(m["list"], bool(m["tail"]), subject=True)
+    got = _bodies(m["list"], bool(m["tail"]))
     if not (got and len(got[0]) >= 2):
         return None
     roles = Roles()
@@ -787,14 +777,14 @@ _EAGER = re.compile(r"(?<=[局委办所队站心院部])(?:积极主动|积极|�
 def _group_bodies(text: str, closed: bool) -> tuple[list[str], list[str]] | None:
     """The bodies of a joint group, or None: a closed group reads fields too (_bodies); an open one only named units and
     known field names."""
-    items = _list_items(text, subject=True)
+    items = _list_items(text)
     # a headline's words before a dash ("联动执法出重拳守护民生保安全——长乐区市场监管局…", fresh13) or a preposition
     # ("通过春节期间县公安局、县应急管理局的联合执法行动", fresh14): the group is no subject
     # ("我厅会同省发展改革委、…等部门(单位),组织开展了" (fresh5): a verb inside the list, whose subject is no body, is no group)
     if any(not _GROUP_ITEM.match(x) or _GROUP_NOT_SUBJECT.match(x) or re.search(r"会同|联合|牵头", x) for x in items):
         return None
     if closed:
-        got = _bodies(text, True, subject=True)
+        got = _bodies(text, True)
         # (a class joined after the named ones: "…、中国海监儋州大队和各沿海镇党委政府等单位将开展联合行动" (fresh21's 儋州):
         # the class works beside them, the named bodies are the group)
         if got and got[1] and len(got[0]) >= 2 and all(_BODY_CLASS.match(x) for x in got[1]):

@@ -54,6 +54,21 @@ def trailing_note(text: str) -> tuple[str, str] | None:
     return None
 
 
+# a bare list of units in brackets closing a sentence, no role word in it, where the document says the first listed
+# leads ("(农牧业厅、发展改革委、财政厅等。列第一位者为牵头部门,其他有关部门按职责分工负责,下同)" and then "…依法征收草原
+# 植被恢复费。 (农牧业厅、发展改革委、财政厅、国土资源厅等)", fresh20's 内蒙古): the 下同 notes are notes too
+def listed_note(text: str) -> tuple[str, str] | None:
+    """Split "item text。（A、B、C等）" into (item text, note) when the brackets hold named units only."""
+    s = text.rstrip("。.；; ")
+    m = re.search(r"[。；;]\s*[（(](?P<note>[^（）()]{2,120})[）)]$", s)
+    if not m:
+        return None
+    units, generic = split_units(m["note"])
+    if len(units) < 2 or any(x not in ("等", "等部门", "等单位") for x in generic) or not all(is_unit(x) for x in units):
+        return None
+    return s[: m.start() + 1], m["note"]
+
+
 def _open_note(text: str) -> bool:
     """True when the line opens a responsibility note it does not close."""
     i = max(text.rfind("（"), text.rfind("("))
@@ -158,7 +173,8 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
             segments = fielded_items(c) or segments
         for n, seg in enumerate(segments):
             split = (trailing_note(seg) or labelled_tail(seg) or (unit_list_note(seg) if match_heading(ln.text) else None)
-                     or (cut_clause_note(seg) if n == len(segments) - 1 and end_k == len(lines) - 1 else None))
+                     or (cut_clause_note(seg) if n == len(segments) - 1 and end_k == len(lines) - 1 else None)
+                     or (listed_note(seg) if convention.first_leads else None))
             if not split:
                 continue
             skip_until = end_k

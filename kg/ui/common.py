@@ -131,6 +131,12 @@ def load_indicator_names(data_dir: str, key: str, district: str | None) -> dict[
 
 
 @st.cache_resource(max_entries=2)
+def load_proposed_holders(data_dir: str, key: str) -> dict:
+    """The proposed classifications (拟认定, 公示名单) by document (views.proposed_holders), once per build."""
+    return views.proposed_holders(load_store(data_dir, key).enterprises())
+
+
+@st.cache_resource(max_entries=2)
 def load_indicator_districts(data_dir: str, key: str) -> list[str]:
     """The districts whose documents hold indicators (the page's district filter), once per build."""
     return load_store(data_dir, key).indicator_districts()
@@ -234,6 +240,10 @@ class Context:
         from kg.store import load_lines as read_range
 
         return read_range(self.data_dir, file, start, end)
+
+    @cached_property
+    def proposed_holders(self) -> dict:
+        return load_proposed_holders(str(self.data_dir), self.key)
 
     @cached_property
     def gazettes(self):

@@ -31,7 +31,10 @@ def _lookup(ctx) -> None:
             status = ctx.status(h["doc_id"]) if h["in_corpus"] else h["status"]
             st.markdown(f"**{views.esc(h['title'])}** {common.badge(status)}")
             meta = " · ".join(x for x in (h["doc_number"], h["registration"]) if x)
-            st.caption(views.esc(meta) + ("" if h["in_corpus"] else " · 本库未收录原文，状态来自以下文件的记载"))
+            if not h["in_corpus"]:  # what the changing documents say, and since when (their date)
+                since = f"{status['label']}，自 {status['since']} 起" if status.get("since") else ""
+                meta = " · ".join(x for x in (meta, since, "本库未收录原文，状态来自以下文件的记载") if x)
+            st.caption(views.esc(meta))
             for j, m in enumerate(h["mentions"]):
                 st.markdown(f"依据 **{views.esc(m['by_title'])}**（{views.esc(m.get('by_doc_number') or '无文号')}）"
                             f"{views.esc(m['kind'])}" + (f"，原有效期 {views.esc(m['target_validity'])}" if m.get("target_validity") else ""))
@@ -97,7 +100,7 @@ def _table(ctx) -> None:
 def _status(ctx, d, status: dict) -> None:
     v = views.status_view(status)
     facts = [("状态", v["label"]), ("施行日期", v["effective_from"]), ("有效期至", v["valid_until"]),
-             ("状态变化日期", v["since"] if not v["in_force"] else None), ("状态截至", ctx.as_of.isoformat())]
+             ("状态变化日期", v["since"] if v["state"] != "in_force" else None), ("状态截至", ctx.as_of.isoformat())]
     st.dataframe([{"项目": k, "内容": str(x)} for k, x in facts if x], hide_index=True, width="stretch")
     for i, ev in enumerate(v["evidence"]):
         src = ev.get("source") or {}

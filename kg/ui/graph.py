@@ -93,9 +93,10 @@ def render() -> None:
 
 
 def _legend() -> None:
-    colours = {"现行有效": "green", "部分废止 / 已宣布失效": "orange", "尚未施行": "blue", "已失效（有效期届满）": "gray",
+    colours = {"现行有效 / 已修改（修改后有效）": "green", "部分废止 / 已宣布失效": "orange", "尚未施行": "blue", "已失效（有效期届满）": "gray",
                "已被代替": "violet", "已废止": "red"}
-    st.caption("文件颜色：" + " ".join(f":{c}-badge[{k}]" for k, c in colours.items()))
+    st.caption("文件颜色：" + " ".join(f":{c}-badge[{k}]" for k, c in colours.items())
+               + f" · 虚线：{gv.PROPOSED_LABEL}，尚未正式认定")
 
 
 def _details(ctx, H, start) -> None:

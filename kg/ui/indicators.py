@@ -9,7 +9,7 @@ from kg.ui import common
 
 SHOWN = 1000  # indicator rows drawn on the page
 # a classification's status as the page prints it: a holder of a proposed list (拟认定, 公示名单) is no holder yet
-STATUS_LABELS = {"proposed": "拟认定（公示中）"}
+STATUS_LABELS = {"proposed": views.PROPOSED_LABEL}
 
 
 def _enterprises(ctx) -> None:
@@ -42,7 +42,8 @@ def _enterprises(ctx) -> None:
     df["年份"] = df["年份"].map(lambda y: "" if pd.isna(y) else str(int(y)))
     st.dataframe(df, hide_index=True, width="stretch")
     common.export_buttons(df.to_dict("records"), "企业名单", "企业名单", "ent")
-    counts = df[df["分类"] != ""].groupby(["分类", "名单"]).size().unstack(fill_value=0)
+    # holders only: a proposed one (拟认定, 公示中) does not hold its class yet
+    counts = df[(df["分类"] != "") & (df["状态"] == "")].groupby(["分类", "名单"]).size().unstack(fill_value=0)
     if len(counts):
         st.markdown("**亩产效益分类企业数**")
         st.bar_chart(counts)

@@ -30,6 +30,15 @@ def _filters(ctx) -> dict:
     return f
 
 
+def _proposed_note(ctx, r) -> str:
+    """What the passage's proposed holders are (a 公示 list names candidates: none of them holds the class yet)."""
+    proposed = views.proposed_in_passage(r.text, r.doc_id, ctx.proposed_holders)
+    if not proposed:
+        return ""
+    return (f"{views.PROPOSED_LABEL}，尚未正式认定：" + "、".join(proposed[:5])
+            + (f" 等 {len(proposed)} 家" if len(proposed) > 5 else ""))
+
+
 def _card(ctx, r, q: str, tokenizer, i: int) -> None:
     status = ctx.status(r.doc_id)
     with st.container(border=True):
@@ -37,6 +46,9 @@ def _card(ctx, r, q: str, tokenizer, i: int) -> None:
         meta = " · ".join(x for x in (r.doc_number, r.issuer, r.date, r.section) if x)
         st.caption(views.esc(meta))
         common.html(views.highlight(r.text, q, tokenizer))
+        note = _proposed_note(ctx, r)
+        if note:
+            st.caption(views.esc(note))
         common.html(f"<span class='src'>来源：{views.esc(views.source_label(r.source, ctx.gazettes))}</span>")
         cite = views.citation(r.title, r.doc_number, r.source, ctx.gazettes)
         common.nav_buttons(f"{i}_{r.passage_id}", r.doc_id, r.source, cite, r.doc_id)
@@ -63,7 +75,10 @@ def render() -> None:
         st.info("没有找到相关段落。可以换个说法，或放宽筛选条件。")
         return
     rows = [{"序号": r.rank, "标题": r.title, "文号": r.doc_number or "", "文件状态": views.status_view(ctx.status(r.doc_id))["label"],
-             "段落": r.text, "引用": views.citation(r.title, r.doc_number, r.source, ctx.gazettes)} for r in results]
+             "段落": r.text, "说明": _proposed_note(ctx, r),
+             "引用": views.citation(r.title, r.doc_number, r.source, ctx.gazettes)} for r in results]
+    if not any(row["说明"] for row in rows):  # the column only where a passage names proposed holders
+        rows = [{k: v for k, v in row.items() if k != "说明"} for row in rows]
     if resp.no_answer:
         st.warning("没有找到可靠的答案")
         with st.expander(f"最接近的 {len(results)} 个段落（可能与问题无关）"):
