@@ -167,7 +167,9 @@ def stamp_date(text: str) -> str | None:
 # ministries are a closed list, so that a party committee's department printed without its place (组织部, 宣传部) is not one.
 _MINISTRY = (r"(?:(?:外交|国防|教育|科学技术|工业和信息化|公安|国家安全|民政|司法|财政|人力资源和社会保障|自然资源|国土资源|生态环境|"
              r"环境保护|住房和城乡建设|住房城乡建设|交通运输|水利|农业农村|农业|商务|文化和旅游|文化|卫生|退役军人事务|应急管理|铁道|监察"
-             r"|人力资源社会保障)部"
+             r"|人力资源社会保障"
+             # (and ministries of earlier cabinets a law site's old pages name: "交通部" over a 1978 notice's title)
+             r"|交通|建设|劳动|人事|林业|邮电|信息产业|劳动和社会保障|卫生和计划生育|地质矿产)部"
              # (and the short names a joint notice of many ministries signs with, 国家 left off: "发展改革委", "能源局", signed
              # "生态环境部 发展改革委" ⏎ … ⏎ "市场监管总局 能源局" under the 长三角 攻坚行动方案, tastyfever.com/huanbao/article-38484)
              r"|发展改革委|能源局)")
