@@ -2942,3 +2942,22 @@ def test_a_counted_joint_issuers_line_is_the_pages(line, want):
     from kg.parse.segment import _page_field
 
     assert _page_field(normalize_lines(line)[0]) == want
+
+
+# fresh24 guangdong_shenzhen-2017-shiji-qiye-jishu-zhongxin-nirending-gongshi-metadata: the organ and its date signed on
+# one line with the table's bar after them sign the notice, and are never its title
+def test_an_organ_and_date_line_with_a_bar_signs_and_titles_nothing():
+    text = ("深经贸信息技术字〔2017〕242号\n各有关单位: 根据《深圳市企业技术中心认定管理办法》(深经贸信息规〔2016〕2号),"
+            "市经贸信息委组织开展了2017年度市级企业技术中心的认定工作。 特此通知。 附件:2017年度深圳市级企业技术中心拟认定名单公示表\n"
+            "本通知及附件均可在深圳市经济贸易和信息化委员会网站查阅及下载: http://www.szjmxxw.gov.cn/xxgk/xxgkml/qt/tzgg/201712/t20171219_10612072.htm\n"
+            "深圳市经济贸易和信息化委员会 2017年12月19日 |")
+    (d,) = segment_issue(normalize_lines(text), "x.txt").documents
+    assert (d.doc_number, d.issuer, d.date) == ("深经贸信息技术字〔2017〕242号", "深圳市经济贸易和信息化委员会", "2017-12-19")
+    assert "2017年12月19日" not in (d.title or "")
+
+
+@pytest.mark.parametrize("line,want", [("交通部", True), ("铁道部", True), ("交通运输部", True), ("宣传部", False)])
+def test_ministries_of_earlier_cabinets_are_national_organs(line, want):
+    from kg.parse import patterns as P
+
+    assert P.is_national_organ(line) is want
