@@ -591,7 +591,7 @@ def test_lexicon_does_not_fire_inside_an_ordinary_word(query):
 
 
 def test_lexicon_looks_only_for_the_entries_a_question_can_hold():
-    """`present` (the entries starting with one of the text's characters, then checked) and `expansions` over it
+    """`present` (one pass of an automaton over the text, with the last few texts remembered) and `expansions` over it
     give what a look for every entry gives, on every question of the sample sets and on the lay terms themselves."""
     lex = load_lexicon()
 
