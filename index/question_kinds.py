@@ -71,8 +71,9 @@ ANSWER_TYPES = {
     "count": (re.compile(r"多少家|(?<!哪)几家|多少万?人次"),
               re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:万|亿)?\s*(?:家|人次)")),
     # a count in another measure word (查出多少处隐患, 查获多少吨, 保留多少件): a number before that measure word
-    # (多少部电梯, 查获野生动物多少只: a lift counted by 部 or 台, an animal by 只 or 头; u1238, u1239)
-    "measure": (re.compile(r"(?:多少|(?<!哪)几)(?P<unit>处|吨|件|项|所|座|辆|台|起|批|户|部|只|头)"),
+    # (多少部电梯, 查获野生动物多少只: a lift counted by 部 or 台, an animal by 只 or 头; u1238, u1239; 下了几份整改通知书:
+    # notices counted by 份, u1426)
+    "measure": (re.compile(r"(?:多少|(?<!哪)几)(?P<unit>处|吨|件|项|所|座|辆|台|起|批|户|部|只|头|份)"),
                 "[\\d一二三四五六七八九十百千两]+\\s*(?:余|多)?\\s*(?:万|亿)?\\s*(?:{unit})"),
     # a date asked (几月几号开的, 什么时候建的): a day or a year printed
     "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开(?!始)|召开|建|成立|举行|发布|印发|出台)"),

@@ -573,8 +573,9 @@ class Searcher(AnswerFeatures):
 def _route_top(route: dict[int, float]) -> int:
     """A route's best candidate, the smallest id among equal scores: max(route, key=(score, -id)) without a
     Python key call per candidate (scores are finite numbers: no NaN, for which max and == disagree)."""
-    best = max(route.values())
-    return min(i for i, v in route.items() if v == best)
+    ids = np.fromiter(route.keys(), dtype=np.int64, count=len(route))
+    scores = np.fromiter(route.values(), dtype=np.float64, count=len(route))
+    return int(ids[scores == scores.max()].min())
 
 
 @dataclass

@@ -82,9 +82,19 @@ def test_no_conferral_no_holder(where, title, line):
     ("市政府决定授予", "市级"), ("中共福州市委 福州市人民政府关于表彰", "市级"), ("耀州区评选出", "区级"),
     ("福建省科学技术厅公布了", "省级"), ("国家旅游局授予", "国家级"), ("经研究决定", None),
     ("经市水利局会同市工业和信息化局", "市级"), ("耀州区市场监管局", "区级"),
+    # a municipality's organ is a province's (fresh24 上海, http://www.mohrss.gov.cn/ldgxs/LDGXsanfangjizhi/
+    # LDGXhexielaodonghuodong/201906/t20190628_321832.html); another city's stays a city's
+    ("近日,上海市人社局、市总工会、市企业联合会/企业家协会、市工商业联合会联合下发了", "省级"), ("北京市人民政府授予", "省级"),
+    ("广州市人民政府授予", "市级"),
 ])
 def test_the_level_of_the_conferring_organ(text, level):
     assert organ_level(compact(text)) == level
+
+
+def test_a_district_column_before_each_name_is_no_part_of_it():
+    # fresh24 上海 (the page above): "崇明区上海东平森林公园有限公司等69家企业“…”称号", the district printed before the name
+    line = compact("决定授予崇明区上海东平森林公园有限公司等69家企业“上海市和谐劳动关系达标企业”称号。")
+    assert [n for n, _, _ in conferred_classes(line, "省级")] == ["上海东平森林公园有限公司"]
 
 
 def test_the_rating_is_the_acts_object_phrase():

@@ -1038,7 +1038,86 @@ SENTENCES = [
      "仓山区对湖街道、金山街道联合开展燃气安全检查。", [], ["仓山区对湖街道", "金山街道"], []),
     ("joint", "constructed (stop 18's convention: a city before a county's bureau stays in its name)",
      "金华市婺城区发改局联合区财政局、区住建局开展专项检查。", ["金华市婺城区发改局"], ["区财政局", "区住建局"], []),
+    # (tasks28: wordings of never-seen pages — the forces a town draws, a count of 大 departments, a comma after the closing
+    # 等-phrase, 重拳 opening the action, 联络 taking partners, an adverb before 与, help from classes only, the units a body
+    # 负责组织s, a heading naming whose duties follow)
+    ("joint_action", "http://m.ycrmtzx.cn/p/111639.html (X联合A、B、C及村(社区)辅警等多方力量,组成…: 等多方力量 closes the list, "
+     "auxiliary police are persons)",
+     "9月28日,应城市黄滩镇联合派出所、市场监督管理所、市场中心及村(社区)辅警等多方力量,组成专项检查组,对辖区内府艾路、兴盛街等重点商街沿街经营门店开展拉网式安全生产大检查。",
+     ["应城市黄滩镇"], ["派出所", "市场监督管理所", "市场中心"], []),
+    ("joint_action", "http://shareonl.com/xxgk/xwzx/lgyw/jddt/content/post_12053526.html (converter copy: X組織A、B…社區等力量,並聯合"
+     "C、D: the second list drawn in right after the first cooperates too; 文体执法 a field's enforcement; 社区 a class)",
+     "連日來,寶龍街道組織公服、安監(jiān)、執(zhí)法、交通、社區(qū)等力量,并聯(lián)合教育、文體執(zhí)法,深入33所中小學(xué)周邊,累計檢查38處文具銷售、校外培訓(xùn)、出版物經(jīng)營等場所。",
+     ["宝龙街道"], ["公服", "安监", "执法", "交通", "教育", "文体执法"], []),
+    ("joint_action", "http://www.yangjiang.gov.cn/zwgk/ztzl/cjgjwscs/content/post_137467.html (…等多个部门,每天派出…: the comma "
+     "after the 等-phrase closes the list)",
+     "市城管局执法支队有关负责人介绍,近段时间,为了配合做好创卫迎检工作,市城管局联合工商、交通等多个部门,每天派出300多人,分成两个小组,分别对市区32个集贸市场周边进行联合执法。",
+     ["市城管局"], ["工商", "交通"], []),
+    ("joint_action", "http://xzfxzy.com/News/show/1284231.html (X联合A、B重拳出击: 重拳 opens the action)",
+     "以自治区授权公安机关行使林草行政执法权力为契机,扎兰屯市林业和草原局联合市公安局、市农牧业行政执法大队林草中队重拳出击,开展“打击毁林毁草专项整治行动”。",
+     ["扎兰屯市林业和草原局"], ["市公安局", "市农牧业行政执法大队林草中队"], []),
+    ("joint_action", "http://furuntx.com/p/103759.html (converter copy: X組織A、B、C、D和E等相關職能部門重拳出擊)",
+     "4月24日,隆回縣羅洪鎮(zhèn)人民政府組織自然資源和環(huán)境保護辦公室、社會治安和應(yīng)急管理辦公室、綜合行政執(zhí)法大隊、派出所和交警中隊等相關職能部門重拳出擊,“零容忍”依法取締梓木溪村違法占用耕地建筑。",
+     ["隆回县罗洪镇人民政府"], ["自然资源和环境保护办公室", "社会治安和应急管理办公室", "综合行政执法大队", "派出所", "交警中队"], []),
+    ("joint_action", "http://epaper.jzrb.com/rb/html/2012-06/20/content_122245.htm (由X牵头A、B…和F七大职能部门联合组织: a count of "
+     "大 departments closes the list)",
+     "由该县政府办公室总协调,由县公安局牵头综治办、城管局、教育局、工商局、卫生局和文化广电新闻出版局七大职能部门联合组织,各乡镇政府、各级各类学校密切配合。",
+     ["县公安局"], ["综治办", "城管局", "教育局", "工商局", "卫生局", "文化广电新闻出版局"], []),
+    ("joint_action", "http://mcjidi.com/ninfo.asp?id=63126 (converter copy: X積極聯絡A、B、C相關執法部門: 联络 takes the partners, "
+     "their sections dropped)",
+     "為切實加強農資打假和監管工作,市農(nóng)業(yè)局執(zhí)法支隊(duì)積極聯(lián)絡(luò)市公安局、市市場(chǎng)監(jiān)督管理局、市質(zhì)監(jiān)局相關(guān)執(zhí)法部門,結(jié)合我市實(shí)際,于5月12日至16日,對各縣聯合執法情況進行督查。",
+     ["市农业局执法支队"], ["市公安局", "市市场监督管理局", "市质监局"], []),
+    ("joint_action", "https://nginx-maguan.yn.ynurl.com/maguan/site1/mweb/202508/04/c100508.html (X县聚焦…,联合A、B…共同开展: the "
+     "county focusing its work is the subject the 联合-clause carries)",
+     "8月1日,为维护松林资源生态安全,马关县聚焦违法采伐、运输、加工、经营松木等行为,联合文山州林业和草原局、文山州公安局、马关县林业和草原局、马关县公安局、马关县综合执法第三执法大队共同开展“护松2025”专项整治行动。",
+     ["马关县"], ["文山州林业和草原局", "文山州公安局", "马关县林业和草原局", "马关县公安局", "马关县综合执法第三执法大队"], []),
+    ("joint_no_lead", "http://news.43b.com.cn/tag_298282 (X积极与A、B等多部门联合执法: an adverb before 与; a brigade's name of 22 "
+     "characters)",
+     "为了积极营造良好的交通运输环境,鄂尔多斯市交通运输综合行政执法支队杭锦旗大队积极与市交管支队机动勤务大队、杭锦旗交管大队等多部门联合执法,双轨并进。",
+     [], ["鄂尔多斯市交通运输综合行政执法支队杭锦旗大队", "市交管支队机动勤务大队", "杭锦旗交管大队"], []),
+    ("assisted", "http://xzfxzy.com/News/show/1284231.html (X在各A和涉农B的配合下: helpers all classes, X leads alone)",
+     "目前,林草执法中队在各乡镇人民政府和涉农街道办的配合下开展草原案件线索调查取证工作。",
+     ["林草执法中队"], [], []),
+    ("duty_sentence", "http://www.fsou.net.cn/html/text/lar/173198/17319833_1.html (X负责组织:A、B…: the units organised take part; "
+     "a class among them is none)",
+     "政府办负责组织:政府机关(指办公大楼一楼外所有单位)、中医院、法院、运管所、党校。",
+     ["政府办"], ["中医院", "法院", "运管所", "党校"], []),
+    ("duty_sentence", "http://www.fsou.net.cn/html/text/lar/173198/17319833_1.html (X负责组织:X、persons、A…: the subject listed "
+     "again and the teachers are none)",
+     "民政局负责组织:民政局、县一中教师和学生、环保局、文广局、工会。",
+     ["民政局"], ["环保局", "文广局", "工会"], []),
+    ("duty_heading", "http://www.fymate.net/html/text/lar/169527/16952764_4.html ((七)X部门职责、任务: the heading names whose "
+     "duties follow)",
+     "（七）卫生部门职责、任务", ["卫生部门"], [], []),
 ]
+
+
+# (tasks28: headings and organised lists that name no body of their own)
+@pytest.mark.parametrize("sentence", [
+    "（三）各成员单位职责任务",  # constructed: a class
+    "一、主要职责任务",  # constructed: no body
+    "县财政局负责组织实施项目资金的拨付。",  # constructed: 组织实施 is the duty, no list
+    "县委办负责组织:县委办、三中教师和学生参加。",  # http://www.fsou.net.cn/html/text/lar/173198/17319833_1.html: itself and persons
+])
+def test_no_partner_from_a_duty_heading_or_organised_list_without_bodies(sentence):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert roles.cooperate == [] and (roles.lead in ([], ["县财政局"], ["县委办"]))
+
+
+def test_a_second_clause_of_the_same_verb_without_bodies_adds_no_partner():
+    # constructed: 并联合 before an activity, no body
+    roles, _ = _sentence_roles(normalize_line("县城管局联合公安等部门开展检查,并联合宣传活动。"))
+    assert (roles.lead, roles.cooperate) == (["县城管局"], ["公安"])
+
+
+def test_a_class_run_of_places_sharing_one_organ_is_one_class():
+    from kg.extract.units import split_units
+    # https://newton.com.tw/wiki/六盤水市人民政府關於進一步做好新形勢下就業創業工作的實施意見 (a 責任單位 of classes only)
+    assert split_units("各县、特区、区人民政府，各经济开发区管委会，市就业工作联席会议制度成员单位") == (
+        [], ["各县、特区、区人民政府", "各经济开发区管委会", "市就业工作联席会议制度成员单位"])
+    assert split_units("县发改局、县财政局、县人民政府") == (["县发改局", "县财政局", "县人民政府"], [])  # constructed: no 各
+    # fresh10 liaoning-2023-gongzuo-baogao-renwu-fenjie-mirror.txt:29: a class, then a unit (no run of bare places)
+    assert split_units("各市人民政府,省沈抚示范区管委会") == (["省沈抚示范区管委会"], ["各市人民政府"])
 
 
 # (tasks25: real and constructed lines that the wider readers — 联动 taking partners, a carried subject, a city's 公安, 共同 /
@@ -1046,6 +1125,7 @@ SENTENCES = [
 @pytest.mark.parametrize("sentence", [
     "部门联动、市区联动、区际联动",  # http://chongqing.baogaosu.com/yongyu/ (a heading's nouns: 联动 with no body acting)
     "该县将继续加大执法力度,联合有关部门开展整治。",  # constructed: 该县 a place, no body
+    "该县围绕安全生产,联合县应急局开展检查。",  # constructed: 该县 points back, no place named (tasks28's 聚焦 rule skips it)
     "全市公安联合交通部门开展专项整治。",  # constructed: 全市公安 is every police body, no one leading
     "根据统一部署,县政府将开展联合检查行动。",  # constructed: one body
     "县文联、县作协共同主办的征文活动受到好评。",  # constructed: 共同主办的 qualifies a noun

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.enterprise_classes import is_enterprise
+from kg.extract.enterprise_sentences import MUNICIPALITIES, prose_placed
 
 # The organs whose level is known, as (name, pattern, level): a government, a party committee or a bureau of a place
 # ("市水利局"; 市场监管局 is no city's organ by its 市). A place printed before its organ, or before the act itself
@@ -47,7 +48,10 @@ def organ_level(text: str) -> str | None:
     for name, pattern, level in CONFERRING_ORGANS:
         for m in pattern.finditer(text):
             if best is None or m.start() > best[0]:
-                best = (m.start(), level or _PLACE_LEVEL[m["place"][-1]])
+                # (a municipality ranks as a province: "上海市人社局…联合下发了《关于授予“上海市和谐劳动关系达标企业”…》")
+                city = level == "市级" or not level and m["place"].endswith("市")
+                best = (m.start(), "省级" if city and m[0].startswith(MUNICIPALITIES)
+                        else level or _PLACE_LEVEL[m["place"][-1]])
     return best[1] if best else None
 
 
@@ -95,7 +99,8 @@ def _holders(names: str, counted: bool = False) -> list[str]:
     parts = [p.strip() for p in re.split(r"[、，,和]", _BEFORE_NAMES.sub("", names))]
     # (the qualifier a list's items open with ends in 的: "…符合申报条件的华原购物中心广场")
     parts = [p if holder(p) else re.sub(r"^.*的", "", p) for p in parts]
-    return [p for p in parts if holder(p)]
+    # (less a place printed before the name: "崇明区上海东平森林公园有限公司等69家企业", a district column)
+    return [prose_placed(p) for p in parts if holder(p)]
 
 
 def conferred_holders(sentence: str, doc_level: str | None = None) -> list[tuple[str, str, str | None]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.back_refs import has_back_ref, resolve_back_refs
-from kg.extract.duty_styles import _ARTICLE, _SUBJECT_AT_START, _sentence_roles
+from kg.extract.duty_styles import _ARTICLE, _DUTY_HEADING, _SUBJECT_AT_START, _sentence_roles
 from kg.extract.duty_units import _coop_units, _units_only
 from kg.extract.joint_action import joint_action, joint_group, joint_without_lead, opening_lead, partners
 from kg.extract.task_record import _item_id, _item_start, task_record
@@ -318,8 +318,9 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 out[at] = rec
                 sentences = sentences[1:]
         for n, sent in enumerate(sentences):
-            if h and n == 0 and len(sent) <= 20 and not re.search(r"负责|牵头|要", sent) and not _ARTICLE.match(c):
-                continue  # the heading's own title ("强化组织领导。"); an article (第四条) has none
+            if (h and n == 0 and len(sent) <= 20 and not re.search(r"负责|牵头|要", sent) and not _ARTICLE.match(c)
+                    and not _DUTY_HEADING.match(sent)):
+                continue  # the heading's own title ("强化组织领导。"); an article (第四条) has none; "(七)卫生部门职责、任务" names its body
             if parts[n][2] == "unit_duty":
                 roles, style = _headed_roles(parts[n][1], "unit_duty"), "unit_duty"
             else:

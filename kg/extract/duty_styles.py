@@ -275,6 +275,9 @@ _CLOSING_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,60}?)(?:要|应)?(?
 _REPORTED_SPEECH = re.compile(r"^(?:会议|大会|文件|通知|讲话|[\u4e00-\u9fff]{0,6}(?:会议|会上))(?:强调|指出|要求|提出|明确)")
 
 
+_ORGANISED = re.compile(r"^组织[：:](?P<list>[^。；;：:]{2,200}?)(?:参加|参与)?(?:[。；;]|$)")
+
+
 def _subject(sent: str) -> Roles | None:
     """X负责… / X要… / X：负责… / X是…牵头单位 — the subject of the duty leads; X：配合… cooperates."""
     m = _SUBJECT_AT_START.match(sent)
@@ -291,6 +294,14 @@ def _subject(sent: str) -> Roles | None:
         roles.add("cooperate", u, g)
     else:
         roles.add("lead", u, g)
+        # "政府办负责组织:政府机关(…)、中医院、法院、运管所、党校。" (http://www.fsou.net.cn/html/text/lar/173198/17319833_1.html,
+        # a county's 卫生整治 road sections): the units the subject organises take part; the subject listed again, persons
+        # (教师和学生) and classes are none of them
+        listed = _ORGANISED.match(rest) if m["verb"] == "负责" else None
+        if listed:
+            items = [x for x in re.split(r"[、，,](?![^(（)）]*[)）])", listed["list"]) if x]
+            roles.add("cooperate", [x for x in items if x not in u and is_unit(x) and not _PERSON.search(x)], [])
+            return roles
         # "县发改局负责项目审批，县财政局配合": the units of a closing 配合 clause cooperate
         after = _CLOSING_COOP.search(rest)
         coop = _coop_units(after["coop"]) if after else None
@@ -547,7 +558,23 @@ def _office_seat(sent: str) -> Roles | None:
 
 # Duty-sentence styles, tried in this order; the first that reads roles wins. A new style is a new row
 # here and a new example in tests/test_task_styles.py.
+# a heading naming whose duties the numbered lines under it are: "(七)卫生部门职责、任务" (a 2006 school-surroundings plan,
+# http://www.fymate.net/html/text/lar/169527/16952764_4.html) — that body leads, alone
+_DUTY_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])?"
+                           r"(?P<unit>[\u4e00-\u9fff]{2,20}?)(?:的)?(?:工作)?职责[、和及与]?任务[：:。]?$")
+
+
+def _duty_heading(sent: str) -> Roles | None:
+    m = _DUTY_HEADING.match(sent)
+    if not (m and is_unit(m["unit"]) and not is_generic(m["unit"])):
+        return None
+    roles = Roles()
+    roles.add("lead", [m["unit"]], [])
+    return roles
+
+
 SENTENCE_STYLES = [
+    ("duty_heading", _duty_heading),
     ("person_led", _person_led),
     ("listed_duties", _listed_duties),
     ("convened", _convened),

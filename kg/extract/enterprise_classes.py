@@ -32,7 +32,10 @@ ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团
                    # a farm stay trades under its name ("鳄鱼湖山庄", "永强农庄", "大西塘农家乐": 星级农家乐 lists)
                    "山庄", "农庄", "农家乐",
                    # a winery trades under its name too ("青岛华东百利酒庄", "烟台君顶酒庄": 工业旅游示范基地 lists)
-                   "酒庄")
+                   "酒庄",
+                   # a wholesale market's operator is a market entity under the market's name ("青岛粮油综合批发交易市场",
+                   # given a 守合同重信用 plaque among 21 companies)
+                   "交易市场", "批发市场")
 _PARTNERSHIP = r"|[(（](?:有限|普通)合伙[)）]"  # "某某投资中心(有限合伙)": the legal form printed after any name
 _ENDS = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
 _ENTERPRISE_END = re.compile(rf"({_ENDS})(?:[(（][^()（）]+[)）])?$")
@@ -77,9 +80,13 @@ _GENERIC_NAME = re.compile(r"^(?:各大?|大型|大中型|中小|全[市省县�
                            r"[\u4e00-\u9fff]{1,4}$")
 
 
+# (nor does a name open with a level or a grade: "卓越级智能工厂", "省级绿色工厂" are a designation's words)
+_LEVEL_OPENING = re.compile(r"^(?:国家|省|市|县|区|基础|先进|卓越|领航|[一二三四五1-5]星)级")
+
+
 def is_enterprise(name: str) -> bool:
     return 4 <= len(name) <= 40 and bool(_ENTERPRISE_END.search(name)) and not _NOT_ENTERPRISE.search(name) and \
-        not _COUNT_IN.search(name) and not _GENERIC_NAME.match(name)
+        not _COUNT_IN.search(name) and not _GENERIC_NAME.match(name) and not _LEVEL_OPENING.match(name)
 
 
 # Ratings of places, not of market entities (旅游景区质量等级, 5A级旅游景区): their holders are scenic areas, no

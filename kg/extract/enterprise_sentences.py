@@ -125,7 +125,8 @@ _BARE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{3,25}$")
 # (a clause among the items reads as none: the function words and verbs of a sentence)
 # (a 渔村 or a 度假村 is a farm stay's or a resort's trade name, no village: "池州市石台县秋浦渔村" on a 农家乐 list)
 _NOT_MEMBER = re.compile(r"(?:(?<!渔)(?<!度假)村|镇|乡|街道|社区|政府|委员会|局|[省市区县州]|医院|防治院|学校|幼儿园|协会"
-                         r"|景区|旅游区|公园)$|[是为被有占共已将了在对把均]|责令|整改|进行|开展|实施")
+                         r"|景区|旅游区|公园)$|[是为被有占共已将了在对把均]|责令|整改|进行|开展|实施"
+                         r"|记者|通讯员|编辑|报道$")  # (a byline under a list's title, "闪电新闻记者贾鑫济宁报道", is none)
 _COUNT_BEFORE = re.compile(r"\d+[家户个][^，,。；;：:]{0,8}$")
 
 
@@ -269,9 +270,10 @@ QUOTED_DESIGNATIONS = (
 # A class of a scale with its own name (LETTER_SCALES: 4A级物流企业, 5A级劳动保障信誉单位) names the rating as surely as
 # quotes do, so it vouches for its holders' short names ("国际物流托管企业东南物流获批全国5A级综合服务型物流企业",
 # "国际物流下属兴港冷链、温州港集团下属温州港服公司通过了2018年上半年3A级物流企业复核", 宁波): what the name is
-# introduced by (a parent's 下属/旗下, a kind ending in 企业) is no part of it.
+# introduced by (a parent's 下属/旗下, a kind ending in 企业) is no part of it, nor is the 等 that ends the group ("湖北大通
+# 运业、宜昌港务集团、武汉市西马运输等获批成为4A级物流企业", 湖北).
 _NAMED_SCALES = "|".join(f"(?<!\\d){classes}" for name, classes in LETTER_SCALES if name != "letters")
-_SCALE_NARRATIVE = re.compile(r"(?P<names>[^，,。；;：:]{2,300}?)(?:被|均)?(?:获批|通过了?|" + _VERBS + r")[“\"]?"
+_SCALE_NARRATIVE = re.compile(r"(?P<names>[^，,。；;：:]{2,300}?)等?(?:被|均)?(?:获批|通过了?|" + _VERBS + r")[“\"]?"
                               + _QUALIFIER + rf"(?<![A-Za-z])(?P<cls>{_NAMED_SCALES})[”\"]?级")
 _INTRODUCED = re.compile(r"^.*(?:下属|旗下|所属|企业)(?=[\u4e00-\u9fff]{2})")
 
@@ -529,10 +531,11 @@ PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "内蒙
 # A place prose prints before a name is where the holder is, no part of its name: a place and 的 ("烟台市莱山区的山东华鹏精机
 # 股份有限公司", 莱山), or a city before a name that opens with its province ("济宁市山东太阳纸业股份有限公司", 济宁) — a
 # registered name opens with one place at most; nor does one whose place is printed in brackets after its firm's word
-# ("宁德市安发(福建)生物科技有限公司", 宁德). ("六安市龙兴汽车零部件有限公司" opens with its own city and keeps it.)
+# ("宁德市安发(福建)生物科技有限公司", 宁德), nor one printed after its district or county ("浦东新区上海吉祥航空股份有限公司",
+# 上海; "灌云县江苏灌云农村商业银行股份有限公司", 灌云). ("六安市龙兴汽车零部件有限公司" opens with its own city and keeps it.)
 # A pronoun's place is the speaker's, never a registered name's opening: "该市双钱实业有限公司等19家企业获认定为…" (梧州)
 # names 双钱实业有限公司, as units named after 该 / 本 are (fresh21's convention).
-_PROSE_PLACE = re.compile(rf"^(?:该|本|我)(?:省|市(?!场)|区|县|旗|镇|乡)|^[\u4e00-\u9fff]{{2,10}}?[省市区县]的|^[\u4e00-\u9fff]{{2,4}}?市(?=(?:{'|'.join(PROVINCES)})"
+_PROSE_PLACE = re.compile(rf"^(?:该|本|我)(?:省|市(?!场)|区|县|旗|镇|乡)|^[\u4e00-\u9fff]{{2,10}}?[省市区县]的|^[\u4e00-\u9fff]{{2,4}}?(?:市|新区|区|县)(?=(?:{'|'.join(PROVINCES)})"
                           rf"|[^()（）]{{2,8}}[(（](?:{'|'.join(PROVINCES)})[)）])")
 
 

@@ -113,6 +113,8 @@ def glued_items(text: str) -> list[str]:
 
 
 _LIST_ITEM_NO = re.compile(r"^\d{1,3}[.．、](?=[\u4e00-\u9fff])")
+_ENTRY_ACT = re.compile(r"^(?:成功|顺利|均|也)?(?:入选|入围|上榜|榜上有名|获评|荣获|被评为|被认定为)")
+_BARE_ROW_NO = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff])")
 # a page's placeholder for an image ("图片") stands between a list's lead-in and its items: no text of the page
 _PLACEHOLDER = re.compile(r"^(?:图片|图|\[图片\]|image|img)$", re.I)
 
@@ -173,6 +175,9 @@ def unglue(text: str) -> str:
 
 
 _ITEM_NO = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])")
+# "1、山东国际合作联合有限公司:AA级→AAA级" (a chamber's 公示 of grades raised on review): an arrow between the old
+# grade and the new one
+_CHANGED_TO = re.compile(r"\s*(?:→|->|—>|=>|⇒|调整为|上调为|下调为|调为)\s*")
 
 
 def paired_classes(text: str, rating: str | None = None) -> list[tuple[str, tuple[str, str | None]]]:
@@ -181,7 +186,8 @@ def paired_classes(text: str, rating: str | None = None) -> list[tuple[str, tupl
     out = []
     for part in (p for p in re.split(r"[、，,；;]", _ITEM_NO.sub("", text).rstrip("。；;")) if p):
         # the name ends at one of its ending words; what follows (less brackets and a colon) must be a class
-        pairs = ((part[: m.end()], re.sub(r"^[\s(（:：—-]+|[)）\s]+$", "", part[m.end():]))
+        # (a grade changed on a review, "X:AA级→AAA级", is the grade it became: the one after the last arrow)
+        pairs = ((part[: m.end()], re.sub(r"^[\s(（:：—-]+|[)）\s]+$", "", _CHANGED_TO.split(part[m.end():])[-1]))
                  for m in re.finditer(_ENDS, part))
         pair = next(((n, k) for n, k in pairs if k and is_enterprise(n) and parse_class(k, rating)), None)
         if not pair:
@@ -233,6 +239,9 @@ def _row_cells(raw: str) -> list[str]:
     # "王 旭 山东知味斋餐饮娱乐有限公司": a two-character name printed with an inner space (a sentence before a name is
     # no cell: "…市人民政府决定授予X等5家企业… (5)徐州江煤科技有限公司", a decision and its list glued on one line)
     parts = raw.split()
+    # ("1.福耀玻璃工业集团股份有限公司 2.福建福光股份有限公司 …": a run of numbered items, one paragraph, no row)
+    if len(parts) >= 2 and all(re.match(r"\d{1,3}[.．、]", p) for p in parts[-2:]):
+        return [raw.strip()]
     if len(parts) >= 2 and is_enterprise(compact(parts[-1])) and not re.search(r"[，,。；;]", " ".join(parts[:-1])):
         return [" ".join(parts[:-1]), parts[-1]]
     # "1 某某化工有限公司 某某镇 A类": a numbered row printed with spaces between its cells
@@ -337,6 +346,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         year_m = _YEAR.search(doc.title)
         year = int(year_m[1]) if year_m else None
         heading, under, under_text = "", None, ""
+        row_no_above = -1  # the number of the last numbered row read (a row that lost its dot follows it)
         vouched = False  # the names below come from a titled list (titled_class): bare names are members
         if titled_class(compact(doc.title)):
             under, under_text, vouched = titled_class(compact(doc.title)), compact(doc.title), True
@@ -364,6 +374,11 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 continue
             if len(cells) == 1:
                 c = compact(ln.text)
+                # "6.宜章县浆水乡…" ⏎ "7宜章县伟腾种养专业合作社": a row whose number lost its dot is still numbered when it
+                # is the number after the row above's (a name opening with digits, 361度, is no such row)
+                if (bare := _BARE_ROW_NO.match(c)) and int(bare[1]) == row_no_above + 1:
+                    c = f"{bare[1]}.{c[bare.end():]}"
+                row_no_above = int(n[1]) if (n := re.match(r"(\d{1,3})[.、．]", c)) else row_no_above
                 found = narrative_classes(c, env_credit)
                 if under and _GROUP_HEADING.match(c) or _PLACEHOLDER.match(c):  # "1.长沙市(3家)": a group inside the list
                     continue
@@ -428,8 +443,12 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 # (a holder no reader above took: the act beside it gives its grade or its level)
                 # (nor one another reader recorded in the document, printed with or without its place: "长沙县田茂现代农庄")
                 taken = {n for n, *_ in found + leveled + conferred + pairs} | {r["name"] for r in out if r["doc_id"] == doc.id}
-                for n, klass in holders.read(c):
-                    if not any(n.endswith(t) or t.endswith(n) for t in taken) and not (under and vouched):
+                # (a numbered run under its own title is read there even under a titled list: its title is nearer)
+                # "其中" ⏎ "河南豫光金铅集团有限责任公司" ⏎ "成功入选": a name on its own line before the act that enters it
+                alone = is_enterprise(above) and _ENTRY_ACT.match(c)
+                for n, klass in holders.read(above + c if alone else c):
+                    n = farm_placed(n)  # (a farm is named less its places, as on a designation's list)
+                    if not any(n.endswith(t) or t.endswith(n) for t in taken) and not (under and vouched and not holders.ran):
                         taken.add(n)
                         out.append(_record(issue, doc, n, printed_form(n, ln.raw), (klass, None), None, heading, year,
                                            None, ln.no))

@@ -24,18 +24,20 @@ from kg.extract.enterprise_sentences import place_level, prose_placed
 __all__ = ["HolderReader", "act_holders", "GRADES", "FIXED_LEVELS"]
 
 # The acts that make a holder: a designation (认定, 确定, 命名), a rating (评为, 评定为), an award (授予, 获, 荣获, 颁发),
-# an entry into a list (入选, 入围, 上榜, 进入…名单) or a review passed (通过…复核). (获 never as 获悉, a reporter's "learnt"; 认定 never
+# an entry into a list (入选, 入围, 上榜, 位列, 进入…名单: "X、Y等10家企业位列全国和谐劳动关系创建示范企业", 黑龙江), a
+# monitoring passed ("X等25家企业符合县级农业龙头企业认定要求,保留…称号", 海盐; "X等210家企业符合市级龙头企业标准要求,建议
+# 通过监测", 九江: a designation's requirements met, never 未 / 不符合) or a review passed (通过…复核). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
 _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰)(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
-                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|入围|上榜|榜上有名|荣登|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价))"
+                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价))"
                   r"|(?P<cont>(?<=[家户个])[\u4e00-\u9fff]{0,6}?为))")
 # A clause that recommends, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选 — is read like a final
 # one: its holders take status "proposed", enterprises.mark_proposed.)
 _NOT_HELD = re.compile(r"推荐|申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改")
 # An act's object names a designation, an award, a list or a grade; money, a project or a fund is none.
-_DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
+_DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|牌匾|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
                                  r"|领跑者|榜单|名牌|标杆|龙头|瞪羚|独角兽")
-_NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|合同")
+_NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|(?<!守)合同")  # (守合同重信用 is a designation)
 # A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
 _UNGRADED = re.compile(r"(?<![一二三四五1-5])星级|等级")
 # Grades an evaluation gives, as printed (a withdrawal, 不合格, is none: _NOT_HELD)
@@ -45,11 +47,14 @@ _GRADE = re.compile(rf"^[“\"]?(?P<grade>{'|'.join(GRADES)})(?:等次|等级|�
 # 《高新技术企业认定管理办法》 (国家高新技术企业), though a province's or a city's bodies issue its certificate.
 FIXED_LEVELS = (("高新技术企业", "国家级"),)
 _LEVEL_WORD = re.compile(r"(?P<l>国家|省|市|区|县)级")
+# The grades of a graded scheme named in the object ("卓越级智能工厂": 智能工厂梯度培育, 基础级 / 先进级 / 卓越级 / 领航级)
+_SCHEME_GRADE = re.compile(r"(?P<g>(?:基础|先进|卓越|领航)级)(?=智能工厂)")
 # The state's organs by their short names, when an object names the list by its organ ("入选工信部第五批专精特新“小巨人”
 # 企业名单"): a closed list of the ministries and commissions that publish enterprise lists
 NATIONAL_ORGANS = ("国务院", "工信部", "工业和信息化部", "科技部", "科学技术部", "商务部", "财政部", "农业农村部", "农业部",
                    "文化和旅游部", "国家旅游局", "生态环境部", "住房和城乡建设部", "交通运输部", "水利部", "人力资源和社会保障部",
-                   "国家发展改革委", "国家发改委", "国家市场监管总局", "国家市场监督管理总局", "国家知识产权局")
+                   "国家发展改革委", "国家发改委", "国家市场监管总局", "国家市场监督管理总局", "国家知识产权局",
+                   "国资委")  # (国务院国资委's 创建世界一流示范企业 / 专精特新示范企业 lists)
 # (a place's name ends in its rank; a shop, a park or a zone ends in the same characters and is none: 超市, 园区, 开发区)
 _PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?<=全)(?P<bare_all>[省市])(?![级场])|(?P<place>(?:(?![为的了和与及在是等全我本该各年度批届第])[\u4e00-\u9fff]){2,6}?"
                     r"(?:省|自治区|(?<![超城门夜集菜股])市|(?<![园社景小])(?<!开发|示范|保护|功能|产业|集聚|试验)区|县))"
@@ -57,34 +62,39 @@ _PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?<=全)(?P<bare_all>[省
 # Words before the first name of a group that are no part of it ("此次共有X", "我市X", "包括X")
 _LEAD = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[⑴-⒇]|[和及与]|此次|本次|今年|其中|此外|另外|目前|近日|日前|同时|最终|最后|经评价|经审核)*"
                    r"(?:[\u4e00-\u9fff]{0,4}?(?:已有|现有)|共有|还有|也有|包括|分别是|分别为|有|其中有)?(?:[我本全][省市区县州镇])?(?:的)?"
-                   r"(?:决定|同意)?(?:拟(?:授予|认定|确定|命名|定)|授予|认定|确定|确认|命名|批准|表彰)?(?:新增)?[“\"「]?")
+                   r"(?:决定|同意|认为)?(?:拟(?:授予|认定|确定|命名|定)|授予|认定|确定|确认|命名|批准|表彰)?(?:新增)?[“\"「]?")
 _COUNT = re.compile(r"等\d+[家户个][\u4e00-\u9fff]{0,10}")
 _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家户个]")
 
 
-# (no name opens with a preposition, a pronoun or a count: "在六大超市中" speaks of six shops, "我集团公司技术中心" of the
-# speaker's own group; they name none)
+# (no name opens with a preposition, a pronoun, a count or a bracket: "在六大超市中" speaks of six shops, "我集团公司技术中心" of
+# the speaker's own group, "(集团)公司" is the tail of "326家市企业(集团)公司下属企业"; they name none)
 # nor holds a clause or a date ("区教育行政部门应当加强对幼儿园", "去年被环保部通报…的X公司", "温州港集团下属温州港服公司",
 # "到2019年底基本实现区域内所有义务段学校")
-_NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我本该其])|^[一二三四五六七八九十两几\d]+[大家个户所]"
+_NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我本该其(（])|^[一二三四五六七八九十两几\d]+[大家个户所]"
                        r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有|造假")
 # nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
 _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
                       rf"企业|技术|创新|先进|优秀|诚信)*(?:{_ENDS}|工厂)$")
 # (a name is whole where its ending ends a word: "河北省唐山开滦国家矿山公园" is a park, no 矿; "X公司的高压辊磨机入选…" is a
 # product's entry, no holder; but "X公司的“淄博大染坊”进入公示名单" is its trade name's, a 老字号 brand the company holds)
-_TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|的(?![“\"「]))")
+_TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|建设|(?:生产|研制|研发|制造)?的(?![“\"「]))")  # ("X公司生产的小粒度海绵钛,进入…")
 
 
 def _name(part: str) -> str | None:
     """The enterprise a part of a group opens with: the longest run from its start that ends in an enterprise ending
     and reads as one ("江西团团圆家具有限公司实木家具工业设计中心" → the company), its lead-in words dropped."""
     part = _LEAD.sub("", part.strip().strip("“”\"「」《》 "))
+    # (a short qualifier ending in 的 is no part of it, "各地新申报的九江市大业牧业有限公司"; a clause is, "去年被…通报的X")
+    if (q := re.match(r"^[^，,、的]{1,8}的(?=[\u4e00-\u9fff]{4})", part)) and not _NOT_NAME.search(q[0][:-1]):
+        part = part[q.end():]
     best = None
     for m in re.finditer(_ENDS, part):
         cand = part[: m.end()]
         if len(re.findall(r"[(（]", cand)) > len(re.findall(r"[)）]", cand)):
             continue  # (an ending inside a bracket ends no name: "五行科技股份有限公司(西厂区)", "X公司(集团)")
+        if cand.count("“") > cand.count("”"):
+            continue  # (nor one inside a quote: "X有限公司揭榜任务“低压电器智能制造示范工厂”" names X, its task is quoted)
         if m.end() < len(part) and part[m.end()] in "(（":  # a bracket after the ending closes the name ("(集团)")
             close = re.match(r"[(（][^()（）]{1,12}[)）]", part[m.end():])
             if close and is_enterprise(part[: m.end() + close.end()]):
@@ -110,9 +120,31 @@ def _names(region: str) -> list[str]:
             out += found
         elif (n := _name(p)):
             out.append(n)
+    # (a district printed before each group's first name is a column of the list, no part of the name)
+    out = _uncolumned(out, [_LEAD.sub("", p.strip()) for p in parts])
     # (a trading venue is a holder among enterprises: "X有限公司、上海松江购物中心、Y有限公司被评为“信得过超市”")
     if out:
         out += [v for p in parts if _VENUE.match(v := _LEAD.sub("", p.strip())) and not _NOT_NAME.search(v)]
+    return list(dict.fromkeys(out))
+
+
+# "浦东新区上海吉祥航空股份有限公司等316家企业、黄浦区上海华商房产发展公司等210家企业、…、宝山区福然德股份有限公司等249家企业"
+# (上海's 和谐劳动关系达标企业, counted by district): a run whose groups each open with another district or county is a
+# table's district column printed as prose; the name is what follows it. (Names of one county's list may all open with it,
+# "海盐县粮食收储有限责任公司、海盐县金利达饲料有限公司": one place printed again is no column, and they keep it.)
+_DISTRICT_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:新区|区|县)(?=[\u4e00-\u9fff]{4})")
+
+
+def _uncolumned(names: list[str], parts: list[str]) -> list[str]:
+    """The names less the district column a run prints before each group (at least three groups, each a district of
+    its own), else the names as read."""
+    heads = [m[0] for p in parts if (m := _DISTRICT_HEAD.match(p)) and _name(p[m.end():])]
+    if len(heads) < 3 or len(set(heads)) < len(heads):
+        return names
+    out = []
+    for n in names:
+        head = next((h for h in heads if n.startswith(h) and is_enterprise(n[len(h):])), None)
+        out.append(n[len(head):] if head else n)
     return list(dict.fromkeys(out))
 
 
@@ -127,6 +159,8 @@ def object_class(obj: str) -> str | None:
     obj = obj.strip()
     if (m := _GRADE.match(obj)):
         return m["grade"]
+    if (m := _SCHEME_GRADE.search(obj)):  # (a grade of a graded scheme is the class, not the list's level)
+        return m["g"]
     if (m := _LEVEL_WORD.search(obj)) and not re.search(r"(?:国家|省|市|区|县)级(?:以上|以下)", obj):
         return m["l"] + "级"
     fixed = next((level for name, level in FIXED_LEVELS if name in obj), None)
@@ -160,6 +194,7 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         end = _clause_end(text, m.end())
         clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;") + 1
         clause = text[clause_start:end]
+        dative = None
         if m["first"]:
             # "认定X等24家企业的技术中心为…", "授予X等6家企业“…”称号": the names follow the act, up to 为 or the quote
             tail = re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?)(?:为|(?=[“\"]))(?P<obj>[^，,。；;]*)", text[m.end():])
@@ -168,14 +203,24 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             tail = tail or re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?(?:等|(?<![\d等]))(?:\d+[家户个](?:企业|单位|组织)?|(?<=等)(?:企业|单位|组织)))"
                                     r"(?P<obj>[^，,。；;]+)",
                                     text[m.end():])
-            if not tail and not (m[0].startswith("被") or m[0].endswith("为")):
+            # (or the holders before the award, after 为: "四方区为青岛粮油综合批发交易市场等辖区内21家企业授予了“…”牌匾")
+            dative = None if tail or m["first"] != "授予" else \
+                re.search(r"为(?P<names>[^，,。；;为]{4,600}?)$", text[clause_start : m.start()])
+            if not tail and not dative and not (m[0].startswith("被") or m[0].endswith("为")):
                 continue  # (an active act with no holders after it names none before it: "…合理确定各成员单位职责")
-            region, obj = (tail["names"], tail["obj"]) if tail else (text[start : m.start()], text[m.end() : end])
+            region, obj = (tail["names"], tail["obj"]) if tail else \
+                (dative["names"], text[m.end() : end]) if dative else (text[start : m.start()], text[m.end() : end])
             if tail:
                 end = _clause_end(text, m.end() + tail.end())
                 clause = text[clause_start:end]
         else:
             region, obj = text[start : m.start()], text[m.end() : end]
+            # (requirements met are told of the group of the clause before at most, "X等82家企业经…审核,均符合…要求",
+            # never of one the page says failed them: "Y等61家企业未达到…标准要求")
+            if "符合" in m[0]:
+                region = ",".join(re.split(r"[，,]", region)[-2:])
+                if re.search(r"[未不](?:达到|符合|通过|合格)", region):
+                    continue
             # (a second act in the clause: "X、Y入选首批…基地和Z、W入选第二批…基地" — the object ends where the next
             # group's names begin, after a 和 / 、)
             nxt = _ACT.search(text, m.end())
@@ -222,11 +267,15 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             before = before.replace(n, "＿" * len(n))
         # (else the list the clause before publishes, itself no act: "全省…培育名单公布,X等35家企业榜上有名")
         prev = [c for c in re.split(r"[，,；;]", text[:clause_start]) if c]
-        published = list_level(prev[-1]) if prev and not _ACT.search(prev[-1]) else None
+        # (a list named by those it will hold, "拟入选的…名单进行公示", is no act of the clause)
+        published = list_level(prev[-1]) if prev and not _ACT.search(re.sub(r"拟?(?:入选|入围|上榜)的", "", prev[-1])) \
+            else None
         # (an entry with no object enters the list the clause before names, before any organ publishing it: "湖南省工信厅
         # 发布了工信部第五批…公示名单,X成功入选" is the nation's list)
-        klass = object_class(obj) or (published if not obj.strip() else None) or organ_level(before) or published \
-            or level_now or speaker
+        # (the place that awards before 为 is the organ: "四方区为X等21家企业授予了…牌匾" is the district's)
+        giver = object_class(text[clause_start : clause_start + dative.start()]) if m["first"] and dative else None
+        klass = object_class(obj) or (published if not obj.strip() else None) or organ_level(before) or giver \
+            or published or level_now or speaker
         if klass and klass not in GRADES:
             level_now = klass
         if klass and names:
@@ -249,7 +298,7 @@ def enumerations(sentence: str) -> list[tuple[list[str], str, str]]:
 # 市级“信得过超市”…正式发布"): the page's level for the acts that name none, a proposed list's too ("工信部第五批…企业
 # 公示名单": its holders are marked "proposed" by enterprises.mark_proposed); a list of those recommended, applying or
 # being built gives none.
-_PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评价结果|认定结果|评审结果")  # (释出: s2twp's 发布)
+_PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评价结果|认定结果|评审结果|印发＿*$")  # (释出: s2twp's 发布)
 _PROPOSED = re.compile(r"推荐|申报|创建")
 
 
@@ -300,6 +349,11 @@ _ENTERED_AS = re.compile(r"(?:上榜|入选|获评|认定|评出)的(?P<obj>[^�
 _INCLUDED = re.compile(r"(?:(?:公布|发布|入选|上榜|认定|评选|命名|获评)的(?P<obj>[^，,。；;：:的]{2,30}?)|(?P<part>[^，,。；;：:的]{2,30}?)"
                        r"名单中)(?:包括|包含)了?[：:]?(?P<names>[^。；;，,：:]{4,600}?)等")
 _ALSO_AS = re.compile(r"[，,](?P<obj>[^，,。；;：:为“\"]{2,16})为(?P<names>[^。；;，,]{4,600})")
+# "创建世界一流示范企业有上海汽车集团股份有限公司、…等7家地方国有企业;专精特新示范企业共有中国核工业集团有限公司等200家"
+# (国资委's lists, news): a designation, then the holders it has, counted — at the level the designation names, else the
+# page's
+_HAS_HOLDERS = re.compile(r"(?:^|(?<=[，,；;]))(?P<obj>[^，,。；;：:]{2,24}?(?:企业|单位))(?:共有|有|包括)"
+                          r"(?P<names>[^。；;，,：:]{4,1500}?)等\d+[家户个]")
 # "X和Y,分别入选省级服务型制造示范企业和省级服务型制造示范平台": each holder its own designation, in order
 _EACH = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)[，,]?分别(?:入选|被?评为|被?认定为|获评|荣获)(?P<objs>[^，,。；;]{4,120})")
 # "授予X等5家企业…奖 … 一、…奖(5家企业) (1)X (2)Y … (5)Z": a counted group's members numbered later on the line, the
@@ -322,6 +376,63 @@ def numbered_runs(line: str) -> list[list[str]]:
     return [r for r in runs if r]
 
 
+# A run of numbered names after a title, on one line ("(一)全国和谐劳动关系创建示范企业" ⏎ "1.福耀玻璃工业集团股份有限公司
+# 2.福建福光股份有限公司 … 13.福建亚南电机有限公司", a forum's repost, 福建; "附件1: 海盐县2023年监测合格县级农业龙头企业名单
+# (共25家) 1.浙江青莲食品股份有限公司 2.… 12.海盐县农副产品综合市场", an attachment run into its notice, 海盐): the
+# list is told by its structure — a title naming a designation, then items numbered 1, 2, 3 … that are names — whatever the
+# designation's words; each name holds the title's level. Items run together once spaces are gone: the next item starts
+# at the next number.
+_RUN_FIRST = re.compile(r"(?<![\d.．])1[.．、](?=[\u4e00-\u9fff])")
+_RUN_NEXT = re.compile(r"(?<=[\u4e00-\u9fff)）])(?P<no>\d{1,3})[.．、](?=[\u4e00-\u9fff])")
+# (an item that names no company but a bare trading name stands in the run: "海盐县农副产品综合市场", a market entity)
+_BARE_MEMBER = re.compile(r"^(?:(?![的是为被有和与及在对把了])[\u4e00-\u9fff()（）]){4,25}$")
+_NOT_MEMBER = re.compile(r"(?:村|镇|乡|街道|社区|政府|委员会|局|[省市区县州]|医院|学校|协会|园区|园|景区|开发区|中心|名单|名录)$"
+                         r"|[(（]共?\d+[家户个][)）]$")
+
+
+def numbered_run(line: str) -> tuple[str, list[str]] | None:
+    """(the text before, the items) of the last run of items numbered 1, 2, 3 … on a line (at least two), or None."""
+    for first in reversed(list(_RUN_FIRST.finditer(line))):
+        items, start, want = [], first.end(), 2
+        for m in _RUN_NEXT.finditer(line, first.end()):
+            if int(m["no"]) == want:
+                items.append(line[start : m.start()])
+                start, want = m.end(), want + 1
+        if items:
+            last = re.split(r"[，,。；;：:！!？?]", line[start:])[0]
+            return line[: first.start()], items + [_name(last) or last]
+    return None
+
+
+def run_holders(line: str, above: str = "") -> tuple[str, list[tuple[str, str]]]:
+    """(the text before the run, (holder, level) for each) for a run of numbered names under a title naming a
+    designation at a level (numbered_run): the title ends the text before the run on its line, else it is the line
+    above; the items are names (two thirds of them enterprises, the rest bare trading names), else ("", []) — the run
+    is no such list."""
+    run = numbered_run(line)
+    if not run:
+        return "", []
+    before, items = run
+    # (the title after an attachment's label or a colon: "附件1: 海盐县…名单 (共25家)")
+    title = re.split(r"[。；;！!？?:：]", before)[-1] or above
+    if len(title) > 60 or not _DESIGNATION_OBJECT.search(title) or _NOT_HELD.search(title):
+        return "", []
+    klass = object_class(title)
+    items = [i.strip() for i in items]
+    firms = [i for i in items if is_enterprise(i) and not _NOT_NAME.search(i)]
+    bare = [i for i in items if i not in firms and _BARE_MEMBER.match(i) and not _NOT_MEMBER.search(i)]
+    if not klass or klass in GRADES or len(firms) * 3 < len(items) * 2 or len(firms) + len(bare) < len(items):
+        return "", []
+    return before, [(i, klass) for i in items]
+
+
+# "山西省9家企业荣获“全国模范劳动关系和谐企业”称号…这9家企业分别是:X、Y…和Z" (山西): a counted set that an act gave a
+# designation, then named by its count; the names hold the act's level
+_COUNTED_ACT = re.compile(r"(?<!\d)(?P<n>\d+)[家户个](?:企业|单位)?(?:荣获|获评|获得|被?评为|被?命名为|被?认定为|入选|位列)"
+                          r"(?P<obj>[^，,。；;]{2,40})")
+_COUNT_NAMED = re.compile(r"这(?P<n>\d+)[家户个](?:企业|单位)?(?:分别是|分别为|包括|名单为|是)[：:，,]?(?P<names>[^。；;]{4,1500})")
+
+
 class HolderReader:
     """The holders of a page's acts, read sentence by sentence in page order (the page's level and its enumerations
     carry from one sentence to the next)."""
@@ -334,9 +445,23 @@ class HolderReader:
         self.declared: set[str] = set()  # the classes the page declares by name (_DECLARED)
         self.withheld: str | None = None  # the level of a list whose section now read withdraws (撤销)
         self.counted: dict[str, tuple[int, str]] = {}  # a counted group's first holder: (its count, its class)
+        self.counted_sets: dict[str, str] = {}  # a count an act gave a designation to, unnamed: its class (_COUNTED_ACT)
+        self.above = ""  # the line read before
+        self.ran = False  # whether the line read last held a numbered run under its title (run_holders)
 
     def read(self, line: str) -> list[tuple[str, str]]:
         line = re.sub(r"[，,]+(?=[、，,])", "", line)  # (a converter's doubled commas: "A,、B,、C等3家企业")
+        above, self.above = self.above, line
+        # (a run of numbered names under its title: its holders, and the sentences before it read as any)
+        before, run = run_holders(line, above)
+        self.ran = bool(run)
+        if run:
+            out = self.read_sentences(before) if before else []
+            return out + [h for h in run if h[0] not in {n for n, _ in out}]
+        return self.read_sentences(line)
+
+    def read_sentences(self, line: str) -> list[tuple[str, str]]:
+        """The holders of a line's titles, sections and sentences (read's work but for a numbered run)."""
         if (level := titled_level(line)):
             self.listing, self.withheld = level, None
             return []
@@ -380,15 +505,29 @@ class HolderReader:
                     klass = object_class(obj) or self.level
                     if _DESIGNATION_OBJECT.search(obj) and not _PROPOSED.search(obj) and klass not in GRADES + (None,):
                         found += [(n, klass) for n in _names(m["names"])]
+                for m in _HAS_HOLDERS.finditer(masked):
+                    klass = object_class(m["obj"]) or self.level
+                    if _DESIGNATION_OBJECT.search(m["obj"][:-2]) and klass not in GRADES + (None,):
+                        found += [(n, klass) for n in _names(m["names"])]
                 for m in _EACH.finditer(masked):
                     names, objs = _names(m["names"]), re.split(r"[和及、]", m["objs"])
                     klasses = [object_class(o) for o in objs]
                     if len(names) == len(objs) > 1 and all(k and k not in GRADES for k in klasses) \
                             and all(map(_DESIGNATION_OBJECT.search, objs)):
                         found += list(zip(names, klasses))
+            for m in _COUNTED_ACT.finditer(masked):
+                if _DESIGNATION_OBJECT.search(m["obj"]) and not _NOT_HELD.search(sentence) \
+                        and (klass := object_class(m["obj"])) and klass not in GRADES:
+                    self.counted_sets[m["n"]] = klass
+            if not found and (m := _COUNT_NAMED.search(masked)) and m["n"] in self.counted_sets:
+                found = [(n, self.counted_sets[m["n"]]) for n in _names(m["names"])]
+            # (or "这105家企业包括X等26家内资企业,Y等29家…" after the act that counted them: the set the page just
+            # named, at the page's level)
             if not found and (m := _COUNTED_HOLDERS.search(_mask(sentence))) and not _NOT_HELD.search(sentence) \
                     and not _PROPOSED.search(m["obj"]) and _DESIGNATION_OBJECT.search(m["obj"]) \
-                    and (klass := object_class(m["obj"])) and klass not in GRADES:
+                    and (klass := object_class(m["obj"]) or (self.level if re.search(r"(?:这|此|上述)$",
+                                                                                     sentence[: m.start()]) else None)) \
+                    and klass not in GRADES:
                 found = [(n, klass) for n in _names(m["names"])]
             for n, klass in found:
                 if (count := re.search(re.escape(n) + r"等(\d+)[家户个]", _mask(sentence))):

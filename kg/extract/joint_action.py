@@ -28,12 +28,14 @@ __all__ = ["joint_action", "joint_group", "joint_without_lead", "listed_actors",
 # "A、B联动开展" has no partner after it and stays a group's marker)
 # (a body sending its staff along with the partners: "济宁市中区南苑街道组织工作人员联合综合执法、公安、工商等部门,对…"
 # (http://gjhbw.com/info/detail/49-14563.html): 组织…人员联合 is one verb, the staff no partner)
+# (联络 taking the partners as object: "市农业局执法支队积极联络市公安局、市市场监督管理局、市质监局相关执法部门,…对…进行督查"
+# (http://mcjidi.com/ninfo.asp?id=63126))
 # (带领 / 率领 taking the partners along: "区体育局已带领区游泳场所夏季开放联席会议成员单位对游泳场所夏季开放进行联合执法检查"
 # (fresh20's 闵行, its gold: 带领 as 牵头); a person leading the way is no body: _lead wants units)
-_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|组织协调|联合|会同|协同|协调|联动|组织|[带率]领|牵头(?![，,])")
+_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|组织协调|联合|会同|协同|协调|联动|联络|组织|[带率]领|牵头(?![，,])")
 # an adverb between the body and its verb ("还将牵头", "已联合", "并牵头")
 # ("A、B共同牵头,联合…" (fresh15's 廊下): two bodies leading together)
-_ADVERB = re.compile(r"(?:还将|还|将|也|已|并|又|再次|随即|立即|共同)$")
+_ADVERB = re.compile(r"(?:还将|还|将|也|已|并|又|再次|随即|立即|共同|积极|主动)$")
 # a time printed before the body opening a report: "行动开展以来大洼区民政局联合…", "近日", "日前"
 # (and a date glued to the body: "9月17日龙门县打假办组织…" (https://www.longmen.net/article/article_13670.html))
 _WHEN = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?)")
@@ -51,13 +53,20 @@ _LEAD_IN = re.compile(r"^" + _BY)
 # (and 等政府职能部门: "武汉公安联合交通、城管、施救等政府职能部门成立了…" (fresh21's 武汉); 等联席单位: "由区公安局治安支队、…、
 # 区游泳救生协会等联席单位组成的检查组" (fresh20's 虹口))
 # (多部门 glued to the last name with no 等: "…联合五接鎮消防、公安、住建多部門開展…" (fresh22's 海门))
-_TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家]?|多个?)?|[一二三四五六七八九十\d]+[个家]?|多[个家]?)(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:政府)?(?:职能|成员|行政执法|执法|综治成员|联席)?"
-         r"(?:部门和单位|部门单位|部门|单位|机构|部委局|部委)|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位)")
+# (a count of 大 departments: "…卫生局和文化广电新闻出版局七大职能部门联合组织" (http://epaper.jzrb.com/rb/html/2012-06/20/
+# content_122245.htm); and the forces a town or street draws: "…、市场中心及村(社区)辅警等多方力量,组成专项检查组"
+# (http://m.ycrmtzx.cn/p/111639.html), "…组织公服、安监、执法、交通、社区等力量" (http://shareonl.com/xxgk/xwzx/lgyw/jddt/
+# content/post_12053526.html))
+_TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家大]?|多[个方]?)?|[一二三四五六七八九十\d]+[个家大]?|多[个家方]?)(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:政府)?(?:职能|成员|行政执法|执法|综治成员|联席)?"
+         r"(?:部门和单位|部门单位|部门|单位|机构|部委局|部委|力量)|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位"
+         # (the bodies' sections, no 等: "…、市质监局相关执法部门,…" (http://mcjidi.com/ninfo.asp?id=63126))
+         r"|(?<=[局委办所队站])(?:相关|有关)(?:执法|职能)(?:部门|单位))")
 # a class or staff joined after the list ("…等部门和各乡镇党委、政府", "…及曾都区、随州高新区的有关单位", "…及气站技术人员");
 # only after a whole name or the 等-phrase, so the 和 inside 区城市管理和综合执法局 joins nothing
 # (and "…、高速交警及全县客货运企业负责人" (fresh17's 山阴): the persons invited are no unit)
 # (and experts taken along: "…、消防救援支队及城镇燃气领域安全专家,成立专项检查组", fresh19's 宿州)
-_CLASS = r"(?P<cls>各[^，,。；;]{1,30}?|[^，,。；;]{1,20}?(?:有关|相关)(?:部门|单位)|[^，,。；;、]{1,12}?(?:人员|负责人|专家))"
+# (and auxiliary police: "…、市场中心及村(社区)辅警等多方力量" (http://m.ycrmtzx.cn/p/111639.html): persons, no unit)
+_CLASS = r"(?P<cls>各[^，,。；;]{1,30}?|[^，,。；;]{1,20}?(?:有关|相关)(?:部门|单位)|[^，,。；;、]{1,12}?(?:人员|负责人|专家|辅警|协警))"
 # the head count of the staff the bodies sent: "联合农技、农机等部门共20余人,成立8个工作专班" (fresh19's 罗店)
 # ("…联合交警大队共出动执法队员30余人,环卫处职工200余人,主要对…" (https://www.dongliao.gov.cn/xxgk/zwwgk/fwgk/202203/
 # t20220310_600692.html): the count closes the list, whatever the clause after it says)
@@ -68,10 +77,14 @@ _HEADCOUNT = r"(?:共(?:计)?(?:出动|抽调|派出)?[\u4e00-\u9fff]{0,4}?[\d�
 # (and the manner words of a report: "…联合住建、交通等部门,重点对施工工地…进行全面排查" (fresh23's 夷陵), "…平安办联合辖区派出所、
 # 应急管理部门扎实开展…" (fresh23's 奉新))
 _ACT_ADVERB = r"(?:先后|分别|迅速|随即|立即|及时|积极|主动|近日|重点|扎实|认真|切实|大力|不定期|定期)?"
+# (a comma after the closing 等-phrase ends the list whatever follows: "市城管局联合工商、交通等多个部门,每天派出300多人,…"
+# (http://www.yangjiang.gov.cn/zwgk/ztzl/cjgjwscs/content/post_137467.html); and 重拳 opening the action: "…联合市公安局、
+# 市农牧业行政执法大队林草中队重拳出击" (http://xzfxzy.com/News/show/1284231.html), "…等相关职能部门重拳出击" (隆回,
+# http://furuntx.com/p/103759.html))
 _ACTION = re.compile(
-    r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员|力量)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r")?"
+    r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员|力量)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r"(?:" + _TAIL + r")?)?"
     + _HEADCOUNT + r"?[，,]?"
-    r"(?=(?<=[人名次][，,])|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|"
+    r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|重拳|"
     r"抽调|起草|制定|研究|召开|举行|举办|隆重|一行|共计|出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|"
     r"到(?=[^，,。；;]{2,30}?(?:开展|进行|检查|督导|督查))))")
 _CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村\(居\)|村（居）|企业|学校|多(?:个|家)?(?:部门|单位))$")  # "…、社区等多部门": a class
@@ -84,7 +97,7 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # (跨区域 / 跨部门 are a scope, no field: "组织跨区域多部门执法力量" (fresh22's 宿松))
 _NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|组织|牵头)|^[共并]与|^跨")
 # ("组织蕲春县公安局、县市场监督管理局相关人员,开展…" (http://www.ctfzzz.com/show-8-42771-1.html): the body's staff)
-_STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干|专家)$|(?:相关)?(?:责任人|负责人)$")
+_STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干|专家)$|(?:相关)?(?:责任人|负责人)$|(?:辅警|协警)$")
 
 
 # a named village doing its share ("…资产公司和金栅桥村分别负责") is a unit of the list (fresh3's 迁西 rule)
@@ -154,7 +167,9 @@ def _list_items(text: str) -> list[str]:
     # (以及 after a body named by its field too: "…、社发、应急以及华润燃气等6家部门和单位", fresh18's 前湾)
     # (和 before a class, after any name, and no 、 inside brackets: "组织区森林公安、森林消防和各镇(街、场)林业站开展的…"
     # (fresh22's 集美))
-    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x)) for x in re.split(r"[、，,](?![^(（)）]*[)）])|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))[和及与]|[和及](?=各)", text) if x]
+    # (an adverb before 与: "…执法支队杭锦旗大队积极与市交管支队机动勤务大队、杭锦旗交管大队等多部门联合执法"
+    # (http://news.43b.com.cn/tag_298282))
+    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x)) for x in re.split(r"[、，,](?![^(（)）]*[)）])|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))(?:积极|主动)?[和及与]|[和及](?=各)", text) if x]
     # (two bodies named by their field joined by 和 / 及: "营口南楼经济开发区组织国土和公安等相关职能部门对…开展…" (fresh22's 营口);
     # only where both sides are field names, so 住房和城乡建设 stays one)
     items = [y for x in items for y in (re.split(r"[和及]", x) if re.fullmatch(r"[^和及]{2,8}[和及][^和及]{2,8}", x)
@@ -188,7 +203,8 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
     units, generic = [], []
     items = _list_items(text)
     for item in items:
-        if "等" in item or len(item) > 20 or _NOT_BODY.search(item):
+        # (a brigade named with its city and detachment runs longer: "鄂尔多斯市交通运输综合行政执法支队杭锦旗大队", 22)
+        if "等" in item or len(item) > 20 and not (len(item) <= 26 and _unit(item)) or _NOT_BODY.search(item):
             return None
         if _STAFF.search(item) or _PERSON.search(item):
             continue
@@ -378,7 +394,15 @@ def opening_lead(clauses: list[str]) -> list[str] | None:
     if head != opening and 4 <= len(head) <= 24 and _unit(head) and not _NOT_BODY.search(head):
         return [head]
     m = _OPENING.match(opening) if clauses else None
+    if not m and (place := _PLACE_FOCUSING.match(opening)):
+        return [place["place"]]
     return [m["unit"]] if m and _unit(m["unit"]) and not _NOT_BODY.search(m["unit"]) else None
+
+
+# a county or city acting by its government, focusing its work before drawing others in: "马关县聚焦违法采伐、运输…等行为,
+# 联合文山州林业和草原局、…共同开展…" (https://nginx-maguan.yn.ynurl.com/maguan/site1/mweb/202508/04/c100508.html): the place
+# leads as printed (only before 聚焦 / 围绕 / 针对, never 该县 or a class)
+_PLACE_FOCUSING = re.compile(r"^(?![全本该各我])(?P<place>[\u4e00-\u9fff]{2,5}[县市区旗])(?=聚焦|围绕|针对)")
 
 
 # "华容区河湖办联合武汉东湖高新区水务科、左岭街道河湖长办,葛店开发区河湖办组织开展…" (fresh16's 华容): a comma for the last 、
@@ -439,6 +463,12 @@ def joint_action(sent: str) -> Roles | None:
                 continue
             coop = (_cooperating(clause[v.end():]) or _cooperating(_comma_as_pause(clause[v.end():]))
                     or _cooperating(_commas_closed(clause[v.end():])) or _named_closed_by_comma(clause[v.end():]))
+            # "宝龙街道组织公服、安监、执法、交通、社区等力量,并联合教育、文体执法,深入…" (http://shareonl.com/xxgk/xwzx/lgyw/
+            # jddt/content/post_12053526.html): a second list drawn in right after the first, by the same body, cooperates too
+            more = re.match(r"[^，,。；;]+[，,](?:并|还|同时)(?:联合|会同)(?P<rest>[^。；;]+)", clause[v.end():]) if coop else None
+            extra = _cooperating(more["rest"]) if more else None
+            if extra:
+                coop = (coop[0] + [x for x in extra[0] if x not in coop[0]], coop[1] + [x for x in extra[1] if x not in coop[1]])
             if coop:
                 lead = _with_shared_place(clause[: v.start()].rstrip("，,"), lead, coop[0])
                 roles = Roles()
@@ -722,6 +752,10 @@ _HELPED_FIRST = re.compile(r"^在(?P<helpers>[^，,。；;]{2,40}?)的(?:大力|
                            r"(?P<lead>[^，,。；;在]{3,30}?)(?=对|开展|联合|组织|深入|前往|赴|进行|在|于)")
 
 
+# bodies named by the field of the places they serve: "涉农街道办", "涉海乡镇" — a class
+_SERVING_CLASS = re.compile(r"^涉[农林牧渔海河矿][\u4e00-\u9fff]{0,2}(?:街道办事处|街道办|街道|乡镇|镇街|村|社区)$")
+
+
 def assisted_by(sent: str) -> Roles | None:
     """X在Y的协同管理/配合/协助下…, 在Y的配合下,X…: X leads, Y cooperates (generic when a class)."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
@@ -731,6 +765,11 @@ def assisted_by(sent: str) -> Roles | None:
         # ("在公安、交警等部门的配合下": fields before a closing 等-phrase are bodies, as in a joint action's list)
         tail = re.search(r"(?:" + _TAIL + r")$", m["helpers"])
         got = _bodies(m["helpers"][: tail.start()] if tail else m["helpers"], bool(tail), generic_ok=True)
+        # ("林草执法中队在各乡镇人民政府和涉农街道办的配合下开展…" (http://xzfxzy.com/News/show/1284231.html): helpers that are
+        # all classes — every township, the farming streets — name no unit; the body leads alone)
+        if not got and not tail:
+            items = re.split(r"(?<=政府)[和及]|[、，,]", m["helpers"])
+            got = ([], items) if all(x.startswith("各") or _SERVING_CLASS.match(x) for x in items) else None
         if not got:
             return None
         roles = Roles()
@@ -821,8 +860,10 @@ _GROUP_CARRIED = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAI
 # bodies named by their field alone (with or without a level): units as printed in a joint group (fresh16's README);
 # an unclosed group is read only when each of its items is a named unit or one of these
 # (a field's own branch: "高速交警" (fresh17's 山阴), 铁路公安, 森林公安)
+# (and a field's enforcement named by it: "…,并联合教育、文体执法,深入…" (http://shareonl.com/xxgk/xwzx/lgyw/jddt/content/
+# post_12053526.html))
 _FIELD_NAME = re.compile(r"^[市县区]?(?:高速|铁路|森林)?(?:公安(?:交警)?|交警|交通(?:运输)?|公路|路政|工商|城管|城市监察|消防|应急|市场监管|税务|卫生(?:健康)?|"
-                         r"教育|文化|环保|生态环境|住建|国土|自然资源|林业|农业|水利|水务|商务|民政|人社|安监)$")
+                         r"教育|文化|文体|文旅|文广|环保|生态环境|住建|国土|自然资源|林业|农业|水利|水务|商务|民政|人社|安监)(?:执法)?$")
 
 
 _GROUP_ITEM = re.compile(r"^[\u4e00-\u9fff（）()]+$")

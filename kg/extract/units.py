@@ -157,6 +157,13 @@ _SHARED_ORGANS = re.compile(rf"(?:^|(?<=[，,；;、]))(?P<run>(?:[\u4e00-\u9fff
                             rf"(?:{_ORGANS})(?:和|及|、)(?:{_ORGANS}))(?=$|[，,；;])")
 
 
+# "各县、特区、区人民政府" (六盘水, https://newton.com.tw/wiki/六盤水市人民政府關於進一步做好新形勢下就業創業工作的實施意見):
+# 各 before a run of places whose organ is printed once after the last — one class, not the bare places it lists
+# (bare places only: "各市人民政府,省沈抚示范区管委会" (fresh10's 辽宁) is a class and a unit)
+_RUN_PLACE = r"(?:(?!人民|政府|管委|党委|委员)[\u4e00-\u9fff]){1,4}"
+_CLASS_RUN = re.compile(r"(?:^|(?<=[，,；;]))(?P<run>各" + _RUN_PLACE + r"(?:、" + _RUN_PLACE + r")+?(?:人民政府|政府|管委会|党委))(?=$|[，,；;等]|、各)")
+
+
 _COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:等|共)?(?:\d{1,3}|[两二三四五六七八九十]{1,3})[家个](?:单位|部门|成员单位)$")
 
 
@@ -213,8 +220,9 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     # prints the inner pair so: "各县<市、区>人民政府", 云浮)
     guard = lambda m: m[0].translate(_GUARD)
     text = re.sub(r"[（(<〈][^（）()<>〈〉]{1,12}[)）>〉]", guard, text)
-    shared = {m["run"] for m in _SHARED_ORGANS.finditer(text)}
+    shared = {m["run"] for m in _SHARED_ORGANS.finditer(text)} | {m["run"] for m in _CLASS_RUN.finditer(text)}
     text = _SHARED_ORGANS.sub(lambda m: m["run"].translate(_GUARD), text)
+    text = _CLASS_RUN.sub(lambda m: m["run"].translate(_GUARD), text)
     parts = [p.translate(_UNGUARD) for p in (_clean(x) for x in _SPLIT.split(text)) if p]
     i = 0
     while i < len(parts):

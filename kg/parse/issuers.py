@@ -172,9 +172,11 @@ def imprint_organ(lines: list[Line], start: int, end: int, title: str | None) ->
             first = _ADOPTED_BY.search(head)
             if t.startswith(enacted["place"]) or first and first["place"] == enacted["place"]:
                 return o
-        elif P.is_organ(o) and (P.ORGAN_PLACE.match(o) or P.is_national_organ(o)) \
+        elif (P.is_organ(o) and P.ORGAN_PLACE.match(o) or P.is_national_organ(o)) \
                 and not t.startswith(("关于", "印发", "转发")):
-            return o  # (a national organ too: "海洋预报业务管理暂行规定" ⏎ "国家海洋局")
+            # (a national organ too: "海洋预报业务管理暂行规定" ⏎ "国家海洋局"; a ministry by its name alone, which reads
+            # as no organ by its form: "铁路货物集装化用具准运证管理办法" ⏎ "铁道部", law732-style law-site pages)
+            return o
     return None
 
 
@@ -327,7 +329,7 @@ _CODE_ORGAN = {"政办": "人民政府办公室", "府办": "人民政府办公�
 # the State Council's own prefixes name their organ whole
 _NATIONAL = {"国发": "国务院", "国函": "国务院", "国办发": "国务院办公厅", "国办函": "国务院办公厅"}
 # an issuer printed without its place: "区人民政府办公室", "县政府办公室", "市人民政府"
-_PLACELESS = re.compile(r"^(?P<level>[区县市旗])(?:人民)?政府")
+_PLACELESS = re.compile(r"^(?P<level>[区县市旗省])(?:人民)?政府")
 
 
 _ZONE = re.compile(r"(?:经开|高新|开发|园|试验|合作|保税)区$")
