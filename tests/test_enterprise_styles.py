@@ -1321,6 +1321,16 @@ _E21 = "benchmarks/data/other_districts_entrep21/texts/"
      "市场监管总局、国家知识产权局、国家文物局决定将382个品牌认定为第三批中华老字号。", None),
     ("http://news.ppzw.com/Article_Print_181035.html (山西)", "国家商务部昨日下文,正式确定第二批中华老字号名录,山西17家企业"
      "经过去年公示期,正式被商务部认定列为中华老字号", None),
+    # a recommendation of holders to a higher level's designation is a proposed list (entrep25 咸宁 l.7, the same news at
+    # https://wuhan.baogaosu.com/xinwen/…/49807396); a recommendation among the procedure's steps or to apply is none
+    ("benchmarks/data/other_districts_entrep25/texts/hubei-xianning-shouhetong-zhongxinyong-sanji-news.txt:7",
+     "此外,咸宁市工商局还推荐湖北华特红旗电缆有限公司等16家企业为省政府2014-2015年度“守合同重信用”表彰企业。", True),
+    ("http://cshtsb.com/zhijian/local/181179.html (長興, folded)", "最后,结合相关部门和乡镇(街道、园区)的意见,确定推荐浙江金三发"
+     "非织造布有限公司、浙江永达电力实业股份有限公司等三家企业申报市政府质量奖。", None),
+    ("http://pinpaigy.com/page154?article_id=3476 (广元)", "各县区市场监管局将对市场规模较大,占有率高,…的企业,作为推荐申报对象。",
+     None),
+    ("benchmarks/data/other_districts_entrep21 (玉溪, tests/test_held_lists.py)", "在县区推荐的基础上,通过专家评审和媒体公示,"
+     "经市农业产业化领导小组审定、市政府同意,认定16家企业为玉溪市第七批农业产业化经营", None),
     # (the 公示版 a final list is compared with is no proposal of its own: "红牌变黄牌" is the final class)
     ("benchmarks/data/other_districts_fresh7/texts/guangdong-2017-huanjing-xinyong-tongbao-news-converter.txt:2 (folded)",
      "一是公示版中唯一的“红牌”企业——中山联合鸿兴造纸有限公司,经过及时修复,红牌变黄牌。", None),
@@ -1334,6 +1344,9 @@ def test_a_publicity_that_confers_proposes_nothing():
     (广东省市场监管局, other_districts_fresh5/texts/guangdong_shengshijianju-shouzhong-gongshi.txt:1)."""
     sentence = "经审核,广东省建筑装饰集团公司等182家企业暂未发现违法违规和失信行为,符合公示标准,现发布通告予以公示。"
     assert proposal(sentence) is True and proposal(sentence, confers=True) is None
+    # (but a recommendation to the province's 守重 award on such a page is a proposed list: entrep25 咸宁 l.7)
+    assert proposal("此外,咸宁市工商局还推荐湖北华特红旗电缆有限公司等16家企业为省政府2014-2015年度“守合同重信用”表彰企业。",
+                    confers=True) is True
 
 
 _XUCHANG = [  # (the file's first three lines)
@@ -1372,6 +1385,24 @@ def _page(lines):
      "guojiaji-lvse-kuangshan-converter.txt:2",
      ['2020年12月29日,,自然資源部發(fā)布了《關(guān)于2020年度全國綠色礦山遴選名單的公示》,共計(jì)302家礦山在冊。2021年1月11日,,自然資源部發(fā)布《自然資源部關(guān)于將河北華澳礦業(yè)開發(fā)有限公司蔡家營鋅礦等礦山納入全國綠色礦山名錄的公告》,,共計(jì)301家礦山入選。'],
      [("河北华澳矿业开发有限公司蔡家营锌矿", "国家级", None)]),
+    ("members of a 复核拟通过 list (X等3家企业复核通过) after the paragraph's 拟认定 / 复核拟通过 lists: proposed",
+     "benchmarks/data/other_districts_entrep25/texts/shandong-weihai-danxiang-guanjun-nirending-trad.txt:9 (folded)",
+     ["近日,山东省工业和信息化厅和山东省工业经济联合会公布关于第六批山东省制造业单项冠军拟认定名单和第三批复核拟通过名单,"
+      "迪尚集团有限公司等5家企业入选省级制造业单项冠军企业(产品);威海光威复合材料股份有限公司、威海天力电源科技有限公司等3家企业"
+      "复核通过。"],
+     [("迪尚集团有限公司", "省级", "proposed"), ("威海光威复合材料股份有限公司", "省级", "proposed"),
+      ("威海天力电源科技有限公司", "省级", "proposed")]),
+    ("a list the paragraph's next sentence puts to 公示 (…验收合格。现予以公示): proposed, at the check's grade",
+     _F21 + "xinjiang-2020-mianhua-jiagong-qiye-yanshou-gongshi.txt:1",
+     ["经塔城地区发展改革委市场监督局等相关部门验收,认为塔城地区新疆源开祥棉业有限公司、沙湾县新亮天成棉业有限公司棉花加工企业"
+      "符合自治区棉花加工企业基本技术条件的要求,验收合格。依据相关政策规定,现予以公示(第七批),公示期为7天。"],
+     [("新疆源开祥棉业有限公司", "合格", "proposed"), ("沙湾县新亮天成棉业有限公司", "合格", "proposed")]),
+    ("a recommendation to the province's award on a 守重 page: proposed, beside the 守重 公示's final holders",
+     "benchmarks/data/other_districts_entrep25/texts/hubei-xianning-shouhetong-zhongxinyong-sanji-news.txt:4,7",
+     ["近日,国家工商总局、湖北省工商局相继发布了《关于公示2014——2015年度“守合同重信用”企业的公告》,湖北天化麻业股份有限公司等14家"
+      "咸宁企业被认定为国家级“守合同重信用”企业。",
+      "此外,咸宁市工商局还推荐湖北华特红旗电缆有限公司等16家企业为省政府2014-2015年度“守合同重信用”表彰企业。"],
+     [("湖北天化麻业股份有限公司", "国家级", None), ("湖北华特红旗电缆有限公司", "省级", "proposed")]),
 ])
 def test_holders_of_a_proposed_list_are_marked(style, source, lines, want):
     got = [(fold(e["name"]), e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in _page(lines)]

@@ -6,8 +6,9 @@ the conferring body as its class (the gold convention: 区级 for a district's l
 国家级 for the state's) and the act's object phrase as its rating. The organ is read from the sentence itself, else from
 the document's title when the title is itself a conferral ("中共福州市委 福州市人民政府关于表彰福州市优秀民营企业的决定").
 
-Bounds: a recommendation (推荐 / 申报) confers nothing (a proposed list, 拟 / 公示, is read, and its holders marked
-"proposed" by enterprises.mark_proposed); only names that read as enterprises (is_enterprise)
+Bounds: a recommendation (推荐 / 申报) confers nothing here (a proposed list, 拟 / 公示, is read, and its holders marked
+"proposed" by enterprises.mark_proposed; a recommendation to a higher level's designation is such a list, read by
+held_lists); only names that read as enterprises (is_enterprise)
 are holders, so persons, departments, places and projects on a list are never taken; the sentence itself must name the
 act, so a conferral document's other counted groups ("全市各企业要向获奖单位学习") give nothing.
 """

@@ -100,11 +100,15 @@ SITE_RATINGS = ("旅游景区",)
 # a decision ("经…专家评审、社会公示等程序,决定授予X…") proposes nothing; a 公示 that has ended (公示期满, 公示结束, 经公示
 # 无异议) gives the final list; and a 守合同重信用 list is conferred by its 公示 (工商总局's 守合同重信用企业公示活动:
 # "国家工商总局公示了2012至2013年度国家级“守合同重信用”企业", "市工商质监部门向社会公示了230家…市级“守合同重信用”企业").
-_PUBLICITY_STEP = r"(?!等|、|和|及|后|程序|环节|期满|结束)"  # (a 公示 listed among the steps: "网上公示等程序")
+_PUBLICITY_STEP = r"(?!等|、|和|及|后|程序|环节|期满|结束)"
+# a recommendation of holders to a higher level's designation ("推荐X等16家企业为省政府…表彰企业"), never a step of the
+# procedure ("地市推荐、专家评审", "在县区推荐的基础上") nor an application (申报)
+RECOMMENDS = re.compile(r"推荐(?!阅读|申报|的)(?=[^，,。；;、：:]{2,80}?(?<![成作])为)(?![^，,。；;、]*?申报)")  # (a 公示 listed among the steps: "网上公示等程序")
 PROPOSED = re.compile(r"拟(?:认定|确定|授予|评为|评定|命名|入选|入库|列入|纳入|推荐|评价|表彰|定为|定|入围)"
                       r"|公示了|(?<![社会网站上])公示(?=第|首|新一批|\d|《|“|的?拟)"
                       rf"|(?:予以|现予|进行了?|正在)公示{_PUBLICITY_STEP}|公示(?:名单|稿)|(?:名单|结果)的?公示{_PUBLICITY_STEP}"
-                      r"|候选|推荐名单|初评结果")
+                      r"|候选|推荐名单|初评结果"
+                      rf"|{RECOMMENDS.pattern}")
 FINAL_AFTER_PUBLICITY = re.compile(r"公示(?:期)?(?:已)?(?:届满|结束|期满|完毕)|(?:公示|公示期)(?:内)?无异议|正式(?:发布|公布|认定|命名)")
 _PUBLICITY_CONFERS = re.compile(r"守合同重信用")
 
@@ -116,11 +120,11 @@ def publicity_confers(text: str) -> bool:
 
 def proposal(text: str, confers: bool = False) -> bool | None:
     """Whether a sentence tells of a proposed list (True), of a final one after its 公示 (False), or of neither (None);
-    `confers`: the page's 公示 is its designation's conferral (publicity_confers), and only a 拟 proposes."""
+    `confers`: the page's 公示 is its designation's conferral (publicity_confers), and only a 拟 or a 推荐 proposes."""
     if FINAL_AFTER_PUBLICITY.search(text):
         return False
     m = PROPOSED.search(text)
-    if m and (confers or _PUBLICITY_CONFERS.search(text)) and "拟" not in m[0]:
+    if m and (confers or _PUBLICITY_CONFERS.search(text)) and "拟" not in m[0] and not m[0].startswith("推荐"):
         return None
     return True if m else None
 

@@ -14,7 +14,7 @@ import itertools
 import re
 
 from kg.extract.enterprise_classes import (_BARE_LEVEL, _CARD, _CLASSES, _ENDS, DESIGNATION_SHAPE, LETTER_SCALES,
-                                           SITE_RATINGS, TITLE_MARKERS, card_class,
+                                           RECOMMENDS, SITE_RATINGS, TITLE_MARKERS, card_class,
                                            is_enterprise, one_class, rating_of, token_class)
 
 __all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
@@ -68,7 +68,7 @@ _GRADE = rf"(?:{_LETTER}|(?P<star>(?<![十\d])[一二三四五1-5]星级|[金银
 # the names, so no verb need stand between them and the class, and the list vouches for its bare names
 _GRANTED = re.compile(r"(?:授予|颁授|颁发给)(?P<names>[^，,。；;：:“”\"]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?为?[“\"]"
                       + _QUALIFIER + _GRADE)
-_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|批准|授予|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?"
+_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|批准|授予|推荐|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?"
                       rf"|^(?:{_OPENERS})[，,]?"
                       # (a place that already has them: "青岛已有青岛啤酒集团、…入选首批…")
                       r"|^[\u4e00-\u9fff]{0,4}?(?:已有|现有)"
@@ -712,7 +712,10 @@ def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()
     names the designation with no level ("此次被评定为守合同重信用企业的单位…") takes the one level its document
     names (`doc_levels`, e.g. the title's "2023年度湖南省守合同重信用企业")."""
     levels = designation_levels(paragraph)
-    if not levels and len(doc_levels) == 1 and any(r in paragraph for _, r in doc_levels):
+    # (a recommendation to another body's list is not the document's one: "推荐X等16家企业为省政府…“守合同重信用”表彰企业"
+    # on a page of the state's 守重 list is read by held_lists, at its object's level)
+    if not levels and len(doc_levels) == 1 and any(r in paragraph for _, r in doc_levels) \
+            and not RECOMMENDS.search(paragraph):
         levels = set(doc_levels)
     # (a listed designation's holders are read by its own layouts: "确定X等211家企业为省绿色工厂、Y等42家企业为省绿色
     # 供应链管理企业" counts two groups, and only the first holds the designation)

@@ -308,14 +308,16 @@ def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row
 _FINAL_ACT = re.compile(r"公布|印发|决定|发布|公告|被?(?:认定|评|命名|确定)为|授予|成为|荣获|获评|复核通过"
                         r"|此前|之前|早前|先前|去年|前年|已有|已经有|曾")
 _SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
+_PROPOSED_ACT = re.compile(r"[拟擬](通过|通過|认定|認定|命名|确定|確定|授予)")
 
 
 def mark_proposed(title: str, lines, records: list[dict]) -> None:
     """Give status "proposed" to the classifications of a document's records that a proposed list holds (PROPOSED:
     拟认定, 公示名单, 候选 …): a record whose own sentence proposes, or whose sentence tells of no final act of its own
     (_FINAL_ACT) after the page last spoke of a proposed list — its title, then each sentence in order ("此次上榜的第五批…
-    企业为X" after "省经信厅公示第五批…名单"; a 公示 that has ended speaks of a final one). A row of a table takes what the
-    page said before its line."""
+    企业为X" after "省经信厅公示第五批…名单"; a 公示 that has ended speaks of a final one), or whose paragraph's next
+    sentence puts it to 公示 ("…验收合格。现予以公示"), or whose final act is one its paragraph's proposed list named with
+    拟 (复核拟通过名单 … 复核通过). A row of a table takes what the page said before its line."""
     confers = publicity_confers(compact(title) + "".join(ln.text for ln in lines))
     state = proposal(compact(title), confers) is True
     by_line: dict[int, list[dict]] = {}
@@ -324,9 +326,22 @@ def mark_proposed(title: str, lines, records: list[dict]) -> None:
     done, before = set(), {}
     for ln in lines:
         before[ln.no] = state
-        for sentence in _SENTENCE_END.split(compact(ln.text)):
+        proposed_acts: set[str] = set()  # (the acts this paragraph's proposed lists name with 拟: 复核拟通过 → 通过)
+        sentences = [x for x in _SENTENCE_END.split(compact(ln.text)) if x]
+        for i, sentence in enumerate(sentences):
             said = proposal(sentence, confers)
-            final = said is None and bool(_FINAL_ACT.search(sentence))
+            # (a list the paragraph's next sentence puts to 公示, naming none of its own, is proposed: "认为X、Y、Z…符合
+            # 自治区棉花加工企业基本技术条件的要求,验收合格。依据相关政策规定,现予以公示", 新疆)
+            nxt = sentences[i + 1] if i + 1 < len(sentences) else ""
+            if said is None and nxt and proposal(nxt, confers) \
+                    and not any(r["name"] in nxt for r in by_line.get(ln.no, [])):
+                said = True
+            act = _FINAL_ACT.search(sentence)
+            # (a final act the paragraph's proposed list named just before is that list's, still proposed: "公布…拟认定
+            # 名单和…复核拟通过名单,X等5家企业入选…;Y等3家企业复核通过", 威海)
+            final = said is None and bool(act) and not any(a in act[0] for a in proposed_acts)
+            if said:
+                proposed_acts |= set(_PROPOSED_ACT.findall(sentence))
             for r in by_line.get(ln.no, []):
                 if id(r) not in done and r["name"] in sentence:
                     done.add(id(r))

@@ -5,8 +5,9 @@ an act ("被认定为…", "确定X等22家企业为…", "授予X等6家企业�
 names its holders beside it. Each holder takes the grade printed as the act's object (优秀 / 良好 / 合格: GRADES), else
 the level the object names — a level word (省级), a designation of fixed level (FIXED_LEVELS), the place it is named
 for (国家, 四川省, 清远市) — else the level of the organ acting before it (conferrals.organ_level), else the page's
-level so far (the level of the last act read above, or the title's). A recommendation (推荐, 申报), a withdrawal
-(撤销, 取消, 不合格) and a rename (更名, 变更) hold nothing; a proposal (拟认定, 公示, 候选) is read like a final act, and
+level so far (the level of the last act read above, or the title's). An application (申报, 推荐…申报), a withdrawal
+(撤销, 取消, 不合格) and a rename (更名, 变更) hold nothing; a proposal (拟认定, 公示, 候选, and a recommendation to a
+higher level's designation: 推荐X等16家企业为省政府…表彰企业) is read like a final act, and
 enterprises.mark_proposed marks its holders "proposed"; an object that is money or a project is no designation;
 only names that read as enterprises (is_enterprise) are holders, so places, parks and persons named beside them never
 are. A counted group ("X等6家企业") that an earlier sentence of the page enumerated ("对X、Y等6家企业进行了验收")
@@ -26,20 +27,24 @@ __all__ = ["HolderReader", "act_holders", "GRADES", "FIXED_LEVELS"]
 # The acts that make a holder: a designation (认定, 确定, 命名), a rating (评为, 评定为), an award (授予, 获, 荣获, 颁发),
 # an entry into a list (入选, 入围, 上榜, 位列, 进入…名单: "X、Y等10家企业位列全国和谐劳动关系创建示范企业", 黑龙江), a
 # monitoring passed ("X等25家企业符合县级农业龙头企业认定要求,保留…称号", 海盐; "X等210家企业符合市级龙头企业标准要求,建议
-# 通过监测", 九江: a designation's requirements met, never 未 / 不符合) or a review passed (通过…复核). (获 never as 获悉, a reporter's "learnt"; 认定 never
+# 通过监测", 九江: a designation's requirements met, never 未 / 不符合) or a review passed (通过…复核, "X等3家企业复核通过"). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
 _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰)(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
-                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价))"
+                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
                   r"|(?P<cont>(?<=[家户个])[\u4e00-\u9fff]{0,6}?为))")
-# A clause that recommends, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选 — is read like a final
-# one: its holders take status "proposed", enterprises.mark_proposed.)
-_NOT_HELD = re.compile(r"推荐|申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改")
+# A clause that applies, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选, and a recommendation to a
+# higher level's designation, "推荐X等16家企业为省政府…表彰企业", "拟推荐X等5家家庭农场…分别为…示范家庭农场" — is read
+# like a final one: its holders take status "proposed", enterprises.mark_proposed; a recommendation to apply,
+# "推荐X等三家企业申报市政府质量奖", holds nothing by its 申报.)
+_NOT_HELD = re.compile(r"申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改")
 # An act's object names a designation, an award, a list or a grade; money, a project or a fund is none.
 _DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|牌匾|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
                                  r"|领跑者|榜单|名牌|标杆|龙头|瞪羚|独角兽")
 _NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|(?<!守)合同")  # (守合同重信用 is a designation)
 # A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
 _UNGRADED = re.compile(r"(?<![一二三四五1-5])星级|等级")
+# a check's result ("验收合格", "复核结果为优秀") closing a clause
+_CHECK_GRADE = re.compile(r"(?:经)?(?:验收|复核|评审|考核|评价|监测)(?:结果)?(?:均|为|评定为)*[“\"]?(?P<grade>优秀|良好|基本合格|合格)[”\"]?(?=[，,。；;]|$)")
 # Grades an evaluation gives, as printed (a withdrawal, 不合格, is none: _NOT_HELD)
 GRADES = ("优秀", "良好", "合格", "基本合格")
 _GRADE = re.compile(rf"^[“\"]?(?P<grade>{'|'.join(GRADES)})(?:等次|等级|档次|单位|企业)?[”\"]?(?:[（(][^()（）]*[)）])?$")
@@ -59,9 +64,10 @@ NATIONAL_ORGANS = ("国务院", "工信部", "工业和信息化部", "科技部
 _PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?<=全)(?P<bare_all>[省市])(?![级场])|(?P<place>(?:(?![为的了和与及在是等全我本该各年度批届第])[\u4e00-\u9fff]){2,6}?"
                     r"(?:省|自治区|(?<![超城门夜集菜股])市|(?<![园社景小])(?<!开发|示范|保护|功能|产业|集聚|试验)区|县))"
                     r"|(?:(?<=[年度批届“\"])|^)(?P<bare>[省市])(?![级场])")
-# Words before the first name of a group that are no part of it ("此次共有X", "我市X", "包括X")
+# Words before the first name of a group that are no part of it ("此次共有X", "我市X", "包括X", "市工商局还推荐X")
 _LEAD = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[⑴-⒇]|[和及与]|此次|本次|今年|其中|此外|另外|目前|近日|日前|同时|最终|最后|经评价|经审核)*"
                    r"(?:[\u4e00-\u9fff]{0,4}?(?:已有|现有)|共有|还有|也有|包括|分别是|分别为|有|其中有)?(?:[我本全][省市区县州镇])?(?:的)?"
+                   r"(?:[\u4e00-\u9fff]{0,12}?[还也又]?拟?推荐)?"  # (a recommending organ: "咸宁市工商局还推荐X等16家企业为…")
                    r"(?:决定|同意|认为)?(?:拟(?:授予|认定|确定|命名|定)|授予|认定|确定|确认|命名|批准|表彰)?(?:新增)?[“\"「]?")
 _COUNT = re.compile(r"等\d+[家户个][\u4e00-\u9fff]{0,10}")
 _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家户个]")
@@ -187,7 +193,8 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
     count (a counted group naming only its first holds them all); `speaker`: the level of the place the page speaks
     for (我市: 市级), the last resort."""
     text = _mask(sentence)
-    out, start, level_now = [], 0, page_level
+    out, start, level_now = _paired(text), 0, page_level
+    paired = {n for n, _ in out}
     for m in _ACT.finditer(text):
         if m.start() < start:
             continue
@@ -276,11 +283,40 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         giver = object_class(text[clause_start : clause_start + dative.start()]) if m["first"] and dative else None
         klass = object_class(obj) or (published if not obj.strip() else None) or organ_level(before) or giver \
             or published or level_now or speaker
+        # (requirements met, then the check's grade in the next clause: "X、Y、Z棉花加工企业符合…基本技术条件的要求,验收
+        # 合格", 新疆: the grade is the class)
+        if "符合" in m[0] and (checked := _CHECK_GRADE.match(text[end + 1 :])):
+            klass = checked["grade"]
         if klass and klass not in GRADES:
             level_now = klass
         if klass and names:
-            out += [(n, klass) for n in names]
+            out += [(n, klass) for n in names if n not in paired]
     return out, level_now
+
+
+# "X等5家家庭农场、Y等15家农民专业合作社分别为2022年度宜君县示范家庭农场及宜君县农民专业合作社示范社" (宜君): counted
+# groups, each of its own kind, and as many designations after 分别为, paired in order (each group's kind is named in
+# its designation); each group names its first holder
+_PAIRED = re.compile(r"(?P<groups>(?:[^、，,。；;]{4,60}?等\d+[家户个][\u4e00-\u9fff]{0,8}?[、和及与]?){2,5})"
+                     r"分别(?:为|是|被?(?:认定|评|评定|命名|确定)为)(?P<objs>[^，,。；;]{4,120})")
+_PAIR_GROUP = re.compile(r"(?P<first>[^、，,；;]{4,60}?)等\d+[家户个](?P<kind>[\u4e00-\u9fff]{0,8}?)(?:[、和及与]|$)")
+
+
+def _paired(sentence: str) -> list[tuple[str, str]]:
+    """(holder, class) for counted groups declared 分别为 as many designations, each group's kind in its own."""
+    out = []
+    for m in _PAIRED.finditer(sentence):
+        if _NOT_HELD.search(m[0]):
+            continue
+        groups = list(_PAIR_GROUP.finditer(m["groups"]))
+        objs = [o for o in re.split(r"[、和及与]", m["objs"]) if o]
+        if len(groups) < 2 or len(groups) != len(objs):
+            continue
+        pairs = [(_name(g["first"]), object_class(o), g["kind"][-2:], o) for g, o in zip(groups, objs)]
+        if all(n and k and k not in GRADES and _DESIGNATION_OBJECT.search(o) and kind and kind in o
+               for n, k, kind, o in pairs):
+            out += [(n, k) for n, k, _, _ in pairs]
+    return out
 
 
 def enumerations(sentence: str) -> list[tuple[list[str], str, str]]:
