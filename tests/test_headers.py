@@ -2780,6 +2780,20 @@ def test_a_bulleted_tab_bar_and_label_are_not_the_title(text, title):
     assert issue.documents[0].title == title
 
 
+@pytest.mark.parametrize("text,title,issuer", [
+    # tasks28 neimenggu_zizhiqu-laojiu-xiaoqu-gaizao-zeren-bumen-pdf-columns (real): a flipbook page's text layer, its
+    # viewer's "Page 22 - " run into the notice's title, "P. 22" under it: the page head is no part of the title
+    ("Page 22 - 内蒙古自治区人民政府办公厅关于印发自治区全面推进城镇老旧小区改造工作实施方案的通知\nP. 22\n"
+     "重 点 任 务 责 任 部 门\n充分发挥自治区城镇老旧小区改造厅际联席会议\n- 16 -\n",
+     "内蒙古自治区人民政府办公厅关于印发自治区全面推进城镇老旧小区改造工作实施方案的通知", "内蒙古自治区人民政府办公厅"),
+    # guard (constructed): a title that names a page in its words keeps them
+    ("Page设计规范管理办法\n\n第一条 为规范页面设计,制定本办法。\n", "Page设计规范管理办法", None),
+])
+def test_an_ebook_page_head_is_not_the_title(text, title, issuer):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert (issue.documents[0].title, issue.documents[0].issuer) == (title, issuer)
+
+
 @pytest.mark.parametrize("text,title", [
     # http://www.boteman.cn/paper/508373219.html (in no set, a converter's copy): the sharing site's captions of the file's
     # pages, one a line: the file's name
