@@ -19,6 +19,9 @@ import re
 from kg.extract.enterprise_classes import is_enterprise
 from kg.extract.enterprise_sentences import MUNICIPALITIES, prose_placed
 
+__all__ = ["organ_level", "conferral_level", "conferred_holders", "conferred_classes", "CONFERRING_ORGANS",
+           "CONFER_ACTS", "VENUE"]
+
 # The organs whose level is known, as (name, pattern, level): a government, a party committee or a bureau of a place
 # ("市水利局"; 市场监管局 is no city's organ by its 市). A place printed before its organ, or before the act itself
 # ("耀州区评选出"), gives the place's level; a short organ with no place ("市政府", "市委", "市长") gives its own.
@@ -89,12 +92,12 @@ _NAMED_AS = re.compile(r"(?:授予|命名|确定|认定|评定)(?P<names>[^，,�
 
 
 # Trading venues a conferral names among its holders, no enterprise's legal ending ("华原购物中心广场" among 耀州's
-# 放心消费单位): a holder where the act counts its holders (等N家).
-_VENUE = re.compile(r"^(?:(?!的)[\u4e00-\u9fff]){2,20}(?:广场|商场|商城|购物中心)$")
+# 放心消费单位): a holder where the act counts its holders (等N家); held_lists takes them beside named enterprises.
+VENUE = re.compile(r"^(?:(?!的)[\u4e00-\u9fff]){2,20}(?:广场|商场|商城|购物中心)$")
 
 
 def _holders(names: str, counted: bool = False) -> list[str]:
-    holder = lambda p: is_enterprise(p) or counted and bool(_VENUE.match(p))
+    holder = lambda p: is_enterprise(p) or counted and bool(VENUE.match(p))
     # (the act's words end before the first name, whichever organs stand before it: "县委、县政府授予X")
     parts = [p.strip() for p in re.split(r"[、，,和]", _BEFORE_NAMES.sub("", names))]
     # (the qualifier a list's items open with ends in 的: "…符合申报条件的华原购物中心广场")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.conferrals import _VENUE, organ_level
+from kg.extract.conferrals import VENUE, organ_level
 from kg.extract.enterprise_classes import _ENDS, is_enterprise, one_class
 from kg.extract.enterprise_sentences import place_level, prose_placed
 
@@ -124,7 +124,7 @@ def _names(region: str) -> list[str]:
     out = _uncolumned(out, [_LEAD.sub("", p.strip()) for p in parts])
     # (a trading venue is a holder among enterprises: "X有限公司、上海松江购物中心、Y有限公司被评为“信得过超市”")
     if out:
-        out += [v for p in parts if _VENUE.match(v := _LEAD.sub("", p.strip())) and not _NOT_NAME.search(v)]
+        out += [v for p in parts if VENUE.match(v := _LEAD.sub("", p.strip())) and not _NOT_NAME.search(v)]
     return list(dict.fromkeys(out))
 
 
