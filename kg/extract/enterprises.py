@@ -19,7 +19,8 @@ from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, 
 from kg.extract.cell_tables import numbered_cell_tables
 from kg.extract.conferrals import conferral_level, conferred_classes
 from kg.extract.held_lists import HolderReader
-from kg.extract.enterprise_classes import (_CARD_MENTION, _CLASS_MENTION, _CLASSES, _ENDS, _ENV_CREDIT, SITE_RATINGS,
+from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PATTERN, ENDING_PATTERN, ENV_CREDIT,
+                                           SITE_RATINGS,
                                            card_class, is_enterprise, one_class, parse_class, proposal, publicity_confers,
                                            rating_of, split_alias, token_class)
 from kg.extract.enterprise_sentences import (_BARE_NAME, _CLAUSE_WORDS, _NOT_MEMBER, designation_levels, named_list_levels,
@@ -37,7 +38,7 @@ _PERSON_GENDER = re.compile(r"[（(](男|女)[）)]$")
 # "一、A类企业（2家）", "A类（优先发展类）企业", "AA级：", "“AAA”级劳动关系和谐企业名单" — a heading naming one
 # class; "1.某某化工有限公司" — a name item
 _CLASS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
-                            rf"(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,12}}?[“\"]?(?P<cls>{_CLASSES})[”\"]?(?:类|级)"
+                            rf"(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,12}}?[“\"]?(?P<cls>{CLASS_PATTERN})[”\"]?(?:类|级)"
                             r"(?:[(（](?P<label>[^()（）\d]{2,8})[)）])?"
                             r"(?:[\u4e00-\u9fff]{0,10}?(?:企业|单位|纳税人)(?:名单)?)?"
                             r"(?:[(（]?共?\d+[家户个][)）]?)?[:：]?$")
@@ -188,7 +189,7 @@ def paired_classes(text: str, rating: str | None = None) -> list[tuple[str, tupl
         # the name ends at one of its ending words; what follows (less brackets and a colon) must be a class
         # (a grade changed on a review, "X:AA级→AAA级", is the grade it became: the one after the last arrow)
         pairs = ((part[: m.end()], re.sub(r"^[\s(（:：—-]+|[)）\s]+$", "", _CHANGED_TO.split(part[m.end():])[-1]))
-                 for m in re.finditer(_ENDS, part))
+                 for m in re.finditer(ENDING_PATTERN, part))
         pair = next(((n, k) for n, k in pairs if k and is_enterprise(n) and parse_class(k, rating)), None)
         if not pair:
             return []
@@ -211,8 +212,8 @@ def listed_names(text: str) -> list[str]:
 def mentioned_class(*texts: str) -> str | None:
     """The one class the text before a list of names speaks of (None when none or several): a letter class, or a
     colour card named by the card or its level ("被亮“红牌”的8家企业:", "福州环保不良企业名单")."""
-    found = {m[1] for t in texts for m in _CLASS_MENTION.finditer(t or "")}
-    found |= {card_class(m[0])[0] for t in texts for m in _CARD_MENTION.finditer(t or "")}
+    found = {m[1] for t in texts for m in CLASS_MENTION.finditer(t or "")}
+    found |= {card_class(m[0])[0] for t in texts for m in CARD_MENTION.finditer(t or "")}
     return found.pop() if len(found) == 1 else None
 
 
@@ -221,7 +222,7 @@ def nearest_class(texts: list[str]) -> str | None:
     of any: "被亮“红牌”的8家企业:" just above the names decides, though a paragraph run together with it further up
     also names the 黄牌 ones (None when these two name several classes)."""
     *before, own = texts or [""]
-    near = next((t for t in reversed(before) if _CLASS_MENTION.search(t or "") or _CARD_MENTION.search(t or "")), "")
+    near = next((t for t in reversed(before) if CLASS_MENTION.search(t or "") or CARD_MENTION.search(t or "")), "")
     return mentioned_class(near, own)
 
 
@@ -351,7 +352,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         if titled_class(compact(doc.title)):
             under, under_text, vouched = titled_class(compact(doc.title)), compact(doc.title), True
         is_name_list = "名单" in doc.title
-        env_credit = any(_ENV_CREDIT.search(compact(x.text)) for x in lines) or bool(_ENV_CREDIT.search(doc.title))
+        env_credit = any(ENV_CREDIT.search(compact(x.text)) for x in lines) or bool(ENV_CREDIT.search(doc.title))
         # the title and every line, compacted once for the page-wide readings below
         page = [compact(doc.title)] + [compact(x.text) for x in lines]
         doc_levels = set().union(*map(designation_levels, page))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.conferrals import VENUE, organ_level
-from kg.extract.enterprise_classes import _ENDS, is_enterprise, one_class
+from kg.extract.enterprise_classes import ENDING_PATTERN, is_enterprise, one_class
 from kg.extract.enterprise_sentences import place_level, prose_placed
 
 __all__ = ["HolderReader", "act_holders", "GRADES", "FIXED_LEVELS"]
@@ -75,7 +75,7 @@ _NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我本该其(�
                        r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有|造假")
 # nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
 _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
-                      rf"企业|技术|创新|先进|优秀|诚信)*(?:{_ENDS}|工厂)$")
+                      rf"企业|技术|创新|先进|优秀|诚信)*(?:{ENDING_PATTERN}|工厂)$")
 # (a name is whole where its ending ends a word: "河北省唐山开滦国家矿山公园" is a park, no 矿; "X公司的高压辊磨机入选…" is a
 # product's entry, no holder; but "X公司的“淄博大染坊”进入公示名单" is its trade name's, a 老字号 brand the company holds)
 _TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|建设|(?:生产|研制|研发|制造)?的(?![“\"「]))")  # ("X公司生产的小粒度海绵钛,进入…")
@@ -89,7 +89,7 @@ def _name(part: str) -> str | None:
     if (q := re.match(r"^[^，,、的]{1,8}的(?=[\u4e00-\u9fff]{4})", part)) and not _NOT_NAME.search(q[0][:-1]):
         part = part[q.end():]
     best = None
-    for m in re.finditer(_ENDS, part):
+    for m in re.finditer(ENDING_PATTERN, part):
         cand = part[: m.end()]
         if len(re.findall(r"[(（]", cand)) > len(re.findall(r"[)）]", cand)):
             continue  # (an ending inside a bracket ends no name: "五行科技股份有限公司(西厂区)", "X公司(集团)")
