@@ -20,7 +20,7 @@ from kg.extract.enterprise_classes import (BARE_LEVEL_PATTERN, CARD_PATTERN, CLA
 
 __all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
            "placed", "listed_levels", "listed_holders", "list_placed",
-           "listed_rating", "designation_name"]
+           "listed_rating", "designation_name", "BARE_NAME", "NOT_MEMBER", "CLAUSE_WORDS"]
 
 
 # a letter class, quoted or not ("A类", "“AAA”级", "AAA级”"); a count's letter doubled after it is the count's class
@@ -122,12 +122,12 @@ def _names(text: str) -> list[str]:
 # vouches for its items: a name without an enterprise's ending (东莞市民成工业污水处理中心, a homestay's brand name 繁星小院)
 # is a member when every item of the list reads as a name. A place (村, 镇, 街道, 景区, 公园), an office, a hospital, a
 # school or an association is never one (no market entity: benchmarks/data/other_districts/README.md).
-_BARE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{3,25}$")
+BARE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{3,25}$")
 # (a clause among the items reads as none: the function words and verbs of a sentence)
 # (a 渔村 or a 度假村 is a farm stay's or a resort's trade name, no village: "池州市石台县秋浦渔村" on a 农家乐 list)
-_NOT_MEMBER = re.compile(r"(?:(?<!渔)(?<!度假)村|镇|乡|街道|社区|政府|委员会|局|[省市区县州]|医院|防治院|学校|幼儿园|协会"
-                         r"|景区|旅游区|公园)$|[是为被有占共已将了在对把均]|责令|整改|进行|开展|实施"
-                         r"|记者|通讯员|编辑|报道$")  # (a byline under a list's title, "闪电新闻记者贾鑫济宁报道", is none)
+NOT_MEMBER = re.compile(r"(?:(?<!渔)(?<!度假)村|镇|乡|街道|社区|政府|委员会|局|[省市区县州]|医院|防治院|学校|幼儿园|协会"
+                        r"|景区|旅游区|公园)$|[是为被有占共已将了在对把均]|责令|整改|进行|开展|实施"
+                        r"|记者|通讯员|编辑|报道$")  # (a byline under a list's title, "闪电新闻记者贾鑫济宁报道", is none)
 _COUNT_BEFORE = re.compile(r"\d+[家户个][^，,。；;：:]{0,8}$")
 
 
@@ -161,7 +161,7 @@ def _joined(part: str) -> list[str]:
     """'X和Y' → [X, Y] where both sides read as members (a list's last two joined by 和/及), else [part]."""
     pieces = re.split(r"以及|[和及]", part)
     # (each side read less its place: "芜湖市繁昌县芜湖和睦园生态农庄" is one name, its 芜湖 no member)
-    member = lambda p: is_enterprise(p) or bool(_BARE_NAME.match(placed(p))) and not _NOT_MEMBER.search(p)
+    member = lambda p: is_enterprise(p) or bool(BARE_NAME.match(placed(p))) and not NOT_MEMBER.search(p)
     return pieces if len(pieces) == 2 and all(map(member, pieces)) else [part]
 
 
@@ -171,7 +171,7 @@ def _member_names(text: str) -> list[str]:
     cities = list_cities(parts)
     parts = [placed(q, cities) for p in parts if p for q in _joined(p)]
     parts = [t if is_enterprise(t := _speaker_trimmed(p)) else p for p in parts if p]
-    bare = lambda p: is_enterprise(p) or bool(_BARE_NAME.match(p)) and not _NOT_MEMBER.search(p)
+    bare = lambda p: is_enterprise(p) or bool(BARE_NAME.match(p)) and not NOT_MEMBER.search(p)
     return parts if len(parts) >= 2 and all(map(bare, parts)) else _names(text)
 
 
@@ -296,8 +296,8 @@ def scale_holders(sentence: str) -> list[tuple[str, str, str | None]]:
 
 def holder(name: str) -> bool:
     """A name a quoted designation is given to: an enterprise, or a short bare name that is no clause and no place."""
-    return is_enterprise(name) or (bool(re.fullmatch(r"[\u4e00-\u9fff（）()]{2,25}", name)) and not _NOT_MEMBER.search(name)
-                                   and not _CLAUSE_WORDS.search(name))
+    return is_enterprise(name) or (bool(re.fullmatch(r"[\u4e00-\u9fff（）()]{2,25}", name)) and not NOT_MEMBER.search(name)
+                                   and not CLAUSE_WORDS.search(name))
 
 
 def quoted_holders(sentence: str) -> list[tuple[str, str, str | None]]:
@@ -728,4 +728,4 @@ def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()
 
 # (an item that asks or closes is a sentence of the notice, not a member: "各市州要加强管理", "特此通知"; an organ
 # signing the notice is no rated operator: "山东省生态环境厅")
-_CLAUSE_WORDS = re.compile(r"[要应须需请]|特此|通知|如下|公布|公示|做好|加强|推进|落实|(?:厅|局|委|办|政府|法院|检察院)$")
+CLAUSE_WORDS = re.compile(r"[要应须需请]|特此|通知|如下|公布|公示|做好|加强|推进|落实|(?:厅|局|委|办|政府|法院|检察院)$")

@@ -23,7 +23,8 @@ from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PA
                                            SITE_RATINGS,
                                            card_class, is_enterprise, one_class, parse_class, proposal, publicity_confers,
                                            rating_of, split_alias, token_class)
-from kg.extract.enterprise_sentences import (_BARE_NAME, _CLAUSE_WORDS, _NOT_MEMBER, designation_levels, named_list_levels,
+from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, NOT_MEMBER, designation_levels,
+                                             named_list_levels,
                                              page_designations, farm_placed, level_classes, listed_rating,
                                              listed_levels, narrative_classes)
 from kg.parse.normalize import compact, fold, printed_form
@@ -50,7 +51,7 @@ _NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．。]|[（(]\d{1,3}[)）])?(?P<name>
 
 # "2019年度湖南省五星级乡村旅游区(点)名单", "2023年度红牌企业名单": a list's title naming one class. What it lists are
 # rated operators whatever they are called (a farm stay 农庄, a scenic spot 山庄, a homestay 居): the title vouches for
-# each numbered item that reads as a name (_BARE_NAME, not a clause: _NOT_MEMBER); a title printed over two lines is
+# each numbered item that reads as a name (BARE_NAME, not a clause: NOT_MEMBER); a title printed over two lines is
 # read with the fragment above it
 _ATTACHMENT_ITEM = re.compile(r"^(?:附件|\W*\d{1,2}[.．、])")
 # (a title ends in 名单, or counts what it lists: "一、五星级乡村旅游区(点)(8家)")
@@ -162,8 +163,8 @@ def vouched_row(text: str) -> list[str]:
 
 def vouched_member(name: str) -> bool:
     """An item of a titled list: an enterprise, or a bare name that is no clause and no place."""
-    return is_enterprise(name) or (bool(_BARE_NAME.match(name)) and not _NOT_MEMBER.search(name)
-                                   and not _CLAUSE_WORDS.search(name))
+    return is_enterprise(name) or (bool(BARE_NAME.match(name)) and not NOT_MEMBER.search(name)
+                                   and not CLAUSE_WORDS.search(name))
 
 
 # "福建奋安不锈钢有限公司(仓山区)福州晟光五金表面装饰有限公司(仓山区)…": names printed without separators, each
@@ -413,7 +414,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 elif not found and under and vouched and (row := vouched_row(c)):  # "X、Y、Z" under the title
                     found = [(n, under[0], under[1]) for n in row]
                 elif not found and not (under and vouched and _LIST_ITEM_NO.match(c) and
-                                        not _CLAUSE_WORDS.search(c) and not re.search(r"[，,。；;：:]", c)):
+                                        not CLAUSE_WORDS.search(c) and not re.search(r"[，,。；;：:]", c)):
                     under, vouched = None, False  # (a numbered item that is no name, "2.云南省…磷矿二采区", keeps the list)
                 leveled = [] if found else level_classes(c, doc_levels, doc_lists, designations)
                 # (else an organ of known level conferring on the enterprises the line names: its level is their class)
