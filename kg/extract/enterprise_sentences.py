@@ -20,7 +20,8 @@ from kg.extract.enterprise_classes import (BARE_LEVEL_PATTERN, CARD_PATTERN, CLA
 
 __all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
            "placed", "listed_levels", "listed_holders", "list_placed",
-           "listed_rating", "designation_name", "BARE_NAME", "NOT_MEMBER", "CLAUSE_WORDS"]
+           "listed_rating", "designation_name", "BARE_NAME", "NOT_MEMBER", "CLAUSE_WORDS",
+           "NAMES_FOLLOW"]
 
 
 # a letter class, quoted or not ("A类", "“AAA”级", "AAA级”"); a count's letter doubled after it is the count's class
@@ -41,6 +42,9 @@ _OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去�
 _VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获评|获得|荣获|荣膺|授予|入选|晋升为|升级为|亮|获(?!嘉))(?:成为)?"
 # (an adverb and the approval may stand before the verb: "河钢石钢公司新区正式被批准为环保绩效A级企业", 河北)
 _ADVERBS = r"成功|顺利|再次|正式|均|也|还"
+# the words a list's names follow ("…的企业分别是:X、Y", "包括X", "名单为X"): one set for every reader of a counted or
+# entered list, here and in held_lists
+NAMES_FOLLOW = r"(?:分别是|分别为|包括|名单为)"
 # (a count may be a round one: "X、Y、Z等200多家北京企业入选最高信用等级AAA级")
 _NAMES_BEFORE = r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+多?[家户个][\u4e00-\u9fff]{0,6}?)?(?:企业)?" \
                 rf"(?:{_ADVERBS})?被?(?:批准|核准)?{_VERBS}[“\"]?"
@@ -479,7 +483,7 @@ _LISTED_COLON = re.compile(rf"{_LISTED}[\u4e00-\u9fff]{{0,8}}?[：:](?P<names>[^
 # "…公布了2025年第一批绿色矿山创建名录"); the count may be printed in words and a clause may stand between ("我市共有三家
 # 企业入选绿色工厂,分别是X、Y、Z,占全省总数的37.5%", 福州; "3家企业因…突出,获批2022年安徽省绿色工厂,分别是X、Y、Z", 亳州):
 # the list is its leading run of names
-_COUNTED_LIST = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})[家户个][^。；;：:]{0,30}?(?:分别为|分别是|包括|名单为)[：:]?"
+_COUNTED_LIST = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})[家户个][^。；;：:]{0,30}?" + NAMES_FOLLOW + r"[：:]?"
                            r"(?P<names>[^。；;]{4,400})")
 # (a county printed once before a list names where all of it is, not the first name: "莒县明众农机服务专业合作社、中泉岭…")
 _PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,4}?[县市区旗](?=[\u4e00-\u9fff]{4})")
@@ -592,7 +596,7 @@ _LEVELLESS_RATING = rf"(?P<rating>{DESIGNATION_SHAPE})"
 _LEVELLESS_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))(?:等\d+[家户个][\u4e00-\u9fff]{{0,8}}?)?"
                               rf"(?:{_ADVERBS})?(?:入选|上榜|荣获|获评|获批|成为)[“\"《「]?{_BATCH}{_LEVELLESS_RATING}")
 _LEVELLESS_LIST = re.compile(rf"(?:入选|上榜|获评)[“\"《「]?{_BATCH}{_LEVELLESS_RATING}[”\"》」]?(?:名单|榜单|名录)?的?"
-                             r"(?:企业|单位)?(?:分别是|分别为|包括|名单为)[：:]?(?P<names>[^。；;]{4,600})")
+                             r"(?:企业|单位)?" + NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;]{4,600})")
 # the organ's choice, the holders counted, then the designation with no level: "省工信厅、省水利厅评选出青岛啤酒(郴州)有限
 # 公司等71家节水型企业," (湖南, under "2022年度湖南省节水型企业名单")
 _LEVELLESS_CHOSEN = re.compile(rf"(?:评选出|遴选出|评出|评定|认定|确定)(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))"

@@ -19,7 +19,7 @@ import re
 
 from kg.extract.conferrals import VENUE, organ_level
 from kg.extract.enterprise_classes import ENDING_PATTERN, is_enterprise, one_class
-from kg.extract.enterprise_sentences import place_level, prose_placed
+from kg.extract.enterprise_sentences import NAMES_FOLLOW, place_level, prose_placed
 
 __all__ = ["HolderReader", "act_holders", "GRADES", "FIXED_LEVELS"]
 
@@ -252,7 +252,7 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         names = _names(region)
         if not names and not m["first"]:
             # "此次获评的15家企业…,包括X、Y、Z": the holders enumerated after the act that counts them
-            listed = re.search(r"(?:包括|分别是|分别为|名单为)[：:]?(?P<names>[^。；;]{4,1500})", text[m.end():])
+            listed = re.search(NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;]{4,1500})", text[m.end():])
             names = _names(listed["names"]) if listed else []
             start = len(text) if names else start
         for count in re.finditer(r"(?P<first>[^、，,；;]{4,60}?)等(?P<n>\d+)[家户个]", region):
@@ -337,7 +337,8 @@ _CLASS_HEADING = re.compile(rf"(?:^|(?<=[。；;：:])){_HEADING_NO}"
 
 
 # "这16家市级农业龙头企业分别是X、Y、Z": a counted set of holders of a designation that names its own level, then their names
-_COUNTED_HOLDERS = re.compile(r"\d+[家户个](?P<obj>[^，,。；;：:]{2,30}?)(?:分别是|分别为|包括|名单为)[：:，,]?(?P<names>[^。；;]{4,1500})")
+_COUNTED_HOLDERS = re.compile(r"\d+[家户个](?P<obj>[^，,。；;：:]{2,30}?)" + NAMES_FOLLOW
+                              + r"[：:，,]?(?P<names>[^。；;]{4,1500})")
 # "现将X、Y等备案的辽宁省雏鹰瞪羚独角兽企业名单予以公布": the names a published list is named by, at the list's level
 _NAMED_LIST = re.compile(r"将(?P<names>[^。；;，,]{4,600}?)等(?:\d+[家户个])?(?P<obj>[^，,。；;“\"]{0,40}?(?:名单|名录))"
                          r"(?:予以|正式|进行)?(?:公布|发布)")
@@ -430,7 +431,7 @@ def run_holders(line: str, above: str = "") -> tuple[str, list[tuple[str, str]]]
 # designation, then named by its count; the names hold the act's level
 _COUNTED_ACT = re.compile(r"(?<!\d)(?P<n>\d+)[家户个](?:企业|单位)?(?:荣获|获评|获得|被?评为|被?命名为|被?认定为|入选|位列)"
                           r"(?P<obj>[^，,。；;]{2,40})")
-_COUNT_NAMED = re.compile(r"这(?P<n>\d+)[家户个](?:企业|单位)?(?:分别是|分别为|包括|名单为|是)[：:，,]?(?P<names>[^。；;]{4,1500})")
+_COUNT_NAMED = re.compile(r"这(?P<n>\d+)[家户个](?:企业|单位)?(?:" + NAMES_FOLLOW + r"|是)[：:，,]?(?P<names>[^。；;]{4,1500})")
 
 
 class HolderReader:
