@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.conferrals import VENUE, organ_level
+from kg.extract.conferrals import NATIONAL_ORGANS, VENUE, organ_level
 from kg.extract.enterprise_classes import ENDING_PATTERN, is_enterprise, one_class
 from kg.extract.enterprise_sentences import NAMES_FOLLOW, place_level, prose_placed
 
@@ -49,12 +49,6 @@ FIXED_LEVELS = (("高新技术企业", "国家级"),)
 _LEVEL_WORD = re.compile(r"(?P<l>国家|省|市|区|县)级")
 # The grades of a graded scheme named in the object ("卓越级智能工厂": 智能工厂梯度培育, 基础级 / 先进级 / 卓越级 / 领航级)
 _SCHEME_GRADE = re.compile(r"(?P<g>(?:基础|先进|卓越|领航)级)(?=智能工厂)")
-# The state's organs by their short names, when an object names the list by its organ ("入选工信部第五批专精特新“小巨人”
-# 企业名单"): a closed list of the ministries and commissions that publish enterprise lists
-NATIONAL_ORGANS = ("国务院", "工信部", "工业和信息化部", "科技部", "科学技术部", "商务部", "财政部", "农业农村部", "农业部",
-                   "文化和旅游部", "国家旅游局", "生态环境部", "住房和城乡建设部", "交通运输部", "水利部", "人力资源和社会保障部",
-                   "国家发展改革委", "国家发改委", "国家市场监管总局", "国家市场监督管理总局", "国家知识产权局",
-                   "国资委")  # (国务院国资委's 创建世界一流示范企业 / 专精特新示范企业 lists)
 # (a place's name ends in its rank; a shop, a park or a zone ends in the same characters and is none: 超市, 园区, 开发区)
 _PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?<=全)(?P<bare_all>[省市])(?![级场])|(?P<place>(?:(?![为的了和与及在是等全我本该各年度批届第])[\u4e00-\u9fff]){2,6}?"
                     r"(?:省|自治区|(?<![超城门夜集菜股])市|(?<![园社景小])(?<!开发|示范|保护|功能|产业|集聚|试验)区|县))"
