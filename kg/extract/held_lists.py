@@ -428,6 +428,40 @@ _COUNTED_ACT = re.compile(r"(?<!\d)(?P<n>\d+)[家户个](?:企业|单位)?(?:荣
 _COUNT_NAMED = re.compile(r"这(?P<n>\d+)[家户个](?:企业|单位)?(?:" + NAMES_FOLLOW + r"|是)[：:，,]?(?P<names>[^。；;]{4,1500})")
 
 
+def phrase_holders(masked: str, page_level: str | None) -> list[tuple[str, str]]:
+    """(holder, class) a sentence with no act of its own names by its phrases (_NAMED_LIST, _ENTERED_AS and the
+    designations run on after it, _INCLUDED, _HAS_HOLDERS, _EACH); `masked`: the sentence with its cited titles masked,
+    `page_level`: the level of a list that names none."""
+    found = [(n, klass) for m in _NAMED_LIST.finditer(masked) if (klass := list_level(m["obj"]))
+             for n in _names(m["names"])]
+    for m in _ENTERED_AS.finditer(masked):
+        klass = object_class(m["obj"])
+        if _PROPOSED.search(m["obj"]) or not _DESIGNATION_OBJECT.search(m["obj"]) or klass in GRADES + (None,):
+            continue
+        found += [(n, klass) for n in _names(m["names"])]
+        # (and the designations run on after it, at its level: "…,示范平台为浠水县金信金融服务有限公司")
+        at = m.end()
+        while (more := _ALSO_AS.match(masked, at)) and _DESIGNATION_OBJECT.search(more["obj"]):
+            found += [(n, object_class(more["obj"]) or klass) for n in _names(more["names"])]
+            at = more.end()
+    for m in _INCLUDED.finditer(masked):
+        obj = m["obj"] or m["part"]
+        klass = object_class(obj) or page_level
+        if _DESIGNATION_OBJECT.search(obj) and not _PROPOSED.search(obj) and klass not in GRADES + (None,):
+            found += [(n, klass) for n in _names(m["names"])]
+    for m in _HAS_HOLDERS.finditer(masked):
+        klass = object_class(m["obj"]) or page_level
+        if _DESIGNATION_OBJECT.search(m["obj"][:-2]) and klass not in GRADES + (None,):
+            found += [(n, klass) for n in _names(m["names"])]
+    for m in _EACH.finditer(masked):
+        names, objs = _names(m["names"]), re.split(r"[和及、]", m["objs"])
+        klasses = [object_class(o) for o in objs]
+        if len(names) == len(objs) > 1 and all(k and k not in GRADES for k in klasses) \
+                and all(map(_DESIGNATION_OBJECT.search, objs)):
+            found += list(zip(names, klasses))
+    return found
+
+
 class HolderReader:
     """The holders of a page's acts, read sentence by sentence in page order (the page's level and its enumerations
     carry from one sentence to the next)."""
@@ -455,8 +489,34 @@ class HolderReader:
             return out + [h for h in run if h[0] not in {n for n, _ in out}]
         return self.read_sentences(line)
 
-    def read_sentences(self, line: str) -> list[tuple[str, str]]:
-        """The holders of a line's titles, sections and sentences (read's work but for a numbered run)."""
+    def _count_conferred_sets(self, sentence: str, masked: str) -> None:
+        """Keeps the class of each count an act gives a designation to, unnamed ("山西省9家企业荣获…称号": _COUNTED_ACT),
+        for the sentence that names the set by its count later."""
+        for m in _COUNTED_ACT.finditer(masked):
+            if _DESIGNATION_OBJECT.search(m["obj"]) and not _NOT_HELD.search(sentence) \
+                    and (klass := object_class(m["obj"])) and klass not in GRADES:
+                self.counted_sets[m["n"]] = klass
+
+    def _counted_set_holders(self, sentence: str, masked: str) -> list[tuple[str, str]]:
+        """(holder, class) of a counted set named by its count ("这9家企业分别是:X、Y…": _COUNT_NAMED) after the act
+        that counted it, or of a counted set the page just named (_COUNTED_HOLDERS), else []."""
+        if (m := _COUNT_NAMED.search(masked)) and m["n"] in self.counted_sets \
+                and (named := [(n, self.counted_sets[m["n"]]) for n in _names(m["names"])]):
+            return named
+        # (or "这105家企业包括X等26家内资企业,Y等29家…" after the act that counted them: the set the page just
+        # named, at the page's level)
+        if (m := _COUNTED_HOLDERS.search(masked)) and not _NOT_HELD.search(sentence) \
+                and not _PROPOSED.search(m["obj"]) and _DESIGNATION_OBJECT.search(m["obj"]) \
+                and (klass := object_class(m["obj"]) or (self.level if re.search(r"(?:这|此|上述)$",
+                                                                                 sentence[: m.start()]) else None)) \
+                and klass not in GRADES:
+            return [(n, klass) for n in _names(m["names"])]
+        return []
+
+    def _list_row(self, line: str) -> list[tuple[str, str]] | None:
+        """What a line gives as a part of a list whose names come one a line: its title opens it ([]), a section
+        withdraws or resumes it ([]), a row is a holder at its level; None where the line is no part of one (a sentence
+        closes the list)."""
         if (level := titled_level(line)):
             self.listing, self.withheld = level, None
             return []
@@ -473,6 +533,12 @@ class HolderReader:
                 return [(item, self.listing)]
             if re.search(r"[。；;！!？?]", line) or len(line) > 60:
                 self.listing = None
+        return None
+
+    def read_sentences(self, line: str) -> list[tuple[str, str]]:
+        """The holders of a line's titles, sections and sentences (read's work but for a numbered run)."""
+        if (row := self._list_row(line)) is not None:
+            return row
         self.declared |= {c for m in _DECLARED.finditer(line) for c in re.findall(r"[“\"]([^”\"]{1,8})[”\"]", m["classes"])}
         out = [(n, m["cls"]) for m in _CLASS_HEADING.finditer(line) if m["cls"] in self.declared for n in _names(m["names"])]
         for sentence in re.split(r"[。；;！!]", line):
@@ -483,49 +549,11 @@ class HolderReader:
                 self.level = published
             masked = _mask(sentence)
             if not found and not _NOT_HELD.search(sentence):
-                found = [(n, klass) for m in _NAMED_LIST.finditer(masked) if (klass := list_level(m["obj"]))
-                         for n in _names(m["names"])]
-                for m in _ENTERED_AS.finditer(masked):
-                    klass = object_class(m["obj"])
-                    if _PROPOSED.search(m["obj"]) or not _DESIGNATION_OBJECT.search(m["obj"]) or klass in GRADES + (None,):
-                        continue
-                    found += [(n, klass) for n in _names(m["names"])]
-                    # (and the designations run on after it, at its level: "…,示范平台为浠水县金信金融服务有限公司")
-                    at = m.end()
-                    while (more := _ALSO_AS.match(masked, at)) and _DESIGNATION_OBJECT.search(more["obj"]):
-                        found += [(n, object_class(more["obj"]) or klass) for n in _names(more["names"])]
-                        at = more.end()
-                for m in _INCLUDED.finditer(masked):
-                    obj = m["obj"] or m["part"]
-                    klass = object_class(obj) or self.level
-                    if _DESIGNATION_OBJECT.search(obj) and not _PROPOSED.search(obj) and klass not in GRADES + (None,):
-                        found += [(n, klass) for n in _names(m["names"])]
-                for m in _HAS_HOLDERS.finditer(masked):
-                    klass = object_class(m["obj"]) or self.level
-                    if _DESIGNATION_OBJECT.search(m["obj"][:-2]) and klass not in GRADES + (None,):
-                        found += [(n, klass) for n in _names(m["names"])]
-                for m in _EACH.finditer(masked):
-                    names, objs = _names(m["names"]), re.split(r"[和及、]", m["objs"])
-                    klasses = [object_class(o) for o in objs]
-                    if len(names) == len(objs) > 1 and all(k and k not in GRADES for k in klasses) \
-                            and all(map(_DESIGNATION_OBJECT.search, objs)):
-                        found += list(zip(names, klasses))
-            for m in _COUNTED_ACT.finditer(masked):
-                if _DESIGNATION_OBJECT.search(m["obj"]) and not _NOT_HELD.search(sentence) \
-                        and (klass := object_class(m["obj"])) and klass not in GRADES:
-                    self.counted_sets[m["n"]] = klass
-            if not found and (m := _COUNT_NAMED.search(masked)) and m["n"] in self.counted_sets:
-                found = [(n, self.counted_sets[m["n"]]) for n in _names(m["names"])]
-            # (or "这105家企业包括X等26家内资企业,Y等29家…" after the act that counted them: the set the page just
-            # named, at the page's level)
-            if not found and (m := _COUNTED_HOLDERS.search(_mask(sentence))) and not _NOT_HELD.search(sentence) \
-                    and not _PROPOSED.search(m["obj"]) and _DESIGNATION_OBJECT.search(m["obj"]) \
-                    and (klass := object_class(m["obj"]) or (self.level if re.search(r"(?:这|此|上述)$",
-                                                                                     sentence[: m.start()]) else None)) \
-                    and klass not in GRADES:
-                found = [(n, klass) for n in _names(m["names"])]
+                found = phrase_holders(masked, self.level)
+            self._count_conferred_sets(sentence, masked)
+            found = found or self._counted_set_holders(sentence, masked)
             for n, klass in found:
-                if (count := re.search(re.escape(n) + r"等(\d+)[家户个]", _mask(sentence))):
+                if (count := re.search(re.escape(n) + r"等(\d+)[家户个]", masked)):
                     self.counted[n] = (int(count[1]), klass)
             out += found
             self.groups += enumerations(sentence)
