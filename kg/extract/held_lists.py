@@ -174,6 +174,40 @@ def _clause_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
+def _named_by_act(text: str, m: re.Match, clause_start: int) -> tuple[re.Match | None, re.Match | None]:
+    """Where an act that opens its phrase (m["first"]: 认定, 授予 …) names its holders: after it, with its object
+    (the first match: names, obj), else — for 授予 — before it, after 为 (the second: names), else (None, None)."""
+    # "认定X等24家企业的技术中心为…", "授予X等6家企业“…”称号": the names follow the act, up to 为 or the quote
+    tail = re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?)(?:为|(?=[“\"]))(?P<obj>[^，,。；;]*)", text[m.end():])
+    # (or a counted group, then the award unquoted: "决定授予X等9家组织2020年江苏省省长质量奖")
+    # (or "授予A、B、C等单位2012年度广州市市长质量奖", the group not counted; "授予A、B、C8家2010年度企业…奖", no 等)
+    tail = tail or re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?(?:等|(?<![\d等]))(?:\d+[家户个](?:企业|单位|组织)?|(?<=等)(?:企业|单位|组织)))"
+                            r"(?P<obj>[^，,。；;]+)",
+                            text[m.end():])
+    # (or the holders before the award, after 为: "四方区为青岛粮油综合批发交易市场等辖区内21家企业授予了“…”牌匾")
+    dative = None if tail or m["first"] != "授予" else \
+        re.search(r"为(?P<names>[^，,。；;为]{4,600}?)$", text[clause_start : m.start()])
+    return tail, dative
+
+
+def _organ_before(text: str, at: int, names: list[str]) -> str | None:
+    """The level of the organ acting before an act in its sentence ("记者从晋中市商务局获悉,…X等15家企业入选", "X公司
+    被省经信厅认定为…"), or None; a holder's name holds no organ."""
+    before = text[:at]
+    for n in names:
+        before = before.replace(n, "＿" * len(n))
+    return organ_level(before)
+
+
+def _published_before(text: str, clause_start: int) -> str | None:
+    """The level of the list the clause before an act publishes, itself no act ("全省…培育名单公布,X等35家企业榜上
+    有名"), or None; a list named by those it will hold ("拟入选的…名单进行公示") is an act of that clause, no list."""
+    prev = [c for c in re.split(r"[，,；;]", text[:clause_start]) if c]
+    if prev and not _ACT.search(re.sub(r"拟?(?:入选|入围|上榜)的", "", prev[-1])):
+        return list_level(prev[-1])
+    return None
+
+
 def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple[list[str], str, str]] | None = None,
                 speaker: str | None = None) -> tuple[list[tuple[str, str]], str | None]:
     """(holder, class) for every act of the sentence, and the page's level after it. `page_level`: the level read so
@@ -190,16 +224,7 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         clause = text[clause_start:end]
         dative = None
         if m["first"]:
-            # "认定X等24家企业的技术中心为…", "授予X等6家企业“…”称号": the names follow the act, up to 为 or the quote
-            tail = re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?)(?:为|(?=[“\"]))(?P<obj>[^，,。；;]*)", text[m.end():])
-            # (or a counted group, then the award unquoted: "决定授予X等9家组织2020年江苏省省长质量奖")
-            # (or "授予A、B、C等单位2012年度广州市市长质量奖", the group not counted; "授予A、B、C8家2010年度企业…奖", no 等)
-            tail = tail or re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?(?:等|(?<![\d等]))(?:\d+[家户个](?:企业|单位|组织)?|(?<=等)(?:企业|单位|组织)))"
-                                    r"(?P<obj>[^，,。；;]+)",
-                                    text[m.end():])
-            # (or the holders before the award, after 为: "四方区为青岛粮油综合批发交易市场等辖区内21家企业授予了“…”牌匾")
-            dative = None if tail or m["first"] != "授予" else \
-                re.search(r"为(?P<names>[^，,。；;为]{4,600}?)$", text[clause_start : m.start()])
+            tail, dative = _named_by_act(text, m, clause_start)
             if not tail and not dative and not (m[0].startswith("被") or m[0].endswith("为")):
                 continue  # (an active act with no holders after it names none before it: "…合理确定各成员单位职责")
             region, obj = (tail["names"], tail["obj"]) if tail else \
@@ -254,22 +279,13 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             for group, n, head in (groups or []):
                 if first and n == count["n"] and first in head:
                     names += [g for g in group if g not in names]
-        # (the organ acting is read before the act in its sentence, "记者从晋中市商务局获悉,…X等15家企业入选", "X公司被省
-        # 经信厅认定为…"; a name holds no organ)
-        before = text[: m.start()]
-        for n in names:
-            before = before.replace(n, "＿" * len(n))
-        # (else the list the clause before publishes, itself no act: "全省…培育名单公布,X等35家企业榜上有名")
-        prev = [c for c in re.split(r"[，,；;]", text[:clause_start]) if c]
-        # (a list named by those it will hold, "拟入选的…名单进行公示", is no act of the clause)
-        published = list_level(prev[-1]) if prev and not _ACT.search(re.sub(r"拟?(?:入选|入围|上榜)的", "", prev[-1])) \
-            else None
+        published = _published_before(text, clause_start)
         # (an entry with no object enters the list the clause before names, before any organ publishing it: "湖南省工信厅
         # 发布了工信部第五批…公示名单,X成功入选" is the nation's list)
         # (the place that awards before 为 is the organ: "四方区为X等21家企业授予了…牌匾" is the district's)
         giver = object_class(text[clause_start : clause_start + dative.start()]) if m["first"] and dative else None
-        klass = object_class(obj) or (published if not obj.strip() else None) or organ_level(before) or giver \
-            or published or level_now or speaker
+        klass = object_class(obj) or (published if not obj.strip() else None) or _organ_before(text, m.start(), names) \
+            or giver or published or level_now or speaker
         if klass and klass not in GRADES:
             level_now = klass
         if klass and names:
