@@ -21,7 +21,8 @@ from kg.extract.enterprise_classes import (BARE_LEVEL_PATTERN, CARD_PATTERN, CLA
 __all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
            "placed", "listed_levels", "listed_holders", "list_placed",
            "listed_rating", "designation_name", "BARE_NAME", "NOT_MEMBER", "CLAUSE_WORDS",
-           "NAMES_FOLLOW"]
+           "NAMES_FOLLOW", "MUNICIPALITIES", "place_level", "prose_placed", "farm_placed", "named_list_levels",
+           "page_designations"]
 
 
 # a letter class, quoted or not ("A类", "“AAA”级", "AAA级”"); a count's letter doubled after it is the count's class

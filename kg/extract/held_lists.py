@@ -21,7 +21,8 @@ from kg.extract.conferrals import NATIONAL_ORGANS, VENUE, organ_level
 from kg.extract.enterprise_classes import ENDING_PATTERN, is_enterprise, one_class
 from kg.extract.enterprise_sentences import NAMES_FOLLOW, place_level, prose_placed
 
-__all__ = ["HolderReader", "act_holders", "GRADES", "FIXED_LEVELS"]
+__all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "object_class", "titled_level", "GRADES",
+           "FIXED_LEVELS"]
 
 # The acts that make a holder: a designation (认定, 确定, 命名), a rating (评为, 评定为), an award (授予, 获, 荣获, 颁发),
 # an entry into a list (入选, 入围, 上榜, 位列, 进入…名单: "X、Y等10家企业位列全国和谐劳动关系创建示范企业", 黑龙江), a
