@@ -19,10 +19,12 @@ from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, 
 from kg.extract.cell_tables import numbered_cell_tables
 from kg.extract.conferrals import conferral_level, conferred_classes
 from kg.extract.held_lists import HolderReader
-from kg.extract.enterprise_classes import (_CARD_MENTION, _CLASS_MENTION, _CLASSES, _ENDS, _ENV_CREDIT, SITE_RATINGS,
+from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PATTERN, ENDING_PATTERN, ENV_CREDIT,
+                                           SITE_RATINGS,
                                            card_class, is_enterprise, one_class, parse_class, proposal, publicity_confers,
                                            rating_of, split_alias, token_class)
-from kg.extract.enterprise_sentences import (_BARE_NAME, _CLAUSE_WORDS, _NOT_MEMBER, designation_levels, named_list_levels,
+from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, NOT_MEMBER, designation_levels,
+                                             named_list_levels,
                                              page_designations, farm_placed, level_classes, listed_rating,
                                              listed_levels, narrative_classes)
 from kg.parse.normalize import compact, fold, printed_form
@@ -37,7 +39,7 @@ _PERSON_GENDER = re.compile(r"[（(](男|女)[）)]$")
 # "一、A类企业（2家）", "A类（优先发展类）企业", "AA级：", "“AAA”级劳动关系和谐企业名单" — a heading naming one
 # class; "1.某某化工有限公司" — a name item
 _CLASS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
-                            rf"(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,12}}?[“\"]?(?P<cls>{_CLASSES})[”\"]?(?:类|级)"
+                            rf"(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,12}}?[“\"]?(?P<cls>{CLASS_PATTERN})[”\"]?(?:类|级)"
                             r"(?:[(（](?P<label>[^()（）\d]{2,8})[)）])?"
                             r"(?:[\u4e00-\u9fff]{0,10}?(?:企业|单位|纳税人)(?:名单)?)?"
                             r"(?:[(（]?共?\d+[家户个][)）]?)?[:：]?$")
@@ -49,7 +51,7 @@ _NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．。]|[（(]\d{1,3}[)）])?(?P<name>
 
 # "2019年度湖南省五星级乡村旅游区(点)名单", "2023年度红牌企业名单": a list's title naming one class. What it lists are
 # rated operators whatever they are called (a farm stay 农庄, a scenic spot 山庄, a homestay 居): the title vouches for
-# each numbered item that reads as a name (_BARE_NAME, not a clause: _NOT_MEMBER); a title printed over two lines is
+# each numbered item that reads as a name (BARE_NAME, not a clause: NOT_MEMBER); a title printed over two lines is
 # read with the fragment above it
 _ATTACHMENT_ITEM = re.compile(r"^(?:附件|\W*\d{1,2}[.．、])")
 # (a title ends in 名单, or counts what it lists: "一、五星级乡村旅游区(点)(8家)")
@@ -161,8 +163,8 @@ def vouched_row(text: str) -> list[str]:
 
 def vouched_member(name: str) -> bool:
     """An item of a titled list: an enterprise, or a bare name that is no clause and no place."""
-    return is_enterprise(name) or (bool(_BARE_NAME.match(name)) and not _NOT_MEMBER.search(name)
-                                   and not _CLAUSE_WORDS.search(name))
+    return is_enterprise(name) or (bool(BARE_NAME.match(name)) and not NOT_MEMBER.search(name)
+                                   and not CLAUSE_WORDS.search(name))
 
 
 # "福建奋安不锈钢有限公司(仓山区)福州晟光五金表面装饰有限公司(仓山区)…": names printed without separators, each
@@ -188,7 +190,7 @@ def paired_classes(text: str, rating: str | None = None) -> list[tuple[str, tupl
         # the name ends at one of its ending words; what follows (less brackets and a colon) must be a class
         # (a grade changed on a review, "X:AA级→AAA级", is the grade it became: the one after the last arrow)
         pairs = ((part[: m.end()], re.sub(r"^[\s(（:：—-]+|[)）\s]+$", "", _CHANGED_TO.split(part[m.end():])[-1]))
-                 for m in re.finditer(_ENDS, part))
+                 for m in re.finditer(ENDING_PATTERN, part))
         pair = next(((n, k) for n, k in pairs if k and is_enterprise(n) and parse_class(k, rating)), None)
         if not pair:
             return []
@@ -211,8 +213,8 @@ def listed_names(text: str) -> list[str]:
 def mentioned_class(*texts: str) -> str | None:
     """The one class the text before a list of names speaks of (None when none or several): a letter class, or a
     colour card named by the card or its level ("被亮“红牌”的8家企业:", "福州环保不良企业名单")."""
-    found = {m[1] for t in texts for m in _CLASS_MENTION.finditer(t or "")}
-    found |= {card_class(m[0])[0] for t in texts for m in _CARD_MENTION.finditer(t or "")}
+    found = {m[1] for t in texts for m in CLASS_MENTION.finditer(t or "")}
+    found |= {card_class(m[0])[0] for t in texts for m in CARD_MENTION.finditer(t or "")}
     return found.pop() if len(found) == 1 else None
 
 
@@ -221,7 +223,7 @@ def nearest_class(texts: list[str]) -> str | None:
     of any: "被亮“红牌”的8家企业:" just above the names decides, though a paragraph run together with it further up
     also names the 黄牌 ones (None when these two name several classes)."""
     *before, own = texts or [""]
-    near = next((t for t in reversed(before) if _CLASS_MENTION.search(t or "") or _CARD_MENTION.search(t or "")), "")
+    near = next((t for t in reversed(before) if CLASS_MENTION.search(t or "") or CARD_MENTION.search(t or "")), "")
     return mentioned_class(near, own)
 
 
@@ -366,7 +368,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         if titled_class(compact(doc.title)):
             under, under_text, vouched = titled_class(compact(doc.title)), compact(doc.title), True
         is_name_list = "名单" in doc.title
-        env_credit = any(_ENV_CREDIT.search(compact(x.text)) for x in lines) or bool(_ENV_CREDIT.search(doc.title))
+        env_credit = any(ENV_CREDIT.search(compact(x.text)) for x in lines) or bool(ENV_CREDIT.search(doc.title))
         # the title and every line, compacted once for the page-wide readings below
         page = [compact(doc.title)] + [compact(x.text) for x in lines]
         doc_levels = set().union(*map(designation_levels, page))
@@ -427,7 +429,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 elif not found and under and vouched and (row := vouched_row(c)):  # "X、Y、Z" under the title
                     found = [(n, under[0], under[1]) for n in row]
                 elif not found and not (under and vouched and _LIST_ITEM_NO.match(c) and
-                                        not _CLAUSE_WORDS.search(c) and not re.search(r"[，,。；;：:]", c)):
+                                        not CLAUSE_WORDS.search(c) and not re.search(r"[，,。；;：:]", c)):
                     under, vouched = None, False  # (a numbered item that is no name, "2.云南省…磷矿二采区", keeps the list)
                 leveled = [] if found else level_classes(c, doc_levels, doc_lists, designations)
                 # (else an organ of known level conferring on the enterprises the line names: its level is their class)
