@@ -37,6 +37,19 @@ from index.tokenize import STOP_CHARS, STOPWORDS
     ("奉节现在哪些山不让上去 天鹅湖那边封了吗", []),
     ("存在哪些问题", []),
     ("张店总部企业来了在哪办公", ["where"]),
+    # a fee as misconduct asks who stops it (n262, n328, n141, n1478); a rule's threshold in money is printed by the
+    # rule (n008, q087); 去哪几个镇 asks which towns (o225) — answerable questions the cue flagged (stop 18)
+    ("周村借着疫情防控乱收费的怎么查", []),
+    ("周村景点乱收费宰客 综合执法能不能罚", []),
+    ("网店乱标价格有人管吗", []),
+    ("张店区里的国企投资多少钱以上要财政局点头？", []),
+    ("苍溪县领导去哪几个镇查了交通乱象", []),
+    ("在哪些方面加强监管", []),
+    # and must not be read so: a price, a fee, a place to go after the misconduct named (u166, u086, u056)
+    ("嘉兴南湖区商场转供电乱加价去哪投诉", ["where"]),
+    ("周村区养老院一个月收费多少钱", ["price"]),
+    ("周村区驾校学车费用多少钱", ["price"]),
+    ("低于多少钱不用交税", ["price"]),
 ])
 def test_service_cues(query, cues):
     assert service_cues(query) == cues
