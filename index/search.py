@@ -31,6 +31,10 @@ _SENTENCE_HEAD = 40
 _VALIDITY_Q = re.compile(r"有效|失效|废止|作废|停止执行|还能用|过期|现行")
 
 
+# How many passages' result fields Searcher._shown_fields keeps (~1 KB each).
+SHOWN_MEMO = 4096
+
+
 @dataclass
 class SearchResult:
     rank: int
@@ -538,10 +542,13 @@ class Searcher(AnswerFeatures):
     def _shown_fields(self, i: int) -> tuple[dict, dict]:
         """What a result of passage `i` prints of the passage and its document (all but its rank and scores),
         and its source, read once per passage shown: an answer builds ~23 results (the page and the folded),
-        mostly of passages shown before (each result gets its own copy of the source)."""
+        mostly of passages shown before (each result gets its own copy of the source). At most SHOWN_MEMO
+        passages are kept (emptied when full: a long-lived searcher at 200x the sample shows ever more)."""
         memo = self.__dict__.setdefault("_shown", {})
         row = memo.get(i)
         if row is None:
+            if len(memo) >= SHOWN_MEMO:
+                memo.clear()
             p = self.passages[i]
             d = self.docs[p["doc_id"]]
             st = d.get("status") or {"state": "in_force", "label": "现行有效"}
