@@ -56,7 +56,8 @@ merged sets, fresh20, fresh21 and entrep21) "fresh22"; the twenty-third (other_d
 set collected after all of those and fresh22) "fresh23"; the twenty-fourth (other_districts_fresh24, any place level,
 collected after all of those and fresh23) "fresh24"; the twenty-fifth (other_districts_fresh25, any place
 level, collected after all of those and beside fresh24) "fresh25". Development sets of one field gathered by helpers
-(other_districts_docmeta18, _tasks18, _entrep21, _tasks28: task pages of wordings no set held) use split "dev".
+(other_districts_docmeta18, _tasks18, _entrep21, _tasks28: task pages of wordings no set held, _entrep25: enterprise
+lists in wordings earlier sets lacked) use split "dev".
 """
 
 from __future__ import annotations

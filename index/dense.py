@@ -134,7 +134,9 @@ class DenseIndex:
                 bitmap = np.packbits(np.asarray(allowed, dtype=bool), bitorder="little")  # kept alive here
                 params = faiss.SearchParameters(sel=faiss.IDSelectorBitmap(bitmap))
             scores, ids = flat.search(q, k, params=params)
-        return [(i, s) for i, s in zip(ids[0].tolist(), scores[0].tolist()) if i >= 0]  # tolist: one C call
+        pairs = zip(ids[0].tolist(), scores[0].tolist())  # tolist: one C call
+        # (-1: a slot FAISS found no passage for, only where fewer than k are allowed or reachable)
+        return list(pairs) if ids[0].min() >= 0 else [(i, s) for i, s in pairs if i >= 0]
 
     def scores(self, query: np.ndarray, ids) -> list[tuple[int, float]]:
         """The inner product of `query` with the stored vectors of `ids` (exact, in the order given)."""

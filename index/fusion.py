@@ -103,18 +103,17 @@ def convex_head_routes(lexical: dict[int, float], dense: dict[int, float], w: fl
     la, da = np.zeros(len(ids)), np.zeros(len(ids))
     la[pl], da[pd] = ml, md
     two = (1 - w) * la + w * da
-    top = ids[np.argsort(-two, kind="stable")[:head]]
-    best = np.asarray(third(top))
+    at = np.argsort(-two, kind="stable")[:head]  # the head's positions in `ids`
+    best = np.asarray(third(ids[at]))
     keep = best != -np.inf
-    sk, sv = top[keep], best[keep].astype(np.float64)
-    third_scores = dict(zip(sk.tolist(), sv.tolist()))
+    at, sv = at[keep], best[keep].astype(np.float64)
+    third_scores = dict(zip(ids[at].tolist(), sv.tolist()))
     fused = np.zeros(len(ids))
-    for k, pos, m, wr in ((lk, pl, ml, 1 - w), (dk, pd, md, w * (1 - a)), (sk, None, None, w * a)):
-        if not len(k) or not wr:
+    # (the third route as convex_routes reads it from its dict: its ids are distinct, so the dict's values are
+    # `sv` in the same order, and their positions in `ids` are `at`)
+    for pos, m, wr in ((pl, ml, 1 - w), (pd, md, w * (1 - a)), (at, _minmax_array(sv), w * a)):
+        if not len(pos) or not wr:
             continue
-        if pos is None:  # the third route, as convex_routes reads it: from its dict's values
-            pos = np.searchsorted(ids, k)
-            m = _minmax_array(np.fromiter(third_scores.values(), dtype=np.float64, count=len(k)))
         fused[pos] += wr * m
     order = np.argsort(-fused, kind="stable")
     return list(zip(ids[order].tolist(), fused[order].tolist())), third_scores
@@ -126,6 +125,9 @@ def lift_route_tops(ranked: list[tuple[int, float]], tops: list[int], at: int) -
     wrong when the fusion sinks it (BM25's many generic words, a long passage's one matching sentence).
     The lifted one takes the score of the candidate whose place it takes, so scores still fall down the list."""
     if at < 1 or not ranked:
+        return ranked
+    head = {i for i, _ in ranked[:at]}
+    if all(t in head for t in tops):  # each already at `at` or above (the usual case): nothing moves
         return ranked
     order = [i for i, _ in ranked]
     scores = [sc for _, sc in ranked]

@@ -113,11 +113,22 @@ class LazyFreq:
         self._user_freq = freq
         self._memo.clear()  # its answers counted the user words before these
 
+    # jieba asks `w in FREQ` and then `FREQ[w]` of each fragment of a text, most of them looked up before: these
+    # two answer from the added words and the memo as `get` does, calling it only for a word not yet looked up.
     def __contains__(self, word) -> bool:
-        return self.get(word) is not None
+        v = self._added.get(word)
+        if v is None:
+            v = self._memo.get(word, -1)
+            if v == -1:
+                v = self.get(word)
+        return v is not None
 
     def __getitem__(self, word) -> int:
-        v = self.get(word)
+        v = self._added.get(word)
+        if v is None:
+            v = self._memo.get(word, -1)
+            if v == -1:
+                v = self.get(word)
         if v is None:
             raise KeyError(word)
         return v

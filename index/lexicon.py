@@ -17,6 +17,8 @@ from kg.parse.normalize import compact
 __all__ = ["Lexicon", "load_lexicon", "LEXICON_FILE"]
 
 LEXICON_FILE = Path(__file__).parent / "data" / "lexicon.tsv"
+# How many looked-up texts a lexicon remembers (a few answers' worth; the memory is emptied when full).
+_RECENT = 16
 
 
 @dataclass(frozen=True)
@@ -26,21 +28,48 @@ class Lexicon:
     entries: tuple[tuple[str, tuple[str, ...], str], ...]
     # lay term → (characters it must not follow, characters it must not precede); only guarded terms are here
     guards: dict[str, tuple[str, str]] = field(default_factory=dict, compare=False)
+    # the last few texts looked up and their answers: one answer reads the same question up to three times in
+    # as many forms (expanded for BM25, then the expanded one and the one asked for the confidence), often equal
+    _recent: dict = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
-    def _by_char(self) -> dict[str, list[int]]:
-        """{character: the positions of the entries whose lay term starts with it}."""
-        out: dict[str, list[int]] = {}
+    def _automaton(self):
+        """An Aho-Corasick automaton over the lay terms: each term → the positions of its entries (one pass over
+        a text finds every term in it, overlapping ones too)."""
+        import ahocorasick
+
+        at: dict[str, list[int]] = {}
         for i, (lay, _official, _src) in enumerate(self.entries):
-            out.setdefault(lay[:1], []).append(i)
-        return out
+            at.setdefault(lay, []).append(i)
+        a = ahocorasick.Automaton()
+        for lay, positions in at.items():
+            if lay:
+                a.add_word(lay, tuple(positions))
+        if len(a):
+            a.make_automaton()
+        return a, tuple(at.get("", ()))  # an empty lay term (a blank first column, compacted) is in every text
+
+    def _remember(self, key: tuple[str, str], value):
+        if len(self._recent) >= _RECENT:
+            self._recent.clear()
+        self._recent[key] = value
+        return value
 
     def present(self, text: str) -> list[tuple[str, tuple[str, ...], str]]:
-        """The entries whose lay term is in `text`, in table order: only those starting with one of the text's
-        characters are looked for (a question holds a few dozen of them; the table has ~570 entries)."""
-        by_char = self._by_char
-        at = sorted({i for c in (*set(text), "") for i in by_char.get(c, ())})  # "": an empty lay term (none)
-        return [e for e in map(self.entries.__getitem__, at) if e[0] in text and self._free(e[0], text)]
+        """The entries whose lay term is in `text`, in table order (one pass of an automaton over the text; a
+        question holds a few of the ~900 terms)."""
+        found = self._recent.get(("present", text))
+        if found is None:
+            found = self._remember(("present", text), tuple(self._present(text)))
+        return list(found)
+
+    def _present(self, text: str) -> list[tuple[str, tuple[str, ...], str]]:
+        automaton, everywhere = self._automaton
+        at = set(everywhere)
+        if len(automaton):
+            for _end, positions in automaton.iter(text):
+                at.update(positions)
+        return [e for e in map(self.entries.__getitem__, sorted(at)) if self._free(e[0], text)]
 
     def _free(self, lay: str, text: str) -> bool:
         """Whether `lay` occurs in `text` at least once with neither neighbour its guard forbids."""
@@ -71,8 +100,11 @@ class Lexicon:
         return out
 
     def expand(self, query: str) -> str:
-        extra = self.expansions(query)
-        return query if not extra else query + " " + " ".join(extra)
+        out = self._recent.get(("expand", query))
+        if out is None:
+            extra = self.expansions(query)
+            out = self._remember(("expand", query), query if not extra else query + " " + " ".join(extra))
+        return out
 
 
 def _guard(text: str, n: int) -> tuple[str, str]:

@@ -211,14 +211,15 @@ class PlaceTagger:
         # before are kept, so a run both hold is cut once (the same words: a run is cut on its own).
         last, now = self._last, {}
         out = []
-        for run in _HAN_RUN.split(text or ""):
-            if _HAN_RUN.fullmatch(run):
-                tagged = now.get(run)
-                if tagged is None:
-                    tagged = last.get(run)
-                if tagged is None:
-                    tagged = [(w, "ns" if w in self.places else "x") for w in self.tk.lcut(run, HMM=False)]
-                now[run] = tagged
-                out += tagged
+        # (split on a group, the text's runs are every second piece: what lies between two holds none of their
+        # characters)
+        for run in _HAN_RUN.split(text or "")[1::2]:
+            tagged = now.get(run)
+            if tagged is None:
+                tagged = last.get(run)
+            if tagged is None:
+                tagged = [(w, "ns" if w in self.places else "x") for w in self.tk.lcut(run, HMM=False)]
+            now[run] = tagged
+            out += tagged
         self._last = now
         return out

@@ -11,10 +11,13 @@ __all__ = ["ANSWER_TYPES", "answer_type_miss", "CHAT_CUES", "chat_cues", "SERVIC
 # Question kinds that ask for a consumer-service fact, as named matchers (tests/test_confidence.py holds the
 # example questions each was written for).
 SERVICE_CUES = {
-    "price": re.compile(r"多少钱|价格|收费|费用|票价"),
+    # (not a fee as misconduct: 乱收费, 乱标价格 ask who stops it, n262 n141; nor a rule's threshold: 投资多少钱以上要
+    # 财政局点头, n008 q087 — a rule prints its threshold)
+    "price": re.compile(r"多少钱(?!以上|以下)|(?<!乱)(?<!乱.)(?:价格|收费|费用|票价)"),
     "contact": re.compile(r"电话|热线|地址"),
-    # (not the 在 of 现在 / 存在 / 正在 before 哪些: 奉节现在哪些山不让上去, o669)
-    "where": re.compile(r"(?<![现存实正])在哪|哪里办|去哪"),
+    # (not the 在 of 现在 / 存在 / 正在 before 哪些: 奉节现在哪些山不让上去, o669; nor 去哪几个镇 / 在哪些方面, which
+    # ask which ones: 苍溪县领导去哪几个镇查了交通乱象, o225)
+    "where": re.compile(r"(?<![现存实正])在哪(?![几些])|哪里办|去哪(?![几些])"),
     "hours": re.compile(r"几点|开门|营业时间|开放时间"),
     "procedure": re.compile(r"怎么办理|怎么申请|流程|材料|报名|预约|考试"),
 }
@@ -71,8 +74,9 @@ ANSWER_TYPES = {
     "count": (re.compile(r"多少家|(?<!哪)几家|多少万?人次"),
               re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:万|亿)?\s*(?:家|人次)")),
     # a count in another measure word (查出多少处隐患, 查获多少吨, 保留多少件): a number before that measure word
-    # (多少部电梯, 查获野生动物多少只: a lift counted by 部 or 台, an animal by 只 or 头; u1238, u1239)
-    "measure": (re.compile(r"(?:多少|(?<!哪)几)(?P<unit>处|吨|件|项|所|座|辆|台|起|批|户|部|只|头)"),
+    # (多少部电梯, 查获野生动物多少只: a lift counted by 部 or 台, an animal by 只 or 头; u1238, u1239; 下了几份整改通知书:
+    # notices counted by 份, u1426)
+    "measure": (re.compile(r"(?:多少|(?<!哪)几)(?P<unit>处|吨|件|项|所|座|辆|台|起|批|户|部|只|头|份)"),
                 "[\\d一二三四五六七八九十百千两]+\\s*(?:余|多)?\\s*(?:万|亿)?\\s*(?:{unit})"),
     # a date asked (几月几号开的, 什么时候建的): a day or a year printed
     "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开(?!始)|召开|建|成立|举行|发布|印发|出台)"),

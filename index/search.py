@@ -31,6 +31,10 @@ _SENTENCE_HEAD = 40
 _VALIDITY_Q = re.compile(r"有效|失效|废止|作废|停止执行|还能用|过期|现行")
 
 
+# How many passages' result fields Searcher._shown_fields keeps (~1 KB each).
+SHOWN_MEMO = 4096
+
+
 @dataclass
 class SearchResult:
     rank: int
@@ -268,6 +272,8 @@ class Searcher(AnswerFeatures):
         self._idf_cache = None
         self._corpus_text = None
         self._in_force = None
+        self._doc_ids = None  # _passage_doc_ids
+        self._shown: dict[int, tuple[dict, dict]] = {}  # _shown_fields, per passage
         self._unknown_place: dict[str, bool] = {}  # _place_unknown, per document
         self._page_place_names: dict[str, list[str]] = {}  # _page_places, per document of unknown place
         self.docs = DocumentRecords(self.db)  # each record read when first shown
@@ -359,6 +365,14 @@ class Searcher(AnswerFeatures):
                                      count=len(self.passages))
                 self._doc_order, self._doc_of = list(pos), doc_of
         return self._doc_order, self._doc_of
+
+    def _passage_doc_ids(self) -> list[str]:
+        """Each passage's document id, by position (built once: the page is cut by document from the ranking,
+        ~25 candidates a question, without reading a passage row for each)."""
+        if getattr(self, "_doc_ids", None) is None:
+            order, doc_of = self._passage_docs()
+            self._doc_ids = [order[j] for j in doc_of.tolist()]
+        return self._doc_ids
 
     # Routes served by an external engine (index/backends/searcher.py) return their top n only.
     fills_scores = True
@@ -521,17 +535,30 @@ class Searcher(AnswerFeatures):
         return self._in_force
 
     def _result(self, i: int, rank: int, score: float, r: "_Ranked") -> SearchResult:
-        p = self.passages[i]
-        d = self.docs[p["doc_id"]]
-        st = d.get("status") or {"state": "in_force", "label": "现行有效"}
-        return SearchResult(
-            rank=rank, score=float(score), text=p["text"], doc_id=p["doc_id"], title=p["title"],
-            section=p["section"], source={"file": p["file"], "line_start": p["line_start"], "line_end": p["line_end"],
-                                          **({"page": p["page"]} if p.get("page") else {})},
-            doc_number=d["doc_number"], issuer=d["issuer"], date=d["date"], district=d["district"],
-            status=st["state"], status_label=st["label"], passage_id=p["id"],
-            scores={"bm25": r.lex.get(i), "dense": r.den.get(i)},
-        )
+        fields, source = self._shown_fields(i)
+        return SearchResult(rank=rank, score=float(score), source=dict(source),
+                            scores={"bm25": r.lex.get(i), "dense": r.den.get(i)}, **fields)
+
+    def _shown_fields(self, i: int) -> tuple[dict, dict]:
+        """What a result of passage `i` prints of the passage and its document (all but its rank and scores),
+        and its source, read once per passage shown: an answer builds ~23 results (the page and the folded),
+        mostly of passages shown before (each result gets its own copy of the source). At most SHOWN_MEMO
+        passages are kept (emptied when full: a long-lived searcher at 200x the sample shows ever more)."""
+        memo = self.__dict__.setdefault("_shown", {})
+        row = memo.get(i)
+        if row is None:
+            if len(memo) >= SHOWN_MEMO:
+                memo.clear()
+            p = self.passages[i]
+            d = self.docs[p["doc_id"]]
+            st = d.get("status") or {"state": "in_force", "label": "现行有效"}
+            row = memo[i] = (
+                {"text": p["text"], "doc_id": p["doc_id"], "title": p["title"], "section": p["section"],
+                 "doc_number": d["doc_number"], "issuer": d["issuer"], "date": d["date"], "district": d["district"],
+                 "status": st["state"], "status_label": st["label"], "passage_id": p["id"]},
+                {"file": p["file"], "line_start": p["line_start"], "line_end": p["line_end"],
+                 **({"page": p["page"]} if p.get("page") else {})})
+        return row
 
     def search(self, query: str, k: int = 10, mode: str = "hybrid", district: str | None = None,
                issuer: str | None = None, year: int | None = None, include_repealed: bool = True) -> list[SearchResult]:
@@ -551,10 +578,11 @@ class Searcher(AnswerFeatures):
                        filters.get("include_repealed", True))
         shown, folded, per_doc = [], [], {}
         cap = self.config.per_doc or k
+        doc_ids = self._passage_doc_ids()
         for i, sc in r.ranked:
             if len(shown) == k:
                 break
-            doc = self.passages[i]["doc_id"]
+            doc = doc_ids[i]
             if per_doc.get(doc, 0) < cap:
                 per_doc[doc] = per_doc.get(doc, 0) + 1
                 shown.append((i, sc))
@@ -573,8 +601,9 @@ class Searcher(AnswerFeatures):
 def _route_top(route: dict[int, float]) -> int:
     """A route's best candidate, the smallest id among equal scores: max(route, key=(score, -id)) without a
     Python key call per candidate (scores are finite numbers: no NaN, for which max and == disagree)."""
-    best = max(route.values())
-    return min(i for i, v in route.items() if v == best)
+    ids = np.fromiter(route.keys(), dtype=np.int64, count=len(route))
+    scores = np.fromiter(route.values(), dtype=np.float64, count=len(route))
+    return int(ids[scores == scores.max()].min())
 
 
 @dataclass

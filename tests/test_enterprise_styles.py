@@ -1321,6 +1321,16 @@ _E21 = "benchmarks/data/other_districts_entrep21/texts/"
      "市场监管总局、国家知识产权局、国家文物局决定将382个品牌认定为第三批中华老字号。", None),
     ("http://news.ppzw.com/Article_Print_181035.html (山西)", "国家商务部昨日下文,正式确定第二批中华老字号名录,山西17家企业"
      "经过去年公示期,正式被商务部认定列为中华老字号", None),
+    # a recommendation of holders to a higher level's designation is a proposed list (entrep25 咸宁 l.7, the same news at
+    # https://wuhan.baogaosu.com/xinwen/…/49807396); a recommendation among the procedure's steps or to apply is none
+    ("benchmarks/data/other_districts_entrep25/texts/hubei-xianning-shouhetong-zhongxinyong-sanji-news.txt:7",
+     "此外,咸宁市工商局还推荐湖北华特红旗电缆有限公司等16家企业为省政府2014-2015年度“守合同重信用”表彰企业。", True),
+    ("http://cshtsb.com/zhijian/local/181179.html (長興, folded)", "最后,结合相关部门和乡镇(街道、园区)的意见,确定推荐浙江金三发"
+     "非织造布有限公司、浙江永达电力实业股份有限公司等三家企业申报市政府质量奖。", None),
+    ("http://pinpaigy.com/page154?article_id=3476 (广元)", "各县区市场监管局将对市场规模较大,占有率高,…的企业,作为推荐申报对象。",
+     None),
+    ("benchmarks/data/other_districts_entrep21 (玉溪, tests/test_held_lists.py)", "在县区推荐的基础上,通过专家评审和媒体公示,"
+     "经市农业产业化领导小组审定、市政府同意,认定16家企业为玉溪市第七批农业产业化经营", None),
     # (the 公示版 a final list is compared with is no proposal of its own: "红牌变黄牌" is the final class)
     ("benchmarks/data/other_districts_fresh7/texts/guangdong-2017-huanjing-xinyong-tongbao-news-converter.txt:2 (folded)",
      "一是公示版中唯一的“红牌”企业——中山联合鸿兴造纸有限公司,经过及时修复,红牌变黄牌。", None),
@@ -1334,6 +1344,9 @@ def test_a_publicity_that_confers_proposes_nothing():
     (广东省市场监管局, other_districts_fresh5/texts/guangdong_shengshijianju-shouzhong-gongshi.txt:1)."""
     sentence = "经审核,广东省建筑装饰集团公司等182家企业暂未发现违法违规和失信行为,符合公示标准,现发布通告予以公示。"
     assert proposal(sentence) is True and proposal(sentence, confers=True) is None
+    # (but a recommendation to the province's 守重 award on such a page is a proposed list: entrep25 咸宁 l.7)
+    assert proposal("此外,咸宁市工商局还推荐湖北华特红旗电缆有限公司等16家企业为省政府2014-2015年度“守合同重信用”表彰企业。",
+                    confers=True) is True
 
 
 _XUCHANG = [  # (the file's first three lines)
@@ -1372,6 +1385,24 @@ def _page(lines):
      "guojiaji-lvse-kuangshan-converter.txt:2",
      ['2020年12月29日,,自然資源部發(fā)布了《關(guān)于2020年度全國綠色礦山遴選名單的公示》,共計(jì)302家礦山在冊。2021年1月11日,,自然資源部發(fā)布《自然資源部關(guān)于將河北華澳礦業(yè)開發(fā)有限公司蔡家營鋅礦等礦山納入全國綠色礦山名錄的公告》,,共計(jì)301家礦山入選。'],
      [("河北华澳矿业开发有限公司蔡家营锌矿", "国家级", None)]),
+    ("members of a 复核拟通过 list (X等3家企业复核通过) after the paragraph's 拟认定 / 复核拟通过 lists: proposed",
+     "benchmarks/data/other_districts_entrep25/texts/shandong-weihai-danxiang-guanjun-nirending-trad.txt:9 (folded)",
+     ["近日,山东省工业和信息化厅和山东省工业经济联合会公布关于第六批山东省制造业单项冠军拟认定名单和第三批复核拟通过名单,"
+      "迪尚集团有限公司等5家企业入选省级制造业单项冠军企业(产品);威海光威复合材料股份有限公司、威海天力电源科技有限公司等3家企业"
+      "复核通过。"],
+     [("迪尚集团有限公司", "省级", "proposed"), ("威海光威复合材料股份有限公司", "省级", "proposed"),
+      ("威海天力电源科技有限公司", "省级", "proposed")]),
+    ("a list the paragraph's next sentence puts to 公示 (…验收合格。现予以公示): proposed, at the check's grade",
+     _F21 + "xinjiang-2020-mianhua-jiagong-qiye-yanshou-gongshi.txt:1",
+     ["经塔城地区发展改革委市场监督局等相关部门验收,认为塔城地区新疆源开祥棉业有限公司、沙湾县新亮天成棉业有限公司棉花加工企业"
+      "符合自治区棉花加工企业基本技术条件的要求,验收合格。依据相关政策规定,现予以公示(第七批),公示期为7天。"],
+     [("新疆源开祥棉业有限公司", "合格", "proposed"), ("沙湾县新亮天成棉业有限公司", "合格", "proposed")]),
+    ("a recommendation to the province's award on a 守重 page: proposed, beside the 守重 公示's final holders",
+     "benchmarks/data/other_districts_entrep25/texts/hubei-xianning-shouhetong-zhongxinyong-sanji-news.txt:4,7",
+     ["近日,国家工商总局、湖北省工商局相继发布了《关于公示2014——2015年度“守合同重信用”企业的公告》,湖北天化麻业股份有限公司等14家"
+      "咸宁企业被认定为国家级“守合同重信用”企业。",
+      "此外,咸宁市工商局还推荐湖北华特红旗电缆有限公司等16家企业为省政府2014-2015年度“守合同重信用”表彰企业。"],
+     [("湖北天化麻业股份有限公司", "国家级", None), ("湖北华特红旗电缆有限公司", "省级", "proposed")]),
 ])
 def test_holders_of_a_proposed_list_are_marked(style, source, lines, want):
     got = [(fold(e["name"]), e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in _page(lines)]
@@ -1388,6 +1419,9 @@ def test_holders_of_a_proposed_list_are_marked(style, source, lines, want):
     ("福建省立医院", False), ("福建省福州结核病防治院", False), ("某某县实验学校", False),
     ("河北省承德市金山岭长城景区", False), ("齐鲁软件园", False), ("市民营经济发展局", False),
     ("各大商场", False), ("大型超市", False), ("全市饭店", False), ("该市双钱实业有限公司", True),
+    # entrep25: a wholesale market's operator (青岛, converter) is one; a level or a grade opening a designation's words
+    # (成都's 卓越级智能工厂; 省级绿色工厂) is none
+    ("青岛粮油综合批发交易市场", True), ("卓越级智能工厂", False), ("省级绿色工厂", False), ("五星级农家乐", False),
 ])
 def test_who_is_an_enterprise(name, want):
     assert is_enterprise(name) is want
@@ -1451,3 +1485,98 @@ def test_the_graph_and_the_page_keep_a_proposed_status():
     edges = [(k, a.get("status")) for _, _, k, a in G.edges(keys=True, data=True)]
     assert ("lists", "proposed") in edges and ("分类", "proposed") in edges
     assert STATUS_LABELS["proposed"] == "拟认定（公示中）"
+
+
+_E25 = "benchmarks/data/other_districts_entrep25/texts/"
+
+
+@pytest.mark.parametrize("style,source,lines,want", [
+    # a chamber's 公示 of grades raised on review: the grade after the arrow (proposed: 公示期…如有异议)
+    ("X:AA级→AAA级, the grade after the arrow", _E25 + "quanguo-chengbao-shanghui-xinyong-dengji-tiaozheng-gongshi.txt:1-6 "
+     "(http://chinep.net/new/show.php?itemid=3100)",
+     ["2017年度企业信用等级评价结果公示期间,6家劳务企业向秘书处提出书面反馈意见,希望商会能上调其信用等级。根据《承包商会信用等级评价"
+      "管理办法》,现对3家企业信用等级调整情况公式如下:", "1、山东国际合作联合有限公司:AA级→AAA级",
+      "3、沧州市对外经济技术合作有限公司:A级→AA级", "公式期5个工作日,自12月6日至12月13日。公示期内,如对上述3企业等级有异议,可同商会联系。"],
+     [("山东国际合作联合有限公司", "AAA", "proposed"), ("沧州市对外经济技术合作有限公司", "AA", "proposed")]),
+    # (negative: the rating agency named in the prose beside it holds nothing)
+    ("the assessor named in prose holds no grade", _E25 + "quanguo-chengbao-shanghui-xinyong-dengji-tiaozheng-gongshi.txt:1",
+     ["根据信用评价工作程序,承包商会请评级机构——国富泰信用管理有限公司对企业申诉情况进行复审并出具复核意见:对其中3家企业上调等级。"], []),
+    # a row whose number lost its dot, after the row numbered one less: still a row (宜章's 拟定名单)
+    ("7宜章县… after 6.: a row", _E25 + "hunan-yizhang-shifan-hezuoshe-jiatingnongchang-nirending.txt:13-17 "
+     "(https://www.424200.cn/news/820.html)",
+     ["宜章县2023年度县级示范农民合作社", "拟定名单", "6.宜章县浆水乡安民种养专业合作社", "7宜章县伟腾种养专业合作社",
+      "8.宜章县尚洞种养专业合作社"],
+     [("安民种养专业合作社", "县级", "proposed"), ("宜章县伟腾种养专业合作社", "县级", "proposed"),
+      ("宜章县尚洞种养专业合作社", "县级", "proposed")]),
+    # a name on its own line before the act that enters it, on a page a national organ's 印发 of the list dates
+    ("X ⏎ 成功入选, under 国务院国资委印发《…名单》", _E25 + "henan-jiyuan-shijie-yiliu-zhuanjingtexin-shifan-news.txt:4-10 "
+     "(https://gkj.jiyuan.gov.cn/gxzt/yhyshj/gzwk/t896190.html)",
+     ["3月16日", "国务院国资委印发", "《创建世界一流示范企业和专精特新示范企业名单》", "其中", "河南豫光金铅集团有限责任公司", "成功入选",
+      "创建世界一流示范企业有上海汽车集团股份有限公司、安徽海螺集团有限责任公司等7家地方国有企业;专精特新示范企业共有中国核工业集团有限公司等200家。"],
+     [("河南豫光金铅集团有限责任公司", "国家级", None), ("上海汽车集团股份有限公司", "国家级", None),
+      ("安徽海螺集团有限责任公司", "国家级", None), ("中国核工业集团有限公司", "国家级", None)]),
+    # (negatives: a name on its own line before a line that is no act; a count of kinds of business is no holder)
+    ("X ⏎ a line that is no act: nothing", "constructed from the 济源 layout",
+     ["国务院国资委印发", "河南豫光金铅集团有限责任公司", "成立于1957年,是全国最大的铅冶炼企业。"], []),
+    # a company named before its quoted task ("X揭榜任务“…工厂”") is the holder, not the task; a scene's 建设 is no name
+    ("X揭榜任务“…示范工厂”、Y揭榜任务“…” 入选", _E25 + "quanguo-zhineng-zhizao-shifan-gongchang-jiebang-2022.txt:1-3 "
+     "(https://dlsb.xwboo.com/news/70938.html)",
+     ["工业和信息化部等四部门将2022年度智能制造示范工厂揭榜单位和优秀场景名单予以公告。",
+      "在此次入选名单中,施耐德(北京)低压电有限公司揭榜任务“低压电器智能制造示范工厂”、厦门天马微电子有限公司揭榜任务“低温多晶硅面板"
+      "智能制造示范工厂”入选。",
+      "名单显示,入选优秀场景名单中包括智能仓储、产线柔性配置、数字孪生工厂建设、人机协同制造等多个典型场景。"],
+     [("施耐德(北京)低压电有限公司", "国家级", None), ("厦门天马微电子有限公司", "国家级", None)]),
+    # 守合同重信用 is a designation (合同 in it is no contract money)
+    ("X等14家…被认定为国家级“守合同重信用”企业", _E25 + "hubei-xianning-shouhetong-zhongxinyong-sanji-news.txt:4 "
+     "(https://wuhan.baogaosu.com/xinwen/…/49807396)",
+     ["近日,国家工商总局、湖北省工商局相继发布了《关于公示2014——2015年度“守合同重信用”企业的公告》,湖北天化麻业股份有限公司等14家"
+      "咸宁企业被认定为国家级“守合同重信用”企业,武汉喜玛拉雅光电科技股份有限公司等202家咸宁企业被认定为湖北省“守合同重信用”企业。"],
+     [("湖北天化麻业股份有限公司", "国家级", None), ("武汉喜玛拉雅光电科技股份有限公司", "省级", None)]),
+    # the holders after 为 and before the award (为X等N家企业授予了“…”牌匾), at the level of the place that gives it; a
+    # wholesale market's operator is a market entity; "这105家企业包括X等26家…" after the act that counted them (converter)
+    ("四方区为X等21家企业授予了“…”牌匾; 这105家企业包括X等…", _E25 + "shandong-qingdao-shouzhong-chengxin-qiye-converter.txt:1-2 "
+     "(http://rixinpaint.cn/content/2004-04/12/content_2986662.htm)",
+     ["本報訊 日前,四方區(qū)為青島糧油綜合批發(fā)交易市場等轄區(qū)內21家企業(yè)授予了“守合同、重信用”牌匾。",
+      "另訊近日,萊西市首批105家企業(yè)也受到了政府表彰,并被授予“萊西市誠信企業(yè)”榮譽稱號。這105家企業(yè)包括萊西市建筑總公司等26家內資企業(yè),"
+      "青島雀巢有限公司等29家外資企業(yè)和青島宏遠置業(yè)集團有限公司等50家私營企業(yè)。"],
+     [("青岛粮油综合批发交易市场", "区级", None), ("莱西市建筑总公司", "市级", None), ("青岛雀巢有限公司", "市级", None),
+      ("青岛宏远置业集团有限公司", "市级", None)]),
+    ("为X授予 money: nothing; 这N家企业包括 with no act before: nothing", "constructed",
+     ["区政府为某某机械有限公司等3家企业授予奖金100万元。", "这3家企业包括某某机械有限公司等2家外资企业。"], []),
+    # a 公示 naming its list by those it will hold (拟入选的卓越级智能工厂项目名单进行公示), then the city's holders entering
+    # it: the scheme's grade is the class, proposed (traditional page; bracketed places in names)
+    ("拟入选的…名单进行公示,其中X有7家企业进入公示名单,分别是…", _E25 + "sichuan-chengdu-zhuoyueji-zhineng-gongchang-gongshi-trad.txt:1-3 "
+     "(http://www.0859xyzj.com/news/6710789)",
+     ["9月4日,工業和信息化部將擬入選的2025年度卓越級智能工廠項目名單進行公示,其中成都有7家企業進入公示名單,分別是成都硅寶科技股份有限公司、"
+      "鴻富錦精密電子(成都)有限公司、中國核動力研究設計院。",
+      "其中,卓越級智能工廠要求入選企業在生產智能化、裝備管控等方面達到行業領先水平。",
+      "按照《智能工廠梯度培育要素條件(2025年版)》,將分基礎級、先進級、卓越級和領航級智能工廠四個層級進行培育。"],
+     [("成都硅宝科技股份有限公司", "卓越级", "proposed"), ("鸿富锦精密电子(成都)有限公司", "卓越级", "proposed")]),
+    # a company named with its product (X生产的P, 进入…公示名单) holds no class: the award is the product's (fresh16's
+    # 成都 高压辊磨机 convention), in the traditional page too
+    ("X生產的P,進入…公示名單: nothing", _E25 + "liaoning-danxiang-guanjun-7pi-chanpin-gongshi-trad.txt:1 "
+     "(http://www.hnhzjc.com/news/show-11124.html)",
+     ["記者從雙塔區工信局獲悉,10月24日,遼寧省工業和信息化廳發布了《關于遼寧省第七批制造業單項冠軍企業(產品)復核通過名單的公示》。"
+      "朝陽金達鈦業股份有限公司生產的小粒度海綿鈦,進入第七批制造業單項冠軍企業(產品)公示名單。"], []),
+    # a reporter's byline under a list's title is no member of it (济宁, a forum repost)
+    ("list title ⏎ byline: nothing", _E25 + "shandong-jining-zhuanjingtexin-shiji-forum.txt:3-4 "
+     "(http://bbs.jiningshizx.com/archiver/showtopic-10181.aspx)",
+     ["年度济宁市“专精特新”中小企业名单", "闪电新闻记者贾鑫济宁报道"], []),
+    # the same wording on two other real pages (pages corpus): 随州 曾都区 (http://www.suiw.cn/portal.php?aid=101858&mod=view),
+    # a quoted name counted without 家; 咸宁日报's copy (http://szb.xnnews.com.cn/xnrb/html/2016-08/27/content_184688.htm)
+    ("“X”等54企业被认定为曾都区…“守合同重信用”企业", "http://www.suiw.cn/portal.php?aid=101858&mod=view",
+     ["随州网讯 通讯员马莉报道:近日,随州市曾都区工商局组织开展了曾都第八(2013-2014年度)“守合同重信用”活动,“湖北江南专用特种汽车"
+      "有限公司”等54企业被认定为曾都区第八届 “守合同重信用”企业。"],
+     [("湖北江南专用特种汽车有限公司", "区级", None)]),
+    ("咸宁日报's copy", "http://szb.xnnews.com.cn/xnrb/html/2016-08/27/content_184688.htm",
+     ["本报讯通讯员徐科报道:近日,国家工商总局、省工商局相继发布了《关于公示2014——2015年度“守合同重信用”企业的公告》,湖北天化麻业"
+      "股份有限公司等14家咸宁企业被认定为国家级“守合同重信用”企业。"],
+     [("湖北天化麻业股份有限公司", "国家级", None)]),
+    ("a contract won is no designation", "constructed",
+     ["我市某某机械有限公司获得3000万元出口合同。"], []),
+    ("全市企业有X家: no holders", "constructed",
+     ["截至目前,全市规模以上工业企业有1200家,其中高新技术企业有300家。"], []),
+])
+def test_entrep25_wordings(style, source, lines, want):
+    got = [(fold(e["name"]), e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in _page(lines)]
+    assert got == want

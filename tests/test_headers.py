@@ -1755,6 +1755,69 @@ HEADERS = [
      "第二十三次会议批准)\n【章名】 第一章 总则\n"
      "第一条 为了规范包头市人民代表大会及其常务委员会的立法活动,完善立法程序,提高立法质量,结合本市实际,制定本条例。",
      [("包头市人民代表大会及其常务委员会制定地方性法规条例", None, "包头市第十一届人民代表大会", "2001-04-29")]),
+    # docmeta28 (real law-site pages, lines as printed): the page prints the 关于 title, the organ's imprint, the title again
+    # (law601.infoeach.com, 上海 建委; law955.infoeach.com, 交通运输部): the imprint issues it, the title is printed without it
+    ("a law site's heading, its organ, the heading again (a commission)",
+     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n关于印发《上海市文明工地(场站)管理规定》的通知\n\n"
+     "时间:2024-05-17 17:46:36 来源: 法律资料网 作者:法律资料网 阅读:8471\n下载地址: 点击此处下载\n\n"
+     "关于印发《上海市文明工地(场站)管理规定》的通知\n\n上海市建设和管理委员会\n\n\n"
+     "关于印发《上海市文明工地(场站)管理规定》的通知\n\n沪建建[2003]89号\n\n\n"
+     "各区(县)建委(建设局),各有关局(集团、总公司),各外省市沪办建管处:\n\n"
+     "现将《上海市文明工地(场站)管理规定》印发给你们,请按照执行。原规定同时废止。\n\n \n\n"
+     "上海市建设和管理委员会\n\n二○○三年二月二十一日\n",
+     [("关于印发《上海市文明工地(场站)管理规定》的通知", "沪建建〔2003〕89号", "上海市建设和管理委员会", "2003-02-21")]),
+    ("a law site's heading, its organ, the heading again (a ministry)",
+     "热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛\n收藏本站| 设为首页| 首页\n\n"
+     "关于2009年全国交通运输系统纠风工作的实施意见\n\n作者:法律资料网 时间:2024-07-12 12:16:55  浏览:9435   来源:法律资料网\n"
+     "下载地址: 点击此处下载\n\n关于2009年全国交通运输系统纠风工作的实施意见\n\n交通运输部\n\n\n"
+     "关于2009年全国交通运输系统纠风工作的实施意见\n\n交监察发[2009]94号  \n\n\n"
+     "各省、自治区、直辖市、新疆生产建设兵团交通厅(局、委),天津市市政公路管理局,部属各单位,部内各单位:\n\n"
+     "  根据2009年全国交通运输系统廉政工作电视电话会议的部署和要求,现提出全国交通运输系统2009年纠风工作实施意见。\n",
+     [("关于2009年全国交通运输系统纠风工作的实施意见", "交监察发〔2009〕94号", "交通运输部", None)]),
+    # (negative: an organ line over its 关于 title with no copy of the title above it is the title's first line)
+    ("an organ line over its 关于 title, no heading above: the title's first line",
+     "交通运输部\n\n关于2009年全国交通运输系统纠风工作的实施意见\n\n交监察发[2009]94号\n\n"
+     "各省、自治区、直辖市交通厅(局、委):\n\n现提出全国交通运输系统2009年纠风工作实施意见。\n",
+     [("交通运输部关于2009年全国交通运输系统纠风工作的实施意见", "交监察发〔2009〕94号", "交通运输部", None)]),
+    # docmeta28 law511.infoeach.com (铁道部) and law129.infoeach.com (最高人民法院司法行政厅): the law site's dateline
+    # `date,organ` under a rule's heading dates it; a ministry alone under a rule's title is its imprint
+    ("a law site's `date,organ` dateline and a ministry's imprint under a rule's title",
+     "热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛\n收藏本站| 设为首页| 首页\n\n铁路货物集装化用具准运证管理办法\n\n"
+     "作者:法律资料网 时间:2024-07-01 13:16:35  浏览:8817   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+     "铁路货物集装化用具准运证管理办法\n\n铁道部\n\n\n铁路货物集装化用具准运证管理办法\n\n1990年3月10日,铁道部\n\n"
+     "第1条 为了加强集装化运输质量管理,确保行车、货物、人身安全,特制定本办法。\n"
+     "第2条 在铁路货物运输中,用于将散装、小件包装货物组成特定单元后运输的用具称为集装化用具。\n",
+     [("铁路货物集装化用具准运证管理办法", None, "铁道部", "1990-03-10")]),
+    ("a law site's `date,organ` dateline over a reply letter",
+     "最高人民法院司法行政厅关于侄子女代位继承权问题的复函\n\n最高人民法院司法行政厅\n\n\n"
+     "最高人民法院司法行政厅关于侄子女代位继承权问题的复函\n\n1964年2月10日,最高法院司法行政厅\n\n"
+     "此点由你们酌定,并告诉申诉人。\n",
+     [("最高人民法院司法行政厅关于侄子女代位继承权问题的复函", None, "最高人民法院司法行政厅", "1964-02-10")]),
+    # docmeta28 law633.infoeach.com: the president's order, its session in the number, promulgating a law the standing
+    # committee (the site's imprint) made
+    ("a law's name, the congress's imprint, the president's order with its session",
+     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n中华人民共和国国家通用语言文字法\n\n"
+     "时间:2024-04-29 19:28:23 来源: 法律资料网 作者:法律资料网 阅读:9237\n下载地址: 点击此处下载\n\n"
+     "中华人民共和国国家通用语言文字法\n\n全国人民代表大会常务委员会\n\n\n中华人民共和国主席令(九届第37号)\n\n"
+     "《中华人民共和国国家通用语言文字法》已由中华人民共和国第九届全国人民代表大会常务委员会第十八次会议于2000年10月31日通过,"
+     "现予公布,自2001年1月1日起施行。\n\n                 中华人民共和国主席 江泽民\n                         2000年10月31日\n",
+     [("中华人民共和国国家通用语言文字法", "中华人民共和国主席令(九届第37号)", "全国人民代表大会常务委员会", "2000-10-31")]),
+    # docmeta28 law770.infoeach.com: "省人民政府关于…" under the law site's imprint "湖北省人民政府": the imprint places it
+    ("a title naming its organ 省人民政府 under the province's imprint",
+     "省人民政府关于印发湖北省信访事项复查复核办法的通知\n\n湖北省人民政府\n\n\n"
+     "省人民政府关于印发湖北省信访事项复查复核办法的通知\n\n\n\n  各市、州、县人民政府,省政府各部门:\n\n"
+     "  现将《湖北省信访事项复查复核办法》印发给你们,请结合工作实际,认真贯彻执行。\n\n\n\n\n  2011年10月9日\n",
+     [("省人民政府关于印发湖北省信访事项复查复核办法的通知", None, "湖北省人民政府", "2011-10-09")]),
+    # docmeta28 gy.jiceng.zhengzhou.gov.cn (巩义): a grassroots page's bare values (publisher with its level, two dates)
+    # under its banner are the page's fields, no document of their own
+    ("a grassroots page's bare values over the document",
+     "巩义市基层政务公开\n巩义市自然资源和规划局 县级\n2023-02-24 2023-02-24\n"
+     "巩义市人民政府关于拟征收竹林镇镇集体镇东街社区居民委员会石鼓街社区居民委员会土地的预公告\n\n"
+     "巩政征预告字〔2023〕第5号\n\n竹林镇镇集体、镇东街社区居民委员会、石鼓街社区居民委员会:\n\n"
+     "为实施年度土地利用计划,巩义市人民政府拟征收竹林镇镇集体集体土地2.8593公顷,现将有关事项公告如下:\n\n"
+     "特此公告。\n\n2023年2月24日\n",
+     [("巩义市人民政府关于拟征收竹林镇镇集体镇东街社区居民委员会石鼓街社区居民委员会土地的预公告", "巩政征预告字〔2023〕第5号",
+       "巩义市人民政府", "2023-02-24")]),
 ]
 
 
@@ -2717,6 +2780,20 @@ def test_a_bulleted_tab_bar_and_label_are_not_the_title(text, title):
     assert issue.documents[0].title == title
 
 
+@pytest.mark.parametrize("text,title,issuer", [
+    # tasks28 neimenggu_zizhiqu-laojiu-xiaoqu-gaizao-zeren-bumen-pdf-columns (real): a flipbook page's text layer, its
+    # viewer's "Page 22 - " run into the notice's title, "P. 22" under it: the page head is no part of the title
+    ("Page 22 - 内蒙古自治区人民政府办公厅关于印发自治区全面推进城镇老旧小区改造工作实施方案的通知\nP. 22\n"
+     "重 点 任 务 责 任 部 门\n充分发挥自治区城镇老旧小区改造厅际联席会议\n- 16 -\n",
+     "内蒙古自治区人民政府办公厅关于印发自治区全面推进城镇老旧小区改造工作实施方案的通知", "内蒙古自治区人民政府办公厅"),
+    # guard (constructed): a title that names a page in its words keeps them
+    ("Page设计规范管理办法\n\n第一条 为规范页面设计,制定本办法。\n", "Page设计规范管理办法", None),
+])
+def test_an_ebook_page_head_is_not_the_title(text, title, issuer):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert (issue.documents[0].title, issue.documents[0].issuer) == (title, issuer)
+
+
 @pytest.mark.parametrize("text,title", [
     # http://www.boteman.cn/paper/508373219.html (in no set, a converter's copy): the sharing site's captions of the file's
     # pages, one a line: the file's name
@@ -2940,3 +3017,132 @@ def test_a_joint_heading_line_with_no_title_under_it_is_no_header():
     text = ("山东省人力资源和社会保障厅等4部门\n联合开展劳动关系和谐企业创建活动,取得明显成效。\n记者从省人社厅获悉,活动将持续到年底。\n")
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert all(d.title != "联合开展劳动关系和谐企业创建活动,取得明显成效。" or d.issuer is None for d in issue.documents)
+
+
+# docmeta28: a `date,organ` dateline is an organ's only (a sentence opening with a date is none); a bare value with its
+# level is a field only after an organ or alone (never a phrase ending in 级)
+@pytest.mark.parametrize("line,want", [("1990年3月10日,铁道部", "1990-03-10"), ("1964年2月10日,最高法院司法行政厅", "1964-02-10"),
+                                       ("2019年1月4日,县政府第三次全体会议通过", None), ("2023年5月6日,我县召开会议", None)])
+def test_a_dated_imprint_names_an_organ(line, want):
+    from kg.parse.segment import _dated_imprint
+
+    assert _dated_imprint(normalize_lines(line + "\n正文。"), 0, 1)[0] == want
+
+
+@pytest.mark.parametrize("line,want", [("巩义市自然资源和规划局 县级", "fields"), ("乡级", "fields"),
+                                       ("2023-02-24 2023-02-24", "fields"), ("2022-05-19", "fields"),
+                                       ("全省县级", None), ("提升到国家级", None)])
+def test_a_grassroots_pages_bare_values_are_fields(line, want):
+    from kg.parse.segment import _page_field
+
+    assert _page_field(normalize_lines(line)[0]) == want
+
+
+# docmeta28 wjj.zs.gov.cn (中山): a placed leading group's long subject is an organ's name; a recipients phrase that
+# names such a group's members is none
+@pytest.mark.parametrize("name,want", [("中山市公共卫生与重大疾病防治工作领导小组办公室", True),
+                                       ("中山市公共卫生与重大疾病防治工作领导小组", True),
+                                       ("市公共卫生与重大疾病防治工作领导小组职业病防治专项小组各成员单位", False),
+                                       ("关于印发中山市职业病防治工作领导小组办公室", False)])
+def test_a_placed_leading_groups_long_name_is_an_organ(name, want):
+    from kg.parse import patterns as P
+
+    assert P.is_organ(name) is want
+
+
+def test_a_leading_group_office_titles_and_signs_with_its_stamp_line():
+    text = ("中山市公共卫生与重大疾病防治工作领导小组办公室关于印发中山市职业病防治“十四五”规划的通知\n"
+            "信息来源:本网发布日期:2022-07-01\n"
+            "火炬开发区管委会,翠亨新区管委会,各镇政府、街道办事处,市公共卫生与重大疾病防治工作领导小组职业病防治专项小组各成员单位:\n"
+            "《中山市职业病防治“十四五”规划》已经市人民政府同意,现印发给你们,请认真组织实施。实施过程中遇到的问题,请径向市卫生健康局反映。\n"
+            "中山市公共卫生与重大疾病防治工作领导小组办公室\n(代章)\n2022年6月30日")
+    (d,) = segment_issue(normalize_lines(text), "x.txt").documents
+    assert (d.issuer, d.date, d.doc_number) == ("中山市公共卫生与重大疾病防治工作领导小组办公室", "2022-06-30", None)
+
+
+LAW_SITE_NUMBERS = [
+    # fresh24 anhui_huangshan-2004-xingzheng-xuke-tingzheng-chengxu-guiding-law-site (law site): the gazette issue the page
+    # copied the decree from stands between the imprint and the spaced decree name: the rule's title still heads it
+    ("a gazette issue line over a spaced decree",
+     "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n黄山市行政许可听证程序规定\n\n"
+     "时间:2024-05-16 15:58:38 来源: 法律资料网 作者:法律资料网 阅读:9845\n下载地址: 点击此处下载\n\n"
+     "黄山市行政许可听证程序规定\n\n安徽省黄山市人民政府\n\n\n黄山市人民政府公报(2004年第7号)\n\n"
+     "黄 山 市 人 民 政 府 令\n\n\n第 28 号\n\n \n"
+     "《黄山市行政许可听证程序规定》已经2004年6月29日市政府第十八次常务会议通过,现予发布,自2004年7月1日起施行。\n\n\n"
+     "市长 李宏鸣\n二○○四年六月二十九日\n",
+     ("黄山市行政许可听证程序规定", "黄山市人民政府令第28号", "2004-06-29")),
+    # fresh24 quanguo-1978-gonglu-gongcheng-biaozhun-sheji-guanli-banfa-tongzhi-law-site: an old number, its two-digit
+    # year first, in brackets under the title
+    ("an old number with its year first under the title",
+     "关于颁发《公路工程标准设计管理办法》(试行)的通知\n\n交通部\n\n\n关于颁发《公路工程标准设计管理办法》(试行)的通知\n"
+     " ((78)交公路字412号)\n\n\n各省(自治区)交通局、北京市交通局、上海市城建局:\n"
+     "  为了进一步加强全国公路标准设计的编制和管理工作,现制订出《公路工程标准设计管理办法》,定于一九七八年四月一日起试行.\n",
+     ("关于颁发《公路工程标准设计管理办法》(试行)的通知", "〔78〕交公路字412号", None)),
+    # fresh24 anhui_wuhu-2022-diandongche-anquan-guanli-banfa-converter (its converter residue read off): the promulgation
+    # note names the decree, its entry into force after it
+    ("a promulgation note with the entry into force after the decree",
+     "芜湖市电动车安全管理办法\n安徽省芜湖市人民政府\n芜湖市电动车安全管理办法\n"
+     "(2022年1月29日芜湖市人民政府令第65号公布 自2022年3月1日起施行)\n第一章 总 则\n"
+     "第一条 为了加强电动车安全管理,预防交通、火灾等安全事故,保障公众生命财产安全,制定本办法。\n",
+     ("芜湖市电动车安全管理办法", "芜湖市人民政府令第65号", "2022-01-29")),
+    # (negative, docmeta28 law753.infoeach.com: a 转发 notice citing the forwarded ministries' old number in its body and
+    # after the attachment's title has no number of its own)
+    ("a forwarded old number in the body is not the notice's",
+     '您的位置: 首页 » 法律资料网 » 法律法规 »\n\n北京市财政局、北京市水利局转发财政部、水利部《关于颁发〈特大防汛抗旱补助费使用管理暂行办法〉的通知》\n\n时间:2024-05-04 22:31:35 来源: 法律资料网 作者:法律资料网 阅读:8308\n下载地址: 点击此处下载\n\n北京市财政局、北京市水利局转发财政部、水利部《关于颁发〈特大防汛抗旱补助费使用管理暂行办法〉的通知》\n\n北京市财政局 市水利局\n\n\n北京市财政局、北京市水利局转发财政部、水利部《关于颁发〈特大防汛抗旱补助费使用管理暂行办法〉的通知》\n北京市财政局 市水利局\n\n\n\n各区、县财政局、水利(水资源)局、市属水利管理单位:\n现将财政部、水利部《关于颁发〈特大防汛抗旱补助费使用管理暂行办法〉的通知》(〔94〕财农字第345号)转发给你们,请遵照执行。\n\n附件:财政部 水利部关于颁发《特大防汛抗旱补助费使用管理暂行办法》的通知(94)财农字第345号\n',
+     ("北京市财政局、北京市水利局转发财政部、水利部《关于颁发〈特大防汛抗旱补助费使用管理暂行办法〉的通知》", None, None)),
+]
+
+
+@pytest.mark.parametrize("what,text,want", LAW_SITE_NUMBERS, ids=[r[0] for r in LAW_SITE_NUMBERS])
+def test_law_site_numbers(what, text, want):
+    (d,) = segment_issue(normalize_lines(text), "x.txt").documents
+    title, number, date = want
+    assert (d.title, d.doc_number) == (title, number)
+    assert date is None or d.date == date  # (None: the signing date is not what the row checks)
+
+
+# fresh24 shandong-2017-laodong-guanxi-hexie-qiye-gongyeyuanqu-mingming-tongzhi: the joint issuers counted on a line of
+# their own over the title head the document with it; a body's two names signing as one, apart by a slash
+def test_a_counted_joint_issuers_line_and_a_slashed_signer():
+    text = ("山东省人力资源和社会保障厅等4部门\n关于命名山东省劳动关系和谐企业山东省劳动关系和谐工业园区的通知\n鲁人社字〔2017〕421号\n"
+            "各市人力资源社会保障局、总工会、企业联合会/企业家协会、工商业联合会,各有关企业:\n"
+            "近年来,全省企业、工业园区认真贯彻《中共中央、国务院关于构建和谐劳动关系的意见》(中发〔2015〕10号)文件精神。\n"
+            "山东省人力资源和社会保障厅\n山东省企业联合会/企业家协会\n山东省工商业联合会\n山东省总工会\n2017年12月27日")
+    (d,) = segment_issue(normalize_lines(text), "x.txt").documents
+    assert (d.title, d.doc_number, d.date) == ("关于命名山东省劳动关系和谐企业山东省劳动关系和谐工业园区的通知", "鲁人社字〔2017〕421号",
+                                               "2017-12-27")
+    assert d.issuer == "山东省人力资源和社会保障厅、山东省企业联合会/企业家协会、山东省工商业联合会、山东省总工会"
+
+
+@pytest.mark.parametrize("line,want", [("山东省企业联合会/企业家协会", True), ("山东省总工会", True),
+                                       ("山东省总工会/2017年", False), ("各有关企业/个人", False)])
+def test_a_slashed_signer(line, want):
+    from kg.parse.signature import is_signer
+
+    assert is_signer(line) is want
+
+
+@pytest.mark.parametrize("line,want", [("山东省人力资源和社会保障厅等4部门", "banner"), ("各有关单位等3个部门", None)])
+def test_a_counted_joint_issuers_line_is_the_pages(line, want):
+    from kg.parse.segment import _page_field
+
+    assert _page_field(normalize_lines(line)[0]) == want
+
+
+# fresh24 guangdong_shenzhen-2017-shiji-qiye-jishu-zhongxin-nirending-gongshi-metadata: the organ and its date signed on
+# one line with the table's bar after them sign the notice, and are never its title
+def test_an_organ_and_date_line_with_a_bar_signs_and_titles_nothing():
+    text = ("深经贸信息技术字〔2017〕242号\n各有关单位: 根据《深圳市企业技术中心认定管理办法》(深经贸信息规〔2016〕2号),"
+            "市经贸信息委组织开展了2017年度市级企业技术中心的认定工作。 特此通知。 附件:2017年度深圳市级企业技术中心拟认定名单公示表\n"
+            "本通知及附件均可在深圳市经济贸易和信息化委员会网站查阅及下载: http://www.szjmxxw.gov.cn/xxgk/xxgkml/qt/tzgg/201712/t20171219_10612072.htm\n"
+            "深圳市经济贸易和信息化委员会 2017年12月19日 |")
+    (d,) = segment_issue(normalize_lines(text), "x.txt").documents
+    assert (d.doc_number, d.issuer, d.date) == ("深经贸信息技术字〔2017〕242号", "深圳市经济贸易和信息化委员会", "2017-12-19")
+    assert "2017年12月19日" not in (d.title or "")
+
+
+@pytest.mark.parametrize("line,want", [("交通部", True), ("铁道部", True), ("交通运输部", True), ("宣传部", False)])
+def test_ministries_of_earlier_cabinets_are_national_organs(line, want):
+    from kg.parse import patterns as P
+
+    assert P.is_national_organ(line) is want

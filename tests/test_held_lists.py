@@ -271,7 +271,12 @@ NEGATIVES = [
     # 国家发展改革委: a warning to those rated 基本合格 is no rating (http://www.cfgw.net.cn/2022-02/15/content_25001150.html)
     ("cfgw.net.cn", ["根据《国家企业技术中心认定管理办法》,对评为基本合格的江苏白雪电器股份有限公司等85家国家企业技术中心提出警告,"
                      "请你们督促上述企业抓紧进行整改。"]),
-    # a proposal (推荐…申报) confers nothing (http://cshtsb.com/zhijian/local/181179.html, traditional)
+    # a recommendation to apply (推荐…申报) holds nothing (http://cshtsb.com/zhijian/local/181179.html, traditional); nor a
+    # count recommended with no name (http://www.suiw.cn/portal.php?aid=101858&mod=view)
+    ("suiw.cn 曾都", ["并向国家工商总局推荐全国“守合同重信用”企业17家。"]),
+    # nor groups 分别为 designations of other kinds (constructed from 宜君's layout: the kinds do not pair)
+    ("宜君 layout, kinds unpaired", ["拟推荐宜君县张大龙家庭农场等5家家庭农场、宜君县多民富农机农民专业合作社等15家农民专业合作社"
+                                    "分别为2022年度宜君县龙头企业及宜君县科技型企业。"]),
     ("cshtsb.com 长兴", ["最後,結合相關部門和鄉鎮(街道、園區)的意見,確定推薦浙江金三發非織造布有限公司、浙江永達電力實業股份有限公司"
                         "等三家企業申報市政府質量獎。"]),
     # fresh16 成都 l.10: a product entering a list is no holder (its company is named with 的)
@@ -367,6 +372,23 @@ def test_no_holders(where, lines):
                                 "江西省金源食品有限责任公司等61家企业未达到市级龙头企业标准要求,各地新申报的九江市大业牧业有限公司等82家企业"
                                 "经乡村产业发展科审核,均符合市级龙头企业标准要求,建议予以认定,现将名单公示如下,公示期为3天。"],
      [("江西盐津铺子食品有限公司", "市级"), ("九江市大业牧业有限公司", "市级")]),
+    # a recommendation to a higher level's designation is a proposed list (entrep25 咸宁 l.7, the same news at
+    # https://wuhan.baogaosu.com/xinwen/…/49807396): the recommending organ is no part of the name
+    ("entrep25 咸宁 推荐…为", ["此外,咸宁市工商局还推荐湖北华特红旗电缆有限公司等16家企业为省政府2014-2015年度“守合同重信用”表彰企业。"],
+     [("湖北华特红旗电缆有限公司", "省级")]),
+    # entrep25 宜君 l.2: counted groups of two kinds 分别为 two designations, paired in order (each group's kind in its own)
+    ("entrep25 宜君 拟推荐…分别为", ["通过现场评选打分,结合各专家意见,拟推荐宜君县张大龙家庭农场等5家家庭农场、宜君县多民富农机农民专业"
+                                "合作社等15家农民专业合作社分别为2022年度宜君县示范家庭农场及宜君县农民专业合作社示范社。"],
+     [("宜君县张大龙家庭农场", "县级"), ("宜君县多民富农机农民专业合作社", "县级")]),
+    # entrep25 威海 l.9 (traditional): members of a 复核拟通过 list (X等3家企业复核通过)
+    ("entrep25 威海 复核通过", ["近日,山東省工業和信息化廳和山東省工業經濟聯合會公布關于第六批山東省制造業單項冠軍擬認定名單和第三批復核擬"
+                              "通過名單,迪尚集團有限公司等5家企業入選省級制造業單項冠軍企業(產品);威海光威復合材料股份有限公司、"
+                              "威海天力電源科技有限公司等3家企業復核通過。"],
+     [("迪尚集团有限公司", "省级"), ("威海光威复合材料股份有限公司", "省级"), ("威海天力电源科技有限公司", "省级")]),
+    # fresh21 新疆 l.1: requirements met, then the check's grade (验收合格) is the class; its 公示 follows in the next sentence
+    ("fresh21 新疆 符合…要求,验收合格", ["经塔城地区发展改革委市场监督局等相关部门验收,认为塔城地区新疆源开祥棉业有限公司、沙湾县新亮天成棉业"
+                                   "有限公司棉花加工企业符合自治区棉花加工企业基本技术条件的要求,验收合格。"],
+     [("新疆源开祥棉业有限公司", "合格"), ("沙湾县新亮天成棉业有限公司", "合格")]),
 ])
 def test_holders_of_a_proposal(where, lines, want):
     assert [(fold(n), k) for n, k in _read(lines)] == want, where

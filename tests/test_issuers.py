@@ -470,6 +470,13 @@ def test_issuer_styles(what, text, want):
     ("关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知", None),
     ("印发金华市人民政府办理人大代表建议和政协提案工作规则的通知", None),  # constructed guard: the verb alone
     ("金华市人民政府办理人大代表建议和政协提案工作规则", "金华市人民政府"),  # the rules' own title opens with its organ
+    # docmeta28 national-1996-guowuyuan-linghai-jixian-shengming (real; a law site files it under 国务院) and
+    # https://chem234.com/news/show.php?itemid=2797 (real): a 声明 issued in the state government's name
+    ("中华人民共和国政府关于中华人民共和国领海基线的声明", "中华人民共和国政府"),
+    ("中华人民共和国政府关于钓鱼岛及其附属岛屿领海基线的声明", "中华人民共和国政府"),
+    # constructed guards: a treaty of two governments is no single issuer's; a title cut before its kind is no title
+    ("中华人民共和国政府和俄罗斯联邦政府关于互免团体旅游签证的协定", None),
+    ("中华人民共和国政府关于", None),
 ])
 def test_an_organs_own_disclosure_titles_name_it(title, organ):
     from kg.parse.title_organs import title_organ
@@ -683,11 +690,48 @@ def test_a_street_office_named_under_its_government_is_the_same_organ(a, b, same
     # fresh19 jiangsu_changzhou-2023-zhengfu-gongzuo-baogao-zhongdian-renwu-fenjie-tongzhi-converter (its 主送): a
     # development zone is governed by its 管委会, so 常州经开区 is no place of 常政发 (no organ printed: none)
     ("常政发〔2023〕1号", "各辖市、区人民政府,常州经开区管委会,市各委办局,市各直属单位:", None),
+    # a province's own prefix, where the text addresses the province's departments (its 主送): its government's 办公厅
+    # docmeta28 shaanxi-1997-zhuanfaxing-tongzhi-geshi-fanwen-docx (real, the guide's second sample)
+    ("陕政办发〔1997〕41号", "各市、县(区)人民政府,省人民政府各工作部门、各直属机构:", "陕西省人民政府办公厅"),
+    # http://ask.fsou.com/html/text/lar/172629/17262911.html (real): the same 主送 under 陕政办发〔2011〕12号
+    ("陕政办发〔2011〕12号", "省人民政府各工作部门、各直属机构:", "陕西省人民政府办公厅"),
+    # https://0798ci.com/law/8240.html (real): "省政府各部门" in the 主送 of 鲁政发〔2014〕20号
+    ("鲁政发〔2014〕20号", "各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构,各大企业,各高等院校:", "山东省人民政府"),
+    # docmeta28 guizhou-2016-…-pifu-forum (real): the forum thread's title names the province ("[贵州]")
+    ("黔府函〔2016〕22号", "[贵州]省人民政府关于同意紫云自治县部分乡镇行政区划调整的批复(黔府函〔2016〕22号)",
+     "贵州省人民政府"),
+    # http://zb.gov.cn/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml (real): a county of the prefix's
+    # character is named, and wins over the province the text cites ("参照《陕西省人民政府工作规则》")
+    ("镇政发〔2024〕7号", "镇巴县人民政府工作规则 参照《陕西省人民政府工作规则》《汉中市人民政府工作规则》", "镇巴县人民政府"),
+    # constructed guards: a province's character is a city's too (宁政发 南京, 青政发 青岛); a city's 主送 names no
+    # province and addresses no province's departments, so no province is read from it
+    ("宁政发〔2020〕1号", "各区人民政府,市府各委办局,市各直属单位:", None),
+    ("青政发〔2019〕1号", "各区、市人民政府,市政府各部门,市直各单位:", None),
 ])
 def test_the_government_a_number_stands_for(number, text, organ):
     from kg.parse.issuers import issuer_from_number
 
     assert issuer_from_number(number, text) == organ
+
+
+@pytest.mark.parametrize("text", [
+    # docmeta28 guizhou-2016-ziyun-xiangzhen-xingzheng-quhua-tiaozheng-pifu-forum (real): the heading lost 贵州省 on a
+    # forum copy; the issuer is the 文号's organ, placed by the thread's "[贵州]" tag over the document
+    "[贵州]省人民政府关于同意紫云自治县部分乡镇行政区划调整的批复(黔府函〔2016〕22号) [复制链接]\n\n"
+    "人民政府关于同意紫云自治县部分乡镇\n行政区划调整的批复\n黔府函〔2016〕22号\n安顺市人民政府:\n"
+    "你市《关于紫云自治县乡级政区划调整的请示》(安府呈〔2015〕10号)收悉。经研究,现批复如下:\n"
+    "一、同意撤销大营乡、宗地乡建制,分别设置大营镇、宗地镇,撤乡设镇后行政区域和政府驻地不变。\n",
+])
+def test_a_bare_government_is_no_issuer(tmp_path, text):
+    """An issuer is a whole organ's name: never a bare "人民政府" (its place read from the 文号 and page, or none)."""
+    from kg.parse import parse_issue
+
+    f = tmp_path / "forum.txt"
+    f.write_text(text, encoding="utf-8")
+    issuers = [d.issuer for d in parse_issue(f).documents]
+    assert "人民政府" not in issuers and issuers[-1] == "贵州省人民政府"
+    f.write_text(text.replace("[贵州]", ""), encoding="utf-8")  # no province named anywhere: no issuer, not a bare one
+    assert [d.issuer for d in parse_issue(f).documents][-1] is None
 
 
 @pytest.mark.parametrize("text,organ", [

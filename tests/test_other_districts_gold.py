@@ -114,13 +114,20 @@ TASKS28 = DATA.parent / "other_districts_tasks28"
 # a helper's development set of task pages (joint-action news from the provinces the sets held least, a 联动协作 mechanism,
 # a 纪要, a 提案 reply's 主办/会办) (tasks31), scored once before any rule was written for it (first_score.txt beside its gold)
 TASKS31 = DATA.parent / "other_districts_tasks31"
+# a helper's second development set of enterprise-list pages (entrep25: grades, 星级 / 信用 / 老字号 / 单项冠军 / 瞪羚 lists,
+# proposed lists in new wordings, traditional and converter pages), scored once before any rule was written for it
+ENTREP25 = DATA.parent / "other_districts_entrep25"
+# a helper's development set of document pages (docmeta28): 转发 notices, 令 / 公告 / 批复 / 复函, cited numbers beside
+# the own one, metadata layouts; written by hand before the extractor ran on it (first_score.txt beside its gold)
+DOCMETA28 = DATA.parent / "other_districts_docmeta28"
 SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8, "fresh9": FRESH9,
         "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13,
         "fresh14": FRESH14, "fresh15": FRESH15, "docmeta18": DOCMETA18, "tasks18": TASKS18, "fresh16": FRESH16,
         "fresh17": FRESH17, "fresh18": FRESH18, "fresh19": FRESH19,
         "fresh20": FRESH20, "fresh21": FRESH21, "entrep21": ENTREP21, "fresh22": FRESH22,
-        "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25, "tasks28": TASKS28, "tasks31": TASKS31}
+        "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25, "tasks28": TASKS28,
+        "entrep25": ENTREP25, "docmeta28": DOCMETA28, "tasks31": TASKS31}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -135,7 +142,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh16": {"dev"}, "fresh17": {"dev"}, "fresh18": {"dev"}, "fresh19": {"dev"},
           "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"dev"},
           "fresh23": {"dev"}, "fresh24": {"dev"}, "fresh25": {"fresh25"},
-          "tasks28": {"dev"}, "tasks31": {"dev"}}
+          "tasks28": {"dev"}, "entrep25": {"dev"}, "docmeta28": {"dev"}, "tasks31": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -468,12 +475,28 @@ def test_later_set_coverage(name):
                                                        "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
                                                        "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
                                                        "fresh22", "fresh23", "fresh24", "fresh25")),
+                                          # entrep25 was gathered after every other set (fresh24 and fresh25 included:
+                                          # their gold URLs were checked by a script that printed only used / unused)
+                                          ("entrep25", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+                                                        "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
+                                                        "fresh12", "fresh13", "fresh14", "fresh15", "docmeta18",
+                                                        "tasks18", "fresh16", "fresh17", "fresh18", "fresh19",
+                                                        "fresh20", "fresh21", "entrep21", "fresh22", "fresh23",
+                                                        "fresh24", "fresh25", "tasks28")),
+                                          # docmeta28 was collected after every other set (fresh24 and fresh25 included, by URL
+                                          # checks that printed only used/unused)
+                                          ("docmeta28", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                         "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                         "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18",
+                                                         "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
+                                                         "entrep21", "fresh22", "fresh23", "fresh24", "fresh25")),
                                           # tasks31 was gathered after every other set (tasks28, fresh24 and fresh25 included)
                                           ("tasks31", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
                                                        "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
                                                        "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
-                                                       "fresh22", "fresh23", "fresh24", "fresh25", "tasks28")),
+                                                       "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
+                                                       "entrep25", "docmeta28")),
                                           # entrep21 was gathered after every other set; checked against all of them
                                           ("entrep21", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
                                                         "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
@@ -532,6 +555,29 @@ def test_entrep21_set_is_enterprise_lists():
     assert sum(len(r["enterprises"]) for r in recs) >= 60 and sum(not r["enterprises"] for r in recs) >= 1
     assert [e["name"] for r in recs for e in r["enterprises"] if e.get("proposed")] == ["芜湖东方雨虹建筑材料有限公司"]
     assert (ENTREP21 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
+
+
+def test_entrep25_set_is_enterprise_lists():
+    """The entrep25 set holds enterprise-list pages in wordings earlier sets lacked (grades with arrows, 星级 withdrawn,
+    老字号 tables, 单项冠军 products, 瞪羚 / 小巨人 / 守重 / 信用示范 lists, 拟认定 / 拟推荐 / 公示 lists), written by hand
+    before the extractor ran on them; first_score.txt keeps that first score."""
+    recs = GOLD["entrep25"]
+    assert 20 <= len(recs) <= 30 and all(r["split"] == "dev" and r["genre"] == "enterprises" for r in recs)
+    ents = [e for r in recs for e in r["enterprises"]]
+    assert len(ents) >= 120 and sum(not r["enterprises"] for r in recs) >= 1
+    assert 40 <= sum(bool(e.get("proposed")) for e in ents) < len(ents)
+    assert {r["script"] for r in recs} == {"simplified", "traditional", "converter"}
+    assert (ENTREP25 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
+
+
+def test_docmeta28_set_is_document_pages():
+    """The docmeta28 set holds document pages (each file's documents annotated by hand: 文号 in its printed forms, title,
+    issuer, date), with numbers cited in the body beside the own one; first_score.txt keeps the score before any rule."""
+    recs = GOLD["docmeta28"]
+    assert 30 <= len(recs) <= 45 and all(r["split"] == "dev" and r["genre"] == "metadata" for r in recs)
+    assert len({r["province"] for r in recs}) >= 15 and {r["script"] for r in recs} == SCRIPTS
+    assert sum(d["doc_number"] is None for r in recs for d in r["documents"]) >= 8  # negatives for invented numbers
+    assert (DOCMETA28 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
 
 
 @pytest.mark.parametrize("name,rec", CASES)
@@ -618,4 +664,7 @@ def test_proposed_lists_are_marked_in_every_set():
     assert len(proposed) >= 20 and {"fresh2", "fresh12", "fresh16", "fresh17", "fresh20", "fresh21", "fresh22",
                                      "entrep21"} <= {s for s, _ in proposed}
     assert "jiangsu_changzhou-2023-disipi-changzhou-laozihao-niding-gongshi-pipe.txt" in files
-    assert not any("shouzhong" in f or "shouhetong" in f for f in files)
+    # a 守合同重信用 公示 confers the designation (final); a recommendation for the province's 守重 award (entrep25 咸宁:
+    # 推荐X等16家企业为省政府…“守合同重信用”表彰企业) is a proposed list of another title
+    assert not any(e.get("proposed") and e["rating"] == "守合同重信用" for recs in GOLD.values() for r in recs
+                   for e in r["enterprises"])

@@ -387,6 +387,10 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("路上拾到一个包", "拾金不昧"),
     ("老人想提高收入", "增收"),
     ("个体户一年纳多少税", "纳税"),
+    # lay26 (stop 18)
+    ("邻居的棚子是政府代为拆除的", "代履行"),
+    ("带节奏的帖子", "网络空间传播秩序"),
+    ("明明有钱就是不给", "有履行能力"),
 ])
 def test_lexicon_adds_the_official_term(query, official):
     assert official in load_lexicon().expansions(query)
@@ -434,6 +438,16 @@ STOP17_ROWS = [
     ("企业一年缴多少税能拿奖励", "税收", "003_4e5ccb238a0f172a.txt", 227, "上年度企业税收贡献2亿元以上"),
     ("公司怎么才能评上总部", "认定", "003_4e5ccb238a0f172a.txt", 235, "申请总部认定的企业"),
     ("孩子参加省里的文艺体育比赛得奖", "文体", "003_4e5ccb238a0f172a.txt", 1876, "荣获省部级组织的文体活动前三名的"),
+    # lay26 (stop 18): fresh17's families
+    ("违建不拆 城管找人代拆", "代履行", "003_4e5ccb238a0f172a.txt", 1226, "被实施代履行强制执行方式的"),
+    ("工资卡里的钱被法院划走了", "划拨", "003_4e5ccb238a0f172a.txt", 1208, "被实施划拨存款、汇款强制执行方式的"),
+    ("打架被拘了十天", "拘留", "003_4e5ccb238a0f172a.txt", 3076, "受到行政处拘留行政处罚的（5日及以下）"),
+    ("老板有钱不还工钱", "有履行能力", "003_4e5ccb238a0f172a.txt", 1400, "被认定为有履行能力但拒不履行司法机关"),
+    ("判决下来了他拒不执行", "拒不履行", "003_4e5ccb238a0f172a.txt", 1400, "但拒不履行司法机关、行政机关作出的判决"),
+    ("有人在网络造谣", "网络空间传播秩序", "003_4e5ccb238a0f172a.txt", 1382, "严重破坏网络空间传播秩序严重失信主体名单"),
+    ("盖了豆腐渣工程的老板", "工程质量", "003_4e5ccb238a0f172a.txt", 1274, "被认定为工程质量领域严重失信主体名单的"),
+    ("老百姓的诚信分一年能加几分", "个人", "003_4e5ccb238a0f172a.txt", 2453, "个人每年度无失信扣分行为的奖励3分"),
+    ("药品出了问题谁来处置", "药品安全事件", "002_a74681798106870b.txt", 2174, "及时控制各类药品安全事件"),
 ]
 
 
@@ -466,7 +480,7 @@ def test_lexicon_adds_nothing_already_there_and_prefers_the_longer_entry():
                                  "n771", "n814", "n838", "n845", "n848", "n863",
                                  "n1150", "n1215", "n1218", "n1221", "n1037", "n1079",
                                  "n1012", "n1030", "n1331", "n1340", "n1351", "n1081",
-                                 "n1413", "n1421", "n1509", "n1513"])
+                                 "n1413", "n1421", "n1509", "n1513", "n1606", "n1659"])
 def test_a_lay_question_finds_its_line_through_the_lexicon_only(built, qid):
     # fresh2 questions whose misses the lexicon's 泄密/机密, 掏腰包 and 普法 lines came from (general vocabulary,
     # each with its national source), and fresh3/fresh4 ones reached by stop 12's families (雇小孩 in 就业,
@@ -481,7 +495,8 @@ def test_a_lay_question_finds_its_line_through_the_lexicon_only(built, qid):
     # 打游戏, 心理有问题), and fresh14 ones reached by lay23's (小买卖/帮着起步 in 创业孵化, 孩子玩的地方 in 儿童活动场所,
     # 材料齐了/当场收 in 即时受理) and a fresh11 one (外地公司 in 外地经营者), and fresh15 ones reached by lay24's
     # (不守信用/说了也不改 in 失信行为 拒不改正, 骗来的/行贿/营业许可 in 以欺骗、贿赂等不正当手段取得行政许可), and
-    # fresh16 ones reached by lay25's (捡到/交还失主 in 拾金不昧, 交多少税/评上 in 税收贡献 and 总部认定).
+    # fresh16 ones reached by lay25's (捡到/交还失主 in 拾金不昧, 交多少税/评上 in 税收贡献 and 总部认定), and a
+    # fresh17 ones reached by lay26's (代拆 in 代履行, 药出了问题/老百姓 in 药品安全事件 and 个人 报告主体).
     from benchmarks.search import is_hit
 
     q = next(q for q in json.loads((QUESTIONS / "sample_corpus.json").read_text(encoding="utf-8")) if q["id"] == qid)
@@ -566,6 +581,8 @@ def test_bm25_reads_the_question_without_its_filler(built):
     "推广独特教学方法",  # 特教 is guarded: not after 独奇 (独特教学 is no 特殊教育)
     "年度考评上报时间",  # 评上 is guarded: not after 考测点 (考评上报 is no 认定)
     "民主测评上级领导",  # and not before 级
+    "城市规划走廊的宽度",  # 划走 is guarded: not after 规策计谋区 (规划走廊 is no 划拨)
+    "不要被拘泥于形式",  # 被拘 is guarded: not before 泥束谨 (被拘泥 is no 拘留)
 ])
 def test_lexicon_does_not_fire_inside_an_ordinary_word(query):
     # The lexicon matches substrings, so a lay term that is also the inside of common official words
@@ -574,7 +591,7 @@ def test_lexicon_does_not_fire_inside_an_ordinary_word(query):
 
 
 def test_lexicon_looks_only_for_the_entries_a_question_can_hold():
-    """`present` (the entries starting with one of the text's characters, then checked) and `expansions` over it
+    """`present` (one pass of an automaton over the text, with the last few texts remembered) and `expansions` over it
     give what a look for every entry gives, on every question of the sample sets and on the lay terms themselves."""
     lex = load_lexicon()
 

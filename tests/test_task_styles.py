@@ -2459,3 +2459,57 @@ def test_a_bare_unit_list_in_brackets_is_a_note(line, item_end, note):
 def test_no_bare_unit_note_without_named_units(line):
     from kg.extract.tasks import listed_note
     assert listed_note(line) is None
+
+
+# (tasks30) fresh24's joint-action misses by general cause: a frequency adverb before the action (不定期组织开展), 等行政执法部门
+# closing a list, 组织协调 one verb, a start day before 开展联合 (从1月6日起), a carried subject before 联动, two bodies printed
+# without a separator the second named by where it serves (市场局辖区派出所), 联合 opening a sentence whose subject is unprinted,
+# an action others take part in (X在…开展…行动,A、B等有关部门参加), several bodies' staff acting together (…的相关工作人员一起)
+FRESH24_JOINT = [
+    ("fresh24 henan_erqi-2023-mifengzhang-jiedao-zhandao-jingying-zhengzhi-news.txt:11 (不定期 before the action)",
+     "针对占道经营问题严重工地周边,城市管理部联合城管执法中队不定期组织开展专项整治行动,面对执法人员耐心的普法教育,只是表面配合。",
+     ["城市管理部"], ["城管执法中队"], [], []),
+    ("constructed (定期 before the action)", "区城管局联合区市场监管局定期开展夜市专项检查。",
+     ["区城管局"], ["区市场监管局"], [], []),
+    ("fresh24 hubei_ezhou-2015-xiaoyuan-zhoubian-wenhua-huanjing-lianhe-zhengzhi-news.txt:5 (等行政执法部门, at both levels)",
+     "日前,鄂州市文体新广局组织市区两级文化、公安、工商等行政执法部门针对学校秋季开学在即这一时间节点,在全市范围内开展了联合整治校园周边文化环境行动。",
+     ["鄂州市文体新广局"], ["文化", "公安", "工商"], [], []),
+    ("fresh24 sichuan_lushan-2020-dongji-chengshi-huozai-fangkong-spam-masked-news.txt:15 (a start day before 开展联合)",
+     "县应急局、县消防大队、县综合行政执法局等部门从1月6日起开展联合执法检查,并建立曝光台,全面集中整治各类消防安全隐患。",
+     [], ["县应急局", "县消防大队", "县综合行政执法局"], [], []),
+    ("fresh24 guangdong_huiyang-2024-liangjing-shichang-shirong-zhengzhi-news.txt:1 (the body opening the clause before "
+     "goes on to 联动)", "做好全区2024年省级典型镇培育指导工作,惠阳区城管执法局积极探索推进“镇街吹哨、部门报到”工作机制,"
+     "联动良井镇对良井市场周边等重点区域开展市容市貌集中整治行动。", ["惠阳区城管执法局"], ["良井镇"], [], []),
+    ("fresh24 anhui_guoyang-2024-chengguan-jiedao-xiaoyuan-zhoubian-wenhua-shichang-news.txt:4 (市场局辖区派出所: two bodies, "
+     "the station that covers the place a class)", "日前,涡阳县城关街道新时代文明实践所、市场局辖区派出所联合对辖区中小学校园周边文具店、书店等文化市场进行专项检查。",
+     [], ["涡阳县城关街道新时代文明实践所", "市场局"], [], ["辖区派出所"]),
+    ("fresh24 sichuan_mianyang-2022-changzhen-zhixu-guifan-guanli-news.txt:3 (联合 opening the sentence, no subject printed)",
+     "联合公安、市场监管等部门力量,开展场镇违建专项整治行动、场镇经营秩序专项整治行动,共拆除违建10余处。",
+     [], ["公安", "市场监管"], [], []),
+    ("fresh24 anhui_yushan-2021-changjiang-jinbu-liandong-zhifa-xuncha-traditional.txt:1 (X在…开展…行动,A、B…等有关部门參加)",
+     "5月29日晚,雨山公安分局在長江雨山區水域開展打擊非法捕撈聯動執法巡查行動,雨山區禁捕辦、農業農村水利局、采石街道、城管中隊以及市漁政執法大隊等有關部門參加。",
+     ["雨山公安分局"], ["雨山区禁捕办", "农业农村水利局", "采石街道", "城管中队", "市渔政执法大队"], [], []),
+    ("fresh24 hunan_shaoyang-2024-zijiang-zhongdian-shuiyu-lianhe-zhifa-traditional.txt:9 (…的相關工作人員一起…開展聯合執法)",
+     "4月30日9時許,市禁捕辦、市農業綜合行政執法支隊、市公安局森警支隊、三區禁捕辦、沿河各街道辦的相關工作人員一起登上了執法船,對市轄三區資江水域開展聯合執法行動。",
+     [], ["市禁捕办", "市农业综合行政执法支队", "市公安局森警支队", "三区禁捕办"], [], ["沿河各街道办"]),
+]
+
+
+@pytest.mark.parametrize("where,sentence,lead,coop,glead,gcoop", FRESH24_JOINT, ids=[s[0][:50] for s in FRESH24_JOINT])
+def test_fresh24_joint_actions(where, sentence, lead, coop, glead, gcoop):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert (roles.lead, roles.cooperate, roles.generic_lead, roles.generic_cooperate) == (lead, coop, glead, gcoop)
+
+
+@pytest.mark.parametrize("sentence", [
+    "联合有关部门开展专项整治。",  # constructed: 联合 opening a plan's item, no list closed by 等…部门
+    "联合开展“双随机、一公开”抽查。",  # constructed: no partners
+    "县文旅局在县城广场开展文化惠民演出活动,市民踊跃参加。",  # constructed: the public take part, no bodies
+    "区委宣传部在区会议中心开展专题培训,各镇街宣传委员参加了会议。",  # constructed: persons attend a meeting
+    "各单位的工作人员一起参加了植树活动。",  # constructed: a class's staff, no joint action
+    # fresh22 anhui_susong-2023-jinyu-shuishang-lianhe-zhifa-news-trad.txt:9: a way of working and a scope, no bodies
+    "宿松縣采取省際聯合與部門聯動相結合方式,組織跨區域多部門執法力量圍繞長江流域、內湖水域開展聯合執法行動。",
+])
+def test_no_reading_from_fresh24s_wider_joint_readers(sentence):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert not (roles.lead or roles.cooperate), roles

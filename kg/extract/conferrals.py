@@ -6,8 +6,9 @@ the conferring body as its class (the gold convention: 区级 for a district's l
 国家级 for the state's) and the act's object phrase as its rating. The organ is read from the sentence itself, else from
 the document's title when the title is itself a conferral ("中共福州市委 福州市人民政府关于表彰福州市优秀民营企业的决定").
 
-Bounds: a recommendation (推荐 / 申报) confers nothing (a proposed list, 拟 / 公示, is read, and its holders marked
-"proposed" by enterprises.mark_proposed); only names that read as enterprises (is_enterprise)
+Bounds: a recommendation (推荐 / 申报) confers nothing here (a proposed list, 拟 / 公示, is read, and its holders marked
+"proposed" by enterprises.mark_proposed; a recommendation to a higher level's designation is such a list, read by
+held_lists); only names that read as enterprises (is_enterprise)
 are holders, so persons, departments, places and projects on a list are never taken; the sentence itself must name the
 act, so a conferral document's other counted groups ("全市各企业要向获奖单位学习") give nothing.
 """
@@ -18,6 +19,9 @@ import re
 
 from kg.extract.enterprise_classes import is_enterprise
 from kg.extract.enterprise_sentences import MUNICIPALITIES, prose_placed
+
+__all__ = ["organ_level", "conferral_level", "conferred_holders", "conferred_classes", "CONFERRING_ORGANS",
+           "CONFER_ACTS", "VENUE", "NATIONAL_ORGANS"]
 
 # The organs whose level is known, as (name, pattern, level): a government, a party committee or a bureau of a place
 # ("市水利局"; 市场监管局 is no city's organ by its 市). A place printed before its organ, or before the act itself
@@ -33,6 +37,14 @@ CONFERRING_ORGANS = (
     ("place_acting", re.compile(r"(?P<place>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}?[省市区县])(?=评选出|评定|命名|授予|认定)"), None),
 )
 _PLACE_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}
+
+# The state's organs by their short names, when an object names the list by its organ ("入选工信部第五批专精特新“小巨人”
+# 企业名单"): a closed list of the ministries and commissions that publish enterprise lists (held_lists.object_class;
+# beside CONFERRING_ORGANS so that one module says which organ ranks at which level)
+NATIONAL_ORGANS = ("国务院", "工信部", "工业和信息化部", "科技部", "科学技术部", "商务部", "财政部", "农业农村部", "农业部",
+                   "文化和旅游部", "国家旅游局", "生态环境部", "住房和城乡建设部", "交通运输部", "水利部", "人力资源和社会保障部",
+                   "国家发展改革委", "国家发改委", "国家市场监管总局", "国家市场监督管理总局", "国家知识产权局",
+                   "国资委")  # (国务院国资委's 创建世界一流示范企业 / 专精特新示范企业 lists)
 
 # Acts of conferring: the organ's act names the holders.
 CONFER_ACTS = re.compile(r"表彰|命名|授予|认定|评定|评选出|入库|获评|决定[\u4e00-\u9fff]{0,4}为|公布[^。；;]{0,40}?名单")
@@ -89,12 +101,12 @@ _NAMED_AS = re.compile(r"(?:授予|命名|确定|认定|评定)(?P<names>[^，,�
 
 
 # Trading venues a conferral names among its holders, no enterprise's legal ending ("华原购物中心广场" among 耀州's
-# 放心消费单位): a holder where the act counts its holders (等N家).
-_VENUE = re.compile(r"^(?:(?!的)[\u4e00-\u9fff]){2,20}(?:广场|商场|商城|购物中心)$")
+# 放心消费单位): a holder where the act counts its holders (等N家); held_lists takes them beside named enterprises.
+VENUE = re.compile(r"^(?:(?!的)[\u4e00-\u9fff]){2,20}(?:广场|商场|商城|购物中心)$")
 
 
 def _holders(names: str, counted: bool = False) -> list[str]:
-    holder = lambda p: is_enterprise(p) or counted and bool(_VENUE.match(p))
+    holder = lambda p: is_enterprise(p) or counted and bool(VENUE.match(p))
     # (the act's words end before the first name, whichever organs stand before it: "县委、县政府授予X")
     parts = [p.strip() for p in re.split(r"[、，,和]", _BEFORE_NAMES.sub("", names))]
     # (the qualifier a list's items open with ends in 的: "…符合申报条件的华原购物中心广场")

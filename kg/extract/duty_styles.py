@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
-from kg.extract.joint_action import (_cooperating, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners,
+from kg.extract.joint_action import (_cooperating, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners,
                                      opening_lead, without_when)
 from kg.extract.units import Roles, is_generic, is_unit, split_units, states_convention_only
 
@@ -613,7 +613,9 @@ SENTENCE_STYLES = [
     ("joint", _joint),
     ("joint_action", led_team),
     ("joint_action", joint_action),
+    ("joint_action", action_taken_part_in),
     ("joint_no_lead", joint_without_lead),
+    ("joint_no_lead", staff_together),
     ("joint_no_lead", joint_group),
     ("joint_no_lead", partners),
     ("assisted", assisted_leads),
@@ -628,6 +630,7 @@ SENTENCE_STYLES = [
     ("duty_sentence", _clause_subject),
     ("joint_no_lead", composed_group),
     ("joint_no_lead", listed_actors),
+    ("joint_no_lead", partners_without_subject),
 ]
 
 

@@ -12,7 +12,8 @@ import re
 from kg.parse.normalize import compact
 
 __all__ = ["split_alias", "is_enterprise", "proposal", "publicity_confers", "PROPOSED", "parse_class", "token_class",
-           "rating_of", "rating_named", "card_class", "one_class"]
+           "rating_of", "rating_named", "card_class", "one_class", "ENTERPRISE_ENDS", "ENDING_PATTERN", "CLASS_PATTERN",
+           "CARD_PATTERN", "BARE_LEVEL_PATTERN", "CLASS_MENTION", "CARD_MENTION", "ENV_CREDIT"]
 
 
 # How an enterprise's name ends. An enterprise is a market entity holding a designation, rating or award: a legal form
@@ -32,10 +33,14 @@ ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团
                    # a farm stay trades under its name ("鳄鱼湖山庄", "永强农庄", "大西塘农家乐": 星级农家乐 lists)
                    "山庄", "农庄", "农家乐",
                    # a winery trades under its name too ("青岛华东百利酒庄", "烟台君顶酒庄": 工业旅游示范基地 lists)
-                   "酒庄")
+                   "酒庄",
+                   # a wholesale market's operator is a market entity under the market's name ("青岛粮油综合批发交易市场",
+                   # given a 守合同重信用 plaque among 21 companies)
+                   "交易市场", "批发市场")
 _PARTNERSHIP = r"|[(（](?:有限|普通)合伙[)）]"  # "某某投资中心(有限合伙)": the legal form printed after any name
-_ENDS = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
-_ENTERPRISE_END = re.compile(rf"({_ENDS})(?:[(（][^()（）]+[)）])?$")
+# (the endings as one alternation, for the readers that find where a name ends inside a longer text)
+ENDING_PATTERN = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
+_ENTERPRISE_END = re.compile(rf"({ENDING_PATTERN})(?:[(（][^()（）]+[)）])?$")
 _NOT_ENTERPRISE = re.compile(r"((?<!度假)村|社区|街道|办事处|政府|委员会|局)$")  # (a 度假村 is a resort, no village)
 # Rating scales whose classes are letters, as (name, classes): A+/A–D/T (亩产效益, 环保绩效), AAA/AA (信用等级: AA级、
 # A级、B级、C级和D级), 5A–2A (劳动保障信誉单位: "…等8家企业获评5A级"; 苏州's scale, 5A the highest), 5A–1A (A级物流企业,
@@ -45,8 +50,9 @@ _NOT_ENTERPRISE = re.compile(r"((?<!度假)村|社区|街道|办事处|政府|�
 LETTER_SCALES = (("letters", r"AAA|AA|A\+|[A-DT]"), ("劳动保障信誉", r"[2-5]A"), ("A级物流企业", r"[1-5]A"),
                  ("旅游景区", r"[1-5]A"), ("旅行社质量信誉", r"[1-5]A"))
 # (no class starts right after a digit: the letters of "4AA级" are no AA; _LETTER reads it as the misprinted 4A)
-_CLASSES = "|".join(f"(?<!\\d)(?:{classes})" for _, classes in reversed(LETTER_SCALES))
-_CLASS = re.compile(rf"^(?P<cls>{_CLASSES})\s*(?:类|级)?\s*(?:[（(](?P<label>[^（）()]{{2,8}})[）)])?$")
+# (the letter classes as one alternation, for the readers that find a class inside a sentence or a heading)
+CLASS_PATTERN = "|".join(f"(?<!\\d)(?:{classes})" for _, classes in reversed(LETTER_SCALES))
+_CLASS = re.compile(rf"^(?P<cls>{CLASS_PATTERN})\s*(?:类|级)?\s*(?:[（(](?P<label>[^（）()]{{2,8}})[）)])?$")
 _LABELS = {"A": "优先发展类", "B": "支持发展类", "C": "提升发展类", "D": "限制发展类"}  # 亩产效益's own words
 # The rating a list gives, named as the document names it (kept beside the class).
 _RATINGS = (("A级旅游景区", "旅游景区"), ("A级景区", "旅游景区"), ("绿色旅游饭店", "绿色旅游饭店"),
@@ -77,9 +83,13 @@ _GENERIC_NAME = re.compile(r"^(?:各大?|大型|大中型|中小|全[市省县�
                            r"[\u4e00-\u9fff]{1,4}$")
 
 
+# (nor does a name open with a level or a grade: "卓越级智能工厂", "省级绿色工厂" are a designation's words)
+_LEVEL_OPENING = re.compile(r"^(?:国家|省|市|县|区|基础|先进|卓越|领航|[一二三四五1-5]星)级")
+
+
 def is_enterprise(name: str) -> bool:
     return 4 <= len(name) <= 40 and bool(_ENTERPRISE_END.search(name)) and not _NOT_ENTERPRISE.search(name) and \
-        not _COUNT_IN.search(name) and not _GENERIC_NAME.match(name)
+        not _COUNT_IN.search(name) and not _GENERIC_NAME.match(name) and not _LEVEL_OPENING.match(name)
 
 
 # Ratings of places, not of market entities (旅游景区质量等级, 5A级旅游景区): their holders are scenic areas, no
@@ -93,11 +103,15 @@ SITE_RATINGS = ("旅游景区",)
 # a decision ("经…专家评审、社会公示等程序,决定授予X…") proposes nothing; a 公示 that has ended (公示期满, 公示结束, 经公示
 # 无异议) gives the final list; and a 守合同重信用 list is conferred by its 公示 (工商总局's 守合同重信用企业公示活动:
 # "国家工商总局公示了2012至2013年度国家级“守合同重信用”企业", "市工商质监部门向社会公示了230家…市级“守合同重信用”企业").
-_PUBLICITY_STEP = r"(?!等|、|和|及|后|程序|环节|期满|结束)"  # (a 公示 listed among the steps: "网上公示等程序")
+_PUBLICITY_STEP = r"(?!等|、|和|及|后|程序|环节|期满|结束)"
+# a recommendation of holders to a higher level's designation ("推荐X等16家企业为省政府…表彰企业"), never a step of the
+# procedure ("地市推荐、专家评审", "在县区推荐的基础上") nor an application (申报)
+RECOMMENDS = re.compile(r"推荐(?!阅读|申报|的)(?=[^，,。；;、：:]{2,80}?(?<![成作])为)(?![^，,。；;、]*?申报)")  # (a 公示 listed among the steps: "网上公示等程序")
 PROPOSED = re.compile(r"拟(?:认定|确定|授予|评为|评定|命名|入选|入库|列入|纳入|推荐|评价|表彰|定为|定|入围)"
                       r"|公示了|(?<![社会网站上])公示(?=第|首|新一批|\d|《|“|的?拟)"
                       rf"|(?:予以|现予|进行了?|正在)公示{_PUBLICITY_STEP}|公示(?:名单|稿)|(?:名单|结果)的?公示{_PUBLICITY_STEP}"
-                      r"|候选|推荐名单|初评结果")
+                      r"|候选|推荐名单|初评结果"
+                      rf"|{RECOMMENDS.pattern}")
 FINAL_AFTER_PUBLICITY = re.compile(r"公示(?:期)?(?:已)?(?:届满|结束|期满|完毕)|(?:公示|公示期)(?:内)?无异议|正式(?:发布|公布|认定|命名)")
 _PUBLICITY_CONFERS = re.compile(r"守合同重信用")
 
@@ -109,11 +123,11 @@ def publicity_confers(text: str) -> bool:
 
 def proposal(text: str, confers: bool = False) -> bool | None:
     """Whether a sentence tells of a proposed list (True), of a final one after its 公示 (False), or of neither (None);
-    `confers`: the page's 公示 is its designation's conferral (publicity_confers), and only a 拟 proposes."""
+    `confers`: the page's 公示 is its designation's conferral (publicity_confers), and only a 拟 or a 推荐 proposes."""
     if FINAL_AFTER_PUBLICITY.search(text):
         return False
     m = PROPOSED.search(text)
-    if m and (confers or _PUBLICITY_CONFERS.search(text)) and "拟" not in m[0]:
+    if m and (confers or _PUBLICITY_CONFERS.search(text)) and "拟" not in m[0] and not m[0].startswith("推荐"):
         return None
     return True if m else None
 
@@ -138,11 +152,11 @@ def parse_class(cell: str, rating: str | None = "亩产效益") -> tuple[str, st
 RATING_SHAPES = (
     # "规模以上工业企业“亩产效益”A类企业", "广州市劳动关系和谐“AAA”级企业"
     ("quoted before a class",
-     re.compile(rf"[“\"](?P<name>[\u4e00-\u9fff]{{2,10}})[”\"][“\"]?(?:{_CLASSES})[”\"]?(?:类|级)")),
+     re.compile(rf"[“\"](?P<name>[\u4e00-\u9fff]{{2,10}})[”\"][“\"]?(?:{CLASS_PATTERN})[”\"]?(?:类|级)")),
     # "2023年度省级劳动保障守法诚信A级企业", "获广州市劳动关系和谐“AAA”级企业称号"
     ("after a year or level, before a class",
      re.compile(rf"(?:^|年度?|级|[“\"]|获|为)(?P<name>[\u4e00-\u9fff]{{2,12}}?)[“\"]?"
-                rf"(?<![为评得获列])(?:{_CLASSES})[”\"]?(?:类|级)")),
+                rf"(?<![为评得获列])(?:{CLASS_PATTERN})[”\"]?(?:类|级)")),
     # "…企业劳动关系和谐等级评价结果", "…纳税信用等级评定", "…诚信等级名单"
     ("a result list's title", re.compile(r"(?:年度?|[省市区县]级?|企业)(?P<name>[\u4e00-\u9fff]{2,10}?)"
                                          r"(?:等级评价|等级评定|评价结果|等级名单)")),
@@ -246,10 +260,10 @@ def rating_of(*texts: str) -> str | None:
 # card; a list prints the card (被亮“红牌”), the level's name (环保不良企业), or the bare level (不良企业) once the
 # page is about 环境信用. The class kept is the card; the level's name as printed is its label.
 _CARD_LEVELS = (("绿牌", "诚信"), ("蓝牌", "良好"), ("黄牌", "警示"), ("红牌", "不良"))
-_CARD = r"(?:[红黄蓝绿黑]牌|环保(?:诚信|良好|警示|不良)企业)"
+CARD_PATTERN = r"(?:[红黄蓝绿黑]牌|环保(?:诚信|良好|警示|不良)企业)"
 # a bare level, or the card's colour ("信用等级为绿色", "被评定为红色等级"), once the page is about 环境信用
-_BARE_LEVEL = r"(?:诚信|良好|警示|不良)企业|[红黄蓝绿黑]色(?:等级)?(?![\u4e00-\u9fff])|[红黄蓝绿黑]色等级"
-_ENV_CREDIT = re.compile(r"环境信用|环保信用|[红黄蓝绿黑]牌|环保(?:诚信|良好|警示|不良)企业")
+BARE_LEVEL_PATTERN = r"(?:诚信|良好|警示|不良)企业|[红黄蓝绿黑]色(?:等级)?(?![\u4e00-\u9fff])|[红黄蓝绿黑]色等级"
+ENV_CREDIT = re.compile(r"环境信用|环保信用|[红黄蓝绿黑]牌|环保(?:诚信|良好|警示|不良)企业")
 
 
 def card_class(printed: str) -> tuple[str, str | None]:
@@ -265,15 +279,15 @@ def card_class(printed: str) -> tuple[str, str | None]:
 # "…A类企业名单的通知,全省共有2597家企业…获评A类企业。" ⏎ "四川长虹电子控股集团有限公司、四川永贵科技有限公司、
 # ……": a paragraph of names only, under text that names one class: each name is in that class
 # "A类企业", "“AAA”级劳动关系和谐企业" (the rating's name may come between the class and 企业)
-_CLASS_MENTION = re.compile(rf"(?<![A-Za-z])[“\"]?({_CLASSES})[”\"]?(?:类|级)[”\"]?(?:[\u4e00-\u9fff]{{0,8}}?)(?:企业|单位)")
+CLASS_MENTION = re.compile(rf"(?<![A-Za-z])[“\"]?({CLASS_PATTERN})[”\"]?(?:类|级)[”\"]?(?:[\u4e00-\u9fff]{{0,8}}?)(?:企业|单位)")
 _STAR_MENTION = re.compile(r"(?<![十\d])(?P<n>[一二三四五1-5])星级")
-_LETTER_MENTION = re.compile(rf"(?<![A-Za-z])[“\"]?(?P<cls>{_CLASSES})[”\"]?(?:类|级)")
-_CARD_MENTION = re.compile(_CARD)
+_LETTER_MENTION = re.compile(rf"(?<![A-Za-z])[“\"]?(?P<cls>{CLASS_PATTERN})[”\"]?(?:类|级)")
+CARD_MENTION = re.compile(CARD_PATTERN)
 
 
 def one_class(text: str) -> tuple[str, str | None] | None:
     """The one class a short text names (a star grade, a colour card, a letter class), or None (none or several)."""
     found = {(_STARS.get(m["n"], m["n"]) + "星级", None) for m in _STAR_MENTION.finditer(text)}
-    found |= {card_class(m[0]) for m in _CARD_MENTION.finditer(text)}
+    found |= {card_class(m[0]) for m in CARD_MENTION.finditer(text)}
     found |= {(m["cls"], None) for m in _LETTER_MENTION.finditer(text)}
     return found.pop() if len(found) == 1 else None

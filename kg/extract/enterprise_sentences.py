@@ -13,18 +13,21 @@ import functools
 import itertools
 import re
 
-from kg.extract.enterprise_classes import (_BARE_LEVEL, _CARD, _CLASSES, _ENDS, DESIGNATION_SHAPE, LETTER_SCALES,
+from kg.extract.enterprise_classes import (BARE_LEVEL_PATTERN, CARD_PATTERN, CLASS_PATTERN, ENDING_PATTERN,
+                                           DESIGNATION_SHAPE, LETTER_SCALES, RECOMMENDS,
                                            SITE_RATINGS, TITLE_MARKERS, card_class,
                                            is_enterprise, one_class, rating_of, token_class)
 
 __all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
            "placed", "listed_levels", "listed_holders", "list_placed",
-           "listed_rating", "designation_name"]
+           "listed_rating", "designation_name", "BARE_NAME", "NOT_MEMBER", "CLAUSE_WORDS",
+           "NAMES_FOLLOW", "MUNICIPALITIES", "place_level", "prose_placed", "farm_placed", "named_list_levels",
+           "page_designations"]
 
 
 # a letter class, quoted or not ("A类", "“AAA”级", "AAA级”"); a count's letter doubled after it is the count's class
 # misprinted ("质量信誉4AA级企业" where the same page prints "质量信誉4A级", 厦门)
-_LETTER = rf"(?<![A-Za-z])(?P<cls>{_CLASSES})(?:(?<=\dA)A)?[”\"]?(?:类|级)(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
+_LETTER = rf"(?<![A-Za-z])(?P<cls>{CLASS_PATTERN})(?:(?<=\dA)A)?[”\"]?(?:类|级)(?:[(（](?P<label>[^()（）]{{2,8}})[)）])?"
 # what a sentence may print between its verb and the class: the year, the level, the awarding place and the rating's
 # own name, quoted or not ("被认定为“2023年度省级劳动保障守法诚信A级企业”", "获评成为2023年度区级环保诚信企业",
 # "被评为2019年度规模以上工业企业“亩产效益”A类企业"); never a clause break, nor a company or a second verb (a 为
@@ -40,6 +43,9 @@ _OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去�
 _VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获评|获得|荣获|荣膺|授予|入选|晋升为|升级为|亮|获(?!嘉))(?:成为)?"
 # (an adverb and the approval may stand before the verb: "河钢石钢公司新区正式被批准为环保绩效A级企业", 河北)
 _ADVERBS = r"成功|顺利|再次|正式|均|也|还"
+# the words a list's names follow ("…的企业分别是:X、Y", "包括X", "名单为X"): one set for every reader of a counted or
+# entered list, here and in held_lists
+NAMES_FOLLOW = r"(?:分别是|分别为|包括|名单为)"
 # (a count may be a round one: "X、Y、Z等200多家北京企业入选最高信用等级AAA级")
 _NAMES_BEFORE = r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+多?[家户个][\u4e00-\u9fff]{0,6}?)?(?:企业)?" \
                 rf"(?:{_ADVERBS})?被?(?:批准|核准)?{_VERBS}[“\"]?"
@@ -47,7 +53,7 @@ _NARRATIVE = re.compile(_NAMES_BEFORE + _QUALIFIER + _LETTER)
 # (a named grade that is no star stands where the star does: "批准杭州蝶来望湖宾馆等13家饭店为金树叶级绿色旅游饭店")
 _STAR_NARRATIVE = re.compile(_NAMES_BEFORE + _QUALIFIER + r"(?P<star>(?<![十\d])[一二三四五1-5]星级?|[金银]树叶级)")
 # one name, a short clause, then the class it entered across a comma: "山东荣信集团榜上有名,被评为2019年度…A类企业"
-_SUBJECT_THEN_CLASS = re.compile(rf"(?P<names>[^，,。；;：:]{{4,80}}?(?:{_ENDS}))[\u4e00-\u9fff]{{0,6}}[，,]"
+_SUBJECT_THEN_CLASS = re.compile(rf"(?P<names>[^，,。；;：:]{{4,80}}?(?:{ENDING_PATTERN}))[\u4e00-\u9fff]{{0,6}}[，,]"
                                  rf"(?:并|还|也|均)?被?{_VERBS}[“\"]?" + _QUALIFIER + _LETTER)
 # the names counted, what they did, then the class they entered, across a comma: "X、Y、Z等122家佼佼者脱颖而出,
 # 荣登A类企业榜单" (义乌 news). The count (等N家) is required: it is what ties the names to the class.
@@ -55,7 +61,7 @@ _COUNTED_THEN_CLASS = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d+[�
                                  r"(?:荣登|登上|入选|跻身|列入|进入|获评|评为|认定为)[“\"]?(?:[\u4e00-\u9fff]{0,6}?)" + _LETTER)
 # the class first, then the names it covers: "A级企业3家：X、Y、Z；B级企业2家：…", "…“AAA”级企业称号的企业包括X、Y"
 # ("…企业有X、Y": only where a name follows 有 at once — "A类企业有所增加" names nothing)
-_HAS_NAMES = rf"(?:企业|单位)?有[：:]?(?=[^、，,。；;：:]{{2,40}}?(?:{_ENDS})(?:[、，,和及等。；;]|$))"
+_HAS_NAMES = rf"(?:企业|单位)?有[：:]?(?=[^、，,。；;：:]{{2,40}}?(?:{ENDING_PATTERN})(?:[、，,和及等。；;]|$))"
 _CLASS_FIRST = re.compile(_LETTER + r"(?:企业)?(?:共?\d+家)?(?:[：:]|[^：:，,。；;]{0,12}?(?:包括|分别是|名单为|" + _HAS_NAMES + "))"
                           r"(?P<names>[^；;。：:]{4,400})")
 # a body passing the names, counted with 共, into the class: "会议通过了申通快递有限公司、…、商洛陆港实业(集团)有限公司共27家
@@ -68,7 +74,7 @@ _GRADE = rf"(?:{_LETTER}|(?P<star>(?<![十\d])[一二三四五1-5]星级|[金银
 # the names, so no verb need stand between them and the class, and the list vouches for its bare names
 _GRANTED = re.compile(r"(?:授予|颁授|颁发给)(?P<names>[^，,。；;：:“”\"]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?为?[“\"]"
                       + _QUALIFIER + _GRADE)
-_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|批准|授予|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?"
+_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|批准|授予|推荐|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?"
                       rf"|^(?:{_OPENERS})[，,]?"
                       # (a place that already has them: "青岛已有青岛啤酒集团、…入选首批…")
                       r"|^[\u4e00-\u9fff]{0,4}?(?:已有|现有)"
@@ -85,14 +91,14 @@ def _card_patterns(levels: str) -> tuple[re.Pattern, re.Pattern]:
                        r"(?P<names>[^；;。：:]{4,400})"))
 
 
-_CARD_BEFORE, _CARD_FIRST = _card_patterns(_CARD)
-_ANY_BEFORE, _ANY_FIRST = _card_patterns(f"{_CARD}|{_BARE_LEVEL}")
+_CARD_BEFORE, _CARD_FIRST = _card_patterns(CARD_PATTERN)
+_ANY_BEFORE, _ANY_FIRST = _card_patterns(f"{CARD_PATTERN}|{BARE_LEVEL_PATTERN}")
 
 
 _NAMES_LEAD = re.compile(r"^(?:被?(?:公示|公布|评定|认定|获评|入选|上榜)|[我本全][区县市州省镇])的(?P<name>.+)$")
 
 
-_SPEAKER = re.compile(rf"^(?P<name>.+?(?:{_ENDS}))(?:[\u4e00-\u9fff]{{2,4}}|的[\u4e00-\u9fff]{{2,10}})$")
+_SPEAKER = re.compile(rf"^(?P<name>.+?(?:{ENDING_PATTERN}))(?:[\u4e00-\u9fff]{{2,4}}|的[\u4e00-\u9fff]{{2,10}})$")
 
 
 def _speaker_trimmed(part: str) -> str:
@@ -121,11 +127,12 @@ def _names(text: str) -> list[str]:
 # vouches for its items: a name without an enterprise's ending (东莞市民成工业污水处理中心, a homestay's brand name 繁星小院)
 # is a member when every item of the list reads as a name. A place (村, 镇, 街道, 景区, 公园), an office, a hospital, a
 # school or an association is never one (no market entity: benchmarks/data/other_districts/README.md).
-_BARE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{3,25}$")
+BARE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{3,25}$")
 # (a clause among the items reads as none: the function words and verbs of a sentence)
 # (a 渔村 or a 度假村 is a farm stay's or a resort's trade name, no village: "池州市石台县秋浦渔村" on a 农家乐 list)
-_NOT_MEMBER = re.compile(r"(?:(?<!渔)(?<!度假)村|镇|乡|街道|社区|政府|委员会|局|[省市区县州]|医院|防治院|学校|幼儿园|协会"
-                         r"|景区|旅游区|公园)$|[是为被有占共已将了在对把均]|责令|整改|进行|开展|实施")
+NOT_MEMBER = re.compile(r"(?:(?<!渔)(?<!度假)村|镇|乡|街道|社区|政府|委员会|局|[省市区县州]|医院|防治院|学校|幼儿园|协会"
+                        r"|景区|旅游区|公园)$|[是为被有占共已将了在对把均]|责令|整改|进行|开展|实施"
+                        r"|记者|通讯员|编辑|报道$")  # (a byline under a list's title, "闪电新闻记者贾鑫济宁报道", is none)
 _COUNT_BEFORE = re.compile(r"\d+[家户个][^，,。；;：:]{0,8}$")
 
 
@@ -159,7 +166,7 @@ def _joined(part: str) -> list[str]:
     """'X和Y' → [X, Y] where both sides read as members (a list's last two joined by 和/及), else [part]."""
     pieces = re.split(r"以及|[和及]", part)
     # (each side read less its place: "芜湖市繁昌县芜湖和睦园生态农庄" is one name, its 芜湖 no member)
-    member = lambda p: is_enterprise(p) or bool(_BARE_NAME.match(placed(p))) and not _NOT_MEMBER.search(p)
+    member = lambda p: is_enterprise(p) or bool(BARE_NAME.match(placed(p))) and not NOT_MEMBER.search(p)
     return pieces if len(pieces) == 2 and all(map(member, pieces)) else [part]
 
 
@@ -169,7 +176,7 @@ def _member_names(text: str) -> list[str]:
     cities = list_cities(parts)
     parts = [placed(q, cities) for p in parts if p for q in _joined(p)]
     parts = [t if is_enterprise(t := _speaker_trimmed(p)) else p for p in parts if p]
-    bare = lambda p: is_enterprise(p) or bool(_BARE_NAME.match(p)) and not _NOT_MEMBER.search(p)
+    bare = lambda p: is_enterprise(p) or bool(BARE_NAME.match(p)) and not NOT_MEMBER.search(p)
     return parts if len(parts) >= 2 and all(map(bare, parts)) else _names(text)
 
 
@@ -294,8 +301,8 @@ def scale_holders(sentence: str) -> list[tuple[str, str, str | None]]:
 
 def holder(name: str) -> bool:
     """A name a quoted designation is given to: an enterprise, or a short bare name that is no clause and no place."""
-    return is_enterprise(name) or (bool(re.fullmatch(r"[\u4e00-\u9fff（）()]{2,25}", name)) and not _NOT_MEMBER.search(name)
-                                   and not _CLAUSE_WORDS.search(name))
+    return is_enterprise(name) or (bool(re.fullmatch(r"[\u4e00-\u9fff（）()]{2,25}", name)) and not NOT_MEMBER.search(name)
+                                   and not CLAUSE_WORDS.search(name))
 
 
 def quoted_holders(sentence: str) -> list[tuple[str, str, str | None]]:
@@ -317,7 +324,7 @@ _CLASS_CHANGE = re.compile(r"(?:变为?|变成|改为|调整为|升为|升级为
 
 
 _LETTER_CHANGE = re.compile(r"(?:变为?|变成|改为|调整为|升为|升级为|降为|降级为)[“\"]?"
-                            rf"(?P<cls>{_CLASSES})[”\"]?(?:类|级)")
+                            rf"(?P<cls>{CLASS_PATTERN})[”\"]?(?:类|级)")
 
 
 def _final_class(sentence: str, m: re.Match) -> tuple[str, str | None]:
@@ -449,7 +456,7 @@ def listed_levels(text: str, designations: frozenset[str] = frozenset()) -> set[
 _ENTERED = (r"(?:等(?:\d+[家户个][\u4e00-\u9fff]{0,8}?)?)?(?:被[\u4e00-\u9fff]{2,10}?(?:厅|局|委|部|政府))?"
             rf"[被获]?(?:{_ADVERBS})?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜|荣获|获评|获批|荣膺|跻身|成为|递补为|复准为)"
             r"了?为?[“\"《「]?")
-_LISTED_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
+_LISTED_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
                            rf"(?:[^，,。；;：:、]{{0,16}}[，,]+)?{_ENTERED}{_LISTED}")
 # the holders after 将, the list after the verb: "关于将X等矿山纳入全国绿色矿山名录的公告" (自然资源部)
 _LISTED_OBJECT = re.compile(rf"将(?P<names>[^，,。；;：:]{{4,300}}?)(?:等[\u4e00-\u9fff]{{0,6}}?)?{_ENTERED}{_LISTED}")
@@ -469,7 +476,7 @@ _LISTED_COUNTED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等?\d+[家�
                              r"(?:榜上有名|入选|上榜|获评|通过复核|通过复评)|[\u4e00-\u9fff]{0,24}?(?:监测|复核|复评)合格)")
 # one holder entering the paragraph's one list, the verb closing its clause, the list named before it: "在山东省工信厅公布的
 # 山东省第二批制造业单项冠军企业名单中,烟台市莱山区的山东华鹏精机股份有限公司凭借其“双层预热混捏机”产品成功入选," (莱山)
-_LISTED_ALONE = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))[^，,。；;：:、]{{0,24}}?"
+_LISTED_ALONE = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))[^，,。；;：:、]{{0,24}}?"
                            rf"(?:{_ADVERBS})?(?:入选|上榜|榜上有名)(?=[，,。；;]|$)")
 # a list's heading run on with its list after a colon: "2020年度国家级绿色矿山名录:X、Y；Z" (its items joined by 、，；)
 _LISTED_COLON = re.compile(rf"{_LISTED}[\u4e00-\u9fff]{{0,8}}?[：:](?P<names>[^。：:]{{4,600}})")
@@ -477,7 +484,7 @@ _LISTED_COLON = re.compile(rf"{_LISTED}[\u4e00-\u9fff]{{0,8}}?[：:](?P<names>[^
 # "…公布了2025年第一批绿色矿山创建名录"); the count may be printed in words and a clause may stand between ("我市共有三家
 # 企业入选绿色工厂,分别是X、Y、Z,占全省总数的37.5%", 福州; "3家企业因…突出,获批2022年安徽省绿色工厂,分别是X、Y、Z", 亳州):
 # the list is its leading run of names
-_COUNTED_LIST = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})[家户个][^。；;：:]{0,30}?(?:分别为|分别是|包括|名单为)[：:]?"
+_COUNTED_LIST = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})[家户个][^。；;：:]{0,30}?" + NAMES_FOLLOW + r"[：:]?"
                            r"(?P<names>[^。；;]{4,400})")
 # (a county printed once before a list names where all of it is, not the first name: "莒县明众农机服务专业合作社、中泉岭…")
 _PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,4}?[县市区旗](?=[\u4e00-\u9fff]{4})")
@@ -587,13 +594,13 @@ def named_list_levels(text: str) -> set[str]:
 # 制造业单项冠军示范企业;" (成都, under 国家第七批…公示名单), or listed after it, "本次我市入选“瞪羚企业”名单的企业分别是:
 # X、Y、…。" (潜江, under 湖北省科创“新物种”企业名单). A product entering a list is no holder: "X公司的高压辊磨机入选单项冠军产品".
 _LEVELLESS_RATING = rf"(?P<rating>{DESIGNATION_SHAPE})"
-_LEVELLESS_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))(?:等\d+[家户个][\u4e00-\u9fff]{{0,8}}?)?"
+_LEVELLESS_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))(?:等\d+[家户个][\u4e00-\u9fff]{{0,8}}?)?"
                               rf"(?:{_ADVERBS})?(?:入选|上榜|荣获|获评|获批|成为)[“\"《「]?{_BATCH}{_LEVELLESS_RATING}")
 _LEVELLESS_LIST = re.compile(rf"(?:入选|上榜|获评)[“\"《「]?{_BATCH}{_LEVELLESS_RATING}[”\"》」]?(?:名单|榜单|名录)?的?"
-                             r"(?:企业|单位)?(?:分别是|分别为|包括|名单为)[：:]?(?P<names>[^。；;]{4,600})")
+                             r"(?:企业|单位)?" + NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;]{4,600})")
 # the organ's choice, the holders counted, then the designation with no level: "省工信厅、省水利厅评选出青岛啤酒(郴州)有限
 # 公司等71家节水型企业," (湖南, under "2022年度湖南省节水型企业名单")
-_LEVELLESS_CHOSEN = re.compile(rf"(?:评选出|遴选出|评出|评定|认定|确定)(?P<names>[^，,。；;：:]{{4,300}}?(?:{_ENDS}))"
+_LEVELLESS_CHOSEN = re.compile(rf"(?:评选出|遴选出|评出|评定|认定|确定)(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))"
                                rf"等\d+[家户个]{_BATCH}{_LEVELLESS_RATING}")
 
 
@@ -711,7 +718,10 @@ def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()
     names the designation with no level ("此次被评定为守合同重信用企业的单位…") takes the one level its document
     names (`doc_levels`, e.g. the title's "2023年度湖南省守合同重信用企业")."""
     levels = designation_levels(paragraph)
-    if not levels and len(doc_levels) == 1 and any(r in paragraph for _, r in doc_levels):
+    # (a recommendation to another body's list is not the document's one: "推荐X等16家企业为省政府…“守合同重信用”表彰企业"
+    # on a page of the state's 守重 list is read by held_lists, at its object's level)
+    if not levels and len(doc_levels) == 1 and any(r in paragraph for _, r in doc_levels) \
+            and not RECOMMENDS.search(paragraph):
         levels = set(doc_levels)
     # (a listed designation's holders are read by its own layouts: "确定X等211家企业为省绿色工厂、Y等42家企业为省绿色
     # 供应链管理企业" counts two groups, and only the first holds the designation)
@@ -726,4 +736,4 @@ def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()
 
 # (an item that asks or closes is a sentence of the notice, not a member: "各市州要加强管理", "特此通知"; an organ
 # signing the notice is no rated operator: "山东省生态环境厅")
-_CLAUSE_WORDS = re.compile(r"[要应须需请]|特此|通知|如下|公布|公示|做好|加强|推进|落实|(?:厅|局|委|办|政府|法院|检察院)$")
+CLAUSE_WORDS = re.compile(r"[要应须需请]|特此|通知|如下|公布|公示|做好|加强|推进|落实|(?:厅|局|委|办|政府|法院|检察院)$")

@@ -19,10 +19,12 @@ from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, 
 from kg.extract.cell_tables import numbered_cell_tables
 from kg.extract.conferrals import conferral_level, conferred_classes
 from kg.extract.held_lists import HolderReader
-from kg.extract.enterprise_classes import (_CARD_MENTION, _CLASS_MENTION, _CLASSES, _ENDS, _ENV_CREDIT, SITE_RATINGS,
+from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PATTERN, ENDING_PATTERN, ENV_CREDIT,
+                                           SITE_RATINGS,
                                            card_class, is_enterprise, one_class, parse_class, proposal, publicity_confers,
                                            rating_of, split_alias, token_class)
-from kg.extract.enterprise_sentences import (_BARE_NAME, _CLAUSE_WORDS, _NOT_MEMBER, designation_levels, named_list_levels,
+from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, NOT_MEMBER, designation_levels,
+                                             named_list_levels,
                                              page_designations, farm_placed, level_classes, listed_rating,
                                              listed_levels, narrative_classes)
 from kg.parse.normalize import compact, fold, printed_form
@@ -37,7 +39,7 @@ _PERSON_GENDER = re.compile(r"[（(](男|女)[）)]$")
 # "一、A类企业（2家）", "A类（优先发展类）企业", "AA级：", "“AAA”级劳动关系和谐企业名单" — a heading naming one
 # class; "1.某某化工有限公司" — a name item
 _CLASS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
-                            rf"(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,12}}?[“\"]?(?P<cls>{_CLASSES})[”\"]?(?:类|级)"
+                            rf"(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{0,12}}?[“\"]?(?P<cls>{CLASS_PATTERN})[”\"]?(?:类|级)"
                             r"(?:[(（](?P<label>[^()（）\d]{2,8})[)）])?"
                             r"(?:[\u4e00-\u9fff]{0,10}?(?:企业|单位|纳税人)(?:名单)?)?"
                             r"(?:[(（]?共?\d+[家户个][)）]?)?[:：]?$")
@@ -49,7 +51,7 @@ _NAME_ITEM = re.compile(r"^(?:\d{1,3}[.、．。]|[（(]\d{1,3}[)）])?(?P<name>
 
 # "2019年度湖南省五星级乡村旅游区(点)名单", "2023年度红牌企业名单": a list's title naming one class. What it lists are
 # rated operators whatever they are called (a farm stay 农庄, a scenic spot 山庄, a homestay 居): the title vouches for
-# each numbered item that reads as a name (_BARE_NAME, not a clause: _NOT_MEMBER); a title printed over two lines is
+# each numbered item that reads as a name (BARE_NAME, not a clause: NOT_MEMBER); a title printed over two lines is
 # read with the fragment above it
 _ATTACHMENT_ITEM = re.compile(r"^(?:附件|\W*\d{1,2}[.．、])")
 # (a title ends in 名单, or counts what it lists: "一、五星级乡村旅游区(点)(8家)")
@@ -113,6 +115,8 @@ def glued_items(text: str) -> list[str]:
 
 
 _LIST_ITEM_NO = re.compile(r"^\d{1,3}[.．、](?=[\u4e00-\u9fff])")
+_ENTRY_ACT = re.compile(r"^(?:成功|顺利|均|也)?(?:入选|入围|上榜|榜上有名|获评|荣获|被评为|被认定为)")
+_BARE_ROW_NO = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff])")
 # a page's placeholder for an image ("图片") stands between a list's lead-in and its items: no text of the page
 _PLACEHOLDER = re.compile(r"^(?:图片|图|\[图片\]|image|img)$", re.I)
 
@@ -159,8 +163,8 @@ def vouched_row(text: str) -> list[str]:
 
 def vouched_member(name: str) -> bool:
     """An item of a titled list: an enterprise, or a bare name that is no clause and no place."""
-    return is_enterprise(name) or (bool(_BARE_NAME.match(name)) and not _NOT_MEMBER.search(name)
-                                   and not _CLAUSE_WORDS.search(name))
+    return is_enterprise(name) or (bool(BARE_NAME.match(name)) and not NOT_MEMBER.search(name)
+                                   and not CLAUSE_WORDS.search(name))
 
 
 # "福建奋安不锈钢有限公司(仓山区)福州晟光五金表面装饰有限公司(仓山区)…": names printed without separators, each
@@ -173,6 +177,9 @@ def unglue(text: str) -> str:
 
 
 _ITEM_NO = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])")
+# "1、山东国际合作联合有限公司:AA级→AAA级" (a chamber's 公示 of grades raised on review): an arrow between the old
+# grade and the new one
+_CHANGED_TO = re.compile(r"\s*(?:→|->|—>|=>|⇒|调整为|上调为|下调为|调为)\s*")
 
 
 def paired_classes(text: str, rating: str | None = None) -> list[tuple[str, tuple[str, str | None]]]:
@@ -181,8 +188,9 @@ def paired_classes(text: str, rating: str | None = None) -> list[tuple[str, tupl
     out = []
     for part in (p for p in re.split(r"[、，,；;]", _ITEM_NO.sub("", text).rstrip("。；;")) if p):
         # the name ends at one of its ending words; what follows (less brackets and a colon) must be a class
-        pairs = ((part[: m.end()], re.sub(r"^[\s(（:：—-]+|[)）\s]+$", "", part[m.end():]))
-                 for m in re.finditer(_ENDS, part))
+        # (a grade changed on a review, "X:AA级→AAA级", is the grade it became: the one after the last arrow)
+        pairs = ((part[: m.end()], re.sub(r"^[\s(（:：—-]+|[)）\s]+$", "", _CHANGED_TO.split(part[m.end():])[-1]))
+                 for m in re.finditer(ENDING_PATTERN, part))
         pair = next(((n, k) for n, k in pairs if k and is_enterprise(n) and parse_class(k, rating)), None)
         if not pair:
             return []
@@ -205,8 +213,8 @@ def listed_names(text: str) -> list[str]:
 def mentioned_class(*texts: str) -> str | None:
     """The one class the text before a list of names speaks of (None when none or several): a letter class, or a
     colour card named by the card or its level ("被亮“红牌”的8家企业:", "福州环保不良企业名单")."""
-    found = {m[1] for t in texts for m in _CLASS_MENTION.finditer(t or "")}
-    found |= {card_class(m[0])[0] for t in texts for m in _CARD_MENTION.finditer(t or "")}
+    found = {m[1] for t in texts for m in CLASS_MENTION.finditer(t or "")}
+    found |= {card_class(m[0])[0] for t in texts for m in CARD_MENTION.finditer(t or "")}
     return found.pop() if len(found) == 1 else None
 
 
@@ -215,7 +223,7 @@ def nearest_class(texts: list[str]) -> str | None:
     of any: "被亮“红牌”的8家企业:" just above the names decides, though a paragraph run together with it further up
     also names the 黄牌 ones (None when these two name several classes)."""
     *before, own = texts or [""]
-    near = next((t for t in reversed(before) if _CLASS_MENTION.search(t or "") or _CARD_MENTION.search(t or "")), "")
+    near = next((t for t in reversed(before) if CLASS_MENTION.search(t or "") or CARD_MENTION.search(t or "")), "")
     return mentioned_class(near, own)
 
 
@@ -302,14 +310,16 @@ def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row
 _FINAL_ACT = re.compile(r"公布|印发|决定|发布|公告|被?(?:认定|评|命名|确定)为|授予|成为|荣获|获评|复核通过"
                         r"|此前|之前|早前|先前|去年|前年|已有|已经有|曾")
 _SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
+_PROPOSED_ACT = re.compile(r"[拟擬](通过|通過|认定|認定|命名|确定|確定|授予)")
 
 
 def mark_proposed(title: str, lines, records: list[dict]) -> None:
     """Give status "proposed" to the classifications of a document's records that a proposed list holds (PROPOSED:
     拟认定, 公示名单, 候选 …): a record whose own sentence proposes, or whose sentence tells of no final act of its own
     (_FINAL_ACT) after the page last spoke of a proposed list — its title, then each sentence in order ("此次上榜的第五批…
-    企业为X" after "省经信厅公示第五批…名单"; a 公示 that has ended speaks of a final one). A row of a table takes what the
-    page said before its line."""
+    企业为X" after "省经信厅公示第五批…名单"; a 公示 that has ended speaks of a final one), or whose paragraph's next
+    sentence puts it to 公示 ("…验收合格。现予以公示"), or whose final act is one its paragraph's proposed list named with
+    拟 (复核拟通过名单 … 复核通过). A row of a table takes what the page said before its line."""
     confers = publicity_confers(compact(title) + "".join(ln.text for ln in lines))
     state = proposal(compact(title), confers) is True
     by_line: dict[int, list[dict]] = {}
@@ -318,9 +328,22 @@ def mark_proposed(title: str, lines, records: list[dict]) -> None:
     done, before = set(), {}
     for ln in lines:
         before[ln.no] = state
-        for sentence in _SENTENCE_END.split(compact(ln.text)):
+        proposed_acts: set[str] = set()  # (the acts this paragraph's proposed lists name with 拟: 复核拟通过 → 通过)
+        sentences = [x for x in _SENTENCE_END.split(compact(ln.text)) if x]
+        for i, sentence in enumerate(sentences):
             said = proposal(sentence, confers)
-            final = said is None and bool(_FINAL_ACT.search(sentence))
+            # (a list the paragraph's next sentence puts to 公示, naming none of its own, is proposed: "认为X、Y、Z…符合
+            # 自治区棉花加工企业基本技术条件的要求,验收合格。依据相关政策规定,现予以公示", 新疆)
+            nxt = sentences[i + 1] if i + 1 < len(sentences) else ""
+            if said is None and nxt and proposal(nxt, confers) \
+                    and not any(r["name"] in nxt for r in by_line.get(ln.no, [])):
+                said = True
+            act = _FINAL_ACT.search(sentence)
+            # (a final act the paragraph's proposed list named just before is that list's, still proposed: "公布…拟认定
+            # 名单和…复核拟通过名单,X等5家企业入选…;Y等3家企业复核通过", 威海)
+            final = said is None and bool(act) and not any(a in act[0] for a in proposed_acts)
+            if said:
+                proposed_acts |= set(_PROPOSED_ACT.findall(sentence))
             for r in by_line.get(ln.no, []):
                 if id(r) not in done and r["name"] in sentence:
                     done.add(id(r))
@@ -340,11 +363,12 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         year_m = _YEAR.search(doc.title)
         year = int(year_m[1]) if year_m else None
         heading, under, under_text = "", None, ""
+        row_no_above = -1  # the number of the last numbered row read (a row that lost its dot follows it)
         vouched = False  # the names below come from a titled list (titled_class): bare names are members
         if titled_class(compact(doc.title)):
             under, under_text, vouched = titled_class(compact(doc.title)), compact(doc.title), True
         is_name_list = "名单" in doc.title
-        env_credit = any(_ENV_CREDIT.search(compact(x.text)) for x in lines) or bool(_ENV_CREDIT.search(doc.title))
+        env_credit = any(ENV_CREDIT.search(compact(x.text)) for x in lines) or bool(ENV_CREDIT.search(doc.title))
         # the title and every line, compacted once for the page-wide readings below
         page = [compact(doc.title)] + [compact(x.text) for x in lines]
         doc_levels = set().union(*map(designation_levels, page))
@@ -367,6 +391,11 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 continue
             if len(cells) == 1:
                 c = compact(ln.text)
+                # "6.宜章县浆水乡…" ⏎ "7宜章县伟腾种养专业合作社": a row whose number lost its dot is still numbered when it
+                # is the number after the row above's (a name opening with digits, 361度, is no such row)
+                if (bare := _BARE_ROW_NO.match(c)) and int(bare[1]) == row_no_above + 1:
+                    c = f"{bare[1]}.{c[bare.end():]}"
+                row_no_above = int(n[1]) if (n := re.match(r"(\d{1,3})[.、．]", c)) else row_no_above
                 found = narrative_classes(c, env_credit)
                 if under and _GROUP_HEADING.match(c) or _PLACEHOLDER.match(c):  # "1.长沙市(3家)": a group inside the list
                     continue
@@ -400,7 +429,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 elif not found and under and vouched and (row := vouched_row(c)):  # "X、Y、Z" under the title
                     found = [(n, under[0], under[1]) for n in row]
                 elif not found and not (under and vouched and _LIST_ITEM_NO.match(c) and
-                                        not _CLAUSE_WORDS.search(c) and not re.search(r"[，,。；;：:]", c)):
+                                        not CLAUSE_WORDS.search(c) and not re.search(r"[，,。；;：:]", c)):
                     under, vouched = None, False  # (a numbered item that is no name, "2.云南省…磷矿二采区", keeps the list)
                 leveled = [] if found else level_classes(c, doc_levels, doc_lists, designations)
                 # (else an organ of known level conferring on the enterprises the line names: its level is their class)
@@ -432,7 +461,10 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 # (nor one another reader recorded in the document, printed with or without its place: "长沙县田茂现代农庄")
                 taken = {n for n, *_ in found + leveled + conferred + pairs} | {r["name"] for r in out if r["doc_id"] == doc.id}
                 # (a numbered run under its own title is read there even under a titled list: its title is nearer)
-                for n, klass in holders.read(c):
+                # "其中" ⏎ "河南豫光金铅集团有限责任公司" ⏎ "成功入选": a name on its own line before the act that enters it
+                alone = is_enterprise(above) and _ENTRY_ACT.match(c)
+                for n, klass in holders.read(above + c if alone else c):
+                    n = farm_placed(n)  # (a farm is named less its places, as on a designation's list)
                     if not any(n.endswith(t) or t.endswith(n) for t in taken) and not (under and vouched and not holders.ran):
                         taken.add(n)
                         out.append(_record(issue, doc, n, printed_form(n, ln.raw), (klass, None), None, heading, year,

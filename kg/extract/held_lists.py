@@ -5,8 +5,9 @@ an act ("被认定为…", "确定X等22家企业为…", "授予X等6家企业�
 names its holders beside it. Each holder takes the grade printed as the act's object (优秀 / 良好 / 合格: GRADES), else
 the level the object names — a level word (省级), a designation of fixed level (FIXED_LEVELS), the place it is named
 for (国家, 四川省, 清远市) — else the level of the organ acting before it (conferrals.organ_level), else the page's
-level so far (the level of the last act read above, or the title's). A recommendation (推荐, 申报), a withdrawal
-(撤销, 取消, 不合格) and a rename (更名, 变更) hold nothing; a proposal (拟认定, 公示, 候选) is read like a final act, and
+level so far (the level of the last act read above, or the title's). An application (申报, 推荐…申报), a withdrawal
+(撤销, 取消, 不合格) and a rename (更名, 变更) hold nothing; a proposal (拟认定, 公示, 候选, and a recommendation to a
+higher level's designation: 推荐X等16家企业为省政府…表彰企业) is read like a final act, and
 enterprises.mark_proposed marks its holders "proposed"; an object that is money or a project is no designation;
 only names that read as enterprises (is_enterprise) are holders, so places, parks and persons named beside them never
 are. A counted group ("X等6家企业") that an earlier sentence of the page enumerated ("对X、Y等6家企业进行了验收")
@@ -17,29 +18,34 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.conferrals import _VENUE, organ_level
-from kg.extract.enterprise_classes import _ENDS, is_enterprise, one_class
-from kg.extract.enterprise_sentences import place_level, prose_placed
+from kg.extract.conferrals import NATIONAL_ORGANS, VENUE, organ_level
+from kg.extract.enterprise_classes import ENDING_PATTERN, is_enterprise, one_class
+from kg.extract.enterprise_sentences import NAMES_FOLLOW, place_level, prose_placed
 
-__all__ = ["HolderReader", "act_holders", "GRADES", "FIXED_LEVELS"]
+__all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "object_class", "titled_level", "GRADES",
+           "FIXED_LEVELS"]
 
 # The acts that make a holder: a designation (认定, 确定, 命名), a rating (评为, 评定为), an award (授予, 获, 荣获, 颁发),
 # an entry into a list (入选, 入围, 上榜, 位列, 进入…名单: "X、Y等10家企业位列全国和谐劳动关系创建示范企业", 黑龙江), a
 # monitoring passed ("X等25家企业符合县级农业龙头企业认定要求,保留…称号", 海盐; "X等210家企业符合市级龙头企业标准要求,建议
-# 通过监测", 九江: a designation's requirements met, never 未 / 不符合) or a review passed (通过…复核). (获 never as 获悉, a reporter's "learnt"; 认定 never
+# 通过监测", 九江: a designation's requirements met, never 未 / 不符合) or a review passed (通过…复核, "X等3家企业复核通过"). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
 _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰)(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
-                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价))"
+                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
                   r"|(?P<cont>(?<=[家户个])[\u4e00-\u9fff]{0,6}?为))")
-# A clause that recommends, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选 — is read like a final
-# one: its holders take status "proposed", enterprises.mark_proposed.)
-_NOT_HELD = re.compile(r"推荐|申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改")
+# A clause that applies, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选, and a recommendation to a
+# higher level's designation, "推荐X等16家企业为省政府…表彰企业", "拟推荐X等5家家庭农场…分别为…示范家庭农场" — is read
+# like a final one: its holders take status "proposed", enterprises.mark_proposed; a recommendation to apply,
+# "推荐X等三家企业申报市政府质量奖", holds nothing by its 申报.)
+_NOT_HELD = re.compile(r"申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改")
 # An act's object names a designation, an award, a list or a grade; money, a project or a fund is none.
-_DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
+_DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|牌匾|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
                                  r"|领跑者|榜单|名牌|标杆|龙头|瞪羚|独角兽")
-_NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|合同")
+_NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|(?<!守)合同")  # (守合同重信用 is a designation)
 # A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
 _UNGRADED = re.compile(r"(?<![一二三四五1-5])星级|等级")
+# a check's result ("验收合格", "复核结果为优秀") closing a clause
+_CHECK_GRADE = re.compile(r"(?:经)?(?:验收|复核|评审|考核|评价|监测)(?:结果)?(?:均|为|评定为)*[“\"]?(?P<grade>优秀|良好|基本合格|合格)[”\"]?(?=[，,。；;]|$)")
 # Grades an evaluation gives, as printed (a withdrawal, 不合格, is none: _NOT_HELD)
 GRADES = ("优秀", "良好", "合格", "基本合格")
 _GRADE = re.compile(rf"^[“\"]?(?P<grade>{'|'.join(GRADES)})(?:等次|等级|档次|单位|企业)?[”\"]?(?:[（(][^()（）]*[)）])?$")
@@ -47,18 +53,16 @@ _GRADE = re.compile(rf"^[“\"]?(?P<grade>{'|'.join(GRADES)})(?:等次|等级|�
 # 《高新技术企业认定管理办法》 (国家高新技术企业), though a province's or a city's bodies issue its certificate.
 FIXED_LEVELS = (("高新技术企业", "国家级"),)
 _LEVEL_WORD = re.compile(r"(?P<l>国家|省|市|区|县)级")
-# The state's organs by their short names, when an object names the list by its organ ("入选工信部第五批专精特新“小巨人”
-# 企业名单"): a closed list of the ministries and commissions that publish enterprise lists
-NATIONAL_ORGANS = ("国务院", "工信部", "工业和信息化部", "科技部", "科学技术部", "商务部", "财政部", "农业农村部", "农业部",
-                   "文化和旅游部", "国家旅游局", "生态环境部", "住房和城乡建设部", "交通运输部", "水利部", "人力资源和社会保障部",
-                   "国家发展改革委", "国家发改委", "国家市场监管总局", "国家市场监督管理总局", "国家知识产权局")
+# The grades of a graded scheme named in the object ("卓越级智能工厂": 智能工厂梯度培育, 基础级 / 先进级 / 卓越级 / 领航级)
+_SCHEME_GRADE = re.compile(r"(?P<g>(?:基础|先进|卓越|领航)级)(?=智能工厂)")
 # (a place's name ends in its rank; a shop, a park or a zone ends in the same characters and is none: 超市, 园区, 开发区)
 _PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?<=全)(?P<bare_all>[省市])(?![级场])|(?P<place>(?:(?![为的了和与及在是等全我本该各年度批届第])[\u4e00-\u9fff]){2,6}?"
                     r"(?:省|自治区|(?<![超城门夜集菜股])市|(?<![园社景小])(?<!开发|示范|保护|功能|产业|集聚|试验)区|县))"
                     r"|(?:(?<=[年度批届“\"])|^)(?P<bare>[省市])(?![级场])")
-# Words before the first name of a group that are no part of it ("此次共有X", "我市X", "包括X")
+# Words before the first name of a group that are no part of it ("此次共有X", "我市X", "包括X", "市工商局还推荐X")
 _LEAD = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[⑴-⒇]|[和及与]|此次|本次|今年|其中|此外|另外|目前|近日|日前|同时|最终|最后|经评价|经审核)*"
                    r"(?:[\u4e00-\u9fff]{0,4}?(?:已有|现有)|共有|还有|也有|包括|分别是|分别为|有|其中有)?(?:[我本全][省市区县州镇])?(?:的)?"
+                   r"(?:[\u4e00-\u9fff]{0,12}?[还也又]?拟?推荐)?"  # (a recommending organ: "咸宁市工商局还推荐X等16家企业为…")
                    r"(?:决定|同意|认为)?(?:拟(?:授予|认定|确定|命名|定)|授予|认定|确定|确认|命名|批准|表彰)?(?:新增)?[“\"「]?")
 _COUNT = re.compile(r"等\d+[家户个][\u4e00-\u9fff]{0,10}")
 _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家户个]")
@@ -72,10 +76,10 @@ _NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我本该其(�
                        r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有|造假")
 # nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
 _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
-                      rf"企业|技术|创新|先进|优秀|诚信)*(?:{_ENDS}|工厂)$")
+                      rf"企业|技术|创新|先进|优秀|诚信)*(?:{ENDING_PATTERN}|工厂)$")
 # (a name is whole where its ending ends a word: "河北省唐山开滦国家矿山公园" is a park, no 矿; "X公司的高压辊磨机入选…" is a
 # product's entry, no holder; but "X公司的“淄博大染坊”进入公示名单" is its trade name's, a 老字号 brand the company holds)
-_TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|的(?![“\"「]))")
+_TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|建设|(?:生产|研制|研发|制造)?的(?![“\"「]))")  # ("X公司生产的小粒度海绵钛,进入…")
 
 
 def _name(part: str) -> str | None:
@@ -86,10 +90,12 @@ def _name(part: str) -> str | None:
     if (q := re.match(r"^[^，,、的]{1,8}的(?=[\u4e00-\u9fff]{4})", part)) and not _NOT_NAME.search(q[0][:-1]):
         part = part[q.end():]
     best = None
-    for m in re.finditer(_ENDS, part):
+    for m in re.finditer(ENDING_PATTERN, part):
         cand = part[: m.end()]
         if len(re.findall(r"[(（]", cand)) > len(re.findall(r"[)）]", cand)):
             continue  # (an ending inside a bracket ends no name: "五行科技股份有限公司(西厂区)", "X公司(集团)")
+        if cand.count("“") > cand.count("”"):
+            continue  # (nor one inside a quote: "X有限公司揭榜任务“低压电器智能制造示范工厂”" names X, its task is quoted)
         if m.end() < len(part) and part[m.end()] in "(（":  # a bracket after the ending closes the name ("(集团)")
             close = re.match(r"[(（][^()（）]{1,12}[)）]", part[m.end():])
             if close and is_enterprise(part[: m.end() + close.end()]):
@@ -119,7 +125,7 @@ def _names(region: str) -> list[str]:
     out = _uncolumned(out, [_LEAD.sub("", p.strip()) for p in parts])
     # (a trading venue is a holder among enterprises: "X有限公司、上海松江购物中心、Y有限公司被评为“信得过超市”")
     if out:
-        out += [v for p in parts if _VENUE.match(v := _LEAD.sub("", p.strip())) and not _NOT_NAME.search(v)]
+        out += [v for p in parts if VENUE.match(v := _LEAD.sub("", p.strip())) and not _NOT_NAME.search(v)]
     return list(dict.fromkeys(out))
 
 
@@ -154,6 +160,8 @@ def object_class(obj: str) -> str | None:
     obj = obj.strip()
     if (m := _GRADE.match(obj)):
         return m["grade"]
+    if (m := _SCHEME_GRADE.search(obj)):  # (a grade of a graded scheme is the class, not the list's level)
+        return m["g"]
     if (m := _LEVEL_WORD.search(obj)) and not re.search(r"(?:国家|省|市|区|县)级(?:以上|以下)", obj):
         return m["l"] + "级"
     fixed = next((level for name, level in FIXED_LEVELS if name in obj), None)
@@ -173,6 +181,40 @@ def _clause_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
+def _named_by_act(text: str, m: re.Match, clause_start: int) -> tuple[re.Match | None, re.Match | None]:
+    """Where an act that opens its phrase (m["first"]: 认定, 授予 …) names its holders: after it, with its object
+    (the first match: names, obj), else — for 授予 — before it, after 为 (the second: names), else (None, None)."""
+    # "认定X等24家企业的技术中心为…", "授予X等6家企业“…”称号": the names follow the act, up to 为 or the quote
+    tail = re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?)(?:为|(?=[“\"]))(?P<obj>[^，,。；;]*)", text[m.end():])
+    # (or a counted group, then the award unquoted: "决定授予X等9家组织2020年江苏省省长质量奖")
+    # (or "授予A、B、C等单位2012年度广州市市长质量奖", the group not counted; "授予A、B、C8家2010年度企业…奖", no 等)
+    tail = tail or re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?(?:等|(?<![\d等]))(?:\d+[家户个](?:企业|单位|组织)?|(?<=等)(?:企业|单位|组织)))"
+                            r"(?P<obj>[^，,。；;]+)",
+                            text[m.end():])
+    # (or the holders before the award, after 为: "四方区为青岛粮油综合批发交易市场等辖区内21家企业授予了“…”牌匾")
+    dative = None if tail or m["first"] != "授予" else \
+        re.search(r"为(?P<names>[^，,。；;为]{4,600}?)$", text[clause_start : m.start()])
+    return tail, dative
+
+
+def _organ_before(text: str, at: int, names: list[str]) -> str | None:
+    """The level of the organ acting before an act in its sentence ("记者从晋中市商务局获悉,…X等15家企业入选", "X公司
+    被省经信厅认定为…"), or None; a holder's name holds no organ."""
+    before = text[:at]
+    for n in names:
+        before = before.replace(n, "＿" * len(n))
+    return organ_level(before)
+
+
+def _published_before(text: str, clause_start: int) -> str | None:
+    """The level of the list the clause before an act publishes, itself no act ("全省…培育名单公布,X等35家企业榜上
+    有名"), or None; a list named by those it will hold ("拟入选的…名单进行公示") is an act of that clause, no list."""
+    prev = [c for c in re.split(r"[，,；;]", text[:clause_start]) if c]
+    if prev and not _ACT.search(re.sub(r"拟?(?:入选|入围|上榜)的", "", prev[-1])):
+        return list_level(prev[-1])
+    return None
+
+
 def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple[list[str], str, str]] | None = None,
                 speaker: str | None = None) -> tuple[list[tuple[str, str]], str | None]:
     """(holder, class) for every act of the sentence, and the page's level after it. `page_level`: the level read so
@@ -180,24 +222,21 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
     count (a counted group naming only its first holds them all); `speaker`: the level of the place the page speaks
     for (我市: 市级), the last resort."""
     text = _mask(sentence)
-    out, start, level_now = [], 0, page_level
+    out, start, level_now = _paired(text), 0, page_level
+    paired = {n for n, _ in out}
     for m in _ACT.finditer(text):
         if m.start() < start:
             continue
         end = _clause_end(text, m.end())
         clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;") + 1
         clause = text[clause_start:end]
+        dative = None
         if m["first"]:
-            # "认定X等24家企业的技术中心为…", "授予X等6家企业“…”称号": the names follow the act, up to 为 or the quote
-            tail = re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?)(?:为|(?=[“\"]))(?P<obj>[^，,。；;]*)", text[m.end():])
-            # (or a counted group, then the award unquoted: "决定授予X等9家组织2020年江苏省省长质量奖")
-            # (or "授予A、B、C等单位2012年度广州市市长质量奖", the group not counted; "授予A、B、C8家2010年度企业…奖", no 等)
-            tail = tail or re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?(?:等|(?<![\d等]))(?:\d+[家户个](?:企业|单位|组织)?|(?<=等)(?:企业|单位|组织)))"
-                                    r"(?P<obj>[^，,。；;]+)",
-                                    text[m.end():])
-            if not tail and not (m[0].startswith("被") or m[0].endswith("为")):
+            tail, dative = _named_by_act(text, m, clause_start)
+            if not tail and not dative and not (m[0].startswith("被") or m[0].endswith("为")):
                 continue  # (an active act with no holders after it names none before it: "…合理确定各成员单位职责")
-            region, obj = (tail["names"], tail["obj"]) if tail else (text[start : m.start()], text[m.end() : end])
+            region, obj = (tail["names"], tail["obj"]) if tail else \
+                (dative["names"], text[m.end() : end]) if dative else (text[start : m.start()], text[m.end() : end])
             if tail:
                 end = _clause_end(text, m.end() + tail.end())
                 clause = text[clause_start:end]
@@ -240,7 +279,7 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         names = _names(region)
         if not names and not m["first"]:
             # "此次获评的15家企业…,包括X、Y、Z": the holders enumerated after the act that counts them
-            listed = re.search(r"(?:包括|分别是|分别为|名单为)[：:]?(?P<names>[^。；;]{4,1500})", text[m.end():])
+            listed = re.search(NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;]{4,1500})", text[m.end():])
             names = _names(listed["names"]) if listed else []
             start = len(text) if names else start
         for count in re.finditer(r"(?P<first>[^、，,；;]{4,60}?)等(?P<n>\d+)[家户个]", region):
@@ -248,23 +287,47 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             for group, n, head in (groups or []):
                 if first and n == count["n"] and first in head:
                     names += [g for g in group if g not in names]
-        # (the organ acting is read before the act in its sentence, "记者从晋中市商务局获悉,…X等15家企业入选", "X公司被省
-        # 经信厅认定为…"; a name holds no organ)
-        before = text[: m.start()]
-        for n in names:
-            before = before.replace(n, "＿" * len(n))
-        # (else the list the clause before publishes, itself no act: "全省…培育名单公布,X等35家企业榜上有名")
-        prev = [c for c in re.split(r"[，,；;]", text[:clause_start]) if c]
-        published = list_level(prev[-1]) if prev and not _ACT.search(prev[-1]) else None
+        published = _published_before(text, clause_start)
         # (an entry with no object enters the list the clause before names, before any organ publishing it: "湖南省工信厅
         # 发布了工信部第五批…公示名单,X成功入选" is the nation's list)
-        klass = object_class(obj) or (published if not obj.strip() else None) or organ_level(before) or published \
-            or level_now or speaker
+        # (the place that awards before 为 is the organ: "四方区为X等21家企业授予了…牌匾" is the district's)
+        giver = object_class(text[clause_start : clause_start + dative.start()]) if m["first"] and dative else None
+        klass = object_class(obj) or (published if not obj.strip() else None) or _organ_before(text, m.start(), names) \
+            or giver or published or level_now or speaker
+        # (requirements met, then the check's grade in the next clause: "X、Y、Z棉花加工企业符合…基本技术条件的要求,验收
+        # 合格", 新疆: the grade is the class)
+        if "符合" in m[0] and (checked := _CHECK_GRADE.match(text[end + 1 :])):
+            klass = checked["grade"]
         if klass and klass not in GRADES:
             level_now = klass
         if klass and names:
-            out += [(n, klass) for n in names]
+            out += [(n, klass) for n in names if n not in paired]
     return out, level_now
+
+
+# "X等5家家庭农场、Y等15家农民专业合作社分别为2022年度宜君县示范家庭农场及宜君县农民专业合作社示范社" (宜君): counted
+# groups, each of its own kind, and as many designations after 分别为, paired in order (each group's kind is named in
+# its designation); each group names its first holder
+_PAIRED = re.compile(r"(?P<groups>(?:[^、，,。；;]{4,60}?等\d+[家户个][\u4e00-\u9fff]{0,8}?[、和及与]?){2,5})"
+                     r"分别(?:为|是|被?(?:认定|评|评定|命名|确定)为)(?P<objs>[^，,。；;]{4,120})")
+_PAIR_GROUP = re.compile(r"(?P<first>[^、，,；;]{4,60}?)等\d+[家户个](?P<kind>[\u4e00-\u9fff]{0,8}?)(?:[、和及与]|$)")
+
+
+def _paired(sentence: str) -> list[tuple[str, str]]:
+    """(holder, class) for counted groups declared 分别为 as many designations, each group's kind in its own."""
+    out = []
+    for m in _PAIRED.finditer(sentence):
+        if _NOT_HELD.search(m[0]):
+            continue
+        groups = list(_PAIR_GROUP.finditer(m["groups"]))
+        objs = [o for o in re.split(r"[、和及与]", m["objs"]) if o]
+        if len(groups) < 2 or len(groups) != len(objs):
+            continue
+        pairs = [(_name(g["first"]), object_class(o), g["kind"][-2:], o) for g, o in zip(groups, objs)]
+        if all(n and k and k not in GRADES and _DESIGNATION_OBJECT.search(o) and kind and kind in o
+               for n, k, kind, o in pairs):
+            out += [(n, k) for n, k, _, _ in pairs]
+    return out
 
 
 def enumerations(sentence: str) -> list[tuple[list[str], str, str]]:
@@ -282,7 +345,7 @@ def enumerations(sentence: str) -> list[tuple[list[str], str, str]]:
 # 市级“信得过超市”…正式发布"): the page's level for the acts that name none, a proposed list's too ("工信部第五批…企业
 # 公示名单": its holders are marked "proposed" by enterprises.mark_proposed); a list of those recommended, applying or
 # being built gives none.
-_PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评价结果|认定结果|评审结果")  # (释出: s2twp's 发布)
+_PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评价结果|认定结果|评审结果|印发＿*$")  # (释出: s2twp's 发布)
 _PROPOSED = re.compile(r"推荐|申报|创建")
 
 
@@ -321,7 +384,8 @@ _CLASS_HEADING = re.compile(rf"(?:^|(?<=[。；;：:])){_HEADING_NO}"
 
 
 # "这16家市级农业龙头企业分别是X、Y、Z": a counted set of holders of a designation that names its own level, then their names
-_COUNTED_HOLDERS = re.compile(r"\d+[家户个](?P<obj>[^，,。；;：:]{2,30}?)(?:分别是|分别为|包括|名单为)[：:，,]?(?P<names>[^。；;]{4,1500})")
+_COUNTED_HOLDERS = re.compile(r"\d+[家户个](?P<obj>[^，,。；;：:]{2,30}?)" + NAMES_FOLLOW
+                              + r"[：:，,]?(?P<names>[^。；;]{4,1500})")
 # "现将X、Y等备案的辽宁省雏鹰瞪羚独角兽企业名单予以公布": the names a published list is named by, at the list's level
 _NAMED_LIST = re.compile(r"将(?P<names>[^。；;，,]{4,600}?)等(?:\d+[家户个])?(?P<obj>[^，,。；;“\"]{0,40}?(?:名单|名录))"
                          r"(?:予以|正式|进行)?(?:公布|发布)")
@@ -333,6 +397,11 @@ _ENTERED_AS = re.compile(r"(?:上榜|入选|获评|认定|评出)的(?P<obj>[^�
 _INCLUDED = re.compile(r"(?:(?:公布|发布|入选|上榜|认定|评选|命名|获评)的(?P<obj>[^，,。；;：:的]{2,30}?)|(?P<part>[^，,。；;：:的]{2,30}?)"
                        r"名单中)(?:包括|包含)了?[：:]?(?P<names>[^。；;，,：:]{4,600}?)等")
 _ALSO_AS = re.compile(r"[，,](?P<obj>[^，,。；;：:为“\"]{2,16})为(?P<names>[^。；;，,]{4,600})")
+# "创建世界一流示范企业有上海汽车集团股份有限公司、…等7家地方国有企业;专精特新示范企业共有中国核工业集团有限公司等200家"
+# (国资委's lists, news): a designation, then the holders it has, counted — at the level the designation names, else the
+# page's
+_HAS_HOLDERS = re.compile(r"(?:^|(?<=[，,；;]))(?P<obj>[^，,。；;：:]{2,24}?(?:企业|单位))(?:共有|有|包括)"
+                          r"(?P<names>[^。；;，,：:]{4,1500}?)等\d+[家户个]")
 # "X和Y,分别入选省级服务型制造示范企业和省级服务型制造示范平台": each holder its own designation, in order
 _EACH = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)[，,]?分别(?:入选|被?评为|被?认定为|获评|荣获)(?P<objs>[^，,。；;]{4,120})")
 # "授予X等5家企业…奖 … 一、…奖(5家企业) (1)X (2)Y … (5)Z": a counted group's members numbered later on the line, the
@@ -409,7 +478,41 @@ def run_holders(line: str, above: str = "") -> tuple[str, list[tuple[str, str]]]
 # designation, then named by its count; the names hold the act's level
 _COUNTED_ACT = re.compile(r"(?<!\d)(?P<n>\d+)[家户个](?:企业|单位)?(?:荣获|获评|获得|被?评为|被?命名为|被?认定为|入选|位列)"
                           r"(?P<obj>[^，,。；;]{2,40})")
-_COUNT_NAMED = re.compile(r"这(?P<n>\d+)[家户个](?:企业|单位)?(?:分别是|分别为|包括|名单为|是)[：:，,]?(?P<names>[^。；;]{4,1500})")
+_COUNT_NAMED = re.compile(r"这(?P<n>\d+)[家户个](?:企业|单位)?(?:" + NAMES_FOLLOW + r"|是)[：:，,]?(?P<names>[^。；;]{4,1500})")
+
+
+def phrase_holders(masked: str, page_level: str | None) -> list[tuple[str, str]]:
+    """(holder, class) a sentence with no act of its own names by its phrases (_NAMED_LIST, _ENTERED_AS and the
+    designations run on after it, _INCLUDED, _HAS_HOLDERS, _EACH); `masked`: the sentence with its cited titles masked,
+    `page_level`: the level of a list that names none."""
+    found = [(n, klass) for m in _NAMED_LIST.finditer(masked) if (klass := list_level(m["obj"]))
+             for n in _names(m["names"])]
+    for m in _ENTERED_AS.finditer(masked):
+        klass = object_class(m["obj"])
+        if _PROPOSED.search(m["obj"]) or not _DESIGNATION_OBJECT.search(m["obj"]) or klass in GRADES + (None,):
+            continue
+        found += [(n, klass) for n in _names(m["names"])]
+        # (and the designations run on after it, at its level: "…,示范平台为浠水县金信金融服务有限公司")
+        at = m.end()
+        while (more := _ALSO_AS.match(masked, at)) and _DESIGNATION_OBJECT.search(more["obj"]):
+            found += [(n, object_class(more["obj"]) or klass) for n in _names(more["names"])]
+            at = more.end()
+    for m in _INCLUDED.finditer(masked):
+        obj = m["obj"] or m["part"]
+        klass = object_class(obj) or page_level
+        if _DESIGNATION_OBJECT.search(obj) and not _PROPOSED.search(obj) and klass not in GRADES + (None,):
+            found += [(n, klass) for n in _names(m["names"])]
+    for m in _HAS_HOLDERS.finditer(masked):
+        klass = object_class(m["obj"]) or page_level
+        if _DESIGNATION_OBJECT.search(m["obj"][:-2]) and klass not in GRADES + (None,):
+            found += [(n, klass) for n in _names(m["names"])]
+    for m in _EACH.finditer(masked):
+        names, objs = _names(m["names"]), re.split(r"[和及、]", m["objs"])
+        klasses = [object_class(o) for o in objs]
+        if len(names) == len(objs) > 1 and all(k and k not in GRADES for k in klasses) \
+                and all(map(_DESIGNATION_OBJECT.search, objs)):
+            found += list(zip(names, klasses))
+    return found
 
 
 class HolderReader:
@@ -439,8 +542,34 @@ class HolderReader:
             return out + [h for h in run if h[0] not in {n for n, _ in out}]
         return self.read_sentences(line)
 
-    def read_sentences(self, line: str) -> list[tuple[str, str]]:
-        """The holders of a line's titles, sections and sentences (read's work but for a numbered run)."""
+    def _count_conferred_sets(self, sentence: str, masked: str) -> None:
+        """Keeps the class of each count an act gives a designation to, unnamed ("山西省9家企业荣获…称号": _COUNTED_ACT),
+        for the sentence that names the set by its count later."""
+        for m in _COUNTED_ACT.finditer(masked):
+            if _DESIGNATION_OBJECT.search(m["obj"]) and not _NOT_HELD.search(sentence) \
+                    and (klass := object_class(m["obj"])) and klass not in GRADES:
+                self.counted_sets[m["n"]] = klass
+
+    def _counted_set_holders(self, sentence: str, masked: str) -> list[tuple[str, str]]:
+        """(holder, class) of a counted set named by its count ("这9家企业分别是:X、Y…": _COUNT_NAMED) after the act
+        that counted it, or of a counted set the page just named (_COUNTED_HOLDERS), else []."""
+        if (m := _COUNT_NAMED.search(masked)) and m["n"] in self.counted_sets \
+                and (named := [(n, self.counted_sets[m["n"]]) for n in _names(m["names"])]):
+            return named
+        # (or "这105家企业包括X等26家内资企业,Y等29家…" after the act that counted them: the set the page just
+        # named, at the page's level)
+        if (m := _COUNTED_HOLDERS.search(masked)) and not _NOT_HELD.search(sentence) \
+                and not _PROPOSED.search(m["obj"]) and _DESIGNATION_OBJECT.search(m["obj"]) \
+                and (klass := object_class(m["obj"]) or (self.level if re.search(r"(?:这|此|上述)$",
+                                                                                 sentence[: m.start()]) else None)) \
+                and klass not in GRADES:
+            return [(n, klass) for n in _names(m["names"])]
+        return []
+
+    def _list_row(self, line: str) -> list[tuple[str, str]] | None:
+        """What a line gives as a part of a list whose names come one a line: its title opens it ([]), a section
+        withdraws or resumes it ([]), a row is a holder at its level; None where the line is no part of one (a sentence
+        closes the list)."""
         if (level := titled_level(line)):
             self.listing, self.withheld = level, None
             return []
@@ -457,6 +586,12 @@ class HolderReader:
                 return [(item, self.listing)]
             if re.search(r"[。；;！!？?]", line) or len(line) > 60:
                 self.listing = None
+        return None
+
+    def read_sentences(self, line: str) -> list[tuple[str, str]]:
+        """The holders of a line's titles, sections and sentences (read's work but for a numbered run)."""
+        if (row := self._list_row(line)) is not None:
+            return row
         self.declared |= {c for m in _DECLARED.finditer(line) for c in re.findall(r"[“\"]([^”\"]{1,8})[”\"]", m["classes"])}
         out = [(n, m["cls"]) for m in _CLASS_HEADING.finditer(line) if m["cls"] in self.declared for n in _names(m["names"])]
         for sentence in re.split(r"[。；;！!]", line):
@@ -467,41 +602,11 @@ class HolderReader:
                 self.level = published
             masked = _mask(sentence)
             if not found and not _NOT_HELD.search(sentence):
-                found = [(n, klass) for m in _NAMED_LIST.finditer(masked) if (klass := list_level(m["obj"]))
-                         for n in _names(m["names"])]
-                for m in _ENTERED_AS.finditer(masked):
-                    klass = object_class(m["obj"])
-                    if _PROPOSED.search(m["obj"]) or not _DESIGNATION_OBJECT.search(m["obj"]) or klass in GRADES + (None,):
-                        continue
-                    found += [(n, klass) for n in _names(m["names"])]
-                    # (and the designations run on after it, at its level: "…,示范平台为浠水县金信金融服务有限公司")
-                    at = m.end()
-                    while (more := _ALSO_AS.match(masked, at)) and _DESIGNATION_OBJECT.search(more["obj"]):
-                        found += [(n, object_class(more["obj"]) or klass) for n in _names(more["names"])]
-                        at = more.end()
-                for m in _INCLUDED.finditer(masked):
-                    obj = m["obj"] or m["part"]
-                    klass = object_class(obj) or self.level
-                    if _DESIGNATION_OBJECT.search(obj) and not _PROPOSED.search(obj) and klass not in GRADES + (None,):
-                        found += [(n, klass) for n in _names(m["names"])]
-                for m in _EACH.finditer(masked):
-                    names, objs = _names(m["names"]), re.split(r"[和及、]", m["objs"])
-                    klasses = [object_class(o) for o in objs]
-                    if len(names) == len(objs) > 1 and all(k and k not in GRADES for k in klasses) \
-                            and all(map(_DESIGNATION_OBJECT.search, objs)):
-                        found += list(zip(names, klasses))
-            for m in _COUNTED_ACT.finditer(masked):
-                if _DESIGNATION_OBJECT.search(m["obj"]) and not _NOT_HELD.search(sentence) \
-                        and (klass := object_class(m["obj"])) and klass not in GRADES:
-                    self.counted_sets[m["n"]] = klass
-            if not found and (m := _COUNT_NAMED.search(masked)) and m["n"] in self.counted_sets:
-                found = [(n, self.counted_sets[m["n"]]) for n in _names(m["names"])]
-            if not found and (m := _COUNTED_HOLDERS.search(_mask(sentence))) and not _NOT_HELD.search(sentence) \
-                    and not _PROPOSED.search(m["obj"]) and _DESIGNATION_OBJECT.search(m["obj"]) \
-                    and (klass := object_class(m["obj"])) and klass not in GRADES:
-                found = [(n, klass) for n in _names(m["names"])]
+                found = phrase_holders(masked, self.level)
+            self._count_conferred_sets(sentence, masked)
+            found = found or self._counted_set_holders(sentence, masked)
             for n, klass in found:
-                if (count := re.search(re.escape(n) + r"等(\d+)[家户个]", _mask(sentence))):
+                if (count := re.search(re.escape(n) + r"等(\d+)[家户个]", masked)):
                     self.counted[n] = (int(count[1]), klass)
             out += found
             self.groups += enumerations(sentence)

@@ -32,7 +32,7 @@ __all__ = ["joint_action", "joint_group", "joint_without_lead", "listed_actors",
 # (http://mcjidi.com/ninfo.asp?id=63126))
 # (带领 / 率领 taking the partners along: "区体育局已带领区游泳场所夏季开放联席会议成员单位对游泳场所夏季开放进行联合执法检查"
 # (fresh20's 闵行, its gold: 带领 as 牵头); a person leading the way is no body: _lead wants units)
-_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|联合|会同|协同|协调|联动|联络|组织|[带率]领|牵头(?![，,])")
+_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|组织协调|联合|会同|协同|协调|联动|联络|组织|[带率]领|牵头(?![，,])")
 # an adverb between the body and its verb ("还将牵头", "已联合", "并牵头")
 # ("A、B共同牵头,联合…" (fresh15's 廊下): two bodies leading together)
 # ("天保中心、森林资源管护大队将通过联合露水河公安分局交通警察大队,重点打击…" (tasks31's 露水河, http://855696.cn/newshow.asp?id=7564):
@@ -59,7 +59,7 @@ _LEAD_IN = re.compile(r"^" + _BY)
 # content_122245.htm); and the forces a town or street draws: "…、市场中心及村(社区)辅警等多方力量,组成专项检查组"
 # (http://m.ycrmtzx.cn/p/111639.html), "…组织公服、安监、执法、交通、社区等力量" (http://shareonl.com/xxgk/xwzx/lgyw/jddt/
 # content/post_12053526.html))
-_TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家大]?|多[个家方]?)?|[一二三四五六七八九十\d]+[个家大]?|多[个家方]?)(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:政府)?(?:职能|成员|执法|综治成员|联席)?"
+_TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家大]?|多[个家方]?)?|[一二三四五六七八九十\d]+[个家大]?|多[个家方]?)(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:政府)?(?:职能|成员|行政执法|执法|综治成员|联席)?"
          r"(?:部门和单位|部门单位|部门|单位|机构|部委局|部委|力量)|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位"
          # (the bodies' sections, no 等: "…、市质监局相关执法部门,…" (http://mcjidi.com/ninfo.asp?id=63126))
          r"|(?<=[局委办所队站])(?:相关|有关)(?:执法|职能)(?:部门|单位)"
@@ -82,24 +82,26 @@ _HEADCOUNT = r"(?:共(?:计)?(?:出动|抽调|派出)?[\u4e00-\u9fff]{0,4}?[\d�
 # (after a comma, any short adverb before 开展: "…联合乌达区公安分局,突击开展打击…" (https://daluzixun.com/news/1639451639218319))
 # (and the manner words of a report: "…联合住建、交通等部门,重点对施工工地…进行全面排查" (fresh23's 夷陵), "…平安办联合辖区派出所、
 # 应急管理部门扎实开展…" (fresh23's 奉新))
-_ACT_ADVERB = r"(?:先后|分别|迅速|随即|立即|及时|积极|主动|近日|重点|扎实|认真|切实|大力)?"
+_ACT_ADVERB = r"(?:先后|分别|迅速|随即|立即|及时|积极|主动|近日|重点|扎实|认真|切实|大力|不定期|定期)?"
 # (a comma after the closing 等-phrase ends the list whatever follows: "市城管局联合工商、交通等多个部门,每天派出300多人,…"
 # (http://www.yangjiang.gov.cn/zwgk/ztzl/cjgjwscs/content/post_137467.html); and 重拳 opening the action: "…联合市公安局、
 # 市农牧业行政执法大队林草中队重拳出击" (http://xzfxzy.com/News/show/1284231.html), "…等相关职能部门重拳出击" (隆回,
 # http://furuntx.com/p/103759.html))
 _ACTION = re.compile(
-    r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r"(?:" + _TAIL + r")?)?"
+    r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员|力量)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r"(?:" + _TAIL + r")?)?"
     + _HEADCOUNT + r"?[，,]?"
     r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|重拳|"
     r"抽调|起草|制定|研究|召开|举行|举办|隆重|一行|共计|出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
     r"到(?=[^，,。；;]{2,30}?(?:开展|进行|检查|督导|督查))))")
 _CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村\(居\)|村（居）|企业|学校|多(?:个|家)?(?:部门|单位))$")  # "…、社区等多部门": a class
 # words no body's name holds: "区残联组织拟受助残疾儿童到定点康复评估机构进行评估" lists no bodies
-_NOT_BODY = re.compile(r"负责|[拟到向把将被的]|进行|鼓励|推动|开展")
+# (and a way of working: "宿松縣采取省際聯合與部門聯動相結合方式,組織跨區域多部門執法力量…" (fresh22's 宿松): 采取 names no body)
+_NOT_BODY = re.compile(r"负责|[拟到向把将被的]|进行|鼓励|推动|开展|采取")
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # no field: a class, an action, or a verb glued to the first field ("联合公安、消防…等部门": 联合 is the verb, fresh13's 中子)
 # ("共与公安、公商等部门联合执法6次": 共 is "in all", fresh16's 贞丰)
-_NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|组织|牵头)|^[共并]与")
+# (跨区域 / 跨部门 are a scope, no field: "组织跨区域多部门执法力量" (fresh22's 宿松))
+_NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|组织|牵头)|^[共并]与|^跨")
 # ("组织蕲春县公安局、县市场监督管理局相关人员,开展…" (http://www.ctfzzz.com/show-8-42771-1.html): the body's staff)
 _STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干|专家)$|(?:相关)?(?:责任人|负责人)$|(?:辅警|协警)$")
 
@@ -184,6 +186,9 @@ def _list_items(text: str) -> list[str]:
     # (a body's role in the place's work printed before its name: "砖井镇会同县林业局、安边森林派出所、包抓责任部门县应急管理局开展…"
     # (tasks31's 定边, https://www.fabugov.com/html/fabuting/yulin/yl_xianquliangdian/2023/0227/26329.html): no part of it)
     items = [re.sub(r"^(?:包抓|包保|包联)(?:责任)?(?:部门|单位)(?=[县市区镇乡省][\u4e00-\u9fff]{3})", "", x) for x in items]
+    # (two bodies printed without a separator, the second named by where it serves: "…、市场局辖区派出所联合对…" (fresh24's
+    # 涡阳): the named bureau, then whichever station covers the place, a class (_SCOPED_BODY))
+    items = [y for x in items for y in re.split(r"(?<=[\u4e00-\u9fff]{2}[局委办])(?=(?:辖区|属地)(?![内各])[\u4e00-\u9fff]{2,6}$)", x)]
     # a unit keeps its name as printed, the place before it included (the integrator's convention of stop 18): "玉林市陆川县
     # 市场监督管理局与县教育局…" (fresh14's 陆川), "江西共青城市市监局、农林水务局…等单位联合开展" and "仓山区对湖街道、金山街道联合…"
     # (fresh12's 共青城 and 仓山, their gold aligned to it) — no place is cut from the first body of a list
@@ -191,7 +196,7 @@ def _list_items(text: str) -> list[str]:
 
 
 # "福州市海洋与渔业执法支队牵头辖区沿海各县级渔业执法机构开展…" (fresh15): a class with its scope printed before 各
-_SCOPED_CLASS = re.compile(r"^(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)+各")
+_SCOPED_CLASS = re.compile(r"^(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|沿河|所属|下属|属地)+各")
 
 
 # a body named by where it serves, no place of its own: whichever office covers the place names no unit, a class:
@@ -365,7 +370,7 @@ _PLACED_FIELD = re.compile(r"^(?![全各本该我])[\u4e00-\u9fff]{2,4}?[省市�
 # "县住建局收到通知立刻开展燃气安全夜查行动,并牵头县应急管理局、…成立…小组", "环保局履行执法监督职责,联合有关部门组建…":
 # a later clause opening with the verb has no subject of its own; the body opening the sentence is its subject
 # (a time between: "X按照…方案,于2017年3月15日会同Y、Z联合开展…", fresh16's 勐腊)
-_CARRIED = re.compile(r"^(?:于[^，,。；;]{2,16}?[日月])?(?:并|还|也|同时|随后|又)?(?=牵头|联合|会同|组织)")
+_CARRIED = re.compile(r"^(?:于[^，,。；;]{2,16}?[日月])?(?:并|还|也|同时|随后|又)?(?=牵头|联合|会同|组织|联动)")
 # a condition between the subject and its verb carries nothing of its own: "湖北建始县卫生计生局在2017年秋季开学以来,按照《…》
 # 精神,组织县疾控中心…组成专班" (建始)
 _CONDITION = re.compile(r"^(?:按照|根据|依据|遵照|依照|结合|围绕)")
@@ -502,6 +507,61 @@ def joint_action(sent: str) -> Roles | None:
 _MANY_DEPARTMENTS = re.compile(r"^(?P<cls>多(?:个|家)?部门)(?=协作|协同|联合|共同|联勤|开展|展开|[，,])")
 
 
+# a report's sentence opening with 联合 / 会同, its subject unprinted: "联合公安、市场监管等部门力量,开展场镇违建专项整治行动"
+# (fresh24's 绵阳 town, whose name the excerpt never prints; its README: no lead, the partners cooperate); only a list closed
+# by its 等-phrase, so a plan's "联合有关部门开展…" reads nothing here
+_UNPRINTED_SUBJECT = re.compile(r"^(?:联合|会同)(?P<rest>[^，,。；;]{2,60}?" + _TAIL + r")")
+
+
+def partners_without_subject(sent: str) -> Roles | None:
+    """联合A、B等部门(力量),开展…: no subject printed, no lead; the partners cooperate."""
+    m = _UNPRINTED_SUBJECT.match(without_when(sent))
+    coop = m and _cooperating(without_when(sent)[2:])
+    if not coop or not coop[0]:
+        return None
+    roles = Roles()
+    roles.add("cooperate", *coop)
+    return roles
+
+
+# a body's action that others take part in: "雨山公安分局在長江雨山區水域開展打擊非法捕撈聯動執法巡查行動,雨山區禁捕辦、農業農村水利局、
+# 采石街道、城管中隊以及市漁政執法大隊等有關部門參加" (fresh24's 雨山; its README: X leads, the bodies taking part cooperate, as
+# 由X牵头…Y参加 reads)
+_JOINED_ACTION = re.compile(r"^(?P<lead>[^，,。；;在]{2,30}?)在[^，,。；;]{1,30}?(?:组织)?(?:开展|展开)[^，,。；;]{2,40}?"
+                            r"(?:行动|检查|整治|巡查)[，,](?P<coop>[^，,。；;]{2,120}?)(?P<tail>" + _TAIL + r")?(?:共同)?参加(?!了?[^，,。；;]{0,20}?会)")
+
+
+def action_taken_part_in(sent: str) -> Roles | None:
+    """X在…开展…行动,A、B等有关部门参加: X leads, A, B cooperate."""
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        m = _JOINED_ACTION.match(sent[at:])
+        lead = m and _lead(m["lead"])
+        got = lead and _bodies(m["coop"], bool(m["tail"]))
+        if got and got[0]:
+            roles = Roles()
+            roles.add("lead", lead, [])
+            roles.add("cooperate", *got)
+            return roles
+    return None
+
+
+# the staff of several bodies acting together in a joint action: "市禁捕辦、市農業綜合行政執法支隊、市公安局森警支隊、三區禁捕辦、
+# 沿河各街道辦的相關工作人員一起登上了執法船,對…開展聯合執法行動" (fresh24's 邵阳): none leads, the bodies cooperate
+_STAFF_TOGETHER = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)的(?:相关|有关)?(?:工作|执法)?人员(?:一起|一道|共同)(?=[^。；;]{0,60}?联合)")
+
+
+def staff_together(sent: str) -> Roles | None:
+    """A、B、C的相关工作人员一起…开展联合…: the bodies cooperate, none leads."""
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        m = _STAFF_TOGETHER.match(without_when(sent[at:]))
+        got = m and _bodies(m["list"], False)
+        if got and len(got[0]) >= 2:
+            roles = Roles()
+            roles.add("cooperate", *got)
+            return roles
+    return None
+
+
 # a business taken along, no unit: "交管部门联合保险公司强化交通事故“快勘、快处、快撤”" (fresh21's 武汉, its README: the bureau
 # leads alone)
 _BUSINESS = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:有限公司|公司|集团)(?:等(?:企业|单位)?)?(?=[\u4e00-\u9fff]{2})(?!的|和|及|与|、)")
@@ -523,7 +583,7 @@ _TOGETHER = re.compile(r"^(?:" + _BY + r")?(?P<list>[^，,。；;由]{4,120}?)(?
                        # http://bj.chinadaily.com.cn/2017-07/04/content_29983543.htm))
                        r"(?<=部门|单位)(?:通力|密切|紧密)(?:协作|配合)(?=[，,])|"
                        r"组成(?!的|[^，,。；;]{0,10}?领导小组)(?=[\u4e00-\u9fff“”]{0,10}?(?:组|队|专班|队伍)(?:[，,。；;]|$|开展|对|赴|前往|深入|在))|"
-                       r"(?<=部门|单位|机构)(?=在[^，,。；;]{1,12}(?:开展|进行)[^，,。；;]{0,30}联合))")
+                       r"(?<=部门|单位|机构)(?=(?:在|从|自)[^，,。；;]{1,12}(?:开展|进行)[^，,。；;]{0,30}联合))")
 # a place named in such a list stands for its government ("青海省“扫黄打非”办公室、西宁市、海西州文化市场执法局组成…")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}[省市州县区盟旗]$")
 
@@ -569,7 +629,7 @@ _ACTORS = re.compile(
     r"(?:(?<=[局委办所队站心院部会处室门位构])(?:赴|前往)[^，,。；;、]{2,20}?(?=开展|展开))?"
     r"[，,]?(?:联合(?=开展|展开|执法|检查|行动|整治|组成|成立|组建|督查|排查|巡查)|(?=(?:开展|展开)(?!的))|"
     r"(?=分成[一二三四五六七八九十\d]+[个支]?(?:组|队|小组))|"
-    r"(?=对[^，,。；;]{1,30}(?:开展|展开|进行)[^，,。；;]{0,20}(?:联合|统一|专项))|"
+    r"(?:联合)?(?=对[^，,。；;]{1,30}(?:开展|展开|进行)[^，,。；;]{0,20}(?:联合|统一|专项))|"
     r"(?=按照[^，,。；;]{1,20}(?:统一部署|部署|要求)))")
 
 

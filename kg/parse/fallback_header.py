@@ -90,6 +90,9 @@ def _headline_over_text(lines: list[Line], start: int, j: int) -> int:
 # a page's label for the title set off by a bullet on the title's line ("• 会议题目 • 于晓东主持召开区政府第4次常务会议",
 # file2019.huancui.gov.cn): the label is no part of it
 _BULLET_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:题目|标题|名称)\s*[•·●]\s*(?=\S{6,})")
+# an e-book viewer's page head run into the title on its line ("Page 22 - 内蒙古自治区人民政府办公厅关于印发…的通知", a
+# flipbook page's text layer, its "P. 22" on the next line): the page's, not the title's
+_PAGE_HEAD = re.compile(r"^(?:Page|P\.)\s*\d{1,4}\s*[-–—]\s*(?=[\u4e00-\u9fff]\S{5,})", re.IGNORECASE)
 # a line the page printed as a short bulleted item (a menu's or a tab bar's)
 _BULLETED = re.compile(r"\s*[•·●◆■▪○]\s*[\u4e00-\u9fff]{2,6}\s*")
 
@@ -459,6 +462,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         series_organ = _opening_organ(series) if title != series else None
         title = _READING_LEAD.sub(r"\1", title)
         title = _BULLET_LABEL.sub("", title)
+        title = _PAGE_HEAD.sub("", title)
         if _QUOTED_LABEL.match(title) and _title_shaped(_QUOTED_LABEL.sub("", title)):
             title = _QUOTED_LABEL.sub("", title)
         # (a news list's bullet is not the headline's, nor a pipe table's cell bars: "(已废止)微政办字〔2019〕24号 关于…的通知 |")

@@ -111,7 +111,9 @@ def _lone_field(lines: list[Line], k: int) -> bool:
 _ORGAN_SEP = re.compile(r"\s+|、")
 _DECREE_NUMBER = re.compile(r"^[（(]?第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?$")
 # a decree's name and number on one line: "厦门市人民政府令第136号"
-_DECREE_LINE = re.compile(r"^(?P<organ>.{2,30}?)令(?P<no>[（(]?第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)$")
+# (or the head of state's, the congress's session before the number: "中华人民共和国主席令(九届第37号)")
+_DECREE_LINE = re.compile(r"^(?P<organ>.{2,30}?)令(?P<no>[（(]?(?:[一二三四五六七八九十]{1,3}届)?第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)$")
+_HEAD_OF_STATE = "中华人民共和国主席"
 # the marks a 公文 prints above its 文号 (分类标识, 公开属性, 密级, 紧急程度, 份号): part of the header
 _HEADER_MARK = re.compile(r"^(?:分类标识|是否同意公开|公开属性|公开类型|信息公开选项|密级|紧急程度|缓急|份号|签发人)[:：]?"
                           r"[【\[(（]?[\u4e00-\u9fffA-Z\d]{1,8}[】\])）]?$")
@@ -151,11 +153,16 @@ def _decree_title(lines: list[Line], i: int) -> int | None:
     for j in [j for j in range(max(0, i - 8), i) if not lines[j].blank][::-1][:3]:
         c = _c(lines[j])
         if P.is_organ(c) or _GAZETTE_ISSUE.match(c):
-            continue  # (and the gazette's issue the site copied it from: "黄山市人民政府公报(2004年第7号)")
-        if 6 <= len(c) <= 60 and "。" not in c and P.DOC_TYPE_END.search(c) and not P.DOC_NUMBER.search(c):
+            continue  # (an organ's imprint, or the gazette issue the site copied it from: "黄山市人民政府公报(2004年第7号)")
+        if 6 <= len(c) <= 60 and "。" not in c and (P.DOC_TYPE_END.search(c) or _LAW_NAME.fullmatch(c)) \
+                and not P.DOC_NUMBER.search(c):
             return j
         return None
     return None
+
+
+# a law's name over the order promulgating it ("中华人民共和国国家通用语言文字法" ⏎ … ⏎ "中华人民共和国主席令(九届第37号)")
+_LAW_NAME = re.compile(r"中华人民共和国[\u4e00-\u9fff]{2,30}法")
 
 
 # a decree's promulgation sentence under its number: "《潍坊市突发公共卫生事件应急办法》已经二三年九月二十九日…通过"
@@ -187,7 +194,9 @@ def _decree_at(lines: list[Line], i: int, c: str) -> Header | None:
     """A government decree: "某县人民政府令" ⏎ "第5号", or "某市人民政府令第136号" on one line (its number is the
     name and the 第N号); titled by the title printed above it, where there is one."""
     one = _DECREE_LINE.match(c)
-    if one and P.is_organ(one["organ"]) and P.ORGAN_PLACE.match(one["organ"]):
+    if one and one["organ"] == _HEAD_OF_STATE:
+        organ, j, number = one["organ"], i, c  # (kept as printed: its session is part of the number)
+    elif one and P.is_organ(one["organ"]) and P.ORGAN_PLACE.match(one["organ"]) and "届" not in one["no"]:
         organ, j, number = one["organ"], i, one["organ"] + "令" + one["no"].strip("()（）")
     elif c.endswith("令") and P.is_organ(c[:-1]) and P.ORGAN_PLACE.match(c):
         # (a copy's "Original URL: http://…" line may stand between the decree's name and its number)
@@ -207,6 +216,11 @@ def _decree_at(lines: list[Line], i: int, c: str) -> Header | None:
     if t is not None and above and _banner_organ(lines, above[-1]):
         start = above[-1]  # the law site's banner organ above the title ("福建省厦门市人民政府")
     at = t if t is not None else i
+    if organ == _HEAD_OF_STATE:
+        # the president promulgates a law the congress made: the law site's imprint between the title and the order names
+        # its maker ("中华人民共和国国家通用语言文字法" ⏎ "全国人民代表大会常务委员会" ⏎ "中华人民共和国主席令(九届第37号)", law633)
+        made = [_c(lines[k]) for k in range(at + 1, i) if not lines[k].blank and P.is_organ(_c(lines[k]))]
+        organ = made[0] if made and t is not None else None
     return Header(start=start, issuer=organ, title=title, title_start=at, title_end=at, end=j,
                   doc_number=number, doc_number_line=j, evidence=("organ", "doc_number"))
 
@@ -276,12 +290,18 @@ def _imprint(lines: list[Line], i: int, title_i: int, organ: str, title: str = "
     the province before the city, as no city's own document does, and stands apart from the title (a blank line
     between). The title is printed without it; the organ still issues it.
     (So does any organ line standing apart between two printings of the same title, a law site's page title above it:
-    "关于颁发《…》的通知" ⏎ "交通部" ⏎ ⏎ "关于颁发《…》的通知")"""
+    "关于颁发《…》的通知" ⏎ "交通部" ⏎ ⏎ "关于颁发《…》的通知"; or the page printed the same 关于 heading just above it:
+    "关于印发《上海市文明工地(场站)管理规定》的通知" ⏎ "上海市建设和管理委员会" ⏎ "关于印发…", law601.infoeach.com;
+    "关于2009年全国交通运输系统纠风工作的实施意见" ⏎ "交通运输部", law955.infoeach.com)"""
     apart = any(lines[k].blank for k in range(i + 1, title_i))
     if _PROVINCE_CITY.match(organ) and "、" not in organ and apart:
         return True
     above = next((k for k in range(i - 1, max(-1, i - 4), -1) if not lines[k].blank), None)
-    return apart and bool(title) and above is not None and _c(lines[above]) == title
+    if not apart or above is None:
+        return False
+    printed = _c(lines[above])
+    heading = _c(lines[title_i])
+    return (bool(title) and printed == title) or ("、" not in organ and len(heading) >= 8 and printed == heading)
 
 
 def _glued_organs(c: str) -> list[str] | None:

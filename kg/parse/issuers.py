@@ -172,9 +172,11 @@ def imprint_organ(lines: list[Line], start: int, end: int, title: str | None) ->
             first = _ADOPTED_BY.search(head)
             if t.startswith(enacted["place"]) or first and first["place"] == enacted["place"]:
                 return o
-        elif P.is_organ(o) and (P.ORGAN_PLACE.match(o) or P.is_national_organ(o)) \
+        elif (P.is_organ(o) and P.ORGAN_PLACE.match(o) or P.is_national_organ(o)) \
                 and not t.startswith(("关于", "印发", "转发")):
-            return o  # (a national organ too: "海洋预报业务管理暂行规定" ⏎ "国家海洋局")
+            # (a national organ too: "海洋预报业务管理暂行规定" ⏎ "国家海洋局"; a ministry by its name alone, which reads
+            # as no organ by its form: "铁路货物集装化用具准运证管理办法" ⏎ "铁道部", law732-style law-site pages)
+            return o
     return None
 
 
@@ -324,16 +326,30 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
 # "华政发"): 政办/府办 stand for the government's office, 政/府 for the government itself.
 _NUMBER_ORGAN = re.compile(r"^(?P<abbr>[\u4e00-\u9fff]{1,4}?)(?P<code>政办|府办|政|府)(?:[发字函文秘电规]{0,2})$")
 _CODE_ORGAN = {"政办": "人民政府办公室", "府办": "人民政府办公室", "政": "人民政府", "府": "人民政府"}
+# a province's own prefix (陕政办发, 黔府函) stands for its government, whose office is a 办公厅; one character is shared with
+# cities (宁政发 is 南京's too, 青政发 青岛's), so the province counts only where no city of that character is named and
+# the text names the province or addresses a province's own departments ("省人民政府各工作部门", a provincial 主送)
+_PROVINCE_ABBR = {"京": "北京市", "津": "天津市", "沪": "上海市", "渝": "重庆市", "冀": "河北省", "晋": "山西省",
+                  "辽": "辽宁省", "吉": "吉林省", "黑": "黑龙江省", "苏": "江苏省", "浙": "浙江省", "皖": "安徽省",
+                  "闽": "福建省", "赣": "江西省", "鲁": "山东省", "豫": "河南省", "鄂": "湖北省", "湘": "湖南省",
+                  "粤": "广东省", "琼": "海南省", "川": "四川省", "黔": "贵州省", "贵": "贵州省", "云": "云南省",
+                  "滇": "云南省", "陕": "陕西省", "甘": "甘肃省", "青": "青海省", "内": "内蒙古自治区", "桂": "广西壮族自治区",
+                  "藏": "西藏自治区", "宁": "宁夏回族自治区", "新": "新疆维吾尔自治区"}
+_PROVINCE_CODE_ORGAN = {"政办": "人民政府办公厅", "府办": "人民政府办公厅", "政": "人民政府", "府": "人民政府"}
+_PROVINCE_ADDRESSED = re.compile(r"(?:省|自治区)(?:人民)?政府各(?:工作)?部门|(?:省|自治区)(?:人民)?政府各(?:委|厅|直属)")
 # the State Council's own prefixes name their organ whole
 _NATIONAL = {"国发": "国务院", "国函": "国务院", "国办发": "国务院办公厅", "国办函": "国务院办公厅"}
 # an issuer printed without its place: "区人民政府办公室", "县政府办公室", "市人民政府"
-_PLACELESS = re.compile(r"^(?P<level>[区县市旗])(?:人民)?政府")
+_PLACELESS = re.compile(r"^(?P<level>[区县市旗省])(?:人民)?政府")
 
+
+# an organ named by its kind alone, no place and no level: never an issuer as it stands
+_BARE_ORGAN = re.compile(r"^(?:人民)?政府(?:办公室|办公厅)?$")
 
 _ZONE = re.compile(r"(?:经开|高新|开发|园|试验|合作|保税)区$")
 
 
-def issuer_from_number(number: str | None, text: str, level: str | None = None) -> str | None:
+def issuer_from_number(number: str | None, text: str, level: str | None = None, page: str = "") -> str | None:
     """The organ a government 文号 stands for, its place read from the text ("菏政办字〔2023〕1号" and "菏泽市" in
     the text → 菏泽市人民政府办公室); None when the prefix is no government's or the text names no such place.
 
@@ -352,7 +368,12 @@ def issuer_from_number(number: str | None, text: str, level: str | None = None) 
     places = Counter(p for p in re.findall(rf"{re.escape(m['abbr'])}[\u4e00-\u9fff]{{0,3}}?(?:市|县|区|旗)", text)
                      if 3 <= len(p) <= 7 and (level is None or p.endswith(level)) and not _ZONE.search(p))
     if not places:
-        return None
+        # (only where nothing names the issuer: a title's own "省人民政府" stays as printed, fresh5's convention)
+        province = _PROVINCE_ABBR.get(m["abbr"]) if level is None else None
+        # (the province's name may stand on the page over the document: a forum thread's "[贵州]" tag)
+        named = province and (re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "", province) in text + page
+                              or _PROVINCE_ADDRESSED.search(text))
+        return province + _PROVINCE_CODE_ORGAN[m["code"]] if named else None
     return places.most_common(1)[0][0] + _CODE_ORGAN[m["code"]]
 
 
@@ -545,6 +566,10 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     signer = "、".join(signers) if signers else None
     printed = "organ" in h.evidence
     issuer = h.issuer
+    if issuer and _BARE_ORGAN.match(compact(issuer)):
+        # a heading that lost its place and level ("人民政府关于同意紫云自治县…的批复", a forum copy under "[贵州]省人民政府
+        # 关于…"): no organ as printed; the signature's, the page's or the 文号's below, or none
+        issuer, printed = None, False
     if signer and len(signers) >= 2 and (_JOINT_TITLE.search(compact(h.title or ""))
                                          or _JOINT_TITLE.search(compact(h.issuer or ""))):
         return signer  # "安溪县教育局等七部门关于…": the seven signers
@@ -618,7 +643,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         issuer = body_government(lines, max(start, 0), end) or body_deciding_organ(lines, max(start, 0), end)
     if issuer is None or placeless:
         text = "\n".join(ln.text for ln in lines[max(start, 0): end + 1])
-        from_number = issuer_from_number(h.doc_number, text, placeless["level"] if placeless else None)
+        page = "\n".join(ln.text for ln in lines[: max(start, 0)])
+        from_number = issuer_from_number(h.doc_number, text, placeless["level"] if placeless else None, page)
         if from_number and (issuer is None or not printed or _same_organ(issuer, from_number)):
             return from_number
     return issuer

@@ -117,9 +117,14 @@ def _title_like(c: str) -> bool:
 
 
 def _signs(lines: list[Line], j: int) -> bool:
-    """Line j is a signing organ: an organ name over a date line (a signature names no document)."""
+    """Line j is a signing organ: an organ name over a date line, or the organ and its date on one line ("深圳市经济贸易和
+    信息化委员会 2017年12月19日 |", its table's bar after it) (a signature names no document)."""
     nxt = _nonblank_after(lines, j, 1)
     c = _c(lines[j])
+    from kg.parse.signature import _organ_and_date  # (signature reads page titles' helpers: imported when first used)
+
+    if _organ_and_date(c):
+        return True
     return bool(nxt) and bool(P.parse_date(_c(lines[nxt[0]]))) and bool(
         P.is_organ(c) or re.fullmatch(r"[\u4e00-\u9fff（）()]{3,40}(?:办公室|局|委员会|领导小组|中心|政府)", c))
 

@@ -20,12 +20,16 @@ _ORGAN_TAIL = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政
 # An issuing organ printed alone: 张店区人民政府办公室, 淄博市张店区人民政府, 张店区民政局.
 # (a title's words are never in an organ's name: "关于印发金华市人民政府", a title cut short at its organ, is none)
 _TITLE_WORDS = r"(?!.*(?:关于|印发|转发|批转))"
-ORGAN = re.compile(rf"^{_TITLE_WORDS}(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})$")
+# (a placed leading group's subject runs longer: "中山市公共卫生与重大疾病防治工作领导小组办公室", wjj.zs.gov.cn)
+ORGAN = re.compile(rf"^{_TITLE_WORDS}(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL}"
+                   rf"|(?:[{_HAN}]{{2,4}}省|[{_HAN}]{{2,5}}自治区|[{_HAN}]{{2,4}}市|[{_HAN}]{{1,5}}?[区县旗])"
+                   rf"[{_HAN}]{{11,16}}?工作领导小组(?:办公室)?)$")
 # The organ at the start of a one-line title: 张店区人民政府关于…, 张店区人民政府印发关于…, 某市人民政府办公厅转发…
 # (an organ never opens with the title's own verb: "转发县财政局关于…" is no organ 转发县财政局)
 # (a body of the government may name it between its place and its own name: "遂宁市人民政府防汛抗旱指挥部办公室关于…")
-ORGAN_TITLE = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organ>{_PLACE}(?:人民政府)??[{_HAN}]{{0,10}}?{_ORGAN_TAIL})"
-                         rf"(?=关于|印发|转发|批转)")
+ORGAN_TITLE = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organ>{_PLACE}(?:人民政府)??[{_HAN}]{{0,10}}?{_ORGAN_TAIL}"
+                         rf"|(?:[{_HAN}]{{2,4}}省|[{_HAN}]{{2,5}}自治区|[{_HAN}]{{2,4}}市|[{_HAN}]{{1,5}}?[区县旗])"
+                         rf"[{_HAN}]{{11,16}}?工作领导小组(?:办公室)?)(?=关于|印发|转发|批转)")
 TITLE_START = re.compile(r"^(?:关于|印发|转发)")
 # An organ that names its place (张店区人民政府, 新疆维吾尔自治区人民政府), not a bare tail (人民政府, 办公室)
 # (the 兵团 is a province's peer: "中共新疆生产建设兵团委员会")
@@ -40,6 +44,9 @@ REPLY_ORGAN = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organ>{_PLACE}[{
 
 _NUM_BODY = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号"
 DOC_NUMBER = re.compile(_NUM_BODY)
+# an old 文号 printing its two-digit year first, in brackets, alone on its line under the title ("((78)交公路字412号)",
+# law site copy of a 1978 交通部 notice): a line of the header only, never a citation in running text
+_NUM_YEAR_FIRST = r"[〔\[［【(（﹝]\s*[5-9]\d\s*[〕\]］】)）﹞]\s*[\u4e00-\u9fff]{1,8}字\s*第?\s*\d{1,4}\s*号"
 # a 文号 whose page dropped its closing 号, alone on its line ("咸安政发〔2019〕1"): the organ part ends in its kind (发, 函,
 # 字 …), so a bare bracketed year and count are not taken for one
 _NUM_UNCLOSED = r"[\u4e00-\u9fff]{1,8}(?:发|函|字|文|办|规)\s*[〔\[［【﹝]\s*(?:19|20)\d{2}\s*[〕\]］】﹞]\s*\d{1,4}(?=\s*$)"
@@ -49,7 +56,7 @@ _NUM_OLD = r"[(（]\s*[4-9]\d\s*[)）]\s*[\u4e00-\u9fff]{1,10}?(?:字|发|函)\s
 # the 文号 alone on its line (after its label, "文号 某政办发〔2023〕12号", or in brackets, "（某政发〔2023〕5号）"), or
 # with the 签发人 printed beside it ("长房议字〔2025〕11号 签发人:赵洪利")
 DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文件编号|文件字号|发文号|发布文号|文号|字号|释出文号|档案编号|档案字号)[:：]?\s*|[（(](?=.*[)）]\s*$))?"
-                             rf"(?P<num>{_NUM_BODY}|{_NUM_UNCLOSED}|{_NUM_OLD})[)）]?"
+                             rf"(?P<num>{_NUM_BODY}|{_NUM_UNCLOSED}|{_NUM_OLD}|{_NUM_YEAR_FIRST})[)）]?"
                              rf"\s*(?:签发人[:：]\s*[{_HAN}]{{2,4}}(?:[\s、，,]+[{_HAN}]{{2,4}})*\s*)?$")
 # (释出文号 / 档案编号 / 档案字号: those labels as OpenCC s2twp writes them, in a zh-TW copy)
 # A number printed without its organ part, alone on a line (公告 numbering: "〔2019〕第4号", or with 年 and 第 and no
@@ -168,7 +175,7 @@ _MINISTRY = (r"(?:(?:外交|国防|教育|科学技术|工业和信息化|公安
              # "关于颁发《公路工程标准设计管理办法》(试行)的通知 ((78)交公路字412号)")
              r"|交通|建设|劳动|人事|劳动人事|劳动和社会保障|邮电|林业|地质矿产|国土资源|水利电力|城乡建设环境保护|轻工业|纺织工业"
              r"|冶金工业|化学工业|机械工业|煤炭工业|石油工业|电力工业|信息产业|对外贸易|对外经济贸易|对外贸易经济合作|商业|粮食"
-             r"|物资|国内贸易|广播电影电视|广播电视)部"
+             r"|物资|国内贸易|广播电影电视|广播电视|卫生和计划生育)部"
              # (and the short names a joint notice of many ministries signs with, 国家 left off: "发展改革委", "能源局", signed
              # "生态环境部 发展改革委" ⏎ … ⏎ "市场监管总局 能源局" under the 长三角 攻坚行动方案, tastyfever.com/huanbao/article-38484)
              r"|发展改革委|能源局)")

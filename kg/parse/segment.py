@@ -398,6 +398,21 @@ def _speech_title(lines: list[Line], start: int, end: int, title: str | None) ->
     return None
 
 
+# a law site's dateline under a rule's heading: the date, a comma, the organ that made it ("1990年3月10日,铁道部",
+# "1964年2月10日,最高法院司法行政厅"): the document's date where nothing is signed
+_DATED_IMPRINT = re.compile(r"^(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[,，]\s*(?P<organ>[\u4e00-\u9fff]{2,30})$")
+
+
+def _dated_imprint(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
+    """The date of a law site's `date,organ` line among the document's first lines (see _DATED_IMPRINT)."""
+    first = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:16]
+    for j in first:
+        m = _DATED_IMPRINT.match(_c(lines[j]))
+        if m and (P.is_organ(m["organ"]) or P.is_national_organ(m["organ"])):
+            return parse_any_date(m["d"]), j
+    return None, None
+
+
 def _delivery_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
     """The date of a speech's delivery line among the document's first lines (a line the page may have broken)."""
     first = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:20]
@@ -529,6 +544,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = _adoption_date(lines, h.start, end)
     if date is None:
         date, date_i = _revision_date(lines, h.start, end)
+    if date is None:
+        date, date_i = _dated_imprint(lines, h.start, end)
     # (a news item reporting a document by its title dates the item, not the document: no page date for it)
     paged = not h.metadata.get("reported")
     if date is None and h.title_end >= 0 and paged:
@@ -686,6 +703,16 @@ _CREDIT_LINE = re.compile(r"[—\-－–]{1,2}[\u4e00-\u9fff]{2,20}(?:局|委员
 _CUT_LABEL = re.compile(r"[\u4e00-\u9fff][:：]\S{2,40}?[\u4e00-\u9fff]{2,6}[:：]")
 
 
+# a grassroots open-government page's values printed bare under its banner, no labels: the publishing organ with its
+# level ("巩义市自然资源和规划局 县级", gy.jiceng.zhengzhou.gov.cn; "乡级" alone on its line, zzhkgq.gov.cn) and its dates
+# ("2023-02-24 2023-02-24")
+# the first of joint issuers and their count, on a line of its own over the title (fresh24 shandong-2017-laodong-guanxi-
+# hexie-qiye-gongyeyuanqu-mingming-tongzhi: "山东省人力资源和社会保障厅等4部门" ⏎ "关于命名…的通知" ⏎ "鲁人社字〔2017〕421号")
+_ORGANS_COUNTED = re.compile(r"(?P<organ>[\u4e00-\u9fff]{4,30}?)等[一二三四五六七八九十两\d]{1,3}个?(?:部门|单位)")
+_LEVEL_VALUE = re.compile(r"^(?P<organ>[\u4e00-\u9fff（）()]{2,40}?)?(?:省|市|县|区|乡|镇|村)级$")
+_DATES_VALUE = re.compile(r"^(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?){1,3}$")
+
+
 def _page_field(ln: Line) -> str | None:
     """A page-top line under the page's title that is no text of its own: its byline ("来源: 时间:2018年06月18日"),
     a mirror's residue, the document's 文号 (whole or broken)."""
@@ -696,6 +723,12 @@ def _page_field(ln: Line) -> str | None:
         return "banner"  # (a column named as a masthead, organ + 文件: "省政府办公厅文件", the site's not the document's)
     if _CREDIT_LINE.fullmatch(c):
         return "credit"
+    joint = _ORGANS_COUNTED.fullmatch(c)
+    if joint and P.is_organ(joint["organ"]):
+        return "banner"  # the joint issuers' line over their 关于 title, counted: "山东省人力资源和社会保障厅等4部门"
+    level = _LEVEL_VALUE.match(c)
+    if level and (not level["organ"] or P.is_organ(level["organ"])) or _DATES_VALUE.match(c):
+        return "fields"
     if len(c) <= 120 and (is_metadata_line(ln.text) or _CUT_LABEL.match(c)):
         return "fields"
     if _RESIDUE.fullmatch(c):

@@ -66,7 +66,7 @@ def organ_with_writer(raw: str) -> str | None:
 
 
 # the signing organ and the date printed together as the whole line ("某县人民政府2023年5月6日")
-_ORGAN_DATE = re.compile(r"^(?P<organ>[\u4e00-\u9fff（）()]{2,40}?)(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")
+_ORGAN_DATE = re.compile(r"^(?P<organ>[\u4e00-\u9fff（）()]{2,40}?)(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\|?$")
 
 
 def _organ_and_date(c: str) -> tuple[str, str] | None:

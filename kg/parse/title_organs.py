@@ -129,9 +129,17 @@ _OWN_ACCOUNT = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,24}?(?:人民政府|政
                           r"[\u4e00-\u9fff\d“”、]{2,50}(?:情况|总结|打算|报告)$")
 
 
+# the state's government named as such in its own title (a 声明 issued in the name of 中华人民共和国政府, which a law site
+# files under 国务院): that name is the issuer, as printed
+_STATE_GOVERNMENT = re.compile(r"^(?P<organ>中华人民共和国政府)关于")
+
+
 def title_organ(title: str | None) -> str | None:
     """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则",
     "重庆市人民政府办公厅转发…", "镇平县教育体育局…抽查工作细则"): an organ that names its place (not a bare 市人民政府)."""
+    state = _STATE_GOVERNMENT.match(compact(title or ""))
+    if state and (P.DOC_TYPE_END.search(compact(title or "")) or compact(title or "").endswith("声明")):
+        return state["organ"]  # "中华人民共和国政府关于…的声明": the state's government, as its title names it
     own = _OWN_GENRE.match(compact(title or ""))
     if own and P.is_organ(own["organ"]) and P.ORGAN_PLACE.match(own["organ"]):
         return own["organ"]  # "会宁县民政局政府信息公开目录": an organ's account of itself
