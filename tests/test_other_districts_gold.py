@@ -65,7 +65,8 @@ was_fresh23), and benchmarks/data/other_districts_fresh24 (a twenty-fourth never
 collected after all of those, fresh23 included, by a helper that read no extraction code; scored once as
 never-seen on stop 18's first-round extraction, d77040e, since opened to development with was_fresh24), and
 benchmarks/data/other_districts_fresh25 (a twenty-fifth never-seen set of pages of any place level, collected after all
-of those and beside fresh24, whose gold URLs it skips, by a helper that read no extraction code; still never-seen)."""
+of those and beside fresh24, whose gold URLs it skips, by a helper that read no extraction code; scored once
+as never-seen on stop 18's final extraction, bedd405, since opened to development with was_fresh25)."""
 
 import datetime as dt
 import json
@@ -141,7 +142,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh14": {"dev"}, "fresh15": {"dev"}, "docmeta18": {"dev"}, "tasks18": {"dev"},
           "fresh16": {"dev"}, "fresh17": {"dev"}, "fresh18": {"dev"}, "fresh19": {"dev"},
           "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"dev"},
-          "fresh23": {"dev"}, "fresh24": {"dev"}, "fresh25": {"fresh25"},
+          "fresh23": {"dev"}, "fresh24": {"dev"}, "fresh25": {"dev"},
           "tasks28": {"dev"}, "entrep25": {"dev"}, "docmeta28": {"dev"}, "tasks31": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`

@@ -207,14 +207,14 @@ def test_proposed_holders_are_scored_apart():
 
 
 def _amendment_sets():
-    """Every set's records that annotate an amendment (修改 / 修订 decisions: fresh9, fresh10, fresh20, fresh21)."""
+    """Every set's records that annotate an amendment (修改 / 修订 decisions: fresh9, fresh10, fresh20, fresh21, fresh24)."""
     import json
     from pathlib import Path
 
     out = []
     for d in sorted(Path(DATA).parent.glob("other_districts*")):
-        if "fresh24" in d.name or "fresh25" in d.name or not (d / "gold.json").exists():
-            continue  # never-seen sets are not read here
+        if not (d / "gold.json").exists():
+            continue
         out += [r for r in json.loads((d / "gold.json").read_text(encoding="utf-8")) if r.get("amendments")]
     return out
 
