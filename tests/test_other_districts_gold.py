@@ -66,7 +66,9 @@ collected after all of those, fresh23 included, by a helper that read no extract
 never-seen on stop 18's first-round extraction, d77040e, since opened to development with was_fresh24), and
 benchmarks/data/other_districts_fresh25 (a twenty-fifth never-seen set of pages of any place level, collected after all
 of those and beside fresh24, whose gold URLs it skips, by a helper that read no extraction code; scored once
-as never-seen on stop 18's final extraction, bedd405, since opened to development with was_fresh25)."""
+as never-seen on stop 18's final extraction, bedd405, since opened to development with was_fresh25), and
+benchmarks/data/other_districts_fresh26 (a small twenty-sixth never-seen set of pages of any place level, collected after
+all of those, tasks28, entrep25, docmeta28 and tasks31 included, by a helper that read no extraction code; split fresh26)."""
 
 import datetime as dt
 import json
@@ -101,6 +103,7 @@ FRESH22 = DATA.parent / "other_districts_fresh22"
 FRESH23 = DATA.parent / "other_districts_fresh23"
 FRESH24 = DATA.parent / "other_districts_fresh24"
 FRESH25 = DATA.parent / "other_districts_fresh25"
+FRESH26 = DATA.parent / "other_districts_fresh26"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -128,7 +131,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh17": FRESH17, "fresh18": FRESH18, "fresh19": FRESH19,
         "fresh20": FRESH20, "fresh21": FRESH21, "entrep21": ENTREP21, "fresh22": FRESH22,
         "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25, "tasks28": TASKS28,
-        "entrep25": ENTREP25, "docmeta28": DOCMETA28, "tasks31": TASKS31}
+        "entrep25": ENTREP25, "docmeta28": DOCMETA28, "tasks31": TASKS31, "fresh26": FRESH26}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -143,7 +146,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh16": {"dev"}, "fresh17": {"dev"}, "fresh18": {"dev"}, "fresh19": {"dev"},
           "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"dev"},
           "fresh23": {"dev"}, "fresh24": {"dev"}, "fresh25": {"dev"},
-          "tasks28": {"dev"}, "entrep25": {"dev"}, "docmeta28": {"dev"}, "tasks31": {"dev"}}
+          "tasks28": {"dev"}, "entrep25": {"dev"}, "docmeta28": {"dev"}, "tasks31": {"dev"},
+          "fresh26": {"fresh26"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -380,6 +384,17 @@ LATER_MIN = {
     "fresh25": {"files": 40, "provinces": 18, "tasks": 23, "task_files": 21, "enterprises": 35, "enterprise_files": 7,
                 "repeals": 0, "repeal_files": 0, "metadata": 9, "genres": GENRES - {"jiedu"},
                 "copies": (3, 3)},
+    # fresh26 (any place level, still never-seen; a small set): joint-action news (`X牵头抽调Y成立`, `X组织Y` with a class of
+    # outlets, `X要` and `X牵头,各村配合` in a leader's requirements, a bare 派出所, `X牵头组织召开…负责人参加`, `X联合` with a bare
+    # 社区 and 物业, `由X牵头…联合Y`, a community joined by a bank, `X联合` a class only, `其中X负责督导Y` split duties and
+    # `会同` with the subject before, cross-city `X牵头联合Y`, `由A、B组成`); enterprise pages (national 企业技术中心 in
+    # prose, an evaluation grade, family farms final and proposed, 拟认定 隐形冠军 and 小巨人, a county 质量奖 list with a
+    # hospital and a museum beside a cooperative, a works and branches); metadata pages (fields after the body, pipe
+    # tables with the number in the title cell, a page heading shorter than the 通告 it reports, a 通告 called 通知). No
+    # unused repeal or 解读 page was found; two s2twp copies (the brief asked for two)
+    "fresh26": {"files": 29, "provinces": 12, "tasks": 24, "task_files": 14, "enterprises": 42, "enterprise_files": 9,
+                "repeals": 0, "repeal_files": 0, "metadata": 6, "genres": GENRES - {"jiedu", "repeal"},
+                "copies": (2, 2)},
 }
 
 
@@ -498,6 +513,13 @@ def test_later_set_coverage(name):
                                                        "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
                                                        "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
                                                        "entrep25", "docmeta28")),
+                                          # fresh26 was collected after every other set (tasks28, entrep25, docmeta28 and tasks31 included)
+                                          ("fresh26", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                       "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
+                                                       "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
+                                                       "entrep25", "docmeta28", "tasks31")),
                                           # entrep21 was gathered after every other set; checked against all of them
                                           ("entrep21", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
                                                         "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
