@@ -960,6 +960,21 @@ def test_a_later_fresh_split_is_never_fitted_on():
     assert not any(fitted({**q, "split": "fresh19"}) for q in fresh18)
 
 
+def test_fresh19_is_never_fitted_on():
+    """fresh19 (written while fresh18 was still never seen) is never seen: every question of it is dropped (counted
+    here, never printed), and so would be a question of a later split (a hypothetical fresh20)."""
+    from benchmarks.fit_confidence import FITTED_SPLITS, NEGATIVE_SETS, POSITIVE_SETS, fitted
+    from benchmarks.search import QUESTIONS
+
+    assert not fitted({"split": "fresh19"}) and not fitted({"split": "fresh20"})
+    assert not {"fresh19", "fresh20"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (19, 20) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    fresh19 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
+               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh19"]
+    assert len(fresh19) >= 38 + 11 + 22 and not any(fitted(q) for q in fresh19)
+    assert not any(fitted({**q, "split": "fresh20"}) for q in fresh19)
+
+
 # -- on the sample corpus -------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def searcher(built):
