@@ -1818,6 +1818,24 @@ HEADERS = [
      "特此公告。\n\n2023年2月24日\n",
      [("巩义市人民政府关于拟征收竹林镇镇集体镇东街社区居民委员会石鼓街社区居民委员会土地的预公告", "巩政征预告字〔2023〕第5号",
        "巩义市人民政府", "2023-02-24")]),
+    # fresh25 quanguo-2011-gongxiao-zongshe (real, rcre.agri.cn/zcwj/zcfg/202106/t20210608_7696294.htm): a national
+    # organ opening the title (no place), then the page's fields and text tools (字体 / 打印) over the 文号
+    ("a national organisation's title, page fields and text tools over the number",
+     "中华全国供销合作总社关于公布2011年“农民专业合作社示范社”名单的通知\n日期:2011-03-02\n来源:中国农经信息网\n"
+     "作者:中华全国供销合作总社\n字体:\n打印\n供销厅合字〔2011〕29号\n各省、自治区、直辖市及新疆生产建设兵团供销合作社:\n"
+     "为贯彻落实《国务院关于加快供销合作社改革发展的若干意见》(国发〔2009〕40号)精神,总社决定开展示范社建设活动。\n",
+     [("中华全国供销合作总社关于公布2011年“农民专业合作社示范社”名单的通知", "供销厅合字〔2011〕29号", "中华全国供销合作总社",
+       "2011-03-02")]),
+    # fresh25 jiangsu_taizhou-2017 (real, bjltl.com.cn/baike/tzsfwaqgltlssxz6213589): an encyclopedia's heading and its
+    # infobox, two fields a line without colons (中文名, 颁布时间, 实施时间, 发布单位): one document, titled by 中文名
+    # (the bare serial `第 6 号` is left unread: fresh21's gansu gold keeps such a serial as printed, fresh25's gold
+    # writes it as the issuer's 令 number)
+    ("an encyclopedia's infobox fields run two to a line under its heading",
+     "《泰州市房屋安全管理条例》实施细则基本信息\n\n中文名 《泰州市房屋安全管理条例》实施细则 颁布时间 2017年12月19日\n"
+     "实施时间 2018年3月1日 发布单位 泰州市人民政府\n\n第 6 号\n\n"
+     "《〈泰州市房屋安全管理条例〉实施细则》于2017年12月4日经市政府第9次常务会议审议通过,现予公布,自2018年3月1日起施行。\n\n"
+     "市长:史立军\n\n2017年12月19日\n",
+     [("《泰州市房屋安全管理条例》实施细则", None, "泰州市人民政府", "2017-12-19")]),
 ]
 
 

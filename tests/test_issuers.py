@@ -577,6 +577,11 @@ def test_a_dated_lead_reporting_the_titled_document(title, organs):
     # tastyfever.com/huanbao/article-38484.html (in no set): the 长三角 攻坚行动方案's ten ministries sign by their short names
     ("发展改革委", True), ("能源局", True), ("住房城乡建设部", True),
     ("阳新县能源局", False), ("县发展改革委", False),  # constructed guards: a placed office, a level word before the short name
+    # fresh25 quanguo-2011-gongxiao-zongshe (real, rcre.agri.cn/zcwj/zcfg/202106/t20210608_7696294.htm): a national people's
+    # organisation issuing in its own name ("中华全国供销合作总社关于公布…的通知"); its office; its peers (constructed)
+    ("中华全国供销合作总社", True), ("中华全国供销合作总社办公厅", True), ("中华全国总工会", True), ("中华全国妇女联合会", True),
+    # constructed guards: the name's opening alone; the cooperative system (its 代表大会), which is no organ
+    ("中华全国", False), ("中华全国供销合作社", False),
 ])
 def test_national_organs(name, national):
     from kg.parse.patterns import is_national_organ

@@ -13,6 +13,7 @@ from kg.parse import patterns as P
 from kg.parse.header_lines import (_LABEL_LINE, _NUMBER_AT_START, _PAGE_CODE, _PAGE_VALUE, _PART_HEADING, _TITLE_TAIL,
                                    _column_label, _date_and_number, _is_header_stop, _joint_organs, _kind_tag,
                                    _organ_parts, _organs_apart, _title_complete, _title_last_line, _unglue)
+from kg.parse.chrome import is_chrome
 from kg.parse.metadata import is_metadata_line, parse_any_date
 from kg.parse.normalize import compact, fold, normalize_doc_number
 
@@ -319,6 +320,10 @@ def _glued_organs(c: str) -> list[str] | None:
 _JOINT_HEADING = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{4,24}?)等[一二三四五六七八九十两\d]{1,3}个?(?:部门|单位|部委)$")
 
 
+# a one-line title opening with a national organisation (see patterns.NATIONAL_ORGANISATION)
+_NATIONAL_TITLE = re.compile(r"^(?!转发|印发|关于|批转)(?P<organ>[\u4e00-\u9fff]{2,24}?)(?=关于|印发|转发|批转)")
+
+
 def _header_at(lines: list[Line], i: int) -> Header | None:
     ln = lines[i]
     if "\t" in ln.text:
@@ -333,6 +338,10 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
         return decree
     # ("名称 市人民政府办公室关于…" is the page's 名称 field, not an organ "名称市…": the block heads the page)
     inline = P.ORGAN_TITLE.match(c)
+    if inline is None and (national := _NATIONAL_TITLE.match(c)) and P.NATIONAL_ORGANISATION.match(national["organ"]):
+        # a national people's organisation, which names no place: "中华全国供销合作总社关于公布…的通知" (a ministry's or the
+        # State Council's title line is left to the page readers, which tell a law site's heading from its copy)
+        inline = national
     inline = inline if inline is None or not is_metadata_line(ln.text) else None
     joint = _joint_organs(fold(ln.raw))  # the spaces between organs are in the printed line only
     evidence = []
@@ -408,7 +417,9 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
         evidence.append("doc_number")
     after = [j for j in _nonblank_after(lines, title_end, 6)
              if not is_metadata_line(lines[j].text) and not _LABEL_LINE.match(_c(lines[j]))
-             and not _PAGE_CODE.match(_c(lines[j]))]  # page lines skipped
+             and not _PAGE_CODE.match(_c(lines[j])) and not is_chrome(lines[j].text)]  # page lines skipped
+    # (the page's text tools between its fields and the 文号 too: "作者:中华全国供销合作总社" ⏎ "字体:" ⏎ "打印" ⏎
+    # "供销厅合字〔2011〕29号", rcre.agri.cn)
     for j in after[:3]:
         cj = _c(lines[j])
         m = P.DOC_NUMBER_LINE.match(cj)

@@ -75,6 +75,9 @@ FIELDS = {
     # "所属地区:湖北政策文号:鄂民政发〔2016〕16号", "来源网站:湖北省民政厅 原文链接 产业类型:节能环保"): each ends the value
     # before it
     "项目类别": "topic", "产业类型": "topic", "所属地区": "region", "来源网站": "source_site",
+    # an encyclopedia's infobox, its fields run two to a line without colons ("中文名 《…實施細則》 頒布時間 2017年12月19日"
+    # ⏎ "實施時間 2018年3月1日 發布單位 泰州市人民政府", a baike copy of a 市政府令): 中文名 the entry's name, the rule's title
+    "中文名": "title", "颁布时间": "issued",
 }
 # The labels as OpenCC s2twp writes them (釋出日期, 資訊來源, 點選數 …: a page converted to zh-TW wording), back in
 # simplified characters: read whether or not the file's wording was detected as zh-TW (a copy may print only one

@@ -7,7 +7,7 @@ import re
 __all__ = [
     "ORGAN", "ORGAN_PLACE", "TITLE_ORGAN", "REPLY_ORGAN", "DOC_NUMBER_LINE", "BARE_NUMBER_LINE", "DOC_NUMBER", "REGISTRATION", "DOC_TYPE_END", "RECIPIENTS",
     "DATE_LINE", "parse_date", "is_organ", "district_of", "TOC_HEADING", "TOC_PAGE_TAIL", "READING_TITLE", "NATIONAL_ORGAN",
-    "is_national_organ",
+    "is_national_organ", "NATIONAL_ORGANISATION",
 ]
 
 _HAN = r"\u4e00-\u9fff"
@@ -182,8 +182,12 @@ _MINISTRY = (r"(?:(?:外交|国防|教育|科学技术|工业和信息化|公安
 # (the State Council's own offices too: "国务院新闻办公室", "国务院扶贫开发领导小组办公室")
 # (and by the short names their joint notices sign with: "国家卫生健康委办公厅", "中央网信办秘书局", "市场监管总局办公厅",
 # "国家中医药管理局办公室")
+# (and the national people's organisations that issue notices of their own, all named 中华全国…: "中华全国供销合作总社关于
+# 公布2011年“农民专业合作社示范社”名单的通知" (rcre.agri.cn), "中华全国总工会", "中华全国妇女联合会", "中华全国工商业联合会")
+_NATIONAL_ORGANISATION = rf"中华全国(?:总工会|[{_HAN}]{{2,8}}?(?:总社|联合会))"
+NATIONAL_ORGANISATION = re.compile(rf"^{_NATIONAL_ORGANISATION}(?:办公厅|办公室)?$")
 NATIONAL_ORGAN = re.compile(rf"^(?:国务院(?:[{_HAN}]{{2,12}}?办公室)?|{_MINISTRY}|国家[{_HAN}]{{2,12}}?(?:总局|局|委员会|委|署)|[{_HAN}]{{2,4}}总署|审计署|"
-                            rf"中国人民银行|中央[{_HAN}]{{2,6}}?办|[{_HAN}]{{2,6}}总局)(?:[{_HAN}]{{2,16}}?(?:司|局)|办公厅|办公室)?$")
+                            rf"中国人民银行|中央[{_HAN}]{{2,6}}?办|[{_HAN}]{{2,6}}总局|{_NATIONAL_ORGANISATION})(?:[{_HAN}]{{2,16}}?(?:司|局)|办公厅|办公室)?$")
 
 
 def is_national_organ(compact_name: str) -> bool:
