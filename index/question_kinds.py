@@ -62,8 +62,10 @@ ANSWER_TYPES = {
                          r"|(?<=罚款)多少|(?<=罚)多少|(?<=收费标准)是?多少"
                          r"|多少万(?![人户家个名])|多少亿(?![人户家个名])"),
               re.compile(r"\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十百千万]+元")),
-    "share": (re.compile(r"占多少|比例是多少|比例多少|百分之几|占比多少|多少成"),
-              re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之|[一二三四五六七八九十]成")),
+    # (and a rate asked by its name: 升学率多少, 死亡率是多少, 覆盖率达到多少 — a share printed, u1522)
+    "share": (re.compile(r"占多少|比例是多少|比例多少|百分之几|占比多少|多少成|(?<=[\u4e00-\u9fff])率(?:是|为|有|达到)?多少"),
+              # (or a table's rate under its unit column: 重大慢病过早死亡率\t%\t13.23, n364)
+              re.compile(r"\d+(?:\.\d+)?\s*[%％]|[%％][ \t]+\d|百分之|[一二三四五六七八九十]成")),
     "area": (re.compile(r"多少亩|占地多少|面积多少|多大面积"),
              re.compile(r"\d[\d.]*\s*(?:亩|平方米|㎡|公顷|平方公里)")),
     # a length (大温公路全长多少公里): a number of kilometres or metres

@@ -264,6 +264,12 @@ def test_periods_are_written_one_way():
     ("张店区政务服务中心在哪条路上", "区政务服务中心（华光路188号）", 0.0),
     ("张店区现在人大女代表占多少比例", "提高妇女参与决策和管理的水平", 1.0),
     ("周村一中新校区占地多少亩", "新校区占地120亩", 0.0),
+    # fresh18: a rate asked by its name asks a share (u1522 over 周村's 均衡 tables, which print areas and sums per
+    # pupil, no rate); n1269 and n373 are answered by a percentage, n364 by a table's rate under its % column
+    ("周村区第二中学去年中考升学率多少", "1\t周村区\t周村区第一中学\t初级中学\t5.82\n2\t周村区\t周村区第二中学\t初级中学\t5.77", 1.0),
+    ("周村老师五年360学时培训完成率是多少", "我区目前培训完成率是 89.9%", 0.0),
+    ("居民重点慢性病核心知识知晓率达到多少得6分", "居民重点慢性病核心知识知晓率≥60%", 0.0),
+    ("张店重大慢病过早死亡率是多少", "重大慢病过早死亡率\t%\t13.23", 0.0),
     # naming a phone or a time is not asking for one
     ("张店突发事件发布预警以后要不要向社会公布咨询电话", "公布咨询电话", 0.0),
     ("张店公职人员上班时间炒股玩游戏会被扣诚信分吗", "工作时间炒股、玩游戏 -5", 0.0),
@@ -931,17 +937,17 @@ def test_out_of_fold_threshold_keeps_false_flags_under_the_limit():
 def test_a_later_fresh_split_is_never_fitted_on():
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
 
-    assert fitted({"split": "fresh17"}) and fitted({"split": "fresh16"}) and fitted({"split": "tune"}) and fitted({})
-    assert not fitted({"split": "fresh18"}) and not fitted({"split": "fresh19"})
-    assert {"fresh15", "fresh16", "fresh17"} <= set(FITTED_SPLITS)
-    assert not {"fresh18", "fresh19"} & set(FITTED_SPLITS)
+    assert fitted({"split": "fresh18"}) and fitted({"split": "fresh17"}) and fitted({"split": "tune"}) and fitted({})
+    assert not fitted({"split": "fresh19"}) and not fitted({"split": "fresh20"})
+    assert {"fresh16", "fresh17", "fresh18"} <= set(FITTED_SPLITS)
+    assert not {"fresh19", "fresh20"} & set(FITTED_SPLITS)
     assert set(LOSO_GROUPS) <= set(POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (18, 19) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert {"new_fresh17", "od_fresh17", "unanswerable_fresh17"} <= set(LOSO_GROUPS)
-    # fresh5 … fresh17 are each left out whole (answerable and unanswerable together): 31 groups
+    assert not any(f"fresh{n}" in name for n in (19, 20) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert {"new_fresh18", "od_fresh18", "unanswerable_fresh18"} <= set(LOSO_GROUPS)
+    # fresh5 … fresh18 are each left out whole (answerable and unanswerable together): 32 groups
     groups = {LOSO_GROUPS.get(n, n) for n in POSITIVE_SETS + NEGATIVE_SETS}
-    assert len(groups) == 31 and {f"fresh{n}" for n in range(5, 18)} <= groups
-    # every question of the fresh16 and fresh17 files (answerable, other-district, unanswerable) is fitted on now; a
+    assert len(groups) == 32 and {f"fresh{n}" for n in range(5, 19)} <= groups
+    # every question of the fresh17 and fresh18 files (answerable, other-district, unanswerable) is fitted on now; a
     # question of a later split would be dropped
     from benchmarks.search import QUESTIONS
 
@@ -949,15 +955,15 @@ def test_a_later_fresh_split_is_never_fitted_on():
         return [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
                 for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == split]
 
-    fresh16, fresh17 = of_split("fresh16"), of_split("fresh17")
-    assert len(fresh16) >= 38 + 12 + 22 and all(fitted(q) for q in fresh16)
+    fresh17, fresh18 = of_split("fresh17"), of_split("fresh18")
     assert len(fresh17) >= 62 + 20 + 38 and all(fitted(q) for q in fresh17)
-    assert not any(fitted({**q, "split": "fresh18"}) for q in fresh17)
-    # fresh18 (written while fresh17 was still never seen) is never seen: every question of it is dropped (counted
-    # here, never printed), and so would be a question of a later split (a hypothetical fresh19)
-    fresh18 = of_split("fresh18")
-    assert len(fresh18) >= 46 + 15 + 28 and not any(fitted(q) for q in fresh18)
+    assert len(fresh18) >= 46 + 15 + 28 and all(fitted(q) for q in fresh18)
     assert not any(fitted({**q, "split": "fresh19"}) for q in fresh18)
+    # fresh19 (being written while fresh18 was scored) is never seen: every question of it is dropped (never counted
+    # or printed here: the set may still be growing), and so would be a question of a later split (a hypothetical
+    # fresh20)
+    assert not any(fitted(q) for q in of_split("fresh19"))
+    assert not any(fitted({**q, "split": "fresh20"}) for q in fresh18)
 
 
 def test_fresh19_is_never_fitted_on():
