@@ -395,6 +395,10 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("邻居的棚子是政府代为拆除的", "代履行"),
     ("带节奏的帖子", "网络空间传播秩序"),
     ("明明有钱就是不给", "有履行能力"),
+    # lay27 (stop 18)
+    ("饭馆被罚了五百块", "罚款"),
+    ("评上了诚信红名单", "守信联合激励对象名单"),
+    ("借了钱想赖掉", "恶意逃废债务"),
 ])
 def test_lexicon_adds_the_official_term(query, official):
     assert official in load_lexicon().expansions(query)
@@ -452,6 +456,12 @@ STOP17_ROWS = [
     ("盖了豆腐渣工程的老板", "工程质量", "003_4e5ccb238a0f172a.txt", 1274, "被认定为工程质量领域严重失信主体名单的"),
     ("老百姓的诚信分一年能加几分", "个人", "003_4e5ccb238a0f172a.txt", 2453, "个人每年度无失信扣分行为的奖励3分"),
     ("药品出了问题谁来处置", "药品安全事件", "002_a74681798106870b.txt", 2174, "及时控制各类药品安全事件"),
+    # lay27 (stop 18): fresh18's families
+    ("开车违章被罚了两百", "罚款", "003_4e5ccb238a0f172a.txt", 2980, "处以1万元-5万元（含）罚款行政处罚的"),
+    ("评上红名单的人有什么好处", "守信联合激励对象名单", "003_4e5ccb238a0f172a.txt", 2709, "列入守信联合激励对象名单的"),
+    ("老板欠了货款想赖掉", "恶意逃废债务", "003_4e5ccb238a0f172a.txt", 1310, "被认定为恶意逃废债务严重失信主体名单的"),
+    ("公司借钱逃债", "恶意逃废债务", "003_4e5ccb238a0f172a.txt", 1310, "被认定为恶意逃废债务严重失信主体名单的"),
+    ("被税务局拉黑了", "严重失信主体名单", "003_4e5ccb238a0f172a.txt", 1310, "被认定为恶意逃废债务严重失信主体名单的"),
 ]
 
 
@@ -484,7 +494,7 @@ def test_lexicon_adds_nothing_already_there_and_prefers_the_longer_entry():
                                  "n771", "n814", "n838", "n845", "n848", "n863",
                                  "n1150", "n1215", "n1218", "n1221", "n1037", "n1079",
                                  "n1012", "n1030", "n1331", "n1340", "n1351", "n1081",
-                                 "n1413", "n1421", "n1509", "n1513", "n1606", "n1659"])
+                                 "n1413", "n1421", "n1509", "n1513", "n1606", "n1659", "n1747"])
 def test_a_lay_question_finds_its_line_through_the_lexicon_only(built, qid):
     # fresh2 questions whose misses the lexicon's 泄密/机密, 掏腰包 and 普法 lines came from (general vocabulary,
     # each with its national source), and fresh3/fresh4 ones reached by stop 12's families (雇小孩 in 就业,
@@ -500,7 +510,8 @@ def test_a_lay_question_finds_its_line_through_the_lexicon_only(built, qid):
     # 材料齐了/当场收 in 即时受理) and a fresh11 one (外地公司 in 外地经营者), and fresh15 ones reached by lay24's
     # (不守信用/说了也不改 in 失信行为 拒不改正, 骗来的/行贿/营业许可 in 以欺骗、贿赂等不正当手段取得行政许可), and
     # fresh16 ones reached by lay25's (捡到/交还失主 in 拾金不昧, 交多少税/评上 in 税收贡献 and 总部认定), and a
-    # fresh17 ones reached by lay26's (代拆 in 代履行, 药出了问题/老百姓 in 药品安全事件 and 个人 报告主体).
+    # fresh17 ones reached by lay26's (代拆 in 代履行, 药出了问题/老百姓 in 药品安全事件 and 个人 报告主体), and a
+    # fresh18 one reached by lay27's (红名单 in 守信联合激励对象名单).
     from benchmarks.search import is_hit
 
     q = next(q for q in json.loads((QUESTIONS / "sample_corpus.json").read_text(encoding="utf-8")) if q["id"] == qid)
