@@ -273,6 +273,12 @@ POSITIVES = [
                                "二、授予上缴税收1亿元以上、3亿元以下的中国铝业股份有限公司青海分公司等9户企业2009年度“青海省上缴税收大户”"
                                "荣誉称号,并予以表彰。"],
      [("中国石油天然气股份有限公司青海油田分公司", "省级"), ("中国铝业股份有限公司青海分公司", "省级")]),
+    # fresh25 全国 l.6 (供销经字〔2011〕45号, https://zfzx.com/e/action/ShowInfo.php?classid=31&id=273): a national federation
+    # (中华全国供销合作社总社, then 总社 for short) acts at the state's level; its list's title names no level
+    ("fresh25 全国 供销总社 确定", ["根据《关于开展供销合作社农业产业化重点龙头企业认定工作的通知》(供销厅经字〔2011〕36号),经组织专门人员"
+                                "评审,报中华全国供销合作社总社(以下简称总社)五届理事会第44次主任办公会议讨论通过,总社确定北京百花蜂业科技"
+                                "发展股份公司等358家企业为供销合作社农业产业化重点龙头企业(以下简称龙头企业,名单附后),现予以公布。"],
+     [("北京百花蜂业科技发展股份公司", "国家级")]),
     # fresh25 平原 (converter, 德州新闻网): a company's registered name keeps the county it opens with, the others have none
     ("fresh25 平原 county on the first name", ["日前,省工信廳公布了2021年度山東省“專精特新”中小企業(yè)名單。平原縣江山纖維科技有限公司、"
                                               "中特新能源有限公司、匯洋生物科技有限公司3家企業(yè)成功入選。"],
