@@ -453,6 +453,11 @@ def test_names_listed_under_a_class_heading():
      [("天津中联精密铸造有限公司", "国家级"), ("天津市恒安食品有限公司", "国家级"), ("天津泉州建设工程集团有限公司", "国家级")]),
     ("names, an award verb, then the level (one company, no count; constructed)", "constructed",
      "某某化工有限公司荣获省级“守合同重信用”企业称号。", [("某某化工有限公司", "省级")]),
+    ("a company's registered name keeps the county it opens with, the others printed with none",
+     "shandong_pingyuan-2021-shengji-zhuanjingtexin-qiye-converter.txt:1 (other_districts_fresh25, 德州新闻网)",
+     "日前,省工信厅公布了2021年度山东省“专精特新”中小企业名单。平原县江山纤维科技有限公司、中特新能源有限公司、"
+     "汇洋生物科技有限公司3家企业成功入选。",
+     [("平原县江山纤维科技有限公司", "省级"), ("中特新能源有限公司", "省级"), ("汇洋生物科技有限公司", "省级")]),
     ("names, 被认定为, the year and the level, unquoted (constructed)", "constructed",
      "某某化工有限公司、某某机械有限公司被认定为2022年度省级守合同重信用企业。", [("某某化工有限公司", "省级"), ("某某机械有限公司", "省级")]),
 ])
@@ -1580,3 +1585,23 @@ _E25 = "benchmarks/data/other_districts_entrep25/texts/"
 def test_entrep25_wordings(style, source, lines, want):
     got = [(fold(e["name"]), e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in _page(lines)]
     assert got == want
+
+
+def test_names_one_a_line_before_the_count_and_act_that_gather_them():
+    """fresh25 黄梅 (https://c.m.163.com/news/a/JVCQLMCP05349WHE.html, a county's post): names one a line, then the count
+    that gathers them and the act (on the count's line or the next): the names are its members, at the act's level, and
+    final though the page spoke of the province's 公示 above; a run of names no count and act follow holds nothing."""
+    head = ["喜报!黄梅新增8家!", "", "日前,湖北省经济和信息化厅公布《关于湖北省第七批专精特新中小企业及第三批、第四批专精特新中小企业"
+            "复核名单的公示》文件。", ""]
+    new = ["湖北福鑫新材料科技有限公司", "", "湖北隆华种业有限公司", "", "湖北曙光食品有限公司", ""]
+    kept = ["湖北铭宇水晶饰品有限公司", "", "湖北宇星水钻饰品有限公司", ""]
+    text = "\n".join(head + new + ["3家企业", "", "荣获湖北省专精特新中小企业称号", ""]
+                     + kept + ["等8家企业通过复核", "", "保留专精特新中小企业称号"])
+    got = [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["status"], e["source"]["line_start"])
+           for e in extract_enterprises(segment_issue(normalize_lines(text), "x.txt"))]
+    assert got == [(n, "省级", None, i) for n, i in [("湖北福鑫新材料科技有限公司", 5), ("湖北隆华种业有限公司", 7),
+                                                   ("湖北曙光食品有限公司", 9), ("湖北铭宇水晶饰品有限公司", 15),
+                                                   ("湖北宇星水钻饰品有限公司", 17)]]
+    # (no count and act after the names: a page's list of partners, say, holds nothing)
+    bare = "\n".join(head + new + ["欢迎广大企业踊跃参与。"])
+    assert extract_enterprises(segment_issue(normalize_lines(bare), "x.txt")) == []

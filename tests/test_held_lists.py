@@ -261,6 +261,28 @@ POSITIVES = [
     # fresh24 灌云 county before a name opening with its province (https://lygzgh.org/gb2312/guanyunxianzonggonghui/3466.html)
     ('fresh24 灌云 county before a name opening with its province', ['灌云县14个单位获评“连云港市模范劳动关系和谐企业”', '日前,2018年度“连云港市模范劳动关系和谐企业”评选揭晓,灌云县江苏灌云农村商业银行股份有限公司、中国电信股份有限公司灌云分公司、灌云县自来水公司等14个单位榜上有名。'],
      [('江苏灌云农村商业银行股份有限公司', '市级'), ('中国电信股份有限公司灌云分公司', '市级'), ('灌云县自来水公司', '市级')]),
+    # fresh25 济宁 (converter; http://bodyessentialmassage.net/tzzt/rdzt/qgxc/202307/t20230731_1728435.html): short names,
+    # no registered ending, vouched for by the count that gathers them before the act ("我市X、Y2家企业成功上榜")
+    ("fresh25 济宁 short names counted", ["近日,工信部發(fā)布了第五批國家級專精特新“小巨人”企業(yè)名單,我市威達重工、大漢智能科技2家"
+                                         "企業(yè)成功上榜。截至目前,全市國家級專精特新“小巨人”企業(yè)發(fā)展到9家。"],
+     [("威达重工", "国家级"), ("大汉智能科技", "国家级")]),
+    # fresh25 青海 l.5–6 (青政〔2010〕2号, a law site's copy): a tax band's qualifier ending in 的 is no part of the name; a
+    # branch (分公司) is the rated body
+    ("fresh25 青海 tax bands", ["一、授予上缴税收3亿元以上的中国石油天然气股份有限公司青海油田分公司等9户企业2009年度“青海省财政支柱企业”"
+                               "荣誉称号,并予以表彰。对各企业分别奖励人民币10万元。",
+                               "二、授予上缴税收1亿元以上、3亿元以下的中国铝业股份有限公司青海分公司等9户企业2009年度“青海省上缴税收大户”"
+                               "荣誉称号,并予以表彰。"],
+     [("中国石油天然气股份有限公司青海油田分公司", "省级"), ("中国铝业股份有限公司青海分公司", "省级")]),
+    # fresh25 全国 l.6 (供销经字〔2011〕45号, https://zfzx.com/e/action/ShowInfo.php?classid=31&id=273): a national federation
+    # (中华全国供销合作社总社, then 总社 for short) acts at the state's level; its list's title names no level
+    ("fresh25 全国 供销总社 确定", ["根据《关于开展供销合作社农业产业化重点龙头企业认定工作的通知》(供销厅经字〔2011〕36号),经组织专门人员"
+                                "评审,报中华全国供销合作社总社(以下简称总社)五届理事会第44次主任办公会议讨论通过,总社确定北京百花蜂业科技"
+                                "发展股份公司等358家企业为供销合作社农业产业化重点龙头企业(以下简称龙头企业,名单附后),现予以公布。"],
+     [("北京百花蜂业科技发展股份公司", "国家级")]),
+    # fresh25 平原 (converter, 德州新闻网): a company's registered name keeps the county it opens with, the others have none
+    ("fresh25 平原 county on the first name", ["日前,省工信廳公布了2021年度山東省“專精特新”中小企業(yè)名單。平原縣江山纖維科技有限公司、"
+                                              "中特新能源有限公司、匯洋生物科技有限公司3家企業(yè)成功入選。"],
+     [("平原县江山纤维科技有限公司", "省级"), ("中特新能源有限公司", "省级"), ("汇洋生物科技有限公司", "省级")]),
 ]
 
 NEGATIVES = [
@@ -324,6 +346,12 @@ NEGATIVES = [
                                "福建福光股份有限公司在全国和谐劳动关系创建示范经验交流大会上作典型发言。"]),
     # a run numbered under a withdrawal's title holds nothing (constructed from 海盐's layout)
     ("海盐 layout, withdrawn run", ["附件2: 取消县级农业龙头企业资格名单 1.浙江青莲食品股份有限公司 2.浙江万好食品有限公司"]),
+    # short items a count gathers that are no enterprises: persons (2–3 characters), towns, organs (constructed from
+    # fresh25 济宁's wording), and a count that is not the items' ("X、Y等3家企业": the others are unnamed)
+    ("济宁 wording, persons", ["今年我市共有张三、李四2家企业获评省级示范企业。"]),
+    ("济宁 wording, towns", ["城关镇、南关镇2家单位获评省级示范单位。"]),
+    ("济宁 wording, organs", ["市发改委、市工信局2家单位荣获省级先进单位。"]),
+    ("济宁 wording, 等N", ["其中威达重工、大汉智能科技等3家企业成功上榜。"]),
 ]
 
 

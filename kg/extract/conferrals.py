@@ -27,7 +27,8 @@ __all__ = ["organ_level", "conferral_level", "conferred_holders", "conferred_cla
 # ("市水利局"; 市场监管局 is no city's organ by its 市). A place printed before its organ, or before the act itself
 # ("耀州区评选出"), gives the place's level; a short organ with no place ("市政府", "市委", "市长") gives its own.
 CONFERRING_ORGANS = (
-    ("state", re.compile(r"国务院|国家[\u4e00-\u9fff]{1,10}?(?:局|委|部|总局)|中共中央|[\u4e00-\u9fff]{1,6}部(?!门)"
+    # (a national federation ranks as the state: "中华全国供销合作总社", "中华全国工商业联合会", "中华全国总工会")
+    ("state", re.compile(r"国务院|国家[\u4e00-\u9fff]{1,10}?(?:局|委|部|总局)|中共中央|中华全国[\u4e00-\u9fff]{0,12}?(?:总社|总会|联合会|总工会)|[\u4e00-\u9fff]{1,6}部(?!门)"
                          r"(?=[、，,]|[\u4e00-\u9fff]{0,4}(?:公布|授予|命名|认定|评定|表彰|决定))"), "国家级"),
     ("province", re.compile(r"(?:[\u4e00-\u9fff]{2,3}?省|(?<![\u4e00-\u9fff])省)(?:委|人民政府|政府|[\u4e00-\u9fff]{2,10}?厅)"), "省级"),
     ("city", re.compile(r"(?:[\u4e00-\u9fff]{2,4}?市|(?<![县区镇乡])市)(?!场)(?:委|人民政府|政府|[\u4e00-\u9fff]{1,8}?局|长)"), "市级"),

@@ -486,13 +486,17 @@ _LISTED_COLON = re.compile(rf"{_LISTED}[\u4e00-\u9fff]{{0,8}}?[：:](?P<names>[^
 # the list is its leading run of names
 _COUNTED_LIST = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})[家户个][^。；;：:]{0,30}?" + NAMES_FOLLOW + r"[：:]?"
                            r"(?P<names>[^。；;]{4,400})")
-# (a county printed once before a list names where all of it is, not the first name: "莒县明众农机服务专业合作社、中泉岭…")
+# (a county printed once before a list names where all of it is, not the first name: "莒县明众农机服务专业合作社、中泉岭…";
+# a company's registered name opens with its county, as farm_placed keeps it: "平原县江山纤维科技有限公司、中特新能源
+# 有限公司、汇洋生物科技有限公司3家企业成功入选", 德州新闻网 — the others registered under no place)
+_REGISTERED = re.compile(r"公司$")
 _PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,4}?[县市区旗](?=[\u4e00-\u9fff]{4})")
 
 
 def list_placed(names: list[str]) -> list[str]:
     """The names of a list whose first alone opens with a county or city: that place is the list's, not the name's."""
-    if len(names) < 2 or not _PLACE_FIRST.match(names[0]) or any(_PLACE_FIRST.match(n) for n in names[1:]):
+    if len(names) < 2 or not _PLACE_FIRST.match(names[0]) or any(_PLACE_FIRST.match(n) for n in names[1:]) \
+            or _REGISTERED.search(names[0]):
         return names
     first = _PLACE_FIRST.sub("", names[0])
     return [first] + names[1:] if is_enterprise(first) else names

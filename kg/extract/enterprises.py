@@ -117,6 +117,10 @@ def glued_items(text: str) -> list[str]:
 _LIST_ITEM_NO = re.compile(r"^\d{1,3}[.．、](?=[\u4e00-\u9fff])")
 _ENTRY_ACT = re.compile(r"^(?:成功|顺利|均|也)?(?:入选|入围|上榜|榜上有名|获评|荣获|被评为|被认定为)")
 _BARE_ROW_NO = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff])")
+# "湖北福鑫新材料科技有限公司" ⏎ … ⏎ "湖北曙光食品有限公司" ⏎ "8家企业" ⏎ "荣获湖北省专精特新中小企业称号" (a county's post,
+# 黄梅): names one a line, then the count that gathers them and the act that designates them (on that line or the next):
+# the names are the count's members, read as "X、Y…等8家企业荣获…"
+_COUNT_AFTER_NAMES = re.compile(r"^(?:等|以上|上述|这|共)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[家户个](?:企业|单位)?")
 # a page's placeholder for an image ("图片") stands between a list's lead-in and its items: no text of the page
 _PLACEHOLDER = re.compile(r"^(?:图片|图|\[图片\]|image|img)$", re.I)
 
@@ -310,6 +314,8 @@ def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row
 _FINAL_ACT = re.compile(r"公布|印发|决定|发布|公告|被?(?:认定|评|命名|确定)为|授予|成为|荣获|获评|复核通过"
                         r"|此前|之前|早前|先前|去年|前年|已有|已经有|曾")
 _SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
+# (the final act after names one a line: one of _FINAL_ACT, a review passed, a title kept: "等8家企业通过复核" ⏎ "保留…称号")
+_FINAL_GATHERED = re.compile(rf"{_FINAL_ACT.pattern}|通过[^，,。；;]{{0,6}}?(?:复核|复评)|保留[^，,。；;]{{0,24}}?称号")
 _PROPOSED_ACT = re.compile(r"[拟擬](通过|通過|认定|認定|命名|确定|確定|授予)")
 
 
@@ -378,6 +384,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         title_level = conferral_level(page[0])
         # the holders of the page's acts of designating, rating or awarding, whatever the designation's words
         holders = HolderReader(title_level, page[0])
+        named_above: list[tuple[str, object]] = []  # names one a line, each alone, that no reader took (_COUNT_AFTER_NAMES)
+        acted: dict[int, str] = {}  # a record of names one a line: the act on the lines after them (_COUNT_AFTER_NAMES)
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
             # (the line above, across one blank line a page may print between any two)
@@ -390,7 +398,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
             if all(x.blank for x in lines[a : b + 1]) or ln.no <= doc.title_line_end:
                 continue
             if len(cells) == 1:
-                c = compact(ln.text)
+                c, line_out = compact(ln.text), len(out)
                 # "6.宜章县浆水乡…" ⏎ "7宜章县伟腾种养专业合作社": a row whose number lost its dot is still numbered when it
                 # is the number after the row above's (a name opening with digits, 361度, is no such row)
                 if (bare := _BARE_ROW_NO.match(c)) and int(bare[1]) == row_no_above + 1:
@@ -463,12 +471,28 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 # (a numbered run under its own title is read there even under a titled list: its title is nearer)
                 # "其中" ⏎ "河南豫光金铅集团有限责任公司" ⏎ "成功入选": a name on its own line before the act that enters it
                 alone = is_enterprise(above) and _ENTRY_ACT.match(c)
-                for n, klass in holders.read(above + c if alone else c):
+                read = above + c if alone else c
+                gathered = {}
+                if len(named_above) > 1 and _COUNT_AFTER_NAMES.match(c) and not found:
+                    after = next((compact(x.text) for x in lines[b + 1 : b + 3] if not x.blank), "") if len(c) < 16 else ""
+                    gathered = dict(named_above)
+                    read = "、".join(gathered) + ("" if c.startswith("等") else "等") + c + after
+                for n, klass in holders.read(read):
+                    if n in gathered and n not in taken:  # (a name one a line above, at its own line)
+                        taken.add(n)
+                        x = gathered[n]
+                        out.append(_record(issue, doc, n, printed_form(n, x.raw), (klass, None), None, c + after,
+                                           year, None, x.no))
+                        acted[id(out[-1])] = c + after
+                        continue
                     n = farm_placed(n)  # (a farm is named less its places, as on a designation's list)
                     if not any(n.endswith(t) or t.endswith(n) for t in taken) and not (under and vouched and not holders.ran):
                         taken.add(n)
                         out.append(_record(issue, doc, n, printed_form(n, ln.raw), (klass, None), None, heading, year,
                                            None, ln.no))
+                # (a line that is a name alone, which no reader took, waits for a count and an act below it)
+                lone = is_enterprise(c) and not CLAUSE_WORDS.search(c) and not re.search(r"[，,。；;：:、]", c)
+                named_above = named_above + [(c, ln)] if lone and len(out) == line_out else []
                 if len(c) < 60 and not c.endswith("。"):
                     heading = c
                 continue
@@ -496,4 +520,11 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     rec["person_as_printed"] = printed[ent_i - 1] if len(printed) == len(cells) else person
             out.append(rec)
         mark_proposed(doc.title or "", lines, [r for r in out if r["doc_id"] == doc.id])
+        # (names one a line take the status of the act after them: "8家企业" ⏎ "荣获…称号" is final, though the page
+        # spoke of the province's 公示 above)
+        confers = publicity_confers(page[0] + "".join(page))
+        for r in out:
+            if id(r) in acted and proposal(acted[id(r)], confers) is None and _FINAL_GATHERED.search(acted[id(r)]):
+                for k in r["classifications"]:
+                    k["status"] = None
     return out

@@ -86,8 +86,10 @@ def _name(part: str) -> str | None:
     """The enterprise a part of a group opens with: the longest run from its start that ends in an enterprise ending
     and reads as one ("江西团团圆家具有限公司实木家具工业设计中心" → the company), its lead-in words dropped."""
     part = _LEAD.sub("", part.strip().strip("“”\"「」《》 "))
-    # (a short qualifier ending in 的 is no part of it, "各地新申报的九江市大业牧业有限公司"; a clause is, "去年被…通报的X")
-    if (q := re.match(r"^[^，,、的]{1,8}的(?=[\u4e00-\u9fff]{4})", part)) and not _NOT_NAME.search(q[0][:-1]):
+    # (a short qualifier ending in 的 is no part of it, "各地新申报的九江市大业牧业有限公司", nor a tax band's, "上缴税收3亿元
+    # 以上的中国石油天然气股份有限公司青海油田分公司", 青海; a clause is, "去年被…通报的X")
+    if (q := re.match(r"^(?:[^，,、的]{1,8}|[^，,、的]{1,12}?[以]?[上下])的(?=[\u4e00-\u9fff]{4})", part)) \
+            and not _NOT_NAME.search(q[0][:-1]):
         part = part[q.end():]
     best = None
     for m in re.finditer(ENDING_PATTERN, part):
@@ -215,6 +217,30 @@ def _published_before(text: str, clause_start: int) -> str | None:
     return None
 
 
+# "我市威达重工、大汉智能科技2家企业成功上榜" (济宁): short names, no ending of a registered one, vouched for by the count
+# that gathers them just before the act — as many items as the count, each a short run of characters that names no
+# place, organ or list (_NOT_MEMBER)
+_COUNTED_SHORT = re.compile(r"(?P<items>[^，,。；;：:]{4,200}?)(?<![\d等])(?P<n>\d{1,2}|[两二三四五六七八九十])[家户个](?:企业|单位|公司)"
+                            r"(?:成功|顺利|均|也|一同|同时)?$")
+_SHORT_ITEM = re.compile(r"^[\u4e00-\u9fff]{4,12}$")  # (a person's name, 2–3 characters, is none)
+_CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
+
+
+def _counted_short(region: str) -> list[str]:
+    """The items of a counted group of short names closing a clause (_COUNTED_SHORT), else []."""
+    m = _COUNTED_SHORT.search(re.split(r"[，,]", region)[-1])
+    if not m:
+        return []
+    n = int(m["n"]) if m["n"].isdigit() else _CN_COUNT[m["n"]]
+    items = m["items"].split("、")
+    for _ in range(3):  # ("今年我市共有X": lead-in words in any order)
+        items[0] = _LEAD.sub("", items[0])
+    if n < 2 or len(items) != n or not all(_SHORT_ITEM.match(i) and not _NOT_NAME.search(i)
+                                             and not _NOT_MEMBER.search(i) and not _GENERIC.match(i) for i in items):
+        return []
+    return items
+
+
 def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple[list[str], str, str]] | None = None,
                 speaker: str | None = None) -> tuple[list[tuple[str, str]], str | None]:
     """(holder, class) for every act of the sentence, and the page's level after it. `page_level`: the level read so
@@ -276,7 +302,7 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             continue
         # (a subject named before 被 / the organ: "我市X公司被省经信厅认定为…")
         region = region.split("被")[0] if not m["first"] else region
-        names = _names(region)
+        names = _names(region) or ([] if m["first"] else _counted_short(region))
         if not names and not m["first"]:
             # "此次获评的15家企业…,包括X、Y、Z": the holders enumerated after the act that counts them
             listed = re.search(NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;]{4,1500})", text[m.end():])
