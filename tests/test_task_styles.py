@@ -785,6 +785,10 @@ SENTENCES = [
      "145373.html: bare places sharing the brigade's name printed after them, each as printed between the separators)",
      "10月29日,蔡甸区水政监察大队联合市水务执法总队、汉川、东西湖、硚口、江汉水政大队、武汉市公安局水上分局、蔡甸海事处联合开展打击市际交界水域非法采砂的跨区域跨部门的联合执法行动。",
      ["蔡甸区水政监察大队"], ["市水务执法总队", "汉川", "东西湖", "硚口", "江汉水政大队", "武汉市公安局水上分局", "蔡甸海事处"], []),
+    ("joint_no_lead", "guangdong_changan-2025-fangfan-xuesheng-nishui-lianhe-jiancha-you-zucheng.txt:6 (fresh25: 由A、B…G等职能部门、社区"
+     "组成的检查工作组: the 等-phrase names the kinds, all seven cooperate)",
+     "由长安镇宣传教育文体旅游办公室、镇农林水务局、东莞市公安局长安分局、镇教育管理中心、镇网格管理中心、镇水务工程运营中心、新安社区等职能部门、社区组成的检查工作组,先后前往莲花山水库、东莞市步步高实验学校南一门环山渠开展实地巡查。",
+     [], ["长安镇宣传教育文体旅游办公室", "镇农林水务局", "东莞市公安局长安分局", "镇教育管理中心", "镇网格管理中心", "镇水务工程运营中心", "新安社区"], []),
     ("joint_action", "sichuan_chengdu-weixian-huaxuepin-yunshu-cheliang-zhuanxiang-zhifa-news.txt:1 (fresh17: X联合 a bare field, 公安交警)",
      "为净化交通运输市场环境,保障道路运输安全,近期执法总队联合公安交警开展危险化学品运输车辆专项执法行动,行动中查获一辆私载12个液化气罐的面包车,目前,该车因涉嫌从事危险化学品非法运输被立案调查。",
      ["执法总队"], ["公安交警"], []),
@@ -1392,6 +1396,8 @@ def test_a_person_convening_names_no_body():
     "村支书张明带领村民到田间开展秸秆禁烧宣传。",  # constructed: a person leading persons, no bodies
     "市统计局率先开展数据核查。",  # constructed: 率先 is "first", no 率 of a leader
     "县领导率先垂范,带头开展检查。",  # constructed: a leader setting an example leads no group
+    # fresh13 sichuan_cangxi-2017-xiangzhen-jiaotong-zhixu-zhengzhi-news.txt:8 (its gold: persons leading an inspection, no task)
+    "广元市苍溪县副县长、公安局局长张家和带领交警大队、路政所、运管所等部门负责人一行到县城区北门沟路、歧坪镇、岳东镇、东溪镇调研督导道路交通秩序管理工作。",
     "通过市场监管局、公安局等部门的努力,组织开展的活动很成功。",  # constructed: a group after 通过, its 组织开展的 a noun's
     "根据市委办公室、市政府办公室联合印发的《实施方案》要求,做好相关工作。",  # constructed: 联合印发的 cites a document
     "按照省、市联合印发《方案》要求开展工作。",  # constructed: levels, no bodies

@@ -688,8 +688,10 @@ def listed_actors(sent: str) -> Roles | None:
 # 一名主管副职,两名业务骨干组成防汛专班" (赞皇) — both fresh15: a working group made up of several bodies' staff, none named
 # to lead: all take part (fresh14's 杨市 …等多部门联合组建专班 rule). Only a working group (检查组, 专班, 工作组…), never a
 # 领导小组 or 联席会议, whose members and lead the duty styles read.
+# (the 等-phrase naming the kinds the bodies are: "由长安镇宣传教育文体旅游办公室、…、新安社区等职能部门、社区组成的检查工作组" (fresh25's
+# 长安, its gold: the kinds dropped))
 _COMPOSED = re.compile(
-    r"由(?P<list>[^，,。；;由]{4,120}?)(?P<tail>" + _TAIL + r")?(?:的)?(?:相关|有关)?(?:执法|工作|业务|技术)?(?:人员|干部)?"
+    r"由(?P<list>[^，,。；;由]{4,120}?)(?P<tail>" + _TAIL + r"(?:、(?:社区|村居|村|乡镇|街道|学校|企业))?)?(?:的)?(?:相关|有关)?(?:执法|工作|业务|技术)?(?:人员|干部)?"
     r"(?:各(?:派出|抽调|派|抽|选派)[^。；;由]{1,30}?)?(?:共同|联合)?组成(?:的)?[\u4e00-\u9fff“”]{0,10}?"
     r"(?:检查组|督查组|督导组|执法组|巡查组|工作组|专班|检查队|执法队|工作队"
     # (a patrol brigade or team: "成立了由市容办、农业办及综合执法队组成的巡查大队" (tasks31's 武清 城关镇,
@@ -983,10 +985,12 @@ def _group_bodies(text: str, closed: bool) -> tuple[list[str], list[str]] | None
 # 开展…检查" (fresh17's 清流): the person is no unit and leads none of them (README: the units cooperate); the group closes where
 # it goes or acts
 # (and 率 / 率领, and leaders named by rank alone: "秀洲区相关领导率区公安分局、区消防大队、…及市文化市场执法支队一行开展文化市场
-# 联合执法检查行动" (fresh25's 秀洲), "县领导率县公安局、县市场监管局等部门开展…"; the party's 一行 is no part of the last name)
+# 联合执法检查行动" (fresh25's 秀洲), "县领导率县公安局、县市场监管局等部门开展…"; the party's 一行 is no part of the last name;
+# only a body's 一行 before the action: "副县长、公安局局长张家和带领交警大队、路政所、运管所等部门负责人一行到…调研督导…" (fresh13's
+# 苍溪, its gold: persons leading an inspection, no task))
 _PERSON_LEADING = re.compile(r"^(?P<who>[^，,。；;]{2,30}?)(?:带领|率领|率(?![先领]))")
 _LEADERS = re.compile(r"(?:^|[省市县区镇乡旗委府]|相关|有关|主要|分管)领导(?:同志)?$")
-_LED_GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r")?(?:的?(?:执法|工作)人员)?(?:一行(?:[\d一二三四五六七八九十]+人)?)?"
+_LED_GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r")?(?:的?(?:执法|工作)人员)?(?:(?<=[局委办所队站心院])一行(?=开展|展开|进行))?"
                         r"(?=到|赴|前往|深入|对[^，,。；;]{2,30}?(?:开展|进行)|开展|进行)")
 
 
