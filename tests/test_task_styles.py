@@ -770,6 +770,25 @@ SENTENCES = [
     ("joint_no_lead", "fujian_qingliu-2019-chunyun-jiaotong-anquan-jiancha-converter.txt:1 (fresh17: an official 带领 A、B…等单位到…开展: all cooperate)",
      "清流縣委常委、副縣長(zhǎng)陳榮輝帶領(lǐng)縣應(yīng)急局、消防救援大隊(duì)、工信局、交通局等單位到各交通客運(yùn)站點(diǎn)開(kāi)展春運(yùn)道路交通安全檢查。",
      [], ["县应急局", "消防救援大队", "工信局", "交通局"], []),
+    ("joint_no_lead", "zhejiang_xiuzhou-2012-wenhua-shichang-lianhe-zhifa-leader-lv.txt:1 (fresh25, http://jxxznews.zjol.com.cn/xznews/"
+     "system/2012/10/17/015610087.shtml: a leader 率 A、B…及C一行开展: all cooperate, the person no unit, 一行 no part of C)",
+     "昨天上午,秀洲区相关领导率区公安分局、区消防大队、区教育文化体育局、区综合行政执法局、区工商分局及市文化市场执法支队一行开展文化市场联合执法检查行动,为迎接党的十八大创造良好的社会文化环境。",
+     [], ["区公安分局", "区消防大队", "区教育文化体育局", "区综合行政执法局", "区工商分局", "市文化市场执法支队"], []),
+    ("joint_no_lead", "constructed (县领导率A、B等部门开展: leaders named by rank alone)",
+     "县领导率县公安局、县市场监管局等部门开展安全检查。", [], ["县公安局", "县市场监管局"], []),
+    ("joint_action", "anhui_taihu-jinxi-zhen-jiegan-jinshao-lianhe-zhifa-news.txt:1 (fresh25, https://cndxsj.com/html/eactionShowInfo."
+     "phpclassid220&id41025.html: 由X牵头,组织A、B、镇政府及C成员冒着…,组成联合执法队: 及 after a town's government, the members "
+     "and the hardship they braved no part of C)",
+     "针对近期高温天气及上一轮省市环保督查组对我县秸秆禁烧工作指导意见的反馈,由县农委牵头,组织县环保局、城市执法大队、晋熙镇政府及农业综合服务中心成员冒着炎热高温天气,组成联合执法队,对城区周边地区开展秸秆禁烧巡查执法行动。",
+     ["县农委"], ["县环保局", "城市执法大队", "晋熙镇政府", "农业综合服务中心"], []),
+    ("joint_action", "hubei_caidian-2021-hanjiang-jiaojie-shuiyu-feifa-caisha-lianhe-zhifa-news.txt:3 (fresh25, https://ycrusher.com/news/"
+     "145373.html: bare places sharing the brigade's name printed after them, each as printed between the separators)",
+     "10月29日,蔡甸区水政监察大队联合市水务执法总队、汉川、东西湖、硚口、江汉水政大队、武汉市公安局水上分局、蔡甸海事处联合开展打击市际交界水域非法采砂的跨区域跨部门的联合执法行动。",
+     ["蔡甸区水政监察大队"], ["市水务执法总队", "汉川", "东西湖", "硚口", "江汉水政大队", "武汉市公安局水上分局", "蔡甸海事处"], []),
+    ("joint_no_lead", "guangdong_changan-2025-fangfan-xuesheng-nishui-lianhe-jiancha-you-zucheng.txt:6 (fresh25: 由A、B…G等职能部门、社区"
+     "组成的检查工作组: the 等-phrase names the kinds, all seven cooperate)",
+     "由长安镇宣传教育文体旅游办公室、镇农林水务局、东莞市公安局长安分局、镇教育管理中心、镇网格管理中心、镇水务工程运营中心、新安社区等职能部门、社区组成的检查工作组,先后前往莲花山水库、东莞市步步高实验学校南一门环山渠开展实地巡查。",
+     [], ["长安镇宣传教育文体旅游办公室", "镇农林水务局", "东莞市公安局长安分局", "镇教育管理中心", "镇网格管理中心", "镇水务工程运营中心", "新安社区"], []),
     ("joint_action", "sichuan_chengdu-weixian-huaxuepin-yunshu-cheliang-zhuanxiang-zhifa-news.txt:1 (fresh17: X联合 a bare field, 公安交警)",
      "为净化交通运输市场环境,保障道路运输安全,近期执法总队联合公安交警开展危险化学品运输车辆专项执法行动,行动中查获一辆私载12个液化气罐的面包车,目前,该车因涉嫌从事危险化学品非法运输被立案调查。",
      ["执法总队"], ["公安交警"], []),
@@ -1162,6 +1181,17 @@ def test_no_partner_from_a_duty_heading_or_organised_list_without_bodies(sentenc
     assert roles.cooperate == [] and (roles.lead in ([], ["县财政局"], ["县委办"]))
 
 
+# (fresh25's shared suffix: one bare place, or bare words that are classes, share no name)
+@pytest.mark.parametrize("sentence", [
+    "县水政监察大队联合汉川、江汉水政大队开展巡查。",  # constructed: one bare place before the brigade reads no list
+    "县城管局联合社区、学校、镇派出所开展巡查。",  # constructed: classes, not places sharing a name
+])
+def test_no_shared_suffix_without_two_bare_places(sentence):
+    from kg.extract.joint_action import _bodies
+    got = _bodies(sentence.split("联合")[1].split("开展")[0], False)
+    assert got is None or "汉川" not in got[0] and "社区" not in got[0]
+
+
 def test_a_second_clause_of_the_same_verb_without_bodies_adds_no_partner():
     # constructed: 并联合 before an activity, no body
     roles, _ = _sentence_roles(normalize_line("县城管局联合公安等部门开展检查,并联合宣传活动。"))
@@ -1364,6 +1394,10 @@ def test_a_person_convening_names_no_body():
     "省工信厅、省水利厅评选出的节水型企业名单已公布。",  # constructed: 评选出的 qualifies a noun
     "县政府组织开展安全生产大检查。",  # constructed: one body organising is no group
     "村支书张明带领村民到田间开展秸秆禁烧宣传。",  # constructed: a person leading persons, no bodies
+    "市统计局率先开展数据核查。",  # constructed: 率先 is "first", no 率 of a leader
+    "县领导率先垂范,带头开展检查。",  # constructed: a leader setting an example leads no group
+    # fresh13 sichuan_cangxi-2017-xiangzhen-jiaotong-zhixu-zhengzhi-news.txt:8 (its gold: persons leading an inspection, no task)
+    "广元市苍溪县副县长、公安局局长张家和带领交警大队、路政所、运管所等部门负责人一行到县城区北门沟路、歧坪镇、岳东镇、东溪镇调研督导道路交通秩序管理工作。",
     "通过市场监管局、公安局等部门的努力,组织开展的活动很成功。",  # constructed: a group after 通过, its 组织开展的 a noun's
     "根据市委办公室、市政府办公室联合印发的《实施方案》要求,做好相关工作。",  # constructed: 联合印发的 cites a document
     "按照省、市联合印发《方案》要求开展工作。",  # constructed: levels, no bodies

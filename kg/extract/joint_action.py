@@ -87,9 +87,12 @@ _ACT_ADVERB = r"(?:先后|分别|迅速|随即|立即|及时|积极|主动|近�
 # (http://www.yangjiang.gov.cn/zwgk/ztzl/cjgjwscs/content/post_137467.html); and 重拳 opening the action: "…联合市公安局、
 # 市农牧业行政执法大队林草中队重拳出击" (http://xzfxzy.com/News/show/1284231.html), "…等相关职能部门重拳出击" (隆回,
 # http://furuntx.com/p/103759.html))
+# the staff the bodies sent and the hardship they braved, before the group they formed: "组织县环保局、…及农业综合服务中心成员
+# 冒着炎热高温天气,组成联合执法队" (fresh25's 太湖), "…执法人员顶着烈日,组成…"; only before 组成 / 成立 / 组建 after the comma
+_HARDSHIP = r"(?:(?:成员|人员|干部|队员)(?:冒着|顶着|不顾|克服)[^，,。；;]{1,12}?(?=[，,](?:组成|成立|组建)))"
 _ACTION = re.compile(
     r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员|力量)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r"(?:" + _TAIL + r")?)?"
-    + _HEADCOUNT + r"?[，,]?"
+    + _HEADCOUNT + r"?" + _HARDSHIP + r"?[，,]?"
     r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|重拳|"
     r"抽调|起草|制定|研究|召开|举行|举办|隆重|一行|共计|出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
     r"到(?=[^，,。；;]{2,30}?(?:开展|进行|检查|督导|督查))))")
@@ -103,7 +106,7 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # (跨区域 / 跨部门 are a scope, no field: "组织跨区域多部门执法力量" (fresh22's 宿松))
 _NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|组织|牵头)|^[共并]与|^跨")
 # ("组织蕲春县公安局、县市场监督管理局相关人员,开展…" (http://www.ctfzzz.com/show-8-42771-1.html): the body's staff)
-_STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干|专家)$|(?:相关)?(?:责任人|负责人)$|(?:辅警|协警)$")
+_STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干|专家|成员)$|(?:相关)?(?:责任人|负责人)$|(?:辅警|协警)$")
 
 
 # a named village doing its share ("…资产公司和金栅桥村分别负责") is a unit of the list (fresh3's 迁西 rule)
@@ -169,13 +172,15 @@ def _list_items(text: str) -> list[str]:
     # (and after a named town or street: "…、老池镇及辖区派出所" (fresh17's 船山), "联合街道以及区住建局" (fresh17's 前进区))
     # (and a named community: "…、海福新城社区以及物业单位", fresh17's 海虞)
     # (and a named school: "…、平口镇中心学校及平口镇中学护校队", fresh18's 平口)
+    # (and after a town's government: "组织县环保局、城市执法大队、晋熙镇政府及农业综合服务中心成员…" (fresh25's 太湖); 政府及其
+    # 部门 stays whole)
     # ("休宁县劳动和社会保障局局与建委…" (fresh19's 休宁): a name's last character printed twice is the page's slip)
     # (以及 after a body named by its field too: "…、社发、应急以及华润燃气等6家部门和单位", fresh18's 前湾)
     # (和 before a class, after any name, and no 、 inside brackets: "组织区森林公安、森林消防和各镇(街、场)林业站开展的…"
     # (fresh22's 集美))
     # (an adverb before 与: "…执法支队杭锦旗大队积极与市交管支队机动勤务大队、杭锦旗交管大队等多部门联合执法"
     # (http://news.43b.com.cn/tag_298282))
-    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x)) for x in re.split(r"[、，,](?![^(（)）]*[)）])|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))(?:积极|主动)?[和及与]|[和及](?=各)", text) if x]
+    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x)) for x in re.split(r"[、，,](?![^(（)）]*[)）])|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))(?:积极|主动)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各)", text) if x]
     # (two bodies named by their field joined by 和 / 及: "营口南楼经济开发区组织国土和公安等相关职能部门对…开展…" (fresh22's 营口);
     # only where both sides are field names, so 住房和城乡建设 stays one)
     items = [y for x in items for y in (re.split(r"[和及]", x) if re.fullmatch(r"[^和及]{2,8}[和及][^和及]{2,8}", x)
@@ -206,12 +211,38 @@ _SCOPED_CLASS = re.compile(r"^(?:辖区|全[省市县区镇]|本[省市县区镇
 _SCOPED_BODY = re.compile(r"^(?:属地|所在地?|辖区(?![内各]))(?![\u4e00-\u9fff]*[省市县区镇乡](?:[\u4e00-\u9fff]{2,}))[\u4e00-\u9fff]{2,8}$")
 
 
+# places listed bare before one that carries the body's name they all share: "…联合市水务执法总队、汉川、东西湖、硚口、江汉水政大队、
+# 武汉市公安局水上分局…" (fresh25's 蔡甸, https://ycrusher.com/news/145373.html; four brigades, its README: each named as printed
+# between the separators); two bare places or more, the last item a short place and a brigade's, station's or bureau's name
+_SUFFIXED = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?P<suffix>[\u4e00-\u9fff]{2,6}(?:大队|支队|中队|派出所|所|站|局))$")
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+
+
+def _sharing_suffix(items: list[str]) -> set[int]:
+    """The indexes of the bare places that share the name of the item after them (see above)."""
+    shared, run = set(), []
+    for at, item in enumerate(items):
+        if (_BARE_NAME.match(item) and not _FIELD_NAME.match(item) and not _unit(item) and not _NOT_FIELD.search(item)
+                and not _CLASS_WORD.match(item) and not is_generic(item)):
+            run.append(at)
+            continue
+        m = _SUFFIXED.match(item)
+        if len(run) >= 2 and m and _unit(item):
+            shared.update(run)
+        run = []
+    return shared
+
+
 def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str], list[str]] | None:
     """The bodies of a list: named units; with a closing 等-phrase, also fields ("公安", "市场监管") and named
     places' offices ("季庙社区"); staff joined to the list are dropped; None when an item is neither."""
     units, generic = [], []
     items = _list_items(text)
-    for item in items:
+    shared = _sharing_suffix(items)
+    for at, item in enumerate(items):
+        if at in shared:
+            units.append(item)
+            continue
         # (a brigade named with its city and detachment runs longer: "鄂尔多斯市交通运输综合行政执法支队杭锦旗大队", 22)
         if "等" in item or len(item) > 20 and not (len(item) <= 26 and _unit(item)) or _NOT_BODY.search(item):
             return None
@@ -592,8 +623,8 @@ def joint_without_lead(sent: str) -> Roles | None:
     """A、B、C等部门联合开展…: bodies acting together, none named to lead, all cooperate."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         m = _TOGETHER.match(sent[at:])
-        if not m:
-            continue
+        if not m or _person_led_group(sent[at:]):
+            continue  # (an official leading the group out: joint_group's reading, the person no body of the list)
         closed = bool(re.search(_TAIL + "$", sent[at : at + m.end()].removesuffix("联合").removesuffix("组成")))
         # "北京城管部门将以…为重点…增加执法力量,与交管、公安等部门组成联合执法组" (tasks31's 北京, http://big5.cctv.com/gate/big5/
         # news.cctv.cn/china/20090916/108544.shtml): a clause opening with 与 goes on with the body the clause before opens
@@ -657,8 +688,10 @@ def listed_actors(sent: str) -> Roles | None:
 # 一名主管副职,两名业务骨干组成防汛专班" (赞皇) — both fresh15: a working group made up of several bodies' staff, none named
 # to lead: all take part (fresh14's 杨市 …等多部门联合组建专班 rule). Only a working group (检查组, 专班, 工作组…), never a
 # 领导小组 or 联席会议, whose members and lead the duty styles read.
+# (the 等-phrase naming the kinds the bodies are: "由长安镇宣传教育文体旅游办公室、…、新安社区等职能部门、社区组成的检查工作组" (fresh25's
+# 长安, its gold: the kinds dropped))
 _COMPOSED = re.compile(
-    r"由(?P<list>[^，,。；;由]{4,120}?)(?P<tail>" + _TAIL + r")?(?:的)?(?:相关|有关)?(?:执法|工作|业务|技术)?(?:人员|干部)?"
+    r"由(?P<list>[^，,。；;由]{4,120}?)(?P<tail>" + _TAIL + r"(?:、(?:社区|村居|村|乡镇|街道|学校|企业))?)?(?:的)?(?:相关|有关)?(?:执法|工作|业务|技术)?(?:人员|干部)?"
     r"(?:各(?:派出|抽调|派|抽|选派)[^。；;由]{1,30}?)?(?:共同|联合)?组成(?:的)?[\u4e00-\u9fff“”]{0,10}?"
     r"(?:检查组|督查组|督导组|执法组|巡查组|工作组|专班|检查队|执法队|工作队"
     # (a patrol brigade or team: "成立了由市容办、农业办及综合执法队组成的巡查大队" (tasks31's 武清 城关镇,
@@ -951,14 +984,19 @@ def _group_bodies(text: str, closed: bool) -> tuple[list[str], list[str]] | None
 # an official leading the group out: "清流县委常委、副县长陈荣辉带领县应急局、消防救援大队、工信局、交通局等单位到各交通客运站点
 # 开展…检查" (fresh17's 清流): the person is no unit and leads none of them (README: the units cooperate); the group closes where
 # it goes or acts
-_PERSON_LEADING = re.compile(r"^(?P<who>[^，,。；;]{2,30}?)带领")
-_LED_GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r")?(?:的?(?:执法|工作)人员)?"
+# (and 率 / 率领, and leaders named by rank alone: "秀洲区相关领导率区公安分局、区消防大队、…及市文化市场执法支队一行开展文化市场
+# 联合执法检查行动" (fresh25's 秀洲), "县领导率县公安局、县市场监管局等部门开展…"; the party's 一行 is no part of the last name;
+# only a body's 一行 before the action: "副县长、公安局局长张家和带领交警大队、路政所、运管所等部门负责人一行到…调研督导…" (fresh13's
+# 苍溪, its gold: persons leading an inspection, no task))
+_PERSON_LEADING = re.compile(r"^(?P<who>[^，,。；;]{2,30}?)(?:带领|率领|率(?![先领]))")
+_LEADERS = re.compile(r"(?:^|[省市县区镇乡旗委府]|相关|有关|主要|分管)领导(?:同志)?$")
+_LED_GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r")?(?:的?(?:执法|工作)人员)?(?:(?<=[局委办所队站心院])一行(?=开展|展开|进行))?"
                         r"(?=到|赴|前往|深入|对[^，,。；;]{2,30}?(?:开展|进行)|开展|进行)")
 
 
 def _person_led_group(clause: str) -> tuple[list[str], list[str]] | None:
     who = _PERSON_LEADING.match(clause)
-    if not (who and _OFFICIAL.search(who["who"])):
+    if not (who and (_OFFICIAL.search(who["who"]) or _LEADERS.search(who["who"]))):
         return None
     m = _LED_GROUP.match(clause[who.end():])
     return _group_bodies(m["list"], bool(m["tail"])) if m else None
