@@ -68,7 +68,8 @@ benchmarks/data/other_districts_fresh25 (a twenty-fifth never-seen set of pages 
 of those and beside fresh24, whose gold URLs it skips, by a helper that read no extraction code; scored once
 as never-seen on stop 18's final extraction, bedd405, since opened to development with was_fresh25), and
 benchmarks/data/other_districts_fresh26 (a small twenty-sixth never-seen set of pages of any place level, collected after
-all of those, tasks28, entrep25, docmeta28 and tasks31 included, by a helper that read no extraction code; split fresh26)."""
+all of those, tasks28, entrep25, docmeta28 and tasks31 included, by a helper that read no extraction code; scored once as never-seen on stop 18's final
+extraction, ebbb0a2, since opened to development with was_fresh26)."""
 
 import datetime as dt
 import json
@@ -147,7 +148,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"dev"},
           "fresh23": {"dev"}, "fresh24": {"dev"}, "fresh25": {"dev"},
           "tasks28": {"dev"}, "entrep25": {"dev"}, "docmeta28": {"dev"}, "tasks31": {"dev"},
-          "fresh26": {"fresh26"}}
+          "fresh26": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
