@@ -90,19 +90,25 @@ def towns_of(place: str) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=1)
+def _county_rows() -> tuple[tuple[str, str, str], ...]:
+    """The rows of index/data/counties.tsv as (county-level division, its city, its province), read once for every
+    table built from them; a missing column is ""."""
+    rows = []
+    with open(_COUNTIES, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            county, city, province = (line.rstrip("\n").split("\t") + ["", ""])[:3]
+            rows.append((county, city, province))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
 def county_names() -> frozenset[str]:
     """The county-level divisions of China (区, 县, 县级市, 旗, 自治县: index/data/counties.tsv, from 国家统计局's
     统计用区划代码), three characters and longer: jieba's dictionary knows 兰溪市 but not 监利市, 师宗县 or 陆良县. The
     two-character ones (寿县, 新县, 和县, 东区) are left out: a determiner or a word before 县/区 spells many of them."""
-    out = set()
-    with open(_COUNTIES, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            name = line.split("\t", 1)[0].strip()
-            if len(name) >= 3:
-                out.add(name)
-    return frozenset(out)
+    return frozenset(name for name in (county.strip() for county, _city, _province in _county_rows()) if len(name) >= 3)
 
 
 @lru_cache(maxsize=1)
@@ -110,15 +116,7 @@ def city_names() -> frozenset[str]:
     """The prefecture-level cities of index/data/counties.tsv (its second column: 保定市, 东营市, 大同市, 襄阳市): jieba's
     dictionary holds 22 of the 332 as words it does not tag as places (保定 is also a common word), so a question
     naming one (保定 打击黑出租…) named no place the evidence could lack."""
-    out = set()
-    with open(_COUNTIES, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            city = (line.rstrip("\n").split("\t") + [""])[1].strip()
-            if len(city) >= 3:
-                out.add(city)
-    return frozenset(out)
+    return frozenset(name for name in (city.strip() for _county, city, _province in _county_rows()) if len(name) >= 3)
 
 
 @lru_cache(maxsize=1)
@@ -129,14 +127,11 @@ def county_cities() -> dict[str, frozenset[str]]:
     from index.confidence import place_stem
 
     out: dict[str, set[str]] = {}
-    with open(_COUNTIES, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            county, city = (line.rstrip("\n").split("\t") + [""])[:2]
-            for key in {county, place_stem(county)} | ({short_name(county)} if short_name(county) else set()):
-                if len(key) >= 2:
-                    out.setdefault(key, set()).add(place_stem(city) if city else "")
+    for county, city, _province in _county_rows():
+        short = short_name(county)
+        for key in {county, place_stem(county)} | ({short} if short else set()):
+            if len(key) >= 2:
+                out.setdefault(key, set()).add(place_stem(city) if city else "")
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -154,18 +149,14 @@ def division_levels() -> dict[str, int]:
             if len(key) >= 2:
                 out[key] = min(level, out.get(key, level))
 
-    with open(_COUNTIES, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            county, city, province = (line.rstrip("\n").split("\t") + ["", ""])[:3]
-            add(county, 2)
-            if short_name(county):
-                add(short_name(county), 2)
-            if city:
-                add(city, 1)
-            if province:
-                add(province, 0)
+    for county, city, province in _county_rows():
+        add(county, 2)
+        if short_name(county):
+            add(short_name(county), 2)
+        if city:
+            add(city, 1)
+        if province:
+            add(province, 0)
     return out
 
 
