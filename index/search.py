@@ -369,7 +369,7 @@ class Searcher(AnswerFeatures):
     def _passage_doc_ids(self) -> list[str]:
         """Each passage's document id, by position (built once: the page is cut by document from the ranking,
         ~25 candidates a question, without reading a passage row for each)."""
-        if getattr(self, "_doc_ids", None) is None:
+        if self._doc_ids is None:
             order, doc_of = self._passage_docs()
             self._doc_ids = [order[j] for j in doc_of.tolist()]
         return self._doc_ids
@@ -544,7 +544,7 @@ class Searcher(AnswerFeatures):
         and its source, read once per passage shown: an answer builds ~23 results (the page and the folded),
         mostly of passages shown before (each result gets its own copy of the source). At most SHOWN_MEMO
         passages are kept (emptied when full: a long-lived searcher at 200x the sample shows ever more)."""
-        memo = self.__dict__.setdefault("_shown", {})
+        memo = self._shown
         row = memo.get(i)
         if row is None:
             if len(memo) >= SHOWN_MEMO:

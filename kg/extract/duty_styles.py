@@ -572,10 +572,11 @@ _ASKED_TO_LEAD = re.compile(r"(?:^|[，,：:])(?:会议)?(?:要求|请|责成)(?
 
 def _asked_to_lead(sent: str) -> Roles | None:
     m = _ASKED_TO_LEAD.search(sent)
-    if not (m and _units_only(m["lead"]) and _units_only(m["lead"])[0] and not _units_only(m["lead"])[1]):
+    units = _units_only(m["lead"]) if m else None
+    if not (units and units[0] and not units[1]):  # named units only, no class among them
         return None
     roles = Roles()
-    roles.add("lead", *_units_only(m["lead"]))
+    roles.add("lead", *units)
     return roles
 
 
