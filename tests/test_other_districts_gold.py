@@ -400,16 +400,18 @@ LATER_MIN = {
     "fresh26": {"files": 29, "provinces": 12, "tasks": 24, "task_files": 14, "enterprises": 42, "enterprise_files": 9,
                 "repeals": 0, "repeal_files": 0, "metadata": 6, "genres": GENRES - {"jiedu", "repeal"},
                 "copies": (2, 2)},
-    # fresh27 (any place level, still never-seen): joint-action news from provinces the sets held least (天津, 海南, 青海,
-    # 宁夏, 广西, 黑龙江, 山西: `由A…等单位组成`, plain lists `等部门…联合整治`, `在Z的组织下,X配合Y`, a spun page's `结合…构成`,
+    # fresh27 (any place level, still never-seen): joint-action news from provinces the sets held least (西藏, 天津, 海南,
+    # 青海, 宁夏, 吉林, 贵州, 新疆, 广西, 黑龙江, 山西, 内蒙古: `由A…等单位组成`, plain lists `等部门…联合整治`, `在Z的组织下,X配合Y`
+    # and a plain `X配合Y`, `X与Y联动`, `X会同Y召开`, a company among `由X牵头,联合Y`, a spun page's `结合…构成`,
     # `如X负责` after a list of functional names, `由X联合Y组成` with village committees, a community leading), enterprise
     # pages (national family-farm cases and 示范社 lists, proposed 示范社 and 高企 recommendations, proposed and final 企业技术中心,
     # a converter city list of fish and family farms, short names and a branch on a 纳税50强 page), metadata pages (a signing
-    # date beside a later 成文日期, a title's tail only, a yearbook record with joint party/government issuers), a repeal
+    # date beside a later 成文日期, a title's tail only, a yearbook record with joint party/government issuers, a 通告 of a
+    # fire headquarters, a bilingual 公告), a repeal
     # whose old and new 办法 share a title (`同时废止`, the number tells them apart) with a cited province measure; three
     # s2twp copies (the brief asked for three)
-    "fresh27": {"files": 32, "provinces": 17, "tasks": 20, "task_files": 16, "enterprises": 30, "enterprise_files": 11,
-                "repeals": 2, "repeal_files": 2, "metadata": 3, "genres": GENRES - {"jiedu"},
+    "fresh27": {"files": 40, "provinces": 22, "tasks": 28, "task_files": 22, "enterprises": 30, "enterprise_files": 11,
+                "repeals": 2, "repeal_files": 2, "metadata": 5, "genres": GENRES - {"jiedu"},
                 "copies": (3, 3)},
 }
 
