@@ -796,3 +796,24 @@ def test_the_organ_a_headerless_notice_says_decided_it(text, organ):
 def test_page_fields_and_issue_day(text, number, date):
     doc = segment_issue(normalize_lines(text), "x.txt").documents[-1]
     assert (doc.doc_number, doc.date) == (number, date)
+
+
+# entrep25 fujian-fuzhou-laozihao-shoupi-tongzhi (lines 1-24, cut; www.clnews.com.cn): the page's headline and byline, a
+# lead reporting the notice by its 关于 title, then the notice itself under the same title, signed and dated
+FUZHOU = ("电脑版\n您的位置: 长乐新闻网 >> 民生热点 >> 正文\n\n福州市商务局关于认定首批“福州老字号”的通知\n\n"
+          "http://www.clnews.com.cn  2022-08-26 16:23:34   来源:福州市商务局  【字号\n\n"
+          "  8月26日,福州市商务局发布关于认定首批“福州老字号”的通知,决定认定福州聚春园集团有限公司(注册商标:聚春园)等32个企业的字号"
+          "为首批“福州老字号”。一起来看详细名单——\n\n福州市商务局关于认定首批“福州老字号”的通知\n\n"
+          "  福州市商务局关于认定首批“福州老字号”的通知\n各县(市)区、高新区商务主管部门:\n\n"
+          "  为推进我市老字号保护和发展,现认定福州聚春园集团有限公司等32个企业的字号为首批“福州老字号”。\n\n"
+          "  福州市商务局\n\n  2022年8月23日\n")
+
+
+@pytest.mark.parametrize("text,want", [
+    (FUZHOU, ["2022-08-23"]),  # one document from the headline, dated as signed
+    # a lead reporting another document (constructed guard): the item and the notice stay apart
+    (FUZHOU.replace("发布关于认定首批“福州老字号”的通知", "召开老字号保护工作会议"), ["2022-08-26", "2022-08-23"]),
+])
+def test_lead_reporting_the_reprinted_notice(text, want):
+    docs = segment_issue(normalize_lines(text), "x.txt").documents
+    assert [d.date for d in docs] == want

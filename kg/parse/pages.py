@@ -366,7 +366,13 @@ def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
             # summary between them, "核心提示:" ⏎ its first sentence, is no text of another document)
             fields_of = "metadata" in h.evidence and "title" not in h.metadata and bool(prev.doc_number) \
                 and h.doc_number == prev.doc_number and len(between) <= 8
-            if fields_of or same and len(between) <= 8 and not any("。" in ln.text for ln in between):
+            # (a news lead between them that reports this very document is the item's, which reprints it in full: "8月26日,
+            # 福州市商务局发布关于认定首批“福州老字号”的通知,决定认定…。" between the page's headline and the notice's own)
+            core = compact(h.title or "")[compact(h.title or "").find("关于"):] if "关于" in (h.title or "") else ""
+            # (not a decree's promulgating sentence quoting the title it issues: "《…的决定》已于…通过,现予公布")
+            lead = len(core) >= 10 and all(core in compact(ln.text) and f"{core}》" not in compact(ln.text)
+                                           for ln in between if "。" in ln.text)
+            if fields_of or same and len(between) <= 8 and (lead or not any("。" in ln.text for ln in between)):
                 out[-1] = replace(
                     h, start=prev.start, evidence=tuple(dict.fromkeys(h.evidence + prev.evidence)),
                     title=prev.title if fields_of else _fuller_title(prev.title, h.title),
