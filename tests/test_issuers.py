@@ -474,6 +474,21 @@ ISSUERS += [
     ("a quoted title not said to be issued", "关于春节元宵期间禁止销售燃放烟花爆竹和孔明灯的通告\n\n2020-01-11 09:23\n来源:本网\n\n"
      "据《石家庄市人民政府关于禁止燃放烟花爆竹的通告》,石家庄市行政区域内全时段禁止燃放烟花爆竹。\n"
      "现将县人民政府关于《遂昌县主城区限制燃放和销售烟花爆竹的通告》转发给你们。", None),
+    # fresh5 henan_zhengzhou-jixiao-pingji-gonggao-benzhan (lines 2-8, cut): a 公告 naming no organ in its title, 来源 本站,
+    # no signature: the organ the body names as taking and examining the public's objections
+    ("the organ a 公告 sends objections to",
+     "关于发布郑州市2021年重污染天气重点行业 绩效评级结果的公告\n来源:本站  时间:2022-05-20 16:21:00  \n"
+     "关于发布郑州市2021年重污染天气重点行业绩效评级结果的公告。\n\n"
+     "为积极有效应对重污染天气,按照生态环境部、河南省生态环境厅安排部署,郑州市生态环境局组织开展了2021年重点行业企业绩效评级动态调整工作。\n\n"
+     "现将郑州市2021年重污染天气重点行业企业绩效评级结果进行公告(详见附件),请予监督,如发现企业评定等级有不符合实际情况的,"
+     "可通过来电、来信、来访等方式反映,郑州市生态环境局将对所反映的问题进行调查、核实和处理。\n\n监督电话:0371—67189151",
+     "郑州市生态环境局"),
+    # real lines that send objections to no organ of the notice's own: "我局" (hntfsm.com/article/content/201910/1317), a
+    # placeless bureau or a discipline commission's office (techchn.cn/Index/show/catid/14/id/26591, 银川); nothing read
+    ("objections sent to 我局 or a discipline office",
+     "关于推荐上报2023年度第二批创新型中小企业的公示\n"
+     "公示期为3个工作日,公示时间自2023年11月7日至2023年11月9日。凡有异议者,请及时以书面或来访形式实名向市工业和信息化局或市纪委监委"
+     "派驻第九纪检监察组反映并提供事实依据。\n公示时间为7天,公示期间任何单位或个人对名单有异议的,请以书面方式向我局反映。", None),
     ("a quoted title of another subject", "关于春节元宵期间禁止销售燃放烟花爆竹和孔明灯的通告\n\n2020-01-11 09:23\n来源:本网\n\n"
      "1月10日,县政府发布《饶平县人民政府关于进一步加强森林防火工作的通告》,决定从2020年1月24日起实施。", None),
 ]

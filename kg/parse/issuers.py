@@ -302,6 +302,29 @@ def issued_in_full(lines: list[Line], start: int, end: int, title: str | None) -
     return None
 
 
+# the organ a 公示 or 公告 names, with its place, as the one that takes the public's objections and looks into them ("如发现
+# 企业评定等级有不符合实际情况的,可通过来电、来信、来访等方式反映,郑州市生态环境局将对所反映的问题进行调查、核实和处理"; "如有
+# 异议,请以书面形式向某市工业和信息化局反映"): the notice's own organ, where nothing else names one (a discipline
+# commission that takes complaints on a cadre's 任前公示 is not the notice's organ)
+_OBJECTIONS_TO = re.compile(r"(?:^|[，,。；;：:])(?P<organ>[\u4e00-\u9fff]{4,24}?)将对(?:所)?(?:反映|反馈)的(?:问题|情况|意见)"
+                            r"|向(?P<to>[\u4e00-\u9fff]{4,24}?)(?:反映|提出|反馈)")
+_NOT_OBJECTIONS_ORGAN = re.compile(r"纪委|纪律检查|监察委|监委|信访")
+
+
+def objection_organ(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
+    """The organ, with its place, a 公示 / 公告 with no organ of its own names as taking and examining objections."""
+    if not re.search(r"(?:公示|公告)$", compact(title or "")):
+        return None
+    for j in range(max(start, 0), min(end + 1, len(lines))):
+        for m in _OBJECTIONS_TO.finditer(_c(lines[j])):
+            organ = m["organ"] or m["to"]
+            organ = re.sub(r"^(?:请|可|以)?(?:以书面形式|书面)?", "", organ)
+            if P.is_organ(organ) and P.ORGAN_PLACE.match(organ) and not _NOT_OBJECTIONS_ORGAN.search(organ) \
+                    and not organ.startswith(("各", "全", "本", "我")):
+                return organ
+    return None
+
+
 def page_issuer(lines: list[Line], start: int, end: int, title: str | None = None) -> str | None:
     """The issuer of a page that names none in its header: its 解读单位 line, else its issuing-organ field (发文单位,
     制定机关) where no metadata block was read, else the organ its byline names as
@@ -349,6 +372,9 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     glued = glued_signing_date(lines, start, end)[2]
     if glued:
         return glued  # "…健康有序。   公安部   国家旅游局   2013年10月30日": signed at a one-line body's end (dated elsewhere)
+    objections = objection_organ(lines, start, end, title)
+    if objections:
+        return objections  # "…郑州市生态环境局将对所反映的问题进行调查…": the organ a 公告 sends objections to
     last = [j for j in range(start, end + 1) if not lines[j].blank]
     # signed under the last sentence (not the last cell of a table of units)
     if len(last) >= 2 and P.is_organ(_c(lines[last[-1]])) and P.ORGAN_PLACE.match(_c(lines[last[-1]])) \
