@@ -60,6 +60,7 @@ from pathlib import Path
 
 import numpy as np
 
+from kg.places import ADMIN_SUFFIX, place_stem  # noqa: F401 - served here as before
 from index.question_kinds import (ANSWER_TYPES, CHAT_CUES, SERVICE_CUES, answer_type_miss, chat_cues,  # noqa: F401
                                   service_cues)
 
@@ -97,9 +98,9 @@ _REVISION = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}
 # (周村区残疾人事业发展十四五规划 where only the 十三五 one is printed), nor only one of its years.
 _SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-－—–~～至到]+\s*((?:19|20)\d{2})")
 _FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
-# Administrative place names: a word of two or more characters before one of these suffixes names a place
-# (临淄区, 高青县, 东营市); jieba's part-of-speech tags miss many of them (高青县 is tagged as a person's name).
-ADMIN_SUFFIX = re.compile(r"(?:自治县|新区|街道|省|市|区|县|镇|乡|州|旗|盟)$")
+# Administrative place names (ADMIN_SUFFIX, place_stem: kg.places, the national list's module): a word of two or more
+# characters before one of these suffixes names a place (临淄区, 高青县, 东营市); jieba's part-of-speech tags miss many
+# of them (高青县 is tagged as a person's name).
 _ADMIN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}(?:省|市|区|县|旗)")
 # Kinds of area that end like a place name but name none. A word ending in one of the longer ones is one
 # (周村经济开发区: its place is found as 周村); the two-character ones see is_place_word (博山区 ends in 山区,
@@ -201,13 +202,6 @@ def is_place_word(word: str, ns_words) -> bool:
     # A two-character kind of area after a word of its own (产业园区, 居住小区) is one too; after one character it
     # ends a name (博山区, 黄山区), and jieba's own place names keep theirs (苏州工业园区, 滨海新区).
     return word in ns_words or not (word[-2:] in GENERIC_AREAS_WORD and len(word) >= 4)
-
-
-def place_stem(place: str) -> str:
-    """The place without its administrative suffix (临淄区 → 临淄), as text often prints it; a stem under two
-    characters is no name (the place itself is kept)."""
-    stem = ADMIN_SUFFIX.sub("", place)
-    return stem if len(stem) >= 2 else place
 
 
 def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, freq=lambda w: 0) -> list[str]:

@@ -82,9 +82,10 @@ def test_no_conferral_no_holder(where, title, line):
     ("市政府决定授予", "市级"), ("中共福州市委 福州市人民政府关于表彰", "市级"), ("耀州区评选出", "区级"),
     ("福建省科学技术厅公布了", "省级"), ("国家旅游局授予", "国家级"), ("经研究决定", None),
     ("经市水利局会同市工业和信息化局", "市级"), ("耀州区市场监管局", "区级"),
-    # a municipality's organ is a province's (fresh24 上海, http://www.mohrss.gov.cn/ldgxs/LDGXsanfangjizhi/
-    # LDGXhexielaodonghuodong/201906/t20190628_321832.html); another city's stays a city's
-    ("近日,上海市人社局、市总工会、市企业联合会/企业家协会、市工商业联合会联合下发了", "省级"), ("北京市人民政府授予", "省级"),
+    # a municipality's organ names its lists 市级, as its documents print them (fresh24 上海,
+    # http://www.mohrss.gov.cn/ldgxs/LDGXsanfangjizhi/LDGXhexielaodonghuodong/201906/t20190628_321832.html), as any
+    # other city's
+    ("近日,上海市人社局、市总工会、市企业联合会/企业家协会、市工商业联合会联合下发了", "市级"), ("北京市人民政府授予", "市级"),
     ("广州市人民政府授予", "市级"),
 ])
 def test_the_level_of_the_conferring_organ(text, level):

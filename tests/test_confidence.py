@@ -628,7 +628,7 @@ def test_area_place():
 @pytest.mark.parametrize("place,level", [
     ("山东省", 0), ("广西壮族自治区", 0), ("淄博市", 1), ("阿拉善盟", 1), ("临淄区", 2), ("高青县", 2),
     ("阿拉善左旗", 2), ("北郊镇", 3), ("杭州", 1), ("西湖", 2), ("庆典", None),
-    # county-level cities by the national list (index/data/counties.tsv), not by their 市
+    # county-level cities by the national list (kg/data/counties.tsv), not by their 市
     ("乳山市", 2), ("兰溪市", 2), ("监利市", 2), ("监利", 2), ("荆州", 1),
     # jieba's place words that are no division (鲁南区 is in its dictionary): no level
     ("鲁南", None),

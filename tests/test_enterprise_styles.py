@@ -977,10 +977,10 @@ _F22 = "other_districts_fresh22/texts/"
     ("shape: 全省 before the designation is the province's list (a news headline quoting it)",
      _F15 + "shandong_taian-2018-shoupi-zhizaoye-danxiang-guanjun-news.txt:1",
      "7家企业上榜“全省首批制造业单项冠军企业名单”", {("省", "制造业单项冠军企业")}),
-    ("shape: a municipality's list is provincial (constructed; no set holds one — the convention 省级 for a province's "
-     "list)", "constructed", "2023年度北京市专精特新中小企业名单", {("省", "专精特新中小企业")}),
+    ("shape: a municipality names its own list 市级, as its documents print them (constructed; the convention since "
+     "stop 19)", "constructed", "2023年度北京市专精特新中小企业名单", {("市", "专精特新中小企业")}),
     ("shape: 上海市 with a batch and a quoted 小巨人 (constructed)", "constructed", "上海市第五批专精特新“小巨人”企业名单公布",
-     {("省", "专精特新小巨人企业")}),
+     {("市", "专精特新小巨人企业")}),
     ("shape: a municipality printing 市级 keeps it as printed (constructed)", "constructed", "北京市市级专精特新中小企业名单",
      {("市", "专精特新中小企业")}),
     ("shape: any other city's list is the city's (constructed)", "constructed", "2023年度济南市专精特新中小企业名单",

@@ -87,7 +87,7 @@ def test_hmm_is_refused(taggers):
         taggers[0].lcut("北京", HMM=True)
 
 
-# The national list of county-level divisions (index/data/counties.tsv, 国家统计局 2023年统计用区划代码): names jieba's
+# The national list of county-level divisions (kg/data/counties.tsv, 国家统计局 2023年统计用区划代码): names jieba's
 # dictionary holds but does not tag as places (师宗县, 陆良县) or does not hold (监利市) are places.
 @pytest.mark.parametrize("word", ["监利市", "师宗县", "陆良县", "兰溪市", "二七区", "中原区", "酉阳土家族苗族自治县"])
 def test_county_level_divisions_are_places(taggers, word):

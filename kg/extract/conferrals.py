@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.enterprise_classes import is_enterprise
-from kg.extract.enterprise_sentences import MUNICIPALITIES, prose_placed
+from kg.extract.enterprise_sentences import prose_placed
 
 __all__ = ["organ_level", "conferral_level", "conferred_holders", "conferred_classes", "CONFERRING_ORGANS",
            "CONFER_ACTS", "VENUE", "NATIONAL_ORGANS"]
@@ -61,10 +61,9 @@ def organ_level(text: str) -> str | None:
     for name, pattern, level in CONFERRING_ORGANS:
         for m in pattern.finditer(text):
             if best is None or m.start() > best[0]:
-                # (a municipality ranks as a province: "上海市人社局…联合下发了《关于授予“上海市和谐劳动关系达标企业”…》")
-                city = level == "市级" or not level and m["place"].endswith("市")
-                best = (m.start(), "省级" if city and m[0].startswith(MUNICIPALITIES)
-                        else level or _PLACE_LEVEL[m["place"][-1]])
+                # (a municipality's organ names its lists 市级, as its documents print them: "上海市人社局…联合下发了
+                # 《关于授予“上海市和谐劳动关系达标企业”…》")
+                best = (m.start(), level or _PLACE_LEVEL[m["place"][-1]])
     return best[1] if best else None
 
 

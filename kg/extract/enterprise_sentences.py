@@ -13,6 +13,7 @@ import functools
 import itertools
 import re
 
+from kg.places import MUNICIPALITIES, place_rank
 from kg.extract.enterprise_classes import (BARE_LEVEL_PATTERN, CARD_PATTERN, CLASS_PATTERN, ENDING_PATTERN,
                                            DESIGNATION_SHAPE, LETTER_SCALES, RECOMMENDS,
                                            SITE_RATINGS, TITLE_MARKERS, card_class,
@@ -21,7 +22,7 @@ from kg.extract.enterprise_classes import (BARE_LEVEL_PATTERN, CARD_PATTERN, CLA
 __all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
            "placed", "listed_levels", "listed_holders", "list_placed",
            "listed_rating", "designation_name", "BARE_NAME", "NOT_MEMBER", "CLAUSE_WORDS",
-           "NAMES_FOLLOW", "MUNICIPALITIES", "place_level", "prose_placed", "farm_placed", "named_list_levels",
+           "NAMES_FOLLOW", "MUNICIPALITIES", "place_level", "bare_place_level", "prose_placed", "farm_placed", "named_list_levels",
            "page_designations"]
 
 
@@ -351,16 +352,31 @@ _LEVEL_NAMES = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d*[家�
                           r"(?:企业|单位)")
 
 
-# The municipalities directly under the central government rank as provinces: a list 北京市 / 上海市 / 天津市 / 重庆市 names
-# is a provincial list (省级, the convention "省级 for a province's list"), though the place ends in 市.
-MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
-
-
 def place_level(place: str) -> str:
-    """The level a place printed before a designation awards at: its last character (省, 市, 区, 县), but 省 for a
-    municipality that ranks as a province."""
+    """The level a place printed before a designation awards at: its last character (省, 市, 区, 县). A municipality
+    directly under the central government (北京市, 上海市, 天津市, 重庆市: MUNICIPALITIES) names its own designations
+    市级, as its documents print them ("上海市市级企业技术中心", "市农业产业化重点龙头企业"), though it ranks as a
+    province."""
     # (an autonomous region ranks as a province: "自治区“专精特新”中小企业名单", "新疆维吾尔自治区")
-    return "省" if place.endswith(MUNICIPALITIES) or place.endswith("自治区") else place[-1]
+    return "省" if place.endswith("自治区") else place[-1]
+
+
+# A place printed bare, without its rank, where a list's or a designation's name opens: at the start, or after its year,
+# batch or opening quote ("第四批“常州老字号”拟认定名单", "入圍2017年度上海名牌榜單"). A name opening with a level or a
+# speaker's word is none (市中 of 市中区 in "市中小企业", 全省).
+# (read at every such opening, overlapping: 度 of 年度 is no name's first character)
+_BARE_PLACE = re.compile(r"(?:^|(?<=[年度批届“\"「《]))(?=(?![省市区县国全本我该各])([\u4e00-\u9fff]{2,3}))")
+
+
+def bare_place_level(text: str) -> str | None:
+    """The level of a place the national list knows (kg.places.place_rank), printed bare where a list's name opens
+    (_BARE_PLACE: 常州 → 市, 上海 → 市, 江苏 → 省, 临淄 → 区), the first such place; the longer name first (吉林市
+    before 吉林)."""
+    for m in _BARE_PLACE.finditer(text):
+        for name in (m[1], m[1][:2]):
+            if (rank := place_rank(name)):
+                return rank
+    return None
 
 
 def designation_levels(text: str) -> set[tuple[str, str]]:
@@ -427,7 +443,7 @@ def _listed_level(m: re.Match) -> tuple[str, str] | None:
 
 def _city_level(m: re.Match) -> str:
     """The level of a city's list: 市 where the page prints 市级 after the city ("北京市市级…", as printed), else the
-    city's own rank (place_level: a municipality's list is provincial)."""
+    city's own rank (place_level)."""
     return "市" if m.string.startswith("市级", m.end("city")) else place_level(m["city"])
 
 
@@ -588,7 +604,7 @@ def _published_level(m: re.Match) -> str:
 
 def named_list_levels(text: str) -> set[str]:
     """The levels of the lists a text names ("湖北省科创“新物种”企业名单" → 省): the nation, a province or a city (a
-    municipality's list is provincial), or the organ that publishes it (_PUBLISHED_LIST)."""
+    municipality's list is the city's: 市), or the organ that publishes it (_PUBLISHED_LIST)."""
     named = {"国家" if m["nation"] else "省" if m["prov"] else place_level(m["city"]) for m in _NAMED_LIST.finditer(text)}
     return named | {_published_level(m) for m in _PUBLISHED_LIST.finditer(text)}
 

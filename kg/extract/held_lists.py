@@ -20,7 +20,7 @@ import re
 
 from kg.extract.conferrals import NATIONAL_ORGANS, VENUE, organ_level
 from kg.extract.enterprise_classes import ENDING_PATTERN, is_enterprise, one_class
-from kg.extract.enterprise_sentences import NAMES_FOLLOW, place_level, prose_placed
+from kg.extract.enterprise_sentences import NAMES_FOLLOW, bare_place_level, place_level, prose_placed
 from kg.parse.normalize import normalize_line
 
 __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "object_class", "titled_level", "GRADES",
@@ -176,7 +176,9 @@ def object_class(obj: str) -> str | None:
         if m["bare"] or m["bare_all"]:
             return (m["bare"] or m["bare_all"]) + "级"
         return place_level(m["place"]) + "级"
-    return None
+    # (a place printed bare, its rank told by the national list: "第四批“常州老字号”拟认定名单" → 市级)
+    bare = bare_place_level(obj)
+    return bare + "级" if bare else None
 
 
 def _clause_end(text: str, start: int) -> int:

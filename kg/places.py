@@ -1,0 +1,167 @@
+"""China's administrative divisions: the national list of county-level divisions, their cities, provinces and
+towns (kg/data/counties.tsv, towns.tsv: 国家统计局's 统计用区划代码), read once and shared by the extraction (the level
+of a place printed bare: 常州, 溧阳) and the searcher's place features (index.places, index.confidence)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["ADMIN_SUFFIX", "MUNICIPALITIES", "city_names", "county_cities", "county_names", "division_levels",
+           "place_rank", "place_stem", "short_name", "town_names", "towns_of"]
+
+_COUNTIES = Path(__file__).parent / "data" / "counties.tsv"
+_TOWNS = Path(__file__).parent / "data" / "towns.tsv"
+_AUTONOMOUS = re.compile(r"自治[县旗]$")
+# Administrative place names: a word of two or more characters before one of these suffixes names a place
+# (临淄区, 高青县, 东营市); jieba's part-of-speech tags miss many of them (高青县 is tagged as a person's name).
+ADMIN_SUFFIX = re.compile(r"(?:自治县|新区|街道|省|市|区|县|镇|乡|州|旗|盟)$")
+# The municipalities directly under the central government (直辖市): provinces in the national list, cities by name.
+MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+
+
+def place_stem(place: str) -> str:
+    """The place without its administrative suffix (临淄区 → 临淄), as text often prints it; a stem under two
+    characters is no name (the place itself is kept)."""
+    stem = ADMIN_SUFFIX.sub("", place)
+    return stem if len(stem) >= 2 else place
+
+
+def short_name(county: str) -> str | None:
+    """The short name of an autonomous county named by its peoples, as pages and questions write it (酉阳土家族苗族
+    自治县 → 酉阳县, 孟村回族自治县 → 孟村县): its first two characters and 县 or 旗; None for another name (鄂伦春
+    自治旗 names no 族 after its place)."""
+    if not _AUTONOMOUS.search(county) or "族" not in county[2:] or len(county) < 6:
+        return None
+    return county[:2] + county[-1]
+
+
+@lru_cache(maxsize=1)
+def _town_table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Each county-level division's towns (kg/data/towns.tsv), keyed by its name, its short name (short_name),
+    its stem and its city's name and stem (a city holds its counties' towns), and all towns."""
+    table: dict[str, set[str]] = {}
+    every: set[str] = set()
+    with open(_TOWNS, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            county, city, towns = (line.rstrip("\n").split("\t") + ["", ""])[:3]
+            names = set(towns.split())
+            every |= names
+            short = short_name(county)
+            for key in {county, place_stem(county), city, place_stem(city) if city else ""} | (
+                    {short, place_stem(short)} if short else set()):
+                if len(key) >= 2:
+                    table.setdefault(key, set()).update(names)
+    return {k: frozenset(v) for k, v in table.items()}, frozenset(every)
+
+
+def town_names() -> frozenset[str]:
+    """Every town, township and sub-district of the national list (中枢街道, 三江镇, 平凯街道)."""
+    return _town_table()[1]
+
+
+def towns_of(place: str) -> frozenset[str] | None:
+    """The towns of a county-level division or of a city's counties, by name or stem (师宗县, 师宗, 酉阳县, 荆州);
+    None for a place the national list does not know (a province's are not read)."""
+    return _town_table()[0].get(place)
+
+
+@lru_cache(maxsize=1)
+def _county_rows() -> tuple[tuple[str, str, str], ...]:
+    """The rows of kg/data/counties.tsv as (county-level division, its city, its province), read once for every
+    table built from them; a missing column is ""."""
+    rows = []
+    with open(_COUNTIES, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            county, city, province = (line.rstrip("\n").split("\t") + ["", ""])[:3]
+            rows.append((county, city, province))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def county_names() -> frozenset[str]:
+    """The county-level divisions of China (区, 县, 县级市, 旗, 自治县: kg/data/counties.tsv, from 国家统计局's
+    统计用区划代码), three characters and longer: jieba's dictionary knows 兰溪市 but not 监利市, 师宗县 or 陆良县. The
+    two-character ones (寿县, 新县, 和县, 东区) are left out: a determiner or a word before 县/区 spells many of them."""
+    return frozenset(name for name in (county.strip() for county, _city, _province in _county_rows()) if len(name) >= 3)
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """The prefecture-level cities of kg/data/counties.tsv (its second column: 保定市, 东营市, 大同市, 襄阳市): jieba's
+    dictionary holds 22 of the 332 as words it does not tag as places (保定 is also a common word), so a question
+    naming one (保定 打击黑出租…) named no place the evidence could lack."""
+    return frozenset(name for name in (city.strip() for _county, city, _province in _county_rows()) if len(name) >= 3)
+
+
+@lru_cache(maxsize=1)
+def county_cities() -> dict[str, frozenset[str]]:
+    """The stems of the prefecture-level cities each county-level division of kg/data/counties.tsv lies in, by
+    its name and its stem (宜章县, 宜章 → 郴州; 江北 → 重庆, 宁波: a name several counties share has all their cities);
+    a municipality's district or a province's directly administered county has none."""
+    out: dict[str, set[str]] = {}
+    for county, city, _province in _county_rows():
+        short = short_name(county)
+        for key in {county, place_stem(county)} | ({short} if short else set()):
+            if len(key) >= 2:
+                out.setdefault(key, set()).add(place_stem(city) if city else "")
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def division_levels() -> dict[str, int]:
+    """The administrative level of each name of kg/data/counties.tsv, bare (福州 of 福州市) and as written: a
+    province 0 (山东省, 北京市), a prefecture-level city 1 (荆州市), a county-level division 2 (监利市, 二七区,
+    寿县). A name of two levels (吉林省, 吉林市) takes the coarser."""
+    out: dict[str, int] = {}
+
+    def add(name: str, level: int) -> None:
+        for key in {name, place_stem(name)}:
+            if len(key) >= 2:
+                out[key] = min(level, out.get(key, level))
+
+    for county, city, province in _county_rows():
+        add(county, 2)
+        if short_name(county):
+            add(short_name(county), 2)
+        if city:
+            add(city, 1)
+        if province:
+            add(province, 0)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> dict[str, str]:
+    """The rank each name of the national list, bare and as written, names its own designations by (place_rank)."""
+    order = {"省": 0, "市": 1, "区": 2, "县": 2}
+    out: dict[str, str] = {}
+
+    def add(name: str, rank: str) -> None:
+        for key in {name, place_stem(name)}:
+            if len(key) >= 2 and order[rank] <= order[out.get(key, rank)]:
+                out[key] = rank
+
+    for county, city, province in _county_rows():
+        # (a county-level division's own rank is its suffix, as place names print it: 区 of 二七区, 县 of 寿县 and of
+        # a 旗, 市 of the county-level city 溧阳市)
+        add(county, county[-1] if county[-1] in "区县市" else "县")
+        if city:
+            add(city, "市")
+        if province:
+            add(province, "市" if province in MUNICIPALITIES else "省")
+    return out
+
+
+def place_rank(place: str) -> str | None:
+    """The level a place's own designations are named at, by the national list, for a name printed bare or as
+    written: 省 for a province (江苏, 广西), 市 for a prefecture-level city (常州, 荆州) and for a municipality (上海,
+    北京: a 直辖市 names its own lists 市级, as its documents print them), else a county-level division's suffix (区 of
+    临淄, 县 of 师宗, 市 of 溧阳); None for a name the list does not know. A name of two ranks (吉林省, 吉林市) takes
+    the coarser."""
+    return _ranks().get(place)
