@@ -58,7 +58,7 @@ collected after all of those and fresh23) "fresh24"; the twenty-fifth (other_dis
 level, collected after all of those and beside fresh24) "fresh25"; the twenty-sixth (other_districts_fresh26, any place
 level, a small set collected after all of those, tasks28, entrep25, docmeta28 and tasks31 included) "fresh26". Development sets of one field gathered by helpers
 (other_districts_docmeta18, _tasks18, _entrep21, _tasks28: task pages of wordings no set held, _entrep25: enterprise
-lists in wordings earlier sets lacked) use split "dev".
+lists in wordings earlier sets lacked, _tasks34: 协同 / 带队 / prose division lists and member-list negatives) use split "dev".
 """
 
 from __future__ import annotations
