@@ -149,6 +149,12 @@ NOTES = [
     ("names parted by slashes: no lead marked, all cooperate", "constructed (a 、 list printed with /)",
      "（区发改局/区财政局/区统计局）", [], ["区发改局", "区财政局", "区统计局"], [], [], None),
     ("two role clauses parted by a slash", "constructed", "（区发改局牵头/区财政局配合）", ["区发改局"], ["区财政局"], [], [], None),
+    ("a 配合单位 field beside the 责任单位 one: the 责任单位 lead", "tasks34 anhui-fengyang-zejidi-zeren-danwei-peihe-danwei-xiangzhen.txt:7 "
+     "(https://m.bidcenter.com.cn/newsrili-1-217915641.html)",
+     "(责任单位:县宅改办、县农业农村局、县自然资源和规划局;配合单位:各试点乡镇、街道)",
+     ["县宅改办", "县农业农村局", "县自然资源和规划局"], [], [], ["各试点乡镇、街道"], None),
+    ("a 责任单位 field alone still cooperates (the 配合单位 rule needs the field beside it)", "constructed",
+     "(责任单位:县宅改办、县农业农村局、县自然资源和规划局)", [], ["县宅改办", "县农业农村局", "县自然资源和规划局"], [], [], None),
 ]
 
 
@@ -1166,6 +1172,27 @@ SENTENCES = [
     ("duty_heading", "http://www.fymate.net/html/text/lar/169527/16952764_4.html ((七)X部门职责、任务: the heading names whose "
      "duties follow)",
      "（七）卫生部门职责、任务", ["卫生部门"], [], []),
+    ("joint_action", "tasks34 neimenggu-donghe-huimin-jiedao-lianhe-xietong-zhongdui-paichusuo.txt:1 (X主要领导和分管领导带队联合A、B和三社区"
+     "工作人员,协同C、D开展…: X leads (fresh19's 由X(某同志)带队,联合Y), the 协同 list cooperates too, and 场所 inside the action ends no "
+     "name; http://www.donghe.gov.cn/ywdt/bmjdxx/202512/t20251209_717440.html)",
+     "为切实消除辖区安全隐患,保障人民群众生命财产安全,12月1日,回民街道办事处主要领导和分管领导带队联合社会治理办、城市管理办和三社区工作人员,协同城管执法中队、回民派出所开展人员密集场所、高层住宅电动车安全隐患专项整治行动,用脚步丈量安全防线,以实际行动织密平安网络。",
+     ["回民街道办事处"], ["社会治理办", "城市管理办", "城管执法中队", "回民派出所"], []),
+    ("joint_no_lead", "tasks34 hunan-zhijiang-biyong-zhen-zhifadui-paichusuo-duo-bumen.txt:4 (A、B民警、C等多部门开展联合行动: the officers "
+     "stand for their station; http://www.zhijiangrongmei.cn/content/12396035)",
+     "芷江融媒讯(通讯员 张江远)为规范辖区内市场秩序,落实全县顽瘴痼疾集中整治工作要求,12月3日赶集日,碧涌镇执法队、派出所民警、市场监管所等多部门开展联合行动,重点整治以路为市、占道经营、车辆乱停乱放等问题,巩固前期市场秩序整治成果。",
+     [], ["碧涌镇执法队", "派出所", "市场监管所"], []),
+    ("joint_no_lead", "tasks34 jiangsu-jianhu-si-danwei-lianhe-juban-yanlian.txt:9 (A、B、县林场、D联合举办: a county's own forest "
+     "farm is a body; http://jianhunews.com/article/lists-content.html?key=66d6f80c614f89413d8b4568&parentkey=5bf273102dd4284f048b458b)",
+     "8月29日,县资规局、县应急管理局、县林场、上冈消防站联合举办森林防灭火实战演练。",
+     [], ["县资规局", "县应急管理局", "县林场", "上冈消防站"], []),
+    ("joint_no_lead", "tasks34 henan-chuanhui-lianhe-jianchazu-you-jiu-danwei-zucheng.txt:2 (检查组由A、B…等单位工作人员组成,持续检查: "
+     "the group named before its members; http://zhld.com/szb/pc/col/202201/19/content_158102.html)",
+     "据了解,联合执法检查组由市公安局川汇分局、区卫健委、市市场监管局川汇分局、区市场发展中心、区城市管理局、区商务局、区教体局、区消防大队、区文旅局等单位工作人员组成,持续检查宾馆、超市、网吧、洗浴中心、校外培训机构及足疗店等人员密集场所,确保各场所严格落实疫情防控措施,筑牢安全防线。",
+     [], ["市公安局川汇分局", "区卫健委", "市市场监管局川汇分局", "区市场发展中心", "区城市管理局", "区商务局", "区教体局", "区消防大队", "区文旅局"], []),
+    ("joint_no_lead", "tasks34 jiangsu-suining-converter-jiaotong-yu-gongan-zucheng-zhifazu.txt:3 (A将与B、C、D等部门组成联合执法组: the "
+     "future's 将 before 与; http://nbjinyuxuan.cn/jishi/2020/0619/384781.html)",
+     "睢宁县交通运输局将与公安局、城管局、市监局等部门组成联合执法组,开展联合整治。",
+     [], ["睢宁县交通运输局", "公安局", "城管局", "市监局"], []),
 ]
 
 
@@ -1355,6 +1382,15 @@ def test_sentence_styles(style, where, sentence, lead, coop, glead):
     assert (got, roles.lead, roles.cooperate, roles.generic_lead) == (style, lead, coop, glead)
 
 
+def test_a_class_of_towns_after_the_closing_phrase_is_part_of_it():
+    """tasks34 zhejiang-wencheng-nongye-lianhe-jiaojing-zhen-zhengfu.txt:7 (http://xs.66wz.com/xs/system/2021/02/03/013978762.shtml):
+    X联合A、B、C等部门、乡镇在…开展 — the towns after the 等-phrase are no partner (joint_action's list reader; the sentence reader
+    _joint, tried first, still reads the class wrong)."""
+    from kg.extract.joint_action import joint_action
+    r = joint_action("县农业农村局联合县市场监督管理局、县交警大队、峃口镇人民政府等部门、乡镇在峃口镇城东村文成驿站处开展设卡联合执法检查行动。")
+    assert (r.lead, r.cooperate) == (["县农业农村局"], ["县市场监督管理局", "县交警大队", "峃口镇人民政府"])
+
+
 def test_a_later_xietong_clause_names_no_partner():
     """anhui_qiaocheng-fenjie-meta-pipe.txt:21 (other_districts_fresh2): 协同配合单位 after a comma is a role, no partner."""
     roles, _ = _sentence_roles(normalize_line("主要责任单位要与协同配合单位加强沟通联系,协同配合单位要服从工作大局,齐心协力推进政府工作报告重点工作。"))
@@ -1424,6 +1460,9 @@ def test_no_joint_group_without_a_group_of_bodies(sentence):
 @pytest.mark.parametrize("sentence", [
     "领导小组由区发改局、区财政局组成。",  # constructed: a 领导小组 is no working group (the duty styles read its members)
     "由事发地镇办负责同志、区相关部门负责同志组成的现场指挥机构。",  # /work/shared/gazettes: persons make up a 指挥机构
+    # tasks34 fujian-licheng-kaiyuan-converter-zhuanban-you-zucheng.txt:3 (http://www.ghqlgyb.cn/quanzhou/licheng/2314959.html): a
+    # standing 专班 made up of officers by function (隊員), no bodies acting
+    "開元街道“門前三包”專班執法隊於8月25日正式成立,由交警、市場監管、城管、治安巡邏隊員組成,共有隊員13名。",
     "由负责规划实施的相关部门组成的工作组。",  # /work/shared/gazettes (shortened): a class, no named bodies
 ])
 def test_no_composed_group_without_named_bodies_forming_a_working_group(sentence):

@@ -18,7 +18,9 @@ _UNIT_END = re.compile(
     r"团县委|团市委|管理处|公安处|海关|科|股|高新区|新区|园区|示范区|试验区|(?<=.{2})馆|(?<=.{2})协|"
     # a named forest farm, a forestry bureau's unit ("…、纪检政法委、新兴林场,对…进行了联合执法" (tasks31's 露水河,
     # http://855696.cn/newshow.asp?id=7564); "国有林场" with no name of its own stays out: (?<!国有))
-    r"(?<=.{2})(?<!国有)林场)$"  # 文化馆, 图书馆, 博物馆; 计生协, 政协
+    # (and a level's own farm: "县资规局、县应急管理局、县林场、上冈消防站联合举办…演练" (http://jianhunews.com/article/
+    # lists-content.html?key=66d6f80c614f89413d8b4568&parentkey=5bf273102dd4284f048b458b))
+    r"(?:(?<=.{2})|(?<=^[省市县区镇乡]))(?<!国有)林场)$"  # 文化馆, 图书馆, 博物馆; 计生协, 政协
 )
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 # ("区属各重点国企": every enterprise a level owns is a class, fresh18's 渝中 目标任务分解 row)
@@ -460,6 +462,9 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
     if fields:
         fields = [(label, _drop_remarks(value)) for label, value in fields]
         has_lead_col = any(l in ROLE_LABELS["lead"] for l, _ in fields)
+        # a 配合单位 field beside the 责任单位 one marks the 责任单位 as those answerable: they lead ("(责任单位:县宅改办、
+        # 县农业农村局、县自然资源和规划局;配合单位:各试点乡镇、街道)" (https://m.bidcenter.com.cn/newsrili-1-217915641.html))
+        has_coop_col = any(l in ROLE_LABELS["cooperate"] for l, _ in fields)
         for label, value in fields:
             if label in ROLE_LABELS["person"]:
                 continue
@@ -480,6 +485,8 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
                 inner = _parse_clauses(value)
                 if has_lead_col:
                     roles.add("cooperate", inner.lead + inner.cooperate, inner.generic_lead + inner.generic_cooperate)
+                elif has_coop_col and label in ROLE_LABELS["responsible"] and not inner.lead and not inner.generic_lead and inner.cooperate:
+                    roles.add("lead", inner.cooperate, inner.generic_cooperate)
                 elif not inner.lead and not inner.generic_lead and inner.cooperate and not roles.lead_unrecoverable:
                     _responsible_list(roles, inner, convention)
                 else:
