@@ -1193,6 +1193,18 @@ SENTENCES = [
      "future's 将 before 与; http://nbjinyuxuan.cn/jishi/2020/0619/384781.html)",
      "睢宁县交通运输局将与公安局、城管局、市监局等部门组成联合执法组,开展联合整治。",
      [], ["睢宁县交通运输局", "公安局", "城管局", "市监局"], []),
+    ("joint_no_lead", "tasks34 fujian-xiangcheng-you-chengguan-chengjian-ge-zhenjie-lianhe.txt:5 (由A、B、各镇街联合,…: a class joined "
+     "last beside two named bodies; http://m.shadafang.com/c/tj0Z214C3R2018_6.html)",
+     "由区城管执法局、区城建局、各镇街联合,强化源头管控,采取违建信息物业登记报告制度,要求物业服务企业在本区域内发现违法建设行为,必须及时予以劝阻。",
+     [], ["区城管执法局", "区城建局"], []),
+    ("joint_no_lead", "tasks34 guizhou-tianzhu-converter-jiaojing-jiaotong-gonglu-zucheng-gongzuozu.txt:6 (由A、B、公路段组成专项整治工作组: "
+     "a road section office is a body; http://m.dg-xinl.com/html/2021/tz_0204/189716.shtml)",
+     "三是由交警、交通、公路段组成专项整治工作组,于2月4日起对全县非法营运、非法改装及超限超载进行集中专项整治,强化协调配合、工作联动,确保整治成效。",
+     [], ["交警", "交通", "公路段"], []),
+    ("joint_action", "tasks34 hunan-deshan-shi-qu-anjian-bumen-lianhe-gongan-gongshang.txt:2 (市、区X部门联合A、B、C等部门对…开展: levels "
+     "before one body's name lead as printed; https://cdjkq.changde.gov.cn/zhdt/bmdt/content_602008)",
+     "2月5日,市、区安监部门联合公安、工商、城管等部门对德山街道开展了节前烟花爆竹安全专项检查。",
+     ["市", "区安监部门"], ["公安", "工商", "城管"], []),
 ]
 
 
@@ -1389,6 +1401,16 @@ def test_a_class_of_towns_after_the_closing_phrase_is_part_of_it():
     from kg.extract.joint_action import joint_action
     r = joint_action("县农业农村局联合县市场监督管理局、县交警大队、峃口镇人民政府等部门、乡镇在峃口镇城东村文成驿站处开展设卡联合执法检查行动。")
     assert (r.lead, r.cooperate) == (["县农业农村局"], ["县市场监督管理局", "县交警大队", "峃口镇人民政府"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "市、区有关部门联合开展专项检查。",  # constructed: a class at both levels names no body
+    "由区城管执法局、各镇街联合,强化源头管控。",  # constructed: one named body beside a class is no group
+])
+def test_no_levels_lead_or_class_group_without_named_bodies(sentence):
+    from kg.extract.joint_action import joint_action, joint_group
+    r = joint_action(sentence)
+    assert (r is None or not r.lead) and joint_group(sentence) is None
 
 
 def test_a_later_xietong_clause_names_no_partner():

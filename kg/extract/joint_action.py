@@ -396,10 +396,17 @@ def _lead(text: str) -> list[str] | None:
     text = _after_purpose(without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text)))))
     if _NOT_BODY.search(text) or re.search(r"支持|鼓励|引导", text):
         return None  # "鼓励支持工会组织、社区开展…": 工会组织 is a noun, nobody organises
+    # levels printed before one body's name: "市、区安监部门联合公安、工商、城管等部门对德山街道开展了…检查" (https://cdjkq.changde.gov.cn/
+    # zhdt/bmdt/content_602008): each level's body leads, named as printed (tasks31's convention for places before one body)
+    if _LEVELS_BODY.match(text):
+        return text.split("、")
     items = _list_items(text)
     if not items or not all(_unit(x) or _PLACED_FIELD.match(x) for x in items):
         return None
     return [_acting(x) for x in items]
+
+
+_LEVELS_BODY = re.compile(r"^(?:[省市县区]、)+[省市县区](?![\u4e00-\u9fff]*(?:有关|相关|其他|各|级))[\u4e00-\u9fff]{2,8}(?:部门|局|委|办)$")
 
 
 # a city's or county's police named by place and field as the press does: "武汉公安联合交通、城管…" (fresh21's 武汉),
@@ -1000,6 +1007,12 @@ def _group_bodies(text: str, closed: bool) -> tuple[list[str], list[str]] | None
         return (got[0], []) if got and not got[1] else None
     if all(_unit(x) or _FIELD_NAME.match(x) for x in items) and not any(_NOT_BODY.search(x) for x in items):
         return items, []
+    # (a class of places joined last, after two named units or more: "由区城管执法局、区城建局、各镇街联合,强化源头管控" (http://m.
+    # shadafang.com/c/tj0Z214C3R2018_6.html): the class works beside them, the named bodies are the group)
+    named = [x for x in items if not x.startswith("各")]
+    if (len(named) >= 2 and items[: len(named)] == named and all(_unit(x) for x in named)
+            and not any(_NOT_BODY.search(x) for x in items) and all(_BODY_CLASS.match(x) or _SCOPED_CLASS.match(x) or x.startswith("各") and len(x) <= 6 for x in items[len(named):])):
+        return named, items[len(named):]
     return None
 
 

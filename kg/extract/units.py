@@ -20,7 +20,10 @@ _UNIT_END = re.compile(
     # http://855696.cn/newshow.asp?id=7564); "国有林场" with no name of its own stays out: (?<!国有))
     # (and a level's own farm: "县资规局、县应急管理局、县林场、上冈消防站联合举办…演练" (http://jianhunews.com/article/
     # lists-content.html?key=66d6f80c614f89413d8b4568&parentkey=5bf273102dd4284f048b458b))
-    r"(?:(?<=.{2})|(?<=^[省市县区镇乡]))(?<!国有)林场)$"  # 文化馆, 图书馆, 博物馆; 计生协, 政协
+    r"(?:(?<=.{2})|(?<=^[省市县区镇乡]))(?<!国有)林场|"
+    # a road's or railway's section office: "由交警、交通、公路段组成专项整治工作组" (http://m.dg-xinl.com/html/2021/tz_0204/
+    # 189716.shtml)
+    r"(?:公路|养护|工务|电务|车务|机务)段)$"  # 文化馆, 图书馆, 博物馆; 计生协, 政协
 )
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 # ("区属各重点国企": every enterprise a level owns is a class, fresh18's 渝中 目标任务分解 row)
