@@ -1205,6 +1205,10 @@ SENTENCES = [
      "before one body's name lead as printed; https://cdjkq.changde.gov.cn/zhdt/bmdt/content_602008)",
      "2月5日,市、区安监部门联合公安、工商、城管等部门对德山街道开展了节前烟花爆竹安全专项检查。",
      ["市", "区安监部门"], ["公安", "工商", "城管"], []),
+    ("joint_no_lead", "tasks34 zhejiang-nanhu-xinxing-jiedao-wu-danwei-lianshou.txt:10 (A、B…的执法人员在…集合,“联手”对…开展: the bodies "
+     "whose staff gather and join hands; http://nhhistory.zjol.com.cn/nhnews/system/2019/04/10/031577776.shtml)",
+     "  昨天上午,新兴街道综合执法中队、市场监管所、安监站、派出所、交警中队的执法人员在文昌菜场东侧集合,“联手”对文昌路开展集中整治。",
+     [], ["新兴街道综合执法中队", "市场监管所", "安监站", "派出所", "交警中队"], []),
 ]
 
 
@@ -1401,6 +1405,12 @@ def test_a_class_of_towns_after_the_closing_phrase_is_part_of_it():
     from kg.extract.joint_action import joint_action
     r = joint_action("县农业农村局联合县市场监督管理局、县交警大队、峃口镇人民政府等部门、乡镇在峃口镇城东村文成驿站处开展设卡联合执法检查行动。")
     assert (r.lead, r.cooperate) == (["县农业农村局"], ["县市场监督管理局", "县交警大队", "峃口镇人民政府"])
+
+
+def test_staff_gathering_without_joining_hands_is_no_joint_action():
+    """constructed from tasks34's 南湖 line: staff gathering alone, no 联合 / 联手 after it, is no task."""
+    from kg.extract.joint_action import staff_together
+    assert staff_together("昨天上午,新兴街道综合执法中队、市场监管所的执法人员在文昌菜场东侧集合。") is None
 
 
 @pytest.mark.parametrize("sentence", [

@@ -599,7 +599,10 @@ def action_taken_part_in(sent: str) -> Roles | None:
 
 # the staff of several bodies acting together in a joint action: "市禁捕辦、市農業綜合行政執法支隊、市公安局森警支隊、三區禁捕辦、
 # 沿河各街道辦的相關工作人員一起登上了執法船,對…開展聯合執法行動" (fresh24's 邵阳): none leads, the bodies cooperate
-_STAFF_TOGETHER = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)的(?:相关|有关)?(?:工作|执法)?人员(?:一起|一道|共同)(?=[^。；;]{0,60}?联合)")
+# (and staff gathering before they join hands: "新兴街道综合执法中队、市场监管所、安监站、派出所、交警中队的执法人员在文昌菜场东侧集合,
+# “联手”对文昌路开展集中整治" (http://nhhistory.zjol.com.cn/nhnews/system/2019/04/10/031577776.shtml))
+_STAFF_TOGETHER = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)的(?:相关|有关)?(?:工作|执法)?人员(?:一起|一道|共同|在[^，,。；;]{1,20}?集合)"
+                             r"(?=[^。；;]{0,60}?(?:联合|联手))")
 
 
 def staff_together(sent: str) -> Roles | None:
