@@ -1209,6 +1209,10 @@ SENTENCES = [
      "whose staff gather and join hands; http://nhhistory.zjol.com.cn/nhnews/system/2019/04/10/031577776.shtml)",
      "  昨天上午,新兴街道综合执法中队、市场监管所、安监站、派出所、交警中队的执法人员在文昌菜场东侧集合,“联手”对文昌路开展集中整治。",
      [], ["新兴街道综合执法中队", "市场监管所", "安监站", "派出所", "交警中队"], []),
+    ("joint_action", "tasks34 beijing-malianwa-pingan-ban-huitong-xiaofangzhan.txt:2 (official带领X(remit),会同Y…: the body led goes on as "
+     "the subject of 会同, not the official's office; https://www.bjwmb.gov.cn/xxgk/wmcj/202202/t20220211_878660.htm)",
+     "时间:2022-02-11为切实加强冬春季节火灾防控工作,保障北京冬奥会和冬残奥会期间辖区社会面消防安全,2月8日下午,海淀区马连洼街道办事处副主任谢宏伟带领平安建设办公室(安全生产),会同中关村小型消防站工作人员,对辖区内重点点位、平房区开展消防安全检查。",
+     ["平安建设办公室"], ["中关村小型消防站"], []),
 ]
 
 

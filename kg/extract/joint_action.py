@@ -457,6 +457,14 @@ def opening_lead(clauses: list[str]) -> list[str] | None:
     head = re.split(r"(?=按照|根据|依据|遵照|依照|结合|围绕|经过|通过)", opening)[0]
     if head != opening and 4 <= len(head) <= 24 and _unit(head) and not _NOT_BODY.search(head):
         return [head]
+    # an official leading one body out, the clause after going on with it: "马连洼街道办事处副主任谢宏伟带领平安建设办公室(安全生产),
+    # 会同中关村小型消防站工作人员,对…开展" (https://www.bjwmb.gov.cn/xxgk/wmcj/202202/t20220211_878660.htm): the body led is
+    # the subject (its remit in brackets no part of its name), not the official's office
+    who = _PERSON_LEADING.match(opening)
+    if who and (_OFFICIAL.search(who["who"]) or _LEADERS.search(who["who"])):
+        body = re.sub(r"[（(][^（）()]{1,8}[)）]$", "", opening[who.end():])
+        if _unit(body) and not _NOT_BODY.search(body) and "、" not in body:
+            return [body]
     m = _OPENING.match(opening) if clauses else None
     if not m and (place := _PLACE_FOCUSING.match(opening)):
         return [place["place"]]
