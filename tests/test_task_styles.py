@@ -1213,6 +1213,10 @@ SENTENCES = [
      "the subject of 会同, not the official's office; https://www.bjwmb.gov.cn/xxgk/wmcj/202202/t20220211_878660.htm)",
      "时间:2022-02-11为切实加强冬春季节火灾防控工作,保障北京冬奥会和冬残奥会期间辖区社会面消防安全,2月8日下午,海淀区马连洼街道办事处副主任谢宏伟带领平安建设办公室(安全生产),会同中关村小型消防站工作人员,对辖区内重点点位、平房区开展消防安全检查。",
      ["平安建设办公室"], ["中关村小型消防站"], []),
+    ("joint_no_lead", "tasks34 anhui-jinzhai-linyeju-lianhe-zhen-zhengfu-chouban-yanlian.txt:1 (A、B参加了协同演练: bodies taking part in a "
+     "joint drill; https://www.ahjinzhai.gov.cn/public/6596451/37682188.html)",
+     "防火演练以梅山镇为主体组织开展,全镇32个村、社区扑火队伍和镇级扑火队伍、中铁11局施工队伍共300余人参加了演练,县消防大队、县森林消防大队参加了协同演练。",
+     [], ["县消防大队", "县森林消防大队"], []),
 ]
 
 
@@ -1409,6 +1413,16 @@ def test_a_class_of_towns_after_the_closing_phrase_is_part_of_it():
     from kg.extract.joint_action import joint_action
     r = joint_action("县农业农村局联合县市场监督管理局、县交警大队、峃口镇人民政府等部门、乡镇在峃口镇城东村文成驿站处开展设卡联合执法检查行动。")
     assert (r.lead, r.cooperate) == (["县农业农村局"], ["县市场监督管理局", "县交警大队", "峃口镇人民政府"])
+
+
+@pytest.mark.parametrize("sentence", [
+    # tasks34 anhui-jinzhai-linyeju-lianhe-zhen-zhengfu-chouban-yanlian.txt:1 (https://www.ahjinzhai.gov.cn/public/6596451/37682188.html):
+    # a meeting two bodies host is no task
+    "此次会议由县林业局联合梅山镇政府共同筹办。",
+    "县消防大队、县森林消防大队参加了会议。",  # constructed: taking part in a meeting is no joint action
+])
+def test_a_meeting_hosted_or_attended_is_no_joint_action(sentence):
+    assert _sentence_roles(normalize_line(sentence))[1] is None
 
 
 def test_staff_gathering_without_joining_hands_is_no_joint_action():

@@ -521,10 +521,17 @@ def _with_shared_place(text: str, lead: list[str], partners: list[str]) -> list[
     return [full] if any(p.startswith(place) for p in partners) else lead
 
 
+# a meeting the bodies host: "此次会议由县林业局联合梅山镇政府共同筹办" (https://www.ahjinzhai.gov.cn/public/6596451/37682188.html):
+# a meeting is no task
+_MEETING_BY = re.compile(r"^(?:本次|此次|这次)?[\u4e00-\u9fff]{0,8}?会议?由")
+
+
 def joint_action(sent: str) -> Roles | None:
     """X联合/会同/组织/牵头组织 A、B…等部门 + the action: X leads, A, B … cooperate."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         clause = sent[at:]
+        if _MEETING_BY.match(clause):
+            continue
         for v in _VERB.finditer(clause):
             if v.start() > 40 or re.search(r"[，,。；;]", clause[: v.start()].rstrip("，,")):
                 break
@@ -693,7 +700,10 @@ _ACTORS = re.compile(
     r"[，,]?(?:联合(?=开展|展开|执法|检查|行动|整治|组成|成立|组建|督查|排查|巡查)|(?=(?:开展|展开)(?!的))|"
     r"(?=分成[一二三四五六七八九十\d]+[个支]?(?:组|队|小组))|"
     r"(?:联合)?(?=对[^，,。；;]{1,30}(?:开展|展开|进行)[^，,。；;]{0,20}(?:联合|统一|专项))|"
-    r"(?=按照[^，,。；;]{1,20}(?:统一部署|部署|要求)))")
+    r"(?=按照[^，,。；;]{1,20}(?:统一部署|部署|要求))|"
+    # (bodies taking part in a joint drill or action: "县消防大队、县森林消防大队参加了协同演练" (https://www.ahjinzhai.gov.cn/
+    # public/6596451/37682188.html); never a meeting: 协同 / 联合 before the action)
+    r"(?=参加了?(?:协同|联合)(?:演练|行动|检查|整治|执法)))")
 
 
 # a verb inside the list: the list is no subject but an object ("支持残疾人专门协会和村(社区)残疾人协会开展…", "上级党委、
