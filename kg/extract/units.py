@@ -178,6 +178,10 @@ _COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:等|共)?(?:\d{1,3}|[两二三
 _CLASS_OF_PLACES = re.compile(r"(?:相关|有关)(?:[省市区县州旗]|乡镇|街道)")
 
 
+# people's organisations a page names bare, with no level: each is one body
+_BARE_ORGANISATION = re.compile(r"残联|妇联|科协|侨联|文联|工商联|总工会|团委|老龄委|老龄办|关工委|红十字会")
+
+
 def _tail_word(part: str) -> bool:
     """A word continuing a 各… phrase: "街道", also with its alternative in brackets ("各开发区、镇(街道)", 海城), an
     alternative level inside the word ("各区、县(市)政府", 沈阳: 县政府 or 市政府), and two such words joined by 及/和
@@ -268,8 +272,11 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             joined[1] = organ["place"] + joined[1]
         # a list's closing "A、B和C" joins units of the list; "保密部门和公安部门": functional names, each its 部门
         list_end = i > 0 and i == len(parts) - 1 and bool(units) and all(map(is_unit, units))
+        # (and the people's organisations printed bare: "残联和老龄委负责做好有关补贴政策的宣传工作" (http://www.fymate.net/html/text/
+        # lar/169365/16936524_4.html))
         named = lambda x: is_unit(x) and (x[0] in _LEVEL_PREFIXES or len(x) >= 5 or list_end and len(x) >= 3
-                                          or len(x) >= 4 and x.endswith("部门") and not x.startswith(("各", "有关", "相关")))
+                                          or len(x) >= 4 and x.endswith("部门") and not x.startswith(("各", "有关", "相关"))
+                                          or bool(_BARE_ORGANISATION.fullmatch(x)))
         if len(joined) > 1 and all(named(x) for x in joined):
             units.extend(joined)
             i += 1
