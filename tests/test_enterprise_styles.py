@@ -1339,6 +1339,17 @@ _E21 = "benchmarks/data/other_districts_entrep21/texts/"
     # (the 公示版 a final list is compared with is no proposal of its own: "红牌变黄牌" is the final class)
     ("benchmarks/data/other_districts_fresh7/texts/guangdong-2017-huanjing-xinyong-tongbao-news-converter.txt:2 (folded)",
      "一是公示版中唯一的“红牌”企业——中山联合鸿兴造纸有限公司,经过及时修复,红牌变黄牌。", None),
+    # a condition on the 公示 and what follows it is the procedure still to come, no final list (entrep29): 丰县's forum
+    # repost (fresh26), 蕉岭's 公示 (https://www.jiaoling.gov.cn/zwgk/nyxx/nyxxgkzl/content/post_2203702.html)
+    ("benchmarks/data/other_districts_fresh26/texts/jiangsu_fengxian-2020-ni-shengji-shifan-jiating-nongchang-gongshi.txt:5",
+     "公示无异议的,江苏省农业农村厅发文正式公布,并颁发省级示范家庭农场荣誉牌匾", None),
+    ("https://www.jiaoling.gov.cn/zwgk/nyxx/nyxxgkzl/content/post_2203702.html", "公示期满,如无提出异议或有异议经审查不成立,"
+     "将上报县人民政府确认发文", None),
+    ("benchmarks/data/other_districts_fresh26/texts/jiangsu_fengxian-2020-ni-shengji-shifan-jiating-nongchang-gongshi.txt:4",
+     "省级确定,丰县7家家庭农场拟被评为省级示范示范家庭农场,公示无异议的,江苏省农业农村厅发文正式公布", True),
+    # (negatives: an ended 公示 without a condition stays final; 无异议的 before the names it qualifies is no condition)
+    ("constructed from the 丰县 wording", "经公示无异议,江苏省农业农村厅发文正式公布", False),
+    ("constructed", "对公示无异议的某某家庭农场等20家家庭农场予以认定,正式命名为省级示范家庭农场", False),
 ])
 def test_a_sentence_proposes_a_list(source, sentence, want):
     assert proposal(compact(sentence)) is want
@@ -1605,3 +1616,48 @@ def test_names_one_a_line_before_the_count_and_act_that_gather_them():
     # (no count and act after the names: a page's list of partners, say, holds nothing)
     bare = "\n".join(head + new + ["欢迎广大企业踊跃参与。"])
     assert extract_enterprises(segment_issue(normalize_lines(bare), "x.txt")) == []
+
+
+_F26 = "benchmarks/data/other_districts_fresh26/texts/"
+_GZ = _F26 + "guangdong_guangzhou-diershijiupi-guojia-qiye-jishu-zhongxin-trad.txt"
+_FX = _F26 + "jiangsu_fengxian-2020-ni-shengji-shifan-jiating-nongchang-gongshi.txt"
+
+
+def _lines(path, numbers):
+    text = open(path, encoding="utf-8").read().split("\n")
+    return [text[i - 1] for i in numbers]
+
+
+@pytest.mark.parametrize("style,source,lines,want", [
+    # 名列其中 enters the list the clause before names (在…名单中); 入选的企业既有X…,也有…,如Y: the holders of the page's list
+    # (广州日报's copy, traditional, http://www.zhuanguanjia.com/news/shehui/164975.html)
+    ("在…名單中,X、Y、Z等三家…企業名列其中; 入選的企業既有X…,也有…,如Y、Z等", _GZ + ":2,4", _lines(_GZ, [2, 4]),
+     [(n, "国家级", None) for n in ("广州达安基因股份有限公司", "广州市昊志机电股份有限公司", "广东芬尼克兹节能设备有限公司",
+                                   "广州无线电集团有限公司", "广州汽车集团股份有限公司有限公司", "广州视源电子科技股份有限公司",
+                                   "广州明珞装备股份有限公司", "广州禾信仪器股份有限公司")]),
+    # (negatives: 名列 a rank is no entry; the projects entered name no holders; a list's 拟 keeps them proposed)
+    ("名列…第12位: nothing", "constructed", ["某某集团有限公司名列全国民营企业500强第12位。"], []),
+    ("入选的项目既有…: nothing", "constructed",
+     ["近日,国家发展改革委印发国家企业技术中心名单。其中,入选的项目既有某某有限公司的新材料项目,也有不少中小企业的项目,如某某科技有限公司的芯片项目等。"], []),
+    ("在拟认定名单中,X名列其中: proposed", "constructed",
+     ["近日,省工信厅公示第五批省级专精特新中小企业拟认定名单。在拟认定名单中,某某机械有限公司、某某化工有限公司等两家企业名列其中。"],
+     [("某某机械有限公司", "省级", "proposed"), ("某某化工有限公司", "省级", "proposed")]),
+    # 丰县 (a forum's repost, fresh26): N家家庭农场拟被评为…, then N names apart by spaces on a later line; a farm is named
+    # less its places (farm_placed), proposed (拟被评为; 公示无异议的… is the procedure to come)
+    ("N家家庭农场拟被评为… ⏎ … X Y Z (spaces)", _FX + ":4-5", _lines(_FX, [4, 5]),
+     [(n, "省级", "proposed") for n in ("强睿家庭农场", "俊东谷物种植家庭农场", "丰富食用菌种植家庭农场", "聚源有机果蔬种植家庭农场",
+                                       "滨湖果蔬家庭农场", "金园果蔬种植家庭农场", "成峰果蔬种植家庭农场")]),
+    # (negatives: a run of spaced names of another length than the count, or with no counted act before it)
+    ("spaced run of 2 after a count of 3: nothing", "constructed",
+     ["某县3家家庭农场被评为省级示范家庭农场。", "名单如下 某某家庭农场 某某种植家庭农场 欢迎参观"], []),
+    ("spaced names with no counted act: nothing", "constructed",
+     ["欢迎大家周末前往采摘。", "某某家庭农场 某某种植家庭农场 某某果蔬家庭农场"], []),
+    # 授予X<award> unquoted, one holder (叶县's 决定, https://www.yexian.gov.cn/contents/33178/271076.html, fresh26)
+    ("授予X分公司县长质量贡献奖", _F26 + "henan_yexian-2013-xianzhang-zhiliang-jiang-biaozhang-jueding.txt:6",
+     ["经县政府研究,决定授予北京韩建河山管业股份有限公司叶县分公司县长质量贡献奖,奖励5万元。"],
+     [("北京韩建河山管业股份有限公司叶县分公司", "县级", None)]),
+    ("授予a company's staff an award: nothing", "constructed", ["县政府决定授予某某有限公司职工李明县长质量贡献奖。"], []),
+])
+def test_entrep29_wordings(style, source, lines, want):
+    got = [(fold(e["name"]), e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in _page(lines)]
+    assert got == want

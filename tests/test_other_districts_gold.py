@@ -69,7 +69,11 @@ of those and beside fresh24, whose gold URLs it skips, by a helper that read no 
 as never-seen on stop 18's final extraction, bedd405, since opened to development with was_fresh25), and
 benchmarks/data/other_districts_fresh26 (a small twenty-sixth never-seen set of pages of any place level, collected after
 all of those, tasks28, entrep25, docmeta28 and tasks31 included, by a helper that read no extraction code; scored once as never-seen on stop 18's final
-extraction, ebbb0a2, since opened to development with was_fresh26)."""
+extraction, ebbb0a2, since opened to development with was_fresh26), and benchmarks/data/other_districts_fresh27 (a
+twenty-seventh never-seen set of pages of any place level, collected after all of those, fresh26 included, by a helper
+that read no extraction code; still never-seen: split fresh27), and benchmarks/data/other_districts_fresh28 (a
+twenty-eighth never-seen set of pages of any place level, collected after all of those and beside fresh27, whose gold
+URLs only it read, by a helper that read no extraction code; still never-seen: split fresh28)."""
 
 import datetime as dt
 import json
@@ -105,6 +109,8 @@ FRESH23 = DATA.parent / "other_districts_fresh23"
 FRESH24 = DATA.parent / "other_districts_fresh24"
 FRESH25 = DATA.parent / "other_districts_fresh25"
 FRESH26 = DATA.parent / "other_districts_fresh26"
+FRESH27 = DATA.parent / "other_districts_fresh27"
+FRESH28 = DATA.parent / "other_districts_fresh28"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -136,7 +142,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh20": FRESH20, "fresh21": FRESH21, "entrep21": ENTREP21, "fresh22": FRESH22,
         "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25, "tasks28": TASKS28,
         "entrep25": ENTREP25, "docmeta28": DOCMETA28, "tasks31": TASKS31, "fresh26": FRESH26,
-        "tasks34": TASKS34}
+        "fresh27": FRESH27, "fresh28": FRESH28, "tasks34": TASKS34}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -152,7 +158,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"dev"},
           "fresh23": {"dev"}, "fresh24": {"dev"}, "fresh25": {"dev"},
           "tasks28": {"dev"}, "entrep25": {"dev"}, "docmeta28": {"dev"}, "tasks31": {"dev"},
-          "fresh26": {"dev"}, "tasks34": {"dev"}}
+          "fresh26": {"dev"}, "fresh27": {"fresh27"}, "fresh28": {"fresh28"}, "tasks34": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -400,6 +406,33 @@ LATER_MIN = {
     "fresh26": {"files": 29, "provinces": 12, "tasks": 24, "task_files": 14, "enterprises": 42, "enterprise_files": 9,
                 "repeals": 0, "repeal_files": 0, "metadata": 6, "genres": GENRES - {"jiedu", "repeal"},
                 "copies": (2, 2)},
+    # fresh27 (any place level, still never-seen): joint-action news from provinces the sets held least (西藏, 天津, 海南,
+    # 青海, 宁夏, 吉林, 贵州, 新疆, 广西, 黑龙江, 山西, 内蒙古: `由A…等单位组成`, plain lists `等部门…联合整治`, `在Z的组织下,X配合Y`
+    # and a plain `X配合Y`, `X与Y联动`, `X会同Y召开`, a company among `由X牵头,联合Y`, a spun page's `结合…构成`,
+    # `如X负责` after a list of functional names, `由X联合Y组成` with village committees, a community leading), enterprise
+    # pages (national family-farm cases and 示范社 lists, proposed 示范社 and 高企 recommendations, proposed and final 企业技术中心,
+    # a converter city list of fish and family farms, short names and a branch on a 纳税50强 page), metadata pages (a signing
+    # date beside a later 成文日期, a title's tail only, a yearbook record with joint party/government issuers, a 通告 of a
+    # fire headquarters, a bilingual 公告), a repeal
+    # whose old and new 办法 share a title (`同时废止`, the number tells them apart) with a cited province measure; three
+    # s2twp copies (the brief asked for three)
+    "fresh27": {"files": 40, "provinces": 22, "tasks": 28, "task_files": 22, "enterprises": 30, "enterprise_files": 11,
+                "repeals": 2, "repeal_files": 2, "metadata": 5, "genres": GENRES - {"jiedu"},
+                "copies": (3, 3)},
+    # fresh28 (any place level, still never-seen): joint-action news from the provinces the sets held least (西藏, 天津,
+    # 青海, 海南, 宁夏, 新疆, 贵州): `由X牵头,A、B和C工作人员组成的联合执法队伍`, `参加了由X牵头,联合Y…开展的`, `X联合属地镇政府`
+    # then `与Y工作人员会合`, a plain list `…等部门及各镇区,分成五个联合执法组`, `由A与B联手成立` an office, `该局联合Y` then
+    # `X联合Y`, `各乡镇政府要…联合商务、公安…` (a generic subject), functional names only (`由公安、城管…民兵…组成`), a CPPCC
+    # proposal reply (`A和B将` and `X联合Y` on one line, a unit cut by the excerpt's end); enterprise pages (an autonomous
+    # region's retained and new 高新技术企业, a county's one named tax award, three 文明诚信 titles with a market and a
+    # salon, a federation's rankings, a 推荐 公示 with products in brackets, a 老字号 公示 one cell a line); metadata
+    # pages (a zone bureau's signature, a scholarly abstract with `<正>` before the number, a converter 主送-first notice,
+    # a township's converter pipe fields with 文号 无, a district's misaligned pipe fields, a drafts-for-comment notice,
+    # twelve joint issuers in two columns, a street's unsigned notice). No unused repeal or 解读 page was found; two s2twp
+    # copies (the brief asked for two)
+    "fresh28": {"files": 32, "provinces": 20, "tasks": 20, "task_files": 15, "enterprises": 49, "enterprise_files": 9,
+                "repeals": 0, "repeal_files": 0, "metadata": 8, "genres": GENRES - {"jiedu", "repeal"},
+                "copies": (2, 2)},
 }
 
 
@@ -533,6 +566,21 @@ def test_later_set_coverage(name):
                                                        "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
                                                        "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
                                                        "entrep25", "docmeta28", "tasks31", "fresh26")),
+                                          # fresh27 was collected after every other set (fresh26 included)
+                                          ("fresh27", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                       "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
+                                                       "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
+                                                       "entrep25", "docmeta28", "tasks31", "fresh26")),
+                                          # fresh28 was collected after every other set and beside fresh27 (its gold URLs
+                                          # only, read by a script that printed used / unused)
+                                          ("fresh28", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                       "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
+                                                       "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
+                                                       "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27")),
                                           # entrep21 was gathered after every other set; checked against all of them
                                           ("entrep21", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
                                                         "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",

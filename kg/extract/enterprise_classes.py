@@ -107,13 +107,19 @@ _PUBLICITY_STEP = r"(?!等|、|和|及|后|程序|环节|期满|结束)"
 # a recommendation of holders to a higher level's designation ("推荐X等16家企业为省政府…表彰企业"), never a step of the
 # procedure ("地市推荐、专家评审", "在县区推荐的基础上") nor an application (申报)
 RECOMMENDS = re.compile(r"推荐(?!阅读|申报|的)(?=[^，,。；;、：:]{2,80}?(?<![成作])为)(?![^，,。；;、]*?申报)")  # (a 公示 listed among the steps: "网上公示等程序")
-PROPOSED = re.compile(r"拟(?:认定|确定|授予|评为|评定|命名|入选|入库|列入|纳入|推荐|评价|表彰|定为|定|入围)"
+PROPOSED = re.compile(r"拟被?(?:认定|确定|授予|评为|评定|命名|入选|入库|列入|纳入|推荐|评价|表彰|定为|定|入围)"
                       r"|公示了|(?<![社会网站上])公示(?=第|首|新一批|\d|《|“|的?拟)"
                       rf"|(?:予以|现予|进行了?|正在)公示{_PUBLICITY_STEP}|公示(?:名单|稿)|(?:名单|结果)的?公示{_PUBLICITY_STEP}"
                       r"|候选|推荐名单|初评结果"
                       rf"|{RECOMMENDS.pattern}")
 FINAL_AFTER_PUBLICITY = re.compile(r"公示(?:期)?(?:已)?(?:届满|结束|期满|完毕)|(?:公示|公示期)(?:内)?无异议|正式(?:发布|公布|认定|命名)")
 _PUBLICITY_CONFERS = re.compile(r"守合同重信用")
+# A condition on the 公示 and what follows it ("公示无异议的,江苏省农业农村厅发文正式公布", 丰县; "如无异议,将正式命名"):
+# the procedure still to come, no final list — read as if the sentence stopped before it
+# (never "对公示无异议的X等20家企业予以认定" nor "经公示无异议后,现认定…": a 的 before a name, a 后 of a past step)
+# ("公示期满,如无提出异议…,将上报县人民政府确认发文", 蕉岭: the term's end opens the condition)
+_IF_UNOPPOSED = re.compile(r"[^，,。；;]*(?:公示期满[，,](?=[^。；;]*?(?:如|若)[^，,。；;]{0,12}?异议)|无异议的(?=[，,])"
+                           r"|(?:如|若|如果|倘若)[^，,。；;]{0,12}?无异议).*$")
 
 
 def publicity_confers(text: str) -> bool:
@@ -124,6 +130,7 @@ def publicity_confers(text: str) -> bool:
 def proposal(text: str, confers: bool = False) -> bool | None:
     """Whether a sentence tells of a proposed list (True), of a final one after its 公示 (False), or of neither (None);
     `confers`: the page's 公示 is its designation's conferral (publicity_confers), and only a 拟 or a 推荐 proposes."""
+    text = _IF_UNOPPOSED.sub("", text)
     if FINAL_AFTER_PUBLICITY.search(text):
         return False
     m = PROPOSED.search(text)

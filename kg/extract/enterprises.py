@@ -477,7 +477,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     after = next((compact(x.text) for x in lines[b + 1 : b + 3] if not x.blank), "") if len(c) < 16 else ""
                     gathered = dict(named_above)
                     read = "、".join(gathered) + ("" if c.startswith("等") else "等") + c + after
-                for n, klass in holders.read(read):
+                for n, klass in holders.read(read, "" if gathered or alone else ln.raw):
                     if n in gathered and n not in taken:  # (a name one a line above, at its own line)
                         taken.add(n)
                         x = gathered[n]

@@ -21,6 +21,7 @@ import re
 from kg.extract.conferrals import NATIONAL_ORGANS, VENUE, organ_level
 from kg.extract.enterprise_classes import ENDING_PATTERN, is_enterprise, one_class
 from kg.extract.enterprise_sentences import NAMES_FOLLOW, place_level, prose_placed
+from kg.parse.normalize import normalize_line
 
 __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "object_class", "titled_level", "GRADES",
            "FIXED_LEVELS"]
@@ -31,7 +32,7 @@ __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "objec
 # 通过监测", 九江: a designation's requirements met, never 未 / 不符合) or a review passed (通过…复核, "X等3家企业复核通过"). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
 _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰)(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
-                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
+                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|名列(?:其中|榜单|名单|[其该此]名单)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
                   r"|(?P<cont>(?<=[家户个])[\u4e00-\u9fff]{0,6}?为))")
 # A clause that applies, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选, and a recommendation to a
 # higher level's designation, "推荐X等16家企业为省政府…表彰企业", "拟推荐X等5家家庭农场…分别为…示范家庭农场" — is read
@@ -193,6 +194,11 @@ def _named_by_act(text: str, m: re.Match, clause_start: int) -> tuple[re.Match |
     tail = tail or re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?(?:等|(?<![\d等]))(?:\d+[家户个](?:企业|单位|组织)?|(?<=等)(?:企业|单位|组织)))"
                             r"(?P<obj>[^，,。；;]+)",
                             text[m.end():])
+    # (or one holder, or several, named right before the award unquoted, a name's ending closing them: "授予北京韩建河山
+    # 管业股份有限公司叶县分公司县长质量贡献奖,奖励5万元", 叶县 — the longest run of names whose rest is the award)
+    # (a company's staff awarded is no holder: "授予某某有限公司职工李明先进个人奖")
+    tail = tail or (re.match(rf"(?P<names>[^“\"为，,。；;]{{4,600}}(?:{ENDING_PATTERN}))(?P<obj>(?:(?!职工|员工|人员|工人|同志|个人)"
+                             r"[^，,。；;“\"、]){2,30}?奖)(?=[，,。；;]|$)", text[m.end():]) if m["first"] == "授予" else None)
     # (or the holders before the award, after 为: "四方区为青岛粮油综合批发交易市场等辖区内21家企业授予了“…”牌匾")
     dative = None if tail or m["first"] != "授予" else \
         re.search(r"为(?P<names>[^，,。；;为]{4,600}?)$", text[clause_start : m.start()])
@@ -416,7 +422,12 @@ _COUNTED_HOLDERS = re.compile(r"\d+[家户个](?P<obj>[^，,。；;：:]{2,30}?)
 _NAMED_LIST = re.compile(r"将(?P<names>[^。；;，,]{4,600}?)等(?:\d+[家户个])?(?P<obj>[^，,。；;“\"]{0,40}?(?:名单|名录))"
                          r"(?:予以|正式|进行)?(?:公布|发布)")
 # "此次上榜的第五批省级服务型制造示范企业为X、Y、Z": the holders after the designation they entered, at its level
-_ENTERED_AS = re.compile(r"(?:上榜|入选|获评|认定|评出)的(?P<obj>[^，,。；;：:]{2,30}?)(?:为|是|有)[：:]?(?P<names>[^。；;，,]{4,1500})")
+_ENTERED_AS = re.compile(r"(?:上榜|入选|获评|认定|评出)的(?P<obj>[^，,。；;：:]{2,30}?)(?P<verb>为|是|既有|有)[：:]?(?P<names>[^。；;，,]{4,1500})")
+# (an object that is only the holders' kind, "入选的企业既有X", names no designation of its own: the page's list is it)
+_KIND_ONLY = re.compile(r"^(?:[我本全该]?[省市区县])?(?:企业|单位|公司|家庭农场|合作社)$")
+# "入选的企业既有X、Y等国企“中坚力量”,也有不少…的中小企业,如A、B、C等" (广州日报's copy, 国家企业技术中心): the second half of
+# 既有…也有… names its holders after 如 / 包括
+_ALSO_HAS = re.compile(r"[，,]也有[^。；;]{0,40}?[，,]?(?:比如|例如|如|包括)[：:]?(?P<names>[^。；;，,]{4,1500})")
 # "这次公布的绿色工厂包括了X等企业", "绿色供应链管理示范企业名单中包含了Y等" (工信部's 绿色制造名单, news): the holders a
 # published list, or one part of it, includes, at the level the part names, else the page's (a product or a park named
 # the same way is no enterprise: "绿色设计产品名单则有X公司设计的洗衣液等", "绿色园区包括了北京经济技术开发区等")
@@ -502,7 +513,9 @@ def run_holders(line: str, above: str = "") -> tuple[str, list[tuple[str, str]]]
 
 # "山西省9家企业荣获“全国模范劳动关系和谐企业”称号…这9家企业分别是:X、Y…和Z" (山西): a counted set that an act gave a
 # designation, then named by its count; the names hold the act's level
-_COUNTED_ACT = re.compile(r"(?<!\d)(?P<n>\d+)[家户个](?:企业|单位)?(?:荣获|获评|获得|被?评为|被?命名为|被?认定为|入选|位列)"
+# ("丰县7家家庭农场拟被评为省级示范家庭农场", 丰县: the count's kind a farm or a co-operative, the act proposed)
+_COUNTED_ACT = re.compile(r"(?<!\d)(?P<n>\d+)[家户个](?:企业|单位|家庭农场|农场|(?:农民)?(?:专业)?合作社)?拟?"
+                          r"(?:荣获|获评|获得|被?评为|被?命名为|被?认定为|入选|位列)"
                           r"(?P<obj>[^，,。；;]{2,40})")
 _COUNT_NAMED = re.compile(r"这(?P<n>\d+)[家户个](?:企业|单位)?(?:" + NAMES_FOLLOW + r"|是)[：:，,]?(?P<names>[^。；;]{4,1500})")
 
@@ -514,12 +527,15 @@ def phrase_holders(masked: str, page_level: str | None) -> list[tuple[str, str]]
     found = [(n, klass) for m in _NAMED_LIST.finditer(masked) if (klass := list_level(m["obj"]))
              for n in _names(m["names"])]
     for m in _ENTERED_AS.finditer(masked):
-        klass = object_class(m["obj"])
+        klass = object_class(m["obj"]) or (page_level if _KIND_ONLY.match(m["obj"]) else None)
         if _PROPOSED.search(m["obj"]) or not _DESIGNATION_OBJECT.search(m["obj"]) or klass in GRADES + (None,):
             continue
         found += [(n, klass) for n in _names(m["names"])]
-        # (and the designations run on after it, at its level: "…,示范平台为浠水县金信金融服务有限公司")
         at = m.end()
+        if m["verb"] == "既有" and (also := _ALSO_HAS.match(masked, at)):
+            found += [(n, klass) for n in _names(also["names"])]
+            at = also.end()
+        # (and the designations run on after it, at its level: "…,示范平台为浠水县金信金融服务有限公司")
         while (more := _ALSO_AS.match(masked, at)) and _DESIGNATION_OBJECT.search(more["obj"]):
             found += [(n, object_class(more["obj"]) or klass) for n in _names(more["names"])]
             at = more.end()
@@ -557,7 +573,8 @@ class HolderReader:
         self.above = ""  # the line read before
         self.ran = False  # whether the line read last held a numbered run under its title (run_holders)
 
-    def read(self, line: str) -> list[tuple[str, str]]:
+    def read(self, line: str, raw: str = "") -> list[tuple[str, str]]:
+        """The holders a line names; `raw`: the line as printed, its spaces kept (spaced_run)."""
         line = re.sub(r"[，,]+(?=[、，,])", "", line)  # (a converter's doubled commas: "A,、B,、C等3家企业")
         above, self.above = self.above, line
         # (a run of numbered names under its title: its holders, and the sentences before it read as any)
@@ -566,13 +583,36 @@ class HolderReader:
         if run:
             out = self.read_sentences(before) if before else []
             return out + [h for h in run if h[0] not in {n for n, _ in out}]
-        return self.read_sentences(line)
+        out = self.read_sentences(line)
+        return out or self.spaced_run(raw)
+
+    def spaced_run(self, raw: str) -> list[tuple[str, str]]:
+        """(holder, class) of a counted set an act gave a designation to, unnamed (_COUNTED_ACT: "丰县7家家庭农场拟被评为
+        省级示范家庭农场"), whose names a later line prints apart by spaces ("…牌匾。 丰县强睿家庭农场 丰县范楼镇俊东谷物种植
+        家庭农场 … 丰县成峰果蔬种植家庭农场 家庭农场的规范发展 …", a forum's repost whose line breaks became spaces): a run of
+        as many items as the count, each a whole name, else []."""
+        if not self.counted_sets or not re.search(r"\S\s+\S", raw):
+            return []
+        runs, run = [], []
+        for token in raw.split():
+            item = normalize_line(token).strip("、，,。；;")
+            if is_enterprise(item) and _name(item) == item and not _NOT_NAME.search(item):
+                run.append(item)
+                continue
+            runs, run = runs + [run], []
+        for names in runs + [run]:
+            if len(names) > 1 and (klass := self.counted_sets.get(str(len(names)))):
+                return [(n, klass) for n in names]
+        return []
 
     def _count_conferred_sets(self, sentence: str, masked: str) -> None:
         """Keeps the class of each count an act gives a designation to, unnamed ("山西省9家企业荣获…称号": _COUNTED_ACT),
         for the sentence that names the set by its count later."""
         for m in _COUNTED_ACT.finditer(masked):
-            if _DESIGNATION_OBJECT.search(m["obj"]) and not _NOT_HELD.search(sentence) \
+            # (a withdrawal or an application in the act's clause holds nothing; one in another clause of the sentence,
+            # "通过家庭农场申报、镇(街道)审核…,丰县7家家庭农场拟被评为…", is a step before it)
+            clause = masked[max(masked.rfind(c, 0, m.start()) for c in "，,；;") + 1 : m.end()]
+            if _DESIGNATION_OBJECT.search(m["obj"]) and not _NOT_HELD.search(clause) \
                     and (klass := object_class(m["obj"])) and klass not in GRADES:
                 self.counted_sets[m["n"]] = klass
 
