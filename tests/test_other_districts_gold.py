@@ -125,6 +125,9 @@ TASKS28 = DATA.parent / "other_districts_tasks28"
 # a helper's development set of task pages (joint-action news from the provinces the sets held least, a 联动协作 mechanism,
 # a 纪要, a 提案 reply's 主办/会办) (tasks31), scored once before any rule was written for it (first_score.txt beside its gold)
 TASKS31 = DATA.parent / "other_districts_tasks31"
+# a helper's development set of task pages (tasks34: `X协同Y`, `由A、B、各镇街联合`, leaders 带队 with bodies, `X部门负责…;` division
+# lists in prose, 领导小组 / 专班 member lists and generic-only duties as negatives), scored once before any rule was written for it
+TASKS34 = DATA.parent / "other_districts_tasks34"
 # a helper's second development set of enterprise-list pages (entrep25: grades, 星级 / 信用 / 老字号 / 单项冠军 / 瞪羚 lists,
 # proposed lists in new wordings, traditional and converter pages), scored once before any rule was written for it
 ENTREP25 = DATA.parent / "other_districts_entrep25"
@@ -139,7 +142,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh20": FRESH20, "fresh21": FRESH21, "entrep21": ENTREP21, "fresh22": FRESH22,
         "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25, "tasks28": TASKS28,
         "entrep25": ENTREP25, "docmeta28": DOCMETA28, "tasks31": TASKS31, "fresh26": FRESH26,
-        "fresh27": FRESH27, "fresh28": FRESH28}
+        "fresh27": FRESH27, "fresh28": FRESH28, "tasks34": TASKS34}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -155,7 +158,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"dev"},
           "fresh23": {"dev"}, "fresh24": {"dev"}, "fresh25": {"dev"},
           "tasks28": {"dev"}, "entrep25": {"dev"}, "docmeta28": {"dev"}, "tasks31": {"dev"},
-          "fresh26": {"dev"}, "fresh27": {"fresh27"}, "fresh28": {"fresh28"}}
+          "fresh26": {"dev"}, "fresh27": {"fresh27"}, "fresh28": {"fresh28"}, "tasks34": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -555,6 +558,14 @@ def test_later_set_coverage(name):
                                                        "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
                                                        "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
                                                        "entrep25", "docmeta28", "tasks31")),
+                                          # tasks34 was gathered after every other set (fresh26 included; fresh27's claimed URLs and gold
+                                          # URLs were checked by a script that printed only used / unused)
+                                          ("tasks34", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                       "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
+                                                       "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
+                                                       "entrep25", "docmeta28", "tasks31", "fresh26")),
                                           # fresh27 was collected after every other set (fresh26 included)
                                           ("fresh27", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",

@@ -149,6 +149,12 @@ NOTES = [
     ("names parted by slashes: no lead marked, all cooperate", "constructed (a 、 list printed with /)",
      "（区发改局/区财政局/区统计局）", [], ["区发改局", "区财政局", "区统计局"], [], [], None),
     ("two role clauses parted by a slash", "constructed", "（区发改局牵头/区财政局配合）", ["区发改局"], ["区财政局"], [], [], None),
+    ("a 配合单位 field beside the 责任单位 one: the 责任单位 lead", "tasks34 anhui-fengyang-zejidi-zeren-danwei-peihe-danwei-xiangzhen.txt:7 "
+     "(https://m.bidcenter.com.cn/newsrili-1-217915641.html)",
+     "(责任单位:县宅改办、县农业农村局、县自然资源和规划局;配合单位:各试点乡镇、街道)",
+     ["县宅改办", "县农业农村局", "县自然资源和规划局"], [], [], ["各试点乡镇、街道"], None),
+    ("a 责任单位 field alone still cooperates (the 配合单位 rule needs the field beside it)", "constructed",
+     "(责任单位:县宅改办、县农业农村局、县自然资源和规划局)", [], ["县宅改办", "县农业农村局", "县自然资源和规划局"], [], [], None),
 ]
 
 
@@ -1166,6 +1172,51 @@ SENTENCES = [
     ("duty_heading", "http://www.fymate.net/html/text/lar/169527/16952764_4.html ((七)X部门职责、任务: the heading names whose "
      "duties follow)",
      "（七）卫生部门职责、任务", ["卫生部门"], [], []),
+    ("joint_action", "tasks34 neimenggu-donghe-huimin-jiedao-lianhe-xietong-zhongdui-paichusuo.txt:1 (X主要领导和分管领导带队联合A、B和三社区"
+     "工作人员,协同C、D开展…: X leads (fresh19's 由X(某同志)带队,联合Y), the 协同 list cooperates too, and 场所 inside the action ends no "
+     "name; http://www.donghe.gov.cn/ywdt/bmjdxx/202512/t20251209_717440.html)",
+     "为切实消除辖区安全隐患,保障人民群众生命财产安全,12月1日,回民街道办事处主要领导和分管领导带队联合社会治理办、城市管理办和三社区工作人员,协同城管执法中队、回民派出所开展人员密集场所、高层住宅电动车安全隐患专项整治行动,用脚步丈量安全防线,以实际行动织密平安网络。",
+     ["回民街道办事处"], ["社会治理办", "城市管理办", "城管执法中队", "回民派出所"], []),
+    ("joint_no_lead", "tasks34 hunan-zhijiang-biyong-zhen-zhifadui-paichusuo-duo-bumen.txt:4 (A、B民警、C等多部门开展联合行动: the officers "
+     "stand for their station; http://www.zhijiangrongmei.cn/content/12396035)",
+     "芷江融媒讯(通讯员 张江远)为规范辖区内市场秩序,落实全县顽瘴痼疾集中整治工作要求,12月3日赶集日,碧涌镇执法队、派出所民警、市场监管所等多部门开展联合行动,重点整治以路为市、占道经营、车辆乱停乱放等问题,巩固前期市场秩序整治成果。",
+     [], ["碧涌镇执法队", "派出所", "市场监管所"], []),
+    ("joint_no_lead", "tasks34 jiangsu-jianhu-si-danwei-lianhe-juban-yanlian.txt:9 (A、B、县林场、D联合举办: a county's own forest "
+     "farm is a body; http://jianhunews.com/article/lists-content.html?key=66d6f80c614f89413d8b4568&parentkey=5bf273102dd4284f048b458b)",
+     "8月29日,县资规局、县应急管理局、县林场、上冈消防站联合举办森林防灭火实战演练。",
+     [], ["县资规局", "县应急管理局", "县林场", "上冈消防站"], []),
+    ("joint_no_lead", "tasks34 henan-chuanhui-lianhe-jianchazu-you-jiu-danwei-zucheng.txt:2 (检查组由A、B…等单位工作人员组成,持续检查: "
+     "the group named before its members; http://zhld.com/szb/pc/col/202201/19/content_158102.html)",
+     "据了解,联合执法检查组由市公安局川汇分局、区卫健委、市市场监管局川汇分局、区市场发展中心、区城市管理局、区商务局、区教体局、区消防大队、区文旅局等单位工作人员组成,持续检查宾馆、超市、网吧、洗浴中心、校外培训机构及足疗店等人员密集场所,确保各场所严格落实疫情防控措施,筑牢安全防线。",
+     [], ["市公安局川汇分局", "区卫健委", "市市场监管局川汇分局", "区市场发展中心", "区城市管理局", "区商务局", "区教体局", "区消防大队", "区文旅局"], []),
+    ("joint_no_lead", "tasks34 jiangsu-suining-converter-jiaotong-yu-gongan-zucheng-zhifazu.txt:3 (A将与B、C、D等部门组成联合执法组: the "
+     "future's 将 before 与; http://nbjinyuxuan.cn/jishi/2020/0619/384781.html)",
+     "睢宁县交通运输局将与公安局、城管局、市监局等部门组成联合执法组,开展联合整治。",
+     [], ["睢宁县交通运输局", "公安局", "城管局", "市监局"], []),
+    ("joint_no_lead", "tasks34 fujian-xiangcheng-you-chengguan-chengjian-ge-zhenjie-lianhe.txt:5 (由A、B、各镇街联合,…: a class joined "
+     "last beside two named bodies; http://m.shadafang.com/c/tj0Z214C3R2018_6.html)",
+     "由区城管执法局、区城建局、各镇街联合,强化源头管控,采取违建信息物业登记报告制度,要求物业服务企业在本区域内发现违法建设行为,必须及时予以劝阻。",
+     [], ["区城管执法局", "区城建局"], []),
+    ("joint_no_lead", "tasks34 guizhou-tianzhu-converter-jiaojing-jiaotong-gonglu-zucheng-gongzuozu.txt:6 (由A、B、公路段组成专项整治工作组: "
+     "a road section office is a body; http://m.dg-xinl.com/html/2021/tz_0204/189716.shtml)",
+     "三是由交警、交通、公路段组成专项整治工作组,于2月4日起对全县非法营运、非法改装及超限超载进行集中专项整治,强化协调配合、工作联动,确保整治成效。",
+     [], ["交警", "交通", "公路段"], []),
+    ("joint_action", "tasks34 hunan-deshan-shi-qu-anjian-bumen-lianhe-gongan-gongshang.txt:2 (市、区X部门联合A、B、C等部门对…开展: levels "
+     "before one body's name lead as printed; https://cdjkq.changde.gov.cn/zhdt/bmdt/content_602008)",
+     "2月5日,市、区安监部门联合公安、工商、城管等部门对德山街道开展了节前烟花爆竹安全专项检查。",
+     ["市", "区安监部门"], ["公安", "工商", "城管"], []),
+    ("joint_no_lead", "tasks34 zhejiang-nanhu-xinxing-jiedao-wu-danwei-lianshou.txt:10 (A、B…的执法人员在…集合,“联手”对…开展: the bodies "
+     "whose staff gather and join hands; http://nhhistory.zjol.com.cn/nhnews/system/2019/04/10/031577776.shtml)",
+     "  昨天上午,新兴街道综合执法中队、市场监管所、安监站、派出所、交警中队的执法人员在文昌菜场东侧集合,“联手”对文昌路开展集中整治。",
+     [], ["新兴街道综合执法中队", "市场监管所", "安监站", "派出所", "交警中队"], []),
+    ("joint_action", "tasks34 beijing-malianwa-pingan-ban-huitong-xiaofangzhan.txt:2 (official带领X(remit),会同Y…: the body led goes on as "
+     "the subject of 会同, not the official's office; https://www.bjwmb.gov.cn/xxgk/wmcj/202202/t20220211_878660.htm)",
+     "时间:2022-02-11为切实加强冬春季节火灾防控工作,保障北京冬奥会和冬残奥会期间辖区社会面消防安全,2月8日下午,海淀区马连洼街道办事处副主任谢宏伟带领平安建设办公室(安全生产),会同中关村小型消防站工作人员,对辖区内重点点位、平房区开展消防安全检查。",
+     ["平安建设办公室"], ["中关村小型消防站"], []),
+    ("joint_no_lead", "tasks34 anhui-jinzhai-linyeju-lianhe-zhen-zhengfu-chouban-yanlian.txt:1 (A、B参加了协同演练: bodies taking part in a "
+     "joint drill; https://www.ahjinzhai.gov.cn/public/6596451/37682188.html)",
+     "防火演练以梅山镇为主体组织开展,全镇32个村、社区扑火队伍和镇级扑火队伍、中铁11局施工队伍共300余人参加了演练,县消防大队、县森林消防大队参加了协同演练。",
+     [], ["县消防大队", "县森林消防大队"], []),
 ]
 
 
@@ -1355,6 +1406,41 @@ def test_sentence_styles(style, where, sentence, lead, coop, glead):
     assert (got, roles.lead, roles.cooperate, roles.generic_lead) == (style, lead, coop, glead)
 
 
+def test_a_class_of_towns_after_the_closing_phrase_is_part_of_it():
+    """tasks34 zhejiang-wencheng-nongye-lianhe-jiaojing-zhen-zhengfu.txt:7 (http://xs.66wz.com/xs/system/2021/02/03/013978762.shtml):
+    X联合A、B、C等部门、乡镇在…开展 — the towns after the 等-phrase are no partner (joint_action's list reader; the sentence reader
+    _joint, tried first, still reads the class wrong)."""
+    from kg.extract.joint_action import joint_action
+    r = joint_action("县农业农村局联合县市场监督管理局、县交警大队、峃口镇人民政府等部门、乡镇在峃口镇城东村文成驿站处开展设卡联合执法检查行动。")
+    assert (r.lead, r.cooperate) == (["县农业农村局"], ["县市场监督管理局", "县交警大队", "峃口镇人民政府"])
+
+
+@pytest.mark.parametrize("sentence", [
+    # tasks34 anhui-jinzhai-linyeju-lianhe-zhen-zhengfu-chouban-yanlian.txt:1 (https://www.ahjinzhai.gov.cn/public/6596451/37682188.html):
+    # a meeting two bodies host is no task
+    "此次会议由县林业局联合梅山镇政府共同筹办。",
+    "县消防大队、县森林消防大队参加了会议。",  # constructed: taking part in a meeting is no joint action
+])
+def test_a_meeting_hosted_or_attended_is_no_joint_action(sentence):
+    assert _sentence_roles(normalize_line(sentence))[1] is None
+
+
+def test_staff_gathering_without_joining_hands_is_no_joint_action():
+    """constructed from tasks34's 南湖 line: staff gathering alone, no 联合 / 联手 after it, is no task."""
+    from kg.extract.joint_action import staff_together
+    assert staff_together("昨天上午,新兴街道综合执法中队、市场监管所的执法人员在文昌菜场东侧集合。") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "市、区有关部门联合开展专项检查。",  # constructed: a class at both levels names no body
+    "由区城管执法局、各镇街联合,强化源头管控。",  # constructed: one named body beside a class is no group
+])
+def test_no_levels_lead_or_class_group_without_named_bodies(sentence):
+    from kg.extract.joint_action import joint_action, joint_group
+    r = joint_action(sentence)
+    assert (r is None or not r.lead) and joint_group(sentence) is None
+
+
 def test_a_later_xietong_clause_names_no_partner():
     """anhui_qiaocheng-fenjie-meta-pipe.txt:21 (other_districts_fresh2): 协同配合单位 after a comma is a role, no partner."""
     roles, _ = _sentence_roles(normalize_line("主要责任单位要与协同配合单位加强沟通联系,协同配合单位要服从工作大局,齐心协力推进政府工作报告重点工作。"))
@@ -1424,6 +1510,9 @@ def test_no_joint_group_without_a_group_of_bodies(sentence):
 @pytest.mark.parametrize("sentence", [
     "领导小组由区发改局、区财政局组成。",  # constructed: a 领导小组 is no working group (the duty styles read its members)
     "由事发地镇办负责同志、区相关部门负责同志组成的现场指挥机构。",  # /work/shared/gazettes: persons make up a 指挥机构
+    # tasks34 fujian-licheng-kaiyuan-converter-zhuanban-you-zucheng.txt:3 (http://www.ghqlgyb.cn/quanzhou/licheng/2314959.html): a
+    # standing 专班 made up of officers by function (隊員), no bodies acting
+    "開元街道“門前三包”專班執法隊於8月25日正式成立,由交警、市場監管、城管、治安巡邏隊員組成,共有隊員13名。",
     "由负责规划实施的相关部门组成的工作组。",  # /work/shared/gazettes (shortened): a class, no named bodies
 ])
 def test_no_composed_group_without_named_bodies_forming_a_working_group(sentence):

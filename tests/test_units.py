@@ -109,6 +109,10 @@ def test_a_name_that_begins_like_a_preposition_keeps_it():
     # shaanxi_lueyang-wenlv-renwu-cells.txt:18 (fresh3): two sections glued by a lost line break; 股份 is no section
     ("文化宣传股文化馆", ["文化宣传股", "文化馆"], []),
     ("浙江天派针织股份有限公司", ["浙江天派针织股份有限公司"], []),
+    # tasks34 jilin-yanbian-laodong-baozhang-bumen-qiantou-ge-bumen-fuze.txt:3 (http://www.fymate.net/html/text/lar/169365/16936524_4.html):
+    # people's organisations printed bare, joined by 和, are two bodies; a party committee and a government printed bare stay one phrase
+    ("残联和老龄委", ["残联", "老龄委"], []),
+    ("党委和政府", ["党委和政府"], []),
 ])
 def test_functional_department_names(text, units, generics):
     assert split_units(text) == (units, generics)

@@ -60,7 +60,10 @@ _LEAD_IN = re.compile(r"^" + _BY)
 # (http://m.ycrmtzx.cn/p/111639.html), "…组织公服、安监、执法、交通、社区等力量" (http://shareonl.com/xxgk/xwzx/lgyw/jddt/
 # content/post_12053526.html))
 _TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家大]?|多[个家方]?)?|[一二三四五六七八九十\d]+[个家大]?|多[个家方]?)(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:政府)?(?:职能|成员|行政执法|执法|综治成员|联席)?"
-         r"(?:部门和单位|部门单位|部门|单位|机构|部委局|部委|力量)|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位"
+         r"(?:部门和单位|部门单位|部门|单位|机构|部委局|部委|力量)"
+         # (a class of places joined after the 等-phrase: "…、峃口镇人民政府等部门、乡镇在…开展" (http://xs.66wz.com/xs/system/2021/02/03/
+         # 013978762.shtml): the towns the bodies act with, part of the closing phrase)
+         r"(?:、(?:乡镇|镇街|街道|社区|村居))?|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位"
          # (the bodies' sections, no 等: "…、市质监局相关执法部门,…" (http://mcjidi.com/ninfo.asp?id=63126))
          r"|(?<=[局委办所队站])(?:相关|有关)(?:执法|职能)(?:部门|单位)"
          # (a bare 等 right before the action: "…、消防中心、郑州公用城联公司等开展燃气安全联合执法行动" (tasks31's 郑东,
@@ -93,7 +96,7 @@ _HARDSHIP = r"(?:(?:成员|人员|干部|队员)(?:冒着|顶着|不顾|克服)[
 _ACTION = re.compile(
     r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员|力量)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r"(?:" + _TAIL + r")?)?"
     + _HEADCOUNT + r"?" + _HARDSHIP + r"?[，,]?"
-    r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|重拳|"
+    r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[，,])(?:并|同时)?协同|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|重拳|"
     r"抽调|起草|制定|研究|召开|举行|举办|隆重|一行|共计|出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
     r"到(?=[^，,。；;]{2,30}?(?:开展|进行|检查|督导|督查))))")
 _CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村\(居\)|村（居）|企业|学校|多(?:个|家)?(?:部门|单位))$")  # "…、社区等多部门": a class
@@ -106,7 +109,9 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # (跨区域 / 跨部门 are a scope, no field: "组织跨区域多部门执法力量" (fresh22's 宿松))
 _NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|组织|牵头)|^[共并]与|^跨")
 # ("组织蕲春县公安局、县市场监督管理局相关人员,开展…" (http://www.ctfzzz.com/show-8-42771-1.html): the body's staff)
-_STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干|专家|成员)$|(?:相关)?(?:责任人|负责人)$|(?:辅警|协警)$")
+# (and police officers: "碧涌镇执法队、派出所民警、市场监管所等多部门开展联合行动" (http://www.zhijiangrongmei.cn/content/12396035):
+# the officers stand for their station)
+_STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干|专家|成员)$|(?:相关)?(?:责任人|负责人)$|(?:辅警|协警)$|民警$")
 
 
 # a named village doing its share ("…资产公司和金栅桥村分别负责") is a unit of the list (fresh3's 迁西 rule)
@@ -151,7 +156,8 @@ def _body_of_staff(item: str) -> str:
     """"县疾控中心专业技术人员" → "县疾控中心": staff named with their body stand for it (a name of four characters or more;
     "气站技术人员" stays staff)."""
     body = _STAFF.sub("", item)
-    return body if body != item and len(body) >= 4 and _unit(body) else item
+    # (a police station's officers: "派出所民警" → "派出所", the bare station a unit as every set records it)
+    return body if body != item and (len(body) >= 4 or item.endswith("民警")) and _unit(body) else item
 
 
 # "联合对竹镇、勍香镇政府开展…" (汾西, fresh15): towns listed before the last one's 政府 share it, as fields share 部门
@@ -180,7 +186,9 @@ def _list_items(text: str) -> list[str]:
     # (fresh22's 集美))
     # (an adverb before 与: "…执法支队杭锦旗大队积极与市交管支队机动勤务大队、杭锦旗交管大队等多部门联合执法"
     # (http://news.43b.com.cn/tag_298282))
-    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x)) for x in re.split(r"[、，,](?![^(（)）]*[)）])|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))(?:积极|主动)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各)", text) if x]
+    # (and the future's 将: "睢宁县交通运输局将与公安局、城管局、市监局等部门组成联合执法组" (http://nbjinyuxuan.cn/jishi/2020/0619/
+    # 384781.html))
+    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x)) for x in re.split(r"[、，,](?![^(（)）]*[)）])|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))(?:积极|主动|还将|将)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各)", text) if x]
     # (two bodies named by their field joined by 和 / 及: "营口南楼经济开发区组织国土和公安等相关职能部门对…开展…" (fresh22's 营口);
     # only where both sides are field names, so 住房和城乡建设 stays one)
     items = [y for x in items for y in (re.split(r"[和及]", x) if re.fullmatch(r"[^和及]{2,8}[和及][^和及]{2,8}", x)
@@ -299,8 +307,9 @@ def _cooperating(rest: str) -> tuple[list[str], list[str]] | None:
         if re.search(r"[，,。；;“”《》]", head):
             return None
         whole = _list_items(head)[-1:] and _list_items(head)[-1] + re.split(r"[、，,。；;]", after)[0]
+        # (never across the action's verb: "…、回民派出所开展人员密集场所、高层住宅…" ends no name in 场所)
         if (not re.match(_TAIL, after) and re.match(r"[^、，,。；;“”《》]*、", after) and whole and _unit(whole)
-                and _NAME_END.search(whole)):
+                and _NAME_END.search(whole) and not _NOT_BODY.search(whole)):
             continue
         got = _bodies(head, bool(re.match(_TAIL, after)), generic_ok=True)
         if got is None:
@@ -387,10 +396,17 @@ def _lead(text: str) -> list[str] | None:
     text = _after_purpose(without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text)))))
     if _NOT_BODY.search(text) or re.search(r"支持|鼓励|引导", text):
         return None  # "鼓励支持工会组织、社区开展…": 工会组织 is a noun, nobody organises
+    # levels printed before one body's name: "市、区安监部门联合公安、工商、城管等部门对德山街道开展了…检查" (https://cdjkq.changde.gov.cn/
+    # zhdt/bmdt/content_602008): each level's body leads, named as printed (tasks31's convention for places before one body)
+    if _LEVELS_BODY.match(text):
+        return text.split("、")
     items = _list_items(text)
     if not items or not all(_unit(x) or _PLACED_FIELD.match(x) for x in items):
         return None
     return [_acting(x) for x in items]
+
+
+_LEVELS_BODY = re.compile(r"^(?:[省市县区]、)+[省市县区](?![\u4e00-\u9fff]*(?:有关|相关|其他|各|级))[\u4e00-\u9fff]{2,8}(?:部门|局|委|办)$")
 
 
 # a city's or county's police named by place and field as the press does: "武汉公安联合交通、城管…" (fresh21's 武汉),
@@ -418,8 +434,11 @@ _OPENING = re.compile(r"^(?P<unit>[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|�
 
 
 # (and any rank: "由清远市民政局四级调研员石学忠同志带队" (fresh19's 佛冈))
+# (and its leaders named by rank alone: "回民街道办事处主要领导和分管领导带队联合社会治理办、…" (http://www.donghe.gov.cn/ywdt/bmjdxx/
+# 202512/t20251209_717440.html; fresh19's `由X(某同志)带队,联合Y` lead X))
 _LED_BY_HEAD = re.compile(r"(?<=[局委办队所站厅院])(?:[一二三四五六七八九十]级)?(?:局长|副局长|主任|副主任|党组书记|队长|所长|站长|厅长|院长|"
-                          r"调研员|巡视员|督察长)[\u4e00-\u9fff]{2,3}(?:同志)?带队$")
+                          r"调研员|巡视员|督察长)[\u4e00-\u9fff]{2,3}(?:同志)?带队$"
+                          r"|(?<=[局委办队所站厅院处])(?:主要|分管|相关)?领导(?:[和及、](?:主要|分管|相关)?领导)*(?:同志)?带队$")
 
 
 def opening_lead(clauses: list[str]) -> list[str] | None:
@@ -438,6 +457,14 @@ def opening_lead(clauses: list[str]) -> list[str] | None:
     head = re.split(r"(?=按照|根据|依据|遵照|依照|结合|围绕|经过|通过)", opening)[0]
     if head != opening and 4 <= len(head) <= 24 and _unit(head) and not _NOT_BODY.search(head):
         return [head]
+    # an official leading one body out, the clause after going on with it: "马连洼街道办事处副主任谢宏伟带领平安建设办公室(安全生产),
+    # 会同中关村小型消防站工作人员,对…开展" (https://www.bjwmb.gov.cn/xxgk/wmcj/202202/t20220211_878660.htm): the body led is
+    # the subject (its remit in brackets no part of its name), not the official's office
+    who = _PERSON_LEADING.match(opening)
+    if who and (_OFFICIAL.search(who["who"]) or _LEADERS.search(who["who"])):
+        body = re.sub(r"[（(][^（）()]{1,8}[)）]$", "", opening[who.end():])
+        if _unit(body) and not _NOT_BODY.search(body) and "、" not in body:
+            return [body]
     m = _OPENING.match(opening) if clauses else None
     if not m and (place := _PLACE_FOCUSING.match(opening)):
         return [place["place"]]
@@ -494,10 +521,17 @@ def _with_shared_place(text: str, lead: list[str], partners: list[str]) -> list[
     return [full] if any(p.startswith(place) for p in partners) else lead
 
 
+# a meeting the bodies host: "此次会议由县林业局联合梅山镇政府共同筹办" (https://www.ahjinzhai.gov.cn/public/6596451/37682188.html):
+# a meeting is no task
+_MEETING_BY = re.compile(r"^(?:本次|此次|这次)?[\u4e00-\u9fff]{0,8}?会议?由")
+
+
 def joint_action(sent: str) -> Roles | None:
     """X联合/会同/组织/牵头组织 A、B…等部门 + the action: X leads, A, B … cooperate."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         clause = sent[at:]
+        if _MEETING_BY.match(clause):
+            continue
         for v in _VERB.finditer(clause):
             if v.start() > 40 or re.search(r"[，,。；;]", clause[: v.start()].rstrip("，,")):
                 break
@@ -510,7 +544,9 @@ def joint_action(sent: str) -> Roles | None:
                     or _cooperating(_commas_closed(clause[v.end():])) or _named_closed_by_comma(clause[v.end():]))
             # "宝龙街道组织公服、安监、执法、交通、社区等力量,并联合教育、文体执法,深入…" (http://shareonl.com/xxgk/xwzx/lgyw/
             # jddt/content/post_12053526.html): a second list drawn in right after the first, by the same body, cooperates too
-            more = re.match(r"[^，,。；;]+[，,](?:并|还|同时)(?:联合|会同)(?P<rest>[^。；;]+)", clause[v.end():]) if coop else None
+            # (and by 协同 after the comma: "…带队联合A、B和三社区工作人员,协同C、D开展…" (http://www.donghe.gov.cn/ywdt/bmjdxx/202512/
+            # t20251209_717440.html))
+            more = re.match(r"[^，,。；;]+[，,](?:(?:并|还|同时)(?:联合|会同)|(?:并|还|同时)?协同)(?P<rest>[^。；;]+)", clause[v.end():]) if coop else None
             extra = _cooperating(more["rest"]) if more else None
             if extra:
                 coop = (coop[0] + [x for x in extra[0] if x not in coop[0]], coop[1] + [x for x in extra[1] if x not in coop[1]])
@@ -578,7 +614,10 @@ def action_taken_part_in(sent: str) -> Roles | None:
 
 # the staff of several bodies acting together in a joint action: "市禁捕辦、市農業綜合行政執法支隊、市公安局森警支隊、三區禁捕辦、
 # 沿河各街道辦的相關工作人員一起登上了執法船,對…開展聯合執法行動" (fresh24's 邵阳): none leads, the bodies cooperate
-_STAFF_TOGETHER = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)的(?:相关|有关)?(?:工作|执法)?人员(?:一起|一道|共同)(?=[^。；;]{0,60}?联合)")
+# (and staff gathering before they join hands: "新兴街道综合执法中队、市场监管所、安监站、派出所、交警中队的执法人员在文昌菜场东侧集合,
+# “联手”对文昌路开展集中整治" (http://nhhistory.zjol.com.cn/nhnews/system/2019/04/10/031577776.shtml))
+_STAFF_TOGETHER = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)的(?:相关|有关)?(?:工作|执法)?人员(?:一起|一道|共同|在[^，,。；;]{1,20}?集合)"
+                             r"(?=[^。；;]{0,60}?(?:联合|联手))")
 
 
 def staff_together(sent: str) -> Roles | None:
@@ -661,7 +700,10 @@ _ACTORS = re.compile(
     r"[，,]?(?:联合(?=开展|展开|执法|检查|行动|整治|组成|成立|组建|督查|排查|巡查)|(?=(?:开展|展开)(?!的))|"
     r"(?=分成[一二三四五六七八九十\d]+[个支]?(?:组|队|小组))|"
     r"(?:联合)?(?=对[^，,。；;]{1,30}(?:开展|展开|进行)[^，,。；;]{0,20}(?:联合|统一|专项))|"
-    r"(?=按照[^，,。；;]{1,20}(?:统一部署|部署|要求)))")
+    r"(?=按照[^，,。；;]{1,20}(?:统一部署|部署|要求))|"
+    # (bodies taking part in a joint drill or action: "县消防大队、县森林消防大队参加了协同演练" (https://www.ahjinzhai.gov.cn/
+    # public/6596451/37682188.html); never a meeting: 协同 / 联合 before the action)
+    r"(?=参加了?(?:协同|联合)(?:演练|行动|检查|整治|执法)))")
 
 
 # a verb inside the list: the list is no subject but an object ("支持残疾人专门协会和村(社区)残疾人协会开展…", "上级党委、
@@ -699,9 +741,17 @@ _COMPOSED = re.compile(
     r"|巡查大队|巡查队|(?:检查|巡查|督查)小组)")
 
 
+# the group named first, then who makes it up: "联合执法检查组由市公安局川汇分局、区卫健委、…、区文旅局等单位工作人员组成,持续检查…"
+# (http://zhld.com/szb/pc/col/202201/19/content_158102.html); a working group only (a 领导小组's or 专班's members are no
+# action: "…专班执法队…由交警、市场监管、城管、治安巡逻队员组成" names persons)
+_GROUP_THEN_MEMBERS = re.compile(
+    r"(?:检查组|督查组|督导组|执法组|巡查组|工作组|检查队|执法队|工作队|巡查大队|巡查队|(?:检查|巡查|督查)小组)由(?P<list>[^，,。；;由]{4,120}?)"
+    r"(?P<tail>" + _TAIL + r")?(?:的)?(?:相关|有关)?(?:执法|工作|业务|技术)?(?:人员|干部)?(?:共同|联合)?组成(?=[，,]?(?:持续|先后|分别|对|开展|深入|前往|赴|在))")
+
+
 def composed_group(sent: str) -> Roles | None:
     """由A、B、C(相关人员 / 各派出…)组成的检查组 / 专班: the bodies making up a working group all cooperate."""
-    m = _COMPOSED.search(sent)
+    m = _COMPOSED.search(sent) or _GROUP_THEN_MEMBERS.search(sent)
     if not m or _NOT_ACTORS.search(m["list"]):
         return None
     got = _bodies(m["list"], bool(m["tail"]))
@@ -978,6 +1028,12 @@ def _group_bodies(text: str, closed: bool) -> tuple[list[str], list[str]] | None
         return (got[0], []) if got and not got[1] else None
     if all(_unit(x) or _FIELD_NAME.match(x) for x in items) and not any(_NOT_BODY.search(x) for x in items):
         return items, []
+    # (a class of places joined last, after two named units or more: "由区城管执法局、区城建局、各镇街联合,强化源头管控" (http://m.
+    # shadafang.com/c/tj0Z214C3R2018_6.html): the class works beside them, the named bodies are the group)
+    named = [x for x in items if not x.startswith("各")]
+    if (len(named) >= 2 and items[: len(named)] == named and all(_unit(x) for x in named)
+            and not any(_NOT_BODY.search(x) for x in items) and all(_BODY_CLASS.match(x) or _SCOPED_CLASS.match(x) or x.startswith("各") and len(x) <= 6 for x in items[len(named):])):
+        return named, items[len(named):]
     return None
 
 

@@ -18,7 +18,12 @@ _UNIT_END = re.compile(
     r"团县委|团市委|管理处|公安处|海关|科|股|高新区|新区|园区|示范区|试验区|(?<=.{2})馆|(?<=.{2})协|"
     # a named forest farm, a forestry bureau's unit ("…、纪检政法委、新兴林场,对…进行了联合执法" (tasks31's 露水河,
     # http://855696.cn/newshow.asp?id=7564); "国有林场" with no name of its own stays out: (?<!国有))
-    r"(?<=.{2})(?<!国有)林场)$"  # 文化馆, 图书馆, 博物馆; 计生协, 政协
+    # (and a level's own farm: "县资规局、县应急管理局、县林场、上冈消防站联合举办…演练" (http://jianhunews.com/article/
+    # lists-content.html?key=66d6f80c614f89413d8b4568&parentkey=5bf273102dd4284f048b458b))
+    r"(?:(?<=.{2})|(?<=^[省市县区镇乡]))(?<!国有)林场|"
+    # a road's or railway's section office: "由交警、交通、公路段组成专项整治工作组" (http://m.dg-xinl.com/html/2021/tz_0204/
+    # 189716.shtml)
+    r"(?:公路|养护|工务|电务|车务|机务)段)$"  # 文化馆, 图书馆, 博物馆; 计生协, 政协
 )
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 # ("区属各重点国企": every enterprise a level owns is a class, fresh18's 渝中 目标任务分解 row)
@@ -173,6 +178,10 @@ _COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:等|共)?(?:\d{1,3}|[两二三
 _CLASS_OF_PLACES = re.compile(r"(?:相关|有关)(?:[省市区县州旗]|乡镇|街道)")
 
 
+# people's organisations a page names bare, with no level: each is one body
+_BARE_ORGANISATION = re.compile(r"残联|妇联|科协|侨联|文联|工商联|总工会|团委|老龄委|老龄办|关工委|红十字会")
+
+
 def _tail_word(part: str) -> bool:
     """A word continuing a 各… phrase: "街道", also with its alternative in brackets ("各开发区、镇(街道)", 海城), an
     alternative level inside the word ("各区、县(市)政府", 沈阳: 县政府 or 市政府), and two such words joined by 及/和
@@ -263,8 +272,11 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
             joined[1] = organ["place"] + joined[1]
         # a list's closing "A、B和C" joins units of the list; "保密部门和公安部门": functional names, each its 部门
         list_end = i > 0 and i == len(parts) - 1 and bool(units) and all(map(is_unit, units))
+        # (and the people's organisations printed bare: "残联和老龄委负责做好有关补贴政策的宣传工作" (http://www.fymate.net/html/text/
+        # lar/169365/16936524_4.html))
         named = lambda x: is_unit(x) and (x[0] in _LEVEL_PREFIXES or len(x) >= 5 or list_end and len(x) >= 3
-                                          or len(x) >= 4 and x.endswith("部门") and not x.startswith(("各", "有关", "相关")))
+                                          or len(x) >= 4 and x.endswith("部门") and not x.startswith(("各", "有关", "相关"))
+                                          or bool(_BARE_ORGANISATION.fullmatch(x)))
         if len(joined) > 1 and all(named(x) for x in joined):
             units.extend(joined)
             i += 1
@@ -460,6 +472,9 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
     if fields:
         fields = [(label, _drop_remarks(value)) for label, value in fields]
         has_lead_col = any(l in ROLE_LABELS["lead"] for l, _ in fields)
+        # a 配合单位 field beside the 责任单位 one marks the 责任单位 as those answerable: they lead ("(责任单位:县宅改办、
+        # 县农业农村局、县自然资源和规划局;配合单位:各试点乡镇、街道)" (https://m.bidcenter.com.cn/newsrili-1-217915641.html))
+        has_coop_col = any(l in ROLE_LABELS["cooperate"] for l, _ in fields)
         for label, value in fields:
             if label in ROLE_LABELS["person"]:
                 continue
@@ -480,6 +495,8 @@ def parse_roles(note: str, convention: Convention = Convention()) -> Roles:
                 inner = _parse_clauses(value)
                 if has_lead_col:
                     roles.add("cooperate", inner.lead + inner.cooperate, inner.generic_lead + inner.generic_cooperate)
+                elif has_coop_col and label in ROLE_LABELS["responsible"] and not inner.lead and not inner.generic_lead and inner.cooperate:
+                    roles.add("lead", inner.cooperate, inner.generic_cooperate)
                 elif not inner.lead and not inner.generic_lead and inner.cooperate and not roles.lead_unrecoverable:
                     _responsible_list(roles, inner, convention)
                 else:
