@@ -251,7 +251,7 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
         if _COMMITTEE.match(item):
             units.append(item)
         elif (item.startswith("各") or _SCOPED_CLASS.match(item) or _SCOPED_BODY.match(item) or _CLASS_WORD.match(item)
-                or is_generic(item) and not closed):
+                or _TRADE_KIND.match(item) or is_generic(item) and not closed):
             generic.append(item)
         elif (_unit(item) or _VILLAGE.match(item) or _FIELD_NAME.match(item)
               or _BARE_PLACE.match(item) and _PLACE_ORGAN.match(items[-1]) and _unit(items[-1])
@@ -262,6 +262,12 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
     # "区综合行政执法局牵头组织多部门对…", "联合有关部门组建…": one class of bodies alone after a named lead is its partners
     # ("组织对相关药品进行统计" names none)
     return (units, generic) if units or generic_ok and len(generic) == 1 and _BODY_CLASS.match(generic[0]) else None
+
+
+# businesses named by their kind, no name of their own, among the bodies of a list: "…、消防所、燃气网点等部门单位" (fresh26's
+# 塘渡口), "…、社区及物业等多部门" (fresh26's 漳浒寨): whichever outlet or property company, a class (a named one, "XX物业公司",
+# ends as a business and stays a unit)
+_TRADE_KIND = re.compile(r"^(?:物业|物业单位|物管|商户|业主|[\u4e00-\u9fff]{0,4}(?:网点|门店|商户|经营户|经营者))$")
 
 
 # a residents' or villagers' committee printed bare in a report's list: "支队联合社发局、派出所、居委会对…" (fresh15's 天津保税)
@@ -275,7 +281,7 @@ _PLACE_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,6}[市县区旗](?![\u4e00-\u9fff
 
 # ("新和縣農業局、種子管理站聯合其他相關部門…進行了兩次全面的執法檢查" (fresh22's 新和): 其他相关部门 is one class too)
 # (and a body's members: "…带领区游泳场所夏季开放联席会议成员单位对…进行联合执法检查" (fresh20's 闵行))
-_BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)*各[\u4e00-\u9fff]{1,10}|(?:其他)?(?:有关|相关|其他|多个?|多家)(?:职能)?(?:部门|单位|机构)|[\u4e00-\u9fff]{2,24}(?:联席会议|领导小组|委员会)成员单位)$")
+_BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)*各[\u4e00-\u9fff]{1,10}|(?:[省市县区镇乡]|街道)?(?:其他)?(?:有关|相关|其他|多个?|多家)(?:职能)?(?:部门|单位|机构)|[\u4e00-\u9fff]{2,24}(?:联席会议|领导小组|委员会)成员单位)$")
 
 
 _NAME_END = re.compile(r"[局委办所队站心院部会处室司村厅]$")
@@ -388,9 +394,18 @@ def _lead(text: str) -> list[str] | None:
     if _NOT_BODY.search(text) or re.search(r"支持|鼓励|引导", text):
         return None  # "鼓励支持工会组织、社区开展…": 工会组织 is a noun, nobody organises
     items = _list_items(text)
-    if not items or not all(_unit(x) or _PLACED_FIELD.match(x) for x in items):
+    if not items or not all((_unit(x) or _PLACED_FIELD.match(x) or _NAMED_PLACE_BODY.match(x)) and not _BARE_LEVEL.match(x)
+                            for x in items):
         return None
     return [_acting(x) for x in items]
+
+
+# a level's office printed bare, no name: "街道組織相關部門對…進行全面清理" (fresh26's 长河; its gold: no unit) — the report's own
+# street or town, never named
+_BARE_LEVEL = re.compile(r"^(?:街道|街道办|镇|乡|镇政府|乡政府|社区|村)$")
+# a named community or village acting as a body: "綠城社區聯合德州銀行、城管分局深入轄區大小商戶進行…宣傳" (fresh26's 长河; as
+# it is a unit of a partners' list, _VILLAGE)
+_NAMED_PLACE_BODY = re.compile(r"^(?!各|本|所在|辖区|相关|有关|全|该)[\u4e00-\u9fff]{2,5}(?:社区|村)$")
 
 
 # a city's or county's police named by place and field as the press does: "武汉公安联合交通、城管…" (fresh21's 武汉),
@@ -494,6 +509,12 @@ def _with_shared_place(text: str, lead: list[str], partners: list[str]) -> list[
     return [full] if any(p.startswith(place) for p in partners) else lead
 
 
+# what comes between the verb and the bodies it draws in: the aspect mark ("漳浒寨中队联合了交警、公安、社区及物业等多部门",
+# fresh26's 漳浒寨) and the drawing of staff from them ("县住建局燃气办牵头抽调建管股、监察大队、质安站成立联合检查组", fresh26's
+# 白河; "县商务局牵头抽调公安、消防、市场监管等部门业务骨干组成检查组"): no part of the first body's name
+_DRAWN = re.compile(r"^(?:了(?!解)|(?:抽调|调集|召集)(?=[\u4e00-\u9fff]{2}))")
+
+
 def joint_action(sent: str) -> Roles | None:
     """X联合/会同/组织/牵头组织 A、B…等部门 + the action: X leads, A, B … cooperate."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
@@ -506,8 +527,9 @@ def joint_action(sent: str) -> Roles | None:
                 lead = opening_lead(re.split(r"[，,]", sent[:at].rstrip("，,")))
             if not lead:
                 continue
-            coop = (_cooperating(clause[v.end():]) or _cooperating(_comma_as_pause(clause[v.end():]))
-                    or _cooperating(_commas_closed(clause[v.end():])) or _named_closed_by_comma(clause[v.end():]))
+            after = _DRAWN.sub("", clause[v.end():])
+            coop = (_cooperating(after) or _cooperating(_comma_as_pause(after))
+                    or _cooperating(_commas_closed(after)) or _named_closed_by_comma(after))
             # "宝龙街道组织公服、安监、执法、交通、社区等力量,并联合教育、文体执法,深入…" (http://shareonl.com/xxgk/xwzx/lgyw/
             # jddt/content/post_12053526.html): a second list drawn in right after the first, by the same body, cooperates too
             more = re.match(r"[^，,。；;]+[，,](?:并|还|同时)(?:联合|会同)(?P<rest>[^。；;]+)", clause[v.end():]) if coop else None
@@ -520,13 +542,13 @@ def joint_action(sent: str) -> Roles | None:
                 roles.add("lead", lead, [])
                 roles.add("cooperate", *coop)
                 return roles
-            if v[0] == "联合" and _BUSINESS.match(clause[v.end():]):
+            if v[0] == "联合" and _BUSINESS.match(after):
                 roles = Roles()  # businesses taken along are no units: the body leads alone
                 roles.add("lead", lead, [])
                 return roles
             # the bodies drawn in named only as many departments: "X(下称Y)牵头组织多部门协作、联勤联动开展…" (tasks31's 海口,
             # http://kingfishertimes.com/zt/14/2022/0601/93931.html): X leads alone, the departments a class
-            many = _MANY_DEPARTMENTS.match(clause[v.end():])
+            many = _MANY_DEPARTMENTS.match(after)
             if many and v[0] in ("牵头组织", "组织", "联合"):
                 roles = Roles()
                 roles.add("lead", lead, [])
