@@ -2583,6 +2583,9 @@ def test_no_reading_from_fresh24s_wider_joint_readers(sentence):
     "县应急局联合了解情况。",  # constructed: 了解 is no aspect mark
     "由市、县全额承担。",  # fresh26's 安徽 line 3: places, no unit
     "近日,天气晴朗。",  # constructed: a time and nothing after it
+    # other_districts_fresh17's 北京 生活饮用水 条例 and fresh18's 古树名木 条例: a class, or the party ordered, takes the measures
+    "停止供水期间由污染责任单位采取措施解决临时供水；",
+    "对影响和危害古树名木生长的生产、生活设施，由古树名木行政主管部门责令有关单位或者个人限期采取措施，消除影响和危害。",
 ])
 def test_no_task_from_the_fresh26_openings_alone(sentence):
     roles, style = _sentence_roles(normalize_line(sentence))
@@ -2611,3 +2614,25 @@ def test_a_body_paragraph_among_a_repeated_headlines_lines_is_read():
     tasks = extract_tasks(segment_issue(normalize_lines(text), "huoxian.txt"))
     got = [(t["line"], [fold(u["name"]) for u in t["lead"]], t["generic_cooperate"]) for t in tasks]
     assert got == [(3, ["漷县镇市场监督管理所"], ["镇相关部门"])]
+
+
+def test_a_point_going_on_after_the_staff_sent_out_folds_its_partner_into_the_point():
+    """henan_zhengdong-jichenglu-jiedao-shirong-huanjing-zhengzhi.txt:2 (other_districts_fresh26): "一是由城管办牵头,…。出动100余人次,
+    联合执法中队分区域…排查…": the squadron cooperates on the office's task, no task of the street's own."""
+    text = "\n".join(["祭城路街道开展市容环境整治", "祭城路街道多措并举开展市容环境整治。",
+                      "一是由城管办牵头,大力做好道路环境整治工作。出动100余人次,联合执法中队分区域、分地段、全方位、无死角排查背街小巷、农贸市场等现象,"
+                      "及时劝导规诫,确保道路整洁。二是由各社区负责,全面落实小区环境整治工作。"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "zhengdong.txt"))
+    got = [([fold(u["name"]) for u in t["lead"]], [fold(u["name"]) for u in t["cooperate"]], t["generic_lead"]) for t in tasks]
+    assert got == [(["城管办"], ["执法中队"], []), ([], [], ["各社区"])]
+
+
+def test_a_summary_cut_short_of_the_sentence_read_in_full_is_no_task_of_its_own():
+    """beijing_huoxian-zhen-shijiansuo-xuexiao-shitang-jiancha-converter.txt:7 and :14 (other_districts_fresh26): the page's summary
+    cut mid-sentence repeats the article's sentence; one task, the full one."""
+    text = "\n".join(["【新視野】漷縣鎮市場監督管理所對轄區中小學校、幼兒園食堂進行開學前食品安全檢查", "",
+                      "漷縣鎮市場監督管理所對轄區中小學校、幼兒園食堂進行開學前食品安全檢查2022年秋季學期即將開學,漷縣鎮市場監督管理所聯合鎮相關部門對轄區",
+                      "", "(資料圖)", "", "2022年秋季學期即將開學,漷縣鎮市場監督管理所聯合鎮相關部門對轄區的中小學校、幼兒園進行日常檢查,重點檢查食堂食品安全及環境衛生,"
+                      "切實保障師生用餐安全,及時消除食品安全隱患,預防校園食品安全事故的發生。"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "huoxian.txt"))
+    assert [t["line"] for t in tasks] == [7]

@@ -260,7 +260,10 @@ def _point_of_report(sent: str, subject: str | None) -> tuple[Roles, str | None]
 # a sentence going on with the subject of the sentence before it on the line, its own unprinted: "省生态环境厅于全年…工作结束后,
 # …对各市秸秆禁烧工作进行考评,…。同时,会同省财政厅按照…进行清算" (fresh26's 安徽 秸秆禁烧; its gold: the department leads,
 # the finance department cooperates) — only 同时 / 此外 / 随后 / 并 before 会同 / 联合
-_CARRIED_JOINT = re.compile(r"^(?:同时|此外|随后|另外|并|还)[，,]?(?=(?:会同|联合)[^，,。；;]{2,})")
+# (and after the staff it sent out: "一是由城管办牵头,大力做好道路环境整治工作。出动100余人次,联合执法中队分区域、分地段…排查…"
+# (fresh26's 郑东 街道; its gold: the squadron cooperates on the office's task))
+_CARRIED_JOINT = re.compile(r"^(?:同时|此外|随后|另外|并|还|(?:共)?出动[^，,。；;]{0,12}?\d+[余多]?(?:人次|人|名)[^，,。；;]{0,8}?)[，,]?"
+                            r"(?=(?:会同|联合)[^，,。；;]{2,})")
 
 
 def _carried_joint(sent: str, before: str, prev: Roles | None) -> tuple[Roles, str | None]:
@@ -349,11 +352,15 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 roles, style = _sentence_roles(sent)
             if style is None and parts[n][1]:
                 roles, style = _headed_roles(parts[n][1], parts[n][2]), parts[n][2]
+            if style is None and n and _CARRIED_JOINT.match(sent):
+                prev = read[-1][2] if read and read[-1][0] == n - 1 else None
+                roles, style = _carried_joint(sent, sentences[n - 1], prev)
+                if style and prev and roles.lead == prev.lead and not prev.cooperate:
+                    prev.add("cooperate", roles.cooperate, roles.generic_cooperate)  # the same body's action, gone on with
+                    continue
             if style is None and _POINT.match(c) and _JOINT_OPEN.search(sent):
                 subject = subject or _report_subject(lines, doc)
                 roles, style = _point_of_report(sent, subject)
-            if style is None and n and _CARRIED_JOINT.match(sent):
-                roles, style = _carried_joint(sent, sentences[n - 1], read[-1][2] if read and read[-1][0] == n - 1 else None)
             if read and _joins_previous(read[-1][2], roles, sent):
                 continue
             if style is None or roles.empty:

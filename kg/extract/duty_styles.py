@@ -67,7 +67,7 @@ _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵�
 # http://yjglj.gz.gov.cn/gzajj/ajxw_xzgw/201909/e10d534da448456d8c711db19d0f232c.shtml); "由X主办的…" names an event's host)
 _CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织实施|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
                          # (a sanction's measures: "对…的地区,由省生态环境厅采取区域限批措施" (fresh26's 安徽 秸秆禁烧))
-                         r"采取(?=[\u4e00-\u9fff]{0,8}?措施))")
+                         r"(?P<measure>采取)(?=[\u4e00-\u9fff]{0,8}?措施))")
 # "…由X负责，Y配合": the cooperating units after the charge (and a proposal's 会办 units after its 主办)
 _THEN_COOP = re.compile(r"^[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办|会办)")
 # "县发改局牵头，县财政局、县商务局配合": lead and cooperating units opening the sentence, no 由
@@ -204,6 +204,8 @@ def _charged_by(sent: str) -> Roles | None:
     lead, _, coop = m["lead"].partition("会同")  # 由X会同Y负责
     if not _units_only(lead) or coop and not _units_only(coop):
         return None
+    if m["measure"] and (_units_only(lead)[1] or not _units_only(lead)[0]):
+        return None  # "由古树名木行政主管部门责令有关单位…限期采取措施", "由污染责任单位采取措施…": only named bodies take measures
     roles = Roles()
     roles.add("lead", *_units_only(lead))
     if coop:
