@@ -1217,6 +1217,34 @@ SENTENCES = [
      "joint drill; https://www.ahjinzhai.gov.cn/public/6596451/37682188.html)",
      "防火演练以梅山镇为主体组织开展,全镇32个村、社区扑火队伍和镇级扑火队伍、中铁11局施工队伍共300余人参加了演练,县消防大队、县森林消防大队参加了协同演练。",
      [], ["县消防大队", "县森林消防大队"], []),
+    # (tasks33: fresh26's misses)
+    ("joint_action", "shaanxi_baihe-2016-zhujianju-dongji-ranqi-anquan-jiancha-news.txt:3 (other_districts_fresh26; X牵头抽调A、B、C"
+     "成立…: the drawing of staff is no part of the first body's name)",
+     "近期,县住建局燃气办牵头抽调建管股、监察大队、质安站成立联合检查组,对全县4家燃气公司,40个燃气网点进行拉网式检查。",
+     ["县住建局燃气办"], ["建管股", "监察大队", "质安站"], []),
+    ("joint_action", "shaanxi_xian-zhanghuzhai-zhongdui-zhandao-chudian-jingying-zhengzhi.txt:3 (other_districts_fresh26; X联合了A、B、"
+     "社区及物业等多部门: 了 no part of a name; bare 社区 and 物业 are classes)",
+     "此次专项整治行动,漳浒寨中队联合了交警、公安、社区及物业等多部门,明确各部门职责分工,协同作战。",
+     ["漳浒寨中队"], ["交警", "公安"], []),
+    ("joint_action", "hunan_shaoyang-tangdukou-zhen-ranqi-anquan-zhuanxiang-zhengzhi-news.txt:1 (other_districts_fresh26; …、燃气网点"
+     "等部门单位: gas outlets by their kind, a class)",
+     "近日,邵阳县塘渡口镇组织镇应急办、市监所、消防所、燃气网点等部门单位在辖区内开展城镇燃气安全专项整治工作。",
+     ["邵阳县塘渡口镇"], ["镇应急办", "市监所", "消防所"], []),
+    ("led_by", "henan_pingyu-laowanggang-xiang-ranqi-anquan-paicha-bushu-hui.txt:17 (other_districts_fresh26; 四是X牵头,各村配合: the "
+     "point's number no part of the subject)",
+     "四是乡应急办牵头,各村配合,加强对燃气安全知识的宣传力度,确保全乡群众人人都懂燃气安全;", ["乡应急办"], [], []),
+    ("joint_action", "shandong_dezhou-changhe-jiedao-lianhe-zhifa-converter.txt:3 (other_districts_fresh26; a named community leads)",
+     "綠城社區(qū)聯(lián)合德州銀行、城管分局深入轄區(qū)大小商戶進(jìn)行常態(tài)化宣傳", ["绿城社区"], ["德州银行", "城管分局"], []),
+    ("joint_action", "beijing_huoxian-zhen-shijiansuo-xuexiao-shitang-jiancha-converter.txt:14 (other_districts_fresh26; X聯合鎮相關部門"
+     "對…: the town's departments a class)",
+     "2022年秋季學(xué)期即將開學(xué),漷縣鎮(zhèn)市場監(jiān)督管理所聯(lián)合鎮(zhèn)相關(guān)部門(mén)對(duì)轄區(qū)的中小學(xué)校進行檢查",
+     ["漷县镇市场监督管理所"], [], []),
+    ("duty_sentence", "henan_fengqiu-2025-xiaoyuan-shipin-anquan-lianxihui-news.txt:1 (other_districts_fresh26; a dateline and a time "
+     "before X牵头组织召开…会; the bureaus' officials attending are persons)",
+     "本报讯 (记者崔敬)2月8日上午,封丘县市场监管局牵头组织召开了封丘县校园食品安全工作联席会,县教体局、县公安局、县卫生健康委相关负责人参加会议,切实加强全县校园食品安全监管。",
+     ["封丘县市场监管局"], [], []),
+    ("charged_by", "anhui-jiegan-jinshao-fenpian-dudao-zhidao.txt:3 (other_districts_fresh26; 由X采取…措施)",
+     "对连续两年考评排名后两位的地区,由省生态环境厅采取区域限批措施。", ["省生态环境厅"], [], []),
 ]
 
 
@@ -2636,3 +2664,64 @@ def test_fresh24_joint_actions(where, sentence, lead, coop, glead, gcoop):
 def test_no_reading_from_fresh24s_wider_joint_readers(sentence):
     roles, _ = _sentence_roles(normalize_line(sentence))
     assert not (roles.lead or roles.cooperate), roles
+
+
+# (tasks33: what the fresh26 rules must not read)
+@pytest.mark.parametrize("sentence", [
+    "街道組織相關部門對龍康路南側墻內、墻外樹林中的垃圾進行全面、徹底的清理",  # fresh26's 长河 line 3: a bare 街道 names no unit
+    "县应急局联合了解情况。",  # constructed: 了解 is no aspect mark
+    "由市、县全额承担。",  # fresh26's 安徽 line 3: places, no unit
+    "近日,天气晴朗。",  # constructed: a time and nothing after it
+    # other_districts_fresh17's 北京 生活饮用水 条例 and fresh18's 古树名木 条例: a class, or the party ordered, takes the measures
+    "停止供水期间由污染责任单位采取措施解决临时供水；",
+    "对影响和危害古树名木生长的生产、生活设施，由古树名木行政主管部门责令有关单位或者个人限期采取措施，消除影响和危害。",
+])
+def test_no_task_from_the_fresh26_openings_alone(sentence):
+    roles, style = _sentence_roles(normalize_line(sentence))
+    assert (style, roles.lead, roles.cooperate) == (None, [], [])
+
+
+def test_a_sentence_going_on_with_the_subject_before_it_on_the_line():
+    """anhui-jiegan-jinshao-fenpian-dudao-zhidao.txt:3 (other_districts_fresh26): "X于…进行考评,…。同时,会同Y…进行清算": X leads,
+    Y cooperates; a 同时 sentence with no joint verb reads nothing."""
+    text = "\n".join(["安徽省秸秆禁烧分片督导", "省生态环境厅于全年秸秆禁烧工作结束后,以每百万亩火点数为依据,对各市秸秆禁烧工作进行考评,"
+                      "评分结果提交省政府目标管理绩效考核领导小组。同时,会同省财政厅按照全年秸秆焚烧火点数对省财政秸秆禁烧和综合利用奖补资金进行清算。"
+                      "同时,加大宣传力度。"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "anhui.txt"))
+    got = [([fold(u["name"]) for u in t["lead"]], [fold(u["name"]) for u in t["cooperate"]]) for t in tasks]
+    assert got == [(["省生态环境厅"], ["省财政厅"])]
+
+
+def test_a_body_paragraph_among_a_repeated_headlines_lines_is_read():
+    """beijing_huoxian-zhen-shijiansuo-xuexiao-shitang-jiancha-converter.txt:12-18 (other_districts_fresh26): the headline printed
+    again over the body, the header reader counting the paragraph under it among the title's lines; a paragraph of clauses closed
+    by a full stop is read, the headline itself is not."""
+    text = "\n".join(["漷縣鎮市場監督管理所對轄區中小學校、幼兒園食堂進行開學前食品安全檢查", "",
+                      "2022年秋季學期即將開學,漷縣鎮市場監督管理所聯合鎮相關部門對轄區的中小學校、幼兒園進行日常檢查,重點檢查食堂食品安全及環境衛生,"
+                      "切實保障師生用餐安全,及時消除食品安全隱患,預防校園食品安全事故的發生。", "", "關鍵詞: 食品安全 秋季學期 環境衛生 日常檢查 相關部門",
+                      "", "責任編輯:hnmd004"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "huoxian.txt"))
+    got = [(t["line"], [fold(u["name"]) for u in t["lead"]], t["generic_cooperate"]) for t in tasks]
+    assert got == [(3, ["漷县镇市场监督管理所"], ["镇相关部门"])]
+
+
+def test_a_point_going_on_after_the_staff_sent_out_folds_its_partner_into_the_point():
+    """henan_zhengdong-jichenglu-jiedao-shirong-huanjing-zhengzhi.txt:2 (other_districts_fresh26): "一是由城管办牵头,…。出动100余人次,
+    联合执法中队分区域…排查…": the squadron cooperates on the office's task, no task of the street's own."""
+    text = "\n".join(["祭城路街道开展市容环境整治", "祭城路街道多措并举开展市容环境整治。",
+                      "一是由城管办牵头,大力做好道路环境整治工作。出动100余人次,联合执法中队分区域、分地段、全方位、无死角排查背街小巷、农贸市场等现象,"
+                      "及时劝导规诫,确保道路整洁。二是由各社区负责,全面落实小区环境整治工作。"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "zhengdong.txt"))
+    got = [([fold(u["name"]) for u in t["lead"]], [fold(u["name"]) for u in t["cooperate"]], t["generic_lead"]) for t in tasks]
+    assert got == [(["城管办"], ["执法中队"], []), ([], [], ["各社区"])]
+
+
+def test_a_summary_cut_short_of_the_sentence_read_in_full_is_no_task_of_its_own():
+    """beijing_huoxian-zhen-shijiansuo-xuexiao-shitang-jiancha-converter.txt:7 and :14 (other_districts_fresh26): the page's summary
+    cut mid-sentence repeats the article's sentence; one task, the full one."""
+    text = "\n".join(["【新視野】漷縣鎮市場監督管理所對轄區中小學校、幼兒園食堂進行開學前食品安全檢查", "",
+                      "漷縣鎮市場監督管理所對轄區中小學校、幼兒園食堂進行開學前食品安全檢查2022年秋季學期即將開學,漷縣鎮市場監督管理所聯合鎮相關部門對轄區",
+                      "", "(資料圖)", "", "2022年秋季學期即將開學,漷縣鎮市場監督管理所聯合鎮相關部門對轄區的中小學校、幼兒園進行日常檢查,重點檢查食堂食品安全及環境衛生,"
+                      "切實保障師生用餐安全,及時消除食品安全隱患,預防校園食品安全事故的發生。"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "huoxian.txt"))
+    assert [t["line"] for t in tasks] == [7]

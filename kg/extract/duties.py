@@ -257,9 +257,33 @@ def _point_of_report(sent: str, subject: str | None) -> tuple[Roles, str | None]
     return Roles(), None
 
 
+# a sentence going on with the subject of the sentence before it on the line, its own unprinted: "省生态环境厅于全年…工作结束后,
+# …对各市秸秆禁烧工作进行考评,…。同时,会同省财政厅按照…进行清算" (fresh26's 安徽 秸秆禁烧; its gold: the department leads,
+# the finance department cooperates) — only 同时 / 此外 / 随后 / 并 before 会同 / 联合
+# (and after the staff it sent out: "一是由城管办牵头,大力做好道路环境整治工作。出动100余人次,联合执法中队分区域、分地段…排查…"
+# (fresh26's 郑东 街道; its gold: the squadron cooperates on the office's task))
+_CARRIED_JOINT = re.compile(r"^(?:同时|此外|随后|另外|并|还|(?:共)?出动[^，,。；;]{0,12}?\d+[余多]?(?:人次|人|名)[^，,。；;]{0,8}?)[，,]?"
+                            r"(?=(?:会同|联合)[^，,。；;]{2,})")
+
+
+def _carried_joint(sent: str, before: str, prev: Roles | None) -> tuple[Roles, str | None]:
+    """The joint action of a sentence carried on from the one before: its one lead, else the body it opens with."""
+    subject = prev.lead if prev and len(prev.lead) == 1 else opening_lead(re.split(r"[，,]", before)[:1])
+    if not subject:
+        return Roles(), None
+    roles, style = _sentence_roles(subject[0] + sent[_CARRIED_JOINT.match(sent).end():])
+    if style in ("joint", "joint_action") and roles.lead == subject and roles.cooperate:
+        return roles, style
+    return Roles(), None
+
+
 # a line longer than this is no title line, though the header reader counted it one: a page flattened to one line
 # ("自然灾害应急预案(2023版)1总则编制目的…(34)县民政局:支持引导…", fresh14's county plan on a document site)
 _TITLE_LINE_MAX = 300
+# a paragraph of the body that the header reader counted among a title's lines: several clauses closed by a full stop, no
+# title's wording ("2022年秋季學期即將開學,漷縣鎮市場監督管理所聯合鎮相關部門對轄區的中小學校…進行日常檢查,重點檢查…。" (fresh26's
+# 漷县, a news page whose headline is printed again above it))
+_BODY_SENTENCES = re.compile(r"^(?=[^。]{20,}[，,][^。]{20,}[，,])[^《》]{60,}。$")
 # text past the title on its line that is more than a 文号 or a date beside it
 _RUN_ON = 40
 
@@ -274,7 +298,8 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         # (a page flattened to one line opens with its title: the title line is its whole text, read past the title)
         # (or the title runs straight into the first article on its line: "…工作制度(试行)第一条 为规范…")
         runs_on = doc.title and len(c) > len(compact(doc.title)) + _RUN_ON and c.startswith(compact(doc.title))
-        if ln.no in taken or "\t" in ln.text or ln.no <= doc.title_line_end and len(c) <= _TITLE_LINE_MAX and not runs_on:
+        if (ln.no in taken or "\t" in ln.text
+                or ln.no <= doc.title_line_end and len(c) <= _TITLE_LINE_MAX and not runs_on and not _BODY_SENTENCES.match(c)):
             continue
         if len(c) < 8:
             continue
@@ -327,6 +352,12 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 roles, style = _sentence_roles(sent)
             if style is None and parts[n][1]:
                 roles, style = _headed_roles(parts[n][1], parts[n][2]), parts[n][2]
+            if style is None and n and _CARRIED_JOINT.match(sent):
+                prev = read[-1][2] if read and read[-1][0] == n - 1 else None
+                roles, style = _carried_joint(sent, sentences[n - 1], prev)
+                if style and prev and roles.lead == prev.lead and not prev.cooperate:
+                    prev.add("cooperate", roles.cooperate, roles.generic_cooperate)  # the same body's action, gone on with
+                    continue
             if style is None and _POINT.match(c) and _JOINT_OPEN.search(sent):
                 subject = subject or _report_subject(lines, doc)
                 roles, style = _point_of_report(sent, subject)

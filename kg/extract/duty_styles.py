@@ -65,7 +65,9 @@ _BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^
 _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵头)?(?:具体)?负责")
 # (主办 closing its clause: a proposal's handling, "1006号提案由我局主办,市发展改革委、公安局…会办" (tasks31's 广州,
 # http://yjglj.gz.gov.cn/gzajj/ajxw_xzgw/201909/e10d534da448456d8c711db19d0f232c.shtml); "由X主办的…" names an event's host)
-_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织实施|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,]))")
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织实施|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
+                         # (a sanction's measures: "对…的地区,由省生态环境厅采取区域限批措施" (fresh26's 安徽 秸秆禁烧))
+                         r"(?P<measure>采取)(?=[\u4e00-\u9fff]{0,8}?措施))")
 # "…由X负责，Y配合": the cooperating units after the charge (and a proposal's 会办 units after its 主办)
 _THEN_COOP = re.compile(r"^[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办|会办)")
 # "县发改局牵头，县财政局、县商务局配合": lead and cooperating units opening the sentence, no 由
@@ -202,6 +204,8 @@ def _charged_by(sent: str) -> Roles | None:
     lead, _, coop = m["lead"].partition("会同")  # 由X会同Y负责
     if not _units_only(lead) or coop and not _units_only(coop):
         return None
+    if m["measure"] and (_units_only(lead)[1] or not _units_only(lead)[0]):
+        return None  # "由古树名木行政主管部门责令有关单位…限期采取措施", "由污染责任单位采取措施…": only named bodies take measures
     roles = Roles()
     roles.add("lead", *_units_only(lead))
     if coop:
@@ -638,6 +642,8 @@ SENTENCE_STYLES = [
 def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     """The roles one sentence assigns, and the style that matched (None when it assigns none)."""
     sent = _ARTICLE.sub("", sent)  # "第四条 张店区发展和改革局负责…"
+    # "四是乡应急办牵头,各村配合,…" (fresh26's 老王岗): a point's number is no part of its subject
+    sent = _POINT_NUMBER.sub("", sent)
     # "制定本计划(列在任务分工首位的为牵头单位,其他为主要参加单位)" (fresh16's 大湾区 plan): the document's lead convention, no duty
     sent = _REMARK.sub(lambda m: "" if states_convention_only(m["rule"]) else m[0], sent)
     if _INTERPRETATION.search(sent):
@@ -652,11 +658,21 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
             m = _SUBJECT_AT_START.match(sent)
             name = "duty_colon" if m["verb"].startswith(("：", ":")) else "duty_sentence"
         return roles, name
+    # "本报讯 (记者崔敬)2月8日上午,封丘县市场监管局牵头组织召开了…联席会,…" (fresh26's 封丘): a report's dateline and time
+    # before its subject; read again without them when nothing matched with them
+    opening = _REPORT_OPENING.match(sent)
+    if opening and opening.end() < len(sent):
+        return _sentence_roles(sent[opening.end():])
     return Roles(), None
+
+
+_REPORT_OPENING = re.compile(r"^(?:(?:本报讯|本网讯|讯)\s*)?(?:[（(](?:记者|通讯员)[^（）()]{0,20}[）)]\s*)?"
+                             r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?|近日|日前|近期|连日来)[，,]")
 
 
 _REMARK = re.compile(r"[（(](?P<rule>[^（）()]{4,60})[）)]")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
+_POINT_NUMBER = re.compile(r"^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})")
 _INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
 
 

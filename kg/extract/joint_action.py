@@ -86,6 +86,7 @@ _HEADCOUNT = r"(?:共(?:计)?(?:出动|抽调|派出)?[\u4e00-\u9fff]{0,4}?[\d�
 # (and the manner words of a report: "…联合住建、交通等部门,重点对施工工地…进行全面排查" (fresh23's 夷陵), "…平安办联合辖区派出所、
 # 应急管理部门扎实开展…" (fresh23's 奉新))
 _ACT_ADVERB = r"(?:先后|分别|迅速|随即|立即|及时|积极|主动|近日|重点|扎实|认真|切实|大力|不定期|定期)?"
+# (and the parts the work is split into: "…联合执法中队分区域、分地段、全方位、无死角排查…" (fresh26's 郑东 街道), "…分片开展")
 # (a comma after the closing 等-phrase ends the list whatever follows: "市城管局联合工商、交通等多个部门,每天派出300多人,…"
 # (http://www.yangjiang.gov.cn/zwgk/ztzl/cjgjwscs/content/post_137467.html); and 重拳 opening the action: "…联合市公安局、
 # 市农牧业行政执法大队林草中队重拳出击" (http://xzfxzy.com/News/show/1284231.html), "…等相关职能部门重拳出击" (隆回,
@@ -98,6 +99,7 @@ _ACTION = re.compile(
     + _HEADCOUNT + r"?" + _HARDSHIP + r"?[，,]?"
     r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[，,])(?:并|同时)?协同|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|重拳|"
     r"抽调|起草|制定|研究|召开|举行|举办|隆重|一行|共计|出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
+    r"分(?:区域|地段|片区?|路段|时段)|"
     r"到(?=[^，,。；;]{2,30}?(?:开展|进行|检查|督导|督查))))")
 _CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村\(居\)|村（居）|企业|学校|多(?:个|家)?(?:部门|单位))$")  # "…、社区等多部门": a class
 # words no body's name holds: "区残联组织拟受助残疾儿童到定点康复评估机构进行评估" lists no bodies
@@ -259,7 +261,7 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
         if _COMMITTEE.match(item):
             units.append(item)
         elif (item.startswith("各") or _SCOPED_CLASS.match(item) or _SCOPED_BODY.match(item) or _CLASS_WORD.match(item)
-                or is_generic(item) and not closed):
+                or _TRADE_KIND.match(item) or is_generic(item) and not closed):
             generic.append(item)
         elif (_unit(item) or _VILLAGE.match(item) or _FIELD_NAME.match(item)
               or _BARE_PLACE.match(item) and _PLACE_ORGAN.match(items[-1]) and _unit(items[-1])
@@ -270,6 +272,12 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
     # "区综合行政执法局牵头组织多部门对…", "联合有关部门组建…": one class of bodies alone after a named lead is its partners
     # ("组织对相关药品进行统计" names none)
     return (units, generic) if units or generic_ok and len(generic) == 1 and _BODY_CLASS.match(generic[0]) else None
+
+
+# businesses named by their kind, no name of their own, among the bodies of a list: "…、消防所、燃气网点等部门单位" (fresh26's
+# 塘渡口), "…、社区及物业等多部门" (fresh26's 漳浒寨): whichever outlet or property company, a class (a named one, "XX物业公司",
+# ends as a business and stays a unit)
+_TRADE_KIND = re.compile(r"^(?:物业|物业单位|物管|商户|业主|[\u4e00-\u9fff]{0,4}(?:网点|门店|商户|经营户|经营者))$")
 
 
 # a residents' or villagers' committee printed bare in a report's list: "支队联合社发局、派出所、居委会对…" (fresh15's 天津保税)
@@ -283,7 +291,7 @@ _PLACE_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,6}[市县区旗](?![\u4e00-\u9fff
 
 # ("新和縣農業局、種子管理站聯合其他相關部門…進行了兩次全面的執法檢查" (fresh22's 新和): 其他相关部门 is one class too)
 # (and a body's members: "…带领区游泳场所夏季开放联席会议成员单位对…进行联合执法检查" (fresh20's 闵行))
-_BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)*各[\u4e00-\u9fff]{1,10}|(?:其他)?(?:有关|相关|其他|多个?|多家)(?:职能)?(?:部门|单位|机构)|[\u4e00-\u9fff]{2,24}(?:联席会议|领导小组|委员会)成员单位)$")
+_BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)*各[\u4e00-\u9fff]{1,10}|(?:[省市县区镇乡]|街道)?(?:其他)?(?:有关|相关|其他|多个?|多家)(?:职能)?(?:部门|单位|机构)|[\u4e00-\u9fff]{2,24}(?:联席会议|领导小组|委员会)成员单位)$")
 
 
 _NAME_END = re.compile(r"[局委办所队站心院部会处室司村厅]$")
@@ -401,12 +409,19 @@ def _lead(text: str) -> list[str] | None:
     if _LEVELS_BODY.match(text):
         return text.split("、")
     items = _list_items(text)
-    if not items or not all(_unit(x) or _PLACED_FIELD.match(x) for x in items):
+    if not items or not all((_unit(x) or _PLACED_FIELD.match(x) or _NAMED_PLACE_BODY.match(x)) and not _BARE_LEVEL.match(x)
+                            for x in items):
         return None
     return [_acting(x) for x in items]
 
 
 _LEVELS_BODY = re.compile(r"^(?:[省市县区]、)+[省市县区](?![\u4e00-\u9fff]*(?:有关|相关|其他|各|级))[\u4e00-\u9fff]{2,8}(?:部门|局|委|办)$")
+# a level's office printed bare, no name: "街道組織相關部門對…進行全面清理" (fresh26's 长河; its gold: no unit) — the report's own
+# street or town, never named
+_BARE_LEVEL = re.compile(r"^(?:街道|街道办|镇|乡|镇政府|乡政府|社区|村)$")
+# a named community or village acting as a body: "綠城社區聯合德州銀行、城管分局深入轄區大小商戶進行…宣傳" (fresh26's 长河; as
+# it is a unit of a partners' list, _VILLAGE)
+_NAMED_PLACE_BODY = re.compile(r"^(?!各|本|所在|辖区|相关|有关|全|该)[\u4e00-\u9fff]{2,5}(?:社区|村)$")
 
 
 # a city's or county's police named by place and field as the press does: "武汉公安联合交通、城管…" (fresh21's 武汉),
@@ -524,6 +539,10 @@ def _with_shared_place(text: str, lead: list[str], partners: list[str]) -> list[
 # a meeting the bodies host: "此次会议由县林业局联合梅山镇政府共同筹办" (https://www.ahjinzhai.gov.cn/public/6596451/37682188.html):
 # a meeting is no task
 _MEETING_BY = re.compile(r"^(?:本次|此次|这次)?[\u4e00-\u9fff]{0,8}?会议?由")
+# what comes between the verb and the bodies it draws in: the aspect mark ("漳浒寨中队联合了交警、公安、社区及物业等多部门",
+# fresh26's 漳浒寨) and the drawing of staff from them ("县住建局燃气办牵头抽调建管股、监察大队、质安站成立联合检查组", fresh26's
+# 白河; "县商务局牵头抽调公安、消防、市场监管等部门业务骨干组成检查组"): no part of the first body's name
+_DRAWN = re.compile(r"^(?:了(?!解)|(?:抽调|调集|召集)(?=[\u4e00-\u9fff]{2}))")
 
 
 def joint_action(sent: str) -> Roles | None:
@@ -540,8 +559,9 @@ def joint_action(sent: str) -> Roles | None:
                 lead = opening_lead(re.split(r"[，,]", sent[:at].rstrip("，,")))
             if not lead:
                 continue
-            coop = (_cooperating(clause[v.end():]) or _cooperating(_comma_as_pause(clause[v.end():]))
-                    or _cooperating(_commas_closed(clause[v.end():])) or _named_closed_by_comma(clause[v.end():]))
+            after = _DRAWN.sub("", clause[v.end():])
+            coop = (_cooperating(after) or _cooperating(_comma_as_pause(after))
+                    or _cooperating(_commas_closed(after)) or _named_closed_by_comma(after))
             # "宝龙街道组织公服、安监、执法、交通、社区等力量,并联合教育、文体执法,深入…" (http://shareonl.com/xxgk/xwzx/lgyw/
             # jddt/content/post_12053526.html): a second list drawn in right after the first, by the same body, cooperates too
             # (and by 协同 after the comma: "…带队联合A、B和三社区工作人员,协同C、D开展…" (http://www.donghe.gov.cn/ywdt/bmjdxx/202512/
@@ -556,13 +576,13 @@ def joint_action(sent: str) -> Roles | None:
                 roles.add("lead", lead, [])
                 roles.add("cooperate", *coop)
                 return roles
-            if v[0] == "联合" and _BUSINESS.match(clause[v.end():]):
+            if v[0] == "联合" and _BUSINESS.match(after):
                 roles = Roles()  # businesses taken along are no units: the body leads alone
                 roles.add("lead", lead, [])
                 return roles
             # the bodies drawn in named only as many departments: "X(下称Y)牵头组织多部门协作、联勤联动开展…" (tasks31's 海口,
             # http://kingfishertimes.com/zt/14/2022/0601/93931.html): X leads alone, the departments a class
-            many = _MANY_DEPARTMENTS.match(clause[v.end():])
+            many = _MANY_DEPARTMENTS.match(after)
             if many and v[0] in ("牵头组织", "组织", "联合"):
                 roles = Roles()
                 roles.add("lead", lead, [])
