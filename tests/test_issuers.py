@@ -491,6 +491,24 @@ ISSUERS += [
      "派驻第九纪检监察组反映并提供事实依据。\n公示时间为7天,公示期间任何单位或个人对名单有异议的,请以书面方式向我局反映。", None),
     ("a quoted title of another subject", "关于春节元宵期间禁止销售燃放烟花爆竹和孔明灯的通告\n\n2020-01-11 09:23\n来源:本网\n\n"
      "1月10日,县政府发布《饶平县人民政府关于进一步加强森林防火工作的通告》,决定从2020年1月24日起实施。", None),
+    # fresh26 henan_luoyang-2019-yinxing-guanjun-ni-rending-gongshi (lines 1-3, cut): objections sent to a bureau named by
+    # its level and short form; the title's place (洛阳市, printed again in the body) and the alias table's full name
+    ("objections sent to a level-only bureau, placed by the title",
+     "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n"
+     "为加强企业培育力度,根据《洛阳市隐形冠军企业培育实施方案》(洛工信〔2019〕58号)要求,经县(市、区)推荐,局党组会研究,"
+     "现拟认定洛阳建龙微纳新材料股份有限公司等7家企业为2019年度洛阳市“隐形冠军”企业(名单附后)。\n"
+     "现将拟认定名单进行公示,欢迎社会各界监督。公示期内,如有异议,请以书面形式向市工信局反映。", "洛阳市工业和信息化局"),
+    # constructed guards on the same lines: a short form with two full names (文旅局: 文化和旅游局 or 文化广电和旅游局), a
+    # county bureau under a city's title, a place printed only in the title: nothing read
+    ("a level-only bureau whose full name is not certain",
+     "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n现拟认定洛阳建龙微纳新材料股份有限公司等7家企业为2019年度"
+     "洛阳市“隐形冠军”企业。\n公示期内,如有异议,请以书面形式向市文旅局反映。", None),
+    ("a level-only bureau of another level than the title's place",
+     "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n现拟认定洛阳建龙微纳新材料股份有限公司等7家企业为2019年度"
+     "洛阳市“隐形冠军”企业。\n公示期内,如有异议,请以书面形式向县工信局反映。", None),
+    ("a level-only bureau, the place printed only in the title",
+     "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n现拟认定7家企业为“隐形冠军”企业。\n"
+     "公示期内,如有异议,请以书面形式向市工信局反映。", None),
 ]
 
 
@@ -832,3 +850,12 @@ FUZHOU = ("电脑版\n您的位置: 长乐新闻网 >> 民生热点 >> 正文\n\
 def test_lead_reporting_the_reprinted_notice(text, want):
     docs = segment_issue(normalize_lines(text), "x.txt").documents
     assert [d.date for d in docs] == want
+
+
+def test_full_names_resolve_like_their_short_forms():
+    """Every row of the full-name table names the department the alias table resolves its short form to."""
+    from kg.resolve import FULL_NAMES, department_key, full_name
+
+    for short, full in FULL_NAMES.items():
+        assert department_key("市" + short, "洛阳市")[0] == department_key("洛阳市" + full, "洛阳市")[0], short
+    assert full_name("工信局") == "工业和信息化局" and full_name("文旅局") is None and full_name("交通局") is None

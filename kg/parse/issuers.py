@@ -17,6 +17,7 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.headers import Header, _c
 from kg.parse.normalize import compact
+from kg.resolve import full_name
 from kg.parse.signature import glued_signing_date, self_named_signer
 from kg.parse.title_organs import (opening_organs, organs_over_title, reading_organ, report_organ, speaker_organ,
                                    split_organs, title_organ)
@@ -311,17 +312,40 @@ _OBJECTIONS_TO = re.compile(r"(?:^|[，,。；;：:])(?P<organ>[\u4e00-\u9fff]{4
 _NOT_OBJECTIONS_ORGAN = re.compile(r"纪委|纪律检查|监察委|监委|信访")
 
 
+# the place a title opens with, after its 关于 and year ("关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示")
+_TITLE_PLACE = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?(?P<place>[\u4e00-\u9fff]{2,4}?[市县区])")
+# a bureau named by its level only ("向市工信局反映"): the level, the department (short or full)
+_LEVEL_ONLY = re.compile(r"^(?P<level>[市县区])(?P<dept>[\u4e00-\u9fff]{2,12}(?:局|委))$")
+
+
+def placed_department(organ: str, title: str | None, lines: list[Line], start: int, end: int) -> str | None:
+    """A department named by its level only ("市工信局") in full, with its place: the place the title opens with, of the
+    same level and printed again in the document, and the department's full name where the alias table makes it
+    certain (洛阳 page, 市工信局 → 洛阳市工业和信息化局); None where either is not certain."""
+    m, t = _LEVEL_ONLY.match(compact(organ)), _TITLE_PLACE.match(compact(title or ""))
+    if not m or not t or not t["place"].endswith(m["level"]) or not P.ORGAN_PLACE.match(t["place"]):
+        return None
+    full = full_name(m["dept"])
+    text = "".join(_c(lines[j]) for j in range(max(start, 0), min(end + 1, len(lines))))
+    return t["place"] + full if full and text.count(t["place"]) >= 2 else None
+
+
 def objection_organ(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
-    """The organ, with its place, a 公示 / 公告 with no organ of its own names as taking and examining objections."""
+    """The organ, with its place, a 公示 / 公告 with no organ of its own names as taking and examining objections (a
+    department named by its level only is placed by the title's place: `placed_department`)."""
     if not re.search(r"(?:公示|公告)$", compact(title or "")):
         return None
     for j in range(max(start, 0), min(end + 1, len(lines))):
         for m in _OBJECTIONS_TO.finditer(_c(lines[j])):
             organ = m["organ"] or m["to"]
             organ = re.sub(r"^(?:请|可|以)?(?:以书面形式|书面)?", "", organ)
-            if P.is_organ(organ) and P.ORGAN_PLACE.match(organ) and not _NOT_OBJECTIONS_ORGAN.search(organ) \
-                    and not organ.startswith(("各", "全", "本", "我")):
+            if _NOT_OBJECTIONS_ORGAN.search(organ) or organ.startswith(("各", "全", "本", "我")):
+                continue
+            if P.is_organ(organ) and P.ORGAN_PLACE.match(organ):
                 return organ
+            placed = placed_department(organ, title, lines, start, end)
+            if placed:
+                return placed
     return None
 
 
