@@ -506,6 +506,32 @@ ISSUERS += [
     ("a level-only bureau of another level than the title's place",
      "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n现拟认定洛阳建龙微纳新材料股份有限公司等7家企业为2019年度"
      "洛阳市“隐形冠军”企业。\n公示期内,如有异议,请以书面形式向县工信局反映。", None),
+    # fresh25 henan-2017-chengpinyou-shichang-zhuanxiang-jiancha-jinji-tongzhi-broken-number (lines 3-12, cut): no organ
+    # printed, the number's prefix a province department's (豫 + 商), the province named and its bureaus below addressed
+    ("a province department's number prefix",
+     "关于继续深入开展成品油市场专项检查的紧急通知\n\n来源:本站 时间:2017-12-01 点击数:\n \n\n豫商运〔2017〕245号\n\n"
+     "关于继续深入开展成品油市场专项检查的紧急通知\n\n各省辖市、省直管县(市)商务局,郑州航空港经济综合实验区商务主管部门,"
+     "中石化、中石油河南省分公司:\n\n为全力打赢我省环境污染防治攻坚战,充分发挥成品油市场监管作用,现就有关事项通知如下:",
+     "河南省商务厅"),
+    # constructed guards on the same lines: a city of the province's character named (苏 江苏 / 苏州), no bureau below
+    # addressed, a code that named another organ before 2018 (豫卫: 卫生厅 or 卫生健康委员会): nothing read from the number
+    ("a province character a city shares",
+     "关于继续深入开展成品油市场专项检查的紧急通知\n\n苏商运〔2017〕245号\n\n各设区市商务局,中石化江苏省分公司、苏州市分公司:\n\n"
+     "现就有关事项通知如下:", None),
+    ("a province department's prefix, no bureau below addressed",
+     "关于继续深入开展成品油市场专项检查的紧急通知\n\n豫商运〔2017〕245号\n\n中石化、中石油河南省分公司:\n\n"
+     "现就有关事项通知如下:", None),
+    ("a province code of more than one organ",
+     "关于继续深入开展医疗机构专项检查的紧急通知\n\n豫卫运〔2017〕245号\n\n各省辖市、省直管县(市)卫生局,河南省人民医院:\n\n"
+     "现就有关事项通知如下:", None),
+    # fresh25 quanguo-2011-gongxiao-hezuoshe-longtou-qiye-mingdan-tongzhi (lines 1-5, cut): the national federation's
+    # own prefix (a province's opens with its place: 川供销)
+    ("the national supply cooperatives' number prefix",
+     "关于公布2011年供销合作社农业产业化重点龙头企业名单的通知\n发布时间:2011-09-26作者:中飞咨询来源:中国供销合作网点击:\n"
+     "关于公布2011年供销合作社农业产业化重点龙头企业名单的通知\n供销经字〔2011〕45号\n"
+     "各省、自治区、直辖市及新疆生产建设兵团供销合作社,中国供销集团有限公司及其成员单位,济南果品研究院、杭州茶叶研究院:\n"
+     "根据《关于开展供销合作社农业产业化重点龙头企业认定工作的通知》(供销厅经字〔2011〕36号),经组织专门人员评审,现予公布。",
+     "中华全国供销合作总社"),
     ("a level-only bureau, the place printed only in the title",
      "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n现拟认定7家企业为“隐形冠军”企业。\n"
      "公示期内,如有异议,请以书面形式向市工信局反映。", None),
