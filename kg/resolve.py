@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kg.parse.normalize import compact, fold, normalize_doc_number, normalize_registration
 
-__all__ = ["ALIASES", "FUNCTIONAL", "is_functional", "department_key", "DepartmentResolver", "resolve_documents", "resolve_targets"]
+__all__ = ["ALIASES", "FULL_NAMES", "full_name", "FUNCTIONAL", "is_functional", "department_key", "DepartmentResolver", "resolve_documents", "resolve_targets"]
 
 # The alias table: every abbreviation or variant spelling → the full form used in the key.
 # Ordered: longer, more specific patterns first. Review this table, not code, to change merges.
@@ -37,6 +37,35 @@ ALIASES: list[tuple[str, str]] = [
     (r"生态环境局$|生态环境分局$", "生态环境分局"),
     (r"公安局$|公安分局$", "公安分局"),
 ]
+# The printed full name of a department's short form, where it is certain: the names of the 2018 State Council and
+# local institutional reforms (国务院机构改革方案, 2018; each province's 机构改革方案 names its city and county bureaus
+# after them: 工业和信息化局, 人力资源和社会保障局, 市场监督管理局…). A short form two full names share is left out
+# (文旅局: 文化和旅游局 or 文化广电和旅游局; 教体局: 教育和体育局 or 教育体育局; 交通局: 交通局 or 交通运输局), and so is one
+# the full form of which names a place's own reform (自然资源局 / 自然资源和规划局). A full name maps to itself. Every row
+# resolves to one key with `ALIASES` (tests/test_issuers.py).
+FULL_NAMES: dict[str, str] = {
+    "工信局": "工业和信息化局", "工业和信息化局": "工业和信息化局",
+    "发改委": "发展和改革委员会", "发展和改革委员会": "发展和改革委员会",
+    "发改局": "发展和改革局", "发展和改革局": "发展和改革局",
+    "人社局": "人力资源和社会保障局", "人力资源和社会保障局": "人力资源和社会保障局",
+    "市场监管局": "市场监督管理局", "市场监督管理局": "市场监督管理局",
+    "住建局": "住房和城乡建设局", "住房和城乡建设局": "住房和城乡建设局",
+    "应急局": "应急管理局", "应急管理局": "应急管理局",
+    "医保局": "医疗保障局", "医疗保障局": "医疗保障局",
+    "商务局": "商务局", "财政局": "财政局", "民政局": "民政局", "司法局": "司法局", "审计局": "审计局",
+    "统计局": "统计局", "农业农村局": "农业农村局",
+}
+
+
+def full_name(short: str) -> str | None:
+    """The printed full name of a department named by `short` (without its place), or None where it is not certain.
+
+    >>> full_name("工信局"), full_name("文旅局")
+    ('工业和信息化局', None)
+    """
+    return FULL_NAMES.get(compact(fold(short)))
+
+
 # Functional names ("民政部门", "发展改革") stand for the district's unit of that sector: an uncertain merge.
 FUNCTIONAL = re.compile(r"^(?:区)?(?P<sector>[\u4e00-\u9fff]{2,8}?)(?:部门|机构)$")
 _NAMEPLATE = re.compile(r"[（(][^（）()]+[）)]$")

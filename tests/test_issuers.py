@@ -491,6 +491,50 @@ ISSUERS += [
      "派驻第九纪检监察组反映并提供事实依据。\n公示时间为7天,公示期间任何单位或个人对名单有异议的,请以书面方式向我局反映。", None),
     ("a quoted title of another subject", "关于春节元宵期间禁止销售燃放烟花爆竹和孔明灯的通告\n\n2020-01-11 09:23\n来源:本网\n\n"
      "1月10日,县政府发布《饶平县人民政府关于进一步加强森林防火工作的通告》,决定从2020年1月24日起实施。", None),
+    # fresh26 henan_luoyang-2019-yinxing-guanjun-ni-rending-gongshi (lines 1-3, cut): objections sent to a bureau named by
+    # its level and short form; the title's place (洛阳市, printed again in the body) and the alias table's full name
+    ("objections sent to a level-only bureau, placed by the title",
+     "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n"
+     "为加强企业培育力度,根据《洛阳市隐形冠军企业培育实施方案》(洛工信〔2019〕58号)要求,经县(市、区)推荐,局党组会研究,"
+     "现拟认定洛阳建龙微纳新材料股份有限公司等7家企业为2019年度洛阳市“隐形冠军”企业(名单附后)。\n"
+     "现将拟认定名单进行公示,欢迎社会各界监督。公示期内,如有异议,请以书面形式向市工信局反映。", "洛阳市工业和信息化局"),
+    # constructed guards on the same lines: a short form with two full names (文旅局: 文化和旅游局 or 文化广电和旅游局), a
+    # county bureau under a city's title, a place printed only in the title: nothing read
+    ("a level-only bureau whose full name is not certain",
+     "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n现拟认定洛阳建龙微纳新材料股份有限公司等7家企业为2019年度"
+     "洛阳市“隐形冠军”企业。\n公示期内,如有异议,请以书面形式向市文旅局反映。", None),
+    ("a level-only bureau of another level than the title's place",
+     "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n现拟认定洛阳建龙微纳新材料股份有限公司等7家企业为2019年度"
+     "洛阳市“隐形冠军”企业。\n公示期内,如有异议,请以书面形式向县工信局反映。", None),
+    # fresh25 henan-2017-chengpinyou-shichang-zhuanxiang-jiancha-jinji-tongzhi-broken-number (lines 3-12, cut): no organ
+    # printed, the number's prefix a province department's (豫 + 商), the province named and its bureaus below addressed
+    ("a province department's number prefix",
+     "关于继续深入开展成品油市场专项检查的紧急通知\n\n来源:本站 时间:2017-12-01 点击数:\n \n\n豫商运〔2017〕245号\n\n"
+     "关于继续深入开展成品油市场专项检查的紧急通知\n\n各省辖市、省直管县(市)商务局,郑州航空港经济综合实验区商务主管部门,"
+     "中石化、中石油河南省分公司:\n\n为全力打赢我省环境污染防治攻坚战,充分发挥成品油市场监管作用,现就有关事项通知如下:",
+     "河南省商务厅"),
+    # constructed guards on the same lines: a city of the province's character named (苏 江苏 / 苏州), no bureau below
+    # addressed, a code that named another organ before 2018 (豫卫: 卫生厅 or 卫生健康委员会): nothing read from the number
+    ("a province character a city shares",
+     "关于继续深入开展成品油市场专项检查的紧急通知\n\n苏商运〔2017〕245号\n\n各设区市商务局,中石化江苏省分公司、苏州市分公司:\n\n"
+     "现就有关事项通知如下:", None),
+    ("a province department's prefix, no bureau below addressed",
+     "关于继续深入开展成品油市场专项检查的紧急通知\n\n豫商运〔2017〕245号\n\n中石化、中石油河南省分公司:\n\n"
+     "现就有关事项通知如下:", None),
+    ("a province code of more than one organ",
+     "关于继续深入开展医疗机构专项检查的紧急通知\n\n豫卫运〔2017〕245号\n\n各省辖市、省直管县(市)卫生局,河南省人民医院:\n\n"
+     "现就有关事项通知如下:", None),
+    # fresh25 quanguo-2011-gongxiao-hezuoshe-longtou-qiye-mingdan-tongzhi (lines 1-5, cut): the national federation's
+    # own prefix (a province's opens with its place: 川供销)
+    ("the national supply cooperatives' number prefix",
+     "关于公布2011年供销合作社农业产业化重点龙头企业名单的通知\n发布时间:2011-09-26作者:中飞咨询来源:中国供销合作网点击:\n"
+     "关于公布2011年供销合作社农业产业化重点龙头企业名单的通知\n供销经字〔2011〕45号\n"
+     "各省、自治区、直辖市及新疆生产建设兵团供销合作社,中国供销集团有限公司及其成员单位,济南果品研究院、杭州茶叶研究院:\n"
+     "根据《关于开展供销合作社农业产业化重点龙头企业认定工作的通知》(供销厅经字〔2011〕36号),经组织专门人员评审,现予公布。",
+     "中华全国供销合作总社"),
+    ("a level-only bureau, the place printed only in the title",
+     "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n现拟认定7家企业为“隐形冠军”企业。\n"
+     "公示期内,如有异议,请以书面形式向市工信局反映。", None),
 ]
 
 
@@ -832,3 +876,12 @@ FUZHOU = ("电脑版\n您的位置: 长乐新闻网 >> 民生热点 >> 正文\n\
 def test_lead_reporting_the_reprinted_notice(text, want):
     docs = segment_issue(normalize_lines(text), "x.txt").documents
     assert [d.date for d in docs] == want
+
+
+def test_full_names_resolve_like_their_short_forms():
+    """Every row of the full-name table names the department the alias table resolves its short form to."""
+    from kg.resolve import FULL_NAMES, department_key, full_name
+
+    for short, full in FULL_NAMES.items():
+        assert department_key("市" + short, "洛阳市")[0] == department_key("洛阳市" + full, "洛阳市")[0], short
+    assert full_name("工信局") == "工业和信息化局" and full_name("文旅局") is None and full_name("交通局") is None

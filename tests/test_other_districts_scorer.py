@@ -256,3 +256,26 @@ def test_titles_are_compared_without_markup(printed, cleaned):
 
     assert norm_title(printed) == norm_title(cleaned)
     assert norm_title("关于印发<X办法>的通知") == norm_title("关于印发《X办法》的通知")  # angle quotes are title marks
+
+
+@pytest.mark.parametrize("printed,mainland", [
+    # fresh2 hunan_xiangyin-yingshang-qiantou-s2twp, fresh6 fujian_xiamen-yingshang-ruogan-cuoshi-s2twp, fresh14
+    # zhejiang_jindong-2024-zhengfu-minsheng-shishi-renwu-fenjie-fangan-s2twp (real): an s2twp copy's title in zh-TW
+    # wording, the extractor's title in the mainland wording of the page it was converted from
+    ("關於印發《湘陰縣進一步最佳化營商環境的若干規定》的通知", "关于印发《湘阴县进一步优化营商环境的若干规定》的通知"),
+    ("廈門市人民政府辦公廳關於印發聚焦企業關切進一步落實最佳化營商環境政策若干措施的通知",
+     "厦门市人民政府办公厅关于印发聚焦企业关切进一步落实优化营商环境政策若干措施的通知"),
+    ("2024年金東區政府民生實事專案", "2024年金东区政府民生实事项目"),
+])
+def test_zh_tw_titles_are_compared_in_mainland_wording(printed, mainland):
+    from benchmarks.other_districts import norm_title
+
+    assert norm_title(printed) == norm_title(mainland)
+
+
+def test_zh_tw_wording_keeps_other_words_apart():
+    from benchmarks.other_districts import norm_title
+
+    # words s2twp leaves alone, or mainland words that are not its zh-TW ones, still differ
+    assert norm_title("关于印发档案管理办法的通知") != norm_title("关于印发文件管理办法的通知")
+    assert norm_title("关于印发项目管理办法的通知") != norm_title("关于印发专班管理办法的通知")

@@ -17,6 +17,7 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.headers import Header, _c
 from kg.parse.normalize import compact
+from kg.resolve import full_name
 from kg.parse.signature import glued_signing_date, self_named_signer
 from kg.parse.title_organs import (opening_organs, organs_over_title, reading_organ, report_organ, speaker_organ,
                                    split_organs, title_organ)
@@ -311,17 +312,40 @@ _OBJECTIONS_TO = re.compile(r"(?:^|[，,。；;：:])(?P<organ>[\u4e00-\u9fff]{4
 _NOT_OBJECTIONS_ORGAN = re.compile(r"纪委|纪律检查|监察委|监委|信访")
 
 
+# the place a title opens with, after its 关于 and year ("关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示")
+_TITLE_PLACE = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?(?P<place>[\u4e00-\u9fff]{2,4}?[市县区])")
+# a bureau named by its level only ("向市工信局反映"): the level, the department (short or full)
+_LEVEL_ONLY = re.compile(r"^(?P<level>[市县区])(?P<dept>[\u4e00-\u9fff]{2,12}(?:局|委))$")
+
+
+def placed_department(organ: str, title: str | None, lines: list[Line], start: int, end: int) -> str | None:
+    """A department named by its level only ("市工信局") in full, with its place: the place the title opens with, of the
+    same level and printed again in the document, and the department's full name where the alias table makes it
+    certain (洛阳 page, 市工信局 → 洛阳市工业和信息化局); None where either is not certain."""
+    m, t = _LEVEL_ONLY.match(compact(organ)), _TITLE_PLACE.match(compact(title or ""))
+    if not m or not t or not t["place"].endswith(m["level"]) or not P.ORGAN_PLACE.match(t["place"]):
+        return None
+    full = full_name(m["dept"])
+    text = "".join(_c(lines[j]) for j in range(max(start, 0), min(end + 1, len(lines))))
+    return t["place"] + full if full and text.count(t["place"]) >= 2 else None
+
+
 def objection_organ(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
-    """The organ, with its place, a 公示 / 公告 with no organ of its own names as taking and examining objections."""
+    """The organ, with its place, a 公示 / 公告 with no organ of its own names as taking and examining objections (a
+    department named by its level only is placed by the title's place: `placed_department`)."""
     if not re.search(r"(?:公示|公告)$", compact(title or "")):
         return None
     for j in range(max(start, 0), min(end + 1, len(lines))):
         for m in _OBJECTIONS_TO.finditer(_c(lines[j])):
             organ = m["organ"] or m["to"]
             organ = re.sub(r"^(?:请|可|以)?(?:以书面形式|书面)?", "", organ)
-            if P.is_organ(organ) and P.ORGAN_PLACE.match(organ) and not _NOT_OBJECTIONS_ORGAN.search(organ) \
-                    and not organ.startswith(("各", "全", "本", "我")):
+            if _NOT_OBJECTIONS_ORGAN.search(organ) or organ.startswith(("各", "全", "本", "我")):
+                continue
+            if P.is_organ(organ) and P.ORGAN_PLACE.match(organ):
                 return organ
+            placed = placed_department(organ, title, lines, start, end)
+            if placed:
+                return placed
     return None
 
 
@@ -402,6 +426,16 @@ _PROVINCE_CODE_ORGAN = {"政办": "人民政府办公厅", "府办": "人民政�
 _PROVINCE_ADDRESSED = re.compile(r"(?:省|自治区)(?:人民)?政府各(?:工作)?部门|(?:省|自治区)(?:人民)?政府各(?:委|厅|直属)")
 # the State Council's own prefixes name their organ whole
 _NATIONAL = {"国发": "国务院", "国函": "国务院", "国办发": "国务院办公厅", "国办函": "国务院办公厅"}
+# a national organ's prefix with its office codes ("供销经字〔2011〕45号": the All-China Federation of Supply and
+# Marketing Cooperatives; a province's or city's own prefixes open with its place, 川供销, 鲁供销)
+_NATIONAL_PREFIX = re.compile(r"^供销(?:经|办|财|合|厅|政|法)?[字发函]?$")
+_NATIONAL_PREFIX_ORGAN = "中华全国供销合作总社"
+# a province department's prefix: the province's character, the department's code, its office codes ("豫商运〔2017〕245号"
+# 河南省商务厅, "苏财预", "浙工信"); only codes that stood for one department since the organ that writes it was formed
+# (商务 2003, 发改 2003, 工信 and 人社 2008; 财, 教 always); 卫 / 农 / 建 named other organs before the 2018 reform
+_PROVINCE_DEPT = re.compile(r"^(?P<abbr>[\u4e00-\u9fff])(?P<code>商务|商|财|教|工信|人社|发改)(?P<office>[\u4e00-\u9fff]{0,2})$")
+_PROVINCE_DEPT_ORGAN = {"商务": "商务厅", "商": "商务厅", "财": "财政厅", "教": "教育厅", "工信": "工业和信息化厅",
+                        "人社": "人力资源和社会保障厅", "发改": "发展和改革委员会"}
 # an issuer printed without its place: "区人民政府办公室", "县政府办公室", "市人民政府"
 _PLACELESS = re.compile(r"^(?P<level>[区县市旗省])(?:人民)?政府")
 
@@ -427,9 +461,11 @@ def issuer_from_number(number: str | None, text: str, level: str | None = None, 
         return None
     if number.split("〔")[0] in _NATIONAL:
         return _NATIONAL[number.split("〔")[0]]
+    if _NATIONAL_PREFIX.match(number.split("〔")[0]):
+        return _NATIONAL_PREFIX_ORGAN
     m = _NUMBER_ORGAN.match(number.split("〔")[0])
     if not m:
-        return None
+        return province_department(number.split("〔")[0], text, page) if level is None else None
     # a place's name has two characters at least before its level ("乌海市" holds "海市", no place of 海政办发)
     # (a development zone is governed by its 管委会, not a 人民政府: "常州经开区管委会" in the 主送 names no place of 常政发)
     places = Counter(p for p in re.findall(rf"{re.escape(m['abbr'])}[\u4e00-\u9fff]{{0,3}}?(?:市|县|区|旗)", text)
@@ -442,6 +478,26 @@ def issuer_from_number(number: str | None, text: str, level: str | None = None, 
                               or _PROVINCE_ADDRESSED.search(text))
         return province + _PROVINCE_CODE_ORGAN[m["code"]] if named else None
     return places.most_common(1)[0][0] + _CODE_ORGAN[m["code"]]
+
+
+def province_department(prefix: str, text: str, page: str = "") -> str | None:
+    """The province department a 文号 prefix stands for ("豫商运" → 河南省商务厅), where the text or page names the
+    province, the text names no place of the province's character (a city sharing it: 宁 南京 / 宁夏) and it addresses
+    the department's own bureaus below it ("各省辖市、省直管县(市)商务局"); None otherwise.
+
+    >>> province_department("豫商运", "各省辖市、省直管县(市)商务局,中石化、中石油河南省分公司:")
+    '河南省商务厅'
+    """
+    m = _PROVINCE_DEPT.match(prefix)
+    province = _PROVINCE_ABBR.get(m["abbr"]) if m else None
+    if not province or re.search(rf"{re.escape(m['abbr'])}[\u4e00-\u9fff]{{0,3}}?(?:市|县|区|旗)", text):
+        return None
+    dept = _PROVINCE_DEPT_ORGAN[m["code"]]
+    named = re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "", province) in text + page
+    # the department's bureaus below it, addressed: 商务厅 → "…商务局", 发展和改革委员会 → "…发展和改革委员会" / "…发改委"
+    below = re.sub(r"(?:厅|委员会)$", "", dept)
+    addressed = re.search(rf"各[^。\n]{{0,40}}?(?:{below}|{m['code']})(?:局|委|部门|主管部门)", text)
+    return province + dept if named and addressed else None
 
 
 # a street's or a township's organ named under the government it belongs to ("上海市闵行区人民政府古美路街道办事处", a 发文机关
