@@ -71,7 +71,8 @@ benchmarks/data/other_districts_fresh26 (a small twenty-sixth never-seen set of 
 all of those, tasks28, entrep25, docmeta28 and tasks31 included, by a helper that read no extraction code; scored once as never-seen on stop 18's final
 extraction, ebbb0a2, since opened to development with was_fresh26), and benchmarks/data/other_districts_fresh27 (a
 twenty-seventh never-seen set of pages of any place level, collected after all of those, fresh26 included, by a helper
-that read no extraction code; still never-seen: split fresh27), and benchmarks/data/other_districts_fresh28 (a
+that read no extraction code; scored once as never-seen on stop 19's first-round extraction, 9a93d5e, since opened
+to development with was_fresh27), and benchmarks/data/other_districts_fresh28 (a
 twenty-eighth never-seen set of pages of any place level, collected after all of those and beside fresh27, whose gold
 URLs only it read, by a helper that read no extraction code; still never-seen: split fresh28)."""
 
@@ -158,7 +159,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"dev"},
           "fresh23": {"dev"}, "fresh24": {"dev"}, "fresh25": {"dev"},
           "tasks28": {"dev"}, "entrep25": {"dev"}, "docmeta28": {"dev"}, "tasks31": {"dev"},
-          "fresh26": {"dev"}, "fresh27": {"fresh27"}, "fresh28": {"fresh28"}, "tasks34": {"dev"}}
+          "fresh26": {"dev"}, "fresh27": {"dev"}, "fresh28": {"fresh28"}, "tasks34": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
