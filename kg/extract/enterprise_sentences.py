@@ -22,7 +22,7 @@ from kg.extract.enterprise_classes import (BARE_LEVEL_PATTERN, CARD_PATTERN, CLA
 __all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
            "placed", "listed_levels", "listed_holders", "list_placed",
            "listed_rating", "designation_name", "BARE_NAME", "NOT_MEMBER", "CLAUSE_WORDS",
-           "NAMES_FOLLOW", "MUNICIPALITIES", "place_level", "bare_place_level", "prose_placed", "farm_placed", "named_list_levels",
+           "NAMES_FOLLOW", "MUNICIPALITIES", "place_level", "bare_place_level", "prose_placed", "farm_placed", "farm_key", "named_list_levels",
            "page_designations"]
 
 
@@ -539,6 +539,21 @@ def farm_placed(name: str) -> str:
     if _COOP_END.search(name) and not _TOWNSHIP_LEAD.match(name):
         return name
     while _FARM_END.search(name) and (m := _PLACE_LEAD.match(name)) and is_enterprise(name[m.end():]):
+        name = name[m.end():]
+    return name
+
+
+# The comparison form of a farm's or co-op's name, every leading administrative place dropped (province, city, county,
+# township, village: "天津市西青区田园风情家庭农场" and "田园风情家庭农场", "鹤山市古劳镇卓裕水产养殖场" and "卓裕水产养殖场" are
+# one holder): the sets' gold prints a farm with or without its places (the integrator's decision, stop 19), so the
+# scorer compares both sides in this form; the extractor still names it as farm_placed does.
+_ANY_PLACE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|旗|州|盟)|[\u4e00-\u9fff]{1,3}?(?:乡|镇|村))"
+                             r"(?=[\u4e00-\u9fff]{4})")
+
+
+def farm_key(name: str) -> str:
+    """A farm's or 合作社's name less all the administrative places printed before it; any other name as it is."""
+    while _FARM_END.search(name) and (m := _ANY_PLACE_LEAD.match(name)):
         name = name[m.end():]
     return name
 
