@@ -210,6 +210,7 @@ def test_proposed_holders_are_scored_apart():
     # a national list prints the province and county before a family farm; the extractor names it less them
     ("天津市西青区田园风情家庭农场", "田园风情家庭农场"),
     ("辽宁省铁岭县蔡牛永涛家庭农场", "蔡牛永涛家庭农场"),
+    ("河北省定州市伟平家庭农场", "伟平家庭农场"),  # a city named 州 is one place, not 州 + 市
     # a converter copy prints the city and town (鶴山), the prediction is simplified and placeless
     ("鶴山市古勞鎮(zhèn)卓裕水產(chǎn)養(yǎng)殖場(chǎng)", "卓裕水产养殖场"),
     # a co-op keeps its county as the extractor names it; a gold form less its places scores the same
