@@ -1718,6 +1718,27 @@ _F27 = "benchmarks/data/other_districts_fresh27/texts/"
     ("X及其分公司Y同時榮獲“2010年度湖南省納稅50強企業”", _F27 + "hunan_sheng-2010-nashui-50qiang-qiye-zhonglian-zhongke-converter.txt:2",
      _lines(_F27 + "hunan_sheng-2010-nashui-50qiang-qiye-zhonglian-zhongke-converter.txt", [2]),
      [("中联重科", "省级", None), ("工程起重机公司", "省级", None)]),
+    # a recommendation to a designation's 认定 (推荐X等36家企业参加<province><batch><designation>认定申报): proposed, at the
+    # level of the list as printed (聊城; the same notice at https://www.kczg.org.cn/rules/detail?id=6091498)
+    ("推荐X等36家企业参加2020年度山东省第二批高新技术企业认定申报", _F27 + "shandong_liaocheng-2020-gaoqi-dierpi-tuijian-gonggao.txt:1,5",
+     _lines(_F27 + "shandong_liaocheng-2020-gaoqi-dierpi-tuijian-gonggao.txt", [1, 5]),
+     [("中通客车控股股份有限公司", "省级", "proposed")]),
+    # (negatives: a recommendation to apply for an award, 长兴 (cshtsb.com, in test_held_lists); a call to recommend with no
+    # names, 上城区 (http://dwdqo16.cn/info/1052/1607.htm, converter))
+    ("推荐X等三家企业申报市政府质量奖: nothing", "cshtsb.com 长兴",
+     ["最后,结合相关部门和乡镇(街道、园区)的意见,确定推荐浙江金三发非织造布有限公司、浙江永达电力实业股份有限公司等三家企业申报市政府质量奖。"],
+     []),
+    ("請各街道、園區做好…推薦發動: nothing", "dwdqo16.cn 上城区",
+     ["本次預(yù)申報(bào)企業(yè)將作為后期培訓(xùn)及專家預(yù)評(píng)審的重點(diǎn)。請(qǐng)各街道、園區(qū)做好摸底調(diào)研及推薦發(fā)動(dòng),"
+      "做到應(yīng)報(bào)盡報(bào)。"], []),
+    # an earlier designation told as the place's work (已培育X为国家级、省级…企业): the holder at each level of the run
+    ("已培育X為國家級、省級專精特新『小巨人』企業", _F27 + "heilongjiang_anda-2023-chuangxinxing-zhongxiao-qiye-trad.txt:3",
+     ["近年來,安達市不斷加大企業培育力度。2022年,安達市已培育吉地油服公司為國家級、省級專精特新『小巨人』企業,省級『民營高新技術企業50強』。"],
+     [("吉地油服公司", "国家级", None), ("吉地油服公司", "省级", None)]),
+    # (negatives: an aim (力争培育, no 已) and the scheme's words (逐步培育企业成长为…, http://m.sharonstine.net/meitinei/84.html))
+    ("力争培育X为国家级…: nothing", "constructed", ["2024年,力争培育某某科技有限公司为国家级专精特新“小巨人”企业。"], []),
+    ("逐步培育企業成長為…單項冠軍: nothing", "sharonstine.net 辽宁",
+     ["重點實施“認定產品、培育企業、打造小巨人”梯度培育,逐步培育企業成長為細分領域的單項冠軍。"], []),
     # (negative: a pronoun is no parent, nor a holder; constructed)
     ("该企业及其分公司…: no 该企业", "constructed",
      ["该企业及其分公司某某机械有限公司同时荣获“2010年度湖南省纳税50强企业”荣誉。"], []),

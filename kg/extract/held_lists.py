@@ -26,12 +26,13 @@ from kg.parse.normalize import normalize_line
 __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "object_class", "titled_level", "GRADES",
            "FIXED_LEVELS"]
 
-# The acts that make a holder: a designation (认定, 确定, 命名; a qualification confirmed, 确认…具有…资格), a rating (评为, 评定为), an award (授予, 获, 荣获, 颁发),
+# The acts that make a holder: a designation (认定, 确定, 命名; a qualification confirmed, 确认…具有…资格; an earlier
+# designation told as the place's work, 已培育X为国家级…企业), a rating (评为, 评定为), an award (授予, 获, 荣获, 颁发),
 # an entry into a list (入选, 入围, 上榜, 位列, 进入…名单: "X、Y等10家企业位列全国和谐劳动关系创建示范企业", 黑龙江), a
 # monitoring passed ("X等25家企业符合县级农业龙头企业认定要求,保留…称号", 海盐; "X等210家企业符合市级龙头企业标准要求,建议
 # 通过监测", 九江: a designation's requirements met, never 未 / 不符合) or a review passed (通过…复核, "X等3家企业复核通过"). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
-_ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格))(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
+_ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格)|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级))(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
                   r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|名列(?:其中|榜单|名单|[其该此]名单)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
                   r"|(?P<cont>(?<=[家户个])[\u4e00-\u9fff]{0,6}?为))")
 # A clause that applies, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选, and a recommendation to a
@@ -187,6 +188,12 @@ def object_class(obj: str) -> str | None:
     if (m := _LEVEL_WORD.search(obj)) and not re.search(r"(?:国家|省|市|区|县)级(?:以上|以下)", obj):
         return m["l"] + "级"
     fixed = next((level for name, level in FIXED_LEVELS if name in obj), None)
+    # (a list printed with its province or city before the designation is that place's batch, as printed: "2020年度山东省
+    # 第二批高新技术企业" → 省级, fresh27's convention; printed bare it is the state's, fresh19's)
+    # (an organ's place is none: "由上海市科学技术委员会联合颁发的“高新技术企业”证书" is the state's)
+    if fixed and any(m["place"] and re.fullmatch(r"(?:第[一二三四五六七八九十\d]{1,3}批)?[“\"]?", obj[m.end() : obj.find(name)])
+                     for name, _ in FIXED_LEVELS if name in obj for m in _PLACE.finditer(obj)):
+        fixed = None
     if fixed or any(organ in obj for organ in NATIONAL_ORGANS):
         return fixed or "国家级"
     for m in _PLACE.finditer(obj):
@@ -198,6 +205,9 @@ def object_class(obj: str) -> str | None:
     # (a place printed bare, its rank told by the national list: "第四批“常州老字号”拟认定名单" → 市级)
     bare = bare_place_level(obj)
     return bare + "级" if bare else None
+
+
+_LEVEL_RUN = re.compile(r"^(?P<l>国家|省|市|区|县)级(?:[、和及与](?:国家|省|市|区|县)级){1,3}(?=[^、和及与级])")
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -360,6 +370,10 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             level_now = klass
         if klass and names:
             out += [(n, klass) for n in names if n not in paired]
+            # (the same holders at each level of a run of levels: "已培育吉地油服公司为国家级、省级专精特新『小巨人』企业", 安达)
+            if (run := _LEVEL_RUN.match(obj.strip())) and klass == run["l"] + "级":
+                out += [(n, lv + "级") for lv in re.findall(r"(国家|省|市|区|县)级", run[0])[1:] for n in names
+                        if n not in paired]
     return out, level_now
 
 
@@ -557,6 +571,21 @@ _COUNTED_ACT = re.compile(r"(?<!\d)(?P<n>\d+)[家户个](?:企业|单位|家庭�
 _COUNT_NAMED = re.compile(r"这(?P<n>\d+)[家户个](?:企业|单位)?(?:" + NAMES_FOLLOW + r"|是)[：:，,]?(?P<names>[^。；;]{4,1500})")
 
 
+# A city's recommendation of holders to a designation's 认定 (a 推荐 list before the decision, proposed: enterprises.
+# mark_proposed): "推荐中通客车控股股份有限公司等36家企业参加2020年度山东省第二批高新技术企业认定申报" (聊城), at the level of
+# the designation's place. (A recommendation to apply for an award, "推荐X等三家企业申报市政府质量奖", names no 认定 and
+# holds nothing.)
+_RECOMMENDED_FOR = re.compile(r"推荐(?P<names>[^。；;，,]{4,600}?)等\d+[家户个](?:企业|单位)?(?:参加|申请)"
+                              r"(?P<obj>[^，,。；;]{2,60}?)认定(?:申报)?(?=[，,。；;]|$)")
+
+
+def recommended_holders(masked: str) -> list[tuple[str, str]]:
+    """(holder, class) of a recommendation to a designation's 认定 (_RECOMMENDED_FOR), at the level its object names."""
+    return [(n, klass) for m in _RECOMMENDED_FOR.finditer(masked)
+            if (klass := object_class(re.sub(r"[（(][^()（）]*[)）]", "", m["obj"]))) and klass not in GRADES
+            for n in _names(m["names"])]
+
+
 def phrase_holders(masked: str, page_level: str | None, speaker: str | None = None) -> list[tuple[str, str]]:
     """(holder, class) a sentence with no act of its own names by its phrases (_NAMED_LIST, _ENTERED_AS and the
     designations run on after it, _INCLUDED, _HAS_HOLDERS, _EACH); `masked`: the sentence with its cited titles masked,
@@ -712,6 +741,7 @@ class HolderReader:
                 found = phrase_holders(masked, self.level, self.speaker)
             self._count_conferred_sets(sentence, masked)
             found = found or self._counted_set_holders(sentence, masked)
+            found = found or recommended_holders(masked)
             for n, klass in found:
                 if (count := re.search(re.escape(n) + r"等(\d+)[家户个]", masked)):
                     self.counted[n] = (int(count[1]), klass)
