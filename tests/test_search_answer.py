@@ -451,6 +451,7 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("这个干部人品怎么样", "道德品行"),
     ("饭店卫生被评得低", "等级较低"),
     ("孩子不满三岁能上幼儿园吗", "3岁以下"),
+    ("还有别的补贴吗", "其他"),
 ])
 def test_lexicon_adds_the_official_term(query, official):
     assert official in load_lexicon().expansions(query)
@@ -520,6 +521,7 @@ STOP17_ROWS = [
     ("企业环保被评得低会怎样", "等级较低", "003_4e5ccb238a0f172a.txt", 1238, "单一行业评价等级较低的"),
     ("不到三岁的孩子能去托育机构吗", "3岁以下", "003_4e5ccb238a0f172a.txt", 2, "关于促进3岁以下婴幼儿照护服务"),
     ("应急这块各部门怎么分工", "职责分工", "003_4e5ccb238a0f172a.txt", 3408, "各有关部门按照职责分工负责"),
+    ("市场主体有别的失信信息扣分吗", "其他", "003_4e5ccb238a0f172a.txt", 768, "刑事处罚信息和其他失信信息"),
 ]
 
 
@@ -662,6 +664,10 @@ def test_bm25_reads_the_question_without_its_filler(built):
     "保险经纪人品牌推广",  # and not before 牌质种类级位 (经纪人品牌, 客人品质)
     "商人品格",
     "提升客人品质体验",
+    "按性别的统计",  # 别的 is guarded: not after 级性类区特个分识辨差告派 (级别的, 性别的, 特别的, 个别的 are no 其他)
+    "特别的规定",
+    "个别的单位没有上报",
+    "处理级别的划分",
 ])
 def test_lexicon_does_not_fire_inside_an_ordinary_word(query):
     # The lexicon matches substrings, so a lay term that is also the inside of common official words
