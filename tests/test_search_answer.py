@@ -818,3 +818,58 @@ def test_the_benchmark_counts_a_gold_passage_folded_under_a_shown_document(searc
     assert r["hit@10"] == 0 and r["hit@10+fold"] == 1
     monkeypatch.setattr(searcher, "config", searcher.config.with_(per_doc=0))
     assert evaluate(searcher, [q], "hybrid")["hit@10"] == 1
+
+
+# -- a question that asks the points (Config.points_first, lay28 stop 19) ------------------------------------------
+@pytest.mark.parametrize("query,asks", [
+    ("企业环保评得低 信用分扣多少", True),
+    ("志愿服务一百小时 诚信积分加几分", True),
+    ("公职人员迟到早退扣几分", True),
+    ("献血三次会加分吗", True),
+    ("见义勇为的人诚信分能加吗", True),
+    ("张店诚信积分 国家级表彰奖励加分有效期几年", False),  # asks years (n213)
+    ("残疾人补贴加多少钱", False),  # asks money
+    ("罚款减多少元", False),
+])
+def test_a_question_that_asks_the_points(query, asks):
+    from index.search import _POINTS_Q
+
+    assert bool(_POINTS_Q.search(query)) is asks
+
+
+@pytest.mark.parametrize("line,cell", [
+    (2006, True),  # -5至-20 (其他违反政治品质和道德品行的)
+    (1921, True),  # +10至+50 (其他应当予以奖励的，视情节加分)
+    (2716, True),  # +10 (税务等通用行业评价等级较高的)
+    (1257, True),  # -10至－400 (a full-width minus after 至)
+    (2005, False),  # the row's words
+    (124, False),  # 淄博市张店区人民政府办公室 2021年12月31日印发
+    (131, False),  # 张政发〔2021〕18号
+])
+def test_a_points_cell_is_a_line_of_a_signed_number(line, cell):
+    from index.search import _POINTS_CELL
+    from kg.parse.normalize import normalize_line
+
+    raw = (SAMPLE_CORPUS / "003_4e5ccb238a0f172a.txt").read_text(encoding="utf-8").split("\n")[line - 1]
+    assert bool(_POINTS_CELL.search(normalize_line(raw).strip())) is cell
+
+
+def test_points_first_puts_the_table_row_before_the_article_in_words():
+    # fresh19's n1834: the 办法's 第九条 (三) names the class in words, the table's row prints +10; within the first
+    # three, the passage with a points cell goes first; nothing moves for a question that asks no points, nor when
+    # the first already prints one, nor beyond the first three
+    from kg.config import Config
+
+    s = object.__new__(Searcher)
+    s.config = Config()
+    s.passages = [{"text": "第九条市场主体的诚信信息包括：\n（三）税务、统计等部门开展的通用行业评价等级较高的信息"},
+                  {"text": "捐款1万元以上的\n+10\n税务等通用行业评价等级较高的\n+10"},
+                  {"text": "二、诚信积分管理"},
+                  {"text": "受到区级部门表彰的\n+5"}]
+    ranked = [(0, 0.9), (2, 0.8), (1, 0.7), (3, 0.6)]
+    assert s._points_first(ranked, "个人纳税信用评得高 诚信积分加几分") == [(1, 0.7), (0, 0.9), (2, 0.8), (3, 0.6)]
+    assert s._points_first(ranked, "诚信积分怎么管理") == ranked
+    assert s._points_first([(1, 0.7), (0, 0.9), (3, 0.6)], "诚信积分加几分") == [(1, 0.7), (0, 0.9), (3, 0.6)]
+    assert s._points_first([(0, 0.9), (2, 0.8), (3, 0.6)], "诚信积分加几分") == [(3, 0.6), (0, 0.9), (2, 0.8)]
+    s.config = Config(points_first=0)
+    assert s._points_first(ranked, "个人纳税信用评得高 诚信积分加几分") == ranked
