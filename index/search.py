@@ -29,6 +29,11 @@ __all__ = ["Searcher", "SearchResult", "SearchResponse", "rewrite_query", "norma
 # How many of the fused candidates the sentence route re-scores (Searcher._fuse_sentences).
 _SENTENCE_HEAD = 40
 _VALIDITY_Q = re.compile(r"有效|失效|废止|作废|停止执行|还能用|过期|现行")
+# A question that asks how many points a class adds or takes (信用分扣多少, 诚信积分加几分, 扣几分) or whether it does
+# (会扣分吗, 能加吗), and a passage line that is a points cell of a scoring table (+10, -20, -5至-20, +10至+50):
+# Config.points_first.
+_POINTS_Q = re.compile(r"[扣加减]\s*(?:多少|几)(?![钱元万块天年月个人次倍条项])|[扣加减]分吗|能[扣加减]吗")
+_POINTS_CELL = re.compile(r"(?m)^[+\-－][0-9]+(?:至[+\-－]?[0-9]+)?$")
 
 
 # How many passages' result fields Searcher._shown_fields keeps (~1 KB each).
@@ -479,6 +484,8 @@ class Searcher(AnswerFeatures):
         else:
             ranked = convex(lex, den, self.config.dense_weight)
         ranked = self._in_force_first(ranked)
+        if mode == "hybrid":
+            ranked = self._points_first(ranked, query)
         exact = False
         if wanted:
             before = ranked
@@ -508,6 +515,18 @@ class Searcher(AnswerFeatures):
         cosine, s best sentence)."""
         by = {"b": lex, "d": den, "s": sent}
         return [by[c] for c in self.config.route_lift_routes]
+
+    def _points_first(self, ranked: list[tuple[int, float]], query: str) -> list[tuple[int, float]]:
+        """A question that asks how many points: within the first `Config.points_first` candidates, the passages that
+        print a points cell before those that do not, each in its fused order (the scores unchanged)."""
+        n = self.config.points_first
+        if not n or len(ranked) < 2 or not _POINTS_Q.search(query):
+            return ranked
+        head = ranked[:n]
+        cells = [bool(_POINTS_CELL.search(self.passages[i]["text"])) for i, _sc in head]
+        if cells[0] or not any(cells):
+            return ranked
+        return [c for c, has in zip(head, cells) if has] + [c for c, has in zip(head, cells) if not has] + ranked[n:]
 
     def _in_force_first(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """A document no longer in force loses a small share of the candidates' score range: for the same
