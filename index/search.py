@@ -538,11 +538,16 @@ class Searcher(AnswerFeatures):
         prior = self.config.in_force_prior
         if not prior or not ranked:
             return ranked
-        scores = [sc for _, sc in ranked]
-        penalty = prior * ((max(scores) - min(scores)) or abs(max(scores)) or 1.0)
-        live = self._passage_in_force()
-        # The prior changes the order only: each result keeps its own score (a cosine stays a cosine).
-        return sorted(ranked, key=lambda x: (-(x[1] if live[x[0]] else x[1] - penalty), x[0]))
+        ids = np.fromiter((i for i, _ in ranked), dtype=np.int64, count=len(ranked))
+        scores = np.fromiter((sc for _, sc in ranked), dtype=np.float64, count=len(ranked))
+        top, low = float(scores.max()), float(scores.min())
+        penalty = prior * ((top - low) or abs(top) or 1.0)
+        self._passage_in_force()
+        # The prior changes the order only: each result keeps its own score (a cosine stays a cosine). The order of
+        # sorted(ranked, key=(-(score, less the penalty out of force), id)), without a Python key call a candidate
+        # (the scores are Python floats: float64, the same subtraction; no NaN).
+        key = np.where(self._in_force_arr[ids], scores, scores - penalty)
+        return [ranked[j] for j in np.lexsort((ids, -key)).tolist()]
 
     def _passage_in_force(self) -> list[bool]:
         """Whether each passage's document is in force, computed once (a query ranks hundreds of passages)."""
@@ -550,7 +555,8 @@ class Searcher(AnswerFeatures):
             order, doc_of = self._passage_docs()
             fields = self._doc_fields()
             live = np.array([is_in_force(fields[d][2] or "in_force") for d in order], dtype=bool)
-            self._in_force = live[doc_of].tolist()  # decided once per document, spread to its passages
+            self._in_force_arr = live[doc_of]  # decided once per document, spread to its passages
+            self._in_force = self._in_force_arr.tolist()
         return self._in_force
 
     def _result(self, i: int, rank: int, score: float, r: "_Ranked") -> SearchResult:
