@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.enterprise_classes import parse_class, rating_named, rating_of, token_class
+from kg.extract.enterprise_classes import parse_class, rating_named, rating_of, token_class, unbranded
 from kg.extract.enterprise_sentences import level_classes, narrative_classes
 from kg.extract.enterprises import extract_enterprises, titled_class
 from kg.parse.normalize import compact, fold, normalize_line, normalize_lines
@@ -1661,3 +1661,52 @@ def _lines(path, numbers):
 def test_entrep29_wordings(style, source, lines, want):
     got = [(fold(e["name"]), e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in _page(lines)]
     assert got == want
+
+
+# A 老字号 list prints each holder with its brand as a clause after it (entrep31): the clause is dropped, its items joined
+XIAMEN_LZH = "http://m.mnw.cn/xiamen/news/2855323.html"  # 中华老字号 复核, 厦门 (also printed in its s2twp copy)
+NINGBO_LZH = "http://news.cnnb.com.cn/system/2010/10/13/006705472.shtml"  # 浙江老字号, 宁波
+LANZHOU_LZH = "http://lzcbszb.benliuxinwen.com/202311/13/c123180.html"  # 中华老字号 复核, 甘肃: a brand named after its company
+
+
+@pytest.mark.parametrize("source,text,want", [
+    (XIAMEN_LZH, "分别是厦门白鹭食品工业有限公司,品牌为“白鹭”;厦门茶叶进出口有限公司,品牌为“海堤”;厦门夏商好清香餐饮管理有限公司,品牌为“好清香”。",
+     "分别是厦门白鹭食品工业有限公司、厦门茶叶进出口有限公司、厦门夏商好清香餐饮管理有限公司。"),
+    (XIAMEN_LZH, "分別是廈門白鷺食品工業有限公司,品牌為“白鷺”;廈門茶葉進出口有限公司,品牌為“海堤”。",
+     "分別是廈門白鷺食品工業有限公司、廈門茶葉進出口有限公司。"),
+    (NINGBO_LZH, "宁波药材股份有限公司,品牌“冯存仁”,品牌创立于1851年。", "宁波药材股份有限公司。"),
+    (NINGBO_LZH, "宁波市海曙橡塑鞋业公司,品牌“老三进”,品牌创立于19世纪末。", "宁波市海曙橡塑鞋业公司。"),
+    # negatives: a brand named with 的 after its company, brands in brackets, a list of brands alone
+    (LANZHOU_LZH, "附条件通过的品牌是甘肃武酒酒业(集团)有限公司的武九品牌。", "附条件通过的品牌是甘肃武酒酒业(集团)有限公司的武九品牌。"),
+    (LANZHOU_LZH, "分别是滨河、红川牌、金徽、酒泉、佛慈、景扬楼、马子禄、天生园、悦宾楼、足赤、崆峒、渭水、飞天。",
+     "分别是滨河、红川牌、金徽、酒泉、佛慈、景扬楼、马子禄、天生园、悦宾楼、足赤、崆峒、渭水、飞天。"),
+    ("https://www.yuhaojiang.com/redian/1394806.html", "其中,来自长沙的有湖南天马山食品科技有限公司(天马山)、湖南茶业集团股份有限公司(合作)等。",
+     "其中,来自长沙的有湖南天马山食品科技有限公司(天马山)、湖南茶业集团股份有限公司(合作)等。"),
+])
+def test_brand_clauses_after_names(source, text, want):
+    assert unbranded(text) == want
+
+
+def test_a_list_of_holders_each_with_its_brand():
+    lines = ["中华老字号复核结果公布 厦门11家企业通过复核", "记者梳理发现,厦门有11家“中华老字号”企业通过复核,1家未通过。",
+             "记者了解到,厦门通过此次复核的11家“中华老字号”,分别是厦门白鹭食品工业有限公司,品牌为“白鹭”;厦门市南普陀寺实业社,"
+             "品牌为“南普陀”;厦门市同安吴招治薄饼店,品牌为“吴招治”。",
+             "1家未通过本次复核,即“厦门光华大药房连锁有限公司”,品牌为“佛手”,原因是该企业已不符合“中华老字号”条件。"]
+    issue = segment_issue(normalize_lines("\n".join(lines)), "xm.txt")  # lines as printed on XIAMEN_LZH
+    got = [(e["name"], e["classifications"][0]["class"]) for e in extract_enterprises(issue)]
+    assert got == [("厦门白鹭食品工业有限公司", "国家级"), ("厦门市南普陀寺实业社", "国家级"), ("厦门市同安吴招治薄饼店", "国家级")]
+
+
+# "一、取消星级" ⏎ "1. X(星牌号:…)" … "二、限期整改12个月" ⏎ "10. Y(星牌号:…)": the rows of a withdrawing section hold nothing,
+# and a code in brackets after a name is no part of it (全国旅游星级饭店评定委员会's list, as reposted by two sites)
+HOTELS = ("http://hxcsw.com/guonei/2020/0119/c_123516850.html",
+          "https://bdgcw.30edu.com.cn/Article/474cb9b6-f617-4351-92fe-d2a986a93d44.shtml")
+
+
+def test_a_withdrawing_section_and_codes_after_names():
+    lines = ["9家酒店取消星级是哪9家名单曝光", "全国旅游星级饭店评定委员会经研究决定,对9家饭店予以取消五星级旅游饭店资格的处理,"
+             "对6家饭店予以限期整改12个月的处理。具体名单如下:", "", "一、取消星级", "", "1. 山西大同市天贵国际酒店(星牌号:1450007)", "",
+             "2. 吉林长春名门饭店(星牌号:2250002)", "", "二、限期整改12个月", "", "10. 安徽合肥外商国际俱乐部酒店(星牌号:3450002)", "",
+             "11. 福建福州美伦大饭店(星牌号:3550008)"]
+    issue = segment_issue(normalize_lines("\n".join(lines)), "hotels.txt")  # lines as printed on HOTELS
+    assert [e["name"] for e in extract_enterprises(issue)] == ["安徽合肥外商国际俱乐部酒店", "福建福州美伦大饭店"]
