@@ -1710,3 +1710,21 @@ def test_a_withdrawing_section_and_codes_after_names():
              "11. 福建福州美伦大饭店(星牌号:3550008)"]
     issue = segment_issue(normalize_lines("\n".join(lines)), "hotels.txt")  # lines as printed on HOTELS
     assert [e["name"] for e in extract_enterprises(issue)] == ["安徽合肥外商国际俱乐部酒店", "福建福州美伦大饭店"]
+
+
+# The class first and counted, then its names in brackets (青岛, A级物流企业, converter page; entrep31)
+QINGDAO_WULIU = "http://www.hxbike.com/app/content/2023-02/23/content_23414423.htm"
+
+
+@pytest.mark.parametrize("source,sentence,want", [
+    (QINGDAO_WULIU, "在6家新评企业中,4A级企业1家(青岛家哇云网络科技有限公司),3A级企业5家(青岛开源国际物流有限公司、青岛全球运通国际物流"
+                    "有限公司、青岛天地通宇物流有限公司)。",
+     [("青岛家哇云网络科技有限公司", "4A"), ("青岛开源国际物流有限公司", "3A"), ("青岛全球运通国际物流有限公司", "3A"),
+      ("青岛天地通宇物流有限公司", "3A")]),
+    # negatives: counts with no names, a grade's own brackets (山东 and 郑州 绩效评级 news)
+    ("https://mhuanbao.bjx.com.cn/mnews/20241008/1403539.shtml", "全省共认定A级企业77家、B(含B-)级企业303家、绩效引领性企业219家。", []),
+    ("https://top168.com/news/show-283229.html", "其中,A级企业24家、B级企业58家、绩效引领性企业11家。", []),
+])
+def test_counted_classes_with_their_names_in_brackets(source, sentence, want):
+    got = [(n, c) for n, c, _ in narrative_classes(sentence)]
+    assert got == want
