@@ -1728,3 +1728,30 @@ QINGDAO_WULIU = "http://www.hxbike.com/app/content/2023-02/23/content_23414423.h
 def test_counted_classes_with_their_names_in_brackets(source, sentence, want):
     got = [(n, c) for n, c, _ in narrative_classes(sentence)]
     assert got == want
+
+
+# The letter grade of a credit scale named in a list's title is its holders' class, not the list's level (洛阳, 纳税信用)
+LUOYANG_TAX = "http://lywb.lyd.com.cn/html/2012-04/13/content_829756.htm"
+
+
+@pytest.mark.parametrize("source,obj,want", [
+    (LUOYANG_TAX, "全省A级纳税信用企业名单公布", "A"),
+    (LUOYANG_TAX, "河南省2010~2011年度A级纳税信用等级评定名单", "A"),
+    ("constructed", "2023年度纳税信用A级纳税人名单", "A"),
+    # negatives: a level with no grade, the scale's description, another scale's letter
+    (LUOYANG_TAX, "共设置A、B、C、D四级,A级最高,D级最低", None),
+    ("https://www.shui5.cn/article/e0/36983.html", "山东省纳税信用等级评定管理实施办法", "省级"),
+    ("http://www.tjliepin.com/a/xingyezixun/20140901/111.html", "国家级“守合同重信用”企业", "国家级"),
+])
+def test_a_credit_grade_named_in_a_list_title(source, obj, want):
+    from kg.extract.held_lists import object_class
+    assert object_class(obj) == want
+
+
+def test_holders_of_a_tax_credit_list_take_its_grade():
+    lines = ["全省A级纳税信用企业名单公布", "我市244家企业 榜上有名",
+             "本报讯 近日,河南省2010~2011年度A级纳税信用等级评定名单公布,我市中信重工机械股份有限公司、中国一拖集团有限公司"
+             "等244家企业榜上有名,约占全省A级纳税信用企业总数1583家的1/7。"]
+    issue = segment_issue(normalize_lines("\n".join(lines)), "ly.txt")  # lines as printed on LUOYANG_TAX
+    got = [(e["name"], e["classifications"][0]["class"]) for e in extract_enterprises(issue)]
+    assert got == [("中信重工机械股份有限公司", "A"), ("中国一拖集团有限公司", "A")]
