@@ -1755,3 +1755,21 @@ def test_holders_of_a_tax_credit_list_take_its_grade():
     issue = segment_issue(normalize_lines("\n".join(lines)), "ly.txt")  # lines as printed on LUOYANG_TAX
     got = [(e["name"], e["classifications"][0]["class"]) for e in extract_enterprises(issue)]
     assert got == [("中信重工机械股份有限公司", "A"), ("中国一拖集团有限公司", "A")]
+
+
+# The customs credit class a company passed into (海关 AEO 高级认证; entrep31's 呼和浩特)
+HOHHOT_AEO = "https://liuxueshijie.com/lvxing/628260.html"
+
+
+@pytest.mark.parametrize("source,sentence,want", [
+    (HOHHOT_AEO, "呼和浩特海关25日通报称,内蒙古鄂尔多斯国际贸易有限公司和内蒙古王璐羊绒有限公司先后通过AEO高级认证,正式成为该关“高级认证企业”。",
+     [("内蒙古鄂尔多斯国际贸易有限公司", "高级认证"), ("内蒙古王璐羊绒有限公司", "高级认证")]),
+    # negatives: an unnamed subsidiary, the scheme described, a manager's title naming the company
+    ("http://m.rumin8raps.com/zs/202510/ccaa_73435.html", "例如浙江正泰集团子公司通过认证后,5家新加坡客户主动建立合作。", []),
+    ("http://oslbhpp.cn/news/s99158.html", "在中国,AEO认证分为高级认证企业和一般认证企业两种类型。", []),
+    (HOHHOT_AEO, "内蒙古鄂尔多斯国际贸易有限责任公司市场支持部经理杨俊毅说。", []),
+])
+def test_customs_credit_classes(source, sentence, want):
+    assert [(n, c) for n, c, _ in narrative_classes(sentence)] == want
+    if want:
+        assert token_class("高级认证企业") == ("高级认证", None)

@@ -251,6 +251,8 @@ CLASS_TOKENS = (
     ("star grade", re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?[省市区县])*(?P<n>[一二三四五1-5])星级?"
                               r"(?:[\u4e00-\u9fff]{0,6}?(?:企业|单位|工厂|园区|户))?$"),
      lambda m, rating: (_STARS.get(m["n"], m["n"]) + "星级", None)),
+    # "高级认证企业": the customs credit class (海关 AEO: 高级认证 / 一般认证), kept as printed less 企业
+    ("customs credit", re.compile(r"^(?:海关)?(?:AEO)?(?P<c>高级认证|一般认证)(?:企业)?$"), lambda m, rating: (m["c"], None)),
     # "金树叶级", "银树叶级绿色旅游饭店": the grade of 绿色旅游饭店 (LB/T 007), kept as printed
     ("leaf grade", re.compile(r"^(?P<g>[金银])树叶级(?:绿色旅游饭店|饭店)?$"), lambda m, rating: (m["g"] + "树叶级", None)),
     # "省级", "市级“守合同重信用”": the level of a level-rated designation (LEVEL_RATINGS); "国家级专精特新“小巨人”企业",
