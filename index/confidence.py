@@ -324,9 +324,20 @@ def joined_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> 
 def places_off(places: list[str], in_evidence, query: str = "") -> list[str]:
     """The places whose stem the evidence does not print (`in_evidence(stem)`). A place written right before
     one the evidence prints is not among them (三门峡市陕州区: 陕州区 lies in 三门峡市, and 陕州区's page need not
-    print its city)."""
+    print its city), nor a place whose town (a town of the national list that lies in it: index.places.towns_of)
+    the question names and the evidence prints (郑州蜜蜂张街道: 蜜蜂张街道 lies in 二七区 of 郑州, and the
+    sub-district's news need not print its city, o909)."""
     inside = [p for p in places if in_evidence(place_stem(p))]
-    return [p for p in places if p not in inside and not any(p + q in query for q in inside)]
+    off = [p for p in places if p not in inside and not any(p + q in query for q in inside)]
+    return [p for p in off if not towns_asked(p, query, in_evidence)] if off and query else off
+
+
+def towns_asked(place: str, query: str, in_evidence) -> list[str]:
+    """The towns of `place` (index.places.towns_of, by name or stem) the question names and the evidence prints."""
+    from index.places import towns_of
+
+    own = towns_of(place) or towns_of(place_stem(place)) or ()
+    return [t for t in own if t in query and in_evidence(t)]
 
 
 def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, query: str = "",

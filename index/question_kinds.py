@@ -68,9 +68,11 @@ ANSWER_TYPES = {
               re.compile(r"\d+(?:\.\d+)?\s*[%％]|[%％][ \t]+\d|百分之|[一二三四五六七八九十]成")),
     "area": (re.compile(r"多少亩|占地多少|面积多少|多大面积"),
              re.compile(r"\d[\d.]*\s*(?:亩|平方米|㎡|公顷|平方公里)")),
-    # a length (大温公路全长多少公里): a number of kilometres or metres
-    "length": (re.compile(r"多少公里|多少千米|多少米|全长|有多长"),
-               re.compile(r"\d[\d.]*\s*(?:公里|千米|米|km)")),
+    # a length (大温公路全长多少公里): a number of kilometres or metres; a depth or width asked by its adjective
+    # (水库水有多深, u1619; 天颐东街有多宽, n067) likewise — not 多高, which asks a level as often (火险有多高, o671)
+    "length": (re.compile(r"多少公里|多少千米|多少米|全长|有多长|多深|多宽"),
+               # (a round number with 多 / 余 before its unit: 水深至40多米)
+               re.compile(r"\d[\d.]*\s*(?:余|多)?\s*(?:公里|千米|米|km)")),
     # a count of units or visitors (认定了多少家, 多少万人次): a number before its measure word; 哪几家 asks for
     # names, not a count
     "count": (re.compile(r"多少家|(?<!哪)几家|多少万?人次"),
@@ -89,8 +91,10 @@ ANSWER_TYPES = {
     # a window asked by its kind (去哪个窗口拿) is answered by the window's name and is not asked here
     "counter": (re.compile(r"几号窗口|窗口号|第几(?:号)?窗口|在几楼|几层"),
                 re.compile(r"\d+\s*号?\s*窗口|窗口\s*[A-Za-z]?\d+|[\d一二三四五六七八九十]+\s*[楼层](?!梯)")),
-    # firms asked by name (企业有哪些, 哪几家): a firm's name printed
-    "firms": (re.compile(r"(?:企业|公司)(?:有哪些|是哪些|名单)|哪些(?:企业|公司)|哪几家|哪[\d一二三四五六七八九十]+家"),
+    # firms asked by name (企业有哪些, 哪几家): a firm's name printed; 哪几家单位 / 部门 / 机构 asks for government units
+    # (涡阳城关街道查学校周边文具店 是哪几家单位一起去的: 市场局、辖区派出所, o905), no firm
+    "firms": (re.compile(r"(?:企业|公司)(?:有哪些|是哪些|名单)|哪些(?:企业|公司)"
+                         r"|哪(?:几|[\d一二三四五六七八九十]+)家(?!单位|部门|机构|机关)"),
               re.compile(r"公司|集团|厂|合作社")),
     # who holds a post (县长是谁, 总编是谁): the post printed before a name, as lists of members print them (组长：张国华,
     # 局长 张明俊, 书记\t苏瑞刚); a post printed only in a rule (县长负责制, 县长、副县长) names nobody

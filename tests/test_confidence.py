@@ -387,6 +387,19 @@ def test_periods_are_written_one_way():
      "责令相关责任人立即整改", 1.0),
     ("应城 校外培训机构整治 下达了几份责令改正通知书", "共检查含“教育培训”“托管中心”内容的机构6家,下达责令改正通知书3份,"
      "现场拆除违法广告牌6块", 0.0),
+    # fresh19: a depth or width asked by its adjective (多深, 多宽) asks a length in metres (u1619 over 长安's 防溺水 news,
+    # which names 莲花山水库 and no depth; 清城区水利局's 迎咀水库 notice prints one, as republished at
+    # http://m.sichuan-zkha.cn/FPB/detail/wuxwya.html; the 钓鱼台水库 notice at http://ssbx.me/thread-376309-1-1.html
+    # says only 水深比较大; n067 answered by 天颐东街's 宽14米) — 多高 is no length (火险有多高, o671)
+    ("长安莲花山水库水有多深 能下去游泳吗", "■检查组到莲花山水库开展实地巡查 长安供图", 1.0),
+    ("迎咀水库水有多深", "水库水深至40多米,面积大、环境复杂,一旦发生溺水事故,救援难度极大", 0.0),
+    ("钓鱼台水库灌区渠道水有多深", "目前钓鱼台水库灌区正在抗旱放水期,沿途渠道内水流湍急,渠道水深比较大,十分危险", 1.0),
+    ("张店新命名的天颐东街有多宽", "长约960米、宽14米", 0.0),
+    ("奉节天太热山上容易着火 火险有多高", "森林火险红色预警信号连续发布", 0.0),
+    # 哪几家单位 asks for government units, no firm (o905: 市场局、辖区派出所 went together); 哪几家 alone asks firms
+    ("涡阳城关街道查学校周边文具店 是哪几家单位一起去的", "市场局辖区派出所联合对辖区中小学校园周边文具店", 0.0),
+    ("涡阳城关街道查学校周边文具店 是哪几家部门一起去的", "市场局辖区派出所联合对辖区中小学校园周边文具店", 0.0),
+    ("铜梁区环保不良的是哪4家企业", "市场局辖区派出所联合对辖区中小学校园周边文具店", 1.0),
 ])
 def test_answer_type_miss(query, evidence, miss):
     assert answer_type_miss(query, [evidence]) == miss
@@ -878,6 +891,14 @@ def test_place_out_of_scope():
     page = "陕州区人民政府关于规范性文件清理结果的决定".__contains__
     assert not place_out_of_scope(["三门峡市", "陕州区"], page, printed, no, "三门峡市陕州区规范性文件清理结果")
     assert place_out_of_scope(["淄博市", "临淄区"], "淄博市张店区".__contains__, printed, no, "淄博市临淄区卫生规划")
+    # o909: a city written with its town (郑州蜜蜂张街道: 二七区's sub-district in the national list) over the
+    # sub-district's own news, which never prints 郑州 or 二七区; a town of another city does not excuse it
+    mifengzhang = "蜜蜂张街道:重拳出击,整治占道经营 来源:蜜蜂张街道".__contains__
+    assert not place_out_of_scope(["郑州"], mifengzhang, printed, no, "郑州蜜蜂张街道的摊主跟城管打游击 会怎么处理")
+    assert not place_out_of_scope(["二七区"], mifengzhang, printed, no, "二七区蜜蜂张街道占道经营怎么处理")
+    assert place_out_of_scope(["洛阳"], mifengzhang, printed, no, "洛阳蜜蜂张街道的摊主跟城管打游击 会怎么处理")
+    assert place_out_of_scope(["郑州"], mifengzhang, printed, no, "郑州的摊主跟城管打游击 会怎么处理")
+    assert place_out_of_scope(["郑州"], "来源:周村区".__contains__, printed, no, "郑州蜜蜂张街道占道经营")
     # o676: a city written before its district's short name (宁波前湾 for 前湾新区) is excused by a page of unknown place
     # that prints the district (the 前湾新区 燃气 news never prints 宁波); a page that prints no such district does not
     q = "宁波前湾饭店医院用的煤气管子老化漏气有人查吗"
@@ -937,17 +958,17 @@ def test_out_of_fold_threshold_keeps_false_flags_under_the_limit():
 def test_a_later_fresh_split_is_never_fitted_on():
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
 
-    assert fitted({"split": "fresh18"}) and fitted({"split": "fresh17"}) and fitted({"split": "tune"}) and fitted({})
-    assert not fitted({"split": "fresh19"}) and not fitted({"split": "fresh20"})
-    assert {"fresh16", "fresh17", "fresh18"} <= set(FITTED_SPLITS)
-    assert not {"fresh19", "fresh20"} & set(FITTED_SPLITS)
+    assert fitted({"split": "fresh19"}) and fitted({"split": "fresh18"}) and fitted({"split": "tune"}) and fitted({})
+    assert not fitted({"split": "fresh20"}) and not fitted({"split": "fresh21"})
+    assert {"fresh17", "fresh18", "fresh19"} <= set(FITTED_SPLITS)
+    assert not {"fresh20", "fresh21"} & set(FITTED_SPLITS)
     assert set(LOSO_GROUPS) <= set(POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (19, 20) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert {"new_fresh18", "od_fresh18", "unanswerable_fresh18"} <= set(LOSO_GROUPS)
-    # fresh5 … fresh18 are each left out whole (answerable and unanswerable together): 32 groups
+    assert not any(f"fresh{n}" in name for n in (20, 21) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert {"new_fresh19", "od_fresh19", "unanswerable_fresh19"} <= set(LOSO_GROUPS)
+    # fresh5 … fresh19 are each left out whole (answerable and unanswerable together): 33 groups
     groups = {LOSO_GROUPS.get(n, n) for n in POSITIVE_SETS + NEGATIVE_SETS}
-    assert len(groups) == 32 and {f"fresh{n}" for n in range(5, 19)} <= groups
-    # every question of the fresh17 and fresh18 files (answerable, other-district, unanswerable) is fitted on now; a
+    assert len(groups) == 33 and {f"fresh{n}" for n in range(5, 20)} <= groups
+    # every question of the fresh18 and fresh19 files (answerable, other-district, unanswerable) is fitted on now; a
     # question of a later split would be dropped
     from benchmarks.search import QUESTIONS
 
@@ -955,30 +976,15 @@ def test_a_later_fresh_split_is_never_fitted_on():
         return [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
                 for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == split]
 
-    fresh17, fresh18 = of_split("fresh17"), of_split("fresh18")
-    assert len(fresh17) >= 62 + 20 + 38 and all(fitted(q) for q in fresh17)
+    fresh18, fresh19 = of_split("fresh18"), of_split("fresh19")
     assert len(fresh18) >= 46 + 15 + 28 and all(fitted(q) for q in fresh18)
-    assert not any(fitted({**q, "split": "fresh19"}) for q in fresh18)
-    # fresh19 (being written while fresh18 was scored) is never seen: every question of it is dropped (never counted
-    # or printed here: the set may still be growing), and so would be a question of a later split (a hypothetical
-    # fresh20)
-    assert not any(fitted(q) for q in of_split("fresh19"))
-    assert not any(fitted({**q, "split": "fresh20"}) for q in fresh18)
-
-
-def test_fresh19_is_never_fitted_on():
-    """fresh19 (written while fresh18 was still never seen) is never seen: every question of it is dropped (counted
-    here, never printed), and so would be a question of a later split (a hypothetical fresh20)."""
-    from benchmarks.fit_confidence import FITTED_SPLITS, NEGATIVE_SETS, POSITIVE_SETS, fitted
-    from benchmarks.search import QUESTIONS
-
-    assert not fitted({"split": "fresh19"}) and not fitted({"split": "fresh20"})
-    assert not {"fresh19", "fresh20"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (19, 20) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    fresh19 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
-               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh19"]
-    assert len(fresh19) >= 38 + 11 + 22 and not any(fitted(q) for q in fresh19)
+    assert len(fresh19) >= 38 + 11 + 22 and all(fitted(q) for q in fresh19)
     assert not any(fitted({**q, "split": "fresh20"}) for q in fresh19)
+    # fresh20 (being written while fresh19 was scored) is never seen: every question of it is dropped (never counted
+    # or printed here: the set may still be growing), and so would be a question of a later split (a hypothetical
+    # fresh21)
+    assert not any(fitted(q) for q in of_split("fresh20"))
+    assert not any(fitted({**q, "split": "fresh21"}) for q in fresh19)
 
 
 # -- on the sample corpus -------------------------------------------------------------------------------------------

@@ -9,6 +9,19 @@ import pytest
 from kg.parse.normalize import normalize_lines
 from kg.parse.segment import segment_issue
 
+NANYANG = ("关于对2010年度农村公路通达杯竞赛活动进行表彰的决定\n\n\n"
+           "根据南阳市人民政府《关于印发工业强市杯等劳动竞赛活动实施方案的通知》精神,全市各参赛单位扎实开展创建活动。\n\n"
+           "一、“通达杯”金杯单位\n\n新野县人民政府\n\n"
+           "希望受表彰的先进单位要珍惜荣誉,戒骄戒躁,再接再厉,再创佳绩,为确保全市经济社会健康快速发展做出新的更大贡献。\n\n"
+           "二○一一年二月二十三日\n\n主题词:农村公路 通达杯 表彰 决定\n\n"
+           "索  引  号 文       号 发布机构 发布日期 公开范围 公开方式\nN001-2011-000627 宛政〔2011〕7号\n"
+           "南阳市人民政府办公室 2011-03-04\n面向社会 主动公开\n标签:\n留言与评论(共有 0 条评论)")
+RAOPING = ("关于春节元宵期间禁止销售燃放烟花爆竹和孔明灯的通告\n\n2020-01-11 09:23\n来源:本网\n【浏览字体:\n\n"
+           "  当前正是森林火险高发期,每一处“星星之火”都可以将周边区域燃成火海。\n\n"
+           "  为保障县城春节、元宵节日期间的公共安全和人民群众生命财产安全,营造平安、祥和的节日环境,1月10日,县政府发布"
+           "《饶平县人民政府关于春节元宵期间禁止在县城部分区域销售燃放烟花爆竹和孔明灯的通告》,决定从2020年1月24日至2月9日止"
+           "(即从农历十二月三十日起至正月十六日止),禁止在县城区楚巷、下市等八个社区实施销售、燃放烟花爆竹和孔明灯等行为。")
+
 # (what, text, issuer of the last document: the one the text closes with)
 ISSUERS = [
     # fresh11 shanxi_fushan-2025-senlin-caoyuan-fangmiehuo-yingji-yuan-converter (lines 6-14): the signing organ with a
@@ -446,6 +459,38 @@ ISSUERS += [
      "我县位于四川省北缘,米仓山南麓,地形地貌复杂,自然灾害多发。", None),
     ("a dated byline naming every office", "南江县自然灾害应急预案\n\n时间:2018-03-08 09:43:33  来源:各乡镇办  作者:\n\n"
      "我县位于四川省北缘,米仓山南麓,地形地貌复杂,自然灾害多发。", None),
+    # fresh26 henan_nanyang-2011-tongdabei-biaozhang-jueding-meta-last (lines 1-41, cut): no organ in the title, no
+    # signature; the page's fields under the body (labels on one line, values below) name the city's 办公室 as
+    # 发布机构 over the government's own 文号 (宛政, no 办): the government's document, posted by its office
+    ("a government's 文号 under its office's 发布机构", NANYANG, "南阳市人民政府"),
+    # the same page with an office's 文号 (constructed guard): the office's own document
+    ("an office's 文号 under its 发布机构", NANYANG.replace("宛政〔2011〕7号", "宛政办〔2011〕7号"), "南阳市人民政府办公室"),
+    # fresh26 guangdong_raoping-2020-chunjie-jinzhi-yanhua-baozhu-tonggao-page (lines 1-9, cut;
+    # www.raoping.gov.cn/zwgk/zffb/content/post_3662595.html): the headline is the 通告's short title, the body quotes
+    # its full title with the organ first
+    ("a short title, the full title quoted in the body", RAOPING, "饶平县人民政府"),
+    # the same headline over real lines that quote a notice without its issuing day or verb (hbzqbyyxgs.com: "據《…》",
+    # 61.175.241.68/jyhz: "现将县人民政府关于《…》转发给你们") or with another subject: no issuer read from them
+    ("a quoted title not said to be issued", "关于春节元宵期间禁止销售燃放烟花爆竹和孔明灯的通告\n\n2020-01-11 09:23\n来源:本网\n\n"
+     "据《石家庄市人民政府关于禁止燃放烟花爆竹的通告》,石家庄市行政区域内全时段禁止燃放烟花爆竹。\n"
+     "现将县人民政府关于《遂昌县主城区限制燃放和销售烟花爆竹的通告》转发给你们。", None),
+    # fresh5 henan_zhengzhou-jixiao-pingji-gonggao-benzhan (lines 2-8, cut): a 公告 naming no organ in its title, 来源 本站,
+    # no signature: the organ the body names as taking and examining the public's objections
+    ("the organ a 公告 sends objections to",
+     "关于发布郑州市2021年重污染天气重点行业 绩效评级结果的公告\n来源:本站  时间:2022-05-20 16:21:00  \n"
+     "关于发布郑州市2021年重污染天气重点行业绩效评级结果的公告。\n\n"
+     "为积极有效应对重污染天气,按照生态环境部、河南省生态环境厅安排部署,郑州市生态环境局组织开展了2021年重点行业企业绩效评级动态调整工作。\n\n"
+     "现将郑州市2021年重污染天气重点行业企业绩效评级结果进行公告(详见附件),请予监督,如发现企业评定等级有不符合实际情况的,"
+     "可通过来电、来信、来访等方式反映,郑州市生态环境局将对所反映的问题进行调查、核实和处理。\n\n监督电话:0371—67189151",
+     "郑州市生态环境局"),
+    # real lines that send objections to no organ of the notice's own: "我局" (hntfsm.com/article/content/201910/1317), a
+    # placeless bureau or a discipline commission's office (techchn.cn/Index/show/catid/14/id/26591, 银川); nothing read
+    ("objections sent to 我局 or a discipline office",
+     "关于推荐上报2023年度第二批创新型中小企业的公示\n"
+     "公示期为3个工作日,公示时间自2023年11月7日至2023年11月9日。凡有异议者,请及时以书面或来访形式实名向市工业和信息化局或市纪委监委"
+     "派驻第九纪检监察组反映并提供事实依据。\n公示时间为7天,公示期间任何单位或个人对名单有异议的,请以书面方式向我局反映。", None),
+    ("a quoted title of another subject", "关于春节元宵期间禁止销售燃放烟花爆竹和孔明灯的通告\n\n2020-01-11 09:23\n来源:本网\n\n"
+     "1月10日,县政府发布《饶平县人民政府关于进一步加强森林防火工作的通告》,决定从2020年1月24日起实施。", None),
 ]
 
 
@@ -755,3 +800,35 @@ def test_the_organ_a_headerless_notice_says_decided_it(text, organ):
 
     lines = normalize_lines(text)
     assert body_deciding_organ(lines, 0, len(lines) - 1) == organ
+
+
+@pytest.mark.parametrize("text,number,date", [
+    (NANYANG, "宛政〔2011〕7号", "2011-02-23"),  # the fields under the body give the 文号; the signing date stays
+    (RAOPING, None, "2020-01-10"),  # the day the body says the 通告 was issued, over the page's posting (01-11)
+    # the quoted title of another subject: the page's posting dates it
+    (RAOPING.replace("春节元宵期间禁止在县城部分区域销售燃放烟花爆竹和孔明灯", "进一步加强森林防火工作"), None, "2020-01-11"),
+])
+def test_page_fields_and_issue_day(text, number, date):
+    doc = segment_issue(normalize_lines(text), "x.txt").documents[-1]
+    assert (doc.doc_number, doc.date) == (number, date)
+
+
+# entrep25 fujian-fuzhou-laozihao-shoupi-tongzhi (lines 1-24, cut; www.clnews.com.cn): the page's headline and byline, a
+# lead reporting the notice by its 关于 title, then the notice itself under the same title, signed and dated
+FUZHOU = ("电脑版\n您的位置: 长乐新闻网 >> 民生热点 >> 正文\n\n福州市商务局关于认定首批“福州老字号”的通知\n\n"
+          "http://www.clnews.com.cn  2022-08-26 16:23:34   来源:福州市商务局  【字号\n\n"
+          "  8月26日,福州市商务局发布关于认定首批“福州老字号”的通知,决定认定福州聚春园集团有限公司(注册商标:聚春园)等32个企业的字号"
+          "为首批“福州老字号”。一起来看详细名单——\n\n福州市商务局关于认定首批“福州老字号”的通知\n\n"
+          "  福州市商务局关于认定首批“福州老字号”的通知\n各县(市)区、高新区商务主管部门:\n\n"
+          "  为推进我市老字号保护和发展,现认定福州聚春园集团有限公司等32个企业的字号为首批“福州老字号”。\n\n"
+          "  福州市商务局\n\n  2022年8月23日\n")
+
+
+@pytest.mark.parametrize("text,want", [
+    (FUZHOU, ["2022-08-23"]),  # one document from the headline, dated as signed
+    # a lead reporting another document (constructed guard): the item and the notice stay apart
+    (FUZHOU.replace("发布关于认定首批“福州老字号”的通知", "召开老字号保护工作会议"), ["2022-08-26", "2022-08-23"]),
+])
+def test_lead_reporting_the_reprinted_notice(text, want):
+    docs = segment_issue(normalize_lines(text), "x.txt").documents
+    assert [d.date for d in docs] == want

@@ -41,3 +41,28 @@ ROWS = [
 def test_blank_line_spacing(layout, text, want):
     blocks = find_metadata_blocks(normalize_lines(text))
     assert [(len(b.fields), b.fields.get("doc_number")) for b in blocks] == want
+
+
+# fresh26 henan_nanyang-2011-tongdabei-biaozhang-jueding-meta-last (lines 36-42): the fields' labels on one line without
+# colons, their values below in the same order, a space between cells
+COLUMNS = ["主题词:农村公路 通达杯 表彰 决定", "", "索  引  号 文       号 发布机构 发布日期 公开范围 公开方式",
+           "N001-2011-000627 宛政〔2011〕7号", "南阳市人民政府办公室 2011-03-04", "面向社会 主动公开", "标签:"]
+# fresh11 hubei_xialu-2025-weichengnianren-fangnishui-gongzuo-fangan (lines 8-10): empty labelled fields over the title
+EMPTY_LABELS = ["文 号: 文件分类: 所属机构:", "关于印发《2025年下陆区未成年人防溺水工作方案》的通知",
+                "各街道(园区),区安全生产委员和防灾减灾救灾委员会相关成员单位:"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("\n".join(COLUMNS), {"keywords": "农村公路通达杯表彰决定", "index_no": "N001-2011-000627", "doc_number": "宛政〔2011〕7号",
+                          "issuer": "南阳市人民政府办公室", "published": "2011-03-04", "disclosure": "面向社会"}),
+    # a value missing (five cells for six labels): no column reading, no field taken from the rows
+    ("\n".join(COLUMNS).replace("面向社会 ", ""), {"keywords": "农村公路通达杯表彰决定"}),
+    # the cells out of order (a 文号 under 索引号): none
+    ("\n".join(COLUMNS).replace("N001-2011-000627 宛政〔2011〕7号", "宛政〔2011〕7号 N001-2011-000627"),
+     {"keywords": "农村公路通达杯表彰决定"}),
+    ("\n".join(EMPTY_LABELS), {}),
+])
+def test_column_table(text, want):
+    blocks = find_metadata_blocks(normalize_lines(text), min_fields=1)
+    columns = ("index_no", "doc_number", "issuer", "published")  # (a label row's last field still takes the next line)
+    assert {k: v for b in blocks for k, v in b.fields.items() if k in columns} == {k: v for k, v in want.items() if k in columns}

@@ -21,7 +21,7 @@ from kg.parse.signature import glued_signing_date, self_named_signer
 from kg.parse.title_organs import (opening_organs, organs_over_title, reading_organ, report_organ, speaker_organ,
                                    split_organs, title_organ)
 
-__all__ = ["choose_issuer", "issuer_from_number", "page_issuer", "title_organ"]
+__all__ = ["choose_issuer", "issued_in_full", "issuer_from_number", "page_issuer", "title_organ"]
 
 _READING_UNIT = re.compile(r"^(?:政策)?解读(?:单位|机关|部门|机构)[:：](?P<organ>[\u4e00-\u9fff]{4,30})$")
 # the same label as a section heading, its organ on the next line ("五、解读机关" ⏎ "静宁县司法局")
@@ -268,6 +268,63 @@ def issuing_field(lines: list[Line], start: int, end: int) -> str | None:
     return m["organ"] if m and P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) else None
 
 
+# the body's words for the day the document was issued, its full title quoted ("1月10日,县政府发布《饶平县人民政府关于春节
+# 元宵期间禁止在县城部分区域销售燃放烟花爆竹和孔明灯的通告》"): day, the issuing words (no sentence break), the title
+_ISSUED_QUOTED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日[,，]?[^。；;《》]{0,20}?"
+                            r"(?:印发|发布|出台|公布|下发|发出)了?《(?P<title>[^《》]{8,120})》")
+
+
+def _subsequence(short: str, full: str) -> bool:
+    """Every character of `short` in `full`, in order (a page's short title that leaves words of the full one out)."""
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def issued_in_full(lines: list[Line], start: int, end: int, title: str | None) -> tuple[list[str], tuple, int] | None:
+    """(organs, (year or None, month, day), line) of the document a page heads with a short title naming no organ
+    ("关于春节元宵期间禁止销售燃放烟花爆竹和孔明灯的通告") where its body says the day it was issued under its full title,
+    the organ first ("1月10日,县政府发布《饶平县人民政府关于春节元宵期间禁止在县城部分区域销售…孔明灯的通告》"): the full
+    title has the same kind and holds the short one's words in order. None otherwise (a title naming its organ, a 解读)."""
+    head = compact(title or "")
+    if not head.startswith("关于") or P.READING_TITLE.search(head) or not P.DOC_TYPE_END.search(head):
+        return None
+    kind = P.DOC_TYPE_END.search(head)[0]
+    subject = head[2: len(head) - len(kind)]
+    for j in range(max(start, 0), min(end + 1, len(lines))):
+        for m in _ISSUED_QUOTED.finditer(_c(lines[j])):
+            full = m["title"]
+            organs = opening_organs(full)
+            at = full.find("关于")
+            if not organs or at < 0 or not full.endswith(kind) or len(subject) < 8:
+                continue
+            if _subsequence(subject, full[at + 2: len(full) - len(kind)]):
+                return organs, (int(m["y"]) if m["y"] else None, int(m["m"]), int(m["d"])), j
+    return None
+
+
+# the organ a 公示 or 公告 names, with its place, as the one that takes the public's objections and looks into them ("如发现
+# 企业评定等级有不符合实际情况的,可通过来电、来信、来访等方式反映,郑州市生态环境局将对所反映的问题进行调查、核实和处理"; "如有
+# 异议,请以书面形式向某市工业和信息化局反映"): the notice's own organ, where nothing else names one (a discipline
+# commission that takes complaints on a cadre's 任前公示 is not the notice's organ)
+_OBJECTIONS_TO = re.compile(r"(?:^|[，,。；;：:])(?P<organ>[\u4e00-\u9fff]{4,24}?)将对(?:所)?(?:反映|反馈)的(?:问题|情况|意见)"
+                            r"|向(?P<to>[\u4e00-\u9fff]{4,24}?)(?:反映|提出|反馈)")
+_NOT_OBJECTIONS_ORGAN = re.compile(r"纪委|纪律检查|监察委|监委|信访")
+
+
+def objection_organ(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
+    """The organ, with its place, a 公示 / 公告 with no organ of its own names as taking and examining objections."""
+    if not re.search(r"(?:公示|公告)$", compact(title or "")):
+        return None
+    for j in range(max(start, 0), min(end + 1, len(lines))):
+        for m in _OBJECTIONS_TO.finditer(_c(lines[j])):
+            organ = m["organ"] or m["to"]
+            organ = re.sub(r"^(?:请|可|以)?(?:以书面形式|书面)?", "", organ)
+            if P.is_organ(organ) and P.ORGAN_PLACE.match(organ) and not _NOT_OBJECTIONS_ORGAN.search(organ) \
+                    and not organ.startswith(("各", "全", "本", "我")):
+                return organ
+    return None
+
+
 def page_issuer(lines: list[Line], start: int, end: int, title: str | None = None) -> str | None:
     """The issuer of a page that names none in its header: its 解读单位 line, else its issuing-organ field (发文单位,
     制定机关) where no metadata block was read, else the organ its byline names as
@@ -288,6 +345,9 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     reprinted = reprinted_title(lines, start, end, title)
     if reprinted:
         return reprinted  # the title names the issuer, over the page's byline (the organ that posted it)
+    quoted = issued_in_full(lines, start, end, title)
+    if quoted:
+        return "、".join(quoted[0])  # the page's short title, its full title (the organ first) quoted in the body
     byline = byline_source(lines, start, end)
     if byline:
         return byline
@@ -312,6 +372,9 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     glued = glued_signing_date(lines, start, end)[2]
     if glued:
         return glued  # "…健康有序。   公安部   国家旅游局   2013年10月30日": signed at a one-line body's end (dated elsewhere)
+    objections = objection_organ(lines, start, end, title)
+    if objections:
+        return objections  # "…郑州市生态环境局将对所反映的问题进行调查…": the organ a 公告 sends objections to
     last = [j for j in range(start, end + 1) if not lines[j].blank]
     # signed under the last sentence (not the last cell of a table of units)
     if len(last) >= 2 and P.is_organ(_c(lines[last[-1]])) and P.ORGAN_PLACE.match(_c(lines[last[-1]])) \
@@ -341,6 +404,10 @@ _PROVINCE_ADDRESSED = re.compile(r"(?:省|自治区)(?:人民)?政府各(?:工�
 _NATIONAL = {"国发": "国务院", "国函": "国务院", "国办发": "国务院办公厅", "国办函": "国务院办公厅"}
 # an issuer printed without its place: "区人民政府办公室", "县政府办公室", "市人民政府"
 _PLACELESS = re.compile(r"^(?P<level>[区县市旗省])(?:人民)?政府")
+
+
+# a government's general office, named with its place ("南阳市人民政府办公室", "某县政府办公室")
+_GOVERNMENT_OFFICE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|州|盟|自治区))(?:人民)?政府(?:办公室|办公厅)$")
 
 
 # an organ named by its kind alone, no place and no level: never an issuer as it stands
@@ -593,6 +660,13 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         and "metadata" in h.evidence and not title_organ(h.title) else None
     if source and not _same_organ(issuer, source) and _TOWN.search(compact(issuer)) and not _TOWN.search(source):
         issuer = source  # 发布机构 the town portal that re-posted it, 来源 the county bureau the notice came from
+    office = _GOVERNMENT_OFFICE.match(compact(issuer)) if issuer and not printed and not signer \
+        and "metadata" in h.evidence else None
+    coded = _NUMBER_ORGAN.match(compact(h.doc_number or "").split("〔")[0]) if office else None
+    if coded and coded["code"] in ("政", "府"):
+        # 发布机构 "南阳市人民政府办公室" over a government's own 文号 (宛政〔2011〕7号, no 办 in it), no organ signing: the
+        # office posted the government's document
+        issuer = office["place"] + "人民政府"
     issuer = issuer or signer or title_organ(h.title) or reading_organ(h.title) \
         or report_organ(h.title, lines, max(h.start, 0), end) or speaker_organ(lines, max(h.start, 0), end) \
         or page_issuer(lines, max(h.start, 0), end, h.title) or adopting_congress(lines, max(h.start, 0), end) \

@@ -343,6 +343,38 @@ def _gap_positions(lines: list[Line]) -> list[int]:
     return out
 
 
+# a column table's rows under its label row: at most this many printed lines hold the values
+_COLUMN_ROWS = 4
+
+
+def _column_values(lines: list[Line], i: int, pairs: list[tuple[str, str | None]]) -> list[tuple[str, str, int]] | None:
+    """(label, value, line) for a table printed as a row of labels without colons and then its values, in the same
+    order, on the lines below, a space between cells ("索  引  号 文       号 发布机构 发布日期 公开范围 公开方式" ⏎
+    "N001-2011-000627 宛政〔2011〕7号" ⏎ "南阳市人民政府办公室 2011-03-04" ⏎ "面向社会 主动公开", a policy site's copy of a
+    city portal's fields under the document); None unless every label takes one value that looks like its field (a
+    label row of empty "文 号: 文件分类: 所属机构:" fields over the title is no such row)."""
+    if len(pairs) < 3 or any(v is not None for _, v in pairs) or re.search(r"[：:]", lines[i].raw):
+        return None
+    cells: list[tuple[str, int]] = []
+    for k in [k for k in range(i + 1, min(len(lines), i + 1 + 2 * _COLUMN_ROWS)) if not lines[k].blank][:_COLUMN_ROWS]:
+        if _pairs(lines[k].text) or len(cells) >= len(pairs):
+            break
+        cells += [(c, k) for c in lines[k].raw.strip().strip("|｜").split()]
+    if any(re.search(r"[：:]", c) for c, _ in cells):
+        return None  # (a label of a field after the table, "标签:", is no cell of it)
+    if len(cells) != len(pairs):
+        return None
+    out = []
+    for (label, _), (value, k) in zip(pairs, cells):
+        key = FIELDS[label]
+        shape = _LONE_VALUE.get(key)
+        if (shape is not None and not shape.match(value)) or not _fits(key, value) \
+                or key == "doc_number" and not P.DOC_NUMBER.search(normalize_doc_number(value)) and not _DECREE_VALUE.fullmatch(value):
+            return None
+        out.append((label, value, k))
+    return out
+
+
 def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -> list[MetadataBlock]:
     """Every run of at least `min_fields` metadata fields (lines with none at most `gap` apart)."""
     blocks: list[MetadataBlock] = []
@@ -351,10 +383,25 @@ def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -
     last_hit = -10
     pos = _gap_positions(lines)
     far = lambda i: last_hit < 0 or pos[i] - pos[last_hit] > gap
+    read_to = -1  # the last line of a column table's values, read with its label row
     for i, ln in enumerate(lines):
-        if ln.blank:
+        if ln.blank or i <= read_to:
             continue
         pairs = (_pairs(ln.text) if len(ln.text) <= 300 else []) or _glued_pairs(ln.text)  # prose is never a field line
+        columns = _column_values(lines, i, pairs) if pairs else None
+        if columns:  # a label row, its values in the rows below: one block (with the fields just before it)
+            if cur is None or far(i):
+                if cur is not None:
+                    blocks.append(cur)
+                cur = MetadataBlock(start=i, end=i)
+            pending = None
+            for label, value, k in columns:
+                cur.fields.setdefault(FIELDS[label], value)
+                cur.lines.setdefault(FIELDS[label], k)
+                cur.field_lines.update((i, k))
+            read_to = columns[-1][2]
+            cur.end, last_hit = read_to, read_to
+            continue
         if not pairs and cur is not None and _wraps_title(cur, i, ln.text):
             cur.fields["title"] = cur.fields["title"].strip() + ln.text.strip()  # a 标题 value over two lines
             cur.field_lines.add(i)

@@ -28,6 +28,16 @@ def _trailing_byline(lines: list[Line], block, limit: int) -> bool:
         and any("。" in ln.text for ln in text) and not _titled_after(lines, block.end, limit)
 
 
+def _fields_under_text(lines: list[Line], block, limit: int) -> bool:
+    """The block names a 文号 or an issuer but no title, under a page's running text (a sentence before it) that opens
+    with a title line, and no title follows it ("关于对…进行表彰的决定" ⏎ … ⏎ "二○一一年二月二十三日" ⏎ "主题词:…" ⏎ "索 引 号
+    文 号 发布机构 …" ⏎ "N001-2011-000627 宛政〔2011〕7号" ⏎ …, a policy site's copy of a city portal's page)."""
+    text = [ln for ln in lines[: block.start] if not ln.blank]
+    return bool(block.doc_number or block.issuer) and not block.title and bool(text) \
+        and any("。" in ln.text for ln in text) and "。" not in text[0].text and _title_shaped(_c(text[0])) \
+        and not _titled_after(lines, block.end, limit)
+
+
 def _over_byline(lines: list[Line], j: int) -> bool:
     """Line j is printed right over a page's byline (发布时间 / 信息来源 …): the page's headline."""
     k = _nonblank_after(lines, j, 1)
@@ -252,6 +262,14 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
             out.append(replace(h, metadata={**b.fields, **h.metadata}, evidence=h.evidence + ("metadata",), date=b.date,
                                date_line=b.lines.get("date", b.lines.get("published"))))
             continue
+        if k is None and not before and _fields_under_text(lines, b, limit):
+            # a page's fields (文号, 发布机构) printed under the whole document, its title at the top and no header read:
+            # they are the document's, filling what its own lines leave open (its signing date stays its own)
+            h = fallback_header(lines, file, 0, b.start)
+            out.append(replace(h, metadata={**b.fields, **h.metadata}, evidence=h.evidence + ("metadata",),
+                               issuer=h.issuer or b.issuer, doc_number=h.doc_number or b.doc_number,
+                               doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number")))
+            continue
         h = _header_from_block(lines, b, limit, file)
         if h is not None and not any(o.start <= h.start <= o.end or h.start <= o.start <= h.end for o in out):
             out.append(h)
@@ -348,7 +366,13 @@ def merge_repeated(lines: list[Line], headers: list[Header]) -> list[Header]:
             # summary between them, "核心提示:" ⏎ its first sentence, is no text of another document)
             fields_of = "metadata" in h.evidence and "title" not in h.metadata and bool(prev.doc_number) \
                 and h.doc_number == prev.doc_number and len(between) <= 8
-            if fields_of or same and len(between) <= 8 and not any("。" in ln.text for ln in between):
+            # (a news lead between them that reports this very document is the item's, which reprints it in full: "8月26日,
+            # 福州市商务局发布关于认定首批“福州老字号”的通知,决定认定…。" between the page's headline and the notice's own)
+            core = compact(h.title or "")[compact(h.title or "").find("关于"):] if "关于" in (h.title or "") else ""
+            # (not a decree's promulgating sentence quoting the title it issues: "《…的决定》已于…通过,现予公布")
+            lead = len(core) >= 10 and all(core in compact(ln.text) and f"{core}》" not in compact(ln.text)
+                                           for ln in between if "。" in ln.text)
+            if fields_of or same and len(between) <= 8 and (lead or not any("。" in ln.text for ln in between)):
                 out[-1] = replace(
                     h, start=prev.start, evidence=tuple(dict.fromkeys(h.evidence + prev.evidence)),
                     title=prev.title if fields_of else _fuller_title(prev.title, h.title),

@@ -16,7 +16,7 @@ from kg.parse.header_lines import VALIDITY_MARK, drop_column_tag, drop_title_lab
 from kg.parse.headers import Header, _c, _nonblank_after, find_headers
 from kg.parse.metadata import find_metadata_blocks, is_metadata_line, parse_any_date
 from kg.parse.normalize import compact, normalize_doc_number, normalize_lines
-from kg.parse.issuers import choose_issuer
+from kg.parse.issuers import choose_issuer, issued_in_full
 from kg.parse.fallback_header import fallback_header
 from kg.parse.page_titles import drop_catalogue_region
 from kg.parse.pages import drop_list_entries, merge_repeated, with_metadata
@@ -143,6 +143,23 @@ def _match_toc(docs: list[Document], toc: list[TocEntry], warnings: list[str]) -
         if e.line not in used:
             warnings.append(f"目录 entry at line {e.line} has no document body: {e.title}")
     return out
+
+
+def _issued_day(lines: list[Line], h: Header, end: int, posted: str) -> tuple[str, int] | None:
+    """(date, line) of the day a page's body says the document it heads by a short title was issued, quoting its full
+    title (`kg.parse.issuers.issued_in_full`), the year the posting's when the body prints none: on or before the
+    posting, within a year of it."""
+    quoted = issued_in_full(lines, h.title_end + 1, end, h.title) if not P.ORGAN_TITLE.match(compact(h.title or "")) else None
+    if quoted is None:
+        return None
+    (year, month, day), j = quoted[1], quoted[2]
+    py, pm = int(posted[:4]), int(posted[5:7])
+    year = year or (py if month <= pm else py - 1)
+    try:
+        issued = dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    return (issued, j) if issued <= posted and _days_apart(issued, posted) <= 366 else None
 
 
 def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | None]:
@@ -550,6 +567,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     paged = not h.metadata.get("reported")
     if date is None and h.title_end >= 0 and paged:
         date, date_i = _page_date(lines, h.title_end)  # the date a page prints under the title
+        issued = _issued_day(lines, h, end, date) if date else None
+        if issued:  # the page's posting, its body giving the day the document it heads was issued: that day
+            date, date_i = issued
     if date is None and h.title_end >= 0:  # the page's field values, bare, under its title (or the document's)
         date, date_i = next((d for d in (_bare_values_date(lines, k) for k in range(max(h.start, 0), h.title_end + 1)
                                          if not lines[k].blank) if d[0]), (None, None))
