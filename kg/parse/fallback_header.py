@@ -49,7 +49,8 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
         if last == j and _byline_over_title(title, c):
             title, last = c, nxt[0]  # "山东省人民政府" ⏎ "山东省实施《…》办法(2004年修正)": the organ signs, the title is below
             continue
-        if P.is_organ(title) and c in _KIND_WORDS:
+        if (P.is_organ(title) or is_signer(title)) and c in _KIND_WORDS:
+            # (or a command signing under its long name: "石门县新型冠状病毒感染的" ⏎ "肺炎疫情防控指挥部" ⏎ "通 告")
             title, last = title + c, nxt[0]  # "某县人民政府" ⏎ "通告": the organ's notice
             break
         if last == j and (P.is_organ(title) or is_signer(title)) and _NUMBERED_ORDER.fullmatch(c):

@@ -1,0 +1,64 @@
+"""A numbered notice's or order's serial (kg.parse.serials): its number where it prints no 文号, the title without it, and
+the organ its name opens with as its issuer. Real lines from pages of the `pages` corpus, with negatives that must not read."""
+
+import pytest
+
+from kg.parse.normalize import normalize_lines
+from kg.parse.segment import segment_issue
+
+
+def _doc(text):
+    return segment_issue(normalize_lines(text), "x.txt").documents[0]
+
+
+@pytest.mark.parametrize("text,title,number,issuer", [
+    # http://qynews.zjol.com.cn/qynews/system/2020/02/09/032193141.shtml (docmeta33): the serial glued to the title
+    ("庆元县应对冠状病毒肺炎疫情防控工作指挥部通告第14号\n\n  截止2月8日,我县共报告新型冠状病毒肺炎确诊病例7例。\n\n"
+     "  庆元县应对“冠状病毒肺炎”疫情防控工作指挥部\n\n  2020年2月9日\n",
+     "庆元县应对冠状病毒肺炎疫情防控工作指挥部通告", "第14号", None),
+    # http://www.heqing.gov.cn/dlzhqx/c105777/202001/764b7daed6f842389a04d3153f287b01.shtml (docmeta33): in brackets, the
+    # signature over two lines and a digits-only date, so the title's organ issues it
+    ("鹤庆县新型冠状病毒感染的肺炎疫情防控工作指挥部办公室通告(第1号)\n\n发布时间:2020-01-26\n\n针对目前疫情发展态势,我们号召全县广大"
+     "人民群众积极行动起来。\n\n特此通告\n\n     鹤庆县新型冠状病毒感染的肺炎疫情\n\n      防控工作指挥部办公室\n\n      2020126\n",
+     "鹤庆县新型冠状病毒感染的肺炎疫情防控工作指挥部办公室通告", "第1号", "鹤庆县新型冠状病毒感染的肺炎疫情防控工作指挥部办公室"),
+    # http://www.ddjxro.live/newsdetail.aspx?NewsID=187&CateID=73&NewsCateId=73 (docmeta33, traditional): an order's serial
+    # after a 关于 notice's title
+    ("關于沙縣防控新型冠狀病毒感染的肺炎有關事項的通告(1號令)\n\n    為加強聯防聯控新型冠狀病毒感染的肺炎,現將有關事項通告如下:\n",
+     "关于沙县防控新型冠状病毒感染的肺炎有关事项的通告", "1号令", None),
+    # https://zh.wikisource.org/zh-hant/黃岡市新型冠狀病毒感染的肺炎防控工作指揮部通告_(第1號) (docmeta33): a space before it
+    ("黃岡市新型冠狀病毒感染的肺炎防控工作指揮部通告 (第1號)\n\n為全力做好新型冠狀病毒感染的肺炎疫情防控工作,現將有關事項通告如下:\n",
+     "黄冈市新型冠状病毒感染的肺炎防控工作指挥部通告", "第1号", None),
+    # https://www.smrmnews.cn/content/2020/01/27/6765123.html (docmeta33): the heading over three lines, 通 告 spaced, the
+    # serial in brackets on the line under it
+    ("石门县新型冠状病毒感染的\n肺炎疫情防控指挥部\n通 告\n(县疫情防控指挥部第1号)\n为全力做好新型冠状病毒感染的肺炎疫情防控工作,"
+     "石门县成立了疫情防控指挥部。\n2020年1月23日\n",
+     "石门县新型冠状病毒感染的肺炎疫情防控指挥部通告", "县疫情防控指挥部第1号", "石门县新型冠状病毒感染的肺炎疫情防控指挥部"),
+    # http://www1.jinqianmua.com/afhhy/315.html (docmeta33): an order named by its organ and serial on one line, its signing
+    # date's year lost by the repost: the organ the name opens with issues it
+    ("罗田县新型冠状病毒感染的肺炎防控工作指挥部6号令\n鉴于目前疫情防控进入关键时期,现发布如下命令:\n一、延长《5号令》执行时间。\n"
+     "罗田县新型冠状病毒感染的肺炎防控工作指挥部\n年2月9日\n",
+     "罗田县新型冠状病毒感染的肺炎防控工作指挥部6号令", "6号令", "罗田县新型冠状病毒感染的肺炎防控工作指挥部"),
+])
+def test_a_notice_serial_is_its_number(text, title, number, issuer):
+    d = _doc(text)
+    assert (d.title, d.doc_number) == (title, number)
+    if issuer:
+        assert d.issuer == issuer
+
+
+@pytest.mark.parametrize("text,number", [
+    # (guard) http://qingyuan.gov.cn/ins.asp?s=12&i=10599: a 通知 names no serial
+    ("清原满族自治县新型冠状病毒感染的肺炎疫情防控指挥部通知\n\n紧急通知:2月8日为传统的元宵佳节,特此通知。\n\n"
+     "清原满族自治县新型冠状病毒感染的肺炎疫情防控指挥部\n\n2020年2月7日\n", None),
+    # (guard) http://www.datian.gov.cn/xxgk/tayabl/rdjyblqk/202212/t20221215_1862133.htm: a suggestion's serial inside a
+    # reply's title is the suggestion's
+    ("大田县民政局关于县十八届人大一次会议第71号代表建议的答复\n\n张太管等代表:\n\n《关于大田经济开发区工业园道路命名问题的建议》收悉,"
+     "现回复如下:\n\n大田县民政局\n\n2022年6月20日\n", None),
+    # (guard) a 公告's issue number with its year, read as before ("2020年第39号" under the title is BARE_NUMBER_LINE's)
+    ("某市审计局审计结果公告2021年第3号\n\n根据《中华人民共和国审计法》的规定,现将审计结果公告如下。\n", None),
+    # (guard) a notice's title with no serial and a cited order in its body
+    ("关于实施交通管制的通告\n\n严格落实省防控指挥部3号令、市防控指挥部2号令的要求。\n\n特此通告。\n\n长垣市公安局\n\n2021年10月9日\n", None),
+])
+def test_no_serial_where_none_is_the_documents(text, number):
+    assert _doc(text).doc_number == number
+
