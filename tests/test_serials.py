@@ -62,3 +62,23 @@ def test_a_notice_serial_is_its_number(text, title, number, issuer):
 def test_no_serial_where_none_is_the_documents(text, number):
     assert _doc(text).doc_number == number
 
+
+
+# http://law256.infoeach.com/view-MjU2fDgwNTg4.html (docmeta33): a law site's copy of a ministry's notice, the title printed
+# three times with the organ line between, then the date line and the number line; the site's upload time above
+_LAW_SITE_DATED = ("教育部关于印发《2002年秋季普通中小学教学用书目录》的通知\n\n作者:法律资料网 时间:2024-07-03 18:52:51   浏览:9680   "
+                   "来源:法律资料网\n下载地址: 点击此处下载\n\n教育部关于印发《2002年秋季普通中小学教学用书目录》的通知\n\n教育部\n\n\n"
+                   "教育部关于印发《2002年秋季普通中小学教学用书目录》的通知\n\n\n2001-10-26\n\n教基〔2001〕26号\n\n\n"
+                   "   现将《2002年秋季普通中小学教学用书目录》印发你们,并就有关问题通知如下:\n\n"
+                   "  1.依据我部《关于积极推进小学开设英语课程的指导意见》(教基〔2001〕2号)精神,从2002年秋季开始选用教材。\n")
+
+
+def test_a_date_line_over_the_number_under_the_title():
+    d = _doc(_LAW_SITE_DATED)
+    assert (d.doc_number, d.date, d.issuer) == ("教基〔2001〕26号", "2001-10-26", "教育部")
+
+
+def test_a_date_line_with_text_between_it_and_a_number_is_no_header():
+    # (guard) the body between the date line and a cited number: the cited number is no document's
+    text = _LAW_SITE_DATED.replace("\n\n教基〔2001〕26号\n\n", "\n\n   现将目录印发你们。\n\n(教基〔2001〕26号)\n\n")
+    assert _doc(text).doc_number is None

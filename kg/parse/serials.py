@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from kg.model import Line
+from kg.parse import patterns as P
 from kg.parse.headers import Header, _c, _nonblank_after
-from kg.parse.normalize import compact
+from kg.parse.normalize import compact, normalize_doc_number
 from kg.parse.signature import is_signer
 
-__all__ = ["notice_serial"]
+__all__ = ["notice_serial", "dated_number_under_title"]
 
 _ORDINAL = r"[〇零一二三四五六七八九十百\d]{1,5}"
 # a notice's serial after its title, bracketed or not: "…指挥部通告第14号", "…通告(第1号)", "…通告 (第1號)", "…的通告(1號令)"
@@ -57,3 +58,36 @@ def notice_serial(lines: list[Line], h: Header) -> tuple[str, str, int, str | No
         if u:
             return title, u["num"], nxt[0], _organ_of(title)
     return None
+
+
+# a date printed alone on its line, as a law site dates a document between its title and its number ("2001-10-26")
+_ISO_DAY = re.compile(r"^(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
+
+
+def _day(c: str) -> str | None:
+    m = _ISO_DAY.match(c)
+    if m:
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    return P.parse_date(c)
+
+
+def dated_number_under_title(lines: list[Line], h: Header) -> tuple[str, int, str, int] | None:
+    """(文号, its line, date, its line) of a document whose header found no 文号, printed under its title as a law site
+    prints a ministry's notice: the title, the organ line and the title again, then a date line and the number line
+    ("教育部关于印发…的通知" ⏎ "教育部" ⏎ "教育部关于印发…的通知" ⏎ "2001-10-26" ⏎ "教基〔2001〕26号"); the date line is the
+    document's date, the page's upload time above is not. None unless the date line stands right over the number."""
+    if h.doc_number or not h.title or h.title_end < 0:
+        return None
+    title = compact(h.title)
+    rows = [k for k in _nonblank_after(lines, h.title_end, 6)]
+    rows = [k for k in rows if _c(lines[k]) != title and not P.is_organ(_c(lines[k])) and not P.is_national_organ(_c(lines[k]))
+            ] if rows else []
+    if len(rows) < 2:
+        return None
+    day, num = _day(_c(lines[rows[0]])), P.DOC_NUMBER_LINE.match(_c(lines[rows[1]]))
+    skipped = [k for k in range(h.title_end + 1, rows[1]) if not lines[k].blank and k != rows[0]]
+    if not day or not num or any(_c(lines[k]) != title and not P.is_organ(_c(lines[k]))
+                                  and not P.is_national_organ(_c(lines[k])) for k in skipped):
+        return None
+    return normalize_doc_number(num["num"]), rows[1], day, rows[0]
