@@ -82,3 +82,22 @@ def test_a_date_line_with_text_between_it_and_a_number_is_no_header():
     # (guard) the body between the date line and a cited number: the cited number is no document's
     text = _LAW_SITE_DATED.replace("\n\n教基〔2001〕26号\n\n", "\n\n   现将目录印发你们。\n\n(教基〔2001〕26号)\n\n")
     assert _doc(text).doc_number is None
+
+
+# http://m.ddtbk.com/news/520798.html (docmeta33): a news site's caption (place + the notice's title + the credited
+# source) over its repost time and the caption again, then the notice's own title alone, signed by another office
+_CAPTIONED = ("新乡长垣市关于实施交通管制的通告(长垣市交通管理局)\n\n社会热点2022-10-12 06:32:26未知\n\n"
+              "新乡长垣市关于实施交通管制的通告(长垣市交通管理局)\n\n  关于实施交通管制的通告\n\n"
+              "  当前黄河下游河道仍处于大流量过程,为保证防汛车辆安全通行和人民群众生命安全,禁止一切车辆通行。\n\n  特此通告。\n\n"
+              "  长垣市公安局\n\n  2021年10月9日\n\n本文标签: ,车辆  ,人员  ,长垣  ,榆林  ,通告  \n")
+
+
+def test_a_news_caption_gives_way_to_the_notices_own_title():
+    d = _doc(_CAPTIONED)
+    assert (d.title, d.issuer, d.date) == ("关于实施交通管制的通告", "长垣市公安局", "2021-10-09")
+
+
+def test_a_headline_without_a_credited_source_stays():
+    # (guard) the caption without its credit: no site's caption read, the headline stays the title
+    text = _CAPTIONED.replace("(长垣市交通管理局)", "")
+    assert _doc(text).title == "新乡长垣市关于实施交通管制的通告"
