@@ -101,3 +101,19 @@ def test_a_headline_without_a_credited_source_stays():
     # (guard) the caption without its credit: no site's caption read, the headline stays the title
     text = _CAPTIONED.replace("(长垣市交通管理局)", "")
     assert _doc(text).title == "新乡长垣市关于实施交通管制的通告"
+
+
+@pytest.mark.parametrize("text,issuer,date", [
+    # http://www.023dajian.cn/gdsw110/ywyw/gggs/content/post_889345.html (docmeta33, a converter copy): a police detachment's
+    # 通告 whose items and signature are printed on one long line after its closing words
+    ("關(guān)于對汕尾體育館周邊道路實施臨時交通管制的通告\n關(guān)于對汕尾體育館周邊道路實施臨時交通管制的通告\n"
+     "“廣東家鄉(xiāng)迎新年”暨“山海湖城 冬養(yǎng)汕尾”文化惠民賀新春文藝晚會活動將在市城區(qū)舉辦,我支隊決定對市城區(qū)汕尾體育館周邊道路實施"
+     "臨時交通管制?,F(xiàn)通告如下:\n一、臨時交通管制時間 2023年1月20日 17:00-22:30 二、交通管制路段 體育支路、公園路體育館路段雙向。 "
+     "三、管制措施 1、管制期間,體育支路、公園路體育館路段雙向禁止一切車輛在上述路段通行或停放(執(zhí)勤和活動保障用車除外)。 "
+     "四、其他提示 敬請廣大市民積極配合公安交通管理部門工作,自覺遵守本通告。因交通管制給廣大市民交通出行帶來的不便,敬請諒解。 "
+     "特此通告 汕尾市公安局交通警察支隊 2023年1月20日\n關(guān)聯(lián)稿件:\n相關(guān)附件:\n",
+     "汕尾市公安局交通警察支队", "2023-01-20"),
+])
+def test_a_detachment_signs_its_notice_on_one_line(text, issuer, date):
+    d = _doc(text)
+    assert (d.issuer, d.date) == (issuer, date)
