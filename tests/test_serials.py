@@ -117,3 +117,21 @@ def test_a_headline_without_a_credited_source_stays():
 def test_a_detachment_signs_its_notice_on_one_line(text, issuer, date):
     d = _doc(text)
     assert (d.issuer, d.date) == (issuer, date)
+
+
+@pytest.mark.parametrize("text,want", [
+    # http://law522.infoeach.com/view-NTIyfDI5Nw== (docmeta33): a law site's copy of a State Council regulation, the
+    # organ line 国务院 between the title and the decree's banner, the number on the next line
+    ("生猪屠宰管理条例\n\n国务院\n\n\n生猪屠宰管理条例\n\n  中华人民共和国国务院令\n\n  第238号\n\n  《生猪屠宰管理条例》已经1997年12月12日\n"
+     "国务院第六十四次常务会议通过,现予发布,自1998\n年1月1日起施行。\n\n  总理李鹏\n\n  1997年12月19日\n\n  第一条为了加强生猪屠宰管理,"
+     "保证生猪产品质量,\n保障人民身体健康,制定本条例。\n",
+     ("生猪屠宰管理条例", "中华人民共和国国务院令第238号", "国务院")),
+    # (guard) the head of state's order under a law's name keeps its own reading (the law's name opens with the state's)
+    ("中华人民共和国国家通用语言文字法\n\n全国人民代表大会常务委员会\n\n中华人民共和国主席令(九届第37号)\n\n"
+     "《中华人民共和国国家通用语言文字法》已由中华人民共和国第九届全国人民代表大会常务委员会第十八次会议于2000年10月31日通过,"
+     "现予公布,自2001年1月1日起施行。\n\n中华人民共和国主席 江泽民\n\n2000年10月31日\n",
+     ("中华人民共和国国家通用语言文字法", "中华人民共和国主席令(九届第37号)", "全国人民代表大会常务委员会")),
+])
+def test_a_national_decree_banner_joins_its_number(text, want):
+    d = _doc(text)
+    assert (d.title, d.doc_number, d.issuer) == want
