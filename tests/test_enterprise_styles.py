@@ -1663,6 +1663,91 @@ def test_entrep29_wordings(style, source, lines, want):
     assert got == want
 
 
+_F27 = "benchmarks/data/other_districts_fresh27/texts/"
+
+
+@pytest.mark.parametrize("style,source,lines,want", [
+    # two counted groups of one act joined by 和, each told by what it passed (通过监测的, 新申报的); the years a list holds
+    # for printed as a range (衡水市2020-2022年度…示范社): each group's first name, at the city's level, proposed
+    ("拟将通过监测的X等266家…和新申报的Y等84家…认定为<city><years>…示范社", _F27 + "hebei_hengshui-2020-nongmin-hezuoshe-shifanshe-gongshi.txt:1",
+     ["经合作社自主申报,县市区农业农村部门初审并征求同级相关部门意见,市农业农村局征求同级相关部门意见,拟将通过监测的衡水市桃城区"
+      "兴城韭菜种植专业合作社等266家原市级示范社和新申报的衡水市盛隆粮棉种植专业合作社等84家农民合作社认定为衡水市2020-2022年度"
+      "农民合作社示范社,现予以公示。"],
+     [("衡水市桃城区兴城韭菜种植专业合作社", "市级", "proposed"), ("衡水市盛隆粮棉种植专业合作社", "市级", "proposed")]),
+    # the same act with one group (邢台, http://kuajiezhengce.com/mobile/policy/view?id=4227)
+    ("拟评定X等189家合作社为<year><city>市级示范社", "kuajiezhengce.com 邢台",
+     ["2019年9月19日经市农业农村局第13次局党组会议集体研究决定,拟评定宁晋县源远种植专业合作社等189家合作社为2019年邢台市市级"
+      "示范社。为广泛接受社会监督,现将结果予以公示(详见附件)。"],
+     [("宁晋县源远种植专业合作社", "市级", "proposed")]),
+    # (negative: groups counted with no name, 乐昌, http://m.roundyun.com/zwgk/wgk/zxgk/content/post_2036298.html, converter)
+    ("擬認定18家新申報…及52家監測合格的示范社為…: nothing", "roundyun.com 乐昌",
+     ["經(jīng)各鎮(zhèn)推薦和相關(guān)職能部門認(rèn)真審查申報(bào)材料及實(shí)地核實(shí),我市共70家不同行業(yè)、不同類型的農(nóng)民專業(yè)"
+      "合作社達(dá)到縣級(jí)示范社標(biāo)準(zhǔn),現(xiàn)擬認(rèn)定18家新申報(bào)農(nóng)民專業(yè)合作社及52家監(jiān)測(cè)合格的示范社為2021年"
+      "樂(lè)昌市農(nóng)民專業(yè)合作社縣級(jí)示范社,并進(jìn)行認(rèn)定前公示。"], []),
+    # a published list named with no level, in a notice to 各省、自治区、直辖市: the nation's (农业部 and ten ministries)
+    ("各省、自治区、直辖市… ⏎ 现将“X”等 6663家首批…示范社名录予以发布", _F27 + "quanguo_nongyebu-2011-shoupi-hezuoshe-shifanshe-minglu.txt:1-2",
+     _lines(_F27 + "quanguo_nongyebu-2011-shoupi-hezuoshe-shifanshe-minglu.txt", [1, 2]),
+     [("北京荣涛豌豆产销专业合作社", "国家级", None)]),
+    # (negative: the same list in a notice to a province's cities tells no level; constructed)
+    ("各州、市… ⏎ 现将X等20家…示范社名录予以发布: nothing", "constructed",
+     ["各州、市农业农村局:", "现将昆明某某种植专业合作社等20家农民专业合作社示范社名录予以发布。"], []),
+    # a qualification confirmed (确认…具有…资格), two counted groups apart by 、 (国家发展改革委's 28th batch)
+    ("确认X等101家企业技术中心、Y等3家分中心,…具有国家企业技术中心及分中心资格",
+     _F27 + "quanguo_fagaiwei-2022-guojia-qiye-jishu-zhongxin-28pi-tongzhi.txt:27",
+     ["一、确认北京华大九天科技股份有限公司等101家企业技术中心、江苏天士力帝益药业有限公司等3家分中心,自本通知印发之日起具有国家"
+      "企业技术中心及分中心资格。"],
+     [("北京华大九天科技股份有限公司", "国家级", None), ("江苏天士力帝益药业有限公司", "国家级", None)]),
+    # (negative: the next item revokes, counts only)
+    ("…有142家…资格…相应撤销: nothing", _F27 + "quanguo_fagaiwei-2022-guojia-qiye-jishu-zhongxin-28pi-tongzhi.txt:29",
+     ["二、在2021年国家企业技术中心评价中,根据《国家企业技术中心认定管理办法》,因存在未报送材料、评价不合格等情况,有142家国家企业"
+      "技术中心及分中心资格自本通知印发之日起相应撤销。"], []),
+    # two groups joined by 和 after a count (…等98家技术中心和Y…等6家分中心): Y is no "技术中心和Y"; an ending misprinted after
+    # a company's 技术中心 is the company's (http://m.feibaos.com/news/info/3686.html prints the same line)
+    ("拟定X技术中心等98家技术中心和Y技术中心有限公司等6家分中心为…国家企业技术中心",
+     _F27 + "quanguo_fagaiwei-2015-guojia-qiye-jishu-zhongxin-22pi-niding.txt:2",
+     ["拟定北京当升材料科技股份有限公司技术中心等98家技术中心和三一重机有限公司技术中心有限公司等6家分中心为2015年(第22批)国家"
+      "企业技术中心,共116家。"],
+     [("北京当升材料科技股份有限公司", "国家级", "proposed"), ("三一重机有限公司", "国家级", "proposed")]),
+    # a province's list published in the sentence before (省…厅发布了…名单), then X、Y成功入选,荣获『省…』称号 (corner
+    # quotes of a traditional page): the province's
+    ("省工業和信息化廳發布了…名單。X、Y…成功入選,榮獲『省創新型中小企業』稱號", _F27 + "heilongjiang_anda-2023-chuangxinxing-zhongxiao-qiye-trad.txt:1",
+     _lines(_F27 + "heilongjiang_anda-2023-chuangxinxing-zhongxiao-qiye-trad.txt", [1]),
+     [(n, "省级", None) for n in ("黑龙江吉地油田服务股份有限公司", "黑龙江佳宜宏大化工有限公司", "黑龙江劳力科技有限公司",
+                                 "安达辉煌生物医药科技有限公司")]),
+    # a company printed short and its branch (X及其分公司Y同时荣获…): both hold it (converter copy)
+    ("X及其分公司Y同時榮獲“2010年度湖南省納稅50強企業”", _F27 + "hunan_sheng-2010-nashui-50qiang-qiye-zhonglian-zhongke-converter.txt:2",
+     _lines(_F27 + "hunan_sheng-2010-nashui-50qiang-qiye-zhonglian-zhongke-converter.txt", [2]),
+     [("中联重科", "省级", None), ("工程起重机公司", "省级", None)]),
+    # a recommendation to a designation's 认定 (推荐X等36家企业参加<province><batch><designation>认定申报): proposed, at the
+    # level of the list as printed (聊城; the same notice at https://www.kczg.org.cn/rules/detail?id=6091498)
+    ("推荐X等36家企业参加2020年度山东省第二批高新技术企业认定申报", _F27 + "shandong_liaocheng-2020-gaoqi-dierpi-tuijian-gonggao.txt:1,5",
+     _lines(_F27 + "shandong_liaocheng-2020-gaoqi-dierpi-tuijian-gonggao.txt", [1, 5]),
+     [("中通客车控股股份有限公司", "省级", "proposed")]),
+    # (negatives: a recommendation to apply for an award, 长兴 (cshtsb.com, in test_held_lists); a call to recommend with no
+    # names, 上城区 (http://dwdqo16.cn/info/1052/1607.htm, converter))
+    ("推荐X等三家企业申报市政府质量奖: nothing", "cshtsb.com 长兴",
+     ["最后,结合相关部门和乡镇(街道、园区)的意见,确定推荐浙江金三发非织造布有限公司、浙江永达电力实业股份有限公司等三家企业申报市政府质量奖。"],
+     []),
+    ("請各街道、園區做好…推薦發動: nothing", "dwdqo16.cn 上城区",
+     ["本次預(yù)申報(bào)企業(yè)將作為后期培訓(xùn)及專家預(yù)評(píng)審的重點(diǎn)。請(qǐng)各街道、園區(qū)做好摸底調(diào)研及推薦發(fā)動(dòng),"
+      "做到應(yīng)報(bào)盡報(bào)。"], []),
+    # an earlier designation told as the place's work (已培育X为国家级、省级…企业): the holder at each level of the run
+    ("已培育X為國家級、省級專精特新『小巨人』企業", _F27 + "heilongjiang_anda-2023-chuangxinxing-zhongxiao-qiye-trad.txt:3",
+     ["近年來,安達市不斷加大企業培育力度。2022年,安達市已培育吉地油服公司為國家級、省級專精特新『小巨人』企業,省級『民營高新技術企業50強』。"],
+     [("吉地油服公司", "国家级", None), ("吉地油服公司", "省级", None)]),
+    # (negatives: an aim (力争培育, no 已) and the scheme's words (逐步培育企业成长为…, http://m.sharonstine.net/meitinei/84.html))
+    ("力争培育X为国家级…: nothing", "constructed", ["2024年,力争培育某某科技有限公司为国家级专精特新“小巨人”企业。"], []),
+    ("逐步培育企業成長為…單項冠軍: nothing", "sharonstine.net 辽宁",
+     ["重點實施“認定產品、培育企業、打造小巨人”梯度培育,逐步培育企業成長為細分領域的單項冠軍。"], []),
+    # (negative: a pronoun is no parent, nor a holder; constructed)
+    ("该企业及其分公司…: no 该企业", "constructed",
+     ["该企业及其分公司某某机械有限公司同时荣获“2010年度湖南省纳税50强企业”荣誉。"], []),
+])
+def test_entrep32_wordings(style, source, lines, want):
+    got = [(fold(e["name"]), e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in _page(lines)]
+    assert got == want
+
+
 # A 老字号 list prints each holder with its brand as a clause after it (entrep31): the clause is dropped, its items joined
 XIAMEN_LZH = "http://m.mnw.cn/xiamen/news/2855323.html"  # 中华老字号 复核, 厦门 (also printed in its s2twp copy)
 NINGBO_LZH = "http://news.cnnb.com.cn/system/2010/10/13/006705472.shtml"  # 浙江老字号, 宁波

@@ -435,6 +435,9 @@ def test_holders_of_a_proposal(where, lines, want):
     ("第二届“金牌老字号”名单", None), ("“信得过超市”", None),
     # (an autonomous region ranks as a province: fresh21 新疆; a bracket's ending is no name's: see the 姜堰 row)
     ("2020年自治区“专精特新”中小企业名单", "省级"), ("新疆维吾尔自治区“专精特新”中小企业", "省级"),
+    # a fixed-level designation printed with its province's batch is that province's list, as printed (fresh27 聊城,
+    # https://www.kczg.org.cn/rules/detail?id=6091498); printed bare, or after an issuing organ, the state's (fresh19)
+    ("2020年度山东省第二批高新技术企业", "省级"), ("高新技术企业", "国家级"),
 ])
 def test_object_class(text, klass):
     assert object_class(text) == klass

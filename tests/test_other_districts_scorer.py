@@ -206,6 +206,43 @@ def test_proposed_holders_are_scored_apart():
     assert (s["ent_class"], s["ent_proposed"], s["ent_proposed_prec"], s["ent_unlisted"]) == (1.0, 1.0, 0.5, 1)
 
 
+@pytest.mark.parametrize("gold, predicted", [
+    # a national list prints the province and county before a family farm; the extractor names it less them
+    ("天津市西青区田园风情家庭农场", "田园风情家庭农场"),
+    ("辽宁省铁岭县蔡牛永涛家庭农场", "蔡牛永涛家庭农场"),
+    ("河北省定州市伟平家庭农场", "伟平家庭农场"),  # a city named 州 is one place, not 州 + 市
+    # a converter copy prints the city and town (鶴山), the prediction is simplified and placeless
+    ("鶴山市古勞鎮(zhèn)卓裕水產(chǎn)養(yǎng)殖場(chǎng)", "卓裕水产养殖场"),
+    # a co-op keeps its county as the extractor names it; a gold form less its places scores the same
+    ("衡水市桃城区兴城韭菜种植专业合作社", "衡水市桃城区兴城韭菜种植专业合作社"),
+    ("兴城韭菜种植专业合作社", "衡水市桃城區興城韭菜種植專業合作社"),
+    ("五台县蒋坊乡蒋坊村双平家庭农场", "双平家庭农场"),
+])
+def test_a_farm_or_co_op_is_compared_less_its_places_on_both_sides(gold, predicted):
+    """The integrator's decision (stop 19): a farm's or 合作社's name is compared less every leading administrative place
+    (province, city, county, township, village) on both sides, so either gold form scores the same."""
+    rec = {"file": "x.txt", "documents": [], "tasks": [], "repeals": [], "not_repeals": [],
+           "enterprises": [{"name": gold, "class": "示范家庭农场", "line": 1}]}
+    facts = {"tasks": [], "repeals": [], "enterprises": [
+        {"name": predicted, "classifications": [{"class": "示范家庭农场"}], "source": {"line_start": 1}}]}
+    s = score(rec, SimpleNamespace(documents=[]), facts)
+    assert (s["ent_class"], s["ent_unlisted"]) == (1.0, 0)
+
+
+@pytest.mark.parametrize("gold, predicted", [
+    ("成县绿色田园开发有限公司", "绿色田园开发有限公司"),  # a company's registered name keeps its place
+    ("西青区田园风情家庭农场", "田园家庭农场"),  # another farm
+    ("铁岭县蔡牛永涛家庭农场", "蔡牛镇永涛家庭农场"),  # a place is dropped only where it leads
+])
+def test_a_company_or_another_farm_is_not_made_the_same(gold, predicted):
+    rec = {"file": "x.txt", "documents": [], "tasks": [], "repeals": [], "not_repeals": [],
+           "enterprises": [{"name": gold, "class": "A级", "line": 1}]}
+    facts = {"tasks": [], "repeals": [], "enterprises": [
+        {"name": predicted, "classifications": [{"class": "A级"}], "source": {"line_start": 1}}]}
+    s = score(rec, SimpleNamespace(documents=[]), facts)
+    assert (s["ent_class"], s["ent_unlisted"]) == (0.0, 1)
+
+
 def _amendment_sets():
     """Every set's records that annotate an amendment (修改 / 修订 decisions: fresh9, fresh10, fresh20, fresh21, fresh24)."""
     import json

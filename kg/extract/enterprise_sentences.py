@@ -22,7 +22,7 @@ from kg.extract.enterprise_classes import (BARE_LEVEL_PATTERN, CARD_PATTERN, CLA
 __all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
            "placed", "listed_levels", "listed_holders", "list_placed",
            "listed_rating", "designation_name", "BARE_NAME", "NOT_MEMBER", "CLAUSE_WORDS",
-           "NAMES_FOLLOW", "MUNICIPALITIES", "place_level", "bare_place_level", "prose_placed", "farm_placed", "named_list_levels",
+           "NAMES_FOLLOW", "MUNICIPALITIES", "place_level", "bare_place_level", "prose_placed", "farm_placed", "farm_key", "named_list_levels",
            "page_designations"]
 
 
@@ -423,8 +423,9 @@ def listed_rating(rating: str | None) -> bool:
     return bool(rating) and (rating in LISTED_RATINGS or bool(re.fullmatch(DESIGNATION_SHAPE, rating)))
 
 
-# (the first batch may be printed 首批: "山东省首批制造业单项冠军企业名单")
-_BATCH = r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}批|首批)?"
+# (the first batch may be printed 首批: "山东省首批制造业单项冠军企业名单"; the years a list holds for may be a range:
+# "衡水市2020-2022年度农民合作社示范社")
+_BATCH = r"(?:\d{4}(?:[-—－~～至]\d{4})?年度?)?(?:第[一二三四五六七八九十\d]{1,3}批|首批)?"
 # (a year may stand before the level: "2023年度省级绿色工厂"; the place before 市 is a city's name, never 我/全/本/城; the
 # place may be printed with its level after it: "吉林省省级“专精特新”中小企业", "长春市市级…"; right after the verb that
 # confers it a bare 省 / 市 is the level: "确定X等211家企业为省绿色工厂", "入选市专精特新企业"; a county before it is
@@ -556,10 +557,35 @@ def farm_placed(name: str) -> str:
     return name
 
 
+# The comparison form of a farm's or co-op's name, every leading administrative place dropped (province, city, county,
+# township, village: "天津市西青区田园风情家庭农场" and "田园风情家庭农场", "鹤山市古劳镇卓裕水产养殖场" and "卓裕水产养殖场" are
+# one holder): the sets' gold prints a farm with or without its places (the integrator's decision, stop 19), so the
+# scorer compares both sides in this form; the extractor still names it as farm_placed does.
+_ANY_PLACE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|旗|盟|州(?![市县区]))|[\u4e00-\u9fff]{1,3}?(?:乡|镇|村))"
+                             r"(?=[\u4e00-\u9fff]{4})")
+
+
+def farm_key(name: str) -> str:
+    """A farm's or 合作社's name less all the administrative places printed before it; any other name as it is."""
+    while _FARM_END.search(name) and (m := _ANY_PLACE_LEAD.match(name)):
+        name = name[m.end():]
+    return name
+
+
+# Two counted groups of one act, joined by 和 / 及, each perhaps told by what it passed ("拟将通过监测的X等266家原市级示范社
+# 和新申报的Y等84家农民合作社认定为…", 衡水): the first name of each group holds it; a group's qualifier before its name
+# (通过监测的, 新申报的, 复核合格的), with the 拟将 before it, is no part of the name
+_GROUP_JOIN = re.compile(r"等\d+[家户个][\u4e00-\u9fff]{0,8}?(?:以及|[和及、，,])")
+_GROUP_QUALIFIER = re.compile(r"^(?:拟?将)?(?:通过[\u4e00-\u9fff]{0,4}|(?:新|首次)?申报|新认定|[\u4e00-\u9fff]{2,4}(?:合格|通过))的(?=[\u4e00-\u9fff]{4})")
+
+
 def _holders(text: str) -> list[str]:
     """The names of a holders' group: its items less a trailing count ("Y等44家家庭农场" → Y) and corner quotes."""
     text = re.sub(r"等\d*[家户个][\u4e00-\u9fff]{0,8}$", "", text.replace("「", "").replace("」", ""))
-    return [prose_placed(n) for n in _names(text)]
+    groups = _GROUP_JOIN.split(text)
+    if len(groups) > 1:
+        return [n for g in groups for n in _holders(_GROUP_QUALIFIER.sub("", g))]
+    return [prose_placed(n) for n in _names(_GROUP_QUALIFIER.sub("", text))]
 
 
 # Provinces by the short names a registered company name opens with (山东太阳纸业, 安徽英力电子): the provincial-level

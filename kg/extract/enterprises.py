@@ -492,6 +492,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     after = next((compact(x.text) for x in lines[b + 1 : b + 3] if not x.blank), "") if len(c) < 16 else ""
                     gathered = dict(named_above)
                     read = "、".join(gathered) + ("" if c.startswith("等") else "等") + c + after
+                line_held: dict[str, set] = {}  # (the classes this line's acts gave each holder: one act may give two levels)
                 for n, klass in holders.read(read, "" if gathered or alone else ln.raw):
                     if n in gathered and n not in taken:  # (a name one a line above, at its own line)
                         taken.add(n)
@@ -501,8 +502,10 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                         acted[id(out[-1])] = c + after
                         continue
                     n = farm_placed(n)  # (a farm is named less its places, as on a designation's list)
-                    if not any(n.endswith(t) or t.endswith(n) for t in taken) and not (under and vouched and not holders.ran):
+                    again = klass not in line_held.get(n, {klass})  # ("已培育X为国家级、省级…": X at each level)
+                    if again or not any(n.endswith(t) or t.endswith(n) for t in taken) and not (under and vouched and not holders.ran):
                         taken.add(n)
+                        line_held.setdefault(n, set()).add(klass)
                         out.append(_record(issue, doc, n, printed_form(n, ln.raw), (klass, None), None, heading, year,
                                            None, ln.no))
                 # (a line that is a name alone, which no reader took, waits for a count and an act below it)

@@ -26,12 +26,13 @@ from kg.parse.normalize import normalize_line
 __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "object_class", "titled_level", "GRADES",
            "FIXED_LEVELS"]
 
-# The acts that make a holder: a designation (认定, 确定, 命名), a rating (评为, 评定为), an award (授予, 获, 荣获, 颁发),
+# The acts that make a holder: a designation (认定, 确定, 命名; a qualification confirmed, 确认…具有…资格; an earlier
+# designation told as the place's work, 已培育X为国家级…企业), a rating (评为, 评定为), an award (授予, 获, 荣获, 颁发),
 # an entry into a list (入选, 入围, 上榜, 位列, 进入…名单: "X、Y等10家企业位列全国和谐劳动关系创建示范企业", 黑龙江), a
 # monitoring passed ("X等25家企业符合县级农业龙头企业认定要求,保留…称号", 海盐; "X等210家企业符合市级龙头企业标准要求,建议
 # 通过监测", 九江: a designation's requirements met, never 未 / 不符合) or a review passed (通过…复核, "X等3家企业复核通过"). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
-_ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰)(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
+_ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格)|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级))(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
                   r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|名列(?:其中|榜单|名单|[其该此]名单)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
                   r"|(?P<cont>(?<=[家户个])[\u4e00-\u9fff]{0,6}?为))")
 # A clause that applies, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选, and a recommendation to a
@@ -62,7 +63,7 @@ _CREDIT_GRADE = re.compile(r"(?<![A-Za-z\d])(?P<g>AAA|AA|[ABCDM])级(?=纳税)|�
 # (a place's name ends in its rank; a shop, a park or a zone ends in the same characters and is none: 超市, 园区, 开发区)
 _PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?<=全)(?P<bare_all>[省市])(?![级场])|(?P<place>(?:(?![为的了和与及在是等全我本该各年度批届第])[\u4e00-\u9fff]){2,6}?"
                     r"(?:省|自治区|(?<![超城门夜集菜股])市|(?<![园社景小])(?<!开发|示范|保护|功能|产业|集聚|试验)区|县))"
-                    r"|(?:(?<=[年度批届“\"])|^)(?P<bare>[省市])(?![级场])")
+                    r"|(?:(?<=[年度批届“\"「『，,])|^)(?P<bare>[省市])(?![级场])")
 # Words before the first name of a group that are no part of it ("此次共有X", "我市X", "包括X", "市工商局还推荐X")
 _LEAD = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[⑴-⒇]|[和及与]|此次|本次|今年|其中|此外|另外|目前|近日|日前|同时|最终|最后|经评价|经审核)*"
                    r"(?:[\u4e00-\u9fff]{0,4}?(?:已有|现有)|共有|还有|也有|包括|分别是|分别为|有|其中有)?(?:[我本全][省市区县州镇])?(?:的)?"
@@ -84,6 +85,10 @@ _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专�
 # (a name is whole where its ending ends a word: "河北省唐山开滦国家矿山公园" is a park, no 矿; "X公司的高压辊磨机入选…" is a
 # product's entry, no holder; but "X公司的“淄博大染坊”进入公示名单" is its trade name's, a 老字号 brand the company holds)
 _TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|建设|(?:生产|研制|研发|制造)?的(?![“\"「]))")  # ("X公司生产的小粒度海绵钛,进入…")
+
+
+# a unit of a company printed after its name, its technology or design centre: "北京当升材料科技股份有限公司技术中心"
+_UNIT_OF = re.compile(r"^(?:企业)?(?:技术|研发|工业设计|设计|工程(?:技术)?(?:研究)?)(?:分)?中心")
 
 
 def _name(part: str) -> str | None:
@@ -108,18 +113,33 @@ def _name(part: str) -> str | None:
                 cand = part[: m.end() + close.end()]
         if is_enterprise(cand) and _NOT_NAME.search(cand):
             return None  # (a clause runs through it: "温州港集团下属温州港服公司" names no 温州港集团 alone)
+        if best and _UNIT_OF.match(part[len(best):]):
+            break  # (a company's own centre, and an ending misprinted after it, are the company's: "X有限公司技术中心有限公司")
         if is_enterprise(cand) and not _GENERIC.match(cand) and not _TAIL_OF_WORD.match(part[len(cand):]):
             best = cand
     # (less a place prose prints before it: "乐山市四川森态源生物科技有限公司", "宁德市安发(福建)…")
     return prose_placed(best) if best else None
 
 
+_PARENT_OF = re.compile(r"^(?P<a>[^、，,；;]{2,60}?)及其(?:所属|下属|旗下)?(?:全资|控股)?(?:分公司|子公司)(?P<b>[^、，,；;]{4,60})$")
+_SHORT_PARENT = re.compile(r"^(?![该其我本这此])[\u4e00-\u9fff]{2,8}(?<!企业)(?<!公司)(?<!集团)$")
+
+
 def _names(region: str) -> list[str]:
     """The enterprises a group names: its items split at 、，, and at a count (等N家…), each read by _name."""
     # (a count with what it counts, "等9家园区", is no item)
-    parts = re.split(r"[、，,；;：:]|等\d*[家户个]?(?:[\u4e00-\u9fff]{0,4}?(?:企业|园区|基地|单位|公司))?", region)
+    # (nor is what a count counts, up to the 和 that joins a second group: "X技术中心等98家技术中心和Y技术中心等6家分中心")
+    parts = re.split(r"[、，,；;：:]|等\d+[家户个][^、，,；;：:和及等]{0,8}(?:以及|[和及])|"
+                     r"等\d*[家户个]?(?:[\u4e00-\u9fff]{0,4}?(?:企业|园区|基地|单位|公司))?", region)
     out = []
     for p in parts:
+        # "X及其分公司Y": the company and its branch, both holders; the parent may be printed short, its branch vouching
+        # for it ("中联重科及其分公司工程起重机公司同时荣获…", 湖南)
+        if (pa := _PARENT_OF.match(_LEAD.sub("", p.strip()))) and (branch := _name(pa["b"])):
+            parent = _name(pa["a"]) or (pa["a"] if _SHORT_PARENT.match(pa["a"]) else None)
+            out += [parent, branch] if parent else []
+            if parent:
+                continue
         # "X和Y": two names where both sides read as names
         sides = [q for q in re.split(r"以及|[和及与]", p) if q]
         found = [_name(q) for q in sides]
@@ -173,6 +193,12 @@ def object_class(obj: str) -> str | None:
     if (m := _LEVEL_WORD.search(obj)) and not re.search(r"(?:国家|省|市|区|县)级(?:以上|以下)", obj):
         return m["l"] + "级"
     fixed = next((level for name, level in FIXED_LEVELS if name in obj), None)
+    # (a list printed with its province or city before the designation is that place's batch, as printed: "2020年度山东省
+    # 第二批高新技术企业" → 省级, fresh27's convention; printed bare it is the state's, fresh19's)
+    # (an organ's place is none: "由上海市科学技术委员会联合颁发的“高新技术企业”证书" is the state's)
+    if fixed and any(m["place"] and re.fullmatch(r"(?:第[一二三四五六七八九十\d]{1,3}批)?[“\"]?", obj[m.end() : obj.find(name)])
+                     for name, _ in FIXED_LEVELS if name in obj for m in _PLACE.finditer(obj)):
+        fixed = None
     if fixed or any(organ in obj for organ in NATIONAL_ORGANS):
         return fixed or "国家级"
     for m in _PLACE.finditer(obj):
@@ -186,6 +212,9 @@ def object_class(obj: str) -> str | None:
     return bare + "级" if bare else None
 
 
+_LEVEL_RUN = re.compile(r"^(?P<l>国家|省|市|区|县)级(?:[、和及与](?:国家|省|市|区|县)级){1,3}(?=[^、和及与级])")
+
+
 def _clause_end(text: str, start: int) -> int:
     m = re.compile(r"[，,。；;]").search(text, start)
     return m.start() if m else len(text)
@@ -194,6 +223,11 @@ def _clause_end(text: str, start: int) -> int:
 def _named_by_act(text: str, m: re.Match, clause_start: int) -> tuple[re.Match | None, re.Match | None]:
     """Where an act that opens its phrase (m["first"]: 认定, 授予 …) names its holders: after it, with its object
     (the first match: names, obj), else — for 授予 — before it, after 为 (the second: names), else (None, None)."""
+    # "确认X等101家企业技术中心、Y等3家分中心,自本通知印发之日起具有国家企业技术中心及分中心资格" (国家发展改革委): a
+    # qualification confirmed, the names up to 具有, the designation before 资格
+    if m["first"].startswith("确认"):
+        return re.match(r"(?P<names>[^。；;]{4,600}?)[，,]?(?:自[^，,。；;]{2,20}?起)?具有(?P<obj>[^，,。；;]{2,40}?)资格",
+                        text[m.end():]), None
     # "认定X等24家企业的技术中心为…", "授予X等6家企业“…”称号": the names follow the act, up to 为 or the quote
     tail = re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?)(?:为|(?=[“\"]))(?P<obj>[^，,。；;]*)", text[m.end():])
     # (or a counted group, then the award unquoted: "决定授予X等9家组织2020年江苏省省长质量奖")
@@ -341,6 +375,10 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             level_now = klass
         if klass and names:
             out += [(n, klass) for n in names if n not in paired]
+            # (the same holders at each level of a run of levels: "已培育吉地油服公司为国家级、省级专精特新『小巨人』企业", 安达)
+            if (run := _LEVEL_RUN.match(obj.strip())) and klass == run["l"] + "级":
+                out += [(n, lv + "级") for lv in re.findall(r"(国家|省|市|区|县)级", run[0])[1:] for n in names
+                        if n not in paired]
     return out, level_now
 
 
@@ -428,6 +466,17 @@ _COUNTED_HOLDERS = re.compile(r"\d+[家户个](?P<obj>[^，,。；;：:]{2,30}?)
 # "现将X、Y等备案的辽宁省雏鹰瞪羚独角兽企业名单予以公布": the names a published list is named by, at the list's level
 _NAMED_LIST = re.compile(r"将(?P<names>[^。；;，,]{4,600}?)等(?:\d+[家户个])?(?P<obj>[^，,。；;“\"]{0,40}?(?:名单|名录))"
                          r"(?:予以|正式|进行)?(?:公布|发布)")
+
+
+def _levelless_list(obj: str) -> bool:
+    """A list named with no level, no proposal and no withdrawal ("首批农民专业合作社示范社名录"): it takes the page's."""
+    return bool(_PUBLISHES.search(obj)) and not (_PROPOSED.search(obj) or _NOT_HELD.search(obj) or _UNGRADED.search(obj)) \
+        and object_class(obj) is None
+
+
+# A notice addressed to every province ("各省、自治区、直辖市…厅(委、办、局)") is a national organ's: the page speaks for
+# the nation (农业部 and ten ministries' 示范社 notice)
+_NATIONAL_ADDRESSEES = re.compile(r"^各省[、,，]自治区[、,，]直辖市")
 # "此次上榜的第五批省级服务型制造示范企业为X、Y、Z": the holders after the designation they entered, at its level
 _ENTERED_AS = re.compile(r"(?:上榜|入选|获评|认定|评出)的(?P<obj>[^，,。；;：:]{2,30}?)(?P<verb>为|是|既有|有)[：:]?(?P<names>[^。；;，,]{4,1500})")
 # (an object that is only the holders' kind, "入选的企业既有X", names no designation of its own: the page's list is it)
@@ -527,11 +576,28 @@ _COUNTED_ACT = re.compile(r"(?<!\d)(?P<n>\d+)[家户个](?:企业|单位|家庭�
 _COUNT_NAMED = re.compile(r"这(?P<n>\d+)[家户个](?:企业|单位)?(?:" + NAMES_FOLLOW + r"|是)[：:，,]?(?P<names>[^。；;]{4,1500})")
 
 
-def phrase_holders(masked: str, page_level: str | None) -> list[tuple[str, str]]:
+# A city's recommendation of holders to a designation's 认定 (a 推荐 list before the decision, proposed: enterprises.
+# mark_proposed): "推荐中通客车控股股份有限公司等36家企业参加2020年度山东省第二批高新技术企业认定申报" (聊城), at the level of
+# the designation's place. (A recommendation to apply for an award, "推荐X等三家企业申报市政府质量奖", names no 认定 and
+# holds nothing.)
+_RECOMMENDED_FOR = re.compile(r"推荐(?P<names>[^。；;，,]{4,600}?)等\d+[家户个](?:企业|单位)?(?:参加|申请)"
+                              r"(?P<obj>[^，,。；;]{2,60}?)认定(?:申报)?(?=[，,。；;]|$)")
+
+
+def recommended_holders(masked: str) -> list[tuple[str, str]]:
+    """(holder, class) of a recommendation to a designation's 认定 (_RECOMMENDED_FOR), at the level its object names."""
+    return [(n, klass) for m in _RECOMMENDED_FOR.finditer(masked)
+            if (klass := object_class(re.sub(r"[（(][^()（）]*[)）]", "", m["obj"]))) and klass not in GRADES
+            for n in _names(m["names"])]
+
+
+def phrase_holders(masked: str, page_level: str | None, speaker: str | None = None) -> list[tuple[str, str]]:
     """(holder, class) a sentence with no act of its own names by its phrases (_NAMED_LIST, _ENTERED_AS and the
     designations run on after it, _INCLUDED, _HAS_HOLDERS, _EACH); `masked`: the sentence with its cited titles masked,
-    `page_level`: the level of a list that names none."""
-    found = [(n, klass) for m in _NAMED_LIST.finditer(masked) if (klass := list_level(m["obj"]))
+    `page_level`: the level of a list that names none; `speaker`: the level the page speaks for, a published list's
+    last resort ("现将“X”等6663家首批农民专业合作社示范社名录予以发布" in a notice to 各省、自治区、直辖市: 国家级)."""
+    found = [(n, klass) for m in _NAMED_LIST.finditer(masked)
+             if (klass := list_level(m["obj"]) or (page_level or speaker if _levelless_list(m["obj"]) else None))
              for n in _names(m["names"])]
     for m in _ENTERED_AS.finditer(masked):
         klass = object_class(m["obj"]) or (page_level if _KIND_ONLY.match(m["obj"]) else None)
@@ -670,14 +736,17 @@ class HolderReader:
         for sentence in re.split(r"[。；;！!]", line):
             if not self.speaker and (we := re.search(r"我(?P<p>[省市区县])(?![场])", sentence)):
                 self.speaker = we["p"] + "级"
+            elif not self.speaker and _NATIONAL_ADDRESSEES.match(sentence):
+                self.speaker = "国家级"
             found, self.level = act_holders(sentence, self.level, self.groups, self.speaker)
             if not found and (published := list_level(sentence)):
                 self.level = published
             masked = _mask(sentence)
             if not found and not _NOT_HELD.search(sentence):
-                found = phrase_holders(masked, self.level)
+                found = phrase_holders(masked, self.level, self.speaker)
             self._count_conferred_sets(sentence, masked)
             found = found or self._counted_set_holders(sentence, masked)
+            found = found or recommended_holders(masked)
             for n, klass in found:
                 if (count := re.search(re.escape(n) + r"等(\d+)[家户个]", masked)):
                     self.counted[n] = (int(count[1]), klass)
