@@ -175,6 +175,19 @@ def _subject_clauses(sent: str) -> list[str]:
 
 
 
+# the examples after a report's joint action: "…,天涯区旅游警察、交通运输、…等14个相关单位也参与综合整治,如旅游警察负责在三亚湾组织开展
+# 海上巡查…,住房与城乡建设局负责完善…" (fresh27's 三亚): the bodies taking part are one task, each example's duty its own
+_EXAMPLE = re.compile(r"[，,](?=(?:如|比如|例如)[^，,。；;]{2,16}?负责)")
+
+
+def _examples_cut(sent: str) -> list[str]:
+    """One sentence cut before its 如X负责… examples when the part before is a joint action a news reader reads."""
+    m = _EXAMPLE.search(sent)
+    if not m or _sentence_roles(sent[: m.end()])[1] not in _NEWS_STYLES:
+        return [sent]
+    return [sent[: m.end()], sent[m.end():]]
+
+
 # a report of several joint actions in one sentence, each clause opening with bodies of its own: "…,海西州与酒泉市生态环境部门
 # 2次组成跨省区执法巡查组对…进行联合巡查,海北州与张掖市生态环境部门联合对…进行执法检查,果洛州与阿坝州联合开展…" (fresh21's
 # 青海): each is a task of its own
@@ -321,6 +334,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 if len(a) <= _LEAD_IN_MAX:
                     lead_ins[b] = a
         sentences = [y for x in sentences for y in _BY_CLAUSE.split(x) if y]
+        sentences = [y for x in sentences for y in _examples_cut(x)]
         sentences = [y for x in sentences for y in _subject_clauses(x)]
         sentences = [y for x in sentences for y in _joint_clauses(x)]
         sentences = [y for x in sentences for y in _charge_list(x)]
