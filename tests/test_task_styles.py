@@ -2813,11 +2813,19 @@ def test_fresh27_readings_keep_their_limits(sentence):
 
 def test_examples_after_a_joint_action_are_cut_off_it():
     """hainan_sanya-2020-sanyawan-zonghe-zhengzhi-news.txt:15 (other_districts_fresh27): "…等14个相关单位也参与综合整治,如旅游警察负责…"
-    — the bodies taking part are one task, the examples after 如 another; a 如 clause after no joint action stays in its sentence."""
+    — the bodies taking part are one task, each example after 如 another (its body, one of those taking part, leads); a 如
+    clause after no joint action stays in its sentence."""
     from kg.extract.duties import _examples_cut
 
     sent = ("在推行“六位一体”工作模式的同时,天涯区旅游警察、交通运输、市场监督、应急管理、住房与建设等14个相关单位也参与综合整治,"
             "如旅游警察负责在三亚湾组织开展海上巡查和港口、海滩检查,住房与城乡建设局负责完善三亚湾沿线基础设施建设。")
-    assert [x[-8:] for x in _examples_cut(sent)] == ["也参与综合整治,", "线基础设施建设。"]
+    assert [x[:8] for x in _examples_cut(sent)] == ["在推行“六位一体", "如旅游警察负责在", "住房与城乡建设局"]
+    # the example's body is one of the bodies taking part (printed short): it leads; a body the action did not name does not
+    from kg.extract.duties import _example_of
+    from kg.extract.units import Roles
+
+    part = Roles(cooperate=["天涯区旅游警察", "交通运输", "市场监督"])
+    assert _example_of("如旅游警察负责在三亚湾组织开展海上巡查,", part).lead == ["旅游警察"]
+    assert _example_of("如遇台风天气负责转移群众,", part) is None
     plain = "各部门要加强协作,如遇重大情况,由县应急管理局负责统一协调。"  # constructed: no joint action before 如
     assert _examples_cut(plain) == [plain]
