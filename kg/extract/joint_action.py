@@ -97,6 +97,7 @@ _ACT_ADVERB = r"(?:先后|分别|迅速|随即|立即|及时|积极|主动|近�
 # the staff the bodies sent and the hardship they braved, before the group they formed: "组织县环保局、…及农业综合服务中心成员
 # 冒着炎热高温天气,组成联合执法队" (fresh25's 太湖), "…执法人员顶着烈日,组成…"; only before 组成 / 成立 / 组建 after the comma
 _HARDSHIP = r"(?:(?:成员|人员|干部|队员)(?:冒着|顶着|不顾|克服)[^，,。；;]{1,12}?(?=[，,](?:组成|成立|组建)))"
+# (共出动 after the comma closes the list as 出动 does: "…联合区执法局、社区片长,共出动20多人,对…" (fresh27's 西南街))
 _ACTION = re.compile(
     r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员|力量)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r"(?:" + _TAIL + r")?)?"
     + _HEADCOUNT + r"?" + _HARDSHIP + r"?[，,]?"
