@@ -2725,3 +2725,107 @@ def test_a_summary_cut_short_of_the_sentence_read_in_full_is_no_task_of_its_own(
                       "切實保障師生用餐安全,及時消除食品安全隱患,預防校園食品安全事故的發生。"])
     tasks = extract_tasks(segment_issue(normalize_lines(text), "huoxian.txt"))
     assert [t["line"] for t in tasks] == [7]
+
+
+# (fresh27, tasks35: the wordings of its joint-action reports that no reader knew; each line as the page prints it)
+FRESH27 = [
+    # a time of the plan glued to the first body of a list
+    ("zhejiang_luqiao-jiancai-shichang-zhengzhi-lianxi-huiyi-news.txt:3 (三是下周A、B、C联合…约谈)",
+     "三是下周商务局、建设局、市场监管局联合对商品混凝土企业进行约谈。", [], ["商务局", "建设局", "市场监管局"], []),
+    # one named body with the kinds of body every community has: the kinds generic, the body cooperates
+    ("tianjin_dongli-huaming-jiedao-2019-shirong-zhengzhi-news.txt:15 (随后A、社区居委会、物业公司联合行动)",
+     "通过张贴清理通知书、入户宣传等形式提前告知居民,随后街道城管办、社区居委会、物业公司联合行动,志愿者、居民积极参与,两周时间内共清理违法堆放物品。",
+     [], ["街道城管办"], ["社区居委会", "物业公司"]),
+    ("fujian_yunxiao-pumei-zhen-dajia-paicha-trad.txt:3 (由X联合村(社区)两委组成…: X leads alone)",
+     "3月20日晚,莆美镇组织开展全镇范围内的打假排查活动,由驻村工作队联合村(社区)两委组成巡查队伍,对辖区内大街小巷进行巡查。",
+     ["驻村工作队"], [], ["村(社区)两委"]),
+    ("henan_zhengzhou-erqi-yimalu-jiedao-2024-shirong-zhengzhi-news.txt:5 (X联合A、B、社区网格开展)",
+     "近期,一马路街道办事处联合执法中队、城管分队、社区网格开展辖区市容环境卫生综合整治行动。",
+     ["一马路街道办事处"], ["执法中队", "城管分队"], ["社区网格"]),
+    # 等县直部门 closes the list
+    ("shandong_juancheng-huanghe-hewuju-lianhe-xuncha-news.txt:1 (X联合A等县直部门开展)",
+     "本站5月15日讯近日,鄄城黄河河务局联合县公安局等县直部门开展“加强协作联动,守护黄河安澜”活动。",
+     ["鄄城黄河河务局"], ["县公安局"], []),
+    # a short name with its level, its staff taken along
+    ("chongqing_shizhu-2024-xiaoyuan-shipin-anquan-lianhe-jiancha-news.txt:5 (X联合县教委工作人员前往)",
+     "1月25日,县市场监管局联合县教委工作人员前往石柱中学、职教中心、三河中学,督导检查专项行动开展情况。",
+     ["县市场监管局"], ["县教委"], []),
+    # a community named with its street; the community's 片长 are persons; 共出动 closes the list
+    ("gansu_jiuquan-suzhou-xinanjie-jiedao-zhandao-jingying-trad.txt:1 (X社区联合A、社区片长,共出动…)",
+     "近日,西南街街道肃州路社区联合区执法局、社区片长,共出动20多人,对相关问题进行了集中联合执法行动。",
+     ["西南街街道肃州路社区"], ["区执法局"], []),
+    # a county whose name opens with 和; 相关执法部门 a class
+    ("neimenggu_helingeer-gonganju-yanjiu-zhuanxiang-jiancha-news.txt:1 (和林格尔县 inside the lead's name)",
+     "城关讯近日,呼和浩特市公安局和林格尔县公安局环食药侦大队联合相关执法部门开展烟酒类行业专项执法检查。",
+     ["呼和浩特市公安局和林格尔县公安局环食药侦大队"], [], ["相关执法部门"]),
+    # 配合 with no organiser: the bodies assisted lead; with one: the organiser leads, the rest cooperate
+    ("guizhou_guiyang-zonghe-zhifa-duiwu-shirong-huanjing-news.txt:4 (X配合A、B,制定…)",
+     "南明大队配合区城市管理局、区交管分局,制定完善“严管街”管理标准。", ["区城市管理局", "区交管分局"], ["南明大队"], []),
+    ("zhejiang_cangnan-jinxiang-zhen-weijian-zongci-chaichu-trad.txt:7 (在Z的组织下,X配合A、B…等相关职能部门,以及…)",
+     "为遏制违法建设的产生和蔓延,4月25日,在金乡镇人民政府的组织下,县综合行政执法局金乡中队配合金乡镇城镇综合管理中心、交警队、资规所、"
+     "住建所、村镇办等相关职能部门,以及民工与保安共计200余人对辖区内违建宗祠进行拆除。",
+     ["金乡镇人民政府"], ["县综合行政执法局金乡中队", "金乡镇城镇综合管理中心", "交警队", "资规所", "住建所", "村镇办"], []),
+    # X与A、B…等单位联动: X leads (the set's README)
+    ("guizhou_guiyang-zonghe-zhifa-duiwu-shirong-huanjing-news.txt:3 (X与A、B…等单位联动)",
+     "乌当大队与市消防大队、生态文明局、规划局、国土局、住建局、应急局等单位联动,将夜市摊区经营户引入室内经营。",
+     ["乌当大队"], ["市消防大队", "生态文明局", "规划局", "国土局", "住建局", "应急局"], []),
+    # a comma as a pause mark inside the partners' list
+    ("xinjiang_zepu-2025-saohuang-dafei-wenhua-shichang-lianhe-jiancha-news.txt:3 (由X牵头,联合A,B、C、D等部门,…)",
+     "6月26日至27日,由泽普县委宣传部牵头,联合县委统战部,县文化体育广播电视和旅游局、公安局、教育局、市场监管局等部门,组织开展“扫黄打非”文化市场环境联合执法检查。",
+     ["泽普县委宣传部"], ["县委统战部", "县文化体育广播电视和旅游局", "公安局", "教育局", "市场监管局"], ["等部门"]),  # (_joint keeps 等部门)
+    ("fujian_yunxiao-pumei-zhen-2018-liangdun-dajia-news.txt:14 (A,B等多部门联动,…)",
+     "以各村(社区)、片为单位,派出所,市场监督所等多部门联动,实行地毯式排查,不留死角;", [], ["派出所", "市场监督所"], []),
+    # bodies closed by their 等-phrase taking part (参与) in the work, functional names as printed
+    ("hainan_sanya-2020-sanyawan-zonghe-zhengzhi-news.txt:15 (A、B…等14个相关单位也参与综合整治)",
+     "在推行“六位一体”工作模式的同时,天涯区旅游警察、交通运输、市场监督、应急管理、住房与建设等14个相关单位也参与综合整治,",
+     [], ["天涯区旅游警察", "交通运输", "市场监督", "应急管理", "住房与建设"], []),
+    # a long object after the closing 等-phrase and its comma
+    ("guangxi_nanning-xingning-qingxiu-liudong-tandian-zhengzhi-news.txt:13 (A、B、C、D等部门,对…问题开展专项联合整治)",
+     "4月12日晚,兴宁区在朝阳商圈开展流动摊点专项综合整治行动,兴宁区民生街道办、兴宁区综合行政执法局、南宁市公安局交警支队四大队、兴宁公安分局等部门,"
+     "对新华西关路口、人民西关路口、南宁百货大楼大门前、西关路等路口、路段的违规占道摆卖、堵塞交通、卫生保洁不到位等问题开展专项联合整治。",
+     [], ["兴宁区民生街道办", "兴宁区综合行政执法局", "南宁市公安局交警支队四大队", "兴宁公安分局"], []),
+]
+
+
+@pytest.mark.parametrize("where,sentence,lead,coop,generic", FRESH27, ids=[w[:40] for w, *_ in FRESH27])
+def test_fresh27_joint_action_wordings(where, sentence, lead, coop, generic):
+    roles, _style = _sentence_roles(normalize_line(sentence))
+    assert (roles.lead, roles.cooperate, roles.generic_lead + roles.generic_cooperate) == (lead, coop, generic)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a time word that is the start of a name stays in it ("本月" is no part of these; constructed negatives)
+    "下周一,县市场监管局、县公安局联合开展专项检查。",  # a weekday after 下周: the bodies are read after the comma
+    # 和 before a county that is no 和-county joins two bodies
+    "市公安局和区教育局联合开展校园周边治安整治。",
+    # 与 + a list and 联合 (not 联动): no lead (fresh3's rule stays)
+    "长乐区市场监督管理局与区公安分局、区交通局等单位联合开展执法行动。",
+])
+def test_fresh27_readings_keep_their_limits(sentence):
+    roles, _style = _sentence_roles(normalize_line(sentence))
+    if "下周一" in sentence:
+        assert roles.cooperate == ["县市场监管局", "县公安局"]
+    elif "和区教育局" in sentence:
+        assert roles.cooperate == ["市公安局", "区教育局"] and not roles.lead
+    else:
+        assert roles.lead == [] and "长乐区市场监督管理局" in roles.cooperate
+
+
+def test_examples_after_a_joint_action_are_cut_off_it():
+    """hainan_sanya-2020-sanyawan-zonghe-zhengzhi-news.txt:15 (other_districts_fresh27): "…等14个相关单位也参与综合整治,如旅游警察负责…"
+    — the bodies taking part are one task, each example after 如 another (its body, one of those taking part, leads); a 如
+    clause after no joint action stays in its sentence."""
+    from kg.extract.duties import _examples_cut
+
+    sent = ("在推行“六位一体”工作模式的同时,天涯区旅游警察、交通运输、市场监督、应急管理、住房与建设等14个相关单位也参与综合整治,"
+            "如旅游警察负责在三亚湾组织开展海上巡查和港口、海滩检查,住房与城乡建设局负责完善三亚湾沿线基础设施建设。")
+    assert [x[:8] for x in _examples_cut(sent)] == ["在推行“六位一体", "如旅游警察负责在", "住房与城乡建设局"]
+    # the example's body is one of the bodies taking part (printed short): it leads; a body the action did not name does not
+    from kg.extract.duties import _example_of
+    from kg.extract.units import Roles
+
+    part = Roles(cooperate=["天涯区旅游警察", "交通运输", "市场监督"])
+    assert _example_of("如旅游警察负责在三亚湾组织开展海上巡查,", part).lead == ["旅游警察"]
+    assert _example_of("如遇台风天气负责转移群众,", part) is None
+    plain = "各部门要加强协作,如遇重大情况,由县应急管理局负责统一协调。"  # constructed: no joint action before 如
+    assert _examples_cut(plain) == [plain]

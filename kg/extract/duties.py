@@ -175,6 +175,40 @@ def _subject_clauses(sent: str) -> list[str]:
 
 
 
+# the examples after a report's joint action: "…,天涯区旅游警察、交通运输、…等14个相关单位也参与综合整治,如旅游警察负责在三亚湾组织开展
+# 海上巡查…,住房与城乡建设局负责完善…" (fresh27's 三亚): the bodies taking part are one task, each example's duty its own
+_EXAMPLE = re.compile(r"[，,](?=(?:如|比如|例如)[^，,。；;]{2,16}?负责)")
+
+
+# a later example of the same kind, a named unit and its own duty: ",住房与城乡建设局负责完善…" (fresh27's 三亚)
+_NEXT_EXAMPLE = re.compile(r"[，,](?=(?P<subj>[^，,。；;、]{2,16}?)负责)")
+# the body an example names: one of the bodies taking part, printed short ("天涯区旅游警察" → "如旅游警察负责…")
+_EXAMPLE_OF = re.compile(r"^(?:如|比如|例如)(?P<body>[\u4e00-\u9fff]{2,10}?)负责")
+
+
+def _examples_cut(sent: str) -> list[str]:
+    """One sentence cut before its 如X负责… examples when the part before is a joint action a news reader reads, and
+    before each later example a named unit opens."""
+    m = _EXAMPLE.search(sent)
+    if not m or _sentence_roles(sent[: m.end()])[1] not in _NEWS_STYLES:
+        return [sent]
+    rest, cuts = sent[m.end():], [0]
+    for e in _NEXT_EXAMPLE.finditer(rest):
+        units = _units_only(e["subj"])
+        if units and units[0] and not units[1]:
+            cuts.append(e.end())
+    bounds = cuts + [len(rest)]
+    return [sent[: m.end()]] + [rest[a:b] for a, b in zip(bounds, bounds[1:]) if rest[a:b]]
+
+
+def _example_of(sent: str, before: Roles | None) -> Roles | None:
+    """如X负责…, X one of the bodies the joint action before named (as printed there or its end): X leads."""
+    m = _EXAMPLE_OF.match(sent)
+    if not (m and before) or not any(x.endswith(m["body"]) for x in before.cooperate + before.lead):
+        return None
+    return Roles(lead=[m["body"]])
+
+
 # a report of several joint actions in one sentence, each clause opening with bodies of its own: "…,海西州与酒泉市生态环境部门
 # 2次组成跨省区执法巡查组对…进行联合巡查,海北州与张掖市生态环境部门联合对…进行执法检查,果洛州与阿坝州联合开展…" (fresh21's
 # 青海): each is a task of its own
@@ -321,6 +355,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 if len(a) <= _LEAD_IN_MAX:
                     lead_ins[b] = a
         sentences = [y for x in sentences for y in _BY_CLAUSE.split(x) if y]
+        sentences = [y for x in sentences for y in _examples_cut(x)]
         sentences = [y for x in sentences for y in _subject_clauses(x)]
         sentences = [y for x in sentences for y in _joint_clauses(x)]
         sentences = [y for x in sentences for y in _charge_list(x)]
@@ -352,6 +387,8 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 roles, style = _sentence_roles(sent)
             if style is None and parts[n][1]:
                 roles, style = _headed_roles(parts[n][1], parts[n][2]), parts[n][2]
+            if n and read and read[-1][0] == n - 1 and read[-1][3] in _NEWS_STYLES and (ex := _example_of(sent, read[-1][2])):
+                roles, style = ex, "duty_sentence"  # (an example of the joint action's bodies: _examples_cut)
             if style is None and n and _CARRIED_JOINT.match(sent):
                 prev = read[-1][2] if read and read[-1][0] == n - 1 else None
                 roles, style = _carried_joint(sent, sentences[n - 1], prev)

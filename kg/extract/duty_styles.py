@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
-from kg.extract.joint_action import (_cooperating, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners,
+from kg.extract.joint_action import (_cooperating, commas_closed, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners,
                                      opening_lead, without_when)
 from kg.extract.units import Roles, is_generic, is_unit, split_units, states_convention_only
 
@@ -135,10 +135,14 @@ def _joint(sent: str) -> Roles | None:
 
 # (and 等职能部门: "县双打办组织县市场监管局、…、县农业农村局等职能部门开展…"
 # (http://www.lowongankerja-keluarnegeri.com/bmzb/xscjdglj/zwgk/gzdt/content/post_4414254.html))
-_COUNTED_TAIL = re.compile(r"等(?:多|[一二三四五六七八九十\d]+)?[个家]?(?:职能)?(部门|单位)")
+# (and the county's own departments: "鄄城黄河河务局联合县公安局等县直部门开展…" (fresh27's 鄄城))
+_COUNTED_TAIL = re.compile(r"等(?:多|[一二三四五六七八九十\d]+)?[个家]?(?:[省市县区旗]直)?(?:职能)?(部门|单位)")
 
 
 def _joint_at(sent: str) -> Roles | None:
+    # (a comma as a pause mark inside the partners' list closed by its 等-phrase: "…牵头,联合县委统战部,县文化体育广播电视和旅游局、
+    # 公安局、教育局、市场监管局等部门,组织开展…" (fresh27's 泽普))
+    sent = re.sub(r"(?<=联合|会同)[^。；;]+", lambda x: commas_closed(x[0]), sent, count=1)
     m = _JOINT.search(sent)
     lead, rest = (m["lead"], m["rest"]) if m and m["lead"] else (m["lead2"], m["rest2"]) if m else (None, None)
     lead = lead and without_when(lead)  # "行动开展以来大洼区民政局联合…"

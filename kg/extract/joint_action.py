@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON
+from kg.places import county_names
 from kg.extract.units import Roles, is_generic, is_unit
 
-__all__ = ["joint_action", "joint_group", "joint_without_lead", "listed_actors", "led_shares", "partners", "assisted_leads", "assisted_by", "without_when",
+__all__ = ["commas_closed", "joint_action", "joint_group", "joint_without_lead", "listed_actors", "led_shares", "partners", "assisted_leads", "assisted_by", "without_when",
            "opening_lead"]
 
 # the verbs by which one body draws others into its action
@@ -40,7 +41,9 @@ _VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|�
 _ADVERB = re.compile(r"(?:还将|还|将通过|将|也|已|并|又|再次|随即|立即|共同|积极|主动)$")
 # a time printed before the body opening a report: "行动开展以来大洼区民政局联合…", "近日", "日前"
 # (and a date glued to the body: "9月17日龙门县打假办组织…" (https://www.longmen.net/article/article_13670.html))
-_WHEN = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?)")
+# (and a time of the plan glued to the bodies: "三是下周商务局、建设局、市场监管局联合对…进行约谈" (fresh27's 路桥), "随后街道城管办、…
+# 联合行动" (fresh27's 华明))
+_WHEN = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后|随即|(?:下|本|这)(?:周|月)|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?)")
 # a report's lead-in before the body: "活动由", "本次行动由", "由"
 # (the work named in any words after 此次: "此次排查整治由朔城区市场监督管理局和朔城区教育局联合开展" (fresh23's 朔城), "本次专项
 # 检查由…")
@@ -53,13 +56,13 @@ _LEAD_IN = re.compile(r"^" + _BY)
 # (and a named campaign's members: "…、市场监管等燃气安全专项整治专班成员单位", fresh16's 荆州)
 # (a count glued to the last name with no 个: "…、市场监管局四部门联合开展", fresh17's 大连; "等6个部门单位", fresh17's 周宁)
 # (and 等政府职能部门: "武汉公安联合交通、城管、施救等政府职能部门成立了…" (fresh21's 武汉); 等联席单位: "由区公安局治安支队、…、
-# 区游泳救生协会等联席单位组成的检查组" (fresh20's 虹口))
+# 区游泳救生协会等联席单位组成的检查组" (fresh20's 虹口); 等县直部门: "鄄城黄河河务局联合县公安局等县直部门开展…" (fresh27's 鄄城))
 # (多部门 glued to the last name with no 等: "…联合五接鎮消防、公安、住建多部門開展…" (fresh22's 海门))
 # (a count of 大 departments: "…卫生局和文化广电新闻出版局七大职能部门联合组织" (http://epaper.jzrb.com/rb/html/2012-06/20/
 # content_122245.htm); and the forces a town or street draws: "…、市场中心及村(社区)辅警等多方力量,组成专项检查组"
 # (http://m.ycrmtzx.cn/p/111639.html), "…组织公服、安监、执法、交通、社区等力量" (http://shareonl.com/xxgk/xwzx/lgyw/jddt/
 # content/post_12053526.html))
-_TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家大]?|多[个家方]?)?|[一二三四五六七八九十\d]+[个家大]?|多[个家方]?)(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:政府)?(?:职能|成员|行政执法|执法|综治成员|联席)?"
+_TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家大]?|多[个家方]?)?|[一二三四五六七八九十\d]+[个家大]?|多[个家方]?)(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:政府|[省市县区旗]直)?(?:职能|成员|行政执法|执法|综治成员|联席)?"
          r"(?:部门和单位|部门单位|部门|单位|机构|部委局|部委|力量)"
          # (a class of places joined after the 等-phrase: "…、峃口镇人民政府等部门、乡镇在…开展" (http://xs.66wz.com/xs/system/2021/02/03/
          # 013978762.shtml): the towns the bodies act with, part of the closing phrase)
@@ -94,11 +97,12 @@ _ACT_ADVERB = r"(?:先后|分别|迅速|随即|立即|及时|积极|主动|近�
 # the staff the bodies sent and the hardship they braved, before the group they formed: "组织县环保局、…及农业综合服务中心成员
 # 冒着炎热高温天气,组成联合执法队" (fresh25's 太湖), "…执法人员顶着烈日,组成…"; only before 组成 / 成立 / 组建 after the comma
 _HARDSHIP = r"(?:(?:成员|人员|干部|队员)(?:冒着|顶着|不顾|克服)[^，,。；;]{1,12}?(?=[，,](?:组成|成立|组建)))"
+# (共出动 after the comma closes the list as 出动 does: "…联合区执法局、社区片长,共出动20多人,对…" (fresh27's 西南街))
 _ACTION = re.compile(
     r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员|力量)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r"(?:" + _TAIL + r")?)?"
     + _HEADCOUNT + r"?" + _HARDSHIP + r"?[，,]?"
     r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[，,])(?:并|同时)?协同|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|重拳|"
-    r"抽调|起草|制定|研究|召开|举行|举办|隆重|一行|共计|出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
+    r"抽调|起草|制定|研究|召开|举行|举办|隆重|一行|共计|共?出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
     r"分(?:区域|地段|片区?|路段|时段)|"
     r"到(?=[^，,。；;]{2,30}?(?:开展|进行|检查|督导|督查))))")
 _CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村\(居\)|村（居）|企业|学校|多(?:个|家)?(?:部门|单位))$")  # "…、社区等多部门": a class
@@ -113,7 +117,9 @@ _NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|�
 # ("组织蕲春县公安局、县市场监督管理局相关人员,开展…" (http://www.ctfzzz.com/show-8-42771-1.html): the body's staff)
 # (and police officers: "碧涌镇执法队、派出所民警、市场监管所等多部门开展联合行动" (http://www.zhijiangrongmei.cn/content/12396035):
 # the officers stand for their station)
-_STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干|专家|成员)$|(?:相关)?(?:责任人|负责人)$|(?:辅警|协警)$|民警$")
+_STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干|专家|成员)$|(?:相关)?(?:责任人|负责人)$|(?:辅警|协警)$|民警$|"
+                    # (a community's own staff: "…联合区执法局、社区片长,共出动20多人" (fresh27's 西南街))
+                    r"(?:片长|网格员|楼栋长|楼长)$")
 
 
 # a named village doing its share ("…资产公司和金栅桥村分别负责") is a unit of the list (fresh3's 迁西 rule)
@@ -159,7 +165,9 @@ def _body_of_staff(item: str) -> str:
     "气站技术人员" stays staff)."""
     body = _STAFF.sub("", item)
     # (a police station's officers: "派出所民警" → "派出所", the bare station a unit as every set records it)
-    return body if body != item and (len(body) >= 4 or item.endswith("民警")) and _unit(body) else item
+    # (and a short name with its level: "县市场监管局联合县教委工作人员前往…" (fresh27's 石柱) → "县教委")
+    return body if body != item and (len(body) >= 4 or item.endswith("民警") or len(body) == 3 and _LEVEL_START.match(body)) \
+        and _unit(body) else item
 
 
 # "联合对竹镇、勍香镇政府开展…" (汾西, fresh15): towns listed before the last one's 政府 share it, as fields share 部门
@@ -175,7 +183,27 @@ def _shared_organ(items: list[str]) -> list[str]:
     return [x + m["organ"] for x in items[:-1]] + items[-1:]
 
 
+# a county whose name opens with a joining word: "呼和浩特市公安局和林格尔县公安局环食药侦大队联合相关执法部门开展…" (fresh27's 和林格尔):
+# the 和 of 和林格尔县 joins nothing (和平区, 和顺县, 和田县 …: kg/data/counties.tsv)
+_JOINER_COUNTY = None
+
+
+def _joiner_county() -> re.Pattern:
+    global _JOINER_COUNTY
+    if _JOINER_COUNTY is None:
+        names = sorted((x for x in county_names() if x[0] == "和"), key=len, reverse=True)
+        _JOINER_COUNTY = re.compile(r"(?<=[局委办所队站心院部会处室司门])(?=" + "|".join(map(re.escape, names)) + r")和")
+    return _JOINER_COUNTY
+
+
 def _list_items(text: str) -> list[str]:
+    protected = _joiner_county().sub("\x00", text)
+    if protected != text:
+        return [x.replace("\x00", "和") for x in _list_items_of(protected)]  # (the joining word restored as printed)
+    return _list_items_of(text)
+
+
+def _list_items_of(text: str) -> list[str]:
     # ("…、龙文区教育局以及芗城区巷口派出所等部门": 以及 joins the last name as 和 / 及 do, fresh14's 漳州)
     # (and after a named town or street: "…、老池镇及辖区派出所" (fresh17's 船山), "联合街道以及区住建局" (fresh17's 前进区))
     # (and a named community: "…、海福新城社区以及物业单位", fresh17's 海虞)
@@ -258,7 +286,11 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
             return None
         if _STAFF.search(item) or _PERSON.search(item):
             continue
-        if _COMMITTEE.match(item):
+        # (in an open list only, as is_generic's classes: "…、供电所、物业公司等单位成立联合安全检查组" (fresh12's 辽宁 机关) names
+        # the compound's own company)
+        if _KIND_OF_BODY.match(item) and not closed:
+            generic.append(item)
+        elif _COMMITTEE.match(item):
             units.append(item)
         elif (item.startswith("各") or _SCOPED_CLASS.match(item) or _SCOPED_BODY.match(item) or _CLASS_WORD.match(item)
                 or _TRADE_KIND.match(item) or is_generic(item) and not closed):
@@ -271,13 +303,23 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
             return None
     # "区综合行政执法局牵头组织多部门对…", "联合有关部门组建…": one class of bodies alone after a named lead is its partners
     # ("组织对相关药品进行统计" names none)
-    return (units, generic) if units or generic_ok and len(generic) == 1 and _BODY_CLASS.match(generic[0]) else None
+    # ("由驻村工作队联合村(社区)两委组成巡查队伍" (fresh27's 莆美): the kind of body every village has, the partners a class)
+    return (units, generic) if units or generic_ok and (len(generic) == 1 and _BODY_CLASS.match(generic[0])
+                                                        or generic and all(_KIND_OF_BODY.match(x) for x in generic)) else None
 
 
 # businesses named by their kind, no name of their own, among the bodies of a list: "…、消防所、燃气网点等部门单位" (fresh26's
 # 塘渡口), "…、社区及物业等多部门" (fresh26's 漳浒寨): whichever outlet or property company, a class (a named one, "XX物业公司",
 # ends as a business and stays a unit)
 _TRADE_KIND = re.compile(r"^(?:物业|物业单位|物管|商户|业主|[\u4e00-\u9fff]{0,4}(?:网点|门店|商户|经营户|经营者))$")
+
+
+# the bodies every community or village has, named by their kind alone, among the partners of a report: "…、社区居委会、物业公司
+# 联合行动" (fresh27's 华明), "由驻村工作队联合村(社区)两委组成巡查队伍" (fresh27's 莆美), "联合执法中队、城管分队、社区网格开展…"
+# (fresh27's 一马路; its README: bare classes, generic) — whichever committee, grid or property company serves the place, no unit
+# (a named one stays a unit: "海福新城社区", "XX物业公司"; and one closed by its 等-phrase: _bodies)
+_KIND_OF_BODY = re.compile(r"^(?:社区居委会|社区居民委员会|村居委会|村委会|(?:村|社区|村[（(]社区[）)]|村[（(]居[）)]|村居|村社)?两委|社区网格|网格|"
+                           r"物业(?:服务)?(?:公司|企业))$")
 
 
 # a residents' or villagers' committee printed bare in a report's list: "支队联合社发局、派出所、居委会对…" (fresh15's 天津保税)
@@ -291,7 +333,8 @@ _PLACE_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,6}[市县区旗](?![\u4e00-\u9fff
 
 # ("新和縣農業局、種子管理站聯合其他相關部門…進行了兩次全面的執法檢查" (fresh22's 新和): 其他相关部门 is one class too)
 # (and a body's members: "…带领区游泳场所夏季开放联席会议成员单位对…进行联合执法检查" (fresh20's 闵行))
-_BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)*各[\u4e00-\u9fff]{1,10}|(?:[省市县区镇乡]|街道)?(?:其他)?(?:有关|相关|其他|多个?|多家)(?:职能)?(?:部门|单位|机构)|[\u4e00-\u9fff]{2,24}(?:联席会议|领导小组|委员会)成员单位)$")
+# (and 相关执法部门: "…环食药侦大队联合相关执法部门开展烟酒类行业专项执法检查" (fresh27's 和林格尔))
+_BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)*各[\u4e00-\u9fff]{1,10}|(?:[省市县区镇乡]|街道)?(?:其他)?(?:有关|相关|其他|多个?|多家)(?:职能|执法)?(?:部门|单位|机构)|[\u4e00-\u9fff]{2,24}(?:联席会议|领导小组|委员会)成员单位)$")
 
 
 _NAME_END = re.compile(r"[局委办所队站心院部会处室司村厅]$")
@@ -374,6 +417,16 @@ def without_when(text: str) -> str:
     return rest if rest != text and all(_unit(x) for x in _list_items(rest) or [""]) else text
 
 
+def _list_without_when(text: str) -> str:
+    """A list of bodies without the time glued to its first name ("下周商务局、建设局…" → "商务局、建设局…"), when the
+    first name is a unit only without it."""
+    rest = _WHEN.sub("", text)
+    if rest == text:
+        return text
+    first, bare = re.split(r"[、，,]", text)[0], re.split(r"[、，,]", rest)[0]
+    return rest if _unit(bare) and not (_unit(first) and len(first) - len(bare) < 2) else text
+
+
 def _after_purpose(text: str) -> str:
     """A purpose run into the subject with no comma between ("为防范交通运输安全事故维护人民生命财产安全交通执法支队三大队",
     fresh14's 宣城): the subject is the longest named unit (at most 16 characters) ending the text that opens with a level
@@ -421,7 +474,8 @@ _LEVELS_BODY = re.compile(r"^(?:[省市县区]、)+[省市县区](?![\u4e00-\u9f
 _BARE_LEVEL = re.compile(r"^(?:街道|街道办|镇|乡|镇政府|乡政府|社区|村)$")
 # a named community or village acting as a body: "綠城社區聯合德州銀行、城管分局深入轄區大小商戶進行…宣傳" (fresh26's 长河; as
 # it is a unit of a partners' list, _VILLAGE)
-_NAMED_PLACE_BODY = re.compile(r"^(?!各|本|所在|辖区|相关|有关|全|该)[\u4e00-\u9fff]{2,5}(?:社区|村)$")
+# (and one printed with its street or town before it: "西南街街道肃州路社区联合区执法局…" (fresh27's 西南街))
+_NAMED_PLACE_BODY = re.compile(r"^(?!各|本|所在|辖区|相关|有关|全|该)(?:[\u4e00-\u9fff]{2,5}(?:街道|镇|乡))?[\u4e00-\u9fff]{2,5}(?:社区|村)$")
 
 
 # a city's or county's police named by place and field as the press does: "武汉公安联合交通、城管…" (fresh21's 武汉),
@@ -504,10 +558,13 @@ def _comma_as_pause(rest: str) -> str:
 
 # a list of named units printed with commas, closed by its 等-phrase: "…联合经开区特巡警大队,辖区交警大队,高速交警大队等多部门在…开展"
 # (http://jtj.cngy.gov.cn/ygj/News/show/20210311120659294.html): each comma a pause mark
-_COMMA_LIST = re.compile(r"^(?P<list>(?:[\u4e00-\u9fff（）()]{2,20}?[局委办所队站心院部科室处][，,]){1,8}[\u4e00-\u9fff（）()]{2,20}?)(?=" + _TAIL + r")")
+# (and a comma after the first name only, the rest a list with its pause marks: "由泽普县委宣传部牵头,联合县委统战部,县文化体育广播电视和
+# 旅游局、公安局、教育局、市场监管局等部门,组织开展…" (fresh27's 泽普))
+_COMMA_LIST = re.compile(r"^(?P<list>(?:[\u4e00-\u9fff（）()]{2,20}?[局委办所队站心院部科室处][，,]){1,8}[\u4e00-\u9fff（）()]{2,20}?"
+                         r"(?:、[\u4e00-\u9fff（）()]{2,20}?[局委办所队站心院部科室处]){0,8})(?=" + _TAIL + r")")
 
 
-def _commas_closed(rest: str) -> str:
+def commas_closed(rest: str) -> str:
     m = _COMMA_LIST.match(rest)
     return re.sub(r"[，,]", "、", m["list"]) + rest[m.end():] if m else rest
 
@@ -561,7 +618,7 @@ def joint_action(sent: str) -> Roles | None:
                 continue
             after = _DRAWN.sub("", clause[v.end():])
             coop = (_cooperating(after) or _cooperating(_comma_as_pause(after))
-                    or _cooperating(_commas_closed(after)) or _named_closed_by_comma(after))
+                    or _cooperating(commas_closed(after)) or _named_closed_by_comma(after))
             # "宝龙街道组织公服、安监、执法、交通、社区等力量,并联合教育、文体执法,深入…" (http://shareonl.com/xxgk/xwzx/lgyw/
             # jddt/content/post_12053526.html): a second list drawn in right after the first, by the same body, cooperates too
             # (and by 协同 after the comma: "…带队联合A、B和三社区工作人员,协同C、D开展…" (http://www.donghe.gov.cn/ywdt/bmjdxx/202512/
@@ -665,10 +722,12 @@ _BUSINESS = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:有限公司|公司|集团)(?
 # (or before whom they send: "金溪县文化、政法、工商、公安、教育、卫生等部门联合组织执法人员,深入…"
 # (http://www.txwb.com/AT/hyzx/wbzx/201207/118668.html))
 _WHERE_ACT = r"在[^，,。；;]{1,20}?(?:开展|展开|进行)"
-_TOGETHER = re.compile(r"^(?:" + _BY + r")?(?P<list>[^，,。；;由]{4,120}?)(?:" + _TAIL + r")?"
+_TOGETHER = re.compile(r"^(?:" + _BY + r")?(?P<list>[^，,。；;由]{4,120}?)(?P<tail>" + _TAIL + r")?"
                        r"(?:联合(?=开展|执法|检查|行动|整治|组成|成立|督查|排查|组织(?!的)|" + _WHERE_ACT + r")|"
                        # (联动 as the joint marker: "县交通运输局、县公安局交警大队联动开展…", "…等部门联动执法")
                        r"(?:协同)?联动(?=开展|展开|执法|检查|整治|督查|排查|巡查|查处)|"
+                       # (and before a comma after the closing 等-phrase: "派出所,市场监督所等多部门联动,实行地毯式排查" (fresh27's 莆美))
+                       r"(?<=部门|单位)联动(?=[，,])|"
                        # (bodies working hand in hand: "城管、公安、工商等相关部门通力协作,…综合整治全面启动" (tasks31's 顺义,
                        # http://bj.chinadaily.com.cn/2017-07/04/content_29983543.htm))
                        r"(?<=部门|单位)(?:通力|密切|紧密)(?:协作|配合)(?=[，,])|"
@@ -681,13 +740,19 @@ _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}[省市州县区盟旗]$")
 def joint_without_lead(sent: str) -> Roles | None:
     """A、B、C等部门联合开展…: bodies acting together, none named to lead, all cooperate."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
-        m = _TOGETHER.match(sent[at:])
-        if not m or _person_led_group(sent[at:]):
+        # (a comma for a pause mark inside a list closed by its 等-phrase: "以各村(社区)、片为单位,派出所,市场监督所等多部门联动,实行地毯式
+        # 排查" (fresh27's 莆美))
+        clause = commas_closed(_list_without_when(sent[at:]))
+        m = _TOGETHER.match(clause)
+        if not m or _person_led_group(clause):
             continue  # (an official leading the group out: joint_group's reading, the person no body of the list)
-        closed = bool(re.search(_TAIL + "$", sent[at : at + m.end()].removesuffix("联合").removesuffix("组成")))
+        closed = bool(re.search(_TAIL + "$", clause[: m.end()].removesuffix("联合").removesuffix("组成")))
         # "北京城管部门将以…为重点…增加执法力量,与交管、公安等部门组成联合执法组" (tasks31's 北京, http://big5.cctv.com/gate/big5/
         # news.cctv.cn/china/20090916/108544.shtml): a clause opening with 与 goes on with the body the clause before opens
         # with; it forms the group with them (as A与B联合: none leads)
+        linked = _linked_up(clause, m)
+        if linked:
+            return linked
         listed, subject = m["list"], []
         if listed.startswith("与"):
             subject = opening_lead(re.split(r"[，,]", sent[:at].rstrip("，,"))) if at else None
@@ -719,11 +784,17 @@ _ACTORS = re.compile(
     r"(?:(?<=[局委办所队站心院部会处室门位构])(?:赴|前往)[^，,。；;、]{2,20}?(?=开展|展开))?"
     r"[，,]?(?:联合(?=开展|展开|执法|检查|行动|整治|组成|成立|组建|督查|排查|巡查)|(?=(?:开展|展开)(?!的))|"
     r"(?=分成[一二三四五六七八九十\d]+[个支]?(?:组|队|小组))|"
+    # (a long object after a closing 等-phrase and its comma: "兴宁区民生街道办、…、兴宁公安分局等部门,对新华西关路口、人民西关路口、…等
+    # 问题开展专项联合整治" (fresh27's 兴宁))
     r"(?:联合)?(?=对[^，,。；;]{1,30}(?:开展|展开|进行)[^，,。；;]{0,20}(?:联合|统一|专项))|"
+    r"(?<=[门位][，,])(?=对[^，,。；;]{1,90}?(?:开展|展开|进行)[^，,。；;]{0,20}(?:联合|统一|专项))|"
     r"(?=按照[^，,。；;]{1,20}(?:统一部署|部署|要求))|"
     # (bodies taking part in a joint drill or action: "县消防大队、县森林消防大队参加了协同演练" (https://www.ahjinzhai.gov.cn/
     # public/6596451/37682188.html); never a meeting: 协同 / 联合 before the action)
-    r"(?=参加了?(?:协同|联合)(?:演练|行动|检查|整治|执法)))")
+    r"(?=参加了?(?:协同|联合)(?:演练|行动|检查|整治|执法))|"
+    # (bodies closed by their 等-phrase taking part in the work: "天涯区旅游警察、交通运输、市场监督、应急管理、住房与建设等14个相关单位也
+    # 参与综合整治" (fresh27's 三亚; its README: functional names kept as printed, all cooperate))
+    r"(?<=[门位构])(?:也|均|都|还)?(?:共同|积极)?参与(?=[\u4e00-\u9fff]{0,6}?(?:整治|执法|行动|检查|巡查|治理)))")
 
 
 # a verb inside the list: the list is no subject but an object ("支持残疾人专门协会和村(社区)残疾人协会开展…", "上级党委、
@@ -735,7 +806,7 @@ def listed_actors(sent: str) -> Roles | None:
     """A、B(等部门)(和各X) 开展… / 对…开展联合… / 按照…部署 / ,联合…: several named bodies acting, none leads: all
     cooperate (a class joined to them is generic). Read last, when no other style named a lead."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
-        m = _ACTORS.match(_LEAD_IN.sub("", sent[at:]))
+        m = _ACTORS.match(_list_without_when(_LEAD_IN.sub("", sent[at:])))
         if not m or _NOT_ACTORS.search(m["list"]):
             continue
         got = _bodies(m["list"], bool(m["tail"]))
@@ -873,11 +944,40 @@ _ASSISTED = re.compile(r"^(?P<helpers>[^，,。；;]{2,30}?)(?:要|应当|应|�
                        r"(?:积极|主动|全力|密切)?配合(?:好)?"
                        r"(?:[^，,。；;的]{0,12}的)?(?P<leads>[^，,。；;的]{2,60}?)(?=开展|做好|进行|实施|完成|抓好|落实|"
                        # (the helped bodies before what they act on: "县商务局配合县市场监管局对全县加油站开展…")
-                       r"对[^，,。；;]{1,30}?(?:开展|进行|实施))")
+                       r"对[^，,。；;]{1,30}?(?:开展|进行|实施)|"
+                       # (a comma before the work: "南明大队配合区城市管理局、区交管分局,制定完善“严管街”管理标准" (fresh27's 贵阳))
+                       r"[，,](?:制定|研究|开展|做好|进行|实施|完成|落实|建立|推进))")
+# the body that organised the work printed first: "在金乡镇人民政府的组织下,县综合行政执法局金乡中队配合金乡镇城镇综合管理中心、
+# 交警队、…、村镇办等相关职能部门,以及民工与保安共计200余人对辖区内违建宗祠进行拆除" (fresh27's 金乡; its README: the organiser
+# leads, the helper and the bodies it assists cooperate, as fresh24's / fresh26's organiser rule reads); the assisted bodies run
+# to the first comma, a closing 等-phrase dropped
+_ORGANISED_BY = re.compile(r"^在(?P<org>[^，,。；;在的]{3,30}?)的(?:统一)?(?:组织|领导|部署|指挥|统筹)(?:协调)?下[，,]?"
+                           r"(?P<helpers>[^，,。；;]{3,30}?)(?:积极|主动|全力|密切)?配合(?P<assisted>[^，,。；;]{2,80}?)(?=[，,。；;]|$)")
+
+
+def _organised_assist(sent: str) -> Roles | None:
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        m = _ORGANISED_BY.match(sent[at:])
+        if not m:
+            continue
+        org, helpers = without_when(m["org"]), _list_items(m["helpers"])
+        tail = re.search(r"(?:" + _TAIL + r")$", m["assisted"])
+        assisted = _bodies(m["assisted"][: tail.start()] if tail else m["assisted"], bool(tail))
+        if not (_unit(org) and helpers and all(_unit(x) for x in helpers) and assisted and assisted[0]):
+            return None
+        roles = Roles()
+        roles.add("lead", [org], [])
+        roles.add("cooperate", helpers + [x for x in assisted[0] if x not in helpers], assisted[1])
+        return roles
+    return None
 
 
 def assisted_leads(sent: str) -> Roles | None:
-    """X要配合Y、Z开展…: Y and Z lead; X helps (a class: generic; named units: cooperate)."""
+    """X要配合Y、Z开展…: Y and Z lead; X helps (a class: generic; named units: cooperate). 在W的组织下,X配合Y、Z…: W leads,
+    X, Y and Z cooperate."""
+    organised = _organised_assist(sent)
+    if organised:
+        return organised
     m = _ASSISTED.match(sent)
     if not m:
         return None
@@ -1047,7 +1147,8 @@ def _group_bodies(text: str, closed: bool) -> tuple[list[str], list[str]] | None
             return got
         return (got[0], []) if got and not got[1] else None
     if all(_unit(x) or _FIELD_NAME.match(x) for x in items) and not any(_NOT_BODY.search(x) for x in items):
-        return items, []
+        kinds = [x for x in items if _KIND_OF_BODY.match(x)]
+        return [x for x in items if x not in kinds], kinds
     # (a class of places joined last, after two named units or more: "由区城管执法局、区城建局、各镇街联合,强化源头管控" (http://m.
     # shadafang.com/c/tj0Z214C3R2018_6.html): the class works beside them, the named bodies are the group)
     named = [x for x in items if not x.startswith("各")]
@@ -1078,6 +1179,23 @@ def _person_led_group(clause: str) -> tuple[list[str], list[str]] | None:
     return _group_bodies(m["list"], bool(m["tail"])) if m else None
 
 
+def _linked_up(clause: str, m: re.Match) -> Roles | None:
+    """"乌当大队与市消防大队、生态文明局、…等单位联动,将夜市摊区经营户引入室内经营" (fresh27's 贵阳; its README: X与A、B…等单位
+    联动 leads X, the subject linking up with the bodies it names): one body, then 与 and a list closed by its 等-phrase, then
+    联动 (与…联合 stays a group with no lead: fresh3's rule)."""
+    tail = m.groupdict().get("tail")
+    linked = re.match(r"(?P<x>[^、，,与和及]{3,30}?)与(?P<rest>[^与]+)$", m["list"])
+    if not (linked and tail and clause[m.end("tail"):].startswith("联动") and _unit(linked["x"]) and "、" in linked["rest"]):
+        return None
+    rest = _bodies(linked["rest"], True)
+    if not (rest and rest[0]):
+        return None
+    roles = Roles()
+    roles.add("lead", [linked["x"]], [])
+    roles.add("cooperate", *rest)
+    return roles
+
+
 def joint_group(sent: str) -> Roles | None:
     """A group of bodies acting jointly with no lead (see above): all cooperate."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
@@ -1090,12 +1208,17 @@ def joint_group(sent: str) -> Roles | None:
         opening = _GROUP_OPENING.match(clause)
         if opening and opening["place"] and _unit(opening["place"]):
             continue  # "县公安局组织…": a body organising others leads (joint_action's reading)
-        clause = _EAGER.sub("", clause[opening.end():] if opening else clause)
+        clause = _list_without_when(_EAGER.sub("", clause[opening.end():] if opening else clause))
         m = _GROUP.match(clause) or _GROUP_CARRIED.match(clause)
         if not m:
             continue
+        linked = _linked_up(clause, m)
+        if linked:
+            return linked
         bodies = _group_bodies(m["list"], bool(m["tail"]))
-        if bodies and len(bodies[0]) >= 2 and len(set(bodies[0])) == len(bodies[0]):
+        # (one named body beside the kinds of body that serve the place: "随后街道城管办、社区居委会、物业公司联合行动" (fresh27's 华明))
+        if bodies and (len(bodies[0]) >= 2 or bodies[0] and bodies[1] and all(_KIND_OF_BODY.match(x) for x in bodies[1])) \
+                and len(set(bodies[0])) == len(bodies[0]):
             roles = Roles()
             roles.add("cooperate", *bodies)
             return roles
