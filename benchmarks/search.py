@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import statistics
 import time
@@ -43,7 +44,7 @@ from pathlib import Path
 
 from benchmarks.common import OUT, ROOT, load_gold, peak_rss_mb, save, table
 from kg.config import SAMPLE_CORPUS, Config
-from kg.parse.normalize import compact
+from kg.parse.normalize import compact, normalize_line
 
 QUESTIONS = ROOT / "benchmarks" / "data" / "questions"
 OTHER_DOCS = QUESTIONS / "docs"
@@ -204,13 +205,21 @@ def question_sets() -> dict[str, list[dict]]:
     return {k: v for k, v in sets.items() if v}
 
 
+@functools.lru_cache(maxsize=None)
+def _stored_form(evidence: str) -> str:
+    """An evidence string as a passage stores it: quoted from the page as printed (full-width ３, 【2012】, a markdown
+    table's | cells |), normalised as every line of a passage was (`normalize_line`), whitespace removed."""
+    return compact(normalize_line(evidence))
+
+
 def is_hit(result, gold: dict) -> bool:
-    """The result is the gold passage: same file, and it holds the gold line or an evidence string."""
+    """The result is the gold passage: same file, and it holds the gold line or an evidence string (compared in the
+    form passage texts are stored in, `_stored_form`)."""
     if not gold.get("seed") or Path(result.source["file"]).name != Path(gold["seed"]).name:
         return False
     if gold.get("line") and result.source["line_start"] <= gold["line"] <= result.source["line_end"]:
         return True
-    return any(compact(e) in compact(result.text) for e in gold.get("evidence", []))
+    return any(_stored_form(e) in compact(result.text) for e in gold.get("evidence", []))
 
 
 def evaluate(searcher, queries: list[dict], mode: str, k: int = 10) -> dict:

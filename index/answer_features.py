@@ -29,6 +29,8 @@ __all__ = ["AnswerFeatures"]
 PAGE_PLACES_CHARS = 3000
 # How many of the passages that hold a place's characters are read to tell whether one prints it as a name.
 PRINTS_NAME_ROWS = 50
+# How many words' passage rows _docs_print keeps (emptied when full: a long-lived searcher asks ever more words).
+HOLDING_MEMO = 1024
 
 
 class AnswerFeatures:
@@ -143,15 +145,30 @@ class AnswerFeatures:
         """Whether a passage of the documents of passages `ids` prints `word` (a place named only in another
         part of the document the evidence comes from is still its place): the passages holding the word's
         character pairs (index.printed), read to check. False where the index has no pairs."""
-        from index.printed import PrintedText, cjk_pairs
+        from index.printed import PrintedText
 
-        corpus, pairs = self._corpus(), cjk_pairs(word)
-        if not isinstance(corpus, PrintedText) or not pairs or not ids:
+        if not ids or not isinstance(self._corpus(), PrintedText):
+            return False
+        rows = self._rows_holding(word)
+        if rows is None:
             return False
         _order, doc_of = self._passage_docs()
-        rows = corpus._holding_all(pairs)
-        rows = rows[np.isin(doc_of[rows], doc_of[np.asarray(ids)])]
+        # of those, the rows of the documents asked (a handful: one comparison each, np.isin's sort costs more)
+        rows = rows[(doc_of[rows][:, None] == doc_of[np.asarray(ids)]).any(axis=1)]
         return any(word in (self.passages[i]["title"] + self.passages[i]["text"]).lower() for i in rows.tolist())
+
+    def _rows_holding(self, word: str) -> np.ndarray | None:
+        """The passages holding every CJK pair of `word` (None: it has none), kept for the next asks: an
+        answer asks of the same place word for each of its first passages (_place_apart, about, the scope)."""
+        from index.printed import cjk_pairs
+
+        memo = self.__dict__.setdefault("_holding", {})
+        if word not in memo:
+            if len(memo) >= HOLDING_MEMO:
+                memo.clear()
+            pairs = cjk_pairs(word)
+            memo[word] = self._corpus()._holding_all(pairs) if pairs else None
+        return memo[word]
 
     def _place_unknown(self, doc_id: str) -> bool:
         """A document with no district whose title and issuer name no place either (区政府办公室关于…): it may be

@@ -29,6 +29,11 @@ __all__ = ["Searcher", "SearchResult", "SearchResponse", "rewrite_query", "norma
 # How many of the fused candidates the sentence route re-scores (Searcher._fuse_sentences).
 _SENTENCE_HEAD = 40
 _VALIDITY_Q = re.compile(r"有效|失效|废止|作废|停止执行|还能用|过期|现行")
+# A question that asks how many points a class adds or takes (信用分扣多少, 诚信积分加几分, 扣几分) or whether it does
+# (会扣分吗, 能加吗), and a passage line that is a points cell of a scoring table (+10, -20, -5至-20, +10至+50):
+# Config.points_first.
+_POINTS_Q = re.compile(r"[扣加减]\s*(?:多少|几)(?![钱元万块天年月个人次倍条项])|[扣加减]分吗|能[扣加减]吗")
+_POINTS_CELL = re.compile(r"(?m)^[+\-－][0-9]+(?:至[+\-－]?[0-9]+)?$")
 
 
 # How many passages' result fields Searcher._shown_fields keeps (~1 KB each).
@@ -479,6 +484,8 @@ class Searcher(AnswerFeatures):
         else:
             ranked = convex(lex, den, self.config.dense_weight)
         ranked = self._in_force_first(ranked)
+        if mode == "hybrid":
+            ranked = self._points_first(ranked, query)
         exact = False
         if wanted:
             before = ranked
@@ -509,6 +516,18 @@ class Searcher(AnswerFeatures):
         by = {"b": lex, "d": den, "s": sent}
         return [by[c] for c in self.config.route_lift_routes]
 
+    def _points_first(self, ranked: list[tuple[int, float]], query: str) -> list[tuple[int, float]]:
+        """A question that asks how many points: within the first `Config.points_first` candidates, the passages that
+        print a points cell before those that do not, each in its fused order (the scores unchanged)."""
+        n = self.config.points_first
+        if not n or len(ranked) < 2 or not _POINTS_Q.search(query):
+            return ranked
+        head = ranked[:n]
+        cells = [bool(_POINTS_CELL.search(self.passages[i]["text"])) for i, _sc in head]
+        if cells[0] or not any(cells):
+            return ranked
+        return [c for c, has in zip(head, cells) if has] + [c for c, has in zip(head, cells) if not has] + ranked[n:]
+
     def _in_force_first(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """A document no longer in force loses a small share of the candidates' score range: for the same
         evidence the text in force comes first, while a clearly better match in an expired text still wins.
@@ -519,11 +538,16 @@ class Searcher(AnswerFeatures):
         prior = self.config.in_force_prior
         if not prior or not ranked:
             return ranked
-        scores = [sc for _, sc in ranked]
-        penalty = prior * ((max(scores) - min(scores)) or abs(max(scores)) or 1.0)
-        live = self._passage_in_force()
-        # The prior changes the order only: each result keeps its own score (a cosine stays a cosine).
-        return sorted(ranked, key=lambda x: (-(x[1] if live[x[0]] else x[1] - penalty), x[0]))
+        ids = np.fromiter((i for i, _ in ranked), dtype=np.int64, count=len(ranked))
+        scores = np.fromiter((sc for _, sc in ranked), dtype=np.float64, count=len(ranked))
+        top, low = float(scores.max()), float(scores.min())
+        penalty = prior * ((top - low) or abs(top) or 1.0)
+        self._passage_in_force()
+        # The prior changes the order only: each result keeps its own score (a cosine stays a cosine). The order of
+        # sorted(ranked, key=(-(score, less the penalty out of force), id)), without a Python key call a candidate
+        # (the scores are Python floats: float64, the same subtraction; no NaN).
+        key = np.where(self._in_force_arr[ids], scores, scores - penalty)
+        return [ranked[j] for j in np.lexsort((ids, -key)).tolist()]
 
     def _passage_in_force(self) -> list[bool]:
         """Whether each passage's document is in force, computed once (a query ranks hundreds of passages)."""
@@ -531,7 +555,8 @@ class Searcher(AnswerFeatures):
             order, doc_of = self._passage_docs()
             fields = self._doc_fields()
             live = np.array([is_in_force(fields[d][2] or "in_force") for d in order], dtype=bool)
-            self._in_force = live[doc_of].tolist()  # decided once per document, spread to its passages
+            self._in_force_arr = live[doc_of]  # decided once per document, spread to its passages
+            self._in_force = self._in_force_arr.tolist()
         return self._in_force
 
     def _result(self, i: int, rank: int, score: float, r: "_Ranked") -> SearchResult:

@@ -75,6 +75,10 @@ class Config:
             misses onto the page and costs no set a hit@10; 1–2 cost hit@1 everywhere.
         route_lift_routes: which routes' best candidates `route_lift` raises: b BM25, d passage cosine,
             s best sentence.
+        points_first: in hybrid search, a question that asks how many points (扣多少分, 加几分) puts, within the
+            fused list's first this many, the passages that print a points cell (a line of +10, -5至-20) before
+            those that do not (0: off). A credit-scoring 办法 names each class twice: in its articles in words,
+            in its table with the points; the question asks the points (lay28, stop 19: 3 over 5).
         sentence_vectors: also embed every passage's sentences at build time (index/sentences.py; about as
             long again as the passages themselves when nothing is cached); the no-answer confidence reads
             them, and without them it takes the passage cosine in their place.
@@ -111,6 +115,7 @@ class Config:
     sentence_vectors: bool = True
     route_lift: int = 5
     route_lift_routes: str = "ds"
+    points_first: int = 3
 
     def with_(self, **changes) -> "Config":
         return replace(self, **changes)

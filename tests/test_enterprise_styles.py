@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.enterprise_classes import parse_class, rating_named, rating_of, token_class
+from kg.extract.enterprise_classes import parse_class, rating_named, rating_of, token_class, unbranded
 from kg.extract.enterprise_sentences import level_classes, narrative_classes
 from kg.extract.enterprises import extract_enterprises, titled_class
 from kg.parse.normalize import compact, fold, normalize_line, normalize_lines
@@ -1661,3 +1661,115 @@ def _lines(path, numbers):
 def test_entrep29_wordings(style, source, lines, want):
     got = [(fold(e["name"]), e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in _page(lines)]
     assert got == want
+
+
+# A 老字号 list prints each holder with its brand as a clause after it (entrep31): the clause is dropped, its items joined
+XIAMEN_LZH = "http://m.mnw.cn/xiamen/news/2855323.html"  # 中华老字号 复核, 厦门 (also printed in its s2twp copy)
+NINGBO_LZH = "http://news.cnnb.com.cn/system/2010/10/13/006705472.shtml"  # 浙江老字号, 宁波
+LANZHOU_LZH = "http://lzcbszb.benliuxinwen.com/202311/13/c123180.html"  # 中华老字号 复核, 甘肃: a brand named after its company
+
+
+@pytest.mark.parametrize("source,text,want", [
+    (XIAMEN_LZH, "分别是厦门白鹭食品工业有限公司,品牌为“白鹭”;厦门茶叶进出口有限公司,品牌为“海堤”;厦门夏商好清香餐饮管理有限公司,品牌为“好清香”。",
+     "分别是厦门白鹭食品工业有限公司、厦门茶叶进出口有限公司、厦门夏商好清香餐饮管理有限公司。"),
+    (XIAMEN_LZH, "分別是廈門白鷺食品工業有限公司,品牌為“白鷺”;廈門茶葉進出口有限公司,品牌為“海堤”。",
+     "分別是廈門白鷺食品工業有限公司、廈門茶葉進出口有限公司。"),
+    (NINGBO_LZH, "宁波药材股份有限公司,品牌“冯存仁”,品牌创立于1851年。", "宁波药材股份有限公司。"),
+    (NINGBO_LZH, "宁波市海曙橡塑鞋业公司,品牌“老三进”,品牌创立于19世纪末。", "宁波市海曙橡塑鞋业公司。"),
+    # negatives: a brand named with 的 after its company, brands in brackets, a list of brands alone
+    (LANZHOU_LZH, "附条件通过的品牌是甘肃武酒酒业(集团)有限公司的武九品牌。", "附条件通过的品牌是甘肃武酒酒业(集团)有限公司的武九品牌。"),
+    (LANZHOU_LZH, "分别是滨河、红川牌、金徽、酒泉、佛慈、景扬楼、马子禄、天生园、悦宾楼、足赤、崆峒、渭水、飞天。",
+     "分别是滨河、红川牌、金徽、酒泉、佛慈、景扬楼、马子禄、天生园、悦宾楼、足赤、崆峒、渭水、飞天。"),
+    ("https://www.yuhaojiang.com/redian/1394806.html", "其中,来自长沙的有湖南天马山食品科技有限公司(天马山)、湖南茶业集团股份有限公司(合作)等。",
+     "其中,来自长沙的有湖南天马山食品科技有限公司(天马山)、湖南茶业集团股份有限公司(合作)等。"),
+])
+def test_brand_clauses_after_names(source, text, want):
+    assert unbranded(text) == want
+
+
+def test_a_list_of_holders_each_with_its_brand():
+    lines = ["中华老字号复核结果公布 厦门11家企业通过复核", "记者梳理发现,厦门有11家“中华老字号”企业通过复核,1家未通过。",
+             "记者了解到,厦门通过此次复核的11家“中华老字号”,分别是厦门白鹭食品工业有限公司,品牌为“白鹭”;厦门市南普陀寺实业社,"
+             "品牌为“南普陀”;厦门市同安吴招治薄饼店,品牌为“吴招治”。",
+             "1家未通过本次复核,即“厦门光华大药房连锁有限公司”,品牌为“佛手”,原因是该企业已不符合“中华老字号”条件。"]
+    issue = segment_issue(normalize_lines("\n".join(lines)), "xm.txt")  # lines as printed on XIAMEN_LZH
+    got = [(e["name"], e["classifications"][0]["class"]) for e in extract_enterprises(issue)]
+    assert got == [("厦门白鹭食品工业有限公司", "国家级"), ("厦门市南普陀寺实业社", "国家级"), ("厦门市同安吴招治薄饼店", "国家级")]
+
+
+# "一、取消星级" ⏎ "1. X(星牌号:…)" … "二、限期整改12个月" ⏎ "10. Y(星牌号:…)": the rows of a withdrawing section hold nothing,
+# and a code in brackets after a name is no part of it (全国旅游星级饭店评定委员会's list, as reposted by two sites)
+HOTELS = ("http://hxcsw.com/guonei/2020/0119/c_123516850.html",
+          "https://bdgcw.30edu.com.cn/Article/474cb9b6-f617-4351-92fe-d2a986a93d44.shtml")
+
+
+def test_a_withdrawing_section_and_codes_after_names():
+    lines = ["9家酒店取消星级是哪9家名单曝光", "全国旅游星级饭店评定委员会经研究决定,对9家饭店予以取消五星级旅游饭店资格的处理,"
+             "对6家饭店予以限期整改12个月的处理。具体名单如下:", "", "一、取消星级", "", "1. 山西大同市天贵国际酒店(星牌号:1450007)", "",
+             "2. 吉林长春名门饭店(星牌号:2250002)", "", "二、限期整改12个月", "", "10. 安徽合肥外商国际俱乐部酒店(星牌号:3450002)", "",
+             "11. 福建福州美伦大饭店(星牌号:3550008)"]
+    issue = segment_issue(normalize_lines("\n".join(lines)), "hotels.txt")  # lines as printed on HOTELS
+    assert [e["name"] for e in extract_enterprises(issue)] == ["安徽合肥外商国际俱乐部酒店", "福建福州美伦大饭店"]
+
+
+# The class first and counted, then its names in brackets (青岛, A级物流企业, converter page; entrep31)
+QINGDAO_WULIU = "http://www.hxbike.com/app/content/2023-02/23/content_23414423.htm"
+
+
+@pytest.mark.parametrize("source,sentence,want", [
+    (QINGDAO_WULIU, "在6家新评企业中,4A级企业1家(青岛家哇云网络科技有限公司),3A级企业5家(青岛开源国际物流有限公司、青岛全球运通国际物流"
+                    "有限公司、青岛天地通宇物流有限公司)。",
+     [("青岛家哇云网络科技有限公司", "4A"), ("青岛开源国际物流有限公司", "3A"), ("青岛全球运通国际物流有限公司", "3A"),
+      ("青岛天地通宇物流有限公司", "3A")]),
+    # negatives: counts with no names, a grade's own brackets (山东 and 郑州 绩效评级 news)
+    ("https://mhuanbao.bjx.com.cn/mnews/20241008/1403539.shtml", "全省共认定A级企业77家、B(含B-)级企业303家、绩效引领性企业219家。", []),
+    ("https://top168.com/news/show-283229.html", "其中,A级企业24家、B级企业58家、绩效引领性企业11家。", []),
+])
+def test_counted_classes_with_their_names_in_brackets(source, sentence, want):
+    got = [(n, c) for n, c, _ in narrative_classes(sentence)]
+    assert got == want
+
+
+# The letter grade of a credit scale named in a list's title is its holders' class, not the list's level (洛阳, 纳税信用)
+LUOYANG_TAX = "http://lywb.lyd.com.cn/html/2012-04/13/content_829756.htm"
+
+
+@pytest.mark.parametrize("source,obj,want", [
+    (LUOYANG_TAX, "全省A级纳税信用企业名单公布", "A"),
+    (LUOYANG_TAX, "河南省2010~2011年度A级纳税信用等级评定名单", "A"),
+    ("constructed", "2023年度纳税信用A级纳税人名单", "A"),
+    # negatives: a level with no grade, the scale's description, another scale's letter
+    (LUOYANG_TAX, "共设置A、B、C、D四级,A级最高,D级最低", None),
+    ("https://www.shui5.cn/article/e0/36983.html", "山东省纳税信用等级评定管理实施办法", "省级"),
+    ("http://www.tjliepin.com/a/xingyezixun/20140901/111.html", "国家级“守合同重信用”企业", "国家级"),
+])
+def test_a_credit_grade_named_in_a_list_title(source, obj, want):
+    from kg.extract.held_lists import object_class
+    assert object_class(obj) == want
+
+
+def test_holders_of_a_tax_credit_list_take_its_grade():
+    lines = ["全省A级纳税信用企业名单公布", "我市244家企业 榜上有名",
+             "本报讯 近日,河南省2010~2011年度A级纳税信用等级评定名单公布,我市中信重工机械股份有限公司、中国一拖集团有限公司"
+             "等244家企业榜上有名,约占全省A级纳税信用企业总数1583家的1/7。"]
+    issue = segment_issue(normalize_lines("\n".join(lines)), "ly.txt")  # lines as printed on LUOYANG_TAX
+    got = [(e["name"], e["classifications"][0]["class"]) for e in extract_enterprises(issue)]
+    assert got == [("中信重工机械股份有限公司", "A"), ("中国一拖集团有限公司", "A")]
+
+
+# The customs credit class a company passed into (海关 AEO 高级认证; entrep31's 呼和浩特)
+HOHHOT_AEO = "https://liuxueshijie.com/lvxing/628260.html"
+
+
+@pytest.mark.parametrize("source,sentence,want", [
+    (HOHHOT_AEO, "呼和浩特海关25日通报称,内蒙古鄂尔多斯国际贸易有限公司和内蒙古王璐羊绒有限公司先后通过AEO高级认证,正式成为该关“高级认证企业”。",
+     [("内蒙古鄂尔多斯国际贸易有限公司", "高级认证"), ("内蒙古王璐羊绒有限公司", "高级认证")]),
+    # negatives: an unnamed subsidiary, the scheme described, a manager's title naming the company
+    ("http://m.rumin8raps.com/zs/202510/ccaa_73435.html", "例如浙江正泰集团子公司通过认证后,5家新加坡客户主动建立合作。", []),
+    ("http://oslbhpp.cn/news/s99158.html", "在中国,AEO认证分为高级认证企业和一般认证企业两种类型。", []),
+    (HOHHOT_AEO, "内蒙古鄂尔多斯国际贸易有限责任公司市场支持部经理杨俊毅说。", []),
+])
+def test_customs_credit_classes(source, sentence, want):
+    assert [(n, c) for n, c, _ in narrative_classes(sentence)] == want
+    if want:
+        assert token_class("高级认证企业") == ("高级认证", None)

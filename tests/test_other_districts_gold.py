@@ -135,6 +135,11 @@ ENTREP25 = DATA.parent / "other_districts_entrep25"
 # a helper's development set of document pages (docmeta28): 转发 notices, 令 / 公告 / 批复 / 复函, cited numbers beside
 # the own one, metadata layouts; written by hand before the extractor ran on it (first_score.txt beside its gold)
 DOCMETA28 = DATA.parent / "other_districts_docmeta28"
+# a helper's third development set of enterprise-list pages (entrep31: tables flattened one cell per line, names with
+# brands after them, 复核 / 撤销 / 取消 lists whose losers are negatives, grades of other kinds (A级物流, 纳税信用, 公路水运
+# AA, 海关高级认证), 老字号 / 单项冠军 / 瞪羚 / 小巨人 / 绿色工厂 / 工业设计中心 lists, converter pages and s2twp copies),
+# scored once before any rule was written for it (first_score.txt beside its gold)
+ENTREP31 = DATA.parent / "other_districts_entrep31"
 SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8, "fresh9": FRESH9,
         "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13,
@@ -143,7 +148,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh20": FRESH20, "fresh21": FRESH21, "entrep21": ENTREP21, "fresh22": FRESH22,
         "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25, "tasks28": TASKS28,
         "entrep25": ENTREP25, "docmeta28": DOCMETA28, "tasks31": TASKS31, "fresh26": FRESH26,
-        "fresh27": FRESH27, "fresh28": FRESH28, "tasks34": TASKS34}
+        "fresh27": FRESH27, "fresh28": FRESH28, "tasks34": TASKS34, "entrep31": ENTREP31}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -159,7 +164,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"dev"},
           "fresh23": {"dev"}, "fresh24": {"dev"}, "fresh25": {"dev"},
           "tasks28": {"dev"}, "entrep25": {"dev"}, "docmeta28": {"dev"}, "tasks31": {"dev"},
-          "fresh26": {"dev"}, "fresh27": {"dev"}, "fresh28": {"fresh28"}, "tasks34": {"dev"}}
+          "fresh26": {"dev"}, "fresh27": {"dev"}, "fresh28": {"fresh28"}, "tasks34": {"dev"}, "entrep31": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -582,6 +587,15 @@ def test_later_set_coverage(name):
                                                        "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
                                                        "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
                                                        "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27")),
+                                          # entrep31 was gathered after every other set (fresh27 and fresh28 included: their
+                                          # gold URLs were checked by a script that printed only used / unused)
+                                          ("entrep31", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                        "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                        "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
+                                                        "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
+                                                        "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
+                                                        "fresh28")),
                                           # entrep21 was gathered after every other set; checked against all of them
                                           ("entrep21", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
                                                         "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
@@ -653,6 +667,20 @@ def test_entrep25_set_is_enterprise_lists():
     assert 40 <= sum(bool(e.get("proposed")) for e in ents) < len(ents)
     assert {r["script"] for r in recs} == {"simplified", "traditional", "converter"}
     assert (ENTREP25 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
+
+
+def test_entrep31_set_is_enterprise_lists():
+    """The entrep31 set holds enterprise-list pages in layouts and designations earlier sets lacked (tables flattened one
+    cell per line, names followed by brands, 复核 / 撤销 / 取消 lists whose losers hold nothing, grades of other kinds),
+    written by hand before the extractor ran on them; first_score.txt keeps that first score."""
+    recs = GOLD["entrep31"]
+    assert 18 <= len(recs) <= 30 and all(r["split"] == "dev" and r["genre"] == "enterprises" for r in recs)
+    ents = [e for r in recs for e in r["enterprises"]]
+    assert len(ents) >= 120 and sum(not r["enterprises"] for r in recs) >= 1
+    assert 40 <= sum(bool(e.get("proposed")) for e in ents) < len(ents)
+    assert {r["script"] for r in recs} == {"simplified", "traditional", "converter"}
+    assert len({r["province"] for r in recs} - {"全国"}) >= 10
+    assert (ENTREP31 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
 
 
 def test_docmeta28_set_is_document_pages():

@@ -11,7 +11,7 @@ import re
 
 from kg.parse.normalize import compact
 
-__all__ = ["split_alias", "is_enterprise", "proposal", "publicity_confers", "PROPOSED", "parse_class", "token_class",
+__all__ = ["unbranded", "split_alias", "is_enterprise", "proposal", "publicity_confers", "PROPOSED", "parse_class", "token_class",
            "rating_of", "rating_named", "card_class", "one_class", "ENTERPRISE_ENDS", "ENDING_PATTERN", "CLASS_PATTERN",
            "CARD_PATTERN", "BARE_LEVEL_PATTERN", "CLASS_MENTION", "CARD_MENTION", "ENV_CREDIT"]
 
@@ -36,7 +36,9 @@ ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团
                    "酒庄",
                    # a wholesale market's operator is a market entity under the market's name ("青岛粮油综合批发交易市场",
                    # given a 守合同重信用 plaque among 21 companies)
-                   "交易市场", "批发市场")
+                   "交易市场", "批发市场",
+                   # a 实业社 is a collective's trading name ("厦门市南普陀寺实业社", 品牌“南普陀”: 中华老字号 复核, 厦门)
+                   "实业社")
 _PARTNERSHIP = r"|[(（](?:有限|普通)合伙[)）]"  # "某某投资中心(有限合伙)": the legal form printed after any name
 # (the endings as one alternation, for the readers that find where a name ends inside a longer text)
 ENDING_PATTERN = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP
@@ -61,6 +63,20 @@ _RATINGS = (("A级旅游景区", "旅游景区"), ("A级景区", "旅游景区")
             ("绿色工厂", "绿色工厂"), ("重点龙头企业", "农业产业化重点龙头企业"), ("示范家庭农场", "示范家庭农场"),
             ("家庭农场示范场", "家庭农场示范场"),
             ("环境信用", "环境信用"), ("环保信用", "环境信用"), ("信用", "信用评价"))
+
+
+# A 老字号 list prints each holder with its brand after it, as a clause of its own: "厦门白鹭食品工业有限公司,品牌为“白鹭”;
+# 厦门茶叶进出口有限公司,品牌为“海堤”;…" (厦门, 中华老字号 复核), "宁波药材股份有限公司,品牌“冯存仁”,品牌创立于1851年。" (宁波,
+# 浙江老字号). The brand is no holder and no part of the name: the clause is dropped, and items it ended with a semicolon
+# are joined as a list's items ("X、Y、…").
+_BRAND_CLAUSE = r"[,，]品牌(?:为|為|是|名为|名為)?[“\"][^“”\"]{1,12}[”\"](?:[,，]品牌(?:创立|創立)(?:于|於)[^,，;；。]{2,12})?"
+_BRAND_ITEM_END = re.compile(_BRAND_CLAUSE + r"[;；](?=\S)")
+_BRAND_END = re.compile(_BRAND_CLAUSE)
+
+
+def unbranded(text: str) -> str:
+    """A text less the brand clauses printed after its names (_BRAND_CLAUSE), its items joined by 、."""
+    return _BRAND_END.sub("", _BRAND_ITEM_END.sub("、", text))
 
 
 def split_alias(name: str) -> tuple[str, list[str]]:
@@ -235,6 +251,8 @@ CLASS_TOKENS = (
     ("star grade", re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?[省市区县])*(?P<n>[一二三四五1-5])星级?"
                               r"(?:[\u4e00-\u9fff]{0,6}?(?:企业|单位|工厂|园区|户))?$"),
      lambda m, rating: (_STARS.get(m["n"], m["n"]) + "星级", None)),
+    # "高级认证企业": the customs credit class (海关 AEO: 高级认证 / 一般认证), kept as printed less 企业
+    ("customs credit", re.compile(r"^(?:海关)?(?:AEO)?(?P<c>高级认证|一般认证)(?:企业)?$"), lambda m, rating: (m["c"], None)),
     # "金树叶级", "银树叶级绿色旅游饭店": the grade of 绿色旅游饭店 (LB/T 007), kept as printed
     ("leaf grade", re.compile(r"^(?P<g>[金银])树叶级(?:绿色旅游饭店|饭店)?$"), lambda m, rating: (m["g"] + "树叶级", None)),
     # "省级", "市级“守合同重信用”": the level of a level-rated designation (LEVEL_RATINGS); "国家级专精特新“小巨人”企业",

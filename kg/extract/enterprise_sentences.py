@@ -65,6 +65,14 @@ _COUNTED_THEN_CLASS = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d+[�
 _HAS_NAMES = rf"(?:企业|单位)?有[：:]?(?=[^、，,。；;：:]{{2,40}}?(?:{ENDING_PATTERN})(?:[、，,和及等。；;]|$))"
 _CLASS_FIRST = re.compile(_LETTER + r"(?:企业)?(?:共?\d+家)?(?:[：:]|[^：:，,。；;]{0,12}?(?:包括|分别是|名单为|" + _HAS_NAMES + "))"
                           r"(?P<names>[^；;。：:]{4,400})")
+# the class first and counted, then its names in brackets: "在6家新评企业中,4A级企业1家(青岛家哇云网络科技有限公司),3A级企业
+# 5家(青岛开源国际物流有限公司、…、青岛天地通宇物流有限公司)" (青岛, A级物流企业); a name's own brackets stay in it
+_CLASS_BRACKETED = re.compile(_LETTER + r"(?:企业|单位)?共?\d+[家户个][(（]"
+                              r"(?P<names>(?:[^()（）；;。]|[(（][^()（）]{1,12}[)）]){4,600}?)[)）]")
+# the customs credit class a company passed into: "内蒙古鄂尔多斯国际贸易有限公司和内蒙古王璐羊绒有限公司先后通过AEO高级认证,
+# 正式成为该关“高级认证企业”" (呼和浩特海关); never a company's unnamed subsidiary ("浙江正泰集团子公司通过认证后")
+_CUSTOMS_CREDIT = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))(?:{_ADVERBS}|先后)*"
+                             r"(?:通过|获得|获评|成为)(?:海关)?(?:AEO)?(?P<cls>高级认证|一般认证)")
 # a body passing the names, counted with 共, into the class: "会议通过了申通快递有限公司、…、商洛陆港实业(集团)有限公司共27家
 # 5A级物流企业" (中国物流与采购联合会's 评估委员会; a long list: up to 1500 characters of names)
 _PASSED_COUNTED = re.compile(r"(?:审议通过了?|评审通过了?|通过了)(?P<names>[^，,。；;：:]{4,1500}?)共\d+[家户个]" + _LETTER)
@@ -233,6 +241,11 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
         if out:
             break
     # a star grade: "X等12家企业被评为五星级劳动关系和谐企业"
+    out += [(n, m["cls"], None) for m in _CUSTOMS_CREDIT.finditer(sentence) for n in _names(m["names"])
+            if n not in {o[0] for o in out}]
+    # (counted classes with their names in brackets, beside a sentence of another layout on the same line)
+    out += [(n, *_final_class(sentence, m)) for m in _CLASS_BRACKETED.finditer(sentence) for n in _names(m["names"])
+            if n not in {o[0] for o in out}]
     out += [(n, token_class(m["star"])[0], None) for m in ([] if out else _STAR_NARRATIVE.finditer(sentence))
             for n in _names(m["names"])]
     out += [(n, token_class(m["star"])[0], None) for m in ([] if out else _STAR_FIRST.finditer(sentence))

@@ -22,7 +22,7 @@ from kg.extract.held_lists import HolderReader
 from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PATTERN, ENDING_PATTERN, ENV_CREDIT,
                                            SITE_RATINGS,
                                            card_class, is_enterprise, one_class, parse_class, proposal, publicity_confers,
-                                           rating_of, split_alias, token_class)
+                                           rating_of, split_alias, token_class, unbranded)
 from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, NOT_MEMBER, designation_levels,
                                              named_list_levels,
                                              page_designations, farm_placed, level_classes, listed_rating,
@@ -285,7 +285,17 @@ def _rows(lines):
         k += 1
 
 
+# "1. 山西大同市天贵国际酒店(星牌号:1450007)" (文化和旅游部's list of hotels whose stars were withdrawn): a code printed
+# in brackets after a name, labelled or not, is no part of it
+_CODE_AFTER = re.compile(r"[(（](?:[\u4e00-\u9fff]{1,8}[:：])?[A-Za-z0-9-]{5,}[)）]$")
+# "一、取消星级" ⏎ "1. X酒店(星牌号:…)" … "二、限期整改12个月" ⏎ "10. Y酒店(…)": a section of a list whose heading withdraws
+# what its rows held (取消, 撤销, 摘牌, 除名, 移出, 未通过复核) holds nothing; the next section heading ends it
+_SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^，,。；;]{1,30}$")
+_WITHDRAWN_SECTION = re.compile(r"取消|撤销|撤銷|摘牌|除名|移出|[不未]通[过過]|不合格")
+
+
 def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row_no, line_no, end_no=None) -> dict:
+    name, printed = _CODE_AFTER.sub("", name), _CODE_AFTER.sub("", printed.strip())
     name, aliases = split_alias(name)
     return {
         "id": f"ent:{name}",
@@ -386,8 +396,13 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         holders = HolderReader(title_level, page[0])
         named_above: list[tuple[str, object]] = []  # names one a line, each alone, that no reader took (_COUNT_AFTER_NAMES)
         acted: dict[int, str] = {}  # a record of names one a line: the act on the lines after them (_COUNT_AFTER_NAMES)
+        withdrawn = False  # the rows below stand in a section that withdraws their class (_WITHDRAWN_SECTION)
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
+            if len(cells) == 1 and _SECTION_HEADING.match(compact(ln.text)):
+                withdrawn = bool(_WITHDRAWN_SECTION.search(compact(ln.text)))
+            elif withdrawn and not ln.blank:
+                continue
             # (the line above, across one blank line a page may print between any two)
             above = next((compact(x.text) for x in reversed(lines[max(0, a - 2) : a]) if not x.blank), "")
             title = len(cells) == 1 and not ln.blank and list_title(compact(ln.text), above if len(above) < 40 else "")
@@ -398,7 +413,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
             if all(x.blank for x in lines[a : b + 1]) or ln.no <= doc.title_line_end:
                 continue
             if len(cells) == 1:
-                c, line_out = compact(ln.text), len(out)
+                c, line_out = unbranded(compact(ln.text)), len(out)
                 # "6.宜章县浆水乡…" ⏎ "7宜章县伟腾种养专业合作社": a row whose number lost its dot is still numbered when it
                 # is the number after the row above's (a name opening with digits, 361度, is no such row)
                 if (bare := _BARE_ROW_NO.match(c)) and int(bare[1]) == row_no_above + 1:
