@@ -60,12 +60,9 @@ level, a small set collected after all of those, tasks28, entrep25, docmeta28 an
 level, collected after all of those, fresh26 included) "fresh27"; the twenty-eighth (other_districts_fresh28, any place
 level, collected after all of those and beside fresh27, whose gold URLs only it read) "fresh28". Development sets of one field gathered by helpers
 (other_districts_docmeta18, _tasks18, _entrep21, _tasks28: task pages of wordings no set held, _entrep25: enterprise
-<<<<<<< HEAD
-lists in wordings earlier sets lacked, _tasks34: 协同 / 带队 / prose division lists and member-list negatives) use split "dev".
-=======
-lists in wordings earlier sets lacked, _entrep31: enterprise lists in layouts and designations entrep25 lacked) use
-split "dev".
->>>>>>> s19-entrep31
+lists in wordings earlier sets lacked, _tasks34: 协同 / 带队 / prose division lists and member-list negatives, _entrep31:
+enterprise lists in layouts and designations entrep25 lacked, _docmeta33: document pages in layouts earlier sets lacked)
+use split "dev".
 """
 
 from __future__ import annotations

@@ -771,10 +771,12 @@ HEADERS = [
      "  根据国家机构改革需要,现对《甘肃省城市市容和环境卫生管理办法》等5件政府规章作如下修改:",
      [("甘肃省人民政府关于修改《甘肃省城市市容和环境卫生管理办法》等5件政府规章的决定", "第153号", "甘肃省人民政府", "2019-12-23"),
       ("甘肃省人民政府关于修改《甘肃省城市市容和环境卫生管理办法》等5件政府规章的决定", None, "甘肃省人民政府", None)]),
-    # (guard, constructed) a notice's serial over its text, no promulgation sentence: no number read from it
+    # (guard, constructed) a notice's serial over its text, no promulgation sentence: no decree number read from it; since
+    # docmeta33 the serial under a 通告's title is the notice's own number (kg.parse.serials), as fresh18's "中华人民共和国
+    # 农业部公告" ⏎ "第2254号" is its gold's
     ("a serial over a notice's text is no decree number", "某县人民政府通告\n第3号\n为做好防汛工作,现通告如下:\n一、各乡镇加强巡查。\n"
      "某县人民政府\n2023年6月1日",
-     [("某县人民政府通告", None, "某县人民政府", "2023-06-01")]),
+     [("某县人民政府通告", "第3号", "某县人民政府", "2023-06-01")]),
     # tianjin-2020-xiugai-he-feizhi-bufen-guizhang-jueding-bilingual (other_districts_fresh20, lines 1-12): the city justice
     # bureau's bilingual copy, each Chinese line followed by its English: the decree's name and number with the English
     # lines between, the promulgation sentence naming the decision under them
@@ -2822,12 +2824,13 @@ UNSEEN_PAGES = [
       "生态环境部、发展改革委、工业和信息化部、公安部、财政部、住房城乡建设部、交通运输部、商务部、市场监管总局、能源局、上海市人民政府、"
       "江苏省人民政府、浙江省人民政府、安徽省人民政府")),
     # http://www.redhongan.com/p/113675.html: an emergency command's numbered order, its name over "2号令", signed by it
+    # (the serial is its number since docmeta33, as a 公告's "第2254号" is: kg.parse.serials)
     ("a command's numbered order",
      "红安县新型冠状病毒感染的肺炎防控指挥部\n2号令\n各乡镇(场、处)人民政府,县政府各相关部门:\n"
      "当前我县疫情防控形势异常严峻复杂,为加强人员流动管理,最大限度阻断疫情传播扩散渠道,现下达如下命令:\n"
      "一、严格落实“六个所有”。即日起,全县范围内所有大型社会活动一律取消。\n"
      "红安县新型冠状病毒感染的肺炎防控指挥部\n2020年1月24日\n",
-     ("红安县新型冠状病毒感染的肺炎防控指挥部2号令", None, "2020-01-24", "红安县新型冠状病毒感染的肺炎防控指挥部")),
+     ("红安县新型冠状病毒感染的肺炎防控指挥部2号令", "2号令", "2020-01-24", "红安县新型冠状病毒感染的肺炎防控指挥部")),
     # http://qingyuan.gov.cn/ins.asp?s=12&i=10599: a county command's notice, signed by it over the date (spaces before both)
     ("a command's notice signed by it",
      "今天是:2025年7月1日 星期二\n公告公示\n清原满族自治县新型冠状病毒感染的肺炎疫情防控指挥部通知\n浏览:7456次'时间:2020年2月7日\n\n"

@@ -49,7 +49,8 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
         if last == j and _byline_over_title(title, c):
             title, last = c, nxt[0]  # "山东省人民政府" ⏎ "山东省实施《…》办法(2004年修正)": the organ signs, the title is below
             continue
-        if P.is_organ(title) and c in _KIND_WORDS:
+        if (P.is_organ(title) or is_signer(title)) and c in _KIND_WORDS:
+            # (or a command signing under its long name: "石门县新型冠状病毒感染的" ⏎ "肺炎疫情防控指挥部" ⏎ "通 告")
             title, last = title + c, nxt[0]  # "某县人民政府" ⏎ "通告": the organ's notice
             break
         if last == j and (P.is_organ(title) or is_signer(title)) and _NUMBERED_ORDER.fullmatch(c):
@@ -259,6 +260,28 @@ def _formal_copy(lines: list[Line], j: int, title: str, title_end: int, end: int
     return j, title, title_end
 
 
+# a site's caption closing a headline with the source it credits: "(长垣市交通管理局)"
+_CREDIT_TAIL = re.compile(r"^[（(][\u4e00-\u9fff]{2,20}[)）]$")
+# the place the caption names before the title: "新乡长垣市", "某省某县"
+_CAPTION_PLACE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|市|区|县|旗|州|盟)")
+
+
+def _captioned_copy(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
+    """(line, title, last line): a news site's caption for a notice, its place before the notice's title and the credited
+    source after it ("新乡长垣市关于实施交通管制的通告(长垣市交通管理局)", m.ddtbk.com), over the notice's own title printed
+    alone a few lines below ("关于实施交通管制的通告"): the notice's own title is its title, the caption's place and credit
+    are the site's."""
+    head = compact(title)
+    for k in [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:8]:
+        c = _c(lines[k])
+        if len(c) > 60 or "。" in c:
+            break  # the body begins
+        at = head.find(c) if len(c) >= 8 and P.TITLE_START.match(c) and P.DOC_TYPE_END.search(c) else -1
+        if at > 0 and _CREDIT_TAIL.match(head[at + len(c):]) and _CAPTION_PLACE.fullmatch(head[:at]):
+            return k, c, k
+    return j, title, title_end
+
+
 def _reprinted_copy(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
     """(line, title, last line): a news site's own headline, shaped like no document's title ("做好九个方面!2022年黑龙江推进
     乡村振兴这样干"), over its byline, the document's own title (its organs, 关于, its kind) the first line under the byline:
@@ -463,6 +486,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         j, title, title_end = _untagged_copy(lines, j, title, title_end, end)
         j, title, title_end = _formal_copy(lines, j, title, title_end, end)
         j, title, title_end = _reprinted_copy(lines, j, title, title_end, end)
+        j, title, title_end = _captioned_copy(lines, j, title, title_end, end)
         series, (j, title, title_end) = title, _dashed_heading(lines, j, title, title_end, end)
         series_organ = _opening_organ(series) if title != series else None
         title = _READING_LEAD.sub(r"\1", title)

@@ -115,6 +115,8 @@ _DECREE_NUMBER = re.compile(r"^[（(]?第[〇零一二三四五六七八九十�
 # (or the head of state's, the congress's session before the number: "中华人民共和国主席令(九届第37号)")
 _DECREE_LINE = re.compile(r"^(?P<organ>.{2,30}?)令(?P<no>[（(]?(?:[一二三四五六七八九十]{1,3}届)?第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)$")
 _HEAD_OF_STATE = "中华人民共和国主席"
+# a national organ's decree banner, the state's name first: "中华人民共和国国务院令", "中华人民共和国公安部令"
+_NATIONAL_DECREE = re.compile(r"^中华人民共和国(?P<organ>[\u4e00-\u9fff]{2,20})令$")
 # the marks a 公文 prints above its 文号 (分类标识, 公开属性, 密级, 紧急程度, 份号): part of the header
 _HEADER_MARK = re.compile(r"^(?:分类标识|是否同意公开|公开属性|公开类型|信息公开选项|密级|紧急程度|缓急|份号|签发人)[:：]?"
                           r"[【\[(（]?[\u4e00-\u9fffA-Z\d]{1,8}[】\])）]?$")
@@ -153,8 +155,8 @@ def _decree_title(lines: list[Line], i: int) -> int | None:
     the nearest title-shaped line above it, over organ lines only."""
     for j in [j for j in range(max(0, i - 8), i) if not lines[j].blank][::-1][:3]:
         c = _c(lines[j])
-        if P.is_organ(c) or _GAZETTE_ISSUE.match(c):
-            continue  # (an organ's imprint, or the gazette issue the site copied it from: "黄山市人民政府公报(2004年第7号)")
+        if P.is_organ(c) or P.is_national_organ(c) or _GAZETTE_ISSUE.match(c):
+            continue  # (a national organ's imprint too, "生猪屠宰管理条例" ⏎ "国务院" ⏎ "中华人民共和国国务院令"; an organ's imprint, or the gazette issue the site copied it from: "黄山市人民政府公报(2004年第7号)")
         if 6 <= len(c) <= 60 and "。" not in c and (P.DOC_TYPE_END.search(c) or _LAW_NAME.fullmatch(c)) \
                 and not P.DOC_NUMBER.search(c):
             return j
@@ -199,6 +201,15 @@ def _decree_at(lines: list[Line], i: int, c: str) -> Header | None:
         organ, j, number = one["organ"], i, c  # (kept as printed: its session is part of the number)
     elif one and P.is_organ(one["organ"]) and P.ORGAN_PLACE.match(one["organ"]) and "届" not in one["no"]:
         organ, j, number = one["organ"], i, one["organ"] + "令" + one["no"].strip("()（）")
+    elif (national := _NATIONAL_DECREE.match(c)) and P.is_national_organ(national["organ"]) \
+            and _decree_title(lines, i) is not None:
+        # a national organ's decree banner over its number, the rule's title printed above it ("生猪屠宰管理条例" ⏎ "国务院"
+        # ⏎ "中华人民共和国国务院令" ⏎ "第238号", law522.infoeach.com): the number joins them, as a local government's; the
+        # organ is named without the state's name (a page whose fields name the decree, 发文字号 "国令第707号", keeps them)
+        nxt = _own_lines_after(lines, i, 1)
+        if not nxt or nxt[0] - i > 4 or not _DECREE_NUMBER.match(_c(lines[nxt[0]])):
+            return None
+        organ, j, number = national["organ"], nxt[0], c + _c(lines[nxt[0]]).strip("()（）")
     elif c.endswith("令") and P.is_organ(c[:-1]) and P.ORGAN_PLACE.match(c):
         # (a copy's "Original URL: http://…" line may stand between the decree's name and its number)
         # (or, in a bilingual copy, the name's English line: "The Decree of Tianjin Municipal People's Government")

@@ -20,6 +20,7 @@ from kg.parse.issuers import choose_issuer, issued_in_full
 from kg.parse.fallback_header import fallback_header
 from kg.parse.page_titles import drop_catalogue_region
 from kg.parse.pages import drop_list_entries, merge_repeated, with_metadata
+from kg.parse.serials import dated_number_under_title, notice_serial
 from kg.parse.signature import closing_signers, glued_signing_date, is_signer, sealed_for, signature_date, signature_organs
 from kg.parse.outline import build_outline
 
@@ -589,6 +590,18 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         h = replace(h, doc_number=number, doc_number_line=number_i) if number else h
         if number and "令" in number and not h.issuer and not signers:  # (the organ whose decree published it issues it)
             h = replace(h, issuer=number.split("令")[0])
+    serial = notice_serial(lines, h)
+    if serial:  # a numbered notice or order with no 文号: its serial ("…通告(第1号)", "…指挥部2号令"), see kg.parse.serials
+        title, number, number_i, organ = serial
+        h = replace(h, title=title, doc_number=number, doc_number_line=number_i)
+        if organ and not h.issuer:  # (the organ its name opens with issues it: "鹤庆县…指挥部办公室通告")
+            h = replace(h, issuer=organ, evidence=h.evidence + ("organ",))
+    dated = dated_number_under_title(lines, h) if not h.doc_number else None
+    if dated:  # a law site's date line over the number, under the title ("2001-10-26" ⏎ "教基〔2001〕26号")
+        h = replace(h, doc_number=dated[0], doc_number_line=dated[1])
+        # (over the page's upload time, its byline above the title or its field, never a signature's)
+        if date is None or date_i is not None and date_i < h.title_start or date_i == h.date_line and not signers:
+            date, date_i = dated[2], dated[3]
     # a signature dated months from the metadata's date is a unit over a table's deadline, not the signer
     issuer = choose_issuer(h, signers, lines, h.start, end,
                            signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed

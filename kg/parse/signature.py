@@ -161,9 +161,14 @@ _GLUED_DATE = re.compile(r"(?:。|(?P<excl>[!！])(?=\s*(?:(?:19|20)\d{2}年\d{1
 _ATTACHED_FILE = r"[^，,。；;：:]{2,40}?\.(?:xlsx?|docx?|pdf|wps|et|ofd|zip|rar)"
 _ISSUED_RULES = r"[^，,。；;：:]{4,60}?(?:办法|规定|细则|规则|条例|制度|标准|指引)(?:[（(][^（）()]{1,12}[)）])?第一[章条]"
 _SIGNED_AT_END = re.compile(
-    r"(?P<organ>[\u4e00-\u9fff“”]{2,40}?(?:人民政府|政府|办公室|办公厅|厅|局|委员会|领导小组))"
+    r"(?P<organ>[\u4e00-\u9fff“”]{2,40}?(?:人民政府|政府|办公室|办公厅|厅|局|委员会|领导小组|支[队隊]|大[队隊]))"
     r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
     rf"(?=[（(]此件[^（）()]{{2,12}}[)）]|[，,。.]*$|{_ATTACHED_FILE}|{_ISSUED_RULES})", re.IGNORECASE)
+
+
+# the closing words a notice prints before its glued signature ("…敬請諒解。 特此通告 汕尾市公安局交通警察支隊 2023年1月20日",
+# 023dajian.cn, a converter copy; a police detachment, 支队 / 大队, signs its own 通告): no part of the organ
+_CLOSING_WORDS = re.compile(r"^特此(?:通告|公告|通知|函告)")
 
 
 def _set_apart(raw: str, date: str) -> bool:
@@ -233,7 +238,7 @@ def glued_signing_date(lines: list[Line], start: int, end: int) -> tuple[str | N
         m = _SIGNED_AT_END.search(c)
         # only on a page printed as one long line, or before its 此件 remark (not a table row "县财政局 ⇥ 2023年5月6日")
         if m and P.parse_date(m["d"]) and (len(c) >= 150 or "此件" in c[m.end():m.end() + 4]):
-            return P.parse_date(m["d"]), j, _after_annex_name(m["organ"])
+            return P.parse_date(m["d"]), j, _after_annex_name(_CLOSING_WORDS.sub("", m["organ"]))
     return None, None, None
 
 
