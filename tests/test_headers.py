@@ -346,7 +346,8 @@ HEADERS = [
      "为贯彻落实《国家节水行动方案》,持续提升工业用水效率,按照《关于组织开展2020年重点用水企业水效领跑者遴选工作的通知》(工信厅联节函〔2019〕288号)要求,工业和信息化部、水利部、发展改革委、市场监管总局组织开展了2020年重点用水企业水效领跑者引领行动,遴选出30家具备引领示范和典型带动效应的水效领跑者(名单附后),现予公告。水效领跑者称号自发布之日起有效期2年。\n"
      "水效领跑者企业应使用统一的水效领跑者标识。鼓励各省、自治区、直辖市相关部门研究出台支持鼓励政策,广泛开展水效对标达标活动,推动制造业绿色高质量发展\n"
      "附件:\n工业和信息化部\n水利部\n国家发展和改革委员会\n国家市场监督管理总局\n2020年9月29日",
-     [("工业和信息化部", "2020年第39号", "工业和信息化部、水利部、国家发展和改革委员会、国家市场监督管理总局", "2020-09-29")]),
+     # (no title printed: the file's name, not the first of the joint signers)
+     [("x", "2020年第39号", "工业和信息化部、水利部、国家发展和改革委员会、国家市场监督管理总局", "2020-09-29")]),
     # (guard, constructed) a year's count in a sentence's line is no number: "2020年第3号台风" runs on
     ("a year's count running on is no 公告 number", "2020年第3号台风过境\n各镇人民政府:\n请做好防御工作。\n某县应急管理局\n2020年8月1日",
      [("2020年第3号台风过境", None, "某县应急管理局", "2020-08-01")]),
@@ -1838,6 +1839,66 @@ HEADERS = [
      "《〈泰州市房屋安全管理条例〉实施细则》于2017年12月4日经市政府第9次常务会议审议通过,现予公布,自2018年3月1日起施行。\n\n"
      "市长:史立军\n\n2017年12月19日\n",
      [("《泰州市房屋安全管理条例》实施细则", None, "泰州市人民政府", "2017-12-19")]),
+    # fresh27 quanguo_fagaiwei-2022-guojia-qiye-jishu-zhongxin-28pi-tongzhi (lines 18-25, https://tj.feibaos.com/news/info/
+    # 72851.html): a joint notice's one-line title naming its first organ and 等部门, its 文号 under it: the notice's own
+    # header, the first organ its issuer (a trailing 等 is no part of a name)
+    ("a joint notice's title naming its first organ and 等部门, the 文号 under it",
+     "国家发展改革委等部门关于印发2021年(第28批)新认定及全部国家企业技术中心名单的通知\n\n发改高技〔2022〕158号\n\n\n"
+     "各省、自治区、直辖市及计划单列市、新疆生产建设兵团发展改革委、工业和信息化厅(经济和信息化委)、科技厅(委、局)、财政厅(局),"
+     "海关总署广东分署、天津特派办、上海特派办、各直属海关,国家税务总局各省、自治区、直辖市和计划单列市税务局,财政部各地监管局,"
+     "国家税务总局驻各地特派员办事处:\n\n  根据《国家企业技术中心认定管理办法》(国家发展改革委、科技部、财政部、海关总署、税务总局"
+     "2016年第34号令),经审定,现将2021年(第28批)新认定国家企业技术中心名单及全部国家企业技术中心名单通知如下。\n",
+     [("国家发展改革委等部门关于印发2021年(第28批)新认定及全部国家企业技术中心名单的通知", "发改高技〔2022〕158号",
+       "国家发展改革委", None)]),
+    # fresh10 tianjin-2022-guowuyuan-gongzuo-baogao-fengong-news (lines 1-3, real): the same wording as a news item's
+    # related link, cut short, no 文号 under it: no header of its own
+    ("the same wording as a related link, no 文号 under it",
+     "国家发展改革委等部门关于印发《电解铝行业节能降碳专项行动计划》的\n天津深入打好污染防治攻坚战 实施“1+3+8”行动计划\n"
+     "环保网获悉,5月10日,天津市人民政府发布了《关于落实国务院重点工作任务分工的通知》,提出加强生态环境综合治理。\n",
+     [("天津深入打好污染防治攻坚战实施“1+3+8”行动计划", None, None, None)]),
+    # fresh27 hunan_changde-2025-longtou-qiye-rending-banfa-tongshi-feizhi (line 1, cut, https://www.chacewang.com/
+    # newsdetail/news864303.html): a policy site's digest on one line, the organ and the date glued before the rule's
+    # title, its first chapter's heading between the title and its first article
+    ("a rule's title after its organ and date, run into its first chapter",
+     "常德市农业农村局2025年7月1日常德市农业产业化市级龙头企业认定和运行监测管理办法第一章总则第一条为进一步规范和加强我市农业"
+     "产业化市级龙头企业(以下简称市级龙头企业)认定和运行监测工作,参照省农业农村厅印发的《湖南省农业产业化省级龙头企业认定和运行"
+     "监测管理办法》(湘农发〔2025〕22号),第五条市级龙头企业申报认定和运行监测工作由市农业农村局负责组织,《常德市农业产业化市级"
+     "龙头企业认定和运行监测管理办法》(常农发〔2020〕23号)同时废止。",
+     [("常德市农业产业化市级龙头企业认定和运行监测管理办法", None, "常德市农业农村局", "2025-07-01")]),
+    # (guard, constructed) words before the date that name no organ: no title glued there
+    ("words before a date naming no organ, a rule's first chapter after",
+     "为进一步加强和规范管理工作2025年7月1日起施行的管理办法第一章总则第一条为进一步规范和加强我市农业产业化市级龙头企业认定"
+     "和运行监测工作,制定本办法,现予发布,请各单位遵照执行,有关事项另行通知,特此说明情况如上。",
+     [("x", None, None, None)]),
+    # fresh27 jiangsu_gongxinting-2022-shengji-qiye-jishu-zhongxin-mingdan (lines 1-30, cut, https://sz-hzd.cn/index.php?
+    # a=detail&c=article&id=112): five departments of the province sign one a line, each named by its level alone
+    ("a province's departments signing one a line, named by their level alone",
+     "关于公布2022年省级企业技术中心名单的通知\n发布时间:2022-09-20\n\n"
+     "各设区市工信局、发改委、科技局、财政局、税务局,各有关县(市)工信局,各有关单位:\n\n"
+     "被认定为省级企业技术中心的企业要以此为契机,充分发挥企业技术中心在促进企业技术创新工作中的作用。\n\n"
+     "附件:2022年省级企业技术中心名单\n\n" + "".join(f"{' ' * 36}{o}\n\n" for o in ("省工业和信息化厅", "省发展和改革委",
+                                                                          "省科学技术厅", "省财政厅", "省税务局"))
+     + "                                 2022年8月22日\n",
+     [("关于公布2022年省级企业技术中心名单的通知", None, "省工业和信息化厅、省发展和改革委、省科学技术厅、省财政厅、省税务局",
+       "2022-08-22")]),
+    # (guard, constructed) a level-only organ over a signer that names its place: not the same level, not read
+    ("a level-only organ over a signer naming its place",
+     "关于公布2022年省级企业技术中心名单的通知\n\n各设区市工信局:\n\n请认真做好工作。\n\n省财政厅\n\n江苏省税务局\n\n2022年8月22日\n",
+     [("关于公布2022年省级企业技术中心名单的通知", None, "江苏省税务局", "2022-08-22")]),
+    # fresh27 quanguo_nongyebu-2011-shoupi-hezuoshe-shifanshe-minglu (lines 1-8, cut, http://wisor.cc/policy/show.php?
+    # from=client&itemid=45684): twelve ministries' offices sign over three lines, set apart by 、, under no title: the
+    # signature names the issuers and is no title (the file's name stands for it)
+    ("twelve offices signing over three lines, apart by 、, no title printed",
+     "各省、自治区、直辖市、计划单列市、新疆生产建设兵团农业(农牧、农村经济)厅(委、办、局),发展改革委:\n"
+     "为深入推进农民专业合作社示范社建设行动,现将首批农民专业合作社示范社名录予以公布。\n附件:首批农民专业合作社示范社名录(福建省)\n"
+     "农业部办公厅、发展改革委办公厅、教育部办公厅、科技部办公厅\n司法部办公厅、财政部办公厅、水利部办公厅、商务部办公厅\n"
+     "税务总局办公厅、质检总局办公厅、统计局办公室、银监会办公厅\n二○一一年十一月十八日\n",
+     [("x", None, "农业部办公厅、发展改革委办公厅、教育部办公厅、科技部办公厅、司法部办公厅、财政部办公厅、水利部办公厅、商务部办公厅、"
+                  "税务总局办公厅、质检总局办公厅、统计局办公室、银监会办公厅", "2011-11-18")]),
+    # (guard, constructed) a line of offices ending in 等部门 and their people signs nothing
+    ("offices apart by 、 ending in 等部门 are no signature",
+     "各县农业农村局:\n请做好示范社建设工作。\n附件:示范社名录\n农业部办公厅、发展改革委办公厅等部门有关负责同志\n二○一一年十一月十八日\n",
+     [("农业部办公厅、发展改革委办公厅等部门有关负责同志", None, None, "2011-11-18")]),
 ]
 
 

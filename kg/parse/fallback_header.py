@@ -342,8 +342,12 @@ _GLUED_TITLE = re.compile(r"^[•·●◆■▪]?(?:\d{0,3}[\u4e00-\u9fff]{2,20}
                           r"|[^。，,：:；;《》]{0,8}?各[^。:：]{2,60}[:：])")
 # (or a rule's title, its kind and edition note, run into its first article: "卓尼县政策文件解读工作制度(试行)第一条 为规范…")
 # (a sentence citing a rule's article is no title: "依照本办法第一条…")
-_GLUED_RULE = re.compile(r"^[•·●◆■▪]?(?!根据|依照|依据|按照|本|对|经)(?P<title>[^。，,：:；;《》]{4,60}?(?:制度|办法|规定|细则|规则|条例|章程|准则|规程|守则)"
-                         r"(?:[（(](?:试行|暂行|修订|草案|征求意见稿)[)）])?)(?=第一条)")
+# (or its first chapter's heading between: "…管理办法第一章总则第一条为…"; and a policy site's digest puts the issuing organ
+# and the date before the title, all glued: "常德市农业农村局2025年7月1日常德市…认定和运行监测管理办法第一章总则第一条为进一步…",
+# chacewang.com)
+_GLUED_RULE = re.compile(r"^[•·●◆■▪]?(?:(?P<organ>[\u4e00-\u9fff]{4,30}?)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?"
+                         r"(?!根据|依照|依据|按照|本|对|经)(?P<title>[^。，,：:；;《》]{4,60}?(?:制度|办法|规定|细则|规则|条例|章程|准则|规程|守则)"
+                         r"(?:[（(](?:试行|暂行|修订|草案|征求意见稿)[)）])?)(?=(?:第一章[\u4e00-\u9fff]{2,6}?)?第一条)")
 
 
 # a document-sharing site's file name standing as a heading ("贯彻落实…责任分工表.docx"): the uploader's name for the file,
@@ -423,8 +427,9 @@ def _glued_title(lines: list[Line], start: int, end: int) -> tuple[int, str, str
     if first is None or any(len(_c(lines[k])) > 40 or "。" in lines[k].text for k in rows if k < first):
         return None
     m = _GLUED_TITLE.match(_c(lines[first])) or _GLUED_RULE.match(_c(lines[first]))
-    if not m:
-        return None
+    if not m or m.groupdict().get("organ") and not (P.is_organ(m["organ"]) or is_signer(m["organ"])) \
+            or re.search(r"(?:19|20)\d{2}年\d{1,2}月", m["title"]):
+        return None  # (the words before the date name no organ, or the "title" runs over a date: no title glued there)
     num = m.groupdict().get("num")
     return first, m["title"], normalize_doc_number(num) if num else None
 

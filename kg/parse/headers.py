@@ -333,6 +333,10 @@ _JOINT_HEADING = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{4,24}?)等[一二三四
 
 # a one-line title opening with a national organisation (see patterns.NATIONAL_ORGANISATION)
 _NATIONAL_TITLE = re.compile(r"^(?!转发|印发|关于|批转)(?P<organ>[\u4e00-\u9fff]{2,24}?)(?=关于|印发|转发|批转)")
+# a joint notice's one-line title naming its first organ and "等(N)部门" before 关于 ("国家发展改革委等部门关于印发…的通知",
+# "安溪县教育局等七部门关于印发…"): the organ named is the first issuer (a trailing 等 is no part of its name)
+_FIRST_OF_JOINT = re.compile(r"^(?!转发|印发|关于|批转)(?P<organ>[\u4e00-\u9fff]{2,24}?)"
+                             r"(?=等[一二三四五六七八九十两\d]{0,3}个?(?:部门|单位|部委)(?:关于|印发|转发|批转))")
 
 
 def _header_at(lines: list[Line], i: int) -> Header | None:
@@ -353,6 +357,12 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
         # a national people's organisation, which names no place: "中华全国供销合作总社关于公布…的通知" (a ministry's or the
         # State Council's title line is left to the page readers, which tell a law site's heading from its copy)
         inline = national
+    first_of_joint = False
+    if inline is None and (named := _FIRST_OF_JOINT.match(c)) \
+            and (P.is_organ(named["organ"]) or P.is_national_organ(named["organ"])):
+        # (read only with its 文号 under it, as a notice's own header: a news item's related link prints the same line,
+        # a law site's heading too)
+        inline, first_of_joint = named, True
     inline = inline if inline is None or not is_metadata_line(ln.text) else None
     joint = _joint_organs(fold(ln.raw))  # the spaces between organs are in the printed line only
     evidence = []
@@ -502,6 +512,8 @@ def _header_at(lines: list[Line], i: int) -> Header | None:
     evidence += [k for k in ("doc_number", "recipients", "registration") if k in h and k not in evidence]
     if organ is None and not {"doc_number", "registration"} & set(evidence):
         return None  # a 关于… line in running text
+    if first_of_joint and "doc_number" not in evidence:
+        return None
     if header_score(evidence) < HEADER_SCORE:
         return None
     return Header(**h, evidence=tuple(evidence))

@@ -125,8 +125,21 @@ def _signs(lines: list[Line], j: int) -> bool:
 
     if _organ_and_date(c):
         return True
-    return bool(nxt) and bool(P.parse_date(_c(lines[nxt[0]]))) and bool(
-        P.is_organ(c) or re.fullmatch(r"[\u4e00-\u9fff（）()]{3,40}(?:办公室|局|委员会|领导小组|中心|政府)", c))
+    if bool(nxt) and bool(P.parse_date(_c(lines[nxt[0]]))) and bool(
+            P.is_organ(c) or re.fullmatch(r"[\u4e00-\u9fff（）()]{3,40}(?:办公室|局|委员会|领导小组|中心|政府)", c)):
+        return True
+    # (or one line of a joint signature over several: "农业部办公厅、发展改革委办公厅、…" ⏎ "司法部办公厅、…" ⏎ … ⏎ date)
+    # (every line from it down to the date one of the signature's: an organ heading the page names itself again there)
+    from kg.parse.signature import signature_organs
+    dated = next((k for k in _nonblank_after(lines, j, 8) if P.parse_date(_c(lines[k]))), None)
+    if dated is None:
+        return False
+    signed = set(signature_organs(lines, dated))
+
+    def organs(k: int) -> set[str]:
+        return {q for p in lines[k].text.split() for q in compact(p).split("、") if q}
+
+    return all(organs(k) and organs(k) <= signed for k in range(j, dated) if not lines[k].blank)
 
 
 # a line closing a book title it never opened ("市人民政府关于加强新时代街道工作的意见》相关要求,以首善…"): the middle of

@@ -178,7 +178,9 @@ _MINISTRY = (r"(?:(?:外交|国防|教育|科学技术|工业和信息化|公安
              r"|物资|国内贸易|广播电影电视|广播电视|卫生和计划生育)部"
              # (and the short names a joint notice of many ministries signs with, 国家 left off: "发展改革委", "能源局", signed
              # "生态环境部 发展改革委" ⏎ … ⏎ "市场监管总局 能源局" under the 长三角 攻坚行动方案, tastyfever.com/huanbao/article-38484)
-             r"|发展改革委|能源局)")
+             # (and "科技部", "统计局", the banking, securities and insurance commissions, as twelve offices sign a joint
+             # notice: "科技部办公厅" … "统计局办公室、银监会办公厅", wisor.cc/policy/show.php?itemid=45684)
+             r"|发展改革委|能源局|科技部|统计局|银监会|证监会|保监会|银保监会)")
 # (the State Council's own offices too: "国务院新闻办公室", "国务院扶贫开发领导小组办公室")
 # (and by the short names their joint notices sign with: "国家卫生健康委办公厅", "中央网信办秘书局", "市场监管总局办公厅",
 # "国家中医药管理局办公室")

@@ -285,17 +285,34 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
         parts = [compact(p) for p in _SIGNER_GAP.split(fold(lines[j].raw)) if p]
         # (the spaces between organs are in the raw line only; "?" residue after them is none, and a run of it between
         # them sets them apart as spaces do: "內蒙古自治區財政廳? ? ? ? ?內蒙古自治區住房和城鄉建設廳")
+        # (or a 、 between them: "农业部办公厅、发展改革委办公厅、教育部办公厅、科技部办公厅" ⏎ … ⏎ "二○一一年十一月十八日")
+        listed = [q for p in parts for q in p.split("、") if q]
+        if parts and len(listed) > len(parts) and all(is_signer(q) for q in listed):
+            parts = listed
         if not parts or not all(is_signer(p) for p in parts):
             # one organ, printed with spaces or after or before page residue ("??上海市…办公室", "…办公室 ???")
             parts = [_RESIDUE_TAIL.sub("", _c(lines[j]))]
         # the first line up must be a signer; further lines only while every part of them names its place (or is a
         # national organ: "国家卫生健康委办公厅        中央网信办秘书局" ⏎ "公安部办公厅 …" ⏎ … ⏎ date)
-        if not all(is_signer(p) and (not taken or P.ORGAN_PLACE.match(p) or P.is_national_organ(p)) for p in parts):
+        # (or, where the signers name their level alone, the same level as those below: a province's departments
+        # signing together, "省工业和信息化厅" ⏎ "省发展和改革委" ⏎ … ⏎ "省税务局" ⏎ date)
+        if not all(is_signer(p) and (not taken or P.ORGAN_PLACE.match(p) or P.is_national_organ(p))
+                   or taken and _same_level(p, organs) for p in parts):
             break
         organs = parts + organs
         taken += 1
         j -= 1
     return _broken_signer(lines, j, organs)
+
+
+# an organ named by its level alone ("省财政厅", "市教育局", "县农业农村局"): its place is the document's own
+_LEVEL_NAMED = re.compile(r"^[省市县区](?![省市县区])[\u4e00-\u9fff]{2,20}$")
+
+
+def _same_level(part: str, organs: list[str]) -> bool:
+    """`part` and every organ already read are named by the same level alone (all 省…, all 市…)."""
+    return bool(organs) and bool(_SIGNER.match(part)) \
+        and all(_LEVEL_NAMED.match(o) and o[0] == part[0] for o in [part, *organs])
 
 
 def closing_signers(lines: list[Line], start: int, end: int) -> list[str]:
