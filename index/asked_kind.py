@@ -52,12 +52,13 @@ class AskedKind:
 
 
 # Rows in the order tried; the first whose cue matches decides. The rows and their heads were measured on every
-# open question set (rank29's report, stop 19): 14 answers move up (page 2, document 4, count 5, measure 2, firms 1),
+# open question set (rank29's report, stop 19): 15 answers move up (page 3, document 4, count 5, measure 2, firms 1),
 # none down, no set loses hit@10; a head of 10 for every row cost od_fresh12 an answer, 3 left half the gain.
 ASKED_KINDS = (
     # 这期公报哪一页, 在公报第几页: only the issue's table of contents prints a document's page (fresh20 n1929 n1942)
-    # (of any document: the contents are a passage of their own, before the documents of the issue)
-    AskedKind("page", re.compile(r"第几页|哪一页|哪页|几页|页码"), is_contents, 10, same_document=False),
+    # (of any document: the contents are a passage of their own, before the documents of the issue; 20 deep: the
+    # asked document's own passages fill the fused list before it — n1942: 14 of the 方案's, then the contents)
+    AskedKind("page", re.compile(r"第几页|哪一页|哪页|几页|页码"), is_contents, 20, same_document=False),
     # 有没有…的文件 / 规划, 是哪发的, 改过没有: the question asks for the document itself, which its opening passage names
     # (title, 文号, issuer) — not for a rule inside it (fresh19 n1804, fresh20 n1947 n1948, od_fresh11 o406)
     AskedKind("document", re.compile(r"有没有.{0,20}(?:文件|方案|规划|通知|办法|规定|意见|政策)"

@@ -82,7 +82,7 @@ class Config:
         asked_kind: in hybrid search, a question that asks for a kind of passage (a page of the issue: its table of
             contents; whether there is a document: its opening passage; a count, a share, firms by name: a passage
             that prints one) puts, within the fused list's first few, the passages of that kind first (0: off;
-            index/asked_kind.py; rank29, stop 19: fresh20 MRR 0.667 → 0.733, no open set down).
+            index/asked_kind.py; rank29, stop 19: fresh20 MRR 0.667 → 0.751, no open set down).
         sentence_vectors: also embed every passage's sentences at build time (index/sentences.py; about as
             long again as the passages themselves when nothing is cached); the no-answer confidence reads
             them, and without them it takes the passage cosine in their place.

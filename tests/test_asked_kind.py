@@ -90,6 +90,13 @@ def test_a_page_is_asked_of_the_contents_of_any_document():
                     "section": "", "doc_id": "000#0"}}
     q = "张店防止残疾的三年行动计划在这期公报哪一页"
     assert asked_kind_first([(0, 0.9), (1, 0.5)], q, passages.__getitem__) == [(1, 0.5), (0, 0.9)]
+    # n1942: fourteen passages of the asked 方案 itself before the contents; they are looked for 20 deep
+    body = {i: {"text": f"（{i}）专项治理工作", "section": "三、任务分工", "doc_id": "001#18"} for i in range(2, 16)}
+    ranked = [(0, 0.9)] + [(i, 0.8 - i / 100) for i in body] + [(1, 0.5)]
+    with_body = {**passages, **body}
+    assert asked_kind_first(ranked, q, with_body.__getitem__)[0] == (1, 0.5)
+    far = [(0, 0.9)] + [(i, 0.8) for i in body] * 2 + [(1, 0.5)]  # the contents 29th: not looked at
+    assert asked_kind_first(far, q, with_body.__getitem__) == far
 
 
 def test_asked_kind_is_on_by_default():
