@@ -565,3 +565,13 @@ def test_names_one_a_line_after_the_act_and_a_places_share_of_a_published_list()
     assert got == [(n, "省级", "proposed") for n in ("湖南天马山食品科技有限公司", "湖南茶业集团股份有限公司", "蓉园宾馆")]
     # (a place's share with no list published before it names none: "其中,来自长沙的有…" alone)
     assert _read(["其中,来自长沙的有湖南天马山食品科技有限公司、湖南茶业集团股份有限公司等。"]) == []
+
+
+def test_an_enumeration_whose_items_carry_their_own_acts():
+    """entrep31 湖北 l.3 (converter, 湖北日报): the names after 分别是: are read by their own acts — X被评为“单项冠军示范企业”
+    holds it at the page's level (工信部's list above); the companies printed with a product each, 荣获单项冠军产品, are a
+    product's award, no holder (fresh16 / entrep25's convention)."""
+    got = _read(["近日,國家工信部發布第五批製造業單項冠軍企業(產品)名單,我省6家企業上榜。",
+                 "此批次上榜的企業分別是:武漢帝爾激光科技股份有限公司被評為“單項冠軍示範企業”,武漢重型機床集團有限公司“數控超重型"
+                 "立式車床”、中鐵工程機械研究設計院有限公司“架橋機”、大冶特殊鋼有限公司“工程機械用特殊鋼”榮獲單項冠軍產品。"])
+    assert got == [("武汉帝尔激光科技股份有限公司", "国家级")]

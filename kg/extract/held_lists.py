@@ -338,6 +338,9 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         obj = re.sub(r"[（(][^()（）]*[)）]", "", obj)  # (a note in brackets is no part of it: "通过复核(见附件2)")
         if _NOT_HELD.search(clause) or _NOT_DESIGNATION.search(obj):
             continue
+        # (an award to a product is the product's, no holder: "X“超细钴粉”荣获单项冠军产品", "…被评为绿色设计产品")
+        if re.search(r"产品[”\"]?$", obj.strip()):
+            continue
         # (an entry with no object enters the list the sentence named before it: a recommended one holds nothing; a
         # proposed one is read — "…发布了工信部第五批…企业公示名单,X成功入选" — and marked by enterprises.mark_proposed)
         if not obj.strip() and _PROPOSED.search(_mask(text[:m.start()])):
@@ -361,6 +364,13 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         if not names and not m["first"]:
             # "此次获评的15家企业…,包括X、Y、Z": the holders enumerated after the act that counts them
             listed = re.search(NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;]{4,1500})", text[m.end():])
+            # (an enumeration whose items carry acts of their own is read by them: "此批次上榜的企业分别是:X被评为“单项
+            # 冠军示范企业”,Y“数控超重型立式车床”、Z“架桥机”荣获单项冠军产品" — X a holder, Y and Z a product's award)
+            if listed and _ACT.search(listed["names"]):
+                nested, _ = act_holders(listed["names"], level_now, groups, speaker)
+                out += [h for h in nested if h[0] not in paired]
+                start = len(text)
+                continue
             names = _names(listed["names"]) if listed else []
             start = len(text) if names else start
         for count in re.finditer(r"(?P<first>[^、，,；;]{4,60}?)等(?P<n>\d+)[家户个]", region):
