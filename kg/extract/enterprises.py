@@ -26,7 +26,7 @@ from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PA
 from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, NOT_MEMBER, designation_levels,
                                              named_list_levels,
                                              page_designations, farm_placed, level_classes, listed_rating,
-                                             listed_levels, narrative_classes)
+                                             listed_levels, narrative_classes, warned_holders)
 from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.segment import ParsedIssue
 
@@ -434,6 +434,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     c = f"{bare[1]}.{c[bare.end():]}"
                 row_no_above = int(n[1]) if (n := re.match(r"(\d{1,3})[.、．]", c)) else row_no_above
                 found = narrative_classes(c, env_credit)
+                if not found and "限期整改" in c and (grade := _kept_grade(page)):  # (a group warned, its grade kept)
+                    found = warned_holders(c, grade)
                 if under and _GROUP_HEADING.match(c) or _PLACEHOLDER.match(c):  # "1.长沙市(3家)": a group inside the list
                     continue
                 if not found and (entered := entered_class(c)):  # "27家…矿山被纳入“…全国绿色矿山名录”。": items below
