@@ -1858,3 +1858,53 @@ def test_customs_credit_classes(source, sentence, want):
     assert [(n, c) for n, c, _ in narrative_classes(sentence)] == want
     if want:
         assert token_class("高级认证企业") == ("高级认证", None)
+
+
+def test_a_star_holder_put_under_rectification_keeps_its_grade():
+    """A hotel put under 限期整改 keeps its star meanwhile (a warning, no withdrawal: the integrator's decision, stop 19);
+    one 取消 / 摘牌 holds nothing. entrep31 重庆 l.15 (traditional, http://big5.china.com.cn/gate/big5/finance.china.com.cn/
+    roll/20160101/3525633.shtml): the grade the clause opens with; entrep31 全国 l.10–44
+    (http://hxcsw.com/guonei/2020/0119/c_123516850.html): the rows of a section 限期整改, at the one grade the page spoke
+    of above it, while the rows of 一、取消星级 hold nothing."""
+    got = narrative_classes(compact(normalize_line(
+        "四星級酒店中,烏江明珠酒店被取消星級,中華茶藝山莊因消防未達標被限期整改;三星級酒店中,紅五星酒店、藝誠商務酒店等8家"
+        "被取消三星級。")))
+    assert got == [("中华茶艺山庄", "四星级", None)]
+    from kg.extract.enterprises import extract_enterprises
+    from kg.parse.normalize import normalize_lines
+    from kg.parse.segment import segment_issue
+
+    lines = ["9家酒店取消星级怎么回事?9家酒店取消星级是哪9家名单曝光", "",
+             "根据《旅游饭店星级的划分与评定》(GB/T 14308-2010)及相关规定,全国旅游星级饭店评定委员会经研究决定,对9家饭店予以取消"
+             "五星级旅游饭店资格的处理,对6家饭店予以限期整改12个月的处理。具体名单如下:", "",
+             "一、取消星级", "", "1. 山西大同市天贵国际酒店(星牌号:1450007)", "", "2. 吉林长春名门饭店(星牌号:2250002)", "",
+             "二、限期整改12个月", "", "10. 安徽合肥外商国际俱乐部酒店(星牌号:3450002)", "",
+             "11. 福建福州美伦大饭店(星牌号:3550008)"]
+    issue = segment_issue(normalize_lines("\n".join(lines)), "x.txt")
+    got = [(e["name"], e["classifications"][0]["class"]) for e in extract_enterprises(issue)]
+    assert got == [("安徽合肥外商国际俱乐部酒店", "五星级"), ("福建福州美伦大饭店", "五星级")]
+
+
+@pytest.mark.parametrize("source,lines,want", [
+    ("http://cmen.cc/news/202105/116704.html",
+     ["8家五星级饭店被“摘星”另有5家饭店被要求限期整改12个月",
+      "根据全国旅游星级饭店评定委员会发布的2019年第3号公告,被取消五星级旅游饭店资格的8家饭店分别为北京长安大饭店、北京九华国际会展中心"
+      "大酒店、北京南宫温泉度假酒店。被要求限期整改12个月的5家饭店分别为北京国际艺苑皇冠假日酒店、北京西国贸大酒店、浙江上虞国际大酒店。"],
+     [("北京国际艺苑皇冠假日酒店", "五星级"), ("北京西国贸大酒店", "五星级"), ("浙江上虞国际大酒店", "五星级")]),
+    ("http://xiaofei.people.com.cn/n1/2020/0119/c425315-31554748.html (新华社)",
+     ["海口喜来登酒店等9家五星级酒店被摘牌 卫生消防问题严重",
+      "根据《旅游饭店星级的划分与评定》及相关规定,对山西大同市天贵国际酒店、吉林长春名门饭店、甘肃酒泉宾馆等9家不合格饭店予以取消五星级"
+      "旅游饭店资格的处理。",
+      "同时,对发现问题相对较轻的福建福州美伦大饭店、湖南长沙通程国际大酒店、贵州贵阳喜来登贵航酒店等6家饭店予以限期整改12个月的处理。"],
+     [("福建福州美伦大饭店", "五星级"), ("湖南长沙通程国际大酒店", "五星级"), ("贵州贵阳喜来登贵航酒店", "五星级")]),
+    # (a page naming no one star grade gives a warned group none: the group holds nothing read)
+    ("constructed", ["某市对X大酒店、Y宾馆等2家饭店予以限期整改3个月的处理。"], []),
+])
+def test_a_group_put_under_rectification_keeps_the_pages_grade(source, lines, want):
+    """A group put under 限期整改 on a page of one star grade keeps it; those whose grade is 取消 / 摘牌 hold nothing."""
+    from kg.extract.enterprises import extract_enterprises
+    from kg.parse.normalize import normalize_lines
+    from kg.parse.segment import segment_issue
+
+    issue = segment_issue(normalize_lines("\n".join(lines)), "x.txt")
+    assert [(e["name"], e["classifications"][0]["class"]) for e in extract_enterprises(issue)] == want, source

@@ -519,3 +519,59 @@ def test_monitored_substituted_and_withdrawn_holders_of_a_listed_designation():
                     "经企业自主申报、专家评审等环节,认定江苏山宝集团有限公司、江苏文光车辆附件有限公司以及江苏绿叶锅炉有限公司等18家企业为"
                     "市级绿色工厂。"])
     assert sorted(got) == [("江苏山宝集团有限公司", "市级"), ("江苏文光车辆附件有限公司", "市级"), ("江苏绿叶锅炉有限公司", "市级")]
+
+
+def test_entries_into_a_pool_short_names_and_a_lists_names_below():
+    """entrep31 驻马店 l.9 (http://www.7tqw.com/xuvnews/133857-11.html): short names counted before an entry into a pool
+    (被纳入全省瞪羚企业库), a place in brackets inside one, the names the group's whatever a clause before prints; the
+    湖北 converter page (http://www.jxsdczjr.com/NewsShow_2916.html, 被纳入了第五批专精特新“小巨人”企业): an association's members, the ministry's
+    designation (国家级); a blacklist entered (constructed) and a 取消 list announced hold nothing."""
+    got = _read(["7月6日,记者从驻马店市科技局获悉,日前,2023年度河南省“瞪羚”企业名单对外公布,该市鹏辉电源、弘康环保、华腾重工、"
+                 "驿展科技、尚品食品、豫邮金大地、上海豪守(河南)食品、河南立马电动车等8家企业被纳入全省瞪羚企业库,涵盖生物医药。"])
+    assert got == [(n, "省级") for n in ("鹏辉电源", "弘康环保", "华腾重工", "驿展科技", "尚品食品", "豫邮金大地",
+                                          "上海豪守(河南)食品", "河南立马电动车")]
+    got = _read(["湖北省通過審核的企業名單如下(見附件1、2)。我會會員企業武漢理工光科股份有限公司、中建三局智能技術有限公司、"
+                 "武漢烽火富華電氣有限責任公司被納入了第五批專精特新“小巨人”企業。"])
+    assert got == [("武汉理工光科股份有限公司", "国家级"), ("中建三局智能技术有限公司", "国家级"),
+                   ("武汉烽火富华电气有限责任公司", "国家级")]
+    # (a place printed with the designation makes it that place's batch, as printed)
+    assert object_class("山东省第三批专精特新“小巨人”企业") == "省级"
+    assert _read(["某某科技有限公司、某某建材有限公司等2家企业被纳入失信被执行人名单。"]) == []
+    assert _read(["四川有2家企业被取消了农业产业化国家重点龙头企业资格,这2家企业分别是:", "四川哈哥集团有限公司"]) == []
+
+
+def test_names_one_a_line_after_the_act_and_a_places_share_of_a_published_list():
+    """entrep31 宁波 l.3–12 (http://news.cnnb.com.cn/system/2010/10/13/006705472.shtml): a counted set entered in a
+    designation (入选第二批“浙江老字号”), its names announced one a line (分别是:), each with its brand clause (dropped by
+    enterprise_classes.unbranded); entrep31 湖南 l.1–3 (https://www.yuhaojiang.com/redian/1394806.html): the holders from one
+    place of a published 拟推荐 list (其中,来自长沙的有X(brand)、…等), proposed, the brands no part of the names."""
+    lines = ["中国宁波网讯 记者昨日从市贸易局获悉,第二批“浙江老字号”名单已经公布,宁波有状元楼、东福园、天胜等9家企业上榜。",
+             "此次宁波入选第二批“浙江老字号”的9家企业分别是:",
+             "宁波市升阳泰商贸有限公司天胜照相馆,品牌“天胜”,品牌创立于1924年。",
+             "宁波药材股份有限公司,品牌“冯存仁”,品牌创立于1851年。",
+             "东南商报记者 孙美星 通讯员 何庆堂"]
+    assert _extract(lines) == [("宁波市升阳泰商贸有限公司天胜照相馆", "省级"), ("宁波药材股份有限公司", "省级")]
+    from kg.extract.enterprises import extract_enterprises
+    from kg.parse.normalize import normalize_lines
+    from kg.parse.segment import segment_issue
+
+    lines = ["长沙晚报掌上长沙12月17日讯(全媒体记者 刘捷萍)12月17日,湖南省商务厅公布第七批“湖南老字号”拟推荐企业名单,酒鬼、"
+             "天马山、百年蓉园等61个品牌入选。",
+             "此次公示的61个品牌,涉及餐饮、食品、医药、制造、建材等领域。其中,来自长沙的有湖南天马山食品科技有限公司(天马山)、"
+             "湖南茶业集团股份有限公司(合作)、蓉园宾馆(百年蓉园)等。"]
+    issue = segment_issue(normalize_lines("\n".join(lines)), "x.txt")
+    got = [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["status"])
+           for e in extract_enterprises(issue)]
+    assert got == [(n, "省级", "proposed") for n in ("湖南天马山食品科技有限公司", "湖南茶业集团股份有限公司", "蓉园宾馆")]
+    # (a place's share with no list published before it names none: "其中,来自长沙的有…" alone)
+    assert _read(["其中,来自长沙的有湖南天马山食品科技有限公司、湖南茶业集团股份有限公司等。"]) == []
+
+
+def test_an_enumeration_whose_items_carry_their_own_acts():
+    """entrep31 湖北 l.3 (converter, 湖北日报): the names after 分别是: are read by their own acts — X被评为“单项冠军示范企业”
+    holds it at the page's level (工信部's list above); the companies printed with a product each, 荣获单项冠军产品, are a
+    product's award, no holder (fresh16 / entrep25's convention)."""
+    got = _read(["近日,國家工信部發布第五批製造業單項冠軍企業(產品)名單,我省6家企業上榜。",
+                 "此批次上榜的企業分別是:武漢帝爾激光科技股份有限公司被評為“單項冠軍示範企業”,武漢重型機床集團有限公司“數控超重型"
+                 "立式車床”、中鐵工程機械研究設計院有限公司“架橋機”、大冶特殊鋼有限公司“工程機械用特殊鋼”榮獲單項冠軍產品。"])
+    assert got == [("武汉帝尔激光科技股份有限公司", "国家级")]

@@ -206,6 +206,24 @@ _STAR_FIRST = re.compile(r"(?<![\d])\d+[家户个](?P<star>[一二三四五1-5]�
 # 白果山庄、巢湖市庐江县金孔雀度假村古堡山庄、…", 安徽)
 _STAR_ENUMERATED = re.compile(r"(?P<star>(?<![十\d])[一二三四五1-5]星级)[\u4e00-\u9fff（）()]{0,10}?的?"
                               r"(?:还有|有[：:]|包括|分别是|分别为|名单为|名单如下|(?=[：:]))[：:]?(?P<names>[^；;。：:]{4,400})")
+# a holder of a grade put under a time-limited rectification keeps the grade meanwhile (a warning, no withdrawal: the
+# integrator's decision, stop 19): "四星级酒店中,乌江明珠酒店被取消星级,中华茶艺山庄因消防未达标被限期整改" (重庆晚报) — the
+# grade the clause opens with, the holder closing the clause of 限期整改 (a 取消 clause beside it holds nothing)
+_STAR_WARNED = re.compile(r"(?P<star>(?<![十\d])[一二三四五1-5]星级)[\u4e00-\u9fff]{0,6}?中[，,](?:[^；;。：:]*?[，,])?"
+                          r"(?P<names>[^，,；;。：:、]{2,40}?)(?:因[^，,；;。：:]{1,24}?)?被?(?:限期整改|责令限期整改)")
+# …and a group put under it, on a page of one star grade (its grade is the page's, enterprises._kept_grade): "被要求限期
+# 整改12个月的5家饭店分别为X、Y…" (http://cmen.cc/news/202105/116704.html), "对发现问题相对较轻的X、Y、Z等6家饭店予以限期
+# 整改12个月的处理" (新华社, http://xiaofei.people.com.cn/n1/2020/0119/c425315-31554748.html)
+_WARNED_GROUP = re.compile(r"限期整改[^，,。；;：:]{0,12}?的\d+家[\u4e00-\u9fff]{0,6}?(?:分别为|分别是)[：:]?(?P<names>[^。；;：:]{4,600})"
+                           r"|对(?:[^，,。；;：:]{0,16}?的)?(?P<group>[^，,。；;：:的]{4,600}?)等\d+家[\u4e00-\u9fff]{0,6}?"
+                           r"予以限期整改")
+
+
+def warned_holders(sentence: str, grade: str) -> list[tuple[str, str, None]]:
+    """(holder, grade, None) for a group a sentence puts under 限期整改 (_WARNED_GROUP): a warning, the page's grade kept."""
+    return [(n, grade, None) for m in _WARNED_GROUP.finditer(sentence) for n in _names(m["names"] or m["group"])]
+
+
 # the grant told from the giver's side: "向宝顶镇足香园等5家餐饮店颁发了重庆市三星级农家乐匾牌" (大足) — the holders
 # between 向 and the verb, the grade in what is given (a plaque, a certificate, a title)
 _GIVEN_TO = re.compile(r"向(?P<names>[^，,。；;：:向]{2,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?(?:颁发|授予|颁授)了?"
@@ -252,6 +270,8 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
             for n in _member_names(m["names"])]
     out += [(n, token_class(m["star"])[0], None) for m in ([] if out else _STAR_ENUMERATED.finditer(sentence))
             for n in _member_names(m["names"])]
+    out += [(n, token_class(m["star"])[0], None) for m in _STAR_WARNED.finditer(sentence)
+            for n in _member_names(m["names"]) if n not in {o[0] for o in out}]
     out += [x for x in given_to(sentence) if x[0] not in {o[0] for o in out}]
     # (a grant names its holders whatever came before: a sentence may give two classes, each its own grant)
     out += [(n, *_grade(m)) for m in _GRANTED.finditer(sentence) for n in _member_names(m["names"])

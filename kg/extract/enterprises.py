@@ -26,7 +26,7 @@ from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PA
 from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, NOT_MEMBER, designation_levels,
                                              named_list_levels,
                                              page_designations, farm_placed, level_classes, listed_rating,
-                                             listed_levels, narrative_classes)
+                                             listed_levels, narrative_classes, warned_holders)
 from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.segment import ParsedIssue
 
@@ -292,6 +292,17 @@ _CODE_AFTER = re.compile(r"[(（](?:[\u4e00-\u9fff]{1,8}[:：])?[A-Za-z0-9-]{5,}
 # what its rows held (取消, 撤销, 摘牌, 除名, 移出, 未通过复核) holds nothing; the next section heading ends it
 _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^，,。；;]{1,30}$")
 _WITHDRAWN_SECTION = re.compile(r"取消|撤销|撤銷|摘牌|除名|移出|[不未]通[过過]|不合格")
+# a section whose rows are put under a time-limited rectification ("二、限期整改12个月", 文化和旅游部's 五星级 hotels): a
+# warning, no withdrawal (the integrator's decision, stop 19) — its rows keep the one grade the page spoke of above it
+# ("对9家饭店予以取消五星级旅游饭店资格的处理,对6家饭店予以限期整改12个月的处理")
+_WARNED_SECTION = re.compile(r"限期整改")
+_STAR_GRADE = re.compile(r"(?<![十\d])[一二三四五]星级")
+
+
+def _kept_grade(texts: list[str]) -> str | None:
+    """The one star grade the texts name (a warned section's rows keep it), or None where they name none or several."""
+    grades = {g for t in texts for g in _STAR_GRADE.findall(t)}
+    return grades.pop() if len(grades) == 1 else None
 
 
 def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row_no, line_no, end_no=None) -> dict:
@@ -397,10 +408,13 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         named_above: list[tuple[str, object]] = []  # names one a line, each alone, that no reader took (_COUNT_AFTER_NAMES)
         acted: dict[int, str] = {}  # a record of names one a line: the act on the lines after them (_COUNT_AFTER_NAMES)
         withdrawn = False  # the rows below stand in a section that withdraws their class (_WITHDRAWN_SECTION)
+        kept = None  # the grade the rows below keep, in a section that warns them (_WARNED_SECTION)
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
             if len(cells) == 1 and _SECTION_HEADING.match(compact(ln.text)):
                 withdrawn = bool(_WITHDRAWN_SECTION.search(compact(ln.text)))
+                warned = _WARNED_SECTION.search(compact(ln.text))
+                kept = _kept_grade(page[: lines.index(ln) + 1]) if warned and not withdrawn else None
             elif withdrawn and not ln.blank:
                 continue
             # (the line above, across one blank line a page may print between any two)
@@ -420,6 +434,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     c = f"{bare[1]}.{c[bare.end():]}"
                 row_no_above = int(n[1]) if (n := re.match(r"(\d{1,3})[.、．]", c)) else row_no_above
                 found = narrative_classes(c, env_credit)
+                if not found and "限期整改" in c and (grade := _kept_grade(page)):  # (a group warned, its grade kept)
+                    found = warned_holders(c, grade)
                 if under and _GROUP_HEADING.match(c) or _PLACEHOLDER.match(c):  # "1.长沙市(3家)": a group inside the list
                     continue
                 if not found and (entered := entered_class(c)):  # "27家…矿山被纳入“…全国绿色矿山名录”。": items below
@@ -523,6 +539,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 cls, rating = listed, listed_designation(under_text)
             elif not cls and holders.listing:  # (or under a list's own title at a level, whatever its words)
                 cls = (holders.listing, None)
+            elif not cls and kept:  # (or a warned section's row, at the grade it keeps)
+                cls, rating = (kept, None), rating or rating_of(doc.title, *page)
             if cls and cls[0].endswith("牌"):
                 rating = "环境信用"
             ent_i = next((i for i, c in enumerate(names) if is_enterprise(_PERSON_GENDER.sub("", c))), None)

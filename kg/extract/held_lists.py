@@ -30,10 +30,11 @@ __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "objec
 # designation told as the place's work, 已培育X为国家级…企业), a rating (评为, 评定为), an award (授予, 获, 荣获, 颁发),
 # an entry into a list (入选, 入围, 上榜, 位列, 进入…名单: "X、Y等10家企业位列全国和谐劳动关系创建示范企业", 黑龙江), a
 # monitoring passed ("X等25家企业符合县级农业龙头企业认定要求,保留…称号", 海盐; "X等210家企业符合市级龙头企业标准要求,建议
-# 通过监测", 九江: a designation's requirements met, never 未 / 不符合) or a review passed (通过…复核, "X等3家企业复核通过"). (获 never as 获悉, a reporter's "learnt"; 认定 never
+# 通过监测", 九江: a designation's requirements met, never 未 / 不符合) or a review passed (通过…复核, "X等3家企业复核通过"), or an entry into a list
+# or a pool (被纳入…企业库, 被纳入了第五批…“小巨人”企业; never a blacklist: 失信, 经营异常, 重点监管). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
 _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格)|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级))(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
-                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|名列(?:其中|榜单|名单|[其该此]名单)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
+                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|名列(?:其中|榜单|名单|[其该此]名单)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
                   r"|(?P<cont>(?<=[家户个])[\u4e00-\u9fff]{0,6}?为))")
 # A clause that applies, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选, and a recommendation to a
 # higher level's designation, "推荐X等16家企业为省政府…表彰企业", "拟推荐X等5家家庭农场…分别为…示范家庭农场" — is read
@@ -53,7 +54,9 @@ GRADES = ("优秀", "良好", "合格", "基本合格")
 _GRADE = re.compile(rf"^[“\"]?(?P<grade>{'|'.join(GRADES)})(?:等次|等级|档次|单位|企业)?[”\"]?(?:[（(][^()（）]*[)）])?$")
 # Designations of a fixed level whatever body hands out the certificate: 高新技术企业 is recognised under the state's
 # 《高新技术企业认定管理办法》 (国家高新技术企业), though a province's or a city's bodies issue its certificate.
-FIXED_LEVELS = (("高新技术企业", "国家级"),)
+# 专精特新“小巨人” is the ministry's (工业和信息化部, 第五批专精特新“小巨人”企业; a province's own list of specialised SMEs is
+# 专精特新中小企业, and one printed with its place, "山东省…“小巨人”", is that place's, as printed).
+FIXED_LEVELS = (("高新技术企业", "国家级"), ("专精特新“小巨人”", "国家级"), ("专精特新小巨人", "国家级"))
 _LEVEL_WORD = re.compile(r"(?P<l>国家|省|市|区|县)级")
 # The grades of a graded scheme named in the object ("卓越级智能工厂": 智能工厂梯度培育, 基础级 / 先进级 / 卓越级 / 领航级)
 _SCHEME_GRADE = re.compile(r"(?P<g>(?:基础|先进|卓越|领航)级)(?=智能工厂)")
@@ -66,7 +69,9 @@ _PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?<=全)(?P<bare_all>[省
                     r"|(?:(?<=[年度批届“\"「『，,])|^)(?P<bare>[省市])(?![级场])")
 # Words before the first name of a group that are no part of it ("此次共有X", "我市X", "包括X", "市工商局还推荐X")
 _LEAD = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[⑴-⒇]|[和及与]|此次|本次|今年|其中|此外|另外|目前|近日|日前|同时|最终|最后|经评价|经审核)*"
-                   r"(?:[\u4e00-\u9fff]{0,4}?(?:已有|现有)|共有|还有|也有|包括|分别是|分别为|有|其中有)?(?:[我本全][省市区县州镇])?(?:的)?"
+                   r"(?:[\u4e00-\u9fff]{0,4}?(?:已有|现有)|共有|还有|也有|包括|分别是|分别为|有|其中有)?(?:[我本全该][省市区县州镇])?(?:的)?"
+                   # (an association's members: "我会会员企业武汉理工光科股份有限公司…被纳入了…", 湖北 converter page)
+                   r"(?:[我本该]会(?:会员)?(?:企业|单位)?)?"
                    r"(?:[\u4e00-\u9fff]{0,12}?[还也又]?拟?推荐)?"  # (a recommending organ: "咸宁市工商局还推荐X等16家企业为…")
                    r"(?:决定|同意|认为)?(?:拟(?:授予|认定|确定|命名|定)|授予|认定|确定|确认|命名|批准|表彰)?(?:新增)?[“\"「]?")
 _COUNT = re.compile(r"等\d+[家户个][\u4e00-\u9fff]{0,10}")
@@ -267,9 +272,9 @@ def _published_before(text: str, clause_start: int) -> str | None:
 # "我市威达重工、大汉智能科技2家企业成功上榜" (济宁): short names, no ending of a registered one, vouched for by the count
 # that gathers them just before the act — as many items as the count, each a short run of characters that names no
 # place, organ or list (_NOT_MEMBER)
-_COUNTED_SHORT = re.compile(r"(?P<items>[^，,。；;：:]{4,200}?)(?<![\d等])(?P<n>\d{1,2}|[两二三四五六七八九十])[家户个](?:企业|单位|公司)"
+_COUNTED_SHORT = re.compile(r"(?P<items>[^，,。；;：:]{4,200}?)等?(?<![\d])(?P<n>\d{1,2}|[两二三四五六七八九十])[家户个](?:企业|单位|公司)"
                             r"(?:成功|顺利|均|也|一同|同时)?$")
-_SHORT_ITEM = re.compile(r"^[\u4e00-\u9fff]{4,12}$")  # (a person's name, 2–3 characters, is none)
+_SHORT_ITEM = re.compile(r"^(?=.{4,14}$)[\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,3}[)）])?[\u4e00-\u9fff]{0,8}$")  # (a person's name, 2–3 characters, is none)
 _CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
 
 
@@ -333,6 +338,9 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         obj = re.sub(r"[（(][^()（）]*[)）]", "", obj)  # (a note in brackets is no part of it: "通过复核(见附件2)")
         if _NOT_HELD.search(clause) or _NOT_DESIGNATION.search(obj):
             continue
+        # (an award to a product is the product's, no holder: "X“超细钴粉”荣获单项冠军产品", "…被评为绿色设计产品")
+        if re.search(r"产品[”\"]?$", obj.strip()):
+            continue
         # (an entry with no object enters the list the sentence named before it: a recommended one holds nothing; a
         # proposed one is read — "…发布了工信部第五批…企业公示名单,X成功入选" — and marked by enterprises.mark_proposed)
         if not obj.strip() and _PROPOSED.search(_mask(text[:m.start()])):
@@ -349,10 +357,20 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             continue
         # (a subject named before 被 / the organ: "我市X公司被省经信厅认定为…")
         region = region.split("被")[0] if not m["first"] else region
-        names = _names(region) or ([] if m["first"] else _counted_short(region))
+        # (short names counted just before the act are the group, whatever names a clause before it seems to print:
+        # "记者从驻马店市科技局获悉,…,该市鹏辉电源、弘康环保…等8家企业被纳入全省瞪羚企业库", 驻马店)
+        short = [] if m["first"] else _counted_short(region)
+        names = short if short and not _names(re.split(r"[，,]", region)[-1]) else _names(region) or short
         if not names and not m["first"]:
             # "此次获评的15家企业…,包括X、Y、Z": the holders enumerated after the act that counts them
             listed = re.search(NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;]{4,1500})", text[m.end():])
+            # (an enumeration whose items carry acts of their own is read by them: "此批次上榜的企业分别是:X被评为“单项
+            # 冠军示范企业”,Y“数控超重型立式车床”、Z“架桥机”荣获单项冠军产品" — X a holder, Y and Z a product's award)
+            if listed and _ACT.search(listed["names"]):
+                nested, _ = act_holders(listed["names"], level_now, groups, speaker)
+                out += [h for h in nested if h[0] not in paired]
+                start = len(text)
+                continue
             names = _names(listed["names"]) if listed else []
             start = len(text) if names else start
         for count in re.finditer(r"(?P<first>[^、，,；;]{4,60}?)等(?P<n>\d+)[家户个]", region):
@@ -440,6 +458,25 @@ def list_level(text: str) -> str | None:
 # are no names and keep the list open, a sentence closes it.
 _LIST_TITLE = re.compile(r"(?:名单|名录)(?:[(（][^()（）]{1,12}[)）])?$")
 _ITEM_NO = re.compile(r"^(?:\d{1,3}[.、．]?|[（(]\d{1,3}[)）])")
+
+
+# "此次宁波入选第二批“浙江老字号”的9家企业分别是:" ⏎ "宁波药材股份有限公司,品牌“冯存仁”,…。" (宁波): a counted set, then
+# its names announced with nothing after the colon
+_NAMES_BELOW = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})[家户个][\u4e00-\u9fff]{0,6}?(?:分别是|分别为|名单如下|如下)[：:]$")
+# a list a sentence publishes, a proposed or recommended one too: "湖南省商务厅公布第七批“湖南老字号”拟推荐企业名单" — its
+# class is the one of the holders a later sentence says it has from a place (_FROM_PLACE)
+_PUBLISHED = re.compile(r"(?:公布|发布|公示)了?(?P<obj>[^，,。；;：:]{2,40}?(?:名单|名录))")
+# "其中,来自长沙的有湖南天马山食品科技有限公司(天马山)、湖南茶业集团股份有限公司(合作)…等" (长沙晚报, 湖南老字号): the
+# holders of the published list from one place; a brand in brackets after each name is no part of it
+_FROM_PLACE = re.compile(r"其中[，,]?(?:来自)?[\u4e00-\u9fff]{2,8}?的?(?:企业)?(?:有|包括)[：:]?(?P<names>[^。；;：:]{4,1500}?)"
+                         r"(?:等[\u4e00-\u9fff\d]{0,8})?$")
+_BRACKET_AFTER = re.compile(r"^(?P<name>.{4,40}?)[(（][^()（）\d]{1,8}[)）]$")
+
+
+def _unbranded_items(names: str) -> str:
+    """A run of names less the bracket closing an item that reads as a name without it ("X有限公司(天马山)" → X有限公司)."""
+    return "、".join(m["name"] if (m := _BRACKET_AFTER.match(p)) and is_enterprise(m["name"]) else p
+                    for p in names.split("、"))
 
 
 def titled_level(line: str) -> str | None:
@@ -645,6 +682,7 @@ class HolderReader:
         self.counted_sets: dict[str, str] = {}  # a count an act gave a designation to, unnamed: its class (_COUNTED_ACT)
         self.above = ""  # the line read before
         self.ran = False  # whether the line read last held a numbered run under its title (run_holders)
+        self.published: str | None = None  # the class of the list the page last published, a proposed one too (_PUBLISHED)
 
     def read(self, line: str, raw: str = "") -> list[tuple[str, str]]:
         """The holders a line names; `raw`: the line as printed, its spaces kept (spaced_run)."""
@@ -721,6 +759,9 @@ class HolderReader:
                 return []
         if self.listing:
             item = _ITEM_NO.sub("", line).strip()
+            # (a row a brand clause closed with its full stop, "宁波药材股份有限公司。" once enterprise_classes.unbranded
+            # dropped ",品牌“冯存仁”,品牌创立于1851年")
+            item = item[:-1] if item[-1:] in "。；;" and is_enterprise(item[:-1]) else item
             if is_enterprise(item) and not _NOT_NAME.search(item) and not _GENERIC.match(item):
                 return [(item, self.listing)]
             if re.search(r"[。；;！!？?]", line) or len(line) > 60:
@@ -739,6 +780,15 @@ class HolderReader:
             elif not self.speaker and _NATIONAL_ADDRESSEES.match(sentence):
                 self.speaker = "国家级"
             found, self.level = act_holders(sentence, self.level, self.groups, self.speaker)
+            # (a sentence that enters a counted set and announces its names, one a line below: "此次宁波入选第二批
+            # “浙江老字号”的9家企业分别是:", 宁波 — the rows below are holders at the act's class)
+            if not found and self.level and _NAMES_BELOW.search(sentence) and _ACT.search(_mask(sentence)) \
+                    and not _NOT_HELD.search(sentence) and not _PROPOSED.search(sentence):
+                self.listing = self.level
+            for m in _PUBLISHED.finditer(_mask(sentence)):
+                self.published = object_class(m["obj"]) or self.published
+            if not found and self.published and (m := _FROM_PLACE.search(sentence)):
+                found = [(n, self.published) for n in _names(_unbranded_items(m["names"]))]
             if not found and (published := list_level(sentence)):
                 self.level = published
             masked = _mask(sentence)
