@@ -282,7 +282,7 @@ def _revision_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
 # decree did not publish)
 # (or unbracketed, a repository's note line, by a ministry too: "2022年4月14日 国家市场监督管理总局令第56号公布")
 _NOTE_DECREE = re.compile(r"^(?P<open>[（(])?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?P<num>[\u4e00-\u9fff]{2,20}?"
-                          r"(?:人民政府|政府|总局|部|委员会|局|署|行)令"
+                          r"(?:人民政府|政府|总局|部|委员会|局|署|行|国务院|军委会|军委)令"
                           r"[（(]?第?[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)(?:发布|公布)"
                           # (the note going on to the day it takes effect: "(2022年1月29日芜湖市人民政府令第65号公布 自2022年
                           # 3月1日起施行)", "…令第262号公布,自2023年12月1日起施行)")
@@ -295,6 +295,16 @@ _AMENDED_NOTE = re.compile(r"(?:修订|修正|修改)[)）]?$|^根据")
 _SHORT_DECREE = re.compile(r"^[\u4e00-\u9fff]{1,4}府令第[〇零一二三四五六七八九十百\d]{1,5}号$")
 
 
+# the State Council, alone or with the Central Military Commission, publishing a regulation: "(1993年4月27日国务院中央军委会令
+# 第113号发布)", "(2001年11月16日中华人民共和国国务院令第321号公布)"
+_STATE_COUNCIL_DECREE = re.compile(r"^(?:中华人民共和国)?国务院(?:[、]?中央军委会?)?$")
+
+
+def _note_organ(organ: str) -> bool:
+    """Whether a promulgation note's decree is an organ's: a local government's or ministry's, or the State Council's."""
+    return P.is_organ(organ) or P.is_national_organ(organ) or bool(_STATE_COUNCIL_DECREE.match(organ))
+
+
 def _note_decree(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
     """(文号, line) of the decree a regulation's promulgation note, or a short decree number line, names among the
     document's first 12 lines."""
@@ -302,7 +312,7 @@ def _note_decree(lines: list[Line], start: int, end: int) -> tuple[str | None, i
     for k, j in enumerate(rows):
         m = _NOTE_DECREE.match(_c(lines[j]))
         amended = k + 1 < len(rows) and _AMENDED_NOTE.search(_c(lines[rows[k + 1]]))
-        if m and P.is_organ(m["num"].split("令")[0]) and not (amended and not m["open"]):
+        if m and _note_organ(m["num"].split("令")[0]) and not (amended and not m["open"]):
             return m["num"], j
         if _SHORT_DECREE.match(_c(lines[j])):
             return _c(lines[j]), j
@@ -589,7 +599,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         number, number_i = _note_decree(lines, h.start, end)
         h = replace(h, doc_number=number, doc_number_line=number_i) if number else h
         if number and "令" in number and not h.issuer and not signers:  # (the organ whose decree published it issues it)
-            h = replace(h, issuer=number.split("令")[0])
+            organ = number.split("令")[0]
+            # (the State Council's joint decree with the Military Commission: the two organs, "国务院、中央军委")
+            h = replace(h, issuer="国务院、中央军委" if _STATE_COUNCIL_DECREE.match(organ) and "军委" in organ else organ)
     serial = notice_serial(lines, h)
     if serial:  # a numbered notice or order with no 文号: its serial ("…通告(第1号)", "…指挥部2号令"), see kg.parse.serials
         title, number, number_i, organ = serial
