@@ -3283,3 +3283,21 @@ def test_a_title_glued_to_a_decree_line(line, decree, want):
     from kg.parse.pages import _decree_off
 
     assert _decree_off(Line(1, line, compact(line)), decree) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # fresh25 泰州 (a baike copy, converter text): a bare serial under an infobox whose 发布单位 is the government, the
+    # promulgating sentence without 已: the government's decree
+    ("《泰州市房屋安全管理條例》實施細則基本信息\n\n中文名 《泰州市房屋安全管理條例》實施細則 頒布時間 2017年12月19日\n"
+     "實施時間 2018年3月1日 發布單位 泰州市人民政府\n\n第 6 號\n\n"
+     "《〈泰州市房屋安全管理條例〉實施細則》于2017年12月4日經市政府第9次常務會議審議通過,現予公布,自2018年3月1日起施行。\n\n"
+     "市長:史立軍\n\n2017年12月19日\n", "泰州市人民政府令第6号"),
+    # fresh21 甘肃: the serial under a page naming no issuing organ (来源 the office that posted it) stays as printed
+    ("甘肃省人民政府关于修改《甘肃省城市市容和环境卫生管理办法》等5件政府规章的决定\n  • 时间:2019-12-31\n  • 点击:9\n"
+     "  • 来源:省政府办公厅\n\n第153号\n\n《甘肃省人民政府关于修改〈甘肃省城市市容和环境卫生管理办法〉等5件政府规章的决定》"
+     "已经2019年12月16日十三届省政府第80次常务会议讨论通过,现予公布,自公布之日起施行。\n\n省长 唐仁健\n\n2019年12月23日\n",
+     "第153号"),
+])
+def test_a_bare_decree_serial_named_by_its_government(text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert [d.doc_number for d in issue.documents if d.doc_number] == [want]

@@ -324,9 +324,11 @@ def _note_decree(lines: list[Line], start: int, end: int) -> tuple[str | None, i
 
 
 _SERIAL = re.compile(r"^第[〇零一二三四五六七八九十百\d]{1,5}号$")
+_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:省|市|自治区|自治州|州|盟|县|区|旗)人民政府")
 # (or the adopting meeting first, a 常委会公告's: "深圳市第三届人民代表大会常务委员会第十一次会议于2001年10月17日审议通过的《…条例》
 # 业经…批准,现予公布")
-_PROMULGATES_NEXT = re.compile(r"^《[^《》]{4,80}》已(?:经|于)?[^。]{0,60}?(?:会议|常务会)[^。]{0,6}?通过"
+# (or without 已, the day first: "《〈泰州市房屋安全管理条例〉实施细则》于2017年12月4日经市政府第9次常务会议审议通过,现予公布")
+_PROMULGATES_NEXT = re.compile(r"^《[^《》]{4,80}》(?:已(?:经|于)?|于|经)[^。]{0,60}?(?:会议|常务会)[^。]{0,6}?通过"
                                r"|^[^。《》]{4,60}?会议(?:于[^。《》]{6,14}?)?(?:审议|讨论)?通过的《[^《》]{4,80}》")
 
 
@@ -597,6 +599,11 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
     if not h.doc_number:  # a regulation's promulgation note names its decree
         number, number_i = _note_decree(lines, h.start, end)
+        organ = compact((h.metadata or {}).get("issuer") or "")
+        if number and _SERIAL.match(number) and _GOVERNMENT.fullmatch(organ):
+            # (a bare serial under a page whose 发布单位 field names the government: its decree, "泰州市人民政府令第6号",
+            # as fresh3's 第77号 under its 令 banner; a page naming no issuing organ keeps the serial as printed)
+            number = organ + "令" + number
         h = replace(h, doc_number=number, doc_number_line=number_i) if number else h
         if number and "令" in number and not h.issuer and not signers:  # (the organ whose decree published it issues it)
             organ = number.split("令")[0]
