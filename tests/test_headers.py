@@ -1838,7 +1838,8 @@ HEADERS = [
      "实施时间 2018年3月1日 发布单位 泰州市人民政府\n\n第 6 号\n\n"
      "《〈泰州市房屋安全管理条例〉实施细则》于2017年12月4日经市政府第9次常务会议审议通过,现予公布,自2018年3月1日起施行。\n\n"
      "市长:史立军\n\n2017年12月19日\n",
-     [("《泰州市房屋安全管理条例》实施细则", None, "泰州市人民政府", "2017-12-19")]),
+     # (the bare serial is the 发布单位 government's decree, as fresh25's gold records it)
+     [("《泰州市房屋安全管理条例》实施细则", "泰州市人民政府令第6号", "泰州市人民政府", "2017-12-19")]),
     # fresh27 quanguo_fagaiwei-2022-guojia-qiye-jishu-zhongxin-28pi-tongzhi (lines 18-25, https://tj.feibaos.com/news/info/
     # 72851.html): a joint notice's one-line title naming its first organ and 等部门, its 文号 under it: the notice's own
     # header, the first organ its issuer (a trailing 等 is no part of a name)
