@@ -218,8 +218,9 @@ def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, freq=l
         named = i <= 2 or place_end == i - 1 or tagged[i - 1][0] in _PLACE_PREPOSITIONS
         bare = not ADMIN_SUFFIX.search(w) and not named
         place = is_place_word(w, ns_words) or (i == 0 and flag.startswith("ns") and one_character_county(w))
-        # a question's first word that is a city's name without its 市 (黄石, 武威: jieba tags neither as a place)
-        city = i == 0 and len(w) >= 2 and w + "市" in ns_words
+        # a question's first word that is a city's name without its 市 (黄石, 武威: jieba tags neither as a place),
+        # or a county's without its 县 (桓台 of 桓台县, u1705: a resident names the county so)
+        city = i == 0 and len(w) >= 2 and (w + "市" in ns_words or w + "县" in ns_words)
         if (flag.startswith("ns") or _ADMIN_WORD.fullmatch(w) or city) and place and not bare:
             found.append(w)
             place_end = i

@@ -82,6 +82,9 @@ ANSWER_TYPES = {
     # notices counted by 份, u1426)
     "measure": (re.compile(r"(?:多少|(?<!哪)几)(?P<unit>处|吨|件|项|所|座|辆|台|起|批|户|部|只|头|份)"),
                 "[\\d一二三四五六七八九十百千两]+\\s*(?:余|多)?\\s*(?:万|亿)?\\s*(?:{unit})"),
+    # a count in 个 asked by 多少个 (劝离了多少个摊贩, u1721; 罚了多少个摊主, u1618; 翻修多少个村卫生室, o011): a number
+    # before 个 — not 几个, which asks for names as often (几个部门一起管, 分几个阶段)
+    "pieces": (re.compile(r"多少个"), re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:万|亿)?\s*个")),
     # a date asked (几月几号开的, 什么时候建的): a day or a year printed
     "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开(?!始)|召开|建|成立|举行|发布|印发|出台)"),
              re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[-./]\d{1,2}")),

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from index.answer_features import AnswerFeatures
+from index.asked_kind import asked_kind_first
 from index.confidence import load_calibration
 from index.filler import without_filler
 from index.fusion import convex, convex_head_routes, lift_route_tops, rrf
@@ -486,6 +487,8 @@ class Searcher(AnswerFeatures):
         ranked = self._in_force_first(ranked)
         if mode == "hybrid":
             ranked = self._points_first(ranked, query)
+            if self.config.asked_kind:
+                ranked = asked_kind_first(ranked, query, self.passages.__getitem__)
         exact = False
         if wanted:
             before = ranked

@@ -459,6 +459,10 @@ def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
     ("饭店卫生被评得低", "等级较低"),
     ("孩子不满三岁能上幼儿园吗", "3岁以下"),
     ("还有别的补贴吗", "其他"),
+    # lay29 (stop 19)
+    ("这份通知印在公报第几页", "目录"),
+    ("那个方案在哪页", "目录"),
+    ("发洪水以后谁管老百姓吃住", "生活保障"),
 ])
 def test_lexicon_adds_the_official_term(query, official):
     assert official in load_lexicon().expansions(query)
@@ -529,6 +533,18 @@ STOP17_ROWS = [
     ("不到三岁的孩子能去托育机构吗", "3岁以下", "003_4e5ccb238a0f172a.txt", 2, "关于促进3岁以下婴幼儿照护服务"),
     ("应急这块各部门怎么分工", "职责分工", "003_4e5ccb238a0f172a.txt", 3408, "各有关部门按照职责分工负责"),
     ("市场主体有别的失信信息扣分吗", "其他", "003_4e5ccb238a0f172a.txt", 768, "刑事处罚信息和其他失信信息"),
+    # lay29 (stop 19): fresh20's families (the contents lines themselves are in the next test)
+    ("地震以后有饭吃吗", "基本生活", "003_4e5ccb238a0f172a.txt", 3485, "做好受灾群众的基本生活保障工作"),
+    ("受灾群众的吃穿住谁负责", "生活保障", "003_4e5ccb238a0f172a.txt", 3946, "群众生活保障"),
+    ("灾区吃饭住宿哪个部门管", "生活保障", "003_4e5ccb238a0f172a.txt", 3946, "群众生活保障"),
+    ("果园闹虫灾了找谁", "生物灾害", "003_4e5ccb238a0f172a.txt", 3373, "地质灾害、生物灾害"),
+    ("果园闹虫灾了找谁", "生物灾害", "003_4e5ccb238a0f172a.txt", 3682, "生物灾害"),
+    ("孩子打的疫苗有问题怎么办", "疫苗安全事件", "003_4e5ccb238a0f172a.txt", 3830, "疫苗安全事件"),
+    ("一下暴雨小区就淹", "防汛", "003_4e5ccb238a0f172a.txt", 3686, "城市防汛防台风抗旱"),
+    ("地下车库积水谁来管", "内涝", "002_a74681798106870b.txt", 38, "城区内涝"),
+    ("我们院里的旧楼能加装电梯吗", "老旧小区", "001_ace590f4be284911.txt", 1239, "老旧小区整治改造项目"),
+    ("城里乡下的孩子上学一样吗", "城乡", "001_ace590f4be284911.txt", 2276, "城乡和校际差距"),
+    ("两个学校教得差不多好吗", "均衡", "001_ace590f4be284911.txt", 2272, "实现义务教育优质均衡发展"),
 ]
 
 
@@ -537,6 +553,31 @@ def test_stop17_lexicon_rows_add_the_word_the_gazette_prints(query, official, fi
     text = (SAMPLE_CORPUS / file).read_text(encoding="utf-8").split("\n")[line - 1]
     assert printed in text and official in printed
     assert official in load_lexicon().expansions(query)
+
+
+@pytest.mark.parametrize("query,unwanted", [
+    ("这家厂包吃住吗", "生活保障"),  # a job's board and lodging, no disaster relief
+    ("招工供吃住", "生活保障"),
+    ("学校食堂吃饭安不安全", "生活保障"),  # 吃饭 alone is no 基本生活 (o964's 食堂)
+    ("公报的目录在哪", "目录"),  # the word already there: nothing added twice
+    ("修蓄积水池的补贴", "内涝"),  # 蓄积 is storing, no flooding
+])
+def test_stop19_lay29_guards(query, unwanted):
+    assert unwanted not in load_lexicon().expansions(query)
+
+
+def test_an_issue_s_contents_is_a_document_titled_目录_whose_lines_print_pages():
+    # lay29 (stop 19): 页码/第几页/哪一页/哪页 → 目录 finds the contents because the segmenter makes an issue's
+    # contents a document of its own titled 目录 (its passages carry the title into BM25), and its lines end in pages.
+    from kg.parse.segment import parse_issue
+
+    for name, line, page in (("000_47a7f2ad322c84aa.txt", 7, "1"), ("000_47a7f2ad322c84aa.txt", 13, "26"),
+                             ("001_ace590f4be284911.txt", 32, "107")):
+        text = (SAMPLE_CORPUS / name).read_text(encoding="utf-8")
+        assert text.split("\n")[line - 1].rstrip().endswith(page)
+        issue = parse_issue(SAMPLE_CORPUS / name)
+        doc = next(d for d in issue.documents if d.line_start <= line <= d.line_end)
+        assert doc.title == "目录", (name, doc.title)
 
 
 def test_no_lay_term_has_two_lines():
@@ -562,7 +603,7 @@ def test_lexicon_adds_nothing_already_there_and_prefers_the_longer_entry():
                                  "n1150", "n1215", "n1218", "n1221", "n1037", "n1079",
                                  "n1012", "n1030", "n1331", "n1340", "n1351", "n1081",
                                  "n1413", "n1421", "n1509", "n1513", "n1606", "n1659", "n1747",
-                                 "n1828", "n1834"])
+                                 "n1828", "n1834", "n1903", "n1911", "n1930", "n1936"])
 def test_a_lay_question_finds_its_line_through_the_lexicon_only(built, qid):
     # fresh2 questions whose misses the lexicon's 泄密/机密, 掏腰包 and 普法 lines came from (general vocabulary,
     # each with its national source), and fresh3/fresh4 ones reached by stop 12's families (雇小孩 in 就业,
@@ -580,7 +621,8 @@ def test_a_lay_question_finds_its_line_through_the_lexicon_only(built, qid):
     # fresh16 ones reached by lay25's (捡到/交还失主 in 拾金不昧, 交多少税/评上 in 税收贡献 and 总部认定), and a
     # fresh17 ones reached by lay26's (代拆 in 代履行, 药出了问题/老百姓 in 药品安全事件 and 个人 报告主体), and a
     # fresh18 one reached by lay27's (红名单 in 守信联合激励对象名单), and fresh19 ones reached by lay28's (不到三岁/怎么分工
-    # in 3岁以下 职责分工, 评得高 in 评价等级较高).
+    # in 3岁以下 职责分工, 评得高 in 评价等级较高), and fresh20 ones reached by lay29's (虫灾 in 生物灾害, 吃饭住 in
+    # 生活保障, 页码 in 目录, 城里乡下/差不多好 in 城乡 均衡).
     from benchmarks.search import is_hit
 
     q = next(q for q in json.loads((QUESTIONS / "sample_corpus.json").read_text(encoding="utf-8")) if q["id"] == qid)

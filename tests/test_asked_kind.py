@@ -1,0 +1,103 @@
+"""The kind of passage a question asks for (index/asked_kind.py): the cues, the passage kinds on real lines of the
+sample corpus, and the order within the head."""
+
+import pytest
+
+from index.asked_kind import ASKED_KINDS, asked_kind_first, is_contents, is_header
+from kg.config import SAMPLE_CORPUS, Config
+from kg.parse.normalize import normalize_line
+
+
+def _passage(file: str, first: int, last: int) -> str:
+    """Lines `first`..`last` of a sample-corpus file as a passage stores them (normalised, blank lines out)."""
+    lines = (SAMPLE_CORPUS / file).read_text(encoding="utf-8").split("\n")[first - 1:last]
+    return "\n".join(t for t in (normalize_line(x).strip() for x in lines) if t)
+
+
+def _asks(query: str) -> str | None:
+    return next((row.name for row in ASKED_KINDS if row.cue.search(query)), None)
+
+
+@pytest.mark.parametrize("query,kind", [
+    # the open questions each row was written for (fresh19, fresh20, od_fresh11, od_fresh17 …)
+    ("张店防止残疾的三年行动计划在这期公报哪一页", "page"),
+    ("周村涉金融领域失信问题专项治理工作方案在公报第几页", "page"),
+    ("张店有没有专门讲孩子成长发展的十四五规划", "document"),
+    ("周村有没有发过搞好天气预报气象工作的文件", "document"),
+    ("周村经济开发区的权力责任清单改过没有", "document"),
+    ("钟楼区粮食应急预案什么时候发布的", "document"),
+    ("张家川查煤气罐安全是哪个单位发的文", "document"),
+    ("张店有多少家基层医疗机构", "count"),
+    ("宁海 三星级绿色工厂 第三批 几家企业", "count"),
+    ("平江县2020年第二批废止了几件规范性文件", "measure"),
+    ("沈阳沈河区 路边停了好久没人开的破车 拖走了几辆", "measure"),
+    ("上班的人里女的要占多少", None),  # a share: no row (its passages of the first document moved no answer)
+    ("重庆哪几家工厂治污做得好被评了A级？", "firms"),
+    # asked of no kind: a rule, money paid, a yes or no
+    ("保康拆旧房复垦的奖励补助钱什么时候发", None),
+    ("公共厕所女厕所坑位太少 有没有规定", "document"),  # (n1064: its head holds no opening passage; nothing moves)
+    ("打市长热线乱投诉假举报 会记失信吗", None),
+    ("周村高铁站什么时候开建？", None),
+    ("苍溪县公安局局长是谁", None),
+])
+def test_the_kind_a_question_asks(query, kind):
+    assert _asks(query) == kind
+
+
+@pytest.mark.parametrize("file,first,last,section,header,contents", [
+    ("000_47a7f2ad322c84aa.txt", 3, 8, "", False, True),  # 目 录 【区政府办公室文件】 …
+    ("001_ace590f4be284911.txt", 29, 31, "", False, True),  # …的通知·····\t97
+    ("002_a74681798106870b.txt", 1, 5, "", True, False),  # 周村区人民政府 关于加快推进全区气象高质量发展的通知 周政发〔2023〕32号
+    ("000_47a7f2ad322c84aa.txt", 950, 955, "", True, False),  # 关于废止和宣布失效相关行政规范性文件的通知
+    # an article under its section names no document, even where it quotes one (《张店区“十四五”…规划》)
+    ("002_a74681798106870b.txt", 288, 289, "一、调整后权责清单情况", False, False),
+    ("003_4e5ccb238a0f172a.txt", 4677, 4679, "三、发展领域、主要目标和策略措施", False, False),
+])
+def test_passage_kinds_on_real_lines(file, first, last, section, header, contents):
+    text = _passage(file, first, last)
+    assert is_header(text, section) is header
+    assert is_contents(text, section) is contents
+
+
+def test_the_asked_kind_goes_first_within_the_head():
+    # fresh20's n1947: 有没有…的文件 over an article of the 通知 first and its opening passage fifth
+    doc = {"doc_id": "002#1"}
+    passages = {0: {"text": "（三）提升气象保障生态文明建设能力\n1.做好重污染天气监测预警。", "section": "二、主要任务", **doc},
+                1: {"text": "3.增强气象灾害监测预报预警能力。", "section": "二、主要任务", **doc},
+                2: {"text": "周村区人民政府\n关于加快推进全区气象高质量发展的通知\n周政发〔2023〕32号", "section": "", **doc},
+                3: {"text": "四、保障措施", "section": "四、保障措施", **doc},
+                4: {"text": "张店区人民政府\n关于印发气象防灾减灾规划的通知\n张政发〔2022〕5号", "section": "",
+                    "doc_id": "000#7"}}
+    ranked = [(0, 0.9), (1, 0.8), (2, 0.7), (3, 0.6)]
+    q = "周村有没有发过搞好天气预报气象工作的文件"
+    assert asked_kind_first(ranked, q, passages.__getitem__) == [(2, 0.7), (0, 0.9), (1, 0.8), (3, 0.6)]
+    # nothing moves: a question of no kind, the first already of the kind, none of the kind in the head
+    assert asked_kind_first(ranked, "周村气象灾害预警怎么做", passages.__getitem__) == ranked
+    assert asked_kind_first([(2, 0.7), (0, 0.9)], q, passages.__getitem__) == [(2, 0.7), (0, 0.9)]
+    assert asked_kind_first([(0, 0.9), (1, 0.8), (3, 0.6)], q, passages.__getitem__) == [(0, 0.9), (1, 0.8), (3, 0.6)]
+    # beyond the row's head (5 for a document) nothing is looked at
+    far = [(0, 0.9), (1, 0.8), (3, 0.6), (1, 0.5), (0, 0.4), (2, 0.3)]
+    assert asked_kind_first(far, q, passages.__getitem__) == far
+    # another document's opening passage does not go before the first one's article
+    assert asked_kind_first([(0, 0.9), (4, 0.8)], q, passages.__getitem__) == [(0, 0.9), (4, 0.8)]
+
+
+def test_a_page_is_asked_of_the_contents_of_any_document():
+    # fresh20's n1929: the 通知's opening passage first, the issue's contents (its own passage) fifth
+    passages = {0: {"text": "张店区人民政府办公室\n关于印发《张店区残疾预防行动计划（2023—2025年）》的通知", "section": "",
+                    "doc_id": "000#9"},
+                1: {"text": "目录\n【区政府办公室文件】\n张店区人民政府办公室关于印发《张店区残疾预防行动计划》的通知56",
+                    "section": "", "doc_id": "000#0"}}
+    q = "张店防止残疾的三年行动计划在这期公报哪一页"
+    assert asked_kind_first([(0, 0.9), (1, 0.5)], q, passages.__getitem__) == [(1, 0.5), (0, 0.9)]
+    # n1942: fourteen passages of the asked 方案 itself before the contents; they are looked for 20 deep
+    body = {i: {"text": f"（{i}）专项治理工作", "section": "三、任务分工", "doc_id": "001#18"} for i in range(2, 16)}
+    ranked = [(0, 0.9)] + [(i, 0.8 - i / 100) for i in body] + [(1, 0.5)]
+    with_body = {**passages, **body}
+    assert asked_kind_first(ranked, q, with_body.__getitem__)[0] == (1, 0.5)
+    far = [(0, 0.9)] + [(i, 0.8) for i in body] * 2 + [(1, 0.5)]  # the contents 29th: not looked at
+    assert asked_kind_first(far, q, with_body.__getitem__) == far
+
+
+def test_asked_kind_is_on_by_default():
+    assert Config().asked_kind is True
