@@ -1838,7 +1838,8 @@ HEADERS = [
      "实施时间 2018年3月1日 发布单位 泰州市人民政府\n\n第 6 号\n\n"
      "《〈泰州市房屋安全管理条例〉实施细则》于2017年12月4日经市政府第9次常务会议审议通过,现予公布,自2018年3月1日起施行。\n\n"
      "市长:史立军\n\n2017年12月19日\n",
-     [("《泰州市房屋安全管理条例》实施细则", None, "泰州市人民政府", "2017-12-19")]),
+     # (the bare serial is the 发布单位 government's decree, as fresh25's gold records it)
+     [("《泰州市房屋安全管理条例》实施细则", "泰州市人民政府令第6号", "泰州市人民政府", "2017-12-19")]),
     # fresh27 quanguo_fagaiwei-2022-guojia-qiye-jishu-zhongxin-28pi-tongzhi (lines 18-25, https://tj.feibaos.com/news/info/
     # 72851.html): a joint notice's one-line title naming its first organ and 等部门, its 文号 under it: the notice's own
     # header, the first organ its issuer (a trailing 等 is no part of a name)
@@ -3038,6 +3039,10 @@ def test_a_two_digit_year_number_line(line, num):
     ("(2022年1月29日芜湖市人民政府令第65号公布 自2022年3月1日起施行)", "芜湖市人民政府令第65号"),
     ("(2023年10月23日内蒙古自治区人民政府令第262号公布,自2023年12月1日起施行)", "内蒙古自治区人民政府令第262号"),
     ("(1991年3月26日济南市人民政府令19号发布)", "济南市人民政府令19号"),
+    # the State Council's joint decree with the Military Commission (docmeta33's law-site page of a 1993 决定, 法律资料网)
+    ("(1993年4月27日国务院中央军委会令第113号发布)", "国务院中央军委会令第113号"),
+    # the adopting meeting first (https://www.ccgp-neimenggu.gov.cn/docs/… 货物进出口管理条例): not this note's shape
+    ("(2001年10月31日国务院第46次常务会议通过 2001年12月10日中华人民共和国国务院令第332号公布 自2002年1月1日起施行)", None),
     # an adoption note naming the law's promulgating order after the congress (http://law633.infoeach.com/view-NjMzfDE1Mw==.html):
     # no decree of an organ's note
     ("(2000年10月31日第九届全国人民代表大会常务委员会第十八次会议通过2000年10月31日中华人民共和国主席令第三十七号公布"
@@ -3051,6 +3056,27 @@ def test_a_decree_note_with_its_effective_day(line, want):
 
     m = _NOTE_DECREE.match(compact(line))  # (read on the line's compact form)
     assert (m["num"] if m else None) == want
+
+
+@pytest.mark.parametrize("organ,want", [
+    ("国务院中央军委会", True), ("国务院", True), ("中华人民共和国国务院", True), ("国务院、中央军委", True),
+    ("国家市场监督管理总局", True), ("芜湖市人民政府", True),
+    ("国务院第46次常务会议", False), ("中央军委会", False), ("某某公司", False),
+])
+def test_a_decree_notes_organ(organ, want):
+    from kg.parse.segment import _note_organ
+
+    assert _note_organ(organ) is want
+
+
+def test_a_joint_state_council_decree_note_numbers_and_issues_its_decision():
+    # docmeta33: a law site's page of a joint 决定, its only number and date in the promulgation note under the title
+    text = ("国务院中央军委关于修改解放军现役士兵服役条例的决定\n\n国务院\n\n"
+            "国务院中央军委关于修改解放军现役士兵服役条例的决定\n\n(1993年4月27日国务院中央军委会令第113号发布)\n\n"
+            "为加强中国人民解放军士官队伍建设,决定增设士官军衔等级,对《中国人民解放军现役士兵服役条例》作如下修改和补充:\n"
+            "一、第十五条第(一)项修改为:\n")
+    d = segment_issue(normalize_lines(text), "x.txt").documents[0]
+    assert (d.doc_number, d.date, d.issuer) == ("国务院中央军委会令第113号", "1993-04-27", "国务院、中央军委")
 
 
 @pytest.mark.parametrize("c,want", [
@@ -3228,3 +3254,51 @@ def test_ministries_of_earlier_cabinets_are_national_organs(line, want):
     from kg.parse import patterns as P
 
     assert P.is_national_organ(line) is want
+
+
+def test_an_essay_sites_decree_fields_and_a_title_glued_to_its_decree_line():
+    # docmeta33 广西: bare 【label】s on one line (the decree's year before its serial), then the rule's title glued to the
+    # decree line the fields name
+    text = ("贵州省人民政府令116号 篇1\n\n"
+            "【发布文号】广西壮族自治区人民政府令2016年第116号 【发布日期】2016-12-06 【生效日期】2017-03-01 【失效日期】 "
+            "【所属类别】地方法规\n\n【文件来源】广西壮族自治区人民政府\n\n"
+            "广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号\n\n"
+            "《广西壮族自治区土地整治办法》已经2016年11月18日自治区十二届人民政府第84次常务会议审议通过,现予发布,"
+            "自2017年3月1日起施行。\n\n自治区主席 陈 武 2016年12月6日\n\n广西壮族自治区土地整治办法\n\n第一章 总 则\n\n"
+            "第一条 为了规范土地整治活动,制定本办法。\n")
+    d = [d for d in segment_issue(normalize_lines(text), "x.txt").documents if d.doc_number][0]
+    assert (d.title, d.doc_number, d.date, d.issuer) == (
+        "广西壮族自治区土地整治办法", "广西壮族自治区人民政府令第116号", "2016-12-06", "广西壮族自治区人民政府")
+
+
+@pytest.mark.parametrize("line,decree,want", [
+    ("广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号", "广西壮族自治区人民政府令第116号", "广西壮族自治区土地整治办法"),
+    # another decree than the fields name, or no title before it: none
+    ("广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第117号", "广西壮族自治区人民政府令第116号", None),
+    ("广西壮族自治区人民政府令 第116号", "广西壮族自治区人民政府令第116号", None),
+    ("现予发布 广西壮族自治区人民政府令第116号", "广西壮族自治区人民政府令第116号", None),
+])
+def test_a_title_glued_to_a_decree_line(line, decree, want):
+    from kg.model import Line
+    from kg.parse.normalize import compact
+    from kg.parse.pages import _decree_off
+
+    assert _decree_off(Line(1, line, compact(line)), decree) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # fresh25 泰州 (a baike copy, converter text): a bare serial under an infobox whose 发布单位 is the government, the
+    # promulgating sentence without 已: the government's decree
+    ("《泰州市房屋安全管理條例》實施細則基本信息\n\n中文名 《泰州市房屋安全管理條例》實施細則 頒布時間 2017年12月19日\n"
+     "實施時間 2018年3月1日 發布單位 泰州市人民政府\n\n第 6 號\n\n"
+     "《〈泰州市房屋安全管理條例〉實施細則》于2017年12月4日經市政府第9次常務會議審議通過,現予公布,自2018年3月1日起施行。\n\n"
+     "市長:史立軍\n\n2017年12月19日\n", "泰州市人民政府令第6号"),
+    # fresh21 甘肃: the serial under a page naming no issuing organ (来源 the office that posted it) stays as printed
+    ("甘肃省人民政府关于修改《甘肃省城市市容和环境卫生管理办法》等5件政府规章的决定\n  • 时间:2019-12-31\n  • 点击:9\n"
+     "  • 来源:省政府办公厅\n\n第153号\n\n《甘肃省人民政府关于修改〈甘肃省城市市容和环境卫生管理办法〉等5件政府规章的决定》"
+     "已经2019年12月16日十三届省政府第80次常务会议讨论通过,现予公布,自公布之日起施行。\n\n省长 唐仁健\n\n2019年12月23日\n",
+     "第153号"),
+])
+def test_a_bare_decree_serial_named_by_its_government(text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert [d.doc_number for d in issue.documents if d.doc_number] == [want]

@@ -66,3 +66,41 @@ def test_column_table(text, want):
     blocks = find_metadata_blocks(normalize_lines(text), min_fields=1)
     columns = ("index_no", "doc_number", "issuer", "published")  # (a label row's last field still takes the next line)
     assert {k: v for b in blocks for k, v in b.fields.items() if k in columns} == {k: v for k, v in want.items() if k in columns}
+
+
+@pytest.mark.parametrize("line,want", [
+    # docmeta33 广西: an essay site's bare 【label】s on one line, a local government's decree with its year
+    ("【发布文号】广西壮族自治区人民政府令2016年第116号 【发布日期】2016-12-06 【生效日期】2017-03-01 【失效日期】 "
+     "【所属类别】地方法规", ("广西壮族自治区人民政府令第116号", "2016-12-06")),
+    # a ministry's decree numbered by year keeps its year
+    ("【发布文号】交通运输部令2016年第1号 【发布日期】2016-01-05", ("交通运输部令2016年第1号", "2016-01-05")),
+    # one 【label】 with its colon: the value runs to the line's end as before
+    ("【发布文号】新政发〔1994〕103号", ("新政发〔1994〕103号", None)),
+])
+def test_bare_lenticular_labels_on_one_line(line, want):
+    blocks = find_metadata_blocks(normalize_lines(line + "\n【文件来源】某某人民政府\n"), min_fields=1)
+    assert blocks and (blocks[0].doc_number, blocks[0].date) == want
+
+
+@pytest.mark.parametrize("rows,want", [
+    # docmeta33 宜兴 (a converter copy of the city portal's pipe table): the topic and genre row is no title; the summary
+    # cell holding a whole title names it
+    ("索引號 | 014046317/2024-05637 | 生成日期 | 2024-10-08 | 公開日期 | 2024-10-08 |\n"
+     "文件編號 | 宜政發[2024]129號 | 公開時限 | 長期公開 | ||\n"
+     "主題(一) | 綜合政務 | 主題(二) | 文秘工作 | 體裁 | 批復 |\n"
+     "內容概況 | 市政府關于同意新莊街道、官林鎮地名命名的批復 |\n",
+     ("宜政发〔2024〕129号", "市政府关于同意新庄街道、官林镇地名命名的批复")),
+    # fresh4 宜兴: the summary runs the page's head and 文号 into the title: no title
+    ("索引号 014046317/2020-03624 生成日期 2020-09-22 公开日期 2020-09-22\n文件编号 宜政发〔2020〕160号 公开时限 长期公开\n"
+     "主题(一) 国民经济管理、国有资产监管 主题(二) 重大项目建设 体裁 通知\n"
+     "内容概况 宜兴市人民政府文件宜政发〔2020〕160号市政府关于印发2020年重点工作分解落实方案的通知\n",
+     ("宜政发〔2020〕160号", None)),
+    # 钟楼 (http://www.zhonglou.gov.cn/html/czzl/2021/FPJBLMLO_0414/15821.html): a summary opening the text is no title
+    ("信息名称:区政府办公室关于印发《常州市钟楼区粮食应急预案》的通知\n索 引 号:014119467/2020-00556\n"
+     "文件编号:钟政办发〔2020〕51号 发布机构:政府办\n"
+     "内容概述:开发区、高新园(邹区镇)、各街道,区各有关单位:现将《常州市钟楼区粮食应急预案》印发给你们,请结合实际,认真贯彻执行。\n",
+     ("钟政办发〔2020〕51号", "区政府办公室关于印发《常州市钟楼区粮食应急预案》的通知")),
+])
+def test_a_portal_tables_topic_rows_and_summary(rows, want):
+    [block] = find_metadata_blocks(normalize_lines(rows))
+    assert (block.doc_number, block.title) == want

@@ -78,6 +78,10 @@ FIELDS = {
     # an encyclopedia's infobox, its fields run two to a line without colons ("中文名 《…實施細則》 頒布時間 2017年12月19日"
     # ⏎ "實施時間 2018年3月1日 發布單位 泰州市人民政府", a baike copy of a 市政府令): 中文名 the entry's name, the rule's title
     "中文名": "title", "颁布时间": "issued",
+    # a city portal's disclosure table (宜兴: "主题(一) | 城乡建设、环境保护 | 主题(二) | 城乡建设(含住房) | 体裁 | 批复 |",
+    # "内容概况 | 市政府关于同意…的批复 |"): the filing topics and genre, and a summary (the title, or the head of the
+    # text run together: "内容概况 宜兴市人民政府文件宜政发〔2020〕160号市政府关于印发…的通知")
+    "主题(一)": "topic", "主题(二)": "topic", "主题(三)": "topic", "体裁": "topic", "内容概况": "summary",
 }
 # The labels as OpenCC s2twp writes them (釋出日期, 資訊來源, 點選數 …: a page converted to zh-TW wording), back in
 # simplified characters: read whether or not the file's wording was detected as zh-TW (a copy may print only one
@@ -94,7 +98,7 @@ _TW_LABELS = {
 FIELDS.update({tw: FIELDS[cn] for tw, cn in _TW_LABELS.items()})
 # A summary's value is never taken from the next line: that line is the page's title or body.
 _INLINE_ONLY = {"summary"}
-_LABELS = sorted(FIELDS, key=len, reverse=True)
+_LABELS = [re.escape(label) for label in sorted(FIELDS, key=len, reverse=True)]  # (as patterns: "主题(一)")
 _LABEL = re.compile("(?:" + "|".join(_LABELS) + r")\s*[：:]")
 _LABEL_CELL = re.compile("^(?:" + "|".join(_LABELS) + r")\s*[：:]?$")
 _LABEL_BARE = re.compile("(?:" + "|".join(_LABELS) + ")")
@@ -105,6 +109,7 @@ _BRACKETED_FIELD = re.compile("[【\\[]((?:" + "|".join(_LABELS) + ")\\s*[：:][
 _LENTICULAR = re.compile("^[\\s•·●▪◆∙\\-*]*[【\\[](" + "|".join(_LABELS) + ")\\s*[】\\]]")
 # the same label cells with the pipes lost ("[ 索引号 ] 1150…/2024-00974 [ 发文字号 ] 市生态环境局办公室便函〔2024〕210号"):
 # each square-bracketed label starts a cell
+_LENTICULAR_ANY = re.compile("【(" + "|".join(_LABELS) + ")\\s*】")
 _SQUARE_LABEL = re.compile("[\\[［]\\s*(?:" + "|".join(_LABELS) + ")\\s*[\\]］]")
 # "备注/文号:…": a label cell naming two fields, the last one read
 _COMPOUND_LABEL = re.compile("^([\\s•·●▪◆∙\\-*]*)[\u4e00-\u9fff]{1,6}[/／](?=(?:" + "|".join(_LABELS) + "))")
@@ -123,7 +128,11 @@ _LONE_VALUE = {
 # ("市生态环境局办公室便函〔2024〕210号")
 _WHOLE_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,20}〔(?:19|20)\d{2}〕第?\d{1,5}号")
 # a 文号 field that holds a decree's number, which has no bracketed year: "国令第707号", "厦门市人民政府令第136号"
-_DECREE_VALUE = re.compile(r"[\u4e00-\u9fff]{1,20}令[（(]?第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?")
+# (a local government's with the year before its serial, "广西壮族自治区人民政府令2016年第116号": its decrees are numbered
+# in one series, the year no part of the number, which is "…令第116号" as its order line prints it; a ministry's
+# yearly series, "交通运输部令2016年第1号", keeps its year)
+_DECREE_VALUE = re.compile(r"[\u4e00-\u9fff]{1,20}令[（(]?(?:(?:19|20)\d{2}年)?第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?")
+_GOVERNMENT_DECREE_YEAR = re.compile(r"(?<=人民政府令)(?:19|20)\d{2}年(?=第)")
 _DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])\s*(?P<d>\d{1,2})")
 
 
@@ -163,8 +172,10 @@ class MetadataBlock:
     @property
     def doc_number(self) -> str | None:
         v = normalize_doc_number(self.fields.get("doc_number") or "")
-        if _WHOLE_NUMBER.fullmatch(compact(v)) or _DECREE_VALUE.fullmatch(compact(v)):
+        if _WHOLE_NUMBER.fullmatch(compact(v)):
             return compact(v)  # the field holds the 文号 alone: its organ part is all of it
+        if _DECREE_VALUE.fullmatch(compact(v)):
+            return _GOVERNMENT_DECREE_YEAR.sub("", compact(v))  # the field holds the 文号 alone: its organ part is all of it
         return normalize_doc_number(P.DOC_NUMBER.search(v)[0]) if v and P.DOC_NUMBER.search(v) else None
 
     @property
@@ -193,6 +204,11 @@ class MetadataBlock:
     @property
     def title(self) -> str | None:
         v = compact(self.fields.get("title") or "")
+        # (no title field: a summary that is a whole title, and nothing else, names it: "内容概况 | 市政府关于同意…的批复 |"; a
+        # summary opening the text, "开发区、…各街道,区各有关单位:现将…", or running the 文号 into it, is none)
+        summary = compact(self.fields.get("summary") or "").strip("|｜")
+        if not v and _title_value(summary) and len(summary) <= 80 and not re.search(r"[。:：;；〔\[]|\d+号", summary):
+            v = summary
         return v if 4 <= len(v) <= 120 else None
 
 
@@ -204,6 +220,10 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
     # 【发布时间：2023-05-06】【来源：县应急局】: fields each in its own brackets
     if _BRACKETED_FIELD.search(text):
         text = _BRACKETED_FIELD.sub(r"\1\t", text).rstrip("\t")
+    # (several bare 【label】s on one line, each value after its label: "【发布文号】广西壮族自治区人民政府令2016年第116号
+    # 【发布日期】2016-12-06 【生效日期】2017-03-01 【失效日期】 【所属类别】地方法规": each label starts a cell)
+    if "\t" not in text and len(_LENTICULAR_ANY.findall(text)) >= 2:
+        text = _LENTICULAR_ANY.sub(lambda m: "\t" + m[1] + "：", text.strip()).lstrip("\t")
     if "\t" not in text and _SQUARE_LABEL.match(text.strip()):
         text = _SQUARE_LABEL.sub(lambda m: "\t" + m[0], text.strip()).lstrip("\t")
     cells = [_LENTICULAR.sub(r"\1：", c.strip()) for c in text.split("\t")]

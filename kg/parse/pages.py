@@ -60,6 +60,12 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
     title_i = None if block.title else next(
         (j for j in after if j < stop and _title_like(_c(lines[j])) and (_title_shaped(_c(lines[j])) or _over_byline(lines, j))),
         None)
+    decreed = None  # (a title glued to the decree the fields name, see `_decree_off`)
+    if not block.title and block.doc_number and "令" in block.doc_number:
+        decreed = next(((j, t) for j in after if j < stop for t in [_decree_off(lines[j], block.doc_number)] if t), None)
+        # (before any other title line after the fields: the rule's own heading over its articles comes after it)
+        decreed = decreed if decreed and (title_i is None or decreed[0] <= title_i) else None
+        title_i = decreed[0] if decreed else title_i
     if title_i is not None and title_i > block.end and _headline_over(lines, block.start) \
             and any("。" in lines[j].text for j in range(block.end + 1, title_i)):
         # the block is the byline of the headline right over it, the title after the item's lead the notice it reports
@@ -86,6 +92,8 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
         # (a credit line between the headline and the fields, "——某县应急管理局供稿", is passed over)
         title_i = next((j for j in reversed(before[-2:]) if _title_like(_c(lines[j]))), None)
         title, title_end = (_c(lines[title_i]), title_i) if title_i is not None else (None, block.end)
+    if decreed:
+        (title_i, title), title_end = decreed, decreed[0]
     number_line = title_i  # a 文号 glued to the title line
     title = _unglue(block.title)[0] if block.title else title  # "济高新管发〔2024〕4号 济宁高新区管委会关于…"
     if not title:
@@ -121,6 +129,15 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
                   doc_number_line=block.lines.get("doc_number", number_line if number else None), evidence=("metadata",),
                   metadata=dict(block.fields), date=block.date,
                   date_line=block.lines.get("date", block.lines.get("published")))
+
+
+# a rule's title glued to the decree line promulgating it ("广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号",
+# under an essay site's 【发布文号】…令2016年第116号)
+def _decree_off(line: Line, decree: str) -> str | None:
+    """The title of a line that glues a title to the decree `decree` (a metadata block's number), or None."""
+    c, d = _c(line), compact(decree)
+    t = c[:-len(d)] if c.endswith(d) and "令" in d and P.is_organ(d.split("令")[0]) else ""
+    return t if _title_like(t) and P.DOC_TYPE_END.search(t) else None
 
 
 def _headline_over(lines: list[Line], start: int) -> bool:

@@ -282,7 +282,7 @@ def _revision_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
 # decree did not publish)
 # (or unbracketed, a repository's note line, by a ministry too: "2022年4月14日 国家市场监督管理总局令第56号公布")
 _NOTE_DECREE = re.compile(r"^(?P<open>[（(])?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?P<num>[\u4e00-\u9fff]{2,20}?"
-                          r"(?:人民政府|政府|总局|部|委员会|局|署|行)令"
+                          r"(?:人民政府|政府|总局|部|委员会|局|署|行|国务院|军委会|军委)令"
                           r"[（(]?第?[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)(?:发布|公布)"
                           # (the note going on to the day it takes effect: "(2022年1月29日芜湖市人民政府令第65号公布 自2022年
                           # 3月1日起施行)", "…令第262号公布,自2023年12月1日起施行)")
@@ -295,6 +295,16 @@ _AMENDED_NOTE = re.compile(r"(?:修订|修正|修改)[)）]?$|^根据")
 _SHORT_DECREE = re.compile(r"^[\u4e00-\u9fff]{1,4}府令第[〇零一二三四五六七八九十百\d]{1,5}号$")
 
 
+# the State Council, alone or with the Central Military Commission, publishing a regulation: "(1993年4月27日国务院中央军委会令
+# 第113号发布)", "(2001年11月16日中华人民共和国国务院令第321号公布)"
+_STATE_COUNCIL_DECREE = re.compile(r"^(?:中华人民共和国)?国务院(?:[、]?中央军委会?)?$")
+
+
+def _note_organ(organ: str) -> bool:
+    """Whether a promulgation note's decree is an organ's: a local government's or ministry's, or the State Council's."""
+    return P.is_organ(organ) or P.is_national_organ(organ) or bool(_STATE_COUNCIL_DECREE.match(organ))
+
+
 def _note_decree(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
     """(文号, line) of the decree a regulation's promulgation note, or a short decree number line, names among the
     document's first 12 lines."""
@@ -302,7 +312,7 @@ def _note_decree(lines: list[Line], start: int, end: int) -> tuple[str | None, i
     for k, j in enumerate(rows):
         m = _NOTE_DECREE.match(_c(lines[j]))
         amended = k + 1 < len(rows) and _AMENDED_NOTE.search(_c(lines[rows[k + 1]]))
-        if m and P.is_organ(m["num"].split("令")[0]) and not (amended and not m["open"]):
+        if m and _note_organ(m["num"].split("令")[0]) and not (amended and not m["open"]):
             return m["num"], j
         if _SHORT_DECREE.match(_c(lines[j])):
             return _c(lines[j]), j
@@ -314,9 +324,11 @@ def _note_decree(lines: list[Line], start: int, end: int) -> tuple[str | None, i
 
 
 _SERIAL = re.compile(r"^第[〇零一二三四五六七八九十百\d]{1,5}号$")
+_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:省|市|自治区|自治州|州|盟|县|区|旗)人民政府")
 # (or the adopting meeting first, a 常委会公告's: "深圳市第三届人民代表大会常务委员会第十一次会议于2001年10月17日审议通过的《…条例》
 # 业经…批准,现予公布")
-_PROMULGATES_NEXT = re.compile(r"^《[^《》]{4,80}》已(?:经|于)?[^。]{0,60}?(?:会议|常务会)[^。]{0,6}?通过"
+# (or without 已, the day first: "《〈泰州市房屋安全管理条例〉实施细则》于2017年12月4日经市政府第9次常务会议审议通过,现予公布")
+_PROMULGATES_NEXT = re.compile(r"^《[^《》]{4,80}》(?:已(?:经|于)?|于|经)[^。]{0,60}?(?:会议|常务会)[^。]{0,6}?通过"
                                r"|^[^。《》]{4,60}?会议(?:于[^。《》]{6,14}?)?(?:审议|讨论)?通过的《[^《》]{4,80}》")
 
 
@@ -587,9 +599,16 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
     if not h.doc_number:  # a regulation's promulgation note names its decree
         number, number_i = _note_decree(lines, h.start, end)
+        organ = compact((h.metadata or {}).get("issuer") or "")
+        if number and _SERIAL.match(number) and _GOVERNMENT.fullmatch(organ):
+            # (a bare serial under a page whose 发布单位 field names the government: its decree, "泰州市人民政府令第6号",
+            # as fresh3's 第77号 under its 令 banner; a page naming no issuing organ keeps the serial as printed)
+            number = organ + "令" + number
         h = replace(h, doc_number=number, doc_number_line=number_i) if number else h
         if number and "令" in number and not h.issuer and not signers:  # (the organ whose decree published it issues it)
-            h = replace(h, issuer=number.split("令")[0])
+            organ = number.split("令")[0]
+            # (the State Council's joint decree with the Military Commission: the two organs, "国务院、中央军委")
+            h = replace(h, issuer="国务院、中央军委" if _STATE_COUNCIL_DECREE.match(organ) and "军委" in organ else organ)
     serial = notice_serial(lines, h)
     if serial:  # a numbered notice or order with no 文号: its serial ("…通告(第1号)", "…指挥部2号令"), see kg.parse.serials
         title, number, number_i, organ = serial
