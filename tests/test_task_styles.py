@@ -2812,6 +2812,13 @@ DRAWN_IN = [
     ("tasks31 hebei-gongan-jiaoguanju-qiantou-lianhe-wu-sheng-jiaoguan-traditional.txt:1 (X牵头,联合A、B、C、D公安交管部门开展)",
      "河北省公安厅交通管理局牵头,联合北京、天津、山西、内蒙古公安交管部门开展联合整治。",
      ["河北省公安厅交通管理局"], ["北京", "天津", "山西", "内蒙古公安交管部门"], []),
+    # where the bodies act glued to the last one (在…处): no part of a name
+    ("tasks34 zhejiang-wencheng-nongye-lianhe-jiaojing-zhen-zhengfu.txt:7, http://xs.66wz.com/xs/system/2021/02/03/013978762.shtml "
+     "(X联合A、B、C等部门、乡镇在…处开展)",
+     "2月2日凌晨2点,县农业农村局联合县市场监督管理局、县交警大队、峃口镇人民政府等部门、乡镇在峃口镇城东村文成驿站处开展设卡联合执法检查行动。",
+     ["县农业农村局"], ["县市场监督管理局", "县交警大队", "峃口镇人民政府"], []),
+    ("constructed (X会同A、B在…处开展)", "县发改局会同县财政局、县审计局在县行政服务中心处开展联合检查。",
+     ["县发改局"], ["县财政局", "县审计局"], []),
 ]
 
 

@@ -139,6 +139,9 @@ def _joint(sent: str) -> Roles | None:
 _COUNTED_TAIL = re.compile(r"等(?:多|[一二三四五六七八九十\d]+)?[个家]?(?:[省市县区旗]直)?(?:职能)?(部门|单位)")
 
 
+_WHERE_GLUED = re.compile(r"(?<=[\u4e00-\u9fff]{2})在[\u4e00-\u9fff]{2,24}?处$")
+
+
 def _joint_at(sent: str) -> Roles | None:
     # (a comma as a pause mark inside the partners' list closed by its 等-phrase: "…牵头,联合县委统战部,县文化体育广播电视和旅游局、
     # 公安局、教育局、市场监管局等部门,组织开展…" (fresh27's 泽普))
@@ -153,7 +156,9 @@ def _joint_at(sent: str) -> Roles | None:
     # "…、公安局等多部门", "…等七部门": the count is no part of the last name
     rest = _COUNTED_TAIL.sub(r"等\1", rest)
     coop = next((rest[:e] for e in reversed(ends) if _names_before_verb(rest[:e])), None)
-    if coop is None:
+    # (where the bodies act, glued to the last one: "…、峃口镇人民政府等部门、乡镇在峃口镇城东村文成驿站处开展…" (tasks34's 文成,
+    # http://xs.66wz.com/xs/system/2021/02/03/013978762.shtml): 在 and a place ending in 处 make no name; joint_action reads it)
+    if coop is None or _WHERE_GLUED.search(coop):
         return None
     roles = Roles()
     roles.add("lead", *_units_only(lead))
