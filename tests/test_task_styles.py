@@ -2819,6 +2819,10 @@ DRAWN_IN = [
      ["县农业农村局"], ["县市场监督管理局", "县交警大队", "峃口镇人民政府"], []),
     ("constructed (X会同A、B在…处开展)", "县发改局会同县财政局、县审计局在县行政服务中心处开展联合检查。",
      ["县发改局"], ["县财政局", "县审计局"], []),
+    # a field asked to act with fields closed by 等部门: the field leads
+    ("tasks31 zhejiang_yongkang-changwu-huiyi-jiyao-shuiwu-qiantou-guotu-huitong.txt:5 (请X会同A、B等部门,…制定出)",
+     "3.请国土会同发改、财政等部门,在半个月之内制定出地下空间开发利用所涉具体收费标准,与该意见一同实施。",
+     ["国土"], ["发改", "财政"], ["等部门"]),
 ]
 
 
@@ -2835,6 +2839,8 @@ def test_a_subject_drawing_others_in(where, sentence, lead, coop, generic):
     # 结合 before no body: the body's own conditions (http://scfzyj.com/ga/2018-10-24/17780.html; constructed 县情)
     "10月21日,汉源县公安局交警大队结合辖区道路交通实际,联合城管部门组成执法组,对九襄城区内占道经营、乱停乱放进行集中整治行动。",
     "县教育局结合县情开展校园安全检查。",
+    # no field before 会同: the meeting asks, nobody named leads (constructed)
+    "会议要求会同发改、财政等部门制定方案。",
     # a bare word that is no place before the last body: no list of places (constructed)
     "县农业农村局组织农户、县农机站开展秸秆还田培训。",
 ])
