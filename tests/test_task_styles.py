@@ -1260,15 +1260,21 @@ def test_no_partner_from_a_duty_heading_or_organised_list_without_bodies(sentenc
     assert roles.cooperate == [] and (roles.lead in ([], ["县财政局"], ["县委办"]))
 
 
-# (fresh25's shared suffix: one bare place, or bare words that are classes, share no name)
+# (fresh25's shared suffix: bare words that are classes share no name; one bare place does where it is a division's name, as
+# tasks31's 武清 "组织通州、廊坊支队开展" (tasks36: each named as printed), a bare word that is no place never)
 @pytest.mark.parametrize("sentence", [
-    "县水政监察大队联合汉川、江汉水政大队开展巡查。",  # constructed: one bare place before the brigade reads no list
     "县城管局联合社区、学校、镇派出所开展巡查。",  # constructed: classes, not places sharing a name
+    "县农业农村局联合农户、县农机站开展巡查。",  # constructed: one bare word that is no division's name
 ])
 def test_no_shared_suffix_without_two_bare_places(sentence):
     from kg.extract.joint_action import _bodies
     got = _bodies(sentence.split("联合")[1].split("开展")[0], False)
-    assert got is None or "汉川" not in got[0] and "社区" not in got[0]
+    assert got is None or "农户" not in got[0] and "社区" not in got[0]
+
+
+def test_one_division_before_the_last_ones_body_is_named_as_printed():
+    from kg.extract.joint_action import _bodies
+    assert _bodies("汉川、江汉水政大队", False) == (["汉川", "江汉水政大队"], [])  # constructed
 
 
 def test_a_second_clause_of_the_same_verb_without_bodies_adds_no_partner():
@@ -2785,6 +2791,65 @@ FRESH27 = [
      "对新华西关路口、人民西关路口、南宁百货大楼大门前、西关路等路口、路段的违规占道摆卖、堵塞交通、卫生保洁不到位等问题开展专项联合整治。",
      [], ["兴宁区民生街道办", "兴宁区综合行政执法局", "南宁市公安局交警支队四大队", "兴宁公安分局"], []),
 ]
+
+
+# (tasks36: a subject no reader knows as a body, glued by its verb to the first body it draws in; 结合 as 联合 after a body)
+DRAWN_IN = [
+    ("fresh25 guangdong_changan-fangfan-xuesheng-nishui-xuncha-converter.txt:3 (X系统联合A、B、C等部门开展)",
+     "4月1日,长安镇宣教文体旅系统联合水务工程运营中心、公安分局、网格管理中心等部门开展防范学生溺水巡查工作,对镇内水库等重点场所进行防溺水安全隐患排查。",
+     ["长安镇宣教文体旅系统"], ["水务工程运营中心", "公安分局", "网格管理中心"], []),
+    ("tasks31 hebei_dachang-jiaojing-lianhe-chengguan-jiaotongju-lianhe-zhifadui.txt:12 (交警联合A、B联合执法队成员,…开展)",
+     "在集中治理阶段,交警联合县城市管理行政执法局、县交通局联合执法队成员,在县城区重点街道、路口开展集中治理行动,以引导、劝返、集中查扣等方式方法循序推进。",
+     ["交警"], ["县城市管理行政执法局", "县交通局"], []),
+    ("fresh27 shanxi_jiangxian-xiaoyuan-shipin-anquan-lianhe-jiancha-spun.txt:5, http://www.huichengpos.com/shipinanquanzixun/366.html "
+     "(X结合A、B构成结合查抄组: a spun 联合…组成)",
+     "近日,绛县市场监管局结合县教体局、县查察院构成结合查抄组,深切山冲学校、古绛镇中杨小学、开展秋季校园食物平安专项监视查抄,全力守护师生“舌尖上的平安”。",
+     ["绛县市场监管局"], ["县教体局", "县查察院"], []),
+    # places, one or more, before the last one's body: each named as printed
+    ("tasks31 tianjin_wuqing-nongye-zhifa-zhidui-zuzhi-tongzhou-langfang-zhidui.txt:3 (X组织A、B支队开展)",
+     "武清区农业综合行政执法支队组织通州、廊坊支队开展跨区域联合执法行动。",
+     ["武清区农业综合行政执法支队"], ["通州", "廊坊支队"], []),
+    ("tasks31 hebei-gongan-jiaoguanju-qiantou-lianhe-wu-sheng-jiaoguan-traditional.txt:1 (X牵头,联合A、B、C、D公安交管部门开展)",
+     "河北省公安厅交通管理局牵头,联合北京、天津、山西、内蒙古公安交管部门开展联合整治。",
+     ["河北省公安厅交通管理局"], ["北京", "天津", "山西", "内蒙古公安交管部门"], []),
+    # where the bodies act glued to the last one (在…处): no part of a name
+    ("tasks34 zhejiang-wencheng-nongye-lianhe-jiaojing-zhen-zhengfu.txt:7, http://xs.66wz.com/xs/system/2021/02/03/013978762.shtml "
+     "(X联合A、B、C等部门、乡镇在…处开展)",
+     "2月2日凌晨2点,县农业农村局联合县市场监督管理局、县交警大队、峃口镇人民政府等部门、乡镇在峃口镇城东村文成驿站处开展设卡联合执法检查行动。",
+     ["县农业农村局"], ["县市场监督管理局", "县交警大队", "峃口镇人民政府"], []),
+    ("constructed (X会同A、B在…处开展)", "县发改局会同县财政局、县审计局在县行政服务中心处开展联合检查。",
+     ["县发改局"], ["县财政局", "县审计局"], []),
+    # a field asked to act with fields closed by 等部门: the field leads
+    ("tasks31 zhejiang_yongkang-changwu-huiyi-jiyao-shuiwu-qiantou-guotu-huitong.txt:5 (请X会同A、B等部门,…制定出)",
+     "3.请国土会同发改、财政等部门,在半个月之内制定出地下空间开发利用所涉具体收费标准,与该意见一同实施。",
+     ["国土"], ["发改", "财政"], ["等部门"]),
+]
+
+
+@pytest.mark.parametrize("where,sentence,lead,coop,generic", DRAWN_IN, ids=[w[:40] for w, *_ in DRAWN_IN])
+def test_a_subject_drawing_others_in(where, sentence, lead, coop, generic):
+    roles, _style = _sentence_roles(normalize_line(sentence))
+    assert (roles.lead, roles.cooperate, roles.generic_lead + roles.generic_cooperate) == (lead, coop, generic)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a name of its own holding 联合 is no subject and verb (constructed)
+    "县工商业联合会、县民政局联合开展节日慰问活动。",
+    "县联合执法大队、县民政局联合开展检查。",
+    # 结合 before no body: the body's own conditions (http://scfzyj.com/ga/2018-10-24/17780.html; constructed 县情)
+    "10月21日,汉源县公安局交警大队结合辖区道路交通实际,联合城管部门组成执法组,对九襄城区内占道经营、乱停乱放进行集中整治行动。",
+    "县教育局结合县情开展校园安全检查。",
+    # no field before 会同: the meeting asks, nobody named leads (constructed)
+    "会议要求会同发改、财政等部门制定方案。",
+    # a bare word that is no place before the last body: no list of places (constructed)
+    "县农业农村局组织农户、县农机站开展秸秆还田培训。",
+])
+def test_no_subject_split_from_a_name_or_a_condition(sentence):
+    roles, _style = _sentence_roles(normalize_line(sentence))
+    if "汉源" in sentence:  # (its 联合 after the comma is read: the brigade leads, the city managers cooperate)
+        assert (roles.lead, roles.cooperate) == (["汉源县公安局交警大队"], ["城管部门"])
+    else:
+        assert not roles.lead and not any("结合" in x for x in roles.cooperate)
 
 
 @pytest.mark.parametrize("where,sentence,lead,coop,generic", FRESH27, ids=[w[:40] for w, *_ in FRESH27])

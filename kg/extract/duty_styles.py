@@ -139,6 +139,23 @@ def _joint(sent: str) -> Roles | None:
 _COUNTED_TAIL = re.compile(r"等(?:多|[一二三四五六七八九十\d]+)?[个家]?(?:[省市县区旗]直)?(?:职能)?(部门|单位)")
 
 
+# a field for its department asked to act with other fields: "3.请国土会同发改、财政等部门,在半个月之内制定出…收费标准" (tasks31's 永康,
+# a meeting's minutes): the field leads, as printed, only before fields closed by 等部门 (the fields stand for their departments)
+_FIELD_SUBJECT = re.compile(r"^(?:[\d一二三四五六七八九十]+[.、．])?(?:请|由)?(?P<field>[\u4e00-\u9fff]{2,4})$")
+_FIELDS_CLOSED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*等(?:有关|相关)?部门")
+_NO_FIELD = re.compile(r"会议|要求|同意|研究|我们|各|有关|相关|其他|[要将应并还也已的是]")
+
+
+def _field_lead(lead: str, rest: str | None) -> tuple[list[str], list[str]] | None:
+    m = _FIELD_SUBJECT.match(lead or "")
+    if not (m and rest and _FIELDS_CLOSED.match(rest) and not _NO_FIELD.search(m["field"]) and not is_generic(m["field"])):
+        return None
+    return [m["field"]], []
+
+
+_WHERE_GLUED = re.compile(r"(?<=[\u4e00-\u9fff]{2})在[\u4e00-\u9fff]{2,24}?处$")
+
+
 def _joint_at(sent: str) -> Roles | None:
     # (a comma as a pause mark inside the partners' list closed by its 等-phrase: "…牵头,联合县委统战部,县文化体育广播电视和旅游局、
     # 公安局、教育局、市场监管局等部门,组织开展…" (fresh27's 泽普))
@@ -146,17 +163,20 @@ def _joint_at(sent: str) -> Roles | None:
     m = _JOINT.search(sent)
     lead, rest = (m["lead"], m["rest"]) if m and m["lead"] else (m["lead2"], m["rest2"]) if m else (None, None)
     lead = lead and without_when(lead)  # "行动开展以来大洼区民政局联合…"
-    if not (m and _units_only(lead)):
+    lead_units = m and (_units_only(lead) or _field_lead(lead, m["rest"] if m["lead"] else None))
+    if not lead_units:
         return None
     # the longest run of names before a verb: "区委组织部、区财政局…" is not cut at its 组织
     ends = [x.start() for x in _DUTY_START.finditer(rest) if x.start() >= 2] + [len(rest)]
     # "…、公安局等多部门", "…等七部门": the count is no part of the last name
     rest = _COUNTED_TAIL.sub(r"等\1", rest)
     coop = next((rest[:e] for e in reversed(ends) if _names_before_verb(rest[:e])), None)
-    if coop is None:
+    # (where the bodies act, glued to the last one: "…、峃口镇人民政府等部门、乡镇在峃口镇城东村文成驿站处开展…" (tasks34's 文成,
+    # http://xs.66wz.com/xs/system/2021/02/03/013978762.shtml): 在 and a place ending in 处 make no name; joint_action reads it)
+    if coop is None or _WHERE_GLUED.search(coop):
         return None
     roles = Roles()
-    roles.add("lead", *_units_only(lead))
+    roles.add("lead", *lead_units)
     # (a closing 等部门 stays as printed among the generics: the sample gold keeps it, 张店区 5.3(1))
     roles.add("cooperate", *_units_only(coop))
     # X会同Y组织Z…: the bodies the two organise work with them ("市水务局会同市检察院组织市县两级水务、检察、公安、生态环境、

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON
-from kg.places import county_names
+from kg.places import county_names, division_levels
 from kg.extract.units import Roles, is_generic, is_unit
 
 __all__ = ["commas_closed", "joint_action", "joint_group", "joint_without_lead", "listed_actors", "led_shares", "partners", "assisted_leads", "assisted_by", "without_when",
@@ -33,7 +33,10 @@ __all__ = ["commas_closed", "joint_action", "joint_group", "joint_without_lead",
 # (http://mcjidi.com/ninfo.asp?id=63126))
 # (带领 / 率领 taking the partners along: "区体育局已带领区游泳场所夏季开放联席会议成员单位对游泳场所夏季开放进行联合执法检查"
 # (fresh20's 闵行, its gold: 带领 as 牵头); a person leading the way is no body: _lead wants units)
-_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|组织协调|联合|会同|协同|协调|联动|联络|组织|[带率]领|牵头(?![，,])")
+# (结合 right after a body's name, as 联合: "绛县市场监管局结合县教体局、县查察院构成结合查抄组" (fresh27's 绛县, a spun copy of 联合…组成
+# 联合检查组); "结合实际" names no body and _cooperating finds none)
+_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|组织协调|联合|会同|协同|协调|联动|联络|组织|[带率]领|牵头(?![，,])"
+                   r"|(?<=[局委办所队站心院厅])结合(?=[省市县区镇乡])")
 # an adverb between the body and its verb ("还将牵头", "已联合", "并牵头")
 # ("A、B共同牵头,联合…" (fresh15's 廊下): two bodies leading together)
 # ("天保中心、森林资源管护大队将通过联合露水河公安分局交通警察大队,重点打击…" (tasks31's 露水河, http://855696.cn/newshow.asp?id=7564):
@@ -101,7 +104,7 @@ _HARDSHIP = r"(?:(?:成员|人员|干部|队员)(?:冒着|顶着|不顾|克服)[
 _ACTION = re.compile(
     r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员|力量)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r"(?:" + _TAIL + r")?)?"
     + _HEADCOUNT + r"?" + _HARDSHIP + r"?[，,]?"
-    r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[，,])(?:并|同时)?协同|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|重拳|"
+    r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[，,])(?:并|同时)?协同|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|构成(?=[\u4e00-\u9fff]{0,6}?组)|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|重拳|"
     r"抽调|起草|制定|研究|召开|举行|举办|隆重|一行|共计|共?出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
     r"分(?:区域|地段|片区?|路段|时段)|"
     r"到(?=[^，,。；;]{2,30}?(?:开展|进行|检查|督导|督查))))")
@@ -256,16 +259,27 @@ _SUFFIXED = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?P<suffix>[\u4e00-\u9fff]{2,6}(?
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
 
+# (and any run of places, one or more, bare or with their level, before the last one's body: "…组织通州、廊坊支队开展跨区域联合执法
+# 行动" (tasks31's 武清, http://www.tjwq.gov.cn), "…牵头,联合北京、天津、山西、内蒙古公安交管部门开展…" (tasks31's 河北), "由…监督局组织,
+# 乌鲁木齐市、吐鲁番市、昌吉回族自治州文化市场综合执法部门抽调精兵强将,组成…" (tasks31's 乌鲁木齐): each named as printed, as the
+# brigades above; each place of the run a division's name (kg/data/counties.tsv), the last item a place and a body's name: a force,
+# a station, a bureau or a 部门)
+_LEVELLED_PLACE = re.compile(r"^[一-鿿]{2,7}[省市州县区旗盟]$")
+_PLACE_THEN_BODY = re.compile(r"^(?:[一-鿿]{2,3}|[一-鿿]{2,7}[省市州县区旗盟])[一-鿿]{0,12}(?:大队|支队|中队|派出所|所|站|局|部门)$")
+
+
 def _sharing_suffix(items: list[str]) -> set[int]:
     """The indexes of the bare places that share the name of the item after them (see above)."""
     shared, run = set(), []
     for at, item in enumerate(items):
-        if (_BARE_NAME.match(item) and not _FIELD_NAME.match(item) and not _unit(item) and not _NOT_FIELD.search(item)
-                and not _CLASS_WORD.match(item) and not is_generic(item)):
+        if ((_BARE_NAME.match(item) or _LEVELLED_PLACE.match(item)) and not _FIELD_NAME.match(item) and not _unit(item)
+                and not _NOT_FIELD.search(item) and not _CLASS_WORD.match(item) and not is_generic(item)):
             run.append(at)
             continue
         m = _SUFFIXED.match(item)
-        if len(run) >= 2 and m and _unit(item):
+        if (len(run) >= 2 and m and _unit(item)
+                or run and at == len(items) - 1 and _PLACE_THEN_BODY.match(item) and (_unit(item) or item.endswith("部门"))
+                and all(items[x] in division_levels() for x in run)):
             shared.update(run)
         run = []
     return shared
@@ -763,10 +777,32 @@ def joint_without_lead(sent: str) -> Roles | None:
         if got and subject:
             got = (subject + [x for x in got[0] if x not in subject], got[1])
         if got and len(got[0]) >= 2:
+            drawn = None if subject else _drawn_by_subject(listed, got)
+            if drawn:
+                return drawn
             roles = Roles()
             roles.add("cooperate", *got)
             return roles
     return None
+
+
+# a subject joint_action's _lead knows no body form of, glued by its verb to the first body it draws in: "长安镇宣教文体旅系统联合水务
+# 工程运营中心、公安分局、网格管理中心等部门开展…" (fresh25's 长安, a town's 系统), "交警联合县城市管理行政执法局、县交通局联合执法队成员,…开展
+# 集中治理行动" (tasks31's 大厂, a bare 交警): the words before 联合 / 会同 lead, as printed; the bodies after it cooperate (never a name
+# of its own holding 联合: 工商业联合会, 联合执法大队, 联合办公室)
+_DRAWING_SUBJECT = re.compile(r"^(?P<subject>(?!各|有关|相关|其他)[\u4e00-\u9fff]{2,16}?)(?:联合|会同)(?!会|执法|办公|党委|支部|工会)"
+                              r"(?P<first>[\u4e00-\u9fff（）()]{2,24})$")
+
+
+def _drawn_by_subject(listed: str, got: tuple[list[str], list[str]]) -> Roles | None:
+    """The roles of a list whose first name holds the verb by which its subject drew the others in: the subject leads."""
+    drawing = _DRAWING_SUBJECT.match(got[0][0])
+    if not (drawing and listed.startswith(got[0][0]) and _unit(drawing["first"])):
+        return None
+    roles = Roles()
+    roles.add("lead", [drawing["subject"]], [])
+    roles.add("cooperate", [drawing["first"]] + got[0][1:], got[1])
+    return roles
 
 
 # a report's subject that is a list of bodies, none named to lead, acting at once: "连日来,市应急管理局、市公安局开展清缴…统一行动"
@@ -811,8 +847,10 @@ def listed_actors(sent: str) -> Roles | None:
             continue
         got = _bodies(m["list"], bool(m["tail"]))
         if got and len(got[0]) >= 2:
-            roles = Roles()
-            roles.add("cooperate", got[0] + ([m["town"]] if m["town"] else []), got[1] + ([m["cls"]] if m["cls"] else []))
+            got = (got[0] + ([m["town"]] if m["town"] else []), got[1] + ([m["cls"]] if m["cls"] else []))
+            roles = _drawn_by_subject(m["list"], got) or Roles()
+            if roles.empty:
+                roles.add("cooperate", *got)
             return roles
     return None
 
