@@ -74,7 +74,8 @@ twenty-seventh never-seen set of pages of any place level, collected after all o
 that read no extraction code; scored once as never-seen on stop 19's first-round extraction, 9a93d5e, since opened
 to development with was_fresh27), and benchmarks/data/other_districts_fresh28 (a
 twenty-eighth never-seen set of pages of any place level, collected after all of those and beside fresh27, whose gold
-URLs only it read, by a helper that read no extraction code; still never-seen: split fresh28)."""
+URLs only it read, by a helper that read no extraction code; scored once as never-seen on stop 19's second-round
+extraction, 75c62d6, since opened to development with was_fresh28)."""
 
 import datetime as dt
 import json
@@ -168,7 +169,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"dev"},
           "fresh23": {"dev"}, "fresh24": {"dev"}, "fresh25": {"dev"},
           "tasks28": {"dev"}, "entrep25": {"dev"}, "docmeta28": {"dev"}, "tasks31": {"dev"},
-          "fresh26": {"dev"}, "fresh27": {"dev"}, "fresh28": {"fresh28"}, "tasks34": {"dev"}, "entrep31": {"dev"},
+          "fresh26": {"dev"}, "fresh27": {"dev"}, "fresh28": {"dev"}, "tasks34": {"dev"}, "entrep31": {"dev"},
           "docmeta33": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
