@@ -75,7 +75,9 @@ that read no extraction code; scored once as never-seen on stop 19's first-round
 to development with was_fresh27), and benchmarks/data/other_districts_fresh28 (a
 twenty-eighth never-seen set of pages of any place level, collected after all of those and beside fresh27, whose gold
 URLs only it read, by a helper that read no extraction code; scored once as never-seen on stop 19's second-round
-extraction, 75c62d6, since opened to development with was_fresh28)."""
+extraction, 75c62d6, since opened to development with was_fresh28), and benchmarks/data/other_districts_fresh29 (a
+small twenty-ninth never-seen set of pages of any place level, collected after all of those, fresh28 included, by a
+helper that read no extraction code; still never-seen: split fresh29)."""
 
 import datetime as dt
 import json
@@ -113,6 +115,7 @@ FRESH25 = DATA.parent / "other_districts_fresh25"
 FRESH26 = DATA.parent / "other_districts_fresh26"
 FRESH27 = DATA.parent / "other_districts_fresh27"
 FRESH28 = DATA.parent / "other_districts_fresh28"
+FRESH29 = DATA.parent / "other_districts_fresh29"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -153,7 +156,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh20": FRESH20, "fresh21": FRESH21, "entrep21": ENTREP21, "fresh22": FRESH22,
         "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25, "tasks28": TASKS28,
         "entrep25": ENTREP25, "docmeta28": DOCMETA28, "tasks31": TASKS31, "fresh26": FRESH26,
-        "fresh27": FRESH27, "fresh28": FRESH28, "tasks34": TASKS34, "entrep31": ENTREP31, "docmeta33": DOCMETA33}
+        "fresh27": FRESH27, "fresh28": FRESH28, "fresh29": FRESH29, "tasks34": TASKS34, "entrep31": ENTREP31, "docmeta33": DOCMETA33}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -169,7 +172,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"dev"},
           "fresh23": {"dev"}, "fresh24": {"dev"}, "fresh25": {"dev"},
           "tasks28": {"dev"}, "entrep25": {"dev"}, "docmeta28": {"dev"}, "tasks31": {"dev"},
-          "fresh26": {"dev"}, "fresh27": {"dev"}, "fresh28": {"dev"}, "tasks34": {"dev"}, "entrep31": {"dev"},
+          "fresh26": {"dev"}, "fresh27": {"dev"}, "fresh28": {"dev"}, "fresh29": {"fresh29"}, "tasks34": {"dev"},
+          "entrep31": {"dev"},
           "docmeta33": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
@@ -445,6 +449,17 @@ LATER_MIN = {
     "fresh28": {"files": 32, "provinces": 20, "tasks": 20, "task_files": 15, "enterprises": 49, "enterprise_files": 9,
                 "repeals": 0, "repeal_files": 0, "metadata": 8, "genres": GENRES - {"jiedu", "repeal"},
                 "copies": (2, 2)},
+    # fresh29 (a small set, any place level, still never-seen): joint-action news of new kinds (a ban office's `X组织Y`,
+    # fishery and river patrols with `A、B、C等部门联合开展`, two `由A、B和C负责` duties on one line with places before a
+    # shared station, a coast guard `X联合` five bodies, a town congress organising stations, a banner bureau's metadata
+    # frame, a forest company's centre with two police stations, `由X牵头,联合` companies, `A、B分别与C、D`, `各镇政府…将配合X`,
+    # a joint review `A、B…共同审核`), enterprise pages (star grades 五星/四星/三星 with a 山庄, 专精特新 `分别是`, city-level
+    # co-ops and family farms, national / province supply-co-op 示范社, a proposed 自治区级 示范社 公示, 检验检疫 AA, a 小巨人
+    # notice), metadata pages (a one-line notice, a converter township report, an essay with empty fields, a 主送-first
+    # notice). No unused repeal page was found; two s2twp copies (the brief asked for two)
+    "fresh29": {"files": 23, "provinces": 15, "tasks": 16, "task_files": 13, "enterprises": 34, "enterprise_files": 8,
+                "repeals": 0, "repeal_files": 0, "metadata": 4, "genres": GENRES - {"jiedu", "repeal"},
+                "copies": (2, 2)},
 }
 
 
@@ -593,6 +608,15 @@ def test_later_set_coverage(name):
                                                        "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
                                                        "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
                                                        "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27")),
+                                          # fresh29 was collected after every other set (URLs and texts of all of them;
+                                          # fresh28 was opened to development while it was collected)
+                                          ("fresh29", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                       "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
+                                                       "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
+                                                       "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
+                                                       "fresh28", "tasks34", "entrep31", "docmeta33")),
                                           # entrep31 was gathered after every other set (fresh27 and fresh28 included: their
                                           # gold URLs were checked by a script that printed only used / unused)
                                           ("entrep31", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
