@@ -3302,3 +3302,74 @@ def test_a_title_glued_to_a_decree_line(line, decree, want):
 def test_a_bare_decree_serial_named_by_its_government(text, want):
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert [d.doc_number for d in issue.documents if d.doc_number] == [want]
+
+
+# fresh28 (scored once as never-seen, then opened): the causes of its document-field misses, each a general reading.
+
+def test_a_scholarly_abstracts_number_run_on_into_its_recipients():
+    # fresh28 tianjin-2021-zhongda-xingzheng-juece-banfa-tongzhi-abstract (scholarmate.com/S/bxptLV): the index's
+    # `摘要` label, then its `<正>` tag glued to the 文号, the 文号 glued to the 主送; the prefix names the issuer
+    text = ("摘要\n\n<正>津政办发〔2021〕42号各区人民政府,市政府各委、办、局:为进一步健全行政决策制度体系,不断提升行政决策公信力和"
+            "执行力,推进重大行政决策工作规范开展,切实提升本市重大行政决策工作科学化、民主化、法治化水平,经市人民政府同意,现将"
+            "《天津市重大行政决策事项目录管理办法》、《天津市重大行政决策跟踪反馈办法》印发给你们,请照此执行。\n")
+    d = segment_issue(normalize_lines(text), "x.txt").documents[0]
+    assert (d.doc_number, d.issuer) == ("津政办发〔2021〕42号", "天津市人民政府办公厅")
+    # an abstract of a paper, no number after its tag: none
+    text = ("摘要\n\n<正>为进一步健全行政决策制度体系,本文梳理了天津市各区人民政府近年来的重大行政决策实践,分析其程序、"
+            "公众参与和专家论证等环节存在的问题,并就重大行政决策事项目录管理、跟踪反馈和后评估等制度提出完善建议,以期为"
+            "推进重大行政决策科学化、民主化、法治化提供参考。\n")
+    assert segment_issue(normalize_lines(text), "x.txt").documents[0].doc_number is None
+
+
+@pytest.mark.parametrize("raw,want", [
+    # fresh28 yunnan_diqing-2016-fazhiban-caoan-zhengqiu-yijian-gonggao: one organ and the date, then a rule of dashes and
+    # the drafts the 公告 publishes, all on one line
+    ("迪庆州人民政府法制办公室 2016年12月1日 ------------------------------------------------------------------ "
+     "迪庆藏族自治州发展藏医药条例(草案) (征求意见稿) 第一章 总则 第一条 为了继承和发扬藏医药学",
+     ("迪庆州人民政府法制办公室", "2016-12-01")),
+    # a date in a sentence before a rule: no organ set apart before it, none
+    ("本办法自 2016年12月1日 ------ 起施行", None),
+])
+def test_one_signer_before_a_rule_of_dashes(raw, want):
+    from kg.parse.signature import _spaced_signers
+
+    assert _spaced_signers(raw) == want
+
+
+def test_joint_signers_two_a_row_with_room_for_seals():
+    # fresh28 qinghai-2009-jiaxing-h1n1-liugan-yingji-yuan-tongzhi-joint-issuers: twelve departments signed two a row,
+    # seven blank lines between rows (the seals' room), all of them the issuers in printed order
+    from kg.parse.signature import signature_organs
+
+    rows = [("青海省卫生厅", "青海省发展和改革委员会"), ("青海省经济委员会", "青海省教育厅"), ("青海省公安厅", "青海省财政厅"),
+            ("青海省人力资源和社会保障厅", "青海省交通厅"), ("青海省农牧厅", "青海省外事办公室"), ("青海省妇女联合会", "青海省旅游局")]
+    text = "现印发给你们,请认真贯彻执行。\n\n \n\n" + "\n\n \n\n \n\n \n\n".join(f"{a}                        {b}" for a, b in rows) \
+        + "\n\n \n\n                                    二○○九年五月一日\n"
+    lines = normalize_lines(text)
+    date_i = max(j for j, ln in enumerate(lines) if not ln.blank)
+    assert signature_organs(lines, date_i) == [o for row in rows for o in row]
+    # one signer over the date, another organ line far above it (no joint rows): the signer alone
+    text = "青海省卫生厅\n" + "\n" * 18 + "青海省农牧厅\n二○○九年五月一日\n"
+    lines = normalize_lines(text)
+    assert signature_organs(lines, max(j for j, ln in enumerate(lines) if not ln.blank)) == ["青海省农牧厅"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # fresh28 qinghai-2015-qinghai-laozihao-ni-rending-gongshi-cells: no title, no signature; the body publishes itself
+    # (现予以公示) and sends objections to the province's department named by its level
+    ("根据省政府办公厅《关于印发“青海老字号”认定管理办法的通知》,省商务厅于2015年7月20日起在全省范围内开展了“青海老字号”"
+     "申报工作。拟认定西宁宾馆等11家企业品牌为“青海老字号”,现予以公示,公示期10天。公示期内,任何单位和个人如有异议,请署实名"
+     "向省商务厅反映。\n通讯地址:青海省西宁市海晏路2号国贸大厦1710\n", "青海省商务厅"),
+    # the same with two provinces named: which province is not certain, none
+    ("根据省政府办公厅《关于印发“青海老字号”认定管理办法的通知》,拟认定西宁宾馆等11家企业品牌为“青海老字号”,甘肃兰州的"
+     "甘肃老店不在其列,现予以公示。任何单位和个人如有异议,请署实名向省商务厅反映。\n通讯地址:青海省西宁市;甘肃省兰州市\n",
+     None),
+    # a body that does not publish itself (a report of a 公示 elsewhere): none
+    ("省商务厅于2015年7月20日起在全省范围内开展了“青海老字号”申报工作,青海各地企业踊跃参加。任何单位和个人如有异议,"
+     "请向省商务厅反映。\n通讯地址:青海省西宁市\n", None),
+])
+def test_an_untitled_notice_publishing_itself_names_its_province_department(text, want):
+    from kg.parse.issuers import objection_organ
+
+    lines = normalize_lines(text)
+    assert objection_organ(lines, 0, len(lines) - 1, None) == want

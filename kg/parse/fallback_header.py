@@ -171,7 +171,13 @@ def _item_field(lines: list[Line], start: int, end: int) -> tuple[int, str] | No
 _NUMBER_THEN_RECIPIENTS = re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})(?P<to>[^。；;:：《》]{{2,120}}[：:])")
 
 
+# a scholarly index's tag opening an abstract's text ("<正>津政办发〔2021〕42号各区人民政府,…:"), and the label over it
+_ABSTRACT_TAG = re.compile(r"^[<＜〈‹]正[>＞〉›]")
+_ABSTRACT_LABEL = re.compile(r"^[【\[]?(?:内容)?摘要[】\]]?[:：]?$")
+
+
 def _number_then_recipients(c: str) -> re.Match | None:
+    c = _ABSTRACT_TAG.sub("", c)
     m = _NUMBER_THEN_RECIPIENTS.match(c) if len(c) >= 150 else None
     return m if m and "关于" not in m["to"] and P.RECIPIENTS.match(m["to"]) else None
 
@@ -508,7 +514,9 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         elif (addressed := _url_titled(lines, start, end)) is not None:  # or the copied page's title and address
             title = addressed
     # the 文号 line among the first lines; a number without its organ part only as the file's first line
-    first = next((k for k in range(start, min(end, len(lines))) if not lines[k].blank), None)
+    # (an abstract page's label over the text is no line of it: "摘要" ⏎ "<正>津政办发〔2021〕42号各区人民政府,…:")
+    first = next((k for k in range(start, min(end, len(lines))) if not lines[k].blank
+                  and not _ABSTRACT_LABEL.match(_c(lines[k]))), None)
     # (a number without its organ part also right under the title: "某县人民政府通告" ⏎ "〔2023〕第1号")
     under = _nonblank_after(lines, title_end, 1) if j is not None else []
     # (or the 文号 and the signing date on one line: "宜府办发〔2022〕38号 2022年9月27日", the excerpt's first line)

@@ -309,6 +309,7 @@ def issued_in_full(lines: list[Line], start: int, end: int, title: str | None) -
 # commission that takes complaints on a cadre's 任前公示 is not the notice's organ)
 _OBJECTIONS_TO = re.compile(r"(?:^|[，,。；;：:])(?P<organ>[\u4e00-\u9fff]{4,24}?)将对(?:所)?(?:反映|反馈)的(?:问题|情况|意见)"
                             r"|向(?P<to>[\u4e00-\u9fff]{4,24}?)(?:反映|提出|反馈)")
+_SELF_PUBLISHED = re.compile(r"现(?:将[^。]{0,60}?)?予以(?:公示|公告)")
 _NOT_OBJECTIONS_ORGAN = re.compile(r"纪委|纪律检查|监察委|监委|信访")
 
 
@@ -318,10 +319,30 @@ _TITLE_PLACE = re.compile(r"^(?:关于)?(?:(?:19|20)\d{2}年度?)?(?P<place>[\u4
 _LEVEL_ONLY = re.compile(r"^(?P<level>[市县区])(?P<dept>[\u4e00-\u9fff]{2,12}(?:局|委))$")
 
 
+# a province's department named by its level only ("向省商务厅反映")
+_PROVINCE_LEVEL_ONLY = re.compile(r"^省(?P<dept>[\u4e00-\u9fff]{2,12}厅)$")
+
+
+def _province_department(organ: str, lines: list[Line], start: int, end: int) -> str | None:
+    """A province's department named by its level only ("省商务厅") in full, with its province: the one province the
+    text names (its name printed twice at least, no other province's), the department's full name from the alias table
+    (its 局 form: 商务厅 as 商务局 is full; 工信厅 → 工业和信息化厅) (青海 公示, 省商务厅 → 青海省商务厅)."""
+    m = _PROVINCE_LEVEL_ONLY.match(compact(organ))
+    if not m:
+        return None
+    full = full_name(m["dept"][:-1] + "局")
+    text = "".join(_c(lines[j]) for j in range(max(start, 0), min(end + 1, len(lines))))
+    named = {p for p in set(_PROVINCE_ABBR.values()) if p.endswith("省") and text.count(p[:-1]) >= 2}
+    return named.pop() + full[:-1] + "厅" if full and full.endswith("局") and len(named) == 1 else None
+
+
 def placed_department(organ: str, title: str | None, lines: list[Line], start: int, end: int) -> str | None:
     """A department named by its level only ("市工信局") in full, with its place: the place the title opens with, of the
     same level and printed again in the document, and the department's full name where the alias table makes it
-    certain (洛阳 page, 市工信局 → 洛阳市工业和信息化局); None where either is not certain."""
+    certain (洛阳 page, 市工信局 → 洛阳市工业和信息化局); None where either is not certain. (A province's department:
+    `_province_department`.)"""
+    if (province := _province_department(organ, lines, start, end)) is not None:
+        return province
     m, t = _LEVEL_ONLY.match(compact(organ)), _TITLE_PLACE.match(compact(title or ""))
     if not m or not t or not t["place"].endswith(m["level"]) or not P.ORGAN_PLACE.match(t["place"]):
         return None
@@ -333,7 +354,9 @@ def placed_department(organ: str, title: str | None, lines: list[Line], start: i
 def objection_organ(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
     """The organ, with its place, a 公示 / 公告 with no organ of its own names as taking and examining objections (a
     department named by its level only is placed by the title's place: `placed_department`)."""
-    if not re.search(r"(?:公示|公告)$", compact(title or "")):
+    # (or, where no title is printed, a body that says it publishes itself: "…拟认定…为“青海老字号”,现予以公示")
+    if not re.search(r"(?:公示|公告)$", compact(title or "")) \
+            and not any(_SELF_PUBLISHED.search(_c(lines[j])) for j in range(max(start, 0), min(end + 1, len(lines)))):
         return None
     for j in range(max(start, 0), min(end + 1, len(lines))):
         for m in _OBJECTIONS_TO.finditer(_c(lines[j])):

@@ -198,13 +198,15 @@ def _national_signers(raw: str, date: str) -> str | None:
     return "、".join(pieces) if pieces and all(P.is_national_organ(compact(p)) for p in pieces) else None
 
 
+_DASHED_RULE = re.compile(r"[-—─=_]{6,}(?:\s|$)")
 _DATE_SET_APART = re.compile(r"(?<=\s)(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=\s|$)")
 
 
 def _spaced_signers(raw: str) -> tuple[str, str] | None:
     """(organs joined with "、", date) of a signature set apart by spaces inside a page printed on one line: the organs
     (each naming its place), one after another, then the date, then the annex or the line's end ("…名单(共4家) 海盐县农业
-    农村局 海盐县财政局 海盐县供销合作总社 2023年8月23日 附件1: …"); two organs at least, or one before its 附件."""
+    农村局 海盐县财政局 海盐县供销合作总社 2023年8月23日 附件1: …"); two organs at least, or one before its 附件 or a
+    rule of dashes."""
     text = fold(raw)
     for m in _DATE_SET_APART.finditer(text):
         tokens = text[: m.start()].split()
@@ -212,7 +214,10 @@ def _spaced_signers(raw: str) -> tuple[str, str] | None:
         while tokens and is_signer(tokens[-1]) and P.ORGAN_PLACE.match(tokens[-1]) and len(organs) < 8:
             organs.insert(0, tokens.pop())
         after = text[m.end():].lstrip()
-        if organs and P.parse_date(m["d"]) and (len(organs) >= 2 or after.startswith("附件") or not after):
+        # (or one before a rule of dashes, the drafts it publishes printed after it: "…法制办公室 2016年12月1日 -----…
+        # 迪庆藏族自治州…条例(草案)")
+        if organs and P.parse_date(m["d"]) and (len(organs) >= 2 or after.startswith("附件") or not after
+                                                or _DASHED_RULE.match(after)):
             return "、".join(organs), P.parse_date(m["d"])
     return None
 
@@ -276,9 +281,11 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
     if above is not None and organ_with_writer(lines[above].raw):
         return [organ_with_writer(lines[above].raw)]  # "涡阳县应急局 王文成" ⏎ date: the organ, not its writer
     organs: list[str] = []
-    j, taken = date_i - 1, 0
+    j, taken, last = date_i - 1, 0, date_i
     # (up to eight lines of them, blank lines between: a joint notice of ten ministries and four provinces signs so)
-    while j >= 0 and date_i - j <= 16 and taken < 8:
+    # (further up while rows of two or more joint signers go on, each a few blank lines over the last, the room left for
+    # the seals: twelve departments signed two a row, "青海省卫生厅      青海省发展和改革委员会" ⏎ 7 blank ⏎ … ⏎ date)
+    while j >= 0 and (date_i - j <= 16 or taken >= 2 and last - j <= 10) and taken < 8:
         if lines[j].blank or not taken and _SEAL_FOR.fullmatch(_c(lines[j])) or _RESIDUE_LINE.fullmatch(lines[j].raw):
             j -= 1  # (a stamping organ's note "(某局代章)" between the signer and the date: the signer signs)
             continue  # (and a mirror's line of lost characters, "??", between the signers)
@@ -300,7 +307,7 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
                    or taken and _same_level(p, organs) for p in parts):
             break
         organs = parts + organs
-        taken += 1
+        taken, last = taken + 1, j
         j -= 1
     return _broken_signer(lines, j, organs)
 
