@@ -1908,3 +1908,64 @@ def test_a_group_put_under_rectification_keeps_the_pages_grade(source, lines, wa
 
     issue = segment_issue(normalize_lines("\n".join(lines)), "x.txt")
     assert [(e["name"], e["classifications"][0]["class"]) for e in extract_enterprises(issue)] == want, source
+
+
+# fresh28 (stop 19): holders that keep a designation on its review, a step passed before the list, an entry closing its
+# clause (获评) after the list is named, and a market's and a shop's designations (诚信市场, 诚信商户).
+_F28 = "other_districts_fresh28/texts/"
+_XIZANG_KEPT = ["西藏林芝奇正藏药厂", "西藏藏药股份有限公司", "西藏自治区藏药厂", "西藏华冠科技有限公司", "西藏诺迪康药业股份有限公司",
+                "西藏康达药业有限公司", "西藏美丽行科技实业有限公司", "西藏阳光生物股份有限公司"]
+_XIZANG_NEW = ["西藏雄巴拉曲神水藏药厂", "西藏华西药业集团有限公司", "西藏芝芝药业有限公司", "西藏金珠雅砻制药有限公司",
+               "西藏藏医学院藏药厂", "西藏央科生物科技有限公司", "西藏圣鹿科技农业股份有限公司"]
+_JINZHOU = ["辽宁春光制药装备股份有限公司", "锦州锦恒汽车安全系统股份有限公司", "辽宁拓新电力电子有限公司", "锦州美联桥汽车部件有限公司"]
+
+
+@pytest.mark.parametrize("style,source,text,want", [
+    ("X、Y…共N家企业,通过了<list>复审考核 (kept on review), then 新认定…为 the same list",
+     _F28 + "xizang-2006-gaoxin-jishu-qiye-fushen-rending-tonggao.txt:17",
+     "一、经考核和评审," + "、".join(_XIZANG_KEPT) + "共8家企业,通过了西藏自治区高新技术企业复审考核;并决定新认定"
+     + "、".join(_XIZANG_NEW) + "共7家企业为西藏自治区高新技术企业。",
+     [(n, "省级", "高新技术企业") for n in _XIZANG_KEPT + _XIZANG_NEW]),
+    ("negative: a company that failed the review keeps nothing (constructed)", "constructed",
+     "某某精密机械有限公司未通过省级高新技术企业复审。", []),
+    ("X等N家企业已通过…备案,被认定为<list> (a step passed between names and act; converter copy)",
+     _F28 + "xizang-2018-gaoxin-jishu-qiye-dierpi-rending-converter.txt:10",
+     "中國(guó)西藏網(wǎng)訊 記者從國家科技部火炬中心官網(wǎng)獲悉,西藏昭楊信息技術(shù)有限公司等11家企業(yè)已通過(guò)全國"
+     "高新技術(shù)企業(yè)認定管理工作領(lǐng)導(dǎo)小組辦公室備案,被認定為國家級高新技術(shù)企業(yè)。",
+     [("西藏昭杨信息技术有限公司", "国家级", "高新技术企业")]),
+    ("negative: a step passed with no act after it holds nothing (constructed)", "constructed",
+     "某某精密机械有限公司等31家企业已通过初审,将推荐申报国家级高新技术企业。", []),
+    ("<list> named, then A、B、C、D获评 closing the clause (a city before the first name is where it is)",
+     _F28 + "liaoning_jinzhou-2022-disipi-zhuanjingtexin-xiaojuren-news.txt:1",
+     "近日,工信部发布第四批国家专精特新“小巨人”企业认定名单,锦州市" + "、".join(_JINZHOU) + "获评。截至目前,锦州市共有国家级"
+     "专精特新“小巨人”企业13家。",
+     [(n, "国家级", "专精特新小巨人企业") for n in _JINZHOU]),
+    ("a market's and a shop's designations beside the enterprises' (诚信市场, 诚信商户)",
+     _F28 + "henan_zhumadian-2014-wenming-chengxin-qiye-shanghu-biaozhang-news.txt:1",
+     "市众信农副产品批发市场等6个单位被评为2014年度全省“文明诚信市场”,乐山商场实业有限公司等18家企业被评为2014年度全省"
+     "“文明诚信企业”,驿城区施百丽美容美发苑等35家商户被评为2014年度全省“文明诚信商户”。",
+     [("市众信农副产品批发市场", "省级", "文明诚信市场"), ("乐山商场实业有限公司", "省级", "文明诚信企业"),
+      ("驿城区施百丽美容美发苑", "省级", "文明诚信商户")]),
+    ("negative: a market spoken of as a sector is no designation (constructed)", "constructed",
+     "市市场监管局对全省重点市场、某某农副产品批发市场开展检查。", []),
+])
+def test_fresh28_listed_designations(style, source, text, want):
+    assert sorted((fold(n), c, r) for n, c, r in level_classes(compact(normalize_line(text)))) == sorted(want)
+
+
+@pytest.mark.parametrize("name,want", [
+    ("西宁城中区马忠食府", True), ("后子河良盛餐饮美食城", True), ("驿城区施百丽美容美发苑", True),  # fresh28 shops
+    ("某某花苑", False), ("美食城", False),
+])
+def test_shops_without_a_company_ending(name, want):
+    assert is_enterprise(name) is want
+
+
+def test_a_group_counted_as_brands_names_no_holders():
+    # fresh28 青海 (qinghai-2015-qinghai-laozihao-ni-rending-gongshi-cells.txt:1): the brands' companies are the table's
+    line = "经过企业申报,省、市商务主管部门审核,专家委员会评审,拟认定西宁宾馆等11家企业品牌为“青海老字号”,现予以公示,公示期10天。"
+    assert conferred_classes(line, "省级") == []
+    assert HolderReader("省级").read(line) == []
+    # (a group counted as enterprises names them)
+    assert [n for n, *_ in conferred_classes(line.replace("西宁宾馆等11家企业品牌", "青海西宁宾馆有限责任公司等11家企业"), "省级")] \
+        == ["青海西宁宾馆有限责任公司"]

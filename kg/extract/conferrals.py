@@ -134,6 +134,9 @@ def conferred_holders(sentence: str, doc_level: str | None = None) -> list[tuple
     for m in _COUNTED.finditer(sentence):
         if "分别" in m["kind"]:
             continue  # ("…等5家企业分别为“航母”、“巨人”企业": each its own class, no one rating)
+        if re.search(r"品牌|商标", m["kind"]):
+            continue  # (a group counted as brands names brands, no holders: "拟认定西宁宾馆等11家企业品牌为“青海老字号”",
+            # 青海省商务厅, its table printing each brand beside the company holding it)
         # (a group that 入选 / 入库 takes the designation the sentence quotes or the list it names: "首批“晋中老字号”认定…
         # X等15家企业入选", "公布了2018年福建省第一批入库科技型中小企业名单,X等92家泉州企业入库")
         named = re.search(r"[“\"]([^”\"]{2,30})[”\"]|公布了?([^，,。；;：:]{2,40}?)名单", sentence[: m.start("kind")])

@@ -39,6 +39,10 @@ ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团
                    # a wholesale market's operator is a market entity under the market's name ("青岛粮油综合批发交易市场",
                    # given a 守合同重信用 plaque among 21 companies)
                    "交易市场", "批发市场",
+                   # a restaurant, a food hall and a beauty salon trade under their shop names alone ("西宁城中区马忠食府",
+                   # "后子河良盛餐饮美食城": 拟认定“青海老字号” list, 青海省商务厅; "驿城区施百丽美容美发苑": 全省“文明诚信
+                   # 商户”, 驻马店)
+                   "食府", "美食城", "美容院", "美发苑",
                    # a 实业社 is a collective's trading name ("厦门市南普陀寺实业社", 品牌“南普陀”: 中华老字号 复核, 厦门)
                    "实业社")
 _PARTNERSHIP = r"|[(（](?:有限|普通)合伙[)）]"  # "某某投资中心(有限合伙)": the legal form printed after any name
@@ -227,7 +231,10 @@ STATUS_MARKERS = ("专精特新", "小巨人", "高新技术", "科技型", "创
                   "重点(?!行业|监控|排污|用能|污染|用水)", "示范", "标杆", "领跑者", "绿色", "诚信", "星级", "贯标试点", "试点")
 # (示范社, 示范场: the marker 示范 is the head's own first half, "农民专业合作社示范社", "家庭农场示范场")
 DESIGNATION_HEADS = ("企业", "工厂", "农场", "合作社", "(?<=示范)社", "联合社", "(?<=示范)场", "(?<=示范)组织", "牧场", "基地", "矿山", "酒店",
-                     "饭店")
+                     "饭店",
+                     # a market and a shop a list confers on, right after their marker: "全省“文明诚信市场”", "全省“文明
+                     # 诚信商户”" (河南省工商局, 驻马店日报), "省级星级市场" (never 市场 or 商户 alone: 重点市场 is a sector)
+                     "(?<=诚信|示范|星级|标杆)市场", "(?<=诚信|示范|星级|标杆)商户")
 _FILLER = r"(?:(?![为的和与及级省市县区镇乡村])[\u4e00-\u9fff“”\"]){0,8}?"
 # Markers that name the holder themselves stand without a head when the phrase ends there: "荣获山东省制造业单项冠军," (莱山),
 # "六企业获国家级专精特新“小巨人”称号" (六安) — the title, its list or a clause break follows; a company named with one

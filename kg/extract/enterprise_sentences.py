@@ -506,8 +506,15 @@ def listed_levels(text: str, designations: frozenset[str] = frozenset()) -> set[
 _ENTERED = (r"(?:等(?:\d+[家户个][\u4e00-\u9fff]{0,8}?)?)?(?:被[\u4e00-\u9fff]{2,10}?(?:厅|局|委|部|政府))?"
             rf"[被获]?(?:{_ADVERBS})?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜|荣获|获评|获批|荣膺|跻身|成为|递补为|复准为)"
             r"了?为?[“\"《「]?")
+# (the clause between may tell a step the holders passed before the list: "X等11家企业已通过全国高新技术企业认定管理工作领导
+# 小组办公室备案,被认定为国家级高新技术企业", 中国西藏网)
+_PASSED_CLAUSE = r"[^，,。；;：:、]{0,12}?(?:已|均|顺利)?通过[^，,。；;：:、]{0,36}?(?:备案|审核|评审|公示|审查|初审)"
 _LISTED_AFTER = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
-                           rf"(?:[^，,。；;：:、]{{0,16}}[，,]+)?{_ENTERED}{_LISTED}")
+                           rf"(?:(?:[^，,。；;：:、]{{0,16}}|{_PASSED_CLAUSE})[，,]+)?{_ENTERED}{_LISTED}")
+# the holders keeping a listed designation on its review, the list before the review: "X、Y…共8家企业,通过了西藏自治区
+# 高新技术企业复审考核" (西藏自治区高新技术企业评审委员会), "X等21家企业通过省级绿色工厂复核"
+_LISTED_REVIEWED = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))(?:[共等]\d+[家户个][\u4e00-\u9fff]{{0,8}}?)?"
+                              rf"[，,]?(?:已|均|顺利)?通过了?{_LISTED}(?:称号)?的?(?:复审|复核|复评|复查)")
 # the holders after 将, the list after the verb: "关于将X等矿山纳入全国绿色矿山名录的公告" (自然资源部)
 _LISTED_OBJECT = re.compile(rf"将(?P<names>[^，,。；;：:]{{4,300}}?)(?:等[\u4e00-\u9fff]{{0,6}}?)?{_ENTERED}{_LISTED}")
 # the holders between the organ's verb and 为: "决定评定「娄烦县腾凯家庭农场」等238家家庭农场为「2023年省级示范家庭农场」"
@@ -527,7 +534,7 @@ _LISTED_COUNTED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等?\d+[家�
 # one holder entering the paragraph's one list, the verb closing its clause, the list named before it: "在山东省工信厅公布的
 # 山东省第二批制造业单项冠军企业名单中,烟台市莱山区的山东华鹏精机股份有限公司凭借其“双层预热混捏机”产品成功入选," (莱山)
 _LISTED_ALONE = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))[^，,。；;：:、]{{0,24}}?"
-                           rf"(?:{_ADVERBS})?(?:入选|上榜|榜上有名)(?=[，,。；;]|$)")
+                           rf"(?:{_ADVERBS})?(?:入选|上榜|榜上有名|获评)(?=[，,。；;]|$)")
 # a list's heading run on with its list after a colon: "2020年度国家级绿色矿山名录:X、Y；Z" (its items joined by 、，；)
 _LISTED_COLON = re.compile(rf"{_LISTED}[\u4e00-\u9fff]{{0,8}}?[：:](?P<names>[^。：:]{{4,600}})")
 # a counted list of enterprises in a page about one listed designation: "3家非煤企业分别为X、Y、Z" (山西, under
@@ -601,7 +608,8 @@ _GROUP_QUALIFIER = re.compile(r"^(?:拟?将)?(?:通过[\u4e00-\u9fff]{0,4}|(?:�
 
 def _holders(text: str) -> list[str]:
     """The names of a holders' group: its items less a trailing count ("Y等44家家庭农场" → Y) and corner quotes."""
-    text = re.sub(r"等\d*[家户个][\u4e00-\u9fff]{0,8}$", "", text.replace("「", "").replace("」", ""))
+    # (or counted with 共: "X、Y…共7家企业", 西藏)
+    text = re.sub(r"(?:等\d*|共\d+)[家户个][\u4e00-\u9fff]{0,8}$", "", text.replace("「", "").replace("」", ""))
     groups = _GROUP_JOIN.split(text)
     if len(groups) > 1:
         return [n for g in groups for n in _holders(_GROUP_QUALIFIER.sub("", g))]
@@ -762,7 +770,7 @@ def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(
     one = next(iter(levels)) if len(levels) == 1 else None
     named = list(_with_page(_LISTED_NAMED, designations).finditer(paragraph))
     again = _with_page(_LISTED_NAMED_AGAIN, designations)
-    matches = [m for r in (_LISTED_AFTER, _LISTED_OBJECT) for m in _with_page(r, designations).finditer(paragraph)]
+    matches = [m for r in (_LISTED_AFTER, _LISTED_OBJECT, _LISTED_REVIEWED) for m in _with_page(r, designations).finditer(paragraph)]
     matches += named + [a for m in named if (a := again.match(paragraph, m.end()))]
     found = [(n, own) for m in matches if (own := _listed_level(m) or one) for n in list_placed(_holders(m["names"]))]
     if one:

@@ -75,6 +75,7 @@ _LEAD = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(]
                    r"(?:[\u4e00-\u9fff]{0,12}?[还也又]?拟?推荐)?"  # (a recommending organ: "咸宁市工商局还推荐X等16家企业为…")
                    r"(?:决定|同意|认为)?(?:拟(?:授予|认定|确定|命名|定)|授予|认定|确定|确认|命名|批准|表彰)?(?:新增)?[“\"「]?")
 _COUNT = re.compile(r"等\d+[家户个][\u4e00-\u9fff]{0,10}")
+_BRANDS_COUNTED = re.compile(r"等\d*[家户个](?:企业)?(?:商标|品牌)")
 _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家户个]")
 
 
@@ -337,6 +338,10 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         start = end
         obj = re.sub(r"[（(][^()（）]*[)）]", "", obj)  # (a note in brackets is no part of it: "通过复核(见附件2)")
         if _NOT_HELD.search(clause) or _NOT_DESIGNATION.search(obj):
+            continue
+        # (a group counted as brands names brands, not their holders: "拟认定西宁宾馆等11家企业品牌为“青海老字号”" (青海省商务厅),
+        # its table printing each brand beside the company holding it)
+        if _BRANDS_COUNTED.search(clause):
             continue
         # (an award to a product is the product's, no holder: "X“超细钴粉”荣获单项冠军产品", "…被评为绿色设计产品")
         if re.search(r"产品[”\"]?$", obj.strip()):
