@@ -1969,3 +1969,60 @@ def test_a_group_counted_as_brands_names_no_holders():
     # (a group counted as enterprises names them)
     assert [n for n, *_ in conferred_classes(line.replace("西宁宾馆等11家企业品牌", "青海西宁宾馆有限责任公司等11家企业"), "省级")] \
         == ["青海西宁宾馆有限责任公司"]
+
+
+# A 公示 of the candidates a body will recommend (拟推荐 / 拟择优向X推荐 …等N家企业申报<designation>): a proposed list, at
+# the level the designation or the body recommended to names (entrep35: the integrator's decision on fresh28's 吉林).
+# The page is printed on one line, its title glued to the body: that line is read past its title.
+_JILIN_GJ = "benchmarks/data/" + _F28 + "jilin-2024-zhizaoye-danxiang-guanjun-ni-tuijian-gongshi-converter.txt"
+
+
+@pytest.mark.parametrize("style,source,lines,want", [
+    ("关于拟推荐申报…的公示根据…拟择优向工信部推荐A(产品)、B(产品),、…等7家企业申报…单项冠军企业 (one line, converter)",
+     _JILIN_GJ + ":1", _lines(_JILIN_GJ, [1]),
+     [(n, "国家级", "proposed") for n in ("吉林省中研高分子材料股份有限公司", "吉林碳谷碳纤维股份有限公司", "楚天华通医药设备有限公司",
+                                         "长春永固科技有限公司", "长春海谱润斯科技股份有限公司", "长春通视光电技术股份有限公司",
+                                         "长春三鼎变压器有限公司")]),
+    ("the same sentence on a line of its own, under a title of no 公示 (constructed from 吉林's line)", "constructed",
+     ["吉林省工业和信息化厅通知", "经专家综合评审,拟择优向工信部推荐长春永固科技有限公司(芯片粘接胶水)、长春三鼎变压器有限公司(电炉变压器)"
+      "等2家企业申报2024年制造业单项冠军企业。"],
+     [("长春永固科技有限公司", "国家级", "proposed"), ("长春三鼎变压器有限公司", "国家级", "proposed")]),
+    # (negatives: the companies organised to take part in a review on the same page; an invitation to recommend with no
+    # names (江苏省经信委, http://www.ppqbc.com/html/2017-05/168544.shtml); a 拟推荐名单 announced with its names in an
+    # attachment (湖北省经信厅, http://whht.org.cn/news/info/id/7486.html); a recommendation decided, no 拟 (长兴, above))
+    ("组织X(产品),、Y(产品)等2家企业参加复核评价: nothing", _JILIN_GJ + ":1",
+     ["同时,,组织一汽解放汽车有限公司(半挂牵引车),、通化建新科技有限公司(镍铁冶炼成套设备及其生产线)等2家企业参加复核评价,"
+      "欢迎社会各界参与监督。"], []),
+    ("各地应…重点推荐…“三高”企业(产品)申报: nothing", "ppqbc.com 江苏",
+     ["二、各地应严格把关,重点推荐市场占有率高、科技含量高、产品附加值高的“三高”企业(产品)申报;坚持好中选优,不搞地区间平衡。"], []),
+    ("…经企业申报、市州推荐、专家评审等程序,现将拟推荐名单予以公示(详见附件): nothing", "whht.org.cn 湖北",
+     ["省经济和信息化厅组织开展了2024年国家级制造业单项冠军企业申报和复核工作,经企业申报、市州推荐、专家评审等程序,"
+      "现将拟推荐名单予以公示(详见附件)。"], []),
+])
+def test_entrep35_proposed_recommendations(style, source, lines, want):
+    got = [(fold(e["name"]), e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in _page(lines)]
+    assert got == want
+
+
+def test_a_title_line_read_past_its_title_only_when_it_runs_on():
+    # (a title line alone, however it names a designation, holds nothing; constructed)
+    assert _page(["关于拟推荐长春永固科技有限公司等2家企业申报2024年制造业单项冠军企业的公示"]) == []
+
+
+# A county's honours counted by kind, then one enterprise named among the honoured (X赢得…最高奖,其余的N家受表彰的企业…):
+# X is one of the N+1 counted enterprises, at the level of the honours' 全县 (fresh28 岑巩, converter copy)
+_CENGONG = "benchmarks/data/" + _F28 + "guizhou_cengong-2010-nashui-xianjin-qiye-zhongjiang-converter.txt"
+
+
+@pytest.mark.parametrize("style,source,lines,want", [
+    ("重奖…全县…和12家纳税先进企业 ⏎ … ⏎ 该县X赢得了…最高奖,其余的11家受表彰的企业…", _CENGONG + ":2-4",
+     _lines(_CENGONG, [2, 3, 4]), [("金源冶金有限公司", "县级", None)]),
+    # (negatives, constructed from 岑巩's lines: the rest counted otherwise than the group; no honours counted above)
+    ("…12家纳税先进企业 ⏎ X赢得…最高奖,其余的9家受表彰的企业: nothing", "constructed",
+     [_lines(_CENGONG, [2])[0], "在表彰仪式上,该县金源冶金有限公司赢得了10万元的最高奖,其余的9家受表彰的企业也分别得到奖励。"], []),
+    ("X赢得…最高奖,其余的11家受表彰的企业 alone: nothing", "constructed",
+     ["在表彰仪式上,该县金源冶金有限公司赢得了10万元的最高奖,其余的11家受表彰的企业也分别得到奖励。"], []),
+])
+def test_one_named_among_a_countys_counted_honours(style, source, lines, want):
+    got = [(fold(e["name"]), e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in _page(lines)]
+    assert got == want

@@ -120,7 +120,7 @@ def is_enterprise(name: str) -> bool:
 SITE_RATINGS = ("旅游景区",)
 
 # A list's holders before the final decision: a proposed list (拟认定 / 拟入选 / 拟命名 / 拟确定 / 拟授予, a 公示 of a list
-# or of results, 公示名单, 推荐名单, 候选) is not a held class, but its holders are what a user looks for: every reader
+# or of results, 公示名单, 推荐名单 / 拟推荐 / 拟向X推荐, 候选) is not a held class, but its holders are what a user looks for: every reader
 # takes them, and their classification carries status "proposed" (PROPOSED). A 公示 as one step of the procedure before
 # a decision ("经…专家评审、社会公示等程序,决定授予X…") proposes nothing; a 公示 that has ended (公示期满, 公示结束, 经公示
 # 无异议) gives the final list; and a 守合同重信用 list is conferred by its 公示 (工商总局's 守合同重信用企业公示活动:
@@ -133,6 +133,7 @@ PROPOSED = re.compile(r"拟被?(?:认定|确定|授予|评为|评定|命名|入�
                       r"|公示了|(?<![社会网站上])公示(?=第|首|新一批|\d|《|“|的?拟)"
                       rf"|(?:予以|现予|进行了?|正在)公示{_PUBLICITY_STEP}|公示(?:名单|稿)|(?:名单|结果)的?公示{_PUBLICITY_STEP}"
                       r"|候选|推荐名单|初评结果|推荐[^，,。；;]{2,80}?(?:参加|申请)[^，,。；;]{2,60}?认定(?:申报)?(?=[，,。；;]|$)"
+                      r"|拟[\u4e00-\u9fff]{0,4}?向[\u4e00-\u9fff]{2,16}?推荐"  # ("拟择优向工信部推荐X…等7家企业申报…", 吉林)
                       rf"|{RECOMMENDS.pattern}")
 FINAL_AFTER_PUBLICITY = re.compile(r"公示(?:期)?(?:已)?(?:届满|结束|期满|完毕)|(?:公示|公示期)(?:内)?无异议|正式(?:发布|公布|认定|命名)")
 _PUBLICITY_CONFERS = re.compile(r"守合同重信用")

@@ -384,6 +384,10 @@ def mark_proposed(title: str, lines, records: list[dict]) -> None:
                 k["status"] = "proposed"
 
 
+# (how far past its title a title line must run to be read as a sentence too)
+_RUN_ON = 20
+
+
 def extract_enterprises(issue: ParsedIssue) -> list[dict]:
     out = []
     for doc, lines in doc_lines(issue):
@@ -424,10 +428,16 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 under, under_text, vouched = titled_class(title), title, True
                 continue
             # (a row of a cell-per-line table starts at its number, a line the normaliser blanks as a page number)
-            if all(x.blank for x in lines[a : b + 1]) or ln.no <= doc.title_line_end:
+            # (a page flattened onto one line opens with its title: that line is read past the title, "关于拟推荐申报
+            # 2024年制造业单项冠军企业的公示根据…拟择优向工信部推荐X…等7家企业申报…", 吉林)
+            title_c = compact(doc.title or "")
+            past = len(title_c) if (ln.no == doc.title_line_end and len(cells) == 1 and title_c
+                                    and compact(ln.text).startswith(title_c)
+                                    and len(compact(ln.text)) > len(title_c) + _RUN_ON) else 0
+            if all(x.blank for x in lines[a : b + 1]) or ln.no <= doc.title_line_end and not past:
                 continue
             if len(cells) == 1:
-                c, line_out = unbranded(compact(ln.text)), len(out)
+                c, line_out = unbranded(compact(ln.text)[past:]), len(out)
                 # "6.宜章县浆水乡…" ⏎ "7宜章县伟腾种养专业合作社": a row whose number lost its dot is still numbered when it
                 # is the number after the row above's (a name opening with digits, 361度, is no such row)
                 if (bare := _BARE_ROW_NO.match(c)) and int(bare[1]) == row_no_above + 1:

@@ -615,6 +615,13 @@ def run_holders(line: str, above: str = "") -> tuple[str, list[tuple[str, str]]]
 _COUNTED_ACT = re.compile(r"(?<!\d)(?P<n>\d+)[家户个](?:企业|单位|家庭农场|农场|(?:农民)?(?:专业)?合作社)?拟?"
                           r"(?:荣获|获评|获得|被?评为|被?命名为|被?认定为|入选|位列)"
                           r"(?P<obj>[^，,。；;]{2,40})")
+# A county's or a city's honours counted by kind ("重奖2010年度全县12个…先进单位、…和12家纳税先进企业", 岑巩), then one
+# holder named among the honoured ("该县金源冶金有限公司赢得了10万元的最高奖,其余的11家受表彰的企业…"): the named one and
+# the rest make the counted group of enterprises, at the level of its 全县 / 全市 / 全省.
+_HONOURED_SCOPE = re.compile(r"(?:重奖|表彰|奖励)[^。；;]{0,40}?全(?P<p>省|市|县|区)")
+_HONOURED_GROUP = re.compile(r"(?<!\d)(?P<n>\d+)家(?P<obj>[\u4e00-\u9fff]{2,12}?企业)(?=[、，,。；;和及与]|$)")
+_REST_HONOURED = re.compile(r"(?P<names>[^，,。；;]{4,80}?)(?:赢得|获得|荣获|夺得)了?[^，,。；;]{0,20}?奖[，,]"
+                            r"其余的?(?P<n>\d+)家受表彰的?(?:企业|单位)")
 _COUNT_NAMED = re.compile(r"这(?P<n>\d+)[家户个](?:企业|单位)?(?:" + NAMES_FOLLOW + r"|是)[：:，,]?(?P<names>[^。；;]{4,1500})")
 
 
@@ -624,13 +631,26 @@ _COUNT_NAMED = re.compile(r"这(?P<n>\d+)[家户个](?:企业|单位)?(?:" + NAM
 # holds nothing.)
 _RECOMMENDED_FOR = re.compile(r"推荐(?P<names>[^。；;，,]{4,600}?)等\d+[家户个](?:企业|单位)?(?:参加|申请)"
                               r"(?P<obj>[^，,。；;]{2,60}?)认定(?:申报)?(?=[，,。；;]|$)")
+# The candidates a body proposes to recommend to a higher one (拟推荐 / 拟择优向X推荐 …等N家企业申报<designation>, a 公示 of
+# a 推荐名单: proposed): "拟择优向工信部推荐A(产品)、B(产品)…等7家企业申报2024年制造业单项冠军企业" (吉林省工信厅), at the
+# level the designation names or else of the body it goes to (工信部: the state's). (Only with 拟: a recommendation
+# decided, "确定推荐X等三家企业申报市政府质量奖" (长兴), and an invitation to apply hold nothing; each name may carry
+# its product in brackets, and a converter copy doubles a comma before 、.)
+_PROPOSED_FOR = re.compile(r"拟[\u4e00-\u9fff]{0,4}?(?:向(?P<to>[\u4e00-\u9fff]{2,16}?))?推荐"
+                           r"(?P<names>(?:[^。；;，,]|[，,](?=、)){4,600}?)等\d+[家户个](?:企业|单位)?申报"
+                           r"(?P<obj>[^，,。；;]{2,60}?)(?=[，,。；;]|$)")
 
 
 def recommended_holders(masked: str) -> list[tuple[str, str]]:
-    """(holder, class) of a recommendation to a designation's 认定 (_RECOMMENDED_FOR), at the level its object names."""
-    return [(n, klass) for m in _RECOMMENDED_FOR.finditer(masked)
-            if (klass := object_class(re.sub(r"[（(][^()（）]*[)）]", "", m["obj"]))) and klass not in GRADES
-            for n in _names(m["names"])]
+    """(holder, class) of a recommendation to a designation's 认定 (_RECOMMENDED_FOR) or of the candidates proposed for
+    one (_PROPOSED_FOR), at the level its object (or the body recommended to) names."""
+    out = [(n, klass) for m in _RECOMMENDED_FOR.finditer(masked)
+           if (klass := object_class(re.sub(r"[（(][^()（）]*[)）]", "", m["obj"]))) and klass not in GRADES
+           for n in _names(m["names"])]
+    return out + [(n, klass) for m in _PROPOSED_FOR.finditer(masked)
+                  if (klass := object_class(re.sub(r"[（(][^()（）]*[)）]", "", m["obj"])) or object_class(m["to"] or ""))
+                  and klass not in GRADES
+                  for n in _names(re.sub(r"[（(][^()（）]*[)）]", "", m["names"]))]
 
 
 def phrase_holders(masked: str, page_level: str | None, speaker: str | None = None) -> list[tuple[str, str]]:
@@ -684,6 +704,7 @@ class HolderReader:
         self.declared: set[str] = set()  # the classes the page declares by name (_DECLARED)
         self.withheld: str | None = None  # the level of a list whose section now read withdraws (撤销)
         self.counted: dict[str, tuple[int, str]] = {}  # a counted group's first holder: (its count, its class)
+        self.honoured: dict[str, str] = {}  # a count of enterprises a county's honours named, unnamed: its level
         self.counted_sets: dict[str, str] = {}  # a count an act gave a designation to, unnamed: its class (_COUNTED_ACT)
         self.above = ""  # the line read before
         self.ran = False  # whether the line read last held a numbered run under its title (run_holders)
@@ -800,6 +821,10 @@ class HolderReader:
             if not found and not _NOT_HELD.search(sentence):
                 found = phrase_holders(masked, self.level, self.speaker)
             self._count_conferred_sets(sentence, masked)
+            if (scope := _HONOURED_SCOPE.search(masked)) and not _NOT_HELD.search(sentence):
+                self.honoured |= {m["n"]: scope["p"] + "级" for m in _HONOURED_GROUP.finditer(masked, scope.end())}
+            found = found or [(n, self.honoured[str(int(m["n"]) + 1)]) for m in _REST_HONOURED.finditer(masked)
+                              if str(int(m["n"]) + 1) in self.honoured for n in _names(m["names"])]
             found = found or self._counted_set_holders(sentence, masked)
             found = found or recommended_holders(masked)
             for n, klass in found:
