@@ -1269,8 +1269,8 @@ SENTENCES = [
      "与B联手成立)",
      "燃气专项治理联合检查办公室由市公安局与市公用事业局联手成立。", [], ["市公安局", "市公用事业局"], []),
     ("joint_no_lead", "yunnan_zhenxiong-2015-chengshi-huanjing-zonghe-zhengzhi-news.txt (other_districts_fresh28; 由A、B…等部门组成的"
-     "160多人的执法队伍)",
-     "6月18日一大早,由公安、城管、工商、环保、交警、食药监、烟草等部门组成的160多人的执法队伍,从镇雄县城中山路开始集中整治城市环境。",
+     "160多人的执法队伍; the militia a class)",
+     "6月18日一大早,由公安、城管、工商、环保、交警、民兵、食药监、烟草等部门组成的160多人的执法队伍,从镇雄县城中山路开始集中整治城市环境。",
      [], ["公安", "城管", "工商", "环保", "交警", "食药监", "烟草"], []),
     ("joint_action", "jiangxi_yingtan-2025-shipin-anquan-fuxiaozhang-pinqing-converter.txt (other_districts_fresh28; X联合Y聘请N名…)",
      "鹰潭市市场监管局联合市教育局聘请78名食品安全业务骨干,作为学校食品安全“副校长”。", ["鹰潭市市场监管局"], ["市教育局"], []),
@@ -1278,6 +1278,12 @@ SENTENCES = [
      "政府: 该局 no part of the name; the town a class)",
      "记者从文昌市综合行政执法局了解到,该局海洋和渔业行政执法大队联合属地镇政府严格保护砂质岸线整改成果。",
      ["海洋和渔业行政执法大队"], [], []),
+    ("joint_action", "tianjin_heping-nanshi-jiedao-2025-zhengxie-tian-dafu.txt:20 (other_districts_fresh28; 每日上午和下午X联合Y(counts)"
+     "对…: the hours and the bracket's counts no part of a name)",
+     "南市街道加强巡查,每日上午和下午执法大队联合街道保洁队(保洁车辆1台,保洁队员3名)对主次干道进行巡查治理。", ["执法大队"], ["街道保洁队"], []),
+    ("duty_sentence", "hebei_botou-daji-hei-jiayou-wodian-zhuanxiang-zhengzhi-huiyi.txt (other_districts_fresh28; a class 要…,联合A、B"
+     "等部门…: the class no lead, the fields it joins cooperate)",
+     "二是各乡镇政府要切实落实好属地责任,联合商务、公安、市场监管等部门依法予以严厉打击。", [], ["商务", "公安", "市场监管"], ["各乡镇政府"]),
 ]
 
 
@@ -1287,6 +1293,9 @@ SENTENCES = [
     "由于两家企业联手成立合资公司,市场格局发生变化。",  # constructed: 由于, firms
     "该局局长带队联合检查。",  # constructed: a person, no partner
     "执法人员聘请78名志愿者参与巡查。",  # constructed: staff hiring, no partner
+    "县交通局(含路政所)联合检查。",  # constructed: a bracket of no counts, no list after 联合
+    # other_districts_fresh19's 连徐 (no gold task there): staff drawn daily, no body before 联合
+    "路政部门在保证正常值班的情况下,每天抽出一个路政中队联合连徐高速公路路政大队进行联合治超执法。",
 ])
 def test_no_group_from_the_wider_markers(sentence):
     roles, _ = _sentence_roles(normalize_line(sentence))

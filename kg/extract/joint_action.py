@@ -46,7 +46,9 @@ _ADVERB = re.compile(r"(?:还将|还|将通过|将|也|已|并|又|再次|随即
 # (and a date glued to the body: "9月17日龙门县打假办组织…" (https://www.longmen.net/article/article_13670.html))
 # (and a time of the plan glued to the bodies: "三是下周商务局、建设局、市场监管局联合对…进行约谈" (fresh27's 路桥), "随后街道城管办、…
 # 联合行动" (fresh27's 华明))
-_WHEN = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后|随即|(?:下|本|这)(?:周|月)|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?)")
+# (and the hours a daily round keeps: "每日上午和下午执法大队联合街道保洁队…" (fresh28's 南市))
+# (only with its hours: "每天抽出一个路政中队联合…" (fresh19's 连徐) names no body before 联合)
+_WHEN = re.compile(r"^(?:每[日天](?:上午|下午|晚上?)(?:[和及](?:上午|下午|晚上?))?(?=[\u4e00-\u9fff]{3})|[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后|随即|(?:下|本|这)(?:周|月)|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?)")
 # a report's lead-in before the body: "活动由", "本次行动由", "由"
 # (the work named in any words after 此次: "此次排查整治由朔城区市场监督管理局和朔城区教育局联合开展" (fresh23's 朔城), "本次专项
 # 检查由…")
@@ -308,6 +310,8 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
             generic.append(item)
         elif _COMMITTEE.match(item):
             units.append(item)
+        elif _MILITIA.match(item):
+            generic.append(item)
         elif (item.startswith("各") or _SCOPED_CLASS.match(item) or _SCOPED_BODY.match(item) or _CLASS_WORD.match(item)
                 or _TRADE_KIND.match(item) or is_generic(item) and not closed):
             generic.append(item)
@@ -322,6 +326,11 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
     # ("由驻村工作队联合村(社区)两委组成巡查队伍" (fresh27's 莆美): the kind of body every village has, the partners a class)
     return (units, generic) if units or generic_ok and (len(generic) == 1 and _BODY_CLASS.match(generic[0])
                                                         or generic and all(_KIND_OF_BODY.match(x) for x in generic)) else None
+
+
+# the militia or volunteers in a list of departments: "由公安、城管、…、交警、民兵、食药监、烟草等部门组成的…执法队伍" (fresh28's
+# 镇雄; its gold: the militia no unit, a class of persons)
+_MILITIA = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?)?(?:民兵|志愿者|义工)$")
 
 
 # businesses named by their kind, no name of their own, among the bodies of a list: "…、消防所、燃气网点等部门单位" (fresh26's
@@ -474,7 +483,8 @@ _SHORT_NAME = re.compile(r"[（(](?:下称|以下简称|简称)[^（）()，,]{1
 def _lead(text: str) -> list[str] | None:
     text = _SHORT_NAME.sub("", _BEFORE_SUBJECT.sub("", text))
     text = _after_purpose(without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text)))))
-    if _NOT_BODY.search(text) or re.search(r"支持|鼓励|引导", text):
+    # ("每天抽出一个路政中队联合…" (fresh19's 连徐, no gold task): the staff a body draws out is no body of its own)
+    if _NOT_BODY.search(text) or re.search(r"支持|鼓励|引导|抽出|抽调", text):
         return None  # "鼓励支持工会组织、社区开展…": 工会组织 is a noun, nobody organises
     # levels printed before one body's name: "市、区安监部门联合公安、工商、城管等部门对德山街道开展了…检查" (https://cdjkq.changde.gov.cn/
     # zhdt/bmdt/content_602008): each level's body leads, named as printed (tasks31's convention for places before one body)
@@ -621,6 +631,11 @@ _MEETING_BY = re.compile(r"^(?:本次|此次|这次)?[\u4e00-\u9fff]{0,8}?会议
 _DRAWN = re.compile(r"^(?:了(?!解)|(?:抽调|调集|召集)(?=[\u4e00-\u9fff]{2}))")
 
 
+# a bracket counting what a partner brought, after its name: "…执法大队联合街道保洁队(保洁车辆1台,保洁队员3名)对主次干道进行巡查治理"
+# (fresh28's 南市): no part of the list
+_COUNTED = re.compile(r"(?<=[局委办所队站心院组])[（(](?=[^（）()]*?[\d一二三四五六七八九十]+[台名人辆艘个])[^（）()]{2,40}[）)]")
+
+
 def joint_action(sent: str) -> Roles | None:
     """X联合/会同/组织/牵头组织 A、B…等部门 + the action: X leads, A, B … cooperate."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
@@ -635,7 +650,7 @@ def joint_action(sent: str) -> Roles | None:
                 lead = opening_lead(re.split(r"[，,]", sent[:at].rstrip("，,")))
             if not lead:
                 continue
-            after = _DRAWN.sub("", clause[v.end():])
+            after = _COUNTED.sub("", _DRAWN.sub("", clause[v.end():]))
             coop = (_cooperating(after) or _cooperating(_comma_as_pause(after))
                     or _cooperating(commas_closed(after)) or _named_closed_by_comma(after))
             # "宝龙街道组织公服、安监、执法、交通、社区等力量,并联合教育、文体执法,深入…" (http://shareonl.com/xxgk/xwzx/lgyw/
