@@ -1245,7 +1245,61 @@ SENTENCES = [
      ["封丘县市场监管局"], [], []),
     ("charged_by", "anhui-jiegan-jinshao-fenpian-dudao-zhidao.txt:3 (other_districts_fresh26; 由X采取…措施)",
      "对连续两年考评排名后两位的地区,由省生态环境厅采取区域限批措施。", ["省生态环境厅"], [], []),
+    # (tasks37: fresh28's groups and partners)
+    ("led_by", "heilongjiang_baoqing-2025-chengpinyou-feifa-chuyoudian-lianhe-zhifa-trad.txt (other_districts_fresh28; 由X牵头,联合A、"
+     "B…等多部门组成…: no verb glued to the first partner)",
+     "由縣安委辦牽頭,聯合應急管理局、市場監管局、交通運輸局等多部門組成聯合執法組,對城區開展檢查。",
+     ["县安委办"], ["应急管理局", "市场监管局", "交通运输局"], []),
+    ("led_by", "xizang_lasa-chengguan-bayi-jiedao-qixiu-shichang-zhengzhi-news.txt (other_districts_fresh28; 由X牵头,A、B和C工作人员"
+     "组成的联合执法队伍)",
+     "5月20日,由城关区八一街道牵头,加措社区、城关区城市管理局八一执法中队和罗布林卡消防救援大队工作人员组成的联合执法队伍开展汽车快修市场乱象专项整治行动。",
+     ["城关区八一街道"], ["加措社区", "城关区城市管理局八一执法中队", "罗布林卡消防救援大队"], []),
+    ("joint_no_lead", "hebei_dacheng-2019-hei-jiayouzhan-jizhong-qingcha-news.txt (other_districts_fresh28; …等部门及各镇区,分成五个"
+     "联合执法组: the class generic)",
+     "随后立即开展行动,县政府办、发改局、公安局、交通局、市场监管局、应急管理局等部门及各镇区,分成五个联合执法组,对县域津保路两侧的停车场展开拉网式检查。",
+     [], ["县政府办", "发改局", "公安局", "交通局", "市场监管局", "应急管理局"], []),
+    ("joint_no_lead", "guangxi_wuzhou-2017-xiaji-leiting-xingdong-linye-news.txt (other_districts_fresh28; A、B等部门,在…范围内联合开展)",
+     "为切实保护森林资源,梧州市林业、森林公安等部门,在全市范围内联合开展“夏季雷霆行动”,打击破坏森林资源的违法行为。",
+     [], ["梧州市林业", "森林公安"], []),
+    ("joint_no_lead", "gansu_lanzhou-2016-caoyuan-zhengzhanyong-sanji-lianhe-ducha-trad.txt (other_districts_fresh28; …和永登、皋兰县X"
+     "省市县三级联合: a county printed bare before the next county's body, as printed)",
+     "7月13日—14日,甘肅省草原監督管理局、蘭州市草原飼料監督管理站和永登、皋蘭縣草原監督管理站省市縣三級聯合,深入皋蘭縣黑石鎮對佔用草原情況進行現場督查。",
+     [], ["甘肃省草原监督管理局", "兰州市草原饲料监督管理站", "永登", "皋兰县草原监督管理站"], []),
+    ("joint_no_lead", "hebei_baoding-ranqi-zhuanxiang-zhili-lianhe-jiancha-bangongshi-converter.txt (other_districts_fresh28; X办公室由A"
+     "与B联手成立)",
+     "燃气专项治理联合检查办公室由市公安局与市公用事业局联手成立。", [], ["市公安局", "市公用事业局"], []),
+    ("joint_no_lead", "yunnan_zhenxiong-2015-chengshi-huanjing-zonghe-zhengzhi-news.txt (other_districts_fresh28; 由A、B…等部门组成的"
+     "160多人的执法队伍; the militia a class)",
+     "6月18日一大早,由公安、城管、工商、环保、交警、民兵、食药监、烟草等部门组成的160多人的执法队伍,从镇雄县城中山路开始集中整治城市环境。",
+     [], ["公安", "城管", "工商", "环保", "交警", "食药监", "烟草"], []),
+    ("joint_action", "jiangxi_yingtan-2025-shipin-anquan-fuxiaozhang-pinqing-converter.txt (other_districts_fresh28; X联合Y聘请N名…)",
+     "鹰潭市市场监管局联合市教育局聘请78名食品安全业务骨干,作为学校食品安全“副校长”。", ["鹰潭市市场监管局"], ["市教育局"], []),
+    ("joint_action", "hainan_wenchang-2025-haiyang-yuye-zhifa-dadui-haishuijing-news.txt (other_districts_fresh28; 该局X大队联合属地镇"
+     "政府: 该局 no part of the name; the town a class)",
+     "记者从文昌市综合行政执法局了解到,该局海洋和渔业行政执法大队联合属地镇政府严格保护砂质岸线整改成果。",
+     ["海洋和渔业行政执法大队"], [], []),
+    ("joint_action", "tianjin_heping-nanshi-jiedao-2025-zhengxie-tian-dafu.txt:20 (other_districts_fresh28; 每日上午和下午X联合Y(counts)"
+     "对…: the hours and the bracket's counts no part of a name)",
+     "南市街道加强巡查,每日上午和下午执法大队联合街道保洁队(保洁车辆1台,保洁队员3名)对主次干道进行巡查治理。", ["执法大队"], ["街道保洁队"], []),
+    ("duty_sentence", "hebei_botou-daji-hei-jiayou-wodian-zhuanxiang-zhengzhi-huiyi.txt (other_districts_fresh28; a class 要…,联合A、B"
+     "等部门…: the class no lead, the fields it joins cooperate)",
+     "二是各乡镇政府要切实落实好属地责任,联合商务、公安、市场监管等部门依法予以严厉打击。", [], ["商务", "公安", "市场监管"], ["各乡镇政府"]),
 ]
+
+
+# (tasks37: the wider group markers never make a group of what names no body)
+@pytest.mark.parametrize("sentence", [
+    "全体人员分成五个小组,对辖区商户展开检查。",  # constructed: staff split into groups, no body
+    "由于两家企业联手成立合资公司,市场格局发生变化。",  # constructed: 由于, firms
+    "该局局长带队联合检查。",  # constructed: a person, no partner
+    "执法人员聘请78名志愿者参与巡查。",  # constructed: staff hiring, no partner
+    "县交通局(含路政所)联合检查。",  # constructed: a bracket of no counts, no list after 联合
+    # other_districts_fresh19's 连徐 (no gold task there): staff drawn daily, no body before 联合
+    "路政部门在保证正常值班的情况下,每天抽出一个路政中队联合连徐高速公路路政大队进行联合治超执法。",
+])
+def test_no_group_from_the_wider_markers(sentence):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert roles.cooperate == [] and roles.lead == []
 
 
 # (tasks28: headings and organised lists that name no body of their own)

@@ -362,12 +362,21 @@ def _shared_entry(units: list[str], verb: str) -> bool:
 # clause of the subject's duties opening with 会同 names the bodies it works with on them; the duty itself may open so
 # ("市文化执法总队:负责会同公安、城管部门查处…", "市工商局:负责协同城管执法部门查处…", a member-unit duty list, fresh15)
 # (协同 only opening the duty: "…,协同配合单位要服从工作大局" names a role, fresh2's 谯城)
-_JOINED_CLAUSE = re.compile(r"(?:^|[，,])(?:并|还|同时)?会同|^协同(?!配合)(?=[^，,。；;]{2,40}?(?:部门|单位|[局委办院队所]))")
+# (联合 the same in a later clause, closed by 等部门: "二是各乡镇政府要切实落实好属地责任,联合商务、公安、市场监管等部门依法予以严厉打击"
+# (fresh28's 泊头 meeting; its gold: the class no lead, the fields it joins cooperate))
+_JOINED_CLAUSE = re.compile(r"(?:^|[，,])(?:并|还|同时)?会同|^协同(?!配合)(?=[^，,。；;]{2,40}?(?:部门|单位|[局委办院队所]))"
+                            r"|[，,](?:并|还|同时)?联合(?=[^，,。；;]{2,40}?等(?:有关|相关)?(?:部门|单位))")
 
 
 def _add_joined(roles: Roles, subj: str, rest: str) -> None:
     """The bodies a 会同 / 协同 clause of the subject's own duties names cooperate."""
     for m in _JOINED_CLAUSE.finditer(rest):
+        if m[0].endswith("联合"):  # (a joint action's list of partners, read as joint_action reads it)
+            got = _cooperating(rest[m.end():])
+            if got and got[0]:
+                roles.add("cooperate", *got)
+                return
+            continue
         joint = _joint_at(subj + "会同" + rest[m.end():])
         if joint and joint.cooperate:
             roles.add("cooperate", joint.cooperate, joint.generic_cooperate)

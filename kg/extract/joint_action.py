@@ -46,7 +46,9 @@ _ADVERB = re.compile(r"(?:还将|还|将通过|将|也|已|并|又|再次|随即
 # (and a date glued to the body: "9月17日龙门县打假办组织…" (https://www.longmen.net/article/article_13670.html))
 # (and a time of the plan glued to the bodies: "三是下周商务局、建设局、市场监管局联合对…进行约谈" (fresh27's 路桥), "随后街道城管办、…
 # 联合行动" (fresh27's 华明))
-_WHEN = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后|随即|(?:下|本|这)(?:周|月)|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?)")
+# (and the hours a daily round keeps: "每日上午和下午执法大队联合街道保洁队…" (fresh28's 南市))
+# (only with its hours: "每天抽出一个路政中队联合…" (fresh19's 连徐) names no body before 联合)
+_WHEN = re.compile(r"^(?:每[日天](?:上午|下午|晚上?)(?:[和及](?:上午|下午|晚上?))?(?=[\u4e00-\u9fff]{3})|[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后|随即|(?:下|本|这)(?:周|月)|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?)")
 # a report's lead-in before the body: "活动由", "本次行动由", "由"
 # (the work named in any words after 此次: "此次排查整治由朔城区市场监督管理局和朔城区教育局联合开展" (fresh23's 朔城), "本次专项
 # 检查由…")
@@ -106,6 +108,8 @@ _ACTION = re.compile(
     + _HEADCOUNT + r"?" + _HARDSHIP + r"?[，,]?"
     r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[，,])(?:并|同时)?协同|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|构成(?=[\u4e00-\u9fff]{0,6}?组)|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|重拳|"
     r"抽调|起草|制定|研究|召开|举行|举办|隆重|一行|共计|共?出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
+    # (staff the bodies hire together: "鹰潭市市场监管局联合市教育局聘请78名…业务骨干,作为…" (fresh28's 鹰潭))
+    r"(?:聘请|选聘|聘任)(?=[\d一二三四五六七八九十百]+名)|"
     r"分(?:区域|地段|片区?|路段|时段)|"
     r"到(?=[^，,。；;]{2,30}?(?:开展|进行|检查|督导|督查))))")
 _CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村\(居\)|村（居）|企业|学校|多(?:个|家)?(?:部门|单位))$")  # "…、社区等多部门": a class
@@ -306,6 +310,8 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
             generic.append(item)
         elif _COMMITTEE.match(item):
             units.append(item)
+        elif _MILITIA.match(item):
+            generic.append(item)
         elif (item.startswith("各") or _SCOPED_CLASS.match(item) or _SCOPED_BODY.match(item) or _CLASS_WORD.match(item)
                 or _TRADE_KIND.match(item) or is_generic(item) and not closed):
             generic.append(item)
@@ -320,6 +326,11 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
     # ("由驻村工作队联合村(社区)两委组成巡查队伍" (fresh27's 莆美): the kind of body every village has, the partners a class)
     return (units, generic) if units or generic_ok and (len(generic) == 1 and _BODY_CLASS.match(generic[0])
                                                         or generic and all(_KIND_OF_BODY.match(x) for x in generic)) else None
+
+
+# the militia or volunteers in a list of departments: "由公安、城管、…、交警、民兵、食药监、烟草等部门组成的…执法队伍" (fresh28's
+# 镇雄; its gold: the militia no unit, a class of persons)
+_MILITIA = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?)?(?:民兵|志愿者|义工)$")
 
 
 # businesses named by their kind, no name of their own, among the bodies of a list: "…、消防所、燃气网点等部门单位" (fresh26's
@@ -348,7 +359,8 @@ _PLACE_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,6}[市县区旗](?![\u4e00-\u9fff
 # ("新和縣農業局、種子管理站聯合其他相關部門…進行了兩次全面的執法檢查" (fresh22's 新和): 其他相关部门 is one class too)
 # (and a body's members: "…带领区游泳场所夏季开放联席会议成员单位对…进行联合执法检查" (fresh20's 闵行))
 # (and 相关执法部门: "…环食药侦大队联合相关执法部门开展烟酒类行业专项执法检查" (fresh27's 和林格尔))
-_BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)*各[\u4e00-\u9fff]{1,10}|(?:[省市县区镇乡]|街道)?(?:其他)?(?:有关|相关|其他|多个?|多家)(?:职能|执法)?(?:部门|单位|机构)|[\u4e00-\u9fff]{2,24}(?:联席会议|领导小组|委员会)成员单位)$")
+# (and the town where the place lies: "…执法大队联合属地镇政府严格保护…" (fresh28's 文昌): whichever town it is, a class)
+_BODY_CLASS = re.compile(r"^(?:(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|所属|下属|属地)*各[\u4e00-\u9fff]{1,10}|属地(?:[镇乡]|乡镇|街道|镇街)(?:党委)?(?:人民)?(?:政府|办事处)|(?:[省市县区镇乡]|街道)?(?:其他)?(?:有关|相关|其他|多个?|多家)(?:职能|执法)?(?:部门|单位|机构)|[\u4e00-\u9fff]{2,24}(?:联席会议|领导小组|委员会)成员单位)$")
 
 
 _NAME_END = re.compile(r"[局委办所队站心院部会处室司村厅]$")
@@ -458,7 +470,9 @@ def _after_purpose(text: str) -> str:
 # to the place the report named ("该县综合行政执法局联合海尾镇…", fresh21's 昌江: the county's own 县综合行政执法局)
 # (and the label the body is given before a dash or a colon: "城区第一片区文明创建牵头单位——市人大办公室会同…" (fresh23's 潜山),
 # "…责任单位:县住建局联合…" — the body after the label is the subject, the label no part of its name)
-_BEFORE_SUBJECT = re.compile(r"^[”’」』\"]+|^该(?=[县市区镇乡旗])|^[^，,。；;—:：]{0,24}?(?:牵头|责任|主办|承办|主责)(?:单位|部门)(?:——|—|:|：)")
+# (and a bureau named before as 该局, its brigade after it: "该局海洋和渔业行政执法大队联合属地镇政府…" (fresh28's 文昌; its gold:
+# the brigade, 该局 no part of its name); only before a part of a bureau, a 大队 / 中队 / 支队 / 所 / 站 / 科 / 处)
+_BEFORE_SUBJECT = re.compile(r"^[”’」』\"]+|^该(?=[县市区镇乡旗])|^该[局委厅](?=[\u4e00-\u9fff]{2,20}(?:大队|中队|支队|所|站|科|处)$)|^[^，,。；;—:：]{0,24}?(?:牵头|责任|主办|承办|主责)(?:单位|部门)(?:——|—|:|：)")
 
 
 # a short name given in brackets after the body: "市综合行政执法局秀英分局(下称秀英分局)牵头组织多部门协作…" (tasks31's 海口,
@@ -469,7 +483,8 @@ _SHORT_NAME = re.compile(r"[（(](?:下称|以下简称|简称)[^（）()，,]{1
 def _lead(text: str) -> list[str] | None:
     text = _SHORT_NAME.sub("", _BEFORE_SUBJECT.sub("", text))
     text = _after_purpose(without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text)))))
-    if _NOT_BODY.search(text) or re.search(r"支持|鼓励|引导", text):
+    # ("每天抽出一个路政中队联合…" (fresh19's 连徐, no gold task): the staff a body draws out is no body of its own)
+    if _NOT_BODY.search(text) or re.search(r"支持|鼓励|引导|抽出|抽调", text):
         return None  # "鼓励支持工会组织、社区开展…": 工会组织 is a noun, nobody organises
     # levels printed before one body's name: "市、区安监部门联合公安、工商、城管等部门对德山街道开展了…检查" (https://cdjkq.changde.gov.cn/
     # zhdt/bmdt/content_602008): each level's body leads, named as printed (tasks31's convention for places before one body)
@@ -616,6 +631,11 @@ _MEETING_BY = re.compile(r"^(?:本次|此次|这次)?[\u4e00-\u9fff]{0,8}?会议
 _DRAWN = re.compile(r"^(?:了(?!解)|(?:抽调|调集|召集)(?=[\u4e00-\u9fff]{2}))")
 
 
+# a bracket counting what a partner brought, after its name: "…执法大队联合街道保洁队(保洁车辆1台,保洁队员3名)对主次干道进行巡查治理"
+# (fresh28's 南市): no part of the list
+_COUNTED = re.compile(r"(?<=[局委办所队站心院组])[（(](?=[^（）()]*?[\d一二三四五六七八九十]+[台名人辆艘个])[^（）()]{2,40}[）)]")
+
+
 def joint_action(sent: str) -> Roles | None:
     """X联合/会同/组织/牵头组织 A、B…等部门 + the action: X leads, A, B … cooperate."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
@@ -630,7 +650,7 @@ def joint_action(sent: str) -> Roles | None:
                 lead = opening_lead(re.split(r"[，,]", sent[:at].rstrip("，,")))
             if not lead:
                 continue
-            after = _DRAWN.sub("", clause[v.end():])
+            after = _COUNTED.sub("", _DRAWN.sub("", clause[v.end():]))
             coop = (_cooperating(after) or _cooperating(_comma_as_pause(after))
                     or _cooperating(commas_closed(after)) or _named_closed_by_comma(after))
             # "宝龙街道组织公服、安监、执法、交通、社区等力量,并联合教育、文体执法,深入…" (http://shareonl.com/xxgk/xwzx/lgyw/
@@ -863,7 +883,9 @@ def listed_actors(sent: str) -> Roles | None:
 # 长安, its gold: the kinds dropped))
 _COMPOSED = re.compile(
     r"由(?P<list>[^，,。；;由]{4,120}?)(?P<tail>" + _TAIL + r"(?:、(?:社区|村居|村|乡镇|街道|学校|企业))?)?(?:的)?(?:相关|有关)?(?:执法|工作|业务|技术)?(?:人员|干部)?"
-    r"(?:各(?:派出|抽调|派|抽|选派)[^。；;由]{1,30}?)?(?:共同|联合)?组成(?:的)?[\u4e00-\u9fff“”]{0,10}?"
+    r"(?:各(?:派出|抽调|派|抽|选派)[^。；;由]{1,30}?)?(?:共同|联合)?组成(?:的)?"
+    # (the team's head count before it: "由公安、城管、…、烟草等部门组成的160多人的执法队伍" (fresh28's 镇雄))
+    r"(?:[\d一二三四五六七八九十百]+[余多]?(?:名|人)的?)?[\u4e00-\u9fff“”]{0,10}?"
     r"(?:检查组|督查组|督导组|执法组|巡查组|工作组|专班|检查队|执法队|工作队"
     # (a patrol brigade or team: "成立了由市容办、农业办及综合执法队组成的巡查大队" (tasks31's 武清 城关镇,
     # http://news.big5.enorth.com.cn/system/2016/04/07/030907653.shtml))
@@ -878,9 +900,14 @@ _GROUP_THEN_MEMBERS = re.compile(
     r"(?P<tail>" + _TAIL + r")?(?:的)?(?:相关|有关)?(?:执法|工作|业务|技术)?(?:人员|干部)?(?:共同|联合)?组成(?=[，,]?(?:持续|先后|分别|对|开展|深入|前往|赴|在))")
 
 
+# an office or group two bodies or more set up together: "燃气专项治理联合检查办公室由市公安局与市公用事业局联手成立" (fresh28's
+# 保定), "…由A、B共同组建"
+_FOUNDED_BY = re.compile(r"由(?P<list>[^，,。；;由]{4,80}?)(?P<tail>" + _TAIL + r")?(?:联手|共同|联合)(?:成立|组建|设立)")
+
+
 def composed_group(sent: str) -> Roles | None:
     """由A、B、C(相关人员 / 各派出…)组成的检查组 / 专班: the bodies making up a working group all cooperate."""
-    m = _COMPOSED.search(sent) or _GROUP_THEN_MEMBERS.search(sent)
+    m = _COMPOSED.search(sent) or _GROUP_THEN_MEMBERS.search(sent) or _FOUNDED_BY.search(sent)
     if not m or _NOT_ACTORS.search(m["list"]):
         return None
     got = _bodies(m["list"], bool(m["tail"]))
@@ -1100,7 +1127,15 @@ def led_shares(sent: str) -> Roles | None:
             if not got and k == 0:
                 # the next clause a joint group, none of it named to lead: "由区农业综合行政执法大队牵头,区检察院、市场监管局、
                 # 公安分局食药环大队联合开展…" (fresh20's 呼兰): the group cooperates with the lead
-                group = joint_without_lead(later + ",") or joint_group(later + ",")  # (this clause only)
+                # (the lead's verb opening the clause: "由县安委办牵头,联合应急管理局、市场监管局…等多部门组成联合执法组" (fresh28's
+                # 宝清): the bodies after it, no verb glued to the first; and a team the bodies' staff form: "由城关区八一街道牵头,
+                # 加措社区、…和罗布林卡消防救援大队工作人员组成的联合执法队伍开展…" (fresh28's 拉萨 八一): the 由 governs both clauses)
+                # (only after 由: "X牵头,联合A、B…开展" is joint_action's)
+                by = bool(re.match(_BY, c))
+                if by:
+                    later = re.sub(r"^(?:并|共同)?(?:联合|会同|协同)(?=[\u4e00-\u9fff]{2})", "", later)
+                group = (joint_without_lead(later + ",") or joint_group(later + ",")  # (this clause only)
+                         or (composed_group("由" + later) if by else None))
                 if group and not group.lead and group.cooperate and not set(group.cooperate) & set(lead):
                     roles.add("cooperate", group.cooperate, group.generic_cooperate)
                 break
@@ -1142,9 +1177,14 @@ _JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动
                # (fresh22's 宿松))
                r"(?<=[局委办所队站心院部厅])集结(?=(?:执法|工作)?(?:人员|力量|队员))|"
                r"(?<=[门位构])配合(?=[，,]?(?:开展|进行|对))|"
-               r"分为[一二三四五六七八九十\d]+[个支]?组|到[^，,。；;]{2,12}?(?=开展[^，,。；;]{0,30}联合)|"
+               r"分为[一二三四五六七八九十\d]+[个支]?组|分[为成][一二三四五六七八九十\d]+[个支]?(?:联合)?(?:执法|检查|督查|巡查|工作)小?组|到[^，,。；;]{2,12}?(?=开展[^，,。；;]{0,30}联合)|"
                r"(?<=[门位构])[，,](?:通过|采取)[^，,。；;]{0,16}?联(?:合|动)(?=执法|查处|检查|整治))")
-_GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r"|(?<=[\u4e00-\u9fff]{2})部门)?(?:的?(?:执法|工作)人员)?"
+# (a class joined after the closing phrase: "县政府办、…、应急管理局等部门及各镇区,分成五个联合执法组" (fresh28's 大城); a comma
+# after the closing phrase before where the group acts or how it splits: "梧州市林业、森林公安等部门,在全市范围内联合开展…" (fresh28's
+# 梧州); the levels the bodies span: "…和永登、皋兰县草原监督管理站省市县三级联合,深入…" (fresh28's 兰州))
+_GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r"|(?<=[\u4e00-\u9fff]{2})部门)?"
+                    r"(?(tail)(?P<cls>[和及]各[\u4e00-\u9fff]{1,6}?(?=[，,]))?(?:[，,](?=在[^，,。；;]{1,16}?联合|分[为成]))?)"
+                    r"(?:的?(?:执法|工作)人员)?(?:(?<=[局委办所队站心院])[省市县区乡镇]{2,4}[两二三四五]级(?=联合))?"
                     r"(?:在[^，,。；;]{1,16}?)?(?:" + _JOINT_MARK + r")")
 # a closed group whose verb comes after a clause of its own: "商务部、文化和旅游部、…、国家文物局等5部门坚持“优中选优”的工作原则,
 # 组织开展了…" (fresh17's 中华老字号): the 等N部门 closes the subject; its 组织开展 / 联合开展 follows the next comma
@@ -1168,6 +1208,13 @@ _GROUP_NOT_SUBJECT = re.compile(r"^(?:通过|经过|随着|在|对|为|据|按�
 _EAGER = re.compile(r"(?<=[局委办所队站心院部])(?:积极主动|积极|主动)(?=与)")
 
 
+def _place_sharing(item: str, after: list[str]) -> bool:
+    """A county printed bare before the next county's body, sharing it: "…和永登、皋兰县草原监督管理站省市县三级联合" (fresh28's
+    兰州; kept as printed, as the places before a shared body are); the county must be a known one, with or without its suffix."""
+    return bool(after and _PLACE_ORGAN.match(after[0]) and _unit(after[0])
+                and (_BARE_PLACE.match(item) or any(item + x in county_names() for x in "县区市旗")))
+
+
 def _group_bodies(text: str, closed: bool) -> tuple[list[str], list[str]] | None:
     """The bodies of a joint group, or None: a closed group reads fields too (_bodies); an open one only named units and
     known field names."""
@@ -1184,7 +1231,8 @@ def _group_bodies(text: str, closed: bool) -> tuple[list[str], list[str]] | None
         if got and got[1] and len(got[0]) >= 2 and all(_BODY_CLASS.match(x) for x in got[1]):
             return got
         return (got[0], []) if got and not got[1] else None
-    if all(_unit(x) or _FIELD_NAME.match(x) for x in items) and not any(_NOT_BODY.search(x) for x in items):
+    if all(_unit(x) or _FIELD_NAME.match(x) or _place_sharing(x, items[i + 1:]) for i, x in enumerate(items)) \
+            and not any(_NOT_BODY.search(x) for x in items):
         kinds = [x for x in items if _KIND_OF_BODY.match(x)]
         return [x for x in items if x not in kinds], kinds
     # (a class of places joined last, after two named units or more: "由区城管执法局、区城建局、各镇街联合,强化源头管控" (http://m.
@@ -1254,6 +1302,8 @@ def joint_group(sent: str) -> Roles | None:
         if linked:
             return linked
         bodies = _group_bodies(m["list"], bool(m["tail"]))
+        if bodies and m.groupdict().get("cls"):
+            bodies = bodies[0], bodies[1] + [m["cls"][1:]]
         # (one named body beside the kinds of body that serve the place: "随后街道城管办、社区居委会、物业公司联合行动" (fresh27's 华明))
         if bodies and (len(bodies[0]) >= 2 or bodies[0] and bodies[1] and all(_KIND_OF_BODY.match(x) for x in bodies[1])) \
                 and len(set(bodies[0])) == len(bodies[0]):
