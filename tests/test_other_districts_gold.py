@@ -77,7 +77,8 @@ twenty-eighth never-seen set of pages of any place level, collected after all of
 URLs only it read, by a helper that read no extraction code; scored once as never-seen on stop 19's second-round
 extraction, 75c62d6, since opened to development with was_fresh28), and benchmarks/data/other_districts_fresh29 (a
 small twenty-ninth never-seen set of pages of any place level, collected after all of those, fresh28 included, by a
-helper that read no extraction code; still never-seen: split fresh29)."""
+helper that read no extraction code; scored once as never-seen on stop 19's final extraction, 8bead28, since
+opened to development with was_fresh29)."""
 
 import datetime as dt
 import json
@@ -172,7 +173,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh20": {"dev"}, "fresh21": {"dev"}, "entrep21": {"dev"}, "fresh22": {"dev"},
           "fresh23": {"dev"}, "fresh24": {"dev"}, "fresh25": {"dev"},
           "tasks28": {"dev"}, "entrep25": {"dev"}, "docmeta28": {"dev"}, "tasks31": {"dev"},
-          "fresh26": {"dev"}, "fresh27": {"dev"}, "fresh28": {"dev"}, "fresh29": {"fresh29"}, "tasks34": {"dev"},
+          "fresh26": {"dev"}, "fresh27": {"dev"}, "fresh28": {"dev"}, "fresh29": {"dev"}, "tasks34": {"dev"},
           "entrep31": {"dev"},
           "docmeta33": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
