@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from index.question_kinds import _SAME_UNIT, ANSWER_TYPES
 
-__all__ = ["AskedKind", "ASKED_KINDS", "asked_kind_first", "is_header", "is_contents"]
+__all__ = ["AskedKind", "ASKED_KINDS", "asked_kind_first", "is_header", "is_contents", "is_issuing"]
 
 # A document's opening passage: no section above it, and its first lines print the 文号 or the 关于…的通知 title.
 _HEADER = re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号|关于.{2,60}的(?:通知|意见|决定|批复|函|报告|公告|通告)")
@@ -29,6 +29,16 @@ def is_contents(text: str, section: str | None) -> bool:
     return bool(_CONTENTS.search(text[:200]))
 
 
+# The opening of a 印发 notice, the cover that carries a 方案 / 办法 / 规划: its 关于印发…的通知 title and the sentence
+# 《…》已经区政府同意，现印发给你们 (the rules it carries follow in the document's other passages).
+_ISSUING = re.compile(r"关于印发.{2,80}的通知|现印发给你们|现将.{2,80}印发给你们")
+
+
+def is_issuing(text: str, section: str | None) -> bool:
+    """The passage opens a 印发 notice: its title or its 印发给你们 sentence in the first lines, before any section."""
+    return not section and bool(_ISSUING.search(text[:240])) and not is_contents(text, section)
+
+
 def _prints(value: re.Pattern) -> callable:
     return lambda text, section: bool(value.search(text))
 
@@ -42,13 +52,15 @@ def _measure(text: str, section: str | None, unit: str) -> bool:
 class AskedKind:
     """A question `cue` that asks for a passage of a kind (`kind(text, section)`; or `kind(text, section, unit)`
     with the cue's `unit` group), looked for within the first `head` of the fused list; with `same_document`,
-    only among the passages of the first one's document."""
+    only among the passages of the first one's document. With a `reach`, when none of the head is of the kind, the
+    first passage of the kind of that document within the first `reach` goes first."""
 
     name: str
     cue: re.Pattern
     kind: callable
     head: int
     same_document: bool = True
+    reach: int = 0
 
 
 # Rows in the order tried; the first whose cue matches decides. The rows and their heads were measured on every
@@ -59,6 +71,12 @@ ASKED_KINDS = (
     # (of any document: the contents are a passage of their own, before the documents of the issue; 20 deep: the
     # asked document's own passages fill the fused list before it — n1942: 14 of the 方案's, then the contents)
     AskedKind("page", re.compile(r"第几页|哪一页|哪页|几页|页码"), is_contents, 20, same_document=False),
+    # 是哪个通知定的 / 哪份通知发的: the 关于印发…的通知 that carries a 方案 or 办法 (fresh21 n2011 n2019 n2040); 区政府通过了
+    # 吗 / 批准了没有: the notice's opening says so — 《…》已经区政府同意，现印发给你们 (fresh21 n2012 n2022). Reach 100: the
+    # document's passages on the asked topic fill the head before its opening one (n2011 7th, n2040 9th, n2022 92nd,
+    # under the 规划's 就医 passages), and the opening names the whole document.
+    AskedKind("notice", re.compile(r"哪(?:个|份|件|一个)(?:通知|文件)(?:发|印发|出|定)的"
+                                    r"|政府(?:研究)?(?:通过|批准|同意)(?:了)?(?:吗|没有|没)"), is_issuing, 5, reach=100),
     # 有没有…的文件 / 规划, 是哪发的, 改过没有: the question asks for the document itself, which its opening passage names
     # (title, 文号, issuer) — not for a rule inside it (fresh19 n1804, fresh20 n1947 n1948, od_fresh11 o406)
     AskedKind("document", re.compile(r"有没有.{0,20}(?:文件|方案|规划|通知|办法|规定|意见|政策)"
@@ -96,7 +114,14 @@ def asked_kind_first(ranked: list[tuple[int, float]], query: str, passage, rows=
         doc = passage(head[0][0])["doc_id"]
         has = [(not row.same_document or passage(i)["doc_id"] == doc)
                and row.kind(passage(i)["text"], passage(i)["section"], *extra) for i, _sc in head]
-        if has[0] or not any(has):
+        if has[0]:
             return ranked
+        if not any(has):
+            if not (row.reach and row.same_document):
+                return ranked
+            far = next((n for n, (i, _sc) in enumerate(ranked[row.head:row.reach], row.head)
+                        if passage(i)["doc_id"] == doc and row.kind(passage(i)["text"], passage(i)["section"], *extra)),
+                       None)
+            return ranked if far is None else [ranked[far]] + ranked[:far] + ranked[far + 1:]
         return [c for c, h in zip(head, has) if h] + [c for c, h in zip(head, has) if not h] + ranked[row.head:]
     return ranked

@@ -3,7 +3,7 @@ sample corpus, and the order within the head."""
 
 import pytest
 
-from index.asked_kind import ASKED_KINDS, asked_kind_first, is_contents, is_header
+from index.asked_kind import ASKED_KINDS, asked_kind_first, is_contents, is_header, is_issuing
 from kg.config import SAMPLE_CORPUS, Config
 from kg.parse.normalize import normalize_line
 
@@ -27,6 +27,12 @@ def _asks(query: str) -> str | None:
     ("周村经济开发区的权力责任清单改过没有", "document"),
     ("钟楼区粮食应急预案什么时候发布的", "document"),
     ("张家川查煤气罐安全是哪个单位发的文", "document"),
+    # the 印发 notice that carries a 方案 / 办法, and whether the government agreed to it (fresh21)
+    ("张店老百姓攒的诚信分 是哪个通知定的管理办法", "notice"),
+    ("张店评选讲诚信做买卖的示范街 是哪份通知发的", "notice"),
+    ("张店十四五期间看病就医这方面的规划 区政府批准了没有", "notice"),
+    ("张店吸引银行证券这些金融机构扎堆落户的政策 区政府通过了吗", "notice"),
+    ("平江清理旧文件是不是谁定的谁来清理", None),  # od_fresh4 o079: who cleans up what, not a notice
     ("张店有多少家基层医疗机构", "count"),
     ("宁海 三星级绿色工厂 第三批 几家企业", "count"),
     ("平江县2020年第二批废止了几件规范性文件", "measure"),
@@ -57,6 +63,41 @@ def test_passage_kinds_on_real_lines(file, first, last, section, header, content
     text = _passage(file, first, last)
     assert is_header(text, section) is header
     assert is_contents(text, section) is contents
+
+
+@pytest.mark.parametrize("file,first,last,section,issuing", [
+    # the 关于印发…的通知 title, and the 《…》已经区政府同意，现印发给你们 sentence (the same opening in other places'
+    # notices: 粤办函〔2023〕316号 "《…实施方案》已经省人民政府同意,现印发给你们", https://m.xwboo.com/news/detail/106615.html)
+    ("003_4e5ccb238a0f172a.txt", 2414, 2421, "", True),  # 张政字〔2021〕89号 … 关于印发张店区个人诚信积分…的通知
+    ("004_02113af7f14ec3cd.txt", 26, 32, "", True),  # …关于印发张店区促进金融业集聚发展 若干政策的通知 … 已经区政府研究同意
+    ("000_47a7f2ad322c84aa.txt", 29, 31, "", True),  # 《张店区“十四五”卫生与健康规划》已经区政府同意，现印发给你们
+    # a notice that carries no 方案 (its own rules follow), and an article under its section that quotes a 意见
+    ("002_a74681798106870b.txt", 1, 5, "", False),  # 关于加快推进全区气象高质量发展的通知
+    ("003_4e5ccb238a0f172a.txt", 2432, 2433, "一、总体要求", False),  # 为贯彻落实《…关于加强个人诚信体系建设的指导意见》
+    ("000_47a7f2ad322c84aa.txt", 3, 8, "", False),  # the issue's 目 录, which lists 关于印发…的通知 titles too
+])
+def test_issuing_notice_openings_on_real_lines(file, first, last, section, issuing):
+    assert is_issuing(_passage(file, first, last), section) is issuing
+
+
+def test_a_notice_opening_is_reached_beyond_the_head():
+    # fresh21's n2022: the 规划's 就医 passages fill the fused list; its opening passage (已经区政府同意) is far down
+    doc = {"doc_id": "000#1"}
+    body = {i: {"text": f"{i}.持续增强高质量医疗服务能力。", "section": "四、主要任务", **doc} for i in range(1, 40)}
+    passages = {0: {"text": "张店区人民政府办公室 关于印发《张店区“十四五”卫生与健康规划》 的通知\n张政办字〔2023〕13号\n"
+                        "《张店区“十四五”卫生与健康规划》已经区政府同意，现印发给你们", "section": "", **doc},
+                99: {"text": "张店区人民政府办公室 关于印发张店区促进金融业集聚发展 若干政策的通知", "section": "",
+                     "doc_id": "004#1"}, **body}
+    q = "张店十四五期间看病就医这方面的规划 区政府批准了没有"
+    ranked = [(i, 1 - i / 100) for i in body] + [(0, 0.5)]
+    assert asked_kind_first(ranked, q, passages.__getitem__) == [(0, 0.5)] + ranked[:-1]
+    # another document's opening is not taken, nor one beyond the reach (100)
+    other = [(i, 1 - i / 100) for i in body] + [(99, 0.5)]
+    assert asked_kind_first(other, q, passages.__getitem__) == other
+    deep = [(i, 0.9) for i in body] * 3 + [(0, 0.5)]
+    assert asked_kind_first(deep, q, passages.__getitem__) == deep
+    # the 有没有…文件 row keeps to its head: its questions often ask for a rule the document holds (fresh17 n1617)
+    assert asked_kind_first(ranked, "张店有没有卫生与健康规划", passages.__getitem__) == ranked
 
 
 def test_the_asked_kind_goes_first_within_the_head():

@@ -551,6 +551,10 @@ STOP17_ROWS = [
     ("我们院里的旧楼能加装电梯吗", "老旧小区", "001_ace590f4be284911.txt", 1239, "老旧小区整治改造项目"),
     ("城里乡下的孩子上学一样吗", "城乡", "001_ace590f4be284911.txt", 2276, "城乡和校际差距"),
     ("两个学校教得差不多好吗", "均衡", "001_ace590f4be284911.txt", 2272, "实现义务教育优质均衡发展"),
+    # lay30 (stop 19): fresh21's (firms that settle together: an industry's 集聚; cf. 成都's 引导金融机构集聚发展,
+    # https://zhengcejia.com/zhengcejiedu/13140.html)
+    ("好多企业扎堆落户的园区", "集聚", "004_02113af7f14ec3cd.txt", 26, "金融业集聚发展"),
+    ("银行扎堆落户有奖励吗", "集聚发展", "004_02113af7f14ec3cd.txt", 26, "金融业集聚发展"),
 ]
 
 
@@ -567,9 +571,20 @@ def test_stop17_lexicon_rows_add_the_word_the_gazette_prints(query, official, fi
     ("学校食堂吃饭安不安全", "生活保障"),  # 吃饭 alone is no 基本生活 (o964's 食堂)
     ("公报的目录在哪", "目录"),  # the word already there: nothing added twice
     ("修蓄积水池的补贴", "内涝"),  # 蓄积 is storing, no flooding
+    # lay30: a project's, a bank's or a headquarters' 落户 is where it registers, not a person's 户籍 (企业落户 keeps
+    # it: 业 would also cut 毕业落户 and 就业落户, a person's)
+    ("项目落户以后谁来服务", "户籍"),
+    ("金融机构落户奖励多少", "户口迁移"),
+    ("总部落户有什么政策", "户籍"),
+    ("扎堆落户的银行", "户籍"),
 ])
 def test_stop19_lay29_guards(query, unwanted):
     assert unwanted not in load_lexicon().expansions(query)
+
+
+def test_a_person_s_落户_still_finds_户籍():
+    for query in ("外地人怎么落户", "孩子落户要什么材料", "大学生毕业落户"):
+        assert "户籍" in load_lexicon().expansions(query), query
 
 
 def test_an_issue_s_contents_is_a_document_titled_目录_whose_lines_print_pages():
