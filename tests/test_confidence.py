@@ -207,6 +207,7 @@ def test_ordinals_are_written_one_way():
     assert ordinals("第二十一期 第十期") == {"21期", "10期"} and ordinals("第四次会议") == set()
 
 
+
 def test_a_year_is_looked_for_in_the_candidates_about_the_place_asked():
     # u174 濮阳县2024年规范性文件清理结果: 濮阳's pages print 2022 and 2023; 2024 stands in 花垣's notice, a candidate
     # about another place
@@ -223,6 +224,15 @@ def test_a_year_is_looked_for_in_the_candidates_about_the_place_asked():
     # a question naming no place, or a place no candidate prints: every candidate counts
     assert years_about([], evidence, dates) == years_about(["临淄区"], evidence, dates)
     assert "2024" in years_about([], evidence, dates)
+    # u1815 博爱县2023年新建了几个市级卫生村: no candidate prints 博爱; the 博爱 news (2022, 我县 only: a page of unknown
+    # place that may be 博爱's own) is looked in, not the 张店 plan beside it that prints 2023
+    evidence = ["2022年我县成功创建市级卫生“三小”30个 对我县2022年新创建及届满复审的市级卫生村", "到2023年,村卫生室产权公有"]
+    dates = ["2022-12-30", "2021-12-01"]
+    text = years_about(["博爱县"], evidence, dates, may_be=lambda j: j == 0)
+    assert "2023" not in text and "2022" in text
+    # a candidate printing the place goes first (u502 富民县2024年: a page of unknown place printing 2024 is not read)
+    assert years_about(["博爱县"], ["博爱县 2022年", "2024年"], ["", ""], may_be=lambda j: j == 1) == "博爱县 2022年 "
+    assert years_about(["博爱县"], evidence, dates) == years_about([], evidence, dates)
 
 
 # A year printed only in a document number's brackets is the number's year, not one the passage reports on (real
