@@ -99,7 +99,10 @@ class AnswerFeatures:
         # 2024 is not printed by 三门峡's page)
         dates = [self.docs[self.passages[i]["doc_id"]].get("date") or "" for i in ids]
         # (read only for a question that names a year: scope_miss looks for the years asked in it)
-        year_text = years_about(places, scope, dates, lambda w, j: self._docs_print(w, [ids[j]])) \
+        # (where none prints the place, a page of unknown place that may be its own page: the 博爱 news of u1815)
+        unknown_of = lambda j: self._place_unknown(self.passages[ids[j]]["doc_id"]) and all(
+            could_be_page_of(p, self._page_places(self.passages[ids[j]]["doc_id"]), ns) for p in places)
+        year_text = years_about(places, scope, dates, lambda w, j: self._docs_print(w, [ids[j]]), unknown_of) \
             if years_in(r.query) else ""
         # the first documents' titles, read only for a question that names a plan period (plan_period_off)
         titles = [compact(self.docs[self.passages[i]["doc_id"]].get("title") or "") for i in ids] \

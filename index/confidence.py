@@ -665,13 +665,18 @@ def ordinals(text: str) -> set[str]:
     return {f"{_cn_number(n)}{kind}" for n, kind in _ORDINAL.findall(text)}
 
 
-def years_about(places: list[str], evidence: list[str], dates: list[str], doc_prints=lambda w, j: False) -> str:
+def years_about(places: list[str], evidence: list[str], dates: list[str], doc_prints=lambda w, j: False,
+                may_be=lambda j: False) -> str:
     """What a year asked is looked for in: the first passages' `evidence` and their documents' `dates` — those of
     the candidates about a place the question names (its stem printed by the passage, or by its document:
-    `doc_prints(stem, j)`) where there are any: 濮阳县2024年 is not answered by 三门峡's page that prints 2024. A year
-    printed only in a document number (〔2021〕20号) is not read."""
+    `doc_prints(stem, j)`) where there are any: 濮阳县2024年 is not answered by 三门峡's page that prints 2024. Where
+    none prints it, those of the candidates that `may_be` its own page (a page of unknown place: the 博爱 news of 2022
+    says only 我县, and 博爱县2023年 is not answered by a 张店 plan that prints 2023: u1815); where none is either, all.
+    A year printed only in a document number (〔2021〕20号) is not read."""
     stems = [place_stem(p) for p in places]
     about = [j for j, e in enumerate(evidence) if any(w in e or doc_prints(w, j) for w in stems)]
+    if stems and not about:
+        about = [j for j in range(len(evidence)) if may_be(j)]
     return " ".join((_DOC_NUMBER_YEAR.sub("", evidence[j]) if "号" in evidence[j] else evidence[j]) + " " + dates[j]
                     for j in (about or range(len(evidence))))
 
