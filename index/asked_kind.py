@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from index.question_kinds import _SAME_UNIT, ANSWER_TYPES
 
-__all__ = ["AskedKind", "ASKED_KINDS", "asked_kind_first", "is_header", "is_contents", "is_issuing"]
+__all__ = ["AskedKind", "ASKED_KINDS", "POINTS", "POINTS_QUESTION", "POINTS_CELL", "asked_kind_first", "is_header",
+           "is_contents", "is_issuing"]
 
 # A document's opening passage: no section above it, and its first lines print the 文号 or the 关于…的通知 title.
 _HEADER = re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号|关于.{2,60}的(?:通知|意见|决定|批复|函|报告|公告|通告)")
@@ -93,6 +94,15 @@ ASKED_KINDS = (
 )
 
 
+# A question that asks how many points a class adds or takes (信用分扣多少, 诚信积分加几分, 扣几分) or whether it does
+# (会扣分吗, 能加吗), and a passage line that is a points cell of a scoring table (+10, -20, -5至-20, +10至+50): of any
+# document, within the first Config.points_first (lay28, stop 19: fresh19's n1821 n1834, the 办法's article in words
+# ranked above the table row that prints the points). Applied on its own, before ASKED_KINDS (Searcher._rank).
+POINTS_QUESTION = re.compile(r"[扣加减]\s*(?:多少|几)(?![钱元万块天年月个人次倍条项])|[扣加减]分吗|能[扣加减]吗")
+POINTS_CELL = re.compile(r"(?m)^[+\-－][0-9]+(?:至[+\-－]?[0-9]+)?$")
+POINTS = AskedKind("points", POINTS_QUESTION, _prints(POINTS_CELL), 3, same_document=False)
+
+
 def asked_kind_first(ranked: list[tuple[int, float]], query: str, passage, rows=ASKED_KINDS) -> list[tuple[int, float]]:
     """`ranked` with, within the first `head` of the first row whose cue the question matches, the passages of
     the asked kind before the others, each group in its fused order (the scores unchanged). Nothing moves when
@@ -111,7 +121,7 @@ def asked_kind_first(ranked: list[tuple[int, float]], query: str, passage, rows=
             continue
         extra = tuple(m.groupdict().values())
         head = ranked[:row.head]
-        doc = passage(head[0][0])["doc_id"]
+        doc = passage(head[0][0])["doc_id"] if row.same_document else None
         has = [(not row.same_document or passage(i)["doc_id"] == doc)
                and row.kind(passage(i)["text"], passage(i)["section"], *extra) for i, _sc in head]
         if has[0]:

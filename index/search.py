@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -10,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from index.answer_features import AnswerFeatures
-from index.asked_kind import asked_kind_first
+from index.asked_kind import POINTS, asked_kind_first
 from index.confidence import load_calibration
 from index.filler import without_filler
 from index.fusion import convex, convex_head_routes, lift_route_tops, rrf
@@ -30,11 +32,6 @@ __all__ = ["Searcher", "SearchResult", "SearchResponse", "rewrite_query", "norma
 # How many of the fused candidates the sentence route re-scores (Searcher._fuse_sentences).
 _SENTENCE_HEAD = 40
 _VALIDITY_Q = re.compile(r"有效|失效|废止|作废|停止执行|还能用|过期|现行")
-# A question that asks how many points a class adds or takes (信用分扣多少, 诚信积分加几分, 扣几分) or whether it does
-# (会扣分吗, 能加吗), and a passage line that is a points cell of a scoring table (+10, -20, -5至-20, +10至+50):
-# Config.points_first.
-_POINTS_Q = re.compile(r"[扣加减]\s*(?:多少|几)(?![钱元万块天年月个人次倍条项])|[扣加减]分吗|能[扣加减]吗")
-_POINTS_CELL = re.compile(r"(?m)^[+\-－][0-9]+(?:至[+\-－]?[0-9]+)?$")
 
 
 # How many passages' result fields Searcher._shown_fields keeps (~1 KB each).
@@ -523,13 +520,9 @@ class Searcher(AnswerFeatures):
         """A question that asks how many points: within the first `Config.points_first` candidates, the passages that
         print a points cell before those that do not, each in its fused order (the scores unchanged)."""
         n = self.config.points_first
-        if not n or len(ranked) < 2 or not _POINTS_Q.search(query):
+        if not n:
             return ranked
-        head = ranked[:n]
-        cells = [bool(_POINTS_CELL.search(self.passages[i]["text"])) for i, _sc in head]
-        if cells[0] or not any(cells):
-            return ranked
-        return [c for c, has in zip(head, cells) if has] + [c for c, has in zip(head, cells) if not has] + ranked[n:]
+        return asked_kind_first(ranked, query, self.passages.__getitem__, (_points_row(n),))
 
     def _in_force_first(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """A document no longer in force loses a small share of the candidates' score range: for the same
@@ -625,6 +618,12 @@ class Searcher(AnswerFeatures):
         no_answer = confidence is not None and model is not None and confidence < model.threshold
         return SearchResponse(query=query, results=results, no_answer=no_answer, confidence=confidence,
                               folded=folded_res)
+
+@functools.lru_cache(maxsize=8)
+def _points_row(head: int):
+    """asked_kind's POINTS row looking within the first `head` (Config.points_first)."""
+    return dataclasses.replace(POINTS, head=head)
+
 
 def _route_top(route: dict[int, float]) -> int:
     """A route's best candidate, the smallest id among equal scores: max(route, key=(score, -id)) without a

@@ -902,7 +902,7 @@ def test_the_benchmark_counts_a_gold_passage_folded_under_a_shown_document(searc
     ("罚款减多少元", False),
 ])
 def test_a_question_that_asks_the_points(query, asks):
-    from index.search import _POINTS_Q
+    from index.asked_kind import POINTS_QUESTION as _POINTS_Q
 
     assert bool(_POINTS_Q.search(query)) is asks
 
@@ -917,7 +917,7 @@ def test_a_question_that_asks_the_points(query, asks):
     (131, False),  # 张政发〔2021〕18号
 ])
 def test_a_points_cell_is_a_line_of_a_signed_number(line, cell):
-    from index.search import _POINTS_CELL
+    from index.asked_kind import POINTS_CELL as _POINTS_CELL
     from kg.parse.normalize import normalize_line
 
     raw = (SAMPLE_CORPUS / "003_4e5ccb238a0f172a.txt").read_text(encoding="utf-8").split("\n")[line - 1]
@@ -932,10 +932,10 @@ def test_points_first_puts_the_table_row_before_the_article_in_words():
 
     s = object.__new__(Searcher)
     s.config = Config()
-    s.passages = [{"text": "第九条市场主体的诚信信息包括：\n（三）税务、统计等部门开展的通用行业评价等级较高的信息"},
-                  {"text": "捐款1万元以上的\n+10\n税务等通用行业评价等级较高的\n+10"},
-                  {"text": "二、诚信积分管理"},
-                  {"text": "受到区级部门表彰的\n+5"}]
+    s.passages = [{"text": "第九条市场主体的诚信信息包括：\n（三）税务、统计等部门开展的通用行业评价等级较高的信息", "section": "第二章"},
+                  {"text": "捐款1万元以上的\n+10\n税务等通用行业评价等级较高的\n+10", "section": "附件"},
+                  {"text": "二、诚信积分管理", "section": "第三章"},
+                  {"text": "受到区级部门表彰的\n+5", "section": "附件"}]
     ranked = [(0, 0.9), (2, 0.8), (1, 0.7), (3, 0.6)]
     assert s._points_first(ranked, "个人纳税信用评得高 诚信积分加几分") == [(1, 0.7), (0, 0.9), (2, 0.8), (3, 0.6)]
     assert s._points_first(ranked, "诚信积分怎么管理") == ranked
