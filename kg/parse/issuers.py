@@ -323,7 +323,7 @@ _LEVEL_ONLY = re.compile(r"^(?P<level>[市县区])(?P<dept>[\u4e00-\u9fff]{2,12}
 _PROVINCE_LEVEL_ONLY = re.compile(r"^省(?P<dept>[\u4e00-\u9fff]{2,12}厅)$")
 
 
-def _province_department(organ: str, lines: list[Line], start: int, end: int) -> str | None:
+def _province_department(organ: str, text: str) -> str | None:
     """A province's department named by its level only ("省商务厅") in full, with its province: the one province the
     text names (its name printed twice at least, no other province's), the department's full name from the alias table
     (its 局 form: 商务厅 as 商务局 is full; 工信厅 → 工业和信息化厅) (青海 公示, 省商务厅 → 青海省商务厅)."""
@@ -331,7 +331,6 @@ def _province_department(organ: str, lines: list[Line], start: int, end: int) ->
     if not m:
         return None
     full = full_name(m["dept"][:-1] + "局")
-    text = "".join(_c(lines[j]) for j in range(max(start, 0), min(end + 1, len(lines))))
     named = {p for p in set(_PROVINCE_ABBR.values()) if p.endswith("省") and text.count(p[:-1]) >= 2}
     return named.pop() + full[:-1] + "厅" if full and full.endswith("局") and len(named) == 1 else None
 
@@ -341,13 +340,13 @@ def placed_department(organ: str, title: str | None, lines: list[Line], start: i
     same level and printed again in the document, and the department's full name where the alias table makes it
     certain (洛阳 page, 市工信局 → 洛阳市工业和信息化局); None where either is not certain. (A province's department:
     `_province_department`.)"""
-    if (province := _province_department(organ, lines, start, end)) is not None:
+    text = "".join(_c(lines[j]) for j in range(max(start, 0), min(end + 1, len(lines))))
+    if (province := _province_department(organ, text)) is not None:
         return province
     m, t = _LEVEL_ONLY.match(compact(organ)), _TITLE_PLACE.match(compact(title or ""))
     if not m or not t or not t["place"].endswith(m["level"]) or not P.ORGAN_PLACE.match(t["place"]):
         return None
     full = full_name(m["dept"])
-    text = "".join(_c(lines[j]) for j in range(max(start, 0), min(end + 1, len(lines))))
     return t["place"] + full if full and text.count(t["place"]) >= 2 else None
 
 
