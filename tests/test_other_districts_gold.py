@@ -468,14 +468,15 @@ LATER_MIN = {
     # fresh30 (any place level, still never-seen): joint-action news of new kinds (three groups `第N组由X牵头,Y等部门配合`,
     # `由A、B…组成的队伍…联合开展`, `由X配合Y、Z…处置`, `由X统一部署,Y牵头,联合` places before a shared 专班, a town's
     # 党委、政府、派出所、林场(站) acting together, a street office `联合` district bodies, `A、B等7部门部署开展`, a sole
-    # station `组织开展`, `X将继续联合相关部门`), enterprise pages (mines of companies on a 绿色矿山 公告 with place-only
+    # station `组织开展`, `X将继续联合相关部门`, `A、B、C和D紧密配合`, `X联合有关部门`), enterprise pages (mines of companies on a 绿色矿山 公告 with place-only
     # mines as negatives, spun `专业协作社`, re-examined holders, short company names, a 拟确定 list under a `出炉` headline,
-    # a 公示 list, national 典型案例 farms, co-ops holding a `示范基地` designation), metadata pages (a converter notice with
+    # a 公示 list, national 典型案例 farms, co-ops holding a `示范基地` designation, star-rated parks as negatives), metadata
+    # pages (a values-only metadata block, a converter notice with
     # the issuer from its number, a district notice repealing the old list, a two-line title with the organ short, a
     # gazette whose body starts with a number line) and two metadata frames around news (an archived station item, a
     # converter work bulletin). Two s2twp copies (the brief asked for two)
-    "fresh30": {"files": 28, "provinces": 20, "tasks": 26, "task_files": 15, "enterprises": 49, "enterprise_files": 10,
-                "repeals": 1, "repeal_files": 1, "metadata": 4, "genres": GENRES - {"jiedu", "repeal"},
+    "fresh30": {"files": 32, "provinces": 23, "tasks": 30, "task_files": 18, "enterprises": 49, "enterprise_files": 10,
+                "repeals": 1, "repeal_files": 1, "metadata": 5, "genres": GENRES - {"jiedu", "repeal"},
                 "copies": (2, 2)},
 }
 
