@@ -1195,3 +1195,19 @@ def test_fresh23_is_never_fitted_on():
                for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh23"]
     assert len(fresh23) >= 1 + 30 + 22 and not any(fitted(q) for q in fresh23)
     assert not any(fitted({**q, "split": "fresh24"}) for q in fresh23)
+
+
+def test_fresh24_is_never_fitted_on():
+    """fresh24 (written while fresh22 was being opened to development and fresh23 was still never seen; other-district
+    and unanswerable questions only) is never seen: every question of it is dropped (counted here, never printed), and
+    so would be a question of a later split (a hypothetical fresh25)."""
+    from benchmarks.fit_confidence import FITTED_SPLITS, NEGATIVE_SETS, POSITIVE_SETS, fitted
+    from benchmarks.search import QUESTIONS
+
+    assert not fitted({"split": "fresh24"}) and not fitted({"split": "fresh25"})
+    assert not {"fresh24", "fresh25"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (24, 25) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    fresh24 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
+               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh24"]
+    assert len(fresh24) >= 38 + 22 and not any(fitted(q) for q in fresh24)
+    assert not any(fitted({**q, "split": "fresh25"}) for q in fresh24)
