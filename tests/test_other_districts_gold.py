@@ -483,15 +483,16 @@ LATER_MIN = {
                 "copies": (2, 2)},
     # fresh31 (any place level, still never-seen): joint-action news of new kinds (`X责成Y`, `X及所属Y`, a person leading
     # `由…副书记X牵头负责` with offices `共同参与`, a county government `召集` bare field bodies, the paper and the radio,
-    # `按照X的统一部署,Y开展`, two cities' departments with a place standing for its department and a banner brigade
-    # `参加`, `A、B联合C,D,E等多部门`, `X与Y等部门密切配合`, districts `与Y合作,组织A、B和C街道`, a regiment and a town
-    # `共同成立`), enterprise pages (technology centres under 公示 with 撤销 negatives and 警告 keeping the class, 依托单位
-    # companies beside a school and an institute, bases named by their operators, short company names, a converter pool
-    # listing), metadata pages (a number in the title's parentheses, a converter number-first heading, a 申报 notice, a
-    # federation notice with no issuer, a pipe frame around news with 文号 `無`, a sumu's two-fields-a-line block). Two
-    # s2twp copies (the brief asked for two)
-    "fresh31": {"files": 27, "provinces": 15, "tasks": 21, "task_files": 16, "enterprises": 30, "enterprise_files": 8,
-                "repeals": 0, "repeal_files": 0, "metadata": 6, "genres": GENRES - {"jiedu", "repeal"},
+    # `按照X的统一部署,Y开展`, two cities' departments with a place standing for its department and a banner brigade `参加`,
+    # `A、B联合C,D,E等多部门`, `X与Y等部门密切配合`, districts `与Y合作,组织A、B和C街道`, a regiment and a town `共同成立`; two negatives: a
+    # region's `市場監管系統` joining classes, a town's leading group of persons), enterprise pages (technology centres under
+    # 公示 with 撤销 negatives and 警告 keeping the class, 依托单位 companies beside a school and an institute, bases named by
+    # their operators, short company names, a converter pool listing), metadata pages (a number in the title's
+    # parentheses, a converter number-first heading, a 申报 notice, a federation notice with no issuer, a 拟认定 公示 naming no
+    # holder with its issuer from the 来源 line, a pipe frame around news with 文号 `無`, a sumu's two-fields-a-line block).
+    # Two s2twp copies (the brief asked for two)
+    "fresh31": {"files": 30, "provinces": 17, "tasks": 21, "task_files": 16, "enterprises": 30, "enterprise_files": 8,
+                "repeals": 0, "repeal_files": 0, "metadata": 7, "genres": GENRES - {"jiedu", "repeal"},
                 "copies": (2, 2)},
 }
 
