@@ -340,7 +340,7 @@ def one_class(text: str) -> tuple[str, str | None] | None:
 # predictions by the same rule on its own (benchmarks.other_districts.norm_class); benchmarks/data/other_districts/
 # README.md states it.
 _STAR_PRINTED = re.compile(r"^(?P<n>[一二三四五1-5])星级?$")
-_STAR_SIGNS = re.compile(r"^(?P<s>[★]{1,5})级?$")
+_STAR_SIGNS = re.compile(r"^(?P<s>★{1,5})级?$")
 _LETTER_PRINTED = re.compile(rf"^(?P<cls>{CLASS_PATTERN})(?:级|类)$")
 
 
