@@ -555,6 +555,14 @@ STOP17_ROWS = [
     # https://zhengcejia.com/zhengcejiedu/13140.html)
     ("好多企业扎堆落户的园区", "集聚", "004_02113af7f14ec3cd.txt", 26, "金融业集聚发展"),
     ("银行扎堆落户有奖励吗", "集聚发展", "004_02113af7f14ec3cd.txt", 26, "金融业集聚发展"),
+    # lay31 (stop 20): fresh22's (the units a task is given to and the person each names; a document handed down)
+    ("每个负责单位要定专人管吗", "责任单位", "001_ace590f4be284911.txt", 1267, "各责任单位要明确具体责任人"),
+    ("出了假药谁是负责单位", "责任单位", "002_a74681798106870b.txt", 2447, "依法对相关责任单位和责任人员采取处理措施"),
+    ("每个负责单位要定专人管吗", "责任人", "001_ace590f4be284911.txt", 1267, "各责任单位要明确具体责任人"),
+    ("上图入库试点有没有专人管", "专人负责", "001_ace590f4be284911.txt", 1807, "各有关部门要安排专人负责此项工作"),
+    ("危险化学品仓库要定专人吗", "专人负责", "002_a74681798106870b.txt", 876, "未设专人负责管理"),
+    ("那个办法下发时让各单位怎么办", "印发", "003_4e5ccb238a0f172a.txt", 739, "印发给你们，请认真贯彻执行"),
+    ("卫生规划下发了没有", "印发", "000_47a7f2ad322c84aa.txt", 31, "已经区政府同意，现印发给你们"),
 ]
 
 
@@ -577,6 +585,10 @@ def test_stop17_lexicon_rows_add_the_word_the_gazette_prints(query, official, fi
     ("金融机构落户奖励多少", "户口迁移"),
     ("总部落户有什么政策", "户籍"),
     ("扎堆落户的银行", "户籍"),
+    # lay31: money handed out (资金下发, 补贴下发到户) is no document issued
+    ("补贴资金下发了吗", "印发"),
+    ("救助款下发到个人要多久", "印发"),
+    ("奖励下发到哪个账户", "印发"),
 ])
 def test_stop19_lay29_guards(query, unwanted):
     assert unwanted not in load_lexicon().expansions(query)
