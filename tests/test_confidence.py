@@ -9,7 +9,7 @@ import pytest
 from index.confidence import (ANSWER_TYPES, CHAT_CUES, FEATURES, QUESTION_FILLERS, SERVICE_CUES, answer_type_miss,
                               area_place, chat_cues, content_words, could_be_page_of, features, government_place,
                               is_place_word, join_place_runs, join_single_runs, joined_places, load_calibration,
-                              ordinals, page_places, periods, phrase_pairs, place_apart, place_level,
+                              order_off, orders, ordinals, page_places, periods, phrase_pairs, place_apart, place_level,
                               place_out_of_scope, plan_period_off, place_stem, prints_name, question_places, scope_miss,
                               short_district_after,
                               seasons, service_cues, topic_words, towns_fit, page_towns, unit_place, unit_places,
@@ -205,6 +205,28 @@ def test_seasons_are_read_one_way():
 def test_ordinals_are_written_one_way():
     assert ordinals("第三批、第3批与第十八届") == {"3批", "18届"}
     assert ordinals("第二十一期 第十期") == {"21期", "10期"} and ordinals("第四次会议") == set()
+
+
+# A numbered order's number stands in its title (红安县's 2号令, the real title of o1003's and u1914's first document);
+# its text cites the province's 3号令 it carries out, which is no title of a first document (u1914).
+_HONGAN = "红安县新型冠状病毒感染的肺炎防控指挥部2号令"
+
+
+def test_orders_are_written_one_way():
+    assert orders("防控指挥部3号令、第三号令") == {3} and orders("国务院令第238号") == {238}
+    assert orders("淄政发〔2017〕17号") == set() and orders("号令全县") == set()
+
+
+@pytest.mark.parametrize("query,titles,off", [
+    ("红安县防控指挥部3号令说了些什么", [_HONGAN], True),
+    ("红安县疫情防控指挥部2号令 要求在什么时间前全部落实到位", [_HONGAN], False),
+    ("红安县防控指挥部第二号令", [_HONGAN], False),
+    # titles that name no order leave it to the evidence's text
+    ("红安县防控指挥部3号令说了些什么", ["红安县人民政府关于做好疫情防控工作的通知"], False),
+])
+def test_order_off(query, titles, off):
+    assert order_off(query, titles) is off
+    assert scope_miss(query, False, "", "严格落实省防控指挥部3号令、市防控指挥部2号令的要求", titles) == float(off)
 
 
 
