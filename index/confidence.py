@@ -608,9 +608,9 @@ def orders(text: str) -> set[int]:
 
 def order_off(query: str, titles: list[str]) -> bool:
     """Whether the question asks for a numbered order (orders: 防控指挥部3号令) that the first documents' `titles`
-    do not name where they name orders of their own: an order's number stands in its title, while an order prints
-    the orders before it it carries out (红安县's 2号令 says 严格落实省防控指挥部3号令: u1914). Titles that name no order
-    leave it to the evidence's text."""
+    do not name where they name orders of their own: an order's number stands in its title, while its text cites the
+    orders it carries out (红安县's 2号令 says 严格落实省防控指挥部3号令: u1914). Titles that name no order leave it to
+    the evidence's text."""
     asked = orders(query)
     named = set().union(*(orders(t) for t in titles)) if titles else set()
     return bool(asked and named and not asked & named)
