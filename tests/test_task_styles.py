@@ -1309,6 +1309,20 @@ SENTENCES = [
      "review, no lead)",
      "经合作社自主申报,农业农村局、发改委、财政局、税务局、市场监督管理局、畜牧兽医局、供销社共同审核,决定推荐3家地区级农民专业合作社为第七批自治区级农民专业合作社示范社。",
      [], ["农业农村局", "发改委", "财政局", "税务局", "市场监督管理局", "畜牧兽医局", "供销社"], []),
+    ("led_by", "shanxi_yingze-2021-yecha-yangchen-wuran-epaper.txt:5 (other_districts_fresh20; 联合A、B、C部门: fields sharing one "
+     "部门, each named bare (other_districts/README.md, stop 20))",
+     "为有效遏制扬尘污染,改善空气质量,8月26日至8月30日,由太原市迎泽区执法分局牵头,联合交警、交通、环卫部门组成夜查队,对承运建筑垃圾车辆未苫盖,运输车辆沿途抛洒,擅自乱倒、乱倾建筑垃圾,建筑工地车辆进出土等扬尘污染进行检查。",
+     ["太原市迎泽区执法分局"], ["交警", "交通", "环卫"], []),
+    ("joint", "shanghai_jiading-2022-youyong-changsuo-xiaji-kaifang-lianhe-zhifa.txt (other_districts_fresh20; a named body before the "
+     "last field's 部门: the 部门 is the last one's own, kept)",
+     "7月15日,嘉定大队联合区体育局、区卫生监督部门对嘉定工业区、南翔镇、嘉定新城等重点游泳场所和筹建游泳场所开展了联合执法检查。",
+     ["嘉定大队"], ["区体育局", "区卫生监督部门"], []),
+    ("duty_sentence", "anhui-yuzhengju-changjiang-hexie-lianhe-zhushou.txt:1 (other_districts_fresh29; 由A和B渔政站负责: the place "
+     "stands for its own station, both lead)",
+     "由铜陵市和无为县渔政站负责土桥至刘渡水域联合执法管理。", ["铜陵市", "无为县渔政站"], [], []),
+    ("charged_by", "anhui-yuzhengju-changjiang-hexie-lianhe-zhushou.txt:1 (other_districts_fresh29; 由A、和县B和C负责: 和县 a county)",
+     "至11月20日以前,由马鞍山市、和县渔政站和当涂县渔检站负责马鞍山长江港口区段水域联合执法管理;",
+     ["马鞍山市", "和县渔政站", "当涂县渔检站"], [], []),
     ("joint_action", "hubei_suizhou-2022-jinbian-lianhe-xuncha-converter.txt:3 (other_districts_fresh29; …、市场监管和供销等部门: two "
      "fields joined by 和, 供销 a field)",
      "2021年12月30日,市禁鞭辦組織公安、城管、應急管理、市場監(jiān)管和供銷等部門開展城區(qū)禁鞭聯(lián)合檢查行動,進一步鞏固隨州城區(qū)禁鞭、禁孔明燈工作成果。",

@@ -261,6 +261,20 @@ def _list_items_of(text: str) -> list[str]:
     return items
 
 
+_BARE_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+def _shared_department(items: list[str]) -> list[str]:
+    """Fields listed bare before the last one's 部门, each named bare (the 部门 is the whole list's); as printed otherwise."""
+    if len(items) < 2 or not items[-1].endswith("部门"):
+        return items
+    fields = items[:-1] + [items[-1][:-2]]
+    if all(_BARE_FIELD.match(x) and not _NAME_END.search(x) and not is_generic(x) and not _NOT_FIELD.search(x)
+           and not x.startswith(("各", "该", "本", "我")) for x in fields):
+        return fields
+    return items
+
+
 # "福州市海洋与渔业执法支队牵头辖区沿海各县级渔业执法机构开展…" (fresh15): a class with its scope printed before 各
 _SCOPED_CLASS = re.compile(r"^(?:辖区|全[省市县区镇]|本[省市县区镇]|沿海|沿江|沿河|所属|下属|属地)+各")
 
@@ -310,6 +324,12 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
     places' offices ("季庙社区"); staff joined to the list are dropped; None when an item is neither."""
     units, generic = [], []
     items = _list_items(text)
+    # (fields sharing one 部门 printed after the last: "由太原市迎泽区执法分局牵头,联合交警、交通、环卫部门组成夜查队" (fresh20's 迎泽):
+    # each field named bare, as before 等部门 (other_districts/README.md, stop 20); a list holding a body's name keeps it:
+    # "联合辖区派出所、应急管理部门" (fresh23's 仰山))
+    fields = _shared_department(items)
+    if fields is not items:
+        return fields, []
     shared = _sharing_suffix(items)
     for at, item in enumerate(items):
         if at in shared:
