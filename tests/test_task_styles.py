@@ -1323,6 +1323,10 @@ SENTENCES = [
     ("charged_by", "anhui-yuzhengju-changjiang-hexie-lianhe-zhushou.txt:1 (other_districts_fresh29; 由A、和县B和C负责: 和县 a county)",
      "至11月20日以前,由马鞍山市、和县渔政站和当涂县渔检站负责马鞍山长江港口区段水域联合执法管理;",
      ["马鞍山市", "和县渔政站", "当涂县渔检站"], [], []),
+    ("led_by", "neimenggu_baotou-daqingshan-baohuqu-2021-jinmu-zhuanxiang-xingdong.txt:1 (other_districts_fresh28; A一行6人深入…参加了由X"
+     "牵头,联合B、C等相关部门共同开展的…: X (a 苏木, the township) leads, A and the joined bodies cooperate)",
+     "为深入推动内蒙古自治区大青山国家级自然保护区内禁牧工作,2021年9月9日管理局禁牧专班一行6人深入包头五当召管理站参加了由吉忽伦图苏木牵头,联合包头分局、石拐区自然资源局等相关部门共同开展的禁牧专项行动。",
+     ["吉忽伦图苏木"], ["管理局禁牧专班", "包头分局", "石拐区自然资源局"], []),
     ("joint_action", "hubei_suizhou-2022-jinbian-lianhe-xuncha-converter.txt:3 (other_districts_fresh29; …、市场监管和供销等部门: two "
      "fields joined by 和, 供销 a field)",
      "2021年12月30日,市禁鞭辦組織公安、城管、應急管理、市場監(jiān)管和供銷等部門開展城區(qū)禁鞭聯(lián)合檢查行動,進一步鞏固隨州城區(qū)禁鞭、禁孔明燈工作成果。",
@@ -1340,6 +1344,7 @@ SENTENCES = [
     # (tasks38) constructed: persons paired off, 人大 alone
     "工作人员分别与居民进入家中检查。",
     "人大组织代表进村入户发放宣传单。",
+    "全体队员深入各村参加了由镇领导带队的巡查。",  # constructed: staff and a person, no body
     # other_districts_fresh19's 连徐 (no gold task there): staff drawn daily, no body before 联合
     "路政部门在保证正常值班的情况下,每天抽出一个路政中队联合连徐高速公路路政大队进行联合治超执法。",
 ])

@@ -1174,16 +1174,28 @@ _SHARE_CLAUSE = re.compile(r"^(?P<list>[^，,。；;]{2,120}?)(?:" + _TAIL + r")
                            r"(?:参与|参加|配合|协助|抽调)|属地管理|属地负责)")
 
 
+# a body taking part in the action another leads, printed first: "2021年9月9日管理局禁牧专班一行6人深入包头五当召管理站参加了由吉忽伦图
+# 苏木牵头,联合包头分局、石拐区自然资源局等相关部门共同开展的禁牧专项行动" (fresh28's 大青山; its gold: the 专班 cooperates, its staff
+# count and where it went no part of its name)
+_JOINING = re.compile(r"^(?P<who>[^，,。；;由]{2,30}?(?:专班|局|委|办|所|队|站|中心|组))(?:一行[\d一二三四五六七八九十]+人)?"
+                      r"(?:(?:深入|前往|到|赴)[^，,。；;由]{2,16}?)?参加了?(?P<by>由)")
+
+
 def led_shares(sent: str) -> Roles | None:
     """由X牵头(落实), A、B分别负责, C联合参与 / A、B抽调…: X leads, the bodies of the later clauses cooperate."""
     clauses = [c.strip() for c in re.split(r"[，,]", sent.rstrip("。；;"))]
     for i, c in enumerate(clauses):
+        joining = _JOINING.match(c)
+        if joining:
+            c = c[joining.start("by"):]
         m = _LED_CLAUSE.match(c)
         lead = _lead(m["lead"]) if m else None
         if not lead:
             continue
         roles = Roles()
         roles.add("lead", lead, [])
+        if joining and _unit(who := without_when(joining["who"])):
+            roles.add("cooperate", [who], [])
         for k, later in enumerate(clauses[i + 1 :]):
             share = _SHARE_CLAUSE.match(later)
             closed = bool(share and re.search(_TAIL + r"\S{0,4}$", later[: share.end()]))

@@ -109,7 +109,7 @@ def is_name(name: str) -> bool:
 
 
 # a named town or township (亭子镇, 浙水乡): a unit of its own, unlike the class 各乡镇
-_TOWN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?<![城各])(?:镇|乡)$")
+_TOWN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?<![城各])(?:镇|乡|苏木)$")  # (苏木: a township of Inner Mongolia, 吉忽伦图苏木 (fresh28))
 
 
 def is_unit(name: str) -> bool:
