@@ -80,7 +80,8 @@ small twenty-ninth never-seen set of pages of any place level, collected after a
 helper that read no extraction code; scored once as never-seen on stop 19's final extraction, 8bead28, since
 opened to development with was_fresh29), and benchmarks/data/other_districts_fresh30 (a thirtieth never-seen set of
 pages of any place level, collected after all of those, fresh29, tasks34, entrep31 and docmeta33 included, by a helper
-that read no extraction code; still never-seen: split fresh30), and benchmarks/data/other_districts_fresh31 (a
+that read no extraction code; scored once as never-seen on stop 20's first-round extraction, 1858c69, since
+opened to development with was_fresh30), and benchmarks/data/other_districts_fresh31 (a
 thirty-first never-seen set of pages of any place level, collected after all of those, fresh30 included, by a helper
 that read no extraction code; still never-seen: split fresh31)."""
 
@@ -182,7 +183,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "tasks28": {"dev"}, "entrep25": {"dev"}, "docmeta28": {"dev"}, "tasks31": {"dev"},
           "fresh26": {"dev"}, "fresh27": {"dev"}, "fresh28": {"dev"}, "fresh29": {"dev"}, "tasks34": {"dev"},
           "entrep31": {"dev"},
-          "docmeta33": {"dev"}, "fresh30": {"fresh30"}, "fresh31": {"fresh31"}}
+          "docmeta33": {"dev"}, "fresh30": {"dev"}, "fresh31": {"fresh31"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -468,7 +469,7 @@ LATER_MIN = {
     "fresh29": {"files": 23, "provinces": 15, "tasks": 16, "task_files": 13, "enterprises": 34, "enterprise_files": 8,
                 "repeals": 0, "repeal_files": 0, "metadata": 4, "genres": GENRES - {"jiedu", "repeal"},
                 "copies": (2, 2)},
-    # fresh30 (any place level, still never-seen): joint-action news of new kinds (three groups `第N组由X牵头,Y等部门配合`,
+    # fresh30 (any place level, scored once as never-seen, now development): joint-action news of new kinds (three groups `第N组由X牵头,Y等部门配合`,
     # `由A、B…组成的队伍…联合开展`, `由X配合Y、Z…处置`, `由X统一部署,Y牵头,联合` places before a shared 专班, a town's
     # 党委、政府、派出所、林场(站) acting together, a street office `联合` district bodies, `A、B等7部门部署开展`, a sole
     # station `组织开展`, `X将继续联合相关部门`, `A、B、C和D紧密配合`, `X联合有关部门`), enterprise pages (mines of companies on a 绿色矿山 公告 with place-only
