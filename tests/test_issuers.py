@@ -532,6 +532,22 @@ ISSUERS += [
      "各省、自治区、直辖市及新疆生产建设兵团供销合作社,中国供销集团有限公司及其成员单位,济南果品研究院、杭州茶叶研究院:\n"
      "根据《关于开展供销合作社农业产业化重点龙头企业认定工作的通知》(供销厅经字〔2011〕36号),经组织专门人员评审,现予公布。",
      "中华全国供销合作总社"),
+    # fresh29 shanxi-2020-shengji-xiaojuren-mingdan-tongzhi-converter (lines 1-5, real; the body's sentences shortened): a company site's converter copy
+    # of a notice whose title names no organ, closed by the bureau's 來源 line (no byline date anywhere)
+    ("a notice's closing 来源 line names its office",
+     "關于公布2020年省級專精特新“小巨人”企業(yè)名單的通知\n"
+     "為認真貫徹落實習近平總書記關于“培育一批專精特新中小企業(yè)”的重要指示精神,按照省小企業(yè)發(fā)展促進局《關于評選專精特新“小巨人”"
+     "企業(yè)的通知》(晉企發(fā)〔2020〕18號)要求,認定山西紫林醋業(yè)股份有限公司等79家企業(yè)為2020年省級專精特新“小巨人”企業(yè)(名單見附件)。\n"
+     "希望被認定的企業(yè)能再接再厲,進一步發(fā)揮好標桿示範作用。\n附:2020年省級專精特新“小巨人”企業(yè)公示名單.docx\n"
+     "來源:山西省小企業(yè)發(fā)展促進局", "山西省小企业发展促进局"),
+    # fresh20 hebei_langfang-2017-hedao-feifa-caisha-jufeng-xingdong-news (lines 1-5 and the last, real): a news item's
+    # closing 来源 credits the report; its headline is no notice's title
+    ("a news item's closing 来源 is no issuer",
+     "廊坊市水务局、公安局联合开展 打击河道非法采砂取土“飓风行动”\n\n20.04.2017  17:33\n\n"
+     "4月18日至10月15日,廊坊市水务局、市公安局联合开展打击河道非法采砂取土“飓风行动”。\n\n来源:廊坊市水务局", None),
+    # constructed guard after docmeta28 henan_yanjin-2024-zhengshou-tudi-yugonggao's last line (real): a site, not an organ
+    ("a closing 来源 naming a web site",
+     "关于做好2024年度土地征收工作的通知\n各乡镇:\n现就有关事项通知如下。\n来源:延津县人民政府网站", None),
     ("a level-only bureau, the place printed only in the title",
      "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n现拟认定7家企业为“隐形冠军”企业。\n"
      "公示期内,如有异议,请以书面形式向市工信局反映。", None),

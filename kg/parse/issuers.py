@@ -108,6 +108,25 @@ def byline_source(lines: list[Line], start: int, end: int, top: int | None = Non
     return next((o for o in (source_field(lines, j, rows) for j in rows) if o), None)
 
 
+# a reposted notice's closing credit, the 来源 field alone on the page's last line: "关于公布2020年省级专精特新“小巨人”
+# 企业名单的通知" … "附:…名单.docx" ⏎ "来源:山西省小企业发展促进局" (fresh29's converter copy on a company's site)
+_CLOSING_SOURCE = re.compile(r"^(?:信息|文章)?来源[:：](?P<organ>[\u4e00-\u9fff]{4,30})$")
+
+
+def closing_source(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
+    """The placed (or national) organ a 来源 line closing the document names, where the document is a notice titled
+    "关于…的通知" (a kind of document; a news item's closing "来源:廊坊市水务局" credits the report, not an issuer, and a
+    "来源:延津县人民政府网站" names a site)."""
+    t = compact(title or "")
+    if not t.startswith("关于") or not P.DOC_TYPE_END.search(t):
+        return None
+    last = next((j for j in range(end, start - 1, -1) if not lines[j].blank), None)
+    m = _CLOSING_SOURCE.match(_c(lines[last])) if last is not None else None
+    if m and P.is_organ(m["organ"]) and (P.ORGAN_PLACE.match(m["organ"]) or P.is_national_organ(m["organ"])):
+        return m["organ"]
+    return None
+
+
 # a legislature alone on its line: "上海市人大常委会", "甘肃省人民代表大会常务委员会"
 _LEGISLATURE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗))(?:人大常委会|人民代表大会常务委员会|人民代表大会)$")
 # the cover's year-month, in digits or in Chinese numerals ("2021 年 9 月", "二〇一六年一月")
@@ -394,7 +413,7 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     quoted = issued_in_full(lines, start, end, title)
     if quoted:
         return "、".join(quoted[0])  # the page's short title, its full title (the organ first) quoted in the body
-    byline = byline_source(lines, start, end)
+    byline = byline_source(lines, start, end) or closing_source(lines, start, end, title)
     if byline:
         return byline
     lead = lead_organs(lines, start, end, title)
