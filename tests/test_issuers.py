@@ -435,6 +435,14 @@ ISSUERS = [
     # fresh10 quanguo-2013-xizang-fazhan-jinbu-baipishu (lines 1-12): a white paper's cover: title, the year-month in
     # brackets, the State Council office that publishes it
     ("a white paper's cover: (year-month) over the organ", '日期:2013-10-23  来源:null   字号:[ ]\n\n西藏的发展与进步\n\n(2013年10月)\n\n中华人民共和国国务院新闻办公室\n\n \n\n  目 录\n', "中华人民共和国国务院新闻办公室"),
+    # docmeta38 xinjiang-2015-gexinzu-pingdeng-tuanjie-fazhan-baipishu-traditional (lines 1-9, real): a big5 repost puts
+    # the office under the title and its (year-month) under the office
+    ("a white paper's repost: the organ over its (year-month)",
+     "新疆各民族平等團結發展的歷史見證\n\n日期:2015/09/25  來源:新華網  字號:[ ]\n\n      中華人民共和國國務院新聞辦公室\n\n"
+     "             (2015年9月)\n\n  目錄\n\n  前言\n", "中华人民共和国国务院新闻办公室"),
+    # constructed guard: a (year-month) under a line that is no organ
+    ("a (year-month) under a subtitle is no cover",
+     "新疆各民族平等團結發展的歷史見證\n\n——新疆工作综述\n\n(2015年9月)\n\n  目錄\n", None),
     # fresh10 xinjiang_kezhou-2021-shisiwu-guihua-gangyao (lines 1-9): a plan's cover, a prefecture's government under its
     # long name (…自治州人民政府) over the year-month in Chinese numerals
     ("a prefecture's government on a plan's cover", '克孜勒苏柯尔克孜自治州\n国民经济和社会发展第十四个五年规划和\n2035年远景目标纲要\n(2021年1月3日在克州第十四届人民代表大会第五次会议通过)\n克孜勒苏柯尔克孜自治州人民政府\n二○二一年九月\n目 录\n克孜勒苏柯尔克孜自治州国民经济和社会发展第十四个\n五年规划和2035年远景目标纲要', "克孜勒苏柯尔克孜自治州人民政府"),
@@ -548,6 +556,17 @@ ISSUERS += [
     # constructed guard after docmeta28 henan_yanjin-2024-zhengshou-tudi-yugonggao's last line (real): a site, not an organ
     ("a closing 来源 naming a web site",
      "关于做好2024年度土地征收工作的通知\n各乡镇:\n现就有关事项通知如下。\n来源:延津县人民政府网站", None),
+    # docmeta38 shandong_guangrao-2020-leanjie-xiyan-jiaotong-fengbi-tonggao-joint-traditional (lines 1-15, real; the body
+    # cut): a news copy of a joint 通告, the two organs under "特此通告。" with no date, the caption repeated after them
+    ("two organs under 特此通告, no date",
+     "封路通告\n\n關於對樂安大街西延(團結路至西外環)工程實施交通封閉的通告\n\n"
+     "我單位擬開挖團結路施工,為確保施工期間道路安全,經有關部門批准,對廣饒縣團結路(樂安大街與團結路交叉口南15米處)進行交通封閉,"
+     "封閉時間為2020年04月22日至2020年04月30日,如遇不可抗力原因封路時間相應順延。\n\n特此通告。\n\n"
+     "廣饒縣公安局交通管理大隊\n\n廣饒縣住房和城鄉建設局\n\n封路通告\n", "广饶县公安局交通管理大队、广饶县住房和城乡建设局"),
+    # constructed guard: a contact line under the closing words names no signer
+    ("a contact line under 特此通告",
+     "關於對樂安大街西延(團結路至西外環)工程實施交通封閉的通告\n\n封路期間禁止車輛和行人通行。\n\n特此通告。\n\n"
+     "聯系人:王某 電話:0546-1234567\n", None),
     ("a level-only bureau, the place printed only in the title",
      "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n现拟认定7家企业为“隐形冠军”企业。\n"
      "公示期内,如有异议,请以书面形式向市工信局反映。", None),

@@ -18,7 +18,7 @@ from kg.parse import patterns as P
 from kg.parse.headers import Header, _c
 from kg.parse.normalize import compact
 from kg.resolve import full_name
-from kg.parse.signature import glued_signing_date, self_named_signer
+from kg.parse.signature import glued_signing_date, is_signer, self_named_signer
 from kg.parse.title_organs import (opening_organs, organs_over_title, reading_organ, report_organ, speaker_organ,
                                    split_organs, title_organ)
 
@@ -127,6 +127,25 @@ def closing_source(lines: list[Line], start: int, end: int, title: str | None) -
     return None
 
 
+# the closing words of a notice ("特此通告。"), the organs signing under them on lines of their own
+_CLOSING_FORMULA = re.compile(r"^特此(?:通告|公告|通知|公示|函告)[。！!]?$")
+
+
+def signed_after_closing(lines: list[Line], start: int, end: int) -> list[str]:
+    """The placed organs signed on their own lines right under a notice's last "特此通告。" where no date follows them
+    (a news copy that dropped the date: "特此通告。" ⏎ "廣饒縣公安局交通管理大隊" ⏎ "廣饒縣住房和城鄉建設局" ⏎ "封路通告", the
+    caption repeated)."""
+    rows = [j for j in range(start, end + 1) if not lines[j].blank]
+    k = next((k for k in range(len(rows) - 1, -1, -1) if _CLOSING_FORMULA.match(_c(lines[rows[k]]))), None)
+    organs: list[str] = []
+    for j in rows[k + 1:] if k is not None else []:
+        c = _c(lines[j])
+        if not (is_signer(c) and P.ORGAN_PLACE.match(c)) or len(organs) >= 6:
+            break
+        organs.append(c)
+    return organs
+
+
 # a legislature alone on its line: "上海市人大常委会", "甘肃省人民代表大会常务委员会"
 _LEGISLATURE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗))(?:人大常委会|人民代表大会常务委员会|人民代表大会)$")
 # the cover's year-month, in digits or in Chinese numerals ("2021 年 9 月", "二〇一六年一月")
@@ -138,7 +157,10 @@ def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
     a mirror's page puts its fields and buttons over the cover: "[发布日期]…" ⏎ title ⏎ "打印本页" ⏎ organ ⏎ "二〇一六年一月")."""
     rows = [j for j in range(start, end + 1) if not lines[j].blank][:14]
     for a, b in zip(rows, rows[1:]):
-        if _YEAR_MONTH.match(_c(lines[b])) and _cover_organ_name(_c(lines[a])):
+        # (the year-month may be bracketed under the organ: a white paper's repost, "中華人民共和國國務院新聞辦公室" ⏎
+        # "(2015年9月)", docmeta38 xinjiang-2015-gexinzu-pingdeng-tuanjie-fazhan-baipishu-traditional)
+        ym = re.sub(r"^[（(](.+)[)）]$", r"\1", _c(lines[b]))
+        if _YEAR_MONTH.match(ym) and _cover_organ_name(_c(lines[a])):
             return _c(lines[a])
     for a, b in zip(rows, rows[1:]):
         # a white paper's cover: the year-month in brackets under the title, the organ under it ("西藏的发展与进步" ⏎
@@ -437,6 +459,9 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     glued = glued_signing_date(lines, start, end)[2]
     if glued:
         return glued  # "…健康有序。   公安部   国家旅游局   2013年10月30日": signed at a one-line body's end (dated elsewhere)
+    closing = signed_after_closing(lines, start, end)
+    if closing:
+        return "、".join(closing)  # "特此通告。" ⏎ two organs on their own lines, the date dropped
     objections = objection_organ(lines, start, end, title)
     if objections:
         return objections  # "…郑州市生态环境局将对所反映的问题进行调查…": the organ a 公告 sends objections to
