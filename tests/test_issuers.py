@@ -567,6 +567,16 @@ ISSUERS += [
     ("a contact line under 特此通告",
      "關於對樂安大街西延(團結路至西外環)工程實施交通封閉的通告\n\n封路期間禁止車輛和行人通行。\n\n特此通告。\n\n"
      "聯系人:王某 電話:0546-1234567\n", None),
+    # docmeta38 quanguo-2026-zhusuan-xinsuan-xiehui-changwu-lishi-huiyi-tongzhi-association (lines 1-5, real): a national
+    # association's own notice, the society named in its title and in the dated byline's 来源
+    ("a society's dated 来源 that its title names",
+     "请输入关键字\n关于召开中国珠算心算协会第十届理事会第四次常务理事会议(通讯形式)的通知\n"
+     "来源:中国珠算心算协会 编辑:秘书处 时间:2026-01-07\n\n"
+     "根据《中国珠算心算协会章程》和第十届理事会第四次会长办公会议精神,经请示协会领导同意,中国珠算心算协会(以下简称中珠协)"
+     "以通讯方式召开第十届理事会第四次常务理事会议,会议审议如下事项:\n", "中国珠算心算协会"),
+    # constructed guard: a society's 来源 that the title does not name credits a report, never an issuer
+    ("a society's 来源 the title does not name",
+     "关于召开2026年度行业发展座谈会的通知\n来源:中国珠算心算协会 编辑:秘书处 时间:2026-01-07\n\n现将有关事项通知如下:\n", None),
     ("a level-only bureau, the place printed only in the title",
      "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n现拟认定7家企业为“隐形冠军”企业。\n"
      "公示期内,如有异议,请以书面形式向市工信局反映。", None),

@@ -72,9 +72,15 @@ _SHORT_OFFICE = re.compile(r"^(?!各|全|本|网|站)[\u4e00-\u9fff]{2,8}办$")
 _SOURCE_CREDIT = re.compile(r"^[（(](?:信息)?来源[:：](?P<organ>[\u4e00-\u9fff]{2,30})[)）]$")
 
 
-def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
+# a society that publishes its own notices, named in the notice's title too: "关于召开中国珠算心算协会第十届理事会…的通知" ⏎
+# "来源:中国珠算心算协会 编辑:秘书处 时间:2026-01-07" (docmeta38 quanguo-2026-zhusuan-xinsuan-xiehui-…-association)
+_SOCIETY = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:协会|学会|联合会|商会|研究会|促进会)$")
+
+
+def source_field(lines: list[Line], j: int, rows: list[int], title: str | None = None) -> str | None:
     """The organ of a byline's 来源 field on line j (a short line dated itself or next to a dated line, or a
-    bracketed closing credit; `rows`: the non-blank lines around it, in order)."""
+    bracketed closing credit; `rows`: the non-blank lines around it, in order), or the society the document's title
+    names (its own page)."""
     c = _c(lines[j])
     credit = _SOURCE_CREDIT.match(c)
     if credit and P.is_organ(credit["organ"]) and P.ORGAN_PLACE.match(credit["organ"]):
@@ -84,7 +90,8 @@ def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
         return None  # (the date right after the organ: read for a national organ only, whose name has no place to end on)
     if not m or not (P.is_organ(m["organ"]) and (P.ORGAN_PLACE.match(m["organ"]) or _UNIT_OF_LEVEL.match(m["organ"]))
                      or _TOWN_OFFICE.match(m["organ"]) or _TOWN_NAME.match(m["organ"]) or P.is_national_organ(m["organ"])
-                     or _SHORT_GOVERNMENT.match(m["organ"]) or _SHORT_OFFICE.match(m["organ"])):
+                     or _SHORT_GOVERNMENT.match(m["organ"]) or _SHORT_OFFICE.match(m["organ"])
+                     or _SOCIETY.match(m["organ"]) and m["organ"] in compact(title or "")):
         return None
     k = rows.index(j)
     # the page's fields may stand around a one-paragraph body: "时间:…" ⏎ "文号:" ⏎ body ⏎ "来源:市城乡建设局"
@@ -92,7 +99,7 @@ def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
     return m["organ"] if _BYLINE_DATE.search(c) or any(_BYLINE_DATE.search(n) for n in near) else None
 
 
-def byline_source(lines: list[Line], start: int, end: int, top: int | None = None) -> str | None:
+def byline_source(lines: list[Line], start: int, end: int, top: int | None = None, title: str | None = None) -> str | None:
     """The organ a news byline near the top names as the page's source ("时间:… 来源:区发展和改革委员会",
     "来源:清河区人民政府办公室 时间:2023-12-27"): within 16 printed lines of `top` (the document's title or fields, under the
     site's chrome the document starts with; `start` by default)."""
@@ -105,7 +112,7 @@ def byline_source(lines: list[Line], start: int, end: int, top: int | None = Non
         if m:
             return m["organ"]
     rows = [j for j in range(start, stop) if not lines[j].blank]
-    return next((o for o in (source_field(lines, j, rows) for j in rows) if o), None)
+    return next((o for o in (source_field(lines, j, rows, title) for j in rows) if o), None)
 
 
 # a reposted notice's closing credit, the 来源 field alone on the page's last line: "关于公布2020年省级专精特新“小巨人”
@@ -435,7 +442,7 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     quoted = issued_in_full(lines, start, end, title)
     if quoted:
         return "、".join(quoted[0])  # the page's short title, its full title (the organ first) quoted in the body
-    byline = byline_source(lines, start, end) or closing_source(lines, start, end, title)
+    byline = byline_source(lines, start, end, title=title) or closing_source(lines, start, end, title)
     if byline:
         return byline
     lead = lead_organs(lines, start, end, title)
