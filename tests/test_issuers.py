@@ -577,6 +577,17 @@ ISSUERS += [
     # constructed guard: a society's 来源 that the title does not name credits a report, never an issuer
     ("a society's 来源 the title does not name",
      "关于召开2026年度行业发展座谈会的通知\n来源:中国珠算心算协会 编辑:秘书处 时间:2026-01-07\n\n现将有关事项通知如下:\n", None),
+    # fresh28 tianjin_heping-nanshi-jiedao-2025-zhengxie-tian-dafu (lines 3, 5, 7 and 20, real; line 20 cut): a reply that
+    # signs nowhere, the street office the body says will act
+    ("a street office the body says will act",
+     "对区政协十五届四次会议第194号提案的答复\n\n城建环保委:\n\n"
+     "贵单位提出的关于加强和平区城市治理提升城区整体形象的建议的提案,经研究答复如下:\n\n"
+     "南市街道办事处和执法大队将持续高度重视非法占路经营问题,严密部署日常巡视治理举措和大规模治理行动的安排。\n", "南市街道办事处"),
+    # constructed guards: a news headline over the same sentence reports it; two offices named acting name no one issuer
+    ("a news item's acting street office is no issuer",
+     "南市街道开展占路经营整治\n\n南市街道办事处和执法大队将持续高度重视非法占路经营问题。\n", None),
+    ("two acting street offices",
+     "对区政协十五届四次会议第194号提案的答复\n\n城建环保委:\n\n南市街道办事处将持续治理占路经营,劝业场街道办事处将配合开展巡查。\n", None),
     ("a level-only bureau, the place printed only in the title",
      "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n现拟认定7家企业为“隐形冠军”企业。\n"
      "公示期内,如有异议,请以书面形式向市工信局反映。", None),

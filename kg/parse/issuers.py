@@ -153,6 +153,25 @@ def signed_after_closing(lines: list[Line], start: int, end: int) -> list[str]:
     return organs
 
 
+# a street's or town's office as the acting subject of the body's sentence, where nothing else names the issuer: "…,西城街道
+# 辦事處將于2023年12月26日開展“政務開放日”活動" (docmeta38 sichuan_dazhou-2023-xicheng-jiedao-zhengwu-kaifangri-converter, a
+# notice to residents with no signature), "南市街道办事处和执法大队将持续高度重视…" (fresh28 tianjin_heping-nanshi-jiedao-
+# 2025-zhengxie-tian-dafu, a reply with no signature)
+_ACTING_OFFICE = re.compile(r"(?:^|[，,。；;:：])(?P<o>[\u4e00-\u9fff]{2,8}(?:街道办事处|镇人民政府|乡人民政府))"
+                            r"(?:和[\u4e00-\u9fff]{2,10})?将")
+
+
+def acting_office(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
+    """The street or town office the body says will act (see _ACTING_OFFICE), in a document with no title or one
+    titled by a document's kind (a news headline reports, never issues), the same office every time it is so named."""
+    t = compact(title or "")
+    if t and not (P.DOC_TYPE_END.search(t) or t.endswith("答复")):
+        return None
+    named = {m["o"] for j in range(start, end + 1) for m in _ACTING_OFFICE.finditer(_c(lines[j]))
+             if _TOWN_OFFICE.match(m["o"])}
+    return named.pop() if len(named) == 1 else None
+
+
 # a legislature alone on its line: "上海市人大常委会", "甘肃省人民代表大会常务委员会"
 _LEGISLATURE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|州|盟|县|区|旗))(?:人大常委会|人民代表大会常务委员会|人民代表大会)$")
 # the cover's year-month, in digits or in Chinese numerals ("2021 年 9 月", "二〇一六年一月")
@@ -472,6 +491,9 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     objections = objection_organ(lines, start, end, title)
     if objections:
         return objections  # "…郑州市生态环境局将对所反映的问题进行调查…": the organ a 公告 sends objections to
+    acting = acting_office(lines, start, end, title)
+    if acting:
+        return acting  # "…,西城街道辦事處將于…開展…活動": a street office's notice that signs nowhere
     last = [j for j in range(start, end + 1) if not lines[j].blank]
     # signed under the last sentence (not the last cell of a table of units)
     if len(last) >= 2 and P.is_organ(_c(lines[last[-1]])) and P.ORGAN_PLACE.match(_c(lines[last[-1]])) \
