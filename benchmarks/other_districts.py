@@ -62,7 +62,8 @@ level, collected after all of those and beside fresh27, whose gold URLs only it 
 set collected after all of those, fresh28 included) "fresh29". Development sets of one field gathered by helpers
 (other_districts_docmeta18, _tasks18, _entrep21, _tasks28: task pages of wordings no set held, _entrep25: enterprise
 lists in wordings earlier sets lacked, _tasks34: 协同 / 带队 / prose division lists and member-list negatives, _entrep31:
-enterprise lists in layouts and designations entrep25 lacked, _docmeta33: document pages in layouts earlier sets lacked)
+enterprise lists in layouts and designations entrep25 lacked, _docmeta33: document pages in layouts earlier sets lacked,
+_tasks39: joint actions of towns, streets, 苏木 and 乡, firms as leads, prose 牵头 wordings and their negatives)
 use split "dev".
 """
 
