@@ -26,12 +26,12 @@ def test_question_sets_evidence_is_verbatim_on_its_line():
                                                  "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
                                                  "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
                                                  "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
-                                                 "fresh22"}
+                                                 "fresh22", "fresh23"}
     assert {q["split"] for q in unanswerable} == {"tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
                                                   "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
                                                   "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
                                                   "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
-                                                  "fresh22"}
+                                                  "fresh22", "fresh23"}
     for q in answerable:
         lines = (SAMPLE_CORPUS / q["seed"]).read_text(encoding="utf-8").split("\n")
         assert compact(q["evidence"][0]) in compact(lines[q["line"] - 1]), q["id"]
@@ -93,7 +93,7 @@ def test_the_benchmark_reads_an_other_district_quote_in_its_stored_form():
 # The never-seen sets of issue #14 in the order they were written; each is checked against every set before it.
 LATER_SETS = ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
               "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-              "fresh19", "fresh20", "fresh21", "fresh22")
+              "fresh19", "fresh20", "fresh21", "fresh22", "fresh23")
 # Sets written at the same time by two hands, over target lines kept apart by file and line range: neither is older
 # than the other, so neither is checked against the other's lines.
 WRITTEN_TOGETHER = {"fresh10": ("fresh11",), "fresh11": ("fresh10",)}
@@ -106,16 +106,18 @@ WRITTEN_TOGETHER = {"fresh10": ("fresh11",), "fresh11": ("fresh10",)}
                                                ("fresh15", 70), ("fresh16", 38),
                                                ("fresh17", 62), ("fresh18", 46),
                                                ("fresh19", 38), ("fresh20", 46),
-                                               ("fresh21", 38), ("fresh22", 15)])
+                                               ("fresh21", 38), ("fresh22", 15), ("fresh23", 1)])
 def test_later_fresh_sets_cover_new_ground(split, at_least):
     """A later never-seen set (issue #14): enough answerable questions, at least half lay, asked by all three kinds
-    of asker, each on a line more than 3 lines away from every older question's line; ids continue the numbering."""
+    of asker (by as many kinds as it has questions, for a set of fewer than three: fresh23's pool held one line), each
+    on a line more than 3 lines away from every older question's line; ids continue the numbering."""
     answerable = json.loads((QUESTIONS / "sample_corpus.json").read_text(encoding="utf-8"))
     fresh = [q for q in answerable if q["split"] == split]
     older = [q for q in answerable if q["split"] not in LATER_SETS[LATER_SETS.index(split):]
              and q["split"] not in WRITTEN_TOGETHER.get(split, ())]
     assert len(fresh) >= at_least and sum(q["lay"] for q in fresh) * 2 >= len(fresh)
-    assert {q["asker"] for q in fresh} == {"resident", "journalist", "civil_servant"}
+    assert len({q["asker"] for q in fresh}) == min(3, len(fresh))
+    assert {q["asker"] for q in fresh} <= {"resident", "journalist", "civil_servant"}
     assert min(int(q["id"][1:]) for q in fresh) > max(int(q["id"][1:]) for q in older)
     for q in fresh:
         assert all(o["seed"] != q["seed"] or abs(o["line"] - q["line"]) > 3 for o in older), q["id"]
@@ -155,6 +157,7 @@ def test_unanswerable_questions_name_what_no_line_of_the_corpus_holds():
     assert len([q for q in unanswerable if q["split"] == "fresh20"]) >= 28  # 30 written
     assert len([q for q in unanswerable if q["split"] == "fresh21"]) >= 24  # 26 written
     assert len([q for q in unanswerable if q["split"] == "fresh22"]) >= 22  # 24 written
+    assert len([q for q in unanswerable if q["split"] == "fresh23"]) >= 22  # 24 written
 
 
 def test_other_district_questions_cite_a_copied_file_with_its_source_url():
@@ -164,7 +167,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
     assert {q["split"] for q in other} == {"tune", "heldout", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                            "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
                                            "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
-                                           "fresh20", "fresh21", "fresh22"}
+                                           "fresh20", "fresh21", "fresh22", "fresh23"}
     for q in other:
         path = QUESTIONS / q["seed"]
         lines = path.read_text(encoding="utf-8").split("\n")
@@ -178,7 +181,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                             ("fresh12", 24), ("fresh13", 24), ("fresh14", 24),
                             ("fresh15", 24), ("fresh16", 12), ("fresh17", 20),
                             ("fresh18", 15), ("fresh19", 11), ("fresh20", 15), ("fresh21", 11),
-                            ("fresh22", 22)):
+                            ("fresh22", 22), ("fresh23", 30)):
         fresh = [q for q in other if q["split"] == split]
         assert len(fresh) >= at_least and sum(q["lay"] for q in fresh) * 2 >= len(fresh), split
         # a later set asks of excerpts no other question used
@@ -193,14 +196,15 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
     assert len({q["seed"] for q in other if q["split"] == "fresh20"}) >= 6  # 7 new excerpts
     assert len({q["seed"] for q in other if q["split"] == "fresh21"}) >= 5  # 6 new excerpts
     assert len({q["seed"] for q in other if q["split"] == "fresh22"}) >= 8  # 8 new excerpts
+    assert len({q["seed"] for q in other if q["split"] == "fresh23"}) >= 10  # 11 new excerpts
 
 
 # The other-district folders open to development, whose excerpts questions/docs may copy: the dev set, the fresh
-# sets scored once and then opened (fresh … fresh27) and the development folders of the extraction rounds
+# sets scored once and then opened (fresh … fresh29) and the development folders of the extraction rounds
 # (docmeta28, docmeta33, entrep31, tasks34). A folder still held out as never seen is not among them.
 DEV_FOLDERS = ("other_districts",) + tuple(f"other_districts_fresh{n}"
                                            for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
-                                                     19, 20, 21, 22, 23, 24, 25, 26, 27)) + (
+                                                     19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29)) + (
     "other_districts_docmeta28", "other_districts_docmeta33", "other_districts_entrep31", "other_districts_tasks34")
 
 
