@@ -59,7 +59,10 @@ level, collected after all of those and beside fresh24) "fresh25"; the twenty-si
 level, a small set collected after all of those, tasks28, entrep25, docmeta28 and tasks31 included) "fresh26"; the twenty-seventh (other_districts_fresh27, any place
 level, collected after all of those, fresh26 included) "fresh27"; the twenty-eighth (other_districts_fresh28, any place
 level, collected after all of those and beside fresh27, whose gold URLs only it read) "fresh28"; the twenty-ninth (other_districts_fresh29, any place level, a small
-set collected after all of those, fresh28 included) "fresh29". Development sets of one field gathered by helpers
+set collected after all of those, fresh28 included) "fresh29"; the thirtieth (other_districts_fresh30, any place level,
+collected after all of those, fresh29, tasks34, entrep31 and docmeta33 included) "fresh30"; the thirty-first
+(other_districts_fresh31, any place level, collected after all of those, fresh30 included: its URLs and texts were
+checked by the gold tests, never read) "fresh31". Development sets of one field gathered by helpers
 (other_districts_docmeta18, _tasks18, _entrep21, _tasks28: task pages of wordings no set held, _entrep25: enterprise
 lists in wordings earlier sets lacked, _tasks34: 协同 / 带队 / prose division lists and member-list negatives, _entrep31:
 enterprise lists in layouts and designations entrep25 lacked, _docmeta33: document pages in layouts earlier sets lacked,
@@ -119,6 +122,23 @@ def norm(s: str | None) -> str:
     return s
 
 
+_STAR_CLASS = re.compile(r"^(?:(?P<n>[一二三四五1-5])星|(?P<signs>★{1,5}))级?$")
+_LETTER_CLASS = re.compile(r"^(?P<cls>[A-DT]|A\+|A{2,3}|[1-5]A)(?:级|类)$")
+
+
+def norm_class(s: str | None) -> str:
+    """The comparison form of a class (benchmarks/data/other_districts/README.md): a class is written as printed, and
+    equal grades printed differently meet — a star grade in Chinese numerals with 级 (五星 = 5星 = ★★★★★ = 五星级), a
+    letter class less 级 / 类 (AA级 = AA); every other class in the comparison form of names (國家級 = 国家级)."""
+    s = norm(s).upper()
+    if m := _STAR_CLASS.match(s):
+        n = len(m["signs"]) if m["signs"] else "一二三四五".find(m["n"]) + 1 or int(m["n"])
+        return "一二三四五"[n - 1] + "星级"
+    if m := _LETTER_CLASS.match(s):
+        return m["cls"]
+    return "省级" if s == "自治区级" else s
+
+
 def norm_holder(s: str | None) -> str:
     """The comparison form of an enterprise's name: a farm's or 合作社's less every leading administrative place, on
     both sides (gold prints a farm as printed or less its places; the integrator's decision, stop 19), with the
@@ -149,7 +169,7 @@ def norm_number(s: str | None) -> str:
 FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
               "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
               "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-              "fresh28", "fresh29")
+              "fresh28", "fresh29", "fresh30", "fresh31")
 
 
 def in_split(rec: dict, split: str) -> bool:
@@ -364,20 +384,21 @@ def score_enterprises(rec: dict, facts: dict, c: Counter, errs: list) -> None:
             continue
         if not proposed:
             c["ent_found"] += 1
-        # a class is compared in the same reading as names: 五星級 in a traditional copy's gold is 五星级
+        # a class is compared in its comparison form (norm_class): 五星級 in a traditional copy's gold, or 五星 as a
+        # page prints it, is 五星级
         classes = [k.get("class") for e in hits for k in e.get("classifications", [])]
-        if norm(g["class"]) in map(norm, classes):
+        if norm_class(g["class"]) in map(norm_class, classes):
             c["ent_prop_ok" if proposed else "ent_class_ok"] += 1
         else:
             errs.append(("enterprise", g["line"], f"class {classes}", f"want {g['class']}"))
     gold_names = {norm_holder(g["name"]) for g in rec["enterprises"]}
-    gold_proposed = {(norm_holder(g["name"]), norm(g["class"])) for g in rec["enterprises"] if g.get("proposed")}
+    gold_proposed = {(norm_holder(g["name"]), norm_class(g["class"])) for g in rec["enterprises"] if g.get("proposed")}
     seen = set()
     for e in preds:
         name = norm_holder(e.get("name"))
         if _proposed(e) and name not in seen:
             c["ent_prop_pred"] += 1
-            c["ent_prop_pred_ok"] += any((name, norm(k.get("class"))) in gold_proposed for k in e["classifications"])
+            c["ent_prop_pred_ok"] += any((name, norm_class(k.get("class"))) in gold_proposed for k in e["classifications"])
         if name not in gold_names and name not in seen:
             c["ent_unlisted"] += 1
             errs.append(("enterprise", e.get("source", {}).get("line_start"),
@@ -468,7 +489,9 @@ def main(argv=None) -> dict:
                                         "fresh26", "was_fresh26",
                                         "fresh27", "was_fresh27",
                                         "fresh28", "was_fresh28",
-                                        "fresh29", "was_fresh29", "all"], default="dev")
+                                        "fresh29", "was_fresh29",
+                                        "fresh30", "was_fresh30",
+                                        "fresh31", "was_fresh31", "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")
     ap.add_argument("--errors", action="store_true", help="print every miss")

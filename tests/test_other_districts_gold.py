@@ -78,7 +78,12 @@ URLs only it read, by a helper that read no extraction code; scored once as neve
 extraction, 75c62d6, since opened to development with was_fresh28), and benchmarks/data/other_districts_fresh29 (a
 small twenty-ninth never-seen set of pages of any place level, collected after all of those, fresh28 included, by a
 helper that read no extraction code; scored once as never-seen on stop 19's final extraction, 8bead28, since
-opened to development with was_fresh29)."""
+opened to development with was_fresh29), and benchmarks/data/other_districts_fresh30 (a thirtieth never-seen set of
+pages of any place level, collected after all of those, fresh29, tasks34, entrep31 and docmeta33 included, by a helper
+that read no extraction code; scored once as never-seen on stop 20's first-round extraction, 1858c69, since
+opened to development with was_fresh30), and benchmarks/data/other_districts_fresh31 (a
+thirty-first never-seen set of pages of any place level, collected after all of those, fresh30 included, by a helper
+that read no extraction code; still never-seen: split fresh31)."""
 
 import datetime as dt
 import json
@@ -117,6 +122,8 @@ FRESH26 = DATA.parent / "other_districts_fresh26"
 FRESH27 = DATA.parent / "other_districts_fresh27"
 FRESH28 = DATA.parent / "other_districts_fresh28"
 FRESH29 = DATA.parent / "other_districts_fresh29"
+FRESH30 = DATA.parent / "other_districts_fresh30"
+FRESH31 = DATA.parent / "other_districts_fresh31"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -162,7 +169,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25, "tasks28": TASKS28,
         "entrep25": ENTREP25, "docmeta28": DOCMETA28, "tasks31": TASKS31, "fresh26": FRESH26,
         "fresh27": FRESH27, "fresh28": FRESH28, "fresh29": FRESH29, "tasks34": TASKS34, "entrep31": ENTREP31, "docmeta33": DOCMETA33,
-        "tasks39": TASKS39}
+        "fresh30": FRESH30, "fresh31": FRESH31, "tasks39": TASKS39}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -180,7 +187,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "tasks28": {"dev"}, "entrep25": {"dev"}, "docmeta28": {"dev"}, "tasks31": {"dev"},
           "fresh26": {"dev"}, "fresh27": {"dev"}, "fresh28": {"dev"}, "fresh29": {"dev"}, "tasks34": {"dev"},
           "entrep31": {"dev"},
-          "docmeta33": {"dev"}, "tasks39": {"dev"}}
+          "docmeta33": {"dev"}, "fresh30": {"dev"}, "fresh31": {"fresh31"}, "tasks39": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -466,6 +473,32 @@ LATER_MIN = {
     "fresh29": {"files": 23, "provinces": 15, "tasks": 16, "task_files": 13, "enterprises": 34, "enterprise_files": 8,
                 "repeals": 0, "repeal_files": 0, "metadata": 4, "genres": GENRES - {"jiedu", "repeal"},
                 "copies": (2, 2)},
+    # fresh30 (any place level, scored once as never-seen, now development): joint-action news of new kinds (three groups `第N组由X牵头,Y等部门配合`,
+    # `由A、B…组成的队伍…联合开展`, `由X配合Y、Z…处置`, `由X统一部署,Y牵头,联合` places before a shared 专班, a town's
+    # 党委、政府、派出所、林场(站) acting together, a street office `联合` district bodies, `A、B等7部门部署开展`, a sole
+    # station `组织开展`, `X将继续联合相关部门`, `A、B、C和D紧密配合`, `X联合有关部门`), enterprise pages (mines of companies on a 绿色矿山 公告 with place-only
+    # mines as negatives, spun `专业协作社`, re-examined holders, short company names, a 拟确定 list under a `出炉` headline,
+    # a 公示 list, national 典型案例 farms, co-ops holding a `示范基地` designation, star-rated parks as negatives), metadata
+    # pages (a values-only metadata block, a converter notice with
+    # the issuer from its number, a district notice repealing the old list, a two-line title with the organ short, a
+    # gazette whose body starts with a number line) and two metadata frames around news (an archived station item, a
+    # converter work bulletin). Two s2twp copies (the brief asked for two)
+    "fresh30": {"files": 32, "provinces": 23, "tasks": 30, "task_files": 18, "enterprises": 49, "enterprise_files": 10,
+                "repeals": 1, "repeal_files": 1, "metadata": 5, "genres": GENRES - {"jiedu", "repeal"},
+                "copies": (2, 2)},
+    # fresh31 (any place level, still never-seen): joint-action news of new kinds (`X责成Y`, `X及所属Y`, a person leading
+    # `由…副书记X牵头负责` with offices `共同参与`, a county government `召集` bare field bodies, the paper and the radio,
+    # `按照X的统一部署,Y开展`, two cities' departments with a place standing for its department and a banner brigade `参加`,
+    # `A、B联合C,D,E等多部门`, `X与Y等部门密切配合`, districts `与Y合作,组织A、B和C街道`, a regiment and a town `共同成立`; two negatives: a
+    # region's `市場監管系統` joining classes, a town's leading group of persons), enterprise pages (technology centres under
+    # 公示 with 撤销 negatives and 警告 keeping the class, 依托单位 companies beside a school and an institute, bases named by
+    # their operators, short company names, a converter pool listing), metadata pages (a number in the title's
+    # parentheses, a converter number-first heading, a 申报 notice, a federation notice with no issuer, a 拟认定 公示 naming no
+    # holder with its issuer from the 来源 line, a pipe frame around news with 文号 `無`, a sumu's two-fields-a-line block).
+    # Two s2twp copies (the brief asked for two)
+    "fresh31": {"files": 30, "provinces": 17, "tasks": 21, "task_files": 16, "enterprises": 30, "enterprise_files": 8,
+                "repeals": 0, "repeal_files": 0, "metadata": 7, "genres": GENRES - {"jiedu", "repeal"},
+                "copies": (2, 2)},
 }
 
 
@@ -623,6 +656,24 @@ def test_later_set_coverage(name):
                                                        "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
                                                        "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
                                                        "fresh28", "tasks34", "entrep31", "docmeta33")),
+                                          # fresh30 was collected after every other set (URLs and texts of all of them)
+                                          ("fresh30", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                       "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
+                                                       "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
+                                                       "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
+                                                       "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33")),
+                                          # fresh31 was collected after every other set, fresh30 included (its URLs and
+                                          # texts checked here and by the claims file, never read)
+                                          ("fresh31", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                       "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
+                                                       "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
+                                                       "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
+                                                       "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
+                                                       "fresh30")),
                                           # entrep31 was gathered after every other set (fresh27 and fresh28 included: their
                                           # gold URLs were checked by a script that printed only used / unused)
                                           ("entrep31", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
@@ -641,15 +692,17 @@ def test_later_set_coverage(name):
                                                          "entrep21", "fresh22", "fresh23", "fresh24", "fresh25",
                                                          "tasks28", "entrep25", "docmeta28", "tasks31", "fresh26",
                                                          "fresh27", "fresh28")),
-                                          # tasks39 was gathered after every other set (fresh29 included; fresh30's claimed URLs
-                                          # were checked in claims.txt by a script that printed only used / unused)
+                                          # tasks39 was gathered after every other set (fresh29 included) and beside fresh30 and
+                                          # fresh31 (their claimed URLs checked in claims.txt by a script that printed only used /
+                                          # unused; fresh30, opened since, is checked here)
                                           ("tasks39", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
                                                        "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
                                                        "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
                                                        "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
                                                        "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
-                                                       "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33")),
+                                                       "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
+                                                       "fresh30")),
                                           # entrep21 was gathered after every other set; checked against all of them
                                           ("entrep21", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
                                                         "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
