@@ -1285,6 +1285,53 @@ SENTENCES = [
     ("duty_sentence", "hebei_botou-daji-hei-jiayou-wodian-zhuanxiang-zhengzhi-huiyi.txt (other_districts_fresh28; a class 要…,联合A、B"
      "等部门…: the class no lead, the fields it joins cooperate)",
      "二是各乡镇政府要切实落实好属地责任,联合商务、公安、市场监管等部门依法予以严厉打击。", [], ["商务", "公安", "市场监管"], ["各乡镇政府"]),
+    # (tasks38: fresh29's joint actions)
+    ("joint_action", "henan_luyi-guantang-2010-xiaoyuan-zhoubian-zhengzhi.txt:1 (other_districts_fresh29; X人大组织A、B、C等7个部门的"
+     "执法人员,对…: a town's congress named short is a body)",
+     "(记者 侯国防 通讯员 刘艳杰 孔德亮) 连日来,鹿邑县观堂镇人大组织镇派出所、司法所、工商所等7个部门的执法人员,对全镇各中小学校园周边环境进行了集中整治。",
+     ["鹿邑县观堂镇人大"], ["镇派出所", "司法所", "工商所"], []),
+    ("joint_action", "neimenggu_ewenke-2025-linyeju-huilin-huicao-xuanchuan-converter.txt:10 (other_districts_fresh29; a converter's "
+     "garble ?xùn)| for 东 inside the last name: its lone bracket shields no separator, the name kept as printed; 苏木 a unit)",
+     "為深入貫徹落實生態(tài)文明建設(shè)要求,切實保護林業(yè)和草原資源,4月9日,旗林草局聯(lián)合旗司法局、法院、檢察院、公安局、自然資源局、農科局、融媒體中心及錫尼河?xùn)|蘇木人民政府等多部門,開展毀林毀草集中整治專項宣傳活動。",
+     ["旗林草局"], ["旗司法局", "法院", "检察院", "公安局", "自然资源局", "农科局", "融媒体中心", "锡尼河?xùn)|苏木人民政府"], []),
+    ("joint_action", "heilongjiang_daoli-2019-ranqi-ruhu-jiancha.txt:7 (other_districts_fresh29, http://www.smga.org.cn/info/10574.jspx; "
+     "X近日联合Y公司开展: the time between subject and verb; a named company a partner)",
+     "道里区政府近日联合中庆燃气公司开展燃气安全入家庭检查,重点检查全区老旧居民区、棚户区居民家中燃气胶管老化、泄漏等隐患问题,确保百姓用气安全。",
+     ["道里区政府"], ["中庆燃气公司"], []),
+    ("joint_no_lead", "heilongjiang_daoli-2019-ranqi-ruhu-jiancha.txt:10 (other_districts_fresh29, http://www.smga.org.cn/info/10574.jspx; "
+     "A、B分别与C、D工作人员进入…: all four cooperate)",
+     "从26日开始,中庆燃气公司道里一分公司、四分公司开始分别与抚顺街道办事处、康安街道办事处工作人员进入居民家中检查用气安全情况。",
+     [], ["中庆燃气公司道里一分公司", "四分公司", "抚顺街道办事处", "康安街道办事处"], []),
+    ("assisted", "heilongjiang_daoli-2019-ranqi-ruhu-jiancha.txt:13 (other_districts_fresh29, http://www.smga.org.cn/info/10574.jspx; "
+     "下一步,class将配合Y在…做到: Y leads, the class helps)",
+     "下一步,道里区各镇政府、街道办事处将配合中庆燃气公司在辖区内做到燃气入户安全检查全覆盖,预计在6月底前完成43万用户的入户检查工作。",
+     ["中庆燃气公司"], [], []),
+    ("joint_no_lead", "xinjiang_emin-2023-zizhiqu-shifanshe-tuijian-gongshi.txt:1 (other_districts_fresh29; A、B…G共同审核: a joint "
+     "review, no lead)",
+     "经合作社自主申报,农业农村局、发改委、财政局、税务局、市场监督管理局、畜牧兽医局、供销社共同审核,决定推荐3家地区级农民专业合作社为第七批自治区级农民专业合作社示范社。",
+     [], ["农业农村局", "发改委", "财政局", "税务局", "市场监督管理局", "畜牧兽医局", "供销社"], []),
+    ("led_by", "shanxi_yingze-2021-yecha-yangchen-wuran-epaper.txt:5 (other_districts_fresh20; 联合A、B、C部门: fields sharing one "
+     "部门, each named bare (other_districts/README.md, stop 20))",
+     "为有效遏制扬尘污染,改善空气质量,8月26日至8月30日,由太原市迎泽区执法分局牵头,联合交警、交通、环卫部门组成夜查队,对承运建筑垃圾车辆未苫盖,运输车辆沿途抛洒,擅自乱倒、乱倾建筑垃圾,建筑工地车辆进出土等扬尘污染进行检查。",
+     ["太原市迎泽区执法分局"], ["交警", "交通", "环卫"], []),
+    ("joint", "shanghai_jiading-2022-youyong-changsuo-xiaji-kaifang-lianhe-zhifa.txt (other_districts_fresh20; a named body before the "
+     "last field's 部门: the 部门 is the last one's own, kept)",
+     "7月15日,嘉定大队联合区体育局、区卫生监督部门对嘉定工业区、南翔镇、嘉定新城等重点游泳场所和筹建游泳场所开展了联合执法检查。",
+     ["嘉定大队"], ["区体育局", "区卫生监督部门"], []),
+    ("duty_sentence", "anhui-yuzhengju-changjiang-hexie-lianhe-zhushou.txt:1 (other_districts_fresh29; 由A和B渔政站负责: the place "
+     "stands for its own station, both lead)",
+     "由铜陵市和无为县渔政站负责土桥至刘渡水域联合执法管理。", ["铜陵市", "无为县渔政站"], [], []),
+    ("charged_by", "anhui-yuzhengju-changjiang-hexie-lianhe-zhushou.txt:1 (other_districts_fresh29; 由A、和县B和C负责: 和县 a county)",
+     "至11月20日以前,由马鞍山市、和县渔政站和当涂县渔检站负责马鞍山长江港口区段水域联合执法管理;",
+     ["马鞍山市", "和县渔政站", "当涂县渔检站"], [], []),
+    ("led_by", "neimenggu_baotou-daqingshan-baohuqu-2021-jinmu-zhuanxiang-xingdong.txt:1 (other_districts_fresh28; A一行6人深入…参加了由X"
+     "牵头,联合B、C等相关部门共同开展的…: X (a 苏木, the township) leads, A and the joined bodies cooperate)",
+     "为深入推动内蒙古自治区大青山国家级自然保护区内禁牧工作,2021年9月9日管理局禁牧专班一行6人深入包头五当召管理站参加了由吉忽伦图苏木牵头,联合包头分局、石拐区自然资源局等相关部门共同开展的禁牧专项行动。",
+     ["吉忽伦图苏木"], ["管理局禁牧专班", "包头分局", "石拐区自然资源局"], []),
+    ("joint_action", "hubei_suizhou-2022-jinbian-lianhe-xuncha-converter.txt:3 (other_districts_fresh29; …、市场监管和供销等部门: two "
+     "fields joined by 和, 供销 a field)",
+     "2021年12月30日,市禁鞭辦組織公安、城管、應急管理、市場監(jiān)管和供銷等部門開展城區(qū)禁鞭聯(lián)合檢查行動,進一步鞏固隨州城區(qū)禁鞭、禁孔明燈工作成果。",
+     ["市禁鞭办"], ["公安", "城管", "应急管理", "市场监管", "供销"], []),
 ]
 
 
@@ -1295,6 +1342,10 @@ SENTENCES = [
     "该局局长带队联合检查。",  # constructed: a person, no partner
     "执法人员聘请78名志愿者参与巡查。",  # constructed: staff hiring, no partner
     "县交通局(含路政所)联合检查。",  # constructed: a bracket of no counts, no list after 联合
+    # (tasks38) constructed: persons paired off, 人大 alone
+    "工作人员分别与居民进入家中检查。",
+    "人大组织代表进村入户发放宣传单。",
+    "全体队员深入各村参加了由镇领导带队的巡查。",  # constructed: staff and a person, no body
     # other_districts_fresh19's 连徐 (no gold task there): staff drawn daily, no body before 联合
     "路政部门在保证正常值班的情况下,每天抽出一个路政中队联合连徐高速公路路政大队进行联合治超执法。",
 ])
@@ -1646,6 +1697,94 @@ def test_interpretation_clauses_are_not_tasks(sentence):
 def test_a_convention_remark_is_no_task():
     # 000_47a7f2ad322c84aa.txt:791: the bold convention, not a unit
     assert _sentence_roles("具体为（其中黑体标注单位为牵头单位）：")[1] is None
+
+
+# tasks39's wordings (benchmarks/data/other_districts_tasks39): (style, source, sentence as printed, lead, cooperate, generic
+# cooperate); the readers' rows: joint_action's named places' bodies and towns, a leader by rank and name, the departments of a
+# level counted as many, bodies counted not named; duty_styles' _subject_role, _joined_hands, _staff_to_assist, _led_persons_with
+TASKS39 = [
+    ("joint_action", "http://m.jitongbianyaqi.com/news/shizhou/jiuquan/2024/10/14/172889860499857.html (a community printed with its "
+     "district and street leads)", "近日,肅州區東北街街道同德巷社區聯合東北街道城市管理綜合執法中隊對西峰寺五六隊城中村占道經營現象進行全面整治。",
+     ["肃州区东北街街道同德巷社区"], ["东北街道城市管理综合执法中队"], []),
+    ("joint_action", "tasks39's s2twp copy of https://yybnet.net/hefei/chaohu/202110/11591683.html (社区 as s2twp writes it)",
+     "10月19日,臥牛山街道西河街社群聯合街道規劃等職能部門,對天湖商城、十字街等出店經營現象進行全面清查整治。",
+     ["卧牛山街道西河街社群"], ["街道规划"], []),
+    ("joint_action", "https://szbbsapp.sznews.com/thread-4088933-1-1.html (a street's many departments: a class)",
+     "2020年9月11日,莲塘社区联合街道多个部门,对辖区的主次干道、背街小巷、农贸超市、建筑工地等开展环境卫生专项整治行动。",
+     ["莲塘社区"], [], ["街道多个部门"]),
+    ("joint_action", "http://www.ghqlgyb.cn/longyan/liancheng/1589944.html (converter; two named towns closed by a comma cooperate)",
+     "昨日,連城縣人社局聯(lián)合北團鎮(zhèn)、文亨鎮(zhèn),為落戶連城工業(yè)園區(qū)的重點項目冠睿電子科技有限公司送上了40多名新員工",
+     ["连城县人社局"], ["北团镇", "文亨镇"], []),
+    ("joint_action", "http://www.jiangyin.gov.cn/doc/2025/08/29/1352032.shtml (a leader by rank and name: the bureau leads)",
+     "近期,市发改委分管领导项勇带队,会同市水利局、市供电公司相关同志一行,赴顾山镇、华士镇、澄江街道开展“线树矛盾”等电力隐患专项治理工作。",
+     ["市发改委"], ["市水利局", "市供电公司"], []),
+    ("joint_action", "http://www.3gvb.com/News_View.asp?AID=3172 (bodies counted, not named: a class)",
+     "10月20日,由嘉興市工商聯會同長三角地區9個城市工商聯聯合主辦的首場長三角商協會資源對接會在長三角生態綠色一體化示范區--嘉善縣成功舉辦。",
+     ["嘉兴市工商联"], [], ["长三角地区9个城市工商联"]),
+    ("role_named", "http://www.fymate.net/html/text/lar/169684/16968457_1.html (X为…工作的市级牵头部门)",
+     "市工商局为城区菜市场监管工作的市级牵头部门,受市政府委托制订城区菜市场监管工作责任目标,组织监督检查和考评城区菜市场监管工作落实情况;",
+     ["市工商局"], [], []),
+    ("role_named", "http://www.fymate.net/html/text/lar/169684/16968457_1.html (A、B区政府和C管委会作为…责任主体,负责…: places before "
+     "one printed 区政府 as printed)",
+     "锦江、青羊、金牛、武侯、成华区政府和成都高新区管委会作为属地内菜市场监管工作的责任主体,负责本辖区菜市场监管工作的组织协调,组织专项整治和依法查处违法违规经营行为;",
+     ["锦江", "青羊", "金牛", "武侯", "成华区政府", "成都高新区管委会"], [], []),
+    ("joint_no_lead", "http://che.qc188.com/news/201304/31300.html (X要和Y联手开展: both cooperate)",
+     "最后,卿县长对农村摩托车管理工作做了五点重要指示:一是交警队要和小沙江政府联手开展交通安全宣传,采取各种形式不断提高农村驾驶人和广大群众的交通安全意识;",
+     [], ["交警队", "小沙江政府"], []),
+    ("assisted", "http://che.qc188.com/news/201304/31300.html (X要确定专人负责配合Y的…工作: Y leads, the towns a class)",
+     "三是各乡镇政府要确定专人负责配合交警队的交通安全宣传、交通安全管理工作;", ["交警队"], [], ["各乡镇政府"]),
+    ("joint_no_lead", "http://town.zjol.com.cn/czjsb/201810/t20181017_8502404.shtml (X带领志愿者与A、B、C等部门开展: all cooperate)",
+     "近日,城管中队带领志愿者与交警、市场监管、派出所等部门开展联合整治,重点对潜阳路市容“六乱”进行整治。",
+     [], ["城管中队", "交警", "市场监管", "派出所"], []),
+    ("joint_no_lead", "http://easyclosetorganizer.com/news/zhengfa/zhengfa_104578.html (converter; a patrol 由A、B、persons等组成: the "
+     "bodies cooperate)", "為切實(shí)維護(hù)轄區(qū)社會治安穩(wěn)定,三家館鄉(xiāng)日前成立了一支由鄉(xiāng)政府、鄉(xiāng)綜治辦、村治安積極分子等組成的義務(wù)巡邏隊(duì),現(xiàn)已正式開展工作,并形成工作體系。",
+     [], ["乡政府", "乡综治办"], []),
+]
+
+
+@pytest.mark.parametrize("style,where,sentence,lead,coop,gcoop", TASKS39, ids=[f"{s[0]}:{s[1][:30]}" for s in TASKS39])
+def test_tasks39_styles(style, where, sentence, lead, coop, gcoop):
+    roles, got = _sentence_roles(normalize_line(sentence))
+    assert (got, roles.lead, roles.cooperate, roles.generic_cooperate) == (style, lead, coop, gcoop)
+
+
+@pytest.mark.parametrize("sentence", [
+    # http://www.fymate.net/html/text/lar/169684/16968457_1.html: every street office is the 落实主体 (是, a class): no lead read
+    "街道办事处是本辖区范围内菜市场监管责任的落实主体,负责落实辖区内菜市场专职监管人员,督促菜市场经营管理单位履行“第一责任人”职责。",
+    # http://www.zzswgk.cn/article/58467.html: a meeting one centre organises is no joint action
+    "8月19日,敖包苏木综治中心组织派出所、信访办、综治办等部门召开联席会议,由苏木党委副书记王亮主持。",
+    # http://hs.hebei.com.cn/system/2020/08/14/100417482.shtml: a group of persons by post
+    "由政府各片区负责人、村委会安全委员及供电区域负责人为成员的电力设施保护联防工作小组,建立各层级工作职责,细化工作任务。",
+    # constructed: two persons joining hands, no body
+    "一是镇长要和村支书联手开展宣传;",
+    # constructed: staff named to assist a class
+    "各村要确定专人负责配合各有关部门的工作;",
+])
+def test_tasks39_no_task(sentence):
+    roles, got = _sentence_roles(normalize_line(sentence))
+    assert got is None or not (roles.lead or roles.cooperate), (got, roles)
+
+
+def test_cadres_and_a_teams_leading_are_no_units():
+    # http://www.julu.gov.cn/content/32766.html: 由镇执法队、包村干部、村干部分组带队,做好巡查工作 — the team, not the cadres
+    from kg.extract.units import is_unit
+    assert [is_unit(x) for x in ("镇执法队", "包村干部", "村干部分组带队", "村干部", "市委组织部", "交警大队")] == [
+        True, False, False, False, True, True]
+
+
+def test_bodies_counted_not_named_are_a_class():
+    # http://www.3gvb.com/News_View.asp?AID=3172; the sample corpus's "四个周期的妇女发展纲要" is no body at all
+    assert [is_generic(x) for x in ("长三角地区9个城市工商联", "三个乡镇政府", "我区已制定实施了四个周期的妇女发展纲要", "市发改委")] == [
+        True, True, False, False]
+
+
+def test_a_cooperating_sentence_after_the_lead_role_joins_its_task():
+    # https://www.dangtu.net.cn/article/174.html: X作为牵头单位要…。A、B、C等部门要积极配合… — one task
+    text = "\n".join(["当涂县2017’新春招聘会统筹协调会议", "会议要求各部门高度重视。人社部门作为牵头单位要精心组织,摸排企业用工需求,保障重点企业用工。"
+                      "公安、城管、供电局等部门要积极配合,确保招聘会现场秩序和交通人员安全。"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "dangtu.txt"))
+    assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks if t["lead"] or t["cooperate"]] == [
+        (["人社部门"], ["公安", "城管", "供电局"])]
 
 
 def test_every_sentence_style_is_in_the_table():
