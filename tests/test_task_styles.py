@@ -1394,6 +1394,13 @@ SENTENCES = [
     ("市民政局(老龄办)联合市公安局开展检查。", ["市民政局(老龄办)"], ["市公安局"]),  # constructed: another body's name in brackets is kept
     # http://cnmq.com.cn/dfbm/bmdt/16373.html: 密切配合 after what the centre does, no list of bodies
     ("林业发展服务中心结合公安局森林公安提高政治站位,把握行动重点,强化沟通协调,密切配合、通力协作", [], []),
+    # fresh18's shanghai-1996-tantu-guanli-tiaoli: a regulation's definition of a short name, no list and no joint verb after it: the
+    # bracket stays and the sentence reads as before (no task)
+    ("上海市滩涂管理处（以下简称市滩涂管理处）具体负责本市开发利用滩涂的管理工作。", [], []),
+    # fresh10's shandong-2023-zhongwuran-jixiao-pingji-gonggao: a review the department organised, no campaign (no task)
+    ("本着公正、公平、公开的原则,省生态环境厅组织开展了重点行业企业复核、新申报企业绩效评级,经企业自评、资料审核、现场核验、专家会审等程序,并结合各级监督帮扶、执法处罚结果等情况,截至目前,全省共认定A级企业77家。", [], []),
+    # sample 001: a short name standing for a class of the bodies listed is kept, the list read as before (no task)
+    ("区发改局、区财政局、区农业局、区水务局、区农业开发办、周村国土资源局（以下简称“各有关部门”）应当按照项目“谁牵头、谁入库、谁确认”的原则。", [], []),
 ])
 def test_fresh30_readings_keep_their_limits(sentence, lead, coop):
     roles, _ = _sentence_roles(normalize_line(sentence))

@@ -713,8 +713,13 @@ _REPORT_OPENING = re.compile(r"^(?:(?:本报讯|本网讯|讯)\s*)?(?:[（(](?:�
 _REMARK = re.compile(r"[（(](?P<rule>[^（）()]{4,60})[）)]")
 # (以下简称 / 下称 X after any name; a bare short form of two to four characters only after a body's name, and never a body's other
 # name: "经信局(商务局)" is one bureau under two names, kept (fresh21's 拉萨城关))
-_SHORT_NAME = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[^（）()，,。；;]{1,16}[）)]"
-                         r"|(?<=[局委办所队站心院厅])[（(][\u4e00-\u9fff]{2,4}(?<![局委办所队站心院厅部会处室])[）)]")
+# (a short name standing for a class of the bodies listed stays: "区发改局、…、周村国土资源局（以下简称“各有关部门”）应当…" (sample 001): the
+# list's own remark, which no duty reader has read as a list)
+_SHORT_NAME = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)(?![^（）()]*(?:各|有关|相关))[^（）()，,。；;]{1,16}[）)]"
+                         r"|(?<=[局委办所队站心院厅])[（(][\u4e00-\u9fff]{2,4}(?<![局委办所队站心院厅部会处室])[）)])"
+                         # (inside a list or before the verb that draws others in only: "上海市滩涂管理处（以下简称市滩涂管理处）具体负责…"
+                         # (fresh18's 上海 条例) is a regulation's definition, left as the duty readers have read it)
+                         r"(?=[、和及与]|联合|会同|协同|组织|牵头)")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
 _POINT_NUMBER = re.compile(r"^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})")
 _INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")

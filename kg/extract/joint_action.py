@@ -1419,9 +1419,10 @@ def joint_group(sent: str) -> Roles | None:
 
 # a body reporting the action it organised on its own, no partner named: "为依法严厉打击…活动,金山区林业站于2018年5月,在全区范围内组织
 # 开展了以打击非法占用林地…的林政稽查和林木种苗执法专项行动" (fresh30's 金山; its README: a sole body that 组织开展 an action leads);
-# only a report (组织开展了, a past action) of a campaign, inspection or crackdown, its subject a named unit
+# only a report (组织开展了, a past action) of a campaign or inspection, its subject a named unit ("省生态环境厅组织开展了重点行业企业复核、
+# 新申报企业绩效评级,经…并结合各级监督帮扶、执法处罚结果等情况" (fresh10's 山东 公告) is a review, no campaign)
 _ORGANISED_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由]{3,30}?)(?:于[^，,。；;]{2,16}?[年月日])?[，,]?(?:在[^，,。；;]{2,16}?(?:范围内|内))?"
-                              r"(?:统一|精心|专门)?组织开展了(?=[^。；;]{2,80}?(?:专项行动|行动|检查|整治|执法|巡查))")
+                              r"(?:统一|精心|专门)?组织开展了(?=[^。；;]{2,80}?(?:专项行动|集中行动|专项整治|专项检查|执法检查|联合检查))")
 
 
 def organised_alone(sent: str) -> Roles | None:
