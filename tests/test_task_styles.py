@@ -1390,6 +1390,8 @@ SENTENCES = [
     ("各乡镇组织开展了专项行动。", [], []),  # constructed: a class organising
     ("县林业局于5月组织开展了植树节宣传活动。", [], []),  # constructed: an event, no campaign
     ("县财政局密切配合,做好资金保障。", [], []),  # constructed: one body alone is no group
+    # fresh16's gansu_jingchuan-zhatuche-jizhong-zhengzhi-news.txt:6: 密切协作 after the names restates line 3's joint action (no task)
+    ("行动中,泾川县公安局交警大队城区中队和县交通局密切协作,以“强化管理,从严执法,集中整治,落实长效”为原则,突出强化重点时段和重点路段管控。", [], []),
     ("自然资源局、林业局联合开展检查。", [], ["自然资源局", "林业局"]),  # constructed: 自 of 自然 is no "since"
     ("市民政局(老龄办)联合市公安局开展检查。", ["市民政局(老龄办)"], ["市公安局"]),  # constructed: another body's name in brackets is kept
     # http://cnmq.com.cn/dfbm/bmdt/16373.html: 密切配合 after what the centre does, no list of bodies
