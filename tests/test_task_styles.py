@@ -1332,7 +1332,95 @@ SENTENCES = [
      "fields joined by 和, 供销 a field)",
      "2021年12月30日,市禁鞭辦組織公安、城管、應急管理、市場監(jiān)管和供銷等部門開展城區(qū)禁鞭聯(lián)合檢查行動,進一步鞏固隨州城區(qū)禁鞭、禁孔明燈工作成果。",
      ["市禁鞭办"], ["公安", "城管", "应急管理", "市场监管", "供销"], []),
+    # (tasks41: fresh30's joint actions; its README's task decisions)
+    ("joint_action", "heilongjiang_qingan-2024-dongji-yesheng-dongwu-lianhe-xingdong-converter.txt:1 (other_districts_fresh30; "
+     "X(以下简称Y)联合A、B(食药环)、C、volunteers等多家单位: the short names in brackets no part of a name, the volunteers no unit)",
+     "近日,為加強冬季野生動物保護工作,慶安國有林場管理局(以下簡稱慶安管局)聯(lián)合慶安縣林草局、慶安縣公安局食品藥品和環(huán)境犯罪偵查大隊(食藥環(huán))、綏化市公安局慶安森林分局、野生動物保護志愿者等多家單位,共同啟動了冬季野生動物保護聯(lián)合行動,全面提升保護效能,形成跨部門合作新格局。",
+     ["庆安国有林场管理局"], ["庆安县林草局", "庆安县公安局食品药品和环境犯罪侦查大队", "绥化市公安局庆安森林分局"], []),
+    ("joint_no_lead", "fujian_fengze-2023-linzhang-jingzhang-xunshan-converter.txt:2 (other_districts_fresh30; 由A…E等“…”联勤联动成员单位"
+     "组成的车巡、步巡队伍: a mechanism's members named in quotes, two patrols; all cooperate)",
+     "在清源山風景區(qū),可見由林長辦、區(qū)公安分局、區(qū)自然資源局、清源山景區(qū)執(zhí)法大隊、清源街道林長辦等“林長+警長”聯(lián)勤聯(lián)動成員單位組成的車巡、步巡隊伍,發(fā)揮各自職能職責,聯(lián)合開展景區(qū)巡山護林活動。",
+     [], ["林长办", "区公安分局", "区自然资源局", "清源山景区执法大队", "清源街道林长办"], []),
+    ("assisted", "xizang-2020-linye-caoyuan-ju-yingwu-ruzang-jianbao-converter.txt:25 (other_districts_fresh30; …,决定由X配合Y、Z对…"
+     "调查处置: Y and Z lead, X helps)",
+     "我局又分別向自治區(qū)市場監(jiān)督管理局和自治區(qū)農(nóng)業(yè)農(nóng)村廳溝通匯報了相關(guān)情況,決定由拉薩市林草局配合自治區(qū)動植物檢疫所、拉薩市市場監(jiān)督管理局對湖北孝感鸚鵡入藏一事進一步詳細調(diào)查處置。",
+     ["自治区动植物检疫所", "拉萨市市场监督管理局"], ["拉萨市林草局"], []),
+    ("joint_action", "xizang-2020-linye-caoyuan-ju-yingwu-ruzang-jianbao-converter.txt:23 (other_districts_fresh30; X接到…后,高度重视,"
+     "紧急组织A和B到现场核实: X carried over 高度重视, 紧急 before 组织)",
+     "區(qū)林草局接到情況通報後,高度重視,緊急組織局動植物保護處和森林公安局到現(xiàn)場核實相關(guān)情況,入藏鸚鵡來源地為湖北省孝感市云夢縣銳鋒鸚鵡養(yǎng)殖場。",
+     ["区林草局"], ["局动植物保护处", "森林公安局"], []),
+    ("joint_action", "guizhou_qingzhen-2022-changjiang-jinbu-kuaquyu-lianhe-xingdong-trad.txt:13 (other_districts_fresh30; X牵头,联合"
+     "places、自治州Y专班: the places share the prefecture's 专班 name)",
+     "此次貴州省長江流域重點水域跨區域禁捕執法聯合行動由貴州省長江流域禁捕退捕工作領導小組辦公室統一部署,貴陽貴安長江流域重點水域禁捕退捕工作專班牽頭,聯合遵義市、畢節市、安順市、黔南布依族苗族自治州長江流域重點水域禁捕退捕專班共同啟動。",
+     ["贵阳贵安长江流域重点水域禁捕退捕工作专班"], ["遵义市", "毕节市", "安顺市", "黔南布依族苗族自治州长江流域重点水域禁捕退捕专班"], []),
+    ("joint_action", "guizhou_qingzhen-2022-changjiang-jinbu-kuaquyu-lianhe-xingdong-trad.txt:15 (other_districts_fresh30; 同时,城市强化…,"
+     "组织A、B等重点执法部门: the city leads)",
+     "同時,清鎮市強化執法聯動,組織公安、交通、市場監管、農業等重點執法部門不定期開展聯合執法檢查,與交界的織金縣、黔西市等地相關部門建立跨區域聯合執法機制。",
+     ["清镇市"], ["公安", "交通", "市场监管", "农业"], []),
+    ("duty_sentence", "sichuan-2020-xingji-xiandai-nongye-yuanqu-mingdan-trad.txt:4 (other_districts_fresh30; 据了解, before the subject)",
+     "據了解,四川省委農辦、農業農村廳牽頭組織開展了2020年度全省省星級現代農業園區的考評工作。",
+     ["四川省委农办", "农业农村厅"], [], []),
+    ("led_by", "shanghai_jinshan-2018-linzheng-jicha-zhuanxiang-xingdong.txt:1 (other_districts_fresh30; X于…,在…范围内组织开展了…"
+     "专项行动: a sole body leads)",
+     "为依法严厉打击非法占用林地等涉林违法犯罪活动,金山区林业站于2018年5月,在全区范围内组织开展了以打击非法占用林地、违规迁移林木的林政稽查和林木种苗执法专项行动。",
+     ["金山区林业站"], [], []),
+    ("joint_no_lead", "shanghai_jinshan-2018-linzheng-jicha-zhuanxiang-xingdong.txt:2 (other_districts_fresh30; A和B,组成联合检查组)",
+     "市局林政稽查办和林木种苗管理部门,组成联合检查组对各区自查与排查情况进行抽查。",
+     [], ["市局林政稽查办", "林木种苗管理部门"], []),
+    ("joint_action", "shanghai_jinshan-2018-linzheng-jicha-zhuanxiang-xingdong.txt:3 (other_districts_fresh30; X联合Y来…检查)",
+     "6月底,第二阶段工作开启,市林政稽查办联合宝山林业站来金山检查。",
+     ["市林政稽查办"], ["宝山林业站"], []),
+    ("joint_no_lead", "hunan_shimen-lvjian-zhuanxiang-xingdong.txt:1 (other_districts_fresh30, http://www.zgmiaomuw.com/nr/xxnews/5336.html; "
+     "A、B、C和D紧密配合: the bodies' own names before 紧密配合, none leads)",
+     "自“绿箭”行动开展近一个月来,石门县林业局执法大队、木材检查站、木材巡查大队和石门县森林公安局紧密配合,采取了“阵地坚守”、“围追堵截”、“突击检查”等有效战术,共出动执法力量531人次。",
+     [], ["石门县林业局执法大队", "木材检查站", "木材巡查大队", "石门县森林公安局"], []),
+    ("joint_no_lead", "liaoning-2014-shengji-shifan-jiating-nongchang-hezuoshe-ni.txt:10 (other_districts_fresh30; 由X等相关部门分别组织"
+     "专家: the one named body cooperates)",
+     "此次评选是由辽宁省农委等相关部门分别组织专家,对各市推荐的省级示范家庭农场及农民合作社省级示范社进行评审,共有317个家庭农场和227家农民合作社参加了申报工作。",
+     [], ["辽宁省农委"], []),
+    ("joint_action", "hunan_xintian-2024-houniao-xuncha-lianhe-zhifa-converter.txt:6 (other_districts_fresh30; a county bureau's forest "
+     "police leads)",
+     "冬季是候鳥遷徙的季節(jié),為保護候鳥平安遷徙,近日,新田縣公安局森林公安聯(lián)合林業(yè)執(zhí)法大隊開展候鳥巡查巡護執(zhí)法行動,為候鳥及其他野生動物遷徙保駕護航。",
+     ["新田县公安局森林公安"], ["林业执法大队"], []),
 ]
+
+
+# (tasks41) real and constructed lines the fresh30 readings leave alone
+@pytest.mark.parametrize("sentence,lead,coop", [
+    ("县林业局组织开展全县林政稽查专项行动。", [], []),  # constructed: a plan's 组织开展 (no 了) is no report of a sole action
+    ("各乡镇组织开展了专项行动。", [], []),  # constructed: a class organising
+    ("县林业局于5月组织开展了植树节宣传活动。", [], []),  # constructed: an event, no campaign
+    ("县财政局密切配合,做好资金保障。", [], []),  # constructed: one body alone is no group
+    # fresh16's gansu_jingchuan-zhatuche-jizhong-zhengzhi-news.txt:6: 密切协作 after the names restates line 3's joint action (no task)
+    ("行动中,泾川县公安局交警大队城区中队和县交通局密切协作,以“强化管理,从严执法,集中整治,落实长效”为原则,突出强化重点时段和重点路段管控。", [], []),
+    ("自然资源局、林业局联合开展检查。", [], ["自然资源局", "林业局"]),  # constructed: 自 of 自然 is no "since"
+    ("市民政局(老龄办)联合市公安局开展检查。", ["市民政局(老龄办)"], ["市公安局"]),  # constructed: another body's name in brackets is kept
+    # http://cnmq.com.cn/dfbm/bmdt/16373.html: 密切配合 after what the centre does, no list of bodies
+    ("林业发展服务中心结合公安局森林公安提高政治站位,把握行动重点,强化沟通协调,密切配合、通力协作", [], []),
+    # fresh18's shanghai-1996-tantu-guanli-tiaoli: a regulation's definition of a short name, no list and no joint verb after it: the
+    # bracket stays and the sentence reads as before (no task)
+    ("上海市滩涂管理处（以下简称市滩涂管理处）具体负责本市开发利用滩涂的管理工作。", [], []),
+    # fresh10's shandong-2023-zhongwuran-jixiao-pingji-gonggao: a review the department organised, no campaign (no task)
+    ("本着公正、公平、公开的原则,省生态环境厅组织开展了重点行业企业复核、新申报企业绩效评级,经企业自评、资料审核、现场核验、专家会审等程序,并结合各级监督帮扶、执法处罚结果等情况,截至目前,全省共认定A级企业77家。", [], []),
+    # sample 001: a short name standing for a class of the bodies listed is kept, the list read as before (no task)
+    ("区发改局、区财政局、区农业局、区水务局、区农业开发办、周村国土资源局（以下简称“各有关部门”）应当按照项目“谁牵头、谁入库、谁确认”的原则。", [], []),
+])
+def test_fresh30_readings_keep_their_limits(sentence, lead, coop):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert (roles.lead, roles.cooperate) == (lead, coop)
+
+
+def test_bodies_deploying_a_campaign_then_a_lead_drawing_others_in_are_two_tasks():
+    """fresh30's qinghai-2022-lvdun-qinghaihu-liuyu-jiandu-trad.txt:14: 自A、B等7部门部署开展…以来,X牵头,会同C、D…等部门,…: the
+    bodies that deployed the campaign cooperate with none leading; X leads its own action (its README)."""
+    from kg.extract.duties import _joint_clauses
+    sent = normalize_line("據介紹,自生態環境部、國家林草局等7部門部署開展“綠盾2017”自然保護區監督檢查專項行動以來,青海省生態環境廳牽頭,"
+                          "會同省林草局、省農業農村廳、省自然資源廳、省水利廳、省交通廳等部門,將全省11個自然保護區全部納入“綠盾”強化監督專項行動范疇。")
+    parts = _joint_clauses(sent)
+    assert len(parts) == 2
+    first, second = (_sentence_roles(x)[0] for x in parts)
+    assert (first.lead, first.cooperate) == ([], ["生态环境部", "国家林草局"])
+    assert (second.lead, second.cooperate) == (["青海省生态环境厅"], ["省林草局", "省农业农村厅", "省自然资源厅", "省水利厅", "省交通厅"])
 
 
 # (tasks37: the wider group markers never make a group of what names no body)

@@ -221,10 +221,21 @@ def _joint_clauses(sent: str) -> list[str]:
     cuts = []
     for m in re.finditer(r"[，,]", sent):
         clause = re.split(r"[，,。；;]", sent[m.end():])[0]
+        # (a lead's clause and the partners it draws in after its comma: "…自A、B等7部门部署开展…行动以来,青海省生态环境厅牵头,会同省林草局、…
+        # 等部门,将…纳入…" (fresh30's 青海): the two clauses read together)
+        two = clause.endswith("牵头") and re.match(r"[^，,。；;]+[，,][^，,。；;]+", sent[m.end():])
+        if two:
+            clause = two[0]
         if len(clause) < 8 or not any(read(clause + "，") for read in _JOINT_READERS):
             continue
         before = sent[cuts[-1] if cuts else 0 : m.end()]
-        if any(read(before) for read in _JOINT_READERS) and _sentence_roles(before)[0] == _sentence_roles(before + clause)[0]:
+        if not any(read(before) for read in _JOINT_READERS):
+            continue
+        read_before = _sentence_roles(before)[0]
+        # (or bodies acting with none to lead, then a lead of its own drawing others in: two actions — the 青海 sentence above)
+        own = _sentence_roles(clause + "，")[0] if two else None
+        if (read_before == _sentence_roles(before + clause)[0]
+                or own and own.lead and own.cooperate and not read_before.lead and not set(own.lead) & set(read_before.cooperate)):
             cuts.append(m.end())
     if not cuts:
         return [sent]

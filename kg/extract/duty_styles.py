@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
-from kg.extract.joint_action import (_cooperating, commas_closed, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners,
+from kg.extract.joint_action import (organised_alone, organised_jointly, _cooperating, commas_closed, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners,
                                      opening_lead, without_when)
 from kg.extract.units import Roles, is_generic, is_unit, split_units, states_convention_only
 
@@ -753,11 +753,13 @@ SENTENCE_STYLES = [
     ("distributive", _distributive),
     ("led_by", _led_only),
     ("led_by", _asked_to_lead),
+    ("led_by", organised_alone),
     ("duty_sentence", _by_units),
     ("charged_by", _charged_by),
     ("duty_subject", _subject),
     ("duty_sentence", _clause_subject),
     ("joint_no_lead", composed_group),
+    ("joint_no_lead", organised_jointly),
     ("joint_no_lead", listed_actors),
     ("joint_no_lead", partners_without_subject),
 ]
@@ -770,6 +772,9 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     sent = _POINT_NUMBER.sub("", sent)
     # "制定本计划(列在任务分工首位的为牵头单位,其他为主要参加单位)" (fresh16's 大湾区 plan): the document's lead convention, no duty
     sent = _REMARK.sub(lambda m: "" if states_convention_only(m["rule"]) else m[0], sent)
+    # "庆安国有林场管理局(以下简称庆安管局)联合庆安县林草局、庆安县公安局食品药品和环境犯罪侦查大队(食药环)、…" (fresh30's 庆安): the
+    # short name a body is given in brackets is no part of any list
+    sent = _SHORT_NAME.sub("", sent)
     if _INTERPRETATION.search(sent):
         return Roles(), None  # "本办法由区水务局负责解释": who interprets the text, not a task
     for name, read in SENTENCE_STYLES:
@@ -791,10 +796,21 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
 
 
 _REPORT_OPENING = re.compile(r"^(?:(?:本报讯|本网讯|讯)\s*)?(?:[（(](?:记者|通讯员)[^（）()]{0,20}[）)]\s*)?"
-                             r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?|近日|日前|近期|连日来)[，,]")
+                             r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?|近日|日前|近期|连日来"
+                             # (the reporter's source: "据了解,四川省委农办、农业农村厅牵头组织开展了…考评工作" (fresh30's 四川))
+                             r"|据了解|据悉|据介绍|记者了解到)[，,]")
 
 
 _REMARK = re.compile(r"[（(](?P<rule>[^（）()]{4,60})[）)]")
+# (以下简称 / 下称 X after any name; a bare short form of two to four characters only after a body's name, and never a body's other
+# name: "经信局(商务局)" is one bureau under two names, kept (fresh21's 拉萨城关))
+# (a short name standing for a class of the bodies listed stays: "区发改局、…、周村国土资源局（以下简称“各有关部门”）应当…" (sample 001): the
+# list's own remark, which no duty reader has read as a list)
+_SHORT_NAME = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)(?![^（）()]*(?:各|有关|相关))[^（）()，,。；;]{1,16}[）)]"
+                         r"|(?<=[局委办所队站心院厅])[（(][\u4e00-\u9fff]{2,4}(?<![局委办所队站心院厅部会处室])[）)])"
+                         # (inside a list or before the verb that draws others in only: "上海市滩涂管理处（以下简称市滩涂管理处）具体负责…"
+                         # (fresh18's 上海 条例) is a regulation's definition, left as the duty readers have read it)
+                         r"(?=[、和及与]|联合|会同|协同|组织|牵头)")
 # (and a point's own number, when points run into one line: "(三)商务局、市场监督管理局根据各自职责负责…", 唐山)
 _ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十]{1,3}[)）])")
 _POINT_NUMBER = re.compile(r"^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})")

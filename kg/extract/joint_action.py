@@ -18,7 +18,7 @@ from kg.places import county_names, division_levels
 from kg.extract.units import Roles, is_generic, is_unit
 
 __all__ = ["commas_closed", "joint_action", "joint_group", "joint_without_lead", "listed_actors", "led_shares", "partners", "assisted_leads", "assisted_by", "without_when",
-           "opening_lead"]
+           "opening_lead", "organised_alone", "organised_jointly"]
 
 # the verbs by which one body draws others into its action
 # ("镇应急办牵头,联合公安、消防…" and "县应急管理局还将牵头商务、市场监管等部门": 牵头 taking the bodies it leads as its
@@ -73,6 +73,8 @@ _TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家大]?|多[个�
          # (a class of places joined after the 等-phrase: "…、峃口镇人民政府等部门、乡镇在…开展" (http://xs.66wz.com/xs/system/2021/02/03/
          # 013978762.shtml): the towns the bodies act with, part of the closing phrase)
          r"(?:、(?:乡镇|镇街|街道|社区|村居))?|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位"
+         # (a mechanism named in quotes: "…、清源街道林长办等“林长+警长”联勤联动成员单位组成的…" (fresh30's 丰泽))
+         r"|等“[^“”，,。；;]{1,12}”[\u4e00-\u9fff]{0,8}?成员单位"
          # (the bodies' sections, no 等: "…、市质监局相关执法部门,…" (http://mcjidi.com/ninfo.asp?id=63126))
          r"|(?<=[局委办所队站])(?:相关|有关)(?:执法|职能)(?:部门|单位)"
          # (a bare 等 right before the action: "…、消防中心、郑州公用城联公司等开展燃气安全联合执法行动" (tasks31's 郑东,
@@ -112,7 +114,8 @@ _ACTION = re.compile(
     # (staff the bodies hire together: "鹰潭市市场监管局联合市教育局聘请78名…业务骨干,作为…" (fresh28's 鹰潭))
     r"(?:聘请|选聘|聘任)(?=[\d一二三四五六七八九十百]+名)|"
     r"分(?:区域|地段|片区?|路段|时段)|"
-    r"到(?=[^，,。；;]{2,30}?(?:开展|进行|检查|督导|督查))))")
+    # (来 as 到 after a body's name: "市林政稽查办联合宝山林业站来金山检查" (fresh30's 金山))
+    r"(?:到|(?<=[局委办所队站心院厅])来)(?=[^，,。；;]{2,30}?(?:开展|进行|检查|督导|督查|核实|核查))))")
 _CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村\(居\)|村（居）|企业|学校|多(?:个|家)?(?:部门|单位))$")  # "…、社区等多部门": a class
 # words no body's name holds: "区残联组织拟受助残疾儿童到定点康复评估机构进行评估" lists no bodies
 # (and a way of working: "宿松縣采取省際聯合與部門聯動相結合方式,組織跨區域多部門執法力量…" (fresh22's 宿松): 采取 names no body)
@@ -373,7 +376,8 @@ _COUNTED_CLASS = re.compile(r"(?:[0-9０-９]+|[两三四五六七八九十]{1,2
 
 # the militia or volunteers in a list of departments: "由公安、城管、…、交警、民兵、食药监、烟草等部门组成的…执法队伍" (fresh28's
 # 镇雄; its gold: the militia no unit, a class of persons)
-_MILITIA = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?)?(?:民兵|志愿者|义工)$")
+# (and volunteers named by their cause: "…、绥化市公安局庆安森林分局、野生动物保护志愿者等多家单位" (fresh30's 庆安))
+_MILITIA = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?)?(?:民兵|志愿者|义工)$")
 
 
 # businesses named by their kind, no name of their own, among the bodies of a list: "…、消防所、燃气网点等部门单位" (fresh26's
@@ -396,7 +400,8 @@ _COMMITTEE = re.compile(r"^(?!各|本|所在|辖区|相关|有关|全)(?:[\u4e00
 # bare places before a place's body that ends the list share that body, names as printed: "支队组织连江县、长乐区渔业执法机构开展…"
 # (fresh15's 福州)
 _BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}[市县区旗]$")
-_PLACE_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,6}[市县区旗](?![\u4e00-\u9fff]*[市县区旗]$)[\u4e00-\u9fff]{2,16}$")
+# (an autonomous prefecture's too: "联合遵义市、毕节市、安顺市、黔南布依族苗族自治州长江流域重点水域禁捕退捕专班共同启动" (fresh30's 清镇))
+_PLACE_ORGAN = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[市县区旗]|[\u4e00-\u9fff]{2,8}自治州)(?![\u4e00-\u9fff]*[市县区旗]$)[\u4e00-\u9fff]{2,16}$")
 
 
 # ("新和縣農業局、種子管理站聯合其他相關部門…進行了兩次全面的執法檢查" (fresh22's 新和): 其他相关部门 is one class too)
@@ -556,13 +561,16 @@ _NAMED_PLACE_BODY = re.compile(r"^(?!各|本|所在|辖区|相关|有关|全|该
 
 # a city's or county's police named by place and field as the press does: "武汉公安联合交通、城管…" (fresh21's 武汉),
 # "深圳交警联合…" — a body leading, as printed (only a field that is a force of its own)
-_PLACED_FIELD = re.compile(r"^(?![全各本该我])[\u4e00-\u9fff]{2,4}?[省市州县区]?(?:公安|交警|消防|城管|税务)$")
+# (and a county's forest police, with its bureau or without: "新田县公安局森林公安联合林业执法大队开展…" (fresh30's 新田))
+_PLACED_FIELD = re.compile(r"^(?![全各本该我])(?:[\u4e00-\u9fff]{2,4}?[省市州县区]?(?:公安|交警|消防|城管|税务)"
+                           r"|[\u4e00-\u9fff]{1,4}?[省市州县区](?:公安局)?森林公安)$")
 
 
 # "县住建局收到通知立刻开展燃气安全夜查行动,并牵头县应急管理局、…成立…小组", "环保局履行执法监督职责,联合有关部门组建…":
 # a later clause opening with the verb has no subject of its own; the body opening the sentence is its subject
 # (a time between: "X按照…方案,于2017年3月15日会同Y、Z联合开展…", fresh16's 勐腊)
-_CARRIED = re.compile(r"^(?:于[^，,。；;]{2,16}?[日月])?(?:并|还|也|同时|随后|又)?(?=牵头|联合|会同|组织|联动)")
+# (and at once: "区林草局接到情况通报后,高度重视,紧急组织局动植物保护处和森林公安局到现场核实相关情况" (fresh30's 西藏))
+_CARRIED = re.compile(r"^(?:于[^，,。；;]{2,16}?[日月])?(?:并|还|也|同时|随后|又|紧急|立即|迅速|随即)?(?=牵头|联合|会同|组织|联动)")
 # a condition between the subject and its verb carries nothing of its own: "湖北建始县卫生计生局在2017年秋季开学以来,按照《…》
 # 精神,组织县疾控中心…组成专班" (建始)
 _CONDITION = re.compile(r"^(?:按照|根据|依据|遵照|依照|结合|围绕)")
@@ -572,7 +580,8 @@ _CONDITION = re.compile(r"^(?:按照|根据|依据|遵照|依照|结合|围绕)"
 # 保障农资产品质量,切实维护农民权益,联合市公安局、…开展…" (fresh20's 齐齐哈尔))
 # (and a clause opening with a manner word, what the body did first: "经开区城管局主动对接交警部门,快速掌握机动车违法管理措施和
 # 查处手段,联合交警十二支队,对…" (fresh23's 郑州经开区))
-_SAME_SUBJECT = re.compile(r"^(?:切实|充分|积极|主动|认真)(?:发挥|履行|承担)|"
+# (and how it took the news: "…接到情况通报后,高度重视,紧急组织…" (fresh30's 西藏))
+_SAME_SUBJECT = re.compile(r"^(?:切实|充分|积极|主动|认真)(?:发挥|履行|承担)|^高度重视$|"
                            r"^(?:严厉|持续|切实|全力|不断|进一步|着力|坚决|全面|有效|依法)?(?:打击|净化|保障|维护|强化|规范|确保)|"
                            r"^(?:快速|迅速|及时|第一时间)(?!的)[\u4e00-\u9fff]")
 _OPENING = re.compile(r"^(?P<unit>[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|中心|院|队|所|站|厅|街道|政府|部门))(?![\u4e00-\u9fff]{0,2}[、和与及])")
@@ -622,7 +631,9 @@ def opening_lead(clauses: list[str]) -> list[str] | None:
 # a county or city acting by its government, focusing its work before drawing others in: "马关县聚焦违法采伐、运输…等行为,
 # 联合文山州林业和草原局、…共同开展…" (https://nginx-maguan.yn.ynurl.com/maguan/site1/mweb/202508/04/c100508.html): the place
 # leads as printed (only before 聚焦 / 围绕 / 针对, never 该县 or a class)
-_PLACE_FOCUSING = re.compile(r"^(?![全本该各我])(?P<place>[\u4e00-\u9fff]{2,5}[县市区旗])(?=聚焦|围绕|针对)")
+# (and before what it strengthens: "清镇市强化执法联动,组织公安、交通、市场监管、农业等重点执法部门不定期开展联合执法检查" (fresh30's 清镇;
+# its README: the city leads))
+_PLACE_FOCUSING = re.compile(r"^(?![全本该各我])(?P<place>[\u4e00-\u9fff]{2,5}[县市区旗])(?=聚焦|围绕|针对|强化|加强)")
 
 
 # "华容区河湖办联合武汉东湖高新区水务科、左岭街道河湖长办,葛店开发区河湖办组织开展…" (fresh16's 华容): a comma for the last 、
@@ -816,16 +827,25 @@ _BUSINESS = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:有限公司|公司|集团)(?
 # (or before whom they send: "金溪县文化、政法、工商、公安、教育、卫生等部门联合组织执法人员,深入…"
 # (http://www.txwb.com/AT/hyzx/wbzx/201207/118668.html))
 _WHERE_ACT = r"在[^，,。；;]{1,20}?(?:开展|展开|进行)"
-_TOGETHER = re.compile(r"^(?:" + _BY + r")?(?P<list>[^，,。；;由]{4,120}?)(?P<tail>" + _TAIL + r")?"
+# (the time since the bodies deployed a campaign: "据介绍,自生态环境部、国家林草局等7部门部署开展“绿盾2017”…专项行动以来,…" (fresh30's
+# 青海; its README: a joint action with no lead, all cooperate))
+_TOGETHER = re.compile(r"^(?:" + _BY + r"|自(?!然)(?=[^，,。；;]{4,80}?以来))?(?P<list>[^，,。；;由]{4,120}?)(?P<tail>" + _TAIL + r")?"
                        r"(?:联合(?=开展|执法|检查|行动|整治|组成|成立|督查|排查|组织(?!的)|" + _WHERE_ACT + r")|"
                        # (联动 as the joint marker: "县交通运输局、县公安局交警大队联动开展…", "…等部门联动执法")
                        r"(?:协同)?联动(?=开展|展开|执法|检查|整治|督查|排查|巡查|查处)|"
                        # (and before a comma after the closing 等-phrase: "派出所,市场监督所等多部门联动,实行地毯式排查" (fresh27's 莆美))
                        r"(?<=部门|单位)联动(?=[，,])|"
+                       r"(?<=部门|单位)(?:联合|共同)?部署(?=开展)|"
                        # (bodies working hand in hand: "城管、公安、工商等相关部门通力协作,…综合整治全面启动" (tasks31's 顺义,
                        # http://bj.chinadaily.com.cn/2017-07/04/content_29983543.htm))
+                       # (and after the bodies' own names: "石门县林业局执法大队、木材检查站、木材巡查大队和石门县森林公安局紧密配合,采取了…"
+                       # (fresh30's 石门))
                        r"(?<=部门|单位)(?:通力|密切|紧密)(?:协作|配合)(?=[，,])|"
-                       r"组成(?!的|[^，,。；;]{0,10}?领导小组)(?=[\u4e00-\u9fff“”]{0,10}?(?:组|队|专班|队伍)(?:[，,。；;]|$|开展|对|赴|前往|深入|在))|"
+                       # (only 配合 there: "行动中,泾川县公安局交警大队城区中队和县交通局密切协作,以…为原则" (fresh16's 泾川) restates the
+                       # squad's joint action its gold reads on an earlier line)
+                       r"(?<=[局委办所队站心院厅])(?:密切|紧密)配合(?=[，,])|"
+                       # (a comma before 组成: "市局林政稽查办和林木种苗管理部门,组成联合检查组对…进行抽查" (fresh30's 金山))
+                       r"(?:(?<=[局委办所队站心院厅门])[，,])?组成(?!的|[^，,。；;]{0,10}?领导小组)(?=[\u4e00-\u9fff“”]{0,10}?(?:组|队|专班|队伍)(?:[，,。；;]|$|开展|对|赴|前往|深入|在))|"
                        r"(?<=部门|单位|机构)(?=(?:在|从|自)[^，,。；;]{1,12}(?:开展|进行)[^，,。；;]{0,30}联合))")
 # a place named in such a list stands for its government ("青海省“扫黄打非”办公室、西宁市、海西州文化市场执法局组成…")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}[省市州县区盟旗]$")
@@ -946,10 +966,12 @@ _COMPOSED = re.compile(
     r"(?:各(?:派出|抽调|派|抽|选派)[^。；;由]{1,30}?)?(?:等)?(?:共同|联合)?组成(?:的)?"
     # (the team's head count before it: "由公安、城管、…、烟草等部门组成的160多人的执法队伍" (fresh28's 镇雄))
     r"(?:[\d一二三四五六七八九十百]+[余多]?(?:名|人)的?)?[\u4e00-\u9fff“”]{0,10}?"
+    # (patrols of two kinds and a team of any name: "由林长办、区公安分局、…等“林长+警长”联勤联动成员单位组成的车巡、步巡队伍" (fresh30's 丰泽))
+    r"(?:、[\u4e00-\u9fff]{1,6}?)?"
     r"(?:检查组|督查组|督导组|执法组|巡查组|工作组|专班|检查队|执法队|工作队"
     # (a patrol brigade or team: "成立了由市容办、农业办及综合执法队组成的巡查大队" (tasks31's 武清 城关镇,
     # http://news.big5.enorth.com.cn/system/2016/04/07/030907653.shtml))
-    r"|巡查大队|巡查队|(?:检查|巡查|督查)小组"
+    r"|巡查大队|巡查队|(?:检查|巡查|督查)小组|(?<=[巡查检防护])队伍"
     # (a patrol of bodies and persons: "三家館鄉日前成立了一支由鄉政府、鄉綜治辦、村治安積極分子等組成的義務巡邏隊,現已正式開展工作"
     # (http://easyclosetorganizer.com/news/zhengfa/zhengfa_104578.html; tasks39: the two bodies cooperate, the activists are persons))
     r"|巡逻队|巡逻大队|巡防队)")
@@ -1090,11 +1112,13 @@ def partners(sent: str) -> Roles | None:
 
 # "各乡镇要配合辖区管理交通的派出所、交警中队开展农村道路交通秩序整治工作": the helpers before 配合, the bodies they assist
 # after it — those lead (fresh13's 苍溪 rule); a qualifying phrase before the bodies ("辖区管理交通的") is no part of them
-_ASSISTED = re.compile(r"^(?P<helpers>[^，,。；;]{2,30}?)(?:要|应当|应|须|将)?(?:在各自职责范围内|按照职责分工|依据各自职责)?"
+# ("决定由拉萨市林草局配合自治区动植物检疫所、拉萨市市场监督管理局对…一事进一步详细调查处置" (fresh30's 西藏): 由 before the helper, and
+# the action an inquiry)
+_ASSISTED = re.compile(r"^(?:决定)?由?(?P<helpers>[^，,。；;由]{2,30}?)(?:要|应当|应|须|将)?(?:在各自职责范围内|按照职责分工|依据各自职责)?"
                        r"(?:积极|主动|全力|密切)?配合(?:好)?"
                        r"(?:[^，,。；;的]{0,12}的)?(?P<leads>[^，,。；;的]{2,60}?)(?=开展|做好|进行|实施|完成|抓好|落实|"
                        # (the helped bodies before what they act on: "县商务局配合县市场监管局对全县加油站开展…")
-                       r"对[^，,。；;]{1,30}?(?:开展|进行|实施)|"
+                       r"对[^，,。；;]{1,30}?(?:开展|进行|实施|调查|处置|查处|核查)|"
                        # (and where they act: "道里区各镇政府、街道办事处将配合中庆燃气公司在辖区内做到燃气入户安全检查全覆盖" (fresh29's 道里))
                        r"在[^，,。；;]{1,16}?(?:开展|做好|做到|进行|实施|完成)|"
                        # (a comma before the work: "南明大队配合区城市管理局、区交管分局,制定完善“严管街”管理标准" (fresh27's 贵阳))
@@ -1135,6 +1159,11 @@ def assisted_leads(sent: str) -> Roles | None:
     if organised:
         return organised
     m = _ASSISTED.match(_NEXT_STEP.sub("", sent))
+    # (a later clause opening with 由 names its own helper: "…沟通汇报了相关情况,决定由X配合Y、Z对…调查处置" (fresh30's 西藏))
+    for c in re.finditer(r"[，,](?=(?:决定)?由)", sent) if not m else ():
+        m = _ASSISTED.match(sent[c.end():])
+        if m:
+            break
     if not m:
         return None
     leads = _list_items(m["leads"])
@@ -1416,3 +1445,40 @@ def joint_group(sent: str) -> Roles | None:
             roles.add("cooperate", *bodies)
             return roles
     return None
+
+
+# a body reporting the action it organised on its own, no partner named: "为依法严厉打击…活动,金山区林业站于2018年5月,在全区范围内组织
+# 开展了以打击非法占用林地…的林政稽查和林木种苗执法专项行动" (fresh30's 金山; its README: a sole body that 组织开展 an action leads);
+# only a report (组织开展了, a past action) of a campaign or inspection, its subject a named unit ("省生态环境厅组织开展了重点行业企业复核、
+# 新申报企业绩效评级,经…并结合各级监督帮扶、执法处罚结果等情况" (fresh10's 山东 公告) is a review, no campaign)
+_ORGANISED_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由]{3,30}?)(?:于[^，,。；;]{2,16}?[年月日])?[，,]?(?:在[^，,。；;]{2,16}?(?:范围内|内))?"
+                              r"(?:统一|精心|专门)?组织开展了(?=[^。；;]{2,80}?(?:专项行动|集中行动|专项整治|专项检查|执法检查|联合检查))")
+
+
+def organised_alone(sent: str) -> Roles | None:
+    """X(于…,在…范围内)组织开展了…专项行动: X leads, alone."""
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        m = _ORGANISED_ALONE.match(sent[at:])
+        lead = m and _lead(m["subj"])
+        if lead and len(lead) == 1:
+            roles = Roles()
+            roles.add("lead", lead, [])
+            return roles
+    return None
+
+
+# a body and the departments with it, each organising its share: "此次评选是由辽宁省农委等相关部门分别组织专家,对各市推荐的…进行评审"
+# (fresh30's 辽宁; its README: `由X等相关部门分别组织`, the one named body cooperates): none leads, the class joined to it generic
+_ORGANISED_JOINTLY = re.compile(r"^" + _BY + r"(?P<list>[^，,。；;由]{2,60}?)(?P<tail>等(?:相关|有关)(?:职能)?(?:部门|单位))"
+                                r"(?:分别|共同|联合)组织")
+
+
+def organised_jointly(sent: str) -> Roles | None:
+    """由X(、Y)等相关部门分别/共同组织…: the bodies named cooperate, none leads."""
+    m = _ORGANISED_JOINTLY.match(sent)
+    got = m and _bodies(m["list"], True)
+    if not (got and got[0]):
+        return None
+    roles = Roles()
+    roles.add("cooperate", got[0], got[1] + [m["tail"][1:]])
+    return roles
