@@ -2120,3 +2120,32 @@ def test_names_printed_after_place_labels(text, want):
     from kg.extract.enterprises import labelled_names
 
     assert labelled_names(text) == want
+
+
+_JIANGSU_MINES = ["江苏省自然资源厅关于2022年第二批认定省级绿色矿山的公告", "?",
+                  "经审核,在省厅门户网站公示无异议,我厅现将上述9家矿山认定为江苏省省级绿色矿山,具体名单如下,现予以公告。", "?", "?",
+                  "2022年第二批认定省级绿色矿山名单:", "?", "?", "1、金坛盘固采石有限公司大石包山水泥用灰岩矿", "?", "?",
+                  "3、南京汤山地热开发有限公司地热井", "?", "?", "4、徐州新河矿泉水有限责任公司(矿泉水)", "?", "?",
+                  "5、邳州市艾山矿泉水有限公司矿泉水井", "?", "?", "7、东海县桃林镇白岭村南矿区(建筑用花岗岩)", "?", "?",
+                  "8、东海县桃林镇皇城村红砂岩矿区", "?", "?", "江苏省自然资源厅"]
+
+
+def test_a_mine_list_with_filler_lines_and_company_sites():
+    """jiangsu-2022-dierpi-shengji-lvse-kuangshan-gonggao.txt:6-30 (fresh30; http://boyueyuanlin.cn/rdxw/1763257.html): a
+    repost printing "?" lines between every two lines — fillers that neither end the list nor stand as the line above;
+    a well or a mine field printed as a company's site (…有限公司地热井) is the company's works, an enterprise, the mineral
+    in brackets after a name no part of it; a mine field named by its place alone is a site (绿色矿山 a site rating)."""
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(_JIANGSU_MINES)), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"]) for e in ents] == [
+        ("金坛盘固采石有限公司大石包山水泥用灰岩矿", "省级"), ("南京汤山地热开发有限公司地热井", "省级"),
+        ("徐州新河矿泉水有限责任公司", "省级"), ("邳州市艾山矿泉水有限公司矿泉水井", "省级")]
+
+
+def test_a_company_site_is_an_enterprise_and_a_well_alone_is_not():
+    from kg.extract.enterprise_classes import is_enterprise
+
+    assert is_enterprise("连云港晶泉开发建设有限公司地热井")
+    assert is_enterprise("某某矿业有限公司东区矿区")
+    assert not is_enterprise("汤山温泉地热井")  # (constructed: a well with no company)
+    assert not is_enterprise("东海县桃林镇皇城村红砂岩矿区")
+    assert not is_enterprise("某村水井")

@@ -266,6 +266,17 @@ POSITIVES = [
     ("fresh25 济宁 short names counted", ["近日,工信部發(fā)布了第五批國家級專精特新“小巨人”企業(yè)名單,我市威達重工、大漢智能科技2家"
                                          "企業(yè)成功上榜。截至目前,全市國家級專精特新“小巨人”企業(yè)發(fā)展到9家。"],
      [("威达重工", "国家级"), ("大汉智能科技", "国家级")]),
+    # fresh30 潍坊滨海区 l.4 (https://m.selectshandong.com/website/article/index/id/22713/cid/910.html): two short names
+    # of a larger count after 等 ("X、Y等34家企业获评…": the others unnamed, these two holders), the district before the
+    # first no part of its name (this replaces stop 19's constructed negative "X、Y等3家企业成功上榜", fresh30's README)
+    ("fresh30 潍坊 short names of a larger count", ["近日,山东省工业和信息化厅《关于公布2023年度专精特新中小企业的通知》(鲁工信创〔2023〕78号),"
+                                                 "滨海区高信化学、门捷新材料等34家企业获评2023年度山东省“专精特新”中小企业,加易加生物、"
+                                                 "倍力零部件2家企业顺利通过山东省“专精特新”中小企业复核。"],
+     [("高信化学", "省级"), ("门捷新材料", "省级"), ("加易加生物", "省级"), ("倍力零部件", "省级")]),
+    # fresh30 辽宁 l.2–4 (http://lsfz.org.cn/show-742.html): a list's rows one a line, a farm of 本溪县 among them (本 opens a
+    # pronoun, never the place)
+    ("fresh30 辽宁 本溪 row", ["第二批全国家庭农场典型案例名单(辽宁省部分)", "铁岭县蔡牛永涛家庭农场", "本溪县凤驰玉米种植家庭农场"],
+     [("铁岭县蔡牛永涛家庭农场", "国家级"), ("本溪县凤驰玉米种植家庭农场", "国家级")]),
     # fresh25 青海 l.5–6 (青政〔2010〕2号, a law site's copy): a tax band's qualifier ending in 的 is no part of the name; a
     # branch (分公司) is the rated body
     ("fresh25 青海 tax bands", ["一、授予上缴税收3亿元以上的中国石油天然气股份有限公司青海油田分公司等9户企业2009年度“青海省财政支柱企业”"
@@ -351,7 +362,9 @@ NEGATIVES = [
     ("济宁 wording, persons", ["今年我市共有张三、李四2家企业获评省级示范企业。"]),
     ("济宁 wording, towns", ["城关镇、南关镇2家单位获评省级示范单位。"]),
     ("济宁 wording, organs", ["市发改委、市工信局2家单位荣获省级先进单位。"]),
-    ("济宁 wording, 等N", ["其中威达重工、大汉智能科技等3家企业成功上榜。"]),
+    ("济宁 wording, towns 等N", ["城关镇、南关镇等5家单位获评省级示范单位。"]),
+    ("济宁 wording, organs 等N", ["市发改委、市工信局等5家单位荣获省级先进单位。"]),
+    ("济宁 wording, one item 等N", ["其中威达重工等3家企业成功上榜。"]),
 ]
 
 

@@ -112,15 +112,23 @@ _GENERIC_NAME = re.compile(r"^(?:各大?|大型|大中型|中小|全[市省县�
 _LEVEL_OPENING = re.compile(r"^(?:国家|省|市|县|区|基础|先进|卓越|领航|[一二三四五1-5]星)级")
 
 
+# "南京汤山地热开发有限公司地热井", "邳州市艾山矿泉水有限公司矿泉水井", "…有限公司…矿区": a well or a mine field printed as a
+# company's site is that company's works, a market entity like its 厂 (江苏's 绿色矿山 公告); a well alone is none
+_COMPANY_SITE = re.compile(r"(?:有限公司|有限责任公司|股份公司)[\u4e00-\u9fff]{0,16}?(?:井|矿区)$")
+
+
 def is_enterprise(name: str) -> bool:
-    return 4 <= len(name) <= 40 and bool(_ENTERPRISE_END.search(name)) and not _NOT_ENTERPRISE.search(name) and \
+    return 4 <= len(name) <= 40 and bool(_ENTERPRISE_END.search(name) or _COMPANY_SITE.search(name)) and \
+        not _NOT_ENTERPRISE.search(name) and \
         not _COUNT_IN.search(name) and not _GENERIC_NAME.match(name) and not _LEVEL_OPENING.match(name)
 
 
 # Ratings of places, not of market entities (旅游景区质量等级, 5A级旅游景区): their holders are scenic areas, no
 # enterprise ("河北省承德市金山岭长城景区"); on such a page only a name that reads as an enterprise is a holder, and
 # a bare name is none.
-SITE_RATINGS = ("旅游景区",)
+# (a 绿色矿山 list rates mines: one printed as a company's site is that company's works, "南京汤山地热开发有限公司地热井"
+# (_COMPANY_SITE), and one named by its place alone, "东海县桃林镇白岭村南矿区", is a site; 江苏's 2022 公告)
+SITE_RATINGS = ("旅游景区", "绿色矿山")
 
 # A list's holders before the final decision: a proposed list (拟认定 / 拟入选 / 拟命名 / 拟确定 / 拟授予, a 公示 of a list
 # or of results, 公示名单, 推荐名单 / 拟推荐 / 拟向X推荐, 候选) is not a held class, but its holders are what a user looks for: every reader

@@ -342,8 +342,14 @@ def _kept_grade(texts: list[str]) -> str | None:
     return grades.pop() if len(grades) == 1 else None
 
 
+# "4、徐州新河矿泉水有限责任公司(矿泉水)" (江苏's 绿色矿山 list): the mineral a listed mine yields, printed in brackets
+# after its holder's name, is no part of the name (a partnership's "(有限合伙)" is)
+_MINERAL_AFTER = re.compile(r"(?:(?<=公司)|(?<=矿))[(（][\u4e00-\u9fff]{0,6}(?:矿泉水|地热|岩|石|砂|土|矿)[)）]$")
+
+
 def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row_no, line_no, end_no=None) -> dict:
     name, printed = _CODE_AFTER.sub("", name), _CODE_AFTER.sub("", printed.strip())
+    name, printed = _MINERAL_AFTER.sub("", name), _MINERAL_AFTER.sub("", printed)
     name, aliases = split_alias(name)
     return {
         "id": f"ent:{name}",
@@ -424,6 +430,22 @@ def mark_proposed(title: str, lines, records: list[dict]) -> None:
                 k["status"] = "proposed"
 
 
+# "1、金坛盘固采石有限公司大石包山水泥用灰岩矿" ⏎ "?" ⏎ "?" ⏎ "2、…" (a repost printing a "?" line between every two
+# lines, 江苏's 绿色矿山 公告): a line of nothing but punctuation is a filler, no text of the page — it neither ends the
+# list above it nor stands as the line above the next
+_FILLER = re.compile(r"^[\s?？�·.。,，、*＊…—\-_=~]+$")
+
+
+def _filler(line) -> bool:
+    return not line.blank and bool(_FILLER.match(line.text))
+
+
+def _unfilled(lines, a: int) -> list:
+    """The two lines before line a, fillers (_filler) skipped."""
+    before = [x for x in lines[max(0, a - 8) : a] if not _filler(x)]
+    return before[-2:]
+
+
 # (how far past its title a title line must run to be read as a sentence too)
 _RUN_ON = 20
 
@@ -461,8 +483,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 kept = _kept_grade(page[: lines.index(ln) + 1]) if warned and not withdrawn else None
             elif withdrawn and not ln.blank:
                 continue
-            # (the line above, across one blank line a page may print between any two)
-            above = next((compact(x.text) for x in reversed(lines[max(0, a - 2) : a]) if not x.blank), "")
+            # (the line above, across one blank line a page may print between any two, and across filler lines)
+            above = next((compact(x.text) for x in reversed(_unfilled(lines, a)) if not x.blank), "")
             title = len(cells) == 1 and not ln.blank and list_title(compact(ln.text), above if len(above) < 40 else "")
             if title:  # "2019年度湖南省五星级乡村⏎旅游区(点)名单" (the document's title too): the names below are in that class
                 under, under_text, vouched = titled_class(title), title, True
@@ -474,7 +496,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
             past = len(title_c) if (ln.no == doc.title_line_end and len(cells) == 1 and title_c
                                     and compact(ln.text).startswith(title_c)
                                     and len(compact(ln.text)) > len(title_c) + _RUN_ON) else 0
-            if all(x.blank for x in lines[a : b + 1]) or ln.no <= doc.title_line_end and not past:
+            if all(x.blank or _filler(x) for x in lines[a : b + 1]) or ln.no <= doc.title_line_end and not past:
                 continue
             if len(cells) == 1:
                 c, line_out = unbranded(compact(ln.text)[past:]), len(out)

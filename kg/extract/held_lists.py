@@ -85,7 +85,8 @@ _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家�
 # nor holds a clause or a date ("区教育行政部门应当加强对幼儿园", "去年被环保部通报…的X公司", "温州港集团下属温州港服公司",
 # "到2019年底基本实现区域内所有义务段学校")
 # nor a news item's lead-in, the source the reporter heard it from ("记者从市供销合作社获悉,我市X合作社联社获评…", 潜江)
-_NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我本该其(（])|^[一二三四五六七八九十两几\d]+[大家个户所]|^(?:本报|本台|本刊)?记者"
+# (本 opens a pronoun, "本公司", never the place 本溪: "本溪县凤驰玉米种植家庭农场", 全国家庭农场典型案例, 辽宁)
+_NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我该其(（]|本(?!溪))|^[一二三四五六七八九十两几\d]+[大家个户所]|^(?:本报|本台|本刊)?记者"
                        r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有|造假")
 # nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
 _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
@@ -275,7 +276,9 @@ def _published_before(text: str, clause_start: int) -> str | None:
 # "我市威达重工、大汉智能科技2家企业成功上榜" (济宁): short names, no ending of a registered one, vouched for by the count
 # that gathers them just before the act — as many items as the count, each a short run of characters that names no
 # place, organ or list (_NOT_MEMBER)
-_COUNTED_SHORT = re.compile(r"(?P<items>[^，,。；;：:]{4,200}?)等?(?<![\d])(?P<n>\d{1,2}|[两二三四五六七八九十])[家户个](?:企业|单位|公司)"
+# ("滨海区高信化学、门捷新材料等34家企业获评…" (潍坊): two or more items named of a larger count after 等; the district
+# printed before the first is no part of its name)
+_COUNTED_SHORT = re.compile(r"(?P<items>[^，,。；;：:]{4,200}?)(?P<etc>等)?(?<![\d])(?P<n>\d{1,2}|[两二三四五六七八九十])[家户个](?:企业|单位|公司)"
                             r"(?:成功|顺利|均|也|一同|同时)?$")
 _SHORT_ITEM = re.compile(r"^(?=.{4,14}$)[\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,3}[)）])?[\u4e00-\u9fff]{0,8}$")  # (a person's name, 2–3 characters, is none)
 _CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
@@ -290,7 +293,9 @@ def _counted_short(region: str) -> list[str]:
     items = m["items"].split("、")
     for _ in range(3):  # ("今年我市共有X": lead-in words in any order)
         items[0] = _LEAD.sub("", items[0])
-    if n < 2 or len(items) != n or not all(_SHORT_ITEM.match(i) and not _NOT_NAME.search(i)
+    items[0] = re.sub(r"^[\u4e00-\u9fff]{2,3}[区县](?=[\u4e00-\u9fff]{4})", "", items[0])
+    counted = len(items) == n or m["etc"] and 2 <= len(items) < n
+    if n < 2 or not counted or not all(_SHORT_ITEM.match(i) and not _NOT_NAME.search(i)
                                              and not _NOT_MEMBER.search(i) and not _GENERIC.match(i) for i in items):
         return []
     return items
