@@ -2149,3 +2149,19 @@ def test_a_company_site_is_an_enterprise_and_a_well_alone_is_not():
     assert not is_enterprise("汤山温泉地热井")  # (constructed: a well with no company)
     assert not is_enterprise("东海县桃林镇皇城村红砂岩矿区")
     assert not is_enterprise("某村水井")
+
+
+def test_a_headline_counting_an_entry_is_no_list_title_and_a_byline_no_table_row():
+    """jiangxi_yongxiu-2022-zhuanyehua-xiaojuren-gongshi.txt:1-2 (fresh30; http://iot.china.com.cn/content/2022-11/30/
+    content_42189618.html): "永修县3家企业上榜…公示名单" is a news headline, no list's title; the byline's fields apart by
+    pipes, the body glued to the last, is no table row, and its 发布时间 no final act: the names are the 公示's, proposed."""
+    lines = ["永修县3家企业上榜2022年江西省专业化小巨人企业公示名单",
+             "发布时间:2022-11-30 15:02:30 | 来源:中国网 | 作者:郑文斌、刘诗坤 | 责任编辑:郭顶近日,江西省工业和信息化厅网站公示"
+             "2022年江西省专业化小巨人企业名单,永修3家企业入选,分别是:春光线缆有限公司、江西海多有机硅材料股份有限公司、"
+             "江西新嘉懿新材料有限公司,助推了全县工业经济高质量发展。",
+             "专精特新“小巨人”企业是“专精特新”中小企业中的佼佼者。"]
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in ents] == [
+        (n, "省级", "proposed") for n in ["春光线缆有限公司", "江西海多有机硅材料股份有限公司", "江西新嘉懿新材料有限公司"]]
+    assert titled_class("永修县3家企业上榜2022年江西省专业化小巨人企业公示名单") is None
+    assert titled_class("2022年江西省专业化小巨人企业公示名单") == ("省级", None)

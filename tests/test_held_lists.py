@@ -273,6 +273,17 @@ POSITIVES = [
                                                  "滨海区高信化学、门捷新材料等34家企业获评2023年度山东省“专精特新”中小企业,加易加生物、"
                                                  "倍力零部件2家企业顺利通过山东省“专精特新”中小企业复核。"],
      [("高信化学", "省级"), ("门捷新材料", "省级"), ("加易加生物", "省级"), ("倍力零部件", "省级")]),
+    # fresh30 黄山 l.5 (https://m.yybnet.net/huangshan/xixian/201909/9663586.html): the published list's holders from one
+    # place in groups, those re-examined and those added, each named by one holder and counted
+    ("fresh30 黄山 复审 and 新增 groups", ["9月17日,省林业局公布第七批安徽省林业产业化龙头企业名单,黄山市58家企业上榜。其中,复审黄山"
+                                       "徽州竹艺轩雕刻有限公司等49家,新增歙县山野山核桃专业合作社等9家。"],
+     [("黄山徽州竹艺轩雕刻有限公司", "省级"), ("歙县山野山核桃专业合作社", "省级")]),
+    # fresh30 辽宁 l.10 (http://farm.00-net.com/jx/1/2015-2-10/234735.html): a co-op's 省级重点社 is a designation
+    ("fresh30 辽宁 重点社", ["最终拟确定凌海市阎家镇苏国强农作物种植家庭农场等200个家庭农场为省级示范家庭农场,其中辽中县茨榆坨镇洪义家庭农场等"
+                          "20个为省级重点示范家庭农场;沈阳会怀粮食种植专业合作社等193家农民合作社为省级示范社,其中抚顺群益养鸡专业合作社"
+                          "等22家农民合作社为省级重点社。"],
+     [("凌海市阎家镇苏国强农作物种植家庭农场", "省级"), ("辽中县茨榆坨镇洪义家庭农场", "省级"), ("沈阳会怀粮食种植专业合作社", "省级"),
+      ("抚顺群益养鸡专业合作社", "省级")]),
     # fresh30 辽宁 l.2–4 (http://lsfz.org.cn/show-742.html): a list's rows one a line, a farm of 本溪县 among them (本 opens a
     # pronoun, never the place)
     ("fresh30 辽宁 本溪 row", ["第二批全国家庭农场典型案例名单(辽宁省部分)", "铁岭县蔡牛永涛家庭农场", "本溪县凤驰玉米种植家庭农场"],
@@ -362,6 +373,12 @@ NEGATIVES = [
     ("济宁 wording, persons", ["今年我市共有张三、李四2家企业获评省级示范企业。"]),
     ("济宁 wording, towns", ["城关镇、南关镇2家单位获评省级示范单位。"]),
     ("济宁 wording, organs", ["市发改委、市工信局2家单位荣获省级先进单位。"]),
+    # a published list, then groups renamed and withdrawn (福建, http://m.greekporn.net/news/cjzh/062022_45730.html, a
+    # copy of the province's news): no 复审 / 新增 group, nobody held
+    ("福建 renamed and withdrawn after a published list", ["日前,福建省工业和信息化厅发布通知,14家企业入选第四批福建省工业现有龙头企业名单。",
+                                                         "同时根据有关申请,将前三批发布的漳州喜盈门家具制品有限公司等3家企业名称进行调整、"
+                                                         "福建绿宝食品集团有限公司等5家企业退出龙头企业名单。"]),
+    ("黄山 wording, a group withdrawn (constructed)", ["省林业局公布第七批安徽省林业产业化龙头企业名单。其中,复审不合格的黄山某某雕刻有限公司等3家取消资格。"]),
     ("济宁 wording, towns 等N", ["城关镇、南关镇等5家单位获评省级示范单位。"]),
     ("济宁 wording, organs 等N", ["市发改委、市工信局等5家单位荣获省级先进单位。"]),
     ("济宁 wording, one item 等N", ["其中威达重工等3家企业成功上榜。"]),

@@ -42,8 +42,9 @@ _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定
 # "推荐X等三家企业申报市政府质量奖", holds nothing by its 申报.)
 _NOT_HELD = re.compile(r"申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改")
 # An act's object names a designation, an award, a list or a grade; money, a project or a fund is none.
+# (a co-op's 省级重点社, the short form of 重点示范社: "其中抚顺群益养鸡专业合作社等22家农民合作社为省级重点社", 辽宁)
 _DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|牌匾|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
-                                 r"|领跑者|榜单|名牌|标杆|龙头|瞪羚|独角兽")
+                                 r"|领跑者|榜单|名牌|标杆|龙头|瞪羚|独角兽|重点社")
 _NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|(?<!守)合同")  # (守合同重信用 is a designation)
 # A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
 _UNGRADED = re.compile(r"(?<![一二三四五1-5])星级|等级")
@@ -482,6 +483,11 @@ _PUBLISHED = re.compile(r"(?:公布|发布|公示)了?(?P<obj>[^，,。；;：:]
 # holders of the published list from one place; a brand in brackets after each name is no part of it
 _FROM_PLACE = re.compile(r"其中[，,]?(?:来自)?[\u4e00-\u9fff]{2,8}?的?(?:企业)?(?:有|包括)[：:]?(?P<names>[^。；;：:]{4,1500}?)"
                          r"(?:等[\u4e00-\u9fff\d]{0,8})?$")
+# "省林业局公布第七批安徽省林业产业化龙头企业名单,黄山市58家企业上榜。其中,复审X等49家,新增Y等9家。" (黄山日报): the
+# published list's holders from one place, told in groups of those that passed its re-examination and those added,
+# each group named by one holder and counted
+_KEPT_OR_ADDED = re.compile(r"(?:^|[，,])(?:其中[，,]?)?(?:通过)?(?:复审|复核|复评|新增|新认定|新入选)(?:通过)?的?"
+                            r"(?P<names>[^，,。；;：:]{4,200}?)等\d+[家户个](?:企业|单位)?(?=[，,。；;]|$)")
 _BRACKET_AFTER = re.compile(r"^(?P<name>.{4,40}?)[(（][^()（）\d]{1,8}[)）]$")
 
 
@@ -822,6 +828,8 @@ class HolderReader:
                 self.published = object_class(m["obj"]) or self.published
             if not found and self.published and (m := _FROM_PLACE.search(sentence)):
                 found = [(n, self.published) for n in _names(_unbranded_items(m["names"]))]
+            if not found and self.published and not _NOT_HELD.search(sentence):
+                found = [(n, self.published) for m in _KEPT_OR_ADDED.finditer(sentence) for n in _names(m["names"])]
             if not found and (published := list_level(sentence)):
                 self.level = published
             masked = _mask(sentence)
