@@ -1698,6 +1698,94 @@ def test_a_convention_remark_is_no_task():
     assert _sentence_roles("具体为（其中黑体标注单位为牵头单位）：")[1] is None
 
 
+# tasks39's wordings (benchmarks/data/other_districts_tasks39): (style, source, sentence as printed, lead, cooperate, generic
+# cooperate); the readers' rows: joint_action's named places' bodies and towns, a leader by rank and name, the departments of a
+# level counted as many, bodies counted not named; duty_styles' _subject_role, _joined_hands, _staff_to_assist, _led_persons_with
+TASKS39 = [
+    ("joint_action", "http://m.jitongbianyaqi.com/news/shizhou/jiuquan/2024/10/14/172889860499857.html (a community printed with its "
+     "district and street leads)", "近日,肅州區東北街街道同德巷社區聯合東北街道城市管理綜合執法中隊對西峰寺五六隊城中村占道經營現象進行全面整治。",
+     ["肃州区东北街街道同德巷社区"], ["东北街道城市管理综合执法中队"], []),
+    ("joint_action", "tasks39's s2twp copy of https://yybnet.net/hefei/chaohu/202110/11591683.html (社区 as s2twp writes it)",
+     "10月19日,臥牛山街道西河街社群聯合街道規劃等職能部門,對天湖商城、十字街等出店經營現象進行全面清查整治。",
+     ["卧牛山街道西河街社群"], ["街道规划"], []),
+    ("joint_action", "https://szbbsapp.sznews.com/thread-4088933-1-1.html (a street's many departments: a class)",
+     "2020年9月11日,莲塘社区联合街道多个部门,对辖区的主次干道、背街小巷、农贸超市、建筑工地等开展环境卫生专项整治行动。",
+     ["莲塘社区"], [], ["街道多个部门"]),
+    ("joint_action", "http://www.ghqlgyb.cn/longyan/liancheng/1589944.html (converter; two named towns closed by a comma cooperate)",
+     "昨日,連城縣人社局聯(lián)合北團鎮(zhèn)、文亨鎮(zhèn),為落戶連城工業(yè)園區(qū)的重點項目冠睿電子科技有限公司送上了40多名新員工",
+     ["连城县人社局"], ["北团镇", "文亨镇"], []),
+    ("joint_action", "http://www.jiangyin.gov.cn/doc/2025/08/29/1352032.shtml (a leader by rank and name: the bureau leads)",
+     "近期,市发改委分管领导项勇带队,会同市水利局、市供电公司相关同志一行,赴顾山镇、华士镇、澄江街道开展“线树矛盾”等电力隐患专项治理工作。",
+     ["市发改委"], ["市水利局", "市供电公司"], []),
+    ("joint_action", "http://www.3gvb.com/News_View.asp?AID=3172 (bodies counted, not named: a class)",
+     "10月20日,由嘉興市工商聯會同長三角地區9個城市工商聯聯合主辦的首場長三角商協會資源對接會在長三角生態綠色一體化示范區--嘉善縣成功舉辦。",
+     ["嘉兴市工商联"], [], ["长三角地区9个城市工商联"]),
+    ("role_named", "http://www.fymate.net/html/text/lar/169684/16968457_1.html (X为…工作的市级牵头部门)",
+     "市工商局为城区菜市场监管工作的市级牵头部门,受市政府委托制订城区菜市场监管工作责任目标,组织监督检查和考评城区菜市场监管工作落实情况;",
+     ["市工商局"], [], []),
+    ("role_named", "http://www.fymate.net/html/text/lar/169684/16968457_1.html (A、B区政府和C管委会作为…责任主体,负责…: places before "
+     "one printed 区政府 as printed)",
+     "锦江、青羊、金牛、武侯、成华区政府和成都高新区管委会作为属地内菜市场监管工作的责任主体,负责本辖区菜市场监管工作的组织协调,组织专项整治和依法查处违法违规经营行为;",
+     ["锦江", "青羊", "金牛", "武侯", "成华区政府", "成都高新区管委会"], [], []),
+    ("joint_no_lead", "http://che.qc188.com/news/201304/31300.html (X要和Y联手开展: both cooperate)",
+     "最后,卿县长对农村摩托车管理工作做了五点重要指示:一是交警队要和小沙江政府联手开展交通安全宣传,采取各种形式不断提高农村驾驶人和广大群众的交通安全意识;",
+     [], ["交警队", "小沙江政府"], []),
+    ("assisted", "http://che.qc188.com/news/201304/31300.html (X要确定专人负责配合Y的…工作: Y leads, the towns a class)",
+     "三是各乡镇政府要确定专人负责配合交警队的交通安全宣传、交通安全管理工作;", ["交警队"], [], ["各乡镇政府"]),
+    ("joint_no_lead", "http://town.zjol.com.cn/czjsb/201810/t20181017_8502404.shtml (X带领志愿者与A、B、C等部门开展: all cooperate)",
+     "近日,城管中队带领志愿者与交警、市场监管、派出所等部门开展联合整治,重点对潜阳路市容“六乱”进行整治。",
+     [], ["城管中队", "交警", "市场监管", "派出所"], []),
+    ("joint_no_lead", "http://easyclosetorganizer.com/news/zhengfa/zhengfa_104578.html (converter; a patrol 由A、B、persons等组成: the "
+     "bodies cooperate)", "為切實(shí)維護(hù)轄區(qū)社會治安穩(wěn)定,三家館鄉(xiāng)日前成立了一支由鄉(xiāng)政府、鄉(xiāng)綜治辦、村治安積極分子等組成的義務(wù)巡邏隊(duì),現(xiàn)已正式開展工作,并形成工作體系。",
+     [], ["乡政府", "乡综治办"], []),
+]
+
+
+@pytest.mark.parametrize("style,where,sentence,lead,coop,gcoop", TASKS39, ids=[f"{s[0]}:{s[1][:30]}" for s in TASKS39])
+def test_tasks39_styles(style, where, sentence, lead, coop, gcoop):
+    roles, got = _sentence_roles(normalize_line(sentence))
+    assert (got, roles.lead, roles.cooperate, roles.generic_cooperate) == (style, lead, coop, gcoop)
+
+
+@pytest.mark.parametrize("sentence", [
+    # http://www.fymate.net/html/text/lar/169684/16968457_1.html: every street office is the 落实主体 (是, a class): no lead read
+    "街道办事处是本辖区范围内菜市场监管责任的落实主体,负责落实辖区内菜市场专职监管人员,督促菜市场经营管理单位履行“第一责任人”职责。",
+    # http://www.zzswgk.cn/article/58467.html: a meeting one centre organises is no joint action
+    "8月19日,敖包苏木综治中心组织派出所、信访办、综治办等部门召开联席会议,由苏木党委副书记王亮主持。",
+    # http://hs.hebei.com.cn/system/2020/08/14/100417482.shtml: a group of persons by post
+    "由政府各片区负责人、村委会安全委员及供电区域负责人为成员的电力设施保护联防工作小组,建立各层级工作职责,细化工作任务。",
+    # constructed: two persons joining hands, no body
+    "一是镇长要和村支书联手开展宣传;",
+    # constructed: staff named to assist a class
+    "各村要确定专人负责配合各有关部门的工作;",
+])
+def test_tasks39_no_task(sentence):
+    roles, got = _sentence_roles(normalize_line(sentence))
+    assert got is None or not (roles.lead or roles.cooperate), (got, roles)
+
+
+def test_cadres_and_a_teams_leading_are_no_units():
+    # http://www.julu.gov.cn/content/32766.html: 由镇执法队、包村干部、村干部分组带队,做好巡查工作 — the team, not the cadres
+    from kg.extract.units import is_unit
+    assert [is_unit(x) for x in ("镇执法队", "包村干部", "村干部分组带队", "村干部", "市委组织部", "交警大队")] == [
+        True, False, False, False, True, True]
+
+
+def test_bodies_counted_not_named_are_a_class():
+    # http://www.3gvb.com/News_View.asp?AID=3172; the sample corpus's "四个周期的妇女发展纲要" is no body at all
+    assert [is_generic(x) for x in ("长三角地区9个城市工商联", "三个乡镇政府", "我区已制定实施了四个周期的妇女发展纲要", "市发改委")] == [
+        True, True, False, False]
+
+
+def test_a_cooperating_sentence_after_the_lead_role_joins_its_task():
+    # https://www.dangtu.net.cn/article/174.html: X作为牵头单位要…。A、B、C等部门要积极配合… — one task
+    text = "\n".join(["当涂县2017’新春招聘会统筹协调会议", "会议要求各部门高度重视。人社部门作为牵头单位要精心组织,摸排企业用工需求,保障重点企业用工。"
+                      "公安、城管、供电局等部门要积极配合,确保招聘会现场秩序和交通人员安全。"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "dangtu.txt"))
+    assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks if t["lead"] or t["cooperate"]] == [
+        (["人社部门"], ["公安", "城管", "供电局"])]
+
+
 def test_every_sentence_style_is_in_the_table():
     names = {name for name, _ in SENTENCE_STYLES} - {"duty_subject"} | {"duty_sentence"}  # duty_subject reports these
     assert names <= {s[0] for s in SENTENCES} | {"led_by"}  # led_by rows: tests/test_units.py

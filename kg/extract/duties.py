@@ -439,7 +439,10 @@ def _joins_previous(prev: Roles, roles: Roles, sent: str) -> bool:
     # a sentence of cooperating units after the duty: "Y等部门…协同做好…" (no role read), "Y要积极配合…" (read
     # as Y's own duty by its 要)
     # (a class joins too: "村(居)民委员会协助做好…" after the duty cooperates as a class)
-    if units and (units[0] or roles.empty and units[1]) and (roles.empty or not roles.cooperate and set(roles.lead) == set(units[0])):
+    # (and one the sentence styles read as cooperating already: "人社部门作为牵头单位要精心组织…。公安、城管、供电局等部门要积极配合,
+    # 确保招聘会现场秩序…" (https://www.dangtu.net.cn/article/174.html; tasks39: one task, the fields cooperate))
+    if units and (units[0] or roles.empty and units[1]) and (roles.empty or not roles.cooperate and set(roles.lead) == set(units[0])
+                                                             or not roles.lead and set(roles.cooperate) == set(units[0])):
         prev.add("cooperate", *units)
         return True
     if roles.empty:

@@ -94,8 +94,15 @@ _PARTS_OF = re.compile(r"(?<=[\u4e00-\u9fff]{2})各[\u4e00-\u9fff]{2,6}$")
 _PLACES_OF = re.compile(r"(?<=[\u4e00-\u9fff])(?:[区省市州县旗盟]|内地|境内)各(?:市|县|区|县区|县市区|市县|乡镇|镇|街道)$")
 
 
+# bodies counted, not named: "由嘉興市工商聯會同長三角地區9個城市工商聯聯合主辦的…對接會" (http://www.3gvb.com/News_View.asp?AID=3172;
+# tasks39: the nine federations a class), "三个乡镇政府"
+_COUNTED_BODIES = re.compile(r"^(?![^的了]*[的了])[\u4e00-\u9fff]{0,8}?(?:[0-9０-９]+|[两三四五六七八九十]{1,2})[个家]"
+                             r"[\u4e00-\u9fff]{0,8}?(?:工商联|政府|局|委|办|联|中心|所|站|队|协会|商会)$")
+
+
 def is_generic(name: str) -> bool:
-    return bool(_GENERIC.search(name) or _PARTS_OF.search(name) and _UNIT_END.search(name) or _PLACES_OF.search(name))
+    return bool(_GENERIC.search(name) or _PARTS_OF.search(name) and _UNIT_END.search(name) or _PLACES_OF.search(name)
+                or _COUNTED_BODIES.search(name))
 
 
 # Text that is never part of a unit's name: sentence fragments glued to a list by the PDF.
@@ -112,8 +119,15 @@ def is_name(name: str) -> bool:
 _TOWN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?<![城各])(?:镇|乡|苏木)$")  # (苏木: a township of Inner Mongolia, 吉忽伦图苏木 (fresh28))
 
 
+# Persons and a verb phrase that end as a unit's name does: cadres (干部 ends in 部) and a team's leading (带队 ends in 队):
+# "由镇执法队、包村干部、村干部分组带队,做好巡查工作" (http://www.julu.gov.cn/content/32766.html; tasks39: the team leads, the
+# cadres are persons)
+_PERSONS_END = re.compile(r"干部$|带队$")
+
+
 def is_unit(name: str) -> bool:
-    return is_name(name) and bool(_UNIT_END.search(name) or _TOWN.match(name)) and not is_generic(name)
+    return (is_name(name) and bool(_UNIT_END.search(name) or _TOWN.match(name)) and not is_generic(name)
+            and not _PERSONS_END.search(name))
 
 
 # "黄埔区、南沙区政府": places listed before a government printed once after the last; each bare place stands for its
