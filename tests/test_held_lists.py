@@ -284,6 +284,16 @@ POSITIVES = [
                           "等22家农民合作社为省级重点社。"],
      [("凌海市阎家镇苏国强农作物种植家庭农场", "省级"), ("辽中县茨榆坨镇洪义家庭农场", "省级"), ("沈阳会怀粮食种植专业合作社", "省级"),
       ("抚顺群益养鸡专业合作社", "省级")]),
+    # fresh30 湖北 l.3–4 (http://cm86.cn/jujiao/1608/1206.html, a spun copy of 湖北日报): the counted set an entry took, named
+    # after the colon in groups each closed by its count and kind; the counties are places, the 茶场 and the 专业协作社
+    # (spun for 合作社) enterprises, at the level of the page's national list
+    ("fresh30 湖北 当选的N家单位为 groups", ["湖北日报讯 (记者夏永辉、通讯员夏律学、喻尧)全国首批“服务精准扶贫国家林下经济及绿色产业示范基地”"
+                                         "认定名单日前发布,我省10家单位当选。",
+                                         "当选的10家单位为:保康、罗田、英山3县;湖北神农本草中药饮片有限公司、湖北京穗农林科技发展有限公司、"
+                                         "阳新三元实业有限公司、红安县老君眉茶场4家企业;五峰红花玉兰栽种专业协作社、五峰高峰林业专业协作社、"
+                                         "湖北伟丰中药材栽种专业协作社3个专业协作社。"],
+     [(n, "国家级") for n in ["湖北神农本草中药饮片有限公司", "湖北京穗农林科技发展有限公司", "阳新三元实业有限公司",
+                              "红安县老君眉茶场", "五峰红花玉兰栽种专业协作社", "五峰高峰林业专业协作社", "湖北伟丰中药材栽种专业协作社"]]),
     # fresh30 辽宁 l.2–4 (http://lsfz.org.cn/show-742.html): a list's rows one a line, a farm of 本溪县 among them (本 opens a
     # pronoun, never the place)
     ("fresh30 辽宁 本溪 row", ["第二批全国家庭农场典型案例名单(辽宁省部分)", "铁岭县蔡牛永涛家庭农场", "本溪县凤驰玉米种植家庭农场"],
@@ -379,6 +389,8 @@ NEGATIVES = [
                                                          "同时根据有关申请,将前三批发布的漳州喜盈门家具制品有限公司等3家企业名称进行调整、"
                                                          "福建绿宝食品集团有限公司等5家企业退出龙头企业名单。"]),
     ("黄山 wording, a group withdrawn (constructed)", ["省林业局公布第七批安徽省林业产业化龙头企业名单。其中,复审不合格的黄山某某雕刻有限公司等3家取消资格。"]),
+    # (constructed from 湖北's wording) the set named by places only
+    ("湖北 wording, places only", ["全国首批林下经济示范基地认定名单日前发布,我省3家单位当选。", "当选的3家单位为:保康、罗田、英山3县。"]),
     ("济宁 wording, towns 等N", ["城关镇、南关镇等5家单位获评省级示范单位。"]),
     ("济宁 wording, organs 等N", ["市发改委、市工信局等5家单位荣获省级先进单位。"]),
     ("济宁 wording, one item 等N", ["其中威达重工等3家企业成功上榜。"]),

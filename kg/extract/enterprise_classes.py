@@ -24,7 +24,8 @@ __all__ = ["canonical_class", "unbranded", "split_alias", "is_enterprise", "prop
 # (a federation of co-ops is registered as a co-op under its own name, "心辉生态农业专业合作社联社" (全国农民专业合作社
 # 示范社, 潜江), "…农民专业合作社联合社": its name ends after 联社, not at 合作社 — an ending before the shorter one it holds)
 ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团", "公司", "厂", "研究所", "研究院", "合作社联社", "合作社联合社",
-                   "合作社", "分公司", "商行",
+                   # (a spun page's 专业协作社 is a co-op: "五峰高峰林业专业协作社", 湖北日报's 林下经济示范基地 holders)
+                   "合作社", "协作社", "分公司", "商行",
                    "店", "酒店", "工作室", "银行", "分行", "支行", "营业部", "农场", "林场", "牧场", "渔场", "茶场",
                    "养殖场", "种植场", "经营部", "门市部", "服务部", "批发部", "事务所", "超市", "药房", "诊所",
                    "宾馆", "酒家", "餐厅", "菜馆", "饭店", "商场", "加油站", "煤矿", "合伙企业",

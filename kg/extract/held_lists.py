@@ -488,6 +488,12 @@ _FROM_PLACE = re.compile(r"其中[，,]?(?:来自)?[\u4e00-\u9fff]{2,8}?的?(?:�
 # each group named by one holder and counted
 _KEPT_OR_ADDED = re.compile(r"(?:^|[，,])(?:其中[，,]?)?(?:通过)?(?:复审|复核|复评|新增|新认定|新入选)(?:通过)?的?"
                             r"(?P<names>[^，,。；;：:]{4,200}?)等\d+[家户个](?:企业|单位)?(?=[，,。；;]|$)")
+# "…示范基地”认定名单日前发布,我省10家单位当选。" ⏎ "当选的10家单位为:保康、罗田、英山3县;A、B、C、D4家企业;E、F、G3个专业
+# 协作社。" (湖北日报, a spun copy): the counted set an entry took, named after the colon in groups, each closed by its
+# count and kind (the counties are places, no holder); its holders take the level the page's list has
+_ENTERED_NAMED = re.compile(r"(?:当选|入选|上榜|获评|入围)的(?:\d+|[一二三四五六七八九十两]{1,3})[家户个](?:单位|企业)?"
+                            r"(?:为|是|分别是|分别为|有|包括)[：:](?P<names>[^。]{4,1500})")
+_GROUP_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两]{1,3})[家户个县市区][\u4e00-\u9fff]{0,8}$")
 _BRACKET_AFTER = re.compile(r"^(?P<name>.{4,40}?)[(（][^()（）\d]{1,8}[)）]$")
 
 
@@ -811,6 +817,11 @@ class HolderReader:
         """The holders of a line's titles, sections and sentences (read's work but for a numbered run)."""
         if (row := self._list_row(line)) is not None:
             return row
+        # (a proposed list's set is read too, its holders marked by enterprises.mark_proposed)
+        if self.level and (m := _ENTERED_NAMED.search(line)) and not _NOT_HELD.search(line):
+            groups = [_GROUP_COUNT.sub("", g) for g in re.split(r"[；;]", m["names"])]
+            if (named := [(n, self.level) for n in _names("、".join(g for g in groups if g))]):
+                return named
         self.declared |= {c for m in _DECLARED.finditer(line) for c in re.findall(r"[“\"]([^”\"]{1,8})[”\"]", m["classes"])}
         out = [(n, m["cls"]) for m in _CLASS_HEADING.finditer(line) if m["cls"] in self.declared for n in _names(m["names"])]
         for sentence in re.split(r"[。；;！!]", line):
