@@ -2120,3 +2120,48 @@ def test_names_printed_after_place_labels(text, want):
     from kg.extract.enterprises import labelled_names
 
     assert labelled_names(text) == want
+
+
+_JIANGSU_MINES = ["江苏省自然资源厅关于2022年第二批认定省级绿色矿山的公告", "?",
+                  "经审核,在省厅门户网站公示无异议,我厅现将上述9家矿山认定为江苏省省级绿色矿山,具体名单如下,现予以公告。", "?", "?",
+                  "2022年第二批认定省级绿色矿山名单:", "?", "?", "1、金坛盘固采石有限公司大石包山水泥用灰岩矿", "?", "?",
+                  "3、南京汤山地热开发有限公司地热井", "?", "?", "4、徐州新河矿泉水有限责任公司(矿泉水)", "?", "?",
+                  "5、邳州市艾山矿泉水有限公司矿泉水井", "?", "?", "7、东海县桃林镇白岭村南矿区(建筑用花岗岩)", "?", "?",
+                  "8、东海县桃林镇皇城村红砂岩矿区", "?", "?", "江苏省自然资源厅"]
+
+
+def test_a_mine_list_with_filler_lines_and_company_sites():
+    """jiangsu-2022-dierpi-shengji-lvse-kuangshan-gonggao.txt:6-30 (fresh30; http://boyueyuanlin.cn/rdxw/1763257.html): a
+    repost printing "?" lines between every two lines — fillers that neither end the list nor stand as the line above;
+    a well or a mine field printed as a company's site (…有限公司地热井) is the company's works, an enterprise, the mineral
+    in brackets after a name no part of it; a mine field named by its place alone is a site (绿色矿山 a site rating)."""
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(_JIANGSU_MINES)), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"]) for e in ents] == [
+        ("金坛盘固采石有限公司大石包山水泥用灰岩矿", "省级"), ("南京汤山地热开发有限公司地热井", "省级"),
+        ("徐州新河矿泉水有限责任公司", "省级"), ("邳州市艾山矿泉水有限公司矿泉水井", "省级")]
+
+
+def test_a_company_site_is_an_enterprise_and_a_well_alone_is_not():
+    from kg.extract.enterprise_classes import is_enterprise
+
+    assert is_enterprise("连云港晶泉开发建设有限公司地热井")
+    assert is_enterprise("某某矿业有限公司东区矿区")
+    assert not is_enterprise("汤山温泉地热井")  # (constructed: a well with no company)
+    assert not is_enterprise("东海县桃林镇皇城村红砂岩矿区")
+    assert not is_enterprise("某村水井")
+
+
+def test_a_headline_counting_an_entry_is_no_list_title_and_a_byline_no_table_row():
+    """jiangxi_yongxiu-2022-zhuanyehua-xiaojuren-gongshi.txt:1-2 (fresh30; http://iot.china.com.cn/content/2022-11/30/
+    content_42189618.html): "永修县3家企业上榜…公示名单" is a news headline, no list's title; the byline's fields apart by
+    pipes, the body glued to the last, is no table row, and its 发布时间 no final act: the names are the 公示's, proposed."""
+    lines = ["永修县3家企业上榜2022年江西省专业化小巨人企业公示名单",
+             "发布时间:2022-11-30 15:02:30 | 来源:中国网 | 作者:郑文斌、刘诗坤 | 责任编辑:郭顶近日,江西省工业和信息化厅网站公示"
+             "2022年江西省专业化小巨人企业名单,永修3家企业入选,分别是:春光线缆有限公司、江西海多有机硅材料股份有限公司、"
+             "江西新嘉懿新材料有限公司,助推了全县工业经济高质量发展。",
+             "专精特新“小巨人”企业是“专精特新”中小企业中的佼佼者。"]
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in ents] == [
+        (n, "省级", "proposed") for n in ["春光线缆有限公司", "江西海多有机硅材料股份有限公司", "江西新嘉懿新材料有限公司"]]
+    assert titled_class("永修县3家企业上榜2022年江西省专业化小巨人企业公示名单") is None
+    assert titled_class("2022年江西省专业化小巨人企业公示名单") == ("省级", None)

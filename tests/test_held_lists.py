@@ -266,6 +266,38 @@ POSITIVES = [
     ("fresh25 济宁 short names counted", ["近日,工信部發(fā)布了第五批國家級專精特新“小巨人”企業(yè)名單,我市威達重工、大漢智能科技2家"
                                          "企業(yè)成功上榜。截至目前,全市國家級專精特新“小巨人”企業(yè)發(fā)展到9家。"],
      [("威达重工", "国家级"), ("大汉智能科技", "国家级")]),
+    # fresh30 潍坊滨海区 l.4 (https://m.selectshandong.com/website/article/index/id/22713/cid/910.html): two short names
+    # of a larger count after 等 ("X、Y等34家企业获评…": the others unnamed, these two holders), the district before the
+    # first no part of its name (this replaces stop 19's constructed negative "X、Y等3家企业成功上榜", fresh30's README)
+    ("fresh30 潍坊 short names of a larger count", ["近日,山东省工业和信息化厅《关于公布2023年度专精特新中小企业的通知》(鲁工信创〔2023〕78号),"
+                                                 "滨海区高信化学、门捷新材料等34家企业获评2023年度山东省“专精特新”中小企业,加易加生物、"
+                                                 "倍力零部件2家企业顺利通过山东省“专精特新”中小企业复核。"],
+     [("高信化学", "省级"), ("门捷新材料", "省级"), ("加易加生物", "省级"), ("倍力零部件", "省级")]),
+    # fresh30 黄山 l.5 (https://m.yybnet.net/huangshan/xixian/201909/9663586.html): the published list's holders from one
+    # place in groups, those re-examined and those added, each named by one holder and counted
+    ("fresh30 黄山 复审 and 新增 groups", ["9月17日,省林业局公布第七批安徽省林业产业化龙头企业名单,黄山市58家企业上榜。其中,复审黄山"
+                                       "徽州竹艺轩雕刻有限公司等49家,新增歙县山野山核桃专业合作社等9家。"],
+     [("黄山徽州竹艺轩雕刻有限公司", "省级"), ("歙县山野山核桃专业合作社", "省级")]),
+    # fresh30 辽宁 l.10 (http://farm.00-net.com/jx/1/2015-2-10/234735.html): a co-op's 省级重点社 is a designation
+    ("fresh30 辽宁 重点社", ["最终拟确定凌海市阎家镇苏国强农作物种植家庭农场等200个家庭农场为省级示范家庭农场,其中辽中县茨榆坨镇洪义家庭农场等"
+                          "20个为省级重点示范家庭农场;沈阳会怀粮食种植专业合作社等193家农民合作社为省级示范社,其中抚顺群益养鸡专业合作社"
+                          "等22家农民合作社为省级重点社。"],
+     [("凌海市阎家镇苏国强农作物种植家庭农场", "省级"), ("辽中县茨榆坨镇洪义家庭农场", "省级"), ("沈阳会怀粮食种植专业合作社", "省级"),
+      ("抚顺群益养鸡专业合作社", "省级")]),
+    # fresh30 湖北 l.3–4 (http://cm86.cn/jujiao/1608/1206.html, a spun copy of 湖北日报): the counted set an entry took, named
+    # after the colon in groups each closed by its count and kind; the counties are places, the 茶场 and the 专业协作社
+    # (spun for 合作社) enterprises, at the level of the page's national list
+    ("fresh30 湖北 当选的N家单位为 groups", ["湖北日报讯 (记者夏永辉、通讯员夏律学、喻尧)全国首批“服务精准扶贫国家林下经济及绿色产业示范基地”"
+                                         "认定名单日前发布,我省10家单位当选。",
+                                         "当选的10家单位为:保康、罗田、英山3县;湖北神农本草中药饮片有限公司、湖北京穗农林科技发展有限公司、"
+                                         "阳新三元实业有限公司、红安县老君眉茶场4家企业;五峰红花玉兰栽种专业协作社、五峰高峰林业专业协作社、"
+                                         "湖北伟丰中药材栽种专业协作社3个专业协作社。"],
+     [(n, "国家级") for n in ["湖北神农本草中药饮片有限公司", "湖北京穗农林科技发展有限公司", "阳新三元实业有限公司",
+                              "红安县老君眉茶场", "五峰红花玉兰栽种专业协作社", "五峰高峰林业专业协作社", "湖北伟丰中药材栽种专业协作社"]]),
+    # fresh30 辽宁 l.2–4 (http://lsfz.org.cn/show-742.html): a list's rows one a line, a farm of 本溪县 among them (本 opens a
+    # pronoun, never the place)
+    ("fresh30 辽宁 本溪 row", ["第二批全国家庭农场典型案例名单(辽宁省部分)", "铁岭县蔡牛永涛家庭农场", "本溪县凤驰玉米种植家庭农场"],
+     [("铁岭县蔡牛永涛家庭农场", "国家级"), ("本溪县凤驰玉米种植家庭农场", "国家级")]),
     # fresh25 青海 l.5–6 (青政〔2010〕2号, a law site's copy): a tax band's qualifier ending in 的 is no part of the name; a
     # branch (分公司) is the rated body
     ("fresh25 青海 tax bands", ["一、授予上缴税收3亿元以上的中国石油天然气股份有限公司青海油田分公司等9户企业2009年度“青海省财政支柱企业”"
@@ -351,7 +383,17 @@ NEGATIVES = [
     ("济宁 wording, persons", ["今年我市共有张三、李四2家企业获评省级示范企业。"]),
     ("济宁 wording, towns", ["城关镇、南关镇2家单位获评省级示范单位。"]),
     ("济宁 wording, organs", ["市发改委、市工信局2家单位荣获省级先进单位。"]),
-    ("济宁 wording, 等N", ["其中威达重工、大汉智能科技等3家企业成功上榜。"]),
+    # a published list, then groups renamed and withdrawn (福建, http://m.greekporn.net/news/cjzh/062022_45730.html, a
+    # copy of the province's news): no 复审 / 新增 group, nobody held
+    ("福建 renamed and withdrawn after a published list", ["日前,福建省工业和信息化厅发布通知,14家企业入选第四批福建省工业现有龙头企业名单。",
+                                                         "同时根据有关申请,将前三批发布的漳州喜盈门家具制品有限公司等3家企业名称进行调整、"
+                                                         "福建绿宝食品集团有限公司等5家企业退出龙头企业名单。"]),
+    ("黄山 wording, a group withdrawn (constructed)", ["省林业局公布第七批安徽省林业产业化龙头企业名单。其中,复审不合格的黄山某某雕刻有限公司等3家取消资格。"]),
+    # (constructed from 湖北's wording) the set named by places only
+    ("湖北 wording, places only", ["全国首批林下经济示范基地认定名单日前发布,我省3家单位当选。", "当选的3家单位为:保康、罗田、英山3县。"]),
+    ("济宁 wording, towns 等N", ["城关镇、南关镇等5家单位获评省级示范单位。"]),
+    ("济宁 wording, organs 等N", ["市发改委、市工信局等5家单位荣获省级先进单位。"]),
+    ("济宁 wording, one item 等N", ["其中威达重工等3家企业成功上榜。"]),
 ]
 
 

@@ -24,7 +24,8 @@ __all__ = ["canonical_class", "unbranded", "split_alias", "is_enterprise", "prop
 # (a federation of co-ops is registered as a co-op under its own name, "心辉生态农业专业合作社联社" (全国农民专业合作社
 # 示范社, 潜江), "…农民专业合作社联合社": its name ends after 联社, not at 合作社 — an ending before the shorter one it holds)
 ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团", "公司", "厂", "研究所", "研究院", "合作社联社", "合作社联合社",
-                   "合作社", "分公司", "商行",
+                   # (a spun page's 专业协作社 is a co-op: "五峰高峰林业专业协作社", 湖北日报's 林下经济示范基地 holders)
+                   "合作社", "协作社", "分公司", "商行",
                    "店", "酒店", "工作室", "银行", "分行", "支行", "营业部", "农场", "林场", "牧场", "渔场", "茶场",
                    "养殖场", "种植场", "经营部", "门市部", "服务部", "批发部", "事务所", "超市", "药房", "诊所",
                    "宾馆", "酒家", "餐厅", "菜馆", "饭店", "商场", "加油站", "煤矿", "合伙企业",
@@ -112,15 +113,23 @@ _GENERIC_NAME = re.compile(r"^(?:各大?|大型|大中型|中小|全[市省县�
 _LEVEL_OPENING = re.compile(r"^(?:国家|省|市|县|区|基础|先进|卓越|领航|[一二三四五1-5]星)级")
 
 
+# "南京汤山地热开发有限公司地热井", "邳州市艾山矿泉水有限公司矿泉水井", "…有限公司…矿区": a well or a mine field printed as a
+# company's site is that company's works, a market entity like its 厂 (江苏's 绿色矿山 公告); a well alone is none
+_COMPANY_SITE = re.compile(r"(?:有限公司|有限责任公司|股份公司)[\u4e00-\u9fff]{0,16}?(?:井|矿区)$")
+
+
 def is_enterprise(name: str) -> bool:
-    return 4 <= len(name) <= 40 and bool(_ENTERPRISE_END.search(name)) and not _NOT_ENTERPRISE.search(name) and \
+    return 4 <= len(name) <= 40 and bool(_ENTERPRISE_END.search(name) or _COMPANY_SITE.search(name)) and \
+        not _NOT_ENTERPRISE.search(name) and \
         not _COUNT_IN.search(name) and not _GENERIC_NAME.match(name) and not _LEVEL_OPENING.match(name)
 
 
 # Ratings of places, not of market entities (旅游景区质量等级, 5A级旅游景区): their holders are scenic areas, no
 # enterprise ("河北省承德市金山岭长城景区"); on such a page only a name that reads as an enterprise is a holder, and
 # a bare name is none.
-SITE_RATINGS = ("旅游景区",)
+# (a 绿色矿山 list rates mines: one printed as a company's site is that company's works, "南京汤山地热开发有限公司地热井"
+# (_COMPANY_SITE), and one named by its place alone, "东海县桃林镇白岭村南矿区", is a site; 江苏's 2022 公告)
+SITE_RATINGS = ("旅游景区", "绿色矿山")
 
 # A list's holders before the final decision: a proposed list (拟认定 / 拟入选 / 拟命名 / 拟确定 / 拟授予, a 公示 of a list
 # or of results, 公示名单, 推荐名单 / 拟推荐 / 拟向X推荐, 候选) is not a held class, but its holders are what a user looks for: every reader

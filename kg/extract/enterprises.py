@@ -61,6 +61,9 @@ _GROUP_HEADING = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九�
                             r"[\u4e00-\u9fff]{1,8}?(?:[省市区县州盟旗]|自治州|地区)(?:[(（]共?\d+[家户个处][)）])?[:：]?$")
 
 
+_HEADLINE_ENTRY = re.compile(r"\d+[家户个][\u4e00-\u9fff]{0,6}?(?:上榜|入选|入围|榜上有名|荣登|跻身|获评)")
+
+
 def titled_class(title: str) -> tuple[str, str | None] | None:
     """The one class a list's title names (a star grade, a colour card, a letter class), or None: the text must be a
     title (ends in 名单, no sentence punctuation) and name exactly one class."""
@@ -68,6 +71,10 @@ def titled_class(title: str) -> tuple[str, str | None] | None:
         return None
     # "附件:1.山东省…A级企业名单", "3.…引领性企业名单": a list of attachments names lists printed elsewhere
     if _ATTACHMENT_ITEM.match(title) or _CLASS_HEADING.match(title):  # (a letter heading keeps its own reading)
+        return None
+    # "永修县3家企业上榜2022年江西省专业化小巨人企业公示名单" (a news headline): a count entering a list is news of it,
+    # no list's own title — its holders are the ones the text names
+    if _HEADLINE_ENTRY.search(title):
         return None
     # (or the one level of a listed designation: "纳入云南省省级绿色矿山名录" ⏎ "14家矿山名单", 云南)
     return one_class(title) or listed_class(title)
@@ -342,8 +349,14 @@ def _kept_grade(texts: list[str]) -> str | None:
     return grades.pop() if len(grades) == 1 else None
 
 
+# "4、徐州新河矿泉水有限责任公司(矿泉水)" (江苏's 绿色矿山 list): the mineral a listed mine yields, printed in brackets
+# after its holder's name, is no part of the name (a partnership's "(有限合伙)" is)
+_MINERAL_AFTER = re.compile(r"(?:(?<=公司)|(?<=矿))[(（][\u4e00-\u9fff]{0,6}(?:矿泉水|地热|岩|石|砂|土|矿)[)）]$")
+
+
 def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row_no, line_no, end_no=None) -> dict:
     name, printed = _CODE_AFTER.sub("", name), _CODE_AFTER.sub("", printed.strip())
+    name, printed = _MINERAL_AFTER.sub("", name), _MINERAL_AFTER.sub("", printed)
     name, aliases = split_alias(name)
     return {
         "id": f"ent:{name}",
@@ -372,7 +385,8 @@ def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row
 # it ("今年1月底,省工信厅公布了海南省第一批创新型中小企业名单,X等215家企业成为…", after a 公示 of the second batch; "此前,
 # 青岛已有X、Y入选首批山东省工业旅游示范基地", after a 拟确定 of the third; "自然资源部发布《…关于将X等矿山纳入全国绿色矿山
 # 名录的公告》", after its 公示)
-_FINAL_ACT = re.compile(r"公布|印发|决定|发布|公告|被?(?:认定|评|命名|确定)为|授予|成为|荣获|获评|复核通过"
+# (a byline's label is no act: "发布时间:2022-11-30 | 来源:中国网", 公布日期)
+_FINAL_ACT = re.compile(r"(?:公布|发布)(?!时间|日期|者|人)|印发|决定|公告|被?(?:认定|评|命名|确定)为|授予|成为|荣获|获评|复核通过"
                         r"|此前|之前|早前|先前|去年|前年|已有|已经有|曾")
 _SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
 # (the final act after names one a line: one of _FINAL_ACT, a review passed, a title kept: "等8家企业通过复核" ⏎ "保留…称号")
@@ -424,6 +438,22 @@ def mark_proposed(title: str, lines, records: list[dict]) -> None:
                 k["status"] = "proposed"
 
 
+# "1、金坛盘固采石有限公司大石包山水泥用灰岩矿" ⏎ "?" ⏎ "?" ⏎ "2、…" (a repost printing a "?" line between every two
+# lines, 江苏's 绿色矿山 公告): a line of nothing but punctuation is a filler, no text of the page — it neither ends the
+# list above it nor stands as the line above the next
+_FILLER = re.compile(r"^[\s?？�·.。,，、*＊…—\-_=~]+$")
+
+
+def _filler(line) -> bool:
+    return not line.blank and bool(_FILLER.match(line.text))
+
+
+def _unfilled(lines, a: int) -> list:
+    """The two lines before line a, fillers (_filler) skipped."""
+    before = [x for x in lines[max(0, a - 8) : a] if not _filler(x)]
+    return before[-2:]
+
+
 # (how far past its title a title line must run to be read as a sentence too)
 _RUN_ON = 20
 
@@ -455,14 +485,18 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         kept = None  # the grade the rows below keep, in a section that warns them (_WARNED_SECTION)
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
+            # ("发布时间:… | 来源:中国网 | 作者:… | 责任编辑:郭顶近日,江西省…公示…,分别是:X、Y、Z,…。": a byline's
+            # fields apart by pipes, the body glued to the last — a cell holding a sentence makes the line no table row)
+            if len(cells) > 1 and a == b and any("。" in x and len(x) > 60 for x in cells):
+                cells = [compact(ln.text)]
             if len(cells) == 1 and _SECTION_HEADING.match(compact(ln.text)):
                 withdrawn = bool(_WITHDRAWN_SECTION.search(compact(ln.text)))
                 warned = _WARNED_SECTION.search(compact(ln.text))
                 kept = _kept_grade(page[: lines.index(ln) + 1]) if warned and not withdrawn else None
             elif withdrawn and not ln.blank:
                 continue
-            # (the line above, across one blank line a page may print between any two)
-            above = next((compact(x.text) for x in reversed(lines[max(0, a - 2) : a]) if not x.blank), "")
+            # (the line above, across one blank line a page may print between any two, and across filler lines)
+            above = next((compact(x.text) for x in reversed(_unfilled(lines, a)) if not x.blank), "")
             title = len(cells) == 1 and not ln.blank and list_title(compact(ln.text), above if len(above) < 40 else "")
             if title:  # "2019年度湖南省五星级乡村⏎旅游区(点)名单" (the document's title too): the names below are in that class
                 under, under_text, vouched = titled_class(title), title, True
@@ -474,7 +508,13 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
             past = len(title_c) if (ln.no == doc.title_line_end and len(cells) == 1 and title_c
                                     and compact(ln.text).startswith(title_c)
                                     and len(compact(ln.text)) > len(title_c) + _RUN_ON) else 0
-            if all(x.blank for x in lines[a : b + 1]) or ln.no <= doc.title_line_end and not past:
+            # (a line the header took in that is no part of the title but the body's first sentences, a byline glued
+            # to them: "…责任编辑:郭顶近日,江西省工业和信息化厅网站公示…,分别是:X、Y、Z,助推了…。", 永修)
+            glued_body = (ln.no <= doc.title_line_end and len(cells) == 1 and title_c
+                          and compact(ln.text) not in title_c and len(compact(ln.text)) > len(title_c) + _RUN_ON
+                          and "。" in ln.text)
+            if all(x.blank or _filler(x) for x in lines[a : b + 1]) or ln.no <= doc.title_line_end and not past \
+                    and not glued_body:
                 continue
             if len(cells) == 1:
                 c, line_out = unbranded(compact(ln.text)[past:]), len(out)

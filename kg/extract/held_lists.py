@@ -42,8 +42,9 @@ _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定
 # "推荐X等三家企业申报市政府质量奖", holds nothing by its 申报.)
 _NOT_HELD = re.compile(r"申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改")
 # An act's object names a designation, an award, a list or a grade; money, a project or a fund is none.
+# (a co-op's 省级重点社, the short form of 重点示范社: "其中抚顺群益养鸡专业合作社等22家农民合作社为省级重点社", 辽宁)
 _DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|牌匾|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
-                                 r"|领跑者|榜单|名牌|标杆|龙头|瞪羚|独角兽")
+                                 r"|领跑者|榜单|名牌|标杆|龙头|瞪羚|独角兽|重点社")
 _NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|(?<!守)合同")  # (守合同重信用 is a designation)
 # A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
 _UNGRADED = re.compile(r"(?<![一二三四五1-5])星级|等级")
@@ -85,7 +86,8 @@ _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家�
 # nor holds a clause or a date ("区教育行政部门应当加强对幼儿园", "去年被环保部通报…的X公司", "温州港集团下属温州港服公司",
 # "到2019年底基本实现区域内所有义务段学校")
 # nor a news item's lead-in, the source the reporter heard it from ("记者从市供销合作社获悉,我市X合作社联社获评…", 潜江)
-_NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我本该其(（])|^[一二三四五六七八九十两几\d]+[大家个户所]|^(?:本报|本台|本刊)?记者"
+# (本 opens a pronoun, "本公司", never the place 本溪: "本溪县凤驰玉米种植家庭农场", 全国家庭农场典型案例, 辽宁)
+_NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我该其(（]|本(?!溪))|^[一二三四五六七八九十两几\d]+[大家个户所]|^(?:本报|本台|本刊)?记者"
                        r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有|造假")
 # nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
 _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
@@ -275,7 +277,9 @@ def _published_before(text: str, clause_start: int) -> str | None:
 # "我市威达重工、大汉智能科技2家企业成功上榜" (济宁): short names, no ending of a registered one, vouched for by the count
 # that gathers them just before the act — as many items as the count, each a short run of characters that names no
 # place, organ or list (_NOT_MEMBER)
-_COUNTED_SHORT = re.compile(r"(?P<items>[^，,。；;：:]{4,200}?)等?(?<![\d])(?P<n>\d{1,2}|[两二三四五六七八九十])[家户个](?:企业|单位|公司)"
+# ("滨海区高信化学、门捷新材料等34家企业获评…" (潍坊): two or more items named of a larger count after 等; the district
+# printed before the first is no part of its name)
+_COUNTED_SHORT = re.compile(r"(?P<items>[^，,。；;：:]{4,200}?)(?P<etc>等)?(?<![\d])(?P<n>\d{1,2}|[两二三四五六七八九十])[家户个](?:企业|单位|公司)"
                             r"(?:成功|顺利|均|也|一同|同时)?$")
 _SHORT_ITEM = re.compile(r"^(?=.{4,14}$)[\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,3}[)）])?[\u4e00-\u9fff]{0,8}$")  # (a person's name, 2–3 characters, is none)
 _CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
@@ -290,7 +294,9 @@ def _counted_short(region: str) -> list[str]:
     items = m["items"].split("、")
     for _ in range(3):  # ("今年我市共有X": lead-in words in any order)
         items[0] = _LEAD.sub("", items[0])
-    if n < 2 or len(items) != n or not all(_SHORT_ITEM.match(i) and not _NOT_NAME.search(i)
+    items[0] = re.sub(r"^[\u4e00-\u9fff]{2,3}[区县](?=[\u4e00-\u9fff]{4})", "", items[0])
+    counted = len(items) == n or m["etc"] and 2 <= len(items) < n
+    if n < 2 or not counted or not all(_SHORT_ITEM.match(i) and not _NOT_NAME.search(i)
                                              and not _NOT_MEMBER.search(i) and not _GENERIC.match(i) for i in items):
         return []
     return items
@@ -477,6 +483,17 @@ _PUBLISHED = re.compile(r"(?:公布|发布|公示)了?(?P<obj>[^，,。；;：:]
 # holders of the published list from one place; a brand in brackets after each name is no part of it
 _FROM_PLACE = re.compile(r"其中[，,]?(?:来自)?[\u4e00-\u9fff]{2,8}?的?(?:企业)?(?:有|包括)[：:]?(?P<names>[^。；;：:]{4,1500}?)"
                          r"(?:等[\u4e00-\u9fff\d]{0,8})?$")
+# "省林业局公布第七批安徽省林业产业化龙头企业名单,黄山市58家企业上榜。其中,复审X等49家,新增Y等9家。" (黄山日报): the
+# published list's holders from one place, told in groups of those that passed its re-examination and those added,
+# each group named by one holder and counted
+_KEPT_OR_ADDED = re.compile(r"(?:^|[，,])(?:其中[，,]?)?(?:通过)?(?:复审|复核|复评|新增|新认定|新入选)(?:通过)?的?"
+                            r"(?P<names>[^，,。；;：:]{4,200}?)等\d+[家户个](?:企业|单位)?(?=[，,。；;]|$)")
+# "…示范基地”认定名单日前发布,我省10家单位当选。" ⏎ "当选的10家单位为:保康、罗田、英山3县;A、B、C、D4家企业;E、F、G3个专业
+# 协作社。" (湖北日报, a spun copy): the counted set an entry took, named after the colon in groups, each closed by its
+# count and kind (the counties are places, no holder); its holders take the level the page's list has
+_ENTERED_NAMED = re.compile(r"(?:当选|入选|上榜|获评|入围)的(?:\d+|[一二三四五六七八九十两]{1,3})[家户个](?:单位|企业)?"
+                            r"(?:为|是|分别是|分别为|有|包括)[：:](?P<names>[^。]{4,1500})")
+_GROUP_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两]{1,3})[家户个县市区][\u4e00-\u9fff]{0,8}$")
 _BRACKET_AFTER = re.compile(r"^(?P<name>.{4,40}?)[(（][^()（）\d]{1,8}[)）]$")
 
 
@@ -800,6 +817,11 @@ class HolderReader:
         """The holders of a line's titles, sections and sentences (read's work but for a numbered run)."""
         if (row := self._list_row(line)) is not None:
             return row
+        # (a proposed list's set is read too, its holders marked by enterprises.mark_proposed)
+        if self.level and (m := _ENTERED_NAMED.search(line)) and not _NOT_HELD.search(line):
+            groups = [_GROUP_COUNT.sub("", g) for g in re.split(r"[；;]", m["names"])]
+            if (named := [(n, self.level) for n in _names("、".join(g for g in groups if g))]):
+                return named
         self.declared |= {c for m in _DECLARED.finditer(line) for c in re.findall(r"[“\"]([^”\"]{1,8})[”\"]", m["classes"])}
         out = [(n, m["cls"]) for m in _CLASS_HEADING.finditer(line) if m["cls"] in self.declared for n in _names(m["names"])]
         for sentence in re.split(r"[。；;！!]", line):
@@ -817,6 +839,8 @@ class HolderReader:
                 self.published = object_class(m["obj"]) or self.published
             if not found and self.published and (m := _FROM_PLACE.search(sentence)):
                 found = [(n, self.published) for n in _names(_unbranded_items(m["names"]))]
+            if not found and self.published and not _NOT_HELD.search(sentence):
+                found = [(n, self.published) for m in _KEPT_OR_ADDED.finditer(sentence) for n in _names(m["names"])]
             if not found and (published := list_level(sentence)):
                 self.level = published
             masked = _mask(sentence)
