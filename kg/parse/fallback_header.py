@@ -27,6 +27,9 @@ __all__ = ["fallback_header"]
 _PAGE_CAPTION = re.compile(r"^(?P<stem>\S{4,60}?)_第\d{1,3}页$")
 
 
+_PUBLICITY_END = re.compile(r"关于.{4,}的公示$")
+
+
 def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[str, int]:
     """The title at line j, joined with short title-like lines after it (before index `end`) until it ends
     like a title."""
@@ -36,7 +39,9 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
         return caption["stem"], j
     for _ in range(MAX_TITLE_LINES - 1 if not _FILE_NAME.match(title) else 0):  # (a file's name is one line)
         nxt = _nonblank_after(lines, last, 1)
-        if P.DOC_TYPE_END.search(title):
+        # (a 公示 titled "关于…的公示" ends there too: the short organ on the value line under it is no part of it,
+        # "关于2024年度金华市小微企业园…的公示" ⏎ "市经信局" ⏎ "2025-08-11", a city bureau's value-only metadata block)
+        if P.DOC_TYPE_END.search(title) or _PUBLICITY_END.search(title):
             c = _c(lines[nxt[0]]) if nxt and nxt[0] - last <= 2 and (end is None or nxt[0] < end) else ""
             if _TITLE_AND.match(c) and P.DOC_TYPE_END.search(c):
                 title, last = title + c, nxt[0]  # a compound title's "和…纲要" line
