@@ -977,3 +977,23 @@ def test_full_names_resolve_like_their_short_forms():
 def test_a_publicity_title_ends_at_its_kind(text, title):
     issue = segment_issue(normalize_lines(text), "x.txt")
     assert issue.documents[-1].title == title
+
+
+# fresh30 chongqing_rongchang-2025-gongbao-disanqi-fangwen-miewen (lines 6-18, real, three of the six entries): the body
+# opens with a number line under the contents and the running head: the first entry's document
+GAZETTE = ("重庆市荣昌区人民政府公报\n2025第三期\n目 录\n"
+           "重庆市荣昌区人民政府办公室关于深入开展爱国卫生运动进一步加强防蚊灭蚊工作的通知\n"
+           "重庆市荣昌区人民政府办公室关于印发《登革热防控消杀工作方案》的通知\n"
+           "重庆市荣昌区人民政府办公室关于印发《重庆市荣昌区遏制与防治艾滋病行动计划(2025—2030年)》的通知\n"
+           "重庆市荣昌区人民政府公报 2025年第3期\n{number}各镇人民政府、各街道办事处,区政府各部门,各有关单位:\n"
+           "为进一步做好以蚊虫为重点的病媒生物防制工作,降低伊蚊密度,现就有关事项通知如下。\n")
+
+
+@pytest.mark.parametrize("number,title,doc_number", [
+    ("(荣昌府办〔2025〕35号)\n", "重庆市荣昌区人民政府办公室关于深入开展爱国卫生运动进一步加强防蚊灭蚊工作的通知", "荣昌府办〔2025〕35号"),
+    # constructed guard: no number line opening the body, the last entry heads it as before
+    ("", "重庆市荣昌区人民政府办公室关于印发《重庆市荣昌区遏制与防治艾滋病行动计划(2025—2030年)》的通知", None),
+])
+def test_a_gazette_body_opening_with_a_number_is_the_first_entry_s(number, title, doc_number):
+    doc = segment_issue(normalize_lines(GAZETTE.format(number=number)), "x.txt").documents[-1]
+    assert (doc.title, doc.doc_number) == (title, doc_number)
