@@ -997,3 +997,35 @@ GAZETTE = ("重庆市荣昌区人民政府公报\n2025第三期\n目 录\n"
 def test_a_gazette_body_opening_with_a_number_is_the_first_entry_s(number, title, doc_number):
     doc = segment_issue(normalize_lines(GAZETTE.format(number=number)), "x.txt").documents[-1]
     assert (doc.title, doc.doc_number) == (title, doc_number)
+
+
+# fresh30 xizang-2020-linye-caoyuan-ju-yingwu-ruzang-jianbao-converter (lines 3-23, real, shortened): a work bulletin's
+# masthead over its item: the heading (two lines), the office and the day (digits only) the masthead prints
+BULLETIN = ("疫情防控工作簡報3期\n\n  • 本站原創(chuàng)\n  • 2020/02/17\n\n疫情防控工作領(lǐng)導(dǎo)小組辦公室\n\n"
+            "信  息\n\n第3期\n\n西藏自治區(qū)林業(yè)和草原局辦公室                                         2020124\n\n"
+            "區(qū)林業(yè)和草原局及時開展湖北孝感\n\n鸚鵡入藏核實處理工作\n\n{text}")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2020年1月23日下午,接拉薩市柳梧公安檢查站電話,在公安例行檢查中發(fā)現(xiàn)一批鸚鵡由湖北省孝感市云夢縣運入。\n",
+     ("区林业和草原局及时开展湖北孝感鹦鹉入藏核实处理工作", "2020-01-24", "西藏自治区林业和草原局办公室")),
+    # constructed guard: no text under the heading, no item read from the masthead
+    ("", None),
+])
+def test_a_work_bulletin_s_item(text, want):
+    doc = segment_issue(normalize_lines(BULLETIN.format(text=text)), "x.txt").documents[-1]
+    if want is None:
+        assert doc.issuer != "西藏自治区林业和草原局办公室"
+    else:
+        assert (doc.title, doc.date, doc.issuer) == want
+
+
+@pytest.mark.parametrize("day,before,date", [
+    ("2020124", ["2020-02-17"], "2020-01-24"),  # 1-24, not 12-4: the page posted it on 02-17
+    ("2020124", [], None),  # two splits, nothing to choose by
+    ("2020923", [], "2020-09-23"),  # one split only
+])
+def test_a_digits_only_day(day, before, date):
+    from kg.parse.fallback_header import _digits_day
+
+    assert _digits_day(day, before) == date
