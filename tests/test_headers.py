@@ -1957,6 +1957,9 @@ COLUMN_TAGS = [
     # fresh5 shaanxi_yanta-yanglaoyuan-zhuanban-jiedu
     ("【领导解读】西安市雁塔区民政局局长曹颖解读《关于印发〈雁塔区公办示范性养老院项目推进工作专班实施方案〉的通知》",
      "西安市雁塔区民政局局长曹颖解读《关于印发〈雁塔区公办示范性养老院项目推进工作专班实施方案〉的通知》"),
+    # fresh30 yunnan_xianggelila-2020-gezan-shijiansuo-yesheng-dongwu-zhengzhi: a news column's name
+    ("【工作动态】格咱市场监督管理所开展疫情期间野生动保护专项整治行动", "格咱市场监督管理所开展疫情期间野生动保护专项整治行动"),
+    ("【部门动态】园区分局“内部综合查”护航万家灯火", "园区分局“内部综合查”护航万家灯火"),
     # guards, kept: fresh2 chongqing_rongchang-laobao-chengxin-news, hunan_fenghuang-nongye-jiedu-qa,
     # anhui_jingxian-yibao-jiedu-meta; fresh4 anhui_langxi-qiancun-wancun-zhuanzai-meta-twice
     ("【喜讯】荣昌173户企业获评市级劳动保障守法诚信A级企业", "【喜讯】荣昌173户企业获评市级劳动保障守法诚信A级企业"),

@@ -588,6 +588,26 @@ ISSUERS += [
      "南市街道开展占路经营整治\n\n南市街道办事处和执法大队将持续高度重视非法占路经营问题。\n", None),
     ("two acting street offices",
      "对区政协十五届四次会议第194号提案的答复\n\n城建环保委:\n\n南市街道办事处将持续治理占路经营,劝业场街道办事处将配合开展巡查。\n", None),
+    # fresh30 tianjin-2023-chengshi-huanjing-zonghe-zhengzhi-fangan (lines 2-7, real): a title opening with a commission
+    # by its level and short name, signed with its place and in full: the signature's name
+    ("a title's short commission, signed in full",
+     "\n市城市管理委关于印发天津市2023年\n城市环境综合整治工作方案的通知\n各区人民政府,市级各有关部门:\n"
+     "《天津市2023年城市环境综合整治工作方案》业经市人民政府同意,现印发你们,请认真抓好贯彻落实。\n天津市城市管理委员会\n"
+     "2023年5月4日\n(此件主动公开)\n", "天津市城市管理委员会"),
+    # constructed guard: signed by another commission, the title's own organ stays as printed
+    ("a title's short commission, signed by another",
+     "\n市城市管理委关于印发天津市2023年\n城市环境综合整治工作方案的通知\n各区人民政府,市级各有关部门:\n"
+     "《天津市2023年城市环境综合整治工作方案》业经市人民政府同意,现印发你们,请认真抓好贯彻落实。\n天津市住房和城乡建设委员会\n"
+     "2023年5月4日\n", "市城市管理委"),
+    # fresh30 jiangxi-2017-quansheng-zhuanjingtexin-rending-tongzhi (lines 1, 5-7, real, shortened): a title-less notice
+    # signed by a commission's level and short name right over its date: as printed
+    ("a title-less notice signed by a level-only short commission",
+     "各设区市、省直管试点县(市)工信委(中小企业主管部门)、赣江新区经发局,有关企业:\n"
+     "三、建立调度制度。为便于后续跟踪服务,请获得认定的“专精特新”中小企业认真按照我委有关要求报送情况。\n省工信委\n"
+     "2018年1月12日\n", "省工信委"),
+    # constructed guard: a party committee ("市委", no name between its level and 委) is not read so
+    ("a title-less notice closed by 市委",
+     "各设区市、省直管试点县(市)工信委,有关企业:\n请认真按照有关要求报送情况。\n市委\n2018年1月12日\n", None),
     ("a level-only bureau, the place printed only in the title",
      "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n现拟认定7家企业为“隐形冠军”企业。\n"
      "公示期内,如有异议,请以书面形式向市工信局反映。", None),
@@ -941,3 +961,71 @@ def test_full_names_resolve_like_their_short_forms():
     for short, full in FULL_NAMES.items():
         assert department_key("市" + short, "洛阳市")[0] == department_key("洛阳市" + full, "洛阳市")[0], short
     assert full_name("工信局") == "工业和信息化局" and full_name("文旅局") is None and full_name("交通局") is None
+
+
+@pytest.mark.parametrize("text,title", [
+    # fresh30 zhejiang_jinhua-2025-xiaowei-qiyeyuan-pingjia-gongshi (lines 1-5, real): a value-only metadata block, the
+    # short organ on the line under a 公示's title is no part of it
+    ("1133070000259288XD/2025-00161\n关于2024年度金华市小微企业园建设运维质量评价结果的公示\n市经信局\n2025-08-11\n主动公开\n\n"
+     "根据有关办法,现将评价结果予以公示。\n金华市经济和信息化局\n2025年8月11日\n",
+     "关于2024年度金华市小微企业园建设运维质量评价结果的公示"),
+    # constructed guard: a title on two lines is joined up to its 公示, and no further
+    ("1133070000259288XD/2025-00161\n关于2024年度金华市小微企业园建设\n运维质量评价结果的公示\n市经信局\n2025-08-11\n主动公开\n\n"
+     "根据有关办法,现将评价结果予以公示。\n金华市经济和信息化局\n2025年8月11日\n",
+     "关于2024年度金华市小微企业园建设运维质量评价结果的公示"),
+])
+def test_a_publicity_title_ends_at_its_kind(text, title):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert issue.documents[-1].title == title
+
+
+# fresh30 chongqing_rongchang-2025-gongbao-disanqi-fangwen-miewen (lines 6-18, real, three of the six entries): the body
+# opens with a number line under the contents and the running head: the first entry's document
+GAZETTE = ("重庆市荣昌区人民政府公报\n2025第三期\n目 录\n"
+           "重庆市荣昌区人民政府办公室关于深入开展爱国卫生运动进一步加强防蚊灭蚊工作的通知\n"
+           "重庆市荣昌区人民政府办公室关于印发《登革热防控消杀工作方案》的通知\n"
+           "重庆市荣昌区人民政府办公室关于印发《重庆市荣昌区遏制与防治艾滋病行动计划(2025—2030年)》的通知\n"
+           "重庆市荣昌区人民政府公报 2025年第3期\n{number}各镇人民政府、各街道办事处,区政府各部门,各有关单位:\n"
+           "为进一步做好以蚊虫为重点的病媒生物防制工作,降低伊蚊密度,现就有关事项通知如下。\n")
+
+
+@pytest.mark.parametrize("number,title,doc_number", [
+    ("(荣昌府办〔2025〕35号)\n", "重庆市荣昌区人民政府办公室关于深入开展爱国卫生运动进一步加强防蚊灭蚊工作的通知", "荣昌府办〔2025〕35号"),
+    # constructed guard: no number line opening the body, the last entry heads it as before
+    ("", "重庆市荣昌区人民政府办公室关于印发《重庆市荣昌区遏制与防治艾滋病行动计划(2025—2030年)》的通知", None),
+])
+def test_a_gazette_body_opening_with_a_number_is_the_first_entry_s(number, title, doc_number):
+    doc = segment_issue(normalize_lines(GAZETTE.format(number=number)), "x.txt").documents[-1]
+    assert (doc.title, doc.doc_number) == (title, doc_number)
+
+
+# fresh30 xizang-2020-linye-caoyuan-ju-yingwu-ruzang-jianbao-converter (lines 3-23, real, shortened): a work bulletin's
+# masthead over its item: the heading (two lines), the office and the day (digits only) the masthead prints
+BULLETIN = ("疫情防控工作簡報3期\n\n  • 本站原創(chuàng)\n  • 2020/02/17\n\n疫情防控工作領(lǐng)導(dǎo)小組辦公室\n\n"
+            "信  息\n\n第3期\n\n西藏自治區(qū)林業(yè)和草原局辦公室                                         2020124\n\n"
+            "區(qū)林業(yè)和草原局及時開展湖北孝感\n\n鸚鵡入藏核實處理工作\n\n{text}")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2020年1月23日下午,接拉薩市柳梧公安檢查站電話,在公安例行檢查中發(fā)現(xiàn)一批鸚鵡由湖北省孝感市云夢縣運入。\n",
+     ("区林业和草原局及时开展湖北孝感鹦鹉入藏核实处理工作", "2020-01-24", "西藏自治区林业和草原局办公室")),
+    # constructed guard: no text under the heading, no item read from the masthead
+    ("", None),
+])
+def test_a_work_bulletin_s_item(text, want):
+    doc = segment_issue(normalize_lines(BULLETIN.format(text=text)), "x.txt").documents[-1]
+    if want is None:
+        assert doc.issuer != "西藏自治区林业和草原局办公室"
+    else:
+        assert (doc.title, doc.date, doc.issuer) == want
+
+
+@pytest.mark.parametrize("day,before,date", [
+    ("2020124", ["2020-02-17"], "2020-01-24"),  # 1-24, not 12-4: the page posted it on 02-17
+    ("2020124", [], None),  # two splits, nothing to choose by
+    ("2020923", [], "2020-09-23"),  # one split only
+])
+def test_a_digits_only_day(day, before, date):
+    from kg.parse.fallback_header import _digits_day
+
+    assert _digits_day(day, before) == date

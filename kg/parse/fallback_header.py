@@ -12,7 +12,7 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.header_lines import _TITLE_TAIL, _date_and_number, _is_header_stop, _title_complete, _unglue
 from kg.parse.headers import MAX_TITLE_LINES, Header, _c, _nonblank_after
-from kg.parse.metadata import is_metadata_line
+from kg.parse.metadata import is_metadata_line, parse_any_date
 from kg.parse.normalize import compact, normalize_doc_number
 from kg.parse.signature import is_signer
 from kg.parse.page_titles import (_CLOSES_FIRST, _FULL_TEXT_FOLLOWS, _ORIGINAL_TITLE, _QUOTED_LABEL, _READING_LEAD,
@@ -27,6 +27,9 @@ __all__ = ["fallback_header"]
 _PAGE_CAPTION = re.compile(r"^(?P<stem>\S{4,60}?)_第\d{1,3}页$")
 
 
+_PUBLICITY_END = re.compile(r"关于.{4,}的公示$")
+
+
 def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[str, int]:
     """The title at line j, joined with short title-like lines after it (before index `end`) until it ends
     like a title."""
@@ -36,7 +39,9 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
         return caption["stem"], j
     for _ in range(MAX_TITLE_LINES - 1 if not _FILE_NAME.match(title) else 0):  # (a file's name is one line)
         nxt = _nonblank_after(lines, last, 1)
-        if P.DOC_TYPE_END.search(title):
+        # (a 公示 titled "关于…的公示" ends there too: the short organ on the value line under it is no part of it,
+        # "关于2024年度金华市小微企业园…的公示" ⏎ "市经信局" ⏎ "2025-08-11", a city bureau's value-only metadata block)
+        if P.DOC_TYPE_END.search(title) or _PUBLICITY_END.search(title):
             c = _c(lines[nxt[0]]) if nxt and nxt[0] - last <= 2 and (end is None or nxt[0] < end) else ""
             if _TITLE_AND.match(c) and P.DOC_TYPE_END.search(c):
                 title, last = title + c, nxt[0]  # a compound title's "和…纲要" line
@@ -455,8 +460,57 @@ def _broken_number(lines: list[Line], k: int, end: int) -> tuple[str, int] | Non
     return normalize_doc_number(f"{_c(lines[k])}{m['y']}〕{int(m['n'])}号"), k
 
 
+# a work bulletin's masthead ("疫情防控工作领导小组办公室" ⏎ "信  息" ⏎ "第3期" ⏎ "西藏自治区林业和草原局办公室      2020124" ⏎ the
+# item's heading on two lines ⏎ its text): its kind, the issue, then the office that wrote the item and its day on one line
+_BULLETIN_KIND = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:信息|简报|快报|专报|动态)$")
+_ISSUE = re.compile(r"^[(（]?(?:\d{4}年)?第[\d一二三四五六七八九十]{1,4}期[)）]?$")
+_OFFICE_DAY = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{4,30}?)(?P<day>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|\d{3,4}))$")
+
+
+def _digits_day(day: str, before: list[str]) -> str | None:
+    """A day printed as digits alone ("2020124"), where one split of its month and day is a date no later than the
+    page's own dates (`before`: the page posted it on 2020/02/17, so 2020-01-24, not 2020-12-04)."""
+    y, md = day[:4], day[4:]
+    splits = {(int(md[:k]), int(md[k:])) for k in (1, 2) if 1 <= len(md[k:]) <= 2 and md[k] != "0"}
+    days = sorted(f"{y}-{mo:02d}-{d:02d}" for mo, d in splits if 1 <= mo <= 12 and 1 <= d <= 31)
+    if len(days) > 1 and before:
+        days = [d for d in days if d <= min(before)]
+    return days[0] if len(days) == 1 else None
+
+
+def _bulletin_item(lines: list[Line], start: int, end: int) -> tuple[str, int, int, str, str | None, int] | None:
+    """(title, its first and last line, the office, its day, the day's line) of a work bulletin's item (see
+    _BULLETIN_KIND); None where the page prints no such masthead."""
+    rows = [k for k in range(start, min(end, len(lines), start + 40)) if not lines[k].blank]
+    for n, k in enumerate(rows[:-3]):
+        m = _OFFICE_DAY.match(_c(lines[rows[n + 2]]))
+        if not (_BULLETIN_KIND.match(_c(lines[k])) and _ISSUE.match(_c(lines[rows[n + 1]])) and m
+                and is_signer(m["organ"])):
+            continue
+        heading, text = [], False
+        for j in rows[n + 3: n + 6]:
+            c = _c(lines[j])
+            if len(c) > 40 or re.search(r"[。；;,，:：]", c):
+                text = True  # the item's text under its heading
+                break
+            heading.append(j)
+        if not heading or not text:
+            return None
+        before = [d for d in (parse_any_date(_c(lines[i])) for i in range(start, k)) if d]
+        day = m["day"]
+        date = P.parse_date(day) if "年" in day else _digits_day(day, before)
+        return "".join(_c(lines[j]) for j in heading), heading[0], heading[-1], m["organ"], date, rows[n + 2]
+    return None
+
+
 def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble: bool = False) -> Header:
     """The header of a file (or of the text before its first header) where none was recognised."""
+    item = _bulletin_item(lines, start, end) if not preamble else None
+    if item is not None:  # a work bulletin's item: its heading, the office and day its masthead prints
+        title, first, last, organ, date, day_i = item
+        return Header(start=start, issuer=organ, title=title, title_start=first, title_end=last, end=last,
+                      doc_number=None, doc_number_line=None, evidence=(), date=date,
+                      date_line=day_i if date else None)
     j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
     original = None if preamble else _original_title(lines, start, end)
     headless = j is None or any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j]) \

@@ -148,6 +148,10 @@ _COLUMN_LABEL = re.compile(r"^【(?![^】]*(?:解读|图解))[^】【]{2,30}】(
 # column, not the title; a tag saying what the page is ("【文字解读】某县…的通知", "【喜讯】…") stays
 _TAG = re.compile(r"^【(?P<tag>[^】【]{2,12})】(?P<rest>\S.{5,})$")
 _NAMED_READER = re.compile(r"解读[《“]")
+# a news column's name as the tag ("【工作动态】格咱市场监督管理所开展…专项整治行动", an archived county page; the column a city
+# bureau's site files its items under, "首页 新闻动态 工作动态", scjgj.huaian.gov.cn/col/3983_253667/…): the column, not the
+# headline's words ("【喜讯】…" says what the item is, and stays)
+_NEWS_COLUMN = re.compile(r"(?:动态|要闻|新闻|资讯|快讯|简讯)$")
 
 
 def drop_column_tag(title: str | None) -> str | None:
@@ -157,7 +161,8 @@ def drop_column_tag(title: str | None) -> str | None:
         return title
     tag, rest = m["tag"], m["rest"]
     repeated = any(tag[k:k + 3] in rest for k in range(len(tag) - 2))
-    return rest if repeated or (tag.endswith("解读") and _NAMED_READER.search(rest)) else title
+    return rest if repeated or (tag.endswith("解读") and _NAMED_READER.search(rest)) or _NEWS_COLUMN.search(tag) \
+        else title
 
 
 # a page's label before a document's title, set off by a colon: the place ("山东:关于发布…的公告") or the page's topic

@@ -602,7 +602,8 @@ _UNDER_GOVERNMENT = re.compile(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9ff
 
 def _same_organ(a: str, b: str) -> bool:
     """Two spellings of one organ ("下陆区政府办公室" and "区人民政府办公室"): one ends with the other's tail."""
-    fold = lambda s: _UNDER_GOVERNMENT.sub("", compact(s)).replace("人民政府", "政府")
+    # (a commission's short name drops 员会: "市城市管理委" for "天津市城市管理委员会", as a title prints it)
+    fold = lambda s: re.sub(r"委员会$", "委", _UNDER_GOVERNMENT.sub("", compact(s)).replace("人民政府", "政府"))
     fa, fb = fold(a), fold(b)
     return fa.endswith(fb[1:]) or fb.endswith(fa[1:])
 
@@ -792,6 +793,12 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
                                          or _JOINT_TITLE.search(compact(h.issuer or ""))):
         return signer  # "安溪县教育局等七部门关于…": the seven signers
     opened = opening_organs(h.title) or organs_over_title(lines, h) if not printed else []
+    if len(opened) == 1 and len(signers) == 1 and _UNIT_OF_LEVEL.match(re.sub(r"委$", "委员会", compact(opened[0]))) \
+            and P.ORGAN_PLACE.match(compact(signer)) and _same_organ(opened[0], signer) \
+            and len(compact(signer)) > len(compact(opened[0])):
+        # a title opening with a commission or bureau by its level only, its commission short ("市城市管理委关于印发…",
+        # signed "天津市城市管理委员会"): the signature names it with its place, in full
+        return signer
     if opened:
         return "、".join(opened)  # the organ(s) the title names, over the page's field and the signature's long form
     short = placeless_title_organ(h.title) if not printed else None
@@ -842,7 +849,7 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         return signer  # "内蒙古自治区财政厅 住房和城乡建设厅关于…", signed by each in full: the signature's names
     placeless = _PLACELESS.match(issuer or "")
     # (a unit named by its level only is placeless too: 发布机构 "市发展和改革委员会", signed "海口市发展和改革委员会")
-    if issuer and signer and issuer != signer and (placeless or _UNIT_OF_LEVEL.match(compact(issuer))) \
+    if issuer and signer and issuer != signer and (placeless or _UNIT_OF_LEVEL.match(re.sub(r"委$", "委员会", compact(issuer)))) \
             and _same_organ(issuer, signer) and len(compact(signer)) > len(compact(issuer)):
         return signer  # 发布机构 "县政府办公室", signed "涟水县人民政府办公室": the signature names the place
     if issuer and signer and not P.ORGAN_PLACE.match(compact(issuer)) and len(compact(signer)) > len(compact(issuer)) \

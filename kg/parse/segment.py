@@ -885,6 +885,38 @@ def _drafting_notes(lines: list[Line]) -> list[Header]:
     return out
 
 
+# a 文号 printed alone on its line, in brackets or not: "(荣昌府办〔2025〕35号)"
+_NUMBER_ALONE = re.compile(r"^[(（]?(?P<number>[\u4e00-\u9fff]{2,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)[)）]?$")
+
+
+def _first_entry_heads_body(lines: list[Line], listed: list[Header], kept: list[Header]) -> list[Header]:
+    """A gazette issue's body that starts with a number line under its contents: the contents list their documents in
+    the body's order, so the first entry names the document the body opens with (a district gazette's "目 录" ⏎ six
+    titles ⏎ its running head "重庆市荣昌区人民政府公报 2025年第3期" ⏎ "(荣昌府办〔2025〕35号)" ⏎ 主送 ⏎ text, the
+    document's own title not printed again): its title, organ and 文号 there, the document from its number line. The
+    list's last entry, kept as a header only because nothing follows it, names another document."""
+    if not kept or kept[0] not in listed:
+        return kept
+    k = listed.index(kept[0])
+    first, h = listed[0], kept[0]
+    toc = _toc_line(lines)
+    above = next((j for j in range(first.title_start - 1, -1, -1) if not lines[j].blank), None)
+    if k < 1 or toc is None or above != toc or not all(set(e.evidence) <= {"organ", "title", "one_line"}
+                                                       for e in listed[: k + 1]):
+        return kept
+    rows = [j for j in range(h.end + 1, min(len(lines), h.end + 4)) if not lines[j].blank]
+    if rows and _MASTHEAD_LINE.search(_c(lines[rows[0]])):
+        rows = rows[1:]  # the issue's running head between the contents and the body
+    m = _NUMBER_ALONE.match(_c(lines[rows[0]])) if rows else None
+    if not m:
+        return kept
+    j = rows[0]
+    head = replace(h, start=j, end=j, title=first.title, title_start=first.title_start, title_end=first.title_end,
+                   issuer=first.issuer, doc_number=normalize_doc_number(m["number"]), doc_number_line=j,
+                   evidence=tuple(dict.fromkeys(first.evidence + ("doc_number",))))
+    return [head] + kept[1:]
+
+
 def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
     """Split the lines of one gazette issue into `Document`s (pure: no I/O).
 
@@ -902,7 +934,8 @@ def segment_issue(lines: list[Line], file: str) -> ParsedIssue:
     # a title printed twice (page title, then the document's own header) is merged before lone titles are
     # dropped as list entries (the first copy names the same document, it is not an entry of a list), and
     # again after: a page title and its document's header may have had a list of titles between them
-    headers = merge_repeated(lines, drop_list_entries(lines, merge_repeated(lines, headers)))
+    merged = merge_repeated(lines, headers)
+    headers = _first_entry_heads_body(lines, merged, merge_repeated(lines, drop_list_entries(lines, merged)))
     if headers:  # a drafting note after a signed document heads a document of its own
         headers = sorted(headers + [n for n in _drafting_notes(lines) if not any(h.start <= n.start <= h.end
                                                                                for h in headers)], key=lambda h: h.start)

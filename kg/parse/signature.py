@@ -304,8 +304,9 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
         # national organ: "国家卫生健康委办公厅        中央网信办秘书局" ⏎ "公安部办公厅 …" ⏎ … ⏎ date)
         # (or, where the signers name their level alone, the same level as those below: a province's departments
         # signing together, "省工业和信息化厅" ⏎ "省发展和改革委" ⏎ … ⏎ "省税务局" ⏎ date)
+        # (right over the date, a commission signing by its level and short name alone: "省工信委" ⏎ "2018年1月12日")
         if not all(is_signer(p) and (not taken or P.ORGAN_PLACE.match(p) or P.is_national_organ(p))
-                   or taken and _same_level(p, organs) for p in parts):
+                   or taken and _same_level(p, organs) or not taken and _LEVEL_COMMISSION.match(p) for p in parts):
             break
         organs = parts + organs
         taken, last = taken + 1, j
@@ -315,6 +316,11 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
 
 # an organ named by its level alone ("省财政厅", "市教育局", "县农业农村局"): its place is the document's own
 _LEVEL_NAMED = re.compile(r"^[省市县区](?![省市县区])[\u4e00-\u9fff]{2,20}$")
+
+
+# a commission named by its level and its short name ("省工信委", "市卫健委", "县发改委"; a party committee, "市委", "县纪委",
+# has no name between)
+_LEVEL_COMMISSION = re.compile(r"^[省市县区旗](?![省市县区])[\u4e00-\u9fff]{2,8}委$")
 
 
 def _same_level(part: str, organs: list[str]) -> bool:
