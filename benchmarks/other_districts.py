@@ -121,6 +121,23 @@ def norm(s: str | None) -> str:
     return s
 
 
+_STAR_CLASS = re.compile(r"^(?:(?P<n>[一二三四五1-5])星|(?P<signs>★{1,5}))级?$")
+_LETTER_CLASS = re.compile(r"^(?P<cls>[A-DT]|A\+|A{2,3}|[1-5]A)(?:级|类)$")
+
+
+def norm_class(s: str | None) -> str:
+    """The comparison form of a class (benchmarks/data/other_districts/README.md): a class is written as printed, and
+    equal grades printed differently meet — a star grade in Chinese numerals with 级 (五星 = 5星 = ★★★★★ = 五星级), a
+    letter class less 级 / 类 (AA级 = AA); every other class in the comparison form of names (國家級 = 国家级)."""
+    s = norm(s).upper()
+    if m := _STAR_CLASS.match(s):
+        n = len(m["signs"]) if m["signs"] else "一二三四五".find(m["n"]) + 1 or int(m["n"])
+        return "一二三四五"[n - 1] + "星级"
+    if m := _LETTER_CLASS.match(s):
+        return m["cls"]
+    return "省级" if s == "自治区级" else s
+
+
 def norm_holder(s: str | None) -> str:
     """The comparison form of an enterprise's name: a farm's or 合作社's less every leading administrative place, on
     both sides (gold prints a farm as printed or less its places; the integrator's decision, stop 19), with the
@@ -366,20 +383,21 @@ def score_enterprises(rec: dict, facts: dict, c: Counter, errs: list) -> None:
             continue
         if not proposed:
             c["ent_found"] += 1
-        # a class is compared in the same reading as names: 五星級 in a traditional copy's gold is 五星级
+        # a class is compared in its comparison form (norm_class): 五星級 in a traditional copy's gold, or 五星 as a
+        # page prints it, is 五星级
         classes = [k.get("class") for e in hits for k in e.get("classifications", [])]
-        if norm(g["class"]) in map(norm, classes):
+        if norm_class(g["class"]) in map(norm_class, classes):
             c["ent_prop_ok" if proposed else "ent_class_ok"] += 1
         else:
             errs.append(("enterprise", g["line"], f"class {classes}", f"want {g['class']}"))
     gold_names = {norm_holder(g["name"]) for g in rec["enterprises"]}
-    gold_proposed = {(norm_holder(g["name"]), norm(g["class"])) for g in rec["enterprises"] if g.get("proposed")}
+    gold_proposed = {(norm_holder(g["name"]), norm_class(g["class"])) for g in rec["enterprises"] if g.get("proposed")}
     seen = set()
     for e in preds:
         name = norm_holder(e.get("name"))
         if _proposed(e) and name not in seen:
             c["ent_prop_pred"] += 1
-            c["ent_prop_pred_ok"] += any((name, norm(k.get("class"))) in gold_proposed for k in e["classifications"])
+            c["ent_prop_pred_ok"] += any((name, norm_class(k.get("class"))) in gold_proposed for k in e["classifications"])
         if name not in gold_names and name not in seen:
             c["ent_unlisted"] += 1
             errs.append(("enterprise", e.get("source", {}).get("line_start"),

@@ -100,13 +100,14 @@ def build_graph(issues, facts: dict, headers: dict | None = None, into=None) -> 
                 cls = f"class:{c['class']}"
                 G.add_node(cls, type="class", label=c["class"] + (f"（{c['label']}）" if c["label"] else ""))
                 # One 分类 edge per (enterprise, class): a final holding is never overwritten by a proposal
-                # of the same class (the 公示 before the decision, or another list's).
+                # of the same class (the 公示 before the decision, or another list's). The class is canonical, so
+                # one grade printed two ways (五星 / 五星级, 自治区级 / 省级) is one node; the edge keeps it as printed.
                 if status is None:
                     held.add((e["id"], cls))
                 elif (e["id"], cls) in held:
                     continue
                 G.add_edge(e["id"], cls, key="分类", list=c["list"], year=c["year"], doc_id=c["doc_id"],
-                           status=status, prov=prov)
+                           status=status, printed=c.get("class_as_printed"), prov=prov)
     for ind in facts.get("indicators", []):
         prov = _prov(ind["source"])
         G.add_node(ind["id"], type="indicator", label=f"{ind['name']} {ind['value']}", value=ind["value"],

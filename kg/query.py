@@ -283,8 +283,11 @@ class KnowledgeBase:
     # -- enterprises and indicators --------------------------------------------------------------
     def enterprises(self, cls: str | None = None, list_name: str | None = None) -> list[dict]:
         rows = self.facts.get("enterprises", [])
-        if cls:
-            rows = [e for e in rows if any(c["class"] == cls.upper() for c in e["classifications"])]
+        if cls:  # (asked in its canonical form: "五星" or "5星" finds the class 五星级, "AA级" the class AA)
+            from kg.extract.enterprise_classes import canonical_class
+
+            cls = canonical_class(cls)
+            rows = [e for e in rows if any(c["class"] == cls for c in e["classifications"])]
         if list_name:
             rows = [e for e in rows if any(list_name in (c["list"] or "") for c in e["classifications"])]
         return rows

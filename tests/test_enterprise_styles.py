@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.enterprise_classes import parse_class, rating_named, rating_of, token_class, unbranded
+from kg.extract.enterprise_classes import canonical_class, parse_class, rating_named, rating_of, token_class, unbranded
 from kg.extract.enterprise_sentences import level_classes, narrative_classes
 from kg.extract.enterprises import extract_enterprises, titled_class
 from kg.parse.normalize import compact, fold, normalize_line, normalize_lines
@@ -283,7 +283,8 @@ def test_class_cells(cell, rating, want):
     ("card colour on a 环境信用 page", "绿色", "环境信用", ("绿牌", "绿色")),
     ("card colour elsewhere is no class", "绿色", "亩产效益", None),
     ("star grade", "五星级", None, ("五星级", None)),
-    ("star grade in digits", "4星级企业", None, ("四星级", None)),
+    ("star grade in digits, kept as printed (canonical_class reads it as 四星级)", "4星级企业", None, ("4星级", None)),
+    ("star grade printed without 级 (fresh29's 湘西 `等两家被评为五星`)", "五星", None, ("五星", None)),
     ("star grade with the awarding place and what is graded (zhejiang_ninghai-2021-sanxingji-lvse-gongchang.txt:12, "
      "other_districts_fresh8)", "宁波市三星级绿色工厂", None, ("三星级", None)),
     ("a star grade with more after it is no class", "三星级以上", None, None),
@@ -302,6 +303,34 @@ def test_class_tokens_of_other_scales(scale, cell, rating, want):
     assert token_class(cell, rating) == want
     if want:
         assert parse_class(cell, rating) == want
+
+
+@pytest.mark.parametrize("printed,canonical", [
+    # star grades printed four ways meet in one class (fresh29's 湘西 `等两家被评为五星`; fresh8's `4星级企业` cells; a
+    # star sign column)
+    ("五星", "五星级"), ("五星级", "五星级"), ("5星", "五星级"), ("5星级", "五星级"), ("★★★★★", "五星级"), ("★★★", "三星级"),
+    ("五星級", "五星级"),
+    # a letter class where a list prints both its bare and its 级 form (深圳 `获评AA级企业` / `对获评的AA企业`)
+    ("AA级", "AA"), ("AA", "AA"), ("A类", "A"), ("ＡＡ级", "AA"), ("3A级", "3A"), ("A+", "A+"),
+    # a region's level is a province's (fresh29's 额敏 `自治区级`, fresh21 / fresh22's region lists 省级)
+    ("自治区级", "省级"), ("國家級", "国家级"),
+    # every other class as printed, folded
+    ("省级", "省级"), ("县级", "县级"), ("红牌", "红牌"), ("金树叶级", "金树叶级"), ("合格", "合格"), (None, None),
+    # negatives: a grade with more after it, and six stars, are no star grade of the scale
+    ("三星级以上", "三星级以上"), ("★★★★★★", "★★★★★★"),
+])
+def test_a_class_is_kept_as_printed_and_equal_grades_meet(printed, canonical):
+    assert canonical_class(printed) == canonical
+
+
+def test_a_record_keeps_its_class_as_printed_beside_the_canonical_one():
+    # fresh29's 湘西 item (团结报, http://www.xxnet.com.cn/szb/tjbpc/201902/24/c27249.html): `被评为五星` printed without 级
+    text = ("我州古丈县尔卓山谷休闲农业旅游文化产业发展有限公司、古丈青竹山茶业有限公司等两家被评为五星,"
+            "保靖县和平归园山庄、保靖县迁陵镇鲜多多水果产销专业合作社等4家被评为三星。")
+    got = {(e["name"], c["class"], c["class_as_printed"])
+           for e in extract_enterprises(segment_issue(normalize_lines(text), "x.txt")) for c in e["classifications"]}
+    assert ("古丈青竹山茶业有限公司", "五星级", "五星") in got
+    assert ("保靖县和平归园山庄", "三星级", "三星") in got
 
 
 @pytest.mark.parametrize("style,body,want", [
@@ -2026,3 +2055,68 @@ _CENGONG = "benchmarks/data/" + _F28 + "guizhou_cengong-2010-nashui-xianjin-qiye
 def test_one_named_among_a_countys_counted_honours(style, source, lines, want):
     got = [(fold(e["name"]), e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in _page(lines)]
     assert got == want
+
+
+# Holders of news items and 公示 pages, and what is none (stop 20, entrep36: fresh29's misses, and other real pages of the
+# same wordings from the `pages` corpus).
+@pytest.mark.parametrize("style,text,want,not_want", [
+    # a federation of co-ops is named whole, after 联社 / 联合社, never cut at its 合作社; a reporter's source is no holder
+    # (fresh29's 潜江, http://www.qjsrm.cn/p/149888.html)
+    ("合作社联社, 记者从X获悉",
+     "云上潜江报道 近日,记者从市供销合作社获悉,我市心辉生态农业专业合作社联社获评全国农民专业合作社示范社,倒口渊小龙虾养殖"
+     "专业合作社和立力沃蔬菜种植专业合作社被中华全国供销合作总社评为全国供销合作社系统农民专业合作社示范社。",
+     {("心辉生态农业专业合作社联社", "国家级"), ("倒口渊小龙虾养殖专业合作社", "国家级")},
+     {"心辉生态农业专业合作社", "记者从市供销合作社", "市供销合作社"}),
+    # (福建, http://fuzhou.baogaosu.com/xinwen/…/55616683: 联合社 amid a list, and the name after it, were lost)
+    ("合作社联合社 in a list",
+     "福建省有30家农民合作社被认定为2016年国家农民合作社示范社,其中供销社系统领办的农民合作社共有12家,分别是清流县赖坊大丰山"
+     "花生专业合作社、武平县百家姓农民专业合作社联合社、霞浦县万家福农业专业合作社。",
+     {("武平县百家姓农民专业合作社联合社", "国家级"), ("霞浦县万家福农业专业合作社", "国家级")},
+     {"武平县百家姓农民专业合作社"}),
+    # (乐山 马边, http://www.jshzpcl.com/news/8e291332.html, traditional: the reporter's source is an office, no holder)
+    ("記者從X獲悉, traditional",
+     "3月6日,記者從樂山農業局獲悉,馬邊縣馬邊邊河茶葉專業合作社,榮獲農業部、國家發改委員、財政部等9部委聯合評定“國家農民合作社"
+     "示范社”稱號。",
+     {("马边县马边边河茶叶专业合作社", "国家级")}, {"记者从乐山农业局"}),
+    # a count after the last name closes the list (fresh29's 深圳, a copy of a 深圳 paper item): the last name is a holder
+    ("X、Y等31家深圳企业",
+     "本次获得AA级的企业包括中兴通讯股份有限公司、广东核电合营有限公司、招商局重工(深圳)有限公司等31家深圳企业。",
+     {("中兴通讯股份有限公司", "AA"), ("招商局重工(深圳)有限公司", "AA")}, set()),
+    # a 公示 flattened onto one line, each name after its town's label (fresh29's 额敏,
+    # https://www.chacewang.com/newsdetail/news345405.html): the region's level as printed, its canonical class 省级;
+    # the prefecture-level co-ops recommended (地区级) are no 区级
+    ("town label:name glued, 自治区级, 推荐 under 公示",
+     "额敏县农业农村局在全县开展第七批自治区农民合作社示范社创建工作,经合作社自主申报,农业农村局、发改委共同审核,决定推荐3家地区级"
+     "农民专业合作社为第七批自治区级农民专业合作社示范社,具体名单公布如下:玉什喀拉苏镇:额敏县成福养殖农民专业合作社杰勒阿尕什镇:"
+     "额敏县福乐家农业专业合作社上户镇:额敏县丰汇农业专业合作社如有异议,请在公示期内来人、来电反映,公示时间:2023年6月1日-6月7日"
+     "监督电话:王**、马**电子邮箱:地址:额敏县农业农村局四楼(额敏县塔城路73号)额敏县农业农村局2023年6月1日。",
+     {("额敏县成福养殖农民专业合作社", "省级"), ("额敏县福乐家农业专业合作社", "省级"), ("额敏县丰汇农业专业合作社", "省级")},
+     {"玉什喀拉苏镇", "额敏县成福养殖农民专业合作社杰勒阿尕什镇", "额敏县农业农村局"}),
+])
+def test_holders_of_news_items_and_flattened_lists(style, text, want, not_want):
+    got = extract_enterprises(segment_issue(normalize_lines(text), "x.txt"))
+    pairs = {(e["name"], c["class"]) for e in got for c in e["classifications"]}
+    assert want <= pairs, style
+    assert not {e["name"] for e in got} & not_want, style
+
+
+def test_a_flattened_recommendation_is_proposed_and_keeps_its_printed_level():
+    text = ("决定推荐3家地区级农民专业合作社为第七批自治区级农民专业合作社示范社,具体名单公布如下:玉什喀拉苏镇:额敏县成福养殖农民专业"
+            "合作社杰勒阿尕什镇:额敏县福乐家农业专业合作社如有异议,请在公示期内来人、来电反映。")
+    got = extract_enterprises(segment_issue(normalize_lines(text), "x.txt"))
+    assert {(c["class_as_printed"], c["class"], c["status"]) for e in got for c in e["classifications"]} == \
+        {("自治区级", "省级", "proposed")}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("玉什喀拉苏镇:额敏县成福养殖农民专业合作社杰勒阿尕什镇:额敏县福乐家农业专业合作社上户镇:额敏县丰汇农业专业合作社如有异议",
+     ["额敏县成福养殖农民专业合作社", "额敏县福乐家农业专业合作社", "额敏县丰汇农业专业合作社"]),
+    # negatives: contact fields (额敏's own tail), one labelled name alone, a label that is no place
+    ("公示时间:2023年6月1日-6月7日监督电话:王**、马**电子邮箱:地址:额敏县农业农村局四楼", []),
+    ("上户镇:额敏县丰汇农业专业合作社如有异议,请在公示期内来人、来电反映", []),
+    ("联系人:某某有限公司电话:某某机械有限公司", []),
+])
+def test_names_printed_after_place_labels(text, want):
+    from kg.extract.enterprises import labelled_names
+
+    assert labelled_names(text) == want

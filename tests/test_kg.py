@@ -161,3 +161,20 @@ def test_graph_relations_are_typed_and_sourced(facts, issues):
     by = next(n for n, a in G.nodes(data=True) if a.get("doc_number") == "张政字〔2023〕84号")
     H = neighbourhood(G, by, hops=1, max_elements=50)
     assert by in H and H.number_of_nodes() + H.number_of_edges() <= 50
+
+
+def test_one_grade_printed_two_ways_is_one_class_node():
+    """五星 and 五星级 (fresh29's 湘西 prints `被评为五星`; most lists print 五星级) meet in one canonical class node; each
+    分类 edge keeps the class as printed (benchmarks/data/other_districts/README.md, enterprises rule 5)."""
+    from kg.extract.enterprises import extract_enterprises
+    from kg.graph import build_graph
+    from kg.parse.normalize import normalize_lines
+    from kg.parse.segment import segment_issue
+
+    ents = []
+    for n, text in enumerate(["古丈青竹山茶业有限公司等两家被评为五星。", "其中,48家五星级民俗旅游户有某某茶业有限公司、某某农业有限公司等。"]):
+        ents += extract_enterprises(segment_issue(normalize_lines(text), f"x{n}.txt"))
+    G = build_graph([], {"enterprises": ents})
+    edges = [(u, v, a["printed"]) for u, v, k, a in G.edges(keys=True, data=True) if k == "分类"]
+    assert {v for _, v, _ in edges} == {"class:五星级"}
+    assert {p for _, _, p in edges} == {"五星", "五星级"}

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.other_districts import (DATA, load_gold, norm, norm_number, norm_unit, score_documents,
+from benchmarks.other_districts import (DATA, load_gold, norm, norm_class, norm_number, norm_unit, score_documents,
                                         score_enterprises, score_repeals, score_tasks, summarise)
 
 GOLD = load_gold("all")
@@ -153,6 +153,26 @@ def test_a_class_is_compared_across_scripts():
     assert score(rec, SimpleNamespace(documents=[]), facts)["ent_class"] == 1.0
     facts["enterprises"][0]["classifications"] = [{"class": "四星级"}]
     assert score(rec, SimpleNamespace(documents=[]), facts)["ent_class"] == 0.0
+
+
+@pytest.mark.parametrize("gold,predicted", [
+    ("五星", "五星级"),  # fresh29's 湘西 gold writes the grade as its page prints it (`等两家被评为五星`)
+    ("五星級", "5星"), ("三星", "★★★"), ("AA", "AA级"), ("A", "A类"), ("自治区级", "省级"), ("國家級", "国家级"),
+])
+def test_norm_class_folds_equal_grades(gold, predicted):
+    """A class is written as printed; equal grades printed differently meet (benchmarks/data/other_districts/README.md,
+    enterprises rule 5), in the scorer's own comparison form."""
+    assert norm_class(gold) == norm_class(predicted)
+    rec = {"file": "x.txt", "documents": [], "tasks": [], "repeals": [], "not_repeals": [],
+           "enterprises": [{"name": "某某有限公司", "class": gold, "line": 1}]}
+    facts = {"tasks": [], "repeals": [], "enterprises": [{"name": "某某有限公司", "classifications": [{"class": predicted}]}]}
+    assert score(rec, SimpleNamespace(documents=[]), facts)["ent_class"] == 1.0
+
+
+@pytest.mark.parametrize("a,b", [("五星", "四星级"), ("AA", "A"), ("AAA级", "AA"), ("省级", "市级"), ("3A", "A"),
+                                 ("五星", "五星级以上"), ("自治区级", "区级")])
+def test_norm_class_keeps_other_grades_apart(a, b):
+    assert norm_class(a) != norm_class(b)
 
 
 def test_splits_keep_the_once_held_out_files_apart():

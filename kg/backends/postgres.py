@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.backends.base import FactStore
+from kg.extract.enterprise_classes import canonical_class  # (a class asked in its canonical form, as stored)
 from kg.errors import GazetteError
 from kg.model import Document
 from kg.parse.normalize import compact, normalize_doc_number, normalize_registration
@@ -372,7 +373,7 @@ class PostgresStore(FactStore):
             " WHERE c->>'class' = %(cls)s)) AND "
             "(%(ln)s::text IS NULL OR EXISTS (SELECT 1 FROM jsonb_array_elements(e.classifications) c "
             " WHERE strpos(coalesce(c->>'list', ''), %(ln)s) > 0)) ORDER BY ord",
-            {"cls": cls.upper() if cls else None, "ln": list_name or None})
+            {"cls": canonical_class(cls) if cls else None, "ln": list_name or None})
 
     def indicators(self, text=None):
         if not text:

@@ -622,7 +622,9 @@ class SqliteStore(FactStore):
 
     # -- enterprises and indicators --------------------------------------------------------------
     def enterprises(self, cls=None, list_name=None):
-        cls, list_name = (cls.upper() if cls else None), (list_name or None)
+        from kg.extract.enterprise_classes import canonical_class  # (asked in its canonical form, as stored)
+
+        cls, list_name = (canonical_class(cls) if cls else None), (list_name or None)
         if cls is None and list_name is None:
             lines = self._blocks("enterprises").lines()
             with _gc_paused():

@@ -117,10 +117,14 @@ def _speaker_trimmed(part: str) -> str:
     return m["name"] if m and not is_enterprise(part) and is_enterprise(m["name"]) else part
 
 
+# (a count after the last name closes the list, with what it counts: "…、招商局重工(深圳)有限公司等31家深圳企业", 深圳)
+_COUNT_AFTER = re.compile(r"等(?:\d+[家户个][\u4e00-\u9fff]{0,8})?$")
+
+
 def _names(text: str) -> list[str]:
     out = []
     for part in re.split(r"[、，,]", _LEAD_IN.sub("", text)):
-        part = re.sub(r"等$", "", part).strip("“”\"")
+        part = _COUNT_AFTER.sub("", part).strip("“”\"")
         # "被公示的X", "我市的X": a short phrase ending in 的 before the first name is no part of it
         lead = _NAMES_LEAD.match(part)
         if lead and not out and is_enterprise(lead["name"]):
@@ -376,7 +380,7 @@ def _clause_end(sentence: str, at: int) -> int:
 # Designations awarded at a government level (守合同重信用: 国家/省/市/县/区 级): the level is the class. It is printed
 # ("市级“守合同重信用”企业") or told by the awarding place ("被认定为曾都区第八届“守合同重信用”企业" → 区级).
 LEVEL_RATINGS = ("守合同重信用",)
-_LEVEL_MENTION = re.compile(r"(?:(?P<lvl>国家|省|市|区|县)级|(?P<place>全国|[\u4e00-\u9fff]{2,8}?[省市区县]))"
+_LEVEL_MENTION = re.compile(r"(?:(?P<lvl>国家|省|市|(?<!地)(?<!自治)区|县)级|(?P<place>全国|[\u4e00-\u9fff]{2,8}?[省市区县]))"
                             r"(?:第[一二三四五六七八九十\d]{1,3}届)?(?:\d{4}[-—~～]\d{4}年度)?[“\"]?"
                             rf"(?P<rating>{'|'.join(LEVEL_RATINGS)})[”\"]?(?:企业|单位)")
 # the names, counted ("X、Y等230家企业", "X、Y、Z6家企业榜上有名"), perhaps with what they share between the count and
@@ -458,7 +462,9 @@ _CITY_NAME = r"(?<![我全本城])(?:(?![我次])[\u4e00-\u9fff]){2,4}?市"
 _SHAPE_ALT = rf"|(?(lev)(?P<shape>{DESIGNATION_SHAPE})|(?!))"
 # (a region's list printed bare after the verb or the year is provincial: "获认定为2020年度自治区“专精特新”中小企业", 梧州;
 # the holder may 获 the verb: 获认定为)
-_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|区|县)级|(?P<bare>(?<=[为入选])[我本]?[省市])|(?P<region>(?<=[为入选度年])自治区)|(?P<nation>全国|国家)|(?P<whole>全省|全市)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))"
+# (a region's level printed as such is its own, "为第七批自治区级农民专业合作社示范社" (额敏): no 区级; nor is a prefecture's
+# 地区级, a district's)
+_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|(?<!地)(?<!自治)区|县)级|(?P<bare>(?<=[为入选])[我本]?[省市])|(?P<region>(?<=[为入选度年])自治区|自治区(?=级))级?|(?P<nation>全国|国家)|(?P<whole>全省|全市)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))"
            r"(?:省级|[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>" + _CITY_NAME + r")(?:市级)?"
            r"|(?P<county>(?<![我全本该各])(?![我全本该各])[\u4e00-\u9fff]{1,4}?县)(?:县级)?)?"
            rf"[“\"《「]?{_BATCH}[“\"《「]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)}"
@@ -470,7 +476,8 @@ _INFIX_LEVEL = re.compile(r"(国家|省|市|县)级?(?=重点|示范)")
 def _listed_level(m: re.Match) -> tuple[str, str] | None:
     """(level, rating) of a _LISTED match, or None where no level is told ("入选绿色工厂")."""
     infix = _INFIX_LEVEL.search(m["rating"])
-    level = m["lvl"] or m["bare"] and m["bare"][-1] or m["region"] and "省" or m["whole"] and m["whole"][1] or ("国家" if m["nation"] else "省" if m["prov"] else _city_level(m) if m["city"] else
+    region = m["region"] and ("自治区" if m.string.startswith("级", m.end("region")) else "省")  # (自治区级 as printed)
+    level = m["lvl"] or m["bare"] and m["bare"][-1] or region or m["whole"] and m["whole"][1] or ("国家" if m["nation"] else "省" if m["prov"] else _city_level(m) if m["city"] else
                                       "县" if m["county"] else infix[1] if infix else None)
     return level and (level, designation_name(m["rating"]))
 

@@ -21,7 +21,7 @@ from kg.extract.conferrals import conferral_level, conferred_classes
 from kg.extract.held_lists import HolderReader
 from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PATTERN, ENDING_PATTERN, ENV_CREDIT,
                                            SITE_RATINGS,
-                                           card_class, is_enterprise, one_class, parse_class, proposal, publicity_confers,
+                                           canonical_class, card_class, is_enterprise, one_class, parse_class, proposal, publicity_confers,
                                            rating_of, split_alias, token_class, unbranded)
 from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, NOT_MEMBER, designation_levels,
                                              named_list_levels,
@@ -130,13 +130,24 @@ _PLACEHOLDER = re.compile(r"^(?:图片|图|\[图片\]|image|img)$", re.I)
 # "确定以下21家旅游景区为国家5A级旅游景区。" ⏎ "名单如下:" ⏎ "1。河北省承德市金山岭长城景区", "…拟确定为国家5A级旅游景区。"
 # ⏎ "据悉,12家名单如下:X、Y、Z": a list announced (名单如下) after text naming one class; its names follow the colon or
 # come one a line below
-_ANNOUNCED = re.compile(r"(?:名单|名录)如下[：:]?")
+# ("决定推荐3家…为第七批自治区级农民专业合作社示范社,具体名单公布如下:", 额敏: the list published or put to 公示 as
+# announced; a designation at one level names the class where no grade is printed)
+_ANNOUNCED = re.compile(r"(?:名单|名录)(?:公布|公示)?如下[：:]?")
 
 
 def announced_class(above: str, line: str) -> tuple[str, str | None] | None:
     """The one class named before a line announcing a list (名单如下), in that line or the one above, or None."""
     m = _ANNOUNCED.search(line)
-    return one_class(above + line[: m.start()]) if m else None
+    if not m:
+        return None
+    if klass := one_class(above + line[: m.start()]):
+        return klass
+    # (else, where the names follow on the announcing line itself, the level of the designation in the clause nearest
+    # the announcement: the page's earlier clauses speak of the scheme at other levels, "进一步推动全县农民合作社示范社
+    # 建设工作", "开展第七批自治区农民合作社示范社创建工作"; an announcement whose names come below is left to the
+    # readers of the lines below, "现将名单公示如下,公示期为3天" (九江) or "具体名单如下:" ⏎ names (马关))
+    clauses = [c for c in re.split(r"[，,。；;]", above + line[: m.start()]) if c]
+    return next(filter(None, map(listed_class, reversed(clauses))), None) if announced_names(line) else None
 
 
 def announced_names(line: str) -> list[str]:
@@ -145,7 +156,33 @@ def announced_names(line: str) -> list[str]:
     parts = [p.strip("“”\"。；;") for p in re.split(r"[、，,]", line[m.end():] if m else "")]
     parts = [re.sub(r"等$", "", p) for p in parts if p]
     names = [p for p in parts if is_enterprise(p)]
-    return names if names and len(names) >= len(parts) - 1 else []
+    return names if names and len(names) >= len(parts) - 1 else labelled_names(line[m.end():] if m else "")
+
+
+# "玉什喀拉苏镇:额敏县成福养殖农民专业合作社杰勒阿尕什镇:额敏县福乐家农业专业合作社上户镇:额敏县丰汇农业专业合作社如有异议,
+# 请…" (额敏, a 公示 flattened onto one line): each name printed after its place's label and a colon, the next label glued
+# to it; the list ends at the first name no label follows (what follows it is the text's next clause)
+_PLACE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|县|区|市|旗|苏木)")
+
+
+def labelled_names(text: str) -> list[str]:
+    """The names of a list printed as place label, colon, name, the next label glued to each name, else []."""
+    segments = re.split(r"[：:]", text)
+    if len(segments) < 3 or not _PLACE_LABEL.fullmatch(segments[0]):
+        return []
+    names = []
+    for seg in segments[1:]:
+        ends = [m.end() for m in re.finditer(ENDING_PATTERN, seg) if is_enterprise(seg[: m.end()])]
+        glued = next((e for e in reversed(ends) if _PLACE_LABEL.fullmatch(seg[e:])), None)
+        if glued is not None:
+            names.append(seg[:glued])
+            continue
+        # (the last name, and the clause after it: "…合作社如有异议,请在公示期内…")
+        last = [e for e in ends if not re.search(r"[，,。；;、]", seg[:e])]
+        if last:
+            names.append(seg[: last[-1]])
+        break
+    return names if len(names) >= 2 else []
 
 
 def list_title(text: str, above: str = "") -> str | None:
@@ -314,7 +351,10 @@ def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row
         "name_as_printed": printed,
         "aliases": aliases,
         "classifications": [{
-            "class": cls[0] if cls else None,
+            # (the class in its canonical form, in which equal grades printed differently meet: 五星 = 五星级, AA级 =
+            # AA; the class as the text prints it beside it)
+            "class": canonical_class(cls[0]) if cls else None,
+            "class_as_printed": cls[0] if cls else None,
             "label": cls[1] if cls else None,
             "rating": rating if cls else None,
             "list": _list_name(heading, doc.title) if cls else _list_name("", doc.title),

@@ -57,7 +57,8 @@ _GRADE = re.compile(rf"^[“\"]?(?P<grade>{'|'.join(GRADES)})(?:等次|等级|�
 # 专精特新“小巨人” is the ministry's (工业和信息化部, 第五批专精特新“小巨人”企业; a province's own list of specialised SMEs is
 # 专精特新中小企业, and one printed with its place, "山东省…“小巨人”", is that place's, as printed).
 FIXED_LEVELS = (("高新技术企业", "国家级"), ("专精特新“小巨人”", "国家级"), ("专精特新小巨人", "国家级"))
-_LEVEL_WORD = re.compile(r"(?P<l>国家|省|市|区|县)级")
+# (a region's level as printed, 自治区级; a prefecture's 地区级 is no 区级)
+_LEVEL_WORD = re.compile(r"(?P<l>国家|自治区|省|市|(?<!地)区|县)级")
 # The grades of a graded scheme named in the object ("卓越级智能工厂": 智能工厂梯度培育, 基础级 / 先进级 / 卓越级 / 领航级)
 _SCHEME_GRADE = re.compile(r"(?P<g>(?:基础|先进|卓越|领航)级)(?=智能工厂)")
 # The letter grade of a credit scale named in the object: "全省A级纳税信用企业名单公布" (河南, 纳税信用 A/B/C/D/M),
@@ -83,7 +84,8 @@ _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家�
 # the speaker's own group, "(集团)公司" is the tail of "326家市企业(集团)公司下属企业"; they name none)
 # nor holds a clause or a date ("区教育行政部门应当加强对幼儿园", "去年被环保部通报…的X公司", "温州港集团下属温州港服公司",
 # "到2019年底基本实现区域内所有义务段学校")
-_NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我本该其(（])|^[一二三四五六七八九十两几\d]+[大家个户所]"
+# nor a news item's lead-in, the source the reporter heard it from ("记者从市供销合作社获悉,我市X合作社联社获评…", 潜江)
+_NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我本该其(（])|^[一二三四五六七八九十两几\d]+[大家个户所]|^(?:本报|本台|本刊)?记者"
                        r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有|造假")
 # nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
 _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
