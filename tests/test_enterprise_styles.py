@@ -1150,6 +1150,9 @@ def test_lists_of_a_shaped_designation(style, lines, want):
     # entrep21 宁德 (http://www.xbkwei.com/news/nd/1252371.html): a city before a name whose place is in brackets
     ("宁德市安发(福建)生物科技有限公司", "安发(福建)生物科技有限公司"),
     ("玉溪市鑫达现代农业发展有限公司", "玉溪市鑫达现代农业发展有限公司"),  # entrep21 玉溪: the name's own city stays
+    # entrep37 绍兴 (http://news.gqsoso.com/bia/202108/25115506.html): a district before a name whose city is in brackets
+    ("越城区中芯集成电路制造(绍兴)有限公司", "中芯集成电路制造(绍兴)有限公司"),
+    ("六安市某某机械(集团)有限公司", "六安市某某机械(集团)有限公司"),  # (集团) is no place: the city stays
     # fresh22 梧州: a pronoun's place is no part of the name ("该市双钱实业有限公司等19家企业获认定为…")
     ("该市双钱实业有限公司", "双钱实业有限公司"),
     ("本市场管理有限公司", "本市场管理有限公司"),  # 本市场: no pronoun and place
@@ -2120,3 +2123,20 @@ def test_names_printed_after_place_labels(text, want):
     from kg.extract.enterprises import labelled_names
 
     assert labelled_names(text) == want
+
+
+@pytest.mark.parametrize("name,want", [
+    # entrep37 益阳 (http://nyw.yiyang.gov.cn/4967/4973/content_1865405.html): a 休闲农业庄园's name with its company in
+    # brackets (a table's 企业名称 cell) — the company holds, the place is its other name
+    ("绿岛山庄(益阳市绿岛山庄服务有限公司)", ("益阳市绿岛山庄服务有限公司", ["绿岛山庄"])),
+    ("洞庭紫薇农庄(湖南紫薇逸家生态农业发展有限公司)", ("湖南紫薇逸家生态农业发展有限公司", ["洞庭紫薇农庄"])),
+    # entrep37 芜湖 (http://www.wspm.com.cn/news-131276-1-58.html): a brand with its company
+    ("儲氏鐵畫(蕪湖儲氏鐵畫工藝品有限公司)", ("蕪湖儲氏鐵畫工藝品有限公司", ["儲氏鐵畫"])),
+    # negatives: a company with its other company name keeps the first; a place or a legal form in brackets is the name's
+    ("某某有限公司(某某集团有限公司)", ("某某有限公司", ["某某集团有限公司"])),
+    ("中航(成都)无人机系统股份有限公司", ("中航(成都)无人机系统股份有限公司", [])),
+    ("某某饭店(有限公司)", ("某某饭店(有限公司)", [])),
+])
+def test_a_company_in_brackets_after_what_it_runs_holds(name, want):
+    from kg.extract.enterprise_classes import split_alias
+    assert split_alias(name) == want
