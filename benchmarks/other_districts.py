@@ -66,6 +66,8 @@ checked by the gold tests, never read) "fresh31". Development sets of one field 
 (other_districts_docmeta18, _tasks18, _entrep21, _tasks28: task pages of wordings no set held, _entrep25: enterprise
 lists in wordings earlier sets lacked, _tasks34: 协同 / 带队 / prose division lists and member-list negatives, _entrep31:
 enterprise lists in layouts and designations entrep25 lacked, _docmeta33: document pages in layouts earlier sets lacked,
+_docmeta38: 文号 / issuer / date layouts of other provinces, non-government bodies, joint and body-only issuers, journal
+records and converter pages,
 _entrep37: enterprise lists of trades and ratings entrep31 lacked) use split "dev".
 """
 

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from index.confidence import (content_words, could_be_page_of, features, government_place, idf_table,
-                              join_single_runs, load_calibration, page_places, page_towns, periods, phrase_pairs,
+                              join_single_runs, load_calibration, orders, page_places, page_towns, periods,
+                              phrase_pairs,
                               place_apart, towns_fit,
                               place_out_of_scope, place_stem, prints_name, question_places, scope_miss, share_printed,
                               topic_words, years_about, years_in)
@@ -104,9 +105,10 @@ class AnswerFeatures:
             could_be_page_of(p, self._page_places(self.passages[ids[j]]["doc_id"]), ns) for p in places)
         year_text = years_about(places, scope, dates, lambda w, j: self._docs_print(w, [ids[j]]), unknown_of) \
             if years_in(r.query) else ""
-        # the first documents' titles, read only for a question that names a plan period (plan_period_off)
+        # the first documents' titles, read only for a question that names a plan period or a numbered order
+        # (plan_period_off, order_off)
         titles = [compact(self.docs[self.passages[i]["doc_id"]].get("title") or "") for i in ids] \
-            if periods(r.query) else []
+            if periods(r.query) or orders(r.query) else []
         miss = scope_miss(r.query, off, year_text, "".join(scope[:3]), titles)
         first = scope[0] if scope else ""
         top_off = place_out_of_scope(places, lambda w: w in first or self._docs_print(w, ids[:1]), self._prints_name,

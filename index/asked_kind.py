@@ -62,6 +62,26 @@ class AskedKind:
     head: int
     same_document: bool = True
     reach: int = 0
+    named: bool = False
+
+
+# The kind of document a question names (那个办法, 的方案, 这个预案): with a row's `named`, the document looked in is
+# the first of the head whose title names that kind, when the first passage's does not (fresh21 n2019, fresh22
+# n2103: 打信用分的那个办法 over a 实施方案 that quotes the 办法's name first).
+_NAMED_KIND = re.compile(r"办法|方案|规划|预案|计划|意见|规定|细则|要点|措施")
+
+
+def _named_document(head: list[tuple[int, float]], query: str, passage) -> str:
+    """The document of the head's first passage, or of the first whose title names the kind of document the
+    question names when the first one's does not."""
+    first = passage(head[0][0])["doc_id"]
+    kinds = set(_NAMED_KIND.findall(query))
+    if not kinds:
+        return first
+    names = lambda i: any(k in (passage(i).get("title") or "") for k in kinds)
+    if names(head[0][0]):
+        return first
+    return next((passage(i)["doc_id"] for i, _sc in head if names(i)), first)
 
 
 # Rows in the order tried; the first whose cue matches decides. The rows and their heads were measured on every
@@ -76,11 +96,19 @@ ASKED_KINDS = (
     # 吗 / 批准了没有: the notice's opening says so — 《…》已经区政府同意，现印发给你们 (fresh21 n2012 n2022). Reach 100: the
     # document's passages on the asked topic fill the head before its opening one (n2011 7th, n2040 9th, n2022 92nd,
     # under the 规划's 就医 passages), and the opening names the whole document.
+    # Stop 20 (lay31, fresh21/22's low ranks): 区里批了吗 as 区政府同意了吗 (n2005 n2102); what the notice told the
+    # units to do with it — 下发时让各单位怎么办, 各单位得怎么落实, 要各单位怎么抓落实: its 印发给你们，请认真贯彻执行
+    # (n2020 n2026 n2103); 发过什么通知, 一共发了哪两个方案 (n2016 n2023). Reach 200: n2103's opening lies 113th.
     AskedKind("notice", re.compile(r"哪(?:个|份|件|一个)(?:通知|文件)(?:发|印发|出|定)的"
-                                    r"|政府(?:研究)?(?:通过|批准|同意)(?:了)?(?:吗|没有|没)"), is_issuing, 5, reach=100),
+                                    r"|(?:政府|区里|县里|市里)(?:研究)?(?:通过|批准|同意|批)(?:了)?(?:吗|没有|没)"
+                                    r"|(?:印发|下发|发下来|发下去)(?:时|后|的时候)?.{0,8}怎么(?:抓)?(?:落实|执行|实施|办)"
+                                    r"|各(?:单位|部门|镇街)(?:得|要)?怎么(?:抓)?(?:落实|执行|实施)"
+                                    r"|发过什么通知|发了哪(?:几|两|些)个?(?:方案|文件|通知)"),
+              is_issuing, 5, reach=200, named=True),
     # 有没有…的文件 / 规划, 是哪发的, 改过没有: the question asks for the document itself, which its opening passage names
-    # (title, 文号, issuer) — not for a rule inside it (fresh19 n1804, fresh20 n1947 n1948, od_fresh11 o406)
-    AskedKind("document", re.compile(r"有没有.{0,20}(?:文件|方案|规划|通知|办法|规定|意见|政策)"
+    # (title, 文号, issuer) — not for a rule inside it (fresh19 n1804, fresh20 n1947 n1948, od_fresh11 o406; a 预案
+    # too: 有没有应急预案, fresh21 n2018)
+    AskedKind("document", re.compile(r"有没有.{0,20}(?:文件|方案|规划|预案|通知|办法|规定|意见|政策)"
                                       r"|(?:哪|谁)(?:个|家)?(?:单位|部门|里)?(?:发|印发|出)的"
                                       r"|什么时候(?:印发|发布|出台)|改过没有|调整过没有|修改过没有"), is_header, 5),
     # a count, a count in a measure word, firms by name: the passage that prints a value of that type
@@ -121,7 +149,8 @@ def asked_kind_first(ranked: list[tuple[int, float]], query: str, passage, rows=
             continue
         extra = tuple(m.groupdict().values())
         head = ranked[:row.head]
-        doc = passage(head[0][0])["doc_id"] if row.same_document else None
+        doc = ((_named_document(head, query, passage) if row.named else passage(head[0][0])["doc_id"])
+               if row.same_document else None)
         has = [(not row.same_document or passage(i)["doc_id"] == doc)
                and row.kind(passage(i)["text"], passage(i)["section"], *extra) for i, _sc in head]
         if has[0]:

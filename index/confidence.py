@@ -67,6 +67,7 @@ from index.question_kinds import (ANSWER_TYPES, CHAT_CUES, SERVICE_CUES, answer_
 __all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "CHAT_CUES", "chat_cues", "cities_before", "content_words",
            "could_be_page_of", "features", "FEATURES", "idf_table", "is_place_word", "join_place_runs",
            "join_single_runs", "joined_places", "load_calibration", "one_character_county", "ordinals",
+           "order_off", "orders",
            "page_places", "periods", "phrase_pairs", "place_level", "plan_period_off", "government_place", "revisions",
            "place_apart", "place_out_of_scope", "place_stem", "places_off",
            "prints_name", "QUESTION_FILLERS", "question_places", "scope_miss", "seasons", "SERVICE_CUES", "service_cues",
@@ -596,6 +597,25 @@ def plan_period_off(query: str, titles: list[str], evidence: str = "") -> bool:
     return not asked <= {f"{a}-{b}" for a, b in _PLAN_SPAN.findall(evidence)}
 
 
+# A numbered order (指挥部3号令, 第2号令, 国务院令第238号): its number is the order's name, printed in its title.
+_ORDER = re.compile(r"([一二三四五六七八九十\d]+)\s*号令|令\s*第\s*([一二三四五六七八九十\d]+)\s*号")
+
+
+def orders(text: str) -> set[int]:
+    """The numbers of the numbered orders a text names (第三号令 and 3号令 → 3; 国务院令第238号 → 238)."""
+    return {_cn_number(a or b) for a, b in _ORDER.findall(text)}
+
+
+def order_off(query: str, titles: list[str]) -> bool:
+    """Whether the question asks for a numbered order (orders: 防控指挥部3号令) that the first documents' `titles`
+    do not name where they name orders of their own: an order's number stands in its title, while its text cites the
+    orders it carries out (红安县's 2号令 says 严格落实省防控指挥部3号令: u1914). Titles that name no order leave it to
+    the evidence's text."""
+    asked = orders(query)
+    named = set().union(*(orders(t) for t in titles)) if titles else set()
+    return bool(asked and named and not asked & named)
+
+
 # The period of a plan a text names, in brackets right after its plan word: 纲要（2022—2035年）, 规划(2021-2025年).
 _PLAN_SPAN = re.compile(r"(?:规划|计划|纲要|方案)[》\"”]?[（(]((?:19|20)\d{2})\s*年?\s*[-－—–~～至到]+\s*((?:19|20)\d{2})")
 
@@ -605,8 +625,8 @@ def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titl
     (place_out_of_scope), a year printed in neither the first passages nor their documents' dates
     (`year_text`), or an edition (2024年度, 2024版) or revision (2024年修订), a plan period (periods: 2021-2025, 十四五) or an ordinal edition
     (ordinals: 第四批, 第三版) or a season (seasons: 春季, 寒假) the first passages (`evidence`) do not print, or a plan's
-    period none of their documents' `titles` names (plan_period_off)."""
-    if place_miss or (titles is not None and plan_period_off(query, titles, evidence)):
+    period or a numbered order none of their documents' `titles` names (plan_period_off, order_off)."""
+    if place_miss or (titles is not None and (plan_period_off(query, titles, evidence) or order_off(query, titles))):
         return 1.0
     years = years_in(query)
     if years and not any(y in year_text for y in years):

@@ -33,6 +33,19 @@ def _asks(query: str) -> str | None:
     ("张店十四五期间看病就医这方面的规划 区政府批准了没有", "notice"),
     ("张店吸引银行证券这些金融机构扎堆落户的政策 区政府通过了吗", "notice"),
     ("平江清理旧文件是不是谁定的谁来清理", None),  # od_fresh4 o079: who cleans up what, not a notice
+    # stop 20 (fresh21, fresh22): 区里批了吗; what the notice told the units to do with what it hands down; which
+    # notices or 方案 were sent
+    ("周村让外地来的人和本地人一样享受公共卫生服务的示范区方案 区里批了吗", "notice"),
+    ("张店2021年让企业办事更方便的任务分工 区里批了没有", "notice"),
+    ("张店对企业守不守信用打分评级的那个办法 下发时让各单位怎么办", "notice"),
+    ("张店要求吃公家饭的人讲诚信的方案 各单位得怎么落实", "notice"),
+    ("周村防治高血压糖尿病这些慢性病的示范区方案 要各单位怎么抓落实", "notice"),
+    ("周村2018年老小区改造的施工方案发下来 要求镇街怎么落实", "notice"),
+    ("周村卖盐管盐的改革 一共发了哪两个方案", "notice"),
+    ("周村给企业降低办事成本的任务分工 发过什么通知", "notice"),
+    ("沂源县加强县属国有企业监管的规定 国企要怎么执行", None),  # unanswerable u1803: a rule for firms, no notice
+    ("宅基地建房区里批了以后多久能动工", None),  # a permit granted, not a document agreed to
+    ("周村要是出了假药劣药吃坏人的事 有没有应急预案", "document"),
     ("张店有多少家基层医疗机构", "count"),
     ("宁海 三星级绿色工厂 第三批 几家企业", "count"),
     ("平江县2020年第二批废止了几件规范性文件", "measure"),
@@ -91,13 +104,38 @@ def test_a_notice_opening_is_reached_beyond_the_head():
     q = "张店十四五期间看病就医这方面的规划 区政府批准了没有"
     ranked = [(i, 1 - i / 100) for i in body] + [(0, 0.5)]
     assert asked_kind_first(ranked, q, passages.__getitem__) == [(0, 0.5)] + ranked[:-1]
-    # another document's opening is not taken, nor one beyond the reach (100)
+    # another document's opening is not taken, nor one beyond the reach (200)
     other = [(i, 1 - i / 100) for i in body] + [(99, 0.5)]
     assert asked_kind_first(other, q, passages.__getitem__) == other
-    deep = [(i, 0.9) for i in body] * 3 + [(0, 0.5)]
+    deep = [(i, 0.9) for i in body] * 6 + [(0, 0.5)]  # 235th
     assert asked_kind_first(deep, q, passages.__getitem__) == deep
     # the 有没有…文件 row keeps to its head: its questions often ask for a rule the document holds (fresh17 n1617)
     assert asked_kind_first(ranked, "张店有没有卫生与健康规划", passages.__getitem__) == ranked
+
+
+def test_a_notice_is_looked_for_in_the_document_of_the_kind_named():
+    # fresh22's n2103 (fresh21's n2019 alike): 打分评级的那个办法 — a 实施方案 that quotes the 办法's name comes first,
+    # the 办法's own articles second and third, and its 印发 notice opening 113th
+    fangan = {"doc_id": "003#3", "title": "张店区人民政府关于印发张店区社会信用体系建设实施方案（试行）的通知"}
+    banfa = {"doc_id": "003#4", "title": "张店区人民政府关于印发张店区市场主体公共信用评价管理办法（试行）的通知"}
+    passages = {0: {"text": "6.强化企业信用评价结果运用", "section": "二、主要任务", **fangan},
+                1: {"text": "第十五条公共信用综合评价指标体系，根据实际情况，及时进行动态调整和优化。", "section": "第三章信用评价",
+                    **banfa},
+                2: {"text": "张店区人民政府\n关于印发张店区社会信用体系建设实施方案（试行）的通知\n现将《张店区社会信用体系"
+                            "建设实施方案（试行）》印发给你们，请认真贯彻执行。", "section": "", **fangan},
+                3: {"text": "张政字〔2021〕87号\n张店区人民政府\n关于印发张店区市场主体公共信用评价管理办法（试行）的通知\n"
+                            "现将《张店区市场主体公共信用评价管理办法（试行）》印发给你们，请认真贯彻执行。", "section": "", **banfa}}
+    body = {i: {"text": f"第{i}条", "section": "第三章信用评价", **banfa} for i in range(10, 121)}
+    passages.update(body)
+    ranked = [(0, 0.9), (1, 0.8)] + [(i, 0.7) for i in body] + [(2, 0.3), (3, 0.2)]
+    q = "张店对企业守不守信用打分评级的那个办法 下发时让各单位怎么办"
+    assert asked_kind_first(ranked, q, passages.__getitem__)[0] == (3, 0.2)
+    # the question names a 方案: the first passage's document is the one looked in
+    q2 = "张店社会信用体系建设的那个方案 下发时让各单位怎么办"
+    assert asked_kind_first(ranked, q2, passages.__getitem__)[0] == (2, 0.3)
+    # naming no kind: the first passage's document as before
+    q3 = "张店对企业守不守信用打分评级 下发时让各单位怎么办"
+    assert asked_kind_first(ranked, q3, passages.__getitem__)[0] == (2, 0.3)
 
 
 def test_the_asked_kind_goes_first_within_the_head():

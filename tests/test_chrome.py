@@ -38,6 +38,11 @@ CHROME = [
     ("长者模式 南华县人民政府", "buttons_banner"),  # fresh12 yunnan_nanhua-2019-anquan-gongcheng-sannian-xingdong-jihua-yijian
     ("热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛", "site_links"),  # fresh12 shandong_weihai-2012, shandong_jinan-1991
     ("Document", "page_widget"),  # fresh12 shanxi_sanjiazhen-2024 (an untitled HTML page's tab)
+    # docmeta38 quanguo-2018-zhengfu-gongzuo-baogao-neirong-jiegou-journal-abstract (lines 1, 6, 7; 218.28.6.71:81/Qikan, a
+    # journal database's mirror): its bar around the article's record
+    ("期刊文献+", "journal_database"),
+    ("下载PDF", "journal_database"),
+    ("导出", "journal_database"),
     ("搜索位置", "page_widget"),  # fresh12 三甲镇
     ("匹配度", "page_widget"),  # fresh12 三甲镇
     ("今天是:2025年12月06日", "today"),  # fresh12 sichuan_suining-2019-fangxunban-fangxun-yingji-yuan-zhengqiu-yijian-han
@@ -92,6 +97,8 @@ NOT_CHROME = [
     "综合政务-文秘工作",  # fresh4 shandong_gaoqing-guifanxing-meta: a column path, ending on no place
     "京津冀-长三角",  # constructed guard: regions named together in a heading, no place's level at the end
     "附件下载",  # a link list's heading (fresh4's texts), no button
+    "导出货物清单",  # constructed guard: the journal bar's word opening a line of a document
+    "期刊文献目录",  # constructed guard: no + after it
     "文件下载 下载",  # a county table's row (fresh4 jiangsu_yixing)
     "下载",  # constructed guard: a bare word, a cell of tables
     "关于打印机采购的通知",  # constructed guard: a tool's word inside a title
@@ -222,6 +229,10 @@ def test_chrome_is_never_the_title():
     ("市政府关于印发2020年政府工作报告主要目标任务分解方案的通知0", "市政府关于印发2020年政府工作报告主要目标任务分解方案的通知"),
     ("关于印发《某县2023年工作要点》的通知", "关于印发《某县2023年工作要点》的通知"),
     ("上海市城市总体规划2035", "上海市城市总体规划2035"),  # a year after the kind is part of the name: kept
+    # docmeta38 quanguo-2018-zhengfu-gongzuo-baogao-neirong-jiegou-journal-abstract (line 3, real): a journal database's
+    # citation count after the article's title
+    ("中国政府在做什么——基于词汇关联的《政府工作报告》内容结构分析 被引量:3", "中国政府在做什么——基于词汇关联的《政府工作报告》内容结构分析"),
+    ("关于印发被引量统计办法的通知", "关于印发被引量统计办法的通知"),  # constructed guard: the word inside a title
 ])
 def test_counter(title, want):
     assert strip_counter(title) == want

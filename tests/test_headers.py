@@ -3373,3 +3373,30 @@ def test_an_untitled_notice_publishing_itself_names_its_province_department(text
 
     lines = normalize_lines(text)
     assert objection_organ(lines, 0, len(lines) - 1, None) == want
+
+
+# docmeta38 jiangxi-2018-senlin-fanghuo-zeren-mubiao-kaohe-gazette-journal-record (real) and a second record of the same
+# gazette the pages search returned ("<正>赣府厅字[2020]28号2020年4月9日各市、县(区)人民政府,…", real): a gazette database's
+# abstract runs number, date and recipients together; the date dates the document where nothing signs it. Guards: a date
+# of another year after the number (a body citing a basis, then telling what happened) and a cited number in a sentence.
+@pytest.mark.parametrize("text,number,want", [
+    ("摘要\n赣府厅字[2018]87号2018年9月18日各市、县(区)人民政府,省政府各部门:一年来,全省各地按照省委、省政府的部署,"
+     "认真落实森林防火责任和各项措施。\n出处\n《江西省人民政府公报》\n", "赣府厅字〔2018〕87号", "2018-09-18"),
+    ("<正>赣府厅字[2020]28号2020年4月9日各市、县(区)人民政府,省政府各部门:2019年,全省各地以习近平生态文明思想为指导,"
+     "积极推进林长制由\"全面建立\"向\"全面见效\"转变。\n", "赣府厅字〔2020〕28号", "2020-04-09"),
+    ("赣府厅字[2018]87号2019年3月1日起施行的办法同时废止。\n", "赣府厅字〔2018〕87号", None),
+    ("根据赣府厅字[2018]87号2018年9月18日下达的任务,现通知如下。\n", "赣府厅字〔2019〕5号", None),
+])
+def test_a_date_glued_after_the_documents_own_number(text, number, want):
+    from kg.parse.segment import _date_after_number
+
+    lines = normalize_lines(text)
+    assert _date_after_number(lines, 0, len(lines) - 1, number)[0] == want
+
+
+# docmeta38 shanxi-2011-renmin-fayuan-gonggao-changyong-geshi-court-site (line 2, real): a converter that cannot write 〇
+# prints "?" for it in the signing date's year; read once in a year only (guards: two or four of them)
+@pytest.mark.parametrize("line,date", [("二?一一年五月十三日", "2011-05-13"), ("二？一一年五月十三日", "2011-05-13"),
+                                       ("二??一年五月十三日", None), ("????年五月十三日", None)])
+def test_a_converters_question_mark_for_zero_in_a_year(line, date):
+    assert P.parse_date(normalize_lines(line)[0].text) == date

@@ -435,6 +435,14 @@ ISSUERS = [
     # fresh10 quanguo-2013-xizang-fazhan-jinbu-baipishu (lines 1-12): a white paper's cover: title, the year-month in
     # brackets, the State Council office that publishes it
     ("a white paper's cover: (year-month) over the organ", '日期:2013-10-23  来源:null   字号:[ ]\n\n西藏的发展与进步\n\n(2013年10月)\n\n中华人民共和国国务院新闻办公室\n\n \n\n  目 录\n', "中华人民共和国国务院新闻办公室"),
+    # docmeta38 xinjiang-2015-gexinzu-pingdeng-tuanjie-fazhan-baipishu-traditional (lines 1-9, real): a big5 repost puts
+    # the office under the title and its (year-month) under the office
+    ("a white paper's repost: the organ over its (year-month)",
+     "新疆各民族平等團結發展的歷史見證\n\n日期:2015/09/25  來源:新華網  字號:[ ]\n\n      中華人民共和國國務院新聞辦公室\n\n"
+     "             (2015年9月)\n\n  目錄\n\n  前言\n", "中华人民共和国国务院新闻办公室"),
+    # constructed guard: a (year-month) under a line that is no organ
+    ("a (year-month) under a subtitle is no cover",
+     "新疆各民族平等團結發展的歷史見證\n\n——新疆工作综述\n\n(2015年9月)\n\n  目錄\n", None),
     # fresh10 xinjiang_kezhou-2021-shisiwu-guihua-gangyao (lines 1-9): a plan's cover, a prefecture's government under its
     # long name (…自治州人民政府) over the year-month in Chinese numerals
     ("a prefecture's government on a plan's cover", '克孜勒苏柯尔克孜自治州\n国民经济和社会发展第十四个五年规划和\n2035年远景目标纲要\n(2021年1月3日在克州第十四届人民代表大会第五次会议通过)\n克孜勒苏柯尔克孜自治州人民政府\n二○二一年九月\n目 录\n克孜勒苏柯尔克孜自治州国民经济和社会发展第十四个\n五年规划和2035年远景目标纲要', "克孜勒苏柯尔克孜自治州人民政府"),
@@ -532,6 +540,54 @@ ISSUERS += [
      "各省、自治区、直辖市及新疆生产建设兵团供销合作社,中国供销集团有限公司及其成员单位,济南果品研究院、杭州茶叶研究院:\n"
      "根据《关于开展供销合作社农业产业化重点龙头企业认定工作的通知》(供销厅经字〔2011〕36号),经组织专门人员评审,现予公布。",
      "中华全国供销合作总社"),
+    # fresh29 shanxi-2020-shengji-xiaojuren-mingdan-tongzhi-converter (lines 1-5, real; the body's sentences shortened): a company site's converter copy
+    # of a notice whose title names no organ, closed by the bureau's 來源 line (no byline date anywhere)
+    ("a notice's closing 来源 line names its office",
+     "關于公布2020年省級專精特新“小巨人”企業(yè)名單的通知\n"
+     "為認真貫徹落實習近平總書記關于“培育一批專精特新中小企業(yè)”的重要指示精神,按照省小企業(yè)發(fā)展促進局《關于評選專精特新“小巨人”"
+     "企業(yè)的通知》(晉企發(fā)〔2020〕18號)要求,認定山西紫林醋業(yè)股份有限公司等79家企業(yè)為2020年省級專精特新“小巨人”企業(yè)(名單見附件)。\n"
+     "希望被認定的企業(yè)能再接再厲,進一步發(fā)揮好標桿示範作用。\n附:2020年省級專精特新“小巨人”企業(yè)公示名單.docx\n"
+     "來源:山西省小企業(yè)發(fā)展促進局", "山西省小企业发展促进局"),
+    # fresh20 hebei_langfang-2017-hedao-feifa-caisha-jufeng-xingdong-news (lines 1-5 and the last, real): a news item's
+    # closing 来源 credits the report; its headline is no notice's title
+    ("a news item's closing 来源 is no issuer",
+     "廊坊市水务局、公安局联合开展 打击河道非法采砂取土“飓风行动”\n\n20.04.2017  17:33\n\n"
+     "4月18日至10月15日,廊坊市水务局、市公安局联合开展打击河道非法采砂取土“飓风行动”。\n\n来源:廊坊市水务局", None),
+    # constructed guard after docmeta28 henan_yanjin-2024-zhengshou-tudi-yugonggao's last line (real): a site, not an organ
+    ("a closing 来源 naming a web site",
+     "关于做好2024年度土地征收工作的通知\n各乡镇:\n现就有关事项通知如下。\n来源:延津县人民政府网站", None),
+    # docmeta38 shandong_guangrao-2020-leanjie-xiyan-jiaotong-fengbi-tonggao-joint-traditional (lines 1-15, real; the body
+    # cut): a news copy of a joint 通告, the two organs under "特此通告。" with no date, the caption repeated after them
+    ("two organs under 特此通告, no date",
+     "封路通告\n\n關於對樂安大街西延(團結路至西外環)工程實施交通封閉的通告\n\n"
+     "我單位擬開挖團結路施工,為確保施工期間道路安全,經有關部門批准,對廣饒縣團結路(樂安大街與團結路交叉口南15米處)進行交通封閉,"
+     "封閉時間為2020年04月22日至2020年04月30日,如遇不可抗力原因封路時間相應順延。\n\n特此通告。\n\n"
+     "廣饒縣公安局交通管理大隊\n\n廣饒縣住房和城鄉建設局\n\n封路通告\n", "广饶县公安局交通管理大队、广饶县住房和城乡建设局"),
+    # constructed guard: a contact line under the closing words names no signer
+    ("a contact line under 特此通告",
+     "關於對樂安大街西延(團結路至西外環)工程實施交通封閉的通告\n\n封路期間禁止車輛和行人通行。\n\n特此通告。\n\n"
+     "聯系人:王某 電話:0546-1234567\n", None),
+    # docmeta38 quanguo-2026-zhusuan-xinsuan-xiehui-changwu-lishi-huiyi-tongzhi-association (lines 1-5, real): a national
+    # association's own notice, the society named in its title and in the dated byline's 来源
+    ("a society's dated 来源 that its title names",
+     "请输入关键字\n关于召开中国珠算心算协会第十届理事会第四次常务理事会议(通讯形式)的通知\n"
+     "来源:中国珠算心算协会 编辑:秘书处 时间:2026-01-07\n\n"
+     "根据《中国珠算心算协会章程》和第十届理事会第四次会长办公会议精神,经请示协会领导同意,中国珠算心算协会(以下简称中珠协)"
+     "以通讯方式召开第十届理事会第四次常务理事会议,会议审议如下事项:\n", "中国珠算心算协会"),
+    # constructed guard: a society's 来源 that the title does not name credits a report, never an issuer
+    ("a society's 来源 the title does not name",
+     "关于召开2026年度行业发展座谈会的通知\n来源:中国珠算心算协会 编辑:秘书处 时间:2026-01-07\n\n现将有关事项通知如下:\n", None),
+    # fresh28 tianjin_heping-nanshi-jiedao-2025-zhengxie-tian-dafu (lines 3, 5, 7 and 20, real; line 20 cut): a reply that
+    # signs nowhere, the street office the body says will act
+    ("a street office the body says will act",
+     "对区政协十五届四次会议第194号提案的答复\n\n城建环保委:\n\n"
+     "贵单位提出的关于加强和平区城市治理提升城区整体形象的建议的提案,经研究答复如下:\n\n"
+     "南市街道办事处和执法大队将持续高度重视非法占路经营问题,严密部署日常巡视治理举措和大规模治理行动的安排。\n", "南市街道办事处"),
+    # constructed guards: a news headline over the same sentence reports it; two offices named acting name no one issuer
+    ("a news item's acting street office is no issuer",
+     "南市街道开展占路经营整治\n\n南市街道办事处和执法大队将持续高度重视非法占路经营问题。\n", None),
+    ("two acting street offices",
+     "对区政协十五届四次会议第194号提案的答复\n\n城建环保委:\n\n南市街道办事处将持续治理占路经营,劝业场街道办事处将配合开展巡查。\n", None),
     ("a level-only bureau, the place printed only in the title",
      "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n现拟认定7家企业为“隐形冠军”企业。\n"
      "公示期内,如有异议,请以书面形式向市工信局反映。", None),

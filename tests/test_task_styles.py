@@ -1284,6 +1284,53 @@ SENTENCES = [
     ("duty_sentence", "hebei_botou-daji-hei-jiayou-wodian-zhuanxiang-zhengzhi-huiyi.txt (other_districts_fresh28; a class 要…,联合A、B"
      "等部门…: the class no lead, the fields it joins cooperate)",
      "二是各乡镇政府要切实落实好属地责任,联合商务、公安、市场监管等部门依法予以严厉打击。", [], ["商务", "公安", "市场监管"], ["各乡镇政府"]),
+    # (tasks38: fresh29's joint actions)
+    ("joint_action", "henan_luyi-guantang-2010-xiaoyuan-zhoubian-zhengzhi.txt:1 (other_districts_fresh29; X人大组织A、B、C等7个部门的"
+     "执法人员,对…: a town's congress named short is a body)",
+     "(记者 侯国防 通讯员 刘艳杰 孔德亮) 连日来,鹿邑县观堂镇人大组织镇派出所、司法所、工商所等7个部门的执法人员,对全镇各中小学校园周边环境进行了集中整治。",
+     ["鹿邑县观堂镇人大"], ["镇派出所", "司法所", "工商所"], []),
+    ("joint_action", "neimenggu_ewenke-2025-linyeju-huilin-huicao-xuanchuan-converter.txt:10 (other_districts_fresh29; a converter's "
+     "garble ?xùn)| for 东 inside the last name: its lone bracket shields no separator, the name kept as printed; 苏木 a unit)",
+     "為深入貫徹落實生態(tài)文明建設(shè)要求,切實保護林業(yè)和草原資源,4月9日,旗林草局聯(lián)合旗司法局、法院、檢察院、公安局、自然資源局、農科局、融媒體中心及錫尼河?xùn)|蘇木人民政府等多部門,開展毀林毀草集中整治專項宣傳活動。",
+     ["旗林草局"], ["旗司法局", "法院", "检察院", "公安局", "自然资源局", "农科局", "融媒体中心", "锡尼河?xùn)|苏木人民政府"], []),
+    ("joint_action", "heilongjiang_daoli-2019-ranqi-ruhu-jiancha.txt:7 (other_districts_fresh29, http://www.smga.org.cn/info/10574.jspx; "
+     "X近日联合Y公司开展: the time between subject and verb; a named company a partner)",
+     "道里区政府近日联合中庆燃气公司开展燃气安全入家庭检查,重点检查全区老旧居民区、棚户区居民家中燃气胶管老化、泄漏等隐患问题,确保百姓用气安全。",
+     ["道里区政府"], ["中庆燃气公司"], []),
+    ("joint_no_lead", "heilongjiang_daoli-2019-ranqi-ruhu-jiancha.txt:10 (other_districts_fresh29, http://www.smga.org.cn/info/10574.jspx; "
+     "A、B分别与C、D工作人员进入…: all four cooperate)",
+     "从26日开始,中庆燃气公司道里一分公司、四分公司开始分别与抚顺街道办事处、康安街道办事处工作人员进入居民家中检查用气安全情况。",
+     [], ["中庆燃气公司道里一分公司", "四分公司", "抚顺街道办事处", "康安街道办事处"], []),
+    ("assisted", "heilongjiang_daoli-2019-ranqi-ruhu-jiancha.txt:13 (other_districts_fresh29, http://www.smga.org.cn/info/10574.jspx; "
+     "下一步,class将配合Y在…做到: Y leads, the class helps)",
+     "下一步,道里区各镇政府、街道办事处将配合中庆燃气公司在辖区内做到燃气入户安全检查全覆盖,预计在6月底前完成43万用户的入户检查工作。",
+     ["中庆燃气公司"], [], []),
+    ("joint_no_lead", "xinjiang_emin-2023-zizhiqu-shifanshe-tuijian-gongshi.txt:1 (other_districts_fresh29; A、B…G共同审核: a joint "
+     "review, no lead)",
+     "经合作社自主申报,农业农村局、发改委、财政局、税务局、市场监督管理局、畜牧兽医局、供销社共同审核,决定推荐3家地区级农民专业合作社为第七批自治区级农民专业合作社示范社。",
+     [], ["农业农村局", "发改委", "财政局", "税务局", "市场监督管理局", "畜牧兽医局", "供销社"], []),
+    ("led_by", "shanxi_yingze-2021-yecha-yangchen-wuran-epaper.txt:5 (other_districts_fresh20; 联合A、B、C部门: fields sharing one "
+     "部门, each named bare (other_districts/README.md, stop 20))",
+     "为有效遏制扬尘污染,改善空气质量,8月26日至8月30日,由太原市迎泽区执法分局牵头,联合交警、交通、环卫部门组成夜查队,对承运建筑垃圾车辆未苫盖,运输车辆沿途抛洒,擅自乱倒、乱倾建筑垃圾,建筑工地车辆进出土等扬尘污染进行检查。",
+     ["太原市迎泽区执法分局"], ["交警", "交通", "环卫"], []),
+    ("joint", "shanghai_jiading-2022-youyong-changsuo-xiaji-kaifang-lianhe-zhifa.txt (other_districts_fresh20; a named body before the "
+     "last field's 部门: the 部门 is the last one's own, kept)",
+     "7月15日,嘉定大队联合区体育局、区卫生监督部门对嘉定工业区、南翔镇、嘉定新城等重点游泳场所和筹建游泳场所开展了联合执法检查。",
+     ["嘉定大队"], ["区体育局", "区卫生监督部门"], []),
+    ("duty_sentence", "anhui-yuzhengju-changjiang-hexie-lianhe-zhushou.txt:1 (other_districts_fresh29; 由A和B渔政站负责: the place "
+     "stands for its own station, both lead)",
+     "由铜陵市和无为县渔政站负责土桥至刘渡水域联合执法管理。", ["铜陵市", "无为县渔政站"], [], []),
+    ("charged_by", "anhui-yuzhengju-changjiang-hexie-lianhe-zhushou.txt:1 (other_districts_fresh29; 由A、和县B和C负责: 和县 a county)",
+     "至11月20日以前,由马鞍山市、和县渔政站和当涂县渔检站负责马鞍山长江港口区段水域联合执法管理;",
+     ["马鞍山市", "和县渔政站", "当涂县渔检站"], [], []),
+    ("led_by", "neimenggu_baotou-daqingshan-baohuqu-2021-jinmu-zhuanxiang-xingdong.txt:1 (other_districts_fresh28; A一行6人深入…参加了由X"
+     "牵头,联合B、C等相关部门共同开展的…: X (a 苏木, the township) leads, A and the joined bodies cooperate)",
+     "为深入推动内蒙古自治区大青山国家级自然保护区内禁牧工作,2021年9月9日管理局禁牧专班一行6人深入包头五当召管理站参加了由吉忽伦图苏木牵头,联合包头分局、石拐区自然资源局等相关部门共同开展的禁牧专项行动。",
+     ["吉忽伦图苏木"], ["管理局禁牧专班", "包头分局", "石拐区自然资源局"], []),
+    ("joint_action", "hubei_suizhou-2022-jinbian-lianhe-xuncha-converter.txt:3 (other_districts_fresh29; …、市场监管和供销等部门: two "
+     "fields joined by 和, 供销 a field)",
+     "2021年12月30日,市禁鞭辦組織公安、城管、應急管理、市場監(jiān)管和供銷等部門開展城區(qū)禁鞭聯(lián)合檢查行動,進一步鞏固隨州城區(qū)禁鞭、禁孔明燈工作成果。",
+     ["市禁鞭办"], ["公安", "城管", "应急管理", "市场监管", "供销"], []),
 ]
 
 
@@ -1294,6 +1341,10 @@ SENTENCES = [
     "该局局长带队联合检查。",  # constructed: a person, no partner
     "执法人员聘请78名志愿者参与巡查。",  # constructed: staff hiring, no partner
     "县交通局(含路政所)联合检查。",  # constructed: a bracket of no counts, no list after 联合
+    # (tasks38) constructed: persons paired off, 人大 alone
+    "工作人员分别与居民进入家中检查。",
+    "人大组织代表进村入户发放宣传单。",
+    "全体队员深入各村参加了由镇领导带队的巡查。",  # constructed: staff and a person, no body
     # other_districts_fresh19's 连徐 (no gold task there): staff drawn daily, no body before 联合
     "路政部门在保证正常值班的情况下,每天抽出一个路政中队联合连徐高速公路路政大队进行联合治超执法。",
 ])

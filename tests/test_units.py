@@ -128,6 +128,11 @@ def test_two_unit_names_joined_by_he():
     assert split_units("县委办、政府办和道交委办") == (["县委办", "政府办", "道交委办"], [])
     assert split_units("保密部门和公安部门") == (["保密部门", "公安部门"], [])
     assert split_units("有关部门和公安部门") == ([], ["有关部门和公安部门"])
+    # (tasks38) a place standing for its own station before the next place's station (anhui-yuzhengju-changjiang-hexie-lianhe-
+    # zhushou.txt:1, fresh29; tasks31's convention), and a county named 和… is no joining word
+    assert split_units("铜陵市和无为县渔政站") == (["铜陵市", "无为县渔政站"], [])
+    assert split_units("马鞍山市、和县渔政站和当涂县渔检站") == (["马鞍山市", "和县渔政站", "当涂县渔检站"], [])
+    assert split_units("铜陵市和县财政局")[0] != ["铜陵市", "县财政局"]  # constructed: 县财政局 names no place
     # a list inside brackets belongs to its name (henan_pingdingshan-hezhang-fenjie-rows.txt:27, fresh3)
     assert split_units("各县(市、区)党委和人民政府") == ([], ["各县(市、区)党委和人民政府"])
     # "X党工委和管委会": the bare organ after 和 shares X (henan_pingdingshan-hezhang-fenjie-rows.txt:27, fresh3)

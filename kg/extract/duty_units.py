@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.units import is_unit, split_units
+from kg.extract.units import _is_division, _placed_unit, is_unit, split_units
 
 
 # 由相关县领导牵头: a person (a leader) leads, not a unit
@@ -60,7 +60,9 @@ def _units_only(text: str) -> tuple[list[str], list[str]] | None:
     u, g = split_units(text)
     if not u and not g or any(_PERSON.search(x) for x in u + g):
         return None
-    if any(not (is_unit(x) or re.search(r"(发展改革|财政|部门)$", x)) for x in u):
+    # (a place standing for its own body of the kind the next one names: "由铜陵市和无为县渔政站负责…" (fresh29's 安徽, split_units))
+    if any(not (is_unit(x) or re.search(r"(发展改革|财政|部门)$", x)
+                or _is_division(x) and k + 1 < len(u) and _placed_unit(u[k + 1])) for k, x in enumerate(u)):
         return None
     return u, g
 

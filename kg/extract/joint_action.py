@@ -41,7 +41,8 @@ _VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|�
 # ("A、B共同牵头,联合…" (fresh15's 廊下): two bodies leading together)
 # ("天保中心、森林资源管护大队将通过联合露水河公安分局交通警察大队,重点打击…" (tasks31's 露水河, http://855696.cn/newshow.asp?id=7564):
 # 将通过 before the verb of a planned joint action)
-_ADVERB = re.compile(r"(?:还将|还|将通过|将|也|已|并|又|再次|随即|立即|共同|积极|主动)$")
+# (and the time of the report between them: "道里区政府近日联合中庆燃气公司开展燃气安全入家庭检查" (fresh29's 道里))
+_ADVERB = re.compile(r"(?:近日|日前|近期)?(?:还将|还|将通过|将|也|已|并|又|再次|随即|立即|共同|积极|主动)?$")
 # a time printed before the body opening a report: "行动开展以来大洼区民政局联合…", "近日", "日前"
 # (and a date glued to the body: "9月17日龙门县打假办组织…" (https://www.longmen.net/article/article_13670.html))
 # (and a time of the plan glued to the bodies: "三是下周商务局、建设局、市场监管局联合对…进行约谈" (fresh27's 路桥), "随后街道城管办、…
@@ -155,7 +156,14 @@ _ALIASED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,16})[（(](?P<alias>[\u4e00-
 _CITY_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市州盟](?![省市州盟])(?P<name>[\u4e00-\u9fff]{2,4}?[县区旗][\u4e00-\u9fff（）()]{2,20})$")
 
 
+# a converter's garble standing for one character inside a name: "锡尼河?xùn)|苏木人民政府" (fresh29's 鄂温克, 东 printed as
+# ?xùn)|): the name is read with one character in its place and kept as printed
+_GARBLE = re.compile(r"(?<=[\u4e00-\u9fff])\?[^\u4e00-\u9fff\s、，,。；;（(?]{1,6}(?=[\u4e00-\u9fff])")
+
+
 def _unit(name: str) -> bool:
+    if "?" in name and _GARBLE.search(name):
+        return _unit(_GARBLE.sub("某", name))
     if (m := _ALIASED.match(name)) and _unit(m["name"]):
         return True
     if (m := _CITY_FIRST.match(name)) and _unit(m["name"]):
@@ -210,6 +218,11 @@ def _list_items(text: str) -> list[str]:
     return _list_items_of(text)
 
 
+_BRACKETED = re.compile(r"[(（][^(（)）]*[)）]")
+_SHIELD = str.maketrans("、，,", "\x01\x02\x03")
+_UNSHIELD = str.maketrans("\x01\x02\x03", "、，,")
+
+
 def _list_items_of(text: str) -> list[str]:
     # ("…、龙文区教育局以及芗城区巷口派出所等部门": 以及 joins the last name as 和 / 及 do, fresh14's 漳州)
     # (and after a named town or street: "…、老池镇及辖区派出所" (fresh17's 船山), "联合街道以及区住建局" (fresh17's 前进区))
@@ -225,7 +238,10 @@ def _list_items_of(text: str) -> list[str]:
     # (http://news.43b.com.cn/tag_298282))
     # (and the future's 将: "睢宁县交通运输局将与公安局、城管局、市监局等部门组成联合执法组" (http://nbjinyuxuan.cn/jishi/2020/0619/
     # 384781.html))
-    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x)) for x in re.split(r"[、，,](?![^(（)）]*[)）])|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))(?:积极|主动|还将|将)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各)", text) if x]
+    # (a separator inside a bracket pair splits nothing: "各镇(街、场)"; a converter's garble holding a lone closing bracket,
+    # "…融媒体中心及锡尼河?xùn)|苏木人民政府" (fresh29's 鄂温克, 东 printed as ?xùn)|), shields none of the separators before it)
+    text = _BRACKETED.sub(lambda m: m[0].translate(_SHIELD), text)
+    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x.translate(_UNSHIELD))) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))(?:积极|主动|还将|将)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各)", text) if x]
     # (two bodies named by their field joined by 和 / 及: "营口南楼经济开发区组织国土和公安等相关职能部门对…开展…" (fresh22's 营口);
     # only where both sides are field names, so 住房和城乡建设 stays one)
     items = [y for x in items for y in (re.split(r"[和及]", x) if re.fullmatch(r"[^和及]{2,8}[和及][^和及]{2,8}", x)
@@ -242,6 +258,20 @@ def _list_items_of(text: str) -> list[str]:
     # a unit keeps its name as printed, the place before it included (the integrator's convention of stop 18): "玉林市陆川县
     # 市场监督管理局与县教育局…" (fresh14's 陆川), "江西共青城市市监局、农林水务局…等单位联合开展" and "仓山区对湖街道、金山街道联合…"
     # (fresh12's 共青城 and 仓山, their gold aligned to it) — no place is cut from the first body of a list
+    return items
+
+
+_BARE_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+def _shared_department(items: list[str]) -> list[str]:
+    """Fields listed bare before the last one's 部门, each named bare (the 部门 is the whole list's); as printed otherwise."""
+    if len(items) < 2 or not items[-1].endswith("部门"):
+        return items
+    fields = items[:-1] + [items[-1][:-2]]
+    if all(_BARE_FIELD.match(x) and not _NAME_END.search(x) and not is_generic(x) and not _NOT_FIELD.search(x)
+           and not x.startswith(("各", "该", "本", "我")) for x in fields):
+        return fields
     return items
 
 
@@ -294,6 +324,12 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
     places' offices ("季庙社区"); staff joined to the list are dropped; None when an item is neither."""
     units, generic = [], []
     items = _list_items(text)
+    # (fields sharing one 部门 printed after the last: "由太原市迎泽区执法分局牵头,联合交警、交通、环卫部门组成夜查队" (fresh20's 迎泽):
+    # each field named bare, as before 等部门 (other_districts/README.md, stop 20); a list holding a body's name keeps it:
+    # "联合辖区派出所、应急管理部门" (fresh23's 仰山))
+    fields = _shared_department(items)
+    if fields is not items:
+        return fields, []
     shared = _sharing_suffix(items)
     for at, item in enumerate(items):
         if at in shared:
@@ -973,8 +1009,30 @@ _PARTNER_PLACE = re.compile(r"^(?!由|我|本|该|各|全|相邻|周边|其他|�
                             r"[\u4e00-\u9fff]{2,6}[省市州县区盟旗]$")
 
 
+# bodies paired off with others for the work, none named to lead: "中庆燃气公司道里一分公司、四分公司开始分别与抚顺街道办事处、康安
+# 街道办事处工作人员进入居民家中检查用气安全情况" (fresh29's 道里; its README: all four cooperate, as A与B); every name on both sides a unit
+_PAIRED_OFF = re.compile(r"^(?P<a>[\u4e00-\u9fff（）()、]{3,40}?)(?:开始|将|已|也)?分别与(?P<b>[\u4e00-\u9fff（）()、]{3,60}?)(?:的)?"
+                         r"(?:执法|工作|技术)?(?:人员)?(?=进入|开展|对|深入|前往|赴|入户|上门|检查|一起|一道|共同|联合)")
+
+
+def _paired_off(sent: str) -> Roles | None:
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        m = _PAIRED_OFF.match(sent[at:])
+        if not m:
+            continue
+        names = _list_items(without_when(m["a"])) + _list_items(m["b"])
+        if len(names) >= 2 and all(_unit(x) and not _NOT_BODY.search(x) for x in names):
+            roles = Roles()
+            roles.add("cooperate", names, [])
+            return roles
+    return None
+
+
 def partners(sent: str) -> Roles | None:
-    """A与B … 联合…: two partners, no lead; both cooperate (only in a sentence reporting joint work: 联合 / 会同)."""
+    """A与B … 联合…: two partners, no lead; both cooperate (only in a sentence reporting joint work: 联合 / 会同); A、B分别与C、D
+    …进入…: all cooperate."""
+    if "分别与" in sent and (paired := _paired_off(sent)):
+        return paired
     # (or a team formed: "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组对…" (fresh21's 青海))
     if not re.search(r"联合|会同|协作|深入合作|组成[^，,。；;]{0,12}?(?:组|队|专班)", sent) or _QUALIFYING.search(sent):
         return None
@@ -1010,6 +1068,8 @@ _ASSISTED = re.compile(r"^(?P<helpers>[^，,。；;]{2,30}?)(?:要|应当|应|�
                        r"(?:[^，,。；;的]{0,12}的)?(?P<leads>[^，,。；;的]{2,60}?)(?=开展|做好|进行|实施|完成|抓好|落实|"
                        # (the helped bodies before what they act on: "县商务局配合县市场监管局对全县加油站开展…")
                        r"对[^，,。；;]{1,30}?(?:开展|进行|实施)|"
+                       # (and where they act: "道里区各镇政府、街道办事处将配合中庆燃气公司在辖区内做到燃气入户安全检查全覆盖" (fresh29's 道里))
+                       r"在[^，,。；;]{1,16}?(?:开展|做好|做到|进行|实施|完成)|"
                        # (a comma before the work: "南明大队配合区城市管理局、区交管分局,制定完善“严管街”管理标准" (fresh27's 贵阳))
                        r"[，,](?:制定|研究|开展|做好|进行|实施|完成|落实|建立|推进))")
 # the body that organised the work printed first: "在金乡镇人民政府的组织下,县综合行政执法局金乡中队配合金乡镇城镇综合管理中心、
@@ -1037,13 +1097,17 @@ def _organised_assist(sent: str) -> Roles | None:
     return None
 
 
+# a report's words for what comes next, before the helpers: "下一步,道里区各镇政府、街道办事处将配合…" (fresh29's 道里)
+_NEXT_STEP = re.compile(r"^(?:下一步|下步|今后|同时)[，,]")
+
+
 def assisted_leads(sent: str) -> Roles | None:
     """X要配合Y、Z开展…: Y and Z lead; X helps (a class: generic; named units: cooperate). 在W的组织下,X配合Y、Z…: W leads,
     X, Y and Z cooperate."""
     organised = _organised_assist(sent)
     if organised:
         return organised
-    m = _ASSISTED.match(sent)
+    m = _ASSISTED.match(_NEXT_STEP.sub("", sent))
     if not m:
         return None
     leads = _list_items(m["leads"])
@@ -1110,16 +1174,28 @@ _SHARE_CLAUSE = re.compile(r"^(?P<list>[^，,。；;]{2,120}?)(?:" + _TAIL + r")
                            r"(?:参与|参加|配合|协助|抽调)|属地管理|属地负责)")
 
 
+# a body taking part in the action another leads, printed first: "2021年9月9日管理局禁牧专班一行6人深入包头五当召管理站参加了由吉忽伦图
+# 苏木牵头,联合包头分局、石拐区自然资源局等相关部门共同开展的禁牧专项行动" (fresh28's 大青山; its gold: the 专班 cooperates, its staff
+# count and where it went no part of its name)
+_JOINING = re.compile(r"^(?P<who>[^，,。；;由]{2,30}?(?:专班|局|委|办|所|队|站|中心|组))(?:一行[\d一二三四五六七八九十]+人)?"
+                      r"(?:(?:深入|前往|到|赴)[^，,。；;由]{2,16}?)?参加了?(?P<by>由)")
+
+
 def led_shares(sent: str) -> Roles | None:
     """由X牵头(落实), A、B分别负责, C联合参与 / A、B抽调…: X leads, the bodies of the later clauses cooperate."""
     clauses = [c.strip() for c in re.split(r"[，,]", sent.rstrip("。；;"))]
     for i, c in enumerate(clauses):
+        joining = _JOINING.match(c)
+        if joining:
+            c = c[joining.start("by"):]
         m = _LED_CLAUSE.match(c)
         lead = _lead(m["lead"]) if m else None
         if not lead:
             continue
         roles = Roles()
         roles.add("lead", lead, [])
+        if joining and _unit(who := without_when(joining["who"])):
+            roles.add("cooperate", [who], [])
         for k, later in enumerate(clauses[i + 1 :]):
             share = _SHARE_CLAUSE.match(later)
             closed = bool(share and re.search(_TAIL + r"\S{0,4}$", later[: share.end()]))
@@ -1168,7 +1244,7 @@ _GROUP_OPENING = re.compile(r"^(?:(?:按照|根据|依据|依照)(?=[^，,。；
 # (共同 before the action: "榆中县水务局、公安局共同开展河湖联合执法3次" (fresh21's 榆中); the joint action named after 开展:
 # "…、中国海监儋州大队和各沿海镇党委政府等单位将开展联合行动" (fresh21's 儋州))
 _JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动|检查|整治|机制)|(?:共同)?组织开展(?!的)|"
-               r"共同(?=开展|展开|进行|对[^，,。；;]{1,30}?(?:开展|进行))|(?:将|已)?(?:开展|展开)了?(?:[^，,。；;联]{0,12}?)联合大?(?=执法|行动|检查|整治|巡查|督查|排查)|(?:共同)?(?:评选|遴选|评定)出(?!的)|"
+               r"共同(?=开展|展开|进行|对[^，,。；;]{1,30}?(?:开展|进行)|(?:审核|审定|评审)(?=[，,。；;]))|(?:将|已)?(?:开展|展开)了?(?:[^，,。；;联]{0,12}?)联合大?(?=执法|行动|检查|整治|巡查|督查|排查)|(?:共同)?(?:评选|遴选|评定)出(?!的)|"
                r"联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|(?:印发|发布|下发|出台)(?!的)(?![^，,。；;]*》的(?:通知|函|批复|意见))|对[^，,。；;]{1,30}?(?:授牌|开展|进行|检查|表彰|通报)|[，,])|(?:一道|一起)(?=[，,]|对[^，,。；;]{1,30}?(?:开展|进行)|开展|到|赴|深入|前往)|"
                # (联动 before a comma: "…、县公安局等部门联动,对…开展"; a notice's title "A、B联合印发《…》的通知" is no action)
                r"(?<![积极主动])联动(?=[，,])|"
@@ -1196,7 +1272,9 @@ _GROUP_CARRIED = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAI
 # (and a field's enforcement named by it: "…,并联合教育、文体执法,深入…" (http://shareonl.com/xxgk/xwzx/lgyw/jddt/content/
 # post_12053526.html))
 _FIELD_NAME = re.compile(r"^[市县区]?(?:高速|铁路|森林)?(?:公安(?:交警)?|交警|交通(?:运输)?|公路|路政|工商|城管|城市监察|消防|应急|市场监管|税务|卫生(?:健康)?|"
-                         r"教育|文化|文体|文旅|文广|环保|生态环境|住建|国土|自然资源|林业|农业|水利|水务|商务|民政|人社|安监)(?:执法)?$")
+                         r"教育|文化|文体|文旅|文广|环保|生态环境|住建|国土|自然资源|林业|农业|水利|水务|商务|民政|人社|安监|"
+                         # (the co-op union named by its field: "市禁鞭办组织公安、城管、应急管理、市场监管和供销等部门开展…" (fresh29's 随州))
+                         r"供销)(?:执法)?$")
 
 
 _GROUP_ITEM = re.compile(r"^[\u4e00-\u9fff（）()]+$")

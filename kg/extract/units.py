@@ -6,6 +6,7 @@ Everything here is a pure function over one string, so each writing style is one
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 __all__ = ["BOLD_REMARK", "Roles", "split_units", "is_generic", "is_unit", "is_name", "parse_roles", "ROLE_LABELS",
@@ -23,7 +24,10 @@ _UNIT_END = re.compile(
     r"(?:(?<=.{2})|(?<=^[省市县区镇乡]))(?<!国有)林场|"
     # a road's or railway's section office: "由交警、交通、公路段组成专项整治工作组" (http://m.dg-xinl.com/html/2021/tz_0204/
     # 189716.shtml)
-    r"(?:公路|养护|工务|电务|车务|机务)段)$"  # 文化馆, 图书馆, 博物馆; 计生协, 政协
+    r"(?:公路|养护|工务|电务|车务|机务)段|"
+    # a level's people's congress named short: "鹿邑县观堂镇人大组织镇派出所、司法所、工商所等7个部门的执法人员,对…进行了集中整治"
+    # (fresh29's 观堂; its gold: the congress leads); never 人大 alone
+    r"(?<=[\u4e00-\u9fff])人大)$"  # 文化馆, 图书馆, 博物馆; 计生协, 政协
 )
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 # ("区属各重点国企": every enterprise a level owns is a class, fresh18's 渝中 目标任务分解 row)
@@ -105,7 +109,7 @@ def is_name(name: str) -> bool:
 
 
 # a named town or township (亭子镇, 浙水乡): a unit of its own, unlike the class 各乡镇
-_TOWN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?<![城各])(?:镇|乡)$")
+_TOWN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?<![城各])(?:镇|乡|苏木)$")  # (苏木: a township of Inner Mongolia, 吉忽伦图苏木 (fresh28))
 
 
 def is_unit(name: str) -> bool:
@@ -149,6 +153,9 @@ def _clean(name: str) -> str:
     name = re.sub(r"\s+", "", name).strip("。.：:，,；; ")
     # a leading preposition, but not the first character of a name (经济开发区, 对外…, 和平…); 经 is also the first
     # character of 经济's short forms in names (经信局 = 经济和信息化局, 经开区, 经发局, 经贸委, 经合局, 经管站)
+    # (and a county named 和…: 和县, 和顺县, 和林格尔县 (fresh29's 安徽 "马鞍山市、和县渔政站"))
+    if name.startswith("和") and any(name.startswith(c) for c in _joiner_places()):
+        return name
     name = re.sub(r"^(由|请|经(?![济信开发贸合管])|是|并|将|在|对(?!外)|和(?!平)|与|当地)", "", name)
     return name
 
@@ -265,7 +272,10 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
         # "区财政局和区服务业发展中心": two units joined by 和 / 及 / 与
         # "重庆警备区司令部和市公安局交管局": each side a unit name of its own (a 和 inside one name,
         # 住房和城乡建设局, leaves a side that is no unit)
-        joined = [x for x in re.split(r"和|及|与", p) if x]
+        # (a county whose name opens with 和 is no joining word: "由马鞍山市、和县渔政站和当涂县渔检站负责…" (fresh29's 安徽))
+        joiner_place = next((c for c in _joiner_places() if p.startswith(c)), "")
+        joined = [x for x in re.split(r"和|及|与", p[len(joiner_place):]) if x] if joiner_place else []
+        joined = [joiner_place + joined[0]] + joined[1:] if joined else [x for x in re.split(r"和|及|与", p) if x]
         # "高新区党工委和管委会": a bare organ after 和 shares the place of the organ before it
         organ = re.fullmatch(rf"(?P<place>.{{2,}}?)(?:{_ORGANS})", joined[0]) if len(joined) == 2 else None
         if organ and re.fullmatch(_ORGANS, joined[1]):
@@ -277,6 +287,12 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
         named = lambda x: is_unit(x) and (x[0] in _LEVEL_PREFIXES or len(x) >= 5 or list_end and len(x) >= 3
                                           or len(x) >= 4 and x.endswith("部门") and not x.startswith(("各", "有关", "相关"))
                                           or bool(_BARE_ORGANISATION.fullmatch(x)))
+        # (a place standing for its own body of the kind the next place's names: "由铜陵市和无为县渔政站负责土桥至刘渡水域联合执法管理"
+        # (fresh29's 安徽; tasks31's convention for places before a shared body: each named as printed))
+        if len(joined) == 2 and _is_division(joined[0]) and _placed_unit(joined[1]):
+            units.extend(joined)
+            i += 1
+            continue
         if len(joined) > 1 and all(named(x) for x in joined):
             units.extend(joined)
             i += 1
@@ -310,6 +326,29 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     if tail:
         generics.append(tail)
     return units, generics
+
+
+@lru_cache(maxsize=1)
+def _joiner_places() -> tuple[str, ...]:
+    from kg.places import division_levels
+
+    return tuple(sorted((x for x in division_levels() if x[0] == "和" and x[-1] in "省市州县区旗盟"), key=len, reverse=True))
+
+
+def _is_division(name: str) -> bool:
+    """A division's name with its level (铜陵市, 和县): a place, no unit of its own."""
+    from kg.places import division_levels
+
+    return len(name) >= 2 and name[-1] in "省市州县区旗盟" and name in division_levels()
+
+
+def _placed_unit(name: str) -> bool:
+    """A unit printed with the division it serves before its name (无为县渔政站)."""
+    from kg.places import division_levels
+
+    # (a county since renamed is known by its stem: 无为县, now 无为市)
+    return is_unit(name) and any(p[-1] in "省市州县区旗盟" and (p in division_levels() or p[:-1] in division_levels())
+                                 for p in (name[:k] for k in range(2, min(9, len(name) - 1))))
 
 
 _EACH = re.compile(r"(?:分别|各自)$")

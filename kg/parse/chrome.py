@@ -94,6 +94,11 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     # (and a law site's download link under its byline, labelled: "下载地址: 点击此处下载")
     ("download_button", re.compile(r"^(?:合集|文档|全文|免费|立即|点击)下载(?:文档|此文档|全文)?$|^下载(?:文档|此文档|全文)$"
                                    r"|^下载(?:地址|链接)[:：]\s*点击(?:此处|这里)下载$")),
+    # a journal database's bar around an article's record ("期刊文献+" over the title, "下载PDF" ⏎ "导出" under it;
+    # docmeta38 quanguo-2018-zhengfu-gongzuo-baogao-neirong-jiegou-journal-abstract, 218.28.6.71:81/Qikan): never the
+    # title's words
+    ("journal_database", re.compile(r"^(?:期刊文献|学位论文|会议论文|报纸文章)\+$|^(?:下载PDF|下载CAJ|在线阅读|导出|引用本文)$",
+                                    re.IGNORECASE)),
     # a bid site's region path over its item, province to county set apart by hyphens ("江西-九江-德安县", under the
     # headline, over 发布时间): the item's place, never its title (a column path, "综合政务-文秘工作", ends on no place)
     ("region_path", re.compile(r"^[\u4e00-\u9fff]{2,8}(?:-[\u4e00-\u9fff]{2,8}){0,2}-[\u4e00-\u9fff]{1,8}?[省市县区旗州盟]$")),
@@ -168,9 +173,14 @@ _COUNTER = re.compile(r"(?<=通知|意见|方案|批复|决定|通告|公告|办
                       r"|条例|规则|名单|指南|清单)\d{1,3}$")
 
 
+# a journal database's citation count glued after an article's title ("…内容结构分析 被引量:3")
+_CITED_COUNT = re.compile(r"\s*被引量[:：]\s*\d{1,6}$")
+
+
 def strip_counter(title: str) -> str:
-    """A title without the page counter glued after its last word (a title never ends on digits after its kind)."""
-    return _COUNTER.sub("", title)
+    """A title without the page counter glued after its last word (a title never ends on digits after its kind), or
+    a journal database's citation count."""
+    return _CITED_COUNT.sub("", _COUNTER.sub("", title))
 
 
 # a reposter's note glued after a title that ends on its kind ("市政府关于授予2023年徐州市市长质量奖…的决定全文如下"): the page

@@ -18,7 +18,7 @@ from kg.parse import patterns as P
 from kg.parse.headers import Header, _c
 from kg.parse.normalize import compact
 from kg.resolve import full_name
-from kg.parse.signature import glued_signing_date, self_named_signer
+from kg.parse.signature import glued_signing_date, is_signer, self_named_signer
 from kg.parse.title_organs import (opening_organs, organs_over_title, reading_organ, report_organ, speaker_organ,
                                    split_organs, title_organ)
 
@@ -72,9 +72,15 @@ _SHORT_OFFICE = re.compile(r"^(?!各|全|本|网|站)[\u4e00-\u9fff]{2,8}办$")
 _SOURCE_CREDIT = re.compile(r"^[（(](?:信息)?来源[:：](?P<organ>[\u4e00-\u9fff]{2,30})[)）]$")
 
 
-def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
+# a society that publishes its own notices, named in the notice's title too: "关于召开中国珠算心算协会第十届理事会…的通知" ⏎
+# "来源:中国珠算心算协会 编辑:秘书处 时间:2026-01-07" (docmeta38 quanguo-2026-zhusuan-xinsuan-xiehui-…-association)
+_SOCIETY = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:协会|学会|联合会|商会|研究会|促进会)$")
+
+
+def source_field(lines: list[Line], j: int, rows: list[int], title: str | None = None) -> str | None:
     """The organ of a byline's 来源 field on line j (a short line dated itself or next to a dated line, or a
-    bracketed closing credit; `rows`: the non-blank lines around it, in order)."""
+    bracketed closing credit; `rows`: the non-blank lines around it, in order), or the society the document's title
+    names (its own page)."""
     c = _c(lines[j])
     credit = _SOURCE_CREDIT.match(c)
     if credit and P.is_organ(credit["organ"]) and P.ORGAN_PLACE.match(credit["organ"]):
@@ -84,7 +90,8 @@ def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
         return None  # (the date right after the organ: read for a national organ only, whose name has no place to end on)
     if not m or not (P.is_organ(m["organ"]) and (P.ORGAN_PLACE.match(m["organ"]) or _UNIT_OF_LEVEL.match(m["organ"]))
                      or _TOWN_OFFICE.match(m["organ"]) or _TOWN_NAME.match(m["organ"]) or P.is_national_organ(m["organ"])
-                     or _SHORT_GOVERNMENT.match(m["organ"]) or _SHORT_OFFICE.match(m["organ"])):
+                     or _SHORT_GOVERNMENT.match(m["organ"]) or _SHORT_OFFICE.match(m["organ"])
+                     or _SOCIETY.match(m["organ"]) and m["organ"] in compact(title or "")):
         return None
     k = rows.index(j)
     # the page's fields may stand around a one-paragraph body: "时间:…" ⏎ "文号:" ⏎ body ⏎ "来源:市城乡建设局"
@@ -92,7 +99,7 @@ def source_field(lines: list[Line], j: int, rows: list[int]) -> str | None:
     return m["organ"] if _BYLINE_DATE.search(c) or any(_BYLINE_DATE.search(n) for n in near) else None
 
 
-def byline_source(lines: list[Line], start: int, end: int, top: int | None = None) -> str | None:
+def byline_source(lines: list[Line], start: int, end: int, top: int | None = None, title: str | None = None) -> str | None:
     """The organ a news byline near the top names as the page's source ("时间:… 来源:区发展和改革委员会",
     "来源:清河区人民政府办公室 时间:2023-12-27"): within 16 printed lines of `top` (the document's title or fields, under the
     site's chrome the document starts with; `start` by default)."""
@@ -105,7 +112,64 @@ def byline_source(lines: list[Line], start: int, end: int, top: int | None = Non
         if m:
             return m["organ"]
     rows = [j for j in range(start, stop) if not lines[j].blank]
-    return next((o for o in (source_field(lines, j, rows) for j in rows) if o), None)
+    return next((o for o in (source_field(lines, j, rows, title) for j in rows) if o), None)
+
+
+# a reposted notice's closing credit, the 来源 field alone on the page's last line: "关于公布2020年省级专精特新“小巨人”
+# 企业名单的通知" … "附:…名单.docx" ⏎ "来源:山西省小企业发展促进局" (fresh29's converter copy on a company's site)
+_CLOSING_SOURCE = re.compile(r"^(?:信息|文章)?来源[:：](?P<organ>[\u4e00-\u9fff]{4,30})$")
+
+
+def closing_source(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
+    """The placed (or national) organ a 来源 line closing the document names, where the document is a notice titled
+    "关于…的通知" (a kind of document; a news item's closing "来源:廊坊市水务局" credits the report, not an issuer, and a
+    "来源:延津县人民政府网站" names a site)."""
+    t = compact(title or "")
+    if not t.startswith("关于") or not P.DOC_TYPE_END.search(t):
+        return None
+    last = next((j for j in range(end, start - 1, -1) if not lines[j].blank), None)
+    m = _CLOSING_SOURCE.match(_c(lines[last])) if last is not None else None
+    if m and P.is_organ(m["organ"]) and (P.ORGAN_PLACE.match(m["organ"]) or P.is_national_organ(m["organ"])):
+        return m["organ"]
+    return None
+
+
+# the closing words of a notice ("特此通告。"), the organs signing under them on lines of their own
+_CLOSING_FORMULA = re.compile(r"^特此(?:通告|公告|通知|公示|函告)[。！!]?$")
+
+
+def signed_after_closing(lines: list[Line], start: int, end: int) -> list[str]:
+    """The placed organs signed on their own lines right under a notice's last "特此通告。" where no date follows them
+    (a news copy that dropped the date: "特此通告。" ⏎ "廣饒縣公安局交通管理大隊" ⏎ "廣饒縣住房和城鄉建設局" ⏎ "封路通告", the
+    caption repeated)."""
+    rows = [j for j in range(start, end + 1) if not lines[j].blank]
+    k = next((k for k in range(len(rows) - 1, -1, -1) if _CLOSING_FORMULA.match(_c(lines[rows[k]]))), None)
+    organs: list[str] = []
+    for j in rows[k + 1:] if k is not None else []:
+        c = _c(lines[j])
+        if not (is_signer(c) and P.ORGAN_PLACE.match(c)) or len(organs) >= 6:
+            break
+        organs.append(c)
+    return organs
+
+
+# a street's or town's office as the acting subject of the body's sentence, where nothing else names the issuer: "…,西城街道
+# 辦事處將于2023年12月26日開展“政務開放日”活動" (docmeta38 sichuan_dazhou-2023-xicheng-jiedao-zhengwu-kaifangri-converter, a
+# notice to residents with no signature), "南市街道办事处和执法大队将持续高度重视…" (fresh28 tianjin_heping-nanshi-jiedao-
+# 2025-zhengxie-tian-dafu, a reply with no signature)
+_ACTING_OFFICE = re.compile(r"(?:^|[，,。；;:：])(?P<o>[\u4e00-\u9fff]{2,8}(?:街道办事处|镇人民政府|乡人民政府))"
+                            r"(?:和[\u4e00-\u9fff]{2,10})?将")
+
+
+def acting_office(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
+    """The street or town office the body says will act (see _ACTING_OFFICE), in a document with no title or one
+    titled by a document's kind (a news headline reports, never issues), the same office every time it is so named."""
+    t = compact(title or "")
+    if t and not (P.DOC_TYPE_END.search(t) or t.endswith("答复")):
+        return None
+    named = {m["o"] for j in range(start, end + 1) for m in _ACTING_OFFICE.finditer(_c(lines[j]))
+             if _TOWN_OFFICE.match(m["o"])}
+    return named.pop() if len(named) == 1 else None
 
 
 # a legislature alone on its line: "上海市人大常委会", "甘肃省人民代表大会常务委员会"
@@ -119,7 +183,10 @@ def cover_organ(lines: list[Line], start: int, end: int) -> str | None:
     a mirror's page puts its fields and buttons over the cover: "[发布日期]…" ⏎ title ⏎ "打印本页" ⏎ organ ⏎ "二〇一六年一月")."""
     rows = [j for j in range(start, end + 1) if not lines[j].blank][:14]
     for a, b in zip(rows, rows[1:]):
-        if _YEAR_MONTH.match(_c(lines[b])) and _cover_organ_name(_c(lines[a])):
+        # (the year-month may be bracketed under the organ: a white paper's repost, "中華人民共和國國務院新聞辦公室" ⏎
+        # "(2015年9月)", docmeta38 xinjiang-2015-gexinzu-pingdeng-tuanjie-fazhan-baipishu-traditional)
+        ym = re.sub(r"^[（(](.+)[)）]$", r"\1", _c(lines[b]))
+        if _YEAR_MONTH.match(ym) and _cover_organ_name(_c(lines[a])):
             return _c(lines[a])
     for a, b in zip(rows, rows[1:]):
         # a white paper's cover: the year-month in brackets under the title, the organ under it ("西藏的发展与进步" ⏎
@@ -394,7 +461,7 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     quoted = issued_in_full(lines, start, end, title)
     if quoted:
         return "、".join(quoted[0])  # the page's short title, its full title (the organ first) quoted in the body
-    byline = byline_source(lines, start, end)
+    byline = byline_source(lines, start, end, title=title) or closing_source(lines, start, end, title)
     if byline:
         return byline
     lead = lead_organs(lines, start, end, title)
@@ -418,9 +485,15 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     glued = glued_signing_date(lines, start, end)[2]
     if glued:
         return glued  # "…健康有序。   公安部   国家旅游局   2013年10月30日": signed at a one-line body's end (dated elsewhere)
+    closing = signed_after_closing(lines, start, end)
+    if closing:
+        return "、".join(closing)  # "特此通告。" ⏎ two organs on their own lines, the date dropped
     objections = objection_organ(lines, start, end, title)
     if objections:
         return objections  # "…郑州市生态环境局将对所反映的问题进行调查…": the organ a 公告 sends objections to
+    acting = acting_office(lines, start, end, title)
+    if acting:
+        return acting  # "…,西城街道辦事處將于…開展…活動": a street office's notice that signs nowhere
     last = [j for j in range(start, end + 1) if not lines[j].blank]
     # signed under the last sentence (not the last cell of a table of units)
     if len(last) >= 2 and P.is_organ(_c(lines[last[-1]])) and P.ORGAN_PLACE.match(_c(lines[last[-1]])) \

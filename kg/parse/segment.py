@@ -443,6 +443,24 @@ def _dated_imprint(lines: list[Line], start: int, end: int) -> tuple[str | None,
     return None, None
 
 
+# a gazette database's abstract runs the number, the date and the recipients together: "赣府厅字[2018]87号2018年9月18日各市、
+# 县(区)人民政府,省政府各部门:…" (docmeta38 jiangxi-2018-…-gazette-journal-record; a second record of the same gazette,
+# "<正>赣府厅字[2020]28号2020年4月9日各市、县(区)人民政府,…", was returned by the same search): the date glued to the number,
+# in the number's own year, is the document's
+_NUMBER_THEN_DATE = re.compile(rf"(?P<num>{P._NUM_BODY})(?P<d>(?P<y>(?:19|20)\d{{2}})年\d{{1,2}}月\d{{1,2}}日)")
+
+
+def _date_after_number(lines: list[Line], start: int, end: int, number: str | None) -> tuple[str | None, int | None]:
+    """The date printed right after the document's own number on its line (see _NUMBER_THEN_DATE)."""
+    first = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:12]
+    for j in first if number else []:
+        m = _NUMBER_THEN_DATE.search(_c(lines[j]))
+        year = re.search(r"(?:19|20)\d{2}", m["num"]) if m else None
+        if m and year and year[0] == m["y"] and re.sub(r"\D", "", m["num"]) == re.sub(r"\D", "", compact(number)):
+            return parse_any_date(m["d"]), j
+    return None, None
+
+
 def _delivery_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
     """The date of a speech's delivery line among the document's first lines (a line the page may have broken)."""
     first = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:20]
@@ -576,6 +594,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = _revision_date(lines, h.start, end)
     if date is None:
         date, date_i = _dated_imprint(lines, h.start, end)
+    if date is None:
+        date, date_i = _date_after_number(lines, h.start, end, h.doc_number)
     # (a news item reporting a document by its title dates the item, not the document: no page date for it)
     paged = not h.metadata.get("reported")
     if date is None and h.title_end >= 0 and paged:

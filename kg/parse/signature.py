@@ -37,7 +37,8 @@ _SHORT_STRIPPED = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<md>\d{2,4})日?$")
 # (a joint meeting's office names its quoted slogan, 、 and all: "上海市嘉定区市场监管领域联合“双随机、一公开”监管联席会议办公室")
 # (an emergency command signs too, its long name and all: "红安县新型冠状病毒感染的肺炎防控指挥部" over "2020年1月24日")
 _SIGNER = re.compile(r"^(?=.{3,40}$)(?:[\u4e00-\u9fff（）()]|“[\u4e00-\u9fff、]{1,12}”)+?(?:人民政府|政府|办公室|办公厅|行政公署|局|委员会|管委会|领导小组|中心|办事处|指挥部|"
-                     r"委|办|院|所|站|社|会|厅|署|兵团)$")  # (the 兵团 signs as itself: "新疆生产建设兵团")
+                     r"委|办|院|所|站|社|会|厅|署|兵团|[大支][队隊])$")  # (the 兵团 signs as itself: "新疆生产建设兵团")
+# (a police or fire brigade signs its own 通告: "廣饒縣公安局交通管理大隊", docmeta38 shandong_guangrao-2020-…-traditional)
 
 
 def is_signer(c: str) -> bool:
