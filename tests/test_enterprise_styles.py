@@ -2140,3 +2140,17 @@ def test_names_printed_after_place_labels(text, want):
 def test_a_company_in_brackets_after_what_it_runs_holds(name, want):
     from kg.extract.enterprise_classes import split_alias
     assert split_alias(name) == want
+
+
+def test_a_headerless_pages_lead_paragraph_is_read_though_it_stands_as_title():
+    """A page with no header whose first line is its lead paragraph (the document's title only for want of one) is read
+    as any line (entrep37 樟树, http://www.zhangshu.gov.cn/zssrmzf/ycy/202406/5213e4d481e04eaa8b0fdabe4a75bcfc.shtml); a
+    short headline stays a title."""
+    lead = ("近日商务部等5部门发布关于公布第三批中华老字号名单的通知,其中我市2个品牌获得认定分别是四特酒有限责任公司的“四特”、"
+            "仁和(集团)发展有限公司的“药都”")
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join([lead, "四特酒源于上世纪30年代。"])), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"]) for e in ents] == [("四特酒有限责任公司", "国家级"),
+                                                                            ("仁和(集团)发展有限公司", "国家级")]
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(["四特酒有限责任公司入选中华老字号名单",
+                                                                        "四特酒源于上世纪30年代。"])), "x.txt"))
+    assert ents == []

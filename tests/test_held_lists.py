@@ -9,6 +9,12 @@ from kg.parse.normalize import compact, fold
 
 # (where from, [lines of one page, in order], [(name, class)] expected from the page)
 POSITIVES = [
+    # entrep37 樟树 (http://www.zhangshu.gov.cn/zssrmzf/ycy/202406/5213e4d481e04eaa8b0fdabe4a75bcfc.shtml): a place's share
+    # of a published list counted before its names (其中我市N个品牌获得认定分别是X的“品牌”…), each company before its brand
+    ("entrep37 樟树 其中…N个…获得认定分别是", [
+        "近日商务部等5部门发布关于公布第三批中华老字号名单的通知,其中我市2个品牌获得认定分别是四特酒有限责任公司的“四特”、"
+        "仁和(集团)发展有限公司的“药都”"],
+     [("四特酒有限责任公司", "国家级"), ("仁和(集团)发展有限公司", "国家级")]),
     # entrep37 吴江 (http://www.hbhlny.cn/content/19/0809/08/48203011_853808306.shtml, converter): the entrants of a
     # designation named by what they entered (认定“X”的…企业(品牌)包括), each with its brand in brackets (no part of it)
     ("entrep37 吴江 认定“X”的企业(品牌)包括", [
@@ -320,6 +326,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # the same share of a list withdrawn holds nothing (取消 in the sentence)
+    ("entrep37 樟树 share withdrawn", ["近日商务部等5部门发布关于公布中华老字号复核结果的通知,其中我市2个品牌被取消认定分别是"
+                                     "四特酒有限责任公司的“四特”、仁和(集团)发展有限公司的“药都”"]),
     # the same wording with no designation entered (a training's participants) holds nothing
     ("entrants of no designation", ["经评审,入选此次培训的企业包括苏州辑里丝绸有限公司、苏州仁昌食品有限公司等。"]),
     # entrep37 荆门's examples with no list published before them: examples of what, the page has not said

@@ -492,6 +492,10 @@ _PUT_TO_PUBLICITY = re.compile(r"将(?P<names>[^。；;，,]{4,600}?)等\d+[家�
 # 企业,如X、Y等,也有…,如主攻锂电池的Z,主攻新材料的W等" (荆门, entrep37)
 _SHARE_COUNTED = re.compile(r"其中[，,]?(?:[\u4e00-\u9fff]{2,8}?(?:推荐|申报)?的)?(?P<names>[^。；;：:]{4,1500}?)(?:共|等)\d+[家户个]"
                             r"[^，,。；;]{0,12}?(?:获得?认定|入选|入围|上榜|榜上有名)")
+# or counted before them: "其中我市2个品牌获得认定分别是四特酒有限责任公司的“四特”、仁和(集团)发展有限公司的“药都”" (樟树,
+# entrep37)
+_SHARE_NAMED = re.compile(r"其中[，,]?[^，,。；;]{0,12}?\d+[家个户](?:企业|品牌|单位)?[^，,。；;]{0,6}?(?:获得?认定|入选|入围|上榜)"
+                          r"[，,]?(?:分别是|分别为|包括|是)[：:]?(?P<names>[^。；;：:]{4,1500}?)(?:等[\u4e00-\u9fff\d]{0,8})?$")
 _SHARE_OF_LIST = re.compile(r"(?:上榜|入选|入围)(?:的)?(?:企业|单位)中")
 _SUCH_AS = re.compile(r"如(?P<names>[^。；;：:如]{4,600}?)等(?=[，,。；;]|$)")
 # the entrants of a designation, named by what they entered and then listed: "第二批认定“江苏老字号”的吴江企业(品牌)包括
@@ -841,7 +845,8 @@ class HolderReader:
             # (or the place's share of it in other words: "其中,包头市推荐的X技术中心、…以及Z技术中心共5家企业技术中心获得认定";
             # "本次荆门上榜企业中,既有…龙头企业,如X、Y等,也有…,如主攻锂电池的Z,…等")
             if not found and self.published and not _NOT_HELD.search(sentence):
-                found = [(n, self.published) for m in _SHARE_COUNTED.finditer(sentence) for n in _names(m["names"])]
+                found = [(n, self.published) for m in (*_SHARE_COUNTED.finditer(sentence), *_SHARE_NAMED.finditer(sentence))
+                         for n in _names(m["names"])]
                 if not found and _SHARE_OF_LIST.search(sentence):
                     found = [(n, self.published) for m in _SUCH_AS.finditer(sentence) for n in _names(m["names"])]
             # "第二批认定“江苏老字号”的吴江企业(品牌)包括X(輯里)、Y(仁昌顺)…等": the entrants of a designation named by
