@@ -54,7 +54,8 @@ class AskedKind:
     """A question `cue` that asks for a passage of a kind (`kind(text, section)`; or `kind(text, section, unit)`
     with the cue's `unit` group), looked for within the first `head` of the fused list; with `same_document`,
     only among the passages of the first one's document. With a `reach`, when none of the head is of the kind, the
-    first passage of the kind of that document within the first `reach` goes first."""
+    first passage of the kind of that document within the first `reach` goes first. With `run`, the head ends at
+    its first passage of another document."""
 
     name: str
     cue: re.Pattern
@@ -63,6 +64,7 @@ class AskedKind:
     same_document: bool = True
     reach: int = 0
     named: bool = False
+    run: bool = False
 
 
 # The kind of document a question names (那个办法, 的方案, 这个预案): with a row's `named`, the document looked in is
@@ -82,6 +84,23 @@ def _named_document(head: list[tuple[int, float]], query: str, passage) -> str:
     if names(head[0][0]):
         return first
     return next((passage(i)["doc_id"] for i, _sc in head if names(i)), first)
+
+
+# A question that asks which unit is responsible for something, leads it or helps (lay32, stop 20), and a passage
+# that prints a unit in that role: a 牵头(协调)部门 / 配合部门和单位 / 责任单位 / 负责单位 column head or label (at a line's
+# or a cell's start, or after （ or 。, and before a tab, a colon or the line's end: 牵头单位：区委网信办), 为牵头单位; a
+# unit followed by 牵头 or 负责 (区市场监管局牵头负责, …专班牵头, 区农业农村局负责…, 后台审批部门负责…, 灾害监测组：负责…);
+# a tab-separated cell that names a unit (\t区商务局\t, a row of a 任务分工 table past its head). Not: 各牵头单位要…,
+# 各镇办牵头负责, 各责任部门（单位）负责 (every unit told to act), 负责同志 / 负责人 (a person), the labels named inside a
+# sentence (明确…牵头单位、配合单位及实施主体), a unit named for something else (区应急管理局应急物资储备库).
+_DUTY_QUESTION = re.compile(r"(?:哪|什么)(?:个|些|几个|家)?(?:单位|部门|机构)(?:来)?(?:负责|管|牵头|配合|组织|主管|主抓)"
+                            r"|(?:由|归)哪(?:个|些|几个|家)?(?:单位|部门|机构)"
+                            r"|谁(?:来)?(?:管|负责|组织|牵头|主管)"
+                            r"|(?:牵头|配合|责任|协作)(?:单位|部门)(?:有哪些|是哪|是谁|是什么)")
+_DUTY = re.compile(r"(?:^|[\t（(。；;])(?:主要)?(?:牵头(?:协调|责任)?|配合|责任|协作|负责)(?:部门|单位)(?:和单位|（单位）)?"
+                   r"(?=$|\t|[：:])|为(?:主要)?牵头(?:部门|单位)"
+                   r"|(?<!各)(?<!各.)(?:局|委|办|办公室|中心|大队|分局|管委会|专班|部门|组[：:]?)(?:牵头|负责)(?!同志|人)"
+                   r"|\t[区县市]\S{1,14}(?:局|委|办|中心)(?:[、，\t]|$)", re.M)
 
 
 # Rows in the order tried; the first whose cue matches decides. The rows and their heads were measured on every
@@ -116,6 +135,14 @@ ASKED_KINDS = (
     # match questions that ask no value — 打市长热线乱投诉 会记失信吗 — and moved as many answers down as up).
     # Of the first passage's document only: another district's count answers nothing of this one (unanswerable
     # u1518, 弋阳县…查了几家游泳场所: 迎泽区's 联合检查 of N家 came first and the no-answer verdict was lost)
+    # 哪个部门管 / 谁来管 / 由哪些单位负责 / 配合单位有哪些 / 归哪个部门管: the passage that prints who leads and who
+    # helps (_DUTY) over an article on the same topic that names no unit for it (stop 20, lay32: fresh20 n1904 2→1,
+    # n1910 4→2, n1911 3→2 — a 预案's 9.1/9.2 牵头和配合部门 tables under its articles on 内涝 and 物资装备; fresh3 n230,
+    # fresh11 n1012 — a 规划's （牵头单位：…。责任单位：…）; fresh14 n1314 — a 任务分工 table row; od_fresh11 o412).
+    # With `run`: only within the first document's leading run of the head — past a passage of another document the
+    # first one is not sure to be the asked one (od_fresh7 o179, 高陵…归哪个部门管: 衡阳's 第四条 third went before
+    # 高陵's answer second); that run also left fresh12 n1150 and od_fresh22 o998 (5→1 without it) where they were.
+    AskedKind("duty", _DUTY_QUESTION, _prints(_DUTY), 5, run=True),
     AskedKind("count", ANSWER_TYPES["count"][0], _prints(ANSWER_TYPES["count"][1]), 5),
     AskedKind("measure", ANSWER_TYPES["measure"][0], _measure, 5),
     AskedKind("firms", ANSWER_TYPES["firms"][0], _prints(ANSWER_TYPES["firms"][1]), 5),
@@ -151,6 +178,8 @@ def asked_kind_first(ranked: list[tuple[int, float]], query: str, passage, rows=
         head = ranked[:row.head]
         doc = ((_named_document(head, query, passage) if row.named else passage(head[0][0])["doc_id"])
                if row.same_document else None)
+        if row.run:
+            head = head[:next((n for n, (i, _sc) in enumerate(head) if passage(i)["doc_id"] != doc), len(head))]
         has = [(not row.same_document or passage(i)["doc_id"] == doc)
                and row.kind(passage(i)["text"], passage(i)["section"], *extra) for i, _sc in head]
         if has[0]:
@@ -162,5 +191,5 @@ def asked_kind_first(ranked: list[tuple[int, float]], query: str, passage, rows=
                         if passage(i)["doc_id"] == doc and row.kind(passage(i)["text"], passage(i)["section"], *extra)),
                        None)
             return ranked if far is None else [ranked[far]] + ranked[:far] + ranked[far + 1:]
-        return [c for c, h in zip(head, has) if h] + [c for c, h in zip(head, has) if not h] + ranked[row.head:]
+        return [c for c, h in zip(head, has) if h] + [c for c, h in zip(head, has) if not h] + ranked[len(head):]
     return ranked

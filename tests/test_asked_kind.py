@@ -3,7 +3,7 @@ sample corpus, and the order within the head."""
 
 import pytest
 
-from index.asked_kind import ASKED_KINDS, asked_kind_first, is_contents, is_header, is_issuing
+from index.asked_kind import _DUTY, _DUTY_QUESTION, ASKED_KINDS, asked_kind_first, is_contents, is_header, is_issuing
 from kg.config import SAMPLE_CORPUS, Config
 from kg.parse.normalize import normalize_line
 
@@ -180,3 +180,78 @@ def test_a_page_is_asked_of_the_contents_of_any_document():
 
 def test_asked_kind_is_on_by_default():
     assert Config().asked_kind is True
+
+
+@pytest.mark.parametrize("query,duty", [
+    # which unit is responsible, leads or helps (stop 20, lay32: fresh20 n1904 n1906 n1910-n1914, fresh3 n230,
+    # fresh11 n1012, fresh14 n1314, od_fresh11 o412, od_fresh7 o179)
+    ("城里下暴雨路上积水内涝 张店哪个单位负责", True),
+    ("打的疫苗出了问题 张店哪个部门管", True),
+    ("张店抢险救援要用的物资装备 配合单位有哪些", True),
+    ("遭了灾以后老百姓吃饭住的地方谁管 张店", True),
+    ("张店突发事件勤务保障由哪些部门负责", True),
+    ("出了突发事件 张店找专家帮忙谁来组织", True),
+    ("张店诚信的企业办事能走绿色通道 这事哪几个部门负责", True),
+    ("残疾人服务行业管理 由哪些单位负责", True),
+    ("衡阳办丧事归哪个部门管", True),
+    ("教当爹妈的怎么让孩子吃得健康 谁牵头", True),
+    # not asked who is responsible: who issued it (the document row), who qualifies, a rule, who is in office
+    ("张家川查煤气罐安全是哪个单位发的文", False),
+    ("平江清理旧文件是不是谁定的谁来清理", False),
+    ("苍溪县公安局局长是谁", False),
+    ("哪些人可以申请公租房", False),
+    ("打市长热线乱投诉假举报 会记失信吗", False),
+])
+def test_a_duty_question(query, duty):
+    assert bool(_DUTY_QUESTION.search(query)) is duty
+    if duty:
+        assert _asks(query) == "duty"
+
+
+@pytest.mark.parametrize("text,duty", [
+    # real lines that print who leads and who helps: the sample corpus's 张店 突发事件总体应急预案 9.1/9.2 tables
+    # (003_4e5ccb238a0f172a-08), its 儿童发展规划 (-09), 周村's 重点任务分工 tables (001_ace590f4be284911-03, -04, -05),
+    # 张店's 营商环境 tasks (004_02113af7f14ec3cd-02); and the same labels elsewhere: 立山区 2023 任务分解
+    # (http://www.lishan.gov.cn/html/ASLSQ/202303/0168765895614794.html, 牵头单位:区发改局 / 责任单位:…),
+    # 蔡甸区 责任分解方案 (https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml)
+    ("9.1突发事件主要牵头部门\n一、自然灾害事件\n序号\n事件类别\n主要牵头部门", True),
+    ("序号\n应急保障措施\n牵头协调部门\n配合部门和单位", True),
+    ("（11）未成年人网络保护力度加强。（牵头单位：区委网信办。责任单位：区教体局、张店公安分局）", True),
+    ("序号\t重点任务\t牵头单位\t配合单位", True),
+    ("18\t落实《关于对海关失信企业实施联合惩戒的合作备忘录》（发改财金〔2017〕427号）\t区商务局\t区有关部门", True),
+    ("注：负责单位中列第一位者为牵头单位，其余为主要参与单位。", True),
+    ("（区市场监管局牵头负责）", True),
+    ("(区优化营商环境工作专班牵头,区政府相关部门按职责分工负责)", True),
+    ("区农业农村局负责兽医服务业、农牧技术推广服务、农业机械设备租赁等行业的分类培育高质量纳统工作。", True),
+    ("4.培训服务、专业支持。后台审批部门负责对综合窗口人员提供必要的业务培训和法律法规、政策支持服务。", True),
+    ("灾害监测组：负责组织灾害风险监测，指导防范次生衍生灾害；", True),
+    ("牵头单位:区发改局", True),
+    ("责任单位:区发展和改革局", True),
+    # no unit in a lead / help role: a unit named for something else, 各… units told to act, a leader, the labels
+    # named in a sentence (陇西 为民实事 o030; 大洼区 http://www.dawa.gov.cn/2021_02/01_16/content-307974.html)
+    ("②张店区应急管理局应急物资储备库，位于张店区和平路15号（和平路与西四路西南角区委党校院内）", False),
+    ("序号\n单位\n电话\n物资储备类型\n1\n区发展改革局\n0533-2865186\n救灾、医疗物资", False),
+    ("可以设立由事发地镇办负责同志、区相关部门负责同志组成的现场指挥机构", False),
+    ("由各镇办牵头负责，各\n行业主管部门共同推进", False),
+    ("各责任部门（单位）负责对所管辖行业“准四上”和“种子”企业的培育", False),
+    ("明确县级责任领导、部门责任领导、牵头单位、配合单位及实施主体,形成分级负责、协同推进的工作格局", False),
+    ("请各牵头单位要严格按照任务分工,对涉及的工作任务进行再细化、再分解", False),
+    ("窗口人员负责对服务对象在申办业务时的各类咨询进行解答", False),
+])
+def test_passages_that_print_who_leads_and_helps(text, duty):
+    assert bool(_DUTY.search(text)) is duty
+
+
+def test_a_duty_passage_goes_first_within_the_first_documents_run():
+    # fresh20's n1910: the 预案's 物资装备 articles first, its 9.2 牵头和配合部门 table fourth
+    doc = {"doc_id": "003#8", "section": ""}
+    passages = {0: {"text": "序号\n单位\n电话\n物资储备类型\n1\n区发展改革局", **doc},
+                1: {"text": "（3）张店区各储备库应急救援物资装备名称、存放地点、管理部门等信息如下：", **doc},
+                2: {"text": "9.2突发事件应急保障工作主要牵头和配合部门\n序号\n应急保障措施\n牵头协调部门\n配合部门和单位", **doc},
+                3: {"text": "第四条市民政局主管全市殡葬管理工作,县市区民政局负责本行政区域内的殡葬管理工作。",
+                    "doc_id": "hunan#1", "section": ""}}
+    q = "张店抢险救援要用的物资装备 配合单位有哪些"
+    assert asked_kind_first([(0, 0.9), (1, 0.8), (2, 0.7)], q, passages.__getitem__) == [(2, 0.7), (0, 0.9), (1, 0.8)]
+    # od_fresh7's o179: past a passage of another document the first one's is not looked at (高陵's answer second,
+    # 衡阳's article third stays third)
+    assert asked_kind_first([(0, 0.9), (3, 0.8), (2, 0.7)], q, passages.__getitem__) == [(0, 0.9), (3, 0.8), (2, 0.7)]

@@ -166,3 +166,18 @@ def test_toneless_pinyin_read_only_in_a_converter_copy():
     assert lines[1].raw == "桂(gui)農廳發〔2022〕149號"  # the raw line keeps it as printed
     # a lone bracketed letter or word after a character in an ordinary file stays
     assert normalize_lines("第一条(a)款和(an)项\n其他")[0].text == "第一条(a)款和(an)项"
+
+
+def test_compact_removes_what_re_whitespace_matches_at_every_code_point():
+    """compact joins str.split()'s pieces (perf22): the same string as re.sub(r"\\s+", "", s) for each character
+    between two others, and on runs of mixed spaces (full-width, no-break, line and paragraph separators)."""
+    import re
+    import sys
+
+    from kg.parse.normalize import compact
+
+    differ = [hex(c) for c in range(sys.maxunicode + 1)
+              if compact(f"区{chr(c)}局") != re.sub(r"\s+", "", f"区{chr(c)}局")]
+    assert differ == []
+    for s in ("", " ", "\u3000关于 印发\n\t某某区\u00a0方案\u2028的\u2029通知\x1c ", "区发改局", "A B\r\nC\x0b\x0cD"):
+        assert compact(s) == re.sub(r"\s+", "", s)

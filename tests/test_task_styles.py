@@ -1,6 +1,7 @@
 """Responsibility styles from other districts: one row per style, each a real line (source given) with the
 roles it states. A new style is a new row here (and a named matcher in kg/extract/units.py or tasks.py)."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1698,6 +1699,94 @@ def test_a_convention_remark_is_no_task():
     assert _sentence_roles("具体为（其中黑体标注单位为牵头单位）：")[1] is None
 
 
+# tasks39's wordings (benchmarks/data/other_districts_tasks39): (style, source, sentence as printed, lead, cooperate, generic
+# cooperate); the readers' rows: joint_action's named places' bodies and towns, a leader by rank and name, the departments of a
+# level counted as many, bodies counted not named; duty_styles' _subject_role, _joined_hands, _staff_to_assist, _led_persons_with
+TASKS39 = [
+    ("joint_action", "http://m.jitongbianyaqi.com/news/shizhou/jiuquan/2024/10/14/172889860499857.html (a community printed with its "
+     "district and street leads)", "近日,肅州區東北街街道同德巷社區聯合東北街道城市管理綜合執法中隊對西峰寺五六隊城中村占道經營現象進行全面整治。",
+     ["肃州区东北街街道同德巷社区"], ["东北街道城市管理综合执法中队"], []),
+    ("joint_action", "tasks39's s2twp copy of https://yybnet.net/hefei/chaohu/202110/11591683.html (社区 as s2twp writes it)",
+     "10月19日,臥牛山街道西河街社群聯合街道規劃等職能部門,對天湖商城、十字街等出店經營現象進行全面清查整治。",
+     ["卧牛山街道西河街社群"], ["街道规划"], []),
+    ("joint_action", "https://szbbsapp.sznews.com/thread-4088933-1-1.html (a street's many departments: a class)",
+     "2020年9月11日,莲塘社区联合街道多个部门,对辖区的主次干道、背街小巷、农贸超市、建筑工地等开展环境卫生专项整治行动。",
+     ["莲塘社区"], [], ["街道多个部门"]),
+    ("joint_action", "http://www.ghqlgyb.cn/longyan/liancheng/1589944.html (converter; two named towns closed by a comma cooperate)",
+     "昨日,連城縣人社局聯(lián)合北團鎮(zhèn)、文亨鎮(zhèn),為落戶連城工業(yè)園區(qū)的重點項目冠睿電子科技有限公司送上了40多名新員工",
+     ["连城县人社局"], ["北团镇", "文亨镇"], []),
+    ("joint_action", "http://www.jiangyin.gov.cn/doc/2025/08/29/1352032.shtml (a leader by rank and name: the bureau leads)",
+     "近期,市发改委分管领导项勇带队,会同市水利局、市供电公司相关同志一行,赴顾山镇、华士镇、澄江街道开展“线树矛盾”等电力隐患专项治理工作。",
+     ["市发改委"], ["市水利局", "市供电公司"], []),
+    ("joint_action", "http://www.3gvb.com/News_View.asp?AID=3172 (bodies counted, not named: a class)",
+     "10月20日,由嘉興市工商聯會同長三角地區9個城市工商聯聯合主辦的首場長三角商協會資源對接會在長三角生態綠色一體化示范區--嘉善縣成功舉辦。",
+     ["嘉兴市工商联"], [], ["长三角地区9个城市工商联"]),
+    ("role_named", "http://www.fymate.net/html/text/lar/169684/16968457_1.html (X为…工作的市级牵头部门)",
+     "市工商局为城区菜市场监管工作的市级牵头部门,受市政府委托制订城区菜市场监管工作责任目标,组织监督检查和考评城区菜市场监管工作落实情况;",
+     ["市工商局"], [], []),
+    ("role_named", "http://www.fymate.net/html/text/lar/169684/16968457_1.html (A、B区政府和C管委会作为…责任主体,负责…: places before "
+     "one printed 区政府 as printed)",
+     "锦江、青羊、金牛、武侯、成华区政府和成都高新区管委会作为属地内菜市场监管工作的责任主体,负责本辖区菜市场监管工作的组织协调,组织专项整治和依法查处违法违规经营行为;",
+     ["锦江", "青羊", "金牛", "武侯", "成华区政府", "成都高新区管委会"], [], []),
+    ("joint_no_lead", "http://che.qc188.com/news/201304/31300.html (X要和Y联手开展: both cooperate)",
+     "最后,卿县长对农村摩托车管理工作做了五点重要指示:一是交警队要和小沙江政府联手开展交通安全宣传,采取各种形式不断提高农村驾驶人和广大群众的交通安全意识;",
+     [], ["交警队", "小沙江政府"], []),
+    ("assisted", "http://che.qc188.com/news/201304/31300.html (X要确定专人负责配合Y的…工作: Y leads, the towns a class)",
+     "三是各乡镇政府要确定专人负责配合交警队的交通安全宣传、交通安全管理工作;", ["交警队"], [], ["各乡镇政府"]),
+    ("joint_no_lead", "http://town.zjol.com.cn/czjsb/201810/t20181017_8502404.shtml (X带领志愿者与A、B、C等部门开展: all cooperate)",
+     "近日,城管中队带领志愿者与交警、市场监管、派出所等部门开展联合整治,重点对潜阳路市容“六乱”进行整治。",
+     [], ["城管中队", "交警", "市场监管", "派出所"], []),
+    ("joint_no_lead", "http://easyclosetorganizer.com/news/zhengfa/zhengfa_104578.html (converter; a patrol 由A、B、persons等组成: the "
+     "bodies cooperate)", "為切實(shí)維護(hù)轄區(qū)社會治安穩(wěn)定,三家館鄉(xiāng)日前成立了一支由鄉(xiāng)政府、鄉(xiāng)綜治辦、村治安積極分子等組成的義務(wù)巡邏隊(duì),現(xiàn)已正式開展工作,并形成工作體系。",
+     [], ["乡政府", "乡综治办"], []),
+]
+
+
+@pytest.mark.parametrize("style,where,sentence,lead,coop,gcoop", TASKS39, ids=[f"{s[0]}:{s[1][:30]}" for s in TASKS39])
+def test_tasks39_styles(style, where, sentence, lead, coop, gcoop):
+    roles, got = _sentence_roles(normalize_line(sentence))
+    assert (got, roles.lead, roles.cooperate, roles.generic_cooperate) == (style, lead, coop, gcoop)
+
+
+@pytest.mark.parametrize("sentence", [
+    # http://www.fymate.net/html/text/lar/169684/16968457_1.html: every street office is the 落实主体 (是, a class): no lead read
+    "街道办事处是本辖区范围内菜市场监管责任的落实主体,负责落实辖区内菜市场专职监管人员,督促菜市场经营管理单位履行“第一责任人”职责。",
+    # http://www.zzswgk.cn/article/58467.html: a meeting one centre organises is no joint action
+    "8月19日,敖包苏木综治中心组织派出所、信访办、综治办等部门召开联席会议,由苏木党委副书记王亮主持。",
+    # http://hs.hebei.com.cn/system/2020/08/14/100417482.shtml: a group of persons by post
+    "由政府各片区负责人、村委会安全委员及供电区域负责人为成员的电力设施保护联防工作小组,建立各层级工作职责,细化工作任务。",
+    # constructed: two persons joining hands, no body
+    "一是镇长要和村支书联手开展宣传;",
+    # constructed: staff named to assist a class
+    "各村要确定专人负责配合各有关部门的工作;",
+])
+def test_tasks39_no_task(sentence):
+    roles, got = _sentence_roles(normalize_line(sentence))
+    assert got is None or not (roles.lead or roles.cooperate), (got, roles)
+
+
+def test_cadres_and_a_teams_leading_are_no_units():
+    # http://www.julu.gov.cn/content/32766.html: 由镇执法队、包村干部、村干部分组带队,做好巡查工作 — the team, not the cadres
+    from kg.extract.units import is_unit
+    assert [is_unit(x) for x in ("镇执法队", "包村干部", "村干部分组带队", "村干部", "市委组织部", "交警大队")] == [
+        True, False, False, False, True, True]
+
+
+def test_bodies_counted_not_named_are_a_class():
+    # http://www.3gvb.com/News_View.asp?AID=3172; the sample corpus's "四个周期的妇女发展纲要" is no body at all
+    assert [is_generic(x) for x in ("长三角地区9个城市工商联", "三个乡镇政府", "我区已制定实施了四个周期的妇女发展纲要", "市发改委")] == [
+        True, True, False, False]
+
+
+def test_a_cooperating_sentence_after_the_lead_role_joins_its_task():
+    # https://www.dangtu.net.cn/article/174.html: X作为牵头单位要…。A、B、C等部门要积极配合… — one task
+    text = "\n".join(["当涂县2017’新春招聘会统筹协调会议", "会议要求各部门高度重视。人社部门作为牵头单位要精心组织,摸排企业用工需求,保障重点企业用工。"
+                      "公安、城管、供电局等部门要积极配合,确保招聘会现场秩序和交通人员安全。"])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "dangtu.txt"))
+    assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks if t["lead"] or t["cooperate"]] == [
+        (["人社部门"], ["公安", "城管", "供电局"])]
+
+
 def test_every_sentence_style_is_in_the_table():
     names = {name for name, _ in SENTENCE_STYLES} - {"duty_subject"} | {"duty_sentence"}  # duty_subject reports these
     assert names <= {s[0] for s in SENTENCES} | {"led_by"}  # led_by rows: tests/test_units.py
@@ -2999,3 +3088,135 @@ def test_examples_after_a_joint_action_are_cut_off_it():
     assert _example_of("如遇台风天气负责转移群众,", part) is None
     plain = "各部门要加强协作,如遇重大情况,由县应急管理局负责统一协调。"  # constructed: no joint action before 如
     assert _examples_cut(plain) == [plain]
+
+
+# ---- tasks40: tables and numbered lists with column names earlier sets lacked --------------------------------------
+
+CHENGDU_2019 = "https://0798ci.com/rule/79109.html"  # tasks40 sichuan-chengdu-…-shuju-tigong-danwei.txt
+CHENGDU_2022 = "http://gxrzs.yfsoft.com.cn/64179.html"
+LUAN = "http://wxrb.luaninfo.com/p/a.aspx?id=11118&t=3&time=2017-08-11"  # tasks40 anhui-luan-…-inline.txt
+
+
+@pytest.mark.parametrize("note,lead,coop", [
+    # a 数据提供单位 (the body supplying the indicator's figures) beside the lead cooperates; the 牵头领导 is a person
+    ("(牵头领导:谢瑞武,牵头单位:市发改委,数据提供单位:市统计局)", ["市发改委"], ["市统计局"]),  # CHENGDU_2019 (一)
+    ("(牵头领导:刘筱柳,牵头单位:市人社局,责任单位:市农业农村局;数据提供单位:成调队)", ["市人社局"], ["市农业农村局", "成调队"]),
+    ("(牵头单位:市农业农村局;责任单位:市人社局;数据提供单位:成都调查队)", ["市农业农村局"], ["市人社局", "成都调查队"]),  # CHENGDU_2022 11.
+    # a 责任单位 cell of bodies closed by the verb of their part (杭州 责任分解, https://m.wxycw.com/fanwen/134701.html)
+    ("市发改委、市人力社保局、市科技局、团市委配合落实", [], ["市发改委", "市人力社保局", "市科技局", "团市委"]),
+])
+def test_tasks40_notes(note, lead, coop):
+    r = parse_roles(normalize_line(note))
+    assert (r.lead, r.cooperate) == (lead, coop)
+
+
+def test_tasks40_column_names():
+    from kg.extract.task_tables import _column_roles
+
+    # 双随机 joint-check plans (郴州, 长治, 武汉开发区: 发起部门 | 配合部门; 石家庄 文广旅局: 发起处室 | 联合处室; 上高: 检查主体)
+    assert _column_roles(["序号", "发起部门", "配合部门", "发起处室", "联合处室", "检查主体", "数据提供单位"]) == {
+        0: "no", 1: "lead", 2: "cooperate", 3: "lead", 4: "cooperate", 5: "responsible", 6: "cooperate"}
+    # (a check's 抽查层级 / 实施层级 and its 股室 are no unit columns)
+    assert _column_roles(["抽查层级", "股室", "实施层级及说明"]) == {}
+
+
+@pytest.mark.parametrize("line,want", [
+    ("1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。", ("1、农村道路畅通工程", "牵头部门:市交通局")),  # LUAN
+    ("6、棚户区改造,牵头部门:市住建委。新开工,完成进度相对较慢的为开发区和市本级。", ("6、棚户区改造", "牵头部门:市住建委")),  # LUAN
+    # negatives (constructed): no colon (a role word, not a field), a class of bodies, no item number
+    ("1、农村道路畅通工程,牵头部门要加强调度。", None),
+    ("2、棚户区改造,牵头部门:各县区政府。", None),
+    ("农村道路畅通工程,牵头部门:市交通局。", None),
+])
+def test_tasks40_inline_label_field_closing_an_items_first_clause(line, want):
+    from kg.extract.tasks import inline_label_note
+
+    assert inline_label_note(line) == want
+
+
+def test_tasks40_points_run_into_one_line_after_commas_are_sentences_of_their_own():
+    # 唐山 病媒生物防制管理办法 digest (https://www.chacewang.com/newsdetail/news122778.html): the numbered points after a colon
+    # or comma are read one by one; "县(市、区)爱卫办" (every county's office) names no unit
+    line = ("第六条市、县(市、区)爱卫办应当履行下列职责:(一)组织开展病媒生物预防控制宣传教育和技术培训,按照以下分工负责病媒生物预防"
+            "控制监督管理工作:(一)卫生健康委负责医疗机构及公共场所病媒生物预防控制工作的监督管理,(二)市场监督管理局负责监督管理"
+            "餐饮服务场所的病媒生物预防控制工作,(六)教育局负责监督管理各类学校的病媒生物预防控制工作,")
+    notice = ["唐山市病媒生物防制管理办法", "第一条为科学预防、控制和消除病媒生物危害,制定本办法。"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(notice + [line])), "tangshan.txt"))
+    assert [[u["name"] for u in t["lead"]] for t in tasks if t["lead"]] == [["卫生健康委"], ["市场监督管理局"], ["教育局"]]
+
+
+def test_tasks40_a_table_of_cells_parted_by_bars_on_lines_of_their_own():
+    # 杭州 重点工作责任分解 (https://m.wxycw.com/fanwen/134701.html): each cell on its own line, "|" alone between cells,
+    # a group row "(一)…牵头重点工作" between the header and row 1
+    cells = ["序号", "重点工作任务", "责任单位", "(一)刘忻市长牵头重点工作", "1", "扛起全面从严治党主体责任。", "市政府各直属单位",
+             "2", "推进人才创新创业服务综合体、全球青年人才中心建设。", "市发改委、市人力社保局、市科技局、团市委配合落实",
+             "3", "大力发展生产性服务业,服务业增加值增长8%。", "市发改委"]
+    text = "\n".join(["杭州市重点工作责任分解", "各区、县(市)人民政府:", "现印发给你们。"] + [x for c in cells for x in (c, "|")])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "hangzhou.txt"))
+    got = [(t["text"][:6], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks]
+    assert got == [("扛起全面从严", [], []),  # (its cell names every body directly under the city: generic only)
+                   ("推进人才创新", [], ["市发改委", "市人力社保局", "市科技局", "团市委"]), ("大力发展生产", ["市发改委"], [])]
+    assert tasks[0]["generic_cooperate"] == ["市政府各直属单位"]
+
+
+def test_tasks40_a_numbered_row_of_sub_items_each_with_its_own_cells():
+    # 武汉开发区 抽查计划 (https://www.whkfq.gov.cn/xxgk/fdzdgk/qtzdgk/zfgb/202205/t20220523_1975521.html), cells one a
+    # line: row 1 holds sub-items 1.-3.; item 2 prints no 发起/配合 cells (merged with item 1's) and gives no task
+    raw = ["序号 |", "抽查领域 |", "抽查事项 |", "检查对象 |", "抽查比例 |", "发起部门 |", "配合部门 |", "实施层级 及说明 |",
+           "1 |", "学校办学情况抽查 |", "1.学校招生、办学、收费等情况的检查 |", "学科类校外培训机构 |", "10-20% |", "教育部门 |",
+           "市场监管部门 |", "区级发起,区级检查 |", "2.中小学教育装备产品(含文体教育用品、教学仪器、校服等)检查 |",
+           "各类中小学(校服质量专项检查) |", "60-70家 |", "区级发起,区级检查 | ||||", "3.学校食堂食品安全情况的检查 |", "高校 |",
+           "30% |", "市场监管部门 |", "教育部门 |", "区级发起,区级检查 | ||", "中小学、幼儿园 |", "50% | ||||||", "2 |",
+           "保安行业相关单位抽查 |", "4.保安从业单位及其保安服务活动情况的检查 |", "保安行业相关单位 |", "8% |", "公安部门 |",
+           "市场监管部门 |", "市级发起,下派区级检查 |"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(raw)), "whkfq.txt"))
+    got = [(re.search(r"\d\.[\u4e00-\u9fff]{4}", fold(t["text"]))[0], [u["name"] for u in t["lead"]],
+            [u["name"] for u in t["cooperate"]]) for t in tasks if t["lead"] or t["cooperate"]]
+    assert got == [("1.学校招生", ["教育部门"], ["市场监管部门"]), ("3.学校食堂", ["市场监管部门"], ["教育部门"]),
+                   ("4.保安从业", ["公安部门"], ["市场监管部门"])]
+
+
+def test_tasks40_a_last_numbered_row_of_sub_items_and_wrapped_bracketed_bodies():
+    # 钟楼 责任分解表 (https://www.zhonglou.gov.cn/html/czzl/2024/FPJALMLN_0311/21514.html), cells one a line: a person
+    # (分管领导), the 牵头单位 and the 配合单位 cell one name a line; a bracketed body on the line below its name is one
+    # cell with it (read as both bodies); the group's heading "全区…的主要预期目标" is text, not a class of bodies
+    cells = ["序号", "目标名称", "工 作 标 准", "区政府", "分管领导", "牵头单位", "配合单位", "1", "全区经济社会发展的主要预期目标",
+             "(1)地区生产总值增长6%左右。", "王旭锋", "发改局", "经开区", "高新园", "(邹区镇)", "各街道", "统计局",
+             "(2)一般公共预算收入增长3%以上。", "财政局", "(6)主要污染物减排完成市下达任务。", "谢志诚", "工信局", "生态环境局",
+             "(7)安全生产形势平稳向好。", "应急管理局", "(安委办)", "区安委会各成员单位"]
+    text = "\n".join(["常州市钟楼区人民政府关于印发责任分解方案的通知", "各街道:", "现印发给你们。"] + cells)
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "zhonglou.txt"))
+    got = [("(%s)" % re.search(r"[（(](\d)[)）]", t["text"])[1], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]])
+           for t in tasks if t["lead"] or t["cooperate"]]
+    assert got == [("(1)", ["发改局"], ["经开区", "高新园", "邹区镇", "统计局"]), ("(2)", ["财政局"], []),
+                   ("(6)", ["工信局"], ["生态环境局"]), ("(7)", ["应急管理局", "安委办"], [])]
+
+
+@pytest.mark.parametrize("cell,kind", [
+    ("全区经济社会发展的主要预期目标", "text"),  # 钟楼: a group heading opening with 全区
+    ("4.保安从业单位及其保安服务活动情况的检查", "text"),  # 武汉开发区: a sub-item's text
+    ("人力资源和社会保障、市场监管部门", "units"),  # 武汉开发区: fields sharing the last name's body word
+    ("城乡建设、卫生健康、市场监管部门", "units"),
+    ("市发改委、市人力社保局、市科技局、团市委配合落实", "units"),  # 杭州
+    # negatives: a class of bodies stays units; fields with no body word after them are text
+    ("各乡镇、各街道", "units"),
+    ("有关的单位", "units"),
+    ("加强宣传教育、落实主体责任", "text"),
+])
+def test_tasks40_cell_kinds(cell, kind):
+    from kg.extract.row_fit import cell_kind
+
+    assert cell_kind(cell) == kind
+
+
+@pytest.mark.parametrize("sentence,lead", [
+    # 唐山 病媒生物防制管理办法: each by its own duties before the verb
+    ("商务局、市场监督管理局根据各自职责负责集贸市场等场所卫生和病媒生物预防控制的监督管理工作,", ["商务局", "市场监督管理局"]),
+    ("(三)商务局、市场监督管理局根据各自职责负责集贸市场等场所卫生工作,", ["商务局", "市场监督管理局"]),  # its point's number
+    # negatives: a class of bodies leads no one
+    ("各有关部门根据各自职责负责做好相关工作。", []),
+])
+def test_tasks40_bodies_by_their_own_duties(sentence, lead):
+    from kg.extract.duty_styles import sentence_roles
+
+    assert sentence_roles(sentence)[0].lead == lead

@@ -51,6 +51,8 @@ _TOGETHER = r"一起来?(?:管理?|负责)"
 _WHEN = r"(?:(?:今年|明年|年底|年内|年初|近期|下一步|\d{1,2}月底?)前?)?"
 _SUBJECT_AT_START = re.compile(
     r"^(?:[一二三四五六七八九十]是)?" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,60}?)" + _MEMBERS +
+    # "(三)商务局、市场监督管理局根据各自职责负责…" (唐山 病媒生物防制管理办法): each by its own duties, before the verb
+    r"(?:(?:根据|按照|依照)(?:各自|自身)(?:的)?(?:职责|职能)(?:分工)?)?" +
     r"(?P<verb>：负责|:负责|牵头负责|具体负责|负责(?!同志|人)|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
     r"(?<=部门)[，,]要(?!求)|要(?!求)|必须|应当|" + _WILL + "|" + _TOGETHER + "|"
     r"是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
@@ -492,7 +494,10 @@ def _convened(sent: str) -> Roles | None:
 
 # "县发改局为牵头单位，县财政局为配合单位" / "X作为牵头单位，要会同Y…" / "X是此项工作的牵头单位"
 # ("县文广新局作为创建牵头单位要抓好…", 崇阳: the work named before 牵头单位, in a clause after others)
-_ROLE_NAMED = re.compile(r"^(?P<lead>[^，,。；;由（(]{2,40}?)(?:为|作为[\u4e00-\u9fff]{0,6}?|是[^，,。；;]{0,12}?的?)牵头(?:单位|部门)")
+# (and the work it leads before the role: "市工商局为城区菜市场监管工作的市级牵头部门,受市政府委托制订…" (http://www.fymate.net/html/
+# text/lar/169684/16968457_1.html; tasks39: X leads))
+_ROLE_NAMED = re.compile(r"^(?P<lead>[^，,。；;由（(]{2,40}?)(?:为(?:[^，,。；;为]{2,20}?(?:工作)?的(?:[省市县区]级)?)?|作为[\u4e00-\u9fff]{0,6}?|"
+                         r"是[^，,。；;]{0,12}?的?)牵头(?:单位|部门)")
 _COOP_NAMED = re.compile(r"[，,；;](?P<coop>[^，,。；;]{2,80}?)(?:为|作为|是)(?:配合|协办|参与|协同|责任)(?:单位|部门)")
 
 
@@ -617,6 +622,88 @@ def _asked_to_lead(sent: str) -> Roles | None:
     return roles
 
 
+# bodies named as the ones answerable for the work, then their duty: "锦江、青羊、金牛、武侯、成华区政府和成都高新区管委会作为属地内
+# 菜市场监管工作的责任主体,负责本辖区菜市场监管工作的组织协调,…" (http://www.fymate.net/html/text/lar/169684/16968457_1.html;
+# tasks39: each leads; places printed before one 区政府 as printed, tasks31's convention); "街道办事处是…的落实主体" names a class
+_SUBJECT_ROLE = re.compile(r"^(?P<lead>[^，,。；;]{2,80}?)作为[^，,。；;]{2,30}?(?:责任|落实|监管|工作)?主体[，,]?(?:负责|要|应|承担)")
+_SHARED_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{2,4}?[区县市旗](?:人民)?政府$")
+
+
+def _subject_role(sent: str) -> Roles | None:
+    """A、B作为…责任主体，负责…: A and B lead."""
+    m = _SUBJECT_ROLE.match(sent)
+    if not m:
+        return None
+    items = [x for x in re.split(r"、|(?<=[局委办会府心])[和及]", m["lead"]) if x]
+    if not all(is_unit(x) and not is_generic(x)
+               or re.fullmatch(r"[\u4e00-\u9fff]{2,3}", x) and any(_SHARED_GOVERNMENT.match(y) for y in items[k + 1:])
+               for k, x in enumerate(items)):
+        return None
+    roles = Roles()
+    roles.add("lead", items, [])
+    return roles
+
+
+# two bodies told to act together, neither named to lead: "一是交警队要和小沙江政府联手开展交通安全宣传,…" (http://che.qc188.com/
+# news/201304/31300.html; tasks39: both cooperate, the rule for A与B)
+_JOINED_HANDS = re.compile(r"(?:^|[:：])(?:[一二三四五六七八九十]是)?(?P<a>[^，,。；;、和与同]{2,20}?)(?:要|将|应|须)?(?:和|与|同)(?P<b>[^，,。；;、]{2,30}?)(?:联手|携手)"
+                           r"(?=开展|对|进行|做好|推进|抓好|打击|整治|查处|宣传)")
+
+
+def _joined_hands(sent: str) -> Roles | None:
+    """X要和Y联手开展…: X and Y cooperate."""
+    m = _JOINED_HANDS.search(sent)
+    if not (m and all(is_unit(x) and not is_generic(x) for x in (m["a"], m["b"]))):
+        return None
+    roles = Roles()
+    roles.add("cooperate", [m["a"], m["b"]], [])
+    return roles
+
+
+# helpers told to name staff to assist one body: "三是各乡镇政府要确定专人负责配合交警队的交通安全宣传、交通安全管理工作"
+# (http://che.qc188.com/news/201304/31300.html; tasks39: the body assisted leads, the towns a class — fresh29's `各镇政府、
+# 街道办事处将配合X`)
+_STAFF_TO_ASSIST = re.compile(r"^(?P<helpers>[^，,。；;]{2,30}?)(?:要|将|应|须)(?:确定|明确|安排|指定|抽调)(?:专人|专门人员|专职人员)"
+                              r"(?:负责)?(?:配合|协助)(?P<lead>[^，,。；;的、]{2,20}?)(?=的|做好|开展|对)")
+
+
+def _staff_to_assist(sent: str) -> Roles | None:
+    """X要确定专人负责配合Y的…工作: Y leads; X helps (a class: generic; named units: cooperate)."""
+    m = _STAFF_TO_ASSIST.match(sent)
+    if not (m and is_unit(m["lead"]) and not is_generic(m["lead"])):
+        return None
+    helpers = split_units(m["helpers"])
+    if not helpers or not (helpers[0] or helpers[1]) or not all(is_unit(x) for x in helpers[0]):
+        return None
+    roles = Roles()
+    roles.add("lead", [m["lead"]], [])
+    roles.add("cooperate", *helpers)
+    return roles
+
+
+# a body taking persons along, then acting with others: "近日,城管中队带领志愿者与交警、市场监管、派出所等部门开展联合整治"
+# (http://town.zjol.com.cn/czjsb/201810/t20181017_8502404.shtml; tasks39: the persons are no unit; 与 joins the body to the
+# others, none named to lead: all cooperate)
+_LED_PERSONS_WITH = re.compile(r"^(?:(?:近日|日前|近期|连日来|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?)?)[，,]?)?"
+                               r"(?P<a>[^，,。；;、]{2,24}?)(?:带领|率领)(?:志愿者|队员|党员|网格员|干部|群众|居民|工作人员)"
+                               r"(?:与|和|同)(?P<list>[^，,。；;]{2,80}?)(?:等(?:有关|相关)?(?:职能)?(?:部门|单位))?"
+                               r"(?=开展|对|进行|联合|一起|共同)")
+
+
+def _led_persons_with(sent: str) -> Roles | None:
+    """X带领志愿者与A、B等部门开展…: X, A and B cooperate."""
+    m = _LED_PERSONS_WITH.match(sent)
+    if not m:
+        return None
+    items = [m["a"]] + [x for x in m["list"].split("、") if x]
+    fields = re.compile(r"^(?:交警|公安|市场监管|派出所|城管|消防|应急|交通|环保|税务|工商|卫健|住建|国土|水利|林业|农业)$")
+    if not all((is_unit(x) or fields.match(x)) and not is_generic(x) for x in items):
+        return None
+    roles = Roles()
+    roles.add("cooperate", items, [])
+    return roles
+
+
 # Duty-sentence styles, tried in this order; the first that reads roles wins. A new style is a new row
 # here and a new example in tests/test_task_styles.py.
 # a heading naming whose duties the numbered lines under it are: "(七)卫生部门职责、任务" (a 2006 school-surroundings plan,
@@ -640,6 +727,7 @@ SENTENCE_STYLES = [
     ("listed_duties", _listed_duties),
     ("convened", _convened),
     ("role_named", _role_named),
+    ("role_named", _subject_role),
     ("role_holder", _role_holder),
     ("role_named", _role_before),
     ("office_seat", _office_seat),
@@ -649,6 +737,7 @@ SENTENCE_STYLES = [
     ("led_by", _led_by),
     ("led_by", _lead_then_coop),
     ("joint", _joint),
+    ("joint_no_lead", _led_persons_with),
     ("joint_action", led_team),
     ("joint_action", joint_action),
     ("joint_action", action_taken_part_in),
@@ -656,6 +745,8 @@ SENTENCE_STYLES = [
     ("joint_no_lead", staff_together),
     ("joint_no_lead", joint_group),
     ("joint_no_lead", partners),
+    ("joint_no_lead", _joined_hands),
+    ("assisted", _staff_to_assist),
     ("assisted", assisted_leads),
     ("assisted", assisted_by),
     ("mechanism", _mechanism),
@@ -704,7 +795,8 @@ _REPORT_OPENING = re.compile(r"^(?:(?:本报讯|本网讯|讯)\s*)?(?:[（(](?:�
 
 
 _REMARK = re.compile(r"[（(](?P<rule>[^（）()]{4,60})[）)]")
-_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
+# (and a point's own number, when points run into one line: "(三)商务局、市场监督管理局根据各自职责负责…", 唐山)
+_ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十]{1,3}[)）])")
 _POINT_NUMBER = re.compile(r"^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})")
 _INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
 

@@ -127,7 +127,9 @@ _NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|�
 # the officers stand for their station)
 _STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干|专家|成员)$|(?:相关)?(?:责任人|负责人)$|(?:辅警|协警)$|民警$|"
                     # (a community's own staff: "…联合区执法局、社区片长,共出动20多人" (fresh27's 西南街))
-                    r"(?:片长|网格员|楼栋长|楼长)$")
+                    r"(?:片长|网格员|楼栋长|楼长)$|"
+                    # (and a village's activists: "…、村治安积极分子等组成的义务巡逻队" (tasks39's 三家馆))
+                    r"积极分子$")
 
 
 # a named village doing its share ("…资产公司和金栅桥村分别负责") is a unit of the list (fresh3's 迁西 rule)
@@ -360,8 +362,13 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
     # "区综合行政执法局牵头组织多部门对…", "联合有关部门组建…": one class of bodies alone after a named lead is its partners
     # ("组织对相关药品进行统计" names none)
     # ("由驻村工作队联合村(社区)两委组成巡查队伍" (fresh27's 莆美): the kind of body every village has, the partners a class)
-    return (units, generic) if units or generic_ok and (len(generic) == 1 and _BODY_CLASS.match(generic[0])
+    # (and bodies counted, not named: "由嘉興市工商聯會同長三角地區9個城市工商聯聯合主辦的…" (http://www.3gvb.com/News_View.asp?AID=3172;
+    # tasks39: X leads, the nine federations a class))
+    return (units, generic) if units or generic_ok and (len(generic) == 1 and (_BODY_CLASS.match(generic[0]) or _COUNTED_CLASS.search(generic[0]))
                                                         or generic and all(_KIND_OF_BODY.match(x) for x in generic)) else None
+
+
+_COUNTED_CLASS = re.compile(r"(?:[0-9０-９]+|[两三四五六七八九十]{1,2})[个家](?=[\u4e00-\u9fff]{2})")
 
 
 # the militia or volunteers in a list of departments: "由公安、城管、…、交警、民兵、食药监、烟草等部门组成的…执法队伍" (fresh28's
@@ -540,7 +547,11 @@ _BARE_LEVEL = re.compile(r"^(?:街道|街道办|镇|乡|镇政府|乡政府|社�
 # a named community or village acting as a body: "綠城社區聯合德州銀行、城管分局深入轄區大小商戶進行…宣傳" (fresh26's 长河; as
 # it is a unit of a partners' list, _VILLAGE)
 # (and one printed with its street or town before it: "西南街街道肃州路社区联合区执法局…" (fresh27's 西南街))
-_NAMED_PLACE_BODY = re.compile(r"^(?!各|本|所在|辖区|相关|有关|全|该)(?:[\u4e00-\u9fff]{2,5}(?:街道|镇|乡))?[\u4e00-\u9fff]{2,5}(?:社区|村)$")
+# (and its district before the street, the community as s2twp writes it (社群): "肅州區東北街街道同德巷社區聯合東北街道城市管理綜合
+# 執法中隊對…進行全面整治" (http://m.jitongbianyaqi.com/news/shizhou/jiuquan/2024/10/14/172889860499857.html), "臥牛山街道西河街社群
+# 聯合…" (tasks39's s2twp copy of https://yybnet.net/hefei/chaohu/202110/11591683.html))
+_NAMED_PLACE_BODY = re.compile(r"^(?!各|本|所在|辖区|相关|有关|全|该)(?:[\u4e00-\u9fff]{2,4}[县区市旗](?=[\u4e00-\u9fff]{2,5}(?:街道|镇|乡)))?"
+                               r"(?:[\u4e00-\u9fff]{2,5}(?:街道|镇|乡))?[\u4e00-\u9fff]{2,5}(?:社区|社群|村)$")
 
 
 # a city's or county's police named by place and field as the press does: "武汉公安联合交通、城管…" (fresh21's 武汉),
@@ -572,7 +583,10 @@ _OPENING = re.compile(r"^(?P<unit>[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|�
 # 202512/t20251209_717440.html; fresh19's `由X(某同志)带队,联合Y` lead X))
 _LED_BY_HEAD = re.compile(r"(?<=[局委办队所站厅院])(?:[一二三四五六七八九十]级)?(?:局长|副局长|主任|副主任|党组书记|队长|所长|站长|厅长|院长|"
                           r"调研员|巡视员|督察长)[\u4e00-\u9fff]{2,3}(?:同志)?带队$"
-                          r"|(?<=[局委办队所站厅院处])(?:主要|分管|相关)?领导(?:[和及、](?:主要|分管|相关)?领导)*(?:同志)?带队$")
+                          r"|(?<=[局委办队所站厅院处])(?:主要|分管|相关)?领导(?:[和及、](?:主要|分管|相关)?领导)*(?:同志)?带队$"
+                          # (a leader by rank and name: "市发改委分管领导项勇带队,会同市水利局、市供电公司相关同志一行,赴…开展…"
+                          # (http://www.jiangyin.gov.cn/doc/2025/08/29/1352032.shtml; tasks39: the bureau leads))
+                          r"|(?<=[局委办队所站厅院处])(?:主要|分管|相关)领导[\u4e00-\u9fff]{2,3}(?:同志)?带队$")
 
 
 def opening_lead(clauses: list[str]) -> list[str] | None:
@@ -642,7 +656,9 @@ def _named_closed_by_comma(rest: str) -> tuple[list[str], list[str]] | None:
     if len(head) == len(rest) or re.search(r"[“”《》]", head):
         return None
     items = _list_items(head)
-    if len(items) >= 2 and all(len(x) <= 20 and _unit(x) and _NAME_END.search(x) and not _NOT_BODY.search(x)
+    # (named towns too: "連城縣人社局聯合北團鎮、文亨鎮,為落戶連城工業園區的重點項目…送上了40多名新員工" (http://www.ghqlgyb.cn/
+    # longyan/liancheng/1589944.html; tasks39: the bureau leads, the towns cooperate, as stop 18's 惠阳 `X联动良井镇`))
+    if len(items) >= 2 and all(len(x) <= 20 and _unit(x) and (_NAME_END.search(x) or _TOWN.match(x)) and not _NOT_BODY.search(x)
                                and not x.startswith("各") for x in items):
         return items, []
     return None
@@ -687,6 +703,8 @@ def joint_action(sent: str) -> Roles | None:
             if not lead:
                 continue
             after = _COUNTED.sub("", _DRAWN.sub("", clause[v.end():]))
+            if v[0] == "组织" and _CONVENED_MEETING.match(after):
+                continue  # a meeting the body calls its partners to is no joint action
             coop = (_cooperating(after) or _cooperating(_comma_as_pause(after))
                     or _cooperating(commas_closed(after)) or _named_closed_by_comma(after))
             # "宝龙街道组织公服、安监、执法、交通、社区等力量,并联合教育、文体执法,深入…" (http://shareonl.com/xxgk/xwzx/lgyw/
@@ -718,7 +736,13 @@ def joint_action(sent: str) -> Roles | None:
     return None
 
 
-_MANY_DEPARTMENTS = re.compile(r"^(?P<cls>多(?:个|家)?部门)(?=协作|协同|联合|共同|联勤|开展|展开|[，,])")
+# (and the level they are of: "莲塘社区联合街道多个部门,对辖区的主次干道…开展环境卫生专项整治行动" (https://szbbsapp.sznews.com/
+# thread-4088933-1-1.html; tasks39: the community leads, the departments a class))
+# X组织A、B等部门召开联席会议 (http://www.zzswgk.cn/article/58467.html; tasks39: a meeting is no task)
+_CONVENED_MEETING = re.compile(r"^[^，,。；;]{2,60}?(?:等[^，,。；;]{0,8}?(?:部门|单位))?(?:召开|举行)(?:了)?[^，,。；;]{0,16}?(?:会议|会|座谈会)(?=[，,。；;]|$)")
+
+
+_MANY_DEPARTMENTS = re.compile(r"^(?P<cls>(?:街道|[镇乡区县市]级?)?多(?:个|家)?(?:职能)?部门)(?=协作|协同|联合|共同|联勤|开展|展开|[，,])")
 
 
 # a report's sentence opening with 联合 / 会同, its subject unprinted: "联合公安、市场监管等部门力量,开展场镇违建专项整治行动"
@@ -919,13 +943,16 @@ def listed_actors(sent: str) -> Roles | None:
 # 长安, its gold: the kinds dropped))
 _COMPOSED = re.compile(
     r"由(?P<list>[^，,。；;由]{4,120}?)(?P<tail>" + _TAIL + r"(?:、(?:社区|村居|村|乡镇|街道|学校|企业))?)?(?:的)?(?:相关|有关)?(?:执法|工作|业务|技术)?(?:人员|干部)?"
-    r"(?:各(?:派出|抽调|派|抽|选派)[^。；;由]{1,30}?)?(?:共同|联合)?组成(?:的)?"
+    r"(?:各(?:派出|抽调|派|抽|选派)[^。；;由]{1,30}?)?(?:等)?(?:共同|联合)?组成(?:的)?"
     # (the team's head count before it: "由公安、城管、…、烟草等部门组成的160多人的执法队伍" (fresh28's 镇雄))
     r"(?:[\d一二三四五六七八九十百]+[余多]?(?:名|人)的?)?[\u4e00-\u9fff“”]{0,10}?"
     r"(?:检查组|督查组|督导组|执法组|巡查组|工作组|专班|检查队|执法队|工作队"
     # (a patrol brigade or team: "成立了由市容办、农业办及综合执法队组成的巡查大队" (tasks31's 武清 城关镇,
     # http://news.big5.enorth.com.cn/system/2016/04/07/030907653.shtml))
-    r"|巡查大队|巡查队|(?:检查|巡查|督查)小组)")
+    r"|巡查大队|巡查队|(?:检查|巡查|督查)小组"
+    # (a patrol of bodies and persons: "三家館鄉日前成立了一支由鄉政府、鄉綜治辦、村治安積極分子等組成的義務巡邏隊,現已正式開展工作"
+    # (http://easyclosetorganizer.com/news/zhengfa/zhengfa_104578.html; tasks39: the two bodies cooperate, the activists are persons))
+    r"|巡逻队|巡逻大队|巡防队)")
 
 
 # the group named first, then who makes it up: "联合执法检查组由市公安局川汇分局、区卫健委、…、区文旅局等单位工作人员组成,持续检查…"

@@ -281,8 +281,12 @@ def normalize_line(raw: str, taiwan: bool = False) -> str:
 
 
 def compact(s: str) -> str:
-    """All whitespace removed: the form titles and 文号 are compared in."""
-    return re.sub(r"\s+", "", s)
+    """All whitespace removed: the form titles and 文号 are compared in.
+
+    (str.split() cuts at the characters re's \\s matches, both Py_UNICODE_ISSPACE: the same string as
+    re.sub(r"\\s+", "", s) for every code point, tests/test_normalize.py; 3-50x faster, and an answer compacts
+    its first passages' evidence, ~1-2k characters each)"""
+    return "".join(s.split())
 
 
 def is_traditional(text: str, threshold: float = 0.02) -> bool:
