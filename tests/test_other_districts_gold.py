@@ -691,9 +691,9 @@ def test_later_set_coverage(name):
                                                        "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
                                                        "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
                                                        "fresh30")),
-                                          # entrep37 was gathered after every other set, docmeta38 / tasks39 / tasks40 beside it (fresh30 and
-                                          # fresh31 included: their gold URLs were checked by a script that printed only
-                                          # used / unused)
+                                          # entrep37 was gathered after every other set, docmeta38, tasks39 and tasks40
+                                          # beside it (fresh30 and fresh31 included: their gold URLs were checked by a
+                                          # script that printed only used / unused)
                                           ("entrep37", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                                         "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
                                                         "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
