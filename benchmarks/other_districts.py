@@ -69,7 +69,8 @@ enterprise lists in layouts and designations entrep25 lacked, _docmeta33: docume
 _docmeta38: 文号 / issuer / date layouts of other provinces, non-government bodies, joint and body-only issuers, journal
 records and converter pages, _tasks39: joint actions of towns, streets, 苏木 and 乡, firms as leads, prose 牵头 wordings
 and their negatives,
-_tasks40: tasks in tables and numbered lists with column names earlier sets lacked) use split "dev".
+_tasks40: tasks in tables and numbered lists with column names earlier sets lacked,
+_entrep37: enterprise lists of trades and ratings entrep31 lacked) use split "dev".
 """
 
 from __future__ import annotations

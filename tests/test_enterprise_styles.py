@@ -1150,6 +1150,9 @@ def test_lists_of_a_shaped_designation(style, lines, want):
     # entrep21 宁德 (http://www.xbkwei.com/news/nd/1252371.html): a city before a name whose place is in brackets
     ("宁德市安发(福建)生物科技有限公司", "安发(福建)生物科技有限公司"),
     ("玉溪市鑫达现代农业发展有限公司", "玉溪市鑫达现代农业发展有限公司"),  # entrep21 玉溪: the name's own city stays
+    # entrep37 绍兴 (http://news.gqsoso.com/bia/202108/25115506.html): a district before a name whose city is in brackets
+    ("越城区中芯集成电路制造(绍兴)有限公司", "中芯集成电路制造(绍兴)有限公司"),
+    ("六安市某某机械(集团)有限公司", "六安市某某机械(集团)有限公司"),  # (集团) is no place: the city stays
     # fresh22 梧州: a pronoun's place is no part of the name ("该市双钱实业有限公司等19家企业获认定为…")
     ("该市双钱实业有限公司", "双钱实业有限公司"),
     ("本市场管理有限公司", "本市场管理有限公司"),  # 本市场: no pronoun and place
@@ -2165,3 +2168,32 @@ def test_a_headline_counting_an_entry_is_no_list_title_and_a_byline_no_table_row
         (n, "省级", "proposed") for n in ["春光线缆有限公司", "江西海多有机硅材料股份有限公司", "江西新嘉懿新材料有限公司"]]
     assert titled_class("永修县3家企业上榜2022年江西省专业化小巨人企业公示名单") is None
     assert titled_class("2022年江西省专业化小巨人企业公示名单") == ("省级", None)
+@pytest.mark.parametrize("name,want", [
+    # entrep37 益阳 (http://nyw.yiyang.gov.cn/4967/4973/content_1865405.html): a 休闲农业庄园's name with its company in
+    # brackets (a table's 企业名称 cell) — the company holds, the place is its other name
+    ("绿岛山庄(益阳市绿岛山庄服务有限公司)", ("益阳市绿岛山庄服务有限公司", ["绿岛山庄"])),
+    ("洞庭紫薇农庄(湖南紫薇逸家生态农业发展有限公司)", ("湖南紫薇逸家生态农业发展有限公司", ["洞庭紫薇农庄"])),
+    # entrep37 芜湖 (http://www.wspm.com.cn/news-131276-1-58.html): a brand with its company
+    ("儲氏鐵畫(蕪湖儲氏鐵畫工藝品有限公司)", ("蕪湖儲氏鐵畫工藝品有限公司", ["儲氏鐵畫"])),
+    # negatives: a company with its other company name keeps the first; a place or a legal form in brackets is the name's
+    ("某某有限公司(某某集团有限公司)", ("某某有限公司", ["某某集团有限公司"])),
+    ("中航(成都)无人机系统股份有限公司", ("中航(成都)无人机系统股份有限公司", [])),
+    ("某某饭店(有限公司)", ("某某饭店(有限公司)", [])),
+])
+def test_a_company_in_brackets_after_what_it_runs_holds(name, want):
+    from kg.extract.enterprise_classes import split_alias
+    assert split_alias(name) == want
+
+
+def test_a_headerless_pages_lead_paragraph_is_read_though_it_stands_as_title():
+    """A page with no header whose first line is its lead paragraph (the document's title only for want of one) is read
+    as any line (entrep37 樟树, http://www.zhangshu.gov.cn/zssrmzf/ycy/202406/5213e4d481e04eaa8b0fdabe4a75bcfc.shtml); a
+    short headline stays a title."""
+    lead = ("近日商务部等5部门发布关于公布第三批中华老字号名单的通知,其中我市2个品牌获得认定分别是四特酒有限责任公司的“四特”、"
+            "仁和(集团)发展有限公司的“药都”")
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join([lead, "四特酒源于上世纪30年代。"])), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"]) for e in ents] == [("四特酒有限责任公司", "国家级"),
+                                                                            ("仁和(集团)发展有限公司", "国家级")]
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(["四特酒有限责任公司入选中华老字号名单",
+                                                                        "四特酒源于上世纪30年代。"])), "x.txt"))
+    assert ents == []

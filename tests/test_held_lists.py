@@ -9,6 +9,46 @@ from kg.parse.normalize import compact, fold
 
 # (where from, [lines of one page, in order], [(name, class)] expected from the page)
 POSITIVES = [
+    # entrep37 樟树 (http://www.zhangshu.gov.cn/zssrmzf/ycy/202406/5213e4d481e04eaa8b0fdabe4a75bcfc.shtml): a place's share
+    # of a published list counted before its names (其中我市N个品牌获得认定分别是X的“品牌”…), each company before its brand
+    ("entrep37 樟树 其中…N个…获得认定分别是", [
+        "近日商务部等5部门发布关于公布第三批中华老字号名单的通知,其中我市2个品牌获得认定分别是四特酒有限责任公司的“四特”、"
+        "仁和(集团)发展有限公司的“药都”"],
+     [("四特酒有限责任公司", "国家级"), ("仁和(集团)发展有限公司", "国家级")]),
+    # entrep37 吴江 (http://www.hbhlny.cn/content/19/0809/08/48203011_853808306.shtml, converter): the entrants of a
+    # designation named by what they entered (认定“X”的…企业(品牌)包括), each with its brand in brackets (no part of it)
+    ("entrep37 吴江 认定“X”的企业(品牌)包括", [
+        "第二批認定“江蘇老字號(hào)”的吳江企業(yè)(品牌)包括蘇州輯里絲綢有限公司(輯里)、蘇州仁昌食品有限公司(仁昌順)、"
+        "吳江市同里醬制品廠(公號(hào)醬園)、蘇州慈云蠶絲制品有限公司(慈云)等。"],
+     [("苏州辑里丝绸有限公司", "省级"), ("苏州仁昌食品有限公司", "省级"), ("吴江市同里酱制品厂", "省级"), ("苏州慈云蚕丝制品有限公司", "省级")]),
+    # entrep37 包头 (http://www.baotounews.com.cn/445807/445798/2025/12/41908559.html): a place's share of a published
+    # list counted after its names (其中,X推荐的…共5家…获得认定), each centre held by its company, at the list's level
+    ("entrep37 包头 其中…共N家…获得认定", [
+        "12月18日,内蒙古自治区工业和信息化厅公示了第23批自治区级企业技术中心认定名单,全区共有21家企业入围,其中,包头市推荐的"
+        "包头北奔重汽桥箱有限公司技术中心、包头晶澳太阳能科技有限公司技术中心、安泰北方科技有限公司技术中心、内蒙古通威硅能源有限公司"
+        "技术中心以及内蒙古杉杉科技有限公司技术中心共5家企业技术中心获得认定,为自治区第一。"],
+     [("包头北奔重汽桥箱有限公司", "自治区级"), ("包头晶澳太阳能科技有限公司", "自治区级"), ("安泰北方科技有限公司", "自治区级"),
+      ("内蒙古通威硅能源有限公司", "自治区级"), ("内蒙古杉杉科技有限公司", "自治区级")]),
+    # entrep37 荆门 (http://kongtiao.hnshkx.cn/hangqing/2023/0414/11214.html): the examples (如X、Y等) a sentence on the
+    # place's entries gives (上榜企业中), after the list was published; a descriptor ending in 的 is no part of a name
+    ("entrep37 荆门 上榜企业中…如X等", [
+        "3月28日,省经信厅官网公布了全省第五批专精特新中小企业名单。荆门市有110家企业入选,专精特新企业总量增至225家。",
+        "本次荆门上榜企业中,既有来自石化、矿业、中药材、食用菌等传统行业的龙头企业,如荆门炼化机械有限公司、湖北千宝食用菌有限公司等,"
+        "也有一大批来自近年来快速成长的战略性新兴产业,如主攻锂电池的湖北雄韬电源科技有限公司,主攻新材料的湖北旺林新材料科技有限公司等。"],
+     [("荆门炼化机械有限公司", "省级"), ("湖北千宝食用菌有限公司", "省级"), ("湖北雄韬电源科技有限公司", "省级"),
+      ("湖北旺林新材料科技有限公司", "省级")]),
+    # entrep37 中林 (https://greatwallfood.com/yiXycyAwgR/g4430/s9584/t28984.aspx): a group's subsidiary printed after its
+    # group (`X集团所属Y`: Y holds), and a count printed straight after the last name without 等 ("…公司三家林业公司")
+    ("entrep37 中林 国家林业重点龙头企业", [
+        "近日,国家林业和草原局公布第五批国家林业重点龙头企业名单,中林集团所属中国林木种子集团有限公司、 福建省永安林业(集团)股份"
+        "有限公司、重庆市林业投资开发有限责任公司三家林业公司榜上有名。"],
+     [("中国林木种子集团有限公司", "国家级"), ("福建省永安林业(集团)股份有限公司", "国家级"), ("重庆市林业投资开发有限责任公司", "国家级")]),
+    # entrep37 芜湖 (http://www.wspm.com.cn/news-131276-1-58.html, traditional): a brand with its company in brackets — the
+    # company holds (a 中华老字号 is the nation's)
+    ("entrep37 芜湖 中华老字号 brand(company)", [
+        "昨天,國家商務部網站公布,382個品牌被認定為第三批中華老字號。記者獲悉,在第三批中華老字號中安徽省被新認定的有28個。其中,"
+        "我市的儲氏鐵畫(蕪湖儲氏鐵畫工藝品有限公司)和鳩江飯店(蕪湖市鳩江飯店有限責任公司)榜上有名。"],
+     [("芜湖储氏铁画工艺品有限公司", "国家级"), ("芜湖市鸠江饭店有限责任公司", "国家级")]),
     # fresh19 广东 l.4 (converter): each counted group takes the grade it was rated; 不合格 is a withdrawal, no holder
     ("fresh19 广东 技术中心评价", [
         "一、經(jīng)評價,廣州數(shù)控設備有限公司等45家企業(yè)技術中心被評為優(yōu)秀,廣州海格通信集團股份有限公司等321家企業(yè)"
@@ -318,6 +358,17 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # the same share of a list withdrawn holds nothing (取消 in the sentence)
+    ("entrep37 樟树 share withdrawn", ["近日商务部等5部门发布关于公布中华老字号复核结果的通知,其中我市2个品牌被取消认定分别是"
+                                     "四特酒有限责任公司的“四特”、仁和(集团)发展有限公司的“药都”"]),
+    # the same wording with no designation entered (a training's participants) holds nothing
+    ("entrants of no designation", ["经评审,入选此次培训的企业包括苏州辑里丝绸有限公司、苏州仁昌食品有限公司等。"]),
+    # entrep37 荆门's examples with no list published before them: examples of what, the page has not said
+    ("entrep37 荆门 如X等 without its list", [
+        "本次荆门上榜企业中,既有来自石化、矿业、中药材、食用菌等传统行业的龙头企业,如荆门炼化机械有限公司、湖北千宝食用菌有限公司等。"]),
+    # entrep37 遂宁's 公示 sentence with no list published before it: whose candidates, at what class, it does not say
+    ("entrep37 遂宁 公示 without its list", ["省农业农村厅组织财政厅、经信厅等12家省直有关部门开展了联审,现将四川雪宝乳业集团有限公司等"
+                                          "25家企业进行公示。"]),
     # fresh19 广东 l.5–6 and 附件 titles: a rename and a withdrawal hold nothing, nor do the lists of them
     ("fresh19 广东", ["二、同意合誠技術股份有限公司等70家省級企業(yè)技術中心的更名申請(附件2)。",
                      "三、撤銷金剛幕墻集團有限公司等309家的省級企業(yè)技術中心資格(附件3)。",
@@ -455,6 +506,14 @@ def test_no_holders(where, lines):
                               "通過名單,迪尚集團有限公司等5家企業入選省級制造業單項冠軍企業(產品);威海光威復合材料股份有限公司、"
                               "威海天力電源科技有限公司等3家企業復核通過。"],
      [("迪尚集团有限公司", "省级"), ("威海光威复合材料股份有限公司", "省级"), ("威海天力电源科技有限公司", "省级")]),
+    # entrep37 遂宁 (https://snjkq.suining.gov.cn/zwgk/show/23fb79da2c64442aa428feb5974d04b3.html): the candidates a 公示
+    # puts up (现将X等25家企业进行公示) after the page published its list, at the list's class (a 申报 notice cited in 《》 is
+    # no withdrawal nor application of the sentence's own)
+    ("entrep37 遂宁 现将X等N家企业进行公示", ["6月21日,四川省农业农村厅官网公示了第七批农业产业化国家重点龙头企业名单。",
+                                       "根据《农业农村部办公厅关于开展第七批农业产业化国家重点龙头企业申报工作的通知》(农办产〔2021〕5)"
+                                       "文件要求,省农业农村厅组织财政厅、经信厅等12家省直有关部门开展了联审,现将四川雪宝乳业集团有限公司等"
+                                       "25家企业进行公示。"],
+     [("四川雪宝乳业集团有限公司", "国家级")]),
     # fresh21 新疆 l.1: requirements met, then the check's grade (验收合格) is the class; its 公示 follows in the next sentence
     ("fresh21 新疆 符合…要求,验收合格", ["经塔城地区发展改革委市场监督局等相关部门验收,认为塔城地区新疆源开祥棉业有限公司、沙湾县新亮天成棉业"
                                    "有限公司棉花加工企业符合自治区棉花加工企业基本技术条件的要求,验收合格。"],

@@ -165,6 +165,11 @@ ENTREP31 = DATA.parent / "other_districts_entrep31"
 # and party-government issuers, date lines before the number or in brackets, 【】 field labels, library and gazette-mirror
 # records, converter / big5 / s2twp copies; written by hand before the extractor ran on it (first_score.txt beside its gold)
 DOCMETA33 = DATA.parent / "other_districts_docmeta33"
+# a helper's fourth development set of enterprise-list pages (entrep37: ratings of trades earlier sets lacked — 休闲农业庄园 /
+# 休闲农家 / 示范农庄 stars, 十星级文明企业, 水效领跑者, 能效先进 / 落后 清单, 林业龙头 (国家 / 自治区), 头雁, 军工 安全生产标准化,
+# 自治区 技术中心 / 技术创新示范; names in a Japanese translation, county-grouped lists, brand(company) and company(brand),
+# short names only), scored once before any rule was written for it (first_score.txt beside its gold)
+ENTREP37 = DATA.parent / "other_districts_entrep37"
 # a helper's third development set of document pages (docmeta38): other provinces' metadata blocks, numbers before or
 # glued to the title, 公告 / 公示 / 通告 of bodies other than governments (courts, associations, a fishing-port authority,
 # works headquarters), joint issuers, issuers named only in the body or the signature (我局 / 我委 / 我厅), journal records,
@@ -179,7 +184,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh23": FRESH23, "fresh24": FRESH24, "fresh25": FRESH25, "tasks28": TASKS28,
         "entrep25": ENTREP25, "docmeta28": DOCMETA28, "tasks31": TASKS31, "fresh26": FRESH26,
         "fresh27": FRESH27, "fresh28": FRESH28, "fresh29": FRESH29, "tasks34": TASKS34, "entrep31": ENTREP31, "docmeta33": DOCMETA33,
-        "fresh30": FRESH30, "fresh31": FRESH31, "docmeta38": DOCMETA38, "tasks39": TASKS39, "tasks40": TASKS40}
+        "fresh30": FRESH30, "fresh31": FRESH31, "docmeta38": DOCMETA38, "tasks39": TASKS39, "tasks40": TASKS40,
+        "entrep37": ENTREP37}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -198,7 +204,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh26": {"dev"}, "fresh27": {"dev"}, "fresh28": {"dev"}, "fresh29": {"dev"}, "tasks34": {"dev"},
           "entrep31": {"dev"},
           "docmeta33": {"dev"}, "fresh30": {"dev"}, "fresh31": {"fresh31"}, "docmeta38": {"dev"},
-          "tasks39": {"dev"}, "tasks40": {"dev"}}
+          "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -685,6 +691,17 @@ def test_later_set_coverage(name):
                                                        "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
                                                        "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
                                                        "fresh30")),
+                                          # entrep37 was gathered after every other set, docmeta38, tasks39 and tasks40
+                                          # beside it (fresh30 and fresh31 included: their gold URLs were checked by a
+                                          # script that printed only used / unused)
+                                          ("entrep37", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                        "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                        "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
+                                                        "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
+                                                        "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
+                                                        "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
+                                                        "fresh30", "fresh31", "docmeta38", "tasks39", "tasks40")),
                                           # tasks40 was gathered after every other set (fresh30 and fresh31 included: their
                                           # gold URLs were checked by a script that printed only used / unused, their texts
                                           # only by this test) and beside docmeta38 and tasks39 (their claimed URLs checked)
@@ -821,6 +838,21 @@ def test_entrep31_set_is_enterprise_lists():
     assert {r["script"] for r in recs} == {"simplified", "traditional", "converter"}
     assert len({r["province"] for r in recs} - {"全国"}) >= 10
     assert (ENTREP31 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
+
+
+def test_entrep37_set_is_enterprise_lists():
+    """The entrep37 set holds enterprise-list pages of trades and ratings earlier sets lacked (farm-stay and leisure-farm
+    stars, 文明企业 stars, 水效 / 能效 lists, forestry 龙头, 头雁, 军工 安全生产标准化, 自治区 centres), in news, tables, lines and
+    a Japanese translation, written by hand before the extractor ran on them; first_score.txt keeps that first score."""
+    recs = GOLD["entrep37"]
+    assert 20 <= len(recs) <= 35 and all(r["split"] == "dev" for r in recs)
+    assert sum(r["genre"] == "enterprises" for r in recs) >= 20
+    ents = [e for r in recs for e in r["enterprises"]]
+    assert len(ents) >= 120 and all(r["enterprises"] for r in recs)
+    assert 30 <= sum(bool(e.get("proposed")) for e in ents) < len(ents)
+    assert {r["script"] for r in recs} == {"simplified", "traditional", "converter"}
+    assert len({r["province"] for r in recs} - {"全国"}) >= 12
+    assert (ENTREP37 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
 
 
 def test_docmeta28_set_is_document_pages():

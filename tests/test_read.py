@@ -74,3 +74,12 @@ def test_traditional_chinese_is_matched_as_simplified_but_kept_raw(tmp_path, sam
 def test_decode_reports_encoding():
     text, enc = decode_bytes("张店区人民政府".encode("gb18030"))
     assert text == "张店区人民政府" and enc == "gb18030"
+
+
+def test_a_japanese_translation_of_a_chinese_page_is_text(tmp_path):
+    """Kana between the Chinese names of a translated page are a page's characters, no binary file's (entrep37 常州,
+    http://www.akbankbankingcenter.com/ns_news/271437721554673)."""
+    p = tmp_path / "ja.txt"
+    p.write_text("7月13日、江蘇省商務庁が第一回「江蘇老字號」(江蘇老舗)企業名簿を公表し、84企業が入選されたことが明らかにした。\n"
+                 "それは江蘇雙桂坊餐飲管理有限公司、常州府前樓餐飲有限公司、常州茶葉有限公司。\n", encoding="utf-8")
+    assert "江蘇雙桂坊餐飲管理有限公司" in read_gazette(p)[0]

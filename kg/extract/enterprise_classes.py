@@ -89,8 +89,19 @@ def unbranded(text: str) -> str:
     return _BRAND_END.sub("", _BRAND_ITEM_END.sub("、", text))
 
 
+# a registered company printed in brackets after the name of what it runs, a place, a trade name or a brand, which
+# is no company ("绿岛山庄(益阳市绿岛山庄服务有限公司)" in a 休闲农业庄园 table, entrep37 益阳; "儲氏鐵畫(蕪湖儲氏鐵畫工藝品
+# 有限公司)", 芜湖): the company is the holder, what it runs its other name
+COMPANY_IN_BRACKETS = re.compile(r"^(?P<run>[^（）()]{2,14}?)(?<!公司)(?<!集团)(?<!集團)[（(]"
+                                 r"(?P<company>[^（）()]{4,40}(?:公司|公司[（(][^（）()]{1,6}[）)]))[）)]$")
+
+
 def split_alias(name: str) -> tuple[str, list[str]]:
-    """'A公司（B公司）' → ('A公司', ['B公司']); a half-width '(有限公司)' legal form stays in the name."""
+    """'A公司（B公司）' → ('A公司', ['B公司']); a half-width '(有限公司)' legal form stays in the name; 'A（B有限公司）',
+    A no company (COMPANY_IN_BRACKETS), → ('B有限公司', ['A'])."""
+    if (run := COMPANY_IN_BRACKETS.match(name)) and is_enterprise(run["company"]) \
+            and not re.fullmatch(r"(?:有限|股份|有限责任|股份有限)?公司", run["company"]):
+        return run["company"], [run["run"]]
     m = re.match(r"^(?P<name>.+?)[（(](?P<alias>[^（）()]+)[）)]$", name)
     legal_form = m and re.fullmatch(r"(?:有限|股份|有限责任|股份有限)?(?:公司|集团)", m["alias"])
     if m and is_enterprise(m["alias"]) and not legal_form:

@@ -121,10 +121,14 @@ def _speaker_trimmed(part: str) -> str:
 _COUNT_AFTER = re.compile(r"等(?:\d+[家户个][\u4e00-\u9fff]{0,8})?$")
 
 
+# (a group's subsidiary is printed after its group: "中林集团所属中国林木种子集团有限公司" names the subsidiary, entrep37)
+GROUP_OWNED = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:集团|公司)(?:所属|旗下)(?:的)?(?=[\u4e00-\u9fff]{4})")
+
+
 def _names(text: str) -> list[str]:
     out = []
     for part in re.split(r"[、，,]", _LEAD_IN.sub("", text)):
-        part = _COUNT_AFTER.sub("", part).strip("“”\"")
+        part = GROUP_OWNED.sub("", _COUNT_AFTER.sub("", part).strip("“”\""))
         # "被公示的X", "我市的X": a short phrase ending in 的 before the first name is no part of it
         lead = _NAMES_LEAD.match(part)
         if lead and not out and is_enterprise(lead["name"]):
@@ -632,11 +636,12 @@ PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "内蒙
 # 股份有限公司", 莱山), or a city before a name that opens with its province ("济宁市山东太阳纸业股份有限公司", 济宁) — a
 # registered name opens with one place at most; nor does one whose place is printed in brackets after its firm's word
 # ("宁德市安发(福建)生物科技有限公司", 宁德), nor one printed after its district or county ("浦东新区上海吉祥航空股份有限公司",
-# 上海; "灌云县江苏灌云农村商业银行股份有限公司", 灌云). ("六安市龙兴汽车零部件有限公司" opens with its own city and keeps it.)
+# 上海; "灌云县江苏灌云农村商业银行股份有限公司", 灌云), a city's as well as a province's ("越城区中芯集成电路制造(绍兴)有限公司",
+# entrep37 绍兴). ("六安市龙兴汽车零部件有限公司" opens with its own city and keeps it.)
 # A pronoun's place is the speaker's, never a registered name's opening: "该市双钱实业有限公司等19家企业获认定为…" (梧州)
 # names 双钱实业有限公司, as units named after 该 / 本 are (fresh21's convention).
 _PROSE_PLACE = re.compile(rf"^(?:该|本|我)(?:省|市(?!场)|区|县|旗|镇|乡)|^[\u4e00-\u9fff]{{2,10}}?[省市区县]的|^[\u4e00-\u9fff]{{2,4}}?(?:市|新区|区|县)(?=(?:{'|'.join(PROVINCES)})"
-                          rf"|[^()（）]{{2,8}}[(（](?:{'|'.join(PROVINCES)})[)）])")
+                          rf"|[^()（）]{{2,8}}[(（](?:{'|'.join(PROVINCES)}|(?!集团|控股|中国|有限|股份)[\u4e00-\u9fff]{{2,3}}?市?)[)）])")
 
 
 def prose_placed(name: str) -> str:

@@ -456,6 +456,7 @@ def _unfilled(lines, a: int) -> list:
 
 # (how far past its title a title line must run to be read as a sentence too)
 _RUN_ON = 20
+_LEAD_LINE = 60  # (a headerless page's first line this long, with two stops or commas at least, is a paragraph, no title)
 
 
 def extract_enterprises(issue: ParsedIssue) -> list[dict]:
@@ -513,8 +514,13 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
             glued_body = (ln.no <= doc.title_line_end and len(cells) == 1 and title_c
                           and compact(ln.text) not in title_c and len(compact(ln.text)) > len(title_c) + _RUN_ON
                           and "。" in ln.text)
+            # (a page with no header whose first line is its lead paragraph, the document's "title" only for want of one,
+            # is read as any line: "近日商务部等5部门发布关于公布第三批中华老字号名单的通知,其中我市2个品牌获得认定分别是X的
+            # “四特”、Y的“药都”", 樟树, entrep37)
+            lead = (not doc.header_found and ln.no == doc.title_line_end and len(cells) == 1
+                    and len(compact(ln.text)) > _LEAD_LINE and len(re.findall(r"[，,、。]", compact(ln.text))) >= 2)
             if all(x.blank or _filler(x) for x in lines[a : b + 1]) or ln.no <= doc.title_line_end and not past \
-                    and not glued_body:
+                    and not glued_body and not lead:
                 continue
             if len(cells) == 1:
                 c, line_out = unbranded(compact(ln.text)[past:]), len(out)

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.conferrals import NATIONAL_ORGANS, VENUE, organ_level
-from kg.extract.enterprise_classes import ENDING_PATTERN, is_enterprise, one_class
-from kg.extract.enterprise_sentences import NAMES_FOLLOW, bare_place_level, place_level, prose_placed
+from kg.extract.enterprise_classes import COMPANY_IN_BRACKETS, ENDING_PATTERN, is_enterprise, one_class
+from kg.extract.enterprise_sentences import GROUP_OWNED, NAMES_FOLLOW, bare_place_level, place_level, prose_placed
 from kg.parse.normalize import normalize_line
 
 __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "object_class", "titled_level", "GRADES",
@@ -105,11 +105,16 @@ def _name(part: str) -> str | None:
     """The enterprise a part of a group opens with: the longest run from its start that ends in an enterprise ending
     and reads as one ("江西团团圆家具有限公司实木家具工业设计中心" → the company), its lead-in words dropped."""
     part = _LEAD.sub("", part.strip().strip("“”\"「」《》 "))
+    # (a group's subsidiary is named after its group: "中林集团所属中国林木种子集团有限公司" names the subsidiary)
+    part = GROUP_OWNED.sub("", part)
     # (a short qualifier ending in 的 is no part of it, "各地新申报的九江市大业牧业有限公司", nor a tax band's, "上缴税收3亿元
     # 以上的中国石油天然气股份有限公司青海油田分公司", 青海; a clause is, "去年被…通报的X")
     if (q := re.match(r"^(?:[^，,、的]{1,8}|[^，,、的]{1,12}?[以]?[上下])的(?=[\u4e00-\u9fff]{4})", part)) \
             and not _NOT_NAME.search(q[0][:-1]):
         part = part[q.end():]
+    # (a company printed in brackets after what it runs names the holder: "儲氏鐵畫(蕪湖儲氏鐵畫工藝品有限公司)", 芜湖)
+    if (run := COMPANY_IN_BRACKETS.match(part)) and is_enterprise(run["company"]) and not _NOT_NAME.search(run["company"]):
+        return prose_placed(run["company"])
     best = None
     for m in re.finditer(ENDING_PATTERN, part):
         cand = part[: m.end()]
@@ -139,8 +144,10 @@ def _names(region: str) -> list[str]:
     """The enterprises a group names: its items split at 、，, and at a count (等N家…), each read by _name."""
     # (a count with what it counts, "等9家园区", is no item)
     # (nor is what a count counts, up to the 和 that joins a second group: "X技术中心等98家技术中心和Y技术中心等6家分中心")
+    # (and a count printed straight after the last name, without 等: "…、重庆市林业投资开发有限责任公司三家林业公司榜上有名")
     parts = re.split(r"[、，,；;：:]|等\d+[家户个][^、，,；;：:和及等]{0,8}(?:以及|[和及])|"
-                     r"等\d*[家户个]?(?:[\u4e00-\u9fff]{0,4}?(?:企业|园区|基地|单位|公司))?", region)
+                     r"等\d*[家户个]?(?:[\u4e00-\u9fff]{0,4}?(?:企业|园区|基地|单位|公司))?|"
+                     r"(?<=公司)(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[家户个][\u4e00-\u9fff]{0,4}?(?:企业|单位|公司)", region)
     out = []
     for p in parts:
         # "X及其分公司Y": the company and its branch, both holders; the parent may be printed short, its branch vouching
@@ -494,6 +501,24 @@ _KEPT_OR_ADDED = re.compile(r"(?:^|[，,])(?:其中[，,]?)?(?:通过)?(?:复审
 _ENTERED_NAMED = re.compile(r"(?:当选|入选|上榜|获评|入围)的(?:\d+|[一二三四五六七八九十两]{1,3})[家户个](?:单位|企业)?"
                             r"(?:为|是|分别是|分别为|有|包括)[：:](?P<names>[^。]{4,1500})")
 _GROUP_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两]{1,3})[家户个县市区][\u4e00-\u9fff]{0,8}$")
+# "现将X等25家企业进行公示" / "现将X、Y等N家单位予以公示": the candidates a 公示 puts up, named by the first of a count
+_PUT_TO_PUBLICITY = re.compile(r"将(?P<names>[^。；;，,]{4,600}?)等\d+[家户个](?:[\u4e00-\u9fff]{0,6}?(?:企业|单位))?"
+                               r"(?:予以|进行)公示")
+# the place's share of a published list counted after its names, "其中,包头市推荐的X技术中心、Y技术中心以及Z技术中心共5家企业
+# 技术中心获得认定" (包头, entrep37), and the examples a sentence on the place's entries gives, "本次荆门上榜企业中,既有…的龙头
+# 企业,如X、Y等,也有…,如主攻锂电池的Z,主攻新材料的W等" (荆门, entrep37)
+_SHARE_COUNTED = re.compile(r"其中[，,]?(?:[\u4e00-\u9fff]{2,8}?(?:推荐|申报)?的)?(?P<names>[^。；;：:]{4,1500}?)(?:共|等)\d+[家户个]"
+                            r"[^，,。；;]{0,12}?(?:获得?认定|入选|入围|上榜|榜上有名)")
+# or counted before them: "其中我市2个品牌获得认定分别是四特酒有限责任公司的“四特”、仁和(集团)发展有限公司的“药都”" (樟树,
+# entrep37)
+_SHARE_NAMED = re.compile(r"其中[，,]?[^，,。；;]{0,12}?\d+[家个户](?:企业|品牌|单位)?[^，,。；;]{0,6}?(?:获得?认定|入选|入围|上榜)"
+                          r"[，,]?(?:分别是|分别为|包括|是)[：:]?(?P<names>[^。；;：:]{4,1500}?)(?:等[\u4e00-\u9fff\d]{0,8})?$")
+_SHARE_OF_LIST = re.compile(r"(?:上榜|入选|入围)(?:的)?(?:企业|单位)中")
+_SUCH_AS = re.compile(r"如(?P<names>[^。；;：:如]{4,600}?)等(?=[，,。；;]|$)")
+# the entrants of a designation, named by what they entered and then listed: "第二批认定“江苏老字号”的吴江企业(品牌)包括
+# 苏州辑里丝绸有限公司(辑里)、…等" (吴江, entrep37)
+_ENTRANTS = re.compile(r"(?:认定|入选|入围|获评|评为)为?(?P<obj>[^，,。；;：:]{2,30}?)的[\u4e00-\u9fff]{0,6}?(?:企业|单位)"
+                       r"(?:[(（]品牌[)）])?" + NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;：:]{4,1500}?)(?:等[\u4e00-\u9fff\d]{0,8})?$")
 _BRACKET_AFTER = re.compile(r"^(?P<name>.{4,40}?)[(（][^()（）\d]{1,8}[)）]$")
 
 
@@ -841,6 +866,18 @@ class HolderReader:
                 found = [(n, self.published) for n in _names(_unbranded_items(m["names"]))]
             if not found and self.published and not _NOT_HELD.search(sentence):
                 found = [(n, self.published) for m in _KEPT_OR_ADDED.finditer(sentence) for n in _names(m["names"])]
+            # (or the place's share of it in other words: "其中,包头市推荐的X技术中心、…以及Z技术中心共5家企业技术中心获得认定";
+            # "本次荆门上榜企业中,既有…龙头企业,如X、Y等,也有…,如主攻锂电池的Z,…等")
+            if not found and self.published and not _NOT_HELD.search(sentence):
+                found = [(n, self.published) for m in (*_SHARE_COUNTED.finditer(sentence), *_SHARE_NAMED.finditer(sentence))
+                         for n in _names(m["names"])]
+                if not found and _SHARE_OF_LIST.search(sentence):
+                    found = [(n, self.published) for m in _SUCH_AS.finditer(sentence) for n in _names(m["names"])]
+            # "第二批认定“江苏老字号”的吴江企业(品牌)包括X(輯里)、Y(仁昌顺)…等": the entrants of a designation named by
+            # what they entered, each brand in brackets no part of its name, at the designation's class
+            if not found and not _NOT_HELD.search(sentence) and (m := _ENTRANTS.search(sentence)) \
+                    and _DESIGNATION_OBJECT.search(m["obj"]) and (klass := object_class(m["obj"])) and klass not in GRADES:
+                found = [(n, klass) for n in _names(_unbranded_items(m["names"]))]
             if not found and (published := list_level(sentence)):
                 self.level = published
             masked = _mask(sentence)
@@ -853,6 +890,10 @@ class HolderReader:
                               if str(int(m["n"]) + 1) in self.honoured for n in _names(m["names"])]
             found = found or self._counted_set_holders(sentence, masked)
             found = found or recommended_holders(masked)
+            # (the candidates a 公示 puts up after the page published its list: "公示了第七批农业产业化国家重点龙头企业名单…现将
+            # 四川雪宝乳业集团有限公司等25家企业进行公示", 遂宁 — the list's class; enterprises.mark_proposed marks them)
+            if not found and self.published and not _NOT_HELD.search(masked):
+                found = [(n, self.published) for m in _PUT_TO_PUBLICITY.finditer(masked) for n in _names(m["names"])]
             for n, klass in found:
                 if (count := re.search(re.escape(n) + r"等(\d+)[家户个]", masked)):
                     self.counted[n] = (int(count[1]), klass)

@@ -24,8 +24,10 @@ _BOMS = (
 _FALLBACKS = ("utf-8", "gb18030", "big5")
 
 
+# (kana too: a Japanese translation of a Chinese page prints its names in Chinese characters between kana, "それは
+# 江蘇雙桂坊餐飲管理有限公司、…", entrep37 常州 — a page, not a binary file)
 _PLAUSIBLE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u0020-\u007e\t\r\n\f"
-                        r"\u00a0-\u00ff\u2100-\u22ff\u2460-\u24ff\u3400-\u4dbf\ufe30-\ufe4f\u25a0-\u25ff]")
+                        r"\u00a0-\u00ff\u2100-\u22ff\u2460-\u24ff\u3400-\u4dbf\ufe30-\ufe4f\u25a0-\u25ff\u3040-\u30ff]")
 
 
 def _looks_like_text(text: str) -> bool:
