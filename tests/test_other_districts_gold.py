@@ -83,7 +83,8 @@ pages of any place level, collected after all of those, fresh29, tasks34, entrep
 that read no extraction code; scored once as never-seen on stop 20's first-round extraction, 1858c69, since
 opened to development with was_fresh30), and benchmarks/data/other_districts_fresh31 (a
 thirty-first never-seen set of pages of any place level, collected after all of those, fresh30 included, by a helper
-that read no extraction code; still never-seen: split fresh31)."""
+that read no extraction code; scored once as never-seen on stop 20's second-round extraction,
+d4f8ba6, since opened to development with was_fresh31)."""
 
 import datetime as dt
 import json
@@ -203,7 +204,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "tasks28": {"dev"}, "entrep25": {"dev"}, "docmeta28": {"dev"}, "tasks31": {"dev"},
           "fresh26": {"dev"}, "fresh27": {"dev"}, "fresh28": {"dev"}, "fresh29": {"dev"}, "tasks34": {"dev"},
           "entrep31": {"dev"},
-          "docmeta33": {"dev"}, "fresh30": {"dev"}, "fresh31": {"fresh31"}, "docmeta38": {"dev"},
+          "docmeta33": {"dev"}, "fresh30": {"dev"}, "fresh31": {"dev"}, "docmeta38": {"dev"},
           "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
@@ -503,7 +504,7 @@ LATER_MIN = {
     "fresh30": {"files": 32, "provinces": 23, "tasks": 30, "task_files": 18, "enterprises": 49, "enterprise_files": 10,
                 "repeals": 1, "repeal_files": 1, "metadata": 5, "genres": GENRES - {"jiedu", "repeal"},
                 "copies": (2, 2)},
-    # fresh31 (any place level, still never-seen): joint-action news of new kinds (`X责成Y`, `X及所属Y`, a person leading
+    # fresh31 (any place level, scored once as never-seen, now development): joint-action news of new kinds (`X责成Y`, `X及所属Y`, a person leading
     # `由…副书记X牵头负责` with offices `共同参与`, a county government `召集` bare field bodies, the paper and the radio,
     # `按照X的统一部署,Y开展`, two cities' departments with a place standing for its department and a banner brigade `参加`,
     # `A、B联合C,D,E等多部门`, `X与Y等部门密切配合`, districts `与Y合作,组织A、B和C街道`, a regiment and a town `共同成立`; two negatives: a
