@@ -68,7 +68,8 @@ lists in wordings earlier sets lacked, _tasks34: 协同 / 带队 / prose divisio
 enterprise lists in layouts and designations entrep25 lacked, _docmeta33: document pages in layouts earlier sets lacked,
 _docmeta38: 文号 / issuer / date layouts of other provinces, non-government bodies, joint and body-only issuers, journal
 records and converter pages, _tasks39: joint actions of towns, streets, 苏木 and 乡, firms as leads, prose 牵头 wordings
-and their negatives) use split "dev".
+and their negatives,
+_tasks40: tasks in tables and numbered lists with column names earlier sets lacked) use split "dev".
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Responsibility styles from other districts: one row per style, each a real line (source given) with the
 roles it states. A new style is a new row here (and a named matcher in kg/extract/units.py or tasks.py)."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -3087,3 +3088,135 @@ def test_examples_after_a_joint_action_are_cut_off_it():
     assert _example_of("如遇台风天气负责转移群众,", part) is None
     plain = "各部门要加强协作,如遇重大情况,由县应急管理局负责统一协调。"  # constructed: no joint action before 如
     assert _examples_cut(plain) == [plain]
+
+
+# ---- tasks40: tables and numbered lists with column names earlier sets lacked --------------------------------------
+
+CHENGDU_2019 = "https://0798ci.com/rule/79109.html"  # tasks40 sichuan-chengdu-…-shuju-tigong-danwei.txt
+CHENGDU_2022 = "http://gxrzs.yfsoft.com.cn/64179.html"
+LUAN = "http://wxrb.luaninfo.com/p/a.aspx?id=11118&t=3&time=2017-08-11"  # tasks40 anhui-luan-…-inline.txt
+
+
+@pytest.mark.parametrize("note,lead,coop", [
+    # a 数据提供单位 (the body supplying the indicator's figures) beside the lead cooperates; the 牵头领导 is a person
+    ("(牵头领导:谢瑞武,牵头单位:市发改委,数据提供单位:市统计局)", ["市发改委"], ["市统计局"]),  # CHENGDU_2019 (一)
+    ("(牵头领导:刘筱柳,牵头单位:市人社局,责任单位:市农业农村局;数据提供单位:成调队)", ["市人社局"], ["市农业农村局", "成调队"]),
+    ("(牵头单位:市农业农村局;责任单位:市人社局;数据提供单位:成都调查队)", ["市农业农村局"], ["市人社局", "成都调查队"]),  # CHENGDU_2022 11.
+    # a 责任单位 cell of bodies closed by the verb of their part (杭州 责任分解, https://m.wxycw.com/fanwen/134701.html)
+    ("市发改委、市人力社保局、市科技局、团市委配合落实", [], ["市发改委", "市人力社保局", "市科技局", "团市委"]),
+])
+def test_tasks40_notes(note, lead, coop):
+    r = parse_roles(normalize_line(note))
+    assert (r.lead, r.cooperate) == (lead, coop)
+
+
+def test_tasks40_column_names():
+    from kg.extract.task_tables import _column_roles
+
+    # 双随机 joint-check plans (郴州, 长治, 武汉开发区: 发起部门 | 配合部门; 石家庄 文广旅局: 发起处室 | 联合处室; 上高: 检查主体)
+    assert _column_roles(["序号", "发起部门", "配合部门", "发起处室", "联合处室", "检查主体", "数据提供单位"]) == {
+        0: "no", 1: "lead", 2: "cooperate", 3: "lead", 4: "cooperate", 5: "responsible", 6: "cooperate"}
+    # (a check's 抽查层级 / 实施层级 and its 股室 are no unit columns)
+    assert _column_roles(["抽查层级", "股室", "实施层级及说明"]) == {}
+
+
+@pytest.mark.parametrize("line,want", [
+    ("1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。", ("1、农村道路畅通工程", "牵头部门:市交通局")),  # LUAN
+    ("6、棚户区改造,牵头部门:市住建委。新开工,完成进度相对较慢的为开发区和市本级。", ("6、棚户区改造", "牵头部门:市住建委")),  # LUAN
+    # negatives (constructed): no colon (a role word, not a field), a class of bodies, no item number
+    ("1、农村道路畅通工程,牵头部门要加强调度。", None),
+    ("2、棚户区改造,牵头部门:各县区政府。", None),
+    ("农村道路畅通工程,牵头部门:市交通局。", None),
+])
+def test_tasks40_inline_label_field_closing_an_items_first_clause(line, want):
+    from kg.extract.tasks import inline_label_note
+
+    assert inline_label_note(line) == want
+
+
+def test_tasks40_points_run_into_one_line_after_commas_are_sentences_of_their_own():
+    # 唐山 病媒生物防制管理办法 digest (https://www.chacewang.com/newsdetail/news122778.html): the numbered points after a colon
+    # or comma are read one by one; "县(市、区)爱卫办" (every county's office) names no unit
+    line = ("第六条市、县(市、区)爱卫办应当履行下列职责:(一)组织开展病媒生物预防控制宣传教育和技术培训,按照以下分工负责病媒生物预防"
+            "控制监督管理工作:(一)卫生健康委负责医疗机构及公共场所病媒生物预防控制工作的监督管理,(二)市场监督管理局负责监督管理"
+            "餐饮服务场所的病媒生物预防控制工作,(六)教育局负责监督管理各类学校的病媒生物预防控制工作,")
+    notice = ["唐山市病媒生物防制管理办法", "第一条为科学预防、控制和消除病媒生物危害,制定本办法。"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(notice + [line])), "tangshan.txt"))
+    assert [[u["name"] for u in t["lead"]] for t in tasks if t["lead"]] == [["卫生健康委"], ["市场监督管理局"], ["教育局"]]
+
+
+def test_tasks40_a_table_of_cells_parted_by_bars_on_lines_of_their_own():
+    # 杭州 重点工作责任分解 (https://m.wxycw.com/fanwen/134701.html): each cell on its own line, "|" alone between cells,
+    # a group row "(一)…牵头重点工作" between the header and row 1
+    cells = ["序号", "重点工作任务", "责任单位", "(一)刘忻市长牵头重点工作", "1", "扛起全面从严治党主体责任。", "市政府各直属单位",
+             "2", "推进人才创新创业服务综合体、全球青年人才中心建设。", "市发改委、市人力社保局、市科技局、团市委配合落实",
+             "3", "大力发展生产性服务业,服务业增加值增长8%。", "市发改委"]
+    text = "\n".join(["杭州市重点工作责任分解", "各区、县(市)人民政府:", "现印发给你们。"] + [x for c in cells for x in (c, "|")])
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "hangzhou.txt"))
+    got = [(t["text"][:6], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks]
+    assert got == [("扛起全面从严", [], []),  # (its cell names every body directly under the city: generic only)
+                   ("推进人才创新", [], ["市发改委", "市人力社保局", "市科技局", "团市委"]), ("大力发展生产", ["市发改委"], [])]
+    assert tasks[0]["generic_cooperate"] == ["市政府各直属单位"]
+
+
+def test_tasks40_a_numbered_row_of_sub_items_each_with_its_own_cells():
+    # 武汉开发区 抽查计划 (https://www.whkfq.gov.cn/xxgk/fdzdgk/qtzdgk/zfgb/202205/t20220523_1975521.html), cells one a
+    # line: row 1 holds sub-items 1.-3.; item 2 prints no 发起/配合 cells (merged with item 1's) and gives no task
+    raw = ["序号 |", "抽查领域 |", "抽查事项 |", "检查对象 |", "抽查比例 |", "发起部门 |", "配合部门 |", "实施层级 及说明 |",
+           "1 |", "学校办学情况抽查 |", "1.学校招生、办学、收费等情况的检查 |", "学科类校外培训机构 |", "10-20% |", "教育部门 |",
+           "市场监管部门 |", "区级发起,区级检查 |", "2.中小学教育装备产品(含文体教育用品、教学仪器、校服等)检查 |",
+           "各类中小学(校服质量专项检查) |", "60-70家 |", "区级发起,区级检查 | ||||", "3.学校食堂食品安全情况的检查 |", "高校 |",
+           "30% |", "市场监管部门 |", "教育部门 |", "区级发起,区级检查 | ||", "中小学、幼儿园 |", "50% | ||||||", "2 |",
+           "保安行业相关单位抽查 |", "4.保安从业单位及其保安服务活动情况的检查 |", "保安行业相关单位 |", "8% |", "公安部门 |",
+           "市场监管部门 |", "市级发起,下派区级检查 |"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(raw)), "whkfq.txt"))
+    got = [(re.search(r"\d\.[\u4e00-\u9fff]{4}", fold(t["text"]))[0], [u["name"] for u in t["lead"]],
+            [u["name"] for u in t["cooperate"]]) for t in tasks if t["lead"] or t["cooperate"]]
+    assert got == [("1.学校招生", ["教育部门"], ["市场监管部门"]), ("3.学校食堂", ["市场监管部门"], ["教育部门"]),
+                   ("4.保安从业", ["公安部门"], ["市场监管部门"])]
+
+
+def test_tasks40_a_last_numbered_row_of_sub_items_and_wrapped_bracketed_bodies():
+    # 钟楼 责任分解表 (https://www.zhonglou.gov.cn/html/czzl/2024/FPJALMLN_0311/21514.html), cells one a line: a person
+    # (分管领导), the 牵头单位 and the 配合单位 cell one name a line; a bracketed body on the line below its name is one
+    # cell with it (read as both bodies); the group's heading "全区…的主要预期目标" is text, not a class of bodies
+    cells = ["序号", "目标名称", "工 作 标 准", "区政府", "分管领导", "牵头单位", "配合单位", "1", "全区经济社会发展的主要预期目标",
+             "(1)地区生产总值增长6%左右。", "王旭锋", "发改局", "经开区", "高新园", "(邹区镇)", "各街道", "统计局",
+             "(2)一般公共预算收入增长3%以上。", "财政局", "(6)主要污染物减排完成市下达任务。", "谢志诚", "工信局", "生态环境局",
+             "(7)安全生产形势平稳向好。", "应急管理局", "(安委办)", "区安委会各成员单位"]
+    text = "\n".join(["常州市钟楼区人民政府关于印发责任分解方案的通知", "各街道:", "现印发给你们。"] + cells)
+    tasks = extract_tasks(segment_issue(normalize_lines(text), "zhonglou.txt"))
+    got = [("(%s)" % re.search(r"[（(](\d)[)）]", t["text"])[1], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]])
+           for t in tasks if t["lead"] or t["cooperate"]]
+    assert got == [("(1)", ["发改局"], ["经开区", "高新园", "邹区镇", "统计局"]), ("(2)", ["财政局"], []),
+                   ("(6)", ["工信局"], ["生态环境局"]), ("(7)", ["应急管理局", "安委办"], [])]
+
+
+@pytest.mark.parametrize("cell,kind", [
+    ("全区经济社会发展的主要预期目标", "text"),  # 钟楼: a group heading opening with 全区
+    ("4.保安从业单位及其保安服务活动情况的检查", "text"),  # 武汉开发区: a sub-item's text
+    ("人力资源和社会保障、市场监管部门", "units"),  # 武汉开发区: fields sharing the last name's body word
+    ("城乡建设、卫生健康、市场监管部门", "units"),
+    ("市发改委、市人力社保局、市科技局、团市委配合落实", "units"),  # 杭州
+    # negatives: a class of bodies stays units; fields with no body word after them are text
+    ("各乡镇、各街道", "units"),
+    ("有关的单位", "units"),
+    ("加强宣传教育、落实主体责任", "text"),
+])
+def test_tasks40_cell_kinds(cell, kind):
+    from kg.extract.row_fit import cell_kind
+
+    assert cell_kind(cell) == kind
+
+
+@pytest.mark.parametrize("sentence,lead", [
+    # 唐山 病媒生物防制管理办法: each by its own duties before the verb
+    ("商务局、市场监督管理局根据各自职责负责集贸市场等场所卫生和病媒生物预防控制的监督管理工作,", ["商务局", "市场监督管理局"]),
+    ("(三)商务局、市场监督管理局根据各自职责负责集贸市场等场所卫生工作,", ["商务局", "市场监督管理局"]),  # its point's number
+    # negatives: a class of bodies leads no one
+    ("各有关部门根据各自职责负责做好相关工作。", []),
+])
+def test_tasks40_bodies_by_their_own_duties(sentence, lead):
+    from kg.extract.duty_styles import sentence_roles
+
+    assert sentence_roles(sentence)[0].lead == lead

@@ -203,3 +203,20 @@ def test_a_named_school_before_and_joins_the_list():
     from kg.extract.units import split_units
     assert split_units("派出所、平口镇中心学校及平口镇中学护校队")[0] == ["派出所", "平口镇中心学校", "平口镇中学护校队"]
     assert split_units("县职业学校和家长")[0] == ["县职业学校和家长"]
+
+
+def test_tasks40_level_bodies_of_every_place_and_economic_zones():
+    from kg.extract.units import is_generic, is_unit
+
+    # 唐山 病媒生物防制管理办法: "县(市、区)爱卫办" / "县（市、区）政府" name every county's body
+    assert is_generic("县(市、区)爱卫办") and is_generic("县（市、区）政府")
+    assert not is_generic("县市场监督管理局") and not is_generic("市(州)")  # (a bare bracketed level is no body)
+    # 枞阳 "各乡镇、县经开区负责组织本辖区…"; 钟楼 配合单位 cell "经开区"
+    assert is_unit("县经开区") and is_unit("经开区") and not is_unit("开区")
+
+
+def test_tasks40_parks_named_by_their_trade():
+    from kg.extract.units import is_unit
+
+    assert is_unit("高新园") and is_unit("县工业园")  # 钟楼's 配合单位 cell "高新园" ⏎ "(邹区镇)"
+    assert not is_unit("幼儿园") and not is_unit("人民公园") and not is_unit("植物园")

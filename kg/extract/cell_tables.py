@@ -28,15 +28,23 @@ _ROW_NO = re.compile(r"^\d{1,3}$")
 _EMPTY_CELLS = re.compile(r"^\s*\|(?:\s*\|)*\s*$")  # "||": empty cells closing a row
 _MAX_HEADER_CELL = 12
 _NUMBER_HEADERS = ("序号", "序", "编号", "排序")
-_GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．].{2,40}$")
+# (a group numbered in brackets: "(一)刘忻市长牵头重点工作" between the header and row 1, 杭州 责任分解,
+# https://m.wxycw.com/fanwen/134701.html)
+_GROUP_ROW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]).{2,40}$")
 
 
 def _tokens(lines: list[Line]) -> list[tuple[str, int, bool]]:
     """Every cell line of a document: (cell as printed, line index, is a pipe cell); blank lines skipped."""
     out = []
+    prev = ""
     for k, ln in enumerate(lines):
         # a lone row number reads as a page number to the normaliser (text ""): the raw line is the cell
         if not ln.raw.strip() or "\t" in ln.text and not CELL_LINE.match(ln.raw):
+            continue
+        # a bar on a line of its own after a bare cell ("序号" ⏎ "|" ⏎ "重点工作任务" ⏎ "|", 杭州 责任分解,
+        # https://m.wxycw.com/fanwen/134701.html) parts the cells: no cell of its own (after a pipe cell it is an empty one)
+        raw, prev = ln.raw.strip(), (prev if ln.raw.strip() == "|" else ln.raw.strip())
+        if raw == "|" and prev and not prev.endswith("|"):
             continue
         m = CELL_LINE.match(ln.raw)
         if m:
@@ -122,10 +130,53 @@ def _numbered_rows(tokens: list[tuple[str, int, bool]], t: int, width: int, min_
                  if tokens[k][2] == pipe and compact(tokens[k][0]) == str(expected + 1)]
         if ahead and end < len(tokens) and compact(tokens[end][0]) != str(expected + 1):
             end = ahead[0]
+        # a row of sub-items, each a text cell opening with its own number and followed by its own cells ("1" ⏎ "全区经济
+        # 社会发展的主要预期目标" ⏎ "(1)地区生产总值增长6%左右。" ⏎ "王旭锋" ⏎ "发改局" ⏎ … ⏎ "(2)…" ⏎ … ⏎ "2", 钟楼 责任分解表,
+        # https://www.zhonglou.gov.cn/html/czzl/2024/FPJALMLN_0311/21514.html; "1 |" ⏎ "学校办学情况抽查 |" ⏎ "1.学校招生… |" ⏎
+        # … ⏎ "3.学校食堂… |" ⏎ … ⏎ "2 |", 武汉开发区 抽查计划): it runs to the next number in sequence, its sub-items read
+        # one by one (`_sub_rows`)
+        nxt = next((k for k in range(end, min(len(tokens), start + _MAX_SUB_TOKENS))
+                    if tokens[k][2] == pipe and compact(tokens[k][0]) == str(expected + 1)), None)
+        if nxt is None:  # (the table's last row: it runs to the last cell of the table's style)
+            nxt = start + 1
+            while nxt < min(len(tokens), start + _MAX_SUB_TOKENS) and tokens[nxt][2] == pipe:
+                nxt += 1
+        if nxt > end and sum(1 for k in range(start + 2, nxt) if tokens[k][2] == pipe
+                             and _SUB_ITEM.match(compact(tokens[k][0]))) >= 2:
+            end = nxt
         rows.append((start, end))
         expected += 1
         start = end
     return rows
+
+
+# a sub-item's own number opening its text cell: "(1)地区生产总值…", "3.学校食堂食品安全…" (not a bare number, not a decimal)
+_SUB_ITEM = re.compile(r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d))\S{4,}")
+_MAX_SUB_TOKENS = 80
+
+
+def _sub_rows(lines: list[Line], cells: list[str], first: int, last: int) -> list[tuple[list[str], int, int]]:
+    """A numbered row holding two or more sub-items (text cells opening with their own numbers), as one row per
+    sub-item: the row's cells before the first sub-item (its group's name) and the sub-item's own cells. A sub-item
+    printing no unit cells of its own (cells merged with the one above) gives a row with none."""
+    idx = [i for i, c in enumerate(cells) if i > 0 and _SUB_ITEM.match(compact(c))]
+    if len(idx) < 2:
+        return [(cells, first, last)]
+    head, out, starts = cells[: idx[0]], [], []
+    for i in idx:
+        key = compact(fold(cells[i]))[:8]
+        k = next((k for k in range(max(first, starts[-1] + 1 if starts else first), last + 1)
+                  if compact(fold(lines[k].raw)).startswith(key)), None)
+        if k is None:
+            return [(cells, first, last)]
+        starts.append(k)
+    for j, i in enumerate(idx):
+        end_cell = idx[j + 1] if j + 1 < len(idx) else len(cells)
+        k1 = starts[j + 1] - 1 if j + 1 < len(idx) else last
+        while k1 > starts[j] and not lines[k1].raw.strip():
+            k1 -= 1
+        out.append((head + cells[i:end_cell], starts[j], k1))
+    return out
 
 
 def _spanned(header: list[str]) -> list[str]:
@@ -192,6 +243,9 @@ def _join_broken(cells: list[str]) -> list[str]:
     out: list[str] = []
     for c in cells:
         if out and (out[-1].rstrip().endswith(("、", "，", ",")) or c.lstrip().startswith(("、", "，", ","))):
+            out[-1] = out[-1].rstrip() + c.strip()
+        # a name's bracketed alias on the line below it: "应急管理局" ⏎ "(安委办)", "高新园" ⏎ "(邹区镇)" (钟楼 责任分解表)
+        elif out and re.fullmatch(r"[（(][\u4e00-\u9fff]{2,8}[)）]", c.strip()) and re.search(r"[\u4e00-\u9fff]$", out[-1].strip()):
             out[-1] = out[-1].rstrip() + c.strip()
         else:
             out.append(c)
@@ -263,7 +317,7 @@ def _row_tasks(issue, doc, lines, rows, roles_after, cols, convention) -> list[d
     has_coop = "cooperate" in cols.values()
     listed = lead_listed(cols)
     out = []
-    for cells, first, last in rows:
+    for cells, first, last in (sub for row in rows for sub in _sub_rows(lines, *row)):
         cells, row_roles = _without_scoring(cells, roles_after)
         placed = lead_on_first_line(cells, align_row(cells, row_roles), row_roles)
         cell_for: dict[str, list[str]] = {}
@@ -272,6 +326,10 @@ def _row_tasks(issue, doc, lines, rows, roles_after, cols, convention) -> list[d
                 cell_for.setdefault(row_roles[col], []).append(cell.strip())
         _gather_unit_lines(cells, placed, row_roles, cell_for)
         text = "：".join(compact(x) for x in cell_for.get("text", []) if compact(x))
+        # a sub-item's own text placed in a column of no role (工作标准) is the task's text too
+        sub = next((compact(c) for c in cells if _SUB_ITEM.match(compact(c))), None)
+        if sub and sub not in text:
+            text = f"{text}：{sub}" if text else sub
         if not text:  # a task column of a name no table of ours used ("工作目标"): the row's first text cell
             text = next((compact(c) for c in cells if cell_kind(c) == "text"), "")
         unit_cells = {r: [_cell_units(v) for v in vs] for r, vs in cell_for.items() if r in ("lead", "cooperate", "responsible")}

@@ -41,6 +41,9 @@ def _cell_units(raw_cell: str) -> str:
     return "、".join(joined)
 
 
+_HELP_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:配合落实|配合完成|协助落实|协助完成)$")
+
+
 def cell_kind(cell: str) -> str:
     """What a cell holds: "empty", "number" (a row number), "units" (a list of units or generic phrases), "person"
     or "text"."""
@@ -49,9 +52,19 @@ def cell_kind(cell: str) -> str:
         return "empty"
     if c.isdigit() and len(c) <= 3:
         return "number"
+    # a sub-item's text opening with its own number ("4.保安从业单位及其保安服务活动情况的检查", 武汉开发区 抽查计划): text,
+    # however its words split
+    if re.match(r"(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d))[\u4e00-\u9fff]", c):
+        return "text"
+    # "市发改委、市人力社保局、市科技局、团市委配合落实" (杭州 责任分解): bodies closed by the verb of their part are a
+    # unit cell (read by parse_roles as cooperating)
+    cell = _HELP_VERB.sub("", cell.rstrip()) or cell
     units, generics = split_units(_cell_units(cell))
     # "建成县残疾人综合服务中心。": one name closed by a full stop is a sentence (a task), not a unit cell
     if c.endswith("。") and len(units) + len(generics) == 1:
+        return "text"
+    # (a group's heading read as a class by its opening word: "全区经济社会发展的主要预期目标", 钟楼 责任分解表, is text)
+    if not units and generics and "的" in c and not re.search(r"(?:单位|部门|机构|政府)$", c):
         return "text"
     if (units or generics) and all(listed_units(units)) and not (not units and len(c) > 30):
         return "units"

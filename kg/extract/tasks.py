@@ -174,6 +174,7 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
             segments = fielded_items(c) or segments
         for n, seg in enumerate(segments):
             split = (trailing_note(seg) or labelled_tail(seg) or (unit_list_note(seg) if match_heading(ln.text) else None)
+                     or inline_label_note(seg)
                      or (cut_clause_note(seg) if n == len(segments) - 1 and end_k == len(lines) - 1 else None)
                      or (listed_note(seg) if convention.first_leads else None))
             if not split:
@@ -231,6 +232,24 @@ def closed_duties(text: str) -> list[str] | None:
 # (首位单位为牵头单位,下同)、县财政局 2.落实党政机关过紧日子的要求…。 责任单位:县财政局 二、曹惠明常务副县长牵头重点工作
 # 1.坚持…" (海盐, a 责任分解 flattened to one line); an item holds its own text from its last number on
 _ITEM_NUMBER = r"(?<![\d.．])\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、"
+
+
+# a numbered item naming its lead in a labelled clause inside the line, the report going on after it: "1、农村道路畅通工程,
+# 牵头部门:市交通局。建设进度相对较慢的县区为舒城县。" (六安 民生工程 进度通报, http://wxrb.luaninfo.com/p/a.aspx?id=11118&t=3&
+# time=2017-08-11): the field runs from its label after a comma to the full stop, and holds named units only
+_INLINE_LABEL = re.compile(rf"^(?P<item>(?:{_ITEM_NUMBER}).{{2,60}}?)[，,](?P<note>(?:牵头单位|牵头部门|责任单位|责任部门)[:：]"
+                           r"[^。；;：:（）()]{2,60}?)[。；;]")
+
+
+def inline_label_note(text: str) -> tuple[str, str] | None:
+    """(item text, note) of a numbered item whose labelled role field closes its first clause, text following."""
+    m = _INLINE_LABEL.match(text)
+    if not m:
+        return None
+    units, generic = split_units(re.sub(r"^[^:：]+[:：]", "", m["note"]))
+    if not units or generic or not all(map(is_unit, units)):
+        return None
+    return m["item"], m["note"]
 
 
 def fielded_items(text: str) -> list[str] | None:

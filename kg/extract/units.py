@@ -17,6 +17,11 @@ _UNIT_END = re.compile(
     r"(局|委|办|中心|部|院|会|队|所|处|站|公司|街道|开发区|管委会|专班|联|法院|检察院|分局|大队|科协|妇联|残联|"
     r"工会|组|室|社|行|集团|供电部|分中心|部门|机构|党校|监委|机关|团区委|人武部|办事处|小组|政府|厅|总队|支队|"
     r"团县委|团市委|管理处|公安处|海关|科|股|高新区|新区|园区|示范区|试验区|(?<=.{2})馆|(?<=.{2})协|"
+    # an economic development zone by its short name ("各乡镇、县经开区负责组织本辖区…", 枞阳; a 配合单位 cell "经开区" ⏎
+    # "高新园" ⏎ "(邹区镇)", 钟楼)
+    r"经开区|"
+    # a park named by its trade, as its administration ("高新园(邹区镇)" in a 配合单位 cell, 钟楼; no 公园 / 幼儿园)
+    r"(?:高新|产业|工业|科技|物流|创业|软件|农业|科创|开发)园|"
     # a named forest farm, a forestry bureau's unit ("…、纪检政法委、新兴林场,对…进行了联合执法" (tasks31's 露水河,
     # http://855696.cn/newshow.asp?id=7564); "国有林场" with no name of its own stays out: (?<!国有))
     # (and a level's own farm: "县资规局、县应急管理局、县林场、上冈消防站联合举办…演练" (http://jianhunews.com/article/
@@ -36,7 +41,10 @@ _UNIT_END = re.compile(
 _GENERIC = re.compile(
     r"^(各|有关|相关|其他|其|全区|属地|所在|辖区|承担)|^[省市州县区]属各|有关|相关|成员单位|(?<!治)镇办|职能部门|行业主管部门|^[区市县省]?主管部门$|涉改部门|各镇|街道办事处$|"
     r"^乡镇(?:人民)?政府$|^乡镇$|^镇(?:人民)?政府$|^(?:村|居)(?:[(（][村居][)）])?(?:民委员会|委会)$|^建制镇(?:人民)?政府$|^行业主管|^[省市县区乡镇]级(?:人民)?政府$|^[省市县区乡镇]级以上|^乡[(（]镇[)）]|"
-    r"^(等|等部门|等单位)$|^区直|行业组织|群团组织|各部门|单位$|^[^区市县]{0,3}单位$|的(?:[县市区]级)?(?:单位|部门|机构)$"
+    r"^(等|等部门|等单位)$|^区直|行业组织|群团组织|各部门|单位$|^[^区市县]{0,3}单位$|的(?:[县市区]级)?(?:单位|部门|机构)$|"
+    # a level's body named for every place of the level: "县(市、区)爱卫办", "县（市、区）政府" (唐山 病媒生物防制管理办法)
+    # (one alternative level, "县(市)政府", names one government: kept)
+    r"^[市州县区][（(][市县区旗]、[市县区旗、]{1,6}[)）]"
 )
 # Words that continue a 各… phrase after a 、: "各镇、街道", "各县、市、区政府" (every county, city and district).
 _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "市", "县", "区", "乡", "镇", "乡镇", "区政府",
@@ -55,19 +63,30 @@ _SPLIT = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff）)])[/／](?=[\u4e00-\u9
 _ROLE_VERB = re.compile(
     r"(?P<verb>共同牵头|为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
     r"负责落实|负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施|主责|协责|协同|"
+    # a 责任单位 cell of bodies that help carry the item out: "市发改委、市人力社保局、市科技局、团市委配合落实" (杭州
+    # 重点工作责任分解, https://m.wxycw.com/fanwen/134701.html)
+    r"配合落实|配合完成|协助落实|协助完成|"
     # the verb after 牵头 / 按职责分工 in any wording ("牵头卖力", "按职责分工卖力": a synonym-spun copy, 广东)
     r"牵头(?!单位|部门|领导)[\u4e00-\u9fff]{2}|按(?:照)?职(?:责|能)分工(?!负责)[\u4e00-\u9fff]{2})$"
 )
 ROLE_LABELS = {
     "lead": ("主要牵头部门", "牵头协调部门", "牵头责任单位", "牵头单位", "牵头部门", "牵头实施单位", "牵头机构", "主办单位",
-             "主责单位", "主责部门", "主要责任单位", "主要负责单位", "牵头汇总单位", "牵头科室", "牵头处室", "牵头股室"),
+             "主责单位", "主责部门", "主要责任单位", "主要负责单位", "牵头汇总单位", "牵头科室", "牵头处室", "牵头股室",
+             # the body that starts a joint 双随机 check (发起部门 | 配合部门 抽查 plans: 郴州, 长治, 武汉开发区; an office's
+             # own 发起处室 | 联合处室, 石家庄 文广旅局)
+             "发起部门", "发起单位", "发起处室", "发起科室"),
     "cooperate": ("配合部门和单位", "配合单位", "配合部门", "协办部门", "协办单位", "参与单位", "参与部门", "主要协作单位",
                   "协作单位", "协同单位", "协同责任单位", "配合责任单位", "协同部门", "协同配合单位", "协助单位", "配合责任部门",
                   "配合科室", "协办科室", "配合处室",
                   # 主责 / 协责 pairs, and a proposal's 会办 units beside its 主办 (人大建议 / 政协提案 办理)
-                  "协责单位", "协责部门", "会办单位", "会办部门", "会办处室"),
+                  "协责单位", "协责部门", "会办单位", "会办部门", "会办处室",
+                  # the sections joining a 发起处室's check, and the body that supplies an indicator's figures beside its
+                  # lead ("(牵头领导:…,牵头单位:市发改委,数据提供单位:市统计局)", 成都 责任分解)
+                  "联合处室", "联合科室", "联合部门", "参加部门", "参加单位", "数据提供单位"),
     "responsible": ("责任单位", "责任部门", "负责单位", "负责部门", "责任主体", "责任科室", "实施单位", "责任处室", "责任股室",
-                    "落实单位", "承办单位", "部门分工", "实施机构"),
+                    "落实单位", "承办单位", "部门分工", "实施机构",
+                    # a 双随机 plan's column of the body that checks (上高 `序号 | 检查主体 | 年度计划名称 | …`)
+                    "检查主体", "实施主体"),
     "deadline": ("完成时间", "完成时限", "时间节点", "完成期限"),
     # people, never units: "（牵头领导：张三；牵头单位：县发改局…）"
     "person": ("牵头领导", "牵头负责领导", "责任领导", "分管领导", "联系领导", "包保领导", "总责任人", "责任人", "联系人"),
@@ -140,7 +159,24 @@ def listed_units(names: list[str]) -> list[bool]:
     """Which names of one printed list are units: is_unit, or a bare place followed in the list by a place's
     government ("黄埔区、南沙区政府" → [True, True]; a bare "黄埔区" alone is no unit)."""
     return [is_unit(n) or bool(_BARE_PLACE.match(n)) and not is_generic(n)
-            and any(_PLACE_GOVERNMENT.match(x) for x in names[k + 1:]) for k, n in enumerate(names)]
+            and any(_PLACE_GOVERNMENT.match(x) for x in names[k + 1:])
+            or _shares_body_word(names, k) for k, n in enumerate(names)]
+
+
+# fields of work sharing the body word of the last name of a cell: "人力资源和社会保障、市场监管部门", "城乡建设、卫生健康、
+# 市场监管部门" (武汉开发区 抽查计划's 配合部门 cells, https://www.whkfq.gov.cn/xxgk/fdzdgk/qtzdgk/zfgb/202205/
+# t20220523_1975521.html): each is a body of its field, named as printed
+_FIELD_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+_FIELD_BODY = re.compile(r"^[\u4e00-\u9fff]{2,10}部门$")
+
+
+def _shares_body_word(names: list[str], k: int) -> bool:
+    n = names[k]
+    if not _FIELD_NAME.match(n) or is_generic(n) or n.endswith(("部门", "单位")):
+        return False
+    rest = names[k + 1:]
+    j = next((i for i, x in enumerate(rest) if _FIELD_BODY.match(x)), None)
+    return j is not None and not is_generic(rest[j]) and all(_FIELD_NAME.match(x) and not is_unit(x) for x in rest[:j])
 
 
 @dataclass
