@@ -143,8 +143,16 @@ def lift_route_top_arrays(ids: np.ndarray, tops: list[int], at: int) -> np.ndarr
     head = set(ids[:at].tolist())
     if all(t in head for t in tops):  # the usual case: nothing moves
         return ids
-    lifted = lift_route_tops([(i, 0.0) for i in ids.tolist()], tops, at)
-    return np.fromiter((i for i, _ in lifted), dtype=np.int64, count=len(lifted))
+    order = ids.tolist()  # (lift_route_tops' moves on the ids alone)
+    for t in tops:
+        if t not in order:
+            continue
+        pos = order.index(t)
+        if pos < at:
+            continue
+        order.pop(pos)
+        order.insert(at - 1, t)
+    return np.array(order, dtype=np.int64)
 
 
 def lift_route_tops(ranked: list[tuple[int, float]], tops: list[int], at: int) -> list[tuple[int, float]]:

@@ -678,11 +678,14 @@ def _points_row(head: int):
 
 
 def _among(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Whether each of `a` is among `b` (np.isin; one comparison per pair for the few hundred candidates of a
-    query, where np.isin's sort costs more)."""
-    if len(a) * len(b) <= 1 << 16:
-        return (a[:, None] == b).any(axis=1) if len(b) else np.zeros(len(a), dtype=bool)
-    return np.isin(a, b)
+    """Whether each of `a` is among `b` (np.isin): `b` sorted and searched (for the few hundred candidates of a
+    query, faster than np.isin's set-up or one comparison per pair)."""
+    if not len(b):
+        return np.zeros(len(a), dtype=bool)
+    sb = np.sort(b)
+    pos = np.searchsorted(sb, a)
+    pos[pos == len(sb)] = len(sb) - 1
+    return sb[pos] == a
 
 
 def _route_top(route: dict[int, float]) -> int:
