@@ -267,14 +267,18 @@ class AnswerFeatures:
             return False
         doc = self.passages[r.ranked[0][0]]["doc_id"]
 
-        def first_docs(scores: dict) -> set:
+        def first_docs(ids: np.ndarray, sc: np.ndarray) -> set:
             # the first three by (-score, id), as a sort of the items gives them (heapq.nsmallest(3, items,
             # key=(-score, id))), without a Python key call per candidate
-            ids = np.fromiter(scores.keys(), dtype=np.int64, count=len(scores))
-            sc = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
             return {self.passages[i]["doc_id"] for i in ids[np.lexsort((ids, -sc))[:3]].tolist()}
 
-        return doc in first_docs(r.lex) and doc in first_docs(r.den)
+        def arrays(scores: dict) -> tuple[np.ndarray, np.ndarray]:
+            return (np.fromiter(scores.keys(), dtype=np.int64, count=len(scores)),
+                    np.fromiter(scores.values(), dtype=np.float64, count=len(scores)))
+
+        # (the routes' arrays where _rank kept them: the same ids and scores as the dicts)
+        lk, lv, dk, dv = r.routes if r.routes is not None else (*arrays(r.lex), *arrays(r.den))
+        return doc in first_docs(lk, lv) and doc in first_docs(dk, dv)
 
     def _corpus(self):
         """Every passage's title and text, lower-cased, one passage a line, for `word in` questions: answered
