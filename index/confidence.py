@@ -70,7 +70,7 @@ __all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "CHA
            "order_off", "orders",
            "page_places", "periods", "phrase_pairs", "place_level", "plan_period_off", "government_place", "revisions",
            "place_apart", "place_out_of_scope", "place_stem", "places_off",
-           "prints_name", "QUESTION_FILLERS", "question_places", "scope_miss", "seasons", "SERVICE_CUES", "service_cues",
+           "prints_name", "QUESTION_FILLERS", "named_areas", "area_off", "question_places", "scope_miss", "seasons", "SERVICE_CUES", "service_cues",
            "share_printed", "short_district_after", "topic_words", "towns_fit", "page_towns", "unit_place", "unit_places", "years_about", "years_in"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
@@ -326,6 +326,34 @@ def places_off(places: list[str], in_evidence, query: str = "") -> list[str]:
     inside = [p for p in places if in_evidence(place_stem(p))]
     off = [p for p in places if p not in inside and not any(p + q in query for q in inside)]
     return [p for p in off if not towns_asked(p, query, in_evidence)] if off and query else off
+
+
+_AREA_TAILS = re.compile("|".join(GENERIC_AREAS_TAIL))
+
+
+def named_areas(tagged: list[tuple[str, str]], ns_words) -> list[tuple[str, str]]:
+    """The named areas a question asks of (index.places.PlaceTagger's words, in order): a kind of area
+    (GENERIC_AREAS_TAIL: 高新区, 开发区, 保护区) written right after a place name of two or more characters that jieba
+    tags (乌拉山保护区, 济宁高新区, 东湖高新区), as (name, kind). A kind after a word of topic (中医药服务区, 慢性病综合
+    防控示范区, 高速服务区) names none."""
+    out = []
+    for (w, flag), (nxt, _f) in zip(tagged, tagged[1:]):
+        if flag.startswith("ns") and len(w) >= 2 and nxt in GENERIC_AREAS_TAIL:
+            out.append((w, nxt))
+    return out
+
+
+def area_off(areas: list[tuple[str, str]], evidence: str, ns_words) -> bool:
+    """A named area (named_areas) the evidence does not print: a city's or county's own area (淄博高新区, 济宁高新区:
+    governed apart from its districts) by the place followed within six characters by the kind's first two
+    characters (济宁高新区, 淄博高新技术产业开发区: the same kind; 周村's plan citing 《淄博市…预案》 is no plan of the
+    高新区, u1903); an area of any other name (乌拉山保护区) by its name (the 大青山保护区 news is no page of it, u2005)."""
+    for name, kind in areas:
+        admin = is_place_word(name, ns_words) or any(name + x in ns_words for x in ("市", "县", "区"))
+        pattern = re.escape(name) + r"[\u4e00-\u9fff]{0,6}?" + re.escape(kind[:2]) if admin else re.escape(name)
+        if not re.search(pattern, evidence):
+            return True
+    return False
 
 
 def towns_asked(place: str, query: str, in_evidence) -> list[str]:

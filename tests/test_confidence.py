@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 from index.confidence import (ANSWER_TYPES, CHAT_CUES, FEATURES, QUESTION_FILLERS, SERVICE_CUES, answer_type_miss,
-                              area_place, chat_cues, content_words, could_be_page_of, features, government_place,
-                              is_place_word, join_place_runs, join_single_runs, joined_places, load_calibration,
+                              area_off, area_place, chat_cues, content_words, could_be_page_of, features, government_place,
+                              is_place_word, join_place_runs, join_single_runs, joined_places, load_calibration, named_areas,
                               order_off, orders, ordinals, page_places, periods, phrase_pairs, place_apart, place_level,
                               place_out_of_scope, plan_period_off, place_stem, prints_name, question_places, scope_miss,
                               short_district_after,
@@ -689,6 +689,30 @@ def real_tagger():
 
     tk = Tokenizer()._jieba()
     return PlaceTagger(tk), lambda w: tk.FREQ.get(w, 0)
+
+
+# A named area asked must be printed by the evidence: a city's own 高新区 with its city (the 济宁 notice's real title, o026
+# and o027, answerable; 周村's 药品安全事件应急预案 cites 《淄博市突发事件总体应急预案》, which is no plan of 淄博高新区:
+# u1903), an area of another name by its name (the 大青山 news's real first line is no page of 乌拉山保护区: u2005). A
+# kind of area after a word of topic (慢性病综合防控示范区, 高速服务区) names none.
+_JINING = "济宁高新区管委会关于公布2023年度工业企业“亩产效益”综合评价结果的通知"
+_ZHOUCUN_PLAN = "《山东省突发事件总体应急预案》《关于淄博市市级机构改革的实施意见》《淄博市突发事件总体应急预案》等法律法规"
+_DAQINGSHAN = "为深入推动内蒙古自治区大青山国家级自然保护区内禁牧工作,2021年9月9日管理局禁牧专班一行6人"
+
+
+@pytest.mark.parametrize("query,areas,evidence,off", [
+    ("济宁高新区2023年度亩产效益评价A类企业有多少家", [("济宁", "高新区")], _JINING, False),
+    ("淄博高新区药品安全事件应急预案 指挥部办公室设在哪个单位", [("淄博", "高新区")], _ZHOUCUN_PLAN, True),
+    ("淄博高新区药品安全事件应急预案", [("淄博", "高新区")], "淄博高新技术产业开发区药品安全事件应急预案", False),
+    ("乌拉山保护区禁牧专项行动扣了多少只羊", [("乌拉山", "保护区")], _DAQINGSHAN, True),
+    ("周村慢性病综合防控示范区创建领导小组组长由谁担任", [], "", False),
+    ("吐鲁番执法人员在高速服务区给游客讲些什么", [], "", False),
+])
+def test_a_named_area_is_printed_by_the_evidence(real_tagger, query, areas, evidence, off):
+    tagger, _freq = real_tagger
+    found = named_areas(tagger.lcut(query.lower()), tagger.places)
+    assert found == areas
+    assert area_off(found, evidence.lower(), tagger.places) is off
 
 
 # The pages of unknown place (no district, a title that names none) among the other-district excerpts, the places
