@@ -12,7 +12,7 @@ from index.confidence import (ANSWER_TYPES, CHAT_CUES, FEATURES, QUESTION_FILLER
                               order_off, orders, ordinals, page_places, periods, phrase_pairs, place_apart, place_level,
                               place_out_of_scope, plan_period_off, place_stem, prints_name, question_places, scope_miss,
                               short_district_after,
-                              seasons, service_cues, topic_words, towns_fit, page_towns, unit_place, unit_places,
+                              seasons, service_cues, sessions, topic_words, towns_fit, page_towns, unit_place, unit_places,
                               years_about)
 from index.tokenize import STOP_CHARS, STOPWORDS
 
@@ -205,6 +205,27 @@ def test_seasons_are_read_one_way():
 def test_ordinals_are_written_one_way():
     assert ordinals("第三批、第3批与第十八届") == {"3批", "18届"}
     assert ordinals("第二十一期 第十期") == {"21期", "10期"} and ordinals("第四次会议") == set()
+
+
+# A congress's session asked must be printed, not only another of the same term: 大田县民政局's real title answers a
+# proposal of the 一次会议 (u2016 asks the 二次会议's); 大洼区's task split opens on the session it carries out (o082).
+@pytest.mark.parametrize("text,held", [
+    ("大田县民政局关于县十八届人大一次会议第71号代表建议的答复", {"18届1次"}),
+    ("为深入贯彻落实盘锦市大洼区第十八届人民代表大会第四次会议精神", {"18届4次"}),
+    ("区第十四届人大第二次会议审议通过的《政府工作报告》", {"14届2次"}),
+    ("第七次全国人口普查", set()),
+    ("第十八届人民代表大会", set()),
+])
+def test_sessions_are_written_one_way(text, held):
+    assert sessions(text) == held
+
+
+def test_a_session_asked_must_be_printed():
+    evidence = "大田县民政局关于县十八届人大一次会议第71号代表建议的答复"
+    assert scope_miss("大田县民政局对县十八届人大二次会议代表建议的答复", False, "", evidence) == 1.0
+    assert scope_miss("大田县民政局对县十八届人大一次会议代表建议的答复", False, "", evidence) == 0.0
+    assert scope_miss("大洼区第十八届人民代表大会第四次会议 任务分工", False, "",
+                      "为深入贯彻落实盘锦市大洼区第十八届人民代表大会第四次会议精神") == 0.0
 
 
 # A numbered order's number stands in its title (红安县's 2号令, the real title of o1003's and u1914's first document);
