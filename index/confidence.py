@@ -70,7 +70,8 @@ __all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "CHA
            "order_off", "orders",
            "page_places", "periods", "phrase_pairs", "place_level", "plan_period_off", "government_place", "revisions",
            "place_apart", "place_out_of_scope", "place_stem", "places_off",
-           "prints_name", "QUESTION_FILLERS", "named_areas", "area_off", "question_places", "scope_miss", "seasons", "sessions", "SERVICE_CUES", "service_cues",
+           "prints_name", "QUESTION_FILLERS", "named_areas", "area_off", "question_places", "scope_miss", "seasons",
+           "sessions", "SERVICE_CUES", "service_cues",
            "share_printed", "short_district_after", "topic_words", "towns_fit", "page_towns", "unit_place", "unit_places", "years_about", "years_in"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
@@ -326,9 +327,6 @@ def places_off(places: list[str], in_evidence, query: str = "") -> list[str]:
     inside = [p for p in places if in_evidence(place_stem(p))]
     off = [p for p in places if p not in inside and not any(p + q in query for q in inside)]
     return [p for p in off if not towns_asked(p, query, in_evidence)] if off and query else off
-
-
-_AREA_TAILS = re.compile("|".join(GENERIC_AREAS_TAIL))
 
 
 def named_areas(tagged: list[tuple[str, str]], ns_words) -> list[tuple[str, str]]:
@@ -652,9 +650,9 @@ def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titl
     """1.0 when the query is about somewhere or some year the evidence is not: a place out of scope
     (place_out_of_scope), a year printed in neither the first passages nor their documents' dates
     (`year_text`), or an edition (2024年度, 2024版) or revision (2024年修订), a plan period (periods: 2021-2025, 十四五) or an ordinal edition
-    (ordinals: 第四批, 第三版), a congress's session (sessions: 十八届人大二次会议) or a season (seasons: 春季,
-    寒假) the first passages (`evidence`) do not print, or a plan's
-    period or a numbered order none of their documents' `titles` names (plan_period_off, order_off)."""
+    (ordinals: 第四批, 第三版), a congress's session (sessions: 十八届人大二次会议) or a season (seasons: 春季, 寒假) the
+    first passages (`evidence`) do not print, or a plan's period or a numbered order none of their documents' `titles`
+    names (plan_period_off, order_off)."""
     if place_miss or (titles is not None and (plan_period_off(query, titles, evidence) or order_off(query, titles))):
         return 1.0
     years = years_in(query)
@@ -714,7 +712,8 @@ def _cn_number(text: str) -> int:
 
 # A session of a congress (十八届人大二次会议, 第十八届人民代表大会第四次会议): the evidence must print that session, not
 # only another of the same term (大田县's answer to a proposal of the 一次会议 for one of the 二次会议: u2016).
-_SESSION = re.compile(r"([一二三四五六七八九十\d]+)\s*届[\u4e00-\u9fff]{0,10}?第?\s*([一二三四五六七八九十\d]+)\s*次(?:会议|全体会议|全会)")
+_SESSION = re.compile(r"([一二三四五六七八九十\d]+)\s*届[\u4e00-\u9fff]{0,10}?第?\s*([一二三四五六七八九十\d]+)\s*次"
+                      r"(?:会议|全体会议|全会)")
 
 
 def sessions(text: str) -> set[str]:
