@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.confidence import (content_words, could_be_page_of, features, government_place, idf_table,
+from index.confidence import (GENERIC_AREAS_TAIL, area_off, content_words, could_be_page_of, features,
+                              government_place, idf_table, named_areas,
                               join_single_runs, load_calibration, orders, page_places, page_towns, periods,
                               phrase_pairs,
                               place_apart, towns_fit,
@@ -95,6 +96,10 @@ class AnswerFeatures:
         joined = "".join(scope)
         off = place_out_of_scope(places, lambda w: w in joined or self._docs_print(w, ids), self._prints_name, unknown,
                                  asked, unknown_prints, unknown_may_be)
+        # a named area asked (乌拉山保护区, 淄博高新区) that the first passages and their documents' records do not print
+        # (read only for a question that names a kind of area)
+        off = off or (any(kind in asked for kind in GENERIC_AREAS_TAIL) and area_off(
+            named_areas(self._pos_tagger().lcut(asked.lower()), ns), joined, ns))
         # years: the first five passages, as for places, and their documents' dates
         # — of the candidates about the place asked, where the question names one the evidence prints (濮阳县's
         # 2024 is not printed by 三门峡's page)
