@@ -125,10 +125,18 @@ class AnswerFeatures:
         # a first passage is about the place asked when it or its document prints it (asked only of a typed question)
         stems = [place_stem(p) for p in places]
         about = lambda j: not stems or any(w in texts[j] or self._docs_print(w, ids[j:j + 1]) for w in stems)
+        # the passage after a first passage in its document (its closing contact lines), read only for a typed question
+        follow = lambda j: self._next_text(ids[j])
         return features(cover, seen, [p in first3 for p in pairs], self._routes_agree(r), dense_top, miss,
                         bool(service_cues(r.query)), self._sentence_margin(r, dense_top), top_off,
-                        answer_type_miss(asked, texts, [w for w in words if w in asked_words], about),
+                        answer_type_miss(asked, texts, [w for w in words if w in asked_words], about, follow),
                         bool(chat_cues(asked)), self._place_apart(ids, stems, topic, weight))
+
+    def _next_text(self, i: int) -> str:
+        """The text of the passage after passage `i` in its document ("" at the document's end)."""
+        if i + 1 >= len(self.passages) or self.passages[i + 1]["doc_id"] != self.passages[i]["doc_id"]:
+            return ""
+        return self.passages[i + 1]["text"]
 
     def _place_apart(self, ids: list[int], stems: list[str], topic: list[str], weight) -> bool:
         """index.confidence.place_apart over the first passages `ids`: which print every place stem asked (they or

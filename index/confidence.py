@@ -60,7 +60,7 @@ from pathlib import Path
 
 import numpy as np
 
-from kg.places import ADMIN_SUFFIX, place_stem  # noqa: F401 - served here as before
+from kg.places import ADMIN_SUFFIX, place_stem, province_cities  # noqa: F401 - served here as before
 from index.question_kinds import (ANSWER_TYPES, CHAT_CUES, SERVICE_CUES, answer_type_miss, chat_cues,  # noqa: F401
                                   service_cues)
 
@@ -323,10 +323,20 @@ def places_off(places: list[str], in_evidence, query: str = "") -> list[str]:
     one the evidence prints is not among them (三门峡市陕州区: 陕州区 lies in 三门峡市, and 陕州区's page need not
     print its city), nor a place whose town (a town of the national list that lies in it: index.places.towns_of)
     the question names and the evidence prints (郑州蜜蜂张街道: 蜜蜂张街道 lies in 二七区 of 郑州, and the
-    sub-district's news need not print its city, o909)."""
+    sub-district's news need not print its city, o909). Nor a province whose own office the evidence speaks of
+    (省渔政局, 全省: a 省) together with one of its cities (the 安徽 fishery news says 省渔政局 and 马鞍山, 铜陵,
+    never 安徽: o1134; province_speaks)."""
     inside = [p for p in places if in_evidence(place_stem(p))]
     off = [p for p in places if p not in inside and not any(p + q in query for q in inside)]
+    off = [p for p in off if not province_speaks(p, in_evidence)]
     return [p for p in off if not towns_asked(p, query, in_evidence)] if off and query else off
+
+
+def province_speaks(place: str, in_evidence) -> bool:
+    """Whether `place` is a province (kg.places.province_cities) and the evidence prints 省 (省渔政局, 全省) and one
+    of its cities' stems: a province's own page need not print its name."""
+    cities = province_cities().get(place)
+    return bool(cities) and in_evidence("省") and any(in_evidence(c) for c in sorted(cities))
 
 
 def named_areas(tagged: list[tuple[str, str]], ns_words) -> list[tuple[str, str]]:

@@ -105,6 +105,12 @@ ANSWER_TYPES = {
                           r"(?:是谁|叫什么|是哪位)"),
                "{role}[：:\\s]+[\u4e00-\u9fff]{{2,3}}"),
 }
+# A document's own contact line (联系电话:0730-5223908, 电话号码:13313738052): the asked label, a colon and the number.
+# A reply or notice closes on its contact lines (承办人, 联系人, 联系电话), which chunking leaves in a passage of their
+# own after the one about the topic; that passage answers a question about the topic's number (o1124). A contact
+# table prints other units' numbers under a column, with no colon after each label.
+_OWN_CONTACT = {"phone": re.compile(r"电话(?:号码)?\s*[:：]\s*(?:0\d{2,3}[-－—]?)?\d{7,8}(?![\d.\-])"
+                                    r"|电话(?:号码)?\s*[:：]\s*1[3-9]\d{9}(?!\d)")}
 # Measure words that count the same things (a vehicle by 辆 or 台: 检查车辆182台 answers 检查了多少辆车, o516).
 _SAME_UNIT = {"辆": "辆|台", "部": "部|台", "只": "只|头", "头": "只|头"}
 # A question that asks whether (要不要向社会公布咨询电话, 是否收费) asks for a yes or no about a rule, not a value.
@@ -121,17 +127,20 @@ def service_cues(query: str) -> list[str]:
     return [name for name, rx in SERVICE_CUES.items() if rx.search(query)]
 
 
-def answer_type_miss(query: str, evidence: list[str], words=(), about=lambda j: True) -> float:
+def answer_type_miss(query: str, evidence: list[str], words=(), about=lambda j: True,
+                     after=lambda j: "") -> float:
     """1.0 when the question asks for a value of an ANSWER_TYPES type that no passage of the evidence (the first
     passages' texts) prints: 齐惠保理赔打什么电话 over passages with no phone number, 儿童主任每个月补贴多少钱 over
     passages with no amount. Given the question's content `words`, only the passages that print one of them
     count (other than the words of the asking itself: 电话 of 联系电话): a contact table of other units prints
     their numbers, not the one asked for (张店区服务业发展中心联系电话). (Measured: the clause holding the word
     instead of the passage lost two answerable questions whose number stands a line away from the name.) Of those,
-    only the passages `about` the place the question names count, where any is."""
+    only the passages `about` the place the question names count, where any is. A phone may also be printed as the
+    document's own contact line (_OWN_CONTACT) by the passage `after(j)` that follows such a passage in its document
+    ("" where none): the reply's closing 联系电话 (o1124)."""
     if _WHETHER.search(query):
         return 0.0
-    for ask, value in ANSWER_TYPES.values():
+    for name, (ask, value) in ANSWER_TYPES.items():
         m = ask.search(query)
         if not m:
             continue
@@ -140,7 +149,11 @@ def answer_type_miss(query: str, evidence: list[str], words=(), about=lambda j: 
         near = [j for j, t in enumerate(evidence) if any(w in t for w in topic)] if topic else range(len(evidence))
         # of those, the passages about the place asked (`about(j)`: it or its document prints the place) where any
         # is: 仓山区's fines are not in 张店's rule's amount (u460)
-        near = [evidence[j] for j in ([j for j in near if about(j)] or near)]
+        near = [j for j in near if about(j)] or near
+        own = _OWN_CONTACT.get(name)
+        if own and any(own.search(after(j)) for j in near):
+            continue
+        near = [evidence[j] for j in near]
         if isinstance(value, str):  # a pattern of the asked word itself (the post of a person question)
             value = re.compile(value.format(**{k: _SAME_UNIT.get(v, re.escape(v)) for k, v in m.groupdict().items()}))
         if not any(value.search(t) for t in near):

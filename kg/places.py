@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["ADMIN_SUFFIX", "MUNICIPALITIES", "city_names", "county_cities", "county_names", "division_levels",
-           "place_rank", "place_stem", "short_name", "town_names", "towns_of"]
+           "place_rank", "place_stem", "province_cities", "short_name", "town_names", "towns_of"]
 
 _COUNTIES = Path(__file__).parent / "data" / "counties.tsv"
 _TOWNS = Path(__file__).parent / "data" / "towns.tsv"
@@ -110,6 +110,20 @@ def county_cities() -> dict[str, frozenset[str]]:
         for key in {county, place_stem(county)} | ({short} if short else set()):
             if len(key) >= 2:
                 out.setdefault(key, set()).add(place_stem(city) if city else "")
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def province_cities() -> dict[str, frozenset[str]]:
+    """The stems of the prefecture-level cities of each province of kg/data/counties.tsv, by its name and its stem
+    (安徽省, 安徽 → 合肥, 芜湖, 马鞍山, 铜陵 …); a municipality (北京市, 上海市) has none: its districts are no cities."""
+    out: dict[str, set[str]] = {}
+    for _county, city, province in _county_rows():
+        if not province or not city or province in MUNICIPALITIES or len(place_stem(city)) < 2:
+            continue
+        for key in {province, place_stem(province)}:
+            if len(key) >= 2:
+                out.setdefault(key, set()).add(place_stem(city))
     return {k: frozenset(v) for k, v in out.items()}
 
 
