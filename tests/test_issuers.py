@@ -1003,6 +1003,26 @@ def test_a_lead_naming_the_untitled_original_it_reprints(text, title):
     assert segment_issue(normalize_lines(text), "x.txt").documents[-1].title == title
 
 
+# docmeta38 xianggang-2023-mishuzhang-tonggao-2477-association-traditional (http://www.hkpasea.org/news.asp?menuid=31912
+# &supmenuid=31552, real, folded; the body cut): a circular in memo form, its serial over the 致 / 由 / 日期 fields, the
+# subject on the line under them
+MEMO = ("秘书长通告2477\n\n致 :全体会员\n由 :秘书长蔡淑莲、副秘书长彭一邦\n日期 :2023年12月15日\n\n"
+        "2024/2025年度理事会成员提名\n\n根据本会章程,每年周年会员大会将选出新一届理事会。\n")
+
+
+@pytest.mark.parametrize("text,want", [
+    (MEMO, ("2024/2025年度理事会成员提名", "秘书长通告2477", "2023-12-15")),
+    # constructed: the subject in a field of its own, no serial printed
+    (MEMO.replace("秘书长通告2477\n\n", "").replace("\n\n2024/2025", "\n主题:2024/2025"),
+     ("2024/2025年度理事会成员提名", None, "2023-12-15")),
+    # constructed guard: a 由 line without its addressee is no memo (the page's first line heads it, as before)
+    ("由:秘书长蔡淑莲\n\n根据本会章程,每年周年会员大会将选出新一届理事会。\n", ("由:秘书长蔡淑莲", None, None)),
+])
+def test_a_circular_in_memo_form(text, want):
+    doc = segment_issue(normalize_lines(text), "x.txt").documents[-1]
+    assert (doc.title, doc.doc_number, doc.date) == want
+
+
 def test_full_names_resolve_like_their_short_forms():
     """Every row of the full-name table names the department the alias table resolves its short form to."""
     from kg.resolve import FULL_NAMES, department_key, full_name
