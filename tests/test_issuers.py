@@ -608,6 +608,20 @@ ISSUERS += [
     # constructed guard: a party committee ("市委", no name between its level and 委) is not read so
     ("a title-less notice closed by 市委",
      "各设区市、省直管试点县(市)工信委,有关企业:\n请认真按照有关要求报送情况。\n市委\n2018年1月12日\n", None),
+    # fresh31 tianjin-2025-chuangxinxing-zhongxiao-qiye-niding-gongshi (https://i.tten.cn/news/tzgg/202506/
+    # t20250623_167701.html, real; the body shortened): a portal's copy of the bureau's 公示, no organ in its title or
+    # signature, closed by the line naming the bureau's site it took the text from, by address
+    ("a 公示 copied from the organ's site, named with its address",
+     "当前位置:  首页  >  政策资讯  >  通知公告\n\n2025年度第一批天津市创新型中小企业拟通过企业名单公示\n\n2025-06-23\n\n"
+     "  拟认定天津市2025年度第一批创新型中小企业1570家,现予以公示。\n\n  2025年6月20日\n\n"
+     "  (联系处室:市工业和信息化局中小企业服务发展处;\n\n  电话:83602785)\n\n"
+     "  阅读原文/下载相关附件请前往:http://gyxxh.tj.gov.cn/ZWXX5652/TZGG644/2025n/202506/t20250620_6963362.html\n\n"
+     "  资料来源:天津市工业和信息化局网站 gyxxh.tj.gov.cn", "天津市工业和信息化局"),
+    # constructed guards: the site named without its address stays a site; a news headline's closing credit is no issuer
+    ("a 公示 closed by a site named without its address",
+     "2025年度第一批天津市创新型中小企业拟通过企业名单公示\n\n拟认定1570家,现予以公示。\n\n资料来源:天津市工业和信息化局网站", None),
+    ("a news item closed by an organ's site and address",
+     "我市1570家企业拟获认定创新型中小企业\n\n拟认定1570家。\n\n资料来源:天津市工业和信息化局网站 gyxxh.tj.gov.cn", None),
     ("a level-only bureau, the place printed only in the title",
      "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n现拟认定7家企业为“隐形冠军”企业。\n"
      "公示期内,如有异议,请以书面形式向市工信局反映。", None),
@@ -914,6 +928,16 @@ def test_a_bare_government_is_no_issuer(tmp_path, text):
     ("为做好春节期间安全工作,市应急管理局决定开展联合检查,现将有关事项通知如下:", None),
     ("绵竹市应急管理局决定对全市烟花爆竹批发企业开展联合检查。检查于1月22日开始。", None),
     ("为做好安全工作,各乡镇人民政府决定开展联合检查,现将有关事项通知如下:", None),
+    # docmeta38 sichuan_dazhou-2023-xicheng-jiedao-zhengwu-kaifangri-converter (lines 1-2, real, folded; the sentence cut):
+    # a notice to residents, no title or signature, its purpose clause then the street office holding the event
+    ("?广大居民朋友:\n为进一步促进政府信息与政务公开,提升服务质量,西城街道办事处将于2023年12月26日开展“政务开放日”活动,"
+     "将邀请辖区单位、群众代表等参加。\n一、活动时间", "西城街道办事处"),
+    # http://zzctp.gov.cn/jdxx/202601/t20260126_2238587.html (real, cut): a news report of the event held, no salutation
+    ("为深入推动政民互动,推动基层政务公开标准化规范化工作全面落地实施,2026年1月26日,兴仁街道办事处以“浓情腊八节 服务暖人心”"
+     "为主题开展政府开放日活动。", None),
+    # constructed guards: the same announcement without a salutation (a news preview), a class of offices
+    ("为进一步促进政务公开,西城街道办事处将于2023年12月26日开展“政务开放日”活动。", None),
+    ("各位居民:\n为进一步促进政务公开,各街道办事处将于12月26日开展“政务开放日”活动。", None),
 ])
 def test_the_organ_a_headerless_notice_says_decided_it(text, organ):
     from kg.parse.issuers import body_deciding_organ
@@ -952,6 +976,51 @@ FUZHOU = ("电脑版\n您的位置: 长乐新闻网 >> 民生热点 >> 正文\n\
 def test_lead_reporting_the_reprinted_notice(text, want):
     docs = segment_issue(normalize_lines(text), "x.txt").documents
     assert [d.date for d in docs] == want
+
+
+# fresh31 guangxi-2021-gongye-longtou-qiye-shuini (https://e.ccement.com/news/content/19966544226185001.html, real; the
+# body shortened): a trade item's lead naming the notice in 《》, `以下为原文`, then the notice from its recipients, untitled
+GUANGXI = ("12月17日,广西自治区工业和信息化厅发布《关于公布广西工业龙头企业名单(第一批)的通知》,共计105家企业上榜。其中,水泥行业有4家"
+           "上榜,分别是广西鱼峰水泥股份有限公司、华润水泥(平南)有限公司。\n以下为原文:\n"
+           "各市、县(市、区)工业和信息化部门,各有关企业:\n为加快培育壮大一批主业突出、核心竞争力强的龙头企业,确定了广西工业龙头企业"
+           "名单(第一批,2021年),现予以公布。\n")
+
+
+@pytest.mark.parametrize("text,title", [
+    (GUANGXI, "关于公布广西工业龙头企业名单(第一批)的通知"),
+    # its OpenCC s2twp copy (fresh31 …-s2twp): 发布 worded 釋出
+    ("12月17日,廣西自治區工業和資訊化廳釋出《關於公佈廣西工業龍頭企業名單(第一批)的通知》,共計105家企業上榜。\n以下為原文:\n"
+     "各市、縣(市、區)工業和資訊化部門,各有關企業:\n為加快培育壯大一批主業突出的龍頭企業,現予以公佈。\n",
+     "关于公布广西工业龙头企业名单(第一批)的通知"),  # (read folded; the printed form is mapped back at output)
+    # constructed guards: a lead with no `以下为原文` under it is a news item (its title is not the item's); the original
+    # printed with its own title under the marker is titled by that line (as http://www.daiyun539.cn/news/20191112-78008
+    # .html prints "…以下为通知全文:" ⏎ "拟公布的第四批…名单公示")
+    (GUANGXI.replace("以下为原文:\n", ""), "x"),
+    (GUANGXI.replace("以下为原文:\n", "以下为原文:\n关于公布广西工业龙头企业名单(第一批)的通知\n"),
+     "关于公布广西工业龙头企业名单(第一批)的通知"),
+])
+def test_a_lead_naming_the_untitled_original_it_reprints(text, title):
+    assert segment_issue(normalize_lines(text), "x.txt").documents[-1].title == title
+
+
+# docmeta38 xianggang-2023-mishuzhang-tonggao-2477-association-traditional (http://www.hkpasea.org/news.asp?menuid=31912
+# &supmenuid=31552, real, folded; the body cut): a circular in memo form, its serial over the 致 / 由 / 日期 fields, the
+# subject on the line under them
+MEMO = ("秘书长通告2477\n\n致 :全体会员\n由 :秘书长蔡淑莲、副秘书长彭一邦\n日期 :2023年12月15日\n\n"
+        "2024/2025年度理事会成员提名\n\n根据本会章程,每年周年会员大会将选出新一届理事会。\n")
+
+
+@pytest.mark.parametrize("text,want", [
+    (MEMO, ("2024/2025年度理事会成员提名", "秘书长通告2477", "2023-12-15")),
+    # constructed: the subject in a field of its own, no serial printed
+    (MEMO.replace("秘书长通告2477\n\n", "").replace("\n\n2024/2025", "\n主题:2024/2025"),
+     ("2024/2025年度理事会成员提名", None, "2023-12-15")),
+    # constructed guard: a 由 line without its addressee is no memo (the page's first line heads it, as before)
+    ("由:秘书长蔡淑莲\n\n根据本会章程,每年周年会员大会将选出新一届理事会。\n", ("由:秘书长蔡淑莲", None, None)),
+])
+def test_a_circular_in_memo_form(text, want):
+    doc = segment_issue(normalize_lines(text), "x.txt").documents[-1]
+    assert (doc.title, doc.doc_number, doc.date) == want
 
 
 def test_full_names_resolve_like_their_short_forms():

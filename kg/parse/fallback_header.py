@@ -503,6 +503,41 @@ def _bulletin_item(lines: list[Line], start: int, end: int) -> tuple[str, int, i
     return None
 
 
+# a circular in memo form: its addressee, sender and date fields ("致 :全體會員" ⏎ "由 :秘書長…" ⏎ "日期 :2023年12月15日"),
+# the subject in a field of its own or on the line under them, the circular's serial above them ("秘書長通告2477", docmeta38's
+# Hong Kong association)
+_MEMO_FIELD = re.compile(r"^(?P<label>致|由|日期|发件人|收件人|事由|主题|主旨|标题)[:：](?P<value>.{0,60})$")
+_MEMO_SERIAL = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:通告|通函)第?\d{1,6}号?$")
+
+
+def _memo_header(lines: list[Line], start: int, end: int) -> Header | None:
+    """The header of a circular in memo form (致 / 由 / 日期 fields, then its subject), among the first lines."""
+    rows = [j for j in range(start, min(end + 1, len(lines))) if not lines[j].blank][:12]
+    k = next((k for k, j in enumerate(rows[:4]) if _MEMO_FIELD.match(_c(lines[j]))), None)
+    if k is None:
+        return None
+    fields: dict[str, tuple[str, int]] = {}
+    n = k
+    while n < len(rows) and (m := _MEMO_FIELD.match(_c(lines[rows[n]]))) and m["label"] not in fields:
+        fields[m["label"]] = (m["value"], rows[n])
+        n += 1
+    if "致" not in fields or not {"由", "发件人"} & fields.keys():
+        return None
+    subject = next(((fields[f][0], fields[f][1]) for f in ("事由", "主题", "主旨", "标题") if fields.get(f, ("",))[0]), None)
+    if subject is None and n < len(rows):
+        c = _c(lines[rows[n]])
+        if 4 <= len(c) <= 60 and "。" not in c and not c.endswith(("：", ":")):
+            subject = (c, rows[n])
+    if subject is None:
+        return None
+    serial = rows[k - 1] if k and _MEMO_SERIAL.match(_c(lines[rows[k - 1]])) else None
+    day = P.parse_date(fields["日期"][0]) if "日期" in fields else None
+    return Header(start=serial if serial is not None else rows[k], issuer=None, title=subject[0],
+                  title_start=subject[1], title_end=subject[1], end=subject[1],
+                  doc_number=_c(lines[serial]) if serial is not None else None, doc_number_line=serial, evidence=(),
+                  date=day, date_line=fields["日期"][1] if day else None)
+
+
 def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble: bool = False) -> Header:
     """The header of a file (or of the text before its first header) where none was recognised."""
     item = _bulletin_item(lines, start, end) if not preamble else None
@@ -511,6 +546,9 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         return Header(start=start, issuer=organ, title=title, title_start=first, title_end=last, end=last,
                       doc_number=None, doc_number_line=None, evidence=(), date=date,
                       date_line=day_i if date else None)
+    memo = _memo_header(lines, start, end) if not preamble else None
+    if memo is not None:  # a circular in memo form: its subject, serial and date field
+        return memo
     j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
     original = None if preamble else _original_title(lines, start, end)
     headless = j is None or any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j]) \

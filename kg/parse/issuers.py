@@ -117,7 +117,12 @@ def byline_source(lines: list[Line], start: int, end: int, top: int | None = Non
 
 # a reposted notice's closing credit, the 来源 field alone on the page's last line: "关于公布2020年省级专精特新“小巨人”
 # 企业名单的通知" … "附:…名单.docx" ⏎ "来源:山西省小企业发展促进局" (fresh29's converter copy on a company's site)
-_CLOSING_SOURCE = re.compile(r"^(?:信息|文章)?来源[:：](?P<organ>[\u4e00-\u9fff]{4,30})$")
+# (or a portal's copy naming the organ's site it took the document from, by its address: "资料来源:天津市工业和信息化局网站
+# gyxxh.tj.gov.cn", fresh31's 公示; a site named without its address stays a site: "来源:延津县人民政府网站")
+_CLOSING_SOURCE = re.compile(r"^(?:信息|文章|资料)?来源[:：](?P<organ>[\u4e00-\u9fff]{4,30}?)"
+                             r"(?:网站[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|net|org))?$")
+# a 公示 / 公告 titled without 关于 is a document's kind too ("2025年度第一批天津市创新型中小企业拟通过企业名单公示")
+_NOTICE_KIND_END = re.compile(r"(?:公示|公告)$")
 
 
 def closing_source(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
@@ -125,7 +130,7 @@ def closing_source(lines: list[Line], start: int, end: int, title: str | None) -
     "关于…的通知" (a kind of document; a news item's closing "来源:廊坊市水务局" credits the report, not an issuer, and a
     "来源:延津县人民政府网站" names a site)."""
     t = compact(title or "")
-    if not t.startswith("关于") or not P.DOC_TYPE_END.search(t):
+    if not (t.startswith("关于") and P.DOC_TYPE_END.search(t) or _NOTICE_KIND_END.search(t)):
         return None
     last = next((j for j in range(end, start - 1, -1) if not lines[j].blank), None)
     m = _CLOSING_SOURCE.match(_c(lines[last])) if last is not None else None
@@ -694,14 +699,29 @@ _BODY_DECIDES = re.compile(r"(?:^|[，,。；;：:])(?P<organ>[\u4e00-\u9fff]{4,
                            r"现(?:将|就)[^。；;]{0,20}?(?:通知|通告|公告)如下")
 
 
+# (or its opening sentence's purpose clause, then the organ holding the event the notice announces: "为进一步促进政府信息与
+# 政务公开,提升服务质量,西城街道办事处将于2023年12月26日开展“政务开放日”活动", docmeta38's notice to residents)
+_BODY_HOLDS = re.compile(r"^为[^。；;]{4,80}?[，,](?P<organ>[\u4e00-\u9fff]{4,24}?)(?:将于|定于)[^。；;]{0,30}?"
+                         r"(?:开展|举办|举行|召开)")
+# a street's or town's own office named by its place alone ("西城街道办事处", "三甲镇人民政府")
+_TOWN_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:街道办事处|镇人民政府|乡人民政府)$")
+
+
 def body_deciding_organ(lines: list[Line], start: int, end: int) -> str | None:
-    """The organ a headerless notice's first lines name, with its place, as deciding what the notice announces."""
+    """The organ a headerless notice's first lines name, with its place, as deciding what the notice announces (or as
+    holding the event it announces)."""
     rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:6]
-    for j in rows:
+    for k, j in enumerate(rows):
         for m in _BODY_DECIDES.finditer(_c(lines[j])):
             organ = m["organ"]
             if P.is_organ(organ) and P.ORGAN_PLACE.match(organ) and not organ.startswith(("各", "全", "本", "我")):
                 return organ
+        # (the event's only under the notice's salutation: a news item's "为…,X将于…开展" reports it)
+        m = _BODY_HOLDS.match(_c(lines[j])) if k and _c(lines[rows[k - 1]]).endswith(("：", ":")) else None
+        organ = m["organ"] if m else ""
+        if organ and not organ.startswith(("各", "全", "本", "我")) and (
+                P.is_organ(organ) and P.ORGAN_PLACE.match(organ) or _TOWN_OFFICE.match(organ)):
+            return organ
     return None
 
 

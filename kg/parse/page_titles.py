@@ -240,10 +240,31 @@ def _reported_title(c: str) -> str | None:
     return t if issued and P.DOC_TYPE_END.search(t) and P.ORGAN_PLACE.match(t) and "关于" not in t else None
 
 
+# the line a trade or news item sets between its lead and the document it reprints ("以下为原文:", "原文如下")
+_ORIGINAL_FOLLOWS = re.compile(r"^(?:以下为|以下是|附)?(?:通知|文件)?(?:原文|全文)(?:如下)?[:：]?$")
+
+
+def _reprinted_title(lines: list[Line], cands: list[int], k: int) -> str | None:
+    """The title a lead reports (`X发布《关于…的通知》`) when the item reprints that document untitled right after it:
+    a `以下为原文` line follows the lead and the text under it opens with no title of its own (recipients, body)."""
+    m = _REPORTED.search(_c(lines[cands[k]]))
+    t = m["a"] if m else None
+    if not t or not P.DOC_TYPE_END.search(t):
+        return None
+    marker = next((i for i in range(k + 1, min(k + 4, len(cands))) if _ORIGINAL_FOLLOWS.match(_c(lines[cands[i]]))), None)
+    if marker is None or marker + 1 >= len(cands):
+        return None
+    under = _c(lines[cands[marker + 1]])
+    return None if _title_shaped(under) and not under.endswith(("：", ":")) else t
+
+
 def _reported_document(lines: list[Line], start: int, end: int) -> tuple[int, str] | None:
     """(line, title) of the document the item's first sentence lines report, among its first lines."""
     cands = [j for j in range(start, min(end, len(lines))) if not lines[j].blank][:6]
-    return next(((j, t) for j in cands if (t := _reported_title(_c(lines[j])))), None)
+    found = next(((j, t) for j in cands if (t := _reported_title(_c(lines[j])))), None)
+    if found is None:
+        found = next(((j, t) for k, j in enumerate(cands[:3]) if (t := _reprinted_title(lines, cands, k))), None)
+    return found
 
 
 def _original_title(lines: list[Line], start: int, end: int) -> int | None:
