@@ -143,16 +143,7 @@ def lift_route_top_arrays(ids: np.ndarray, tops: list[int], at: int) -> np.ndarr
     head = set(ids[:at].tolist())
     if all(t in head for t in tops):  # the usual case: nothing moves
         return ids
-    order = ids.tolist()  # (lift_route_tops' moves on the ids alone)
-    for t in tops:
-        if t not in order:
-            continue
-        pos = order.index(t)
-        if pos < at:
-            continue
-        order.pop(pos)
-        order.insert(at - 1, t)
-    return np.array(order, dtype=np.int64)
+    return np.array(_lifted(ids.tolist(), tops, at), dtype=np.int64)
 
 
 def lift_route_tops(ranked: list[tuple[int, float]], tops: list[int], at: int) -> list[tuple[int, float]]:
@@ -165,8 +156,12 @@ def lift_route_tops(ranked: list[tuple[int, float]], tops: list[int], at: int) -
     head = {i for i, _ in ranked[:at]}
     if all(t in head for t in tops):  # each already at `at` or above (the usual case): nothing moves
         return ranked
-    order = [i for i, _ in ranked]
     scores = [sc for _, sc in ranked]
+    return list(zip(_lifted([i for i, _ in ranked], tops, at), scores))
+
+
+def _lifted(order: list[int], tops: list[int], at: int) -> list[int]:
+    """`order` with each of `tops` found below position `at` (1-based) moved up to it, in route order."""
     for t in tops:
         if t not in order:
             continue
@@ -175,4 +170,4 @@ def lift_route_tops(ranked: list[tuple[int, float]], tops: list[int], at: int) -
             continue
         order.pop(pos)
         order.insert(at - 1, t)
-    return list(zip(order, scores))
+    return order
