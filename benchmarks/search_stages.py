@@ -66,7 +66,8 @@ def instrument(searcher, clock: StageClock) -> None:
     for name in ("answer", "_rank", "_allowed", "_lexical_scores", "_lexical", "_dense", "_in_force_first",
                  "_exact_first", "_result", "_confidence", "_evidence", "_docs_print", "_place_unknown",
                  "_sentence_margin", "_routes_agree", "_corpus_has", "_idf", "_pos_tagger", "_fuse_sentences",
-                 "_passage_in_force", "_place_apart", "_place_unknown_now", "_prints_name"):
+                 "_passage_in_force", "_place_apart", "_place_unknown_now", "_prints_name",
+                 "_dense_arrays", "_fuse_sentence_arrays", "_in_force_arrays"):
         if hasattr(searcher, name):  # (a stage an older searcher lacks: its time stays with its caller)
             setattr(searcher, name, clock.wrap(name, getattr(searcher, name)))
     searcher._pos_tagger()  # built once: its lcut is wrapped on the object
@@ -76,6 +77,9 @@ def instrument(searcher, clock: StageClock) -> None:
     if searcher.dense is not None:
         searcher.dense.search = clock.wrap("faiss.search", searcher.dense.search)
         searcher.dense.scores = clock.wrap("faiss.scores", searcher.dense.scores)
+        if hasattr(searcher.dense, "search_arrays"):
+            searcher.dense.search_arrays = clock.wrap("faiss.search", searcher.dense.search_arrays)
+            searcher.dense.scores_array = clock.wrap("faiss.scores", searcher.dense.scores_array)
     searcher.lexical.postings.scores = clock.wrap("bm25.postings", searcher.lexical.postings.scores)
     searcher.lexical.tokenizer = _Called(clock.wrap("bm25.tokenize", searcher.lexical.tokenizer))
     searcher.aliases.within = clock.wrap("aliases.within", searcher.aliases.within)
@@ -86,7 +90,8 @@ def instrument(searcher, clock: StageClock) -> None:
     object.__setattr__(lex, "expand", clock.wrap("lexicon.expand", lex.expand))
     import index.answer_features as af
 
-    for fn in ("rewrite_query", "convex", "convex_head_routes", "lift_route_tops", "top_n", "without_filler",
+    for fn in ("rewrite_query", "convex", "convex_head_routes", "convex_head_arrays", "lift_route_tops",
+               "lift_route_top_arrays", "route_top", "top_n", "without_filler",
                "normalise_numbers", "protected_terms", "load_lexicon", "share_printed",
                "question_places", "place_out_of_scope", "scope_miss", "content_words", "join_single_runs",
                "load_calibration", "phrase_pairs", "features", "service_cues", "compact"):

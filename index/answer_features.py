@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.confidence import (content_words, could_be_page_of, features, government_place, idf_table,
+from index.confidence import (GENERIC_AREAS_TAIL, area_off, content_words, could_be_page_of, features,
+                              government_place, idf_table, named_areas,
                               join_single_runs, load_calibration, orders, page_places, page_towns, periods,
                               phrase_pairs,
                               place_apart, towns_fit,
@@ -95,6 +96,10 @@ class AnswerFeatures:
         joined = "".join(scope)
         off = place_out_of_scope(places, lambda w: w in joined or self._docs_print(w, ids), self._prints_name, unknown,
                                  asked, unknown_prints, unknown_may_be)
+        # a named area asked (乌拉山保护区, 淄博高新区) that the first passages and their documents' records do not print
+        # (read only for a question that names a kind of area)
+        off = off or (any(kind in asked for kind in GENERIC_AREAS_TAIL) and area_off(
+            named_areas(self._pos_tagger().lcut(asked.lower()), ns), joined, ns))
         # years: the first five passages, as for places, and their documents' dates
         # — of the candidates about the place asked, where the question names one the evidence prints (濮阳县's
         # 2024 is not printed by 三门峡's page)
@@ -267,14 +272,18 @@ class AnswerFeatures:
             return False
         doc = self.passages[r.ranked[0][0]]["doc_id"]
 
-        def first_docs(scores: dict) -> set:
+        def first_docs(ids: np.ndarray, sc: np.ndarray) -> set:
             # the first three by (-score, id), as a sort of the items gives them (heapq.nsmallest(3, items,
             # key=(-score, id))), without a Python key call per candidate
-            ids = np.fromiter(scores.keys(), dtype=np.int64, count=len(scores))
-            sc = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
             return {self.passages[i]["doc_id"] for i in ids[np.lexsort((ids, -sc))[:3]].tolist()}
 
-        return doc in first_docs(r.lex) and doc in first_docs(r.den)
+        def arrays(scores: dict) -> tuple[np.ndarray, np.ndarray]:
+            return (np.fromiter(scores.keys(), dtype=np.int64, count=len(scores)),
+                    np.fromiter(scores.values(), dtype=np.float64, count=len(scores)))
+
+        # (the routes' arrays where _rank kept them: the same ids and scores as the dicts)
+        lk, lv, dk, dv = r.routes if r.routes is not None else (*arrays(r.lex), *arrays(r.den))
+        return doc in first_docs(lk, lv) and doc in first_docs(dk, dv)
 
     def _corpus(self):
         """Every passage's title and text, lower-cased, one passage a line, for `word in` questions: answered

@@ -70,7 +70,8 @@ __all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "CHA
            "order_off", "orders",
            "page_places", "periods", "phrase_pairs", "place_level", "plan_period_off", "government_place", "revisions",
            "place_apart", "place_out_of_scope", "place_stem", "places_off",
-           "prints_name", "QUESTION_FILLERS", "question_places", "scope_miss", "seasons", "SERVICE_CUES", "service_cues",
+           "prints_name", "QUESTION_FILLERS", "named_areas", "area_off", "question_places", "scope_miss", "seasons",
+           "sessions", "SERVICE_CUES", "service_cues",
            "share_printed", "short_district_after", "topic_words", "towns_fit", "page_towns", "unit_place", "unit_places", "years_about", "years_in"]
 
 FEATURES = ("cover", "seen", "pair_cover", "agree", "dense_top", "scope_miss", "service", "sent_margin", "place_top",
@@ -326,6 +327,31 @@ def places_off(places: list[str], in_evidence, query: str = "") -> list[str]:
     inside = [p for p in places if in_evidence(place_stem(p))]
     off = [p for p in places if p not in inside and not any(p + q in query for q in inside)]
     return [p for p in off if not towns_asked(p, query, in_evidence)] if off and query else off
+
+
+def named_areas(tagged: list[tuple[str, str]], ns_words) -> list[tuple[str, str]]:
+    """The named areas a question asks of (index.places.PlaceTagger's words, in order): a kind of area
+    (GENERIC_AREAS_TAIL: 高新区, 开发区, 保护区) written right after a place name of two or more characters that jieba
+    tags (乌拉山保护区, 济宁高新区, 东湖高新区), as (name, kind). A kind after a word of topic (中医药服务区, 慢性病综合
+    防控示范区, 高速服务区) names none."""
+    out = []
+    for (w, flag), (nxt, _f) in zip(tagged, tagged[1:]):
+        if flag.startswith("ns") and len(w) >= 2 and nxt in GENERIC_AREAS_TAIL:
+            out.append((w, nxt))
+    return out
+
+
+def area_off(areas: list[tuple[str, str]], evidence: str, ns_words) -> bool:
+    """A named area (named_areas) the evidence does not print: a city's or county's own area (淄博高新区, 济宁高新区:
+    governed apart from its districts) by the place followed within six characters by the kind's first two
+    characters (济宁高新区, 淄博高新技术产业开发区: the same kind; 周村's plan citing 《淄博市…预案》 is no plan of the
+    高新区, u1903); an area of any other name (乌拉山保护区) by its name (the 大青山保护区 news is no page of it, u2005)."""
+    for name, kind in areas:
+        admin = is_place_word(name, ns_words) or any(name + x in ns_words for x in ("市", "县", "区"))
+        pattern = re.escape(name) + r"[\u4e00-\u9fff]{0,6}?" + re.escape(kind[:2]) if admin else re.escape(name)
+        if not re.search(pattern, evidence):
+            return True
+    return False
 
 
 def towns_asked(place: str, query: str, in_evidence) -> list[str]:
@@ -624,8 +650,9 @@ def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titl
     """1.0 when the query is about somewhere or some year the evidence is not: a place out of scope
     (place_out_of_scope), a year printed in neither the first passages nor their documents' dates
     (`year_text`), or an edition (2024年度, 2024版) or revision (2024年修订), a plan period (periods: 2021-2025, 十四五) or an ordinal edition
-    (ordinals: 第四批, 第三版) or a season (seasons: 春季, 寒假) the first passages (`evidence`) do not print, or a plan's
-    period or a numbered order none of their documents' `titles` names (plan_period_off, order_off)."""
+    (ordinals: 第四批, 第三版), a congress's session (sessions: 十八届人大二次会议) or a season (seasons: 春季, 寒假) the
+    first passages (`evidence`) do not print, or a plan's period or a numbered order none of their documents' `titles`
+    names (plan_period_off, order_off)."""
     if place_miss or (titles is not None and (plan_period_off(query, titles, evidence) or order_off(query, titles))):
         return 1.0
     years = years_in(query)
@@ -641,6 +668,9 @@ def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titl
     if asked and not asked & periods(evidence):
         return 1.0
     if seasons(query) - seasons(evidence):
+        return 1.0
+    held = sessions(query)
+    if held and not held & sessions(evidence):
         return 1.0
     wanted = ordinals(query)
     return float(bool(wanted) and not wanted & ordinals(evidence))
@@ -678,6 +708,17 @@ def _cn_number(text: str) -> int:
     if "十" not in text:
         return _CN_DIGITS.get(text, -1)
     return (_CN_DIGITS.get(tens, -1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, -1) if ones else 0)
+
+
+# A session of a congress (十八届人大二次会议, 第十八届人民代表大会第四次会议): the evidence must print that session, not
+# only another of the same term (大田县's answer to a proposal of the 一次会议 for one of the 二次会议: u2016).
+_SESSION = re.compile(r"([一二三四五六七八九十\d]+)\s*届[\u4e00-\u9fff]{0,10}?第?\s*([一二三四五六七八九十\d]+)\s*次"
+                      r"(?:会议|全体会议|全会)")
+
+
+def sessions(text: str) -> set[str]:
+    """The sessions of a congress a text names, written one way (十八届人大二次会议, 第18届…第2次会议 → 18届2次)."""
+    return {f"{_cn_number(term)}届{_cn_number(n)}次" for term, n in _SESSION.findall(text)}
 
 
 def ordinals(text: str) -> set[str]:

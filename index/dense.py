@@ -120,10 +120,16 @@ class DenseIndex:
             k: how many neighbours.
             allowed: a boolean mask over passages; when given, the search is exact over those passages.
         """
+        ids, scores = self.search_arrays(query, k, allowed)
+        return list(zip(ids.tolist(), scores.tolist()))  # tolist: one C call
+
+    def search_arrays(self, query: np.ndarray, k: int = 10,
+                      allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """`search` as arrays: the ids (int64) and inner products (float32), best first."""
         faiss = _faiss()
         k = min(k, self.size if allowed is None else int(np.count_nonzero(allowed)))
         if k <= 0:
-            return []
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         q = np.ascontiguousarray(query[None, :], dtype=np.float32)
         if allowed is None and (not self._approximate() or k <= self.index.hnsw.efSearch):
             scores, ids = self.index.search(q, k)
@@ -134,21 +140,27 @@ class DenseIndex:
                 bitmap = np.packbits(np.asarray(allowed, dtype=bool), bitorder="little")  # kept alive here
                 params = faiss.SearchParameters(sel=faiss.IDSelectorBitmap(bitmap))
             scores, ids = flat.search(q, k, params=params)
-        pairs = zip(ids[0].tolist(), scores[0].tolist())  # tolist: one C call
+        ids, scores = ids[0].astype(np.int64, copy=False), scores[0]
         # (-1: a slot FAISS found no passage for, only where fewer than k are allowed or reachable)
-        return list(pairs) if ids[0].min() >= 0 else [(i, s) for i, s in pairs if i >= 0]
+        return (ids, scores) if ids.min() >= 0 else (ids[ids >= 0], scores[ids >= 0])
 
     def scores(self, query: np.ndarray, ids) -> list[tuple[int, float]]:
         """The inner product of `query` with the stored vectors of `ids` (exact, in the order given)."""
         ids = np.asarray(list(ids), dtype=np.int64)
         if not len(ids):
             return []
+        return list(zip(ids.tolist(), self.scores_array(query, ids).tolist()))
+
+    def scores_array(self, query: np.ndarray, ids: np.ndarray) -> np.ndarray:
+        """`scores` as an array (float32) over the int64 array `ids`."""
+        if not len(ids):
+            return np.zeros(0, dtype=np.float32)
         if self.rows is not None:  # the same float32 values reconstruct_batch gives: the same products
             vectors = self.rows[ids]
         else:
             flat = _faiss().downcast_index(self.index.storage) if self._approximate() else self.index
             vectors = flat.reconstruct_batch(ids)
-        return list(zip(ids.tolist(), (vectors @ np.asarray(query, dtype=np.float32)).tolist()))
+        return vectors @ np.asarray(query, dtype=np.float32)
 
     def save(self, path: Path) -> None:
         _faiss().write_index(self.index, str(path))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["rrf", "convex", "convex_routes", "convex_head_routes", "minmax", "lift_route_tops"]
+__all__ = ["rrf", "convex", "convex_routes", "convex_head_routes", "convex_head_arrays", "minmax",
+           "lift_route_tops", "lift_route_top_arrays", "route_top"]
 
 
 def rrf(rankings: list[list[int]], k: int = 60, weights: list[float] | None = None) -> list[tuple[int, float]]:
@@ -90,16 +91,26 @@ def convex_head_routes(lexical: dict[int, float], dense: dict[int, float], w: fl
     with the ids and the two routes' normalised scores worked out once for both fusions: the same float64
     operations on the same values as the two calls, so the same scores to the bit and the same order (adding
     a missing route's 0 changes no sum of these non-negative terms). Returns the fused list and the third
-    route's scores."""
+    route's scores. (`convex_head_arrays` on the routes' arrays.)"""
     lk = np.fromiter(lexical.keys(), dtype=np.int64, count=len(lexical))
     dk = np.fromiter(dense.keys(), dtype=np.int64, count=len(dense))
+    lv = np.fromiter(lexical.values(), dtype=np.float64, count=len(lk))
+    dv = np.fromiter(dense.values(), dtype=np.float64, count=len(dk))
+    ids, fused, sk, sv = convex_head_arrays(lk, lv, dk, dv, w, a, head, third)
+    return list(zip(ids.tolist(), fused.tolist())), dict(zip(sk.tolist(), sv.tolist()))
+
+
+def convex_head_arrays(lk: np.ndarray, lv: np.ndarray, dk: np.ndarray, dv: np.ndarray, w: float, a: float,
+                       head: int, third) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """`convex_head_routes` over the routes' arrays (each route's ids distinct; its scores float64, in any
+    order: min-max scaling and the fused sums do not depend on it): the fused ids and scores, best first (by
+    score, then id), and the third route's ids and scores (the head's order, those it scores)."""
     ids = np.concatenate([lk, dk])
     ids.sort()
     if len(ids):
         ids = ids[np.concatenate(([True], ids[1:] != ids[:-1]))]
     pl, pd = np.searchsorted(ids, lk), np.searchsorted(ids, dk)
-    ml = _minmax_array(np.fromiter(lexical.values(), dtype=np.float64, count=len(lk)))
-    md = _minmax_array(np.fromiter(dense.values(), dtype=np.float64, count=len(dk)))
+    ml, md = _minmax_array(lv), _minmax_array(dv)
     la, da = np.zeros(len(ids)), np.zeros(len(ids))
     la[pl], da[pd] = ml, md
     two = (1 - w) * la + w * da
@@ -107,7 +118,6 @@ def convex_head_routes(lexical: dict[int, float], dense: dict[int, float], w: fl
     best = np.asarray(third(ids[at]))
     keep = best != -np.inf
     at, sv = at[keep], best[keep].astype(np.float64)
-    third_scores = dict(zip(ids[at].tolist(), sv.tolist()))
     fused = np.zeros(len(ids))
     # (the third route as convex_routes reads it from its dict: its ids are distinct, so the dict's values are
     # `sv` in the same order, and their positions in `ids` are `at`)
@@ -116,7 +126,33 @@ def convex_head_routes(lexical: dict[int, float], dense: dict[int, float], w: fl
             continue
         fused[pos] += wr * m
     order = np.argsort(-fused, kind="stable")
-    return list(zip(ids[order].tolist(), fused[order].tolist())), third_scores
+    return ids[order], fused[order], ids[at], sv
+
+
+def route_top(ids: np.ndarray, scores: np.ndarray) -> int:
+    """A route's best candidate, the smallest id among equal scores: max(route, key=(score, -id)) over its arrays
+    (scores are finite numbers: no NaN, for which max and == disagree)."""
+    return int(ids[scores == scores.max()].min())
+
+
+def lift_route_top_arrays(ids: np.ndarray, tops: list[int], at: int) -> np.ndarray:
+    """`lift_route_tops` on the fused ids alone (a lifted candidate takes the score of the one whose place it
+    takes: the scores stay where they are)."""
+    if at < 1 or not len(ids):
+        return ids
+    head = set(ids[:at].tolist())
+    if all(t in head for t in tops):  # the usual case: nothing moves
+        return ids
+    order = ids.tolist()  # (lift_route_tops' moves on the ids alone)
+    for t in tops:
+        if t not in order:
+            continue
+        pos = order.index(t)
+        if pos < at:
+            continue
+        order.pop(pos)
+        order.insert(at - 1, t)
+    return np.array(order, dtype=np.int64)
 
 
 def lift_route_tops(ranked: list[tuple[int, float]], tops: list[int], at: int) -> list[tuple[int, float]]:

@@ -15,7 +15,8 @@ from index.answer_features import AnswerFeatures
 from index.asked_kind import POINTS, asked_kind_first
 from index.confidence import load_calibration
 from index.filler import without_filler
-from index.fusion import convex, convex_head_routes, lift_route_tops, rrf
+from index.fusion import convex, convex_head_arrays, convex_head_routes, lift_route_top_arrays, lift_route_tops, \
+    route_top, rrf
 from index.exact import StoredExactTerms
 from index.lexical import LexicalIndex, top_n
 from index.lexicon import load_lexicon
@@ -411,6 +412,18 @@ class Searcher(AnswerFeatures):
         out.update(self.dense.scores(qv, extra))
         return out
 
+    def _dense_arrays(self, query: str, allowed, n: int, also: np.ndarray, vec: dict) -> tuple[np.ndarray, np.ndarray]:
+        """`_dense(query, allowed, n, also, vec)` as arrays (ids int64, cosines float64), in the dict's order:
+        the top `n`, then those of `also` (distinct ids) outside them, each scored as `_dense` scores it."""
+        from index.embed import threads
+
+        with threads(self.config.query_threads):
+            qv = self.embedder.query(query)
+        vec["q"] = qv
+        dk, dv = self.dense.search_arrays(qv, n, allowed=allowed)
+        extra = also[~_among(also, dk)]
+        return np.concatenate([dk, extra]), np.concatenate([dv, self.dense.scores_array(qv, extra)]).astype(np.float64)
+
     def _exact_first(self, ranked, wanted: set[str], allowed, validity: bool = False) -> list[tuple[int, float]]:
         """Passages of the document a 文号/登记号 names (or printing it) first, in fused order.
 
@@ -457,20 +470,34 @@ class Searcher(AnswerFeatures):
             ranked, lex, exact = rank_all(self, q_lex, allowed, wanted, validity=bool(_VALIDITY_Q.search(query)))
             return _Ranked(ranked=ranked, lex=lex, den={}, query=q, mode=mode, exact=exact, asked=query)
         fill = mode == "hybrid" and self.config.fill_scores and self.fills_scores
-        lex_all = self._lexical_scores(q_lex, allowed) if fill else None
-        lex = (self._lexical(q_lex, allowed, n, scores=lex_all) if fill else self._lexical(q_lex, allowed, n)) \
-            if mode != "dense" else {}
         vec: dict = {}  # the query vector, from the dense route
-        den = (self._dense(query_for_scoring, allowed, n, also=lex, vec=vec) if fill
-               else self._dense(query_for_scoring, allowed, n, vec=vec)) if mode != "bm25" else {}
-        if fill:
+        routes = None  # each route's ids and scores as arrays (lk, lv, dk, dv), where both fill each other's
+        if fill and self.dense is not None:
             # Each candidate is scored by both routes. Counting a score the other route did not return as
             # that route's worst put the BM25 first passage, when it lay outside the dense top n, below
             # every passage both routes returned (seen on lay questions: BM25 rank 1 → hybrid rank > 10).
-            # The BM25 top n are those found above: only the dense candidates are added (what
-            # `_lexical(q, allowed, n, also=den, scores=lex_all)` returns, without a second top n).
-            extra = [i for i in den if i not in lex]
-            lex.update(zip(extra, lex_all[np.asarray(extra, dtype=np.int64)].tolist()))
+            # The BM25 top n, then the dense candidates outside them (what `_lexical(q, allowed, n,
+            # also=den, scores=lex_all)` returns, without a second top n); the dense top n, then the BM25 top n
+            # outside them (`_dense(…, also=lex)`). Kept as arrays from BM25 and FAISS to the fused order: the
+            # same ids and float64 scores as the dicts (float32 values widened), which are built once for the
+            # results and the confidence features.
+            lex_all = self._lexical_scores(q_lex, allowed)
+            lk = top_n(lex_all, n)
+            dk, dv = self._dense_arrays(query_for_scoring, allowed, n, also=lk, vec=vec)
+            lk = np.concatenate([lk, dk[~_among(dk, lk)]])
+            lv = lex_all[lk].astype(np.float64)
+            routes = (lk, lv, dk, dv)
+            lex, den = dict(zip(lk.tolist(), lv.tolist())), dict(zip(dk.tolist(), dv.tolist()))
+        else:
+            lex_all = self._lexical_scores(q_lex, allowed) if fill else None
+            lex = (self._lexical(q_lex, allowed, n, scores=lex_all) if fill else self._lexical(q_lex, allowed, n)) \
+                if mode != "dense" else {}
+            den = (self._dense(query_for_scoring, allowed, n, also=lex, vec=vec) if fill
+                   else self._dense(query_for_scoring, allowed, n, vec=vec)) if mode != "bm25" else {}
+            if fill:
+                extra = [i for i in den if i not in lex]
+                lex.update(zip(extra, lex_all[np.asarray(extra, dtype=np.int64)].tolist()))
+        forced = False  # the in-force prior applied already
         if mode == "bm25":
             ranked = sorted(lex.items(), key=lambda x: (-x[1], x[0]))
         elif mode == "dense":
@@ -478,10 +505,14 @@ class Searcher(AnswerFeatures):
         elif self.config.fusion == "rrf":
             ranked = rrf([sorted(lex, key=lambda i: -lex[i]), sorted(den, key=lambda i: -den[i])], k=self.config.rrf_k)
         elif self.config.sentence_weight and self.sentences is not None and vec.get("q") is not None:
-            ranked = self._fuse_sentences(lex, den, vec["q"])
+            if routes is not None:  # arrays to the order after the in-force prior: one list built
+                ranked, forced = self._in_force_arrays(*self._fuse_sentence_arrays(*routes, vec["q"])), True
+            else:
+                ranked = self._fuse_sentences(lex, den, vec["q"])
         else:
             ranked = convex(lex, den, self.config.dense_weight)
-        ranked = self._in_force_first(ranked)
+        if not forced:
+            ranked = self._in_force_first(ranked)
         if mode == "hybrid":
             ranked = self._points_first(ranked, query)
             if self.config.asked_kind:
@@ -491,7 +522,20 @@ class Searcher(AnswerFeatures):
             before = ranked
             ranked = self._exact_first(ranked, wanted, allowed, validity=bool(_VALIDITY_Q.search(query)))
             exact = ranked is not before
-        return _Ranked(ranked=ranked, lex=lex, den=den, query=q, mode=mode, exact=exact, qv=vec.get("q"), asked=query)
+        return _Ranked(ranked=ranked, lex=lex, den=den, query=q, mode=mode, exact=exact, qv=vec.get("q"), asked=query,
+                       routes=routes)
+
+    def _fuse_sentence_arrays(self, lk, lv, dk, dv, qv) -> tuple[np.ndarray, np.ndarray]:
+        """`_fuse_sentences` over the routes' arrays (see `_rank`): the fused ids and scores, best first."""
+        w, a = self.config.dense_weight, self.config.sentence_weight
+        ids, fused, sk, sv = convex_head_arrays(lk, lv, dk, dv, w, a, _SENTENCE_HEAD,
+                                                lambda head: self.sentences.best_of(qv, head))
+        at = self.config.route_lift
+        if not at:
+            return ids, fused
+        by = {"b": (lk, lv), "d": (dk, dv), "s": (sk, sv)}
+        tops = [route_top(*by[c]) for c in self.config.route_lift_routes if len(by[c][0])]
+        return lift_route_top_arrays(ids, tops, at), fused
 
     def _fuse_sentences(self, lex: dict[int, float], den: dict[int, float], qv) -> list[tuple[int, float]]:
         """Convex fusion of three routes: BM25, the passage cosine and the best sentence cosine of every candidate
@@ -536,6 +580,13 @@ class Searcher(AnswerFeatures):
             return ranked
         ids = np.fromiter((i for i, _ in ranked), dtype=np.int64, count=len(ranked))
         scores = np.fromiter((sc for _, sc in ranked), dtype=np.float64, count=len(ranked))
+        return self._in_force_arrays(ids, scores)
+
+    def _in_force_arrays(self, ids: np.ndarray, scores: np.ndarray) -> list[tuple[int, float]]:
+        """`_in_force_first` over the candidates' ids and float64 scores: the (id, score) list in its order."""
+        prior = self.config.in_force_prior
+        if not prior or not len(ids):
+            return list(zip(ids.tolist(), scores.tolist()))
         top, low = float(scores.max()), float(scores.min())
         penalty = prior * ((top - low) or abs(top) or 1.0)
         self._passage_in_force()
@@ -543,7 +594,8 @@ class Searcher(AnswerFeatures):
         # sorted(ranked, key=(-(score, less the penalty out of force), id)), without a Python key call a candidate
         # (the scores are Python floats: float64, the same subtraction; no NaN).
         key = np.where(self._in_force_arr[ids], scores, scores - penalty)
-        return [ranked[j] for j in np.lexsort((ids, -key)).tolist()]
+        order = np.lexsort((ids, -key))
+        return list(zip(ids[order].tolist(), scores[order].tolist()))
 
     def _passage_in_force(self) -> list[bool]:
         """Whether each passage's document is in force, computed once (a query ranks hundreds of passages)."""
@@ -625,6 +677,17 @@ def _points_row(head: int):
     return dataclasses.replace(POINTS, head=head)
 
 
+def _among(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Whether each of `a` is among `b` (np.isin): `b` sorted and searched (for the few hundred candidates of a
+    query, faster than np.isin's set-up or one comparison per pair)."""
+    if not len(b):
+        return np.zeros(len(a), dtype=bool)
+    sb = np.sort(b)
+    pos = np.searchsorted(sb, a)
+    pos[pos == len(sb)] = len(sb) - 1
+    return sb[pos] == a
+
+
 def _route_top(route: dict[int, float]) -> int:
     """A route's best candidate, the smallest id among equal scores: max(route, key=(score, -id)) without a
     Python key call per candidate (scores are finite numbers: no NaN, for which max and == disagree)."""
@@ -645,3 +708,4 @@ class _Ranked:
     exact: bool = False
     qv: np.ndarray | None = None  # the query vector of the dense route
     asked: str = ""  # the question as asked (numbers normalised), before department aliases were added
+    routes: tuple | None = None  # `lex` and `den` as arrays (ids int64, scores float64), where _rank made them

@@ -155,6 +155,10 @@ def _ranks() -> dict[str, str]:
             add(city, "市")
         if province:
             add(province, "市" if province in MUNICIPALITIES else "省")
+            # (an autonomous region printed short, less its peoples: 广西 of 广西壮族自治区, 新疆 of 新疆维吾尔自治区,
+            # 内蒙古: "入选第二批广西龙头企业培育库")
+            if province.endswith("自治区"):
+                add(re.match(r"^([\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{1,3}族|维吾尔)?$", province[:-3])[1], "省")
     return out
 
 

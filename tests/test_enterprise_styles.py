@@ -2197,3 +2197,78 @@ def test_a_headerless_pages_lead_paragraph_is_read_though_it_stands_as_title():
     ents = extract_enterprises(segment_issue(normalize_lines("\n".join(["四特酒有限责任公司入选中华老字号名单",
                                                                         "四特酒源于上世纪30年代。"])), "x.txt"))
     assert ents == []
+
+
+# Holders named by what they run or by a group's treatment (stop 20, entrep39: fresh31's misses, and other real pages of
+# the same wordings from the `pages` corpus).
+@pytest.mark.parametrize("style,lines,want,not_want", [
+    # a base on a list's own title named by its operator and product (fresh31 海口网,
+    # http://www.hkwb.net/news/content/2023-12/11/content_4259692.htm): the company or co-op runs it and holds it; a base
+    # named by its place alone (农业农村部's 三品一标 list, http://nmgdy.org/show-171017.html) has no operator to hold it
+    ("X公司胡椒基地 rows",
+     ["2023年“海南鲜品”农业品牌示范基地名单", "海南省印象大坡实业有限公司胡椒基地", "海南(潭牛)文昌鸡股份有限公司文昌鸡基地",
+      "海南冯家湾花螺养殖专业合作社花螺基地", "北京市昌平区小汤山镇天安蔬菜基地"],
+     {("海南省印象大坡实业有限公司", "省级"), ("海南(潭牛)文昌鸡股份有限公司", "省级"), ("海南冯家湾花螺养殖专业合作社", "省级")},
+     {"北京市昌平区小汤山镇天安蔬菜基地", "海南省印象大坡实业有限公司胡椒基地"}),
+    # a paragraph on the set the page's act added gives examples of its holders, the 公示 a past step (fresh31 海南日报
+    # 2009, via 中新网)
+    ("本次新增X级…企业…如A、B等",
+     ["经过申报、核查、公示等多个程序,11月2日,海南省农业厅宣布:省级农业重点龙头企业新增15家,全省农业龙头企业达到151家。",
+      "本次新增省级农业龙头企业都是立足本地资源,创新联结农民机制,成为所在行业的龙头。其中,大部分是集生产、加工、贸易为一体的"
+      "综合性企业,如海南三荔农产品进出口公司、海南中化橡胶有限公司、海南皓然生态农业公司、琼中绿科农果业公司等。"],
+     {("海南三荔农产品进出口公司", "省级"), ("海南中化橡胶有限公司", "省级"), ("琼中绿科农果业公司", "省级")}, set()),
+    # examples of a set no act added are none: "如A、B等" in a paragraph of what companies do
+    ("如A、B等 without an added set",
+     ["我省农业企业发展迅速。其中,大部分是综合性企业,如海南三荔农产品进出口公司、海南中化橡胶有限公司等。"],
+     set(), {"海南三荔农产品进出口公司", "海南中化橡胶有限公司"}),
+    # a 公示 proposing a warning for centres already held: the warned keep the level, final; those revoked hold nothing
+    # (fresh31 青海, http://hd.smeqh.com/Web/Gov/gonggao/7125.html)
+    ("给予警告 beside 撤销",
+     ["我厅组织了2020—2021年度省级企业技术中心评价工作,经第三方评审,拟将评价结果现予以公示,公示期为2023年3月15日~3月21日。",
+      "青海时代新能源科技有限公司、青海际华江源实业有限公司3家企业未上报年度评价材料,自动放弃已认定的省级企业技术中心,予以撤销。"
+      "同时撤销60分以下的中铁二十一局集团第四工程有限公司、青海中航资源有限公司4家省级企业技术中心,对评价分数在60—65分的"
+      "青海久美藏药药业有限公司、正平路桥建设股份有限公司2家省级企业技术中心给予警告。"],
+     {("青海久美藏药药业有限公司", "省级"), ("正平路桥建设股份有限公司", "省级")},
+     {"青海时代新能源科技有限公司", "中铁二十一局集团第四工程有限公司", "青海中航资源有限公司"}),
+    # a list's row whose 依托单位 cell joins several bodies: the companies hold, a school or a public institute none
+    # (fresh31 青海 2024 工程技术研究中心 认定组建名单)
+    ("依托单位 cell of several",
+     ["2024年青海省工程技术研究中心认定组建名单", "序号 |", "中心名称 |", "依托单位 |", "1 |", "青海省绿色算力工程技术研究中心 |",
+      "青海大学、中国电信股份有限公司青海分公司、中国移动通信集团青海有限公司 |", "2 |", "青海省医疗器械检测工程技术研究中心 |",
+      "青海省药品检验检测院 |"],
+     {("中国电信股份有限公司青海分公司", "省级"), ("中国移动通信集团青海有限公司", "省级")},
+     {"青海大学", "青海省药品检验检测院", "青海省绿色算力工程技术研究中心"}),
+    # a counted set named by the act it names with its count (entrep37 广西林业厅, a converter page: "这34家继续认定为…的是:");
+    # the set that failed the check names none
+    ("这N家继续认定为“X”的是:",
+     ["經(jīng)評審,2013年需監(jiān)測的39家廣西林業(yè)產(chǎn)業(yè)龍頭企業(yè)中34家運行監(jiān)測合格,被繼續(xù)認定為“廣西現(xiàn)代林業(yè)產(chǎn)業(yè)"
+      "龍頭企業(yè)”;1家延期監(jiān)測,4家運行監(jiān)測不合格。這34家繼續(xù)認定為“廣西現(xiàn)代林業(yè)產(chǎn)業(yè)龍頭企業(yè)”的是:"
+      "廣西壯族自治區(qū)國有高峰林場、廣西高峰林漿紙業(yè)(集團)有限責任公司。這4家運行監(jiān)測不合格的是:廣西某某木業(yè)有限公司。"],
+     {("广西壮族自治区国有高峰林场", "省级"), ("广西高峰林浆纸业(集团)有限责任公司", "省级")}, {"广西某某木业有限公司"}),
+    # an autonomous region printed short names its level (fresh31 华银铝业, a converter page)
+    ("入選第二批廣西…培育庫, converter",
+     ["近日,廣西自治區(qū)工業(yè)和信息化廳下達《關于發(fā)布廣西工業(yè)龍頭企業(yè)培育庫第二批入庫企業(yè)名單的通知》,"
+      "廣西華銀鋁業(yè)有限公司入選第二批廣西龍頭企業(yè)培育庫。"],
+     {("广西华银铝业有限公司", "省级")}, set()),
+])
+def test_holders_by_what_they_run_or_how_they_are_treated(style, lines, want, not_want):
+    got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    pairs = {(e["name"], c["class"]) for e in got for c in e["classifications"] if c.get("status") != "proposed"}
+    assert want <= pairs, (style, pairs)
+    assert not {e["name"] for e in got} & not_want, style
+
+
+@pytest.mark.parametrize("text,want", [
+    # a warning given to a group for what it holds keeps its level (fresh31 青海, http://hd.smeqh.com/Web/Gov/gonggao/7125.html)
+    ("对评价分数在60—65分的青海久美藏药药业有限公司、正平路桥建设股份有限公司2家省级企业技术中心给予警告",
+     [("青海久美藏药药业有限公司", "省级"), ("正平路桥建设股份有限公司", "省级")]),
+    # negatives: the national 评价's 提出警告 to those rated 基本合格 stays no holding (test_held_lists' cfgw.net.cn, an
+    # earlier decision: http://www.cfgw.net.cn/2022-02/15/content_25001150.html); a revocation holds nothing (广西 2021 评价结果, http://gxt.gxzf.gov.cn/wzsy/tzgg_6719901/tzgg/t11302472.shtml;
+    # the national page's 撤销 clause)
+    ("对逾期1个月未上报评价材料的柳州克雷拉减振器有限公司技术中心,撤销其自治区认定企业技术中心资格", []),
+    ("对本次评价不合格的国家企业技术中心及分中心,将撤销其资格(另行通知)", []),
+    ("对评为基本合格的江苏白雪电器股份有限公司等85家国家企业技术中心提出警告,请你们督促上述企业抓紧进行整改", []),
+])
+def test_a_warned_group_keeps_what_it_holds(text, want):
+    from kg.extract.held_lists import warned_held
+    assert warned_held(text) == want

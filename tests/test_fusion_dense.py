@@ -262,3 +262,38 @@ def test_lift_route_tops_raises_a_routes_best_to_its_place_and_keeps_the_rest():
     assert lift_route_tops(ranked, [2], 0) == ranked
     # two routes' bests, in route order: the second lands at the place, above the first
     assert [i for i, _ in lift_route_tops(ranked, [1, 2], 2)] == [5, 2, 1, 3, 7, 9]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_route_arrays_give_the_dict_fusion_lift_and_tops(seed):
+    """The array hand-off (`convex_head_arrays`, `route_top`, `lift_route_top_arrays`) gives what the dict
+    functions give to the bit, whatever order a route's arrays hold its candidates in."""
+    from index.fusion import convex_head_arrays, lift_route_top_arrays, lift_route_tops, route_top
+    from index.search import _route_top
+
+    rng = np.random.default_rng(seed)
+    lex = {int(i): float(s) for i, s in zip(rng.choice(400, 150, replace=False), rng.integers(0, 6, 150) / 3)}
+    den = {int(i): float(s) for i, s in zip(rng.choice(400, 120, replace=False), rng.random(120).round(2))}
+    third = lambda ids: np.where(np.asarray(ids) % 7 == 0, -np.inf, (np.asarray(ids) % 5) / 4.0)
+    arrays = lambda d: (np.array(list(d), dtype=np.int64), np.array(list(d.values()), dtype=np.float64))
+    (lk, lv), (dk, dv) = arrays(lex), arrays(den)
+    back = rng.permutation(len(lk))  # another order of the same route
+    for w, share, head in ((0.35, 0.3, 40), (0.5, 0.0, 40), (0.0, 0.3, 10)):
+        want, want_sent = convex_head_routes(lex, den, w, share, head, third)
+        for k, v in ((lk, lv), (lk[back], lv[back])):
+            ids, fused, sk, sv = convex_head_arrays(k, v, dk, dv, w, share, head, third)
+            assert list(zip(ids.tolist(), fused.tolist())) == want
+            assert dict(zip(sk.tolist(), sv.tolist())) == want_sent
+        assert route_top(lk, lv) == _route_top(lex) and route_top(sk, sv) == _route_top(want_sent)
+        for tops, at in (([route_top(dk, dv), route_top(lk, lv)], 3), ([10 ** 6], 2), ([want[-1][0]], 0)):
+            assert list(zip(lift_route_top_arrays(ids, tops, at).tolist(), fused.tolist())) == \
+                lift_route_tops(want, tops, at)
+
+
+def test_among_is_isin():
+    from index.search import _among
+
+    rng = np.random.default_rng(3)
+    for na, nb in ((0, 5), (5, 0), (40, 60), (300, 400)):
+        a, b = rng.integers(0, 200, na), rng.integers(0, 200, nb)
+        assert _among(a, b).tolist() == np.isin(a, b).tolist()

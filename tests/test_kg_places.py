@@ -24,12 +24,14 @@ def test_the_searcher_reads_the_same_list():
     ("上海", "市"), ("上海市", "市"), ("北京", "市"), ("重庆", "市"), ("天津市", "市"),
     # a province or a region
     ("江苏", "省"), ("江苏省", "省"), ("广西壮族自治区", "省"),
+    # an autonomous region printed short, less its peoples ("入選第二批廣西龍頭企業培育庫", fresh31 华银铝业)
+    ("广西", "省"), ("新疆", "省"), ("内蒙古", "省"), ("宁夏", "省"), ("西藏", "省"),
     # a name of two ranks takes the coarser: 吉林省, 吉林市
     ("吉林", "省"),
     # a county-level division: its suffix (a county-level city is 市, as place_level reads 溧阳市)
     ("临淄", "区"), ("临淄区", "区"), ("师宗", "县"), ("溧阳", "市"),
     # no place of the list
-    ("金牌", None), ("品质", None), ("市中小", None),
+    ("金牌", None), ("品质", None), ("市中小", None), ("内蒙", None), ("广西壮", None),
 ])
 def test_place_rank(place, rank):
     assert kg.places.place_rank(place) == rank

@@ -18,7 +18,7 @@ import re
 from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, source
 from kg.extract.cell_tables import numbered_cell_tables
 from kg.extract.conferrals import conferral_level, conferred_classes
-from kg.extract.held_lists import HolderReader
+from kg.extract.held_lists import HolderReader, warned_held
 from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PATTERN, ENDING_PATTERN, ENV_CREDIT,
                                            SITE_RATINGS,
                                            canonical_class, card_class, is_enterprise, one_class, parse_class, proposal, publicity_confers,
@@ -281,6 +281,18 @@ def _list_name(heading: str, doc_title: str) -> str:
             return key
     m = re.search(r"《?([^《》]*名单)", doc_title)
     return (m[1] + "（工作单位）") if m else (heading or doc_title)
+
+
+_ROW_PART = re.compile(r"^[\u4e00-\u9fff()（）]{4,40}$")
+
+
+def joint_holders(cell: str) -> list[str]:
+    """The enterprises of a cell that joins bare names with 、 (a row's several 依托单位), or [] where a part is no bare
+    name (a clause, a count) or none is an enterprise."""
+    parts = cell.split("、")
+    if len(parts) < 2 or not all(_ROW_PART.match(q) for q in parts):
+        return []
+    return [q for q in parts if is_enterprise(q)]
 
 
 def _row_cells(raw: str) -> list[str]:
@@ -640,6 +652,15 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
             if cls and cls[0].endswith("牌"):
                 rating = "环境信用"
             ent_i = next((i for i, c in enumerate(names) if is_enterprise(_PERSON_GENDER.sub("", c))), None)
+            # (a cell naming several 依托单位 of a row, "青海大学、中国电信股份有限公司青海分公司、…" (青海 2024 工程技术研究
+            # 中心 list): the enterprises among its bare names each hold the row's class, a school beside them none)
+            if cls and (ent_i is None or "、" in names[ent_i]) \
+                    and (joint := next((j for j in map(joint_holders, names) if j), None)):
+                row_raw = "".join(x.raw for x in lines[a : b + 1])
+                for n in joint:
+                    out.append(_record(issue, doc, n, printed_form(n, row_raw), cls, rating, heading, year,
+                                       names[0] if names[0].isdigit() else None, ln.no, lines[b].no))
+                continue
             if ent_i is None or not (cls or is_name_list):
                 continue
             row_no = names[0] if names[0].isdigit() else None
@@ -652,6 +673,13 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     rec["person_as_printed"] = printed[ent_i - 1] if len(printed) == len(cells) else person
             out.append(rec)
         mark_proposed(doc.title or "", lines, [r for r in out if r["doc_id"] == doc.id])
+        # (a holder a 公示 proposes to warn keeps what it holds: the warning is proposed, its holding final)
+        warned = {ln.no: {n for n, _ in warned_held(compact(ln.text))} for ln in lines
+                  if re.search(r"给予警告|予以警告|限期整改", ln.text)}
+        for r in out:
+            if r["doc_id"] == doc.id and r["name"] in warned.get(r["source"]["line_start"], ()):
+                for k in r["classifications"]:
+                    k["status"] = None
         # (names one a line take the status of the act after them: "8家企业" ⏎ "荣获…称号" is final, though the page
         # spoke of the province's 公示 above)
         confers = publicity_confers(page[0] + "".join(page))

@@ -477,6 +477,9 @@ def list_level(text: str) -> str | None:
 # printed one a line below it are its holders, at its level; its header cells, place groups and row numbers between them
 # are no names and keep the list open, a sentence closes it.
 _LIST_TITLE = re.compile(r"(?:名单|名录)(?:[(（][^()（）]{1,12}[)）])?$")
+# a row naming a site by its operator and what it grows or rears, "三亚南鹿实业股份有限公司莲雾基地", "海南冯家湾花螺养殖专业
+# 合作社花螺基地" (海口网's 2023 “海南鲜品” 示范基地 list): the operator, a legal name, then a few words and 基地
+_OPERATED_SITE = re.compile(r"^(?P<name>.{4,40}?(?:公司|合作社|农场|牧场|厂))[\u4e00-\u9fff]{1,8}?基地$")
 _ITEM_NO = re.compile(r"^(?:\d{1,3}[.、．]?|[（(]\d{1,3}[)）])")
 
 
@@ -514,6 +517,23 @@ _SHARE_COUNTED = re.compile(r"其中[，,]?(?:[\u4e00-\u9fff]{2,8}?(?:推荐|申
 _SHARE_NAMED = re.compile(r"其中[，,]?[^，,。；;]{0,12}?\d+[家个户](?:企业|品牌|单位)?[^，,。；;]{0,6}?(?:获得?认定|入选|入围|上榜)"
                           r"[，,]?(?:分别是|分别为|包括|是)[：:]?(?P<names>[^。；;：:]{4,1500}?)(?:等[\u4e00-\u9fff\d]{0,8})?$")
 _SHARE_OF_LIST = re.compile(r"(?:上榜|入选|入围)(?:的)?(?:企业|单位)中")
+# a warning (or an order to put things right) given to a counted group for what it holds: "对评价分数在60—65分的青海久美藏药
+# 药业有限公司、正平路桥建设股份有限公司2家省级企业技术中心给予警告" — the group keeps its designation's level
+_WARNED_HELD = re.compile(r"对(?:[^，,。；;：:的]{0,16}?的)?(?P<names>[^，,。；;：:的]{4,600}?)(?:等)?\d+[家个户](?P<obj>[^，,。；;：:]{2,20}?)"
+                          r"(?:给予|予以)(?:警告|黄牌警告|限期整改)")
+
+
+def warned_held(text: str) -> list[tuple[str, str]]:
+    """(holder, level) of each group a text warns for a designation it holds (_WARNED_HELD): held, and final even on a
+    公示 proposing the warning (enterprises keeps its status)."""
+    return [(n, klass) for m in _WARNED_HELD.finditer(_mask(text))
+            if _DESIGNATION_OBJECT.search(m["obj"]) and not _PROPOSED.search(m["obj"])
+            and (klass := object_class(m["obj"])) and klass not in GRADES for n in _names(m["names"])]
+
+
+# (the set a page's act added, opening a paragraph: "本次新增省级农业龙头企业都是…", "此次新认定的省级专精特新企业中")
+_ADDED_SET = re.compile(r"^(?:本次|此次|这次|今年|本批|这批)(?:新增|新认定|新评定|新入选|入选|上榜|认定|获评)的?"
+                        r"(?P<obj>[^，,。；;：:的]{2,24}?(?:企业|单位|合作社|农场))")
 _SUCH_AS = re.compile(r"如(?P<names>[^。；;：:如]{4,600}?)等(?=[，,。；;]|$)")
 # the entrants of a designation, named by what they entered and then listed: "第二批认定“江苏老字号”的吴江企业(品牌)包括
 # 苏州辑里丝绸有限公司(辑里)、…等" (吴江, entrep37)
@@ -666,6 +686,9 @@ _HONOURED_SCOPE = re.compile(r"(?:重奖|表彰|奖励)[^。；;]{0,40}?全(?P<p
 _HONOURED_GROUP = re.compile(r"(?<!\d)(?P<n>\d+)家(?P<obj>[\u4e00-\u9fff]{2,12}?企业)(?=[、，,。；;和及与]|$)")
 _REST_HONOURED = re.compile(r"(?P<names>[^，,。；;]{4,80}?)(?:赢得|获得|荣获|夺得)了?[^，,。；;]{0,20}?奖[，,]"
                             r"其余的?(?P<n>\d+)家受表彰的?(?:企业|单位)")
+# (or by the act it names with its count: "这34家继续认定为“广西现代林业产业龙头企业”的是:X、Y…", 广西林业厅, entrep37)
+_COUNT_ACT_NAMED = re.compile(r"这(?P<n>\d+)[家户个](?:企业|单位)?被?(?:继续|重新)?(?:认定|评定|命名|确定|评)为(?P<obj>[^，,。；;：:]{2,30}?)"
+                              r"的(?:是|有|分别是|分别为|为)[：:]?(?P<names>[^。；;]{4,1500})")
 _COUNT_NAMED = re.compile(r"这(?P<n>\d+)[家户个](?:企业|单位)?(?:" + NAMES_FOLLOW + r"|是)[：:，,]?(?P<names>[^。；;]{4,1500})")
 
 
@@ -803,6 +826,10 @@ class HolderReader:
         if (m := _COUNT_NAMED.search(masked)) and m["n"] in self.counted_sets \
                 and (named := [(n, self.counted_sets[m["n"]]) for n in _names(m["names"])]):
             return named
+        if (m := _COUNT_ACT_NAMED.search(masked)) and not _NOT_HELD.search(m["obj"]) and not _PROPOSED.search(m["obj"]) \
+                and _DESIGNATION_OBJECT.search(m["obj"]) and (klass := object_class(m["obj"])) and klass not in GRADES \
+                and (named := [(n, klass) for n in _names(m["names"])]):
+            return named
         # (or "这105家企业包括X等26家内资企业,Y等29家…" after the act that counted them: the set the page just
         # named, at the page's level)
         if (m := _COUNTED_HOLDERS.search(masked)) and not _NOT_HELD.search(sentence) \
@@ -834,6 +861,11 @@ class HolderReader:
             item = item[:-1] if item[-1:] in "。；;" and is_enterprise(item[:-1]) else item
             if is_enterprise(item) and not _NOT_NAME.search(item) and not _GENERIC.match(item):
                 return [(item, self.listing)]
+            # (a site on the list named by its operator and product, "海南省印象大坡实业有限公司胡椒基地": the operator
+            # holds it, the design-centre rule)
+            if (run := _OPERATED_SITE.match(item)) and (name := _name(run["name"])) == run["name"] \
+                    and not _GENERIC.match(name):
+                return [(name, self.listing)]
             if re.search(r"[。；;！!？?]", line) or len(line) > 60:
                 self.listing = None
         return None
@@ -849,6 +881,7 @@ class HolderReader:
                 return named
         self.declared |= {c for m in _DECLARED.finditer(line) for c in re.findall(r"[“\"]([^”\"]{1,8})[”\"]", m["classes"])}
         out = [(n, m["cls"]) for m in _CLASS_HEADING.finditer(line) if m["cls"] in self.declared for n in _names(m["names"])]
+        added = None
         for sentence in re.split(r"[。；;！!]", line):
             if not self.speaker and (we := re.search(r"我(?P<p>[省市区县])(?![场])", sentence)):
                 self.speaker = we["p"] + "级"
@@ -873,6 +906,16 @@ class HolderReader:
                          for n in _names(m["names"])]
                 if not found and _SHARE_OF_LIST.search(sentence):
                     found = [(n, self.published) for m in _SUCH_AS.finditer(sentence) for n in _names(m["names"])]
+            # (a counted group whose held designation draws a warning keeps it: "对评价分数在60—65分的A、B2家省级企业技术中心
+            # 给予警告" (青海 2023 企业技术中心 评价); the 撤销 clause beside it holds nothing)
+            found = found or warned_held(sentence)
+            # "本次新增省级农业龙头企业都是…。其中,大部分是…综合性企业,如A、B、C、D等。" (海南日报 2009): a paragraph on the
+            # set the page's act added, at the level it names, gives examples of its holders
+            if (m := _ADDED_SET.match(sentence.strip())) and not _NOT_HELD.search(sentence) \
+                    and not _PROPOSED.search(m["obj"]) and (klass := object_class(m["obj"])) and klass not in GRADES:
+                added = klass
+            if not found and added and not _NOT_HELD.search(sentence):
+                found = [(n, added) for m in _SUCH_AS.finditer(sentence) for n in _names(m["names"])]
             # "第二批认定“江苏老字号”的吴江企业(品牌)包括X(輯里)、Y(仁昌顺)…等": the entrants of a designation named by
             # what they entered, each brand in brackets no part of its name, at the designation's class
             if not found and not _NOT_HELD.search(sentence) and (m := _ENTRANTS.search(sentence)) \
