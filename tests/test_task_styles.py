@@ -3308,3 +3308,27 @@ def test_tasks40_bodies_by_their_own_duties(sentence, lead):
     from kg.extract.duty_styles import sentence_roles
 
     assert sentence_roles(sentence)[0].lead == lead
+
+
+# (tasks42) a body charging a named street office (责成, read as 组织: fresh29's decision), the places counted after a list of
+# bare places (等6区), a regiment and a town setting up one group together (共同成立…领导小组)
+@pytest.mark.parametrize("sentence,lead,coop,gcoop", [
+    # fresh31's tianjin-2017-quanyuncun-zhoubian-zhifa.txt:5: a street office named by its street is a unit, in an open list too
+    ("西青区政府责成李七庄街道办事处抽调30人组成专项治理执法队伍,对非法占路经营进行整治。", ["西青区政府"], ["李七庄街道办事处"], []),
+    # fresh31's beijing_haidian-kuaqu-lianhe-zhifa-meibian-lijie.txt:2: 与海淀接壤的 says where the partners are, no part of a name
+    ("日前,海淀区城管执法监察局联合与海淀接壤的门头沟、朝阳、丰台等6区,签订联动执法合作协议,并选出军庄路等6条交界道路试点共治共管。",
+     ["海淀区城管执法监察局"], ["门头沟", "朝阳", "丰台"], []),
+    # http://bttzb.xjbt.gov.cn/c/2023-09-27/8303335.shtml (fresh31's 83团): a regiment and a town, none leading
+    ("83团与托里镇共同成立以兵地党委书记任组长的共建领导小组,签订《八十三团与精河县托里镇兵地结对共建工作方案》。",
+     [], ["83团", "托里镇"], []),
+    # negatives: whichever office covers the place stays a class (https://dgxww.gov.cn/portal/article/index.html?id=11527398)
+    ("7月23日,区城管局联合属地街道办事处、公安、特警等部门对湖滨街、宜园路占道经营、秩序混乱现象进行集中整治。",
+     ["区城管局"], ["公安", "特警"], ["属地街道办事处"]),
+    # the regiment meeting the towns around it names a class beside it (the same page): no task
+    ("83团与周边乡镇多次召开兵地结对共建联席会议,健全兵地共同维稳机制。", [], [], []),
+    # a body charged with leading by a meeting is _ASKED_TO_LEAD's reading, no 责成 joint action (constructed)
+    ("执法局责成该企业立即整改。", [], [], []),
+])
+def test_tasks42_charged_office_counted_places_and_regiment(sentence, lead, coop, gcoop):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert (roles.lead, roles.cooperate, roles.generic_cooperate) == (lead, coop, gcoop)

@@ -35,7 +35,7 @@ __all__ = ["commas_closed", "joint_action", "joint_group", "joint_without_lead",
 # (fresh20's 闵行, its gold: 带领 as 牵头); a person leading the way is no body: _lead wants units)
 # (结合 right after a body's name, as 联合: "绛县市场监管局结合县教体局、县查察院构成结合查抄组" (fresh27's 绛县, a spun copy of 联合…组成
 # 联合检查组); "结合实际" names no body and _cooperating finds none)
-_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|组织协调|联合|会同|协同|协调|联动|联络|组织|[带率]领|牵头(?![，,])"
+_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|组织协调|联合|会同|协同|协调|联动|联络|组织|责成|[带率]领|牵头(?![，,])"
                    r"|(?<=[局委办所队站心院厅])结合(?=[省市县区镇乡])")
 # an adverb between the body and its verb ("还将牵头", "已联合", "并牵头")
 # ("A、B共同牵头,联合…" (fresh15's 廊下): two bodies leading together)
@@ -73,6 +73,9 @@ _TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家大]?|多[个�
          # (a class of places joined after the 等-phrase: "…、峃口镇人民政府等部门、乡镇在…开展" (http://xs.66wz.com/xs/system/2021/02/03/
          # 013978762.shtml): the towns the bodies act with, part of the closing phrase)
          r"(?:、(?:乡镇|镇街|街道|社区|村居))?|等[\u4e00-\u9fff]{2,12}?(?:专班|工作组|小组|指挥部)成员单位"
+         # (places counted after the last, each standing for its own body: "…联合与海淀接壤的门头沟、朝阳、丰台等6区,签订联动执法合作
+         # 协议" (fresh31's 海淀))
+         r"|等[\d一二三四五六七八九十]{1,2}个?(?:区|县|市|旗)(?![\u4e00-\u9fff]{0,3}(?:局|委|办|政府|部门|单位))"
          # (a mechanism named in quotes: "…、清源街道林长办等“林长+警长”联勤联动成员单位组成的…" (fresh30's 丰泽))
          r"|等“[^“”，,。；;]{1,12}”[\u4e00-\u9fff]{0,8}?成员单位"
          # (the bodies' sections, no 等: "…、市质监局相关执法部门,…" (http://mcjidi.com/ninfo.asp?id=63126))
@@ -109,7 +112,7 @@ _HARDSHIP = r"(?:(?:成员|人员|干部|队员)(?:冒着|顶着|不顾|克服)[
 _ACTION = re.compile(
     r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员|力量)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r"(?:" + _TAIL + r")?)?"
     + _HEADCOUNT + r"?" + _HARDSHIP + r"?[，,]?"
-    r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[，,])(?:并|同时)?协同|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|构成(?=[\u4e00-\u9fff]{0,6}?组)|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|重拳|"
+    r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[\d一二三四五六七八九十][区县市旗][，,])|(?<=[，,])(?:并|同时)?协同|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|构成(?=[\u4e00-\u9fff]{0,6}?组)|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|重拳|"
     r"抽调|起草|制定|研究|召开|举行|举办|隆重|一行|共计|共?出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
     # (staff the bodies hire together: "鹰潭市市场监管局联合市教育局聘请78名…业务骨干,作为…" (fresh28's 鹰潭))
     r"(?:聘请|选聘|聘任)(?=[\d一二三四五六七八九十百]+名)|"
@@ -140,7 +143,7 @@ _STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专�
 _VILLAGE = re.compile(r"^(?!各|本|所在|辖区|相关|有关)(?:[\u4e00-\u9fff]{2,5}(?:村|社区|社群)|[\u4e00-\u9fff]{1,6}(?:中心校|中心学校|中学|小学|卫生院))$")
 # "南京路街道办事处", "书院街道办事处": a street office named by its street is a unit (各街道办事处 is a class)
 # (and "嫘祖镇村镇办": a named town's own office)
-_NAMED_OFFICE = re.compile(r"^(?!各|本|所在|辖区|相关|有关)(?:[\u4e00-\u9fff]{2,6}街道办事处|[\u4e00-\u9fff]{2,4}[镇乡][\u4e00-\u9fff]{1,4}办)$")
+_NAMED_OFFICE = re.compile(r"^(?!各|本|所在|所属|下属|属地|辖区|相关|有关|周边)(?:[\u4e00-\u9fff]{2,6}街道办事处|[\u4e00-\u9fff]{2,4}[镇乡][\u4e00-\u9fff]{1,4}办)$")
 
 
 # "郑州市中原区百花艺术小学联合郑州市中原区市场监管局林山寨所" (fresh16's 中原区): a school named with its place acts as a body
@@ -354,7 +357,7 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
         elif _MILITIA.match(item):
             generic.append(item)
         elif (item.startswith("各") or _SCOPED_CLASS.match(item) or _SCOPED_BODY.match(item) or _CLASS_WORD.match(item)
-                or _TRADE_KIND.match(item) or is_generic(item) and not closed):
+                or _TRADE_KIND.match(item) or is_generic(item) and not closed and not _NAMED_OFFICE.match(item)):
             generic.append(item)
         elif (_unit(item) or _VILLAGE.match(item) or _FIELD_NAME.match(item)
               or _BARE_PLACE.match(item) and _PLACE_ORGAN.match(items[-1]) and _unit(items[-1])
@@ -416,7 +419,7 @@ _NAME_END = re.compile(r"[局委办所队站心院部会处室司村厅]$")
 
 # (and the places the leads named: "联合两镇的市场监管所、派出所" (fresh15's 廊下): the partners of both towns)
 # (and the levels the partners are at: "组织市县两级水务、检察、公安…等部门" (fresh20's 张家口))
-_SCOPE = re.compile(r"^(?:本?辖区内|区域内|[两三四五六双][镇乡县区市省地方]的|[省市县区镇乡]{2,4}[两三四五]级)的?")
+_SCOPE = re.compile(r"^(?:本?辖区内|区域内|与[\u4e00-\u9fff]{2,8}?(?:接壤|毗邻|相邻|交界)的|[两三四五六双][镇乡县区市省地方]的|[省市县区镇乡]{2,4}[两三四五]级)的?")
 
 
 def _cooperating(rest: str) -> tuple[list[str], list[str]] | None:
@@ -1046,7 +1049,7 @@ def _bodies_with_places(text: str, closed: bool) -> tuple[list[str], list[str]] 
 # (a count of times before the action: "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组" (fresh21's 青海))
 # (B a list of bodies: "丰宁满族自治县交通运输综合执法大队与北京市交通运输综合执法总队十支队、怀柔区交通运输局深入合作" (tasks31's
 # 丰宁, http://jtaqlb.org.cn/show-95096.html): each of them a partner)
-_PARTNERS = re.compile(r"^(?P<a>[\u4e00-\u9fff（）()“”]{3,30}?)与(?P<b>[\u4e00-\u9fff（）()“”、]{3,60}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
+_PARTNERS = re.compile(r"^(?P<a>(?:第[一二三四五六七八九十]{1,3}师)?\d{1,3}团|[\u4e00-\u9fff（）()“”]{3,30}?)与(?P<b>[\u4e00-\u9fff（）()“”、]{3,60}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
                        r"(?:\d+|[一二两三四五六七八九十]+)?次?(?=打破|共同|联合|前往|赴|深入|在|于|对|组成|成立|开展|建立|携手)")
 
 
@@ -1054,8 +1057,12 @@ _PARTNERS = re.compile(r"^(?P<a>[\u4e00-\u9fff（）()“”]{3,30}?)与(?P<b>[\
 _QUALIFYING = re.compile(r"(?:时|中|期间)(?:发现|指出|反馈|交办)的|(?:发现|指出|反馈|交办)的问题")
 
 
+# (and a regiment of the production and construction corps, a place with its own administration as a county is: "83团与托里镇共同
+# 成立…共建领导小组" (fresh31's 83团))
 _PARTNER_PLACE = re.compile(r"^(?!由|我|本|该|各|全|相邻|周边|其他|其它|有关|相关|兄弟|所在|辖区)(?![\u4e00-\u9fff]*(?:区县|县区|市县|县市)$)"
-                            r"[\u4e00-\u9fff]{2,6}[省市州县区盟旗]$")
+                            r"(?:[\u4e00-\u9fff]{2,6}[省市州县区盟旗]|(?:第[一二三四五六七八九十]{1,3}师)?(?:\d{1,3}|[〇一二三四五六七八九十百]{2,5})团)$")
+# two bodies or places setting up one body for the work together: "…与…共同成立…领导小组" (fresh31's 83团)
+_SET_UP_TOGETHER = r"共同(?:成立|组建)[^，,。；;]{0,24}?(?:领导小组|工作专班|专班|指挥部|工作组)"
 
 
 # bodies paired off with others for the work, none named to lead: "中庆燃气公司道里一分公司、四分公司开始分别与抚顺街道办事处、康安
@@ -1083,7 +1090,7 @@ def partners(sent: str) -> Roles | None:
     if "分别与" in sent and (paired := _paired_off(sent)):
         return paired
     # (or a team formed: "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组对…" (fresh21's 青海))
-    if not re.search(r"联合|会同|协作|深入合作|组成[^，,。；;]{0,12}?(?:组|队|专班)", sent) or _QUALIFYING.search(sent):
+    if not re.search(r"联合|会同|协作|深入合作|组成[^，,。；;]{0,12}?(?:组|队|专班)|" + _SET_UP_TOGETHER, sent) or _QUALIFYING.search(sent):
         return None
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         m = _PARTNERS.match(sent[at:])
@@ -1096,7 +1103,7 @@ def partners(sent: str) -> Roles | None:
         # (a place by its name only: "由我区与相邻区县联合成立应急指挥机构" (/work/shared/gazettes 003_4e5ccb238a0f172a.txt:3410)
         # names none)
         placed = _PARTNER_PLACE.match(a) or _PARTNER_PLACE.match(b)
-        if placed and not re.search(r"联合|会同|协作|组成", re.split(r"[，,。；;]", sent[at + m.end():])[0]):
+        if placed and not re.search(r"联合|会同|协作|组成|" + _SET_UP_TOGETHER, re.split(r"[，,。；;]", sent[at + m.end():])[0]):
             continue
         bs = [x for x in b.split("、") if x]
         # (深入合作 alone reports a partnership of bodies only: "区政府与某某科技有限公司深入合作" is business, no joint task)
