@@ -689,11 +689,9 @@ def _among(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def _route_top(route: dict[int, float]) -> int:
-    """A route's best candidate, the smallest id among equal scores: max(route, key=(score, -id)) without a
-    Python key call per candidate (scores are finite numbers: no NaN, for which max and == disagree)."""
-    ids = np.fromiter(route.keys(), dtype=np.int64, count=len(route))
-    scores = np.fromiter(route.values(), dtype=np.float64, count=len(route))
-    return int(ids[scores == scores.max()].min())
+    """`fusion.route_top` over a route given as a dict: its best candidate, the smallest id among equal scores."""
+    return route_top(np.fromiter(route.keys(), dtype=np.int64, count=len(route)),
+                     np.fromiter(route.values(), dtype=np.float64, count=len(route)))
 
 
 @dataclass
