@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.question_kinds import _SAME_UNIT, ANSWER_TYPES
+from index.question_kinds import ANSWER_TYPES, value_pattern
 
 __all__ = ["AskedKind", "ASKED_KINDS", "POINTS", "POINTS_QUESTION", "POINTS_CELL", "asked_kind_first", "is_header",
            "is_contents", "is_issuing"]
@@ -46,7 +46,7 @@ def _prints(value: re.Pattern) -> callable:
 
 def _measure(text: str, section: str | None, unit: str) -> bool:
     # (a vehicle counted by 辆 or 台: 拖走了几辆 over 拖移车辆12台)
-    return bool(re.search(ANSWER_TYPES["measure"][1].format(unit=_SAME_UNIT.get(unit, re.escape(unit))), text))
+    return bool(value_pattern(ANSWER_TYPES["measure"][1], {"unit": unit}).search(text))
 
 
 @dataclass(frozen=True)

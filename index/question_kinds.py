@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANSWER_TYPES", "answer_type_miss", "CHAT_CUES", "chat_cues", "SERVICE_CUES", "service_cues"]
+__all__ = ["ANSWER_TYPES", "answer_type_miss", "CHAT_CUES", "chat_cues", "SERVICE_CUES", "service_cues", "value_pattern"]
 
 # Question kinds that ask for a consumer-service fact, as named matchers (tests/test_confidence.py holds the
 # example questions each was written for).
@@ -117,6 +117,12 @@ _SAME_UNIT = {"辆": "辆|台", "部": "部|台", "只": "只|头", "头": "只|
 _WHETHER = re.compile(r"要不要|是否|需不需要|应不应该|可不可以")
 
 
+def value_pattern(template: str, asked: dict[str, str]) -> re.Pattern:
+    """An ANSWER_TYPES value template (a pattern of the asked word itself) filled with the question's `asked` words,
+    measure words that count the same things meeting (_SAME_UNIT: 几辆 finds 12台)."""
+    return re.compile(template.format(**{k: _SAME_UNIT.get(v, re.escape(v)) for k, v in asked.items()}))
+
+
 def chat_cues(query: str) -> list[str]:
     """The names of the CHAT_CUES a message matches."""
     return [name for name, rx in CHAT_CUES.items() if rx.search(query)]
@@ -155,7 +161,7 @@ def answer_type_miss(query: str, evidence: list[str], words=(), about=lambda j: 
             continue
         near = [evidence[j] for j in near]
         if isinstance(value, str):  # a pattern of the asked word itself (the post of a person question)
-            value = re.compile(value.format(**{k: _SAME_UNIT.get(v, re.escape(v)) for k, v in m.groupdict().items()}))
+            value = value_pattern(value, m.groupdict())
         if not any(value.search(t) for t in near):
             return 1.0
     return 0.0
