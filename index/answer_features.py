@@ -99,7 +99,7 @@ class AnswerFeatures:
         # a named area asked (乌拉山保护区, 淄博高新区) that the first passages and their documents' records do not print
         # (read only for a question that names a kind of area)
         off = off or (any(kind in asked for kind in GENERIC_AREAS_TAIL) and area_off(
-            named_areas(self._pos_tagger().lcut(asked.lower()), ns), joined, ns))
+            named_areas(self._pos_tagger().lcut(asked.lower())), joined, ns))
         # years: the first five passages, as for places, and their documents' dates
         # — of the candidates about the place asked, where the question names one the evidence prints (濮阳县's
         # 2024 is not printed by 三门峡's page)

@@ -336,10 +336,10 @@ def province_speaks(place: str, in_evidence) -> bool:
     """Whether `place` is a province (kg.places.province_cities) and the evidence prints 省 (省渔政局, 全省) and one
     of its cities' stems: a province's own page need not print its name."""
     cities = province_cities().get(place)
-    return bool(cities) and in_evidence("省") and any(in_evidence(c) for c in sorted(cities))
+    return bool(cities) and in_evidence("省") and any(in_evidence(c) for c in cities)
 
 
-def named_areas(tagged: list[tuple[str, str]], ns_words) -> list[tuple[str, str]]:
+def named_areas(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The named areas a question asks of (index.places.PlaceTagger's words, in order): a kind of area
     (GENERIC_AREAS_TAIL: 高新区, 开发区, 保护区) written right after a place name of two or more characters that jieba
     tags (乌拉山保护区, 济宁高新区, 东湖高新区), as (name, kind). A kind after a word of topic (中医药服务区, 慢性病综合

@@ -771,7 +771,7 @@ _DAQINGSHAN = "为深入推动内蒙古自治区大青山国家级自然保护�
 ])
 def test_a_named_area_is_printed_by_the_evidence(real_tagger, query, areas, evidence, off):
     tagger, _freq = real_tagger
-    found = named_areas(tagger.lcut(query.lower()), tagger.places)
+    found = named_areas(tagger.lcut(query.lower()))
     assert found == areas
     assert area_off(found, evidence.lower(), tagger.places) is off
 
