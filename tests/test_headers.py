@@ -3469,3 +3469,27 @@ def test_a_row_of_level_named_departments_over_a_vertical_bureau(text, want):
 
     lines = normalize_lines(text)
     assert signature_organs(lines, max(j for j, ln in enumerate(lines) if not ln.blank)) == want
+
+
+# a port authority named by the state it acts for, over its 航行通告's date (docmeta38 jiangsu_lianyungang-2022-gaogongdao-
+# yugang-hangbiao-hangxing-tonggao-traditional, real: the signer is the issuer, never the page's 发布机构 bureau); a law's
+# or a rule's name opening with the state's name is no signer
+@pytest.mark.parametrize("name,want", [
+    ("中华人民共和国连云渔港监督", True), ("中华人民共和国连云港海事局", True), ("中华人民共和国上海海关", True),
+    ("中华人民共和国海关法", False), ("中华人民共和国渔业船舶检验条例", False), ("中华人民共和国连云渔港监督管理办法", False),
+])
+def test_a_state_named_port_authority_signs(name, want):
+    from kg.parse.signature import is_signer
+
+    assert is_signer(name) is want
+
+
+def test_a_port_authoritys_signature_over_the_pages_publishing_bureau():
+    text = ("索 引 號 | 01425838-7/2022-00031 | 分 類 | 農業、林業、水利/農業、畜牧業、漁業 / 公告 |\n"
+            "發布機構 | 林業和海洋局 | 發文日期 | 2022-12-05 |\n"
+            "標 題 | 關于在連云區高公島漁港航道設置漁用航標施工的航行通告 | ||\n文 號 | 無〔〕號 | 主 題 詞 | |\n"
+            "關于在連云區高公島漁港航道設置漁用航標施工的航行通告\n各有關單位、船舶:\n"
+            "因連云區高公島漁港航道設置漁用航標,為確保過往船舶的航行安全,現將有關事項通告如下:\n"
+            "一、航標安裝施工日期:2022年12月6日至2022年12月30日。\n中華人民共和國連云漁港監督\n2022年12月5日\n")
+    (doc,) = segment_issue(normalize_lines(text), "t.txt").documents
+    assert (doc.issuer, doc.date) == ("中华人民共和国连云渔港监督", "2022-12-05")

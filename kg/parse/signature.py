@@ -41,8 +41,16 @@ _SIGNER = re.compile(r"^(?=.{3,40}$)(?:[\u4e00-\u9fff（）()]|“[\u4e00-\u9fff
 # (a police or fire brigade signs its own 通告: "廣饒縣公安局交通管理大隊", docmeta38 shandong_guangrao-2020-…-traditional)
 
 
+# a port's or a frontier's authority, named by the state it acts for and its port (a 航行通告's signer: "中华人民共和国连云
+# 渔港监督", docmeta38 jiangsu_lianyungang-2022-gaogongdao-yugang-hangbiao-hangxing-tonggao-traditional; "中华人民共和国
+# 连云港海事局", "中华人民共和国上海海关"): no place word, the state's name in its place
+_STATE_PORT_AUTHORITY = re.compile(r"^中华人民共和国[\u4e00-\u9fff]{2,10}?(?:渔港监督|港务监督|海事局|海事处|海关|出入境边防检查站)$")
+
+
 def is_signer(c: str) -> bool:
     """A compact line (or part of one) that names a signing organ."""
+    if c.startswith("中华人民共和国") and _STATE_PORT_AUTHORITY.match(c):
+        return True
     if "/" in c:  # one body under two names, the second without its place: "山东省企业联合会/企业家协会"
         first, *also = c.split("/")
         return is_signer(first) and all(_ALSO_NAMED.fullmatch(a) for a in also)
