@@ -917,6 +917,21 @@ def test_a_page_naming_another_city_is_no_page_of_its_counties(real_tagger):
     assert could_be_page_of("兰陵县", ["鲁南"], ns) and could_be_page_of("荣昌区", ["徐州"], ns)
 
 
+def test_a_page_naming_another_provinces_city_is_no_page_of_the_province(real_tagger):
+    """A province's page names its own cities (kg.places.province_cities): the 安徽 渔政 notice of unknown place that
+    names 马鞍山市 and 铜陵市 is no page of 湖北 (u2110, 湖北长江河蟹特许捕捞期到哪天结束), nor is the 福州 news or the 湘阴
+    news that names 益阳; it may be 安徽's page. A page naming only counties or no place says nothing against it; a
+    municipality (重庆市) has no cities in the list and is left as before."""
+    tagger, _freq = real_tagger
+    ns = tagger.places
+    anhui = ["马鞍山", "港口区", "马鞍山市", "当涂县", "铜陵市"]
+    assert not could_be_page_of("湖北", anhui, ns) and not could_be_page_of("湖北省", anhui, ns)
+    assert could_be_page_of("安徽", anhui, ns) and could_be_page_of("安徽省", anhui, ns)
+    assert not could_be_page_of("湖北", ["福州市", "沿海各县", "连江县"], ns)
+    assert not could_be_page_of("湖北", ["湘阴", "益阳", "沅江"], ns) and could_be_page_of("湖南", ["湘阴", "益阳", "沅江"], ns)
+    assert could_be_page_of("湖北", [], ns) and could_be_page_of("湖北", ["当涂县"], ns)
+
+
 # Towns a page of unknown place prints, read at word starts (real lines: the 秀山 夜查 news, the 锦屏 夜查 news, the 陆良
 # 养老 news, the 南京 燃气 意见).
 @pytest.mark.parametrize("text,towns", [
