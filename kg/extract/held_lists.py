@@ -536,6 +536,29 @@ def warned_held(text: str) -> list[tuple[str, str]]:
 # (the set a page's act added, opening a paragraph: "本次新增省级农业龙头企业都是…", "此次新认定的省级专精特新企业中")
 _ADDED_SET = re.compile(r"^(?:本次|此次|这次|今年|本批|这批)(?:新增|新认定|新评定|新入选|入选|上榜|认定|获评)的?"
                         r"(?P<obj>[^，,。；;：:的]{2,24}?(?:企业|单位|合作社|农场))")
+# A paragraph on the place's share of a published list, opening with it ("此次上榜的四川企业覆盖粮油、种业…"), then
+# examples of its holders, each group closed by 等 and what kind of enterprise they are ("既有新希望集团、五粮液、泸州老窖
+# 等全国知名龙头企业,也有天味食品、棒棒娃…等特色鲜明的食品企业", "同时,华侨凤凰、回春堂…等生物医药企业也表现亮眼",
+# 中国农业网 2024 on 四川's 111 国家重点龙头企业): the items are holders of the list as printed, short names too (the
+# enterprises the text calls them), at the published list's class
+_SHARE_LINE = re.compile(r"^(?:此次|本次|这次|今年)(?:新)?(?:上榜|入选|入围|获评|认定)的?[一-鿿]{0,8}?(?:企业|单位)")
+_KIND_EXAMPLES = re.compile(r"(?:既有|也有|还有|^|[，,])(?P<names>[^，,。；;：:]{3,400}?)等(?P<kind>[\u4e00-\u9fff]{0,10}?)企业")
+_EXAMPLE_ITEM = re.compile(r"^[\u4e00-\u9fff]{3,14}$")
+
+
+def kind_examples(sentence: str) -> list[str]:
+    """The holders a sentence of a share paragraph gives as examples (_KIND_EXAMPLES): every item of a group a name as
+    printed (an enterprise, or a run of 3 to 14 characters that is no clause, place or generic word), else none of it."""
+    out = []
+    for m in _KIND_EXAMPLES.finditer(sentence):
+        items = [_LEAD.sub("", i.strip()) if k == 0 else i.strip() for k, i in enumerate(m["names"].split("、"))]
+        if len(items) > 1 and all(is_enterprise(i) or _EXAMPLE_ITEM.match(i) and not _NOT_NAME.search(i)
+                                  and not NOT_MEMBER.search(i) and not CLAUSE_WORDS.search(i) and not _GENERIC.match(i)
+                                  for i in items):
+            out += [_name(i) or i for i in items]
+    return out
+
+
 _SUCH_AS = re.compile(r"如(?P<names>[^。；;：:如]{4,600}?)等(?=[，,。；;]|$)")
 # the entrants of a designation, named by what they entered and then listed: "第二批认定“江苏老字号”的吴江企业(品牌)包括
 # 苏州辑里丝绸有限公司(辑里)、…等" (吴江, entrep37)
@@ -933,6 +956,7 @@ class HolderReader:
         self.declared |= {c for m in _DECLARED.finditer(line) for c in re.findall(r"[“\"]([^”\"]{1,8})[”\"]", m["classes"])}
         out = [(n, m["cls"]) for m in _CLASS_HEADING.finditer(line) if m["cls"] in self.declared for n in _names(m["names"])]
         added = None
+        share = bool(_SHARE_LINE.match(line))  # (a paragraph on the place's share of the list: its examples are holders)
         for sentence in re.split(r"[。；;！!]", line):
             if not self.speaker and (we := re.search(r"我(?P<p>[省市区县])(?![场])", sentence)):
                 self.speaker = we["p"] + "级"
@@ -967,6 +991,8 @@ class HolderReader:
                 added = klass
             if not found and added and not _NOT_HELD.search(sentence):
                 found = [(n, added) for m in _SUCH_AS.finditer(sentence) for n in _names(m["names"])]
+            if not found and share and self.published and not _NOT_HELD.search(sentence):
+                found = [(n, self.published) for n in kind_examples(sentence)]
             # "第二批认定“江苏老字号”的吴江企业(品牌)包括X(輯里)、Y(仁昌顺)…等": the entrants of a designation named by
             # what they entered, each brand in brackets no part of its name, at the designation's class
             if not found and not _NOT_HELD.search(sentence) and (m := _ENTRANTS.search(sentence)) \
