@@ -1397,6 +1397,12 @@ SENTENCES = [
      "A“办”、B“办”联合该市C、D、E等部门)",
      "吴川市“三打办”、兰石镇“三打办”联合该市水务、国土、公安等部门,组成40多人的联合执法小组,在兰石镇袂花江名利桥头开展打击非法采沙专项行动。",
      ["吴川市“三打办”", "兰石镇“三打办”"], ["水务", "国土", "公安"], []),
+    # the body whose head leads the group carried to 统一协调组织; the lead's own field (应急) no partner; fields sharing the 部门
+    # before a class joined by 和 named bare, the class generic
+    ("joint_action", "sichuan_mianzhu-2025-yanhua-baozhu-lianhe-jiancha-tongzhi.txt:10 (other_districts_fresh22; 由X负责人任组长,"
+     "统一协调组织A、B、C、D部门和相关镇(街道)开展)",
+     "为确保本次联合检查顺利开展,特成立联合检查小组,由市应急局分管负责人任组长,统一协调组织公安、交通、应急、市场监管部门和相关镇(街道)开展联合检查。",
+     ["市应急局"], ["公安", "交通", "市场监管"], []),
 ]
 
 
@@ -1408,6 +1414,16 @@ SENTENCES = [
 def test_tasks43_readings_keep_their_limits(sentence):
     roles, style = _sentence_roles(normalize_line(sentence))
     assert style is None and (roles.lead, roles.cooperate) == ([], [])
+
+
+def test_the_leads_own_field_is_no_partner_unless_it_is_the_only_one():
+    """constructed beside fresh22's 绵竹: a bureau drawing in its own field among others; alone, the field is read as before."""
+    from kg.extract.joint_action import joint_action
+    r = joint_action("区城管局联合公安、城管、工商等部门开展整治。")
+    assert (r.lead, r.cooperate) == (["区城管局"], ["公安", "工商"])
+    r = joint_action("县水务局组织公安、交通部门和相关乡镇开展河道联合执法。")  # fields sharing 部门, then a class
+    assert (r.lead, r.cooperate, r.generic_cooperate) == (["县水务局"], ["公安", "交通"], ["相关乡镇"])
+    assert joint_action("县水务局联合公安、交通等部门和相关乡镇开展河道联合执法。") is None  # 等部门 then a class: as before
 
 
 def test_a_radio_or_television_station_is_a_unit_a_platform_is_not():

@@ -37,7 +37,7 @@ __all__ = ["commas_closed", "joint_action", "joint_group", "joint_without_lead",
 # 联合检查组); "结合实际" names no body and _cooperating finds none)
 # (召集 drawing the bodies into an action, as 组织: "江西省新干县政府…及时召集县公安、国土、林业、城管、交警、报社、电台及相关乡镇部署安排,
 # 开展…" (fresh31's 新干, its gold: the government leads, the convened bodies cooperate); a meeting it calls them to is none)
-_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|组织协调|联合|会同|协同|协调|联动|联络|组织|召集|责成|[带率]领|牵头(?![，,])"
+_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|组织协调|协调组织|联合|会同|协同|协调|联动|联络|组织|召集|责成|[带率]领|牵头(?![，,])"
                    r"|(?<=[局委办所队站心院厅])结合(?=[省市县区镇乡])")
 # an adverb between the body and its verb ("还将牵头", "已联合", "并牵头")
 # ("A、B共同牵头,联合…" (fresh15's 廊下): two bodies leading together)
@@ -351,6 +351,12 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
     fields = _shared_department(items)
     if fields is not items:
         return fields, []
+    # (and before a class joined after them: "组织公安、交通、市场监管部门和相关镇(街道)开展联合检查" (fresh22's 绵竹): the fields bare,
+    # the class generic)
+    if len(items) > 2 and (is_generic(items[-1]) or _BODY_CLASS.match(items[-1])) and items[-2].endswith("部门") and "等" not in items[-2]:
+        fields = _shared_department(items[:-1])
+        if fields is not items[:-1]:
+            return fields, [items[-1]]
     shared = _sharing_suffix(items)
     for at, item in enumerate(items):
         if at in shared:
@@ -587,7 +593,9 @@ _PLACED_FIELD = re.compile(r"^(?![全各本该我])(?:[\u4e00-\u9fff]{2,4}?[省�
 # (a time between: "X按照…方案,于2017年3月15日会同Y、Z联合开展…", fresh16's 勐腊)
 # (and at once: "区林草局接到情况通报后,高度重视,紧急组织局动植物保护处和森林公安局到现场核实相关情况" (fresh30's 西藏))
 # (and in good time, convening them: "江西省新干县政府高度重视,果断决策,及时召集县公安、国土、…部署安排,开展…" (fresh31's 新干))
-_CARRIED = re.compile(r"^(?:于[^，,。；;]{2,16}?[日月])?(?:并|还|也|同时|随后|又|紧急|立即|迅速|随即|及时)?(?=牵头|联合|会同|组织|联动|召集)")
+# (and with one hand, after the body whose head leads the group: "…,由市应急局分管负责人任组长,统一协调组织公安、交通、应急、市场监管
+# 部门和相关镇(街道)开展联合检查" (fresh22's 绵竹))
+_CARRIED = re.compile(r"^(?:于[^，,。；;]{2,16}?[日月])?(?:并|还|也|同时|随后|又|紧急|立即|迅速|随即|及时|统一|统筹)?(?=牵头|联合|会同|组织|联动|召集|协调组织)")
 # a condition between the subject and its verb carries nothing of its own: "湖北建始县卫生计生局在2017年秋季开学以来,按照《…》
 # 精神,组织县疾控中心…组成专班" (建始)
 _CONDITION = re.compile(r"^(?:按照|根据|依据|遵照|依照|结合|围绕)")
@@ -743,6 +751,13 @@ def joint_action(sent: str) -> Roles | None:
             extra = _cooperating(more["rest"]) if more else None
             if extra:
                 coop = (coop[0] + [x for x in extra[0] if x not in coop[0]], coop[1] + [x for x in extra[1] if x not in coop[1]])
+            # (the lead's own field among the fields it draws in is itself, no partner: "市应急局…统一协调组织公安、交通、应急、市场监管
+            # 部门…开展联合检查" (fresh22's 绵竹; its gold: 应急 is the leading bureau's own field))
+            # (only a bureau named by that field alone: "城管交通执法大队联合住建、交通等部门" (fresh23's 夷陵) draws in the 交通 bureau)
+            if coop and len(lead) == 1 and (own := [x for x in coop[0] if _FIELD_NAME.match(x) and re.fullmatch(
+                    rf"(?:[\u4e00-\u9fff]{{2,6}}?[省市州县区旗]|[省市州县区旗])?{re.escape(x)}(?:管理)?[局委办厅]", lead[0])]) \
+                    and len(own) < len(coop[0]):
+                coop = ([x for x in coop[0] if x not in own], coop[1])
             if coop:
                 lead = _with_shared_place(clause[: v.start()].rstrip("，,"), lead, coop[0])
                 roles = Roles()
