@@ -1113,6 +1113,23 @@ def test_a_later_fresh_split_is_never_fitted_on():
     assert not any(fitted({**q, "split": "fresh26"}) for q in fresh24)
 
 
+def test_fresh26_is_never_fitted_on():
+    """fresh26 (written while fresh25 was being written and still never seen; other-district and unanswerable
+    questions only) is never seen: every question of it is dropped (counted here, never printed), and so would be a
+    question of a later split (a hypothetical fresh27)."""
+    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
+    from benchmarks.search import QUESTIONS
+
+    assert not fitted({"split": "fresh26"}) and not fitted({"split": "fresh27"})
+    assert not {"fresh26", "fresh27"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (26, 27) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (26, 27) for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
+    fresh26 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
+               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh26"]
+    assert len(fresh26) >= 38 + 22 and not any(fitted(q) for q in fresh26)
+    assert not any(fitted({**q, "split": "fresh27"}) for q in fresh26)
+
+
 # -- on the sample corpus -------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def searcher(built):
@@ -1269,3 +1286,16 @@ def test_a_place_or_edition_out_of_the_evidences_scope_is_no_answer(searcher, qu
 def test_a_place_the_evidence_prints_is_in_scope(searcher, query):
     f = searcher.confidence_features(searcher._rank(query, 10, "hybrid", None, None, None, True))
     assert f["scope_miss"] == 0.0 and f["place_top"] == 0.0, f
+
+
+def test_fresh25_is_never_fitted_on():
+    """fresh25 (other-district and unanswerable questions only, written while fresh24 was development material) is a
+    never-seen set: fitted() drops every one of its questions, and no set the fit reads names it."""
+    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
+    from benchmarks.search import QUESTIONS
+
+    fresh25 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
+               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh25"]
+    assert len(fresh25) >= 40 + 24 and not any(fitted(q) for q in fresh25)
+    assert "fresh25" not in FITTED_SPLITS
+    assert not any("fresh25" in name for name in (*POSITIVE_SETS, *NEGATIVE_SETS, *LOSO_GROUPS, *LOSO_GROUPS.values()))
