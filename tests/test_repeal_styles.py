@@ -220,6 +220,15 @@ SENTENCES = [
      "根据《规章制定程序条例》《优化营商环境条例》《国务院关于在市场体系建设中建立公平竞争审查制度的意见》(国发〔2016〕34号)、"
      "《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》(国办发〔2018〕37号)等法规和文件精神,生态环境部决定对部分规章、"
      "规范性文件予以废止或者修改。", []),
+    ("numbered_target: an earlier announcement named by issuer and serial number only (农业部公告第2254号)",
+     "other_districts_fresh18/texts/gansu_gannan-2015-nongyebu-gonggao-2254-xinxi-gongkai-zhinan-zhuanzai.txt:22",
+     "公民、法人或者其他组织可在农业部门户网站(www.moa.gov.cn)上查阅。自本公告发布之日起,农业部第1024号公告废止。",
+     [("农业部第1024号公告", None, "废止")]),
+    ("numbered_target negative: a gazette's table of contents names announcements by number, no verb",
+     "https://www.wanglu.net/thread/t12-142899-0.html (农业农村部公报 2019年第3期)",
+     "中华人民共和国农业农村部公告 第104号 /17 农民专业合作社示范章程 /18 中华人民共和国农业农村部公告 第105号 /26", []),
+    ("numbered_target negative: proposed (constructed)", "constructed", "拟将农业部第1024号公告废止。", []),
+    ("numbered_target negative: cited as a basis (constructed)", "constructed", "根据农业部第1024号公告要求,做好相关工作。", []),
     ("a consultation on repealing (公开征求废止《X》意见) is a proposal",
      "https://fw.scjgj.sh.gov.cn/shaic/ask!toOnlineFaqResultDetailPage.action?id=0000009a201906120001 (上海)",
      "关于公开征求废止《上海市公共信息图形标志标准化管理办法》意见的通知", []),

@@ -288,6 +288,13 @@ _PLAIN_TARGET = re.compile(
     rf"[（(](?P<num>{_NUM})[)）](?:文件)?(?:一并)?(?:均|一律)?(?:予以|宣布)?(?P<verb>{_VERB})(?![的日期时])"
 )
 
+# "自本公告发布之日起,农业部第1024号公告废止" (农业部公告第2254号, other_districts_fresh18 gansu_gannan): an earlier
+# announcement or order named only by its issuer and serial number, at the start of a clause
+_NUMBERED_TARGET = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?:原|同时)?(?P<title>[\u4e00-\u9fff]{2,16}?(?:\d{4}年)?第[\d一二三四五六七八九十百零〇]{1,6}号"
+    rf"(?:公告|令|通告))(?:一并)?(?:均|一律)?(?:予以|宣布)?(?P<verb>{_VERB})(?![的日期时])"
+)
+
 
 def _back_referred(text: str) -> list[dict]:
     """The documents a back-referring count repeals (`_BACK_REF`), with their numbers."""
@@ -336,6 +343,14 @@ def sentence_repeals(text: str) -> list[dict]:
         num = normalize_doc_number(m["num"])
         if not any(f["doc_number"] == num for f in found):
             found.append({"title": m["title"], "doc_number": num, "verb": m["verb"]})
+    for m in _NUMBERED_TARGET.finditer(text):
+        if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
+        if re.match(r"(?:拟|建议|提请|是否|征求|申请)", m["title"]):
+            continue  # 拟将农业部第1024号公告废止: a proposal at the clause's start
+        title = re.sub(r"^(?:决定|现|特)?(?:将|把|对)", "", m["title"])  # (决定将X废止: the decision speaking)
+        if not any(f["title"] == title for f in found):
+            found.append({"title": title, "doc_number": None, "verb": m["verb"]})
     if not found:
         for m in _NUM_SENTENCE.finditer(text):
             if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
