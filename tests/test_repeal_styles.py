@@ -220,14 +220,9 @@ SENTENCES = [
      "根据《规章制定程序条例》《优化营商环境条例》《国务院关于在市场体系建设中建立公平竞争审查制度的意见》(国发〔2016〕34号)、"
      "《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》(国办发〔2018〕37号)等法规和文件精神,生态环境部决定对部分规章、"
      "规范性文件予以废止或者修改。", []),
-    ("numbered_target: an earlier announcement named by issuer and serial number only (农业部公告第2254号)",
-     "other_districts_fresh18/texts/gansu_gannan-2015-nongyebu-gonggao-2254-xinxi-gongkai-zhinan-zhuanzai.txt:22",
-     "公民、法人或者其他组织可在农业部门户网站(www.moa.gov.cn)上查阅。自本公告发布之日起,农业部第1024号公告废止。",
-     [("农业部第1024号公告", None, "废止")]),
     ("numbered_target negative: a gazette's table of contents names announcements by number, no verb",
      "https://www.wanglu.net/thread/t12-142899-0.html (农业农村部公报 2019年第3期)",
      "中华人民共和国农业农村部公告 第104号 /17 农民专业合作社示范章程 /18 中华人民共和国农业农村部公告 第105号 /26", []),
-    ("numbered_target negative: proposed (constructed)", "constructed", "拟将农业部第1024号公告废止。", []),
     ("numbered_target negative: cited as a basis (constructed)", "constructed", "根据农业部第1024号公告要求,做好相关工作。", []),
     ("a consultation on repealing (公开征求废止《X》意见) is a proposal",
      "https://fw.scjgj.sh.gov.cn/shaic/ask!toOnlineFaqResultDetailPage.action?id=0000009a201906120001 (上海)",
@@ -237,6 +232,16 @@ SENTENCES = [
      "《上海市公共信息图形标志标准化管理办法》制定所依据《中华人民共和国标准化法》已于2018年1月1日修订后发布施行,同时,所依据的"
      "《上海市标准化条例》(修订草案)已于2019年5月21日经市人大常委会审议。上位法的修订取消了本政府规章制定的依据,根据国家法制统一的"
      "要求,拟予以废止,希望市民和单位踊跃参与,对本政府规章的废止提出意见和建议。", []),
+    # a ministry's numbered 公告 named by its organ and serial, no title: the name as printed
+    ("numbered 公告 named by organ and serial", "other_districts_fresh18/texts/gansu_gannan-2015-nongyebu-gonggao-2254-"
+     "xinxi-gongkai-zhinan-zhuanzai.txt:22",
+     "公民、法人或者其他组织可在农业部门户网站(www.moa.gov.cn)上查阅。自本公告发布之日起,农业部第1024号公告废止。",
+     [("农业部第1024号公告", None, "废止")]),
+    ("numbered 公告 named 公告第N号", "made: the serial after 公告, as 农业农村部公告第250号 is printed (03j9n.cn/law/1/53938.html)",
+     "自发布之日起施行,农业部公告第1024号同时废止。", [("农业部公告第1024号", None, "同时废止")]),
+    ("negative: a part of numbered 公告 (相关内容) is no repeal of them", "http://www.03j9n.cn/law/1/53938.html (农业农村部公告第250号)",
+     "食品动物中禁止使用的药品及其他化合物以本清单为准,原农业部公告第193号、235号、560号等文件中的相关内容同时废止。", []),
+    ("negative: a numbered 公告 proposed for repeal", "made", "拟将农业部第1024号公告废止。", []),
 ]
 
 

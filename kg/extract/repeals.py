@@ -61,6 +61,13 @@ _SENTENCE = re.compile(
 _NUM_SENTENCE = re.compile(
     rf"(?P<list>{_NUM}(?:[、和及与]{_NUM})*)(?:文件)?(?:自[^，,。；;《》]{{2,24}}?起)?(?P<verb>{_VERB})(?![的日期时])"
 )
+# a ministry's numbered 公告 named by its organ and serial alone, no title ("自本公告发布之日起,农业部第1024号公告废止",
+# fresh18 gansu_gannan-2015-nongyebu-gonggao-2254-xinxi-gongkai-zhinan-zhuanzai; "农业部公告第1024号同时废止"): the
+# name as printed is its title. Never a part of one ("原农业部公告第193号、235号、560号等文件中的相关内容同时废止")
+_NOTICE_SENTENCE = re.compile(
+    r"(?<![\u4e00-\u9fff、])(?:原)?(?P<title>[\u4e00-\u9fff]{2,16}?(?:部|总局|局|委员会|署|厅|人民政府)"
+    r"(?:第\d{1,5}号公告|公告(?:(?:19|20)\d{2}年)?第\d{1,5}号))(?P<verb>同时废止|同时失效|即行废止|予以废止|宣布废止|宣布失效|废止|失效)(?![的日期时])"
+)
 # 废止《A》（文号）、《B》等N件: the verb first, then the documents it names; documents cited before
 # the verb (根据《X》…) are not its targets. A news item tells it done: "还废止了《A》(市政府令第7号)、《B》等4件".
 # The list may follow a colon ("决定废止下列规章:《A》(令第153号);《B》(令第136号)。") and be cut by semicolons.
@@ -288,13 +295,6 @@ _PLAIN_TARGET = re.compile(
     rf"[（(](?P<num>{_NUM})[)）](?:文件)?(?:一并)?(?:均|一律)?(?:予以|宣布)?(?P<verb>{_VERB})(?![的日期时])"
 )
 
-# "自本公告发布之日起,农业部第1024号公告废止" (农业部公告第2254号, other_districts_fresh18 gansu_gannan): an earlier
-# announcement or order named only by its issuer and serial number, at the start of a clause
-_NUMBERED_TARGET = re.compile(
-    r"(?:^|(?<=[，,。；;：:]))(?:原|同时)?(?P<title>[\u4e00-\u9fff]{2,16}?(?:\d{4}年)?第[\d一二三四五六七八九十百零〇]{1,6}号"
-    rf"(?:公告|令|通告))(?:一并)?(?:均|一律)?(?:予以|宣布)?(?P<verb>{_VERB})(?![的日期时])"
-)
-
 
 def _back_referred(text: str) -> list[dict]:
     """The documents a back-referring count repeals (`_BACK_REF`), with their numbers."""
@@ -343,14 +343,11 @@ def sentence_repeals(text: str) -> list[dict]:
         num = normalize_doc_number(m["num"])
         if not any(f["doc_number"] == num for f in found):
             found.append({"title": m["title"], "doc_number": num, "verb": m["verb"]})
-    for m in _NUMBERED_TARGET.finditer(text):
-        if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
-            continue
-        if re.match(r"(?:拟|建议|提请|是否|征求|申请)", m["title"]):
-            continue  # 拟将农业部第1024号公告废止: a proposal at the clause's start
-        title = re.sub(r"^(?:决定|现|特)?(?:将|把|对)", "", m["title"])  # (决定将X废止: the decision speaking)
-        if not any(f["title"] == title for f in found):
-            found.append({"title": title, "doc_number": None, "verb": m["verb"]})
+    for m in _NOTICE_SENTENCE.finditer(text) if "号公告" in text or "公告" in text and "号" in text else ():
+        organ = re.split(r"第\d|公告", m["title"])[0]  # (an organ's name, never a clause's words: "拟将农业部…")
+        if (P.is_national_organ(organ) or P.is_organ(organ)) and not _proposed(text, m.start("verb")) \
+                and not _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+            found.append({"title": m["title"], "doc_number": None, "verb": m["verb"]})
     if not found:
         for m in _NUM_SENTENCE.finditer(text):
             if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
