@@ -2316,3 +2316,14 @@ def test_a_counted_set_entering_a_list_then_named_by_its_count_with_products():
     # (a count no act entered, "这5家企业…" after the 6 that entered, names no set of it: nothing)
     five = text.replace("这6家企业及主营产品是", "这5家企业及主营产品是")
     assert extract_enterprises(segment_issue(normalize_lines(five), "x.txt")) == []
+
+
+def test_a_gas_station_is_an_enterprise_and_a_kind_spoken_of_is_not():
+    # entrep46 天水 (http://www.nibeiya.com/news/tianshui/2017090820001877434.htm): a company's 液化气贮配站 on a list of
+    # 诚信计量示范单位; fresh19 宿州's checked "爱民液化气充装站"
+    assert is_enterprise("陕西泰来贸易公司甘谷液化气贮配站") and is_enterprise("爱民液化气充装站")
+    assert is_enterprise("某某燃气有限公司城东加气站")
+    # (a kind spoken of in prose is none: "各加气站", "液化气充装站和眼镜店" on a red list, entrep46 海南)
+    assert not is_enterprise("各加气站")
+    from kg.extract.enterprise_sentences import narrative_classes as read
+    assert read(compact("其他各市县,也有部分加油站、液化气充装站和眼镜店等进入红榜。")) == []
