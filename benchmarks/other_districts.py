@@ -75,7 +75,8 @@ and their negatives,
 _tasks40: tasks in tables and numbered lists with column names earlier sets lacked,
 _entrep37: enterprise lists of trades and ratings entrep31 lacked,
 _repeal45: validity pages — named repeals in news items, 同时废止 of an old edition of the same title, 拟废止 consultations,
-amendments and cited upper documents as negatives) use split "dev".
+amendments and cited upper documents as negatives, _entrep46: enterprise lists of ratings and trades of other provinces -
+repair-shop credit grades, 计量 red / black lists, safety levels, evaluation grades, 降级 / 撤销 notices) use split "dev".
 """
 
 from __future__ import annotations
