@@ -76,7 +76,9 @@ _tasks40: tasks in tables and numbered lists with column names earlier sets lack
 _entrep37: enterprise lists of trades and ratings entrep31 lacked,
 _repeal45: validity pages — named repeals in news items, 同时废止 of an old edition of the same title, 拟废止 consultations,
 amendments and cited upper documents as negatives, _entrep46: enterprise lists of ratings and trades of other provinces -
-repair-shop credit grades, 计量 red / black lists, safety levels, evaluation grades, 降级 / 撤销 notices) use split "dev".
+repair-shop credit grades, 计量 red / black lists, safety levels, evaluation grades, 降级 / 撤销 notices), _tasks50: division
+documents — space-flattened 职责清单 rows, 〔〕 notes split over lines, person-led `X牵头,Y配合` paragraphs, a `列第一位` declaration,
+批示 divisions, converter and s2twp copies) use split "dev".
 """
 
 from __future__ import annotations
