@@ -414,11 +414,12 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         # 发布了工信部第五批…公示名单,X成功入选" is the nation's list)
         # (the place that awards before 为 is the organ: "四方区为X等21家企业授予了…牌匾" is the district's)
         giver = object_class(text[clause_start : clause_start + dative.start()]) if m["first"] and dative else None
-        # (else the list the sentence names before the act's clause, over the place the page speaks for: "…拟认定甘肃省
+        # (else the list the sentence names just before the act's clause (200 characters: a long line stays linear), over
+        # the place the page speaks for: "…拟认定甘肃省
         # “专精特新”中小企业…名单公示结束,…其中,我市X、Y等76家企业通过认定" (兰州) entered the province's list)
         own = object_class(obj) or (published if not obj.strip() else None) or _organ_before(text, m.start(), names) \
             or giver or published
-        klass = own or level_now or (list_level(text[:clause_start]) if speaker else None) or speaker
+        klass = own or level_now or (list_level(text[max(clause_start - 200, 0):clause_start]) if speaker else None) or speaker
         # (requirements met, then the check's grade in the next clause: "X、Y、Z棉花加工企业符合…基本技术条件的要求,验收
         # 合格", 新疆: the grade is the class)
         if "符合" in m[0] and (checked := _CHECK_GRADE.match(text[end + 1 :])):
