@@ -71,7 +71,9 @@ _docmeta38: 文号 / issuer / date layouts of other provinces, non-government bo
 records and converter pages, _tasks39: joint actions of towns, streets, 苏木 and 乡, firms as leads, prose 牵头 wordings
 and their negatives,
 _tasks40: tasks in tables and numbered lists with column names earlier sets lacked,
-_entrep37: enterprise lists of trades and ratings entrep31 lacked) use split "dev".
+_entrep37: enterprise lists of trades and ratings entrep31 lacked,
+_tasks44: tasks of towns, streets, communities, the corps, forest regions and autonomous prefectures in wordings earlier
+sets lacked, with 领导小组 / meeting negatives) use split "dev".
 """
 
 from __future__ import annotations
