@@ -28,6 +28,7 @@ and `heldout` ("never seen"), their lay subset, the other-district questions and
 `new_fresh21`, `fresh21_lay`, `od_fresh21`, `od_fresh21_lay`, `unanswerable_fresh21`; `new_fresh22`, `fresh22_lay`,
 `od_fresh22`, `od_fresh22_lay`, `unanswerable_fresh22`; `new_fresh23`, `fresh23_lay`, `od_fresh23`, `od_fresh23_lay`,
 `unanswerable_fresh23`; `new_fresh24`, `fresh24_lay`, `od_fresh24`, `od_fresh24_lay`, `unanswerable_fresh24`;
+`new_fresh25`, `fresh25_lay`, `od_fresh25`, `od_fresh25_lay`, `unanswerable_fresh25`;
 `new_fresh26`, `fresh26_lay`, `od_fresh26`, `od_fresh26_lay`, `unanswerable_fresh26`):
 they are scored, never tuned on. Run:
 
@@ -149,6 +150,11 @@ def question_sets() -> dict[str, list[dict]]:
             # line pool was empty); scored once, last
             "new_fresh24": [q for q in new if q["split"] == "fresh24"],
             "fresh24_lay": [q for q in new if q["split"] == "fresh24" and q.get("lay")],
+            # fresh25: written while fresh24 was development material and fresh26 was being written, by a writer who
+            # never ran the search (other-district and unanswerable questions only: the sample corpus's line pool is
+            # empty); scored once, last
+            "new_fresh25": [q for q in new if q["split"] == "fresh25"],
+            "fresh25_lay": [q for q in new if q["split"] == "fresh25" and q.get("lay")],
             # fresh26: written while fresh25 was being written and still never seen, by a writer who never ran the
             # search (other-district and unanswerable questions only: the sample corpus's line pool is empty);
             # scored once, last
@@ -160,7 +166,8 @@ def question_sets() -> dict[str, list[dict]]:
                                                                           "fresh14", "fresh15", "fresh16",
                                                                           "fresh17", "fresh18", "fresh19",
                                                                           "fresh20", "fresh21", "fresh22",
-                                                                          "fresh23", "fresh24", "fresh26")],
+                                                                          "fresh23", "fresh24", "fresh25",
+                                                                          "fresh26")],
             "od_fresh2": [q for q in other if q["split"] == "fresh2"],
             "od_fresh2_lay": [q for q in other if q["split"] == "fresh2" and q.get("lay")],
             "od_fresh3": [q for q in other if q["split"] == "fresh3"],
@@ -207,6 +214,8 @@ def question_sets() -> dict[str, list[dict]]:
             "od_fresh23_lay": [q for q in other if q["split"] == "fresh23" and q.get("lay")],
             "od_fresh24": [q for q in other if q["split"] == "fresh24"],
             "od_fresh24_lay": [q for q in other if q["split"] == "fresh24" and q.get("lay")],
+            "od_fresh25": [q for q in other if q["split"] == "fresh25"],
+            "od_fresh25_lay": [q for q in other if q["split"] == "fresh25" and q.get("lay")],
             "od_fresh26": [q for q in other if q["split"] == "fresh26"],
             "od_fresh26_lay": [q for q in other if q["split"] == "fresh26" and q.get("lay")],
             "unanswerable_tune": [q for q in unanswerable if q["split"] == "tune"],
@@ -235,6 +244,7 @@ def question_sets() -> dict[str, list[dict]]:
             "unanswerable_fresh22": [q for q in unanswerable if q["split"] == "fresh22"],
             "unanswerable_fresh23": [q for q in unanswerable if q["split"] == "fresh23"],
             "unanswerable_fresh24": [q for q in unanswerable if q["split"] == "fresh24"],
+            "unanswerable_fresh25": [q for q in unanswerable if q["split"] == "fresh25"],
             "unanswerable_fresh26": [q for q in unanswerable if q["split"] == "fresh26"]}
     return {k: v for k, v in sets.items() if v}
 

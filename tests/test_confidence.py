@@ -1286,3 +1286,16 @@ def test_a_place_or_edition_out_of_the_evidences_scope_is_no_answer(searcher, qu
 def test_a_place_the_evidence_prints_is_in_scope(searcher, query):
     f = searcher.confidence_features(searcher._rank(query, 10, "hybrid", None, None, None, True))
     assert f["scope_miss"] == 0.0 and f["place_top"] == 0.0, f
+
+
+def test_fresh25_is_never_fitted_on():
+    """fresh25 (other-district and unanswerable questions only, written while fresh24 was development material) is a
+    never-seen set: fitted() drops every one of its questions, and no set the fit reads names it."""
+    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
+    from benchmarks.search import QUESTIONS
+
+    fresh25 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
+               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh25"]
+    assert len(fresh25) >= 40 + 24 and not any(fitted(q) for q in fresh25)
+    assert "fresh25" not in FITTED_SPLITS
+    assert not any("fresh25" in name for name in (*POSITIVE_SETS, *NEGATIVE_SETS, *LOSO_GROUPS, *LOSO_GROUPS.values()))

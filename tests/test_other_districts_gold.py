@@ -84,9 +84,12 @@ that read no extraction code; scored once as never-seen on stop 20's first-round
 opened to development with was_fresh30), and benchmarks/data/other_districts_fresh31 (a
 thirty-first never-seen set of pages of any place level, collected after all of those, fresh30 included, by a helper
 that read no extraction code; scored once as never-seen on stop 20's second-round extraction,
-d4f8ba6, since opened to development with was_fresh31), and benchmarks/data/other_districts_fresh33 (a thirty-third
-never-seen set of pages of any place level, collected after all of those and beside fresh32, the two kept apart by the
-claims file, by a helper that read no extraction code; still never-seen: split fresh33)."""
+d4f8ba6, since opened to development with was_fresh31), benchmarks/data/other_districts_fresh32 (a thirty-second
+never-seen set of pages of any place level, collected after all of those, fresh31 included, and beside fresh33, apart
+by claimed URLs, by a helper that read no extraction code; split fresh32 until it is scored) and
+benchmarks/data/other_districts_fresh33 (a thirty-third never-seen set of pages of any place level, collected after all
+of those and beside fresh32, the two kept apart by the claims file, by a helper that read no extraction code; split
+fresh33 until it is scored)."""
 
 import datetime as dt
 import json
@@ -127,6 +130,7 @@ FRESH28 = DATA.parent / "other_districts_fresh28"
 FRESH29 = DATA.parent / "other_districts_fresh29"
 FRESH30 = DATA.parent / "other_districts_fresh30"
 FRESH31 = DATA.parent / "other_districts_fresh31"
+FRESH32 = DATA.parent / "other_districts_fresh32"
 FRESH33 = DATA.parent / "other_districts_fresh33"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
@@ -194,7 +198,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "entrep25": ENTREP25, "docmeta28": DOCMETA28, "tasks31": TASKS31, "fresh26": FRESH26,
         "fresh27": FRESH27, "fresh28": FRESH28, "fresh29": FRESH29, "tasks34": TASKS34, "entrep31": ENTREP31, "docmeta33": DOCMETA33,
         "fresh30": FRESH30, "fresh31": FRESH31, "docmeta38": DOCMETA38, "tasks39": TASKS39, "tasks40": TASKS40,
-        "entrep37": ENTREP37, "fresh33": FRESH33, "tasks44": TASKS44}
+        "entrep37": ENTREP37, "fresh32": FRESH32,
+        "fresh33": FRESH33, "tasks44": TASKS44}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -213,8 +218,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh26": {"dev"}, "fresh27": {"dev"}, "fresh28": {"dev"}, "fresh29": {"dev"}, "tasks34": {"dev"},
           "entrep31": {"dev"},
           "docmeta33": {"dev"}, "fresh30": {"dev"}, "fresh31": {"dev"}, "docmeta38": {"dev"},
-          "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}, "fresh33": {"fresh33"},
-          "tasks44": {"dev"}}
+          "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}, "fresh32": {"fresh32"},
+          "fresh33": {"fresh33"}, "tasks44": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -526,6 +531,16 @@ LATER_MIN = {
     "fresh31": {"files": 30, "provinces": 17, "tasks": 21, "task_files": 16, "enterprises": 30, "enterprise_files": 8,
                 "repeals": 0, "repeal_files": 0, "metadata": 7, "genres": GENRES - {"jiedu", "repeal"},
                 "copies": (2, 2)},
+    # fresh32 (any place level, never-seen): joint-action news of towns, forest districts (林区) and corps farms
+    # (`X联合Y组织开展`, `A和B组织开展`, `A、B、C商议联合成立` across two provinces, `A与B达成…共同`, `A和B合办`,
+    # `X组织A、B、C等部门`, `在A、B、C等部门的共同配合下`, `由A、B、C联合组成`, `由X成立N个巡查小组`, `X将携手与Y`, a town
+    # `联合` nine bodies with bare station names, `建立A、B部门联合执法工作机制`), enterprise pages (national and regional
+    # green factories with a park negative, co-ops kept by 监测合格, a 拟推荐 list with an association negative, a headline
+    # `被认定为` over a 公示 拟予以认定 body, short names beside an institute negative, two 公示 / 公告 naming counts only), a
+    # metadata page (a `其他〔2019〕34号` number field) and a mojibake repeal item naming no target. Two s2twp copies
+    "fresh32": {"files": 31, "provinces": 19, "tasks": 22, "task_files": 20, "enterprises": 38, "enterprise_files": 8,
+                "repeals": 0, "repeal_files": 0, "metadata": 1, "genres": GENRES - {"jiedu"},
+                "copies": (2, 2)},
     # fresh33 (any place level, still never-seen; collected beside fresh32, the two kept apart by the claims file):
     # joint-action news of towns, streets and forest regions (`该镇党委、政府组织A、B、C等多部门`, a squad `与` a street office
     # and a property company, `X联合执法中队`, a person `带队` / `帶領` offices, a sole centre with an alias, `A、B、C等部门联合
@@ -717,6 +732,17 @@ def test_later_set_coverage(name):
                                                        "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
                                                        "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
                                                        "fresh30")),
+                                          # fresh32 was collected after every other set, fresh31 included, and beside
+                                          # fresh33 (URLs checked against every gold and the shared claims file)
+                                          ("fresh32", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                       "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
+                                                       "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
+                                                       "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
+                                                       "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
+                                                       "fresh30", "fresh31", "docmeta38", "tasks39", "tasks40",
+                                                       "entrep37")),
                                           # fresh33 was collected after every other set (fresh31, docmeta38, tasks39, tasks40
                                           # and entrep37 included: their URLs checked by a script that printed only used /
                                           # free) and beside fresh32 (kept apart by the claims file; its folder never opened)
@@ -728,7 +754,7 @@ def test_later_set_coverage(name):
                                                        "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
                                                        "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
                                                        "fresh30", "fresh31", "docmeta38", "tasks39", "tasks40",
-                                                       "entrep37")),
+                                                       "entrep37", "fresh32")),
                                           # entrep37 was gathered after every other set, docmeta38, tasks39 and tasks40
                                           # beside it (fresh30 and fresh31 included: their gold URLs were checked by a
                                           # script that printed only used / unused)
@@ -751,7 +777,7 @@ def test_later_set_coverage(name):
                                                        "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
                                                        "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
                                                        "fresh30", "fresh31", "docmeta38", "tasks39", "tasks40",
-                                                       "entrep37", "fresh33")),
+                                                       "entrep37", "fresh32", "fresh33")),
                                           # tasks40 was gathered after every other set (fresh30 and fresh31 included: their
                                           # gold URLs were checked by a script that printed only used / unused, their texts
                                           # only by this test) and beside docmeta38 and tasks39 (their claimed URLs checked)
