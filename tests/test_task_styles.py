@@ -3332,3 +3332,94 @@ def test_tasks40_bodies_by_their_own_duties(sentence, lead):
 def test_tasks42_charged_office_counted_places_and_regiment(sentence, lead, coop, gcoop):
     roles, _ = _sentence_roles(normalize_line(sentence))
     assert (roles.lead, roles.cooperate, roles.generic_cooperate) == (lead, coop, gcoop)
+
+
+# ---- tasks44: towns, streets, communities, the corps, forest regions and autonomous prefectures --------------------------
+
+HEYUAN = "http://www.heyuanxw.com/2020/ms_0501/64908.html"  # tasks44 guangdong-lianping-lianhe-zhuban-chengban.txt
+DANLING = "https://www.scdl.gov.cn/info/1559/253232.htm"  # tasks44 sichuan-danling-zhangchangzhen-zhuban-chengban.txt
+GUANGHAN = "http://scghcdc.cn/html/gongzuodongtai/jikongyaowen/20180604/8662.html"  # tasks44 sichuan-guanghan-cdc-…
+JINZHOU = "http://www.delmunsoft.com/news/show-401955.html"  # tasks44 liaoning-jinzhou-…-converter.txt
+NEIJIANG = "http://jonivangill.com/html/zhongxindongtai/gongzuodongtai/20190312/6140.html"  # tasks44 sichuan-neijiang-…
+JINYANG = "https://reportify.cn/news/1214102806944944128"  # tasks44 guizhou-guanshanhu-jinyangjiedao-…
+SHIHEZI = "https://p2.ttnews.xyz/a/5b114fc67943e3038873afd6"  # tasks44 xinjiang-bingtuan-bashi-shihezi-…
+QINGCHENG = "https://www.chinaqingcheng.gov.cn/zwxx/jjfz/content_8455"  # tasks44 gansu-qingcheng-…
+MINQUAN = "http://dzzcxx.com/news/mqyw/23933.html"  # tasks44 henan-minquan-…-converter.txt (read here in simplified)
+BAIYU = "http://www.5aisb.com/internet/2023/0319/10971.html"  # tasks44 sichuan-ganzi-baiyu-…-trad.txt (simplified here)
+
+
+@pytest.mark.parametrize("sentence,lead,coop", [
+    # 主办 beside 承办: the hosts lead, the bodies that run the event cooperate; places before one printed 政府 kept as printed
+    ("此次活动由省三防办、省应急管理厅、市三防指挥部联合主办,连平县三防指挥部、上坪镇和内莞镇政府承办。",
+     ["省三防办", "省应急管理厅", "市三防指挥部"], ["连平县三防指挥部", "上坪镇", "内莞镇政府"]),  # HEYUAN
+    ("此次演练由县政府主办,张场镇人民政府、县水利局、县应急管理局、县气象局、县消防救援大队承办,共有七支队伍,将近90人参加演练。",
+     ["县政府"], ["张场镇人民政府", "县水利局", "县应急管理局", "县气象局", "县消防救援大队"]),  # DANLING
+    # under a body's leadership or organisation: the organiser leads (fresh27), the acting bodies cooperate
+    ("保障广大师生的健康安全,在市政府组织领导下,2018年5月22日-31日,我中心联合市教育局、市食药监局对全市102所托幼机构开展督导。",
+     ["市政府"], ["我中心", "市教育局", "市食药监局"]),  # GUANGHAN
+    ("在市农业农村局领导下与市农业执法队、市农科院联合组成人居环境工作专班,常态化开展农村环境净化整治暗访检查",
+     ["市农业农村局"], ["市农业执法队", "市农科院"]),  # JINZHOU 一是
+    ("区疾控中心在区卫生健康局、区教育局的组织领导下", ["区卫生健康局", "区教育局"], ["区疾控中心"]),  # NEIJIANG
+    # a report's numbered point, its subject unprinted, helping another body: the body helped leads
+    ("二是按照市农业农村局统一部署,配合开展“春风清洁行动”“秋风提升行动”,组织力量对各县(市)区乡村公路进行督导检查",
+     ["市农业农村局"], []),  # JINZHOU
+    ("三是配合市农业农村局开展乡村特色产业调研,", ["市农业农村局"], []),  # JINZHOU
+    # the lead's part taken up (as tasks18's 要发挥牵头作用)
+    ("三是生态环境局做好牵头作用,对上级督察的所有问题,逐一高质量整改到位。", ["生态环境局"], []),  # http://hscmw.cn/a/a/g/content_pc_90034.shtml
+    # one body arranging or reporting, closing its clause
+    ("每次巡查的内容和路线都由安办统一安排,巡查后,巡逻队将检查的记录本和资料全部交到资料收集组", ["安办"], []),
+    # https://m.yybnet.net/luzhou/news/201501/4588080.html
+    ("对督导中发现的问题及时提出了督导意见和建议,并将督导情况汇总给市教育局,由市教育局按要求通报。", ["市教育局"], []),  # GUANGHAN
+    # a subject before the means it works by or the use it makes of the work, then 联合
+    ("本报讯(通讯员张彦彬王晨宇)连日来,阿龙山森工公司依托“林长+警长”工作机制,联合内蒙古大兴安岭森林公安局阿龙山分局开展“三清”专项行动",
+     ["阿龙山森工公司"], ["内蒙古大兴安岭森林公安局阿龙山分局"]),  # https://m.imfic.com.cn/lqxw/148901.html
+    # a property firm by its short name is a unit (https://www.fengxian.gov.cn/cgzfj/jcdt/20250422/87828.html)
+    ("近日,海湾镇综合行政执法队联合海滨新二村居委会、镇环卫部门及东杭物业,共同开展“清洁家园”环境整治专项行动。",
+     ["海湾镇综合行政执法队"], ["海滨新二村居委会", "镇环卫部门", "东杭物业"]),
+    # groups formed to act, none leading (tasks34): an acceptance team, the heads of bodies, bodies setting a group up
+    ("5月28日,由自治区水利厅、兵团水利局、自治区水政监察总队等单位组成的验收组,对八师石河子市全面建立河长制湖长制工作进行验收。",
+     [], ["自治区水利厅", "兵团水利局", "自治区水政监察总队"]),  # SHIHEZI
+    ("4月10日,县委考核办、果业局、农牧局、林业局和等单位负责人组成联合督查组,对驿马镇春季农业生产工作进展情况进行了督查指导。",
+     [], ["县委考核办", "果业局", "农牧局", "林业局"]),  # QINGCHENG
+    ("县纪委、督查局、农业农村局等成立督导组,明察暗访每月通报排名。", [], ["县纪委", "督查局", "农业农村局"]),  # MINQUAN
+    ("由白玉县公安局食药环森大队和辖区派出所民辅警共同组成的巡护队,踏冰河跨高山", [], ["白玉县公安局食药环森大队"]),  # BAIYU
+    # negatives: a party committee's leadership frames all work (constructed), a 主办 with no 承办 beside it is _CHARGED_BY's
+    # (constructed), a 领导小组 set up by bodies is no working group (constructed), a bare 配合 in a duty list is its subject's
+    ("在县委县政府的坚强领导下,县林业局联合县公安局开展专项行动", ["县林业局"], ["县公安局"]),
+    ("县纪委、督查局等成立领导小组,负责统筹协调。", [], []),
+    ("配合药品监督管理部门做好药品安全事件的调查处理;", [], []),
+])
+def test_tasks44_sentences(sentence, lead, coop):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert (roles.lead, roles.cooperate) == (lead, coop)
+
+
+@pytest.mark.parametrize("sentence,lead,gcoop", [
+    # a community drawing in partners named only by their kind (JINYANG): the community leads, the kinds generic
+    ("金湖社区依托“双报到”机制,联合共建单位党支部,凝聚社区党员、机关党员、物业和志愿者等多方力量", ["金湖社区"], ["共建单位党支部"]),
+    ("帝景社区党支部将此次活动作为深化“双报到”工作的实践平台,联合共建单位、物业及志愿者30余人开展清理工作",
+     ["帝景社区党支部"], ["共建单位", "物业"]),
+    ("黎海社区联合物业及志愿者,重点清理主干道、卫生死角和绿化带", ["黎海社区"], ["物业"]),
+    ("碧海社区联动物业和居民分组作业,清理野广告、花坛和杂物", ["碧海社区"], ["物业"]),
+    ("黎苑社区联合“双报到”单位及物业开展全覆盖清扫", ["黎苑社区"], ["“双报到”单位", "物业"]),
+    # the stations of two levels, none named, are a class (BAIYU)
+    ("食药环森大队联合区乡派出所、森警中队深入村组、自然保护区开展隐患排查", ["食药环森大队"], ["区乡派出所"]),
+])
+def test_tasks44_partners_named_by_kind(sentence, lead, gcoop):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert roles.lead == lead and roles.generic_cooperate == gcoop
+
+
+def test_tasks44_a_digest_line_parts_its_points_at_their_source_marks():
+    # JINYANG: a finance portal's digest, every point on one line closed by "[1]", sections joined by " - "
+    line = ("文章核心观点 - 金阳街道通过组织环境卫生集中整治活动,构建了社区治理模式 [1] 具体活动内容与执行 - 黎海社区联合物业及志愿者,"
+            "重点清理主干道 [1] - 碧海社区联动物业和居民分组作业,清理野广告 [1]")
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(["观山湖区金阳街道党群合力“大扫除”", line])), "jinyang.txt"))
+    assert [[u["name"] for u in t["lead"]] for t in tasks] == [["黎海社区"], ["碧海社区"]]
+
+
+def test_tasks44_units():
+    from kg.extract.units import is_generic, is_unit
+
+    assert is_unit("东杭物业") and not is_unit("物业") and not is_unit("小区物业")
+    assert is_generic("区乡派出所") and not is_generic("东城派出所")

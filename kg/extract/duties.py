@@ -359,8 +359,12 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         # (a page digest running numbered duties into one line after commas and colons: "…监督管理工作:(一)卫生健康委负责…,
         # (二)市场监督管理局负责监督管理…,(六)教育局负责…" (唐山 病媒生物防制管理办法, https://www.chacewang.com/newsdetail/
         # news122778.html): each point naming its body's duty is a sentence of its own)
+        # (a machine digest of a report, its points on one line each closed by a source mark: "…重点清理主干道…,引导居民…
+        # [1] - 帝景社区聚焦楼道…" (https://reportify.cn/news/1214102806944944128, tasks44): each point a sentence)
+        if re.search(r"\[\d{1,2}\]-", full):  # (its section headings joined to their first point by " - " as well)
+            full = re.sub(r"(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])", "。", full)
         sentences = [x for x in re.split(r"(?<=[。；;])|[，,]{2,}|(?<=[，,：:])(?=[（(][一二三四五六七八九十]{1,3}[)）]"
-                                         r"[^，,。；;:：]{2,20}?负责)", full) if x]
+                                         r"[^，,。；;:：]{2,20}?负责)|\[\d{1,2}\]-?", full) if x]
         # (a short clause before the 由-clause with no body of its own is what the 由-clause's bodies do: "建立联席会议制度,
         # 由市市场监管局牵头,教育局配合" (fresh16's 郑州 答复): kept in the task's text)
         lead_ins = {}
