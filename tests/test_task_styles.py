@@ -3423,3 +3423,25 @@ def test_tasks44_units():
 
     assert is_unit("东杭物业") and not is_unit("物业") and not is_unit("小区物业")
     assert is_generic("区乡派出所") and not is_generic("东城派出所")
+
+
+@pytest.mark.parametrize("organised,took_part,lead,coop", [
+    # http://xianyu.chinaxiaokang.com/xianyuzhanshi/luxi/jigou/2021/0130/4234503.html (tasks44's 银河镇): the bureau head a person,
+    # each body less its staff
+    ("1月25日,银河镇组织开展综合应急演练活动。", "县应急管理局局长刘绍萍、镇应急分队全体人员、镇派出所、森林防灭火半专业队伍及消防专职队全体人员参加。",
+     ["银河镇"], ["镇应急分队", "镇派出所", "森林防灭火半专业队伍", "消防专职队"]),
+    # http://m.worldreviewdaily.com/dfbm/xzdt/33454.html (白云寺镇, converter page, read here in simplified): leaders attend first
+    ("5月26日中午,白云寺镇举行2023年防灾减灾抗旱防汛应急演练。", "镇党委书记梁付营、镇长陈灿出席活动,全体应急管理人员、派出所、供电所、卫生院等参与演练。",
+     ["白云寺镇"], ["派出所", "供电所", "卫生院"]),
+    # negatives: a meeting and who attends it (http://www.behemothit.com/html/xwzx/mzyw/202003/22934.html, tasks44's 米脂; the
+    # 文山州 推进会, https://kunming.baogaosu.com/…/50855096)
+    ("3月30日,县委书记王国忠主持召开全县统筹疫情防控和经济社会发展工作专题会。", "县委办、人大办、政府办、政协办、统计局等有关单位负责人参加会议。",
+     None, None),
+    ("9月26日下午,文山州召开集中打击整治破坏森林资源违法行为专项行动推进会,通报前期工作开展情况。",
+     "文山州林业局、住建局、州、民政局、森林公安局、国土局等州级挂钩单位参加会议。", None, None),
+])
+def test_tasks44_an_organised_exercise_then_who_took_part(organised, took_part, lead, coop):
+    from kg.extract.duty_styles import attended_after
+
+    roles = attended_after(normalize_line(organised), normalize_line(took_part))
+    assert (roles.lead, roles.cooperate) == (lead, coop) if lead else roles is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.back_refs import has_back_ref, resolve_back_refs
-from kg.extract.duty_styles import _ARTICLE, _DUTY_HEADING, _SUBJECT_AT_START, _sentence_roles
+from kg.extract.duty_styles import _ARTICLE, _DUTY_HEADING, _SUBJECT_AT_START, _sentence_roles, attended_after
 from kg.extract.duty_units import _coop_units, _units_only
 from kg.extract.joint_action import joint_action, joint_group, joint_without_lead, opening_lead, partners
 from kg.extract.task_record import _item_id, _item_start, task_record
@@ -417,6 +417,8 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
             if style is None and _POINT.match(c) and _JOINT_OPEN.search(sent):
                 subject = subject or _report_subject(lines, doc)
                 roles, style = _point_of_report(sent, subject)
+            if style is None and n and (took_part := attended_after(sentences[n - 1], sent)):
+                roles, style, sent = took_part, "joint_action", sentences[n - 1] + sent  # (the organising sentence, then who took part)
             if read and _joins_previous(read[-1][2], roles, sent):
                 continue
             if style is None or roles.empty:

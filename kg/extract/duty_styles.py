@@ -799,6 +799,45 @@ def _helping_unnamed(sent: str) -> Roles | None:
     return roles
 
 
+# a report's sentence of the body organising an exercise or a campaign, then a sentence of who took part: "1月25日,银河镇组织开展综合
+# 应急演练活动。县应急管理局局长刘绍萍、镇应急分队全体人员、镇派出所、森林防灭火半专业队伍及消防专职队全体人员参加。" (http://xianyu.
+# chinaxiaokang.com/xianyuzhanshi/luxi/jigou/2021/0130/4234503.html; tasks44: the organiser leads, the bodies taking part
+# cooperate less their staff, the bureau head a person); never a meeting (组织召开…会议 is no task)
+_ORGANISED_EVENT = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|中午|下午|晚上?)?[，,]?|近日[，,]?|日前[，,]?)?"
+                              r"(?P<subj>[^，,。；;“”《》]{2,20}?)(?:组织开展|组织|举行|举办)(?:了)?[^，,。；;]{2,30}?"
+                              r"(?:演练|专项行动|集中行动|联合行动|检查|整治|巡查)(?:活动)?[。；;]?$")
+# (leaders attending first, then the bodies: "5月26日中午,白云寺镇举行2023年防灾减灾抗旱防汛应急演练。镇党委书记梁付营、镇长陈灿出席活动,
+# 全体应急管理人员、派出所、供电所、卫生院等参与演练。" (http://m.worldreviewdaily.com/dfbm/xzdt/33454.html))
+_TOOK_PART_LIST = re.compile(r"^(?:[^。；;，,]{2,40}?出席(?:活动|仪式)?[，,])?(?P<list>[^。；;：:]{4,160}?)(?:等(?:单位|部门)?)?(?:共同)?"
+                             r"(?:参加|参与)(?:了)?(?:演练|活动|此次演练|本次演练)?[。；;]?$")
+_PART_STAFF = re.compile(r"(?:全体|相关|部分)?(?:工作人员|人员|队员|干部职工|干部|职工|民兵)$")
+_PART_PERSON = re.compile(r"(?:局长|副局长|主任|副主任|书记|队长|所长|站长|镇长|乡长|县长|区长)[\u4e00-\u9fff]{2,3}$")
+
+
+def attended_after(prev: str, sent: str) -> Roles | None:
+    """X组织开展…演练。A、B人员、C…参加。: X leads, the bodies taking part cooperate (persons dropped)."""
+    m, t = _ORGANISED_EVENT.match(prev), _TOOK_PART_LIST.match(sent)
+    if not (m and t and is_unit(m["subj"])) or re.search(r"会议|座谈|培训", prev):
+        return None
+    bodies = []
+    for item in (x for x in re.split(r"[、，,]|及|和", t["list"]) if x):
+        if _PART_PERSON.search(item):
+            continue
+        body = _PART_STAFF.sub("", item)
+        if is_unit(body) or body.endswith("队伍") and len(body) >= 4:
+            bodies.append(body)
+        elif body != item or is_generic(body):
+            continue
+        else:
+            return None
+    if not bodies:
+        return None
+    roles = Roles()
+    roles.add("lead", [m["subj"]], [])
+    roles.add("cooperate", [x for x in bodies if x != m["subj"]], [])
+    return roles
+
+
 _DUTY_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])?"
                            r"(?P<unit>[\u4e00-\u9fff]{2,20}?)(?:的)?(?:工作)?职责[、和及与]?任务[：:。]?$")
 
