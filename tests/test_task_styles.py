@@ -3445,3 +3445,35 @@ def test_tasks44_an_organised_exercise_then_who_took_part(organised, took_part, 
 
     roles = attended_after(normalize_line(organised), normalize_line(took_part))
     assert (roles.lead, roles.cooperate) == (lead, coop) if lead else roles is None
+
+
+def test_tasks44_a_metadata_block_in_cells_is_no_task_table():
+    from kg.extract.task_tables import _column_roles
+
+    # https://www.zyx.gov.cn/Content-2463854.html (tasks44's 紫阳): 公开责任部门 publishes the page; 文号 / 有效性 rows no units
+    assert _column_roles(["公开责任部门", "紫阳县政府办公室", "公开形式:", "主动公开"]) == {}
+    # http://www.hhtz.gov.cn/art/2023/6/27/art_1229507934_4177054.html: the bare 责任部门 of a metadata row
+    assert _column_roles(["责任部门", "区卫健局", "公开形式", "主动公开"]) == {}
+    # a task table's own 责任部门 column stays (tasks40's tables)
+    assert _column_roles(["序号", "重点任务", "责任部门", "完成时限"])[2] == "responsible"
+
+
+@pytest.mark.parametrize("sentence,lead", [
+    # one bureau's own section given the detailed work: no task (http://huanlegouqql.com/html/xw/jjgz/30583.html, tasks44's
+    # 甘孜州, read in simplified; tasks39's 荣成)
+    ("州局成立了以局长为组长,副局长为副组长,相关科室为成员的城乡市场环境整治工作领导小组,由市场科负责具体工作。", []),
+    ("该局由主要负责人定路子,分管负责人抓统筹,法规监察科负责具体实施。", []),
+    # a body of a level given the detailed work stays (constructed)
+    ("由县农业农村局负责具体实施。", ["县农业农村局"]),
+])
+def test_tasks44_own_section_given_the_detailed_work(sentence, lead):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert roles.lead == lead
+
+
+def test_tasks44_a_compliance_verb_glued_to_a_body_is_no_name():
+    from kg.extract.units import is_name, is_unit
+
+    # http://dzzcxx.com/news/mqyw/23933.html (tasks44's 民权): "严格落实县委、县政府出台的…办法"
+    assert not is_unit("严格落实县委") and not is_name("严格落实县委")
+    assert is_unit("县委") and is_unit("执行局")

@@ -897,6 +897,17 @@ SENTENCE_STYLES = [
 ]
 
 
+# a bureau's own section given the detailed work, beside its leaders' parts: "州局成立了以局长为组长,…相关科室为成员的…领导小组,由市场科
+# 负责具体工作" (http://huanlegouqql.com/html/xw/jjgz/30583.html), "该局由主要负责人定路子,分管负责人抓统筹,法规监察科负责具体实施"
+# (tasks39's 荣成): one body's own people and section, no division of work between bodies (tasks39, tasks44)
+_OWN_SECTION_WORK = re.compile(r"(?:^|[，,])(?:然后|并)?由?(?P<sec>[\u4e00-\u9fff]{2,6}科)(?:负责|承担)具体(?:工作|实施|事务)")
+
+
+def _own_section_only(roles: Roles, sent: str) -> bool:
+    m = _OWN_SECTION_WORK.search(sent)
+    return bool(m and roles.lead == [m["sec"]] and not roles.cooperate and not re.match(r"^(?:[省县区州]|市(?!场))", m["sec"]))
+
+
 def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     """The roles one sentence assigns, and the style that matched (None when it assigns none)."""
     sent = _ARTICLE.sub("", sent)  # "第四条 张店区发展和改革局负责…"
@@ -914,8 +925,8 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
         roles = read(sent)
         if roles is None:
             continue
-        if roles.empty:
-            return roles, None
+        if roles.empty or _own_section_only(roles, sent):
+            return Roles(), None
         if name == "duty_subject":
             m = _SUBJECT_AT_START.match(sent)
             name = "duty_colon" if m["verb"].startswith(("：", ":")) else "duty_sentence"

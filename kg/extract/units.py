@@ -132,7 +132,10 @@ def is_generic(name: str) -> bool:
 
 # Text that is never part of a unit's name: sentence fragments glued to a list by the PDF.
 # ("政府主导与社会参与": 社会 is the public, not a 社 or 会 body)
-_NOT_A_NAME = re.compile(r"由|本办法|本意见|本政策|本规定|第[一二三四五六七八九十百\d]+条|印发|抄送|注[:：]|[:：。；;]|\d{4}年|社会$")
+# (and a verb of compliance glued before a body: "严格落实县委、县政府出台的…办法" (http://dzzcxx.com/news/mqyw/23933.html; tasks44:
+# 严格落实县委 is no body))
+_NOT_A_NAME = re.compile(r"由|本办法|本意见|本政策|本规定|第[一二三四五六七八九十百\d]+条|印发|抄送|注[:：]|[:：。；;]|\d{4}年|社会$|"
+                         r"^(?:严格|认真|切实|全面|坚决)(?:落实|贯彻|执行)")
 
 
 def is_name(name: str) -> bool:
