@@ -3525,3 +3525,20 @@ def test_tasks44_a_compliance_verb_glued_to_a_body_is_no_name():
     # http://dzzcxx.com/news/mqyw/23933.html (tasks44's 民权): "严格落实县委、县政府出台的…办法"
     assert not is_unit("严格落实县委") and not is_name("严格落实县委")
     assert is_unit("县委") and is_unit("执行局")
+
+
+@pytest.mark.parametrize("headline", [
+    "圖強林業局潮中林場:靶向發力護生態 筑牢野生動植物保護屏障",  # http://www.txfzv.com/content/2025-12/18/content_873671.html
+    "海湾中队:多方联动共建美丽家园 助力社区环境焕新颜",  # https://www.fengxian.gov.cn/cgzfj/jcdt/20250422/87828.html
+])
+def test_tasks44_a_headline_of_a_body_and_two_slogans_is_no_duty(headline):
+    lines = ["来源:黑龙江经济网 2025-12-18 13:00:46", headline, "林场成立森林资源保护工作组,加强对重点支岔线的巡查力度。"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(lines)), "headline.txt"))
+    assert not [t for t in tasks if t["lead"] or t["cooperate"]]
+
+
+def test_tasks44_a_duty_after_a_colon_stays():
+    # a duty list's colon line (constructed on the order of fresh15's 北京 `市社会办:指导各区县社会办配合有关部门做好…`)
+    lines = ["关于做好防汛工作的通知", "各乡镇人民政府:", "县水利局:负责全县水库、河道的防汛调度和险情处置工作。"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(lines)), "colon.txt"))
+    assert [[u["name"] for u in t["lead"]] for t in tasks] == [["县水利局"]]

@@ -151,6 +151,10 @@ def _headed_roles(units: list[str], style: str) -> Roles:
 
 
 _LEAD_IN_MAX = 16
+# a news headline naming its body before two slogans parted by a space: "圖強林業局潮中林場:靶向發力護生態 筑牢野生動植物保護屏障"
+# (http://www.txfzv.com/content/2025-12/18/content_873671.html; tasks44: no task), "海湾中队:多方联动共建美丽家园 助力社区环境焕新颜"
+# (https://www.fengxian.gov.cn/cgzfj/jcdt/20250422/87828.html): no duty after the colon
+_HEADLINE = re.compile(r"^[^\s，,。；;:：]{2,24}[:：][^\s，,。；;:：]{4,18}\s+[^\s，,。；;:：]{4,18}$")
 _BY_CLAUSE = re.compile(r"(?<=[，,])(?=由[^，,。；;由]{2,20}?(?:综合|汇总|负责|牵头|统筹|组织|审核))")
 _ITEM_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）](?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
 
@@ -346,7 +350,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         if (ln.no in taken or "\t" in ln.text
                 or ln.no <= doc.title_line_end and len(c) <= _TITLE_LINE_MAX and not runs_on and not _BODY_SENTENCES.match(c)):
             continue
-        if len(c) < 8:
+        if len(c) < 8 or _HEADLINE.match(ln.raw.strip()):
             continue
         h = match_heading(ln.text)
         if h and c.startswith(compact(h[1])):
