@@ -76,7 +76,10 @@ _tasks40: tasks in tables and numbered lists with column names earlier sets lack
 _entrep37: enterprise lists of trades and ratings entrep31 lacked,
 _repeal45: validity pages — named repeals in news items, 同时废止 of an old edition of the same title, 拟废止 consultations,
 amendments and cited upper documents as negatives, _entrep46: enterprise lists of ratings and trades of other provinces -
-repair-shop credit grades, 计量 red / black lists, safety levels, evaluation grades, 降级 / 撤销 notices) use split "dev".
+repair-shop credit grades, 计量 red / black lists, safety levels, evaluation grades, 降级 / 撤销 notices,
+_tasks44: tasks of towns, streets, communities, the corps, forest regions and autonomous prefectures in wordings earlier
+sets lacked, with 领导小组 / meeting negatives) use split "dev".
+
 """
 
 from __future__ import annotations

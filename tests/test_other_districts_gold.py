@@ -159,6 +159,11 @@ TASKS40 = DATA.parent / "other_districts_tasks40"
 # federations as leads, `X作为牵头单位要` / `X为…牵头部门` / `X要和Y联手` / `由X、persons分组带队`, member lists, meetings,
 # signings and one bureau's internal division as negatives), scored once before any rule was written for it
 TASKS39 = DATA.parent / "other_districts_tasks39"
+# a helper's development set of task pages (tasks44: towns, streets, communities, the corps' divisions and regiments, forest
+# regions and autonomous prefectures; `X牵头揽总` / `由X牵头负责` lists, `X做好牵头作用`, `由X主办,Y承办`, `在X(的)组织领导下`,
+# `配合X开展`, `由X负责的第N件`, groups formed to act; 领导小组 lists of persons, meetings and one body's own sections as
+# negatives), scored once before any rule was written for it (first_score.txt beside its gold)
+TASKS44 = DATA.parent / "other_districts_tasks44"
 # a helper's second development set of enterprise-list pages (entrep25: grades, 星级 / 信用 / 老字号 / 单项冠军 / 瞪羚 lists,
 # proposed lists in new wordings, traditional and converter pages), scored once before any rule was written for it
 ENTREP25 = DATA.parent / "other_districts_entrep25"
@@ -205,7 +210,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh27": FRESH27, "fresh28": FRESH28, "fresh29": FRESH29, "tasks34": TASKS34, "entrep31": ENTREP31, "docmeta33": DOCMETA33,
         "fresh30": FRESH30, "fresh31": FRESH31, "docmeta38": DOCMETA38, "tasks39": TASKS39, "tasks40": TASKS40,
         "entrep37": ENTREP37, "fresh32": FRESH32,
-        "fresh33": FRESH33, "repeal45": REPEAL45, "entrep46": ENTREP46}
+        "fresh33": FRESH33, "repeal45": REPEAL45, "entrep46": ENTREP46, "tasks44": TASKS44}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -225,7 +230,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "entrep31": {"dev"},
           "docmeta33": {"dev"}, "fresh30": {"dev"}, "fresh31": {"dev"}, "docmeta38": {"dev"},
           "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}, "fresh32": {"dev"},
-          "fresh33": {"fresh33"}, "repeal45": {"dev"}, "entrep46": {"dev"}}
+          "fresh33": {"fresh33"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -796,6 +801,18 @@ def test_later_set_coverage(name):
                                                         "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
                                                         "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
                                                         "fresh30", "fresh31", "docmeta38", "tasks39", "tasks40")),
+                                          # tasks44 was gathered after every other set (fresh33 included: its gold URLs, and
+                                          # fresh32's, were checked by a script that printed only used / unused, their texts
+                                          # only by this test), beside the helpers of stop 21 (their claimed URLs checked)
+                                          ("tasks44", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                       "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
+                                                       "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
+                                                       "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
+                                                       "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
+                                                       "fresh30", "fresh31", "docmeta38", "tasks39", "tasks40",
+                                                       "entrep37", "fresh32", "fresh33", "repeal45", "entrep46")),
                                           # tasks40 was gathered after every other set (fresh30 and fresh31 included: their
                                           # gold URLs were checked by a script that printed only used / unused, their texts
                                           # only by this test) and beside docmeta38 and tasks39 (their claimed URLs checked)

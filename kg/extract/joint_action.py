@@ -134,7 +134,10 @@ _NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|�
 # ("组织蕲春县公安局、县市场监督管理局相关人员,开展…" (http://www.ctfzzz.com/show-8-42771-1.html): the body's staff)
 # (and police officers: "碧涌镇执法队、派出所民警、市场监管所等多部门开展联合行动" (http://www.zhijiangrongmei.cn/content/12396035):
 # the officers stand for their station)
-_STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干|专家|成员)$|(?:相关)?(?:责任人|负责人)$|(?:辅警|协警)$|民警$|"
+_STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干|专家|成员)$|(?:相关)?(?:责任人|负责人)$|"
+                    # (officers and auxiliaries together: "…和辖区派出所民辅警共同组成的巡护队" (http://www.5aisb.com/internet/2023/0319/
+                    # 10971.html))
+                    r"民辅警$|(?:辅警|协警)$|民警$|"
                     # (a community's own staff: "…联合区执法局、社区片长,共出动20多人" (fresh27's 西南街))
                     r"(?:片长|网格员|楼栋长|楼长)$|"
                     # (and a village's activists: "…、村治安积极分子等组成的义务巡逻队" (tasks39's 三家馆))
@@ -199,8 +202,8 @@ def _body_of_staff(item: str) -> str:
     body = _STAFF.sub("", item)
     # (a police station's officers: "派出所民警" → "派出所", the bare station a unit as every set records it)
     # (and a short name with its level: "县市场监管局联合县教委工作人员前往…" (fresh27's 石柱) → "县教委")
-    return body if body != item and (len(body) >= 4 or item.endswith("民警") or len(body) == 3 and _LEVEL_START.match(body)) \
-        and _unit(body) else item
+    return body if body != item and (len(body) >= 4 or item.endswith(("民警", "民辅警")) or len(body) == 3 and _LEVEL_START.match(body)) \
+        and (_unit(body) or _SCOPED_BODY.match(body)) else item
 
 
 # "联合对竹镇、勍香镇政府开展…" (汾西, fresh15): towns listed before the last one's 政府 share it, as fields share 部门
@@ -636,8 +639,11 @@ def opening_lead(clauses: list[str]) -> list[str] | None:
     opening = led["body"] if led else opening
     # "勐腊县森林公安局勐满警务站按照上级防火工作方案" (fresh16's 勐腊): the whole name before a condition, when it is one
     # (and before what it did first: "区市场监管局五接分局经过前期部署,联合…" (fresh22's 海门): the whole name)
-    head = re.split(r"(?=按照|根据|依据|遵照|依照|结合|围绕|经过|通过)", opening)[0]
-    if head != opening and 4 <= len(head) <= 24 and _unit(head) and not _NOT_BODY.search(head):
+    # (and before the means it works by, or what it makes of the work: "阿龙山森工公司依托“林长+警长”工作机制,联合…分局开展…"
+    # (https://m.imfic.com.cn/lqxw/148901.html), "帝景社区党支部将此次活动作为深化“双报到”工作的实践平台,联合共建单位、物业…"
+    # (https://reportify.cn/news/1214102806944944128; tasks44: the company / the branch leads))
+    head = re.split(r"(?=按照|根据|依据|遵照|依照|结合|围绕|经过|通过|依托|借助|依靠|将[^，,。；;]{2,30}?作为)", opening)[0]
+    if head != opening and 4 <= len(head) <= 24 and (_unit(head) or _VILLAGE.match(head)) and not _NOT_BODY.search(head):
         return [head]
     # an official leading one body out, the clause after going on with it: "马连洼街道办事处副主任谢宏伟带领平安建设办公室(安全生产),
     # 会同中关村小型消防站工作人员,对…开展" (https://www.bjwmb.gov.cn/xxgk/wmcj/202202/t20220211_878660.htm): the body led is
@@ -776,7 +782,35 @@ def joint_action(sent: str) -> Roles | None:
                 roles.add("lead", lead, [])
                 roles.add("cooperate", [], [many["cls"]])
                 return roles
+            classes = _class_partners(after) if v[0] in ("联合", "联动") else None
+            if classes is not None:
+                roles = Roles()
+                roles.add("lead", lead, [])
+                roles.add("cooperate", [], classes)
+                return roles
     return None
+
+
+# the partners a community or street draws in named only by their kind, with the residents and volunteers who join: "黎海社区
+# 联合物业及志愿者,重点清理…", "碧海社区联动物业和居民分组作业", "黎苑社区联合“双报到”单位及物业开展全覆盖清扫", "金湖社区…联合共建
+# 单位党支部,凝聚…" (https://reportify.cn/news/1214102806944944128, 观山湖区金阳街道; tasks44: the community leads, the kinds
+# are generic, persons none): no named body among them, the subject leads alone
+_PARTNER_KIND = re.compile(r"^(?:“?双报到”?(?:单位|党组织)|共建单位(?:党支部|党组织)?|(?:小区)?物业(?:公司|企业|服务企业)?|"
+                           r"辖区单位|驻区单位|社会组织)$")
+_PARTNER_PERSONS = re.compile(r"^(?:志愿者|居民|群众|网格员|楼栋长|党员|社区党员|机关党员)(?:[\d一二三四五六七八九十]+余?人)?$")
+_KINDS_END = re.compile(r"(?:等多方力量|等力量)?(?:[\d一二三四五六七八九十]+余?人)?(?=[，,]|开展|分组|重点|共同|深入|对|进行|参与)")
+
+
+def _class_partners(after: str) -> list[str] | None:
+    """The kinds of partner drawn in (generic), when the list names kinds and persons only; None otherwise."""
+    end = _KINDS_END.search(after)
+    if not end or end.start() > 40:
+        return None
+    items = [x for x in re.split(r"[、和及与]", after[: end.start()]) if x]
+    kinds = [x for x in items if _PARTNER_KIND.match(x)]
+    if not kinds or not all(_PARTNER_KIND.match(x) or _PARTNER_PERSONS.match(x) for x in items):
+        return None
+    return kinds
 
 
 # (and the level they are of: "莲塘社区联合街道多个部门,对辖区的主次干道…开展环境卫生专项整治行动" (https://szbbsapp.sznews.com/
@@ -877,8 +911,14 @@ _TOGETHER = re.compile(r"^(?:" + _BY + r"|自(?!然)(?=[^，,。；;]{4,80}?以�
                        # squad's joint action its gold reads on an earlier line)
                        r"(?<=[局委办所队站心院厅])(?:密切|紧密)配合(?=[，,])|"
                        # (a comma before 组成: "市局林政稽查办和林木种苗管理部门,组成联合检查组对…进行抽查" (fresh30's 金山))
-                       r"(?:(?<=[局委办所队站心院厅门])[，,])?组成(?!的|[^，,。；;]{0,10}?领导小组)(?=[\u4e00-\u9fff“”]{0,10}?(?:组|队|专班|队伍)(?:[，,。；;]|$|开展|对|赴|前往|深入|在))|"
-                       r"(?<=部门|单位|机构)(?=(?:在|从|自)[^，,。；;]{1,12}(?:开展|进行)[^，,。；;]{0,30}联合))")
+                       # (the bodies' heads forming it: "县委考核办、果业局、农牧局、林业局和等单位负责人组成联合督查组,对…进行了督查指导"
+                       # (https://www.chinaqingcheng.gov.cn/zwxx/jjfz/content_8455; tasks44: the bodies cooperate))
+                       r"(?:(?<=[局委办所队站心院厅门])[，,])?(?:(?<=部门|单位)(?:主要|分管)?(?:负责人|负责同志))?组成(?!的|[^，,。；;]{0,10}?领导小组)(?=[\u4e00-\u9fff“”]{0,10}?(?:组|队|专班|队伍)(?:[，,。；;]|$|开展|对|赴|前往|深入|在))|"
+                       r"(?<=部门|单位|机构)(?=(?:在|从|自)[^，,。；;]{1,12}(?:开展|进行)[^，,。；;]{0,30}联合)|"
+                       # (bodies setting up a working group: "县纪委、督查局、农业农村局等成立督导组,明察暗访每月通报排名" (http://dzzcxx.com/
+                       # news/mqyw/23933.html; tasks44: a group formed to act, all cooperate); never a 领导小组
+                       r"(?:(?<=[局委办所队站心院厅门位])|(?<=[局委办所队站心院厅]等))(?:成立|组建)(?![^，,。；;]{0,10}?领导小组)"
+                       r"(?=[\u4e00-\u9fff“”]{0,10}?(?:检查组|督查组|督导组|执法组|巡查组|工作组|专班|检查队|执法队|工作队)(?:[，,。；;]|$|开展|对|赴|前往|深入|在|明察)))")
 # a place named in such a list stands for its government ("青海省“扫黄打非”办公室、西宁市、海西州文化市场执法局组成…")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}[省市州县区盟旗]$")
 
@@ -900,6 +940,11 @@ def joint_without_lead(sent: str) -> Roles | None:
         if linked:
             return linked
         listed, subject = m["list"], []
+        # (a stray 和 before the closing 等-phrase, "…、林业局和等单位负责人", and a bare 等 before 成立: no part of the last name)
+        if re.search(r"[和及]$", listed) and m["tail"]:
+            listed = listed[:-1]
+        if listed.endswith("等") and not m["tail"]:
+            listed, closed = listed[:-1], True
         if listed.startswith("与"):
             subject = opening_lead(re.split(r"[，,]", sent[:at].rstrip("，,"))) if at else None
             if not subject:
@@ -1006,7 +1051,11 @@ _COMPOSED = re.compile(
     r"|巡查大队|巡查队|(?:检查|巡查|督查)小组|(?<=[巡查检防护])队伍"
     # (a patrol of bodies and persons: "三家館鄉日前成立了一支由鄉政府、鄉綜治辦、村治安積極分子等組成的義務巡邏隊,現已正式開展工作"
     # (http://easyclosetorganizer.com/news/zhengfa/zhengfa_104578.html; tasks39: the two bodies cooperate, the activists are persons))
-    r"|巡逻队|巡逻大队|巡防队)")
+    r"|巡逻队|巡逻大队|巡防队"
+    # (a check's acceptance team and a forest patrol: "由自治区水利厅、兵团水利局、自治区水政监察总队等单位组成的验收组,对…进行验收"
+    # (https://p2.ttnews.xyz/a/5b114fc67943e3038873afd6), "由白玉县公安局食药环森大队和辖区派出所民辅警共同组成的巡护队" (http://www.
+    # 5aisb.com/internet/2023/0319/10971.html; tasks44: the bodies cooperate, the station covering the area generic))
+    r"|验收组|巡护队)")
 
 
 # the group named first, then who makes it up: "联合执法检查组由市公安局川汇分局、区卫健委、…、区文旅局等单位工作人员组成,持续检查…"
@@ -1027,8 +1076,9 @@ def composed_group(sent: str) -> Roles | None:
     m = _COMPOSED.search(sent) or _GROUP_THEN_MEMBERS.search(sent) or _FOUNDED_BY.search(sent)
     if not m or _NOT_ACTORS.search(m["list"]):
         return None
-    got = _bodies(m["list"], bool(m["tail"]))
-    if not (got and len(got[0]) >= 2):
+    got = _bodies(m["list"], bool(m["tail"]), generic_ok=True)
+    # (one named body with the station covering the area: the team is still theirs; the class generic)
+    if not (got and (len(got[0]) >= 2 or got[0] and got[1] and _COMPOSED.search(sent))):
         return None
     roles = Roles()
     roles.add("cooperate", *got)
