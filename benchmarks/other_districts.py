@@ -73,7 +73,9 @@ _docmeta38: 文号 / issuer / date layouts of other provinces, non-government bo
 records and converter pages, _tasks39: joint actions of towns, streets, 苏木 and 乡, firms as leads, prose 牵头 wordings
 and their negatives,
 _tasks40: tasks in tables and numbered lists with column names earlier sets lacked,
-_entrep37: enterprise lists of trades and ratings entrep31 lacked) use split "dev".
+_entrep37: enterprise lists of trades and ratings entrep31 lacked,
+_docmeta47: 转发 chains, 批复 / 决定 / 公示 of counties, party-government and multi-line joint titles, lost-bracket numbers,
+stripped or yearless dates, values before labels and English labels) use split "dev".
 """
 
 from __future__ import annotations
