@@ -614,6 +614,14 @@ def could_be_page_of(place: str, named: list[str], ns_words) -> bool:
     if level == 1:
         return not any(place_level(q, ns_words) == 2 and "" not in cities.get(q, cities.get(place_stem(q), {""}))
                        and stem not in (cities.get(q) or cities[place_stem(q)]) for q in named)
+    # a province's page names its own cities, not another province's (the 安徽 渔政 notice names 马鞍山市 and 铜陵市:
+    # no page of 湖北, u2110), where the national list knows the province's cities (kg.places.province_cities) and
+    # the city named is one of the list's (长乐市, now a district of 福州, is none: the 福州 news is 福建's page)
+    provinces = province_cities()
+    mine = provinces.get(place) or provinces.get(stem)
+    if level == 0 and mine:
+        return not any(place_level(q, ns_words) == 1 and place_stem(q) not in mine
+                       and any(place_stem(q) in c for c in provinces.values()) for q in named)
     return True
 
 

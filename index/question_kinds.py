@@ -85,6 +85,13 @@ ANSWER_TYPES = {
     # a count in 个 asked by 多少个 (劝离了多少个摊贩, u1721; 罚了多少个摊主, u1618; 翻修多少个村卫生室, o011): a number
     # before 个 — not 几个, which asks for names as often (几个部门一起管, 分几个阶段)
     "pieces": (re.compile(r"多少个"), re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:万|亿)?\s*个")),
+    # a count of people (抓了几个人, 出动了多少人, 中毒住院了多少人: u2019, u2008, u1318): a number before 人 or 名
+    # (出动执法人员53人, 5名执法人员, 46人次) — not 人民, 人口, 人大, 人代会, 人选 or a household (多少人家), nor 名额, 名单,
+    # 名称, 名字, 名录; 人次 asked is the count row's
+    "people": (re.compile(r"(?:多少|几)个?(?:人(?!民|口|次|大|代|选|家)|名(?!额|单|称|字|录))"),
+               # (or a table's count under its unit column: 容纳人数（万人）, q015)
+               re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:万|千|百)?\s*(?:名|人)(?!民|大|代)"
+                          r"|[（(]万?人[)）]")),
     # a date asked (几月几号开的, 什么时候建的): a day or a year printed
     "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开(?!始)|召开|建|成立|举行|发布|印发|出台)"),
              re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[-./]\d{1,2}")),

@@ -2272,3 +2272,24 @@ def test_holders_by_what_they_run_or_how_they_are_treated(style, lines, want, no
 def test_a_warned_group_keeps_what_it_holds(text, want):
     from kg.extract.held_lists import warned_held
     assert warned_held(text) == want
+
+
+def test_a_counted_set_entering_a_list_then_named_by_its_count_with_products():
+    # entrep37 周口 (周口晚报 e-paper 2023-07-17, content_206540): "我市6家企业…入选公示名单" closes a sentence that opens a list
+    # below it (entered_class), and the set is named by its count on a later line, each company with its product in
+    # brackets (no part of its name); the headline's 全省 gives the level, the 公示名单 makes them proposed
+    text = "\n".join([
+        "首批全省制造业单项冠军企业评审名单公布", "全市6家企业上榜", "□记者 沈铎",
+        "本报讯 记者从省工信厅了解到,为健全完善全省制造业优质企业梯度培育体系建设工作,深入推进产业基础高级化和产业链现代化,"
+        "根据《河南省制造业单项冠军企业培育提升专项行动方案》安排部署,省工信厅于近日完成第一批河南省制造业单项冠军企业遴选、"
+        "评审工作,我市6家企业顺利完成评审并入选公示名单。",
+        "这6家企业及主营产品是:河南凯旺电子科技股份有限公司(安防领域视频监控精密连接器及线缆连接组件)、河南金丹乳酸科技股份有限公司"
+        "(乳酸)、乐普药业股份有限公司(硫酸氢氯吡格雷片)、项城市纺织有限公司(棉纱)、莲花健康产业集团股份有限公司(味精)以及"
+        "河南省四通锅炉有限公司(贯流式蒸汽锅炉)。"])
+    got = {(e["name"], c["class"], c["status"])
+           for e in extract_enterprises(segment_issue(normalize_lines(text), "x.txt")) for c in e["classifications"]}
+    assert got == {(n, "省级", "proposed") for n in ("河南凯旺电子科技股份有限公司", "河南金丹乳酸科技股份有限公司", "乐普药业股份有限公司",
+                                                  "项城市纺织有限公司", "莲花健康产业集团股份有限公司", "河南省四通锅炉有限公司")}
+    # (a count no act entered, "这5家企业…" after the 6 that entered, names no set of it: nothing)
+    five = text.replace("这6家企业及主营产品是", "这5家企业及主营产品是")
+    assert extract_enterprises(segment_issue(normalize_lines(five), "x.txt")) == []

@@ -3475,3 +3475,93 @@ def test_a_date_glued_after_the_documents_own_number(text, number, want):
                                        ("二??一年五月十三日", None), ("????年五月十三日", None)])
 def test_a_converters_question_mark_for_zero_in_a_year(line, date):
     assert P.parse_date(normalize_lines(line)[0].text) == date
+
+
+# a date in the Republic's years (Taiwan's pages): law.moj.gov.tw LawHistory pcode=D0120072 (docmeta38 taiwan-2023-
+# neizhengbu-ling-lawhistory-roc-date), laws.taipei.gov.tw LawHistory (中華民國80年5月15日), law.nfa.gov.tw FLAWDAT09
+# lsid=FL073384 (中華民國一百零八年八月八日, 一百零三年三月十日); no bare ROC year, no 中华民国 in a sentence
+@pytest.mark.parametrize("line,date", [
+    ("中華民國一百十二年十二月二十一日", "2023-12-21"), ("中華民國80年5月15日", "1991-05-15"),
+    ("中華民國一百零八年八月八日", "2019-08-08"), ("中華民國一百零三年三月十日", "2014-03-10"),
+    ("中華民國九十一年七月八日", "2002-07-08"), ("中華民國一百年一月一日", "2011-01-01"),
+    ("112年12月21日", None), ("中华民国十三年月日", None), ("中華民國一百十二年十三月一日", None),
+    ("中华民国三十八年十月一日以前的旧法统", None),
+])
+def test_a_date_in_the_republics_years(line, date):
+    assert P.parse_date(normalize_lines(line)[0].text) == date
+
+
+# a law database's history line (沿革) as a rule's only header: its order's number, organ and day. Real lines:
+# law.moj.gov.tw LawHistory pcode=D0120072 (the verb on the next line), laws.taipei.gov.tw LawInformation
+# lawId=A040040100005500-20131023 and LawHistory lawId=A040040041000200-19910515 (verb on the line), law.nfa.gov.tw
+# FLAWDAT09 lsid=FL001576 (总统 with its (90) year). Not read: a history of several lines (FL073384: amendments and a
+# stop listed, no one of them the text printed), a number with no order's verb after it
+@pytest.mark.parametrize("text,want", [
+    ("跳至主要內容\n:::\n\n沿革\n\n1.中華民國一百十二年十二月二十一日內政部台內消字第 1120827499 號\n令訂定發布全文 10 條;並自發布日施行\n",
+     ("台内消字第1120827499号", "内政部", "2023-12-21")),
+    ("法規資訊中央現行法規\n\n行政/內政/營建\n中華民國67年1月23日\n"
+     "中華民國102年10月23日內政部臺內營字第1020320943號令修正發布全文二十五條,自發布日施行\n快速回到頁首按鈕\n",
+     ("台内营字第1020320943号", "内政部", "2013-10-23")),
+    ("中央法規歷史沿革\n\n行政/內政/戶政\n中華民國80年5月15日\n"
+     "中華民國80年5月15日內政部臺內警字第921450號函訂定發布全文十一點,並自80年6月1日起實施\n",
+     ("台内警字第921450号", "内政部", "1991-05-15")),
+    ("1.中華民國九十年十一月十二日總統(90)華總一義字第 9000222690 號\n令制定公布全文 10 條\n",
+     ("(90)华总一义字第9000222690号", "总统", "2001-11-12")),
+    ("3.中華民國一百十三年六月五日內政部內授消字第 11316024921 號函自 即日停止適用\n"
+     "2.中華民國一百零八年八月八日內政部內授消字第 10808227283 號函修 正全文 5 點\n"
+     "1.中華民國一百零三年三月十日內政部內授消字第 1030821600 號函訂定 全文 5 點\n", None),
+    ("中華民國一百十二年十二月二十一日內政部台內消字第 1120827499 號\n附件下載\n", None),
+])
+def test_a_law_databases_history_line_numbers_dates_and_issues_its_rule(text, want):
+    from kg.parse.segment import _history_line
+
+    lines = normalize_lines(text)
+    got = _history_line(lines, 0, len(lines) - 1)
+    assert (got[:3] if got else None) == want
+
+
+def test_a_history_line_is_a_one_document_pages_header():
+    issue = segment_issue(normalize_lines("跳至主要內容\n:::\n\n沿革\n\n1.中華民國一百十二年十二月二十一日內政部台內消字第 "
+                                          "1120827499 號\n令訂定發布全文 10 條;並自發布日施行\n"), "t.txt")
+    (doc,) = issue.documents
+    assert (doc.doc_number, doc.issuer, doc.date) == ("台内消字第1120827499号", "内政部", "2023-12-21")
+
+
+# a province's departments signing by their level alone in a row over a vertical bureau that names the province (entrep31
+# guangdong-quxiao-gaoxin-jishu-qiye-zige-fuhe, real): all of them, in printed order. Not joined: a lone level-named
+# organ over it (its place only guessed), a row of another level (市… over a bureau naming no 市)
+@pytest.mark.parametrize("text,want", [
+    ("附件:取消高新技术企业资格的企业名单\n省科技厅 省财政厅\n国家税务总局广东省税务局\n2019年11月8日\n",
+     ["省科技厅", "省财政厅", "国家税务总局广东省税务局"]),
+    ("附件:名单\n省科技厅\n国家税务总局广东省税务局\n2019年11月8日\n", ["国家税务总局广东省税务局"]),
+    ("附件:名单\n市科技局 市财政局\n国家税务总局广东省税务局\n2019年11月8日\n", ["国家税务总局广东省税务局"]),
+])
+def test_a_row_of_level_named_departments_over_a_vertical_bureau(text, want):
+    from kg.parse.signature import signature_organs
+
+    lines = normalize_lines(text)
+    assert signature_organs(lines, max(j for j, ln in enumerate(lines) if not ln.blank)) == want
+
+
+# a port authority named by the state it acts for, over its 航行通告's date (docmeta38 jiangsu_lianyungang-2022-gaogongdao-
+# yugang-hangbiao-hangxing-tonggao-traditional, real: the signer is the issuer, never the page's 发布机构 bureau); a law's
+# or a rule's name opening with the state's name is no signer
+@pytest.mark.parametrize("name,want", [
+    ("中华人民共和国连云渔港监督", True), ("中华人民共和国连云港海事局", True), ("中华人民共和国上海海关", True),
+    ("中华人民共和国海关法", False), ("中华人民共和国渔业船舶检验条例", False), ("中华人民共和国连云渔港监督管理办法", False),
+])
+def test_a_state_named_port_authority_signs(name, want):
+    from kg.parse.signature import is_signer
+
+    assert is_signer(name) is want
+
+
+def test_a_port_authoritys_signature_over_the_pages_publishing_bureau():
+    text = ("索 引 號 | 01425838-7/2022-00031 | 分 類 | 農業、林業、水利/農業、畜牧業、漁業 / 公告 |\n"
+            "發布機構 | 林業和海洋局 | 發文日期 | 2022-12-05 |\n"
+            "標 題 | 關于在連云區高公島漁港航道設置漁用航標施工的航行通告 | ||\n文 號 | 無〔〕號 | 主 題 詞 | |\n"
+            "關于在連云區高公島漁港航道設置漁用航標施工的航行通告\n各有關單位、船舶:\n"
+            "因連云區高公島漁港航道設置漁用航標,為確保過往船舶的航行安全,現將有關事項通告如下:\n"
+            "一、航標安裝施工日期:2022年12月6日至2022年12月30日。\n中華人民共和國連云漁港監督\n2022年12月5日\n")
+    (doc,) = segment_issue(normalize_lines(text), "t.txt").documents
+    assert (doc.issuer, doc.date) == ("中华人民共和国连云渔港监督", "2022-12-05")

@@ -86,7 +86,8 @@ thirty-first never-seen set of pages of any place level, collected after all of 
 that read no extraction code; scored once as never-seen on stop 20's second-round extraction,
 d4f8ba6, since opened to development with was_fresh31), benchmarks/data/other_districts_fresh32 (a thirty-second
 never-seen set of pages of any place level, collected after all of those, fresh31 included, and beside fresh33, apart
-by claimed URLs, by a helper that read no extraction code; split fresh32 until it is scored) and
+by claimed URLs, by a helper that read no extraction code; scored once as never-seen on stop 21's first-round
+extraction, 4abe091, since opened to development with was_fresh32) and
 benchmarks/data/other_districts_fresh33 (a thirty-third never-seen set of pages of any place level, collected after all
 of those and beside fresh32, the two kept apart by the claims file, by a helper that read no extraction code; split
 fresh33 until it is scored)."""
@@ -218,7 +219,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh26": {"dev"}, "fresh27": {"dev"}, "fresh28": {"dev"}, "fresh29": {"dev"}, "tasks34": {"dev"},
           "entrep31": {"dev"},
           "docmeta33": {"dev"}, "fresh30": {"dev"}, "fresh31": {"dev"}, "docmeta38": {"dev"},
-          "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}, "fresh32": {"fresh32"},
+          "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}, "fresh32": {"dev"},
           "fresh33": {"fresh33"}, "docmeta47": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
@@ -531,7 +532,7 @@ LATER_MIN = {
     "fresh31": {"files": 30, "provinces": 17, "tasks": 21, "task_files": 16, "enterprises": 30, "enterprise_files": 8,
                 "repeals": 0, "repeal_files": 0, "metadata": 7, "genres": GENRES - {"jiedu", "repeal"},
                 "copies": (2, 2)},
-    # fresh32 (any place level, never-seen): joint-action news of towns, forest districts (林区) and corps farms
+    # fresh32 (any place level, scored once as never-seen, now development): joint-action news of towns, forest districts (林区) and corps farms
     # (`X联合Y组织开展`, `A和B组织开展`, `A、B、C商议联合成立` across two provinces, `A与B达成…共同`, `A和B合办`,
     # `X组织A、B、C等部门`, `在A、B、C等部门的共同配合下`, `由A、B、C联合组成`, `由X成立N个巡查小组`, `X将携手与Y`, a town
     # `联合` nine bodies with bare station names, `建立A、B部门联合执法工作机制`), enterprise pages (national and regional

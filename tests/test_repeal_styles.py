@@ -196,6 +196,16 @@ SENTENCES = [
     ("negative: an amending decision in a regulation's header (修正) is an amendment, no repeal",
      "other_districts_fresh16/texts/henan-2003-yiwu-zhishu-tiaoli-repo.txt:5",
      "2018年9月29日 河南省第十三届人民代表大会常务委员会第六次会议《河南省人民代表大会常务委员会关于修改部分地方性法规的决定》修正", []),
+    # a ministry's numbered 公告 named by its organ and serial, no title: the name as printed
+    ("numbered 公告 named by organ and serial", "other_districts_fresh18/texts/gansu_gannan-2015-nongyebu-gonggao-2254-"
+     "xinxi-gongkai-zhinan-zhuanzai.txt:22",
+     "公民、法人或者其他组织可在农业部门户网站(www.moa.gov.cn)上查阅。自本公告发布之日起,农业部第1024号公告废止。",
+     [("农业部第1024号公告", None, "废止")]),
+    ("numbered 公告 named 公告第N号", "made: the serial after 公告, as 农业农村部公告第250号 is printed (03j9n.cn/law/1/53938.html)",
+     "自发布之日起施行,农业部公告第1024号同时废止。", [("农业部公告第1024号", None, "同时废止")]),
+    ("negative: a part of numbered 公告 (相关内容) is no repeal of them", "http://www.03j9n.cn/law/1/53938.html (农业农村部公告第250号)",
+     "食品动物中禁止使用的药品及其他化合物以本清单为准,原农业部公告第193号、235号、560号等文件中的相关内容同时废止。", []),
+    ("negative: a numbered 公告 proposed for repeal", "made", "拟将农业部第1024号公告废止。", []),
 ]
 
 

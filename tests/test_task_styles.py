@@ -1382,7 +1382,55 @@ SENTENCES = [
      "police leads)",
      "冬季是候鳥遷徙的季節(jié),為保護候鳥平安遷徙,近日,新田縣公安局森林公安聯(lián)合林業(yè)執(zhí)法大隊開展候鳥巡查巡護執(zhí)法行動,為候鳥及其他野生動物遷徙保駕護航。",
      ["新田县公安局森林公安"], ["林业执法大队"], []),
+    # stop 21 (tasks43): 召集 draws bodies in as 组织 does, the subject carried from the clauses before (及时 / 果断决策), a
+    # station and a paper among them, a class after 及
+    ("joint_action", "jiangxi_xingan-gaolingtu-daji-zhengzhi-trad.txt:1 (other_districts_fresh31, simplified here; X高度重视,果断决策,"
+     "及时召集A、B…及相关乡镇部署安排,开展)",
+     "江西省新干县政府高度重视,果断决策,及时召集县公安、国土、林业、城管、交警、报社、电台及相关乡镇部署安排,开展集中打击整治活动。",
+     ["江西省新干县政府"], ["县公安", "国土", "林业", "城管", "交警", "报社", "电台"], []),
+    # a person leading is no unit; the bodies taking part still cooperate
+    ("led_by", "jiangxi_yiyang-wanli-353guodao-huanjing-zhengzhi.txt:3 (other_districts_fresh31; 由(person)牵头负责,A、B、C共同参与)",
+     "专项整治工作具体由乡党委副书记胡煜寰牵头负责,乡执法大队、清洁办、村委会共同参与、共同发力,坚持一盘棋、凝聚一条心、铆足一股劲。",
+     [], ["乡执法大队", "清洁办"], []),
+    # offices' short names printed in quotes; 该市 before a body named by its field is the list's place, no part of the field
+    ("joint_action", "guangdong_wuchuan-lanshi-zhen-sanda-ban-feifa-caisha-converter.txt:1 (other_districts_fresh25, simplified here; "
+     "A“办”、B“办”联合该市C、D、E等部门)",
+     "吴川市“三打办”、兰石镇“三打办”联合该市水务、国土、公安等部门,组成40多人的联合执法小组,在兰石镇袂花江名利桥头开展打击非法采沙专项行动。",
+     ["吴川市“三打办”", "兰石镇“三打办”"], ["水务", "国土", "公安"], []),
+    # the body whose head leads the group carried to 统一协调组织; the lead's own field (应急) no partner; fields sharing the 部门
+    # before a class joined by 和 named bare, the class generic
+    ("joint_action", "sichuan_mianzhu-2025-yanhua-baozhu-lianhe-jiancha-tongzhi.txt:10 (other_districts_fresh22; 由X负责人任组长,"
+     "统一协调组织A、B、C、D部门和相关镇(街道)开展)",
+     "为确保本次联合检查顺利开展,特成立联合检查小组,由市应急局分管负责人任组长,统一协调组织公安、交通、应急、市场监管部门和相关镇(街道)开展联合检查。",
+     ["市应急局"], ["公安", "交通", "市场监管"], []),
 ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "区政府召集公安、城管、工商等部门召开专题会议。",  # constructed: a meeting the bodies are called to is no task
+    "专项整治工作由副县长李四牵头,各乡镇配合。",  # constructed: a person leading classes names no body
+    "“三打办”是打击非法采砂的机构。",  # constructed: a quoted short name with no joint action
+])
+def test_tasks43_readings_keep_their_limits(sentence):
+    roles, style = _sentence_roles(normalize_line(sentence))
+    assert style is None and (roles.lead, roles.cooperate) == ([], [])
+
+
+def test_the_leads_own_field_is_no_partner_unless_it_is_the_only_one():
+    """constructed beside fresh22's 绵竹: a bureau drawing in its own field among others; alone, the field is read as before."""
+    from kg.extract.joint_action import joint_action
+    r = joint_action("区城管局联合公安、城管、工商等部门开展整治。")
+    assert (r.lead, r.cooperate) == (["区城管局"], ["公安", "工商"])
+    r = joint_action("县水务局组织公安、交通部门和相关乡镇开展河道联合执法。")  # fields sharing 部门, then a class
+    assert (r.lead, r.cooperate, r.generic_cooperate) == (["县水务局"], ["公安", "交通"], ["相关乡镇"])
+    assert joint_action("县水务局联合公安、交通等部门和相关乡镇开展河道联合执法。") is None  # 等部门 then a class: as before
+
+
+def test_a_radio_or_television_station_is_a_unit_a_platform_is_not():
+    """fresh31's 新干: "…报社、电台及相关乡镇部署安排" — a station is a body, as a newspaper (社) is."""
+    from kg.extract.units import is_unit
+    assert is_unit("电台") and is_unit("县电视台") and is_unit("广播电视台")
+    assert not is_unit("平台") and not is_unit("舞台")
 
 
 # (tasks41) real and constructed lines the fresh30 readings leave alone

@@ -97,12 +97,18 @@ def _led_attended(sent: str) -> Roles | None:
 def _led_by(sent: str) -> Roles | None:
     """由X牵头，Y配合/参加/共同推进; also Y共同参与 ("由林业局牵头,自然资源局、县农业农村局共同参与的联席会议制度", 旬阳)."""
     m = _LED_BY.search(sent)
-    if not (m and _units_only(m["lead"])):
+    # a person leading (persons are no units): "专项整治工作具体由乡党委副书记胡煜寰牵头负责,乡执法大队、清洁办、村委会共同参与"
+    # (fresh31's 万里 乡; its gold: no lead, the bodies taking part cooperate)
+    led_by_person = bool(m) and not _units_only(m["lead"]) and bool(_PERSON.search(m["lead"]))
+    if not (m and (_units_only(m["lead"]) or led_by_person)):
         return None
     roles = Roles()
-    roles.add("lead", *_units_only(m["lead"]))
+    if not led_by_person:
+        roles.add("lead", *_units_only(m["lead"]))
     # (a partner's trailing 等部门 is dropped, as in a joint list: "与市住建委等部门合作")
     coop = re.sub(r"等(?:有关|相关)?(?:部门|单位)$", "", m["coop"]) if m["with"] else m["coop"]
+    if led_by_person and not (_units_only(coop) or [[]])[0]:
+        return None  # a person leading the classes ("由副县长李四牵头,各乡镇配合") names no body
     if _units_only(coop):
         roles.add("cooperate", *_units_only(coop))
     return roles

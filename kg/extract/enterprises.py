@@ -548,6 +548,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     continue
                 if not found and (entered := entered_class(c)):  # "27家…矿山被纳入“…全国绿色矿山名录”。": items below
                     under, under_text, vouched = entered, c, False
+                    holders.count_sets(c)  # (or the set named by its count later: "这6家企业及主营产品是:X、Y…")
                     continue
                 if not found and (announced := announced_class(above, c)):  # "名单如下:" after text naming one class
                     under, under_text, vouched = announced, above + c, False

@@ -20,7 +20,8 @@ import re
 
 from kg.extract.conferrals import NATIONAL_ORGANS, VENUE, organ_level
 from kg.extract.enterprise_classes import COMPANY_IN_BRACKETS, ENDING_PATTERN, is_enterprise, one_class
-from kg.extract.enterprise_sentences import GROUP_OWNED, NAMES_FOLLOW, bare_place_level, place_level, prose_placed
+from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, GROUP_OWNED, NAMES_FOLLOW, NOT_MEMBER,
+                                             bare_place_level, place_level, prose_placed)
 from kg.parse.normalize import normalize_line
 
 __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "object_class", "titled_level", "GRADES",
@@ -44,7 +45,8 @@ _NOT_HELD = re.compile(r"申报|撤销|取消|不合格|不予|更名|变更|名
 # An act's object names a designation, an award, a list or a grade; money, a project or a fund is none.
 # (a co-op's 省级重点社, the short form of 重点示范社: "其中抚顺群益养鸡专业合作社等22家农民合作社为省级重点社", 辽宁)
 _DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|牌匾|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
-                                 r"|领跑者|榜单|名牌|标杆|龙头|瞪羚|独角兽|重点社")
+                                 r"|领跑者|榜单|名牌|标杆|龙头|瞪羚|独角兽|重点社"
+                                 r"|农家")  # (a farm stay's designation: 最佳休闲农家, 星级农家乐)
 _NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|(?<!守)合同")  # (守合同重信用 is a designation)
 # A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
 _UNGRADED = re.compile(r"(?<![一二三四五1-5])星级|等级")
@@ -534,6 +536,29 @@ def warned_held(text: str) -> list[tuple[str, str]]:
 # (the set a page's act added, opening a paragraph: "本次新增省级农业龙头企业都是…", "此次新认定的省级专精特新企业中")
 _ADDED_SET = re.compile(r"^(?:本次|此次|这次|今年|本批|这批)(?:新增|新认定|新评定|新入选|入选|上榜|认定|获评)的?"
                         r"(?P<obj>[^，,。；;：:的]{2,24}?(?:企业|单位|合作社|农场))")
+# A paragraph on the place's share of a published list, opening with it ("此次上榜的四川企业覆盖粮油、种业…"), then
+# examples of its holders, each group closed by 等 and what kind of enterprise they are ("既有新希望集团、五粮液、泸州老窖
+# 等全国知名龙头企业,也有天味食品、棒棒娃…等特色鲜明的食品企业", "同时,华侨凤凰、回春堂…等生物医药企业也表现亮眼",
+# 中国农业网 2024 on 四川's 111 国家重点龙头企业): the items are holders of the list as printed, short names too (the
+# enterprises the text calls them), at the published list's class
+_SHARE_LINE = re.compile(r"^(?:此次|本次|这次|今年)(?:新)?(?:上榜|入选|入围|获评|认定)的?[一-鿿]{0,8}?(?:企业|单位)")
+_KIND_EXAMPLES = re.compile(r"(?:既有|也有|还有|^|[，,])(?P<names>[^，,。；;：:]{3,400}?)等(?P<kind>[\u4e00-\u9fff]{0,10}?)企业")
+_EXAMPLE_ITEM = re.compile(r"^[\u4e00-\u9fff]{3,14}$")
+
+
+def kind_examples(sentence: str) -> list[str]:
+    """The holders a sentence of a share paragraph gives as examples (_KIND_EXAMPLES): every item of a group a name as
+    printed (an enterprise, or a run of 3 to 14 characters that is no clause, place or generic word), else none of it."""
+    out = []
+    for m in _KIND_EXAMPLES.finditer(sentence):
+        items = [_LEAD.sub("", i.strip()) if k == 0 else i.strip() for k, i in enumerate(m["names"].split("、"))]
+        if len(items) > 1 and all(is_enterprise(i) or _EXAMPLE_ITEM.match(i) and not _NOT_NAME.search(i)
+                                  and not NOT_MEMBER.search(i) and not CLAUSE_WORDS.search(i) and not _GENERIC.match(i)
+                                  for i in items):
+            out += [_name(i) or i for i in items]
+    return out
+
+
 _SUCH_AS = re.compile(r"如(?P<names>[^。；;：:如]{4,600}?)等(?=[，,。；;]|$)")
 # the entrants of a designation, named by what they entered and then listed: "第二批认定“江苏老字号”的吴江企业(品牌)包括
 # 苏州辑里丝绸有限公司(辑里)、…等" (吴江, entrep37)
@@ -676,9 +701,39 @@ def run_holders(line: str, above: str = "") -> tuple[str, list[tuple[str, str]]]
 # "山西省9家企业荣获“全国模范劳动关系和谐企业”称号…这9家企业分别是:X、Y…和Z" (山西): a counted set that an act gave a
 # designation, then named by its count; the names hold the act's level
 # ("丰县7家家庭农场拟被评为省级示范家庭农场", 丰县: the count's kind a farm or a co-operative, the act proposed)
-_COUNTED_ACT = re.compile(r"(?<!\d)(?P<n>\d+)[家户个](?:企业|单位|家庭农场|农场|(?:农民)?(?:专业)?合作社)?拟?"
-                          r"(?:荣获|获评|获得|被?评为|被?命名为|被?认定为|入选|位列)"
-                          r"(?P<obj>[^，,。；;]{2,40})")
+# ("…等17家休闲农业经营主体被认定为榆林市最佳休闲农家", 榆林日报 2017: the count's kind any noun of holders ending in
+# 企业 / 单位 / 主体 / a farm's, a co-op's or a farm stay's word)
+_COUNT_KIND = r"(?:[\u4e00-\u9fff]{0,6}?(?:企业|单位|主体|农场|合作社|农家|农庄|山庄))?"
+# ("我市6家企业顺利完成评审并入选公示名单", "全市6家企业上榜", 周口晚报 2023: a step done before the entry, joined by 并; an
+# entry into the page's own list, 上榜 / 入选 with no object or a bare 名单, holds the page's level)
+_COUNTED_ACT = re.compile(r"(?<!\d)(?P<n>\d+)[家户个]" + _COUNT_KIND + r"(?:[\u4e00-\u9fff]{2,10}?并)?拟?"
+                          r"(?P<act>荣获|获评|获得|被?评为|被?命名为|被?认定为|入选|位列|上榜|入围)"
+                          r"(?P<obj>[^，,。；;]{0,40})")
+_BARE_LIST = re.compile(r"^(?:成功|顺利)?(?:公示)?(?:名单|榜单)?$")
+# A county or a city heading a group of several names in a list grouped by place ("神木市A、B、C,府谷县D"): the group's
+# place, no part of its first name
+_GROUP_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:市|县|区|旗)(?=[\u4e00-\u9fff]{3})")
+
+
+def counted_items(text: str, n: int) -> list[str]:
+    """The members of a counted set named by its count ("这17家休闲农家包括,榆阳区治宇休闲农家,神木市陕北民俗文化大观园、
+    盘龙湾近郊农业体验园…,子洲县西峰山庄、柏全山庄", 榆林日报 2017): the count vouches for its items as the set's holders
+    whatever they are called (a farm stay 大观园, 庄苑, 农园), where the items, split at 、，, are exactly n and each reads
+    as a name (an enterprise, or a bare name that is no clause and no place); a county heading a group of several is
+    the group's (a county before a single name stays with it, as printed). [] where they are not."""
+    out = []
+    for group in (g.strip() for g in re.split(r"[，,]", text)):
+        items = [i.strip().strip("“”\"「」") for i in group.split("、")]
+        if len(items) > 1 and (head := _GROUP_PLACE.match(items[0])) \
+                and not any(_GROUP_PLACE.match(i) for i in items[1:]):
+            items[0] = items[0][head.end():]
+        out += items
+    if len(out) != n or not all(is_enterprise(i) or BARE_NAME.match(i) and not NOT_MEMBER.search(i)
+                                and not CLAUSE_WORDS.search(i) and not _NOT_NAME.search(i) for i in out):
+        return []
+    return [_name(i) or i for i in out]
+
+
 # A county's or a city's honours counted by kind ("重奖2010年度全县12个…先进单位、…和12家纳税先进企业", 岑巩), then one
 # holder named among the honoured ("该县金源冶金有限公司赢得了10万元的最高奖,其余的11家受表彰的企业…"): the named one and
 # the rest make the counted group of enterprises, at the level of its 全县 / 全市 / 全省.
@@ -689,7 +744,11 @@ _REST_HONOURED = re.compile(r"(?P<names>[^，,。；;]{4,80}?)(?:赢得|获得|�
 # (or by the act it names with its count: "这34家继续认定为“广西现代林业产业龙头企业”的是:X、Y…", 广西林业厅, entrep37)
 _COUNT_ACT_NAMED = re.compile(r"这(?P<n>\d+)[家户个](?:企业|单位)?被?(?:继续|重新)?(?:认定|评定|命名|确定|评)为(?P<obj>[^，,。；;：:]{2,30}?)"
                               r"的(?:是|有|分别是|分别为|为)[：:]?(?P<names>[^。；;]{4,1500})")
-_COUNT_NAMED = re.compile(r"这(?P<n>\d+)[家户个](?:企业|单位)?(?:" + NAMES_FOLLOW + r"|是)[：:，,]?(?P<names>[^。；;]{4,1500})")
+# ("这6家企业及主营产品是:X公司(乳酸)、…以及Z公司(贯流式蒸汽锅炉)", 周口晚报 2023: each with its product in brackets, no
+# part of its name)
+_COUNT_NAMED = re.compile(r"这(?P<n>\d+)[家户个]" + _COUNT_KIND + r"(?P<products>及其?(?:主营|主要)?产品)?(?:" + NAMES_FOLLOW
+                          + r"|是)[：:，,]?(?P<names>[^。；;]{4,1500})")
+_PRODUCT_AFTER = re.compile(r"(?P<end>" + ENDING_PATTERN + r")[(（][^()（）]{1,40}[)）]")
 
 
 # A city's recommendation of holders to a designation's 认定 (a 推荐 list before the decision, proposed: enterprises.
@@ -809,6 +868,13 @@ class HolderReader:
                 return [(n, klass) for n in names]
         return []
 
+    def count_sets(self, line: str) -> None:
+        """Keeps the counted sets a line's acts enter (_COUNTED_ACT), for a line another reader takes: "…我市6家企业顺利
+        完成评审并入选公示名单。" (周口晚报 2023) opens a list below it, and its set is named by its count later ("这6家
+        企业及主营产品是:…")."""
+        for sentence in re.split(r"[。；;！!]", line):
+            self._count_conferred_sets(sentence, _mask(sentence))
+
     def _count_conferred_sets(self, sentence: str, masked: str) -> None:
         """Keeps the class of each count an act gives a designation to, unnamed ("山西省9家企业荣获…称号": _COUNTED_ACT),
         for the sentence that names the set by its count later."""
@@ -816,16 +882,24 @@ class HolderReader:
             # (a withdrawal or an application in the act's clause holds nothing; one in another clause of the sentence,
             # "通过家庭农场申报、镇(街道)审核…,丰县7家家庭农场拟被评为…", is a step before it)
             clause = masked[max(masked.rfind(c, 0, m.start()) for c in "，,；;") + 1 : m.end()]
-            if _DESIGNATION_OBJECT.search(m["obj"]) and not _NOT_HELD.search(clause) \
-                    and (klass := object_class(m["obj"])) and klass not in GRADES:
+            if _NOT_HELD.search(clause):
+                continue
+            # (an entry with no object of its own, or into a bare 名单, enters the list the page published: its level;
+            # a recommended one's holds nothing)
+            if _BARE_LIST.match(m["obj"].strip()) and m["act"] in ("入选", "上榜", "入围"):
+                if self.level and self.level not in GRADES and not _PROPOSED.search(clause):
+                    self.counted_sets[m["n"]] = self.level
+                continue
+            if _DESIGNATION_OBJECT.search(m["obj"]) and (klass := object_class(m["obj"])) and klass not in GRADES:
                 self.counted_sets[m["n"]] = klass
 
     def _counted_set_holders(self, sentence: str, masked: str) -> list[tuple[str, str]]:
         """(holder, class) of a counted set named by its count ("这9家企业分别是:X、Y…": _COUNT_NAMED) after the act
         that counted it, or of a counted set the page just named (_COUNTED_HOLDERS), else []."""
-        if (m := _COUNT_NAMED.search(masked)) and m["n"] in self.counted_sets \
-                and (named := [(n, self.counted_sets[m["n"]]) for n in _names(m["names"])]):
-            return named
+        if (m := _COUNT_NAMED.search(masked)) and m["n"] in self.counted_sets:
+            names = _PRODUCT_AFTER.sub(r"\g<end>", m["names"]) if m["products"] else m["names"]
+            if (named := [(n, self.counted_sets[m["n"]]) for n in counted_items(names, int(m["n"])) or _names(names)]):
+                return named
         if (m := _COUNT_ACT_NAMED.search(masked)) and not _NOT_HELD.search(m["obj"]) and not _PROPOSED.search(m["obj"]) \
                 and _DESIGNATION_OBJECT.search(m["obj"]) and (klass := object_class(m["obj"])) and klass not in GRADES \
                 and (named := [(n, klass) for n in _names(m["names"])]):
@@ -882,6 +956,7 @@ class HolderReader:
         self.declared |= {c for m in _DECLARED.finditer(line) for c in re.findall(r"[“\"]([^”\"]{1,8})[”\"]", m["classes"])}
         out = [(n, m["cls"]) for m in _CLASS_HEADING.finditer(line) if m["cls"] in self.declared for n in _names(m["names"])]
         added = None
+        share = bool(_SHARE_LINE.match(line))  # (a paragraph on the place's share of the list: its examples are holders)
         for sentence in re.split(r"[。；;！!]", line):
             if not self.speaker and (we := re.search(r"我(?P<p>[省市区县])(?![场])", sentence)):
                 self.speaker = we["p"] + "级"
@@ -916,6 +991,8 @@ class HolderReader:
                 added = klass
             if not found and added and not _NOT_HELD.search(sentence):
                 found = [(n, added) for m in _SUCH_AS.finditer(sentence) for n in _names(m["names"])]
+            if not found and share and self.published and not _NOT_HELD.search(sentence):
+                found = [(n, self.published) for n in kind_examples(sentence)]
             # "第二批认定“江苏老字号”的吴江企业(品牌)包括X(輯里)、Y(仁昌顺)…等": the entrants of a designation named by
             # what they entered, each brand in brackets no part of its name, at the designation's class
             if not found and not _NOT_HELD.search(sentence) and (m := _ENTRANTS.search(sentence)) \

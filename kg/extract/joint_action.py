@@ -35,14 +35,16 @@ __all__ = ["commas_closed", "joint_action", "joint_group", "joint_without_lead",
 # (fresh20's 闵行, its gold: 带领 as 牵头); a person leading the way is no body: _lead wants units)
 # (结合 right after a body's name, as 联合: "绛县市场监管局结合县教体局、县查察院构成结合查抄组" (fresh27's 绛县, a spun copy of 联合…组成
 # 联合检查组); "结合实际" names no body and _cooperating finds none)
-_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|组织协调|联合|会同|协同|协调|联动|联络|组织|责成|[带率]领|牵头(?![，,])"
+# (召集 drawing the bodies into an action, as 组织: "江西省新干县政府…及时召集县公安、国土、林业、城管、交警、报社、电台及相关乡镇部署安排,
+# 开展…" (fresh31's 新干, its gold: the government leads, the convened bodies cooperate); a meeting it calls them to is none)
+_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|组织协调|协调组织|联合|会同|协同|协调|联动|联络|组织|召集|责成|[带率]领|牵头(?![，,])"
                    r"|(?<=[局委办所队站心院厅])结合(?=[省市县区镇乡])")
 # an adverb between the body and its verb ("还将牵头", "已联合", "并牵头")
 # ("A、B共同牵头,联合…" (fresh15's 廊下): two bodies leading together)
 # ("天保中心、森林资源管护大队将通过联合露水河公安分局交通警察大队,重点打击…" (tasks31's 露水河, http://855696.cn/newshow.asp?id=7564):
 # 将通过 before the verb of a planned joint action)
 # (and the time of the report between them: "道里区政府近日联合中庆燃气公司开展燃气安全入家庭检查" (fresh29's 道里))
-_ADVERB = re.compile(r"(?:近日|日前|近期)?(?:还将|还|将通过|将|也|已|并|又|再次|随即|立即|共同|积极|主动)?$")
+_ADVERB = re.compile(r"(?:近日|日前|近期)?(?:还将|还|将通过|将|也|已|并|又|再次|随即|立即|及时|共同|积极|主动)?$")
 # a time printed before the body opening a report: "行动开展以来大洼区民政局联合…", "近日", "日前"
 # (and a date glued to the body: "9月17日龙门县打假办组织…" (https://www.longmen.net/article/article_13670.html))
 # (and a time of the plan glued to the bodies: "三是下周商务局、建设局、市场监管局联合对…进行约谈" (fresh27's 路桥), "随后街道城管办、…
@@ -113,8 +115,9 @@ _ACTION = re.compile(
     r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员|力量)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r"(?:" + _TAIL + r")?)?"
     + _HEADCOUNT + r"?" + _HARDSHIP + r"?[，,]?"
     r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[\d一二三四五六七八九十][区县市旗][，,])|(?<=[，,])(?:并|同时)?协同|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|构成(?=[\u4e00-\u9fff]{0,6}?组)|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|重拳|"
-    r"抽调|起草|制定|研究|召开|举行|举办|隆重|一行|共计|共?出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
+    r"抽调|起草|制定|研究|召开|举行|举办|部署|隆重|一行|共计|共?出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
     # (staff the bodies hire together: "鹰潭市市场监管局联合市教育局聘请78名…业务骨干,作为…" (fresh28's 鹰潭))
+    # (部署 the work with the bodies convened: "…召集县公安、…、电台及相关乡镇部署安排,开展…" (fresh31's 新干))
     r"(?:聘请|选聘|聘任)(?=[\d一二三四五六七八九十百]+名)|"
     r"分(?:区域|地段|片区?|路段|时段)|"
     # (来 as 到 after a body's name: "市林政稽查办联合宝山林业站来金山检查" (fresh30's 金山))
@@ -169,7 +172,14 @@ _CITY_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市州盟](?![省市州盟]
 _GARBLE = re.compile(r"(?<=[\u4e00-\u9fff])\?[^\u4e00-\u9fff\s、，,。；;（(?]{1,6}(?=[\u4e00-\u9fff])")
 
 
+# an office's short name printed in quotes: "吴川市“三打办”、兰石镇“三打办”联合该市水务、国土、公安等部门…" (fresh25's 吴川 converter
+# page; its gold keeps the quotes in the names): the name is read without its quotes and kept as printed
+_QUOTED = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]")
+
+
 def _unit(name: str) -> bool:
+    if ("“" in name or '"' in name) and _QUOTED.search(name):
+        return _unit(_QUOTED.sub(r"\1", name))
     if "?" in name and _GARBLE.search(name):
         return _unit(_GARBLE.sub("某", name))
     if (m := _ALIASED.match(name)) and _unit(m["name"]):
@@ -241,7 +251,7 @@ def _list_items_of(text: str) -> list[str]:
     # ("休宁县劳动和社会保障局局与建委…" (fresh19's 休宁): a name's last character printed twice is the page's slip)
     # (以及 after a body named by its field too: "…、社发、应急以及华润燃气等6家部门和单位", fresh18's 前湾)
     # (和 before a class, after any name, and no 、 inside brackets: "组织区森林公安、森林消防和各镇(街、场)林业站开展的…"
-    # (fresh22's 集美))
+    # (fresh22's 集美)) (and before a class of related bodies: "…、报社、电台及相关乡镇部署安排" (fresh31's 新干))
     # (an adverb before 与: "…执法支队杭锦旗大队积极与市交管支队机动勤务大队、杭锦旗交管大队等多部门联合执法"
     # (http://news.43b.com.cn/tag_298282))
     # (and the future's 将: "睢宁县交通运输局将与公安局、城管局、市监局等部门组成联合执法组" (http://nbjinyuxuan.cn/jishi/2020/0619/
@@ -249,13 +259,16 @@ def _list_items_of(text: str) -> list[str]:
     # (a separator inside a bracket pair splits nothing: "各镇(街、场)"; a converter's garble holding a lone closing bracket,
     # "…融媒体中心及锡尼河?xùn)|苏木人民政府" (fresh29's 鄂温克, 东 printed as ?xùn)|), shields none of the separators before it)
     text = _BRACKETED.sub(lambda m: m[0].translate(_SHIELD), text)
-    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x.translate(_UNSHIELD))) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))(?:积极|主动|还将|将)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各)", text) if x]
+    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x.translate(_UNSHIELD))) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))(?:积极|主动|还将|将)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各|相关|有关)", text) if x]
     # (two bodies named by their field joined by 和 / 及: "营口南楼经济开发区组织国土和公安等相关职能部门对…开展…" (fresh22's 营口);
     # only where both sides are field names, so 住房和城乡建设 stays one)
     items = [y for x in items for y in (re.split(r"[和及]", x) if re.fullmatch(r"[^和及]{2,8}[和及][^和及]{2,8}", x)
                                         and all(_FIELD_NAME.match(z) for z in re.split(r"[和及]", x)) else [x])]
     # (该 pointing back to the place the report named, before a partner: "亭亮镇乡村建设管理中心联合该镇派出所,对…" (fresh22's
     # 宁明): the town's 镇派出所, as 该县 before a subject)
+    # (but before a body named by its field alone, 该市 is the place of the whole list, no part of the field: "…联合该市水务、国土、
+    # 公安等部门" (fresh25's 吴川; its gold: 水务))
+    items = [x[2:] if re.match(r"^该[县市区镇乡旗]", x) and _FIELD_NAME.match(x[2:]) else x for x in items]
     items = _shared_organ([re.sub(r"^该(?=[县市区镇乡旗][\u4e00-\u9fff]{2})", "", x) for x in items])
     # (a body's role in the place's work printed before its name: "砖井镇会同县林业局、安边森林派出所、包抓责任部门县应急管理局开展…"
     # (tasks31's 定边, https://www.fabugov.com/html/fabuting/yulin/yl_xianquliangdian/2023/0227/26329.html): no part of it)
@@ -338,6 +351,12 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
     fields = _shared_department(items)
     if fields is not items:
         return fields, []
+    # (and before a class joined after them: "组织公安、交通、市场监管部门和相关镇(街道)开展联合检查" (fresh22's 绵竹): the fields bare,
+    # the class generic)
+    if len(items) > 2 and (is_generic(items[-1]) or _BODY_CLASS.match(items[-1])) and items[-2].endswith("部门") and "等" not in items[-2]:
+        fields = _shared_department(items[:-1])
+        if fields is not items[:-1]:
+            return fields, [items[-1]]
     shared = _sharing_suffix(items)
     for at, item in enumerate(items):
         if at in shared:
@@ -573,7 +592,10 @@ _PLACED_FIELD = re.compile(r"^(?![全各本该我])(?:[\u4e00-\u9fff]{2,4}?[省�
 # a later clause opening with the verb has no subject of its own; the body opening the sentence is its subject
 # (a time between: "X按照…方案,于2017年3月15日会同Y、Z联合开展…", fresh16's 勐腊)
 # (and at once: "区林草局接到情况通报后,高度重视,紧急组织局动植物保护处和森林公安局到现场核实相关情况" (fresh30's 西藏))
-_CARRIED = re.compile(r"^(?:于[^，,。；;]{2,16}?[日月])?(?:并|还|也|同时|随后|又|紧急|立即|迅速|随即)?(?=牵头|联合|会同|组织|联动)")
+# (and in good time, convening them: "江西省新干县政府高度重视,果断决策,及时召集县公安、国土、…部署安排,开展…" (fresh31's 新干))
+# (and with one hand, after the body whose head leads the group: "…,由市应急局分管负责人任组长,统一协调组织公安、交通、应急、市场监管
+# 部门和相关镇(街道)开展联合检查" (fresh22's 绵竹))
+_CARRIED = re.compile(r"^(?:于[^，,。；;]{2,16}?[日月])?(?:并|还|也|同时|随后|又|紧急|立即|迅速|随即|及时|统一|统筹)?(?=牵头|联合|会同|组织|联动|召集|协调组织)")
 # a condition between the subject and its verb carries nothing of its own: "湖北建始县卫生计生局在2017年秋季开学以来,按照《…》
 # 精神,组织县疾控中心…组成专班" (建始)
 _CONDITION = re.compile(r"^(?:按照|根据|依据|遵照|依照|结合|围绕)")
@@ -586,7 +608,7 @@ _CONDITION = re.compile(r"^(?:按照|根据|依据|遵照|依照|结合|围绕)"
 # (and how it took the news: "…接到情况通报后,高度重视,紧急组织…" (fresh30's 西藏))
 _SAME_SUBJECT = re.compile(r"^(?:切实|充分|积极|主动|认真)(?:发挥|履行|承担)|^高度重视$|"
                            r"^(?:严厉|持续|切实|全力|不断|进一步|着力|坚决|全面|有效|依法)?(?:打击|净化|保障|维护|强化|规范|确保)|"
-                           r"^(?:快速|迅速|及时|第一时间)(?!的)[\u4e00-\u9fff]")
+                           r"^(?:快速|迅速|及时|果断|第一时间)(?!的)[\u4e00-\u9fff]")
 _OPENING = re.compile(r"^(?P<unit>[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|中心|院|队|所|站|厅|街道|政府|部门))(?![\u4e00-\u9fff]{0,2}[、和与及])")
 
 
@@ -717,7 +739,7 @@ def joint_action(sent: str) -> Roles | None:
             if not lead:
                 continue
             after = _COUNTED.sub("", _DRAWN.sub("", clause[v.end():]))
-            if v[0] == "组织" and _CONVENED_MEETING.match(after):
+            if v[0] in ("组织", "召集") and _CONVENED_MEETING.match(after):
                 continue  # a meeting the body calls its partners to is no joint action
             coop = (_cooperating(after) or _cooperating(_comma_as_pause(after))
                     or _cooperating(commas_closed(after)) or _named_closed_by_comma(after))
@@ -729,6 +751,13 @@ def joint_action(sent: str) -> Roles | None:
             extra = _cooperating(more["rest"]) if more else None
             if extra:
                 coop = (coop[0] + [x for x in extra[0] if x not in coop[0]], coop[1] + [x for x in extra[1] if x not in coop[1]])
+            # (the lead's own field among the fields it draws in is itself, no partner: "市应急局…统一协调组织公安、交通、应急、市场监管
+            # 部门…开展联合检查" (fresh22's 绵竹; its gold: 应急 is the leading bureau's own field))
+            # (only a bureau named by that field alone: "城管交通执法大队联合住建、交通等部门" (fresh23's 夷陵) draws in the 交通 bureau)
+            if coop and len(lead) == 1 and (own := [x for x in coop[0] if _FIELD_NAME.match(x) and re.fullmatch(
+                    rf"(?:[\u4e00-\u9fff]{{2,6}}?[省市州县区旗]|[省市州县区旗])?{re.escape(x)}(?:管理)?[局委办厅]", lead[0])]) \
+                    and len(own) < len(coop[0]):
+                coop = ([x for x in coop[0] if x not in own], coop[1])
             if coop:
                 lead = _with_shared_place(clause[: v.start()].rstrip("，,"), lead, coop[0])
                 roles = Roles()

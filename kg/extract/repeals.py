@@ -61,6 +61,13 @@ _SENTENCE = re.compile(
 _NUM_SENTENCE = re.compile(
     rf"(?P<list>{_NUM}(?:[、和及与]{_NUM})*)(?:文件)?(?:自[^，,。；;《》]{{2,24}}?起)?(?P<verb>{_VERB})(?![的日期时])"
 )
+# a ministry's numbered 公告 named by its organ and serial alone, no title ("自本公告发布之日起,农业部第1024号公告废止",
+# fresh18 gansu_gannan-2015-nongyebu-gonggao-2254-xinxi-gongkai-zhinan-zhuanzai; "农业部公告第1024号同时废止"): the
+# name as printed is its title. Never a part of one ("原农业部公告第193号、235号、560号等文件中的相关内容同时废止")
+_NOTICE_SENTENCE = re.compile(
+    r"(?<![\u4e00-\u9fff、])(?:原)?(?P<title>[\u4e00-\u9fff]{2,16}?(?:部|总局|局|委员会|署|厅|人民政府)"
+    r"(?:第\d{1,5}号公告|公告(?:(?:19|20)\d{2}年)?第\d{1,5}号))(?P<verb>同时废止|同时失效|即行废止|予以废止|宣布废止|宣布失效|废止|失效)(?![的日期时])"
+)
 # 废止《A》（文号）、《B》等N件: the verb first, then the documents it names; documents cited before
 # the verb (根据《X》…) are not its targets. A news item tells it done: "还废止了《A》(市政府令第7号)、《B》等4件".
 # The list may follow a colon ("决定废止下列规章:《A》(令第153号);《B》(令第136号)。") and be cut by semicolons.
@@ -281,6 +288,11 @@ def sentence_repeals(text: str) -> list[dict]:
                 continue
             found.append({"title": it["title"], "doc_number": _item_number(it),
                           "verb": m["verb"], "dated": bool(_DATED_BEFORE.search(text[: it.start()]))})
+    for m in _NOTICE_SENTENCE.finditer(text) if "号公告" in text or "公告" in text and "号" in text else ():
+        organ = re.split(r"第\d|公告", m["title"])[0]  # (an organ's name, never a clause's words: "拟将农业部…")
+        if (P.is_national_organ(organ) or P.is_organ(organ)) and not _proposed(text, m.start("verb")) \
+                and not _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+            found.append({"title": m["title"], "doc_number": None, "verb": m["verb"]})
     if not found:
         for m in _NUM_SENTENCE.finditer(text):
             if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):

@@ -20,6 +20,8 @@ _UNIT_END = re.compile(
     # an economic development zone by its short name ("各乡镇、县经开区负责组织本辖区…", 枞阳; a 配合单位 cell "经开区" ⏎
     # "高新园" ⏎ "(邹区镇)", 钟楼)
     r"经开区|"
+    # a radio or television station, as a newspaper is a 社: "及时召集县公安、国土、…、报社、电台及相关乡镇部署安排" (fresh31's 新干)
+    r"电台|电视台|"
     # a park named by its trade, as its administration ("高新园(邹区镇)" in a 配合单位 cell, 钟楼; no 公园 / 幼儿园)
     r"(?:高新|产业|工业|科技|物流|创业|软件|农业|科创|开发)园|"
     # a named forest farm, a forestry bureau's unit ("…、纪检政法委、新兴林场,对…进行了联合执法" (tasks31's 露水河,

@@ -114,13 +114,42 @@ def _stripped_date(s: str) -> str | None:
     return f"{s[:4]}-{mo:02d}-{d:02d}"
 
 
-def parse_date(compact_line: str) -> str | None:
-    """'2023年9月3日', '二〇二一年十二月三十一日' or '2019305' (a whole line, no spaces) → 'YYYY-MM-DD'.
+# a date in the years of the Republic (民国), as Taiwan's pages print it: "中华民国一百十二年十二月二十一日" (law.moj.gov.tw
+# history lines), "中华民国80年5月15日", "中华民国一百零八年八月八日" (laws.taipei.gov.tw, law.nfa.gov.tw): year + 1911. The
+# 中华民国 is required (a bare "112年" is no year of any calendar this reader knows)
+_ROC_NUM = r"\d{1,3}|[一二三四五六七八九]?百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+ROC_DATE = re.compile(rf"中华民国(?P<y>{_ROC_NUM})年(?P<m>\d{{1,2}}|十[一二]?|[一二三四五六七八九])月"
+                      rf"(?P<d>\d{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 
-    >>> parse_date("2019305"), parse_date("2019111")
-    ('2019-03-05', None)
+
+def _roc_number(s: str) -> int:
+    """'一百十二' → 112, '一百零八' → 108, '九十一' → 91, '80' → 80."""
+    if s.isdigit():
+        return int(s)
+    n = 0
+    if "百" in s:
+        h, _, s = s.partition("百")
+        n += (_CN_DIGITS[h] if h else 1) * 100
+        s = s.lstrip("零")
+    return n + (_cn_number(s) if s else 0)
+
+
+def roc_date(m: re.Match) -> str | None:
+    """The 'YYYY-MM-DD' of a ROC_DATE match (None for a day no calendar has)."""
+    y, mo, d = _roc_number(m["y"]) + 1911, _cn_number(m["m"]), _cn_number(m["d"])
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+def parse_date(compact_line: str) -> str | None:
+    """'2023年9月3日', '二〇二一年十二月三十一日', '中华民国112年12月21日' or '2019305' (a whole line, no spaces) → 'YYYY-MM-DD'.
+
+    >>> parse_date("2019305"), parse_date("2019111"), parse_date("中华民国一百十二年十二月二十一日")
+    ('2019-03-05', None, '2023-12-21')
     """
     m = DATE_LINE.match(compact_line)
+    if not m and compact_line.startswith("中华民国"):
+        roc = ROC_DATE.fullmatch(compact_line)
+        return roc_date(roc) if roc else None
     if not m:
         return _stripped_date(compact_line)
     try:

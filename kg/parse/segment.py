@@ -324,6 +324,31 @@ def _note_decree(lines: list[Line], start: int, end: int) -> tuple[str | None, i
 
 
 _SERIAL = re.compile(r"^第[〇零一二三四五六七八九十百\d]{1,5}号$")
+
+# A Taiwan law database's history line (沿革), a rule's only header: the day in the Republic's years, the organ, its order's
+# number, and the order's kind and verb on the same line or the next ("1.中华民国一百十二年十二月二十一日内政部台内消字第
+# 1120827499 号" ⏎ "令订定发布全文 10 条", law.moj.gov.tw; "中华民国80年5月15日内政部台内警字第921450号函订定发布全文十一点",
+# laws.taipei.gov.tw; "总统(90)华总一义字第 9000222690 号 令制定公布", law.nfa.gov.tw). Read only where the page holds one
+# such line: a history of several lists the amendments too, and no one of them is the text printed
+_HISTORY_LINE = re.compile(r"^(?:\d{1,3}[.．、])?(?P<d>中华民国[^年]{1,6}年[^月]{1,3}月[^日]{1,4}日)"
+                           r"(?P<organ>总统|[\u4e00-\u9fff]{2,10}?(?:部|院|署|委员会|局|府))"
+                           r"(?P<num>(?:[（(]\d{2,3}[)）])?[\u4e00-\u9fff]{1,10}?字第\d{3,12}号)(?P<rest>.{0,80})$")
+_HISTORY_VERB = re.compile(r"^(?:令|函|公告)(?:订定|制定|修正|发布|公布|核定|废止)")
+
+
+def _history_line(lines: list[Line], start: int, end: int) -> tuple[str, str, str, int] | None:
+    """(文号, organ, date, line) of the one history line among a document's first 12 lines (see _HISTORY_LINE)."""
+    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:12]
+    found = []
+    for k, j in enumerate(rows):
+        c = _c(lines[j])
+        m = _HISTORY_LINE.match(c) if "中华民国" in c else None
+        roc = P.ROC_DATE.fullmatch(m["d"]) if m else None
+        verb = m["rest"] if m and m["rest"] else _c(lines[rows[k + 1]]) if m and k + 1 < len(rows) else ""
+        if roc and P.roc_date(roc) and _HISTORY_VERB.match(verb):
+            found.append((m["num"], m["organ"], P.roc_date(roc), j))
+    return found[0] if len(found) == 1 else None
+
 _GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:省|市|自治区|自治州|州|盟|县|区|旗)人民政府")
 # (or the adopting meeting first, a 常委会公告's: "深圳市第三届人民代表大会常务委员会第十一次会议于2001年10月17日审议通过的《…条例》
 # 业经…批准,现予公布")
@@ -596,6 +621,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = _dated_imprint(lines, h.start, end)
     if date is None:
         date, date_i = _date_after_number(lines, h.start, end, h.doc_number)
+    history = _history_line(lines, h.start, end) if not h.doc_number else None
+    if date is None and history:  # a law database's history line: its order's day
+        date, date_i = history[2], history[3]
     # (a news item reporting a document by its title dates the item, not the document: no page date for it)
     paged = not h.metadata.get("reported")
     if date is None and h.title_end >= 0 and paged:
@@ -624,6 +652,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
             # (a bare serial under a page whose 发布单位 field names the government: its decree, "泰州市人民政府令第6号",
             # as fresh3's 第77号 under its 令 banner; a page naming no issuing organ keeps the serial as printed)
             number = organ + "令" + number
+        if number is None and history:  # (a history line's order: its number, its organ the issuer)
+            number, number_i = history[0], history[3]
+            h = h if h.issuer or signers else replace(h, issuer=history[1])
         h = replace(h, doc_number=number, doc_number_line=number_i) if number else h
         if number and "令" in number and not h.issuer and not signers:  # (the organ whose decree published it issues it)
             organ = number.split("令")[0]

@@ -41,8 +41,16 @@ _SIGNER = re.compile(r"^(?=.{3,40}$)(?:[\u4e00-\u9fff（）()]|“[\u4e00-\u9fff
 # (a police or fire brigade signs its own 通告: "廣饒縣公安局交通管理大隊", docmeta38 shandong_guangrao-2020-…-traditional)
 
 
+# a port's or a frontier's authority, named by the state it acts for and its port (a 航行通告's signer: "中华人民共和国连云
+# 渔港监督", docmeta38 jiangsu_lianyungang-2022-gaogongdao-yugang-hangbiao-hangxing-tonggao-traditional; "中华人民共和国
+# 连云港海事局", "中华人民共和国上海海关"): no place word, the state's name in its place
+_STATE_PORT_AUTHORITY = re.compile(r"^中华人民共和国[\u4e00-\u9fff]{2,10}?(?:渔港监督|港务监督|海事局|海事处|海关|出入境边防检查站)$")
+
+
 def is_signer(c: str) -> bool:
     """A compact line (or part of one) that names a signing organ."""
+    if c.startswith("中华人民共和国") and _STATE_PORT_AUTHORITY.match(c):
+        return True
     if "/" in c:  # one body under two names, the second without its place: "山东省企业联合会/企业家协会"
         first, *also = c.split("/")
         return is_signer(first) and all(_ALSO_NAMED.fullmatch(a) for a in also)
@@ -306,7 +314,8 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
         # signing together, "省工业和信息化厅" ⏎ "省发展和改革委" ⏎ … ⏎ "省税务局" ⏎ date)
         # (right over the date, a commission signing by its level and short name alone: "省工信委" ⏎ "2018年1月12日")
         if not all(is_signer(p) and (not taken or P.ORGAN_PLACE.match(p) or P.is_national_organ(p))
-                   or taken and _same_level(p, organs) or not taken and _LEVEL_COMMISSION.match(p) for p in parts):
+                   or taken and _same_level(p, organs) or not taken and _LEVEL_COMMISSION.match(p) for p in parts) \
+                and not _level_row_over(parts, organs):
             break
         organs = parts + organs
         taken, last = taken + 1, j
@@ -321,6 +330,15 @@ _LEVEL_NAMED = re.compile(r"^[省市县区](?![省市县区])[\u4e00-\u9fff]{2,2
 # a commission named by its level and its short name ("省工信委", "市卫健委", "县发改委"; a party committee, "市委", "县纪委",
 # has no name between)
 _LEVEL_COMMISSION = re.compile(r"^[省市县区旗](?![省市县区])[\u4e00-\u9fff]{2,8}委$")
+
+
+def _level_row_over(parts: list[str], organs: list[str]) -> bool:
+    """A row of two or more organs named by one level alone over a signer that names a place of that level: a province's
+    departments signing with a vertical bureau ("省科技厅 省财政厅" ⏎ "国家税务总局广东省税务局" ⏎ "2019年11月8日", entrep31
+    guangdong-quxiao-gaoxin-jishu-qiye-zige-fuhe; a lone "省科技厅" row signs nothing: its place is only guessed)."""
+    return len(parts) >= 2 and bool(organs) and all(_LEVEL_NAMED.match(p) and _SIGNER.match(p) and p[0] == parts[0][0]
+                                                    for p in parts) \
+        and all(is_signer(o) and P.ORGAN_PLACE.match(o) and parts[0][0] in o for o in organs)
 
 
 def _same_level(part: str, organs: list[str]) -> bool:
