@@ -2917,6 +2917,28 @@ def test_docmeta47_pages(what, text, want):
     assert [(d.title, d.doc_number, d.date, d.issuer) for d in issue.documents] == [want]
 
 
+# docmeta47 jiangsu_lianyungang-2023-xindong-jiedao-daolu-mingming-pifu-number-as-filename (lines 1-21, real, the body cut
+# to its first item; llqcyx.com/zglygzfmhwz): a mirror's 批复 page whose signature line is the mirror's spam, the number
+# printed only as the document's file name under the date; the request's number in the body is cited, not its own
+LIANYUNGANG = ("市政府关于同意海州区新东街道部分道路命名的批复\n\n来源:市政府办 发布日期:2023-04-19 09:15 访问量:\n\n海州区人民政府:\n\n"
+               "你区《关于海州区新东街道紫金桃花源小区周边道路命名的请示》(海政发〔2023〕31号)收悉。经研究,现批复如下:\n\n"
+               "1.高渠巷。东起港城大道,西至陇海铁路。长1600米,宽15米,因该区域原有高渠道而命名。\n\n"
+               "ju111.net九州手机版欢迎您!\n\n2023年4月17日\n\n(此件公开发布)\n\n连政复〔2023〕12号.doc\n")
+
+
+@pytest.mark.parametrize("text,want", [
+    (LIANYUNGANG, ("连政复〔2023〕12号", "2023-04-17")),
+    # (guards, constructed from it) two files so named are attachments, not the document's own; nor is one listed above
+    # every date (an attachment list before the signature)
+    (LIANYUNGANG.replace("连政复〔2023〕12号.doc\n", "连政复〔2023〕12号.doc\n海政发〔2023〕31号.pdf\n"), (None, "2023-04-17")),
+    (LIANYUNGANG.replace("ju111.net九州手机版欢迎您!\n\n2023年4月17日\n\n(此件公开发布)\n\n连政复〔2023〕12号.doc\n",
+                         "附件:海政发〔2023〕31号.pdf\n\n连云港市人民政府\n2023年4月17日\n"), (None, "2023-04-17")),
+])
+def test_a_number_printed_only_as_its_files_name(text, want):
+    [doc] = segment_issue(normalize_lines(text), "x.txt").documents
+    assert (doc.doc_number, doc.date) == want
+
+
 @pytest.mark.parametrize("what,text,want", UNSEEN_PAGES, ids=[r[0] for r in UNSEEN_PAGES])
 def test_pages_in_no_set(what, text, want):
     issue = segment_issue(normalize_lines(text), "x.txt")
