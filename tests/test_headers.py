@@ -2890,6 +2890,12 @@ DOCMETA47_PAGES = [
      "轉發給你們,請根據通知要求認真組織申報。\n清遠市農業農村局 清遠市財政局\n2020年2月27日\n",
      ("清远市农业农村局清远市财政局转发省农业农村厅省财政厅关于申报广东省2020年农业产业强镇建设项目的通知", None, "2020-02-27",
       "清远市农业农村局、清远市财政局")),
+    # (constructed, the same break at the 转发 itself) the forwarding office's line ends on 转发, the forwarded organ's
+    # 关于 line under it: one title
+    ("a 转发 title broken right after 转发",
+     "某县人民政府办公室转发\n市财政局关于做好2023年预算管理工作的通知\n各乡镇人民政府,县直各部门:\n"
+     "现将市财政局《关于做好2023年预算管理工作的通知》转发给你们,请认真贯彻执行。\n某县人民政府办公室\n2023年3月1日\n",
+     ("某县人民政府办公室转发市财政局关于做好2023年预算管理工作的通知", None, "2023-03-01", "某县人民政府办公室")),
     # shandong_binzhou-2020-mingxiaozhang-peiyang-fangan-han-doc-share-glued (line 1, real, cut after the plan's first
     # sentence; m.zixin.com.cn/doc/5669703): a sharing site's chunk, the stripped 文号 glued before the title, the 主送,
     # text, signature and date run on: the number is the letter's, the cited 滨教201313号 another's
@@ -2908,7 +2914,22 @@ DOCMETA47_PAGES = [
      "基本介紹\n\n  • 中文名: 甘孜藏族自治州森林草原防滅火條例\n  • 法律效力:地方性法規\n  • 制定機關:甘孜藏族自治州人大常務委員會\n"
      "  • 時效性:有效\n  • 公布日期: 2021/1/28\n第一章 總則\n第一條 為了科學預防和撲救森林草原火災,制定本條例。\n",
      ("甘孜藏族自治州森林草原防灭火条例", None, "2021-01-28", "甘孜藏族自治州人大常务委员会")),
+    # (guard) fresh23 hunan-2022-xiaofeipin-gongye-sanpin-biaogan-qiye-mingdan (lines 1-30, real): the fields follow the
+    # page's title straight, no lead between, and the 文号 line comes under them: the block heads the document, its
+    # number read (the wiki reading above wants a lead sentence between the title and the infobox)
+    ("fields straight under the page's title, the number under them",
+     '关于公布2022年湖南省消费品工业“三品”标杆企业名单的通知\n文件名称: |\n关于公布2022年湖南省消费品工业“三品”标杆企业名单的通知\n|\n索引号: |\n4305000026/2022-03360 |\n|\n|\n公开目录: |\n通知公告 |\n公开责任部门: |\n工业和信息化局 |\n发文日期: |\n2022-08-17\n|\n公开形式: |\n主动公开 |\n生效日期 : |\n2022-08-17\n|\n有效期: |\n永久 |\n湘工信消费品〔2022〕395号\n各市州工信局、财政省直管县(市、区)工信部门,有关企业:\n根据《湖南省工业和信息化厅关于印发<湖南省消费品工业“三品”标杆企业培育办法>的通知》(湘工信消费品〔2021〕194号)和《湖南省财政厅湖南省工业和信息化厅关于印发<湖南省打造国家重要先进制造业高地若干财政支持政策>的通知》(湘财企〔2022〕10号)的要求,经企业自愿申报,各市州工信局、财政省直管县(市、区)工信部门审核推荐,专家评审和公示,现认定澳优乳业(中国)有限公司等40家企业为2022年湖南省消费品工业“三品”标杆企业(名单见附件),现予公布。\n附件:2022年湖南省消费品工业“三品”标杆企业名单\n湖南省工业和信息化厅\n2022年8月15日\n\n',
+     ("关于公布2022年湖南省消费品工业“三品”标杆企业名单的通知", "湘工信消费品〔2022〕395号", "2022-08-15", "湖南省工业和信息化厅")),
 ]
+
+
+def test_a_whole_forwarding_title_is_not_continued():
+    """(guard, constructed) a whole 转发 title (its 关于 printed) ends on its line: the organ's 关于 line under it is a
+    heading of its own, never the rest of the title."""
+    text = ("某县人民政府办公室转发市财政局关于做好预算管理工作的通知\n市财政局关于做好2023年预算管理工作的通知\n各乡镇人民政府,县直各部门:\n"
+            "现将通知转发给你们,请认真贯彻执行。\n某县人民政府办公室\n2023年3月1日\n")
+    first = segment_issue(normalize_lines(text), "x.txt").documents[0]
+    assert first.title == "某县人民政府办公室转发市财政局关于做好预算管理工作的通知"
 
 
 @pytest.mark.parametrize("what,text,want", DOCMETA47_PAGES, ids=[r[0] for r in DOCMETA47_PAGES])

@@ -105,7 +105,7 @@ def _collect_title(lines: list[Line], i: int, first: str) -> tuple[str, int]:
 # a 转发 title broken before the forwarded organ's name ends ("清遠市農業農村局 清遠市財政局轉發省農業" ⏎ "農村廳 省財政廳關于申報
 # 廣東省2020年" ⏎ "農業產業強鎮建設項目的通知", a city's 转发 of two provincial bodies' notice, zyrhbw.com/gdqy): the next line
 # opens with the rest of that organ and the forwarded 关于, so it goes on the title rather than heading a document of its own
-_FORWARDS_OPEN = re.compile(r"(?:转发|批转)[\u4e00-\u9fff]{1,12}$")
+_FORWARDS_OPEN = re.compile(r"(?:转发|批转)[\u4e00-\u9fff]{0,12}$")
 
 
 def _forwards_open(title: str) -> bool:

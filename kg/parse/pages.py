@@ -204,9 +204,12 @@ def _under_own_title(lines: list[Line], h: Header, b) -> bool:
 
 
 def _page_titled(lines: list[Line], block) -> bool:
-    """The page opens with the block's title (its 中文名 / 名称 value) as its first line, a few lines above the block."""
+    """The page opens with the block's title (its 中文名 / 名称 value) as its first line and a lead sentence under it, a few
+    lines above the block (a page whose fields follow its title straight, "关于…的通知" ⏎ "文件名称: |" ⏎ …, is read as the
+    block's header, its 文号 line under the block included)."""
     above = [j for j in range(0, block.start) if not lines[j].blank]
-    return bool(above) and len(above) <= 6 and _bare_title(_c(lines[above[0]])) == _bare_title(compact(block.title))
+    return bool(above) and len(above) <= 6 and _bare_title(_c(lines[above[0]])) == _bare_title(compact(block.title)) \
+        and any("。" in lines[j].text for j in above[1:])
 
 
 def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -> list[Header]:
