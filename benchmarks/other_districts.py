@@ -75,7 +75,9 @@ and their negatives,
 _tasks40: tasks in tables and numbered lists with column names earlier sets lacked,
 _entrep37: enterprise lists of trades and ratings entrep31 lacked,
 _docmeta47: 转发 chains, 批复 / 决定 / 公示 of counties, party-government and multi-line joint titles, lost-bracket numbers,
-stripped or yearless dates, values before labels and English labels) use split "dev".
+stripped or yearless dates, values before labels and English labels,
+_repeal45: validity pages — named repeals in news items, 同时废止 of an old edition of the same title, 拟废止 consultations,
+amendments and cited upper documents as negatives) use split "dev".
 """
 
 from __future__ import annotations

@@ -189,6 +189,11 @@ DOCMETA38 = DATA.parent / "other_districts_docmeta38"
 # 年月日 stripped or a year lost, values before their labels, English-labelled fields, seal markers, converter / s2twp
 # copies; written by hand before the extractor ran on it (first_score.txt beside its gold)
 DOCMETA47 = DATA.parent / "other_districts_docmeta47"
+# a helper's development set of validity pages (repeal45): 废止 / 宣布失效 news items that name targets with numbers inside
+# or after the title marks, `同时废止` lines that repeal an old edition of the same title by its number or date, a
+# `此前印发的三个办法…同时废止` anaphora, 拟废止 征求意见 pages, 解读 pages, amendments (修改 / 修订) and cited upper documents
+# beside a repeal as negatives, converter / big5 / s2twp copies; scored once before any rule was written for it
+REPEAL45 = DATA.parent / "other_districts_repeal45"
 SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8, "fresh9": FRESH9,
         "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13,
@@ -200,7 +205,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh27": FRESH27, "fresh28": FRESH28, "fresh29": FRESH29, "tasks34": TASKS34, "entrep31": ENTREP31, "docmeta33": DOCMETA33,
         "fresh30": FRESH30, "fresh31": FRESH31, "docmeta38": DOCMETA38, "tasks39": TASKS39, "tasks40": TASKS40,
         "entrep37": ENTREP37, "fresh32": FRESH32,
-        "fresh33": FRESH33, "docmeta47": DOCMETA47}
+        "fresh33": FRESH33, "docmeta47": DOCMETA47, "repeal45": REPEAL45}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -220,7 +225,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "entrep31": {"dev"},
           "docmeta33": {"dev"}, "fresh30": {"dev"}, "fresh31": {"dev"}, "docmeta38": {"dev"},
           "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}, "fresh32": {"dev"},
-          "fresh33": {"fresh33"}, "docmeta47": {"dev"}}
+          "fresh33": {"fresh33"}, "docmeta47": {"dev"}, "repeal45": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -733,6 +738,18 @@ def test_later_set_coverage(name):
                                                        "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
                                                        "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
                                                        "fresh30")),
+                                          # repeal45 was gathered after every other set (fresh32 and fresh33 included: their
+                                          # URLs were checked by a script that printed only used / unused, with the stop's
+                                          # claims file; their texts are compared here, never read)
+                                          ("repeal45", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                        "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                        "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
+                                                        "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
+                                                        "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
+                                                        "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
+                                                        "fresh30", "fresh31", "docmeta38", "tasks39", "tasks40",
+                                                        "entrep37", "fresh32", "fresh33")),
                                           # fresh32 was collected after every other set, fresh31 included, and beside
                                           # fresh33 (URLs checked against every gold and the shared claims file)
                                           ("fresh32", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
@@ -807,7 +824,7 @@ def test_later_set_coverage(name):
                                                          "tasks28", "entrep25", "docmeta28", "tasks31", "fresh26",
                                                          "fresh27", "fresh28", "fresh29", "tasks34", "entrep31",
                                                          "docmeta33", "fresh30", "fresh31", "docmeta38", "tasks39",
-                                                         "tasks40", "entrep37", "fresh32", "fresh33")),
+                                                         "tasks40", "entrep37", "fresh32", "fresh33", "repeal45")),
                                           # docmeta38 was collected after every other set (fresh27 and fresh28 included, by
                                           # URL checks that printed only used/unused; fresh30 and fresh31 never opened: the
                                           # stop's shared claims list was checked, and their texts are compared here)
@@ -982,6 +999,22 @@ def test_docmeta47_set_is_document_pages():
     assert sum(d["title"] is None for d in docs) >= 4 and sum(d["date"] is None for d in docs) >= 3
     assert sum(" " in (d["issuer"] or "") for d in docs) >= 5  # joint issuers
     assert (DOCMETA47 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
+
+
+def test_repeal45_set_is_validity_pages():
+    """The repeal45 set holds validity pages whose wordings the earlier sets lacked (news items naming targets with their
+    numbers inside or after the title marks, `同时废止` of an old edition bearing the new one's title, an anaphoric
+    `此前印发的三个办法…同时废止`, 拟废止 consultations, 解读 pages, amendments), annotated by hand with the negatives beside
+    them (repealers, cited upper documents, new editions, proposed targets); first_score.txt keeps the score before any
+    rule."""
+    recs = GOLD["repeal45"]
+    assert 15 <= len(recs) <= 30 and all(r["split"] == "dev" for r in recs)
+    assert len({r["province"] for r in recs} - {"全国"}) >= 11 and {r["script"] for r in recs} == SCRIPTS
+    assert sum(len(r["repeals"]) for r in recs) >= 15 and sum(len(r.get("amendments", [])) for r in recs) >= 6
+    whys = [n["why"] for r in recs for n in r["not_repeals"]]
+    assert whys.count("cited") >= 20 and "拟废止" in whys
+    assert sum(not r["repeals"] for r in recs) >= 6  # pages that repeal nothing: negatives for invented repeals
+    assert (REPEAL45 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
 
 
 @pytest.mark.parametrize("name,rec", CASES)
