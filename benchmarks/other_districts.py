@@ -74,6 +74,8 @@ records and converter pages, _tasks39: joint actions of towns, streets, 苏木 a
 and their negatives,
 _tasks40: tasks in tables and numbered lists with column names earlier sets lacked,
 _entrep37: enterprise lists of trades and ratings entrep31 lacked,
+_docmeta47: 转发 chains, 批复 / 决定 / 公示 of counties, party-government and multi-line joint titles, lost-bracket numbers,
+stripped or yearless dates, values before labels and English labels,
 _repeal45: validity pages — named repeals in news items, 同时废止 of an old edition of the same title, 拟废止 consultations,
 amendments and cited upper documents as negatives, _entrep46: enterprise lists of ratings and trades of other provinces -
 repair-shop credit grades, 计量 red / black lists, safety levels, evaluation grades, 降级 / 撤销 notices,

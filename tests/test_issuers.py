@@ -692,6 +692,15 @@ def test_an_organs_own_disclosure_titles_name_it(title, organ):
     ("厦门市人民政府批转市国土房产局关于2015年地质灾害防治方案的通知", ["厦门市人民政府"]),
     ("北京市通州区人民政府关于印发某方案的通知", ["北京市通州区人民政府"]),  # constructed: a district inside a city, one organ
     ("市政府关于印发某方案的通知", []),  # constructed: placeless, the 文号 or the signature place it
+    # docmeta47 quanguo-2021-tuopin-gongjian-kaimo-jueding-date-under-title-converter (line 1, real, in simplified; a
+    # converter's mirror, m.bookrwl.com/details.aspx?id=177983): the Party centre and the State Council open the title
+    ("中共中央国务院关于授予全国脱贫攻坚楷模荣誉称号的决定", ["中共中央", "国务院"]),
+    # (the two general offices by the same run: "中共中央办公厅 国务院办公厅关于…", the joint office notices the 湖南 and 岳阳
+    # pages cite, "《中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知》", pingjiang.gov.cn)
+    ("中共中央办公厅国务院办公厅关于全面推进政务公开工作的意见", ["中共中央办公厅", "国务院办公厅"]),
+    ("中共中央关于全面深化改革若干重大问题的决定", ["中共中央"]),  # (the Party centre alone, a national organ too)
+    ("中央关于某问题的决定", []),  # constructed guard: a bare 中央 names no organ
+    ("全省关于某工作的通知", []),  # constructed guard: a place's word, no organ
     ("【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知", []),  # fresh2: a 解读's label
 ])
 def test_the_organs_a_title_opens_with(title, organs):

@@ -194,6 +194,11 @@ ENTREP46 = DATA.parent / "other_districts_entrep46"
 # works headquarters), joint issuers, issuers named only in the body or the signature (我局 / 我委 / 我厅), journal records,
 # converter / big5 / s2twp copies; written by hand before the extractor ran on it (first_score.txt beside its gold)
 DOCMETA38 = DATA.parent / "other_districts_docmeta38"
+# a helper's fourth development set of document pages (docmeta47): 转发 chains, 批复 / 决定 / 公示 / 通告 of counties and
+# districts, 党委 + 政府 and three-line joint titles, numbers with lost brackets or as an attachment's file name, dates with
+# 年月日 stripped or a year lost, values before their labels, English-labelled fields, seal markers, converter / s2twp
+# copies; written by hand before the extractor ran on it (first_score.txt beside its gold)
+DOCMETA47 = DATA.parent / "other_districts_docmeta47"
 # a helper's development set of validity pages (repeal45): 废止 / 宣布失效 news items that name targets with numbers inside
 # or after the title marks, `同时废止` lines that repeal an old edition of the same title by its number or date, a
 # `此前印发的三个办法…同时废止` anaphora, 拟废止 征求意见 pages, 解读 pages, amendments (修改 / 修订) and cited upper documents
@@ -210,7 +215,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh27": FRESH27, "fresh28": FRESH28, "fresh29": FRESH29, "tasks34": TASKS34, "entrep31": ENTREP31, "docmeta33": DOCMETA33,
         "fresh30": FRESH30, "fresh31": FRESH31, "docmeta38": DOCMETA38, "tasks39": TASKS39, "tasks40": TASKS40,
         "entrep37": ENTREP37, "fresh32": FRESH32,
-        "fresh33": FRESH33, "repeal45": REPEAL45, "entrep46": ENTREP46, "tasks44": TASKS44}
+        "fresh33": FRESH33, "repeal45": REPEAL45, "entrep46": ENTREP46, "tasks44": TASKS44,
+        "docmeta47": DOCMETA47}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -230,7 +236,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "entrep31": {"dev"},
           "docmeta33": {"dev"}, "fresh30": {"dev"}, "fresh31": {"dev"}, "docmeta38": {"dev"},
           "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}, "fresh32": {"dev"},
-          "fresh33": {"fresh33"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}}
+          "fresh33": {"fresh33"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}, "docmeta47": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -842,6 +848,18 @@ def test_later_set_coverage(name):
                                                          "entrep21", "fresh22", "fresh23", "fresh24", "fresh25",
                                                          "tasks28", "entrep25", "docmeta28", "tasks31", "fresh26",
                                                          "fresh27", "fresh28")),
+                                          # docmeta47 was collected after every other set and beside the never-seen fresh32
+                                          # and fresh33 (their gold URLs checked by a script that printed only used / unused,
+                                          # with the stop's claims file; their texts are compared here, never read)
+                                          ("docmeta47", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                         "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                         "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18",
+                                                         "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
+                                                         "entrep21", "fresh22", "fresh23", "fresh24", "fresh25",
+                                                         "tasks28", "entrep25", "docmeta28", "tasks31", "fresh26",
+                                                         "fresh27", "fresh28", "fresh29", "tasks34", "entrep31",
+                                                         "docmeta33", "fresh30", "fresh31", "docmeta38", "tasks39",
+                                                         "tasks40", "entrep37", "fresh32", "fresh33", "repeal45", "entrep46", "tasks44")),
                                           # docmeta38 was collected after every other set (fresh27 and fresh28 included, by
                                           # URL checks that printed only used/unused; fresh30 and fresh31 never opened: the
                                           # stop's shared claims list was checked, and their texts are compared here)
@@ -1015,6 +1033,21 @@ def test_docmeta38_set_is_document_pages():
     assert sum(d["doc_number"] is None for d in docs) >= 8  # negatives for invented numbers
     assert sum(d["issuer"] is None for d in docs) >= 5 and sum(" " in (d["issuer"] or "") for d in docs) >= 3
     assert (DOCMETA38 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
+
+
+def test_docmeta47_set_is_document_pages():
+    """The docmeta47 set holds document pages whose layouts the earlier sets lacked (转发 chains, 批复 / 决定 / 公示 of
+    counties and districts, 党委 + 政府 and multi-line joint titles, numbers with lost brackets, dates with 年月日 stripped
+    or a year lost, values before labels, English labels, seal markers, converter / s2twp copies), annotated by hand;
+    first_score.txt keeps the score before any rule."""
+    recs = GOLD["docmeta47"]
+    assert 25 <= len(recs) <= 35 and all(r["split"] == "dev" and r["genre"] == "metadata" for r in recs)
+    assert len({r["province"] for r in recs}) >= 14 and {r["script"] for r in recs} == SCRIPTS
+    docs = [d for r in recs for d in r["documents"]]
+    assert sum(d["doc_number"] is None for d in docs) >= 10  # negatives for invented numbers
+    assert sum(d["title"] is None for d in docs) >= 4 and sum(d["date"] is None for d in docs) >= 3
+    assert sum(" " in (d["issuer"] or "") for d in docs) >= 5  # joint issuers
+    assert (DOCMETA47 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
 
 
 def test_repeal45_set_is_validity_pages():
