@@ -73,7 +73,10 @@ _docmeta38: 文号 / issuer / date layouts of other provinces, non-government bo
 records and converter pages, _tasks39: joint actions of towns, streets, 苏木 and 乡, firms as leads, prose 牵头 wordings
 and their negatives,
 _tasks40: tasks in tables and numbered lists with column names earlier sets lacked,
-_entrep37: enterprise lists of trades and ratings entrep31 lacked) use split "dev".
+_entrep37: enterprise lists of trades and ratings entrep31 lacked,
+_repeal45: validity pages — named repeals in news items, 同时废止 of an old edition of the same title, 拟废止 consultations,
+amendments and cited upper documents as negatives, _entrep46: enterprise lists of ratings and trades of other provinces -
+repair-shop credit grades, 计量 red / black lists, safety levels, evaluation grades, 降级 / 撤销 notices) use split "dev".
 """
 
 from __future__ import annotations

@@ -87,6 +87,14 @@ def test_no_conferral_no_holder(where, title, line):
     # other city's
     ("近日,上海市人社局、市总工会、市企业联合会/企业家协会、市工商业联合会联合下发了", "市级"), ("北京市人民政府授予", "市级"),
     ("广州市人民政府授予", "市级"),
+    # a bare 省 after a preposition (entrep46 贵州, https://news.shi-fen.com/china/201812/50-127494.html: "受省工业和信息化厅
+    # 委托,由第三方机构…开展的…评选活动昨日结束"); an organ named 委员会 (entrep46 重庆,
+    # https://jjxxw.cq.gov.cn/zwgk_213/zcwj/qtwj/202311/t20231129_12626868.html, and its converter copy
+    # http://m.eekb.com.cn/ZcjqDetail.aspx?id=314: "重庆市经济和信息化委员会")
+    ("受省工业和信息化厅委托,由第三方机构中鼎资信评级服务有限公司开展的", "省级"), ("重庆市经济和信息化委员会", "市级"),
+    ("浙江省发展和改革委员会公布了", "省级"),
+    # (a village's or a residents' committee is no organ of a city, nor a bare 省 inside a word)
+    ("该村村民委员会", None), ("节省人力", None),
 ])
 def test_the_level_of_the_conferring_organ(text, level):
     assert organ_level(compact(text)) == level
@@ -114,3 +122,12 @@ def test_the_rating_is_the_acts_object_phrase():
 def test_a_group_entered_takes_the_designation_the_sentence_names(line, rating):
     assert [(lvl, r) for _, lvl, r in conferred_classes(compact(line))] == [(lvl, rating) for lvl in
                                                                            [conferral_level(compact(line))]]
+
+
+def test_the_preposition_bringing_the_names_is_no_part_of_the_first():
+    # entrep46 青浦 (http://www.kleyou.net/html/text/lar/174253/17425315.html): "决定对X等70家企业命名为“…”" — 对 brings
+    # the names to the act; a name opening with 对外 keeps it (constructed)
+    line = compact("经企业申报、评审和社会公示,决定对上海展华电子有限公司等70家企业命名为“2010年度青浦区劳动关系和谐企业”。")
+    assert [n for n, _, _ in conferred_classes(line, "区级")] == ["上海展华电子有限公司"]
+    line = compact("区政府决定授予对外经贸发展有限公司等3家企业“区级诚信示范企业”称号。")
+    assert [n for n, _, _ in conferred_classes(line, "区级")] == ["对外经贸发展有限公司"]

@@ -117,6 +117,20 @@ def test_a_list_announced_after_text_naming_one_class(style, source, lines, want
     ("an adverb and the approval before the verb; the plant (新区) after the company's short name is trimmed",
      _F15 + "hebei_shijiazhuang-2022-hegang-shigang-huanbao-jixiao-ajiqiye-news.txt:3",
      "2022年12月26日,河北省生态环境厅下发通知文件,河钢石钢公司新区正式被批准为环保绩效A级企业。", [("河钢石钢公司", "A", None)]),
+    ("a counted group printed with its grade, whatever the act: 对X等37户AAA级优秀企业予以通报表扬",
+     "https://comewang.com/dlys/show/318617 (entrep46 宝鸡, 机动车维修企业质量信誉考核)",
+     "为进一步激励先进,弘扬行业诚信,市道路运输中心研究决定,对宝鸡市星海工贸有限责任公司等37户AAA级优秀企业予以通报表扬。",
+     [("宝鸡市星海工贸有限责任公司", "AAA", None)]),
+    ("the same group withdrawn holds nothing (constructed)", "constructed",
+     "市道路运输中心决定,撤销某某汽车维修有限公司等3户AAA级企业的质量信誉等级。", []),
+    ("a black list's entrants named after it: 黑榜曝光的四家单位分别是:X、Y",
+     "http://chinajl.com.cn/shichangjianguan/24976.html (entrep46 海南, 商业计量抽查 红黑榜)",
+     "黑榜曝光的四家单位分别是:文昌市文城博视眼镜店、临高县临城好味道小食品店、临高县红华农场食品店、陵水县光明眼镜店。",
+     [("文昌市文城博视眼镜店", "黑榜", None), ("临高县临城好味道小食品店", "黑榜", None), ("临高县红华农场食品店", "黑榜", None),
+      ("陵水县光明眼镜店", "黑榜", None)]),
+    ("kinds spoken of on a red list name nobody, nor does the pair's own name (same page)",
+     "http://chinajl.com.cn/shichangjianguan/24976.html (entrep46 海南)",
+     "海南省质监局日前公布了2008年度全省商业单位计量抽查红黑榜。其他各市县,也有部分加油站、液化气充装站和眼镜店等进入红榜。", []),
     ("names left without a class (no count, no class): nothing", "http://www.yushangguoji.com/qiche/14268.html (义乌)",
      "此外,还有浙江锋锐发动机有限公司、义乌市易开盖实业公司、浙江棒杰数码针织品有限公司等一大批优秀企业,它们在各自的领域内发光发热。",
      []),
@@ -2274,6 +2288,15 @@ def test_a_warned_group_keeps_what_it_holds(text, want):
     assert warned_held(text) == want
 
 
+def test_a_name_entering_a_list_ends_at_its_last_ending():
+    """entrep46 沈阳 (http://www.chuanganwang.cn/news/20230630/158706.html): "沈阳市的十月稻田集团股份有限公司成功上榜" names
+    the 股份有限公司, not the 集团 inside it (one listed designation at one level: 辽宁省…独角兽企业)."""
+    from kg.extract.enterprise_sentences import listed_holders
+    paragraph = compact("首次发布了经第三方机构评审认定的辽宁省独角兽企业。其中,沈阳市的十月稻田集团股份有限公司成功上榜,成为辽宁省第一家"
+                        "也是唯一一家独角兽企业。")
+    assert [n for n, _, _ in listed_holders(paragraph)] == ["十月稻田集团股份有限公司"]
+
+
 def test_a_counted_set_entering_a_list_then_named_by_its_count_with_products():
     # entrep37 周口 (周口晚报 e-paper 2023-07-17, content_206540): "我市6家企业…入选公示名单" closes a sentence that opens a list
     # below it (entered_class), and the set is named by its count on a later line, each company with its product in
@@ -2293,3 +2316,14 @@ def test_a_counted_set_entering_a_list_then_named_by_its_count_with_products():
     # (a count no act entered, "这5家企业…" after the 6 that entered, names no set of it: nothing)
     five = text.replace("这6家企业及主营产品是", "这5家企业及主营产品是")
     assert extract_enterprises(segment_issue(normalize_lines(five), "x.txt")) == []
+
+
+def test_a_gas_station_is_an_enterprise_and_a_kind_spoken_of_is_not():
+    # entrep46 天水 (http://www.nibeiya.com/news/tianshui/2017090820001877434.htm): a company's 液化气贮配站 on a list of
+    # 诚信计量示范单位; fresh19 宿州's checked "爱民液化气充装站"
+    assert is_enterprise("陕西泰来贸易公司甘谷液化气贮配站") and is_enterprise("爱民液化气充装站")
+    assert is_enterprise("某某燃气有限公司城东加气站")
+    # (a kind spoken of in prose is none: "各加气站", "液化气充装站和眼镜店" on a red list, entrep46 海南)
+    assert not is_enterprise("各加气站")
+    from kg.extract.enterprise_sentences import narrative_classes as read
+    assert read(compact("其他各市县,也有部分加油站、液化气充装站和眼镜店等进入红榜。")) == []

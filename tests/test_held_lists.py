@@ -387,12 +387,72 @@ POSITIVES = [
                                 "发展股份公司等358家企业为供销合作社农业产业化重点龙头企业(以下简称龙头企业,名单附后),现予以公布。"],
      [("北京百花蜂业科技发展股份公司", "国家级")]),
     # fresh25 平原 (converter, 德州新闻网): a company's registered name keeps the county it opens with, the others have none
+    # entrep46 天水 (http://www.nibeiya.com/news/tianshui/2017090820001877434.htm, converter): a list titled with a
+    # designation and no level, closing on a colon, its names one a line; the organ that published it (市质监局) ranks it;
+    # a hospital on it is no holder
+    ("entrep46 天水 “D”名单: under the organ's act", [
+        "9月8日,在天水市2017年“质量月”暨创建全国质量强市示范城市新闻发布会上,市质监局对评选出的10家“诚信计量示范单位”进行了公布。",
+        "“诚信计量示范单位”名单:", "天水市第一人民医院", "天水百货大楼有限公司", "天水市天天乐菜篮子有限公司伯阳路分店",
+        "武山县医药公司"],
+     [("天水百货大楼有限公司", "市级"), ("天水市天天乐菜篮子有限公司伯阳路分店", "市级"), ("武山县医药公司", "市级")]),
+    # entrep46 重庆日报 (https://epaper.cqrb.cn/cqrb/2024-02/01/004/content_rb_328075.htm): an award's headings over its
+    # holders, numbered one a line (the prize and its nomination prize, each the city's)
+    ("entrep46 重庆 …奖获奖单位 headings", [
+        "获奖名单>>>", "第八届重庆市市长质量管理奖获奖单位", "1.重庆青山工业有限责任公司", "3.国网重庆市电力公司",
+        "第八届重庆市市长质量管理奖提名奖获奖单位", "1.重庆京东方智慧电子系统有限公司", "5.重庆尚上服饰有限公司"],
+     [("重庆青山工业有限责任公司", "市级"), ("国网重庆市电力公司", "市级"), ("重庆京东方智慧电子系统有限公司", "市级"),
+      ("重庆尚上服饰有限公司", "市级")]),
+    # entrep46 重庆 (https://jjxxw.cq.gov.cn/zwgk_213/zcwj/qtwj/202311/t20231129_12626868.html): a page that strips 等 and 家
+    # prints each group's count glued to its first name; 评价为 gives the grade; the 不合格 group is withdrawn (撤销)
+    ("entrep46 重庆 X6企业评价为优秀", [
+        "重庆药友制药有限责任公司6企业评价为优秀;重庆华邦制药有限公司16企业评价为良好;重汽(重庆)轻型汽车有限公司40企业评价为合格;"
+        "另有13企业因复核评价未通过或未按要求报送评价材料,评价为不合格,撤销其重庆市技术创新示范企业称号。"],
+     [("重庆药友制药有限责任公司", "优秀"), ("重庆华邦制药有限公司", "良好"), ("重汽(重庆)轻型汽车有限公司", "合格")]),
+    # the same act printed whole (constructed beside it)
+    ("X等6家企业评价为优秀 (constructed)", ["经复核,某某制药有限公司等6家企业评价为优秀。"], [("某某制药有限公司", "优秀")]),
+    # entrep46 哈尔滨 (http://zhaosheng.gasnice.net/haerbin/c104696/202410/c01_1019644.shtml): the share of a published
+    # (proposed) list the page's place holds, named after 包括 and counted
+    ("entrep46 哈尔滨 拟认定的…企业中,共有包括X、Y等N户企业", [
+        "近日,省工信厅公示2024年度黑龙江省专精特新中小企业(第一批)拟认定名单,全省共有132户企业入选,其中,哈尔滨宏益实业集团股份"
+        "有限公司等56户哈市企业入选名单。",
+        "记者在名单中看到,拟认定的哈市企业中,共有包括哈尔滨宏益实业集团股份有限公司、哈尔滨宇航新型建筑材料有限公司、天晴干细胞股份"
+        "有限公司等56户企业,涵盖航"],
+     [("哈尔滨宏益实业集团股份有限公司", "省级"), ("哈尔滨宇航新型建筑材料有限公司", "省级"), ("天晴干细胞股份有限公司", "省级")]),
+    # entrep46 江苏 (http://tibet.cn/cn/Instant/local/202312/t20231222_7544091.html): an earlier batch's holders told beside
+    # the page's list, at its level
+    ("entrep46 江苏 此前首批入选的X、Y、Z", [
+        "12月21日,工信部2023年新一代信息技术与制造业融合发展示范项目名单结束公示。在“数字领航”企业方向,我省5家企业入选,分别为"
+        "徐工集团工程机械股份有限公司、江苏沙钢集团有限公司。加上此前首批入选的南京钢铁股份有限公司、波司登羽绒服装有限公司、江苏中天"
+        "科技股份有限公司,我省国家“数字领航”企业累计达8家,数量全国居首。"],
+     [("徐工集团工程机械股份有限公司", "国家级"), ("江苏沙钢集团有限公司", "国家级"), ("南京钢铁股份有限公司", "国家级"),
+      ("波司登羽绒服装有限公司", "国家级"), ("江苏中天科技股份有限公司", "国家级")]),
+    # entrep46 贵州 (https://news.shi-fen.com/china/201812/50-127494.html): an entry whose list is named by no level, the
+    # province's organ (a bare 省 after 受) commissioning it; the rating firm that ran it is no holder
+    ("entrep46 贵州 受省…厅委托…X、Y等100家企业上榜", [
+        "受省工业和信息化厅委托,由第三方机构中鼎资信评级服务有限公司开展的“贵州省最具成长潜力民营企业百强”公益性评选活动昨日结束,"
+        "贵阳南明老干妈风味食品有限责任公司、贵州益佰制药股份有限公司等100家企业上榜,其中参与脱贫攻坚的企业占比达85%。"],
+     [("贵阳南明老干妈风味食品有限责任公司", "省级"), ("贵州益佰制药股份有限公司", "省级")]),
     ("fresh25 平原 county on the first name", ["日前,省工信廳公布了2021年度山東省“專精特新”中小企業(yè)名單。平原縣江山纖維科技有限公司、"
                                               "中特新能源有限公司、匯洋生物科技有限公司3家企業(yè)成功入選。"],
      [("平原县江山纤维科技有限公司", "省级"), ("中特新能源有限公司", "省级"), ("汇洋生物科技有限公司", "省级")]),
 ]
 
 NEGATIVES = [
+    # entrep46 天水's list title with no organ named anywhere: whose list, at what level, the page has not said
+    ("levelless title, no organ", ["“诚信计量示范单位”名单:", "天水百货大楼有限公司", "武山县医药公司"]),
+    # entrep46 重庆 (converter copy, http://m.eekb.com.cn/ZcjqDetail.aspx?id=314): an attachment's file names are no list
+    # titles
+    ("entrep46 重庆 attachment file names", ["附件:.“隐形冠军”企业名单.docx", "“小巨人”企业名单.docx"]),
+    # entrep46 证券时报网 (http://chaguwang.cn/neimu/002952/202311259759.html): "公司控股子公司" is the speaker's own
+    # subsidiary, no name; the short names are no registered ones
+    ("entrep46 公司控股子公司 no name", ["近日,辽宁省科学技术厅发布《2023年辽宁省拟备案瞪羚企业公示名单》和《2023年辽宁省拟备案雏鹰企业"
+                                      "公示名单》,11月24日,公示期结束。亚世光电确定入选辽宁省瞪羚企业,公司控股子公司奇新光电入选辽宁省雏鹰企业。"]),
+    # an earlier batch told with a kind beside its names is no list of names (constructed)
+    ("earlier entrants with a kind (constructed)", ["工信部公布了第二批数字领航企业名单。",
+                                                   "加上此前首批入选的南京钢铁股份有限公司和一批中小企业,我省累计达8家。"]),
+    # an award's heading naming a person's prize holds no enterprise list below a sentence (如皋,
+    # https://www.chacewang.com/newsdetail/news239136.html: the person 杨敏 is no holder)
+    ("an award to a person", ["2022年度如皋市市长质量奖(个人类)获奖人员", "杨敏"]),
     # the same share of a list withdrawn holds nothing (取消 in the sentence)
     ("entrep37 樟树 share withdrawn", ["近日商务部等5部门发布关于公布中华老字号复核结果的通知,其中我市2个品牌被取消认定分别是"
                                      "四特酒有限责任公司的“四特”、仁和(集团)发展有限公司的“药都”"]),
@@ -723,3 +783,19 @@ def test_an_enumeration_whose_items_carry_their_own_acts():
                  "此批次上榜的企業分別是:武漢帝爾激光科技股份有限公司被評為“單項冠軍示範企業”,武漢重型機床集團有限公司“數控超重型"
                  "立式車床”、中鐵工程機械研究設計院有限公司“架橋機”、大冶特殊鋼有限公司“工程機械用特殊鋼”榮獲單項冠軍產品。"])
     assert got == [("武汉帝尔激光科技股份有限公司", "国家级")]
+
+
+def test_lists_of_several_designations_published_at_once_take_the_issuers_level():
+    """entrep46 重庆 (converter copy, http://m.eekb.com.cn/ZcjqDetail.aspx?id=314): "现将X等10家“隐形冠军”企业、Y等20家
+    “小巨人”企业、Z等186家“专精特新”企业名单予以公布" — each group's first name holds its designation at the level of the
+    document's issuer (重庆市经济和信息化委员会, a 直辖市's organ: 市级), the steps before (企业自愿申报, 公示等程序) withdrawing
+    nothing; with no issuer known the lists have no level."""
+    line = compact(fold("根据文件精神,通过企业自愿申报、区县审核、第三方机构评审、市级相关部门行政审查和公示等程序,经研究,现将重庆水泵厂"
+                        "有限责任公司等10家“隐形冠军”企业、途作林杰科技有限公司等20家“小巨人”企业、重庆市金顺玻璃有限公司等186家"
+                        "“专精特新”企业名单予以公布。"))
+    assert HolderReader(issuer_level="市级").read(line) == [("重庆水泵厂有限责任公司", "市级"), ("途作林杰科技有限公司", "市级"),
+                                                          ("重庆市金顺玻璃有限公司", "市级")]
+    assert HolderReader().read(line) == []
+    # (a withdrawal in the act's own span holds nothing)
+    withdrawn = compact("现将甲乙丙有限公司等3家“小巨人”企业、丁戊己有限公司等2家“隐形冠军”企业撤销名单予以公布。")
+    assert HolderReader(issuer_level="市级").read(withdrawn) == []

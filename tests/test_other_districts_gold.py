@@ -179,11 +179,21 @@ DOCMETA33 = DATA.parent / "other_districts_docmeta33"
 # 自治区 技术中心 / 技术创新示范; names in a Japanese translation, county-grouped lists, brand(company) and company(brand),
 # short names only), scored once before any rule was written for it (first_score.txt beside its gold)
 ENTREP37 = DATA.parent / "other_districts_entrep37"
+# a helper's fifth development set of enterprise-list pages (entrep46: ratings and trades of other provinces — 机动车维修
+# 质量信誉 AAA, 诚信计量示范 and a 计量 black list, 安全生产标准化 一级, 技术创新示范 复核 grades, 劳动关系和谐 town-grouped lists,
+# 市长质量管理奖 under headings, 数字领航, 雏鹰 / 瞪羚 / 独角兽, 取消星级 notices with no holder; short names, stripped 等N家,
+# pipe cells with a 市州 column, converter and s2twp copies), scored once before any rule was written for it (first_score.txt)
+ENTREP46 = DATA.parent / "other_districts_entrep46"
 # a helper's third development set of document pages (docmeta38): other provinces' metadata blocks, numbers before or
 # glued to the title, 公告 / 公示 / 通告 of bodies other than governments (courts, associations, a fishing-port authority,
 # works headquarters), joint issuers, issuers named only in the body or the signature (我局 / 我委 / 我厅), journal records,
 # converter / big5 / s2twp copies; written by hand before the extractor ran on it (first_score.txt beside its gold)
 DOCMETA38 = DATA.parent / "other_districts_docmeta38"
+# a helper's development set of validity pages (repeal45): 废止 / 宣布失效 news items that name targets with numbers inside
+# or after the title marks, `同时废止` lines that repeal an old edition of the same title by its number or date, a
+# `此前印发的三个办法…同时废止` anaphora, 拟废止 征求意见 pages, 解读 pages, amendments (修改 / 修订) and cited upper documents
+# beside a repeal as negatives, converter / big5 / s2twp copies; scored once before any rule was written for it
+REPEAL45 = DATA.parent / "other_districts_repeal45"
 SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8, "fresh9": FRESH9,
         "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13,
@@ -195,7 +205,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh27": FRESH27, "fresh28": FRESH28, "fresh29": FRESH29, "tasks34": TASKS34, "entrep31": ENTREP31, "docmeta33": DOCMETA33,
         "fresh30": FRESH30, "fresh31": FRESH31, "docmeta38": DOCMETA38, "tasks39": TASKS39, "tasks40": TASKS40,
         "entrep37": ENTREP37, "fresh32": FRESH32,
-        "fresh33": FRESH33}
+        "fresh33": FRESH33, "repeal45": REPEAL45, "entrep46": ENTREP46}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -215,7 +225,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "entrep31": {"dev"},
           "docmeta33": {"dev"}, "fresh30": {"dev"}, "fresh31": {"dev"}, "docmeta38": {"dev"},
           "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}, "fresh32": {"dev"},
-          "fresh33": {"fresh33"}}
+          "fresh33": {"fresh33"}, "repeal45": {"dev"}, "entrep46": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -728,6 +738,18 @@ def test_later_set_coverage(name):
                                                        "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
                                                        "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
                                                        "fresh30")),
+                                          # repeal45 was gathered after every other set (fresh32 and fresh33 included: their
+                                          # URLs were checked by a script that printed only used / unused, with the stop's
+                                          # claims file; their texts are compared here, never read)
+                                          ("repeal45", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                        "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                        "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
+                                                        "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
+                                                        "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
+                                                        "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
+                                                        "fresh30", "fresh31", "docmeta38", "tasks39", "tasks40",
+                                                        "entrep37", "fresh32", "fresh33")),
                                           # fresh32 was collected after every other set, fresh31 included, and beside
                                           # fresh33 (URLs checked against every gold and the shared claims file)
                                           ("fresh32", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
@@ -751,6 +773,18 @@ def test_later_set_coverage(name):
                                                        "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
                                                        "fresh30", "fresh31", "docmeta38", "tasks39", "tasks40",
                                                        "entrep37", "fresh32")),
+                                          # entrep46 was gathered after every other set (fresh32 and fresh33 included: their
+                                          # gold URLs were checked by a script that printed only used / unused, and the
+                                          # shared claims file; their texts are compared here, never read)
+                                          ("entrep46", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                        "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                        "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
+                                                        "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
+                                                        "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
+                                                        "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
+                                                        "fresh30", "fresh31", "docmeta38", "tasks39", "tasks40",
+                                                        "entrep37", "fresh32", "fresh33", "repeal45")),
                                           # entrep37 was gathered after every other set, docmeta38, tasks39 and tasks40
                                           # beside it (fresh30 and fresh31 included: their gold URLs were checked by a
                                           # script that printed only used / unused)
@@ -915,6 +949,20 @@ def test_entrep37_set_is_enterprise_lists():
     assert (ENTREP37 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
 
 
+def test_entrep46_set_is_enterprise_lists():
+    """The entrep46 set holds enterprise-list pages of ratings and trades of other provinces (repair-shop credit grades, a
+    计量 black list, safety and evaluation grades, quality awards under headings, 雏鹰 / 瞪羚 / 独角兽), and 取消星级 notices
+    that hold no holder, written by hand before the extractor ran on them; first_score.txt keeps that first score."""
+    recs = GOLD["entrep46"]
+    assert 25 <= len(recs) <= 35 and all(r["split"] == "dev" and r["genre"] == "enterprises" for r in recs)
+    ents = [e for r in recs for e in r["enterprises"]]
+    assert len(ents) >= 100 and sum(not r["enterprises"] for r in recs) >= 2
+    assert 5 <= sum(bool(e.get("proposed")) for e in ents) < len(ents)
+    assert {r["script"] for r in recs} == {"simplified", "traditional", "converter"}
+    assert len({r["province"] for r in recs} - {"全国"}) >= 14
+    assert (ENTREP46 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
+
+
 def test_docmeta28_set_is_document_pages():
     """The docmeta28 set holds document pages (each file's documents annotated by hand: 文号 in its printed forms, title,
     issuer, date), with numbers cited in the body beside the own one; first_score.txt keeps the score before any rule."""
@@ -950,6 +998,22 @@ def test_docmeta38_set_is_document_pages():
     assert sum(d["doc_number"] is None for d in docs) >= 8  # negatives for invented numbers
     assert sum(d["issuer"] is None for d in docs) >= 5 and sum(" " in (d["issuer"] or "") for d in docs) >= 3
     assert (DOCMETA38 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
+
+
+def test_repeal45_set_is_validity_pages():
+    """The repeal45 set holds validity pages whose wordings the earlier sets lacked (news items naming targets with their
+    numbers inside or after the title marks, `同时废止` of an old edition bearing the new one's title, an anaphoric
+    `此前印发的三个办法…同时废止`, 拟废止 consultations, 解读 pages, amendments), annotated by hand with the negatives beside
+    them (repealers, cited upper documents, new editions, proposed targets); first_score.txt keeps the score before any
+    rule."""
+    recs = GOLD["repeal45"]
+    assert 15 <= len(recs) <= 30 and all(r["split"] == "dev" for r in recs)
+    assert len({r["province"] for r in recs} - {"全国"}) >= 11 and {r["script"] for r in recs} == SCRIPTS
+    assert sum(len(r["repeals"]) for r in recs) >= 15 and sum(len(r.get("amendments", [])) for r in recs) >= 6
+    whys = [n["why"] for r in recs for n in r["not_repeals"]]
+    assert whys.count("cited") >= 20 and "拟废止" in whys
+    assert sum(not r["repeals"] for r in recs) >= 6  # pages that repeal nothing: negatives for invented repeals
+    assert (REPEAL45 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
 
 
 @pytest.mark.parametrize("name,rec", CASES)

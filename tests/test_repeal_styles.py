@@ -196,6 +196,42 @@ SENTENCES = [
     ("negative: an amending decision in a regulation's header (修正) is an amendment, no repeal",
      "other_districts_fresh16/texts/henan-2003-yiwu-zhishu-tiaoli-repo.txt:5",
      "2018年9月29日 河南省第十三届人民代表大会常务委员会第六次会议《河南省人民代表大会常务委员会关于修改部分地方性法规的决定》修正", []),
+    # ---- stop 21 (repeal45): an anaphoric count, a target without title marks, a consultation (real lines)
+    ("back_referred: 此前印发的三个办法…同时废止 repeals the three named just before with their numbers",
+     "https://zh.m.wikisource.org/wiki/关于修订印发农业相关转移支付资金管理办法的通知 (财农〔2020〕10号)",
+     "我们对2017年发布的《农业生产发展资金管理办法》(财农〔2017〕41号)、《农业资源及生态保护补助资金管理办法》(财农〔2017〕42号)、"
+     "《动物防疫等补助经费管理办法》(财农〔2017〕43号)进行了修订。现将修订后的管理办法予以印发,请遵照执行。此前印发的三个办法及"
+     "《财政部 农业农村部关于农业相关转移支付资金管理办法的补充通知》(财农〔2019〕98号)同时废止。",
+     [("财政部农业农村部关于农业相关转移支付资金管理办法的补充通知", "财农〔2019〕98号", "同时废止"),
+      ("农业生产发展资金管理办法", "财农〔2017〕41号", "同时废止"),
+      ("农业资源及生态保护补助资金管理办法", "财农〔2017〕42号", "同时废止"),
+      ("动物防疫等补助经费管理办法", "财农〔2017〕43号", "同时废止")]),
+    ("back_referred: a count larger than the titles named before it reads nothing back (constructed)", "constructed",
+     "现将《某县物业管理办法》印发给你们。上述三个文件同时废止。", []),
+    ("back_referred: a proposal is none (constructed)", "constructed",
+     "《某县物业管理办法》、《某县停车管理办法》拟修订,建议上述两个办法同时废止。", []),
+    ("plain_target: 关于…的通知(文号)予以废止, no title marks (生态环境部 2020, news)",
+     "https://qiangdayun.com/news/show.php?itemid=34361",
+     "记者注意到,废止的26件规范性文件中时间跨度非常大,从上个世纪的1996年到2016年的都有。其中关于加强城镇污水处理厂污泥污染防治工作的通知"
+     "(环办〔2010〕157号)予以废止。",
+     [("关于加强城镇污水处理厂污泥污染防治工作的通知", "环办〔2010〕157号", "废止")]),
+    ("plain_target negative: cited basis numbers before a 予以废止 of unnamed documents (the same item)",
+     "https://qiangdayun.com/news/show.php?itemid=34361",
+     "根据《规章制定程序条例》《优化营商环境条例》《国务院关于在市场体系建设中建立公平竞争审查制度的意见》(国发〔2016〕34号)、"
+     "《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》(国办发〔2018〕37号)等法规和文件精神,生态环境部决定对部分规章、"
+     "规范性文件予以废止或者修改。", []),
+    ("numbered_target negative: a gazette's table of contents names announcements by number, no verb",
+     "https://www.wanglu.net/thread/t12-142899-0.html (农业农村部公报 2019年第3期)",
+     "中华人民共和国农业农村部公告 第104号 /17 农民专业合作社示范章程 /18 中华人民共和国农业农村部公告 第105号 /26", []),
+    ("numbered_target negative: cited as a basis (constructed)", "constructed", "根据农业部第1024号公告要求,做好相关工作。", []),
+    ("a consultation on repealing (公开征求废止《X》意见) is a proposal",
+     "https://fw.scjgj.sh.gov.cn/shaic/ask!toOnlineFaqResultDetailPage.action?id=0000009a201906120001 (上海)",
+     "关于公开征求废止《上海市公共信息图形标志标准化管理办法》意见的通知", []),
+    ("拟予以废止 after the cited upper laws is a proposal (the same consultation)",
+     "https://fw.scjgj.sh.gov.cn/shaic/ask!toOnlineFaqResultDetailPage.action?id=0000009a201906120001 (上海)",
+     "《上海市公共信息图形标志标准化管理办法》制定所依据《中华人民共和国标准化法》已于2018年1月1日修订后发布施行,同时,所依据的"
+     "《上海市标准化条例》(修订草案)已于2019年5月21日经市人大常委会审议。上位法的修订取消了本政府规章制定的依据,根据国家法制统一的"
+     "要求,拟予以废止,希望市民和单位踊跃参与,对本政府规章的废止提出意见和建议。", []),
     # a ministry's numbered 公告 named by its organ and serial, no title: the name as printed
     ("numbered 公告 named by organ and serial", "other_districts_fresh18/texts/gansu_gannan-2015-nongyebu-gonggao-2254-"
      "xinxi-gongkai-zhinan-zhuanzai.txt:22",
@@ -537,3 +573,22 @@ def test_a_later_notices_repeal_printed_above_the_page_plan():
     got = [(r["target_title"], r["target_doc_number"], r["source"]["line_start"])
            for r in extract_repeals(segment_issue(normalize_lines(text), path.name))]
     assert got == [("槐荫区重污染天气应急预案", "槐政办字〔2023〕21号", 12)]
+
+
+@pytest.mark.parametrize("line,want", [
+    # 安徽 2017 (https://m.yybnet.net/anhui/news/201705/6107767.html, news): each example carries its number inside the marks
+    ("记者在宣布失效的767件省政府文件目录中看到,这批文件涉及文化、交通、社区服务等多个方面,比如《安徽省人民政府办公厅关于促进电影产业"
+     "繁荣发展的意见(皖政办〔2012〕39号)》《安徽省人民政府关于印发安徽省所得税收入分享改革实施方案的通知(皖政〔2002〕70号)》"
+     "《安徽省人民政府关于对超限运输车辆行驶公路管理的通告(皖政〔2002〕71号)》等。",
+     [("安徽省人民政府办公厅关于促进电影产业繁荣发展的意见", "皖政办〔2012〕39号"),
+      ("安徽省人民政府关于印发安徽省所得税收入分享改革实施方案的通知", "皖政〔2002〕70号"),
+      ("安徽省人民政府关于对超限运输车辆行驶公路管理的通告", "皖政〔2002〕71号")]),
+    # a title whose own bracket is no number keeps it (the fresh6 sichuan line's shape, constructed)
+    ("被废止的文件包括《某市物业管理办法(试行)》。", [("某市物业管理办法(试行)", None)]),
+])
+def test_a_number_printed_inside_the_title_marks_is_the_targets(line, want):
+    """《X(文号)》: the number a page prints inside the title marks is the target's 文号, not part of its title."""
+    from kg.extract.repeals import example_repeals
+
+    got = example_repeals(normalize_line(line).replace(" ", ""))
+    assert [(r["title"], r["doc_number"]) for r in got] == want

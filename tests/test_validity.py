@@ -264,6 +264,42 @@ AMENDING_SENTENCES = [
 ]
 
 
+# Several texts amended in one clause (stop 21, repeal45): a meeting amends a list of named rules, a cleanup names the
+# amended ones before their count (passive); real lines, and real lines that must stay none.
+LISTED_AMENDMENTS = [
+    # 中方县人大常委会 news (https://hnrd.gov.cn/content/2017/06/12/7254398.html)
+    ("根据组织法和监督法有关规定,会议对《中方县人民代表大会常务委员会议事规则》、《中方县人民代表大会常务委员主任会议议事规则》、"
+     "《中方县人民代表大会常务委员会人事任免办法》进行修改。",
+     [("修改", "中方县人民代表大会常务委员会议事规则"), ("修改", "中方县人民代表大会常务委员主任会议议事规则"),
+      ("修改", "中方县人民代表大会常务委员会人事任免办法")]),
+    # 济南 规章清理 news (https://news.sohu.com/20060305/n242131622.shtml): passive, before the count
+    ("《济南市医疗机构使用药品管理办法》(市政府令第60号)、《济南市园林绿化工程施工管理办法》(市政府令第71号)等13件政府规章被修改,"
+     "新修订的《济南市暂住人口管理办法》则要求,",
+     [("修改", "济南市医疗机构使用药品管理办法"), ("修改", "济南市园林绿化工程施工管理办法")]),
+    # the same item: approvals of reports are no amendment
+    ("会议一致通过关于批准《2016年全县城乡规划工作情况的报告》的决议(草案)、关于批准《2016年全县环境状况和环境保护目标完成情况"
+     "以及2017年环境保护目标计划安排的报告》的决议(草案)。", []),
+    # 安徽省人大常委会 解读 (http://www.ahrd.gov.cn/article.jsp?…strId=17472989173432217): a revision explained, no list
+    ("《议事规则》制定以来,对提高省人大常委会议事质量和效率,保障省人大常委会依法行使职权发挥了重要作用。对《议事规则》进行修改:"
+     "一是贯彻落实中央和省委关于人大工作决策部署的客观要求。", []),
+    # a journal article (http://m.jizihe.com/page/2021/0324/7918237.shtml): drafts reviewed, nothing amended
+    ("2020年8月8日第十三届全国人大常委会第二十一次会议初次审议了《中华人民共和国全国人民代表大会组织法(修正草案)》"
+     "(以下简称《全国人大组织法》)和《中华人民共和国全国人民代表大会议事规则(修正草案)》", []),
+    # 财农〔2020〕10号 (wikisource): the old editions revised by the page itself are repealed there (repeals.py), and
+    # "对2017年发布的《A》…" names no amendment here
+    ("为进一步规范和加强中央财政农业生产发展资金、农业资源及生态保护补助资金、动物防疫等补助经费等三项农业相关转移支付资金管理,"
+     "提高资金使用效益,服务乡村振兴战略,我们对2017年发布的《农业生产发展资金管理办法》(财农〔2017〕41号)、《农业资源及生态保护"
+     "补助资金管理办法》(财农〔2017〕42号)、《动物防疫等补助经费管理办法》(财农〔2017〕43号)进行了修订。", []),
+    # still to be amended (constructed)
+    ("会议决定,拟对《某县议事规则》、《某县任免办法》进行修改。", []),
+]
+
+
+@pytest.mark.parametrize("line,expected", LISTED_AMENDMENTS)
+def test_listed_amendments(line, expected):
+    assert [(a["kind"], a["title"]) for a in sentence_amendments(line)] == expected
+
+
 @pytest.mark.parametrize("line,amending,expected", AMENDING_SENTENCES)
 def test_amending_decision_items(line, amending, expected):
     assert [(a["kind"], a["title"]) for a in sentence_amendments(line, amending)] == expected

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.base import doc_lines, source
-from kg.extract.repeals import _DOC_KIND, _segments
+from kg.extract.repeals import _DOC_KIND, _ITEM, _item_number, _segments
 from kg.parse import patterns as P
 from kg.parse.normalize import compact, normalize_doc_number
 from kg.parse.segment import ParsedIssue
@@ -73,6 +73,45 @@ _SECTION_ITEM = re.compile(
     rf"|(?P<bare>(?![将删增在把])(?!.*第[{_CN}\d]+条)[^，,。；;：:（）()《》“”]{{4,60}}?{_DOC_KIND}))[。；;]?$")
 
 
+# Several texts amended in one clause, each named in 《》 with an optional bracketed number or 令 note:
+# "会议对《A》、《B》、《C》进行修改" (中方县人大常委会 news, https://hnrd.gov.cn/content/2017/06/12/7254398.html, repeal45) — the
+# meeting that decides is the subject; "《A》(市政府令第60号)、《B》(市政府令第71号)等13件政府规章被修改" (济南 规章清理, news,
+# https://news.sohu.com/20060305/n242131622.shtml) — a cleanup's amended texts named before their count, passive.
+_LISTED = r"《[^《》]{4,80}》(?:[（(][^（）()《》]{2,60}[）)])?"
+_LIST_AMEND = re.compile(
+    rf"(?:对|将)(?P<list>{_LISTED}(?:[、和及与]{_LISTED})+)(?:的)?(?:部分条款|有关条款|部分内容)?"
+    r"(?:作出|做出|作|做|进行|予以)了?(?:如下|以下)?(?P<verb>修改|修正|修订)"
+)
+_COUNTED_AMEND = re.compile(
+    rf"(?P<list>{_LISTED}(?:[、和及与]{_LISTED})*)等(?:\d+|[一二三四五六七八九十百两]+)(?:件|部|个|项)"
+    r"[\u4e00-\u9fff]{0,8}?(?:规章|规范性文件|文件|法规|条例|办法)(?:被|已|均)?(?:予以)?(?P<verb>修改|修订|修正)(?![为的稿])"
+)
+# a meeting that decides ("…,会议对《A》…进行修改"), besides the document itself (_SELF)
+_MEETING = re.compile(r"^(?:[^。；;]{0,40}[，,])?(?:会议|常委会|常务会议)(?:决定|审议|讨论)?(?=对|将)")
+
+
+def _listed_amendments(c: str, seen: set, amending: bool = False) -> list[dict]:
+    """The texts a clause amends in a list (`_LIST_AMEND`, who speaks being the document or a meeting) or names before
+    the count of a cleanup's amended ones (`_COUNTED_AMEND`)."""
+    out = []
+    speaks = _SELF.match(c) or _MEETING.match(c) or (amending and _BARE_SUBJECT.match(c))
+    for pattern, name in ((_LIST_AMEND, "对《A》、《B》修改"), (_COUNTED_AMEND, "《A》等N件被修改")):
+        if pattern is _LIST_AMEND and not speaks:
+            continue
+        for m in pattern.finditer(c):
+            if re.search(r"(?:拟|需|建议|应当?)$", c[: m.start()]):
+                continue  # still to be amended: 拟对《A》、《B》进行修改
+            kind = "修订" if m["verb"] == "修订" else "修改"
+            for it in _ITEM.finditer(c, m.start("list"), m.end("list")):
+                key = (kind, compact(it["title"]))
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append({"kind": kind, "title": it["title"], "matcher": name, "doc_number": _item_number(it),
+                            "part": None})
+    return out
+
+
 def sentence_amendments(text: str, amending: bool = False) -> list[dict]:
     """Amendments stated in one sentence (pure; for tests): [{kind, title, doc_number, part, matcher}]. `amending`:
     the sentence is in a document that amends (a numbered 对《X》作出修改 needs no subject there)."""
@@ -80,6 +119,7 @@ def sentence_amendments(text: str, amending: bool = False) -> list[dict]:
     for c in re.split(r"[。；;]", compact(text)):
         c = re.sub(r"^(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)", "", c)
         out.extend(_sentence(c, seen, amending))
+        out.extend(_listed_amendments(c, seen, amending))
     return out
 
 

@@ -30,8 +30,12 @@ CONFERRING_ORGANS = (
     # (a national federation ranks as the state: "中华全国供销合作总社", "中华全国工商业联合会", "中华全国总工会")
     ("state", re.compile(r"国务院|国家[\u4e00-\u9fff]{1,10}?(?:局|委|部|总局)|中共中央|中华全国[\u4e00-\u9fff]{0,12}?(?:总社|总会|联合会|总工会)|[\u4e00-\u9fff]{1,6}部(?!门)"
                          r"(?=[、，,]|[\u4e00-\u9fff]{0,4}(?:公布|授予|命名|认定|评定|表彰|决定))"), "国家级"),
-    ("province", re.compile(r"(?:[\u4e00-\u9fff]{2,3}?省|(?<![\u4e00-\u9fff])省)(?:委|人民政府|政府|[\u4e00-\u9fff]{2,10}?厅)"), "省级"),
-    ("city", re.compile(r"(?:[\u4e00-\u9fff]{2,4}?市|(?<![县区镇乡])市)(?!场)(?:委|人民政府|政府|[\u4e00-\u9fff]{1,8}?局|长)"), "市级"),
+    # (a bare 省 after a preposition is the province's own organ: "受省工业和信息化厅委托,由第三方机构…开展的…评选", 贵州;
+    # an organ named 委员会 ranks as its place: "重庆市经济和信息化委员会", a bureau's committee form)
+    ("province", re.compile(r"(?:[\u4e00-\u9fff]{2,3}?省|(?<![\u4e00-\u9fff])省|(?<=[受由经据向])省)"
+                            r"(?:委(?!员会)|人民政府|政府|[\u4e00-\u9fff]{2,10}?厅|[\u4e00-\u9fff]{2,10}?委员会)"), "省级"),
+    ("city", re.compile(r"(?:[\u4e00-\u9fff]{2,4}?市|(?<![县区镇乡])市)(?!场)"
+                        r"(?:委(?!员会)|人民政府|政府|[\u4e00-\u9fff]{1,8}?局|长|[\u4e00-\u9fff]{2,10}?委员会)"), "市级"),
     ("district", re.compile(r"(?:[\u4e00-\u9fff]{2,4}?区|(?<![市县镇乡])区)(?:委|人民政府|政府|[\u4e00-\u9fff]{1,8}?局)"), "区级"),
     ("county", re.compile(r"(?:[\u4e00-\u9fff]{2,4}?县|(?<![市区镇乡])县)(?:委|人民政府|政府|[\u4e00-\u9fff]{1,8}?局)"), "县级"),
     # a place acting by itself: "耀州区评选出了首批…"
@@ -109,6 +113,8 @@ def _holders(names: str, counted: bool = False) -> list[str]:
     holder = lambda p: is_enterprise(p) or counted and bool(VENUE.match(p))
     # (the act's words end before the first name, whichever organs stand before it: "县委、县政府授予X")
     parts = [p.strip() for p in re.split(r"[、，,和]", _BEFORE_NAMES.sub("", names))]
+    # (nor is the preposition that brings the names to the act: "决定对上海展华电子有限公司等70家企业命名为“…”", 青浦, entrep46)
+    parts = [re.sub(r"^(?:研究决定|决定|同意)?对(?!外)(?=[\u4e00-\u9fff]{4})", "", p) for p in parts]
     # (the qualifier a list's items open with ends in 的: "…符合申报条件的华原购物中心广场")
     parts = [p if holder(p) else re.sub(r"^.*的", "", p) for p in parts]
     # (less a place printed before the name: "崇明区上海东平森林公园有限公司等69家企业", a district column)

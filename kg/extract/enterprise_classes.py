@@ -29,6 +29,9 @@ ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团
                    "店", "酒店", "工作室", "银行", "分行", "支行", "营业部", "农场", "林场", "牧场", "渔场", "茶场",
                    "养殖场", "种植场", "经营部", "门市部", "服务部", "批发部", "事务所", "超市", "药房", "诊所",
                    "宾馆", "酒家", "餐厅", "菜馆", "饭店", "商场", "加油站", "煤矿", "合伙企业",
+                   # a gas station trades as a filling station does ("陜西泰来贸易公司甘谷液化气贮配站" among 天水's 诚信计量示范
+                   # 单位, entrep46; "爱民液化气充装站", a checked 充装站, fresh19 宿州)
+                   "加气站", "充装站", "贮配站",
                    # a 老字号 studio trading under its company ("宁波市升阳泰商贸有限公司天胜照相馆", 浙江老字号)
                    "照相馆",
                    # a travel agency and a resort trade under their names alone ("厦门中星国际旅行社", "西湖闲庭度假村")

@@ -60,6 +60,10 @@ _SUBJECT_THEN_CLASS = re.compile(rf"(?P<names>[^，,。；;：:]{{4,80}}?(?:{END
 # 荣登A类企业榜单" (义乌 news). The count (等N家) is required: it is what ties the names to the class.
 _COUNTED_THEN_CLASS = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d+[家户个][^。；;：:]{0,16}?"
                                  r"(?:荣登|登上|入选|跻身|列入|进入|获评|评为|认定为)[“\"]?(?:[\u4e00-\u9fff]{0,6}?)" + _LETTER)
+# a counted group printed with its grade, whatever the act around it: "对宝鸡市星海工贸有限责任公司等37户AAA级优秀企业予以通报
+# 表扬" (宝鸡 机动车维修企业质量信誉考核, entrep46), "X等8家5A级企业" — the count's grade is its members'
+_COUNTED_GRADED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d+[家户个]" + _LETTER
+                             + r"[\u4e00-\u9fff]{0,8}?(?:企业|单位|纳税人)")
 # the class first, then the names it covers: "A级企业3家：X、Y、Z；B级企业2家：…", "…“AAA”级企业称号的企业包括X、Y"
 # ("…企业有X、Y": only where a name follows 有 at once — "A类企业有所增加" names nothing)
 _HAS_NAMES = rf"(?:企业|单位)?有[：:]?(?=[^、，,。；;：:]{{2,40}}?(?:{ENDING_PATTERN})(?:[、，,和及等。；;]|$))"
@@ -101,6 +105,22 @@ def _card_patterns(levels: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 _CARD_BEFORE, _CARD_FIRST = _card_patterns(CARD_PATTERN)
+# a red or black list (红榜 / 黑榜) of a check or a survey, its entrants named after it or before it: "黑榜曝光的四家单位
+# 分别是:文昌市文城博视眼镜店、…、陵水县光明眼镜店" (海南 商业计量抽查 红黑榜, entrep46), "X、Y等3家企业被列入黑榜" — the
+# board is the class, as printed; the pair's own name (红黑榜) is none
+_BOARD = r"(?<![红黑])(?P<card>[红黑]榜)(?![单])"
+_BOARD_FIRST = re.compile(_BOARD + r"[^：:，,。；;“”\"]{0,14}?(?:[：:]|分别是|分别为|包括|名单为|" + _HAS_NAMES + r")[：:]?"
+                          r"(?P<names>[^；;。：:]{4,400})")
+def _board_names(text: str) -> bool:
+    """Whether a board's entrants are named one by one, every item a name (no kind spoken of: "部分加油站、液化气充装站和
+    眼镜店等进入红榜" names none)."""
+    parts = [p for p in re.split(r"[、，,]", re.sub(r"等\d*[家户个]?[\u4e00-\u9fff]{0,6}?$", "", text.strip("。"))) if p]
+    return bool(parts) and all(is_enterprise(p) and not re.search(r"[和及与]|^(?:部分|一些|各|有关|其他|其它|多家)", p)
+                               for p in parts)
+
+
+_BOARD_BEFORE = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?被?(?:列入|登上|上了|进入|纳入)了?"
+                           + _BOARD)
 _ANY_BEFORE, _ANY_FIRST = _card_patterns(f"{CARD_PATTERN}|{BARE_LEVEL_PATTERN}")
 
 
@@ -262,8 +282,9 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
     企业环境信用, so a bare level (不良企业) names its card."""
     out = []
     # the layouts in order; the first that yields names decides (a verb with no names before it is not a list)
-    for layout in (_NARRATIVE, _COUNTED_THEN_CLASS, _CLASS_FIRST, _SUBJECT_THEN_CLASS, _PASSED_COUNTED):
-        out = [(n, *_final_class(sentence, m)) for m in layout.finditer(sentence) for n in _names(m["names"])]
+    for layout in (_NARRATIVE, _COUNTED_THEN_CLASS, _CLASS_FIRST, _SUBJECT_THEN_CLASS, _PASSED_COUNTED, _COUNTED_GRADED):
+        out = [(n, *_final_class(sentence, m)) for m in layout.finditer(sentence) for n in _names(m["names"])
+               if layout is not _COUNTED_GRADED or not re.search(r"撤销|取消|降为|降级|摘牌|移出", m[0])]
         if out:
             break
     # a star grade: "X等12家企业被评为五星级劳动关系和谐企业"
@@ -284,6 +305,9 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
     # (a grant names its holders whatever came before: a sentence may give two classes, each its own grant)
     out += [(n, *_grade(m)) for m in _GRANTED.finditer(sentence) for n in _member_names(m["names"])
             if n not in {o[0] for o in out}]
+    out += [(n, m["card"], None) for m in (*_BOARD_FIRST.finditer(sentence), *_BOARD_BEFORE.finditer(sentence))
+            if not re.search(r"撤销|取消|移出|退出", m[0]) and _board_names(m["names"])
+            for n in _names(m["names"]) if n not in {o[0] for o in out}]
     out += [] if out else quoted_holders(sentence)
     out += [x for x in scale_holders(sentence) if x[0] not in {n for n, _, _ in out}]
     before, first = (_ANY_BEFORE, _ANY_FIRST) if env_credit else (_CARD_BEFORE, _CARD_FIRST)
@@ -544,8 +568,11 @@ _LISTED_COUNTED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等?\d+[家�
                              r"(?:榜上有名|入选|上榜|获评|通过复核|通过复评)|[\u4e00-\u9fff]{0,24}?(?:监测|复核|复评)合格)")
 # one holder entering the paragraph's one list, the verb closing its clause, the list named before it: "在山东省工信厅公布的
 # 山东省第二批制造业单项冠军企业名单中,烟台市莱山区的山东华鹏精机股份有限公司凭借其“双层预热混捏机”产品成功入选," (莱山)
-_LISTED_ALONE = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))[^，,。；;：:、]{{0,24}}?"
-                           rf"(?:{_ADVERBS})?(?:入选|上榜|榜上有名|获评)(?=[，,。；;]|$)")
+# (the name runs on through its legal form: "沈阳市的十月稻田集团股份有限公司成功上榜" names the 股份有限公司, not the 集团
+# inside it, entrep46 沈阳; the words between may still count it, "…有限责任公司三家林业公司榜上有名")
+_LISTED_ALONE = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))"
+                           r"(?!(?:股份)?有限(?:责任)?公司|股份公司|公司|[(（])"
+                           rf"[^，,。；;：:、]{{0,24}}?(?:{_ADVERBS})?(?:入选|上榜|榜上有名|获评)(?=[，,。；;]|$)")
 # a list's heading run on with its list after a colon: "2020年度国家级绿色矿山名录:X、Y；Z" (its items joined by 、，；)
 _LISTED_COLON = re.compile(rf"{_LISTED}[\u4e00-\u9fff]{{0,8}}?[：:](?P<names>[^。：:]{{4,600}})")
 # a counted list of enterprises in a page about one listed designation: "3家非煤企业分别为X、Y、Z" (山西, under

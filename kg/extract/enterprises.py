@@ -17,7 +17,7 @@ import re
 
 from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, source
 from kg.extract.cell_tables import numbered_cell_tables
-from kg.extract.conferrals import conferral_level, conferred_classes
+from kg.extract.conferrals import conferral_level, conferred_classes, organ_level
 from kg.extract.held_lists import HolderReader, warned_held
 from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PATTERN, ENDING_PATTERN, ENV_CREDIT,
                                            SITE_RATINGS,
@@ -491,7 +491,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         # a conferral the title itself tells of gives its level to the holders of lines that name no organ
         title_level = conferral_level(page[0])
         # the holders of the page's acts of designating, rating or awarding, whatever the designation's words
-        holders = HolderReader(title_level, page[0])
+        # (the document's own issuer, read from its header or signature, ranks the lists it publishes with no level named)
+        holders = HolderReader(title_level, page[0], organ_level(compact(doc.issuer or "")))
         named_above: list[tuple[str, object]] = []  # names one a line, each alone, that no reader took (_COUNT_AFTER_NAMES)
         acted: dict[int, str] = {}  # a record of names one a line: the act on the lines after them (_COUNT_AFTER_NAMES)
         withdrawn = False  # the rows below stand in a section that withdraws their class (_WITHDRAWN_SECTION)
@@ -596,6 +597,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 for n, klass, label in found:
                     if klass.endswith("牌"):  # a colour card of 企业环境信用评价, kept as printed
                         rating, cls = "环境信用", (klass, label)
+                    elif klass.endswith("榜"):  # a red or black list of a check, kept as printed (海南 计量 红黑榜)
+                        rating, cls = rating_of(c, heading, doc.title), (klass, label)
                     elif klass.endswith("级") and not klass[0].isascii():  # a star grade or a government level
                         rating = rating_of(c, under_text, heading, doc.title) or listed_designation(under_text)
                         cls = (klass, label)

@@ -35,7 +35,7 @@ __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "objec
 # or a pool (被纳入…企业库, 被纳入了第五批…“小巨人”企业; never a blacklist: 失信, 经营异常, 重点监管). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
 _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格)|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级))(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
-                  r"|(?:评为|评定为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|名列(?:其中|榜单|名单|[其该此]名单)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
+                  r"|(?:评为|评定为|评价为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|名列(?:其中|榜单|名单|[其该此]名单)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
                   r"|(?P<cont>(?<=[家户个])[\u4e00-\u9fff]{0,6}?为))")
 # A clause that applies, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选, and a recommendation to a
 # higher level's designation, "推荐X等16家企业为省政府…表彰企业", "拟推荐X等5家家庭农场…分别为…示范家庭农场" — is read
@@ -89,7 +89,9 @@ _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家�
 # "到2019年底基本实现区域内所有义务段学校")
 # nor a news item's lead-in, the source the reporter heard it from ("记者从市供销合作社获悉,我市X合作社联社获评…", 潜江)
 # (本 opens a pronoun, "本公司", never the place 本溪: "本溪县凤驰玉米种植家庭农场", 全国家庭农场典型案例, 辽宁)
+# (nor one that opens with the company word itself, the speaker's own: "公司控股子公司奇新光电入选…", 证券时报网, entrep46)
 _NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我该其(（]|本(?!溪))|^[一二三四五六七八九十两几\d]+[大家个户所]|^(?:本报|本台|本刊)?记者"
+                       r"|^(?:公司|集团)(?:[控全]股|所属|下属|旗下)"
                        r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有|造假")
 # nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
 _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
@@ -149,7 +151,10 @@ def _names(region: str) -> list[str]:
     # (and a count printed straight after the last name, without 等: "…、重庆市林业投资开发有限责任公司三家林业公司榜上有名")
     parts = re.split(r"[、，,；;：:]|等\d+[家户个][^、，,；;：:和及等]{0,8}(?:以及|[和及])|"
                      r"等\d*[家户个]?(?:[\u4e00-\u9fff]{0,4}?(?:企业|园区|基地|单位|公司))?|"
-                     r"(?<=公司)(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[家户个][\u4e00-\u9fff]{0,4}?(?:企业|单位|公司)", region)
+                     r"(?<=公司)(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[家户个][\u4e00-\u9fff]{0,4}?(?:企业|单位|公司)|"
+                     # (a page that strips 等 and 家 prints the count glued to the name: "重庆药友制药有限责任公司6企业评价为
+                     # 优秀", 重庆市经济和信息化委员会, entrep46 — the digits between a legal ending and 企业 are that count)
+                     r"(?<=公司)\d{1,3}(?=企业|单位)", region)
     out = []
     for p in parts:
         # "X及其分公司Y": the company and its branch, both holders; the parent may be printed short, its branch vouching
@@ -478,7 +483,11 @@ def list_level(text: str) -> str | None:
 # A list's own title on its line ("2011年国家技术创新示范企业名单", "附件:2022年省级节水标杆企业名单(第一批)"): the names
 # printed one a line below it are its holders, at its level; its header cells, place groups and row numbers between them
 # are no names and keep the list open, a sentence closes it.
-_LIST_TITLE = re.compile(r"(?:名单|名录)(?:[(（][^()（）]{1,12}[)）])?$")
+# (a title may close on a colon before its names: "“誠信計量示範單位”名單:" ⏎ names, 天水, entrep46)
+_LIST_TITLE = re.compile(r"(?:名单|名录)(?:[(（][^()（）]{1,12}[)）])?[:：]?$")
+# an award's heading over its holders, numbered one a line: "第八届重庆市市长质量管理奖获奖单位" ⏎ "1.重庆青山工业有限责任公司" …
+# "第八届重庆市市长质量管理奖提名奖获奖单位" ⏎ … (重庆日报, entrep46): the award's level is the holders' class, as a list title's
+_AWARD_TITLE = re.compile(r"奖(?:获奖|获得|受表彰)(?:单位|企业)(?:名单|名录)?[:：]?$")
 # a row naming a site by its operator and what it grows or rears, "三亚南鹿实业股份有限公司莲雾基地", "海南冯家湾花螺养殖专业
 # 合作社花螺基地" (海口网's 2023 “海南鲜品” 示范基地 list): the operator, a legal name, then a few words and 基地
 _OPERATED_SITE = re.compile(r"^(?P<name>.{4,40}?(?:公司|合作社|农场|牧场|厂))[\u4e00-\u9fff]{1,8}?基地$")
@@ -519,6 +528,14 @@ _SHARE_COUNTED = re.compile(r"其中[，,]?(?:[\u4e00-\u9fff]{2,8}?(?:推荐|申
 _SHARE_NAMED = re.compile(r"其中[，,]?[^，,。；;]{0,12}?\d+[家个户](?:企业|品牌|单位)?[^，,。；;]{0,6}?(?:获得?认定|入选|入围|上榜)"
                           r"[，,]?(?:分别是|分别为|包括|是)[：:]?(?P<names>[^。；;：:]{4,1500}?)(?:等[\u4e00-\u9fff\d]{0,8})?$")
 _SHARE_OF_LIST = re.compile(r"(?:上榜|入选|入围)(?:的)?(?:企业|单位)中")
+# an earlier batch's holders told beside the page's list: "加上此前首批入选的南京钢铁股份有限公司、波司登羽绒服装有限公司、江苏中天
+# 科技股份有限公司,我省国家“数字领航”企业累计达8家" (新华日报's copy, entrep46): every item a name, at the page's level
+_EARLIER_ENTRANTS = re.compile(r"(?:此前|之前|早前|先前|去年|前年)[已曾]?(?:首批|第[一二三四五六七八九十\d]{1,3}批)?"
+                               r"(?:入选|上榜|获评|认定|入围)的(?P<names>[^，,。；;：:]{4,600}?)(?=[，,。；;]|$)")
+# or named in the share it includes, counted after them: "记者在名单中看到,拟认定的哈市企业中,共有包括X、Y、Z、W等56户企业" (哈尔滨
+# 日报, 黑龙江省专精特新中小企业 拟认定名单, entrep46)
+_SHARE_INCLUDES = re.compile(r"(?:上榜|入选|入围|认定|公示)的[\u4e00-\u9fff]{0,6}?(?:企业|单位)中[，,]?(?:共有|共|有)?包括[：:]?"
+                             r"(?P<names>[^。；;：:]{4,1500}?)等\d+[家户个]")
 # a warning (or an order to put things right) given to a counted group for what it holds: "对评价分数在60—65分的青海久美藏药
 # 药业有限公司、正平路桥建设股份有限公司2家省级企业技术中心给予警告" — the group keeps its designation's level
 _WARNED_HELD = re.compile(r"对(?:[^，,。；;：:的]{0,16}?的)?(?P<names>[^，,。；;：:的]{4,600}?)(?:等)?\d+[家个户](?P<obj>[^，,。；;：:]{2,20}?)"
@@ -574,10 +591,22 @@ def _unbranded_items(names: str) -> str:
 
 
 def titled_level(line: str) -> str | None:
-    """The level of the list a line titles (a short line ending in 名单 / 名录, no sentence in it), or None."""
-    if len(line) > 60 or not _LIST_TITLE.search(line) or re.search(r"[。；;，,！!？?]", line):
+    """The level of the list a line titles (a short line ending in 名单 / 名录, or an award's heading over its holders,
+    no sentence in it), or None."""
+    if len(line) > 60 or re.search(r"[。；;，,！!？?]", line):
+        return None
+    if _AWARD_TITLE.search(line) and not _NOT_HELD.search(line) and (klass := object_class(line)) not in GRADES:
+        return klass
+    if not _LIST_TITLE.search(line):
         return None
     return list_level(re.sub(r"^附件\d*[:：]?(?:\d{1,2}[.．、])?", "", line))
+
+
+def levelless_title(line: str) -> bool:
+    """A short line titling a list of a designation that names no level ("“诚信计量示范单位”名单:"): its holders take the
+    level of the organ that published it (HolderReader)."""
+    return len(line) <= 40 and bool(_LIST_TITLE.search(line)) and not re.search(r"[。；;，,！!？?]", line) \
+        and _levelless_list(line) and bool(_DESIGNATION_OBJECT.search(re.sub(r"(?:名单|名录).*$", "", line)))
 
 
 # a heading's Chinese number ("一、", "（二）"), opening a class's heading or a list's section
@@ -597,6 +626,13 @@ _COUNTED_HOLDERS = re.compile(r"\d+[家户个](?P<obj>[^，,。；;：:]{2,30}?)
 # "现将X、Y等备案的辽宁省雏鹰瞪羚独角兽企业名单予以公布": the names a published list is named by, at the list's level
 _NAMED_LIST = re.compile(r"将(?P<names>[^。；;，,]{4,600}?)等(?:\d+[家户个])?(?P<obj>[^，,。；;“\"]{0,40}?(?:名单|名录))"
                          r"(?:予以|正式|进行)?(?:公布|发布)")
+# "现将重庆水泵厂有限责任公司等10家“隐形冠军”企业、途作林杰科技有限公司等20家“小巨人”企业、重庆市金顺玻璃有限公司等186家
+# “专精特新”企业名单予以公布" (重庆市经济和信息化委员会, a converter copy, entrep46): the lists of several designations
+# published at once, each named by its first holder and counted; each first name holds its own designation, at the level
+# it names, else the page's
+_NAMED_LISTS = re.compile(r"将(?P<groups>(?:[^、。；;，,]{4,60}?等\d+[家户个][^、。；;，,]{2,24}?、){1,5}"
+                          r"[^、。；;，,]{4,60}?等\d+[家户个][^、。；;，,]{2,24}?)名单(?:予以|正式|进行)?(?:公布|发布)")
+_LIST_GROUP = re.compile(r"(?P<first>[^、]{4,60}?)等\d+[家户个](?P<obj>[^、]{2,24})")
 
 
 def _levelless_list(obj: str) -> bool:
@@ -779,6 +815,20 @@ def recommended_holders(masked: str) -> list[tuple[str, str]]:
                   for n in _names(re.sub(r"[（(][^()（）]*[)）]", "", m["names"]))]
 
 
+def listed_groups(masked: str, page_level: str | None, speaker: str | None = None) -> list[tuple[str, str]]:
+    """(holder, class) of the lists of several designations a sentence publishes at once (_NAMED_LISTS): each group's
+    first name at its designation's level, else the page's; the steps before the act in other clauses (企业自愿申报,
+    公示等程序) withdraw nothing."""
+    found = []
+    for m in _NAMED_LISTS.finditer(masked):
+        groups = list(_LIST_GROUP.finditer(m["groups"]))
+        if not _NOT_HELD.search(m[0]) and all(_DESIGNATION_OBJECT.search(g["obj"]) and not _PROPOSED.search(g["obj"])
+                                              for g in groups):
+            found += [(n, klass) for g in groups if (klass := object_class(g["obj"]) or page_level or speaker)
+                      and klass not in GRADES for n in _names(g["first"])]
+    return found
+
+
 def phrase_holders(masked: str, page_level: str | None, speaker: str | None = None) -> list[tuple[str, str]]:
     """(holder, class) a sentence with no act of its own names by its phrases (_NAMED_LIST, _ENTERED_AS and the
     designations run on after it, _INCLUDED, _HAS_HOLDERS, _EACH); `masked`: the sentence with its cited titles masked,
@@ -822,8 +872,14 @@ class HolderReader:
     """The holders of a page's acts, read sentence by sentence in page order (the page's level and its enumerations
     carry from one sentence to the next)."""
 
-    def __init__(self, title_level: str | None = None, title: str = ""):
+    def __init__(self, title_level: str | None = None, title: str = "", issuer_level: str | None = None):
         self.level = title_level or list_level(title)
+        # the level of the organ the page last named acting ("市质监局对评选出的10家…进行了公布"), and of the document's own
+        # issuer (its signature's organ, read before the body): a list titled with no level is theirs, and so are the lists
+        # of several designations a sentence publishes at once (listed_groups); an act's holders keep the act's own
+        # reading (its object, organ, page or speaker: a graded scheme's grade, 安全生产标准化二级, is no issuer's level)
+        self.organ: str | None = None
+        self.issuer_level = issuer_level
         self.groups: list[tuple[list[str], str, str]] = []
         self.speaker: str | None = None  # the level of the place the page speaks for ("我市启动了…": 市级)
         self.listing = titled_level(title)  # the level of the list whose names come one a line
@@ -918,7 +974,8 @@ class HolderReader:
         """What a line gives as a part of a list whose names come one a line: its title opens it ([]), a section
         withdraws or resumes it ([]), a row is a holder at its level; None where the line is no part of one (a sentence
         closes the list)."""
-        if (level := titled_level(line)):
+        if (level := titled_level(line)) or levelless_title(line) and \
+                (level := self.level or self.organ or self.speaker or self.issuer_level):
             self.listing, self.withheld = level, None
             return []
         if (self.listing or self.withheld) and _SECTION.match(line) and not is_enterprise(_SECTION.sub("", line)):
@@ -963,6 +1020,7 @@ class HolderReader:
             elif not self.speaker and _NATIONAL_ADDRESSEES.match(sentence):
                 self.speaker = "国家级"
             found, self.level = act_holders(sentence, self.level, self.groups, self.speaker)
+            self.organ = organ_level(_mask(sentence)) or self.organ
             # (a sentence that enters a counted set and announces its names, one a line below: "此次宁波入选第二批
             # “浙江老字号”的9家企业分别是:", 宁波 — the rows below are holders at the act's class)
             if not found and self.level and _NAMES_BELOW.search(sentence) and _ACT.search(_mask(sentence)) \
@@ -977,7 +1035,8 @@ class HolderReader:
             # (or the place's share of it in other words: "其中,包头市推荐的X技术中心、…以及Z技术中心共5家企业技术中心获得认定";
             # "本次荆门上榜企业中,既有…龙头企业,如X、Y等,也有…,如主攻锂电池的Z,…等")
             if not found and self.published and not _NOT_HELD.search(sentence):
-                found = [(n, self.published) for m in (*_SHARE_COUNTED.finditer(sentence), *_SHARE_NAMED.finditer(sentence))
+                found = [(n, self.published) for m in (*_SHARE_COUNTED.finditer(sentence), *_SHARE_NAMED.finditer(sentence),
+                                                       *_SHARE_INCLUDES.finditer(sentence))
                          for n in _names(m["names"])]
                 if not found and _SHARE_OF_LIST.search(sentence):
                     found = [(n, self.published) for m in _SUCH_AS.finditer(sentence) for n in _names(m["names"])]
@@ -1003,6 +1062,11 @@ class HolderReader:
             masked = _mask(sentence)
             if not found and not _NOT_HELD.search(sentence):
                 found = phrase_holders(masked, self.level, self.speaker)
+            found = found or listed_groups(masked, self.level, self.speaker or self.issuer_level)
+            if not found and self.level and self.level not in GRADES and (m := _EARLIER_ENTRANTS.search(masked)) \
+                    and not _NOT_HELD.search(m[0]) and (named := _names(m["names"])) \
+                    and len(named) == len([p for p in re.split(r"[、和及]", m["names"]) if p]):
+                found = [(n, self.level) for n in named]
             self._count_conferred_sets(sentence, masked)
             if (scope := _HONOURED_SCOPE.search(masked)) and not _NOT_HELD.search(sentence):
                 self.honoured |= {m["n"]: scope["p"] + "级" for m in _HONOURED_GROUP.finditer(masked, scope.end())}

@@ -80,11 +80,13 @@ _VERB_FIRST = re.compile(
 )
 _ITEM = re.compile(rf"《(?P<title>[^《》]{{4,120}})》(?:[（(](?P<num>{_NUM})[）)])?")
 # Not (yet) a repeal: proposed, suggested, or a question (拟废止, 建议废止, 是否废止)
-_NOT_YET = re.compile(r"(?:拟|建议|提请|是否|拟予|申请|征求意见|不再)$")
+# (关于公开征求废止《X》意见的通知: a consultation on repealing X, 上海市市场监督管理局 2019, repeal45)
+_NOT_YET = re.compile(r"(?:拟|建议|提请|是否|拟予|申请|征求意见|征求|不再)$")
 # 拟将《X》废止 / 建议对《X》予以废止: the proposal word stands before the named list
-_PROPOSED_BEFORE = re.compile(r"(?:拟|建议|提请|是否|征求意见)(?:将|对|把)?原?$")
+_PROPOSED_BEFORE = re.compile(r"(?:拟|建议|提请|是否|征求意见|征求)(?:将|对|把)?原?$")
 # "拟废止的规范性文件目录", "市政府拟对以下2件规章予以废止:"
-_PROPOSED_HEADING = re.compile(r"(?:拟|建议|提请|征求意见)[^，,。；;]{0,20}?(?:予以|宣布)?(?:废止|失效)")
+# ("关于公开征求废止《X》意见的通知": the consultation's title, its 《X》 on the next line no list item)
+_PROPOSED_HEADING = re.compile(r"(?:拟|建议|提请|征求意见|征求)[^，,。；;]{0,20}?(?:予以|宣布)?(?:废止|失效)")
 _VALIDITY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日.{0,3}(?:至|起).{0,20}")
 
 
@@ -266,6 +268,50 @@ def _own_clause(text: str, it: re.Match) -> bool:
 _AMENDED_BY = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修正|修订|修改)")
 
 
+# 《X(皖政办〔2012〕39号)》: a title printed with its own number inside the marks (a news item's examples, 安徽 2017,
+# repeal45): the number is the target's 文号, not part of its title
+_INNER_NUMBER = re.compile(rf"^(?P<title>.{{4,}}?)[（(](?P<num>{_NUM})[)）]$")
+
+
+def _title_number(title: str | None, number: str | None) -> tuple[str | None, str | None]:
+    """A target's title and number, the number moved out of the title where the page printed it inside the marks."""
+    m = _INNER_NUMBER.match(title) if title and not number else None
+    return (m["title"], normalize_doc_number(m["num"])) if m else (title, number)
+
+
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# "我们对…《A》(财农〔2017〕41号)、《B》(…42号)、《C》(…43号)进行了修订。…此前印发的三个办法及《D》(财农〔2019〕98号)同时废止。"
+# (财政部 农业农村部 财农〔2020〕10号, repeal45): a count that points back at the N documents just named ("此前印发的三个
+# 办法", "上述2件文件", "原两个规定") is repealed with them — the last N titles named before it in the same paragraph.
+_BACK_REF = re.compile(
+    r"(?:此前|之前|前述|上述|以上|原)(?:印发|发布|出台|制定|下发)?的?(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|件|份|部|项)"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:办法|文件|规定|通知|意见|细则|方案|规章|决定|预案))?"
+    rf"(?:[、和及与]{_ITEM_RE})*(?:[，,](?=同时))?(?:一并)?(?:均|一律)?(?:予以)?(?P<verb>{_VERB})(?![的日期时])"
+)
+# "其中关于加强城镇污水处理厂污泥污染防治工作的通知(环办〔2010〕157号)予以废止" (生态环境部 2020, a news item, repeal45):
+# a target printed without title marks, its 文号 in brackets before the verb; the title is read from 关于 to its kind
+_PLAIN_TARGET = re.compile(
+    r"(?<![《〈])(?P<title>关于[^，,。；;：:（）()《》〈〉]{2,80}?的(?:通知|意见|决定|规定|办法|批复|通告|公告|复函))"
+    rf"[（(](?P<num>{_NUM})[)）](?:文件)?(?:一并)?(?:均|一律)?(?:予以|宣布)?(?P<verb>{_VERB})(?![的日期时])"
+)
+
+
+def _back_referred(text: str) -> list[dict]:
+    """The documents a back-referring count repeals (`_BACK_REF`), with their numbers."""
+    found = []
+    for m in _BACK_REF.finditer(text):
+        if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
+        n = int(m["n"]) if m["n"].isdigit() else _CN_COUNT.get(m["n"], 0)
+        before = list(_ITEM.finditer(text, 0, m.start()))
+        if not n or len(before) < n:
+            continue  # the count points at more documents than the paragraph names: nothing to read back
+        for it in before[-n:]:
+            title, num = _title_number(it["title"], _item_number(it))
+            found.append({"title": title, "doc_number": num, "verb": m["verb"]})
+    return found
+
+
 def sentence_repeals(text: str) -> list[dict]:
     """Repeals stated in one sentence (pure; for tests): [{title, doc_number, verb}]."""
     found = []
@@ -288,6 +334,15 @@ def sentence_repeals(text: str) -> list[dict]:
                 continue
             found.append({"title": it["title"], "doc_number": _item_number(it),
                           "verb": m["verb"], "dated": bool(_DATED_BEFORE.search(text[: it.start()]))})
+    for r in _back_referred(text):
+        if not any(f["title"] == r["title"] or r["doc_number"] and f["doc_number"] == r["doc_number"] for f in found):
+            found.append(r)
+    for m in _PLAIN_TARGET.finditer(text):
+        if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
+        num = normalize_doc_number(m["num"])
+        if not any(f["doc_number"] == num for f in found):
+            found.append({"title": m["title"], "doc_number": num, "verb": m["verb"]})
     for m in _NOTICE_SENTENCE.finditer(text) if "号公告" in text or "公告" in text and "号" in text else ():
         organ = re.split(r"第\d|公告", m["title"])[0]  # (an organ's name, never a clause's words: "拟将农业部…")
         if (P.is_national_organ(organ) or P.is_organ(organ)) and not _proposed(text, m.start("verb")) \
@@ -299,7 +354,7 @@ def sentence_repeals(text: str) -> list[dict]:
                 continue
             for num in P.DOC_NUMBER.finditer(m["list"]):
                 found.append({"title": None, "doc_number": normalize_doc_number(num.group(0)), "verb": m["verb"]})
-    return found
+    return [{**f, **dict(zip(("title", "doc_number"), _title_number(f["title"], f["doc_number"])))} for f in found]
 
 
 # "宣布失效的292个文件有各个时间阶段的。《A》《B》等在1988年制定……如《C》《D》等。" — a paragraph (a news
@@ -325,8 +380,8 @@ def example_repeals(text: str) -> list[dict]:
         clause = re.sub(r"《[^《》]*》", "", re.split(r"[，,。；;：:]", text[m.end() : it.start()])[-1])
         if _REPEALER_TITLE.search(it["title"]) or _CITED_BEFORE.search(clause):
             continue
-        found.append({"title": it["title"], "doc_number": _item_number(it),
-                      "verb": m["verb"]})
+        title, num = _title_number(it["title"], _item_number(it))
+        found.append({"title": title, "doc_number": num, "verb": m["verb"]})
     return found
 
 
@@ -446,6 +501,7 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
                 num = _note_number(note["note"])
             if m.re is _PLAIN_ITEM:
                 num = _note_number(m["note"])
+            title, num = _title_number(title, num)
             out.append({
                 "by_doc_id": doc.id, "by_doc_number": doc.doc_number, "by_title": doc.title, "kind": kind,
                 "target_doc_id": None, "target_title": title,
