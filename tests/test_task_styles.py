@@ -1472,7 +1472,7 @@ def test_farms_and_numbered_corps_farms_are_units_measures_are_not():
     """fresh32's 兵团 page and 尚志: 黄田农场, 红星四场, 平山野生动物实验场 are bodies; 国有农场, 举办一场, 第一场 are not."""
     from kg.extract.units import is_unit
     assert all(is_unit(x) for x in ("黄田农场", "红星四场", "第十三师红星一场", "平山野生动物实验场"))
-    assert not any(is_unit(x) for x in ("国有农场", "举办一场", "第一场", "市场", "农贸市场", "养殖场"))
+    assert not any(is_unit(x) for x in ("国有农场", "家庭农场", "建设美丽牧场", "举办一场", "第一场", "市场", "农贸市场", "养殖场"))
 
 
 def test_a_body_joining_hands_with_counted_places_departments_leads():
