@@ -1403,7 +1403,83 @@ SENTENCES = [
      "统一协调组织A、B、C、D部门和相关镇(街道)开展)",
      "为确保本次联合检查顺利开展,特成立联合检查小组,由市应急局分管负责人任组长,统一协调组织公安、交通、应急、市场监管部门和相关镇(街道)开展联合检查。",
      ["市应急局"], ["公安", "交通", "市场监管"], []),
+    # stop 21 (tasks48), fresh32's misses: named farms and corps farms are bodies (农场, 实验场, 红星一场); a year alone before the
+    # first party; the staff between 组织 and 开展; 商议联合成立, 达成…,共同, 是…合办的; a bare school beside a body
+    ("joint_action", "heilongjiang_shangzhi-2022-linqu-gongan-senlin-xuncha.txt:2 (other_districts_fresh32; X联合Y组织开展, Y a "
+     "wildlife trial station)",
+     "在尚志市,林区公安局苇河分局平山派出所联合平山野生动物实验场组织开展森林资源巡查工作。",
+     ["林区公安局苇河分局平山派出所"], ["平山野生动物实验场"], []),
+    ("joint_no_lead", "xinjiang_bingtuan-2015-bingdi-ronghe-diba-dishisan-shi.txt:9 (other_districts_fresh32; A、B、C、D联合举办, "
+     "two corps farms, a township and a state company)",
+     "黄田农场、大泉湾乡、红星四场、中铁九局联合举办“共筑共建同心融合”文化活动,设计了歌手大赛、手工艺品大赛、趣味运动会等7项共同参与的活动。",
+     [], ["黄田农场", "大泉湾乡", "红星四场", "中铁九局"], []),
+    ("joint_no_lead", "xinjiang_bingtuan-2015-bingdi-ronghe-diba-dishisan-shi.txt:9 (other_districts_fresh32; 是A和B合办的)",
+     "今年的春节晚会,是第十三师红星一场和哈密市陶家宫镇合办的,兵地双方的职工群众一起走上舞台,各族群众喜笑颜开。",
+     [], ["第十三师红星一场", "哈密市陶家宫镇"], []),
+    ("joint_no_lead", "xinjiang_bingtuan-2015-bingdi-ronghe-diba-dishisan-shi.txt:7 (other_districts_fresh32; 年份 A与B达成《…协议》,共同)",
+     "2002年136团“人影办”与克拉玛依区气象局达成《小拐地区人工影响天气合作协议》,共同编织防雹网,使得小拐地区近几年来没有发生一次严重的雹灾。",
+     [], ["136团“人影办”", "克拉玛依区气象局"], []),
+    # http://www.bt.chinanews.com.cn/shehui/2023-05-06/doc-ihcpafep6637971.shtml: a corps farm leading, a town of a five-character name
+    ("joint_action", "中新网兵团 2023-05-06 (皮山农场联合科克铁热克镇共同举办)",
+     "近日,新疆生产建设兵团第十四师皮山农场联合皮山县科克铁热克镇在皮山农场中学共同举办兵地联谊活动,进一步推动兵地融合。",
+     ["新疆生产建设兵团第十四师皮山农场"], ["皮山县科克铁热克镇"], []),
+    ("joint_no_lead", "ningxia_longde-2021-liangxian-sanxiang-lianfang-liankong-converter.txt:4 (other_districts_fresh32, simplified "
+     "here; A、B、C商议联合成立, a town named 古城)",
+     "10月29日,隆德县温堡乡、甘肃省静宁县曹务镇、甘肃静宁县古城镇商议联合成立宁甘“两县三乡(镇)”疫情阻击联合临时党支部,统一指挥、步调一致。",
+     [], ["隆德县温堡乡", "甘肃省静宁县曹务镇", "甘肃静宁县古城镇"], []),
+    ("joint_no_lead", "xizang_lasa-2014-najin-xiaoxue-saikang-jingwuzhan-niupixian-converter.txt:1 (other_districts_fresh32, "
+     "simplified here; A小学和B警务站组织民(辅)警开展)",
+     "2014年7月3日上午,纳金小学和赛康便民警务站组织民(辅)警开展辖区城市“牛皮癣”清理。",
+     [], ["纳金小学", "赛康便民警务站"], []),
+    # a clause opening with 与 carries the subject of the clause before into the group (none leads); a verb setting up a mechanism
+    # is no part of the first field
+    ("joint_no_lead", "jilin_liaoyuan-2020-zoubian-liaoyuan-huanjing-zhengzhi.txt:10 (other_districts_fresh32; X精心组织、缜密安排,"
+     "与A、B共同开展)",
+     "近日,按照《关于“走遍辽源”环境整治活动实施方案》要求,辽源市公安局精心组织、缜密安排,与市人大、市政府办共同开展“走遍辽源”环境整治活动和爱国卫生日活动。",
+     [], ["辽源市公安局", "市人大", "市政府办"], []),
+    ("joint_no_lead", "chongqing-2019-chengshi-zonghe-guanli-qida-gongcheng-meta.txt:17 (other_districts_fresh32; 建立A、B部门联合执法"
+     "工作机制)",
+     "建立公安、城市管理部门联合执法工作机制,严控占用道路停车行为,对确需占用道路停车的,应严格规划设置。",
+     [], ["公安", "城市管理"], []),
+    # one body setting up its own teams to act (fresh32's README: it leads, alone); the help named after the lead's own action
+    ("led_by", "yunnan_shangri-la-2018-jingfan-xiaoshou-guifan-qingli.txt:1 (other_districts_fresh32; X周密部署,组成专项整治小组,对…开展)",
+     "结合环境综合整治和创建国家级文明城市工作,香格里拉市市场监督管理局周密部署,组成专项整治小组,对经营户开展经幡销售规范清理工作。",
+     ["香格里拉市市场监督管理局"], [], []),
+    ("led_by", "hainan_haikou-2015-nongmao-shichang-huanjing-zhixu-zhengzhi.txt:2 (other_districts_fresh32; 由X成立4个巡查小组,每月2次对…进行)",
+     "由海口市农贸市场、大型商场环境秩序整治工作领导小组办公室成立4个巡查小组,每月2次对40个农贸市场整治情况进行巡查评比,及时发现和协调解决整治工作中存在的突出问题。",
+     ["海口市农贸市场、大型商场环境秩序整治工作领导小组办公室"], [], []),
+    ("assisted", "shanghai_minhang-zhuanqiao-shichangsuo-wuzhao-jingying-zhengzhi.txt:3 (other_districts_fresh32; X…开展联合整治,"
+     "在A、B、C等部门的共同配合下)",
+     "近日,闵行区市场监管局颛桥市场所结合文明城区创建和大联动工作的要求,冒酷暑对颛卫路和中沟路上无证照餐饮店及六小行业开展联合整治,在公安、网格中心、环卫等部门的共同配合下,出动20余人,取缔无照餐饮店、理发店10户。",
+     ["闵行区市场监管局颛桥市场所"], ["公安", "网格中心", "环卫"], []),
 ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "县文化馆举办一场和县公安局的篮球比赛。",  # constructed: 一场 after a verb is no farm
+    "全县中小学和各幼儿园组织开展安全教育。",  # constructed: classes of schools, no group
+    "由各乡镇成立3个检查组,对辖区加油站进行检查。",  # constructed: a class setting up teams names no body
+    "经过认真研究,在上级部门的大力支持下,全县经济稳步增长。",  # constructed: help with no action of a body before it
+    "为做好工作,与市人大、市政府办共同开展活动。",  # constructed: 与 with no body opening the clause before
+    "深圳市市场和质量监督管理委员会开展专项检查。",  # constructed: 市场和 inside one name splits nothing
+])
+def test_tasks48_readings_keep_their_limits(sentence):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert (roles.lead, roles.cooperate) == ([], [])
+
+
+def test_farms_and_numbered_corps_farms_are_units_measures_are_not():
+    """fresh32's 兵团 page and 尚志: 黄田农场, 红星四场, 平山野生动物实验场 are bodies; 国有农场, 举办一场, 第一场 are not."""
+    from kg.extract.units import is_unit
+    assert all(is_unit(x) for x in ("黄田农场", "红星四场", "第十三师红星一场", "平山野生动物实验场"))
+    assert not any(is_unit(x) for x in ("国有农场", "家庭农场", "建设美丽牧场", "举办一场", "第一场", "市场", "农贸市场", "养殖场"))
+
+
+def test_a_body_joining_hands_with_counted_places_departments_leads():
+    """fresh32's 北京: X将携手与津冀两地城管执法部门不断完善…: X leads, the two regions' departments a class."""
+    from kg.extract.joint_action import partners
+    r = partners("北京城管执法部门将携手与津冀两地城管执法部门不断完善执法协作工作体系,持续加强重点专项整治力度。")
+    assert (r.lead, r.cooperate, r.generic_cooperate) == (["北京城管执法部门"], [], ["津冀两地城管执法部门"])
 
 
 @pytest.mark.parametrize("sentence", [

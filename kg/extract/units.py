@@ -29,6 +29,11 @@ _UNIT_END = re.compile(
     # (and a level's own farm: "县资规局、县应急管理局、县林场、上冈消防站联合举办…演练" (http://jianhunews.com/article/
     # lists-content.html?key=66d6f80c614f89413d8b4568&parentkey=5bf273102dd4284f048b458b))
     r"(?:(?<=.{2})|(?<=^[省市县区镇乡]))(?<!国有)林场|"
+    # (and a named farm, ranch or trial station of its own: "黄田农场、大泉湾乡、红星四场、中铁九局联合举办…" (fresh32's 兵团 page),
+    # "平山派出所联合平山野生动物实验场组织开展森林资源巡查" (fresh32's 尚志); a corps farm named by its number, 红星一场 / 红星四场,
+    # after a name of two characters, never after a verb or a measure: "举办一场", "第一场", "这场" stay out)
+    # (家庭农场 is a kind of farm, a class; 牧场 stays out: "建设美丽牧场" is a task row's item (fresh12's 嵊泗))
+    r"(?<=.{2})(?<!国有)(?<!家庭)(?:农场|实验场|试验场)|(?<=[\u4e00-\u9fff]{2})(?<![了办行展是响演这那每第])[一二三四五六七八九十]场|"
     # a road's or railway's section office: "由交警、交通、公路段组成专项整治工作组" (http://m.dg-xinl.com/html/2021/tz_0204/
     # 189716.shtml)
     r"(?:公路|养护|工务|电务|车务|机务)段|"
