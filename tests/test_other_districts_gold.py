@@ -89,8 +89,8 @@ never-seen set of pages of any place level, collected after all of those, fresh3
 by claimed URLs, by a helper that read no extraction code; scored once as never-seen on stop 21's first-round
 extraction, 4abe091, since opened to development with was_fresh32) and
 benchmarks/data/other_districts_fresh33 (a thirty-third never-seen set of pages of any place level, collected after all
-of those and beside fresh32, the two kept apart by the claims file, by a helper that read no extraction code; split
-fresh33 until it is scored)."""
+of those and beside fresh32, the two kept apart by the claims file, by a helper that read no extraction code; scored
+once as never-seen on stop 21's second-round extraction, b2217dbf, since opened to development with was_fresh33)."""
 
 import datetime as dt
 import json
@@ -236,7 +236,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "entrep31": {"dev"},
           "docmeta33": {"dev"}, "fresh30": {"dev"}, "fresh31": {"dev"}, "docmeta38": {"dev"},
           "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}, "fresh32": {"dev"},
-          "fresh33": {"fresh33"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}, "docmeta47": {"dev"}}
+          "fresh33": {"dev"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}, "docmeta47": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -558,7 +558,8 @@ LATER_MIN = {
     "fresh32": {"files": 31, "provinces": 19, "tasks": 22, "task_files": 20, "enterprises": 38, "enterprise_files": 8,
                 "repeals": 0, "repeal_files": 0, "metadata": 1, "genres": GENRES - {"jiedu"},
                 "copies": (2, 2)},
-    # fresh33 (any place level, still never-seen; collected beside fresh32, the two kept apart by the claims file):
+    # fresh33 (any place level, scored once as never-seen, now development; collected beside fresh32, the two kept
+    # apart by the claims file):
     # joint-action news of towns, streets and forest regions (`该镇党委、政府组织A、B、C等多部门`, a squad `与` a street office
     # and a property company, `X联合执法中队`, a person `带队` / `帶領` offices, a sole centre with an alias, `A、B、C等部门联合
     # 乡镇工作人员`, a forest-police station `與` a farm's staff, a bureau's `局防火办` `联合` a city centre, a street subject
