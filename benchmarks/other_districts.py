@@ -74,11 +74,16 @@ records and converter pages, _tasks39: joint actions of towns, streets, 苏木 a
 and their negatives,
 _tasks40: tasks in tables and numbered lists with column names earlier sets lacked,
 _entrep37: enterprise lists of trades and ratings entrep31 lacked,
+_docmeta47: 转发 chains, 批复 / 决定 / 公示 of counties, party-government and multi-line joint titles, lost-bracket numbers,
+stripped or yearless dates, values before labels and English labels,
 _repeal45: validity pages — named repeals in news items, 同时废止 of an old edition of the same title, 拟废止 consultations,
 amendments and cited upper documents as negatives, _entrep46: enterprise lists of ratings and trades of other provinces -
-repair-shop credit grades, 计量 red / black lists, safety levels, evaluation grades, 降级 / 撤销 notices), _tasks50: division
-documents — space-flattened 职责清单 rows, 〔〕 notes split over lines, person-led `X牵头,Y配合` paragraphs, a `列第一位` declaration,
-批示 divisions, converter and s2twp copies) use split "dev".
+repair-shop credit grades, 计量 red / black lists, safety levels, evaluation grades, 降级 / 撤销 notices,
+_tasks44: tasks of towns, streets, communities, the corps, forest regions and autonomous prefectures in wordings earlier
+sets lacked, with 领导小组 / meeting negatives, _tasks50: division documents — space-flattened 职责清单 rows, 〔〕 notes
+split over lines, person-led `X牵头,Y配合` paragraphs, a `列第一位` declaration, 批示 divisions, converter and s2twp
+copies) use split "dev".
+
 """
 
 from __future__ import annotations

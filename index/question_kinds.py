@@ -37,6 +37,9 @@ CHAT_CUES = {
     # sums to work out (帮我算一下二十七乘以三十八等于多少, u1145): arithmetic, not a fact a page prints
     "arithmetic": re.compile(r"乘以|除以|[\d一二三四五六七八九十百千]+\s*(?:加|减|乘|除)\s*[\d一二三四五六七八九十百千]+\S{0,2}等于"),
     "eating": re.compile(r"好吃"),
+    # a phone's or computer's own trouble (手机内存满了该删哪些东西, u2223; 手机屏幕碎了去哪修, u1438): a device's
+    # care, no government's business
+    "device": re.compile(r"手机(?:内存|存储|空间|卡顿|屏幕|中毒|死机)|内存(?:满|不足|不够)|电脑(?:中毒|死机|卡顿|重装)"),
 }
 # Questions that ask for a value of a type, as named (ask, value) matchers: the question asks for a phone number,
 # an address, opening hours, an amount of money, a share or an area, and a passage that answers it prints a value
@@ -54,13 +57,22 @@ ANSWER_TYPES = {
                 # a school named by its road (周村区市南路小学, 城北路石门小学: u1140) is no address either
                 re.compile(r"(?<![〕\]\d])\d+号|大厦|大楼|[\u4e00-\u9fff]{1,6}(?:路|街(?!道)|大道)(?!线|[\u4e00-\u9fff]{0,3}(?:小学|中学|学校|幼儿园))"
                            r"|地址")),
+    # the venue of an event asked (招聘会在哪个场馆办的, u2220): a hall, centre, square or hotel printed
+    "venue": (re.compile(r"哪个场馆|什么场馆|哪个会场|在哪(?:个|里|儿)?(?:场馆|会场|地方)?(?:举办|举行|召开|办)的"),
+              re.compile(r"[\u4e00-\u9fff]{1,10}(?:馆|中心|广场|会场|礼堂|会堂|大厦|酒店|宾馆|剧院|体育场|公园)")),
+    # the experts an event invited (评审会请的是哪些专家, u2205): an expert's title or a list of them printed
+    "experts": (re.compile(r"哪些专家|哪几位专家|(?:专家|评委)(?:是|有)(?:谁|哪些|哪几位)|请了?(?:哪些|哪几位)(?:专家|评委)"),
+                re.compile(r"教授|研究员|农艺师|工程师|专家组成员|专家[:：]")),
     "hours": (re.compile(r"几点|开门|营业时间|开放时间|作息时间|(?:周[六日末]|星期[六日天])(?:上班|开门|开放|办公|营业|能去|去办|办事|能办)"
                          r"|上班吗|中午(?:有人|上班|办公|值班|休息)|午休|有人值班"),
               re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|工作日|周[六日末]|星期[六日天]|节假日")),
     "money": (re.compile(r"工资多少|工资是多少|多少钱|交多少|补贴多少|补助多少|费用是多少|收费多少|奖励多少|多少元|补多少|多少万元|[贷给发拿领]多少"
                          # (the 多少 only: 罚款 and 收费标准 stay words of the topic the amount must stand by)
                          r"|(?<=罚款)多少|(?<=罚)多少|(?<=收费标准)是?多少"
-                         r"|多少万(?![人户家个名])|多少亿(?![人户家个名])"),
+                         r"|多少万(?![人户家个名])|多少亿(?![人户家个名])"
+                         # (a project's investment, a compensation paid: 总投资多少, 补偿款给了多少 — u2218, u2217, u558;
+                         # not a rule's threshold, 投资多少钱以上, n008)
+                         r"|投资(?:是|为|有|达)?多少(?!钱以上)|(?:补偿|赔偿)(?:款|金|费)?\S{0,3}多少"),
               re.compile(r"\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十百千万]+元")),
     # (and a rate asked by its name: 升学率多少, 死亡率是多少, 覆盖率达到多少 — a share printed, u1522)
     "share": (re.compile(r"占多少|比例是多少|比例多少|百分之几|占比多少|多少成|(?<=[\u4e00-\u9fff])率(?:是|为|有|达到)?多少"),

@@ -83,6 +83,12 @@ def test_service_cues(query, cues):
     ("帮我算一下二十七乘以三十八等于多少", ["arithmetic"]),
     ("三加五等于几", ["arithmetic"]),
     ("残疾人加盟创业 补贴等于多少", []),
+    # a phone's or computer's own trouble (u2223, u1438); a phone as a way to file or pay is none (手机上怎么办理)
+    ("手机内存满了该删哪些东西", ["device"]),
+    ("手机屏幕碎了去哪修", ["device"]),
+    ("电脑中毒了怎么办", ["device"]),
+    ("医保电子凭证手机上怎么激活", []),
+    ("张店区政务服务中心的存储档案要多久", []),
 ])
 def test_chat_cues(query, cues):
     assert chat_cues(query) == cues
@@ -479,6 +485,18 @@ def test_periods_are_written_one_way():
     ("张店区有多少人口", "全区常住人口实现稳步增长", 0.0),
     ("退伍兵安排公益岗 各单位分几个名额", "公益性岗位安置退役士兵", 0.0),
     ("人民代表大会 选了多少人民代表", "区人民代表大会", 0.0),
+    # stop 21 (noanswer36, fresh25's misses): a project's investment and a compensation paid ask an amount (u2218,
+    # u2217), a rule's threshold is no such question (n008: 投资多少钱以上, the amount the rule prints); an event's
+    # venue (u2220) asks for its hall, centre or square; the experts invited (u2205) for their titles. (Where a named
+    # farm lies, u2219, was tried as a row and changed no question: its first passages print a village or road.)
+    ("镇巴堰大路改建工程总投资多少", "镇巴县召开2024年交通项目建设推进会", 1.0),
+    ("镇巴堰大路改建工程总投资多少", "项目全长6.2公里,总投资1200万元", 0.0),
+    ("唐县光伏项目征了史家佐村的地，补偿款给了多少", "唐县光伏扶贫项目顺利并网发电", 1.0),
+    ("唐县光伏项目征了史家佐村的地，补偿款给了多少", "按每亩1500元标准发放土地补偿款", 0.0),
+    ("当涂新春招聘会在哪个场馆办的", "当涂县2024年新春招聘会吸引求职者3000余人", 1.0),
+    ("当涂新春招聘会在哪个场馆办的", "招聘会在县人力资源市场服务中心举办", 0.0),
+    ("旬邑县示范家庭农场评审会请的是哪些专家", "旬邑县召开示范家庭农场评审会", 1.0),
+    ("旬邑县示范家庭农场评审会请的是哪些专家", "邀请市农业农村局高级农艺师等5名专家组成评审组", 0.0),
 ])
 def test_answer_type_miss(query, evidence, miss):
     assert answer_type_miss(query, [evidence]) == miss
@@ -625,7 +643,8 @@ def test_government_place(text, place):
 
 def test_answer_types_are_named_pairs_of_matchers():
     assert set(ANSWER_TYPES) == {"phone", "address", "hours", "money", "share", "area", "length", "count",
-                                 "measure", "pieces", "people", "counter", "date", "weekday", "firms", "person"}
+                                 "measure", "pieces", "people", "counter", "date", "weekday", "firms", "person",
+                                 "venue", "experts"}
     assert all(len(pair) == 2 for pair in ANSWER_TYPES.values())
 
 
@@ -1120,30 +1139,30 @@ def test_out_of_fold_threshold_keeps_false_flags_under_the_limit():
 def test_a_later_fresh_split_is_never_fitted_on():
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
 
-    assert fitted({"split": "fresh24"}) and fitted({"split": "fresh23"}) and fitted({"split": "tune"}) and fitted({})
-    assert not fitted({"split": "fresh25"}) and not fitted({"split": "fresh26"})
-    assert {"fresh22", "fresh23", "fresh24"} <= set(FITTED_SPLITS)
-    assert not {"fresh25", "fresh26"} & set(FITTED_SPLITS)
+    assert fitted({"split": "fresh25"}) and fitted({"split": "fresh24"}) and fitted({"split": "tune"}) and fitted({})
+    assert not fitted({"split": "fresh26"}) and not fitted({"split": "fresh27"})
+    assert {"fresh23", "fresh24", "fresh25"} <= set(FITTED_SPLITS)
+    assert not {"fresh26", "fresh27"} & set(FITTED_SPLITS)
     assert set(LOSO_GROUPS) <= set(POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (25, 26) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert {"od_fresh24", "unanswerable_fresh24"} <= set(LOSO_GROUPS)
-    # fresh5 … fresh24 are each left out whole (answerable and unanswerable together): 38 groups
+    assert not any(f"fresh{n}" in name for n in (26, 27) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert {"od_fresh25", "unanswerable_fresh25"} <= set(LOSO_GROUPS)
+    # fresh5 … fresh25 are each left out whole (answerable and unanswerable together): 39 groups
     groups = {LOSO_GROUPS.get(n, n) for n in POSITIVE_SETS + NEGATIVE_SETS}
-    assert len(groups) == 38 and {f"fresh{n}" for n in range(5, 25)} <= groups
-    # every question of the fresh23 and fresh24 files (answerable, other-district, unanswerable) is fitted on now; a
-    # question of a later split (a hypothetical fresh25 or fresh26) would be dropped
+    assert len(groups) == 39 and {f"fresh{n}" for n in range(5, 26)} <= groups
+    # every question of the fresh24 and fresh25 files (other-district, unanswerable) is fitted on now; a question of
+    # a later split (fresh26, never seen, or a hypothetical fresh27) would be dropped
     from benchmarks.search import QUESTIONS
 
     def of_split(split):
         return [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
                 for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == split]
 
-    fresh23, fresh24 = of_split("fresh23"), of_split("fresh24")
-    assert len(fresh23) >= 1 + 32 + 24 and all(fitted(q) for q in fresh23)
-    # fresh24 (other-district and unanswerable questions only) was scored once as never seen on f36fc73
+    fresh24, fresh25 = of_split("fresh24"), of_split("fresh25")
     assert len(fresh24) >= 40 + 24 and all(fitted(q) for q in fresh24)
-    assert not any(fitted({**q, "split": "fresh25"}) for q in fresh24)
-    assert not any(fitted({**q, "split": "fresh26"}) for q in fresh24)
+    # fresh25 (other-district and unanswerable questions only) was scored once as never seen on 494934c
+    assert len(fresh25) >= 40 + 24 and all(fitted(q) for q in fresh25)
+    assert not any(fitted({**q, "split": "fresh26"}) for q in fresh25)
+    assert not any(fitted({**q, "split": "fresh27"}) for q in fresh25)
 
 
 def test_fresh26_is_never_fitted_on():
@@ -1319,16 +1338,3 @@ def test_a_place_or_edition_out_of_the_evidences_scope_is_no_answer(searcher, qu
 def test_a_place_the_evidence_prints_is_in_scope(searcher, query):
     f = searcher.confidence_features(searcher._rank(query, 10, "hybrid", None, None, None, True))
     assert f["scope_miss"] == 0.0 and f["place_top"] == 0.0, f
-
-
-def test_fresh25_is_never_fitted_on():
-    """fresh25 (other-district and unanswerable questions only, written while fresh24 was development material) is a
-    never-seen set: fitted() drops every one of its questions, and no set the fit reads names it."""
-    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
-    from benchmarks.search import QUESTIONS
-
-    fresh25 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
-               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh25"]
-    assert len(fresh25) >= 40 + 24 and not any(fitted(q) for q in fresh25)
-    assert "fresh25" not in FITTED_SPLITS
-    assert not any("fresh25" in name for name in (*POSITIVE_SETS, *NEGATIVE_SETS, *LOSO_GROUPS, *LOSO_GROUPS.values()))

@@ -311,6 +311,13 @@ def test_class_cells(cell, rating, want):
     ("leaf grade of 绿色旅游饭店 (zhejiang-2018-jinshuye-yinshuye-lvse-lvyou-fandian-news.txt:5, other_districts_fresh11)",
      "金树叶级绿色旅游饭店", None, ("金树叶级", None)),
     ("leaf grade, bare", "银树叶级", None, ("银树叶级", None)),
+    # the two ends of a 重点领域企业能效清单 (entrep37 anhui-nengxiao-xianjin-luohou-qingdan-2024-cement.txt:2-4,
+    # https://hnt.dcement.com/Print.aspx?id=221281)
+    ("energy-efficiency list (能效先进清单)", "能效先进清单", None, ("先进", None)),
+    ("energy-efficiency list (能效落后)", "能效落后", None, ("落后", None)),
+    ("bare 先进 on a 能效清单 page", "先进", "能效清单", ("先进", None)),
+    ("bare 先进 elsewhere is no class", "先进", None, None),
+    ("another list's 先进 is no class", "先进集体", "能效清单", None),
     ("a leaf of another colour is no class", "铜树叶级", None, None),
 ])
 def test_class_tokens_of_other_scales(scale, cell, rating, want):
@@ -2327,3 +2334,49 @@ def test_a_gas_station_is_an_enterprise_and_a_kind_spoken_of_is_not():
     assert not is_enterprise("各加气站")
     from kg.extract.enterprise_sentences import narrative_classes as read
     assert read(compact("其他各市县,也有部分加油站、液化气充装站和眼镜店等进入红榜。")) == []
+# "纳入…清单(…)的有:" ⏎ the names on the next line, joined by 、 (a names line may repeat the act after them): entrep37
+# anhui-nengxiao-xianjin-luohou-qingdan-2024-cement.txt:2-5, https://hnt.dcement.com/Print.aspx?id=221281
+_NENGXIAO = ["关于安徽省工业重点领域企业能效清单目录(2024年版)的公告",
+             "其中,纳入能效先进清单(能效优于或等于标杆水平)的有:",
+             "合肥南方水泥有限公司、淮北众城水泥有限责任公司",
+             "纳入能效落后清单(能效低于基准水平)的有:",
+             "芜湖瑞信水泥有限公司、安徽枞阳海螺水泥股份有限公司纳入能效落后清单(能效低于基准水平)。"]
+
+
+@pytest.mark.parametrize("style,lines,want", [
+    ("names under 纳入…清单的有:", _NENGXIAO,
+     [("合肥南方水泥有限公司", "先进"), ("淮北众城水泥有限责任公司", "先进"), ("芜湖瑞信水泥有限公司", "落后"),
+      ("安徽枞阳海螺水泥股份有限公司", "落后")]),
+    # (negative: a heading of a list that names no class, and a line of clauses under it, give nothing)
+    ("no class in the list's name", ["其中,纳入重点监管清单的有:", "合肥南方水泥有限公司、淮北众城水泥有限责任公司"], []),
+    ("a clause under the heading", ["其中,纳入能效先进清单的有:", "合肥南方水泥有限公司、部分企业正在整改"], []),
+])
+def test_names_under_an_entered_list_heading(style, lines, want):
+    issue = segment_issue(normalize_lines("\n".join(lines)), "x.txt")
+    assert [(fold(e["name"]), e["classifications"][0]["class"]) for e in extract_enterprises(issue)] == want
+
+
+@pytest.mark.parametrize("style,paragraph,want", [
+    # fresh32 shaanxi_shangluo-2022-hezuoshe-baiqiang-shifanshe.txt:8 (http://eslrb.slrbs.com/slrb/20220318/html/
+    # content_20220318001004.htm): a province's 百强示范社 told with a bare 省 after the year, a group monitored and kept;
+    # "市级以上示范社" counts co-ops at or above a level and is no designation
+    ("百强示范社 at 省, 市级以上 no level",
+     "认定我市洛南县洛源镇品誉豆制品专业合作社等4家农民合作社为2021年省农民专业合作社百强示范社。商州区杨斜镇聚源养殖专业合作社"
+     "等20家农民合作社监测合格,继续保留陕西省农民专业合作社百强示范社资格。至此,我市农民专业合作社市级以上示范社达到241家。",
+     [("品誉豆制品专业合作社", "省级"), ("聚源养殖专业合作社", "省级")]),
+    # (negative: a count at or above a level names no holder's level)
+    ("市级以上 alone", "至此,某某专业合作社等3家农民合作社成为市级以上示范社。", []),
+])
+def test_listed_levels_of_co_op_lists(style, paragraph, want):
+    assert [(n, level) for n, level, _ in level_classes(paragraph)] == want
+
+
+@pytest.mark.parametrize("name,want", [
+    ("省机械研究院", False),  # fresh32 gansu_lanzhou-2023-zhuanjingtexin-xin-rending.txt:11: a public institute
+    ("市农科院", False),
+    ("湖北省中科产业技术研究院", True),  # fresh21: a registered institute names its place
+    ("某某研究院有限公司", True),
+])
+def test_an_institute_named_by_its_level_is_no_enterprise(name, want):
+    from kg.extract.enterprise_classes import is_enterprise
+    assert is_enterprise(name) is want

@@ -204,6 +204,12 @@ BLOCKS = [
     ("a decree cited inside a field's sentence is no 文号", "索引号：1137/2019-1\n发布机构：某县人民政府\n"
      "发文字号：根据国务院令第707号制定\n成文日期：2019-03-05",
      {"issuer": "某县人民政府", "doc_number": None, "date": "2019-03-05"}),
+    # docmeta47 shandong_jinan-1991-chengshi-jieyue-yongshui-banfa-labels-after-values (lines 14-17, real;
+    # 360docs.net/doc/5718012278): each value printed before its label in brackets, the dates' 年月日 stripped, the
+    # expiry's bracket lost to residue
+    ("values before their bracketed labels", "济南市人民政府(颁布单位)\n19911102(颁布时间)\n"
+     "19911102(实施时间) 19980228 Nhomakorabea失效时间)\n济南市人民政府令第35号(文号)",
+     {"issuer": "济南市人民政府", "doc_number": "济南市人民政府令第35号", "date": "1991-11-02"}),
 ]
 
 
@@ -257,6 +263,15 @@ def test_zh_tw_labels_are_what_s2twp_writes(tw, cn):
     assert FIELDS[tw] == FIELDS[cn]
     [block] = find_metadata_blocks(normalize_lines(f"{opencc.OpenCC('s2twp').convert(cn)}:X\n成文日期:2023-05-06"))
     assert block.fields[FIELDS[tw]] == "X"
+
+
+@pytest.mark.parametrize("text", [
+    "县人民政府(盖章)\n2023年5月6日(发布)",  # (guard, constructed) a seal mark and a kind in brackets are no labels
+    # (guard, constructed) a title with its kind in brackets, and a sentence naming a date before a bracketed label word
+    "关于印发某县管理办法的通知(文号)\n本办法自发布之日起施行(实施日期)",
+])
+def test_bracketed_words_after_text_are_no_fields(text):
+    assert find_metadata_blocks(normalize_lines(text)) == []
 
 
 def test_running_text_is_not_a_metadata_block():
@@ -1991,6 +2006,13 @@ def test_a_link_list_under_a_reading_is_not_its_title():
 # real title lines (file named per row, fresh5): a page's validity mark after the title is not part of it, and a 文号
 # glued before the title (one organ or two issuing jointly) is read once the mark is off
 UNGLUED = [
+    # docmeta47 shandong_binzhou-2020-mingxiaozhang-peiyang-fangan-han-doc-share-glued (line 1, real, the title's part; the
+    # chunk's text runs on after it): a sharing site's chunk number, then the 文号 with its brackets stripped glued before
+    # the title: the number and the site's index are no part of the title
+    ("1、滨教函202011号滨州市教育局关于印发滨州市第三期名校长名教师名班主任培养工程人选培养方案(2019-2022年)的通知",
+     ("滨州市教育局关于印发滨州市第三期名校长名教师名班主任培养工程人选培养方案(2019-2022年)的通知", "滨教函〔2020〕11号")),
+    # (guard, constructed) a numbered list's title with no 文号 after its index keeps its index
+    ("1、关于印发某县2020年工作要点的通知", ("1、关于印发某县2020年工作要点的通知", None)),
     # liaoning_panjin-liaodongwan-xinqu-zhize-feizhi-meta (its 标题 field)
     ("盘政发〔2014〕31号 盘锦市人民政府关于市直部门与辽东湾新区管委会推进辽东湾新区发展工作职责的意见(废止)",
      ("盘锦市人民政府关于市直部门与辽东湾新区管委会推进辽东湾新区发展工作职责的意见", "盘政发〔2014〕31号")),
@@ -2843,6 +2865,99 @@ UNSEEN_PAGES = [
      "                                                                                              2020年2月7日\n",
      ("清原满族自治县新型冠状病毒感染的肺炎疫情防控指挥部通知", None, "2020-02-07", "清原满族自治县新型冠状病毒感染的肺炎疫情防控指挥部")),
 ]
+
+
+# docmeta47 pages (real lines; the set's gold wants the same fields): title layouts and fields earlier sets lacked
+DOCMETA47_PAGES = [
+    # hebei_anping-jinzhi-gonglu-dachang-shailiang-tonggao-year-missing-forum (lines 1-6, real; bbs.anpingzx.com): a bureau's
+    # 通告 with no 文号 or 主送, its organ on the line over the 关于 line and the kind alone under it: one title, the organ
+    # first; the date's year is lost (`年6月12日`), so no date
+    ("an organ over a 关于 line broken before its kind",
+     "安平县交通运输局\n关于禁止在公路上打场晒粮的\n通告\n为确保夏收期间我县公路安全畅通,预防交通事故发生,现将严禁在公路上打场晒粮的有关事宜"
+     "通告如下:一、严禁任何单位和个人在公路上打场晒粮。特此通告。\n安平县交通运输局\n年6月12日\n",
+     ("安平县交通运输局关于禁止在公路上打场晒粮的通告", None, None, "安平县交通运输局")),
+    # (guard, constructed) a site's name standing apart over the 关于 line (a blank line between) is no part of the title
+    ("a site name apart over a 关于 title",
+     "某县人民政府门户网站\n\n关于禁止在公路上打场晒粮的\n通告\n为确保公路安全畅通,现将有关事宜通告如下:一、严禁在公路上打场晒粮。特此通告。\n"
+     "某县交通运输局\n2023年6月12日\n",
+     ("关于禁止在公路上打场晒粮的通告", None, "2023-06-12", "某县交通运输局")),
+    # guangdong_qingyuan-2020-nongye-chanye-qiangzhen-zhuanfa-title-three-lines-traditional (lines 1-5 and 17-18, real;
+    # zyrhbw.com/gdqy): a 转发 title over three lines, broken inside the forwarded organ's name (省農業 ⏎ 農村廳): one
+    # document, two forwarding bureaus its issuers, signed with the date
+    ("a 转发 title broken inside the forwarded organ's name",
+     "清遠市農業農村局 清遠市財政局轉發省農業\n農村廳 省財政廳關于申報廣東省2020年\n農業產業強鎮建設項目的通知\n"
+     "各縣(市、區)農業農村局、財政局:\n現將省農業農村廳 省財政廳《關于申報廣東省2020年農業產業強鎮建設項目的通知》(粵農農計〔2020〕5號)"
+     "轉發給你們,請根據通知要求認真組織申報。\n清遠市農業農村局 清遠市財政局\n2020年2月27日\n",
+     ("清远市农业农村局清远市财政局转发省农业农村厅省财政厅关于申报广东省2020年农业产业强镇建设项目的通知", None, "2020-02-27",
+      "清远市农业农村局、清远市财政局")),
+    # (constructed, the same break at the 转发 itself) the forwarding office's line ends on 转发, the forwarded organ's
+    # 关于 line under it: one title
+    ("a 转发 title broken right after 转发",
+     "某县人民政府办公室转发\n市财政局关于做好2023年预算管理工作的通知\n各乡镇人民政府,县直各部门:\n"
+     "现将市财政局《关于做好2023年预算管理工作的通知》转发给你们,请认真贯彻执行。\n某县人民政府办公室\n2023年3月1日\n",
+     ("某县人民政府办公室转发市财政局关于做好2023年预算管理工作的通知", None, "2023-03-01", "某县人民政府办公室")),
+    # shandong_binzhou-2020-mingxiaozhang-peiyang-fangan-han-doc-share-glued (line 1, real, cut after the plan's first
+    # sentence; m.zixin.com.cn/doc/5669703): a sharing site's chunk, the stripped 文号 glued before the title, the 主送,
+    # text, signature and date run on: the number is the letter's, the cited 滨教201313号 another's
+    ("a chunk's stripped number glued before its title",
+     "1、滨教函202011号滨州市教育局关于印发滨州市第三期名校长名教师名班主任培养工程人选培养方案(2019-2022年)的通知各县(市、区)教体局,"
+     "各市属开发区教育管理机构,市直各学校:现将滨州市第三期名校长培养工程人选培养方案(2019-2022年)印发给你们,请遵照执行。 滨州市教育局 "
+     "2020年1月8日滨州市第三期名校长培养工程人选培养方案(2019-2022年)为落实关于实施滨州市名校长名教师名班主任培养工程的意见(滨教201313号)精神\n",
+     ("滨州市教育局关于印发滨州市第三期名校长名教师名班主任培养工程人选培养方案(2019-2022年)的通知", "滨教函〔2020〕11号",
+      "2020-01-08", "滨州市教育局")),
+    # sichuan_ganzi-2021-senlin-caoyuan-fangmiehuo-tiaoli-wiki-fields-traditional (lines 1-15, real; newton.com.tw/wiki):
+    # the page's title twice, its lead, then an infobox naming the same title (中文名): the infobox's 制定機關 and 公布日期
+    # are the regulation's, one document
+    ("a wiki infobox under the page's title and lead",
+     "甘孜藏族自治州森林草原防滅火條例\n\n甘孜藏族自治州森林草原防滅火條例\n\n甘孜藏族自治州森林草原防滅火條例,於2020年12月30日由甘孜藏族"
+     "自治州第十二屆人民代表大會常務委員會第二十六次會議通過,2021年1月27日四川省第十三屆人民代表大會常務委員會第二十五次會議批准。\n\n"
+     "基本介紹\n\n  • 中文名: 甘孜藏族自治州森林草原防滅火條例\n  • 法律效力:地方性法規\n  • 制定機關:甘孜藏族自治州人大常務委員會\n"
+     "  • 時效性:有效\n  • 公布日期: 2021/1/28\n第一章 總則\n第一條 為了科學預防和撲救森林草原火災,制定本條例。\n",
+     ("甘孜藏族自治州森林草原防灭火条例", None, "2021-01-28", "甘孜藏族自治州人大常务委员会")),
+    # (guard) fresh23 hunan-2022-xiaofeipin-gongye-sanpin-biaogan-qiye-mingdan (lines 1-30, real): the fields follow the
+    # page's title straight, no lead between, and the 文号 line comes under them: the block heads the document, its
+    # number read (the wiki reading above wants a lead sentence between the title and the infobox)
+    ("fields straight under the page's title, the number under them",
+     '关于公布2022年湖南省消费品工业“三品”标杆企业名单的通知\n文件名称: |\n关于公布2022年湖南省消费品工业“三品”标杆企业名单的通知\n|\n索引号: |\n4305000026/2022-03360 |\n|\n|\n公开目录: |\n通知公告 |\n公开责任部门: |\n工业和信息化局 |\n发文日期: |\n2022-08-17\n|\n公开形式: |\n主动公开 |\n生效日期 : |\n2022-08-17\n|\n有效期: |\n永久 |\n湘工信消费品〔2022〕395号\n各市州工信局、财政省直管县(市、区)工信部门,有关企业:\n根据《湖南省工业和信息化厅关于印发<湖南省消费品工业“三品”标杆企业培育办法>的通知》(湘工信消费品〔2021〕194号)和《湖南省财政厅湖南省工业和信息化厅关于印发<湖南省打造国家重要先进制造业高地若干财政支持政策>的通知》(湘财企〔2022〕10号)的要求,经企业自愿申报,各市州工信局、财政省直管县(市、区)工信部门审核推荐,专家评审和公示,现认定澳优乳业(中国)有限公司等40家企业为2022年湖南省消费品工业“三品”标杆企业(名单见附件),现予公布。\n附件:2022年湖南省消费品工业“三品”标杆企业名单\n湖南省工业和信息化厅\n2022年8月15日\n\n',
+     ("关于公布2022年湖南省消费品工业“三品”标杆企业名单的通知", "湘工信消费品〔2022〕395号", "2022-08-15", "湖南省工业和信息化厅")),
+]
+
+
+def test_a_whole_forwarding_title_is_not_continued():
+    """(guard, constructed) a whole 转发 title (its 关于 printed) ends on its line: the organ's 关于 line under it is a
+    heading of its own, never the rest of the title."""
+    text = ("某县人民政府办公室转发市财政局关于做好预算管理工作的通知\n市财政局关于做好2023年预算管理工作的通知\n各乡镇人民政府,县直各部门:\n"
+            "现将通知转发给你们,请认真贯彻执行。\n某县人民政府办公室\n2023年3月1日\n")
+    first = segment_issue(normalize_lines(text), "x.txt").documents[0]
+    assert first.title == "某县人民政府办公室转发市财政局关于做好预算管理工作的通知"
+
+
+@pytest.mark.parametrize("what,text,want", DOCMETA47_PAGES, ids=[r[0] for r in DOCMETA47_PAGES])
+def test_docmeta47_pages(what, text, want):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert [(d.title, d.doc_number, d.date, d.issuer) for d in issue.documents] == [want]
+
+
+# docmeta47 jiangsu_lianyungang-2023-xindong-jiedao-daolu-mingming-pifu-number-as-filename (lines 1-21, real, the body cut
+# to its first item; llqcyx.com/zglygzfmhwz): a mirror's 批复 page whose signature line is the mirror's spam, the number
+# printed only as the document's file name under the date; the request's number in the body is cited, not its own
+LIANYUNGANG = ("市政府关于同意海州区新东街道部分道路命名的批复\n\n来源:市政府办 发布日期:2023-04-19 09:15 访问量:\n\n海州区人民政府:\n\n"
+               "你区《关于海州区新东街道紫金桃花源小区周边道路命名的请示》(海政发〔2023〕31号)收悉。经研究,现批复如下:\n\n"
+               "1.高渠巷。东起港城大道,西至陇海铁路。长1600米,宽15米,因该区域原有高渠道而命名。\n\n"
+               "ju111.net九州手机版欢迎您!\n\n2023年4月17日\n\n(此件公开发布)\n\n连政复〔2023〕12号.doc\n")
+
+
+@pytest.mark.parametrize("text,want", [
+    (LIANYUNGANG, ("连政复〔2023〕12号", "2023-04-17")),
+    # (guards, constructed from it) two files so named are attachments, not the document's own; nor is one listed above
+    # every date (an attachment list before the signature)
+    (LIANYUNGANG.replace("连政复〔2023〕12号.doc\n", "连政复〔2023〕12号.doc\n海政发〔2023〕31号.pdf\n"), (None, "2023-04-17")),
+    (LIANYUNGANG.replace("ju111.net九州手机版欢迎您!\n\n2023年4月17日\n\n(此件公开发布)\n\n连政复〔2023〕12号.doc\n",
+                         "附件:海政发〔2023〕31号.pdf\n\n连云港市人民政府\n2023年4月17日\n"), (None, "2023-04-17")),
+])
+def test_a_number_printed_only_as_its_files_name(text, want):
+    [doc] = segment_issue(normalize_lines(text), "x.txt").documents
+    assert (doc.doc_number, doc.date) == want
 
 
 @pytest.mark.parametrize("what,text,want", UNSEEN_PAGES, ids=[r[0] for r in UNSEEN_PAGES])

@@ -323,7 +323,7 @@ POSITIVES = [
         "白家阿宽等全国知名龙头企业,也有天味食品、棒棒娃、味聚特、徽记食品、吉香居等特色鲜明的食品企业;仲衍种业、国豪种业代表我省"
         "种业力量成功入选,为保障国家种源安全提供重要支撑;同时,华侨凤凰、新绿色药业、回春堂、好医生攀西药业等生物医药企业也表现亮眼"],
      [(n, "国家级") for n in ("新希望集团", "五粮液", "泸州老窖", "白家阿宽", "天味食品", "棒棒娃", "味聚特", "徽记食品", "吉香居",
-                           "华侨凤凰", "新绿色药业", "回春堂", "好医生攀西药业")]),
+                           "仲衍种业", "国豪种业", "华侨凤凰", "新绿色药业", "回春堂", "好医生攀西药业")]),
     # fresh24 福建 numbered run (forum repost; https://www.swzx.com/forum.php?goto=lastpost&mod=redirect&tid=1956709): a heading naming the designation, then 1. 2. … 13. on one line; the parks' run under the next heading is none
     ('fresh24 福建 numbered run', ['(一)全国和谐劳动关系创建示范企业', '1.福耀玻璃工业集团股份有限公司 2.福建福光股份有限公司 3.福建奔驰汽车有限公司 4.厦门海谊楼宇经营管理有限公司 5.厦门保沣实业有限公司 6.漳州片仔癀药业股份有限公司 7.安踏(中国)有限公司 8.福建省鸿山热电有限责任公司 9.福建一建集团有限公司 10.福建华峰新材料有限公司 11.福建杜氏木业有限公司 12.福建海华医药连锁有限公司 13.福建亚南电机有限公司', '(二)全国和谐劳动关系创建示范工业园区 1.福州市软件园 2.中国(福建)自由贸易试验区厦门片区管理委员会海沧园区 福建福光股份有限公司在全国和谐劳动关系创建示范经验交流大会上作典型发言。'],
      [('福耀玻璃工业集团股份有限公司', '国家级'), ('福建福光股份有限公司', '国家级'), ('福建奔驰汽车有限公司', '国家级'), ('厦门海谊楼宇经营管理有限公司', '国家级'), ('厦门保沣实业有限公司', '国家级'), ('漳州片仔癀药业股份有限公司', '国家级'), ('安踏(中国)有限公司', '国家级'), ('福建省鸿山热电有限责任公司', '国家级'), ('福建一建集团有限公司', '国家级'), ('福建华峰新材料有限公司', '国家级'), ('福建杜氏木业有限公司', '国家级'), ('福建海华医药连锁有限公司', '国家级'), ('福建亚南电机有限公司', '国家级')]),
@@ -435,7 +435,29 @@ POSITIVES = [
     ("fresh25 平原 county on the first name", ["日前,省工信廳公布了2021年度山東省“專精特新”中小企業(yè)名單。平原縣江山纖維科技有限公司、"
                                               "中特新能源有限公司、匯洋生物科技有限公司3家企業(yè)成功入選。"],
      [("平原县江山纤维科技有限公司", "省级"), ("中特新能源有限公司", "省级"), ("汇洋生物科技有限公司", "省级")]),
+    # fresh32 兰州 (gansu_lanzhou-2023-zhuanjingtexin-xin-rending, 兰州新闻网): short names counted with a public
+    # institute (省机械研究院, no enterprise), entering the province's list the sentence names before them, not the city's
+    # the page speaks for (我市)
+    ("fresh32 兰州 我市X、Y、省机械研究院等N家企业通过认定", [
+        "我市新培育“专精特新”中小企业76家",
+        "4月21日,2023年度拟认定甘肃省“专精特新”中小企业和复核通过企业名单公示结束,全省新认定“专精特新”中小企业208家,其中,"
+        "我市中农威特、大方电子、省机械研究院等76家企业通过认定,占全省认定数的36.5%,创单年度认定企业数量最多。"],
+     [("中农威特", "省级"), ("大方电子", "省级")]),
+    # entrep37 四川 (sichuan-guojia-zhongdian-longtou-111-short-names-news): a share paragraph's group that entered on
+    # behalf of its trade (X、Y代表…成功入选)
+    ("entrep37 四川 X、Y代表…成功入选", [
+        "农业农村部公布第八次监测合格农业产业化国家重点龙头企业名单,四川111家企业上榜。",
+        "此次上榜的四川企业覆盖粮油、种业、水果等多个特色产业。既有新希望集团、五粮液等全国知名龙头企业,也有天味食品、棒棒娃等特色"
+        "鲜明的食品企业;仲衍种业、国豪种业代表我省种业力量成功入选,为保障国家种源安全提供重要支撑。"],
+     [("新希望集团", "国家级"), ("五粮液", "国家级"), ("天味食品", "国家级"), ("棒棒娃", "国家级"), ("仲衍种业", "国家级"),
+      ("国豪种业", "国家级")]),
+    # entrep37 quanguo-zhonghua-laozihao-shoupi-434-gongshi-zihao-trad (新浪 世华财讯 2006): trade names counted as 字号,
+    # 2 or 3 characters, before the organ's passive act
+    ("entrep37 434家字号 被商务部初步确定为", [
+        "[世華財訊]龍抄手、賴湯圓、東來順、榮寶齋等434家字號,被商務部初步確定為“中華老字號”"],
+     [("龙抄手", "国家级"), ("赖汤圆", "国家级"), ("东来顺", "国家级"), ("荣宝斋", "国家级")]),
 ]
+
 
 NEGATIVES = [
     # entrep46 天水's list title with no organ named anywhere: whose list, at what level, the page has not said
@@ -453,6 +475,11 @@ NEGATIVES = [
     # an award's heading naming a person's prize holds no enterprise list below a sentence (如皋,
     # https://www.chacewang.com/newsdetail/news239136.html: the person 杨敏 is no holder)
     ("an award to a person", ["2022年度如皋市市长质量奖(个人类)获奖人员", "杨敏"]),
+    # (the same counted short names as persons, 3 characters, counted as 企业 are no holders)
+    ("entrep37 434 counted as firms, 3-character items", [
+        "张志强、李建国、王建军等3家企业,被商务部确定为“中华老字号”"]),
+    # (a group representing its trade with no list entered holds nothing)
+    ("X、Y代表…发言", ["仲衍种业、国豪种业代表我省种业企业发言。"]),
     # the same share of a list withdrawn holds nothing (取消 in the sentence)
     ("entrep37 樟树 share withdrawn", ["近日商务部等5部门发布关于公布中华老字号复核结果的通知,其中我市2个品牌被取消认定分别是"
                                      "四特酒有限责任公司的“四特”、仁和(集团)发展有限公司的“药都”"]),

@@ -622,6 +622,18 @@ ISSUERS += [
      "2025年度第一批天津市创新型中小企业拟通过企业名单公示\n\n拟认定1570家,现予以公示。\n\n资料来源:天津市工业和信息化局网站", None),
     ("a news item closed by an organ's site and address",
      "我市1570家企业拟获认定创新型中小企业\n\n拟认定1570家。\n\n资料来源:天津市工业和信息化局网站 gyxxh.tj.gov.cn", None),
+    # fresh32 neimenggu-2020-lvse-zhizao-shifan-mingdan-gongshi-trad (lines 1-9, http://www.xjxbtdc.com/news/309422.html):
+    # the byline's 来源 names the department short (工信廳), the notice's body names it in full as the organ taking
+    # objections: the full name as printed
+    ("a short byline organ, its full name printed in the body",
+     "時間:2020-06-03 10:09\n來源:內蒙古自治區工信廳\n近日,內蒙古自治區工信廳公示了《2020年內蒙古自治區綠色制造示範名單》。\n"
+     "以下為公告正文:\n2020年內蒙古自治區綠色制造示範名單公示\n現將符合綠色工廠條件的示範單位予以公示(見附件)。如有異議,"
+     "請于2020年6月1日前反饋內蒙古自治區工業和信息化廳,需書面反饋意見。\n2020年5月26日", "内蒙古自治区工业和信息化厅"),
+    # (negative: the same page with no full name printed keeps the byline's short name as printed)
+    ("a short byline organ, no full name printed",
+     "時間:2020-06-03 10:09\n來源:內蒙古自治區工信廳\n近日,內蒙古自治區工信廳公示了《2020年內蒙古自治區綠色制造示範名單》。\n"
+     "以下為公告正文:\n2020年內蒙古自治區綠色制造示範名單公示\n現將符合綠色工廠條件的示範單位予以公示(見附件)。\n2020年5月26日",
+     "内蒙古自治区工信厅"),
     ("a level-only bureau, the place printed only in the title",
      "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n现拟认定7家企业为“隐形冠军”企业。\n"
      "公示期内,如有异议,请以书面形式向市工信局反映。", None),
@@ -680,6 +692,15 @@ def test_an_organs_own_disclosure_titles_name_it(title, organ):
     ("厦门市人民政府批转市国土房产局关于2015年地质灾害防治方案的通知", ["厦门市人民政府"]),
     ("北京市通州区人民政府关于印发某方案的通知", ["北京市通州区人民政府"]),  # constructed: a district inside a city, one organ
     ("市政府关于印发某方案的通知", []),  # constructed: placeless, the 文号 or the signature place it
+    # docmeta47 quanguo-2021-tuopin-gongjian-kaimo-jueding-date-under-title-converter (line 1, real, in simplified; a
+    # converter's mirror, m.bookrwl.com/details.aspx?id=177983): the Party centre and the State Council open the title
+    ("中共中央国务院关于授予全国脱贫攻坚楷模荣誉称号的决定", ["中共中央", "国务院"]),
+    # (the two general offices by the same run: "中共中央办公厅 国务院办公厅关于…", the joint office notices the 湖南 and 岳阳
+    # pages cite, "《中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知》", pingjiang.gov.cn)
+    ("中共中央办公厅国务院办公厅关于全面推进政务公开工作的意见", ["中共中央办公厅", "国务院办公厅"]),
+    ("中共中央关于全面深化改革若干重大问题的决定", ["中共中央"]),  # (the Party centre alone, a national organ too)
+    ("中央关于某问题的决定", []),  # constructed guard: a bare 中央 names no organ
+    ("全省关于某工作的通知", []),  # constructed guard: a place's word, no organ
     ("【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知", []),  # fresh2: a 解读's label
 ])
 def test_the_organs_a_title_opens_with(title, organs):

@@ -89,8 +89,8 @@ never-seen set of pages of any place level, collected after all of those, fresh3
 by claimed URLs, by a helper that read no extraction code; scored once as never-seen on stop 21's first-round
 extraction, 4abe091, since opened to development with was_fresh32) and
 benchmarks/data/other_districts_fresh33 (a thirty-third never-seen set of pages of any place level, collected after all
-of those and beside fresh32, the two kept apart by the claims file, by a helper that read no extraction code; split
-fresh33 until it is scored)."""
+of those and beside fresh32, the two kept apart by the claims file, by a helper that read no extraction code; scored
+once as never-seen on stop 21's second-round extraction, b2217dbf, since opened to development with was_fresh33)."""
 
 import datetime as dt
 import json
@@ -159,6 +159,11 @@ TASKS40 = DATA.parent / "other_districts_tasks40"
 # federations as leads, `X作为牵头单位要` / `X为…牵头部门` / `X要和Y联手` / `由X、persons分组带队`, member lists, meetings,
 # signings and one bureau's internal division as negatives), scored once before any rule was written for it
 TASKS39 = DATA.parent / "other_districts_tasks39"
+# a helper's development set of task pages (tasks44: towns, streets, communities, the corps' divisions and regiments, forest
+# regions and autonomous prefectures; `X牵头揽总` / `由X牵头负责` lists, `X做好牵头作用`, `由X主办,Y承办`, `在X(的)组织领导下`,
+# `配合X开展`, `由X负责的第N件`, groups formed to act; 领导小组 lists of persons, meetings and one body's own sections as
+# negatives), scored once before any rule was written for it (first_score.txt beside its gold)
+TASKS44 = DATA.parent / "other_districts_tasks44"
 # a helper's second development set of enterprise-list pages (entrep25: grades, 星级 / 信用 / 老字号 / 单项冠军 / 瞪羚 lists,
 # proposed lists in new wordings, traditional and converter pages), scored once before any rule was written for it
 ENTREP25 = DATA.parent / "other_districts_entrep25"
@@ -189,6 +194,11 @@ ENTREP46 = DATA.parent / "other_districts_entrep46"
 # works headquarters), joint issuers, issuers named only in the body or the signature (我局 / 我委 / 我厅), journal records,
 # converter / big5 / s2twp copies; written by hand before the extractor ran on it (first_score.txt beside its gold)
 DOCMETA38 = DATA.parent / "other_districts_docmeta38"
+# a helper's fourth development set of document pages (docmeta47): 转发 chains, 批复 / 决定 / 公示 / 通告 of counties and
+# districts, 党委 + 政府 and three-line joint titles, numbers with lost brackets or as an attachment's file name, dates with
+# 年月日 stripped or a year lost, values before their labels, English-labelled fields, seal markers, converter / s2twp
+# copies; written by hand before the extractor ran on it (first_score.txt beside its gold)
+DOCMETA47 = DATA.parent / "other_districts_docmeta47"
 # a helper's development set of validity pages (repeal45): 废止 / 宣布失效 news items that name targets with numbers inside
 # or after the title marks, `同时废止` lines that repeal an old edition of the same title by its number or date, a
 # `此前印发的三个办法…同时废止` anaphora, 拟废止 征求意见 pages, 解读 pages, amendments (修改 / 修订) and cited upper documents
@@ -210,7 +220,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh27": FRESH27, "fresh28": FRESH28, "fresh29": FRESH29, "tasks34": TASKS34, "entrep31": ENTREP31, "docmeta33": DOCMETA33,
         "fresh30": FRESH30, "fresh31": FRESH31, "docmeta38": DOCMETA38, "tasks39": TASKS39, "tasks40": TASKS40,
         "entrep37": ENTREP37, "fresh32": FRESH32,
-        "fresh33": FRESH33, "repeal45": REPEAL45, "entrep46": ENTREP46, "tasks50": TASKS50}
+        "fresh33": FRESH33, "repeal45": REPEAL45, "entrep46": ENTREP46, "tasks44": TASKS44,
+        "docmeta47": DOCMETA47, "tasks50": TASKS50}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -230,7 +241,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "entrep31": {"dev"},
           "docmeta33": {"dev"}, "fresh30": {"dev"}, "fresh31": {"dev"}, "docmeta38": {"dev"},
           "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}, "fresh32": {"dev"},
-          "fresh33": {"fresh33"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks50": {"dev"}}
+          "fresh33": {"dev"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}, "docmeta47": {"dev"},
+          "tasks50": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -552,7 +564,8 @@ LATER_MIN = {
     "fresh32": {"files": 31, "provinces": 19, "tasks": 22, "task_files": 20, "enterprises": 38, "enterprise_files": 8,
                 "repeals": 0, "repeal_files": 0, "metadata": 1, "genres": GENRES - {"jiedu"},
                 "copies": (2, 2)},
-    # fresh33 (any place level, still never-seen; collected beside fresh32, the two kept apart by the claims file):
+    # fresh33 (any place level, scored once as never-seen, now development; collected beside fresh32, the two kept
+    # apart by the claims file):
     # joint-action news of towns, streets and forest regions (`该镇党委、政府组织A、B、C等多部门`, a squad `与` a street office
     # and a property company, `X联合执法中队`, a person `带队` / `帶領` offices, a sole centre with an alias, `A、B、C等部门联合
     # 乡镇工作人员`, a forest-police station `與` a farm's staff, a bureau's `局防火办` `联合` a city centre, a street subject
@@ -792,7 +805,8 @@ def test_later_set_coverage(name):
                                                         "entrep37", "fresh32", "fresh33", "repeal45")),
                                           # tasks50 was gathered after every other set (fresh32 and fresh33 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
-                                          # stop's claims file; their texts are compared here, never read)
+                                          # stop's claims file; their texts are compared here, never read) and beside
+                                          # tasks44 and docmeta47 (kept apart by the claims file)
                                           ("tasks50", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                                        "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
                                                        "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
@@ -801,7 +815,8 @@ def test_later_set_coverage(name):
                                                        "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
                                                        "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
                                                        "fresh30", "fresh31", "docmeta38", "tasks39", "tasks40",
-                                                       "entrep37", "fresh32", "fresh33", "repeal45", "entrep46")),
+                                                       "entrep37", "fresh32", "fresh33", "repeal45", "entrep46",
+                                                       "tasks44", "docmeta47")),
                                           # entrep37 was gathered after every other set, docmeta38, tasks39 and tasks40
                                           # beside it (fresh30 and fresh31 included: their gold URLs were checked by a
                                           # script that printed only used / unused)
@@ -813,6 +828,18 @@ def test_later_set_coverage(name):
                                                         "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
                                                         "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
                                                         "fresh30", "fresh31", "docmeta38", "tasks39", "tasks40")),
+                                          # tasks44 was gathered after every other set (fresh33 included: its gold URLs, and
+                                          # fresh32's, were checked by a script that printed only used / unused, their texts
+                                          # only by this test), beside the helpers of stop 21 (their claimed URLs checked)
+                                          ("tasks44", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                       "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                       "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18", "fresh16",
+                                                       "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "entrep21",
+                                                       "fresh22", "fresh23", "fresh24", "fresh25", "tasks28",
+                                                       "entrep25", "docmeta28", "tasks31", "fresh26", "fresh27",
+                                                       "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
+                                                       "fresh30", "fresh31", "docmeta38", "tasks39", "tasks40",
+                                                       "entrep37", "fresh32", "fresh33", "repeal45", "entrep46")),
                                           # tasks40 was gathered after every other set (fresh30 and fresh31 included: their
                                           # gold URLs were checked by a script that printed only used / unused, their texts
                                           # only by this test) and beside docmeta38 and tasks39 (their claimed URLs checked)
@@ -842,6 +869,18 @@ def test_later_set_coverage(name):
                                                          "entrep21", "fresh22", "fresh23", "fresh24", "fresh25",
                                                          "tasks28", "entrep25", "docmeta28", "tasks31", "fresh26",
                                                          "fresh27", "fresh28")),
+                                          # docmeta47 was collected after every other set and beside the never-seen fresh32
+                                          # and fresh33 (their gold URLs checked by a script that printed only used / unused,
+                                          # with the stop's claims file; their texts are compared here, never read)
+                                          ("docmeta47", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                         "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                                                         "fresh13", "fresh14", "fresh15", "docmeta18", "tasks18",
+                                                         "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
+                                                         "entrep21", "fresh22", "fresh23", "fresh24", "fresh25",
+                                                         "tasks28", "entrep25", "docmeta28", "tasks31", "fresh26",
+                                                         "fresh27", "fresh28", "fresh29", "tasks34", "entrep31",
+                                                         "docmeta33", "fresh30", "fresh31", "docmeta38", "tasks39",
+                                                         "tasks40", "entrep37", "fresh32", "fresh33", "repeal45", "entrep46", "tasks44")),
                                           # docmeta38 was collected after every other set (fresh27 and fresh28 included, by
                                           # URL checks that printed only used/unused; fresh30 and fresh31 never opened: the
                                           # stop's shared claims list was checked, and their texts are compared here)
@@ -1015,6 +1054,21 @@ def test_docmeta38_set_is_document_pages():
     assert sum(d["doc_number"] is None for d in docs) >= 8  # negatives for invented numbers
     assert sum(d["issuer"] is None for d in docs) >= 5 and sum(" " in (d["issuer"] or "") for d in docs) >= 3
     assert (DOCMETA38 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
+
+
+def test_docmeta47_set_is_document_pages():
+    """The docmeta47 set holds document pages whose layouts the earlier sets lacked (转发 chains, 批复 / 决定 / 公示 of
+    counties and districts, 党委 + 政府 and multi-line joint titles, numbers with lost brackets, dates with 年月日 stripped
+    or a year lost, values before labels, English labels, seal markers, converter / s2twp copies), annotated by hand;
+    first_score.txt keeps the score before any rule."""
+    recs = GOLD["docmeta47"]
+    assert 25 <= len(recs) <= 35 and all(r["split"] == "dev" and r["genre"] == "metadata" for r in recs)
+    assert len({r["province"] for r in recs}) >= 14 and {r["script"] for r in recs} == SCRIPTS
+    docs = [d for r in recs for d in r["documents"]]
+    assert sum(d["doc_number"] is None for d in docs) >= 10  # negatives for invented numbers
+    assert sum(d["title"] is None for d in docs) >= 4 and sum(d["date"] is None for d in docs) >= 3
+    assert sum(" " in (d["issuer"] or "") for d in docs) >= 5  # joint issuers
+    assert (DOCMETA47 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
 
 
 def test_repeal45_set_is_validity_pages():

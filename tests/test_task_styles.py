@@ -1403,7 +1403,83 @@ SENTENCES = [
      "统一协调组织A、B、C、D部门和相关镇(街道)开展)",
      "为确保本次联合检查顺利开展,特成立联合检查小组,由市应急局分管负责人任组长,统一协调组织公安、交通、应急、市场监管部门和相关镇(街道)开展联合检查。",
      ["市应急局"], ["公安", "交通", "市场监管"], []),
+    # stop 21 (tasks48), fresh32's misses: named farms and corps farms are bodies (农场, 实验场, 红星一场); a year alone before the
+    # first party; the staff between 组织 and 开展; 商议联合成立, 达成…,共同, 是…合办的; a bare school beside a body
+    ("joint_action", "heilongjiang_shangzhi-2022-linqu-gongan-senlin-xuncha.txt:2 (other_districts_fresh32; X联合Y组织开展, Y a "
+     "wildlife trial station)",
+     "在尚志市,林区公安局苇河分局平山派出所联合平山野生动物实验场组织开展森林资源巡查工作。",
+     ["林区公安局苇河分局平山派出所"], ["平山野生动物实验场"], []),
+    ("joint_no_lead", "xinjiang_bingtuan-2015-bingdi-ronghe-diba-dishisan-shi.txt:9 (other_districts_fresh32; A、B、C、D联合举办, "
+     "two corps farms, a township and a state company)",
+     "黄田农场、大泉湾乡、红星四场、中铁九局联合举办“共筑共建同心融合”文化活动,设计了歌手大赛、手工艺品大赛、趣味运动会等7项共同参与的活动。",
+     [], ["黄田农场", "大泉湾乡", "红星四场", "中铁九局"], []),
+    ("joint_no_lead", "xinjiang_bingtuan-2015-bingdi-ronghe-diba-dishisan-shi.txt:9 (other_districts_fresh32; 是A和B合办的)",
+     "今年的春节晚会,是第十三师红星一场和哈密市陶家宫镇合办的,兵地双方的职工群众一起走上舞台,各族群众喜笑颜开。",
+     [], ["第十三师红星一场", "哈密市陶家宫镇"], []),
+    ("joint_no_lead", "xinjiang_bingtuan-2015-bingdi-ronghe-diba-dishisan-shi.txt:7 (other_districts_fresh32; 年份 A与B达成《…协议》,共同)",
+     "2002年136团“人影办”与克拉玛依区气象局达成《小拐地区人工影响天气合作协议》,共同编织防雹网,使得小拐地区近几年来没有发生一次严重的雹灾。",
+     [], ["136团“人影办”", "克拉玛依区气象局"], []),
+    # http://www.bt.chinanews.com.cn/shehui/2023-05-06/doc-ihcpafep6637971.shtml: a corps farm leading, a town of a five-character name
+    ("joint_action", "中新网兵团 2023-05-06 (皮山农场联合科克铁热克镇共同举办)",
+     "近日,新疆生产建设兵团第十四师皮山农场联合皮山县科克铁热克镇在皮山农场中学共同举办兵地联谊活动,进一步推动兵地融合。",
+     ["新疆生产建设兵团第十四师皮山农场"], ["皮山县科克铁热克镇"], []),
+    ("joint_no_lead", "ningxia_longde-2021-liangxian-sanxiang-lianfang-liankong-converter.txt:4 (other_districts_fresh32, simplified "
+     "here; A、B、C商议联合成立, a town named 古城)",
+     "10月29日,隆德县温堡乡、甘肃省静宁县曹务镇、甘肃静宁县古城镇商议联合成立宁甘“两县三乡(镇)”疫情阻击联合临时党支部,统一指挥、步调一致。",
+     [], ["隆德县温堡乡", "甘肃省静宁县曹务镇", "甘肃静宁县古城镇"], []),
+    ("joint_no_lead", "xizang_lasa-2014-najin-xiaoxue-saikang-jingwuzhan-niupixian-converter.txt:1 (other_districts_fresh32, "
+     "simplified here; A小学和B警务站组织民(辅)警开展)",
+     "2014年7月3日上午,纳金小学和赛康便民警务站组织民(辅)警开展辖区城市“牛皮癣”清理。",
+     [], ["纳金小学", "赛康便民警务站"], []),
+    # a clause opening with 与 carries the subject of the clause before into the group (none leads); a verb setting up a mechanism
+    # is no part of the first field
+    ("joint_no_lead", "jilin_liaoyuan-2020-zoubian-liaoyuan-huanjing-zhengzhi.txt:10 (other_districts_fresh32; X精心组织、缜密安排,"
+     "与A、B共同开展)",
+     "近日,按照《关于“走遍辽源”环境整治活动实施方案》要求,辽源市公安局精心组织、缜密安排,与市人大、市政府办共同开展“走遍辽源”环境整治活动和爱国卫生日活动。",
+     [], ["辽源市公安局", "市人大", "市政府办"], []),
+    ("joint_no_lead", "chongqing-2019-chengshi-zonghe-guanli-qida-gongcheng-meta.txt:17 (other_districts_fresh32; 建立A、B部门联合执法"
+     "工作机制)",
+     "建立公安、城市管理部门联合执法工作机制,严控占用道路停车行为,对确需占用道路停车的,应严格规划设置。",
+     [], ["公安", "城市管理"], []),
+    # one body setting up its own teams to act (fresh32's README: it leads, alone); the help named after the lead's own action
+    ("led_by", "yunnan_shangri-la-2018-jingfan-xiaoshou-guifan-qingli.txt:1 (other_districts_fresh32; X周密部署,组成专项整治小组,对…开展)",
+     "结合环境综合整治和创建国家级文明城市工作,香格里拉市市场监督管理局周密部署,组成专项整治小组,对经营户开展经幡销售规范清理工作。",
+     ["香格里拉市市场监督管理局"], [], []),
+    ("led_by", "hainan_haikou-2015-nongmao-shichang-huanjing-zhixu-zhengzhi.txt:2 (other_districts_fresh32; 由X成立4个巡查小组,每月2次对…进行)",
+     "由海口市农贸市场、大型商场环境秩序整治工作领导小组办公室成立4个巡查小组,每月2次对40个农贸市场整治情况进行巡查评比,及时发现和协调解决整治工作中存在的突出问题。",
+     ["海口市农贸市场、大型商场环境秩序整治工作领导小组办公室"], [], []),
+    ("assisted", "shanghai_minhang-zhuanqiao-shichangsuo-wuzhao-jingying-zhengzhi.txt:3 (other_districts_fresh32; X…开展联合整治,"
+     "在A、B、C等部门的共同配合下)",
+     "近日,闵行区市场监管局颛桥市场所结合文明城区创建和大联动工作的要求,冒酷暑对颛卫路和中沟路上无证照餐饮店及六小行业开展联合整治,在公安、网格中心、环卫等部门的共同配合下,出动20余人,取缔无照餐饮店、理发店10户。",
+     ["闵行区市场监管局颛桥市场所"], ["公安", "网格中心", "环卫"], []),
 ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "县文化馆举办一场和县公安局的篮球比赛。",  # constructed: 一场 after a verb is no farm
+    "全县中小学和各幼儿园组织开展安全教育。",  # constructed: classes of schools, no group
+    "由各乡镇成立3个检查组,对辖区加油站进行检查。",  # constructed: a class setting up teams names no body
+    "经过认真研究,在上级部门的大力支持下,全县经济稳步增长。",  # constructed: help with no action of a body before it
+    "为做好工作,与市人大、市政府办共同开展活动。",  # constructed: 与 with no body opening the clause before
+    "深圳市市场和质量监督管理委员会开展专项检查。",  # constructed: 市场和 inside one name splits nothing
+])
+def test_tasks48_readings_keep_their_limits(sentence):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert (roles.lead, roles.cooperate) == ([], [])
+
+
+def test_farms_and_numbered_corps_farms_are_units_measures_are_not():
+    """fresh32's 兵团 page and 尚志: 黄田农场, 红星四场, 平山野生动物实验场 are bodies; 国有农场, 举办一场, 第一场 are not."""
+    from kg.extract.units import is_unit
+    assert all(is_unit(x) for x in ("黄田农场", "红星四场", "第十三师红星一场", "平山野生动物实验场"))
+    assert not any(is_unit(x) for x in ("国有农场", "家庭农场", "建设美丽牧场", "举办一场", "第一场", "市场", "农贸市场", "养殖场"))
+
+
+def test_a_body_joining_hands_with_counted_places_departments_leads():
+    """fresh32's 北京: X将携手与津冀两地城管执法部门不断完善…: X leads, the two regions' departments a class."""
+    from kg.extract.joint_action import partners
+    r = partners("北京城管执法部门将携手与津冀两地城管执法部门不断完善执法协作工作体系,持续加强重点专项整治力度。")
+    assert (r.lead, r.cooperate, r.generic_cooperate) == (["北京城管执法部门"], [], ["津冀两地城管执法部门"])
 
 
 @pytest.mark.parametrize("sentence", [
@@ -3380,3 +3456,165 @@ def test_tasks40_bodies_by_their_own_duties(sentence, lead):
 def test_tasks42_charged_office_counted_places_and_regiment(sentence, lead, coop, gcoop):
     roles, _ = _sentence_roles(normalize_line(sentence))
     assert (roles.lead, roles.cooperate, roles.generic_cooperate) == (lead, coop, gcoop)
+
+
+# ---- tasks44: towns, streets, communities, the corps, forest regions and autonomous prefectures --------------------------
+
+HEYUAN = "http://www.heyuanxw.com/2020/ms_0501/64908.html"  # tasks44 guangdong-lianping-lianhe-zhuban-chengban.txt
+DANLING = "https://www.scdl.gov.cn/info/1559/253232.htm"  # tasks44 sichuan-danling-zhangchangzhen-zhuban-chengban.txt
+GUANGHAN = "http://scghcdc.cn/html/gongzuodongtai/jikongyaowen/20180604/8662.html"  # tasks44 sichuan-guanghan-cdc-…
+JINZHOU = "http://www.delmunsoft.com/news/show-401955.html"  # tasks44 liaoning-jinzhou-…-converter.txt
+NEIJIANG = "http://jonivangill.com/html/zhongxindongtai/gongzuodongtai/20190312/6140.html"  # tasks44 sichuan-neijiang-…
+JINYANG = "https://reportify.cn/news/1214102806944944128"  # tasks44 guizhou-guanshanhu-jinyangjiedao-…
+SHIHEZI = "https://p2.ttnews.xyz/a/5b114fc67943e3038873afd6"  # tasks44 xinjiang-bingtuan-bashi-shihezi-…
+QINGCHENG = "https://www.chinaqingcheng.gov.cn/zwxx/jjfz/content_8455"  # tasks44 gansu-qingcheng-…
+MINQUAN = "http://dzzcxx.com/news/mqyw/23933.html"  # tasks44 henan-minquan-…-converter.txt (read here in simplified)
+BAIYU = "http://www.5aisb.com/internet/2023/0319/10971.html"  # tasks44 sichuan-ganzi-baiyu-…-trad.txt (simplified here)
+
+
+@pytest.mark.parametrize("sentence,lead,coop", [
+    # 主办 beside 承办: the hosts lead, the bodies that run the event cooperate; places before one printed 政府 kept as printed
+    ("此次活动由省三防办、省应急管理厅、市三防指挥部联合主办,连平县三防指挥部、上坪镇和内莞镇政府承办。",
+     ["省三防办", "省应急管理厅", "市三防指挥部"], ["连平县三防指挥部", "上坪镇", "内莞镇政府"]),  # HEYUAN
+    ("此次演练由县政府主办,张场镇人民政府、县水利局、县应急管理局、县气象局、县消防救援大队承办,共有七支队伍,将近90人参加演练。",
+     ["县政府"], ["张场镇人民政府", "县水利局", "县应急管理局", "县气象局", "县消防救援大队"]),  # DANLING
+    # under a body's leadership or organisation: the organiser leads (fresh27), the acting bodies cooperate
+    ("保障广大师生的健康安全,在市政府组织领导下,2018年5月22日-31日,我中心联合市教育局、市食药监局对全市102所托幼机构开展督导。",
+     ["市政府"], ["我中心", "市教育局", "市食药监局"]),  # GUANGHAN
+    ("在市农业农村局领导下与市农业执法队、市农科院联合组成人居环境工作专班,常态化开展农村环境净化整治暗访检查",
+     ["市农业农村局"], ["市农业执法队", "市农科院"]),  # JINZHOU 一是
+    ("区疾控中心在区卫生健康局、区教育局的组织领导下", ["区卫生健康局", "区教育局"], ["区疾控中心"]),  # NEIJIANG
+    # a report's numbered point, its subject unprinted, helping another body: the body helped leads
+    ("二是按照市农业农村局统一部署,配合开展“春风清洁行动”“秋风提升行动”,组织力量对各县(市)区乡村公路进行督导检查",
+     ["市农业农村局"], []),  # JINZHOU
+    ("三是配合市农业农村局开展乡村特色产业调研,", ["市农业农村局"], []),  # JINZHOU
+    # the lead's part taken up (as tasks18's 要发挥牵头作用)
+    ("三是生态环境局做好牵头作用,对上级督察的所有问题,逐一高质量整改到位。", ["生态环境局"], []),  # http://hscmw.cn/a/a/g/content_pc_90034.shtml
+    # one body arranging or reporting, closing its clause
+    ("每次巡查的内容和路线都由安办统一安排,巡查后,巡逻队将检查的记录本和资料全部交到资料收集组", ["安办"], []),
+    # https://m.yybnet.net/luzhou/news/201501/4588080.html
+    ("对督导中发现的问题及时提出了督导意见和建议,并将督导情况汇总给市教育局,由市教育局按要求通报。", ["市教育局"], []),  # GUANGHAN
+    # a subject before the means it works by or the use it makes of the work, then 联合
+    ("本报讯(通讯员张彦彬王晨宇)连日来,阿龙山森工公司依托“林长+警长”工作机制,联合内蒙古大兴安岭森林公安局阿龙山分局开展“三清”专项行动",
+     ["阿龙山森工公司"], ["内蒙古大兴安岭森林公安局阿龙山分局"]),  # https://m.imfic.com.cn/lqxw/148901.html
+    # a property firm by its short name is a unit (https://www.fengxian.gov.cn/cgzfj/jcdt/20250422/87828.html)
+    ("近日,海湾镇综合行政执法队联合海滨新二村居委会、镇环卫部门及东杭物业,共同开展“清洁家园”环境整治专项行动。",
+     ["海湾镇综合行政执法队"], ["海滨新二村居委会", "镇环卫部门", "东杭物业"]),
+    # groups formed to act, none leading (tasks34): an acceptance team, the heads of bodies, bodies setting a group up
+    ("5月28日,由自治区水利厅、兵团水利局、自治区水政监察总队等单位组成的验收组,对八师石河子市全面建立河长制湖长制工作进行验收。",
+     [], ["自治区水利厅", "兵团水利局", "自治区水政监察总队"]),  # SHIHEZI
+    ("4月10日,县委考核办、果业局、农牧局、林业局和等单位负责人组成联合督查组,对驿马镇春季农业生产工作进展情况进行了督查指导。",
+     [], ["县委考核办", "果业局", "农牧局", "林业局"]),  # QINGCHENG
+    ("县纪委、督查局、农业农村局等成立督导组,明察暗访每月通报排名。", [], ["县纪委", "督查局", "农业农村局"]),  # MINQUAN
+    ("由白玉县公安局食药环森大队和辖区派出所民辅警共同组成的巡护队,踏冰河跨高山", [], ["白玉县公安局食药环森大队"]),  # BAIYU
+    # negatives: a party committee's leadership frames all work (constructed), a 主办 with no 承办 beside it is _CHARGED_BY's
+    # (constructed), a 领导小组 set up by bodies is no working group (constructed), a bare 配合 in a duty list is its subject's
+    ("在县委县政府的坚强领导下,县林业局联合县公安局开展专项行动", ["县林业局"], ["县公安局"]),
+    ("县纪委、督查局等成立领导小组,负责统筹协调。", [], []),
+    ("配合药品监督管理部门做好药品安全事件的调查处理;", [], []),
+])
+def test_tasks44_sentences(sentence, lead, coop):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert (roles.lead, roles.cooperate) == (lead, coop)
+
+
+@pytest.mark.parametrize("sentence,lead,gcoop", [
+    # a community drawing in partners named only by their kind (JINYANG): the community leads, the kinds generic
+    ("金湖社区依托“双报到”机制,联合共建单位党支部,凝聚社区党员、机关党员、物业和志愿者等多方力量", ["金湖社区"], ["共建单位党支部"]),
+    ("帝景社区党支部将此次活动作为深化“双报到”工作的实践平台,联合共建单位、物业及志愿者30余人开展清理工作",
+     ["帝景社区党支部"], ["共建单位", "物业"]),
+    ("黎海社区联合物业及志愿者,重点清理主干道、卫生死角和绿化带", ["黎海社区"], ["物业"]),
+    ("碧海社区联动物业和居民分组作业,清理野广告、花坛和杂物", ["碧海社区"], ["物业"]),
+    ("黎苑社区联合“双报到”单位及物业开展全覆盖清扫", ["黎苑社区"], ["“双报到”单位", "物业"]),
+    # the stations of two levels, none named, are a class (BAIYU)
+    ("食药环森大队联合区乡派出所、森警中队深入村组、自然保护区开展隐患排查", ["食药环森大队"], ["区乡派出所"]),
+])
+def test_tasks44_partners_named_by_kind(sentence, lead, gcoop):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert roles.lead == lead and roles.generic_cooperate == gcoop
+
+
+def test_tasks44_a_digest_line_parts_its_points_at_their_source_marks():
+    # JINYANG: a finance portal's digest, every point on one line closed by "[1]", sections joined by " - "
+    line = ("文章核心观点 - 金阳街道通过组织环境卫生集中整治活动,构建了社区治理模式 [1] 具体活动内容与执行 - 黎海社区联合物业及志愿者,"
+            "重点清理主干道 [1] - 碧海社区联动物业和居民分组作业,清理野广告 [1]")
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(["观山湖区金阳街道党群合力“大扫除”", line])), "jinyang.txt"))
+    assert [[u["name"] for u in t["lead"]] for t in tasks] == [["黎海社区"], ["碧海社区"]]
+
+
+def test_tasks44_units():
+    from kg.extract.units import is_generic, is_unit
+
+    assert is_unit("东杭物业") and not is_unit("物业") and not is_unit("小区物业")
+    assert is_generic("区乡派出所") and not is_generic("东城派出所")
+
+
+@pytest.mark.parametrize("organised,took_part,lead,coop", [
+    # http://xianyu.chinaxiaokang.com/xianyuzhanshi/luxi/jigou/2021/0130/4234503.html (tasks44's 银河镇): the bureau head a person,
+    # each body less its staff
+    ("1月25日,银河镇组织开展综合应急演练活动。", "县应急管理局局长刘绍萍、镇应急分队全体人员、镇派出所、森林防灭火半专业队伍及消防专职队全体人员参加。",
+     ["银河镇"], ["镇应急分队", "镇派出所", "森林防灭火半专业队伍", "消防专职队"]),
+    # http://m.worldreviewdaily.com/dfbm/xzdt/33454.html (白云寺镇, converter page, read here in simplified): leaders attend first
+    ("5月26日中午,白云寺镇举行2023年防灾减灾抗旱防汛应急演练。", "镇党委书记梁付营、镇长陈灿出席活动,全体应急管理人员、派出所、供电所、卫生院等参与演练。",
+     ["白云寺镇"], ["派出所", "供电所", "卫生院"]),
+    # negatives: a meeting and who attends it (http://www.behemothit.com/html/xwzx/mzyw/202003/22934.html, tasks44's 米脂; the
+    # 文山州 推进会, https://kunming.baogaosu.com/…/50855096)
+    ("3月30日,县委书记王国忠主持召开全县统筹疫情防控和经济社会发展工作专题会。", "县委办、人大办、政府办、政协办、统计局等有关单位负责人参加会议。",
+     None, None),
+    ("9月26日下午,文山州召开集中打击整治破坏森林资源违法行为专项行动推进会,通报前期工作开展情况。",
+     "文山州林业局、住建局、州、民政局、森林公安局、国土局等州级挂钩单位参加会议。", None, None),
+])
+def test_tasks44_an_organised_exercise_then_who_took_part(organised, took_part, lead, coop):
+    from kg.extract.duty_styles import attended_after
+
+    roles = attended_after(normalize_line(organised), normalize_line(took_part))
+    assert (roles.lead, roles.cooperate) == (lead, coop) if lead else roles is None
+
+
+def test_tasks44_a_metadata_block_in_cells_is_no_task_table():
+    from kg.extract.task_tables import _column_roles
+
+    # https://www.zyx.gov.cn/Content-2463854.html (tasks44's 紫阳): 公开责任部门 publishes the page; 文号 / 有效性 rows no units
+    assert _column_roles(["公开责任部门", "紫阳县政府办公室", "公开形式:", "主动公开"]) == {}
+    # http://www.hhtz.gov.cn/art/2023/6/27/art_1229507934_4177054.html: the bare 责任部门 of a metadata row
+    assert _column_roles(["责任部门", "区卫健局", "公开形式", "主动公开"]) == {}
+    # a task table's own 责任部门 column stays (tasks40's tables)
+    assert _column_roles(["序号", "重点任务", "责任部门", "完成时限"])[2] == "responsible"
+
+
+@pytest.mark.parametrize("sentence,lead", [
+    # one bureau's own section given the detailed work: no task (http://huanlegouqql.com/html/xw/jjgz/30583.html, tasks44's
+    # 甘孜州, read in simplified; tasks39's 荣成)
+    ("州局成立了以局长为组长,副局长为副组长,相关科室为成员的城乡市场环境整治工作领导小组,由市场科负责具体工作。", []),
+    ("该局由主要负责人定路子,分管负责人抓统筹,法规监察科负责具体实施。", []),
+    # a body of a level given the detailed work stays (constructed)
+    ("由县农业农村局负责具体实施。", ["县农业农村局"]),
+])
+def test_tasks44_own_section_given_the_detailed_work(sentence, lead):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert roles.lead == lead
+
+
+def test_tasks44_a_compliance_verb_glued_to_a_body_is_no_name():
+    from kg.extract.units import is_name, is_unit
+
+    # http://dzzcxx.com/news/mqyw/23933.html (tasks44's 民权): "严格落实县委、县政府出台的…办法"
+    assert not is_unit("严格落实县委") and not is_name("严格落实县委")
+    assert is_unit("县委") and is_unit("执行局")
+
+
+@pytest.mark.parametrize("headline", [
+    "圖強林業局潮中林場:靶向發力護生態 筑牢野生動植物保護屏障",  # http://www.txfzv.com/content/2025-12/18/content_873671.html
+    "海湾中队:多方联动共建美丽家园 助力社区环境焕新颜",  # https://www.fengxian.gov.cn/cgzfj/jcdt/20250422/87828.html
+])
+def test_tasks44_a_headline_of_a_body_and_two_slogans_is_no_duty(headline):
+    lines = ["来源:黑龙江经济网 2025-12-18 13:00:46", headline, "林场成立森林资源保护工作组,加强对重点支岔线的巡查力度。"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(lines)), "headline.txt"))
+    assert not [t for t in tasks if t["lead"] or t["cooperate"]]
+
+
+def test_tasks44_a_duty_after_a_colon_stays():
+    # a duty list's colon line (constructed on the order of fresh15's 北京 `市社会办:指导各区县社会办配合有关部门做好…`)
+    lines = ["关于做好防汛工作的通知", "各乡镇人民政府:", "县水利局:负责全县水库、河道的防汛调度和险情处置工作。"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(lines)), "colon.txt"))
+    assert [[u["name"] for u in t["lead"]] for t in tasks] == [["县水利局"]]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.back_refs import has_back_ref, resolve_back_refs
-from kg.extract.duty_styles import _ARTICLE, _DUTY_HEADING, _SUBJECT_AT_START, _sentence_roles
+from kg.extract.duty_styles import _ARTICLE, _DUTY_HEADING, _SUBJECT_AT_START, _sentence_roles, attended_after
 from kg.extract.duty_units import _coop_units, _units_only
 from kg.extract.joint_action import joint_action, joint_group, joint_without_lead, opening_lead, partners
 from kg.extract.task_record import _item_id, _item_start, task_record
@@ -151,6 +151,10 @@ def _headed_roles(units: list[str], style: str) -> Roles:
 
 
 _LEAD_IN_MAX = 16
+# a news headline naming its body before two slogans parted by a space: "圖強林業局潮中林場:靶向發力護生態 筑牢野生動植物保護屏障"
+# (http://www.txfzv.com/content/2025-12/18/content_873671.html; tasks44: no task), "海湾中队:多方联动共建美丽家园 助力社区环境焕新颜"
+# (https://www.fengxian.gov.cn/cgzfj/jcdt/20250422/87828.html): no duty after the colon
+_HEADLINE = re.compile(r"^[^\s，,。；;:：]{2,24}[:：][^\s，,。；;:：]{4,18}\s+[^\s，,。；;:：]{4,18}$")
 _BY_CLAUSE = re.compile(r"(?<=[，,])(?=由[^，,。；;由]{2,20}?(?:综合|汇总|负责|牵头|统筹|组织|审核))")
 _ITEM_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）](?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
 
@@ -346,7 +350,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         if (ln.no in taken or "\t" in ln.text
                 or ln.no <= doc.title_line_end and len(c) <= _TITLE_LINE_MAX and not runs_on and not _BODY_SENTENCES.match(c)):
             continue
-        if len(c) < 8:
+        if len(c) < 8 or _HEADLINE.match(ln.raw.strip()):
             continue
         h = match_heading(ln.text)
         if h and c.startswith(compact(h[1])):
@@ -359,8 +363,12 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         # (a page digest running numbered duties into one line after commas and colons: "…监督管理工作:(一)卫生健康委负责…,
         # (二)市场监督管理局负责监督管理…,(六)教育局负责…" (唐山 病媒生物防制管理办法, https://www.chacewang.com/newsdetail/
         # news122778.html): each point naming its body's duty is a sentence of its own)
+        # (a machine digest of a report, its points on one line each closed by a source mark: "…重点清理主干道…,引导居民…
+        # [1] - 帝景社区聚焦楼道…" (https://reportify.cn/news/1214102806944944128, tasks44): each point a sentence)
+        if re.search(r"\[\d{1,2}\]-", full):  # (its section headings joined to their first point by " - " as well)
+            full = re.sub(r"(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])", "。", full)
         sentences = [x for x in re.split(r"(?<=[。；;])|[，,]{2,}|(?<=[，,：:])(?=[（(][一二三四五六七八九十]{1,3}[)）]"
-                                         r"[^，,。；;:：]{2,20}?负责)", full) if x]
+                                         r"[^，,。；;:：]{2,20}?负责)|\[\d{1,2}\]-?", full) if x]
         # (a short clause before the 由-clause with no body of its own is what the 由-clause's bodies do: "建立联席会议制度,
         # 由市市场监管局牵头,教育局配合" (fresh16's 郑州 答复): kept in the task's text)
         lead_ins = {}
@@ -413,6 +421,8 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
             if style is None and _POINT.match(c) and _JOINT_OPEN.search(sent):
                 subject = subject or _report_subject(lines, doc)
                 roles, style = _point_of_report(sent, subject)
+            if style is None and n and (took_part := attended_after(sentences[n - 1], sent)):
+                roles, style, sent = took_part, "joint_action", sentences[n - 1] + sent  # (the organising sentence, then who took part)
             if read and _joins_previous(read[-1][2], roles, sent):
                 continue
             if style is None or roles.empty:

@@ -53,7 +53,9 @@ _SUBJECT_AT_START = re.compile(
     r"^(?:[一二三四五六七八九十]是)?" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,60}?)" + _MEMBERS +
     # "(三)商务局、市场监督管理局根据各自职责负责…" (唐山 病媒生物防制管理办法): each by its own duties, before the verb
     r"(?:(?:根据|按照|依照)(?:各自|自身)(?:的)?(?:职责|职能)(?:分工)?)?" +
-    r"(?P<verb>：负责|:负责|牵头负责|具体负责|负责(?!同志|人)|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
+    # (the lead's part taken up: "三是生态环境局做好牵头作用,对上级督察的所有问题,逐一高质量整改到位" (http://hscmw.cn/a/a/g/
+    # content_pc_90034.shtml; tasks44: X leads), as tasks18's `X要发挥牵头作用`)
+    r"(?P<verb>(?:做好|发挥好?|履行好?|起好)牵头(?:抓总)?作用|：负责|:负责|牵头负责|具体负责|负责(?!同志|人)|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
     r"(?<=部门)[，,]要(?!求)|要(?!求)|必须|应当|" + _WILL + "|" + _TOGETHER + "|"
     r"是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
     r"是[^。，；;]{0,20}(?:主管部门|责任单位|责任部门|责任主体|实施主体)(?=[，,。；;]|$)|[：:])"
@@ -67,7 +69,11 @@ _BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^
 _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵头)?(?:具体)?负责")
 # (主办 closing its clause: a proposal's handling, "1006号提案由我局主办,市发展改革委、公安局…会办" (tasks31's 广州,
 # http://yjglj.gz.gov.cn/gzajj/ajxw_xzgw/201909/e10d534da448456d8c711db19d0f232c.shtml); "由X主办的…" names an event's host)
+# (and the one body that arranges the work or reports on it, closing its clause: "每次巡查的内容和路线都由安办统一安排,巡查后,…"
+# (https://m.yybnet.net/luzhou/news/201501/4588080.html), "…汇总给市教育局,由市教育局按要求通报。" (http://scghcdc.cn/html/
+# gongzuodongtai/jikongyaowen/20180604/8662.html; tasks44: the body leads, sole))
 _CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织实施|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
+                         r"(?<=统一)安排(?=[，,。；;]|$)|(?:按要求|按规定)?通报(?=[，,。；;]|$)|"
                          # (a sanction's measures: "对…的地区,由省生态环境厅采取区域限批措施" (fresh26's 安徽 秸秆禁烧))
                          r"(?P<measure>采取)(?=[\u4e00-\u9fff]{0,8}?措施))")
 # "…由X负责，Y配合": the cooperating units after the charge (and a proposal's 会办 units after its 主办)
@@ -733,6 +739,130 @@ def _led_persons_with(sent: str) -> Roles | None:
 # here and a new example in tests/test_task_styles.py.
 # a heading naming whose duties the numbered lines under it are: "(七)卫生部门职责、任务" (a 2006 school-surroundings plan,
 # http://www.fymate.net/html/text/lar/169527/16952764_4.html) — that body leads, alone
+# an event's hosts and the bodies that run it: "此次活动由省三防办、省应急管理厅、市三防指挥部联合主办,连平县三防指挥部、上坪镇和内莞镇
+# 政府承办" (http://www.heyuanxw.com/2020/ms_0501/64908.html), "此次演练由县政府主办,张场镇人民政府、县水利局、…县消防救援大队承办"
+# (https://www.scdl.gov.cn/info/1559/253232.htm; tasks44: beside 承办 the 主办 bodies lead, the 承办 bodies cooperate; beside 协办,
+# 承办 leads: _BY_UNITS); places before one printed 政府 kept as printed ("上坪镇", "内莞镇政府")
+_HOSTED = re.compile(r"(?:^|[，,])(?:(?:本次|此次|这次|该次)?[\u4e00-\u9fff]{0,6}?)?由(?P<hosts>[^，,。；;由]{2,80}?)(?:联合|共同)?主办[，,]"
+                     r"(?P<runs>[^，,。；;]{2,120}?)(?:共同|联合)?承办(?=[，,。；;]|$)")
+
+
+def _hosted(sent: str) -> Roles | None:
+    m = _HOSTED.search(sent)
+    if not m:
+        return None
+    hosts = [x for x in re.split(r"[、和及与]", m["hosts"]) if x]
+    runs = [x for x in re.split(r"[、和及与]", m["runs"]) if x]
+    if not (hosts and runs and all(is_unit(x) for x in hosts) and all(is_unit(x) for x in runs)):
+        return None
+    roles = Roles()
+    roles.add("lead", hosts, [])
+    roles.add("cooperate", runs, [])
+    return roles
+
+
+# work done under the leadership or organisation of another body: "在市政府组织领导下,2018年5月22日-31日,我中心联合市教育局、市食药监局
+# 对…开展…督导" (http://scghcdc.cn/html/gongzuodongtai/jikongyaowen/20180604/8662.html), "一是在市农业农村局领导下与市农业执法队、
+# 市农科院联合组成人居环境工作专班" (http://www.delmunsoft.com/news/show-401955.html), "区疾控中心在区卫生健康局、区教育局的组织领导下,
+# 于3月12日对…开展…" (http://jonivangill.com/html/zhongxindongtai/gongzuodongtai/20190312/6140.html; tasks44): the leading body
+# leads (fresh27's organiser: `在Z的组织下`), the bodies acting under it cooperate. A party committee's leadership ("在县委的坚强领导下")
+# is the frame of all work, no organiser: left
+_UNDER_LEAD = re.compile(r"(?:^|[，,])在(?P<org>[^，,。；;在]{2,40}?)(?:的)?(?:统一)?(?:组织领导|领导|组织)下[，,]?(?P<rest>[^。；;]*)")
+_ACTING_UNDER = re.compile(r"^(?P<subj>[^，,。；;在]{2,30}?)在(?P<org>[^，,。；;在]{2,40}?)的(?:统一)?(?:组织领导|领导)下")
+_NOT_ORGANISER = re.compile(r"[党团]委|党组|党工委|[省市县区镇乡]委(?!会|员)|坚强|正确|亲切|关心|关怀")
+_DATED = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[-—~至到](?:\d{1,2}月)?\d{1,2}[日号])?|近日|日前|近期)[，,]")
+_WITH_LIST = re.compile(r"^与(?P<list>[^，,。；;]{2,80}?)(?:联合|共同)(?=组成|成立|组建|开展|进行)")
+
+
+def _organisers(text: str) -> list[str] | None:
+    orgs = [x for x in re.split(r"[、和及与]", text) if x]
+    return orgs if orgs and not _NOT_ORGANISER.search(text) and all(is_unit(x) for x in orgs) else None
+
+
+def _under_leadership(sent: str) -> Roles | None:
+    m = _ACTING_UNDER.match(sent)
+    if m and (orgs := _organisers(m["org"])) and is_unit(without_when(m["subj"])):
+        roles = Roles()
+        roles.add("lead", orgs, [])
+        roles.add("cooperate", [without_when(m["subj"])], [])
+        return roles
+    m = _UNDER_LEAD.search(sent)
+    orgs = _organisers(m["org"]) if m else None
+    if not orgs:
+        return None
+    rest = _DATED.sub("", m["rest"])
+    listed = _WITH_LIST.match(rest)
+    if listed:
+        acting = [x for x in re.split(r"[、和及与]", listed["list"]) if x]
+        if not all(is_unit(x) for x in acting):
+            return None
+    else:
+        joint = joint_action(rest)
+        if not joint or not joint.lead:
+            return None
+        acting = joint.lead + joint.cooperate
+    roles = Roles()
+    roles.add("lead", orgs, [])
+    roles.add("cooperate", [x for x in acting if x not in orgs], [])
+    return roles
+
+
+# a report's point whose subject (the reporting body) is unprinted, helping another body's work: "二是按照市农业农村局统一部署,配合开展
+# “春风清洁行动”…", "三是配合市农业农村局开展乡村特色产业调研" (http://www.delmunsoft.com/news/show-401955.html; tasks44): the
+# body helped leads (fresh27's `X配合Y` → Y leads); the helper, not printed, is not recorded
+_DEPLOYED_HELP = re.compile(r"^按照(?P<lead>[^，,。；;]{2,30}?)(?:的)?统一(?:部署|安排)[，,](?:积极|主动|全力)?配合(?=开展|做好|实施|推进|落实)")
+_UNNAMED_HELPER = re.compile(r"^(?:积极|主动|全力)?配合(?P<lead>[^，,。；;]{2,40}?)(?=开展|做好|进行|实施|完成|对[^，,。；;]{1,30}?(?:开展|进行))")
+
+
+def _helping_unnamed(sent: str) -> Roles | None:
+    m = _DEPLOYED_HELP.match(sent) or _UNNAMED_HELPER.match(sent)
+    leads = [x for x in re.split(r"[、和及与]", m["lead"]) if x] if m else []
+    if not (leads and all(is_unit(x) for x in leads)):
+        return None
+    roles = Roles()
+    roles.add("lead", leads, [])
+    return roles
+
+
+# a report's sentence of the body organising an exercise or a campaign, then a sentence of who took part: "1月25日,银河镇组织开展综合
+# 应急演练活动。县应急管理局局长刘绍萍、镇应急分队全体人员、镇派出所、森林防灭火半专业队伍及消防专职队全体人员参加。" (http://xianyu.
+# chinaxiaokang.com/xianyuzhanshi/luxi/jigou/2021/0130/4234503.html; tasks44: the organiser leads, the bodies taking part
+# cooperate less their staff, the bureau head a person); never a meeting (组织召开…会议 is no task)
+_ORGANISED_EVENT = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|中午|下午|晚上?)?[，,]?|近日[，,]?|日前[，,]?)?"
+                              r"(?P<subj>[^，,。；;“”《》]{2,20}?)(?:组织开展|组织|举行|举办)(?:了)?[^，,。；;]{2,30}?"
+                              r"(?:演练|专项行动|集中行动|联合行动|检查|整治|巡查)(?:活动)?[。；;]?$")
+# (leaders attending first, then the bodies: "5月26日中午,白云寺镇举行2023年防灾减灾抗旱防汛应急演练。镇党委书记梁付营、镇长陈灿出席活动,
+# 全体应急管理人员、派出所、供电所、卫生院等参与演练。" (http://m.worldreviewdaily.com/dfbm/xzdt/33454.html))
+_TOOK_PART_LIST = re.compile(r"^(?:[^。；;，,]{2,40}?出席(?:活动|仪式)?[，,])?(?P<list>[^。；;：:]{4,160}?)(?:等(?:单位|部门)?)?(?:共同)?"
+                             r"(?:参加|参与)(?:了)?(?:演练|活动|此次演练|本次演练)?[。；;]?$")
+_PART_STAFF = re.compile(r"(?:全体|相关|部分)?(?:工作人员|人员|队员|干部职工|干部|职工|民兵)$")
+_PART_PERSON = re.compile(r"(?:局长|副局长|主任|副主任|书记|队长|所长|站长|镇长|乡长|县长|区长)[\u4e00-\u9fff]{2,3}$")
+
+
+def attended_after(prev: str, sent: str) -> Roles | None:
+    """X组织开展…演练。A、B人员、C…参加。: X leads, the bodies taking part cooperate (persons dropped)."""
+    m, t = _ORGANISED_EVENT.match(prev), _TOOK_PART_LIST.match(sent)
+    if not (m and t and is_unit(m["subj"])) or re.search(r"会议|座谈|培训", prev):
+        return None
+    bodies = []
+    for item in (x for x in re.split(r"[、，,]|及|和", t["list"]) if x):
+        if _PART_PERSON.search(item):
+            continue
+        body = _PART_STAFF.sub("", item)
+        if is_unit(body) or body.endswith("队伍") and len(body) >= 4:
+            bodies.append(body)
+        elif body != item or is_generic(body):
+            continue
+        else:
+            return None
+    if not bodies:
+        return None
+    roles = Roles()
+    roles.add("lead", [m["subj"]], [])
+    roles.add("cooperate", [x for x in bodies if x != m["subj"]], [])
+    return roles
+
+
 _DUTY_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])?"
                            r"(?P<unit>[\u4e00-\u9fff]{2,20}?)(?:的)?(?:工作)?职责[、和及与]?任务[：:。]?$")
 
@@ -756,6 +886,8 @@ SENTENCE_STYLES = [
     ("role_holder", _role_holder),
     ("role_named", _role_before),
     ("office_seat", _office_seat),
+    ("led_by", _hosted),
+    ("joint_action", _under_leadership),
     ("led_attended", _led_attended),
     ("took_part", _took_part),
     ("led_by", led_shares),
@@ -791,10 +923,22 @@ SENTENCE_STYLES = [
 ]
 
 
+# a bureau's own section given the detailed work, beside its leaders' parts: "州局成立了以局长为组长,…相关科室为成员的…领导小组,由市场科
+# 负责具体工作" (http://huanlegouqql.com/html/xw/jjgz/30583.html), "该局由主要负责人定路子,分管负责人抓统筹,法规监察科负责具体实施"
+# (tasks39's 荣成): one body's own people and section, no division of work between bodies (tasks39, tasks44)
+_OWN_SECTION_WORK = re.compile(r"(?:^|[，,])(?:然后|并)?由?(?P<sec>[\u4e00-\u9fff]{2,6}科)(?:负责|承担)具体(?:工作|实施|事务)")
+
+
+def _own_section_only(roles: Roles, sent: str) -> bool:
+    m = _OWN_SECTION_WORK.search(sent)
+    return bool(m and roles.lead == [m["sec"]] and not roles.cooperate and not re.match(r"^(?:[省县区州]|市(?!场))", m["sec"]))
+
+
 def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     """The roles one sentence assigns, and the style that matched (None when it assigns none)."""
     sent = _ARTICLE.sub("", sent)  # "第四条 张店区发展和改革局负责…"
     # "四是乡应急办牵头,各村配合,…" (fresh26's 老王岗): a point's number is no part of its subject
+    pointed = bool(_POINT_NUMBER.match(sent))
     sent = _POINT_NUMBER.sub("", sent)
     # "制定本计划(列在任务分工首位的为牵头单位,其他为主要参加单位)" (fresh16's 大湾区 plan): the document's lead convention, no duty
     sent = _REMARK.sub(lambda m: "" if states_convention_only(m["rule"]) else m[0], sent)
@@ -807,8 +951,8 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
         roles = read(sent)
         if roles is None:
             continue
-        if roles.empty:
-            return roles, None
+        if roles.empty or _own_section_only(roles, sent):
+            return Roles(), None
         if name == "duty_subject":
             m = _SUBJECT_AT_START.match(sent)
             name = "duty_colon" if m["verb"].startswith(("：", ":")) else "duty_sentence"
@@ -818,6 +962,11 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     opening = _REPORT_OPENING.match(sent)
     if opening and opening.end() < len(sent):
         return _sentence_roles(sent[opening.end():])
+    # (only a report's numbered point opens with the help it gives, its subject the report's: "三是配合X开展…"; a clause after
+    # a duty list's colon, "区卫生健康局：负责…；配合药品监督管理部门做好…" (sample 002), is the subject's own duty)
+    helped = _helping_unnamed(sent) if pointed else None
+    if helped:
+        return helped, "assisted"
     return Roles(), None
 
 

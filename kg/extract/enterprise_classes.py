@@ -74,7 +74,7 @@ _RATINGS = (("A级旅游景区", "旅游景区"), ("A级景区", "旅游景区")
             ("守合同重信用", "守合同重信用"), ("亩产效益", "亩产效益"), ("亩均", "亩均效益"), ("绩效", "环保绩效"), ("劳动保障信誉", "劳动保障信誉"), ("A级物流", "A级物流企业"),
             ("劳动保障", "劳动保障诚信"), ("绿色矿山", "绿色矿山"), ("示范社", "农民专业合作社示范社"),
             ("绿色工厂", "绿色工厂"), ("重点龙头企业", "农业产业化重点龙头企业"), ("示范家庭农场", "示范家庭农场"),
-            ("家庭农场示范场", "家庭农场示范场"),
+            ("家庭农场示范场", "家庭农场示范场"), ("能效清单", "能效清单"), ("能效先进", "能效清单"), ("能效落后", "能效清单"),
             ("环境信用", "环境信用"), ("环保信用", "环境信用"), ("信用", "信用评价"))
 
 
@@ -125,6 +125,10 @@ _GENERIC_NAME = re.compile(r"^(?:各大?|大型|大中型|中小|全[市省县�
 
 # (nor does a name open with a level or a grade: "卓越级智能工厂", "省级绿色工厂" are a designation's words)
 _LEVEL_OPENING = re.compile(r"^(?:国家|省|市|县|区|基础|先进|卓越|领航|[一二三四五1-5]星)级")
+# (nor is an institute named by its government's level alone, "省机械研究院", "市农科所": a public institute of that
+# government, no enterprise — stop 18's rule for schools and public institutes; a registered institute names its place
+# or its company, "湖北省中科产业技术研究院", "…研究院有限公司")
+LEVEL_INSTITUTE = re.compile(r"^[省市县区](?![级长委场块])[\u4e00-\u9fff]{0,12}?(?:研究院|研究所|科学院|设计院|科研所|[农林牧]科[院所])$")
 
 
 # "南京汤山地热开发有限公司地热井", "邳州市艾山矿泉水有限公司矿泉水井", "…有限公司…矿区": a well or a mine field printed as a
@@ -135,7 +139,8 @@ _COMPANY_SITE = re.compile(r"(?:有限公司|有限责任公司|股份公司)[\u
 def is_enterprise(name: str) -> bool:
     return 4 <= len(name) <= 40 and bool(_ENTERPRISE_END.search(name) or _COMPANY_SITE.search(name)) and \
         not _NOT_ENTERPRISE.search(name) and \
-        not _COUNT_IN.search(name) and not _GENERIC_NAME.match(name) and not _LEVEL_OPENING.match(name)
+        not _COUNT_IN.search(name) and not _GENERIC_NAME.match(name) and not _LEVEL_OPENING.match(name) \
+        and not LEVEL_INSTITUTE.match(name)
 
 
 # Ratings of places, not of market entities (旅游景区质量等级, 5A级旅游景区): their holders are scenic areas, no
@@ -156,6 +161,8 @@ _PUBLICITY_STEP = r"(?!等|、|和|及|后|程序|环节|期满|结束)"
 # procedure ("地市推荐、专家评审", "在县区推荐的基础上") nor an application (申报)
 RECOMMENDS = re.compile(r"推荐(?!阅读|申报|的)(?=[^，,。；;、：:]{2,80}?(?<![成作])为)(?![^，,。；;、]*?申报)")  # (a 公示 listed among the steps: "网上公示等程序")
 PROPOSED = re.compile(r"拟被?(?:认定|确定|授予|评为|评定|命名|入选|入库|列入|纳入|推荐|评价|表彰|定为|定|入围)"
+                      # (a choice made before the 公示 that confirms it: "…等434家字号,被商务部初步确定为“中华老字号”")
+                      r"|初步(?:确定|认定|评定)为"
                       r"|公示了|(?<![社会网站上])公示(?=第|首|新一批|\d|《|“|的?拟)"
                       rf"|(?:予以|现予|进行了?|正在)公示{_PUBLICITY_STEP}|公示(?:名单|稿)|(?:名单|结果)的?公示{_PUBLICITY_STEP}"
                       r"|候选|推荐名单|初评结果|推荐[^，,。；;]{2,80}?(?:参加|申请)[^，,。；;]{2,60}?认定(?:申报)?(?=[，,。；;]|$)"
@@ -295,6 +302,10 @@ CLASS_TOKENS = (
     # "省级农业产业化重点龙头企业": a type column printing the level with a designation of its shape
     ("government level", re.compile(rf"^(?P<l>国家|省|市|县|区)级(?:[“\"]?守合同重信用[”\"]?|{DESIGNATION_SHAPE})?$"),
      lambda m, rating: (m["l"] + "级", None)),
+    # "能效先进清单", "能效落后": the two ends of a 重点领域企业能效清单 (发展改革委: 能效优于或等于标杆水平 / 低于基准水平),
+    # kept as printed less 能效; the bare word only on a page of that list
+    ("energy efficiency", re.compile(r"^(?P<e>能效)?(?P<c>先进|落后)(?:水平)?(?:企业)?(?:清单|名单)?$"),
+     lambda m, rating: (m["c"], None) if m["e"] or rating == "能效清单" else None),
 )
 
 

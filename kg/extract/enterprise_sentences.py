@@ -459,7 +459,7 @@ def designation_levels(text: str) -> set[tuple[str, str]]:
 # "陇南市第五批…"), by the province whose department publishes the list ("山西省自然资源厅公布了2025年第一批绿色矿山创建
 # 名录"), or printed inside the designation's own name ("农业产业化国家重点龙头企业", "家庭农场省级示范场").
 _INFIX = r"(?:(?:国家|省|市|县)级?)?"
-LISTED_DESIGNATIONS = (("绿色矿山", r"绿色矿山"), ("农民专业合作社示范社", r"(?:农民(?:专业)?合作社)?示范社"),
+LISTED_DESIGNATIONS = (("绿色矿山", r"绿色矿山"), ("农民专业合作社示范社", r"(?:农民(?:专业)?合作社)?(?:百强)?示范社"),
                        ("绿色工厂", r"绿色工厂"),
                        ("农业产业化重点龙头企业", rf"农业产业化(?:经营)?{_INFIX}重点龙头企业"),
                        ("示范家庭农场", r"示范家庭农场"), ("家庭农场示范场", rf"家庭农场{_INFIX}示范场"))
@@ -492,7 +492,7 @@ _SHAPE_ALT = rf"|(?(lev)(?P<shape>{DESIGNATION_SHAPE})|(?!))"
 # the holder may 获 the verb: 获认定为)
 # (a region's level printed as such is its own, "为第七批自治区级农民专业合作社示范社" (额敏): no 区级; nor is a prefecture's
 # 地区级, a district's)
-_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|(?<!地)(?<!自治)区|县)级|(?P<bare>(?<=[为入选])[我本]?[省市])|(?P<region>(?<=[为入选度年])自治区|自治区(?=级))级?|(?P<nation>全国|国家)|(?P<whole>全省|全市)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))"
+_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|(?<!地)(?<!自治)区|县)级(?!及?以上)|(?P<bare>(?<=[为入选])[我本]?[省市]|(?<=[为选]\d{{4}}年)[省市])|(?P<region>(?<=[为入选度年])自治区|自治区(?=级))级?|(?P<nation>全国|国家)|(?P<whole>全省|全市)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))"
            r"(?:省级|[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>" + _CITY_NAME + r")(?:市级)?"
            r"|(?P<county>(?<![我全本该各])(?![我全本该各])[\u4e00-\u9fff]{1,4}?县)(?:县级)?)?"
            rf"[“\"《「]?{_BATCH}[“\"《「]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)}"

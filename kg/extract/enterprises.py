@@ -98,6 +98,27 @@ _ENTERED_LIST = re.compile(r"\d+[家个处][^，,。；;：:]{0,12}?被?(?:纳�
                            r"(?:名录|名单)[”\"》]?[。：:]?$")
 
 
+# a heading that says which list the names on the lines below entered: "其中,纳入能效先进清单(能效优于或等于标杆水平)的有:"
+# (安徽省发展改革委's 能效清单 公告, as a news item prints it); the class is the list's (CLASS_TOKENS), and a names line
+# may repeat the act after its names ("X、Y纳入能效落后清单(能效低于基准水平)。")
+_ENTERED_HEADING = re.compile(r"^(?:其中[，,]?)?(?:被)?(?:纳入|列入|进入)(?P<list>[^，,。；;：:()（）]{2,20}?)"
+                              r"(?:[(（][^()（）]{0,30}[)）])?的(?:企业|单位)?(?:有|是|为|包括)[：:]$")
+_ENTRY_REPEATED = re.compile(r"(?<=[^、，,])(?:被)?(?:纳入|列入|进入)[^、，,；;]{2,40}?[。；;]?$")
+
+
+def entered_heading(text: str) -> tuple[str, str | None] | None:
+    """The class of the list a heading says the names below it entered (_ENTERED_HEADING), or None."""
+    m = _ENTERED_HEADING.match(text)
+    return token_class(m["list"]) if m else None
+
+
+def entered_row(text: str) -> list[str]:
+    """The names of a line under an _ENTERED_HEADING, an act repeating the entry after them dropped; every item a
+    name, else []."""
+    parts = [p for p in re.split(r"[、，,；;]", _ENTRY_REPEATED.sub("", text).rstrip("。；;")) if p]
+    return parts if parts and all(map(is_enterprise, parts)) else []
+
+
 def entered_class(text: str) -> tuple[str, None] | None:
     """The class of the list a sentence says a counted set entered, the sentence's last words (_ENTERED_LIST)."""
     return listed_class(text) if _ENTERED_LIST.search(text) else None
@@ -551,6 +572,9 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     under, under_text, vouched = entered, c, False
                     holders.count_sets(c)  # (or the set named by its count later: "这6家企业及主营产品是:X、Y…")
                     continue
+                if not found and (heading_class := entered_heading(c)):  # "纳入能效先进清单(…)的有:": names below
+                    under, under_text, vouched = heading_class, c, False
+                    continue
                 if not found and (announced := announced_class(above, c)):  # "名单如下:" after text naming one class
                     under, under_text, vouched = announced, above + c, False
                     found = [(n, *announced) for n in announced_names(c)]
@@ -577,6 +601,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     found = [(item["name"], under[0], under[1])]
                 elif not found and under and vouched and (row := vouched_row(c)):  # "X、Y、Z" under the title
                     found = [(n, under[0], under[1]) for n in row]
+                elif not found and under and _ENTERED_HEADING.match(under_text) and (row := entered_row(c)):
+                    found = [(n, under[0], under[1]) for n in row]  # "X、Y" under "纳入…清单的有:"
                 elif not found and not (under and vouched and _LIST_ITEM_NO.match(c) and
                                         not CLAUSE_WORDS.search(c) and not re.search(r"[，,。；;：:]", c)):
                     under, vouched = None, False  # (a numbered item that is no name, "2.云南省…磷矿二采区", keeps the list)

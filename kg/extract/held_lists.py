@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.conferrals import NATIONAL_ORGANS, VENUE, organ_level
-from kg.extract.enterprise_classes import COMPANY_IN_BRACKETS, ENDING_PATTERN, is_enterprise, one_class
+from kg.extract.enterprise_classes import COMPANY_IN_BRACKETS, ENDING_PATTERN, LEVEL_INSTITUTE, is_enterprise, one_class
 from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, GROUP_OWNED, NAMES_FOLLOW, NOT_MEMBER,
                                              bare_place_level, place_level, prose_placed)
 from kg.parse.normalize import normalize_line
@@ -293,9 +293,10 @@ def _published_before(text: str, clause_start: int) -> str | None:
 # place, organ or list (_NOT_MEMBER)
 # ("滨海区高信化学、门捷新材料等34家企业获评…" (潍坊): two or more items named of a larger count after 等; the district
 # printed before the first is no part of its name)
-_COUNTED_SHORT = re.compile(r"(?P<items>[^，,。；;：:]{4,200}?)(?P<etc>等)?(?<![\d])(?P<n>\d{1,2}|[两二三四五六七八九十])[家户个](?:企业|单位|公司)"
+_COUNTED_SHORT = re.compile(r"(?P<items>[^，,。；;：:]{4,200}?)(?P<etc>等)?(?<![\d])(?P<n>\d{1,4}|[两二三四五六七八九十])[家户个](?P<kind>企业|单位|公司|字号)"
                             r"(?:成功|顺利|均|也|一同|同时)?$")
 _SHORT_ITEM = re.compile(r"^(?=.{4,14}$)[\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,3}[)）])?[\u4e00-\u9fff]{0,8}$")  # (a person's name, 2–3 characters, is none)
+_TRADE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 _CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
 
 
@@ -306,14 +307,20 @@ def _counted_short(region: str) -> list[str]:
         return []
     n = int(m["n"]) if m["n"].isdigit() else _CN_COUNT[m["n"]]
     items = m["items"].split("、")
+    items[0] = re.sub(r"^[\[【][\u4e00-\u9fff]{2,8}[\]】]", "", items[0])  # (a wire's tag: "[世华财讯]龙抄手、…")
     for _ in range(3):  # ("今年我市共有X": lead-in words in any order)
         items[0] = _LEAD.sub("", items[0])
     items[0] = re.sub(r"^[\u4e00-\u9fff]{2,3}[区县](?=[\u4e00-\u9fff]{4})", "", items[0])
     counted = len(items) == n or m["etc"] and 2 <= len(items) < n
-    if n < 2 or not counted or not all(_SHORT_ITEM.match(i) and not _NOT_NAME.search(i)
+    # (trade names counted as 字号 are short as printed: "龙抄手、赖汤圆、东来顺、荣宝斋等434家字号,被商务部初步确定为
+    # “中华老字号”", 世华财讯 2006 — a 字号 of 2 or 3 characters is no person's name there)
+    short_item = _SHORT_ITEM if m["kind"] != "字号" else _TRADE_NAME
+    if n < 2 or not counted or not all(short_item.match(i) and not _NOT_NAME.search(i)
                                              and not _NOT_MEMBER.search(i) and not _GENERIC.match(i) for i in items):
         return []
-    return items
+    # (a public institute counted among the firms is one of the count, no enterprise: "我市中农威特、大方电子、省机械研究院
+    # 等76家企业通过认定", 兰州 — the two firms are the holders)
+    return [i for i in items if not LEVEL_INSTITUTE.match(i)]
 
 
 def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple[list[str], str, str]] | None = None,
@@ -383,10 +390,12 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         if not grade and not _DESIGNATION_OBJECT.search(obj) and obj.strip():
             continue
         # (a subject named before 被 / the organ: "我市X公司被省经信厅认定为…")
-        region = region.split("被")[0] if not m["first"] else region
+        # (or an organ's act told in the passive, the group before its 被: "X、Y等434家字号,被商务部初步确定为…")
+        passive = bool(m["first"]) and not tail and not dative and bool(re.search(r"被[^，,。；;]{0,12}$", region))
+        region = region.split("被")[0] if not m["first"] or passive else region
         # (short names counted just before the act are the group, whatever names a clause before it seems to print:
         # "记者从驻马店市科技局获悉,…,该市鹏辉电源、弘康环保…等8家企业被纳入全省瞪羚企业库", 驻马店)
-        short = [] if m["first"] else _counted_short(region)
+        short = [] if m["first"] and not passive else _counted_short(region.rstrip("，,"))
         names = short if short and not _names(re.split(r"[，,]", region)[-1]) else _names(region) or short
         if not names and not m["first"]:
             # "此次获评的15家企业…,包括X、Y、Z": the holders enumerated after the act that counts them
@@ -410,14 +419,19 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         # 发布了工信部第五批…公示名单,X成功入选" is the nation's list)
         # (the place that awards before 为 is the organ: "四方区为X等21家企业授予了…牌匾" is the district's)
         giver = object_class(text[clause_start : clause_start + dative.start()]) if m["first"] and dative else None
-        klass = object_class(obj) or (published if not obj.strip() else None) or _organ_before(text, m.start(), names) \
-            or giver or published or level_now or speaker
+        # (else the list the sentence names just before the act's clause (200 characters: a long line stays linear), over
+        # the place the page speaks for: "…拟认定甘肃省
+        # “专精特新”中小企业…名单公示结束,…其中,我市X、Y等76家企业通过认定" (兰州) entered the province's list)
+        own = object_class(obj) or (published if not obj.strip() else None) or _organ_before(text, m.start(), names) \
+            or giver or published
+        klass = own or level_now or (list_level(text[max(clause_start - 200, 0):clause_start]) if speaker else None) or speaker
         # (requirements met, then the check's grade in the next clause: "X、Y、Z棉花加工企业符合…基本技术条件的要求,验收
         # 合格", 新疆: the grade is the class)
         if "符合" in m[0] and (checked := _CHECK_GRADE.match(text[end + 1 :])):
             klass = checked["grade"]
-        if klass and klass not in GRADES:
-            level_now = klass
+        # (the page's level is what the text tells; the speaker's place, a last resort for one act, sets none)
+        if own and own not in GRADES:
+            level_now = own
         if klass and names:
             out += [(n, klass) for n in names if n not in paired]
             # (the same holders at each level of a run of levels: "已培育吉地油服公司为国家级、省级专精特新『小巨人』企业", 安达)
@@ -561,13 +575,15 @@ _ADDED_SET = re.compile(r"^(?:本次|此次|这次|今年|本批|这批)(?:新�
 _SHARE_LINE = re.compile(r"^(?:此次|本次|这次|今年)(?:新)?(?:上榜|入选|入围|获评|认定)的?[一-鿿]{0,8}?(?:企业|单位)")
 _KIND_EXAMPLES = re.compile(r"(?:既有|也有|还有|^|[，,])(?P<names>[^，,。；;：:]{3,400}?)等(?P<kind>[\u4e00-\u9fff]{0,10}?)企业")
 _EXAMPLE_ITEM = re.compile(r"^[\u4e00-\u9fff]{3,14}$")
+# (or a group that entered on behalf of its trade: "仲衍种业、国豪种业代表我省种业力量成功入选" (四川, entrep37))
+_REPRESENTING = re.compile(r"(?:^|[，,])(?P<names>[^，,。；;：:]{3,400}?)代表[\u4e00-\u9fff]{2,16}?(?:成功|顺利)?(?:入选|上榜|入围)")
 
 
 def kind_examples(sentence: str) -> list[str]:
     """The holders a sentence of a share paragraph gives as examples (_KIND_EXAMPLES): every item of a group a name as
     printed (an enterprise, or a run of 3 to 14 characters that is no clause, place or generic word), else none of it."""
     out = []
-    for m in _KIND_EXAMPLES.finditer(sentence):
+    for m in (*_KIND_EXAMPLES.finditer(sentence), *_REPRESENTING.finditer(sentence)):
         items = [_LEAD.sub("", i.strip()) if k == 0 else i.strip() for k, i in enumerate(m["names"].split("、"))]
         if len(items) > 1 and all(is_enterprise(i) or _EXAMPLE_ITEM.match(i) and not _NOT_NAME.search(i)
                                   and not NOT_MEMBER.search(i) and not CLAUSE_WORDS.search(i) and not _GENERIC.match(i)

@@ -51,7 +51,9 @@ _ADVERB = re.compile(r"(?:近日|日前|近期)?(?:还将|还|将通过|将|也|
 # 联合行动" (fresh27's 华明))
 # (and the hours a daily round keeps: "每日上午和下午执法大队联合街道保洁队…" (fresh28's 南市))
 # (only with its hours: "每天抽出一个路政中队联合…" (fresh19's 连徐) names no body before 联合)
-_WHEN = re.compile(r"^(?:每[日天](?:上午|下午|晚上?)(?:[和及](?:上午|下午|晚上?))?(?=[\u4e00-\u9fff]{3})|[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后|随即|(?:下|本|这)(?:周|月)|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?)")
+_WHEN = re.compile(r"^(?:每[日天](?:上午|下午|晚上?)(?:[和及](?:上午|下午|晚上?))?(?=[\u4e00-\u9fff]{3})|[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后|随即|(?:下|本|这)(?:周|月)|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?"
+                   # (a year alone glued to the body: "2002年136团“人影办”与克拉玛依区气象局达成…" (fresh32's 兵团 page))
+                   r"|\d{4}年(?:\d{1,2}月)?(?=[\u4e00-\u9fff\d]))")
 # a report's lead-in before the body: "活动由", "本次行动由", "由"
 # (the work named in any words after 此次: "此次排查整治由朔城区市场监督管理局和朔城区教育局联合开展" (fresh23's 朔城), "本次专项
 # 检查由…")
@@ -130,11 +132,15 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # no field: a class, an action, or a verb glued to the first field ("联合公安、消防…等部门": 联合 is the verb, fresh13's 中子)
 # ("共与公安、公商等部门联合执法6次": 共 is "in all", fresh16's 贞丰)
 # (跨区域 / 跨部门 are a scope, no field: "组织跨区域多部门执法力量" (fresh22's 宿松))
-_NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|组织|牵头)|^[共并]与|^跨")
+# (a verb setting a mechanism up glued to the first field: "建立公安、城市管理部门联合执法工作机制" (fresh32's 重庆 plan))
+_NOT_FIELD = re.compile(r"有关|相关|其他|开展|进行|^(?:联合|会同|组织|牵头|建立|健全|完善)|^[共并]与|^跨")
 # ("组织蕲春县公安局、县市场监督管理局相关人员,开展…" (http://www.ctfzzz.com/show-8-42771-1.html): the body's staff)
 # (and police officers: "碧涌镇执法队、派出所民警、市场监管所等多部门开展联合行动" (http://www.zhijiangrongmei.cn/content/12396035):
 # the officers stand for their station)
-_STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干|专家|成员)$|(?:相关)?(?:责任人|负责人)$|(?:辅警|协警)$|民警$|"
+_STAFF = re.compile(r"(?:相关|有关)?(?:专业)?(?:技术|工作|执法|专业)?(?:人员|干部|同志|骨干|专家|成员)$|(?:相关)?(?:责任人|负责人)$|"
+                    # (officers and auxiliaries together: "…和辖区派出所民辅警共同组成的巡护队" (http://www.5aisb.com/internet/2023/0319/
+                    # 10971.html))
+                    r"民辅警$|(?:辅警|协警)$|民警$|"
                     # (a community's own staff: "…联合区执法局、社区片长,共出动20多人" (fresh27's 西南街))
                     r"(?:片长|网格员|楼栋长|楼长)$|"
                     # (and a village's activists: "…、村治安积极分子等组成的义务巡逻队" (tasks39's 三家馆))
@@ -154,7 +160,10 @@ _NAMED_SCHOOL = re.compile(r"^(?![全本各所辖相有])(?!.*各)(?:[\u4e00-\u9
 
 
 # "凤冈县天桥镇联合辖区内市管分局、…" (fresh18's 天桥): a town named with its county acts as a body (_TOWN takes the bare name)
-_NAMED_TOWN = re.compile(r"^(?![全本各所辖相有该])(?:[\u4e00-\u9fff]{2,8}?[省市州县区旗]){1,3}[\u4e00-\u9fff]{2,4}(?<![城各])[镇乡]$")
+# (a town named 古城 / 新城 after its county: "甘肃静宁县古城镇" (fresh32's 隆德); 城镇 alone after the county stays out)
+# (a town's name of five or six characters: "新疆生产建设兵团第十四师皮山农场联合皮山县科克铁热克镇…共同举办兵地联谊活动" (http://www.bt.chinanews.com.cn/
+# shehui/2023-05-06/doc-ihcpafep6637971.shtml))
+_NAMED_TOWN = re.compile(r"^(?![全本各所辖相有该])(?:[\u4e00-\u9fff]{2,8}?[省市州县区旗]){1,3}(?:[\u4e00-\u9fff]{2,6}(?<![城各乡])|[\u4e00-\u9fff]城)[镇乡]$")
 
 
 # a body printed with its other name in brackets: "…、消防救援大队、经信局(商务局)、八廓街道办事处等单位" (fresh21's 拉萨城关,
@@ -199,8 +208,8 @@ def _body_of_staff(item: str) -> str:
     body = _STAFF.sub("", item)
     # (a police station's officers: "派出所民警" → "派出所", the bare station a unit as every set records it)
     # (and a short name with its level: "县市场监管局联合县教委工作人员前往…" (fresh27's 石柱) → "县教委")
-    return body if body != item and (len(body) >= 4 or item.endswith("民警") or len(body) == 3 and _LEVEL_START.match(body)) \
-        and _unit(body) else item
+    return body if body != item and (len(body) >= 4 or item.endswith(("民警", "民辅警")) or len(body) == 3 and _LEVEL_START.match(body)) \
+        and (_unit(body) or _SCOPED_BODY.match(body)) else item
 
 
 # "联合对竹镇、勍香镇政府开展…" (汾西, fresh15): towns listed before the last one's 政府 share it, as fields share 部门
@@ -256,10 +265,11 @@ def _list_items_of(text: str) -> list[str]:
     # (http://news.43b.com.cn/tag_298282))
     # (and the future's 将: "睢宁县交通运输局将与公安局、城管局、市监局等部门组成联合执法组" (http://nbjinyuxuan.cn/jishi/2020/0619/
     # 384781.html))
+    # (and after a named farm: "是第十三师红星一场和哈密市陶家宫镇合办的" (fresh32's 兵团 page); 市场和 stays whole, 市场和质量监督管理局)
     # (a separator inside a bracket pair splits nothing: "各镇(街、场)"; a converter's garble holding a lone closing bracket,
     # "…融媒体中心及锡尼河?xùn)|苏木人民政府" (fresh29's 鄂温克, 东 printed as ?xùn)|), shields none of the separators before it)
     text = _BRACKETED.sub(lambda m: m[0].translate(_SHIELD), text)
-    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x.translate(_UNSHIELD))) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区))(?:积极|主动|还将|将)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各|相关|有关)", text) if x]
+    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x.translate(_UNSHIELD))) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区)|(?<=农场|林场|牧场|验场|[一二三四五六七八九十]场|小学|中学))(?:积极|主动|还将|将)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各|相关|有关)", text) if x]
     # (two bodies named by their field joined by 和 / 及: "营口南楼经济开发区组织国土和公安等相关职能部门对…开展…" (fresh22's 营口);
     # only where both sides are field names, so 住房和城乡建设 stays one)
     items = [y for x in items for y in (re.split(r"[和及]", x) if re.fullmatch(r"[^和及]{2,8}[和及][^和及]{2,8}", x)
@@ -636,8 +646,11 @@ def opening_lead(clauses: list[str]) -> list[str] | None:
     opening = led["body"] if led else opening
     # "勐腊县森林公安局勐满警务站按照上级防火工作方案" (fresh16's 勐腊): the whole name before a condition, when it is one
     # (and before what it did first: "区市场监管局五接分局经过前期部署,联合…" (fresh22's 海门): the whole name)
-    head = re.split(r"(?=按照|根据|依据|遵照|依照|结合|围绕|经过|通过)", opening)[0]
-    if head != opening and 4 <= len(head) <= 24 and _unit(head) and not _NOT_BODY.search(head):
+    # (and before the means it works by, or what it makes of the work: "阿龙山森工公司依托“林长+警长”工作机制,联合…分局开展…"
+    # (https://m.imfic.com.cn/lqxw/148901.html), "帝景社区党支部将此次活动作为深化“双报到”工作的实践平台,联合共建单位、物业…"
+    # (https://reportify.cn/news/1214102806944944128; tasks44: the company / the branch leads))
+    head = re.split(r"(?=按照|根据|依据|遵照|依照|结合|围绕|经过|通过|依托|借助|依靠|将[^，,。；;]{2,30}?作为)", opening)[0]
+    if head != opening and 4 <= len(head) <= 24 and (_unit(head) or _VILLAGE.match(head)) and not _NOT_BODY.search(head):
         return [head]
     # an official leading one body out, the clause after going on with it: "马连洼街道办事处副主任谢宏伟带领平安建设办公室(安全生产),
     # 会同中关村小型消防站工作人员,对…开展" (https://www.bjwmb.gov.cn/xxgk/wmcj/202202/t20220211_878660.htm): the body led is
@@ -776,7 +789,35 @@ def joint_action(sent: str) -> Roles | None:
                 roles.add("lead", lead, [])
                 roles.add("cooperate", [], [many["cls"]])
                 return roles
+            classes = _class_partners(after) if v[0] in ("联合", "联动") else None
+            if classes is not None:
+                roles = Roles()
+                roles.add("lead", lead, [])
+                roles.add("cooperate", [], classes)
+                return roles
     return None
+
+
+# the partners a community or street draws in named only by their kind, with the residents and volunteers who join: "黎海社区
+# 联合物业及志愿者,重点清理…", "碧海社区联动物业和居民分组作业", "黎苑社区联合“双报到”单位及物业开展全覆盖清扫", "金湖社区…联合共建
+# 单位党支部,凝聚…" (https://reportify.cn/news/1214102806944944128, 观山湖区金阳街道; tasks44: the community leads, the kinds
+# are generic, persons none): no named body among them, the subject leads alone
+_PARTNER_KIND = re.compile(r"^(?:“?双报到”?(?:单位|党组织)|共建单位(?:党支部|党组织)?|(?:小区)?物业(?:公司|企业|服务企业)?|"
+                           r"辖区单位|驻区单位|社会组织)$")
+_PARTNER_PERSONS = re.compile(r"^(?:志愿者|居民|群众|网格员|楼栋长|党员|社区党员|机关党员)(?:[\d一二三四五六七八九十]+余?人)?$")
+_KINDS_END = re.compile(r"(?:等多方力量|等力量)?(?:[\d一二三四五六七八九十]+余?人)?(?=[，,]|开展|分组|重点|共同|深入|对|进行|参与)")
+
+
+def _class_partners(after: str) -> list[str] | None:
+    """The kinds of partner drawn in (generic), when the list names kinds and persons only; None otherwise."""
+    end = _KINDS_END.search(after)
+    if not end or end.start() > 40:
+        return None
+    items = [x for x in re.split(r"[、和及与]", after[: end.start()]) if x]
+    kinds = [x for x in items if _PARTNER_KIND.match(x)]
+    if not kinds or not all(_PARTNER_KIND.match(x) or _PARTNER_PERSONS.match(x) for x in items):
+        return None
+    return kinds
 
 
 # (and the level they are of: "莲塘社区联合街道多个部门,对辖区的主次干道…开展环境卫生专项整治行动" (https://szbbsapp.sznews.com/
@@ -877,8 +918,14 @@ _TOGETHER = re.compile(r"^(?:" + _BY + r"|自(?!然)(?=[^，,。；;]{4,80}?以�
                        # squad's joint action its gold reads on an earlier line)
                        r"(?<=[局委办所队站心院厅])(?:密切|紧密)配合(?=[，,])|"
                        # (a comma before 组成: "市局林政稽查办和林木种苗管理部门,组成联合检查组对…进行抽查" (fresh30's 金山))
-                       r"(?:(?<=[局委办所队站心院厅门])[，,])?组成(?!的|[^，,。；;]{0,10}?领导小组)(?=[\u4e00-\u9fff“”]{0,10}?(?:组|队|专班|队伍)(?:[，,。；;]|$|开展|对|赴|前往|深入|在))|"
-                       r"(?<=部门|单位|机构)(?=(?:在|从|自)[^，,。；;]{1,12}(?:开展|进行)[^，,。；;]{0,30}联合))")
+                       # (the bodies' heads forming it: "县委考核办、果业局、农牧局、林业局和等单位负责人组成联合督查组,对…进行了督查指导"
+                       # (https://www.chinaqingcheng.gov.cn/zwxx/jjfz/content_8455; tasks44: the bodies cooperate))
+                       r"(?:(?<=[局委办所队站心院厅门])[，,])?(?:(?<=部门|单位)(?:主要|分管)?(?:负责人|负责同志))?组成(?!的|[^，,。；;]{0,10}?领导小组)(?=[\u4e00-\u9fff“”]{0,10}?(?:组|队|专班|队伍)(?:[，,。；;]|$|开展|对|赴|前往|深入|在))|"
+                       r"(?<=部门|单位|机构)(?=(?:在|从|自)[^，,。；;]{1,12}(?:开展|进行)[^，,。；;]{0,30}联合)|"
+                       # (bodies setting up a working group: "县纪委、督查局、农业农村局等成立督导组,明察暗访每月通报排名" (http://dzzcxx.com/
+                       # news/mqyw/23933.html; tasks44: a group formed to act, all cooperate); never a 领导小组
+                       r"(?:(?<=[局委办所队站心院厅门位])|(?<=[局委办所队站心院厅]等))(?:成立|组建)(?![^，,。；;]{0,10}?领导小组)"
+                       r"(?=[\u4e00-\u9fff“”]{0,10}?(?:检查组|督查组|督导组|执法组|巡查组|工作组|专班|检查队|执法队|工作队)(?:[，,。；;]|$|开展|对|赴|前往|深入|在|明察)))")
 # a place named in such a list stands for its government ("青海省“扫黄打非”办公室、西宁市、海西州文化市场执法局组成…")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}[省市州县区盟旗]$")
 
@@ -900,6 +947,11 @@ def joint_without_lead(sent: str) -> Roles | None:
         if linked:
             return linked
         listed, subject = m["list"], []
+        # (a stray 和 before the closing 等-phrase, "…、林业局和等单位负责人", and a bare 等 before 成立: no part of the last name)
+        if re.search(r"[和及]$", listed) and m["tail"]:
+            listed = listed[:-1]
+        if listed.endswith("等") and not m["tail"]:
+            listed, closed = listed[:-1], True
         if listed.startswith("与"):
             subject = opening_lead(re.split(r"[，,]", sent[:at].rstrip("，,"))) if at else None
             if not subject:
@@ -1006,7 +1058,11 @@ _COMPOSED = re.compile(
     r"|巡查大队|巡查队|(?:检查|巡查|督查)小组|(?<=[巡查检防护])队伍"
     # (a patrol of bodies and persons: "三家館鄉日前成立了一支由鄉政府、鄉綜治辦、村治安積極分子等組成的義務巡邏隊,現已正式開展工作"
     # (http://easyclosetorganizer.com/news/zhengfa/zhengfa_104578.html; tasks39: the two bodies cooperate, the activists are persons))
-    r"|巡逻队|巡逻大队|巡防队)")
+    r"|巡逻队|巡逻大队|巡防队"
+    # (a check's acceptance team and a forest patrol: "由自治区水利厅、兵团水利局、自治区水政监察总队等单位组成的验收组,对…进行验收"
+    # (https://p2.ttnews.xyz/a/5b114fc67943e3038873afd6), "由白玉县公安局食药环森大队和辖区派出所民辅警共同组成的巡护队" (http://www.
+    # 5aisb.com/internet/2023/0319/10971.html; tasks44: the bodies cooperate, the station covering the area generic))
+    r"|验收组|巡护队)")
 
 
 # the group named first, then who makes it up: "联合执法检查组由市公安局川汇分局、区卫健委、…、区文旅局等单位工作人员组成,持续检查…"
@@ -1027,8 +1083,9 @@ def composed_group(sent: str) -> Roles | None:
     m = _COMPOSED.search(sent) or _GROUP_THEN_MEMBERS.search(sent) or _FOUNDED_BY.search(sent)
     if not m or _NOT_ACTORS.search(m["list"]):
         return None
-    got = _bodies(m["list"], bool(m["tail"]))
-    if not (got and len(got[0]) >= 2):
+    got = _bodies(m["list"], bool(m["tail"]), generic_ok=True)
+    # (one named body with the station covering the area: the team is still theirs; the class generic)
+    if not (got and (len(got[0]) >= 2 or got[0] and got[1] and _COMPOSED.search(sent))):
         return None
     roles = Roles()
     roles.add("cooperate", *got)
@@ -1078,8 +1135,8 @@ def _bodies_with_places(text: str, closed: bool) -> tuple[list[str], list[str]] 
 # (a count of times before the action: "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组" (fresh21's 青海))
 # (B a list of bodies: "丰宁满族自治县交通运输综合执法大队与北京市交通运输综合执法总队十支队、怀柔区交通运输局深入合作" (tasks31's
 # 丰宁, http://jtaqlb.org.cn/show-95096.html): each of them a partner)
-_PARTNERS = re.compile(r"^(?P<a>(?:第[一二三四五六七八九十]{1,3}师)?\d{1,3}团|[\u4e00-\u9fff（）()“”]{3,30}?)与(?P<b>[\u4e00-\u9fff（）()“”、]{3,60}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
-                       r"(?:\d+|[一二两三四五六七八九十]+)?次?(?=打破|共同|联合|前往|赴|深入|在|于|对|组成|成立|开展|建立|携手)")
+_PARTNERS = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?)?(?P<a>(?:第[一二三四五六七八九十]{1,3}师)?\d{1,3}团(?:“[\u4e00-\u9fff]{2,8}”)?|[\u4e00-\u9fff（）()“”]{3,30}?)(?P<hand>(?:将|已|也|还将)?携手)?与(?P<b>[\u4e00-\u9fff（）()“”、]{3,60}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
+                       r"(?:\d+|[一二两三四五六七八九十]+)?次?(?=打破|共同|联合|前往|赴|深入|在|于|对|组成|成立|开展|建立|携手|达成|(?:不断|持续)(?:完善|加强|深化))")
 
 
 # "中央纪委国家监委第七督导组与省纪委监委联合督导时发现的城区管理问题": the joint work qualifies a noun; it is no task here
@@ -1092,6 +1149,15 @@ _PARTNER_PLACE = re.compile(r"^(?!由|我|本|该|各|全|相邻|周边|其他|�
                             r"(?:[\u4e00-\u9fff]{2,6}[省市州县区盟旗]|(?:第[一二三四五六七八九十]{1,3}师)?(?:\d{1,3}|[〇一二三四五六七八九十百]{2,5})团)$")
 # two bodies or places setting up one body for the work together: "…与…共同成立…领导小组" (fresh31's 83团)
 _SET_UP_TOGETHER = r"共同(?:成立|组建)[^，,。；;]{0,24}?(?:领导小组|工作专班|专班|指挥部|工作组)"
+
+
+# the departments of places counted, not named: "津冀两地城管执法部门", "两市生态环境部门", "三地公安机关" — a class
+_PLACES_COUNTED = re.compile(r"^[\u4e00-\u9fff]{0,6}?[两三四五六七八九十双多](?:地|市|省|县|区|国)(?:的)?[\u4e00-\u9fff]{2,12}(?:部门|单位|机关|机构)$")
+
+
+# two parties signing an agreement and acting on it together: "2002年136团“人影办”与克拉玛依区气象局达成《小拐地区人工影响天气合作
+# 协议》,共同编织防雹网" (fresh32's 兵团 page; its README: A与B达成…,共同… has no lead); only with 共同 acting after the agreement
+_AGREED = r"达成(?:了)?[^，,。；;]{0,30}?(?:协议|共识)》?[，,]?(?:并)?共同"
 
 
 # bodies paired off with others for the work, none named to lead: "中庆燃气公司道里一分公司、四分公司开始分别与抚顺街道办事处、康安
@@ -1119,7 +1185,8 @@ def partners(sent: str) -> Roles | None:
     if "分别与" in sent and (paired := _paired_off(sent)):
         return paired
     # (or a team formed: "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组对…" (fresh21's 青海))
-    if not re.search(r"联合|会同|协作|深入合作|组成[^，,。；;]{0,12}?(?:组|队|专班)|" + _SET_UP_TOGETHER, sent) or _QUALIFYING.search(sent):
+    if not re.search(r"联合|会同|协作|深入合作|组成[^，,。；;]{0,12}?(?:组|队|专班)|" + _SET_UP_TOGETHER + "|" + _AGREED, sent) \
+            or _QUALIFYING.search(sent):
         return None
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         m = _PARTNERS.match(sent[at:])
@@ -1132,9 +1199,16 @@ def partners(sent: str) -> Roles | None:
         # (a place by its name only: "由我区与相邻区县联合成立应急指挥机构" (/work/shared/gazettes 003_4e5ccb238a0f172a.txt:3410)
         # names none)
         placed = _PARTNER_PLACE.match(a) or _PARTNER_PLACE.match(b)
-        if placed and not re.search(r"联合|会同|协作|组成|" + _SET_UP_TOGETHER, re.split(r"[，,。；;]", sent[at + m.end():])[0]):
+        if placed and not re.search(r"联合|会同|协作|组成|" + _SET_UP_TOGETHER + "|" + _AGREED, re.split(r"[，,。；;]", sent[at + m.end():])[0]):
             continue
         bs = [x for x in b.split("、") if x]
+        # (a body joining hands with the departments of other places counted, not named: "北京城管执法部门将携手与津冀两地城管执法部门
+        # 不断完善执法协作工作体系" (fresh32's 北京; its README: the subject leads, the two regions' departments a class))
+        if m["hand"] and len(bs) == 1 and _PLACES_COUNTED.match(bs[0]) and _unit(a) and not is_generic(a):
+            roles = Roles()
+            roles.add("lead", [a], [])
+            roles.add("cooperate", [], bs)
+            return roles
         # (深入合作 alone reports a partnership of bodies only: "区政府与某某科技有限公司深入合作" is business, no joint task)
         if not re.search(r"联合|会同|协作|组成", sent) and any(re.search(r"(?:公司|集团)$", x) for x in [a] + bs):
             continue
@@ -1232,10 +1306,26 @@ _HELPED_FIRST = re.compile(r"^在(?P<helpers>[^，,。；;]{2,40}?)的(?:大力|
 _SERVING_CLASS = re.compile(r"^涉[农林牧渔海河矿][\u4e00-\u9fff]{0,2}(?:街道办事处|街道办|街道|乡镇|镇街|村|社区)$")
 
 
+# the same, the help printed after the lead's own action: "闵行区市场监管局颛桥市场所结合文明城区创建和大联动工作的要求,冒酷暑对…开展联合
+# 整治,在公安、网格中心、环卫等部门的共同配合下,出动20余人,…" (fresh32's 颛桥; its README: the station leads, the fields cooperate); the
+# lead is the body the sentence opens with, and a clause before the help reports its action
+_HELPED_AFTER = re.compile(r"^在(?P<helpers>[^，,。；;]{2,40}?)的(?:共同|大力|积极|全力|密切)?(?:协同|配合|协助|支持)下(?=[，,]|$)")
+
+
+def _helped_after(sent: str, at: int) -> dict | None:
+    m = _HELPED_AFTER.match(sent[at:])
+    before = [c for c in re.split(r"[，,]", sent[:at].rstrip("，,")) if c]
+    if not (m and before and re.search(r"开展|进行|展开", sent[:at])):
+        return None
+    first = next((c for c in before if not _WHEN.fullmatch(c)), "")
+    lead = opening_lead([first])
+    return {"lead": lead[0], "helpers": m["helpers"]} if lead and len(lead) == 1 else None
+
+
 def assisted_by(sent: str) -> Roles | None:
-    """X在Y的协同管理/配合/协助下…, 在Y的配合下,X…: X leads, Y cooperates (generic when a class)."""
+    """X在Y的协同管理/配合/协助下…, 在Y的配合下,X…, X…开展…,在Y的共同配合下: X leads, Y cooperates (generic when a class)."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
-        m = _ASSISTED_BY.match(sent[at:]) or _HELPED_FIRST.match(sent[at:])
+        m = _ASSISTED_BY.match(sent[at:]) or _HELPED_FIRST.match(sent[at:]) or (at and _helped_after(sent, at))
         if not (m and _unit(without_when(m["lead"]))):
             continue
         # ("在公安、交警等部门的配合下": fields before a closing 等-phrase are bodies, as in a joint action's list)
@@ -1325,7 +1415,11 @@ def led_shares(sent: str) -> Roles | None:
 # "虞城县组织开展了交通、公安联合执法专项治超行动" (虞城): the place is where, no unit; the bodies all cooperate (fresh16's README).
 # The reader is one: an opening (由 / 该县 / a place that 组织s), the group (named units, or bare fields from _FIELD_NAME,
 # with an optional 等-phrase and the staff sent), where it met (在…), and a joint marker.
-_GROUP_OPENING = re.compile(r"^(?:(?:按照|根据|依据|依照)(?=[^，,。；;]{4,80}?联合(?:印发|发布|下发|出台)(?!的))|" + _BY + r"|该[县市区镇乡](?=[\u4e00-\u9fff])|(?P<place>[\u4e00-\u9fff]{2,8}?[省市州县区旗])(?:人民政府|政府)?组织(?:开展了?)?)")
+# (是 before the group that held an event: "今年的春节晚会,是第十三师红星一场和哈密市陶家宫镇合办的" (fresh32's 兵团 page); a mechanism set up
+# for the group with no subject: "建立公安、城市管理部门联合执法工作机制" (fresh32's 重庆 plan; its README: the two fields cooperate, named bare))
+_GROUP_OPENING = re.compile(r"^(?:(?:按照|根据|依据|依照)(?=[^，,。；;]{4,80}?联合(?:印发|发布|下发|出台)(?!的))|" + _BY + r"|"
+                            r"是(?=[^，,。；;]{4,60}?合办的)|(?:建立健全|建立|健全)(?=[^，,。；;]{4,60}?联合(?:执法|检查|巡查|监管|工作){1,2}机制)|"
+                            r"该[县市区镇乡](?=[\u4e00-\u9fff])|(?P<place>[\u4e00-\u9fff]{2,8}?[省市州县区旗])(?:人民政府|政府)?组织(?:开展了?)?)")
 # (a plan the group issued together, read after the 按照 that cites it: "按照市市场监管局、市发改委联合印发《…》" (fresh18's 荆门);
 # a group acting on its objects: "市文明办、市工商局、市个私协会、市消委联合对47家…示范店授牌" (fresh18's 鄂州); a group of
 # named bodies as the subject of 严格按照: "耀州区市场监管局、区放心消费创建办严格按照…要求,扎实开展…" (fresh18's 耀州))
@@ -1335,7 +1429,12 @@ _GROUP_OPENING = re.compile(r"^(?:(?:按照|根据|依据|依照)(?=[^，,。；
 # (fresh22's 镇江))
 # (共同 before the action: "榆中县水务局、公安局共同开展河湖联合执法3次" (fresh21's 榆中); the joint action named after 开展:
 # "…、中国海监儋州大队和各沿海镇党委政府等单位将开展联合行动" (fresh21's 儋州))
+# (the staff the group sends between 组织 and 开展: "纳金小学和赛康便民警务站组织民(辅)警开展辖区城市“牛皮癣”清理" (fresh32's 拉萨
+# converter page; its README: A和B组织开展 has no lead); a group agreeing to set up one body together: "隆德县温堡乡、甘肃省静宁县曹务镇、
+# 甘肃静宁县古城镇商议联合成立…联合临时党支部" (fresh32's 隆德); a group holding an event together: "…是第十三师红星一场和哈密市陶家宫镇
+# 合办的" (fresh32's 兵团 page, with the 是 of _GROUP_OPENING))
 _JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动|检查|整治|机制)|(?:共同)?组织开展(?!的)|"
+               r"组织[\u4e00-\u9fff（）()]{0,6}?(?:民警|辅警|警|警力|人员|干部|职工|队员)开展(?!的)|(?:商议|协商|商定)?联合(?:成立|组建)(?!的)|合办(?=的|[，,。；;]|$)|"
                r"共同(?=开展|展开|进行|对[^，,。；;]{1,30}?(?:开展|进行)|(?:审核|审定|评审)(?=[，,。；;]))|(?:将|已)?(?:开展|展开)了?(?:[^，,。；;联]{0,12}?)联合大?(?=执法|行动|检查|整治|巡查|督查|排查)|(?:共同)?(?:评选|遴选|评定)出(?!的)|"
                r"联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|(?:印发|发布|下发|出台)(?!的)(?![^，,。；;]*》的(?:通知|函|批复|意见))|对[^，,。；;]{1,30}?(?:授牌|开展|进行|检查|表彰|通报)|[，,])|(?:一道|一起)(?=[，,]|对[^，,。；;]{1,30}?(?:开展|进行)|开展|到|赴|深入|前往)|"
                # (联动 before a comma: "…、县公安局等部门联动,对…开展"; a notice's title "A、B联合印发《…》的通知" is no action)
@@ -1385,6 +1484,11 @@ def _place_sharing(item: str, after: list[str]) -> bool:
                 and (_BARE_PLACE.match(item) or any(item + x in county_names() for x in "县区市旗")))
 
 
+# a school named without its place, beside a body it acts with: "纳金小学和赛康便民警务站组织民(辅)警开展…清理" (fresh32's 拉萨; its
+# README: the school a party, a unit as printed); never a class (各小学, 辖区中学)
+_BARE_SCHOOL = re.compile(r"^(?!各|本|所在|辖区|相关|有关|全|该|周边)[\u4e00-\u9fff]{2,6}(?:小学|中学|中心校|中心学校)$")
+
+
 def _group_bodies(text: str, closed: bool) -> tuple[list[str], list[str]] | None:
     """The bodies of a joint group, or None: a closed group reads fields too (_bodies); an open one only named units and
     known field names."""
@@ -1401,7 +1505,7 @@ def _group_bodies(text: str, closed: bool) -> tuple[list[str], list[str]] | None
         if got and got[1] and len(got[0]) >= 2 and all(_BODY_CLASS.match(x) for x in got[1]):
             return got
         return (got[0], []) if got and not got[1] else None
-    if all(_unit(x) or _FIELD_NAME.match(x) or _place_sharing(x, items[i + 1:]) for i, x in enumerate(items)) \
+    if all(_unit(x) or _FIELD_NAME.match(x) or _BARE_SCHOOL.match(x) or _place_sharing(x, items[i + 1:]) for i, x in enumerate(items)) \
             and not any(_NOT_BODY.search(x) for x in items):
         kinds = [x for x in items if _KIND_OF_BODY.match(x)]
         return [x for x in items if x not in kinds], kinds
@@ -1471,7 +1575,20 @@ def joint_group(sent: str) -> Roles | None:
         linked = _linked_up(clause, m)
         if linked:
             return linked
-        bodies = _group_bodies(m["list"], bool(m["tail"]))
+        # (a clause opening with 与 goes on with the body the clause before opens with, as in joint_without_lead: "辽源市公安局精心
+        # 组织、缜密安排,与市人大、市政府办共同开展…活动" (fresh32's 辽源; its README: none leads, all three cooperate))
+        listed, subject = m["list"], []
+        # (only after a clause of the subject's own, no joint action of its own: "青海省与西藏自治区生态环境厅…联合开展…,与甘肃省生态
+        # 环境厅…开展联合检查" (fresh21's 青海) goes on with the pair's action, one task)
+        if listed.startswith("与"):
+            before = re.split(r"[，,]", sent[:at].rstrip("，,")) if at else []
+            subject = opening_lead(before) if before and not re.search(r"与|联合|会同|携手", before[-1]) else None
+            if not subject:
+                continue
+            listed = listed[1:]
+        bodies = _group_bodies(listed, bool(m["tail"]))
+        if bodies and subject:
+            bodies = subject + [x for x in bodies[0] if x not in subject], bodies[1]
         if bodies and m.groupdict().get("cls"):
             bodies = bodies[0], bodies[1] + [m["cls"][1:]]
         # (one named body beside the kinds of body that serve the place: "随后街道城管办、社区居委会、物业公司联合行动" (fresh27's 华明))
@@ -1491,10 +1608,26 @@ _ORGANISED_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由]{3,30}?)(
                               r"(?:统一|精心|专门)?组织开展了(?=[^。；;]{2,80}?(?:专项行动|集中行动|专项整治|专项检查|执法检查|联合检查))")
 
 
+# (and a body setting up its own teams for the work: "香格里拉市市场监督管理局周密部署,组成专项整治小组,对经营户开展…清理工作" (fresh32's
+# 香格里拉), "由海口市…整治工作领导小组办公室成立4个巡查小组,每月2次对40个农贸市场整治情况进行巡查评比" (fresh32's 海口; its README:
+# the office leads, alone); the teams must go on to act on something (对…开展 / 进行) in the clause after them)
+_FORMED_ALONE = re.compile(r"^(?:由(?P<by>[^，,。；;由“”《》]{3,40}?)|(?P<subj>[^，,。；;“”《》由]{3,30}?)(?:周密|精心|迅速|认真)部署[，,])"
+                           r"(?:成立|组成|组建)了?(?:[\d一二三四五六七八九十]+个)?[\u4e00-\u9fff]{0,6}?(?:小组|工作组|检查组|巡查组|督查组|专班)"
+                           r"[，,](?:[^，,。；;]{0,12}?)对[^，,。；;]{2,40}?(?:开展|进行)")
+
+
 def organised_alone(sent: str) -> Roles | None:
-    """X(于…,在…范围内)组织开展了…专项行动: X leads, alone."""
+    """X(于…,在…范围内)组织开展了…专项行动, 由X成立N个…小组,…对…进行, X周密部署,组成…小组,对…开展: X leads, alone."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         m = _ORGANISED_ALONE.match(sent[at:])
+        if not m and (f := _FORMED_ALONE.match(sent[at:])):
+            # (a leading group's office named with the fields of its work keeps its 、: one body, as printed)
+            lead = [f["by"]] if f["by"] and _unit(f["by"]) and not is_generic(f["by"]) else _lead(f["subj"]) if f["subj"] else None
+            if lead and len(lead) == 1:
+                roles = Roles()
+                roles.add("lead", lead, [])
+                return roles
+            continue
         lead = m and _lead(m["subj"])
         if lead and len(lead) == 1:
             roles = Roles()

@@ -30,8 +30,17 @@ _SCORING_COL = re.compile(r"^(?:评分|考核|考评|评价|打分|计分|评估
 _PERSON_COL = re.compile(r"(?:领导|责任人|联系人|负责人|分管|包保|县级|区级|市级)(?:领导)?$|^(?:分管|责任|包联|挂包)领导")
 
 
+# a page's metadata block printed as rows of label | value cells ("公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |",
+# https://www.zyx.gov.cn/Content-2463854.html; "责任部门 | 区卫健局 | 公开形式 | 主动公开 |", http://www.hhtz.gov.cn/art/2023/6/27/
+# art_1229507934_4177054.html): its 责任部门 is who publishes the page, no task table's column (tasks44's 紫阳 read 文号 and 有效性 as units)
+_METADATA_LABEL = re.compile(r"^(?:索引号|公开形式|公开范围|公开方式|公开目录|公开时限|公开日期|成文日期|成文时间|发布日期|发文字号|文号|有效性|"
+                             r"主题分类|信息分类|组配分类|体裁分类)[:：]?$")
+
+
 def _column_roles(header: list[str]) -> dict[int, str]:
     cols = {}
+    if any(_METADATA_LABEL.match(h) for h in header):
+        return cols
     for i, h in enumerate(header):
         h = h.replace("（", "(").split("(")[0]
         if _PERSON_COL.search(h):

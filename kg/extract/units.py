@@ -29,9 +29,17 @@ _UNIT_END = re.compile(
     # (and a level's own farm: "县资规局、县应急管理局、县林场、上冈消防站联合举办…演练" (http://jianhunews.com/article/
     # lists-content.html?key=66d6f80c614f89413d8b4568&parentkey=5bf273102dd4284f048b458b))
     r"(?:(?<=.{2})|(?<=^[省市县区镇乡]))(?<!国有)林场|"
+    # (and a named farm, ranch or trial station of its own: "黄田农场、大泉湾乡、红星四场、中铁九局联合举办…" (fresh32's 兵团 page),
+    # "平山派出所联合平山野生动物实验场组织开展森林资源巡查" (fresh32's 尚志); a corps farm named by its number, 红星一场 / 红星四场,
+    # after a name of two characters, never after a verb or a measure: "举办一场", "第一场", "这场" stay out)
+    # (家庭农场 is a kind of farm, a class; 牧场 stays out: "建设美丽牧场" is a task row's item (fresh12's 嵊泗))
+    r"(?<=.{2})(?<!国有)(?<!家庭)(?:农场|实验场|试验场)|(?<=[\u4e00-\u9fff]{2})(?<![了办行展是响演这那每第])[一二三四五六七八九十]场|"
     # a road's or railway's section office: "由交警、交通、公路段组成专项整治工作组" (http://m.dg-xinl.com/html/2021/tz_0204/
     # 189716.shtml)
     r"(?:公路|养护|工务|电务|车务|机务)段|"
+    # a property firm by its short name: "海湾镇综合行政执法队联合海滨新二村居委会、镇环卫部门及东杭物业,共同开展…" (https://www.
+    # fengxian.gov.cn/cgzfj/jcdt/20250422/87828.html; tasks44: the firm cooperates); a kind ("小区物业", "物业") is none
+    r"(?<=[\u4e00-\u9fff]{2})(?<!小区|社区|社群|辖区|相关|有关|各类|所在|属地)物业|"
     # a level's people's congress named short: "鹿邑县观堂镇人大组织镇派出所、司法所、工商所等7个部门的执法人员,对…进行了集中整治"
     # (fresh29's 观堂; its gold: the congress leads); never 人大 alone
     r"(?<=[\u4e00-\u9fff])人大)$"  # 文化馆, 图书馆, 博物馆; 计生协, 政协
@@ -46,7 +54,10 @@ _GENERIC = re.compile(
     r"^(等|等部门|等单位)$|^区直|行业组织|群团组织|各部门|单位$|^[^区市县]{0,3}单位$|的(?:[县市区]级)?(?:单位|部门|机构)$|"
     # a level's body named for every place of the level: "县(市、区)爱卫办", "县（市、区）政府" (唐山 病媒生物防制管理办法)
     # (one alternative level, "县(市)政府", names one government: kept)
-    r"^[市州县区][（(][市县区旗]、[市县区旗、]{1,6}[)）]"
+    r"^[市州县区][（(][市县区旗]、[市县区旗、]{1,6}[)）]|"
+    # the stations of two levels, none named: "食药环森大队联合区乡派出所、森警中队深入村组…" (http://www.5aisb.com/internet/2023/
+    # 0319/10971.html; tasks44: the stations a class, the squadron cooperates)
+    r"^(?:区乡|县乡|乡镇|镇乡|乡村|镇村)(?:派出所|司法所|财政所|林业站|卫生院|兽医站)$"
 )
 # Words that continue a 各… phrase after a 、: "各镇、街道", "各县、市、区政府" (every county, city and district).
 _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "市", "县", "区", "乡", "镇", "乡镇", "区政府",
@@ -128,7 +139,10 @@ def is_generic(name: str) -> bool:
 
 # Text that is never part of a unit's name: sentence fragments glued to a list by the PDF.
 # ("政府主导与社会参与": 社会 is the public, not a 社 or 会 body)
-_NOT_A_NAME = re.compile(r"由|本办法|本意见|本政策|本规定|第[一二三四五六七八九十百\d]+条|印发|抄送|注[:：]|[:：。；;]|\d{4}年|社会$")
+# (and a verb of compliance glued before a body: "严格落实县委、县政府出台的…办法" (http://dzzcxx.com/news/mqyw/23933.html; tasks44:
+# 严格落实县委 is no body))
+_NOT_A_NAME = re.compile(r"由|本办法|本意见|本政策|本规定|第[一二三四五六七八九十百\d]+条|印发|抄送|注[:：]|[:：。；;]|\d{4}年|社会$|"
+                         r"^(?:严格|认真|切实|全面|坚决)(?:落实|贯彻|执行)")
 
 
 def is_name(name: str) -> bool:

@@ -58,6 +58,10 @@ def _fallback_title(lines: list[Line], j: int, end: int | None = None) -> tuple[
             # (or a command signing under its long name: "石门县新型冠状病毒感染的" ⏎ "肺炎疫情防控指挥部" ⏎ "通 告")
             title, last = title + c, nxt[0]  # "某县人民政府" ⏎ "通告": the organ's notice
             break
+        if title.startswith("关于") and title.endswith("的") and c in _KIND_WORDS | _REPLY_KINDS:
+            # "关于禁止在公路上打场晒粮的" ⏎ "通告": a 关于 title broken before its kind, the kind alone on the last line
+            title, last = title + c, nxt[0]
+            break
         if last == j and (P.is_organ(title) or is_signer(title)) and _NUMBERED_ORDER.fullmatch(c):
             title, last = title + c, nxt[0]  # "红安县新型冠状病毒感染的肺炎防控指挥部" ⏎ "2号令": the command's order
             break
@@ -116,6 +120,26 @@ def _byline_over_title(organ: str, c: str) -> bool:
 _NUMBERED_ORDER = re.compile(r"第?[〇零一二三四五六七八九十\d]{1,4}号(?:令|通告|公告)")
 # a notice's kind printed alone under its organ ("某县人民政府" ⏎ "通告")
 _KIND_WORDS = {"公告", "通告", "布告", "通知", "决定", "命令", "公报"}
+# (the kinds a 关于 title ends in that no organ prints alone under its name: "关于同意…的" ⏎ "批复")
+_REPLY_KINDS = {"批复", "意见", "函", "通报", "公示", "请示"}
+
+
+def _organ_over_title(lines: list[Line], start: int, j: int, title: str) -> tuple[int, str]:
+    """The title with the organ line printed right above its 关于 line ("安平县交通运输局" ⏎ "关于禁止在公路上打场晒粮的" ⏎
+    "通告", a county bureau's 通告 with no 文号 or 主送, copied to a forum): the organ opens the title, as a header's organ line
+    does (headers._header_at). A line standing apart (a blank between) or a page's heading over it is no part of it, nor
+    an organ over an attachment's title under the text and its signature ("金乡县农业局 金乡县财政局" ⏎ "2018年6月22日" ⏎
+    "山东省农业厅" ⏎ "山东省财政厅" ⏎ "关于深入推进…的通知", as title_organs.organs_over_title reads it)."""
+    k = j - 1
+    top = [a for a in range(start, k) if not lines[a].blank]
+    if not title.startswith("关于") or k < start or lines[k].blank or len(top) > 6 \
+            or any(len(_c(lines[a])) > 40 or "。" in lines[a].text for a in top):
+        return j, title
+    c = _c(lines[k])
+    above = next((a for a in range(k - 1, max(start, k - 3) - 1, -1) if not lines[a].blank), None)
+    if not P.is_organ(c) or (above is not None and _c(lines[above]).endswith(title)):
+        return j, title
+    return k, c + title
 
 
 # A page's link to the document's own file: "[文号]关于…的通知.pdf"
@@ -442,7 +466,9 @@ def _glued_title(lines: list[Line], start: int, end: int) -> tuple[int, str, str
             or re.search(r"(?:19|20)\d{2}年\d{1,2}月", m["title"]):
         return None  # (the words before the date name no organ, or the "title" runs over a date: no title glued there)
     num = m.groupdict().get("num")
-    return first, m["title"], normalize_doc_number(num) if num else None
+    if num:
+        return first, m["title"], normalize_doc_number(num)
+    return (first, *_unglue(m["title"]))  # (or glued before it: "1、滨教函202011号滨州市教育局关于…的通知各县…:")
 
 
 # a 文号 broken after its opening bracket, the year and the count run together on the next line, 〕 and 号 lost
@@ -578,6 +604,7 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
     elif j is not None:
         j = _headline_over_text(lines, start, j)
         title, title_end = _fallback_title(lines, j, end)
+        j, title = _organ_over_title(lines, start, j, title)
         if (named := _FILE_NAME.match(title)) is not None:  # a shared file's name: its printed heading, else the name
             j, title, title_end = _printed_heading(lines, j, named["stem"], end) or (j, named["stem"], title_end)
         j, title, title_end = _fuller_copy(lines, j, title, title_end, end)

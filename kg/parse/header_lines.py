@@ -91,6 +91,11 @@ def _date_and_number(c: str) -> re.Match | None:
     return next((m for m in (r.match(c) for r in _DATE_AND_NUMBER) if m and P.parse_date(m["d"])), None)
 
 
+# a document-sharing site's chunk number before a 文号 glued to the title ("1、滨教函202011号滨州市教育局关于印发…的通知各县
+# (市、区)教体局…", m.zixin.com.cn/doc/5669703): the site's, dropped with the 文号
+_ITEM_INDEX = re.compile(r"^\d{1,2}、(?=[\u4e00-\u9fff]{1,10}[〔\[［(（]?(?:19|20)\d{2})")
+
+
 _NUMBER_IN_PARENS = re.compile(rf"[（(](?P<num>{P.DOC_NUMBER.pattern})[)）]$")
 
 
@@ -128,9 +133,10 @@ def _unglue(c: str) -> tuple[str, str | None]:
     m = _NUMBER_IN_PARENS.search(c)  # "2021年县政府重点工作任务(华政发〔2021〕2号)"
     if m and len(c[: m.start()]) >= 6:
         return c[: m.start()], normalize_doc_number(m["num"])
-    m = _NUMBER_AT_START.match(c)
+    index = _ITEM_INDEX.match(c)  # (a sharing site's chunk number before it: "1、滨教函202011号滨州市教育局关于…")
+    m = _NUMBER_AT_START.match(c[index.end():] if index else c)
     if m:
-        title = c[m.end():]
+        title = (c[index.end():] if index else c)[m.end():]
         if title.startswith("《") and title.endswith("》"):  # 鲁政发〔2014〕20号《山东省人民政府关于…》
             title = title[1:-1]
         if is_title(title):
@@ -216,8 +222,9 @@ def _column_label(c: str) -> str:
 
 
 def _joint_organs(text: str) -> str | None:
-    """"A局 B委 C局 关于…": the issuers of a joint document printed apart before the 关于 of its title."""
-    at = text.find("关于")
+    """"A局 B委 C局 关于…": the issuers of a joint document printed apart before the 关于 of its title (or before the
+    转发 / 批转 that forwards another organ's: "清遠市農業農村局 清遠市財政局轉發省農業" ⏎ "農村廳 省財政廳關于…")."""
+    at = min((k for k in (text.find(w) for w in ("关于", "转发", "批转")) if k > 0), default=-1)
     if at <= 0 and text.rstrip().endswith("印发"):
         at = len(text.rstrip()) - 2  # "鹤岗市人民政府 鹤岗市中级人民法院印发", the title on the next line
     if at <= 0:

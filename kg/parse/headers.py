@@ -95,11 +95,22 @@ def _collect_title(lines: list[Line], i: int, first: str) -> tuple[str, int]:
             break
         ln = lines[nxt[0]]
         c = _c(ln)
-        if "\t" in ln.text or _is_header_stop(c) or P.is_organ(c) or P.ORGAN_TITLE.match(c) or len(c) > 60 \
-                or _PART_HEADING.match(c) or _PAGE_CODE.match(c):
+        if "\t" in ln.text or _is_header_stop(c) or P.is_organ(c) or (P.ORGAN_TITLE.match(c) and not _forwards_open(title)) \
+                or len(c) > 60 or _PART_HEADING.match(c) or _PAGE_CODE.match(c):
             break
         title, last = title + c, nxt[0]
     return title, last
+
+
+# a 转发 title broken before the forwarded organ's name ends ("清遠市農業農村局 清遠市財政局轉發省農業" ⏎ "農村廳 省財政廳關于申報
+# 廣東省2020年" ⏎ "農業產業強鎮建設項目的通知", a city's 转发 of two provincial bodies' notice, zyrhbw.com/gdqy): the next line
+# opens with the rest of that organ and the forwarded 关于, so it goes on the title rather than heading a document of its own
+_FORWARDS_OPEN = re.compile(r"(?:转发|批转)[\u4e00-\u9fff]{0,12}$")
+
+
+def _forwards_open(title: str) -> bool:
+    """The title so far forwards an organ's document whose 关于 is still to come (see _FORWARDS_OPEN)."""
+    return "关于" not in title and bool(_FORWARDS_OPEN.search(title))
 
 
 def _lone_field(lines: list[Line], k: int) -> bool:

@@ -443,6 +443,28 @@ def objection_organ(lines: list[Line], start: int, end: int, title: str | None) 
     return None
 
 
+# a department named by its short name after its place ("内蒙古自治区工信厅", "某市发改委"): the place, the short name
+_PLACED_SHORT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,}?(?:自治区|省|市|区|县|旗|州|盟))(?P<dept>[\u4e00-\u9fff]{2,8}(?:局|厅|委))$")
+
+
+def printed_in_full(organ: str, lines: list[Line], start: int, end: int) -> str:
+    """The full name of a department a byline or a lead names short, where the document prints that full name with
+    the same place ("来源:內蒙古自治區工信廳" over a 公示 whose body says "反饋內蒙古自治區工業和信息化廳": the notice's own
+    name for its organ); the alias table makes the full name certain (工信 → 工业和信息化, a 厅 as its 局 form). The
+    organ as given otherwise."""
+    m = _PLACED_SHORT.match(compact(organ))
+    if not m:
+        return organ
+    dept = m["dept"]
+    full = full_name(dept) or (full_name(dept[:-1] + "局") if dept.endswith("厅") else None)
+    if dept.endswith("厅") and full and full.endswith("局"):
+        full = full[:-1] + "厅"
+    if not full or full == dept:
+        return organ
+    text = "".join(_c(lines[j]) for j in range(max(start, 0), min(end + 1, len(lines))))
+    return m["place"] + full if m["place"] + full in text else organ
+
+
 def page_issuer(lines: list[Line], start: int, end: int, title: str | None = None) -> str | None:
     """The issuer of a page that names none in its header: its 解读单位 line, else its issuing-organ field (发文单位,
     制定机关) where no metadata block was read, else the organ its byline names as
@@ -468,10 +490,10 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
         return "、".join(quoted[0])  # the page's short title, its full title (the organ first) quoted in the body
     byline = byline_source(lines, start, end, title=title) or closing_source(lines, start, end, title)
     if byline:
-        return byline
+        return printed_in_full(byline, lines, start, end)
     lead = lead_organs(lines, start, end, title)
     if lead:
-        return "、".join(lead)
+        return "、".join(printed_in_full(o, lines, start, end) for o in lead)
     cover = cover_organ(lines, start, end)
     if cover:
         return cover

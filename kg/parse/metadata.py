@@ -212,9 +212,37 @@ class MetadataBlock:
         return v if 4 <= len(v) <= 120 else None
 
 
+# a value printed before its label, the label in brackets after it (a sharing site's copy of a rule's field table:
+# "济南市人民政府(颁布单位)" ⏎ "19911102(颁布时间)" ⏎ "19911102(实施时间) 19980228 …失效时间)" ⏎ "济南市人民政府令第35号(文号)",
+# 360docs.net/doc/5718012278): the labels of a rule's promulgation only, each value of its field's shape (_fits)
+_VALUE_THEN_LABEL = re.compile(r"(?P<value>[^\s()（）]{2,40}?)[（(](?P<label>颁布单位|颁布机关|发布单位|发布机关|颁布时间|颁布日期|"
+                               r"发布时间|发布日期|实施时间|实施日期|施行日期|生效日期|失效时间|失效日期|废止日期|文号|发文字号)[)）]")
+_DIGITS_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})")
+
+
+def _value_then_label(text: str) -> list[tuple[str, str]]:
+    """The fields of a line printed value first, label after in brackets (see _VALUE_THEN_LABEL); [] for any other."""
+    t = text.strip()
+    first = _VALUE_THEN_LABEL.match(t)
+    if not first:
+        return []
+    out = []
+    for m in _VALUE_THEN_LABEL.finditer(t):
+        value = m["value"]
+        d = _DIGITS_DATE.fullmatch(value)
+        if d:  # (a date with 年月日 stripped, "19911102")
+            value = f"{d['y']}-{d['m']}-{d['d']}"
+        if _fits(FIELDS[m["label"]], value) and (FIELDS[m["label"]] != "issuer" or _LONE_VALUE["issuer"].match(value)):
+            out.append((m["label"], value))
+    return out
+
+
 def _pairs(text: str) -> list[tuple[str, str | None]]:
     """(label, value or None when the value is on the next line) for one line, in any layout."""
     out: list[tuple[str, str | None]] = []
+    valued = _value_then_label(text)
+    if valued:
+        return valued
     text = "\t".join(_COMPOUND_LABEL.sub(r"\1", c) for c in text.split("\t"))
     # 【发布文号】新政发〔1994〕103号: a label in lenticular brackets, at the start of any cell
     # 【发布时间：2023-05-06】【来源：县应急局】: fields each in its own brackets

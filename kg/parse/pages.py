@@ -203,6 +203,15 @@ def _under_own_title(lines: list[Line], h: Header, b) -> bool:
         and any(_c(lines[j]) == compact(h.title) for j in range(h.start, h.title_start))
 
 
+def _page_titled(lines: list[Line], block) -> bool:
+    """The page opens with the block's title (its 中文名 / 名称 value) as its first line and a lead sentence under it, a few
+    lines above the block (a page whose fields follow its title straight, "关于…的通知" ⏎ "文件名称: |" ⏎ …, is read as the
+    block's header, its 文号 line under the block included)."""
+    above = [j for j in range(0, block.start) if not lines[j].blank]
+    return bool(above) and len(above) <= 6 and _bare_title(_c(lines[above[0]])) == _bare_title(compact(block.title)) \
+        and any("。" in lines[j].text for j in above[1:])
+
+
 def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -> list[Header]:
     """Attach each metadata block to the header printed right after it, or read a header from it."""
     out = list(headers)
@@ -286,6 +295,17 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
             out.append(replace(h, metadata={**b.fields, **h.metadata}, evidence=h.evidence + ("metadata",),
                                issuer=h.issuer or b.issuer, doc_number=h.doc_number or b.doc_number,
                                doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number")))
+            continue
+        if k is None and not before and b.title and _page_titled(lines, b):
+            # a wiki's infobox under the page's title and its lead ("甘孜藏族自治州森林草原防滅火條例" (twice) ⏎ "…,於2020年12月30日
+            # …通過,…批准。" ⏎ "基本介紹" ⏎ "• 中文名: 甘孜藏族自治州森林草原防滅火條例" ⏎ "• 制定機關:…" ⏎ "• 公布日期: 2021/1/28",
+            # newton.com.tw/wiki): the fields are the document's the page is titled by, not a document of their own
+            h = fallback_header(lines, file, 0, b.start)
+            out.append(replace(h, metadata={**b.fields, **h.metadata}, evidence=h.evidence + ("metadata",),
+                               issuer=h.issuer or b.issuer, doc_number=h.doc_number or b.doc_number,
+                               doc_number_line=h.doc_number_line if h.doc_number else b.lines.get("doc_number"),
+                               date=h.date or b.date,
+                               date_line=h.date_line if h.date else b.lines.get("date", b.lines.get("published"))))
             continue
         h = _header_from_block(lines, b, limit, file)
         if h is not None and not any(o.start <= h.start <= o.end or h.start <= o.start <= h.end for o in out):

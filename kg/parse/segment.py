@@ -20,7 +20,7 @@ from kg.parse.issuers import choose_issuer, issued_in_full
 from kg.parse.fallback_header import fallback_header
 from kg.parse.page_titles import drop_catalogue_region
 from kg.parse.pages import drop_list_entries, merge_repeated, with_metadata
-from kg.parse.serials import dated_number_under_title, notice_serial
+from kg.parse.serials import dated_number_under_title, filed_number, notice_serial
 from kg.parse.signature import closing_signers, glued_signing_date, is_signer, sealed_for, signature_date, signature_organs
 from kg.parse.outline import build_outline
 
@@ -666,6 +666,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         h = replace(h, title=title, doc_number=number, doc_number_line=number_i)
         if organ and not h.issuer:  # (the organ its name opens with issues it: "鹤庆县…指挥部办公室通告")
             h = replace(h, issuer=organ, evidence=h.evidence + ("organ",))
+    filed = filed_number(lines, h, end)
+    if filed:  # the document's file under its signing date, named by its number ("连政复〔2023〕12号.doc")
+        h = replace(h, doc_number=filed[0], doc_number_line=filed[1])
     dated = dated_number_under_title(lines, h) if not h.doc_number else None
     if dated:  # a law site's date line over the number, under the title ("2001-10-26" ⏎ "教基〔2001〕26号")
         h = replace(h, doc_number=dated[0], doc_number_line=dated[1])

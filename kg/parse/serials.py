@@ -2,7 +2,8 @@
 title ("…指挥部通告第14号", "…通告(第1号)", "…的通告(1號令)"), on the line under it ("(县疫情防控指挥部第1号)"), or as the
 order's own name ("…指挥部2号令"). Such a serial is the document's number (as fresh18's "中华人民共和国农业部公告" ⏎
 "第2254号"); a title naming an order's kind keeps it ("红安县…防控指挥部2号令"), a notice's title is printed without it.
-The organ whose name the notice or order opens with (a signer's name: "鹤庆县…防控工作指挥部办公室通告") issues it."""
+The organ whose name the notice or order opens with (a signer's name: "鹤庆县…防控工作指挥部办公室通告") issues it. A number
+printed nowhere but as the name of the document's own file under its signing date ("连政复〔2023〕12号.doc") is read too."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from kg.parse.headers import Header, _c, _nonblank_after
 from kg.parse.normalize import compact, normalize_doc_number
 from kg.parse.signature import is_signer
 
-__all__ = ["notice_serial", "dated_number_under_title"]
+__all__ = ["notice_serial", "dated_number_under_title", "filed_number"]
 
 _ORDINAL = r"[〇零一二三四五六七八九十百\d]{1,5}"
 # a notice's serial after its title, bracketed or not: "…指挥部通告第14号", "…通告(第1号)", "…通告 (第1號)", "…的通告(1號令)"
@@ -91,3 +92,20 @@ def dated_number_under_title(lines: list[Line], h: Header) -> tuple[str, int, st
                                   and not P.is_national_organ(_c(lines[k])) for k in skipped):
         return None
     return normalize_doc_number(num["num"]), rows[1], day, rows[0]
+
+
+# the document's own file, named by its 文号, listed under its signing date as the page's download ("2023年4月17日" ⏎
+# "(此件公开发布)" ⏎ "连政复〔2023〕12号.doc", a mirror of 连云港's 批复 page, llqcyx.com/zglygzfmhwz): its number
+_NUMBER_FILE = re.compile(rf"^(?:附件\d?[:：]?)?(?P<num>{P.DOC_NUMBER.pattern})\.(?:pdf|docx?|wps|ofd)$", re.IGNORECASE)
+
+
+def filed_number(lines: list[Line], h: Header, end: int) -> tuple[str, int] | None:
+    """(文号, its line) of a document whose header found none, named only by its file's name among its last lines, under
+    its signing date (see _NUMBER_FILE); None for two such files or none, or one above every date."""
+    if h.doc_number:
+        return None
+    rows = [k for k in range(max(h.end + 1, h.start, 0), min(end + 1, len(lines))) if not lines[k].blank][-6:]
+    hits = [k for k in rows if _NUMBER_FILE.match(_c(lines[k]))]
+    if len(hits) != 1 or not any(k < hits[0] and P.parse_date(_c(lines[k])) for k in rows):
+        return None
+    return normalize_doc_number(_NUMBER_FILE.match(_c(lines[hits[0]]))["num"]), hits[0]

@@ -68,7 +68,28 @@ def opening_organs(title: str | None) -> list[str]:
     national = _NATIONAL_OPENS.match(t[lead.end():] if lead else t) if not organs else None
     if national and P.is_national_organ(national["organ"]):
         return [national["organ"]]  # "国务院关于設置云南省楚雄彝族自治州…的决定": a national organ names no place
+    if national and not organs:
+        return _national_run(national["organ"])
     return organs or []
+
+
+# the Party's central organs, which name no place either and issue with the State Council ("中共中央 國務院關于授予全國
+# 脫貧攻堅楷模榮譽稱號的決定", m.bookrwl.com/details.aspx?id=177983; "中共中央办公厅 国务院办公厅关于…")
+_PARTY_CENTRE = re.compile(r"中共中央(?:办公厅|组织部|宣传部)?|中央军委(?:办公厅)?")
+
+
+def _national_run(run: str) -> list[str]:
+    """The organs of `run` when it is national organs printed together, each the Party's central organ (_PARTY_CENTRE)
+    or a national organ by its own name ("中共中央国务院" → 中共中央, 国务院); [] when any part is neither."""
+    out = []
+    while run:
+        m = _PARTY_CENTRE.match(run)
+        k = m.end() if m else next((k for k in range(len(run), 1, -1) if P.is_national_organ(run[:k])), None)
+        if k is None:
+            return []
+        out.append(run[:k])
+        run = run[k:]
+    return out
 
 
 # a title opening with a national organ, which names no place: "国务院关于…", "国务院办公厅关于…", "公安部关于…"
