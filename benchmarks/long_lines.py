@@ -9,7 +9,7 @@ by wrapping their entry points (only the outermost call of a stage counts, its t
 Times are CPU seconds of this process (time.process_time), not wall: the machine is shared. `ratio` is a stage's time
 at one length over its time at the length 4x shorter: about 4 is linear, 16 is quadratic.
 
-Run: python -m benchmarks.long_lines [--lengths 2000,8000,32000,128000] [--repeat 1]
+Run: python -m benchmarks.long_lines [--lengths 2000,8000,32000,128000] [--repeat 1] [--texts zh-tw]
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ ROOT = Path(__file__).resolve().parent
 # development document sets whose texts the line is joined from (every one is development material)
 SETS = ("other_districts", "other_districts_tasks44", "other_districts_entrep46", "other_districts_repeal45",
         "other_districts_docmeta47")
+# development sets that hold zh-TW copies of pages (file names with -s2twp or -trad): `--texts zh-tw` joins their lines
+TW_SETS = ("other_districts", "other_districts_docmeta28", "other_districts_docmeta33", "other_districts_entrep25",
+           "other_districts_entrep31", "other_districts_entrep37", "other_districts_entrep46", "other_districts_fresh8")
 EXTRACTORS = ("tasks", "enterprises", "repeals", "amendments", "indicators", "cites", "validity")
 # stages inside the extractors: (label, module, attribute); a function is wrapped wherever a kg module imported it
 INNER = (
@@ -43,11 +46,13 @@ INNER = (
 )
 
 
-def real_lines() -> list[str]:
-    """Every non-blank line of the sample corpus, then of the development sets, in file order."""
-    files = sorted(Path(SAMPLE_CORPUS).glob("*.txt"))
-    for name in SETS:
-        files += sorted((ROOT / "data" / name / "texts").glob("*.txt"))
+def real_lines(texts: str = "simplified") -> list[str]:
+    """Every non-blank line of the sample corpus, then of the development sets, in file order; `texts="zh-tw"`: of
+    the development sets' zh-TW copies of pages only."""
+    files = [] if texts == "zh-tw" else sorted(Path(SAMPLE_CORPUS).glob("*.txt"))
+    for name in TW_SETS if texts == "zh-tw" else SETS:
+        files += [f for f in sorted((ROOT / "data" / name / "texts").glob("*.txt"))
+                  if texts != "zh-tw" or "-s2twp" in f.name or "-trad" in f.name]
     out = []
     for f in files:
         out += [ln.strip() for ln in f.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
@@ -134,10 +139,12 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="the least CPU time of this many runs is kept")
     ap.add_argument("--starts", default="0,0.2,0.4,0.6,0.8",
                     help="where in the real lines each text starts, as a share of them (several texts per length)")
-    ap.add_argument("--out", default="long_lines")
+    ap.add_argument("--texts", choices=("simplified", "zh-tw"), default="simplified",
+                    help="zh-tw: the lines of the development sets' zh-TW copies of pages")
+    ap.add_argument("--out", default=None, help="the JSON's name under benchmarks/out (default long_lines[_zh-tw])")
     args = ap.parse_args(argv)
     lengths = [int(x) for x in args.lengths.split(",")]
-    lines = real_lines()
+    lines = real_lines(args.texts)
     starts = [int(float(x) * len(lines)) for x in args.starts.split(",")]
     clock = Clock()
     install(clock)
@@ -163,7 +170,7 @@ def main(argv=None) -> int:
         ratios = [(f"{b / a:.1f}" if a > 0.005 else "-") for a, b in zip(vals, vals[1:])]
         print(f"{st:<16}" + "".join(f"{v:>9.3f}" for v in vals) + "".join(f"{r:>8}" for r in ratios))
     print(f"{'facts':<16}" + "".join(f"{int(rows[n]['facts']):>9}" for n in lengths))
-    save(args.out, {"process": {"node": platform.node(), "cpus": os.cpu_count(), "python": platform.python_version(),
+    save(args.out or ("long_lines" if args.texts == "simplified" else "long_lines_zh-tw"), {"texts": args.texts, "process": {"node": platform.node(), "cpus": os.cpu_count(), "python": platform.python_version(),
                                 "load": os.getloadavg(), "clock": "time.process_time (CPU seconds)"},
                     "starts": starts, "repeat": args.repeat,
                     "seconds": {str(n): rows[n] for n in lengths}})
