@@ -393,7 +393,7 @@ def _folded_with_positions(raw: str):
     src = "".join(ch for _, ch in keep)
     # drop pinyin annotations, remembering which printed character each remaining one is
     spans = [(m.start(), m.end()) for m in _PINYIN.finditer(src)]
-    pos, chars, k = array("l"), [], 0
+    pos, chars, k = array("i"), [], 0
     for j, ch in enumerate(src):
         while k < len(spans) and j >= spans[k][1]:
             k += 1
