@@ -154,6 +154,16 @@ def test_printed_form(name, raw, printed):
     assert printed_form(name, raw) == printed
 
 
+def test_printed_form_reads_each_name_of_one_line_from_the_same_fold():
+    # every name of a long line is looked up in one fold of it (kept for the last few lines): the names read in turn,
+    # then again in another order, each keep their own printed spelling (a zh-TW word read in mainland usage too)
+    raw = "推動新一代網際網路發展。 部門分工:省工業和資訊化廳牽頭,省發展改革委、區 大數據局等配合。"
+    want = {"省工业和信息化厅": "省工業和資訊化廳", "省发展改革委": "省發展改革委", "区大数据局": "區大數據局",
+            "区财政局": "区财政局"}
+    for names in (list(want), list(reversed(want))):
+        assert {n: printed_form(n, raw) for n in names} == want
+
+
 # fresh12 guangxi-2022-nongyenongcunting-gaobiaozhun-nongtian-tisheng-xingdong-fangan-converter: a converter mirror that
 # writes its pinyin without tone marks; read as pinyin only in a file that prints many bracketed syllables
 TONELESS_PAGE = ("歡(huan)迎訪(fang)問廣(guang)西方略土地(di)房地(di)產(chan)評(ping)估有限公司\n桂(gui)農廳發〔2022〕149號\n"

@@ -367,13 +367,33 @@ def printed_form(name: str, raw: str) -> str:
     """
     if name in raw:
         return name
+    folded_raw = _folded_with_positions(raw)
+    if folded_raw is None:
+        return name
+    pos, folded, mainland = folded_raw
+    at = folded.find(compact(name))
+    if at < 0:
+        # a zh-TW word read in mainland usage ("省經濟和資訊化廳" read 省经济和信息化厅): found where the words keep
+        # their length, so each character still maps to its printed one
+        mainland = mainland()
+        at = mainland.find(compact(name)) if len(mainland) == len(folded) else _window_at(folded, compact(name))
+    if at < 0:
+        return name
+    return compact(raw[pos[at] : pos[at + len(compact(name)) - 1] + 1])
+
+
+@lru_cache(maxsize=4)
+def _folded_with_positions(raw: str):
+    """(the printed position of each folded character, `raw` folded, its mainland reading) for printed_form, or None
+    when `raw` holds no character or folding changes its length. Kept for the last few lines: every name of one long
+    line (a web page flattened to one line) is looked up in the same fold, which is folded once, not once a name."""
     keep = [(i, ch) for i, ch in enumerate(raw) if not ch.isspace()]
     if not keep:
-        return name
+        return None
     src = "".join(ch for _, ch in keep)
     # drop pinyin annotations, remembering which printed character each remaining one is
     spans = [(m.start(), m.end()) for m in _PINYIN.finditer(src)]
-    pos, chars, k = [], [], 0
+    pos, chars, k = array("i"), [], 0
     for j, ch in enumerate(src):
         while k < len(spans) and j >= spans[k][1]:
             k += 1
@@ -383,16 +403,8 @@ def printed_form(name: str, raw: str) -> str:
         chars.append(ch)
     folded = to_simplified(_nfkc("".join(chars)))
     if len(folded) != len(chars):
-        return name
-    at = folded.find(compact(name))
-    if at < 0:
-        # a zh-TW word read in mainland usage ("省經濟和資訊化廳" read 省经济和信息化厅): found where the words keep
-        # their length, so each character still maps to its printed one
-        mainland = _taiwan_usage(folded)
-        at = mainland.find(compact(name)) if len(mainland) == len(folded) else _window_at(folded, compact(name))
-    if at < 0:
-        return name
-    return compact(raw[pos[at] : pos[at + len(compact(name)) - 1] + 1])
+        return None
+    return pos, folded, lru_cache(maxsize=1)(lambda: _taiwan_usage(folded))
 
 
 def _window_at(folded: str, name: str) -> int:
