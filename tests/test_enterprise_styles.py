@@ -1064,6 +1064,11 @@ _F22 = "other_districts_fresh22/texts/"
     ("negative: 本次我市 is where the holders are, no city's list (fresh16 潜江; it read 市 and 入选瞪羚企业)",
      _F16 + "hubei_qianjiang-2023-dengling-qiye-ruxuan-news.txt:3",
      "本次我市入选“瞪羚企业”名单的企业分别是:湖北孚诺林新材料有限公司、北旭(湖北)电子材料有限公司。", set()),
+    ("negative: the province whose mines enter the 全国 list is no list's place, its clause no designation (fresh33 海南; "
+     "it read 省 and 此次纳入全国绿色矿山)",
+     "other_districts_fresh33/texts/hainan-quanguo-lvse-kuangshan-minglu-2019.txt:4",
+     "海南省此次纳入全国绿色矿山名录的6家矿山分别是:海南北部湾盆地花场凝析油气田/海南福山油田勘探开发有限责任公司、",
+     set()),
 ])
 def test_designations_read_by_shape(style, source, text, want):
     from kg.extract.enterprise_sentences import listed_levels
@@ -2380,3 +2385,14 @@ def test_listed_levels_of_co_op_lists(style, paragraph, want):
 def test_an_institute_named_by_its_level_is_no_enterprise(name, want):
     from kg.extract.enterprise_classes import is_enterprise
     assert is_enterprise(name) is want
+
+
+@pytest.mark.parametrize("name,want", [
+    # fresh33 hainan-quanguo-lvse-kuangshan-minglu-2019.txt:4 (real): a field before a slash, then its operator
+    ("海南北部湾盆地花场凝析油气田/海南福山油田勘探开发有限责任公司", "海南福山油田勘探开发有限责任公司"),
+    # constructed guard: one body under two names keeps both (no site before the slash)
+    ("山东省企业联合会/企业家协会", "山东省企业联合会/企业家协会"),
+])
+def test_a_site_before_a_slash_is_its_operators(name, want):
+    from kg.extract.enterprises import _SITE_BEFORE_SLASH
+    assert _SITE_BEFORE_SLASH.sub("", name) == want

@@ -3153,6 +3153,21 @@ def test_a_two_digit_year_number_line(line, num):
     assert (normalize_doc_number(m["num"]) if m else None) == num
 
 
+@pytest.mark.parametrize("line,num", [
+    # fresh33 ningxia-jianzhuye-longtou-qiye-20qiang-2017.txt:3 (real, a federation's decision): an office bracketed inside
+    # the organ part, small-form year brackets (its s2twp copy is folded to this before the match)
+    ("宁建联(市场)字﹝2018﹞18号", "宁建联(市场)字〔2018〕18号"),
+    # constructed guards: a title's bracket before a year is no organ part (no kind after it), and plain numbers keep
+    ("实施办法(试行)〔2018〕5号", None),
+    ("宁建联字〔2017〕54号", "宁建联字〔2017〕54号"),
+])
+def test_a_number_with_a_bracketed_office(line, num):
+    from kg.parse.normalize import normalize_doc_number
+
+    m = P.DOC_NUMBER_LINE.match(line)
+    assert (normalize_doc_number(m["num"]) if m else None) == num
+
+
 @pytest.mark.parametrize("line,want", [
     ("(2022年1月29日芜湖市人民政府令第65号公布 自2022年3月1日起施行)", "芜湖市人民政府令第65号"),
     ("(2023年10月23日内蒙古自治区人民政府令第262号公布,自2023年12月1日起施行)", "内蒙古自治区人民政府令第262号"),

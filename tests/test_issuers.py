@@ -812,6 +812,22 @@ def test_an_issuing_organ_field(line, organ):
     assert issuing_field(normalize_lines(line), 0, 0) == organ
 
 
+@pytest.mark.parametrize("text,title,organ", [
+    # fresh33 anhui_xuancheng-linyeju-guifanxing-wenjian-qingli-jianyi-biao.txt:1-2 (real,
+    # https://lyj.xuancheng.gov.cn/OpennessContent/show/3410623.html): a form page's filling unit under its title
+    ("行政规范性文件清理情况(清理建议)表\n填表单位: 宣城市林业局 联系人: 孙小园 电话: 0563-3022718",
+     "行政规范性文件清理情况(清理建议)表", "宣城市林业局"),
+    # constructed guards: a blank form's stamp names none; a notice's attached form is not the notice's organ
+    ("某某情况统计表\n填表单位:(盖章) 联系人: 电话:", "某某情况统计表", None),
+    ("关于报送统计数据的通知\n填表单位: 宣城市林业局 联系人: 孙小园", "关于报送统计数据的通知", None),
+])
+def test_a_form_pages_filling_unit(text, title, organ):
+    from kg.parse.issuers import filling_unit
+
+    lines = normalize_lines(text)
+    assert filling_unit(lines, 0, len(lines) - 1, title) == organ
+
+
 @pytest.mark.parametrize("line,organ", [
     ("贵州省国土资源厅", True),  # fresh11 guizhou-2006-guotuziyuanting (real): a province's department
     ("张店区民政局", True),

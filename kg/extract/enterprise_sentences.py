@@ -530,7 +530,13 @@ def listed_levels(text: str, designations: frozenset[str] = frozenset()) -> set[
     """The (level, rating) pairs of the listed designations a text names (LISTED_DESIGNATIONS, or a phrase of the
     designation's shape in a text that presents it as conferred: _CONFERRED, or one of the page's own `designations`)."""
     conferred = bool(_CONFERRED.search(text))
-    return {x for m in _with_page(_LISTED_MENTION, designations).finditer(text) if (conferred or not m["shape"]) and (x := _listed_level(m))}
+    return {x for m in _with_page(_LISTED_MENTION, designations).finditer(text) if (conferred or not m["shape"])
+            and not (m["shape"] and _SHAPE_NOT.search(m["shape"])) and (x := _listed_level(m))}
+
+
+# a phrase of the shape that holds a verb of entering or another level is a clause, no designation: "海南省此次纳入全国绿色
+# 矿山名录" is the 全国 list's, its province the holders' home
+_SHAPE_NOT = re.compile(r"纳入|列入|入选|此次|本次|全国|国家级")
 
 
 # the holders named first, perhaps a short clause after them, then the list they entered: "莒县X、Y、Z、W榜上有名,被授予
@@ -744,8 +750,10 @@ _PAGE_PLACE = r"(?:(?![为的了和与及在是等全我本该各公布年度次
 _PAGE_HEADS = r"企业|工厂|公司|超市|便利店|商店|门店|商场|老字号|农场|合作社|示范社|矿山|基地|酒店|饭店|单位|园区"
 _PAGE_LIST = re.compile(rf"(?:(?:国家|省|市|县)级|全国|国家|{_PAGE_PLACE}{{2,6}}?(?:省|自治区)|(?<![我全本城]){_PAGE_PLACE}{{2,4}}?市"
                         rf"|(?<=[年度])[省市](?!级)){_BATCH}[“\"]?"
-                        rf"(?P<d>(?!级)(?:(?![的和与及、厅局委部办])[\u4e00-\u9fff]){{0,10}}?(?:{_PAGE_HEADS}))[”\"]?"
+                        rf"(?P<d>(?!级)(?:(?![的和与及、厅局委部办]|全国|此次|本次|纳入|列入|入选)[\u4e00-\u9fff]){{0,10}}?(?:{_PAGE_HEADS}))[”\"]?"
                         r"(?:[（(]第[一二三四五六七八九十\d]{1,3}批[)）])?(?:资源库)?(?:名单|名录)")
+# (the place whose mines enter a national list is no list's place, nor its words a designation: "海南省此次纳入全国绿色矿山
+# 名录的6家矿山" names the 全国 list's 绿色矿山)
 _NOT_CONFERRED = re.compile(r"推荐|申报|预备|培育|创建")
 
 

@@ -387,9 +387,15 @@ def _kept_grade(texts: list[str]) -> str | None:
 _MINERAL_AFTER = re.compile(r"(?:(?<=公司)|(?<=矿))[(（][\u4e00-\u9fff]{0,6}(?:矿泉水|地热|岩|石|砂|土|矿)[)）]$")
 
 
+# "海南北部湾盆地花场凝析油气田/海南福山油田勘探开发有限责任公司" (海南's 绿色矿山 list): a field or mine printed before a
+# slash, then the company that works it: the company holds the listed site (a site alone names no holder)
+_SITE_BEFORE_SLASH = re.compile(r"^[^/／]{2,40}?(?:油气田|油田|气田|矿区|矿|井)[/／](?=[^/／]{4,40}(?:公司|集团)$)")
+
+
 def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row_no, line_no, end_no=None) -> dict:
     name, printed = _CODE_AFTER.sub("", name), _CODE_AFTER.sub("", printed.strip())
     name, printed = _MINERAL_AFTER.sub("", name), _MINERAL_AFTER.sub("", printed)
+    name = _SITE_BEFORE_SLASH.sub("", name)
     name, aliases = split_alias(name)
     return {
         "id": f"ent:{name}",

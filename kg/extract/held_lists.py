@@ -90,7 +90,7 @@ _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家�
 # nor a news item's lead-in, the source the reporter heard it from ("记者从市供销合作社获悉,我市X合作社联社获评…", 潜江)
 # (本 opens a pronoun, "本公司", never the place 本溪: "本溪县凤驰玉米种植家庭农场", 全国家庭农场典型案例, 辽宁)
 # (nor one that opens with the company word itself, the speaker's own: "公司控股子公司奇新光电入选…", 证券时报网, entrep46)
-_NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我该其(（]|本(?!溪))|^[一二三四五六七八九十两几\d]+[大家个户所]|^(?:本报|本台|本刊)?记者"
+_NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我该其这(（]|本(?!溪))|^[一二三四五六七八九十两几\d]+[大家个户所]|^(?:本报|本台|本刊)?记者"
                        r"|^(?:公司|集团)(?:[控全]股|所属|下属|旗下)"
                        r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有|造假")
 # nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
@@ -204,6 +204,10 @@ def _mask(text: str) -> str:
     return re.sub(r"《[^》]*》", lambda m: "＿" * len(m[0]), text)
 
 
+_ENTERS = re.compile(r"(?:此次|本次|今年|共有|共|又有|有)?(?:\d+|[一二三四五六七八九十两]{1,3})?[家个户]?[\u4e00-\u9fff]{0,4}?"
+                     r"(?:被)?(?:纳入|入选|列入|进入)")
+
+
 def object_class(obj: str) -> str | None:
     """The class an act's object gives: a grade as printed, else the level it names (level word, fixed designation,
     the place it is named for), or None."""
@@ -226,6 +230,8 @@ def object_class(obj: str) -> str | None:
     if fixed or any(organ in obj for organ in NATIONAL_ORGANS):
         return fixed or "国家级"
     for m in _PLACE.finditer(obj):
+        if m["place"] and _ENTERS.match(obj, m.end()):
+            continue  # (the place whose holders enter a list is not the list's: "海南省此次纳入全国绿色矿山名录" is the state's)
         if m["nation"]:
             return "国家级"
         if m["bare"] or m["bare_all"]:

@@ -334,6 +334,21 @@ _ISSUING_FIELD = re.compile(r"^(?:\d{1,2}[.、．])?[∙·•]?[【\[]?(?:制定
                             r"(?P<organ>[\u4e00-\u9fff]{4,30})$")
 
 
+# a form page's filling unit, on its line under the form's title ("行政规范性文件清理情况(清理建议)表" ⏎ "填表单位: 宣城市林业局
+# 联系人: 孙小园 电话: …"): the organ that made and posted the form. Only where the document is the form itself (its
+# title ends in 表) and only among its first lines: a notice's attached blank form names no issuer of the notice
+_FILLING_UNIT = re.compile(r"^(?:填表|填报|报送)单位[:：](?P<organ>[\u4e00-\u9fff]{4,30}?)(?=联系人|填表人|填报人|电话|日期|时间|$)")
+
+
+def filling_unit(lines: list[Line], start: int, end: int, title: str | None) -> str | None:
+    """The placed organ a form page's 填表单位 line names under the form's title; None if none."""
+    if not title or not compact(title).endswith("表"):
+        return None
+    rows = [j for j in range(start, end + 1) if not lines[j].blank][:4]
+    m = next((m for m in (_FILLING_UNIT.match(_c(lines[j])) for j in rows) if m), None)
+    return m["organ"] if m and P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) else None
+
+
 def issuing_field(lines: list[Line], start: int, end: int) -> str | None:
     """The placed organ an issuing-organ field near the page's top names; None if none."""
     rows = [j for j in range(start, end + 1) if not lines[j].blank][:16]
@@ -482,6 +497,9 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     field = issuing_field(lines, start, end)
     if field:
         return field  # "3. [发文单位] 北京市西城区人民政府": the document's own organ field, in a layout no block was read from
+    filled = filling_unit(lines, start, end, title)
+    if filled:
+        return filled  # "…清理情况(清理建议)表" ⏎ "填表单位: 宣城市林业局 联系人: …": the form's own unit
     reprinted = reprinted_title(lines, start, end, title)
     if reprinted:
         return reprinted  # the title names the issuer, over the page's byline (the organ that posted it)

@@ -456,7 +456,12 @@ def normalize_doc_number(s: str) -> str:
     """
     s = compact(fold(s))
     fixed = repair_doc_numbers(s)
-    return fixed if fixed != s else s.translate(_BRACKETS)
+    # (an office bracketed inside the organ part keeps its round brackets: "宁建联(市场)字〔2018〕18号"; only a year
+    # is bracketed 〔〕)
+    return fixed if fixed != s else _INNER_OFFICE.sub(r"(\g<o>)", s.translate(_BRACKETS))
+
+
+_INNER_OFFICE = re.compile(r"〔(?P<o>[\u4e00-\u9fff]{1,6})〕(?=[\u4e00-\u9fff]{0,2}?(?:字|发|函)〔)")
 
 
 def normalize_registration(s: str) -> str:

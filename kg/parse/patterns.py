@@ -33,7 +33,8 @@ ORGAN_TITLE = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organ>{_PLACE}(?
 TITLE_START = re.compile(r"^(?:关于|印发|转发)")
 # An organ that names its place (张店区人民政府, 新疆维吾尔自治区人民政府), not a bare tail (人民政府, 办公室)
 # (the 兵团 is a province's peer: "中共新疆生产建设兵团委员会")
-ORGAN_PLACE = re.compile(rf"^[{_HAN}]{{1,}}?(?:省|市|区|县|旗|州|盟|兵团)")
+# (an autonomous region is often named short, without 自治区: "宁夏建筑业联合会" signing a federation's decision)
+ORGAN_PLACE = re.compile(rf"^(?:[{_HAN}]{{1,}}?(?:省|市|区|县|旗|州|盟|兵团)|(?:宁夏|寧夏|新疆|广西|廣西|西藏|内蒙古|內蒙古)(?![省市区县]))")
 # The organ a title opens with when the title names no 关于: "镇巴县人民政府工作规则", "某区人民政府落实《…》的工作方案"
 # (a title opening with its own verb opens with no organ: "关于印发金华市人民政府办理…的通知" names none)
 TITLE_ORGAN = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?(?:人民政府办公室|人民政府办公厅|人民政府))(?=[{_HAN}《“])")
@@ -42,7 +43,9 @@ TITLE_ORGAN = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organ>{_PLACE}[{
 REPLY_ORGAN = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organ>{_PLACE}[{_HAN}]{{0,10}}?{_ORGAN_TAIL})对(?=.{{4,}}(?:答复|复函)$"
                          rf"|《.{{4,}}》(?:公开)?征求(?:意见|建议)的(?:公告|通知|公示)$)")
 
-_NUM_BODY = r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号"
+# (the organ part may hold a bracketed office between the organ and its kind: "宁建联(市场)字﹝2018﹞18号", a federation's
+# decision; the bracket is followed by the kind 字 / 发 / 函, so a title's "(试行)" before a year is not taken)
+_NUM_BODY = r"[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,6}[)）][\u4e00-\u9fff]{0,2}?(?:字|发|函))?\s*[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}\s*号"
 DOC_NUMBER = re.compile(_NUM_BODY)
 # an old 文号 printing its two-digit year first, in brackets, alone on its line under the title ("((78)交公路字412号)",
 # law site copy of a 1978 交通部 notice): a line of the header only, never a citation in running text
