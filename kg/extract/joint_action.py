@@ -1647,7 +1647,12 @@ _FORMED_ALONE = re.compile(r"^(?:由(?P<by>[^，,。；;由“”《》]{3,40}?)
 # (a report without 了, dated by the clause before it: "…,近日,双港镇农村农业事务服务中心(镇域经济发展服务中心)组织开展农贸市场、菜市场
 # 安全生产专项检查" (fresh33's 津南, https://wxredian.com/art?id=a7f5f12fb8b2f1164d5ac4deeb44ebb4))
 _ORGANISED_NOW = re.compile(_ORGANISED_ALONE.pattern.replace("组织开展了", "组织开展"))
-_DATED_BEFORE = re.compile(r"(?:^|[，,])(?:近日|日前|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午)?)[，,]$")
+_DATED_BEFORE = re.compile(r"[，,](?:近日|日前|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午)?)[，,]$")
+
+
+def _dated_before(sent: str, at: int) -> bool:
+    """The clause before `at` a date or 近日 alone (read from the last 20 characters only: a long line stays linear)."""
+    return bool(_DATED_BEFORE.search(("，" if at <= 20 else "") + sent[max(0, at - 20):at]))
 # (or by the day it began: "…,修水县林业局从2010年元月22日开始,在全县范围集中开展为期40天的冬季林区治安秩序整治行动" (fresh33's 修水,
 # http://mmm.xiushui.net/m/view.php?aid=10362; its gold: the bureau leads alone, the officers it sends persons))
 _STARTED_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由从自]{3,30}?)(?:从|自)[^，,。；;]{2,16}?(?:开始|起)[，,]?(?:在[^，,。；;]{2,16}?(?:范围内|范围|内)[，,]?)?"
@@ -1669,9 +1674,10 @@ def _without_second_name(subj: str) -> str:
 def organised_alone(sent: str) -> Roles | None:
     """X(于…,在…范围内)组织开展了…专项行动, 由X成立N个…小组,…对…进行, X周密部署,组成…小组,对…开展: X leads, alone."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
-        m = (_ORGANISED_ALONE.match(sent[at:]) or (_DATED_BEFORE.search(sent[:at]) and _ORGANISED_NOW.match(sent[at:]))
-             or _STARTED_ALONE.match(sent[at:]) or _STAFF_ALONE.match(sent[at:]))
-        if not m and (f := _FORMED_ALONE.match(sent[at:])):
+        clause = sent[at:]
+        m = (_ORGANISED_ALONE.match(clause) or (_ORGANISED_NOW.match(clause) if _dated_before(sent, at) else None)
+             or _STARTED_ALONE.match(clause) or _STAFF_ALONE.match(clause))
+        if not m and (f := _FORMED_ALONE.match(clause)):
             # (a leading group's office named with the fields of its work keeps its 、: one body, as printed)
             lead = [f["by"]] if f["by"] and _unit(f["by"]) and not is_generic(f["by"]) else _lead(f["subj"]) if f["subj"] else None
             if lead and len(lead) == 1:
