@@ -80,7 +80,9 @@ _repeal45: validity pages — named repeals in news items, 同时废止 of an ol
 amendments and cited upper documents as negatives, _entrep46: enterprise lists of ratings and trades of other provinces -
 repair-shop credit grades, 计量 red / black lists, safety levels, evaluation grades, 降级 / 撤销 notices,
 _tasks44: tasks of towns, streets, communities, the corps, forest regions and autonomous prefectures in wordings earlier
-sets lacked, with 领导小组 / meeting negatives) use split "dev".
+sets lacked, with 领导小组 / meeting negatives, _tasks50: division documents — space-flattened 职责清单 rows, 〔〕 notes
+split over lines, person-led `X牵头,Y配合` paragraphs, a `列第一位` declaration, 批示 divisions, converter and s2twp
+copies) use split "dev".
 
 """
 

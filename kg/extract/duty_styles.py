@@ -634,6 +634,25 @@ def _asked_to_lead(sent: str) -> Roles | None:
     return roles
 
 
+# a leader's instruction pairing two bodies: "海洋局认真抓紧整改,市督查室搞好配合" (a mayor's 批示 quoted in a news item, tasks50's
+# 锦州, http://nzgx.org/html/ZhengCeFaGui/DiFangFaGui/20181113/551697.html): the body told to act leads, the body told to
+# help cooperates; both named, the helping clause closing with 配合
+_INSTRUCTED_PAIR = re.compile(r"(?:^|[：:“‘])(?P<lead>[^，,。；;：:“”‘’]{2,30}?)(?:认真|抓紧|切实|尽快|加快|立即|迅速)"
+                              r"[^，,。；;“”]{1,16}[，,](?P<coop>[^，,。；;“”]{2,40}?)(?:搞好|做好|全力|积极|主动)配合(?=[。；;，,”’]|$)")
+
+
+def _instructed_pair(sent: str) -> Roles | None:
+    m = _INSTRUCTED_PAIR.search(sent)
+    lead = _units_only(m["lead"]) if m else None
+    coop = _units_only(m["coop"]) if m else None
+    if not (lead and lead[0] and not lead[1] and coop and coop[0]):  # named bodies on both sides
+        return None
+    roles = Roles()
+    roles.add("lead", *lead)
+    roles.add("cooperate", *coop)
+    return roles
+
+
 # bodies named as the ones answerable for the work, then their duty: "锦江、青羊、金牛、武侯、成华区政府和成都高新区管委会作为属地内
 # 菜市场监管工作的责任主体,负责本辖区菜市场监管工作的组织协调,…" (http://www.fymate.net/html/text/lar/169684/16968457_1.html;
 # tasks39: each leads; places printed before one 区政府 as printed, tasks31's convention); "街道办事处是…的落实主体" names a class
@@ -891,6 +910,7 @@ SENTENCE_STYLES = [
     ("distributive", _distributive),
     ("led_by", _led_only),
     ("led_by", _asked_to_lead),
+    ("led_by", _instructed_pair),
     ("led_by", organised_alone),
     ("duty_sentence", _by_units),
     ("charged_by", _charged_by),

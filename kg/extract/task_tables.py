@@ -15,7 +15,7 @@ from kg.model import Document, Line
 from kg.parse.normalize import compact, fold
 from kg.parse.segment import ParsedIssue
 
-__all__ = ["table_tasks", "bare_cell_tasks", "label_cell_tasks", "run_together_tasks"]
+__all__ = ["table_tasks", "bare_cell_tasks", "label_cell_tasks", "run_together_tasks", "flowing_row_tasks"]
 
 
 # ---- tables ---------------------------------------------------------------------------------------
@@ -93,8 +93,10 @@ def _roles_from_cells(cells: dict[str, list[str]], first_is_lead: bool, has_lead
                 elif first_is_lead and inner.cooperate:
                     roles.add("lead", inner.cooperate[:1], [])
                     roles.add("cooperate", inner.cooperate[1:], inner.generic_cooperate)
-                elif len(inner.cooperate) == 1 and not inner.generic_cooperate and len(values) == 1:
-                    roles.add("lead", inner.cooperate, [])  # a sole named 责任单位 answers for the task (洋县)
+                elif len(inner.cooperate) == 1 and len(values) == 1:
+                    # a sole named 责任单位 answers for the task (洋县), the classes beside it staying generic
+                    roles.add("lead", inner.cooperate, [])
+                    roles.add("cooperate", [], inner.generic_cooperate)
                 else:
                     roles.add("cooperate", inner.cooperate, inner.generic_cooperate)
             elif role == "deadline":
@@ -370,6 +372,75 @@ def spaced_row_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken
             continue
         text = compact(" ".join(cells[1 : len(cells) - len(tail)]))
         out.append(task_record(issue, doc, text, roles, ln.no, ln.no, ln.no, "table_spaced", cells[0]))
+    return out
+
+
+# ---- a table flowing as one paragraph, its cells parted by spaces, no row numbers ------------------------
+
+# a 完成时间 cell: "持续开展", "7月底前制定", "12月底前完成新能源汽车更换", "长期坚持", "年底前"
+_DEADLINE_CELL = re.compile(r"^(?:持续开展|持续推进|长期坚持|常态化?(?:开展|推进)?|立行立改|(?:20\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?前?"
+                            r"[\u4e00-\u9fff]{0,14}|(?:年底|年内|上半年|下半年)(?:前)?[\u4e00-\u9fff]{0,14})$")
+
+
+def _flowing_header(cells: list[str]) -> tuple[int, list[str]] | None:
+    """Where a header "工作任务和内容 责任单位 配合单位 完成时间" ends among a line's space-parted cells, and its unit roles."""
+    for i in range(len(cells)):
+        for w in (3, 4, 5):
+            window = [compact(fold(c)) for c in cells[i:i + w]]
+            cols = _column_roles(window) if len(window) == w else {}
+            if len(cols) == w and cols[0] == "text" and cols[w - 1] == "deadline" \
+                    and all(cols[j] in _UNIT_ROLE_NAMES for j in range(1, w - 1)):
+                return i + w, [cols[j] for j in range(1, w - 1)]
+    return None
+
+
+def _flowing_units(text: str) -> list[str] | None:
+    units, generic = split_units(fold(text))
+    return units if units and len(units) <= 6 and all(is_unit(u) for u in units) and cell_kind(fold(text)) == "units" else None
+
+
+def flowing_row_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
+    """A table whose rows run on as one paragraph, cells parted by spaces and no row numbers ("…职责清单 工作任务和内容
+    责任单位 配合单位 完成时间 负责全县…公开曝光. ⏎ 县委宣传部 持续开展 负责大气污染…检查考核工作. 县委县政府 督查室 持续开展 …",
+    tasks50's 监利, https://www.wanglu.net/thread/t4-381931-0.html): after the header, each row is its duty text, then a
+    unit cell — one or two space-parted pieces (a cell wrapped inside the table: "县交通 运输局") — then a 完成时间 cell.
+    A sole unit answers for its row (the 配合单位 cell printed empty)."""
+    out = []
+    for k, ln in enumerate(lines):
+        if ln.blank or ln.no in taken:
+            continue
+        cells = ln.raw.split()
+        header = _flowing_header(cells) if 3 <= len(cells) else None
+        if not header:
+            continue
+        start, _roles = header
+        toks = [(ln.no, c) for c in cells[start:]]
+        for nxt in lines[k + 1:k + 8]:
+            if nxt.no in taken:
+                break
+            toks += [(nxt.no, c) for c in nxt.raw.split()]
+        duty: list[tuple[int, str]] = []
+        j = 0
+        while j < len(toks):
+            cell = None
+            for width in (1, 2):
+                if duty and j + width < len(toks) and _DEADLINE_CELL.match(compact(fold(toks[j + width][1]))):
+                    units = _flowing_units("".join(t for _, t in toks[j:j + width]))
+                    if units and not re.search(r"[。.；;，,]$", toks[j][1]):
+                        cell = (units, width)
+                        break
+            if cell is None:
+                duty.append(toks[j])
+                j += 1
+                continue
+            units, width = cell
+            roles = Roles()
+            roles.add("lead" if len(units) == 1 else "cooperate", units, [])
+            text = compact("".join(t for _, t in duty))
+            if len(text) >= 6:
+                out.append(task_record(issue, doc, text, roles, duty[0][0], toks[j][0], toks[j][0], "table_flowing", None))
+            duty = []
+            j += width + 1
     return out
 
 

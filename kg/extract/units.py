@@ -245,6 +245,10 @@ _RUN_PLACE = r"(?:(?!人民|政府|管委|党委|委员)[\u4e00-\u9fff]){1,4}"
 _CLASS_RUN = re.compile(r"(?:^|(?<=[，,；;]))(?P<run>各" + _RUN_PLACE + r"(?:、" + _RUN_PLACE + r")+?(?:人民政府|政府|管委会|党委))(?=$|[，,；;等]|、各)")
 
 
+# a level's bodies as a class ("市直园区管委会", "县直单位"): never 市直机关工委 (the working committee of the level's organs)
+_AFTER_CLASS = re.compile(r"(?:省|市|州|盟|县|区|旗)直(?!机关工委|机关党工委)[\u4e00-\u9fff]{2,8}$")
+
+
 _COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:等|共)?(?:\d{1,3}|[两二三四五六七八九十]{1,3})[家个](?:单位|部门|成员单位)$")
 
 
@@ -319,6 +323,13 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     while i < len(parts):
         p = parts[i]
         if p in shared:
+            generics.append(p)
+            i += 1
+            continue
+        # "各县(区)政府、市直园区管委会": a 市直 / 县直 class after a 各 class of the same list is of that class too (the
+        # city-level park committees, unnamed); a named 市直 body (市直机关工委) is not (tasks50's 遂宁,
+        # https://www.suining.gov.cn/gongkai/show/59c771049d684296b517a8c985056f68.html)
+        if i and _AFTER_CLASS.match(p) and parts[i - 1].startswith("各") and parts[i - 1] in generics:
             generics.append(p)
             i += 1
             continue
