@@ -3618,3 +3618,65 @@ def test_tasks44_a_duty_after_a_colon_stays():
     lines = ["关于做好防汛工作的通知", "各乡镇人民政府:", "县水利局:负责全县水库、河道的防汛调度和险情处置工作。"]
     tasks = extract_tasks(segment_issue(normalize_lines("\n".join(lines)), "colon.txt"))
     assert [[u["name"] for u in t["lead"]] for t in tasks] == [["县水利局"]]
+
+
+@pytest.mark.parametrize("sentence,lead,coop", [
+    # the bodies closed by their class before 联合, and staff of unnamed bodies drawn in to form a group (fresh33's 邻水,
+    # http://kjb.sckjw.com.cn/837c19ff697f4933aa0324bc7ee201b1): the bureaus lead, the town staff are persons
+    ("6月5日~9日,邻水县公安局、自然资源和规划局、农业农村局等部门联合乡镇工作人员组成联合检查组,共同开展森林防灭火暨松材线虫疫情防控专项检查。",
+     ["邻水县公安局", "自然资源和规划局", "农业农村局"], []),
+    # fields sharing one 等部门, where and how long printed before 联合 (fresh33's 北京, http://chinanews.com.cn/gn/news/2008/01-02/
+    # 1121624.shtml): none leads, each field bare
+    ("今后城管、交管、公安等部门将在上述区域24小时不间断联合执法,联动处置问题。", [], ["城管", "交管", "公安"]),
+    # an official leading, 带队 before whom he organises; the companies visited are no partners (fresh33's 英德,
+    # http://www.yingde.gov.cn/zwgk/zwdt/zjdt/content/post_2066131.html)
+    ("下午,东华镇副镇长巫宏吉带队,组织应急办安监组、消防事务中心工作人员,前往广东友联钢结构材料有限公司、英德市佐桐化学品有限公司开展企业安全检查。",
+     [], ["应急办安监组", "消防事务中心"]),
+    # a sole body: dated by the clause before and its second name in brackets (fresh33's 津南, https://wxredian.com/art?id=
+    # a7f5f12fb8b2f1164d5ac4deeb44ebb4), from the day it began (fresh33's 修水, http://mmm.xiushui.net/m/view.php?aid=10362), its staff
+    # sent to demolish (fresh33's 霞寨, https://159sucan.com/ShowInfo.aspx?id=186589)
+    ("切实保障农贸市场、菜市场春节期间运行稳定,近日,双港镇农村农业事务服务中心(镇域经济发展服务中心)组织开展农贸市场、菜市场安全生产专项检查。",
+     ["双港镇农村农业事务服务中心"], []),
+    ("保护森林资源,让广大林农群众过上一个安乐详和的春节,修水县林业局从2010年元月22日开始,在全县范围集中开展为期40天的冬季林区治安秩序整治行动。",
+     ["修水县林业局"], []),
+    ("7月15日,霞寨镇组织工作人员对霞寨镇坑内村一处占用基本农田违建的养鸭场进行拆除。", ["霞寨镇"], []),
+    # regions before the corps' name printed once after the last, the action dated by 自 (fresh33's 甘肃, https://fcgxiehui.com/
+    # shnews/2024-08/20/content_506511021.htm)
+    ("由甘肃省公安厅交警总队牵头,联合内蒙古、西藏、青海、宁夏、新疆、兵团交警总队,自8月12日起开展区域会战第二次集中统一行动,以旅游客运为重点",
+     ["甘肃省公安厅交警总队"], ["内蒙古", "西藏", "青海", "宁夏", "新疆", "兵团交警总队"]),
+    # a town organising named bodies across the town (http://www.chxf.gov.cn/Bwcx/Article/show/id/6740.html): still joint_action's
+    ("由镇安委会主任、镇长尹明带队,组织公安派出所、工商所、供电所等相关部门在全镇范围内开展了一次安全生产大检查,重点是消防安全。",
+     ["镇安委"], ["公安派出所", "工商所", "供电所"]),
+    # negatives: a plan's duty to organise staff is no report (constructed), staff sent to visit without an action (https://shizhu.cbg.cn/
+    # show/7508-2387199.html), companies acting on their own (constructed), a bare date with a sole body's plan (constructed)
+    ("各乡镇要组织工作人员对辖区违法建筑进行拆除。", [], []),
+    ("近日,大歇镇组织工作人员到辖区企业开展安全检查。", [], []),
+    ("前往甲有限公司、乙有限公司开展检查。", [], []),
+    ("县林业局从明年开始,将在全县范围开展植树活动。", [], []),
+])
+def test_fresh33_sentences(sentence, lead, coop):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert (roles.lead, roles.cooperate) == (lead, coop)
+
+
+def test_fresh33_a_converters_doubled_comma_after_a_lead_joins_its_partners():
+    # fresh33's 甘肃 converter page: ",," after 由X牵头 and after the partners is no sentence break
+    line = ("为保障群众出行平安,由甘肃省公安厅交警总队牵头,,联合内蒙古、西藏,、青海,、宁夏、新疆,、兵团交警总队,,自8月12日起开展区域会战第二次"
+            "集中统一行动,以旅游客运为重点。")
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(["交警区域会战第二次集中行动", line])), "gansu.txt"))
+    assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == [
+        (["甘肃省公安厅交警总队"], ["内蒙古", "西藏", "青海", "宁夏", "新疆", "兵团交警总队"])]
+
+
+def test_fresh33_a_squadron_named_before_partners_again():
+    # fresh33's 金凤 (https://szb.nxrb.cn/nxfzb/pc/con/202309/15/content_90052.html): 该中队与A、B再次开展联合行动 — none leads, the
+    # squadron the text named in full before and both partners cooperate
+    text = ["金凤区联合铲除私垦菜地",
+            "近日,银川市金凤区综合执法局长城中路执法中队对望湖景苑南侧河堤边私自开垦种菜整改情况进行“回头看”,发现仍有居民私自垦荒种菜。"
+            "该中队与长城中路街道办事处、望湖景苑物业再次开展联合行动,利用挖掘机对河堤边种植的蔬菜进行全面清理。"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), "jinfeng.txt"))
+    assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == [
+        ([], ["银川市金凤区综合执法局长城中路执法中队", "长城中路街道办事处", "望湖景苑物业"])]
+    # (a partnership with no joint work reported, and a pair of persons, stay none: constructed)
+    for line in ("该中队与长城中路街道办事处再次开展交流。", "张三与李四再次开展联合行动。"):
+        assert _sentence_roles(normalize_line(line))[1] is None

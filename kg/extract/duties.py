@@ -369,6 +369,10 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
             full = re.sub(r"(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])", "。", full)
         sentences = [x for x in re.split(r"(?<=[。；;])|[，,]{2,}|(?<=[，,：:])(?=[（(][一二三四五六七八九十]{1,3}[)）]"
                                          r"[^，,。；;:：]{2,20}?负责)|\[\d{1,2}\]-?", full) if x]
+        # (a converter's doubled comma inside one sentence: "由甘肃省公安厅交警总队牵头,,联合内蒙古、西藏,、青海,、宁夏、新疆,、兵团交警总队,,
+        # 自8月12日起开展…" (fresh33's 甘肃, https://fcgxiehui.com/shnews/2024-08/20/content_506511021.htm): the bodies a 由X牵头
+        # draws in are its own sentence's)
+        sentences = [y for y in _rejoined_after_lead(sentences)]
         # (a short clause before the 由-clause with no body of its own is what the 由-clause's bodies do: "建立联席会议制度,
         # 由市市场监管局牵头,教育局配合" (fresh16's 郑州 答复): kept in the task's text)
         lead_ins = {}
@@ -476,3 +480,15 @@ def _joins_previous(prev: Roles, roles: Roles, sent: str) -> bool:
         prev.add("cooperate", [u for u in roles.lead if u not in prev.lead], [])
         return True
     return False
+
+
+def _rejoined_after_lead(sentences: list[str]) -> list[str]:
+    out: list[str] = []
+    for x in sentences:
+        if out and (re.search(r"(?:^|[，,])由[^，,。；;]{2,30}?牵头$", out[-1]) and re.match(r"^(?:并)?(?:联合|会同|协同)", x)
+                    or re.search(r"(?:^|[，,])由[^，,。；;]{2,30}?牵头,(?:并)?(?:联合|会同|协同)[^，,。；;]{2,80}$", out[-1])
+                    and re.match(r"^[^，,。；;]{0,16}?(?:开展|进行|展开)", x)):
+            out[-1] = out[-1] + "," + x
+        else:
+            out.append(x)
+    return out

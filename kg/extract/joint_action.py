@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.back_refs import _BACK_REF
 from kg.extract.duty_units import _PERSON
 from kg.places import county_names, division_levels
 from kg.extract.units import Roles, is_generic, is_unit
@@ -51,7 +52,7 @@ _ADVERB = re.compile(r"(?:近日|日前|近期)?(?:还将|还|将通过|将|也|
 # 联合行动" (fresh27's 华明))
 # (and the hours a daily round keeps: "每日上午和下午执法大队联合街道保洁队…" (fresh28's 南市))
 # (only with its hours: "每天抽出一个路政中队联合…" (fresh19's 连徐) names no body before 联合)
-_WHEN = re.compile(r"^(?:每[日天](?:上午|下午|晚上?)(?:[和及](?:上午|下午|晚上?))?(?=[\u4e00-\u9fff]{3})|[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后|随即|(?:下|本|这)(?:周|月)|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?"
+_WHEN = re.compile(r"^(?:每[日天](?:上午|下午|晚上?)(?:[和及](?:上午|下午|晚上?))?(?=[\u4e00-\u9fff]{3})|[\u4e00-\u9fff]{2,8}以来|近日|近期|日前|目前|此前|随后|随即|今后|(?:下|本|这)(?:周|月)|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?"
                    # (a year alone glued to the body: "2002年136团“人影办”与克拉玛依区气象局达成…" (fresh32's 兵团 page))
                    r"|\d{4}年(?:\d{1,2}月)?(?=[\u4e00-\u9fff\d]))")
 # a report's lead-in before the body: "活动由", "本次行动由", "由"
@@ -116,7 +117,7 @@ _HARDSHIP = r"(?:(?:成员|人员|干部|队员)(?:冒着|顶着|不顾|克服)[
 _ACTION = re.compile(
     r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员|力量)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r"(?:" + _TAIL + r")?)?"
     + _HEADCOUNT + r"?" + _HARDSHIP + r"?[，,]?"
-    r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[\d一二三四五六七八九十][区县市旗][，,])|(?<=[，,])(?:并|同时)?协同|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|构成(?=[\u4e00-\u9fff]{0,6}?组)|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|赴|前往|重拳|"
+    r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[\d一二三四五六七八九十][区县市旗][，,])|(?<=[，,])(?:并|同时)?协同|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|构成(?=[\u4e00-\u9fff]{0,6}?组)|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|自(?=[\d一二三四五六七八九十]{1,4}[年月日])|赴|前往|重拳|"
     r"抽调|起草|制定|研究|召开|举行|举办|部署|隆重|一行|共计|共?出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
     # (staff the bodies hire together: "鹰潭市市场监管局联合市教育局聘请78名…业务骨干,作为…" (fresh28's 鹰潭))
     # (部署 the work with the bodies convened: "…召集县公安、…、电台及相关乡镇部署安排,开展…" (fresh31's 新干))
@@ -320,7 +321,9 @@ _SCOPED_BODY = re.compile(r"^(?:属地|所在地?|辖区(?![内各]))(?![\u4e00-
 # places listed bare before one that carries the body's name they all share: "…联合市水务执法总队、汉川、东西湖、硚口、江汉水政大队、
 # 武汉市公安局水上分局…" (fresh25's 蔡甸, https://ycrusher.com/news/145373.html; four brigades, its README: each named as printed
 # between the separators); two bare places or more, the last item a short place and a brigade's, station's or bureau's name
-_SUFFIXED = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?P<suffix>[\u4e00-\u9fff]{2,6}(?:大队|支队|中队|派出所|所|站|局))$")
+# (and a corps: "…联合内蒙古、西藏、青海、宁夏、新疆、兵团交警总队,…开展…" (fresh33's 甘肃, https://fcgxiehui.com/shnews/2024-08/20/
+# content_506511021.htm))
+_SUFFIXED = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?P<suffix>[\u4e00-\u9fff]{2,6}(?:总队|大队|支队|中队|派出所|所|站|局))$")
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
 
@@ -451,6 +454,9 @@ _NAME_END = re.compile(r"[局委办所队站心院部会处室司村厅]$")
 _SCOPE = re.compile(r"^(?:本?辖区内|区域内|与[\u4e00-\u9fff]{2,8}?(?:接壤|毗邻|相邻|交界)的|[两三四五六双][镇乡县区市省地方]的|[省市县区镇乡]{2,4}[两三四五]级)的?")
 
 
+_FORMED = re.compile(r"^[，,]?(?:共同|联合)?(?:组成|组建|成立)")
+
+
 def _cooperating(rest: str) -> tuple[list[str], list[str]] | None:
     """The bodies after the verb, up to the action: the shortest list of bodies that closes where an action word
     begins, but not at a word inside a name that the list goes on after ("区委组织部、…", "对湖街道、…")."""
@@ -469,6 +475,10 @@ def _cooperating(rest: str) -> tuple[list[str], list[str]] | None:
                 and _NAME_END.search(whole) and not _NOT_BODY.search(whole)):
             continue
         got = _bodies(head, bool(re.match(_TAIL, after)), generic_ok=True)
+        # staff of unnamed bodies drawn in to form a group: "邻水县公安局、…、农业农村局等部门联合乡镇工作人员组成联合检查组,共同
+        # 开展…" (fresh33's 邻水, http://kjb.sckjw.com.cn/837c19ff697f4933aa0324bc7ee201b1; its gold: the bureaus lead, the town staff are persons): no partner, and the group's name is none
+        if got is None and _STAFF.search(head) and _FORMED.match(after):
+            return [], []
         if got is None:
             continue
         if m["cls"] and not _STAFF.search(m["cls"]):
@@ -530,7 +540,8 @@ def _list_without_when(text: str) -> str:
     if rest == text:
         return text
     first, bare = re.split(r"[、，,]", text)[0], re.split(r"[、，,]", rest)[0]
-    return rest if _unit(bare) and not (_unit(first) and len(first) - len(bare) < 2) else text
+    # (or a field named bare: "今后城管、交管、公安等部门将在上述区域…联合执法" (fresh33's 北京))
+    return rest if (_unit(bare) or _FIELD_NAME.match(bare)) and not (_unit(first) and len(first) - len(bare) < 2) else text
 
 
 def _after_purpose(text: str) -> str:
@@ -560,9 +571,15 @@ _BEFORE_SUBJECT = re.compile(r"^[”’」』\"]+|^该(?=[县市区镇乡旗])|^
 _SHORT_NAME = re.compile(r"[（(](?:下称|以下简称|简称)[^（）()，,]{1,12}[）)]$")
 
 
+_LEAD_TAIL = re.compile(r"(?<=[局委办所队站心院厅])等(?:[一二三四五六七八九十\d]+[个家]|多[个家])?(?:有关|相关)?(?:职能)?(?:部门|单位)$")
+
+
 def _lead(text: str) -> list[str] | None:
     text = _SHORT_NAME.sub("", _BEFORE_SUBJECT.sub("", text))
     text = _after_purpose(without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text)))))
+    # the bodies closed by their class before the verb: "邻水县公安局、自然资源和规划局、农业农村局等部门联合…" (fresh33's 邻水):
+    # the class word is no part of the last name
+    text = _LEAD_TAIL.sub("", text)
     # ("每天抽出一个路政中队联合…" (fresh19's 连徐, no gold task): the staff a body draws out is no body of its own)
     if _NOT_BODY.search(text) or re.search(r"支持|鼓励|引导|抽出|抽调", text):
         return None  # "鼓励支持工会组织、社区开展…": 工会组织 is a noun, nobody organises
@@ -922,6 +939,9 @@ _TOGETHER = re.compile(r"^(?:" + _BY + r"|自(?!然)(?=[^，,。；;]{4,80}?以�
                        # (https://www.chinaqingcheng.gov.cn/zwxx/jjfz/content_8455; tasks44: the bodies cooperate))
                        r"(?:(?<=[局委办所队站心院厅门])[，,])?(?:(?<=部门|单位)(?:主要|分管)?(?:负责人|负责同志))?组成(?!的|[^，,。；;]{0,10}?领导小组)(?=[\u4e00-\u9fff“”]{0,10}?(?:组|队|专班|队伍)(?:[，,。；;]|$|开展|对|赴|前往|深入|在))|"
                        r"(?<=部门|单位|机构)(?=(?:在|从|自)[^，,。；;]{1,12}(?:开展|进行)[^，,。；;]{0,30}联合)|"
+                       # (where and how long before the joint marker: "今后城管、交管、公安等部门将在上述区域24小时不间断联合执法" (fresh33's
+                       # 北京, http://chinanews.com.cn/gn/news/2008/01-02/1121624.shtml))
+                       r"(?<=部门|单位|机构)(?=(?:将|还将|也将|已)在[^，,。；;]{1,24}?联合(?:执法|检查|行动|整治|巡查|巡逻|开展))|"
                        # (bodies setting up a working group: "县纪委、督查局、农业农村局等成立督导组,明察暗访每月通报排名" (http://dzzcxx.com/
                        # news/mqyw/23933.html; tasks44: a group formed to act, all cooperate); never a 领导小组
                        r"(?:(?<=[局委办所队站心院厅门位])|(?<=[局委办所队站心院厅]等))(?:成立|组建)(?![^，,。；;]{0,10}?领导小组)"
@@ -1019,7 +1039,9 @@ _ACTORS = re.compile(
 
 # a verb inside the list: the list is no subject but an object ("支持残疾人专门协会和村(社区)残疾人协会开展…", "上级党委、
 # 政府及相关部门指导下级党委、政府及相应部门开展…", sample corpus)
-_NOT_ACTORS = re.compile(r"支持|鼓励|引导|指导|督促|帮助|推动|要求|协调|动员|组织(?!部)|^各")
+# (nor where the bodies go: "…组织应急办安监组、消防事务中心工作人员,前往广东友联钢结构材料有限公司、英德市佐桐化学品有限公司开展企业安全
+# 检查" (fresh33's 英德, http://www.yingde.gov.cn/zwgk/zwdt/zjdt/content/post_2066131.html): the companies are the places inspected)
+_NOT_ACTORS = re.compile(r"支持|鼓励|引导|指导|督促|帮助|推动|要求|协调|动员|组织(?!部)|^各|^(?:前往|赴|奔赴|来到|走进|深入)")
 
 
 def listed_actors(sent: str) -> Roles | None:
@@ -1136,7 +1158,9 @@ def _bodies_with_places(text: str, closed: bool) -> tuple[list[str], list[str]] 
 # (B a list of bodies: "丰宁满族自治县交通运输综合执法大队与北京市交通运输综合执法总队十支队、怀柔区交通运输局深入合作" (tasks31's
 # 丰宁, http://jtaqlb.org.cn/show-95096.html): each of them a partner)
 _PARTNERS = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?)?(?P<a>(?:第[一二三四五六七八九十]{1,3}师)?\d{1,3}团(?:“[\u4e00-\u9fff]{2,8}”)?|[\u4e00-\u9fff（）()“”]{3,30}?)(?P<hand>(?:将|已|也|还将)?携手)?与(?P<b>[\u4e00-\u9fff（）()“”、]{3,60}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
-                       r"(?:\d+|[一二两三四五六七八九十]+)?次?(?=打破|共同|联合|前往|赴|深入|在|于|对|组成|成立|开展|建立|携手|达成|(?:不断|持续)(?:完善|加强|深化))")
+                       # (again: "该中队与长城中路街道办事处、望湖景苑物业再次开展联合行动" (fresh33's 金凤, https://szb.nxrb.cn/nxfzb/pc/con/202309/
+                       # 15/content_90052.html; its gold: none leads, the squadron named before and both partners cooperate))
+                       r"(?:\d+|[一二两三四五六七八九十]+)?次?(?:再次|再度|又)?(?=打破|共同|联合|前往|赴|深入|在|于|对|组成|成立|开展|建立|携手|达成|(?:不断|持续)(?:完善|加强|深化))")
 
 
 # "中央纪委国家监委第七督导组与省纪委监委联合督导时发现的城区管理问题": the joint work qualifies a noun; it is no task here
@@ -1212,8 +1236,10 @@ def partners(sent: str) -> Roles | None:
         # (深入合作 alone reports a partnership of bodies only: "区政府与某某科技有限公司深入合作" is business, no joint task)
         if not re.search(r"联合|会同|协作|组成", sent) and any(re.search(r"(?:公司|集团)$", x) for x in [a] + bs):
             continue
-        if (_unit(a) or _PARTNER_PLACE.match(a)) and bs and all(_unit(x) or _PARTNER_PLACE.match(x) for x in bs) \
-                and not _NOT_BODY.search(a + b) and (len(bs) == 1 or all(_unit(x) for x in [a] + bs)):
+        # (a body named before, 该中队: the sentence reader reads it as that body, kg/extract/back_refs.py)
+        named = _unit(a) or bool(_BACK_REF.match(a))
+        if (named or _PARTNER_PLACE.match(a)) and bs and all(_unit(x) or _PARTNER_PLACE.match(x) for x in bs) \
+                and not _NOT_BODY.search(a + b) and (len(bs) == 1 or named and all(_unit(x) for x in bs)):
             roles = Roles()
             roles.add("cooperate", [a] + bs, [])
             return roles
@@ -1525,10 +1551,12 @@ def _group_bodies(text: str, closed: bool) -> tuple[list[str], list[str]] | None
 # 联合执法检查行动" (fresh25's 秀洲), "县领导率县公安局、县市场监管局等部门开展…"; the party's 一行 is no part of the last name;
 # only a body's 一行 before the action: "副县长、公安局局长张家和带领交警大队、路政所、运管所等部门负责人一行到…调研督导…" (fresh13's
 # 苍溪, its gold: persons leading an inspection, no task))
-_PERSON_LEADING = re.compile(r"^(?P<who>[^，,。；;]{2,30}?)(?:带领|率领|率(?![先领]))")
+# (and 带队 before whom the person organises: "东华镇副镇长巫宏吉带队,组织应急办安监组、消防事务中心工作人员,前往…开展企业安全检查"
+# (fresh33's 英德, http://www.yingde.gov.cn/zwgk/zwdt/zjdt/content/post_2066131.html; its gold: the offices cooperate))
+_PERSON_LEADING = re.compile(r"^(?P<who>[^，,。；;]{2,30}?)(?:带领|率领|率(?![先领])|带队[，,](?:组织|带领|率领))")
 _LEADERS = re.compile(r"(?:^|[省市县区镇乡旗委府]|相关|有关|主要|分管)领导(?:同志)?$")
 _LED_GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r")?(?:的?(?:执法|工作)人员)?(?:(?<=[局委办所队站心院])一行(?=开展|展开|进行))?"
-                        r"(?=到|赴|前往|深入|对[^，,。；;]{2,30}?(?:开展|进行)|开展|进行)")
+                        r"(?=到|赴|前往|深入|[，,](?:前往|赴|深入)|对[^，,。；;]{2,30}?(?:开展|进行)|开展|进行)")
 
 
 def _person_led_group(clause: str) -> tuple[list[str], list[str]] | None:
@@ -1616,11 +1644,40 @@ _FORMED_ALONE = re.compile(r"^(?:由(?P<by>[^，,。；;由“”《》]{3,40}?)
                            r"[，,](?:[^，,。；;]{0,12}?)对[^，,。；;]{2,40}?(?:开展|进行)")
 
 
+# (a report without 了, dated by the clause before it: "…,近日,双港镇农村农业事务服务中心(镇域经济发展服务中心)组织开展农贸市场、菜市场
+# 安全生产专项检查" (fresh33's 津南, https://wxredian.com/art?id=a7f5f12fb8b2f1164d5ac4deeb44ebb4))
+_ORGANISED_NOW = re.compile(_ORGANISED_ALONE.pattern.replace("组织开展了", "组织开展"))
+_DATED_BEFORE = re.compile(r"[，,](?:近日|日前|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午)?)[，,]$")
+
+
+def _dated_before(sent: str, at: int) -> bool:
+    """The clause before `at` a date or 近日 alone (read from the last 20 characters only: a long line stays linear)."""
+    return bool(_DATED_BEFORE.search(("，" if at <= 20 else "") + sent[max(0, at - 20):at]))
+# (or by the day it began: "…,修水县林业局从2010年元月22日开始,在全县范围集中开展为期40天的冬季林区治安秩序整治行动" (fresh33's 修水,
+# http://mmm.xiushui.net/m/view.php?aid=10362; its gold: the bureau leads alone, the officers it sends persons))
+_STARTED_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由从自]{3,30}?)(?:从|自)[^，,。；;]{2,16}?(?:开始|起)[，,]?(?:在[^，,。；;]{2,16}?(?:范围内|范围|内)[，,]?)?"
+                            r"(?:集中|统一|全面)?(?:组织)?开展(?:了)?(?=[^。；;]{2,80}?(?:专项行动|集中行动|整治行动|专项整治|专项检查|执法检查|联合检查))")
+# (or its own staff sent to do the work: "7月15日,,霞寨镇组织工作人员对霞寨镇坑内村一处占用基本农田违建的养鸭场进行拆除" (fresh33's 霞寨,
+# https://159sucan.com/ShowInfo.aspx?id=186589; its gold: the town leads alone, its staff persons))
+_STAFF_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由]{2,30}?)组织(?:全体|相关)?(?:工作人员|执法人员|执法队员|干部职工|机关干部|党员干部)"
+                          r"对[^，,。；;]{2,60}?(?:进行|开展|实施)了?(?:依法)?(?:拆除|清拆|强拆|清理|取缔|整治|查处)")
+# (a second name in brackets after the body's: "双港镇农村农业事务服务中心(镇域经济发展服务中心)" (fresh33's 津南; its gold: the
+# name before the brackets))
+_SECOND_NAME = re.compile(r"[（(](?P<alias>[一-鿿]{2,16})[）)]$")
+
+
+def _without_second_name(subj: str) -> str:
+    m = _SECOND_NAME.search(subj)
+    return subj[: m.start()] if m and _unit(m["alias"]) and _unit(subj[: m.start()]) else subj
+
+
 def organised_alone(sent: str) -> Roles | None:
     """X(于…,在…范围内)组织开展了…专项行动, 由X成立N个…小组,…对…进行, X周密部署,组成…小组,对…开展: X leads, alone."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
-        m = _ORGANISED_ALONE.match(sent[at:])
-        if not m and (f := _FORMED_ALONE.match(sent[at:])):
+        clause = sent[at:]
+        m = (_ORGANISED_ALONE.match(clause) or (_ORGANISED_NOW.match(clause) if _dated_before(sent, at) else None)
+             or _STARTED_ALONE.match(clause) or _STAFF_ALONE.match(clause))
+        if not m and (f := _FORMED_ALONE.match(clause)):
             # (a leading group's office named with the fields of its work keeps its 、: one body, as printed)
             lead = [f["by"]] if f["by"] and _unit(f["by"]) and not is_generic(f["by"]) else _lead(f["subj"]) if f["subj"] else None
             if lead and len(lead) == 1:
@@ -1628,7 +1685,7 @@ def organised_alone(sent: str) -> Roles | None:
                 roles.add("lead", lead, [])
                 return roles
             continue
-        lead = m and _lead(m["subj"])
+        lead = m and _lead(_without_second_name(m["subj"]))
         if lead and len(lead) == 1:
             roles = Roles()
             roles.add("lead", lead, [])
