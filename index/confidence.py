@@ -60,7 +60,7 @@ from pathlib import Path
 
 import numpy as np
 
-from kg.places import ADMIN_SUFFIX, place_stem, province_cities  # noqa: F401 - served here as before
+from kg.places import ADMIN_SUFFIX, city_counties, place_stem, province_cities  # noqa: F401 - served here as before
 from index.question_kinds import (ANSWER_TYPES, CHAT_CUES, SERVICE_CUES, answer_type_miss, chat_cues,  # noqa: F401
                                   service_cues)
 
@@ -325,11 +325,20 @@ def places_off(places: list[str], in_evidence, query: str = "") -> list[str]:
     the question names and the evidence prints (郑州蜜蜂张街道: 蜜蜂张街道 lies in 二七区 of 郑州, and the
     sub-district's news need not print its city, o909). Nor a province whose own office the evidence speaks of
     (省渔政局, 全省: a 省) together with one of its cities (the 安徽 fishery news says 省渔政局 and 马鞍山, 铜陵,
-    never 安徽: o1134; province_speaks)."""
+    never 安徽: o1134; province_speaks). Nor a city two of whose counties the evidence prints (the
+    通辽 notice 通农牧发 that forwards a plan to 库伦旗 and 科左后旗 never prints 通辽: o1307, o1308; county_speaks)."""
     inside = [p for p in places if in_evidence(place_stem(p))]
     off = [p for p in places if p not in inside and not any(p + q in query for q in inside)]
-    off = [p for p in off if not province_speaks(p, in_evidence)]
+    off = [p for p in off if not province_speaks(p, in_evidence) and not county_speaks(p, in_evidence)]
     return [p for p in off if not towns_asked(p, query, in_evidence)] if off and query else off
+
+
+def county_speaks(place: str, in_evidence) -> bool:
+    """Whether `place` is a prefecture-level city (by its name or stem) and the evidence prints two or more of its
+    counties (kg.places.city_counties: 库伦旗 and 科左后旗 of 通辽; 龙华区, of 深圳 and of 海口, is none): a city's own
+    notice addresses its banners and counties and need not print its name. One county is not enough: a county's own
+    page prints itself (红安县's 2号令 is no order of 黄冈市, u1909)."""
+    return sum(any(in_evidence(n) for n in names) for names in city_counties().get(place_stem(place), ())) >= 2
 
 
 def province_speaks(place: str, in_evidence) -> bool:

@@ -113,6 +113,32 @@ def county_cities() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+# A banner of a 左翼 / 右翼 as pages write it: its first character, 左 or 右, and its rank (科尔沁左翼后旗 → 科左后旗,
+# 察哈尔右翼前旗 → 察右前旗).
+_WING_BANNER = re.compile(r"(.)[\u4e00-\u9fff]*?([左右])翼([前中后])旗")
+
+
+@lru_cache(maxsize=1)
+def city_counties() -> dict[str, tuple[frozenset[str], ...]]:
+    """The county-level divisions of kg/data/counties.tsv that lie in each prefecture-level city, by the city's stem,
+    each as the names pages write it by: its full name, an autonomous county's short name (short_name) and a wing
+    banner's (科左后旗) — never a bare stem (库伦 may stand inside another word), nor a name a county of another city
+    bears too (龙华区 lies in 深圳 and in 海口: it is neither's here). 通辽 → (科尔沁区), (开鲁县), (库伦旗),
+    (科尔沁左翼后旗, 科左后旗) …"""
+    cities = county_cities()
+    out: dict[str, list[frozenset[str]]] = {}
+    for county, city, _province in _county_rows():
+        if not city:
+            continue
+        wing = _WING_BANNER.fullmatch(county)
+        names = {county, short_name(county) or county} | ({"".join(wing.groups()) + "旗"} if wing else set())
+        names = frozenset(n for n in names if len(n) >= 3 and ADMIN_SUFFIX.search(n)
+                          and cities.get(n, frozenset({place_stem(city)})) == {place_stem(city)})
+        if names:
+            out.setdefault(place_stem(city), []).append(names)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=1)
 def province_cities() -> dict[str, frozenset[str]]:
     """The stems of the prefecture-level cities of each province of kg/data/counties.tsv, by its name and its stem
