@@ -417,9 +417,23 @@ def _province_department(organ: str, text: str) -> str | None:
     m = _PROVINCE_LEVEL_ONLY.match(compact(organ))
     if not m:
         return None
-    full = full_name(m["dept"][:-1] + "局")
+    full = department_in_full(m["dept"])
     named = {p for p in set(_PROVINCE_ABBR.values()) if p.endswith("省") and text.count(p[:-1]) >= 2}
-    return named.pop() + full[:-1] + "厅" if full and full.endswith("局") and len(named) == 1 else None
+    return named.pop() + full if full and len(named) == 1 else None
+
+
+def department_in_full(dept: str) -> str | None:
+    """The full name of a department named short, from the alias table (工信局 → 工业和信息化局); a province's 厅 read
+    in its 局 form and given back as a 厅 (工信厅 → 工业和信息化厅). None where the table does not make it certain."""
+    if dept.endswith("厅"):
+        full = full_name(dept[:-1] + "局")
+        return full[:-1] + "厅" if full and full.endswith("局") else None
+    return full_name(dept)
+
+
+def _document_text(lines: list[Line], start: int, end: int) -> str:
+    """The document's lines start..end (clipped to the page) compacted and joined: where a full name is looked for."""
+    return "".join(_c(lines[j]) for j in range(max(start, 0), min(end + 1, len(lines))))
 
 
 def placed_department(organ: str, title: str | None, lines: list[Line], start: int, end: int) -> str | None:
@@ -427,7 +441,7 @@ def placed_department(organ: str, title: str | None, lines: list[Line], start: i
     same level and printed again in the document, and the department's full name where the alias table makes it
     certain (洛阳 page, 市工信局 → 洛阳市工业和信息化局); None where either is not certain. (A province's department:
     `_province_department`.)"""
-    text = "".join(_c(lines[j]) for j in range(max(start, 0), min(end + 1, len(lines))))
+    text = _document_text(lines, start, end)
     if (province := _province_department(organ, text)) is not None:
         return province
     m, t = _LEVEL_ONLY.match(compact(organ)), _TITLE_PLACE.match(compact(title or ""))
@@ -470,14 +484,10 @@ def printed_in_full(organ: str, lines: list[Line], start: int, end: int) -> str:
     m = _PLACED_SHORT.match(compact(organ))
     if not m:
         return organ
-    dept = m["dept"]
-    full = full_name(dept) or (full_name(dept[:-1] + "局") if dept.endswith("厅") else None)
-    if dept.endswith("厅") and full and full.endswith("局"):
-        full = full[:-1] + "厅"
-    if not full or full == dept:
+    full = department_in_full(m["dept"])
+    if not full or full == m["dept"]:
         return organ
-    text = "".join(_c(lines[j]) for j in range(max(start, 0), min(end + 1, len(lines))))
-    return m["place"] + full if m["place"] + full in text else organ
+    return m["place"] + full if m["place"] + full in _document_text(lines, start, end) else organ
 
 
 def page_issuer(lines: list[Line], start: int, end: int, title: str | None = None) -> str | None:

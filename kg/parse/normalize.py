@@ -371,15 +371,16 @@ def printed_form(name: str, raw: str) -> str:
     if folded_raw is None:
         return name
     pos, folded, mainland = folded_raw
-    at = folded.find(compact(name))
+    want = compact(name)
+    at = folded.find(want)
     if at < 0:
         # a zh-TW word read in mainland usage ("省經濟和資訊化廳" read 省经济和信息化厅): found where the words keep
         # their length, so each character still maps to its printed one
         mainland = mainland()
-        at = mainland.find(compact(name)) if len(mainland) == len(folded) else _window_at(folded, compact(name))
+        at = mainland.find(want) if len(mainland) == len(folded) else _window_at(folded, want)
     if at < 0:
         return name
-    return compact(raw[pos[at] : pos[at + len(compact(name)) - 1] + 1])
+    return compact(raw[pos[at] : pos[at + len(want) - 1] + 1])
 
 
 @lru_cache(maxsize=4)
