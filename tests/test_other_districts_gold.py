@@ -590,14 +590,15 @@ LATER_MIN = {
     # taking part, two regional bodies `会同18个部门`, `由区城管委领导带队`, a town alone, a street's enforcement team, three
     # bureaus of two provinces with no lead, `由A、B分别设立`, four districts' bodies `分别联合` four cities' bodies with the suffix
     # printed once, `鎮黨委政府聯合` short county bodies, a forest police bureau's staff `联合` a reserve's staff, three counties'
-    # forest police signing an agreement), a city 督查室's seven 督办事项 with plain `(责任单位:…、各乡镇场)` notes, enterprise pages
+    # forest police signing an agreement, a 开发区's committee office and bureau, a street squad), a city 督查室's seven 督办事项
+    # with plain `(责任单位:…、各乡镇场)` notes, enterprise pages
     # (a converter list of a provincial quality award's three grades, the corps' 专精特新 with a lapse sentence, a 开发区
     # district's safety model company, a region's 瞪羚 companies, national green factories with a new area's prefix, a
-    # province's 诚信示范 title), metadata pages (a town's 整改报告 with a pipe table, a county 督查通报 in converter script
+    # province's 诚信示范 title, heavy-pollution performance grades `B级` / `绩效引领性`), metadata pages (a town's 整改报告 with a pipe table, a county 督查通报 in converter script
     # ranking units, a city's 函 to an audit office, a township's two-fields-per-line frame, a county bureau's news frame
-    # with `X要` instructions) and a province's rule cleanup (nine repeals with their orders, an amendment). Two s2twp copies
-    "fresh35": {"files": 27, "provinces": 20, "tasks": 36, "task_files": 18, "enterprises": 29, "enterprise_files": 7,
-                "repeals": 9, "repeal_files": 1, "metadata": 5, "genres": GENRES - {"jiedu"},
+    # with `X要` instructions, a 开发区 department's frame with `要求X督促`) and a province's rule cleanup (nine repeals with their orders, an amendment). Two s2twp copies
+    "fresh35": {"files": 31, "provinces": 22, "tasks": 45, "task_files": 22, "enterprises": 32, "enterprise_files": 8,
+                "repeals": 9, "repeal_files": 1, "metadata": 6, "genres": GENRES - {"jiedu"},
                 "copies": (2, 2)},
 }
 
