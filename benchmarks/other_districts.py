@@ -83,7 +83,9 @@ repair-shop credit grades, 计量 red / black lists, safety levels, evaluation g
 _tasks44: tasks of towns, streets, communities, the corps, forest regions and autonomous prefectures in wordings earlier
 sets lacked, with 领导小组 / meeting negatives, _tasks50: division documents — space-flattened 职责清单 rows, 〔〕 notes
 split over lines, person-led `X牵头,Y配合` paragraphs, a `列第一位` declaration, 批示 divisions, converter and s2twp
-copies) use split "dev".
+copies, _docent59: document fields and enterprise classes of the provinces and place levels the sets held least — towns,
+a 行委, zones, a prefecture's bureau, numbers in a file name or bare 第N号, 分别 / 获此荣誉 / 榜上有名 lists, 环境信用 cards)
+use split "dev".
 
 """
 
