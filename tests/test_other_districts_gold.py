@@ -589,16 +589,19 @@ LATER_MIN = {
     # joint-action news of counties, streets, communities, forest farms and police squads (`X會同Y` over comma-first
     # converter lines, `A和B、C联合开展` of three counties, `A、B与C三地Y局联手` with the suffix after a count, `X配合属地镇街`
     # with a generic lead, `在X的統一指揮下,Y聯合…等部門`, `X会同A、B、C` restated, `X会同交通城管等部门` without a
-    # separator, `由X和Y牵头,组织A、B和C`, `X加强与Y等部门密切配合` of a forest farm, a county `組織` bodies' staff, a 1991
+    # separator, `由X和Y牵头,组织A、B和C`, `X加强与Y等部门密切配合` of a forest farm, a county `組織` bodies' staff, a fire brigade `聯合` bureaus and an unnamed
+    # property company, a 1991
     # 办法's `由X牵头,Y参加` and `由A、B和C负责`, a province's `任务分工:<person>负责,X总牵头`, a converter 负责单位 table whose
     # first-listed department leads (`下同`), a sole bureau's own work as a negative), enterprise pages (a 拟认定 green
     # factory, national forestry leaders, national 小巨人 with a re-examined holder, short company names on two lists, a
-    # municipality's final list beside a 拟推荐 list, a provincial 专精特新 notice with a rename approval as a negative),
+    # municipality's final list beside a 拟推荐 list, a provincial 专精特新 notice with a rename approval as a negative, a
+    # city's regional green factories beside a project and solution providers as negatives),
     # metadata pages (two fields a line with a 名称 field, a converter decision, a law-site notice with square brackets,
     # a State Council reply abolishing a league (no repeal), a district's label-space fields with stripped number and
-    # date, a notice issuing six rules with no title or issuer). Two s2twp copies
-    "fresh34": {"files": 29, "provinces": 21, "tasks": 25, "task_files": 15, "enterprises": 34, "enterprise_files": 7,
-                "repeals": 0, "repeal_files": 0, "metadata": 6, "genres": GENRES - {"jiedu", "repeal"},
+    # date, a notice issuing six rules with no title or issuer, a news item in a glued field frame with an empty 文号).
+    # Two s2twp copies
+    "fresh34": {"files": 32, "provinces": 22, "tasks": 26, "task_files": 16, "enterprises": 42, "enterprise_files": 8,
+                "repeals": 0, "repeal_files": 0, "metadata": 7, "genres": GENRES - {"jiedu", "repeal"},
                 "copies": (2, 2)},
 }
 
