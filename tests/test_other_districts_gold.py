@@ -93,7 +93,8 @@ of those and beside fresh32, the two kept apart by the claims file, by a helper 
 once as never-seen on stop 21's second-round extraction, b2217dbf, since opened to development with was_fresh33), and
 benchmarks/data/other_districts_fresh34 (a thirty-fourth never-seen set of pages of any place level, collected after all
 of those and beside fresh35, the two kept apart by the claims file, by a helper that read no extraction code; split
-fresh34 until the integrator scores it once), and
+fresh34 until it was scored once as never-seen on stop 21's final extraction, 60e3c02a, since opened to development
+with was_fresh34), and
 benchmarks/data/other_districts_fresh35 (a thirty-fifth never-seen set of pages of any place level, collected after all
 of those and beside fresh34, the two kept apart by the claims file, by a helper that read no extraction code; split
 fresh35 until it is scored once)."""
@@ -251,7 +252,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "docmeta33": {"dev"}, "fresh30": {"dev"}, "fresh31": {"dev"}, "docmeta38": {"dev"},
           "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}, "fresh32": {"dev"},
           "fresh33": {"dev"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}, "docmeta47": {"dev"},
-          "tasks50": {"dev"}, "fresh34": {"fresh34"}, "fresh35": {"fresh35"}}
+          "tasks50": {"dev"}, "fresh34": {"dev"}, "fresh35": {"fresh35"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -590,7 +591,7 @@ LATER_MIN = {
     "fresh33": {"files": 31, "provinces": 22, "tasks": 21, "task_files": 17, "enterprises": 24, "enterprise_files": 7,
                 "repeals": 1, "repeal_files": 1, "metadata": 4, "genres": GENRES - {"jiedu"},
                 "copies": (2, 2)},
-    # fresh34 (any place level, never-seen; collected beside fresh35, the two kept apart by the claims file):
+    # fresh34 (any place level, scored once as never-seen, now development; collected beside fresh35, the two kept apart by the claims file):
     # joint-action news of counties, streets, communities, forest farms and police squads (`X會同Y` over comma-first
     # converter lines, `A和B、C联合开展` of three counties, `A、B与C三地Y局联手` with the suffix after a count, `X配合属地镇街`
     # with a generic lead, `在X的統一指揮下,Y聯合…等部門`, `X会同A、B、C` restated, `X会同交通城管等部门` without a
