@@ -149,6 +149,11 @@ _BARE_ROW_NO = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff])")
 # 黄梅): names one a line, then the count that gathers them and the act that designates them (on that line or the next):
 # the names are the count's members, read as "X、Y…等8家企业荣获…"
 _COUNT_AFTER_NAMES = re.compile(r"^(?:等|以上|上述|这|共)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[家户个](?:企业|单位)?")
+# the column labels of a table printed one cell a line, between a list's title and its first row ("2025年第二批拟纳入自治区
+# 绿色矿山名录矿山名单" ⏎ "序号" ⏎ "地(州、市)" ⏎ "矿山名称" ⏎ "1" ⏎ "昌吉州" ⏎ "新疆天池能源有限责任公司…煤矿", docent59 新疆,
+# traditional): labels, no text that ends the list
+_COLUMN_LABEL = re.compile(r"^(?:序号|编号|排名|排序|名称|[\u4e00-\u9fff]{1,6}(?:名称|名单)|所在地|所在地区|地区|区域|市州|县区|县市区"
+                           r"|地[(（][州市县、]{2,5}[)）]|[\u4e00-\u9fff]{0,4}(?:所属地区|所属行业|类别|等级|级别|星级|评级|结果|备注|行业|得分|分数))$")
 # a page's placeholder for an image ("图片") stands between a list's lead-in and its items: no text of the page
 _PLACEHOLDER = re.compile(r"^(?:图片|图|\[图片\]|image|img)$", re.I)
 
@@ -569,6 +574,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 if (bare := _BARE_ROW_NO.match(c)) and int(bare[1]) == row_no_above + 1:
                     c = f"{bare[1]}.{c[bare.end():]}"
                 row_no_above = int(n[1]) if (n := re.match(r"(\d{1,3})[.、．]", c)) else row_no_above
+                if under and _COLUMN_LABEL.match(c):  # "序号" ⏎ "地(州、市)" ⏎ "矿山名称": the table's labels keep its list
+                    continue
                 found = narrative_classes(c, env_credit)
                 if not found and "限期整改" in c and (grade := _kept_grade(page)):  # (a group warned, its grade kept)
                     found = warned_holders(c, grade)
