@@ -983,6 +983,23 @@ def test_a_titled_list_printed_cell_by_cell_keeps_its_title_across_the_column_la
     assert all(e["classifications"][0]["class"] is None for e in ents)
 
 
+def test_a_titled_list_keeps_its_title_across_a_count_of_entrants_and_an_arrow():
+    """hainan_haikou-2021-xiaojuren-disanpi-arrow-lines.txt (docent59, http://nvmoo.com/shehui/202108/242133.html, a city's
+    WeChat post a phrase a line): the ministry's list named on its own line, then the city's count of entrants and an
+    arrow pointing at their names, one a line."""
+    lines = ["日前", "", "工业和信息化部公布", "", "第三批国家专精特新“小巨人”企业名单", "", "海口2家企业入选", "", "↓↓↓", "",
+             "海南赛诺实业有限公司", "", "海南金域医学检验中心有限公司", "", "至此", "", "海口国家专精特新“小巨人”企业", "",
+             "已增至7家"]
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"]) for e in ents] == [
+        ("海南赛诺实业有限公司", "国家级"), ("海南金域医学检验中心有限公司", "国家级")]
+    # (a count that is a sentence of its own, with what follows it, is no marker: constructed)
+    lines[6] = "海口2家企业入选,均为生物医药企业。"
+    lines[8] = "据了解"
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    assert all(e["classifications"][0]["class"] is None for e in ents)
+
+
 def test_a_list_entered_by_a_counted_sentence_with_place_groups():
     """quanguo-2020-lvse-kuangshan-minglu-shicai-news-traditional.txt:1-9 (fresh13, traditional): "27家…矿山被纳入
     “2020年度全国绿色矿山名录”。" ends its sentence at the list; an image placeholder and the province groups stand
