@@ -455,6 +455,17 @@ POSITIVES = [
         "南宁金域医学检验所有限公司榜上有名;南宁百货大楼股份有限公司、广西华润万家生活超市有限公司等因零售业方面的优质服务跻身榜单。"],
      [("南宁海蓝数据有限公司", "省级"), ("南宁金域医学检验所有限公司", "省级"), ("南宁百货大楼股份有限公司", "省级"),
       ("广西华润万家生活超市有限公司", "省级")]),
+    # docent59 兰州 (http://m.dfzdm.com/html/1659/2021-12-21/content-355708.html, converter, 兰州晚报): short names counted
+    # exactly (共6家) or with 等, three-character ones among longer (天华院, 兰石化); a clause building the designation before
+    # them (建设绿色工厂) is no holder, nor is the one item an ending reads alone (庄园牧场) all the group
+    ("docent59 兰州 X、Y…共6家企业入围 / X、Y等8家企业荣获", [
+        "据兰州晚报报道 12月20日,记者从市工信局获悉,在国家工信部近日公示的2021年度国家级绿色制造名单中,我市兰州石化、天华院、蓝科石化、"
+        "兰州电机、德福新材料、长飞光纤光缆共6家企业入围绿色工厂公示名单。",
+        "今年以来,兰州市深入贯彻落实工业节能、节水、资源综合利用、清洁生产、绿色制造等领域先进适用技术推广普及,引导企业开发绿色产品,"
+        "推行绿色设计,建设绿色工厂,兰石化、天华院、庄园牧场、蓝科石化、鸿丰电石等8家企业荣获省级绿色工厂称号"],
+     [("兰州石化", "国家级"), ("天华院", "国家级"), ("蓝科石化", "国家级"), ("兰州电机", "国家级"), ("德福新材料", "国家级"),
+      ("长飞光纤光缆", "国家级"), ("兰石化", "省级"), ("天华院", "省级"), ("庄园牧场", "省级"), ("蓝科石化", "省级"),
+      ("鸿丰电石", "省级")]),
     ("fresh25 平原 county on the first name", ["日前,省工信廳公布了2021年度山東省“專精特新”中小企業(yè)名單。平原縣江山纖維科技有限公司、"
                                               "中特新能源有限公司、匯洋生物科技有限公司3家企業(yè)成功入選。"],
      [("平原县江山纤维科技有限公司", "省级"), ("中特新能源有限公司", "省级"), ("汇洋生物科技有限公司", "省级")]),
@@ -609,6 +620,10 @@ NEGATIVES = [
     ("长沙 wording, a named firm's project approved", ["某某科技有限公司获批国家绿色制造系统集成项目。"]),
     # (a squeeze onto no list: 跻身 a market's front rank, constructed) 
     ("跻身 no list (constructed)", ["某某科技有限公司跻身行业前三。"]),
+    # persons of three characters counted are no short names, nor are a count's items when most are that short
+    # (constructed from 济宁's and docent59 兰州's wordings)
+    ("济宁 wording, three-character persons", ["张三丰、李四光、王小二3家企业获评省级示范企业。"]),
+    ("兰州 wording, mostly three characters", ["张三丰、李四光、兰州电机共3家企业获评省级示范企业。"]),
 ]
 
 

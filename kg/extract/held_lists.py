@@ -95,6 +95,8 @@ _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家�
 # (nor one that opens with the company word itself, the speaker's own: "公司控股子公司奇新光电入选…", 证券时报网, entrep46)
 _NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我该其这(（]|本(?!溪))|^[一二三四五六七八九十两几\d]+[大家个户所]|^(?:本报|本台|本刊)?记者"
                        r"|^(?:公司|集团)(?:[控全]股|所属|下属|旗下)"
+                       # (nor a clause building the designation: "推行绿色设计,建设绿色工厂,兰石化、…等8家企业荣获…", docent59 兰州)
+                       r"|^(?:建设|创建|打造|培育|推行|推进)(?=绿色|示范|标杆)"
                        r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有(?!限公司|限责任公司)|造假")
 # nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
 _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
@@ -302,10 +304,11 @@ def _published_before(text: str, clause_start: int) -> str | None:
 # place, organ or list (_NOT_MEMBER)
 # ("滨海区高信化学、门捷新材料等34家企业获评…" (潍坊): two or more items named of a larger count after 等; the district
 # printed before the first is no part of its name)
-_COUNTED_SHORT = re.compile(r"(?P<items>[^，,。；;：:]{4,200}?)(?P<etc>等)?(?<![\d])(?P<n>\d{1,4}|[两二三四五六七八九十])[家户个](?P<kind>企业|单位|公司|字号)"
+_COUNTED_SHORT = re.compile(r"(?P<items>[^，,。；;：:]{4,200}?)(?P<etc>等|共)?(?<![\d])(?P<n>\d{1,4}|[两二三四五六七八九十])[家户个](?P<kind>企业|单位|公司|字号)"
                             r"(?:成功|顺利|均|也|一同|同时)?$")
 _SHORT_ITEM = re.compile(r"^(?=.{4,14}$)[\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,3}[)）])?[\u4e00-\u9fff]{0,8}$")  # (a person's name, 2–3 characters, is none)
 _TRADE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+_THREE_OR_SHORT = re.compile(r"^(?=.{3,14}$)[\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,3}[)）])?[\u4e00-\u9fff]{0,8}$")
 _CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
 
 
@@ -320,10 +323,15 @@ def _counted_short(region: str) -> list[str]:
     for _ in range(3):  # ("今年我市共有X": lead-in words in any order)
         items[0] = _LEAD.sub("", items[0])
     items[0] = re.sub(r"^[\u4e00-\u9fff]{2,3}[区县](?=[\u4e00-\u9fff]{4})", "", items[0])
-    counted = len(items) == n or m["etc"] and 2 <= len(items) < n
+    counted = len(items) == n or m["etc"] == "等" and 2 <= len(items) < n
     # (trade names counted as 字号 are short as printed: "龙抄手、赖汤圆、东来顺、荣宝斋等434家字号,被商务部初步确定为
     # “中华老字号”", 世华财讯 2006 — a 字号 of 2 or 3 characters is no person's name there)
+    # (nor is a firm's three-character short name among longer ones, in a run of three or more: "我市兰州石化、天华院、蓝科石化、
+    # 兰州电机、德福新材料、长飞光纤光缆共6家企业入围…", "兰石化、天华院、庄园牧场、蓝科石化、鸿丰电石等8家企业荣获省级绿色工厂
+    # 称号", docent59 兰州 converter — a list of persons has no four-character items among its names)
+    longer = len(items) >= 3 and sum(len(i) >= 4 for i in items) * 2 >= len(items)
     short_item = _SHORT_ITEM if m["kind"] != "字号" else _TRADE_NAME
+    short_item = _THREE_OR_SHORT if longer and short_item is _SHORT_ITEM else short_item
     if n < 2 or not counted or not all(short_item.match(i) and not _NOT_NAME.search(i)
                                              and not _NOT_MEMBER.search(i) and not _GENERIC.match(i) for i in items):
         return []
@@ -405,7 +413,9 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         # (short names counted just before the act are the group, whatever names a clause before it seems to print:
         # "记者从驻马店市科技局获悉,…,该市鹏辉电源、弘康环保…等8家企业被纳入全省瞪羚企业库", 驻马店)
         short = [] if m["first"] and not passive else _counted_short(region.rstrip("，,"))
-        names = short if short and not _names(re.split(r"[，,]", region)[-1]) else _names(region) or short
+        # (the group's own short names win where the names read in its clause are among them: "兰石化、天华院、庄园牧场、蓝科
+        # 石化、鸿丰电石等8家企业荣获…" reads 庄园牧场 by its ending alone, docent59 兰州)
+        names = short if short and set(_names(re.split(r"[，,]", region)[-1])) <= set(short) else _names(region) or short
         if not names and not m["first"]:
             # "此次获评的15家企业…,包括X、Y、Z": the holders enumerated after the act that counts them
             listed = re.search(NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;]{4,1500})", text[m.end():])
