@@ -11,7 +11,7 @@ import re
 
 from kg.parse.normalize import compact, fold
 
-__all__ = ["canonical_class", "unbranded", "split_alias", "is_enterprise", "proposal", "publicity_confers", "PROPOSED", "parse_class", "token_class",
+__all__ = ["canonical_class", "counted_owners", "owns_counted", "unbranded", "split_alias", "is_enterprise", "proposal", "publicity_confers", "PROPOSED", "parse_class", "token_class",
            "rating_of", "rating_named", "card_class", "one_class", "ENTERPRISE_ENDS", "ENDING_PATTERN", "CLASS_PATTERN",
            "CARD_PATTERN", "BARE_LEVEL_PATTERN", "CLASS_MENTION", "CARD_MENTION", "ENV_CREDIT"]
 
@@ -141,6 +141,26 @@ def is_enterprise(name: str) -> bool:
         not _NOT_ENTERPRISE.search(name) and \
         not _COUNT_IN.search(name) and not _GENERIC_NAME.match(name) and not _LEVEL_OPENING.match(name) \
         and not LEVEL_INSTITUTE.match(name)
+
+
+# A group named alone in its clause with a count of its own units right after it ("龙江森工集团9家单位的10个基地上榜",
+# 黑龙江's 省级林下经济示范基地, fresh33; "柳工集团旗下共有7家子公司获评国家级“小巨人”企业", www.aeir.cn/news/20251027):
+# the count is of the group's units or subsidiaries, unnamed, and the group holds nothing. A count after the last of
+# several names ("X、Y、Z三家林业公司榜上有名") counts those names: a name after 、 / 和 / 等 is no group alone.
+_OWNER_OF_COUNT = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<name>[^、，,。；;：:和及与等\s]{4,40}?)(?:下属|所属|旗下)?(?:共有|共|有)?"
+                             r"(?:[2-9]|\d{2,4}|[两二三四五六七八九十]{1,3})[家户个](?:下属|所属|旗下)?"
+                             r"(?:单位|企业|子公司|分公司|公司|成员单位|成员企业)")
+
+
+def counted_owners(text: str) -> set[str]:
+    """The enterprises a text names as the owners of a count of units (_OWNER_OF_COUNT), each as printed."""
+    return {m["name"] for m in _OWNER_OF_COUNT.finditer(text) if is_enterprise(m["name"])}
+
+
+def owns_counted(name: str, owners: set[str]) -> bool:
+    """Whether a holder read from a text is one of its counted owners (counted_owners), perhaps printed after a lead-in
+    ("其中龙江森工集团")."""
+    return any(o.endswith(name) for o in owners)
 
 
 # Ratings of places, not of market entities (旅游景区质量等级, 5A级旅游景区): their holders are scenic areas, no

@@ -21,7 +21,8 @@ from kg.extract.conferrals import conferral_level, conferred_classes, organ_leve
 from kg.extract.held_lists import HolderReader, warned_held
 from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PATTERN, ENDING_PATTERN, ENV_CREDIT,
                                            SITE_RATINGS,
-                                           canonical_class, card_class, is_enterprise, one_class, parse_class, proposal, publicity_confers,
+                                           canonical_class, card_class, counted_owners, is_enterprise, one_class,
+                                           owns_counted, parse_class, proposal, publicity_confers,
                                            rating_of, split_alias, token_class, unbranded)
 from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, NOT_MEMBER, designation_levels,
                                              named_list_levels,
@@ -668,6 +669,9 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                         line_held.setdefault(n, set()).add(klass)
                         out.append(_record(issue, doc, n, printed_form(n, ln.raw), (klass, None), None, heading, year,
                                            None, ln.no))
+                # (a group named alone before a count of its own units holds nothing: "龙江森工集团9家单位的10个基地上榜")
+                if owners := counted_owners(c):
+                    out[line_out:] = [r for r in out[line_out:] if not owns_counted(r["name"], owners)]
                 # (a line that is a name alone, which no reader took, waits for a count and an act below it)
                 lone = is_enterprise(c) and not CLAUSE_WORDS.search(c) and not re.search(r"[，,。；;：:、]", c)
                 named_above = named_above + [(c, ln)] if lone and len(out) == line_out else []
