@@ -3,7 +3,7 @@
 import pytest
 
 from kg.extract.enterprise_classes import canonical_class, parse_class, rating_named, rating_of, token_class, unbranded
-from kg.extract.enterprise_sentences import level_classes, narrative_classes
+from kg.extract.enterprise_sentences import farm_placed, level_classes, narrative_classes
 from kg.extract.enterprises import extract_enterprises, titled_class
 from kg.parse.normalize import compact, fold, normalize_line, normalize_lines
 from kg.parse.segment import segment_issue
@@ -2457,3 +2457,52 @@ def test_counted_runs_and_counted_owners(style, lines, want, not_want):
 def test_counted_owners(text, want):
     from kg.extract.enterprise_classes import counted_owners
     assert counted_owners(text) == want
+
+
+# An organ's choice of a counted set of one listed designation, then (past paragraphs of prose) its members one a line
+# under their cities (stop 22, ent56: entrep37's 四川 converter page, and two other real copies of the same news).
+_LIANGSHAN = ["第二批省级示范休闲农庄公示 凉山又添好去处", "2018-01-12 来源:四川在线",
+              "记者1月10日从四川省农业厅获悉,为进一步加快培育休闲农业品牌,提升产业影响力,经过业主自愿申报、市(州)县审核、"
+              "现场考察和专家评审等程序,四川省农业厅日前评选出200家第二批省级示范农庄并予以公示。",
+              "休闲农庄是乡村旅游的一种类型,而省级示范休闲农庄是我省培育的首个休闲农业省级品牌。2015年,省农业厅评定首批100家省级示范"
+              "休闲农庄。",
+              "2016年,四川休闲农业和乡村旅游综合经营性收入达1150亿元,居全国首位。(颜斯睿 记者 李淼)",
+              "相关链接:第二批省级示范休闲农庄目录", "凉山州:", "西昌市柳荫休闲农庄", "会东县聚源山庄", "越西县山水人家",
+              "宁南县张传会家庭农场", "编辑:王博雅"]
+
+
+@pytest.mark.parametrize("style,lines,want,not_want", [
+    # http://scxc.wenming.cn/yw/201801/t20180112_2846272.htm: 凉山州's members, a bare 山水人家 among them
+    ("评选出N家…并予以公示 … 凉山州: ⏎ names", _LIANGSHAN,
+     {"西昌市柳荫休闲农庄", "会东县聚源山庄", "越西县山水人家", "张传会家庭农场"}, {"编辑:王博雅", "王博雅"}),
+    # entrep37's converter copy (http://m.fishbao.com.cn/news/shishang/2018/0111/825625.html): 农业园 and 庄园 too
+    ("converter copy, 成都市:",
+     ["原標(biāo)題:四川第二批省級示范休閑農(nóng)莊正公示 假日休閑又多好去處",
+      "記者1月10日從四川省農(nóng)業(yè)廳獲悉,四川省農(nóng)業(yè)廳日前評選出200家第二批省級示范農(nóng)莊并予以公示。",
+      "休閑農(nóng)莊是鄉(xiāng)村旅游的一種類型。", "成都市:", "都江堰市青城道茶山莊", "崇州市更新生態(tài)農(nóng)業(yè)園",
+      "新都區(qū)漫花莊園"],
+     {"都江堰市青城道茶山庄", "崇州市更新生态农业园", "新都区漫花庄园"}, set()),
+    # negatives: a place printed without its colon is a line of prose, no heading; a count an organ chose that names no
+    # listed designation opens no list; a place heading with no chosen set above holds nothing
+    ("no colon", _LIANGSHAN[:6] + ["凉山州", "西昌市柳荫休闲农庄", "越西县山水人家"], set(), {"越西县山水人家"}),
+    ("no listed designation",
+     ["记者从市商务局获悉,市商务局日前评选出20家优秀摊位并予以公示。", "金牛区:", "越西县山水人家"], set(), {"越西县山水人家"}),
+    ("no chosen set", ["近年来,我市休闲农业发展迅速。", "成都市:", "越西县山水人家", "都江堰市青城道茶山庄"], set(),
+     {"越西县山水人家"}),
+])
+def test_members_of_a_chosen_set_under_place_headings(style, lines, want, not_want):
+    got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    proposed = {farm_placed(e["name"]) for e in got for c in e["classifications"]
+                if c.get("status") == "proposed" and c["class"] == "省级"}
+    assert {farm_placed(n) for n in want} <= proposed, (style, proposed)
+    assert not {e["name"] for e in got} & not_want, style
+
+
+@pytest.mark.parametrize("text,want", [
+    # a farm stay's designation is read by its shape (http://scfbfile.3xmt.com/news/wx/detail?newsid=85777, 广安's copy)
+    ("广安入选四川第二批省级示范休闲农庄名单:", ("省级", None)),
+    # (a farm stay's own name, and a count of farm stays, are no list's title)
+    ("前锋区桃源悦野生态农庄", None),
+])
+def test_a_farm_stay_designation_titles_its_list(text, want):
+    assert titled_class(text) == want

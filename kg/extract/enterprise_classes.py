@@ -286,6 +286,8 @@ STATUS_MARKERS = ("专精特新", "小巨人", "高新技术", "科技型", "创
 # (示范社, 示范场: the marker 示范 is the head's own first half, "农民专业合作社示范社", "家庭农场示范场")
 DESIGNATION_HEADS = ("企业", "工厂", "农场", "合作社", "(?<=示范)社", "联合社", "(?<=示范)场", "(?<=示范)组织", "牧场", "基地", "矿山", "酒店",
                      "饭店",
+                     # a farm stay a list confers on: "省级示范休闲农庄", "第二批省级示范农庄" (四川省农业厅, 2018)
+                     "农庄",
                      # a market and a shop a list confers on, right after their marker: "全省“文明诚信市场”", "全省“文明
                      # 诚信商户”" (河南省工商局, 驻马店日报), "省级星级市场" (never 市场 or 商户 alone: 重点市场 is a sector)
                      "(?<=诚信|示范|星级|标杆)市场", "(?<=诚信|示范|星级|标杆)商户")
