@@ -1135,3 +1135,45 @@ def test_a_digits_only_day(day, before, date):
     from kg.parse.fallback_header import _digits_day
 
     assert _digits_day(day, before) == date
+
+
+@pytest.mark.parametrize("number,text,organ", [
+    # docmeta47 jiangsu_lianyungang-2023-xindong-jiedao-daolu-mingming-pifu-number-as-filename (real,
+    # https://llqcyx.com/zglygzfmhwz/szfwj1/content/5a9ababc-6bc4-467a-bcfd-994ebcc56333.shtml): a city's 批复 (复 the kind
+    # code) addressed to its district by the district's name alone; 海州区 lies in 阜新 too, whose name 连 does not open
+    ("连政复〔2023〕12号", "海州区人民政府:\n你区《关于海州区新东街道紫金桃花源小区周边道路命名的请示》(海政发〔2023〕31号)收悉。",
+     "连云港市人民政府"),
+    # guards: no county named (no place read); a county of a city the prefix's character does not open (闽侯县 of 福州)
+    ("连政复〔2023〕12号", "你区《关于新东街道紫金桃花源小区周边道路命名的请示》收悉。", None),
+    ("连政复〔2023〕12号", "闽侯县人民政府:\n你县《关于…的请示》收悉。", None),
+    # the city named itself still wins over the county ("连云港市" printed: the existing read)
+    ("连政复〔2023〕12号", "海州区人民政府:\n根据《连云港市地名管理办法》", "连云港市人民政府"),
+])
+def test_a_city_placed_by_the_county_its_number_addresses(number, text, organ):
+    from kg.parse.issuers import issuer_from_number
+
+    assert issuer_from_number(number, text) == organ
+    if organ:  # (a title's "市政府" is placed so too: the level is the city's)
+        assert issuer_from_number(number, text, "市") == organ
+        assert issuer_from_number(number, text, "县") is None
+
+
+# repeal45 hubei-anlu-2020-zongti-yuan-tongzhi-same-title-tongshi-feizhi (lines 6-18, real, cut; http://www.anlu.gov.cn/
+# zfwj/990574.jhtml): a title naming its government by level only, signed in full over a date printed without its day
+ANLU = ("市人民政府关于印发安陆市突发事件总体应急预案的通知\n发表时间:2020-05-15 09:33 信息来源:市人民政府 浏览次数: 0\n\n"
+        "各乡镇人民政府、办事处,市开发区管委会,府河国家湿地公园管理处,市政府各部门:\n\n"
+        "修订后的《安陆市突发事件总体应急预案》已经市政府常务会议审议通过,现印发给你们,请认真组织实施。\n\n"
+        "安陆市人民政府\n\n2020年4月 日\n\n安陆市突发事件总体应急预案\n")
+
+
+@pytest.mark.parametrize("text,issuer", [
+    (ANLU, "安陆市人民政府"),
+    (ANLU.replace("2020年4月 日", "2020年 月 日"), "安陆市人民政府"),  # (month and day both left blank)
+    # guards: an organ line over no date is no signature (a plan's heading); a county's government signing under a
+    # title naming a city's (市 and 县 differ) is not the title's organ
+    (ANLU.replace("\n\n2020年4月 日", ""), "市人民政府"),
+    (ANLU.replace("安陆市人民政府\n\n2020", "安陆县人民政府\n\n2020"), "市人民政府"),
+])
+def test_a_placeless_title_signed_over_a_dayless_date(text, issuer):
+    doc = next(d for d in segment_issue(normalize_lines(text), "x.txt").documents if d.title and "关于" in d.title)
+    assert doc.issuer == issuer

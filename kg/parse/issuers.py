@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from kg.model import Line
+from kg.places import city_names, county_cities
 from kg.parse import patterns as P
 from kg.parse.headers import Header, _c
 from kg.parse.normalize import compact
@@ -561,7 +562,8 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
 
 # The organ part of a government's 文号: a place abbreviation, the organ's code, the kind ("菏政办字", "六盘水府办发",
 # "华政发"): 政办/府办 stand for the government's office, 政/府 for the government itself.
-_NUMBER_ORGAN = re.compile(r"^(?P<abbr>[\u4e00-\u9fff]{1,4}?)(?P<code>政办|府办|政|府)(?:[发字函文秘电规]{0,2})$")
+# (复: a 批复's number, "连政复〔2023〕12号", "苏政复", "X政办复")
+_NUMBER_ORGAN = re.compile(r"^(?P<abbr>[\u4e00-\u9fff]{1,4}?)(?P<code>政办|府办|政|府)(?:[发字函文秘电规复]{0,2})$")
 _CODE_ORGAN = {"政办": "人民政府办公室", "府办": "人民政府办公室", "政": "人民政府", "府": "人民政府"}
 # a province's own prefix (陕政办发, 黔府函) stands for its government, whose office is a 办公厅; one character is shared with
 # cities (宁政发 is 南京's too, 青政发 青岛's), so the province counts only where no city of that character is named and
@@ -620,6 +622,9 @@ def issuer_from_number(number: str | None, text: str, level: str | None = None, 
     # (a development zone is governed by its 管委会, not a 人民政府: "常州经开区管委会" in the 主送 names no place of 常政发)
     places = Counter(p for p in re.findall(rf"{re.escape(m['abbr'])}[\u4e00-\u9fff]{{0,3}}?(?:市|县|区|旗)", text)
                      if 3 <= len(p) <= 7 and (level is None or p.endswith(level)) and not _ZONE.search(p))
+    city = city_of_named_county(m["abbr"], text) if not places and level in (None, "市") else None
+    if city:
+        return city + _CODE_ORGAN[m["code"]]
     if not places:
         # (only where nothing names the issuer: a title's own "省人民政府" stays as printed, fresh5's convention)
         province = _PROVINCE_ABBR.get(m["abbr"]) if level is None else None
@@ -628,6 +633,17 @@ def issuer_from_number(number: str | None, text: str, level: str | None = None, 
                               or _PROVINCE_ADDRESSED.search(text))
         return province + _PROVINCE_CODE_ORGAN[m["code"]] if named else None
     return places.most_common(1)[0][0] + _CODE_ORGAN[m["code"]]
+
+
+def city_of_named_county(abbr: str, text: str) -> str | None:
+    """The one city whose name opens with a 文号's place character(s) and one of whose counties the text names in
+    full, where the text never names the city itself: a city's 批复 to its district, addressed by the district's name
+    alone ("连政复〔2023〕12号" over "海州区人民政府:" → 连云港市; 海州区 lies in 阜新 too, whose name the prefix does not
+    open). None where no such city, or more than one, is named so."""
+    found = {f"{stem}市" for county, stems in county_cities().items()
+             if len(county) >= 3 and county[-1] in "区县旗市" for stem in stems
+             if stem.startswith(abbr) and len(stem) >= 2 and f"{stem}市" in city_names() and county in text}
+    return found.pop() if len(found) == 1 else None
 
 
 def province_department(prefix: str, text: str, page: str = "") -> str | None:
@@ -822,6 +838,25 @@ def placeless_title_organ(title: str | None) -> str | None:
     return m["organ"] if m and P.DOC_TYPE_END.search(compact(title or "")) else None
 
 
+# a signing date printed without its day, the day left blank for the seal ("2020年4月 日"), or its month and day both
+# ("2020年 月 日"): no date, but the line over it is still the signature
+_DAYLESS_DATE = re.compile(r"^(?:19|20)\d{2}年(?:\d{1,2})?月日$")
+
+
+def signed_over_dayless_date(issuer: str, lines: list[Line], start: int, end: int) -> str | None:
+    """The organ, with its place, signed over a date printed without its day (see _DAYLESS_DATE) where the title
+    names it by its level only ("市人民政府关于印发安陆市…的通知" … "安陆市人民政府" ⏎ "2020年4月 日"): its full name ends
+    with the title's short one, so the place is of the same level. None where no such signature is printed."""
+    short = compact(issuer)
+    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank]
+    for a, b in zip(rows, rows[1:]):
+        c = _c(lines[a])
+        if len(c) > len(short) and c.endswith(short) and P.ORGAN_PLACE.match(c) and P.is_organ(c) \
+                and _DAYLESS_DATE.match(_c(lines[b])):
+            return c
+    return None
+
+
 _JOINT_TITLE = re.compile(r"等[一二三四五六七八九十两\d]{1,3}(?:个)?(?:部门|单位)")
 
 
@@ -935,6 +970,9 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         field = _placed_from_field(issuer, lines, h)
         if field:
             return field  # "市人民政府办公厅关于…" under the page's "【制定机关】武汉市人民政府办公厅"
+        undated = signed_over_dayless_date(issuer, lines, max(h.end + 1, h.start, 0), end)
+        if undated:
+            return undated  # "市人民政府关于印发…" signed "安陆市人民政府" ⏎ "2020年4月 日": the signature names the place
     placed = _placed_from_banner(issuer, lines, h) if issuer and not placeless else None
     if placed:
         return placed  # 发布机构 "县公安局" on the page of "沁水县公安局": the page's banner names the place
