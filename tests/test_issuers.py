@@ -1177,3 +1177,37 @@ ANLU = ("市人民政府关于印发安陆市突发事件总体应急预案的�
 def test_a_placeless_title_signed_over_a_dayless_date(text, issuer):
     doc = next(d for d in segment_issue(normalize_lines(text), "x.txt").documents if d.title and "关于" in d.title)
     assert doc.issuer == issuer
+
+
+@pytest.mark.parametrize("prefix,text,organ", [
+    # fresh2 neimenggu_tongliao-qiangzhen-zhuanfa (line 3, real; http://nmzx.org.cn/show-248550.html): a city bureau's
+    # 转发 addressed to its banners' bureaus by the banners' names (科左后旗 a wing banner's short name, 库伦旗)
+    ("通农牧发", "科左后旗农牧局、财政局,库伦旗农牧和科技局、财政局:", "通辽市农牧局"),
+    # guards: bureaus of no county named (各旗县), a county of a city the prefix's character does not open (开鲁县 of
+    # 通辽 under 赤…), a department the county bureaus addressed are not (财政局 under 农牧)
+    ("通农牧发", "各旗县农牧局、财政局:", None),
+    ("赤农牧发", "科左后旗农牧局、财政局:", None),
+    ("通农牧发", "科左后旗财政局:", None),
+    # a government's own prefix is read by the government's rule, never as a department ("通政发": no 政局)
+    ("通政发", "科左后旗人民政府:", None),
+])
+def test_a_city_department_placed_by_the_county_bureaus_it_addresses(prefix, text, organ):
+    from kg.parse.issuers import city_department
+
+    assert city_department(prefix, text) == organ
+
+
+@pytest.mark.parametrize("prefix,text,organ", [
+    # entrep46 fujian-dianzi-shangwu-shifan-qiye-tongzhi-city-short-names (lines 2, 5, real, cut;
+    # http://www.chinacir.com/2017_zcjd/555320.shtml): a province department's notice that calls its province 我省,
+    # placed by two of its cities it names and the cities' bureaus it addresses
+    ("闽商务电商", "各设区市商务主管部门(不含厦门),平潭综合实验区经济发展局:\n(一)做好示范企业总结。请福州、泉州、三明市商务局做好"
+                 "2015-2016年度国家电子商务示范企业工作总结", "福建省商务厅"),
+    # guards: one city named is not enough; cities of another province (杭州, 宁波) do not place 闽
+    ("闽商务电商", "各设区市商务主管部门:\n请福州市商务局做好工作总结", None),
+    ("闽商务电商", "各设区市商务主管部门:\n请杭州、宁波市商务局做好工作总结", None),
+])
+def test_a_province_department_placed_by_the_cities_it_names(prefix, text, organ):
+    from kg.parse.issuers import province_department
+
+    assert province_department(prefix, text) == organ

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from kg.model import Line
-from kg.places import city_names, county_cities
+from kg.places import city_counties, city_names, county_cities, province_cities
 from kg.parse import patterns as P
 from kg.parse.headers import Header, _c
 from kg.parse.normalize import compact
@@ -617,7 +617,8 @@ def issuer_from_number(number: str | None, text: str, level: str | None = None, 
         return _NATIONAL_PREFIX_ORGAN
     m = _NUMBER_ORGAN.match(number.split("〔")[0])
     if not m:
-        return province_department(number.split("〔")[0], text, page) if level is None else None
+        prefix = number.split("〔")[0]
+        return province_department(prefix, text, page) or city_department(prefix, text) if level is None else None
     # a place's name has two characters at least before its level ("乌海市" holds "海市", no place of 海政办发)
     # (a development zone is governed by its 管委会, not a 人民政府: "常州经开区管委会" in the 主送 names no place of 常政发)
     places = Counter(p for p in re.findall(rf"{re.escape(m['abbr'])}[\u4e00-\u9fff]{{0,3}}?(?:市|县|区|旗)", text)
@@ -646,6 +647,27 @@ def city_of_named_county(abbr: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# a city department's prefix: the city's character, the department's code, the kind ("通农牧发": 通辽市农牧局)
+_CITY_DEPT = re.compile(r"^(?P<abbr>[\u4e00-\u9fff])(?P<code>[\u4e00-\u9fff]{2,4}?)(?P<kind>[发字函文]{1,2})$")
+
+
+def city_department(prefix: str, text: str) -> str | None:
+    """The city department a 文号 prefix stands for ("通农牧发" → 通辽市农牧局), where the text addresses that
+    department's bureaus in the city's counties by the county's name ("科左后旗农牧局、财政局,库伦旗…": the department
+    named as the bureaus below it are) and one city opening with the prefix's character has them; None otherwise.
+
+    >>> city_department("通农牧发", "科左后旗农牧局、财政局,库伦旗农牧和科技局、财政局:")
+    '通辽市农牧局'
+    """
+    m = _CITY_DEPT.match(prefix)
+    if not m:
+        return None
+    below = f"{m['code']}局"
+    found = {f"{stem}市" for stem, groups in city_counties().items() if stem.startswith(m["abbr"])
+             and f"{stem}市" in city_names() and any(n + below in text for g in groups for n in g)}
+    return found.pop() + below if len(found) == 1 else None
+
+
 def province_department(prefix: str, text: str, page: str = "") -> str | None:
     """The province department a 文号 prefix stands for ("豫商运" → 河南省商务厅), where the text or page names the
     province, the text names no place of the province's character (a city sharing it: 宁 南京 / 宁夏) and it addresses
@@ -659,7 +681,9 @@ def province_department(prefix: str, text: str, page: str = "") -> str | None:
     if not province or re.search(rf"{re.escape(m['abbr'])}[\u4e00-\u9fff]{{0,3}}?(?:市|县|区|旗)", text):
         return None
     dept = _PROVINCE_DEPT_ORGAN[m["code"]]
-    named = re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "", province) in text + page
+    named = re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "", province) in text + page \
+        or len({c for c in province_cities().get(province, ()) if c in text}) >= 2
+    # (or two of its cities named: "请福州、泉州、三明市商务局做好…", a department's notice that calls its province 我省)
     # the department's bureaus below it, addressed: 商务厅 → "…商务局", 发展和改革委员会 → "…发展和改革委员会" / "…发改委"
     below = re.sub(r"(?:厅|委员会)$", "", dept)
     addressed = re.search(rf"各[^。\n]{{0,40}}?(?:{below}|{m['code']})(?:局|委|部门|主管部门)", text)
