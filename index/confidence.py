@@ -651,12 +651,22 @@ def _other_province(place: str, named: list[str], ns_words, cities) -> bool:
     `place` lies in (by kg.places.province_cities and index.places.county_cities): the 驻马店 news names 河南省
     only, no page of 江阴市, a county-level city of 无锡 in 江苏 (u2307). A place whose province the national list
     does not know, and a municipality (no cities in the list), say nothing."""
+    named_provinces = [q for q in named if q in province_cities() and place_level(q, ns_words) == 0]
+    if not named_provinces:
+        return False
     stem = place_stem(place)
-    own = cities.get(place) or cities.get(stem) or {stem}
-    provinces = province_cities()
-    mine = {p for p, c in provinces.items() if own & c}
-    named_provinces = [q for q in named if place_level(q, ns_words) == 0 and q in provinces]
-    return bool(mine) and bool(named_provinces) and not any(q in mine for q in named_provinces)
+    mine = {p for c in cities.get(place) or cities.get(stem) or {stem} for p in _city_provinces().get(c, ())}
+    return bool(mine) and not any(q in mine for q in named_provinces)
+
+
+@lru_cache(maxsize=1)
+def _city_provinces() -> dict[str, frozenset[str]]:
+    """The provinces (by name and stem) each prefecture-level city's stem lies in (kg.places.province_cities)."""
+    out: dict[str, set[str]] = {}
+    for province, cities in province_cities().items():
+        for c in cities:
+            out.setdefault(c, set()).add(province)
+    return {c: frozenset(v) for c, v in out.items()}
 
 
 # A question that names a plan, programme or scheme (周村区残疾人事业发展“十二五”规划): its period names one plan.
