@@ -125,7 +125,9 @@ _BOARD_BEFORE = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家�
 _ANY_BEFORE, _ANY_FIRST = _card_patterns(f"{CARD_PATTERN}|{BARE_LEVEL_PATTERN}")
 
 
-_NAMES_LEAD = re.compile(r"^(?:被?(?:公示|公布|评定|认定|获评|入选|上榜)|[我本全][区县市州省镇])的(?P<name>.+)$")
+# (or one that passed a review: "通过复核的沈阳鼓风机集团齿轮压缩机有限公司等51家企业授予辽宁省专精特新中小企业称号", 辽宁)
+_NAMES_LEAD = re.compile(r"^(?:被?(?:公示|公布|评定|认定|获评|入选|上榜)|通过(?:复核|复评|复审|评审|评价|认定)|[我本全][区县市州省镇])"
+                         r"的(?P<name>.+)$")
 
 
 _SPEAKER = re.compile(rf"^(?P<name>.+?(?:{ENDING_PATTERN}))(?:[\u4e00-\u9fff]{{2,4}}|的[\u4e00-\u9fff]{{2,10}})$")
@@ -152,7 +154,8 @@ def _names(text: str) -> list[str]:
         part = GROUP_OWNED.sub("", _COUNT_AFTER.sub("", part).strip("“”\""))
         # "被公示的X", "我市的X": a short phrase ending in 的 before the first name is no part of it
         lead = _NAMES_LEAD.match(part)
-        if lead and not out and is_enterprise(lead["name"]):
+        # (the first name, after an item number the split left alone: "二、通过复核的X等51家企业…")
+        if lead and not any(map(is_enterprise, out)) and is_enterprise(lead["name"]):
             part = lead["name"]
         # "X和Y": two names only when both sides are names (福建医科大学附属协和医院 is one)
         # (each side trimmed first: "X和Y成功升级" — the words after the last name are no part of it)
@@ -468,7 +471,7 @@ LISTED_RATINGS = frozenset(name for name, _ in LISTED_DESIGNATIONS)
 # a page presents such a phrase as a conferred status: a list, its naming, or an entry in it, or a list's group heading
 # counting its members ("二、省级专精特新中小企业(1家)")
 # (or the holder's receiving it: "荣获山东省制造业单项冠军", "获批2023年省级…")
-_CONFERRED = re.compile(r"名单|名录|认定|评定|命名|授予|公布|入选|确定为|评为|获评|荣获|获批|荣膺|上榜|榜单|称号|纳入|列入|[(（]共?\d+[家户个][)）]")
+_CONFERRED = re.compile(r"名单|名录|认定|评定|评选出|命名|授予|公布|入选|确定为|评为|获评|荣获|获批|荣膺|上榜|榜单|称号|纳入|列入|[(（]共?\d+[家户个][)）]")
 
 
 def listed_rating(rating: str | None) -> bool:
@@ -586,7 +589,7 @@ _LISTED_COLON = re.compile(rf"{_LISTED}[\u4e00-\u9fff]{{0,8}}?[：:](?P<names>[^
 # "…公布了2025年第一批绿色矿山创建名录"); the count may be printed in words and a clause may stand between ("我市共有三家
 # 企业入选绿色工厂,分别是X、Y、Z,占全省总数的37.5%", 福州; "3家企业因…突出,获批2022年安徽省绿色工厂,分别是X、Y、Z", 亳州):
 # the list is its leading run of names
-_COUNTED_LIST = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})[家户个][^。；;：:]{0,30}?" + NAMES_FOLLOW + r"[：:]?"
+_COUNTED_LIST = re.compile(r"(?P<n>\d+|[一二三四五六七八九十两]{1,3})[家户个][^。；;：:]{0,30}?" + NAMES_FOLLOW + r"[：:]?"
                            r"(?P<names>[^。；;]{4,400})")
 # (a county printed once before a list names where all of it is, not the first name: "莒县明众农机服务专业合作社、中泉岭…";
 # a company's registered name opens with its county, as farm_placed keeps it: "平原县江山纤维科技有限公司、中特新能源
@@ -698,10 +701,18 @@ def prose_placed(name: str) -> str:
     return rest if rest != name and is_enterprise(rest) else name
 
 
-def _leading(text: str) -> list[str]:
-    """The leading run of names of an enumeration ("X、Y、Z,占全省总数的37.5%" → X, Y, Z), at least two, else []."""
+def _leading(text: str, count: str | None = None) -> list[str]:
+    """The leading run of names of an enumeration ("X、Y、Z,占全省总数的37.5%" → X, Y, Z), at least two, else []; a
+    run of exactly `count` items (the count the list printed before it) gives every enterprise among them."""
     # (the last two may be joined by 和 / 及: "…安徽安凯华夏汽车配件制造有限公司和安徽永成电子机械技术有限公司", 六安)
     run = list(itertools.takewhile(is_enterprise, (q for p in re.split(r"[、，,]", text) if p for q in _joined(p))))
+    # (the count vouches for the whole run, so a member that is no enterprise ends it no earlier: "纳入全国绿色矿山名录的
+    # 6家矿山分别是:…公司、…金矿有限公司昌江县土外山金矿、海南省澄迈县老城开发区美造村1号井饮用天然矿泉水、…矿业股份有限公司
+    # 东方市红甫门岭矿区金矿、…", 海南日报, fresh33 — the well names no company and holds nothing, the mines after it do)
+    items = [q for p in re.split(r"[，,]", text)[0].split("、") if p for q in _joined(p)]
+    n = int(count) if count and count.isdigit() else "一二三四五六七八九十".find(count or "-") + 1 or {"两": 2}.get(count, 0)
+    whole = [q for q in items if is_enterprise(q)] if len(items) == n else []
+    run = whole if len(whole) > len(run) else run
     return run if len(run) >= 2 else []
 
 
@@ -841,11 +852,11 @@ def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(
         for m in _with_page(_LISTED_COLON, designations).finditer(paragraph):
             parts = [p for p in re.split(r"[、，,；;]", m["names"]) if p]
             names += list_placed(parts) if parts and all(map(is_enterprise, parts)) else []
-        names += [n for m in _COUNTED_LIST.finditer(paragraph) if not _withdrawn(m) for n in _leading(m["names"])]
+        names += [n for m in _COUNTED_LIST.finditer(paragraph) if not _withdrawn(m) for n in _leading(m["names"], m["n"])]
         found += [(n, one) for n in names]
     elif not levels and len(doc_levels) == 1 and listed_rating(next(iter(doc_levels))[1]):
         found = [(n, next(iter(doc_levels))) for m in _COUNTED_LIST.finditer(paragraph) if not _withdrawn(m)
-                 for n in _leading(m["names"])]
+                 for n in _leading(m["names"], m["n"])]
     if not levels and not found and (level := page_level(doc_levels, doc_lists)):
         found = levelless_holders(paragraph, level, designations)
     out = {}
