@@ -1202,6 +1202,25 @@ def test_a_later_fresh_split_is_never_fitted_on():
     assert not any(fitted({**q, "split": "fresh28"}) for q in fresh26)
 
 
+def test_fresh27_is_never_fitted_on():
+    """fresh27 (written after fresh26 was opened to development, while fresh28 was being written; other-district and
+    unanswerable questions only) is never seen: every question of it is dropped (counted here, never printed), and so
+    would be a question of a later split (a hypothetical fresh29 or fresh30)."""
+    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
+    from benchmarks.search import QUESTIONS
+
+    assert not fitted({"split": "fresh27"}) and not fitted({"split": "fresh29"}) and not fitted({"split": "fresh30"})
+    assert not {"fresh27", "fresh29", "fresh30"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (27, 29, 30) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (27, 29, 30)
+                   for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
+    fresh27 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
+               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh27"]
+    assert len(fresh27) >= 38 + 22 and not any(fitted(q) for q in fresh27)
+    assert not any(fitted({**q, "split": "fresh29"}) for q in fresh27)
+    assert not any(fitted({**q, "split": "fresh30"}) for q in fresh27)
+
+
 def test_fresh28_is_never_fitted_on():
     """fresh28 (written while fresh27 was being written, both never seen; other-district and unanswerable questions
     only) is never seen: every question of it is dropped (counted here, never printed), and so would be a question of

@@ -90,7 +90,14 @@ by claimed URLs, by a helper that read no extraction code; scored once as never-
 extraction, 4abe091, since opened to development with was_fresh32) and
 benchmarks/data/other_districts_fresh33 (a thirty-third never-seen set of pages of any place level, collected after all
 of those and beside fresh32, the two kept apart by the claims file, by a helper that read no extraction code; scored
-once as never-seen on stop 21's second-round extraction, b2217dbf, since opened to development with was_fresh33)."""
+once as never-seen on stop 21's second-round extraction, b2217dbf, since opened to development with was_fresh33), and
+benchmarks/data/other_districts_fresh34 (a thirty-fourth never-seen set of pages of any place level, collected after all
+of those and beside fresh35, the two kept apart by the claims file, by a helper that read no extraction code; split
+fresh34 until it was scored once as never-seen on stop 21's final extraction, 60e3c02a, since opened to development
+with was_fresh34), and
+benchmarks/data/other_districts_fresh35 (a thirty-fifth never-seen set of pages of any place level, collected after all
+of those and beside fresh34, the two kept apart by the claims file, by a helper that read no extraction code; split
+fresh35 until it is scored once)."""
 
 import datetime as dt
 import json
@@ -133,6 +140,8 @@ FRESH30 = DATA.parent / "other_districts_fresh30"
 FRESH31 = DATA.parent / "other_districts_fresh31"
 FRESH32 = DATA.parent / "other_districts_fresh32"
 FRESH33 = DATA.parent / "other_districts_fresh33"
+FRESH34 = DATA.parent / "other_districts_fresh34"
+FRESH35 = DATA.parent / "other_districts_fresh35"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -226,7 +235,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh30": FRESH30, "fresh31": FRESH31, "docmeta38": DOCMETA38, "tasks39": TASKS39, "tasks40": TASKS40,
         "entrep37": ENTREP37, "fresh32": FRESH32,
         "fresh33": FRESH33, "repeal45": REPEAL45, "entrep46": ENTREP46, "tasks44": TASKS44,
-        "docmeta47": DOCMETA47, "tasks50": TASKS50, "tasks58": TASKS58}
+        "docmeta47": DOCMETA47, "tasks50": TASKS50, "fresh34": FRESH34,
+        "fresh35": FRESH35, "tasks58": TASKS58}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -247,7 +257,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "docmeta33": {"dev"}, "fresh30": {"dev"}, "fresh31": {"dev"}, "docmeta38": {"dev"},
           "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}, "fresh32": {"dev"},
           "fresh33": {"dev"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}, "docmeta47": {"dev"},
-          "tasks50": {"dev"}, "tasks58": {"dev"}}
+          "tasks50": {"dev"}, "fresh34": {"dev"}, "fresh35": {"fresh35"}, "tasks58": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -586,6 +596,39 @@ LATER_MIN = {
     "fresh33": {"files": 31, "provinces": 22, "tasks": 21, "task_files": 17, "enterprises": 24, "enterprise_files": 7,
                 "repeals": 1, "repeal_files": 1, "metadata": 4, "genres": GENRES - {"jiedu"},
                 "copies": (2, 2)},
+    # fresh34 (any place level, scored once as never-seen, now development; collected beside fresh35, the two kept apart by the claims file):
+    # joint-action news of counties, streets, communities, forest farms and police squads (`X會同Y` over comma-first
+    # converter lines, `A和B、C联合开展` of three counties, `A、B与C三地Y局联手` with the suffix after a count, `X配合属地镇街`
+    # with a generic lead, `在X的統一指揮下,Y聯合…等部門`, `X会同A、B、C` restated, `X会同交通城管等部门` without a
+    # separator, `由X和Y牵头,组织A、B和C`, `X加强与Y等部门密切配合` of a forest farm, a county `組織` bodies' staff, a fire brigade `聯合` bureaus and an unnamed
+    # property company, a 1991
+    # 办法's `由X牵头,Y参加` and `由A、B和C负责`, a province's `任务分工:<person>负责,X总牵头`, a converter 负责单位 table whose
+    # first-listed department leads (`下同`), a sole bureau's own work as a negative), enterprise pages (a 拟认定 green
+    # factory, national forestry leaders, national 小巨人 with a re-examined holder, short company names on two lists, a
+    # municipality's final list beside a 拟推荐 list, a provincial 专精特新 notice with a rename approval as a negative, a
+    # city's regional green factories beside a project and solution providers as negatives),
+    # metadata pages (two fields a line with a 名称 field, a converter decision, a law-site notice with square brackets,
+    # a State Council reply abolishing a league (no repeal), a district's label-space fields with stripped number and
+    # date, a notice issuing six rules with no title or issuer, a news item in a glued field frame with an empty 文号).
+    # Two s2twp copies
+    "fresh34": {"files": 32, "provinces": 22, "tasks": 26, "task_files": 16, "enterprises": 42, "enterprise_files": 8,
+                "repeals": 0, "repeal_files": 0, "metadata": 7, "genres": GENRES - {"jiedu", "repeal"},
+                "copies": (2, 2)},
+    # fresh35 (any place level, never-seen; collected beside fresh34, the two kept apart by the claims file): joint-action
+    # news of streets, towns and counties (persons `带领` a street's office `联合` two bodies, `由縣政府辦公室牽頭` with classes
+    # taking part, two regional bodies `会同18个部门`, `由区城管委领导带队`, a town alone, a street's enforcement team, three
+    # bureaus of two provinces with no lead, `由A、B分别设立`, four districts' bodies `分别联合` four cities' bodies with the suffix
+    # printed once, `鎮黨委政府聯合` short county bodies, a forest police bureau's staff `联合` a reserve's staff, three counties'
+    # forest police signing an agreement, a 开发区's committee office and bureau, a street squad), a city 督查室's seven 督办事项
+    # with plain `(责任单位:…、各乡镇场)` notes, enterprise pages
+    # (a converter list of a provincial quality award's three grades, the corps' 专精特新 with a lapse sentence, a 开发区
+    # district's safety model company, a region's 瞪羚 companies, national green factories with a new area's prefix, a
+    # province's 诚信示范 title, heavy-pollution performance grades `B级` / `绩效引领性`), metadata pages (a town's 整改报告 with a pipe table, a county 督查通报 in converter script
+    # ranking units, a city's 函 to an audit office, a township's two-fields-per-line frame, a county bureau's news frame
+    # with `X要` instructions, a 开发区 department's frame with `要求X督促`) and a province's rule cleanup (nine repeals with their orders, an amendment). Two s2twp copies
+    "fresh35": {"files": 31, "provinces": 22, "tasks": 45, "task_files": 22, "enterprises": 32, "enterprise_files": 8,
+                "repeals": 9, "repeal_files": 1, "metadata": 6, "genres": GENRES - {"jiedu"},
+                "copies": (2, 2)},
 }
 
 
@@ -796,6 +839,25 @@ def test_later_set_coverage(name):
                                                        "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
                                                        "fresh30", "fresh31", "docmeta38", "tasks39", "tasks40",
                                                        "entrep37", "fresh32")),
+                                          # fresh34 was collected after every other set (fresh33, repeal45, entrep46, tasks44,
+                                          # docmeta47 and tasks50 included: their URLs checked by a script that printed only
+                                          # used / free, with the shared claims file) and beside fresh35 (kept apart by the
+                                          # claims file; its folder never opened)
+                                          ("fresh34", ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+                                                       "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
+                                                       "fresh12", "fresh13", "fresh14", "fresh15", "docmeta18",
+                                                       "tasks18", "fresh16", "fresh17", "fresh18", "fresh19",
+                                                       "fresh20", "fresh21", "entrep21", "fresh22", "fresh23",
+                                                       "fresh24", "fresh25", "tasks28", "entrep25", "docmeta28",
+                                                       "tasks31", "fresh26", "fresh27", "fresh28", "fresh29",
+                                                       "tasks34", "entrep31", "docmeta33", "fresh30", "fresh31",
+                                                       "docmeta38", "tasks39", "tasks40", "entrep37", "fresh32",
+                                                       "fresh33", "repeal45", "entrep46", "tasks44", "docmeta47",
+                                                       "tasks50")),
+                                          # fresh35 was collected after every other set (every folder here; their URLs
+                                          # checked by a script that printed only used / free, with the stop's claims file)
+                                          # and beside fresh34 (kept apart by the claims file; its folder never opened)
+                                          ("fresh35", tuple(n for n in SETS if n != "fresh35")),
                                           # entrep46 was gathered after every other set (fresh32 and fresh33 included: their
                                           # gold URLs were checked by a script that printed only used / unused, and the
                                           # shared claims file; their texts are compared here, never read)
@@ -820,7 +882,7 @@ def test_later_set_coverage(name):
                                                        "fresh28", "fresh29", "tasks34", "entrep31", "docmeta33",
                                                        "fresh30", "fresh31", "docmeta38", "tasks39", "tasks40",
                                                        "entrep37", "fresh32", "fresh33", "repeal45", "entrep46",
-                                                       "tasks44", "docmeta47", "tasks50")),
+                                                       "tasks44", "docmeta47", "tasks50", "fresh34", "fresh35")),
                                           # tasks50 was gathered after every other set (fresh32 and fresh33 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read) and beside
