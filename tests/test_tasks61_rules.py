@@ -103,3 +103,12 @@ def test_a_projects_own_competent_department_is_generic():
     # fresh34's 山西 1991 办法: 项目主管部门 is whichever a project has (as 行业主管部门)
     assert is_generic("项目主管部门") and is_generic("企业主管部门")
     assert not is_generic("省建设厅")
+
+
+def test_a_body_of_two_characters_partnered_with_another():
+    # fresh24's 沙坪坝 (the squad named in short form, 大队, as printed): A与B持续深化…协作机制 — none leads, both cooperate
+    roles, style = _roles("大队与公安交管部门持续深化“联合检查、信息互通、结果共享”的协作机制,交通执法人员负责对车辆超载超限情况进行检测认定;")
+    assert (roles.lead, roles.cooperate, style) == ([], ["大队", "公安交管部门"], "joint_no_lead")
+    # (two characters that name no body: none, constructed)
+    for line in ("双方与企业共同开展检查。", "他们与县公安局联合开展行动。"):
+        assert _roles(line)[1] is None

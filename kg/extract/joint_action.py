@@ -1170,9 +1170,11 @@ def _bodies_with_places(text: str, closed: bool) -> tuple[list[str], list[str]] 
 # 法规科执法人员前往上思县,会同当地工作人员联合开展…": two bodies joined by 与 opening a report of a joint action, no lead
 # (fresh12's A、B联合开展 rule): both cooperate
 # (a count of times before the action: "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组" (fresh21's 青海))
+# (A a body of two characters, named in short form: "大队与公安交管部门持续深化“联合检查、信息互通、结果共享”的协作机制" (fresh24's 沙坪坝);
+# _unit still wants a body's name: "双方与…", "他们与…" name none)
 # (B a list of bodies: "丰宁满族自治县交通运输综合执法大队与北京市交通运输综合执法总队十支队、怀柔区交通运输局深入合作" (tasks31's
 # 丰宁, http://jtaqlb.org.cn/show-95096.html): each of them a partner)
-_PARTNERS = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?)?(?P<a>(?:第[一二三四五六七八九十]{1,3}师)?\d{1,3}团(?:“[\u4e00-\u9fff]{2,8}”)?|[\u4e00-\u9fff（）()“”]{3,30}?)(?P<hand>(?:将|已|也|还将)?携手)?与(?P<b>[\u4e00-\u9fff（）()“”、]{3,60}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
+_PARTNERS = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?)?(?P<a>(?:第[一二三四五六七八九十]{1,3}师)?\d{1,3}团(?:“[\u4e00-\u9fff]{2,8}”)?|[\u4e00-\u9fff（）()“”]{2,30}?)(?P<hand>(?:将|已|也|还将)?携手)?与(?P<b>[\u4e00-\u9fff（）()“”、]{3,60}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
                        # (again: "该中队与长城中路街道办事处、望湖景苑物业再次开展联合行动" (fresh33's 金凤, https://szb.nxrb.cn/nxfzb/pc/con/202309/
                        # 15/content_90052.html; its gold: none leads, the squadron named before and both partners cooperate))
                        r"(?:\d+|[一二两三四五六七八九十]+)?次?(?:再次|再度|又)?(?=打破|共同|联合|前往|赴|深入|在|于|对|组成|成立|开展|建立|携手|达成|(?:不断|持续)(?:完善|加强|深化))")
