@@ -112,3 +112,29 @@ def test_a_body_of_two_characters_partnered_with_another():
     # (two characters that name no body: none, constructed)
     for line in ("双方与企业共同开展检查。", "他们与县公安局联合开展行动。"):
         assert _roles(line)[1] is None
+
+
+def _documents(text: str, name: str):
+    from kg.parse.normalize import normalize_lines
+    from kg.parse.segment import segment_issue
+    return segment_issue(normalize_lines(text), name).documents
+
+
+def test_a_law_sites_number_under_its_repeated_title_and_short_organ_line():
+    # fresh34's 山西 1991 办法 on 法律资料网: page heading, site lines, the title with the issuer, the title again with the organ in
+    # short form, then the number in square brackets
+    text = "\n".join(["山西省重点建设项目管理办法", "", "作者:法律资料网 时间:2024-05-29 00:13:44   浏览:8859   来源:法律资料网",
+                      "下载地址: 点击此处下载", "", "山西省重点建设项目管理办法", "", "山西省人民政府", "", "",
+                      "山西省重点建设项目管理办法", "山西省政府", "晋政发[1991]33号", "", "",
+                      "为了保证重点建设项目按合理工期组织建设,提高经济效益,特制定本办法:",
+                      "第一条 为了加强对全省重点建设项目的统一领导和集中管理,省政府设立重点工程建设领导组。"])
+    assert [d.doc_number for d in _documents(text, "shanxi.txt")] == ["晋政发〔1991〕33号"]
+    # negative: the same site's copy of a joint notice with no number (http://law153.infoeach.com/view-MTUzfDQ2MDA0.html): the
+    # organ line under the repeated title, then the text
+    text = "\n".join(["关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知", "",
+                      "时间:2024-07-09 06:45:11 来源: 法律资料网 作者:法律资料网 阅读:9824", "下载地址: 点击此处下载", "",
+                      "关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知", "", "财政部、司法部", "", "",
+                      "关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知", "财政部、司法部", "", "",
+                      "根据1997年9月8日财政部发布的关于公布废止和失效的财政规章目录(第六批)的通知失效",
+                      "一、返还数额按劳改劳教单位实际交纳数的70%计算。"])
+    assert [d.doc_number for d in _documents(text, "caizheng.txt")] == [None]
