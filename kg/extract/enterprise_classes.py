@@ -11,7 +11,7 @@ import re
 
 from kg.parse.normalize import compact, fold
 
-__all__ = ["canonical_class", "unbranded", "split_alias", "is_enterprise", "proposal", "publicity_confers", "PROPOSED", "parse_class", "token_class",
+__all__ = ["canonical_class", "counted_owners", "owns_counted", "unbranded", "split_alias", "is_enterprise", "proposal", "publicity_confers", "PROPOSED", "parse_class", "token_class",
            "rating_of", "rating_named", "card_class", "one_class", "ENTERPRISE_ENDS", "ENDING_PATTERN", "CLASS_PATTERN",
            "CARD_PATTERN", "BARE_LEVEL_PATTERN", "CLASS_MENTION", "CARD_MENTION", "ENV_CREDIT"]
 
@@ -143,6 +143,26 @@ def is_enterprise(name: str) -> bool:
         and not LEVEL_INSTITUTE.match(name)
 
 
+# A group named alone in its clause with a count of its own units right after it ("龙江森工集团9家单位的10个基地上榜",
+# 黑龙江's 省级林下经济示范基地, fresh33; "柳工集团旗下共有7家子公司获评国家级“小巨人”企业", www.aeir.cn/news/20251027):
+# the count is of the group's units or subsidiaries, unnamed, and the group holds nothing. A count after the last of
+# several names ("X、Y、Z三家林业公司榜上有名") counts those names: a name after 、 / 和 / 等 is no group alone.
+_OWNER_OF_COUNT = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<name>[^、，,。；;：:和及与等\s]{4,40}?)(?:下属|所属|旗下)?(?:共有|共|有)?"
+                             r"(?:[2-9]|\d{2,4}|[两二三四五六七八九十]{1,3})[家户个](?:下属|所属|旗下)?"
+                             r"(?:单位|企业|子公司|分公司|公司|成员单位|成员企业)")
+
+
+def counted_owners(text: str) -> set[str]:
+    """The enterprises a text names as the owners of a count of units (_OWNER_OF_COUNT), each as printed."""
+    return {m["name"] for m in _OWNER_OF_COUNT.finditer(text) if is_enterprise(m["name"])}
+
+
+def owns_counted(name: str, owners: set[str]) -> bool:
+    """Whether a holder read from a text is one of its counted owners (counted_owners), perhaps printed after a lead-in
+    ("其中龙江森工集团")."""
+    return any(o.endswith(name) for o in owners)
+
+
 # Ratings of places, not of market entities (旅游景区质量等级, 5A级旅游景区): their holders are scenic areas, no
 # enterprise ("河北省承德市金山岭长城景区"); on such a page only a name that reads as an enterprise is a holder, and
 # a bare name is none.
@@ -266,6 +286,8 @@ STATUS_MARKERS = ("专精特新", "小巨人", "高新技术", "科技型", "创
 # (示范社, 示范场: the marker 示范 is the head's own first half, "农民专业合作社示范社", "家庭农场示范场")
 DESIGNATION_HEADS = ("企业", "工厂", "农场", "合作社", "(?<=示范)社", "联合社", "(?<=示范)场", "(?<=示范)组织", "牧场", "基地", "矿山", "酒店",
                      "饭店",
+                     # a farm stay a list confers on: "省级示范休闲农庄", "第二批省级示范农庄" (四川省农业厅, 2018)
+                     "农庄",
                      # a market and a shop a list confers on, right after their marker: "全省“文明诚信市场”", "全省“文明
                      # 诚信商户”" (河南省工商局, 驻马店日报), "省级星级市场" (never 市场 or 商户 alone: 重点市场 is a sector)
                      "(?<=诚信|示范|星级|标杆)市场", "(?<=诚信|示范|星级|标杆)商户")

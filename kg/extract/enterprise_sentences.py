@@ -467,7 +467,7 @@ LISTED_RATINGS = frozenset(name for name, _ in LISTED_DESIGNATIONS)
 # a page presents such a phrase as a conferred status: a list, its naming, or an entry in it, or a list's group heading
 # counting its members ("二、省级专精特新中小企业(1家)")
 # (or the holder's receiving it: "荣获山东省制造业单项冠军", "获批2023年省级…")
-_CONFERRED = re.compile(r"名单|名录|认定|评定|命名|授予|公布|入选|确定为|评为|获评|荣获|获批|荣膺|上榜|榜单|称号|纳入|列入|[(（]共?\d+[家户个][)）]")
+_CONFERRED = re.compile(r"名单|名录|认定|评定|评选出|命名|授予|公布|入选|确定为|评为|获评|荣获|获批|荣膺|上榜|榜单|称号|纳入|列入|[(（]共?\d+[家户个][)）]")
 
 
 def listed_rating(rating: str | None) -> bool:
@@ -585,7 +585,7 @@ _LISTED_COLON = re.compile(rf"{_LISTED}[\u4e00-\u9fff]{{0,8}}?[：:](?P<names>[^
 # "…公布了2025年第一批绿色矿山创建名录"); the count may be printed in words and a clause may stand between ("我市共有三家
 # 企业入选绿色工厂,分别是X、Y、Z,占全省总数的37.5%", 福州; "3家企业因…突出,获批2022年安徽省绿色工厂,分别是X、Y、Z", 亳州):
 # the list is its leading run of names
-_COUNTED_LIST = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})[家户个][^。；;：:]{0,30}?" + NAMES_FOLLOW + r"[：:]?"
+_COUNTED_LIST = re.compile(r"(?P<n>\d+|[一二三四五六七八九十两]{1,3})[家户个][^。；;：:]{0,30}?" + NAMES_FOLLOW + r"[：:]?"
                            r"(?P<names>[^。；;]{4,400})")
 # (a county printed once before a list names where all of it is, not the first name: "莒县明众农机服务专业合作社、中泉岭…";
 # a company's registered name opens with its county, as farm_placed keeps it: "平原县江山纤维科技有限公司、中特新能源
@@ -683,10 +683,18 @@ def prose_placed(name: str) -> str:
     return rest if rest != name and is_enterprise(rest) else name
 
 
-def _leading(text: str) -> list[str]:
-    """The leading run of names of an enumeration ("X、Y、Z,占全省总数的37.5%" → X, Y, Z), at least two, else []."""
+def _leading(text: str, count: str | None = None) -> list[str]:
+    """The leading run of names of an enumeration ("X、Y、Z,占全省总数的37.5%" → X, Y, Z), at least two, else []; a
+    run of exactly `count` items (the count the list printed before it) gives every enterprise among them."""
     # (the last two may be joined by 和 / 及: "…安徽安凯华夏汽车配件制造有限公司和安徽永成电子机械技术有限公司", 六安)
     run = list(itertools.takewhile(is_enterprise, (q for p in re.split(r"[、，,]", text) if p for q in _joined(p))))
+    # (the count vouches for the whole run, so a member that is no enterprise ends it no earlier: "纳入全国绿色矿山名录的
+    # 6家矿山分别是:…公司、…金矿有限公司昌江县土外山金矿、海南省澄迈县老城开发区美造村1号井饮用天然矿泉水、…矿业股份有限公司
+    # 东方市红甫门岭矿区金矿、…", 海南日报, fresh33 — the well names no company and holds nothing, the mines after it do)
+    items = [q for p in re.split(r"[，,]", text)[0].split("、") if p for q in _joined(p)]
+    n = int(count) if count and count.isdigit() else "一二三四五六七八九十".find(count or "-") + 1 or {"两": 2}.get(count, 0)
+    whole = [q for q in items if is_enterprise(q)] if len(items) == n else []
+    run = whole if len(whole) > len(run) else run
     return run if len(run) >= 2 else []
 
 
@@ -826,11 +834,11 @@ def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(
         for m in _with_page(_LISTED_COLON, designations).finditer(paragraph):
             parts = [p for p in re.split(r"[、，,；;]", m["names"]) if p]
             names += list_placed(parts) if parts and all(map(is_enterprise, parts)) else []
-        names += [n for m in _COUNTED_LIST.finditer(paragraph) if not _withdrawn(m) for n in _leading(m["names"])]
+        names += [n for m in _COUNTED_LIST.finditer(paragraph) if not _withdrawn(m) for n in _leading(m["names"], m["n"])]
         found += [(n, one) for n in names]
     elif not levels and len(doc_levels) == 1 and listed_rating(next(iter(doc_levels))[1]):
         found = [(n, next(iter(doc_levels))) for m in _COUNTED_LIST.finditer(paragraph) if not _withdrawn(m)
-                 for n in _leading(m["names"])]
+                 for n in _leading(m["names"], m["n"])]
     if not levels and not found and (level := page_level(doc_levels, doc_lists)):
         found = levelless_holders(paragraph, level, designations)
     out = {}

@@ -21,7 +21,8 @@ from kg.extract.conferrals import conferral_level, conferred_classes, organ_leve
 from kg.extract.held_lists import HolderReader, warned_held
 from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PATTERN, ENDING_PATTERN, ENV_CREDIT,
                                            SITE_RATINGS,
-                                           canonical_class, card_class, is_enterprise, one_class, parse_class, proposal, publicity_confers,
+                                           canonical_class, card_class, counted_owners, is_enterprise, one_class,
+                                           owns_counted, parse_class, proposal, publicity_confers,
                                            rating_of, split_alias, token_class, unbranded)
 from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, NOT_MEMBER, designation_levels,
                                              named_list_levels,
@@ -96,6 +97,11 @@ def listed_class(text: str) -> tuple[str, None] | None:
 # sentence that enters a counted set in a named list of one level, ending there; its members follow one a line
 _ENTERED_LIST = re.compile(r"\d+[家个处][^，,。；;：:]{0,12}?被?(?:纳入|列入|入选|进入)[^，,。；;：:]{0,30}?"
                            r"(?:名录|名单)[”\"》]?[。：:]?$")
+# "四川省农业厅日前评选出200家第二批省级示范农庄并予以公示。" ⏎ "成都市:" ⏎ "都江堰市青城道茶山庄" ⏎ … (四川日报 2018, and its
+# 凉山 and 广安 copies, scxc.wenming.cn/yw/201801/t20180112_2846272.htm): an organ's choice of a counted set of one
+# listed designation, ending the line, then its members one a line under their cities; the count vouches for them,
+# whatever they are called (农业园, 庄园, 山水人家), as a list's title does
+_CHOSEN_LIST = re.compile(r"(?:评选出|遴选出|评定出|评出)了?\d+[家个处][^，,。；;：:]{2,30}?(?:并(?:予以|进行)?公示|予以公示)?[。：:]?$")
 
 
 # a heading that says which list the names on the lines below entered: "其中,纳入能效先进清单(能效优于或等于标杆水平)的有:"
@@ -121,7 +127,12 @@ def entered_row(text: str) -> list[str]:
 
 def entered_class(text: str) -> tuple[str, None] | None:
     """The class of the list a sentence says a counted set entered, the sentence's last words (_ENTERED_LIST)."""
-    return listed_class(text) if _ENTERED_LIST.search(text) else None
+    return listed_class(text) if _ENTERED_LIST.search(text) or _CHOSEN_LIST.search(text) else None
+
+
+def chosen_list(text: str) -> bool:
+    """Whether a sentence's last words choose a counted set whose members follow one a line (_CHOSEN_LIST)."""
+    return bool(_CHOSEN_LIST.search(text))
 
 
 # "4.云南华新水泥(富民)有限公司富民县砂锅村山石灰岩矿5.宜良县耿家营石灰岩矿": numbered items a converter glued onto one
@@ -524,6 +535,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         acted: dict[int, str] = {}  # a record of names one a line: the act on the lines after them (_COUNT_AFTER_NAMES)
         withdrawn = False  # the rows below stand in a section that withdraws their class (_WITHDRAWN_SECTION)
         kept = None  # the grade the rows below keep, in a section that warns them (_WARNED_SECTION)
+        chosen = None  # a counted set an organ chose (_CHOSEN_LIST): its members follow a place heading, prose between
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
             # ("发布时间:… | 来源:中国网 | 作者:… | 责任编辑:郭顶近日,江西省…公示…,分别是:X、Y、Z,…。": a byline's
@@ -572,10 +584,15 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 found = narrative_classes(c, env_credit)
                 if not found and "限期整改" in c and (grade := _kept_grade(page)):  # (a group warned, its grade kept)
                     found = warned_holders(c, grade)
+                # ("成都市:" after paragraphs of prose: the chosen set's members follow, one a line)
+                if not under and chosen and _GROUP_HEADING.match(c) and re.search(r"[:：]$|\d+[家户个处]", c):
+                    (under, under_text), vouched = chosen, True
+                    continue
                 if under and _GROUP_HEADING.match(c) or _PLACEHOLDER.match(c):  # "1.长沙市(3家)": a group inside the list
                     continue
                 if not found and (entered := entered_class(c)):  # "27家…矿山被纳入“…全国绿色矿山名录”。": items below
-                    under, under_text, vouched = entered, c, False
+                    under, under_text, vouched = entered, c, chosen_list(c)
+                    chosen = (entered, c) if vouched else None
                     holders.count_sets(c)  # (or the set named by its count later: "这6家企业及主营产品是:X、Y…")
                     continue
                 if not found and (heading_class := entered_heading(c)):  # "纳入能效先进清单(…)的有:": names below
@@ -668,6 +685,9 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                         line_held.setdefault(n, set()).add(klass)
                         out.append(_record(issue, doc, n, printed_form(n, ln.raw), (klass, None), None, heading, year,
                                            None, ln.no))
+                # (a group named alone before a count of its own units holds nothing: "龙江森工集团9家单位的10个基地上榜")
+                if owners := counted_owners(c):
+                    out[line_out:] = [r for r in out[line_out:] if not owns_counted(r["name"], owners)]
                 # (a line that is a name alone, which no reader took, waits for a count and an act below it)
                 lone = is_enterprise(c) and not CLAUSE_WORDS.search(c) and not re.search(r"[，,。；;：:、]", c)
                 named_above = named_above + [(c, ln)] if lone and len(out) == line_out else []
