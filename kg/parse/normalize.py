@@ -431,6 +431,7 @@ def _window_at(folded: str, name: str) -> int:
     starts = _phrase_starts(folded)
     plain, at = _plain(folded)
     kept = name.translate(_PHRASE_CHARS)
+    # (either set of windows holds every one that can match: the one that looks fewer to read is read)
     if kept and plain.count(kept) * (size // (len(at) + 1) + 1) < sum(len(starts[j]) for j in feeders) * n:
         candidates = _windows_keeping(kept, plain, at, n, size)
     else:
