@@ -1671,8 +1671,38 @@ def _without_second_name(subj: str) -> str:
     return subj[: m.start()] if m and _unit(m["alias"]) and _unit(subj[: m.start()]) else subj
 
 
+# (or a body reporting the inspection it made of something: "11月11日,根据市大气办分片督导工作要求,市农业农村局对宣州区秋季秸秆禁烧工作
+# 开展督导检查,宣州区生态环境分局和区农业农村局相关负责人陪同督查" (fresh25's 宣城, http://nyncj.xuancheng.gov.cn/News/show/1299553.html;
+# its gold: the bureau leads, the officials who accompany it persons), "市综合执法局对全市22条高速公路、11条铁路沿线所存在的问题进行认真
+# 梳理,现已梳理出…" (fresh31's 天津, http://app.72177.com/print.php?contentid=4290736; its gold: sole_body_action); only at the
+# sentence's start or after its date, 根据/按照 or 为 clauses, the act closing its clause (a plan's "各乡镇要对…进行检查", a body that
+# will, "将对…开展检查", are no such report; nor a team, "督查组对…进行了督导检查" (https://wudalianchi.nongjiao.com/info/47828:
+# the bureau's team, no body of its own); nor a supervisor checking how others carry out their tasks, "近期,县政府督查室对2022年
+# 第八次县政府常务会议确定事项落实情况开展了专项督查,现通报如下" (tasks44's 紫阳 督查通报; its README: the 督查室 is no party); a 回头看
+# or a visit stays unread))
+_INSPECTED_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由对要将应须拟]{3,24}?)(?<![组班行])对[^，,。；;“”《》]{2,40}?"
+                              r"(?<!落实情况)(?<!进展情况)(?<!完成情况)(?<!办理情况)(?<!推进情况)(?:开展|进行)了?(?:认真|全面|专项)?"
+                              r"(?:督导检查|督查检查|督导|督查|梳理)(?=[，,。；;]|$)")
+_PREAMBLE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:上午|下午)?|近日|日前|近期|连日来|(?:根据|按照|为)[^，,。；;]{2,40})$")
+
+
+def _inspected_alone(sent: str) -> re.Match | None:
+    at = 0
+    for clause in re.split(r"[，,]", sent):
+        if m := _INSPECTED_ALONE.match(sent[at:]):
+            return m
+        if not _PREAMBLE.match(clause):
+            return None
+        at += len(clause) + 1
+    return None
+
+
 def organised_alone(sent: str) -> Roles | None:
     """X(于…,在…范围内)组织开展了…专项行动, 由X成立N个…小组,…对…进行, X周密部署,组成…小组,对…开展: X leads, alone."""
+    if (m := _inspected_alone(sent)) and (lead := _lead(m["subj"])) and len(lead) == 1:
+        roles = Roles()
+        roles.add("lead", lead, [])
+        return roles
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         clause = sent[at:]
         m = (_ORGANISED_ALONE.match(clause) or (_ORGANISED_NOW.match(clause) if _dated_before(sent, at) else None)

@@ -71,7 +71,7 @@ _LEVEL_PREFIXES = "区县市省州旗"
 # (and after a named community or district: "…、海福新城社区以及物业单位", fresh17's 海虞)
 # ("区发改局/区财政局/区统计局": a slash between two names parts them, as a 、 does; a lone "/" cell means none)
 # (及 after a named school: "…、派出所、平口镇中心学校及平口镇中学护校队", fresh18's 平口)
-_SPLIT = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff）)])[/／](?=[\u4e00-\u9fff])|(?:及|和|以及)(?=其|各|有关|相关)|(?<=[局委办所队站院厅区])以及(?=[\u4e00-\u9fff]{3})|(?<=学校)(?:以及|及|和)(?=[\u4e00-\u9fff]{3})|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))"
+_SPLIT = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff）)])[/／](?=[\u4e00-\u9fff])|(?:及|和|以及)(?=其|各|有关|相关)|(?<=[局委办所队站院厅区])以及(?=[\u4e00-\u9fff]{3})|(?<=学校)(?:以及|及|和)(?=[\u4e00-\u9fff]{3})|(?<=街道办事处)(?:以及|及|和)(?=[\u4e00-\u9fff]{2})|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))"
                     r"|(?<!平)等(?=[^、，,；;]{2,16}的(?:[县市区]级)?(?:单位|部门|机构)$)")
 _ROLE_VERB = re.compile(
     r"(?P<verb>共同牵头|为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
@@ -132,7 +132,15 @@ _COUNTED_BODIES = re.compile(r"^(?![^的了]*[的了])[\u4e00-\u9fff]{0,8}?(?:[0
                              r"[\u4e00-\u9fff]{0,8}?(?:工商联|政府|局|委|办|联|中心|所|站|队|协会|商会)$")
 
 
+# a street office named by its street is one body ("南市街道办事处和执法大队将持续…对…实施整治" (fresh28's 天津和平, its gold: both lead),
+# "李七庄街道办事处", "书院街道办事处"); the bare kind, 各 / 有关 / 辖区 / 城区 街道办事处 and a level's, "区街道办事处", stay a class
+_NAMED_STREET_OFFICE = re.compile(r"^(?!本|全|所在|所属|下属|属地|辖区|周边|城区|乡镇|[镇区市县乡])(?![\u4e00-\u9fff]{0,6}?(?:各|有关|相关|[个家]))"
+                                  r"[\u4e00-\u9fff]{2,6}街道办事处$")
+
+
 def is_generic(name: str) -> bool:
+    if _NAMED_STREET_OFFICE.match(name):
+        return False
     return bool(_GENERIC.search(name) or _PARTS_OF.search(name) and _UNIT_END.search(name) or _PLACES_OF.search(name)
                 or _COUNTED_BODIES.search(name))
 
