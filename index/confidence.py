@@ -375,10 +375,15 @@ def area_off(areas: list[tuple[str, str]], evidence: str, ns_words) -> bool:
 
 def towns_asked(place: str, query: str, in_evidence) -> list[str]:
     """The towns of `place` (index.places.towns_of, by name or stem) the question names and the evidence prints."""
+    return [t for t in towns_named(place, query) if in_evidence(t)]
+
+
+def towns_named(place: str, query: str) -> list[str]:
+    """The towns of `place` (index.places.towns_of, by name or stem) the question (`query`) names."""
     from index.places import towns_of
 
     own = towns_of(place) or towns_of(place_stem(place)) or ()
-    return [t for t in own if t in query and in_evidence(t)]
+    return [t for t in own if t in query]
 
 
 def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, query: str = "",
@@ -403,6 +408,11 @@ def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, q
         return True
 
     def excused(p: str) -> bool:
+        # a town of the place asked (溪湖区彩屯街道) is excused only by a page that prints it: a page of unknown
+        # place that may be 溪湖区's says nothing of 彩屯街道 where it does not print it (u2210)
+        towns = towns_named(p, query)
+        if towns and not any(unknown_prints(place_stem(t)) for t in towns):
+            return False
         city = [q for q in places if q != p and q + p in query]
         if city:
             # the city alone printed (the 仓山区 news prints 福州) excuses the district only on a page that may be the
@@ -617,6 +627,8 @@ def could_be_page_of(place: str, named: list[str], ns_words) -> bool:
     from index.places import county_cities
 
     cities = county_cities()
+    if level in (1, 2) and _other_province(place, named, ns_words, cities):
+        return False
     if level == 2 and "" not in cities.get(place, cities.get(stem, {""})):
         mine = cities.get(place) or cities[stem]
         return not any(place_level(q, ns_words) == 1 and place_stem(q) not in mine for q in named)
@@ -632,6 +644,29 @@ def could_be_page_of(place: str, named: list[str], ns_words) -> bool:
         return not any(place_level(q, ns_words) == 1 and place_stem(q) not in mine
                        and any(place_stem(q) in c for c in provinces.values()) for q in named)
     return True
+
+
+def _other_province(place: str, named: list[str], ns_words, cities) -> bool:
+    """Whether a page naming the places `named` names a province and none of the provinces a city or county
+    `place` lies in (by kg.places.province_cities and index.places.county_cities): the 驻马店 news names 河南省
+    only, no page of 江阴市, a county-level city of 无锡 in 江苏 (u2307). A place whose province the national list
+    does not know, and a municipality (no cities in the list), say nothing."""
+    named_provinces = [q for q in named if q in province_cities() and place_level(q, ns_words) == 0]
+    if not named_provinces:
+        return False
+    stem = place_stem(place)
+    mine = {p for c in cities.get(place) or cities.get(stem) or {stem} for p in _city_provinces().get(c, ())}
+    return bool(mine) and not any(q in mine for q in named_provinces)
+
+
+@lru_cache(maxsize=1)
+def _city_provinces() -> dict[str, frozenset[str]]:
+    """The provinces (by name and stem) each prefecture-level city's stem lies in (kg.places.province_cities)."""
+    out: dict[str, set[str]] = {}
+    for province, cities in province_cities().items():
+        for c in cities:
+            out.setdefault(c, set()).add(province)
+    return {c: frozenset(v) for c, v in out.items()}
 
 
 # A question that names a plan, programme or scheme (周村区残疾人事业发展“十二五”规划): its period names one plan.
