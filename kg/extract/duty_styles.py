@@ -72,10 +72,13 @@ _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵�
 # (and the one body that arranges the work or reports on it, closing its clause: "每次巡查的内容和路线都由安办统一安排,巡查后,…"
 # (https://m.yybnet.net/luzhou/news/201501/4588080.html), "…汇总给市教育局,由市教育局按要求通报。" (http://scghcdc.cn/html/
 # gongzuodongtai/jikongyaowen/20180604/8662.html; tasks44: the body leads, sole))
-_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织实施|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
+# (a fix's measure urged by the body in charge: "整改措施:由县住建局督促商户更换。", "由包片单位县文广局督促住户移走晾晒的衣物"
+# (平利 市容环境综合整治 通报, https://www.pingli.gov.cn/Content-1108393.html): the body, its role word before it dropped)
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织实施|督促(?=[\u4e00-\u9fff])|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
                          r"(?<=统一)安排(?=[，,。；;]|$)|(?:按要求|按规定)?通报(?=[，,。；;]|$)|"
                          # (a sanction's measures: "对…的地区,由省生态环境厅采取区域限批措施" (fresh26's 安徽 秸秆禁烧))
                          r"(?P<measure>采取)(?=[\u4e00-\u9fff]{0,8}?措施))")
+_ROLE_WORD = re.compile(r"^(?:包片|包保|挂包|包联|责任|属地)(?:单位|部门)(?=[\u4e00-\u9fff]{3})")
 # "…由X负责，Y配合": the cooperating units after the charge (and a proposal's 会办 units after its 主办)
 _THEN_COOP = re.compile(r"^[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办|会办)")
 # "县发改局牵头，县财政局、县商务局配合": lead and cooperating units opening the sentence, no 由
@@ -240,6 +243,7 @@ def _charged_by(sent: str) -> Roles | None:
     if not m:
         return None
     lead, _, coop = m["lead"].partition("会同")  # 由X会同Y负责
+    lead = _ROLE_WORD.sub("", lead)  # 由包片单位X督促…
     if not _units_only(lead) or coop and not _units_only(coop):
         return None
     if m["measure"] and (_units_only(lead)[1] or not _units_only(lead)[0]):
@@ -320,6 +324,27 @@ _REPORTED_SPEECH = re.compile(r"^(?:会议|大会|文件|通知|讲话|[\u4e00-\
 
 
 _ORGANISED = re.compile(r"^组织[：:](?P<list>[^。；;：:]{2,200}?)(?:参加|参与)?(?:[。；;]|$)")
+
+
+# a meeting's requirement naming the bodies that carry it out, with no 要 of their own: "会议要求,镇秸秆禁烧巡查队、镇村两级包保干部
+# 严格按照《…工作方案》执行24小时值班巡查" (澧南镇 秸秆禁烧 调度会, http://www1.ekgqq.com/zcmbhl/7983.html): the named bodies lead,
+# the cadres beside them are persons; only bodies named by their own name (not "教育部门") and an adverb of the order after them
+_REQUIRED = re.compile(r"^(?:会议|会上|[\u4e00-\u9fff]{2,8}(?:强调|指出)[，,]?)?要求[，,：:]?(?P<subj>[^，,。；;：:《》]{2,60}?)"
+                       r"(?:要|应|须|必须|务必)?(?:严格|认真|切实|迅速|立即|加快|抓紧|全力|扎实)")
+_STAFF_ITEM = re.compile(r"(?:干部|人员|同志|负责人|领导|专干|网格员|党员)$")
+
+
+def _required_subjects(sent: str) -> Roles | None:
+    m = _REQUIRED.match(sent)
+    if not m:
+        return None
+    items = [x for x in re.split(r"[、和及]", m["subj"]) if x and not _STAFF_ITEM.search(x)]
+    named = _units_only("、".join(items)) if items else None
+    if not (named and named[0] and all(is_unit(u) and not u.endswith("部门") for u in named[0])):
+        return None
+    roles = Roles()
+    roles.add("lead", *named)
+    return roles
 
 
 def _subject(sent: str) -> Roles | None:
@@ -914,6 +939,7 @@ SENTENCE_STYLES = [
     ("led_by", organised_alone),
     ("duty_sentence", _by_units),
     ("charged_by", _charged_by),
+    ("required_subject", _required_subjects),
     ("duty_subject", _subject),
     ("duty_sentence", _clause_subject),
     ("joint_no_lead", composed_group),

@@ -63,7 +63,9 @@ _GENERIC = re.compile(
 _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "市", "县", "区", "乡", "镇", "乡镇", "区政府",
                        "县政府", "市政府", "区人民政府", "县人民政府", "市人民政府", "管委会",
                        # a park's organ named by its kind, not its name: "各县区人民政府、园区管委会" (淮安)
-                       "园区管委会", "开发区管委会"}
+                       "园区管委会", "开发区管委会",
+                       # a city's functional zones named by their kind: "各县区、功能板块" (连云港 民生实事)
+                       "功能板块", "功能区"}
 # The first character of a unit named by its government's level: 区/县/市/省, and 州 (an autonomous prefecture's:
 # 州委编办, 州司法局) and 旗 (an Inner Mongolian banner's: 旗发改委)
 _LEVEL_PREFIXES = "区县市省州旗"
@@ -74,11 +76,13 @@ _LEVEL_PREFIXES = "区县市省州旗"
 _SPLIT = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff）)])[/／](?=[\u4e00-\u9fff])|(?:及|和|以及)(?=其|各|有关|相关)|(?<=[局委办所队站院厅区])以及(?=[\u4e00-\u9fff]{3})|(?<=学校)(?:以及|及|和)(?=[\u4e00-\u9fff]{3})|(?<=街道办事处)(?:以及|及|和)(?=[\u4e00-\u9fff]{2})|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))"
                     r"|(?<!平)等(?=[^、，,；;]{2,16}的(?:[县市区]级)?(?:单位|部门|机构)$)")
 _ROLE_VERB = re.compile(
-    r"(?P<verb>共同牵头|为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
+    r"(?P<verb>共同牵头|为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|按(?:照)?职(?:责|能)分工分别负责|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
     r"负责落实|负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施|主责|协责|协同|"
     # a 责任单位 cell of bodies that help carry the item out: "市发改委、市人力社保局、市科技局、团市委配合落实" (杭州
     # 重点工作责任分解, https://m.wxycw.com/fanwen/134701.html)
     r"配合落实|配合完成|协助落实|协助完成|"
+    # (按职责分工 before 分别负责 is the verb's, not the last name's: "责任单位:县政府办公室、县司法局、各有关部门,乡镇人民政府
+    # 按职责分工分别负责", 西平 2020 法治政府建设工作安排, http://xiping.gov.cn/portal/zwgk/zfwj/xzb/xzbelel/webinfo/2020/09/1606553978297842.htm)
     # the verb after 牵头 / 按职责分工 in any wording ("牵头卖力", "按职责分工卖力": a synonym-spun copy, 广东)
     r"牵头(?!单位|部门|领导)[\u4e00-\u9fff]{2}|按(?:照)?职(?:责|能)分工(?!负责)[\u4e00-\u9fff]{2})$"
 )
@@ -91,6 +95,9 @@ ROLE_LABELS = {
     "cooperate": ("配合部门和单位", "配合单位", "配合部门", "协办部门", "协办单位", "参与单位", "参与部门", "主要协作单位",
                   "协作单位", "协同单位", "协同责任单位", "配合责任单位", "协同部门", "协同配合单位", "协助单位", "配合责任部门",
                   "配合科室", "协办科室", "配合处室",
+                  # the bodies that share an item with its lead ("(牵头单位:市教育局;共同责任单位:市发改委、市财政局,各县区、
+                  # 功能板块)", 连云港 民生实事 2023, http://rd.lyg.gov.cn/lygrd/rdgg/content/2d35dff7-8846-4ce5-92c6-c7af4b552216.html)
+                  "共同责任单位",
                   # 主责 / 协责 pairs, and a proposal's 会办 units beside its 主办 (人大建议 / 政协提案 办理)
                   "协责单位", "协责部门", "会办单位", "会办部门", "会办处室",
                   # the sections joining a 发起处室's check, and the body that supplies an indicator's figures beside its
