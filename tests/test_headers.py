@@ -1935,6 +1935,25 @@ def test_a_law_sites_organ_and_title_again_over_the_number():
     assert [(d.title, d.doc_number) for d in docs] == [("沈阳市鼓励华侨、港澳同胞投资的规定", "沈政令〔1997〕29号")]
 
 
+# fresh34 shanxi-zhongdian-jianshe-xiangmu-guanli-banfa-1991 (a 法律资料网 copy): the title printed three times, the site's
+# issuer line under the second, the document's own organ line in short form (山西省政府) under the third, then its 文号
+_SHANXI_1991 = ("山西省重点建设项目管理办法\n\n作者:法律资料网 时间:2024-05-29 00:13:44   浏览:8859   来源:法律资料网\n"
+                "下载地址: 点击此处下载\n\n山西省重点建设项目管理办法\n\n山西省人民政府\n\n\n山西省重点建设项目管理办法\n{organ}\n"
+                "晋政发[1991]33号\n\n\n为了保证重点建设项目按合理工期组织建设,提高经济效益,根据国家对基本建设管理的有关规定,特制定本办法:\n"
+                "第一条 为了加强对全省重点建设项目的统一领导和集中管理,省政府设立重点工程建设领导组。下设办公室。")
+
+
+@pytest.mark.parametrize("organ,number", [
+    ("山西省政府", "晋政发〔1991〕33号"),  # the organ line in short form
+    ("山西省人民政府", "晋政发〔1991〕33号"),  # and in full
+    # (guard: a sentence between the title and a number is the body's, its number cited, never the document's)
+    ("根据省政府有关规定办理", None),
+])
+def test_a_law_sites_title_thrice_over_a_short_organ_and_the_number(organ, number):
+    docs = segment_issue(normalize_lines(_SHANXI_1991.format(organ=organ)), "x.txt").documents
+    assert [(d.title, d.doc_number) for d in docs] == [("山西省重点建设项目管理办法", number)]
+
+
 def test_an_excerpt_opening_with_its_number_and_date_line():
     # fresh6 jiangxi_yichun-lvyouye-gaozhiliang-yijian: the excerpt opens on the 文号 and signing date (no title printed):
     # they are the document's, and the line is no title
