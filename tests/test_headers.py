@@ -882,6 +882,22 @@ HEADERS = [
      "经市人民政府同意,现将《健康六盘水行动推进方案》印发给你们,请认真贯彻执行。\n\n2020928\n\n(此件公开发布)\n\n"
      "健康六盘水行动推进方案",
      [("市人民政府办公室关于印发健康六盘水行动推进方案的通知", None, "市人民政府办公室", "2020-09-28")]),
+    # fresh34 shanghai_pudong-zhengfu-gongzuo-guize-2022-meta (https://www.pudong.gov.cn/zwgk/qt-qzf/2022/286/31778.html):
+    # the signing date stripped to "2022128" (1-28 or 12-8) on a page posted 2022-01-29: the reading on or before the
+    # posting, within a season of it
+    ("stripped 7-digit signing date read by the page's 发布时间", "浦东新区人民政府关于印发《浦东新区人民政府工作规则》的通知\n\n索引号 SY-310115-2022-00371\n文件编号 浦府〔2022〕1号\n"
+     "发布机构 区政府\n公开类别 主动公开\n发布时间 2022-01-29\n\n \n\n \n\n浦府〔20221\n\n \n\n浦东新区人民政府关于印发\n\n"
+     "《浦东新区人民政府工作规则》的通知\n\n \n\n区政府各委、办、局,各管理局(管委会),各直属企业,各街办事处、镇政府\n\n"
+     "《浦东新区人民政府工作规则》已经125日召开的区政府第1次常务会议审议通过,现予印发。\n\n \n\n \n\n"
+     "             2022128\n\n \n\n(此件公开发布)\n",
+     [("浦东新区人民政府关于印发《浦东新区人民政府工作规则》的通知", "浦府〔2022〕1号", "浦东新区人民政府", "2022-01-28")]),
+    # (the same lines posted in June: neither reading falls within a season before the posting, which dates it)
+    ("stripped 7-digit date far from the 发布时间 stays unread", "浦东新区人民政府关于印发《浦东新区人民政府工作规则》的通知\n\n索引号 SY-310115-2022-00371\n文件编号 浦府〔2022〕1号\n"
+     "发布机构 区政府\n公开类别 主动公开\n发布时间 2022-06-01\n\n \n\n \n\n浦府〔20221\n\n \n\n浦东新区人民政府关于印发\n\n"
+     "《浦东新区人民政府工作规则》的通知\n\n \n\n区政府各委、办、局,各管理局(管委会),各直属企业,各街办事处、镇政府\n\n"
+     "《浦东新区人民政府工作规则》已经125日召开的区政府第1次常务会议审议通过,现予印发。\n\n \n\n \n\n"
+     "             2022128\n\n \n\n(此件公开发布)\n",
+     [("浦东新区人民政府关于印发《浦东新区人民政府工作规则》的通知", "浦府〔2022〕1号", "浦东新区人民政府", "2022-06-01")]),
     # hunan_fenghuang-nongye-jiedu-qa: a 【文字解读】 label makes the line the 解读 page's title, not the notice's
     ("【文字解读】 label keeps the page a 解读", "【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知\n"
      "为什么要有这个规定?\n这个规定是为了让我们县的农业发展专项资金管理得更规范,用得更有效。\n什么是农业发展专项资金?",
