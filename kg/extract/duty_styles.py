@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
-from kg.extract.joint_action import (organised_alone, organised_jointly, _cooperating, commas_closed, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners,
+from kg.extract.joint_action import (_bodies, places_together, working_closely, organised_alone, organised_jointly, _cooperating, commas_closed, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners,
                                      opening_lead, without_when)
 from kg.extract.units import Roles, is_generic, is_unit, split_units, states_convention_only
 
@@ -223,6 +223,35 @@ def _led_only(sent: str) -> Roles | None:
         return None
     roles = Roles()
     roles.add("lead", *_units_only(m["lead"]))
+    # (the bodies the leads organise after the comma: "这次联合入山巡逻由东部森林警察大队和坪山新区城管局牵头,组织了东部大队、石井街道
+    # 森林巡防队和田头山自然保护区森林巡防队约30人,…开展巡逻" (fresh34's 坪山; its gold: the teams cooperate); a lead printed again in
+    # short form among them ("东部大队": its name's first two characters and its kind) is that lead, no partner)
+    after = _ORGANISED_AFTER.match(sent[m.end():])
+    organised = _bodies(after["list"], False) if after else None
+    if organised:
+        leads = roles.lead
+        named = [x for x in organised[0] if x not in leads and not any(
+            len(x) < len(y) and x[:2] == y[:2] and x[-2:] == y[-2:] for y in leads)]
+        roles.add("cooperate", named, organised[1])
+    return roles
+
+
+_ORGANISED_AFTER = re.compile(r"^[，,](?:并|还)?组织(?:了)?(?P<list>[^，,。；;]{2,120}?)(?:约|共|计|共计)?[\d一二三四五六七八九十百]+[余多]?(?:名|人)(?=[，,])")
+
+
+# a body leading the whole work, after the official answerable for it: "任务分工:吕维峰副省长负责,省农委总牵头。" (fresh34's 黑龙江
+# 十大工程; its gold: a person is no unit, the committee leads); the clause ends the sentence
+_OVERALL_LEAD = re.compile(r"(?:^|[，,：:])(?P<lead>[^，,。；;：:]{2,24}?)(?:总牵头|牵头抓总)(?:负责)?(?=[。；;]?$)")
+
+
+def _overall_lead(sent: str) -> Roles | None:
+    """…,X总牵头。: X leads."""
+    m = _OVERALL_LEAD.search(sent[-60:])
+    got = _units_only(m["lead"]) if m else None
+    if not (got and got[0]) or _PERSON.search(m["lead"]):
+        return None
+    roles = Roles()
+    roles.add("lead", *got)
     return roles
 
 
@@ -927,6 +956,8 @@ SENTENCE_STYLES = [
     ("joint_no_lead", staff_together),
     ("joint_no_lead", joint_group),
     ("joint_no_lead", partners),
+    ("joint_no_lead", places_together),
+    ("joint_no_lead", working_closely),
     ("joint_no_lead", _joined_hands),
     ("assisted", _staff_to_assist),
     ("assisted", assisted_leads),
@@ -946,6 +977,7 @@ SENTENCE_STYLES = [
     ("joint_no_lead", organised_jointly),
     ("joint_no_lead", listed_actors),
     ("joint_no_lead", partners_without_subject),
+    ("led_by", _overall_lead),
 ]
 
 
