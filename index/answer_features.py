@@ -122,15 +122,27 @@ class AnswerFeatures:
         # the words of the question as asked and their official words, not the department aliases rewrite_query
         # appends (区财政局 for 县财政局 would find a contact table of 周村's units)
         asked_words = lexicon.expand(asked).lower()
-        # a first passage is about the place asked when it or its document prints it (asked only of a typed question)
+        # a first passage is about the place asked when it or its document prints it (asked only of a typed
+        # question); a town the question names counts as its place (砖井镇: u2320, whose first passages hold 安乡's
+        # 亩 of another case)
         stems = [place_stem(p) for p in places]
-        about = lambda j: not stems or any(w in texts[j] or self._docs_print(w, ids[j:j + 1]) for w in stems)
+        about_stems = functools.cache(lambda: stems + [place_stem(t) for t in self._question_towns(asked)])
+        about = lambda j: not about_stems() or any(w in texts[j] or self._docs_print(w, ids[j:j + 1])
+                                                   for w in about_stems())
         # the passage after a first passage in its document (its closing contact lines), read only for a typed question
         follow = lambda j: self._next_text(ids[j])
         return features(cover, seen, [p in first3 for p in pairs], self._routes_agree(r), dense_top, miss,
                         bool(service_cues(r.query)), self._sentence_margin(r, dense_top), top_off,
                         answer_type_miss(asked, texts, [w for w in words if w in asked_words], about, follow),
                         bool(chat_cues(asked)), self._place_apart(ids, stems, topic, weight))
+
+    def _question_towns(self, asked: str) -> list[str]:
+        """The towns of the national list a question names (index.confidence.page_towns over its jieba words)."""
+        from index.places import town_names
+
+        if not any(x in asked for x in ("镇", "乡", "街道")):
+            return []
+        return page_towns([w for w, _flag in self._pos_tagger().lcut(asked.lower())], town_names())
 
     def _next_text(self, i: int) -> str:
         """The text of the passage after passage `i` in its document ("" at the document's end)."""

@@ -74,12 +74,15 @@ ANSWER_TYPES = {
                          # not a rule's threshold, 投资多少钱以上, n008)
                          r"|投资(?:是|为|有|达)?多少(?!钱以上)|(?:补偿|赔偿)(?:款|金|费)?\S{0,3}多少"),
               re.compile(r"\d[\d,.]*\s*(?:万|亿)?元|[一二三四五六七八九十百千万]+元")),
-    # (and a rate asked by its name: 升学率多少, 死亡率是多少, 覆盖率达到多少 — a share printed, u1522)
-    "share": (re.compile(r"占多少|比例是多少|比例多少|百分之几|占比多少|多少成|(?<=[\u4e00-\u9fff])率(?:是|为|有|达到)?多少"),
+    # (and a rate asked by its name: 升学率多少, 死亡率是多少, 覆盖率达到多少 — a share printed, u1522; and a share
+    # asked before 比例: 能报销多少比例, 做到多大比例 — u2317, n441, n035)
+    "share": (re.compile(r"占多少|比例是多少|比例多少|多[少大]比例|百分之几|占比多少|多少成"
+                         r"|(?<=[\u4e00-\u9fff])率(?:是|为|有|达到)?多少"),
               # (or a table's rate under its unit column: 重大慢病过早死亡率\t%\t13.23, n364)
               re.compile(r"\d+(?:\.\d+)?\s*[%％]|[%％][ \t]+\d|百分之|[一二三四五六七八九十]成")),
     "area": (re.compile(r"多少亩|占地多少|面积多少|多大面积"),
-             re.compile(r"\d[\d.]*\s*(?:亩|平方米|㎡|公顷|平方公里)")),
+             # (in 万 or 千 of the unit: 草原禁牧补助15.65万亩, o1335)
+             re.compile(r"\d[\d.]*\s*[万千]?\s*(?:亩|平方米|㎡|公顷|平方公里)")),
     # a length (大温公路全长多少公里): a number of kilometres or metres; a depth or width asked by its adjective
     # (水库水有多深, u1619; 天颐东街有多宽, n067) likewise — not 多高, which asks a level as often (火险有多高, o671)
     "length": (re.compile(r"多少公里|多少千米|多少米|全长|有多长|多深|多宽"),

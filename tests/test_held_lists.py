@@ -348,6 +348,22 @@ POSITIVES = [
                                                  "滨海区高信化学、门捷新材料等34家企业获评2023年度山东省“专精特新”中小企业,加易加生物、"
                                                  "倍力零部件2家企业顺利通过山东省“专精特新”中小企业复核。"],
      [("高信化学", "省级"), ("门捷新材料", "省级"), ("加易加生物", "省级"), ("倍力零部件", "省级")]),
+    # fresh34 石嘴山 l.7 and l.9 (http://www.nxnews.net/ds/szsdt/202008/t20200806_6809987.html): short names counted
+    # before 荣列其中 (the city before the first no part of its name) and before 成功创建(为)…级 (the level the act names;
+    # the parks of the clause before are no holders); one holder on two lists, one at each level
+    ("fresh34 石嘴山 荣列其中 and 成功创建…级", [
+        "近日,根据自治区工信厅印发《关于认定2020年自治区智能工厂、绿色工厂和数字化车间等企业(项目)的通知》,石嘴山市大窑饮品、"
+        "吉元君泰、天地奔牛等5家企业荣列其中,占全区获评10家企业的50%。",
+        "目前,石嘴山市创建国家级、自治区级绿色工厂20家,占全区创建数量52家的38.5%。其中,石嘴山经济技术开发区、平罗工业园区被评为"
+        "国家级绿色园区,石嘴山高新技术产业开发区被评为自治区级绿色园区;天地奔牛、大地循环、中盛电缆等4家企业成功创建国家级绿色工厂,"
+        "晟晏循环、科通新材料、贝利特生物等16家企业成功创建为自治区级绿色工厂。"],
+     [("天地奔牛", "国家级"), ("大地循环", "国家级"), ("中盛电缆", "国家级"), ("晟晏循环", "自治区级"), ("科通新材料", "自治区级"),
+      ("贝利特生物", "自治区级"), ("大窑饮品", "省级"), ("吉元君泰", "省级"), ("天地奔牛", "省级")]),
+    # the same page through a zh-TW converter (s2twp: 创建 → 建立), read the same
+    ("fresh34 石嘴山 s2twp 成功建立…级", ["其中,石嘴山經濟技術開發區被評為國家級綠色園區;天地奔牛、大地迴圈、中盛電纜等4家企業成功建立國家級"
+                                      "綠色工廠,晟晏迴圈、科通新材料、貝利特生物等16家企業成功建立為自治區級綠色工廠。"],
+     [("天地奔牛", "国家级"), ("大地回圈", "国家级"), ("中盛电缆", "国家级"), ("晟晏回圈", "自治区级"), ("科通新材料", "自治区级"),
+      ("贝利特生物", "自治区级")]),
     # fresh30 黄山 l.5 (https://m.yybnet.net/huangshan/xixian/201909/9663586.html): the published list's holders from one
     # place in groups, those re-examined and those added, each named by one holder and counted
     ("fresh30 黄山 复审 and 新增 groups", ["9月17日,省林业局公布第七批安徽省林业产业化龙头企业名单,黄山市58家企业上榜。其中,复审黄山"
@@ -579,6 +595,13 @@ NEGATIVES = [
     ("济宁 wording, towns 等N", ["城关镇、南关镇等5家单位获评省级示范单位。"]),
     ("济宁 wording, organs 等N", ["市发改委、市工信局等5家单位荣获省级先进单位。"]),
     ("济宁 wording, one item 等N", ["其中威达重工等3家企业成功上榜。"]),
+    # (constructed from 石嘴山's wording) a creation under way or planned is no designation (no 成功, or no level named);
+    # places counted before 荣列其中 are no holders
+    ("石嘴山 wording, creation under way", ["大窑饮品、吉元君泰等5家企业正在创建国家级绿色工厂。"]),
+    ("石嘴山 wording, 成功创建 with no level", ["大窑饮品、吉元君泰等5家企业成功创建绿色工厂示范项目。"]),
+    ("石嘴山 wording, places 荣列其中", ["城关镇、南关镇等5家单位荣列其中。"]),
+    # (constructed from 天津's wording) a list of those recommended to apply (推荐申报) holds nobody
+    ("天津 wording, recommended to apply", ["市工业和信息化局推荐申报第四批专精特新“小巨人”企业,天津某某微波技术有限公司成功入选。"]),
 ]
 
 
@@ -648,6 +671,11 @@ def test_no_holders(where, lines):
                                        "文件要求,省农业农村厅组织财政厅、经信厅等12家省直有关部门开展了联审,现将四川雪宝乳业集团有限公司等"
                                        "25家企业进行公示。"],
      [("四川雪宝乳业集团有限公司", "国家级")]),
+    # fresh34 天津滨海 l.3 (converter; http://tmosaas.com/zonghe/2022/0714/83830.html): entrants of a published 拟推荐名单 (the candidates a city will recommend) at the level of the designation
+    # applied for (the ministry's 小巨人, each word quoted), not the publishing bureau's
+    ("fresh34 天津 拟推荐名单 入围", ["同時,市工業和信息化局還公布了第四批“專精特新”“小巨人”企業擬推薦名單,天津中科海高微波技術有限公司、"
+                                 "天津市貝斯特防爆電器有限公司等71家濱城企業入圍。"],
+     [("天津中科海高微波技术有限公司", "国家级"), ("天津市贝斯特防爆电器有限公司", "国家级")]),
     # fresh21 新疆 l.1: requirements met, then the check's grade (验收合格) is the class; its 公示 follows in the next sentence
     ("fresh21 新疆 符合…要求,验收合格", ["经塔城地区发展改革委市场监督局等相关部门验收,认为塔城地区新疆源开祥棉业有限公司、沙湾县新亮天成棉业"
                                    "有限公司棉花加工企业符合自治区棉花加工企业基本技术条件的要求,验收合格。"],
@@ -655,6 +683,14 @@ def test_no_holders(where, lines):
 ])
 def test_holders_of_a_proposal(where, lines, want):
     assert [(fold(n), k) for n, k in _read(lines)] == want, where
+
+
+def test_a_reviewed_holder_is_named_less_its_review():
+    """fresh34 辽宁 l.5 (辽工信改革〔2024〕6号, converter copy): "通过复核的" before the first name, after the item number,
+    is no part of it (enterprise_sentences._NAMES_LEAD)."""
+    from kg.extract.enterprise_sentences import level_classes
+    line = "二、通过复核的沈阳鼓风机集团齿轮压缩机有限公司等51家企业授予辽宁省专精特新中小企业称号,原称号自动失效。"
+    assert [n for n, *_ in level_classes(line)] == ["沈阳鼓风机集团齿轮压缩机有限公司"]
 
 
 @pytest.mark.parametrize("text,klass", [

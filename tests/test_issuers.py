@@ -1135,3 +1135,79 @@ def test_a_digits_only_day(day, before, date):
     from kg.parse.fallback_header import _digits_day
 
     assert _digits_day(day, before) == date
+
+
+@pytest.mark.parametrize("number,text,organ", [
+    # docmeta47 jiangsu_lianyungang-2023-xindong-jiedao-daolu-mingming-pifu-number-as-filename (real,
+    # https://llqcyx.com/zglygzfmhwz/szfwj1/content/5a9ababc-6bc4-467a-bcfd-994ebcc56333.shtml): a city's 批复 (复 the kind
+    # code) addressed to its district by the district's name alone; 海州区 lies in 阜新 too, whose name 连 does not open
+    ("连政复〔2023〕12号", "海州区人民政府:\n你区《关于海州区新东街道紫金桃花源小区周边道路命名的请示》(海政发〔2023〕31号)收悉。",
+     "连云港市人民政府"),
+    # guards: no county named (no place read); a county of a city the prefix's character does not open (闽侯县 of 福州)
+    ("连政复〔2023〕12号", "你区《关于新东街道紫金桃花源小区周边道路命名的请示》收悉。", None),
+    ("连政复〔2023〕12号", "闽侯县人民政府:\n你县《关于…的请示》收悉。", None),
+    # the city named itself still wins over the county ("连云港市" printed: the existing read)
+    ("连政复〔2023〕12号", "海州区人民政府:\n根据《连云港市地名管理办法》", "连云港市人民政府"),
+])
+def test_a_city_placed_by_the_county_its_number_addresses(number, text, organ):
+    from kg.parse.issuers import issuer_from_number
+
+    assert issuer_from_number(number, text) == organ
+    if organ:  # (a title's "市政府" is placed so too: the level is the city's)
+        assert issuer_from_number(number, text, "市") == organ
+        assert issuer_from_number(number, text, "县") is None
+
+
+# repeal45 hubei-anlu-2020-zongti-yuan-tongzhi-same-title-tongshi-feizhi (lines 6-18, real, cut; http://www.anlu.gov.cn/
+# zfwj/990574.jhtml): a title naming its government by level only, signed in full over a date printed without its day
+ANLU = ("市人民政府关于印发安陆市突发事件总体应急预案的通知\n发表时间:2020-05-15 09:33 信息来源:市人民政府 浏览次数: 0\n\n"
+        "各乡镇人民政府、办事处,市开发区管委会,府河国家湿地公园管理处,市政府各部门:\n\n"
+        "修订后的《安陆市突发事件总体应急预案》已经市政府常务会议审议通过,现印发给你们,请认真组织实施。\n\n"
+        "安陆市人民政府\n\n2020年4月 日\n\n安陆市突发事件总体应急预案\n")
+
+
+@pytest.mark.parametrize("text,issuer", [
+    (ANLU, "安陆市人民政府"),
+    (ANLU.replace("2020年4月 日", "2020年 月 日"), "安陆市人民政府"),  # (month and day both left blank)
+    # guards: an organ line over no date is no signature (a plan's heading); a county's government signing under a
+    # title naming a city's (市 and 县 differ) is not the title's organ
+    (ANLU.replace("\n\n2020年4月 日", ""), "市人民政府"),
+    (ANLU.replace("安陆市人民政府\n\n2020", "安陆县人民政府\n\n2020"), "市人民政府"),
+])
+def test_a_placeless_title_signed_over_a_dayless_date(text, issuer):
+    doc = next(d for d in segment_issue(normalize_lines(text), "x.txt").documents if d.title and "关于" in d.title)
+    assert doc.issuer == issuer
+
+
+@pytest.mark.parametrize("prefix,text,organ", [
+    # fresh2 neimenggu_tongliao-qiangzhen-zhuanfa (line 3, real; http://nmzx.org.cn/show-248550.html): a city bureau's
+    # 转发 addressed to its banners' bureaus by the banners' names (科左后旗 a wing banner's short name, 库伦旗)
+    ("通农牧发", "科左后旗农牧局、财政局,库伦旗农牧和科技局、财政局:", "通辽市农牧局"),
+    # guards: bureaus of no county named (各旗县), a county of a city the prefix's character does not open (开鲁县 of
+    # 通辽 under 赤…), a department the county bureaus addressed are not (财政局 under 农牧)
+    ("通农牧发", "各旗县农牧局、财政局:", None),
+    ("赤农牧发", "科左后旗农牧局、财政局:", None),
+    ("通农牧发", "科左后旗财政局:", None),
+    # a government's own prefix is read by the government's rule, never as a department ("通政发": no 政局)
+    ("通政发", "科左后旗人民政府:", None),
+])
+def test_a_city_department_placed_by_the_county_bureaus_it_addresses(prefix, text, organ):
+    from kg.parse.issuers import city_department
+
+    assert city_department(prefix, text) == organ
+
+
+@pytest.mark.parametrize("prefix,text,organ", [
+    # entrep46 fujian-dianzi-shangwu-shifan-qiye-tongzhi-city-short-names (lines 2, 5, real, cut;
+    # http://www.chinacir.com/2017_zcjd/555320.shtml): a province department's notice that calls its province 我省,
+    # placed by two of its cities it names and the cities' bureaus it addresses
+    ("闽商务电商", "各设区市商务主管部门(不含厦门),平潭综合实验区经济发展局:\n(一)做好示范企业总结。请福州、泉州、三明市商务局做好"
+                 "2015-2016年度国家电子商务示范企业工作总结", "福建省商务厅"),
+    # guards: one city named is not enough; cities of another province (杭州, 宁波) do not place 闽
+    ("闽商务电商", "各设区市商务主管部门:\n请福州市商务局做好工作总结", None),
+    ("闽商务电商", "各设区市商务主管部门:\n请杭州、宁波市商务局做好工作总结", None),
+])
+def test_a_province_department_placed_by_the_cities_it_names(prefix, text, organ):
+    from kg.parse.issuers import province_department
+
+    assert province_department(prefix, text) == organ

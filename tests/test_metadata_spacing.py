@@ -104,3 +104,20 @@ def test_bare_lenticular_labels_on_one_line(line, want):
 def test_a_portal_tables_topic_rows_and_summary(rows, want):
     [block] = find_metadata_blocks(normalize_lines(rows))
     assert (block.doc_number, block.title) == want
+
+
+@pytest.mark.parametrize("row,number", [
+    # tasks44 shaanxi-ziyang-changwuhui-youx-fuze-diNjian (line 4, real; https://www.zyx.gov.cn/Content-2463854.html): a
+    # supervision office's 通报 numbered in its series' issues, as the page's 文号 field prints it
+    ("文号 | 督察通报第十七期 | 成文日期: | 2022年09月14日 |", "督察通报第十七期"),
+    ("文号 | 督查通报2023年第5期 | 成文日期: | 2023年03月14日 |", "督查通报2023年第5期"),  # (constructed: the year before)
+    # guards: a bare year and issue names no series (https://www.zyx.gov.cn/Content-2717260.html, real: "文号 二〇二四年
+    # 第十六期"); a gazette's issue is the periodical's, not a document's number (fresh anhui_shexian-gongbao-brokenno)
+    ("文号 | 二〇二四年第十六期 | 成文日期: | 2024年06月18日 |", None),
+    ("文号 | 歙县人民政府公报2023年第11期 | 成文日期: | 2023年12月05日 |", None),
+])
+def test_a_bulletin_serial_in_the_number_field(row, number):
+    rows = ["文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | ||",
+            "公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |", row, "有效性 | 有效 | 公开日期: | 2022年09月15日 |"]
+    blocks = find_metadata_blocks(normalize_lines("\n".join(rows)))
+    assert [b.doc_number for b in blocks] == [number]

@@ -394,6 +394,12 @@ SENTENCES = [
     ("duty_sentence", "constructed (第N条 X是…主管部门，负责…)",
      "第五条 县住房和城乡建设局是本县物业管理的主管部门,负责全县物业管理活动的监督管理工作。", ["县住房和城乡建设局"], [], []),
     ("charged_by", "constructed (由X负责，Y配合)", "此项工作由县发改局负责，县财政局配合。", ["县发改局"], ["县财政局"], []),
+    ("charged_by", "tasks58 shaanxi-pingli-shirong-zhengzhi-tongbao-wenti-zhenggai-cuoshi-you-x-ducu.txt:17 (由包片单位X督促…: the "
+     "role word no part of the name)", "整改措施:由包片单位县文广局督促住户移走晾晒的衣物,并加强教育引导,提高居民文明素质和生态意识。",
+     ["县文广局"], [], []),
+    ("required_subject", "tasks58 hunan-linan-zhen-jiegan-jinshao-xunchadui-baobao-ganbu-persons.txt:1 (会议要求,X、cadres严格按照…)",
+     "会议要求,镇秸秆禁烧巡查队、镇村两级包保干部严格按照《澧南镇农作物秸秆禁烧工作方案》执行24小时值班巡查;",
+     ["镇秸秆禁烧巡查队"], [], []),
     ("charged_by", "constructed (由X、Y共同负责)", "由县发改局、县财政局共同负责。", ["县发改局", "县财政局"], [], []),
     ("charged_by", "tasks31 guangdong_guangzhou-yingjiju-tian-banli-zhuban-huiban.txt:21 (a proposal由X主办,A、B…会办; "
      "http://yjglj.gz.gov.cn/gzajj/ajxw_xzgw/201909/e10d534da448456d8c711db19d0f232c.shtml)",
@@ -3680,3 +3686,72 @@ def test_fresh33_a_squadron_named_before_partners_again():
     # (a partnership with no joint work reported, and a pair of persons, stay none: constructed)
     for line in ("该中队与长城中路街道办事处再次开展交流。", "张三与李四再次开展联合行动。"):
         assert _sentence_roles(normalize_line(line))[1] is None
+
+
+@pytest.mark.parametrize("sentence,lead", [
+    # a sole body reporting the inspection it made, after its date and 根据…要求 clauses (fresh25's 宣城, http://nyncj.xuancheng.gov.cn/
+    # News/show/1299553.html; its gold: the bureau leads, the officials who accompany it persons) or opening the sentence (fresh31's
+    # 天津, http://app.72177.com/print.php?contentid=4290736; its gold: sole_body_action)
+    ("11月11日,根据市大气办分片督导工作要求,市农业农村局对宣州区秋季秸秆禁烧工作开展督导检查,宣州区生态环境分局和区农业农村局相关负责人陪同督查。",
+     ["市农业农村局"]),
+    ("市综合执法局对全市22条高速公路、11条铁路沿线所存在的问题进行认真梳理,现已梳理出高速公路沿线4900处问题、铁路沿线707处问题。",
+     ["市综合执法局"]),
+    # negatives: a team sent by a bureau (https://wudalianchi.nongjiao.com/info/47828), a plan's duty and a body that will act
+    # (constructed), a body's 回头看 (fresh33's 金凤), the act after a clause that is no date or ground (constructed)
+    ("督查组对秸秆禁烧管控和综合利用工作开展情况、会议记录、责任书签订情况进行了督导检查,并对下步工作提出要求。", []),
+    ("各乡镇要对辖区秸秆禁烧工作开展督导检查。", []),
+    ("近日,银川市金凤区综合执法局长城中路执法中队对望湖景苑南侧河堤边私自开垦种菜整改情况进行“回头看”,发现仍有居民私自垦荒种菜。", []),
+    ("会议强调,市农业农村局对各县区工作开展督导检查。", []),
+    # a supervisor checking how others carry out their tasks (tasks44's 紫阳 督查通报; its README: the 督查室 is no party)
+    ("近期,县政府督查室对2022年第八次县政府常务会议确定事项落实情况开展了专项督查,现通报如下。", []),
+])
+def test_tasks55_a_sole_body_reporting_its_inspection_leads(sentence, lead):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert (roles.lead, roles.cooperate) == (lead, [])
+
+
+@pytest.mark.parametrize("sentence,lead", [
+    # a street office named by its street is a body of its own, parted from the next body by 和 (fresh28's 天津和平 政协提案答复:
+    # `A和B将持续…对…实施整治`, its gold: both lead); the office also names a page's issuer ("发布机构: 周矶街道办事处",
+    # https://www.hbqj.gov.cn/xxgk/xxgkml/qzcxxgkml/zj/zfxxgk/fdzdgknr/gysyjs_34501/cszhzf_36248/202507/t20250715_5722235.html)
+    ("南市街道办事处和执法大队将持续高度重视非法占路经营问题,严密部署日常巡视治理举措和大规模治理行动的安排,根据流动商贩的活动规律,"
+     "对南市街道辖区内24条主次支道路和背街里巷存在的影响市容环境的非法占路经营实施整治", ["南市街道办事处", "执法大队"]),
+])
+def test_tasks55_a_named_street_office_is_a_body(sentence, lead):
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert roles.lead == lead
+
+
+@pytest.mark.parametrize("name,generic", [
+    ("南市街道办事处", False), ("李七庄街道办事处", False), ("周矶街道办事处", False),
+    # the kind, every one, the ones concerned, the place's own and a level's stay a class
+    ("街道办事处", True), ("各街道办事处", True), ("有关街道办事处", True), ("辖区街道办事处", True), ("城区街道办事处", True),
+    ("区街道办事处", True), ("属地街道办事处", True), ("三个街道办事处", True), ("各镇、街道办事处", True),
+])
+def test_tasks55_only_a_named_street_office_is_no_class(name, generic):
+    assert is_generic(name) == generic
+
+
+def test_tasks55_a_subjects_own_duty_before_a_later_joint_clause_is_a_task_of_its_own():
+    # fresh28's 天津和平 政协提案答复: `A和B将持续…对…实施整治,每日上午和下午B联合C(…,…)对…进行巡查治理` — two tasks, the comma inside
+    # the remark's brackets no end of the joint clause
+    line = ("南市街道办事处和执法大队将持续高度重视非法占路经营问题,严密部署日常巡视治理举措和大规模治理行动的安排,根据流动商贩的活动规律,"
+            "对南市街道辖区内24条主次支道路和背街里巷存在的影响市容环境的非法占路经营实施整治,每日上午和下午执法大队联合街道保洁队"
+            "(保洁车辆1台,保洁队员3名)对主次干道进行巡查治理。")
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(["1.强化巡查监管机制", line])), "heping.txt"))
+    assert [([u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in tasks] == [
+        (["南市街道办事处", "执法大队"], []), (["执法大队"], ["街道保洁队"])]
+    # (a subject that goes on to act with partners itself stays one task: constructed)
+    line = "县市场监管局将持续加强监管,每月联合县公安局开展专项检查。"
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(["1.强化监管", line])), "c.txt"))
+    assert len(tasks) <= 1
+
+
+def test_tasks55_an_items_marker_stays_in_its_printed_text():
+    # tasks50's 雁塔: numbered items run together on one line; each task's text is its item as printed, marker included
+    line = ("1、此项活动由区商贸旅游局、长延堡街办、华东服装城共同组织实施。2、由区商贸旅游局牵头,全面负责活动的组织实施(包括活动方案的制定);"
+            "长延堡街办负责协调华东服装城活动落实工作。3、区城管执法局负责联系市城管执法局,支持活动的开展。")
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(["举办服装展销会", line])), "yanta.txt"))
+    texts = [t["source"]["text"].split("\n")[-1] for t in tasks]
+    assert "3、区城管执法局负责联系市城管执法局,支持活动的开展。" in texts
+    assert any(x.startswith("2、由区商贸旅游局牵头") for x in texts)

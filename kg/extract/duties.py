@@ -219,6 +219,9 @@ def _example_of(sent: str, before: Roles | None) -> Roles | None:
 _JOINT_READERS = (joint_action, joint_without_lead, joint_group, partners)
 
 
+_BRACKETED_CLAUSE = re.compile(r"(?:[^，,。；;（(]|[（(][^（()）。；;]{0,40}[)）])*")
+
+
 def _joint_clauses(sent: str) -> list[str]:
     """One sentence cut before each later clause that a joint reader reads by itself, when a joint reader reads the part
     before it too (a lead named before a group, "由X牵头,A、B联合开展…", stays one task)."""
@@ -231,9 +234,21 @@ def _joint_clauses(sent: str) -> list[str]:
         if two:
             clause = two[0]
         if len(clause) < 8 or not any(read(clause + "，") for read in _JOINT_READERS):
-            continue
+            # (a comma inside a remark in brackets is no end of the clause: "…执法大队联合街道保洁队(保洁车辆1台,保洁队员3名)对主次
+            # 干道进行巡查治理" (fresh28's 天津和平))
+            whole = _BRACKETED_CLAUSE.match(sent[m.end():])[0]
+            if whole == clause or len(whole) < 8 or not any(read(whole + "，") for read in _JOINT_READERS):
+                continue
+            clause = whole
         before = sent[cuts[-1] if cuts else 0 : m.end()]
         if not any(read(before) for read in _JOINT_READERS):
+            # (or a duty of named subjects of its own before it, which the whole sentence's joint reading would lose:
+            # "南市街道办事处和执法大队将持续…对…非法占路经营实施整治,每日上午和下午执法大队联合街道保洁队…对主次干道进行巡查治理"
+            # (fresh28's 天津和平 政协提案答复; its gold: two tasks))
+            own_duty, style = _sentence_roles(before)
+            if style == "duty_sentence" and own_duty.lead and not cuts \
+                    and not set(own_duty.lead) <= set(_sentence_roles(sent)[0].lead):
+                cuts.append(m.end())
             continue
         read_before = _sentence_roles(before)[0]
         # (or bodies acting with none to lead, then a lead of its own drawing others in: two actions — the 青海 sentence above)
@@ -387,6 +402,8 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         sentences = [y for x in sentences for y in _joint_clauses(x)]
         sentences = [y for x in sentences for y in _charge_list(x)]
         # paragraphs run together on one line: a later sentence opens with its item's marker ("…。(十)X负责…")
+        # (the marker stays in the task's printed text: "…组织工作。3、区城管执法局负责联系…" (tasks50's 雁塔) — the item as printed)
+        marks = {_ITEM_MARK.sub("", x): m[0] for x in sentences[1:] if (m := _ITEM_MARK.match(x))}
         sentences = sentences[:1] + [_ITEM_MARK.sub("", x) for x in sentences[1:]]
         parts = headed_duties(_directive_parts(sentences, titled=bool(h)))
         sentences = [x for x, _, _ in parts]
@@ -445,7 +462,8 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 # several duties on one line: the source text is this sentence as printed (after the item's
                 # earlier lines), not its neighbours
                 before = [x.raw.strip() for x in lines[start:k] if not x.blank]
-                rec["source"]["text"] = "\n".join(before + [printed_form(sent, ln.raw)])
+                mark = marks.get(sentences[n], "") if sentences[n].startswith(sent) else ""
+                rec["source"]["text"] = "\n".join(before + [printed_form(mark + sent, ln.raw)])
             out.append(rec)
         last = (k, (read[-1][0], read[-1][1], read[-1][2], read[-1][3], start), len(out) - 1) if read else None
     return out

@@ -124,7 +124,9 @@ _BOARD_BEFORE = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)(?:等\d+[家�
 _ANY_BEFORE, _ANY_FIRST = _card_patterns(f"{CARD_PATTERN}|{BARE_LEVEL_PATTERN}")
 
 
-_NAMES_LEAD = re.compile(r"^(?:被?(?:公示|公布|评定|认定|获评|入选|上榜)|[我本全][区县市州省镇])的(?P<name>.+)$")
+# (or one that passed a review: "通过复核的沈阳鼓风机集团齿轮压缩机有限公司等51家企业授予辽宁省专精特新中小企业称号", 辽宁)
+_NAMES_LEAD = re.compile(r"^(?:被?(?:公示|公布|评定|认定|获评|入选|上榜)|通过(?:复核|复评|复审|评审|评价|认定)|[我本全][区县市州省镇])"
+                         r"的(?P<name>.+)$")
 
 
 _SPEAKER = re.compile(rf"^(?P<name>.+?(?:{ENDING_PATTERN}))(?:[\u4e00-\u9fff]{{2,4}}|的[\u4e00-\u9fff]{{2,10}})$")
@@ -151,7 +153,8 @@ def _names(text: str) -> list[str]:
         part = GROUP_OWNED.sub("", _COUNT_AFTER.sub("", part).strip("“”\""))
         # "被公示的X", "我市的X": a short phrase ending in 的 before the first name is no part of it
         lead = _NAMES_LEAD.match(part)
-        if lead and not out and is_enterprise(lead["name"]):
+        # (the first name, after an item number the split left alone: "二、通过复核的X等51家企业…")
+        if lead and not any(map(is_enterprise, out)) and is_enterprise(lead["name"]):
             part = lead["name"]
         # "X和Y": two names only when both sides are names (福建医科大学附属协和医院 is one)
         # (each side trimmed first: "X和Y成功升级" — the words after the last name are no part of it)

@@ -670,6 +670,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     gathered = dict(named_above)
                     read = "、".join(gathered) + ("" if c.startswith("等") else "等") + c + after
                 line_held: dict[str, set] = {}  # (the classes this line's acts gave each holder: one act may give two levels)
+                line_taken = {n for n, *_ in found + leveled + conferred + pairs}
+                earlier: dict[str, set] | None = None  # (the classes, printed and compared, of the document's earlier holders)
                 for n, klass in holders.read(read, "" if gathered or alone else ln.raw):
                     if n in gathered and n not in taken:  # (a name one a line above, at its own line)
                         taken.add(n)
@@ -680,6 +682,15 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                         continue
                     n = farm_placed(n)  # (a farm is named less its places, as on a designation's list)
                     again = klass not in line_held.get(n, {klass})  # ("已培育X为国家级、省级…": X at each level)
+                    # (a holder an earlier line's act put on a list of another level holds this one too: "天地奔牛…等5家
+                    # 企业荣列其中" (自治区级) ⏎ "天地奔牛、大地循环…等4家企业成功创建国家级绿色工厂", 石嘴山)
+                    if earlier is None:  # (read once a line, and only on a line whose acts name holders)
+                        earlier = {}
+                        for r in out[:line_out]:
+                            if r["doc_id"] == doc.id:
+                                earlier.setdefault(r["name"], set()).update(
+                                    v for k in r["classifications"] for v in (k["class"], k["class_as_printed"]))
+                    again = again or (n in earlier and klass not in earlier[n] and n not in line_taken)
                     if again or not any(n.endswith(t) or t.endswith(n) for t in taken) and not (under and vouched and not holders.ran):
                         taken.add(n)
                         line_held.setdefault(n, set()).add(klass)

@@ -35,8 +35,8 @@ __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "objec
 # or a pool (被纳入…企业库, 被纳入了第五批…“小巨人”企业; never a blacklist: 失信, 经营异常, 重点监管). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
 _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格)|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级))(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
-                  r"|(?:评为|评定为|评价为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|名列(?:其中|榜单|名单|[其该此]名单)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
-                  r"|(?P<cont>(?<=[家户个])[\u4e00-\u9fff]{0,6}?为))")
+                  r"|(?:评为|评定为|评价为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|[名荣]列(?:其中|榜单|名单|[其该此]名单)|(?<=成功)(?:创建|建立)(?:为|成为)?(?=[^，,。；;]{0,12}?级)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
+                  r"|(?P<cont>(?<=[家户个])(?![\u4e00-\u9fff]{0,4}?成功(?:创建|建立))[\u4e00-\u9fff]{0,6}?为))")
 # A clause that applies, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选, and a recommendation to a
 # higher level's designation, "推荐X等16家企业为省政府…表彰企业", "拟推荐X等5家家庭农场…分别为…示范家庭农场" — is read
 # like a final one: its holders take status "proposed", enterprises.mark_proposed; a recommendation to apply,
@@ -59,7 +59,8 @@ _GRADE = re.compile(rf"^[“\"]?(?P<grade>{'|'.join(GRADES)})(?:等次|等级|�
 # 《高新技术企业认定管理办法》 (国家高新技术企业), though a province's or a city's bodies issue its certificate.
 # 专精特新“小巨人” is the ministry's (工业和信息化部, 第五批专精特新“小巨人”企业; a province's own list of specialised SMEs is
 # 专精特新中小企业, and one printed with its place, "山东省…“小巨人”", is that place's, as printed).
-FIXED_LEVELS = (("高新技术企业", "国家级"), ("专精特新“小巨人”", "国家级"), ("专精特新小巨人", "国家级"))
+FIXED_LEVELS = (("高新技术企业", "国家级"), ("专精特新“小巨人”", "国家级"), ("专精特新小巨人", "国家级"),
+                ("专精特新”“小巨人”", "国家级"))  # (each word quoted: "第四批“专精特新”“小巨人”企业", 天津)
 # (a region's level as printed, 自治区级; a prefecture's 地区级 is no 区级)
 _LEVEL_WORD = re.compile(r"(?P<l>国家|自治区|省|市|(?<!地)区|县)级")
 # The grades of a graded scheme named in the object ("卓越级智能工厂": 智能工厂梯度培育, 基础级 / 先进级 / 卓越级 / 领航级)
@@ -287,8 +288,11 @@ def _organ_before(text: str, at: int, names: list[str]) -> str | None:
 
 def _published_before(text: str, clause_start: int) -> str | None:
     """The level of the list the clause before an act publishes, itself no act ("全省…培育名单公布,X等35家企业榜上
-    有名"), or None; a list named by those it will hold ("拟入选的…名单进行公示") is an act of that clause, no list."""
+    有名"), or None; a list named by those it will hold ("拟入选的…名单进行公示") is an act of that clause, no list. A
+    candidates' list (拟推荐名单) is at the level of the designation it names ("第四批“专精特新”“小巨人”企业拟推荐名单": 国家级)."""
     prev = [c for c in re.split(r"[，,；;]", text[:clause_start]) if c]
+    if prev and (cand := _CANDIDATES.search(prev[-1])) and (pub := _PUBLISHED.search(prev[-1])):
+        return object_class(pub["obj"][: cand.start() - pub.start("obj")]) if cand.start() > pub.start("obj") else None
     if prev and not _ACT.search(re.sub(r"拟?(?:入选|入围|上榜)的", "", prev[-1])):
         return list_level(prev[-1])
     return None
@@ -316,7 +320,8 @@ def _counted_short(region: str) -> list[str]:
     items[0] = re.sub(r"^[\[【][\u4e00-\u9fff]{2,8}[\]】]", "", items[0])  # (a wire's tag: "[世华财讯]龙抄手、…")
     for _ in range(3):  # ("今年我市共有X": lead-in words in any order)
         items[0] = _LEAD.sub("", items[0])
-    items[0] = re.sub(r"^[\u4e00-\u9fff]{2,3}[区县](?=[\u4e00-\u9fff]{4})", "", items[0])
+    # (a district, a county or the city printed before the first: "石嘴山市大窑饮品、吉元君泰、天地奔牛等5家企业荣列其中", 宁夏)
+    items[0] = re.sub(r"^[\u4e00-\u9fff]{2,3}[市区县](?=[\u4e00-\u9fff]{4})", "", items[0])
     counted = len(items) == n or m["etc"] and 2 <= len(items) < n
     # (trade names counted as 字号 are short as printed: "龙抄手、赖汤圆、东来顺、荣宝斋等434家字号,被商务部初步确定为
     # “中华老字号”", 世华财讯 2006 — a 字号 of 2 or 3 characters is no person's name there)
@@ -383,7 +388,10 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             continue
         # (an entry with no object enters the list the sentence named before it: a recommended one holds nothing; a
         # proposed one is read — "…发布了工信部第五批…企业公示名单,X成功入选" — and marked by enterprises.mark_proposed)
-        if not obj.strip() and _PROPOSED.search(_mask(text[:m.start()])):
+        # (a list of the candidates a body will recommend is such a proposed one: "还公布了第四批“专精特新”“小巨人”企业拟推荐
+        # 名单,X、Y等71家滨城企业入围", 天津; its holders are proposed at the level of the designation applied for)
+        if not obj.strip() and _PROPOSED.search(_mask(text[:m.start()])) \
+                and not _CANDIDATES.search(_mask(text[:m.start()]).split("。")[-1]):
             continue
         grade = _GRADE.match(obj.strip())
         # (a class each — "X、Y等5家企业分别为“航母”、“巨人”企业" — or a letter or star grade is the grade readers' to give;
@@ -489,6 +497,8 @@ def enumerations(sentence: str) -> list[tuple[list[str], str, str]]:
 # being built gives none.
 _PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评价结果|认定结果|评审结果|印发＿*$")  # (释出: s2twp's 发布)
 _PROPOSED = re.compile(r"推荐|申报|创建")
+# a published list of candidates for a designation, proposed (enterprise_classes.PROPOSED), not an application
+_CANDIDATES = re.compile(r"拟?推荐(?:企业)?名单")
 
 
 def list_level(text: str) -> str | None:

@@ -49,7 +49,7 @@ _UNIT_END = re.compile(
 # (whichever office covers the place names no unit: "辖区派出所", "属地街道", "所在地工商所", the integrator's convention of
 # stop 18)
 _GENERIC = re.compile(
-    r"^(各|有关|相关|其他|其|全区|属地|所在|辖区|承担)|^[省市州县区]属各|有关|相关|成员单位|(?<!治)镇办|职能部门|行业主管部门|^[区市县省]?主管部门$|涉改部门|各镇|街道办事处$|"
+    r"^(各|有关|相关|其他|其|全区|属地|所在|辖区|承担)|^[省市州县区]属各|有关|相关|成员单位|(?<!治)镇办|职能部门|行业主管部门|^(?:项目|企业)主管部门$|^[区市县省]?主管部门$|涉改部门|各镇|街道办事处$|"
     r"^乡镇(?:人民)?政府$|^乡镇$|^镇(?:人民)?政府$|^(?:村|居)(?:[(（][村居][)）])?(?:民委员会|委会)$|^建制镇(?:人民)?政府$|^行业主管|^[省市县区乡镇]级(?:人民)?政府$|^[省市县区乡镇]级以上|^乡[(（]镇[)）]|"
     r"^(等|等部门|等单位)$|^区直|行业组织|群团组织|各部门|单位$|^[^区市县]{0,3}单位$|的(?:[县市区]级)?(?:单位|部门|机构)$|"
     # a level's body named for every place of the level: "县(市、区)爱卫办", "县（市、区）政府" (唐山 病媒生物防制管理办法)
@@ -63,7 +63,9 @@ _GENERIC = re.compile(
 _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "市", "县", "区", "乡", "镇", "乡镇", "区政府",
                        "县政府", "市政府", "区人民政府", "县人民政府", "市人民政府", "管委会",
                        # a park's organ named by its kind, not its name: "各县区人民政府、园区管委会" (淮安)
-                       "园区管委会", "开发区管委会"}
+                       "园区管委会", "开发区管委会",
+                       # a city's functional zones named by their kind: "各县区、功能板块" (连云港 民生实事)
+                       "功能板块", "功能区"}
 # The first character of a unit named by its government's level: 区/县/市/省, and 州 (an autonomous prefecture's:
 # 州委编办, 州司法局) and 旗 (an Inner Mongolian banner's: 旗发改委)
 _LEVEL_PREFIXES = "区县市省州旗"
@@ -71,14 +73,16 @@ _LEVEL_PREFIXES = "区县市省州旗"
 # (and after a named community or district: "…、海福新城社区以及物业单位", fresh17's 海虞)
 # ("区发改局/区财政局/区统计局": a slash between two names parts them, as a 、 does; a lone "/" cell means none)
 # (及 after a named school: "…、派出所、平口镇中心学校及平口镇中学护校队", fresh18's 平口)
-_SPLIT = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff）)])[/／](?=[\u4e00-\u9fff])|(?:及|和|以及)(?=其|各|有关|相关)|(?<=[局委办所队站院厅区])以及(?=[\u4e00-\u9fff]{3})|(?<=学校)(?:以及|及|和)(?=[\u4e00-\u9fff]{3})|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))"
+_SPLIT = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff）)])[/／](?=[\u4e00-\u9fff])|(?:及|和|以及)(?=其|各|有关|相关)|(?<=[局委办所队站院厅区])以及(?=[\u4e00-\u9fff]{3})|(?<=学校)(?:以及|及|和)(?=[\u4e00-\u9fff]{3})|(?<=街道办事处)(?:以及|及|和)(?=[\u4e00-\u9fff]{2})|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))"
                     r"|(?<!平)等(?=[^、，,；;]{2,16}的(?:[县市区]级)?(?:单位|部门|机构)$)")
 _ROLE_VERB = re.compile(
-    r"(?P<verb>共同牵头|为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
+    r"(?P<verb>共同牵头|为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|按(?:照)?职(?:责|能)分工分别负责|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"
     r"负责落实|负责|配合|参加|参与|协办|协助|为责任单位|具体负责|组织实施|主责|协责|协同|"
     # a 责任单位 cell of bodies that help carry the item out: "市发改委、市人力社保局、市科技局、团市委配合落实" (杭州
     # 重点工作责任分解, https://m.wxycw.com/fanwen/134701.html)
     r"配合落实|配合完成|协助落实|协助完成|"
+    # (按职责分工 before 分别负责 is the verb's, not the last name's: "责任单位:县政府办公室、县司法局、各有关部门,乡镇人民政府
+    # 按职责分工分别负责", 西平 2020 法治政府建设工作安排, http://xiping.gov.cn/portal/zwgk/zfwj/xzb/xzbelel/webinfo/2020/09/1606553978297842.htm)
     # the verb after 牵头 / 按职责分工 in any wording ("牵头卖力", "按职责分工卖力": a synonym-spun copy, 广东)
     r"牵头(?!单位|部门|领导)[\u4e00-\u9fff]{2}|按(?:照)?职(?:责|能)分工(?!负责)[\u4e00-\u9fff]{2})$"
 )
@@ -91,6 +95,9 @@ ROLE_LABELS = {
     "cooperate": ("配合部门和单位", "配合单位", "配合部门", "协办部门", "协办单位", "参与单位", "参与部门", "主要协作单位",
                   "协作单位", "协同单位", "协同责任单位", "配合责任单位", "协同部门", "协同配合单位", "协助单位", "配合责任部门",
                   "配合科室", "协办科室", "配合处室",
+                  # the bodies that share an item with its lead ("(牵头单位:市教育局;共同责任单位:市发改委、市财政局,各县区、
+                  # 功能板块)", 连云港 民生实事 2023, http://rd.lyg.gov.cn/lygrd/rdgg/content/2d35dff7-8846-4ce5-92c6-c7af4b552216.html)
+                  "共同责任单位",
                   # 主责 / 协责 pairs, and a proposal's 会办 units beside its 主办 (人大建议 / 政协提案 办理)
                   "协责单位", "协责部门", "会办单位", "会办部门", "会办处室",
                   # the sections joining a 发起处室's check, and the body that supplies an indicator's figures beside its
@@ -132,7 +139,15 @@ _COUNTED_BODIES = re.compile(r"^(?![^的了]*[的了])[\u4e00-\u9fff]{0,8}?(?:[0
                              r"[\u4e00-\u9fff]{0,8}?(?:工商联|政府|局|委|办|联|中心|所|站|队|协会|商会)$")
 
 
+# a street office named by its street is one body ("南市街道办事处和执法大队将持续…对…实施整治" (fresh28's 天津和平, its gold: both lead),
+# "李七庄街道办事处", "书院街道办事处"); the bare kind, 各 / 有关 / 辖区 / 城区 街道办事处 and a level's, "区街道办事处", stay a class
+_NAMED_STREET_OFFICE = re.compile(r"^(?!本|全|所在|所属|下属|属地|辖区|周边|城区|乡镇|[镇区市县乡])(?![\u4e00-\u9fff]{0,6}?(?:各|有关|相关|[个家]))"
+                                  r"[\u4e00-\u9fff]{2,6}街道办事处$")
+
+
 def is_generic(name: str) -> bool:
+    if _NAMED_STREET_OFFICE.match(name):
+        return False
     return bool(_GENERIC.search(name) or _PARTS_OF.search(name) and _UNIT_END.search(name) or _PLACES_OF.search(name)
                 or _COUNTED_BODIES.search(name))
 

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from kg.model import Line
+from kg.places import city_counties, city_names, county_cities, province_cities
 from kg.parse import patterns as P
 from kg.parse.headers import Header, _c
 from kg.parse.normalize import compact
@@ -561,7 +562,8 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
 
 # The organ part of a government's 文号: a place abbreviation, the organ's code, the kind ("菏政办字", "六盘水府办发",
 # "华政发"): 政办/府办 stand for the government's office, 政/府 for the government itself.
-_NUMBER_ORGAN = re.compile(r"^(?P<abbr>[\u4e00-\u9fff]{1,4}?)(?P<code>政办|府办|政|府)(?:[发字函文秘电规]{0,2})$")
+# (复: a 批复's number, "连政复〔2023〕12号", "苏政复", "X政办复")
+_NUMBER_ORGAN = re.compile(r"^(?P<abbr>[\u4e00-\u9fff]{1,4}?)(?P<code>政办|府办|政|府)(?:[发字函文秘电规复]{0,2})$")
 _CODE_ORGAN = {"政办": "人民政府办公室", "府办": "人民政府办公室", "政": "人民政府", "府": "人民政府"}
 # a province's own prefix (陕政办发, 黔府函) stands for its government, whose office is a 办公厅; one character is shared with
 # cities (宁政发 is 南京's too, 青政发 青岛's), so the province counts only where no city of that character is named and
@@ -615,11 +617,15 @@ def issuer_from_number(number: str | None, text: str, level: str | None = None, 
         return _NATIONAL_PREFIX_ORGAN
     m = _NUMBER_ORGAN.match(number.split("〔")[0])
     if not m:
-        return province_department(number.split("〔")[0], text, page) if level is None else None
+        prefix = number.split("〔")[0]
+        return province_department(prefix, text, page) or city_department(prefix, text) if level is None else None
     # a place's name has two characters at least before its level ("乌海市" holds "海市", no place of 海政办发)
     # (a development zone is governed by its 管委会, not a 人民政府: "常州经开区管委会" in the 主送 names no place of 常政发)
     places = Counter(p for p in re.findall(rf"{re.escape(m['abbr'])}[\u4e00-\u9fff]{{0,3}}?(?:市|县|区|旗)", text)
                      if 3 <= len(p) <= 7 and (level is None or p.endswith(level)) and not _ZONE.search(p))
+    city = city_of_named_county(m["abbr"], text) if not places and level in (None, "市") else None
+    if city:
+        return city + _CODE_ORGAN[m["code"]]
     if not places:
         # (only where nothing names the issuer: a title's own "省人民政府" stays as printed, fresh5's convention)
         province = _PROVINCE_ABBR.get(m["abbr"]) if level is None else None
@@ -628,6 +634,38 @@ def issuer_from_number(number: str | None, text: str, level: str | None = None, 
                               or _PROVINCE_ADDRESSED.search(text))
         return province + _PROVINCE_CODE_ORGAN[m["code"]] if named else None
     return places.most_common(1)[0][0] + _CODE_ORGAN[m["code"]]
+
+
+def city_of_named_county(abbr: str, text: str) -> str | None:
+    """The one city whose name opens with a 文号's place character(s) and one of whose counties the text names in
+    full, where the text never names the city itself: a city's 批复 to its district, addressed by the district's name
+    alone ("连政复〔2023〕12号" over "海州区人民政府:" → 连云港市; 海州区 lies in 阜新 too, whose name the prefix does not
+    open). None where no such city, or more than one, is named so."""
+    found = {f"{stem}市" for county, stems in county_cities().items()
+             if len(county) >= 3 and county[-1] in "区县旗市" for stem in stems
+             if stem.startswith(abbr) and len(stem) >= 2 and f"{stem}市" in city_names() and county in text}
+    return found.pop() if len(found) == 1 else None
+
+
+# a city department's prefix: the city's character, the department's code, the kind ("通农牧发": 通辽市农牧局)
+_CITY_DEPT = re.compile(r"^(?P<abbr>[\u4e00-\u9fff])(?P<code>[\u4e00-\u9fff]{2,4}?)(?P<kind>[发字函文]{1,2})$")
+
+
+def city_department(prefix: str, text: str) -> str | None:
+    """The city department a 文号 prefix stands for ("通农牧发" → 通辽市农牧局), where the text addresses that
+    department's bureaus in the city's counties by the county's name ("科左后旗农牧局、财政局,库伦旗…": the department
+    named as the bureaus below it are) and one city opening with the prefix's character has them; None otherwise.
+
+    >>> city_department("通农牧发", "科左后旗农牧局、财政局,库伦旗农牧和科技局、财政局:")
+    '通辽市农牧局'
+    """
+    m = _CITY_DEPT.match(prefix)
+    if not m:
+        return None
+    below = f"{m['code']}局"
+    found = {f"{stem}市" for stem, groups in city_counties().items() if stem.startswith(m["abbr"])
+             and f"{stem}市" in city_names() and any(n + below in text for g in groups for n in g)}
+    return found.pop() + below if len(found) == 1 else None
 
 
 def province_department(prefix: str, text: str, page: str = "") -> str | None:
@@ -643,7 +681,9 @@ def province_department(prefix: str, text: str, page: str = "") -> str | None:
     if not province or re.search(rf"{re.escape(m['abbr'])}[\u4e00-\u9fff]{{0,3}}?(?:市|县|区|旗)", text):
         return None
     dept = _PROVINCE_DEPT_ORGAN[m["code"]]
-    named = re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "", province) in text + page
+    named = re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "", province) in text + page \
+        or len({c for c in province_cities().get(province, ()) if c in text}) >= 2
+    # (or two of its cities named: "请福州、泉州、三明市商务局做好…", a department's notice that calls its province 我省)
     # the department's bureaus below it, addressed: 商务厅 → "…商务局", 发展和改革委员会 → "…发展和改革委员会" / "…发改委"
     below = re.sub(r"(?:厅|委员会)$", "", dept)
     addressed = re.search(rf"各[^。\n]{{0,40}}?(?:{below}|{m['code']})(?:局|委|部门|主管部门)", text)
@@ -822,6 +862,25 @@ def placeless_title_organ(title: str | None) -> str | None:
     return m["organ"] if m and P.DOC_TYPE_END.search(compact(title or "")) else None
 
 
+# a signing date printed without its day, the day left blank for the seal ("2020年4月 日"), or its month and day both
+# ("2020年 月 日"): no date, but the line over it is still the signature
+_DAYLESS_DATE = re.compile(r"^(?:19|20)\d{2}年(?:\d{1,2})?月日$")
+
+
+def signed_over_dayless_date(issuer: str, lines: list[Line], start: int, end: int) -> str | None:
+    """The organ, with its place, signed over a date printed without its day (see _DAYLESS_DATE) where the title
+    names it by its level only ("市人民政府关于印发安陆市…的通知" … "安陆市人民政府" ⏎ "2020年4月 日"): its full name ends
+    with the title's short one, so the place is of the same level. None where no such signature is printed."""
+    short = compact(issuer)
+    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank]
+    for a, b in zip(rows, rows[1:]):
+        c = _c(lines[a])
+        if len(c) > len(short) and c.endswith(short) and P.ORGAN_PLACE.match(c) and P.is_organ(c) \
+                and _DAYLESS_DATE.match(_c(lines[b])):
+            return c
+    return None
+
+
 _JOINT_TITLE = re.compile(r"等[一二三四五六七八九十两\d]{1,3}(?:个)?(?:部门|单位)")
 
 
@@ -935,6 +994,9 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         field = _placed_from_field(issuer, lines, h)
         if field:
             return field  # "市人民政府办公厅关于…" under the page's "【制定机关】武汉市人民政府办公厅"
+        undated = signed_over_dayless_date(issuer, lines, max(h.end + 1, h.start, 0), end)
+        if undated:
+            return undated  # "市人民政府关于印发…" signed "安陆市人民政府" ⏎ "2020年4月 日": the signature names the place
     placed = _placed_from_banner(issuer, lines, h) if issuer and not placeless else None
     if placed:
         return placed  # 发布机构 "县公安局" on the page of "沁水县公安局": the page's banner names the place

@@ -136,6 +136,11 @@ _WHOLE_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,20}〔(?:19|20)\d{2}〕第?\d{1,5
 # in one series, the year no part of the number, which is "…令第116号" as its order line prints it; a ministry's
 # yearly series, "交通运输部令2016年第1号", keeps its year)
 _DECREE_VALUE = re.compile(r"[\u4e00-\u9fff]{1,20}令[（(]?(?:(?:19|20)\d{2}年)?第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?")
+# a 文号 field that holds a bulletin's serial, which has no bracketed year: "督察通报第十七期", "督查通报2023年第5期"
+# (a supervision office's 通报 and 简报 are numbered in their series' issues); never a gazette's or a journal's issue
+# ("歙县人民政府公报2023年第11期"), nor a bare year and issue, which names no series ("二〇二四年第十六期")
+_SERIAL_ISSUE_VALUE = re.compile(r"[\u4e00-\u9fff]{0,12}(?:通报|简报|快报|专报|要报|督办单)"
+                                 r"(?:(?:19|20)\d{2}年)?第[〇零一二三四五六七八九十百\d]{1,5}期")
 _GOVERNMENT_DECREE_YEAR = re.compile(r"(?<=人民政府令)(?:19|20)\d{2}年(?=第)")
 _DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])\s*(?P<d>\d{1,2})")
 
@@ -180,6 +185,8 @@ class MetadataBlock:
             return compact(v)  # the field holds the 文号 alone: its organ part is all of it
         if _DECREE_VALUE.fullmatch(compact(v)):
             return _GOVERNMENT_DECREE_YEAR.sub("", compact(v))  # the field holds the 文号 alone: its organ part is all of it
+        if _SERIAL_ISSUE_VALUE.fullmatch(compact(v)):
+            return compact(v)  # a bulletin's serial, as printed: the number the page gives it
         return normalize_doc_number(P.DOC_NUMBER.search(v)[0]) if v and P.DOC_NUMBER.search(v) else None
 
     @property
@@ -354,7 +361,8 @@ def _fits(key: str, value: str) -> bool:
     if key in _DATE_FIELDS:
         return parse_any_date(value) is not None
     if key == "doc_number":
-        return bool(P.DOC_NUMBER.search(normalize_doc_number(value)) or _DECREE_VALUE.fullmatch(compact(value)))
+        return bool(P.DOC_NUMBER.search(normalize_doc_number(value)) or _DECREE_VALUE.fullmatch(compact(value))
+                    or _SERIAL_ISSUE_VALUE.fullmatch(compact(value)))
     if key == "issuer" and P.DOC_TYPE_END.search(compact(value)):
         return False  # an empty "发布机构:" never takes the title printed under it ("大理市城镇燃气安全…实施方案")
     if is_chrome(value):

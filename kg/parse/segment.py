@@ -20,7 +20,7 @@ from kg.parse.issuers import choose_issuer, issued_in_full
 from kg.parse.fallback_header import fallback_header
 from kg.parse.page_titles import drop_catalogue_region
 from kg.parse.pages import drop_list_entries, merge_repeated, with_metadata
-from kg.parse.serials import dated_number_under_title, filed_number, notice_serial
+from kg.parse.serials import dated_number_under_title, filed_number, notice_serial, number_under_organ
 from kg.parse.signature import closing_signers, glued_signing_date, is_signer, sealed_for, signature_date, signature_organs
 from kg.parse.outline import build_outline
 
@@ -670,6 +670,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     if filed:  # the document's file under its signing date, named by its number ("连政复〔2023〕12号.doc")
         h = replace(h, doc_number=filed[0], doc_number_line=filed[1])
     dated = dated_number_under_title(lines, h) if not h.doc_number else None
+    under = number_under_organ(lines, h) if not (h.doc_number or dated) else None
+    if under:  # a law site's repeated title, its organ line and the number under it ("山西省政府" ⏎ "晋政发[1991]33号")
+        h = replace(h, doc_number=under[0], doc_number_line=under[1])
     if dated:  # a law site's date line over the number, under the title ("2001-10-26" ⏎ "教基〔2001〕26号")
         h = replace(h, doc_number=dated[0], doc_number_line=dated[1])
         # (over the page's upload time, its byline above the title or its field, never a signature's)
