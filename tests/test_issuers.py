@@ -23,6 +23,9 @@ RAOPING = ("关于春节元宵期间禁止销售燃放烟花爆竹和孔明灯�
            "(即从农历十二月三十日起至正月十六日止),禁止在县城区楚巷、下市等八个社区实施销售、燃放烟花爆竹和孔明灯等行为。")
 
 # (what, text, issuer of the last document: the one the text closes with)
+# fresh35 jiangsu_wuxi-gaoxinqu-xinwu-anquan-shifan-qiye-2023: the notice printed on one line, before its annex and signature
+WUXI_NOTICE = ("空港经开区、各街道(园区),全区各企业:根据《新吴区“安全示范企业”创建活动方案》的有关安排,新吴区应急管理局组织开展了全区安全生产示范企业评选认定工作,经企业自愿申报、各主管街道应急管理部门推荐、现场审查、评委会讨论、公示等程序,认定SK海力士半导体(中国)有限公司等33家企业为安全示范企业,现予以公布,希望被授予称号的企业戒骄戒躁,始终保持安全生产的良好态势,进一步压实安全生产主体责任,积极发挥示范引领、辐射带动作用,提升全区企业本质安全水平,各街道要将创建活动作为推进安全生产标准化、构建安全生产监管长效机制的重要载体,在严格监管的基础上,支持和帮助企业进一步规范、提升安全生产各项工作,")
+
 ISSUERS = [
     # fresh11 shanxi_fushan-2025-senlin-caoyuan-fangmiehuo-yingji-yuan-converter (lines 6-14): the signing organ with a
     # mirror's ? residue after it
@@ -637,6 +640,19 @@ ISSUERS += [
     ("a level-only bureau, the place printed only in the title",
      "关于2019年度洛阳市“隐形冠军”(培育)企业拟认定名单的公示\n现拟认定7家企业为“隐形冠军”企业。\n"
      "公示期内,如有异议,请以书面形式向市工信局反映。", None),
+    # fresh35 jiangsu_wuxi-gaoxinqu-xinwu-anquan-shifan-qiye-2023 (real, one line): the signature glued after the annex's
+    # name, the development zone's organ naming its district in brackets
+    ("a glued signature naming its district in brackets",
+     WUXI_NOTICE + "附件:新吴区安全示范企业名单(33家).无锡高新区(新吴区)应急管理局2023年7月1日。", "无锡高新区(新吴区)应急管理局"),
+    # (constructed guard: a list's batch in brackets is the annex's name, not the organ's)
+    ("a glued signature after an annex's batch in brackets",
+     WUXI_NOTICE + "附件:新吴区安全示范企业名单(第一批)无锡市新吴区应急管理局2023年7月1日。", "无锡市新吴区应急管理局"),
+    # fresh35 henan_zhengzhou-jingkaiqu-yingjiju-shi-anweihui-xuncha-dudao (real lines): a grassroots page's bare fields,
+    # the development zone's bureau and its level, over its headline
+    ("a grassroots page's organ and level over its headline",
+     "经开区基层政务公开\n经济技术开发区应急管理局 县级\n2022-07-20 2022-07-20\n郑州市安委会安全生产专项巡查组对经开区开展督导巡查\n\n"
+     "7月11日至7月13日,郑州市安委会安全生产专项巡查组由郑州市总工会四级调研员霍好勇带队,分别采取明察暗访、随机抽查等方式,"
+     "对郑州经济技术开发区开展了为期三天的专项巡查。", "经济技术开发区应急管理局"),
 ]
 
 
@@ -668,6 +684,13 @@ def test_issuer_styles(what, text, want):
     # constructed guards: a treaty of two governments is no single issuer's; a title cut before its kind is no title
     ("中华人民共和国政府和俄罗斯联邦政府关于互免团体旅游签证的协定", None),
     ("中华人民共和国政府关于", None),
+    # fresh35 jilin_fuyu-duchashi-nongcun-renju-huanjing-zhuanxiang-ducha (real, and its s2twp copy): the government's
+    # own office heads the 关于 title and issues it, not the government
+    ("扶余市人民政府督查室关于对全市开展农村人居环境综合整治工作专项督查的通知", "扶余市人民政府督查室"),
+    ("扶餘市人民政府督查室關於對全市開展農村人居環境綜合整治工作專項督查的通知", "扶餘市人民政府督查室"),
+    # constructed guards: the government's own 关于 title; an office named in a title without 关于 stays the government's
+    ("扶余市人民政府关于对全市开展农村人居环境综合整治工作专项督查的通知", "扶余市人民政府"),
+    ("扶余市人民政府督查室工作规则", "扶余市人民政府"),
 ])
 def test_an_organs_own_disclosure_titles_name_it(title, organ):
     from kg.parse.title_organs import title_organ
@@ -1211,3 +1234,27 @@ def test_a_province_department_placed_by_the_cities_it_names(prefix, text, organ
     from kg.parse.issuers import province_department
 
     assert province_department(prefix, text) == organ
+
+
+@pytest.mark.parametrize("text,title", [
+    # fresh35 henan_zhengzhou-jingkaiqu-yingjiju-shi-anweihui-xuncha-dudao (real lines): the organ-and-level field is the
+    # page's, the headline under the dates its title
+    ("经开区基层政务公开\n经济技术开发区应急管理局 县级\n2022-07-20 2022-07-20\n郑州市安委会安全生产专项巡查组对经开区开展督导巡查\n\n"
+     "7月11日至7月13日,郑州市安委会安全生产专项巡查组由郑州市总工会四级调研员霍好勇带队,对郑州经济技术开发区开展了为期三天的专项巡查。",
+     "郑州市安委会安全生产专项巡查组对经开区开展督导巡查"),
+])
+def test_a_grassroots_pages_organ_level_field_is_no_title(text, title):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert issue.documents[-1].title == title
+
+
+@pytest.mark.parametrize("line,organ", [
+    ("经济技术开发区应急管理局县级", "经济技术开发区应急管理局"),  # fresh35 henan_zhengzhou (real)
+    ("巩义市自然资源和规划局县级", "巩义市自然资源和规划局"),  # docmeta28 henan_gongyi (real)
+    ("2023年度县级", None),  # constructed guards: a year's level, a class's level, no organ
+    ("示范家庭农场县级", None),
+])
+def test_an_organ_and_its_level(line, organ):
+    from kg.parse.page_titles import organ_level_field
+
+    assert organ_level_field(line) == organ

@@ -367,6 +367,29 @@ def test_amending_decision_sections(pieces, expected):
 
     assert [(a["kind"], a["title"]) for a in section_amendments(pieces)] == expected
 
+# A body printed without its title (a law site's copy of a cleanup decision): its own 修改 section heading says the
+# document amends, so a numbered 将《X》…修改为 item under it is the decision speaking (fresh35 heilongjiang-shengzhengfu-
+# guizhang-qingli-feizhi-xiugai-2017.txt:2-13, real lines); a body whose heading is a list still to be amended, or that
+# only repeals, amends nothing.
+UNTITLED_BODIES = [
+    ("一、废止9部省政府规章\n(二)《黑龙江省按比例安排残疾人就业规定》(1999年省政府令第2号)。\n"
+     "二、对22部省政府规章的部分条款予以修改\n(一)将《黑龙江省农业植物检疫实施办法》第十五条修改为:“从国外引进种子、苗木,"
+     "应向省植物检疫机构提出申请,办理检疫审批手续。", [("修改", "黑龙江省农业植物检疫实施办法")]),
+    ("一、需修改的省政府规章目录\n(一)将《黑龙江省农业植物检疫实施办法》第十五条修改为:“从国外引进种子、苗木。", []),
+    ("一、废止9部省政府规章\n(一)将《黑龙江省农业植物检疫实施办法》第十五条修改为:“从国外引进种子、苗木。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNTITLED_BODIES)
+def test_an_untitled_body_amends_under_its_own_amend_heading(text, expected):
+    from kg.extract.amendments import extract_amendments
+    from kg.parse.normalize import normalize_lines
+    from kg.parse.segment import segment_issue
+
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert [(a["kind"], a["target_title"]) for a in extract_amendments(issue)] == expected
+
+
 # A constructed issue (no extension, amendment or partial repeal is printed in the sample corpus): a 办法
 # valid to 2023-12-31, extended to 2025-12-31 by a later notice, then amended and partly repealed.
 CONSTRUCTED = """张店区人民政府公报

@@ -153,6 +153,12 @@ def sentence_amendments(text: str, amending: bool = False) -> list[dict]:
     return out
 
 
+def _amend_heading(c: str) -> bool:
+    """A top-level heading of the document's own 修改 section ("二、对22部省政府规章的部分条款予以修改"), not a list still to
+    be amended nor a repealing one."""
+    return bool(_TOP_HEADING.match(c) and _AMEND_HEADING.search(c) and not _NOT_AMEND_HEADING.search(c))
+
+
 def section_amendments(pieces: list[str]) -> list[dict]:
     """The items of an amending decision's 修改 section (pure; for tests): pieces are the compact headings and items
     in order; a top-level heading opens or closes the section. [{kind, title, heading}]"""
@@ -204,7 +210,10 @@ def extract_amendments(issue: ParsedIssue) -> list[dict]:
             out.append(_record(doc, kind, t["title"], num, None, "关于修改《X》",
                                source(issue, doc.title_line_start, doc.title_line_end)))
             found.add((kind, compact(t["title"])))
-        amending = bool(_AMENDING_DOC.search(compact(doc.title or "")))
+        # (or a body printed without its title whose own section heading says it amends: a law site's copy of a
+        # province's cleanup, "一、废止9部省政府规章" … "二、对22部省政府规章的部分条款予以修改" ⏎ "(一)将《…》第十五条修改为")
+        amending = bool(_AMENDING_DOC.search(compact(doc.title or ""))) or any(
+            _amend_heading(compact(ln.text)) for ln in lines if ln.no > doc.title_line_end)
         if amending:
             pieces = [(ln, c) for ln in lines if "\t" not in ln.text and ln.no > doc.title_line_end
                       for c in _segments(ln)]

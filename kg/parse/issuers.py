@@ -18,6 +18,7 @@ from kg.places import city_counties, city_names, county_cities, province_cities
 from kg.parse import patterns as P
 from kg.parse.headers import Header, _c
 from kg.parse.normalize import compact
+from kg.parse.page_titles import organ_level_field
 from kg.resolve import full_name
 from kg.parse.signature import glued_signing_date, is_signer, self_named_signer
 from kg.parse.title_organs import (opening_organs, organs_over_title, reading_organ, report_organ, speaker_organ,
@@ -508,6 +509,9 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     field = issuing_field(lines, start, end)
     if field:
         return field  # "3. [发文单位] 北京市西城区人民政府": the document's own organ field, in a layout no block was read from
+    level = next((o for j in range(start, min(end + 1, start + 6)) if (o := organ_level_field(_c(lines[j])))), None)
+    if level:
+        return level  # a grassroots page's bare fields over its headline: "经济技术开发区应急管理局 县级" ⏎ "2022-07-20 …"
     filled = filling_unit(lines, start, end, title)
     if filled:
         return filled  # "…清理情况(清理建议)表" ⏎ "填表单位: 宣城市林业局 联系人: …": the form's own unit

@@ -113,7 +113,18 @@ def _title_like(c: str) -> bool:
                                             or _REPOST_PREFIX.match(c) or _place_headline(c)))
             and not _LIST_ITEM.match(c) and not _HANDLE.fullmatch(c) and not _REPEATED_CELL.fullmatch(c)
             and not find_metadata_blocks([Line(1, c, c), Line(2, c, c)], min_fields=1)
-            and not P.TOC_PAGE_TAIL.fullmatch(c) and not is_chrome(c))
+            and not P.TOC_PAGE_TAIL.fullmatch(c) and not is_chrome(c) and not organ_level_field(c))
+
+
+# a grassroots open-government page's bare field: the publishing organ and its level ("巩义市自然资源和规划局 县级",
+# "经济技术开发区应急管理局 县级" over "2022-07-20 2022-07-20" and the headline): the page's field, never a title
+_ORGAN_LEVEL = re.compile(r"^(?P<organ>[\u4e00-\u9fff（）()]{2,40}?)(?:省|市|县|区|乡|镇|村)级$")
+
+
+def organ_level_field(c: str) -> str | None:
+    """The organ of a compact line that is only an organ and its level ("经济技术开发区应急管理局县级"), else None."""
+    m = _ORGAN_LEVEL.match(c)
+    return m["organ"] if m and P.is_organ(m["organ"]) else None
 
 
 def _signs(lines: list[Line], j: int) -> bool:

@@ -12,7 +12,8 @@ __all__ = [
 
 _HAN = r"\u4e00-\u9fff"
 # (a province may be an autonomous region: "新疆维吾尔自治区和田地区行署办公室", "广西壮族自治区…")
-_PLACE = rf"(?:[{_HAN}]{{2,4}}省|[{_HAN}]{{2,5}}自治区)?(?:[{_HAN}]{{2,4}}市)?(?:[{_HAN}]{{1,5}}?(?:区|县|旗))?"
+# (a development zone is a district whose name runs longer: "经济技术开发区应急管理局 县级", a 郑州 grassroots page's organ)
+_PLACE = rf"(?:[{_HAN}]{{2,4}}省|[{_HAN}]{{2,5}}自治区)?(?:[{_HAN}]{{2,4}}市)?(?:[{_HAN}]{{1,5}}?(?:区|县|旗)|[{_HAN}]{{2,6}}?开发区)?"
 # (厅: a province's department, "贵州省国土资源厅"; never a hall, "政务服务大厅")
 # (a coordinating body issues as well: "鹿寨县防汛抗旱指挥部", "陇南市农业产业化协调工作领导小组办公室")
 _ORGAN_TAIL = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管理委员会|委员会|人大常委会|管委会|领导小组办公室|领导小组|指挥部办公室|"

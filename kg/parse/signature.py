@@ -164,13 +164,15 @@ _GLUED_DATE = re.compile(r"(?:。|(?P<excl>[!！])(?=\s*(?:(?:19|20)\d{2}年\d{1
                          r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前后至])")
 
 
-# organ + date closing a page printed on one line: at the line's end, before "(此件公开发布)", before the attached file's
+# organ + date closing a page printed on one line (the organ may name its district in brackets after a development
+# zone's name: "…名单(33家).无锡高新区(新吴区)应急管理局2023年7月1日。", never a list's "(第一批)"): at the line's end, before "(此件公开发布)", before the attached file's
 # name ("…遂昌县经济商务局2023年5月23日企业用地面积公示表5.23.xlsx附件:"), or before the title and first chapter of the
 # rules the notice issues ("…成都市市场监督管理局2022年9月20日成都市“守合同重信用”企业公示办法第一章总则第一条…")
 _ATTACHED_FILE = r"[^，,。；;：:]{2,40}?\.(?:xlsx?|docx?|pdf|wps|et|ofd|zip|rar)"
 _ISSUED_RULES = r"[^，,。；;：:]{4,60}?(?:办法|规定|细则|规则|条例|制度|标准|指引)(?:[（(][^（）()]{1,12}[)）])?第一[章条]"
 _SIGNED_AT_END = re.compile(
-    r"(?P<organ>[\u4e00-\u9fff“”]{2,40}?(?:人民政府|政府|办公室|办公厅|厅|局|委员会|领导小组|支[队隊]|大[队隊]))"
+    r"(?P<organ>(?:[\u4e00-\u9fff“”]|[（(][\u4e00-\u9fff]{1,5}(?:区|县|市|旗)[)）]){2,40}?"
+    r"(?:人民政府|政府|办公室|办公厅|厅|局|委员会|领导小组|支[队隊]|大[队隊]))"
     r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
     rf"(?=[（(]此件[^（）()]{{2,12}}[)）]|[，,。.]*$|{_ATTACHED_FILE}|{_ISSUED_RULES})", re.IGNORECASE)
 

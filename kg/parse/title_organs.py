@@ -155,6 +155,11 @@ _OWN_ACCOUNT = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,24}?(?:人民政府|政
 _STATE_GOVERNMENT = re.compile(r"^(?P<organ>中华人民共和国政府)关于")
 
 
+# an office of the government named after it, right before the title's 关于 ("扶余市人民政府督查室关于对全市开展…专项督查的
+# 通知", "…人民政府研究室关于…", "…人民政府应急办关于…"): the office is the organ (two to four characters ending 室 or 办)
+_GOVERNMENT_ROOM = re.compile(r"^(?P<room>[\u4e00-\u9fff]{1,3}(?:室|办|辦))(?=关于|關於|关於)")
+
+
 def title_organ(title: str | None) -> str | None:
     """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则",
     "重庆市人民政府办公厅转发…", "镇平县教育体育局…抽查工作细则"): an organ that names its place (not a bare 市人民政府)."""
@@ -175,6 +180,9 @@ def title_organ(title: str | None) -> str | None:
     if not m or not (P.DOC_TYPE_END.search(compact(title or "")) or re.search(r"关于|转发|印发", title or "")):
         return None if m else unit_title_organ(title)  # a title, not a masthead ("咸宁市人民政府主办2020年第2号")
     place = re.match(r"^(?P<p>[\u4e00-\u9fff]+?(?:省|市|区|县|旗|州|盟))", m["organ"])
+    room = _GOVERNMENT_ROOM.match(compact(title or "")[m.end():]) if m["organ"].endswith("人民政府") else None
+    if room and place and len(place["p"]) >= 2 and not place["p"].startswith(("各", "全", "本")):
+        return m["organ"] + room["room"]  # "扶余市人民政府督查室关于…": the government's own office issues, not the government
     return m["organ"] if place and len(place["p"]) >= 2 and not place["p"].startswith(("各", "全", "本")) else None
 
 
