@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.base import doc_lines, source
-from kg.extract.repeals import _DOC_KIND, _ITEM, _item_number, _segments
+from kg.extract.repeals import DOC_KIND, QUOTED_ITEM, item_number, list_pieces
 from kg.parse import patterns as P
 from kg.parse.normalize import compact, normalize_doc_number
 from kg.parse.segment import ParsedIssue
@@ -76,8 +76,8 @@ _HISTORY = r"[（(][^（）()]{0,200}?(?:令|公布|发布|通过|修订|修正)
 _SECTION_ITEM = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]\s*(?:关于|对)?"
     rf"(?:《(?P<quoted>[^《》]{{4,80}})》(?:的修改|作出修改|作如下修改)?"
-    rf"|(?P<bare>(?![将删增在把])(?!.*第[{_CN}\d]+条)[^，,。；;：:（）()《》“”]{{4,60}}?{_DOC_KIND}))[。；;]?$"
-    rf"|(?:[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d{{1,3}}[.．、])\s*(?P<dated>(?![将删增在把])(?![^（）()]*第[{_CN}\d]+条)[^，,。；;：:（）()《》“”]{{4,60}}?(?:{_DOC_KIND}|规范))"
+    rf"|(?P<bare>(?![将删增在把])(?!.*第[{_CN}\d]+条)[^，,。；;：:（）()《》“”]{{4,60}}?{DOC_KIND}))[。；;]?$"
+    rf"|(?:[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d{{1,3}}[.．、])\s*(?P<dated>(?![将删增在把])(?![^（）()]*第[{_CN}\d]+条)[^，,。；;：:（）()《》“”]{{4,60}}?(?:{DOC_KIND}|规范))"
     rf"{_HISTORY}(?:[。；;]?$|(?=将|删去|删除|增加|在第|第[{_CN}\d]+条)))")
 
 
@@ -131,12 +131,12 @@ def _listed_amendments(c: str, seen: set, amending: bool = False) -> list[dict]:
             if re.search(r"(?:拟|需|建议|应当?)$", c[: m.start()]):
                 continue  # still to be amended: 拟对《A》、《B》进行修改
             kind = "修订" if m["verb"] == "修订" else "修改"
-            for it in _ITEM.finditer(c, m.start("list"), m.end("list")):
+            for it in QUOTED_ITEM.finditer(c, m.start("list"), m.end("list")):
                 key = (kind, compact(it["title"]))
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append({"kind": kind, "title": it["title"], "matcher": name, "doc_number": _item_number(it),
+                out.append({"kind": kind, "title": it["title"], "matcher": name, "doc_number": item_number(it),
                             "part": None})
     return out
 
@@ -207,7 +207,7 @@ def extract_amendments(issue: ParsedIssue) -> list[dict]:
         amending = bool(_AMENDING_DOC.search(compact(doc.title or "")))
         if amending:
             pieces = [(ln, c) for ln in lines if "\t" not in ln.text and ln.no > doc.title_line_end
-                      for c in _segments(ln)]
+                      for c in list_pieces(ln)]
             items = iter(section_amendments([c for _, c in pieces]))
             want = next(items, None)
             for ln, c in pieces:  # (each item back to the line it was read from)
