@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.base import doc_lines, source
-from kg.extract.repeals import _DOC_KIND, _ITEM, _item_number, _segments
+from kg.extract.repeals import DOC_KIND, QUOTED_ITEM, item_number, list_pieces
 from kg.parse import patterns as P
 from kg.parse.normalize import compact, normalize_doc_number
 from kg.parse.segment import ParsedIssue
@@ -67,18 +67,21 @@ _AMEND_HEADING = re.compile(r"(?:予以|作出|做出|作如下|作以下|进行
 _NOT_AMEND_HEADING = re.compile(r"废止|失效|拟|需|建议|征求意见|草案")
 # Its items: "(一)关于《天津市防止拆船污染环境管理实施办法》", "(一)江西省行政执法监督实施办法。" (a bare title); the
 # numbered changes under an item ("1.将第三条…修改为…", "(二)删去第五条") are none.
+_NAMED_ITEM = (
+    r"[（(][一二三四五六七八九十\d]{1,3}[)）]\s*(?:关于|对)?"
+    rf"(?:《(?P<quoted>[^《》]{{4,80}})》(?:的修改|作出修改|作如下修改)?"
+    rf"|(?P<bare>(?![将删增在把])(?!.*第[{_CN}\d]+条)[^，,。；;：:（）()《》“”]{{4,60}}?{DOC_KIND}))[。；;]?$")
 # (a ministry's decision numbers its items with digits and follows each bare title with its history, the order that
 # published it and those that revised it, then its changes run on where a page flattened the lines: "1.农业基本建设项目
 # 管理办法(2004年7月12日农业部令第39号公布)将第十三条第二款修改为…", "8.饲料和饲料添加剂生产许可管理办法(…农业部令…
 # 公布,…修订)" — 农业部关于修改和废止部分规章、规范性文件的决定, 2018, https://www.gongwk.com/doc/350979.jhtml and
 # http://bbs.iparentsbook.com/showtopic.aspx?page=end&topicid=2815, repeal62; a 规范 is a kind of rule: 兽药生产质量管理规范)
 _HISTORY = r"[（(][^（）()]{0,200}?(?:令|公布|发布|通过|修订|修正)[^（）()]{0,200}[)）]"
-_SECTION_ITEM = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]\s*(?:关于|对)?"
-    rf"(?:《(?P<quoted>[^《》]{{4,80}})》(?:的修改|作出修改|作如下修改)?"
-    rf"|(?P<bare>(?![将删增在把])(?!.*第[{_CN}\d]+条)[^，,。；;：:（）()《》“”]{{4,60}}?{_DOC_KIND}))[。；;]?$"
-    rf"|(?:[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d{{1,3}}[.．、])\s*(?P<dated>(?![将删增在把])(?![^（）()]*第[{_CN}\d]+条)[^，,。；;：:（）()《》“”]{{4,60}}?(?:{_DOC_KIND}|规范))"
-    rf"{_HISTORY}(?:[。；;]?$|(?=将|删去|删除|增加|在第|第[{_CN}\d]+条)))")
+_DATED_ITEM = (
+    rf"(?:[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d{{1,3}}[.．、])\s*(?P<dated>(?![将删增在把])(?![^（）()]*第[{_CN}\d]+条)"
+    rf"[^，,。；;：:（）()《》“”]{{4,60}}?(?:{DOC_KIND}|规范))"
+    rf"{_HISTORY}(?:[。；;]?$|(?=将|删去|删除|增加|在第|第[{_CN}\d]+条))")
+_SECTION_ITEM = re.compile(rf"^(?:{_NAMED_ITEM}|{_DATED_ITEM})")
 
 
 # Several texts amended in one clause, each named in 《》 with an optional bracketed number or 令 note:
@@ -108,6 +111,7 @@ _REVISED_EDITION = re.compile(
 
 
 def _revised_edition(c: str, seen: set) -> list[dict]:
+    """The old editions a clause says the notice revised (`_REVISED_EDITION`), each once (`seen`)."""
     out = []
     for m in _REVISED_EDITION.finditer(c):
         kind = "修订" if m["verb"] == "修订" else "修改"
@@ -131,12 +135,12 @@ def _listed_amendments(c: str, seen: set, amending: bool = False) -> list[dict]:
             if re.search(r"(?:拟|需|建议|应当?)$", c[: m.start()]):
                 continue  # still to be amended: 拟对《A》、《B》进行修改
             kind = "修订" if m["verb"] == "修订" else "修改"
-            for it in _ITEM.finditer(c, m.start("list"), m.end("list")):
+            for it in QUOTED_ITEM.finditer(c, m.start("list"), m.end("list")):
                 key = (kind, compact(it["title"]))
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append({"kind": kind, "title": it["title"], "matcher": name, "doc_number": _item_number(it),
+                out.append({"kind": kind, "title": it["title"], "matcher": name, "doc_number": item_number(it),
                             "part": None})
     return out
 
@@ -216,7 +220,7 @@ def extract_amendments(issue: ParsedIssue) -> list[dict]:
             _amend_heading(compact(ln.text)) for ln in lines if ln.no > doc.title_line_end)
         if amending:
             pieces = [(ln, c) for ln in lines if "\t" not in ln.text and ln.no > doc.title_line_end
-                      for c in _segments(ln)]
+                      for c in list_pieces(ln)]
             items = iter(section_amendments([c for _, c in pieces]))
             want = next(items, None)
             for ln, c in pieces:  # (each item back to the line it was read from)

@@ -78,7 +78,8 @@ _VERB_FIRST = re.compile(
     r"|(?P<verb2>宣布)(?P<list2>(?:《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?[、，,和及]?)+)"
     r"(?:等\d*[件个份]?[\u4e00-\u9fff]{0,12}?(?:文件|档案))?(?P<end2>失效|废止)"
 )
-_ITEM = re.compile(rf"《(?P<title>[^《》]{{4,120}})》(?:[（(](?P<num>{_NUM})[）)])?")
+# A title named in 《》 with its 文号 in brackets after it: the unit every list of targets is read in
+QUOTED_ITEM = re.compile(rf"《(?P<title>[^《》]{{4,120}})》(?:[（(](?P<num>{_NUM})[）)])?")
 # Not (yet) a repeal: proposed, suggested, or a question (拟废止, 建议废止, 是否废止)
 # (关于公开征求废止《X》意见的通知: a consultation on repealing X, 上海市市场监督管理局 2019, repeal45)
 _NOT_YET = re.compile(r"(?:拟|建议|提请|是否|拟予|申请|征求意见|征求|不再)$")
@@ -245,7 +246,13 @@ def _proposed(text: str, at: int) -> bool:
     return bool(_NOT_YET.search(text[max(0, at - 4) : at]))
 
 
-def _item_number(it: re.Match) -> str | None:
+def _proposed_at(text: str, m: re.Match) -> bool:
+    """Whether the repeal `m` matched (its group `verb`) is only proposed: a proposal word right before its verb
+    (拟废止) or before the whole match (拟将《X》废止, 建议对《X》予以废止)."""
+    return _proposed(text, m.start("verb")) or bool(_PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]))
+
+
+def item_number(it: re.Match) -> str | None:
     """The 文号 of a named item, or the 令 number in its note ("《X办法》(市政府令第12号)")."""
     if it["num"]:
         return normalize_doc_number(it["num"])
@@ -279,6 +286,12 @@ def _title_number(title: str | None, number: str | None) -> tuple[str | None, st
     return (m["title"], normalize_doc_number(m["num"])) if m else (title, number)
 
 
+def _item_target(it: re.Match, verb: str) -> dict:
+    """The repeal target a named item (`QUOTED_ITEM`) stands for: its title and number (split by _title_number) and `verb`."""
+    title, num = _title_number(it["title"], item_number(it))
+    return {"title": title, "doc_number": num, "verb": verb}
+
+
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # "我们对…《A》(财农〔2017〕41号)、《B》(…42号)、《C》(…43号)进行了修订。…此前印发的三个办法及《D》(财农〔2019〕98号)同时废止。"
 # (财政部 农业农村部 财农〔2020〕10号, repeal45): a count that points back at the N documents just named ("此前印发的三个
@@ -300,15 +313,14 @@ def _back_referred(text: str) -> list[dict]:
     """The documents a back-referring count repeals (`_BACK_REF`), with their numbers."""
     found = []
     for m in _BACK_REF.finditer(text):
-        if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+        if _proposed_at(text, m):
             continue
         n = int(m["n"]) if m["n"].isdigit() else _CN_COUNT.get(m["n"], 0)
-        before = list(_ITEM.finditer(text, 0, m.start()))
+        before = list(QUOTED_ITEM.finditer(text, 0, m.start()))
         if not n or len(before) < n:
             continue  # the count points at more documents than the paragraph names: nothing to read back
         for it in before[-n:]:
-            title, num = _title_number(it["title"], _item_number(it))
-            found.append({"title": title, "doc_number": num, "verb": m["verb"]})
+            found.append(_item_target(it, m["verb"]))
     return found
 
 
@@ -320,37 +332,36 @@ def sentence_repeals(text: str) -> list[dict]:
         verb, key = ("宣布" + m["end2"], "list2") if split else (m["verb"], "list")
         if _proposed(text, m.start("verb2" if split else "verb")):
             continue
-        for it in _ITEM.finditer(text, m.start(key), m.end(key)):
+        for it in QUOTED_ITEM.finditer(text, m.start(key), m.end(key)):
             if _own_clause(text, it):
                 break  # "废止《A》;《B》第三条修改为…": after a semicolon, a title with its own predicate
-            found.append({"title": it["title"], "doc_number": _item_number(it), "verb": verb})
+            found.append({"title": it["title"], "doc_number": item_number(it), "verb": verb})
     for m in _SENTENCE.finditer(text):
-        if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+        if _proposed_at(text, m):
             continue
         if m["verb"] == "失效" and not re.search(r"等\d+件|规范性文件", m[0]):
             continue  # a bare 失效 names a category of a 清理 notice ("…等4件规范性文件失效"), nothing else
-        for it in _ITEM.finditer(text, m.start("list"), m.end("list")):
+        for it in QUOTED_ITEM.finditer(text, m.start("list"), m.end("list")):
             if any(f["title"] == it["title"] for f in found) or _AMENDED_BY.match(text, it.end()):
                 continue
-            found.append({"title": it["title"], "doc_number": _item_number(it),
+            found.append({"title": it["title"], "doc_number": item_number(it),
                           "verb": m["verb"], "dated": bool(_DATED_BEFORE.search(text[: it.start()]))})
     for r in _back_referred(text):
         if not any(f["title"] == r["title"] or r["doc_number"] and f["doc_number"] == r["doc_number"] for f in found):
             found.append(r)
     for m in _PLAIN_TARGET.finditer(text):
-        if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+        if _proposed_at(text, m):
             continue
         num = normalize_doc_number(m["num"])
         if not any(f["doc_number"] == num for f in found):
             found.append({"title": m["title"], "doc_number": num, "verb": m["verb"]})
     for m in _NOTICE_SENTENCE.finditer(text) if "号公告" in text or "公告" in text and "号" in text else ():
         organ = re.split(r"第\d|公告", m["title"])[0]  # (an organ's name, never a clause's words: "拟将农业部…")
-        if (P.is_national_organ(organ) or P.is_organ(organ)) and not _proposed(text, m.start("verb")) \
-                and not _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+        if (P.is_national_organ(organ) or P.is_organ(organ)) and not _proposed_at(text, m):
             found.append({"title": m["title"], "doc_number": None, "verb": m["verb"]})
     if not found:
         for m in _NUM_SENTENCE.finditer(text):
-            if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+            if _proposed_at(text, m):
                 continue
             for num in P.DOC_NUMBER.finditer(m["list"]):
                 found.append({"title": None, "doc_number": normalize_doc_number(num.group(0)), "verb": m["verb"]})
@@ -379,15 +390,15 @@ _EXAMPLES_AFTER = re.compile(
 
 
 def _examples_after(text: str) -> list[dict]:
+    """The documents named as examples after the count a clause repeals (`_EXAMPLES_AFTER`), less a repealing decision."""
     found = []
     for m in _EXAMPLES_AFTER.finditer(text):
-        if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+        if _proposed_at(text, m):
             continue
-        for it in _ITEM.finditer(text, m.start("list"), m.end("list")):
+        for it in QUOTED_ITEM.finditer(text, m.start("list"), m.end("list")):
             if _REPEALER_TITLE.search(it["title"]):
                 continue
-            title, num = _title_number(it["title"], _item_number(it))
-            found.append({"title": title, "doc_number": num, "verb": m["verb"]})
+            found.append(_item_target(it, m["verb"]))
     return found
 
 
@@ -397,15 +408,14 @@ def example_repeals(text: str) -> list[dict]:
     if not m or _proposed(text, m.start("verb")):
         return _examples_after(text)
     found = []
-    for it in _ITEM.finditer(text, m.end()):
+    for it in QUOTED_ITEM.finditer(text, m.end()):
         # the clause before the title: "根据国务院《…》" cites a basis
         # (less the titles named before it in the clause: the 落实 inside 《关于认真落实…的紧急通知》和2007年的《D》
         # cites nothing)
         clause = re.sub(r"《[^《》]*》", "", re.split(r"[，,。；;：:]", text[m.end() : it.start()])[-1])
         if _REPEALER_TITLE.search(it["title"]) or _CITED_BEFORE.search(clause):
             continue
-        title, num = _title_number(it["title"], _item_number(it))
-        found.append({"title": title, "doc_number": num, "verb": m["verb"]})
+        found.append(_item_target(it, m["verb"]))
     return found
 
 
@@ -443,14 +453,14 @@ _LIST_ITEM = re.compile(rf"^{_ORDINAL}?\s*《")
 # brackets; a 规章's title may quote the law it implements ("(一)江西省实施《退役士兵安置条例》办法(2016年…令第225号
 # 公布…修正)"), and its note may list every order that published and amended it.
 # (a title's own bracket after its kind word, "…管理办法(试行)", "…规定(2019年修订)", belongs to the title)
-_DOC_KIND = (r"(?:通知|办法|规定|意见|决定|细则|方案|规划|批复|公告|通告|制度|规则|纲要|条例|措施|指引|标准|函)"
+DOC_KIND = (r"(?:通知|办法|规定|意见|决定|细则|方案|规划|批复|公告|通告|制度|规则|纲要|条例|措施|指引|标准|函)"
              r"(?:[（(](?:试行|暂行|修订|修正|\d{4}年(?:修订|修正)?版?)[)）])?")
 _PLAIN_ITEM = re.compile(
-    rf"^{_ORDINAL}\s*(?P<title>(?!《)[^（）()]{{4,120}}?{_DOC_KIND})\s*[（(](?P<note>[^（）()]{{2,240}})[)）][;；。,，]?$")
+    rf"^{_ORDINAL}\s*(?P<title>(?!《)[^（）()]{{4,120}}?{DOC_KIND})\s*[（(](?P<note>[^（）()]{{2,240}})[)）][;；。,，]?$")
 # "(一)江西省行政执法监督实施办法。": a numbered title alone, no note (the 规章 sections of a 废止和修改 decision); an
 # item under a 废止 heading is a target. A title that itself repeals, amends or counts ("一、关于废止部分规章的决定",
 # "二、修改5件规章的决定") is a heading, not an item.
-_BARE_ITEM = re.compile(rf"^{_ORDINAL}\s*(?P<title>(?!《)[^（）()，,。；;：:]{{4,60}}?{_DOC_KIND})[;；。]?$")
+_BARE_ITEM = re.compile(rf"^{_ORDINAL}\s*(?P<title>(?!《)[^（）()，,。；;：:]{{4,60}}?{DOC_KIND})[;；。]?$")
 _NOT_BARE = re.compile(r"废止|失效|修改|修订|清理|保留|有效|[\d一二三四五六七八九十百两]+(?:件|个|份|部|项)")
 # "一、废止4件省政府规章 (一)X(…) (二)Y(…) 二、对7件省政府规章的部分条款予以修改 (一)…": a page that flattened a
 # numbered list onto one line; a space before an ordinal starts the next heading or item. So does the end of an item
@@ -464,7 +474,7 @@ _FLATTENED = re.compile(rf"\s+(?={_ORDINAL})|(?<=[。；;:：])(?=[一二三四�
 _ITEM_END = re.compile(r"(?<=[。；;])(?=\S)")
 
 
-def _segments(ln) -> list[str]:
+def list_pieces(ln) -> list[str]:
     """The compact pieces of a line: its headings and items where a page flattened a numbered list onto one line,
     else the line itself."""
     # (the normalised text has lost the spaces: the pieces are cut from the raw line, then read as it was)
@@ -475,6 +485,8 @@ def _segments(ln) -> list[str]:
         return [compact(ln.text)] if ln.text.strip() else []
     taiwan = normalize_line(ln.raw) != ln.text  # a zh-TW copy's line, written back in mainland usage
     return [c for c in (compact(normalize_line(p, taiwan)) for p in parts) if c]
+
+
 # "…市政府决定对以下2件市政府规章予以废止:" — a sentence leading into the list; its last clause says the kind
 _LEAD_IN = re.compile(r"[:：]$|^(?=.*(?:以下|下列|如下)).*。$")
 # words of a heading that names a category of documents (its kind may be none: 继续有效, 修改)
@@ -496,7 +508,7 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
     heading is a proposal, and a 修改 section's items are amended, not repealed. A list a page flattened onto one
     line is read piece by piece (all pieces keep that line as their source)."""
     out, kind, heading = [], None, ""
-    for ln, c in ((ln, c) for ln in lines if "\t" not in ln.text for c in _segments(ln)):
+    for ln, c in ((ln, c) for ln in lines if "\t" not in ln.text for c in list_pieces(ln)):
         num_only = _NUM_ITEM.match(c)
         plain = None if _LIST_ITEM.match(c) else _PLAIN_ITEM.match(c)
         if plain and not _number_in(plain["note"]):
@@ -516,11 +528,11 @@ def _list_repeals(issue: ParsedIssue, doc, lines) -> list[dict]:
             continue
         if not kind:
             continue
-        m = plain or _ITEM.search(c) or num_only  # (a plain title may quote a law: its own 《》 is no item)
+        m = plain or QUOTED_ITEM.search(c) or num_only  # (a plain title may quote a law: its own 《》 is no item)
         if m:
-            title = m["title"] if m.re in (_ITEM, _PLAIN_ITEM, _BARE_ITEM) else None
-            num = normalize_doc_number(m["num"]) if m.re in (_ITEM, _NUM_ITEM) and m["num"] else None
-            note = _ITEM_NOTE.match(c[m.end():]) if m.re is _ITEM and title and not num else None
+            title = m["title"] if m.re in (QUOTED_ITEM, _PLAIN_ITEM, _BARE_ITEM) else None
+            num = normalize_doc_number(m["num"]) if m.re in (QUOTED_ITEM, _NUM_ITEM) and m["num"] else None
+            note = _ITEM_NOTE.match(c[m.end():]) if m.re is QUOTED_ITEM and title and not num else None
             if note:  # "《…办法》(2016年12月1日常州市人民政府令第2号发布)": the 令 number in the item's note
                 num = _note_number(note["note"])
             if m.re is _PLAIN_ITEM:

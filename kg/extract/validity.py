@@ -135,10 +135,12 @@ MATCHERS: list[ClauseMatcher] = [
 _ISO = r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?"
 # A field label opens the line or follows a separator (spaces, •, |): "确保时效性" in prose is no field.
 # (a law database glues its fields in brackets: "【失效时间】1998-5-1【颁布单位】…", m.qbzhguj.cn, repeal62)
-_LISTED = re.compile(r"(?:^|[\s•·|【])(?:有\s*效\s*性|时\s*效\s*性?|效力状态|文件状态)】?\s*[:：]?\s*"
-                     r"(?P<value>现行有效|有效|已失效|失效|已废止|废止|部分失效|部分废止|尚未生效|尚未施行)(?![期性的])")
-_LISTED_DATES = re.compile(rf"(?:^|[\s•·|【])(?P<field>生效时间|生效日期|施行日期|实施日期|废止时间|废止日期|失效时间|失效日期)"
-                           rf"】?\s*[:：]?\s*(?P<d>{_ISO})")
+_FIELD_OPEN = r"(?:^|[\s•·|【])"
+_FIELD_CLOSE = r"】?\s*[:：]?\s*"
+_LISTED = re.compile(_FIELD_OPEN + r"(?:有\s*效\s*性|时\s*效\s*性?|效力状态|文件状态)" + _FIELD_CLOSE
+                     + r"(?P<value>现行有效|有效|已失效|失效|已废止|废止|部分失效|部分废止|尚未生效|尚未施行)(?![期性的])")
+_LISTED_DATES = re.compile(_FIELD_OPEN + r"(?P<field>生效时间|生效日期|施行日期|实施日期|废止时间|废止日期|失效时间|失效日期)"
+                           + _FIELD_CLOSE + rf"(?P<d>{_ISO})")
 
 
 def _iso(s: str) -> str | None:

@@ -168,9 +168,11 @@ def strip_site_suffix(title: str) -> str:
     return tab["title"] if tab and _site_tail(tab["tail"]) else title
 
 
+# Right after a title's last word, a kind of document: what is glued after it is no part of the title
+_AFTER_KIND = (r"(?<=通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|请示|命令|通报|决议|要点|计划|纲要|预案"
+               r"|条例|规则|名单|指南|清单)")
 # a page's view or comment counter glued after a title that ends on its kind ("…目标任务分解方案的通知0")
-_COUNTER = re.compile(r"(?<=通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|请示|命令|通报|决议|要点|计划|纲要|预案"
-                      r"|条例|规则|名单|指南|清单)\d{1,3}$")
+_COUNTER = re.compile(_AFTER_KIND + r"\d{1,3}$")
 
 
 # a journal database's citation count glued after an article's title ("…内容结构分析 被引量:3")
@@ -180,8 +182,7 @@ _CITED_COUNT = re.compile(r"\s*被引量[:：]\s*\d{1,6}$")
 # a gazette's issue glued after a title that ends on its kind ("国务院关于同意…设立地级乌兰察布市的批复(2004年3号)", a
 # reposted 国务院公报 item, fresh34 neimenggu-wulanchabu-che-meng-she-shi-pifu): the bulletin's issue, never the title's
 # (a revision's year stays: "…奖补激励办法(2025年修订)")
-_GAZETTE_ISSUE = re.compile(r"(?<=通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|请示|命令|通报|决议|要点|计划|纲要|预案"
-                            r"|条例|规则|名单|指南|清单)[(（](?:19|20)\d{2}年第?\d{1,3}[号號期][)）]$")
+_GAZETTE_ISSUE = re.compile(_AFTER_KIND + r"[(（](?:19|20)\d{2}年第?\d{1,3}[号號期][)）]$")
 
 
 def strip_counter(title: str) -> str:

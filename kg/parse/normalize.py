@@ -425,24 +425,29 @@ def _window_at(folded: str, name: str) -> int:
         return -1
     best = folded.find(name) if _taiwan_usage(name) == name else -1
     best = best if best >= 0 else size
-    feeders = {j for k, (_, cn) in enumerate(_TAIWAN_PHRASES) if cn in name for j in _FEEDS[k]}
-    if not feeders:
-        return best if best < size else -1
-    starts = _phrase_starts(folded)
-    plain, at = _plain(folded)
-    kept = name.translate(_PHRASE_CHARS)
-    # (either set of windows holds every one that can match: the one that looks fewer to read is read)
-    if kept and plain.count(kept) * (size // (len(at) + 1) + 1) < sum(len(starts[j]) for j in feeders) * n:
-        candidates = _windows_keeping(kept, plain, at, n, size)
-    else:
-        candidates = _windows_holding(sorted(feeders), starts, n, size)
-    for i in candidates:
+    for i in _changed_windows(folded, name):
         if i >= best:
             break
         if folded[i] == name[0] and _taiwan_usage(folded[i : i + n]) == name:
             best = i
             break
     return best if best < size else -1
+
+
+def _changed_windows(folded: str, name: str):
+    """The windows of `folded` the mainland reading changes that may read as `name` (none where no zh-TW phrase can
+    lead to one of the name's words), in order."""
+    feeders = {j for k, (_, cn) in enumerate(_TAIWAN_PHRASES) if cn in name for j in _FEEDS[k]}
+    if not feeders:
+        return ()
+    n, size = len(name), len(folded)
+    starts = _phrase_starts(folded)
+    plain, at = _plain(folded)
+    kept = name.translate(_PHRASE_CHARS)
+    # (either set of windows holds every one that can match: the one that looks fewer to read is read)
+    if kept and plain.count(kept) * (size // (len(at) + 1) + 1) < sum(len(starts[j]) for j in feeders) * n:
+        return _windows_keeping(kept, plain, at, n, size)
+    return _windows_holding(sorted(feeders), starts, n, size)
 
 
 def _windows_keeping(kept: str, plain: str, at: array, n: int, size: int):

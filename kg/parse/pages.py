@@ -46,6 +46,8 @@ def _over_byline(lines: list[Line], j: int) -> bool:
 
 # a 公告's serial alone on its line, no organ or year ("第2254号"; a 令's "第48号" goes with its 令 line, see headers)
 _SERIAL = re.compile(r"第\d{1,5}号")
+# a government's organ line in short form, place and 政府 ("山西省政府" for 山西省人民政府, a law site's copy of a rule)
+_SHORT_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市区县旗州盟]政府")
 
 
 def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> Header | None:
@@ -133,10 +135,6 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
                   doc_number_line=block.lines.get("doc_number", number_line if number else None), evidence=("metadata",),
                   metadata=dict(block.fields), date=block.date,
                   date_line=block.lines.get("date", block.lines.get("published")))
-
-
-# a government's organ line in short form, place and 政府 ("山西省政府" for 山西省人民政府, a law site's copy of a rule)
-_SHORT_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市区县旗州盟]政府")
 
 
 # a rule's title glued to the decree line promulgating it ("广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号",
