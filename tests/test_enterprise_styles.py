@@ -2557,3 +2557,36 @@ def test_entrep66_locators_scope_and_ended_publicity(style, lines, want, not_wan
 def test_a_locator_before_a_name_is_cut(name, want):
     from kg.extract.enterprises import _unlocated
     assert _unlocated(name) == want
+
+
+@pytest.mark.parametrize("style,lines,want,not_want", [
+    # 青年文明号 is a title its holders are 认定为, a province's by its name (0539.rz114.cn/news/detail-6.html, 临沂; the
+    # straight quotes as printed); "我市共有X、Y…": 共有 is no part of the first name
+    ("被认定为…“山东省青年文明号”",
+     ['同时,会议还对个私协系统2007年度"山东省青年文明号"和全国个私协系统抗震救灾优秀组织单位和无私奉献会员进行了通报表彰。'
+      '临沂新程金锣肉制品有限公司、华盛江泉集团有限公司、山东立晨物流有限公司(原山东立晨集团)、临沂市正直驾驶员培训有限公司等6家企业'
+      '被认定为个私协系统2007年度"山东省青年文明号";临沂市个私协会、沂水县个私协会被评为"全国个私协会系统抗震救灾优秀组织单位"。'],
+     {("临沂新程金锣肉制品有限公司", "省级", None), ("临沂市正直驾驶员培训有限公司", "省级", None)}, {"临沂市个私协会", "沂水县个私协会"}),
+    # a body choosing a batch publishes it (hb.cri.cn/n/20201117/c584d392-364d-e293-9116-2e442e14a817.html)
+    ("评选第二批…,X等48家中小企业入选",
+     ["  11月16日获悉,工业和信息化部中小企业局评选第二批专精特新“小巨人”企业,湖北省武汉德骼拜尔外科植入物有限公司等48家中小企业"
+      "入选,为中部入选上榜比例最高省份。"], set(), set()),
+    # negative: a selection activity announced, no batch chosen, names nobody (entrep66's 河南 绿色工厂 page, its next lines)
+    ("评选 without a batch",
+     ["按优中选优原则进行评审选出“拟推荐参评国家级绿色工厂名单”、“拟确定的省级绿色工厂名单”等五项评审结果名单。"], set(), set()),
+])
+def test_entrep66_titles_and_chosen_batches(style, lines, want, not_want):
+    got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    found = {(e["name"], c["class"], c.get("status")) for e in got for c in e["classifications"]}
+    assert want <= found, (style, found)
+    assert not {e["name"] for e in got} & not_want, style
+    if style.startswith("评选第二批"):
+        assert any(c["class"] == "国家级" and "德骼拜尔" in e["name"] for e in got for c in e["classifications"]), found
+    if style.startswith("评选 without"):
+        assert not got, found
+
+
+def test_a_count_of_firms_had_is_no_part_of_a_name():
+    from kg.extract.enterprises import _unlocated
+    assert _unlocated("共有山东金升有色集团有限公司") == "山东金升有色集团有限公司"
+    assert _unlocated("山东金升有色集团有限公司") == "山东金升有色集团有限公司"

@@ -295,7 +295,7 @@ _FILLER = r"(?:(?![为的和与及级省市县区镇乡村])[\u4e00-\u9fff“”
 # Markers that name the holder themselves stand without a head when the phrase ends there: "荣获山东省制造业单项冠军," (莱山),
 # "六企业获国家级专精特新“小巨人”称号" (六安) — the title, its list or a clause break follows; a company named with one
 # ("某某小巨人机械有限公司") goes on with its name and is none.
-TITLE_MARKERS = ("小巨人", "单项冠军", "隐形冠军", "独角兽", "瞪羚")
+TITLE_MARKERS = ("小巨人", "单项冠军", "隐形冠军", "独角兽", "瞪羚", "青年文明号")
 DESIGNATION_SHAPE = (rf"{_FILLER}(?:(?:{'|'.join(STATUS_MARKERS)}){_FILLER}(?:{'|'.join(DESIGNATION_HEADS)})"
                      rf"|(?:{'|'.join(TITLE_MARKERS)})[”\"]?(?=称号|名单|榜单|名录|荣誉|[，,。；;、!！]|$))")
 

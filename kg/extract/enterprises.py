@@ -407,8 +407,9 @@ _SITE_BEFORE_SLASH = re.compile(r"^[^/／]{2,40}?(?:油气田|油田|气田|矿�
 # lifecn.com.cn 湘潭; "高新区内X"), the kind of firm it is in a place ("安康高新区民营企业陕西智宇寰宸医疗器械有限公司",
 # audientise.com 安康), or a place that has it ("湖北省有武大吉奥信息技术有限公司等9家企业入围", hb.cri.cn; "该市有X") —
 # no part of the name; cut only where a whole enterprise's name is left ("…有色金属…", "…有机…" are names' own words)
-_LOCATOR_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:园区内|区内|境内|辖区内|(?<=[区县市镇])民营企业|[省市区县州旗]有(?![色机线限效]))"
-                             r"(?=[\u4e00-\u9fff]{4})")
+# (or what is left of "我市共有X、Y…等七家企业受到表彰" once 我市 is read off: 共有, 0539.rz114.cn 临沂)
+_LOCATOR_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}?(?:园区内|区内|境内|辖区内|(?<=[区县市镇])民营企业|[省市区县州旗]有(?![色机线限效]))"
+                             r"|[共还另]有)(?=[\u4e00-\u9fff]{4})")
 
 
 def _unlocated(name: str) -> str:

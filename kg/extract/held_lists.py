@@ -495,7 +495,10 @@ def enumerations(sentence: str) -> list[tuple[list[str], str, str]]:
 # 市级“信得过超市”…正式发布"): the page's level for the acts that name none, a proposed list's too ("工信部第五批…企业
 # 公示名单": its holders are marked "proposed" by enterprises.mark_proposed); a list of those recommended, applying or
 # being built gives none.
-_PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评价结果|认定结果|评审结果|印发＿*$")  # (释出: s2twp's 发布)
+# (a body choosing a batch is its publication: "工业和信息化部中小企业局评选第二批专精特新“小巨人”企业,湖北省X等48家中小企业入选",
+# hb.cri.cn 2020-11-17)
+_PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评价结果|认定结果|评审结果|印发＿*$"  # (释出: s2twp's 发布)
+                        r"|评选(?=第[一二三四五六七八九十\d]{1,3}批|首批)")
 _PROPOSED = re.compile(r"推荐|申报|创建")
 # a published list of candidates for a designation, proposed (enterprise_classes.PROPOSED), not an application
 _CANDIDATES = re.compile(r"拟?推荐(?:企业)?名单")
