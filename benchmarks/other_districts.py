@@ -85,8 +85,11 @@ repair-shop credit grades, 计量 red / black lists, safety levels, evaluation g
 _tasks44: tasks of towns, streets, communities, the corps, forest regions and autonomous prefectures in wordings earlier
 sets lacked, with 领导小组 / meeting negatives, _tasks50: division documents — space-flattened 职责清单 rows, 〔〕 notes
 split over lines, person-led `X牵头,Y配合` paragraphs, a `列第一位` declaration, 批示 divisions, converter and s2twp
-copies, _entrep66: enterprise lists of list forms earlier sets lacked — 绿牌 short names, 链主 / 链核 / 领跑者, 500强 / 百强 in
-prose, proposed 绿色工厂 at two levels, 撤销 and exits as negatives) use split "dev".
+copies, _tasks58: division pages of 年度工作要点 / 政府工作报告分解 / 民生实事 / 督查通报 / 整改 kinds — cells one a
+line with person columns, `(牵头单位:X;共同责任单位:…)`, bare `“项目”(X)` brackets, inline `项目,牵头单位:X。`, shared
+suffixes over several bodies, town meetings, a spam mirror, converter and s2twp copies, _entrep66: enterprise lists of list
+forms earlier sets lacked — 绿牌 short names, 链主 / 链核 / 领跑者, 500强 / 百强 in prose, proposed 绿色工厂 at two levels,
+撤销 and exits as negatives) use split "dev".
 
 """
 

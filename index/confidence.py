@@ -100,6 +100,9 @@ _REVISION = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}
 # (周村区残疾人事业发展十四五规划 where only the 十三五 one is printed), nor only one of its years.
 _SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-－—–~～至到]+\s*((?:19|20)\d{2})")
 _FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
+# The same period written out in a plan's full title (《南京市国民经济和社会发展第十一个五年规划纲要》 is the 十一五 纲要:
+# o1410; 第十二个五年规划 → 十二五).
+_FIVE_YEAR_LONG = re.compile(r"第十([一二三四五六七八九])个五年")
 # Administrative place names (ADMIN_SUFFIX, place_stem: kg.places, the national list's module): a word of two or more
 # characters before one of these suffixes names a place (临淄区, 高青县, 东营市); jieba's part-of-speech tags miss many
 # of them (高青县 is tagged as a person's name).
@@ -107,9 +110,13 @@ _ADMIN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}(?:省|市|区|县|旗)")
 # Kinds of area that end like a place name but name none. A word ending in one of the longer ones is one
 # (周村经济开发区: its place is found as 周村); the two-character ones see is_place_word (博山区 ends in 山区,
 # 苏州工业园区 in 园区: both are places).
-GENERIC_AREAS_TAIL = ("开发区", "高新区", "示范区", "服务区", "棚户区", "功能区", "保护区", "试验区", "集聚区", "保税区",
-                      "合作区", "实验区", "核心区", "工业区", "商业区", "住宅区", "风景区", "旅游区", "度假区", "自贸区",
+GENERIC_AREAS_TAIL = ("开发区", "高新区", "经开区", "示范区", "服务区", "棚户区", "功能区", "保护区", "试验区", "集聚区",
+                      "保税区", "合作区", "实验区", "核心区", "工业区", "商业区", "住宅区", "风景区", "旅游区", "度假区", "自贸区",
                       "经济区", "生态区", "先行区", "集中区", "卫生城市", "文明城市")
+# A kind's short name and the full names its pages print (济宁经开区 is 济宁经济技术开发区, whose 公示 is signed
+# 济宁经济开发区…领导小组: o1421, o1423); a kind not listed is looked for by its first two characters (高新区: 高新技术
+# 产业开发区 too).
+AREA_KIND_SPELLINGS = {"经开区": ("经开", "经济技术开发", "经济开发")}
 # 城区 ends the generic 主城区 / 中心城区 but also names (德城区, 市中区's neighbours): a three-character X城区 is a
 # place unless it is one of the generic ones listed here.
 GENERIC_AREAS_WORD = frozenset("园区 城区 社区 小区 景区 校区 学区 街区 片区 辖区 郊区 山区 城市 市区 县区 县市 省市 "
@@ -351,12 +358,20 @@ def province_speaks(place: str, in_evidence) -> bool:
 def named_areas(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The named areas a question asks of (index.places.PlaceTagger's words, in order): a kind of area
     (GENERIC_AREAS_TAIL: 高新区, 开发区, 保护区) written right after a place name of two or more characters that jieba
-    tags (乌拉山保护区, 济宁高新区, 东湖高新区), as (name, kind). A kind after a word of topic (中医药服务区, 慢性病综合
-    防控示范区, 高速服务区) names none."""
+    tags (乌拉山保护区, 济宁高新区, 东湖高新区), as (name, kind); the kind as one word or cut in pieces (济宁 经/开/区:
+    jieba knows no 经开区). A kind after a word of topic (中医药服务区, 慢性病综合防控示范区, 高速服务区) names
+    none."""
     out = []
-    for (w, flag), (nxt, _f) in zip(tagged, tagged[1:]):
-        if flag.startswith("ns") and len(w) >= 2 and nxt in GENERIC_AREAS_TAIL:
-            out.append((w, nxt))
+    for i, (w, flag) in enumerate(tagged[:-1]):
+        if not (flag.startswith("ns") and len(w) >= 2):
+            continue
+        kind = ""
+        for x, _f in tagged[i + 1:i + 5]:
+            kind += x
+            if kind in GENERIC_AREAS_TAIL or len(kind) >= 4:
+                break
+        if kind in GENERIC_AREAS_TAIL:
+            out.append((w, kind))
     return out
 
 
@@ -364,10 +379,12 @@ def area_off(areas: list[tuple[str, str]], evidence: str, ns_words) -> bool:
     """A named area (named_areas) the evidence does not print: a city's or county's own area (淄博高新区, 济宁高新区:
     governed apart from its districts) by the place followed within six characters by the kind's first two
     characters (济宁高新区, 淄博高新技术产业开发区: the same kind; 周村's plan citing 《淄博市…预案》 is no plan of the
-    高新区, u1903); an area of any other name (乌拉山保护区) by its name (the 大青山保护区 news is no page of it, u2005)."""
+    高新区, u1903; a kind's full name printed for its short one: AREA_KIND_SPELLINGS, 济宁经济技术开发区 for 济宁经开区);
+    an area of any other name (乌拉山保护区) by its name (the 大青山保护区 news is no page of it, u2005)."""
     for name, kind in areas:
         admin = is_place_word(name, ns_words) or any(name + x in ns_words for x in ("市", "县", "区"))
-        pattern = re.escape(name) + r"[\u4e00-\u9fff]{0,6}?" + re.escape(kind[:2]) if admin else re.escape(name)
+        spelt = "|".join(map(re.escape, AREA_KIND_SPELLINGS.get(kind, (kind[:2],))))
+        pattern = re.escape(name) + r"[\u4e00-\u9fff]{0,6}?(?:" + spelt + ")" if admin else re.escape(name)
         if not re.search(pattern, evidence):
             return True
     return False
@@ -816,8 +833,10 @@ def years_in(text: str) -> list[str]:
 
 
 def periods(text: str) -> set[str]:
-    """The plan periods a text names, written one way (2021—2025年 → 2021-2025; 十四五 as printed)."""
-    return {f"{a}-{b}" for a, b in _SPAN.findall(text)} | set(_FIVE_YEAR.findall(text))
+    """The plan periods a text names, written one way (2021—2025年 → 2021-2025; 十四五 as printed, 第十一个五年 →
+    十一五)."""
+    return ({f"{a}-{b}" for a, b in _SPAN.findall(text)} | set(_FIVE_YEAR.findall(text))
+            | {f"十{n}五" for n in _FIVE_YEAR_LONG.findall(text)})
 
 
 def features(cover: float, seen: float, pairs_cover: list[bool], agree: bool, dense_top: float | None,

@@ -233,6 +233,14 @@ def test_chrome_is_never_the_title():
     # citation count after the article's title
     ("中国政府在做什么——基于词汇关联的《政府工作报告》内容结构分析 被引量:3", "中国政府在做什么——基于词汇关联的《政府工作报告》内容结构分析"),
     ("关于印发被引量统计办法的通知", "关于印发被引量统计办法的通知"),  # constructed guard: the word inside a title
+    # fresh34 neimenggu-wulanchabu-che-meng-she-shi-pifu-converter (weimomishe.com/doc/200466f4b25960467): a 国务院公报
+    # issue glued after the reply's title (as normalised from the converter's text)
+    ("国务院关于同意内蒙古自治区撤销乌兰察布盟设立地级乌兰察布市的批复(2004年3号)",
+     "国务院关于同意内蒙古自治区撤销乌兰察布盟设立地级乌兰察布市的批复"),
+    ("关于印发公报管理办法的通知（2004年第3期）", "关于印发公报管理办法的通知"),  # constructed: full-width brackets, 期
+    # real guards: a revision's year, and an issue inside the title, stay (jiangxi_dean-2025-binzang… , fresh gold)
+    ("德安县绿色殡葬奖补激励办法(2025年修订)", "德安县绿色殡葬奖补激励办法(2025年修订)"),
+    ("关于《政府公报(2004年3号)》发行的通知", "关于《政府公报(2004年3号)》发行的通知"),
 ])
 def test_counter(title, want):
     assert strip_counter(title) == want

@@ -882,6 +882,22 @@ HEADERS = [
      "经市人民政府同意,现将《健康六盘水行动推进方案》印发给你们,请认真贯彻执行。\n\n2020928\n\n(此件公开发布)\n\n"
      "健康六盘水行动推进方案",
      [("市人民政府办公室关于印发健康六盘水行动推进方案的通知", None, "市人民政府办公室", "2020-09-28")]),
+    # fresh34 shanghai_pudong-zhengfu-gongzuo-guize-2022-meta (https://www.pudong.gov.cn/zwgk/qt-qzf/2022/286/31778.html):
+    # the signing date stripped to "2022128" (1-28 or 12-8) on a page posted 2022-01-29: the reading on or before the
+    # posting, within a season of it
+    ("stripped 7-digit signing date read by the page's 发布时间", "浦东新区人民政府关于印发《浦东新区人民政府工作规则》的通知\n\n索引号 SY-310115-2022-00371\n文件编号 浦府〔2022〕1号\n"
+     "发布机构 区政府\n公开类别 主动公开\n发布时间 2022-01-29\n\n \n\n \n\n浦府〔20221\n\n \n\n浦东新区人民政府关于印发\n\n"
+     "《浦东新区人民政府工作规则》的通知\n\n \n\n区政府各委、办、局,各管理局(管委会),各直属企业,各街办事处、镇政府\n\n"
+     "《浦东新区人民政府工作规则》已经125日召开的区政府第1次常务会议审议通过,现予印发。\n\n \n\n \n\n"
+     "             2022128\n\n \n\n(此件公开发布)\n",
+     [("浦东新区人民政府关于印发《浦东新区人民政府工作规则》的通知", "浦府〔2022〕1号", "浦东新区人民政府", "2022-01-28")]),
+    # (the same lines posted in June: neither reading falls within a season before the posting, which dates it)
+    ("stripped 7-digit date far from the 发布时间 stays unread", "浦东新区人民政府关于印发《浦东新区人民政府工作规则》的通知\n\n索引号 SY-310115-2022-00371\n文件编号 浦府〔2022〕1号\n"
+     "发布机构 区政府\n公开类别 主动公开\n发布时间 2022-06-01\n\n \n\n \n\n浦府〔20221\n\n \n\n浦东新区人民政府关于印发\n\n"
+     "《浦东新区人民政府工作规则》的通知\n\n \n\n区政府各委、办、局,各管理局(管委会),各直属企业,各街办事处、镇政府\n\n"
+     "《浦东新区人民政府工作规则》已经125日召开的区政府第1次常务会议审议通过,现予印发。\n\n \n\n \n\n"
+     "             2022128\n\n \n\n(此件公开发布)\n",
+     [("浦东新区人民政府关于印发《浦东新区人民政府工作规则》的通知", "浦府〔2022〕1号", "浦东新区人民政府", "2022-06-01")]),
     # hunan_fenghuang-nongye-jiedu-qa: a 【文字解读】 label makes the line the 解读 page's title, not the notice's
     ("【文字解读】 label keeps the page a 解读", "【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知\n"
      "为什么要有这个规定?\n这个规定是为了让我们县的农业发展专项资金管理得更规范,用得更有效。\n什么是农业发展专项资金?",
@@ -1933,6 +1949,25 @@ def test_a_law_sites_organ_and_title_again_over_the_number():
             "第一条 为鼓励华侨、港澳同胞来我市投资兴办企业,根据国务院有关规定,结合我市实际情况,制定本规定。")
     docs = segment_issue(normalize_lines(text), "x.txt").documents
     assert [(d.title, d.doc_number) for d in docs] == [("沈阳市鼓励华侨、港澳同胞投资的规定", "沈政令〔1997〕29号")]
+
+
+# fresh34 shanxi-zhongdian-jianshe-xiangmu-guanli-banfa-1991 (a 法律资料网 copy): the title printed three times, the site's
+# issuer line under the second, the document's own organ line in short form (山西省政府) under the third, then its 文号
+_SHANXI_1991 = ("山西省重点建设项目管理办法\n\n作者:法律资料网 时间:2024-05-29 00:13:44   浏览:8859   来源:法律资料网\n"
+                "下载地址: 点击此处下载\n\n山西省重点建设项目管理办法\n\n山西省人民政府\n\n\n山西省重点建设项目管理办法\n{organ}\n"
+                "晋政发[1991]33号\n\n\n为了保证重点建设项目按合理工期组织建设,提高经济效益,根据国家对基本建设管理的有关规定,特制定本办法:\n"
+                "第一条 为了加强对全省重点建设项目的统一领导和集中管理,省政府设立重点工程建设领导组。下设办公室。")
+
+
+@pytest.mark.parametrize("organ,number", [
+    ("山西省政府", "晋政发〔1991〕33号"),  # the organ line in short form
+    ("山西省人民政府", "晋政发〔1991〕33号"),  # and in full
+    # (guard: a sentence between the title and a number is the body's, its number cited, never the document's)
+    ("根据省政府有关规定办理", None),
+])
+def test_a_law_sites_title_thrice_over_a_short_organ_and_the_number(organ, number):
+    docs = segment_issue(normalize_lines(_SHANXI_1991.format(organ=organ)), "x.txt").documents
+    assert [(d.title, d.doc_number) for d in docs] == [("山西省重点建设项目管理办法", number)]
 
 
 def test_an_excerpt_opening_with_its_number_and_date_line():

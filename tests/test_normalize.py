@@ -4,6 +4,7 @@ import pytest
 
 from kg.parse.normalize import (NormalizedText, normalize_doc_number, normalize_line, normalize_lines,
                                 normalize_registration, printed_form, uses_taiwan_phrasing)
+from kg.parse.normalize import _taiwan_usage, _window_at
 
 
 def test_spaces_inside_numbers_and_fullwidth_digits():
@@ -162,6 +163,30 @@ def test_printed_form_reads_each_name_of_one_line_from_the_same_fold():
             "区财政局": "区财政局"}
     for names in (list(want), list(reversed(want))):
         assert {n: printed_form(n, raw) for n in names} == want
+
+
+
+def _window_by_window(folded, name):
+    # the reading as it was written first: every window of the line in turn
+    n = len(name)
+    return next((i for i in range(len(folded) - n + 1)
+                 if folded[i] == name[0] and _taiwan_usage(folded[i : i + n]) == name), -1)
+
+
+@pytest.mark.parametrize("folded,name", [
+    # a name after a zh-TW word that changes length (網際網路 read 互联网), far along one line, and one that is not there
+    ("推动新一代网际网路发展。" * 40 + "部门分工:省工业和资讯化厅牵头", "省工业和信息化厅"),
+    ("推动新一代网际网路发展。" * 40 + "部门分工:省工业和资讯化厅牵头", "省工业和信息化局"),
+    # a name printed as it reads, and one whose own words a reading would change (程式 read 程序): only a changed window
+    ("区数据局负责,区资讯局配合", "区数据局"), ("开发程式设计", "程序设计"), ("开发程式设计", "程式设计"),
+    # one phrase's output making the next one's input: 数位型 → 数字型 → 数字体, 网际网路路 → 互联网路 → 互联网络
+    ("推进数位型政府", "数字体"), ("推进数位型政府", "数字型"), ("建设网际网路路线", "互联网络"),
+    ("建设网际网路路线", "互联网路"),
+    # 档案 before 馆 or 局 is an archive in any usage
+    ("市档案馆和市档案", "市文件"), ("市档案馆", "市文件馆"),
+])
+def test_window_lookup_reads_only_the_windows_that_can_match(folded, name):
+    assert _window_at(folded, name) == _window_by_window(folded, name)
 
 
 # fresh12 guangxi-2022-nongyenongcunting-gaobiaozhun-nongtian-tisheng-xingdong-fangan-converter: a converter mirror that

@@ -394,6 +394,12 @@ SENTENCES = [
     ("duty_sentence", "constructed (第N条 X是…主管部门，负责…)",
      "第五条 县住房和城乡建设局是本县物业管理的主管部门,负责全县物业管理活动的监督管理工作。", ["县住房和城乡建设局"], [], []),
     ("charged_by", "constructed (由X负责，Y配合)", "此项工作由县发改局负责，县财政局配合。", ["县发改局"], ["县财政局"], []),
+    ("charged_by", "tasks58 shaanxi-pingli-shirong-zhengzhi-tongbao-wenti-zhenggai-cuoshi-you-x-ducu.txt:17 (由包片单位X督促…: the "
+     "role word no part of the name)", "整改措施:由包片单位县文广局督促住户移走晾晒的衣物,并加强教育引导,提高居民文明素质和生态意识。",
+     ["县文广局"], [], []),
+    ("required_subject", "tasks58 hunan-linan-zhen-jiegan-jinshao-xunchadui-baobao-ganbu-persons.txt:1 (会议要求,X、cadres严格按照…)",
+     "会议要求,镇秸秆禁烧巡查队、镇村两级包保干部严格按照《澧南镇农作物秸秆禁烧工作方案》执行24小时值班巡查;",
+     ["镇秸秆禁烧巡查队"], [], []),
     ("charged_by", "constructed (由X、Y共同负责)", "由县发改局、县财政局共同负责。", ["县发改局", "县财政局"], [], []),
     ("charged_by", "tasks31 guangdong_guangzhou-yingjiju-tian-banli-zhuban-huiban.txt:21 (a proposal由X主办,A、B…会办; "
      "http://yjglj.gz.gov.cn/gzajj/ajxw_xzgw/201909/e10d534da448456d8c711db19d0f232c.shtml)",

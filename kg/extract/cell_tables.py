@@ -108,16 +108,34 @@ def _numbered_rows(tokens: list[tuple[str, int, bool]], t: int, width: int, min_
     """(first, end) token spans of the rows from the row number at token t: each row runs to the next number in
     sequence; numbering may start again at 1 (a new group of rows) once a row holds its unit cells."""
     rows, expected, start, pipe = [], int(compact(tokens[t][0])), t, tokens[t][2]
+    jump = False
     while start < len(tokens) and tokens[start][2] == pipe:
-        no = compact(tokens[start][0])
+        # group headings between two rows ("二、全力以赴扩投资、优服务,筑牢经济增长根基" ⏎ … ⏎ "六、…" ⏎ "68", a department's
+        # rows of a 政府工作报告 分解表: 谯城区教育局, https://www.bzqc.gov.cn/XxgkContent/show/2831654.html) are no cells;
+        # after them the numbering may go on from a later number (the department prints its own rows only: 3, then 68)
+        skipped = 0
+        while rows and start < len(tokens) and tokens[start][2] == pipe and _GROUP_ROW.match(compact(tokens[start][0])):
+            start, skipped = start + 1, skipped + 1
+        if start >= len(tokens) or tokens[start][2] != pipe:
+            break
+        no, jump_before = compact(tokens[start][0]), jump
+        jump = False
         if no == "1" and rows:
             expected = 1
+        elif (skipped or jump_before) and _ROW_NO.match(no) and int(no) > expected:
+            expected = int(no)
         elif no != str(expected):
             break
         end, extra = start + 1, 0
         while end < len(tokens) and end - start - extra <= width + 1 and tokens[end][2] == pipe:
             x = compact(tokens[end][0])
             if x == str(expected + 1) or x == "1" and end - start - 1 >= min_cells:
+                break
+            if end - start - 1 >= min_cells and _GROUP_ROW.match(x):  # a group heading closes the row before it
+                break
+            # a full row followed by a later number (the department's rows 69, then 73): that number opens the next row
+            if end - start - 1 >= width and _ROW_NO.match(x) and int(x) > expected:
+                jump = True
                 break
             # one unit cell printed over several lines ("县水务局" ⏎ "县住建局" ⏎ "县护城河指挥部", 大竹): the lines
             # after the first take no column of their own

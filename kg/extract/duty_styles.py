@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
-from kg.extract.joint_action import (organised_alone, organised_jointly, _cooperating, commas_closed, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners,
+from kg.extract.joint_action import (_bodies, places_together, working_closely, organised_alone, organised_jointly, _cooperating, commas_closed, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners,
                                      opening_lead, without_when)
 from kg.extract.units import Roles, is_generic, is_unit, split_units, states_convention_only
 
@@ -72,10 +72,13 @@ _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵�
 # (and the one body that arranges the work or reports on it, closing its clause: "每次巡查的内容和路线都由安办统一安排,巡查后,…"
 # (https://m.yybnet.net/luzhou/news/201501/4588080.html), "…汇总给市教育局,由市教育局按要求通报。" (http://scghcdc.cn/html/
 # gongzuodongtai/jikongyaowen/20180604/8662.html; tasks44: the body leads, sole))
-_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织实施|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
+# (a fix's measure urged by the body in charge: "整改措施:由县住建局督促商户更换。", "由包片单位县文广局督促住户移走晾晒的衣物"
+# (平利 市容环境综合整治 通报, https://www.pingli.gov.cn/Content-1108393.html): the body, its role word before it dropped)
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织实施|督促(?=[\u4e00-\u9fff])|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
                          r"(?<=统一)安排(?=[，,。；;]|$)|(?:按要求|按规定)?通报(?=[，,。；;]|$)|"
                          # (a sanction's measures: "对…的地区,由省生态环境厅采取区域限批措施" (fresh26's 安徽 秸秆禁烧))
                          r"(?P<measure>采取)(?=[\u4e00-\u9fff]{0,8}?措施))")
+_ROLE_WORD = re.compile(r"^(?:包片|包保|挂包|包联|责任|属地)(?:单位|部门)(?=[\u4e00-\u9fff]{3})")
 # "…由X负责，Y配合": the cooperating units after the charge (and a proposal's 会办 units after its 主办)
 _THEN_COOP = re.compile(r"^[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办|会办)")
 # "县发改局牵头，县财政局、县商务局配合": lead and cooperating units opening the sentence, no 由
@@ -220,6 +223,35 @@ def _led_only(sent: str) -> Roles | None:
         return None
     roles = Roles()
     roles.add("lead", *_units_only(m["lead"]))
+    # (the bodies the leads organise after the comma: "这次联合入山巡逻由东部森林警察大队和坪山新区城管局牵头,组织了东部大队、石井街道
+    # 森林巡防队和田头山自然保护区森林巡防队约30人,…开展巡逻" (fresh34's 坪山; its gold: the teams cooperate); a lead printed again in
+    # short form among them ("东部大队": its name's first two characters and its kind) is that lead, no partner)
+    after = _ORGANISED_AFTER.match(sent[m.end():])
+    organised = _bodies(after["list"], False) if after else None
+    if organised:
+        leads = roles.lead
+        named = [x for x in organised[0] if x not in leads and not any(
+            len(x) < len(y) and x[:2] == y[:2] and x[-2:] == y[-2:] for y in leads)]
+        roles.add("cooperate", named, organised[1])
+    return roles
+
+
+_ORGANISED_AFTER = re.compile(r"^[，,](?:并|还)?组织(?:了)?(?P<list>[^，,。；;]{2,120}?)(?:约|共|计|共计)?[\d一二三四五六七八九十百]+[余多]?(?:名|人)(?=[，,])")
+
+
+# a body leading the whole work, after the official answerable for it: "任务分工:吕维峰副省长负责,省农委总牵头。" (fresh34's 黑龙江
+# 十大工程; its gold: a person is no unit, the committee leads); the clause ends the sentence
+_OVERALL_LEAD = re.compile(r"(?:^|[，,：:])(?P<lead>[^，,。；;：:]{2,24}?)(?:总牵头|牵头抓总)(?:负责)?(?=[。；;]?$)")
+
+
+def _overall_lead(sent: str) -> Roles | None:
+    """…,X总牵头。: X leads."""
+    m = _OVERALL_LEAD.search(sent[-60:])
+    got = _units_only(m["lead"]) if m else None
+    if not (got and got[0]) or _PERSON.search(m["lead"]):
+        return None
+    roles = Roles()
+    roles.add("lead", *got)
     return roles
 
 
@@ -240,6 +272,7 @@ def _charged_by(sent: str) -> Roles | None:
     if not m:
         return None
     lead, _, coop = m["lead"].partition("会同")  # 由X会同Y负责
+    lead = _ROLE_WORD.sub("", lead)  # 由包片单位X督促…
     if not _units_only(lead) or coop and not _units_only(coop):
         return None
     if m["measure"] and (_units_only(lead)[1] or not _units_only(lead)[0]):
@@ -320,6 +353,27 @@ _REPORTED_SPEECH = re.compile(r"^(?:会议|大会|文件|通知|讲话|[\u4e00-\
 
 
 _ORGANISED = re.compile(r"^组织[：:](?P<list>[^。；;：:]{2,200}?)(?:参加|参与)?(?:[。；;]|$)")
+
+
+# a meeting's requirement naming the bodies that carry it out, with no 要 of their own: "会议要求,镇秸秆禁烧巡查队、镇村两级包保干部
+# 严格按照《…工作方案》执行24小时值班巡查" (澧南镇 秸秆禁烧 调度会, http://www1.ekgqq.com/zcmbhl/7983.html): the named bodies lead,
+# the cadres beside them are persons; only bodies named by their own name (not "教育部门") and an adverb of the order after them
+_REQUIRED = re.compile(r"^(?:会议|会上|[\u4e00-\u9fff]{2,8}(?:强调|指出)[，,]?)?要求[，,：:]?(?P<subj>[^，,。；;：:《》]{2,60}?)"
+                       r"(?:要|应|须|必须|务必)?(?:严格|认真|切实|迅速|立即|加快|抓紧|全力|扎实)")
+_STAFF_ITEM = re.compile(r"(?:干部|人员|同志|负责人|领导|专干|网格员|党员)$")
+
+
+def _required_subjects(sent: str) -> Roles | None:
+    m = _REQUIRED.match(sent)
+    if not m:
+        return None
+    items = [x for x in re.split(r"[、和及]", m["subj"]) if x and not _STAFF_ITEM.search(x)]
+    named = _units_only("、".join(items)) if items else None
+    if not (named and named[0] and all(is_unit(u) and not u.endswith("部门") for u in named[0])):
+        return None
+    roles = Roles()
+    roles.add("lead", *named)
+    return roles
 
 
 def _subject(sent: str) -> Roles | None:
@@ -902,6 +956,8 @@ SENTENCE_STYLES = [
     ("joint_no_lead", staff_together),
     ("joint_no_lead", joint_group),
     ("joint_no_lead", partners),
+    ("joint_no_lead", places_together),
+    ("joint_no_lead", working_closely),
     ("joint_no_lead", _joined_hands),
     ("assisted", _staff_to_assist),
     ("assisted", assisted_leads),
@@ -914,12 +970,14 @@ SENTENCE_STYLES = [
     ("led_by", organised_alone),
     ("duty_sentence", _by_units),
     ("charged_by", _charged_by),
+    ("required_subject", _required_subjects),
     ("duty_subject", _subject),
     ("duty_sentence", _clause_subject),
     ("joint_no_lead", composed_group),
     ("joint_no_lead", organised_jointly),
     ("joint_no_lead", listed_actors),
     ("joint_no_lead", partners_without_subject),
+    ("led_by", _overall_lead),
 ]
 
 

@@ -19,7 +19,7 @@ from kg.places import county_names, division_levels
 from kg.extract.units import Roles, is_generic, is_unit
 
 __all__ = ["commas_closed", "joint_action", "joint_group", "joint_without_lead", "listed_actors", "led_shares", "partners", "assisted_leads", "assisted_by", "without_when",
-           "opening_lead", "organised_alone", "organised_jointly"]
+           "opening_lead", "organised_alone", "organised_jointly", "places_together", "working_closely"]
 
 # the verbs by which one body draws others into its action
 # ("镇应急办牵头,联合公安、消防…" and "县应急管理局还将牵头商务、市场监管等部门": 牵头 taking the bodies it leads as its
@@ -45,7 +45,7 @@ _VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|�
 # ("天保中心、森林资源管护大队将通过联合露水河公安分局交通警察大队,重点打击…" (tasks31's 露水河, http://855696.cn/newshow.asp?id=7564):
 # 将通过 before the verb of a planned joint action)
 # (and the time of the report between them: "道里区政府近日联合中庆燃气公司开展燃气安全入家庭检查" (fresh29's 道里))
-_ADVERB = re.compile(r"(?:近日|日前|近期)?(?:还将|还|将通过|将|也|已|并|又|再次|随即|立即|及时|共同|积极|主动)?$")
+_ADVERB = re.compile(r"(?:近日|日前|近期)?(?:仍将继续|仍将|将继续|继续|还将|还|将通过|将|也|已|并|又|再次|随即|立即|及时|共同|积极|主动)?$")
 # a time printed before the body opening a report: "行动开展以来大洼区民政局联合…", "近日", "日前"
 # (and a date glued to the body: "9月17日龙门县打假办组织…" (https://www.longmen.net/article/article_13670.html))
 # (and a time of the plan glued to the bodies: "三是下周商务局、建设局、市场监管局联合对…进行约谈" (fresh27's 路桥), "随后街道城管办、…
@@ -104,7 +104,7 @@ _HEADCOUNT = r"(?:共(?:计)?(?:出动|抽调|派出)?[\u4e00-\u9fff]{0,4}?[\d�
 # (after a comma, any short adverb before 开展: "…联合乌达区公安分局,突击开展打击…" (https://daluzixun.com/news/1639451639218319))
 # (and the manner words of a report: "…联合住建、交通等部门,重点对施工工地…进行全面排查" (fresh23's 夷陵), "…平安办联合辖区派出所、
 # 应急管理部门扎实开展…" (fresh23's 奉新))
-_ACT_ADVERB = r"(?:先后|分别|迅速|随即|立即|及时|积极|主动|近日|重点|扎实|认真|切实|大力|不定期|定期)?"
+_ACT_ADVERB = r"(?:先后|分别|迅速|随即|立即|及时|积极|主动|近日|重点|扎实|认真|切实|大力|全力|不定期|定期)?"
 # (and the parts the work is split into: "…联合执法中队分区域、分地段、全方位、无死角排查…" (fresh26's 郑东 街道), "…分片开展")
 # (a comma after the closing 等-phrase ends the list whatever follows: "市城管局联合工商、交通等多个部门,每天派出300多人,…"
 # (http://www.yangjiang.gov.cn/zwgk/ztzl/cjgjwscs/content/post_137467.html); and 重拳 opening the action: "…联合市公安局、
@@ -370,6 +370,10 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
         fields = _shared_department(items[:-1])
         if fields is not items[:-1]:
             return fields, [items[-1]]
+    # (two fields printed with no mark between them before the closing 等-phrase: "海淀分局会同交通城管等部门全力开展联合执法…"
+    # (fresh34's 海淀; the page's own translation reads "transportation and urban management departments"): two fields, each bare)
+    if closed:
+        items = [x for item in items for x in _glued_fields(item)]
     shared = _sharing_suffix(items)
     for at, item in enumerate(items):
         if at in shared:
@@ -404,6 +408,17 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
     # tasks39: X leads, the nine federations a class))
     return (units, generic) if units or generic_ok and (len(generic) == 1 and (_BODY_CLASS.match(generic[0]) or _COUNTED_CLASS.search(generic[0]))
                                                         or generic and all(_KIND_OF_BODY.match(x) for x in generic)) else None
+
+
+def _glued_fields(item: str) -> list[str]:
+    """An item that is two fields printed with no mark between them ("交通城管"), split; any other item as it is."""
+    if len(item) < 4 or len(item) > 12 or _FIELD_NAME.match(item) or _unit(item):
+        return [item]
+    for cut in range(2, len(item) - 1):
+        head, tail = item[:cut], item[cut:]
+        if _FIELD_NAME.match(head) and _FIELD_NAME.match(tail) and not re.match(r"[市县区]", tail):
+            return [head, tail]
+    return [item]
 
 
 _COUNTED_CLASS = re.compile(r"(?:[0-9０-９]+|[两三四五六七八九十]{1,2})[个家](?=[\u4e00-\u9fff]{2})")
@@ -1155,9 +1170,11 @@ def _bodies_with_places(text: str, closed: bool) -> tuple[list[str], list[str]] 
 # 法规科执法人员前往上思县,会同当地工作人员联合开展…": two bodies joined by 与 opening a report of a joint action, no lead
 # (fresh12's A、B联合开展 rule): both cooperate
 # (a count of times before the action: "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组" (fresh21's 青海))
+# (A a body of two characters, named in short form: "大队与公安交管部门持续深化“联合检查、信息互通、结果共享”的协作机制" (fresh24's 沙坪坝);
+# _unit still wants a body's name: "双方与…", "他们与…" name none)
 # (B a list of bodies: "丰宁满族自治县交通运输综合执法大队与北京市交通运输综合执法总队十支队、怀柔区交通运输局深入合作" (tasks31's
 # 丰宁, http://jtaqlb.org.cn/show-95096.html): each of them a partner)
-_PARTNERS = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?)?(?P<a>(?:第[一二三四五六七八九十]{1,3}师)?\d{1,3}团(?:“[\u4e00-\u9fff]{2,8}”)?|[\u4e00-\u9fff（）()“”]{3,30}?)(?P<hand>(?:将|已|也|还将)?携手)?与(?P<b>[\u4e00-\u9fff（）()“”、]{3,60}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
+_PARTNERS = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?)?(?P<a>(?:第[一二三四五六七八九十]{1,3}师)?\d{1,3}团(?:“[\u4e00-\u9fff]{2,8}”)?|[\u4e00-\u9fff（）()“”]{2,30}?)(?P<hand>(?:将|已|也|还将)?携手)?与(?P<b>[\u4e00-\u9fff（）()“”、]{3,60}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
                        # (again: "该中队与长城中路街道办事处、望湖景苑物业再次开展联合行动" (fresh33's 金凤, https://szb.nxrb.cn/nxfzb/pc/con/202309/
                        # 15/content_90052.html; its gold: none leads, the squadron named before and both partners cooperate))
                        r"(?:\d+|[一二两三四五六七八九十]+)?次?(?:再次|再度|又)?(?=打破|共同|联合|前往|赴|深入|在|于|对|组成|成立|开展|建立|携手|达成|(?:不断|持续)(?:完善|加强|深化))")
@@ -1253,6 +1270,8 @@ def partners(sent: str) -> Roles | None:
 _ASSISTED = re.compile(r"^(?:决定)?由?(?P<helpers>[^，,。；;由]{2,30}?)(?:要|应当|应|须|将)?(?:在各自职责范围内|按照职责分工|依据各自职责)?"
                        r"(?:积极|主动|全力|密切)?配合(?:好)?"
                        r"(?:[^，,。；;的]{0,12}的)?(?P<leads>[^，,。；;的]{2,60}?)(?=开展|做好|进行|实施|完成|抓好|落实|"
+                       # (the helped guiding the businesses of their area: "沙坪坝区市场监管局配合属地镇街指导市场主体暂停营业" (fresh34's 沙坪坝))
+                       r"(?:指导|督促)(?=[\u4e00-\u9fff]{2,12}?(?:主体|经营户|商户|企业|单位|业主))|"
                        # (the helped bodies before what they act on: "县商务局配合县市场监管局对全县加油站开展…")
                        r"对[^，,。；;]{1,30}?(?:开展|进行|实施|调查|处置|查处|核查)|"
                        # (and where they act: "道里区各镇政府、街道办事处将配合中庆燃气公司在辖区内做到燃气入户安全检查全覆盖" (fresh29's 道里))
@@ -1303,9 +1322,16 @@ def assisted_leads(sent: str) -> Roles | None:
     if not m:
         return None
     leads = _list_items(m["leads"])
+    helpers = _list_items(m["helpers"])
+    # (a class of body as the helped, whichever covers the place: "X配合属地镇街指导…" (fresh34's 沙坪坝; its gold: no named lead, the
+    # bureau cooperates, 属地镇街 generic); named helpers only)
+    if leads and all(is_generic(x) and not _NOT_BODY.search(x) for x in leads) and helpers and all(_unit(x) for x in helpers):
+        roles = Roles()
+        roles.add("lead", [], leads)
+        roles.add("cooperate", helpers, [])
+        return roles
     if not (leads and all(_unit(x) for x in leads)):
         return None
-    helpers = _list_items(m["helpers"])
     roles = Roles()
     roles.add("lead", leads, [])
     if all(_unit(x) for x in helpers):
@@ -1738,3 +1764,62 @@ def organised_jointly(sent: str) -> Roles | None:
     roles = Roles()
     roles.add("cooperate", got[0], got[1] + [m["tail"][1:]])
     return roles
+
+
+# places acting together, none named to lead: "广西南丹县和贵州省荔波县、独山县联合开展“扫黄打非”区域联防协作活动" (fresh34's 南丹),
+# "重庆市长寿区、合川区与四川省邻水县三地市场监管局联手开展七大行动" (fresh34's 长寿) — each place stands for its government, or for its
+# department of the work when one is printed once after their count (三地市场监管局); all cooperate, each named as printed
+# (a count printed must be the number of places named: "两县三部门" is no such list; a class of places, 各县 / 相邻区县, names none)
+_PLACES_TOGETHER = re.compile(r"^(?P<list>[\u4e00-\u9fff、]{5,60}?)(?:(?P<count>[两二三四五六七八九十])(?:地|县|市|区|省|县区|县市|市县)"
+                              r"(?:[\u4e00-\u9fff]{2,12}?(?:局|厅|部门|机关|单位|办))?)?(?:共同|携手)?(?:联合|联手)"
+                              r"(?=开展|展开|执法|检查|行动|整治|督查|排查|巡查|巡逻|打击|组成|成立)")
+# (an autonomous county, its city before it: "近日,宜昌市五峰土家族自治县和恩施州鹤峰县联合开展了“扫黄打非”区域联防协作"
+# (http://old.cn3x.com.cn/content/show?catid=331861&newsid=964894))
+_AUTONOMOUS_COUNTY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?[省市州])?[\u4e00-\u9fff]{2,8}自治[县旗]$")
+_PLACE_JOINER = re.compile(r"、|(?<=[省市州县区盟旗])(?:和|与|及|同)")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def places_together(sent: str) -> Roles | None:
+    """A县和B县、C县联合开展… / A区、B区与C县三地X局联手开展…: places acting together, all cooperate."""
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        m = _PLACES_TOGETHER.match(_WHEN.sub("", sent[at : at + 200], count=1))
+        if not m:
+            continue
+        names = _PLACE_JOINER.split(m["list"])
+        if len(names) < 2 or not all((_PARTNER_PLACE.match(x) or _AUTONOMOUS_COUNTY.match(x)) and not re.search(r"\d?团$", x)
+                                     for x in names):
+            continue
+        if m["count"] and _COUNTS[m["count"]] != len(names):
+            continue
+        roles = Roles()
+        roles.add("cooperate", names, [])
+        return roles
+    return None
+
+
+# one body working closely with others, none named to lead: "该林场加强与森林公安等部门密切配合,对营林生产区域进行全面排查" (fresh34's
+# 阿里河; its gold: both cooperate, as X与Y等部门密切配合, the farm named with 该 dropped); the bodies after 与 a closed list
+_CLOSE_WITH = re.compile(r"^(?P<a>[\u4e00-\u9fff（）()]{2,24}?)(?:还|也|将|要|并|进一步)?(?:加强|强化|积极|主动|持续|始终)?与"
+                         r"(?P<b>[\u4e00-\u9fff、（）()]{2,60}?)(?P<tail>" + _TAIL + r")?(?:之间)?的?(?:密切|紧密|通力|深度)(?:配合|协作|合作|联动)"
+                         r"(?=[，,]|开展|对|在|共同)")
+_SAID_BODY = re.compile(r"^该(?=[\u4e00-\u9fff]{0,4}(?:林场|农场|牧场|渔场|站|所|队|局|院|中心|办|公司)$)")
+
+
+def working_closely(sent: str) -> Roles | None:
+    """X加强与Y等部门密切配合,…: both cooperate, none leads."""
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        m = _CLOSE_WITH.match(sent[at : at + 200])
+        if not m:
+            continue
+        a = without_when(m["a"])
+        a = a if _BACK_REF.match(a) else _SAID_BODY.sub("", a)
+        if not (_unit(a) or _BACK_REF.match(a) or re.search(r"(?:林场|农场|牧场|渔场)$", a)) or _NOT_BODY.search(a):
+            continue
+        got = _bodies(m["b"], bool(m["tail"]))
+        if not (got and got[0]) or _NOT_BODY.search(m["b"]):
+            continue
+        roles = Roles()
+        roles.add("cooperate", [a] + got[0], got[1])
+        return roles
+    return None

@@ -61,7 +61,9 @@ def cell_kind(cell: str) -> str:
     cell = _HELP_VERB.sub("", cell.rstrip()) or cell
     units, generics = split_units(_cell_units(cell))
     # "建成县残疾人综合服务中心。": one name closed by a full stop is a sentence (a task), not a unit cell
-    if c.endswith("。") and len(units) + len(generics) == 1:
+    # (unless the name opens with its level, as a body's name does: a 协同配合单位 cell "区投资促进中心。", 谯城区教育局
+    # 分解表, https://www.bzqc.gov.cn/XxgkContent/show/2831654.html, whose cells each close with a full stop)
+    if c.endswith("。") and len(units) + len(generics) == 1 and not (units and units[0][:1] in "区县市省州旗"):
         return "text"
     # (a group's heading read as a class by its opening word: "全区经济社会发展的主要预期目标", 钟楼 责任分解表, is text)
     if not units and generics and "的" in c and not re.search(r"(?:单位|部门|机构|政府)$", c):

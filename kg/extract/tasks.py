@@ -25,7 +25,7 @@ from kg.extract.duty_styles import SENTENCE_STYLES
 from kg.extract.task_record import _item_id, _item_start, task_record
 from kg.extract.task_tables import (bare_cell_tasks, flowing_row_tasks, label_cell_tasks, run_together_tasks,
                                     spaced_row_tasks, table_tasks)
-from kg.extract.units import (BOLD_REMARK, ROLE_LABELS, document_convention, has_role_cue, is_generic, is_unit,
+from kg.extract.units import (BOLD_REMARK, ROLE_LABELS, Roles, document_convention, has_role_cue, is_generic, is_unit,
                               parse_roles, split_units, states_convention_only)
 from kg.model import Document, Line
 from kg.parse.normalize import compact, printed_form
@@ -215,11 +215,15 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
 # (贵池): duties run together on one line, each closed by its own note after its full stop; the line is cut after
 # each note that more text follows
 _CLOSING_NOTE = re.compile(r"[。；;]\s*[（(](?P<note>[^（）()]{2,60})[）)]")
+# …or each closed by its note before the full stop: "…完成1个县级妇幼保健机构…标准化建设(县卫健局牵头)。农村适龄及城镇低保适龄
+# 妇女“两癌”免费检查20400人(县妇联牵头)。" (安化 2023 重点民生实事, http://anhua.gov.cn/199/2808/2853/2855/content_1826015.html)
+_NOTE_THEN_STOP = re.compile(r"(?<=[\u4e00-\u9fff\d%”])[（(](?P<note>[^（）()]{2,60})[）)][。；;]")
 
 
 def closed_duties(text: str) -> list[str] | None:
     """The duties of a line holding several, each closed by a role note (_CLOSING_NOTE), or None."""
-    cuts = [m.end() for m in _CLOSING_NOTE.finditer(text) if has_role_cue(m["note"]) and m.end() < len(text)]
+    cuts = sorted({m.end() for rx in (_CLOSING_NOTE, _NOTE_THEN_STOP) for m in rx.finditer(text)
+                   if has_role_cue(m["note"]) and m.end() < len(text)})
     if not cuts:
         return None
     bounds = [0] + cuts + [len(text)]
@@ -403,6 +407,33 @@ def section_lead_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> 
     return out
 
 
+# Projects quoted one after another, each followed by its body in bare brackets: "另,“新开工提标加固海塘18.4公里”(市水利局)、
+# “公共场所新增AED”(市红十字会)、“老旧小区改造”(市住建局)…等5个项目曾因过程性滞后被温州通报" (乐清 2022年度民生实事 完成情况,
+# http://bbs.21yq.com/forum.php?action=printable&mod=viewthread&tid=1183855): each project is a task its body leads. Two such pairs
+# on a line at least (a list of projects, not one quoted name glossed), the bracket holding one named body only, and no
+# quoted document title ("《…》" is a title's mark; “…通知” / “…方案” name documents)
+_QUOTED_PROJECT = re.compile(r"[“\"](?P<item>[^“”\"]{4,60})[”\"][（(](?P<unit>[^（）()]{2,24})[）)]")
+_DOCUMENT_END = re.compile(r"(?:通知|办法|意见|方案|规定|条例|决定|规划|计划|细则|公告|通告|报告|要点|纲要|批复|函)$|^关于")
+
+
+def quoted_project_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: set[int]) -> list[dict]:
+    out = []
+    for ln in lines:
+        if ln.no <= doc.title_line_end or ln.no in taken:
+            continue
+        c = compact(ln.text)
+        pairs = [m for m in _QUOTED_PROJECT.finditer(c)
+                 if is_unit(m["unit"]) and not is_generic(m["unit"]) and split_units(m["unit"]) == ([m["unit"]], [])
+                 and not _DOCUMENT_END.search(m["item"])]
+        if len(pairs) < 2:
+            continue
+        for n, m in enumerate(pairs):
+            rec = task_record(issue, doc, m["item"], Roles(lead=[m["unit"]]), ln.no, ln.no, ln.no, "quoted_project")
+            rec["id"] = f"{rec['id']}.{n}"
+            out.append(rec)
+    return out
+
+
 def _span_lines(tasks: list[dict]) -> set[int]:
     return {ln for t in tasks for ln in range(t["source"]["line_start"], t["source"]["line_end"] + 1)}
 
@@ -427,6 +458,8 @@ def extract_tasks(issue: ParsedIssue) -> list[dict]:
         found += run_together_tasks(issue, doc, lines, taken)
         taken = _span_lines(found)
         found += flowing_row_tasks(issue, doc, lines, taken)
+        taken = _span_lines(found)
+        found += quoted_project_tasks(issue, doc, lines, taken)
         taken = _span_lines(found)
         found += sentence_tasks(issue, doc, lines, taken)
         found.sort(key=lambda t: t["line"])

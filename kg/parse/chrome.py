@@ -177,10 +177,17 @@ _COUNTER = re.compile(r"(?<=通知|意见|方案|批复|决定|通告|公告|办
 _CITED_COUNT = re.compile(r"\s*被引量[:：]\s*\d{1,6}$")
 
 
+# a gazette's issue glued after a title that ends on its kind ("国务院关于同意…设立地级乌兰察布市的批复(2004年3号)", a
+# reposted 国务院公报 item, fresh34 neimenggu-wulanchabu-che-meng-she-shi-pifu): the bulletin's issue, never the title's
+# (a revision's year stays: "…奖补激励办法(2025年修订)")
+_GAZETTE_ISSUE = re.compile(r"(?<=通知|意见|方案|批复|决定|通告|公告|办法|规定|规划|细则|报告|请示|命令|通报|决议|要点|计划|纲要|预案"
+                            r"|条例|规则|名单|指南|清单)[(（](?:19|20)\d{2}年第?\d{1,3}[号號期][)）]$")
+
+
 def strip_counter(title: str) -> str:
-    """A title without the page counter glued after its last word (a title never ends on digits after its kind), or
-    a journal database's citation count."""
-    return _CITED_COUNT.sub("", _COUNTER.sub("", title))
+    """A title without the page counter glued after its last word (a title never ends on digits after its kind), a
+    journal database's citation count, or a gazette's issue (see _GAZETTE_ISSUE)."""
+    return _GAZETTE_ISSUE.sub("", _CITED_COUNT.sub("", _COUNTER.sub("", title)))
 
 
 # a reposter's note glued after a title that ends on its kind ("市政府关于授予2023年徐州市市长质量奖…的决定全文如下"): the page

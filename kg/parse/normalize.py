@@ -11,6 +11,7 @@ that was found in the normalised text, so records keep the name as printed besid
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from array import array
@@ -409,13 +410,100 @@ def _folded_with_positions(raw: str):
 
 
 def _window_at(folded: str, name: str) -> int:
-    """Where `name` is in `folded` read in mainland usage, window by window: a zh-TW word elsewhere on a long line that
-    changes its length ("軟體" read 软件 keeps it, "計程車" read 出租车 too, others do not) must not hide the name."""
-    n = len(name)
-    for i in range(len(folded) - n + 1):
+    """Where `name` is in `folded` read in mainland usage, window by window: the first i where `folded[i]` is the name's
+    first character and `folded[i : i + len(name)]` read in mainland usage is the name. A zh-TW word elsewhere on a
+    long line that changes its length ("軟體" read 软件 keeps it, "計程車" read 出租车 too, others do not) must not
+    hide the name.
+
+    Only windows that can match are read, so a name costs about its own length, not the line's: a window the reading
+    leaves as it is matches only where the name itself is printed (one `find`); a window it changes holds a zh-TW phrase
+    the reading starts from and ends on the output of the last phrase it wrote, which the name then holds (`_FEEDS`:
+    the phrases that can lead to each one); and the characters of no phrase, in or out, are never written nor taken
+    away, so the window holds those of the name in the same order and no other (`_plain`)."""
+    n, size = len(name), len(folded)
+    if not n or n > size:
+        return -1
+    best = folded.find(name) if _taiwan_usage(name) == name else -1
+    best = best if best >= 0 else size
+    feeders = {j for k, (_, cn) in enumerate(_TAIWAN_PHRASES) if cn in name for j in _FEEDS[k]}
+    if not feeders:
+        return best if best < size else -1
+    starts = _phrase_starts(folded)
+    plain, at = _plain(folded)
+    kept = name.translate(_PHRASE_CHARS)
+    # (either set of windows holds every one that can match: the one that looks fewer to read is read)
+    if kept and plain.count(kept) * (size // (len(at) + 1) + 1) < sum(len(starts[j]) for j in feeders) * n:
+        candidates = _windows_keeping(kept, plain, at, n, size)
+    else:
+        candidates = _windows_holding(sorted(feeders), starts, n, size)
+    for i in candidates:
+        if i >= best:
+            break
         if folded[i] == name[0] and _taiwan_usage(folded[i : i + n]) == name:
-            return i
-    return -1
+            best = i
+            break
+    return best if best < size else -1
+
+
+def _windows_keeping(kept: str, plain: str, at: array, n: int, size: int):
+    """The windows of n characters whose characters of no phrase are `kept` (`plain` is the line's, `at` their places),
+    in order."""
+    m, t = len(kept), plain.find(kept)
+    while t >= 0:
+        lo = max(at[t - 1] + 1 if t else 0, at[t + m - 1] - n + 1)
+        hi = min(at[t], (at[t + m] if t + m < len(at) else size) - n, size - n)
+        yield from range(lo, hi + 1)
+        t = plain.find(kept, t + 1)
+
+
+def _windows_holding(feeders: list[int], starts: list[list[int]], n: int, size: int):
+    """The windows of n characters that hold a whole printed phrase of `feeders`, in order."""
+    pending, done = [], set()
+    occurrences = heapq.merge(*[[(s, s + len(_TAIWAN_PHRASES[j][0])) for s in starts[j]] for j in feeders])
+    for s, e in occurrences:
+        # a window of a later phrase starts at s + _SHORTEST_PHRASE - n or after: the ones before it come first
+        while pending and pending[0] < s + _SHORTEST_PHRASE - n:
+            yield heapq.heappop(pending)
+        for i in range(max(0, e - n), min(s, size - n) + 1):
+            if i not in done:
+                done.add(i)
+                heapq.heappush(pending, i)
+    while pending:
+        yield heapq.heappop(pending)
+
+
+def _feeds() -> list[frozenset[int]]:
+    """For each zh-TW phrase k, the phrases whose reading can lead to k being read: k itself, and (transitively) each
+    phrase before it whose mainland output shares a character with k's zh-TW input (数位 → 数字, then 字型 → 字体)."""
+    out: list[frozenset[int]] = []
+    for k, (tw, _) in enumerate(_TAIWAN_PHRASES):
+        out.append(frozenset({k}).union(*[out[j] for j, (_, cn) in enumerate(_TAIWAN_PHRASES[:k]) if set(cn) & set(tw)]))
+    return out
+
+
+_FEEDS = _feeds()
+_SHORTEST_PHRASE = min(len(tw) for tw, _ in _TAIWAN_PHRASES)
+# every character of a zh-TW phrase or of its mainland reading, deleted by str.translate
+_PHRASE_CHARS = {ord(ch): None for pair in _TAIWAN_PHRASES for ch in "".join(pair)}
+
+
+@lru_cache(maxsize=4)
+def _phrase_starts(folded: str) -> list[list[int]]:
+    """Where each zh-TW phrase is printed in `folded` (every start, overlapping ones too), for the last few lines."""
+    out = []
+    for tw, _ in _TAIWAN_PHRASES:
+        found, at = [], folded.find(tw)
+        while at >= 0:
+            found.append(at)
+            at = folded.find(tw, at + 1)
+        out.append(found)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _plain(folded: str) -> tuple[str, array]:
+    """The characters of `folded` that are in no zh-TW phrase nor its reading, and their places, for the last few lines."""
+    return folded.translate(_PHRASE_CHARS), array("i", (k for k, ch in enumerate(folded) if ord(ch) not in _PHRASE_CHARS))
 
 
 @dataclass(frozen=True)

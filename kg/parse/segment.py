@@ -20,7 +20,7 @@ from kg.parse.issuers import choose_issuer, issued_in_full
 from kg.parse.fallback_header import fallback_header
 from kg.parse.page_titles import drop_catalogue_region
 from kg.parse.pages import drop_list_entries, merge_repeated, with_metadata
-from kg.parse.serials import dated_number_under_title, filed_number, notice_serial
+from kg.parse.serials import dated_number_under_title, filed_number, notice_serial, number_under_organ
 from kg.parse.signature import closing_signers, glued_signing_date, is_signer, sealed_for, signature_date, signature_organs
 from kg.parse.outline import build_outline
 
@@ -536,6 +536,27 @@ def _days_apart(a: str, b: str) -> int:
 _LEVEL_SIGNED = re.compile(r"^[州市县区旗盟][\u4e00-\u9fff]{3,20}$")
 
 
+# a signing date stripped of 年月日 with two readings ("2022128": 2022-01-28 or 2022-12-08), a line to itself: the reading
+# on or before the page's own 发布时间, within a season of it (a page posted 2022-01-29 prints its 1月28日 notice so)
+_STRIPPED_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<md>\d{3})")
+
+
+def _stripped_day(lines: list[Line], start: int, end: int, published: str) -> tuple[str | None, int | None]:
+    """The last line of `start..end` that is a date stripped to 7 digits (see _STRIPPED_DAY) with exactly one reading
+    on or before `published` and at most 92 days before it; (None, None) where none is."""
+    for j in range(min(end, len(lines) - 1), max(start, 0) - 1, -1):
+        m = _STRIPPED_DAY.fullmatch(_c(lines[j]))
+        if not m:
+            continue
+        md = m["md"]
+        days = [f"{m['y']}-{int(md[:k]):02d}-{int(md[k:]):02d}" for k in (1, 2)
+                if md[k] != "0" and 1 <= int(md[:k]) <= 12 and 1 <= int(md[k:]) <= 31]
+        days = [d for d in days if d <= published and _days_apart(d, published) <= 92]
+        if len(days) == 1:
+            return days[0], j
+    return None, None
+
+
 def _signed_short_of_source(lines: list[Line], date_i: int | None, source: str | None) -> str | None:
     """The page's 来源 organ where the document signs over its date by the same name less its place ("州人大常委会法工委"
     under 来源 "湘西自治州人大常委会法工委"): the organ as the page names it in full; None otherwise."""
@@ -600,6 +621,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     # before the posting stands, however far: 楚雄 成文日期 2018-10-11 on a page 发布 2014-09-02, signed 2014年8月5日)
     published = parse_any_date(h.metadata.get("published") or "")
     late = bool(meta_date and published and date and signers) and meta_date > published >= date
+    if date is None and published and not meta_date:
+        date, date_i = _stripped_day(lines, max(h.end + 1, h.start), end, published)
+        signers = signature_organs(lines, date_i) if date_i is not None else signers
     if h.date and not late and (date is None or "metadata" in h.evidence and meta_date
                    and not ((signers or posted) and (_days_apart(date, h.date) <= 92 or title_signed or meta_signed
                                                       or posted and signers))):
@@ -670,6 +694,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     if filed:  # the document's file under its signing date, named by its number ("连政复〔2023〕12号.doc")
         h = replace(h, doc_number=filed[0], doc_number_line=filed[1])
     dated = dated_number_under_title(lines, h) if not h.doc_number else None
+    under = number_under_organ(lines, h) if not (h.doc_number or dated) else None
+    if under:  # a law site's repeated title, its organ line and the number under it ("山西省政府" ⏎ "晋政发[1991]33号")
+        h = replace(h, doc_number=under[0], doc_number_line=under[1])
     if dated:  # a law site's date line over the number, under the title ("2001-10-26" ⏎ "教基〔2001〕26号")
         h = replace(h, doc_number=dated[0], doc_number_line=dated[1])
         # (over the page's upload time, its byline above the title or its field, never a signature's)

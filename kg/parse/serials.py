@@ -109,3 +109,30 @@ def filed_number(lines: list[Line], h: Header, end: int) -> tuple[str, int] | No
     if len(hits) != 1 or not any(k < hits[0] and P.parse_date(_c(lines[k])) for k in rows):
         return None
     return normalize_doc_number(_NUMBER_FILE.match(_c(lines[hits[0]]))["num"]), hits[0]
+
+
+# a law site's copy printing its title again, then the organ in a short form and the number under it ("山西省重点建设项目管理办法"
+# ⏎ "山西省政府" ⏎ "晋政发[1991]33号", fresh34's 山西 1991 办法 on 法律资料网), its page heading and site lines above
+_SHORT_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:人民政府|政府|办公厅|办公室)$")
+
+
+def number_under_organ(lines: list[Line], h: Header) -> tuple[str, int] | None:
+    """(文号, its line) of a document whose header found none, printed under the last repeat of its title (among the
+    header's next lines) and one or two organ lines; None unless only organ lines stand between that title and the number."""
+    if h.doc_number or not h.title or h.title_end < 0:
+        return None
+    title = compact(h.title)
+    rows = _nonblank_after(lines, h.title_end, 14) or []
+    repeats = [i for i, k in enumerate(rows) if _c(lines[k]) == title]
+    if not repeats:
+        return None
+    organs = 0
+    for k in rows[repeats[-1] + 1 : repeats[-1] + 4]:
+        c = _c(lines[k])
+        num = P.DOC_NUMBER_LINE.match(c)
+        if num and organs:
+            return normalize_doc_number(num["num"]), k
+        if not (P.is_organ(c) or P.is_national_organ(c) or _SHORT_ORGAN.match(c)):
+            return None
+        organs += 1
+    return None
