@@ -2590,3 +2590,20 @@ def test_a_count_of_firms_had_is_no_part_of_a_name():
     from kg.extract.enterprises import _unlocated
     assert _unlocated("共有山东金升有色集团有限公司") == "山东金升有色集团有限公司"
     assert _unlocated("山东金升有色集团有限公司") == "山东金升有色集团有限公司"
+
+
+@pytest.mark.parametrize("style,lines,want", [
+    # a district's roll of honour (al.iyunhui.com/news-424048, 南海 南府函〔2021〕21号 told in news): the district's level
+    ("X荣登“南海区纳税大户”光荣榜",
+     ["5月6日,佛山市南海区人民政府发布了《关于表彰佛山市南海区2020年度纳税大户的通报》(南府函〔2021〕21号)。通报显示, "
+      "广东华昌集团有限公司荣登“南海区纳税大户”光荣榜,并连续6年入选“纳税超5000万元”。"],
+     {("广东华昌集团有限公司", "区级")}),
+    # negative: the same page's praise with no roll named holds nothing more
+    ("no roll",
+     ["通报中指出,2020年,面对严峻复杂的国内外形势特别是新冠肺炎疫情严重冲击,全区上下坚持以习近平新时代中国特色社会主义思想为指导,"
+      "团结一致、砥砺前行,圆满完成“十三五”既定目标任务。广东华昌集团有限公司依然表现突出,连续6年纳税超5000万元,"
+      "为全区经济高质量发展做出了积极贡献。"], set()),
+])
+def test_a_roll_of_honour_is_a_designation(style, lines, want):
+    got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    assert {(e["name"], c["class"]) for e in got for c in e["classifications"]} == want, style
