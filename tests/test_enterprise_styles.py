@@ -2581,3 +2581,104 @@ def test_members_of_a_chosen_set_under_place_headings(style, lines, want, not_wa
 ])
 def test_a_farm_stay_designation_titles_its_list(text, want):
     assert titled_class(text) == want
+
+
+# entrep66 (stop 22): real lines of its pages (benchmarks/data/other_districts_entrep66/texts)
+_E66_XIANGTAN = ["根据湖南省经信委、省财政厅《关于印发<湖南省小巨人企业培育计划实施方案>的通知》(湘经信中小发展〔2017〕274号)和"
+                 "省工信厅《关于做好2019年小巨人企业培育工作的通知》(湘工信中小发展〔2019〕124号)文件要求,经专家评审和公示,省工信厅"
+                 "同意认定天易经开区园区内湘潭离心机有限公司、湖南可菲香精香料科技有限公司、湖南力威液压设备股份有限公司、"
+                 "湘潭弘茂湘莲产业发展有限责任公司4家企业为2019年湖南省小巨人企业。"]
+_E66_ANKANG = ["近日,陕西省科学技术厅公布2021年陕西省瞪羚(潜在)企业名单,安康高新区民营企业陕西智宇寰宸医疗器械有限公司被认定为"
+               "瞪羚企业,成为全市首家瞪羚企业,陕西新智汇科技股份有限公司被认定为潜在瞪羚企业。"]
+_E66_HUBEI = ["  2019年5月,工信部中小企业局公布首批248家专精特新“小巨人”企业,湖北省有武大吉奥信息技术有限公司等9家企业入围。"]
+_E66_HEBEI = ["冀工信民经函〔2023〕542号",
+              "根据《河北省县域特色产业集群“领跑者”企业培育工作指南》,按照企业入库培育、自愿申报、市县审核推荐、专家评审和网上公示,"
+              "确定河北同福健康产业有限公司、河北华通线缆集团股份有限公司等267家企业为2023年度河北省县域特色产业集群“领跑者”企业"
+              "(名单附后)。"]
+_E66_XIAN = ["11月29日,陕西省科学技术厅发布《关于公示2022年拟认定陕西省瞪羚企业名单的通知》。", "",
+             "近日,公示期已满,根据陕西省瞪羚企业培育认定实施方案等规定,经属地推荐、第三方机构合规性审查、专家评审,北斗天地股份有限公司、"
+             "西安图为电气技术有限公司、西安蜂语信息科技有限公司、陕西绝顶人峰网络科技有限公司、拓尔微电子股份有限公司等多家丝路软件城"
+             "企业上榜,获得陕西省瞪羚企业的认定。"]
+
+
+@pytest.mark.parametrize("style,lines,want,not_want", [
+    # a locator glued before the first name: a park (lifecn.com.cn/2019-12/06/content_30455.html, 湘潭), a kind of firm in
+    # a place (audientise.com/Content-2347044.html, 安康), a place that has it (hb.cri.cn/n/20201117/…, 湖北)
+    ("园区内X", _E66_XIANGTAN, {("湘潭离心机有限公司", "省级", None)}, {"天易经开区园区内湘潭离心机有限公司"}),
+    ("高新区民营企业X; 全市首家 is a rank, no level", _E66_ANKANG, {("陕西智宇寰宸医疗器械有限公司", "省级", None)},
+     {"安康高新区民营企业陕西智宇寰宸医疗器械有限公司"}),
+    ("湖北省有X等9家企业入围", _E66_HUBEI, {("武大吉奥信息技术有限公司", "国家级", None)}, {"湖北省有武大吉奥信息技术有限公司"}),
+    # 县域 (a county's scope) after a province is no county: the province's list (vwcr.cn/news/cygh/2023/1213/22008.html)
+    ("省县域…领跑者", _E66_HEBEI, {("河北同福健康产业有限公司", "省级", None), ("河北华通线缆集团股份有限公司", "省级", None)}, set()),
+    # a 公示 whose term has run out (公示期已满) gives the final list (m.chdbook.cn/kaifaqu/202212/99489.html, 西安)
+    ("公示期已满…上榜", _E66_XIAN, {("北斗天地股份有限公司", "省级", None), ("拓尔微电子股份有限公司", "省级", None)}, set()),
+])
+def test_entrep66_locators_scope_and_ended_publicity(style, lines, want, not_want):
+    got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    found = {(e["name"], c["class"], c.get("status")) for e in got for c in e["classifications"]}
+    assert want <= found, (style, found)
+    assert not {e["name"] for e in got} & not_want, style
+    assert not any(c["class"] in ("县级", "市级") for e in got for c in e["classifications"]), (style, found)
+
+
+@pytest.mark.parametrize("name,want", [
+    # a locator is cut only where a whole enterprise's name is left; a name opening with a place keeps it (real names
+    # of entrep66's pages: 内蒙古 单项冠军 公示, 楚雄 awards)
+    ("天易经开区园区内湘潭离心机有限公司", "湘潭离心机有限公司"),
+    ("内蒙古鄂尔多斯资源股份有限公司", "内蒙古鄂尔多斯资源股份有限公司"),
+    ("元谋县果然好农业科技有限公司", "元谋县果然好农业科技有限公司"),
+    ("太仆寺旗唐合科技(内蒙古)股份有限公司", "太仆寺旗唐合科技(内蒙古)股份有限公司"),
+])
+def test_a_locator_before_a_name_is_cut(name, want):
+    from kg.extract.enterprises import _unlocated
+    assert _unlocated(name) == want
+
+
+@pytest.mark.parametrize("style,lines,want,not_want", [
+    # 青年文明号 is a title its holders are 认定为, a province's by its name (0539.rz114.cn/news/detail-6.html, 临沂; the
+    # straight quotes as printed); "我市共有X、Y…": 共有 is no part of the first name
+    ("被认定为…“山东省青年文明号”",
+     ['同时,会议还对个私协系统2007年度"山东省青年文明号"和全国个私协系统抗震救灾优秀组织单位和无私奉献会员进行了通报表彰。'
+      '临沂新程金锣肉制品有限公司、华盛江泉集团有限公司、山东立晨物流有限公司(原山东立晨集团)、临沂市正直驾驶员培训有限公司等6家企业'
+      '被认定为个私协系统2007年度"山东省青年文明号";临沂市个私协会、沂水县个私协会被评为"全国个私协会系统抗震救灾优秀组织单位"。'],
+     {("临沂新程金锣肉制品有限公司", "省级", None), ("临沂市正直驾驶员培训有限公司", "省级", None)}, {"临沂市个私协会", "沂水县个私协会"}),
+    # a body choosing a batch publishes it (hb.cri.cn/n/20201117/c584d392-364d-e293-9116-2e442e14a817.html)
+    ("评选第二批…,X等48家中小企业入选",
+     ["  11月16日获悉,工业和信息化部中小企业局评选第二批专精特新“小巨人”企业,湖北省武汉德骼拜尔外科植入物有限公司等48家中小企业"
+      "入选,为中部入选上榜比例最高省份。"], set(), set()),
+    # negative: a selection activity announced, no batch chosen, names nobody (entrep66's 河南 绿色工厂 page, its next lines)
+    ("评选 without a batch",
+     ["按优中选优原则进行评审选出“拟推荐参评国家级绿色工厂名单”、“拟确定的省级绿色工厂名单”等五项评审结果名单。"], set(), set()),
+])
+def test_entrep66_titles_and_chosen_batches(style, lines, want, not_want):
+    got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    found = {(e["name"], c["class"], c.get("status")) for e in got for c in e["classifications"]}
+    assert want <= found, (style, found)
+    assert not {e["name"] for e in got} & not_want, style
+    if style.startswith("评选第二批"):
+        assert any(c["class"] == "国家级" and "德骼拜尔" in e["name"] for e in got for c in e["classifications"]), found
+    if style.startswith("评选 without"):
+        assert not got, found
+
+
+def test_a_count_of_firms_had_is_no_part_of_a_name():
+    from kg.extract.enterprises import _unlocated
+    assert _unlocated("共有山东金升有色集团有限公司") == "山东金升有色集团有限公司"
+    assert _unlocated("山东金升有色集团有限公司") == "山东金升有色集团有限公司"
+
+
+@pytest.mark.parametrize("style,lines,want", [
+    # a district's roll of honour (al.iyunhui.com/news-424048, 南海 南府函〔2021〕21号 told in news): the district's level
+    ("X荣登“南海区纳税大户”光荣榜",
+     ["5月6日,佛山市南海区人民政府发布了《关于表彰佛山市南海区2020年度纳税大户的通报》(南府函〔2021〕21号)。通报显示, "
+      "广东华昌集团有限公司荣登“南海区纳税大户”光荣榜,并连续6年入选“纳税超5000万元”。"],
+     {("广东华昌集团有限公司", "区级")}),
+    # negative: the same page's praise with no roll named holds nothing more
+    ("no roll",
+     ["通报中指出,2020年,面对严峻复杂的国内外形势特别是新冠肺炎疫情严重冲击,全区上下坚持以习近平新时代中国特色社会主义思想为指导,"
+      "团结一致、砥砺前行,圆满完成“十三五”既定目标任务。广东华昌集团有限公司依然表现突出,连续6年纳税超5000万元,"
+      "为全区经济高质量发展做出了积极贡献。"], set()),
+])
+def test_a_roll_of_honour_is_a_designation(style, lines, want):
+    got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    assert {(e["name"], c["class"]) for e in got for c in e["classifications"]} == want, style

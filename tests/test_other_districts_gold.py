@@ -224,6 +224,12 @@ REPEAL62 = DATA.parent / "other_districts_repeal62"
 # 下同` declaration, `X…,Y搞好配合` 批示, headings over `(X牵头,Y配合)` notes, converter and s2twp copies, and negatives),
 # scored once before any rule was written for it (first_score.txt beside its gold)
 TASKS50 = DATA.parent / "other_districts_tasks50"
+# a helper's sixth development set of enterprise-list pages (entrep66: 环境信用 绿牌 by short names, 示范点 lists with scenic
+# areas and villages as negatives, 撤销 safety levels, 链主 / 链核 / 领跑者 lists (a pipe table among them), 绿色工厂 proposed at
+# two levels, 单项冠军 recommended upwards, 瞪羚 after 公示期满, ranked awards, 500强 / 百强 / 青年文明号 in prose, private
+# rankings (胡润) with short names and exits, province / banner / park prefixes, converter and s2twp copies), scored once
+# before any rule was written for it (first_score.txt beside its gold)
+ENTREP66 = DATA.parent / "other_districts_entrep66"
 # a helper's development set of division pages (tasks58: 年度工作要点 / 政府工作报告分解 / 民生实事 / 督查 / 整改 pages of
 # 15 provinces, town to province — cells one a line with person columns, `(牵头单位:X;共同责任单位:…)`, bare `“项目”(X)`
 # brackets, inline `项目,牵头单位:X。`, shared suffixes, a spam mirror, converter and s2twp copies, and negatives),
@@ -247,7 +253,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh30": FRESH30, "fresh31": FRESH31, "docmeta38": DOCMETA38, "tasks39": TASKS39, "tasks40": TASKS40,
         "entrep37": ENTREP37, "fresh32": FRESH32,
         "fresh33": FRESH33, "repeal45": REPEAL45, "entrep46": ENTREP46, "tasks44": TASKS44,
-        "docmeta47": DOCMETA47, "tasks50": TASKS50, "fresh34": FRESH34,
+        "docmeta47": DOCMETA47, "tasks50": TASKS50, "fresh34": FRESH34, "entrep66": ENTREP66,
         "fresh35": FRESH35, "tasks58": TASKS58, "repeal62": REPEAL62, "docent59": DOCENT59}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
@@ -269,7 +275,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "docmeta33": {"dev"}, "fresh30": {"dev"}, "fresh31": {"dev"}, "docmeta38": {"dev"},
           "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}, "fresh32": {"dev"},
           "fresh33": {"dev"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}, "docmeta47": {"dev"},
-          "tasks50": {"dev"}, "fresh34": {"dev"}, "fresh35": {"dev"}, "tasks58": {"dev"},
+          "tasks50": {"dev"}, "fresh34": {"dev"}, "entrep66": {"dev"}, "fresh35": {"dev"}, "tasks58": {"dev"},
           "repeal62": {"dev"}, "docent59": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
@@ -871,6 +877,10 @@ def test_later_set_coverage(name):
                                           # checked by a script that printed only used / free, with the stop's claims file)
                                           # and beside fresh34 (kept apart by the claims file; its folder never opened)
                                           ("fresh35", tuple(n for n in SETS if n != "fresh35")),
+                                          # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
+                                          # gold URLs were checked by a script that printed only used / unused, with the
+                                          # stop's claims file; their texts are compared here, never read)
+                                          ("entrep66", tuple(n for n in SETS if n != "entrep66")),
                                           # repeal62 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)

@@ -188,7 +188,7 @@ PROPOSED = re.compile(r"拟被?(?:认定|确定|授予|评为|评定|命名|入�
                       r"|候选|推荐名单|初评结果|推荐[^，,。；;]{2,80}?(?:参加|申请)[^，,。；;]{2,60}?认定(?:申报)?(?=[，,。；;]|$)"
                       r"|拟[\u4e00-\u9fff]{0,4}?向[\u4e00-\u9fff]{2,16}?推荐"  # ("拟择优向工信部推荐X…等7家企业申报…", 吉林)
                       rf"|{RECOMMENDS.pattern}")
-FINAL_AFTER_PUBLICITY = re.compile(r"公示(?:期)?(?:已)?(?:届满|结束|期满|完毕)|(?:公示|公示期)(?:内)?无异议|正式(?:发布|公布|认定|命名)")
+FINAL_AFTER_PUBLICITY = re.compile(r"公示(?:期)?(?:已)?(?:届满|结束|期满|完毕|(?<=已)满)|(?:公示|公示期)(?:内)?无异议|正式(?:发布|公布|认定|命名)")
 _PUBLICITY_CONFERS = re.compile(r"守合同重信用")
 # A condition on the 公示 and what follows it ("公示无异议的,江苏省农业农村厅发文正式公布", 丰县; "如无异议,将正式命名"):
 # the procedure still to come, no final list — read as if the sentence stopped before it
@@ -295,7 +295,7 @@ _FILLER = r"(?:(?![为的和与及级省市县区镇乡村])[\u4e00-\u9fff“”
 # Markers that name the holder themselves stand without a head when the phrase ends there: "荣获山东省制造业单项冠军," (莱山),
 # "六企业获国家级专精特新“小巨人”称号" (六安) — the title, its list or a clause break follows; a company named with one
 # ("某某小巨人机械有限公司") goes on with its name and is none.
-TITLE_MARKERS = ("小巨人", "单项冠军", "隐形冠军", "独角兽", "瞪羚")
+TITLE_MARKERS = ("小巨人", "单项冠军", "隐形冠军", "独角兽", "瞪羚", "青年文明号")
 DESIGNATION_SHAPE = (rf"{_FILLER}(?:(?:{'|'.join(STATUS_MARKERS)}){_FILLER}(?:{'|'.join(DESIGNATION_HEADS)})"
                      rf"|(?:{'|'.join(TITLE_MARKERS)})[”\"]?(?=称号|名单|榜单|名录|荣誉|[，,。；;、!！]|$))")
 

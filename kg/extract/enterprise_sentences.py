@@ -490,15 +490,15 @@ _BATCH = r"(?:\d{4}(?:[-—－~～至]\d{4})?年度?)?(?:第[一二三四五六�
 # (a province's name holds no verb or function word: "经信委公布全省", "家企业为省" are no province)
 _PROVINCE_NAME = r"(?:(?![为的了和与及在是等全我本该各公布])[\u4e00-\u9fff]){2,6}?"
 # a city's name ("陇南市"), never the speaker's own city or a counted time (我市, 全市, 本市, 城市, 本次我市)
-_CITY_NAME = r"(?<![我全本城])(?:(?![我次])[\u4e00-\u9fff]){2,4}?市"
+_CITY_NAME = r"(?<![我全本城])(?:(?![我次])[\u4e00-\u9fff]){2,4}?市(?!域)"
 _SHAPE_ALT = rf"|(?(lev)(?P<shape>{DESIGNATION_SHAPE})|(?!))"
 # (a region's list printed bare after the verb or the year is provincial: "获认定为2020年度自治区“专精特新”中小企业", 梧州;
 # the holder may 获 the verb: 获认定为)
 # (a region's level printed as such is its own, "为第七批自治区级农民专业合作社示范社" (额敏): no 区级; nor is a prefecture's
 # 地区级, a district's)
-_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|(?<!地)(?<!自治)区|县)级(?!及?以上)|(?P<bare>(?<=[为入选])[我本]?[省市]|(?<=[为选]\d{{4}}年)[省市])|(?P<region>(?<=[为入选度年])自治区|自治区(?=级))级?|(?P<nation>全国|国家)|(?P<whole>全省|全市)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))"
+_LISTED = (rf"{_BATCH}(?P<lev>(?P<lvl>国家|省|市|(?<!地)(?<!自治)区|县)级(?!及?以上)|(?P<bare>(?<=[为入选])[我本]?[省市]|(?<=[为选]\d{{4}}年)[省市])|(?P<region>(?<=[为入选度年])自治区|自治区(?=级))级?|(?P<nation>全国|国家)|(?P<whole>全省|全市)(?!首家|第一家|唯一)|(?P<prov>{_PROVINCE_NAME}(?:省|自治区))"
            r"(?:省级|[\u4e00-\u9fff]{2,8}?(?:厅|局|委)(?:公布|发布|印发|公告)了?)?|(?P<city>" + _CITY_NAME + r")(?:市级)?"
-           r"|(?P<county>(?<![我全本该各])(?![我全本该各])[\u4e00-\u9fff]{1,4}?县)(?:县级)?)?"
+           r"|(?P<county>(?<![我全本该各])(?![我全本该各])[\u4e00-\u9fff]{1,4}?县(?!域))(?:县级)?)?"
            rf"[“\"《「]?{_BATCH}[“\"《「]?(?P<rating>{'|'.join(f'(?:{p})' for _, p in LISTED_DESIGNATIONS)}"
            rf"{_SHAPE_ALT})")
 _LISTED_MENTION = re.compile(_LISTED)
@@ -548,7 +548,7 @@ _SHAPE_NOT = re.compile(r"纳入|列入|入选|此次|本次|全国|国家级")
 # counted group and the organ that named them may stand between ("X、Y等44家家庭农场被省农业农村厅认定为2020年省级示范家庭
 # 农场", 盐城), or a bare 等 ("X、Y、Z等上榜2023年度省级绿色工厂名单", 河南); an adverb may stand before the verb, and the
 # verb may be one of receiving ("X成功入选…名单", "X荣获国家级专精特新“小巨人”企业称号", "X、Y获批2023年省级…")
-_ENTERED = (r"(?:等(?:\d+[家户个][\u4e00-\u9fff]{0,8}?)?)?(?:被[\u4e00-\u9fff]{2,10}?(?:厅|局|委|部|政府))?"
+_ENTERED = (r"(?:等(?:\d+[家户个][\u4e00-\u9fff]{0,8}?)?|(?<=[司厂社])\d+[家户个][\u4e00-\u9fff]{0,8}?)?(?:被[\u4e00-\u9fff]{2,10}?(?:厅|局|委|部|政府))?"
             rf"[被获]?(?:{_ADVERBS})?(?:授予|评为|评定为|认定为|确定为|纳入|列入|进入|入选|上榜|荣获|获评|获批|荣膺|跻身|成为|递补为|复准为)"
             r"了?为?[“\"《「]?")
 # (the clause between may tell a step the holders passed before the list: "X等11家企业已通过全国高新技术企业认定管理工作领导

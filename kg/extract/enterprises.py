@@ -412,10 +412,25 @@ _MINERAL_AFTER = re.compile(r"(?:(?<=公司)|(?<=矿))[(（][\u4e00-\u9fff]{0,6}
 _SITE_BEFORE_SLASH = re.compile(r"^[^/／]{2,40}?(?:油气田|油田|气田|矿区|矿|井)[/／](?=[^/／]{4,40}(?:公司|集团)$)")
 
 
+# A locator printed before a holder's name, glued to it: the park it stands in ("天易经开区园区内湘潭离心机有限公司",
+# lifecn.com.cn 湘潭; "高新区内X"), the kind of firm it is in a place ("安康高新区民营企业陕西智宇寰宸医疗器械有限公司",
+# audientise.com 安康), or a place that has it ("湖北省有武大吉奥信息技术有限公司等9家企业入围", hb.cri.cn; "该市有X") —
+# no part of the name; cut only where a whole enterprise's name is left ("…有色金属…", "…有机…" are names' own words)
+# (or what is left of "我市共有X、Y…等七家企业受到表彰" once 我市 is read off: 共有, 0539.rz114.cn 临沂)
+_LOCATOR_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}?(?:园区内|区内|境内|辖区内|(?<=[区县市镇])民营企业|[省市区县州旗]有(?![色机线限效]))"
+                             r"|[共还另]有)(?=[\u4e00-\u9fff]{4})")
+
+
+def _unlocated(name: str) -> str:
+    """The name less a locator glued before it (_LOCATOR_BEFORE), where an enterprise's name is left."""
+    cut = _LOCATOR_BEFORE.sub("", name)
+    return cut if cut != name and is_enterprise(cut) else name
+
+
 def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row_no, line_no, end_no=None) -> dict:
     name, printed = _CODE_AFTER.sub("", name), _CODE_AFTER.sub("", printed.strip())
     name, printed = _MINERAL_AFTER.sub("", name), _MINERAL_AFTER.sub("", printed)
-    name = _SITE_BEFORE_SLASH.sub("", name)
+    name = _unlocated(_SITE_BEFORE_SLASH.sub("", name))
     name, aliases = split_alias(name)
     return {
         "id": f"ent:{name}",

@@ -45,9 +45,10 @@ _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定
 # "推荐X等三家企业申报市政府质量奖", holds nothing by its 申报.)
 _NOT_HELD = re.compile(r"申报|撤销|取消|不合格|不予|更名|变更|名称|摘牌|退出|降级|黄牌|警示|警告|约谈|整改")
 # An act's object names a designation, an award, a list or a grade; money, a project or a fund is none.
+# (a roll of honour of a place's own, "X荣登“南海区纳税大户”光荣榜", al.iyunhui.com/news-424048: the place's level)
 # (a co-op's 省级重点社, the short form of 重点示范社: "其中抚顺群益养鸡专业合作社等22家农民合作社为省级重点社", 辽宁)
 _DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|牌匾|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
-                                 r"|领跑者|榜单|名牌|标杆|龙头|瞪羚|独角兽|重点社"
+                                 r"|领跑者|榜单|光荣榜|名牌|标杆|龙头|瞪羚|独角兽|重点社"
                                  r"|农家")  # (a farm stay's designation: 最佳休闲农家, 星级农家乐)
 _NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|(?<!守)合同")  # (守合同重信用 is a designation)
 # A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
@@ -508,7 +509,10 @@ def enumerations(sentence: str) -> list[tuple[list[str], str, str]]:
 # 市级“信得过超市”…正式发布"): the page's level for the acts that name none, a proposed list's too ("工信部第五批…企业
 # 公示名单": its holders are marked "proposed" by enterprises.mark_proposed); a list of those recommended, applying or
 # being built gives none.
-_PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评价结果|认定结果|评审结果|印发＿*$")  # (释出: s2twp's 发布)
+# (a body choosing a batch is its publication: "工业和信息化部中小企业局评选第二批专精特新“小巨人”企业,湖北省X等48家中小企业入选",
+# hb.cri.cn 2020-11-17)
+_PUBLISHES = re.compile(r"名单|名录|发布|释出|公布|出炉|揭晓|评价结果|认定结果|评审结果|印发＿*$"  # (释出: s2twp's 发布)
+                        r"|评选(?=第[一二三四五六七八九十\d]{1,3}批|首批)")
 _PROPOSED = re.compile(r"推荐|申报|创建")
 # a published list of candidates for a designation, proposed (enterprise_classes.PROPOSED), not an application
 _CANDIDATES = re.compile(r"拟?推荐(?:企业)?名单")
