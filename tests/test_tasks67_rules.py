@@ -77,3 +77,11 @@ def test_a_body_acting_alone_leads(sentence, lead):
 def test_no_lone_lead(sentence):
     roles, _ = _roles(sentence)
     assert roles.lead == []
+
+
+def test_departments_by_their_count_are_a_class():
+    # fresh35's 西藏 (`X、Y…并会同18个部门联合制定了《方案》`): the counted departments name no body
+    from kg.extract.units import is_generic
+    assert is_generic("18个部门") and is_generic("三个单位")
+    # negatives: a named department, a field's department, a body whose name holds a number (constructed)
+    assert not any(is_generic(x) for x in ("县应急管理局", "住建部门", "第三人民医院"))
