@@ -87,7 +87,10 @@ sets lacked, with 领导小组 / meeting negatives, _tasks50: division documents
 split over lines, person-led `X牵头,Y配合` paragraphs, a `列第一位` declaration, 批示 divisions, converter and s2twp
 copies, _tasks58: division pages of 年度工作要点 / 政府工作报告分解 / 民生实事 / 督查通报 / 整改 kinds — cells one a
 line with person columns, `(牵头单位:X;共同责任单位:…)`, bare `“项目”(X)` brackets, inline `项目,牵头单位:X。`, shared
-suffixes over several bodies, town meetings, a spam mirror, converter and s2twp copies) use split "dev".
+suffixes over several bodies, town meetings, a spam mirror, converter and s2twp copies, _repeal62: validity pages
+repeal45 lacked - named 比如 examples in converter news, ministry orders that amend by `对《X》(令号)作如下修改`, bare
+titles under 修改的规章 with history parentheses, party-regulation cleanups, a partial `應即作廢`, law-database validity
+notes, consultations on draft amendments, counts without names) use split "dev".
 
 """
 

@@ -126,6 +126,11 @@ BLOCKS = [
     ("【label】 fields glued in a long line", "…的通知文章属性•【制定机关】武汉市人民政府办公厅•【公布日期】2021.04.18•【字号】武政办〔2021〕37号"
      "•【施行日期】2021.04.18•【效力等级】地方规范性文件•【时效性】现行有效•【主题分类】交通运输综合规定正文武汉市人民政府办公厅关于…",
      {"issuer": "武汉市人民政府办公厅", "doc_number": "武政办〔2021〕37号", "date": "2021-04-18"}),
+    # a law database's bracket fields glued into one line, a converter copy (m.qbzhguj.cn/showinfo-4-382-0.html,
+    # other_districts_repeal62): the issuer ends at the next label (【法规来源】), whose empty value takes no note
+    ("【label】 fields glued, the last one empty", "【頒布時(shí)間】1988-1-6【標(biāo)題】鐵路委外裝卸管理辦法(試行)【發(fā)文號】"
+     "【失效時(shí)間】1998-5-1【頒布單位】鐵道部【法規(guī)來源】\n注:本法規(guī)1998-5-1已經(jīng)被id13868法規(guī)廢止\n【法規(guī)全文】",
+     {"issuer": "铁道部", "doc_number": None, "date": "1988-01-06"}),
     # other_districts_fresh2: chongqing_kaizhou-touzi-meta-pipe, shandong_lanling-kaifangri-meta-bullets
     ("[ label ] cells of a pipe table", "[ 索引号 ] | 11500234008646164K/2020-00022 | [ 发文字号 ] | 开州府办发〔2018〕13号 |\n"
      "[ 发布机构 ] | 开州区发展改革委 | [ 有效性 ] | |\n[ 成文日期 ] | 2020-07-16 | [ 发布日期 ] | 2020-07-16 |",

@@ -214,6 +214,11 @@ DOCMETA47 = DATA.parent / "other_districts_docmeta47"
 # `此前印发的三个办法…同时废止` anaphora, 拟废止 征求意见 pages, 解读 pages, amendments (修改 / 修订) and cited upper documents
 # beside a repeal as negatives, converter / big5 / s2twp copies; scored once before any rule was written for it
 REPEAL45 = DATA.parent / "other_districts_repeal45"
+# a helper's second development set of validity pages (repeal62): 比如 examples of 予以廢止 / 宣布失效 in a converter news
+# item, ministry orders amending `对《X》(令号)`, bare titles under 修改的规章 with their history parentheses (one-line and
+# year-stripped reposts), party-regulation cleanups, a partial `應即作廢`, law-database validity notes, a consultation on a
+# draft amending decision, counts without names, s2twp copies; scored once before any rule was written for it
+REPEAL62 = DATA.parent / "other_districts_repeal62"
 # a helper's development set of division documents (tasks50: 职责清单 rows flattened with spaces and wrapped cells,
 # 〔〕 notes split over lines, `(A、B牵头;C…配合)` with banks, `由<person>副市长负责,X牵头,Y配合` paragraphs, a `列第一位的为牵头部门,
 # 下同` declaration, `X…,Y搞好配合` 批示, headings over `(X牵头,Y配合)` notes, converter and s2twp copies, and negatives),
@@ -237,7 +242,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "entrep37": ENTREP37, "fresh32": FRESH32,
         "fresh33": FRESH33, "repeal45": REPEAL45, "entrep46": ENTREP46, "tasks44": TASKS44,
         "docmeta47": DOCMETA47, "tasks50": TASKS50, "fresh34": FRESH34,
-        "fresh35": FRESH35, "tasks58": TASKS58}
+        "fresh35": FRESH35, "tasks58": TASKS58, "repeal62": REPEAL62}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -258,7 +263,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "docmeta33": {"dev"}, "fresh30": {"dev"}, "fresh31": {"dev"}, "docmeta38": {"dev"},
           "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}, "fresh32": {"dev"},
           "fresh33": {"dev"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}, "docmeta47": {"dev"},
-          "tasks50": {"dev"}, "fresh34": {"dev"}, "fresh35": {"dev"}, "tasks58": {"dev"}}
+          "tasks50": {"dev"}, "fresh34": {"dev"}, "fresh35": {"dev"}, "tasks58": {"dev"},
+          "repeal62": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -859,6 +865,10 @@ def test_later_set_coverage(name):
                                           # checked by a script that printed only used / free, with the stop's claims file)
                                           # and beside fresh34 (kept apart by the claims file; its folder never opened)
                                           ("fresh35", tuple(n for n in SETS if n != "fresh35")),
+                                          # repeal62 was gathered after every other set (fresh34 and fresh35 included: their
+                                          # gold URLs were checked by a script that printed only used / unused, with the
+                                          # stop's claims file; their texts are compared here, never read)
+                                          ("repeal62", tuple(n for n in SETS if n != "repeal62")),
                                           # entrep46 was gathered after every other set (fresh32 and fresh33 included: their
                                           # gold URLs were checked by a script that printed only used / unused, and the
                                           # shared claims file; their texts are compared here, never read)
@@ -1166,6 +1176,22 @@ def test_repeal45_set_is_validity_pages():
     assert whys.count("cited") >= 20 and "拟废止" in whys
     assert sum(not r["repeals"] for r in recs) >= 6  # pages that repeal nothing: negatives for invented repeals
     assert (REPEAL45 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
+
+
+def test_repeal62_set_is_validity_pages():
+    """The repeal62 set holds validity pages in wordings repeal45 lacked (比如 examples of 予以廢止 / 宣布失效 in a converter
+    news item, ministry orders amending `对《X》(令号)`, bare titles under 修改的规章, party-regulation cleanups, a partial
+    `應即作廢`, law-database validity notes, a consultation on a draft amending decision), annotated by hand with the
+    negatives beside them; the pages corpus had few unused pages naming targets (README), so most files are negatives."""
+    recs = GOLD["repeal62"]
+    assert 15 <= len(recs) <= 30 and all(r["split"] == "dev" for r in recs)
+    assert len({r["province"] for r in recs} - {"全国"}) >= 5 and {r["script"] for r in recs} == SCRIPTS
+    assert sum(len(r["repeals"]) for r in recs) >= 7 and sum(len(r.get("amendments", [])) for r in recs) >= 12
+    assert [n["why"] for r in recs for n in r["not_repeals"]].count("cited") >= 15
+    assert sum(not r["repeals"] for r in recs) >= 12  # pages that repeal nothing: negatives for invented repeals
+    copies = [r for r in recs if r.get("synthetic_from")]
+    assert len(copies) == 3 and all("s2twp" in r["note"] for r in copies)
+    assert (REPEAL62 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
 
 
 @pytest.mark.parametrize("name,rec", CASES)

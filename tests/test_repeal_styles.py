@@ -592,3 +592,37 @@ def test_a_number_printed_inside_the_title_marks_is_the_targets(line, want):
 
     got = example_repeals(normalize_line(line).replace(" ", ""))
     assert [(r["title"], r["doc_number"]) for r in got] == want
+
+
+# A count repealed first, then 比如 / 例如 naming some of them (repeal62): each title up to the list's end is a target of
+# that clause's verb; a proposal, an amended count and a count with no list name none.
+GUOWUYUAN_2008 = "http://destroybadbreath.com/sy/rdxw/200801/t20080124_577530.htm (新华网 2008, a converter mirror)"
+
+
+@pytest.mark.parametrize("source,line,want", [
+    (GUOWUYUAN_2008,
+     "  《決定》對主要內(nèi)容被新的法律或者行政法規(guī)所代替的49件行政法規(guī)予以廢止,比如,《鐵路留用土地辦法》《旅客丟失車票和發(fā)生"
+     "急病、死亡處理辦法》《企業(yè)職工獎懲條例》《城鎮(zhèn)個人建造住宅管理辦法》等;對適用期已過或者調(diào)整對象已經(jīng)消失,實際上已經(jīng)"
+     "失效的43件行政法規(guī)宣布失效,比如,《國家工作人員公費醫(yī)療預(yù)防實施辦法》《文物特許出口管理試行辦法》《中華人民共和國筵席稅"
+     "暫行條例》等。",
+     [("铁路留用土地办法", "废止"), ("旅客丢失车票和发生急病、死亡处理办法", "废止"), ("企业职工奖惩条例", "废止"),
+      ("城镇个人建造住宅管理办法", "废止"), ("国家工作人员公费医疗预防实施办法", "宣布失效"),
+      ("文物特许出口管理试行办法", "宣布失效"), ("中华人民共和国筵席税暂行条例", "宣布失效")]),
+    ("made: 例如 after a count repealed by a county", "经清理,县政府决定对12件规范性文件予以废止,例如《某县物业管理办法》、《某县停车管理办法》等。",
+     [("某县物业管理办法", "废止"), ("某县停车管理办法", "废止")]),
+    # negatives
+    ("made: a proposal", "经评估,拟对12件规范性文件予以废止,比如《某县物业管理办法》等。", []),
+    ("made: an amended count", "对21件规章进行修改,比如《某县物业管理办法》等。", []),
+    ("http://218.28.6.71:81/Qikan/Article/Detail?id=668185140 (a count with its fields, no title)",
+     "据了解,489件失效的国务院文件,主要涉及企业发展环境、三农、教育、医疗卫生、食品安全、社会保障、劳动就业、环境保护等方面,"
+     "涉及政策都与公民、法人或者其他组织切身利益密切相关。", []),
+    ("https://www.soulun.net/periodical/2aa3b94d2a3b124d01bbde1e9a8bc353.html (the repealer named, a count without titles)",
+     "最近,国务院印发《关于宣布失效一批国务院文件的决定》,宣布失效并停止执行506件与现行法律法规不一致、不利于办事创业、"
+     "不适应经济社会发展需要的国务院文件。", []),
+    ("made: the repealing decision named as an example is no target", "宣布失效的43件文件,比如《关于废止部分文件的决定》等。", []),
+])
+def test_examples_named_after_a_repealed_count(source, line, want):
+    from kg.extract.repeals import example_repeals
+
+    got = example_repeals(normalize_line(line).replace(" ", ""))
+    assert [(r["title"], r["verb"].removeprefix("予以")) for r in got] == want

@@ -110,6 +110,12 @@ LISTED_TABLE = [
     ("时效性现行有效", {"value": "现行有效"}),                                                  # m.yestaryl.com/law/1/26804.html
     ("  • 有效性:", {}),                                                                        # zb.gov.cn: the field left empty
     ("切实提高监管的时效性和有效性。", {}),                                                     # prose, no field
+    # a law database's bracket fields glued into one line (m.qbzhguj.cn/showinfo-4-382-0.html, a converter copy folded;
+    # other_districts_repeal62 …1988-tielu-weiwai…-converter.txt:1), and the same line with its 失效时间 left empty
+    ("【颁布时间】1988-1-6【标题】铁路委外装卸管理办法(试行)【发文号】【失效时间】1998-5-1【颁布单位】铁道部【法规来源】",
+     {"ended_on": "1998-05-01", "ended_field": "失效时间"}),
+    ("【颁布时间】1988-1-6【标题】铁路委外装卸管理办法(试行)【发文号】【失效时间】【颁布单位】铁道部【法规来源】", {}),
+    ("∙【时效性】现行有效", {"value": "现行有效"}),  # 武汉 law library bullets (tests/test_headers.py, fresh hubei_wuhan)
 ]
 
 
@@ -292,6 +298,13 @@ LISTED_AMENDMENTS = [
      "补助资金管理办法》(财农〔2017〕42号)、《动物防疫等补助经费管理办法》(财农〔2017〕43号)进行了修订。", []),
     # still to be amended (constructed)
     ("会议决定,拟对《某县议事规则》、《某县任免办法》进行修改。", []),
+    # 青海政报 (http://soolun.net/periodical/f41dc9e78bfecd12a9249ef0bfe0b97c.html, repeal62): the old edition (原) a notice
+    # issues revised (现印发), the drafting department as subject
+    ("省财政厅对原《省政府奖励基金管理办法》进行了修改和补充,已经省政府同意,现印发给你们,请认真遵照执行。",
+     [("修改", "省政府奖励基金管理办法")]),
+    # the same words with nothing issued, and a revision without 原 (constructed): none
+    ("省财政厅对原《省政府奖励基金管理办法》进行了修改和补充,请各地参照执行。", []),
+    ("省财政厅对《省政府奖励基金管理办法》进行了修改和补充,现印发给你们。", []),
 ]
 
 
@@ -329,6 +342,22 @@ SECTIONS = [
     (["一、需修改的省政府规章目录", "(一)陕西省某某管理办法"], []),
     # changes under an item, written as bracketed sub-items
     (["一、对《某某条例》作如下修改", "(一)将第三条中的规定", "(二)删去第五条。"], []),
+    # 农业部关于修改和废止部分规章、规范性文件的决定 2018 (repeal62): items numbered with digits, each bare title with its
+    # history (the order that published it, those that revised it); a forum repost lost the years
+    # (http://bbs.iparentsbook.com/showtopic.aspx?page=end&topicid=2815, …forum-years-stripped.txt:9-18) …
+    (["一、修改的规章", "8.饲料和饲料添加剂生产许可管理办法(年5月2日农业部令年第3号公布,年12月31日农业部令年第5号、年5月30日"
+      "农业部令年第3号修订)", "删去第十七条。", "12.兽药生产质量管理规范(年3月19日农业部令第11号公布)",
+      "将第三十三条修改为:“兽药生产企业必须具备与所生产产品相适应的生产和检验设备。”"],
+     [("修改", "饲料和饲料添加剂生产许可管理办法"), ("修改", "兽药生产质量管理规范")]),
+    # … and a document site flattened the decision onto one line, so an item runs on into its changes
+    # (https://www.gongwk.com/doc/350979.jhtml, …docshare-one-line.txt:7)
+    (["一、修改的规章", "1.农业基本建设项目管理办法(2004年7月12日农业部令第39号公布)将第十三条第二款修改为:“地方和直属直供垦区承担项目,"
+      "由省级农业行政主管部门评估和审批,批复文件抄报农业部备案。"],
+     [("修改", "农业基本建设项目管理办法")]),
+    # the same decision's list of attachments and its 废止 section are none; a numbered change is none
+    (["二、对3部规章和36部规范性文件予以废止。(附件2)", "1.农业部决定修改的规章和规范性文件", "2.农业部决定废止的规章和规范性文件"], []),
+    (["一、修改的规章", "1.将第十三条第二款修改为:“地方和直属直供垦区承担项目(2004年修订)”"], []),
+    (["一、废止的规章", "1.农业基本建设项目管理办法(2004年7月12日农业部令第39号公布)"], []),
 ]
 
 
@@ -515,3 +544,19 @@ def test_graph_node_carries_the_state_at_build(data):
     node = g.nodes[d.id]
     assert node["status"] == kb.status(d.id, node["status_as_of"])["state"]
     assert node["valid_until"] == "2023-02-01"
+
+
+def test_a_converter_copys_bracket_fields_are_read_folded():
+    """The listed fields are read from the printed line folded (traditional with converter pinyin: 失效時(shí)間 is 失效时间),
+    so a converter copy's validity field is kept (other_districts_repeal62 …1988-tielu-weiwai…-converter.txt:1-4)."""
+    from kg.extract.validity import extract_validity
+    from kg.parse.normalize import normalize_lines
+    from kg.parse.segment import segment_issue
+
+    text = ("【頒布時(shí)間】1988-1-6【標(biāo)題】鐵路委外裝卸管理辦法(試行)【發(fā)文號】【失效時(shí)間】1998-5-1【頒布單位】鐵道部【法規(guī)來源】\n"
+            "注:本法規(guī)1998-5-1已經(jīng)被id13868法規(guī)廢止\n【法規(guī)全文】\n鐵路委外裝卸管理辦法(試行)\n1988年1月6日,鐵道部\n"
+            "第1條 為加強(qiáng)鐵路委外裝卸工作的管理,特制定本辦法。")
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    listed = [v["listed"] for v in extract_validity(issue) if v["kind"] == "listed"]
+    assert listed == [{"ended_on": "1998-05-01", "ended_field": "失效时间"}]
+

@@ -67,10 +67,18 @@ _AMEND_HEADING = re.compile(r"(?:予以|作出|做出|作如下|作以下|进行
 _NOT_AMEND_HEADING = re.compile(r"废止|失效|拟|需|建议|征求意见|草案")
 # Its items: "(一)关于《天津市防止拆船污染环境管理实施办法》", "(一)江西省行政执法监督实施办法。" (a bare title); the
 # numbered changes under an item ("1.将第三条…修改为…", "(二)删去第五条") are none.
+# (a ministry's decision numbers its items with digits and follows each bare title with its history, the order that
+# published it and those that revised it, then its changes run on where a page flattened the lines: "1.农业基本建设项目
+# 管理办法(2004年7月12日农业部令第39号公布)将第十三条第二款修改为…", "8.饲料和饲料添加剂生产许可管理办法(…农业部令…
+# 公布,…修订)" — 农业部关于修改和废止部分规章、规范性文件的决定, 2018, https://www.gongwk.com/doc/350979.jhtml and
+# http://bbs.iparentsbook.com/showtopic.aspx?page=end&topicid=2815, repeal62; a 规范 is a kind of rule: 兽药生产质量管理规范)
+_HISTORY = r"[（(][^（）()]{0,200}?(?:令|公布|发布|通过|修订|修正)[^（）()]{0,200}[)）]"
 _SECTION_ITEM = re.compile(
-    r"^[（(][一二三四五六七八九十\d]{1,3}[)）]\s*(?:关于|对)?"
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]\s*(?:关于|对)?"
     rf"(?:《(?P<quoted>[^《》]{{4,80}})》(?:的修改|作出修改|作如下修改)?"
-    rf"|(?P<bare>(?![将删增在把])(?!.*第[{_CN}\d]+条)[^，,。；;：:（）()《》“”]{{4,60}}?{_DOC_KIND}))[。；;]?$")
+    rf"|(?P<bare>(?![将删增在把])(?!.*第[{_CN}\d]+条)[^，,。；;：:（）()《》“”]{{4,60}}?{_DOC_KIND}))[。；;]?$"
+    rf"|(?:[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d{{1,3}}[.．、])\s*(?P<dated>(?![将删增在把])(?![^（）()]*第[{_CN}\d]+条)[^，,。；;：:（）()《》“”]{{4,60}}?(?:{_DOC_KIND}|规范))"
+    rf"{_HISTORY}(?:[。；;]?$|(?=将|删去|删除|增加|在第|第[{_CN}\d]+条)))")
 
 
 # Several texts amended in one clause, each named in 《》 with an optional bracketed number or 令 note:
@@ -88,6 +96,27 @@ _COUNTED_AMEND = re.compile(
 )
 # a meeting that decides ("…,会议对《A》…进行修改"), besides the document itself (_SELF)
 _MEETING = re.compile(r"^(?:[^。；;]{0,40}[，,])?(?:会议|常委会|常务会议)(?:决定|审议|讨论)?(?=对|将)")
+
+
+# The old edition a notice issues revised: "省财政厅对原《省政府奖励基金管理办法》进行了修改和补充,已经省政府同意,现印发
+# 给你们" (青海政报, http://soolun.net/periodical/f41dc9e78bfecd12a9249ef0bfe0b97c.html, repeal62) — 原 marks the text the
+# notice replaces, and 现印发 says the notice issues the revision, so the drafting department may be the subject; a
+# report that someone revised a law ("国家对《X》进行了修订", no 原, nothing issued) is none.
+_REVISED_EDITION = re.compile(
+    rf"对原{_TARGET}(?:的)?(?:部分条款|有关条款|部分内容)?(?:进行|作出|做出|作|做|予以)了?(?:全面)?(?P<verb>修改|修订)"
+    r"(?:和|并)?(?:补充|完善)?(?=[^。；;]*现(?:将[^。；;]{0,60})?印发)")
+
+
+def _revised_edition(c: str, seen: set) -> list[dict]:
+    out = []
+    for m in _REVISED_EDITION.finditer(c):
+        kind = "修订" if m["verb"] == "修订" else "修改"
+        if (kind, compact(m["title"])) in seen:
+            continue
+        seen.add((kind, compact(m["title"])))
+        out.append({"kind": kind, "title": m["title"], "matcher": "对原《X》修改…现印发",
+                    "doc_number": normalize_doc_number(m["num"]) if m["num"] else None, "part": None})
+    return out
 
 
 def _listed_amendments(c: str, seen: set, amending: bool = False) -> list[dict]:
@@ -120,6 +149,7 @@ def sentence_amendments(text: str, amending: bool = False) -> list[dict]:
         c = re.sub(r"^(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)", "", c)
         out.extend(_sentence(c, seen, amending))
         out.extend(_listed_amendments(c, seen, amending))
+        out.extend(_revised_edition(c, seen))
     return out
 
 
@@ -134,7 +164,7 @@ def section_amendments(pieces: list[str]) -> list[dict]:
             continue
         m = _SECTION_ITEM.match(c) if heading else None
         if m:
-            out.append({"kind": "修订" if "修订" in heading else "修改", "title": m["quoted"] or m["bare"],
+            out.append({"kind": "修订" if "修订" in heading else "修改", "title": m["quoted"] or m["bare"] or m["dated"],
                         "heading": heading})
     return out
 

@@ -367,11 +367,35 @@ _REPEALER_TITLE = re.compile(r"废止|失效|清理|修改|修订")
 _CITED_BEFORE = re.compile(r"根据|依据|按照|贯彻|落实|依照|执行")
 
 
+# "《决定》对主要内容被新的法律或者行政法规所代替的49件行政法规予以废止,比如,《A》《B》《C》《D》等;对适用期已过…的43件
+# 行政法规宣布失效,比如,《E》《F》《G》等。" (新华网 2008 on the 国务院关于废止部分行政法规的决定, a converter mirror:
+# http://destroybadbreath.com/sy/rdxw/200801/t20080124_577530.htm, repeal62): the count is repealed first, then 比如 /
+# 例如 names some of them — each title up to the list's end is a target of that clause's verb.
+_EXAMPLES_AFTER = re.compile(
+    r"(?:(?:\d+|[一二三四五六七八九十百千两]+)(?:件|个|部|份|项)|一批)[^。；;，,《》]{0,16}?(?:被|予以|决定)?"
+    r"(?P<verb>宣布失效|宣布废止|废止|失效)了?[，,]?(?:比如|例如|譬如|诸如|包括|其中有|如)[，,:：]?"
+    r"(?P<list>(?:《[^《》]{4,120}》(?:[（(][^（）()]{0,40}[）)])?[、，,和及与]?)+)"
+)
+
+
+def _examples_after(text: str) -> list[dict]:
+    found = []
+    for m in _EXAMPLES_AFTER.finditer(text):
+        if _proposed(text, m.start("verb")) or _PROPOSED_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
+        for it in _ITEM.finditer(text, m.start("list"), m.end("list")):
+            if _REPEALER_TITLE.search(it["title"]):
+                continue
+            title, num = _title_number(it["title"], _item_number(it))
+            found.append({"title": title, "doc_number": num, "verb": m["verb"]})
+    return found
+
+
 def example_repeals(text: str) -> list[dict]:
     """Documents named as examples after a count of repealed ones (pure; for tests): [{title, doc_number, verb}]."""
     m = _COUNTED.search(text)
     if not m or _proposed(text, m.start("verb")):
-        return []
+        return _examples_after(text)
     found = []
     for it in _ITEM.finditer(text, m.end()):
         # the clause before the title: "根据国务院《…》" cites a basis

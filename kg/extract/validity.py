@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from kg.extract.base import doc_lines, source
 from kg.model import Line
 from kg.parse import patterns as P
-from kg.parse.normalize import compact, normalize_doc_number
+from kg.parse.normalize import compact, fold, normalize_doc_number
 from kg.parse.outline import match_heading
 from kg.parse.segment import ParsedIssue
 
@@ -134,10 +134,11 @@ MATCHERS: list[ClauseMatcher] = [
 # Web-page metadata blocks print fields such as "有效性：失效", "时 效 有效", "废止时间: 2020-01-23".
 _ISO = r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?"
 # A field label opens the line or follows a separator (spaces, •, |): "确保时效性" in prose is no field.
-_LISTED = re.compile(r"(?:^|[\s•·|])(?:有\s*效\s*性|时\s*效\s*性?|效力状态|文件状态)\s*[:：]?\s*"
+# (a law database glues its fields in brackets: "【失效时间】1998-5-1【颁布单位】…", m.qbzhguj.cn, repeal62)
+_LISTED = re.compile(r"(?:^|[\s•·|【])(?:有\s*效\s*性|时\s*效\s*性?|效力状态|文件状态)】?\s*[:：]?\s*"
                      r"(?P<value>现行有效|有效|已失效|失效|已废止|废止|部分失效|部分废止|尚未生效|尚未施行)(?![期性的])")
-_LISTED_DATES = re.compile(rf"(?:^|[\s•·|])(?P<field>生效时间|生效日期|施行日期|实施日期|废止时间|废止日期|失效时间|失效日期)"
-                           rf"\s*[:：]?\s*(?P<d>{_ISO})")
+_LISTED_DATES = re.compile(rf"(?:^|[\s•·|【])(?P<field>生效时间|生效日期|施行日期|实施日期|废止时间|废止日期|失效时间|失效日期)"
+                           rf"】?\s*[:：]?\s*(?P<d>{_ISO})")
 
 
 def _iso(s: str) -> str | None:
@@ -304,7 +305,8 @@ def _listed_records(issue: ParsedIssue, doc, lines: list[Line], base: dict) -> l
     for ln in lines:
         if "\t" in ln.text or not _LISTED_HINT.search(ln.text):
             continue
-        fields = listed_fields(ln.raw)  # as printed: the spaces between fields are the separators
+        # as printed: the spaces between fields are the separators (folded: a converter copy's 失效時(shí)間 is 失效时间)
+        fields = listed_fields(fold(ln.raw))
         if fields:
             out.append({**base, "kind": "listed", "listed": fields, "source": source(issue, ln.no)})
     return out

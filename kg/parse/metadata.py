@@ -48,6 +48,10 @@ FIELDS = {
     "上载日期": "published", "添加日期": "published", "著录日期": "date",
     # a district portal's disclosure stamp cut to 公开日 ("发布机构 高昌区政府办公室 公开日 2023-07-04")
     "公开日": "published",
+    # a law database's glued bracket fields, its source field left empty after the issuer's ("【颁布时间】1988-1-6【标题】
+    # 铁路委外装卸管理办法(试行)【发文号】【失效时间】1998-5-1【颁布单位】铁道部【法规来源】", m.qbzhguj.cn/showinfo-4-382-0.html,
+    # other_districts_repeal62)
+    "法规来源": "source_site", "颁布时间": "issued",
     # a law database's citation code over the title ("【法宝引证码】CLI.1.304262 【时效性】尚未施行"): its catalogue number
     "法宝引证码": "index_no",
     "状态": "validity",  # a law site's "状态:失效 发布日期:… 发布部门:…"
@@ -363,6 +367,8 @@ def _fits(key: str, value: str) -> bool:
         return False  # an empty "发布机构:" never takes the title printed under it ("大理市城镇燃气安全…实施方案")
     if is_chrome(value):
         return False  # an empty "发布机构:" never takes the page's text tools printed under it ("字体【      】")
+    if key == "source_site" and re.match(r"注[:：]", compact(value)):
+        return False  # an empty "【法规来源】" never takes the note printed under it ("注:本法规1998-5-1已经被…废止")
     if key == "views":
         return bool(re.fullmatch(r"\d{1,9}次?", compact(value)))  # an empty "访问量:" never takes the next field line
     if key in _SHORT_FIELDS and _title_value(value):
