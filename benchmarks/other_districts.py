@@ -90,7 +90,10 @@ line with person columns, `(牵头单位:X;共同责任单位:…)`, bare `“�
 suffixes over several bodies, town meetings, a spam mirror, converter and s2twp copies, _repeal62: validity pages
 repeal45 lacked - named 比如 examples in converter news, ministry orders that amend by `对《X》(令号)作如下修改`, bare
 titles under 修改的规章 with history parentheses, party-regulation cleanups, a partial `應即作廢`, law-database validity
-notes, consultations on draft amendments, counts without names) use split "dev".
+notes, consultations on draft amendments, counts without names,
+_docent59: document fields and enterprise classes of the provinces and place levels the sets held least — towns,
+a 行委, zones, a prefecture's bureau, numbers in a file name or bare 第N号, 分别 / 获此荣誉 / 榜上有名 lists, 环境信用 cards)
+use split "dev".
 
 """
 

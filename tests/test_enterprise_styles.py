@@ -222,6 +222,18 @@ def test_narrative_lists(style, source, sentence, want):
     ("企业有 not followed by a name lists nothing (constructed)", "constructed", "A类企业有所增加,某某化工有限公司表示。", True, []),
     ("获 alone as the award verb (constructed; ent5 left it out for 获嘉县)", "constructed",
      "某某化工有限公司获A类企业称号。", False, [("某某化工有限公司", "A", None)]),
+    # docent59 宁夏 (http://pocketmovies.cn/caijingzixun/guoneizixun/2020-06-19/15077.html, converter, 中国环境报): four cards
+    # in one sentence, the red one hung (被挂) on a firm as 亮 shows it
+    ("cards of one sentence, the last 被挂“红牌”", "http://pocketmovies.cn/caijingzixun/guoneizixun/2020-06-19/15077.html (宁夏)",
+     "宁夏回族自治区生态环境厅对全区574家企业进行了2019年环境信用评价,其中,宁夏天元锰业有限公司等398家企业环境信用获评“绿牌”,"
+     "达力(银川)污水处理有限公司第二污水处理厂等125家企业获评“蓝牌”,宁夏电投西夏热电有限公司等25家企业获评“黄牌”,宁夏兴尔泰兴达"
+     "能源有限公司、宁夏蓝星水务有限公司、永宁博盛水务有限公司、中卫市银河冶炼有限公司等9家企业环境信用差被挂“红牌”。", True,
+     [("宁夏天元锰业有限公司", "绿牌", None), ("达力(银川)污水处理有限公司第二污水处理厂", "蓝牌", None),
+      ("宁夏电投西夏热电有限公司", "黄牌", None), ("宁夏兴尔泰兴达能源有限公司", "红牌", None), ("宁夏蓝星水务有限公司", "红牌", None),
+      ("永宁博盛水务有限公司", "红牌", None), ("中卫市银河冶炼有限公司", "红牌", None)]),
+    # (a card hung with no 被 before it is a sign on a wall, no verb: constructed)
+    ("negative: 挂 without 被 is no card's verb (constructed)", "constructed",
+     "某某化工有限公司门口挂红牌。", False, []),
     ("a 获 inside a name, and 获嘉县 before one, start no verb (constructed)", "constructed",
      "山东丰获农业有限公司、获嘉县某某化工有限公司被评为A级企业。", False,
      [("山东丰获农业有限公司", "A", None), ("获嘉县某某化工有限公司", "A", None)]),
@@ -701,6 +713,29 @@ def test_rating_news_in_prose(style, source, sentence, want):
 
 
 @pytest.mark.parametrize("name,want", [
+    # docent59 哈尔滨 (https://zmdlyjc.com/index.php/xinwendongtai/2944.html): a district printed with its zone in brackets
+    # before the first name of a list is where the firm is
+    ("平房区(哈经开区)思哲睿智能医疗设备股份有限公司", "思哲睿智能医疗设备股份有限公司"),
+    # negatives: a registered name's own brackets after its brand or city (docent59 西宁, 宁夏; fresh lists)
+    ("亚洲硅业(青海)有限公司", "亚洲硅业(青海)有限公司"),
+    ("达力(银川)污水处理有限公司第二污水处理厂", "达力(银川)污水处理有限公司第二污水处理厂"),
+    ("重汽(重庆)轻型汽车有限公司", "重汽(重庆)轻型汽车有限公司"),
+])
+def test_a_district_with_its_zone_before_a_name_places_it(name, want):
+    from kg.extract.enterprise_sentences import prose_placed, zone_placed
+    assert zone_placed(name) == want and prose_placed(name) == want
+
+
+def test_a_list_level_of_a_prose_sentence_names_its_holders_less_the_district_and_zone():
+    """zmdlyjc.com (docent59 哈尔滨): the province's published list, its holders counted after a district and its zone."""
+    lines = ["近日,黑龙江省工业和信息化厅网站公布了2024年黑龙江省企业技术中心认定名单,平房区(哈经开区)思哲睿智能医疗设备股份有限公司、"
+             "国铁科技集团股份有限公司、东北水电设备制造有限公司等8家企业技术中心成功上榜,企业户数占全省申报企业的67%。"]
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"]) for e in ents] == [
+        ("思哲睿智能医疗设备股份有限公司", "省级"), ("国铁科技集团股份有限公司", "省级"), ("东北水电设备制造有限公司", "省级")]
+
+
+@pytest.mark.parametrize("name,want", [
     ("龙水镇兴博山庄", "兴博山庄"), ("宝顶镇足香园", "足香园"),  # 大足 (fresh12): a bare town places the name
     ("浏阳市官渡镇嘉园度假山庄", "浏阳市官渡镇嘉园度假山庄"),  # 长沙 (fresh12): a county first, the name kept whole
     ("乌镇旅游股份有限公司", "乌镇旅游股份有限公司"),  # a one-character place before 镇 is the name's own word
@@ -923,6 +958,46 @@ def test_a_level_titled_list_with_glued_items():
                    (7, "昆明市东川金水矿业有限责任公司落雪铜矿", "省级", "绿色矿山"),
                    (8, "云南华新水泥(富民)有限公司富民县砂锅村山石灰?guī)r矿", "省级", "绿色矿山"),
                    (8, "宜良县耿家营石灰?guī)r矿", "省级", "绿色矿山")]
+
+
+def test_a_titled_list_printed_cell_by_cell_keeps_its_title_across_the_column_labels():
+    """xinjiang_zizhiqu-2025-lvse-kuangshan-ni-naru-gongshi-trad-cells.txt (docent59, traditional,
+    http://www.xn95598.com/guonei/2025/1105/95703.html): the list's title at the region's level, then the table's column
+    labels one a line (序號 / 地(州、市) / 礦山名稱), then each row's cells; the labels end no list. A row naming a deposit
+    with no company (新疆準噶爾盆地…石油開采) is no holder."""
+    lines = ["附件", "2025年第二批擬納入自治區綠色礦山名錄礦山名單", "序號", "地(州、市)", "礦山名稱", "1", "昌吉州",
+             "新疆天池能源有限責任公司將軍戈壁一號露天煤礦", "2", "昌吉州", "瑪納斯縣天欣煤業有限公司煤礦", "3", "昌吉州",
+             "新疆準噶爾盆地北三臺油田北211井區石油開采"]
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"]) for e in ents] == [
+        ("新疆天池能源有限责任公司将军戈壁一号露天煤矿", "省级"), ("玛纳斯县天欣煤业有限公司煤矿", "省级")]
+    # entrep37 hunan-yiyang-xiuxian-nongye-zhuangyuan-sixing-jiance-table (l.17-31, http://nyw.yiyang.gov.cn/4967/4973/
+    # content_1865405.html): a star column's label (评定星级) is a label too, never a member of the list
+    yiyang = ["附件1", "2023年湖南省四星级休闲农业庄园评定名单", "序号", "所属区县", "企业名称", "评定星级", "1", "桃江县",
+              "初寻南村农庄", "四星"]
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(yiyang)), "x.txt"))
+    assert "评定星级" not in {e["name"] for e in ents}
+    # (a line that is no label, a sentence, still ends the list: constructed)
+    lines[3] = "以上名单现予公示。"
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    assert all(e["classifications"][0]["class"] is None for e in ents)
+
+
+def test_a_titled_list_keeps_its_title_across_a_count_of_entrants_and_an_arrow():
+    """hainan_haikou-2021-xiaojuren-disanpi-arrow-lines.txt (docent59, http://nvmoo.com/shehui/202108/242133.html, a city's
+    WeChat post a phrase a line): the ministry's list named on its own line, then the city's count of entrants and an
+    arrow pointing at their names, one a line."""
+    lines = ["日前", "", "工业和信息化部公布", "", "第三批国家专精特新“小巨人”企业名单", "", "海口2家企业入选", "", "↓↓↓", "",
+             "海南赛诺实业有限公司", "", "海南金域医学检验中心有限公司", "", "至此", "", "海口国家专精特新“小巨人”企业", "",
+             "已增至7家"]
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"]) for e in ents] == [
+        ("海南赛诺实业有限公司", "国家级"), ("海南金域医学检验中心有限公司", "国家级")]
+    # (a count that is a sentence of its own, with what follows it, is no marker: constructed)
+    lines[6] = "海口2家企业入选,均为生物医药企业。"
+    lines[8] = "据了解"
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    assert all(e["classifications"][0]["class"] is None for e in ents)
 
 
 def test_a_list_entered_by_a_counted_sentence_with_place_groups():

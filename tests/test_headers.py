@@ -2987,6 +2987,14 @@ LIANYUNGANG = ("市政府关于同意海州区新东街道部分道路命名的�
                "ju111.net九州手机版欢迎您!\n\n2023年4月17日\n\n(此件公开发布)\n\n连政复〔2023〕12号.doc\n")
 
 
+GUIZHOU = ("省农委办公室关于开展农业产业化国家重点龙头企业监测工作的通知\n有关市(州)农业委员会,农业产业化国家重点龙头企业:\n"
+           "近日,农业农村部下发《关于开展农业产业化国家重点龙头企业监测工作的通知》(以下简称《通知》),经研究,我省拟由农业产业化国家"
+           "重点龙头企业所在市(州)进行初审,省级全面审核后报农业农村部,现就相关工作提出以下要求:\n"
+           "一、国家重点龙头企业向所在市(州)农业委员会提出监测申请,同时按照《通知》要求报送纸质材料。\n"
+           "联系人及联系电话:游幸,0851-85284217\n附件:农业农村部关于开展农业产业化国家重点龙头\n企业监测工作的通知\n"
+           "贵州省农业委员会\n2018年5月22日\n黔农办发(2018)93号-省农委办公室关于开展农业产业化国家重点龙头企业监测工作的通知.zip\n")
+
+
 @pytest.mark.parametrize("text,want", [
     (LIANYUNGANG, ("连政复〔2023〕12号", "2023-04-17")),
     # (guards, constructed from it) two files so named are attachments, not the document's own; nor is one listed above
@@ -2994,6 +3002,12 @@ LIANYUNGANG = ("市政府关于同意海州区新东街道部分道路命名的�
     (LIANYUNGANG.replace("连政复〔2023〕12号.doc\n", "连政复〔2023〕12号.doc\n海政发〔2023〕31号.pdf\n"), (None, "2023-04-17")),
     (LIANYUNGANG.replace("ju111.net九州手机版欢迎您!\n\n2023年4月17日\n\n(此件公开发布)\n\n连政复〔2023〕12号.doc\n",
                          "附件:海政发〔2023〕31号.pdf\n\n连云港市人民政府\n2023年4月17日\n"), (None, "2023-04-17")),
+    # docent59 guizhou_shengnongwei-2018-longtou-jiance-paren-number-filename (lines 1-15, real, the body cut to its first
+    # item; http://nynct.guizhou.gov.cn/xwzx/tzgg/201805/t20180528_25242199.html): the number, in round brackets, and the
+    # document's own title name its file, an archive, under the date
+    (GUIZHOU, ("黔农办发〔2018〕93号", "2018-05-22")),
+    # (guard, constructed from it) a file named by a number and another document's title is that document's
+    (GUIZHOU.replace("93号-省农委办公室关于开展", "93号-农业农村部关于开展"), (None, "2018-05-22")),
 ])
 def test_a_number_printed_only_as_its_files_name(text, want):
     [doc] = segment_issue(normalize_lines(text), "x.txt").documents

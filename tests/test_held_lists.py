@@ -448,6 +448,40 @@ POSITIVES = [
         "受省工业和信息化厅委托,由第三方机构中鼎资信评级服务有限公司开展的“贵州省最具成长潜力民营企业百强”公益性评选活动昨日结束,"
         "贵阳南明老干妈风味食品有限责任公司、贵州益佰制药股份有限公司等100家企业上榜,其中参与脱贫攻坚的企业占比达85%。"],
      [("贵阳南明老干妈风味食品有限责任公司", "省级"), ("贵州益佰制药股份有限公司", "省级")]),
+    # docent59 拉萨 (http://www.lssmes.cn/ReadNews.html?id=371, a zone's SME portal reposting 西藏日报): short names
+    # counted before 获批 and a designation at the region's level; firms that only moved in (先后入驻) hold nothing
+    ("docent59 拉萨 X、Y等6家企业获批自治区“专精特新”企业", [
+        "据拉萨经开区党工委委员、管委会副主任任道波介绍,拉萨经开区设立至今,一直将发展作为第一要务,下大力气调整产业结构和优化产业布局。"
+        "2015年以来扶持实体落地企业1717家次,“四上企业”达到81家,高原之宝、藏建科技等6家企业获批自治区“专精特新”企业,鱼跃、碧水源、"
+        "今日头条等一批关联度大、带动性强的行业龙头企业先后入驻。"],
+     [("高原之宝", "省级"), ("藏建科技", "省级")]),
+    # docent59 西宁 (https://xwzx.qqzyw.com/show-224726.html): 获批 before the nation's designation (全国)
+    ("docent59 西宁 X、Y、Z获批全国“绿色工厂”", [
+        "11月5日,从西宁市经济和信息化委员会传来好消息,亚洲硅业(青海)有限公司、青海电子材料产业发展有限公司、青海圣诺光电有限公司"
+        "获批全国“绿色工厂”。"],
+     [("亚洲硅业(青海)有限公司", "国家级"), ("青海电子材料产业发展有限公司", "国家级"), ("青海圣诺光电有限公司", "国家级")]),
+    # docent59 广西 (http://nanning.china.com.cn/2014-10/28/content_7329268.htm): X、Y榜上有名, an institute's firm whose name
+    # holds 所有 (检验所有限公司), and Z、W等…跻身榜单 (the region's list, at the page's level)
+    ("docent59 广西 榜上有名 / 跻身榜单", [
+        "记者10月27日从自治区发改委了解到,首届广西服务业品牌获奖名单近日公布,包括南宁百货大楼股份有限公司在内的23家企业获此荣誉。",
+        "据了解,今年以来,自治区实施质量兴桂战略工作领导小组办公室、自治区质量技术监督局、自治区发改委、商务厅等部门根据《广西壮族自治区"
+        "服务业品牌认定办法(试行)》等相关文件精神,经企业自愿申请、各市(行业主管部门)初审推荐、专业评审、会议审议表决和社会公示等评价程序,"
+        "认定首届广西区服务业品牌23个,有效期为4年。",
+        "本次“上榜”的服务业品牌主要包括服务外包业、商贸流通业和旅游业。在服务外包业中,高新科技服务企业占了绝大多数,南宁海蓝数据有限公司、"
+        "南宁金域医学检验所有限公司榜上有名;南宁百货大楼股份有限公司、广西华润万家生活超市有限公司等因零售业方面的优质服务跻身榜单。"],
+     [("南宁海蓝数据有限公司", "省级"), ("南宁金域医学检验所有限公司", "省级"), ("南宁百货大楼股份有限公司", "省级"),
+      ("广西华润万家生活超市有限公司", "省级")]),
+    # docent59 兰州 (http://m.dfzdm.com/html/1659/2021-12-21/content-355708.html, converter, 兰州晚报): short names counted
+    # exactly (共6家) or with 等, three-character ones among longer (天华院, 兰石化); a clause building the designation before
+    # them (建设绿色工厂) is no holder, nor is the one item an ending reads alone (庄园牧场) all the group
+    ("docent59 兰州 X、Y…共6家企业入围 / X、Y等8家企业荣获", [
+        "据兰州晚报报道 12月20日,记者从市工信局获悉,在国家工信部近日公示的2021年度国家级绿色制造名单中,我市兰州石化、天华院、蓝科石化、"
+        "兰州电机、德福新材料、长飞光纤光缆共6家企业入围绿色工厂公示名单。",
+        "今年以来,兰州市深入贯彻落实工业节能、节水、资源综合利用、清洁生产、绿色制造等领域先进适用技术推广普及,引导企业开发绿色产品,"
+        "推行绿色设计,建设绿色工厂,兰石化、天华院、庄园牧场、蓝科石化、鸿丰电石等8家企业荣获省级绿色工厂称号"],
+     [("兰州石化", "国家级"), ("天华院", "国家级"), ("蓝科石化", "国家级"), ("兰州电机", "国家级"), ("德福新材料", "国家级"),
+      ("长飞光纤光缆", "国家级"), ("兰石化", "省级"), ("天华院", "省级"), ("庄园牧场", "省级"), ("蓝科石化", "省级"),
+      ("鸿丰电石", "省级")]),
     ("fresh25 平原 county on the first name", ["日前,省工信廳公布了2021年度山東省“專精特新”中小企業(yè)名單。平原縣江山纖維科技有限公司、"
                                               "中特新能源有限公司、匯洋生物科技有限公司3家企業(yè)成功入選。"],
      [("平原县江山纤维科技有限公司", "省级"), ("中特新能源有限公司", "省级"), ("汇洋生物科技有限公司", "省级")]),
@@ -595,6 +629,17 @@ NEGATIVES = [
     ("济宁 wording, towns 等N", ["城关镇、南关镇等5家单位获评省级示范单位。"]),
     ("济宁 wording, organs 等N", ["市发改委、市工信局等5家单位荣获省级先进单位。"]),
     ("济宁 wording, one item 等N", ["其中威达重工等3家企业成功上榜。"]),
+    # a project or a fund approved (获批) is no designation (长沙, http://chinamomentum.com/article/29151.html; the second
+    # constructed from its wording with a name)
+    ("长沙 获批…项目", ["2020年,长沙共有31家企业获评国家级绿色工厂;13家企业获批国家绿色制造系统集成项目;9家单位中标国家绿色制造"
+                      "系统解决方案供应商。"]),
+    ("长沙 wording, a named firm's project approved", ["某某科技有限公司获批国家绿色制造系统集成项目。"]),
+    # (a squeeze onto no list: 跻身 a market's front rank, constructed) 
+    ("跻身 no list (constructed)", ["某某科技有限公司跻身行业前三。"]),
+    # persons of three characters counted are no short names, nor are a count's items when most are that short
+    # (constructed from 济宁's and docent59 兰州's wordings)
+    ("济宁 wording, three-character persons", ["张三丰、李四光、王小二3家企业获评省级示范企业。"]),
+    ("兰州 wording, mostly three characters", ["张三丰、李四光、兰州电机共3家企业获评省级示范企业。"]),
     # (constructed from 石嘴山's wording) a creation under way or planned is no designation (no 成功, or no level named);
     # places counted before 荣列其中 are no holders
     ("石嘴山 wording, creation under way", ["大窑饮品、吉元君泰等5家企业正在创建国家级绿色工厂。"]),

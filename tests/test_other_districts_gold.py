@@ -229,6 +229,12 @@ TASKS50 = DATA.parent / "other_districts_tasks50"
 # brackets, inline `项目,牵头单位:X。`, shared suffixes, a spam mirror, converter and s2twp copies, and negatives),
 # scored once before any rule was written for it (first_score.txt beside its gold)
 TASKS58 = DATA.parent / "other_districts_tasks58"
+# a helper's development set of document fields and enterprise classes from the places earlier sets held least (docent59:
+# 15 provinces and regions, 西藏 / 青海 / 宁夏 / 海南 / 天津 / 吉林 / 黑龙江 among them; towns, a 行委, development zones and an
+# autonomous prefecture's bureau; numbers in round brackets inside a file name, a bare `第3号` 令, a spaced square bracket;
+# lists by 分别是 / 分别获评 / 获此荣誉 / 榜上有名, 环境信用 cards, 安全生产标准化 三级, 全国 / 全省 levels, clusters, products and parks
+# as negatives), scored once before any rule was written for it (first_score.txt beside its gold)
+DOCENT59 = DATA.parent / "other_districts_docent59"
 SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8, "fresh9": FRESH9,
         "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13,
@@ -242,7 +248,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "entrep37": ENTREP37, "fresh32": FRESH32,
         "fresh33": FRESH33, "repeal45": REPEAL45, "entrep46": ENTREP46, "tasks44": TASKS44,
         "docmeta47": DOCMETA47, "tasks50": TASKS50, "fresh34": FRESH34,
-        "fresh35": FRESH35, "tasks58": TASKS58, "repeal62": REPEAL62}
+        "fresh35": FRESH35, "tasks58": TASKS58, "repeal62": REPEAL62, "docent59": DOCENT59}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -264,7 +270,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}, "fresh32": {"dev"},
           "fresh33": {"dev"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}, "docmeta47": {"dev"},
           "tasks50": {"dev"}, "fresh34": {"dev"}, "fresh35": {"dev"}, "tasks58": {"dev"},
-          "repeal62": {"dev"}}
+          "repeal62": {"dev"}, "docent59": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -869,6 +875,10 @@ def test_later_set_coverage(name):
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
                                           ("repeal62", tuple(n for n in SETS if n != "repeal62")),
+                                          # docent59 was collected after every other set (fresh35 included: its gold URLs
+                                          # checked by a script that printed only used / unused, with the stop's claims file,
+                                          # its texts compared here, never read) and beside fresh34 (kept apart by the claims file)
+                                          ("docent59", tuple(n for n in SETS if n != "docent59")),
                                           # entrep46 was gathered after every other set (fresh32 and fresh33 included: their
                                           # gold URLs were checked by a script that printed only used / unused, and the
                                           # shared claims file; their texts are compared here, never read)
@@ -1160,6 +1170,22 @@ def test_docmeta47_set_is_document_pages():
     assert sum(d["title"] is None for d in docs) >= 4 and sum(d["date"] is None for d in docs) >= 3
     assert sum(" " in (d["issuer"] or "") for d in docs) >= 5  # joint issuers
     assert (DOCMETA47 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
+
+
+def test_docent59_set_is_documents_and_classes_of_the_least_held_places():
+    """The docent59 set holds document pages and enterprise lists from the provinces and place levels the earlier sets held
+    least (towns, a 行委, zones, an autonomous prefecture's bureau), with numbers, signers and list wordings they lacked and
+    negatives (clusters, products, parks, a call to apply, cited numbers); first_score.txt keeps the score before any
+    rule."""
+    recs = GOLD["docent59"]
+    assert 20 <= len(recs) <= 30 and all(r["split"] == "dev" for r in recs)
+    assert len({r["province"] for r in recs} - {"全国"}) >= 14 and {r["script"] for r in recs} == SCRIPTS
+    assert {"西藏", "青海", "宁夏", "海南", "天津", "吉林", "黑龙江"} <= {r["province"] for r in recs}
+    docs = [d for r in recs for d in r["documents"]]
+    assert sum(d["doc_number"] is None for d in docs) >= 12  # negatives for invented numbers
+    assert sum(len(r["enterprises"]) for r in recs) >= 50 and any(e.get("proposed") for r in recs for e in r["enterprises"])
+    assert sum(not r["enterprises"] for r in recs if r["genre"] == "metadata") >= 5  # lists and calls that name no holder
+    assert (DOCENT59 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
 
 
 def test_repeal45_set_is_validity_pages():

@@ -3755,3 +3755,38 @@ def test_tasks55_an_items_marker_stays_in_its_printed_text():
     texts = [t["source"]["text"].split("\n")[-1] for t in tasks]
     assert "3、区城管执法局负责联系市城管执法局,支持活动的开展。" in texts
     assert any(x.startswith("2、由区商贸旅游局牵头") for x in texts)
+
+
+# tasks64: a bureau pointed back to (该局) going on with the role it plays, then drawing others in by a means clause
+# (fresh24 jiangsu_taizhou-2022-lianhe-zhichao-changtaihua-news.txt:3, the 市交通运输局 of the sentence before leads)
+@pytest.mark.parametrize("sentence,lead,coop,gcoop", [
+    ("该局充分发挥部门联动协调作用,会同相关职能部门通过定期、不定期和定点、流动巡查的方式,开展联合执法,严厉打击公路货车超限超载、非法改装等道路运输违法行为。",
+     ["该局"], [], ["相关职能部门"]),
+    # the means clause before the action, with a named partner (constructed on 泰州's wording)
+    ("市交通运输局会同市公安局通过定期巡查的方式,开展联合执法。", ["市交通运输局"], ["市公安局"], []),
+    # the role played, by a body named in full: the role is no part of the body's name (constructed on 泰州's wording)
+    ("市交通运输局充分发挥部门联动协调作用,会同市公安局开展联合执法。", ["市交通运输局"], ["市公安局"], []),
+])
+def test_a_body_pointed_back_to_or_working_by_a_means_draws_others_in(sentence, lead, coop, gcoop):
+    roles, style = _sentence_roles(normalize_line(sentence))
+    assert (style, roles.lead, roles.cooperate, roles.generic_cooperate) == ("joint_action", lead, coop, gcoop)
+
+
+def test_the_bureau_pointed_back_to_is_the_one_the_text_named_before():
+    from kg.extract.back_refs import resolve_back_refs
+
+    roles, _ = _sentence_roles(normalize_line(
+        "该局充分发挥部门联动协调作用,会同相关职能部门通过定期、不定期和定点、流动巡查的方式,开展联合执法。"))
+    before = "本报讯 近年来,市交通运输局以深化“联合治超常态化”为目标,不断强化工作举措,高频率开展治超行动。"
+    assert resolve_back_refs(roles, before).lead == ["市交通运输局"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # 通过 with no means after it in its clause is no action: a plan passed, a list approved (constructed)
+    "市交通运输局会同市公安局通过的方案已经印发。",
+    "市商务局会同市财政局通过审核的企业名单已公布,资金通过转账方式拨付。",
+    # 该局 before a state of its own, no role it plays: no subject carried to the clause after (constructed)
+    "该局下属企业较多,会同市公安局开展联合执法存在困难。",
+])
+def test_no_means_or_pointed_back_subject_from_the_wider_words(sentence):
+    assert _sentence_roles(normalize_line(sentence))[1] is None

@@ -41,7 +41,8 @@ _OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去�
 # "X作为“AAA”级企业代表": a company's speaker standing for the class (the person is trimmed off the name)
 # (获 alone too — "X公司获A类企业称号" — though never as in 获嘉县: the qualifier after a verb admits no company name, so a
 # 获 inside a name, "丰获农业有限公司被评为A级", cannot start it)
-_VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获评|获得|荣获|荣膺|授予|入选|晋升为|升级为|亮|获(?!嘉))(?:成为)?"
+# (a card hung on a firm, as 亮 shows it: "X、Y、Z等9家企业环境信用差被挂“红牌”", docent59 宁夏 converter)
+_VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获评|获得|荣获|荣膺|授予|入选|晋升为|升级为|亮|(?<=被)挂|获(?!嘉))(?:成为)?"
 # (an adverb and the approval may stand before the verb: "河钢石钢公司新区正式被批准为环保绩效A级企业", 河北)
 _ADVERBS = r"成功|顺利|再次|正式|均|也|还"
 # the words a list's names follow ("…的企业分别是:X、Y", "包括X", "名单为X"): one set for every reader of a counted or
@@ -676,13 +677,27 @@ PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "内蒙
 # entrep37 绍兴). ("六安市龙兴汽车零部件有限公司" opens with its own city and keeps it.)
 # A pronoun's place is the speaker's, never a registered name's opening: "该市双钱实业有限公司等19家企业获认定为…" (梧州)
 # names 双钱实业有限公司, as units named after 该 / 本 are (fresh21's convention).
+# A district printed with the zone it runs in brackets is where the holder is, never a registered name's opening:
+# "平房区(哈经开区)思哲睿智能医疗设备股份有限公司、国铁科技集团股份有限公司…等8家企业技术中心成功上榜" (docent59 哈尔滨;
+# a registered name's brackets follow its brand or trade, "亚洲硅业(青海)有限公司", never a district at its start)
 _PROSE_PLACE = re.compile(rf"^(?:该|本|我)(?:省|市(?!场)|区|县|旗|镇|乡)|^[\u4e00-\u9fff]{{2,10}}?[省市区县]的|^[\u4e00-\u9fff]{{2,4}}?(?:市|新区|区|县)(?=(?:{'|'.join(PROVINCES)})"
                           rf"|[^()（）]{{2,8}}[(（](?:{'|'.join(PROVINCES)}|(?!集团|控股|中国|有限|股份)[\u4e00-\u9fff]{{2,3}}?市?)[)）])")
 
 
+_ZONE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:区|县|市)[(（][\u4e00-\u9fff]{1,8}?(?:开发区|新区|园区|经开区|高新区|示范区)[)）]")
+
+
+def zone_placed(name: str) -> str:
+    """A holder's name less a district printed with its zone in brackets before it (_ZONE_PLACE), where what is left is
+    a name."""
+    rest = _ZONE_PLACE.sub("", name)
+    return rest if rest != name and is_enterprise(rest) else name
+
+
 def prose_placed(name: str) -> str:
-    """A holder's name less the place prose printed before it (_PROSE_PLACE), where what is left is a name."""
-    rest = _PROSE_PLACE.sub("", name)
+    """A holder's name less the place prose printed before it (_PROSE_PLACE, _ZONE_PLACE), where what is left is a
+    name."""
+    rest = _PROSE_PLACE.sub("", zone_placed(name))
     return rest if rest != name and is_enterprise(rest) else name
 
 
@@ -846,7 +861,8 @@ def listed_holders(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset(
         found = levelless_holders(paragraph, level, designations)
     out = {}
     for n, (level, rating) in found:
-        out.setdefault(farm_placed(n), (level + "级", rating))
+        # (a farm less its places; a company less a district printed with its zone before it: zone_placed)
+        out.setdefault(farm_placed(zone_placed(n)), (level + "级", rating))
     return [(n, level, rating) for n, (level, rating) in out.items()]
 
 
@@ -873,8 +889,8 @@ def level_classes(paragraph: str, doc_levels: set[tuple[str, str]] = frozenset()
     if len(levels) != 1 or listed_rating(next(iter(levels))[1]):
         return listed_holders(paragraph, doc_levels, doc_lists, designations)
     (level, rating), = levels
-    names = [n for m in _LEVEL_NAMES.finditer(paragraph) for n in _names(m["names"])]
-    names += [n for m in _LEVEL_AWARDED.finditer(paragraph) for n in _names(m["names"]) if n not in names]
+    names = [zone_placed(n) for m in _LEVEL_NAMES.finditer(paragraph) for n in _names(m["names"])]
+    names += [zone_placed(n) for m in _LEVEL_AWARDED.finditer(paragraph) for n in _names(m["names"]) if n not in names]
     out = [(n, level + "级", rating) for n in names]
     return out + [x for x in listed_holders(paragraph, doc_levels, doc_lists, designations) if x[0] not in names]
 

@@ -160,6 +160,15 @@ _BARE_ROW_NO = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff])")
 # 黄梅): names one a line, then the count that gathers them and the act that designates them (on that line or the next):
 # the names are the count's members, read as "X、Y…等8家企业荣获…"
 _COUNT_AFTER_NAMES = re.compile(r"^(?:等|以上|上述|这|共)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[家户个](?:企业|单位)?")
+# the column labels of a table printed one cell a line, between a list's title and its first row ("2025年第二批拟纳入自治区
+# 绿色矿山名录矿山名单" ⏎ "序号" ⏎ "地(州、市)" ⏎ "矿山名称" ⏎ "1" ⏎ "昌吉州" ⏎ "新疆天池能源有限责任公司…煤矿", docent59 新疆,
+# traditional): labels, no text that ends the list
+_COLUMN_LABEL = re.compile(r"^(?:序号|编号|排名|排序|名称|[\u4e00-\u9fff]{1,6}(?:名称|名单)|所在地|所在地区|地区|区域|市州|县区|县市区"
+                           r"|地[(（][州市县、]{2,5}[)）]|[\u4e00-\u9fff]{0,4}(?:所属地区|所属行业|类别|等级|级别|星级|评级|结果|备注|行业|得分|分数))$")
+# a count of the place's entrants over their names, and an arrow pointing down at them, under a list's title ("第三批国家
+# 专精特新“小巨人”企业名单" ⏎ "海口2家企业入选" ⏎ "↓↓↓" ⏎ "海南赛诺实业有限公司" ⏎ "海南金域医学检验中心有限公司", docent59 海口,
+# a city's WeChat post): no text that ends the list
+_LIST_MARKER = re.compile(r"^(?:[↓⬇▼▽↘]+|[\u4e00-\u9fff]{0,8}?\d{1,3}[家户个](?:企业|单位)?(?:成功|顺利)?(?:入选|上榜|入围|榜上有名)[:：]?)$")
 # a page's placeholder for an image ("图片") stands between a list's lead-in and its items: no text of the page
 _PLACEHOLDER = re.compile(r"^(?:图片|图|\[图片\]|image|img)$", re.I)
 
@@ -581,6 +590,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 if (bare := _BARE_ROW_NO.match(c)) and int(bare[1]) == row_no_above + 1:
                     c = f"{bare[1]}.{c[bare.end():]}"
                 row_no_above = int(n[1]) if (n := re.match(r"(\d{1,3})[.、．]", c)) else row_no_above
+                if under and (_COLUMN_LABEL.match(c) or _LIST_MARKER.match(c)):  # "序号" ⏎ "地(州、市)" ⏎ "矿山名称": the
+                    continue  # table's labels keep its list, as do the count of the page's entrants and an arrow over them
                 found = narrative_classes(c, env_credit)
                 if not found and "限期整改" in c and (grade := _kept_grade(page)):  # (a group warned, its grade kept)
                     found = warned_holders(c, grade)

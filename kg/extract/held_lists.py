@@ -27,7 +27,9 @@ from kg.parse.normalize import normalize_line
 __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "object_class", "titled_level", "GRADES",
            "FIXED_LEVELS"]
 
-# The acts that make a holder: a designation (认定, 确定, 命名; a qualification confirmed, 确认…具有…资格; an earlier
+# The acts that make a holder: a designation approved (获批 before a designation's object: "高原之宝、藏建科技等6家企业获批
+# 自治区“专精特新”企业", docent59 拉萨; "X、Y、Z获批全国“绿色工厂”", docent59 西宁 — never a project's or a fund's approval:
+# "项目获批立项", "获批资金"), an entry that squeezes onto a list ("X、Y等因…优质服务跻身榜单", docent59 广西), a designation (认定, 确定, 命名; a qualification confirmed, 确认…具有…资格; an earlier
 # designation told as the place's work, 已培育X为国家级…企业), a rating (评为, 评定为), an award (授予, 获, 荣获, 颁发),
 # an entry into a list (入选, 入围, 上榜, 位列, 进入…名单: "X、Y等10家企业位列全国和谐劳动关系创建示范企业", 黑龙江), a
 # monitoring passed ("X等25家企业符合县级农业龙头企业认定要求,保留…称号", 海盐; "X等210家企业符合市级龙头企业标准要求,建议
@@ -35,7 +37,7 @@ __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "objec
 # or a pool (被纳入…企业库, 被纳入了第五批…“小巨人”企业; never a blacklist: 失信, 经营异常, 重点监管). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
 _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格)|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级))(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
-                  r"|(?:评为|评定为|评价为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|入选|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|[名荣]列(?:其中|榜单|名单|[其该此]名单)|(?<=成功)(?:创建|建立)(?:为|成为)?(?=[^，,。；;]{0,12}?级)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
+                  r"|(?:评为|评定为|评价为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|获批(?:成为|为)?(?=[^，,。；;]{0,30}?(?:企业|工厂|中心|称号|名单|名录|示范|老字号|冠军|小巨人))|入选|跻身(?=[^，,。；;]{0,12}?(?:名单|名录|榜单|行列|之列))|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|[名荣]列(?:其中|榜单|名单|[其该此]名单)|(?<=成功)(?:创建|建立)(?:为|成为)?(?=[^，,。；;]{0,12}?级)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
                   r"|(?P<cont>(?<=[家户个])(?![\u4e00-\u9fff]{0,4}?成功(?:创建|建立))[\u4e00-\u9fff]{0,6}?为))")
 # A clause that applies, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选, and a recommendation to a
 # higher level's designation, "推荐X等16家企业为省政府…表彰企业", "拟推荐X等5家家庭农场…分别为…示范家庭农场" — is read
@@ -87,13 +89,16 @@ _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家�
 # (no name opens with a preposition, a pronoun, a count or a bracket: "在六大超市中" speaks of six shops, "我集团公司技术中心" of
 # the speaker's own group, "(集团)公司" is the tail of "326家市企业(集团)公司下属企业"; they name none)
 # nor holds a clause or a date ("区教育行政部门应当加强对幼儿园", "去年被环保部通报…的X公司", "温州港集团下属温州港服公司",
-# "到2019年底基本实现区域内所有义务段学校")
+# "到2019年底基本实现区域内所有义务段学校"; never the 所 of an institute's name before its legal ending: "南宁金域医学检验所有限
+# 公司", docent59 广西)
 # nor a news item's lead-in, the source the reporter heard it from ("记者从市供销合作社获悉,我市X合作社联社获评…", 潜江)
 # (本 opens a pronoun, "本公司", never the place 本溪: "本溪县凤驰玉米种植家庭农场", 全国家庭农场典型案例, 辽宁)
 # (nor one that opens with the company word itself, the speaker's own: "公司控股子公司奇新光电入选…", 证券时报网, entrep46)
 _NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我该其这(（]|本(?!溪))|^[一二三四五六七八九十两几\d]+[大家个户所]|^(?:本报|本台|本刊)?记者"
                        r"|^(?:公司|集团)(?:[控全]股|所属|下属|旗下)"
-                       r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有|造假")
+                       # (nor a clause building the designation: "推行绿色设计,建设绿色工厂,兰石化、…等8家企业荣获…", docent59 兰州)
+                       r"|^(?:建设|创建|打造|培育|推行|推进)(?=绿色|示范|标杆)"
+                       r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有(?!限公司|限责任公司)|造假")
 # nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
 _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
                       rf"企业|技术|创新|先进|优秀|诚信)*(?:{ENDING_PATTERN}|工厂)$")
@@ -303,10 +308,11 @@ def _published_before(text: str, clause_start: int) -> str | None:
 # place, organ or list (_NOT_MEMBER)
 # ("滨海区高信化学、门捷新材料等34家企业获评…" (潍坊): two or more items named of a larger count after 等; the district
 # printed before the first is no part of its name)
-_COUNTED_SHORT = re.compile(r"(?P<items>[^，,。；;：:]{4,200}?)(?P<etc>等)?(?<![\d])(?P<n>\d{1,4}|[两二三四五六七八九十])[家户个](?P<kind>企业|单位|公司|字号)"
+_COUNTED_SHORT = re.compile(r"(?P<items>[^，,。；;：:]{4,200}?)(?P<etc>等|共)?(?<![\d])(?P<n>\d{1,4}|[两二三四五六七八九十])[家户个](?P<kind>企业|单位|公司|字号)"
                             r"(?:成功|顺利|均|也|一同|同时)?$")
 _SHORT_ITEM = re.compile(r"^(?=.{4,14}$)[\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,3}[)）])?[\u4e00-\u9fff]{0,8}$")  # (a person's name, 2–3 characters, is none)
 _TRADE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+_THREE_OR_SHORT = re.compile(r"^(?=.{3,14}$)[\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,3}[)）])?[\u4e00-\u9fff]{0,8}$")
 _CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
 
 
@@ -322,10 +328,15 @@ def _counted_short(region: str) -> list[str]:
         items[0] = _LEAD.sub("", items[0])
     # (a district, a county or the city printed before the first: "石嘴山市大窑饮品、吉元君泰、天地奔牛等5家企业荣列其中", 宁夏)
     items[0] = re.sub(r"^[\u4e00-\u9fff]{2,3}[市区县](?=[\u4e00-\u9fff]{4})", "", items[0])
-    counted = len(items) == n or m["etc"] and 2 <= len(items) < n
+    counted = len(items) == n or m["etc"] == "等" and 2 <= len(items) < n
     # (trade names counted as 字号 are short as printed: "龙抄手、赖汤圆、东来顺、荣宝斋等434家字号,被商务部初步确定为
     # “中华老字号”", 世华财讯 2006 — a 字号 of 2 or 3 characters is no person's name there)
+    # (nor is a firm's three-character short name among longer ones, in a run of three or more: "我市兰州石化、天华院、蓝科石化、
+    # 兰州电机、德福新材料、长飞光纤光缆共6家企业入围…", "兰石化、天华院、庄园牧场、蓝科石化、鸿丰电石等8家企业荣获省级绿色工厂
+    # 称号", docent59 兰州 converter — a list of persons has no four-character items among its names)
+    longer = len(items) >= 3 and sum(len(i) >= 4 for i in items) * 2 >= len(items)
     short_item = _SHORT_ITEM if m["kind"] != "字号" else _TRADE_NAME
+    short_item = _THREE_OR_SHORT if longer and short_item is _SHORT_ITEM else short_item
     if n < 2 or not counted or not all(short_item.match(i) and not _NOT_NAME.search(i)
                                              and not _NOT_MEMBER.search(i) and not _GENERIC.match(i) for i in items):
         return []
@@ -410,7 +421,9 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         # (short names counted just before the act are the group, whatever names a clause before it seems to print:
         # "记者从驻马店市科技局获悉,…,该市鹏辉电源、弘康环保…等8家企业被纳入全省瞪羚企业库", 驻马店)
         short = [] if m["first"] and not passive else _counted_short(region.rstrip("，,"))
-        names = short if short and not _names(re.split(r"[，,]", region)[-1]) else _names(region) or short
+        # (the group's own short names win where the names read in its clause are among them: "兰石化、天华院、庄园牧场、蓝科
+        # 石化、鸿丰电石等8家企业荣获…" reads 庄园牧场 by its ending alone, docent59 兰州)
+        names = short if short and set(_names(re.split(r"[，,]", region)[-1])) <= set(short) else _names(region) or short
         if not names and not m["first"]:
             # "此次获评的15家企业…,包括X、Y、Z": the holders enumerated after the act that counts them
             listed = re.search(NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;]{4,1500})", text[m.end():])

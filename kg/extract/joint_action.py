@@ -119,6 +119,10 @@ _ACTION = re.compile(
     + _HEADCOUNT + r"?" + _HARDSHIP + r"?[，,]?"
     r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[\d一二三四五六七八九十][区县市旗][，,])|(?<=[，,])(?:并|同时)?协同|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|构成(?=[\u4e00-\u9fff]{0,6}?组)|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|自(?=[\d一二三四五六七八九十]{1,4}[年月日])|赴|前往|重拳|"
     r"抽调|起草|制定|研究|召开|举行|举办|部署|隆重|一行|共计|共?出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
+    # (the means the bodies work by, before the action after a comma: "该局…会同相关职能部门通过定期、不定期和定点、流动巡查的方式,
+    # 开展联合执法" (fresh24's 泰州), "与市优化经济环境办公室于8月4日下午、8月5日上午,通过采取“看”…形式,对…进行暗访督查"
+    # (https://www.hljszw.org.cn/home/book/info/get_id/303792.html))
+    r"通过(?=[^，,。；;]{1,40}?(?:方式|形式|手段|途径))|"
     # (staff the bodies hire together: "鹰潭市市场监管局联合市教育局聘请78名…业务骨干,作为…" (fresh28's 鹰潭))
     # (部署 the work with the bodies convened: "…召集县公安、…、电台及相关乡镇部署安排,开展…" (fresh31's 新干))
     r"(?:聘请|选聘|聘任)(?=[\d一二三四五六七八九十百]+名)|"
@@ -128,7 +132,8 @@ _ACTION = re.compile(
 _CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村\(居\)|村（居）|企业|学校|多(?:个|家)?(?:部门|单位))$")  # "…、社区等多部门": a class
 # words no body's name holds: "区残联组织拟受助残疾儿童到定点康复评估机构进行评估" lists no bodies
 # (and a way of working: "宿松縣采取省際聯合與部門聯動相結合方式,組織跨區域多部門執法力量…" (fresh22's 宿松): 采取 names no body)
-_NOT_BODY = re.compile(r"负责|[拟到向把将被的]|进行|鼓励|推动|开展|采取")
+# (and the role a body plays, never its name: "该局充分发挥部门联动协调作用,会同…" (fresh24's 泰州) reads no "该局充分发挥部门")
+_NOT_BODY = re.compile(r"负责|[拟到向把将被的]|进行|鼓励|推动|开展|采取|发挥")
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # no field: a class, an action, or a verb glued to the first field ("联合公安、消防…等部门": 联合 is the verb, fresh13's 中子)
 # ("共与公安、公商等部门联合执法6次": 共 is "in all", fresh16's 贞丰)
@@ -651,6 +656,7 @@ _CONDITION = re.compile(r"^(?:按照|根据|依据|遵照|依照|结合|围绕)"
 _SAME_SUBJECT = re.compile(r"^(?:切实|充分|积极|主动|认真)(?:发挥|履行|承担)|^高度重视$|"
                            r"^(?:严厉|持续|切实|全力|不断|进一步|着力|坚决|全面|有效|依法)?(?:打击|净化|保障|维护|强化|规范|确保)|"
                            r"^(?:快速|迅速|及时|果断|第一时间)(?!的)[\u4e00-\u9fff]")
+_BACK_POINTER = re.compile(r"^该(?:中队|大队|支队|分局|局|中心|委员会|办)")
 _OPENING = re.compile(r"^(?P<unit>[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|中心|院|队|所|站|厅|街道|政府|部门))(?![\u4e00-\u9fff]{0,2}[、和与及])")
 
 
@@ -670,6 +676,11 @@ def opening_lead(clauses: list[str]) -> list[str] | None:
     抬头,在当天的专项治理行动中,联合执法专班在…" carries nothing."""
     while len(clauses) > 1 and (_CONDITION.match(clauses[-1]) or _SAME_SUBJECT.match(clauses[-1])):
         clauses = clauses[:-1]
+    # a body the text named before, pointed back to, going on with what it does: "该局充分发挥部门联动协调作用,会同相关职能部门…"
+    # (fresh24's 泰州; its gold: the 市交通运输局 named before leads): 该局 as printed, read back by back_refs
+    back = _BACK_POINTER.match(clauses[-1]) if clauses else None
+    if back and (_SAME_SUBJECT.match(clauses[-1][back.end():]) or _CONDITION.match(clauses[-1][back.end():])):
+        return [back[0]]
     # "荆州市住建局局长马林武带队" (fresh16's 荆州): the body whose head leads the team is the subject
     opening = without_when(_LEAD_IN.sub("", _LED_BY_HEAD.sub("", clauses[-1]))) if clauses else ""
     # "福建省厦门市集美区由林业局牵头,组织区森林公安、森林消防和各镇(街、场)林业站开展的…" (fresh22's 集美): the body that

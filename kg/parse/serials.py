@@ -96,7 +96,11 @@ def dated_number_under_title(lines: list[Line], h: Header) -> tuple[str, int, st
 
 # the document's own file, named by its 文号, listed under its signing date as the page's download ("2023年4月17日" ⏎
 # "(此件公开发布)" ⏎ "连政复〔2023〕12号.doc", a mirror of 连云港's 批复 page, llqcyx.com/zglygzfmhwz): its number
-_NUMBER_FILE = re.compile(rf"^(?:附件\d?[:：]?)?(?P<num>{P.DOC_NUMBER.pattern})\.(?:pdf|docx?|wps|ofd)$", re.IGNORECASE)
+# (or named by its number and its own title, an archive as well: "2018年5月22日" ⏎ "黔农办发(2018)93号-省农委办公室关于开展
+# 农业产业化国家重点龙头企业监测工作的通知.zip", the 贵州 农委's page, docent59 — the title after the number must be the
+# document's own, so that a file of another document, an attachment's, names no number here)
+_NUMBER_FILE = re.compile(rf"^(?:附件\d?[:：]?)?(?P<num>{P.DOC_NUMBER.pattern})(?:[-_—－](?P<title>[^/\\]{{4,120}}?))?"
+                          r"\.(?:pdf|docx?|wps|ofd|zip|rar)$", re.IGNORECASE)
 
 
 def filed_number(lines: list[Line], h: Header, end: int) -> tuple[str, int] | None:
@@ -105,7 +109,8 @@ def filed_number(lines: list[Line], h: Header, end: int) -> tuple[str, int] | No
     if h.doc_number:
         return None
     rows = [k for k in range(max(h.end + 1, h.start, 0), min(end + 1, len(lines))) if not lines[k].blank][-6:]
-    hits = [k for k in rows if _NUMBER_FILE.match(_c(lines[k]))]
+    hits = [k for k in rows if (m := _NUMBER_FILE.match(_c(lines[k])))
+            and (not m["title"] or compact(m["title"]) == compact(h.title or ""))]
     if len(hits) != 1 or not any(k < hits[0] and P.parse_date(_c(lines[k])) for k in rows):
         return None
     return normalize_doc_number(_NUMBER_FILE.match(_c(lines[hits[0]]))["num"]), hits[0]
