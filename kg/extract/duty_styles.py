@@ -44,7 +44,10 @@ _NAME_END = re.compile(r"(?:[局委办院会队所处站部室社行厅区]|中�
 _MEMBERS = r"(?:(?:全体)?(?:领导)?班子成员|全体(?:干部职工|党员干部|干部|职工))?"
 # X将…: only before the words that open a duty (not "将于…", "将X纳入…")
 # (会 the same in a spoken answer: "县农业局会发布下一年的项目申报指南"; 会同 is read as joint work)
-_WILL = r"(?:将|(?<=[局办院队所处站部室厅心])会)(?=对|根据|依据|会同|联合|定期|适时|加强|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织)"
+# (and the means or the occasion it will act by: "下一步,錦和鎮將通過駐村干部宣講、…等方式持續宣傳" (fresh35's 徐闻), "下一步,五一街将以
+# 元旦期间安全防控为契机,持续排查整治" (fresh35's 乌兰浩特))
+_WILL = (r"(?:将|(?<=[局办院队所处站部室厅心])会)(?=对|根据|依据|会同|联合|定期|适时|加强|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织"
+         r"|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标)|通过|通過)")
 # "县财政局和县农业局一起来管": units that manage together all lead
 _TOGETHER = r"一起来?(?:管理?|负责)"
 # "年底前市政府要…": a time before the subject is no part of it
@@ -358,13 +361,16 @@ _ORGANISED = re.compile(r"^组织[：:](?P<list>[^。；;：:]{2,200}?)(?:参加
 # a meeting's requirement naming the bodies that carry it out, with no 要 of their own: "会议要求,镇秸秆禁烧巡查队、镇村两级包保干部
 # 严格按照《…工作方案》执行24小时值班巡查" (澧南镇 秸秆禁烧 调度会, http://www1.ekgqq.com/zcmbhl/7983.html): the named bodies lead,
 # the cadres beside them are persons; only bodies named by their own name (not "教育部门") and an adverb of the order after them
+# (and a visit's request to the body visited, later in the sentence: "到疾控中心进行调研,要求疾控中心做好各类防范" (fresh35's 成安),
+# "…,并要求经开区督促生产经营单位按照要求及时整改到位" (fresh35's 郑州经开区): a named body only, as above)
 _REQUIRED = re.compile(r"^(?:会议|会上|[\u4e00-\u9fff]{2,8}(?:强调|指出)[，,]?)?要求[，,：:]?(?P<subj>[^，,。；;：:《》]{2,60}?)"
                        r"(?:要|应|须|必须|务必)?(?:严格|认真|切实|迅速|立即|加快|抓紧|全力|扎实)")
+_REQUIRED_LATER = re.compile(r"[，,](?:并|还|同时)?要求(?P<subj>[^，,。；;：:《》、和及]{2,30}?)(?:要|应|须|必须|务必)?(?:做好|督促|落实)")
 _STAFF_ITEM = re.compile(r"(?:干部|人员|同志|负责人|领导|专干|网格员|党员)$")
 
 
 def _required_subjects(sent: str) -> Roles | None:
-    m = _REQUIRED.match(sent)
+    m = _REQUIRED.match(sent) or _REQUIRED_LATER.search(sent)
     if not m:
         return None
     items = [x for x in re.split(r"[、和及]", m["subj"]) if x and not _STAFF_ITEM.search(x)]
@@ -388,7 +394,7 @@ def _subject(sent: str) -> Roles | None:
         return roles
     if m["verb"] in ("：", ":") and _helps(rest) and not re.search(r"负责", rest):
         roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
-    elif _works_together(u, m["verb"], rest) or _shared_entry(u, m["verb"]):
+    elif _works_together(u, m["verb"], rest) or _shared_entry(u, m["verb"]) or _partners_will(m["subj"], u, m["verb"]):
         roles.add("cooperate", u, g)
     else:
         roles.add("lead", u, g)
@@ -474,7 +480,8 @@ def _clause_subject(sent: str) -> Roles | None:
         if m and _units_only(m["subj"]):
             roles = Roles()
             units = _units_only(m["subj"])
-            roles.add("cooperate" if _works_together(units[0], m["verb"], clause[m.end():]) else "lead", *units)
+            together = _works_together(units[0], m["verb"], clause[m.end():]) or _partners_will(m["subj"], units[0], m["verb"])
+            roles.add("cooperate" if together else "lead", *units)
             return roles
     return None
 
@@ -486,6 +493,16 @@ _TOGETHER_VERB = re.compile(r"^(?:密切|紧密|相互|互相|通力|加强|积�
 
 def _works_together(units: list[str], verb: str, rest: str) -> bool:
     return len(units) >= 2 and verb in ("要", "必须", "应当") and bool(_TOGETHER_VERB.match(rest))
+
+
+# "下一步,万州区生态环境局与达州市生态环境局将持续贯彻落实…" (fresh35's 万州), "83团与精河县将共建工作纳入…考核" (a 兵团 set):
+# two partners joined by 与 state their joint next step, neither named to lead: both cooperate (as `X与Y共同…`); a list
+# (、 和 及) before 将 is left as it was read
+_PARTNER_PAIR = re.compile(r"^[^、和及与，,]{2,30}与[^、和及与，,]{2,30}$")
+
+
+def _partners_will(subj: str, units: list[str], verb: str) -> bool:
+    return len(units) == 2 and verb == "将" and bool(_PARTNER_PAIR.match(subj))
 
 
 _PERSON_LED = re.compile(r"^(?:[一二三四五六七八九十]是)?由?(?P<person>[^，,。；;由]{2,20}?)(?:亲自)?牵头(?:抓总)?[，,]")
@@ -995,6 +1012,8 @@ def _own_section_only(roles: Roles, sent: str) -> bool:
 def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     """The roles one sentence assigns, and the style that matched (None when it assigns none)."""
     sent = _ARTICLE.sub("", sent)  # "第四条 张店区发展和改革局负责…"
+    # "科学导报讯 闻喜县林业局近期组织防火办和…" (fresh35's 闻喜): a paper's or site's wire credit before the subject is no part of it
+    sent = _WIRE_CREDIT.sub("", sent)
     # "四是乡应急办牵头,各村配合,…" (fresh26's 老王岗): a point's number is no part of its subject
     pointed = bool(_POINT_NUMBER.match(sent))
     sent = _POINT_NUMBER.sub("", sent)
@@ -1020,6 +1039,11 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     opening = _REPORT_OPENING.match(sent)
     if opening and opening.end() < len(sent):
         return _sentence_roles(sent[opening.end():])
+    # "到消防大队调研…时,金仓县长指出:消防大队要做好备战,做好应急值守" (fresh35's 成安): a speaker's words after the colon, read
+    # again alone when nothing matched with the visit and the speaker before them
+    spoken = _SPOKEN.search(sent)
+    if spoken and spoken.end() < len(sent):
+        return _sentence_roles(sent[spoken.end():])
     # (only a report's numbered point opens with the help it gives, its subject the report's: "三是配合X开展…"; a clause after
     # a duty list's colon, "区卫生健康局：负责…；配合药品监督管理部门做好…" (sample 002), is the subject's own duty)
     helped = _helping_unnamed(sent) if pointed else None
@@ -1028,10 +1052,17 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     return Roles(), None
 
 
+# a news wire's credit: "本报讯", "科学导报讯", "人民网讯", "本報訊(記者 惠玉蘭)" (http://www.jz8899.net/zgq/2022/1109/120345.html); the
+# credit's name is a paper, site, agency or station (ends 报/网/社/台/刊, or 本报/本网), never a body: one bounded run, no look-ahead
+_WIRE_CREDIT = re.compile(r"^(?:[\u4e00-\u9fff]{0,10}(?:报|報|网|網|社|台|刊)|本)[讯訊]\s*"
+                          r"(?:[（(](?:记者|記者|通讯员|通訊員)[^（）()]{0,20}[）)]\s*)?")
 _REPORT_OPENING = re.compile(r"^(?:(?:本报讯|本网讯|讯)\s*)?(?:[（(](?:记者|通讯员)[^（）()]{0,20}[）)]\s*)?"
                              r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?|近日|日前|近期|连日来"
                              # (the reporter's source: "据了解,四川省委农办、农业农村厅牵头组织开展了…考评工作" (fresh30's 四川))
                              r"|据了解|据悉|据介绍|记者了解到)[，,]")
+
+
+_SPOKEN = re.compile(r"(?:^|[，,])[^，,。；;：:“”]{2,16}?(?:指出|强调|要求|表示|提出)[：:]")
 
 
 _REMARK = re.compile(r"[（(](?P<rule>[^（）()]{4,60})[）)]")

@@ -1719,24 +1719,49 @@ def _without_second_name(subj: str) -> str:
 # or a visit stays unread))
 _INSPECTED_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由对要将应须拟]{3,24}?)(?<![组班行])对[^，,。；;“”《》]{2,40}?"
                               r"(?<!落实情况)(?<!进展情况)(?<!完成情况)(?<!办理情况)(?<!推进情况)(?:开展|进行)了?(?:认真|全面|专项)?"
-                              r"(?:督导检查|督查检查|督导|督查|梳理)(?=[，,。；;]|$)")
+                              r"(?:督导检查|督查检查|督导|督查|梳理|集中整治|专项整治|巡查)(?=[，,。；;]|$)")
+# (the body's staff standing for it: "三是安监环保局执法人员对旺园居、天宝商城、光彩大市场进行巡查" (fresh35's 安庆经开区; its gold:
+# the bureau leads, fresh33's rule for staff))
+_STAFF_OF = re.compile(r"(?<=[局委办队所站心院厅])(?:执法人员|工作人员|执法队员|干部职工)$")
 _PREAMBLE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:上午|下午)?|近日|日前|近期|连日来|(?:根据|按照|为)[^，,。；;]{2,40})$")
+
+
+# (or a body sending its notice down to a class of bodies: "一是区安委会办公室对各成员单位下发《关于做好…的通知》,要求各成员单位要…",
+# "二是安监环保局对各企业单位下发《企业复工复产的安全要求》" (fresh35's 安庆经开区; its gold: the sender leads, the class generic))
+_SENT_DOWN = re.compile(r"^(?P<subj>[^，,。；;“”《》由对向要将应须拟]{3,24}?)(?<![组班行])(?:对|向)(?:各|全[省市区县镇乡])[^，,。；;“”《》]{0,16}?"
+                        r"(?:下发|印发|转发|发出)了?《")
+
+
+# (or the body's leaders, unnamed, leading its inspection: "一是由区城管委领导带队检查了…农贸市场及周边商户等防疫防控工作开展情况"
+# (fresh35's 宁河; its gold: the commission leads, its leaders standing for it, fresh33's rule for staff))
+_LEADERS_INSPECTED = re.compile(r"^由?(?P<subj>[^，,。；;“”《》由对]{2,24}?[局委办队所站厅院])(?:主要|分管|相关)?领导(?:同志)?带队"
+                                r"(?:检查|督查|巡查|督导|暗访)")
+
+
+# (a report's points opened by the body that set them, "经开区安监环保局要求,一是区安委会办公室对…" (fresh35's 安庆经开区): the first
+# point read from its own number on)
+_POINTS_SET = re.compile(r"^[^，,。；;]{2,30}?(?:要求|部署|安排)$")
+_POINT_OPENING = re.compile(r"[一二三四五六七八九十]是")
 
 
 def _inspected_alone(sent: str) -> re.Match | None:
     at = 0
     for clause in re.split(r"[，,]", sent):
-        if m := _INSPECTED_ALONE.match(sent[at:]):
+        if m := _INSPECTED_ALONE.match(sent[at:]) or _SENT_DOWN.match(sent[at:]) or _LEADERS_INSPECTED.match(sent[at:]):
             return m
+        after = at + len(clause) + 1
+        if _POINTS_SET.match(clause) and (p := _POINT_OPENING.match(sent, after)):
+            rest = sent[p.end():]
+            return _INSPECTED_ALONE.match(rest) or _SENT_DOWN.match(rest)
         if not _PREAMBLE.match(clause):
             return None
-        at += len(clause) + 1
+        at = after
     return None
 
 
 def organised_alone(sent: str) -> Roles | None:
     """X(于…,在…范围内)组织开展了…专项行动, 由X成立N个…小组,…对…进行, X周密部署,组成…小组,对…开展: X leads, alone."""
-    if (m := _inspected_alone(sent)) and (lead := _lead(m["subj"])) and len(lead) == 1:
+    if (m := _inspected_alone(sent)) and (lead := _lead(_STAFF_OF.sub("", m["subj"]))) and len(lead) == 1:
         roles = Roles()
         roles.add("lead", lead, [])
         return roles

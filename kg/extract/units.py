@@ -134,9 +134,10 @@ _PLACES_OF = re.compile(r"(?<=[\u4e00-\u9fff])(?:[区省市州县旗盟]|内地|
 
 
 # bodies counted, not named: "由嘉興市工商聯會同長三角地區9個城市工商聯聯合主辦的…對接會" (http://www.3gvb.com/News_View.asp?AID=3172;
-# tasks39: the nine federations a class), "三个乡镇政府"
+# tasks39: the nine federations a class), "三个乡镇政府"; departments by their count alone, "并会同18个部门联合制定了《…方案》"
+# (fresh35's 西藏: generic)
 _COUNTED_BODIES = re.compile(r"^(?![^的了]*[的了])[\u4e00-\u9fff]{0,8}?(?:[0-9０-９]+|[两三四五六七八九十]{1,2})[个家]"
-                             r"[\u4e00-\u9fff]{0,8}?(?:工商联|政府|局|委|办|联|中心|所|站|队|协会|商会)$")
+                             r"[\u4e00-\u9fff]{0,8}?(?:工商联|政府|局|委|办|联|中心|所|站|队|协会|商会|部门|单位)$")
 
 
 # a street office named by its street is one body ("南市街道办事处和执法大队将持续…对…实施整治" (fresh28's 天津和平, its gold: both lead),
