@@ -46,8 +46,6 @@ def _over_byline(lines: list[Line], j: int) -> bool:
 
 # a 公告's serial alone on its line, no organ or year ("第2254号"; a 令's "第48号" goes with its 令 line, see headers)
 _SERIAL = re.compile(r"第\d{1,5}号")
-# a government's organ line in short form, place and 政府 ("山西省政府" for 山西省人民政府, a law site's copy of a rule)
-_SHORT_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市区县旗州盟]政府")
 
 
 def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> Header | None:
@@ -106,10 +104,8 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
         title = _c(lines[j]) if j is not None else Path(file).stem
     if not (number or block.doc_number):  # the 文号 printed right under the block ("日期:… 来源:…" ⏎ "陇政办发〔2025〕7号")
         # (a law site prints the organ and the title again over it: "辽宁省沈阳市人民政府" ⏎ "沈阳市鼓励…的规定" ⏎ "沈政令[1997]29号";
-        # or the title and the organ twice, the document's own organ line in short form: "山西省重点建设项目管理办法" ⏎ "山西省
-        # 人民政府" ⏎ "山西省重点建设项目管理办法" ⏎ "山西省政府" ⏎ "晋政发[1991]33号", fresh34 shanxi-zhongdian-…-1991: only
-        # organ lines and the title's copies are passed over, however many)
-        under = [j for j in range(max(block.end, title_end or 0) + 1, limit_end) if not lines[j].blank][:6]
+        # a number under the title printed a third time and a short organ line is serials.number_under_organ's)
+        under = [j for j in range(max(block.end, title_end or 0) + 1, limit_end) if not lines[j].blank][:4]
         for k, j in enumerate(under):
             m = P.DOC_NUMBER_LINE.match(_c(lines[j]))
             if m:
@@ -118,8 +114,7 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
             if k == 0 and title and title.endswith("公告") and _SERIAL.fullmatch(_c(lines[j])):
                 number, number_line = _c(lines[j]), j  # a 公告's serial right under its title ("…农业部公告" ⏎ "第2254号")
                 break
-            if k >= 1 and not (P.is_organ(_c(lines[j])) or _SHORT_GOVERNMENT.fullmatch(_c(lines[j]))
-                               or title and _c(lines[j]) == compact(title)):
+            if k >= 1 and not (P.is_organ(_c(lines[j])) or title and _c(lines[j]) == compact(title)):
                 break
     start = _title_above(lines, min(block.start, title_i if title_i is not None else block.start), title)
     # the organ the title opens with issues the document; the page's 发布机构 is who posted it ("谯城区政府(办公室)")
