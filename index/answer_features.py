@@ -108,7 +108,8 @@ class AnswerFeatures:
         # (where none prints the place, a page of unknown place that may be its own page: the 博爱 news of u1815)
         unknown_of = lambda j: self._place_unknown(self.passages[ids[j]]["doc_id"]) and all(
             could_be_page_of(p, self._page_places(self.passages[ids[j]]["doc_id"]), ns) for p in places)
-        year_text = years_about(places, scope, dates, lambda w, j: self._docs_print(w, [ids[j]]), unknown_of) \
+        year_text = years_about(places, scope, dates, lambda w, j: self._docs_print(w, [ids[j]]), unknown_of,
+                                r.query) \
             if years_in(r.query) else ""
         # the first documents' titles, read only for a question that names a plan period or a numbered order
         # (plan_period_off, order_off)

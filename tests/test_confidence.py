@@ -302,6 +302,33 @@ def test_a_year_in_a_document_number_is_not_read(line, year, read):
     assert (year in years_about([], [line], [f"{year}-05-20"]))  # the document's date still counts
 
 
+# A year in the number of a document the passage cites by its title is that document's year: a question asking for a
+# document of the title's kind of that year asks for the cited one (o1536 晋城2018年那个突发性地质灾害应急预案现在还管用吗,
+# answered by the 2023 预案's line that repeals the 2018 one). Real lines of the development sets (repeal45's 晋城, 明溪,
+# 槐荫, 衡水 预案 and 常德's 办法); the question must name the title's kind, and a number after no title, or after a
+# title of a kind the question does not name, is still not read (u1231, u930 with their candidates' lines).
+@pytest.mark.parametrize("line,query,year,read", [
+    ("《晋城市突发性地质灾害应急预案》(晋市政办〔2018〕45号)同时废止", "晋城2018年那个突发性地质灾害应急预案现在还管用吗",
+     "2018", True),
+    ("《明溪县防洪防台风应急预案》(明政办〔2012〕116号)同时废止", "明溪县2012年的防洪防台风预案还有效吗", "2012", True),
+    ("《槐荫区重污染天气应急预案》(槐政办字〔2023〕21号)同时废止", "槐荫区2023年重污染天气应急预案废止了没有", "2023", True),
+    ("《衡水市重污染天气应急预案》(衡政字〔2019〕22号)同时废止", "衡水2019年的重污染天气预案", "2019", True),
+    ("《常德市农业产业化市级龙头企业认定和运行监测管理办法》(常农发〔2020〕23号)同时废止", "常德2020年龙头企业认定办法还管用吗",
+     "2020", True),
+    # the kind not asked: the question names no 办法
+    ("《常德市农业产业化市级龙头企业认定和运行监测管理办法》(常农发〔2020〕23号)同时废止", "常德2020年有多少家龙头企业",
+     "2020", False),
+    ("你单位《关于对“莲池北街”等道路命名的请示》（张民〔2021〕64号）收悉。", "莲池区2021年还查液化气钢瓶吗", "2021", False),
+    ("加强城市规划建设管理和统筹发展的实施意见》(淄发〔2016〕29号)、《关于印发", "周村区2016年住宅小区物业管理全覆盖", "2016",
+     False),
+    # a number after no title
+    ("张店区人民政府关于同意对“莲池北街”等道路命名的批复张政发〔2021〕20号", "张店区2021年的批复", "2021", False),
+])
+def test_a_cited_documents_number_gives_its_year_to_a_question_of_its_kind(line, query, year, read):
+    assert (year in years_about([], [line], [""], query=query)) == read
+    assert year not in years_about([], [line], [""])  # no question, no title read
+
+
 def test_periods_are_written_one_way():
     assert periods("规划（2021—2030年）与2016年-2020年") == {"2021-2030", "2016-2020"}
     assert periods("“十四五”时期") == {"十四五"} and periods("2021年12月31日") == set()
