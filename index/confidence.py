@@ -595,6 +595,14 @@ def unit_places(word: str, ns_words) -> list[str]:
 _TOWN_SUFFIX = re.compile(r"镇|乡|街道")
 
 
+def collective_towns(text: str) -> str:
+    """`text` with every 街镇 set apart (、街镇) where the page names 各街镇: there 街镇 is its word for the streets and
+    towns of its district (宝山's 2008 分解: 各委办局、各街镇和工业园区), so 服务于块上街镇的工作 is 块上 and 街镇 — no
+    上街 (郑州's district, a place word to jieba) and no town 上街镇 (o1523, o1525). A page that does not name 各街镇 keeps
+    its towns (马街镇信息公开)."""
+    return text.replace("街镇", "、街镇") if "各街镇" in text else text
+
+
 def page_towns(tokens: list[str], towns) -> list[str]:
     """The towns of the national list (`towns`: index.places.town_names) a page prints, its text cut into jieba's
     words (`tokens`): before each 镇 / 乡 / 街道, the longest run of three to seven characters ending there that starts
@@ -623,6 +631,23 @@ def towns_fit(place: str, printed: list[str], towns_of) -> bool:
     if own is None:
         own = towns_of(place_stem(place))
     return not printed or own is None or any(t in own for t in printed)
+
+
+# A government's 文号 led by one character of its place's name and its organ (宝府办〔2008〕18号: 宝山区人民政府办公室; 张政发;
+# 竹府办 of 大竹县): the page is that place's.
+_NUMBER_ORGAN = re.compile(r"([\u4e00-\u9fff])(?:府|政)(?:办|发)")
+
+
+def number_fits(place: str, number: str | None) -> bool:
+    """Whether a page of unknown place whose 文号 is `number` may be the page of the county or district `place` (宝山区,
+    嘉定区): a number led by one character and 府办 / 府发 / 政办 / 政发 is a government's whose place's name holds that
+    character (宝山区's 宝府办, 大竹县's 竹府办), so 宝府办〔2008〕18号 is no page of 嘉定区 (u2509) but may be 宝山区's
+    (o1523). A number of another form (晋市政办, 沪府办 asked of 上海), none, or a place that is no county or district,
+    says nothing."""
+    m = _NUMBER_ORGAN.match(number or "")
+    if not m or not place.endswith(("区", "县")):
+        return True
+    return m.group(1) in place_stem(place)
 
 
 def could_be_page_of(place: str, named: list[str], ns_words) -> bool:

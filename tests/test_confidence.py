@@ -14,6 +14,7 @@ from index.confidence import (ANSWER_TYPES, CHAT_CUES, FEATURES, QUESTION_FILLER
                               short_district_after,
                               seasons, service_cues, sessions, topic_words, towns_fit, page_towns, unit_place, unit_places,
                               years_about)
+from index.confidence import collective_towns, number_fits
 from index.tokenize import STOP_CHARS, STOPWORDS
 
 
@@ -327,6 +328,39 @@ def test_a_year_in_a_document_number_is_not_read(line, year, read):
 def test_a_cited_documents_number_gives_its_year_to_a_question_of_its_kind(line, query, year, read):
     assert (year in years_about([], [line], [""], query=query)) == read
     assert year not in years_about([], [line], [""])  # no question, no title read
+
+
+# A page that names 各街镇 uses 街镇 as its word for its district's streets and towns (宝山's 2008 分解, fresh6; 嘉定's
+# 优抚 page, fresh13: 医疗补助资金由原各街镇列支): its X街镇 is X and 街镇, no town and no place (上街, 郑州's district, to
+# jieba); a page that does not name 各街镇 keeps its towns (马街镇信息公开).
+@pytest.mark.parametrize("text,apart", [
+    ("各委办局、各街镇和工业园区要依据区政府全年工作任务分解。部门要主动融合、服务于块上街镇的工作,全力配合", True),
+    ("医疗补助资金由原各街镇列支调整为由区财政列支", True),
+    ("马街镇信息公开 马街镇人民政府", False),
+    ("结合实际情况由街镇相关部门", False),
+])
+def test_a_page_naming_its_streets_and_towns_as_one_word_has_no_town_in_it(text, apart):
+    out = collective_towns(text)
+    assert ("、街镇" in out) == apart and out.replace("、街镇", "街镇") == text
+
+
+# A county's or district's government numbers its documents by one character of its name and its organ (宝府办: 宝山区
+# 人民政府办公室; 竹府办 of 大竹县, fresh's sichuan_dazhu page): a page of unknown place so numbered is no page of another county (u2509 嘉定区2008年 against 宝山's
+# 2008 分解, which prints no 宝山: o1523, o1525 are its own questions); other numbers and other places say nothing.
+@pytest.mark.parametrize("place,number,fits", [
+    ("宝山区", "宝府办〔2008〕18号", True),
+    ("嘉定区", "宝府办〔2008〕18号", False),
+    ("张店区", "张政发〔2021〕20号", True),
+    ("周村区", "张政发〔2021〕20号", False),
+    ("大竹县", "竹府办〔2016〕20号", True),  # a county numbered by its name's second character
+    ("嘉定区", "竹府办〔2016〕20号", False),
+    ("泽州县", "晋市政办〔2023〕33号", True),  # a city's number: not of this form
+    ("上海", "沪府办〔2020〕5号", True),  # no county or district asked
+    ("嘉定区", None, True),
+    ("嘉定区", "", True),
+])
+def test_a_governments_number_names_its_place(place, number, fits):
+    assert number_fits(place, number) == fits
 
 
 def test_periods_are_written_one_way():
@@ -1451,11 +1485,14 @@ def test_a_veto_feature_decides_no_answer_alone():
     assert m.probability({"cover": 1.0, "scope_miss": 1.0}) == 0.0
 
 
-def test_the_fitted_model_vetoes_a_place_the_corpus_never_prints():
-    # fitted: no answerable question of any set names a place (or year) the evidence does not carry; type_miss (a
-    # pattern over the wording) keeps a weight instead, strongly negative
+def test_the_fitted_model_vetoes_or_weighs_a_place_the_corpus_never_prints():
+    # scope_miss decides alone where at most 2 in 1,000 answerable questions show it (benchmarks.fit_confidence.vetoes);
+    # with fresh28 opened five of 2,399 do (o037, o041, o143, o855 and fresh28's o1524, 宝山's 2008 page ranked below
+    # other pages of its topic), so the refit on 75cc2b2f's data weighs it, strongly toward no answer, as it weighs
+    # type_miss (a pattern over the wording)
     m = load_calibration("hybrid")
-    assert m.vetoes == ("scope_miss",) and m.weights["type_miss"] < -2
+    assert m.vetoes in ((), ("scope_miss",)) and m.weights["type_miss"] < -2
+    assert "scope_miss" in m.vetoes or m.weights["scope_miss"] < -5
 
 
 @pytest.mark.slow
@@ -1465,7 +1502,8 @@ def test_a_question_about_another_city_is_no_answer_though_its_words_are_covered
     f = searcher.confidence_features(r)
     assert f["scope_miss"] == 1.0 and f["cover"] > 0.3
     res = searcher.answer("西安雁塔区小学划片招生范围")
-    assert res.no_answer is True and res.confidence == 0.0 and res.results
+    # (0.0 where the fit makes scope_miss a veto; near 0 where it weighs it: see the test of the fitted model)
+    assert res.no_answer is True and res.confidence < 0.01 and res.results
 
 
 @pytest.mark.slow
@@ -1478,7 +1516,8 @@ def test_a_place_or_edition_out_of_the_evidences_scope_is_no_answer(searcher, qu
     f = searcher.confidence_features(r)
     assert f["scope_miss"] == 1.0 and f["cover"] > 0.3, f
     res = searcher.answer(query)
-    assert res.no_answer is True and res.confidence == 0.0 and res.results
+    # (0.0 where the fit makes scope_miss a veto; near 0 where it weighs it: see the test of the fitted model)
+    assert res.no_answer is True and res.confidence < 0.01 and res.results
 
 
 @pytest.mark.slow
