@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.confidence import (GENERIC_AREAS_TAIL, area_off, content_words, could_be_page_of, features,
-                              government_place, idf_table, named_areas,
-                              join_single_runs, load_calibration, orders, page_places, page_towns, periods,
+from index.confidence import (GENERIC_AREAS_TAIL, area_off, collective_towns, content_words, could_be_page_of,
+                              features, government_place, idf_table, named_areas,
+                              join_single_runs, load_calibration, number_fits, orders, page_places, page_towns, periods,
                               phrase_pairs,
                               place_apart, towns_fit,
                               place_out_of_scope, place_stem, prints_name, question_places, scope_miss, share_printed,
@@ -89,6 +89,7 @@ class AnswerFeatures:
         # (of the pages printing `printing`, where given: the city written before the district asked)
         unknown_may_be = lambda p, printing=None: any(
             could_be_page_of(p, self._page_places(d), ns) and towns_fit(p, self._page_towns(d), towns_of)
+            and number_fits(p, self.docs[d].get("doc_number"))
             for d in dict.fromkeys(
                 self.passages[i]["doc_id"] for i in unknown_ids()
                 if on_topic(i) and (printing is None or self._docs_print(printing, [i]))))
@@ -107,8 +108,10 @@ class AnswerFeatures:
         # (read only for a question that names a year: scope_miss looks for the years asked in it)
         # (where none prints the place, a page of unknown place that may be its own page: the 博爱 news of u1815)
         unknown_of = lambda j: self._place_unknown(self.passages[ids[j]]["doc_id"]) and all(
-            could_be_page_of(p, self._page_places(self.passages[ids[j]]["doc_id"]), ns) for p in places)
-        year_text = years_about(places, scope, dates, lambda w, j: self._docs_print(w, [ids[j]]), unknown_of) \
+            could_be_page_of(p, self._page_places(self.passages[ids[j]]["doc_id"]), ns)
+            and number_fits(p, self.docs[self.passages[ids[j]]["doc_id"]].get("doc_number")) for p in places)
+        year_text = years_about(places, scope, dates, lambda w, j: self._docs_print(w, [ids[j]]), unknown_of,
+                                r.query) \
             if years_in(r.query) else ""
         # the first documents' titles, read only for a question that names a plan period or a numbered order
         # (plan_period_off, order_off)
@@ -225,7 +228,7 @@ class AnswerFeatures:
             order, doc_of = self._passage_docs()
             rows = np.flatnonzero(doc_of == order.index(doc_id)) if doc_id in order else []
             text = "".join(self.passages[int(i)]["title"] + self.passages[int(i)]["text"] for i in rows[:20])
-            tagged = self._pos_tagger().lcut(compact(text[:PAGE_PLACES_CHARS]).lower())
+            tagged = self._pos_tagger().lcut(collective_towns(compact(text[:PAGE_PLACES_CHARS]).lower()))
             known[doc_id] = page_places(tagged, self._pos_tagger().places, self._word_freq)
         return known[doc_id]
 
@@ -239,8 +242,11 @@ class AnswerFeatures:
             order, doc_of = self._passage_docs()
             rows = np.flatnonzero(doc_of == order.index(doc_id)) if doc_id in order else []
             text = "".join(self.passages[int(i)]["title"] + self.passages[int(i)]["text"] for i in rows[:20])
-            tokens = [w for w, _flag in self._pos_tagger().lcut(compact(text[:PAGE_PLACES_CHARS]).lower())]
-            known[doc_id] = page_towns(tokens, town_names())
+            head = compact(text[:PAGE_PLACES_CHARS]).lower()
+            tokens = [w for w, _flag in self._pos_tagger().lcut(collective_towns(head))]
+            # (the tagger drops the 、 collective_towns sets: a page naming 各街镇 has no town X街镇)
+            known[doc_id] = [t for t in page_towns(tokens, town_names())
+                             if not (t.endswith("街镇") and collective_towns(head) != head)]
         return known[doc_id]
 
     def _prints_name(self, name: str) -> bool:

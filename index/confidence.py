@@ -595,6 +595,14 @@ def unit_places(word: str, ns_words) -> list[str]:
 _TOWN_SUFFIX = re.compile(r"镇|乡|街道")
 
 
+def collective_towns(text: str) -> str:
+    """`text` with every 街镇 set apart (、街镇) where the page names 各街镇: there 街镇 is its word for the streets and
+    towns of its district (宝山's 2008 分解: 各委办局、各街镇和工业园区), so 服务于块上街镇的工作 is 块上 and 街镇 — no
+    上街 (郑州's district, a place word to jieba) and no town 上街镇 (o1523, o1525). A page that does not name 各街镇 keeps
+    its towns (马街镇信息公开)."""
+    return text.replace("街镇", "、街镇") if "各街镇" in text else text
+
+
 def page_towns(tokens: list[str], towns) -> list[str]:
     """The towns of the national list (`towns`: index.places.town_names) a page prints, its text cut into jieba's
     words (`tokens`): before each 镇 / 乡 / 街道, the longest run of three to seven characters ending there that starts
@@ -623,6 +631,23 @@ def towns_fit(place: str, printed: list[str], towns_of) -> bool:
     if own is None:
         own = towns_of(place_stem(place))
     return not printed or own is None or any(t in own for t in printed)
+
+
+# A government's 文号 led by one character of its place's name and its organ (宝府办〔2008〕18号: 宝山区人民政府办公室; 张政发;
+# 竹府办 of 大竹县): the page is that place's.
+_NUMBER_ORGAN = re.compile(r"([\u4e00-\u9fff])(?:府|政)(?:办|发)")
+
+
+def number_fits(place: str, number: str | None) -> bool:
+    """Whether a page of unknown place whose 文号 is `number` may be the page of the county or district `place` (宝山区,
+    嘉定区): a number led by one character and 府办 / 府发 / 政办 / 政发 is a government's whose place's name holds that
+    character (宝山区's 宝府办, 大竹县's 竹府办), so 宝府办〔2008〕18号 is no page of 嘉定区 (u2509) but may be 宝山区's
+    (o1523). A number of another form (晋市政办, 沪府办 asked of 上海), none, or a place that is no county or district,
+    says nothing."""
+    m = _NUMBER_ORGAN.match(number or "")
+    if not m or not place.endswith(("区", "县")):
+        return True
+    return m.group(1) in place_stem(place)
 
 
 def could_be_page_of(place: str, named: list[str], ns_words) -> bool:
@@ -806,19 +831,39 @@ def ordinals(text: str) -> set[str]:
 
 
 def years_about(places: list[str], evidence: list[str], dates: list[str], doc_prints=lambda w, j: False,
-                may_be=lambda j: False) -> str:
+                may_be=lambda j: False, query: str = "") -> str:
     """What a year asked is looked for in: the first passages' `evidence` and their documents' `dates` — those of
     the candidates about a place the question names (its stem printed by the passage, or by its document:
     `doc_prints(stem, j)`) where there are any: 濮阳县2024年 is not answered by 三门峡's page that prints 2024. Where
     none prints it, those of the candidates that `may_be` its own page (a page of unknown place: the 博爱 news of 2022
     says only 我县, and 博爱县2023年 is not answered by a 张店 plan that prints 2023: u1815); where none is either, all.
-    A year printed only in a document number (〔2021〕20号) is not read."""
+    A year printed only in a document number (〔2021〕20号) is not read, unless the number is that of a document the
+    passage cites by a title of a kind the `query` names (cited_years: 晋城2018年那个…应急预案 and 《晋城市突发性地质灾害
+    应急预案》(晋市政办〔2018〕45号)同时废止)."""
     stems = [place_stem(p) for p in places]
     about = [j for j, e in enumerate(evidence) if any(w in e or doc_prints(w, j) for w in stems)]
     if stems and not about:
         about = [j for j in range(len(evidence)) if may_be(j)]
-    return " ".join((_DOC_NUMBER_YEAR.sub("", evidence[j]) if "号" in evidence[j] else evidence[j]) + " " + dates[j]
+    return " ".join((_DOC_NUMBER_YEAR.sub("", evidence[j]) + cited_years(evidence[j], query) if "号" in evidence[j]
+                     else evidence[j]) + " " + dates[j]
                     for j in (about or range(len(evidence))))
+
+
+# A document cited by its title and number (《晋城市突发性地质灾害应急预案》(晋市政办〔2018〕45号)同时废止, 《槐荫区重污染天气
+# 应急预案》(槐政办字〔2023〕21号)): the number's year is the year of that document, the one a question means by 2018年那个
+# 应急预案 (o1536); the title's last word is its kind.
+_CITED_NUMBER = re.compile(r"《[^《》]{2,60}?(预案|办法|规定|意见|方案|规划|计划|条例|细则|决定|纲要|制度|通知)》\s*"
+                           r"[（(][^（()）《》]{0,20}?[〔\[［]((?:19|20)\d{2})[〕\]］]\s*(?:第\s*)?\d+\s*号")
+
+
+def cited_years(text: str, query: str) -> str:
+    """The years of the documents `text` cites by title and number whose kind (预案, 办法 …) the `query` names, one
+    space before each ("" for none): a question asking for that kind of document of that year asks for the cited one,
+    while a year in a number after no title, or of a kind the question does not name (张民〔2021〕64号 for 莲池区2021年
+    还查液化气钢瓶吗: u1231), is no year the passage reports on."""
+    if not query or "《" not in text:
+        return ""
+    return "".join(f" {year}" for kind, year in _CITED_NUMBER.findall(text) if kind in query)
 
 
 # A year in a document number's brackets (张政发〔2021〕20号, 淄发〔2016〕29号, 青政办发明电[2017]7号) is the year the cited

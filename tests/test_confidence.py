@@ -14,6 +14,7 @@ from index.confidence import (ANSWER_TYPES, CHAT_CUES, FEATURES, QUESTION_FILLER
                               short_district_after,
                               seasons, service_cues, sessions, topic_words, towns_fit, page_towns, unit_place, unit_places,
                               years_about)
+from index.confidence import collective_towns, number_fits
 from index.tokenize import STOP_CHARS, STOPWORDS
 
 
@@ -300,6 +301,66 @@ def test_a_year_is_looked_for_in_the_candidates_about_the_place_asked():
 def test_a_year_in_a_document_number_is_not_read(line, year, read):
     assert (year in years_about([], [line], [""])) == read
     assert (year in years_about([], [line], [f"{year}-05-20"]))  # the document's date still counts
+
+
+# A year in the number of a document the passage cites by its title is that document's year: a question asking for a
+# document of the title's kind of that year asks for the cited one (o1536 晋城2018年那个突发性地质灾害应急预案现在还管用吗,
+# answered by the 2023 预案's line that repeals the 2018 one). Real lines of the development sets (repeal45's 晋城, 明溪,
+# 槐荫, 衡水 预案 and 常德's 办法); the question must name the title's kind, and a number after no title, or after a
+# title of a kind the question does not name, is still not read (u1231, u930 with their candidates' lines).
+@pytest.mark.parametrize("line,query,year,read", [
+    ("《晋城市突发性地质灾害应急预案》(晋市政办〔2018〕45号)同时废止", "晋城2018年那个突发性地质灾害应急预案现在还管用吗",
+     "2018", True),
+    ("《明溪县防洪防台风应急预案》(明政办〔2012〕116号)同时废止", "明溪县2012年的防洪防台风预案还有效吗", "2012", True),
+    ("《槐荫区重污染天气应急预案》(槐政办字〔2023〕21号)同时废止", "槐荫区2023年重污染天气应急预案废止了没有", "2023", True),
+    ("《衡水市重污染天气应急预案》(衡政字〔2019〕22号)同时废止", "衡水2019年的重污染天气预案", "2019", True),
+    ("《常德市农业产业化市级龙头企业认定和运行监测管理办法》(常农发〔2020〕23号)同时废止", "常德2020年龙头企业认定办法还管用吗",
+     "2020", True),
+    # the kind not asked: the question names no 办法
+    ("《常德市农业产业化市级龙头企业认定和运行监测管理办法》(常农发〔2020〕23号)同时废止", "常德2020年有多少家龙头企业",
+     "2020", False),
+    ("你单位《关于对“莲池北街”等道路命名的请示》（张民〔2021〕64号）收悉。", "莲池区2021年还查液化气钢瓶吗", "2021", False),
+    ("加强城市规划建设管理和统筹发展的实施意见》(淄发〔2016〕29号)、《关于印发", "周村区2016年住宅小区物业管理全覆盖", "2016",
+     False),
+    # a number after no title
+    ("张店区人民政府关于同意对“莲池北街”等道路命名的批复张政发〔2021〕20号", "张店区2021年的批复", "2021", False),
+])
+def test_a_cited_documents_number_gives_its_year_to_a_question_of_its_kind(line, query, year, read):
+    assert (year in years_about([], [line], [""], query=query)) == read
+    assert year not in years_about([], [line], [""])  # no question, no title read
+
+
+# A page that names 各街镇 uses 街镇 as its word for its district's streets and towns (宝山's 2008 分解, fresh6; 嘉定's
+# 优抚 page, fresh13: 医疗补助资金由原各街镇列支): its X街镇 is X and 街镇, no town and no place (上街, 郑州's district, to
+# jieba); a page that does not name 各街镇 keeps its towns (马街镇信息公开).
+@pytest.mark.parametrize("text,apart", [
+    ("各委办局、各街镇和工业园区要依据区政府全年工作任务分解。部门要主动融合、服务于块上街镇的工作,全力配合", True),
+    ("医疗补助资金由原各街镇列支调整为由区财政列支", True),
+    ("马街镇信息公开 马街镇人民政府", False),
+    ("结合实际情况由街镇相关部门", False),
+])
+def test_a_page_naming_its_streets_and_towns_as_one_word_has_no_town_in_it(text, apart):
+    out = collective_towns(text)
+    assert ("、街镇" in out) == apart and out.replace("、街镇", "街镇") == text
+
+
+# A county's or district's government numbers its documents by one character of its name and its organ (宝府办: 宝山区
+# 人民政府办公室; 竹府办 of 大竹县, fresh's sichuan_dazhu page): a page of unknown place so numbered is no page of another county (u2509 嘉定区2008年 against 宝山's
+# 2008 分解, which prints no 宝山: o1523, o1525 are its own questions); other numbers and other places say nothing.
+@pytest.mark.parametrize("place,number,fits", [
+    ("宝山区", "宝府办〔2008〕18号", True),
+    ("嘉定区", "宝府办〔2008〕18号", False),
+    ("张店区", "张政发〔2021〕20号", True),
+    ("周村区", "张政发〔2021〕20号", False),
+    ("大竹县", "竹府办〔2016〕20号", True),  # a county numbered by its name's second character
+    ("嘉定区", "竹府办〔2016〕20号", False),
+    ("泽州县", "晋市政办〔2023〕33号", True),  # a city's number: not of this form
+    ("上海", "沪府办〔2020〕5号", True),  # no county or district asked
+    ("嘉定区", None, True),
+    ("嘉定区", "", True),
+])
+def test_a_governments_number_names_its_place(place, number, fits):
+    assert number_fits(place, number) == fits
 
 
 def test_periods_are_written_one_way():
@@ -1281,49 +1342,31 @@ def test_out_of_fold_threshold_keeps_false_flags_under_the_limit():
 def test_a_later_fresh_split_is_never_fitted_on():
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
 
-    assert fitted({"split": "fresh27"}) and fitted({"split": "fresh26"}) and fitted({"split": "tune"}) and fitted({})
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (28, 29, 30))
-    assert {"fresh25", "fresh26", "fresh27"} <= set(FITTED_SPLITS)
-    assert not {"fresh28", "fresh29", "fresh30"} & set(FITTED_SPLITS)
+    assert fitted({"split": "fresh28"}) and fitted({"split": "fresh27"}) and fitted({"split": "tune"}) and fitted({})
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (29, 30))
+    assert {"fresh26", "fresh27", "fresh28"} <= set(FITTED_SPLITS)
+    assert not {"fresh29", "fresh30"} & set(FITTED_SPLITS)
     assert set(LOSO_GROUPS) <= set(POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (28, 29, 30) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (28, 29, 30)
+    assert not any(f"fresh{n}" in name for n in (29, 30) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (29, 30)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    assert {"od_fresh27", "unanswerable_fresh27"} <= set(LOSO_GROUPS)
-    # fresh5 … fresh27 are each left out whole (answerable and unanswerable together): 41 groups
+    assert {"od_fresh28", "unanswerable_fresh28"} <= set(LOSO_GROUPS)
+    # fresh5 … fresh28 are each left out whole (answerable and unanswerable together): 42 groups
     groups = {LOSO_GROUPS.get(n, n) for n in POSITIVE_SETS + NEGATIVE_SETS}
-    assert len(groups) == 41 and {f"fresh{n}" for n in range(5, 28)} <= groups
-    # every question of the fresh26 and fresh27 files (other-district, unanswerable) is fitted on now; a question of
-    # a later split (fresh28, never seen, or a hypothetical fresh29 or fresh30) would be dropped
+    assert len(groups) == 42 and {f"fresh{n}" for n in range(5, 29)} <= groups
+    # every question of the fresh27 and fresh28 files (other-district, unanswerable) is fitted on now; a question of
+    # a later split (a hypothetical fresh29 or fresh30) would be dropped
     from benchmarks.search import QUESTIONS
 
     def of_split(split):
         return [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
                 for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == split]
 
-    fresh26, fresh27 = of_split("fresh26"), of_split("fresh27")
-    assert len(fresh26) >= 40 + 24 and all(fitted(q) for q in fresh26)
-    # fresh27 (other-district and unanswerable questions only) was scored once as never seen on 60e3c02a
+    fresh27, fresh28 = of_split("fresh27"), of_split("fresh28")
     assert len(fresh27) >= 40 + 24 and all(fitted(q) for q in fresh27)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (28, 29, 30) for q in fresh27)
-
-
-def test_fresh28_is_never_fitted_on():
-    """fresh28 (written while fresh27 was being written, both never seen; other-district and unanswerable questions
-    only) is never seen: every question of it is dropped (counted here, never printed), and so would be a question of
-    a later split (a hypothetical fresh29 or fresh30)."""
-    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
-    from benchmarks.search import QUESTIONS
-
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (28, 29, 30))
-    assert not {"fresh28", "fresh29", "fresh30"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (28, 29, 30) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (28, 29, 30)
-                   for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    fresh28 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
-               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh28"]
-    assert len(fresh28) >= 38 + 22 and not any(fitted(q) for q in fresh28)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (29, 30) for q in fresh28)
+    # fresh28 (other-district and unanswerable questions only) was scored once as never seen on 360f71ad (75cc2b2f)
+    assert len(fresh28) >= 38 + 22 and all(fitted(q) for q in fresh28)
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (29, 30) for q in fresh28 + fresh27)
 
 
 # -- on the sample corpus -------------------------------------------------------------------------------------------
@@ -1442,11 +1485,14 @@ def test_a_veto_feature_decides_no_answer_alone():
     assert m.probability({"cover": 1.0, "scope_miss": 1.0}) == 0.0
 
 
-def test_the_fitted_model_vetoes_a_place_the_corpus_never_prints():
-    # fitted: no answerable question of any set names a place (or year) the evidence does not carry; type_miss (a
-    # pattern over the wording) keeps a weight instead, strongly negative
+def test_the_fitted_model_vetoes_or_weighs_a_place_the_corpus_never_prints():
+    # scope_miss decides alone where at most 2 in 1,000 answerable questions show it (benchmarks.fit_confidence.vetoes);
+    # with fresh28 opened five of 2,399 do (o037, o041, o143, o855 and fresh28's o1524, 宝山's 2008 page ranked below
+    # other pages of its topic), so the refit on 75cc2b2f's data weighs it, strongly toward no answer, as it weighs
+    # type_miss (a pattern over the wording)
     m = load_calibration("hybrid")
-    assert m.vetoes == ("scope_miss",) and m.weights["type_miss"] < -2
+    assert m.vetoes in ((), ("scope_miss",)) and m.weights["type_miss"] < -2
+    assert "scope_miss" in m.vetoes or m.weights["scope_miss"] < -5
 
 
 @pytest.mark.slow
@@ -1456,7 +1502,8 @@ def test_a_question_about_another_city_is_no_answer_though_its_words_are_covered
     f = searcher.confidence_features(r)
     assert f["scope_miss"] == 1.0 and f["cover"] > 0.3
     res = searcher.answer("西安雁塔区小学划片招生范围")
-    assert res.no_answer is True and res.confidence == 0.0 and res.results
+    # (0.0 where the fit makes scope_miss a veto; near 0 where it weighs it: see the test of the fitted model)
+    assert res.no_answer is True and res.confidence < 0.01 and res.results
 
 
 @pytest.mark.slow
@@ -1469,7 +1516,8 @@ def test_a_place_or_edition_out_of_the_evidences_scope_is_no_answer(searcher, qu
     f = searcher.confidence_features(r)
     assert f["scope_miss"] == 1.0 and f["cover"] > 0.3, f
     res = searcher.answer(query)
-    assert res.no_answer is True and res.confidence == 0.0 and res.results
+    # (0.0 where the fit makes scope_miss a veto; near 0 where it weighs it: see the test of the fitted model)
+    assert res.no_answer is True and res.confidence < 0.01 and res.results
 
 
 @pytest.mark.slow
