@@ -1483,6 +1483,14 @@ _E21 = "benchmarks/data/other_districts_entrep21/texts/"
     # (negatives: an ended 公示 without a condition stays final; 无异议的 before the names it qualifies is no condition)
     ("constructed from the 丰县 wording", "经公示无异议,江苏省农业农村厅发文正式公布", False),
     ("constructed", "对公示无异议的某某家庭农场等20家家庭农场予以认定,正式命名为省级示范家庭农场", False),
+    # a level's final list joined to the part of it proposed higher holds that level (entrep66 驻马店, converter copy; ent72)
+    ("benchmarks/data/other_districts_entrep66/texts/henan-zhumadian-lvse-gongchang-lvse-gongyinglian-shangbang-converter.txt:3",
+     "省工信厅组织有关专家对申报资料进行了评审,评选出省级和拟向工业和信息化部推荐的绿色工厂106家、绿色园区7家", None),
+    ("constructed from the 驻马店 wording", "评选出市级及拟向省工信厅推荐的绿色工厂20家", None),
+    # (negatives: the recommendation alone, a level before 拟 with no 和, two levels' proposed list)
+    ("constructed from the 驻马店 wording", "评选出拟向工业和信息化部推荐的绿色工厂10家", True),
+    ("constructed", "经专家评审,确定省级拟推荐名单", True),
+    ("constructed", "现将省级和国家级拟推荐名单予以公示", True),
 ])
 def test_a_sentence_proposes_a_list(source, sentence, want):
     assert proposal(compact(sentence)) is want
@@ -2133,6 +2141,41 @@ _JILIN_GJ = "benchmarks/data/" + _F28 + "jilin-2024-zhizaoye-danxiang-guanjun-ni
       "现将拟推荐名单予以公示(详见附件)。"], []),
 ])
 def test_entrep35_proposed_recommendations(style, source, lines, want):
+    got = [(fold(e["name"]), e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in _page(lines)]
+    assert got == want
+
+
+# A level's list and the part of it proposed higher, reported together ("评选出省级和拟向工业和信息化部推荐的绿色工厂106家…。
+# 其中,X、Y…4家企业上榜“绿色工厂”名单"): the holders are final at the level (entrep66 驻马店, converter copy; ent72)
+_ZHUMADIAN = "benchmarks/data/other_districts_entrep66/texts/henan-zhumadian-lvse-gongchang-lvse-gongyinglian-shangbang-converter.txt"
+
+
+def test_a_level_list_joined_to_a_proposal_is_final():
+    got = [(fold(e["name"]), e["classifications"][0]["status"]) for e in _page(_lines(_ZHUMADIAN, [3]))]
+    assert got == [(n, None) for n in ("驻马店华中正大有限公司", "驻马店恒久机械制造有限公司", "史丹利化肥遂平有限公司",
+                                       "河南驼峰防水科技有限公司", "河南豫邮金大地科技服务有限公司", "驻马店中集华骏车辆有限公司")]
+    # (the recommendation alone proposes them)
+    lines = [ln.replace("省級和", "") for ln in _lines(_ZHUMADIAN, [3])]
+    assert {e["classifications"][0]["status"] for e in _page(lines)} == {"proposed"}
+
+
+# A sentence of two clauses, one conferring a class on its holders, the other putting another list to 公示 ("X、Y…等8家企业
+# 荣获省级绿色工厂称号,X、Y等6家企业入围工信部2021年度绿色制造公示名单"): the conferred class's holders are final
+# (docent59 兰州, converter copy; ent72)
+_LANZHOU = "benchmarks/data/other_districts_docent59/texts/gansu_lanzhou-2021-lvse-gongchang-ruwei-gongshi-converter.txt"
+
+
+@pytest.mark.parametrize("style,source,lines,want", [
+    ("X、Y等8家企业荣获省级…称号,X、Y等6家企业入围…公示名单 (converter)", _LANZHOU + ":6", _lines(_LANZHOU, [6]),
+     [(n, "省级", None) for n in ("兰石化", "天华院", "庄园牧场", "蓝科石化", "鸿丰电石")]),
+    # (negatives: the clause's act still to come, a clause that proposes its own holders, the 公示 clause's class)
+    ("constructed from 兰州's line: 如无异议,X将被评为省级…", "constructed",
+     ["经专家评审,现予以公示,如无异议,甘肃兰石化工有限公司等8家企业将被评为省级绿色工厂。"],
+     [("甘肃兰石化工有限公司", "省级", "proposed")]),
+    ("constructed from 兰州's line: 拟评为省级…, 现予以公示", "constructed",
+     ["甘肃兰石化工有限公司等8家企业拟评为省级绿色工厂,现予以公示。"], [("甘肃兰石化工有限公司", "省级", "proposed")]),
+])
+def test_a_clause_that_confers_is_final_beside_a_proposal(style, source, lines, want):
     got = [(fold(e["name"]), e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in _page(lines)]
     assert got == want
 

@@ -180,13 +180,16 @@ _PUBLICITY_STEP = r"(?!等|、|和|及|后|程序|环节|期满|结束)"
 # a recommendation of holders to a higher level's designation ("推荐X等16家企业为省政府…表彰企业"), never a step of the
 # procedure ("地市推荐、专家评审", "在县区推荐的基础上") nor an application (申报)
 RECOMMENDS = re.compile(r"推荐(?!阅读|申报|的)(?=[^，,。；;、：:]{2,80}?(?<![成作])为)(?![^，,。；;、]*?申报)")  # (a 公示 listed among the steps: "网上公示等程序")
-PROPOSED = re.compile(r"拟被?(?:认定|确定|授予|评为|评定|命名|入选|入库|列入|纳入|推荐|评价|表彰|定为|定|入围)"
+# (a level's final list joined to the part of it proposed higher, "评选出省级和拟向工业和信息化部推荐的绿色工厂106家" (驻马店):
+# the level's list is held, and its holders are final)
+_LEVEL_AND = r"(?<!级和)(?<!级及)(?<!级与)(?<!级、)"
+PROPOSED = re.compile(rf"{_LEVEL_AND}拟被?(?:认定|确定|授予|评为|评定|命名|入选|入库|列入|纳入|推荐|评价|表彰|定为|定|入围)"
                       # (a choice made before the 公示 that confirms it: "…等434家字号,被商务部初步确定为“中华老字号”")
                       r"|初步(?:确定|认定|评定)为"
                       r"|公示了|(?<![社会网站上])公示(?=第|首|新一批|\d|《|“|的?拟)"
                       rf"|(?:予以|现予|进行了?|正在)公示{_PUBLICITY_STEP}|公示(?:名单|稿)|(?:名单|结果)的?公示{_PUBLICITY_STEP}"
                       r"|候选|推荐名单|初评结果|推荐[^，,。；;]{2,80}?(?:参加|申请)[^，,。；;]{2,60}?认定(?:申报)?(?=[，,。；;]|$)"
-                      r"|拟[\u4e00-\u9fff]{0,4}?向[\u4e00-\u9fff]{2,16}?推荐"  # ("拟择优向工信部推荐X…等7家企业申报…", 吉林)
+                      rf"|{_LEVEL_AND}拟[\u4e00-\u9fff]{{0,4}}?向[\u4e00-\u9fff]{{2,16}}?推荐"  # ("拟择优向工信部推荐X…等7家企业申报…", 吉林)
                       rf"|{RECOMMENDS.pattern}")
 FINAL_AFTER_PUBLICITY = re.compile(r"公示(?:期)?(?:已)?(?:届满|结束|期满|完毕|(?<=已)满)|(?:公示|公示期)(?:内)?无异议|正式(?:发布|公布|认定|命名)")
 _PUBLICITY_CONFERS = re.compile(r"守合同重信用")

@@ -468,13 +468,32 @@ _FINAL_GATHERED = re.compile(rf"{_FINAL_ACT.pattern}|通过[^，,。；;]{{0,6}}
 _PROPOSED_ACT = re.compile(r"[拟擬](通过|通過|认定|認定|命名|确定|確定|授予)")
 
 
+# a clause of its own that confers the record's class, in a sentence whose other clause proposes another list ("兰石化、天华院…
+# 等8家企业荣获省级绿色工厂称号,兰石化、天华院、蓝科石化等6家企业入围工信部2021年度绿色制造公示名单", 兰州): the record's
+# clause is final (never a clause of an act still to come: "如无异议,X将被评为…", "拟评为…")
+_CLAUSE_END = re.compile(r"[，,]")
+_NOT_YET = re.compile(r"将|拟|如|若|待|候选|公示|推荐")
+
+
+def _final_clauses(sentence: str) -> list[str]:
+    """The clauses of a sentence that confer a class of their own (_FINAL_ACT, nothing still to come)."""
+    return [c for c in _CLAUSE_END.split(sentence)
+            if _FINAL_ACT.search(c) and not _NOT_YET.search(c) and proposal(c) is None]
+
+
+def _in_final_clause(clauses: list[str], record: dict) -> bool:
+    printed = record["classifications"][0]["class_as_printed"]
+    return bool(printed) and any(record["name"] in c and printed in c for c in clauses)
+
+
 def mark_proposed(title: str, lines, records: list[dict]) -> None:
     """Give status "proposed" to the classifications of a document's records that a proposed list holds (PROPOSED:
     拟认定, 公示名单, 候选 …): a record whose own sentence proposes, or whose sentence tells of no final act of its own
     (_FINAL_ACT) after the page last spoke of a proposed list — its title, then each sentence in order ("此次上榜的第五批…
     企业为X" after "省经信厅公示第五批…名单"; a 公示 that has ended speaks of a final one), or whose paragraph's next
     sentence puts it to 公示 ("…验收合格。现予以公示"), or whose final act is one its paragraph's proposed list named with
-    拟 (复核拟通过名单 … 复核通过). A row of a table takes what the page said before its line."""
+    拟 (复核拟通过名单 … 复核通过). A record whose own clause of a proposing sentence confers its class is final
+    (_final_clauses). A row of a table takes what the page said before its line."""
     confers = publicity_confers(compact(title) + "".join(ln.text for ln in lines))
     state = proposal(compact(title), confers) is True
     by_line: dict[int, list[dict]] = {}
@@ -499,10 +518,13 @@ def mark_proposed(title: str, lines, records: list[dict]) -> None:
             final = said is None and bool(act) and not any(a in act[0] for a in proposed_acts)
             if said:
                 proposed_acts |= set(_PROPOSED_ACT.findall(sentence))
+            clauses = None  # (the sentence's conferring clauses, read once for its records: _final_clauses)
             for r in by_line.get(ln.no, []):
                 if id(r) not in done and r["name"] in sentence:
                     done.add(id(r))
-                    if said or (said is None and not final and state):
+                    if said and clauses is None:
+                        clauses = _final_clauses(sentence)
+                    if (said and not _in_final_clause(clauses, r)) or (said is None and not final and state):
                         for k in r["classifications"]:
                             k["status"] = "proposed"
             state = said if said is not None else state
