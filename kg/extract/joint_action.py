@@ -1698,6 +1698,19 @@ _STARTED_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由从自]{3,30
 # https://159sucan.com/ShowInfo.aspx?id=186589; its gold: the town leads alone, its staff persons))
 _STAFF_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由]{2,30}?)组织(?:全体|相关)?(?:工作人员|执法人员|执法队员|干部职工|机关干部|党员干部)"
                           r"对[^，,。；;]{2,60}?(?:进行|开展|实施)了?(?:依法)?(?:拆除|清拆|强拆|清理|取缔|整治|查处)")
+# (or its work reported in prose, a plain report and no action named: "近日,代力吉镇扎实开展林草资源巡查监管工作,组织人员进村入户…"
+# (fresh35's 代力吉, http://www.zzswgk.cn/article/55427.html; its gold: the town leads alone, its staff no unit); the adverb of the
+# report (扎实/积极/认真/深入/…) and a work, action or campaign closing the clause; the subject one named body, never a class)
+_REPORTED_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由对为在将要和与及、]{2,24}?)(?:扎实|积极|认真|深入|全面|切实|大力|持续|精心)(?:组织)?"
+                             r"开展了?[^，,。；;“”《》]{2,30}?(?:工作|行动|活动|专项整治|巡查|检查)(?=[，,。；;]|$)")
+# (or the training or publicity it gave in many forms: "…,为全力支持企业复工复产,保障实体经济发展,市环保局组织多种形式的政策培训,帮助
+# 工业企业提前…了解…" (fresh35's 汝州; its gold: the bureau leads, the companies a class))
+_TRAINED_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由对为在将要和与及、]{2,24}?)(?:积极|多次)?组织了?(?:多种形式|形式多样|多场|多期|多轮|多次)的?"
+                            r"[^，,。；;“”《》]{0,16}?(?:培训|宣传|宣讲|演练)")
+# (or a team its head leads: "7月11日至7月13日,郑州市安委会安全生产专项巡查组由郑州市总工会四级调研员霍好勇带队,…对郑州经济技术开发区开展了
+# 为期三天的专项巡查" (fresh35's 郑州经开区; its gold: the team leads, the person who leads it no unit))
+_TEAM_LED = re.compile(r"^(?P<subj>[^，,。；;“”《》由对]{2,30}?(?:巡查组|督查组|督察组|检查组|督导组|巡察组|暗访组|工作组|调研组))"
+                       r"由[^，,。；;“”《》由]{2,30}?带队")
 # (a second name in brackets after the body's: "双港镇农村农业事务服务中心(镇域经济发展服务中心)" (fresh33's 津南; its gold: the
 # name before the brackets))
 _SECOND_NAME = re.compile(r"[（(](?P<alias>[一-鿿]{2,16})[）)]$")
@@ -1768,7 +1781,8 @@ def organised_alone(sent: str) -> Roles | None:
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         clause = sent[at:]
         m = (_ORGANISED_ALONE.match(clause) or (_ORGANISED_NOW.match(clause) if _dated_before(sent, at) else None)
-             or _STARTED_ALONE.match(clause) or _STAFF_ALONE.match(clause))
+             or _STARTED_ALONE.match(clause) or _STAFF_ALONE.match(clause) or _REPORTED_ALONE.match(clause)
+             or _TRAINED_ALONE.match(clause) or _TEAM_LED.match(clause))
         if not m and (f := _FORMED_ALONE.match(clause)):
             # (a leading group's office named with the fields of its work keeps its 、: one body, as printed)
             lead = [f["by"]] if f["by"] and _unit(f["by"]) and not is_generic(f["by"]) else _lead(f["subj"]) if f["subj"] else None
