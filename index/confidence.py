@@ -60,7 +60,7 @@ from pathlib import Path
 
 import numpy as np
 
-from kg.places import ADMIN_SUFFIX, city_counties, place_stem, province_cities  # noqa: F401 - served here as before
+from kg.places import ADMIN_SUFFIX, city_counties, city_provinces, place_stem, province_cities  # noqa: F401 - served here as before
 from index.question_kinds import (ANSWER_TYPES, CHAT_CUES, SERVICE_CUES, answer_type_miss, chat_cues,  # noqa: F401
                                   service_cues)
 
@@ -355,6 +355,10 @@ def province_speaks(place: str, in_evidence) -> bool:
     return bool(cities) and in_evidence("省") and any(in_evidence(c) for c in cities)
 
 
+# the most characters a kind of area has: jieba's pieces of a kind are joined up to it, never past
+_LONGEST_AREA_KIND = max(map(len, GENERIC_AREAS_TAIL))
+
+
 def named_areas(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The named areas a question asks of (index.places.PlaceTagger's words, in order): a kind of area
     (GENERIC_AREAS_TAIL: 高新区, 开发区, 保护区) written right after a place name of two or more characters that jieba
@@ -366,9 +370,9 @@ def named_areas(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if not (flag.startswith("ns") and len(w) >= 2):
             continue
         kind = ""
-        for x, _f in tagged[i + 1:i + 5]:
+        for x, _f in tagged[i + 1:i + 1 + _LONGEST_AREA_KIND]:  # (each piece at least one character)
             kind += x
-            if kind in GENERIC_AREAS_TAIL or len(kind) >= 4:
+            if kind in GENERIC_AREAS_TAIL or len(kind) >= _LONGEST_AREA_KIND:
                 break
         if kind in GENERIC_AREAS_TAIL:
             out.append((w, kind))
@@ -697,18 +701,9 @@ def _other_province(place: str, named: list[str], ns_words, cities) -> bool:
     if not named_provinces:
         return False
     stem = place_stem(place)
-    mine = {p for c in cities.get(place) or cities.get(stem) or {stem} for p in _city_provinces().get(c, ())}
+    mine = {p for c in cities.get(place) or cities.get(stem) or {stem} for p in city_provinces().get(c, ())}
     return bool(mine) and not any(q in mine for q in named_provinces)
 
-
-@lru_cache(maxsize=1)
-def _city_provinces() -> dict[str, frozenset[str]]:
-    """The provinces (by name and stem) each prefecture-level city's stem lies in (kg.places.province_cities)."""
-    out: dict[str, set[str]] = {}
-    for province, cities in province_cities().items():
-        for c in cities:
-            out.setdefault(c, set()).add(province)
-    return {c: frozenset(v) for c, v in out.items()}
 
 
 # A question that names a plan, programme or scheme (周村区残疾人事业发展“十二五”规划): its period names one plan.

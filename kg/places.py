@@ -154,6 +154,17 @@ def province_cities() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def city_provinces() -> dict[str, frozenset[str]]:
+    """The provinces, by name and stem, each prefecture-level city's stem lies in: province_cities turned round
+    (芜湖 → 安徽省, 安徽)."""
+    out: dict[str, set[str]] = {}
+    for province, cities in province_cities().items():
+        for c in cities:
+            out.setdefault(c, set()).add(province)
+    return {c: frozenset(v) for c, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def division_levels() -> dict[str, int]:
     """The administrative level of each name of kg/data/counties.tsv, bare (福州 of 福州市) and as written: a
     province 0 (山东省, 北京市), a prefecture-level city 1 (荆州市), a county-level division 2 (监利市, 二七区,
