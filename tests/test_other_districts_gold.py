@@ -655,12 +655,13 @@ LATER_MIN = {
     # fresh36 (any place level, never-seen; collected beside fresh37, the two kept apart by the claims file): plain
     # county, district, street and town pages — joint action (`X聯合轄區公安派出所、巡防隊`, `A、B成立联合督导组` with no lead,
     # `督导组要求A、B政府`, a place acting as a party, `X牽頭,A、B、C等多部門組成聯合工作組`, `政府主導、水利牽頭、部門聯動`,
-    # `A、B…等市县海监支队分别`, a province's bureau `聯合` three provincial bodies), a provincial office `负责` beside generic
+    # `A、B…等市县海监支队分别`, a province's bureau `聯合` three provincial bodies, a prefecture squad `与A、B等执法部门共同`
+    # with no lead, a city bureau organising while its stations `会同` four bare fields, unnamed local offices as generic), a provincial office `负责` beside generic
     # classes, a leader's demands naming no body as a negative; enterprise pages (a ministry 公示 of green factories as
     # proposed, a city's 企业技术中心 evaluation with 黄牌警告 and rename approvals, a municipality's 专精特新 list, a
     # region's own lists beside products, parks and projects, short names only, a big5 copy); metadata pages (a pipe
     # table with an empty 发布机构, a converter 自治州 notice with no number, a 转发 notice, a 令 repost, a city 任务明细表
-    # with generic duties only) and a town's 解读. Two s2twp copies
+    # with generic duties only, a converter 【】-field notice with no title) and a town's 解读. Two s2twp copies
     "fresh36": {"files": 30, "provinces": 21, "tasks": 25, "task_files": 16, "enterprises": 44, "enterprise_files": 7,
                 "repeals": 0, "repeal_files": 0, "metadata": 6, "genres": GENRES - {"repeal"},
                 "copies": (2, 2)},
