@@ -492,7 +492,7 @@ LATER_MIN = {
     # field, a joint office's number, a pipe field block) and a 解读 with `<br/>` residue. No unused repeal page was found;
     # two s2twp copies only (the brief asked for two)
     "fresh23": {"files": 28, "provinces": 13, "tasks": 17, "task_files": 17, "enterprises": 10, "enterprise_files": 7,
-                "repeals": 0, "repeal_files": 0, "metadata": 6, "genres": GENRES - {"repeal"}, "copies": (2, 2)},
+                "repeals": 0, "repeal_files": 0, "metadata": 3, "genres": GENRES - {"repeal"}, "copies": (2, 2)},
     # fresh24 (any place level, still never-seen): joint-action news of market order, overload trucks, school surroundings,
     # fishing bans, fire safety and farm supplies with `X联动Y` (a district bureau and a town), `由X、Y牵头`, `联合Y` with no
     # printed subject, `X组织协调Y`, `X开展…,Y参加`, `该局…会同` (lead in the sentence before), `由A、B组成`, units glued
@@ -662,7 +662,7 @@ LATER_MIN = {
     # region's own lists beside products, parks and projects, short names only, a big5 copy); metadata pages (a pipe
     # table with an empty 发布机构, a converter 自治州 notice with no number, a 转发 notice, a 令 repost, a city 任务明细表
     # with generic duties only, a converter 【】-field notice with no title) and a town's 解读. Two s2twp copies
-    "fresh36": {"files": 30, "provinces": 21, "tasks": 25, "task_files": 16, "enterprises": 44, "enterprise_files": 7,
+    "fresh36": {"files": 32, "provinces": 21, "tasks": 27, "task_files": 18, "enterprises": 44, "enterprise_files": 7,
                 "repeals": 0, "repeal_files": 0, "metadata": 6, "genres": GENRES - {"repeal"},
                 "copies": (2, 2)},
 }
