@@ -100,7 +100,8 @@ of those and beside fresh34, the two kept apart by the claims file, by a helper 
 fresh35 until it was scored once as never-seen on stop 22's second-round extraction, 4a4b278d, since opened to
 development with was_fresh35), and benchmarks/data/other_districts_fresh36 (a thirty-sixth never-seen set of pages of
 any place level, collected after all of those and beside fresh37, the two kept apart by the claims file, by a helper
-that read no extraction code; split fresh36 until it is scored once as never-seen)."""
+that read no extraction code; split fresh36 until it was scored once as never-seen on stop 22's final extraction,
+531258c7, since opened to development with was_fresh36)."""
 
 import datetime as dt
 import json
@@ -280,7 +281,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}, "fresh32": {"dev"},
           "fresh33": {"dev"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}, "docmeta47": {"dev"},
           "tasks50": {"dev"}, "fresh34": {"dev"}, "entrep66": {"dev"}, "fresh35": {"dev"}, "tasks58": {"dev"},
-          "repeal62": {"dev"}, "docent59": {"dev"}, "fresh36": {"fresh36"}}
+          "repeal62": {"dev"}, "docent59": {"dev"}, "fresh36": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -652,7 +653,7 @@ LATER_MIN = {
     "fresh35": {"files": 31, "provinces": 22, "tasks": 45, "task_files": 22, "enterprises": 32, "enterprise_files": 8,
                 "repeals": 9, "repeal_files": 1, "metadata": 6, "genres": GENRES - {"jiedu"},
                 "copies": (2, 2)},
-    # fresh36 (any place level, never-seen; collected beside fresh37, the two kept apart by the claims file): plain
+    # fresh36 (any place level, scored once as never-seen, now development; collected beside fresh37, the two kept apart by the claims file): plain
     # county, district, street and town pages — joint action (`X聯合轄區公安派出所、巡防隊`, `A、B成立联合督导组` with no lead,
     # `督导组要求A、B政府`, a place acting as a party, `X牽頭,A、B、C等多部門組成聯合工作組`, `政府主導、水利牽頭、部門聯動`,
     # `A、B…等市县海监支队分别`, a province's bureau `聯合` three provincial bodies, a prefecture squad `与A、B等执法部门共同`
