@@ -127,6 +127,47 @@ def evaluate(rows: list[dict], replay: list[dict], transform=lambda r: r["featur
     return out
 
 
+def evaluate_cap(rows: list[dict], replay: list[dict], cap: float, one_family_only: bool = False,
+                 max_false: float = 0.025) -> dict:
+    """The prompt's "cap each check's pull": the checks' summed logit held at or above -cap (where one family
+    fired, with `one_family_only`), the weights fitted as usual; pooled LOSO and the replay as `evaluate` gives."""
+    import numpy as np
+
+    from benchmarks.fit_confidence import LOSO_GROUPS, _logistic, pick_threshold
+    from index.confidence import FEATURES
+
+    cols = [FEATURES.index(c) for c in CHECKS]
+
+    def matrix(rs):
+        return np.array([[r["features"][n] for n in FEATURES] for r in rs])
+
+    def one_family(rs):
+        return np.array([len(families(r["features"])) <= 1 for r in rs])
+
+    def predict(X, lone, w, b):
+        checks = X[:, cols] @ w[cols]
+        held = np.maximum(checks, -cap)
+        if one_family_only:
+            held = np.where(lone, held, checks)
+        return 1 / (1 + np.exp(-(X @ w + b - checks + held)))
+
+    X, y, lone = matrix(rows), np.array([r["label"] for r in rows]), one_family(rows)
+    groups = np.array([LOSO_GROUPS.get(r["set"], r["set"]) for r in rows])
+    P = np.zeros(len(y))
+    for g in np.unique(groups):
+        te = groups == g
+        w, b = _logistic(X[~te], y[~te])
+        P[te] = predict(X[te], lone[te], w, b)
+    t = pick_threshold(P[y == 1], max_false)
+    w, b = _logistic(X, y)
+    yr = np.array([r["label"] for r in replay])
+    pr = predict(matrix(replay), one_family(replay), w, b)
+    return {"threshold": t, "loso_unanswerable": int((P[y == 0] < t).sum()), "unanswerable": int((y == 0).sum()),
+            "loso_answerable": int((P[y == 1] < t).sum()), "answerable": int((y == 1).sum()),
+            "replay_answerable": int(((pr < t) & (yr == 1)).sum()), "replay_answerable_n": int((yr == 1).sum()),
+            "replay_unanswerable": int(((pr < t) & (yr == 0)).sum()), "replay_unanswerable_n": int((yr == 0).sum())}
+
+
 def design_leak(rows: list[dict], replay: list[dict]) -> dict:
     """Pooled LOSO with each replayed question's row as its never-seen code read it (the checks first added for
     its set not yet there): what LOSO promises once the design leak of fresh20 … fresh28 is put back, and those
@@ -171,6 +212,13 @@ def report(rows: list[dict], replay: list[dict]) -> None:
               f"answerable {e['loso_answerable'] / e['answerable']:.4f} threshold {e['threshold']:.4f} | replay "
               f"answerable {e.get('replay_answerable')}/{e.get('replay_answerable_n')} unanswerable "
               f"{e.get('replay_unanswerable')}/{e.get('replay_unanswerable_n')} | groups over 0.03: {len(e['over'])}")
+    for cap in (5.0, 4.0, 3.0):
+        for one in (False, True):
+            e = evaluate_cap(rows, replay, cap, one)
+            print(f"checks' pull capped at -{cap}{' (one family)' if one else ''}: LOSO unanswerable "
+                  f"{e['loso_unanswerable'] / e['unanswerable']:.4f} answerable {e['loso_answerable'] / e['answerable']:.4f}"
+                  f" threshold {e['threshold']:.4f} | replay answerable {e['replay_answerable']}/{e['replay_answerable_n']}"
+                  f" unanswerable {e['replay_unanswerable']}/{e['replay_unanswerable_n']}")
     print("design-leak LOSO (fresh20 … fresh28 as never seen):", json.dumps(design_leak(rows, replay)))
 
 
