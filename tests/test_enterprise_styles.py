@@ -273,6 +273,15 @@ def test_narrative_rating_scales(style, source, sentence, env_credit, want):
      "first name)", "fujian_fuzhou-2019-huanbao-hongheibang-news.txt:13 (other_districts_fresh7)",
      ["我市也评出去年的环保不良企业15家,分别是:福清犇鸿牧业有限公司、福清市林青农牧发展有限公司、福建瑞宁建筑劳务有限公司。"],
      [("福清犇鸿牧业有限公司", "红牌", 1), ("福清市林青农牧发展有限公司", "红牌", 1), ("福建瑞宁建筑劳务有限公司", "红牌", 1)]),
+    ("an uncounted run of short names before the card (traditional; enterprise_sentences.short_run)",
+     "guangdong-zaozhi-hangye-lvpai-short-names-trad.txt:2 (other_districts_entrep66, http://xfzzn.com/news/zhiyexinwen/"
+     "201608/2286.html; the same text simplified at https://heicmy.com/data/show.php?itemid=161110)",
+     ["其中,珠海紅塔仁恒紙業、東莞建暉紙業、東莞金洲紙業、東莞玖龍、東莞理文、東莞銀洲紙業、東莞市金田紙業、東莞順裕紙業、"
+      "廣東亞太森博紙業獲得最高環保級別的綠牌。"],
+     [(n, "绿牌", 1) for n in ("珠海红塔仁恒纸业", "东莞建晖纸业", "东莞金洲纸业", "东莞玖龙", "东莞理文", "东莞银洲纸业",
+                              "东莞市金田纸业", "东莞顺裕纸业", "广东亚太森博纸业")]),
+    ("places before the card are no short names (constructed from the same wording)", "constructed",
+     ["其中,東莞市、中山市、佛山市獲得最高環保級別的綠牌。", "其中,東莞、中山、佛山獲得最高環保級別的綠牌。"], []),
 ])
 def test_colour_card_lists(style, source, lines, want):
     got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))

@@ -21,7 +21,7 @@ import re
 from kg.extract.conferrals import NATIONAL_ORGANS, VENUE, organ_level
 from kg.extract.enterprise_classes import COMPANY_IN_BRACKETS, ENDING_PATTERN, LEVEL_INSTITUTE, is_enterprise, one_class
 from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, GROUP_OWNED, NAMES_FOLLOW, NOT_MEMBER,
-                                             bare_place_level, place_level, prose_placed)
+                                             bare_place_level, place_level, prose_placed, short_run)
 from kg.parse.normalize import normalize_line
 
 __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "object_class", "titled_level", "GRADES",
@@ -425,6 +425,9 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         # (the group's own short names win where the names read in its clause are among them: "兰石化、天华院、庄园牧场、蓝科
         # 石化、鸿丰电石等8家企业荣获…" reads 庄园牧场 by its ending alone, docent59 兰州)
         names = short if short and set(_names(re.split(r"[，,]", region)[-1])) <= set(short) else _names(region) or short
+        # (or an uncounted run of three short names or more, the act's subject: "港隆化工、康达塑胶、…、富强生物获评省级
+        # 绿色工厂", docent59 辽阳 — enterprise_sentences.short_run)
+        names = names or ([] if m["first"] else short_run(re.split(r"[，,]", region)[-1]))
         if not names and not m["first"]:
             # "此次获评的15家企业…,包括X、Y、Z": the holders enumerated after the act that counts them
             listed = re.search(NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;]{4,1500})", text[m.end():])
