@@ -406,6 +406,32 @@ def test_a_pipe_table_printed_one_cell_per_line():
     assert got == [("重庆京东方光电科技有限公司", "A", "环保绩效", 8), ("重庆宏声纸箱有限责任公司", "B", "环保绩效", 13)]
 
 
+# entrep66 东莞 (http://ad-model.com/news/675797.html): a pipe table whose header names a column of enterprises' names,
+# under text that published a list at the organ's level; the department cells are no holders
+_LINKS_TEXT = ("2023年初,东莞市提出以“链主”企业为抓手,推动产业集群发展。2023年6月5日,东莞市工业和信息化局发布首批重点产业链"
+               "“链主”企业名单。名单中10家企业分属电动自行车、预制菜、储能等重点产业链。")
+_LINKS_TABLE = ["序号 | 所属重点产业链 | “链主”企业名称 | 镇街(园区) | 牵头服务部门 |",
+                "1 | 智能移动终端 | 东莞华贝电子科技有限公司 | 松山湖 | 东莞市工业和信息化局 |",
+                "3 | 智能机器人 | 广东拓斯达科技股份有限公司 | 大岭山 | 东莞市工业和信息化局 |",
+                "6 | 预制菜 | 东莞市鸿骏膳食管理有限公司 | 厚街 | 东莞市工业和信息化局 |"]
+
+
+@pytest.mark.parametrize("style,lines,want", [
+    ("a table of the list the text above published, at its organ's level", [_LINKS_TEXT] + _LINKS_TABLE,
+     [("东莞华贝电子科技有限公司", "市级", 3), ("广东拓斯达科技股份有限公司", "市级", 4), ("东莞市鸿骏膳食管理有限公司", "市级", 5)]),
+    # (constructed from the same page) text that published no list, or a table with no column of enterprises' names, or
+    # prose between the list and the table: no class, no holder
+    ("no list published above", ["2023年初,东莞市提出以“链主”企业为抓手,推动产业集群发展。"] + _LINKS_TABLE, []),
+    ("no name column", [_LINKS_TEXT, "序号 | 所属重点产业链 | 承担项目 | 镇街(园区) |",
+                        "1 | 智能移动终端 | 东莞华贝电子科技有限公司 | 松山湖 |"], []),
+    ("prose between", [_LINKS_TEXT, "东莞市各有关职能单位将结合自身职能,对名单中的企业予以重点支持。", "下表为今年签约的项目。",
+                       "序号 | 项目名称 | 企业名称 |", "1 | 智能终端产业园 | 东莞华贝电子科技有限公司 |"], []),
+])
+def test_a_table_of_the_list_published_above(style, lines, want):
+    got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"], e["source"]["line_start"]) for e in got] == want, style
+
+
 def test_rating_names():
     assert rating_of("2023年度工业企业“亩产效益”综合评价结果") == "亩产效益"
     assert rating_of("重点行业企业大气污染防治绩效评级名单") == "环保绩效"

@@ -767,6 +767,11 @@ def test_a_reviewed_holder_is_named_less_its_review():
     # a fixed-level designation printed with its province's batch is that province's list, as printed (fresh27 聊城,
     # https://www.kczg.org.cn/rules/detail?id=6091498); printed bare, or after an issuing organ, the state's (fresh19)
     ("2020年度山东省第二批高新技术企业", "省级"), ("高新技术企业", "国家级"),
+    # the place whose holders won a list, straight before the act, is not the list's (entrep66 福建, a province's share of
+    # the ministries' list, http://xiakeyou.net.cn/zixun/2338.html: "福建省荣获第二批全国…示范点称号单位名单"); a place
+    # before its own award's name is (constructed: "2023年四川省质量奖获得单位名单", "四川省质量奖获奖企业名单")
+    ("福建省荣获第二批全国休闲农业与乡村旅游示范县、示范点称号单位名单", "国家级"), ("2023年四川省质量奖获得单位名单", "省级"),
+    ("四川省质量奖获奖企业名单", "省级"), ("山东省12家企业荣获全国质量奖名单", "国家级"),
 ])
 def test_object_class(text, klass):
     assert object_class(text) == klass
