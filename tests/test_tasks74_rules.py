@@ -89,3 +89,23 @@ def test_staff_of_no_named_body_lead_nothing():
     from kg.extract.joint_action import joint_action
     assert joint_action(normalize_line("全体民警联合县林业局开展巡逻。")) is None
     assert joint_action(normalize_line("城区派出所民警联合社区工作人员开展走访。")) is None
+
+
+def test_places_sharing_one_body_each_joining_a_partner():
+    # fresh35's 川渝 (由A、B、C、D生态环境部门分别联合E、F、G、H生态环境部门): the suffix printed once after each list, every place as
+    # printed; the four districts' bodies lead, the four cities' bodies cooperate
+    roles, style = _roles("第二阶段为市区级联合执法,自即日起至2023年11月底,由重庆市合川区、潼南区、荣昌区、梁平区生态环境部门分别联合四川省广安市、"
+                          "资阳市、内江市、达州市生态环境部门,对重点区域内的重点点位开展现场检查,其余毗邻地区开展常态性联合执法和环境风险隐患排查。")
+    assert (roles.lead, roles.cooperate, style) == (["重庆市合川区", "潼南区", "荣昌区", "梁平区生态环境部门"],
+                                                    ["四川省广安市", "资阳市", "内江市", "达州市生态环境部门"], "joint_action")
+    # (分别 before 联合 with named bureaus, constructed: each leads)
+    roles, _ = _roles("县交通局、县公安局分别联合县市场监管局开展检查。")
+    assert (roles.lead, roles.cooperate) == (["县交通局", "县公安局"], ["县市场监管局"])
+
+
+def test_bare_places_before_no_body_lead_nothing():
+    # negatives: places alone before 联合, their last item no body (a 川渝 report, http://www.sxhbgcpt.com/news/show.php?itemid=1121:
+    # left as it was read); a class after the places (constructed)
+    from kg.extract.joint_action import joint_action
+    assert joint_action(normalize_line("资阳市、遂宁市联合重庆市大足区、潼南区在琼江、高升河、西眉河沿线开展跨流域生态环境联合执法行动。")) is None
+    assert joint_action(normalize_line("合川区、潼南区各部门联合县公安局开展检查。")) is None

@@ -45,7 +45,9 @@ _VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|�
 # ("天保中心、森林资源管护大队将通过联合露水河公安分局交通警察大队,重点打击…" (tasks31's 露水河, http://855696.cn/newshow.asp?id=7564):
 # 将通过 before the verb of a planned joint action)
 # (and the time of the report between them: "道里区政府近日联合中庆燃气公司开展燃气安全入家庭检查" (fresh29's 道里))
-_ADVERB = re.compile(r"(?:近日|日前|近期)?(?:仍将继续|仍将|将继续|继续|还将|还|将通过|将|也|已|并|又|再次|随即|立即|及时|共同|积极|主动)?$")
+# ("由重庆市合川区、潼南区、荣昌区、梁平区生态环境部门分别联合四川省广安市、资阳市、内江市、达州市生态环境部门,对…开展现场检查" (fresh35's
+# 川渝): 分别, each body of the list joining its own partner; every one of them leads)
+_ADVERB = re.compile(r"(?:近日|日前|近期)?(?:仍将继续|仍将|将继续|继续|还将|还|将通过|将|也|已|并|又|再次|随即|立即|及时|共同|积极|主动|分别)?$")
 # a time printed before the body opening a report: "行动开展以来大洼区民政局联合…", "近日", "日前"
 # (and a date glued to the body: "9月17日龙门县打假办组织…" (https://www.longmen.net/article/article_13670.html))
 # (and a time of the plan glued to the bodies: "三是下周商务局、建设局、市场监管局联合对…进行约谈" (fresh27's 路桥), "随后街道城管办、…
@@ -617,7 +619,11 @@ def _lead(text: str) -> list[str] | None:
     if _LEVELS_BODY.match(text):
         return text.split("、")
     items = _list_items(text)
-    if not items or not all((_unit(x) or _PLACED_FIELD.match(x) or _NAMED_PLACE_BODY.match(x)) and not _BARE_LEVEL.match(x)
+    # (places printed bare before the last one's body, the suffix printed once: "重庆市合川区、潼南区、荣昌区、梁平区生态环境部门" (fresh35's
+    # 川渝), each named as printed, as _bodies reads a partners' list)
+    shared = len(items) >= 2 and _PLACE_ORGAN.match(items[-1]) and _unit(items[-1])
+    if not items or not all((_unit(x) or _PLACED_FIELD.match(x) or _NAMED_PLACE_BODY.match(x)
+                             or shared and x != items[-1] and _BARE_PLACE.match(x)) and not _BARE_LEVEL.match(x)
                             for x in items):
         return None
     return [_acting(x) for x in items]
@@ -1295,14 +1301,16 @@ def partners(sent: str) -> Roles | None:
 # a8a23c4dbc69719f82d5f43d51c80727.html): every party cooperates (as A与B联合, fresh32's 达成…协议 rule); a place stands for its
 # body (the suffix printed once after the list, fresh33's rule). A business on either side, a class ("与各乡镇"), a letter of
 # responsibility (责任书, a duty handed down) or a signing ceremony named only ("举行…签约仪式") is no joint work here
-_SIGNED = re.compile(r"^(?P<a>[\u4e00-\u9fff（）()]{2,30}?)(?:日前|近日|近期|已|也|还)?与"
+_SIGNED = re.compile(r"(?P<a>[\u4e00-\u9fff（）()]{2,30}?)(?:日前|近日|近期|已|也|还)?与"
                      r"(?P<b>[\u4e00-\u9fff（）()、]{2,60}?)(?:日前|近日|共同|正式)?签[订署定]了?(?=[^，,。；;]{0,30}?(?:协议|备忘录))")
 
 
 def signed_together(sent: str) -> Roles | None:
     """A与B、C签订/签署…协议: the parties to an agreement of joint work, none leading; all cooperate."""
+    if "签" not in sent:
+        return None
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
-        m = _SIGNED.match(sent[at:])
+        m = _SIGNED.match(sent, at)  # (from each clause's start, no copy of the rest: a long line stays linear)
         if not m:
             continue
         a, bs = without_when(m["a"]), [x for x in m["b"].split("、") if x]
