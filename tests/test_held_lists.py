@@ -9,6 +9,18 @@ from kg.parse.normalize import compact, fold
 
 # (where from, [lines of one page, in order], [(name, class)] expected from the page)
 POSITIVES = [
+    # fresh36 武清 (https://tjuda.com/yuanquxinwen/6367.html) and its s2twp copy: a place's share of a published list
+    # counted on it (N家企业在列) and then named (分别为:X、Y…), at the list's level (a 直辖市's list: 市级)
+    ("fresh36 武清 N家企业在列,分别为", [
+        "近日,天津市工业和信息化局、天津市财政局公布2023年度第一批专精特新中小企业认定名单(第一部分),武清开发区6家企业在列,分别为:"
+        "华电水务(天津)有限公司、天津福禄通信技术股份有限公司、天津交控科技有限公司、日丰企业(天津)有限公司、天津三英焊业股份有限公司、"
+        "天津华创瑞风空调设备有限公司。"],
+     [(n, "市级") for n in ("华电水务(天津)有限公司", "天津福禄通信技术股份有限公司", "天津交控科技有限公司", "日丰企业(天津)有限公司",
+                           "天津三英焊业股份有限公司", "天津华创瑞风空调设备有限公司")]),
+    ("fresh36 武清 s2twp copy", [
+        "近日,天津市工業和資訊化局、天津市財政局公佈2023年度第一批專精特新中小企業認定名單(第一部分),武清開發區6家企業在列,分別為:"
+        "華電水務(天津)有限公司、天津福祿通訊技術股份有限公司。"],
+     [("华电水务(天津)有限公司", "市级"), ("天津福禄通讯技术股份有限公司", "市级")]),
     # entrep37 樟树 (http://www.zhangshu.gov.cn/zssrmzf/ycy/202406/5213e4d481e04eaa8b0fdabe4a75bcfc.shtml): a place's share
     # of a published list counted before its names (其中我市N个品牌获得认定分别是X的“品牌”…), each company before its brand
     ("entrep37 樟树 其中…N个…获得认定分别是", [
@@ -647,6 +659,11 @@ NEGATIVES = [
     ("石嘴山 wording, places 荣列其中", ["城关镇、南关镇等5家单位荣列其中。"]),
     # (constructed from 天津's wording) a list of those recommended to apply (推荐申报) holds nobody
     ("天津 wording, recommended to apply", ["市工业和信息化局推荐申报第四批专精特新“小巨人”企业,天津某某微波技术有限公司成功入选。"]),
+    # (constructed from fresh36 武清's wording) a count on a list that names nobody, and 在列 as part of 在列入 / a place's
+    # being on a list, name no holder
+    ("武清 wording, a count alone", ["天津市工业和信息化局公布2023年度第一批专精特新中小企业认定名单,武清开发区6家企业在列。"]),
+    ("武清 wording, 在列入", ["武清开发区6家企业在列入名单的企业中,包括华电水务(天津)有限公司。"]),
+    ("武清 wording, a zone on a list", ["天津市公布2023年度开发区名单,武清开发区在列,分别为第一批。"]),
 ]
 
 
