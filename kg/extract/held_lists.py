@@ -309,7 +309,9 @@ def _published_before(text: str, clause_start: int) -> str | None:
 # place, organ or list (_NOT_MEMBER)
 # ("滨海区高信化学、门捷新材料等34家企业获评…" (潍坊): two or more items named of a larger count after 等; the district
 # printed before the first is no part of its name)
-_COUNTED_SHORT = re.compile(r"(?P<items>[^，,。；;：:]{4,200}?)(?P<etc>等|共)?(?<![\d])(?P<n>\d{1,4}|[两二三四五六七八九十])[家户个](?P<kind>企业|单位|公司|字号)"
+# (the kind may stand after the act's start: "南南铝业、南南铝箔等6家企业被认定为…" is read from 企业被认定为, the count's
+# 家 closing the group, 南宁 fresh36)
+_COUNTED_SHORT = re.compile(r"(?P<items>[^，,。；;：:]{4,200}?)(?P<etc>等|共)?(?<![\d])(?P<n>\d{1,4}|[两二三四五六七八九十])[家户个](?P<kind>企业|单位|公司|字号)?"
                             r"(?:成功|顺利|均|也|一同|同时)?$")
 _SHORT_ITEM = re.compile(r"^(?=.{4,14}$)[\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,3}[)）])?[\u4e00-\u9fff]{0,8}$")  # (a person's name, 2–3 characters, is none)
 _TRADE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
@@ -327,6 +329,9 @@ def _counted_short(region: str) -> list[str]:
     items[0] = re.sub(r"^[\[【][\u4e00-\u9fff]{2,8}[\]】]", "", items[0])  # (a wire's tag: "[世华财讯]龙抄手、…")
     for _ in range(3):  # ("今年我市共有X": lead-in words in any order)
         items[0] = _LEAD.sub("", items[0])
+    # (where they stand, told before the first: "位于该集群的南南铝业、南南铝箔等6家企业被认定为国家级专精特新“小巨人”", 南宁
+    # fresh36, http://fjleihong.cn/zixun/2023/0114/011479236.html — a short name holds no 的)
+    items[0] = re.sub(r"^[\u4e00-\u9fff]{1,8}的(?=[\u4e00-\u9fff]{4})", "", items[0])
     # (a district, a county or the city printed before the first: "石嘴山市大窑饮品、吉元君泰、天地奔牛等5家企业荣列其中", 宁夏)
     items[0] = re.sub(r"^[\u4e00-\u9fff]{2,3}[市区县](?=[\u4e00-\u9fff]{4})", "", items[0])
     counted = len(items) == n or m["etc"] == "等" and 2 <= len(items) < n
