@@ -606,7 +606,8 @@ def test_scope_miss_reads_a_plan_period_written_out(query, miss):
     ("砚山县2019年不让放牧的草场补助了多少亩", "三、实施内容及规模 实施草原禁牧补助15.65万亩;草畜平衡奖励105.81万亩。", 0.0),
     ("砚山县2019年不让放牧的草场补助了多少亩", "全县11个乡镇、94个村民委(社区)、946个村小组、40300户农户。", 1.0),
     # stop 23 (noanswer82, reading before a veto): firms counted by 户 answer 几家 / 多少家 (o1502 over 云南's 倍增
-    # 行动计划, o1514 over 哈尔滨日报's news of the 拟认定名单 — their real first passages); the 百户 of a town's name
+    # 行动计划, o1514 over 哈尔滨日报's news of the 拟认定名单 — their real first passages; 青海's 2010 表彰 决定 counts
+    # its firms so too: 中国铝业股份有限公司青海分公司等9户企业, u1817's page); the 百户 of a town's name
     # is no count (u1037 over 陆良's 养老机构 news, whose first passage lists the towns' 信息公开 links); a plan's
     # matters counted by 项 answer 多少件 (宝山's 2008 分解, o1523's gold line)
     ("云南现在有几家国家级的小巨人厂子", "目前,全省已培育3019户创新型中小企业、1543户专精特新中小企业、85户国家级专精特新“小巨人”企业。",
