@@ -92,10 +92,17 @@ def test_bureau_joined_before_staff(sentence, cooperate):
 
 def test_class_carried_into_adverb_clause():
     # 主动 before 会同 is how the stations act, no field (fresh36's 中卫): the class opening the clause before goes on
+    # (generic), the bureau organising the campaign in the clause before it leads (its README)
     roles = _roles("在做实矛盾纠纷化解的同时,中卫市公安局组织并且开展安全生产隐患治理行动,各派出所紧盯对加油加气站、烟花爆竹、寄递物流等"
                    "各类行业场所,主动会同应急、消防、住建、市场监管等部门,全方面开展安全风险隐患排查检查,督促落实安全措施。")
-    assert roles.lead == [] and roles.generic_lead == ["各派出所"]
+    assert roles.lead == ["中卫市公安局"] and roles.generic_lead == ["各派出所"]
     assert roles.cooperate == ["应急", "消防", "住建", "市场监管"]
+
+
+def test_class_carried_without_organiser():
+    # no body organising before the class: the class alone, generic
+    roles = _roles("近期天气多变,各派出所紧盯各类行业场所,主动会同应急、消防等部门,全方面开展排查检查。")
+    assert roles.lead == [] and roles.generic_lead == ["各派出所"] and roles.cooperate == ["应急", "消防"]
 
 
 def test_adverb_is_never_a_field():

@@ -156,21 +156,28 @@ def _joint(sent: str) -> Roles | None:
 
 
 # a clause with no subject of its own, after a clause a class of bodies opens: "各派出所紧盯对加油加气站、…等各类行业场所,主动会同
-# 应急、消防、住建、市场监管等部门,全方面开展…" (fresh36's 中卫): the class goes on (a generic lead), the fields cooperate
+# 应急、消防、住建、市场监管等部门,全方面开展…" (fresh36's 中卫): the class goes on (generic), the fields cooperate; the named body
+# organising the campaign in the clause before the class's leads ("中卫市公安局组织并且开展安全生产隐患治理行动,各派出所…": its
+# README, the bureau leads, its stations a class)
 _ADVERB_ONLY = re.compile(r"^(?:主动|积极|及时|立即|迅速|随即|同时|全力|切实|认真|密切)(?=会同|联合)")
 _CLASS_OPENING = re.compile(r"^各[\u4e00-\u9fff]{1,8}?(?:派出所|所|站|局|队|中队|大队|部门|单位)(?=[\u4e00-\u9fff])")
+_ORGANISER = re.compile(r"^(?P<body>[^，,。；;“”《》]{3,24}?)(?:组织(?:并且|并)?|部署|牵头)开展(?=[^，,。；;]{2,30}?(?:行动|整治|检查|工作)$)")
 
 
 def _class_carried(before: str, clause: str) -> Roles | None:
     adverb = _ADVERB_ONLY.match(clause)
-    # (the clause before read from the last 120 characters only: a long line stays linear)
-    window = before[-120:].rstrip("，,")
-    last = re.split(r"[，,]", window)[-1] if adverb and (len(before) <= 120 or re.search(r"[，,]", window)) else ""
-    opening = _CLASS_OPENING.match(last)
+    # (the clauses before read from the last 160 characters only: a long line stays linear)
+    window = before[-160:].rstrip("，,")
+    clauses = re.split(r"[，,]", window) if adverb and (len(before) <= 160 or re.search(r"[，,]", window)) else [""]
+    opening = _CLASS_OPENING.match(clauses[-1])
     coop = _cooperating(clause[adverb.end() + 2:]) if opening else None
     if not (coop and coop[0]):
         return None
+    organiser = _ORGANISER.match(clauses[-2]) if len(clauses) > 2 or len(clauses) == 2 and len(before) <= 160 else None
+    organiser_units = _units_only(organiser["body"]) if organiser else None
     roles = Roles()
+    if organiser_units and len(organiser_units[0]) == 1 and not organiser_units[1] and is_unit(organiser_units[0][0]):
+        roles.add("lead", organiser_units[0], [])
     roles.add("lead", [], [opening[0]])
     roles.add("cooperate", *coop)
     return roles
