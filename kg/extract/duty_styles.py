@@ -11,7 +11,9 @@ import re
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
 from kg.extract.joint_action import (_bodies, places_together, working_closely, organised_alone, organised_jointly, _cooperating, commas_closed, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners, signed_together,
                                      opening_lead, without_when)
+from kg.extract.joint_action import _FIELD_NAME
 from kg.extract.units import Roles, is_generic, is_unit, split_units, states_convention_only
+from kg.places import division_levels
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 
@@ -147,10 +149,38 @@ _ACT_IN_NAME = re.compile(r"(?<=[局委办所队站心院厅])(?:对(?![外台�
 def _joint(sent: str) -> Roles | None:
     """X会同Y…: X leads, Y cooperates; also in a clause after a leading condition ("按照…部署,区安委办组织…")."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
-        roles = _joint_at(sent[at:])
+        roles = _joint_at(sent[at:]) or (_class_carried(sent[:at], sent[at:]) if at else None)
         if roles:
             return roles
     return None
+
+
+# a clause with no subject of its own, after a clause a class of bodies opens: "各派出所紧盯对加油加气站、…等各类行业场所,主动会同
+# 应急、消防、住建、市场监管等部门,全方面开展…" (fresh36's 中卫): the class goes on (generic), the fields cooperate; the named body
+# organising the campaign in the clause before the class's leads ("中卫市公安局组织并且开展安全生产隐患治理行动,各派出所…": its
+# README, the bureau leads, its stations a class)
+_ADVERB_ONLY = re.compile(r"^(?:主动|积极|及时|立即|迅速|随即|同时|全力|切实|认真|密切)(?=会同|联合)")
+_CLASS_OPENING = re.compile(r"^各[\u4e00-\u9fff]{1,8}?(?:派出所|所|站|局|队|中队|大队|部门|单位)(?=[\u4e00-\u9fff])")
+_ORGANISER = re.compile(r"^(?P<body>[^，,。；;“”《》]{3,24}?)(?:组织(?:并且|并)?|部署|牵头)开展(?=[^，,。；;]{2,30}?(?:行动|整治|检查|工作)$)")
+
+
+def _class_carried(before: str, clause: str) -> Roles | None:
+    adverb = _ADVERB_ONLY.match(clause)
+    # (the clauses before read from the last 160 characters only: a long line stays linear)
+    window = before[-160:].rstrip("，,")
+    clauses = re.split(r"[，,]", window) if adverb and (len(before) <= 160 or re.search(r"[，,]", window)) else [""]
+    opening = _CLASS_OPENING.match(clauses[-1])
+    coop = _cooperating(clause[adverb.end() + 2:]) if opening else None
+    if not (coop and coop[0]):
+        return None
+    organiser = _ORGANISER.match(clauses[-2]) if len(clauses) > 2 or len(clauses) == 2 and len(before) <= 160 else None
+    organiser_units = _units_only(organiser["body"]) if organiser else None
+    roles = Roles()
+    if organiser_units and len(organiser_units[0]) == 1 and not organiser_units[1] and is_unit(organiser_units[0][0]):
+        roles.add("lead", organiser_units[0], [])
+    roles.add("lead", [], [opening[0]])
+    roles.add("cooperate", *coop)
+    return roles
 
 
 # (and 等职能部门: "县双打办组织县市场监管局、…、县农业农村局等职能部门开展…"
@@ -163,7 +193,9 @@ _COUNTED_TAIL = re.compile(r"等(?:多|[一二三四五六七八九十\d]+)?[个
 # a meeting's minutes): the field leads, as printed, only before fields closed by 等部门 (the fields stand for their departments)
 _FIELD_SUBJECT = re.compile(r"^(?:[\d一二三四五六七八九十]+[.、．])?(?:请|由)?(?P<field>[\u4e00-\u9fff]{2,4})$")
 _FIELDS_CLOSED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*等(?:有关|相关)?部门")
-_NO_FIELD = re.compile(r"会议|要求|同意|研究|我们|各|有关|相关|其他|[要将应并还也已的是]")
+# (nor an adverb left before the verb: "各派出所紧盯…各类行业场所,主动会同应急、消防、住建、市场监管等部门,全方面开展…" (fresh36's
+# 中卫): 主动 is how the stations act, no field)
+_NO_FIELD = re.compile(r"会议|要求|同意|研究|我们|各|有关|相关|其他|[要将应并还也已的是]|^(?:主动|积极|及时|立即|迅速|随即|随后|同时|共同|全力|切实|认真|密切)$")
 
 
 def _field_lead(lead: str, rest: str | None) -> tuple[list[str], list[str]] | None:
@@ -363,10 +395,18 @@ _ORGANISED = re.compile(r"^组织[：:](?P<list>[^。；;：:]{2,200}?)(?:参加
 # the cadres beside them are persons; only bodies named by their own name (not "教育部门") and an adverb of the order after them
 # (and a visit's request to the body visited, later in the sentence: "到疾控中心进行调研,要求疾控中心做好各类防范" (fresh35's 成安),
 # "…,并要求经开区督促生产经营单位按照要求及时整改到位" (fresh35's 郑州经开区): a named body only, as above)
-_REQUIRED = re.compile(r"^(?:会议|会上|[\u4e00-\u9fff]{2,8}(?:强调|指出)[，,]?)?要求[，,：:]?(?P<subj>[^，,。；;：:《》]{2,60}?)"
-                       r"(?:要|应|须|必须|务必)?(?:严格|认真|切实|迅速|立即|加快|抓紧|全力|扎实)")
+# (and a visiting team's, after its visit: "督导组要求大兴区、通州区政府进一步对标对表,严格落实安全生产和消防安全责任" (fresh36's 北京
+# 住建委; its README: the districts required lead))
+_REQUIRED = re.compile(r"^(?:会议|会上|[\u4e00-\u9fff]{2,8}(?:强调|指出)[，,]?|[\u4e00-\u9fff]{0,8}(?:督导|督查|检查|调研|考核|巡查|暗访|验收)组(?:还|并|同时)?)?"
+                       r"要求[，,：:]?(?P<subj>[^，,。；;：:《》]{2,60}?)"
+                       r"(?:要|应|须|必须|务必)?(?:进一步)?(?:严格|认真|切实|迅速|立即|加快|抓紧|全力|扎实|对标对表)")
 _REQUIRED_LATER = re.compile(r"[，,](?:并|还|同时)?要求(?P<subj>[^，,。；;：:《》、和及]{2,30}?)(?:要|应|须|必须|务必)?(?:做好|督促|落实)")
 _STAFF_ITEM = re.compile(r"(?:干部|人员|同志|负责人|领导|专干|网格员|党员)$")
+
+
+def _listed_place(name: str) -> bool:
+    """A place of the national list printed with its level (大兴区, 通州区)."""
+    return name[-1:] in "省市州县区旗盟" and name in division_levels()
 
 
 def _required_subjects(sent: str) -> Roles | None:
@@ -375,11 +415,15 @@ def _required_subjects(sent: str) -> Roles | None:
         return None
     items = [x for x in re.split(r"[、和及]", m["subj"]) if x and not _STAFF_ITEM.search(x)]
     named = _units_only("、".join(items)) if items else None
-    if not (named and named[0] and all(is_unit(u) and not u.endswith("部门") for u in named[0])):
+    # (a district required stands for its government, as a place acting as a party does: "督导组要求大兴区、通州区政府…"
+    # (fresh36's 北京 住建委); only a place of the national list, printed with its level)
+    if not (named and named[0] and all(is_unit(u) and not u.endswith("部门") or _listed_place(u) for u in named[0])
+            and any(is_unit(u) for u in named[0])):
         return None
     roles = Roles()
     roles.add("lead", *named)
     return roles
+
 
 
 def _subject(sent: str) -> Roles | None:
@@ -442,8 +486,33 @@ _JOINED_CLAUSE = re.compile(r"(?:^|[，,])(?:并|还|同时)?会同|^协同(?!�
                             r"|[，,](?:并|还|同时)?联合(?=[^，,。；;]{2,40}?等(?:有关|相关)?(?:部门|单位))")
 
 
+# the subject's duty opening with the partners it deepens its work with: "下一步,刘阁街道办事处城管中队将继续深化与公安、巡防队伍的协作
+# 机制,推动治安巡逻常态化" (fresh36's 刘阁; its README: `X將…深化與A、B的協作`, X leads, A and B cooperate); only the duty's
+# opening words, the partners closed by 的 and the kind of joint work
+_DEEPENED_WITH = re.compile(r"^(?:继续|进一步|持续|不断)?(?:深化|加强|强化)与(?P<with>[^，,。；;的与]{2,40}?)的"
+                            r"(?:协作|合作|联动|协同|配合)")
+
+
+def _deepened_partners(rest: str) -> tuple[list[str], list[str]] | None:
+    """The partners of a duty opening 深化与A、B的协作 (named or fields), None when it does not open so."""
+    deepened = _DEEPENED_WITH.match(rest)
+    if not deepened:
+        return None
+    closing = re.search(r"等(?:有关|相关)?(?:部门|单位)$", deepened["with"])
+    partners = _bodies(deepened["with"][: closing.start()] if closing else deepened["with"], True)
+    # (a government body or field among them: "加强与国内外知名跨境电商平台的合作", "深化与浙江大学…的合作" name no partner in the work)
+    if not (partners and partners[0] and any(re.search(r"(?:[局委办厅所队站]|部门|政府)$", x) and is_unit(x) or _FIELD_NAME.match(x)
+                                             for x in partners[0])):
+        return None
+    return partners
+
+
 def _add_joined(roles: Roles, subj: str, rest: str) -> None:
     """The bodies a 会同 / 协同 clause of the subject's own duties names cooperate."""
+    partners = _deepened_partners(rest)
+    if partners:
+        roles.add("cooperate", *partners)
+        return
     for m in _JOINED_CLAUSE.finditer(rest):
         if m[0].endswith("联合"):  # (a joint action's list of partners, read as joint_action reads it)
             got = _cooperating(rest[m.end():])
@@ -482,6 +551,9 @@ def _clause_subject(sent: str) -> Roles | None:
             units = _units_only(m["subj"])
             together = _works_together(units[0], m["verb"], clause[m.end():]) or _partners_will(m["subj"], units[0], m["verb"])
             roles.add("cooperate" if together else "lead", *units)
+            partners = None if together else _deepened_partners(clause[m.end():])
+            if partners:
+                roles.add("cooperate", *partners)
             return roles
     return None
 

@@ -96,7 +96,10 @@ _TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家大]?|多[个�
 # (and "…、高速交警及全县客货运企业负责人" (fresh17's 山阴): the persons invited are no unit)
 # (and experts taken along: "…、消防救援支队及城镇燃气领域安全专家,成立专项检查组", fresh19's 宿州)
 # (and auxiliary police: "…、市场中心及村(社区)辅警等多方力量" (http://m.ycrmtzx.cn/p/111639.html): persons, no unit)
-_CLASS = r"(?P<cls>各[^，,。；;]{1,30}?|[^，,。；;]{1,20}?(?:有关|相关)(?:部门|单位)|[^，,。；;、]{1,12}?(?:人员|负责人|专家|辅警|协警))"
+# (never across a named body joined before the staff: "…派出所积极联合秀英区农林局和综合执法局及乡镇执法人员开展…" (fresh36's 海口):
+# 综合执法局 is a partner, the town staff after it persons)
+_CLASS = (r"(?P<cls>各[^，,。；;]{1,30}?|[^，,。；;]{1,20}?(?:有关|相关)(?:部门|单位)|"
+          r"(?![^，,。；;、]{0,10}?[局委办所队站心院厅][和及])[^，,。；;、]{1,12}?(?:人员|负责人|专家|辅警|协警))")
 # the head count of the staff the bodies sent: "联合农技、农机等部门共20余人,成立8个工作专班" (fresh19's 罗店)
 # ("…联合交警大队共出动执法队员30余人,环卫处职工200余人,主要对…" (https://www.dongliao.gov.cn/xxgk/zwwgk/fwgk/202203/
 # t20220310_600692.html): the count closes the list, whatever the clause after it says)
@@ -119,7 +122,7 @@ _ACT_ADVERB = r"(?:先后|分别|迅速|随即|立即|及时|积极|主动|近�
 _HARDSHIP = r"(?:(?:(?:工作|执法|技术)?(?:成员|人员)|干部|队员|民警|辅警)(?:冒着|顶着|头顶|不顾|克服)[^，,。；;]{1,12}?(?=[，,](?:组成|成立|组建|对|深入|前往|赴)))"
 # (共出动 after the comma closes the list as 出动 does: "…联合区执法局、社区片长,共出动20多人,对…" (fresh27's 西南街))
 _ACTION = re.compile(
-    r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员|力量)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r"(?:" + _TAIL + r")?)?"
+    r"(?:" + _TAIL + r"(?:的)?(?:工作|执法(?=人员|力量)|技术)?(?:人员|力量)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r"(?:" + _TAIL + r")?)?"
     + _HEADCOUNT + r"?" + _HARDSHIP + r"?[，,]?"
     r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[\d一二三四五六七八九十][区县市旗][，,])|(?<=[，,])(?:并|同时)?协同|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|构成(?=[\u4e00-\u9fff]{0,6}?组)|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|自(?=[\d一二三四五六七八九十]{1,4}[年月日])|赴|前往|重拳|"
     r"抽调|起草|制定|研究|召开|举行|举办|部署|隆重|一行|共计|共?出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
@@ -131,6 +134,9 @@ _ACTION = re.compile(
     # (部署 the work with the bodies convened: "…召集县公安、…、电台及相关乡镇部署安排,开展…" (fresh31's 新干))
     r"(?:聘请|选聘|聘任)(?=[\d一二三四五六七八九十百]+名)|"
     r"分(?:区域|地段|片区?|路段|时段)|"
+    # (执法 itself after the closing 等-phrase: "中国海监海南省总队(以下简称“省总队”)联合多部门执法,严厉打击非法采砂行为" (fresh36's
+    # 海南 海监); never the name of a squad or of its staff)
+    r"(?<=部门|单位|力量)执法(?!大队|支队|中队|总队|人员|队员|局|队)|"
     # (来 as 到 after a body's name: "市林政稽查办联合宝山林业站来金山检查" (fresh30's 金山))
     r"(?:到|(?<=[局委办所队站心院厅])来)(?=[^，,。；;]{2,30}?(?:开展|进行|检查|督导|督查|核实|核查))))")
 _CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村\(居\)|村（居）|企业|学校|多(?:个|家)?(?:部门|单位))$")  # "…、社区等多部门": a class
@@ -1286,6 +1292,15 @@ def partners(sent: str) -> Roles | None:
             continue
         # (a body named before, 该中队: the sentence reader reads it as that body, kg/extract/back_refs.py)
         named = _unit(a) or bool(_BACK_REF.match(a))
+        # (B a list closed by its 等-phrase: "州交通运输综合行政执法支队泸水大队与公安边境、交警等执法部门共同组织联合检查7次",
+        # "怒江州交通运输综合行政执法部门与公安交通、边境管理等部门建立了…协同共治工作机制,开展了…联合执法工作" (fresh36's 泸水):
+        # the fields stand for their departments, as in joint_without_lead's lists; none leads)
+        closing = re.search(r"(?:" + _TAIL + r")$", b)
+        listed = _bodies(b[: closing.start()], True) if named and closing and closing.start() else None
+        if listed and listed[0] and not _NOT_BODY.search(a + b[: closing.start()]):
+            roles = Roles()
+            roles.add("cooperate", [a] + [x for x in listed[0] if x != a], listed[1])
+            return roles
         if (named or _PARTNER_PLACE.match(a)) and bs and all(_unit(x) or _PARTNER_PLACE.match(x) for x in bs) \
                 and not _NOT_BODY.search(a + b) and (len(bs) == 1 or named and all(_unit(x) for x in bs)):
             roles = Roles()
@@ -1574,7 +1589,7 @@ _GROUP_CARRIED = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAI
 # (a field's own branch: "高速交警" (fresh17's 山阴), 铁路公安, 森林公安)
 # (and a field's enforcement named by it: "…,并联合教育、文体执法,深入…" (http://shareonl.com/xxgk/xwzx/lgyw/jddt/content/
 # post_12053526.html))
-_FIELD_NAME = re.compile(r"^[市县区]?(?:高速|铁路|森林)?(?:公安(?:交警)?|交警|交通(?:运输)?|公路|路政|工商|城管|城市监察|消防|应急|市场监管|税务|卫生(?:健康)?|"
+_FIELD_NAME = re.compile(r"^[市县区]?(?:高速|铁路|森林)?(?:公安(?:交警|交通|消防|边防|边境)?|交警|交通(?:运输)?|公路|路政|工商|城管|城市监察|消防|应急|市场监管|税务|卫生(?:健康)?|"
                          r"教育|文化|文体|文旅|文广|环保|生态环境|住建|国土|自然资源|林业|农业|水利|水务|商务|民政|人社|安监|"
                          # (the co-op union named by its field: "市禁鞭办组织公安、城管、应急管理、市场监管和供销等部门开展…" (fresh29's 随州))
                          r"供销)(?:执法)?$")
