@@ -1369,6 +1369,25 @@ def test_a_later_fresh_split_is_never_fitted_on():
     assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (29, 30) for q in fresh28 + fresh27)
 
 
+def test_fresh29_and_fresh30_are_never_fitted_on():
+    """fresh29 and fresh30 (written side by side, both never seen; other-district and unanswerable questions only)
+    are never seen: every question of them is dropped (counted here, never printed), and so would be a question of a
+    later split (a hypothetical fresh31 or fresh32)."""
+    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
+    from benchmarks.search import QUESTIONS
+
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (29, 30, 31, 32))
+    assert not {"fresh29", "fresh30", "fresh31", "fresh32"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (29, 30, 31, 32) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (29, 30, 31, 32)
+                   for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
+    for split in ("fresh29", "fresh30"):
+        held = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
+                for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == split]
+        assert len(held) >= 38 + 22 and not any(fitted(q) for q in held)
+        assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (29, 30, 31, 32) for q in held)
+
+
 # -- on the sample corpus -------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def searcher(built):

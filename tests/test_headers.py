@@ -2002,8 +2002,9 @@ def test_stripped_signing_dates_read_only_when_one_split_is_a_date(printed, date
     assert _short_stripped(printed) == date
 
 
-# real titles (file named per row): a column tag whose words the headline repeats, or a 解读 tag over a reading that
-# names its reader, is the page's column (fresh5 convention); a tag saying what the page is stays (fresh2, fresh4)
+# real titles (file named per row): a tag naming a column or programme is the page's section, not the title (fresh30,
+# fresh35), and so is a tag whose words the headline repeats, or a 解读 tag over a reading that names its reader (fresh5);
+# a tag saying what the page is stays (fresh2, fresh4, docmeta47, fresh17)
 COLUMN_TAGS = [
     # fresh5 heilongjiang_pingfang-zhengfu-gongzuo-baogao
     ("【政府工作报告】2020年政府工作报告(2019年工作完成情况及2020年工作安排)", "2020年政府工作报告(2019年工作完成情况及2020年工作安排)"),
@@ -2015,6 +2016,10 @@ COLUMN_TAGS = [
     # fresh30 yunnan_xianggelila-2020-gezan-shijiansuo-yesheng-dongwu-zhengzhi: a news column's name
     ("【工作动态】格咱市场监督管理所开展疫情期间野生动保护专项整治行动", "格咱市场监督管理所开展疫情期间野生动保护专项整治行动"),
     ("【部门动态】园区分局“内部综合查”护航万家灯火", "园区分局“内部综合查”护航万家灯火"),
+    # a programme's name as the column (fresh35 anhui_guichi-qinglong-xiang-huliyuan-gongzuo-xiaojie-2022q1; and
+    # www.sixian.gov.cn/public/25592/155659721.html, "正在阅读:【河长制政策落实】丁湖镇巡河工作具体要求")
+    ("【林长制】青龙乡2022年1季度护林员工作小结", "青龙乡2022年1季度护林员工作小结"),
+    ("【河长制政策落实】丁湖镇巡河工作具体要求", "丁湖镇巡河工作具体要求"),
     # guards, kept: fresh2 chongqing_rongchang-laobao-chengxin-news, hunan_fenghuang-nongye-jiedu-qa,
     # anhui_jingxian-yibao-jiedu-meta; fresh4 anhui_langxi-qiancun-wancun-zhuanzai-meta-twice
     ("【喜讯】荣昌173户企业获评市级劳动保障守法诚信A级企业", "【喜讯】荣昌173户企业获评市级劳动保障守法诚信A级企业"),
@@ -2024,6 +2029,13 @@ COLUMN_TAGS = [
      "【部门解读】《关于做好2020年城乡居民基本医疗保险费征缴工作的通知》的政策解读"),
     ("【上级文件转载】中共郎溪县委 郎溪县人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见",
      "【上级文件转载】中共郎溪县委 郎溪县人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见"),
+    # docmeta47 anhui_bozhou_guantang-2019-yingyang-gaishan-jihua-, anhui_huaishang-2022-linzhangzhi-gaige-shishi-yiji
+    # (a traditional copy)
+    ("【转发上级】农村义务教育学生营养改善计划国家及地方试点县名单", "【转发上级】农村义务教育学生营养改善计划国家及地方试点县名单"),
+    ("【公眾征集】關于《淮上區深化新一輪林長制改革實施意見》公開征求意見的通知",
+     "【公眾征集】關于《淮上區深化新一輪林長制改革實施意見》公開征求意見的通知"),
+    ("【文字解讀】鳳凰縣人民政府辦公室關於印發《鳳凰縣農業發展專項資金使用管理辦法》的通知",  # its s2twp copy
+     "【文字解讀】鳳凰縣人民政府辦公室關於印發《鳳凰縣農業發展專項資金使用管理辦法》的通知"),
 ]
 
 

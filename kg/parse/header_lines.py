@@ -149,15 +149,15 @@ def _unglue(c: str) -> tuple[str, str | None]:
 _COLUMN_LABEL = re.compile(r"^【(?![^】]*(?:解读|图解))[^】【]{2,30}】(?=.{0,40}?(?:关于|印发))")
 
 
-# a page's column tag before a headline that repeats its words ("【政府工作报告】2020年政府工作报告(…)", "【东湖区招商】2015年
-# 东湖区政府工作报告"), or before a reading that names its reader ("【领导解读】西安市雁塔区民政局局长曹颖解读《…》"): the
-# column, not the title; a tag saying what the page is ("【文字解读】某县…的通知", "【喜讯】…") stays
+# a page's column tag before a headline ("【林长制】青龙乡2022年1季度护林员工作小结", "【工作动态】格咱市场监督管理所开展…",
+# "【东湖区招商】2015年东湖区政府工作报告"): the section the site files the item under, not its title. A tag saying what
+# the page is stays ("【文字解读】某县…的通知", "【喜讯】…", "【上级文件转载】…", "【起草说明】…", "【公众征集】…"), except over a
+# headline that repeats its words ("【政府工作报告】2020年政府工作报告(…)") or a reading that names its reader ("【领导解读】
+# 西安市雁塔区民政局局长曹颖解读《…》"), where the headline says it already
 _TAG = re.compile(r"^【(?P<tag>[^】【]{2,12})】(?P<rest>\S.{5,})$")
 _NAMED_READER = re.compile(r"解读[《“]")
-# a news column's name as the tag ("【工作动态】格咱市场监督管理所开展…专项整治行动", an archived county page; the column a city
-# bureau's site files its items under, "首页 新闻动态 工作动态", scjgj.huaian.gov.cn/col/3983_253667/…): the column, not the
-# headline's words ("【喜讯】…" says what the item is, and stays)
-_NEWS_COLUMN = re.compile(r"(?:动态|要闻|新闻|资讯|快讯|简讯)$")
+# what a page is, as its tag says it: a reading, a chart, good news, a repost, an explanation, a call for comments, a notice
+_PAGE_KIND_TAG = re.compile(r"解读|图解|喜讯|捷报|转载|转发|说明|征集|公示|公告|通报")
 
 
 def drop_column_tag(title: str | None) -> str | None:
@@ -167,8 +167,8 @@ def drop_column_tag(title: str | None) -> str | None:
         return title
     tag, rest = m["tag"], m["rest"]
     repeated = any(tag[k:k + 3] in rest for k in range(len(tag) - 2))
-    return rest if repeated or (tag.endswith("解读") and _NAMED_READER.search(rest)) or _NEWS_COLUMN.search(tag) \
-        else title
+    says_kind = _PAGE_KIND_TAG.search(fold(tag)) and not (tag.endswith("解读") and _NAMED_READER.search(rest))
+    return rest if repeated or not says_kind else title
 
 
 # a page's label before a document's title, set off by a colon: the place ("山东:关于发布…的公告") or the page's topic
