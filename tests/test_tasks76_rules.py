@@ -25,6 +25,9 @@ def _roles(sentence: str):
     # host and assistant as the event's attribute (冷水江, a converter copy, residue stripped by normalize_line)
     ("3月8日,在冷水江市全民健身服务中心,冷水江市总工会主办、市妇联协办的全市第六届庆“三八”女职工趣味运动会精彩上演。",
      ["冷水江市总工会"], ["市妇联"]),
+    # (the same as the event's attribute with 承办, another page: a county 文广新局's year report)
+    ("2月9日晚,由xx县文广新局主办、xx县广场舞文化协会承办的2018春节联欢晚会在东山演出厅举行,县政协副主席xxx出席晚会。",
+     ["xx县文广新局"], ["xx县广场舞文化协会"]),
     # partners joined many times, or hand in hand (阜阳开发区): none leads
     ("近两年来,该局与技术监督分局、卫生分局、消防大队等单位多次联合举办特种设备、职业卫生、消防知识培训班,共培训500多人次。",
      [], ["该局", "技术监督分局", "卫生分局", "消防大队"]),

@@ -884,8 +884,10 @@ _HOSTED = re.compile(r"(?:^|[，,])(?:(?:本次|此次|这次|该次)?[\u4e00-\u
                      r"(?P<runs>[^，,。；;]{2,120}?)(?:共同|联合)?承办(?:[，,](?P<aids>[^，,。；;]{2,80}?)(?:共同|联合)?协办)?(?=[，,。；;]|$)")
 # an event named by its host and the body that assists, as its attribute: "冷水江市总工会主办、市妇联协办的全市第六届庆“三八”女职工
 # 趣味运动会精彩上演" (tasks76's 冷水江, a converter copy of the city media centre's item, http://yxmy98.cn/content/9782755): 主办
-# leads, 协办 cooperates
-_HOSTED_EVENT = re.compile(r"(?:^|[，,])(?P<hosts>[^，,。；;由的在]{2,40}?)主办[、，,](?P<aids>[^，,。；;的]{2,60}?)协办的")
+# leads, 协办 cooperates; and the body that runs it, 承办, as tasks44's 主办 / 承办 pair reads: "2月9日晚,由xx县文广新局主办、xx县广场舞
+# 文化协会承办的2018春节联欢晚会在东山演出厅举行" (a county 文广新局's year report, http://e.wenmi.ren/Article/ShowArticle.asp?
+# ArticleID=238263)
+_HOSTED_EVENT = re.compile(r"(?:^|[，,])由?(?P<hosts>[^，,。；;由的在]{2,40}?)主办[、，,](?P<aids>[^，,。；;的]{2,60}?)(?:协办|承办)的")
 
 
 def _hosted(sent: str) -> Roles | None:
