@@ -1723,7 +1723,8 @@ _REPORTED_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由对为在�
 # (or a named campaign it runs somewhere, or the work it checks: "近期,晋安区城市管理局在象园街道开展“楼道革命”,针对辖区部分老旧小区的违建…
 # 予以重拳整治" (tasks76's 晋安, a converter copy of a 福州日报 item, http://iongco87.cn/jujiao/20220314/90768.html: the street is where);
 # "四是街道纪工委对工作开展情况进行检查,发现有工作不到岗…进行严肃处理" (tasks76's 西安 街道, http://m.news.wmxa.cn/n/201408/141080.html):
-# the body leads, alone)
+# the body leads, alone; the campaign reader also finds tasks34's 上街 "近日,上街区城管局在主城区开展了“住改商”专项整治工作"
+# (https://www.zzsj.gov.cn/zxqk/4052716.jhtml))
 _CAMPAIGN_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由对为在将要和与及、]{2,24}?)在[^，,。；;“”《》]{2,16}?开展(?:了)?“[^”“，,。；;]{2,16}”")
 _CHECKED_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由对为在将要和与及、]{2,24}?)(?<!组)对(?:[^，,。；;]{0,12}?)工作(?:开展|推进|落实)?情况"
                             r"进行(?:了)?(?:检查|督查|督导|抽查)")
