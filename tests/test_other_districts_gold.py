@@ -101,7 +101,10 @@ fresh35 until it was scored once as never-seen on stop 22's second-round extract
 development with was_fresh35), and benchmarks/data/other_districts_fresh36 (a thirty-sixth never-seen set of pages of
 any place level, collected after all of those and beside fresh37, the two kept apart by the claims file, by a helper
 that read no extraction code; split fresh36 until it was scored once as never-seen on stop 22's final extraction,
-531258c7, since opened to development with was_fresh36)."""
+531258c7, since opened to development with was_fresh36), and
+benchmarks/data/other_districts_fresh37 (a thirty-seventh never-seen set of pages of any place level, collected after all
+of those and beside fresh36, the two kept apart by the claims file, by a helper that read no extraction code; split
+fresh37 until it is scored once)."""
 
 import datetime as dt
 import json
@@ -147,6 +150,7 @@ FRESH33 = DATA.parent / "other_districts_fresh33"
 FRESH34 = DATA.parent / "other_districts_fresh34"
 FRESH35 = DATA.parent / "other_districts_fresh35"
 FRESH36 = DATA.parent / "other_districts_fresh36"
+FRESH37 = DATA.parent / "other_districts_fresh37"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -259,7 +263,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh33": FRESH33, "repeal45": REPEAL45, "entrep46": ENTREP46, "tasks44": TASKS44,
         "docmeta47": DOCMETA47, "tasks50": TASKS50, "fresh34": FRESH34, "entrep66": ENTREP66,
         "fresh35": FRESH35, "tasks58": TASKS58, "repeal62": REPEAL62, "docent59": DOCENT59,
-        "fresh36": FRESH36}
+        "fresh36": FRESH36, "fresh37": FRESH37}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -281,7 +285,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "tasks39": {"dev"}, "tasks40": {"dev"}, "entrep37": {"dev"}, "fresh32": {"dev"},
           "fresh33": {"dev"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}, "docmeta47": {"dev"},
           "tasks50": {"dev"}, "fresh34": {"dev"}, "entrep66": {"dev"}, "fresh35": {"dev"}, "tasks58": {"dev"},
-          "repeal62": {"dev"}, "docent59": {"dev"}, "fresh36": {"dev"}}
+          "repeal62": {"dev"}, "docent59": {"dev"}, "fresh36": {"dev"},
+          "fresh37": {"fresh37"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -666,6 +671,18 @@ LATER_MIN = {
     "fresh36": {"files": 32, "provinces": 21, "tasks": 27, "task_files": 18, "enterprises": 44, "enterprise_files": 7,
                 "repeals": 0, "repeal_files": 0, "metadata": 6, "genres": GENRES - {"repeal"},
                 "copies": (2, 2)},
+    # fresh37 (any place level, never-seen; collected beside fresh36, the two kept apart by the claims file): joint-action
+    # news of streets, townships, 苏木 and counties (`X多次联合Y`, `X组织A、B、C等部门`, `由X会同A、B、C等N部门`, `该局牵头联合`,
+    # officers of two provinces' bureaus with no lead, `X将与A、B共同`, `A、B、C开展` with no lead, a 民爆 `X与Y签订`, bare
+    # fields `公安负责`, a 督查 office `联合` two 督查室, a town's 督查专班 `由A、B…等7个部门共同组建`), enterprise pages (the corps'
+    # division city's technology centres, a district's 区级 green factory and supply chain, a bonded zone's and a city's
+    # proposed national lists, short names on a province's two lists beside a product list, a region's 科技小巨人, a
+    # province's 创新型中小企业) and metadata pages (a zone's site with a city's 整改 report, a city bureau's credit-rating
+    # notice, a zone's plan with values on the next line, a town's converter rules page under a spam line). No repeal
+    # page: every one found was used
+    "fresh37": {"files": 31, "provinces": 22, "tasks": 46, "task_files": 22, "enterprises": 24, "enterprise_files": 8,
+                "repeals": 0, "repeal_files": 0, "metadata": 4, "genres": GENRES - {"jiedu", "repeal"},
+                "copies": (2, 2)},
 }
 
 
@@ -899,6 +916,10 @@ def test_later_set_coverage(name):
                                           # checked by a script that printed only used / free, with the stop's claims file)
                                           # and beside fresh37 (kept apart by the claims file; its folder never opened)
                                           ("fresh36", tuple(n for n in SETS if n not in ("fresh36", "fresh37"))),
+                                          # fresh37 was collected after every other set (every folder here; their URLs
+                                          # checked by a script that printed only used / free, with the stop's claims file)
+                                          # and beside fresh36 (kept apart by the claims file; its folder never opened)
+                                          ("fresh37", tuple(n for n in SETS if n != "fresh37")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
