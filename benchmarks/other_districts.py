@@ -97,7 +97,9 @@ notes, consultations on draft amendments, counts without names,
 _docent59: document fields and enterprise classes of the provinces and place levels the sets held least — towns,
 a 行委, zones, a prefecture's bureau, numbers in a file name or bare 第N号, 分别 / 获此荣誉 / 榜上有名 lists, 环境信用 cards), _entrep66: enterprise lists of list forms earlier sets
 lacked — 绿牌 short names, 链主 / 链核 / 领跑者, 500强 / 百强 in prose, proposed 绿色工厂 at two levels, 撤销 and exits as
-negatives) use split "dev".
+negatives, _entrep81: short narrative sentences of towns to provinces, 盟级 / 州级 lists, 保留 / 取消 / 检测合格 / 警告
+lines, lists beside towns, parks, clusters, products and persons, numbered category headings, earlier holders as
+background) use split "dev".
 
 """
 
