@@ -2802,6 +2802,14 @@ def test_entrep81_ranked_lists_kept_titles_persons_and_passives(style, lines, wa
                     "5、山东省好客人家星级农家乐(33个)", "", "1、四星级:7个", "", "桑园镇王合饭店农家乐", "",
                     "城阳街道大湖村世起全羊农家乐"],
      {("桑园镇王合饭店农家乐", "四星级", None), ("城阳街道大湖村世起全羊农家乐", "四星级", None)}, {"桑园百果苑采摘园"}),
+    # a clause closed by 名单 names lists, not holders (莒县, the same page's lead)
+    ("…开心农场和好客人家农家乐名单,莒县44家单位榜上有名",
+     ["近日,山东省旅游局下发了《关于命名山东省旅游强乡镇、特色村、工农业旅游示范点、精品采摘园、开心农场和好客人家农家乐的通知》"
+      "(鲁旅办发〔2015〕134号),公布了2015年全省新增旅游强乡镇、特色村、工农业旅游示范点、精品采摘园、开心农场和好客人家农家乐"
+      "名单,莒县44家单位榜上有名。"], set(), {"开心农场", "好客人家农家乐"}),
+    # a clause telling how a firm came to be is no name (舞政〔2016〕18号, computernetworkingdegrees.com/…/29159.html, converter)
+    ("X入驻…组建成立Y以来,…荣获", ["大地集团入驻舞阳组建成立贾湖酒业集团以来,对原富平春酒厂进行了全方位升级改造,极大提升了企业"
+                              "形象,荣获“2015年漯河市市长质量奖”荣誉称号。"], set(), {"大地集团入驻舞阳组建成立贾湖酒业集团"}),
 ])
 def test_entrep81_grade_headings(style, lines, want, not_want):
     got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))

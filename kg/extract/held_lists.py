@@ -100,7 +100,9 @@ _NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我该其这(�
                        r"|^(?:公司|集团)(?:[控全]股|所属|下属|旗下)"
                        # (nor a clause building the designation: "推行绿色设计,建设绿色工厂,兰石化、…等8家企业荣获…", docent59 兰州)
                        r"|^(?:建设|创建|打造|培育|推行|推进)(?=绿色|示范|标杆)"
-                       r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有(?!限公司|限责任公司)|造假")
+                       # (nor a clause telling how a firm came to be: "大地集团入驻舞阳组建成立贾湖酒业集团以来", 舞政〔2016〕18号, entrep81)
+                       r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有(?!限公司|限责任公司)|造假"
+                       r"|入驻|组建")
 # nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
 _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
                       rf"企业|技术|创新|先进|优秀|诚信)*(?:{ENDING_PATTERN}|工厂)$")
@@ -152,11 +154,17 @@ _PARENT_OF = re.compile(r"^(?P<a>[^、，,；;]{2,60}?)及其(?:所属|下属|�
 _SHORT_PARENT = re.compile(r"^(?![该其我本这此])[\u4e00-\u9fff]{2,8}(?<!企业)(?<!公司)(?<!集团)$")
 
 
+_LIST_NAMES = re.compile(r"[^，,。；;：:]*?(?:名单|名录)(?=[，,。；;：:]|$)")
+
+
 def _names(region: str) -> list[str]:
     """The enterprises a group names: its items split at 、，, and at a count (等N家…), each read by _name."""
     # (a count with what it counts, "等9家园区", is no item)
     # (nor is what a count counts, up to the 和 that joins a second group: "X技术中心等98家技术中心和Y技术中心等6家分中心")
     # (and a count printed straight after the last name, without 等: "…、重庆市林业投资开发有限责任公司三家林业公司榜上有名")
+    # (a clause closed by 名单 / 名录 names lists, not holders: "公布了2015年全省新增旅游强乡镇、特色村、…、开心农场和好客人家
+    # 农家乐名单,莒县44家单位榜上有名", 莒县, entrep81)
+    region = _LIST_NAMES.sub("", region)
     parts = re.split(r"[、，,；;：:]|等\d+[家户个][^、，,；;：:和及等]{0,8}(?:以及|[和及])|"
                      r"等\d*[家户个]?(?:[\u4e00-\u9fff]{0,4}?(?:企业|园区|基地|单位|公司))?|"
                      r"(?<=公司)(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[家户个][\u4e00-\u9fff]{0,4}?(?:企业|单位|公司)|"
