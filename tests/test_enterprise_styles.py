@@ -273,6 +273,15 @@ def test_narrative_rating_scales(style, source, sentence, env_credit, want):
      "first name)", "fujian_fuzhou-2019-huanbao-hongheibang-news.txt:13 (other_districts_fresh7)",
      ["我市也评出去年的环保不良企业15家,分别是:福清犇鸿牧业有限公司、福清市林青农牧发展有限公司、福建瑞宁建筑劳务有限公司。"],
      [("福清犇鸿牧业有限公司", "红牌", 1), ("福清市林青农牧发展有限公司", "红牌", 1), ("福建瑞宁建筑劳务有限公司", "红牌", 1)]),
+    ("an uncounted run of short names before the card (traditional; enterprise_sentences.short_run)",
+     "guangdong-zaozhi-hangye-lvpai-short-names-trad.txt:2 (other_districts_entrep66, http://xfzzn.com/news/zhiyexinwen/"
+     "201608/2286.html; the same text simplified at https://heicmy.com/data/show.php?itemid=161110)",
+     ["其中,珠海紅塔仁恒紙業、東莞建暉紙業、東莞金洲紙業、東莞玖龍、東莞理文、東莞銀洲紙業、東莞市金田紙業、東莞順裕紙業、"
+      "廣東亞太森博紙業獲得最高環保級別的綠牌。"],
+     [(n, "绿牌", 1) for n in ("珠海红塔仁恒纸业", "东莞建晖纸业", "东莞金洲纸业", "东莞玖龙", "东莞理文", "东莞银洲纸业",
+                              "东莞市金田纸业", "东莞顺裕纸业", "广东亚太森博纸业")]),
+    ("places before the card are no short names (constructed from the same wording)", "constructed",
+     ["其中,東莞市、中山市、佛山市獲得最高環保級別的綠牌。", "其中,東莞、中山、佛山獲得最高環保級別的綠牌。"], []),
 ])
 def test_colour_card_lists(style, source, lines, want):
     got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
@@ -395,6 +404,32 @@ def test_a_pipe_table_printed_one_cell_per_line():
     got = [(e["name"], e["classifications"][0]["class"], e["classifications"][0]["rating"], e["source"]["line_start"])
            for e in extract_enterprises(issue)]
     assert got == [("重庆京东方光电科技有限公司", "A", "环保绩效", 8), ("重庆宏声纸箱有限责任公司", "B", "环保绩效", 13)]
+
+
+# entrep66 东莞 (http://ad-model.com/news/675797.html): a pipe table whose header names a column of enterprises' names,
+# under text that published a list at the organ's level; the department cells are no holders
+_LINKS_TEXT = ("2023年初,东莞市提出以“链主”企业为抓手,推动产业集群发展。2023年6月5日,东莞市工业和信息化局发布首批重点产业链"
+               "“链主”企业名单。名单中10家企业分属电动自行车、预制菜、储能等重点产业链。")
+_LINKS_TABLE = ["序号 | 所属重点产业链 | “链主”企业名称 | 镇街(园区) | 牵头服务部门 |",
+                "1 | 智能移动终端 | 东莞华贝电子科技有限公司 | 松山湖 | 东莞市工业和信息化局 |",
+                "3 | 智能机器人 | 广东拓斯达科技股份有限公司 | 大岭山 | 东莞市工业和信息化局 |",
+                "6 | 预制菜 | 东莞市鸿骏膳食管理有限公司 | 厚街 | 东莞市工业和信息化局 |"]
+
+
+@pytest.mark.parametrize("style,lines,want", [
+    ("a table of the list the text above published, at its organ's level", [_LINKS_TEXT] + _LINKS_TABLE,
+     [("东莞华贝电子科技有限公司", "市级", 3), ("广东拓斯达科技股份有限公司", "市级", 4), ("东莞市鸿骏膳食管理有限公司", "市级", 5)]),
+    # (constructed from the same page) text that published no list, or a table with no column of enterprises' names, or
+    # prose between the list and the table: no class, no holder
+    ("no list published above", ["2023年初,东莞市提出以“链主”企业为抓手,推动产业集群发展。"] + _LINKS_TABLE, []),
+    ("no name column", [_LINKS_TEXT, "序号 | 所属重点产业链 | 承担项目 | 镇街(园区) |",
+                        "1 | 智能移动终端 | 东莞华贝电子科技有限公司 | 松山湖 |"], []),
+    ("prose between", [_LINKS_TEXT, "东莞市各有关职能单位将结合自身职能,对名单中的企业予以重点支持。", "下表为今年签约的项目。",
+                       "序号 | 项目名称 | 企业名称 |", "1 | 智能终端产业园 | 东莞华贝电子科技有限公司 |"], []),
+])
+def test_a_table_of_the_list_published_above(style, lines, want):
+    got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"], e["source"]["line_start"]) for e in got] == want, style
 
 
 def test_rating_names():

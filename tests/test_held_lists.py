@@ -9,6 +9,11 @@ from kg.parse.normalize import compact, fold
 
 # (where from, [lines of one page, in order], [(name, class)] expected from the page)
 POSITIVES = [
+    # docent59 辽阳 (http://www.liaoyangshizx.com/lysxx/13252.html): an uncounted run of three short names or more, the
+    # subject of an act at a level (enterprise_sentences.short_run); the 分别 clause before it pairs a firm with a product
+    ("docent59 辽阳 X、Y、Z…获评省级绿色工厂 (short names, no count)", [
+        "港隆化工、康达塑胶、鸿港化工、金谷炭材、宏伟粮库、富强生物获评省级绿色工厂。"],
+     [("港隆化工", "省级"), ("康达塑胶", "省级"), ("鸿港化工", "省级"), ("金谷炭材", "省级"), ("宏伟粮库", "省级"), ("富强生物", "省级")]),
     # entrep37 樟树 (http://www.zhangshu.gov.cn/zssrmzf/ycy/202406/5213e4d481e04eaa8b0fdabe4a75bcfc.shtml): a place's share
     # of a published list counted before its names (其中我市N个品牌获得认定分别是X的“品牌”…), each company before its brand
     ("entrep37 樟树 其中…N个…获得认定分别是", [
@@ -510,6 +515,14 @@ POSITIVES = [
 
 
 NEGATIVES = [
+    # an uncounted run reads short names only where it holds three or more, each of four characters or more, none a place,
+    # a park, a project, a school or a person (constructed from docent59 辽阳's wording, and from 长沙's parks,
+    # "宁乡经开区、望城经开区、浏阳经开区、雨花经开区被认定为国家绿色园区", http://chinamomentum.com/article/29151.html)
+    ("辽阳 wording, two short names only", ["港隆化工、康达塑胶获评省级绿色工厂。"]),
+    ("辽阳 wording, persons", ["张三丰、李四光、王小二获评省级绿色工厂。"]),
+    ("长沙 wording, parks", ["宁乡经开区、望城经开区、浏阳经开区获评国家绿色园区。"]),
+    ("辽阳 wording, projects and schools", ["光伏发电项目、污水处理工程、东城第一中学获评省级绿色示范单位。"]),
+    ("辽阳 wording, towns and villages", ["城关镇、南关镇、北关镇获评省级示范单位。", "东山村、西山村、南山村获评省级示范单位。"]),
     # entrep46 天水's list title with no organ named anywhere: whose list, at what level, the page has not said
     ("levelless title, no organ", ["“诚信计量示范单位”名单:", "天水百货大楼有限公司", "武山县医药公司"]),
     # entrep46 重庆 (converter copy, http://m.eekb.com.cn/ZcjqDetail.aspx?id=314): an attachment's file names are no list
@@ -754,6 +767,11 @@ def test_a_reviewed_holder_is_named_less_its_review():
     # a fixed-level designation printed with its province's batch is that province's list, as printed (fresh27 聊城,
     # https://www.kczg.org.cn/rules/detail?id=6091498); printed bare, or after an issuing organ, the state's (fresh19)
     ("2020年度山东省第二批高新技术企业", "省级"), ("高新技术企业", "国家级"),
+    # the place whose holders won a list, straight before the act, is not the list's (entrep66 福建, a province's share of
+    # the ministries' list, http://xiakeyou.net.cn/zixun/2338.html: "福建省荣获第二批全国…示范点称号单位名单"); a place
+    # before its own award's name is (constructed: "2023年四川省质量奖获得单位名单", "四川省质量奖获奖企业名单")
+    ("福建省荣获第二批全国休闲农业与乡村旅游示范县、示范点称号单位名单", "国家级"), ("2023年四川省质量奖获得单位名单", "省级"),
+    ("四川省质量奖获奖企业名单", "省级"), ("山东省12家企业荣获全国质量奖名单", "国家级"),
 ])
 def test_object_class(text, klass):
     assert object_class(text) == klass

@@ -20,7 +20,7 @@ from kg.extract.enterprise_classes import (BARE_LEVEL_PATTERN, CARD_PATTERN, CLA
                                            is_enterprise, one_class, rating_of, token_class)
 
 __all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
-           "placed", "listed_levels", "listed_holders", "list_placed",
+           "placed", "short_run", "listed_levels", "listed_holders", "list_placed",
            "listed_rating", "designation_name", "BARE_NAME", "NOT_MEMBER", "CLAUSE_WORDS",
            "NAMES_FOLLOW", "MUNICIPALITIES", "place_level", "bare_place_level", "prose_placed", "farm_placed", "farm_key", "named_list_levels",
            "page_designations"]
@@ -222,6 +222,27 @@ def _member_names(text: str) -> list[str]:
     return parts if len(parts) >= 2 and all(map(bare, parts)) else _names(text)
 
 
+# A run of short names with no count, the subject of an act: "港隆化工、康达塑胶、鸿港化工、金谷炭材、宏伟粮库、富强生物获评
+# 省级绿色工厂" (辽阳, docent59), "珠海紅塔仁恒紙業、東莞建暉紙業、…、廣東亞太森博紙業獲得最高環保級別的綠牌" (广东 造纸,
+# entrep66; the same page at https://heicmy.com/data/show.php?itemid=161110). Three items or more, each a trade name of
+# four to ten characters (no person's name, two or three; no bare place, two or three), none a place, an organ, a park or
+# a clause (NOT_MEMBER), nor a thing a firm has or builds (_NOT_TRADE_NAME: "宁乡经开区、望城经开区、…被认定为国家绿色园区",
+# http://chinamomentum.com/article/29151.html; a project, a product, a school)
+_SHORT_RUN_ITEM = re.compile(r"^[\u4e00-\u9fff]{4,10}$")
+_NOT_TRADE_NAME = re.compile(r"(?:项目|工程|产品|品牌|商标|技术|工艺|平台|基地|中心|园|馆|站|所|院|校|学|队|会|部|室|处|办|厅|委"
+                             r"|组|班|车间|工厂|企业|单位|模式|经验|案例|活动|工作|体系|系统|示范)$")
+
+
+def short_run(text: str) -> list[str]:
+    """The items of a run of three or more short names that is the whole of `text` (its lead-in words dropped: 其中, 我区),
+    else []."""
+    parts = re.split(r"、", _LEAD_IN.sub("", text.strip().strip("“”\"")))
+    if len(parts) >= 3 and (pair := re.split(r"以及|[和及与]", parts[-1])) and len(pair) == 2:
+        parts = parts[:-1] + pair  # ("X、Y和Z": the last two joined by 和)
+    ok = lambda p: bool(_SHORT_RUN_ITEM.match(p)) and not NOT_MEMBER.search(p) and not _NOT_TRADE_NAME.search(p)
+    return parts if len(parts) >= 3 and all(map(ok, parts)) else []
+
+
 def _counted(sentence: str, m: re.Match) -> bool:
     """A count of the members stands just before the class, or between the class and its names."""
     return bool(_COUNT_BEFORE.search(sentence[: m.start()]) or
@@ -322,7 +343,7 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
         if changed:  # "…——X,经过及时修复,红牌变黄牌": the class the names end in
             card, level = changed["card"], None
         names = _member_names(m["names"]) if m.re in (_ANY_FIRST, _CARD_FIRST) and _counted(sentence, m) else \
-            _names(m["names"])
+            _names(m["names"]) or (short_run(m["names"]) if m.re in (_ANY_BEFORE, _CARD_BEFORE) else [])
         out += [(n, card, m["label"] or level) for n in names]
     return out
 

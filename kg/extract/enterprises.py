@@ -397,6 +397,13 @@ _WARNED_SECTION = re.compile(r"限期整改")
 _STAR_GRADE = re.compile(r"(?<![十\d])[一二三四五]星级")
 
 
+# A table whose header names a column of enterprises' names ("序号 | 所属重点产业链 | “链主”企业名称 | 镇街(园区) | 牵头服务部门",
+# entrep66 东莞, http://ad-model.com/news/675797.html) under text that published a list ("2023年6月5日,东莞市工业和信息化局
+# 发布首批重点产业链“链主”企业名单"): its rows with no class of their own are that list's, at its level (HolderReader.
+# list_published); a row's department cell is no holder (the name column's enterprise is)
+_NAME_COLUMN = re.compile(r"(?:企业|单位)(?:名称|全称)[”\"]?$")
+
+
 def _kept_grade(texts: list[str]) -> str | None:
     """The one star grade the texts name (a warned section's rows keep it), or None where they name none or several."""
     grades = {g for t in texts for g in _STAR_GRADE.findall(t)}
@@ -583,6 +590,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         withdrawn = False  # the rows below stand in a section that withdraws their class (_WITHDRAWN_SECTION)
         kept = None  # the grade the rows below keep, in a section that warns them (_WARNED_SECTION)
         chosen = None  # a counted set an organ chose (_CHOSEN_LIST): its members follow a place heading, prose between
+        name_column = False  # the table read has a column of enterprises' names (_NAME_COLUMN)
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
             # ("发布时间:… | 来源:中国网 | 作者:… | 责任编辑:郭顶近日,江西省…公示…,分别是:X、Y、Z,…。": a byline's
@@ -622,6 +630,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     and not glued_body and not lead:
                 continue
             if len(cells) == 1:
+                name_column = False  # (prose closes a table)
                 c, line_out = unbranded(compact(ln.text)[past:]), len(out)
                 # "6.宜章县浆水乡…" ⏎ "7宜章县伟腾种养专业合作社": a row whose number lost its dot is still numbered when it
                 # is the number after the row above's (a name opening with digits, 361度, is no such row)
@@ -755,6 +764,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     heading = c
                 continue
             names = [compact(c) for c in cells]
+            name_column = name_column or any(_NAME_COLUMN.search(c) for c in names)
             rating = rating_of(heading, doc.title, *names)
             cls = next((parse_class(c, rating) for c in names if parse_class(c, rating)), None)
             if not cls and vouched and (listed := listed_class(under_text)):
@@ -763,6 +773,8 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 cls, rating = listed, listed_designation(under_text)
             elif not cls and holders.listing:  # (or under a list's own title at a level, whatever its words)
                 cls = (holders.listing, None)
+            elif not cls and name_column and holders.list_published:  # (or a table of the list the text above published)
+                cls = (holders.list_published, None)
             elif not cls and kept:  # (or a warned section's row, at the grade it keeps)
                 cls, rating = (kept, None), rating or rating_of(doc.title, *page)
             if cls and cls[0].endswith("牌"):

@@ -21,7 +21,7 @@ import re
 from kg.extract.conferrals import NATIONAL_ORGANS, VENUE, organ_level
 from kg.extract.enterprise_classes import COMPANY_IN_BRACKETS, ENDING_PATTERN, LEVEL_INSTITUTE, is_enterprise, one_class
 from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, GROUP_OWNED, NAMES_FOLLOW, NOT_MEMBER,
-                                             bare_place_level, place_level, prose_placed)
+                                             bare_place_level, place_level, prose_placed, short_run)
 from kg.parse.normalize import normalize_line
 
 __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "object_class", "titled_level", "GRADES",
@@ -220,8 +220,12 @@ def _mask(text: str) -> str:
     return re.sub(r"《[^》]*》", lambda m: "＿" * len(m[0]), text)
 
 
+# (nor is the place whose holders won it: "福建省荣获第二批全国休闲农业与乡村旅游示范县、示范点称号单位名单", entrep66 福建,
+# a province's share of the ministries' list — the list is the nation's; the place straight before the act, or before a
+# count of its entrants: "四川省质量奖获得单位名单" is the province's award)
 _ENTERS = re.compile(r"(?:此次|本次|今年|共有|共|又有|有)?(?:\d+|[一二三四五六七八九十两]{1,3})?[家个户]?[\u4e00-\u9fff]{0,4}?"
-                     r"(?:被)?(?:纳入|入选|列入|进入)")
+                     r"(?:被)?(?:纳入|入选|列入|进入)"
+                     r"|(?:此次|本次|今年|共有|共|又有|有)?(?:(?:\d+|[一二三四五六七八九十两]{1,3})[家个户](?:企业|单位)?)?(?:荣获|获评|获得)")
 
 
 def object_class(obj: str) -> str | None:
@@ -448,6 +452,9 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         # (the group's own short names win where the names read in its clause are among them: "兰石化、天华院、庄园牧场、蓝科
         # 石化、鸿丰电石等8家企业荣获…" reads 庄园牧场 by its ending alone, docent59 兰州)
         names = short if short and set(_names(re.split(r"[，,]", region)[-1])) <= set(short) else _names(region) or short
+        # (or an uncounted run of three short names or more, the act's subject: "港隆化工、康达塑胶、…、富强生物获评省级
+        # 绿色工厂", docent59 辽阳 — enterprise_sentences.short_run)
+        names = names or ([] if m["first"] else short_run(re.split(r"[，,]", region)[-1]))
         if not names and not m["first"]:
             # "此次获评的15家企业…,包括X、Y、Z": the holders enumerated after the act that counts them
             listed = re.search(NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;]{4,1500})", text[m.end():])
@@ -978,11 +985,15 @@ class HolderReader:
         self.above = ""  # the line read before
         self.ran = False  # whether the line read last held a numbered run under its title (run_holders)
         self.published: str | None = None  # the class of the list the page last published, a proposed one too (_PUBLISHED)
+        # the level of the list the line read last published, by its own words else the organ publishing it ("东莞市工业和
+        # 信息化局发布首批重点产业链“链主”企业名单" → 市级): a table of its names just below takes it (enterprises)
+        self.list_published: str | None = None
 
     def read(self, line: str, raw: str = "") -> list[tuple[str, str]]:
         """The holders a line names; `raw`: the line as printed, its spaces kept (spaced_run)."""
         line = re.sub(r"[，,]+(?=[、，,])", "", line)  # (a converter's doubled commas: "A,、B,、C等3家企业")
         above, self.above = self.above, line
+        self.list_published = None  # (a table takes the list of the line just above it only: prose between closes it)
         # (a run of numbered names under its title: its holders, and the sentences before it read as any)
         before, run = run_holders(line, above)
         self.ran = bool(run)
@@ -1115,6 +1126,8 @@ class HolderReader:
                 self.listing = self.level
             for m in _PUBLISHED.finditer(_mask(sentence)):
                 self.published = object_class(m["obj"]) or self.published
+                self.list_published = object_class(m["obj"]) or organ_level(_mask(sentence)[: m.start()]) \
+                    or self.list_published
             if not found and self.published and (m := _FROM_PLACE.search(sentence)):
                 found = [(n, self.published) for n in _names(_unbranded_items(m["names"]))]
             if not found and self.published and not _NOT_HELD.search(sentence):
