@@ -98,7 +98,9 @@ _docent59: document fields and enterprise classes of the provinces and place lev
 a 行委, zones, a prefecture's bureau, numbers in a file name or bare 第N号, 分别 / 获此荣誉 / 榜上有名 lists, 环境信用 cards), _entrep66: enterprise lists of list forms earlier sets
 lacked — 绿牌 short names, 链主 / 链核 / 领跑者, 500强 / 百强 in prose, proposed 绿色工厂 at two levels, 撤销 and exits as
 negatives), _tasks76: joint-work pages — 主办 / 承办 / 协办, `A、B联合开展的`, `X邀请Y联合`, `X协助Y`, a zone's duty lines,
-项目责任单位 beside persons, an annal's group duties, towns and streets of the provinces the sets held least) use split "dev".
+项目责任单位 beside persons, an annal's group duties, towns and streets of the provinces the sets held least), _entrep81: short narrative sentences of towns to provinces, 盟级 / 州级 lists, 保留 / 取消 /
+检测合格 / 警告 lines, lists beside towns, parks, clusters, products and persons, numbered category headings, earlier
+holders as background) use split "dev".
 
 """
 

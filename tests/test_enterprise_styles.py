@@ -2800,3 +2800,94 @@ def test_a_count_of_firms_had_is_no_part_of_a_name():
 def test_a_roll_of_honour_is_a_designation(style, lines, want):
     got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
     assert {(e["name"], c["class"]) for e in got for c in e["classifications"]} == want, style
+
+
+# entrep81 (stop 23): real lines of its pages (benchmarks/data/other_districts_entrep81/texts), each with real negatives
+_E81_BOZHOU = ["3月21日下午,市委农村工作会议暨抓党建促乡村振兴推进会议通报表彰了2023年度亳州市农业产业10强镇、“秸秆变肉”肉牛"
+               "振兴养殖10强企业、绿色食品加工10强企业、新型农业经营10强主体、和美乡村建设10个重点镇(村)。",
+               "农业产业10强镇分别是蒙城县乐土镇、谯城区十八里镇、谯城区古井镇、涡阳县高炉镇。",
+               "绿色食品加工10强企业分别是安徽古井贡酒股份有限公司、蒙城强英食品有限公司、安徽正宇面粉有限公司、安徽古井健康科技有限公司。"]
+_E81_XILIN = ["  为推动农牧业产业化经营,加快农牧业重点龙头企业发展,前不久,经盟农牧业产业化联席会议评定、公示,并经行署同意,确定内蒙古"
+              "皓腾牧业科技股份有限公司等31家企业为第七批盟级农牧业产业化重点龙头企业。同时,根据对前六批盟级农牧业产业化重点龙头企业的"
+              "监测结果,决定保留锡林郭勒盟恒盛农牧业发展有限公司等36家企业盟级农牧业产业化重点龙头企业资格,内蒙古超大畜牧有限责任公司"
+              "等18家盟级农牧业产业化重点龙头企业因资产规模、经营状况、社会效益、带动能力等已不符合盟级农牧业产业化经营重点龙头企业标准,"
+              "被取消了资格。"]
+_E81_ZHENJIANG = ["江苏恒顺醋业股份有限公司、镇江奇美化工有限公司、江苏天工工具新材料股份有限公司、江苏鼎胜新能源材料股份有限公司入选"
+                  "“江苏省优秀企业”;大全集团有限公司党委书记、总裁徐翔,江苏美科太阳能科技股份有限公司董事长王禄宝,江苏天奈科技股份有限"
+                  "公司董事长、总经理郑涛,大亚科技集团有限公司董事长陈建军入选“江苏省优秀企业家”。"]
+_E81_HAERBIN = ["近来,黑龙江省工信厅发布2023年度黑龙江省制造业单项冠军企业(产品)名单。近期发布的20家省级制造业单项冠军企业中,包含哈电"
+                "集团哈尔滨电站阀门有限公司、哈尔滨哈东新春锅炉有限公司等15家哈市企业。20个省级制造业单项冠军产品中,包含哈尔滨深能电机"
+                "有限公司、哈尔滨固泰电子有限责任公司等哈市11家企业主营产品。"]
+_E81_GANSU = ["甘肃省人民政府关于表彰第九届甘肃质量奖及提名奖的决定", "甘政发〔2025〕76号",
+              "根据《甘肃省人民政府质量奖实施办法》规定,经评审,授予甘肃稀土新材料股份有限公司、天水天光半导体有限责任公司、敦煌市"
+              "鸣沙山月牙泉景区服务中心第九届甘肃质量奖;授予甘肃东兴铝业有限公司、甘肃煤田地质局综合普查队、甘肃省交通科学研究院集团"
+              "有限公司、兰州市城关区一只船小学、甘肃印象生态(集团)有限责任公司第九届甘肃质量奖提名奖。"]
+_E81_YAAN = ["近日,省经信厅下发《关于印发四川省2018年度高成长型中小企业和2018年度行业“小巨人”企业培育名单的通知》(川经信企业函"
+             "〔2018〕62号),我市雅安百图高新材料股份有限公司,、四川石棉华瑞电子有限公司,、石棉县亿欣钙业有限责任公司、雅安小航电器"
+             "有限责任公司等4户企业入围省2018年度高成长型中小企业培育名单,,包括2017年入围的四川联茂机械制造有限公司,、芦山华美包纱"
+             "有限公司、四川川黄茶业集团有限公司3家企业,,我市高成长型中小企业总共达到7家,。"]
+_E81_JIANGDU = ["2月19日,江都区召开民营经济高质量发展暨营商环境优化提升大会。会上,扬州中月米业有限公司等10家农业企业被区委、区政府"
+                "表彰为2023年度“先进农业龙头企业”。"]
+_E81_LIANYUNGANG = ["近日,经市农委组织专家现场考核及会议评审,金潮公司权属江苏宁城农林科技有限公司顺利通过最后审核验收,荣获“2018年度"
+                    "连云港市农业产业化市级龙头企业”称号。"]
+# another page's persons' award beside its firms' (sc.sina.com.cn/city/wcbz/bzyw/2019-03-04/city-ihrfqzkc1024856.shtml, 平昌)
+_PINGCHANG = ["2月22日,巴中市平昌县县委、县政府授予四川远鸿小角楼酒业有限公司等16家企业“平昌县优秀民营企业”称号,授予王浩等16名企业家"
+              "“平昌县优秀民营企业家”称号。"]
+
+
+@pytest.mark.parametrize("style,lines,want,not_want", [
+    # a ranked designation of enterprises, then its holders to the sentence's end; the towns' list so named is none (亳州,
+    # dingqianjf.com/news/show/400c8efe6861a624.html, a converter copy)
+    ("X10强企业分别是A、B…", _E81_BOZHOU, {("安徽古井贡酒股份有限公司", "市级", None), ("安徽古井健康科技有限公司", "市级", None)},
+     {"蒙城县乐土镇", "谯城区十八里镇"}),
+    # a league's own level, and a title kept after monitoring (保留…资格); the group that lost it holds nothing (锡林郭勒,
+    # gxsns.yfsoft.com.cn/1899.html)
+    ("盟级; 保留…资格; 被取消了资格", _E81_XILIN, {("内蒙古皓腾牧业科技股份有限公司", "盟级", None),
+                                       ("锡林郭勒盟恒盛农牧业发展有限公司", "盟级", None)}, {"内蒙古超大畜牧有限责任公司"}),
+    # a persons' award names the companies they work for: no holders (镇江, cmstop.zt.jsw.com.cn/p/220927.html)
+    ("入选“…优秀企业家”", _E81_ZHENJIANG, {("镇江奇美化工有限公司", "省级", None)},
+     {"大全集团有限公司", "江苏美科太阳能科技股份有限公司", "江苏天奈科技股份有限公司", "大亚科技集团有限公司"}),
+    ("授予…企业家…称号", _PINGCHANG, {("四川远鸿小角楼酒业有限公司", "县级", None)}, set()),
+    # the published set's members it includes; the companies named for a product's award are none (哈尔滨, qhbaide.com/lsf/2003.html)
+    ("发布的…企业中,包含X、Y等", _E81_HAERBIN, {("哈电集团哈尔滨电站阀门有限公司", "省级", None), ("哈尔滨哈东新春锅炉有限公司", "省级", None)},
+     {"哈尔滨深能电机有限公司", "哈尔滨固泰电子有限责任公司"}),
+    # an award opening with its edition after units not all enterprises (甘政发〔2025〕76号, gsei.com.cn/html/1275/2025-12-01/…)
+    ("授予A、B、<service centre>第九届…奖", _E81_GANSU, {("甘肃稀土新材料股份有限公司", "省级", None), ("天水天光半导体有限责任公司", "省级", None),
+                                                ("甘肃印象生态(集团)有限责任公司", "省级", None)},
+     {"敦煌市鸣沙山月牙泉景区服务中心", "甘肃煤田地质局综合普查队", "兰州市城关区一只船小学"}),
+    # an earlier year's entrants counted in by 包括 (雅安, yunmq.cn/gongkai/show/20190103172359-34360-00-000.html, converter)
+    ("包括2017年入围的X、Y、Z3家企业", _E81_YAAN, {("雅安小航电器有限责任公司", "省级", None), ("四川联茂机械制造有限公司", "省级", None),
+                                         ("四川川黄茶业集团有限公司", "省级", None)}, set()),
+    # the passive with its organ between 被 and the act (江都, lyhgdm.com/13967.html, converter)
+    ("X等10家农业企业被区委、区政府表彰为“…”", _E81_JIANGDU, {("扬州中月米业有限公司", "区级", None)}, set()),
+    # a parent before 权属 is no part of the holder's name (连云港, lejia123.com/NewsViewdang.asp?ID=2640, converter)
+    ("X公司权属Y荣获", _E81_LIANYUNGANG, {("江苏宁城农林科技有限公司", "市级", None)}, {"金潮公司权属江苏宁城农林科技有限公司"}),
+])
+def test_entrep81_ranked_lists_kept_titles_persons_and_passives(style, lines, want, not_want):
+    got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    found = {(e["name"], c["class"], c.get("status")) for e in got for c in e["classifications"]}
+    assert want <= found, (style, found)
+    assert not {e["name"] for e in got} & not_want, (style, found)
+
+
+@pytest.mark.parametrize("style,lines,want,not_want", [
+    # a grade's heading with its count after the colon, under a list's own heading; the orchards above it are sites (莒县,
+    # m.jvxian.com/news/show-382.html)
+    ("1、四星级:7个", ["莒县2015年新增乡村旅游要素名单", "", "4、山东省精品采摘园(4个)", "", "桑园百果苑采摘园", "",
+                    "5、山东省好客人家星级农家乐(33个)", "", "1、四星级:7个", "", "桑园镇王合饭店农家乐", "",
+                    "城阳街道大湖村世起全羊农家乐"],
+     {("桑园镇王合饭店农家乐", "四星级", None), ("城阳街道大湖村世起全羊农家乐", "四星级", None)}, {"桑园百果苑采摘园"}),
+    # a clause closed by 名单 names lists, not holders (莒县, the same page's lead)
+    ("…开心农场和好客人家农家乐名单,莒县44家单位榜上有名",
+     ["近日,山东省旅游局下发了《关于命名山东省旅游强乡镇、特色村、工农业旅游示范点、精品采摘园、开心农场和好客人家农家乐的通知》"
+      "(鲁旅办发〔2015〕134号),公布了2015年全省新增旅游强乡镇、特色村、工农业旅游示范点、精品采摘园、开心农场和好客人家农家乐"
+      "名单,莒县44家单位榜上有名。"], set(), {"开心农场", "好客人家农家乐"}),
+    # a clause telling how a firm came to be is no name (舞政〔2016〕18号, computernetworkingdegrees.com/…/29159.html, converter)
+    ("X入驻…组建成立Y以来,…荣获", ["大地集团入驻舞阳组建成立贾湖酒业集团以来,对原富平春酒厂进行了全方位升级改造,极大提升了企业"
+                              "形象,荣获“2015年漯河市市长质量奖”荣誉称号。"], set(), {"大地集团入驻舞阳组建成立贾湖酒业集团"}),
+])
+def test_entrep81_grade_headings(style, lines, want, not_want):
+    got = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    found = {(e["name"], c["class"], c.get("status")) for e in got for c in e["classifications"]}
+    assert want <= found, (style, found)
+    assert not {e["name"] for e in got} & not_want, (style, found)

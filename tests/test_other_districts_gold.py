@@ -255,6 +255,12 @@ DOCENT59 = DATA.parent / "other_districts_docent59"
 # persons, an annal's group duties, towns and streets of 天津 / 宁夏 / 西藏 / 新疆 / 贵州 / 重庆, converter and s2twp copies,
 # negatives), scored once before any rule was written for it (first_score.txt beside its gold)
 TASKS76 = DATA.parent / "other_districts_tasks76"
+# a helper's seventh development set of enterprise-list pages (entrep81: short narrative sentences of towns to provinces —
+# `我县A、B和C3家企业榜上有名`, `5户…企业——A、B…`, `X公司權屬Y榮獲`, `包含A、B…等15家`, `包括2017年入圍的X、Y、Z`; a league's 盟级 and a
+# prefecture's 州级 lists, 保留 / 取消 / 检测合格 / 警告 lines, lists beside towns, parks, clusters, products and persons, numbered category
+# headings over one name a line, 百强 with branches, award and 提名奖 with a school and a bureau's team, converter and s2twp
+# copies), scored once before any rule was written for it (first_score.txt beside its gold)
+ENTREP81 = DATA.parent / "other_districts_entrep81"
 SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8, "fresh9": FRESH9,
         "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13,
@@ -269,7 +275,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh33": FRESH33, "repeal45": REPEAL45, "entrep46": ENTREP46, "tasks44": TASKS44,
         "docmeta47": DOCMETA47, "tasks50": TASKS50, "fresh34": FRESH34, "entrep66": ENTREP66,
         "fresh35": FRESH35, "tasks58": TASKS58, "repeal62": REPEAL62, "docent59": DOCENT59,
-        "fresh36": FRESH36, "fresh37": FRESH37, "tasks76": TASKS76}
+        "fresh36": FRESH36, "fresh37": FRESH37, "tasks76": TASKS76, "entrep81": ENTREP81}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -292,7 +298,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh33": {"dev"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}, "docmeta47": {"dev"},
           "tasks50": {"dev"}, "fresh34": {"dev"}, "entrep66": {"dev"}, "fresh35": {"dev"}, "tasks58": {"dev"},
           "repeal62": {"dev"}, "docent59": {"dev"}, "fresh36": {"dev"},
-          "fresh37": {"dev"}, "tasks76": {"dev"}}
+          "fresh37": {"dev"}, "tasks76": {"dev"}, "entrep81": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -929,6 +935,10 @@ def test_later_set_coverage(name):
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
+                                          # entrep81 was gathered after every other set (fresh36 and fresh37 included: their
+                                          # gold URLs were checked by a script that printed only used / unused, with the
+                                          # stop's claims file; their texts are compared here, never read)
+                                          ("entrep81", tuple(n for n in SETS if n != "entrep81")),
                                           ("entrep66", tuple(n for n in SETS if n != "entrep66")),
                                           # repeal62 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the

@@ -145,7 +145,8 @@ _COUNT_AFTER = re.compile(r"等(?:\d+[家户个][\u4e00-\u9fff]{0,8})?$")
 
 
 # (a group's subsidiary is printed after its group: "中林集团所属中国林木种子集团有限公司" names the subsidiary, entrep37)
-GROUP_OWNED = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:集团|公司)(?:所属|旗下)(?:的)?(?=[\u4e00-\u9fff]{4})")
+# (or owned by it, 权属: "金潮公司權屬江蘇寧城農林科技有限公司榮獲…市級龍頭企業" names the owned company, entrep81 连云港)
+GROUP_OWNED = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:集团|公司)(?:所属|旗下|权属)(?:的)?(?=[\u4e00-\u9fff]{4})")
 
 
 def _names(text: str) -> list[str]:

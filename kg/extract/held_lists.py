@@ -36,7 +36,7 @@ __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "objec
 # 通过监测", 九江: a designation's requirements met, never 未 / 不符合) or a review passed (通过…复核, "X等3家企业复核通过"), or an entry into a list
 # or a pool (被纳入…企业库, 被纳入了第五批…“小巨人”企业; never a blacklist: 失信, 经营异常, 重点监管). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
-_ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格)|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级))(?!工作|管理|办法|标准|条件|程序|结果|的)为?"
+_ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格)|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级)|保留(?=[^。；;，,]{2,80}?(?:资格|称号)))(?!工作|管理|办法|标准|条件|程序|结果|的)了?为?"
                   r"|(?:评为|评定为|评价为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|获批(?:成为|为)?(?=[^，,。；;]{0,30}?(?:企业|工厂|中心|称号|名单|名录|示范|老字号|冠军|小巨人))|入选|跻身(?=[^，,。；;]{0,12}?(?:名单|名录|榜单|行列|之列))|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|[名荣]列(?:其中|榜单|名单|[其该此]名单)|(?<=[家户个]企业)在列(?=[，,]?分别|[，,]?包括)|(?<=成功)(?:创建|建立)(?:为|成为)?(?=[^，,。；;]{0,12}?级)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
                   r"|(?P<cont>(?<=[家户个])(?![\u4e00-\u9fff]{0,4}?成功(?:创建|建立))[\u4e00-\u9fff]{0,6}?为))")
 # A clause that applies, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选, and a recommendation to a
@@ -64,8 +64,9 @@ _GRADE = re.compile(rf"^[“\"]?(?P<grade>{'|'.join(GRADES)})(?:等次|等级|�
 # 专精特新中小企业, and one printed with its place, "山东省…“小巨人”", is that place's, as printed).
 FIXED_LEVELS = (("高新技术企业", "国家级"), ("专精特新“小巨人”", "国家级"), ("专精特新小巨人", "国家级"),
                 ("专精特新”“小巨人”", "国家级"))  # (each word quoted: "第四批“专精特新”“小巨人”企业", 天津)
-# (a region's level as printed, 自治区级; a prefecture's 地区级 is no 区级)
-_LEVEL_WORD = re.compile(r"(?P<l>国家|自治区|省|市|(?<!地)区|县)级")
+# (a region's level as printed, 自治区级; a prefecture's 地区级 is no 区级; a league's own, 盟级, as printed: "确定X等31家企业
+# 为第七批盟级农牧业产业化重点龙头企业", 锡林郭勒盟, entrep81)
+_LEVEL_WORD = re.compile(r"(?P<l>国家|自治区|省|市|盟|(?<!地)区|县)级")
 # The grades of a graded scheme named in the object ("卓越级智能工厂": 智能工厂梯度培育, 基础级 / 先进级 / 卓越级 / 领航级)
 _SCHEME_GRADE = re.compile(r"(?P<g>(?:基础|先进|卓越|领航)级)(?=智能工厂)")
 # The letter grade of a credit scale named in the object: "全省A级纳税信用企业名单公布" (河南, 纳税信用 A/B/C/D/M),
@@ -99,7 +100,9 @@ _NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我该其这(�
                        r"|^(?:公司|集团)(?:[控全]股|所属|下属|旗下)"
                        # (nor a clause building the designation: "推行绿色设计,建设绿色工厂,兰石化、…等8家企业荣获…", docent59 兰州)
                        r"|^(?:建设|创建|打造|培育|推行|推进)(?=绿色|示范|标杆)"
-                       r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有(?!限公司|限责任公司)|造假")
+                       # (nor a clause telling how a firm came to be: "大地集团入驻舞阳组建成立贾湖酒业集团以来", 舞政〔2016〕18号, entrep81)
+                       r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有(?!限公司|限责任公司)|造假"
+                       r"|入驻|组建")
 # nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
 _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
                       rf"企业|技术|创新|先进|优秀|诚信)*(?:{ENDING_PATTERN}|工厂)$")
@@ -151,11 +154,17 @@ _PARENT_OF = re.compile(r"^(?P<a>[^、，,；;]{2,60}?)及其(?:所属|下属|�
 _SHORT_PARENT = re.compile(r"^(?![该其我本这此])[\u4e00-\u9fff]{2,8}(?<!企业)(?<!公司)(?<!集团)$")
 
 
+_LIST_NAMES = re.compile(r"[^，,。；;：:]*?(?:名单|名录)(?=[，,。；;：:]|$)")
+
+
 def _names(region: str) -> list[str]:
     """The enterprises a group names: its items split at 、，, and at a count (等N家…), each read by _name."""
     # (a count with what it counts, "等9家园区", is no item)
     # (nor is what a count counts, up to the 和 that joins a second group: "X技术中心等98家技术中心和Y技术中心等6家分中心")
     # (and a count printed straight after the last name, without 等: "…、重庆市林业投资开发有限责任公司三家林业公司榜上有名")
+    # (a clause closed by 名单 / 名录 names lists, not holders: "公布了2015年全省新增旅游强乡镇、特色村、…、开心农场和好客人家
+    # 农家乐名单,莒县44家单位榜上有名", 莒县, entrep81)
+    region = _LIST_NAMES.sub("", region)
     parts = re.split(r"[、，,；;：:]|等\d+[家户个][^、，,；;：:和及等]{0,8}(?:以及|[和及])|"
                      r"等\d*[家户个]?(?:[\u4e00-\u9fff]{0,4}?(?:企业|园区|基地|单位|公司))?|"
                      r"(?<=公司)(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[家户个][\u4e00-\u9fff]{0,4}?(?:企业|单位|公司)|"
@@ -281,6 +290,10 @@ def _named_by_act(text: str, m: re.Match, clause_start: int) -> tuple[re.Match |
     # (a company's staff awarded is no holder: "授予某某有限公司职工李明先进个人奖")
     tail = tail or (re.match(rf"(?P<names>[^“\"为，,。；;]{{4,600}}(?:{ENDING_PATTERN}))(?P<obj>(?:(?!职工|员工|人员|工人|同志|个人)"
                              r"[^，,。；;“\"、]){2,30}?奖)(?=[，,。；;]|$)", text[m.end():]) if m["first"] == "授予" else None)
+    # (or the award opening with its edition or its year after a run of units, not all enterprises: "授予甘肃稀土新材料股份有限
+    # 公司、天水天光半导体有限责任公司、敦煌市鸣沙山月牙泉景区服务中心第九届甘肃质量奖", 甘政发〔2025〕76号, entrep81)
+    tail = tail or (re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?、[^“\"为，,。；;]{4,60}?)(?P<obj>(?:第[一二三四五六七八九十\d]{1,3}届|\d{4}年度?)"
+                             r"[^，,。；;“\"、]{2,30}?奖)(?=[，,。；;]|$)", text[m.end():]) if m["first"] == "授予" else None)
     # (or the holders before the award, after 为: "四方区为青岛粮油综合批发交易市场等辖区内21家企业授予了“…”牌匾")
     dative = None if tail or m["first"] != "授予" else \
         re.search(r"为(?P<names>[^，,。；;为]{4,600}?)$", text[clause_start : m.start()])
@@ -373,6 +386,12 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         dative = None
         if m["first"]:
             tail, dative = _named_by_act(text, m, clause_start)
+            # (an act told in the passive, its organ between 被 and it, names its holders before 被: "扬州中月米业有限公司等10家
+            # 农业企业被区委、区政府表彰为2023年度“先进农业龙头企业”", 江都, a converter copy, entrep81 — the words after it are
+            # the object, not holders)
+            if tail and (by := re.search(r"被[^，,。；;被]{1,12}$", text[clause_start : m.start()])) \
+                    and _names(text[clause_start : clause_start + by.start()]):
+                tail = None
             if not tail and not dative and not (m[0].startswith("被") or m[0].endswith("为")):
                 continue  # (an active act with no holders after it names none before it: "…合理确定各成员单位职责")
             region, obj = (tail["names"], tail["obj"]) if tail else \
@@ -406,6 +425,10 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             continue
         # (an award to a product is the product's, no holder: "X“超细钴粉”荣获单项冠军产品", "…被评为绿色设计产品")
         if re.search(r"产品[”\"]?$", obj.strip()):
+            continue
+        # (nor one to persons: "大全集团有限公司党委书记、总裁徐翔,…入选“江苏省优秀企业家”" names the company a person
+        # works for, no holder, entrep81 镇江)
+        if re.search(r"(?:企业家|先进个人|工匠|劳动模范|劳模)[”\"]?$", obj.strip()):
             continue
         # (an entry with no object enters the list the sentence named before it: a recommended one holds nothing; a
         # proposed one is read — "…发布了工信部第五批…企业公示名单,X成功入选" — and marked by enterprises.mark_proposed)
@@ -589,7 +612,9 @@ _SHARE_NAMED = re.compile(r"其中[，,]?[^，,。；;]{0,12}?\d+[家个户](?:�
 _SHARE_OF_LIST = re.compile(r"(?:上榜|入选|入围)(?:的)?(?:企业|单位)中")
 # an earlier batch's holders told beside the page's list: "加上此前首批入选的南京钢铁股份有限公司、波司登羽绒服装有限公司、江苏中天
 # 科技股份有限公司,我省国家“数字领航”企业累计达8家" (新华日报's copy, entrep46): every item a name, at the page's level
-_EARLIER_ENTRANTS = re.compile(r"(?:此前|之前|早前|先前|去年|前年)[已曾]?(?:首批|第[一二三四五六七八九十\d]{1,3}批)?"
+# (or an earlier year's entrants counted in with this year's: "X、Y等4户企业入围省2018年度…培育名单,包括2017年入围的A、B、C
+# 3家企业,我市…总共达到7家", 雅安, a converter copy, entrep81)
+_EARLIER_ENTRANTS = re.compile(r"(?:(?:此前|之前|早前|先前|去年|前年)[已曾]?|包括(?:\d{4}年度?|上年度?|往年))(?:首批|第[一二三四五六七八九十\d]{1,3}批)?"
                                r"(?:入选|上榜|获评|认定|入围)的(?P<names>[^，,。；;：:]{4,600}?)(?=[，,。；;]|$)")
 # or named in the share it includes, counted after them: "记者在名单中看到,拟认定的哈市企业中,共有包括X、Y、Z、W等56户企业" (哈尔滨
 # 日报, 黑龙江省专精特新中小企业 拟认定名单, entrep46)
@@ -715,14 +740,22 @@ _ALSO_HAS = re.compile(r"[，,]也有[^。；;]{0,40}?[，,]?(?:比如|例如|�
 # "这次公布的绿色工厂包括了X等企业", "绿色供应链管理示范企业名单中包含了Y等" (工信部's 绿色制造名单, news): the holders a
 # published list, or one part of it, includes, at the level the part names, else the page's (a product or a park named
 # the same way is no enterprise: "绿色设计产品名单则有X公司设计的洗衣液等", "绿色园区包括了北京经济技术开发区等")
-_INCLUDED = re.compile(r"(?:(?:公布|发布|入选|上榜|认定|评选|命名|获评)的(?P<obj>[^，,。；;：:的]{2,30}?)|(?P<part>[^，,。；;：:的]{2,30}?)"
-                       r"名单中)(?:包括|包含)了?[：:]?(?P<names>[^。；;，,：:]{4,600}?)等")
+# (or the published set, then 中: "近期发布的20家省级制造业单项冠军企业中,包含X、Y、Z、W等15家哈市企业", entrep81 哈尔滨 — a
+# product's list so named, "20个省级制造业单项冠军产品中,包含X、Y等…企业主营产品", is none: its object is no enterprise's)
+_INCLUDED = re.compile(r"(?:(?:公布|发布|入选|上榜|认定|评选|命名|获评)的(?P<obj>[^，,。；;：:的]{2,30}?)(?:(?<=企业)中[，,]?)?"
+                       r"|(?P<part>[^，,。；;：:的]{2,30}?)名单中)(?:包括|包含)了?[：:]?(?P<names>[^。；;，,：:]{4,600}?)等")
 _ALSO_AS = re.compile(r"[，,](?P<obj>[^，,。；;：:为“\"]{2,16})为(?P<names>[^。；;，,]{4,600})")
 # "创建世界一流示范企业有上海汽车集团股份有限公司、…等7家地方国有企业;专精特新示范企业共有中国核工业集团有限公司等200家"
 # (国资委's lists, news): a designation, then the holders it has, counted — at the level the designation names, else the
 # page's
 _HAS_HOLDERS = re.compile(r"(?:^|(?<=[，,；;]))(?P<obj>[^，,。；;：:]{2,24}?(?:企业|单位))(?:共有|有|包括)"
                           r"(?P<names>[^。；;，,：:]{4,1500}?)等\d+[家户个]")
+# "“秸秆变肉”肉牛振兴养殖10强企业分别是X、Y、…、Z" (亳州's 通报表彰 of five lists, a converter copy, entrep81): a designation
+# of enterprises, a ranked one among them ("10强企业", "百强企业"), then every holder to the sentence's end, at the level it
+# names, else the page's (a list of towns so named, "农业产业10强镇分别是…", names no enterprise)
+_EACH_HOLDERS = re.compile(r"(?:^|(?<=[，,；;]))(?P<obj>[^，,。；;：:]{2,30}?(?:企业|单位))(?:分别是|分别为)[：:]?"
+                           r"(?P<names>[^。；;：:]{4,1500})$")
+_RANKED = re.compile(r"(?:\d{1,3}|[十百千])强$")
 # "X和Y,分别入选省级服务型制造示范企业和省级服务型制造示范平台": each holder its own designation, in order
 _EACH = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)[，,]?分别(?:入选|被?评为|被?认定为|获评|荣获)(?P<objs>[^，,。；;]{4,120})")
 # "授予X等5家企业…奖 … 一、…奖(5家企业) (1)X (2)Y … (5)Z": a counted group's members numbered later on the line, the
@@ -919,6 +952,11 @@ def phrase_holders(masked: str, page_level: str | None, speaker: str | None = No
     for m in _HAS_HOLDERS.finditer(masked):
         klass = object_class(m["obj"]) or page_level
         if _DESIGNATION_OBJECT.search(m["obj"][:-2]) and klass not in GRADES + (None,):
+            found += [(n, klass) for n in _names(m["names"])]
+    for m in _EACH_HOLDERS.finditer(masked.strip()):
+        klass = object_class(m["obj"]) or page_level
+        if (_DESIGNATION_OBJECT.search(m["obj"][:-2]) or _RANKED.search(m["obj"][:-2])) and not _PROPOSED.search(m["obj"]) \
+                and klass not in GRADES + (None,):
             found += [(n, klass) for n in _names(m["names"])]
     for m in _EACH.finditer(masked):
         names, objs = _names(m["names"]), re.split(r"[和及、]", m["objs"])
@@ -1130,10 +1168,12 @@ class HolderReader:
             if not found and not _NOT_HELD.search(sentence):
                 found = phrase_holders(masked, self.level, self.speaker)
             found = found or listed_groups(masked, self.level, self.speaker or self.issuer_level)
-            if not found and self.level and self.level not in GRADES and (m := _EARLIER_ENTRANTS.search(masked)) \
+            # (those counted in with this year's by 包括 stand beside the act's own holders of the sentence)
+            if self.level and self.level not in GRADES and (m := _EARLIER_ENTRANTS.search(masked)) \
+                    and (not found or m[0].startswith("包括")) \
                     and not _NOT_HELD.search(m[0]) and (named := _names(m["names"])) \
                     and len(named) == len([p for p in re.split(r"[、和及]", m["names"]) if p]):
-                found = [(n, self.level) for n in named]
+                found = found + [(n, self.level) for n in named if n not in {h for h, _ in found}]
             self._count_conferred_sets(sentence, masked)
             if (scope := _HONOURED_SCOPE.search(masked)) and not _NOT_HELD.search(sentence):
                 self.honoured |= {m["n"]: scope["p"] + "级" for m in _HONOURED_GROUP.finditer(masked, scope.end())}
