@@ -19,7 +19,8 @@ from pathlib import Path
 from kg.places import (city_names, county_cities, county_names, division_levels, prefecture_short_names, short_name,
                        town_names, towns_of)
 
-__all__ = ["city_names", "county_names", "county_cities", "division_levels", "PlaceTagger", "place_names", "short_name", "town_names", "towns_of"]
+__all__ = ["city_names", "county_names", "county_cities", "division_levels", "PlaceTagger", "place_names", "prefecture_short_names",
+           "short_name", "town_names", "towns_of"]
 
 # jieba.posseg's `re_han_internal`: the tagger cuts each run of these characters on its own (jieba's
 # plain cut also keeps % and - inside a run; splitting as the tagger does gives the tagger's words).

@@ -885,7 +885,7 @@ def test_government_place(text, place):
 def test_answer_types_are_named_pairs_of_matchers():
     assert set(ANSWER_TYPES) == {"phone", "address", "hours", "money", "share", "area", "length", "count",
                                  "measure", "pieces", "people", "counter", "date", "weekday", "firms", "person",
-                                 "venue", "experts"}
+                                 "venue", "experts", "term"}
     assert all(len(pair) == 2 for pair in ANSWER_TYPES.values())
 
 
