@@ -13,7 +13,10 @@ __all__ = ["ANSWER_TYPES", "answer_type_miss", "CHAT_CUES", "chat_cues", "SERVIC
 SERVICE_CUES = {
     # (not a fee as misconduct: 乱收费, 乱标价格 ask who stops it, n262 n141; nor a rule's threshold: 投资多少钱以上要
     # 财政局点头, n008 q087 — a rule prints its threshold)
-    "price": re.compile(r"多少钱(?!以上|以下)|(?<!乱)(?<!乱.)(?:价格|收费|费用|票价)"),
+    # (nor a sum the government pays, read in the whole question: 草原补助一共多少钱, 看护补贴一亩给多少钱 ask a
+    # subsidy's amount, which a policy prints — o1337, o1407, q069; the money check still asks the page for it)
+    "price": re.compile(r"^(?!.*(?:补助|补贴|奖励|奖补|补偿|赔偿)).*?多少钱(?!以上|以下)"
+                        r"|(?<!乱)(?<!乱.)(?:价格|收费|费用|票价)"),
     "contact": re.compile(r"电话|热线|地址"),
     # (not the 在 of 现在 / 存在 / 正在 before 哪些: 奉节现在哪些山不让上去, o669; nor 去哪几个镇 / 在哪些方面, which
     # ask which ones: 苍溪县领导去哪几个镇查了交通乱象, o225)
@@ -96,8 +99,12 @@ ANSWER_TYPES = {
                re.compile(r"\d[\d.]*\s*(?:余|多)?\s*(?:公里|千米|米|km)")),
     # a count of units or visitors (认定了多少家, 多少万人次): a number before its measure word; 哪几家 asks for
     # names, not a count
+    # (firms are counted by 户 as often as by 家: 85户国家级专精特新“小巨人”企业 answers 几家小巨人, o1502; 56户哈市企业
+    # answers 多少家厂子, o1514 — a number that starts with a digit or a unit numeral, not the 百户 of a town's name:
+    # 小百户镇, u1037)
     "count": (re.compile(r"多少家|(?<!哪)几家|多少万?人次"),
-              re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:万|亿)?\s*(?:家|人次)")),
+              re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:万|亿)?\s*(?:家|人次)"
+                         r"|(?:\d|[一二三四五六七八九十两])[\d一二三四五六七八九十百千两]*\s*(?:余|多)?\s*(?:万|亿)?\s*户")),
     # a count in another measure word (查出多少处隐患, 查获多少吨, 保留多少件): a number before that measure word
     # (多少部电梯, 查获野生动物多少只: a lift counted by 部 or 台, an animal by 只 or 头; u1238, u1239; 下了几份整改通知书:
     # notices counted by 份, u1426)
@@ -144,8 +151,13 @@ ANSWER_TYPES = {
 # table prints other units' numbers under a column, with no colon after each label.
 _OWN_CONTACT = {"phone": re.compile(r"电话(?:号码)?\s*[:：]\s*(?:0\d{2,3}[-－—]?)?\d{7,8}(?![\d.\-])"
                                     r"|电话(?:号码)?\s*[:：]\s*1[3-9]\d{9}(?!\d)")}
-# Measure words that count the same things (a vehicle by 辆 or 台: 检查车辆182台 answers 检查了多少辆车, o516).
-_SAME_UNIT = {"辆": "辆|台", "部": "部|台", "只": "只|头", "头": "只|头", "栋": "栋|幢", "幢": "栋|幢"}
+# Measure words that count the same things (a vehicle by 辆 or 台: 检查车辆182台 answers 检查了多少辆车, o516; the
+# matters of a plan by 件 or 项: 主要工作任务分解为7大方面、80项 answers 一共分成了多少件, o1523; a house by 栋 or 幢).
+_SAME_UNIT = {"辆": "辆|台", "部": "部|台", "只": "只|头", "头": "只|头", "件": "件|项", "项": "项|件", "栋": "栋|幢",
+              "幢": "栋|幢"}
+# The ANSWER_TYPES whose values a word alone may print (上午, 工作日, 中心, 教授, 公司): a passage's neighbour
+# printing one says nothing of the value asked.
+_WORD_VALUES = frozenset({"hours", "venue", "experts", "firms", "person", "address", "weekday", "counter"})
 # A question that asks whether (要不要向社会公布咨询电话, 是否收费) asks for a yes or no about a rule, not a value.
 _WHETHER = re.compile(r"要不要|是否|需不需要|应不应该|可不可以")
 
@@ -189,12 +201,17 @@ def answer_type_miss(query: str, evidence: list[str], words=(), about=lambda j: 
         # of those, the passages about the place asked (`about(j)`: it or its document prints the place) where any
         # is: 仓山区's fines are not in 张店's rule's amount (u460)
         near = [j for j in near if about(j)] or near
-        own = _OWN_CONTACT.get(name)
-        if own and any(own.search(after(j)) for j in near):
-            continue
-        near = [evidence[j] for j in near]
         if isinstance(value, str):  # a pattern of the asked word itself (the post of a person question)
             value = value_pattern(value, m.groupdict())
+        # the passage that continues one of them in its document is read too: chunking cuts a section from its
+        # figures (砚山's 解读: 二、任务目标 … then 四、项目投资及资金来源 项目总投资381.9万元, o1337) — a number with its
+        # unit, not a value a word alone stands for (工作日 of another office's hours, u143), and only after a
+        # passage about the place asked (兰陵's 182台 is no count of 郯城's check, u921); a phone only as the
+        # document's own contact line (a contact table after a passage prints other units' numbers)
+        own = _OWN_CONTACT.get(name, None if name in _WORD_VALUES else value)
+        if own and any(own.search(after(j)) for j in near if about(j)):
+            continue
+        near = [evidence[j] for j in near]
         if not any(value.search(t) for t in near):
             return 1.0
     return 0.0

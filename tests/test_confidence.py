@@ -51,6 +51,15 @@ from index.tokenize import STOP_CHARS, STOPWORDS
     ("周村区养老院一个月收费多少钱", ["price"]),
     ("周村区驾校学车费用多少钱", ["price"]),
     ("低于多少钱不用交税", ["price"]),
+    # reading before a veto (noanswer82): a sum the government pays, read in the whole question, is no price of a
+    # service (o1337, o1407: 砚山's 解读 and 鲤城's 下达 notice print it; q069, n077, n220, o974 likewise); the money
+    # check still asks the page for the amount (u286 旬阳退耕还林每亩补助多少钱 stays flagged by it)
+    ("砚山县给牧民的草原补助一共多少钱 是哪里出的钱", []),
+    ("鲤城区不让砍的天然林 看护补贴一亩给多少钱", []),
+    ("宁夏园博会评上先进个人的 每人奖励多少钱", []),
+    # a price or a fee beside no such sum is still one (u011-style service questions)
+    ("周村区养老院一个月收费多少钱", ["price"]),
+    ("张店区2021年城市低保标准提高到每人每月多少钱？", ["price"]),
 ])
 def test_service_cues(query, cues):
     assert service_cues(query) == cues
@@ -616,6 +625,19 @@ def test_scope_miss_reads_a_plan_period_written_out(query, miss):
     ("学校给小孩涂牙防蛀要做到多大比例", "社区协同开展健康口腔活动", 1.0),
     ("砚山县2019年不让放牧的草场补助了多少亩", "三、实施内容及规模 实施草原禁牧补助15.65万亩;草畜平衡奖励105.81万亩。", 0.0),
     ("砚山县2019年不让放牧的草场补助了多少亩", "全县11个乡镇、94个村民委(社区)、946个村小组、40300户农户。", 1.0),
+    # stop 23 (noanswer82, reading before a veto): firms counted by 户 answer 几家 / 多少家 (o1502 over 云南's 倍增
+    # 行动计划, o1514 over 哈尔滨日报's news of the 拟认定名单 — their real first passages; 青海's 2010 表彰 决定 counts
+    # its firms so too: 中国铝业股份有限公司青海分公司等9户企业, u1817's page); the 百户 of a town's name
+    # is no count (u1037 over 陆良's 养老机构 news, whose first passage lists the towns' 信息公开 links); a plan's
+    # matters counted by 项 answer 多少件 (宝山's 2008 分解, o1523's gold line)
+    ("云南现在有几家国家级的小巨人厂子", "目前,全省已培育3019户创新型中小企业、1543户专精特新中小企业、85户国家级专精特新“小巨人”企业。",
+     0.0),
+    ("哈尔滨这回有多少家厂子上了省里专精特新的公示名单", "全省共有132户企业入选,其中,哈尔滨宏益实业集团股份有限公司等56户哈市企业"
+     "入选名单。", 0.0),
+    ("陆良县养老院一共有多少家", "大莫古镇信息公开小百户镇信息公开芳华镇信息公开 11月23日,陆良县民政局联合县住建局、县市场监督管理局"
+     "及县消防大队对全县养老机构安全生产工作进行督促检查。", 1.0),
+    ("宝山区2008年政府要办的事一共分成了多少件", "2008年区政府主要工作任务分解为7大方面、80项。", 0.0),
+    ("宝山区2008年政府要办的事一共分成了多少件", "现将《2008年政府工作目标任务分解》印发给你们。", 1.0),
     # stop 23 (noanswer83, fresh29's misses, the first passages as printed): 自建房 counted by 栋 (u2618 over the 清水
     # news, which counts none; the 住建部 figures, http://taiwan.cn/xwzx/PoliticsNews/202207/t20220711_12451112.htm,
     # answer it); an agreement's term asked by 有效期几年 (u2620 over the 汉台 news, which names the 协议书 and no term;
@@ -672,8 +694,30 @@ def test_a_phone_in_the_documents_own_contact_line_after_the_passage():
         assert answer_type_miss(q, [reply], words, after=lambda j, after=after: after) == 1.0
     other = "兰州市安宁区人民政府办公室关于印发的通知"
     assert answer_type_miss(q, [other, reply], words, after=lambda j: closing["miluo"] if j == 0 else "") == 1.0
-    # a type other than a phone is not read from the next passage (an amount there is of another rule)
-    assert answer_type_miss("汨罗街道改名要花多少钱", [reply], words, after=lambda j: "补助500元") == 1.0
+    # a word-valued type is not read from the next passage (工作日 there says nothing of the hours asked)
+    assert answer_type_miss("汨罗民政局周六上班吗", [reply], words, after=lambda j: "工作日") == 1.0
+
+
+def test_a_value_in_the_passage_that_continues_a_first_passage():
+    """noanswer82: chunking cuts a section from its figures; the passage after a first passage in its document is
+    read for a number with its unit (o1337 over 砚山's 解读, o008 over 高唐's 解读 — real passages), only after a
+    passage about the place asked (u2512: 襄城's 清单 prints 共7个类别193项 after its opening, no count of 张店's)."""
+    yanshan = "结合我县实际,特制定《砚山县2019年农牧民补助奖励政策(新一轮草原生态补助奖励政策)实施方案》。 二、任务目标 全县11个乡镇"
+    funds = "三、实施内容及规模 实施草原禁牧补助15.65万亩;草畜平衡奖励105.81万亩。 四、项目投资及资金来源 项目总投资381.9万元,全部为中央资金。"
+    q, words = "砚山县给牧民的草原补助一共多少钱 是哪里出的钱", ["砚山县", "牧民", "草原", "补助"]
+    assert answer_type_miss(q, [yanshan], words) == 1.0
+    assert answer_type_miss(q, [yanshan], words, after=lambda j: funds) == 0.0
+    gaotang = ("一、出台背景 高唐县第十八届人民代表大会第三次会议审议通过的《2024年政府工作报告》明确了县政府工作的总体要求、主要任务和"
+               "具体措施。为确保《政府工作报告》提出的各项重点工作任务贯彻落实到位")
+    table = "二、主要内容 《通知》中任务分解采用表格形式,分为“类别、任务内容、牵头领导、责任单位4个方面的内容,共149项。"
+    q, words = "高唐县2024年政府工作报告目标任务分工一共多少项", ["高唐县", "政府工作报告", "分工"]
+    assert answer_type_miss(q, [gaotang], words, after=lambda j: table) == 0.0
+    xiangcheng = ("各乡镇党委和人民政府,县委各部委: 为进一步做好乡镇机构改革“后半篇文章”,厘清县乡职责任务边界,制定《襄城县乡镇职责"
+                  "任务清单(试行)》")
+    counts = "《清单》和《目录》编号一一对应,共7个类别193项,分为基层党建28项、城乡建设(城镇管理)24项"
+    q, words = "张店区乡镇街道职责任务清单一共多少项", ["乡镇", "职责", "任务清单"]
+    assert answer_type_miss(q, [xiangcheng], words, about=lambda j: False, after=lambda j: counts) == 1.0
+    assert answer_type_miss(q, [xiangcheng], words, after=lambda j: "") == 1.0
 
 
 # A province's own page need not print its name: o1134's real first passage (中国水产门户网's news of 安徽's 省渔政局)

@@ -1526,6 +1526,18 @@ _E21 = "benchmarks/data/other_districts_entrep21/texts/"
     ("constructed from the 驻马店 wording", "评选出拟向工业和信息化部推荐的绿色工厂10家", True),
     ("constructed", "经专家评审,确定省级拟推荐名单", True),
     ("constructed", "现将省级和国家级拟推荐名单予以公示", True),
+    # a site's 公示 of a list named by its year or batch is the list's (ent79): fresh36 黑龙江 l.7
+    # (https://www.cinn.cn/p/276262.html), fresh30 永修 (http://iot.china.com.cn/content/2022-11/30/content_42189618.html)
+    ("benchmarks/data/other_districts_fresh36/texts/heilongjiang-2023-lvse-zhizao-mingdan-gongshi-38jia.txt:7",
+     "近日,国家工信部网站公示2023年度绿色制造名单。", True),
+    ("benchmarks/data/other_districts_fresh30/texts/jiangxi_yongxiu-2022-zhuanyehua-xiaojuren-gongshi.txt:2",
+     "近日,江西省工业和信息化厅网站公示2022年江西省专业化小巨人企业名单,永修3家企业入选", True),
+    # (negatives: a site's 公示 as a step before the act, fresh32 包头 (http://www.nmgcaijing.com/yaowen/r-44522.html) and
+    # fresh14 山西 (folded))
+    ("benchmarks/data/other_districts_fresh32/texts/neimenggu_baotou-2021-zhuanjingtexin-chuangxinxing-qiye.txt:1",
+     "日前,记者从包头市工信局获悉,近日,经国家工信部网站公示,内蒙古自治区获批的5户国家级专精特新“小巨人”企业均为包头市企业", None),
+    ("benchmarks/data/other_districts_fresh14/texts/shanxi-2023-shengji-shifan-jiating-nongchang-mingdan-traditional.txt (folded)",
+     "经厅党组会议研究并在厅网站公示,决定评定“娄烦县腾凯家庭农场”等238家家庭农场为“2023年省级示范家庭农场”", None),
 ])
 def test_a_sentence_proposes_a_list(source, sentence, want):
     assert proposal(compact(sentence)) is want
@@ -1595,6 +1607,34 @@ def _page(lines):
       "咸宁企业被认定为国家级“守合同重信用”企业。",
       "此外,咸宁市工商局还推荐湖北华特红旗电缆有限公司等16家企业为省政府2014-2015年度“守合同重信用”表彰企业。"],
      [("湖北天化麻业股份有限公司", "国家级", None), ("湖北华特红旗电缆有限公司", "省级", "proposed")]),
+    # ent79: fresh36 黑龙江 (https://www.cinn.cn/p/276262.html): a site's 公示 of the year's list, then the province's share
+    # of it (黑龙江省共有包括X、Y…等38家…入选): proposed, the place and its 共有包括 no part of the first name
+    ("a site's 公示 of a list named by its year: its holders proposed",
+     "benchmarks/data/other_districts_fresh36/texts/heilongjiang-2023-lvse-zhizao-mingdan-gongshi-38jia.txt:7,9",
+     ["近日,国家工信部网站公示2023年度绿色制造名单。飞鹤乳业、香其食品、航天海鹰等黑龙江省38家工厂、3家绿色供应链管理企业入选。",
+      "本次公示的2023年度绿色制造名单,是根据《工业和信息化部办公厅关于开展2023年度绿色制造名单推荐工作的通知》,经省级工业和信息化"
+      "主管部门推荐及专家评审的。名单中,黑龙江省共有包括黑龙江娃哈哈饮料有限公司、哈尔滨岛田大鹏工业股份有限公司等38家绿色工厂入选;"
+      "黑龙江福成实业集团股份有限公司、哈电集团哈尔滨电站阀门有限公司共3家绿色供应链管理企业入选。"],
+     [(n, "国家级", "proposed") for n in ("黑龙江娃哈哈饮料有限公司", "哈尔滨岛田大鹏工业股份有限公司", "黑龙江福成实业集团股份有限公司",
+                                          "哈电集团哈尔滨电站阀门有限公司")]),
+    # fresh36 赤峰 (http://inews.nmgnews.com.cn/system/2019/08/19/012761846.shtml): the decision that ends the steps
+    # (…及工信部最终确定,X…四户企业被评选为…) after the ministry's 公示, and an entry into a list (A和B被列入…名单), are final
+    ("a final decision (最终确定, 被评选为) and an entry (被列入…名单) after a 公示: final",
+     "benchmarks/data/other_districts_fresh36/texts/neimenggu_chifeng-gongxinju-guojiaji-lvse-gongchang-2019.txt:2,3",
+     ["日前,国家工信部公示了第四批入选绿色制造名单。经过赤峰市推荐、自治区专家评审及工信部最终确定,安琪酵母(赤峰)有限公司、"
+      "内蒙古伊品生物科技有限公司两户企业被评选为“国家级绿色工厂”。",
+      "据市工信局提供的资料显示,截至目前,赤峰市已有赤峰拓佳光电有限公司被工信部评为“国家级绿色供应链管理示范企业”;"
+      "内蒙古兴安银铅有限公司和赤峰山金银铅有限公司被列入自治区有色行业绿色工厂示范名单;"],
+     [("安琪酵母(赤峰)有限公司", "国家级", None), ("内蒙古伊品生物科技有限公司", "国家级", None),
+      ("赤峰拓佳光电有限公司", "国家级", None), ("内蒙古兴安银铅有限公司", "省级", None), ("赤峰山金银铅有限公司", "省级", None)]),
+    # (negatives, constructed from the 赤峰 wording: an entry after the 公示 with no decision of its own stays proposed; an
+    # entry into a 公示名单 is a proposal)
+    ("constructed: an entry after the 公示, no decision", "constructed from the 赤峰 wording",
+     ["日前,国家工信部公示了第四批入选绿色制造名单。安琪酵母(赤峰)有限公司、内蒙古伊品生物科技有限公司两户企业入选“国家级绿色工厂”。"],
+     [("安琪酵母(赤峰)有限公司", "国家级", "proposed"), ("内蒙古伊品生物科技有限公司", "国家级", "proposed")]),
+    ("constructed: an entry into a 公示名单", "constructed from the 赤峰 wording",
+     ["内蒙古兴安银铅有限公司和赤峰山金银铅有限公司被列入自治区有色行业绿色工厂示范公示名单。"],
+     [("内蒙古兴安银铅有限公司", "省级", "proposed"), ("赤峰山金银铅有限公司", "省级", "proposed")]),
 ])
 def test_holders_of_a_proposed_list_are_marked(style, source, lines, want):
     got = [(fold(e["name"]), e["classifications"][0]["class"], e["classifications"][0]["status"]) for e in _page(lines)]

@@ -9,6 +9,23 @@ from kg.parse.normalize import compact, fold
 
 # (where from, [lines of one page, in order], [(name, class)] expected from the page)
 POSITIVES = [
+    # fresh36 武清 (https://tjuda.com/yuanquxinwen/6367.html) and its s2twp copy: a place's share of a published list
+    # counted on it (N家企业在列) and then named (分别为:X、Y…), at the list's level (a 直辖市's list: 市级)
+    ("fresh36 武清 N家企业在列,分别为", [
+        "近日,天津市工业和信息化局、天津市财政局公布2023年度第一批专精特新中小企业认定名单(第一部分),武清开发区6家企业在列,分别为:"
+        "华电水务(天津)有限公司、天津福禄通信技术股份有限公司、天津交控科技有限公司、日丰企业(天津)有限公司、天津三英焊业股份有限公司、"
+        "天津华创瑞风空调设备有限公司。"],
+     [(n, "市级") for n in ("华电水务(天津)有限公司", "天津福禄通信技术股份有限公司", "天津交控科技有限公司", "日丰企业(天津)有限公司",
+                           "天津三英焊业股份有限公司", "天津华创瑞风空调设备有限公司")]),
+    # fresh36 南宁 (http://fjleihong.cn/zixun/2023/0114/011479236.html, traditional): short names counted before an act
+    # that opens with the kind (…等6家企業被認定為…), where they stand told before the first (位于该集群的), at the level printed
+    ("fresh36 南宁 位于该集群的X、Y等N家企业被认定为", [
+        "目前,位于該集群的南南鋁業、南南鋁箔等6家企業被認定為國家級專精特新“小巨人”,形成了產業加快集聚、產業鏈條不斷延伸的良好局面。"],
+     [("南南铝业", "国家级"), ("南南铝箔", "国家级")]),
+    ("fresh36 武清 s2twp copy", [
+        "近日,天津市工業和資訊化局、天津市財政局公佈2023年度第一批專精特新中小企業認定名單(第一部分),武清開發區6家企業在列,分別為:"
+        "華電水務(天津)有限公司、天津福祿通訊技術股份有限公司。"],
+     [("华电水务(天津)有限公司", "市级"), ("天津福禄通讯技术股份有限公司", "市级")]),
     # docent59 辽阳 (http://www.liaoyangshizx.com/lysxx/13252.html): an uncounted run of three short names or more, the
     # subject of an act at a level (enterprise_sentences.short_run); the 分别 clause before it pairs a firm with a product
     ("docent59 辽阳 X、Y、Z…获评省级绿色工厂 (short names, no count)", [
@@ -660,6 +677,14 @@ NEGATIVES = [
     ("石嘴山 wording, places 荣列其中", ["城关镇、南关镇等5家单位荣列其中。"]),
     # (constructed from 天津's wording) a list of those recommended to apply (推荐申报) holds nobody
     ("天津 wording, recommended to apply", ["市工业和信息化局推荐申报第四批专精特新“小巨人”企业,天津某某微波技术有限公司成功入选。"]),
+    # (constructed from fresh36 武清's wording) a count on a list that names nobody, and 在列 as part of 在列入 / a place's
+    # being on a list, name no holder
+    # (constructed from 南宁's wording) persons counted where they stand are no short names; a place's clusters neither
+    ("南宁 wording, persons", ["位于该集群的张三、李四等2家企业被认定为国家级专精特新“小巨人”。"]),
+    ("南宁 wording, clusters", ["广西共有南宁市邕宁区铝精深加工产业集群、柳州市鱼峰区小型新能源汽车零部件产业集群等4家特色产业集群获认定。"]),
+    ("武清 wording, a count alone", ["天津市工业和信息化局公布2023年度第一批专精特新中小企业认定名单,武清开发区6家企业在列。"]),
+    ("武清 wording, 在列入", ["武清开发区6家企业在列入名单的企业中,包括华电水务(天津)有限公司。"]),
+    ("武清 wording, a zone on a list", ["天津市公布2023年度开发区名单,武清开发区在列,分别为第一批。"]),
 ]
 
 

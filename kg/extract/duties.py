@@ -348,6 +348,19 @@ _TITLE_LINE_MAX = 300
 # title's wording ("2022年秋季學期即將開學,漷縣鎮市場監督管理所聯合鎮相關部門對轄區的中小學校…進行日常檢查,重點檢查…。" (fresh26's
 # 漷县, a news page whose headline is printed again above it))
 _BODY_SENTENCES = re.compile(r"^(?=[^。]{20,}[，,][^。]{20,}[，,])[^《》]{60,}。$")
+# (or a news paragraph whose first clause is short, a wire credit and its time: "香格里拉网讯(通讯员 何晓华)近日,维西县与怒江州兰坪县、…
+# 签订…协作协议,联手打击…、维护林区治安秩序。" (fresh35's 维西, a page whose headline the header reader ran to its editor's line):
+# a full stop closing the line, a comma, and a long clause after it, which no title holds)
+_BODY_CLAUSE_MIN = 40
+
+
+def _body_paragraph(c: str) -> bool:
+    if _BODY_SENTENCES.match(c):
+        return True
+    cut = re.search(r"[，,]", c)
+    return bool(cut and c.endswith("。") and len(c) >= 60 and "《" not in c and len(c) - cut.end() >= _BODY_CLAUSE_MIN)
+
+
 # text past the title on its line that is more than a 文号 or a date beside it
 _RUN_ON = 40
 
@@ -363,7 +376,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         # (or the title runs straight into the first article on its line: "…工作制度(试行)第一条 为规范…")
         runs_on = doc.title and len(c) > len(compact(doc.title)) + _RUN_ON and c.startswith(compact(doc.title))
         if (ln.no in taken or "\t" in ln.text
-                or ln.no <= doc.title_line_end and len(c) <= _TITLE_LINE_MAX and not runs_on and not _BODY_SENTENCES.match(c)):
+                or ln.no <= doc.title_line_end and len(c) <= _TITLE_LINE_MAX and not runs_on and not _body_paragraph(c)):
             continue
         if len(c) < 8 or _HEADLINE.match(ln.raw.strip()):
             continue

@@ -424,8 +424,9 @@ _SITE_BEFORE_SLASH = re.compile(r"^[^/／]{2,40}?(?:油气田|油田|气田|矿�
 # audientise.com 安康), or a place that has it ("湖北省有武大吉奥信息技术有限公司等9家企业入围", hb.cri.cn; "该市有X") —
 # no part of the name; cut only where a whole enterprise's name is left ("…有色金属…", "…有机…" are names' own words)
 # (or what is left of "我市共有X、Y…等七家企业受到表彰" once 我市 is read off: 共有, 0539.rz114.cn 临沂)
-_LOCATOR_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}?(?:园区内|区内|境内|辖区内|(?<=[区县市镇])民营企业|[省市区县州旗]有(?![色机线限效]))"
-                             r"|[共还另]有)(?=[\u4e00-\u9fff]{4})")
+# ("名单中,黑龙江省共有包括黑龙江娃哈哈饮料有限公司、…等38家绿色工厂入选", 黑龙江 fresh36: the place, 共有 and 包括)
+_LOCATOR_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}?(?:园区内|区内|境内|辖区内|(?<=[区县市镇])民营企业|[省市区县州旗]共?有(?![色机线限效]))"
+                             r"|[共还另]有)(?:包括)?(?=[\u4e00-\u9fff]{4})")
 
 
 def _unlocated(name: str) -> str:
@@ -467,7 +468,11 @@ def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row
 # 青岛已有X、Y入选首批山东省工业旅游示范基地", after a 拟确定 of the third; "自然资源部发布《…关于将X等矿山纳入全国绿色矿山
 # 名录的公告》", after its 公示)
 # (a byline's label is no act: "发布时间:2022-11-30 | 来源:中国网", 公布日期)
-_FINAL_ACT = re.compile(r"(?:公布|发布)(?!时间|日期|者|人)|印发|决定|公告|被?(?:认定|评|命名|确定)为|授予|成为|荣获|获评|复核通过"
+# (the decision that ends the steps before it, a 公示 among them: "经过赤峰市推荐、自治区专家评审及工信部最终确定,A、B、C、D四户
+# 企业被评选为“国家级绿色工厂”" after "国家工信部公示了第四批…名单" (赤峰, fresh36); an entry into a list, "A和B被列入自治区有色
+# 行业绿色工厂示范名单" — an entry into a 公示名单 is a proposal, read before this: proposal)
+_FINAL_ACT = re.compile(r"(?:公布|发布)(?!时间|日期|者|人)|印发|决定|公告|被?(?:认定|评|评选|命名|确定)为|授予|成为|荣获|获评|复核通过"
+                        r"|最终(?:确定|认定|审定|评定)|被(?:列入|纳入)"
                         r"|此前|之前|早前|先前|去年|前年|已有|已经有|曾")
 _SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
 # (the final act after names one a line: one of _FINAL_ACT, a review passed, a title kept: "等8家企业通过复核" ⏎ "保留…称号")

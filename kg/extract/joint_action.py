@@ -18,7 +18,7 @@ from kg.extract.duty_units import _PERSON
 from kg.places import county_names, division_levels
 from kg.extract.units import Roles, is_generic, is_unit
 
-__all__ = ["commas_closed", "joint_action", "joint_group", "joint_without_lead", "listed_actors", "led_shares", "partners", "assisted_leads", "assisted_by", "without_when",
+__all__ = ["commas_closed", "joint_action", "joint_group", "joint_without_lead", "listed_actors", "led_shares", "partners", "signed_together", "assisted_leads", "assisted_by", "without_when",
            "opening_lead", "organised_alone", "organised_jointly", "places_together", "working_closely"]
 
 # the verbs by which one body draws others into its action
@@ -45,7 +45,9 @@ _VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|�
 # ("天保中心、森林资源管护大队将通过联合露水河公安分局交通警察大队,重点打击…" (tasks31's 露水河, http://855696.cn/newshow.asp?id=7564):
 # 将通过 before the verb of a planned joint action)
 # (and the time of the report between them: "道里区政府近日联合中庆燃气公司开展燃气安全入家庭检查" (fresh29's 道里))
-_ADVERB = re.compile(r"(?:近日|日前|近期)?(?:仍将继续|仍将|将继续|继续|还将|还|将通过|将|也|已|并|又|再次|随即|立即|及时|共同|积极|主动)?$")
+# ("由重庆市合川区、潼南区、荣昌区、梁平区生态环境部门分别联合四川省广安市、资阳市、内江市、达州市生态环境部门,对…开展现场检查" (fresh35's
+# 川渝): 分别, each body of the list joining its own partner; every one of them leads)
+_ADVERB = re.compile(r"(?:近日|日前|近期)?(?:仍将继续|仍将|将继续|继续|还将|还|将通过|将|也|已|并|又|再次|随即|立即|及时|共同|积极|主动|分别)?$")
 # a time printed before the body opening a report: "行动开展以来大洼区民政局联合…", "近日", "日前"
 # (and a date glued to the body: "9月17日龙门县打假办组织…" (https://www.longmen.net/article/article_13670.html))
 # (and a time of the plan glued to the bodies: "三是下周商务局、建设局、市场监管局联合对…进行约谈" (fresh27's 路桥), "随后街道城管办、…
@@ -112,7 +114,9 @@ _ACT_ADVERB = r"(?:先后|分别|迅速|随即|立即|及时|积极|主动|近�
 # http://furuntx.com/p/103759.html))
 # the staff the bodies sent and the hardship they braved, before the group they formed: "组织县环保局、…及农业综合服务中心成员
 # 冒着炎热高温天气,组成联合执法队" (fresh25's 太湖), "…执法人员顶着烈日,组成…"; only before 组成 / 成立 / 组建 after the comma
-_HARDSHIP = r"(?:(?:成员|人员|干部|队员)(?:冒着|顶着|不顾|克服)[^，,。；;]{1,12}?(?=[，,](?:组成|成立|组建)))"
+# (and before what they did after the comma: "…联合通海县秀山自然保护区管护局工作人员头顶烈日、翻山越岭,对涉及…的部分核心保护区、
+# 实验区进行了武装巡护" (fresh35's 通海))
+_HARDSHIP = r"(?:(?:(?:工作|执法|技术)?(?:成员|人员)|干部|队员|民警|辅警)(?:冒着|顶着|头顶|不顾|克服)[^，,。；;]{1,12}?(?=[，,](?:组成|成立|组建|对|深入|前往|赴)))"
 # (共出动 after the comma closes the list as 出动 does: "…联合区执法局、社区片长,共出动20多人,对…" (fresh27's 西南街))
 _ACTION = re.compile(
     r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员|力量)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r"(?:" + _TAIL + r")?)?"
@@ -594,8 +598,15 @@ _SHORT_NAME = re.compile(r"[（(](?:下称|以下简称|简称)[^（）()，,]{1
 _LEAD_TAIL = re.compile(r"(?<=[局委办所队站心院厅])等(?:[一二三四五六七八九十\d]+[个家]|多[个家])?(?:有关|相关)?(?:职能)?(?:部门|单位)$")
 
 
+# a body acting through its staff, printed after its name: "通海县森林公安局全体男民警辅警联合通海县秀山自然保护区管护局工作人员…进行了
+# 武装巡护" (fresh35's 通海; its gold: the bureau leads, as staff stand for their body on the partners' side, fresh33's rule),
+# "…派出所全体民警联合…" — the staff are no part of the name; one bounded run after the name's last character
+_OWN_STAFF = re.compile(r"(?<=[局委办所队站心院厅])(?:全体|全部|部分|精干)?[男女]?(?:(?:民辅警|民警|辅警|干警|干部职工|干部|职工|工作人员|执法人员|执法队员|队员)[和及、]?){1,3}$")
+
+
 def _lead(text: str) -> list[str] | None:
     text = _SHORT_NAME.sub("", _BEFORE_SUBJECT.sub("", text))
+    text = _OWN_STAFF.sub("", text) if _unit(_OWN_STAFF.sub("", text)) else text
     text = _after_purpose(without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text)))))
     # the bodies closed by their class before the verb: "邻水县公安局、自然资源和规划局、农业农村局等部门联合…" (fresh33's 邻水):
     # the class word is no part of the last name
@@ -608,7 +619,11 @@ def _lead(text: str) -> list[str] | None:
     if _LEVELS_BODY.match(text):
         return text.split("、")
     items = _list_items(text)
-    if not items or not all((_unit(x) or _PLACED_FIELD.match(x) or _NAMED_PLACE_BODY.match(x)) and not _BARE_LEVEL.match(x)
+    # (places printed bare before the last one's body, the suffix printed once: "重庆市合川区、潼南区、荣昌区、梁平区生态环境部门" (fresh35's
+    # 川渝), each named as printed, as _bodies reads a partners' list)
+    shared = len(items) >= 2 and _PLACE_ORGAN.match(items[-1]) and _unit(items[-1])
+    if not items or not all((_unit(x) or _PLACED_FIELD.match(x) or _NAMED_PLACE_BODY.match(x)
+                             or shared and x != items[-1] and _BARE_PLACE.match(x)) and not _BARE_LEVEL.match(x)
                             for x in items):
         return None
     return [_acting(x) for x in items]
@@ -780,6 +795,11 @@ _DRAWN = re.compile(r"^(?:了(?!解)|(?:抽调|调集|召集)(?=[\u4e00-\u9fff]{
 _COUNTED = re.compile(r"(?<=[局委办所队站心院组])[（(](?=[^（）()]*?[\d一二三四五六七八九十]+[台名人辆艘个])[^（）()]{2,40}[）)]")
 
 
+# staff of no named body drawn into the action: "桑植县五道水镇交管站联合相关执法人员开展了路面超限超载执法行动" (tasks28's 五道水;
+# its gold: the station leads, the staff are persons); a body's staff ("县林业局工作人员") is its body, read above
+_STAFF_ONLY = re.compile(r"^(?:相关|有关)?(?:执法|工作|技术|专业)?人员(?=开展|对|进行|深入|前往|赴|一起|一道|共同)")
+
+
 def joint_action(sent: str) -> Roles | None:
     """X联合/会同/组织/牵头组织 A、B…等部门 + the action: X leads, A, B … cooperate."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
@@ -820,8 +840,8 @@ def joint_action(sent: str) -> Roles | None:
                 roles.add("lead", lead, [])
                 roles.add("cooperate", *coop)
                 return roles
-            if v[0] == "联合" and _BUSINESS.match(after):
-                roles = Roles()  # businesses taken along are no units: the body leads alone
+            if v[0] == "联合" and (_BUSINESS.match(after) or _STAFF_ONLY.match(after)):
+                roles = Roles()  # businesses (or staff of no named body) taken along are no units: the body leads alone
                 roles.add("lead", lead, [])
                 return roles
             # the bodies drawn in named only as many departments: "X(下称Y)牵头组织多部门协作、联勤联动开展…" (tasks31's 海口,
@@ -1270,6 +1290,35 @@ def partners(sent: str) -> Roles | None:
                 and not _NOT_BODY.search(a + b) and (len(bs) == 1 or named and all(_unit(x) for x in bs)):
             roles = Roles()
             roles.add("cooperate", [a] + bs, [])
+            return roles
+    return None
+
+
+# parties signing an agreement of joint work, none named to lead: "维西县与怒江州兰坪县、丽江市玉龙县森林公安机关签订案件协查和治安管理
+# 协作协议,联手打击…" (fresh35's 维西, http://www.xgll.com.cn/xwzx/2013-10/30/content_108172.htm), "安吉县天荒坪镇综合行政执法队党支部日前
+# 与余山供电所党支部签署“党建共建共创”协议书,双方将通过…联勤联动" (tasks39's 天荒坪, http://szb.hz66.com/hzrb/html/2024-06/28/
+# content_117517_17564642.htm), "天津市蓟县林业局与北京平谷区林业局签订了森林防火联防协议" (http://lygc.lknet.ac.cn/d/zgly/
+# a8a23c4dbc69719f82d5f43d51c80727.html): every party cooperates (as A与B联合, fresh32's 达成…协议 rule); a place stands for its
+# body (the suffix printed once after the list, fresh33's rule). A business on either side, a class ("与各乡镇"), a letter of
+# responsibility (责任书, a duty handed down) or a signing ceremony named only ("举行…签约仪式") is no joint work here
+_SIGNED = re.compile(r"(?P<a>[\u4e00-\u9fff（）()]{2,30}?)(?:日前|近日|近期|已|也|还)?与"
+                     r"(?P<b>[\u4e00-\u9fff（）()、]{2,60}?)(?:日前|近日|共同|正式)?签[订署定]了?(?=[^，,。；;]{0,30}?(?:协议|备忘录))")
+
+
+def signed_together(sent: str) -> Roles | None:
+    """A与B、C签订/签署…协议: the parties to an agreement of joint work, none leading; all cooperate."""
+    if "签" not in sent:
+        return None
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        m = _SIGNED.match(sent, at)  # (from each clause's start, no copy of the rest: a long line stays linear)
+        if not m:
+            continue
+        a, bs = without_when(m["a"]), [x for x in m["b"].split("、") if x]
+        names = [a] + bs
+        if all((_unit(x) or _PARTNER_PLACE.match(x)) and not _NOT_BODY.search(x) and not is_generic(x)
+               and not re.search(r"公司|集团|企业|银行", x) for x in names):
+            roles = Roles()
+            roles.add("cooperate", names, [])
             return roles
     return None
 
