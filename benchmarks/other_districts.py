@@ -97,7 +97,8 @@ notes, consultations on draft amendments, counts without names,
 _docent59: document fields and enterprise classes of the provinces and place levels the sets held least — towns,
 a 行委, zones, a prefecture's bureau, numbers in a file name or bare 第N号, 分别 / 获此荣誉 / 榜上有名 lists, 环境信用 cards), _entrep66: enterprise lists of list forms earlier sets
 lacked — 绿牌 short names, 链主 / 链核 / 领跑者, 500强 / 百强 in prose, proposed 绿色工厂 at two levels, 撤销 and exits as
-negatives) use split "dev".
+negatives), _tasks76: joint-work pages — 主办 / 承办 / 协办, `A、B联合开展的`, `X邀请Y联合`, `X协助Y`, a zone's duty lines,
+项目责任单位 beside persons, an annal's group duties, towns and streets of the provinces the sets held least) use split "dev".
 
 """
 

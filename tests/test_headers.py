@@ -3689,3 +3689,126 @@ def test_a_port_authoritys_signature_over_the_pages_publishing_bureau():
             "一、航標安裝施工日期:2022年12月6日至2022年12月30日。\n中華人民共和國連云漁港監督\n2022年12月5日\n")
     (doc,) = segment_issue(normalize_lines(text), "t.txt").documents
     assert (doc.issuer, doc.date) == ("中华人民共和国连云渔港监督", "2022-12-05")
+
+
+# fresh36 liaoning_shenyang-2017-zhengwu-gongkai-yaodian-renwu-mingxibiao (lines 1-14, real,
+# http://www.shenyang.gov.cn/zwgk/zfxxgkzd/sszf/202112/t20211201_1729584.html): the portal's office-and-date byline
+# ("市政府办公厅 2017年06月28日", the posting) stands over the 主送, before the body; the document is signed after its body
+# (2017年6月26日). The same portal prints the byline with the 来源 field on other pages
+# (http://www.shenyang.gov.cn/zwgk/qtzfxx/szfdsj/202201/t20220122_2593730.html: "市委党史研究室(市政府地方志办公室)
+# 2022年01月20日"; https://www.shenyang.gov.cn/zwgk/zcwj/zfwj/szfwj/202601/t20260130_4979729.html: the date first,
+# "2026年01月30日来源:市政府办公厅", signed 2026年1月25日)
+SHENYANG_HEAD = ("首页 -> 政务公开 -> 政府信息公开制度 -> 市政府信息公开制度\n"
+                 "沈阳市人民政府办公厅关于印发沈阳市2017年政务公开工作要点任务明细表的通知\n沈政办发〔2017〕39号\n"
+                 "时间:2017年06月28日来源:市政府办公厅\n[字体: ] 打印\n{byline}\n\n"
+                 "各区、县(市)人民政府,市政府各部门、各直属单位:\n\n"
+                 "  经市政府同意,现将《沈阳市2017年政务公开工作要点任务明细表》印发给你们,请结合实际,认真贯彻执行。\n\n")
+
+
+@pytest.mark.parametrize("byline,signature,want", [
+    ("市政府办公厅 2017年06月28日", "  沈阳市人民政府办公厅\n\n  2017年6月26日\n\n  (此件公开发布)\n", "2017-06-26"),
+    ("市委党史研究室(市政府地方志办公室) 2022年01月20日", "  沈阳市人民政府办公厅\n\n  2017年6月26日\n", "2017-06-26"),
+    ("2017年06月28日", "  沈阳市人民政府办公厅\n\n  2017年6月26日\n", "2017-06-26"),
+    # (guard) no date signed after the body: the byline's is the only date the document has
+    ("市政府办公厅 2017年06月28日", "  (此件公开发布)\n", "2017-06-28"),
+])
+def test_a_dated_byline_over_the_recipients_is_no_signature(byline, signature, want):
+    text = SHENYANG_HEAD.format(byline=byline) + signature
+    (doc,) = segment_issue(normalize_lines(text), "t.txt").documents
+    assert (doc.doc_number, doc.date) == ("沈政办发〔2017〕39号", want)
+
+
+@pytest.mark.parametrize("text,want", [
+    # an organ signing over its date, the 主送 of the next document after it: still this one's signature
+    ("沈阳市人民政府办公厅\n2017年6月26日\n\n沈阳市人民政府关于某事的通知\n各区、县(市)人民政府:\n", ("2017-06-26", 1)),
+    # the byline over the 主送 is read only where nothing is signed after it
+    ("市政府办公厅 2017年06月28日\n各区、县(市)人民政府,市政府各部门:\n经研究,现通知如下。\n", ("2017-06-28", 0)),
+    ("市政府办公厅 2017年06月28日\n各区、县(市)人民政府,市政府各部门:\n经研究,现通知如下。\n沈阳市人民政府办公厅\n"
+     "2017年6月26日\n", ("2017-06-26", 4)),
+])
+def test_the_signature_date_skips_a_byline_over_the_recipients(text, want):
+    from kg.parse.signature import signature_date
+
+    lines = normalize_lines(text)
+    assert signature_date(lines, 0, len(lines) - 1) == want
+
+
+# fresh36 jilin_jilinshi-guizhang-guifanxing-wenjian-queren-gongbu-ruogan-guiding (lines 1-5, real,
+# http://gfxwj.jlcity.gov.cn/gfxwj_zcfg/201708/t20170818_284273.html): a city's rules site reposts a provincial order with
+# no signature; the site's name and its posting timestamp stand right over the title: the date the page gives it
+JILIN_ORDER = ("政策法规 首页>政策法规\n{stamp}\n吉林省人民政府关于规章和其他规范性文件确认和公布的若干规定\n吉林省人民政府令第147号\n"
+               "第一条为了保证本省的规章和政府及其部门的其他规范性文件合法、有效和正确施行,根据国家法律、法规和其他有关规定,"
+               "结合本省实际,制定本规定。\n第三条县级以上人民政府法制工作机构,负责本规定在本行政区域内的实施的监督。\n")
+
+
+@pytest.mark.parametrize("stamp,want", [
+    ("吉林市人民政府规章和行政规范性文件管理网| 2013-05-10 16:11", "2013-05-10"),
+    ("吉林市人民政府规章和行政规范性文件管理网 2013年05月10日 16:11:02", "2013-05-10"),
+    # (guard) a date with no clock time, a sentence with a time, a long line: no posting stamp
+    ("吉林市人民政府规章和行政规范性文件管理网| 2013-05-10", None),
+    ("2013年5月10日10:00,省政府召开常务会议,审议通过了本规定。", None),
+    ("吉林市人民政府规章和行政规范性文件管理网 首页 政策法规 政府规章 行政规范性文件 备案审查 清理结果 政策解读 互动交流 意见征集 "
+     "2013-05-10 16:11", None),
+])
+def test_a_sites_timestamp_over_an_unsigned_orders_title_dates_it(stamp, want):
+    issue = segment_issue(normalize_lines(JILIN_ORDER.format(stamp=stamp)), "t.txt")
+    doc = next(d for d in issue.documents if d.doc_number)
+    assert (doc.doc_number, doc.issuer, doc.date) == ("吉林省人民政府令第147号", "吉林省人民政府", want)
+
+
+# repeal62 national-2018-jiaotong-bu-ling41-xiugai-fazhi-chengxu-guiding (lines 2-6, real, https://qinglite.cn/doc/408966f3f7f497c6a)
+# and the State Council portal's copy of an earlier order in the same layout
+# (https://www.gov.cn/ziliao/flfg/2006-07/18/content_338571.htm: "中华人民共和国交通部令" ⏎ "2006 年第 8 号"): a ministry's
+# decree banner over its serial with the year first, then the promulgation: the number is the ministry's, its organ the
+# issuer. Not read: two ministries' banners on one line (a joint order,
+# http://www.qinzhouqu.gov.cn/info/30932/379206.htm), a year-first serial with no banner over it, a banner over a
+# line that is no serial
+@pytest.mark.parametrize("head,want", [
+    ("中华人民共和国交通运输部令\n2018 年 第 41 号\n", "交通运输部令2018年第41号"),
+    ("中华人民共和国交通部令\n2006 年第 8 号\n", "交通部令2006年第8号"),
+    ("中华人民共和国卫生部令 中华人民共和国交通部令\n2004年第2号\n", None),
+    ("2018 年 第 41 号\n", None),
+    ("中华人民共和国交通运输部令\n2018年11月27日\n", None),
+])
+def test_a_ministrys_decree_banner_over_its_year_first_serial(head, want):
+    text = (head + "《交通运输部关于修改〈交通运输法规制定程序规定〉的决定》已于2018年11月21日经第19次部务会议通过,现予公布,"
+            "自公布之日起施行。\n部 长 李小鹏\n2018年11月27日\n交通运输部关于修改\n《交通运输法规制定程序规定》的决定\n"
+            "交通运输部决定对《交通运输法规制定程序规定》(交通运输部令2016年第66号)作如下修改:\n")
+    (doc,) = segment_issue(normalize_lines(text), "t.txt").documents
+    assert doc.doc_number == want
+    if want:  # (the minister signs by his post: the organ issues it, as the title names it)
+        assert doc.issuer == "交通运输部"
+
+
+# docent59 qinghai_dachaidan-xingwei-2024-jinmu-ling-di3hao-linzhang (lines 1-8, real,
+# http://www.dachaidan.gov.cn/info/1044/47573.htm): a 总林(草)长令 prints its serial alone first, then its preamble, the
+# post that signs it and the date, and only then its title ("…的令"): the serial is the order's number, as printed. Not
+# read: the same serial over a title that is no order (a 通知), a serial line that is no serial
+DACHAIDAN = ("{serial}\n为深入贯彻落实习近平生态文明思想,牢固树立和践行“绿水青山就是金山银山”的理念,根据《中华人民共和国草原法》等法律法规的"
+             "规定,现就进一步做好禁牧工作颁令如下。\n行委级总林(草)长:\n2024年10月29日\n(此件公开发布)\n"
+             "大柴旦行委关于全面做好草原禁牧\n{kind}\n"
+             "为扎实推进禁牧工作,加强禁牧管理,结合全区实际,特发布此令。\n一、禁牧范围\n")
+
+
+@pytest.mark.parametrize("serial,kind,want", [
+    ("第3号", "工作的令", "第3号"),
+    ("第8号", "工作的令", "第8号"),
+    ("第3号", "工作的通知", None),
+    ("第3批", "工作的令", None),
+])
+def test_an_orders_serial_alone_over_its_preamble_and_signature(serial, kind, want):
+    (doc,) = segment_issue(normalize_lines(DACHAIDAN.format(serial=serial, kind=kind)), "t.txt").documents
+    assert (doc.doc_number, doc.date) == (want, "2024-10-29")
+    assert doc.title == "大柴旦行委关于全面做好草原禁牧" + kind
+
+
+def test_a_sites_timestamp_over_a_reposted_notice_is_no_date_of_it():
+    """(guard) fresh6 ningxia_yinchuan-chuangxin-qudong-xingdong-jihua (lines 1-9, real, https://cxcy.nxu.edu.cn/info/1486/19774.htm):
+    a university park site's timestamp over the 通知 it reposts is the repost's date, not the notice's (gold: null);
+    only an order, which prints no signature, takes its page's date."""
+    text = ("首页 >> 下载中心 >> 国家大学科技园 >> 政策法规\n\n银川市推进创新驱动发展战略行动计划(2022—2025年)\n\n-2023- 11/08 08:20\n\n"
+            "中共银川市委办公室银川市人民政府办公室关于印发《银川市推进创新驱动发展战略行动计划(2022—2025年)》的通知\n\n"
+            "为深入贯彻党中央、国务院关于创新驱动发展战略的各项决策部署,结合我市实际,制定本行动计划。\n")
+    issue = segment_issue(normalize_lines(text), "t.txt")
+    doc = next(d for d in issue.documents if d.title.endswith("的通知"))
+    assert doc.date is None

@@ -104,7 +104,8 @@ that read no extraction code; split fresh36 until it was scored once as never-se
 531258c7, since opened to development with was_fresh36), and
 benchmarks/data/other_districts_fresh37 (a thirty-seventh never-seen set of pages of any place level, collected after all
 of those and beside fresh36, the two kept apart by the claims file, by a helper that read no extraction code; split
-fresh37 until it is scored once)."""
+fresh37 until it was scored once as never-seen on stop 23's second-round extraction, 980f272b, since opened to
+development with was_fresh37)."""
 
 import datetime as dt
 import json
@@ -249,6 +250,11 @@ TASKS58 = DATA.parent / "other_districts_tasks58"
 # lists by 分别是 / 分别获评 / 获此荣誉 / 榜上有名, 环境信用 cards, 安全生产标准化 三级, 全国 / 全省 levels, clusters, products and parks
 # as negatives), scored once before any rule was written for it (first_score.txt beside its gold)
 DOCENT59 = DATA.parent / "other_districts_docent59"
+# a helper's development set of joint-work pages (tasks76: 主办 / 承办 / 协办 activities, `A、B联合开展的` attributes,
+# `X邀请Y联合` / `A与B联手` / `X协助Y` / `<person>会同X`, a zone's duty lines, a 公示's 项目责任单位 beside 责任领导 / 责任人
+# persons, an annal's group duties, towns and streets of 天津 / 宁夏 / 西藏 / 新疆 / 贵州 / 重庆, converter and s2twp copies,
+# negatives), scored once before any rule was written for it (first_score.txt beside its gold)
+TASKS76 = DATA.parent / "other_districts_tasks76"
 SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8, "fresh9": FRESH9,
         "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12, "fresh13": FRESH13,
@@ -263,7 +269,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh33": FRESH33, "repeal45": REPEAL45, "entrep46": ENTREP46, "tasks44": TASKS44,
         "docmeta47": DOCMETA47, "tasks50": TASKS50, "fresh34": FRESH34, "entrep66": ENTREP66,
         "fresh35": FRESH35, "tasks58": TASKS58, "repeal62": REPEAL62, "docent59": DOCENT59,
-        "fresh36": FRESH36, "fresh37": FRESH37}
+        "fresh36": FRESH36, "fresh37": FRESH37, "tasks76": TASKS76}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -286,7 +292,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh33": {"dev"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}, "docmeta47": {"dev"},
           "tasks50": {"dev"}, "fresh34": {"dev"}, "entrep66": {"dev"}, "fresh35": {"dev"}, "tasks58": {"dev"},
           "repeal62": {"dev"}, "docent59": {"dev"}, "fresh36": {"dev"},
-          "fresh37": {"fresh37"}}
+          "fresh37": {"dev"}, "tasks76": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -671,7 +677,7 @@ LATER_MIN = {
     "fresh36": {"files": 32, "provinces": 21, "tasks": 27, "task_files": 18, "enterprises": 44, "enterprise_files": 7,
                 "repeals": 0, "repeal_files": 0, "metadata": 6, "genres": GENRES - {"repeal"},
                 "copies": (2, 2)},
-    # fresh37 (any place level, never-seen; collected beside fresh36, the two kept apart by the claims file): joint-action
+    # fresh37 (any place level, scored once as never-seen, now development; collected beside fresh36, the two kept apart by the claims file): joint-action
     # news of streets, townships, 苏木 and counties (`X多次联合Y`, `X组织A、B、C等部门`, `由X会同A、B、C等N部门`, `该局牵头联合`,
     # officers of two provinces' bureaus with no lead, `X将与A、B共同`, `A、B、C开展` with no lead, a 民爆 `X与Y签订`, bare
     # fields `公安负责`, a 督查 office `联合` two 督查室, a town's 督查专班 `由A、B…等7个部门共同组建`), enterprise pages (the corps'
@@ -932,6 +938,10 @@ def test_later_set_coverage(name):
                                           # checked by a script that printed only used / unused, with the stop's claims file,
                                           # its texts compared here, never read) and beside fresh34 (kept apart by the claims file)
                                           ("docent59", tuple(n for n in SETS if n != "docent59")),
+                                          # tasks76 was gathered after every other set here (fresh36 and fresh37 kept apart:
+                                          # their gold URLs checked by a script that printed only used / unused, with the
+                                          # stop's claims file; their texts never read)
+                                          ("tasks76", tuple(n for n in SETS if n != "tasks76")),
                                           # entrep46 was gathered after every other set (fresh32 and fresh33 included: their
                                           # gold URLs were checked by a script that printed only used / unused, and the
                                           # shared claims file; their texts are compared here, never read)

@@ -26,7 +26,9 @@ def _named_before(kind: str, before: str) -> str | None:
         clause = re.split(r"[，,。；;：:“”《》()（）\s]", before[: m.end()])[-1][-_MAX_NAME:]
         for s in range(len(clause) - len(kind) - 1):
             name = clause[s:]
-            if not _NOT_NAME.search(name) and not _BACK_REF.match(name) and not name.startswith(("该", "这", "此")) \
+            # (nor the copula before a name: "这是安徽阜阳经济技术开发区安监局探索的…新路子" (tasks76's 阜阳开发区) names the bureau, not
+            # "是安徽…安监局")
+            if not _NOT_NAME.search(name) and not _BACK_REF.match(name) and not name.startswith(("该", "这", "此", "是")) \
                     and is_unit(name):
                 return name
     return None

@@ -27,7 +27,9 @@ __all__ = ["sentence_tasks"]
 _DIRECTIVE = re.compile(r"^[一二三四五六七八九十]要[^。；;，,]{2,30}[。；;]$")
 # the ends of a body's name there (not 行 or 社, which end everyday words: 出行, 社会)
 # (and a committee: "安昌镇管委会共整治…", fresh15; not a bare 会, which ends 大会, 社会)
-_BODY_END = re.compile(r"(?:部门|公司|局|委|办|中心|院|队|所|站|厅|集团|街道|政府|委员会|管委会|协会|联合会)$")
+# (and a zone's or party's 部 named by its work: "综合工作部做好舆情和处置;…" (tasks76's 涟水 开发区); never 干部 / 全部 / 内部)
+_BODY_END = re.compile(r"(?:部门|公司|局|委|办|中心|院|队|所|站|厅|集团|街道|政府|委员会|管委会|协会|联合会|"
+                       r"(?:工作|促进|宣传|组织|统战|武装|服务|发展|建设|规划)部)$")
 
 
 def _opening_unit(clause: str) -> list[str] | None:
@@ -51,7 +53,10 @@ _SIBLING_END = ("；", ";")
 
 
 # (a report's part: the body, then what it did — 督促 / 共整治 / 已检查…; a rule's or plan's clauses are no such part)
-_DID = re.compile(r"^(?:已|共|则|也|还|又)?(?:督促|清理|整治|检查|查处|劝导|取缔|拆除|出动|排查|清除|规范|巡查|处置)")
+# (and a zone's duty list giving each body its share in such clauses: "综合工作部做好舆情和处置;财政审计局保障园区管理资金使用;区派出所及时
+# 处置社会治理问题,保护企业的合法权益" (tasks76's 涟水 开发区, http://www.lianshui.gov.cn/col/1164_823538/art/17329824/
+# 17349438466004RSksfTj.html))
+_DID = re.compile(r"^(?:已|共|则|也|还|又|及时)?(?:督促|清理|整治|检查|查处|劝导|取缔|拆除|出动|排查|清除|规范|巡查|处置|做好|保障)")
 
 
 def _opens_with_unit(sent: str) -> bool:

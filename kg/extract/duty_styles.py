@@ -11,7 +11,9 @@ import re
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
 from kg.extract.joint_action import (_bodies, places_together, working_closely, organised_alone, organised_jointly, _cooperating, commas_closed, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners, signed_together,
                                      opening_lead, without_when)
+from kg.extract.joint_action import _FIELD_NAME
 from kg.extract.units import Roles, is_generic, is_unit, split_units, states_convention_only
+from kg.places import division_levels
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 
@@ -46,8 +48,10 @@ _MEMBERS = r"(?:(?:全体)?(?:领导)?班子成员|全体(?:干部职工|党员�
 # (会 the same in a spoken answer: "县农业局会发布下一年的项目申报指南"; 会同 is read as joint work)
 # (and the means or the occasion it will act by: "下一步,錦和鎮將通過駐村干部宣講、…等方式持續宣傳" (fresh35's 徐闻), "下一步,五一街将以
 # 元旦期间安全防控为契机,持续排查整治" (fresh35's 乌兰浩特))
-_WILL = (r"(?:将|(?<=[局办院队所处站部室厅心])会)(?=对|根据|依据|会同|联合|定期|适时|加强|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织"
-         r"|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标)|通过|通過)")
+# (强化 as 加强, and the starting point it builds from: "八里台镇将强化网格化管理,建立…禁烧责任区划分表" (tasks76's 八里台,
+# https://twgreatdaily.com/zh-hans/gT6mC3EBnkjnB-0zzr5i.html), "西夏公安将以西夏万达金街治安联防志愿服务队为起点,打造…" (tasks76's 西夏))
+_WILL = (r"(?:将|(?<=[局办院队所处站部室厅心])会)(?=对|根据|依据|会同|联合|定期|适时|加强|强化|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织"
+         r"|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标|起点)|通过|通過)")
 # "县财政局和县农业局一起来管": units that manage together all lead
 _TOGETHER = r"一起来?(?:管理?|负责)"
 # "年底前市政府要…": a time before the subject is no part of it
@@ -61,6 +65,9 @@ _SUBJECT_AT_START = re.compile(
     r"(?P<verb>(?:做好|发挥好?|履行好?|起好)牵头(?:抓总)?作用|：负责|:负责|牵头负责|具体负责|负责(?!同志|人)|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
     r"(?<=部门)[，,]要(?!求)|要(?!求)|必须|应当|" + _WILL + "|" + _TOGETHER + "|"
     r"是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
+    # (its duties stated: "管委会的主要职责是维护开发区的形象,强化园区安全、环境和效能的统一性" (tasks76's 涟水 开发区,
+    # http://www.lianshui.gov.cn/col/1164_823538/art/17329824/17349438466004RSksfTj.html))
+    r"的(?:主要)?职责(?:是|为)(?=[\u4e00-\u9fff])|"
     r"是[^。，；;]{0,20}(?:主管部门|责任单位|责任部门|责任主体|实施主体)(?=[，,。；;]|$)|[：:])"
 )
 _SUBJECT_IN_CLAUSE = re.compile(r"^" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,40}?)" + _MEMBERS + "(?P<verb>牵头负责|负责(?!同志|人)|要(?!求)|" + _WILL + ")")
@@ -147,10 +154,38 @@ _ACT_IN_NAME = re.compile(r"(?<=[局委办所队站心院厅])(?:对(?![外台�
 def _joint(sent: str) -> Roles | None:
     """X会同Y…: X leads, Y cooperates; also in a clause after a leading condition ("按照…部署,区安委办组织…")."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
-        roles = _joint_at(sent[at:])
+        roles = _joint_at(sent[at:]) or (_class_carried(sent[:at], sent[at:]) if at else None)
         if roles:
             return roles
     return None
+
+
+# a clause with no subject of its own, after a clause a class of bodies opens: "各派出所紧盯对加油加气站、…等各类行业场所,主动会同
+# 应急、消防、住建、市场监管等部门,全方面开展…" (fresh36's 中卫): the class goes on (generic), the fields cooperate; the named body
+# organising the campaign in the clause before the class's leads ("中卫市公安局组织并且开展安全生产隐患治理行动,各派出所…": its
+# README, the bureau leads, its stations a class)
+_ADVERB_ONLY = re.compile(r"^(?:主动|积极|及时|立即|迅速|随即|同时|全力|切实|认真|密切)(?=会同|联合)")
+_CLASS_OPENING = re.compile(r"^各[\u4e00-\u9fff]{1,8}?(?:派出所|所|站|局|队|中队|大队|部门|单位)(?=[\u4e00-\u9fff])")
+_ORGANISER = re.compile(r"^(?P<body>[^，,。；;“”《》]{3,24}?)(?:组织(?:并且|并)?|部署|牵头)开展(?=[^，,。；;]{2,30}?(?:行动|整治|检查|工作)$)")
+
+
+def _class_carried(before: str, clause: str) -> Roles | None:
+    adverb = _ADVERB_ONLY.match(clause)
+    # (the clauses before read from the last 160 characters only: a long line stays linear)
+    window = before[-160:].rstrip("，,")
+    clauses = re.split(r"[，,]", window) if adverb and (len(before) <= 160 or re.search(r"[，,]", window)) else [""]
+    opening = _CLASS_OPENING.match(clauses[-1])
+    coop = _cooperating(clause[adverb.end() + 2:]) if opening else None
+    if not (coop and coop[0]):
+        return None
+    organiser = _ORGANISER.match(clauses[-2]) if len(clauses) > 2 or len(clauses) == 2 and len(before) <= 160 else None
+    organiser_units = _units_only(organiser["body"]) if organiser else None
+    roles = Roles()
+    if organiser_units and len(organiser_units[0]) == 1 and not organiser_units[1] and is_unit(organiser_units[0][0]):
+        roles.add("lead", organiser_units[0], [])
+    roles.add("lead", [], [opening[0]])
+    roles.add("cooperate", *coop)
+    return roles
 
 
 # (and 等职能部门: "县双打办组织县市场监管局、…、县农业农村局等职能部门开展…"
@@ -163,7 +198,9 @@ _COUNTED_TAIL = re.compile(r"等(?:多|[一二三四五六七八九十\d]+)?[个
 # a meeting's minutes): the field leads, as printed, only before fields closed by 等部门 (the fields stand for their departments)
 _FIELD_SUBJECT = re.compile(r"^(?:[\d一二三四五六七八九十]+[.、．])?(?:请|由)?(?P<field>[\u4e00-\u9fff]{2,4})$")
 _FIELDS_CLOSED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*等(?:有关|相关)?部门")
-_NO_FIELD = re.compile(r"会议|要求|同意|研究|我们|各|有关|相关|其他|[要将应并还也已的是]")
+# (nor an adverb left before the verb: "各派出所紧盯…各类行业场所,主动会同应急、消防、住建、市场监管等部门,全方面开展…" (fresh36's
+# 中卫): 主动 is how the stations act, no field)
+_NO_FIELD = re.compile(r"会议|要求|同意|研究|我们|各|有关|相关|其他|[要将应并还也已的是]|^(?:主动|积极|及时|立即|迅速|随即|随后|同时|共同|全力|切实|认真|密切)$")
 
 
 def _field_lead(lead: str, rest: str | None) -> tuple[list[str], list[str]] | None:
@@ -345,6 +382,27 @@ def _mechanism(sent: str) -> Roles | None:
     return None
 
 
+# a working group's duties opening with its head, then the body that leads it: "(4)群众安置组。由县人民政府分管民政的副县长任组长,
+# 县民政局牵头,受灾乡(镇、街道)及时选择集中安置点…", "由县人民政府副县长、公安局局长任组长,县公安局牵头、武警曲靖支队三大队、
+# 武警中队、信访局、司法局参与,…" (tasks76's 会泽 抗震救灾志, http://book.ynsfun.com/2019/hzkzjz/files/basic-html/page401.html):
+# the head is a person (no unit); the body before 牵头 leads, the bodies listed before 参与 / 参加 / 配合 cooperate
+_GROUP_HEAD_THEN_LEAD = re.compile(r"^由[^，,。；;由]{2,40}?任(?:组长|副组长|指挥长|总指挥)[，,](?P<lead>[^，,。；;、]{2,30}?)牵头"
+                                   r"(?:[、，,](?P<coop>[^，,。；;]{2,120}?)(?:参与|参加|配合))?(?=[，,。；;]|$)")
+
+
+def _group_head_then_lead(sent: str) -> Roles | None:
+    m = _GROUP_HEAD_THEN_LEAD.match(sent)
+    lead = _units_only(m["lead"]) if m else None
+    if not (lead and lead[0]):
+        return None
+    roles = Roles()
+    roles.add("lead", *lead)
+    coop = _coop_units(m["coop"]) if m["coop"] else None
+    if coop:
+        roles.add("cooperate", *coop)
+    return roles
+
+
 # "…，县财政局配合" and "…，县委办、县政府办配合做好相关工作": a later clause of cooperating units
 _CLOSING_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,60}?)(?:要|应)?(?:积极|密切|紧密|相互|互相|全力|主动|加强)?"
                           r"(?:配合|协助|协办|参与|参加|协同)")
@@ -363,10 +421,18 @@ _ORGANISED = re.compile(r"^组织[：:](?P<list>[^。；;：:]{2,200}?)(?:参加
 # the cadres beside them are persons; only bodies named by their own name (not "教育部门") and an adverb of the order after them
 # (and a visit's request to the body visited, later in the sentence: "到疾控中心进行调研,要求疾控中心做好各类防范" (fresh35's 成安),
 # "…,并要求经开区督促生产经营单位按照要求及时整改到位" (fresh35's 郑州经开区): a named body only, as above)
-_REQUIRED = re.compile(r"^(?:会议|会上|[\u4e00-\u9fff]{2,8}(?:强调|指出)[，,]?)?要求[，,：:]?(?P<subj>[^，,。；;：:《》]{2,60}?)"
-                       r"(?:要|应|须|必须|务必)?(?:严格|认真|切实|迅速|立即|加快|抓紧|全力|扎实)")
+# (and a visiting team's, after its visit: "督导组要求大兴区、通州区政府进一步对标对表,严格落实安全生产和消防安全责任" (fresh36's 北京
+# 住建委; its README: the districts required lead))
+_REQUIRED = re.compile(r"^(?:会议|会上|[\u4e00-\u9fff]{2,8}(?:强调|指出)[，,]?|[\u4e00-\u9fff]{0,8}(?:督导|督查|检查|调研|考核|巡查|暗访|验收)组(?:还|并|同时)?)?"
+                       r"要求[，,：:]?(?P<subj>[^，,。；;：:《》]{2,60}?)"
+                       r"(?:要|应|须|必须|务必)?(?:进一步)?(?:严格|认真|切实|迅速|立即|加快|抓紧|全力|扎实|对标对表)")
 _REQUIRED_LATER = re.compile(r"[，,](?:并|还|同时)?要求(?P<subj>[^，,。；;：:《》、和及]{2,30}?)(?:要|应|须|必须|务必)?(?:做好|督促|落实)")
 _STAFF_ITEM = re.compile(r"(?:干部|人员|同志|负责人|领导|专干|网格员|党员)$")
+
+
+def _listed_place(name: str) -> bool:
+    """A place of the national list printed with its level (大兴区, 通州区)."""
+    return name[-1:] in "省市州县区旗盟" and name in division_levels()
 
 
 def _required_subjects(sent: str) -> Roles | None:
@@ -375,10 +441,30 @@ def _required_subjects(sent: str) -> Roles | None:
         return None
     items = [x for x in re.split(r"[、和及]", m["subj"]) if x and not _STAFF_ITEM.search(x)]
     named = _units_only("、".join(items)) if items else None
-    if not (named and named[0] and all(is_unit(u) and not u.endswith("部门") for u in named[0])):
+    # (a district required stands for its government, as a place acting as a party does: "督导组要求大兴区、通州区政府…"
+    # (fresh36's 北京 住建委); only a place of the national list, printed with its level)
+    if not (named and named[0] and all(is_unit(u) and not u.endswith("部门") or _listed_place(u) for u in named[0])
+            and any(is_unit(u) for u in named[0])):
         return None
     roles = Roles()
     roles.add("lead", *named)
+    return roles
+
+
+# a funded project's own line of the bodies answerable for it, among its other fields: "项目责任单位:洛克乡、水利局" between
+# "项目责任领导:<person>" and "项目责任人:张海龙、王平" (tasks76's 叶城 公示, http://www.xjyc.gov.cn/ycx/c109164/202601/
+# c1cf5e0ea9ac45499c7259291b88a985.shtml): a plain 责任单位 list, read on its own line (the project's prose above names its own duties)
+_PROJECT_FIELD = re.compile(r"^(?:项目|专案|工程)(?:责任|实施|建设)单位$")  # (专案: 項目 in zh-TW usage, 專案)
+
+
+def _project_units(subj: str, verb: str, rest: str) -> Roles | None:
+    if verb not in ("：", ":") or not _PROJECT_FIELD.match(subj):
+        return None
+    units = _units_only(rest.rstrip("。；;"))
+    if not (units and units[0]):
+        return None
+    roles = Roles()
+    roles.add("lead" if len(units[0]) == 1 and not units[1] else "cooperate", *units)
     return roles
 
 
@@ -390,6 +476,9 @@ def _subject(sent: str) -> Roles | None:
     u, g = _units_only(m["subj"])
     rest = sent[m.end():]
     roles = Roles()
+    project = _project_units(m["subj"], m["verb"], rest)
+    if project:
+        return project
     if m["verb"] in ("：", ":") and len(rest) <= 6:
         return roles
     if m["verb"] in ("：", ":") and _helps(rest) and not re.search(r"负责", rest):
@@ -442,8 +531,33 @@ _JOINED_CLAUSE = re.compile(r"(?:^|[，,])(?:并|还|同时)?会同|^协同(?!�
                             r"|[，,](?:并|还|同时)?联合(?=[^，,。；;]{2,40}?等(?:有关|相关)?(?:部门|单位))")
 
 
+# the subject's duty opening with the partners it deepens its work with: "下一步,刘阁街道办事处城管中队将继续深化与公安、巡防队伍的协作
+# 机制,推动治安巡逻常态化" (fresh36's 刘阁; its README: `X將…深化與A、B的協作`, X leads, A and B cooperate); only the duty's
+# opening words, the partners closed by 的 and the kind of joint work
+_DEEPENED_WITH = re.compile(r"^(?:继续|进一步|持续|不断)?(?:深化|加强|强化)与(?P<with>[^，,。；;的与]{2,40}?)的"
+                            r"(?:协作|合作|联动|协同|配合)")
+
+
+def _deepened_partners(rest: str) -> tuple[list[str], list[str]] | None:
+    """The partners of a duty opening 深化与A、B的协作 (named or fields), None when it does not open so."""
+    deepened = _DEEPENED_WITH.match(rest)
+    if not deepened:
+        return None
+    closing = re.search(r"等(?:有关|相关)?(?:部门|单位)$", deepened["with"])
+    partners = _bodies(deepened["with"][: closing.start()] if closing else deepened["with"], True)
+    # (a government body or field among them: "加强与国内外知名跨境电商平台的合作", "深化与浙江大学…的合作" name no partner in the work)
+    if not (partners and partners[0] and any(re.search(r"(?:[局委办厅所队站]|部门|政府)$", x) and is_unit(x) or _FIELD_NAME.match(x)
+                                             for x in partners[0])):
+        return None
+    return partners
+
+
 def _add_joined(roles: Roles, subj: str, rest: str) -> None:
     """The bodies a 会同 / 协同 clause of the subject's own duties names cooperate."""
+    partners = _deepened_partners(rest)
+    if partners:
+        roles.add("cooperate", *partners)
+        return
     for m in _JOINED_CLAUSE.finditer(rest):
         if m[0].endswith("联合"):  # (a joint action's list of partners, read as joint_action reads it)
             got = _cooperating(rest[m.end():])
@@ -482,6 +596,9 @@ def _clause_subject(sent: str) -> Roles | None:
             units = _units_only(m["subj"])
             together = _works_together(units[0], m["verb"], clause[m.end():]) or _partners_will(m["subj"], units[0], m["verb"])
             roles.add("cooperate" if together else "lead", *units)
+            partners = None if together else _deepened_partners(clause[m.end():])
+            if partners:
+                roles.add("cooperate", *partners)
             return roles
     return None
 
@@ -503,6 +620,22 @@ _PARTNER_PAIR = re.compile(r"^[^、和及与，,]{2,30}与[^、和及与，,]{2,
 
 def _partners_will(subj: str, units: list[str], verb: str) -> bool:
     return len(units) == 2 and verb == "将" and bool(_PARTNER_PAIR.match(subj))
+
+
+# a person who leads a check joined by a body: "…发现问题及时整改,保洁队长会同城管科开展一周一次建筑工地检查" (tasks76's 西安 街道,
+# http://m.news.wmxa.cn/n/201408/141080.html): the person (a post, no body) is no unit; the body joins as cooperating unit
+_PERSON_WITH = re.compile(r"(?:^|[，,])(?P<person>[\u4e00-\u9fff]{1,8}?(?:队长|组长|站长|所长|经理|主任|班长))会同"
+                          r"(?P<units>[^，,。；;]{2,60}?)(?=开展|对|进行|检查)")
+
+
+def _person_with(sent: str) -> Roles | None:
+    m = _PERSON_WITH.search(sent)
+    units = _units_only(m["units"]) if m else None
+    if not (units and units[0] and not units[1] and not is_unit(m["person"])):
+        return None
+    roles = Roles()
+    roles.add("cooperate", units[0], [])
+    return roles
 
 
 _PERSON_LED = re.compile(r"^(?:[一二三四五六七八九十]是)?由?(?P<person>[^，,。；;由]{2,20}?)(?:亲自)?牵头(?:抓总)?[，,]")
@@ -814,14 +947,24 @@ def _led_persons_with(sent: str) -> Roles | None:
 # 政府承办" (http://www.heyuanxw.com/2020/ms_0501/64908.html), "此次演练由县政府主办,张场镇人民政府、县水利局、…县消防救援大队承办"
 # (https://www.scdl.gov.cn/info/1559/253232.htm; tasks44: beside 承办 the 主办 bodies lead, the 承办 bodies cooperate; beside 协办,
 # 承办 leads: _BY_UNITS); places before one printed 政府 kept as printed ("上坪镇", "内莞镇政府")
-_HOSTED = re.compile(r"(?:^|[，,])(?:(?:本次|此次|这次|该次)?[\u4e00-\u9fff]{0,6}?)?由(?P<hosts>[^，,。；;由]{2,80}?)(?:联合|共同)?主办[，,]"
-                     r"(?P<runs>[^，,。；;]{2,120}?)(?:共同|联合)?承办(?=[，,。；;]|$)")
+# (the event named at length before 由: "2012年三穗县春节文化活动由中共三穗县委、三穗县人民政府主办,中共三穗县委宣传部、…承办"
+# (tasks76's 三穗, http://www.zhxpm.cn/html/2012/ss_0127/16402.shtml); and the 协办 bodies after the 承办 ones, which cooperate too:
+# "由黔西南州人民政府主办,安龙县人民政府承办,黔西南州委宣传部等6家单位协办" (tasks76's 安龙, http://ldqxn.com/news/anlong/
+# 20120629/65166.htm; the count closing the list dropped))
+_HOSTED = re.compile(r"(?:^|[，,])(?:(?:本次|此次|这次|该次)?[\u4e00-\u9fff\d年]{0,20}?)?由(?P<hosts>[^，,。；;由]{2,80}?)(?:联合|共同)?主办[，,]"
+                     r"(?P<runs>[^，,。；;]{2,120}?)(?:共同|联合)?承办(?:[，,](?P<aids>[^，,。；;]{2,80}?)(?:共同|联合)?协办)?(?=[，,。；;]|$)")
+# an event named by its host and the body that assists, as its attribute: "冷水江市总工会主办、市妇联协办的全市第六届庆“三八”女职工
+# 趣味运动会精彩上演" (tasks76's 冷水江, a converter copy of the city media centre's item, http://yxmy98.cn/content/9782755): 主办
+# leads, 协办 cooperates; and the body that runs it, 承办, as tasks44's 主办 / 承办 pair reads: "2月9日晚,由xx县文广新局主办、xx县广场舞
+# 文化协会承办的2018春节联欢晚会在东山演出厅举行" (a county 文广新局's year report, http://e.wenmi.ren/Article/ShowArticle.asp?
+# ArticleID=238263)
+_HOSTED_EVENT = re.compile(r"(?:^|[，,])由?(?P<hosts>[^，,。；;由的在]{2,40}?)主办[、，,](?P<aids>[^，,。；;的]{2,60}?)(?:协办|承办)的")
 
 
 def _hosted(sent: str) -> Roles | None:
     m = _HOSTED.search(sent)
     if not m:
-        return None
+        return _hosted_event(sent)
     hosts = [x for x in re.split(r"[、和及与]", m["hosts"]) if x]
     runs = [x for x in re.split(r"[、和及与]", m["runs"]) if x]
     if not (hosts and runs and all(is_unit(x) for x in hosts) and all(is_unit(x) for x in runs)):
@@ -829,6 +972,21 @@ def _hosted(sent: str) -> Roles | None:
     roles = Roles()
     roles.add("lead", hosts, [])
     roles.add("cooperate", runs, [])
+    aids = _units_only(m["aids"]) if m["aids"] else None
+    if aids and aids[0]:
+        roles.add("cooperate", aids[0], [])
+    return roles
+
+
+def _hosted_event(sent: str) -> Roles | None:
+    m = _HOSTED_EVENT.search(sent)
+    hosts = _units_only(m["hosts"]) if m else None
+    aids = _units_only(m["aids"]) if m else None
+    if not (hosts and hosts[0] and not hosts[1] and aids and aids[0]):
+        return None
+    roles = Roles()
+    roles.add("lead", hosts[0], [])
+    roles.add("cooperate", aids[0], [])
     return roles
 
 
@@ -882,7 +1040,10 @@ def _under_leadership(sent: str) -> Roles | None:
 # “春风清洁行动”…", "三是配合市农业农村局开展乡村特色产业调研" (http://www.delmunsoft.com/news/show-401955.html; tasks44): the
 # body helped leads (fresh27's `X配合Y` → Y leads); the helper, not printed, is not recorded
 _DEPLOYED_HELP = re.compile(r"^按照(?P<lead>[^，,。；;]{2,30}?)(?:的)?统一(?:部署|安排)[，,](?:积极|主动|全力)?配合(?=开展|做好|实施|推进|落实)")
-_UNNAMED_HELPER = re.compile(r"^(?:积极|主动|全力)?配合(?P<lead>[^，,。；;]{2,40}?)(?=开展|做好|进行|实施|完成|对[^，,。；;]{1,30}?(?:开展|进行))")
+# (and a report's paragraph going on with what its body also did: "同时,配合技术监督分局多次开展特种设备安全隐患排查,配合企业发展局对…"
+# (tasks76's 阜阳开发区, http://anquan.com.cn/html/news/enterprises/2009/0310/26884.html))
+_UNNAMED_HELPER = re.compile(r"^(?:积极|主动|全力)?配合(?P<lead>[^，,。；;]{2,40}?)(?:多次|先后|积极)?(?=开展|做好|进行|实施|完成|对[^，,。；;]{1,30}?(?:开展|进行))")
+_ALSO = re.compile(r"^同时[，,](?=(?:积极|主动|全力)?配合)")
 
 
 def _helping_unnamed(sent: str) -> Roles | None:
@@ -966,6 +1127,7 @@ SENTENCE_STYLES = [
     ("led_by", _lead_then_coop),
     ("joint", _joint),
     ("joint_no_lead", _led_persons_with),
+    ("joint_no_lead", _person_with),
     ("joint_action", led_team),
     ("joint_action", joint_action),
     ("joint_action", action_taken_part_in),
@@ -981,6 +1143,7 @@ SENTENCE_STYLES = [
     ("assisted", assisted_leads),
     ("assisted", assisted_by),
     ("mechanism", _mechanism),
+    ("led_by", _group_head_then_lead),
     ("distributive", _distributive),
     ("led_by", _led_only),
     ("led_by", _asked_to_lead),
@@ -1016,8 +1179,10 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     # "科学导报讯 闻喜县林业局近期组织防火办和…" (fresh35's 闻喜): a paper's or site's wire credit before the subject is no part of it
     sent = _WIRE_CREDIT.sub("", sent)
     # "四是乡应急办牵头,各村配合,…" (fresh26's 老王岗): a point's number is no part of its subject
-    pointed = bool(_POINT_NUMBER.match(sent))
-    sent = _POINT_NUMBER.sub("", sent)
+    pointed = bool(_POINT_NUMBER.match(sent) or _ALSO.match(sent))
+    sent = _ALSO.sub("", _POINT_NUMBER.sub("", sent))
+    # "把好检查关镇应急办联合镇执法大队对辖区7家企业进行消防安全检查" (tasks76's 复兴镇): a point's heading glued to its subject
+    sent = _POINT_HEADING.sub("", sent)
     # "制定本计划(列在任务分工首位的为牵头单位,其他为主要参加单位)" (fresh16's 大湾区 plan): the document's lead convention, no duty
     sent = _REMARK.sub(lambda m: "" if states_convention_only(m["rule"]) else m[0], sent)
     # "庆安国有林场管理局(以下简称庆安管局)联合庆安县林草局、庆安县公安局食品药品和环境犯罪侦查大队(食药环)、…" (fresh30's 庆安): the
@@ -1079,6 +1244,9 @@ _SHORT_NAME = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)(?![
 # (and a point's own number, when points run into one line: "(三)商务局、市场监督管理局根据各自职责负责…", 唐山)
 _ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十]{1,3}[)）])")
 _POINT_NUMBER = re.compile(r"^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})")
+# a point headed by the gate it keeps, printed with no stop before the subject: "把好检查关镇应急办联合镇执法大队对…" (tasks76's 复兴镇,
+# http://www.zhongxian.gov.cn/jd/zxfxz/jddt/202008/t20200806_7757279.html, its points 把好宣传关 / 把好检查关 / 把好队伍关)
+_POINT_HEADING = re.compile(r"^(?:把好|把牢|把严|守好|守牢)[\u4e00-\u9fff]{1,4}?关(?=[\u4e00-\u9fff]{3})")
 _INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
 
 

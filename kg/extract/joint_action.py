@@ -38,7 +38,10 @@ __all__ = ["commas_closed", "joint_action", "joint_group", "joint_without_lead",
 # 联合检查组); "结合实际" names no body and _cooperating finds none)
 # (召集 drawing the bodies into an action, as 组织: "江西省新干县政府…及时召集县公安、国土、林业、城管、交警、报社、电台及相关乡镇部署安排,
 # 开展…" (fresh31's 新干, its gold: the government leads, the convened bodies cooperate); a meeting it calls them to is none)
-_VERB = re.compile(r"组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|组织协调|协调组织|联合|会同|协同|协调|联动|联络|组织|召集|责成|[带率]领|牵头(?![，,])"
+# (邀请 drawing the bodies into a joint strike: "安监局邀请京九办事处、工商分局、行政执法大队联合出击,…对40多家非法生产非煤矿山分别
+# 进行了处罚" (tasks76's 阜阳开发区, http://anquan.com.cn/html/news/enterprises/2009/0310/26884.html: the body that invites leads);
+# only with 联合 after the invited, never guests invited to a meeting)
+_VERB = re.compile(r"邀请(?=[^，,。；;]{2,60}?联合)|组织[\u4e00-\u9fff]{0,4}?(?:人员|干部|力量)联合|牵头组织|牵头[，,]?联合|牵头[，,]?会同|组织协调|协调组织|联合|会同|协同|协调|联动|联络|组织|召集|责成|[带率]领|牵头(?![，,])"
                    r"|(?<=[局委办所队站心院厅])结合(?=[省市县区镇乡])")
 # an adverb between the body and its verb ("还将牵头", "已联合", "并牵头")
 # ("A、B共同牵头,联合…" (fresh15's 廊下): two bodies leading together)
@@ -96,7 +99,10 @@ _TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家大]?|多[个�
 # (and "…、高速交警及全县客货运企业负责人" (fresh17's 山阴): the persons invited are no unit)
 # (and experts taken along: "…、消防救援支队及城镇燃气领域安全专家,成立专项检查组", fresh19's 宿州)
 # (and auxiliary police: "…、市场中心及村(社区)辅警等多方力量" (http://m.ycrmtzx.cn/p/111639.html): persons, no unit)
-_CLASS = r"(?P<cls>各[^，,。；;]{1,30}?|[^，,。；;]{1,20}?(?:有关|相关)(?:部门|单位)|[^，,。；;、]{1,12}?(?:人员|负责人|专家|辅警|协警))"
+# (never across a named body joined before the staff: "…派出所积极联合秀英区农林局和综合执法局及乡镇执法人员开展…" (fresh36's 海口):
+# 综合执法局 is a partner, the town staff after it persons)
+_CLASS = (r"(?P<cls>各[^，,。；;]{1,30}?|[^，,。；;]{1,20}?(?:有关|相关)(?:部门|单位)|"
+          r"(?![^，,。；;、]{0,10}?[局委办所队站心院厅][和及])[^，,。；;、]{1,12}?(?:人员|负责人|专家|辅警|协警))")
 # the head count of the staff the bodies sent: "联合农技、农机等部门共20余人,成立8个工作专班" (fresh19's 罗店)
 # ("…联合交警大队共出动执法队员30余人,环卫处职工200余人,主要对…" (https://www.dongliao.gov.cn/xxgk/zwwgk/fwgk/202203/
 # t20220310_600692.html): the count closes the list, whatever the clause after it says)
@@ -119,7 +125,7 @@ _ACT_ADVERB = r"(?:先后|分别|迅速|随即|立即|及时|积极|主动|近�
 _HARDSHIP = r"(?:(?:(?:工作|执法|技术)?(?:成员|人员)|干部|队员|民警|辅警)(?:冒着|顶着|头顶|不顾|克服)[^，,。；;]{1,12}?(?=[，,](?:组成|成立|组建|对|深入|前往|赴)))"
 # (共出动 after the comma closes the list as 出动 does: "…联合区执法局、社区片长,共出动20多人,对…" (fresh27's 西南街))
 _ACTION = re.compile(
-    r"(?:" + _TAIL + r"(?:的)?(?:工作|执法|技术)?(?:人员|力量)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r"(?:" + _TAIL + r")?)?"
+    r"(?:" + _TAIL + r"(?:的)?(?:工作|执法(?=人员|力量)|技术)?(?:人员|力量)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r"(?:" + _TAIL + r")?)?"
     + _HEADCOUNT + r"?" + _HARDSHIP + r"?[，,]?"
     r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[\d一二三四五六七八九十][区县市旗][，,])|(?<=[，,])(?:并|同时)?协同|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|构成(?=[\u4e00-\u9fff]{0,6}?组)|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|自(?=[\d一二三四五六七八九十]{1,4}[年月日])|赴|前往|重拳|"
     r"抽调|起草|制定|研究|召开|举行|举办|部署|隆重|一行|共计|共?出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
@@ -131,6 +137,9 @@ _ACTION = re.compile(
     # (部署 the work with the bodies convened: "…召集县公安、…、电台及相关乡镇部署安排,开展…" (fresh31's 新干))
     r"(?:聘请|选聘|聘任)(?=[\d一二三四五六七八九十百]+名)|"
     r"分(?:区域|地段|片区?|路段|时段)|"
+    # (执法 itself after the closing 等-phrase: "中国海监海南省总队(以下简称“省总队”)联合多部门执法,严厉打击非法采砂行为" (fresh36's
+    # 海南 海监); never the name of a squad or of its staff)
+    r"(?<=部门|单位|力量)执法(?!大队|支队|中队|总队|人员|队员|局|队)|"
     # (来 as 到 after a body's name: "市林政稽查办联合宝山林业站来金山检查" (fresh30's 金山))
     r"(?:到|(?<=[局委办所队站心院厅])来)(?=[^，,。；;]{2,30}?(?:开展|进行|检查|督导|督查|核实|核查))))")
 _CLASS_WORD = re.compile(r"^(?:社区|村|村居|村组|乡镇|镇村|街道|村\(居\)|村（居）|企业|学校|多(?:个|家)?(?:部门|单位))$")  # "…、社区等多部门": a class
@@ -1205,10 +1214,13 @@ def _bodies_with_places(text: str, closed: bool) -> tuple[list[str], list[str]] 
 # _unit still wants a body's name: "双方与…", "他们与…" name none)
 # (B a list of bodies: "丰宁满族自治县交通运输综合执法大队与北京市交通运输综合执法总队十支队、怀柔区交通运输局深入合作" (tasks31's
 # 丰宁, http://jtaqlb.org.cn/show-95096.html): each of them a partner)
-_PARTNERS = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?)?(?P<a>(?:第[一二三四五六七八九十]{1,3}师)?\d{1,3}团(?:“[\u4e00-\u9fff]{2,8}”)?|[\u4e00-\u9fff（）()“”]{2,30}?)(?P<hand>(?:将|已|也|还将)?携手)?与(?P<b>[\u4e00-\u9fff（）()“”、]{3,60}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
+_PARTNERS = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?)?(?P<a>(?:第[一二三四五六七八九十]{1,3}师)?\d{1,3}团(?:“[\u4e00-\u9fff]{2,8}”)?|[\u4e00-\u9fff（）()“”]{2,30}?)(?P<hand>(?:将|已|也|还将)?携手|紧紧|紧密|密切)?与(?P<b>[\u4e00-\u9fff（）()“”、]{3,60}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
                        # (again: "该中队与长城中路街道办事处、望湖景苑物业再次开展联合行动" (fresh33's 金凤, https://szb.nxrb.cn/nxfzb/pc/con/202309/
                        # 15/content_90052.html; its gold: none leads, the squadron named before and both partners cooperate))
-                       r"(?:\d+|[一二两三四五六七八九十]+)?次?(?:再次|再度|又)?(?=打破|共同|联合|前往|赴|深入|在|于|对|组成|成立|开展|建立|携手|达成|(?:不断|持续)(?:完善|加强|深化))")
+                       # (many times, and hand in hand: "该局与技术监督分局、卫生分局、消防大队等单位多次联合举办…培训班", "区安监局紧紧与公安分局、
+                       # 工商分局和京九办事处等部门和单位联手,依法摧毁…" (tasks76's 阜阳开发区, http://anquan.com.cn/html/news/enterprises/2009/
+                       # 0310/26884.html; none leads, all cooperate))
+                       r"(?:\d+|[一二两三四五六七八九十]+)?次?(?:再次|再度|又|多次)?(?=打破|共同|联合|联手|前往|赴|深入|在|于|对|组成|成立|开展|建立|携手|达成|(?:不断|持续)(?:完善|加强|深化))")
 
 
 # "中央纪委国家监委第七督导组与省纪委监委联合督导时发现的城区管理问题": the joint work qualifies a noun; it is no task here
@@ -1251,13 +1263,20 @@ def _paired_off(sent: str) -> Roles | None:
     return None
 
 
+def _partner_list(b: str) -> list[str]:
+    """The partners after 与, their closing 等-phrase dropped and a last 和 splitting two names ("公安分局、工商分局和京九办事处等部门和
+    单位", tasks76's 阜阳开发区)."""
+    b = re.sub(_TAIL + "$", "", b) if re.search(r"[局委办所队站心院厅处]" + _TAIL + "$", b) else b
+    return [x for x in re.split(r"、|(?<=[局委办所队站心院厅处])和(?=[\u4e00-\u9fff]{3})", b) if x]
+
+
 def partners(sent: str) -> Roles | None:
     """A与B … 联合…: two partners, no lead; both cooperate (only in a sentence reporting joint work: 联合 / 会同); A、B分别与C、D
     …进入…: all cooperate."""
     if "分别与" in sent and (paired := _paired_off(sent)):
         return paired
     # (or a team formed: "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组对…" (fresh21's 青海))
-    if not re.search(r"联合|会同|协作|深入合作|组成[^，,。；;]{0,12}?(?:组|队|专班)|" + _SET_UP_TOGETHER + "|" + _AGREED, sent) \
+    if not re.search(r"联合|联手|会同|协作|深入合作|组成[^，,。；;]{0,12}?(?:组|队|专班)|" + _SET_UP_TOGETHER + "|" + _AGREED, sent) \
             or _QUALIFYING.search(sent):
         return None
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
@@ -1273,7 +1292,7 @@ def partners(sent: str) -> Roles | None:
         placed = _PARTNER_PLACE.match(a) or _PARTNER_PLACE.match(b)
         if placed and not re.search(r"联合|会同|协作|组成|" + _SET_UP_TOGETHER + "|" + _AGREED, re.split(r"[，,。；;]", sent[at + m.end():])[0]):
             continue
-        bs = [x for x in b.split("、") if x]
+        bs = _partner_list(b)
         # (a body joining hands with the departments of other places counted, not named: "北京城管执法部门将携手与津冀两地城管执法部门
         # 不断完善执法协作工作体系" (fresh32's 北京; its README: the subject leads, the two regions' departments a class))
         if m["hand"] and len(bs) == 1 and _PLACES_COUNTED.match(bs[0]) and _unit(a) and not is_generic(a):
@@ -1286,6 +1305,15 @@ def partners(sent: str) -> Roles | None:
             continue
         # (a body named before, 该中队: the sentence reader reads it as that body, kg/extract/back_refs.py)
         named = _unit(a) or bool(_BACK_REF.match(a))
+        # (B a list closed by its 等-phrase: "州交通运输综合行政执法支队泸水大队与公安边境、交警等执法部门共同组织联合检查7次",
+        # "怒江州交通运输综合行政执法部门与公安交通、边境管理等部门建立了…协同共治工作机制,开展了…联合执法工作" (fresh36's 泸水):
+        # the fields stand for their departments, as in joint_without_lead's lists; none leads)
+        closing = re.search(r"(?:" + _TAIL + r")$", b)
+        listed = _bodies(b[: closing.start()], True) if named and closing and closing.start() else None
+        if listed and listed[0] and not _NOT_BODY.search(a + b[: closing.start()]):
+            roles = Roles()
+            roles.add("cooperate", [a] + [x for x in listed[0] if x != a], listed[1])
+            return roles
         if (named or _PARTNER_PLACE.match(a)) and bs and all(_unit(x) or _PARTNER_PLACE.match(x) for x in bs) \
                 and not _NOT_BODY.search(a + b) and (len(bs) == 1 or named and all(_unit(x) for x in bs)):
             roles = Roles()
@@ -1328,8 +1356,10 @@ def signed_together(sent: str) -> Roles | None:
 # ("决定由拉萨市林草局配合自治区动植物检疫所、拉萨市市场监督管理局对…一事进一步详细调查处置" (fresh30's 西藏): 由 before the helper, and
 # the action an inquiry)
 _ASSISTED = re.compile(r"^(?:决定)?由?(?P<helpers>[^，,。；;由]{2,30}?)(?:要|应当|应|须|将)?(?:在各自职责范围内|按照职责分工|依据各自职责)?"
-                       r"(?:积极|主动|全力|密切)?配合(?:好)?"
-                       r"(?:[^，,。；;的]{0,12}的)?(?P<leads>[^，,。；;的]{2,60}?)(?=开展|做好|进行|实施|完成|抓好|落实|"
+                       # (协助 as 配合, before a check the helped body runs: "城管科协助执法中队检查早市结束时间、道路清扫情况" (tasks76's 西安
+                       # 街道, http://m.news.wmxa.cn/n/201408/141080.html: the squad leads, the section cooperates))
+                       r"(?:积极|主动|全力|密切)?(?:配合(?:好)?|协助(?=[^，,。；;]{2,30}?检查))"
+                       r"(?:[^，,。；;的]{0,12}的)?(?P<leads>[^，,。；;的]{2,60}?)(?=开展|做好|进行|实施|完成|抓好|落实|(?<=[队局所站办])检查|"
                        # (the helped guiding the businesses of their area: "沙坪坝区市场监管局配合属地镇街指导市场主体暂停营业" (fresh34's 沙坪坝))
                        r"(?:指导|督促)(?=[\u4e00-\u9fff]{2,12}?(?:主体|经营户|商户|企业|单位|业主))|"
                        # (the helped bodies before what they act on: "县商务局配合县市场监管局对全县加油站开展…")
@@ -1574,7 +1604,7 @@ _GROUP_CARRIED = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAI
 # (a field's own branch: "高速交警" (fresh17's 山阴), 铁路公安, 森林公安)
 # (and a field's enforcement named by it: "…,并联合教育、文体执法,深入…" (http://shareonl.com/xxgk/xwzx/lgyw/jddt/content/
 # post_12053526.html))
-_FIELD_NAME = re.compile(r"^[市县区]?(?:高速|铁路|森林)?(?:公安(?:交警)?|交警|交通(?:运输)?|公路|路政|工商|城管|城市监察|消防|应急|市场监管|税务|卫生(?:健康)?|"
+_FIELD_NAME = re.compile(r"^[市县区]?(?:高速|铁路|森林)?(?:公安(?:交警|交通|消防|边防|边境)?|交警|交通(?:运输)?|公路|路政|工商|城管|城市监察|消防|应急|市场监管|税务|卫生(?:健康)?|"
                          r"教育|文化|文体|文旅|文广|环保|生态环境|住建|国土|自然资源|林业|农业|水利|水务|商务|民政|人社|安监|"
                          # (the co-op union named by its field: "市禁鞭办组织公安、城管、应急管理、市场监管和供销等部门开展…" (fresh29's 随州))
                          r"供销)(?:执法)?$")
@@ -1754,6 +1784,14 @@ _REPORTED_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由对为在�
                              r"开展了?[^，,。；;“”《》]{2,30}?(?:工作|行动|活动|专项整治|巡查|检查)(?=[，,。；;]|$)")
 # (or the training or publicity it gave in many forms: "…,为全力支持企业复工复产,保障实体经济发展,市环保局组织多种形式的政策培训,帮助
 # 工业企业提前…了解…" (fresh35's 汝州; its gold: the bureau leads, the companies a class))
+# (or a named campaign it runs somewhere, or the work it checks: "近期,晋安区城市管理局在象园街道开展“楼道革命”,针对辖区部分老旧小区的违建…
+# 予以重拳整治" (tasks76's 晋安, a converter copy of a 福州日报 item, http://iongco87.cn/jujiao/20220314/90768.html: the street is where);
+# "四是街道纪工委对工作开展情况进行检查,发现有工作不到岗…进行严肃处理" (tasks76's 西安 街道, http://m.news.wmxa.cn/n/201408/141080.html):
+# the body leads, alone; the campaign reader also finds tasks34's 上街 "近日,上街区城管局在主城区开展了“住改商”专项整治工作"
+# (https://www.zzsj.gov.cn/zxqk/4052716.jhtml))
+_CAMPAIGN_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由对为在将要和与及、]{2,24}?)在[^，,。；;“”《》]{2,16}?开展(?:了)?“[^”“，,。；;]{2,16}”")
+_CHECKED_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由对为在将要和与及、]{2,24}?)(?<!组)对(?:[^，,。；;]{0,12}?)工作(?:开展|推进|落实)?情况"
+                            r"进行(?:了)?(?:检查|督查|督导|抽查)")
 _TRAINED_ALONE = re.compile(r"^(?P<subj>[^，,。；;“”《》由对为在将要和与及、]{2,24}?)(?:积极|多次)?组织了?(?:多种形式|形式多样|多场|多期|多轮|多次)的?"
                             r"[^，,。；;“”《》]{0,16}?(?:培训|宣传|宣讲|演练)")
 # (or a team its head leads: "7月11日至7月13日,郑州市安委会安全生产专项巡查组由郑州市总工会四级调研员霍好勇带队,…对郑州经济技术开发区开展了
@@ -1831,7 +1869,8 @@ def organised_alone(sent: str) -> Roles | None:
         clause = sent[at:]
         m = (_ORGANISED_ALONE.match(clause) or (_ORGANISED_NOW.match(clause) if _dated_before(sent, at) else None)
              or _STARTED_ALONE.match(clause) or _STAFF_ALONE.match(clause) or _REPORTED_ALONE.match(clause)
-             or _TRAINED_ALONE.match(clause) or _TEAM_LED.match(clause))
+             or _TRAINED_ALONE.match(clause) or _TEAM_LED.match(clause) or _CAMPAIGN_ALONE.match(clause)
+             or _CHECKED_ALONE.match(clause))
         if not m and (f := _FORMED_ALONE.match(clause)):
             # (a leading group's office named with the fields of its work keeps its 、: one body, as printed)
             lead = [f["by"]] if f["by"] and _unit(f["by"]) and not is_generic(f["by"]) else _lead(f["subj"]) if f["subj"] else None

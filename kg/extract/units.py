@@ -109,7 +109,9 @@ ROLE_LABELS = {
                     "检查主体", "实施主体"),
     "deadline": ("完成时间", "完成时限", "时间节点", "完成期限"),
     # people, never units: "（牵头领导：张三；牵头单位：县发改局…）"
-    "person": ("牵头领导", "牵头负责领导", "责任领导", "分管领导", "联系领导", "包保领导", "总责任人", "责任人", "联系人"),
+    "person": ("牵头领导", "牵头负责领导", "责任领导", "分管领导", "联系领导", "包保领导", "总责任人", "责任人", "联系人",
+               # a funded project's leader and answerable persons in a 公示 (tasks76's 叶城, "项目责任领导:<person>", "项目责任人:…")
+               "项目责任领导", "项目责任人"),
 }
 _LABEL_RE = re.compile(
     "(" + "|".join(sorted((l for ls in ROLE_LABELS.values() for l in ls), key=len, reverse=True)) + r")[:：]?"
@@ -265,6 +267,7 @@ _CLASS_RUN = re.compile(r"(?:^|(?<=[，,；;]))(?P<run>各" + _RUN_PLACE + r"(?:
 _AFTER_CLASS = re.compile(r"(?:省|市|州|盟|县|区|旗)直(?!机关工委|机关党工委)[\u4e00-\u9fff]{2,8}$")
 
 
+_FORCES_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])等各[\u4e00-\u9fff]{1,6}力量$")
 _COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:等|共)?(?:\d{1,3}|[两二三四五六七八九十]{1,3})[家个](?:单位|部门|成员单位)$")
 
 
@@ -318,6 +321,9 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     text = _clean(text)
     # "…、县卫健局、县计生协6家单位": the count closing a list is no part of its last name (易门)
     text = _COUNT_TAIL.sub("", text)
+    # "县人武部、消防大队、…、民兵应急大队等各救援力量负责搭建帐篷" (tasks76's 会泽 抗震救灾志, http://book.ynsfun.com/2019/hzkzjz/
+    # files/basic-html/page401.html): the forces the named bodies are counted among close the list as 等 does
+    text = _FORCES_TAIL.sub("等", text)
     tail = None
     for t in ("等有关部门", "等相关部门", "等部门", "等单位", "等"):
         if text.endswith(t) and not text.endswith("平等"):

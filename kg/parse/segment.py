@@ -191,6 +191,26 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
     return None, None
 
 
+def _decree(h: Header) -> bool:
+    """An order (令): its number names one ("吉林省人民政府令第147号") or its title is one ("…的令")."""
+    return "令" in (h.doc_number or "") or compact(h.title or "").endswith("令")
+
+
+def _stamp_over_title(lines: list[Line], title_start: int) -> tuple[str | None, int | None]:
+    """The page's posting, printed as a short site-and-timestamp line right over a title that nothing under it dates
+    ("吉林市人民政府规章和行政规范性文件管理网| 2013-05-10 16:11" ⏎ "吉林省人民政府关于…的若干规定" ⏎ "吉林省人民政府令第147号" ⏎
+    "第一条…", a repost of an order with no signature): the date the order's page gives it. Only the nearest
+    non-blank line counts, and only a timestamp (a date with its clock time) on a line with no sentence's stop."""
+    j = next((k for k in range(title_start - 1, -1, -1) if not lines[k].blank), None)
+    if j is None:
+        return None, None
+    c = _c(lines[j])
+    if len(c) > 60 or re.search("[。，,；;]", c):
+        return None, None
+    stamp = P.stamp_date(lines[j].text)
+    return (stamp, j) if stamp else (None, None)
+
+
 # a page's index number printed as a bare value, opening a run of the page's field values without their labels
 _INDEX_VALUE = re.compile(r"^[0-9A-Z]{6,}[-/][A-Z]?/?\d{4}[-/]?\d{3,}$")
 
@@ -316,6 +336,12 @@ def _note_decree(lines: list[Line], start: int, end: int) -> tuple[str | None, i
             return m["num"], j
         if _SHORT_DECREE.match(_c(lines[j])):
             return _c(lines[j]), j
+        # (or the decree's banner over its serial, the year before it: "中华人民共和国交通运输部令" ⏎ "2018 年 第 41 号"
+        # ⏎ "《…》已于…经第19次部务会议通过,现予公布": the ministry's number, "交通运输部令2018年第41号")
+        banner = _DECREE_BANNER.fullmatch(_c(lines[j]))
+        if banner and "令" not in banner["organ"] and _note_organ(banner["organ"]) and k + 1 < len(rows) \
+                and _DATED_SERIAL.fullmatch(_c(lines[rows[k + 1]])):
+            return banner["organ"] + "令" + _c(lines[rows[k + 1]]), rows[k + 1]
         # (or its serial alone, the decree's name not printed, over the sentence promulgating the document: "第153号" ⏎
         # "《甘肃省人民政府关于修改…的决定》已经2019年12月16日…常务会议审议通过,现予公布": the number as printed)
         if _SERIAL.match(_c(lines[j])) and k + 1 < len(rows) and _PROMULGATES_NEXT.match(_c(lines[rows[k + 1]])):
@@ -324,6 +350,10 @@ def _note_decree(lines: list[Line], start: int, end: int) -> tuple[str | None, i
 
 
 _SERIAL = re.compile(r"^第[〇零一二三四五六七八九十百\d]{1,5}号$")
+# a decree's banner line, the organ and 令 alone (its state's name before a ministry's left off the number), and the serial
+# line under it with the year first, as the State Council's ministries number their orders
+_DECREE_BANNER = re.compile(r"(?:中华人民共和国)?(?P<organ>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|总局|部|委员会|局|署|行))令")
+_DATED_SERIAL = re.compile(r"(?:19|20)\d{2}年第\d{1,4}号")
 
 # A Taiwan law database's history line (沿革), a rule's only header: the day in the Republic's years, the organ, its order's
 # number, and the order's kind and verb on the same line or the next ("1.中华民国一百十二年十二月二十一日内政部台内消字第
@@ -667,6 +697,10 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     if date is None and h.title_start < 0 <= h.start and (metadata or {}).get("part") != "preamble":
         date, date_i = _page_date(lines, h.start - 1)  # no title line: the byline the page opens with
         date, date_i = (date, date_i) if date_i is not None and date_i <= end else (None, None)
+    if date is None and header_found and 0 <= h.title_start and paged and _decree(h):
+        # an order reposted with no signature: the site-and-timestamp line over its title (a notice's repost date is no
+        # date of it: fresh6's university park site, "-2023- 11/08 08:20" over the 通知 it reposts, gives none)
+        date, date_i = _stamp_over_title(lines, h.title_start)
     if date is None and header_found:
         warnings.append(f"line {h.start + 1}: no signing date found for {h.title}")
     if not h.doc_number:  # a regulation's promulgation note names its decree
@@ -676,6 +710,12 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
             # (a bare serial under a page whose 发布单位 field names the government: its decree, "泰州市人民政府令第6号",
             # as fresh3's 第77号 under its 令 banner; a page naming no issuing organ keeps the serial as printed)
             number = organ + "令" + number
+        if number is None and compact(h.title or "").endswith("令"):
+            # (an order titled as one, "…关于全面做好草原禁牧工作的令", its serial alone opening the page over the preamble
+            # and the signature it prints before its title: "第3号" ⏎ "为深入贯彻落实…,现就…颁令如下。" ⏎ …: as printed)
+            first = next((j for j in range(max(h.start, 0), min(end + 1, len(lines))) if not lines[j].blank), None)
+            if first is not None and first < h.title_start and _SERIAL.match(_c(lines[first])):
+                number, number_i = _c(lines[first]), first
         if number is None and history:  # (a history line's order: its number, its organ the issuer)
             number, number_i = history[0], history[3]
             h = h if h.issuer or signers else replace(h, issuer=history[1])

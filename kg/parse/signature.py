@@ -124,13 +124,20 @@ def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
     Returns:
         (date as YYYY-MM-DD, 0-based index of its line), or (None, None) between `start` and `end` (inclusive).
     """
-    first = numeric = None
+    first = numeric = byline = None
     prev_c = ""
     for j in range(start, end + 1):
         c = _RESIDUE_TAIL.sub("", _c(lines[j]))  # ("2025年7月8日 ?????????": a mirror's lost characters after it)
         if not c:
             continue
         d = P.parse_date(c) or _spaced_date(lines[j].text)
+        if (d or _signed_on_line(lines[j].text, c)) and _addresses_next(lines, j, end):
+            # the page's byline over the 主送, before the body: its posting, never the signing, which closes the body
+            # ("市政府办公厅 2017年06月28日" ⏎ "各区、县(市)人民政府,市政府各部门、各直属单位:" … "沈阳市人民政府办公厅" ⏎
+            # "2017年6月26日"); read only where no date is signed after the body
+            byline = byline or (d or _signed_on_line(lines[j].text, c), j)
+            prev_c = c
+            continue
         if d is None and is_signer(prev_c):
             dressed = _dressed(c)  # "2023年5月6日（此件公开发布）" under the signing organ: the signing date
             if dressed:
@@ -140,18 +147,32 @@ def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
                 numeric = (web, j) if web else None
         if d is None:
             # 003 prints organ and date on one line with wide spaces: "淄博市张店区人民政府   2021年12月31日"
-            parts = lines[j].text.split()
-            if len(parts) == 2 and P.is_organ(compact(parts[0])) and P.parse_date(compact(parts[1])):
-                return P.parse_date(compact(parts[1])), j
-            if _organ_and_date(c):
-                return _organ_and_date(c)[1], j
+            signed = _signed_on_line(lines[j].text, c)
+            if signed:
+                return signed, j
         if d:
             if is_signer(prev_c):
                 return d, j
             if first is None:
                 first = (d, j)
         prev_c = organ_with_writer(lines[j].raw) or c
-    return numeric or first or (None, None)
+    return numeric or first or byline or (None, None)
+
+
+def _signed_on_line(text: str, c: str) -> str | None:
+    """The date of an organ and its date printed as one line: with wide spaces between ("淄博市张店区人民政府   2021年12月31日",
+    003's layout) or glued (`_ORGAN_DATE`)."""
+    parts = text.split()
+    if len(parts) == 2 and P.is_organ(compact(parts[0])) and P.parse_date(compact(parts[1])):
+        return P.parse_date(compact(parts[1]))
+    return _organ_and_date(c)[1] if _organ_and_date(c) else None
+
+
+def _addresses_next(lines: list[Line], j: int, end: int) -> bool:
+    """The next non-blank line after j (up to `end`) is a 主送 ("各区、县(市)人民政府,市政府各部门、各直属单位:"): the
+    document's body, and so its signature, are still to come."""
+    k = next((k for k in range(j + 1, min(end, j + 4) + 1) if not lines[k].blank), None)
+    return k is not None and bool(P.RECIPIENTS.match(_c(lines[k])))
 
 
 # (a province's department signs as 厅: "…抓好组织实施。 甘肃省工业和信息化厅 2025年8月6日 甘肃省智能工厂…")
