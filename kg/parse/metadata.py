@@ -486,7 +486,7 @@ def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -
             cur.field_lines.add(i)
             cur.end, last_hit = i, i
             continue
-        if not pairs and pending and cur is not None:
+        if not pairs and pending and cur is not None and len(ln.text) <= 300:
             glued = _value_then_fields(ln.text)
             if glued and _fits(pending, glued[0]):
                 # the value of the label above, run on into the next fields (a bulleted block flattened: "标 题:" ⏎
