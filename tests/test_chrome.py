@@ -88,6 +88,11 @@ CHROME = [
     ("不卡一区二区三区四区,天天干天天插天天射,欧美日韩大片在线观看,先锋资源国产精品", "spam_bar"),
     ("亚洲精品综合色区二区|人妻碰碰免费视频|高清无码中文字幕在线播放|欧美成在线精品视频", "spam_bar"),
     ("1. 大听网   > 正文", "breadcrumb"),  # v8tv.cn/p/82740.html: the mirror's path to the item (zh-TW page, normalised)
+    # a pop-up bar opening the site's elderly mode, its close mark after it: fresh37
+    # yunnan_tengchong-gudong-zhen-xinxi-gongkai-mulu-beian-zhidu-meta-converter (line 3, https://www.dhap.com.cn/info/13751/
+    # 4978633.htm, a converter copy, normalised) and fresh2 gansu_minle-yingji-tongshi-feizhi (line 1, the mode named in a bar)
+    ("打开适老化模式 无障碍浏览 x", "buttons"),
+    ("网站支持IPV6 | 无障碍阅读 | 适老化模式", "buttons"),
     ("长者助手 无障碍 网站支持IPv6", "buttons"),  # http://nyncj.zhanjiang.gov.cn/zwgk/xztz/content/post_859706.html (in no set)
     ("不支持Flash", "player_fallback"),  # fresh11 jilin-2007-feizhi-65xiang-zhengfu-guizhang-news (a portal's video box)  # fresh10 neimenggu-2023-guowuyuan-gaozhiliang-fazhan-yijian-traditional (a Taiwan site)
 ]
@@ -135,6 +140,8 @@ NOT_CHROME = [
     "DOC文库 - 千万精品文档,你想要的都能搜到,下载即用。",  # a sharing site's slogan (fresh texts): one spam word only
     "全省农资打假专项治理行动视频会议",  # a title naming a video conference
     "关于做好政府网站支持IPv6改造工作的通知",  # constructed guard: a title naming IPv6
+    "关于开展适老化模式改造工作的通知",  # constructed guard: a title naming the mode
+    "实施生活困难老年人家庭适老化改造260户",  # fresh texts (traditional, normalised): the word in a report's sentence
     "2018年度部门整体支出绩效评价报告及具体内容",  # a title naming 具体内容 among other words: a section label only alone  # a title's first line ending on 网 (a grid), not a site's name
 ]
 

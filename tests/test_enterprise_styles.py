@@ -2891,3 +2891,47 @@ def test_entrep81_grade_headings(style, lines, want, not_want):
     found = {(e["name"], c["class"], c.get("status")) for e in got for c in e["classifications"]}
     assert want <= found, (style, found)
     assert not {e["name"] for e in got} & not_want, (style, found)
+
+
+_F37 = "benchmarks/data/other_districts_fresh37/texts/"
+
+
+@pytest.mark.parametrize("style,source,lines,want", [
+    # fresh37 xinjiang (天山网 via 兵团日报, real): the division city before 已有 is the place that has them, and the same
+    # city printed before a name opening with its region (三师图木舒克市新疆…) is where the company is
+    ("a long place before 已有, and a city before a name opening with its region",
+     _F37 + "xinjiang_bingtuan-sanshi-tumushuke-zizhiqu-qiye-jishu-zhongxin.txt:9",
+     ["目前,三师图木舒克市已有新疆昆仑神农股份有限公司、新疆天昆百果股份有限公司、新疆东纯兴纺织有限公司和新疆叶河源果业股份有限公司"
+      "4家企业技术中心被认定为自治区级企业技术中心。"],
+     ["新疆昆仑神农股份有限公司", "新疆天昆百果股份有限公司", "新疆东纯兴纺织有限公司", "新疆叶河源果业股份有限公司"]),
+    # fresh37 ningxia_zhongwei (中卫, real): a counted group 位列其中, the list named before it in the same sentence
+    ("a counted group 位列其中 after the list it is in",
+     _F37 + "ningxia_zhongwei-zizhiqu-keji-xiaojuren-qiye-2021.txt:1",
+     ["近日,自治区科技厅公布了《关于认定2021年度自治区科技小巨人企业的通知》,我市宁夏万汇云合消防科技有限公司、宁夏祥鑫隆工贸有限公司、"
+      "宁夏源泉农林生态科技有限公司3家企业位列其中。截至目前,全市共有自治区科技小巨人企业13家。"],
+     ["宁夏万汇云合消防科技有限公司", "宁夏祥鑫隆工贸有限公司", "宁夏源泉农林生态科技有限公司"]),
+    # fresh37 tianjin_baodi (宝坻区工信局, real): a district's green-manufacturing list, its supply-chain row held by the company
+    ("the supply-chain row of a green-manufacturing list beside its factories",
+     _F37 + "tianjin_baodi-gongxinju-quji-lvse-zhizao-danwei-2025-diyipi.txt:3",
+     ["经区内企业自愿申报,有关园区推荐,区工信局初审,认定了宝坻区2025年度第一批区级绿色制造单位。共有卡酷思汽车部件(天津)有限公司等6家"
+      "企业入选区级绿色工厂,奥赛科膜科技(天津)有限公司入选区级绿色供应链,现予以公布。"],
+     ["卡酷思汽车部件(天津)有限公司", "奥赛科膜科技(天津)有限公司"]),
+    # guards (constructed from the same wordings): a group that is not in the list (位列前茅) holds nothing; a supply chain
+    # spoken of as work, not a list entered, gives no holder
+    ("constructed: 位列 with no list", "constructed",
+     ["我市宁夏万汇云合消防科技有限公司、宁夏祥鑫隆工贸有限公司2家企业营收位列全区前茅。"], []),
+    ("constructed: a supply chain as work", "constructed",
+     ["奥赛科膜科技(天津)有限公司积极打造区级绿色供应链,带动上下游企业节能降耗。"], []),
+])
+def test_holders_placed_counted_or_on_a_supply_chain_row(style, source, lines, want):
+    assert [fold(e["name"]) for e in _page(lines)] == want
+    assert all(e["classifications"][0]["class"] in {"自治区级", "省级", "区级"} for e in _page(lines))
+
+
+@pytest.mark.parametrize("name,want", [
+    ("三师图木舒克市新疆东纯兴纺织有限公司", "新疆东纯兴纺织有限公司"),  # fresh37 三师 (line 7, real): a division city's six characters
+    ("图木舒克市图木舒克某某有限公司", "图木舒克市图木舒克某某有限公司"),  # constructed guard: no region after the city, kept
+])
+def test_a_long_city_before_a_name_opening_with_its_region(name, want):
+    from kg.extract.enterprise_sentences import prose_placed
+    assert prose_placed(name) == want

@@ -691,6 +691,18 @@ def test_issuer_styles(what, text, want):
     # constructed guards: the government's own 关于 title; an office named in a title without 关于 stays the government's
     ("扶余市人民政府关于对全市开展农村人居环境综合整治工作专项督查的通知", "扶余市人民政府"),
     ("扶余市人民政府督查室工作规则", "扶余市人民政府"),
+    # fresh37 hainan_yangpu-danzhou-shengji-ducha-zhenggai-gongkai-meta (real; yangpu.hainan.gov.cn, the 洋浦 zone's site
+    # carrying it under its own 发文机关): a place's public account of its own rectification is the place's
+    ("儋州市公开贯彻落实海南省第五生态环境保护督察组督察反馈问题整改落实情况", "儋州市"),
+    # guards: an organ visiting to look at a rectification (http://m.luotiannews.com/p/92155.html, real), an inspection
+    # bureau at a county (https://www.zzyxxw.com/Article/details?infoid=11100, real), a back-reference (我县) and a
+    # template's bare 市 (https://360online.cn/187130.html, real) name no place reporting; a bulletin is no account
+    # (http://sthjj.ezhou.gov.cn/ztzl/wqztlm/hbdc/sdcdt/202105/t20210518_399289.html, real)
+    ("省住建厅调研中央生态环境保护督察反馈问题整改落实情况", None),
+    ("生态环保部华东督察局到云霄县督察落实中央环保督察整改情况", None),
+    ("我县第二轮中央生态环境保护督察整改落实情况", None),
+    ("市关于中央生态环境保护督察整改落实情况的报告", None),
+    ("鄂州市环境保护督察反馈意见整改工作简报(第六期)", None),
 ])
 def test_an_organs_own_disclosure_titles_name_it(title, organ):
     from kg.parse.title_organs import title_organ

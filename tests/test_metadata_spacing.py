@@ -121,3 +121,27 @@ def test_a_bulletin_serial_in_the_number_field(row, number):
             "公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |", row, "有效性 | 有效 | 公开日期: | 2022年09月15日 |"]
     blocks = find_metadata_blocks(normalize_lines("\n".join(rows)))
     assert [b.doc_number for b in blocks] == [number]
+
+
+@pytest.mark.parametrize("rows,title,more", [
+    # fresh37 hainan_yangpu-danzhou-shengji-ducha-zhenggai-gongkai-meta (lines 4-5, real;
+    # https://yangpu.hainan.gov.cn/yangpu/3302/202405/74b7bc85c3eb41c48acdfd413745b679.shtml): a bulleted block flattened, the
+    # 标题's value on the next line run on into the 文号 and 发布日期 fields
+    (["- 发文机关:洋浦经济开发区 成文日期:2024-05-31 22:14", "-", "标 题:",
+      "儋州市公开贯彻落实海南省第五生态环境保护督察组督察反馈问题整改落实情况 - 文 号:发布日期: 2024-05-31 22:14",
+      "- 备案登记号:"],
+     "儋州市公开贯彻落实海南省第五生态环境保护督察组督察反馈问题整改落实情况", {"published": "2024-05-31 22:14"}),
+    # fresh13 hunan_hejiadong-2016-tufa-shijian-zongti-yingji-yuan (lines 4-5, real; the same template on a 湖南 town's
+    # page): the 名称's value run on into an empty 文号
+    (["- 索 引 号:4311230009/2016-00065 分 类:", "-", "发文机关:", "发文日期: 2016-04-26 12:51 - 名称:",
+      "何家洞镇突发事件总体应急预案 - 文号:", "何家洞镇突发事件总体应急预案"],
+     "何家洞镇突发事件总体应急预案", {}),
+    # guards: a value with no bullet's separator before the label is no such line (a sentence naming a label word); a line
+    # with no pending label above it is never read as a value
+    (["索 引 号:4311230009/2016-00065", "标 题:", "关于请于发布日期:2024年5月31日前报送材料的通知"], "关于请于发布日期:2024年5月31日前报送材料的通知", {}),
+    (["索 引 号:4311230009/2016-00065", "发文日期: 2016-04-26", "某镇突发事件总体应急预案 - 文号:"], None, {}),
+])
+def test_a_value_run_on_into_the_next_fields(rows, title, more):
+    blocks = find_metadata_blocks(normalize_lines("\n".join(rows)))
+    assert blocks and blocks[0].fields.get("title") == title
+    assert all(blocks[0].fields.get(k) == v for k, v in more.items())

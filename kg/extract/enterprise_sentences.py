@@ -91,7 +91,7 @@ _GRANTED = re.compile(r"(?:授予|颁授|颁发给)(?P<names>[^，,。；;：:�
 _LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|批准|授予|推荐|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?"
                       rf"|^(?:{_OPENERS})[，,]?"
                       # (a place that already has them: "青岛已有青岛啤酒集团、…入选首批…")
-                      r"|^[\u4e00-\u9fff]{0,4}?(?:已有|现有)"
+                      r"|^[\u4e00-\u9fff]{0,8}?(?:已有|现有)"
                       # (the preposition of "对X等142家监测合格的企业予以重新公布")
                       r"|^对(?!外)(?=[\u4e00-\u9fff]{4})")
 
@@ -487,6 +487,9 @@ def designation_levels(text: str) -> set[tuple[str, str]]:
 _INFIX = r"(?:(?:国家|省|市|县)级?)?"
 LISTED_DESIGNATIONS = (("绿色矿山", r"绿色矿山"), ("农民专业合作社示范社", r"(?:农民(?:专业)?合作社)?(?:百强)?示范社"),
                        ("绿色工厂", r"绿色工厂"),
+                       # (the 绿色制造名单's supply-chain row, held by the company that manages the chain: "奥赛科膜科技(天津)
+                       # 有限公司入选区级绿色供应链", 宝坻; "绿色供应链管理示范企业", 工信部's lists)
+                       ("绿色供应链管理企业", r"绿色供应链(?:管理)?(?:示范)?(?:企业)?"),
                        ("农业产业化重点龙头企业", rf"农业产业化(?:经营)?{_INFIX}重点龙头企业"),
                        ("示范家庭农场", r"示范家庭农场"), ("家庭农场示范场", rf"家庭农场{_INFIX}示范场"))
 LISTED_RATINGS = frozenset(name for name, _ in LISTED_DESIGNATIONS)
@@ -597,7 +600,7 @@ _LISTED_NAMED_AGAIN = re.compile(r"[，,](?P<names>[^，,。；;：:]{4,300}?)�
 # (a list may confirm earlier holders: "山东晶导微电子股份有限公司等21家企业通过复核", 济宁 — they keep the designation)
 # (or passed a monitoring of the list it names: "贵州老干爹食品有限公司等73家农业产业化经营省级重点龙头企业监测合格")
 _LISTED_COUNTED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等?\d+[家户个](?:[\u4e00-\u9fff]{0,8}?"
-                             r"(?:榜上有名|入选|上榜|获评|通过复核|通过复评)|[\u4e00-\u9fff]{0,24}?(?:监测|复核|复评)合格)")
+                             r"(?:榜上有名|入选|上榜|获评|通过复核|通过复评|位列其中)|[\u4e00-\u9fff]{0,24}?(?:监测|复核|复评)合格)")
 # one holder entering the paragraph's one list, the verb closing its clause, the list named before it: "在山东省工信厅公布的
 # 山东省第二批制造业单项冠军企业名单中,烟台市莱山区的山东华鹏精机股份有限公司凭借其“双层预热混捏机”产品成功入选," (莱山)
 # (the name runs on through its legal form: "沈阳市的十月稻田集团股份有限公司成功上榜" names the 股份有限公司, not the 集团
@@ -702,7 +705,7 @@ PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "内蒙
 # A district printed with the zone it runs in brackets is where the holder is, never a registered name's opening:
 # "平房区(哈经开区)思哲睿智能医疗设备股份有限公司、国铁科技集团股份有限公司…等8家企业技术中心成功上榜" (docent59 哈尔滨;
 # a registered name's brackets follow its brand or trade, "亚洲硅业(青海)有限公司", never a district at its start)
-_PROSE_PLACE = re.compile(rf"^(?:该|本|我)(?:省|市(?!场)|区|县|旗|镇|乡)|^[\u4e00-\u9fff]{{2,10}}?[省市区县]的|^[\u4e00-\u9fff]{{2,4}}?(?:市|新区|区|县)(?=(?:{'|'.join(PROVINCES)})"
+_PROSE_PLACE = re.compile(rf"^(?:该|本|我)(?:省|市(?!场)|区|县|旗|镇|乡)|^[\u4e00-\u9fff]{{2,10}}?[省市区县]的|^[\u4e00-\u9fff]{{2,6}}?(?:市|新区|区|县)(?=(?:{'|'.join(PROVINCES)})"
                           rf"|[^()（）]{{2,8}}[(（](?:{'|'.join(PROVINCES)}|(?!集团|控股|中国|有限|股份)[\u4e00-\u9fff]{{2,3}}?市?)[)）])")
 
 

@@ -16,7 +16,7 @@ _FONT_TOOL = r"[【\[]?(?:字体大小|字体|字号)[:：]?[(（\[【]?(?:[大�
 _PAGE_TOOL = r"[【\[]?(?:我要)?(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|分享(?:到)?|收藏(?:本页)?|纠错)[】\]]?[:：]?"
 
 # a site's buttons and user links, one or several run together ("无障碍长者助手我的收藏收藏", "登录个人中心")
-_BUTTON = (r"(?:无障碍(?:浏览|阅读|版)?|关怀版|长者(?:助手|版|模式)|长辈版|适老版|适老化|网站无障碍|繁体(?:版|中文)?|简体(?:版|中文)?|English"
+_BUTTON = (r"(?:无障碍(?:浏览|阅读|版)?|关怀版|长者(?:助手|版|模式)|长辈版|适老版|(?:打开|开启|切换|进入|退出)?适老化(?:模式)?|网站无障碍|繁体(?:版|中文)?|简体(?:版|中文)?|English"
            r"|智能问答|智能客服|我的收藏|收藏本站|收藏|加入收藏|设为首页|登录|登入|注册|个人中心|用户中心|返回首页|网站首页|首页"
            r"|APP下载|数据开放平台|手机版|移动版|微信|微博|打印|关闭|分享|搜索|站内搜索|全文检索|高级搜索|读屏|网站地图|本站地图"
            r"|友善(?:列印|打印)|列印"
@@ -35,7 +35,8 @@ _SISTER = (r"[\u4e00-\u9fff]{2,10}?政府网|English|Русскаяверсия|
 CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     # buttons only: "无障碍浏览", "无障碍长者助手我的收藏收藏", "登录个人中心", "• 繁体版", set apart by 、 or |: "友善列印、收藏"
     # (a bar's empty trailing cells kept: "微信 微博 手机版 无障碍 | 适老化 | |", "设为首页|加入收藏|长辈版|")
-    ("buttons", re.compile(rf"^{_BUTTON}(?:[、|｜/]?{_BUTTON})*[|｜]*$", re.IGNORECASE)),
+    # (a pop-up bar's close mark after its buttons: "打開適老化模式 無障礙瀏覽 x", a converter copy of a 腾冲 town page)
+    ("buttons", re.compile(rf"^{_BUTTON}(?:[、|｜/]?{_BUTTON})*(?:[xX×✕])?[|｜]*$", re.IGNORECASE)),
     # a portal's top bar of links to sister sites, its language versions and the place's other organs, three or more
     # ("中国政府网 黑龙江省政府网 English Русская версия 市人大 市政协 市纪委监委"): names only, never a title's words
     ("sister_sites", re.compile(rf"^(?:{_SISTER}){{3,}}$", re.IGNORECASE)),

@@ -333,6 +333,23 @@ def _lone_pair(cell: str) -> tuple[str, str] | None:
     return None
 
 
+# the separator a flattened bullet list leaves between a value and the next label ("… - 文 号:")
+_BULLET_SEP = re.compile(r"\s*[-•·]\s*$")
+
+
+def _value_then_fields(text: str) -> tuple[str, list[tuple[str, str | None]]] | None:
+    """(value, the fields after it) for a line holding a value, a bullet's separator, then labels of their own (a block
+    printed as bullets and flattened: "儋州市公开…整改落实情况 - 文 号:发布日期: 2024-05-31 22:14"); None for any other (a
+    sentence naming a label word, "请于发布日期:…前", has no separator before it)."""
+    m = _LABEL.search(text)
+    if not m or m.start() == 0:
+        return None
+    sep = _BULLET_SEP.search(text[:m.start()])
+    rest = _pairs(text[m.start():]) if sep else []
+    value = text[:sep.start()].strip() if sep else ""
+    return (value, rest) if value and rest else None
+
+
 def _glued_pairs(text: str) -> list[tuple[str, str]]:
     """The 【label】value fields of a long line that glues a law site's field list between title and body."""
     if text.count("【") < 2:
@@ -469,6 +486,15 @@ def find_metadata_blocks(lines: list[Line], min_fields: int = 2, gap: int = 3) -
             cur.field_lines.add(i)
             cur.end, last_hit = i, i
             continue
+        if not pairs and pending and cur is not None and len(ln.text) <= 300:
+            glued = _value_then_fields(ln.text)
+            if glued and _fits(pending, glued[0]):
+                # the value of the label above, run on into the next fields (a bulleted block flattened: "标 题:" ⏎
+                # "儋州市公开…整改落实情况 - 文 号:发布日期: 2024-05-31 22:14", yangpu.hainan.gov.cn, fresh37)
+                cur.fields.setdefault(pending, glued[0])
+                cur.lines.setdefault(pending, i)
+                pending = None
+                pairs = glued[1]
         if not pairs:
             # (its cell bar after it is none of the value: "2012/11/02 |")
             value = ln.text.strip().rstrip("|｜").strip() if pending else ""

@@ -160,6 +160,13 @@ _STATE_GOVERNMENT = re.compile(r"^(?P<organ>中华人民共和国政府)关于")
 _GOVERNMENT_ROOM = re.compile(r"^(?P<room>[\u4e00-\u9fff]{1,3}(?:室|办|辦))(?=关于|關於|关於)")
 
 
+# a place's own public account of its rectification, titled by the place before its verb ("儋州市公开贯彻落实海南省第五生态
+# 环境保护督察组督察反馈问题整改落实情况", a report the 洋浦 zone's site carries: the city reports, not the hosting zone)
+_OWN_RECTIFICATION = re.compile(r"^(?P<place>(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区))?[\u4e00-\u9fff]{1,6}?(?:市|县|区|州|盟|旗))"
+                                r"(?:公开|关于|贯彻落实|落实)[\u4e00-\u9fff\d“”、《》]{2,60}?整改(?:落实|工作)?(?:进展)?情况"
+                                r"(?:的报告)?$")
+
+
 def title_organ(title: str | None) -> str | None:
     """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则",
     "重庆市人民政府办公厅转发…", "镇平县教育体育局…抽查工作细则"): an organ that names its place (not a bare 市人民政府)."""
@@ -173,6 +180,9 @@ def title_organ(title: str | None) -> str | None:
     if account and P.ORGAN_PLACE.match(account["organ"]) and len(P.ORGAN_PLACE.match(account["organ"])[0]) >= 2 \
             and not account["organ"].startswith(("各", "全", "本")):
         return account["organ"]  # "厦门市海沧区政府2015年…工作情况及2016年工作打算": an organ's account of its year
+    rectified = _OWN_RECTIFICATION.match(compact(title or ""))
+    if rectified and len(rectified["place"]) >= 3 and not rectified["place"].startswith(("各", "全", "本", "我", "该")):
+        return rectified["place"]  # "儋州市公开…整改落实情况": the place accounts for its own rectification
     numbered = _NUMBERED_NOTICE.match(compact(title or ""))
     if numbered and P.is_organ(numbered["organ"]) and P.ORGAN_PLACE.match(numbered["organ"]):
         return numbered["organ"]  # "青岛市审计局审计结果公告2021年第3号": an organ's own numbered series
