@@ -11,7 +11,7 @@ import numpy as np
 
 from index.confidence import (GENERIC_AREAS_TAIL, area_off, collective_towns, content_words, could_be_page_of,
                               features, government_place, idf_table, named_areas,
-                              join_single_runs, load_calibration, number_fits, orders, page_places, page_towns, periods,
+                              join_single_runs, lists_places, load_calibration, number_fits, orders, page_places, page_towns, periods,
                               phrase_pairs,
                               place_apart, towns_fit,
                               place_out_of_scope, place_stem, prints_name, question_places, scope_miss, share_printed,
@@ -77,8 +77,14 @@ class AnswerFeatures:
         unknown_ids = functools.cache(
             lambda: [i for i, _ in r.ranked[:10] if self._place_unknown(self.passages[i]["doc_id"])])
         unknown = lambda: bool(unknown_ids())
-        unknown_prints = lambda w: self._docs_print(w, unknown_ids())
         ns = self._pos_tagger().places
+        # a candidate of unknown place printing a place may be that place's page, unless it names the place among two
+        # or more others of its level (lists_places): the 安徽 list of 农家乐 naming 芜湖市 among 巢湖市, 宣城市, 马鞍山市
+        # is no page of 芜湖 (u2605); a town's or a stem of unknown level stays printed
+        unknown_prints = lambda w: any(
+            not lists_places(w, self._page_places(d), ns) and self._docs_print(w, [i for i in unknown_ids()
+                                                                                 if self.passages[i]["doc_id"] == d])
+            for d in dict.fromkeys(self.passages[i]["doc_id"] for i in unknown_ids()))
         from index.places import towns_of
         # a page of unknown place may be the place's own page only where it answers the question's topic as well
         # as the first passage does (the 石柱 page of 民生实事 is no page of 高青县's 开放日: u423)

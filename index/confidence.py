@@ -66,7 +66,7 @@ from index.question_kinds import (ANSWER_TYPES, CHAT_CUES, SERVICE_CUES, answer_
 
 __all__ = ["answer_type_miss", "ANSWER_TYPES", "area_place", "Calibration", "CHAT_CUES", "chat_cues", "cities_before", "content_words",
            "could_be_page_of", "features", "FEATURES", "idf_table", "is_place_word", "join_place_runs",
-           "join_single_runs", "joined_places", "load_calibration", "one_character_county", "ordinals",
+           "join_single_runs", "joined_places", "lists_places", "load_calibration", "one_character_county", "ordinals",
            "order_off", "orders",
            "page_places", "periods", "phrase_pairs", "place_level", "plan_period_off", "government_place", "revisions",
            "place_apart", "place_out_of_scope", "place_stem", "places_off",
@@ -88,6 +88,9 @@ QUESTION_FILLERS = frozenset(
 # An ordinal edition (第四批, 第三版, 第十八届): the evidence must print that one, not only another (宁海's 第三批
 # 绿色工厂 list for the 第四批); 第N次 is left out: 第四次会议 and 第七次人口普查 name meetings and surveys.
 _ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)(批|版|届|期|轮)")
+# A draft's reading (修正草案·二审稿, 三审稿): the evidence must print that reading's draft, not only another (湘西's
+# 二审稿 notice for the 三审稿 asked: u2616).
+_READING = re.compile(r"([一二三四五六七八九十\d]+)审稿")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A year naming an edition or a reporting year (2024年度, 2024版): the evidence must print it as such; a bare year
 # may stand in a date (2024 in 2024-07-24 is not the 2024年度 results).
@@ -336,8 +339,21 @@ def places_off(places: list[str], in_evidence, query: str = "") -> list[str]:
     通辽 notice 通农牧发 that forwards a plan to 库伦旗 and 科左后旗 never prints 通辽: o1307, o1308; county_speaks)."""
     inside = [p for p in places if in_evidence(place_stem(p))]
     off = [p for p in places if p not in inside and not any(p + q in query for q in inside)]
+    # nor a city one of whose counties the question names too and the evidence prints by its full name (宣城市里派人到
+    # 宣州区: the 宣州区 news says 市农业农村局, never 宣城, o910; a stem is not enough: 市中 of 城市中心 is no 市中区 of 济南, u364)
+    off = [p for p in off if not any(q != place_stem(q) and in_evidence(q) and place_stem(p) in county_cities_of(q)
+                                     for q in inside)] if off else off
     off = [p for p in off if not province_speaks(p, in_evidence) and not county_speaks(p, in_evidence)]
     return [p for p in off if not towns_asked(p, query, in_evidence)] if off and query else off
+
+
+def county_cities_of(county: str) -> frozenset[str]:
+    """The stems of the cities a county-level division lies in (kg.places.county_cities, by name; by stem for a name
+    of three characters or more: 宣州 → 宣城); none for a name the list does not hold."""
+    from kg.places import county_cities
+
+    cities = county_cities()
+    return cities.get(county) or (cities.get(place_stem(county)) if len(place_stem(county)) >= 2 else None) or frozenset()
 
 
 def county_speaks(place: str, in_evidence) -> bool:
@@ -451,7 +467,8 @@ def short_district_after(place: str, query: str) -> list[str]:
     two characters after `place` in `query` with a district's suffix, never a generic area (开发区)."""
     i = query.find(place)
     m = re.match(r"[\u4e00-\u9fff]{2}", query[i + len(place):]) if i >= 0 else None
-    if not m:
+    # (自治 after a place begins its 自治条例, no district: 恩施州自治条例 names no 自治区, u2606)
+    if not m or m.group(0) == "自治":
         return []
     names = [m.group(0) + suffix for suffix in ("新区", "区", "县")]
     return [n for n in names if n not in GENERIC_AREAS_WORD and not n.endswith(GENERIC_AREAS_TAIL)]
@@ -654,6 +671,17 @@ def number_fits(place: str, number: str | None) -> bool:
     return m.group(1) in place_stem(place)
 
 
+def lists_places(place: str, named: list[str], ns_words) -> bool:
+    """Whether a page naming the places `named` (page_places) names `place` among two or more other places of its level:
+    a list of places (the 安徽 list of 农家乐 names 芜湖市 among 巢湖市, 宣城市, 马鞍山市, 池州市: no page of 芜湖, u2605), not
+    a page of one of them. One other place of the level is no list (the 渔政 news of 马鞍山 and 铜陵's joint patrol)."""
+    level = place_level(place, ns_words)
+    if level is None:
+        return False
+    stem = place_stem(place)
+    return len({place_stem(q) for q in named if place_stem(q) != stem and place_level(q, ns_words) == level}) >= 2
+
+
 def could_be_page_of(place: str, named: list[str], ns_words) -> bool:
     """Whether a page of unknown place that names the places `named` (page_places) may be `place`'s own page:
     it names no other place of `place`'s level (the 昆明 page names its 官渡区, which no 高青县 page would; the 福州
@@ -749,7 +777,7 @@ def scope_miss(query: str, place_miss: bool, year_text: str, evidence: str, titl
     """1.0 when the query is about somewhere or some year the evidence is not: a place out of scope
     (place_out_of_scope), a year printed in neither the first passages nor their documents' dates
     (`year_text`), or an edition (2024年度, 2024版) or revision (2024年修订), a plan period (periods: 2021-2025, 十四五) or an ordinal edition
-    (ordinals: 第四批, 第三版), a congress's session (sessions: 十八届人大二次会议) or a season (seasons: 春季, 寒假) the
+    (ordinals: 第四批, 第三版, a draft's 三审稿), a congress's session (sessions: 十八届人大二次会议) or a season (seasons: 春季, 寒假) the
     first passages (`evidence`) do not print, or a plan's period or a numbered order none of their documents' `titles`
     names (plan_period_off, order_off)."""
     if place_miss or (titles is not None and (plan_period_off(query, titles, evidence) or order_off(query, titles))):
@@ -821,8 +849,10 @@ def sessions(text: str) -> set[str]:
 
 
 def ordinals(text: str) -> set[str]:
-    """The ordinal editions a text names, written one way (第三批 and 第3批 → 3批)."""
-    return {f"{_cn_number(n)}{kind}" for n, kind in _ORDINAL.findall(text)}
+    """The ordinal editions a text names, written one way (第三批 and 第3批 → 3批), and a draft's readings (二审稿 →
+    2审稿)."""
+    return ({f"{_cn_number(n)}{kind}" for n, kind in _ORDINAL.findall(text)}
+            | {f"{_cn_number(n)}审稿" for n in _READING.findall(text)})
 
 
 def years_about(places: list[str], evidence: list[str], dates: list[str], doc_prints=lambda w, j: False,

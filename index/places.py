@@ -16,9 +16,11 @@ import threading
 from functools import lru_cache
 from pathlib import Path
 
-from kg.places import city_names, county_cities, county_names, division_levels, short_name, town_names, towns_of
+from kg.places import (city_names, county_cities, county_names, division_levels, prefecture_short_names, short_name,
+                       town_names, towns_of)
 
-__all__ = ["city_names", "county_names", "county_cities", "division_levels", "PlaceTagger", "place_names", "short_name", "town_names", "towns_of"]
+__all__ = ["city_names", "county_names", "county_cities", "division_levels", "PlaceTagger", "place_names", "prefecture_short_names",
+           "short_name", "town_names", "towns_of"]
 
 # jieba.posseg's `re_han_internal`: the tagger cuts each run of these characters on its own (jieba's
 # plain cut also keeps % and - inside a run; splitting as the tagger does gives the tagger's words).
@@ -76,8 +78,8 @@ class PlaceTagger:
     def __init__(self, tk):
         self.tk = tk
         # jieba's place words and the county-level divisions and prefecture-level cities it does not tag as places
-        # (监利市, 师宗县; 保定市, 东营市)
-        self.places = place_names(str(_dict_path(tk))) | county_names() | city_names()
+        # (监利市, 师宗县; 保定市, 东营市), and the autonomous prefectures' short names (恩施州, 湘西州: u2606)
+        self.places = place_names(str(_dict_path(tk))) | county_names() | city_names() | prefecture_short_names()
         self._last: dict[str, list[tuple[str, str]]] = {}  # the previous call's runs, tagged
 
     def lcut(self, text: str, HMM: bool = False) -> list[tuple[str, str]]:

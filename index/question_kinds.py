@@ -43,6 +43,10 @@ CHAT_CUES = {
     # a phone's or computer's own trouble (手机内存满了该删哪些东西, u2223; 手机屏幕碎了去哪修, u1438): a device's
     # care, no government's business
     "device": re.compile(r"手机(?:内存|存储|空间|卡顿|屏幕|中毒|死机)|内存(?:满|不足|不够)|电脑(?:中毒|死机|卡顿|重装)"),
+    # a household's own repair (厨房下水道堵了用什么疏通, u2624): a drain or fixture of a home blocked or leaking, or what
+    # to clear it with — no government's business (a street's 下水道, a 网吧's blocked 逃生通道 are: o424)
+    "household": re.compile(r"(?:厨房|卫生间|洗手间|厕所|马桶|地漏|水槽|洗菜池|洗手池)\S{0,4}?(?:堵了|堵住|不通|漏水)"
+                            r"|用什么(?:疏通|通下水|清洗|去除|去掉)"),
 }
 # Questions that ask for a value of a type, as named (ask, value) matchers: the question asks for a phone number,
 # an address, opening hours, an amount of money, a share or an area, and a passage that answers it prints a value
@@ -58,7 +62,9 @@ ANSWER_TYPES = {
                 # a number before 号 that closes a decree number (淄政发〔2017〕17号) is no street number
                 # a 街道 (湖田街道: a sub-district of a contact table) is no street
                 # a school named by its road (周村区市南路小学, 城北路石门小学: u1140) is no address either
-                re.compile(r"(?<![〕\]\d])\d+号|大厦|大楼|[\u4e00-\u9fff]{1,6}(?:路|街(?!道)|大道)(?!线|[\u4e00-\u9fff]{0,3}(?:小学|中学|学校|幼儿园))"
+                # (nor a site's record number: 陕公网安备61070202000127号, 陕ICP备14003207号 — a street number has at most
+                # five digits: u2622)
+                re.compile(r"(?<![〕\]\d])\d{1,5}号|大厦|大楼|[\u4e00-\u9fff]{1,6}(?:路|街(?!道)|大道)(?!线|[\u4e00-\u9fff]{0,3}(?:小学|中学|学校|幼儿园))"
                            r"|地址")),
     # the venue of an event asked (招聘会在哪个场馆办的, u2220): a hall, centre, square or hotel printed
     "venue": (re.compile(r"哪个场馆|什么场馆|哪个会场|在哪(?:个|里|儿)?(?:场馆|会场|地方)?(?:举办|举行|召开|办)的"),
@@ -102,7 +108,8 @@ ANSWER_TYPES = {
     # a count in another measure word (查出多少处隐患, 查获多少吨, 保留多少件): a number before that measure word
     # (多少部电梯, 查获野生动物多少只: a lift counted by 部 or 台, an animal by 只 or 头; u1238, u1239; 下了几份整改通知书:
     # notices counted by 份, u1426)
-    "measure": (re.compile(r"(?:多少|(?<!哪)几)(?P<unit>处|吨|件|项|所|座|辆|台|起|批|户|部|只|头|份)"),
+    # (自建房 counted by 栋 or 幢: 排查出多少栋有隐患的自建房, u2618 — 经营性自建房726万栋)
+    "measure": (re.compile(r"(?:多少|(?<!哪)几)(?P<unit>处|吨|件|项|所|座|辆|台|起|批|户|部|只|头|份|栋|幢)"),
                 "[\\d一二三四五六七八九十百千两]+\\s*(?:余|多)?\\s*(?:万|亿)?\\s*(?:{unit})"),
     # a count in 个 asked by 多少个 (劝离了多少个摊贩, u1721; 罚了多少个摊主, u1618; 翻修多少个村卫生室, o011): a number
     # before 个 — not 几个, which asks for names as often (几个部门一起管, 分几个阶段)
@@ -114,6 +121,10 @@ ANSWER_TYPES = {
                # (or a table's count under its unit column: 容纳人数（万人）, q015)
                re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:万|千|百)?\s*(?:名|人)(?!民|大|代)"
                           r"|[（(]万?人[)）]")),
+    # how long a document or agreement holds (协议有效期几年, u2620; 加分有效期几年, n213): its term printed after 有效期
+    # (有效期为3年, 有效期五年, 有效期至2025年) — not 有效期到哪天 / 到什么时候, which the date row or a rule's dates answer
+    "term": (re.compile(r"有效期(?:是|为|有)?(?:几年|多少年|多久|多长时间|几个月)"),
+             re.compile(r"有效期[^。；;]{0,12}?(?:[\d一二三四五六七八九十两]+\s*个?\s*(?:年|月)|至)")),
     # a date asked (几月几号开的, 什么时候建的): a day or a year printed
     "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开(?!始)|召开|建|成立|举行|发布|印发|出台)"),
              re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[-./]\d{1,2}")),
@@ -141,8 +152,9 @@ ANSWER_TYPES = {
 _OWN_CONTACT = {"phone": re.compile(r"电话(?:号码)?\s*[:：]\s*(?:0\d{2,3}[-－—]?)?\d{7,8}(?![\d.\-])"
                                     r"|电话(?:号码)?\s*[:：]\s*1[3-9]\d{9}(?!\d)")}
 # Measure words that count the same things (a vehicle by 辆 or 台: 检查车辆182台 answers 检查了多少辆车, o516; the
-# matters of a plan by 件 or 项: 主要工作任务分解为7大方面、80项 answers 一共分成了多少件, o1523).
-_SAME_UNIT = {"辆": "辆|台", "部": "部|台", "只": "只|头", "头": "只|头", "件": "件|项", "项": "项|件"}
+# matters of a plan by 件 or 项: 主要工作任务分解为7大方面、80项 answers 一共分成了多少件, o1523; a house by 栋 or 幢).
+_SAME_UNIT = {"辆": "辆|台", "部": "部|台", "只": "只|头", "头": "只|头", "件": "件|项", "项": "项|件", "栋": "栋|幢",
+              "幢": "栋|幢"}
 # The ANSWER_TYPES whose values a word alone may print (上午, 工作日, 中心, 教授, 公司): a passage's neighbour
 # printing one says nothing of the value asked.
 _WORD_VALUES = frozenset({"hours", "venue", "experts", "firms", "person", "address", "weekday", "counter"})

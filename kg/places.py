@@ -9,7 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["ADMIN_SUFFIX", "MUNICIPALITIES", "city_names", "county_cities", "county_names", "division_levels",
-           "place_rank", "place_stem", "province_cities", "short_name", "town_names", "towns_of"]
+           "place_rank", "place_stem", "city_stems", "prefecture_short_names", "province_cities", "short_name", "town_names",
+           "towns_of"]
 
 _COUNTIES = Path(__file__).parent / "data" / "counties.tsv"
 _TOWNS = Path(__file__).parent / "data" / "towns.tsv"
@@ -51,7 +52,7 @@ def _town_table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
             names = set(towns.split())
             every |= names
             short = short_name(county)
-            for key in {county, place_stem(county), city, place_stem(city) if city else ""} | (
+            for key in {county, place_stem(county), city} | (city_stems(city) if city else set()) | (
                     {short, place_stem(short)} if short else set()):
                 if len(key) >= 2:
                     table.setdefault(key, set()).update(names)
@@ -99,6 +100,32 @@ def city_names() -> frozenset[str]:
     return frozenset(name for name in (city.strip() for _county, city, _province in _county_rows()) if len(name) >= 3)
 
 
+# An autonomous prefecture's name: its place, then its peoples (土家族苗族, 蒙古族藏族, 哈萨克, 柯尔克孜), then 自治州.
+_PREFECTURE = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:(?:回|哈萨克|柯尔克孜|彝|蒙古|白|朝鲜|傣|景颇|傈僳|土家|苗|壮|藏|羌|哈尼|侗"
+                         r"|布依)族?)+自治州")
+
+
+@lru_cache(maxsize=1)
+def prefecture_short_names() -> frozenset[str]:
+    """The short names of the autonomous prefectures of kg/data/counties.tsv (its second column), as pages and
+    questions write them: the place before its peoples and 州 (恩施土家族苗族自治州 → 恩施州, 黔东南苗族侗族自治州 →
+    黔东南州, 西双版纳傣族自治州 → 西双版纳州, 伊犁哈萨克自治州 → 伊犁州)."""
+    out = set()
+    for _county, city, _province in _county_rows():
+        m = _PREFECTURE.fullmatch(city.strip())
+        if m:
+            out.add(m.group(1) + "州")
+    return frozenset(out)
+
+
+def city_stems(city: str) -> frozenset[str]:
+    """The stems a prefecture-level city of kg/data/counties.tsv is named by: place_stem, and an autonomous
+    prefecture's short stem (恩施土家族苗族自治州 → 恩施土家族苗族自治, 恩施), so that its counties and its province know it
+    by the name pages print (恩施州, 恩施)."""
+    m = _PREFECTURE.fullmatch(city.strip())
+    return frozenset({place_stem(city)} | ({m.group(1)} if m else set()))
+
+
 @lru_cache(maxsize=1)
 def county_cities() -> dict[str, frozenset[str]]:
     """The stems of the prefecture-level cities each county-level division of kg/data/counties.tsv lies in, by
@@ -109,7 +136,7 @@ def county_cities() -> dict[str, frozenset[str]]:
         short = short_name(county)
         for key in {county, place_stem(county)} | ({short} if short else set()):
             if len(key) >= 2:
-                out.setdefault(key, set()).add(place_stem(city) if city else "")
+                out.setdefault(key, set()).update(city_stems(city) if city else {""})
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -133,9 +160,10 @@ def city_counties() -> dict[str, tuple[frozenset[str], ...]]:
         wing = _WING_BANNER.fullmatch(county)
         names = {county, short_name(county) or county} | ({"".join(wing.groups()) + "旗"} if wing else set())
         names = frozenset(n for n in names if len(n) >= 3 and ADMIN_SUFFIX.search(n)
-                          and cities.get(n, frozenset({place_stem(city)})) == {place_stem(city)})
+                          and cities.get(n, city_stems(city)) == city_stems(city))
         if names:
-            out.setdefault(place_stem(city), []).append(names)
+            for stem in city_stems(city):
+                out.setdefault(stem, []).append(names)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -149,7 +177,7 @@ def province_cities() -> dict[str, frozenset[str]]:
             continue
         for key in {province, place_stem(province)}:
             if len(key) >= 2:
-                out.setdefault(key, set()).add(place_stem(city))
+                out.setdefault(key, set()).update(city_stems(city))
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -182,6 +210,8 @@ def division_levels() -> dict[str, int]:
             add(short_name(county), 2)
         if city:
             add(city, 1)
+            for stem in city_stems(city) - {place_stem(city)}:  # (an autonomous prefecture's short name: 恩施州)
+                add(stem + "州", 1)
         if province:
             add(province, 0)
     return out

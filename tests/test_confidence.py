@@ -98,6 +98,13 @@ def test_service_cues(query, cues):
     ("手机屏幕碎了去哪修", ["device"]),
     ("电脑中毒了怎么办", ["device"]),
     ("医保电子凭证手机上怎么激活", []),
+    # stop 23 (noanswer83, fresh29's u2624): a household's own drain or fixture blocked, or what to clear it with; a
+    # blocked escape route of a 网吧 and a restaurant kitchen's gas pipe ask an inspection (o424, o801: answerable)
+    ("厨房下水道堵了用什么疏通", ["household"]),
+    ("卫生间地漏堵了怎么办", ["household"]),
+    ("大英网吧的逃生通道被堵了 检查管不管", []),
+    ("松原江北 饭店厨房的煤气管子老化了 消防检查管不管", []),
+    ("小区雨水管网堵塞 归哪个部门管", []),
     ("张店区政务服务中心的存储档案要多久", []),
 ])
 def test_chat_cues(query, cues):
@@ -218,7 +225,20 @@ def test_seasons_are_read_one_way():
     assert seasons("春季开学") == {"春"} and seasons("季度报告 假期") == set()
 
 
+# A draft's reading (stop 23, noanswer83: u2616 asks 湘西's 三审稿 where the first passage is the 二审稿 notice, its real
+# title; a question asking the 二审稿 is answered by it).
+@pytest.mark.parametrize("query,miss", [
+    ("湘西自治条例修正草案三审稿什么时候公布", 1.0),
+    ("湘西自治条例修正草案二审稿征求意见到哪天截止", 0.0),
+    ("湘西自治条例修正草案征求意见到哪天截止", 0.0),
+])
+def test_scope_miss_names_a_draft_reading_the_evidence_lacks(query, miss):
+    evidence = "关于《湘西土家族苗族自治州自治条例》(修正草案·二审稿)公开征求意见的通知"
+    assert scope_miss(query, False, evidence, evidence) == miss
+
+
 def test_ordinals_are_written_one_way():
+    assert ordinals("修正草案·二审稿") == {"2审稿"} and ordinals("二审判决") == set()
     assert ordinals("第三批、第3批与第十八届") == {"3批", "18届"}
     assert ordinals("第二十一期 第十期") == {"21期", "10期"} and ordinals("第四次会议") == set()
 
@@ -618,6 +638,22 @@ def test_scope_miss_reads_a_plan_period_written_out(query, miss):
      "及县消防大队对全县养老机构安全生产工作进行督促检查。", 1.0),
     ("宝山区2008年政府要办的事一共分成了多少件", "2008年区政府主要工作任务分解为7大方面、80项。", 0.0),
     ("宝山区2008年政府要办的事一共分成了多少件", "现将《2008年政府工作目标任务分解》印发给你们。", 1.0),
+    # stop 23 (noanswer83, fresh29's misses, the first passages as printed): 自建房 counted by 栋 (u2618 over the 清水
+    # news, which counts none; the 住建部 figures, http://taiwan.cn/xwzx/PoliticsNews/202207/t20220711_12451112.htm,
+    # answer it); an agreement's term asked by 有效期几年 (u2620 over the 汉台 news, which names the 协议书 and no term;
+    # n213's 诚信积分 rule answers it); an address asked of a page whose only numbers before 号 are the site's record
+    # numbers (u2622 over the 汉中 site's footer), while a street number answers (o1616's 湘西 notice)
+    ("清水县这次排查出多少栋有隐患的自建房", "宋贤雄强调,各乡镇、各部门要高度重视,按照全县自建房安全专项整治行动部署会议精神,"
+     "成立工作督查专班,全面开展排查摸底工作。对排查出的有安全隐患的经营性自建房,要立即采取措施进行整改。", 1.0),
+    ("全国这次排查了多少栋经营性自建房", "截至目前,全国共排查经营性自建房726万栋,初判存在安全隐患的26.1万栋", 0.0),
+    ("汉台区和相邻县区签的联合执法协议有效期几年", "共同商讨制定了《汉台区相邻县(区)自然资源联合执法工作机制》,并签订了"
+     "联合执法工作机制协议书,对下一步执法工作达成了共识。", 1.0),
+    ("张店诚信积分 国家级表彰奖励加分有效期几年", "属国家级表彰奖励及相当的，有效期为5年", 0.0),
+    ("周村宪法宣誓实施办法有效期到哪天", "本办法自2019年1月1日起施行", 0.0),  # n031: a date asked, not a term
+    ("汉中市自然资源局汉台分局在哪办公 地址是啥", "网站主办单位:汉中市自然资源局 电话:0916-2996000传真:0916-2996023邮箱:"
+     "gtj_hz@sina.com 网站标识码:6107000043 陕公网安备61070202000127号网站地图 备案号:陕ICP备14003207号-2", 1.0),
+    ("想给湘西州人大写信提自治条例的修改意见,信寄到哪个地址", "请于2023年12月15日前反馈至湘西州人大常委会法制工作委员会。"
+     "通信地址:吉首市团结西路10号,邮政编码416000", 0.0),
 ])
 def test_answer_type_miss(query, evidence, miss):
     assert answer_type_miss(query, [evidence]) == miss
@@ -758,6 +794,48 @@ def test_a_page_naming_another_province_is_no_page_of_its_counties(place, named,
     assert could_be_page_of(place, named, set()) is may_be
 
 
+def test_autonomous_prefectures_are_known_by_their_short_names():
+    """u2606 (恩施州自治条例…): an autonomous prefecture is named by its place and 州 (kg.places.prefecture_short_names),
+    a place word of the question tagger, and its counties and province know it by that stem (city_stems)."""
+    from kg.places import city_provinces, city_stems, county_cities, division_levels, prefecture_short_names
+
+    assert {"恩施州", "湘西州", "黔东南州", "西双版纳州", "伊犁州", "阿坝州"} <= prefecture_short_names()
+    assert not any(n.endswith(("族州", "自治州")) for n in prefecture_short_names())
+    assert city_stems("恩施土家族苗族自治州") >= {"恩施"} and city_stems("淄博市") == {"淄博"}
+    assert "恩施" in county_cities()["利川市"] and "湖北省" in city_provinces()["恩施"]
+    assert division_levels()["恩施州"] == 1
+    # a county's page naming its prefecture by the short name may be the county's; another prefecture's may not
+    assert could_be_page_of("利川市", ["恩施州"], set()) and not could_be_page_of("利川市", ["湘西州"], set())
+
+
+# A page of unknown place that names a place among two or more others of its level (stop 23, noanswer83: the 安徽 list
+# of 农家乐, "芜湖市繁昌县芜湖和睦园生态农庄" among 巢湖市's, 宣城市's, 马鞍山市's and 池州市's, its real names) is a list, no
+# page of that place: it no longer excuses 芜湖 from the first passage (u2605, over 仓山's 违建 news). One other city is no
+# list (the 马鞍山 渔政 news of a patrol with 铜陵市 still excuses 马鞍山 for its own 城管 page, o1612), nor a town's name.
+def test_a_list_of_places_is_no_page_of_one_of_them():
+    from index.confidence import lists_places
+
+    listed = ["安徽省", "巢湖市", "庐江县", "宣城市", "宣州区", "池州市", "马鞍山市", "安庆市", "芜湖市", "繁昌县"]
+    assert lists_places("芜湖", listed, set()) and lists_places("宣州区", listed, set())
+    assert not lists_places("马鞍山", ["马鞍山", "港口区", "马鞍山市", "当涂县", "铜陵市"], set())
+    assert not lists_places("芜湖", ["芜湖市"], set()) and not lists_places("彩屯", listed, set())
+
+
+# A city the question names before one of its counties that the evidence prints (stop 23, noanswer83: o910 宣城市里派人到
+# 宣州区…, whose 宣州区 news says 市农业农村局, never 宣城) is no place off the evidence; a city named alone is (u1909's
+# 黄冈市 over 红安县's page).
+def test_a_city_is_excused_by_its_county_the_question_names():
+    from index.confidence import places_off
+
+    page = "市农业农村局对宣州区秋季秸秆禁烧工作开展督导检查".__contains__
+    assert places_off(["宣城市", "宣州区"], page, "宣城市里派人到宣州区查秋天烧秸秆的事了吗") == []
+    assert places_off(["宣城市"], page, "宣城市查秋天烧秸秆的事了吗") == ["宣城市"]
+    assert places_off(["芜湖市", "宣州区"], page, "芜湖市里派人到宣州区查秸秆") == ["芜湖市"]
+    # the county printed by its stem only is not enough (u364: 市中 of 城市中心 is no 市中区 of 济南)
+    assert places_off(["济南", "市中区"], "推进城市中心区域禁烟".__contains__, "济南的市中区在公共场所抽烟扣不扣诚信分") == ["济南"]
+    assert places_off(["济南", "市中区"], "市中区推进城市中心区域禁烟".__contains__, "济南的市中区在公共场所抽烟扣不扣诚信分") == []
+
+
 def test_city_counties_are_names_of_one_city():
     from kg.places import city_counties
 
@@ -851,7 +929,7 @@ def test_government_place(text, place):
 def test_answer_types_are_named_pairs_of_matchers():
     assert set(ANSWER_TYPES) == {"phone", "address", "hours", "money", "share", "area", "length", "count",
                                  "measure", "pieces", "people", "counter", "date", "weekday", "firms", "person",
-                                 "venue", "experts"}
+                                 "venue", "experts", "term"}
     assert all(len(pair) == 2 for pair in ANSWER_TYPES.values())
 
 
@@ -1335,6 +1413,8 @@ def test_place_out_of_scope():
     assert place_out_of_scope(["宁波"], "周村区".__contains__, ningbo, yes, q, "周村区".__contains__)
     assert short_district_after("宁波", q) == ["前湾新区", "前湾区", "前湾县"]
     assert short_district_after("张店", "张店开发区") == ["开发新区", "开发县"] and short_district_after("张店", "张店") == []
+    # u2606: 自治 after a prefecture begins its 自治条例, no 自治区 (the 内蒙古 page printing 自治区 excused 恩施州)
+    assert short_district_after("恩施州", "恩施州自治条例修正草案征求意见到哪天截止") == []
 
 
 # -- the fitted model -----------------------------------------------------------------------------------------------
@@ -1386,50 +1466,49 @@ def test_out_of_fold_threshold_keeps_false_flags_under_the_limit():
 def test_a_later_fresh_split_is_never_fitted_on():
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
 
-    assert fitted({"split": "fresh28"}) and fitted({"split": "fresh27"}) and fitted({"split": "tune"}) and fitted({})
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (29, 30))
-    assert {"fresh26", "fresh27", "fresh28"} <= set(FITTED_SPLITS)
-    assert not {"fresh29", "fresh30"} & set(FITTED_SPLITS)
+    assert fitted({"split": "fresh29"}) and fitted({"split": "fresh28"}) and fitted({"split": "tune"}) and fitted({})
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (30, 31, 32))
+    assert {"fresh27", "fresh28", "fresh29"} <= set(FITTED_SPLITS)
+    assert not {"fresh30", "fresh31", "fresh32"} & set(FITTED_SPLITS)
     assert set(LOSO_GROUPS) <= set(POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (29, 30) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (29, 30)
+    assert not any(f"fresh{n}" in name for n in (30, 31, 32) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (30, 31, 32)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    assert {"od_fresh28", "unanswerable_fresh28"} <= set(LOSO_GROUPS)
-    # fresh5 … fresh28 are each left out whole (answerable and unanswerable together): 42 groups
+    assert {"od_fresh29", "unanswerable_fresh29"} <= set(LOSO_GROUPS)
+    # fresh5 … fresh29 are each left out whole (answerable and unanswerable together): 43 groups
     groups = {LOSO_GROUPS.get(n, n) for n in POSITIVE_SETS + NEGATIVE_SETS}
-    assert len(groups) == 42 and {f"fresh{n}" for n in range(5, 29)} <= groups
-    # every question of the fresh27 and fresh28 files (other-district, unanswerable) is fitted on now; a question of
-    # a later split (a hypothetical fresh29 or fresh30) would be dropped
+    assert len(groups) == 43 and {f"fresh{n}" for n in range(5, 30)} <= groups
+    # every question of the fresh28 and fresh29 files (other-district, unanswerable) is fitted on now; a question of
+    # a later split (fresh30, never seen, or a hypothetical fresh31 or fresh32) would be dropped
     from benchmarks.search import QUESTIONS
 
     def of_split(split):
         return [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
                 for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == split]
 
-    fresh27, fresh28 = of_split("fresh27"), of_split("fresh28")
-    assert len(fresh27) >= 40 + 24 and all(fitted(q) for q in fresh27)
-    # fresh28 (other-district and unanswerable questions only) was scored once as never seen on 360f71ad (75cc2b2f)
+    fresh28, fresh29 = of_split("fresh28"), of_split("fresh29")
     assert len(fresh28) >= 38 + 22 and all(fitted(q) for q in fresh28)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (29, 30) for q in fresh28 + fresh27)
+    # fresh29 (other-district and unanswerable questions only) was scored once as never seen on dc522891
+    assert len(fresh29) >= 38 + 22 and all(fitted(q) for q in fresh29)
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (30, 31, 32) for q in fresh29 + fresh28)
 
 
-def test_fresh29_and_fresh30_are_never_fitted_on():
-    """fresh29 and fresh30 (written side by side, both never seen; other-district and unanswerable questions only)
-    are never seen: every question of them is dropped (counted here, never printed), and so would be a question of a
-    later split (a hypothetical fresh31 or fresh32)."""
+def test_fresh30_is_never_fitted_on():
+    """fresh30 (written while fresh29 was being written, both never seen; other-district and unanswerable questions
+    only) is never seen: every question of it is dropped (counted here, never printed), and so would be a question of
+    a later split (a hypothetical fresh31 or fresh32)."""
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
 
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (29, 30, 31, 32))
-    assert not {"fresh29", "fresh30", "fresh31", "fresh32"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (29, 30, 31, 32) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (29, 30, 31, 32)
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (30, 31, 32))
+    assert not {"fresh30", "fresh31", "fresh32"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (30, 31, 32) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (30, 31, 32)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    for split in ("fresh29", "fresh30"):
-        held = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
-                for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == split]
-        assert len(held) >= 38 + 22 and not any(fitted(q) for q in held)
-        assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (29, 30, 31, 32) for q in held)
+    held = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
+            for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh30"]
+    assert len(held) >= 38 + 22 and not any(fitted(q) for q in held)
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (31, 32) for q in held)
 
 
 # -- on the sample corpus -------------------------------------------------------------------------------------------
