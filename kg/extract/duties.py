@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.back_refs import has_back_ref, resolve_back_refs
+from kg.extract.back_refs import has_back_ref, head_before_ref, resolve_back_refs
 from kg.extract.duty_styles import _ARTICLE, _DUTY_HEADING, _SUBJECT_AT_START, _sentence_roles, attended_after
 from kg.extract.duty_units import _coop_units, _units_only
 from kg.extract.joint_action import joint_action, joint_group, joint_without_lead, opening_lead, partners
@@ -467,7 +467,8 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
             if style is None or roles.empty:
                 continue
             if has_back_ref(roles):  # "该中队联合…": the squadron the text named before
-                before = "，".join([compact(x.text) for x in lines[:k] if not x.blank] + sentences[:n])
+                before = "，".join([compact(x.text) for x in lines[:k] if not x.blank] + sentences[:n]
+                                  + [head_before_ref(roles, sent)])
                 roles = resolve_back_refs(roles, before)
             lead_in = lead_ins.get(sent)
             if lead_in and _sentence_roles(lead_in)[1] is None:

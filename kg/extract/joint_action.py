@@ -50,7 +50,8 @@ _VERB = re.compile(r"邀请(?=[^，,。；;]{2,60}?联合)|组织[\u4e00-\u9fff]
 # (and the time of the report between them: "道里区政府近日联合中庆燃气公司开展燃气安全入家庭检查" (fresh29's 道里))
 # ("由重庆市合川区、潼南区、荣昌区、梁平区生态环境部门分别联合四川省广安市、资阳市、内江市、达州市生态环境部门,对…开展现场检查" (fresh35's
 # 川渝): 分别, each body of the list joining its own partner; every one of them leads)
-_ADVERB = re.compile(r"(?:近日|日前|近期)?(?:仍将继续|仍将|将继续|继续|还将|还|将通过|将|也|已|并|又|再次|随即|立即|及时|共同|积极|主动|分别)?$")
+# (and how often: "近日,商都路办事处多次联合郑东新区综合行政执法局(城市管理局)深入燃气经营场所进行集中排查整治" (fresh37's 郑东))
+_ADVERB = re.compile(r"(?:近日|日前|近期)?(?:仍将继续|仍将|将继续|继续|还将|还|将通过|将|也|已|并|又|再次|多次|随即|立即|及时|共同|积极|主动|分别)?$")
 # a time printed before the body opening a report: "行动开展以来大洼区民政局联合…", "近日", "日前"
 # (and a date glued to the body: "9月17日龙门县打假办组织…" (https://www.longmen.net/article/article_13670.html))
 # (and a time of the plan glued to the bodies: "三是下周商务局、建设局、市场监管局联合对…进行约谈" (fresh27's 路桥), "随后街道城管办、…
@@ -128,7 +129,7 @@ _ACTION = re.compile(
     r"(?:" + _TAIL + r"(?:的)?(?:工作|执法(?=人员|力量)|技术)?(?:人员|力量)?)?(?:(?<=[局委办所队站心院部会处室门位构警])[和及]" + _CLASS + r"(?:" + _TAIL + r")?)?"
     + _HEADCOUNT + r"?" + _HARDSHIP + r"?[，,]?"
     r"(?=(?<=[人名次][，,])|(?<=(?:部门|单位|力量)[，,])|(?<=[\d一二三四五六七八九十][区县市旗][，,])|(?<=[，,])(?:并|同时)?协同|(?<=[，,])[\u4e00-\u9fff]{1,4}?(?:开展|展开|进行)|" + _ACT_ADVERB + r"(?:共同|联合|集中|全面|深入|再次|持续|同步|组成|构成(?=[\u4e00-\u9fff]{0,6}?组)|成立|开展|展开|启动|进行|实施|针对|对|按照|根据|在|从|于|自(?=[\d一二三四五六七八九十]{1,4}[年月日])|赴|前往|重拳|"
-    r"抽调|起草|制定|研究|召开|举行|举办|部署|隆重|一行|共计|共?出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
+    r"抽调|起草|制定|研究|召开|举行|举办|部署|隆重|一行|齐聚|共计|共?出动|组织|组建|依法|采取|围绕|聚焦|走访|督查|检查|排查|整治|严厉|严格|坚决|打击|"
     # (the means the bodies work by, before the action after a comma: "该局…会同相关职能部门通过定期、不定期和定点、流动巡查的方式,
     # 开展联合执法" (fresh24's 泰州), "与市优化经济环境办公室于8月4日下午、8月5日上午,通过采取“看”…形式,对…进行暗访督查"
     # (https://www.hljszw.org.cn/home/book/info/get_id/303792.html))
@@ -504,7 +505,11 @@ def _cooperating(rest: str) -> tuple[list[str], list[str]] | None:
             return None
         whole = _list_items(head)[-1:] and _list_items(head)[-1] + re.split(r"[、，,。；;]", after)[0]
         # (never across the action's verb: "…、回民派出所开展人员密集场所、高层住宅…" ends no name in 场所)
-        if (not re.match(_TAIL, after) and re.match(r"[^、，,。；;“”《》]*、", after) and whole and _unit(whole)
+        # (nor across 对 after a whole name, the objects listed after it: "检查组一行联合拉萨市应急管理局对西藏志成气体生产有限公司、
+        # 高争建材股份有限公司、…进行了检查" (fresh37's 西藏); a name the list goes on after follows a 、: "…、对湖街道")
+        if after.startswith("对") and not head.endswith("、") and _unit(_list_items(head)[-1:] and _list_items(head)[-1] or ""):
+            pass
+        elif (not re.match(_TAIL, after) and re.match(r"[^、，,。；;“”《》]*、", after) and whole and _unit(whole)
                 and _NAME_END.search(whole) and not _NOT_BODY.search(whole)):
             continue
         got = _bodies(head, bool(re.match(_TAIL, after)), generic_ok=True)
@@ -613,8 +618,13 @@ _LEAD_TAIL = re.compile(r"(?<=[局委办所队站心院厅])等(?:[一二三四�
 _OWN_STAFF = re.compile(r"(?<=[局委办所队站心院厅])(?:全体|全部|部分|精干)?[男女]?(?:(?:民辅警|民警|辅警|干警|干部职工|干部|职工|工作人员|执法人员|执法队员|队员)[和及、]?){1,3}$")
 
 
+# an inspection group printed with 一行 (its party): "在拉萨市,检查组一行联合拉萨市应急管理局对…进行了检查" (fresh37's 西藏; its gold:
+# the group leads, 一行 dropped, fresh35's group rule) — only after a group's name
+_PARTY = re.compile(r"(?<=组)一行$")
+
+
 def _lead(text: str) -> list[str] | None:
-    text = _SHORT_NAME.sub("", _BEFORE_SUBJECT.sub("", text))
+    text = _PARTY.sub("", _SHORT_NAME.sub("", _BEFORE_SUBJECT.sub("", text)))
     text = _OWN_STAFF.sub("", text) if _unit(_OWN_STAFF.sub("", text)) else text
     text = _after_purpose(without_when(_ADVERB.sub("", _LEAD_IN.sub("", _LED_BY_HEAD.sub("", text)))))
     # the bodies closed by their class before the verb: "邻水县公安局、自然资源和规划局、农业农村局等部门联合…" (fresh33's 邻水):
@@ -1594,7 +1604,14 @@ _JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动
 _GROUP = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r"|(?<=[\u4e00-\u9fff]{2})部门)?"
                     r"(?(tail)(?P<cls>[和及]各[\u4e00-\u9fff]{1,6}?(?=[，,]))?(?:[，,](?=在[^，,。；;]{1,16}?联合|分[为成]))?)"
                     r"(?:的?(?:执法|工作)人员)?(?:(?<=[局委办所队站心院])[省市县区乡镇]{2,4}[两二三四五]级(?=联合))?"
-                    r"(?:在[^，,。；;]{1,16}?)?(?:" + _JOINT_MARK + r")")
+                    # (the time of the report after the closing phrase: "自治区经信委、兵团发改委、自治区财政厅、自治区国税局等6部门近期联合下发
+                    # 《…通知》" (fresh37's 兵团; as fresh25's 杨凌 "…等五部门联合发布公告": all cooperate))
+                    r"(?:(?<=[门位量构])(?:近日|近期|日前))?"
+                    # (named bodies acting where, with no joint word: "旗草监所、禁牧办、旗农牧业局综合执法大队在全旗各苏木镇、重点嘎查村开展了
+                    # 为期20多天的…宣传活动" (fresh37's 杭锦旗; its README: no lead printed, all cooperate); only with the place
+                    # phrase and a campaign named after 开展了)
+                    r"(?:(?:在[^，,。；;]{1,16}?)?(?:" + _JOINT_MARK + r")|(?<=[局委办所队站心])在[^，,。；;]{1,16}?开展了"
+                    r"(?=为期|[^，,。；;]{0,30}?(?:宣传|检查|整治|巡查|执法)(?:活动|行动)))")
 # a closed group whose verb comes after a clause of its own: "商务部、文化和旅游部、…、国家文物局等5部门坚持“优中选优”的工作原则,
 # 组织开展了…" (fresh17's 中华老字号): the 等N部门 closes the subject; its 组织开展 / 联合开展 follows the next comma
 _GROUP_CARRIED = re.compile(r"^(?P<list>[^，,。；;]{4,120}?)(?P<tail>" + _TAIL + r")[^，,。；;]{2,40}?[，,]"
