@@ -499,6 +499,14 @@ def test_scope_miss_reads_a_plan_period_written_out(query, miss):
     ("周村农业农村局局长是谁", "区人社局局长 张明俊区住建局局长 徐兆峰", 0.0),
     ("镇巴县现任县长是谁", "四、县政府由县长、副县长、县政府党组成员组成。五、县政府实行县长负责制。县长主持县政府全面工作", 1.0),
     ("托克逊县县长是谁", "规范性文件清理工作领导小组", 1.0),
+    # fresh30 (o1708): news prints the post with the name run on and what the holder did after it (the real line of
+    # docs/anhui_daguan-2019-lianqin-zhuanxiang-zhengzhi-news.txt; 常务副区长蒲承明出席会议并讲话,
+    # http://www.wzbtv.cn/gysp/bmdw/r/content_26947.shtml; 常务副市长胡国辉出席会议并讲话, http://tsxxg.net/thread-446563-1-1.html);
+    # a post before a plural names nobody
+    ("大观区联勤专项整治 现场指导的副区长是谁", "区政府副区长刘小平现场指导", 0.0),
+    ("市容环境综合整治会上讲话的常务副区长是谁", "区委常委、常务副区长蒲承明出席会议并讲话。蒲承明指出,各地各部门要提高认识", 0.0),
+    ("一区三边违建整治观摩会上讲话的常务副市长叫什么", "市委常委、常务副市长胡国辉出席会议并讲话", 0.0),
+    ("大观区联勤专项整治 现场指导的副区长是谁", "副区长等领导出席会议", 1.0),
     ("家里控制吃盐的小勺子是谁发的", "免费发放限盐勺、控油壶", 0.0),
     # fresh10: an amount in 亿 (u558, over 犍为's 推进会 news with no amount), firms by a count (u560), the head of
     # a 大队 (u564, over the rule that names the 大队 and no one in it), who is on duty at noon (u568)
