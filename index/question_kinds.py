@@ -140,10 +140,13 @@ ANSWER_TYPES = {
                          r"|哪(?:几|[\d一二三四五六七八九十]+)家(?!单位|部门|机构|机关)"),
               re.compile(r"公司|集团|厂|合作社")),
     # who holds a post (县长是谁, 总编是谁): the post printed before a name, as lists of members print them (组长：张国华,
-    # 局长 张明俊, 书记\t苏瑞刚); a post printed only in a rule (县长负责制, 县长、副县长) names nobody
+    # 局长 张明俊, 书记\t苏瑞刚), or as news prints it, the name run on and what the holder did after it (区政府副区长刘小平
+    # 现场指导, o1708; 常务副区长蒲承明出席会议并讲话); a post printed only in a rule (县长负责制, 县长、副县长, 县长主持县政府
+    # 全面工作) or before a plural (副区长等领导出席) names nobody
     "person": (re.compile(r"(?P<role>[县区市镇乡校局组院厂处科所站社馆部队]长|书记|主任|总编|主席|经理|负责人)"
                           r"(?:是谁|叫什么|是哪位)"),
-               "{role}[：:\\s]+[\u4e00-\u9fff]{{2,3}}"),
+               "{role}(?:[：:\\s]+[\u4e00-\u9fff]{{2,3}}|(?!等)[\u4e00-\u9fff]{{2,3}}"
+               "(?:现场|出席|主持|带队|带领|陪同|参加|讲话|调研|督导|一行))"),
 }
 # A document's own contact line (联系电话:0730-5223908, 电话号码:13313738052): the asked label, a colon and the number.
 # A reply or notice closes on its contact lines (承办人, 联系人, 联系电话), which chunking leaves in a passage of their

@@ -499,6 +499,14 @@ def test_scope_miss_reads_a_plan_period_written_out(query, miss):
     ("周村农业农村局局长是谁", "区人社局局长 张明俊区住建局局长 徐兆峰", 0.0),
     ("镇巴县现任县长是谁", "四、县政府由县长、副县长、县政府党组成员组成。五、县政府实行县长负责制。县长主持县政府全面工作", 1.0),
     ("托克逊县县长是谁", "规范性文件清理工作领导小组", 1.0),
+    # fresh30 (o1708): news prints the post with the name run on and what the holder did after it (the real line of
+    # docs/anhui_daguan-2019-lianqin-zhuanxiang-zhengzhi-news.txt; 常务副区长蒲承明出席会议并讲话,
+    # http://www.wzbtv.cn/gysp/bmdw/r/content_26947.shtml; 常务副市长胡国辉出席会议并讲话, http://tsxxg.net/thread-446563-1-1.html);
+    # a post before a plural names nobody
+    ("大观区联勤专项整治 现场指导的副区长是谁", "区政府副区长刘小平现场指导", 0.0),
+    ("市容环境综合整治会上讲话的常务副区长是谁", "区委常委、常务副区长蒲承明出席会议并讲话。蒲承明指出,各地各部门要提高认识", 0.0),
+    ("一区三边违建整治观摩会上讲话的常务副市长叫什么", "市委常委、常务副市长胡国辉出席会议并讲话", 0.0),
+    ("大观区联勤专项整治 现场指导的副区长是谁", "副区长等领导出席会议", 1.0),
     ("家里控制吃盐的小勺子是谁发的", "免费发放限盐勺、控油壶", 0.0),
     # fresh10: an amount in 亿 (u558, over 犍为's 推进会 news with no amount), firms by a count (u560), the head of
     # a 大队 (u564, over the rule that names the 大队 and no one in it), who is on duty at noon (u568)
@@ -1466,49 +1474,47 @@ def test_out_of_fold_threshold_keeps_false_flags_under_the_limit():
 def test_a_later_fresh_split_is_never_fitted_on():
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
 
-    assert fitted({"split": "fresh29"}) and fitted({"split": "fresh28"}) and fitted({"split": "tune"}) and fitted({})
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (30, 31, 32))
-    assert {"fresh27", "fresh28", "fresh29"} <= set(FITTED_SPLITS)
-    assert not {"fresh30", "fresh31", "fresh32"} & set(FITTED_SPLITS)
+    assert fitted({"split": "fresh30"}) and fitted({"split": "fresh29"}) and fitted({"split": "tune"}) and fitted({})
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (31, 32))
+    assert {"fresh28", "fresh29", "fresh30"} <= set(FITTED_SPLITS)
+    assert not {"fresh31", "fresh32"} & set(FITTED_SPLITS)
     assert set(LOSO_GROUPS) <= set(POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (30, 31, 32) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (30, 31, 32)
+    assert not any(f"fresh{n}" in name for n in (31, 32) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (31, 32)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    assert {"od_fresh29", "unanswerable_fresh29"} <= set(LOSO_GROUPS)
-    # fresh5 … fresh29 are each left out whole (answerable and unanswerable together): 43 groups
+    assert {"od_fresh30", "unanswerable_fresh30"} <= set(LOSO_GROUPS)
+    # fresh5 … fresh30 are each left out whole (answerable and unanswerable together): 44 groups
     groups = {LOSO_GROUPS.get(n, n) for n in POSITIVE_SETS + NEGATIVE_SETS}
-    assert len(groups) == 43 and {f"fresh{n}" for n in range(5, 30)} <= groups
-    # every question of the fresh28 and fresh29 files (other-district, unanswerable) is fitted on now; a question of
-    # a later split (fresh30, never seen, or a hypothetical fresh31 or fresh32) would be dropped
+    assert len(groups) == 44 and {f"fresh{n}" for n in range(5, 31)} <= groups
+    # every question of the fresh29 and fresh30 files (other-district, unanswerable) is fitted on now; a question of
+    # a later split (a hypothetical fresh31 or fresh32) would be dropped
     from benchmarks.search import QUESTIONS
 
     def of_split(split):
         return [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
                 for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == split]
 
-    fresh28, fresh29 = of_split("fresh28"), of_split("fresh29")
-    assert len(fresh28) >= 38 + 22 and all(fitted(q) for q in fresh28)
-    # fresh29 (other-district and unanswerable questions only) was scored once as never seen on dc522891
+    fresh29, fresh30 = of_split("fresh29"), of_split("fresh30")
     assert len(fresh29) >= 38 + 22 and all(fitted(q) for q in fresh29)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (30, 31, 32) for q in fresh29 + fresh28)
+    # fresh30 (other-district and unanswerable questions only) was scored once as never seen on 4150a1a2 (a516395f)
+    assert len(fresh30) >= 38 + 22 and all(fitted(q) for q in fresh30)
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (31, 32) for q in fresh30 + fresh29)
 
 
-def test_fresh30_is_never_fitted_on():
-    """fresh30 (written while fresh29 was being written, both never seen; other-district and unanswerable questions
-    only) is never seen: every question of it is dropped (counted here, never printed), and so would be a question of
-    a later split (a hypothetical fresh31 or fresh32)."""
+def test_no_later_split_is_fitted_on():
+    """Once fresh30 is opened no split of the question files is held back here; a question of a later split (a
+    hypothetical fresh31 or fresh32, once written) would be dropped, whatever file holds it."""
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
 
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (30, 31, 32))
-    assert not {"fresh30", "fresh31", "fresh32"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (30, 31, 32) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (30, 31, 32)
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (31, 32))
+    assert not {"fresh31", "fresh32"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (31, 32) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (31, 32)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    held = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
-            for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh30"]
-    assert len(held) >= 38 + 22 and not any(fitted(q) for q in held)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (31, 32) for q in held)
+    every = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
+             for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8"))]
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (31, 32) for q in every if q.get("split") == "fresh30")
 
 
 # -- on the sample corpus -------------------------------------------------------------------------------------------
