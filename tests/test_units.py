@@ -220,3 +220,19 @@ def test_tasks40_parks_named_by_their_trade():
 
     assert is_unit("高新园") and is_unit("县工业园")  # 钟楼's 配合单位 cell "高新园" ⏎ "(邹区镇)"
     assert not is_unit("幼儿园") and not is_unit("人民公园") and not is_unit("植物园")
+
+
+def test_roles_of_is_add_at_once():
+    """`Roles.of` (the readers' one-expression form) gives what `Roles()` + `add` gave, copying the lists it is given."""
+    from kg.extract.units import Roles
+
+    lead, coop = ["区气象局"], (["区发展改革局", "区自然资源局"], ["等部门"])
+    stepwise = Roles()
+    stepwise.add("lead", lead, [])
+    stepwise.add("cooperate", *coop)
+    at_once = Roles.of((lead, []), coop)
+    assert at_once == stepwise
+    assert Roles.of(cooperate=coop) == Roles(cooperate=coop[0], generic_cooperate=coop[1])
+    assert Roles.of().empty
+    at_once.lead.append("区财政局")
+    assert lead == ["区气象局"]  # no list shared with the caller

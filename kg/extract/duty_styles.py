@@ -107,10 +107,7 @@ def _led_attended(sent: str) -> Roles | None:
     m = _LED_ATTENDED.search(sent)
     if not (m and _units_only(m["lead"]) and _units_only(m["coop"])):
         return None
-    roles = Roles()
-    roles.add("lead", *_units_only(m["lead"]))
-    roles.add("cooperate", *_units_only(m["coop"]))
-    return roles
+    return Roles.of(_units_only(m["lead"]), _units_only(m["coop"]))
 
 
 def _led_by(sent: str) -> Roles | None:
@@ -232,10 +229,8 @@ def _joint_at(sent: str) -> Roles | None:
     # http://xs.66wz.com/xs/system/2021/02/03/013978762.shtml): 在 and a place ending in 处 make no name; joint_action reads it)
     if coop is None or _WHERE_GLUED.search(coop):
         return None
-    roles = Roles()
-    roles.add("lead", *lead_units)
     # (a closing 等部门 stays as printed among the generics: the sample gold keeps it, 张店区 5.3(1))
-    roles.add("cooperate", *_units_only(coop))
+    roles = Roles.of(lead_units, _units_only(coop))
     # X会同Y组织Z…: the bodies the two organise work with them ("市水务局会同市检察院组织市县两级水务、检察、公安、生态环境、
     # 自然资源和规划等部门,在全市范围内开展…" (fresh20's 张家口))
     after = sent[m.start("rest" if m["lead"] else "rest2"):]
@@ -251,9 +246,7 @@ def _distributive(sent: str) -> Roles | None:
     m = _DISTRIBUTIVE.search(sent)
     if not (m and _units_only(m["units"])):
         return None
-    roles = Roles()
-    roles.add("lead", *_units_only(m["units"]))
-    return roles
+    return Roles.of(_units_only(m["units"]))
 
 
 def _led_only(sent: str) -> Roles | None:
@@ -261,8 +254,7 @@ def _led_only(sent: str) -> Roles | None:
     m = _LED_ONLY.search(sent)
     if not (m and _units_only(m["lead"])):
         return None
-    roles = Roles()
-    roles.add("lead", *_units_only(m["lead"]))
+    roles = Roles.of(_units_only(m["lead"]))
     # (the bodies the leads organise after the comma: "这次联合入山巡逻由东部森林警察大队和坪山新区城管局牵头,组织了东部大队、石井街道
     # 森林巡防队和田头山自然保护区森林巡防队约30人,…开展巡逻" (fresh34's 坪山; its gold: the teams cooperate); a lead printed again in
     # short form among them ("东部大队": its name's first two characters and its kind) is that lead, no partner)
@@ -290,9 +282,7 @@ def _overall_lead(sent: str) -> Roles | None:
     got = _units_only(m["lead"]) if m else None
     if not (got and got[0]) or _PERSON.search(m["lead"]):
         return None
-    roles = Roles()
-    roles.add("lead", *got)
-    return roles
+    return Roles.of(got)
 
 
 def _by_units(sent: str) -> Roles | None:
@@ -300,8 +290,7 @@ def _by_units(sent: str) -> Roles | None:
     m = _BY_UNITS.match(sent)
     if not (m and _units_only(m["subj"])):
         return None
-    roles = Roles()
-    roles.add("lead", *_units_only(m["subj"]))
+    roles = Roles.of(_units_only(m["subj"]))
     _add_then_coop(roles, sent[m.end():])
     return roles
 
@@ -317,8 +306,7 @@ def _charged_by(sent: str) -> Roles | None:
         return None
     if m["measure"] and (_units_only(lead)[1] or not _units_only(lead)[0]):
         return None  # "由古树名木行政主管部门责令有关单位…限期采取措施", "由污染责任单位采取措施…": only named bodies take measures
-    roles = Roles()
-    roles.add("lead", *_units_only(lead))
+    roles = Roles.of(_units_only(lead))
     if coop:
         roles.add("cooperate", *_units_only(coop))
     _add_then_coop(roles, sent[m.end():])
@@ -353,10 +341,7 @@ def _lead_then_coop(sent: str) -> Roles | None:
     m = _LEAD_THEN_COOP.match(sent)
     if not (m and _units_only(m["lead"]) and _units_only(m["coop"])):
         return None
-    roles = Roles()
-    roles.add("lead", *_units_only(m["lead"]))
-    roles.add("cooperate", *_units_only(m["coop"]))
-    return roles
+    return Roles.of(_units_only(m["lead"]), _units_only(m["coop"]))
 
 
 # "形成由县统一领导,建设主管部门牵头,乡镇政府组织实施,相关部门积极配合的工作机制": a working mechanism named
@@ -371,8 +356,7 @@ def _mechanism(sent: str) -> Roles | None:
         m = _LEAD_CLAUSE.match(c)
         if not (m and _units_only(m["lead"])):
             continue
-        roles = Roles()
-        roles.add("lead", *_units_only(m["lead"]))
+        roles = Roles.of(_units_only(m["lead"]))
         for later in clauses[i + 1 :]:
             share = _SHARE_CLAUSE.match(later)
             if not (share and _units_only(share["coop"])):
@@ -395,8 +379,7 @@ def _group_head_then_lead(sent: str) -> Roles | None:
     lead = _units_only(m["lead"]) if m else None
     if not (lead and lead[0]):
         return None
-    roles = Roles()
-    roles.add("lead", *lead)
+    roles = Roles.of(lead)
     coop = _coop_units(m["coop"]) if m["coop"] else None
     if coop:
         roles.add("cooperate", *coop)
@@ -446,9 +429,7 @@ def _required_subjects(sent: str) -> Roles | None:
     if not (named and named[0] and all(is_unit(u) and not u.endswith("部门") or _listed_place(u) for u in named[0])
             and any(is_unit(u) for u in named[0])):
         return None
-    roles = Roles()
-    roles.add("lead", *named)
-    return roles
+    return Roles.of(named)
 
 
 # a funded project's own line of the bodies answerable for it, among its other fields: "项目责任单位:洛克乡、水利局" between
@@ -581,9 +562,7 @@ def _took_part(sent: str) -> Roles | None:
     for clause in re.split(r"[，,；;]", sent):
         m = _TOOK_PART.match(clause)
         if m and _units_only(m["lead"]) and _units_only(m["lead"])[0]:
-            roles = Roles()
-            roles.add("lead", *_units_only(m["lead"]))
-            return roles
+            return Roles.of(_units_only(m["lead"]))
     return None
 
 
@@ -633,9 +612,7 @@ def _person_with(sent: str) -> Roles | None:
     units = _units_only(m["units"]) if m else None
     if not (units and units[0] and not units[1] and not is_unit(m["person"])):
         return None
-    roles = Roles()
-    roles.add("cooperate", units[0], [])
-    return roles
+    return Roles.of(cooperate=(units[0], []))
 
 
 _PERSON_LED = re.compile(r"^(?:[一二三四五六七八九十]是)?由?(?P<person>[^，,。；;由]{2,20}?)(?:亲自)?牵头(?:抓总)?[，,]")
@@ -671,9 +648,7 @@ def _listed_duties(sent: str) -> Roles | None:
     m = _LISTED_DUTIES.match(sent)
     if not (m and _units_only(m["subj"])):
         return None
-    roles = Roles()
-    roles.add("lead", *_units_only(m["subj"]))
-    return roles
+    return Roles.of(_units_only(m["subj"]))
 
 
 # "联席会议由街道办事处分管负责人、所在地工商所主要负责人任召集人,工商分局、区商务委、…等部门为成员单位" (虹口, fresh15):
@@ -702,10 +677,7 @@ def _convened(sent: str) -> Roles | None:
     coop = _coop_units(m["members"])
     if not (coop and coop[0] and len(lead[0]) + len(lead[1]) == len(bodies)):
         return None
-    roles = Roles()
-    roles.add("lead", *lead)
-    roles.add("cooperate", coop[0], [x for x in coop[1] if x != "等部门"])
-    return roles
+    return Roles.of(lead, (coop[0], [x for x in coop[1] if x != "等部门"]))
 
 
 # "县发改局为牵头单位，县财政局为配合单位" / "X作为牵头单位，要会同Y…" / "X是此项工作的牵头单位"
@@ -747,8 +719,7 @@ def _role_named(sent: str) -> Roles | None:
             break
     else:
         return None
-    roles = Roles()
-    roles.add("lead", *_units_only(m["lead"]))
+    roles = Roles.of(_units_only(m["lead"]))
     members, generic = _members_before(prefix, roles.lead)
     if members:
         roles.add("cooperate", members, generic)
@@ -773,9 +744,7 @@ def _role_before(sent: str) -> Roles | None:
     lead = opening_lead(re.split(r"[，,]", sent[m.end():])[:1]) if m else None
     if not lead:
         return None
-    roles = Roles()
-    roles.add("lead", lead, [])
-    return roles
+    return Roles.of((lead, []))
 
 
 # "…联席会议的牵头部门为县住房城乡建设局", "市级行政许可项目管理机关为市政府法制办公室": a clause naming who holds
@@ -792,8 +761,7 @@ def _role_holder(sent: str) -> Roles | None:
     for n, clause in enumerate(re.split(r"[，,]", sent.rstrip("。；;"))):
         m = _ROLE_HOLDER.match(clause)
         if m and _units_only(m["lead"]) and _units_only(m["lead"])[0]:
-            roles = Roles()
-            roles.add("lead", *_units_only(m["lead"]))
+            roles = Roles.of(_units_only(m["lead"]))
             clauses = re.split(r"[，,]", sent.rstrip("。；;"))
             partners = next((c for c in (_PARTNERS_ARE.match(x) for x in clauses[n + 1:]) if c), None)
             if partners and _units_only(partners["coop"]) and _units_only(partners["coop"])[0]:
@@ -818,9 +786,7 @@ def _office_seat(sent: str) -> Roles | None:
     unit = m and (m["at"] or m["in"])
     if not (unit and _units_only(unit) and _units_only(unit)[0] and re.search(r"负责|牵头|承担", sent[m.end():])):
         return None
-    roles = Roles()
-    roles.add("lead", *_units_only(unit))
-    return roles
+    return Roles.of(_units_only(unit))
 
 
 # a meeting's minutes asking a body to lead: "会议原则同意该实施意见,要求水务部门牵头,根据本次会议精神,…修改完善后,提交市委常委会研究"
@@ -833,9 +799,7 @@ def _asked_to_lead(sent: str) -> Roles | None:
     units = _units_only(m["lead"]) if m else None
     if not (units and units[0] and not units[1]):  # named units only, no class among them
         return None
-    roles = Roles()
-    roles.add("lead", *units)
-    return roles
+    return Roles.of(units)
 
 
 # a leader's instruction pairing two bodies: "海洋局认真抓紧整改,市督查室搞好配合" (a mayor's 批示 quoted in a news item, tasks50's
@@ -851,10 +815,7 @@ def _instructed_pair(sent: str) -> Roles | None:
     coop = _units_only(m["coop"]) if m else None
     if not (lead and lead[0] and not lead[1] and coop and coop[0]):  # named bodies on both sides
         return None
-    roles = Roles()
-    roles.add("lead", *lead)
-    roles.add("cooperate", *coop)
-    return roles
+    return Roles.of(lead, coop)
 
 
 # bodies named as the ones answerable for the work, then their duty: "锦江、青羊、金牛、武侯、成华区政府和成都高新区管委会作为属地内
@@ -874,9 +835,7 @@ def _subject_role(sent: str) -> Roles | None:
                or re.fullmatch(r"[\u4e00-\u9fff]{2,3}", x) and any(_SHARED_GOVERNMENT.match(y) for y in items[k + 1:])
                for k, x in enumerate(items)):
         return None
-    roles = Roles()
-    roles.add("lead", items, [])
-    return roles
+    return Roles.of((items, []))
 
 
 # two bodies told to act together, neither named to lead: "一是交警队要和小沙江政府联手开展交通安全宣传,…" (http://che.qc188.com/
@@ -890,9 +849,7 @@ def _joined_hands(sent: str) -> Roles | None:
     m = _JOINED_HANDS.search(sent)
     if not (m and all(is_unit(x) and not is_generic(x) for x in (m["a"], m["b"]))):
         return None
-    roles = Roles()
-    roles.add("cooperate", [m["a"], m["b"]], [])
-    return roles
+    return Roles.of(cooperate=([m["a"], m["b"]], []))
 
 
 # helpers told to name staff to assist one body: "三是各乡镇政府要确定专人负责配合交警队的交通安全宣传、交通安全管理工作"
@@ -910,10 +867,7 @@ def _staff_to_assist(sent: str) -> Roles | None:
     helpers = split_units(m["helpers"])
     if not helpers or not (helpers[0] or helpers[1]) or not all(is_unit(x) for x in helpers[0]):
         return None
-    roles = Roles()
-    roles.add("lead", [m["lead"]], [])
-    roles.add("cooperate", *helpers)
-    return roles
+    return Roles.of(([m["lead"]], []), helpers)
 
 
 # a body taking persons along, then acting with others: "近日,城管中队带领志愿者与交警、市场监管、派出所等部门开展联合整治"
@@ -934,9 +888,7 @@ def _led_persons_with(sent: str) -> Roles | None:
     fields = re.compile(r"^(?:交警|公安|市场监管|派出所|城管|消防|应急|交通|环保|税务|工商|卫健|住建|国土|水利|林业|农业)$")
     if not all((is_unit(x) or fields.match(x)) and not is_generic(x) for x in items):
         return None
-    roles = Roles()
-    roles.add("cooperate", items, [])
-    return roles
+    return Roles.of(cooperate=(items, []))
 
 
 # Duty-sentence styles, tried in this order; the first that reads roles wins. A new style is a new row
@@ -969,9 +921,7 @@ def _hosted(sent: str) -> Roles | None:
     runs = [x for x in re.split(r"[、和及与]", m["runs"]) if x]
     if not (hosts and runs and all(is_unit(x) for x in hosts) and all(is_unit(x) for x in runs)):
         return None
-    roles = Roles()
-    roles.add("lead", hosts, [])
-    roles.add("cooperate", runs, [])
+    roles = Roles.of((hosts, []), (runs, []))
     aids = _units_only(m["aids"]) if m["aids"] else None
     if aids and aids[0]:
         roles.add("cooperate", aids[0], [])
@@ -984,10 +934,7 @@ def _hosted_event(sent: str) -> Roles | None:
     aids = _units_only(m["aids"]) if m else None
     if not (hosts and hosts[0] and not hosts[1] and aids and aids[0]):
         return None
-    roles = Roles()
-    roles.add("lead", hosts[0], [])
-    roles.add("cooperate", aids[0], [])
-    return roles
+    return Roles.of((hosts[0], []), (aids[0], []))
 
 
 # work done under the leadership or organisation of another body: "在市政府组织领导下,2018年5月22日-31日,我中心联合市教育局、市食药监局
@@ -1011,10 +958,7 @@ def _organisers(text: str) -> list[str] | None:
 def _under_leadership(sent: str) -> Roles | None:
     m = _ACTING_UNDER.match(sent)
     if m and (orgs := _organisers(m["org"])) and is_unit(without_when(m["subj"])):
-        roles = Roles()
-        roles.add("lead", orgs, [])
-        roles.add("cooperate", [without_when(m["subj"])], [])
-        return roles
+        return Roles.of((orgs, []), ([without_when(m["subj"])], []))
     m = _UNDER_LEAD.search(sent)
     orgs = _organisers(m["org"]) if m else None
     if not orgs:
@@ -1030,10 +974,7 @@ def _under_leadership(sent: str) -> Roles | None:
         if not joint or not joint.lead:
             return None
         acting = joint.lead + joint.cooperate
-    roles = Roles()
-    roles.add("lead", orgs, [])
-    roles.add("cooperate", [x for x in acting if x not in orgs], [])
-    return roles
+    return Roles.of((orgs, []), ([x for x in acting if x not in orgs], []))
 
 
 # a report's point whose subject (the reporting body) is unprinted, helping another body's work: "二是按照市农业农村局统一部署,配合开展
@@ -1051,9 +992,7 @@ def _helping_unnamed(sent: str) -> Roles | None:
     leads = [x for x in re.split(r"[、和及与]", m["lead"]) if x] if m else []
     if not (leads and all(is_unit(x) for x in leads)):
         return None
-    roles = Roles()
-    roles.add("lead", leads, [])
-    return roles
+    return Roles.of((leads, []))
 
 
 # a report's sentence of the body organising an exercise or a campaign, then a sentence of who took part: "1月25日,银河镇组织开展综合
@@ -1089,10 +1028,7 @@ def attended_after(prev: str, sent: str) -> Roles | None:
             return None
     if not bodies:
         return None
-    roles = Roles()
-    roles.add("lead", [m["subj"]], [])
-    roles.add("cooperate", [x for x in bodies if x != m["subj"]], [])
-    return roles
+    return Roles.of(([m["subj"]], []), ([x for x in bodies if x != m["subj"]], []))
 
 
 _DUTY_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])?"
@@ -1103,9 +1039,7 @@ def _duty_heading(sent: str) -> Roles | None:
     m = _DUTY_HEADING.match(sent)
     if not (m and is_unit(m["unit"]) and not is_generic(m["unit"])):
         return None
-    roles = Roles()
-    roles.add("lead", [m["unit"]], [])
-    return roles
+    return Roles.of(([m["unit"]], []))
 
 
 SENTENCE_STYLES = [

@@ -855,28 +855,18 @@ def joint_action(sent: str) -> Roles | None:
                 coop = ([x for x in coop[0] if x not in own], coop[1])
             if coop:
                 lead = _with_shared_place(clause[: v.start()].rstrip("，,"), lead, coop[0])
-                roles = Roles()
-                roles.add("lead", lead, [])
-                roles.add("cooperate", *coop)
-                return roles
+                return Roles.of((lead, []), coop)
             if v[0] == "联合" and (_BUSINESS.match(after) or _STAFF_ONLY.match(after)):
-                roles = Roles()  # businesses (or staff of no named body) taken along are no units: the body leads alone
-                roles.add("lead", lead, [])
-                return roles
+                # businesses (or staff of no named body) taken along are no units: the body leads alone
+                return Roles.of((lead, []))
             # the bodies drawn in named only as many departments: "X(下称Y)牵头组织多部门协作、联勤联动开展…" (tasks31's 海口,
             # http://kingfishertimes.com/zt/14/2022/0601/93931.html): X leads alone, the departments a class
             many = _MANY_DEPARTMENTS.match(after)
             if many and v[0] in ("牵头组织", "组织", "联合"):
-                roles = Roles()
-                roles.add("lead", lead, [])
-                roles.add("cooperate", [], [many["cls"]])
-                return roles
+                return Roles.of((lead, []), ([], [many["cls"]]))
             classes = _class_partners(after) if v[0] in ("联合", "联动") else None
             if classes is not None:
-                roles = Roles()
-                roles.add("lead", lead, [])
-                roles.add("cooperate", [], classes)
-                return roles
+                return Roles.of((lead, []), ([], classes))
     return None
 
 
@@ -923,9 +913,7 @@ def partners_without_subject(sent: str) -> Roles | None:
     coop = m and _cooperating(without_when(sent)[2:])
     if not coop or not coop[0]:
         return None
-    roles = Roles()
-    roles.add("cooperate", *coop)
-    return roles
+    return Roles.of(cooperate=coop)
 
 
 # a body's action that others take part in: "雨山公安分局在長江雨山區水域開展打擊非法捕撈聯動執法巡查行動,雨山區禁捕辦、農業農村水利局、
@@ -942,10 +930,7 @@ def action_taken_part_in(sent: str) -> Roles | None:
         lead = m and _lead(m["lead"])
         got = lead and _bodies(m["coop"], bool(m["tail"]))
         if got and got[0]:
-            roles = Roles()
-            roles.add("lead", lead, [])
-            roles.add("cooperate", *got)
-            return roles
+            return Roles.of((lead, []), got)
     return None
 
 
@@ -963,9 +948,7 @@ def staff_together(sent: str) -> Roles | None:
         m = _STAFF_TOGETHER.match(without_when(sent[at:]))
         got = m and _bodies(m["list"], False)
         if got and len(got[0]) >= 2:
-            roles = Roles()
-            roles.add("cooperate", *got)
-            return roles
+            return Roles.of(cooperate=got)
     return None
 
 
@@ -1049,9 +1032,7 @@ def joint_without_lead(sent: str) -> Roles | None:
             drawn = None if subject else _drawn_by_subject(listed, got)
             if drawn:
                 return drawn
-            roles = Roles()
-            roles.add("cooperate", *got)
-            return roles
+            return Roles.of(cooperate=got)
     return None
 
 
@@ -1068,10 +1049,7 @@ def _drawn_by_subject(listed: str, got: tuple[list[str], list[str]]) -> Roles | 
     drawing = _DRAWING_SUBJECT.match(got[0][0])
     if not (drawing and listed.startswith(got[0][0]) and _unit(drawing["first"])):
         return None
-    roles = Roles()
-    roles.add("lead", [drawing["subject"]], [])
-    roles.add("cooperate", [drawing["first"]] + got[0][1:], got[1])
-    return roles
+    return Roles.of(([drawing["subject"]], []), ([drawing["first"]] + got[0][1:], got[1]))
 
 
 # a report's subject that is a list of bodies, none named to lead, acting at once: "连日来,市应急管理局、市公安局开展清缴…统一行动"
@@ -1174,9 +1152,7 @@ def composed_group(sent: str) -> Roles | None:
     # (one named body with the station covering the area: the team is still theirs; the class generic)
     if not (got and (len(got[0]) >= 2 or got[0] and got[1] and _COMPOSED.search(sent))):
         return None
-    roles = Roles()
-    roles.add("cooperate", *got)
-    return roles
+    return Roles.of(cooperate=got)
 
 
 # "此次行动分两个检查组,分别由局党组成员贾虹带领综合行政执法队一中队、对竹片区,联合对竹镇政府、派出所对…" (汾西, fresh15): an
@@ -1200,10 +1176,7 @@ def led_team(sent: str) -> Roles | None:
     partners = _bodies(m["partners"], False)
     if not partners:
         return None
-    roles = Roles()
-    roles.add("lead", team, [])
-    roles.add("cooperate", *partners)
-    return roles
+    return Roles.of((team, []), partners)
 
 
 def _bodies_with_places(text: str, closed: bool) -> tuple[list[str], list[str]] | None:
@@ -1267,9 +1240,7 @@ def _paired_off(sent: str) -> Roles | None:
             continue
         names = _list_items(without_when(m["a"])) + _list_items(m["b"])
         if len(names) >= 2 and all(_unit(x) and not _NOT_BODY.search(x) for x in names):
-            roles = Roles()
-            roles.add("cooperate", names, [])
-            return roles
+            return Roles.of(cooperate=(names, []))
     return None
 
 
@@ -1306,10 +1277,7 @@ def partners(sent: str) -> Roles | None:
         # (a body joining hands with the departments of other places counted, not named: "北京城管执法部门将携手与津冀两地城管执法部门
         # 不断完善执法协作工作体系" (fresh32's 北京; its README: the subject leads, the two regions' departments a class))
         if m["hand"] and len(bs) == 1 and _PLACES_COUNTED.match(bs[0]) and _unit(a) and not is_generic(a):
-            roles = Roles()
-            roles.add("lead", [a], [])
-            roles.add("cooperate", [], bs)
-            return roles
+            return Roles.of(([a], []), ([], bs))
         # (深入合作 alone reports a partnership of bodies only: "区政府与某某科技有限公司深入合作" is business, no joint task)
         if not re.search(r"联合|会同|协作|组成", sent) and any(re.search(r"(?:公司|集团)$", x) for x in [a] + bs):
             continue
@@ -1321,14 +1289,10 @@ def partners(sent: str) -> Roles | None:
         closing = re.search(r"(?:" + _TAIL + r")$", b)
         listed = _bodies(b[: closing.start()], True) if named and closing and closing.start() else None
         if listed and listed[0] and not _NOT_BODY.search(a + b[: closing.start()]):
-            roles = Roles()
-            roles.add("cooperate", [a] + [x for x in listed[0] if x != a], listed[1])
-            return roles
+            return Roles.of(cooperate=([a] + [x for x in listed[0] if x != a], listed[1]))
         if (named or _PARTNER_PLACE.match(a)) and bs and all(_unit(x) or _PARTNER_PLACE.match(x) for x in bs) \
                 and not _NOT_BODY.search(a + b) and (len(bs) == 1 or named and all(_unit(x) for x in bs)):
-            roles = Roles()
-            roles.add("cooperate", [a] + bs, [])
-            return roles
+            return Roles.of(cooperate=([a] + bs, []))
     return None
 
 
@@ -1355,9 +1319,7 @@ def signed_together(sent: str) -> Roles | None:
         names = [a] + bs
         if all((_unit(x) or _PARTNER_PLACE.match(x)) and not _NOT_BODY.search(x) and not is_generic(x)
                and not re.search(r"公司|集团|企业|银行", x) for x in names):
-            roles = Roles()
-            roles.add("cooperate", names, [])
-            return roles
+            return Roles.of(cooperate=(names, []))
     return None
 
 
@@ -1396,10 +1358,7 @@ def _organised_assist(sent: str) -> Roles | None:
         assisted = _bodies(m["assisted"][: tail.start()] if tail else m["assisted"], bool(tail))
         if not (_unit(org) and helpers and all(_unit(x) for x in helpers) and assisted and assisted[0]):
             return None
-        roles = Roles()
-        roles.add("lead", [org], [])
-        roles.add("cooperate", helpers + [x for x in assisted[0] if x not in helpers], assisted[1])
-        return roles
+        return Roles.of(([org], []), (helpers + [x for x in assisted[0] if x not in helpers], assisted[1]))
     return None
 
 
@@ -1426,14 +1385,10 @@ def assisted_leads(sent: str) -> Roles | None:
     # (a class of body as the helped, whichever covers the place: "X配合属地镇街指导…" (fresh34's 沙坪坝; its gold: no named lead, the
     # bureau cooperates, 属地镇街 generic); named helpers only)
     if leads and all(is_generic(x) and not _NOT_BODY.search(x) for x in leads) and helpers and all(_unit(x) for x in helpers):
-        roles = Roles()
-        roles.add("lead", [], leads)
-        roles.add("cooperate", helpers, [])
-        return roles
+        return Roles.of(([], leads), (helpers, []))
     if not (leads and all(_unit(x) for x in leads)):
         return None
-    roles = Roles()
-    roles.add("lead", leads, [])
+    roles = Roles.of((leads, []))
     if all(_unit(x) for x in helpers):
         roles.add("cooperate", helpers, [])
     elif all(is_generic(x) and not _NOT_BODY.search(x) for x in helpers):
@@ -1490,10 +1445,7 @@ def assisted_by(sent: str) -> Roles | None:
             got = ([], items) if all(x.startswith("各") or _SERVING_CLASS.match(x) for x in items) else None
         if not got:
             return None
-        roles = Roles()
-        roles.add("lead", [without_when(m["lead"])], [])
-        roles.add("cooperate", *got)
-        return roles
+        return Roles.of(([without_when(m["lead"])], []), got)
     return None
 
 
@@ -1526,8 +1478,7 @@ def led_shares(sent: str) -> Roles | None:
         lead = _lead(m["lead"]) if m else None
         if not lead:
             continue
-        roles = Roles()
-        roles.add("lead", lead, [])
+        roles = Roles.of((lead, []))
         if joining and _unit(who := without_when(joining["who"])):
             roles.add("cooperate", [who], [])
         for k, later in enumerate(clauses[i + 1 :]):
@@ -1711,10 +1662,7 @@ def _linked_up(clause: str, m: re.Match) -> Roles | None:
     rest = _bodies(linked["rest"], True)
     if not (rest and rest[0]):
         return None
-    roles = Roles()
-    roles.add("lead", [linked["x"]], [])
-    roles.add("cooperate", *rest)
-    return roles
+    return Roles.of(([linked["x"]], []), rest)
 
 
 def joint_group(sent: str) -> Roles | None:
@@ -1723,9 +1671,7 @@ def joint_group(sent: str) -> Roles | None:
         clause = sent[at:]
         led = _person_led_group(clause)
         if led and len(led[0]) >= 2 and len(set(led[0])) == len(led[0]):
-            roles = Roles()
-            roles.add("cooperate", *led)
-            return roles
+            return Roles.of(cooperate=led)
         opening = _GROUP_OPENING.match(clause)
         if opening and opening["place"] and _unit(opening["place"]):
             continue  # "县公安局组织…": a body organising others leads (joint_action's reading)
@@ -1755,9 +1701,7 @@ def joint_group(sent: str) -> Roles | None:
         # (one named body beside the kinds of body that serve the place: "随后街道城管办、社区居委会、物业公司联合行动" (fresh27's 华明))
         if bodies and (len(bodies[0]) >= 2 or bodies[0] and bodies[1] and all(_KIND_OF_BODY.match(x) for x in bodies[1])) \
                 and len(set(bodies[0])) == len(bodies[0]):
-            roles = Roles()
-            roles.add("cooperate", *bodies)
-            return roles
+            return Roles.of(cooperate=bodies)
     return None
 
 
@@ -1879,9 +1823,7 @@ def _inspected_alone(sent: str) -> re.Match | None:
 def organised_alone(sent: str) -> Roles | None:
     """X(于…,在…范围内)组织开展了…专项行动, 由X成立N个…小组,…对…进行, X周密部署,组成…小组,对…开展: X leads, alone."""
     if (m := _inspected_alone(sent)) and (lead := _lead(_STAFF_OF.sub("", m["subj"]))) and len(lead) == 1:
-        roles = Roles()
-        roles.add("lead", lead, [])
-        return roles
+        return Roles.of((lead, []))
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         clause = sent[at:]
         m = (_ORGANISED_ALONE.match(clause) or (_ORGANISED_NOW.match(clause) if _dated_before(sent, at) else None)
@@ -1892,15 +1834,11 @@ def organised_alone(sent: str) -> Roles | None:
             # (a leading group's office named with the fields of its work keeps its 、: one body, as printed)
             lead = [f["by"]] if f["by"] and _unit(f["by"]) and not is_generic(f["by"]) else _lead(f["subj"]) if f["subj"] else None
             if lead and len(lead) == 1:
-                roles = Roles()
-                roles.add("lead", lead, [])
-                return roles
+                return Roles.of((lead, []))
             continue
         lead = m and _lead(_without_second_name(m["subj"]))
         if lead and len(lead) == 1:
-            roles = Roles()
-            roles.add("lead", lead, [])
-            return roles
+            return Roles.of((lead, []))
     return None
 
 
@@ -1916,9 +1854,7 @@ def organised_jointly(sent: str) -> Roles | None:
     got = m and _bodies(m["list"], True)
     if not (got and got[0]):
         return None
-    roles = Roles()
-    roles.add("cooperate", got[0], got[1] + [m["tail"][1:]])
-    return roles
+    return Roles.of(cooperate=(got[0], got[1] + [m["tail"][1:]]))
 
 
 # places acting together, none named to lead: "广西南丹县和贵州省荔波县、独山县联合开展“扫黄打非”区域联防协作活动" (fresh34's 南丹),
@@ -1947,9 +1883,7 @@ def places_together(sent: str) -> Roles | None:
             continue
         if m["count"] and _COUNTS[m["count"]] != len(names):
             continue
-        roles = Roles()
-        roles.add("cooperate", names, [])
-        return roles
+        return Roles.of(cooperate=(names, []))
     return None
 
 
@@ -1974,7 +1908,5 @@ def working_closely(sent: str) -> Roles | None:
         got = _bodies(m["b"], bool(m["tail"]))
         if not (got and got[0]) or _NOT_BODY.search(m["b"]):
             continue
-        roles = Roles()
-        roles.add("cooperate", [a] + got[0], got[1])
-        return roles
+        return Roles.of(cooperate=([a] + got[0], got[1]))
     return None

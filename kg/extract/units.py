@@ -228,6 +228,17 @@ class Roles:
         (self.lead if role == "lead" else self.cooperate).extend(n for n in names)
         (self.generic_lead if role == "lead" else self.generic_cooperate).extend(generics)
 
+    @classmethod
+    def of(cls, lead: tuple[list[str], list[str]] = ((), ()),
+           cooperate: tuple[list[str], list[str]] = ((), ())) -> Roles:
+        """Roles read at once from each role's (units, generics) pair, added as `add` adds them (copied; the lead's,
+        then the partners'): `Roles.of(_units_only(lead), _units_only(coop))`, `Roles.of(cooperate=(names, []))`;
+        a reader building roles step by step (conditions, loops) still uses `add`."""
+        roles = cls()
+        roles.add("lead", *lead)
+        roles.add("cooperate", *cooperate)
+        return roles
+
     @property
     def empty(self) -> bool:
         return not (self.lead or self.cooperate or self.generic_lead or self.generic_cooperate)
