@@ -8,7 +8,7 @@ over the second, `cover` (the IDF share of the question's content words the firs
 routes agree, whether the first passage is the gold one — and measures rules that would let strong evidence
 overrule a lone check, by pooled LOSO and by a replay of the never-seen sets.
 
-The replay (`benchmarks/data/questions/never_seen_replay.json`) holds each question of `fresh20` … `fresh30` as the
+The replay (`benchmarks/data/replay/never_seen_replay.json`) holds each question of `fresh20` … `fresh30` as the
 code of its never-seen score read it (the commit named in its `*_never_seen_score.txt`, run from a `git archive`
 on one data dir): the checks as they misfired then, before the round that opened the set mended them — the
 "design leak" a pooled LOSO cannot see, since every set's own misfires were fixed before it was fitted on.
@@ -34,7 +34,8 @@ CHECKS = ("scope_miss", "place_top", "type_miss", "place_apart", "service", "cha
 # both fire at 455).
 FAMILY = {"scope_miss": "place", "place_top": "place", "place_apart": "place", "type_miss": "value",
           "service": "service", "chat": "chat"}
-REPLAY = Path(__file__).parent / "data" / "questions" / "never_seen_replay.json"
+# beside the question sets, not among them: every *.json under questions/ is read as a list of questions
+REPLAY = Path(__file__).parent / "data" / "replay" / "never_seen_replay.json"
 
 
 def fired(features: dict) -> list[str]:
