@@ -105,25 +105,26 @@ _PREFECTURE = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:(?:回|哈萨克|柯尔克�
                          r"|布依)族?)+自治州")
 
 
+def _prefecture_place(city: str) -> str | None:
+    """An autonomous prefecture's place, before its peoples (恩施土家族苗族自治州 → 恩施); None for any other city."""
+    m = _PREFECTURE.fullmatch(city.strip())
+    return m.group(1) if m else None
+
+
 @lru_cache(maxsize=1)
 def prefecture_short_names() -> frozenset[str]:
     """The short names of the autonomous prefectures of kg/data/counties.tsv (its second column), as pages and
     questions write them: the place before its peoples and 州 (恩施土家族苗族自治州 → 恩施州, 黔东南苗族侗族自治州 →
     黔东南州, 西双版纳傣族自治州 → 西双版纳州, 伊犁哈萨克自治州 → 伊犁州)."""
-    out = set()
-    for _county, city, _province in _county_rows():
-        m = _PREFECTURE.fullmatch(city.strip())
-        if m:
-            out.add(m.group(1) + "州")
-    return frozenset(out)
+    return frozenset(place + "州" for _county, city, _province in _county_rows() if (place := _prefecture_place(city)))
 
 
 def city_stems(city: str) -> frozenset[str]:
     """The stems a prefecture-level city of kg/data/counties.tsv is named by: place_stem, and an autonomous
     prefecture's short stem (恩施土家族苗族自治州 → 恩施土家族苗族自治, 恩施), so that its counties and its province know it
     by the name pages print (恩施州, 恩施)."""
-    m = _PREFECTURE.fullmatch(city.strip())
-    return frozenset({place_stem(city)} | ({m.group(1)} if m else set()))
+    place = _prefecture_place(city)
+    return frozenset({place_stem(city)} | ({place} if place else set()))
 
 
 @lru_cache(maxsize=1)
@@ -210,8 +211,9 @@ def division_levels() -> dict[str, int]:
             add(short_name(county), 2)
         if city:
             add(city, 1)
-            for stem in city_stems(city) - {place_stem(city)}:  # (an autonomous prefecture's short name: 恩施州)
-                add(stem + "州", 1)
+            place = _prefecture_place(city)
+            if place and place != place_stem(city):  # (an autonomous prefecture's short name: 恩施州)
+                add(place + "州", 1)
         if province:
             add(province, 0)
     return out
