@@ -172,7 +172,8 @@ def _subject_clauses(sent: str) -> list[str]:
     for m in re.finditer(r"[，,]", sent):
         clause = sent[m.end():]
         s = _SUBJECT_AT_START.match(clause)
-        if not s or s["verb"] in ("：", ":") or len(s["subj"]) > 20 or re.match(r"[并由且而及和]", clause):
+        # (the words stop 24 added — 应 / 须 / 确保 / 力争 / 计划 / 拟 — open a duty at a sentence's start only, and cut none)
+        if not s or s["verb"] in ("：", ":") or s["commit"] or len(s["subj"]) > 20 or re.match(r"[并由且而及和]", clause):
             continue
         units = _units_only(s["subj"])
         # only after a part that states a duty of its own: a leading condition ("…的，X要…") stays with X
