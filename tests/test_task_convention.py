@@ -24,6 +24,11 @@ from kg.parse.segment import segment_issue
     ("市公安局还将联合消防、住建、文化等相关部门出台专项整治方案,坚持服务管理并重。", ["市公安局"], []),  # fresh20's 南通 (还将)
     # (the same wording on another page: https://xh.benxi.gov.cn/xwzx/gzdt/content_351340, 本溪 溪湖区)
     ("下一步,区执法局将进一步加大日常巡查力度,一方面每天在露天集中的点位进行定点看守。", ["区执法局"], []),
+    ("下一步,实验区经发局将在资金奖励、融资支持、技术改造、品牌培育、市场开拓、管理提升等方面加大政策支持。", ["实验区经发局"], []),  # entrep37's 平潭
+    ("超出公示期的异议不予受理,市工业和信息化局将按规定对异议人身份严格保密。", ["市工业和信息化局"], []),  # fresh31's 天津 公示
+    # 牵头 before its work in a later clause
+    ("根据市政府主要领导要求,近日,督查室牵头对50件重点民生实事项目推进落实情况进行了专项督查。", ["督查室"], []),  # fresh6's 连云港
+    ("相关规定和上级文件制定、修改、废止情况,南平市司法局牵头组织开展对市政府行政规范性文件进行系统全面清理。", ["南平市司法局"], []),  # fresh9's 南平
     # a place standing for its administration as the subject of 将 (fresh32's rule for a place as a party)
     ("今后,营口市将继续加大专精特新培育工作宣传力度,发挥典型引领作用,提升企业的影响力。", ["营口市"], []),  # fresh37's 营口
     ("今年,陕西省将按照“五好”标准,在全省培育扶持30个省级现代农机专业合作社。", ["陕西省"], []),  # fresh32's 陕西
@@ -66,6 +71,7 @@ from kg.parse.segment import segment_issue
     # a class, charged by a word stop 24 added (constructed, and sample corpus 002:2430's wording with 须)
     ("市政府及其部门未启动响应机制时，由我区与相邻区县联合成立应急指挥机构。", [], []),
     ("各级政府须建立健全高效、统一的组织保障体系。", [], []),
+    ("信息提供应按照规定的原则,及时准确归集市场主体信用信息,对于应录入不录入的单位将在一定范围内通报。", [], []),  # sample corpus 003:785's wording
     ("4.6.5各级政府须及时将事件处置情况报告上一级政府。", [], []),
     # the other committing words before a named body's work (constructed from the convention's own list)
     ("县交通运输局力争年底前完成全部危桥改造。", ["县交通运输局"], []),
