@@ -704,13 +704,14 @@ LATER_MIN = {
     # `X紧急部署`, `X组织…开展`, present narrative, staff at work, a manager's `将` and a passive `将` with no body),
     # joint action (`由X牵头,会同A…F,共7个部门`, `X协助Y` twice, `X与Y联合`, `X将与A、B局联合` with the suffix printed
     # once, `A、B等六部门联合印发`, five ministries `联合发文`), generic and field subjects (`各执法队联合…公安、交通等部门`,
-    # `各市X局负责`, `政法机关要`), meetings; enterprise pages (a province's seed companies in converter script, short names
+    # `各市X局负责`, `政法机关要`), meetings, a district plan's duty list (`X。负责`, a named zone among `各镇、街道`, `由X牵头组织区相关
+    # 部门`) and a city's target split (`(A、B牵头)`, a note on the next line); enterprise pages (a province's seed companies in converter script, short names
     # of a national list beside scenes, a region's forestry 龙头 companies, a county's 领跑者 in converter script);
     # metadata pages (a number-first traditional notice with no title, a county portal's empty metadata fields, a 转发
-    # notice with only the plan's title, a law site's triple title) and a district 清理 解读 with counts only. No repeal
+    # notice and a traditional city notice with only the plan's title, a law site's triple title) and a district 清理 解读 with counts only. No repeal
     # page: every one found was used. Two s2twp copies
-    "fresh38": {"files": 30, "provinces": 19, "tasks": 18, "task_files": 17, "enterprises": 24, "enterprise_files": 5,
-                "repeals": 0, "repeal_files": 0, "metadata": 4, "genres": GENRES - {"repeal"},
+    "fresh38": {"files": 33, "provinces": 20, "tasks": 28, "task_files": 19, "enterprises": 24, "enterprise_files": 5,
+                "repeals": 0, "repeal_files": 0, "metadata": 5, "genres": GENRES - {"repeal"},
                 "copies": (2, 2)},
 }
 
