@@ -107,7 +107,8 @@ of those and beside fresh36, the two kept apart by the claims file, by a helper 
 fresh37 until it was scored once as never-seen on stop 23's second-round extraction, 980f272b, since opened to
 development with was_fresh37), and benchmarks/data/other_districts_fresh38 (a thirty-eighth never-seen set of pages of
 any place level, collected after all of those and beside fresh39, the two kept apart by the claims file, by a helper
-that read no extraction code; split fresh38, never scored yet)."""
+that read no extraction code; split fresh38 until it was scored once as never-seen on stop 24's starting
+extraction, b30b186a, since opened to development with was_fresh38)."""
 
 import datetime as dt
 import json
@@ -302,7 +303,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh33": {"dev"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}, "docmeta47": {"dev"},
           "tasks50": {"dev"}, "fresh34": {"dev"}, "entrep66": {"dev"}, "fresh35": {"dev"}, "tasks58": {"dev"},
           "repeal62": {"dev"}, "docent59": {"dev"}, "fresh36": {"dev"},
-          "fresh37": {"dev"}, "tasks76": {"dev"}, "entrep81": {"dev"}, "fresh38": {"fresh38"}}
+          "fresh37": {"dev"}, "tasks76": {"dev"}, "entrep81": {"dev"}, "fresh38": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -699,7 +700,7 @@ LATER_MIN = {
     "fresh37": {"files": 31, "provinces": 22, "tasks": 46, "task_files": 22, "enterprises": 24, "enterprise_files": 8,
                 "repeals": 0, "repeal_files": 0, "metadata": 4, "genres": GENRES - {"jiedu", "repeal"},
                 "copies": (2, 2)},
-    # fresh38 (any place level, never-seen; collected beside fresh39, the two kept apart by the claims file): news lines of
+    # fresh38 (any place level, scored once as never-seen and opened; collected beside fresh39, the two kept apart by the claims file): news lines of
     # single bodies on both sides of stop 24's task convention (`X将…`, `X将继续`, `下一步X将`, a place `即将` / `将`, beside
     # `X紧急部署`, `X组织…开展`, present narrative, staff at work, a manager's `将` and a passive `将` with no body),
     # joint action (`由X牵头,会同A…F,共7个部门`, `X协助Y` twice, `X与Y联合`, `X将与A、B局联合` with the suffix printed
