@@ -701,13 +701,13 @@ LATER_MIN = {
                 "copies": (2, 2)},
     # fresh39 (any place level, never-seen; collected beside fresh38, the two kept apart by the claims file): the stop-24
     # task convention on both sides — joint news of towns, a 开发区 and counties (`X联合Y`, `X会同Y、Z组成督查组`,
-    # `X配合Y、Z` with Y leading, `A、B、C联合执法` and `X与Y联手` with no lead, `在X协同配合下Y`, officials standing for
-    # their bodies), single bodies with 要 / 将 / 力争 / 承办 (a 美篇 post's `一是X要`, a city bureau's `将严格把关`, a place's
-    # `将持续推进`, a province's `〔牵头单位…;责任单位…〕`) beside their past-narrative negatives (`X开展了…`, `我局将…`);
-    # enterprise pages (provincial and city 专精特新 in converter and plain script, 危化 标准化二级, a city's 五星级 green
-    # factories in traditional script, national green factories printed twice), metadata pages (an autonomous prefecture
-    # with no title, a district 督查通报, a leading group's office on a bureau's page, a 便函 with stripped dates, label
-    # lines with values below, an empty 发布机构) and a province's `同时废止`. Two s2twp copies
+    # `X组织A、B、C等职能部门`, `X配合Y、Z` with Y leading, `X与Y联手` and `A、B开展` with no lead, `在X协同配合下Y`, officials
+    # standing for their bodies), single bodies and places with 要 / 将 / 承办 (a 美篇 post's `一是X要`, a city bureau's
+    # `将严格把关`, `雁翅镇将…`, a province's `〔牵头单位…;责任单位…〕`) beside their past-narrative negatives (`X开展了…`,
+    # `我局将…`); enterprise pages (a city's 专精特新, 危化 标准化二级 in converter script, a city's 五星级 green factories in
+    # traditional script, national green factories printed twice, a region's 高新技术企业), metadata pages (a district
+    # 督查通报, a leading group's office on a bureau's page, label lines with values below, an empty 发布机构, a town's news
+    # frame) and a province's `同时废止`. Two s2twp copies
     "fresh39": {"files": 32, "provinces": 20, "tasks": 38, "task_files": 21,
                 "enterprises": 17, "enterprise_files": 6,
                 "repeals": 1, "repeal_files": 1, "metadata": 5,
