@@ -110,7 +110,8 @@ any place level, collected after all of those and beside fresh39, the two kept a
 that read no extraction code; split fresh38 until it was scored once as never-seen on stop 24's starting
 extraction, b30b186a, since opened to development with was_fresh38), and benchmarks/data/other_districts_fresh39 (a thirty-ninth never-seen set of pages of
 any place level, collected after all of those and beside fresh38, the two kept apart by the claims file, by a helper
-that read no extraction code; split fresh39 until it is scored once as never-seen)."""
+that read no extraction code; split fresh39 until it was scored once as never-seen on stop 24's starting
+extraction with convention88's task reading, 81fdddd8, since opened to development with was_fresh39)."""
 
 import datetime as dt
 import json
@@ -308,7 +309,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "tasks50": {"dev"}, "fresh34": {"dev"}, "entrep66": {"dev"}, "fresh35": {"dev"}, "tasks58": {"dev"},
           "repeal62": {"dev"}, "docent59": {"dev"}, "fresh36": {"dev"},
           "fresh37": {"dev"}, "tasks76": {"dev"}, "entrep81": {"dev"}, "fresh38": {"dev"},
-          "fresh39": {"fresh39"}}
+          "fresh39": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -721,7 +722,7 @@ LATER_MIN = {
     "fresh38": {"files": 33, "provinces": 20, "tasks": 28, "task_files": 19, "enterprises": 24, "enterprise_files": 5,
                 "repeals": 0, "repeal_files": 0, "metadata": 5, "genres": GENRES - {"repeal"},
                 "copies": (2, 2)},
-    # fresh39 (any place level, never-seen; collected beside fresh38, the two kept apart by the claims file): the stop-24
+    # fresh39 (any place level, scored once as never-seen and opened; collected beside fresh38, the two kept apart by the claims file): the stop-24
     # task convention on both sides — joint news of towns, a 开发区 and counties (`X联合Y`, `X会同Y、Z组成督查组`,
     # `X组织A、B、C等职能部门`, `X配合Y、Z` with Y leading, `X与Y联手` and `A、B开展` with no lead, `在X协同配合下Y`, officials
     # standing for their bodies), single bodies and places with 要 / 将 / 承办 (a 美篇 post's `一是X要`, a city bureau's
