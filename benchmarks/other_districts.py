@@ -146,11 +146,16 @@ TAIWAN_PHRASES = (("最佳化", "优化"), ("网际网路", "互联网"), ("资�
                   ("硬体", "硬件"), ("专案", "项目"), ("智慧财产", "知识产权"))
 
 
+# HTML tags a page left in its text ("<b>一是</b>秀英区城市管理局要…", fresh39's 海口 page): gold anchors copy them as
+# printed, the extraction reads the line without them
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,1000}>")
+
+
 def norm(s: str | None) -> str:
     """The comparison form of a printed name, title or number."""
     if not s:
         return ""
-    s = unicodedata.normalize("NFKC", s)
+    s = unicodedata.normalize("NFKC", _HTML_TAG.sub("", s))
     s = _t2s().convert(PINYIN.sub("", "".join(s.split())))
     for tw, cn in TAIWAN_PHRASES:
         if tw in s:

@@ -24,6 +24,16 @@ def test_conversion_markup_is_removed():
         "张店区社会信用体系建设实施方案（试行）"
     assert normalize_line("<p>1.开展学生健康体检。</p>") == "1.开展学生健康体检。"
     assert normalize_line("- | | | |") == ""
+    # inline emphasis left by a page (fresh39's 海口 秀英区 城管局 page, one line of <p class="ql-block"> paragraphs):
+    # the subject after <b>一是</b> is read bare
+    assert normalize_line('<p class="ql-block"> 强调:<b>一是</b>秀英区城市管理局要提高政治站位。</p>') == \
+        "强调:一是秀英区城市管理局要提高政治站位。"
+    assert normalize_line("<h3><b> 3月15日上午,迁西县委政法委组织召开…</b></h3>") == "3月15日上午,迁西县委政法委组织召开…"
+    assert normalize_line("<strong>一、总体要求</strong>") == "一、总体要求"
+    # negatives: comparison signs and a word in angle brackets (a title inside a title) stay
+    assert normalize_line("PM2.5浓度<35微克,达标率>90%") == "PM2.5浓度<35微克,达标率>90%"
+    assert normalize_line("当a<b且b>c时") == "当a<b且b>c时"
+    assert normalize_line("《关于<X>的通知》") == "《关于<X>的通知》"
 
 
 def test_page_numbers_become_blank_lines_raw_kept():

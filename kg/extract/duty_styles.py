@@ -443,6 +443,10 @@ _REQUIRED = re.compile(r"^(?:会议|会上|[\u4e00-\u9fff]{2,8}(?:强调|指出)
                        r"要求[，,：:]?(?P<subj>[^，,。；;：:《》]{2,60}?)"
                        r"(?:要|应|须|必须|务必)?(?:进一步)?(?:严格|认真|切实|迅速|立即|加快|抓紧|全力|扎实|对标对表)")
 _REQUIRED_LATER = re.compile(r"[，,](?:并|还|同时)?要求(?P<subj>[^，,。；;：:《》、和及]{2,30}?)(?:要|应|须|必须|务必)?(?:做好|督促|落实)")
+# (or in a later clause of a visiting group's report, the bodies' own 要 after them: "督查组对…工作做出了具体部署,要求银川市及西夏区、贺兰县
+# 政府要进一步高度重视…,切实落实属地监管和整治主体责任" (fresh39's 宁夏 环保厅 督查), "并要求各相关部门要…" (a class: none))
+_REQUIRED_CLAUSE = re.compile(r"[，,](?:并|还|同时)?要求(?P<subj>[^，,。；;：:《》]{2,40}?)(?:要|须|必须|务必)"
+                              r"(?=进一步|高度|严格|认真|切实|迅速|立即|加快|抓紧|全力|扎实|继续|强化|加强|落实|做好)")
 _STAFF_ITEM = re.compile(r"(?:干部|人员|同志|负责人|领导|专干|网格员|党员)$")
 
 
@@ -452,11 +456,14 @@ def _listed_place(name: str) -> bool:
 
 
 def _required_subjects(sent: str) -> Roles | None:
-    m = _REQUIRED.match(sent) or _REQUIRED_LATER.search(sent)
+    m = _REQUIRED.match(sent) or _REQUIRED_LATER.search(sent) or _REQUIRED_CLAUSE.search(sent)
     if not m:
         return None
     items = [x for x in re.split(r"[、和及]", m["subj"]) if x and not _STAFF_ITEM.search(x)]
     named = _units_only("、".join(items)) if items else None
+    # (places listed before the one that prints its body's word: "银川市及西夏区、贺兰县政府" — each a place of the national list)
+    if not named and len(items) > 1 and all(_listed_place(x) for x in items[:-1]) and is_unit(items[-1]):
+        named = (items, [])
     # (a district required stands for its government, as a place acting as a party does: "督导组要求大兴区、通州区政府…"
     # (fresh36's 北京 住建委); only a place of the national list, printed with its level)
     if not (named and named[0] and all(is_unit(u) and not u.endswith("部门") or _listed_place(u) for u in named[0])
@@ -939,6 +946,26 @@ def _led_persons_with(sent: str) -> Roles | None:
     return Roles.of(cooperate=(items, []))
 
 
+# a 督查通报's item naming the body that handles a deputy's proposal: "1.农业和科技委员会承办的“关于解决沙坡头区柔远镇夹渠村自来水并网的
+# 建议”(第1号)", "2.财政局承办的“关于将镇罗、宣和、常乐等工业园区基础设施建设资金纳入市财政预算的建议”(第2号)" (fresh39's 沙坡头 督查
+# 通报第13期): 承办 names the one responsible (rule 2's 由X负责 kind), X leads. The proposal's quoted title is required, and a named
+# body: "由我局承办的市五届人大五次会议议案建议共17件" (https://public.xinmi.gov.cn/D49Y/4606450.jhtml: a back-reference and a count),
+# "政府承办的代表建议得到解决的56件" (http://yueyang.gov.cn/yysqw/43332/43335/44292/47078/47137/content_1284618.html) and "对各部门承办的
+# …人大建议、政协提案办理情况进行了督查" (a class) are none
+_HANDLES_PROPOSAL = re.compile(r"^(?P<unit>[^，,。；;：:“”《》\"]{2,24}?)(?:主办|承办)的[“\"《](?P<title>[^“”\"《》]{4,120})[”\"》]")
+
+
+def _handles_proposal(sent: str) -> Roles | None:
+    """X承办的“关于…的建议”: the body handling a proposal leads."""
+    m = _HANDLES_PROPOSAL.match(sent)
+    if not (m and re.search(r"(?:建议|提案|议案)$", m["title"])):
+        return None
+    units = _units_only(m["unit"])
+    if not (units and len(units[0]) == 1 and not units[1]) or re.match(r"[我本该]", units[0][0]):
+        return None
+    return Roles.of((units[0], []))
+
+
 # Duty-sentence styles, tried in this order; the first that reads roles wins. A new style is a new row
 # here and a new example in tests/test_task_styles.py.
 # a heading naming whose duties the numbered lines under it are: "(七)卫生部门职责、任务" (a 2006 school-surroundings plan,
@@ -1132,6 +1159,7 @@ SENTENCE_STYLES = [
     ("led_by", _instructed_pair),
     ("led_by", organised_alone),
     ("duty_sentence", _by_units),
+    ("charged_by", _handles_proposal),
     ("charged_by", _charged_by),
     ("required_subject", _required_subjects),
     ("duty_subject", _subject),

@@ -1335,7 +1335,9 @@ _ASSISTED = re.compile(r"^(?:决定)?由?(?P<helpers>[^，,。；;由]{2,30}?)(?
                        # (the helped guiding the businesses of their area: "沙坪坝区市场监管局配合属地镇街指导市场主体暂停营业" (fresh34's 沙坪坝))
                        r"(?:指导|督促)(?=[\u4e00-\u9fff]{2,12}?(?:主体|经营户|商户|企业|单位|业主))|"
                        # (the helped bodies before what they act on: "县商务局配合县市场监管局对全县加油站开展…")
-                       r"对[^，,。；;]{1,30}?(?:开展|进行|实施|调查|处置|查处|核查)|"
+                       # (an object printed at length: "…等单位对位于石龙镇永兴村一处占用基本农田违建图斑(卫片图斑号HN45088120230226
+                       # 03130348)进行依法拆除" (fresh39's 桂平))
+                       r"对[^，,。；;]{1,60}?(?:开展|进行|实施|调查|处置|查处|核查)|"
                        # (and where they act: "道里区各镇政府、街道办事处将配合中庆燃气公司在辖区内做到燃气入户安全检查全覆盖" (fresh29's 道里))
                        r"在[^，,。；;]{1,16}?(?:开展|做好|做到|进行|实施|完成)|"
                        # (a comma before the work: "南明大队配合区城市管理局、区交管分局,制定完善“严管街”管理标准" (fresh27's 贵阳))
@@ -1366,13 +1368,29 @@ def _organised_assist(sent: str) -> Roles | None:
 _NEXT_STEP = re.compile(r"^(?:下一步|下步|今后|同时)[，,]")
 
 
+# the force the helper sends, printed between it and 配合: "为严守耕地红线,…,2023年10月24日,桂平市自然资源局国土资源执法监察大队出动执法
+# 人员6人,车辆1台,配合西山镇政府、西山镇综合执法大队对…进行依法拆除" (fresh39's 桂平, both items): the count clauses dropped, the helper's
+# clause is read from its start (a purpose and a date before it are no part of it). A dispatch with no 配合 after it ("旧镇镇重拳出击,出动
+# 执法人员30名、执法车辆8辆、铲车1部,对…进行强制拆除") is no help given
+_DISPATCHED = re.compile(r"(?<=[\u4e00-\u9fff])出动[^，,。；;]{0,12}?\d+(?:余|多)?[人名](?:次)?"
+                         r"(?:[，,、][\u4e00-\u9fff]{0,6}?\d+(?:余|多)?[台辆部](?:次)?)*[，,](?=(?:积极|主动|全力|密切)?配合)")
+
+
+def _helper_after_dispatch(sent: str) -> re.Match | None:
+    d = _DISPATCHED.search(sent)
+    if not d:
+        return None
+    clause_at = max(sent.rfind("，", 0, d.start()), sent.rfind(",", 0, d.start())) + 1
+    return _ASSISTED.match(sent[clause_at : d.start()] + sent[d.end():])
+
+
 def assisted_leads(sent: str) -> Roles | None:
     """X要配合Y、Z开展…: Y and Z lead; X helps (a class: generic; named units: cooperate). 在W的组织下,X配合Y、Z…: W leads,
     X, Y and Z cooperate."""
     organised = _organised_assist(sent)
     if organised:
         return organised
-    m = _ASSISTED.match(_NEXT_STEP.sub("", sent))
+    m = _ASSISTED.match(_NEXT_STEP.sub("", sent)) or _helper_after_dispatch(sent)
     # (a later clause opening with 由 names its own helper: "…沟通汇报了相关情况,决定由X配合Y、Z对…调查处置" (fresh30's 西藏))
     for c in re.finditer(r"[，,](?=(?:决定)?由)", sent) if not m else ():
         m = _ASSISTED.match(sent[c.end():])
@@ -1380,7 +1398,9 @@ def assisted_leads(sent: str) -> Roles | None:
             break
     if not m:
         return None
-    leads = _list_items(m["leads"])
+    # (a closing 等-phrase after the bodies helped: "配合市农业农村局、石龙镇政府、石龙镇综合执法大队等单位对…" (fresh39's 桂平))
+    tail = re.search(r"(?:" + _TAIL + r")$", m["leads"])
+    leads = _list_items(m["leads"][: tail.start()] if tail and tail.start() else m["leads"])
     helpers = _list_items(m["helpers"])
     # (a class of body as the helped, whichever covers the place: "X配合属地镇街指导…" (fresh34's 沙坪坝; its gold: no named lead, the
     # bureau cooperates, 属地镇街 generic); named helpers only)
@@ -1405,8 +1425,11 @@ _ASSISTED_BY = re.compile(r"^(?P<lead>[^，,。；;在]{3,30}?)在(?P<helpers>[^
 
 # the same, the help printed first: "在县公安局、县交警大队的配合下,县交通运输局对…开展" (constructed on the order of
 # "在…的配合下" news openings)
-_HELPED_FIRST = re.compile(r"^在(?P<helpers>[^，,。；;]{2,40}?)的(?:大力|积极|全力|密切)?(?:协同|配合|协助|支持)下[，,]?"
-                           r"(?P<lead>[^，,。；;在]{3,30}?)(?=对|开展|联合|组织|深入|前往|赴|进行|在|于)")
+# (with no 的, and the help named 协同配合, the lead's campaign opening after it: "近日,在县检察院协同配合下,黎平县环保局执法风暴专项行动
+# 正式拉开序幕" (fresh39's 黎平))
+_HELPED_FIRST = re.compile(r"^在(?P<helpers>[^，,。；;]{2,40}?)的?(?:大力|积极|全力|密切)?(?:协同配合|协同|配合|协助|支持)下[，,]?"
+                           r"(?P<lead>[^，,。；;在]{3,30}?)(?=对|开展|联合|组织|深入|前往|赴|进行|在|于|"
+                           r"(?<=[局委办院队所站厅])[^，,。；;]{2,16}?行动(?:正式)?(?:拉开序幕|启动|展开))")
 
 
 # bodies named by the field of the places they serve: "涉农街道办", "涉海乡镇" — a class

@@ -131,7 +131,10 @@ def uses_taiwan_phrasing(text: str) -> bool:
     return sum(1 for m in _TAIWAN_MARKERS if m in sample) >= 2
 
 
-_MARKUP = re.compile(r"\[bookmark:[^\]]*\]|</?(?:p|div|span|br|td|tr|th|table|tbody|thead)\b[^>]*>|\*\*")
+# (inline emphasis too: "<b>一是</b>秀英区城市管理局要…" (海口 秀英区 城管局's 美篇-style page, fresh39) — a <b> or <strong>
+# left before a subject would be read as part of the unit's name)
+_MARKUP = re.compile(r"\[bookmark:[^\]]*\]|</?(?:p|div|span|br|td|tr|th|table|tbody|thead|b|strong|em|i|u|font|h[1-6])\b[^<>]{0,1000}>"
+                     r"|\*\*")
 # HTML space entities a page left in its text ("&nbsp;&nbsp;某县人民政府"): spaces
 _SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|#160|#12288|#x3000);?", re.IGNORECASE)
 _MD_TABLE_RULE = re.compile(r"^[\s\-|:]*\|[\s\-|:]*$|^\s*-\s*(\|\s*)+$")
