@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.back_refs import has_back_ref, head_before_ref, resolve_back_refs
-from kg.extract.duty_styles import _ARTICLE, _DUTY_HEADING, _SUBJECT_AT_START, _sentence_roles, attended_after
+from kg.extract.duty_styles import (_ARTICLE, _DUTY_HEADING, _SUBJECT_AT_START, _sentence_roles, accompanying_bodies,
+                                     attended_after, head_led_group)
 from kg.extract.duty_units import _coop_units, _units_only
 from kg.extract.joint_action import joint_action, joint_group, joint_without_lead, opening_lead, partners
 from kg.extract.task_record import _item_id, _item_start, task_record
@@ -466,6 +467,11 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 roles, style, sent = took_part, "joint_action", sentences[n - 1] + sent  # (the organising sentence, then who took part)
             if read and _joins_previous(read[-1][2], roles, sent):
                 continue
+            if style is None and read and read[-1][0] == n - 1 and _accompanied(read[-1][2], read[-1][3], sent):
+                continue
+            if style is None and not read and n and (group := _accompanied_group(sentences[:n], sent)):
+                read.append(group)  # (a group an official led out, the bodies accompanying it: one joint action)
+                continue
             if style is None or roles.empty:
                 continue
             if has_back_ref(roles):  # "该中队联合…": the squadron the text named before
@@ -504,6 +510,27 @@ def _cooperating_only(roles: Roles, sent: str) -> bool:
     m = _COOP_SENTENCE.match(sent)
     units = _coop_units(m["coop"]) if m else None
     return bool(units and units[0] and set(roles.lead) == set(units[0]))
+
+
+def _accompanied(prev: Roles, style: str, sent: str) -> bool:
+    """Fold the bodies accompanying a joint action the sentence before read ("…,敖市镇政府相关领导陪同。") into it as cooperating
+    (True when folded)."""
+    bodies = accompanying_bodies(sent) if style in _NEWS_STYLES + ("assisted",) else None
+    if not bodies:
+        return False
+    prev.add("cooperate", [x for x in bodies if x not in prev.lead + prev.cooperate], [])
+    return True
+
+
+def _accompanied_group(before: list[str], sent: str) -> tuple[int, str, Roles, str] | None:
+    """(sentence index, text, roles, style) of the group an official led out in an earlier sentence of the line, the bodies
+    accompanying it named in this one, or None."""
+    bodies = accompanying_bodies(sent)
+    at = next((k for k, x in enumerate(before) if head_led_group(x)), None) if bodies else None
+    if at is None:
+        return None
+    group = head_led_group(before[at])
+    return at, before[at], Roles.of(([group], []), ([x for x in bodies if x != group], [])), "joint_action"
 
 
 def _joins_previous(prev: Roles, roles: Roles, sent: str) -> bool:

@@ -946,6 +946,85 @@ def _led_persons_with(sent: str) -> Roles | None:
     return Roles.of(cooperate=(items, []))
 
 
+# an official leading the work, the officials of other bodies joining it: "开发区管委会副主任于梅带队到西区开展安全检查,西区办、安监局、
+# 消防支队、公寓管理中心等部门相关负责同志参加了检查" (fresh39's 天津开发区), "海口市城市管理局四级调研员刘波牵头组织,市容管理科黄建科、
+# 李宏,秀英区城市管理局副局长(环卫局局长)周佐安,永兴镇镇长陈华祯一同到ZL133号矿坑开展督导整改工作" (fresh39's 海口; its README: the
+# officials stand for their bodies, fresh33): the leader's body leads, the joining bodies cooperate, each member's body read less its
+# persons (title, a remark in brackets, names); as "潍坊市工信局党组成员、副局长吴国宗带队,对我市…进行督导检查,市应急局主要负责同志、分管
+# 负责同志,市工信局主要负责同志陪同检查" (http://anqiu.gov.cn/yw/bmdt/sajj/202411/t20241106_6411741.html). Only a body printed before a
+# title and a name ("副市长骆金堤带队到海丰县…,市民政局…主要负责人陪同" (http://www.swsm.net/thread-366507-1-1.html) names none), and
+# members that are all bodies
+_HEAD_TITLE = (r"(?:党组成员、)?(?:[一二三四五六七八九十]级)?(?:副?(?:主任|局长|科长|镇长|乡长|区长|县长|所长|队长|站长|厅长|院长|书记)"
+               r"|调研员|巡视员)")
+_HEAD_LEADS = re.compile(r"(?:^|[，,])(?P<body>[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|中心|院|队|所|站|厅|政府|管委会))" + _HEAD_TITLE
+                         + r"[\u4e00-\u9fff]{2,3}(?:同志)?(?:带队|牵头组织)")
+_JOINING = re.compile(r"(?:一同|陪同|参加)")
+_STAFF_TAIL = re.compile(r"(?:等(?:部门|单位))?(?:相关|有关|主要|分管)?(?:负责同志|负责人|领导|同志|人员)$")
+_MEMBER = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,24}?(?:局|科|委|办|中心|院|队|所|站|厅|镇|乡|街道|政府|管委会))" + _HEAD_TITLE
+                     + r"?(?:[（(][^（）()]{1,10}[)）])?[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*$")
+
+
+def _member_bodies(clause: str) -> list[str] | None:
+    """The bodies of one clause of members: "A、B等部门相关负责同志" → [A, B]; "A主要负责同志、分管负责同志" → [A];
+    "市容管理科黄建科、李宏" → [市容管理科]."""
+    m = _MEMBER.match(clause)
+    if m and is_unit(m["body"]) and not is_generic(m["body"]):
+        return [m["body"]]
+    if not _STAFF_TAIL.search(clause):
+        return None
+    items = [x for x in (_STAFF_TAIL.sub("", y) for y in clause.split("、")) if x]
+    return items if items and all(is_unit(x) and not is_generic(x) for x in items) else None
+
+
+def _head_leads_members(sent: str) -> Roles | None:
+    """X<title><name>带队/牵头组织…,A、B…负责同志参加 / A<person>,B<person>一同…: X leads, A and B cooperate."""
+    m = _HEAD_LEADS.search(sent)
+    if not (m and is_unit(m["body"]) and not is_generic(m["body"])):
+        return None
+    rest = re.split(r"[。；;]", sent[m.end():], maxsplit=1)[0]
+    joined = _JOINING.search(rest)
+    if not joined:
+        return None
+    members = []
+    for clause in reversed([c for c in re.split(r"[，,]", rest[: joined.start()]) if c]):
+        if members and _STAFF_TAIL.fullmatch(clause):
+            continue  # (another rank of the same body's staff: "市应急局主要负责同志、分管负责同志,…")
+        bodies = _member_bodies(clause)
+        if not bodies:
+            break
+        members = bodies + members
+    members = [x for x in members if x != m["body"]]
+    return Roles.of(([m["body"]], []), (members, [])) if members else None
+
+
+# the bodies whose officials accompany the work the sentence before reported, closing a sentence of their own: "…近日,在县检察院协同配合下,
+# 黎平县环保局执法风暴专项行动正式拉开序幕,…。工作组首先对敖市镇五家石材厂进行了现场执法检查,敖市镇政府相关领导陪同。" (fresh39's 黎平; its
+# README: `负责人陪同` and `相关领导陪同` make the accompanying bodies cooperate); a person's rank alone ("副县长崔全华,县直有关部门负责同志
+# 陪同活动", http://www.zltai.com/show-180-47467-1.html) names no body
+_ACCOMPANYING = re.compile(r"(?:^|[，,])(?P<list>[^，,。；;]{2,80}?)陪同(?:检查|督察|督查|调研|活动)?[。；;]?$")
+
+
+# a group an official leads out, read only with the bodies accompanying it (a group's own inspection alone is an event, stop 24's rule 3):
+# "2023年8月23日,市生态环境局党组成员、副局长向霆带队督察五组到璧山区开展2023年市级生态环境保护专项督察,…。他强调,…。区生态环境局、区住房
+# 城乡建委、璧山高新区管委会负责人陪同。" (fresh39's 璧山; its README: the group led by a person leads (fresh35), the bodies accompanying
+# it cooperate)
+_HEAD_LEADS_GROUP = re.compile(r"(?:^|[，,])[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|中心|院|队|所|站|厅|政府|管委会)" + _HEAD_TITLE
+                               + r"[\u4e00-\u9fff]{2,3}(?:同志)?(?:带队|带领|率领?)(?P<group>(?:[\u4e00-\u9fff]{0,8}?)(?:督察|督查|督导|检查|巡查|考核)"
+                               r"[一二三四五六七八九十\d]{0,3}组)(?=到|赴|前往|对|深入|在)")
+
+
+def head_led_group(sent: str) -> str | None:
+    """The group an official leads out (…副局长向霆带队督察五组到…), or None."""
+    m = _HEAD_LEADS_GROUP.search(sent)
+    return m["group"] if m else None
+
+
+def accompanying_bodies(sent: str) -> list[str] | None:
+    """The named bodies of a closing "A、B负责人陪同" clause, or None."""
+    m = _ACCOMPANYING.search(sent)
+    return _member_bodies(m["list"]) if m and _STAFF_TAIL.search(m["list"]) else None
+
+
 # a 督查通报's item naming the body that handles a deputy's proposal: "1.农业和科技委员会承办的“关于解决沙坡头区柔远镇夹渠村自来水并网的
 # 建议”(第1号)", "2.财政局承办的“关于将镇罗、宣和、常乐等工业园区基础设施建设资金纳入市财政预算的建议”(第2号)" (fresh39's 沙坡头 督查
 # 通报第13期): 承办 names the one responsible (rule 2's 由X负责 kind), X leads. The proposal's quoted title is required, and a named
@@ -1130,6 +1209,7 @@ SENTENCE_STYLES = [
     ("led_by", _hosted),
     ("joint_action", _under_leadership),
     ("led_attended", _led_attended),
+    ("joint_action", _head_leads_members),
     ("took_part", _took_part),
     ("led_by", led_shares),
     ("led_by", _led_by),

@@ -1065,7 +1065,8 @@ _ACTORS = re.compile(
     # (where the bodies go to act, no body of the list: "嘉定区国资委、区应急管理局赴嘉定住房集团开展…检查" (tasks31's 嘉定,
     # http://guozi.jiading.cn/gzdt/content_943490))
     r"(?:(?<=[局委办所队站心院部会处室门位构])(?:赴|前往)[^，,。；;、]{2,20}?(?=开展|展开))?"
-    r"[，,]?(?:联合(?=开展|展开|执法|检查|行动|整治|组成|成立|组建|督查|排查|巡查)|(?=(?:开展|展开)(?!的))|"
+    # (an adverb of haste before the action: "随后,执法队、司法所立即开展入户法律法规宣传" (fresh39's 雁翅镇; its README: both cooperate))
+    r"[，,]?(?:联合(?=开展|展开|执法|检查|行动|整治|组成|成立|组建|督查|排查|巡查)|(?:立即|随即|迅速|第一时间)?(?=(?:开展|展开)(?!的))|"
     r"(?=分成[一二三四五六七八九十\d]+[个支]?(?:组|队|小组))|"
     # (a long object after a closing 等-phrase and its comma: "兴宁区民生街道办、…、兴宁公安分局等部门,对新华西关路口、人民西关路口、…等
     # 问题开展专项联合整治" (fresh27's 兴宁))
