@@ -1021,7 +1021,7 @@ def head_led_group(sent: str) -> str | None:
 
 def accompanying_bodies(sent: str) -> list[str] | None:
     """The named bodies of a closing "A、B负责人陪同" clause, or None."""
-    m = _ACCOMPANYING.search(sent)
+    m = _ACCOMPANYING.search(sent) if "陪同" in sent else None
     return _member_bodies(m["list"]) if m and _STAFF_TAIL.search(m["list"]) else None
 
 
