@@ -64,6 +64,23 @@ POSITIVES = [
      [("金泽伊利乳粉", "国家级")]),
     ("呼和浩特 wording, a company's smart workshop (constructed)", ["某某机械有限公司数字化车间入选省级示范智能车间。"],
      [("某某机械有限公司", "省级")]),
+    # the ministries' 2022 list on another host (https://dlsb.xwboo.com/news/70938.html, entrep25's wording): carriers
+    # printed with their task in quotes (X揭榜任务“…”), and companies entering the scenes' list, at the list's level
+    ("dlsb.xwboo.com 揭榜单位和优秀场景名单", [
+        "近日,中华人民共和国工业和信息化部、国家发展和改革委员会、财政部、国家市场监督管理总局四部门发布2022年第39号公告。为贯彻落实"
+        "《“十四五”智能制造发展规划》,经省级有关部门推荐、专家评审、网上公示等程序,工业和信息化部等四部门将2022年度智能制造示范工厂"
+        "揭榜单位和优秀场景名单予以公告。",
+        "在此次入选名单中,施耐德(北京)低压电有限公司揭榜任务“低压电器智能制造示范工厂”、北京京东方光电科技有限公司揭榜任务“高端显示"
+        "器件智能制造示范工厂”入选。",
+        "名单显示,入选优秀场景名单中包括智能仓储、产线柔性配置、污染监测与管控、数字孪生工厂建设等多个典型场景。",
+        "其中,许继电气股份有限公司、河南许继仪表有限公司等多家仪器仪表企业上榜2022年度智能制造优秀场景名单。"],
+     [(n, "国家级") for n in ("施耐德(北京)低压电有限公司", "北京京东方光电科技有限公司", "许继电气股份有限公司", "河南许继仪表有限公司")]),
+    # entrep46 福建 (闽商务电商〔2017〕9号, http://www.chinacir.com/2017_zcjd/555320.shtml): a designation at a level, its
+    # holders in brackets grouped by city (city:X、Y;city:Z), short names as printed
+    ("entrep46 福建 designation(city:X、Y;city:Z)", [
+        "(一)做好示范企业总结。请福州、泉州、三明市商务局做好2015-2016年度国家电子商务示范企业(福州:海都公众、纵腾网络;泉州:环球鞋网;"
+        "三明:春舞枝)工作总结,主要内容包括:开展创建工作以来,电子商务示范企业在新技术应用、经营服务模式创新等方面的做法和经验。"],
+     [(n, "国家级") for n in ("海都公众", "纵腾网络", "环球鞋网", "春舞枝")]),
     ("fresh36 武清 s2twp copy", [
         "近日,天津市工業和資訊化局、天津市財政局公佈2023年度第一批專精特新中小企業認定名單(第一部分),武清開發區6家企業在列,分別為:"
         "華電水務(天津)有限公司、天津福祿通訊技術股份有限公司。"],
@@ -732,6 +749,19 @@ NEGATIVES = [
     # (constructed from 重庆's and 福州's wordings)
     ("fresh38 重庆 scenes", ["工信部、国家发改委、财政部、国务院国资委、国家市场监管总局联合发文,公布了2023年度智能制造示范工厂揭榜单位"
                             "和优秀场景名单。", "17个应用场景涉及重庆华兴玻璃精准配送、重庆惠科金渝光电科技数字孪生工厂建设、重庆百亚卫生用品智能仓储等。"]),
+    # a company's scene entering the scenes' list is the scene's, as a product's entry is (http://awmcj.net/index.php?a=show&c=content&id=1661,
+    # traditional); the scenes a list includes are no holders (https://dlsb.xwboo.com/news/70938.html)
+    ("awmcj.net 六国化工 X公司的…场景拟入选", ["10月27日至11月2日,工業和信息化部公示了2023年度智能製造示範工廠揭榜單位和優秀場景名單。"
+                                          "六國化工公司的工藝動態優化場景擬入選2023年度智能製造優秀場景。"]),
+    ("dlsb.xwboo.com scenes included", ["工業和信息化部等四部门将2022年度智能制造示范工厂揭榜单位和优秀场景名单予以公告。",
+                                       "名单显示,入选优秀场景名单中包括智能仓储、产线柔性配置、污染监测与管控、数字孪生工厂建设、先进过程控制等多个"
+                                       "典型场景。"]),
+    # (constructed from 福建's wording) counts, contacts, a designation with no level and a recommendation in the brackets'
+    # place: no holders
+    ("福建 wording, counts", ["请各市做好2015-2016年度国家电子商务示范企业(福州:3家;泉州:2家)工作总结。"]),
+    ("福建 wording, contacts", ["请各市做好2015-2016年度国家电子商务示范企业(联系人:张三;电话:87654321)工作总结。"]),
+    ("福建 wording, no level", ["请各市做好电子商务示范企业(福州:海都公众、纵腾网络;泉州:环球鞋网)工作总结。"]),
+    ("福建 wording, recommended", ["请各市做好2017-2018年度国家电子商务示范企业推荐企业(福州:海都公众、纵腾网络;泉州:环球鞋网)申报。"]),
     ("重庆 wording, no list above", ["我市此次入选的3个智能工厂的载体企业,分别是港隆化工、康达塑胶、鸿港化工。"]),
     ("重庆 wording, persons", ["工信部公布了第三批绿色制造名单。", "我市此次入选的3家企业,分别是张三丰、李四光、王小二。"]),
     ("福州 wording, towns", ["近日,国家工信部公布第三批绿色制造名单,我市共有3家单位入选绿色工厂,分别是城关镇、南关镇、北关镇。"]),

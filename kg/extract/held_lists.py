@@ -648,14 +648,45 @@ def counted_entrants(sentence: str, page_level: str | None) -> list[tuple[str, s
         if len(run) == n:
             items = run
             break
-    # (three characters only where most items are longer: a run of persons' names is none)
+    if not klass or klass in GRADES or n < 2 or not items or not _vouched_names(items):
+        return []
+    return [(_name(i) or i, klass) for i in items]
+
+
+def _vouched_names(items: list[str]) -> bool:
+    """Whether every item a layout vouches for (a count, place labels) reads as a name as printed: an enterprise, or a
+    short name — three characters only where most items are longer (a run of persons' names is none), no place, organ,
+    clause or designation's words."""
     longer = sum(len(i) >= 4 for i in items) * 2 >= len(items)
     vouched = lambda i: is_enterprise(i) or _ENTRANT_ITEM.match(i) and (len(i) >= 4 or longer) \
         and not NOT_MEMBER.search(i) and not CLAUSE_WORDS.search(i) and not _GENERIC.match(i) \
         and not _NOT_NAME.search(re.sub(r"的$", "", i))  # (a brand ending in 的 is a name: 重庆美的)
-    if not klass or klass in GRADES or n < 2 or not items or not all(map(vouched, items)):
-        return []
-    return [(_name(i) or i, klass) for i in items]
+    return all(map(vouched, items))
+
+
+# "请福州、泉州、三明市商务局做好2015-2016年度国家电子商务示范企业(福州:海都公众、纵腾网络;泉州:环球鞋网;三明:春舞枝)工作
+# 总结" (闽商务电商〔2017〕9号, entrep46, http://www.chinacir.com/2017_zcjd/555320.shtml): a designation at a level, then
+# its holders in brackets grouped by place (place:X、Y;place:Z) — short names as printed, vouched for by the labels that
+# group them, at the designation's level (place_grouped)
+_PLACE_GROUPED = re.compile(r"(?P<obj>(?:\d{4}(?:[-—~至]\d{4})?年度?)?[^，,。；;：:()（）、\d]{2,24}?(?:企业|单位))"
+                            r"[(（](?P<groups>[\u4e00-\u9fff]{2,6}[:：][^()（）]{2,400}?)[)）]")
+_PLACE_GROUP = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：](?P<items>[^:：]{2,200})$")
+
+
+def place_grouped(sentence: str) -> list[tuple[str, str]]:
+    """(holder, class) for the holders of a designation printed after it in brackets, grouped by place (_PLACE_GROUPED),
+    at the level the designation names; [] where it names none, or an item reads as no name."""
+    out = []
+    for m in _PLACE_GROUPED.finditer(sentence):
+        klass = object_class(m["obj"])
+        if not klass or klass in GRADES or _PROPOSED.search(m["obj"]) or _NOT_HELD.search(m["obj"]) \
+                or not _DESIGNATION_OBJECT.search(m["obj"]):
+            continue
+        groups = [_PLACE_GROUP.match(g.strip()) for g in re.split(r"[;；]", m["groups"]) if g.strip()]
+        items = [i.strip() for g in groups if g for i in re.split(r"[、，,]", g["items"])]
+        if groups and all(groups) and items and _vouched_names(items):
+            out += [(_name(i) or i, klass) for i in items]
+    return out
 
 
 # "现将X等25家企业进行公示" / "现将X、Y等N家单位予以公示": the candidates a 公示 puts up, named by the first of a count
@@ -1176,6 +1207,8 @@ class HolderReader:
                 return named
         self.declared |= {c for m in _DECLARED.finditer(line) for c in re.findall(r"[“\"]([^”\"]{1,8})[”\"]", m["classes"])}
         out = [(n, m["cls"]) for m in _CLASS_HEADING.finditer(line) if m["cls"] in self.declared for n in _names(m["names"])]
+        # (holders grouped by place in brackets after their designation: read on the whole line, the groups parted by ;)
+        out += place_grouped(_mask(line))
         added = None
         share = bool(_SHARE_LINE.match(line))  # (a paragraph on the place's share of the list: its examples are holders)
         for sentence in re.split(r"[。；;！!]", line):
