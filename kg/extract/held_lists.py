@@ -634,7 +634,9 @@ def counted_entrants(sentence: str, page_level: str | None) -> list[tuple[str, s
         return []
     obj = re.sub(r"[（(][^()（）]*[)）]", "", m.groupdict().get("obj") or "").strip()
     # (what the count entered is a designation, a list or nothing said; a product's, a project's or money is none)
-    if obj and (not _DESIGNATION_OBJECT.search(obj) or _NOT_DESIGNATION.search(obj) or re.search(r"产品[”\"]?$", obj)):
+    # (a letter or star grade is the grade readers' to give, a graded scheme named without its grade gives none)
+    if obj and (not _DESIGNATION_OBJECT.search(obj) or _NOT_DESIGNATION.search(obj) or re.search(r"产品[”\"]?$", obj)
+                or one_class(obj) or _UNGRADED.search(obj)) or one_class(m["kind"]) or _UNGRADED.search(m["kind"]):
         return []
     klass = object_class(obj) or object_class(m["kind"]) or page_level
     n = int(m["n"]) if m["n"].isdigit() else _CN_COUNT.get(m["n"], 0)
