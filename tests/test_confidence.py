@@ -1556,7 +1556,8 @@ def test_no_later_split_is_fitted_on():
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
     every = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
              for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8"))]
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (32, 33, 34) for q in every if q.get("split") == "fresh31")
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (32, 33, 34)
+                   for q in every if q.get("split") == "fresh31")
 
 
 def test_fresh32_is_never_fitted_on():

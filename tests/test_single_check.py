@@ -62,7 +62,7 @@ def test_the_replay_of_fresh29_and_fresh30_flags_what_its_never_seen_score_flagg
 
 def test_the_replay_of_fresh31_gets_wrong_what_its_never_seen_score_got_wrong(replay):
     # fresh31 (noanswer91, stop 24: its rows read by a `git archive` of 6eaf6322, the code and committed fit of its
-    # score, on the data dir of its score, /tmp/s24q's): the score's 9 wrong verdicts are wrong in the replay too (o1827,
+    # score, on its score's data dir, /tmp/s24q's): the score's 9 wrong verdicts are wrong in the replay too (o1827,
     # o1828, o1829 at 0.000; u2808, u2818, u2819, u2824 within 0.01), but Searcher.answer reads o1823 at 0.199 where the
     # score printed 0.140 (o1833 0.202 for 0.204), and u2823, which the score flagged, sits 0.00001 over the threshold
     # (0.51606 for 0.51605): a ranking read on another run of the embedder, not another verdict of the checks
