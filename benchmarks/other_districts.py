@@ -27,8 +27,8 @@ as repeals), enterprises (final holders found with the right class: ent_class; h
 ent_unlisted; a farm's or 合作社's name is compared less its leading places on both sides, norm_holder). Figures are printed overall, per genre, per style, per
 script and per province, and saved as JSON under benchmarks/out/.
 
-Matching is done here, independent of the code under test: names and titles are compared after NFKC, removal
-of whitespace, removal of converter pinyin (`發(fā)` → `發`), OpenCC t2s and the zh-TW phrases an s2twp converter
+Matching is done here, independent of the code under test: names and titles are compared after removal of HTML
+tags a page left in its text, NFKC, removal of whitespace, removal of converter pinyin (`發(fā)` → `發`), OpenCC t2s and the zh-TW phrases an s2twp converter
 writes (最佳化 → 优化, 專案 → 项目), so a traditional or zh-TW copy is scored against the same simplified reading. The "heldout" split is for final figures only: do not tune on it. Files
 once held out and since opened to development keep `"was_heldout": true`: `--split heldout` (or `was_heldout`)
 selects them together with any record still split "heldout", and `--split dev` leaves them out. A fresh set

@@ -336,3 +336,11 @@ def test_zh_tw_wording_keeps_other_words_apart():
     # words s2twp leaves alone, or mainland words that are not its zh-TW ones, still differ
     assert norm_title("关于印发档案管理办法的通知") != norm_title("关于印发文件管理办法的通知")
     assert norm_title("关于印发项目管理办法的通知") != norm_title("关于印发专班管理办法的通知")
+
+
+def test_anchors_compare_without_html_tags():
+    # fresh39's 海口 page prints "<b>一是</b>秀英区城市管理局要…" on one line; its gold anchors copy the tags, the extraction reads
+    # the line without them: both sides compare alike, and a comparison sign stays
+    assert norm("<b>一是</b>秀英区城市管理局要提高政治站位") == norm("一是秀英区城市管理局要提高政治站位")
+    assert norm('<p class="ql-block"> 按照') == "按照"
+    assert norm("PM2.5<35微克") == "PM2.5<35微克"
