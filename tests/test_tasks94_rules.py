@@ -101,6 +101,23 @@ def test_bodies_acting_at_once_after_an_adverb_of_haste():
     assert style == "joint_no_lead" and roles.cooperate == ["执法队", "司法所"] and not roles.lead
 
 
+def test_bodies_arriving_at_the_scene_at_once():
+    # fresh39's 雁翅镇 page (its README: the squad, the justice office and the village-contact group cooperate; the vice-mayor a
+    # person; the village committees, printed as a class, are read with them here)
+    roles, style = _roles("副镇长白鹤桥、镇综合行政执法队、司法所、包村组以及村“两委”第一时间到达现场核实具体情况,确认情况属实。")
+    assert style == "joint_no_lead" and roles.cooperate[:3] == ["镇综合行政执法队", "司法所", "包村组"] and not roles.lead
+
+
+@pytest.mark.parametrize("sentence", [
+    "消防救援大队第一时间赶到现场处置",  # one body (stop 24's rule 3: its own deed)
+    "镇长张三第一时间赶到现场查看",  # a person
+    "雁翅镇高度重视,积极处理,主动协调,迅速行动。",  # fresh39's 雁翅镇, the line before: no body acts with another
+    "县应急局、县消防大队到达现场后,立即开展救援",  # no haste word before the arrival: only 开展 after the comma reads, with no bodies
+])
+def test_no_arrival_reading(sentence):
+    assert _roles(sentence)[1] != "joint_no_lead"
+
+
 @pytest.mark.parametrize("sentence,bodies", [
     ("工作组首先对敖市镇五家石材厂进行了现场执法检查,敖市镇政府相关领导陪同。", ["敖市镇政府"]),  # fresh39's 黎平
     ("区生态环境局、区住房城乡建委、璧山高新区管委会负责人陪同。", ["区生态环境局", "区住房城乡建委", "璧山高新区管委会"]),  # 璧山

@@ -1066,7 +1066,10 @@ _ACTORS = re.compile(
     # http://guozi.jiading.cn/gzdt/content_943490))
     r"(?:(?<=[局委办所队站心院部会处室门位构])(?:赴|前往)[^，,。；;、]{2,20}?(?=开展|展开))?"
     # (an adverb of haste before the action: "随后,执法队、司法所立即开展入户法律法规宣传" (fresh39's 雁翅镇; its README: both cooperate))
+    # (and bodies arriving at the scene at once to act there: "副镇长白鹤桥、镇综合行政执法队、司法所、包村组以及村“两委”第一时间到达现场核实具体
+    # 情况" (fresh39's 雁翅镇; the person dropped))
     r"[，,]?(?:联合(?=开展|展开|执法|检查|行动|整治|组成|成立|组建|督查|排查|巡查)|(?:立即|随即|迅速|第一时间)?(?=(?:开展|展开)(?!的))|"
+    r"(?:立即|随即|迅速|第一时间)(?=(?:到达|赶到|赶赴)现场(?:核实|查看|处置|调查|检查|开展))|"
     r"(?=分成[一二三四五六七八九十\d]+[个支]?(?:组|队|小组))|"
     # (a long object after a closing 等-phrase and its comma: "兴宁区民生街道办、…、兴宁公安分局等部门,对新华西关路口、人民西关路口、…等
     # 问题开展专项联合整治" (fresh27's 兴宁))
