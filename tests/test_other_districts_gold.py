@@ -108,7 +108,9 @@ fresh37 until it was scored once as never-seen on stop 23's second-round extract
 development with was_fresh37), and benchmarks/data/other_districts_fresh38 (a thirty-eighth never-seen set of pages of
 any place level, collected after all of those and beside fresh39, the two kept apart by the claims file, by a helper
 that read no extraction code; split fresh38 until it was scored once as never-seen on stop 24's starting
-extraction, b30b186a, since opened to development with was_fresh38)."""
+extraction, b30b186a, since opened to development with was_fresh38), and benchmarks/data/other_districts_fresh39 (a thirty-ninth never-seen set of pages of
+any place level, collected after all of those and beside fresh38, the two kept apart by the claims file, by a helper
+that read no extraction code; split fresh39 until it is scored once as never-seen)."""
 
 import datetime as dt
 import json
@@ -156,6 +158,7 @@ FRESH35 = DATA.parent / "other_districts_fresh35"
 FRESH36 = DATA.parent / "other_districts_fresh36"
 FRESH37 = DATA.parent / "other_districts_fresh37"
 FRESH38 = DATA.parent / "other_districts_fresh38"
+FRESH39 = DATA.parent / "other_districts_fresh39"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -280,7 +283,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "docmeta47": DOCMETA47, "tasks50": TASKS50, "fresh34": FRESH34, "entrep66": ENTREP66,
         "fresh35": FRESH35, "tasks58": TASKS58, "repeal62": REPEAL62, "docent59": DOCENT59,
         "fresh36": FRESH36, "fresh37": FRESH37, "tasks76": TASKS76, "entrep81": ENTREP81,
-        "fresh38": FRESH38}
+        "fresh38": FRESH38,
+        "fresh39": FRESH39}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -303,7 +307,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh33": {"dev"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}, "docmeta47": {"dev"},
           "tasks50": {"dev"}, "fresh34": {"dev"}, "entrep66": {"dev"}, "fresh35": {"dev"}, "tasks58": {"dev"},
           "repeal62": {"dev"}, "docent59": {"dev"}, "fresh36": {"dev"},
-          "fresh37": {"dev"}, "tasks76": {"dev"}, "entrep81": {"dev"}, "fresh38": {"dev"}}
+          "fresh37": {"dev"}, "tasks76": {"dev"}, "entrep81": {"dev"}, "fresh38": {"dev"},
+          "fresh39": {"fresh39"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -714,6 +719,19 @@ LATER_MIN = {
     "fresh38": {"files": 33, "provinces": 20, "tasks": 28, "task_files": 19, "enterprises": 24, "enterprise_files": 5,
                 "repeals": 0, "repeal_files": 0, "metadata": 5, "genres": GENRES - {"repeal"},
                 "copies": (2, 2)},
+    # fresh39 (any place level, never-seen; collected beside fresh38, the two kept apart by the claims file): the stop-24
+    # task convention on both sides — joint news of towns, a 开发区 and counties (`X联合Y`, `X会同Y、Z组成督查组`,
+    # `X组织A、B、C等职能部门`, `X配合Y、Z` with Y leading, `X与Y联手` and `A、B开展` with no lead, `在X协同配合下Y`, officials
+    # standing for their bodies), single bodies and places with 要 / 将 / 承办 (a 美篇 post's `一是X要`, a city bureau's
+    # `将严格把关`, `雁翅镇将…`, a province's `〔牵头单位…;责任单位…〕`) beside their past-narrative negatives (`X开展了…`,
+    # `我局将…`); enterprise pages (a city's 专精特新, 危化 标准化二级 in converter script, a city's 五星级 green factories in
+    # traditional script, national green factories printed twice, a region's 高新技术企业), metadata pages (a district
+    # 督查通报, a leading group's office on a bureau's page, label lines with values below, an empty 发布机构, a town's news
+    # frame) and a province's `同时废止`. Two s2twp copies
+    "fresh39": {"files": 32, "provinces": 20, "tasks": 38, "task_files": 21,
+                "enterprises": 17, "enterprise_files": 6,
+                "repeals": 1, "repeal_files": 1, "metadata": 5,
+                "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
 }
 
 
@@ -955,6 +973,10 @@ def test_later_set_coverage(name):
                                           # checked by a script that printed only used / free, with the stop's claims file)
                                           # and beside fresh39 (kept apart by the claims file; its folder never opened)
                                           ("fresh38", tuple(n for n in SETS if n != "fresh38")),
+                                          # fresh39 was collected after every other set (every folder here; their URLs
+                                          # checked by a script that printed only used / free, with the stop's claims file)
+                                          # and beside fresh38 (kept apart by the claims file; its folder never opened)
+                                          ("fresh39", tuple(n for n in SETS if n != "fresh39")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
