@@ -2,8 +2,10 @@
 (`…,共7个部门,`) closing a 会同 list, 联合发文 as a joint group's action, `X协助Y对…` with Y a bare town, a 局 printed once after
 a run of places (`岷县、舟曲县局`) and where the group acts listed over commas, a named zone among classes heading a 负责 entry
 (`各镇、街道、莘庄工业区。负责…`) or a duty's subjects over a comma (`…,…各成员单位要`), a note printed at the head of the
-next line (`(市国土房管局牵头)`); and things no task: a site's 主办 / 承办 footer, 政法机关 (a class), teams a body is to set
-up, one body's own staff. Each with the real lines it was written from (URLs cited) and real or plain negatives."""
+next line (`(市国土房管局牵头)`); the same causes on older sets (tasks28's `該鎮會同A…,聯合B…`, fresh37's `X将与A、B等部门
+共同抽调人员成立…` and `…管护单位和…`); and things no task: a site's 主办 / 承办 footer, 政法机关 (a class), teams a body is to
+set up, one body's own staff, a group named by the joint word. Each with the real lines it was written from (URLs cited) and
+real or plain negatives."""
 
 import pytest
 
@@ -58,6 +60,17 @@ def _roles(sentence: str):
      "舟曲县东山乡等毗邻区域同时开展专项整治行动,形成“横向到边、纵向到底”态势。", [], ["宕昌县局", "岷县", "舟曲县"]),
     # (a partner named in full keeps its name: constructed)
     ("joint_no_lead", "宕昌县局将与岷县局、舟曲县局联合在宕昌县八力乡开展专项整治行动。", [], ["宕昌县局", "岷县局", "舟曲县局"]),
+    # 该镇 (the report's town) 会同A…,联合B…: the town leads as printed, both partners cooperate (tasks28's 五道水 converter page,
+    # http://easyclosetorganizer.com/ZhuanTi/jtzz/2022-01-18/177938.html; its gold)
+    ("joint_action", "據統計,2021年度,該鎮會同縣路政執法大隊在轄區範圍內共開展聯合執法2次,聯合交警部門開展路面執法10余次,檢測車輛500余輛。",
+     ["该镇"], ["县路政执法大队", "交警部门"]),
+    # X将与A、B等部门共同抽调人员成立…工作组: none leads (fresh37's 华坪, https://kunming.baogaosu.com/xinwen/%E5%8D%8E%E5%9D%AA%E6%9C%A8
+    # %E6%9D%90%E6%A3%80%E6%9F%A5%E7%AB%99%E5%8D%8F%E5%8A%A9%E5%BD%93%E5%9C%B0%E6%9E%97%E4%B8%9A%E9%83%A8%E9%97%A8/42372674; its gold)
+    ("joint_no_lead", "专项行动期间,厅属华坪木材检查站将与华坪县林业局、县森林公安局等部门共同抽调人员成立联合执法工作组,并在华坪站设立执法检查点。",
+     [], ["厅属华坪木材检查站", "华坪县林业局", "县森林公安局"]),
+    # a keepers' body joined by 和 is one partner of the list (fresh37's 华坪, the sentence before)
+    ("led_by", "此次专项行动由华坪县林业局牵头,县森林公安局、县天然林管护单位和厅属华坪木材检查站等相关执法部门密切配合,旨在进一步抓好当地资源"
+     "林政管理工作。", ["华坪县林业局"], ["县森林公安局", "县天然林管护单位", "厅属华坪木材检查站"]),
 ])
 def test_joint_work_read(style, sentence, lead, cooperate):
     roles, got = _roles(sentence)
@@ -70,6 +83,10 @@ def test_joint_work_read(style, sentence, lead, cooperate):
     "国家工业和信息化部、财政部联合发文的通知已经下达。",
     # 协助 a town with no 对 and no check: no reading (constructed)
     "合作区综合执法大队协助浪头镇。",
+    # 该县 is a place pointed back to, no town: no lead of its own here (constructed)
+    "该县会同的部门名单已公布。",
+    # 共同 before persons drawn with no group formed (constructed)
+    "县林业局与县公安局的干部共同抽调了资料。",
     # the body's own staff, its own kind named again: one body's work, an event (fresh38's 东京城,
     # http://zgjkxw.org.cn/html/meirongjianshen/2022-02-07/25488.html; its README: present narrative, no task)
     "东京城分局森侦大队认真研判冬季森林治安形势特点,组织大队民警开展森林巡防工作。",
@@ -81,6 +98,15 @@ def test_joint_work_read(style, sentence, lead, cooperate):
 def test_no_task_read(sentence):
     roles, style = _roles(sentence)
     assert style is None or (roles.lead == [] and roles.cooperate == [])
+
+
+def test_a_group_named_by_the_joint_word_is_no_second_partner():
+    # "…联合A、B…等相关单位对北极村旅游市场开展联合检查,联合检查组对…进行了突击检查" (fresh22's 漠河,
+    # http://huayisunup.com/html/xalylyjj20170729596.html): the clause after the comma names the group, no partner drawn in by a
+    # bare 联合
+    roles, style = _roles("2017年7月10日,由县旅游局牵头,联合食品药品监督局、物价局、漠河县工商局北极工商所、北极镇执法大队等相关单位对北极村旅游市场"
+                          "开展联合检查,联合检查组对北极村游客中心、家庭宾馆进行了突击检查。")
+    assert roles.lead == ["县旅游局"] and "检查组" not in roles.cooperate
 
 
 def test_a_partner_of_another_kind_stays():

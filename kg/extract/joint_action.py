@@ -288,10 +288,12 @@ def _list_items_of(text: str) -> list[str]:
     # (and the future's 将: "睢宁县交通运输局将与公安局、城管局、市监局等部门组成联合执法组" (http://nbjinyuxuan.cn/jishi/2020/0619/
     # 384781.html))
     # (and after a named farm: "是第十三师红星一场和哈密市陶家宫镇合办的" (fresh32's 兵团 page); 市场和 stays whole, 市场和质量监督管理局)
+    # (and after a body of the forest's or road's keepers: "县森林公安局、县天然林管护单位和厅属华坪木材检查站等相关执法部门密切配合"
+    # (fresh37's 华坪; its gold: each cooperates))
     # (a separator inside a bracket pair splits nothing: "各镇(街、场)"; a converter's garble holding a lone closing bracket,
     # "…融媒体中心及锡尼河?xùn)|苏木人民政府" (fresh29's 鄂温克, 东 printed as ?xùn)|), shields none of the separators before it)
     text = _BRACKETED.sub(lambda m: m[0].translate(_SHIELD), text)
-    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x.translate(_UNSHIELD))) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区)|(?<=农场|林场|牧场|验场|[一二三四五六七八九十]场|小学|中学))(?:积极|主动|还将|将)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各|相关|有关)", text) if x]
+    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x.translate(_UNSHIELD))) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区)|(?<=农场|林场|牧场|验场|[一二三四五六七八九十]场|小学|中学)|(?<=管护单位|养护单位|管理单位))(?:积极|主动|还将|将)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各|相关|有关)", text) if x]
     # (two bodies named by their field joined by 和 / 及: "营口南楼经济开发区组织国土和公安等相关职能部门对…开展…" (fresh22's 营口);
     # only where both sides are field names, so 住房和城乡建设 stays one)
     items = [y for x in items for y in (re.split(r"[和及]", x) if re.fullmatch(r"[^和及]{2,8}[和及][^和及]{2,8}", x)
@@ -655,6 +657,7 @@ def _lead(text: str) -> list[str] | None:
     return [_acting(x) for x in items]
 
 
+_TOWN_POINTED = re.compile(r"^该[镇乡]$")
 _LEVELS_BODY = re.compile(r"^(?:[省市县区]、)+[省市县区](?![\u4e00-\u9fff]*(?:有关|相关|其他|各|级))[\u4e00-\u9fff]{2,8}(?:部门|局|委|办)$")
 # a level's office printed bare, no name: "街道組織相關部門對…進行全面清理" (fresh26's 长河; its gold: no unit) — the report's own
 # street or town, never named
@@ -841,6 +844,11 @@ def joint_action(sent: str) -> Roles | None:
             lead = _lead(clause[: v.start()].rstrip("，,"))
             if not lead and at and _CARRIED.match(clause) and _CARRIED.match(clause).end() == v.start():
                 lead = opening_lead(re.split(r"[，,]", sent[:at].rstrip("，,")))
+            # (a town pointed back to, the report's subject, drawing named partners in: "2021年度,該鎮會同縣路政執法大隊在轄區範圍內共開展
+            # 聯合執法2次" (tasks28's 五道水; its gold: 該鎮 leads as printed); never alone ("该镇积极开展…", tasks71)
+            pointed = not lead and v[0] in ("会同", "联合") and bool(_TOWN_POINTED.fullmatch(clause[: v.start()]))
+            if pointed:
+                lead = [clause[: v.start()]]
             if not lead:
                 continue
             after = _COUNTED.sub("", _DRAWN.sub("", clause[v.end():]))
@@ -852,7 +860,11 @@ def joint_action(sent: str) -> Roles | None:
             # jddt/content/post_12053526.html): a second list drawn in right after the first, by the same body, cooperates too
             # (and by 协同 after the comma: "…带队联合A、B和三社区工作人员,协同C、D开展…" (http://www.donghe.gov.cn/ywdt/bmjdxx/202512/
             # t20251209_717440.html))
-            more = re.match(r"[^，,。；;]+[，,](?:(?:并|还|同时)(?:联合|会同)|(?:并|还|同时)?协同)(?P<rest>[^。；;]+)", clause[v.end():]) if coop else None
+            # (and by a bare 联合 opening the next clause, no subject of its own: "該鎮會同縣路政執法大隊在轄區範圍內共開展聯合執法2次,聯合交警
+            # 部門開展路面執法10余次" (tasks28's 五道水; its gold: one task, both cooperate))
+            # (never a group named by the word: "…开展联合检查,联合检查组对北极村游客中心…进行了突击检查" (fresh22's 漠河))
+            more = re.match(r"[^，,。；;]+[，,](?:(?:并|还|同时)(?:联合|会同)|(?:联合|会同)(?!执法|检查|整治|行动|督查|巡查|[\u4e00-\u9fff]{0,4}?[组队])|"
+                            r"(?:并|还|同时)?协同)(?P<rest>[^。；;]+)", clause[v.end():]) if coop else None
             extra = _cooperating(more["rest"]) if more else None
             if extra:
                 coop = (coop[0] + [x for x in extra[0] if x not in coop[0]], coop[1] + [x for x in extra[1] if x not in coop[1]])
@@ -866,6 +878,10 @@ def joint_action(sent: str) -> Roles | None:
             # (the body's own staff, named by its kind: "东京城分局森侦大队认真研判…,组织大队民警开展森林巡防工作" (fresh38's 东京城; its
             # README: one body's own work, an event) — no partner)
             if coop and coop[0] and not coop[1] and all(_OWN_KIND.fullmatch(x) and x in sent[:at + v.start()] for x in coop[0]):
+                continue
+            if coop and coop[0] and pointed:
+                return Roles.of((lead, []), coop)
+            if pointed:
                 continue
             if coop:
                 lead = _with_shared_place(clause[: v.start()].rstrip("，,"), lead, coop[0])
@@ -1559,7 +1575,9 @@ _GROUP_OPENING = re.compile(r"^(?:(?:按照|根据|依据|依照)(?=[^，,。；
 # 合办的" (fresh32's 兵团 page, with the 是 of _GROUP_OPENING))
 _JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动|检查|整治|机制)|(?:共同)?组织开展(?!的)|"
                r"组织[\u4e00-\u9fff（）()]{0,6}?(?:民警|辅警|警|警力|人员|干部|职工|队员)开展(?!的)|(?:商议|协商|商定)?联合(?:成立|组建)(?!的)|合办(?=的|[，,。；;]|$)|"
-               r"共同(?=开展|展开|进行|对[^，,。；;]{1,30}?(?:开展|进行)|(?:审核|审定|评审)(?=[，,。；;]))|(?:将|已)?(?:开展|展开)了?(?:[^，,。；;联]{0,12}?)联合大?(?=执法|行动|检查|整治|巡查|督查|排查)|(?:共同)?(?:评选|遴选|评定)出(?!的)|"
+               # (共同 before the staff drawn or the group formed: "厅属华坪木材检查站将与华坪县林业局、县森林公安局等部门共同抽调人员成立联合
+               # 执法工作组" (fresh37's 华坪; its gold: none leads, all cooperate))
+               r"共同(?=开展|展开|进行|对[^，,。；;]{1,30}?(?:开展|进行)|(?:审核|审定|评审)(?=[，,。；;])|(?:抽调|选派)[^，,。；;]{0,8}?(?:成立|组成|组建)|(?:成立|组成|组建)[^，,。；;]{0,10}?(?:组|队|专班))|(?:将|已)?(?:开展|展开)了?(?:[^，,。；;联]{0,12}?)联合大?(?=执法|行动|检查|整治|巡查|督查|排查)|(?:共同)?(?:评选|遴选|评定)出(?!的)|"
                r"联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|(?:印发|发布|下发|出台|发文)(?!的)(?![^，,。；;]*》的(?:通知|函|批复|意见))|对[^，,。；;]{1,30}?(?:授牌|开展|进行|检查|表彰|通报)|[，,])|(?:一道|一起)(?=[，,]|对[^，,。；;]{1,30}?(?:开展|进行)|开展|到|赴|深入|前往)|"
                # (联动 before a comma: "…、县公安局等部门联动,对…开展"; a notice's title "A、B联合印发《…》的通知" is no action)
                r"(?<![积极主动])联动(?=[，,])|"
