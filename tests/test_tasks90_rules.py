@@ -167,6 +167,10 @@ def test_subjects_over_a_comma(sentence, lead, generic):
     "各镇、街道,区创建活动联席会议各成员单位要从确保党的“十八大”胜利召开的高度,充分认识创建活动的重要意义。",
     # a clause of its own before the comma, no list of bodies (constructed)
     "为做好创建工作,各成员单位要加强协作。",
+    # a report's clause before the comma: a meeting, then whom it asked (fresh4's 长阳, https://sxcynews.com/art/2009/10/16/art_74_31122.html)
+    "本网讯10月13日,县委书记马尚云主持召开全县项目建设专题办公会,会议要求各乡镇、县直各部门要牢固树立“项目强县”的战略思想。",
+    # one named body alone before the comma: no mixed list (constructed)
+    "区公安局,各成员单位要加强协作。",
 ])
 def test_no_subjects_over_a_comma(sentence):
     roles, _ = _roles(sentence)

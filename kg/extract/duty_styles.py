@@ -439,10 +439,16 @@ _SUBJECTS_OVER_COMMA = re.compile(r"^(?P<named>[^，,。；;：:“”《》]{2,
                                   r"(?:要(?!求)|必须|应当|务必|负责(?!同志|人))")
 
 
+_NOT_SUBJECT_NAME = re.compile(r"召开|主持|要求|表示|指出|强调|组织|开展")
+
+
 def _subjects_over_comma(sent: str) -> Roles | None:
     m = _SUBJECTS_OVER_COMMA.match(sent)
     named = _units_only(m["named"]) if m else None
-    if not (named and named[0] and all(is_unit(u) for u in named[0]) and is_generic(m["cls"]) and not is_unit(m["cls"])):
+    # (a mixed list before the comma, named bodies among classes, each a name only: never a report's clause, "县委书记马尚云主持召开全县
+    # 项目建设专题办公会,会议要求各乡镇、县直各部门要…" (fresh4's 长阳))
+    if not (named and named[0] and named[1] and all(is_unit(u) and not _NOT_SUBJECT_NAME.search(u) for u in named[0])
+            and is_generic(m["cls"]) and not is_unit(m["cls"]) and not _NOT_SUBJECT_NAME.search(m["cls"])):
         return None
     return Roles.of((named[0], named[1] + [m["cls"]]))
 
