@@ -69,7 +69,9 @@ shared claims file) "fresh33"; the thirty-fourth (other_districts_fresh34, any p
 those and beside fresh35, the two kept apart by a shared claims file) "fresh34"; the thirty-fifth
 (other_districts_fresh35, collected beside fresh34 the same way) "fresh35"; the thirty-sixth (other_districts_fresh36,
 any place level, collected after all of those and beside fresh37, the two kept apart by a shared claims file) "fresh36";
-the thirty-seventh (other_districts_fresh37, collected beside fresh36 the same way) "fresh37". Development sets of one
+the thirty-seventh (other_districts_fresh37, collected beside fresh36 the same way) "fresh37"; the thirty-eighth (other_districts_fresh38, any
+place level, collected after all of those and beside fresh39, the two kept apart by a shared claims file) "fresh38";
+the thirty-ninth (other_districts_fresh39, collected beside fresh38 the same way) "fresh39". Development sets of one
 field gathered by
 helpers
 (other_districts_docmeta18, _tasks18, _entrep21, _tasks28: task pages of wordings no set held, _entrep25: enterprise
@@ -206,7 +208,7 @@ FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7
               "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
               "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
               "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
-              "fresh37")
+              "fresh37", "fresh38", "fresh39")
 
 
 def in_split(rec: dict, split: str) -> bool:
@@ -534,6 +536,7 @@ def main(argv=None) -> dict:
                                         "fresh34", "was_fresh34",
                                         "fresh35", "was_fresh35",
                                         "fresh36", "was_fresh36", "fresh37", "was_fresh37",
+                                        "fresh38", "was_fresh38", "fresh39", "was_fresh39",
                                         "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")

@@ -105,7 +105,12 @@ that read no extraction code; split fresh36 until it was scored once as never-se
 benchmarks/data/other_districts_fresh37 (a thirty-seventh never-seen set of pages of any place level, collected after all
 of those and beside fresh36, the two kept apart by the claims file, by a helper that read no extraction code; split
 fresh37 until it was scored once as never-seen on stop 23's second-round extraction, 980f272b, since opened to
-development with was_fresh37)."""
+development with was_fresh37), and benchmarks/data/other_districts_fresh38 (a thirty-eighth never-seen set of pages of
+any place level, collected after all of those and beside fresh39, the two kept apart by the claims file, by a helper
+that read no extraction code; split fresh38 until it was scored once as never-seen on stop 24's starting
+extraction, b30b186a, since opened to development with was_fresh38), and benchmarks/data/other_districts_fresh39 (a thirty-ninth never-seen set of pages of
+any place level, collected after all of those and beside fresh38, the two kept apart by the claims file, by a helper
+that read no extraction code; split fresh39 until it is scored once as never-seen)."""
 
 import datetime as dt
 import json
@@ -152,6 +157,8 @@ FRESH34 = DATA.parent / "other_districts_fresh34"
 FRESH35 = DATA.parent / "other_districts_fresh35"
 FRESH36 = DATA.parent / "other_districts_fresh36"
 FRESH37 = DATA.parent / "other_districts_fresh37"
+FRESH38 = DATA.parent / "other_districts_fresh38"
+FRESH39 = DATA.parent / "other_districts_fresh39"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -282,7 +289,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "docmeta47": DOCMETA47, "tasks50": TASKS50, "fresh34": FRESH34, "entrep66": ENTREP66,
         "fresh35": FRESH35, "tasks58": TASKS58, "repeal62": REPEAL62, "docent59": DOCENT59,
         "fresh36": FRESH36, "fresh37": FRESH37, "tasks76": TASKS76, "entrep81": ENTREP81,
-        "docmeta89": DOCMETA89}
+        "fresh38": FRESH38,
+        "fresh39": FRESH39, "docmeta89": DOCMETA89}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -305,8 +313,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh33": {"dev"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}, "docmeta47": {"dev"},
           "tasks50": {"dev"}, "fresh34": {"dev"}, "entrep66": {"dev"}, "fresh35": {"dev"}, "tasks58": {"dev"},
           "repeal62": {"dev"}, "docent59": {"dev"}, "fresh36": {"dev"},
-          "fresh37": {"dev"}, "tasks76": {"dev"}, "entrep81": {"dev"},
-          "docmeta89": {"dev"}}
+          "fresh37": {"dev"}, "tasks76": {"dev"}, "entrep81": {"dev"}, "fresh38": {"dev"},
+          "fresh39": {"fresh39"}, "docmeta89": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -703,6 +711,33 @@ LATER_MIN = {
     "fresh37": {"files": 31, "provinces": 22, "tasks": 46, "task_files": 22, "enterprises": 24, "enterprise_files": 8,
                 "repeals": 0, "repeal_files": 0, "metadata": 4, "genres": GENRES - {"jiedu", "repeal"},
                 "copies": (2, 2)},
+    # fresh38 (any place level, scored once as never-seen and opened; collected beside fresh39, the two kept apart by the claims file): news lines of
+    # single bodies on both sides of stop 24's task convention (`X将…`, `X将继续`, `下一步X将`, a place `即将` / `将`, beside
+    # `X紧急部署`, `X组织…开展`, present narrative, staff at work, a manager's `将` and a passive `将` with no body),
+    # joint action (`由X牵头,会同A…F,共7个部门`, `X协助Y` twice, `X与Y联合`, `X将与A、B局联合` with the suffix printed
+    # once, `A、B等六部门联合印发`, five ministries `联合发文`), generic and field subjects (`各执法队联合…公安、交通等部门`,
+    # `各市X局负责`, `政法机关要`), meetings, a district plan's duty list (`X。负责`, a named zone among `各镇、街道`, `由X牵头组织区相关
+    # 部门`) and a city's target split (`(A、B牵头)`, a note on the next line); enterprise pages (a province's seed companies in converter script, short names
+    # of a national list beside scenes, a region's forestry 龙头 companies, a county's 领跑者 in converter script);
+    # metadata pages (a number-first traditional notice with no title, a county portal's empty metadata fields, a 转发
+    # notice and a traditional city notice with only the plan's title, a law site's triple title) and a district 清理 解读 with counts only. No repeal
+    # page: every one found was used. Two s2twp copies
+    "fresh38": {"files": 33, "provinces": 20, "tasks": 28, "task_files": 19, "enterprises": 24, "enterprise_files": 5,
+                "repeals": 0, "repeal_files": 0, "metadata": 5, "genres": GENRES - {"repeal"},
+                "copies": (2, 2)},
+    # fresh39 (any place level, never-seen; collected beside fresh38, the two kept apart by the claims file): the stop-24
+    # task convention on both sides — joint news of towns, a 开发区 and counties (`X联合Y`, `X会同Y、Z组成督查组`,
+    # `X组织A、B、C等职能部门`, `X配合Y、Z` with Y leading, `X与Y联手` and `A、B开展` with no lead, `在X协同配合下Y`, officials
+    # standing for their bodies), single bodies and places with 要 / 将 / 承办 (a 美篇 post's `一是X要`, a city bureau's
+    # `将严格把关`, `雁翅镇将…`, a province's `〔牵头单位…;责任单位…〕`) beside their past-narrative negatives (`X开展了…`,
+    # `我局将…`); enterprise pages (a city's 专精特新, 危化 标准化二级 in converter script, a city's 五星级 green factories in
+    # traditional script, national green factories printed twice, a region's 高新技术企业), metadata pages (a district
+    # 督查通报, a leading group's office on a bureau's page, label lines with values below, an empty 发布机构, a town's news
+    # frame) and a province's `同时废止`. Two s2twp copies
+    "fresh39": {"files": 32, "provinces": 20, "tasks": 38, "task_files": 21,
+                "enterprises": 17, "enterprise_files": 6,
+                "repeals": 1, "repeal_files": 1, "metadata": 5,
+                "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
 }
 
 
@@ -940,6 +975,14 @@ def test_later_set_coverage(name):
                                           # checked by a script that printed only used / free, with the stop's claims file)
                                           # and beside fresh36 (kept apart by the claims file; its folder never opened)
                                           ("fresh37", tuple(n for n in SETS if n != "fresh37")),
+                                          # fresh38 was collected after every other set (every folder here; their URLs
+                                          # checked by a script that printed only used / free, with the stop's claims file)
+                                          # and beside fresh39 (kept apart by the claims file; its folder never opened)
+                                          ("fresh38", tuple(n for n in SETS if n != "fresh38")),
+                                          # fresh39 was collected after every other set (every folder here; their URLs
+                                          # checked by a script that printed only used / free, with the stop's claims file)
+                                          # and beside fresh38 (kept apart by the claims file; its folder never opened)
+                                          ("fresh39", tuple(n for n in SETS if n != "fresh39")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
