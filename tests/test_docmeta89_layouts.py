@@ -109,6 +109,14 @@ PAGES = [
      "园洲镇应急管理办2023年9月27日\n",
      {"title": "园洲镇关于严禁在镇中心区、人员密集场所、危险区域等地燃放烟花爆竹、孔明灯的通告", "date": "2023-09-27",
       "issuer": "园洲镇"}),
+    # fresh37 yunnan_tengchong-gudong-zhen-xinxi-gongkai-mulu-beian-zhidu-meta-converter.txt lines 1-11 (real, converted): a
+    # spam line over the fields, the heading printed twice under them (its kind 制度, no 通知 / 办法)
+    ("a heading printed twice under the fields",
+     "mm131杨晨晨喷水视频,mm137美女大尺度写真|mm356快播_mm625亚洲人成电影网\n\n打開適老化模式 無障礙瀏覽 x\n"
+     "索引號 01526089-2-02_D/2016-0510008 發布機構 騰沖市固東鎮\n公開目錄 公開制度 發布日期 2016-05-10 16:49:05\n文號 瀏覽量\n主題詞\n"
+     "固東鎮政府信息公開信息目錄管理和備案制度\n\n 固東鎮政府信息公開信息目錄管理和備案制度\n\n"
+     "第一條 為保證政府公開信息的規範、適時、真實,特制定政府信息公開信息目錄管理和備案制度。\n",
+     {"title": "固东镇政府信息公开信息目录管理和备案制度", "issuer": "腾冲市固东镇", "date": "2016-05-10", "line_start": 4}),
     # constructed negative: the same town title signed by another organ (the county's): the signature names the issuer
     ("a town's title signed by another organ",
      "园洲镇关于严禁燃放烟花爆竹、孔明灯的通告\n\n广大市民朋友:\n为有效防范烟花爆竹安全事故发生,现通告如下:\n严禁燃放烟花爆竹。\n\n"
@@ -133,6 +141,10 @@ def test_document_fields_of_pages_that_are_not_a_clean_notice(what, text, want):
     ("  6. [发文字号] 密镇政字〔2018〕36号", [("发文字号", "密镇政字〔2018〕36号")]),
     ("  11. [失效日期]", [("失效日期", None)]),
     ("[索引号]11S000/ZK-2018-000034", [("索引号", "11S000/ZK-2018-000034")]),  # (unnumbered, as before)
+    # fresh9 beijing_xicheng-2016-shisanwu-guihua-gangyao-mirror.txt lines 3-6 (real, another 首都之窗 page's mirror,
+    # csglxh.com/wwwcsglxhcom/gongkai/guihua/2841/6590/6620/1700280/1538770/index.htm): the same numbered list
+    ("  3. [发文单位] 北京市西城区人民政府", [("发文单位", "北京市西城区人民政府")]),
+    ("  4. [发布日期]2018-01-16", [("发布日期", "2018-01-16")]),
     # negatives: a list item with a bracketed word that is no field; a numbered sentence
     ("1. [附件] 说明", []),
     ("2. 严禁在镇中心区燃放烟花爆竹", []),
@@ -158,6 +170,10 @@ def test_a_breadcrumb_s_inner_columns_and_their_sidebar_lists():
     # docmeta89 农业农村部 spam mirror: "当前位置: 首页 » 重要通告 » 时政通告 » 正文"
     cols = column_headings(normalize_lines("当前位置: 首页 » 重要通告 » 时政通告 » 正文"))
     assert {"重要通告", "时政通告", "推荐重要通告", "正文"} <= cols
+    # fresh4 henan_suixian-fenbao-xiangmu-fangan-source.txt:1 (real, suixian.gov.cn/xwzx/tzgg/content_7094) and fresh27
+    # shanxi_zhangzi-2019-…-tonggao-page.txt:6 (real, dym6789.nync.com/article/2206754.html): a column ending on 公告
+    assert "公示公告" in column_headings(normalize_lines("您的位置: 首页 >要闻动态>公示公告>详细内容"))
+    assert "通知公告" in column_headings(normalize_lines("    首页 > 通知公告 > 正文"))
     # a breadcrumb ending on the page's own title names no column (as before)
     assert not any("关于" in c for c in column_headings(normalize_lines("首页 > 法规草案征求意见 > 关于征求意见的公告")))
 
@@ -177,6 +193,9 @@ def test_a_town_opening_its_title(title, organ):
 @pytest.mark.parametrize("name,signer", [
     ("园洲镇应急管理办", True),  # docmeta89 (real): a town's office, short form
     ("西湖街道办事处", True),
+    # repeal62 guangdong-dongguan-changping-2018-…-converter.txt:7 (real, a town's legal office signing a consultation,
+    # sangco.com.cn/cp/hd/yjzj/dcwj/content/post_3018033.html), its traditional form folded
+    ("常平镇人民政府法制办", True),
     ("城镇规划办", False), ("乡镇农技站", False), ("园洲镇", False), ("各乡镇党委", False),
 ])
 def test_a_town_s_office_signs(name, signer):
@@ -205,6 +224,17 @@ def test_organs_set_apart_in_a_joint_title(title, organs):
 ])
 def test_a_county_bureau_s_number_prefix(prefix, text, organ):
     assert county_department(prefix, text) == organ
+
+
+@pytest.mark.parametrize("value,fits", [
+    # fresh37 yunnan_tengchong-gudong-…-converter.txt:7-8 (real, a town's rules under an empty 主题词): one long phrase is
+    # no list of keywords
+    ("固东镇政府信息公开信息目录管理和备案制度", False),
+    ("森林草原,防火,火,人民政府,森林", True),  # docmeta89 景泰 (real): words set apart
+    ("应急预案", True),
+])
+def test_an_empty_keywords_cell_never_takes_a_heading(value, fits):
+    assert _fits("keywords", value) is fits
 
 
 @pytest.mark.parametrize("value,fits", [

@@ -402,6 +402,10 @@ def _fits(key: str, value: str) -> bool:
         return False  # an empty "【法规来源】" never takes the note printed under it ("注:本法规1998-5-1已经被…废止")
     if key == "views":
         return bool(re.fullmatch(r"\d{1,9}次?", compact(value)))  # an empty "访问量:" never takes the next field line
+    if key == "keywords" and len(compact(value).strip("|｜")) >= 12 and not re.search(r"[,，、;；\s]", value.strip().strip("|｜")):
+        # an empty "主题词" never takes the heading printed under it, one long phrase and no list of words ("主题词" ⏎
+        # "固东镇政府信息公开信息目录管理和备案制度", a town's page, other_districts_fresh37 yunnan_tengchong-gudong-…)
+        return False
     if key in _SHORT_FIELDS and _title_value(value):
         return False  # nor an empty "有效性:" ("海盐县人民政府办公室关于印发…的通知|"): a whole title is no such value
     # an empty "浏览次数:" never takes the 文号 printed under it

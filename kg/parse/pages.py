@@ -75,6 +75,15 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
     if title_i is None and not block.title:  # a news report filed under the fields: its headline over its byline
         title_i = next((j for j, k in zip(after, after[1:]) if j > block.end and _title_like(_c(lines[j]))
                         and _NEWS_BYLINE.search(_c(lines[k]))), None)
+    if title_i is None and not block.title:
+        # a heading printed twice under the fields, whatever its kind ("固东镇政府信息公开信息目录管理和备案制度" ⏎ "" ⏎ the
+        # same, a town's rules on its portal, other_districts_fresh37 yunnan_tengchong-gudong-…): the page's title over
+        # the document's own, never a line above the fields (a mirror's spam line)
+        twice = next((j for j, k in zip(after, after[1:]) if block.end < j < stop and _title_like(_c(lines[j]))
+                      and _c(lines[k]) == _c(lines[j]) and len(_c(lines[j])) >= 8), None)
+        title_i = twice
+    else:
+        twice = None
     number, number_under = None, None
     if title_i is not None:
         headline = next((_c(lines[j]) for j in reversed(range(max(0, block.start - 3), block.start))
@@ -83,6 +92,8 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
         title, number = _unglue(_c(lines[title_i]))
         title, title_end = (title, title_i) if number else _collect_title(lines, title_i, title)
         title, number = _unglue(title) if not number else (title, number)
+        if twice is not None:  # (the heading alone: the text under its second copy is the document's)
+            title, number, title_end = _c(lines[twice]), None, twice
         if not number:  # (a law site's headline with its year tag, the document's own copy below it without the tag)
             title = _untagged_copy(lines, title_i, title, title_end, limit_end)[1]
     else:
