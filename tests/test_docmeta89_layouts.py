@@ -259,3 +259,4 @@ def test_a_board_tag_before_a_headline(title, want):
 def test_a_board_tagged_headline_is_title_like():
     assert _title_like("[中国内地]那曲完成撤地设市成为西藏第六个地级市")
     assert not _title_like("[打印本页]")
+    assert not _title_like("[返回]上一篇:关于做好防汛工作的通知")

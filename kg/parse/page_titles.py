@@ -30,7 +30,8 @@ _MENU = re.compile(r"^(?:\S{2,6}\s+){4,}\S{2,6}$")
 _TAGGED_TITLE = re.compile(r"^【[^】【:：\s]{1,6}】[^【】]{6,}$"
                            # (or a forum's board tag in square brackets: "[中國內地] 那曲完成撤地設市 成為西藏第六個地級市",
                            # www2.tvboxnow.com/thread-4277626-1-226.html)
-                           r"|^[\[［][\u4e00-\u9fff]{2,6}[\]］][^\[\]［］【】]{6,}$")
+                           # (no label in it: "[返回]上一篇:…" is a link to a neighbour)
+                           r"|^[\[［][\u4e00-\u9fff]{2,6}[\]］][^\[\]［］【】:：]{6,}$")
 # a 解读 page reposted under its kind ("转发:《威县2023年政务公开工作要点》政策解读")
 _REPOST_PREFIX = re.compile(r"^(?:转发|转载)[:：]\S{4,}")
 # a news page's byline ("来源:四川经济日报 2022-01-12", "时間:2019-07-31 13:31:36信息來源:", "栏目:… 发布时间:…"):
