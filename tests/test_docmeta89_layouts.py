@@ -196,6 +196,8 @@ def test_a_town_opening_its_title(title, organ):
     # repeal62 guangdong-dongguan-changping-2018-…-converter.txt:7 (real, a town's legal office signing a consultation,
     # sangco.com.cn/cp/hd/yjzj/dcwj/content/post_3018033.html), its traditional form folded
     ("常平镇人民政府法制办", True),
+    # a township's campaign headquarters signing its 通告 (real, arkombiservisi.com/portal.php?aid=62112&mod=view, converted)
+    ("东源乡新型冠状病毒感染肺炎防控工作指挥部", True),
     ("城镇规划办", False), ("乡镇农技站", False), ("园洲镇", False), ("各乡镇党委", False),
 ])
 def test_a_town_s_office_signs(name, signer):

@@ -60,7 +60,9 @@ def is_signer(c: str) -> bool:
 
 # a town's, a township's or a street's own office named after it ("园洲镇应急管理办", signing the town's 通告 with its date
 # glued after, ln19.com/archiver/tid-648063.html): the town is its place (never 城镇, 村镇, 乡镇 of a subject)
-_TOWN_PLACE = re.compile(r"^(?!各|全|本)[\u4e00-\u9fff]{2,6}?(?<![城村乡])(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,10}$)")
+# (or its headquarters for a campaign: "東源鄉新型冠狀病毒感染肺炎防控工作指揮部" signing the township's 通告, a converter mirror,
+# arkombiservisi.com/portal.php?aid=62112&mod=view)
+_TOWN_PLACE = re.compile(r"^(?!各|全|本)[\u4e00-\u9fff]{2,6}?(?<![城村乡])(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,24}$)")
 
 
 _ALSO_NAMED = re.compile(rf"[\u4e00-\u9fff]{{1,10}}(?:{P._ORGAN_TAIL}|协会|联合会|商会)")
