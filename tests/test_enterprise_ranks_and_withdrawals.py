@@ -206,3 +206,25 @@ def test_subjects_printed_apart_by_a_comma_pass_a_customs_grade_together():
     # (a clause before the comma that is no run of names gives none: "…召开AEO高级认证企业大会,X正式通过…")
     got = narrative_classes(compact(normalize_line("杭州海关召开大会,浙江惠元对外贸易有限责任公司正式通过海关AEO高级认证企业复审。")))
     assert [n for n, _, _ in got] == ["浙江惠元对外贸易有限责任公司"]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # http://www.qinghai.gov.cn/zwgk/system/2020/07/09/010362260.shtml (青海企业50强, entrep92): the ranking's members at the
+    # level of the bodies that rank (省工业和信息化厅、省国资委…), their places in it no class
+    ("近日,2020年“青海企业50强”榜单正式发布。西部矿业集团有限公司、国网青海省电力公司、黄河上游水电开发有限责任公司成为2020年"
+     "“青海企业50强”前三。",
+     {("西部矿业集团有限公司", "省级", None), ("国网青海省电力公司", "省级", None), ("黄河上游水电开发有限责任公司", "省级", None)}),
+    # (an aim is no membership: 力争成为 / 将成为)
+    ("西部矿业集团有限公司力争成为“青海企业50强”。", set()),
+])
+def test_members_of_a_ranking(sentence, want):
+    assert _held([sentence]) == want
+
+
+def test_a_companys_scene_proposed_for_an_award():
+    # http://awmcj.net/index.php?a=show&c=content&id=1661 (converter, entrep92): the company whose 场景 is proposed holds it,
+    # proposed
+    got = _held(_file("anhui-liuguo-huagong-zhineng-zhizao-youxiu-changjing-niruxuan-converter.txt"))
+    assert got == {("六国化工公司", "国家级", "proposed")}
+    # (a scene named with no company holds nothing: "工艺动态优化场景拟入选…")
+    assert _held(["工业和信息化部公示了2023年度智能制造优秀场景名单。工艺动态优化场景拟入选2023年度智能制造优秀场景。"]) == set()

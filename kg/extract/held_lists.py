@@ -32,13 +32,14 @@ __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "objec
 # "项目获批立项", "获批资金"), an entry that squeezes onto a list ("X、Y等因…优质服务跻身榜单", docent59 广西), a designation (认定, 确定, 命名; a qualification confirmed, 确认…具有…资格; an earlier
 # designation told as the place's work, 已培育X为国家级…企业; a designation confirmed, "确认A、B等68户企业的技术开发机构为第十六批省级
 # 企业技术中心", 辽宁, entrep92), a rating (评为, 评定为), an award (授予, 获, 荣获, 颁发),
-# an entry into a list (入选, 入围, 上榜, 位列, 进入…名单: "X、Y等10家企业位列全国和谐劳动关系创建示范企业", 黑龙江), a
+# an entry into a list (入选, 入围, 上榜, 位列, 进入…名单: "X、Y等10家企业位列全国和谐劳动关系创建示范企业", 黑龙江; 成为 a
+# ranking's member: "A、B、C成为2020年“青海企业50强”前三", 青海省人民政府网, entrep92), a
 # monitoring passed ("X等25家企业符合县级农业龙头企业认定要求,保留…称号", 海盐; "X等210家企业符合市级龙头企业标准要求,建议
 # 通过监测", 九江: a designation's requirements met, never 未 / 不符合) or a review passed (通过…复核, "X等3家企业复核通过"), or an entry into a list
 # or a pool (被纳入…企业库, 被纳入了第五批…“小巨人”企业; never a blacklist: 失信, 经营异常, 重点监管). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
 _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格|[^。；;，,]{4,600}?为[^，,。；;]{0,30}?(?:企业技术中心|企业|称号))|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级)|保留(?=[^。；;，,]{2,80}?(?:资格|称号)))(?!工作|管理|办法|标准|条件|程序|结果|的)了?为?"
-                  r"|(?:评为|评定为|评价为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|获批(?:成为|为)?(?=[^，,。；;]{0,30}?(?:企业|工厂|中心|称号|名单|名录|示范|老字号|冠军|小巨人))|入选|跻身(?=[^，,。；;]{0,12}?(?:名单|名录|榜单|行列|之列))|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|[名荣]列(?:其中|榜单|名单|[其该此]名单)|(?<=[家户个]企业)在列(?=[，,]?分别|[，,]?包括)|(?<=成功)(?:创建|建立)(?:为|成为)?(?=[^，,。；;]{0,12}?级)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
+                  r"|(?:评为|评定为|评价为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|获批(?:成为|为)?(?=[^，,。；;]{0,30}?(?:企业|工厂|中心|称号|名单|名录|示范|老字号|冠军|小巨人))|入选|跻身(?=[^，,。；;]{0,12}?(?:名单|名录|榜单|行列|之列))|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![将可争望要])成为(?=[^，,。；;]{0,24}?(?:\d+强|百强|[十千]强)[”\"]?(?:前\w{1,3})?(?=[，,。；;]|$))|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|[名荣]列(?:其中|榜单|名单|[其该此]名单)|(?<=[家户个]企业)在列(?=[，,]?分别|[，,]?包括)|(?<=成功)(?:创建|建立)(?:为|成为)?(?=[^，,。；;]{0,12}?级)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
                   r"|(?P<cont>(?<=[家户个])(?![\u4e00-\u9fff]{0,4}?成功(?:创建|建立))[\u4e00-\u9fff]{0,6}?为))")
 # A clause that applies, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选, and a recommendation to a
 # higher level's designation, "推荐X等16家企业为省政府…表彰企业", "拟推荐X等5家家庭农场…分别为…示范家庭农场" — is read
@@ -50,6 +51,7 @@ _NOT_HELD = re.compile(r"申报|撤销|取消|不合格|不予|更名|变更|名
 # (a co-op's 省级重点社, the short form of 重点示范社: "其中抚顺群益养鸡专业合作社等22家农民合作社为省级重点社", 辽宁)
 _DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|牌匾|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
                                  r"|领跑者|榜单|光荣榜|名牌|标杆|龙头|瞪羚|独角兽|重点社"
+                                 r"|优秀场景|典型场景"  # (智能制造优秀场景, held by the company whose scene it is: _SCENE_OF)
                                  r"|农家")  # (a farm stay's designation: 最佳休闲农家, 星级农家乐)
 _NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|(?<!守)合同")  # (守合同重信用 is a designation)
 # A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
@@ -119,12 +121,19 @@ _TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|建设|(?:生产|�
 _UNIT_OF = re.compile(r"^(?:企业)?(?:技术|研发|工业设计|设计|工程(?:技术)?(?:研究)?)(?:分)?中心")
 
 
+_SCENE_OF = re.compile(rf"^(?P<co>[^，,、的]{{2,30}}?(?:{ENDING_PATTERN}))的[“\"]?[^，,、]{{2,24}}?场景")
+
+
 def _name(part: str) -> str | None:
     """The enterprise a part of a group opens with: the longest run from its start that ends in an enterprise ending
     and reads as one ("江西团团圆家具有限公司实木家具工业设计中心" → the company), its lead-in words dropped."""
     part = _LEAD.sub("", part.strip().strip("“”\"「」《》 "))
     # (a group's subsidiary is named after its group: "中林集团所属中国林木种子集团有限公司" names the subsidiary)
     part = GROUP_OWNED.sub("", part)
+    # (a company's scene named for an award holds it: "六国化工公司的工艺动态优化场景拟入选2023年度智能制造优秀场景", a
+    # converter page, entrep92 — the company is the holder)
+    if (scene := _SCENE_OF.match(part)) and is_enterprise(scene["co"]):
+        return prose_placed(scene["co"])
     # (a short qualifier ending in 的 is no part of it, "各地新申报的九江市大业牧业有限公司", nor a tax band's, "上缴税收3亿元
     # 以上的中国石油天然气股份有限公司青海油田分公司", 青海; a clause is, "去年被…通报的X")
     if (q := re.match(r"^(?:[^，,、的]{1,8}|[^，,、的]{1,12}?[以]?[上下])的(?=[\u4e00-\u9fff]{4})", part)) \
