@@ -14,19 +14,21 @@ def _roles(sentence: str):
 
 
 @pytest.mark.parametrize("sentence,lead", [
+    # (stop 24's convention, rule 3: each of these, read as a task by stop 22, is a single body's reported deed — an event,
+    # no task; benchmarks/data/other_districts/README.md, "A body's own action: task or event")
     # a body's work reported in prose (fresh35's 代力吉, http://www.zzswgk.cn/article/55427.html: the headline and the body line)
     ("近日,代力吉镇扎实开展林草资源巡查监管工作,组织人员进村入户到地块进行监管巡查,严格管控违法开垦林地草原、违规进行林间种植、违规放牧等毁林毁草行为。",
-     ["代力吉镇"]),
+     []),
     ("代力吉镇扎实开展林草资源巡查监管工作,组织人员进村入户到地块进行监管巡查,严格管控违法开垦林地草原、违规进行林间种植、违规放牧等毁林毁草行为",
-     ["代力吉镇"]),
+     []),
     # the training it gave in many forms, after the purpose clauses (fresh35's 汝州)
     ("据了解,自今年重污染天气应急管控相关政策出台以来,为全力支持企业复工复产,保障实体经济发展,市环保局组织多种形式的政策培训,帮助工业企业提前、"
-     "准确了解2020年重污染天气应急管控信息,并积极组织企业分批次、分行业开展绩效评级培训。", ["市环保局"]),
+     "准确了解2020年重污染天气应急管控信息,并积极组织企业分批次、分行业开展绩效评级培训。", []),
     # a team its head leads (fresh35's 郑州经开区): the team leads, the person no unit
     ("7月11日至7月13日,郑州市安委会安全生产专项巡查组由郑州市总工会四级调研员霍好勇带队,分别采取明察暗访、随机抽查等方式,对郑州经济技术开发区"
-     "开展了为期三天的专项巡查。", ["郑州市安委会安全生产专项巡查组"]),
+     "开展了为期三天的专项巡查。", []),
 ])
-def test_a_body_reporting_its_own_work_leads_alone(sentence, lead):
+def test_a_body_reporting_its_own_work_is_no_task(sentence, lead):
     roles = _roles(sentence)
     assert (roles.lead, roles.cooperate) == (lead, [])
 

@@ -45,12 +45,13 @@ def _roles(sentence: str):
     # forces closing the list of bodies that do the work (会泽)
     ("县人武部、消防大队、武警中队、公安局、民兵应急大队等各救援力量负责搭建帐篷、活动板房,解决受灾群众临时住所问题。",
      ["县人武部", "消防大队", "武警中队", "公安局", "民兵应急大队"], []),
-    # a body alone: its named campaign somewhere (晋安), its check of the work (西安 街道)
+    # a body alone: its named campaign somewhere (晋安), its check of the work (西安 街道) — single bodies' reported deeds, events
+    # and no tasks (stop 24's convention, rule 3)
     ("近期,晉安區(qū)城市管理局在象園街道開展“樓道革命”,針對轄區(qū)部分老舊小區(qū)的違建和堆積雜物現(xiàn)象,予以重拳整治。",
-     ["晋安区城市管理局"], []),
+     [], []),
     # (the same wording on another page: tasks34's 上街, https://www.zzsj.gov.cn/zxqk/4052716.jhtml, found by this reader)
-    ("为进一步提升城市环境,推进落实上街区高品质城市建设工作,近日,上街区城管局在主城区开展了“住改商”专项整治工作。", ["上街区城管局"], []),
-    ("四是街道纪工委对工作开展情况进行检查,发现有工作不到岗、到岗不到位的情况,进行严肃处理。", ["街道纪工委"], []),
+    ("为进一步提升城市环境,推进落实上街区高品质城市建设工作,近日,上街区城管局在主城区开展了“住改商”专项整治工作。", [], []),  # stop 24's convention, rule 3: a single body's reported deed is an event, no task
+    ("四是街道纪工委对工作开展情况进行检查,发现有工作不到岗、到岗不到位的情况,进行严肃处理。", [], []),  # stop 24's convention, rule 3: a single body's reported deed is an event, no task
     # 将 before 强化 (八里台)
     ("据悉,清明节期间,八里台镇将强化网格化管理,建立清明节期间禁烧责任区划分表,并建立巡查制度,组织对重点区域的驻守、巡查和值班。",
      ["八里台镇"], []),

@@ -52,11 +52,12 @@ def _opening_unit(clause: str) -> list[str] | None:
 _SIBLING_END = ("；", ";")
 
 
-# (a report's part: the body, then what it did — 督促 / 共整治 / 已检查…; a rule's or plan's clauses are no such part)
-# (and a zone's duty list giving each body its share in such clauses: "综合工作部做好舆情和处置;财政审计局保障园区管理资金使用;区派出所及时
+# (a zone's duty list giving each body its share in such clauses: "综合工作部做好舆情和处置;财政审计局保障园区管理资金使用;区派出所及时
 # 处置社会治理问题,保护企业的合法权益" (tasks76's 涟水 开发区, http://www.lianshui.gov.cn/col/1164_823538/art/17329824/
-# 17349438466004RSksfTj.html))
-_DID = re.compile(r"^(?:已|共|则|也|还|又|及时)?(?:督促|清理|整治|检查|查处|劝导|取缔|拆除|出动|排查|清除|规范|巡查|处置|做好|保障)")
+# 17349438466004RSksfTj.html): the words of a share to keep up (做好 / 保障 / 及时处置). A report's parts, each body and what it did —
+# "城管中队清理…;龙岗市场监管所督促…" (fresh15's 临安), "安昌镇管委会共整治…;市场监督管理所共检查…" (fresh15's 安昌) — are single
+# bodies' deeds, events and no tasks (stop 24's convention, rule 3): 督促 / 清理 / 共整治 / 已检查 open no part)
+_DID = re.compile(r"^(?:及时)?(?:做好|保障|处置)")
 
 
 def _opens_with_unit(sent: str) -> bool:
@@ -171,7 +172,8 @@ def _subject_clauses(sent: str) -> list[str]:
     for m in re.finditer(r"[，,]", sent):
         clause = sent[m.end():]
         s = _SUBJECT_AT_START.match(clause)
-        if not s or s["verb"] in ("：", ":") or len(s["subj"]) > 20 or re.match(r"[并由且而及和]", clause):
+        # (the words stop 24 added — 应 / 须 / 确保 / 力争 / 计划 / 拟 — open a duty at a sentence's start only, and cut none)
+        if not s or s["verb"] in ("：", ":") or s["commit"] or len(s["subj"]) > 20 or re.match(r"[并由且而及和]", clause):
             continue
         units = _units_only(s["subj"])
         # only after a part that states a duty of its own: a leading condition ("…的，X要…") stays with X
@@ -433,7 +435,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
             # names the units that cooperate on its duty
             _, (n0, sent0, roles0, style0, start0), at = last
             first = _sentence_roles(sentences[0])[0]
-            if first.empty and _joins_previous(roles0, first, sentences[0]):  # (cooperating units only)
+            if _cooperating_only(first, sentences[0]) and _joins_previous(roles0, first, sentences[0]):
                 rec = task_record(issue, doc, sent0, roles0, lines[start0].no, ln.no, out[at]["line"], style0,
                                   out[at]["task_id"])
                 rec["id"] = out[at]["id"]
@@ -494,6 +496,16 @@ _COOP_SENTENCE = re.compile(r"^(?P<coop>[^，,。；;]{2,80}?)(?:要|应当|应)
                             r"(?:要|应当|应)?(?:积极|密切|紧密|相互|互相|全力|主动|加强)?(?:协同|配合|协助)(?!单位|部门)")
 
 
+def _cooperating_only(roles: Roles, sent: str) -> bool:
+    """A sentence that names cooperating units only: no role read, or its units read as leads by the 应 / 要 before
+    their 配合 ("物价、税务…等部门应按各自的职责,与工商行政管理机关相互配合", 无锡 集市条例: the fields cooperate)."""
+    if roles.empty:
+        return True
+    m = _COOP_SENTENCE.match(sent)
+    units = _coop_units(m["coop"]) if m else None
+    return bool(units and units[0] and set(roles.lead) == set(units[0]))
+
+
 def _joins_previous(prev: Roles, roles: Roles, sent: str) -> bool:
     """Fold a sentence into the duty before it on the same line (True when folded):
     - cooperating units of their own ("规划、公安、房产等部门依据各自职责，协同做好…");
@@ -507,7 +519,8 @@ def _joins_previous(prev: Roles, roles: Roles, sent: str) -> bool:
     # (a class joins too: "村(居)民委员会协助做好…" after the duty cooperates as a class)
     # (and one the sentence styles read as cooperating already: "人社部门作为牵头单位要精心组织…。公安、城管、供电局等部门要积极配合,
     # 确保招聘会现场秩序…" (https://www.dangtu.net.cn/article/174.html; tasks39: one task, the fields cooperate))
-    if units and (units[0] or roles.empty and units[1]) and (roles.empty or not roles.cooperate and set(roles.lead) == set(units[0])
+    # (the body they cooperate with, named after 与, is the duty's own lead: "…等部门应按各自的职责,与工商行政管理机关相互配合")
+    if units and (units[0] or roles.empty and units[1]) and (roles.empty or set(roles.cooperate) <= set(prev.lead) and set(roles.lead) == set(units[0])
                                                              or not roles.lead and set(roles.cooperate) == set(units[0])):
         prev.add("cooperate", *units)
         return True

@@ -12,7 +12,7 @@ from kg.extract.duty_units import _PERSON, _coop_units, _units_only
 from kg.extract.joint_action import (_bodies, places_together, working_closely, organised_alone, organised_jointly, _cooperating, commas_closed, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners, signed_together,
                                      opening_lead, without_when)
 from kg.extract.joint_action import _FIELD_NAME
-from kg.extract.units import Roles, is_generic, is_unit, split_units, states_convention_only
+from kg.extract.units import Roles, _is_division, is_generic, is_unit, split_units, states_convention_only
 from kg.places import division_levels
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
@@ -50,8 +50,35 @@ _MEMBERS = r"(?:(?:全体)?(?:领导)?班子成员|全体(?:干部职工|党员�
 # 元旦期间安全防控为契机,持续排查整治" (fresh35's 乌兰浩特))
 # (强化 as 加强, and the starting point it builds from: "八里台镇将强化网格化管理,建立…禁烧责任区划分表" (tasks76's 八里台,
 # https://twgreatdaily.com/zh-hans/gT6mC3EBnkjnB-0zzr5i.html), "西夏公安将以西夏万达金街治安联防志愿服务队为起点,打造…" (tasks76's 西夏))
-_WILL = (r"(?:将|(?<=[局办院队所处站部室厅心])会)(?=对|根据|依据|会同|联合|定期|适时|加强|强化|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织"
-         r"|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标|起点)|通过|通過)")
+# (the future in any wording a body commits itself with (stop 24's convention, rule 2, benchmarks/data/other_districts/README.md):
+# "下一步,市工信局将聚焦国家工信部“三新”…" (docent59's 包头), "西城街道办事处将于2023年12月26日开展“政务开放日”活动" (docmeta38's
+# 达州), "区住建局将与相关部门加强配合" (fresh22's 台儿庄), "三穗县将在2012年春节期间举办丰富多彩的文化活动" (tasks76's 三穗),
+# "辽宁省将投入5560万元对…进行奖励" (fresh30's 辽宁); and the same wording on other pages:
+# "下一步,县农业农村局将聚焦…" (https://www.ningjin.gov.cn/col/1596096917046/2023/08/30/1693379433624.html),
+# "区应急局将继续加大执法检查力度" (the convention's own line). Never 将 as 把 before a noun and its verb of putting — "X将该项
+# 工作纳入考核", "承包商会将该复核意见提请…表决" (entrep25), "工业和信息化部将拟入选的…名单进行公示" (entrep25), "督查组将每周督查情况进行
+# 汇总通报" (fresh5): the words that open a duty come straight after 将, and no 纳入 / 列入 / 作为 / 提请 / 报送 / 公示 … closes
+# its clause; "将把…纳入" is the same putting ("区政府将把此项工作纳入对部门、镇(街道)年终考核的重要内容", sample 001:1209; "铜梁区将把企业
+# 纳入正面管理清单", fresh5's 铜梁): rule 4's own example, `X将该项工作纳入考核`, judged by its other words, none of which charges)
+_WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织"
+               r"|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标|起点)|通过|通過"
+               r"|于(?=[\d一二〇○今明本下近年月])|在(?=[^，,。；;]{1,40}?(?:期间|前后|之前|以前|年内|月内|方面))|按规定|按要求|与(?=[^，,。；;]{1,16}?(?:配合|协作|合作|联系|对接|联动))"
+               r"|不断|积极|深入|坚决|聚焦|引导|探索|坚定|再接再厉|多措并举|长期|依法|常年|跟踪|投入|每年|派出|严厉|开展|推进|深化"
+               r"|加大|加快|建立|健全|做好|抓好|大力|着力|采取|启动|逐步|尽快|力争|确保|不定期|构建|打造|推动|督促|指导|集中|紧盯|始终"
+               r"|牵头|结合|围绕|坚持|扎实|陆续|密切|主动|充分|统筹|出台|举办|严查|严把|筑牢|保持|巩固|努力|着眼|立足|全面|全方位|多渠道|对标|紧扣|打好|用好")
+_PUT_CLOSES = r"(?![^，,。；;]{0,40}?(?:纳入|列入|作为|提请|报送|上报|报给|转交|提交|交由|用于|划分为|移交|移送|进行公示|予以公示))"
+_WILL = (r"(?:将(?=" + _PUT_CLOSES + r"(?:" + _WILL_WORDS + r"))|(?<=[局办院队所处站部室厅心])会(?=对|根据|依据|会同|联合|定期|适时|加强|"
+         r"强化|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标|起点)|通过|通過))")
+# the other words that charge a named body or commit it (stop 24's convention, rule 2): 须 (not 须知), 确保, 力争, 计划 (not 计划财务 /
+# 计划单列 …), 拟 (not 拟废止, a repeal matter; nor 拟定 / 拟订, a draft already made, nor the proposed lists' 拟认定 / 拟推荐 / 拟入选 …):
+# "为实施年度土地利用计划,巩义市人民政府拟征收竹林镇…集体土地" (docmeta28's 巩义, 征收 notice). A bare 应 is not read yet: in the sample
+# corpus's regulations it would add two tasks no gold holds ("行政执法机构应严格执行罚缴分离…" 001:1052, "区政府办公室应将备案情况及时进行
+# 公布" 004:642) — left to the integrator (应当 reads as before)
+_PROPOSE = r"拟(?!废止|廢止|定|订|訂|草|认定|認定|推荐|推薦|入选|入選|命名|确定|確定|授予|列入|新增|任|聘)"
+_COMMIT = (r"(?P<commit>须(?!知)|確保|确保|力争|力爭|"
+           r"计划(?=[于在到将开投实完新建启对]|[\d一二三四五六七八九十])|" + _PROPOSE + ")")
+# (and 还 / 也 between the body and its word: "市公安局还将联合消防、住建、文化等相关部门出台专项整治方案" (fresh20's 南通))
+_STILL = r"(?:还|還|也|亦|则|則)?"
 # "县财政局和县农业局一起来管": units that manage together all lead
 _TOGETHER = r"一起来?(?:管理?|负责)"
 # "年底前市政府要…": a time before the subject is no part of it
@@ -63,14 +90,20 @@ _SUBJECT_AT_START = re.compile(
     # (the lead's part taken up: "三是生态环境局做好牵头作用,对上级督察的所有问题,逐一高质量整改到位" (http://hscmw.cn/a/a/g/
     # content_pc_90034.shtml; tasks44: X leads), as tasks18's `X要发挥牵头作用`)
     r"(?P<verb>(?:做好|发挥好?|履行好?|起好)牵头(?:抓总)?作用|：负责|:负责|牵头负责|具体负责|负责(?!同志|人)|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
-    r"(?<=部门)[，,]要(?!求)|要(?!求)|必须|应当|" + _WILL + "|" + _TOGETHER + "|"
+    r"(?<=部门)[，,]要(?!求)|" + _STILL + r"(?:要(?!求)|必须|应当|" + _WILL + "|" + _COMMIT + ")|" + _TOGETHER + "|"
     r"是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
     # (its duties stated: "管委会的主要职责是维护开发区的形象,强化园区安全、环境和效能的统一性" (tasks76's 涟水 开发区,
     # http://www.lianshui.gov.cn/col/1164_823538/art/17329824/17349438466004RSksfTj.html))
     r"的(?:主要)?职责(?:是|为)(?=[\u4e00-\u9fff])|"
     r"是[^。，；;]{0,20}(?:主管部门|责任单位|责任部门|责任主体|实施主体)(?=[，,。；;]|$)|[：:])"
 )
-_SUBJECT_IN_CLAUSE = re.compile(r"^" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,40}?)" + _MEMBERS + "(?P<verb>牵头负责|负责(?!同志|人)|要(?!求)|" + _WILL + ")")
+# (a later clause's subject: the words it had before stop 24, 牵头 before its work, 还将 / 也将, and 拟 — "为实施年度土地利用计划,巩义市人民政府拟征收…" (docmeta28);
+# 应 / 须 / 确保 / 力争 / 计划 open a duty at the sentence's start only: a regulation's "…的，X应…" stays its conditions' reading)
+_SUBJECT_IN_CLAUSE = re.compile(r"^" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,40}?)" + _MEMBERS + "(?P<verb>牵头负责|负责(?!同志|人)|"
+                                # (牵头 before the work it leads: "…,南平市司法局牵头组织开展对市政府行政规范性文件…清理" (fresh9's 南平),
+                                # "根据市政府主要领导要求,近日,督查室牵头对50件重点民生实事项目推进落实情况进行了专项督查" (fresh6's 连云港))
+                                "牵头(?=组织|对|开展|召开|推进|制定|负责)|"
+                                + _STILL + "(?:要(?!求)|" + _WILL + "|(?P<commit>" + _PROPOSE + ")))")
 # "一是由承担总部经济发展任务的各责任单位根据部门职能…": 由 + units + the verb of the duty
 # (承办 / 主办 charge the lead as 负责 does: "由省经贸委承办,省农业厅、卫生厅…协办", 福建 餐桌污染 方案)
 _BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^，,。；;由]{2,40}?)(?:根据|按照|负责|承办|主办|组织|统筹|综合|汇总|审核)")
@@ -449,12 +482,27 @@ def _project_units(subj: str, verb: str, rest: str) -> Roles | None:
     return roles
 
 
+def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[str], list[str]] | None:
+    """The units a duty's subject names; a place (营口市, 铜梁区) stands for its administration as the subject of a word that
+    charges or commits it (fresh32's rule for a place as a party; stop 24's convention, rule 2: "今后,营口市将继续加大专精特新培育工作
+    宣传力度" (fresh37's 营口), "下一步,菏泽市将聚焦优势资源" (entrep25's 菏泽)), never before a colon (a heading's place)."""
+    if committed:
+        # (a word stop 24 added charges a named body only, never a class, a section's number before it set aside: "各级政府须…",
+        # "4.6.5各级政府…" (sample 002:2430))
+        units = _units_only(re.sub(r"^\d+(?:[.．]\d+)*", "", subj))
+        return units if units and units[0] and not units[1] else None
+    units = _units_only(subj)
+    if units:
+        return units
+    return ([subj], []) if not verb.startswith(("：", ":")) and _is_division(subj) else None
+
+
 def _subject(sent: str) -> Roles | None:
     """X负责… / X要… / X：负责… / X是…牵头单位 — the subject of the duty leads; X：配合… cooperates."""
     m = _SUBJECT_AT_START.match(sent)
-    if not (m and _units_only(m["subj"])) or _REPORTED_SPEECH.match(m["subj"]):
+    if not (m and _subject_units(m["subj"], m["verb"], bool(m["commit"]))) or _REPORTED_SPEECH.match(m["subj"]):
         return None
-    u, g = _units_only(m["subj"])
+    u, g = _subject_units(m["subj"], m["verb"], bool(m["commit"]))
     rest = sent[m.end():]
     roles = Roles()
     project = _project_units(m["subj"], m["verb"], rest)
@@ -570,9 +618,9 @@ def _clause_subject(sent: str) -> Roles | None:
     """"根据…，各镇办要定向开展跟踪服务": the subject opens a later clause."""
     for clause in re.split(r"[，,]", sent)[1:]:
         m = _SUBJECT_IN_CLAUSE.match(clause)
-        if m and _units_only(m["subj"]):
+        if m and _subject_units(m["subj"], m["verb"], bool(m["commit"])):
             roles = Roles()
-            units = _units_only(m["subj"])
+            units = _subject_units(m["subj"], m["verb"], bool(m["commit"]))
             together = _works_together(units[0], m["verb"], clause[m.end():]) or _partners_will(m["subj"], units[0], m["verb"])
             roles.add("cooperate" if together else "lead", *units)
             partners = None if together else _deepened_partners(clause[m.end():])
