@@ -220,11 +220,3 @@ def test_subjects_printed_apart_by_a_comma_pass_a_customs_grade_together():
 def test_members_of_a_ranking(sentence, want):
     assert _held([sentence]) == want
 
-
-def test_a_companys_scene_proposed_for_an_award():
-    # http://awmcj.net/index.php?a=show&c=content&id=1661 (converter, entrep92): the company whose 场景 is proposed holds it,
-    # proposed
-    got = _held(_file("anhui-liuguo-huagong-zhineng-zhizao-youxiu-changjing-niruxuan-converter.txt"))
-    assert got == {("六国化工公司", "国家级", "proposed")}
-    # (a scene named with no company holds nothing: "工艺动态优化场景拟入选…")
-    assert _held(["工业和信息化部公示了2023年度智能制造优秀场景名单。工艺动态优化场景拟入选2023年度智能制造优秀场景。"]) == set()

@@ -51,7 +51,6 @@ _NOT_HELD = re.compile(r"申报|撤销|取消|不合格|不予|更名|变更|名
 # (a co-op's 省级重点社, the short form of 重点示范社: "其中抚顺群益养鸡专业合作社等22家农民合作社为省级重点社", 辽宁)
 _DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|牌匾|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
                                  r"|领跑者|榜单|光荣榜|名牌|标杆|龙头|瞪羚|独角兽|重点社"
-                                 r"|优秀场景|典型场景"  # (智能制造优秀场景, held by the company whose scene it is: _SCENE_OF)
                                  r"|农家")  # (a farm stay's designation: 最佳休闲农家, 星级农家乐)
 _NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|(?<!守)合同")  # (守合同重信用 is a designation)
 # A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
@@ -121,19 +120,12 @@ _TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|建设|(?:生产|�
 _UNIT_OF = re.compile(r"^(?:企业)?(?:技术|研发|工业设计|设计|工程(?:技术)?(?:研究)?)(?:分)?中心")
 
 
-_SCENE_OF = re.compile(rf"^(?P<co>[^，,、的]{{2,30}}?(?:{ENDING_PATTERN}))的[“\"]?[^，,、]{{2,24}}?场景")
-
-
 def _name(part: str) -> str | None:
     """The enterprise a part of a group opens with: the longest run from its start that ends in an enterprise ending
     and reads as one ("江西团团圆家具有限公司实木家具工业设计中心" → the company), its lead-in words dropped."""
     part = _LEAD.sub("", part.strip().strip("“”\"「」《》 "))
     # (a group's subsidiary is named after its group: "中林集团所属中国林木种子集团有限公司" names the subsidiary)
     part = GROUP_OWNED.sub("", part)
-    # (a company's scene named for an award holds it: "六国化工公司的工艺动态优化场景拟入选2023年度智能制造优秀场景", a
-    # converter page, entrep92 — the company is the holder)
-    if (scene := _SCENE_OF.match(part)) and is_enterprise(scene["co"]):
-        return prose_placed(scene["co"])
     # (a short qualifier ending in 的 is no part of it, "各地新申报的九江市大业牧业有限公司", nor a tax band's, "上缴税收3亿元
     # 以上的中国石油天然气股份有限公司青海油田分公司", 青海; a clause is, "去年被…通报的X")
     if (q := re.match(r"^(?:[^，,、的]{1,8}|[^，,、的]{1,12}?[以]?[上下])的(?=[\u4e00-\u9fff]{4})", part)) \
