@@ -545,6 +545,28 @@ def place_level(place: str, ns_words) -> int | None:
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)")
 
 
+# Adverbs that only a verb follows: a bare name (no suffix) right after one is a verb of its own, no place — 上街
+# (郑州's district to jieba) in the 西安 街道 page's 分管主任全天候上街检查 and 早9:00、…、下午5:00分别上街巡查 (o1827-o1829:
+# read as the page's own county, 上街 made it no page of 西安), 新建 in 再新建1所. A place as a page's subject stands
+# before such a word (太原开展夜查行动, 山东将…), never after it.
+_BEFORE_A_VERB = frozenset("分别 全天候 定期 每天 每日 经常 随时 及时 轮流 主动 亲自 都 均 也 又 再 还".split())
+
+
+def _after_its_own(county: str, before: str) -> bool:
+    """Whether `before` is the city of `county` or its province, as the national list knows them, by its name or
+    the start of it (梧州 / 梧州市 / 广西 for 藤县: 广西 starts 广西壮族自治区)."""
+    from index.places import county_cities
+
+    if len(before) < 2:
+        return False
+    cities = county_cities().get(county, frozenset())
+    stem = place_stem(before)
+    if stem in cities or before in cities:
+        return True
+    provinces = {p for c in cities for p in city_provinces().get(c, ())}
+    return any(p.startswith(before) or p.startswith(stem) for p in provinces)
+
+
 def page_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> list[str]:
     """The places a page's text names (`tagged` as index.places.PlaceTagger gives it), as place words
     (is_place_word): jieba's place words (福州, 上饶, 江苏省), and other administrative names that are rare words
@@ -561,7 +583,10 @@ def page_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> li
             out += lead
             continue
         nxt = tagged[k + 1][0] if k + 1 < len(tagged) else ""
-        if len(w) == 2 and w[-1] == "县" and division_levels().get(w) == 2 and _TOWN.fullmatch(nxt):
+        # (or after its own city or province, as the list knows them: 今日广西藤县讯 — the 藤县 news, no page of
+        # 岑溪市, u2808; a 大县 after 广西 is none)
+        if len(w) == 2 and w[-1] == "县" and division_levels().get(w) == 2 and (
+                _TOWN.fullmatch(nxt) or (k > 0 and _after_its_own(w, tagged[k - 1][0]))):
             out.append(w)
             continue
         # a county and its town held as one word (寿县双桥镇)
@@ -571,7 +596,8 @@ def page_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> li
             out.append(county)
             continue
         short = len(w) < 2 or (len(w) == 2 and w[-1] in "县区旗镇乡")  # 福州, 徐州 are names, 大县 is none
-        if short or w[0] in _NOT_A_COUNTY or not is_place_word(w, ns_words):
+        verb = k > 0 and tagged[k - 1][0] in _BEFORE_A_VERB and not ADMIN_SUFFIX.search(w)  # 分别上街巡查
+        if short or verb or w[0] in _NOT_A_COUNTY or not is_place_word(w, ns_words):
             continue
         rare = _ADMIN_WORD.fullmatch(w) and freq(w) < COMMON_FREQ and freq(place_stem(w)) < COMMON_FREQ
         if flag.startswith("ns") or rare:

@@ -19,8 +19,9 @@ SERVICE_CUES = {
                         r"|(?<!乱)(?<!乱.)(?:价格|收费|费用|票价)"),
     "contact": re.compile(r"电话|热线|地址"),
     # (not the 在 of 现在 / 存在 / 正在 before 哪些: 奉节现在哪些山不让上去, o669; nor 去哪几个镇 / 在哪些方面, which
-    # ask which ones: 苍溪县领导去哪几个镇查了交通乱象, o225)
-    "where": re.compile(r"(?<![现存实正])在哪(?![几些])|哪里办|去哪(?![几些])"),
+    # ask which ones: 苍溪县领导去哪几个镇查了交通乱象, o225; nor 在哪天 / 在哪一年, which ask a date: 驿马镇春天种地的活儿要
+    # 在哪天之前干完, o1833)
+    "where": re.compile(r"(?<![现存实正])在哪(?![几些]|一?[天年月日])|哪里办|去哪(?![几些])"),
     "hours": re.compile(r"几点|开门|营业时间|开放时间"),
     "procedure": re.compile(r"怎么办理|怎么申请|流程|材料|报名|预约|考试"),
 }

@@ -1052,6 +1052,30 @@ def test_a_list_entered_by_a_counted_sentence_with_place_groups():
     assert extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt")) == []
 
 
+def test_a_file_photos_caption_is_no_member_of_the_list_below():
+    """hainan_kejiting-2022-disanpi-gaoxin-jishu-zhongzi-qiye-converter.txt (fresh38, http://mansguideto.com/xy/20230129/85519.html):
+    the page opens with a file photo's caption in brackets, "(資料圖片)", and closes with the list's title ("附海南省…名单"),
+    which the segmenter takes for the document's title; the caption is no name of that list, the company the act names is."""
+    lines = ["(資料圖片)", "", "海南日報記者邱江華", "",
+             "海南日報記者近日從省科技廳獲悉,經(jīng)專家評審和行政審定,該廳同意認定海南鑫鷹爆破工程有限公司等26家企業(yè)為海南省2022年"
+             "第三批“高新技術(shù)種子企業(yè)”。認定日期自2022年12月29日起,有效期三年。", "",
+             "附海南省2022年第三批“高新技術(shù)種子企業(yè)”名單", "", "標簽: 高新技術(shù)"]
+    ents = extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))
+    assert [(e["name"], e["classifications"][0]["class"]) for e in ents] == [("海南鑫鹰爆破工程有限公司", "省级")]
+
+
+@pytest.mark.parametrize("line,placeholder", [
+    ("(资料图片)", True), ("（资料图片）", True), ("(图片来源:新华社)", True), ("[图片]", True), ("图片", True),
+    ("(配图)", True),
+    # (a name or a bracketed note that is no image's stays: a forest bureau's name, a place note)
+    ("图强林业局", False), ("(仓山区)", False), ("(工作单位)", False),
+])
+def test_image_placeholders(line, placeholder):
+    from kg.extract.enterprises import _PLACEHOLDER
+
+    assert bool(_PLACEHOLDER.match(line)) is placeholder
+
+
 @pytest.mark.parametrize("line", [_ANHUI_5, _ANHUI_4])
 def test_a_graded_heading_run_on_with_its_list_in_traditional_script(line):
     """The 安徽 lines converted by OpenCC s2t (as the sets' synthetic copies are made) give the same names and grades."""

@@ -22,6 +22,65 @@ POSITIVES = [
     ("fresh36 南宁 位于该集群的X、Y等N家企业被认定为", [
         "目前,位于該集群的南南鋁業、南南鋁箔等6家企業被認定為國家級專精特新“小巨人”,形成了產業加快集聚、產業鏈條不斷延伸的良好局面。"],
      [("南南铝业", "国家级"), ("南南铝箔", "国家级")]),
+    # fresh38 重庆 (https://epaper.cqrb.cn/cqrb/2023-12/07/002/content_rb_325527.htm) and its s2twp copy: a national
+    # list published by five ministries (联合发文, the state's), then the place's entrants counted with their kind and named
+    # after a comma (入选的9个…的载体企业,分别是…) — short names as printed, a brand's 的 and Latin letters in them, vouched
+    # for by the count; the 应用场景 after the semicolon are scenes, no holders
+    ("fresh38 重庆 入选的N个…企业,分别是 (short names)", [
+        "本报讯 (记者 夏元)12月6日,工信部、国家发改委、财政部、国务院国资委、国家市场监管总局联合发文,公布了2023年度智能制造示范"
+        "工厂揭榜单位和优秀场景名单,我市共26个项目入选,包括9个智能工厂和17个应用场景。",
+        "我市此次入选的9个智能工厂的载体企业,分别是重庆海螺水泥、赛力斯电动汽车、重庆美的、华峰重庆、益海嘉里(重庆)粮油、重庆博腾"
+        "制药、OPPO(重庆)移动智能终端、重庆海康威视、重庆盟讯电子;17个应用场景涉及重庆华兴玻璃精准配送、重庆惠科金渝光电科技数字"
+        "孪生工厂建设、重庆百亚卫生用品智能仓储等。"],
+     [(n, "国家级") for n in ("重庆海螺水泥", "赛力斯电动汽车", "重庆美的", "华峰重庆", "益海嘉里(重庆)粮油", "重庆博腾制药",
+                           "OPPO(重庆)移动智能终端", "重庆海康威视", "重庆盟讯电子")]),
+    ("fresh38 重庆 s2twp copy", [
+        "12月6日,工信部、國家發改委、財政部、國務院國資委、國家市場監管總局聯合發文,公佈了2023年度智慧製造示範工廠揭榜單位和優秀場景"
+        "名單,我市共26個專案入選,包括9個智慧工廠和17個應用場景。",
+        "我市此次入選的9個智慧工廠的載體企業,分別是重慶海螺水泥、賽力斯電動汽車、重慶美的、華峰重慶、益海嘉里(重慶)糧油、重慶博騰"
+        "製藥、OPPO(重慶)移動智慧終端、重慶海康威視、重慶盟訊電子;17個應用場景涉及重慶華興玻璃精準配送等。"],
+     [(n, "国家级") for n in ("重庆海螺水泥", "赛力斯电动汽车", "重庆美的", "华峰重庆", "益海嘉里(重庆)粮油", "重庆博腾制药",
+                           "OPPO(重庆)移动智慧终端", "重庆海康威视", "重庆盟讯电子")]),
+    # 福州 (https://news.fznews.com.cn/dsxw/20181127/5bfc7cfadf2c8.shtml): the count, its act and object, then the names
+    # after a comma (N家企业入选X,分别是…), a clause after them; and the same wording with short names (constructed), the last
+    # two joined by 和, at the level of the ministry's list
+    ("fznews.com.cn 福州 N家企业入选X,分别是", [
+        "记者从市经信委获悉,近日,国家工信部公布第三批绿色制造名单,我市共有三家企业入选绿色工厂,分别是福建省宏港纺织科技有限公司、"
+        "福建经纬新纤科技实业有限公司、福建冠城瑞闽新能源科技有限公司,占全省总数的37.5%。"],
+     [(n, "国家级") for n in ("福建省宏港纺织科技有限公司", "福建经纬新纤科技实业有限公司", "福建冠城瑞闽新能源科技有限公司")]),
+    ("福州 wording, short names joined by 和 (constructed)", [
+        "近日,国家工信部公布第三批绿色制造名单,我市共有三家企业入选绿色工厂,分别是宏港纺织、新纤科技和冠城瑞闽,占全省总数的37.5%。"],
+     [("宏港纺织", "国家级"), ("新纤科技", "国家级"), ("冠城瑞闽", "国家级")]),
+    ("重庆 wording, the kind naming its level (constructed)", ["此次上榜的3家省级专精特新企业,分别为港隆化工、康达塑胶、鸿港化工。"],
+     [("港隆化工", "省级"), ("康达塑胶", "省级"), ("鸿港化工", "省级")]),
+    # fresh22 呼和浩特 (https://static.0471tv.org.cn/rb/pc/con/202311/16/content_44766.html): a site named by its operator
+    # and the designation it carries enters the list the ministries published: its operator holds it, less the designation;
+    # the short brands counted in brackets before 获批国家级荣誉 name no designation
+    ("fresh22 呼和浩特 X智能制造示范工厂成功入选", [
+        "本报讯(记者 宋向华 通讯员 张立富)日前,工信部联合发改委、财政部、国资委、市场监督管理总局公布了《2023年度智能制造示范工厂揭榜"
+        "单位名单》。在众多参与者中,我市金泽伊利乳粉智能制造示范工厂成功入选。",
+        "近年来,我市加快推进智能制造,…自开展智能制造应用示范项目相关工作以来,我市4家企业(伊利、蒙牛、华唐铝业、金宇保灵)经过培育"
+        "获批国家级荣誉。"],
+     [("金泽伊利乳粉", "国家级")]),
+    ("呼和浩特 wording, a company's smart workshop (constructed)", ["某某机械有限公司数字化车间入选省级示范智能车间。"],
+     [("某某机械有限公司", "省级")]),
+    # the ministries' 2022 list on another host (https://dlsb.xwboo.com/news/70938.html, entrep25's wording): carriers
+    # printed with their task in quotes (X揭榜任务“…”), and companies entering the scenes' list, at the list's level
+    ("dlsb.xwboo.com 揭榜单位和优秀场景名单", [
+        "近日,中华人民共和国工业和信息化部、国家发展和改革委员会、财政部、国家市场监督管理总局四部门发布2022年第39号公告。为贯彻落实"
+        "《“十四五”智能制造发展规划》,经省级有关部门推荐、专家评审、网上公示等程序,工业和信息化部等四部门将2022年度智能制造示范工厂"
+        "揭榜单位和优秀场景名单予以公告。",
+        "在此次入选名单中,施耐德(北京)低压电有限公司揭榜任务“低压电器智能制造示范工厂”、北京京东方光电科技有限公司揭榜任务“高端显示"
+        "器件智能制造示范工厂”入选。",
+        "名单显示,入选优秀场景名单中包括智能仓储、产线柔性配置、污染监测与管控、数字孪生工厂建设等多个典型场景。",
+        "其中,许继电气股份有限公司、河南许继仪表有限公司等多家仪器仪表企业上榜2022年度智能制造优秀场景名单。"],
+     [(n, "国家级") for n in ("施耐德(北京)低压电有限公司", "北京京东方光电科技有限公司", "许继电气股份有限公司", "河南许继仪表有限公司")]),
+    # entrep46 福建 (闽商务电商〔2017〕9号, http://www.chinacir.com/2017_zcjd/555320.shtml): a designation at a level, its
+    # holders in brackets grouped by city (city:X、Y;city:Z), short names as printed
+    ("entrep46 福建 designation(city:X、Y;city:Z)", [
+        "(一)做好示范企业总结。请福州、泉州、三明市商务局做好2015-2016年度国家电子商务示范企业(福州:海都公众、纵腾网络;泉州:环球鞋网;"
+        "三明:春舞枝)工作总结,主要内容包括:开展创建工作以来,电子商务示范企业在新技术应用、经营服务模式创新等方面的做法和经验。"],
+     [(n, "国家级") for n in ("海都公众", "纵腾网络", "环球鞋网", "春舞枝")]),
     ("fresh36 武清 s2twp copy", [
         "近日,天津市工業和資訊化局、天津市財政局公佈2023年度第一批專精特新中小企業認定名單(第一部分),武清開發區6家企業在列,分別為:"
         "華電水務(天津)有限公司、天津福祿通訊技術股份有限公司。"],
@@ -685,6 +744,39 @@ NEGATIVES = [
     ("武清 wording, a count alone", ["天津市工业和信息化局公布2023年度第一批专精特新中小企业认定名单,武清开发区6家企业在列。"]),
     ("武清 wording, 在列入", ["武清开发区6家企业在列入名单的企业中,包括华电水务(天津)有限公司。"]),
     ("武清 wording, a zone on a list", ["天津市公布2023年度开发区名单,武清开发区在列,分别为第一批。"]),
+    # fresh38 重庆's scenes alone (the list published above): a scene is no holder; the same entrants with no list above
+    # have no level; persons, towns, a count the items do not make, a product's entry and a recommendation hold nothing
+    # (constructed from 重庆's and 福州's wordings)
+    ("fresh38 重庆 scenes", ["工信部、国家发改委、财政部、国务院国资委、国家市场监管总局联合发文,公布了2023年度智能制造示范工厂揭榜单位"
+                            "和优秀场景名单。", "17个应用场景涉及重庆华兴玻璃精准配送、重庆惠科金渝光电科技数字孪生工厂建设、重庆百亚卫生用品智能仓储等。"]),
+    # a company's scene entering the scenes' list is the scene's, as a product's entry is (http://awmcj.net/index.php?a=show&c=content&id=1661,
+    # traditional); the scenes a list includes are no holders (https://dlsb.xwboo.com/news/70938.html)
+    ("awmcj.net 六国化工 X公司的…场景拟入选", ["10月27日至11月2日,工業和信息化部公示了2023年度智能製造示範工廠揭榜單位和優秀場景名單。"
+                                          "六國化工公司的工藝動態優化場景擬入選2023年度智能製造優秀場景。"]),
+    ("dlsb.xwboo.com scenes included", ["工業和信息化部等四部门将2022年度智能制造示范工厂揭榜单位和优秀场景名单予以公告。",
+                                       "名单显示,入选优秀场景名单中包括智能仓储、产线柔性配置、污染监测与管控、数字孪生工厂建设、先进过程控制等多个"
+                                       "典型场景。"]),
+    # (constructed from 福建's wording) counts, contacts, a designation with no level and a recommendation in the brackets'
+    # place: no holders
+    ("福建 wording, counts", ["请各市做好2015-2016年度国家电子商务示范企业(福州:3家;泉州:2家)工作总结。"]),
+    ("福建 wording, contacts", ["请各市做好2015-2016年度国家电子商务示范企业(联系人:张三;电话:87654321)工作总结。"]),
+    ("福建 wording, no level", ["请各市做好电子商务示范企业(福州:海都公众、纵腾网络;泉州:环球鞋网)工作总结。"]),
+    ("福建 wording, recommended", ["请各市做好2017-2018年度国家电子商务示范企业推荐企业(福州:海都公众、纵腾网络;泉州:环球鞋网)申报。"]),
+    # (constructed from 福州's wording) a letter or star grade is the grade readers' to give, never the page's level
+    ("福州 wording, a letter grade", ["省税务局公布了名单。", "我市共有3家企业被评为A级信用企业,分别是港隆化工、康达塑胶、鸿港化工。"]),
+    ("福州 wording, a star grade", ["省文旅厅公布了名单。", "我市共有3家企业被评为五星级农家乐,分别是港隆农庄、康达山庄、鸿港农庄。"]),
+    ("重庆 wording, a graded kind", ["省税务局公布了名单。", "我市此次获评的3家A级信用企业,分别是港隆化工、康达塑胶、鸿港化工。"]),
+    ("重庆 wording, no list above", ["我市此次入选的3个智能工厂的载体企业,分别是港隆化工、康达塑胶、鸿港化工。"]),
+    ("重庆 wording, persons", ["工信部公布了第三批绿色制造名单。", "我市此次入选的3家企业,分别是张三丰、李四光、王小二。"]),
+    ("福州 wording, towns", ["近日,国家工信部公布第三批绿色制造名单,我市共有3家单位入选绿色工厂,分别是城关镇、南关镇、北关镇。"]),
+    ("福州 wording, count not met", ["近日,国家工信部公布第三批绿色制造名单,我市共有4家企业入选绿色工厂,分别是宏港纺织、新纤科技、冠城瑞闽。"]),
+    ("福州 wording, a product", ["近日,国家工信部公布第三批绿色制造名单,我市共有3家企业入选绿色设计产品,分别是宏港纺织、新纤科技、冠城瑞闽。"]),
+    ("重庆 wording, recommended", ["工信部公布了第三批绿色制造名单。", "经市里推荐,入选的3家企业分别是宏港纺织、新纤科技、冠城瑞闽。"]),
+    # entrep66 胡润 瞪羚 (http://qingdaonews.com/content/2020-06/18/content_21896606.htm): those leaving a list (退出榜单),
+    # named after a count, hold nothing
+    ("entrep66 胡润 退出榜单,分别为", ["昨日,胡润百富发布《2020胡润中国瞪羚企业》榜单,共有100家企业上榜。",
+                                   "其中,4家企业完成新一轮融资成为独角兽而退出榜单,分别为百布、酷家乐、太美医疗和思派网络;4家企业因上市成功"
+                                   "而退出榜单,分别为赤子城、启明医疗、亿航智能和石头科技。"]),
 ]
 
 
@@ -950,3 +1042,17 @@ def test_lists_of_several_designations_published_at_once_take_the_issuers_level(
     # (a withdrawal in the act's own span holds nothing)
     withdrawn = compact("现将甲乙丙有限公司等3家“小巨人”企业、丁戊己有限公司等2家“隐形冠军”企业撤销名单予以公布。")
     assert HolderReader(issuer_level="市级").read(withdrawn) == []
+
+
+@pytest.mark.parametrize("name,want", [
+    ("金泽伊利乳粉智能制造示范工厂", "金泽伊利乳粉"),  # fresh22 呼和浩特
+    ("某某机械有限公司数字化车间", "某某机械有限公司"),
+    # a workshop's own name, carrying no designation, stays (entrep66 临沂, http://0539.rz114.cn/news/detail-6.html)
+    ("山东常林机械集团沭河农科装备公司动四车间", "山东常林机械集团沭河农科装备公司动四车间"),
+    ("海尔智能工厂", "海尔智能工厂"),  # (an operator of fewer than four characters is left whole)
+    ("某某化工厂", "某某化工厂"),
+])
+def test_a_site_is_held_by_its_operator(name, want):
+    from kg.extract.held_lists import site_operator
+
+    assert site_operator(name) == want

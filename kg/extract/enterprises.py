@@ -170,8 +170,11 @@ _COLUMN_LABEL = re.compile(r"^(?:序号|编号|排名|排序|名称|[\u4e00-\u9f
 # 专精特新“小巨人”企业名单" ⏎ "海口2家企业入选" ⏎ "↓↓↓" ⏎ "海南赛诺实业有限公司" ⏎ "海南金域医学检验中心有限公司", docent59 海口,
 # a city's WeChat post): no text that ends the list
 _LIST_MARKER = re.compile(r"^(?:[↓⬇▼▽↘]+|[\u4e00-\u9fff]{0,8}?\d{1,3}[家户个](?:企业|单位)?(?:成功|顺利)?(?:入选|上榜|入围|榜上有名)[:：]?)$")
-# a page's placeholder for an image ("图片") stands between a list's lead-in and its items: no text of the page
-_PLACEHOLDER = re.compile(r"^(?:图片|图|\[图片\]|image|img)$", re.I)
+# a page's placeholder for an image ("图片") stands between a list's lead-in and its items: no text of the page; nor is a
+# caption of a file photo in brackets ("(資料圖片)" over 海南日报's 第三批高新技术种子企业 item, fresh38, a bare name to
+# BARE_NAME), nor its credit ("(图片来源:…)")
+_PLACEHOLDER = re.compile(r"^(?:图片|图|\[图片\]|image|img)$|^[(（\[【](?:资料|配|示意)?(?:图片|图|照片)(?:来源[:：][^()（）]{0,20})?[)）\]】]$",
+                          re.I)
 
 
 

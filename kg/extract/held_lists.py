@@ -620,6 +620,19 @@ _AWARD_TITLE = re.compile(r"奖(?:获奖|获得|受表彰)(?:单位|企业)(?:�
 # a row naming a site by its operator and what it grows or rears, "三亚南鹿实业股份有限公司莲雾基地", "海南冯家湾花螺养殖专业
 # 合作社花螺基地" (海口网's 2023 “海南鲜品” 示范基地 list): the operator, a legal name, then a few words and 基地
 _OPERATED_SITE = re.compile(r"^(?P<name>.{4,40}?(?:公司|合作社|农场|牧场|厂))[\u4e00-\u9fff]{1,8}?基地$")
+# A site named by its operator, then the designation it carries: "在众多参与者中,我市金泽伊利乳粉智能制造示范工厂成功入选"
+# (呼和浩特's paper under 《2023年度智能制造示范工厂揭榜单位名单》, fresh22): the operator holds it, named as printed less
+# the designation (as a 基地's operator does: _OPERATED_SITE); a workshop's own name ("…沭河农科装备公司动四车间", a
+# 青年文明号) carries none of these, and an operator of fewer than four characters is left whole
+_CARRIED_SITE = re.compile(r"(?<=[\u4e00-\u9fff()（）A-Za-z]{4})(?:智能制造(?:示范|标杆)工厂|(?:示范|标杆)?智能工厂|灯塔工厂"
+                           r"|(?:示范)?(?:数字化|智能)车间)$")
+
+
+def site_operator(name: str) -> str:
+    """The operator of a site a holder's name prints with the designation it carries (_CARRIED_SITE), else the name."""
+    return _CARRIED_SITE.sub("", name)
+
+
 _ITEM_NO = re.compile(r"^(?:\d{1,3}[.、．]?|[（(]\d{1,3}[)）])")
 
 
@@ -644,6 +657,87 @@ _KEPT_OR_ADDED = re.compile(r"(?:^|[，,])(?:其中[，,]?)?(?:通过)?(?:复审
 _ENTERED_NAMED = re.compile(r"(?:当选|入选|上榜|获评|入围)的(?:\d+|[一二三四五六七八九十两]{1,3})[家户个](?:单位|企业)?"
                             r"(?:为|是|分别是|分别为|有|包括)[：:](?P<names>[^。]{4,1500})")
 _GROUP_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两]{1,3})[家户个县市区][\u4e00-\u9fff]{0,8}$")
+# "我市此次入选的9个智能工厂的载体企业,分别是重庆海螺水泥、赛力斯电动汽车、…、重庆盟讯电子;17个应用场景涉及…" (重庆日报
+# 2023-12-07, under the five ministries' 智能制造示范工厂揭榜单位 list published above): the place's entrants counted, what
+# kind of enterprise they are, then their names after a comma; or the count, its act and what it entered, then the names
+# ("我市共有3家企业入选国家级绿色工厂,分别是…", the wording of 福州's full names, fznews.com.cn 2018-11-27). Short names as
+# printed (no company ending, a brand's 的 or Latin letters in them) are vouched for by the count: as many items as it
+# counts, each a name (counted_entrants)
+_ENTRANT_COUNT = r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})[家户个]"
+_ENTRANTS_COUNTED = re.compile(r"(?:当选|入选|上榜|获评|入围)的" + _ENTRANT_COUNT + r"(?P<kind>[^，,。；;：:]{0,16}?(?:企业|单位|公司))"
+                               r"[，,]?(?:分别是|分别为|名单为)[：:]?(?P<names>[^。；;：:]{4,1500})")
+_COUNT_ENTERED = re.compile(r"(?<![\d])" + _ENTRANT_COUNT + r"(?P<kind>[\u4e00-\u9fff]{0,8}?(?:企业|单位|公司))(?:成功|顺利|均)?"
+                            r"(?:入选|上榜|入围|获评|荣获|被?认定为|被?评为)(?P<obj>[^，,。；;：:]{0,30})[，,]"
+                            r"(?:分别是|分别为|名单为)[：:]?(?P<names>[^。；;：:]{4,1500})")
+_ENTRANT_ITEM = re.compile(r"^(?:[A-Za-z]{2,10})?[\u4e00-\u9fff（）()]{2,25}$")  # ("OPPO(重庆)移动智能终端": a brand's letters)
+
+
+def counted_entrants(sentence: str, page_level: str | None) -> list[tuple[str, str]]:
+    """(holder, class) for a counted set of entrants named after it (_ENTRANTS_COUNTED, _COUNT_ENTERED): every item a
+    name, as many as the count, at the level the kind or the object names (入选的5家省级…企业), else the page's list's;
+    else []."""
+    m = _ENTRANTS_COUNTED.search(sentence) or _COUNT_ENTERED.search(sentence)
+    if not m or _NOT_HELD.search(sentence) or _PROPOSED.search(sentence[: m.start("names")]):
+        return []
+    obj = re.sub(r"[（(][^()（）]*[)）]", "", m.groupdict().get("obj") or "").strip()
+    # (what the count entered is a designation, a list or nothing said; a product's, a project's or money is none)
+    # (a letter or star grade is the grade readers' to give, a graded scheme named without its grade gives none)
+    if obj and (not _DESIGNATION_OBJECT.search(obj) or _NOT_DESIGNATION.search(obj) or re.search(r"产品[”\"]?$", obj)
+                or one_class(obj) or _UNGRADED.search(obj)) or one_class(m["kind"]) or _UNGRADED.search(m["kind"]):
+        return []
+    klass = object_class(obj) or object_class(m["kind"]) or page_level
+    n = int(m["n"]) if m["n"].isdigit() else _CN_COUNT.get(m["n"], 0)
+    # (the names end at a comma after the last, "…、冠城瑞闽,占全省总数的37.5%", unless a comma parts them; the last two
+    # may be joined by 和 / 及: "…、学霸君和运去哪")
+    items = []
+    for run in (re.split(r"、", re.split(r"[，,]", m["names"])[0]), re.split(r"[、，,]", m["names"])):
+        run = [i.strip().strip("“”\"「」") for i in run]
+        if len(run) == n - 1 and len(last := re.split(r"以及|[和及]", run[-1])) == 2:
+            run = run[:-1] + last
+        if len(run) == n:
+            items = run
+            break
+    if not klass or klass in GRADES or n < 2 or not items or not _vouched_names(items):
+        return []
+    return [(_name(i) or i, klass) for i in items]
+
+
+def _vouched_names(items: list[str]) -> bool:
+    """Whether every item a layout vouches for (a count, place labels) reads as a name as printed: an enterprise, or a
+    short name — three characters only where most items are longer (a run of persons' names is none), no place, organ,
+    clause or designation's words."""
+    longer = sum(len(i) >= 4 for i in items) * 2 >= len(items)
+    vouched = lambda i: is_enterprise(i) or _ENTRANT_ITEM.match(i) and (len(i) >= 4 or longer) \
+        and not NOT_MEMBER.search(i) and not CLAUSE_WORDS.search(i) and not _GENERIC.match(i) \
+        and not _NOT_NAME.search(re.sub(r"的$", "", i))  # (a brand ending in 的 is a name: 重庆美的)
+    return all(map(vouched, items))
+
+
+# "请福州、泉州、三明市商务局做好2015-2016年度国家电子商务示范企业(福州:海都公众、纵腾网络;泉州:环球鞋网;三明:春舞枝)工作
+# 总结" (闽商务电商〔2017〕9号, entrep46, http://www.chinacir.com/2017_zcjd/555320.shtml): a designation at a level, then
+# its holders in brackets grouped by place (place:X、Y;place:Z) — short names as printed, vouched for by the labels that
+# group them, at the designation's level (place_grouped)
+_PLACE_GROUPED = re.compile(r"(?P<obj>(?:\d{4}(?:[-—~至]\d{4})?年度?)?[^，,。；;：:()（）、\d]{2,24}?(?:企业|单位))"
+                            r"[(（](?P<groups>[\u4e00-\u9fff]{2,6}[:：][^()（）]{2,400}?)[)）]")
+_PLACE_GROUP = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：](?P<items>[^:：]{2,200})$")
+
+
+def place_grouped(sentence: str) -> list[tuple[str, str]]:
+    """(holder, class) for the holders of a designation printed after it in brackets, grouped by place (_PLACE_GROUPED),
+    at the level the designation names; [] where it names none, or an item reads as no name."""
+    out = []
+    for m in _PLACE_GROUPED.finditer(sentence):
+        klass = object_class(m["obj"])
+        if not klass or klass in GRADES or _PROPOSED.search(m["obj"]) or _NOT_HELD.search(m["obj"]) \
+                or not _DESIGNATION_OBJECT.search(m["obj"]):
+            continue
+        groups = [_PLACE_GROUP.match(g.strip()) for g in re.split(r"[;；]", m["groups"]) if g.strip()]
+        items = [i.strip() for g in groups if g for i in re.split(r"[、，,]", g["items"])]
+        if groups and all(groups) and items and _vouched_names(items):
+            out += [(_name(i) or i, klass) for i in items]
+    return out
+
+
 # "现将X等25家企业进行公示" / "现将X、Y等N家单位予以公示": the candidates a 公示 puts up, named by the first of a count
 _PUT_TO_PUBLICITY = re.compile(r"将(?P<names>[^。；;，,]{4,600}?)等\d+[家户个](?:[\u4e00-\u9fff]{0,6}?(?:企业|单位))?"
                                r"(?:予以|进行)公示")
@@ -1165,6 +1259,8 @@ class HolderReader:
                 return named
         self.declared |= {c for m in _DECLARED.finditer(line) for c in re.findall(r"[“\"]([^”\"]{1,8})[”\"]", m["classes"])}
         out = [(n, m["cls"]) for m in _CLASS_HEADING.finditer(line) if m["cls"] in self.declared for n in _names(m["names"])]
+        # (holders grouped by place in brackets after their designation: read on the whole line, the groups parted by ;)
+        out += place_grouped(_mask(line))
         added = None
         share = bool(_SHARE_LINE.match(line))  # (a paragraph on the place's share of the list: its examples are holders)
         for sentence in re.split(r"[。；;！!]", line):
@@ -1212,6 +1308,7 @@ class HolderReader:
             if not found and not _NOT_HELD.search(sentence) and (m := _ENTRANTS.search(sentence)) \
                     and _DESIGNATION_OBJECT.search(m["obj"]) and (klass := object_class(m["obj"])) and klass not in GRADES:
                 found = [(n, klass) for n in _names(_unbranded_items(m["names"]))]
+            found = found or counted_entrants(sentence, self.level)
             if not found and (published := list_level(sentence)):
                 self.level = published
             masked = _mask(sentence)
@@ -1235,6 +1332,7 @@ class HolderReader:
             # 四川雪宝乳业集团有限公司等25家企业进行公示", 遂宁 — the list's class; enterprises.mark_proposed marks them)
             if not found and self.published and not _NOT_HELD.search(masked):
                 found = [(n, self.published) for m in _PUT_TO_PUBLICITY.finditer(masked) for n in _names(m["names"])]
+            found = [(site_operator(n), klass) for n, klass in found]
             for n, klass in found:
                 if (count := re.search(re.escape(n) + r"等(\d+)[家户个]", masked)):
                     self.counted[n] = (int(count[1]), klass)
