@@ -236,6 +236,9 @@ def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, freq=l
         if (flag.startswith("ns") or _ADMIN_WORD.fullmatch(w) or city) and place and not bare:
             found.append(w)
             place_end = i
+        # a unit's name the searcher's jieba holds as one word names the place it starts with (unit_places):
+        # 松岭区公安局森保大队的大队长叫什么 asks of 松岭区 (u2918), 龙门县打假办这次扣押的… of 龙门县 (u2920)
+        found += unit_places(w, ns_words)
     found += joined_places(tagged, ns_words, freq)
     found += cities_before(tagged, ns_words, found)
     found = [area_place(w, ns_words) for w in found]
@@ -262,13 +265,17 @@ def join_place_runs(tagged: list[tuple[str, str]], ns_words) -> list[tuple[str, 
     where a question names its place — among its first two words, or after a word of place. Elsewhere a run is
     left as it is (在/本/区 mid-sentence names no place)."""
     out: list[tuple[str, str]] = []
-    i = 0
+    # a year leading the question (2024年新吴区…, 2023年度…) is no part of the name after it, which stands where a
+    # question names its place (u2913: 年/新/吴/区 read as 年新吴区)
+    lead = 2 if len(tagged) >= 2 and _YEAR.fullmatch(tagged[0][0]) and tagged[1][0] in ("年", "年度") else 0
+    out += tagged[:lead]
+    i = lead
     while i < len(tagged):
         j = i
         while j < len(tagged) and len(tagged[j][0]) == 1 and re.match(r"[\u4e00-\u9fff]", tagged[j][0]) \
                 and tagged[j][0] not in _FUNCTION_CHARS:
             j += 1
-        where = i <= 1 or (out and out[-1][0] in _PLACE_PREPOSITIONS)
+        where = i <= 1 + lead or (out and out[-1][0] in _PLACE_PREPOSITIONS)
         for end in range(j, i + 1, -1) if where else ():
             name = "".join(w for w, _flag in tagged[i:end])
             if is_place_word(name, ns_words) or (i == 0 and one_character_county(name)):
@@ -567,6 +574,25 @@ def _after_its_own(county: str, before: str) -> bool:
     return any(p.startswith(before) or p.startswith(stem) for p in provinces)
 
 
+def _county_cut(tagged: list[tuple[str, str]], k: int, ns_words) -> str | None:
+    """A county-level name of the national list that jieba cut into single characters, from `tagged[k]` on: the
+    characters, then the suffix alone or starting the next word (新/吴/区, 新/吴/区应急管理局 → 新吴区: jieba knows no
+    新吴区, made in 2015; the 新吴区 安全示范企业 page named only 无锡 and might be 梁溪区's, u2901). None where the run
+    joins to no such name (其/中/区 …)."""
+    from index.places import division_levels
+
+    name = ""
+    for w, _flag in tagged[k:k + 4]:
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", w):
+            return None
+        if len(w) > 1 or w in "区县旗市":
+            name += w[0]
+            break
+        name += w
+    return name if (len(name) >= 3 and name[-1] in "区县旗市" and name[0] not in _NOT_A_COUNTY
+                    and division_levels().get(name) == 2 and name in ns_words) else None
+
+
 def page_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> list[str]:
     """The places a page's text names (`tagged` as index.places.PlaceTagger gives it), as place words
     (is_place_word): jieba's place words (福州, 上饶, 江苏省), and other administrative names that are rare words
@@ -581,6 +607,10 @@ def page_places(tagged: list[tuple[str, str]], ns_words, freq=lambda w: 0) -> li
         lead = unit_places(w, ns_words)
         if lead:
             out += lead
+            continue
+        cut = _county_cut(tagged, k, ns_words)
+        if cut:
+            out.append(cut)
             continue
         nxt = tagged[k + 1][0] if k + 1 < len(tagged) else ""
         # (or after its own city or province, as the list knows them: 今日广西藤县讯 — the 藤县 news, no page of

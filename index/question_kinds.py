@@ -144,8 +144,11 @@ ANSWER_TYPES = {
     # 局长 张明俊, 书记\t苏瑞刚), or as news prints it, the name run on and what the holder did after it (区政府副区长刘小平
     # 现场指导, o1708; 常务副区长蒲承明出席会议并讲话); a post printed only in a rule (县长负责制, 县长、副县长, 县长主持县政府
     # 全面工作) or before a plural (副区长等领导出席) names nobody
-    "person": (re.compile(r"(?P<role>[县区市镇乡校局组院厂处科所站社馆部队]长|书记|主任|总编|主席|经理|负责人)"
-                          r"(?:是谁|叫什么|是哪位)"),
+    # The post is read whole: a brigade's 大队长 (中队长, 支队长), not the 队长 inside it, else the asked post is taken
+    # for the question's topic and a neighbour's list (张店's 区安全生产监察大队大队长 曹鸿岩) answers 松岭区's 森保大队
+    # (u2918); a command post's 总指挥 / 指挥长 (祁县's 应急指挥部, u2819; 元氏县's 防汛指挥部, u922) is a post too.
+    "person": (re.compile(r"(?P<role>(?:[大中支]队|[县区市镇乡校局组院厂处科所站社馆部队])长|书记|主任|总编|主席|经理|负责人"
+                          r"|总指挥|指挥长)(?:是谁|叫什么|是哪位)"),
                "{role}(?:[：:\\s]+[\u4e00-\u9fff]{{2,3}}|(?!等)[\u4e00-\u9fff]{{2,3}}"
                "(?:现场|出席|主持|带队|带领|陪同|参加|讲话|调研|督导|一行))"),
 }

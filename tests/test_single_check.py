@@ -1,4 +1,4 @@
-"""benchmarks.single_check (noanswer73): the never-seen replay of fresh20 … fresh31 and the lone-check rule measured
+"""benchmarks.single_check (noanswer73): the never-seen replay of fresh20 … fresh32 and the lone-check rule measured
 on it. Real rows only: each replayed row is a question as the code of its never-seen score read it."""
 
 import json
@@ -18,11 +18,11 @@ def replay():
     return {r["id"]: r for r in json.loads(REPLAY.read_text(encoding="utf-8"))}
 
 
-def test_the_replay_holds_every_fitted_question_of_fresh20_to_fresh31_once(replay):
+def test_the_replay_holds_every_fitted_question_of_fresh20_to_fresh32_once(replay):
     other = json.loads((QUESTIONS / "other_districts.json").read_text(encoding="utf-8"))
     sample = json.loads((QUESTIONS / "sample_corpus.json").read_text(encoding="utf-8"))
     unanswerable = json.loads((QUESTIONS / "unanswerable.json").read_text(encoding="utf-8"))
-    splits = {f"fresh{n}" for n in range(20, 32)}
+    splits = {f"fresh{n}" for n in range(20, 33)}
     answerable = {q["id"] for q in other + sample if q.get("split") in splits}
     negative = {q["id"] for q in unanswerable if q.get("split") in splits}
     # a question a 文号 decides is never asked of the model (fresh25: two of its 40), so it has no row
@@ -75,6 +75,22 @@ def test_the_replay_of_fresh31_gets_wrong_what_its_never_seen_score_got_wrong(re
     assert all(abs(rows[i]["p"] - rows[i]["threshold"]) < 0.001 for i in wrong.keys() - listed.keys())
     assert all(abs(wrong[i] - listed[i]) < 0.06 for i in listed)
     assert all(wrong[i] < 0.001 for i in ("o1827", "o1828", "o1829"))
+
+
+def test_the_replay_of_fresh32_gets_wrong_what_its_never_seen_score_got_wrong(replay):
+    # fresh32 (noanswer95, stop 24: its rows read by a `git archive` of c991a1bf, the code and committed fit of its
+    # score, on the data dir of its score, /tmp/s24q's): exactly the score's 5 wrong verdicts, all unanswerable
+    # questions not flagged, each at the confidence the score printed (to 0.001); no answerable question flagged
+    text = (QUESTIONS / "fresh32_never_seen_score.txt").read_text(encoding="utf-8")
+    listed = {m[0]: float(m[2]) for m in re.findall(r"^([ou]\d+) (answerable flagged|unanswerable not flagged) "
+                                                     r"confidence ([\d.]+)", text, re.M)}
+    rows = {i: r for i, r in replay.items() if r["split"] == "fresh32"}
+    wrong = {i: r["p"] for i, r in rows.items() if (r["p"] < r["threshold"]) == bool(r["label"])}
+    assert len(rows) == 64 and sum(r["label"] for r in rows.values()) == 40
+    assert wrong.keys() == listed.keys() == {"u2901", "u2913", "u2917", "u2918", "u2920"}
+    assert all(abs(wrong[i] - listed[i]) < 0.001 for i in listed)
+    # no check fired at any of them: the checks fresh32 opened (noanswer95) are not in these rows
+    assert not any(fired(rows[i]["features"]) for i in listed)
 
 
 def test_the_checks_and_their_families_as_a_row_shows_them(replay):

@@ -12,7 +12,7 @@ from kg.extract.duty_styles import _ARTICLE, _DUTY_HEADING, _SUBJECT_AT_START, _
 from kg.extract.duty_units import _coop_units, _units_only
 from kg.extract.joint_action import joint_action, joint_group, joint_without_lead, opening_lead, partners
 from kg.extract.task_record import _item_id, _item_start, task_record
-from kg.extract.units import Roles, is_unit
+from kg.extract.units import Roles, is_generic, is_unit
 from kg.model import Document, Line
 from kg.parse.normalize import compact, printed_form
 from kg.parse.outline import match_heading
@@ -125,9 +125,13 @@ def _head_units(sent: str, nxt: str) -> list[str] | None:
     if not (m and _DUTY_OPENS.match(nxt)):
         return None
     units = _units_only(m["units"])
-    if not (units and units[0] and not units[1] and all(is_unit(u) for u in units[0])):
+    if not (units and units[0] and all(is_unit(u) for u in units[0])):
         return None
-    return units[0]
+    # (a named body among classes: "8、各镇、街道、莘庄工业区。负责将…纳入社区综合管理范围" (fresh38's 闵行 平安市场 plan; its README: the
+    # named zone answers for the duty, the towns and streets are a class) — the classes kept beside it, read apart by _headed_roles)
+    if units[1] and not (len(units[0]) == 1 and all(is_generic(g) for g in units[1])):
+        return None
+    return units[0] + units[1]
 
 
 def headed_duties(parts: list[tuple[str, list[str] | None]]) -> list[tuple[str, list[str] | None, str | None]]:
@@ -151,6 +155,9 @@ def headed_duties(parts: list[tuple[str, list[str] | None]]) -> list[tuple[str, 
 def _headed_roles(units: list[str], style: str) -> Roles:
     """A directive's part: its units lead. A duty list's entry: one unit answers for its duty (leads); several listed
     with no lead marked share it (cooperate), as a 责任单位 list does."""
+    classes = [x for x in units if is_generic(x) and not is_unit(x)] if style == "unit_duty" else []
+    if classes:
+        return Roles(lead=[x for x in units if x not in classes], generic_lead=classes)  # (one named body among classes: _head_units)
     if style == "unit_duty" and len(units) > 1:
         return Roles(cooperate=list(units))
     return Roles(lead=list(units))

@@ -465,6 +465,27 @@ def _required_subjects(sent: str) -> Roles | None:
     return Roles.of(named)
 
 
+# a duty's subjects printed over a comma, the named bodies (and classes) first, then a class of members: "各镇、街道、莘庄工业区,区“平安市场”
+# 创建活动联席会议各成员单位要从…的高度,充分认识…" (fresh38's 闵行 平安市场 plan; its README: the named zone leads, the rest generic)
+# (only a class of members, departments or units after the comma, each side one run with no stop)
+_SUBJECTS_OVER_COMMA = re.compile(r"^(?P<named>[^，,。；;：:“”《》]{2,40}?)[，,](?P<cls>[^，,。；;：:《》]{0,30}?(?:成员单位|有关部门|相关部门|有关单位|相关单位|各部门|各单位))"
+                                  r"(?:要(?!求)|必须|应当|务必|负责(?!同志|人))")
+
+
+_NOT_SUBJECT_NAME = re.compile(r"召开|主持|要求|表示|指出|强调|组织|开展")
+
+
+def _subjects_over_comma(sent: str) -> Roles | None:
+    m = _SUBJECTS_OVER_COMMA.match(sent)
+    named = _units_only(m["named"]) if m else None
+    # (a mixed list before the comma, named bodies among classes, each a name only: never a report's clause, "县委书记马尚云主持召开全县
+    # 项目建设专题办公会,会议要求各乡镇、县直各部门要…" (fresh4's 长阳))
+    if not (named and named[0] and named[1] and all(is_unit(u) and not _NOT_SUBJECT_NAME.search(u) for u in named[0])
+            and is_generic(m["cls"]) and not is_unit(m["cls"]) and not _NOT_SUBJECT_NAME.search(m["cls"])):
+        return None
+    return Roles.of((named[0], named[1] + [m["cls"]]))
+
+
 # a funded project's own line of the bodies answerable for it, among its other fields: "项目责任单位:洛克乡、水利局" between
 # "项目责任领导:<person>" and "项目责任人:张海龙、王平" (tasks76's 叶城 公示, http://www.xjyc.gov.cn/ycx/c109164/202601/
 # c1cf5e0ea9ac45499c7259291b88a985.shtml): a plain 责任单位 list, read on its own line (the project's prose above names its own duties)
@@ -1134,6 +1155,7 @@ SENTENCE_STYLES = [
     ("duty_sentence", _by_units),
     ("charged_by", _charged_by),
     ("required_subject", _required_subjects),
+    ("duty_sentence", _subjects_over_comma),
     ("duty_subject", _subject),
     ("duty_sentence", _clause_subject),
     ("joint_no_lead", composed_group),

@@ -79,7 +79,9 @@ _LEAD_IN = re.compile(r"^" + _BY)
 # content_122245.htm); and the forces a town or street draws: "…、市场中心及村(社区)辅警等多方力量,组成专项检查组"
 # (http://m.ycrmtzx.cn/p/111639.html), "…组织公服、安监、执法、交通、社区等力量" (http://shareonl.com/xxgk/xwzx/lgyw/jddt/
 # content/post_12053526.html))
-_TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家大]?|多[个家方]?)?|[一二三四五六七八九十\d]+[个家大]?|多[个家方]?)(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:政府|[省市县区旗]直)?(?:职能|成员|行政执法|执法|综治成员|联席)?"
+# (the count after a comma, with 共: "由丰台区旅游委牵头,会同区环食药旅中队、…、右安门街道办事处,共7个部门,对…开展…专项执法检查行动"
+# (fresh38's 丰台))
+_TAIL = (r"(?:(?:等(?:[一二三四五六七八九十\d]+[个家大]?|多[个家方]?)?|(?:[，,]?共计?)?[一二三四五六七八九十\d]+[个家大]?|多[个家方]?)(?:有关|相关|重点|涉[\u4e00-\u9fff])?(?:政府|[省市县区旗]直)?(?:职能|成员|行政执法|执法|综治成员|联席)?"
          r"(?:部门和单位|部门单位|部门|单位|机构|部委局|部委|力量)"
          # (a class of places joined after the 等-phrase: "…、峃口镇人民政府等部门、乡镇在…开展" (http://xs.66wz.com/xs/system/2021/02/03/
          # 013978762.shtml): the towns the bodies act with, part of the closing phrase)
@@ -286,10 +288,12 @@ def _list_items_of(text: str) -> list[str]:
     # (and the future's 将: "睢宁县交通运输局将与公安局、城管局、市监局等部门组成联合执法组" (http://nbjinyuxuan.cn/jishi/2020/0619/
     # 384781.html))
     # (and after a named farm: "是第十三师红星一场和哈密市陶家宫镇合办的" (fresh32's 兵团 page); 市场和 stays whole, 市场和质量监督管理局)
+    # (and after a body of the forest's or road's keepers: "县森林公安局、县天然林管护单位和厅属华坪木材检查站等相关执法部门密切配合"
+    # (fresh37's 华坪; its gold: each cooperates))
     # (a separator inside a bracket pair splits nothing: "各镇(街、场)"; a converter's garble holding a lone closing bracket,
     # "…融媒体中心及锡尼河?xùn)|苏木人民政府" (fresh29's 鄂温克, 东 printed as ?xùn)|), shields none of the separators before it)
     text = _BRACKETED.sub(lambda m: m[0].translate(_SHIELD), text)
-    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x.translate(_UNSHIELD))) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区)|(?<=农场|林场|牧场|验场|[一二三四五六七八九十]场|小学|中学))(?:积极|主动|还将|将)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各|相关|有关)", text) if x]
+    items = [_body_of_staff(re.sub(r"([局委办厅])\1$", r"\1", x.translate(_UNSHIELD))) for x in re.split(r"[、，,]|以及|(?:(?<=[局委办所队站心院部会处室司村门员人镇道校])|(?<=社区)|(?<=农场|林场|牧场|验场|[一二三四五六七八九十]场|小学|中学)|(?<=管护单位|养护单位|管理单位))(?:积极|主动|还将|将)?[和及与]|(?<=[镇乡]政府)[和及](?!其)|[和及](?=各|相关|有关)", text) if x]
     # (two bodies named by their field joined by 和 / 及: "营口南楼经济开发区组织国土和公安等相关职能部门对…开展…" (fresh22's 营口);
     # only where both sides are field names, so 住房和城乡建设 stays one)
     items = [y for x in items for y in (re.split(r"[和及]", x) if re.fullmatch(r"[^和及]{2,8}[和及][^和及]{2,8}", x)
@@ -397,6 +401,11 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
     for at, item in enumerate(items):
         if at in shared:
             units.append(item)
+            continue
+        # (the one 局 printed after the last of a run of places is the whole run's: "宕昌县局将与岷县、舟曲县局联合…" (fresh38's 宕昌; its
+        # README: each place named bare, as fields before a shared 部门))
+        if at and at == len(items) - 1 and at - 1 in shared and item.endswith("局") and item[:-1] in division_levels():
+            units.append(item[:-1])
             continue
         # (a brigade named with its city and detachment runs longer: "鄂尔多斯市交通运输综合行政执法支队杭锦旗大队", 22)
         if "等" in item or len(item) > 20 and not (len(item) <= 26 and _unit(item)) or _NOT_BODY.search(item):
@@ -648,6 +657,7 @@ def _lead(text: str) -> list[str] | None:
     return [_acting(x) for x in items]
 
 
+_TOWN_POINTED = re.compile(r"^该[镇乡]$")
 _LEVELS_BODY = re.compile(r"^(?:[省市县区]、)+[省市县区](?![\u4e00-\u9fff]*(?:有关|相关|其他|各|级))[\u4e00-\u9fff]{2,8}(?:部门|局|委|办)$")
 # a level's office printed bare, no name: "街道組織相關部門對…進行全面清理" (fresh26's 长河; its gold: no unit) — the report's own
 # street or town, never named
@@ -819,6 +829,9 @@ _COUNTED = re.compile(r"(?<=[局委办所队站心院组])[（(](?=[^（）()]*?
 _STAFF_ONLY = re.compile(r"^(?:相关|有关)?(?:执法|工作|技术|专业)?人员(?=开展|对|进行|深入|前往|赴|一起|一道|共同)")
 
 
+_OWN_KIND = re.compile(r"(?:大队|中队|支队|总队|分局|派出所)")
+
+
 def joint_action(sent: str) -> Roles | None:
     """X联合/会同/组织/牵头组织 A、B…等部门 + the action: X leads, A, B … cooperate."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
@@ -831,6 +844,11 @@ def joint_action(sent: str) -> Roles | None:
             lead = _lead(clause[: v.start()].rstrip("，,"))
             if not lead and at and _CARRIED.match(clause) and _CARRIED.match(clause).end() == v.start():
                 lead = opening_lead(re.split(r"[，,]", sent[:at].rstrip("，,")))
+            # (a town pointed back to, the report's subject, drawing named partners in: "2021年度,該鎮會同縣路政執法大隊在轄區範圍內共開展
+            # 聯合執法2次" (tasks28's 五道水; its gold: 該鎮 leads as printed); never alone ("该镇积极开展…", tasks71)
+            pointed = not lead and v[0] in ("会同", "联合") and bool(_TOWN_POINTED.fullmatch(clause[: v.start()]))
+            if pointed:
+                lead = [clause[: v.start()]]
             if not lead:
                 continue
             after = _COUNTED.sub("", _DRAWN.sub("", clause[v.end():]))
@@ -842,7 +860,11 @@ def joint_action(sent: str) -> Roles | None:
             # jddt/content/post_12053526.html): a second list drawn in right after the first, by the same body, cooperates too
             # (and by 协同 after the comma: "…带队联合A、B和三社区工作人员,协同C、D开展…" (http://www.donghe.gov.cn/ywdt/bmjdxx/202512/
             # t20251209_717440.html))
-            more = re.match(r"[^，,。；;]+[，,](?:(?:并|还|同时)(?:联合|会同)|(?:并|还|同时)?协同)(?P<rest>[^。；;]+)", clause[v.end():]) if coop else None
+            # (and by a bare 联合 opening the next clause, no subject of its own: "該鎮會同縣路政執法大隊在轄區範圍內共開展聯合執法2次,聯合交警
+            # 部門開展路面執法10余次" (tasks28's 五道水; its gold: one task, both cooperate))
+            # (never a group named by the word: "…开展联合检查,联合检查组对北极村游客中心…进行了突击检查" (fresh22's 漠河))
+            more = re.match(r"[^，,。；;]+[，,](?:(?:并|还|同时)(?:联合|会同)|(?:联合|会同)(?!执法|检查|整治|行动|督查|巡查|[\u4e00-\u9fff]{0,4}?[组队])|"
+                            r"(?:并|还|同时)?协同)(?P<rest>[^。；;]+)", clause[v.end():]) if coop else None
             extra = _cooperating(more["rest"]) if more else None
             if extra:
                 coop = (coop[0] + [x for x in extra[0] if x not in coop[0]], coop[1] + [x for x in extra[1] if x not in coop[1]])
@@ -853,6 +875,14 @@ def joint_action(sent: str) -> Roles | None:
                     rf"(?:[\u4e00-\u9fff]{{2,6}}?[省市州县区旗]|[省市州县区旗])?{re.escape(x)}(?:管理)?[局委办厅]", lead[0])]) \
                     and len(own) < len(coop[0]):
                 coop = ([x for x in coop[0] if x not in own], coop[1])
+            # (the body's own staff, named by its kind: "东京城分局森侦大队认真研判…,组织大队民警开展森林巡防工作" (fresh38's 东京城; its
+            # README: one body's own work, an event) — no partner)
+            if coop and coop[0] and not coop[1] and all(_OWN_KIND.fullmatch(x) and x in sent[:at + v.start()] for x in coop[0]):
+                continue
+            if coop and coop[0] and pointed:
+                return Roles.of((lead, []), coop)
+            if pointed:
+                continue
             if coop:
                 lead = _with_shared_place(clause[: v.start()].rstrip("，,"), lead, coop[0])
                 return Roles.of((lead, []), coop)
@@ -968,7 +998,9 @@ _WHERE_ACT = r"在[^，,。；;]{1,20}?(?:开展|展开|进行)"
 # (the time since the bodies deployed a campaign: "据介绍,自生态环境部、国家林草局等7部门部署开展“绿盾2017”…专项行动以来,…" (fresh30's
 # 青海; its README: a joint action with no lead, all cooperate))
 _TOGETHER = re.compile(r"^(?:" + _BY + r"|自(?!然)(?=[^，,。；;]{4,80}?以来))?(?P<list>[^，,。；;由]{4,120}?)(?P<tail>" + _TAIL + r")?"
-                       r"(?:联合(?=开展|执法|检查|行动|整治|组成|成立|督查|排查|组织(?!的)|" + _WHERE_ACT + r")|"
+                       # (where they act may list places over commas: "宕昌县局将与岷县、舟曲县局联合在宕昌县八力乡、阿坞乡、两河口乡,岷县
+                       # 闾井镇、麻子川,舟曲县东山乡等毗邻区域同时开展专项整治行动" (fresh38's 宕昌))
+                       r"(?:联合(?=开展|执法|检查|行动|整治|组成|成立|督查|排查|组织(?!的)|" + _WHERE_ACT + r"|在[^。；;]{1,80}?(?:等|各)[^，,。；;]{0,12}?(?:区域|地区|乡镇|地方)[^，,。；;]{0,8}?(?:开展|展开|进行))|"
                        # (联动 as the joint marker: "县交通运输局、县公安局交警大队联动开展…", "…等部门联动执法")
                        r"(?:协同)?联动(?=开展|展开|执法|检查|整治|督查|排查|巡查|查处)|"
                        # (and before a comma after the closing 等-phrase: "派出所,市场监督所等多部门联动,实行地毯式排查" (fresh27's 莆美))
@@ -1084,7 +1116,8 @@ _ACTORS = re.compile(
 # 政府及相关部门指导下级党委、政府及相应部门开展…", sample corpus)
 # (nor where the bodies go: "…组织应急办安监组、消防事务中心工作人员,前往广东友联钢结构材料有限公司、英德市佐桐化学品有限公司开展企业安全
 # 检查" (fresh33's 英德, http://www.yingde.gov.cn/zwgk/zwdt/zjdt/content/post_2066131.html): the companies are the places inspected)
-_NOT_ACTORS = re.compile(r"支持|鼓励|引导|指导|督促|帮助|推动|要求|协调|动员|组织(?!部)|^各|^(?:前往|赴|奔赴|来到|走进|深入)")
+# (nor what is to be set up: "农村要建立护村队、护寨队,开展“十户联防”…" (fresh38's 贞丰): the teams are the objects of 建立)
+_NOT_ACTORS = re.compile(r"支持|鼓励|引导|指导|督促|帮助|推动|要求|协调|动员|组织(?!部)|^各|^(?:前往|赴|奔赴|来到|走进|深入)|建立|组建|设立")
 
 
 def listed_actors(sent: str) -> Roles | None:
@@ -1330,8 +1363,10 @@ def signed_together(sent: str) -> Roles | None:
 _ASSISTED = re.compile(r"^(?:决定)?由?(?P<helpers>[^，,。；;由]{2,30}?)(?:要|应当|应|须|将)?(?:在各自职责范围内|按照职责分工|依据各自职责)?"
                        # (协助 as 配合, before a check the helped body runs: "城管科协助执法中队检查早市结束时间、道路清扫情况" (tasks76's 西安
                        # 街道, http://m.news.wmxa.cn/n/201408/141080.html: the squad leads, the section cooperates))
-                       r"(?:积极|主动|全力|密切)?(?:配合(?:好)?|协助(?=[^，,。；;]{2,30}?检查))"
-                       r"(?:[^，,。；;的]{0,12}的)?(?P<leads>[^，,。；;的]{2,60}?)(?=开展|做好|进行|实施|完成|抓好|落实|(?<=[队局所站办])检查|"
+                       r"(?:积极|主动|全力|密切)?(?:配合(?:好)?|协助(?=[^，,。；;]{2,30}?(?:检查|对)))"
+                       # (the words up to 的 before the helped are no part of them, never across the 对 that opens what the helped
+                       # act on: "合作区综合执法大队协助浪头镇对安民山公园的露天小市场…实施拆除" (fresh38's 丹东 合作区))
+                       r"(?:[^，,。；;的对]{0,12}的)?(?P<leads>[^，,。；;的]{2,60}?)(?=开展|做好|进行|实施|完成|抓好|落实|(?<=[队局所站办])检查|"
                        # (the helped guiding the businesses of their area: "沙坪坝区市场监管局配合属地镇街指导市场主体暂停营业" (fresh34's 沙坪坝))
                        r"(?:指导|督促)(?=[\u4e00-\u9fff]{2,12}?(?:主体|经营户|商户|企业|单位|业主))|"
                        # (the helped bodies before what they act on: "县商务局配合县市场监管局对全县加油站开展…")
@@ -1363,7 +1398,9 @@ def _organised_assist(sent: str) -> Roles | None:
 
 
 # a report's words for what comes next, before the helpers: "下一步,道里区各镇政府、街道办事处将配合…" (fresh29's 道里)
-_NEXT_STEP = re.compile(r"^(?:下一步|下步|今后|同时)[，,]")
+# (and the day of a report's entry: "13日,合作区综合执法大队协助浪头镇对…实施拆除" (fresh38's 丹东 合作区))
+_NEXT_STEP = re.compile(r"^(?:下一步|下步|今后|同时|(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}[日号](?:上午|下午|晚上?|凌晨)?)[，,]")
+
 
 
 def assisted_leads(sent: str) -> Roles | None:
@@ -1538,8 +1575,10 @@ _GROUP_OPENING = re.compile(r"^(?:(?:按照|根据|依据|依照)(?=[^，,。；
 # 合办的" (fresh32's 兵团 page, with the 是 of _GROUP_OPENING))
 _JOINT_MARK = (r"(?:(?:立即|迅速|随即|及时)?启动联合(?=执法|行动|检查|整治|机制)|(?:共同)?组织开展(?!的)|"
                r"组织[\u4e00-\u9fff（）()]{0,6}?(?:民警|辅警|警|警力|人员|干部|职工|队员)开展(?!的)|(?:商议|协商|商定)?联合(?:成立|组建)(?!的)|合办(?=的|[，,。；;]|$)|"
-               r"共同(?=开展|展开|进行|对[^，,。；;]{1,30}?(?:开展|进行)|(?:审核|审定|评审)(?=[，,。；;]))|(?:将|已)?(?:开展|展开)了?(?:[^，,。；;联]{0,12}?)联合大?(?=执法|行动|检查|整治|巡查|督查|排查)|(?:共同)?(?:评选|遴选|评定)出(?!的)|"
-               r"联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|(?:印发|发布|下发|出台)(?!的)(?![^，,。；;]*》的(?:通知|函|批复|意见))|对[^，,。；;]{1,30}?(?:授牌|开展|进行|检查|表彰|通报)|[，,])|(?:一道|一起)(?=[，,]|对[^，,。；;]{1,30}?(?:开展|进行)|开展|到|赴|深入|前往)|"
+               # (共同 before the staff drawn or the group formed: "厅属华坪木材检查站将与华坪县林业局、县森林公安局等部门共同抽调人员成立联合
+               # 执法工作组" (fresh37's 华坪; its gold: none leads, all cooperate))
+               r"共同(?=开展|展开|进行|对[^，,。；;]{1,30}?(?:开展|进行)|(?:审核|审定|评审)(?=[，,。；;])|(?:抽调|选派)[^，,。；;]{0,8}?(?:成立|组成|组建)|(?:成立|组成|组建)[^，,。；;]{0,10}?(?:组|队|专班))|(?:将|已)?(?:开展|展开)了?(?:[^，,。；;联]{0,12}?)联合大?(?=执法|行动|检查|整治|巡查|督查|排查)|(?:共同)?(?:评选|遴选|评定)出(?!的)|"
+               r"联合(?=执法|开展|展开|检查|行动|整治|督查|排查|巡查|主办|举办|召开|(?:印发|发布|下发|出台|发文)(?!的)(?![^，,。；;]*》的(?:通知|函|批复|意见))|对[^，,。；;]{1,30}?(?:授牌|开展|进行|检查|表彰|通报)|[，,])|(?:一道|一起)(?=[，,]|对[^，,。；;]{1,30}?(?:开展|进行)|开展|到|赴|深入|前往)|"
                # (联动 before a comma: "…、县公安局等部门联动,对…开展"; a notice's title "A、B联合印发《…》的通知" is no action)
                r"(?<![积极主动])联动(?=[，,])|"
                r"(?<=[局委办所队站心院部厅会])严格(?=按照|依照|落实)|"

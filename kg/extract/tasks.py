@@ -165,6 +165,8 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
                 break
             c += compact(lines[j].text)
             end_k = j
+        if end_k == k:
+            c = _note_of_line_before(issue, doc, lines, k, c, convention, out)
         # "(一)…(省发改委负责)(二)…(省财政厅主办,省国税局协办)": several items, each with its note, on one line
         segments = [x for x in _NEXT_ITEM.split(c) if x]
         if len(segments) == 1 and end_k == k:
@@ -209,6 +211,34 @@ def note_tasks(issue: ParsedIssue, doc: Document, lines: list[Line]) -> list[dic
                 rec["source"]["text"] = printed_form(seg, "".join(x.raw for x in lines[k : end_k + 1]))
             out.append(rec)
     return out
+
+
+# a line of items each closed by its note, whose last item's note is printed at the head of the next line: "…取水量降低20%。(市节水办、
+# 市经委牵头)耕地保有量保持在国务院确定的我市2010年耕地保有量面积。" ⏎ "(市国土房管局牵头)主要污染物排放总量减少10%。(市环保局牵头)…"
+# (fresh38's 天津 十一五 target split; its README: the note is that target's)
+_LEADING_NOTE = re.compile(r"^\s*[（(](?P<note>[^（）()]{2,60})[）)](?=\S)")
+
+
+def _note_of_line_before(issue: ParsedIssue, doc: Document, lines: list[Line], k: int, c: str, convention, out: list[dict]) -> str:
+    """The line's text without a leading note that closes the last item of the line before (its task added to out)."""
+    m = _LEADING_NOTE.match(c)
+    if not (m and has_role_cue(m["note"]) and k):
+        return c
+    j = k - 1
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    prev = compact(lines[j].text) if j >= 0 else ""
+    items = closed_duties(prev) if prev.endswith(("。", "；", ";")) else None
+    if not items or trailing_note(items[-1]) or labelled_tail(items[-1]) or len(compact(items[-1])) < 6:
+        return c
+    roles = parse_roles(m["note"], convention)
+    if roles.empty:
+        return c
+    rec = task_record(issue, doc, items[-1], roles, lines[j].no, lines[k].no, lines[k].no, "note", _item_id(doc, lines[j].no))
+    rec["id"] = f"{doc.id}:t{lines[j].no}.{len(items) - 1}"
+    rec["source"]["text"] = printed_form(items[-1] + m[0].strip(), lines[j].raw + lines[k].raw)
+    out.append(rec)
+    return c[m.end():]
 
 
 # "完善食品安全标准管理制度,…跟踪评价。(区卫生健康委负责)严格贯彻落实农药残留限量新标准…意见。(区农业农村局负责)"

@@ -57,7 +57,10 @@ _GENERIC = re.compile(
     r"^[市州县区][（(][市县区旗]、[市县区旗、]{1,6}[)）]|"
     # the stations of two levels, none named: "食药环森大队联合区乡派出所、森警中队深入村组…" (http://www.5aisb.com/internet/2023/
     # 0319/10971.html; tasks44: the stations a class, the squadron cooperates)
-    r"^(?:区乡|县乡|乡镇|镇乡|乡村|镇村)(?:派出所|司法所|财政所|林业站|卫生院|兽医站)$"
+    r"^(?:区乡|县乡|乡镇|镇乡|乡村|镇村)(?:派出所|司法所|财政所|林业站|卫生院|兽医站)$|"
+    # the organs of a whole branch, several kinds of body: "二是政法机关要坚定不移地贯彻“严打”工作方针" (fresh38's 贞丰; its README: a
+    # class) — the courts, procuratorates, police and justice bureaus; one field's organ ("工商行政管理机关", fresh2) stays a body
+    r"^(?:[省市县区]级)?(?:政法|司法|执法|行政|国家|党政|党政群)机关$"
 )
 # Words that continue a 各… phrase after a 、: "各镇、街道", "各县、市、区政府" (every county, city and district).
 _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "市", "县", "区", "乡", "镇", "乡镇", "区政府",
@@ -178,9 +181,19 @@ _TOWN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?<![城各])(?:镇|乡|苏木)$")  # 
 _PERSONS_END = re.compile(r"干部$|带队$")
 
 
+# a role word ending like an office is no body: a site's footer "主办:北京市西城区人民政府办公室 承办:北京市西城区政务服务管理局、…"
+# (fresh38's 西城 page), a proposal's 主办 / 会办
+_ROLE_WORD = re.compile(r"^(?:主办|承办|协办|会办|交办|转办)$")
+
+
+# an industrial zone by its own short name, as its administration (the README's named development-zone body): "各镇、街道、莘庄工业区。
+# 负责将…纳入社区综合管理范围" (fresh38's 闵行); never the bare word, a class or a run holding more ("区卫生监督部门对嘉定工业区", fresh20)
+_NAMED_ZONE = re.compile(r"^(?!各|本|该|全|辖区|相关|有关|老|新|原)[\u4e00-\u9fff]{2,4}工业区$")
+
+
 def is_unit(name: str) -> bool:
-    return (is_name(name) and bool(_UNIT_END.search(name) or _TOWN.match(name)) and not is_generic(name)
-            and not _PERSONS_END.search(name))
+    return (is_name(name) and bool(_UNIT_END.search(name) or _TOWN.match(name) or _NAMED_ZONE.match(name)) and not is_generic(name)
+            and not _PERSONS_END.search(name) and not _ROLE_WORD.match(name))
 
 
 # "黄埔区、南沙区政府": places listed before a government printed once after the last; each bare place stands for its

@@ -317,6 +317,29 @@ def _captioned_copy(lines: list[Line], j: int, title: str, title_end: int, end: 
     return j, title, title_end
 
 
+def _red_header_below(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
+    """(line, title, last line): a news page's own headline, neither a 关于 title nor ending on a document's kind ("禁漁期
+    冊亨境內天然水域的魚釣不得了"), over a lead and the document itself printed as its red header does it — the organ alone on
+    its line, the 关于 line under it, the kind alone under that ("冊亨縣人民政府" ⏎ "關於實施2017年境內天然水域禁漁期的" ⏎
+    "通告", m.v15510.com/news/ceheng/20170303/369606.htm): the document's title is the organ's three lines (within the
+    page's first 12 lines after the headline)."""
+    head = compact(title)
+    if "关于" in head or P.DOC_TYPE_END.search(head) or _title_shaped(head):
+        return j, title, title_end
+    rows = [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:12]
+    for n, k in enumerate(rows[:-1]):
+        organ, about = _c(lines[k]), _c(lines[rows[n + 1]])
+        if not (P.is_organ(organ) and P.ORGAN_PLACE.match(organ) and about.startswith("关于") and len(about) <= 60
+                and "。" not in about and rows[n + 1] == k + 1):
+            continue
+        kind = _c(lines[rows[n + 2]]) if n + 2 < len(rows) and rows[n + 2] == rows[n + 1] + 1 else ""
+        if P.DOC_TYPE_END.search(about):
+            return k, organ + about, rows[n + 1]
+        if kind and P.DOC_TYPE_END.fullmatch(kind):
+            return k, organ + about + kind, rows[n + 2]
+    return j, title, title_end
+
+
 def _reprinted_copy(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
     """(line, title, last line): a news site's own headline, shaped like no document's title ("做好九个方面!2022年黑龙江推进
     乡村振兴这样干"), over its byline, the document's own title (its organs, 关于, its kind) the first line under the byline:
@@ -375,6 +398,11 @@ _GLUED_TITLE = re.compile(r"^[•·●◆■▪]?(?:\d{0,3}[\u4e00-\u9fff]{2,20}
                           r"(?P<title>[^。，,：:；;《》]{0,60}?关于[^。：:；;]{4,100}?的(?:公示|通知|公告|通告|通报|决定|意见|批复))"
                           r"(?=(?:19|20)\d{2}年|为|根据|按照|近日|经|(?P<num>[\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,5}号)"
                           r"|[^。，,：:；;《》]{0,8}?各[^。:：]{2,60}[:：])")
+# (or a 关于 title whose kind was lost after its 的, the 文号 glued after it: "关于春节、元宵期间禁止…孔明灯(许愿灯)的 陆府通〔2019〕2号
+# 为减少…", a forum's one-line copy of a city's 通告, hfren.cc/forum.php?goto=lastpost&mod=redirect&tid=983: the number
+# vouches for the title as printed)
+_GLUED_KINDLESS = re.compile(r"^[•·●◆■▪]?(?P<title>关于[^。，,：:；;《》]{4,100}?的)"
+                             r"(?=(?P<num>[\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,5}号))")
 # (or a rule's title, its kind and edition note, run into its first article: "卓尼县政策文件解读工作制度(试行)第一条 为规范…")
 # (a sentence citing a rule's article is no title: "依照本办法第一条…")
 # (or its first chapter's heading between: "…管理办法第一章总则第一条为…"; and a policy site's digest puts the issuing organ
@@ -461,7 +489,8 @@ def _glued_title(lines: list[Line], start: int, end: int) -> tuple[int, str, str
     first = next((k for k in rows if len(_c(lines[k])) > 80), None)
     if first is None or any(len(_c(lines[k])) > 40 or "。" in lines[k].text for k in rows if k < first):
         return None
-    m = _GLUED_TITLE.match(_c(lines[first])) or _GLUED_RULE.match(_c(lines[first]))
+    m = _GLUED_TITLE.match(_c(lines[first])) or _GLUED_RULE.match(_c(lines[first])) \
+        or _GLUED_KINDLESS.match(_c(lines[first]))
     if not m or m.groupdict().get("organ") and not (P.is_organ(m["organ"]) or is_signer(m["organ"])) \
             or re.search(r"(?:19|20)\d{2}年\d{1,2}月", m["title"]):
         return None  # (the words before the date name no organ, or the "title" runs over a date: no title glued there)
@@ -611,14 +640,18 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         j, title, title_end = _untagged_copy(lines, j, title, title_end, end)
         j, title, title_end = _formal_copy(lines, j, title, title_end, end)
         j, title, title_end = _reprinted_copy(lines, j, title, title_end, end)
+        j, title, title_end = _red_header_below(lines, j, title, title_end, end)
         j, title, title_end = _captioned_copy(lines, j, title, title_end, end)
         series, (j, title, title_end) = title, _dashed_heading(lines, j, title, title_end, end)
         series_organ = _opening_organ(series) if title != series else None
         title = _READING_LEAD.sub(r"\1", title)
         title = _BULLET_LABEL.sub("", title)
         title = _PAGE_HEAD.sub("", title)
-        if _QUOTED_LABEL.match(title) and _title_shaped(_QUOTED_LABEL.sub("", title)):
-            title = _QUOTED_LABEL.sub("", title)
+        # (only where what follows opens a title of its own, with its organ or 关于: a quoted phrase the title's words go
+        # on from is the title's, "“四城共创”工作的具体安排部署公告", tlxxw.com/mobile/MShowNews.asp?dadid=801746&lei=3)
+        rest = _QUOTED_LABEL.sub("", title)
+        if _QUOTED_LABEL.match(title) and _title_shaped(rest) and (_opening_organ(rest) or compact(rest).startswith("关于")):
+            title = rest
         # (a news list's bullet is not the headline's, nor a pipe table's cell bars: "(已废止)微政办字〔2019〕24号 关于…的通知 |")
         title, number = _unglue(title.lstrip("●◆■□▪•·○◇★☆").strip("|｜"))
     elif (glued := _glued_title(lines, start, end)) is not None:  # a page on one line, the title run into the text

@@ -154,7 +154,9 @@ _COLUMN_LABEL = re.compile(r"^【(?![^】]*(?:解读|图解))[^】【]{2,30}】(
 # the page is stays ("【文字解读】某县…的通知", "【喜讯】…", "【上级文件转载】…", "【起草说明】…", "【公众征集】…"), except over a
 # headline that repeats its words ("【政府工作报告】2020年政府工作报告(…)") or a reading that names its reader ("【领导解读】
 # 西安市雁塔区民政局局长曹颖解读《…》"), where the headline says it already
-_TAG = re.compile(r"^【(?P<tag>[^】【]{2,12})】(?P<rest>\S.{5,})$")
+_TAG = re.compile(r"^【(?P<tag>[^】【]{2,12})】(?P<rest>\S.{5,})$"
+                  # (a forum's board in square brackets likewise: "[中國內地] 那曲完成撤地設市…", a thread's title)
+                  r"|^[\[［](?P<board>[\u4e00-\u9fff]{2,6})[\]］]\s*(?P<after>[^\s\[\]［］].{5,})$")
 _NAMED_READER = re.compile(r"解读[《“]")
 # what a page is, as its tag says it: a reading, a chart, good news, a repost, an explanation, a call for comments, a notice
 _PAGE_KIND_TAG = re.compile(r"解读|图解|喜讯|捷报|转载|转发|说明|征集|公示|公告|通报")
@@ -165,7 +167,7 @@ def drop_column_tag(title: str | None) -> str | None:
     m = _TAG.match(title or "")
     if not m:
         return title
-    tag, rest = m["tag"], m["rest"]
+    tag, rest = (m["tag"], m["rest"]) if m["tag"] else (m["board"], m["after"])
     repeated = any(tag[k:k + 3] in rest for k in range(len(tag) - 2))
     says_kind = _PAGE_KIND_TAG.search(fold(tag)) and not (tag.endswith("解读") and _NAMED_READER.search(rest))
     return rest if repeated or not says_kind else title

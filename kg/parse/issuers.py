@@ -22,7 +22,7 @@ from kg.parse.page_titles import organ_level_field
 from kg.resolve import full_name
 from kg.parse.signature import glued_signing_date, is_signer, self_named_signer
 from kg.parse.title_organs import (opening_organs, organs_over_title, reading_organ, report_organ, speaker_organ,
-                                   split_organs, title_organ)
+                                   split_organs, title_organ, town_title_organ)
 
 __all__ = ["choose_issuer", "issued_in_full", "issuer_from_number", "page_issuer", "title_organ"]
 
@@ -622,7 +622,8 @@ def issuer_from_number(number: str | None, text: str, level: str | None = None, 
     m = _NUMBER_ORGAN.match(number.split("〔")[0])
     if not m:
         prefix = number.split("〔")[0]
-        return province_department(prefix, text, page) or city_department(prefix, text) if level is None else None
+        return province_department(prefix, text, page) or city_department(prefix, text) \
+            or county_department(prefix, text) if level is None else None
     # a place's name has two characters at least before its level ("乌海市" holds "海市", no place of 海政办发)
     # (a development zone is governed by its 管委会, not a 人民政府: "常州经开区管委会" in the 主送 names no place of 常政发)
     places = Counter(p for p in re.findall(rf"{re.escape(m['abbr'])}[\u4e00-\u9fff]{{0,3}}?(?:市|县|区|旗)", text)
@@ -670,6 +671,33 @@ def city_department(prefix: str, text: str) -> str | None:
     found = {f"{stem}市" for stem, groups in city_counties().items() if stem.startswith(m["abbr"])
              and f"{stem}市" in city_names() and any(n + below in text for g in groups for n in g)}
     return found.pop() + below if len(found) == 1 else None
+
+
+# a county's or a district's department prefix: the place's character, its level, the department's code, the kind
+# ("岳县民字": 岳阳县民政局, a reply to a deputy's suggestion, yyx.gov.cn/37586/38025/38495/content_1755013.html)
+_COUNTY_DEPT = re.compile(r"^(?P<abbr>[\u4e00-\u9fff])(?P<level>县|区|旗)(?P<code>[\u4e00-\u9fff]{1,2}?)(?P<kind>[发字函文]{1,2})$")
+# department codes as county prefixes print them, and the bureau each stands for
+_COUNTY_DEPT_ORGAN = {"民": "民政局", "财": "财政局", "教": "教育局", "人社": "人力资源和社会保障局", "林": "林业局",
+                      "水": "水利局", "交": "交通运输局", "卫健": "卫生健康局", "公": "公安局", "司": "司法局", "审": "审计局",
+                      "统": "统计局", "商": "商务局", "应急": "应急管理局", "市监": "市场监督管理局", "住建": "住房和城乡建设局",
+                      "农": "农业农村局", "发改": "发展和改革局", "文旅": "文化和旅游局"}
+
+
+def county_department(prefix: str, text: str) -> str | None:
+    """The county bureau a 文号 prefix stands for ("岳县民字" → 岳阳县民政局), where the text names exactly one county (or
+    district, banner) opening with the prefix's character at the prefix's level ("您在岳阳县十七届人大第四次会议提出的…");
+    None otherwise.
+
+    >>> county_department("岳县民字", "您在岳阳县十七届人大第四次会议提出的《关于对我县地名进行标准化命名的建议》已收悉")
+    '岳阳县民政局'
+    """
+    m = _COUNTY_DEPT.match(prefix)
+    dept = _COUNTY_DEPT_ORGAN.get(m["code"]) if m else None
+    if not dept:
+        return None
+    places = {p for p in re.findall(rf"{re.escape(m['abbr'])}[\u4e00-\u9fff]{{1,3}}?{m['level']}", text)
+              if 3 <= len(p) <= 5 and not _ZONE.search(p)}
+    return places.pop() + dept if len(places) == 1 else None
 
 
 def province_department(prefix: str, text: str, page: str = "") -> str | None:
@@ -958,6 +986,9 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         # 发布机构 "南阳市人民政府办公室" over a government's own 文号 (宛政〔2011〕7号, no 办 in it), no organ signing: the
         # office posted the government's document
         issuer = office["place"] + "人民政府"
+    town = town_title_organ(h.title) if not issuer else None
+    if town and (not signer or compact(signer).startswith(town) and len(signers) == 1):
+        return town  # "园洲镇关于…的通告" signed "园洲镇应急管理办": the town its title names, its own office signing for it
     issuer = issuer or signer or title_organ(h.title) or reading_organ(h.title) \
         or report_organ(h.title, lines, max(h.start, 0), end) or speaker_organ(lines, max(h.start, 0), end) \
         or page_issuer(lines, max(h.start, 0), end, h.title) or adopting_congress(lines, max(h.start, 0), end) \

@@ -54,6 +54,9 @@ FIELDS = {
     "法规来源": "source_site", "颁布时间": "issued",
     # a law database's citation code over the title ("【法宝引证码】CLI.1.304262 【时效性】尚未施行"): its catalogue number
     "法宝引证码": "index_no",
+    # and its category field ("【法规类别】建设综合规定" over "【发文字号】惠市委发[2010]5号", a document-sharing site's copy of a law
+    # database page, doczj.com/doc/3511446647.html)
+    "法规类别": "topic",
     "状态": "validity",  # a law site's "状态:失效 发布日期:… 发布部门:…"
     # a news page's byline ("作者: 来源: 发表于:2011年03月02日 文章点击数:2310"); a bare 时间 is not one: a law
     # site's "作者:法律资料网 时间:2024-05-25" is its posting, never a regulation's date
@@ -203,6 +206,12 @@ class MetadataBlock:
         site = site.rstrip("?？")  # "县司法局????": a mis-encoded page's residue
         # an organ as 作者 wrote the page ("作者:富民县政府办 发布时间:… 来源:富民县人民政府"): before the site it came from
         author = _SOURCE_CHROME.sub("", compact(self.fields.get("author") or ""))
+        # the organ the catalogue files the page under ("所属机构: | 景泰县政府办公室 | 发布机构: |", its 信息来源 the county's
+        # government, a 解读 page, jingtai.gov.cn/zfxxgk/zc/zcjd/xzcjd/art/2023/art_faca60a092ca4c2fbc9b67fe9ba2f827.html):
+        # the page's own organ, before the site it came from
+        unit = compact(self.fields.get("issuer_unit") or "")
+        if not v and P.is_organ(unit) and P.ORGAN_PLACE.match(unit):
+            v = unit
         if not v and (P.is_organ(author) or _SOURCE_ORGAN.fullmatch(author)):
             v = author
         if not v and (P.is_organ(site) or _SOURCE_ORGAN.fullmatch(site)):
@@ -263,8 +272,10 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
     # 【发布日期】2016-12-06 【生效日期】2017-03-01 【失效日期】 【所属类别】地方法规": each label starts a cell)
     if "\t" not in text and len(_LENTICULAR_ANY.findall(text)) >= 2:
         text = _LENTICULAR_ANY.sub(lambda m: "\t" + m[1] + "：", text.strip()).lstrip("\t")
-    if "\t" not in text and _SQUARE_LABEL.match(text.strip()):
-        text = _SQUARE_LABEL.sub(lambda m: "\t" + m[0], text.strip()).lstrip("\t")
+    # (a numbered list of them, "  1. [索引号]11S000/ZK-2018-000034" ⏎ "  6. [发文字号] 密镇政字〔2018〕36号", a district
+    # portal's page of a town's plan, bjmy.gov.cn/zwgk/zcwj/202405/t20240516_419681.html: the list number goes first)
+    if "\t" not in text and _SQUARE_LABEL.match(_LEAD.sub("", text.strip())):
+        text = _SQUARE_LABEL.sub(lambda m: "\t" + m[0], _LEAD.sub("", text.strip())).lstrip("\t")
     cells = [_LENTICULAR.sub(r"\1：", c.strip()) for c in text.split("\t")]
     i = 0
     while i < len(cells):
@@ -380,14 +391,21 @@ def _fits(key: str, value: str) -> bool:
     if key == "doc_number":
         return bool(P.DOC_NUMBER.search(normalize_doc_number(value)) or _DECREE_VALUE.fullmatch(compact(value))
                     or _SERIAL_ISSUE_VALUE.fullmatch(compact(value)))
-    if key == "issuer" and P.DOC_TYPE_END.search(compact(value)):
-        return False  # an empty "发布机构:" never takes the title printed under it ("大理市城镇燃气安全…实施方案")
+    if key == "issuer" and (P.DOC_TYPE_END.search(compact(value).strip("|｜")) or "《" in value):
+        # an empty "发布机构:" never takes the title printed under it ("大理市城镇燃气安全…实施方案"), its cell bars after it
+        # or its kind inside book marks ("发布机构: |" ⏎ "解读《景泰县人民政府2021年度森林草原防火命令》 | |", a 解读 page,
+        # jingtai.gov.cn/zfxxgk/zc/zcjd/xzcjd/art/2023/art_faca60a092ca4c2fbc9b67fe9ba2f827.html): no organ prints 《》
+        return False
     if is_chrome(value):
         return False  # an empty "发布机构:" never takes the page's text tools printed under it ("字体【      】")
     if key == "source_site" and re.match(r"注[:：]", compact(value)):
         return False  # an empty "【法规来源】" never takes the note printed under it ("注:本法规1998-5-1已经被…废止")
     if key == "views":
         return bool(re.fullmatch(r"\d{1,9}次?", compact(value)))  # an empty "访问量:" never takes the next field line
+    if key == "keywords" and len(compact(value).strip("|｜")) >= 12 and not re.search(r"[,，、;；\s]", value.strip().strip("|｜")):
+        # an empty "主题词" never takes the heading printed under it, one long phrase and no list of words ("主题词" ⏎
+        # "固东镇政府信息公开信息目录管理和备案制度", a town's page, other_districts_fresh37 yunnan_tengchong-gudong-…)
+        return False
     if key in _SHORT_FIELDS and _title_value(value):
         return False  # nor an empty "有效性:" ("海盐县人民政府办公室关于印发…的通知|"): a whole title is no such value
     # an empty "浏览次数:" never takes the 文号 printed under it

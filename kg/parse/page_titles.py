@@ -27,7 +27,11 @@ _NAV = re.compile(r"^(?:首页|当前位置|您当前的位置|您现在的位�
 # a menu of place names set apart by spaces ("今日四川 成都市 绵阳市 自贡市 …"): never a title
 _MENU = re.compile(r"^(?:\S{2,6}\s+){4,}\S{2,6}$")
 # a news headline opening with its tag ("【喜讯】荣昌173户企业获评…", "【文字解读】某县…的通知"): a title, not a button
-_TAGGED_TITLE = re.compile(r"^【[^】【:：\s]{1,6}】[^【】]{6,}$")
+_TAGGED_TITLE = re.compile(r"^【[^】【:：\s]{1,6}】[^【】]{6,}$"
+                           # (or a forum's board tag in square brackets: "[中國內地] 那曲完成撤地設市 成為西藏第六個地級市",
+                           # www2.tvboxnow.com/thread-4277626-1-226.html)
+                           # (no label in it: "[返回]上一篇:…" is a link to a neighbour)
+                           r"|^[\[［][\u4e00-\u9fff]{2,6}[\]］][^\[\]［］【】:：]{6,}$")
 # a 解读 page reposted under its kind ("转发:《威县2023年政务公开工作要点》政策解读")
 _REPOST_PREFIX = re.compile(r"^(?:转发|转载)[:：]\S{4,}")
 # a news page's byline ("来源:四川经济日报 2022-01-12", "时間:2019-07-31 13:31:36信息來源:", "栏目:… 发布时间:…"):
@@ -158,12 +162,21 @@ def _signs(lines: list[Line], j: int) -> bool:
 _CLOSES_FIRST = re.compile(r"^[^《]*》")
 
 
+_SIDEBAR_LIST = ("推荐", "热门", "热点", "最新", "相关")
+
+
 def column_headings(lines: list[Line]) -> set[str]:
     """The column names the page's breadcrumbs end with ("首页 > 政务公开 > 文件发布" → 文件发布): the column's heading
     printed over its list is the site's line, never a document's title (a breadcrumb ending on the page's own title,
     "首页 > 法规草案征求意见 > 关于《…》公开征求意见的公告", names no column)."""
-    ends = {re.split(r"-?>|＞|›|»|/", _c(ln))[-1] for ln in lines if chrome_style(ln.text) == "breadcrumb"}
-    return {e for e in ends if 2 <= len(e) <= 12 and not P.TITLE_START.search(e) and not P.DOC_TYPE_END.search(e)}
+    paths = [re.split(r"-?>|＞|›|»|/", _c(ln)) for ln in lines if chrome_style(ln.text) == "breadcrumb"]
+    ends = {p[-1] for p in paths}
+    # (the path's inner names are columns whatever word they end on: "当前位置: 首页 » 重要通告 » 时政通告 » 正文", a spam
+    # mirror of a ministry's 通告 printing 重要通告 as its column heading, m.fortlauderdaleshuttlelimo.com/zytg/show-1229.html)
+    inner = {e for p in paths for e in p[1:-1] if 2 <= len(e) <= 12 and not P.TITLE_START.search(e)}
+    columns = inner | {e for e in ends if 2 <= len(e) <= 12 and not P.TITLE_START.search(e) and not P.DOC_TYPE_END.search(e)}
+    # and the sidebar's lists of those columns ("推荐图文" ⏎ "推荐重要通告" ⏎ "点击排行" under the column heading)
+    return columns | {w + c for c in columns for w in _SIDEBAR_LIST}
 
 
 def _first_title(lines: list[Line], start: int, end: int, limit: int = 40, prefer: bool = True) -> int | None:

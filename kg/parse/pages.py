@@ -11,8 +11,9 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.fallback_header import _untagged_copy, fallback_header
 from kg.parse.header_lines import _unglue
+from kg.parse.chrome import is_chrome, strip_site_suffix
 from kg.parse.headers import Header, _c, _collect_title, _nonblank_after
-from kg.parse.title_organs import title_organ
+from kg.parse.title_organs import organs_set_apart, title_organ
 from kg.parse.metadata import is_metadata_line
 from kg.parse.normalize import compact, normalize_doc_number
 from kg.parse.page_titles import _NEWS_BYLINE, _bare_title, _first_title, _title_like, _title_shaped
@@ -74,7 +75,16 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
     if title_i is None and not block.title:  # a news report filed under the fields: its headline over its byline
         title_i = next((j for j, k in zip(after, after[1:]) if j > block.end and _title_like(_c(lines[j]))
                         and _NEWS_BYLINE.search(_c(lines[k]))), None)
-    number = None
+    if title_i is None and not block.title:
+        # a heading printed twice under the fields, whatever its kind ("固东镇政府信息公开信息目录管理和备案制度" ⏎ "" ⏎ the
+        # same, a town's rules on its portal, other_districts_fresh37 yunnan_tengchong-gudong-…): the page's title over
+        # the document's own, never a line above the fields (a mirror's spam line)
+        twice = next((j for j, k in zip(after, after[1:]) if block.end < j < stop and _title_like(_c(lines[j]))
+                      and _c(lines[k]) == _c(lines[j]) and len(_c(lines[j])) >= 8), None)
+        title_i = twice
+    else:
+        twice = None
+    number, number_under = None, None
     if title_i is not None:
         headline = next((_c(lines[j]) for j in reversed(range(max(0, block.start - 3), block.start))
                          if not lines[j].blank), "")
@@ -82,6 +92,8 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
         title, number = _unglue(_c(lines[title_i]))
         title, title_end = (title, title_i) if number else _collect_title(lines, title_i, title)
         title, number = _unglue(title) if not number else (title, number)
+        if twice is not None:  # (the heading alone: the text under its second copy is the document's)
+            title, number, title_end = _c(lines[twice]), None, twice
         if not number:  # (a law site's headline with its year tag, the document's own copy below it without the tag)
             title = _untagged_copy(lines, title_i, title, title_end, limit_end)[1]
     else:
@@ -92,9 +104,20 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
         # (a credit line between the headline and the fields, "——某县应急管理局供稿", is passed over)
         title_i = next((j for j in reversed(before[-2:]) if _title_like(_c(lines[j]))), None)
         title, title_end = (_c(lines[title_i]), title_i) if title_i is not None else (None, block.end)
+        opened = _opened_above(lines, before, title_i) if title_i is not None else None
+        if opened is not None and opened != title_i:
+            # (the title broken before its kind over the fields: "中共惠州市委、惠州市人民政府关于进一步推动惠州仲恺高" ⏎
+            # "新技术产业开发区发展的决定" ⏎ "【法规类别】…", doczj.com/doc/3511446647.html: both lines)
+            title, title_i = _c(lines[opened]) + title, opened
+        # the 文号 alone on the line between that title and the fields ("安化县乡村道路命名工作实施方案" ⏎ "安民函〔2025〕15号" ⏎
+        # "作者: 发布时间:2025-06-23 10:06 信息来源: 安化县民政局", anhua.gov.cn/199/2808/2809/2810/content_2077611.html)
+        between = [j for j in range(title_i + 1, block.start) if not lines[j].blank] if title_i is not None else []
+        m = P.DOC_NUMBER_LINE.match(_c(lines[between[0]])) if len(between) == 1 else None
+        if m and not block.doc_number and not P.READING_TITLE.search(title or ""):  # (a 解读's: the read document's)
+            number, number_under = normalize_doc_number(m["num"]), between[0]
     if decreed:
         (title_i, title), title_end = decreed, decreed[0]
-    number_line = title_i  # a 文号 glued to the title line
+    number_line = title_i if number_under is None else number_under  # a 文号 glued to the title line, or under it
     title = _unglue(block.title)[0] if block.title else title  # "济高新管发〔2024〕4号 济宁高新区管委会关于…"
     if not title:
         if not (block.doc_number or block.date or block.issuer):
@@ -121,6 +144,9 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
     # ("平凉市崆峒区人民政府工作规则" under 发布机构 "区政府办": the government's rules)
     organ = P.ORGAN_TITLE.match(compact(title))
     organ = organ["organ"] if organ and P.ORGAN_PLACE.match(organ["organ"]) else title_organ(title)
+    # (or the organs it opens with set apart by 、, a joint title over a law site's 发布部门 naming one of them: "中共惠州市委、
+    # 惠州市人民政府关于…的决定" under "【发布部门】惠州市政府", doczj.com/doc/3511446647.html)
+    organ = organ or "、".join(organs_set_apart(title))
     issuer = organ or block.issuer
     return Header(start=start, issuer=issuer, title=title,
                   title_start=title_i if title_i is not None else block.start,
@@ -169,6 +195,12 @@ def _title_above(lines: list[Line], start: int, title: str) -> int:
     above = [j for j in range(max(0, start - 4), start) if not lines[j].blank]
     if above and _title_like(_c(lines[above[-1]])) and compact(title).endswith(_c(lines[above[-1]])[-6:]):
         return above[-1]
+    # (the page's title with the browser tab's site path after it, a breadcrumb between: "北京市西城区…规划纲要-规划-政务公开-
+    # 首都之窗" ⏎ "政务公开 > 规划 > 区级规划纲要" ⏎ "1. [主题分类] …", fresh9's 首都之窗 mirror)
+    top = [j for j in above if strip_site_suffix(_c(lines[j])) != _c(lines[j])
+           and compact(title) == compact(strip_site_suffix(_c(lines[j])))]
+    if top and all(is_chrome(lines[j].text) for j in above if j > top[-1]):
+        return top[-1]
     return start
 
 

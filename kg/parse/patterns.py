@@ -58,10 +58,13 @@ _NUM_UNCLOSED = r"[\u4e00-\u9fff]{1,8}(?:发|函|字|文|办|规)\s*[〔\[［【
 # 111号"): the organ part ends in its kind, so a list item "(23)某某…号" is not taken for one
 _NUM_OLD = r"[(（]\s*[4-9]\d\s*[)）]\s*[\u4e00-\u9fff]{1,10}?(?:字|发|函)\s*第?\s*\d{1,4}\s*号"
 # the 文号 alone on its line (after its label, "文号 某政办发〔2023〕12号", or in brackets, "（某政发〔2023〕5号）"), or
-# with the 签发人 printed beside it ("长房议字〔2025〕11号 签发人:赵洪利")
+# with the 签发人 printed beside it ("长房议字〔2025〕11号 签发人:赵洪利"), or with the reply's disclosure mark after it, its
+# grade first where it has one ("岳县民字〔2020〕5号 同意公开": a county bureau's reply to a deputy's suggestion,
+# yyx.gov.cn/37586/38025/38495/content_1755013.html)
 DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文件编号|文件字号|发文号|发布文号|文号|字号|释出文号|档案编号|档案字号)[:：]?\s*|[（(](?=.*[)）]\s*$))?"
                              rf"(?P<num>{_NUM_BODY}|{_NUM_UNCLOSED}|{_NUM_OLD}|{_NUM_YEAR_FIRST})[)）]?"
-                             rf"\s*(?:签发人[:：]\s*[{_HAN}]{{2,4}}(?:[\s、，,]+[{_HAN}]{{2,4}})*\s*)?$")
+                             rf"\s*(?:签发人[:：]\s*[{_HAN}]{{2,4}}(?:[\s、，,]+[{_HAN}]{{2,4}})*\s*"
+                             rf"|(?:[A-DＡ-Ｄ]类\s*)?(?:同意公开|主动公开|依申请公开|不予公开|不公开)\s*)?$")
 # (释出文号 / 档案编号 / 档案字号: those labels as OpenCC s2twp writes them, in a zh-TW copy)
 # A number printed without its organ part, alone on a line (公告 numbering: "〔2019〕第4号", or with 年 and 第 and no
 # bracket: "2020年第39号", a ministries' joint 公告 opening with its number)

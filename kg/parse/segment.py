@@ -746,6 +746,12 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     issuer = choose_issuer(h, signers, lines, h.start, end,
                            signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed
                                                                          or meta_signed))
+    if not header_found and signers and date_i is not None and h.start <= date_i < h.title_start:
+        # a page printed body first, signed, then the document it forwards under its own title ("各区、县人民政府…:" ⏎
+        # "现将《国务院关于…的批复》…转发给你们。" ⏎ "天津市人民政府" ⏎ "二○○九年十一月八日" ⏎ "国务院关于…的批复(国函〔2009〕125号)",
+        # wisor.cc/policy/show.php?from=client&itemid=51370): the text above signs for itself, the title below is the
+        # attached document's
+        issuer = "、".join(signers)
     if issuer is None and not signers:
         issuer = _signed_short_of_source(lines, date_i, h.metadata.get("source_site"))
     joint = closing_signers(lines, max(h.end + 1, h.start), end) if not signers and issuer else []

@@ -54,8 +54,15 @@ def is_signer(c: str) -> bool:
     if "/" in c:  # one body under two names, the second without its place: "山东省企业联合会/企业家协会"
         first, *also = c.split("/")
         return is_signer(first) and all(_ALSO_NAMED.fullmatch(a) for a in also)
-    return P.is_organ(c) or bool(_SIGNER.match(c) and P.ORGAN_PLACE.match(c) and "丨" not in c) \
+    return P.is_organ(c) or bool(_SIGNER.match(c) and (P.ORGAN_PLACE.match(c) or _TOWN_PLACE.match(c)) and "丨" not in c) \
         or P.is_national_organ(c)  # 丨: a column mark; a national organ names no place ("国家药监局综合司")
+
+
+# a town's, a township's or a street's own office named after it ("园洲镇应急管理办", signing the town's 通告 with its date
+# glued after, ln19.com/archiver/tid-648063.html): the town is its place (never 城镇, 村镇, 乡镇 of a subject)
+# (or its headquarters for a campaign: "東源鄉新型冠狀病毒感染肺炎防控工作指揮部" signing the township's 通告, a converter mirror,
+# arkombiservisi.com/portal.php?aid=62112&mod=view)
+_TOWN_PLACE = re.compile(r"^(?!各|全|本)[\u4e00-\u9fff]{2,6}?(?<![城村乡])(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,24}$)")
 
 
 _ALSO_NAMED = re.compile(rf"[\u4e00-\u9fff]{{1,10}}(?:{P._ORGAN_TAIL}|协会|联合会|商会)")

@@ -33,6 +33,8 @@ _OPENING_ORGAN = (rf"(?:[{_HAN}]{{2,4}}省)?(?:[{_HAN}]{{2,4}}市)?(?:[{_HAN}]{{
                   r"办公厅|行政公署|指挥部|局|厅|委)")
 # (批转 is the government's verb transmitting a body's document: "厦门市人民政府批转市国土房产局关于…" is the government's)
 _TITLE_OPENS = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organs>(?:{_OPENING_ORGAN}){{1,4}}?)(?=关于|印发|转发|批转)")
+# the organs set apart by 、 as a joint title may print them ("中共惠州市委、惠州市人民政府关于…的决定", doczj.com/doc/3511446647.html)
+_TITLE_OPENS_APART = re.compile(rf"^(?!转发|印发|关于|批转)(?P<organs>{_OPENING_ORGAN}(?:、{_OPENING_ORGAN}){{1,3}}?)(?=关于|印发|转发|批转)")
 _TITLE_LEAD = re.compile(r"^(?:【[^】]{1,10}】|[\u4e00-\u9fff]{1,8}[〔\[［【(（﹝](?:19|20)\d{2}[〕\]］】)）﹞]第?\d{1,4}号)")
 
 
@@ -53,6 +55,14 @@ def split_organs(run: str, n: int = 4) -> list[str] | None:
     if splits:
         return max(splits, key=len)
     return [run] if _organ_piece(run) else None
+
+
+def organs_set_apart(title: str | None) -> list[str]:
+    """The organs a title opens with set apart by 、, each one whole organ naming its place ("中共惠州市委、惠州市人民政府
+    关于…" → both); [] otherwise (placeless parts, "市财政局、市教育局关于…", name none)."""
+    m = _TITLE_OPENS_APART.match(compact(title or ""))
+    parts = m["organs"].split("、") if m else []
+    return parts if parts and all(_organ_piece(p) for p in parts) else []
 
 
 def opening_organs(title: str | None) -> list[str]:
@@ -167,6 +177,19 @@ _OWN_RECTIFICATION = re.compile(r"^(?P<place>(?:[\u4e00-\u9fff]{2,6}?(?:省|自�
                                 r"(?:的报告)?$")
 
 
+# a town, a township or a street named before its title's 关于, as its own notices print it ("园洲镇关于严禁在镇中心区…的通告",
+# a town's 通告 on a forum, ln19.com/archiver/tid-648063.html; "石哈河镇" signs its 公告 so in its portal's 发布机构): the place
+# is its government, named as the title names it (fresh9's 三道通镇, fresh13's 中子镇); never "各乡镇" nor a 城镇 / 村镇 of a
+# subject ("推进新型城镇…")
+_TOWN_TITLE = re.compile(r"^(?P<town>(?!各|全|本|我|该)[\u4e00-\u9fff]{2,6}?(?<![城村乡])(?:镇|乡|街道))(?=关于)")
+
+
+def town_title_organ(title: str | None) -> str | None:
+    """The town a document's title opens with before its 关于 (see _TOWN_TITLE), where the title ends in its kind."""
+    town = _TOWN_TITLE.match(compact(title or ""))
+    return town["town"] if town and P.DOC_TYPE_END.search(compact(title or "")) else None
+
+
 def title_organ(title: str | None) -> str | None:
     """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则",
     "重庆市人民政府办公厅转发…", "镇平县教育体育局…抽查工作细则"): an organ that names its place (not a bare 市人民政府)."""
@@ -186,6 +209,9 @@ def title_organ(title: str | None) -> str | None:
     numbered = _NUMBERED_NOTICE.match(compact(title or ""))
     if numbered and P.is_organ(numbered["organ"]) and P.ORGAN_PLACE.match(numbered["organ"]):
         return numbered["organ"]  # "青岛市审计局审计结果公告2021年第3号": an organ's own numbered series
+    town = town_title_organ(title)
+    if town:
+        return town  # "园洲镇关于严禁…燃放烟花爆竹、孔明灯的通告": the town, as its title names it
     m = P.TITLE_ORGAN.match(compact(title or "")) or P.REPLY_ORGAN.match(compact(title or ""))
     if not m or not (P.DOC_TYPE_END.search(compact(title or "")) or re.search(r"关于|转发|印发", title or "")):
         return None if m else unit_title_organ(title)  # a title, not a masthead ("咸宁市人民政府主办2020年第2号")
