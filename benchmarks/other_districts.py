@@ -102,7 +102,9 @@ lacked — 绿牌 short names, 链主 / 链核 / 领跑者, 500强 / 百强 in p
 negatives), _tasks76: joint-work pages — 主办 / 承办 / 协办, `A、B联合开展的`, `X邀请Y联合`, `X协助Y`, a zone's duty lines,
 项目责任单位 beside persons, an annal's group duties, towns and streets of the provinces the sets held least), _entrep81: short narrative sentences of towns to provinces, 盟级 / 州级 lists, 保留 / 取消 /
 检测合格 / 警告 lines, lists beside towns, parks, clusters, products and persons, numbered category headings, earlier
-holders as background, _docmeta89: pages that are not a clean notice — forum posts, reposts and news about a
+holders as background), _entrep92: grade systems and list forms earlier sets lacked — customs 高级认证, 道路运输 特级 / 一级 and
+star-rated stations, 五星级 hotels under 限期整改 beside 取消星级, 优秀 centres, short-name 单项冠军 lists with converter pinyin
+inside names, 公示 of 复核 and 场景, zones and a county), _docmeta89: pages that are not a clean notice — forum posts, reposts and news about a
 document, spam mirrors and a hijacked organ name, 解读 pages naming the read document, joint and multi-line titles,
 numbered bracket labels and labels glued to values, towns, banners, 北京 / 天津 / 西藏) use split "dev".
 

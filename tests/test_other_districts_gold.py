@@ -269,6 +269,12 @@ TASKS76 = DATA.parent / "other_districts_tasks76"
 # headings over one name a line, 百强 with branches, award and 提名奖 with a school and a bureau's team, converter and s2twp
 # copies), scored once before any rule was written for it (first_score.txt beside its gold)
 ENTREP81 = DATA.parent / "other_districts_entrep81"
+# a helper's eighth development set of enterprise-list pages (entrep92: grade systems earlier sets lacked — customs
+# 高级认证 after a 复审, 道路运输 特级 / 一级 / 二级 and star-rated stations, 五星级 hotels kept under 限期整改 beside 取消星级 lists, an
+# evaluation's 优秀; 揭榜 / 场景 / 隐形冠军 / 单项冠军 lists of short names, converter pinyin inside names, 公示 of 复核 and 绿色工厂
+# (proposed), development zones and a county, 西藏 / 青海 / 新疆 / 天津 / 北京 / 黑龙江 / 贵州 / 辽宁, products, parks, towns and a
+# parent company as negatives, converter and s2twp copies), scored once before any rule was written for it (first_score.txt)
+ENTREP92 = DATA.parent / "other_districts_entrep92"
 # a helper's fifth development set of document pages (docmeta89: pages that are not a clean notice — forum posts, reposts
 # and news about a document, spam mirrors and a hijacked organ name, 解读 pages naming the read document, zones' and
 # committees' joint titles, titles over two and three lines or without their kind, numbered bracket labels, labels glued
@@ -289,7 +295,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh33": FRESH33, "repeal45": REPEAL45, "entrep46": ENTREP46, "tasks44": TASKS44,
         "docmeta47": DOCMETA47, "tasks50": TASKS50, "fresh34": FRESH34, "entrep66": ENTREP66,
         "fresh35": FRESH35, "tasks58": TASKS58, "repeal62": REPEAL62, "docent59": DOCENT59,
-        "fresh36": FRESH36, "fresh37": FRESH37, "tasks76": TASKS76, "entrep81": ENTREP81,
+        "fresh36": FRESH36, "fresh37": FRESH37, "tasks76": TASKS76, "entrep81": ENTREP81, "entrep92": ENTREP92,
         "fresh38": FRESH38,
         "fresh39": FRESH39, "docmeta89": DOCMETA89}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
@@ -314,7 +320,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh33": {"dev"}, "repeal45": {"dev"}, "entrep46": {"dev"}, "tasks44": {"dev"}, "docmeta47": {"dev"},
           "tasks50": {"dev"}, "fresh34": {"dev"}, "entrep66": {"dev"}, "fresh35": {"dev"}, "tasks58": {"dev"},
           "repeal62": {"dev"}, "docent59": {"dev"}, "fresh36": {"dev"},
-          "fresh37": {"dev"}, "tasks76": {"dev"}, "entrep81": {"dev"}, "fresh38": {"dev"},
+          "fresh37": {"dev"}, "tasks76": {"dev"}, "entrep81": {"dev"}, "entrep92": {"dev"}, "fresh38": {"dev"},
           "fresh39": {"dev"}, "docmeta89": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
@@ -993,6 +999,10 @@ def test_later_set_coverage(name):
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
                                           ("entrep81", tuple(n for n in SETS if n != "entrep81")),
+                                          # entrep92 was gathered after every other set (fresh39 included: its gold URLs were
+                                          # checked by a script that printed only used / unused, with the stop's claims file;
+                                          # its texts are compared here, never read)
+                                          ("entrep92", tuple(n for n in SETS if n != "entrep92")),
                                           # docmeta89 was gathered after every other set (fresh36 and fresh37 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read; fresh38 and

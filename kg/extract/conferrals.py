@@ -38,8 +38,10 @@ CONFERRING_ORGANS = (
                         r"(?:委(?!员会)|人民政府|政府|[\u4e00-\u9fff]{1,8}?局|长|[\u4e00-\u9fff]{2,10}?委员会)"), "市级"),
     ("district", re.compile(r"(?:[\u4e00-\u9fff]{2,4}?区|(?<![市县镇乡])区)(?:委|人民政府|政府|[\u4e00-\u9fff]{1,8}?局)"), "区级"),
     ("county", re.compile(r"(?:[\u4e00-\u9fff]{2,4}?县|(?<![市区镇乡])县)(?:委|人民政府|政府|[\u4e00-\u9fff]{1,8}?局)"), "县级"),
-    # a place acting by itself: "耀州区评选出了首批…"
-    ("place_acting", re.compile(r"(?P<place>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}?[省市区县])(?=评选出|评定|命名|授予|认定)"), None),
+    # a place acting by itself: "耀州区评选出了首批…", or convening the meeting that honours ("奇台县召开农产品招商洽谈暨
+    # 表彰大会" ⏎ "会上,X被授予…“特别贡献奖”", entrep92)
+    ("place_acting", re.compile(r"(?P<place>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}?[省市区县])"
+                                r"(?=评选出|评定|命名|授予|认定|召开[^，,。；;]{0,20}?表彰(?:大会|会))"), None),
 )
 _PLACE_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}
 

@@ -133,7 +133,8 @@ LEVEL_INSTITUTE = re.compile(r"^[省市县区](?![级长委场块])[\u4e00-\u9ff
 
 # "南京汤山地热开发有限公司地热井", "邳州市艾山矿泉水有限公司矿泉水井", "…有限公司…矿区": a well or a mine field printed as a
 # company's site is that company's works, a market entity like its 厂 (江苏's 绿色矿山 公告); a well alone is none
-_COMPANY_SITE = re.compile(r"(?:有限公司|有限责任公司|股份公司)[\u4e00-\u9fff]{0,16}?(?:井|矿区)$")
+# (a company's bus station rated under the company: "晋城市汇通汽车运输有限公司客运东站", 五星级服务汽车客运站, entrep92)
+_COMPANY_SITE = re.compile(r"(?:有限公司|有限责任公司|股份公司)[\u4e00-\u9fff]{0,16}?(?:井|矿区|汽车站|客运[东西南北中]?站)$")
 
 
 def is_enterprise(name: str) -> bool:

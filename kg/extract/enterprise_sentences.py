@@ -19,7 +19,7 @@ from kg.extract.enterprise_classes import (BARE_LEVEL_PATTERN, CARD_PATTERN, CLA
                                            SITE_RATINGS, TITLE_MARKERS, card_class,
                                            is_enterprise, one_class, rating_of, token_class)
 
-__all__ = ["narrative_classes", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
+__all__ = ["narrative_classes", "counted_ranks", "level_classes", "designation_levels", "quoted_holders", "scale_holders", "given_to",
            "placed", "short_run", "listed_levels", "listed_holders", "list_placed",
            "listed_rating", "designation_name", "BARE_NAME", "NOT_MEMBER", "CLAUSE_WORDS",
            "NAMES_FOLLOW", "MUNICIPALITIES", "place_level", "bare_place_level", "prose_placed", "farm_placed", "farm_key", "named_list_levels",
@@ -69,6 +69,21 @@ _COUNTED_THEN_CLASS = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d+[�
 # 表扬" (宝鸡 机动车维修企业质量信誉考核, entrep46), "X等8家5A级企业" — the count's grade is its members'
 _COUNTED_GRADED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d+[家户个]" + _LETTER
                              + r"[\u4e00-\u9fff]{0,8}?(?:企业|单位|纳税人)")
+# counted groups each printed with a rank of an enterprise-grade scale, several lists in one sentence: "现将通过评定的
+# X等2家客运特级企业、Y等6家客运一级企业…;Z客运东站等10家五星级服务汽车客运站…进行公布" (道路运输企业等级, 中国道路运输
+# 协会, entrep92) — 特级 / 一级 / 二级 and star grades of stations and schools, the kind (客运, 货运) before or after the rank
+_RANK = r"(?P<grade>特级|(?<![\u4e00-\u9fff])[一二三]级|(?<=[\u4e00-\u9fff])[一二三]级|(?<![十\d])[一二三四五]星级)"
+_COUNTED_RANKED = re.compile(r"(?P<names>[^，,。；;：:]{4,300}?)等\d+[家户个](?P<kind>[\u4e00-\u9fff]{0,8}?)" + _RANK
+                             + r"(?:服务)?[\u4e00-\u9fff]{0,12}?(?:企业|单位|客运站|汽车站|培训机构)(?=[、，,。；;(（]|名单|$)")
+
+
+def counted_ranks(sentence: str) -> list[tuple[str, str, str | None]]:
+    """(name, rank, None) for each counted group a sentence prints with its rank (_COUNTED_RANKED); none in a clause that
+    withdraws or lowers the rank."""
+    return [(n, m["grade"], None) for m in _COUNTED_RANKED.finditer(sentence)
+            if not re.search(r"撤销|取消|降为|降级|摘牌|移出", m[0]) for n in _names(m["names"])]
+
+
 # the class first, then the names it covers: "A级企业3家：X、Y、Z；B级企业2家：…", "…“AAA”级企业称号的企业包括X、Y"
 # ("…企业有X、Y": only where a name follows 有 at once — "A类企业有所增加" names nothing)
 _HAS_NAMES = rf"(?:企业|单位)?有[：:]?(?=[^、，,。；;：:]{{2,40}}?(?:{ENDING_PATTERN})(?:[、，,和及等。；;]|$))"
@@ -80,7 +95,7 @@ _CLASS_BRACKETED = re.compile(_LETTER + r"(?:企业|单位)?共?\d+[家户个][(
                               r"(?P<names>(?:[^()（）；;。]|[(（][^()（）]{1,12}[)）]){4,600}?)[)）]")
 # the customs credit class a company passed into: "内蒙古鄂尔多斯国际贸易有限公司和内蒙古王璐羊绒有限公司先后通过AEO高级认证,
 # 正式成为该关“高级认证企业”" (呼和浩特海关); never a company's unnamed subsidiary ("浙江正泰集团子公司通过认证后")
-_CUSTOMS_CREDIT = re.compile(rf"(?P<names>[^，,。；;：:]{{4,300}}?(?:{ENDING_PATTERN}))(?:{_ADVERBS}|先后)*"
+_CUSTOMS_CREDIT = re.compile(rf"(?P<names>[^，,。；;：:]{{2,300}}?(?:{ENDING_PATTERN}))(?:{_ADVERBS}|先后)*"
                              r"(?:通过|获得|获评|成为)(?:海关)?(?:AEO)?(?P<cls>高级认证|一般认证)")
 # a body passing the names, counted with 共, into the class: "会议通过了申通快递有限公司、…、商洛陆港实业(集团)有限公司共27家
 # 5A级物流企业" (中国物流与采购联合会's 评估委员会; a long list: up to 1500 characters of names)
@@ -92,7 +107,7 @@ _GRADE = rf"(?:{_LETTER}|(?P<star>(?<![十\d])[一二三四五1-5]星级|[金银
 # the names, so no verb need stand between them and the class, and the list vouches for its bare names
 _GRANTED = re.compile(r"(?:授予|颁授|颁发给)(?P<names>[^，,。；;：:“”\"]{4,300}?)(?:等\d+[家户个][\u4e00-\u9fff]{0,6}?)?为?[“\"]"
                       + _QUALIFIER + _GRADE)
-_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|批准|授予|推荐|其中|包括|分别是|名单如下|企业中|单位中)[：:，,]?|^[我全本][区县市州省镇]的?"
+_LEAD_IN = re.compile(r"^.*(?:确认|认定|评定|确定|批准|授予|推荐|其中|包括|分别是|名单如下|企业中|单位中)(?:(?<=定)的)?[：:，,]?|^[我全本][区县市州省镇]的?"
                       rf"|^(?:{_OPENERS})[，,]?"
                       # (a place that already has them: "青岛已有青岛啤酒集团、…入选首批…")
                       r"|^[\u4e00-\u9fff]{0,8}?(?:已有|现有)"
@@ -147,7 +162,8 @@ def _speaker_trimmed(part: str) -> str:
 
 
 # (a count after the last name closes the list, with what it counts: "…、招商局重工(深圳)有限公司等31家深圳企业", 深圳)
-_COUNT_AFTER = re.compile(r"等(?:\d+[家户个][\u4e00-\u9fff]{0,8})?$")
+# (or 这 before the count, "…、天津银龙预应力材料股份有限公司这6家天津企业一起成功入选", 天津, entrep92)
+_COUNT_AFTER = re.compile(r"等(?:\d+[家户个][\u4e00-\u9fff]{0,8})?$|这$")
 
 
 # (a group's subsidiary is printed after its group: "中林集团所属中国林木种子集团有限公司" names the subsidiary, entrep37)
@@ -170,9 +186,10 @@ def _names(text: str) -> list[str]:
         # (the first name, after an item number the split left alone: "二、通过复核的X等51家企业…")
         if lead and not any(map(is_enterprise, out)) and is_enterprise(lead["name"]):
             part = lead["name"]
-        # "X和Y": two names only when both sides are names (福建医科大学附属协和医院 is one)
+        # "X和Y", "X与Y": two names only when both sides are names (福建医科大学附属协和医院 is one)
         # (each side trimmed first: "X和Y成功升级" — the words after the last name are no part of it)
-        pieces = [_speaker_trimmed(p) for p in re.split(r"以及|[和及]", part)]
+        # ("X与Y、Z这6家企业一起入选": 与 joins the first two, 天津, entrep92)
+        pieces = [_speaker_trimmed(p) for p in re.split(r"以及|[和及与]", part)]
         out += pieces if len(pieces) > 1 and all(map(is_enterprise, pieces)) else [_speaker_trimmed(part)]
     return [n for n in out if is_enterprise(n)]
 
@@ -221,6 +238,11 @@ def _joined(part: str) -> list[str]:
     pieces = re.split(r"以及|[和及]", part)
     # (each side read less its place: "芜湖市繁昌县芜湖和睦园生态农庄" is one name, its 芜湖 no member)
     member = lambda p: is_enterprise(p) or bool(BARE_NAME.match(placed(p))) and not NOT_MEMBER.search(p)
+    # (a company's name holds 和 in its trade name: "深圳市誉和钻石工具有限公司", 小巨人, entrep92 — a short bare side before
+    # it, its place and a character or two, is the name's own start, no member)
+    if is_enterprise(part) and len(pieces) == 2 and not is_enterprise(pieces[0]) \
+            and len(re.sub(r"^[\u4e00-\u9fff]{1,4}?[省市县区旗]", "", pieces[0])) <= 2:
+        return [part]
     return pieces if len(pieces) == 2 and all(map(member, pieces)) else [part]
 
 
@@ -310,9 +332,32 @@ def given_to(sentence: str) -> list[tuple[str, str, str | None]]:
     return out
 
 
+# a withdrawal that opens the list after it: "取消下列11家饭店星级资格:五星级:A;四星级:B、C;…" (上海市旅游饭店星级评定委员会,
+# entrep92) — the grade printed before each group is the one its names lose
+_WITHDRAWS_LIST = re.compile(r"(?:取消|撤销|撤銷|摘除|摘牌|移出|除名)[^。；;：:]{0,20}?(?:资格|星级|等级|称号|名单)?[：:]")
+
+
+def _withdrawn_before(sentence: str, at: int) -> bool:
+    """Whether the sentence, before `at`, opens a list with a withdrawal (_WITHDRAWS_LIST)."""
+    start = max(sentence.rfind(x, 0, at) for x in "。！？") + 1
+    return bool(_WITHDRAWS_LIST.search(sentence, start, at))
+
+
 def _grade(m: re.Match) -> tuple[str, str | None]:
     """(class, label) of a _GRADE match: the star grade as a star list prints it, else the letter class."""
     return (token_class(m["star"])[0], None) if m["star"] else (m["cls"], m["label"])
+
+
+def _subjects_before(sentence: str, at: int) -> list[str]:
+    """The names of the clause just before `at`, where that clause is nothing but names: subjects of the act after it
+    printed apart by a comma ("省土畜公司下属的A、B、C,省纺织公司正式通过海关AEO高级认证企业复审", 杭州, entrep92); else []."""
+    if at == 0 or sentence[at - 1] not in "，,":
+        return []
+    clause = re.split(r"[，,。；;：:]", sentence[: at - 1])[-1]
+    # (the parent before 下属的 is where they stand, no subject: "省土畜公司下属的A、B、C")
+    clause = re.sub(r"^[\u4e00-\u9fff]{2,10}?(?:集团|公司)(?:所属|旗下|下属)的(?=[\u4e00-\u9fff]{4})", "", clause)
+    parts = [p for p in clause.split("、") if p]
+    return parts if len(parts) >= 1 and all(map(is_enterprise, parts)) and not CLAUSE_WORDS.search(clause) else []
 
 
 def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str, str, str | None]]:
@@ -325,9 +370,10 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
                if layout is not _COUNTED_GRADED or not re.search(r"撤销|取消|降为|降级|摘牌|移出", m[0])]
         if out:
             break
+    out = out or counted_ranks(sentence)
     # a star grade: "X等12家企业被评为五星级劳动关系和谐企业"
-    out += [(n, m["cls"], None) for m in _CUSTOMS_CREDIT.finditer(sentence) for n in _names(m["names"])
-            if n not in {o[0] for o in out}]
+    out += [(n, m["cls"], None) for m in _CUSTOMS_CREDIT.finditer(sentence)
+            for n in _subjects_before(sentence, m.start("names")) + _names(m["names"]) if n not in {o[0] for o in out}]
     # (counted classes with their names in brackets, beside a sentence of another layout on the same line)
     out += [(n, *_final_class(sentence, m)) for m in _CLASS_BRACKETED.finditer(sentence) for n in _names(m["names"])
             if n not in {o[0] for o in out}]
@@ -336,7 +382,7 @@ def narrative_classes(sentence: str, env_credit: bool = False) -> list[tuple[str
     out += [(n, token_class(m["star"])[0], None) for m in ([] if out else _STAR_FIRST.finditer(sentence))
             for n in _member_names(m["names"])]
     out += [(n, token_class(m["star"])[0], None) for m in ([] if out else _STAR_ENUMERATED.finditer(sentence))
-            for n in _member_names(m["names"])]
+            if not _withdrawn_before(sentence, m.start()) for n in _member_names(m["names"])]
     out += [(n, token_class(m["star"])[0], None) for m in _STAR_WARNED.finditer(sentence)
             for n in _member_names(m["names"]) if n not in {o[0] for o in out}]
     out += [x for x in given_to(sentence) if x[0] not in {o[0] for o in out}]

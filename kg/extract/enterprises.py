@@ -502,6 +502,40 @@ def _in_final_clause(clauses: list[str], record: dict) -> bool:
     return bool(printed) and any(record["name"] in c and printed in c for c in clauses)
 
 
+# A company named short on its list ("赛象公司与A、B…这6家天津企业一起成功入选", 天津, entrep92) whose page prints its full name
+# elsewhere ("天津赛象科技股份有限公司副总经理王红军…介绍"): the record takes the full name, the short one its alias
+_SHORT_COMPANY = re.compile(r"^(?P<core>[\u4e00-\u9fff]{2,4})(?:公司|集团)$")
+_LEGAL_END = r"(?:股份有限公司|有限责任公司|有限公司)"
+
+
+def _name_in_full(records: list[dict], text: str) -> None:
+    """Give a record named by a short company name the one full name of the page that holds its core (_SHORT_COMPANY),
+    the short name kept among its aliases; none where the page prints no such name or several."""
+    for r in records:
+        if not (m := _SHORT_COMPANY.match(r["name"])):
+            continue
+        full = {f for f in re.findall(rf"[\u4e00-\u9fff()（）]{{0,12}}{m['core']}[\u4e00-\u9fff()（）]{{0,16}}?{_LEGAL_END}", text)
+                if is_enterprise(f) and not f.startswith(r["name"]) and not re.search(r"[与和及]", f)}
+        if len(full) == 1:
+            r["aliases"] = sorted({*r["aliases"], r["name"]})
+            r["name"] = full.pop()
+            r["id"] = f"ent:{r['name']}"
+
+
+def _closing_act(pieces: list[str], i: int, confers: bool) -> re.Match | None:
+    """The final act (_FINAL_ACT) that closes the sentence piece i continues: pieces apart by ；/; are the clauses of one
+    sentence ("现将通过评定的X等2家客运特级企业…;Y等2家货运特级企业…;Z等10家…名单进行公布", 道路运输企业等级, entrep92),
+    whose act is printed once, in its last clause — none where a clause on the way proposes."""
+    for piece in pieces[i + 1 :]:
+        if proposal(piece, confers) is not None:
+            return None
+        if act := _FINAL_ACT.search(piece):
+            return act
+        if not piece.endswith(("；", ";")):
+            return None
+    return None
+
+
 def mark_proposed(title: str, lines, records: list[dict]) -> None:
     """Give status "proposed" to the classifications of a document's records that a proposed list holds (PROPOSED:
     拟认定, 公示名单, 候选 …): a record whose own sentence proposes, or whose sentence tells of no final act of its own
@@ -528,7 +562,7 @@ def mark_proposed(title: str, lines, records: list[dict]) -> None:
             if said is None and nxt and proposal(nxt, confers) \
                     and not any(r["name"] in nxt for r in by_line.get(ln.no, [])):
                 said = True
-            act = _FINAL_ACT.search(sentence)
+            act = _FINAL_ACT.search(sentence) or (sentence.endswith(("；", ";")) and _closing_act(sentences, i, confers))
             # (a final act the paragraph's proposed list named just before is that list's, still proposed: "公布…拟认定
             # 名单和…复核拟通过名单,X等5家企业入选…;Y等3家企业复核通过", 威海)
             final = said is None and bool(act) and not any(a in act[0] for a in proposed_acts)
@@ -650,6 +684,10 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 found = narrative_classes(c, env_credit)
                 if not found and "限期整改" in c and (grade := _kept_grade(page)):  # (a group warned, its grade kept)
                     found = warned_holders(c, grade)
+                # (a name one a line in a section that warns its rows: "(二)限期整改(6个月)" ⏎ "1、上海裕景大酒店", 全国旅游星级
+                # 饭店评定委员会公告, entrep92 — the grade the page names is kept)
+                if not found and kept and (item := _NAME_ITEM.match(c)) and is_enterprise(item["name"]):
+                    found = [(item["name"], kept, None)]
                 # ("成都市:" after paragraphs of prose: the chosen set's members follow, one a line)
                 if not under and chosen and _GROUP_HEADING.match(c) and re.search(r"[:：]$|\d+[家户个处]", c):
                     (under, under_text), vouched = chosen, True
@@ -808,6 +846,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     rec["person"] = person
                     rec["person_as_printed"] = printed[ent_i - 1] if len(printed) == len(cells) else person
             out.append(rec)
+        _name_in_full([r for r in out if r["doc_id"] == doc.id], "".join(compact(x.text) for x in lines))
         mark_proposed(doc.title or "", lines, [r for r in out if r["doc_id"] == doc.id])
         # (a holder a 公示 proposes to warn keeps what it holds: the warning is proposed, its holding final)
         warned = {ln.no: {n for n, _ in warned_held(compact(ln.text))} for ln in lines

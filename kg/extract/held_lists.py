@@ -30,14 +30,16 @@ __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "objec
 # The acts that make a holder: a designation approved (获批 before a designation's object: "高原之宝、藏建科技等6家企业获批
 # 自治区“专精特新”企业", docent59 拉萨; "X、Y、Z获批全国“绿色工厂”", docent59 西宁 — never a project's or a fund's approval:
 # "项目获批立项", "获批资金"), an entry that squeezes onto a list ("X、Y等因…优质服务跻身榜单", docent59 广西), a designation (认定, 确定, 命名; a qualification confirmed, 确认…具有…资格; an earlier
-# designation told as the place's work, 已培育X为国家级…企业), a rating (评为, 评定为), an award (授予, 获, 荣获, 颁发),
-# an entry into a list (入选, 入围, 上榜, 位列, 进入…名单: "X、Y等10家企业位列全国和谐劳动关系创建示范企业", 黑龙江), a
+# designation told as the place's work, 已培育X为国家级…企业; a designation confirmed, "确认A、B等68户企业的技术开发机构为第十六批省级
+# 企业技术中心", 辽宁, entrep92), a rating (评为, 评定为), an award (授予, 获, 荣获, 颁发),
+# an entry into a list (入选, 入围, 上榜, 位列, 进入…名单: "X、Y等10家企业位列全国和谐劳动关系创建示范企业", 黑龙江; 成为 a
+# ranking's member: "A、B、C成为2020年“青海企业50强”前三", 青海省人民政府网, entrep92), a
 # monitoring passed ("X等25家企业符合县级农业龙头企业认定要求,保留…称号", 海盐; "X等210家企业符合市级龙头企业标准要求,建议
 # 通过监测", 九江: a designation's requirements met, never 未 / 不符合) or a review passed (通过…复核, "X等3家企业复核通过"), or an entry into a list
 # or a pool (被纳入…企业库, 被纳入了第五批…“小巨人”企业; never a blacklist: 失信, 经营异常, 重点监管). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
-_ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格)|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级)|保留(?=[^。；;，,]{2,80}?(?:资格|称号)))(?!工作|管理|办法|标准|条件|程序|结果|的)了?为?"
-                  r"|(?:评为|评定为|评价为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|获批(?:成为|为)?(?=[^，,。；;]{0,30}?(?:企业|工厂|中心|称号|名单|名录|示范|老字号|冠军|小巨人))|入选|跻身(?=[^，,。；;]{0,12}?(?:名单|名录|榜单|行列|之列))|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|[名荣]列(?:其中|榜单|名单|[其该此]名单)|(?<=[家户个]企业)在列(?=[，,]?分别|[，,]?包括)|(?<=成功)(?:创建|建立)(?:为|成为)?(?=[^，,。；;]{0,12}?级)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过"
+_ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格|[^。；;，,]{4,600}?为[^，,。；;]{0,30}?(?:企业技术中心|企业|称号))|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级)|保留(?=[^。；;，,]{2,80}?(?:资格|称号)))(?!工作|管理|办法|标准|条件|程序|结果|的)了?为?"
+                  r"|(?:评为|评定为|评价为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|获批(?:成为|为)?(?=[^，,。；;]{0,30}?(?:企业|工厂|中心|称号|名单|名录|示范|老字号|冠军|小巨人))|入选|跻身(?=[^，,。；;]{0,12}?(?:名单|名录|榜单|行列|之列))|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![将可争望要])成为(?=[^，,。；;]{0,24}?(?:\d+强|百强|[十千]强)[”\"]?(?:前\w{1,3})?(?=[，,。；;]|$))|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|[名荣]列(?:其中|榜单|名单|[其该此]名单)|(?<=[家户个]企业)在列(?=[，,]?分别|[，,]?包括)|(?<=成功)(?:创建|建立)(?:为|成为)?(?=[^，,。；;]{0,12}?级)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过"
                   # (a holder raised to a higher level of the designation it held: "上海电气下属A和B升级为国家级“绿色工厂”,C升级为
                   # 国家级“绿色供应链管理企业”称号", http://www.longdan-industry.cn/manufacturing-news/91.html, fresh39)
                   r"|(?:升级|晋升|提升)(?:为|成为|至)(?=[^，,。；;]{0,6}?级)"
@@ -46,7 +48,7 @@ _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定
                   r"|(?<![不])予以(?=[^，,。；;]{2,30}?备案)"
                   # (a standardisation grade reached, told by 成为: "梅州伊利冷凍食品有限責任公司成為梅州高新區首家安全生產標準化一級
                   # 企業", entrep46 梅州, https://www.yyh998.com/zwgk/zfjg/mzgxq/aqsc/content/post_2504643.html)
-                  r"|成为(?=[^，,。；;]{0,24}?标准化[一二三]级))"
+                  r"|(?<![将可争望要])成为(?=[^，,。；;]{0,24}?标准化[一二三]级))"
                   r"|(?P<cont>(?<=[家户个])(?![\u4e00-\u9fff]{0,4}?成功(?:创建|建立))[\u4e00-\u9fff]{0,6}?为))")
 # A clause that applies, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选, and a recommendation to a
 # higher level's designation, "推荐X等16家企业为省政府…表彰企业", "拟推荐X等5家家庭农场…分别为…示范家庭农场" — is read
@@ -80,8 +82,11 @@ _LEVEL_WORD = re.compile(r"(?P<l>国家|自治区|省|市|盟|(?<!地)区|县)�
 # 安全生产标准化 一级 / 二级 / 三级, the standardisation's own grades, whichever body confirms them: "我省近期确定6家企业为危险化学品
 # 安全生产标准化二级企业", 山西, http://m.sjbk.net.cn/system/2021/02/01/030302895.shtml; "4家企业为危化品从业单位安全生产标准化
 # 一级企业", 应急管理部 2019年1号公告, http://www.ccaon.com/content.asp?aim_id_field_true=ecrp_id&id=76205&inner_table=new_notprod_mrjd)
-_SCHEME_GRADE = re.compile(r"(?P<g>(?:基础|先进|卓越|领航)级)(?=智能工厂)|(?<=标准化)(?P<std>[一二三]级)(?!及|以上|以下)")
-# (such a grade is the holders' class, never the page's level that later acts with none of their own take)
+# (or an evaluation's grade before what it rates: "被评为2013年度优秀省认定企业技术中心", 安徽 企业技术中心 评价, entrep92 合肥
+# — the level before 认定 is the centre's, the grade its evaluation's)
+_SCHEME_GRADE = re.compile(r"(?P<g>(?:基础|先进|卓越|领航)级)(?=智能工厂)|(?<=标准化)(?P<std>[一二三]级)(?!及|以上|以下)"
+                           r"|(?P<e>优秀|良好|基本合格|合格)(?=(?:国家|省|市)?(?:认定)?(?:的)?企业技术中心)")
+# (a standardisation's grade is the holders' class, never the page's level that later acts with none of their own take)
 _SCHEME_CLASS = re.compile(r"(?:基础|先进|卓越|领航|[一二三])级")
 # The letter grade of a credit scale named in the object: "全省A级纳税信用企业名单公布" (河南, 纳税信用 A/B/C/D/M),
 # "纳税信用A级纳税人名单"; the grade is the class, the list's level (全省) is not
@@ -280,7 +285,7 @@ def object_class(obj: str) -> str | None:
     if (m := _GRADE.match(obj)):
         return m["grade"]
     if (m := _SCHEME_GRADE.search(obj)):  # (a grade of a graded scheme is the class, not the list's level)
-        return m["g"] or m["std"]
+        return m["g"] or m["std"] or m["e"]
     if (m := _CREDIT_GRADE.search(obj)):  # (so is a letter grade of a credit scale: "全省A级纳税信用企业名单")
         return m["g"] or m["g2"]
     if (m := _LEVEL_WORD.search(obj)) and not re.search(r"(?:国家|省|市|区|县)级(?:以上|以下)", obj):
@@ -320,9 +325,10 @@ def _named_by_act(text: str, m: re.Match, clause_start: int) -> tuple[re.Match |
     (the first match: names, obj), else — for 授予 — before it, after 为 (the second: names), else (None, None)."""
     # "确认X等101家企业技术中心、Y等3家分中心,自本通知印发之日起具有国家企业技术中心及分中心资格" (国家发展改革委): a
     # qualification confirmed, the names up to 具有, the designation before 资格
+    # (or confirmed as a designation: "确认A、B、C等68户企业的技术开发机构为第十六批省级企业技术中心", 辽宁, entrep92)
     if m["first"].startswith("确认"):
         return re.match(r"(?P<names>[^。；;]{4,600}?)[，,]?(?:自[^，,。；;]{2,20}?起)?具有(?P<obj>[^，,。；;]{2,40}?)资格",
-                        text[m.end():]), None
+                        text[m.end():]) or re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?)为(?P<obj>[^，,。；;]*)", text[m.end():]), None
     # "认定X等24家企业的技术中心为…", "授予X等6家企业“…”称号": the names follow the act, up to 为 or the quote
     tail = re.match(r"(?P<names>[^“\"为，,。；;]{4,600}?)(?:为|(?=[“\"]))(?P<obj>[^，,。；;]*)", text[m.end():])
     # (or a counted group, then the award unquoted: "决定授予X等9家组织2020年江苏省省长质量奖")
@@ -413,6 +419,9 @@ def _counted_short(region: str) -> list[str]:
     return [i for i in items if not LEVEL_INSTITUTE.match(i)]
 
 
+_NEXT_GROUP = re.compile(r"、(?P<names>[^、，,。；;为“\"]{4,300}?等\d+[家户个][\u4e00-\u9fff]{0,4}?)为(?P<obj>[^，,。；;、]{4,60})")
+
+
 def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple[list[str], str, str]] | None = None,
                 speaker: str | None = None) -> tuple[list[tuple[str, str]], str | None]:
     """(holder, class) for every act of the sentence, and the page's level after it. `page_level`: the level read so
@@ -436,6 +445,10 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             # the object, not holders)
             if tail and (by := re.search(r"被[^，,。；;被]{1,12}$", text[clause_start : m.start()])) \
                     and _names(text[clause_start : clause_start + by.start()]):
+                tail = None
+            # (or told in the passive straight, 被 glued to the act: "会上,X被授予振兴奇台乡村经济、发展奇台“三农”产业“特别
+            # 贡献奖”", 奇台, entrep92 — the holder before it, what follows the award)
+            if tail and m[0].startswith("被") and _names(text[clause_start : m.start()]):
                 tail = None
             if not tail and not dative and not (m[0].startswith("被") or m[0].endswith("为")):
                 continue  # (an active act with no holders after it names none before it: "…合理确定各成员单位职责")
@@ -469,7 +482,8 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         if _BRANDS_COUNTED.search(clause):
             continue
         # (an award to a product is the product's, no holder: "X“超细钴粉”荣获单项冠军产品", "…被评为绿色设计产品")
-        if re.search(r"产品[”\"]?$", obj.strip()):
+        # (or to a list of products: "4家企业的45种产品成功入选绿色设计产品名单,分别为X、Y…", 北京, entrep92)
+        if re.search(r"产品[”\"]?(?:名单|名录|目录|称号)?$", obj.strip()):
             continue
         # (nor one to persons: "大全集团有限公司党委书记、总裁徐翔,…入选“江苏省优秀企业家”" names the company a person
         # works for, no holder, entrep81 镇江)
@@ -544,6 +558,11 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             level_now = own
         if klass and names:
             out += [(n, klass) for n in names if n not in paired]
+            # (a second counted group the act designates after the first's object: "认定X等670家企业为2020年度省级“专精
+            # 特新”中小企业、Y等339家企业为2020年度通过复核的省级“专精特新”中小企业", 山东, entrep92)
+            if m["first"] and (more := _NEXT_GROUP.search(obj)) and not _NOT_HELD.search(more[0]) \
+                    and (other := object_class(more["obj"]) or klass) not in GRADES:
+                out += [(n, other) for n in _names(more["names"]) if n not in paired and n not in names]
             # (the same holders at each level of a run of levels: "已培育吉地油服公司为国家级、省级专精特新『小巨人』企业", 安达)
             if (run := _LEVEL_RUN.match(obj.strip())) and klass == run["l"] + "级":
                 out += [(n, lv + "级") for lv in re.findall(r"(国家|省|市|区|县)级", run[0])[1:] for n in names
@@ -848,8 +867,11 @@ _CLASS_HEADING = re.compile(rf"(?:^|(?<=[。；;：:])){_HEADING_NO}"
 
 
 # "这16家市级农业龙头企业分别是X、Y、Z": a counted set of holders of a designation that names its own level, then their names
-_COUNTED_HOLDERS = re.compile(r"\d+[家户个](?P<obj>[^，,。；;：:]{2,30}?)" + NAMES_FOLLOW
+# (a comma may close the counted set before its names: "其中有3家省级企业技术中心所在企业位于高新区,分别是A、B、C", 蚌埠, entrep92)
+_COUNTED_HOLDERS = re.compile(r"(?P<n>\d+)[家户个](?P<obj>[^，,。；;：:]{2,30}?)[，,]?" + NAMES_FOLLOW
                               + r"[：:，,]?(?P<names>[^。；;]{4,1500})")
+_COUNTED_FROM = re.compile(r"(?P<n>\d+)[家户个](?P<obj>[^，,。；;：:]{2,16}?)(?:来自|分布在|分布于|涉及|涵盖)[^。；;：:]{2,60}?[，,]"
+                           + NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;]{4,1500})")
 # "现将X、Y等备案的辽宁省雏鹰瞪羚独角兽企业名单予以公布": the names a published list is named by, at the list's level
 _NAMED_LIST = re.compile(r"将(?P<names>[^。；;，,]{4,600}?)等(?:\d+[家户个])?(?P<obj>[^，,。；;“\"]{0,40}?(?:名单|名录))"
                          r"(?:予以|正式|进行)?(?:公布|发布)")
@@ -989,6 +1011,11 @@ _COUNT_THEN_AS = re.compile(r"(?P<act>确定|认定|评定|命名)了?(?P<n>\d+)
 _GROUP_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:市|县|区|旗)(?=[\u4e00-\u9fff]{3})")
 
 
+# (an item the count vouches for may be a short name of two characters or open with a Latin brand: "天锻", "TCL中环",
+# 天津's 12 单项冠军, entrep92)
+_COUNTED_ITEM = re.compile(r"^(?:[A-Za-z]{2,6})?[\u4e00-\u9fff（）()]{2,25}$")
+
+
 def counted_items(text: str, n: int) -> list[str]:
     """The members of a counted set named by its count ("这17家休闲农家包括,榆阳区治宇休闲农家,神木市陕北民俗文化大观园、
     盘龙湾近郊农业体验园…,子洲县西峰山庄、柏全山庄", 榆林日报 2017): the count vouches for its items as the set's holders
@@ -1002,7 +1029,7 @@ def counted_items(text: str, n: int) -> list[str]:
                 and not any(_GROUP_PLACE.match(i) for i in items[1:]):
             items[0] = items[0][head.end():]
         out += items
-    if len(out) != n or not all(is_enterprise(i) or BARE_NAME.match(i) and not NOT_MEMBER.search(i)
+    if len(out) != n or not all(is_enterprise(i) or _COUNTED_ITEM.match(i) and not NOT_MEMBER.search(i)
                                 and not CLAUSE_WORDS.search(i) and not _NOT_NAME.search(i) for i in out):
         return []
     return [_name(i) or i for i in out]
@@ -1111,6 +1138,24 @@ def phrase_holders(masked: str, page_level: str | None, speaker: str | None = No
     return found
 
 
+def _more_counted(found: list[tuple[str, str]], counted: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The holders a sentence's other readers found, or those of its counted set where that set holds them all and
+    more: the count vouches for the short names the others, which want an enterprise's ending, left out ("…12家国家制造业
+    单项冠军企业分别是高盛钢丝绳、鹏翎集团、…": 鹏翎集团 alone has one, 天津, entrep92)."""
+    if not found or counted and {n for n, _ in found} < {n for n, _ in counted}:
+        return counted or found
+    return found
+
+
+def _row_run(item: str) -> list[str]:
+    """The names of a list's row run on apart by 、: two or more, every item but the last an enterprise (the last, where
+    it is none, no name: a page cut inside it), no sentence among them; else []."""
+    parts = [p.strip() for p in item.rstrip("。；;").split("、")]
+    names = [p for p in parts if is_enterprise(p) and not _NOT_NAME.search(p) and not _GENERIC.match(p)]
+    return names if len(names) >= 2 and len(names) >= len(parts) - 1 and names == parts[: len(names)] \
+        and not re.search(r"[。；;！!？?，,]", item.rstrip("。；;")) else []
+
+
 class HolderReader:
     """The holders of a page's acts, read sentence by sentence in page order (the page's level and its enumerations
     carry from one sentence to the next)."""
@@ -1214,7 +1259,17 @@ class HolderReader:
                 and (klass := object_class(m["obj"]) or (self.level if re.search(r"(?:这|此|上述)$",
                                                                                  sentence[: m.start()]) else None)) \
                 and klass not in GRADES:
-            return [(n, klass) for n in _names(m["names"])]
+            # (the count vouches for short names where the items before the next comma are exactly that many: "12家国家
+            # 制造业单项冠军企业分别是高盛钢丝绳、鹏翎集团、…、TCL中环、…、天锻、…、新宇彩板,这些企业…", 天津, entrep92)
+            counted = counted_items(re.split(r"[，,]", m["names"])[0], int(m["n"]))
+            return [(n, klass) for n in counted or _names(m["names"])]
+        # (or a counted set of the list the page published, told where it comes from before its names: "14家绿色工厂来自
+        # 电子、建材、…等行业,分别为:X、Y…" after "北京市经信委公布了2018年北京市绿色制造名单", entrep92 — the list's level)
+        if self.published and (m := _COUNTED_FROM.search(masked)) and not _NOT_HELD.search(sentence) \
+                and not _PROPOSED.search(sentence) and _DESIGNATION_OBJECT.search(m["obj"]) \
+                and (klass := object_class(m["obj"]) or self.published) not in GRADES:
+            counted = counted_items(re.split(r"[，,]", m["names"])[0], int(m["n"]))
+            return [(n, klass) for n in counted or _names(m["names"])]
         return []
 
     def _list_row(self, line: str) -> list[tuple[str, str]] | None:
@@ -1244,6 +1299,10 @@ class HolderReader:
             if (run := _OPERATED_SITE.match(item)) and (name := _name(run["name"])) == run["name"] \
                     and not _GENERIC.match(name):
                 return [(name, self.listing)]
+            # (or the names of a row run on apart by 、 under an award's heading: "五、荣获中山市2005年度企业入库税收突出贡献奖
+            # 企业名单:" ⏎ "完美(中国)日用品有限公司、佳能(中山)办公设备有限公司、…", 中山, entrep92)
+            if run := _row_run(item):
+                return [(n, self.listing) for n in run]
             if re.search(r"[。；;！!？?]", line) or len(line) > 60:
                 self.listing = None
         return None
@@ -1326,7 +1385,7 @@ class HolderReader:
                 self.honoured |= {m["n"]: scope["p"] + "级" for m in _HONOURED_GROUP.finditer(masked, scope.end())}
             found = found or [(n, self.honoured[str(int(m["n"]) + 1)]) for m in _REST_HONOURED.finditer(masked)
                               if str(int(m["n"]) + 1) in self.honoured for n in _names(m["names"])]
-            found = found or self._counted_set_holders(sentence, masked)
+            found = _more_counted(found, self._counted_set_holders(sentence, masked))
             found = found or recommended_holders(masked)
             # (the candidates a 公示 puts up after the page published its list: "公示了第七批农业产业化国家重点龙头企业名单…现将
             # 四川雪宝乳业集团有限公司等25家企业进行公示", 遂宁 — the list's class; enterprises.mark_proposed marks them)
