@@ -42,7 +42,11 @@ _OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去�
 # (获 alone too — "X公司获A类企业称号" — though never as in 获嘉县: the qualifier after a verb admits no company name, so a
 # 获 inside a name, "丰获农业有限公司被评为A级", cannot start it)
 # (a card hung on a firm, as 亮 shows it: "X、Y、Z等9家企业环境信用差被挂“红牌”", docent59 宁夏 converter)
-_VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获评|获得|荣获|荣膺|授予|入选|晋升为|升级为|亮|(?<=被)挂|获(?!嘉))(?:成为)?"
+# (a grade raised on the list from the one held before, the new grade held: "绿色工厂48家(其中,上海申美饮料食品有限公司、上海
+# 华谊新材料有限公司从四星级提升至五星级,包含在名单内)", 上海 2024 第一批绿色制造示范名单, fresh39 — the old grade is no class)
+_RAISED = r"(?:从|由)[^，,。；;：:、]{1,8}?(?:提升|晋升|升级|升)(?:至|为|到)"
+_VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获评|获得|荣获|荣膺|授予|入选|晋升为|升级为|亮|(?<=被)挂|获(?!嘉)" \
+         rf"|{_RAISED})(?:成为)?"
 # (an adverb and the approval may stand before the verb: "河钢石钢公司新区正式被批准为环保绩效A级企业", 河北)
 _ADVERBS = r"成功|顺利|再次|正式|均|也|还"
 # the words a list's names follow ("…的企业分别是:X、Y", "包括X", "名单为X"): one set for every reader of a counted or
@@ -141,7 +145,9 @@ _ANY_BEFORE, _ANY_FIRST = _card_patterns(f"{CARD_PATTERN}|{BARE_LEVEL_PATTERN}")
 
 
 # (or one that passed a review: "通过复核的沈阳鼓风机集团齿轮压缩机有限公司等51家企业授予辽宁省专精特新中小企业称号", 辽宁)
-_NAMES_LEAD = re.compile(r"^(?:被?(?:公示|公布|评定|认定|获评|入选|上榜)|通过(?:复核|复评|复审|评审|评价|认定)|[我本全][区县市州省镇])"
+# (or the 的 alone, its act word already dropped as the list's lead-in (_LEAD_IN): "对2021年通过省级“专精特新”中小企业认定的
+# 通化茂祥制药有限公司等22户企业一并认定为…", 通市工信民营〔2022〕72号, fresh39 — no name opens with 的)
+_NAMES_LEAD = re.compile(r"^(?:被?(?:公示|公布|评定|认定|获评|入选|上榜)|通过(?:复核|复评|复审|评审|评价|认定)|[我本全][区县市州省镇])?"
                          r"的(?P<name>.+)$")
 
 
@@ -162,7 +168,13 @@ _COUNT_AFTER = re.compile(r"等(?:\d+[家户个][\u4e00-\u9fff]{0,8})?$|这$")
 
 # (a group's subsidiary is printed after its group: "中林集团所属中国林木种子集团有限公司" names the subsidiary, entrep37)
 # (or owned by it, 权属: "金潮公司權屬江蘇寧城農林科技有限公司榮獲…市級龍頭企業" names the owned company, entrep81 连云港)
-GROUP_OWNED = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:集团|公司)(?:所属|旗下|权属)(?:的)?(?=[\u4e00-\u9fff]{4})")
+# (or under its group's short name: "上海电气下属上海电器股份有限公司人民电器厂和上海华普电缆有限公司升级为国家级“绿色工厂”",
+# http://www.longdan-industry.cn/manufacturing-news/91.html, fresh39; "望美集团旗下子公司望美实业集团有限公司入选国家级“绿色工厂”",
+# http://www.uoef.cn/news.asp?id=1039)
+# (its short name in brackets between: "中建西部建设新疆有限公司(简称新疆公司)所属伊犁公司察县子公司、霍城子公司…获得…“安全生产
+# 标准化三级企业”证书", docent59 伊犁)
+GROUP_OWNED = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:(?:集团|公司)(?:[(（][^()（）]{1,12}[)）])?(?:所属|旗下|权属)|下属|旗下)"
+                         r"(?:的|子公司)?(?=[\u4e00-\u9fff]{4})")
 
 
 def _names(text: str) -> list[str]:

@@ -39,7 +39,16 @@ __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "objec
 # or a pool (被纳入…企业库, 被纳入了第五批…“小巨人”企业; never a blacklist: 失信, 经营异常, 重点监管). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
 _ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格|[^。；;，,]{4,600}?为[^，,。；;]{0,30}?(?:企业技术中心|企业|称号))|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级)|保留(?=[^。；;，,]{2,80}?(?:资格|称号)))(?!工作|管理|办法|标准|条件|程序|结果|的)了?为?"
-                  r"|(?:评为|评定为|评价为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|获批(?:成为|为)?(?=[^，,。；;]{0,30}?(?:企业|工厂|中心|称号|名单|名录|示范|老字号|冠军|小巨人))|入选|跻身(?=[^，,。；;]{0,12}?(?:名单|名录|榜单|行列|之列))|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![将可争望要])成为(?=[^，,。；;]{0,24}?(?:\d+强|百强|[十千]强)[”\"]?(?:前\w{1,3})?(?=[，,。；;]|$))|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|[名荣]列(?:其中|榜单|名单|[其该此]名单)|(?<=[家户个]企业)在列(?=[，,]?分别|[，,]?包括)|(?<=成功)(?:创建|建立)(?:为|成为)?(?=[^，,。；;]{0,12}?级)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过)"
+                  r"|(?:评为|评定为|评价为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|获批(?:成为|为)?(?=[^，,。；;]{0,30}?(?:企业|工厂|中心|称号|名单|名录|示范|老字号|冠军|小巨人))|入选|跻身(?=[^，,。；;]{0,12}?(?:名单|名录|榜单|行列|之列))|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![将可争望要])成为(?=[^，,。；;]{0,24}?(?:\d+强|百强|[十千]强)[”\"]?(?:前\w{1,3})?(?=[，,。；;]|$))|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|[名荣]列(?:其中|榜单|名单|[其该此]名单)|(?<=[家户个]企业)在列(?=[，,]?分别|[，,]?包括)|(?<=成功)(?:创建|建立)(?:为|成为)?(?=[^，,。；;]{0,12}?级)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过"
+                  # (a holder raised to a higher level of the designation it held: "上海电气下属A和B升级为国家级“绿色工厂”,C升级为
+                  # 国家级“绿色供应链管理企业”称号", http://www.longdan-industry.cn/manufacturing-news/91.html, fresh39)
+                  r"|(?:升级|晋升|提升)(?:为|成为|至)(?=[^，,。；;]{0,6}?级)"
+                  # (a filing of the holders, the designation before 备案: "…的福耀集团通辽有限公司等108家企业予以高新技术企业备案",
+                  # fresh39; never 不予)
+                  r"|(?<![不])予以(?=[^，,。；;]{2,30}?备案)"
+                  # (a standardisation grade reached, told by 成为: "梅州伊利冷凍食品有限責任公司成為梅州高新區首家安全生產標準化一級
+                  # 企業", entrep46 梅州, https://www.yyh998.com/zwgk/zfjg/mzgxq/aqsc/content/post_2504643.html)
+                  r"|(?<![将可争望要])成为(?=[^，,。；;]{0,24}?标准化[一二三]级))"
                   r"|(?P<cont>(?<=[家户个])(?![\u4e00-\u9fff]{0,4}?成功(?:创建|建立))[\u4e00-\u9fff]{0,6}?为))")
 # A clause that applies, withdraws or renames holds nothing. (A proposed list — 拟认定, 候选, and a recommendation to a
 # higher level's designation, "推荐X等16家企业为省政府…表彰企业", "拟推荐X等5家家庭农场…分别为…示范家庭农场" — is read
@@ -69,11 +78,16 @@ FIXED_LEVELS = (("高新技术企业", "国家级"), ("专精特新“小巨人�
 # (a region's level as printed, 自治区级; a prefecture's 地区级 is no 区级; a league's own, 盟级, as printed: "确定X等31家企业
 # 为第七批盟级农牧业产业化重点龙头企业", 锡林郭勒盟, entrep81)
 _LEVEL_WORD = re.compile(r"(?P<l>国家|自治区|省|市|盟|(?<!地)区|县)级")
-# The grades of a graded scheme named in the object ("卓越级智能工厂": 智能工厂梯度培育, 基础级 / 先进级 / 卓越级 / 领航级)
+# The grades of a graded scheme named in the object ("卓越级智能工厂": 智能工厂梯度培育, 基础级 / 先进级 / 卓越级 / 领航级;
+# 安全生产标准化 一级 / 二级 / 三级, the standardisation's own grades, whichever body confirms them: "我省近期确定6家企业为危险化学品
+# 安全生产标准化二级企业", 山西, http://m.sjbk.net.cn/system/2021/02/01/030302895.shtml; "4家企业为危化品从业单位安全生产标准化
+# 一级企业", 应急管理部 2019年1号公告, http://www.ccaon.com/content.asp?aim_id_field_true=ecrp_id&id=76205&inner_table=new_notprod_mrjd)
 # (or an evaluation's grade before what it rates: "被评为2013年度优秀省认定企业技术中心", 安徽 企业技术中心 评价, entrep92 合肥
 # — the level before 认定 is the centre's, the grade its evaluation's)
-_SCHEME_GRADE = re.compile(r"(?P<g>(?:基础|先进|卓越|领航)级)(?=智能工厂)"
+_SCHEME_GRADE = re.compile(r"(?P<g>(?:基础|先进|卓越|领航)级)(?=智能工厂)|(?<=标准化)(?P<std>[一二三]级)(?!及|以上|以下)"
                            r"|(?P<e>优秀|良好|基本合格|合格)(?=(?:国家|省|市)?(?:认定)?(?:的)?企业技术中心)")
+# (a standardisation's grade is the holders' class, never the page's level that later acts with none of their own take)
+_SCHEME_CLASS = re.compile(r"(?:基础|先进|卓越|领航|[一二三])级")
 # The letter grade of a credit scale named in the object: "全省A级纳税信用企业名单公布" (河南, 纳税信用 A/B/C/D/M),
 # "纳税信用A级纳税人名单"; the grade is the class, the list's level (全省) is not
 _CREDIT_GRADE = re.compile(r"(?<![A-Za-z\d])(?P<g>AAA|AA|[ABCDM])级(?=纳税)|纳税信用(?:等级)?(?:为)?(?P<g2>[ABCDM])级")
@@ -87,7 +101,10 @@ _LEAD = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(]
                    # (an association's members: "我会会员企业武汉理工光科股份有限公司…被纳入了…", 湖北 converter page)
                    r"(?:[我本该]会(?:会员)?(?:企业|单位)?)?"
                    r"(?:[\u4e00-\u9fff]{0,12}?[还也又]?拟?推荐)?"  # (a recommending organ: "咸宁市工商局还推荐X等16家企业为…")
-                   r"(?:决定|同意|认为)?(?:拟(?:授予|认定|确定|命名|定)|授予|认定|确定|确认|命名|批准|表彰)?(?:新增)?[“\"「]?")
+                   r"(?:决定|同意|认为)?(?:拟(?:授予|认定|确定|命名|定)|授予|认定|确定|确认|命名|批准|表彰)?"
+                   # (a place adding them: "宜昌市新增科力生天然气股份有限公司宜都分公司等5家企业为…安全生产标准化三级达标企业",
+                   # http://ahappybud.com/Article/Detail_4574_13_20_4_31.html)
+                   r"(?:(?:[\u4e00-\u9fff]{2,4}?[省市区县])?新增)?[“\"「]?")
 _COUNT = re.compile(r"等\d+[家户个][\u4e00-\u9fff]{0,10}")
 _BRANDS_COUNTED = re.compile(r"等\d*[家户个](?:企业)?(?:商标|品牌)")
 _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家户个]")
@@ -107,7 +124,9 @@ _NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我该其这(�
                        r"|^(?:建设|创建|打造|培育|推行|推进)(?=绿色|示范|标杆)"
                        # (nor a clause telling how a firm came to be: "大地集团入驻舞阳组建成立贾湖酒业集团以来", 舞政〔2016〕18号, entrep81)
                        r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有(?!限公司|限责任公司)|造假"
-                       r"|入驻|组建")
+                       r"|入驻|组建"
+                       # (nor what a group has built up: "上海电气累计已拥有绿色工厂29家(国家级20家)", fresh39)
+                       r"|拥有")
 # nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
 _GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
                       rf"企业|技术|创新|先进|优秀|诚信)*(?:{ENDING_PATTERN}|工厂)$")
@@ -120,6 +139,11 @@ _TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|建设|(?:生产|�
 _UNIT_OF = re.compile(r"^(?:企业)?(?:技术|研发|工业设计|设计|工程(?:技术)?(?:研究)?)(?:分)?中心")
 
 
+# (a step of the procedure the holders passed is a qualifier too, though it opens with 经: "经公示无异议的福耀集团通辽有限公司等108家
+# 企业予以高新技术企业备案", https://www.cinic.org.cn/xy/nmg/688811.html, fresh39)
+_PASSED_STEP = re.compile(r"^经[\u4e00-\u9fff]{1,8}?(?:无异议|通过|合格)的$")
+
+
 def _name(part: str) -> str | None:
     """The enterprise a part of a group opens with: the longest run from its start that ends in an enterprise ending
     and reads as one ("江西团团圆家具有限公司实木家具工业设计中心" → the company), its lead-in words dropped."""
@@ -129,7 +153,7 @@ def _name(part: str) -> str | None:
     # (a short qualifier ending in 的 is no part of it, "各地新申报的九江市大业牧业有限公司", nor a tax band's, "上缴税收3亿元
     # 以上的中国石油天然气股份有限公司青海油田分公司", 青海; a clause is, "去年被…通报的X")
     if (q := re.match(r"^(?:[^，,、的]{1,8}|[^，,、的]{1,12}?[以]?[上下])的(?=[\u4e00-\u9fff]{4})", part)) \
-            and not _NOT_NAME.search(q[0][:-1]):
+            and (not _NOT_NAME.search(q[0][:-1]) or _PASSED_STEP.match(q[0])):
         part = part[q.end():]
     # (a company printed in brackets after what it runs names the holder: "儲氏鐵畫(蕪湖儲氏鐵畫工藝品有限公司)", 芜湖)
     if (run := COMPANY_IN_BRACKETS.match(part)) and is_enterprise(run["company"]) and not _NOT_NAME.search(run["company"]):
@@ -233,6 +257,27 @@ _ENTERS = re.compile(r"(?:此次|本次|今年|共有|共|又有|有)?(?:\d+|[�
                      r"|(?:此次|本次|今年|共有|共|又有|有)?(?:(?:\d+|[一二三四五六七八九十两]{1,3})[家个户](?:企业|单位)?)?(?:荣获|获评|获得)")
 
 
+# A batch of a designation of fixed level named with its place and its year or batch ("内蒙古自治区2019年第一批高新技术
+# 企业", "2020年度山东省第二批高新技术企业"): that place's batch (object_class's rule), told earlier in the sentence than
+# the act that names the designation bare ("全国高新技术企业认定管理工作领导小组办公室下发关于内蒙古自治区2019年第一批
+# 高新技术企业备案的复函,对…的福耀集团通辽有限公司等108家企业予以高新技术企业备案", https://www.cinic.org.cn/xy/nmg/688811.html,
+# fresh39 → 省级; an organ's name, "全国高新技术企业认定管理工作领导小组", prints no year nor batch and is none)
+_BATCH = r"(?:\d{4}年度?(?:第[一二三四五六七八九十\d]{1,3}批)?|第[一二三四五六七八九十\d]{1,3}批)[“\"]?"
+
+
+def _batch_level(before: str, obj: str) -> str | None:
+    """The level of the place a fixed-level designation the object names bare was printed with, by its year or batch,
+    in the text before the act (the last such mention), or None."""
+    names = [name for name, _ in FIXED_LEVELS if name in obj]
+    if not names or _LEVEL_WORD.search(obj) or any(m["place"] or m["nation"] for m in _PLACE.finditer(obj)):
+        return None
+    before = before[-300:]  # (the sentence's last words: a long line stays linear)
+    for m in reversed(list(_PLACE.finditer(before))):
+        if m["place"] and any(re.match(_BATCH + re.escape(name), before[m.end():]) for name in names):
+            return place_level(m["place"]) + "级"
+    return None
+
+
 def object_class(obj: str) -> str | None:
     """The class an act's object gives: a grade as printed, else the level it names (level word, fixed designation,
     the place it is named for), or None."""
@@ -240,7 +285,7 @@ def object_class(obj: str) -> str | None:
     if (m := _GRADE.match(obj)):
         return m["grade"]
     if (m := _SCHEME_GRADE.search(obj)):  # (a grade of a graded scheme is the class, not the list's level)
-        return m["g"] or m["e"]
+        return m["g"] or m["std"] or m["e"]
     if (m := _CREDIT_GRADE.search(obj)):  # (so is a letter grade of a credit scale: "全省A级纳税信用企业名单")
         return m["g"] or m["g2"]
     if (m := _LEVEL_WORD.search(obj)) and not re.search(r"(?:国家|省|市|区|县)级(?:以上|以下)", obj):
@@ -454,7 +499,9 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         grade = _GRADE.match(obj.strip())
         # (a class each — "X、Y等5家企业分别为“航母”、“巨人”企业" — or a letter or star grade is the grade readers' to give;
         # a bare act with nothing after it, "…合理确定", designates nothing)
-        if "分别" in region[-4:] + obj[:4] or one_class(obj) or m["first"] and not obj.strip():
+        # (nor one the act's own words hold: "X通过了2018年上半年3A级物流企业复核", the review's grade — its parent's 下属
+        # no longer hiding the name, fresh10 宁波)
+        if "分别" in region[-4:] + obj[:4] or one_class(obj) or one_class(m[0]) or m["first"] and not obj.strip():
             continue
         # (a graded scheme named without its grade gives no class: "入围“…乡村旅游星级企业(园区)”" — the grade is the class)
         if not grade and _UNGRADED.search(obj):
@@ -499,15 +546,15 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         # (else the list the sentence names just before the act's clause (200 characters: a long line stays linear), over
         # the place the page speaks for: "…拟认定甘肃省
         # “专精特新”中小企业…名单公示结束,…其中,我市X、Y等76家企业通过认定" (兰州) entered the province's list)
-        own = object_class(obj) or (published if not obj.strip() else None) or _organ_before(text, m.start(), names) \
-            or giver or published
+        own = _batch_level(text[: m.start()], obj) or object_class(obj) or (published if not obj.strip() else None) \
+            or _organ_before(text, m.start(), names) or giver or published
         klass = own or level_now or (list_level(text[max(clause_start - 200, 0):clause_start]) if speaker else None) or speaker
         # (requirements met, then the check's grade in the next clause: "X、Y、Z棉花加工企业符合…基本技术条件的要求,验收
         # 合格", 新疆: the grade is the class)
         if "符合" in m[0] and (checked := _CHECK_GRADE.match(text[end + 1 :])):
             klass = checked["grade"]
         # (the page's level is what the text tells; the speaker's place, a last resort for one act, sets none)
-        if own and own not in GRADES:
+        if own and own not in GRADES and not _SCHEME_CLASS.fullmatch(own):
             level_now = own
         if klass and names:
             out += [(n, klass) for n in names if n not in paired]
@@ -956,6 +1003,9 @@ _COUNTED_ACT = re.compile(r"(?<!\d)(?P<n>\d+)[家户个]" + _COUNT_KIND + r"(?:[
                           r"(?P<act>荣获|获评|获得|被?评为|被?命名为|被?认定为|入选|位列|上榜|入围)"
                           r"(?P<obj>[^，,。；;]{0,40})")
 _BARE_LIST = re.compile(r"^(?:成功|顺利)?(?:公示)?(?:名单|榜单)?$")
+# (or the organ's verb first, the count then 为 and the designation: "我省近期确定6家企业为危险化学品安全生产标准化二级企业。" ⏎
+# "这6家企业分别是:…", 山西, http://m.sjbk.net.cn/system/2021/02/01/030302895.shtml; "确定15家企业为…", "认定3户企业为…")
+_COUNT_THEN_AS = re.compile(r"(?P<act>确定|认定|评定|命名)了?(?P<n>\d+)[家户个]" + _COUNT_KIND + r"为(?P<obj>[^，,。；;]{2,40})")
 # A county or a city heading a group of several names in a list grouped by place ("神木市A、B、C,府谷县D"): the group's
 # place, no part of its first name
 _GROUP_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:市|县|区|旗)(?=[\u4e00-\u9fff]{3})")
@@ -1176,7 +1226,7 @@ class HolderReader:
     def _count_conferred_sets(self, sentence: str, masked: str) -> None:
         """Keeps the class of each count an act gives a designation to, unnamed ("山西省9家企业荣获…称号": _COUNTED_ACT),
         for the sentence that names the set by its count later."""
-        for m in _COUNTED_ACT.finditer(masked):
+        for m in (*_COUNTED_ACT.finditer(masked), *_COUNT_THEN_AS.finditer(masked)):
             # (a withdrawal or an application in the act's clause holds nothing; one in another clause of the sentence,
             # "通过家庭农场申报、镇(街道)审核…,丰县7家家庭农场拟被评为…", is a step before it)
             clause = masked[max(masked.rfind(c, 0, m.start()) for c in "，,；;") + 1 : m.end()]
