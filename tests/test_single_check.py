@@ -44,6 +44,14 @@ def test_the_replay_flags_what_the_never_seen_score_flagged(replay, split):
     assert all(abs(flagged[i] - listed[i]) < 0.015 for i in listed)
 
 
+def score_misses(split: str) -> dict[str, float]:
+    """The questions a never-seen score file (fresh29 on) lists as wrong verdicts, "ID answerable flagged confidence P"
+    or "ID unanswerable not flagged confidence P", with the confidence it printed."""
+    text = (QUESTIONS / f"{split}_never_seen_score.txt").read_text(encoding="utf-8")
+    return {m[0]: float(m[2]) for m in re.findall(r"^([ou]\d+) (answerable flagged|unanswerable not flagged) "
+                                                  r"confidence ([\d.]+)", text, re.M)}
+
+
 @pytest.mark.parametrize("split, wrong_n", [("fresh29", 9), ("fresh30", 4)])
 def test_the_replay_of_fresh29_and_fresh30_flags_what_its_never_seen_score_flagged(replay, split, wrong_n):
     # fresh29 (noanswer83, stop 23: its rows read by dc522891's code and committed fit on the rebuild of 9895a982, the
@@ -51,9 +59,7 @@ def test_the_replay_of_fresh29_and_fresh30_flags_what_its_never_seen_score_flagg
     # "ID unanswerable not flagged confidence P"; the replay gets the same ones wrong, within 0.01 (o1613 0.063 → 0.055).
     # fresh30 (noanswer86, stop 23: its rows read by a `git archive` of 4150a1a2's code and committed fit, the code of
     # its score, on /tmp/s23_qC's data dir): the same 4 wrong (o1706 0.081, o1708 0.033, u2707 0.938, u2720 0.944)
-    text = (QUESTIONS / f"{split}_never_seen_score.txt").read_text(encoding="utf-8")
-    listed = {m[0]: float(m[2]) for m in re.findall(r"^([ou]\d+) (answerable flagged|unanswerable not flagged) "
-                                                     r"confidence ([\d.]+)", text, re.M)}
+    listed = score_misses(split)
     wrong = {i: r["p"] for i, r in replay.items()
              if r["split"] == split and (r["p"] < r["threshold"]) == bool(r["label"])}
     assert wrong.keys() == listed.keys() and len(listed) == wrong_n
@@ -66,9 +72,7 @@ def test_the_replay_of_fresh31_gets_wrong_what_its_never_seen_score_got_wrong(re
     # o1828, o1829 at 0.000; u2808, u2818, u2819, u2824 within 0.01), but Searcher.answer reads o1823 at 0.199 where the
     # score printed 0.140 (o1833 0.202 for 0.204), and u2823, which the score flagged, sits 0.00001 over the threshold
     # (0.51606 for 0.51605): a ranking read on another run of the embedder, not another verdict of the checks
-    text = (QUESTIONS / "fresh31_never_seen_score.txt").read_text(encoding="utf-8")
-    listed = {m[0]: float(m[2]) for m in re.findall(r"^([ou]\d+) (answerable flagged|unanswerable not flagged) "
-                                                     r"confidence ([\d.]+)", text, re.M)}
+    listed = score_misses("fresh31")
     rows = {i: r for i, r in replay.items() if r["split"] == "fresh31"}
     wrong = {i: r["p"] for i, r in rows.items() if (r["p"] < r["threshold"]) == bool(r["label"])}
     assert len(rows) == 64 and len(listed) == 9 and listed.keys() <= wrong.keys()
@@ -81,9 +85,7 @@ def test_the_replay_of_fresh32_gets_wrong_what_its_never_seen_score_got_wrong(re
     # fresh32 (noanswer95, stop 24: its rows read by a `git archive` of c991a1bf, the code and committed fit of its
     # score, on the data dir of its score, /tmp/s24q's): exactly the score's 5 wrong verdicts, all unanswerable
     # questions not flagged, each at the confidence the score printed (to 0.001); no answerable question flagged
-    text = (QUESTIONS / "fresh32_never_seen_score.txt").read_text(encoding="utf-8")
-    listed = {m[0]: float(m[2]) for m in re.findall(r"^([ou]\d+) (answerable flagged|unanswerable not flagged) "
-                                                     r"confidence ([\d.]+)", text, re.M)}
+    listed = score_misses("fresh32")
     rows = {i: r for i, r in replay.items() if r["split"] == "fresh32"}
     wrong = {i: r["p"] for i, r in rows.items() if (r["p"] < r["threshold"]) == bool(r["label"])}
     assert len(rows) == 64 and sum(r["label"] for r in rows.values()) == 40
