@@ -977,8 +977,10 @@ def _led_persons_with(sent: str) -> Roles | None:
 # members that are all bodies
 _HEAD_TITLE = (r"(?:党组成员、)?(?:[一二三四五六七八九十]级)?(?:副?(?:主任|局长|科长|镇长|乡长|区长|县长|所长|队长|站长|厅长|院长|书记)"
                r"|调研员|巡视员)")
-_HEAD_LEADS = re.compile(r"(?:^|[，,])(?P<body>[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|中心|院|队|所|站|厅|政府|管委会))" + _HEAD_TITLE
-                         + r"[\u4e00-\u9fff]{2,3}(?:同志)?(?:带队|牵头组织)")
+# a body, its official's post and name ("…区应急管理局副局长向霆"): the opening both readings below share
+_BODY_HEAD = (r"(?:^|[，,])(?P<body>[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|中心|院|队|所|站|厅|政府|管委会))" + _HEAD_TITLE
+              + r"[\u4e00-\u9fff]{2,3}(?:同志)?")
+_HEAD_LEADS = re.compile(_BODY_HEAD + r"(?:带队|牵头组织)")
 _JOINING = re.compile(r"(?:一同|陪同|参加)")
 _STAFF_TAIL = re.compile(r"(?:等(?:部门|单位))?(?:相关|有关|主要|分管)?(?:负责同志|负责人|领导|同志|人员)$")
 _MEMBER = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,24}?(?:局|科|委|办|中心|院|队|所|站|厅|镇|乡|街道|政府|管委会))" + _HEAD_TITLE
@@ -1029,8 +1031,7 @@ _ACCOMPANYING = re.compile(r"(?:^|[，,])(?P<list>[^，,。；;]{2,80}?)陪同(?
 # "2023年8月23日,市生态环境局党组成员、副局长向霆带队督察五组到璧山区开展2023年市级生态环境保护专项督察,…。他强调,…。区生态环境局、区住房
 # 城乡建委、璧山高新区管委会负责人陪同。" (fresh39's 璧山; its README: the group led by a person leads (fresh35), the bodies accompanying
 # it cooperate)
-_HEAD_LEADS_GROUP = re.compile(r"(?:^|[，,])[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|中心|院|队|所|站|厅|政府|管委会)" + _HEAD_TITLE
-                               + r"[\u4e00-\u9fff]{2,3}(?:同志)?(?:带队|带领|率领?)(?P<group>(?:[\u4e00-\u9fff]{0,8}?)(?:督察|督查|督导|检查|巡查|考核)"
+_HEAD_LEADS_GROUP = re.compile(_BODY_HEAD + r"(?:带队|带领|率领?)(?P<group>(?:[\u4e00-\u9fff]{0,8}?)(?:督察|督查|督导|检查|巡查|考核)"
                                r"[一二三四五六七八九十\d]{0,3}组)(?=到|赴|前往|对|深入|在)")
 
 
