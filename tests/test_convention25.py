@@ -34,6 +34,7 @@ DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
      {"偃师市": "偃师市人民政府", "孟津县": "孟津县人民政府"}),  # fresh19's 洛阳 regulation
     (["黄埔区", "南沙区政府"], "市科技局黄埔区、南沙区政府", {"黄埔区": "黄埔区政府"}),  # fresh9's 广州 配合 cell
     (["上坪镇", "内莞镇政府"], "连平县三防指挥部、上坪镇和内莞镇政府承办", {"上坪镇": "上坪镇政府"}),  # tasks44's 连平
+    (["宕昌县局", "岷县", "舟曲县局"], "宕昌县局将与岷县、舟曲县局联合在宕昌县八力乡…开展专项整治行动", {"岷县": "岷县局"}),  # fresh38
     # negatives: a bare place with no shared organ word after it; a field run before 部门 (rule 5); a place that is the
     # list's last item already carrying its own organ
     (["大兴区"], "督导组分别对大兴区、通州区开展了督导检查", {}),  # fresh36, the districts as objects
@@ -76,6 +77,12 @@ def test_first_person_pages_with_and_without_an_issuer():
     # tasks44's 广汉 CDC page prints no issuer: the organiser and the named partners stay, 我中心 is no unit
     assert (2, [{"name": "市政府"}], [{"name": "市教育局"}, {"name": "市食药监局"}]) in _tasks(
         "tasks44", "sichuan-guanghan-cdc-zuzhilingdaoxia-lianhe.txt")
+
+
+def test_the_last_place_keeps_its_printed_organ_word():
+    """fresh38's 宕昌 (line 7): `宕昌县局将与岷县、舟曲县局联合…` — the last place as printed (舟曲县局), 岷县 filed under 岷县局."""
+    tasks = _tasks("fresh38", "gansu_dangchang-yancao-zhuanmaiju-minxian-zhouqu-pilin-quyu-xiezuo.txt")
+    assert (7, [], [{"name": "宕昌县局"}, {"name": "岷县", "canonical": "岷县局"}, {"name": "舟曲县局"}]) in tasks
 
 
 def test_the_resolver_files_a_unit_under_its_canonical():

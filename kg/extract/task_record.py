@@ -19,7 +19,7 @@ __all__ = ["task_record", "_item_id", "_item_start", "shared_organ_canonicals", 
 # 人民政府应当…" (fresh19's 洛阳 regulation), "黄埔区、南沙区政府" (fresh9's 广州 配合 cell): the organ word is every place's; each place
 # keeps its printed name and is filed under the place with the organ word. (A run of fields before a shared 部门 is no list of
 # places: "市发改、工信、商务部门" stays bare fields, rule 5.)
-_ORGAN_WORD = r"(?:人民政府|政府|党委|管委会)"
+_ORGAN_WORD = r"(?:人民政府|政府|党委|管委会|局)"  # (局: "宕昌县局将与岷县、舟曲县局联合…", fresh38)
 _LISTED_PLACE = r"[一-鿿]{1,10}?(?:区|县|市|旗|镇|乡)"
 
 
