@@ -123,6 +123,19 @@ def test_regulation_articles_named_bodies_not_classes(sentence, lead):
     assert roles.lead == lead
 
 
+def test_a_first_person_subject_joining_named_partners():
+    """fresh5's 四川 人社厅 通报 (line 1): `我厅会同A、B、C等部门(单位),组织开展了…` — joint work (rule 1), the page's own department
+    leading; the kind's alternative in brackets after 等部门 is no part of the list (duty_styles' `_KIND_ALTERNATIVE`)."""
+    sentence = ("为进一步提高用人单位守法诚信意识,根据《企业劳动保障守法诚信等级评价办法》(人社部规〔2016〕1号)等有关规定,我厅会同省发展改革委、"
+                "住房城乡建设厅、交通运输厅等部门(单位),组织开展了2023年度企业劳动保障守法诚信等级评价工作。")
+    roles, _ = _sentence_roles(normalize_line(sentence))
+    assert (roles.lead, roles.cooperate) == (["我厅"], ["省发展改革委", "住房城乡建设厅", "交通运输厅"])
+    tasks = _tasks("fresh5", "sichuan_shengrenshe-shoufa-chengxin-a-tongbao.txt")
+    assert [(lead, coop) for line, lead, coop in tasks if line == 1] == [
+        ([{"name": "我厅", "canonical": "四川省人力资源和社会保障厅"}],
+         [{"name": "省发展改革委"}, {"name": "住房城乡建设厅"}, {"name": "交通运输厅"}])]
+
+
 @pytest.mark.parametrize("name,unit", [
     ("大江东集聚区", True), ("大江东产业集聚区", True),  # fresh19's regulation; its full name
     ("产业集聚区", False), ("各产业集聚区", False), ("相关集聚区", False), ("该集聚区", False),

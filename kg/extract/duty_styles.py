@@ -1301,6 +1301,9 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     # "庆安国有林场管理局(以下简称庆安管局)联合庆安县林草局、庆安县公安局食品药品和环境犯罪侦查大队(食药环)、…" (fresh30's 庆安): the
     # short name a body is given in brackets is no part of any list
     sent = _SHORT_NAME.sub("", sent)
+    # "我厅会同省发展改革委、住房城乡建设厅、交通运输厅等部门(单位),组织开展了…" (fresh5's 四川 人社厅): the kind's alternative in
+    # brackets after a closing 等部门 is no part of the list
+    sent = _KIND_ALTERNATIVE.sub("", sent)
     if _INTERPRETATION.search(sent):
         return Roles(), None  # "本办法由区水务局负责解释": who interprets the text, not a task
     for name, read in SENTENCE_STYLES:
@@ -1360,6 +1363,7 @@ _POINT_NUMBER = re.compile(r"^[一二三四五六七八九十]是(?=[\u4e00-\u9f
 # a point headed by the gate it keeps, printed with no stop before the subject: "把好检查关镇应急办联合镇执法大队对…" (tasks76's 复兴镇,
 # http://www.zhongxian.gov.cn/jd/zxfxz/jddt/202008/t20200806_7757279.html, its points 把好宣传关 / 把好检查关 / 把好队伍关)
 _POINT_HEADING = re.compile(r"^(?:把好|把牢|把严|守好|守牢)[\u4e00-\u9fff]{1,4}?关(?=[\u4e00-\u9fff]{3})")
+_KIND_ALTERNATIVE = re.compile(r"(?<=等部门)[（(]单位[)）](?=[，,])")  # (only closing a list of named partners: "各部门（单位）" is a class, kept whole)
 _INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
 
 
