@@ -111,7 +111,10 @@ that read no extraction code; split fresh38 until it was scored once as never-se
 extraction, b30b186a, since opened to development with was_fresh38), and benchmarks/data/other_districts_fresh39 (a thirty-ninth never-seen set of pages of
 any place level, collected after all of those and beside fresh38, the two kept apart by the claims file, by a helper
 that read no extraction code; split fresh39 until it was scored once as never-seen on stop 24's starting
-extraction with convention88's task reading, 81fdddd8, since opened to development with was_fresh39)."""
+extraction with convention88's task reading, 81fdddd8, since opened to development with was_fresh39), and
+benchmarks/data/other_districts_fresh40 (a fortieth never-seen set of pages of any place level, collected after all of
+those and beside fresh41, the two kept apart by the claims file, by a helper that read no extraction code; split
+fresh40 until it is scored once as never-seen)."""
 
 import datetime as dt
 import json
@@ -160,6 +163,7 @@ FRESH36 = DATA.parent / "other_districts_fresh36"
 FRESH37 = DATA.parent / "other_districts_fresh37"
 FRESH38 = DATA.parent / "other_districts_fresh38"
 FRESH39 = DATA.parent / "other_districts_fresh39"
+FRESH40 = DATA.parent / "other_districts_fresh40"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -297,7 +301,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh35": FRESH35, "tasks58": TASKS58, "repeal62": REPEAL62, "docent59": DOCENT59,
         "fresh36": FRESH36, "fresh37": FRESH37, "tasks76": TASKS76, "entrep81": ENTREP81, "entrep92": ENTREP92,
         "fresh38": FRESH38,
-        "fresh39": FRESH39, "docmeta89": DOCMETA89}
+        "fresh39": FRESH39, "docmeta89": DOCMETA89,
+        "fresh40": FRESH40}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -321,7 +326,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "tasks50": {"dev"}, "fresh34": {"dev"}, "entrep66": {"dev"}, "fresh35": {"dev"}, "tasks58": {"dev"},
           "repeal62": {"dev"}, "docent59": {"dev"}, "fresh36": {"dev"},
           "fresh37": {"dev"}, "tasks76": {"dev"}, "entrep81": {"dev"}, "entrep92": {"dev"}, "fresh38": {"dev"},
-          "fresh39": {"dev"}, "docmeta89": {"dev"}}
+          "fresh39": {"dev"}, "docmeta89": {"dev"},
+          "fresh40": {"fresh40"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -747,6 +753,18 @@ LATER_MIN = {
                 "enterprises": 17, "enterprise_files": 6,
                 "repeals": 1, "repeal_files": 1, "metadata": 5,
                 "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
+    # fresh40 (any place level, never-seen; collected beside fresh41, the two kept apart by the claims file): the stop-25
+    # decisions A–D on real pages — news issuers from 来源 / 本文来源 / 发布者 / 供稿 fields and bylines beside media sites,
+    # newspapers, reporters and account names that give none; a place list sharing one organ word (`延吉市委、延吉市政府
+    # 督查室`); `我局定于…` with a signed issuer and `我第十督导组将…` naming itself; regulation articles with classes and a
+    # named body lacking a duty word — single bodies and places with 将 / 将继续 / 还将 / 下一步X将 beside 将 as the object
+    # marker, a district's 牵头单位 rows, a 兵团 guide's two offices, a city 专班 office; enterprise pages (a 兵团's and a
+    # province's national green factories, proposed and final, a converter 创新型 list); metadata pages of prefectures,
+    # leagues, districts and a bonded zone; a district's `同时予以废止`. Two s2twp copies
+    "fresh40": {"files": 37, "provinces": 20, "tasks": 24, "task_files": 16,
+                "enterprises": 9, "enterprise_files": 3,
+                "repeals": 1, "repeal_files": 1, "metadata": 11,
+                "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
 }
 
 
@@ -992,6 +1010,10 @@ def test_later_set_coverage(name):
                                           # checked by a script that printed only used / free, with the stop's claims file)
                                           # and beside fresh38 (kept apart by the claims file; its folder never opened)
                                           ("fresh39", tuple(n for n in SETS if n != "fresh39")),
+                                          # fresh40 was collected after every other set (every folder here; their URLs
+                                          # checked by a script that printed only used / free, with the stop's claims file)
+                                          # and beside fresh41 (kept apart by the claims file; its folder never opened)
+                                          ("fresh40", tuple(n for n in SETS if n != "fresh40")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
