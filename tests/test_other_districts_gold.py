@@ -761,11 +761,12 @@ LATER_MIN = {
     # 联合`, `X会同A、B、C管委會`, `由X等多部门`, officials `一同开展考核`), single bodies with 将 / 要 / 负责 (`下一步X将`,
     # `他强调X要`, a 将 object marker as a negative), a 联席会议's members under its 牵头单位 and a 销号公示's 责任单位 cell;
     # enterprise pages (a city's 安全文化示范企业 in converter script, a province's proposed national 示范社 co-ops in
-    # traditional script, national green factories and supply chains, a region's 研发中心); metadata pages and one
+    # traditional script, national green factories and supply chains, a region's 研发中心); metadata pages (a 公示 with
+    # its names in the attachment, a bureau's rules with `第六条 X科负责`) and one
     # `同时废止` notice that cites no upstream document (so no cited not_repeal: "cited": False). Two s2twp copies
-    "fresh41": {"files": 29, "provinces": 18, "tasks": 17, "task_files": 16,
+    "fresh41": {"files": 31, "provinces": 19, "tasks": 18, "task_files": 17,
                 "enterprises": 56, "enterprise_files": 5,
-                "repeals": 1, "repeal_files": 1, "metadata": 4, "cited": False,
+                "repeals": 1, "repeal_files": 1, "metadata": 6, "cited": False,
                 "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
 }
 
