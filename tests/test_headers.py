@@ -350,11 +350,12 @@ HEADERS = [
      # (the site's banner and its column heading over the fields are no document of their own: the page shows the rules;
      # the fresh12 golds start a document so at the page's first line)
      [("托克逊县人民政府工作规则", None, "托克逊县人民政府", "2021-09-18")]),
-    # hunan_pingjiang-feizhi-jiedu: a 解读 page, the date in the byline under the title
+    # hunan_pingjiang-feizhi-jiedu: a 解读 page, the date in the byline under the title; its 来源 organ is the page's
+    # issuer (stop 25's decision A: a page that is not itself an issued document is issued by its source organ)
     ("date in a 来源 byline", "当前位置:首页 > 政务公开 > 政策解读 > 政策解读\n\n"
      "关于发布《平江县人民政府关于公布2020年第二批规范性文件废止目录的通知》的解读说明\n\n来源:县司法局 2020-12-25 15:20\n"
      "| | | |\n\n一、制定的必要性\n\n为贯彻落实《湖南省规范性文件管理办法》(省政府令242号)第二十七条。",
-     [("关于发布《平江县人民政府关于公布2020年第二批规范性文件废止目录的通知》的解读说明", None, None, "2020-12-25")]),
+     [("关于发布《平江县人民政府关于公布2020年第二批规范性文件废止目录的通知》的解读说明", None, "县司法局", "2020-12-25")]),
     # sichuan_dachuan-qingli: a 公告 number without its organ part, alone on the first line
     ("number without organ part", "〔2019〕第4号\n为维护法制统一,确保政令畅通,我区对规范性文件进行了清理。\n"
      "一、对需继续执行的规范性文件26件宣布继续有效。\n达州市达川区人民政府\n2019年1月25日",
