@@ -89,7 +89,7 @@ _SUBJECT_AT_START = re.compile(
     r"(?:(?:根据|按照|依照)(?:各自|自身)(?:的)?(?:职责|职能)(?:分工)?)?" +
     # (the lead's part taken up: "三是生态环境局做好牵头作用,对上级督察的所有问题,逐一高质量整改到位" (http://hscmw.cn/a/a/g/
     # content_pc_90034.shtml; tasks44: X leads), as tasks18's `X要发挥牵头作用`)
-    r"(?P<verb>(?:做好|发挥好?|履行好?|起好)牵头(?:抓总)?作用|：负责|:负责|牵头负责|具体负责|负责(?!同志|人)|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
+    r"(?P<verb>(?:做好|发挥好?|履行好?|起好)牵头(?:抓总)?作用|：负责|:负责|牵头负责|具体负责|分工负责|负责(?!同志|人)|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
     r"(?<=部门)[，,]要(?!求)|" + _STILL + r"(?:要(?!求)|必须|应当|" + _WILL + "|" + _COMMIT + ")|" + _TOGETHER + "|"
     r"是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
     # (its duties stated: "管委会的主要职责是维护开发区的形象,强化园区安全、环境和效能的统一性" (tasks76's 涟水 开发区,
@@ -117,7 +117,7 @@ _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵�
 # gongzuodongtai/jikongyaowen/20180604/8662.html; tasks44: the body leads, sole))
 # (a fix's measure urged by the body in charge: "整改措施:由县住建局督促商户更换。", "由包片单位县文广局督促住户移走晾晒的衣物"
 # (平利 市容环境综合整治 通报, https://www.pingli.gov.cn/Content-1108393.html): the body, its role word before it dropped)
-_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织实施|督促(?=[\u4e00-\u9fff])|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织(?:实施|进行)|督促(?=[\u4e00-\u9fff])|行使(?=[\u4e00-\u9fff]{2})|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
                          r"(?<=统一)安排(?=[，,。；;]|$)|(?:按要求|按规定)?通报(?=[，,。；;]|$)|"
                          # (a sanction's measures: "对…的地区,由省生态环境厅采取区域限批措施" (fresh26's 安徽 秸秆禁烧))
                          r"(?P<measure>采取)(?=[\u4e00-\u9fff]{0,8}?措施))")
@@ -335,11 +335,14 @@ def _charged_by(sent: str) -> Roles | None:
         return None
     lead, _, coop = m["lead"].partition("会同")  # 由X会同Y负责
     lead = _ROLE_WORD.sub("", lead)  # 由包片单位X督促…
-    if not _units_only(lead) or coop and not _units_only(coop):
+    # (a place named as the one responsible stands for its administration, as a place the subject of 负责 / 将 does: "由榆次区行使
+    # 晋中市城区城市管理工作" (tasks99's 晋中))
+    led = _units_only(lead) or (([lead], []) if _is_division(lead) and not coop else None)
+    if not led or coop and not _units_only(coop):
         return None
-    if m["measure"] and (_units_only(lead)[1] or not _units_only(lead)[0]):
+    if m["measure"] and (led[1] or not led[0]):
         return None  # "由古树名木行政主管部门责令有关单位…限期采取措施", "由污染责任单位采取措施…": only named bodies take measures
-    roles = Roles.of(_units_only(lead))
+    roles = Roles.of(led)
     if coop:
         roles.add("cooperate", *_units_only(coop))
     _add_then_coop(roles, sent[m.end():])
@@ -510,6 +513,9 @@ def _project_units(subj: str, verb: str, rest: str) -> Roles | None:
     return roles
 
 
+_PLACE_ITEMS = re.compile(r"[、和及与]")
+
+
 def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[str], list[str]] | None:
     """The units a duty's subject names; a place (营口市, 铜梁区) stands for its administration as the subject of a word that
     charges or commits it (fresh32's rule for a place as a party; stop 24's convention, rule 2: "今后,营口市将继续加大专精特新培育工作
@@ -522,7 +528,14 @@ def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[
     units = _units_only(subj)
     if units:
         return units
-    return ([subj], []) if not verb.startswith(("：", ":")) and _is_division(subj) else None
+    if verb.startswith(("：", ":")):
+        return None
+    if _is_division(subj):
+        return [subj], []
+    # (a list of places, each for its administration: "拉萨市、那曲市、山南市将统筹协调安排搬迁前期…各项工作" (tasks99's 西藏 森布日,
+    # 新华社), "吕梁市、晋中市要加快推进…" — every item a division with its level; a list with anything else is no subject here)
+    places = _PLACE_ITEMS.split(subj)
+    return (places, []) if len(places) > 1 and all(_is_division(x) for x in places) else None
 
 
 def _subject(sent: str) -> Roles | None:
@@ -540,6 +553,12 @@ def _subject(sent: str) -> Roles | None:
         return roles
     if m["verb"] in ("：", ":") and _helps(rest) and not re.search(r"负责", rest):
         roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
+        # (the named body a colon entry helps leads, as `X协助Y检查…` reads (tasks76): "2.6.1县救灾办:协助县政府做好特、重大自然灾害的
+        # 信息收集…工作" (tasks99's 铜梁 预案); a field helped ("配合卫计部门") names no lead)
+        helped = _HELPED_BODY.search(rest)
+        named = _units_only(helped["body"]) if helped else None
+        if named and named[0] and all(is_unit(x) and not x.endswith("部门") for x in named[0]):
+            roles.add("lead", named[0], [])
     elif _works_together(u, m["verb"], rest) or _shared_entry(u, m["verb"]) or _partners_will(m["subj"], u, m["verb"]):
         roles.add("cooperate", u, g)
     else:
@@ -564,6 +583,9 @@ def _subject(sent: str) -> Roles | None:
 
 # "市社会办:指导各区县社会办配合有关部门做好…" (fresh15 北京): the bodies the subject guides or urges help, not the subject
 _DIRECTED_HELP = re.compile(r"(?:指导|督促|组织|要求|引导|动员|推动)[^，,。；;]{2,30}?(?:配合|协助)")
+
+
+_HELPED_BODY = re.compile(r"^(?:积极|主动|负责)?(?:配合|协助)(?P<body>[^，,。；;、]{2,24}?)(?:做好|开展|进行|实施|落实|完成|处置|组织)")
 
 
 def _helps(rest: str) -> bool:
@@ -1218,6 +1240,22 @@ def _duty_heading(sent: str) -> Roles | None:
     return Roles.of(([m["unit"]], []))
 
 
+# a 三定 regulation's 职责调整: a duty moved to a named body, which leads it from then on — "将开发区建设组织协调职责划归市工业和信息化局;
+# 外国专家管理有关职责划归市人力资源和社会保障局;金融协调服务职责划归市发展和改革委员会" (tasks99's 长春 办公厅 三定, 长府办发〔2009〕47号,
+# https://www.ehs.cn/law/45331.html); only a 职责 / 职能 moved, never land or assets put under a body ("该地块划归市土地储备中心管理")
+_DUTY_MOVED = re.compile(r"(?:^|[，,；;])(?:将)?[^，,。；;]{2,40}?(?:职责|职能)(?:划归|划入|划转(?:至|给|到)|调整(?:至|到)|交由)"
+                         r"(?P<to>[^，,。；;]{2,30}?)(?:承担|负责)?(?=[，,。；;]|$)")
+
+
+def _duty_moved(sent: str) -> Roles | None:
+    """X职责划归Y: Y leads the duty moved to it."""
+    m = _DUTY_MOVED.search(sent)
+    units = _units_only(m["to"]) if m else None
+    if not (units and units[0]) or not all(is_unit(x) for x in units[0]):
+        return None
+    return Roles.of(lead=units)
+
+
 SENTENCE_STYLES = [
     ("duty_heading", _duty_heading),
     ("person_led", _person_led),
@@ -1263,6 +1301,7 @@ SENTENCE_STYLES = [
     ("duty_sentence", _by_units),
     ("charged_by", _handles_proposal),
     ("charged_by", _charged_by),
+    ("charged_by", _duty_moved),
     ("required_subject", _required_subjects),
     ("duty_sentence", _subjects_over_comma),
     ("duty_subject", _subject),
@@ -1355,7 +1394,10 @@ _SHORT_NAME = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)(?![
                          # (fresh18's 上海 条例) is a regulation's definition, left as the duty readers have read it)
                          r"(?=[、和及与]|联合|会同|协同|组织|牵头)")
 # (and a point's own number, when points run into one line: "(三)商务局、市场监督管理局根据各自职责负责…", 唐山)
-_ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十]{1,3}[)）])")
+_ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十]{1,3}[)）]"
+                      # (a plan's dotted section number glued to an entry's subject: "2.6.2县民政局:负责调查核实灾区居民房屋损失…"
+                      # (tasks99's 铜梁 预案), "3.4.1县公安局:负责…" — two to four numbers, never a year or a decimal amount before a unit)
+                      r"|\d{1,2}(?:[.．]\d{1,2}){1,3}\s*(?=[\u4e00-\u9fff]{2,}?(?:[局委办院队所站室厅心]|政府)[:：]))")
 _POINT_NUMBER = re.compile(r"^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})")
 # a point headed by the gate it keeps, printed with no stop before the subject: "把好检查关镇应急办联合镇执法大队对…" (tasks76's 复兴镇,
 # http://www.zhongxian.gov.cn/jd/zxfxz/jddt/202008/t20200806_7757279.html, its points 把好宣传关 / 把好检查关 / 把好队伍关)
