@@ -52,6 +52,12 @@ def test_tasks99_readings(sentence, style, lead, cooperate):
     "公民依法享有的权利由本人行使。",
     # places listed as where a thing happens, no charge (tasks99's 西藏 森布日, the same page)
     "共计17555人将从平均海拔超过4500米的那曲市雙湖縣、安多縣、尼瑪縣,搬遷到海拔3600米的山南市貢嘎縣森布日村。",
+    # a reform merging one body's staff and duties into another (the sample corpus's 周村 综合执法 reform, 001:1014, 001:974): left to
+    # the integrator, the sample's gold (not ours) holds no task there — 划入 is not read as 划归, nor a body taking over what another
+    # exercised as 由X行使
+    "将周村区水务局机关相关科室承担的行政执法职责、周村区水产站承担的相关执法职责划入周村区水资源管理办公室，周村区水产站不再作为执法队伍进行管理。",
+    "根据职责调整,将周村区木材检查站原有3名财政拨款事业编制中的2名划入周村区林业工作站,由区林业工作站承担原区木材检查站行使的除行政处罚权外的法律、"
+    "法规、规章规定的其他行政权力",
     # a town list of classes before 要 (tasks99's 海淀 禁放, line 1)
     "3、各乡(镇)政府、街道办事处必须依据区政府禁放工作部署,结合实际制定本辖区内禁放的整体方案。",
 ])

@@ -117,7 +117,7 @@ _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵�
 # gongzuodongtai/jikongyaowen/20180604/8662.html; tasks44: the body leads, sole))
 # (a fix's measure urged by the body in charge: "整改措施:由县住建局督促商户更换。", "由包片单位县文广局督促住户移走晾晒的衣物"
 # (平利 市容环境综合整治 通报, https://www.pingli.gov.cn/Content-1108393.html): the body, its role word before it dropped)
-_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织(?:实施|进行)|督促(?=[\u4e00-\u9fff])|行使(?=[\u4e00-\u9fff]{2})|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织(?:实施|进行)|督促(?=[\u4e00-\u9fff])|(?P<power>行使)(?=[\u4e00-\u9fff]{2})|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
                          r"(?<=统一)安排(?=[，,。；;]|$)|(?:按要求|按规定)?通报(?=[，,。；;]|$)|"
                          # (a sanction's measures: "对…的地区,由省生态环境厅采取区域限批措施" (fresh26's 安徽 秸秆禁烧))
                          r"(?P<measure>采取)(?=[\u4e00-\u9fff]{0,8}?措施))")
@@ -338,6 +338,10 @@ def _charged_by(sent: str) -> Roles | None:
     # (a place named as the one responsible stands for its administration, as a place the subject of 负责 / 将 does: "由榆次区行使
     # 晋中市城区城市管理工作" (tasks99's 晋中))
     led = _units_only(lead) or (([lead], []) if _is_division(lead) and not coop else None)
+    # (powers exercised by a place only: "由区林业工作站承担原区木材检查站行使的…其他行政权力" (sample 001:974) names a body taking over
+    # what another exercised, the sample's gold (not ours) no task there)
+    if m["power"] and not _is_division(lead):
+        return None
     if not led or coop and not _units_only(coop):
         return None
     if m["measure"] and (led[1] or not led[0]):
@@ -1243,7 +1247,9 @@ def _duty_heading(sent: str) -> Roles | None:
 # a 三定 regulation's 职责调整: a duty moved to a named body, which leads it from then on — "将开发区建设组织协调职责划归市工业和信息化局;
 # 外国专家管理有关职责划归市人力资源和社会保障局;金融协调服务职责划归市发展和改革委员会" (tasks99's 长春 办公厅 三定, 长府办发〔2009〕47号,
 # https://www.ehs.cn/law/45331.html); only a 职责 / 职能 moved, never land or assets put under a body ("该地块划归市土地储备中心管理")
-_DUTY_MOVED = re.compile(r"(?:^|[，,；;])(?:将)?[^，,。；;]{2,40}?(?:职责|职能)(?:划归|划入|划转(?:至|给|到)|调整(?:至|到)|交由)"
+# (划归 only: a reform's "…执法职责划入周村区水资源管理办公室" (sample 001:1014, 972) merges one body's staff and duties into
+# another, and the sample's gold, not ours, holds no task there — left to the integrator, as a bare 应 is)
+_DUTY_MOVED = re.compile(r"(?:^|[，,；;])(?:将)?[^，,。；;]{2,40}?(?:职责|职能)划归"
                          r"(?P<to>[^，,。；;]{2,30}?)(?:承担|负责)?(?=[，,。；;]|$)")
 
 
