@@ -39,6 +39,14 @@ def _roles(sentence: str):
     # 分工负责 as 负责, one of three duties on one line (tasks99's 广元 county, http://guangyuanol.cn/caijing/20151106/494651.html)
     ("县农牧局分工负责方案审查,技术指导,落实专人督促项目进度,项目工程质量监管,技术方面信息资料的报送,迎检资料的收集、整理等工作",
      "duty_sentence", ["县农牧局"], []),
+    # the places a lead works with after the comma (tasks99's 乌海 联防协作, https://app.wuhainews.org.cn/folder17/folder18/folder25/
+    # folder39/2024-07-19/31179.html)
+    ("按照自治区“扫黄打非”办公室工作部署,为进一步提升相邻区域治理能力,净化内蒙古西部区域社会文化环境、维护文化市场良好秩序,由乌海市“扫黄打非”"
+     "办公室牵头,与阿拉善盟、巴彦淖尔市两家兄弟盟市主动沟通、积极协调,于7月15日开启了为期一周的乌海市——阿拉善盟——巴彦淖尔市“扫黄打非”区域"
+     "联防协作工作。", "led_by", ["乌海市“扫黄打非”办公室"], ["阿拉善盟", "巴彦淖尔市"]),
+    # a colon entry coordinating named bodies (tasks99's 海淀 禁放 职责分工, http://www.fymate.net/html/text/lar/173991/17399174_1.html)
+    ("商委:协调公安、供销社做好准放区烟花爆竹品种、数量的需求,掌握供销情况。", "duty_colon", ["商委"], ["供销社"]),
+    ("區委宣傳部:制訂宣傳工作方案,協調新聞單位做好禁放宣傳報導,教育群眾自覺遵守禁放規定。", "duty_colon", ["区委宣传部"], []),
 ])
 def test_tasks99_readings(sentence, style, lead, cooperate):
     roles, got = _roles(sentence)
@@ -64,6 +72,11 @@ def test_tasks99_readings(sentence, style, lead, cooperate):
 def test_tasks99_negatives(sentence):
     roles, got = _roles(sentence)
     assert got is None or not (roles.lead or roles.cooperate), (got, roles.lead, roles.cooperate)
+
+
+def test_lead_working_with_a_class_names_no_partner():
+    roles, got = _roles("由县发改局牵头,与有关部门沟通协调,制定方案。")
+    assert (roles.lead, roles.cooperate) == (["县发改局"], [])
 
 
 def test_colon_entry_helping_a_field_names_no_lead():

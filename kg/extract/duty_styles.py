@@ -293,6 +293,15 @@ def _led_only(sent: str) -> Roles | None:
     # short form among them ("东部大队": its name's first two characters and its kind) is that lead, no partner)
     after = _ORGANISED_AFTER.match(sent[m.end():])
     organised = _bodies(after["list"], False) if after else None
+    # (the bodies or places the lead works with after the comma: "由乌海市“扫黄打非”办公室牵头,与阿拉善盟、巴彦淖尔市两家兄弟盟市主动沟通、
+    # 积极协调,于7月15日开启了…区域联防协作工作" (tasks99's 乌海, https://app.wuhainews.org.cn/folder17/folder18/folder25/folder39/
+    # 2024-07-19/31179.html): each named body or place cooperates; a class among them ("与有关部门沟通") names no partner)
+    worked_with = _WORKED_WITH.match(sent[m.end():])
+    if worked_with and not organised:
+        items = [x for x in _PLACE_ITEMS.split(worked_with["list"]) if x]
+        if items and all(is_unit(x) and not is_generic(x) or _is_division(x) for x in items):
+            roles.add("cooperate", items, [])
+            return roles
     if organised:
         leads = roles.lead
         named = [x for x in organised[0] if x not in leads and not any(
@@ -301,6 +310,8 @@ def _led_only(sent: str) -> Roles | None:
     return roles
 
 
+_WORKED_WITH = re.compile(r"^[，,]与(?P<list>[^，,。；;]{2,60}?)(?:[两二三四五六七八九十\d]+[家个](?:兄弟)?(?:盟市|市|县|区|单位|部门))?"
+                          r"(?:主动|积极|密切)?(?:沟通|协调|对接|联系|合作|协作|配合)")
 _ORGANISED_AFTER = re.compile(r"^[，,](?:并|还)?组织(?:了)?(?P<list>[^，,。；;]{2,120}?)(?:约|共|计|共计)?[\d一二三四五六七八九十百]+[余多]?(?:名|人)(?=[，,])")
 
 
@@ -436,6 +447,7 @@ _CLOSING_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,60}?)(?:要|应)?(?
 _REPORTED_SPEECH = re.compile(r"^(?:会议|大会|文件|通知|讲话|[\u4e00-\u9fff]{0,6}(?:会议|会上))(?:强调|指出|要求|提出|明确)")
 
 
+_COORDINATED = re.compile(r"^(?:负责)?协调(?P<list>[^，,。；;]{2,30}?)(?:做好|开展|落实|共同)")
 _ORGANISED = re.compile(r"^组织[：:](?P<list>[^。；;：:]{2,200}?)(?:参加|参与)?(?:[。；;]|$)")
 
 
@@ -570,6 +582,14 @@ def _subject(sent: str) -> Roles | None:
         # "政府办负责组织:政府机关(…)、中医院、法院、运管所、党校。" (http://www.fsou.net.cn/html/text/lar/173198/17319833_1.html,
         # a county's 卫生整治 road sections): the units the subject organises take part; the subject listed again, persons
         # (教师和学生) and classes are none of them
+        # (a colon entry coordinating named bodies in its duty: "商委:协调公安、供销社做好准放区烟花爆竹品种、数量的需求" (tasks99's 海淀
+        # 禁放 职责分工, http://www.fymate.net/html/text/lar/173991/17399174_1.html): the named bodies cooperate, a bare field (公安) is none)
+        coordinated = _COORDINATED.match(rest) if m["verb"] in ("：", ":") else None
+        if coordinated:
+            named = [x for x in _PLACE_ITEMS.split(coordinated["list"]) if x and is_unit(x) and not is_generic(x)]
+            if named:
+                roles.add("cooperate", named, [])
+                return roles
         listed = _ORGANISED.match(rest) if m["verb"] == "负责" else None
         if listed:
             items = [x for x in re.split(r"[、，,](?![^(（)）]*[)）])", listed["list"]) if x]
