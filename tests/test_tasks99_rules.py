@@ -47,6 +47,10 @@ def _roles(sentence: str):
     # a colon entry coordinating named bodies (tasks99's 海淀 禁放 职责分工, http://www.fymate.net/html/text/lar/173991/17399174_1.html)
     ("商委:协调公安、供销社做好准放区烟花爆竹品种、数量的需求,掌握供销情况。", "duty_colon", ["商委"], ["供销社"]),
     ("區委宣傳部:制訂宣傳工作方案,協調新聞單位做好禁放宣傳報導,教育群眾自覺遵守禁放規定。", "duty_colon", ["区委宣传部"], []),
+    # a body and its own offices in the field: the body leads, the offices a class (tasks99's 大同 开发区 条例, 第十六条)
+    ("第十六条 开发区管委会及派出机构应当依据《大同市政务信息公开条例》实行政务公开制度。", "duty_sentence", ["开发区管委会"], []),
+    # an office seated in a body that then takes up the duty (the office_seat reading's own lines)
+    ("联席会议办公室设在区金融办，具体负责联席会议日常工作。", "office_seat", ["区金融办"], []),
 ])
 def test_tasks99_readings(sentence, style, lead, cooperate):
     roles, got = _roles(sentence)
@@ -66,6 +70,9 @@ def test_tasks99_readings(sentence, style, lead, cooperate):
     "将周村区水务局机关相关科室承担的行政执法职责、周村区水产站承担的相关执法职责划入周村区水资源管理办公室，周村区水产站不再作为执法队伍进行管理。",
     "根据职责调整,将周村区木材检查站原有3名财政拨款事业编制中的2名划入周村区林业工作站,由区林业工作站承担原区木材检查站行使的除行政处罚权外的法律、"
     "法规、规章规定的其他行政权力",
+    # an office seated in a body, its head a person of that body: an arrangement (tasks99's 云浮 殡葬 联席会议, https://dsbftdc.com/
+    # yfsrmzf/jcxxgk/zcfg/zfwj/content/post_1448978.html; as fresh25's `领导小组办公室设在区机关事务管理中心`)
+    "(二)联席会议办公室设在市民政局,办公室主任由市民政局分管负责同志兼任。",
     # a town list of classes before 要 (tasks99's 海淀 禁放, line 1)
     "3、各乡(镇)政府、街道办事处必须依据区政府禁放工作部署,结合实际制定本辖区内禁放的整体方案。",
 ])
