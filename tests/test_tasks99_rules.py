@@ -70,9 +70,6 @@ def test_tasks99_readings(sentence, style, lead, cooperate):
     "将周村区水务局机关相关科室承担的行政执法职责、周村区水产站承担的相关执法职责划入周村区水资源管理办公室，周村区水产站不再作为执法队伍进行管理。",
     "根据职责调整,将周村区木材检查站原有3名财政拨款事业编制中的2名划入周村区林业工作站,由区林业工作站承担原区木材检查站行使的除行政处罚权外的法律、"
     "法规、规章规定的其他行政权力",
-    # an office seated in a body, its head a person of that body: an arrangement (tasks99's 云浮 殡葬 联席会议, https://dsbftdc.com/
-    # yfsrmzf/jcxxgk/zcfg/zfwj/content/post_1448978.html; as fresh25's `领导小组办公室设在区机关事务管理中心`)
-    "(二)联席会议办公室设在市民政局,办公室主任由市民政局分管负责同志兼任。",
     # a town list of classes before 要 (tasks99's 海淀 禁放, line 1)
     "3、各乡(镇)政府、街道办事处必须依据区政府禁放工作部署,结合实际制定本辖区内禁放的整体方案。",
 ])

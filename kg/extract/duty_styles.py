@@ -906,9 +906,7 @@ _OFFICE_SEAT = re.compile(r"(?:^|[，,])(?:在(?P<at>[^，,。；;在]{2,30}?)�
 def _office_seat(sent: str) -> Roles | None:
     m = _OFFICE_SEAT.search(sent)
     unit = m and (m["at"] or m["in"])
-    # (the duty after the seat, never the post of a person who heads the office: "联席会议办公室设在市民政局,办公室主任由市民政局分管负责同志
-    # 兼任" (tasks99's 云浮 殡葬 联席会议, as fresh25's `领导小组办公室设在区机关事务管理中心`: an arrangement, no task))
-    if not (unit and _units_only(unit) and _units_only(unit)[0] and re.search(r"负责(?!同志|人)|牵头|承担", sent[m.end():])):
+    if not (unit and _units_only(unit) and _units_only(unit)[0] and re.search(r"负责|牵头|承担", sent[m.end():])):
         return None
     return Roles.of(_units_only(unit))
 
