@@ -288,7 +288,7 @@ ENTREP92 = DATA.parent / "other_districts_entrep92"
 # a helper's ninth development set of enterprise-list pages (entrep101: proposed lists read during their 公示 — national
 # 绿色工厂 / 小巨人 公示 news with `成功入选` / `正式入选`, 拟认定 单项冠军 and 复核拟通过 (converter), 拟推荐 国家企业技术中心, 拟授予
 # quality awards with short names, a county's 拟认定 龙头 with names in quotes, candidates in 专家评审; ranked lists (民营100强,
-# 500强 short names with ranks, a district's 纳税前3名), 4A / 3A 物流, 安全生产标准化 二级, 金奖 / 银奖, 老字号 shops and works,
+# 500强 short names with ranks, a district's 纳税前3名), 4A / 3A 物流, 绩效 B / C, 安全生产标准化 二级, 金奖 / 银奖, 老字号 shops and works,
 # 上市后备 入库, products, institutes, persons and plain 申报 recommendations as negatives, 西藏 / 云南 / 贵州 / 辽宁, converter and
 # s2twp copies), scored once before any rule was written for it (first_score.txt)
 ENTREP101 = DATA.parent / "other_districts_entrep101"
