@@ -198,3 +198,15 @@ def test_a_dash_parts_a_count_from_its_names_and_persons_groups_are_dropped():
 def test_a_grade_raised_or_lowered_is_the_grade_held(line, want):
     from kg.extract.enterprise_sentences import narrative_classes
     assert [(fold(n), c, l) for n, c, l in narrative_classes(compact(normalize_line(line)), False)] == want
+
+
+@pytest.mark.parametrize("text,is_name", [
+    # http://smetz.cn/index/tongzhi/69.html (枣庄, entrep101): the application for a designation is no name
+    ("申报绿色工厂也有利于提高绿色示范企业形象", False),
+    ("争创绿色工厂", False),
+    # negatives: names that open with the same characters of another word stand
+    ("申通快递有限公司", True),
+    ("建设银行", True),
+])
+def test_a_clause_applying_for_a_designation_is_no_name(text, is_name):
+    assert (not NOT_NAME.search(text)) == is_name
