@@ -210,3 +210,27 @@ def test_a_grade_raised_or_lowered_is_the_grade_held(line, want):
 ])
 def test_a_clause_applying_for_a_designation_is_no_name(text, is_name):
     assert (not NOT_NAME.search(text)) == is_name
+
+
+_JYG = ("山东景阳冈酒厂有限公司已成为一个集历史文化、传统文化、工业遗产、非遗体验、生产展示、农耕文明、科普教育、研学实践为一体的综合性工业旅游"
+        "景区。企业广泛开展历史文化、党建文化、廉政文化、革命文化教育活动,成为开展党建活动的重要阵地。先后被评为“聊城市社会科学普及教育基地”、"
+        "“山东省文化产业示范基地”、“山东省非物质文化遗产”、“山东省重点文化产业项目”、“山东省工业旅游示范点”、“国家AAA级旅游景区”。")
+
+
+@pytest.mark.parametrize("source,lines,want", [
+    # https://meijiu.com/xinwen/32679 (景阳冈, entrep101): the paragraph's subject holds each quoted title its later
+    # sentence names (a scenic area's grade, a craft and a project are none of its titles)
+    ("meijiu.com 先后被评为“A”、“B”…", [_JYG],
+     [("山东景阳冈酒厂有限公司", "市级"), ("山东景阳冈酒厂有限公司", "省级"), ("山东景阳冈酒厂有限公司", "省级")]),
+    # http://www.ydxx.net/show/209/8834.html (泉州农情): the company as 企业, a brand's title beside its own
+    ("ydxx.net 企业获选为“A”、“B”等称号",
+     ["泉州市高吕阁生态农林生态农林发展股份有限公司种植茶叶303亩,是福建省农业产业化龙头企业,也是海峡股权交易中心挂牌后备企业。2021年企业"
+      "获选为“泉州知名农产品品牌”、“南安市诚信示范企业”等称号。"],
+     [("泉州市高吕阁生态农林生态农林发展股份有限公司", "市级")]),
+    # negatives: no company opens a sentence of the paragraph (a person's titles); a company named only inside a sentence
+    ("a person's titles", ["王某某同志长期扎根基层。先后被评为“全国劳动模范”、“山东省优秀共产党员”。"], []),
+    ("no subject opening a sentence", ["今年以来,我县与山东景阳冈酒厂有限公司合作开发研学线路。先后被评为“山东省研学旅游示范基地”。"], []),
+])
+def test_a_profiles_titles_are_its_subjects(source, lines, want):
+    got = [x for x in _read(*lines) if x[1] in ("市级", "省级", "国家级", "县级")]
+    assert got == want, source

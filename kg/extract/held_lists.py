@@ -882,6 +882,20 @@ def _row_run(item: str) -> list[str]:
         and not re.search(r"[。；;！!？?，,]", item.rstrip("。；;")) else []
 
 
+# A company's profile telling the titles it has held, the company named as the subject of an earlier sentence of the paragraph
+# and the titles quoted after 先后 / 曾 / 多次 and the act: "山东景阳冈酒厂有限公司已成为一个集…的综合性工业旅游景区。企业广泛开展…。
+# 先后被评为“聊城市社会科学普及教育基地”、“山东省文化产业示范基地”、…、“山东省工业旅游示范点”、“国家AAA级旅游景区”" (meijiu.com,
+# entrep101; "泉州市高吕阁…股份有限公司种植茶叶303亩,…。…2021年企业获选为“泉州知名农产品品牌”、“南安市诚信示范企业”等称号",
+# 泉州农情, http://www.ydxx.net/show/209/8834.html); "该公司2010年被评为全国优秀食用菌龙头企业" names no title quoted and is read
+# as any sentence. A title of a site, a
+# craft, a project or a product is none of the company's (景区, 遗产, 项目, 产品, 品牌).
+_TITLES_HELD = re.compile(r"^(?:\d{4}年)?(?:(?:该|这家)?(?:公司|企业)(?:\d{4}年)?(?:先后|曾经?|多次|相继|陆续)?|先后|曾经?|多次|相继|陆续)"
+                          r"(?:还|又|也)?(?:被评为|被认定为|被授予|"
+                          r"被命名为|荣获|获评|获选为|获得)(?P<titles>(?:[“\"][^”\"]{2,40}[”\"](?:[、，,和及与]|等)*)+)")
+_NOT_A_TITLE = re.compile(r"景区|遗产|项目|产品|品牌|名牌|商标|名茶|奖章|劳模|个人")
+_SUBJECT = re.compile(r"^[^，,。；;：:、“”\"]{4,40}?(?:公司|集团|厂|合作社|农场)")
+
+
 class HolderReader:
     """The holders of a page's acts, read sentence by sentence in page order (the page's level and its enumerations
     carry from one sentence to the next)."""
@@ -911,6 +925,7 @@ class HolderReader:
         self.list_published: str | None = None
         # the class of the ranking the page last published ("发布2012中国企业500强": 国家级): names placed in it below hold it
         self.ranking: str | None = None
+        self.subject: str | None = None  # the enterprise the paragraph read last opened a sentence with (_TITLES_HELD)
 
     def read(self, line: str, raw: str = "") -> list[tuple[str, str]]:
         """The holders a line names; `raw`: the line as printed, its spaces kept (spaced_run)."""
@@ -1053,7 +1068,12 @@ class HolderReader:
         out += place_grouped(_mask(line))
         added = None
         share = bool(_SHARE_LINE.match(line))  # (a paragraph on the place's share of the list: its examples are holders)
+        self.subject = None
         for sentence in re.split(r"[。；;！!]", line):
+            # (the company a sentence opens with is the subject of the paragraph's later sentences that name none)
+            if _SUBJECT.match(sentence) and (subj := enterprise_name(re.split(r"[，,]", sentence)[0])) \
+                    and sentence.startswith(subj):
+                self.subject = subj
             if not self.speaker and (we := re.search(r"我(?P<p>[省市区县])(?![场])", sentence)):
                 self.speaker = we["p"] + "级"
             elif not self.speaker and _NATIONAL_ADDRESSEES.match(sentence):
@@ -1069,6 +1089,9 @@ class HolderReader:
                 self.published = object_class(m["obj"]) or self.published
                 self.list_published = object_class(m["obj"]) or organ_level(_mask(sentence)[: m.start()]) \
                     or self.list_published
+            if not found and self.subject and (m := _TITLES_HELD.match(sentence)):
+                found = [(self.subject, k) for t in re.findall(r"[“\"]([^”\"]{2,40})[”\"]", m["titles"])
+                         if not _NOT_A_TITLE.search(t) and (k := object_class(t)) and k not in GRADES]
             # (a ranking published, and its members told by their place in it: "发布2012中国企业500强,中石化以…领跑榜单,
             # A、B…分列第二至第十位", counted_lists.RANK_LAYOUTS)
             for m in RANKING_PUBLISHED.finditer(sentence):
