@@ -234,3 +234,16 @@ _JYG = ("山东景阳冈酒厂有限公司已成为一个集历史文化、传�
 def test_a_profiles_titles_are_its_subjects(source, lines, want):
     got = [x for x in _read(*lines) if x[1] in ("市级", "省级", "国家级", "县级")]
     assert got == want, source
+
+
+@pytest.mark.parametrize("region,want", [
+    # https://big5.cri.cn/…/db42b81c-e71a-ba60-d3a3-7e9b3d922aa4.html (安徽 品质奖, entrep101): the 等 of 等离子体 parts no
+    # names, and an academy's institute is no enterprise
+    ("安徽省交通控股集团有限公司、中科院合肥物质科学研究院等离子体物理研究所、芜湖中集瑞江汽车有限公司等4家组织",
+     ["安徽省交通控股集团有限公司", "芜湖中集瑞江汽车有限公司"]),
+    # a company the academy founded keeps its ending; the list's own 等 still parts its count
+    ("中科院成都信息技术股份有限公司、四川宏华石油设备有限公司等2家企业", ["中科院成都信息技术股份有限公司", "四川宏华石油设备有限公司"]),
+    ("X科技有限公司、Y材料有限公司等企业", ["X科技有限公司", "Y材料有限公司"]),
+])
+def test_the_de_of_a_word_and_the_academies_institutes(region, want):
+    assert enterprise_names(region) == want

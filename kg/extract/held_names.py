@@ -41,7 +41,10 @@ NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我该其这(�
                        r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有(?!限公司|限责任公司)|造假"
                        r"|入驻|组建"
                        # (nor what a group has built up: "上海电气累计已拥有绿色工厂29家(国家级20家)", fresh39)
-                       r"|拥有")
+                       r"|拥有"
+                       # (nor an institute of the academies, no market entity: "中科院合肥物质科学研究院等离子体物理研究所", entrep101;
+                       # a company the academy founded keeps its ending: "中科院成都信息技术股份有限公司")
+                       r"|^(?:中科院|中国科学院|中国工程院|中国农业科学院|中国林业科学研究院|中国社会科学院)(?=[^、，,]*?(?:研究院|研究所|所)$)")
 # nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
 GENERIC_NAME = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
                       rf"企业|技术|创新|先进|优秀|诚信)*(?:{ENDING_PATTERN}|工厂)$")
@@ -117,7 +120,9 @@ def enterprise_names(region: str) -> list[str]:
     # (a dash between a count and its names separates them: "认定12家市场主体——西藏甘露藏药股份有限公司、…为…“西藏老字号”",
     # 西藏商报 2023, entrep101)
     parts = re.split(r"[、，,；;：:]|—+|等\d+[家户个][^、，,；;：:和及等]{0,8}(?:以及|[和及])|"
-                     r"等\d*[家户个]?(?:[\u4e00-\u9fff]{0,4}?(?:企业|园区|基地|单位|公司))?|"
+                     # (never the 等 of a word inside a name: "中科院合肥物质科学研究院等离子体物理研究所", 安徽省人民政府品质奖,
+                     # entrep101 — plasma, 等离子体; nor 等级, 等同, 等效)
+                     r"等(?!离子|级|同|效|待|候|值|量|比|价)\d*[家户个]?(?:[\u4e00-\u9fff]{0,4}?(?:企业|园区|基地|单位|公司))?|"
                      r"(?<=公司)(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[家户个][\u4e00-\u9fff]{0,4}?(?:企业|单位|公司)|"
                      # (a page that strips 等 and 家 prints the count glued to the name: "重庆药友制药有限责任公司6企业评价为
                      # 优秀", 重庆市经济和信息化委员会, entrep46 — the digits between a legal ending and 企业 are that count)
