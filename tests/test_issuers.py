@@ -1345,6 +1345,29 @@ def test_a_news_pages_source_organ(line, organ):
     assert news_source(lines, 0, len(lines) - 1) == organ
 
 
+def test_each_source_label_and_field_end_is_read_by_the_readers_its_row_names():
+    # the source-field reader is one table (review105): every label row opens the value for exactly the readers it
+    # names, and every next-field row ends the value for exactly the readers it names ("来源:某局审核" ends at 审核 for
+    # news_source, and reads no organ for source_field, which never stopped there)
+    from kg.parse import issuers as I
+
+    readers = {"field": I._SOURCE_FIELD, "news": I._NEWS_SOURCE, "credit": I._SOURCE_CREDIT, "closing": I._CLOSING_SOURCE,
+               "author": I._NEWS_AUTHOR}
+    line = {"credit": "(%s:荆州市住建局)"}
+    for label, names in I._FIELD_LABELS:
+        for name, reader in readers.items():
+            m = reader.search(line.get(name, "%s:荆州市住建局") % label)
+            assert bool(m and m["organ"] == "荆州市住建局") == (name in names.split()), (label, name)
+    samples = {"(?:时间|日期)": "时间", "发布(?:时间|日期)": "发布日期", "(?:更新|发表|信息提供|提供|录入)(?:时间|日期)": "录入时间",
+               "发稿(?:时间|日期)": "发稿时间"}
+    ends = {"field": I._SOURCE_FIELD, "news": I._NEWS_SOURCE, "author": I._NEWS_AUTHOR}
+    for label, names in I._NEXT_FIELDS:
+        for name, reader in ends.items():
+            opening = "作者" if name == "author" else "来源"
+            m = reader.search(f"{opening}:荆州市住建局{samples.get(label, label)}:9")
+            assert bool(m and m["organ"] == "荆州市住建局") == (name in names.split()), (label, name)
+
+
 def test_a_news_item_takes_its_source_field_not_its_acting_organ():
     # fresh16 hubei_jingzhou-2023-ranqi-anquan-zhuanxiang-zhengzhi-lianhe-news.txt (real opening, shortened): the
     # director's team acts in the body; the page's source field names the publisher

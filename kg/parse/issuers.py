@@ -32,9 +32,84 @@ _READING_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.�
                               r"(?:政策)?解读(?:单位|机关|部门|机构)[:：]?$")
 
 
-# a news page's byline naming the organ that published it: "时间:2023-07-28 来源:区发展和改革委员会"
+# One reader of a page's source field (来源 / 信息来源 / 供稿 / 发布单位 / 作者 …), asked by the call sites below for what each
+# needs. Each label (a row) names the readers that take it; a new wording is a new row:
+#   byline  — a dated byline's bare 来源 (_BYLINE_SOURCE: the fast path of byline_source)
+#   field   — a byline's 来源 anywhere on a document's page (source_field)
+#   news    — a news item's own credit (news_source, stop 25's decision A)
+#   author  — the 作者 field, where no source is printed (source_field's and news_source's fallback)
+#   credit  — a closing credit in brackets (source_field); closing — a 来源 line closing a notice (closing_source)
+# The readers differ on purpose: a byline's organ may replace a document's header or metadata issuer, so source_field
+# takes only a placed organ (_byline_organ), while a news item has no other issuer and news_source takes any organ its
+# field names (_credited_organ). Their label and end sets were written at different stops for different pages and are
+# kept as they were (review105: one reader, no output change); widening source_field's to news_source's would change
+# what a document's page reads, which is a separate decision.
+_FIELD_LABELS = (
+    ("来源", "byline field news credit closing"),
+    ("信息来源", "field news credit closing"),
+    ("资料来源", "news closing"),
+    ("文章来源", "news closing"),
+    ("本文来源", "news"),
+    ("发布来源", "news"),
+    ("稿件来源", "news"),
+    ("资讯来源", "news"),
+    ("供稿", "news"),
+    ("供稿单位", "news"),
+    ("发布单位", "news"),
+    ("作者", "author"),
+)
+# What ends a field's value: the next field's label (its colon optional), each with the readers that stop at it
+# ("field" for both of source_field's labels; "author" for news_source's 作者 fallback). news_source's readers stop at
+# more labels (a news site's 通讯员 / 记者 / 审核 credits, its 打印 / 关闭 buttons); source_field's stop at fewer, so
+# "来源:某局审核" there reads no organ rather than a shorter one.
+_NEXT_FIELDS = (
+    ("作者", "field news"),
+    ("来源", "author"),
+    ("编辑", "field news author"),
+    ("责任编辑", "field news author"),
+    ("责编", "news author"),
+    ("通讯员", "news author"),
+    ("记者", "news author"),
+    ("审核", "news author"),
+    ("初审", "news"),
+    ("(?:时间|日期)", "field news author"),
+    ("发布(?:时间|日期)", "field news author"),
+    ("(?:更新|发表|信息提供|提供|录入)(?:时间|日期)", "field news"),
+    ("发稿(?:时间|日期)", "news"),
+    ("浏览", "field news author"),
+    ("阅读", "field news author"),
+    ("点击", "field news author"),
+    ("访问", "field news"),
+    ("人气", "field news"),
+    ("字体", "field news"),
+    ("字号", "news"),
+    ("分享", "field news"),
+    ("打印", "news"),
+    ("关闭", "news"),
+    ("专业号", "author"),
+)
+_CJK = r"\u4e00-\u9fff"
+
+
+def _labels(reader: str) -> str:
+    """The labels `reader` takes (_FIELD_LABELS), as one alternation."""
+    return "(?:" + "|".join(label for label, readers in _FIELD_LABELS if reader in readers.split()) + ")"
+
+
+def _next_field(reader: str) -> str:
+    """The next field's label that ends `reader`'s value (_NEXT_FIELDS), its colon optional."""
+    return "(?:" + "|".join(label for label, readers in _NEXT_FIELDS if reader in readers.split()) + rf")[^{_CJK}]?"
+
+
+# the label opens the line or follows a field's value (a date's, or a short 作者's with the space dropped)
+_AFTER_FIELD = rf"(?:^|[^{_CJK}]|日期|时间|作者[:：][{_CJK}]{{1,8}}?)"
+
+# a news page's byline naming the organ that published it: "时间:2023-07-28 来源:区发展和改革委员会". Kept beside
+# source_field, which it runs before, since it reads differently on purpose: on the printed line (spaces between the
+# fields), its organ any name ending on a bureau's, committee's, office's or government's word with no placed-organ test,
+# ended only by a counter with its colon, the font buttons, a bracket or the line's end
 _BYLINE_SOURCE = re.compile(r"(?:时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?"
-                            r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*来源[:：]\s*"
+                            rf"(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*{_labels('byline')}[:：]\s*"
                             r"(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室|人民政府|政府办|管委会|改革委))"
                             r"\s*(?:(?:浏览|阅读|点击|访问)(?:次数|量)?[:：]|字体|【|$)")
 
@@ -45,12 +120,10 @@ _BYLINE_SOURCE = re.compile(r"(?:时间|日期)[:：]\s*(?:19|20)\d{2}[-./年]\d
 # 某区融媒体中心, 某旗发布) is not an issuer. The field may follow the 作者 field's value with the space between them
 # dropped ("作者:未知来源:旬阳市自然资源局分享至:"), or the date follow it ("来源:交通运输部 2014年11月14日9:22": a national
 # organ, which names no place).
-_SOURCE_FIELD = re.compile(r"(?:^|[^\u4e00-\u9fff]|日期|时间|作者[:：][\u4e00-\u9fff]{1,8}?)(?:信息)?来源[:：]"
-                           r"(?P<organ>[\u4e00-\u9fff]{2,30}?)"
-                           r"(?=$|[【|\[]|(?:作者|编辑|责任编辑|(?:发布|更新|发表|信息提供|提供|录入)?(?:时间|日期)|浏览|阅读|点击|访问|"
-                           r"人气|字体|分享至?)[^\u4e00-\u9fff]?|(?:19|20)\d{2}[-./年])")
+_FIELD_END = rf"(?=$|[【|\[]|{_next_field('field')}|(?:19|20)\d{{2}}[-./年])"
+_SOURCE_FIELD = re.compile(rf"{_AFTER_FIELD}{_labels('field')}[:：](?P<organ>[{_CJK}]{{2,30}}?){_FIELD_END}")
 # (or its 作者 field, where no 来源 is printed and an organ wrote the page: "時間:2022-08-16 作者:卓尼縣人民政府辦公室 點擊數:")
-_AUTHOR_FIELD = re.compile(_SOURCE_FIELD.pattern.replace(r"(?:信息)?来源[:：]", r"作者[:：]", 1))
+_AUTHOR_FIELD = re.compile(rf"{_AFTER_FIELD}{_labels('author')}[:：](?P<organ>[{_CJK}]{{2,30}}?){_FIELD_END}")
 # a date in a byline (the field that makes a 来源 line a byline, on its line or the lines next to it)
 _BYLINE_DATE = re.compile(r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}")
 # a street's or town's own office, placed by the street's name only: "南园街道办事处", "某镇人民政府"
@@ -71,12 +144,23 @@ _SHORT_OFFICE = re.compile(r"^(?!各|全|本|网|站)[\u4e00-\u9fff]{2,8}办$")
 
 # a news item's closing credit, the whole line in brackets: "(来 源:澧县文旅广体局)" ⏎ "(审 核:李 晴)"; the brackets make it
 # the item's own credit, so it needs no dated byline next to it
-_SOURCE_CREDIT = re.compile(r"^[（(](?:信息)?来源[:：](?P<organ>[\u4e00-\u9fff]{2,30})[)）]$")
+_SOURCE_CREDIT = re.compile(rf"^[（(]{_labels('credit')}[:：](?P<organ>[{_CJK}]{{2,30}})[)）]$")
 
 
 # a society that publishes its own notices, named in the notice's title too: "关于召开中国珠算心算协会第十届理事会…的通知" ⏎
 # "来源:中国珠算心算协会 编辑:秘书处 时间:2026-01-07" (docmeta38 quanguo-2026-zhusuan-xinsuan-xiehui-…-association)
 _SOCIETY = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:协会|学会|联合会|商会|研究会|促进会)$")
+
+
+def _byline_organ(organ: str, title: str | None) -> bool:
+    """`organ` (a byline's 来源 or 作者 on a document's page) is one that may stand as the document's issuer: an organ
+    named with its place or level, a town's office or name, a national organ, a government or office named short, or
+    the society the title names. Stricter than news_source's _credited_organ, which reads pages with no other issuer:
+    this byline may replace a header's or a metadata field's issuer."""
+    return bool(P.is_organ(organ) and (P.ORGAN_PLACE.match(organ) or _UNIT_OF_LEVEL.match(organ))
+                or _TOWN_OFFICE.match(organ) or _TOWN_NAME.match(organ) or P.is_national_organ(organ)
+                or _SHORT_GOVERNMENT.match(organ) or _SHORT_OFFICE.match(organ)
+                or _SOCIETY.match(organ) and organ in compact(title or ""))
 
 
 def source_field(lines: list[Line], j: int, rows: list[int], title: str | None = None) -> str | None:
@@ -90,10 +174,7 @@ def source_field(lines: list[Line], j: int, rows: list[int], title: str | None =
     m = (_SOURCE_FIELD.search(c) or _AUTHOR_FIELD.search(c)) if len(c) <= 90 else None
     if m and re.match(r"(?:19|20)\d{2}", c[m.end("organ"):]) and not P.is_national_organ(m["organ"]):
         return None  # (the date right after the organ: read for a national organ only, whose name has no place to end on)
-    if not m or not (P.is_organ(m["organ"]) and (P.ORGAN_PLACE.match(m["organ"]) or _UNIT_OF_LEVEL.match(m["organ"]))
-                     or _TOWN_OFFICE.match(m["organ"]) or _TOWN_NAME.match(m["organ"]) or P.is_national_organ(m["organ"])
-                     or _SHORT_GOVERNMENT.match(m["organ"]) or _SHORT_OFFICE.match(m["organ"])
-                     or _SOCIETY.match(m["organ"]) and m["organ"] in compact(title or "")):
+    if not m or not _byline_organ(m["organ"], title):
         return None
     k = rows.index(j)
     # the page's fields may stand around a one-paragraph body: "时间:…" ⏎ "文号:" ⏎ body ⏎ "来源:市城乡建设局"
@@ -124,12 +205,16 @@ def byline_source(lines: list[Line], start: int, end: int, top: int | None = Non
 # ends where a bracket, a digit, a separator or the next field's label does, so a list ("湖南省工业和信息化厅、中商产业研究院
 # 整理") or a sentence is none. Never the organ acting in the body, and never a newspaper, a site, a media centre or an
 # account ("青海日报", "大观区人民政府网", "区融媒体中心", "鄂托克前旗发布"), nor a company ("集团公司秘书处").
-_NEWS_SOURCE = re.compile(r"(?:^|[^\u4e00-\u9fff]|日期|时间|作者[:：][\u4e00-\u9fff]{1,8}?)"
-                          r"(?:(?:信息|资料|本文|文章|发布|稿件|资讯)?来源|供稿(?:单位)?|发布单位)[:：|]"
-                          r"(?P<organ>[\u4e00-\u9fff]{2,30}?(?:[(（][\u4e00-\u9fff]{2,20}[)）])?)"
-                          r"(?=$|[(（)）【《\[|/0-9]|发布[\u4e00-\u9fff]{0,4}[:：]|(?:作者|编辑|责任编辑|责编|通讯员|记者|审核|初审|"
-                          r"(?:发布|更新|发表|发稿|信息提供|提供|"
-                          r"录入)?(?:时间|日期)|浏览|阅读|点击|访问|人气|字体|字号|分享|打印|关闭)[^\u4e00-\u9fff]?)")
+_NEWS_END = rf"(?=$|[(（)）【《\[|/0-9]|发布[{_CJK}]{{0,4}}[:：]|{_next_field('news')})"
+_NEWS_SOURCE = re.compile(rf"{_AFTER_FIELD}{_labels('news')}[:：|]"
+                          rf"(?P<organ>[{_CJK}]{{2,30}}?(?:[(（][{_CJK}]{{2,20}}[)）])?){_NEWS_END}")
+# (or, where no source field names one, its 作者 field naming an organ alone: "媒体:原创  作者:凉水保护区" (fresh41's
+# 凉水 post); an author field naming a person after the organ, "作者:高新区宣传统战部 袁臻", is none. The label may open
+# anywhere but in 工作者, since a news item's 作者 follows fields of any kind; source_field's 作者 follows a field's value
+# as its 来源 does, and ends where it does)
+_NEWS_AUTHOR = re.compile(rf"(?<!工){_labels('author')}[:：](?P<organ>[{_CJK}]{{2,30}}?)"
+                          rf"(?=$|[(（)）【《\[|/0-9]|{_next_field('author')})")
+
 # the organ's own word at its end (a bureau, office, department, section, squad, town, street, zone, committee)
 _NEWS_ORGAN_END = re.compile(r"(?:局|厅|委员会|委|办公室|办|人民政府|政府|处|科|部|支队|大队|中队|所|站|院|镇|乡|苏木|街道|"
                              r"街道办事处|管委会|管理委员会|开发区|经开区|高新区|新区|中心|"
@@ -139,15 +224,17 @@ _NEWS_ORGAN_END = re.compile(r"(?:局|厅|委员会|委|办公室|办|人民政�
                              # (a city, county or banner by its whole name stands for its administration, as a town's
                              # does: "来源:第二师铁门关市", the division-city publishing its regiment's news (fresh41))
                              r"市|县|旗|盟)[)）]?$")
+# a newspaper, a site, a media centre, an account or a company: what a credit names that is no organ
 _NOT_AN_ORGAN = re.compile(r"报|网|新闻|融媒|媒体|电视|广播|客户端|频道|在线|资讯|微信|公众号|头条|发布$|公司|集团|企业|研究院|"
                            r"编辑部")
 
 
-# (or, where no source field names one, its 作者 field naming an organ alone: "媒体:原创  作者:凉水保护区" (fresh41's
-# 凉水 post); an author field naming a person after the organ, "作者:高新区宣传统战部 袁臻", is none)
-_NEWS_AUTHOR = re.compile(r"(?<!工)作者[:：](?P<organ>[\u4e00-\u9fff]{2,30}?)"
-                          r"(?=$|[(（)）【《\[|/0-9]|(?:来源|编辑|责任编辑|责编|通讯员|记者|审核|(?:发布)?(?:时间|日期)|浏览|"
-                          r"阅读|点击|专业号)[^\u4e00-\u9fff]?)")
+def _credited_organ(organ: str) -> bool:
+    """`organ` (a news item's credit; a bracketed part after the name, "…局(办公室)", is not read for its end) ends on
+    an organ's own word and names no newspaper, site, media centre, account or company: news_source's organ test
+    (source_field's _byline_organ is stricter, since its byline may replace a document's header issuer)."""
+    bare = re.sub(r"[(（].*$", "", organ)
+    return len(bare) >= 3 and bool(_NEWS_ORGAN_END.search(bare)) and not _NOT_AN_ORGAN.search(organ)
 
 
 def _first_of_two(line: Line, organ: str) -> str:
@@ -170,8 +257,7 @@ def news_source(lines: list[Line], start: int, end: int) -> str | None:
         for j in rows:
             for m in field.finditer(_c(lines[j])):
                 organ = _first_of_two(lines[j], m["organ"])
-                bare = re.sub(r"[(（].*$", "", organ)
-                if len(bare) >= 3 and _NEWS_ORGAN_END.search(bare) and not _NOT_AN_ORGAN.search(organ):
+                if _credited_organ(organ):
                     return organ
     return None
 
@@ -180,7 +266,7 @@ def news_source(lines: list[Line], start: int, end: int) -> str | None:
 # 企业名单的通知" … "附:…名单.docx" ⏎ "来源:山西省小企业发展促进局" (fresh29's converter copy on a company's site)
 # (or a portal's copy naming the organ's site it took the document from, by its address: "资料来源:天津市工业和信息化局网站
 # gyxxh.tj.gov.cn", fresh31's 公示; a site named without its address stays a site: "来源:延津县人民政府网站")
-_CLOSING_SOURCE = re.compile(r"^(?:信息|文章|资料)?来源[:：](?P<organ>[\u4e00-\u9fff]{4,30}?)"
+_CLOSING_SOURCE = re.compile(rf"^{_labels('closing')}[:：](?P<organ>[{_CJK}]{{4,30}}?)"
                              r"(?:网站[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|net|org))?$")
 # a 公示 / 公告 titled without 关于 is a document's kind too ("2025年度第一批天津市创新型中小企业拟通过企业名单公示")
 _NOTICE_KIND_END = re.compile(r"(?:公示|公告)$")
