@@ -60,9 +60,14 @@ _MEMBERS = r"(?:(?:全体)?(?:领导)?班子成员|全体(?:干部职工|党员�
 # 汇总通报" (fresh5): the words that open a duty come straight after 将, and no 纳入 / 列入 / 作为 / 提请 / 报送 / 公示 … closes
 # its clause; "将把…纳入" is the same putting ("区政府将把此项工作纳入对部门、镇(街道)年终考核的重要内容", sample 001:1209; "铜梁区将把企业
 # 纳入正面管理清单", fresh5's 铜梁): rule 4's own example, `X将该项工作纳入考核`, judged by its other words, none of which charges)
+# (the span of time it gives itself, and the whole area it acts over: "从6月开始,广西将用100天左右的时间集中开展…“百日攻坚”行动",
+# "广西将明确时间表、路线图以及职责分工" (fresh40's 广西 自建房), "春节前,自治区食品药品监督管理局将在全区范围内开展食品安全专项抽检工作"
+# (fresh40's 宁夏 食药局); never 在 before the place a thing was found: "将在市州级党委和政府发现的问题,归口溯源到相关成员单位"
+# (fresh40's 青海 巡查, rule 4))
 _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织"
-               r"|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标|起点)|通过|通過"
-               r"|于(?=[\d一二〇○今明本下近年月])|在(?=[^，,。；;]{1,40}?(?:期间|前后|之前|以前|年内|月内|方面))|按规定|按要求|与(?=[^，,。；;]{1,16}?(?:配合|协作|合作|联系|对接|联动))"
+               r"|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标|起点)|通过|通過|用(?=[^，,。；;]{1,16}?(?:时间|時間))|明确(?!的)"
+               r"|于(?=[\d一二〇○今明本下近年月])|在(?=[^，,。；;]{1,40}?(?:期间|前后|之前|以前|年内|月内|方面))|在(?=全[省市县区州旗盟镇乡国]|辖区|本[省市县区])"
+               r"|按规定|按要求|与(?=[^，,。；;]{1,16}?(?:配合|协作|合作|联系|对接|联动))"
                r"|不断|积极|深入|坚决|聚焦|引导|探索|坚定|再接再厉|多措并举|长期|依法|常年|跟踪|投入|每年|派出|严厉|开展|推进|深化"
                r"|加大|加快|建立|健全|做好|抓好|大力|着力|采取|启动|逐步|尽快|力争|确保|不定期|构建|打造|推动|督促|指导|集中|紧盯|始终"
                r"|牵头|结合|围绕|坚持|扎实|陆续|密切|主动|充分|统筹|出台|举办|严查|严把|筑牢|保持|巩固|努力|着眼|立足|全面|全方位|多渠道|对标|紧扣|打好|用好")
@@ -520,9 +525,30 @@ def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[
         units = _units_only(re.sub(r"^\d+(?:[.．]\d+)*", "", subj))
         return units if units and units[0] and not units[1] else None
     units = _units_only(subj)
+    if units and not units[0] and units[1] and all(_WORK_AS_SUBJECT.search(g) for g in units[1]):
+        return None  # the work itself as a passive subject names no body, not even a class
     if units:
         return units
-    return ([subj], []) if not verb.startswith(("：", ":")) and _is_division(subj) else None
+    return ([subj], []) if not verb.startswith(("：", ":")) and _place_party(subj) else None
+
+
+# "据了解,全区初步判定存在严重和一定安全隐患的经营性自建房分类整治工作将加快推动,确保到9月底整治销号率至少达到50%及以上" (fresh40's
+# 广西 自建房; its README: a passive with 工作 as subject, no task)
+_WORK_AS_SUBJECT = re.compile(r"(?:工作|任务|行动|活动)$")
+
+
+def _place_party(subj: str) -> bool:
+    """A place that may stand for its administration: a division with its level (营口市, 黑龙江省), or a province-level one
+    printed short, as news prints it ("从6月开始,广西将用100天左右的时间集中开展…" (fresh40's 广西 自建房), 河北, 北京)."""
+    from kg.places import place_rank
+
+    return _is_division(subj) or division_levels().get(subj) == 0 or place_rank(subj) == "省"
+
+
+# a letter's addressees before its colon, its body run on after it: "各市(含定州、辛集市)工业和信息化局、雄安新区改革发展局:根据《河北省
+# 优质中小企业梯度培育管理实施细则》…规定和…,经企业自主申报、各市推荐、专家审核,现将…名单予以公布" (fresh40's 河北 converter page,
+# its items on one line) — the 主送 list, no duty of the bodies named
+_LETTER_BODY = re.compile(r"^(?:根据|按照|依据|依照|为)[^。；;]{0,300}?(?:现将|现就|特将|现予|特此)")
 
 
 def _subject(sent: str) -> Roles | None:
@@ -536,7 +562,7 @@ def _subject(sent: str) -> Roles | None:
     project = _project_units(m["subj"], m["verb"], rest)
     if project:
         return project
-    if m["verb"] in ("：", ":") and len(rest) <= 6:
+    if m["verb"] in ("：", ":") and (len(rest) <= 6 or _LETTER_BODY.match(rest)):
         return roles
     if m["verb"] in ("：", ":") and _helps(rest) and not re.search(r"负责", rest):
         roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
@@ -711,6 +737,34 @@ def _person_led(sent: str) -> Roles | None:
                 roles.add("cooperate", *_units_only(c["coop"]))
                 break
     return roles
+
+
+# a government's head of the place printed with the place, taking other bodies' heads out: "16日上午,自治区副主席甲热·洛桑丹增率拉萨市
+# 和自治区相关部门负责人赴拉萨城关万达广场,调研检查食品安全、产品质量等工作" (fresh40's 西藏 epaper; its README: the official stands
+# for the body of his post, printed only as its place, `自治区`, which leads; the city's heads stand for the city, which cooperates;
+# the region's departments are a class). A head printed with no place ("副省长郭宁宁带领省直有关部门负责同志,深入莆田市开展…工作
+# 检查", http://hepingcm.com/gtx/2021-07/17/content_1490526.html; "副县长、公安局局长张家和带领交警大队、…等部门负责人一行到…"
+# (fresh13's 苍溪)), a party post or leaders by rank alone ("秀洲区相关领导率…" (fresh25)) give no lead (person_led_group's reading)
+_PLACE_HEAD_LEADS = re.compile(
+    r"(?:^|[，,])(?P<place>[\u4e00-\u9fff]{1,10}?)(?:人民政府)?副?(?:主席|省长|市长|州长|县长|区长|旗长|盟长)"
+    r"[\u4e00-\u9fff·]{2,8}?(?:率领|率(?![先领])|带领)(?P<list>[^，,。；;]{2,80}?)的?(?:主要|相关|有关)?(?:负责同志|负责人)"
+    r"(?:一行)?(?=赴|到|前往|深入)")
+_LEVEL_WORD = re.compile(r"^(?:自治区|省|市|州|县|区|旗|盟)$")
+
+
+def _place_head_leads(sent: str) -> Roles | None:
+    m = _PLACE_HEAD_LEADS.search(sent)
+    if not (m and (_LEVEL_WORD.match(m["place"]) or _place_party(m["place"]))):
+        return None
+    named, classes = [], []
+    for item in re.split(r"[、和及与]", m["list"]):
+        if _place_party(item) or is_unit(item) and not is_generic(item):
+            named.append(item)
+        elif is_generic(item):
+            classes.append(item)
+        else:
+            return None
+    return Roles.of(([m["place"]], []), (named, classes)) if named else None
 
 
 # "市人民政府设立厦门市…管理委员会(以下简称管委会),履行下列职责:" — the body set up, or the subject, holds the duties
@@ -1221,6 +1275,7 @@ def _duty_heading(sent: str) -> Roles | None:
 SENTENCE_STYLES = [
     ("duty_heading", _duty_heading),
     ("person_led", _person_led),
+    ("led_by", _place_head_leads),
     ("listed_duties", _listed_duties),
     ("convened", _convened),
     ("role_named", _role_named),

@@ -879,6 +879,8 @@ def joint_action(sent: str) -> Roles | None:
             # README: one body's own work, an event) — no partner)
             if coop and coop[0] and not coop[1] and all(_OWN_KIND.fullmatch(x) and x in sent[:at + v.start()] for x in coop[0]):
                 continue
+            if coop and coop[0] and not coop[1] and all(_COUNTED_TEAMS.match(x) for x in coop[0]):
+                continue
             if coop and coop[0] and pointed:
                 return Roles.of((lead, []), coop)
             if pointed:
@@ -925,7 +927,13 @@ def _class_partners(after: str) -> list[str] | None:
 # (and the level they are of: "莲塘社区联合街道多个部门,对辖区的主次干道…开展环境卫生专项整治行动" (https://szbbsapp.sznews.com/
 # thread-4088933-1-1.html; tasks39: the community leads, the departments a class))
 # X组织A、B等部门召开联席会议 (http://www.zzswgk.cn/article/58467.html; tasks39: a meeting is no task)
-_CONVENED_MEETING = re.compile(r"^[^，,。；;]{2,60}?(?:等[^，,。；;]{0,8}?(?:部门|单位))?(?:召开|举行)(?:了)?[^，,。；;]{0,16}?(?:会议|会|座谈会)(?=[，,。；;]|$)")
+# (and the meeting the body calls alone, 组织召开 one verb: "1月20日,省安委办组织召开安全生产巡查专题培训动员会,对巡查工作进行专题培训
+# 和部署" (fresh40's 青海 巡查; its README: a meeting is no task) — the meeting's name is no partner)
+_CONVENED_MEETING = re.compile(r"^(?:[^，,。；;]{2,60}?(?:等[^，,。；;]{0,8}?(?:部门|单位))?)?(?:召开|举行)(?:了)?[^，,。；;]{0,16}?(?:会议|会|座谈会)(?=[，,。；;]|$)")
+# the body's own teams it sends out, counted: "近日,省森防指办公室再次组织5个明察暗访组,对昆明市、…等7个州、市的森林草原防灭火工作
+# 落实情况开展了明察暗访" (fresh40's 云南 通报; its README: one body's past narrative, rule 3), "从8月2日起,省政府组成了9个督查组,对全省
+# 18个省辖市…进行实地督查" (http://news.xinxuanze.com.cn/2017/shehui_0807/6501.html) — no partner
+_COUNTED_TEAMS = re.compile(r"^[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{1,10}?(?:组|队|小组|专班|工作组)$")
 
 
 _MANY_DEPARTMENTS = re.compile(r"^(?P<cls>(?:街道|[镇乡区县市]级?)?多(?:个|家)?(?:职能)?部门)(?=协作|协同|联合|共同|联勤|开展|展开|[，,])")
