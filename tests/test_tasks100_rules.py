@@ -8,6 +8,7 @@ not match."""
 
 import pytest
 
+from kg.extract.duties import _HEADLINE
 from kg.extract.duty_styles import _sentence_roles
 from kg.extract.tasks import extract_tasks
 from kg.parse.normalize import normalize_line, normalize_lines
@@ -59,9 +60,24 @@ def _roles(sentence: str):
     ("从8月2日起,省政府组成了9个督查组,对全省18个省辖市、10个省直管县(市)和郑州航空港经济综合实验区进行实地督查。", [], []),
     ("各市(含定州、辛集市)工业和信息化局、雄安新区改革发展局:根据《河北省优质中小企业梯度培育管理实施细则》(冀工信企业函〔2022〕611号)"
      "规定,经企业自主申报、各市推荐、专家审核,现将2023年第三批河北省创新型中小企业名单予以公布。", [], []),
-    # positives kept: a body organising named partners, a colon duty opening with 根据 (constructed from the readers' own rows)
+    # (the 主送 list opening with a class, its body opening with the basis it acts on, no 现将 in reach: entrep66's 宁波 撤销 notice)
+    ("各区县(市)、市直开发园区应急管理局:根据《浙江省企业安全生产标准化建设定级办法》有关规定,经企业申请,决定撤销以下企业的安全生产"
+     "标准化等级。", [], []),
+    # a page's metadata field before its colon (the dev set's 任城, docmeta33's 黄冈, docmeta38's 唐县 and 株洲, fresh3's 龙海,
+    # fresh31's 天津, fresh27's 石嘴山, fresh15's 马祖)
+    ("发布部门:济宁市任城区人民政府", [], []),
+    ("發布機關:黃岡市新型冠狀病毒感染的肺炎防控指揮部", [], []),
+    ("批准机关:河北省人民政府", [], []),
+    ("联系部门:株洲市自然资源和规划局(天元区长江北路369号)国土空间生态修复科", [], []),
+    ("解读机构:漳州市龙海区司法局", [], []),
+    ("(联系处室:市工业和信息化局中小企业服务发展处;", [], []),
+    ("内容出处:《石嘴山年鉴2021》图书", [], []),
+    ("出处:中国水产养殖网综合", [], []),
+    # positives kept: a body organising named partners, a colon duty opening with 根据 (constructed from the readers' own rows),
+    # a duty list's colon line (fresh15's 北京 成员单位职责, line 9)
     ("县安委办组织县应急局、县住建局等部门开展联合检查。", ["县安委办"], ["县应急局", "县住建局"]),
     ("区公安分局：根据职责负责辖区治安管理。", ["区公安分局"], []),
+    ("市城管执法局:负责环境秩序综合整治的组织工作,协调、督促各区县政府和有关部门开展综合整治工作。", ["市城管执法局"], []),
 ])
 def test_fresh40_wordings(sentence, lead, cooperate):
     assert _roles(sentence) == (lead, cooperate)
@@ -76,3 +92,25 @@ def test_a_news_item_gives_the_regions_two_future_lines():
             "“百日攻坚”行动期间,广西将明确时间表、路线图以及职责分工,实施“日抽查、周调度、月通报”制度。"]
     tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), "guangxi.txt"))
     assert [([u["name"] for u in t["lead"]], t["source"]["line_start"]) for t in tasks] == [(["广西"], 2), (["广西"], 4)]
+
+
+@pytest.mark.parametrize("headline", [
+    "嘉定城管工业区中队:多措并举,提升城乡结合部管理效能",  # fresh40's 嘉定, line 1
+    "真新城管中队:美丽商区,从我做起",  # fresh12's 真新, line 1 (http://chengguan.jiading.cn/gzdt/zxzd/content_508066)
+    "蜜蜂张街道:重拳出击,整治占道经营",  # fresh24's 二七区, line 2
+    "圖強林業局潮中林場:靶向發力護生態 筑牢野生動植物保護屏障",  # the space-parted form read before (tasks44)
+])
+def test_a_headline_naming_its_body_before_slogans_is_no_task(headline):
+    text = [headline, "发布日期:2021-10-29", "娄塘地区作为城乡结合部,对其的市容市貌治理一直是嘉定工业区城管中队的工作重点。"]
+    assert extract_tasks(segment_issue(normalize_lines("\n".join(text)), "headline.txt")) == []
+
+
+@pytest.mark.parametrize("line", [
+    "一、县公安局:负责治安,配合执法检查",
+    "二、县交通局:加强巡查,及时处置",
+    "14.市卫生局:负责医院周边环境秩序综合整治的协调工作;负责对大排档的食品卫生进行监管,查处非法行医等违法行为。",  # fresh15's 北京
+])
+def test_a_colon_duty_line_is_no_headline(line):
+    """A duty list's line with a comma after its colon is no headline (constructed from the readers' own rows, and fresh15's
+    北京 成员单位职责 line 9)."""
+    assert not _HEADLINE.match(line)

@@ -168,7 +168,11 @@ _LEAD_IN_MAX = 16
 # a news headline naming its body before two slogans parted by a space: "圖強林業局潮中林場:靶向發力護生態 筑牢野生動植物保護屏障"
 # (http://www.txfzv.com/content/2025-12/18/content_873671.html; tasks44: no task), "海湾中队:多方联动共建美丽家园 助力社区环境焕新颜"
 # (https://www.fengxian.gov.cn/cgzfj/jcdt/20250422/87828.html): no duty after the colon
-_HEADLINE = re.compile(r"^[^\s，,。；;:：]{2,24}[:：][^\s，,。；;:：]{4,18}\s+[^\s，,。；;:：]{4,18}$")
+# (and the two parted by a comma, the first a four-character phrase: "嘉定城管工业区中队:多措并举,提升城乡结合部管理效能" (fresh40's 嘉定),
+# "真新城管中队:美丽商区,从我做起" (http://chengguan.jiading.cn/gzdt/zxzd/content_508066), "蜜蜂张街道:重拳出击,整治占道经营"
+# (fresh24's 二七区); never a duty after the colon, "X：负责…,配合…", "X:加强巡查,…")
+_HEADLINE = re.compile(r"^[^\s，,。；;:：]{2,24}[:：](?:[^\s，,。；;:：]{4,18}\s+|(?!负责|牵头|配合|协助|参与|做好|落实|加强|强化|加大|开展|组织|推进|严格|及时|督促|指导|完善|建立|抓好|确保)[\u4e00-\u9fff]{4}[，,])"
+                       r"[^\s，,。；;:：]{4,18}$")
 _BY_CLAUSE = re.compile(r"(?<=[，,])(?=由[^，,。；;由]{2,20}?(?:综合|汇总|负责|牵头|统筹|组织|审核))")
 _ITEM_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）](?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
 

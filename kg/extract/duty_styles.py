@@ -548,7 +548,23 @@ def _place_party(subj: str) -> bool:
 # a letter's addressees before its colon, its body run on after it: "各市(含定州、辛集市)工业和信息化局、雄安新区改革发展局:根据《河北省
 # 优质中小企业梯度培育管理实施细则》…规定和…,经企业自主申报、各市推荐、专家审核,现将…名单予以公布" (fresh40's 河北 converter page,
 # its items on one line) — the 主送 list, no duty of the bodies named
-_LETTER_BODY = re.compile(r"^(?:根据|按照|依据|依照|为)[^。；;]{0,300}?(?:现将|现就|特将|现予|特此)")
+# (and any letter whose addressees open with a class, its body opening with the basis it acts on: "各区县(市)、市直开发园区应急管理局:
+# 根据《浙江省企业安全生产标准化建设…" (entrep66's 宁波 撤销 notice); the 河北 page's 现将 is lost to its converter's residue)
+_LETTER_BODY = re.compile(r"^\s*(?:根据|按照|依据|依照|为)[^。；;]{0,300}?(?:现将|现就|特将|现予|特此)")
+_LETTER_OPENING = re.compile(r"^\s*(?:根据|按照|依据|依照|为|现将|经)")
+
+
+# a page's metadata field before its colon, no body: "发布部门:济宁市任城区人民政府" (the dev set's 任城), "发布机关:黄冈市新型冠状病毒
+# 感染的肺炎防控指挥部" (docmeta33's 黄冈), "批准机关:河北省人民政府" (docmeta38's 唐县), "联系部门:株洲市自然资源和规划局…" (docmeta38's
+# 株洲), "解读机构:漳州市龙海区司法局" (fresh3's 龙海), "政策咨询机关:暂无" (fresh9's 宿州), "(联系处室:市工业和信息化局中小企业服务发展处"
+# (fresh31's 天津), "内容出处:《石嘴山年鉴2021》图书" (fresh27's 石嘴山), "出处:中国水产养殖网综合" (fresh15's 马祖): the field's value is
+# no duty
+_FIELD_LABEL = re.compile(r"^[（(·]?(?:[\u4e00-\u9fff]{0,12}?(?:发布|制定|批准|联系|联络|解读|咨询|投诉处理|发文|印发|公开)"
+                          r"(?:部门|机关|机构|单位|处室|科室)|(?:内容)?出处|(?:信息)?来源)$")
+
+
+def _letter_body(subj: str, rest: str) -> bool:
+    return bool(_LETTER_BODY.match(rest) or subj.startswith("各") and _LETTER_OPENING.match(rest))
 
 
 def _subject(sent: str) -> Roles | None:
@@ -562,7 +578,7 @@ def _subject(sent: str) -> Roles | None:
     project = _project_units(m["subj"], m["verb"], rest)
     if project:
         return project
-    if m["verb"] in ("：", ":") and (len(rest) <= 6 or _LETTER_BODY.match(rest)):
+    if m["verb"] in ("：", ":") and (len(rest) <= 6 or _letter_body(m["subj"], rest) or _FIELD_LABEL.match(m["subj"])):
         return roles
     if m["verb"] in ("：", ":") and _helps(rest) and not re.search(r"负责", rest):
         roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
