@@ -40,6 +40,10 @@ def _roles(sentence: str):
      "政府发现的问题,归口溯源到相关成员单位,推动自上而下解决问题。", [], []),
     ("信息提供应按照规定的原则,及时准确归集市场主体信用信息,对于应录入不录入的单位将在一定范围内通报。", [], []),
     ("据了解,全区初步判定存在严重和一定安全隐患的经营性自建房分类整治工作将加快推动,确保到9月底整治销号率至少达到50%及以上。", [], []),
+    # the bodies named before, pointed back to by their count (fresh20's 泰安, line 9; fresh22's 鹤壁, line 9; fresh21's 张掖, line 14)
+    ("下一步,两部门将加大联合执法力度,防止夜间渣土运输车辆存在侥幸心理,钻管理的空子。", [], []),
+    ("下一步,三部门将采取突击检查、移动跟踪、定点设卡等有效手段,加强客运市场监管。", [], []),
+    ("今后,两地生态环境部门将按照联合执法协议不断加强沟通协作。", [], []),
     # a government head printed with his place, taking other bodies' heads out (fresh40's 西藏 epaper, line 9): the place of
     # his post leads, the city cooperates, the region's departments are a class
     ("本报拉萨8月16日讯(记者 王雨霏)在喜迎西藏和平解放70周年之际,16日上午,自治区副主席甲热·洛桑丹增率拉萨市和自治区相关部门负责人"

@@ -524,6 +524,8 @@ def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[
         # "4.6.5各级政府…" (sample 002:2430))
         units = _units_only(re.sub(r"^\d+(?:[.．]\d+)*", "", subj))
         return units if units and units[0] and not units[1] else None
+    if _COUNTED_BACK_REF.match(subj):
+        return None
     units = _units_only(subj)
     if units and not units[0] and units[1] and all(_WORK_AS_SUBJECT.search(g) for g in units[1]):
         return None  # the work itself as a passive subject names no body, not even a class
@@ -535,6 +537,10 @@ def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[
 # "据了解,全区初步判定存在严重和一定安全隐患的经营性自建房分类整治工作将加快推动,确保到9月底整治销号率至少达到50%及以上" (fresh40's
 # 广西 自建房; its README: a passive with 工作 as subject, no task)
 _WORK_AS_SUBJECT = re.compile(r"(?:工作|任务|行动|活动)$")
+# the bodies named before, pointed back to by their count: "下一步,两部门将加大联合执法力度" (fresh20's 泰安), "下一步,三部门将采取突击
+# 检查、…等有效手段" (fresh22's 鹤壁), "今后,两地生态环境部门将按照联合执法协议不断加强沟通" (fresh21's 张掖): no body printed (their
+# golds hold no task there)
+_COUNTED_BACK_REF = re.compile(r"^(?:[两三四五六七八九十]|\d{1,2})个?(?:地|市|县|区)?[\u4e00-\u9fff]{0,6}?(?:部门|单位)$")
 
 
 def _place_party(subj: str) -> bool:
