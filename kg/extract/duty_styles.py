@@ -11,7 +11,7 @@ import re
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
 from kg.extract.joint_action import (_bodies, places_together, working_closely, organised_alone, organised_jointly, _cooperating, commas_closed, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners, signed_together,
                                      opening_lead, without_when)
-from kg.extract.joint_action import _FIELD_NAME
+from kg.extract.joint_action import _FIELD_NAME, named_after_me
 from kg.extract.units import Roles, _is_division, is_generic, is_unit, split_units, states_convention_only
 from kg.places import division_levels
 
@@ -60,6 +60,8 @@ _MEMBERS = r"(?:(?:全体)?(?:领导)?班子成员|全体(?:干部职工|党员�
 # 汇总通报" (fresh5): the words that open a duty come straight after 将, and no 纳入 / 列入 / 作为 / 提请 / 报送 / 公示 … closes
 # its clause; "将把…纳入" is the same putting ("区政府将把此项工作纳入对部门、镇(街道)年终考核的重要内容", sample 001:1209; "铜梁区将把企业
 # 纳入正面管理清单", fresh5's 铜梁): rule 4's own example, `X将该项工作纳入考核`, judged by its other words, none of which charges)
+# (将会 as 将, and 尽职尽责 as its way of acting: "在攸攸板镇及海西办事处相关部门的配合下,我第十督导组将会尽职尽责做好…工作" (fresh40's
+# 乌海 督导简报))
 # (the span of time it gives itself, and the whole area it acts over: "从6月开始,广西将用100天左右的时间集中开展…“百日攻坚”行动",
 # "广西将明确时间表、路线图以及职责分工" (fresh40's 广西 自建房), "春节前,自治区食品药品监督管理局将在全区范围内开展食品安全专项抽检工作"
 # (fresh40's 宁夏 食药局); never 在 before the place a thing was found: "将在市州级党委和政府发现的问题,归口溯源到相关成员单位"
@@ -70,17 +72,20 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                r"|按规定|按要求|与(?=[^，,。；;]{1,16}?(?:配合|协作|合作|联系|对接|联动))"
                r"|不断|积极|深入|坚决|聚焦|引导|探索|坚定|再接再厉|多措并举|长期|依法|常年|跟踪|投入|每年|派出|严厉|开展|推进|深化"
                r"|加大|加快|建立|健全|做好|抓好|大力|着力|采取|启动|逐步|尽快|力争|确保|不定期|构建|打造|推动|督促|指导|集中|紧盯|始终"
-               r"|牵头|结合|围绕|坚持|扎实|陆续|密切|主动|充分|统筹|出台|举办|严查|严把|筑牢|保持|巩固|努力|着眼|立足|全面|全方位|多渠道|对标|紧扣|打好|用好")
+               r"|牵头|结合|围绕|坚持|扎实|陆续|密切|主动|充分|统筹|出台|举办|严查|严把|筑牢|保持|巩固|努力|着眼|立足|全面|全方位|多渠道|对标|紧扣|打好|用好"
+               r"|尽职尽责|全力以赴")
 _PUT_CLOSES = r"(?![^，,。；;]{0,40}?(?:纳入|列入|作为|提请|报送|上报|报给|转交|提交|交由|用于|划分为|移交|移送|进行公示|予以公示))"
-_WILL = (r"(?:将(?=" + _PUT_CLOSES + r"(?:" + _WILL_WORDS + r"))|(?<=[局办院队所处站部室厅心])会(?=对|根据|依据|会同|联合|定期|适时|加强|"
+_WILL = (r"(?:将会?(?=" + _PUT_CLOSES + r"(?:" + _WILL_WORDS + r"))|(?<=[局办院队所处站部室厅心])会(?=对|根据|依据|会同|联合|定期|适时|加强|"
          r"强化|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标|起点)|通过|通過))")
 # the other words that charge a named body or commit it (stop 24's convention, rule 2): 须 (not 须知), 确保, 力争, 计划 (not 计划财务 /
 # 计划单列 …), 拟 (not 拟废止, a repeal matter; nor 拟定 / 拟订, a draft already made, nor the proposed lists' 拟认定 / 拟推荐 / 拟入选 …):
 # "为实施年度土地利用计划,巩义市人民政府拟征收竹林镇…集体土地" (docmeta28's 巩义, 征收 notice). A bare 应 is not read yet: in the sample
 # corpus's regulations it would add two tasks no gold holds ("行政执法机构应严格执行罚缴分离…" 001:1052, "区政府办公室应将备案情况及时进行
 # 公布" 004:642) — left to the integrator (应当 reads as before)
+# (定于 + its date, the 将于 kind: "我局定于11月5日组织专家组对…企业开展实地核查工作" (fresh40's 海口 科工信局 notice; its README, decision
+# C: 我局 as printed leads, filed under the signed bureau); "会议定于…" names no body)
 _PROPOSE = r"拟(?!废止|廢止|定|订|訂|草|认定|認定|推荐|推薦|入选|入選|命名|确定|確定|授予|列入|新增|任|聘)"
-_COMMIT = (r"(?P<commit>须(?!知)|確保|确保|力争|力爭|"
+_COMMIT = (r"(?P<commit>须(?!知)|確保|确保|力争|力爭|定于(?=[\d一二三四五六七八九十今明本下近年月])|"
            r"计划(?=[于在到将开投实完新建启对]|[\d一二三四五六七八九十])|" + _PROPOSE + ")")
 # (and 还 / 也 between the body and its word: "市公安局还将联合消防、住建、文化等相关部门出台专项整治方案" (fresh20's 南通))
 _STILL = r"(?:还|還|也|亦|则|則)?"
@@ -122,7 +127,9 @@ _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵�
 # gongzuodongtai/jikongyaowen/20180604/8662.html; tasks44: the body leads, sole))
 # (a fix's measure urged by the body in charge: "整改措施:由县住建局督促商户更换。", "由包片单位县文广局督促住户移走晾晒的衣物"
 # (平利 市容环境综合整治 通报, https://www.pingli.gov.cn/Content-1108393.html): the body, its role word before it dropped)
-_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织实施|督促(?=[\u4e00-\u9fff])|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
+# (组织协调并实施 as 组织实施: "此次督查由延吉市委、延吉市政府督查室組織協調並實施,督查工作結束後,督查室負責…" (fresh40's 延吉; its README:
+# both bodies lead, decision B's shared 督查室 on each canonical))
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织(?:协调(?:并|和|与)?)?实施|督促(?=[\u4e00-\u9fff])|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
                          r"(?<=统一)安排(?=[，,。；;]|$)|(?:按要求|按规定)?通报(?=[，,。；;]|$)|"
                          # (a sanction's measures: "对…的地区,由省生态环境厅采取区域限批措施" (fresh26's 安徽 秸秆禁烧))
                          r"(?P<measure>采取)(?=[\u4e00-\u9fff]{0,8}?措施))")
@@ -526,6 +533,7 @@ def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[
         return units if units and units[0] and not units[1] else None
     if _COUNTED_BACK_REF.match(subj):
         return None
+    subj = named_after_me(subj)
     units = _units_only(subj)
     if units and not units[0] and units[1] and all(_WORK_AS_SUBJECT.search(g) for g in units[1]):
         return None  # the work itself as a passive subject names no body, not even a class

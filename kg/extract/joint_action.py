@@ -569,6 +569,17 @@ def _acting(name: str) -> str:
 _SENDER = re.compile(r"^[^，,。；;]{2,30}?(?:安排|指派|委派|派出(?!所))(?:下属|所属)?(?:单位|部门)?")
 
 
+# 我 before a body's own name, printed in full above: "在攸攸板镇及海西办事处相关部门的配合下,我第十督导组将会尽职尽责做好…工作"
+# (fresh40's 乌海 督导简报; its README: the group is named, decision C's first-person organ word (我局, 我县 …) is not this)
+_ME_BEFORE_NAME = re.compile(r"^我(?!局|委|办|厅|中心|县|区|市|镇|乡|街道|单位|院|所|队|们|国|省)(?=[\u4e00-\u9fff]{3})")
+
+
+def named_after_me(text: str) -> str:
+    """The body's own name after a first-person 我 (我第十督导组 → 第十督导组), when what follows is a unit; the text otherwise."""
+    rest = _ME_BEFORE_NAME.sub("", text)
+    return rest if rest != text and _unit(rest) else text
+
+
 def without_when(text: str) -> str:
     """A subject without the time printed before it ("行动开展以来大洼区民政局" → "大洼区民政局"), when what is left is a unit;
     without the body that sent it ("县交通运输局安排下属单位县运管所和县路政大队" → "县运管所和县路政大队"), when what is left
@@ -1477,7 +1488,7 @@ _ASSISTED_BY = re.compile(r"^(?P<lead>[^，,。；;在]{3,30}?)在(?P<helpers>[^
 # (with no 的, and the help named 协同配合, the lead's campaign opening after it: "近日,在县检察院协同配合下,黎平县环保局执法风暴专项行动
 # 正式拉开序幕" (fresh39's 黎平))
 _HELPED_FIRST = re.compile(r"^在(?P<helpers>[^，,。；;]{2,40}?)的?(?:大力|积极|全力|密切)?(?:协同配合|协同|配合|协助|支持)下[，,]?"
-                           r"(?P<lead>[^，,。；;在]{3,30}?)(?=对|开展|联合|组织|深入|前往|赴|进行|在|于|"
+                           r"(?P<lead>[^，,。；;在]{3,30}?)(?=对|开展|联合|组织|深入|前往|赴|进行|在|于|将会|将(?=继续|持续|进一步)|"
                            r"(?<=[局委办院队所站厅])[^，,。；;]{2,16}?行动(?:正式)?(?:拉开序幕|启动|展开))")
 
 
@@ -1501,15 +1512,27 @@ def _helped_after(sent: str, at: int) -> dict | None:
     return {"lead": lead[0], "helpers": m["helpers"]} if lead and len(lead) == 1 else None
 
 
+# the helpers' own departments standing for them: "在攸攸板镇及海西办事处相关部门的配合下,我第十督导组将会…" (fresh40's 乌海; its README:
+# the town and the sub-district office cooperate, their 相关部门 stand for them, fresh33)
+_THEIR_DEPARTMENTS = re.compile(r"(?<=[镇乡处区县市局委办])的?(?:相关|有关)部门$")
+
+
+def _their_departments(helpers: str) -> str:
+    rest = _THEIR_DEPARTMENTS.sub("", helpers)
+    got = _bodies(rest, False) if rest != helpers and re.search(r"[、和及与]", rest) else None
+    return rest if got and got[0] and not got[1] else helpers
+
+
 def assisted_by(sent: str) -> Roles | None:
     """X在Y的协同管理/配合/协助下…, 在Y的配合下,X…, X…开展…,在Y的共同配合下: X leads, Y cooperates (generic when a class)."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         m = _ASSISTED_BY.match(sent[at:]) or _HELPED_FIRST.match(sent[at:]) or (at and _helped_after(sent, at))
-        if not (m and _unit(without_when(m["lead"]))):
+        lead = named_after_me(without_when(m["lead"])) if m else ""
+        if not (m and _unit(lead)):
             continue
         # ("在公安、交警等部门的配合下": fields before a closing 等-phrase are bodies, as in a joint action's list)
         tail = re.search(r"(?:" + _TAIL + r")$", m["helpers"])
-        got = _bodies(m["helpers"][: tail.start()] if tail else m["helpers"], bool(tail), generic_ok=True)
+        got = _bodies(m["helpers"][: tail.start()] if tail else _their_departments(m["helpers"]), bool(tail), generic_ok=True)
         # ("林草执法中队在各乡镇人民政府和涉农街道办的配合下开展…" (http://xzfxzy.com/News/show/1284231.html): helpers that are
         # all classes — every township, the farming streets — name no unit; the body leads alone)
         if not got and not tail:
@@ -1517,7 +1540,7 @@ def assisted_by(sent: str) -> Roles | None:
             got = ([], items) if all(x.startswith("各") or _SERVING_CLASS.match(x) for x in items) else None
         if not got:
             return None
-        return Roles.of(([without_when(m["lead"])], []), got)
+        return Roles.of(([lead], []), got)
     return None
 
 
