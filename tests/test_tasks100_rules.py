@@ -129,3 +129,14 @@ def test_a_colon_duty_line_is_no_headline(line):
     """A duty list's line with a comma after its colon is no headline (constructed from the readers' own rows, and fresh15's
     北京 成员单位职责 line 9)."""
     assert not _HEADLINE.match(line)
+
+
+def test_the_bodies_just_named_pointed_back_to_are_one_task():
+    """fresh40's 延吉 line 12: `督查室負責…` after `由延吉市委、延吉市政府督查室組織協調並實施` points back to the two just named (one
+    task, both lead); a later clause naming a body of its own still is its own task (the cut's own example)."""
+    text = ["延吉市督查组环保督查整改",
+            "據介紹,此次督查由延吉市委、延吉市政府督查室組織協調並實施,督查工作結束後,督查室負責第一時間對各部門整改落實情況進行督查通報。",
+            "县财政局要做好资金保障,及时拨付项目资金,县自然资源和规划局要及时跟进用地审批。"]
+    tasks = extract_tasks(segment_issue(normalize_lines("\n".join(text)), "yanji.txt"))
+    assert [([u["name"] for u in t["lead"]], t["line"]) for t in tasks] == [
+        (["延吉市委", "延吉市政府督查室"], 2), (["县财政局"], 3), (["县自然资源和规划局"], 3)]

@@ -177,6 +177,13 @@ _BY_CLAUSE = re.compile(r"(?<=[，,])(?=由[^，,。；;由]{2,20}?(?:综合|汇
 _ITEM_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）](?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
 
 
+def _restated(name: str, before: str) -> bool:
+    """True when a later clause's body is the tail of a longer name printed before it in the sentence: the bodies just named,
+    pointed back to ("此次督查由延吉市委、延吉市政府督查室組織協調並實施,督查工作結束後,督查室負責第一時間…進行督查通報" (fresh40's
+    延吉; its README: 督查室負責 commits the two just named, one task)."""
+    return bool(re.search(r"[\u4e00-\u9fff]" + re.escape(name), before))
+
+
 def _subject_clauses(sent: str) -> list[str]:
     """One sentence cut before each later clause that a named unit opens with its own duty ("县财政局要做好…,
     及时拨付项目资金,县自然资源和规划局要及时跟进…"): each unit answers for its own clause."""
@@ -188,6 +195,8 @@ def _subject_clauses(sent: str) -> list[str]:
         if not s or s["verb"] in ("：", ":") or s["commit"] or len(s["subj"]) > 20 or re.match(r"[并由且而及和]", clause):
             continue
         units = _units_only(s["subj"])
+        if units and len(units[0]) == 1 and _restated(units[0][0], sent[: m.start()]):
+            continue
         # only after a part that states a duty of its own: a leading condition ("…的，X要…") stays with X
         if units and units[0] and not units[1] and not _sentence_roles(sent[cuts[-1] if cuts else 0 : m.end()])[0].empty:
             cuts.append(m.end())
