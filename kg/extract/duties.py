@@ -180,7 +180,10 @@ _ITEM_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|
 def _restated(name: str, before: str) -> bool:
     """True when a later clause's body is the tail of a longer name printed before it in the sentence: the bodies just named,
     pointed back to ("此次督查由延吉市委、延吉市政府督查室組織協調並實施,督查工作結束後,督查室負責第一時間…進行督查通報" (fresh40's
-    延吉; its README: 督查室負責 commits the two just named, one task)."""
+    延吉; its README: 督查室負責 commits the two just named, one task). Only a bare organ word, no place or level before it: "…报区人民
+    政府办公室,区人民政府办公室将对…" (a 2023 督办 notice, tests/test_task_styles.py) names its body in full again, a clause of its own."""
+    if len(name) > 6 or re.match(r"^(?:[省市县区州旗盟镇乡]|自治)", name):
+        return False
     return bool(re.search(r"[\u4e00-\u9fff]" + re.escape(name), before))
 
 
