@@ -168,9 +168,23 @@ _LEAD_IN_MAX = 16
 # a news headline naming its body before two slogans parted by a space: "圖強林業局潮中林場:靶向發力護生態 筑牢野生動植物保護屏障"
 # (http://www.txfzv.com/content/2025-12/18/content_873671.html; tasks44: no task), "海湾中队:多方联动共建美丽家园 助力社区环境焕新颜"
 # (https://www.fengxian.gov.cn/cgzfj/jcdt/20250422/87828.html): no duty after the colon
-_HEADLINE = re.compile(r"^[^\s，,。；;:：]{2,24}[:：][^\s，,。；;:：]{4,18}\s+[^\s，,。；;:：]{4,18}$")
+# (and the two parted by a comma, the first a four-character phrase: "嘉定城管工业区中队:多措并举,提升城乡结合部管理效能" (fresh40's 嘉定),
+# "真新城管中队:美丽商区,从我做起" (http://chengguan.jiading.cn/gzdt/zxzd/content_508066), "蜜蜂张街道:重拳出击,整治占道经营"
+# (fresh24's 二七区); never a duty after the colon, "X：负责…,配合…", "X:加强巡查,…")
+_HEADLINE = re.compile(r"^[^\s，,。；;:：]{2,24}[:：](?:[^\s，,。；;:：]{4,18}\s+|(?!负责|牵头|配合|协助|参与|做好|落实|加强|强化|加大|开展|组织|推进|严格|及时|督促|指导|完善|建立|抓好|确保)[\u4e00-\u9fff]{4}[，,])"
+                       r"[^\s，,。；;:：]{4,18}$")
 _BY_CLAUSE = re.compile(r"(?<=[，,])(?=由[^，,。；;由]{2,20}?(?:综合|汇总|负责|牵头|统筹|组织|审核))")
 _ITEM_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）](?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
+
+
+def _restated(name: str, before: str) -> bool:
+    """True when a later clause's body is the tail of a longer name printed before it in the sentence: the bodies just named,
+    pointed back to ("此次督查由延吉市委、延吉市政府督查室組織協調並實施,督查工作結束後,督查室負責第一時間…進行督查通報" (fresh40's
+    延吉; its README: 督查室負責 commits the two just named, one task). Only a bare organ word, no place or level before it: "…报区人民
+    政府办公室,区人民政府办公室将对…" (a 2023 督办 notice, tests/test_task_styles.py) names its body in full again, a clause of its own."""
+    if len(name) > 6 or re.match(r"^(?:[省市县区州旗盟镇乡]|自治)", name):
+        return False
+    return bool(re.search(r"[\u4e00-\u9fff]" + re.escape(name), before))
 
 
 def _subject_clauses(sent: str) -> list[str]:
@@ -184,6 +198,8 @@ def _subject_clauses(sent: str) -> list[str]:
         if not s or s["verb"] in ("：", ":") or s["commit"] or len(s["subj"]) > 20 or re.match(r"[并由且而及和]", clause):
             continue
         units = _units_only(s["subj"])
+        if units and len(units[0]) == 1 and _restated(units[0][0], sent[: m.start()]):
+            continue
         # only after a part that states a duty of its own: a leading condition ("…的，X要…") stays with X
         if units and units[0] and not units[1] and not _sentence_roles(sent[cuts[-1] if cuts else 0 : m.end()])[0].empty:
             cuts.append(m.end())

@@ -11,7 +11,7 @@ import re
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
 from kg.extract.joint_action import (_bodies, places_together, working_closely, organised_alone, organised_jointly, _cooperating, commas_closed, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners, signed_together,
                                      opening_lead, without_when)
-from kg.extract.joint_action import _FIELD_NAME
+from kg.extract.joint_action import _FIELD_NAME, named_after_me
 from kg.extract.units import Roles, _is_division, is_generic, is_unit, split_units, states_convention_only
 from kg.places import division_levels
 
@@ -60,22 +60,32 @@ _MEMBERS = r"(?:(?:全体)?(?:领导)?班子成员|全体(?:干部职工|党员�
 # 汇总通报" (fresh5): the words that open a duty come straight after 将, and no 纳入 / 列入 / 作为 / 提请 / 报送 / 公示 … closes
 # its clause; "将把…纳入" is the same putting ("区政府将把此项工作纳入对部门、镇(街道)年终考核的重要内容", sample 001:1209; "铜梁区将把企业
 # 纳入正面管理清单", fresh5's 铜梁): rule 4's own example, `X将该项工作纳入考核`, judged by its other words, none of which charges)
+# (将会 as 将, and 尽职尽责 as its way of acting: "在攸攸板镇及海西办事处相关部门的配合下,我第十督导组将会尽职尽责做好…工作" (fresh40's
+# 乌海 督导简报))
+# (the span of time it gives itself, and the whole area it acts over: "从6月开始,广西将用100天左右的时间集中开展…“百日攻坚”行动",
+# "广西将明确时间表、路线图以及职责分工" (fresh40's 广西 自建房), "春节前,自治区食品药品监督管理局将在全区范围内开展食品安全专项抽检工作"
+# (fresh40's 宁夏 食药局); never 在 before the place a thing was found: "将在市州级党委和政府发现的问题,归口溯源到相关成员单位"
+# (fresh40's 青海 巡查, rule 4))
 _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织"
-               r"|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标|起点)|通过|通過"
-               r"|于(?=[\d一二〇○今明本下近年月])|在(?=[^，,。；;]{1,40}?(?:期间|前后|之前|以前|年内|月内|方面))|按规定|按要求|与(?=[^，,。；;]{1,16}?(?:配合|协作|合作|联系|对接|联动))"
+               r"|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标|起点)|通过|通過|用(?=[^，,。；;]{1,16}?(?:时间|時間))|明确(?!的)"
+               r"|于(?=[\d一二〇○今明本下近年月])|在(?=[^，,。；;]{1,40}?(?:期间|前后|之前|以前|年内|月内|方面))|在(?=全[省市县区州旗盟镇乡国]|辖区|本[省市县区])"
+               r"|按规定|按要求|与(?=[^，,。；;]{1,16}?(?:配合|协作|合作|联系|对接|联动))"
                r"|不断|积极|深入|坚决|聚焦|引导|探索|坚定|再接再厉|多措并举|长期|依法|常年|跟踪|投入|每年|派出|严厉|开展|推进|深化"
                r"|加大|加快|建立|健全|做好|抓好|大力|着力|采取|启动|逐步|尽快|力争|确保|不定期|构建|打造|推动|督促|指导|集中|紧盯|始终"
-               r"|牵头|结合|围绕|坚持|扎实|陆续|密切|主动|充分|统筹|出台|举办|严查|严把|筑牢|保持|巩固|努力|着眼|立足|全面|全方位|多渠道|对标|紧扣|打好|用好")
+               r"|牵头|结合|围绕|坚持|扎实|陆续|密切|主动|充分|统筹|出台|举办|严查|严把|筑牢|保持|巩固|努力|着眼|立足|全面|全方位|多渠道|对标|紧扣|打好|用好"
+               r"|尽职尽责|全力以赴")
 _PUT_CLOSES = r"(?![^，,。；;]{0,40}?(?:纳入|列入|作为|提请|报送|上报|报给|转交|提交|交由|用于|划分为|移交|移送|进行公示|予以公示))"
-_WILL = (r"(?:将(?=" + _PUT_CLOSES + r"(?:" + _WILL_WORDS + r"))|(?<=[局办院队所处站部室厅心])会(?=对|根据|依据|会同|联合|定期|适时|加强|"
+_WILL = (r"(?:将会?(?=" + _PUT_CLOSES + r"(?:" + _WILL_WORDS + r"))|(?<=[局办院队所处站部室厅心])会(?=对|根据|依据|会同|联合|定期|适时|加强|"
          r"强化|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标|起点)|通过|通過))")
 # the other words that charge a named body or commit it (stop 24's convention, rule 2): 须 (not 须知), 确保, 力争, 计划 (not 计划财务 /
 # 计划单列 …), 拟 (not 拟废止, a repeal matter; nor 拟定 / 拟订, a draft already made, nor the proposed lists' 拟认定 / 拟推荐 / 拟入选 …):
 # "为实施年度土地利用计划,巩义市人民政府拟征收竹林镇…集体土地" (docmeta28's 巩义, 征收 notice). A bare 应 is not read yet: in the sample
 # corpus's regulations it would add two tasks no gold holds ("行政执法机构应严格执行罚缴分离…" 001:1052, "区政府办公室应将备案情况及时进行
 # 公布" 004:642) — left to the integrator (应当 reads as before)
+# (定于 + its date, the 将于 kind: "我局定于11月5日组织专家组对…企业开展实地核查工作" (fresh40's 海口 科工信局 notice; its README, decision
+# C: 我局 as printed leads, filed under the signed bureau); "会议定于…" names no body)
 _PROPOSE = r"拟(?!废止|廢止|定|订|訂|草|认定|認定|推荐|推薦|入选|入選|命名|确定|確定|授予|列入|新增|任|聘)"
-_COMMIT = (r"(?P<commit>须(?!知)|確保|确保|力争|力爭|"
+_COMMIT = (r"(?P<commit>须(?!知)|確保|确保|力争|力爭|定于(?=[\d一二三四五六七八九十今明本下近年月])|"
            r"计划(?=[于在到将开投实完新建启对]|[\d一二三四五六七八九十])|" + _PROPOSE + ")")
 # (and 还 / 也 between the body and its word: "市公安局还将联合消防、住建、文化等相关部门出台专项整治方案" (fresh20's 南通))
 _STILL = r"(?:还|還|也|亦|则|則)?"
@@ -120,7 +130,9 @@ _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵�
 # gongzuodongtai/jikongyaowen/20180604/8662.html; tasks44: the body leads, sole))
 # (a fix's measure urged by the body in charge: "整改措施:由县住建局督促商户更换。", "由包片单位县文广局督促住户移走晾晒的衣物"
 # (平利 市容环境综合整治 通报, https://www.pingli.gov.cn/Content-1108393.html): the body, its role word before it dropped)
-_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织(?:实施|进行)|督促(?=[\u4e00-\u9fff])|(?P<power>行使)(?=[\u4e00-\u9fff]{2})|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
+# (组织协调并实施 as 组织实施: "此次督查由延吉市委、延吉市政府督查室組織協調並實施,督查工作結束後,督查室負責…" (fresh40's 延吉; its README:
+# both bodies lead, decision B's shared 督查室 on each canonical))
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织(?:(?:协调(?:并|和|与)?)?实施|进行)|督促(?=[\u4e00-\u9fff])|(?P<power>行使)(?=[\u4e00-\u9fff]{2})|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
                          r"(?<=统一)安排(?=[，,。；;]|$)|(?:按要求|按规定)?通报(?=[，,。；;]|$)|"
                          # (a sanction's measures: "对…的地区,由省生态环境厅采取区域限批措施" (fresh26's 安徽 秸秆禁烧))
                          r"(?P<measure>采取)(?=[\u4e00-\u9fff]{0,8}?措施))")
@@ -544,17 +556,61 @@ def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[
         # "4.6.5各级政府…" (sample 002:2430))
         units = _units_only(re.sub(r"^\d+(?:[.．]\d+)*", "", subj))
         return units if units and units[0] and not units[1] else None
+    if _COUNTED_BACK_REF.match(subj):
+        return None
+    subj = named_after_me(subj)
     units = _units_only(subj)
+    if units and not units[0] and units[1] and all(_WORK_AS_SUBJECT.search(g) for g in units[1]):
+        return None  # the work itself as a passive subject names no body, not even a class
     if units:
         return units
     if verb.startswith(("：", ":")):
         return None
-    if _is_division(subj):
+    if _place_party(subj):
         return [subj], []
     # (a list of places, each for its administration: "拉萨市、那曲市、山南市将统筹协调安排搬迁前期…各项工作" (tasks99's 西藏 森布日,
     # 新华社), "吕梁市、晋中市要加快推进…" — every item a division with its level; a list with anything else is no subject here)
     places = _PLACE_ITEMS.split(subj)
     return (places, []) if len(places) > 1 and all(_is_division(x) for x in places) else None
+
+
+# "据了解,全区初步判定存在严重和一定安全隐患的经营性自建房分类整治工作将加快推动,确保到9月底整治销号率至少达到50%及以上" (fresh40's
+# 广西 自建房; its README: a passive with 工作 as subject, no task)
+_WORK_AS_SUBJECT = re.compile(r"(?:工作|任务|行动|活动)$")
+# the bodies named before, pointed back to by their count: "下一步,两部门将加大联合执法力度" (fresh20's 泰安), "下一步,三部门将采取突击
+# 检查、…等有效手段" (fresh22's 鹤壁), "今后,两地生态环境部门将按照联合执法协议不断加强沟通" (fresh21's 张掖): no body printed (their
+# golds hold no task there)
+_COUNTED_BACK_REF = re.compile(r"^(?:[两三四五六七八九十]|\d{1,2})个?(?:地|市|县|区)?[\u4e00-\u9fff]{0,6}?(?:部门|单位)$")
+
+
+def _place_party(subj: str) -> bool:
+    """A place that may stand for its administration: a division with its level (营口市, 黑龙江省), or a province-level one
+    printed short, as news prints it ("从6月开始,广西将用100天左右的时间集中开展…" (fresh40's 广西 自建房), 河北, 北京)."""
+    from kg.places import place_rank
+
+    return _is_division(subj) or division_levels().get(subj) == 0 or place_rank(subj) == "省"
+
+
+# a letter's addressees before its colon, its body run on after it: "各市(含定州、辛集市)工业和信息化局、雄安新区改革发展局:根据《河北省
+# 优质中小企业梯度培育管理实施细则》…规定和…,经企业自主申报、各市推荐、专家审核,现将…名单予以公布" (fresh40's 河北 converter page,
+# its items on one line) — the 主送 list, no duty of the bodies named
+# (and any letter whose addressees open with a class, its body opening with the basis it acts on: "各区县(市)、市直开发园区应急管理局:
+# 根据《浙江省企业安全生产标准化建设…" (entrep66's 宁波 撤销 notice); the 河北 page's 现将 is lost to its converter's residue)
+_LETTER_BODY = re.compile(r"^\s*(?:根据|按照|依据|依照|为)[^。；;]{0,300}?(?:现将|现就|特将|现予|特此)")
+_LETTER_OPENING = re.compile(r"^\s*(?:根据|按照|依据|依照|为|现将|经)")
+
+
+# a page's metadata field before its colon, no body: "发布部门:济宁市任城区人民政府" (the dev set's 任城), "发布机关:黄冈市新型冠状病毒
+# 感染的肺炎防控指挥部" (docmeta33's 黄冈), "批准机关:河北省人民政府" (docmeta38's 唐县), "联系部门:株洲市自然资源和规划局…" (docmeta38's
+# 株洲), "解读机构:漳州市龙海区司法局" (fresh3's 龙海), "政策咨询机关:暂无" (fresh9's 宿州), "(联系处室:市工业和信息化局中小企业服务发展处"
+# (fresh31's 天津), "内容出处:《石嘴山年鉴2021》图书" (fresh27's 石嘴山), "出处:中国水产养殖网综合" (fresh15's 马祖): the field's value is
+# no duty
+_FIELD_LABEL = re.compile(r"^[（(·]?(?:[\u4e00-\u9fff]{0,12}?(?:发布|制定|批准|联系|联络|解读|咨询|投诉处理|发文|印发|公开)"
+                          r"(?:部门|机关|机构|单位|处室|科室)|(?:内容)?出处|(?:信息)?来源)$")
+
+
+def _letter_body(subj: str, rest: str) -> bool:
+    return bool(_LETTER_BODY.match(rest) or subj.startswith("各") and _LETTER_OPENING.match(rest))
 
 
 def _subject(sent: str) -> Roles | None:
@@ -568,7 +624,7 @@ def _subject(sent: str) -> Roles | None:
     project = _project_units(m["subj"], m["verb"], rest)
     if project:
         return project
-    if m["verb"] in ("：", ":") and len(rest) <= 6:
+    if m["verb"] in ("：", ":") and (len(rest) <= 6 or _letter_body(m["subj"], rest) or _FIELD_LABEL.match(m["subj"])):
         return roles
     if m["verb"] in ("：", ":") and _helps(rest) and not re.search(r"负责", rest):
         roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
@@ -766,6 +822,34 @@ def _person_led(sent: str) -> Roles | None:
                 roles.add("cooperate", *_units_only(c["coop"]))
                 break
     return roles
+
+
+# a government's head of the place printed with the place, taking other bodies' heads out: "16日上午,自治区副主席甲热·洛桑丹增率拉萨市
+# 和自治区相关部门负责人赴拉萨城关万达广场,调研检查食品安全、产品质量等工作" (fresh40's 西藏 epaper; its README: the official stands
+# for the body of his post, printed only as its place, `自治区`, which leads; the city's heads stand for the city, which cooperates;
+# the region's departments are a class). A head printed with no place ("副省长郭宁宁带领省直有关部门负责同志,深入莆田市开展…工作
+# 检查", http://hepingcm.com/gtx/2021-07/17/content_1490526.html; "副县长、公安局局长张家和带领交警大队、…等部门负责人一行到…"
+# (fresh13's 苍溪)), a party post or leaders by rank alone ("秀洲区相关领导率…" (fresh25)) give no lead (person_led_group's reading)
+_PLACE_HEAD_LEADS = re.compile(
+    r"(?:^|[，,])(?P<place>[\u4e00-\u9fff]{1,10}?)(?:人民政府)?副?(?:主席|省长|市长|州长|县长|区长|旗长|盟长)"
+    r"[\u4e00-\u9fff·]{2,8}?(?:率领|率(?![先领])|带领)(?P<list>[^，,。；;]{2,80}?)的?(?:主要|相关|有关)?(?:负责同志|负责人)"
+    r"(?:一行)?(?=赴|到|前往|深入)")
+_LEVEL_WORD = re.compile(r"^(?:自治区|省|市|州|县|区|旗|盟)$")
+
+
+def _place_head_leads(sent: str) -> Roles | None:
+    m = _PLACE_HEAD_LEADS.search(sent)
+    if not (m and (_LEVEL_WORD.match(m["place"]) or _place_party(m["place"]))):
+        return None
+    named, classes = [], []
+    for item in re.split(r"[、和及与]", m["list"]):
+        if _place_party(item) or is_unit(item) and not is_generic(item):
+            named.append(item)
+        elif is_generic(item):
+            classes.append(item)
+        else:
+            return None
+    return Roles.of(([m["place"]], []), (named, classes)) if named else None
 
 
 # "市人民政府设立厦门市…管理委员会(以下简称管委会),履行下列职责:" — the body set up, or the subject, holds the duties
@@ -1294,6 +1378,7 @@ def _duty_moved(sent: str) -> Roles | None:
 SENTENCE_STYLES = [
     ("duty_heading", _duty_heading),
     ("person_led", _person_led),
+    ("led_by", _place_head_leads),
     ("listed_duties", _listed_duties),
     ("convened", _convened),
     ("role_named", _role_named),

@@ -570,6 +570,17 @@ def _acting(name: str) -> str:
 _SENDER = re.compile(r"^[^，,。；;]{2,30}?(?:安排|指派|委派|派出(?!所))(?:下属|所属)?(?:单位|部门)?")
 
 
+# 我 before a body's own name, printed in full above: "在攸攸板镇及海西办事处相关部门的配合下,我第十督导组将会尽职尽责做好…工作"
+# (fresh40's 乌海 督导简报; its README: the group is named, decision C's first-person organ word (我局, 我县 …) is not this)
+_ME_BEFORE_NAME = re.compile(r"^我(?!局|委|办|厅|中心|县|区|市|镇|乡|街道|单位|院|所|队|们|国|省)(?=[\u4e00-\u9fff]{3})")
+
+
+def named_after_me(text: str) -> str:
+    """The body's own name after a first-person 我 (我第十督导组 → 第十督导组), when what follows is a unit; the text otherwise."""
+    rest = _ME_BEFORE_NAME.sub("", text)
+    return rest if rest != text and _unit(rest) else text
+
+
 def without_when(text: str) -> str:
     """A subject without the time printed before it ("行动开展以来大洼区民政局" → "大洼区民政局"), when what is left is a unit;
     without the body that sent it ("县交通运输局安排下属单位县运管所和县路政大队" → "县运管所和县路政大队"), when what is left
@@ -880,6 +891,8 @@ def joint_action(sent: str) -> Roles | None:
             # README: one body's own work, an event) — no partner)
             if coop and coop[0] and not coop[1] and all(_OWN_KIND.fullmatch(x) and x in sent[:at + v.start()] for x in coop[0]):
                 continue
+            if coop and coop[0] and not coop[1] and all(_COUNTED_TEAMS.match(x) for x in coop[0]):
+                continue
             if coop and coop[0] and pointed:
                 return Roles.of((lead, []), coop)
             if pointed:
@@ -926,7 +939,13 @@ def _class_partners(after: str) -> list[str] | None:
 # (and the level they are of: "莲塘社区联合街道多个部门,对辖区的主次干道…开展环境卫生专项整治行动" (https://szbbsapp.sznews.com/
 # thread-4088933-1-1.html; tasks39: the community leads, the departments a class))
 # X组织A、B等部门召开联席会议 (http://www.zzswgk.cn/article/58467.html; tasks39: a meeting is no task)
-_CONVENED_MEETING = re.compile(r"^[^，,。；;]{2,60}?(?:等[^，,。；;]{0,8}?(?:部门|单位))?(?:召开|举行)(?:了)?[^，,。；;]{0,16}?(?:会议|会|座谈会)(?=[，,。；;]|$)")
+# (and the meeting the body calls alone, 组织召开 one verb: "1月20日,省安委办组织召开安全生产巡查专题培训动员会,对巡查工作进行专题培训
+# 和部署" (fresh40's 青海 巡查; its README: a meeting is no task) — the meeting's name is no partner)
+_CONVENED_MEETING = re.compile(r"^(?:[^，,。；;]{2,60}?(?:等[^，,。；;]{0,8}?(?:部门|单位))?)?(?:召开|举行)(?:了)?[^，,。；;]{0,16}?(?:会议|会|座谈会)(?=[，,。；;]|$)")
+# the body's own teams it sends out, counted: "近日,省森防指办公室再次组织5个明察暗访组,对昆明市、…等7个州、市的森林草原防灭火工作
+# 落实情况开展了明察暗访" (fresh40's 云南 通报; its README: one body's past narrative, rule 3), "从8月2日起,省政府组成了9个督查组,对全省
+# 18个省辖市…进行实地督查" (http://news.xinxuanze.com.cn/2017/shehui_0807/6501.html) — no partner
+_COUNTED_TEAMS = re.compile(r"^[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{1,10}?(?:组|队|小组|专班|工作组)$")
 
 
 _MANY_DEPARTMENTS = re.compile(r"^(?P<cls>(?:街道|[镇乡区县市]级?)?多(?:个|家)?(?:职能)?部门)(?=协作|协同|联合|共同|联勤|开展|展开|[，,])")
@@ -1470,7 +1489,7 @@ _ASSISTED_BY = re.compile(r"^(?P<lead>[^，,。；;在]{3,30}?)在(?P<helpers>[^
 # (with no 的, and the help named 协同配合, the lead's campaign opening after it: "近日,在县检察院协同配合下,黎平县环保局执法风暴专项行动
 # 正式拉开序幕" (fresh39's 黎平))
 _HELPED_FIRST = re.compile(r"^在(?P<helpers>[^，,。；;]{2,40}?)的?(?:大力|积极|全力|密切)?(?:协同配合|协同|配合|协助|支持)下[，,]?"
-                           r"(?P<lead>[^，,。；;在]{3,30}?)(?=对|开展|联合|组织|深入|前往|赴|进行|在|于|"
+                           r"(?P<lead>[^，,。；;在]{3,30}?)(?=对|开展|联合|组织|深入|前往|赴|进行|在|于|将会|将(?=继续|持续|进一步)|"
                            r"(?<=[局委办院队所站厅])[^，,。；;]{2,16}?行动(?:正式)?(?:拉开序幕|启动|展开))")
 
 
@@ -1494,15 +1513,27 @@ def _helped_after(sent: str, at: int) -> dict | None:
     return {"lead": lead[0], "helpers": m["helpers"]} if lead and len(lead) == 1 else None
 
 
+# the helpers' own departments standing for them: "在攸攸板镇及海西办事处相关部门的配合下,我第十督导组将会…" (fresh40's 乌海; its README:
+# the town and the sub-district office cooperate, their 相关部门 stand for them, fresh33)
+_THEIR_DEPARTMENTS = re.compile(r"(?<=[镇乡处区县市局委办])的?(?:相关|有关)部门$")
+
+
+def _their_departments(helpers: str) -> str:
+    rest = _THEIR_DEPARTMENTS.sub("", helpers)
+    got = _bodies(rest, False) if rest != helpers and re.search(r"[、和及与]", rest) else None
+    return rest if got and got[0] and not got[1] else helpers
+
+
 def assisted_by(sent: str) -> Roles | None:
     """X在Y的协同管理/配合/协助下…, 在Y的配合下,X…, X…开展…,在Y的共同配合下: X leads, Y cooperates (generic when a class)."""
     for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
         m = _ASSISTED_BY.match(sent[at:]) or _HELPED_FIRST.match(sent[at:]) or (at and _helped_after(sent, at))
-        if not (m and _unit(without_when(m["lead"]))):
+        lead = named_after_me(without_when(m["lead"])) if m else ""
+        if not (m and _unit(lead)):
             continue
         # ("在公安、交警等部门的配合下": fields before a closing 等-phrase are bodies, as in a joint action's list)
         tail = re.search(r"(?:" + _TAIL + r")$", m["helpers"])
-        got = _bodies(m["helpers"][: tail.start()] if tail else m["helpers"], bool(tail), generic_ok=True)
+        got = _bodies(m["helpers"][: tail.start()] if tail else _their_departments(m["helpers"]), bool(tail), generic_ok=True)
         # ("林草执法中队在各乡镇人民政府和涉农街道办的配合下开展…" (http://xzfxzy.com/News/show/1284231.html): helpers that are
         # all classes — every township, the farming streets — name no unit; the body leads alone)
         if not got and not tail:
@@ -1510,7 +1541,7 @@ def assisted_by(sent: str) -> Roles | None:
             got = ([], items) if all(x.startswith("各") or _SERVING_CLASS.match(x) for x in items) else None
         if not got:
             return None
-        return Roles.of(([without_when(m["lead"])], []), got)
+        return Roles.of(([lead], []), got)
     return None
 
 
