@@ -90,6 +90,21 @@ def department_key(name: str, district: str | None) -> tuple[str, list[str]]:
 
 
 @lru_cache(maxsize=1 << 16)
+def _opens_with_place(name: str) -> bool:
+    """A unit printed under its own province, city or county ("海口市科学技术和工业信息化局", "淄博市生态环境局张店分局",
+    "广东省应急管理厅") is already placed: the district's 区 / 县 goes before a bare organ ("财政局") only."""
+    places = _known_places()
+    return any(name[:n] in places for n in range(2, min(len(name), 9)))
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    # full names only (海口市, 张店区, 广东省): a bare stem (海口) could open an organ's own word
+    from kg.places import city_names, county_names, province_cities  # the gazetteer loads on first use
+
+    return frozenset(n for n in (*city_names(), *county_names(), *province_cities()) if n[-1] in "省区市县州旗盟")
+
+
 def _department_key(name: str, district: str | None) -> tuple[str, tuple[str, ...]]:
     # Memoised: a corpus prints the same few thousand unit names tens of thousands of times.
     rules = []
@@ -112,7 +127,7 @@ def _department_key(name: str, district: str | None) -> tuple[str, tuple[str, ..
             rules.append(f"alias:{rep}")
             k = new
     if not k.startswith(("区", "市", "县", "旗", "省", "国", "团", "驻", "中")) and (not short or not k.startswith(short)) \
-            and re.search(r"(局|中心|办)$", k):
+            and re.search(r"(局|中心|办)$", k) and not _opens_with_place(k):
         k = level + k  # "财政局" printed without the 区/县 prefix
         rules.append("add-区")
     return k, tuple(rules)

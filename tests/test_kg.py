@@ -90,6 +90,23 @@ def test_alias_groups_merge_within_a_district(a, b):
     assert department_key(a, "张店区")[0] == department_key(b, "张店区")[0]
 
 
+# A unit printed under its own province, city or county keeps its place; only a bare organ takes the district's 区 / 县
+# (fresh40's 海口 page: 我局 filed under the issuer 海口市科学技术和工业信息化局 had become "区海口市…", stop 25)
+@pytest.mark.parametrize("name,district,key", [
+    ("海口市科学技术和工业信息化局", None, "海口市科学技术和工业信息化局"),
+    ("海口市工业和信息化局", "张店区", "海口市工业和信息化局"),
+    ("广州市南沙区应急管理局", "张店区", "广州市南沙区应急管理局"),
+    ("广东省应急管理厅", None, "广东省应急管理厅"),
+    ("沂源县财政局", "张店区", "沂源县财政局"),
+    # a bare organ, and one whose own word opens like a place (城市管理局), still take the district's level
+    ("财政局", "张店区", "区财政局"),
+    ("城市管理局", "张店区", "区城市管理局"),
+    ("财政局", "沂源县", "县财政局"),
+])
+def test_a_placed_unit_keeps_its_place(name, district, key):
+    assert department_key(name, district)[0] == key
+
+
 def test_units_are_not_merged_across_districts_or_renamings():
     r = DepartmentResolver()
     a = r.add("区财政局", "张店区")
