@@ -3812,3 +3812,51 @@ def test_a_sites_timestamp_over_a_reposted_notice_is_no_date_of_it():
     issue = segment_issue(normalize_lines(text), "t.txt")
     doc = next(d for d in issue.documents if d.title.endswith("的通知"))
     assert doc.date is None
+
+
+# a page's column (or site) and its day set off by a bar: the page's info line, never a title's line; its day dates a page
+# that prints no other (fresh40 hebei-gongxinting-2023-disanpi-chuangxinxing-zhongxiao-qiye-mingdan-converter, lines 1-3,
+# http://msvuvu.cn/list_19/199.html; fresh36 jilin_jilinshi-guizhang-guifanxing-wenjian-queren-gongbu-ruogan-guiding's
+# site line; negatives: a 来源 field with its time, a title holding a bar, metadata rows of a date's label and value cells)
+@pytest.mark.parametrize("line,want", [
+    ("行業(yè)新聞 | 2023-09-11", "2023-09-11"),
+    ("吉林市人民政府规章和行政规范性文件管理网| 2013-05-10 16:11", "2013-05-10"),
+    ("来源:龙头新闻  |  2022-03-08 09:28:25", None),
+    ("成文日期 | 2024-08-13 |", None),
+    ("关于公布2023年第三批河北省创新型中小企业名单的通知", None),
+    ("签发日期 | 2019-12-17 | 实施日期 | 2019-12-30 |", None),
+    ("通知公告|关于开展2023年度安全生产检查的通知", None),
+])
+def test_a_column_and_its_day_set_off_by_a_bar(line, want):
+    m = P.FILED_DATE.fullmatch("".join(line.split()))
+    assert (m["d"] if m else None) == want
+
+
+def test_a_column_and_day_line_between_two_copies_of_the_title():
+    """fresh40 河北 converter copy (lines 1-4, cut): the title, the site's `行業新聞 | date` line, the title again: the
+    title once, dated by the site's line (the page prints no signature)."""
+    text = ("關(guān)于公布2023年第三批河北省創(chuàng)新型中小企業(yè)名單的通知\n行業(yè)新聞 | 2023-09-11\n"
+            "關(guān)于公布2023年第三批河北省創(chuàng)新型中小企業(yè)名單的通知\n"
+            "各市(含定州、辛集市)工業(yè)和信息化局、雄安新區(qū)改革發(fā)展局: 根據(jù)《河北省優(yōu)質(zhì)中小企業(yè)梯度培育管理實施細"
+            "則》(冀工信企業(yè)函〔2022〕611號)規(guī)定,省工業(yè)和信息化廳按程序組織完成了評價審核工作。\n")
+    (doc,) = segment_issue(normalize_lines(text), "t.txt").documents
+    assert (doc.title, doc.date) == ("关于公布2023年第三批河北省创新型中小企业名单的通知", "2023-09-11")
+
+
+# an adoption line set off by a dash and broken after the congress's name, its meeting and verb on the next line: the
+# adoption dates the outline over the page's 日期 field (fresh40 xizang_shigatse-shi-shisiwu-guihua-gangyao-renda-pizhun-
+# laiyuan, lines 1-16, http://www.rikaze.gov.cn/wap/m-news-detail.thtml?cid=214901); a next line that is no meeting
+# and verb (constructed) joins nothing: the page's date stays
+SHIGATSE = ("日喀则市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n来源:市发改委\n浏览人数:0\n日期:2021-12-30 16:26\n\n"
+            "日喀则市国民经济和社会发展第十四个五年规划和二〇三五年远景\n\n目标纲要\n\n——2021年12月11日日喀则市第二届人民代表大会\n\n"
+            "{next}\n\n\n日喀则市第二届人民代表大会第二次会议审查了市人民政府提出的《日喀则市国民经济和社会发展第十四个五年规划和二〇三五年"
+            "远景目标纲要(草案)》,会议同意日喀则市第二届人民代表大会财政经济农牧环资委员会的审查结果报告。\n")
+
+
+@pytest.mark.parametrize("next_line,want", [
+    ("第二次会议通过", "2021-12-11"),
+    ("财政经济农牧环资委员会审查", "2021-12-30"),
+])
+def test_an_adoption_line_broken_after_the_congress(next_line, want):
+    (doc,) = segment_issue(normalize_lines(SHIGATSE.format(next=next_line)), "t.txt").documents
+    assert (doc.title, doc.date) == ("日喀则市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", want)

@@ -191,6 +191,13 @@ STAMP = re.compile(r"(?:(?P<y>(?:19|20)\d{2})(?:[-./]|年)(?P<m>\d{1,2})(?:[-./]
                    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2}))\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
 
 
+# a page's column (or site) and its posting date, set off by a bar, compact: "行業(yè)新聞|2023-09-11" between a company
+# site's two copies of a notice's title, "吉林市人民政府规章和行政规范性文件管理网|2013-05-1016:11" over an order's: the page's
+# info line, never a title; its date is the page's (a date field's label before the bar is the metadata reader's:
+# "成文日期 | 2024-08-13 |", "废止日期 | …")
+FILED_DATE = re.compile(r"[^|｜:：。，,]{2,30}(?<![期间至])[|｜](?P<d>(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?[|｜]?")
+
+
 def stamp_date(text: str) -> str | None:
     """The date of the first timestamp in `text` (as printed, spaces kept) → 'YYYY-MM-DD'.
 

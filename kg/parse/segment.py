@@ -185,6 +185,10 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
         m = _BYLINE_DATE.search(c)
         if m and len(c) <= 80 and _BYLINE.search(c):
             return parse_any_date(m[1]), j
+        # (or the column it was filed under and its day: "行業(yè)新聞 | 2023-09-11", a company site's copy of a notice)
+        m = P.FILED_DATE.fullmatch(c)
+        if m:
+            return parse_any_date(m["d"]), j
         # a byline of a source's name and a timestamp ("鲤城微事   2024-05-20 10:25", "30.11.2017  22:01")
         if len(c) <= 60 and P.stamp_date(lines[j].text):
             return P.stamp_date(lines[j].text), j
@@ -263,15 +267,24 @@ _BYLINE = re.compile(r"^[【\[（(]?[—-]*(?:来源|信息来源|文章来源|�
 _ADOPTION = re.compile(r"^(?:【题注】)?(?:[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^（）()]{0,60}?(?:通过|制定|批准|公布|发布|颁布)|[)）]$)"
                        r"|[—\-－–]{1,4}\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^（）()。]{0,60}?(?:通过|制定|批准)[)）]?$)")
 
+# a dash line opening with a day and naming a congress, its meeting and verb left for the next line
+_DASHED_DAY = re.compile(r"^[—\-－–]{1,4}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^（）()。]{2,40}?(?:人民代表大会|常务委员会)$")
+
 
 def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
     """The date of a regulation's adoption line among the document's first lines (a law site prints no signing)."""
     first = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:25]
     for k, j in enumerate(first):
-        m = _ADOPTION.match(_c(lines[j]))
+        c = _c(lines[j])
+        m = _ADOPTION.match(c)
+        if m is None and _DASHED_DAY.match(c) and k + 1 < len(first):
+            # (a dash line broken after the congress's name, the meeting and its verb on the next line: "——2021年12月11日
+            # 日喀则市第二届人民代表大会" ⏎ "第二次会议通过", a city's 纲要 page)
+            c += _c(lines[first[k + 1]])
+            m = _ADOPTION.match(c) if len(c) <= 80 else None
         if m:
             # "根据2003年4月24日…《关于修改〈…〉的决定》修正)": the version printed is the latest amendment's
-            note = "".join(_c(lines[i]) for i in first[k:k + 4]) if m[1] else _c(lines[j])  # (a dash line is one line)
+            note = "".join(_c(lines[i]) for i in first[k:k + 4]) if m[1] else c  # (a dash line is one line)
             note = note[: note.find("）") + 1 or note.find(")") + 1 or len(note)]
             amended = _AMENDED.findall(note)
             return parse_any_date(amended[-1] if amended else m[1] or m[2]), j
