@@ -2195,6 +2195,15 @@ FIELD_ROWS = [
     # then its date, then the 发布机关 field
     ("the title repeated with its date and a field after it", '国务院关于設置云南省楚雄彝族自治州幷撤銷楚雄專員公署的决定\n外观\n国务院关于設置云南省楚雄彝族自治州幷 撤銷楚雄專員公署的决定 1957年10月18日 发布机关:中华人民共和国国务院 |\n|\n国务院批准云南省人民委員会1957年9月19日关于建立楚雄彝族自治州的报告,幷决定:\n設置楚维彝族自治州,撤銷楚雄專署。自治州的行政区域为原楚雄專区的楚雄、双柏、广通、鹽兴、祿丰、富民、罗次、元謀、武定、祿劝、永仁、鹽丰、大姚、姚安、南华、牟定等16县。自治州人民委員会駐楚雄县城。',
      [("国务院关于设置云南省楚雄彝族自治州并撤销楚雄专员公署的决定", None, "1957-10-18")]),
+    # repeal45 national-2020-caizheng-nongye-zhuanyi-zhifu-banfa-ci-qian-san-ge-tongshi-feizhi-wikisource (lines 1-5, cut;
+    # zh.m.wikisource.org): the library's header line prints the title again, its 文号 and its date, then a field; the
+    # library's source cell ("财政部网站 |") under it is no line of the title
+    ("a library's header line with the 文号 before the date",
+     "关于修订印发农业相关转移支付资金管理办法的通知\n关于修订印发农业相关转移支付资金管理办法的通知 财农〔2020〕10号 2020年3月24日 "
+     "发布机关:财政部 农业农村部 |\n财政部网站 |\n关于修订印发农业相关转移支付资金管理办法的通知\n"
+     "各省、自治区、直辖市、计划单列市财政厅(局)、农业农村(农牧、畜牧兽医、渔业)厅(委、局):\n"
+     "为进一步规范和加强中央财政农业生产发展资金管理,我们修订了相关资金管理办法。",
+     [("关于修订印发农业相关转移支付资金管理办法的通知", "财农〔2020〕10号", "2020-03-24")]),
     # fresh10 xizang-2026-shiwuwu-guihua-gangyao-news (lines 8-13): an outline's adoption line set off by a dash (not a
     # bracket) under its title: its date, over the news site's time line below it
     ("an adoption line set off by a dash", '西藏自治区国民经济和社会发展第十五个五年规划纲要\n\n——2026年2月3日西藏自治区第十二届人民代表大会第四次会议通过\n\n2026年02月13日 07:13    来源:中国西藏新闻网    \n分享到:',

@@ -429,18 +429,28 @@ _TITLE_DATED = re.compile(r"^(?P<title>.{6,}?(?:通知|意见|方案|批复|决�
 
 # a library's header line: the title again, its date, then an empty field label ("国务院关于設置云南省楚雄彝族自治州幷 撤銷
 # 楚雄專員公署的决定 1957年10月18日 发布机关:中华人民共和国国务院 |")
-_DATE_THEN_LABELS = re.compile(r"^(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:$|[\u4e00-\u9fff]{2,6}[:：])")
+# (its 文号 before the date: "关于修订印发农业相关转移支付资金管理办法的通知 财农〔2020〕10号 2020年3月24日 发布机关:财政部
+# 农业农村部 |", zh.m.wikisource.org, repeal45)
+_DATE_THEN_LABELS = re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})?(?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)"
+                               r"(?:$|[\u4e00-\u9fff]{2,6}[:：])")
 
 
-def _title_line_date(lines: list[Line], start: int, end: int, title: str | None) -> tuple[str | None, int | None]:
-    """The date printed after the document's title repeated on a line of its own among the first lines."""
+def _title_line(lines: list[Line], start: int, end: int, title: str | None) -> tuple[re.Match | None, int | None]:
+    """The fields (_DATE_THEN_LABELS: its 文号, its date) printed after the document's title repeated on a line of its
+    own among the first lines, and that line."""
     t = compact(title or "")
     for j in [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:8]:
         c = _c(lines[j])
         m = _DATE_THEN_LABELS.match(c[len(t):]) if len(t) >= 8 and c.startswith(t) else None
         if m:
-            return parse_any_date(m["d"]), j
+            return m, j
     return None, None
+
+
+def _title_line_date(lines: list[Line], start: int, end: int, title: str | None) -> tuple[str | None, int | None]:
+    """The date printed after the document's title repeated on a line of its own among the first lines."""
+    m, j = _title_line(lines, start, end, title)
+    return (parse_any_date(m["d"]), j) if m else (None, None)
 
 
 def _without_delivery(title: str | None) -> str | None:
@@ -750,6 +760,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     under = number_under_organ(lines, h) if not (h.doc_number or dated) else None
     if under:  # a law site's repeated title, its organ line and the number under it ("山西省政府" ⏎ "晋政发[1991]33号")
         h = replace(h, doc_number=under[0], doc_number_line=under[1])
+    fields, fields_i = _title_line(lines, h.start, end, h.title) if not (h.doc_number or dated) else (None, None)
+    if fields and fields["num"]:  # a library's header line: the title again, its 文号 and its date
+        h = replace(h, doc_number=normalize_doc_number(fields["num"]), doc_number_line=fields_i)
     if dated:  # a law site's date line over the number, under the title ("2001-10-26" ⏎ "教基〔2001〕26号")
         h = replace(h, doc_number=dated[0], doc_number_line=dated[1])
         # (over the page's upload time, its byline above the title or its field, never a signature's)
