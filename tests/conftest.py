@@ -52,3 +52,11 @@ def built(tmp_path_factory) -> Config:
     cfg = Config(data_dir=tmp_path_factory.mktemp("built") / "data")
     build(None, cfg)
     return cfg
+
+
+def sentence_roles(sentence: str):
+    """(roles, style) duty_styles reads in one sentence, normalised as the extraction does (the tasks rules tests' reader)."""
+    from kg.extract.duty_styles import _sentence_roles
+    from kg.parse.normalize import normalize_line
+
+    return _sentence_roles(normalize_line(sentence))

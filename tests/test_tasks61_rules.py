@@ -3,14 +3,10 @@ with the same wording where the pages corpus held one, and real or plain negativ
 
 import pytest
 
-from kg.extract.duty_styles import _sentence_roles
+from conftest import sentence_roles
+
 from kg.extract.units import is_generic
 from kg.parse.normalize import normalize_line
-
-
-def _roles(sentence: str):
-    roles, style = _sentence_roles(normalize_line(sentence))
-    return roles, style
 
 
 @pytest.mark.parametrize("sentence,coop", [
@@ -27,7 +23,7 @@ def _roles(sentence: str):
      ["重庆市长寿区", "合川区", "四川省邻水县"]),
 ])
 def test_places_acting_together_all_cooperate(sentence, coop):
-    roles, style = _roles(sentence)
+    roles, style = sentence_roles(sentence)
     assert (roles.lead, roles.cooperate, style) == ([], coop, "joint_no_lead")
 
 
@@ -48,7 +44,7 @@ def test_no_places_acting_together(sentence):
 
 def test_a_body_working_closely_with_others():
     # fresh34's 阿里河 (https://imfic.com.cn/jccz/99101.html): X加强与Y等部门密切配合 — none leads, both cooperate, 该 dropped
-    roles, style = _roles("同时,该林场加强与森林公安等部门密切配合,对营林生产区域进行全面排查,严防出现破坏森林资源的行为。")
+    roles, style = sentence_roles("同时,该林场加强与森林公安等部门密切配合,对营林生产区域进行全面排查,严防出现破坏森林资源的行为。")
     assert (roles.lead, roles.cooperate, style) == ([], ["林场", "森林公安"], "joint_no_lead")
     # negatives: the liaison a bureau keeps in a plan (https://www.ahlx.gov.cn/News/show/621193.html: no body before 与, no close
     # work named), a person (constructed)
@@ -60,43 +56,43 @@ def test_a_body_working_closely_with_others():
 def test_two_fields_printed_without_a_mark_before_their_department():
     # fresh34's 海淀: "交通城管等部门" is two fields (the page's translation: transportation and urban management departments);
     # a field that is one name (公安交警, 交通运输, 森林公安) stays whole
-    roles, _ = _roles("中旬以来,海淀分局会同交通城管等部门全力开展联合执法清理整治,协调各部门扩大停车资源。")
+    roles, _ = sentence_roles("中旬以来,海淀分局会同交通城管等部门全力开展联合执法清理整治,协调各部门扩大停车资源。")
     assert (roles.lead, roles.cooperate) == (["海淀分局"], ["交通", "城管"])
-    roles, _ = _roles("县交通局会同公安交警等部门开展联合执法。")
+    roles, _ = sentence_roles("县交通局会同公安交警等部门开展联合执法。")
     assert roles.cooperate == ["公安交警"]
 
 
 def test_a_helper_of_the_office_covering_the_place():
     # fresh34's 沙坪坝: X配合属地镇街指导… — the bureau cooperates, the town or street covering the place a class (no named lead)
-    roles, style = _roles("同时,沙坪坝区市场监管局配合属地镇街指导市场主体暂停营业,督促农贸市场、商超、药店等严格落实常态化疫情防控措施。")
+    roles, style = sentence_roles("同时,沙坪坝区市场监管局配合属地镇街指导市场主体暂停营业,督促农贸市场、商超、药店等严格落实常态化疫情防控措施。")
     assert (roles.lead, roles.generic_lead, roles.cooperate, style) == ([], ["属地镇街"], ["沙坪坝区市场监管局"], "assisted")
     # (a named body helped as before: "县商务局配合县市场监管局对全县加油站开展…")
-    roles, _ = _roles("县商务局配合县市场监管局对全县加油站开展安全检查。")
+    roles, _ = sentence_roles("县商务局配合县市场监管局对全县加油站开展安全检查。")
     assert (roles.lead, roles.cooperate) == (["县市场监管局"], ["县商务局"])
 
 
 def test_leads_organising_named_teams():
     # fresh34's 坪山: 由X和Y牵头,组织了A、B和C约30人 — the teams cooperate; "东部大队" is the lead 东部森林警察大队 in short form
-    roles, _ = _roles("这次联合入山巡逻由东部森林警察大队和坪山新区城管局牵头,组织了东部大队、石井街道森林巡防队和田头山自然保护区森林巡防队约30人,"
+    roles, _ = sentence_roles("这次联合入山巡逻由东部森林警察大队和坪山新区城管局牵头,组织了东部大队、石井街道森林巡防队和田头山自然保护区森林巡防队约30人,"
                       "并带警犬2条,在坪山新区田头山田心区域开展巡逻。")
     assert (roles.lead, roles.cooperate) == (["东部森林警察大队", "坪山新区城管局"], ["石井街道森林巡防队", "田头山自然保护区森林巡防队"])
     # (no headcount, no list read: "由X牵头,组织实施…" keeps the lead only, constructed)
-    roles, _ = _roles("由县林业局牵头,组织实施森林防火检查。")
+    roles, _ = sentence_roles("由县林业局牵头,组织实施森林防火检查。")
     assert (roles.lead, roles.cooperate) == (["县林业局"], [])
 
 
 def test_a_squad_that_will_go_on_organising():
     # fresh34's 坪山: 大队仍将继续组织A和B森林巡防队在林区开展… — the squad leads
-    roles, _ = _roles("近期,大队仍将继续组织坪山和大鹏新区森林巡防队在林区开展带犬联合巡逻,目的在于严厉打击各类涉林违法犯罪行为。")
+    roles, _ = sentence_roles("近期,大队仍将继续组织坪山和大鹏新区森林巡防队在林区开展带犬联合巡逻,目的在于严厉打击各类涉林违法犯罪行为。")
     assert roles.lead == ["大队"]
 
 
 def test_a_body_leading_the_whole_work_after_an_official():
     # fresh34's 黑龙江 十大工程: a vice-governor's 负责 gives no lead, the committee 总牵头 leads
-    roles, _ = _roles("任务分工:吕维峰副省长负责,省农委总牵头。")
+    roles, _ = sentence_roles("任务分工:吕维峰副省长负责,省农委总牵头。")
     assert (roles.lead, roles.cooperate) == (["省农委"], [])
     # (a person alone: none, constructed)
-    assert _roles("任务分工:张三副省长总牵头。")[0].lead == []
+    assert sentence_roles("任务分工:张三副省长总牵头。")[0].lead == []
 
 
 def test_a_projects_own_competent_department_is_generic():
@@ -107,11 +103,11 @@ def test_a_projects_own_competent_department_is_generic():
 
 def test_a_body_of_two_characters_partnered_with_another():
     # fresh24's 沙坪坝 (the squad named in short form, 大队, as printed): A与B持续深化…协作机制 — none leads, both cooperate
-    roles, style = _roles("大队与公安交管部门持续深化“联合检查、信息互通、结果共享”的协作机制,交通执法人员负责对车辆超载超限情况进行检测认定;")
+    roles, style = sentence_roles("大队与公安交管部门持续深化“联合检查、信息互通、结果共享”的协作机制,交通执法人员负责对车辆超载超限情况进行检测认定;")
     assert (roles.lead, roles.cooperate, style) == ([], ["大队", "公安交管部门"], "joint_no_lead")
     # (two characters that name no body: none, constructed)
     for line in ("双方与企业共同开展检查。", "他们与县公安局联合开展行动。"):
-        assert _roles(line)[1] is None
+        assert sentence_roles(line)[1] is None
 
 
 def _documents(text: str, name: str):

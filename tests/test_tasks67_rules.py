@@ -3,13 +3,7 @@ with the same wording where the pages corpus held one, and real or plain negativ
 
 import pytest
 
-from kg.extract.duty_styles import _sentence_roles
-from kg.parse.normalize import normalize_line
-
-
-def _roles(sentence: str):
-    roles, style = _sentence_roles(normalize_line(sentence))
-    return roles, style
+from conftest import sentence_roles
 
 
 @pytest.mark.parametrize("sentence,lead,coop", [
@@ -21,7 +15,7 @@ def _roles(sentence: str):
      ["苏州市吴江生态环境局"], ["上海市青浦区生态环境局", "嘉兴市生态环境局嘉善分局"]),
 ])
 def test_wire_credit_is_no_part_of_the_subject(sentence, lead, coop):
-    roles, _ = _roles(sentence)
+    roles, _ = sentence_roles(sentence)
     assert (roles.lead, roles.cooperate) == (lead, coop)
 
 
@@ -34,10 +28,10 @@ def test_wire_credit_pattern_negatives():
 
 def test_two_partners_joined_by_yu_will_act_together():
     # fresh35's 万州 (`下一步,X与Y将…`): neither leads, both cooperate
-    roles, _ = _roles("下一步,万州区生态环境局与达州市生态环境局将持续贯彻落实川渝两地生态环境联合执法工作的相关要求,进一步完善联合执法工作机制。")
+    roles, _ = sentence_roles("下一步,万州区生态环境局与达州市生态环境局将持续贯彻落实川渝两地生态环境联合执法工作的相关要求,进一步完善联合执法工作机制。")
     assert (roles.lead, roles.cooperate) == ([], ["万州区生态环境局", "达州市生态环境局"])
     # negatives: a list joined by 和 keeps its leads (constructed, as sample plans print it)
-    roles, _ = _roles("县财政局和县农业局将加强资金监管。")
+    roles, _ = sentence_roles("县财政局和县农业局将加强资金监管。")
     assert (roles.lead, roles.cooperate) == (["县财政局", "县农业局"], [])
 
 
@@ -62,7 +56,7 @@ def test_two_partners_joined_by_yu_will_act_together():
     ("下一步,锦和镇将通过驻村干部宣讲、发放《致市民一封信》、广播等方式持续宣传,组织村(社区)干部和执法人员上门劝导。", ["锦和镇"]),
 ])
 def test_a_body_acting_alone_leads(sentence, lead):
-    roles, _ = _roles(sentence)
+    roles, _ = sentence_roles(sentence)
     assert (roles.lead, roles.cooperate) == (lead, [])
 
 
@@ -75,7 +69,7 @@ def test_a_body_acting_alone_leads(sentence, lead):
     "由区领导带队检查了市场。",
 ])
 def test_no_lone_lead(sentence):
-    roles, _ = _roles(sentence)
+    roles, _ = sentence_roles(sentence)
     assert roles.lead == []
 
 

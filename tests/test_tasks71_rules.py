@@ -4,13 +4,10 @@ pages with the same wording where the pages corpus held one) and real or plain n
 
 import pytest
 
+from conftest import sentence_roles
+
 from kg.extract.duty_styles import _sentence_roles
 from kg.parse.normalize import normalize_line
-
-
-def _roles(sentence: str):
-    roles, _ = _sentence_roles(normalize_line(sentence))
-    return roles
 
 
 @pytest.mark.parametrize("sentence,lead", [
@@ -29,7 +26,7 @@ def _roles(sentence: str):
      "开展了为期三天的专项巡查。", []),
 ])
 def test_a_body_reporting_its_own_work_is_no_task(sentence, lead):
-    roles = _roles(sentence)
+    roles, _ = sentence_roles(sentence)
     assert (roles.lead, roles.cooperate) == (lead, [])
 
 
@@ -48,7 +45,7 @@ def test_a_body_reporting_its_own_work_is_no_task(sentence, lead):
     "西阳镇组织林业站工作人员深入各采伐区,对采伐现场进行逐一核查。",
 ])
 def test_no_named_body_no_task(sentence):
-    roles = _roles(sentence)
+    roles, _ = sentence_roles(sentence)
     assert roles.lead == [] and roles.cooperate == []
 
 

@@ -3,12 +3,9 @@ it was written from, other real pages with the same wording where the pages corp
 
 import pytest
 
-from kg.extract.duty_styles import _sentence_roles
+from conftest import sentence_roles
+
 from kg.parse.normalize import normalize_line
-
-
-def _roles(sentence: str):
-    return _sentence_roles(normalize_line(sentence))
 
 
 @pytest.mark.parametrize("sentence,coop", [
@@ -24,7 +21,7 @@ def _roles(sentence: str):
     ("日前,天津市蓟县林业局与北京平谷区林业局签订了森林防火联防协议。", ["天津市蓟县林业局", "北京平谷区林业局"]),
 ])
 def test_parties_signing_an_agreement_all_cooperate(sentence, coop):
-    roles, style = _roles(sentence)
+    roles, style = sentence_roles(sentence)
     assert (roles.lead, roles.cooperate, style) == ([], coop, "joint_no_lead")
 
 
@@ -52,17 +49,17 @@ def test_no_parties_signing(sentence):
     ("日前,桑植县五道水镇交管站联合相关执法人员开展了路面超限超载执法行动,为冬春交通安全出行护航。", ["桑植县五道水镇交管站"], []),
 ])
 def test_staff_on_either_side_of_a_joint_action(sentence, lead, coop):
-    roles, style = _roles(sentence)
+    roles, style = sentence_roles(sentence)
     assert (roles.lead, roles.cooperate, style) == (lead, coop, "joint_action")
 
 
 def test_a_partners_staff_braving_the_weather_before_what_they_did():
     # fresh35's 通海 as printed: the partner's staff 头顶烈日、翻山越岭 before the comma and 对…进行了武装巡护
-    roles, style = _roles("近日,通海县森林公安局全体男民警辅警联合通海县秀山自然保护区管护局工作人员头顶烈日、翻山越岭,对涉及里山乡、秀山街道、"
+    roles, style = sentence_roles("近日,通海县森林公安局全体男民警辅警联合通海县秀山自然保护区管护局工作人员头顶烈日、翻山越岭,对涉及里山乡、秀山街道、"
                           "九龙街道、河西镇的部分核心保护区、实验区进行了武装巡护。")
     assert (roles.lead, roles.cooperate, style) == (["通海县森林公安局"], ["通海县秀山自然保护区管护局"], "joint_action")
     # (fresh25's 太湖 wording, the group formed after the comma, still read; constructed with a named lead)
-    roles, _ = _roles("县环保局联合县农业综合服务中心执法人员冒着炎热高温天气,组成联合执法队。")
+    roles, _ = sentence_roles("县环保局联合县农业综合服务中心执法人员冒着炎热高温天气,组成联合执法队。")
     assert (roles.lead, roles.cooperate) == (["县环保局"], ["县农业综合服务中心"])
 
 
@@ -94,12 +91,12 @@ def test_staff_of_no_named_body_lead_nothing():
 def test_places_sharing_one_body_each_joining_a_partner():
     # fresh35's 川渝 (由A、B、C、D生态环境部门分别联合E、F、G、H生态环境部门): the suffix printed once after each list, every place as
     # printed; the four districts' bodies lead, the four cities' bodies cooperate
-    roles, style = _roles("第二阶段为市区级联合执法,自即日起至2023年11月底,由重庆市合川区、潼南区、荣昌区、梁平区生态环境部门分别联合四川省广安市、"
+    roles, style = sentence_roles("第二阶段为市区级联合执法,自即日起至2023年11月底,由重庆市合川区、潼南区、荣昌区、梁平区生态环境部门分别联合四川省广安市、"
                           "资阳市、内江市、达州市生态环境部门,对重点区域内的重点点位开展现场检查,其余毗邻地区开展常态性联合执法和环境风险隐患排查。")
     assert (roles.lead, roles.cooperate, style) == (["重庆市合川区", "潼南区", "荣昌区", "梁平区生态环境部门"],
                                                     ["四川省广安市", "资阳市", "内江市", "达州市生态环境部门"], "joint_action")
     # (分别 before 联合 with named bureaus, constructed: each leads)
-    roles, _ = _roles("县交通局、县公安局分别联合县市场监管局开展检查。")
+    roles, _ = sentence_roles("县交通局、县公安局分别联合县市场监管局开展检查。")
     assert (roles.lead, roles.cooperate) == (["县交通局", "县公安局"], ["县市场监管局"])
 
 

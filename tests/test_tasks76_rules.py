@@ -6,14 +6,9 @@ other real pages with the same wording where the pages corpus held one) and real
 
 import pytest
 
-from kg.extract.duty_styles import _sentence_roles
+from conftest import sentence_roles
+
 from kg.extract.units import split_units
-from kg.parse.normalize import normalize_line
-
-
-def _roles(sentence: str):
-    roles, _ = _sentence_roles(normalize_line(sentence))
-    return roles
 
 
 @pytest.mark.parametrize("sentence,lead,coop", [
@@ -66,7 +61,7 @@ def _roles(sentence: str):
     ("把好检查关镇应急办联合镇执法大队对辖区7家企业进行消防安全检查38人次。", ["镇应急办"], ["镇执法大队"]),
 ])
 def test_joint_work_roles(sentence, lead, coop):
-    roles = _roles(sentence)
+    roles, _ = sentence_roles(sentence)
     assert (sorted(roles.lead), sorted(roles.cooperate)) == (sorted(lead), sorted(coop))
 
 
@@ -77,7 +72,7 @@ def test_joint_work_roles(sentence, lead, coop):
     ("项目责任单位:县水利局", (["县水利局"], [])),
 ])
 def test_project_units_line(line, units):
-    roles = _roles(line)
+    roles, _ = sentence_roles(line)
     assert (roles.lead, roles.cooperate) == units
 
 
@@ -103,7 +98,7 @@ def test_project_units_line(line, units):
     "同时,配合有关部门做好工作。",
 ])
 def test_no_task(sentence):
-    roles = _roles(sentence)
+    roles, _ = sentence_roles(sentence)
     assert roles.lead == [] and roles.cooperate == []
 
 

@@ -6,13 +6,7 @@ negatives that must not match."""
 
 import pytest
 
-from kg.extract.duty_styles import _sentence_roles
-from kg.parse.normalize import normalize_line
-
-
-def _roles(sentence: str):
-    roles, _ = _sentence_roles(normalize_line(sentence))
-    return roles
+from conftest import sentence_roles
 
 
 @pytest.mark.parametrize("sentence,cooperate", [
@@ -25,7 +19,7 @@ def _roles(sentence: str):
      "存在的问题,强化应急处置联勤联动协作,共同研究解决措施。", ["怒江州交通运输综合行政执法部门", "公安交通", "边境管理"]),
 ])
 def test_partners_closed_by_their_tail(sentence, cooperate):
-    roles = _roles(sentence)
+    roles, _ = sentence_roles(sentence)
     assert (roles.lead, roles.cooperate) == ([], cooperate)
 
 
@@ -36,7 +30,7 @@ def test_partners_closed_by_their_tail(sentence, cooperate):
     "双方与公安、交警等部门保持密切沟通。",
 ])
 def test_partners_unnamed_no_task(sentence):
-    roles = _roles(sentence)
+    roles, _ = sentence_roles(sentence)
     assert roles.cooperate == [] and roles.lead == []
 
 
@@ -47,21 +41,21 @@ def test_partners_unnamed_no_task(sentence):
     ("县城管局联合公安、市场监管等部门执法。", ["县城管局"], ["公安", "市场监管"]),
 ])
 def test_enforcement_after_the_closing_phrase(sentence, lead, cooperate):
-    roles = _roles(sentence)
+    roles, _ = sentence_roles(sentence)
     assert (roles.lead, roles.cooperate) == (lead, cooperate)
 
 
 def test_enforcement_squad_stays_a_name():
     # 执法大队 after 联合 is a body's name, the partner (http://jtj.cngy.gov.cn/ygj/News/show/20210311120659294.html has
     # "…联合经开区特巡警大队,辖区交警大队,高速交警大队等多部门在陵江高速路口…开展专项执法检查")
-    roles = _roles("县交通运输局联合县综合行政执法大队开展联合检查。")
+    roles, _ = sentence_roles("县交通运输局联合县综合行政执法大队开展联合检查。")
     assert roles.lead == ["县交通运输局"] and roles.cooperate == ["县综合行政执法大队"]
 
 
 def test_visiting_team_requiring_districts():
     # a supervising team's requirement after its visit names the districts that carry it out (fresh36's 北京 住建委; its
     # README: the districts lead, a place standing for its government)
-    roles = _roles("督导组要求大兴区、通州区政府进一步对标对表,严格落实安全生产和消防安全责任,聚焦火灾防控、建筑施工、交通运输等重点领域"
+    roles, _ = sentence_roles("督导组要求大兴区、通州区政府进一步对标对表,严格落实安全生产和消防安全责任,聚焦火灾防控、建筑施工、交通运输等重点领域"
                    "隐患排查整治。")
     assert (roles.lead, roles.cooperate) == (["大兴区", "通州区政府"], [])
 
@@ -76,7 +70,7 @@ def test_visiting_team_requiring_districts():
     "督导组要求大兴区、通州区进一步对标对表,严格落实安全生产责任。",
 ])
 def test_team_requirement_without_named_body(sentence):
-    assert _roles(sentence).lead == []
+    assert sentence_roles(sentence)[0].lead == []
 
 
 @pytest.mark.parametrize("sentence,cooperate", [
@@ -87,13 +81,13 @@ def test_team_requirement_without_named_body(sentence):
     ("县公安局联合县林业局及乡镇执法人员开展巡查。", ["县林业局"]),
 ])
 def test_bureau_joined_before_staff(sentence, cooperate):
-    assert _roles(sentence).cooperate == cooperate
+    assert sentence_roles(sentence)[0].cooperate == cooperate
 
 
 def test_class_carried_into_adverb_clause():
     # 主动 before 会同 is how the stations act, no field (fresh36's 中卫): the class opening the clause before goes on
     # (generic), the bureau organising the campaign in the clause before it leads (its README)
-    roles = _roles("在做实矛盾纠纷化解的同时,中卫市公安局组织并且开展安全生产隐患治理行动,各派出所紧盯对加油加气站、烟花爆竹、寄递物流等"
+    roles, _ = sentence_roles("在做实矛盾纠纷化解的同时,中卫市公安局组织并且开展安全生产隐患治理行动,各派出所紧盯对加油加气站、烟花爆竹、寄递物流等"
                    "各类行业场所,主动会同应急、消防、住建、市场监管等部门,全方面开展安全风险隐患排查检查,督促落实安全措施。")
     assert roles.lead == ["中卫市公安局"] and roles.generic_lead == ["各派出所"]
     assert roles.cooperate == ["应急", "消防", "住建", "市场监管"]
@@ -101,12 +95,12 @@ def test_class_carried_into_adverb_clause():
 
 def test_class_carried_without_organiser():
     # no body organising before the class: the class alone, generic
-    roles = _roles("近期天气多变,各派出所紧盯各类行业场所,主动会同应急、消防等部门,全方面开展排查检查。")
+    roles, _ = sentence_roles("近期天气多变,各派出所紧盯各类行业场所,主动会同应急、消防等部门,全方面开展排查检查。")
     assert roles.lead == [] and roles.generic_lead == ["各派出所"] and roles.cooperate == ["应急", "消防"]
 
 
 def test_adverb_is_never_a_field():
-    roles = _roles("主动会同应急、消防、住建、市场监管等部门,全方面开展安全风险隐患排查检查。")
+    roles, _ = sentence_roles("主动会同应急、消防、住建、市场监管等部门,全方面开展安全风险隐患排查检查。")
     assert "主动" not in roles.lead
 
 
@@ -122,5 +116,5 @@ def test_adverb_is_never_a_field():
     ("市商务局要加强与国内外知名跨境电商平台的合作。", ["市商务局"], []),
 ])
 def test_partners_the_duty_deepens_work_with(sentence, lead, cooperate):
-    roles = _roles(sentence)
+    roles, _ = sentence_roles(sentence)
     assert (roles.lead, roles.cooperate) == (lead, cooperate)

@@ -6,15 +6,10 @@ and real or plain negatives that must not match."""
 
 import pytest
 
+from conftest import sentence_roles
+
 from kg.extract.back_refs import head_before_ref, resolve_back_refs
-from kg.extract.duty_styles import _sentence_roles
 from kg.extract.units import Roles
-from kg.parse.normalize import normalize_line
-
-
-def _roles(sentence: str):
-    roles, style = _sentence_roles(normalize_line(sentence))
-    return roles, style
 
 
 @pytest.mark.parametrize("sentence,lead,cooperate", [
@@ -31,7 +26,7 @@ def _roles(sentence: str):
      "措施落實情況進行了檢查。", ["检查组"], ["山南市应急管理局"]),
 ])
 def test_joint_action_read(sentence, lead, cooperate):
-    roles, style = _roles(sentence)
+    roles, style = sentence_roles(sentence)
     assert style == "joint_action" and (roles.lead, roles.cooperate) == (lead, cooperate)
 
 
@@ -49,7 +44,7 @@ def test_joint_action_read(sentence, lead, cooperate):
      "宣传活动。", ["旗草监所", "禁牧办", "旗农牧业局综合执法大队"]),
 ])
 def test_joint_without_lead(sentence, cooperate):
-    roles, style = _roles(sentence)
+    roles, style = sentence_roles(sentence)
     assert style == "joint_no_lead" and roles.lead == [] and roles.cooperate == cooperate
 
 
@@ -62,19 +57,19 @@ def test_joint_without_lead(sentence, cooperate):
     "根据山东省工信厅等部门联合印发的《关于做好2024年“亩产效益”评价改革工作的通知》,高新区开展评价工作。",
 ])
 def test_no_joint_task(sentence):
-    roles, style = _roles(sentence)
+    roles, style = sentence_roles(sentence)
     assert style not in ("joint_action", "joint_no_lead") or (roles.lead == [] and roles.cooperate == [])
 
 
 def test_group_without_party_word_stays():
     # a group named without 一行 reads as before
-    roles, style = _roles("检查组联合拉萨市应急管理局对西藏志成气体生产有限公司节日期间安全防范措施落实情况进行了检查。")
+    roles, style = sentence_roles("检查组联合拉萨市应急管理局对西藏志成气体生产有限公司节日期间安全防范措施落实情况进行了检查。")
     assert (roles.lead, roles.cooperate) == (["检查组"], ["拉萨市应急管理局"])
 
 
 def test_name_going_on_after_a_pause_mark_is_kept():
     # 对 opening a name the list goes on with after a 、 ("…、对湖街道…") is no action: the guard stays for that case
-    roles, _ = _roles("区城管局联合区市场监管局、对湖街道、区公安分局开展联合执法。")
+    roles, _ = sentence_roles("区城管局联合区市场监管局、对湖街道、区公安分局开展联合执法。")
     assert "区市场监管局" in roles.cooperate and roles.lead == ["区城管局"]
 
 
@@ -85,7 +80,7 @@ LANZHOU = ("8月27日,记者从兰州市公安局森林分局获悉,近日该局
 
 
 def test_back_reference_to_the_reporters_source():
-    roles, style = _roles(LANZHOU)
+    roles, style = sentence_roles(LANZHOU)
     assert style == "joint_action" and roles.lead == ["该局"]
     assert roles.cooperate == ["青海省海东市公安局森林警察支队", "乐都区公安局", "互助县公安局"]
     resolved = resolve_back_refs(roles, head_before_ref(roles, LANZHOU))

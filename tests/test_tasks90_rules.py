@@ -9,8 +9,9 @@ real or plain negatives."""
 
 import pytest
 
+from conftest import sentence_roles
+
 from kg.extract.duties import _head_units, _headed_roles
-from kg.extract.duty_styles import _sentence_roles
 from kg.extract.tasks import extract_tasks
 from kg.extract.units import is_generic, is_unit
 from kg.parse.normalize import normalize_line, normalize_lines
@@ -22,11 +23,6 @@ DANDONG = "http://www.lnqyjj.com/flfz/show.php?itemid=21"  # fresh38's 丹东 �
 DANGCHANG = "http://111.229.73.81/gedi/Newslist?Id=94457"  # fresh38's 宕昌 烟草专卖局
 MINHANG = "http://fsou.com/html/text/lar/174156/17415616_2.html"  # fresh38's 闵行 平安市场 plan
 TIANJIN = "http://wisor.cc/policy/show.php?from=client&itemid=50504"  # fresh38's 天津 十一五 target split
-
-
-def _roles(sentence: str):
-    roles, style = _sentence_roles(normalize_line(sentence))
-    return roles, style
 
 
 @pytest.mark.parametrize("style,sentence,lead,cooperate", [
@@ -73,7 +69,7 @@ def _roles(sentence: str):
      "林政管理工作。", ["华坪县林业局"], ["县森林公安局", "县天然林管护单位", "厅属华坪木材检查站"]),
 ])
 def test_joint_work_read(style, sentence, lead, cooperate):
-    roles, got = _roles(sentence)
+    roles, got = sentence_roles(sentence)
     assert got == style and (roles.lead, roles.cooperate) == (lead, cooperate)
 
 
@@ -96,7 +92,7 @@ def test_joint_work_read(style, sentence, lead, cooperate):
     "主办:北京市西城区人民政府办公室 承办:北京市西城区政务服务管理局、北京市西城区数据局",
 ])
 def test_no_task_read(sentence):
-    roles, style = _roles(sentence)
+    roles, style = sentence_roles(sentence)
     assert style is None or (roles.lead == [] and roles.cooperate == [])
 
 
@@ -104,14 +100,14 @@ def test_a_group_named_by_the_joint_word_is_no_second_partner():
     # "…联合A、B…等相关单位对北极村旅游市场开展联合检查,联合检查组对…进行了突击检查" (fresh22's 漠河,
     # http://huayisunup.com/html/xalylyjj20170729596.html): the clause after the comma names the group, no partner drawn in by a
     # bare 联合
-    roles, style = _roles("2017年7月10日,由县旅游局牵头,联合食品药品监督局、物价局、漠河县工商局北极工商所、北极镇执法大队等相关单位对北极村旅游市场"
+    roles, style = sentence_roles("2017年7月10日,由县旅游局牵头,联合食品药品监督局、物价局、漠河县工商局北极工商所、北极镇执法大队等相关单位对北极村旅游市场"
                           "开展联合检查,联合检查组对北极村游客中心、家庭宾馆进行了突击检查。")
     assert roles.lead == ["县旅游局"] and "检查组" not in roles.cooperate
 
 
 def test_a_partner_of_another_kind_stays():
     # the kind drawn in is not the subject's own: a partner as before (constructed)
-    roles, style = _roles("东京城分局联合大队开展巡防工作。")
+    roles, style = sentence_roles("东京城分局联合大队开展巡防工作。")
     assert (style, roles.lead, roles.cooperate) == ("joint_action", ["东京城分局"], ["大队"])
 
 
@@ -120,7 +116,7 @@ def test_the_organs_of_a_whole_branch_are_a_class():
     # 工商行政管理机关)
     assert is_generic("政法机关") and not is_unit("政法机关")
     assert is_unit("工商行政管理机关") and is_unit("丽江市玉龙县森林公安机关")
-    roles, _ = _roles("二是政法机关要坚定不移地贯彻“严打”工作方针,依法严厉打击各种刑事犯罪活动。")
+    roles, _ = sentence_roles("二是政法机关要坚定不移地贯彻“严打”工作方针,依法严厉打击各种刑事犯罪活动。")
     assert roles.lead == []
 
 
@@ -158,7 +154,7 @@ def test_classes_only_head_no_entry():
      "“平安市场”创建活动的重要意义,切实加强组织", ["莘庄工业区"], ["各镇、街道", "区“平安市场”创建活动联席会议各成员单位"]),
 ])
 def test_subjects_over_a_comma(sentence, lead, generic):
-    roles, style = _roles(sentence)
+    roles, style = sentence_roles(sentence)
     assert (style, roles.lead, roles.generic_lead) == ("duty_sentence", lead, generic)
 
 
@@ -173,7 +169,7 @@ def test_subjects_over_a_comma(sentence, lead, generic):
     "区公安局,各成员单位要加强协作。",
 ])
 def test_no_subjects_over_a_comma(sentence):
-    roles, _ = _roles(sentence)
+    roles, _ = sentence_roles(sentence)
     assert roles.lead == []
 
 

@@ -6,12 +6,9 @@ pages corpus held one) and real or plain negatives that must not match."""
 
 import pytest
 
-from kg.extract.duty_styles import _sentence_roles
+from conftest import sentence_roles
+
 from kg.parse.normalize import normalize_line
-
-
-def _roles(sentence: str):
-    return _sentence_roles(normalize_line(sentence))
 
 
 @pytest.mark.parametrize("sentence,style,lead,cooperate", [
@@ -44,7 +41,7 @@ def _roles(sentence: str):
     ("在县公安局、县交警大队的配合下,县交通运输局对城区开展整治", "assisted", ["县交通运输局"], ["县公安局", "县交警大队"]),
 ])
 def test_fresh39_readings(sentence, style, lead, cooperate):
-    roles, got = _roles(sentence)
+    roles, got = sentence_roles(sentence)
     assert got == style and (roles.lead, roles.cooperate) == (lead, cooperate)
 
 
@@ -65,7 +62,7 @@ def test_fresh39_readings(sentence, style, lead, cooperate):
     "在县委的坚强领导下,县水利局对全县水库开展检查",
 ])
 def test_no_fresh39_reading(sentence):
-    roles, style = _roles(sentence)
+    roles, style = sentence_roles(sentence)
     assert style not in ("charged_by", "required_subject", "assisted") or roles.empty
 
 
@@ -82,7 +79,7 @@ def test_no_fresh39_reading(sentence):
      "同志,市工信局主要负责同志陪同检查。", ["潍坊市工信局"], ["市应急局", "市工信局"]),
 ])
 def test_an_officials_body_leads_the_joining_bodies(sentence, lead, cooperate):
-    roles, style = _roles(sentence)
+    roles, style = sentence_roles(sentence)
     assert style == "joint_action" and (roles.lead, roles.cooperate) == (lead, cooperate)
 
 
@@ -92,19 +89,19 @@ def test_an_officials_body_leads_the_joining_bodies(sentence, lead, cooperate):
     "县应急局局长李四带队到企业检查,企业负责人陪同。",
 ])
 def test_no_official_led_reading(sentence):
-    assert _roles(sentence)[1] != "joint_action"
+    assert sentence_roles(sentence)[1] != "joint_action"
 
 
 def test_bodies_acting_at_once_after_an_adverb_of_haste():
     # fresh39's 雁翅镇 page (its README: two bodies' joint act with no lead, both cooperate)
-    roles, style = _roles("随后,执法队、司法所立即开展入户法律法规宣传,按照“先劝导再拆违”的原则,积极和违建户主沟通,逐户进行思想教育。")
+    roles, style = sentence_roles("随后,执法队、司法所立即开展入户法律法规宣传,按照“先劝导再拆违”的原则,积极和违建户主沟通,逐户进行思想教育。")
     assert style == "joint_no_lead" and roles.cooperate == ["执法队", "司法所"] and not roles.lead
 
 
 def test_bodies_arriving_at_the_scene_at_once():
     # fresh39's 雁翅镇 page (its README: the squad, the justice office and the village-contact group cooperate; the vice-mayor a
     # person; the village committees, printed as a class, are read with them here)
-    roles, style = _roles("副镇长白鹤桥、镇综合行政执法队、司法所、包村组以及村“两委”第一时间到达现场核实具体情况,确认情况属实。")
+    roles, style = sentence_roles("副镇长白鹤桥、镇综合行政执法队、司法所、包村组以及村“两委”第一时间到达现场核实具体情况,确认情况属实。")
     assert style == "joint_no_lead" and roles.cooperate[:3] == ["镇综合行政执法队", "司法所", "包村组"] and not roles.lead
 
 
@@ -115,7 +112,7 @@ def test_bodies_arriving_at_the_scene_at_once():
     "县应急局、县消防大队到达现场后,立即开展救援",  # no haste word before the arrival: only 开展 after the comma reads, with no bodies
 ])
 def test_no_arrival_reading(sentence):
-    assert _roles(sentence)[1] != "joint_no_lead"
+    assert sentence_roles(sentence)[1] != "joint_no_lead"
 
 
 @pytest.mark.parametrize("sentence,bodies", [

@@ -11,17 +11,22 @@ higher level's designation: 推荐X等16家企业为省政府…表彰企业) is
 enterprises.mark_proposed marks its holders "proposed"; an object that is money or a project is no designation;
 only names that read as enterprises (is_enterprise) are holders, so places, parks and persons named beside them never
 are. A counted group ("X等6家企业") that an earlier sentence of the page enumerated ("对X、Y等6家企业进行了验收")
-holds every member of that enumeration.
+holds every member of that enumeration. The names a group prints are read by held_names, the names a count vouches
+for (its layouts a registry) by counted_lists.
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.conferrals import NATIONAL_ORGANS, VENUE, organ_level
-from kg.extract.enterprise_classes import COMPANY_IN_BRACKETS, ENDING_PATTERN, LEVEL_INSTITUTE, is_enterprise, one_class
-from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, GROUP_OWNED, NAMES_FOLLOW, NOT_MEMBER,
-                                             bare_place_level, place_level, prose_placed, short_run)
+from kg.extract.conferrals import NATIONAL_ORGANS, organ_level
+from kg.extract.enterprise_classes import ENDING_PATTERN, is_enterprise, one_class
+from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, NAMES_FOLLOW, NOT_MEMBER, bare_place_level,
+                                             place_level, short_run)
+from kg.extract.counted_lists import (count_matches, count_value, counted_items, entrant_items, first_count, more_counted,
+                                      short_names_before, vouched_names)
+from kg.extract.held_names import (GENERIC_NAME, LEAD_WORDS, NOT_NAME, PLACE_OR_ORGAN_ITEM, enterprise_name,
+                                   enterprise_names)
 from kg.parse.normalize import normalize_line
 
 __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "object_class", "titled_level", "GRADES",
@@ -95,153 +100,9 @@ _CREDIT_GRADE = re.compile(r"(?<![A-Za-z\d])(?P<g>AAA|AA|[ABCDM])级(?=纳税)|�
 _PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?<=全)(?P<bare_all>[省市])(?![级场])|(?P<place>(?:(?![为的了和与及在是等全我本该各年度批届第])[\u4e00-\u9fff]){2,6}?"
                     r"(?:省|自治区|(?<![超城门夜集菜股])市|(?<![园社景小])(?<!开发|示范|保护|功能|产业|集聚|试验)区|县))"
                     r"|(?:(?<=[年度批届“\"「『，,])|^)(?P<bare>[省市])(?![级场])")
-# Words before the first name of a group that are no part of it ("此次共有X", "我市X", "包括X", "市工商局还推荐X")
-_LEAD = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[⑴-⒇]|[和及与]|此次|本次|今年|其中|此外|另外|目前|近日|日前|同时|最终|最后|经评价|经审核)*"
-                   r"(?:[\u4e00-\u9fff]{0,8}?(?:已有|现有)|共有|还有|也有|包括|分别是|分别为|有|其中有)?(?:[我本全该][省市区县州镇])?(?:的)?"
-                   # (an association's members: "我会会员企业武汉理工光科股份有限公司…被纳入了…", 湖北 converter page)
-                   r"(?:[我本该]会(?:会员)?(?:企业|单位)?)?"
-                   r"(?:[\u4e00-\u9fff]{0,12}?[还也又]?拟?推荐)?"  # (a recommending organ: "咸宁市工商局还推荐X等16家企业为…")
-                   r"(?:决定|同意|认为)?(?:拟(?:授予|认定|确定|命名|定)|授予|认定|确定|确认|命名|批准|表彰)?"
-                   # (a place adding them: "宜昌市新增科力生天然气股份有限公司宜都分公司等5家企业为…安全生产标准化三级达标企业",
-                   # http://ahappybud.com/Article/Detail_4574_13_20_4_31.html)
-                   r"(?:(?:[\u4e00-\u9fff]{2,4}?[省市区县])?新增)?[“\"「]?")
 _COUNT = re.compile(r"等\d+[家户个][\u4e00-\u9fff]{0,10}")
 _BRANDS_COUNTED = re.compile(r"等\d*[家户个](?:企业)?(?:商标|品牌)")
 _ENUMERATED = re.compile(r"(?P<names>[^。；;：:]{4,1500}?)等(?P<n>\d+)[家户个]")
-
-
-# (no name opens with a preposition, a pronoun, a count or a bracket: "在六大超市中" speaks of six shops, "我集团公司技术中心" of
-# the speaker's own group, "(集团)公司" is the tail of "326家市企业(集团)公司下属企业"; they name none)
-# nor holds a clause or a date ("区教育行政部门应当加强对幼儿园", "去年被环保部通报…的X公司", "温州港集团下属温州港服公司",
-# "到2019年底基本实现区域内所有义务段学校"; never the 所 of an institute's name before its legal ending: "南宁金域医学检验所有限
-# 公司", docent59 广西)
-# nor a news item's lead-in, the source the reporter heard it from ("记者从市供销合作社获悉,我市X合作社联社获评…", 潜江)
-# (本 opens a pronoun, "本公司", never the place 本溪: "本溪县凤驰玉米种植家庭农场", 全国家庭农场典型案例, 辽宁)
-# (nor one that opens with the company word itself, the speaker's own: "公司控股子公司奇新光电入选…", 证券时报网, entrep46)
-_NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我该其这(（]|本(?!溪))|^[一二三四五六七八九十两几\d]+[大家个户所]|^(?:本报|本台|本刊)?记者"
-                       r"|^(?:公司|集团)(?:[控全]股|所属|下属|旗下)"
-                       # (nor a clause building the designation: "推行绿色设计,建设绿色工厂,兰石化、…等8家企业荣获…", docent59 兰州)
-                       r"|^(?:建设|创建|打造|培育|推行|推进)(?=绿色|示范|标杆)"
-                       # (nor a clause telling how a firm came to be: "大地集团入驻舞阳组建成立贾湖酒业集团以来", 舞政〔2016〕18号, entrep81)
-                       r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有(?!限公司|限责任公司)|造假"
-                       r"|入驻|组建"
-                       # (nor what a group has built up: "上海电气累计已拥有绿色工厂29家(国家级20家)", fresh39)
-                       r"|拥有")
-# nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
-_GENERIC = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
-                      rf"企业|技术|创新|先进|优秀|诚信)*(?:{ENDING_PATTERN}|工厂)$")
-# (a name is whole where its ending ends a word: "河北省唐山开滦国家矿山公园" is a park, no 矿; "X公司的高压辊磨机入选…" is a
-# product's entry, no holder; but "X公司的“淄博大染坊”进入公示名单" is its trade name's, a 老字号 brand the company holds)
-_TAIL_OF_WORD = re.compile(r"^(?:山|公园|园|景区|基地|建设|(?:生产|研制|研发|制造)?的(?![“\"「]))")  # ("X公司生产的小粒度海绵钛,进入…")
-
-
-# a unit of a company printed after its name, its technology or design centre: "北京当升材料科技股份有限公司技术中心"
-_UNIT_OF = re.compile(r"^(?:企业)?(?:技术|研发|工业设计|设计|工程(?:技术)?(?:研究)?)(?:分)?中心")
-
-
-# (a step of the procedure the holders passed is a qualifier too, though it opens with 经: "经公示无异议的福耀集团通辽有限公司等108家
-# 企业予以高新技术企业备案", https://www.cinic.org.cn/xy/nmg/688811.html, fresh39)
-_PASSED_STEP = re.compile(r"^经[\u4e00-\u9fff]{1,8}?(?:无异议|通过|合格)的$")
-
-
-def _name(part: str) -> str | None:
-    """The enterprise a part of a group opens with: the longest run from its start that ends in an enterprise ending
-    and reads as one ("江西团团圆家具有限公司实木家具工业设计中心" → the company), its lead-in words dropped."""
-    part = _LEAD.sub("", part.strip().strip("“”\"「」《》 "))
-    # (a group's subsidiary is named after its group: "中林集团所属中国林木种子集团有限公司" names the subsidiary)
-    part = GROUP_OWNED.sub("", part)
-    # (a short qualifier ending in 的 is no part of it, "各地新申报的九江市大业牧业有限公司", nor a tax band's, "上缴税收3亿元
-    # 以上的中国石油天然气股份有限公司青海油田分公司", 青海; a clause is, "去年被…通报的X")
-    if (q := re.match(r"^(?:[^，,、的]{1,8}|[^，,、的]{1,12}?[以]?[上下])的(?=[\u4e00-\u9fff]{4})", part)) \
-            and (not _NOT_NAME.search(q[0][:-1]) or _PASSED_STEP.match(q[0])):
-        part = part[q.end():]
-    # (a company printed in brackets after what it runs names the holder: "儲氏鐵畫(蕪湖儲氏鐵畫工藝品有限公司)", 芜湖)
-    if (run := COMPANY_IN_BRACKETS.match(part)) and is_enterprise(run["company"]) and not _NOT_NAME.search(run["company"]):
-        return prose_placed(run["company"])
-    best = None
-    for m in re.finditer(ENDING_PATTERN, part):
-        cand = part[: m.end()]
-        if len(re.findall(r"[(（]", cand)) > len(re.findall(r"[)）]", cand)):
-            continue  # (an ending inside a bracket ends no name: "五行科技股份有限公司(西厂区)", "X公司(集团)")
-        if cand.count("“") > cand.count("”"):
-            continue  # (nor one inside a quote: "X有限公司揭榜任务“低压电器智能制造示范工厂”" names X, its task is quoted)
-        if m.end() < len(part) and part[m.end()] in "(（":  # a bracket after the ending closes the name ("(集团)")
-            close = re.match(r"[(（][^()（）]{1,12}[)）]", part[m.end():])
-            if close and is_enterprise(part[: m.end() + close.end()]):
-                cand = part[: m.end() + close.end()]
-        if is_enterprise(cand) and _NOT_NAME.search(cand):
-            return None  # (a clause runs through it: "温州港集团下属温州港服公司" names no 温州港集团 alone)
-        if best and _UNIT_OF.match(part[len(best):]):
-            break  # (a company's own centre, and an ending misprinted after it, are the company's: "X有限公司技术中心有限公司")
-        if is_enterprise(cand) and not _GENERIC.match(cand) and not _TAIL_OF_WORD.match(part[len(cand):]):
-            best = cand
-    # (less a place prose prints before it: "乐山市四川森态源生物科技有限公司", "宁德市安发(福建)…")
-    return prose_placed(best) if best else None
-
-
-_PARENT_OF = re.compile(r"^(?P<a>[^、，,；;]{2,60}?)及其(?:所属|下属|旗下)?(?:全资|控股)?(?:分公司|子公司)(?P<b>[^、，,；;]{4,60})$")
-_SHORT_PARENT = re.compile(r"^(?![该其我本这此])[\u4e00-\u9fff]{2,8}(?<!企业)(?<!公司)(?<!集团)$")
-
-
-_LIST_NAMES = re.compile(r"[^，,。；;：:]*?(?:名单|名录)(?=[，,。；;：:]|$)")
-
-
-def _names(region: str) -> list[str]:
-    """The enterprises a group names: its items split at 、，, and at a count (等N家…), each read by _name."""
-    # (a count with what it counts, "等9家园区", is no item)
-    # (nor is what a count counts, up to the 和 that joins a second group: "X技术中心等98家技术中心和Y技术中心等6家分中心")
-    # (and a count printed straight after the last name, without 等: "…、重庆市林业投资开发有限责任公司三家林业公司榜上有名")
-    # (a clause closed by 名单 / 名录 names lists, not holders: "公布了2015年全省新增旅游强乡镇、特色村、…、开心农场和好客人家
-    # 农家乐名单,莒县44家单位榜上有名", 莒县, entrep81)
-    region = _LIST_NAMES.sub("", region)
-    parts = re.split(r"[、，,；;：:]|等\d+[家户个][^、，,；;：:和及等]{0,8}(?:以及|[和及])|"
-                     r"等\d*[家户个]?(?:[\u4e00-\u9fff]{0,4}?(?:企业|园区|基地|单位|公司))?|"
-                     r"(?<=公司)(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[家户个][\u4e00-\u9fff]{0,4}?(?:企业|单位|公司)|"
-                     # (a page that strips 等 and 家 prints the count glued to the name: "重庆药友制药有限责任公司6企业评价为
-                     # 优秀", 重庆市经济和信息化委员会, entrep46 — the digits between a legal ending and 企业 are that count)
-                     r"(?<=公司)\d{1,3}(?=企业|单位)", region)
-    out = []
-    for p in parts:
-        # "X及其分公司Y": the company and its branch, both holders; the parent may be printed short, its branch vouching
-        # for it ("中联重科及其分公司工程起重机公司同时荣获…", 湖南)
-        if (pa := _PARENT_OF.match(_LEAD.sub("", p.strip()))) and (branch := _name(pa["b"])):
-            parent = _name(pa["a"]) or (pa["a"] if _SHORT_PARENT.match(pa["a"]) else None)
-            out += [parent, branch] if parent else []
-            if parent:
-                continue
-        # "X和Y": two names where both sides read as names
-        sides = [q for q in re.split(r"以及|[和及与]", p) if q]
-        found = [_name(q) for q in sides]
-        if len(sides) > 1 and all(found):
-            out += found
-        elif (n := _name(p)):
-            out.append(n)
-    # (a district printed before each group's first name is a column of the list, no part of the name)
-    out = _uncolumned(out, [_LEAD.sub("", p.strip()) for p in parts])
-    # (a trading venue is a holder among enterprises: "X有限公司、上海松江购物中心、Y有限公司被评为“信得过超市”")
-    if out:
-        out += [v for p in parts if VENUE.match(v := _LEAD.sub("", p.strip())) and not _NOT_NAME.search(v)]
-    return list(dict.fromkeys(out))
-
-
-# "浦东新区上海吉祥航空股份有限公司等316家企业、黄浦区上海华商房产发展公司等210家企业、…、宝山区福然德股份有限公司等249家企业"
-# (上海's 和谐劳动关系达标企业, counted by district): a run whose groups each open with another district or county is a
-# table's district column printed as prose; the name is what follows it. (Names of one county's list may all open with it,
-# "海盐县粮食收储有限责任公司、海盐县金利达饲料有限公司": one place printed again is no column, and they keep it.)
-_DISTRICT_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:新区|区|县)(?=[\u4e00-\u9fff]{4})")
-
-
-def _uncolumned(names: list[str], parts: list[str]) -> list[str]:
-    """The names less the district column a run prints before each group (at least three groups, each a district of
-    its own), else the names as read."""
-    heads = [m[0] for p in parts if (m := _DISTRICT_HEAD.match(p)) and _name(p[m.end():])]
-    if len(heads) < 3 or len(set(heads)) < len(heads):
-        return names
-    out = []
-    for n in names:
-        head = next((h for h in heads if n.startswith(h) and is_enterprise(n[len(h):])), None)
-        out.append(n[len(head):] if head else n)
-    return list(dict.fromkeys(out))
 
 
 def _mask(text: str) -> str:
@@ -372,53 +233,6 @@ def _published_before(text: str, clause_start: int) -> str | None:
     return None
 
 
-# "我市威达重工、大汉智能科技2家企业成功上榜" (济宁): short names, no ending of a registered one, vouched for by the count
-# that gathers them just before the act — as many items as the count, each a short run of characters that names no
-# place, organ or list (_NOT_MEMBER)
-# ("滨海区高信化学、门捷新材料等34家企业获评…" (潍坊): two or more items named of a larger count after 等; the district
-# printed before the first is no part of its name)
-# (the kind may stand after the act's start: "南南铝业、南南铝箔等6家企业被认定为…" is read from 企业被认定为, the count's
-# 家 closing the group, 南宁 fresh36)
-_COUNTED_SHORT = re.compile(r"(?P<items>[^，,。；;：:]{4,200}?)(?P<etc>等|共)?(?<![\d])(?P<n>\d{1,4}|[两二三四五六七八九十])[家户个](?P<kind>企业|单位|公司|字号)?"
-                            r"(?:成功|顺利|均|也|一同|同时)?$")
-_SHORT_ITEM = re.compile(r"^(?=.{4,14}$)[\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,3}[)）])?[\u4e00-\u9fff]{0,8}$")  # (a person's name, 2–3 characters, is none)
-_TRADE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
-_THREE_OR_SHORT = re.compile(r"^(?=.{3,14}$)[\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,3}[)）])?[\u4e00-\u9fff]{0,8}$")
-_CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
-
-
-def _counted_short(region: str) -> list[str]:
-    """The items of a counted group of short names closing a clause (_COUNTED_SHORT), else []."""
-    m = _COUNTED_SHORT.search(re.split(r"[，,]", region)[-1])
-    if not m:
-        return []
-    n = int(m["n"]) if m["n"].isdigit() else _CN_COUNT[m["n"]]
-    items = m["items"].split("、")
-    items[0] = re.sub(r"^[\[【][\u4e00-\u9fff]{2,8}[\]】]", "", items[0])  # (a wire's tag: "[世华财讯]龙抄手、…")
-    for _ in range(3):  # ("今年我市共有X": lead-in words in any order)
-        items[0] = _LEAD.sub("", items[0])
-    # (where they stand, told before the first: "位于该集群的南南铝业、南南铝箔等6家企业被认定为国家级专精特新“小巨人”", 南宁
-    # fresh36, http://fjleihong.cn/zixun/2023/0114/011479236.html — a short name holds no 的)
-    items[0] = re.sub(r"^[\u4e00-\u9fff]{1,8}的(?=[\u4e00-\u9fff]{4})", "", items[0])
-    # (a district, a county or the city printed before the first: "石嘴山市大窑饮品、吉元君泰、天地奔牛等5家企业荣列其中", 宁夏)
-    items[0] = re.sub(r"^[\u4e00-\u9fff]{2,3}[市区县](?=[\u4e00-\u9fff]{4})", "", items[0])
-    counted = len(items) == n or m["etc"] == "等" and 2 <= len(items) < n
-    # (trade names counted as 字号 are short as printed: "龙抄手、赖汤圆、东来顺、荣宝斋等434家字号,被商务部初步确定为
-    # “中华老字号”", 世华财讯 2006 — a 字号 of 2 or 3 characters is no person's name there)
-    # (nor is a firm's three-character short name among longer ones, in a run of three or more: "我市兰州石化、天华院、蓝科石化、
-    # 兰州电机、德福新材料、长飞光纤光缆共6家企业入围…", "兰石化、天华院、庄园牧场、蓝科石化、鸿丰电石等8家企业荣获省级绿色工厂
-    # 称号", docent59 兰州 converter — a list of persons has no four-character items among its names)
-    longer = len(items) >= 3 and sum(len(i) >= 4 for i in items) * 2 >= len(items)
-    short_item = _SHORT_ITEM if m["kind"] != "字号" else _TRADE_NAME
-    short_item = _THREE_OR_SHORT if longer and short_item is _SHORT_ITEM else short_item
-    if n < 2 or not counted or not all(short_item.match(i) and not _NOT_NAME.search(i)
-                                             and not _NOT_MEMBER.search(i) and not _GENERIC.match(i) for i in items):
-        return []
-    # (a public institute counted among the firms is one of the count, no enterprise: "我市中农威特、大方电子、省机械研究院
-    # 等76家企业通过认定", 兰州 — the two firms are the holders)
-    return [i for i in items if not LEVEL_INSTITUTE.match(i)]
-
-
 _NEXT_GROUP = re.compile(r"、(?P<names>[^、，,。；;为“\"]{4,300}?等\d+[家户个][\u4e00-\u9fff]{0,4}?)为(?P<obj>[^，,。；;、]{4,60})")
 
 
@@ -444,11 +258,11 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             # 农业企业被区委、区政府表彰为2023年度“先进农业龙头企业”", 江都, a converter copy, entrep81 — the words after it are
             # the object, not holders)
             if tail and (by := re.search(r"被[^，,。；;被]{1,12}$", text[clause_start : m.start()])) \
-                    and _names(text[clause_start : clause_start + by.start()]):
+                    and enterprise_names(text[clause_start : clause_start + by.start()]):
                 tail = None
             # (or told in the passive straight, 被 glued to the act: "会上,X被授予振兴奇台乡村经济、发展奇台“三农”产业“特别
             # 贡献奖”", 奇台, entrep92 — the holder before it, what follows the award)
-            if tail and m[0].startswith("被") and _names(text[clause_start : m.start()]):
+            if tail and m[0].startswith("被") and enterprise_names(text[clause_start : m.start()]):
                 tail = None
             if not tail and not dative and not (m[0].startswith("被") or m[0].endswith("为")):
                 continue  # (an active act with no holders after it names none before it: "…合理确定各成员单位职责")
@@ -470,7 +284,7 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             nxt = _ACT.search(text, m.end())
             if nxt and nxt.start() < end and not nxt["first"]:
                 seg = text[m.end() : nxt.start()]
-                cut = next((k.start() for k in re.finditer(r"[和及、]", seg) if _names(seg[k.end():])), None)
+                cut = next((k.start() for k in re.finditer(r"[和及、]", seg) if enterprise_names(seg[k.end():])), None)
                 if cut is not None:
                     obj, end = seg[:cut], m.end() + cut + 1
         start = end
@@ -514,10 +328,11 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
         region = region.split("被")[0] if not m["first"] or passive else region
         # (short names counted just before the act are the group, whatever names a clause before it seems to print:
         # "记者从驻马店市科技局获悉,…,该市鹏辉电源、弘康环保…等8家企业被纳入全省瞪羚企业库", 驻马店)
-        short = [] if m["first"] and not passive else _counted_short(region.rstrip("，,"))
+        short = [] if m["first"] and not passive else short_names_before(region.rstrip("，,"))
         # (the group's own short names win where the names read in its clause are among them: "兰石化、天华院、庄园牧场、蓝科
         # 石化、鸿丰电石等8家企业荣获…" reads 庄园牧场 by its ending alone, docent59 兰州)
-        names = short if short and set(_names(re.split(r"[，,]", region)[-1])) <= set(short) else _names(region) or short
+        last_clause = re.split(r"[，,]", region)[-1]
+        names = short if short and set(enterprise_names(last_clause)) <= set(short) else enterprise_names(region) or short
         # (or an uncounted run of three short names or more, the act's subject: "港隆化工、康达塑胶、…、富强生物获评省级
         # 绿色工厂", docent59 辽阳 — enterprise_sentences.short_run)
         names = names or ([] if m["first"] else short_run(re.split(r"[，,]", region)[-1]))
@@ -531,10 +346,10 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
                 out += [h for h in nested if h[0] not in paired]
                 start = len(text)
                 continue
-            names = _names(listed["names"]) if listed else []
+            names = enterprise_names(listed["names"]) if listed else []
             start = len(text) if names else start
         for count in re.finditer(r"(?P<first>[^、，,；;]{4,60}?)等(?P<n>\d+)[家户个]", region):
-            first = _name(count["first"])
+            first = enterprise_name(count["first"])
             for group, n, head in (groups or []):
                 if first and n == count["n"] and first in head:
                     names += [g for g in group if g not in names]
@@ -562,7 +377,7 @@ def act_holders(sentence: str, page_level: str | None = None, groups: list[tuple
             # 特新”中小企业、Y等339家企业为2020年度通过复核的省级“专精特新”中小企业", 山东, entrep92)
             if m["first"] and (more := _NEXT_GROUP.search(obj)) and not _NOT_HELD.search(more[0]) \
                     and (other := object_class(more["obj"]) or klass) not in GRADES:
-                out += [(n, other) for n in _names(more["names"]) if n not in paired and n not in names]
+                out += [(n, other) for n in enterprise_names(more["names"]) if n not in paired and n not in names]
             # (the same holders at each level of a run of levels: "已培育吉地油服公司为国家级、省级专精特新『小巨人』企业", 安达)
             if (run := _LEVEL_RUN.match(obj.strip())) and klass == run["l"] + "级":
                 out += [(n, lv + "级") for lv in re.findall(r"(国家|省|市|区|县)级", run[0])[1:] for n in names
@@ -588,7 +403,7 @@ def _paired(sentence: str) -> list[tuple[str, str]]:
         objs = [o for o in re.split(r"[、和及与]", m["objs"]) if o]
         if len(groups) < 2 or len(groups) != len(objs):
             continue
-        pairs = [(_name(g["first"]), object_class(o), g["kind"][-2:], o) for g, o in zip(groups, objs)]
+        pairs = [(enterprise_name(g["first"]), object_class(o), g["kind"][-2:], o) for g, o in zip(groups, objs)]
         if all(n and k and k not in GRADES and _DESIGNATION_OBJECT.search(o) and kind and kind in o
                for n, k, kind, o in pairs):
             out += [(n, k) for n, k, _, _ in pairs]
@@ -600,7 +415,7 @@ def enumerations(sentence: str) -> list[tuple[list[str], str, str]]:
     in: a group is found by its first name in that text, whatever words stand before it)."""
     out = []
     for m in _ENUMERATED.finditer(_mask(sentence)):
-        names = _names(m["names"])
+        names = enterprise_names(m["names"])
         if names and re.search(r"[、，,]", m["names"]):
             out.append((names, m["n"], m["names"]))
     return out
@@ -676,26 +491,11 @@ _KEPT_OR_ADDED = re.compile(r"(?:^|[，,])(?:其中[，,]?)?(?:通过)?(?:复审
 _ENTERED_NAMED = re.compile(r"(?:当选|入选|上榜|获评|入围)的(?:\d+|[一二三四五六七八九十两]{1,3})[家户个](?:单位|企业)?"
                             r"(?:为|是|分别是|分别为|有|包括)[：:](?P<names>[^。]{4,1500})")
 _GROUP_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两]{1,3})[家户个县市区][\u4e00-\u9fff]{0,8}$")
-# "我市此次入选的9个智能工厂的载体企业,分别是重庆海螺水泥、赛力斯电动汽车、…、重庆盟讯电子;17个应用场景涉及…" (重庆日报
-# 2023-12-07, under the five ministries' 智能制造示范工厂揭榜单位 list published above): the place's entrants counted, what
-# kind of enterprise they are, then their names after a comma; or the count, its act and what it entered, then the names
-# ("我市共有3家企业入选国家级绿色工厂,分别是…", the wording of 福州's full names, fznews.com.cn 2018-11-27). Short names as
-# printed (no company ending, a brand's 的 or Latin letters in them) are vouched for by the count: as many items as it
-# counts, each a name (counted_entrants)
-_ENTRANT_COUNT = r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})[家户个]"
-_ENTRANTS_COUNTED = re.compile(r"(?:当选|入选|上榜|获评|入围)的" + _ENTRANT_COUNT + r"(?P<kind>[^，,。；;：:]{0,16}?(?:企业|单位|公司))"
-                               r"[，,]?(?:分别是|分别为|名单为)[：:]?(?P<names>[^。；;：:]{4,1500})")
-_COUNT_ENTERED = re.compile(r"(?<![\d])" + _ENTRANT_COUNT + r"(?P<kind>[\u4e00-\u9fff]{0,8}?(?:企业|单位|公司))(?:成功|顺利|均)?"
-                            r"(?:入选|上榜|入围|获评|荣获|被?认定为|被?评为)(?P<obj>[^，,。；;：:]{0,30})[，,]"
-                            r"(?:分别是|分别为|名单为)[：:]?(?P<names>[^。；;：:]{4,1500})")
-_ENTRANT_ITEM = re.compile(r"^(?:[A-Za-z]{2,10})?[\u4e00-\u9fff（）()]{2,25}$")  # ("OPPO(重庆)移动智能终端": a brand's letters)
-
-
 def counted_entrants(sentence: str, page_level: str | None) -> list[tuple[str, str]]:
-    """(holder, class) for a counted set of entrants named after it (_ENTRANTS_COUNTED, _COUNT_ENTERED): every item a
-    name, as many as the count, at the level the kind or the object names (入选的5家省级…企业), else the page's list's;
-    else []."""
-    m = _ENTRANTS_COUNTED.search(sentence) or _COUNT_ENTERED.search(sentence)
+    """(holder, class) for a counted set of entrants named after it (counted_lists: entered_count_names,
+    count_entered_names): every item a name, as many as the count, at the level the kind or the object names (入选的5家
+    省级…企业), else the page's list's; else []."""
+    m = first_count(sentence, "entered_count_names", "count_entered_names")
     if not m or _NOT_HELD.search(sentence) or _PROPOSED.search(sentence[: m.start("names")]):
         return []
     obj = re.sub(r"[（(][^()（）]*[)）]", "", m.groupdict().get("obj") or "").strip()
@@ -705,31 +505,11 @@ def counted_entrants(sentence: str, page_level: str | None) -> list[tuple[str, s
                 or one_class(obj) or _UNGRADED.search(obj)) or one_class(m["kind"]) or _UNGRADED.search(m["kind"]):
         return []
     klass = object_class(obj) or object_class(m["kind"]) or page_level
-    n = int(m["n"]) if m["n"].isdigit() else _CN_COUNT.get(m["n"], 0)
-    # (the names end at a comma after the last, "…、冠城瑞闽,占全省总数的37.5%", unless a comma parts them; the last two
-    # may be joined by 和 / 及: "…、学霸君和运去哪")
-    items = []
-    for run in (re.split(r"、", re.split(r"[，,]", m["names"])[0]), re.split(r"[、，,]", m["names"])):
-        run = [i.strip().strip("“”\"「」") for i in run]
-        if len(run) == n - 1 and len(last := re.split(r"以及|[和及]", run[-1])) == 2:
-            run = run[:-1] + last
-        if len(run) == n:
-            items = run
-            break
-    if not klass or klass in GRADES or n < 2 or not items or not _vouched_names(items):
+    n = count_value(m["n"])
+    items = entrant_items(m["names"], n)
+    if not klass or klass in GRADES or n < 2 or not items or not vouched_names(items):
         return []
-    return [(_name(i) or i, klass) for i in items]
-
-
-def _vouched_names(items: list[str]) -> bool:
-    """Whether every item a layout vouches for (a count, place labels) reads as a name as printed: an enterprise, or a
-    short name — three characters only where most items are longer (a run of persons' names is none), no place, organ,
-    clause or designation's words."""
-    longer = sum(len(i) >= 4 for i in items) * 2 >= len(items)
-    vouched = lambda i: is_enterprise(i) or _ENTRANT_ITEM.match(i) and (len(i) >= 4 or longer) \
-        and not NOT_MEMBER.search(i) and not CLAUSE_WORDS.search(i) and not _GENERIC.match(i) \
-        and not _NOT_NAME.search(re.sub(r"的$", "", i))  # (a brand ending in 的 is a name: 重庆美的)
-    return all(map(vouched, items))
+    return [(enterprise_name(i) or i, klass) for i in items]
 
 
 # "请福州、泉州、三明市商务局做好2015-2016年度国家电子商务示范企业(福州:海都公众、纵腾网络;泉州:环球鞋网;三明:春舞枝)工作
@@ -752,8 +532,8 @@ def place_grouped(sentence: str) -> list[tuple[str, str]]:
             continue
         groups = [_PLACE_GROUP.match(g.strip()) for g in re.split(r"[;；]", m["groups"]) if g.strip()]
         items = [i.strip() for g in groups if g for i in re.split(r"[、，,]", g["items"])]
-        if groups and all(groups) and items and _vouched_names(items):
-            out += [(_name(i) or i, klass) for i in items]
+        if groups and all(groups) and items and vouched_names(items):
+            out += [(enterprise_name(i) or i, klass) for i in items]
     return out
 
 
@@ -791,7 +571,7 @@ def warned_held(text: str) -> list[tuple[str, str]]:
     公示 proposing the warning (enterprises keeps its status)."""
     return [(n, klass) for m in _WARNED_HELD.finditer(_mask(text))
             if _DESIGNATION_OBJECT.search(m["obj"]) and not _PROPOSED.search(m["obj"])
-            and (klass := object_class(m["obj"])) and klass not in GRADES for n in _names(m["names"])]
+            and (klass := object_class(m["obj"])) and klass not in GRADES for n in enterprise_names(m["names"])]
 
 
 # (the set a page's act added, opening a paragraph: "本次新增省级农业龙头企业都是…", "此次新认定的省级专精特新企业中")
@@ -814,11 +594,11 @@ def kind_examples(sentence: str) -> list[str]:
     printed (an enterprise, or a run of 3 to 14 characters that is no clause, place or generic word), else none of it."""
     out = []
     for m in (*_KIND_EXAMPLES.finditer(sentence), *_REPRESENTING.finditer(sentence)):
-        items = [_LEAD.sub("", i.strip()) if k == 0 else i.strip() for k, i in enumerate(m["names"].split("、"))]
-        if len(items) > 1 and all(is_enterprise(i) or _EXAMPLE_ITEM.match(i) and not _NOT_NAME.search(i)
-                                  and not NOT_MEMBER.search(i) and not CLAUSE_WORDS.search(i) and not _GENERIC.match(i)
+        items = [LEAD_WORDS.sub("", i.strip()) if k == 0 else i.strip() for k, i in enumerate(m["names"].split("、"))]
+        if len(items) > 1 and all(is_enterprise(i) or _EXAMPLE_ITEM.match(i) and not NOT_NAME.search(i)
+                                  and not NOT_MEMBER.search(i) and not CLAUSE_WORDS.search(i) and not GENERIC_NAME.match(i)
                                   for i in items):
-            out += [_name(i) or i for i in items]
+            out += [enterprise_name(i) or i for i in items]
     return out
 
 
@@ -867,12 +647,6 @@ _CLASS_HEADING = re.compile(rf"(?:^|(?<=[。；;：:])){_HEADING_NO}"
                             r"[“\"](?P<cls>[^”\"]{1,8})[”\"](?:企业|单位)?\d+[家户个][:：]?(?P<names>[^。；;：:]+)")
 
 
-# "这16家市级农业龙头企业分别是X、Y、Z": a counted set of holders of a designation that names its own level, then their names
-# (a comma may close the counted set before its names: "其中有3家省级企业技术中心所在企业位于高新区,分别是A、B、C", 蚌埠, entrep92)
-_COUNTED_HOLDERS = re.compile(r"(?P<n>\d+)[家户个](?P<obj>[^，,。；;：:]{2,30}?)[，,]?" + NAMES_FOLLOW
-                              + r"[：:，,]?(?P<names>[^。；;]{4,1500})")
-_COUNTED_FROM = re.compile(r"(?P<n>\d+)[家户个](?P<obj>[^，,。；;：:]{2,16}?)(?:来自|分布在|分布于|涉及|涵盖)[^。；;：:]{2,60}?[，,]"
-                           + NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;]{4,1500})")
 # "现将X、Y等备案的辽宁省雏鹰瞪羚独角兽企业名单予以公布": the names a published list is named by, at the list's level
 _NAMED_LIST = re.compile(r"将(?P<names>[^。；;，,]{4,600}?)等(?:\d+[家户个])?(?P<obj>[^，,。；;“\"]{0,40}?(?:名单|名录))"
                          r"(?:予以|正式|进行)?(?:公布|发布)")
@@ -934,7 +708,7 @@ def numbered_runs(line: str) -> list[list[str]]:
     runs, marks = [], list(_NUMBERED.finditer(line))
     for i, m in enumerate(marks):
         item = line[m.end() : marks[i + 1].start() if i + 1 < len(marks) else len(line)].split()[0:1]
-        name = _name(item[0]) if item else None
+        name = enterprise_name(item[0]) if item else None
         if m["no"] == "1":
             runs.append([])
         if runs and name and len(runs[-1]) == int(m["no"]) - 1:
@@ -952,8 +726,6 @@ _RUN_FIRST = re.compile(r"(?<![\d.．])1[.．、](?=[\u4e00-\u9fff])")
 _RUN_NEXT = re.compile(r"(?<=[\u4e00-\u9fff)）])(?P<no>\d{1,3})[.．、](?=[\u4e00-\u9fff])")
 # (an item that names no company but a bare trading name stands in the run: "海盐县农副产品综合市场", a market entity)
 _BARE_MEMBER = re.compile(r"^(?:(?![的是为被有和与及在对把了])[\u4e00-\u9fff()（）]){4,25}$")
-_NOT_MEMBER = re.compile(r"(?:村|镇|乡|街道|社区|政府|委员会|局|[省市区县州]|医院|学校|协会|园区|园|景区|开发区|中心|名单|名录)$"
-                         r"|[(（]共?\d+[家户个][)）]$")
 
 
 def numbered_run(line: str) -> tuple[str, list[str]] | None:
@@ -966,7 +738,7 @@ def numbered_run(line: str) -> tuple[str, list[str]] | None:
                 start, want = m.end(), want + 1
         if items:
             last = re.split(r"[，,。；;：:！!？?]", line[start:])[0]
-            return line[: first.start()], items + [_name(last) or last]
+            return line[: first.start()], items + [enterprise_name(last) or last]
     return None
 
 
@@ -985,55 +757,16 @@ def run_holders(line: str, above: str = "") -> tuple[str, list[tuple[str, str]]]
         return "", []
     klass = object_class(title)
     items = [i.strip() for i in items]
-    firms = [i for i in items if is_enterprise(i) and not _NOT_NAME.search(i)]
-    bare = [i for i in items if i not in firms and _BARE_MEMBER.match(i) and not _NOT_MEMBER.search(i)]
+    firms = [i for i in items if is_enterprise(i) and not NOT_NAME.search(i)]
+    bare = [i for i in items if i not in firms and _BARE_MEMBER.match(i) and not PLACE_OR_ORGAN_ITEM.search(i)]
     if not klass or klass in GRADES or len(firms) * 3 < len(items) * 2 or len(firms) + len(bare) < len(items):
         return "", []
     return before, [(i, klass) for i in items]
 
 
-# "山西省9家企业荣获“全国模范劳动关系和谐企业”称号…这9家企业分别是:X、Y…和Z" (山西): a counted set that an act gave a
-# designation, then named by its count; the names hold the act's level
-# ("丰县7家家庭农场拟被评为省级示范家庭农场", 丰县: the count's kind a farm or a co-operative, the act proposed)
-# ("…等17家休闲农业经营主体被认定为榆林市最佳休闲农家", 榆林日报 2017: the count's kind any noun of holders ending in
-# 企业 / 单位 / 主体 / a farm's, a co-op's or a farm stay's word)
-_COUNT_KIND = r"(?:[\u4e00-\u9fff]{0,6}?(?:企业|单位|主体|农场|合作社|农家|农庄|山庄))?"
-# ("我市6家企业顺利完成评审并入选公示名单", "全市6家企业上榜", 周口晚报 2023: a step done before the entry, joined by 并; an
-# entry into the page's own list, 上榜 / 入选 with no object or a bare 名单, holds the page's level)
-_COUNTED_ACT = re.compile(r"(?<!\d)(?P<n>\d+)[家户个]" + _COUNT_KIND + r"(?:[\u4e00-\u9fff]{2,10}?并)?拟?"
-                          r"(?P<act>荣获|获评|获得|被?评为|被?命名为|被?认定为|入选|位列|上榜|入围)"
-                          r"(?P<obj>[^，,。；;]{0,40})")
+# an entry into a bare list ("我市6家企业顺利完成评审并入选公示名单", 周口晚报 2023: counted_lists count_act): it holds
+# the page's level
 _BARE_LIST = re.compile(r"^(?:成功|顺利)?(?:公示)?(?:名单|榜单)?$")
-# (or the organ's verb first, the count then 为 and the designation: "我省近期确定6家企业为危险化学品安全生产标准化二级企业。" ⏎
-# "这6家企业分别是:…", 山西, http://m.sjbk.net.cn/system/2021/02/01/030302895.shtml; "确定15家企业为…", "认定3户企业为…")
-_COUNT_THEN_AS = re.compile(r"(?P<act>确定|认定|评定|命名)了?(?P<n>\d+)[家户个]" + _COUNT_KIND + r"为(?P<obj>[^，,。；;]{2,40})")
-# A county or a city heading a group of several names in a list grouped by place ("神木市A、B、C,府谷县D"): the group's
-# place, no part of its first name
-_GROUP_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:市|县|区|旗)(?=[\u4e00-\u9fff]{3})")
-
-
-# (an item the count vouches for may be a short name of two characters or open with a Latin brand: "天锻", "TCL中环",
-# 天津's 12 单项冠军, entrep92)
-_COUNTED_ITEM = re.compile(r"^(?:[A-Za-z]{2,6})?[\u4e00-\u9fff（）()]{2,25}$")
-
-
-def counted_items(text: str, n: int) -> list[str]:
-    """The members of a counted set named by its count ("这17家休闲农家包括,榆阳区治宇休闲农家,神木市陕北民俗文化大观园、
-    盘龙湾近郊农业体验园…,子洲县西峰山庄、柏全山庄", 榆林日报 2017): the count vouches for its items as the set's holders
-    whatever they are called (a farm stay 大观园, 庄苑, 农园), where the items, split at 、，, are exactly n and each reads
-    as a name (an enterprise, or a bare name that is no clause and no place); a county heading a group of several is
-    the group's (a county before a single name stays with it, as printed). [] where they are not."""
-    out = []
-    for group in (g.strip() for g in re.split(r"[，,]", text)):
-        items = [i.strip().strip("“”\"「」") for i in group.split("、")]
-        if len(items) > 1 and (head := _GROUP_PLACE.match(items[0])) \
-                and not any(_GROUP_PLACE.match(i) for i in items[1:]):
-            items[0] = items[0][head.end():]
-        out += items
-    if len(out) != n or not all(is_enterprise(i) or _COUNTED_ITEM.match(i) and not NOT_MEMBER.search(i)
-                                and not CLAUSE_WORDS.search(i) and not _NOT_NAME.search(i) for i in out):
-        return []
-    return [_name(i) or i for i in out]
 
 
 # A county's or a city's honours counted by kind ("重奖2010年度全县12个…先进单位、…和12家纳税先进企业", 岑巩), then one
@@ -1043,13 +776,8 @@ _HONOURED_SCOPE = re.compile(r"(?:重奖|表彰|奖励)[^。；;]{0,40}?全(?P<p
 _HONOURED_GROUP = re.compile(r"(?<!\d)(?P<n>\d+)家(?P<obj>[\u4e00-\u9fff]{2,12}?企业)(?=[、，,。；;和及与]|$)")
 _REST_HONOURED = re.compile(r"(?P<names>[^，,。；;]{4,80}?)(?:赢得|获得|荣获|夺得)了?[^，,。；;]{0,20}?奖[，,]"
                             r"其余的?(?P<n>\d+)家受表彰的?(?:企业|单位)")
-# (or by the act it names with its count: "这34家继续认定为“广西现代林业产业龙头企业”的是:X、Y…", 广西林业厅, entrep37)
-_COUNT_ACT_NAMED = re.compile(r"这(?P<n>\d+)[家户个](?:企业|单位)?被?(?:继续|重新)?(?:认定|评定|命名|确定|评)为(?P<obj>[^，,。；;：:]{2,30}?)"
-                              r"的(?:是|有|分别是|分别为|为)[：:]?(?P<names>[^。；;]{4,1500})")
-# ("这6家企业及主营产品是:X公司(乳酸)、…以及Z公司(贯流式蒸汽锅炉)", 周口晚报 2023: each with its product in brackets, no
-# part of its name)
-_COUNT_NAMED = re.compile(r"这(?P<n>\d+)[家户个]" + _COUNT_KIND + r"(?P<products>及其?(?:主营|主要)?产品)?(?:" + NAMES_FOLLOW
-                          + r"|是)[：:，,]?(?P<names>[^。；;]{4,1500})")
+# (a product in brackets after a name the count vouches for: "这6家企业及主营产品是:X公司(乳酸)、…", counted_lists
+# this_count_names)
 _PRODUCT_AFTER = re.compile(r"(?P<end>" + ENDING_PATTERN + r")[(（][^()（）]{1,40}[)）]")
 
 
@@ -1074,11 +802,11 @@ def recommended_holders(masked: str) -> list[tuple[str, str]]:
     one (_PROPOSED_FOR), at the level its object (or the body recommended to) names."""
     out = [(n, klass) for m in _RECOMMENDED_FOR.finditer(masked)
            if (klass := object_class(re.sub(r"[（(][^()（）]*[)）]", "", m["obj"]))) and klass not in GRADES
-           for n in _names(m["names"])]
+           for n in enterprise_names(m["names"])]
     return out + [(n, klass) for m in _PROPOSED_FOR.finditer(masked)
                   if (klass := object_class(re.sub(r"[（(][^()（）]*[)）]", "", m["obj"])) or object_class(m["to"] or ""))
                   and klass not in GRADES
-                  for n in _names(re.sub(r"[（(][^()（）]*[)）]", "", m["names"]))]
+                  for n in enterprise_names(re.sub(r"[（(][^()（）]*[)）]", "", m["names"]))]
 
 
 def listed_groups(masked: str, page_level: str | None, speaker: str | None = None) -> list[tuple[str, str]]:
@@ -1091,7 +819,7 @@ def listed_groups(masked: str, page_level: str | None, speaker: str | None = Non
         if not _NOT_HELD.search(m[0]) and all(_DESIGNATION_OBJECT.search(g["obj"]) and not _PROPOSED.search(g["obj"])
                                               for g in groups):
             found += [(n, klass) for g in groups if (klass := object_class(g["obj"]) or page_level or speaker)
-                      and klass not in GRADES for n in _names(g["first"])]
+                      and klass not in GRADES for n in enterprise_names(g["first"])]
     return found
 
 
@@ -1102,36 +830,36 @@ def phrase_holders(masked: str, page_level: str | None, speaker: str | None = No
     last resort ("现将“X”等6663家首批农民专业合作社示范社名录予以发布" in a notice to 各省、自治区、直辖市: 国家级)."""
     found = [(n, klass) for m in _NAMED_LIST.finditer(masked)
              if (klass := list_level(m["obj"]) or (page_level or speaker if _levelless_list(m["obj"]) else None))
-             for n in _names(m["names"])]
+             for n in enterprise_names(m["names"])]
     for m in _ENTERED_AS.finditer(masked):
         klass = object_class(m["obj"]) or (page_level if _KIND_ONLY.match(m["obj"]) else None)
         if _PROPOSED.search(m["obj"]) or not _DESIGNATION_OBJECT.search(m["obj"]) or klass in GRADES + (None,):
             continue
-        found += [(n, klass) for n in _names(m["names"])]
+        found += [(n, klass) for n in enterprise_names(m["names"])]
         at = m.end()
         if m["verb"] == "既有" and (also := _ALSO_HAS.match(masked, at)):
-            found += [(n, klass) for n in _names(also["names"])]
+            found += [(n, klass) for n in enterprise_names(also["names"])]
             at = also.end()
         # (and the designations run on after it, at its level: "…,示范平台为浠水县金信金融服务有限公司")
         while (more := _ALSO_AS.match(masked, at)) and _DESIGNATION_OBJECT.search(more["obj"]):
-            found += [(n, object_class(more["obj"]) or klass) for n in _names(more["names"])]
+            found += [(n, object_class(more["obj"]) or klass) for n in enterprise_names(more["names"])]
             at = more.end()
     for m in _INCLUDED.finditer(masked):
         obj = m["obj"] or m["part"]
         klass = object_class(obj) or page_level
         if _DESIGNATION_OBJECT.search(obj) and not _PROPOSED.search(obj) and klass not in GRADES + (None,):
-            found += [(n, klass) for n in _names(m["names"])]
+            found += [(n, klass) for n in enterprise_names(m["names"])]
     for m in _HAS_HOLDERS.finditer(masked):
         klass = object_class(m["obj"]) or page_level
         if _DESIGNATION_OBJECT.search(m["obj"][:-2]) and klass not in GRADES + (None,):
-            found += [(n, klass) for n in _names(m["names"])]
+            found += [(n, klass) for n in enterprise_names(m["names"])]
     for m in _EACH_HOLDERS.finditer(masked.strip()):
         klass = object_class(m["obj"]) or page_level
         if (_DESIGNATION_OBJECT.search(m["obj"][:-2]) or _RANKED.search(m["obj"][:-2])) and not _PROPOSED.search(m["obj"]) \
                 and klass not in GRADES + (None,):
-            found += [(n, klass) for n in _names(m["names"])]
+            found += [(n, klass) for n in enterprise_names(m["names"])]
     for m in _EACH.finditer(masked):
-        names, objs = _names(m["names"]), re.split(r"[和及、]", m["objs"])
+        names, objs = enterprise_names(m["names"]), re.split(r"[和及、]", m["objs"])
         klasses = [object_class(o) for o in objs]
         if len(names) == len(objs) > 1 and all(k and k not in GRADES for k in klasses) \
                 and all(map(_DESIGNATION_OBJECT.search, objs)):
@@ -1139,20 +867,11 @@ def phrase_holders(masked: str, page_level: str | None, speaker: str | None = No
     return found
 
 
-def _more_counted(found: list[tuple[str, str]], counted: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The holders a sentence's other readers found, or those of its counted set where that set holds them all and
-    more: the count vouches for the short names the others, which want an enterprise's ending, left out ("…12家国家制造业
-    单项冠军企业分别是高盛钢丝绳、鹏翎集团、…": 鹏翎集团 alone has one, 天津, entrep92)."""
-    if not found or counted and {n for n, _ in found} < {n for n, _ in counted}:
-        return counted or found
-    return found
-
-
 def _row_run(item: str) -> list[str]:
     """The names of a list's row run on apart by 、: two or more, every item but the last an enterprise (the last, where
     it is none, no name: a page cut inside it), no sentence among them; else []."""
     parts = [p.strip() for p in item.rstrip("。；;").split("、")]
-    names = [p for p in parts if is_enterprise(p) and not _NOT_NAME.search(p) and not _GENERIC.match(p)]
+    names = [p for p in parts if is_enterprise(p) and not NOT_NAME.search(p) and not GENERIC_NAME.match(p)]
     return names if len(names) >= 2 and len(names) >= len(parts) - 1 and names == parts[: len(names)] \
         and not re.search(r"[。；;！!？?，,]", item.rstrip("。；;")) else []
 
@@ -1176,7 +895,8 @@ class HolderReader:
         self.withheld: str | None = None  # the level of a list whose section now read withdraws (撤销)
         self.counted: dict[str, tuple[int, str]] = {}  # a counted group's first holder: (its count, its class)
         self.honoured: dict[str, str] = {}  # a count of enterprises a county's honours named, unnamed: its level
-        self.counted_sets: dict[str, str] = {}  # a count an act gave a designation to, unnamed: its class (_COUNTED_ACT)
+        # a count an act gave a designation to, unnamed: its class (counted_lists count_act, act_count_as)
+        self.counted_sets: dict[str, str] = {}
         self.above = ""  # the line read before
         self.ran = False  # whether the line read last held a numbered run under its title (run_holders)
         self.published: str | None = None  # the class of the list the page last published, a proposed one too (_PUBLISHED)
@@ -1199,8 +919,8 @@ class HolderReader:
         return out or self.spaced_run(raw)
 
     def spaced_run(self, raw: str) -> list[tuple[str, str]]:
-        """(holder, class) of a counted set an act gave a designation to, unnamed (_COUNTED_ACT: "丰县7家家庭农场拟被评为
-        省级示范家庭农场"), whose names a later line prints apart by spaces ("…牌匾。 丰县强睿家庭农场 丰县范楼镇俊东谷物种植
+        """(holder, class) of a counted set an act gave a designation to, unnamed (counted_lists count_act: "丰县7家家庭
+        农场拟被评为省级示范家庭农场"), whose names a later line prints apart by spaces ("…牌匾。 丰县强睿家庭农场 丰县范楼镇俊东谷物种植
         家庭农场 … 丰县成峰果蔬种植家庭农场 家庭农场的规范发展 …", a forum's repost whose line breaks became spaces): a run of
         as many items as the count, each a whole name, else []."""
         if not self.counted_sets or not re.search(r"\S\s+\S", raw):
@@ -1208,7 +928,7 @@ class HolderReader:
         runs, run = [], []
         for token in raw.split():
             item = normalize_line(token).strip("、，,。；;")
-            if is_enterprise(item) and _name(item) == item and not _NOT_NAME.search(item):
+            if is_enterprise(item) and enterprise_name(item) == item and not NOT_NAME.search(item):
                 run.append(item)
                 continue
             runs, run = runs + [run], []
@@ -1218,16 +938,16 @@ class HolderReader:
         return []
 
     def count_sets(self, line: str) -> None:
-        """Keeps the counted sets a line's acts enter (_COUNTED_ACT), for a line another reader takes: "…我市6家企业顺利
-        完成评审并入选公示名单。" (周口晚报 2023) opens a list below it, and its set is named by its count later ("这6家
+        """Keeps the counted sets a line's acts enter (counted_lists count_act, act_count_as), for a line another reader
+        takes: "…我市6家企业顺利完成评审并入选公示名单。" (周口晚报 2023) opens a list below it, and its set is named by its count later ("这6家
         企业及主营产品是:…")."""
         for sentence in re.split(r"[。；;！!]", line):
             self._count_conferred_sets(sentence, _mask(sentence))
 
     def _count_conferred_sets(self, sentence: str, masked: str) -> None:
-        """Keeps the class of each count an act gives a designation to, unnamed ("山西省9家企业荣获…称号": _COUNTED_ACT),
+        """Keeps the class of each count an act gives a designation to, unnamed ("山西省9家企业荣获…称号": count_act),
         for the sentence that names the set by its count later."""
-        for m in (*_COUNTED_ACT.finditer(masked), *_COUNT_THEN_AS.finditer(masked)):
+        for m in count_matches(masked, "count_act", "act_count_as"):
             # (a withdrawal or an application in the act's clause holds nothing; one in another clause of the sentence,
             # "通过家庭农场申报、镇(街道)审核…,丰县7家家庭农场拟被评为…", is a step before it)
             clause = masked[max(masked.rfind(c, 0, m.start()) for c in "，,；;") + 1 : m.end()]
@@ -1243,19 +963,21 @@ class HolderReader:
                 self.counted_sets[m["n"]] = klass
 
     def _counted_set_holders(self, sentence: str, masked: str) -> list[tuple[str, str]]:
-        """(holder, class) of a counted set named by its count ("这9家企业分别是:X、Y…": _COUNT_NAMED) after the act
-        that counted it, or of a counted set the page just named (_COUNTED_HOLDERS), else []."""
-        if (m := _COUNT_NAMED.search(masked)) and m["n"] in self.counted_sets:
+        """(holder, class) of a counted set named by its count ("这9家企业分别是:X、Y…": this_count_names) after the act
+        that counted it, or of a counted set the page just named (count_kind_names), else []."""
+        if (m := first_count(masked, "this_count_names")) and m["n"] in self.counted_sets:
             names = _PRODUCT_AFTER.sub(r"\g<end>", m["names"]) if m["products"] else m["names"]
-            if (named := [(n, self.counted_sets[m["n"]]) for n in counted_items(names, int(m["n"])) or _names(names)]):
+            counted = counted_items(names, int(m["n"])) or enterprise_names(names)
+            if (named := [(n, self.counted_sets[m["n"]]) for n in counted]):
                 return named
-        if (m := _COUNT_ACT_NAMED.search(masked)) and not _NOT_HELD.search(m["obj"]) and not _PROPOSED.search(m["obj"]) \
+        if (m := first_count(masked, "this_count_acted_names")) and not _NOT_HELD.search(m["obj"]) \
+                and not _PROPOSED.search(m["obj"]) \
                 and _DESIGNATION_OBJECT.search(m["obj"]) and (klass := object_class(m["obj"])) and klass not in GRADES \
-                and (named := [(n, klass) for n in _names(m["names"])]):
+                and (named := [(n, klass) for n in enterprise_names(m["names"])]):
             return named
         # (or "这105家企业包括X等26家内资企业,Y等29家…" after the act that counted them: the set the page just
         # named, at the page's level)
-        if (m := _COUNTED_HOLDERS.search(masked)) and not _NOT_HELD.search(sentence) \
+        if (m := first_count(masked, "count_kind_names")) and not _NOT_HELD.search(sentence) \
                 and not _PROPOSED.search(m["obj"]) and _DESIGNATION_OBJECT.search(m["obj"]) \
                 and (klass := object_class(m["obj"]) or (self.level if re.search(r"(?:这|此|上述)$",
                                                                                  sentence[: m.start()]) else None)) \
@@ -1263,14 +985,14 @@ class HolderReader:
             # (the count vouches for short names where the items before the next comma are exactly that many: "12家国家
             # 制造业单项冠军企业分别是高盛钢丝绳、鹏翎集团、…、TCL中环、…、天锻、…、新宇彩板,这些企业…", 天津, entrep92)
             counted = counted_items(re.split(r"[，,]", m["names"])[0], int(m["n"]))
-            return [(n, klass) for n in counted or _names(m["names"])]
+            return [(n, klass) for n in counted or enterprise_names(m["names"])]
         # (or a counted set of the list the page published, told where it comes from before its names: "14家绿色工厂来自
         # 电子、建材、…等行业,分别为:X、Y…" after "北京市经信委公布了2018年北京市绿色制造名单", entrep92 — the list's level)
-        if self.published and (m := _COUNTED_FROM.search(masked)) and not _NOT_HELD.search(sentence) \
+        if self.published and (m := first_count(masked, "count_from_names")) and not _NOT_HELD.search(sentence) \
                 and not _PROPOSED.search(sentence) and _DESIGNATION_OBJECT.search(m["obj"]) \
                 and (klass := object_class(m["obj"]) or self.published) not in GRADES:
             counted = counted_items(re.split(r"[，,]", m["names"])[0], int(m["n"]))
-            return [(n, klass) for n in counted or _names(m["names"])]
+            return [(n, klass) for n in counted or enterprise_names(m["names"])]
         return []
 
     def _list_row(self, line: str) -> list[tuple[str, str]] | None:
@@ -1293,12 +1015,12 @@ class HolderReader:
             # (a row a brand clause closed with its full stop, "宁波药材股份有限公司。" once enterprise_classes.unbranded
             # dropped ",品牌“冯存仁”,品牌创立于1851年")
             item = item[:-1] if item[-1:] in "。；;" and is_enterprise(item[:-1]) else item
-            if is_enterprise(item) and not _NOT_NAME.search(item) and not _GENERIC.match(item):
+            if is_enterprise(item) and not NOT_NAME.search(item) and not GENERIC_NAME.match(item):
                 return [(item, self.listing)]
             # (a site on the list named by its operator and product, "海南省印象大坡实业有限公司胡椒基地": the operator
             # holds it, the design-centre rule)
-            if (run := _OPERATED_SITE.match(item)) and (name := _name(run["name"])) == run["name"] \
-                    and not _GENERIC.match(name):
+            if (run := _OPERATED_SITE.match(item)) and (name := enterprise_name(run["name"])) == run["name"] \
+                    and not GENERIC_NAME.match(name):
                 return [(name, self.listing)]
             # (or the names of a row run on apart by 、 under an award's heading: "五、荣获中山市2005年度企业入库税收突出贡献奖
             # 企业名单:" ⏎ "完美(中国)日用品有限公司、佳能(中山)办公设备有限公司、…", 中山, entrep92)
@@ -1315,10 +1037,10 @@ class HolderReader:
         # (a proposed list's set is read too, its holders marked by enterprises.mark_proposed)
         if self.level and (m := _ENTERED_NAMED.search(line)) and not _NOT_HELD.search(line):
             groups = [_GROUP_COUNT.sub("", g) for g in re.split(r"[；;]", m["names"])]
-            if (named := [(n, self.level) for n in _names("、".join(g for g in groups if g))]):
+            if (named := [(n, self.level) for n in enterprise_names("、".join(g for g in groups if g))]):
                 return named
         self.declared |= {c for m in _DECLARED.finditer(line) for c in re.findall(r"[“\"]([^”\"]{1,8})[”\"]", m["classes"])}
-        out = [(n, m["cls"]) for m in _CLASS_HEADING.finditer(line) if m["cls"] in self.declared for n in _names(m["names"])]
+        out = [(n, m["cls"]) for m in _CLASS_HEADING.finditer(line) if m["cls"] in self.declared for n in enterprise_names(m["names"])]
         # (holders grouped by place in brackets after their designation: read on the whole line, the groups parted by ;)
         out += place_grouped(_mask(line))
         added = None
@@ -1340,17 +1062,17 @@ class HolderReader:
                 self.list_published = object_class(m["obj"]) or organ_level(_mask(sentence)[: m.start()]) \
                     or self.list_published
             if not found and self.published and (m := _FROM_PLACE.search(sentence)):
-                found = [(n, self.published) for n in _names(_unbranded_items(m["names"]))]
+                found = [(n, self.published) for n in enterprise_names(_unbranded_items(m["names"]))]
             if not found and self.published and not _NOT_HELD.search(sentence):
-                found = [(n, self.published) for m in _KEPT_OR_ADDED.finditer(sentence) for n in _names(m["names"])]
+                found = [(n, self.published) for m in _KEPT_OR_ADDED.finditer(sentence) for n in enterprise_names(m["names"])]
             # (or the place's share of it in other words: "其中,包头市推荐的X技术中心、…以及Z技术中心共5家企业技术中心获得认定";
             # "本次荆门上榜企业中,既有…龙头企业,如X、Y等,也有…,如主攻锂电池的Z,…等")
             if not found and self.published and not _NOT_HELD.search(sentence):
                 found = [(n, self.published) for m in (*_SHARE_COUNTED.finditer(sentence), *_SHARE_NAMED.finditer(sentence),
                                                        *_SHARE_INCLUDES.finditer(sentence))
-                         for n in _names(m["names"])]
+                         for n in enterprise_names(m["names"])]
                 if not found and _SHARE_OF_LIST.search(sentence):
-                    found = [(n, self.published) for m in _SUCH_AS.finditer(sentence) for n in _names(m["names"])]
+                    found = [(n, self.published) for m in _SUCH_AS.finditer(sentence) for n in enterprise_names(m["names"])]
             # (a counted group whose held designation draws a warning keeps it: "对评价分数在60—65分的A、B2家省级企业技术中心
             # 给予警告" (青海 2023 企业技术中心 评价); the 撤销 clause beside it holds nothing)
             found = found or warned_held(sentence)
@@ -1360,14 +1082,14 @@ class HolderReader:
                     and not _PROPOSED.search(m["obj"]) and (klass := object_class(m["obj"])) and klass not in GRADES:
                 added = klass
             if not found and added and not _NOT_HELD.search(sentence):
-                found = [(n, added) for m in _SUCH_AS.finditer(sentence) for n in _names(m["names"])]
+                found = [(n, added) for m in _SUCH_AS.finditer(sentence) for n in enterprise_names(m["names"])]
             if not found and share and self.published and not _NOT_HELD.search(sentence):
                 found = [(n, self.published) for n in kind_examples(sentence)]
             # "第二批认定“江苏老字号”的吴江企业(品牌)包括X(輯里)、Y(仁昌顺)…等": the entrants of a designation named by
             # what they entered, each brand in brackets no part of its name, at the designation's class
             if not found and not _NOT_HELD.search(sentence) and (m := _ENTRANTS.search(sentence)) \
                     and _DESIGNATION_OBJECT.search(m["obj"]) and (klass := object_class(m["obj"])) and klass not in GRADES:
-                found = [(n, klass) for n in _names(_unbranded_items(m["names"]))]
+                found = [(n, klass) for n in enterprise_names(_unbranded_items(m["names"]))]
             found = found or counted_entrants(sentence, self.level)
             if not found and (published := list_level(sentence)):
                 self.level = published
@@ -1378,20 +1100,20 @@ class HolderReader:
             # (those counted in with this year's by 包括 stand beside the act's own holders of the sentence)
             if self.level and self.level not in GRADES and (m := _EARLIER_ENTRANTS.search(masked)) \
                     and (not found or m[0].startswith("包括")) \
-                    and not _NOT_HELD.search(m[0]) and (named := _names(m["names"])) \
+                    and not _NOT_HELD.search(m[0]) and (named := enterprise_names(m["names"])) \
                     and len(named) == len([p for p in re.split(r"[、和及]", m["names"]) if p]):
                 found = found + [(n, self.level) for n in named if n not in {h for h, _ in found}]
             self._count_conferred_sets(sentence, masked)
             if (scope := _HONOURED_SCOPE.search(masked)) and not _NOT_HELD.search(sentence):
                 self.honoured |= {m["n"]: scope["p"] + "级" for m in _HONOURED_GROUP.finditer(masked, scope.end())}
             found = found or [(n, self.honoured[str(int(m["n"]) + 1)]) for m in _REST_HONOURED.finditer(masked)
-                              if str(int(m["n"]) + 1) in self.honoured for n in _names(m["names"])]
-            found = _more_counted(found, self._counted_set_holders(sentence, masked))
+                              if str(int(m["n"]) + 1) in self.honoured for n in enterprise_names(m["names"])]
+            found = more_counted(found, self._counted_set_holders(sentence, masked))
             found = found or recommended_holders(masked)
             # (the candidates a 公示 puts up after the page published its list: "公示了第七批农业产业化国家重点龙头企业名单…现将
             # 四川雪宝乳业集团有限公司等25家企业进行公示", 遂宁 — the list's class; enterprises.mark_proposed marks them)
             if not found and self.published and not _NOT_HELD.search(masked):
-                found = [(n, self.published) for m in _PUT_TO_PUBLICITY.finditer(masked) for n in _names(m["names"])]
+                found = [(n, self.published) for m in _PUT_TO_PUBLICITY.finditer(masked) for n in enterprise_names(m["names"])]
             found = [(site_operator(n), klass) for n, klass in found]
             for n, klass in found:
                 if (count := re.search(re.escape(n) + r"等(\d+)[家户个]", masked)):
