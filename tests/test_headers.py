@@ -3869,3 +3869,14 @@ SHIGATSE = ("日喀则市国民经济和社会发展第十四个五年规划和�
 def test_an_adoption_line_broken_after_the_congress(next_line, want):
     (doc,) = segment_issue(normalize_lines(SHIGATSE.format(next=next_line)), "t.txt").documents
     assert (doc.title, doc.date) == ("日喀则市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", want)
+
+
+# a signing date whose day closes with the spoken 号 (entrep92 quanguo-xingji-fandian-quxiao-wuxing-xianqi-zhenggai-2012,
+# line 37, a gov.cn repost: "二零一二年五月八号" under 全国旅游星级饭店评定委员会); a year's serial (2012年第3号) or a
+# day with no month is no date
+@pytest.mark.parametrize("line,want", [
+    ("二零一二年五月八号", "2012-05-08"), ("2020年3月18号", "2020-03-18"), ("2012年5月8日", "2012-05-08"),
+    ("2012年第3号", None), ("2012年8号", None),
+])
+def test_a_day_closed_with_hao(line, want):
+    assert P.parse_date(line) == want
