@@ -118,6 +118,12 @@ def _department_key(name: str, district: str | None) -> tuple[str, tuple[str, ..
     return k, tuple(rules)
 
 
+def _filed_name(unit: dict) -> str:
+    """The name a task's unit is filed under: the extractor's canonical where the page completes the printed name (decisions
+    B and C, stop 25: "大兴区" of "大兴区、通州区政府" → 大兴区政府, "我局" → the page's issuer), else the name as printed."""
+    return unit.get("canonical") or unit["name"]
+
+
 @dataclass
 class Department:
     id: str
@@ -146,10 +152,11 @@ class DepartmentResolver:
         functional = []
         for t in tasks:
             for u in t["lead"] + t["cooperate"]:
-                if is_functional(u["name"]):
-                    functional.append((u["name"], t["district"]))
+                name = _filed_name(u)
+                if is_functional(name):
+                    functional.append((name, t["district"]))
                 else:
-                    r.add(u["name"], t["district"])
+                    r.add(name, t["district"])
         for name, district in functional:
             r.add_functional(name, district)
         return r
@@ -208,7 +215,7 @@ class DepartmentResolver:
         for role in ("lead", "cooperate"):
             t[role] = []
             for u in task[role]:
-                dep = self.resolve(u["name"], task["district"])
+                dep = self.resolve(_filed_name(u), task["district"])
                 t[role].append({"name": u["name"], "canonical": dep.canonical if dep else u["name"],
                                 "id": dep.id if dep else None})
         return t

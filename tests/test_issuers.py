@@ -552,10 +552,14 @@ ISSUERS += [
      "希望被認定的企業(yè)能再接再厲,進一步發(fā)揮好標桿示範作用。\n附:2020年省級專精特新“小巨人”企業(yè)公示名單.docx\n"
      "來源:山西省小企業(yè)發(fā)展促進局", "山西省小企业发展促进局"),
     # fresh20 hebei_langfang-2017-hedao-feifa-caisha-jufeng-xingdong-news (lines 1-5 and the last, real): a news item's
-    # closing 来源 credits the report; its headline is no notice's title
-    ("a news item's closing 来源 is no issuer",
+    # closing 来源 names the organ that published it, its issuer (decision A, stop 25; this set read it as no issuer before)
+    ("a news item's closing 来源 names its publisher",
      "廊坊市水务局、公安局联合开展 打击河道非法采砂取土“飓风行动”\n\n20.04.2017  17:33\n\n"
-     "4月18日至10月15日,廊坊市水务局、市公安局联合开展打击河道非法采砂取土“飓风行动”。\n\n来源:廊坊市水务局", None),
+     "4月18日至10月15日,廊坊市水务局、市公安局联合开展打击河道非法采砂取土“飓风行动”。\n\n来源:廊坊市水务局", "廊坊市水务局"),
+    # (the same item crediting a newspaper: no issuer, though the body names two acting bureaus)
+    ("a news item's closing 来源 naming a newspaper",
+     "廊坊市水务局、公安局联合开展 打击河道非法采砂取土“飓风行动”\n\n20.04.2017  17:33\n\n"
+     "4月18日至10月15日,廊坊市水务局、市公安局联合开展打击河道非法采砂取土“飓风行动”。\n\n来源:廊坊都市报", None),
     # constructed guard after docmeta28 henan_yanjin-2024-zhengshou-tudi-yugonggao's last line (real): a site, not an organ
     ("a closing 来源 naming a web site",
      "关于做好2024年度土地征收工作的通知\n各乡镇:\n现就有关事项通知如下。\n来源:延津县人民政府网站", None),
@@ -1270,3 +1274,69 @@ def test_an_organ_and_its_level(line, organ):
     from kg.parse.page_titles import organ_level_field
 
     assert organ_level_field(line) == organ
+
+
+# A page that is no issued document (a news item, a 工作动态 item) has as issuer the organ its own source field names, as
+# printed; never a newspaper, a site, a media centre, an account or a company, and never the organ acting in the body
+# (the integrator's decision A, stop 25; benchmarks/data/other_districts/README.md, issuer_convention.md).
+@pytest.mark.parametrize("line,organ", [
+    # real lines of the development sets (their gold aligned to decision A)
+    ("信息来源:荆州市住建局 | 发布时间:2023-09-11 08:40", "荆州市住建局"),  # fresh16 hubei_jingzhou-2023-ranqi-…-news
+    ("资料来源:市工业和信息化局", "市工业和信息化局"),  # docent59 neimenggu_baotou-2025-…: under 发文时间
+    ("本文来源: 工商行政管理局", "工商行政管理局"),  # entrep25 hubei-xianning-shouhetong-…-news: a bare bureau, as printed
+    ("(来源:县经信局)", "县经信局"),  # entrep21 zhejiang-tiantai-zhuanjingtexin-xiaojuren-news: the closing credit
+    ("时间:2023-03-18 | 来源:工业和科技创新委员会", "工业和科技创新委员会"),  # entrep25 henan-jiyuan-…-news
+    ("来源:国家级遂宁经济技术开发区 发布时间:2021-06-23 10:10 浏览次数: 字体: [ ] 收藏 打印", "国家级遂宁经济技术开发区"),  # entrep37
+    ("信息来源:葛店经开区 日期:2023-08-11", "葛店经开区"),  # entrep46 hubei-ezhou-gedian-…
+    ("发布时间:2025-09-02    来源:省政府机关保卫处", "省政府机关保卫处"),  # fresh12 liaoning-2025-jiguan-shiwu-…-news
+    ("(来源:应城市市场监督管理局 通讯员:胡益军 张志刚 一审编辑:程国辉)", "应城市市场监督管理局"),  # fresh14 hubei_yingcheng-…
+    ("来源:庆阳市卫生健康委卫生法制和监督科 2025.12.24", "庆阳市卫生健康委卫生法制和监督科"),  # fresh14 gansu_qingyang-…
+    ("作者:杨小龙 发布时间:2022-09-28 17:03 信息来源:市交通执法支队 访问次数: 字体大小:", "市交通执法支队"),  # fresh14 xuancheng
+    ("来源:吉安市市场监督管理局 2026-01-12 11:06:08", "吉安市市场监督管理局"),  # fresh15 jiangxi_xingan-…-news
+    ("来源:廊坊市水务局", "廊坊市水务局"),  # fresh20 hebei_langfang-2017-…-news: closing the item
+    ("供稿 | 绿色制造与新能源产业处", "绿色制造与新能源产业处"),  # fresh20 zhejiang-2020-shengji-lvse-gongchang-wechat
+    ("供稿:市场科", "市场科"),  # tasks34 shandong-xihaian-…: a WeChat item's closing credit
+    ("发布日期:2020-08-14 15:43来源: 市应急管理局(市煤矿安全监督管理局)阅读次数:", "市应急管理局(市煤矿安全监督管理局)"),  # fresh24
+    ("信息来源: 南陵县政务信息中心阅读次数: 字体:【", "南陵县政务信息中心"),  # fresh2 anhui_nanling-jianzhulaji-changwu
+    ("来源:中方县人大办", "中方县人大办"),  # repeal45 hunan-zhongfang-2017-…-news
+    # other real pages: http://www.yaan.gov.cn/gongkai/show/85d085b9a7ff7370c84cb3744681cdad.html,
+    # https://www.zmdsfq.gov.cn/newsdetail/69/3710.html
+    ("来源:市住房城乡建设局 发布时间:2023-06-25 09:34 浏览次数: 字体: [ ] 收藏 打印", "市住房城乡建设局"),
+    ("来源:示范区经济发展局", "示范区经济发展局"),
+    # negatives, real: a newspaper (fresh10 qinghai-2018-…-news-traditional), sites (fresh20 jiangsu_jiangyan-…,
+    # fresh23 anhui_daguan-…), a media centre (fresh20 heilongjiang_hulan-…), accounts (entrep37 neimenggu-baotou-…,
+    # fresh4 neimenggu_etuokeqianqi-…, http://www.digipub.cc/dy/article/KIOCBD2G0521CFCE.html), a company's office
+    # (entrep37 quanguo-guojia-linye-…), a list's data credit (fresh16 hunan-2020-xiaojuren-…-traditional), a picture's
+    # credit naming a site (fresh16 hainan-2023-…), a company (fresh31 guangxi_huayin-…), an empty field
+    ("2018-02-22 09:24 来源: 青海日报", None),
+    ("时间:2021-10-12 10:44  来源:姜堰政府网   复制分享 我要评论", None),
+    ("来源:大观区人民政府网 发布时间:2019-07-24 18:20 浏览:335次", None),
+    ("(来源:区融媒体中心)", None),
+    ("(来源:包头工信)", None),
+    ("来源:鄂托克前旗发布", None),
+    ("来源:今日周至", None),
+    ("发布时间:2014-05-21 来源:集团公司秘书处", None),
+    ("资料来源:湖南省工业和信息化厅、中商产业研究院整理", None),
+    ("图片来源:海南省工业和信息化厅网站", None),
+    ("来源: 华银铝业", None),
+    ("发布时间:2019-06-21 来源: 浏览次数: 【字体:", None),
+    # the body's acting organ is never the source (constructed from fresh16's lead)
+    ("荆州市住建局联合市公安局、市消防救援支队开展燃气安全专项检查", None),
+])
+def test_a_news_pages_source_organ(line, organ):
+    from kg.parse.issuers import news_source
+
+    lines = normalize_lines(line)
+    assert news_source(lines, 0, len(lines) - 1) == organ
+
+
+def test_a_news_item_takes_its_source_field_not_its_acting_organ():
+    # fresh16 hubei_jingzhou-2023-ranqi-anquan-zhuanxiang-zhengzhi-lianhe-news.txt (real opening, shortened): the
+    # director's team acts in the body; the page's source field names the publisher
+    text = ("荆州市住建局联合多部门开展燃气安全专项检查\n信息来源:荆州市住建局 | 发布时间:2023-09-11 08:40\n"
+            "9月8日,荆州市住建局党组书记、局长带队,联合公安、消防、应急等部门对中心城区燃气经营企业开展专项检查。")
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert issue.documents[-1].issuer == "荆州市住建局"
+    # the same item with a newspaper as its source: no issuer, though the body names the acting bureau
+    issue = segment_issue(normalize_lines(text.replace("信息来源:荆州市住建局", "来源:荆州日报")), "x.txt")
+    assert issue.documents[-1].issuer is None

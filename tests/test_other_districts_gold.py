@@ -333,7 +333,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "repeal62": {"dev"}, "docent59": {"dev"}, "fresh36": {"dev"},
           "fresh37": {"dev"}, "tasks76": {"dev"}, "entrep81": {"dev"}, "entrep92": {"dev"}, "fresh38": {"dev"},
           "fresh39": {"dev"}, "docmeta89": {"dev"},
-          "fresh40": {"dev"}, "fresh41": {"fresh41"}}
+          "fresh40": {"dev"}, "fresh41": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -790,6 +790,13 @@ LATER_MIN = {
 }
 
 
+def _spread_tasks(rec):
+    """The tasks that count against a file's cap of 8: a regulation's articles (decision D, stop 25: the task convention
+    holds in every genre, so one regulation can name its government in twenty articles) are the page's text, not a
+    layout that could carry a column, and are left out (benchmarks/data/other_districts/task_convention.md)."""
+    return sum(not t["style"].startswith("regulation_article") for t in rec["tasks"])
+
+
 @pytest.mark.parametrize("name", LATER_MIN)
 def test_later_set_coverage(name):
     """The set was scored once and opened (was_freshN on every record, on no other set's), and holds what it was
@@ -802,7 +809,7 @@ def test_later_set_coverage(name):
     for kind in ("tasks", "enterprises", "repeals"):
         assert sum(len(r[kind]) for r in recs) >= least[kind]
         assert sum(bool(r[kind]) for r in recs) >= least[kind.removesuffix("s") + "_files"]
-    assert max(len(r["tasks"]) for r in recs) <= 8
+    assert max(_spread_tasks(r) for r in recs) <= 8
     if least["repeals"] and least.get("cited", True):  # a repeal's upstream documents cited beside it are recorded as not repealed
         assert "cited" in {n["why"] for r in recs for n in r["not_repeals"]}
     assert sum(r["genre"] == "metadata" for r in recs) >= least["metadata"]
@@ -1466,6 +1473,9 @@ def test_tasks_cite_their_lines(name, rec):
             assert compact(unit) in block, (t["line"], unit)
             assert not unit.endswith("等") or unit == "等", unit  # a trailing 等 is not part of a name
         assert not set(t["lead"]) & set(t["cooperate"]), t
+        # a unit's canonical (decisions B and C, stop 25: a shared organ word on each place of a list, a first-person
+        # organ word resolved to the page's issuer) is given for units of the task only
+        assert set(t.get("canonical", {})) <= set(t["lead"] + t["cooperate"]), t
         if t.get("sole"):
             assert len(t["lead"] + t["cooperate"]) == 1, t
 

@@ -50,10 +50,11 @@ TIANJIN = "http://wisor.cc/policy/show.php?from=client&itemid=50504"  # fresh38'
     ("assisted", "17日,执法大队协助浪头镇政府对浪东线以及浪头镇宝诚路进行联合整治,拆除违建两处,落地牌匾5处。", ["浪头镇政府"], ["执法大队"]),
     # (协助 before a check, as before: tasks76's 西安 街道, http://m.news.wmxa.cn/n/201408/141080.html)
     ("assisted", "城管科协助执法中队检查早市结束时间、道路清扫情况", ["执法中队"], ["城管科"]),
-    # X将与A、B局联合在…(places over commas)…开展: none leads; the 局 printed once after the places is theirs, each named bare
+    # X将与A、B局联合在…(places over commas)…开展: none leads; the 局 printed once after the places is theirs (decision B, stop 25:
+    # each place a unit, the last named as printed)
     # (DANGCHANG, line 7; its gold)
     ("joint_no_lead", "会议确定毗邻区域整治措施,从8月份起,宕昌县局将与岷县、舟曲县局联合在宕昌县八力乡、阿坞乡、两河口乡,岷县闾井镇、麻子川,"
-     "舟曲县东山乡等毗邻区域同时开展专项整治行动,形成“横向到边、纵向到底”态势。", [], ["宕昌县局", "岷县", "舟曲县"]),
+     "舟曲县东山乡等毗邻区域同时开展专项整治行动,形成“横向到边、纵向到底”态势。", [], ["宕昌县局", "岷县", "舟曲县局"]),  # (decision B, stop 25: the last place as printed)
     # (a partner named in full keeps its name: constructed)
     ("joint_no_lead", "宕昌县局将与岷县局、舟曲县局联合在宕昌县八力乡开展专项整治行动。", [], ["宕昌县局", "岷县局", "舟曲县局"]),
     # 该镇 (the report's town) 会同A…,联合B…: the town leads as printed, both partners cooperate (tasks28's 五道水 converter page,

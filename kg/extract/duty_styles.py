@@ -98,12 +98,15 @@ _SUBJECT_AT_START = re.compile(
     r"是[^。，；;]{0,20}(?:主管部门|责任单位|责任部门|责任主体|实施主体)(?=[，,。；;]|$)|[：:])"
 )
 # (a later clause's subject: the words it had before stop 24, 牵头 before its work, 还将 / 也将, and 拟 — "为实施年度土地利用计划,巩义市人民政府拟征收…" (docmeta28);
-# 应 / 须 / 确保 / 力争 / 计划 open a duty at the sentence's start only: a regulation's "…的，X应…" stays its conditions' reading)
+# 应 / 须 / 确保 / 力争 / 计划 open a duty at the sentence's start only: a regulation's "…的，X应…" stays its conditions' reading;
+# 应当 after a condition charges a named body only, never a class nor a field (decision D, stop 25: "对部队按规定退回的新兵，市人民政府
+# 征兵办公室应当通知…" (fresh14's 北京 征兵 regulation), "…敷衍塞责的，市人民代表大会常务委员会应当对有关机关和组织提出改进意见" (fresh14),
+# "涉及跨区域重大线性基础设施布局调整的，大江东集聚区管委会应当先征求…" (fresh19's 杭州 regulation)))
 _SUBJECT_IN_CLAUSE = re.compile(r"^" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,40}?)" + _MEMBERS + "(?P<verb>牵头负责|负责(?!同志|人)|"
                                 # (牵头 before the work it leads: "…,南平市司法局牵头组织开展对市政府行政规范性文件…清理" (fresh9's 南平),
                                 # "根据市政府主要领导要求,近日,督查室牵头对50件重点民生实事项目推进落实情况进行了专项督查" (fresh6's 连云港))
                                 "牵头(?=组织|对|开展|召开|推进|制定|负责)|"
-                                + _STILL + "(?:要(?!求)|" + _WILL + "|(?P<commit>" + _PROPOSE + ")))")
+                                + _STILL + "(?:要(?!求)|" + _WILL + "|(?P<commit>" + _PROPOSE + "|应当)))")
 # "一是由承担总部经济发展任务的各责任单位根据部门职能…": 由 + units + the verb of the duty
 # (承办 / 主办 charge the lead as 负责 does: "由省经贸委承办,省农业厅、卫生厅…协办", 福建 餐桌污染 方案)
 _BY_UNITS = re.compile(r"^(?:[一二三四五六七八九十]是)?由(?P<subj>[^，,。；;由]{2,40}?)(?:根据|按照|负责|承办|主办|组织|统筹|综合|汇总|审核)")
@@ -642,10 +645,16 @@ def _took_part(sent: str) -> Roles | None:
     return None
 
 
+# a functional name (a field: "卫生健康行政部门", "市教育行政部门", "公安机关"), no named body for a later clause's 应当
+_FUNCTIONAL_NAME = re.compile(r"(?:部门|机关|机构)$")
+
+
 def _clause_subject(sent: str) -> Roles | None:
     """"根据…，各镇办要定向开展跟踪服务": the subject opens a later clause."""
     for clause in re.split(r"[，,]", sent)[1:]:
         m = _SUBJECT_IN_CLAUSE.match(clause)
+        if m and m["verb"].endswith("应当") and any(_FUNCTIONAL_NAME.search(u) for u in m["subj"].split("、")):
+            continue  # (a field, decision D: "…造成人员伤害的，卫生健康行政部门应当立即启动…" (sample 002:2477) names no body)
         if m and _subject_units(m["subj"], m["verb"], bool(m["commit"])):
             roles = Roles()
             units = _subject_units(m["subj"], m["verb"], bool(m["commit"]))
@@ -1301,6 +1310,9 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     # "庆安国有林场管理局(以下简称庆安管局)联合庆安县林草局、庆安县公安局食品药品和环境犯罪侦查大队(食药环)、…" (fresh30's 庆安): the
     # short name a body is given in brackets is no part of any list
     sent = _SHORT_NAME.sub("", sent)
+    # "我厅会同省发展改革委、住房城乡建设厅、交通运输厅等部门(单位),组织开展了…" (fresh5's 四川 人社厅): the kind's alternative in
+    # brackets after a closing 等部门 is no part of the list
+    sent = _KIND_ALTERNATIVE.sub("", sent)
     if _INTERPRETATION.search(sent):
         return Roles(), None  # "本办法由区水务局负责解释": who interprets the text, not a task
     for name, read in SENTENCE_STYLES:
@@ -1360,6 +1372,7 @@ _POINT_NUMBER = re.compile(r"^[一二三四五六七八九十]是(?=[\u4e00-\u9f
 # a point headed by the gate it keeps, printed with no stop before the subject: "把好检查关镇应急办联合镇执法大队对…" (tasks76's 复兴镇,
 # http://www.zhongxian.gov.cn/jd/zxfxz/jddt/202008/t20200806_7757279.html, its points 把好宣传关 / 把好检查关 / 把好队伍关)
 _POINT_HEADING = re.compile(r"^(?:把好|把牢|把严|守好|守牢)[\u4e00-\u9fff]{1,4}?关(?=[\u4e00-\u9fff]{3})")
+_KIND_ALTERNATIVE = re.compile(r"(?<=等部门)[（(]单位[)）](?=[，,])")  # (only closing a list of named partners: "各部门（单位）" is a class, kept whole)
 _INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
 
 

@@ -62,9 +62,26 @@ def _units_only(text: str) -> tuple[list[str], list[str]] | None:
         return None
     # (a place standing for its own body of the kind the next one names: "由铜陵市和无为县渔政站负责…" (fresh29's 安徽, split_units))
     if any(not (is_unit(x) or re.search(r"(发展改革|财政|部门)$", x)
-                or _is_division(x) and k + 1 < len(u) and _placed_unit(u[k + 1])) for k, x in enumerate(u)):
+                or _listed_division(x) and _run_ends_placed(u, k)) for k, x in enumerate(u)):
         return None
     return u, g
+
+
+def _run_ends_placed(u: list[str], k: int) -> bool:
+    """True when the places listed from k on end with a placed body, the organ word printed once after the last being every
+    place's (decision B, stop 25: "偃师市、孟津县、洛龙区人民政府应当成立…" (fresh19's 洛阳 regulation), as "黄埔区、南沙区政府")."""
+    j = k + 1
+    while j < len(u) and _listed_division(u[j]) and not is_unit(u[j]):
+        j += 1
+    return j < len(u) and _placed_unit(u[j])
+
+
+def _listed_division(name: str) -> bool:
+    """A division with its level, known by its stem when since renamed (偃师市, now 偃师区; 孟津县, now 孟津区), as
+    _placed_unit knows the division before a unit."""
+    from kg.places import division_levels
+
+    return _is_division(name) or len(name) >= 3 and name[-1] in "省市州县区旗盟" and name[:-1] in division_levels()
 
 # "规划、公安、房产等部门": fields named before 等部门 stand for their departments
 _FIELD_LIST = re.compile(r"^(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等(?:有关|相关)?部门"

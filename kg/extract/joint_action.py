@@ -402,10 +402,11 @@ def _bodies(text: str, closed: bool, generic_ok: bool = False) -> tuple[list[str
         if at in shared:
             units.append(item)
             continue
-        # (the one 局 printed after the last of a run of places is the whole run's: "宕昌县局将与岷县、舟曲县局联合…" (fresh38's 宕昌; its
-        # README: each place named bare, as fields before a shared 部门))
+        # (the one 局 printed after the last of a run of places is the whole run's: "宕昌县局将与岷县、舟曲县局联合…" (fresh38's 宕昌);
+        # each place is a unit, the last named as printed (decision B, stop 25: 岷县, 舟曲县局; the shared 局 goes on each place's
+        # canonical, kg/extract/task_record.py's shared_organ_canonicals))
         if at and at == len(items) - 1 and at - 1 in shared and item.endswith("局") and item[:-1] in division_levels():
-            units.append(item[:-1])
+            units.append(item)
             continue
         # (a brigade named with its city and detachment runs longer: "鄂尔多斯市交通运输综合行政执法支队杭锦旗大队", 22)
         if "等" in item or len(item) > 20 and not (len(item) <= 26 and _unit(item)) or _NOT_BODY.search(item):

@@ -7,18 +7,72 @@ import re
 from kg.extract.base import section_titles, source
 from kg.extract.units import Roles
 from kg.model import Document, Line
-from kg.parse.normalize import printed_form
+from kg.parse.normalize import normalize_line, printed_form
 from kg.parse.outline import match_heading
 from kg.parse.segment import ParsedIssue
 
-__all__ = ["task_record", "_item_id", "_item_start"]
+__all__ = ["task_record", "_item_id", "_item_start", "shared_organ_canonicals", "first_person_canonical"]
+
+
+# decision B (stop 25, benchmarks/data/other_districts/README.md): a list of places before one organ word printed once after the
+# last — "督导组要求大兴区、通州区政府进一步对标对表" (fresh36), "要求银川市及西夏区、贺兰县政府要…" (fresh39), "偃师市、孟津县、洛龙区
+# 人民政府应当…" (fresh19's 洛阳 regulation), "黄埔区、南沙区政府" (fresh9's 广州 配合 cell): the organ word is every place's; each place
+# keeps its printed name and is filed under the place with the organ word. (A run of fields before a shared 部门 is no list of
+# places: "市发改、工信、商务部门" stays bare fields, rule 5.)
+_ORGAN_WORD = r"(?:人民政府|政府|党委|管委会|局)"  # (局: "宕昌县局将与岷县、舟曲县局联合…", fresh38)
+_LISTED_PLACE = r"[一-鿿]{1,10}?(?:区|县|市|旗|镇|乡)"
+
+
+def shared_organ_canonicals(names: list[str], text: str) -> dict[str, str]:
+    """{bare place: place + organ word} for the units of `names` that a printed list ends with one shared organ word."""
+    out = {}
+    for n in names:
+        if not re.fullmatch(_LISTED_PLACE, n):
+            continue
+        m = re.search(re.escape(n) + r"(?:[、和及与]" + _LISTED_PLACE + r"){0,8}?[、和及与](?P<last>" + _LISTED_PLACE + r")(?P<organ>"
+                      + _ORGAN_WORD + r")", text)
+        if m and m["last"] + m["organ"] in names:
+            out[n] = n + m["organ"]
+    return out
+
+
+# decision C (stop 25): a first-person organ word as the subject ("下步,我局将严格按照《条例》的总体要求…" (fresh18's 苍溪 annual
+# report), "1006号提案由我局主办" (tasks31's 广州), "我局文体市场行政综合执法队联合市文化执法队" (fresh13's 迎泽)) is the page's own
+# issuer: filed under the issuer the page prints; with none printed the unit cannot be named and is no unit
+_FIRST_PERSON = re.compile(r"^(?:我|本)(?:局|委|办|厅|中心|县|区|市|镇|乡|街道|单位|院|所|队)")  # (not 本站: a site, decision A)
+
+
+def first_person_canonical(name: str, issuer: str | None) -> str | None:
+    """The canonical name of a first-person unit: the issuer (its first part where several issued the page) for the
+    pronoun, what follows kept ("我局文体市场行政综合执法队" → "迎泽区文化局文体市场行政综合执法队"); "" when the page prints no
+    issuer (no unit); None when `name` is no first-person organ word."""
+    m = _FIRST_PERSON.match(name)
+    if not m:
+        return None
+    return (issuer.split()[0] + name[m.end():]) if issuer else ""
+
+
+def _units(names: list[str], raw: str, issuer: str | None, shared: dict[str, str]) -> list[dict]:
+    out = []
+    for n in dict.fromkeys(names):
+        canonical = first_person_canonical(n, issuer)
+        if canonical == "":
+            continue
+        unit = {"name": printed_form(n, raw)}
+        if canonical or n in shared:
+            unit["canonical"] = canonical or shared[n]
+        out.append(unit)
+    return out
 
 
 def task_record(issue: ParsedIssue, doc: Document, text: str, roles: Roles, line_start: int, line_end: int,
                 note_line: int, style: str, task_id: str | None = None) -> dict:
     src = source(issue, line_start, line_end)
-    printed = lambda names: [{"name": printed_form(n, src["text"])} for n in dict.fromkeys(names)]
-    return {
+    names = roles.lead + roles.cooperate
+    shared = (shared_organ_canonicals(names, normalize_line(src["text"]))
+              if any(re.fullmatch(_LISTED_PLACE, n) for n in names) else {})
+    printed = lambda names: _units(names, src["text"], doc.issuer, shared)
+    rec = {
         "id": f"{doc.id}:t{note_line}",
         "doc_id": doc.id,
         "doc_title": doc.title,
@@ -36,6 +90,9 @@ def task_record(issue: ParsedIssue, doc: Document, text: str, roles: Roles, line
         "line": note_line,
         "source": src,
     }
+    if names and not (rec["lead"] or rec["cooperate"] or rec["generic_lead"] or rec["generic_cooperate"]):
+        rec["unnamed_self"] = True  # only a first-person organ word with no issuer printed: no task (extract_tasks drops it)
+    return rec
 
 
 def _item_id(doc: Document, line_no: int) -> str | None:

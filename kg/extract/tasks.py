@@ -493,7 +493,7 @@ def extract_tasks(issue: ParsedIssue) -> list[dict]:
         taken = _span_lines(found)
         found += sentence_tasks(issue, doc, lines, taken)
         found.sort(key=lambda t: t["line"])
-        out.extend(found)
+        out.extend(t for t in found if not t.pop("unnamed_self", False))  # decision C: `我局将…` on a page naming no issuer
     return _without_cut_copies(out)
 
 

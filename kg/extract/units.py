@@ -17,6 +17,9 @@ _UNIT_END = re.compile(
     r"(局|委|办|中心|部|院|会|队|所|处|站|公司|街道|开发区|管委会|专班|联|法院|检察院|分局|大队|科协|妇联|残联|"
     r"工会|组|室|社|行|集团|供电部|分中心|部门|机构|党校|监委|机关|团区委|人武部|办事处|小组|政府|厅|总队|支队|"
     r"团县委|团市委|管理处|公安处|海关|科|股|高新区|新区|园区|示范区|试验区|(?<=.{2})馆|(?<=.{2})协|"
+    # a named industrial cluster zone, as a 开发区 / 园区 (decision D, stop 25: "第七条 大江东集聚区应当深化行政执法体制改革" (fresh19's
+    # 杭州 regulation, a place standing for its administration); "…由大江东产业集聚区管委会负责…" on 杭州's own pages)
+    r"(?<=[\u4e00-\u9fff]{2})(?<![各本该])(?<!相关|有关|所在)(?<!^产业)集聚区|"
     # an economic development zone by its short name ("各乡镇、县经开区负责组织本辖区…", 枞阳; a 配合单位 cell "经开区" ⏎
     # "高新园" ⏎ "(邹区镇)", 钟楼)
     r"经开区|"

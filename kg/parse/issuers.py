@@ -117,6 +117,41 @@ def byline_source(lines: list[Line], start: int, end: int, top: int | None = Non
     return next((o for o in (source_field(lines, j, rows, title) for j in rows) if o), None)
 
 
+# A page that is no issued document (a news item, a 工作动态 item) has as issuer the organ its own source field names, as
+# printed (the integrator's decision A, stop 25: benchmarks/data/other_districts/README.md): "信息来源:荆州市住建局 |
+# 发布时间:…", "资料来源:市工业和信息化局" under 发文时间, "本文来源: 林业厅", "供稿 | 绿色制造与新能源产业处", "(来源:应城市市场
+# 监督管理局 通讯员:…)", "来源:廊坊市水务局" closing the item. The label opens the line or follows a field's value; the organ
+# ends where a bracket, a digit, a separator or the next field's label does, so a list ("湖南省工业和信息化厅、中商产业研究院
+# 整理") or a sentence is none. Never the organ acting in the body, and never a newspaper, a site, a media centre or an
+# account ("青海日报", "大观区人民政府网", "区融媒体中心", "鄂托克前旗发布"), nor a company ("集团公司秘书处").
+_NEWS_SOURCE = re.compile(r"(?:^|[^\u4e00-\u9fff]|日期|时间|作者[:：][\u4e00-\u9fff]{1,8}?)"
+                          r"(?:(?:信息|资料|本文|文章|发布|稿件|资讯)?来源|供稿(?:单位)?|发布单位)[:：|]"
+                          r"(?P<organ>[\u4e00-\u9fff]{2,30}?(?:[(（][\u4e00-\u9fff]{2,20}[)）])?)"
+                          r"(?=$|[(（)）【《\[|/0-9]|发布[\u4e00-\u9fff]{0,4}[:：]|(?:作者|编辑|责任编辑|责编|通讯员|记者|审核|初审|"
+                          r"(?:发布|更新|发表|发稿|信息提供|提供|"
+                          r"录入)?(?:时间|日期)|浏览|阅读|点击|访问|人气|字体|字号|分享|打印|关闭)[^\u4e00-\u9fff]?)")
+# the organ's own word at its end (a bureau, office, department, section, squad, town, street, zone, committee)
+_NEWS_ORGAN_END = re.compile(r"(?:局|厅|委员会|委|办公室|办|人民政府|政府|处|科|部|支队|大队|中队|所|站|院|镇|乡|苏木|街道|"
+                             r"街道办事处|管委会|管理委员会|开发区|经开区|高新区|新区|中心)[)）]?$")
+_NOT_AN_ORGAN = re.compile(r"报|网|新闻|融媒|媒体|电视|广播|客户端|频道|在线|资讯|微信|公众号|头条|发布$|公司|集团|企业|研究院|"
+                           r"编辑部")
+
+
+def news_source(lines: list[Line], start: int, end: int) -> str | None:
+    """The organ a page's own source field names (see _NEWS_SOURCE), as printed; None where the page names none, or
+    names a newspaper, site, media centre, account or company."""
+    for j in range(max(start, 0), min(end + 1, len(lines))):
+        c = _c(lines[j])
+        if len(c) > 120:
+            continue
+        for m in _NEWS_SOURCE.finditer(c):
+            organ = m["organ"]
+            bare = re.sub(r"[(（].*$", "", organ)
+            if len(bare) >= 3 and _NEWS_ORGAN_END.search(bare) and not _NOT_AN_ORGAN.search(organ):
+                return organ
+    return None
+
+
 # a reposted notice's closing credit, the 来源 field alone on the page's last line: "关于公布2020年省级专精特新“小巨人”
 # 企业名单的通知" … "附:…名单.docx" ⏎ "来源:山西省小企业发展促进局" (fresh29's converter copy on a company's site)
 # (or a portal's copy naming the organ's site it took the document from, by its address: "资料来源:天津市工业和信息化局网站
@@ -492,13 +527,16 @@ def printed_in_full(organ: str, lines: list[Line], start: int, end: int) -> str:
     return m["place"] + full if m["place"] + full in _document_text(lines, start, end) else organ
 
 
-def page_issuer(lines: list[Line], start: int, end: int, title: str | None = None) -> str | None:
+def page_issuer(lines: list[Line], start: int, end: int, title: str | None = None,
+                numbered: bool = False) -> str | None:
     """The issuer of a page that names none in its header: its 解读单位 line, else its issuing-organ field (发文单位,
     制定机关) where no metadata block was read, else the organ its byline names as
     the source, else the organs a news item's lead says issued the document, else the organ on its cover (over a
     year-month), else a legislature alone on a line near its top (a law site's imprint under a regulation's title),
     else an organ without a level word over the closing date that the body calls 我局, else the organ(s) signed before
-    a date glued to the body's end, else an organ alone on its last line (a signature whose date the page dropped)."""
+    a date glued to the body's end, else, on a page that is no issued document (numbering none, `numbered` False, and
+    titled by no document's kind), the organ its own source field names (a news item's, decision A),
+    else an organ alone on its last line (a signature whose date the page dropped)."""
     for j in range(start, end + 1):
         m = _READING_UNIT.match(_c(lines[j]))
         if m:
@@ -548,6 +586,14 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
     closing = signed_after_closing(lines, start, end)
     if closing:
         return "、".join(closing)  # "特此通告。" ⏎ two organs on their own lines, the date dropped
+    # (a page numbering its document, or titled by a document's kind — 通知, 预案, 办法 … — is an issued document, whose
+    # issuer its header, signature or number names; its page's 来源 is where the site took it from)
+    news = not numbered and not P.DOC_TYPE_END.search(compact(title or ""))
+    source = news_source(lines, start, end) if news else None
+    if source:
+        # a page without an issued document's header or signature (a news item): the organ its own source field names
+        # (decision A), before any reading of the body's acting organ below
+        return source
     objections = objection_organ(lines, start, end, title)
     if objections:
         return objections  # "…郑州市生态环境局将对所反映的问题进行调查…": the organ a 公告 sends objections to
@@ -991,7 +1037,7 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         return town  # "园洲镇关于…的通告" signed "园洲镇应急管理办": the town its title names, its own office signing for it
     issuer = issuer or signer or title_organ(h.title) or reading_organ(h.title) \
         or report_organ(h.title, lines, max(h.start, 0), end) or speaker_organ(lines, max(h.start, 0), end) \
-        or page_issuer(lines, max(h.start, 0), end, h.title) or adopting_congress(lines, max(h.start, 0), end) \
+        or page_issuer(lines, max(h.start, 0), end, h.title, bool(h.doc_number)) or adopting_congress(lines, max(h.start, 0), end) \
         or organ_over_number(lines, h)
     if issuer and issuer == signer and compact(issuer).endswith("人民代表大会常务委员会"):
         # a 常委会公告 signed by the committee, the regulation's adoption line naming it with its 届: the adopting committee
