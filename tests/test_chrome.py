@@ -79,6 +79,7 @@ CHROME = [
     ("[字体:大 中 小] [打印本页] [关闭窗口]", "page_tools"),
     ("  • 字体【      】", "page_tools"),  # fresh16 江永 (line 8)
     ("武汉文化产业政策服务平台", "site_name"),  # fresh16 hubei_wuhan-2018-sheng-zhengfu-gongzuo-baogao-renwu-zeren-fenjie (line 4)
+    ("财政部网站 |", "site_name"),  # repeal45 national-2020-caizheng-nongye-zhuanyi-zhifu-banfa-ci-qian-san-ge-tongshi-feizhi-wikisource (line 3, the library's source cell under its header row)
     ("主办单位:中共武汉市委宣传部", "site_credits"),  # fresh16 武汉 (line 1)
     ("承办单位:长江网", "site_credits"),  # fresh16 武汉 (line 2)
     ("合集下载", "download_button"),  # fresh17 district-2008-chuangwei-zeren-fenjie-jindubiao-doc-site (line 2, under the file's name)
@@ -106,6 +107,7 @@ CHROME = [
 
 # lines of documents that look a little like chrome: never chrome
 NOT_CHROME = [
+    "关于加快农村电网改造的通知 |",  # constructed guard: a pipe table's title cell, its bar after it (no site's name)
     "综合政务-文秘工作",  # fresh4 shandong_gaoqing-guifanxing-meta: a column path, ending on no place
     "京津冀-长三角",  # constructed guard: regions named together in a heading, no place's level at the end
     "附件下载",  # a link list's heading (fresh4's texts), no button

@@ -1656,6 +1656,21 @@ def _page(lines):
     ("constructed: an entry after the 公示, no decision", "constructed from the 赤峰 wording",
      ["日前,国家工信部公示了第四批入选绿色制造名单。安琪酵母(赤峰)有限公司、内蒙古伊品生物科技有限公司两户企业入选“国家级绿色工厂”。"],
      [("安琪酵母(赤峰)有限公司", "国家级", "proposed"), ("内蒙古伊品生物科技有限公司", "国家级", "proposed")]),
+    # fresh40 兵团日报 (http://m.huyangnet.cn/content/2025-01/10/content_1948401.html, lines 7, 9): the ministry's 公示 of
+    # the year's list, then "此次获评…的兵团企业是A、B…" — 此次获评 is the result of the list just reported, no act of its
+    # own: proposed (README fresh40: a list reported during its 公示 is proposed even where the news says 获评)
+    ("此次获评 after the ministry's 公示: the list just reported, proposed",
+     "benchmarks/data/other_districts_fresh40/texts/xinjiang_bingtuan-gongxinju-2024-guojiaji-lvse-gongchang-wujia.txt:7,9",
+     ["乌鲁木齐讯(兵团日报全媒体记者陈琼 实习记者张雪凝)记者从兵团工业和信息化局获悉,日前,工业和信息化部公示2024年度绿色制造"
+      "名单,包括1383家绿色工厂、123家绿色工业园区、127家绿色供应链管理企业,其中,兵团5家企业获评国家级绿色工厂。",
+      "据了解,此次获评国家级绿色工厂的兵团企业是天能水泥有限公司、乌鲁木齐正大畜牧有限公司、新疆金鑫利达钢管有限公司、"
+      "新疆锦疆化工股份有限公司、新疆筑新新型材料有限责任公司。截至目前,兵团已累计培养兵团级及以上绿色工厂43家(其中国家级27家)。"],
+     [(n, "国家级", "proposed") for n in ("天能水泥有限公司", "乌鲁木齐正大畜牧有限公司", "新疆金鑫利达钢管有限公司",
+                                          "新疆锦疆化工股份有限公司", "新疆筑新新型材料有限责任公司")]),
+    ("constructed: 此次获评 after the ministry's 公布: final", "constructed from the 兵团 wording",
+     ["日前,工业和信息化部公布2024年度绿色制造名单,其中,兵团2家企业获评国家级绿色工厂。",
+      "据了解,此次获评国家级绿色工厂的兵团企业是天能水泥有限公司、乌鲁木齐正大畜牧有限公司。"],
+     [("天能水泥有限公司", "国家级", None), ("乌鲁木齐正大畜牧有限公司", "国家级", None)]),
     ("constructed: an entry into a 公示名单", "constructed from the 赤峰 wording",
      ["内蒙古兴安银铅有限公司和赤峰山金银铅有限公司被列入自治区有色行业绿色工厂示范公示名单。"],
      [("内蒙古兴安银铅有限公司", "省级", "proposed"), ("赤峰山金银铅有限公司", "省级", "proposed")]),

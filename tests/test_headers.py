@@ -2196,6 +2196,15 @@ FIELD_ROWS = [
     # then its date, then the 发布机关 field
     ("the title repeated with its date and a field after it", '国务院关于設置云南省楚雄彝族自治州幷撤銷楚雄專員公署的决定\n外观\n国务院关于設置云南省楚雄彝族自治州幷 撤銷楚雄專員公署的决定 1957年10月18日 发布机关:中华人民共和国国务院 |\n|\n国务院批准云南省人民委員会1957年9月19日关于建立楚雄彝族自治州的报告,幷决定:\n設置楚维彝族自治州,撤銷楚雄專署。自治州的行政区域为原楚雄專区的楚雄、双柏、广通、鹽兴、祿丰、富民、罗次、元謀、武定、祿劝、永仁、鹽丰、大姚、姚安、南华、牟定等16县。自治州人民委員会駐楚雄县城。',
      [("国务院关于设置云南省楚雄彝族自治州并撤销楚雄专员公署的决定", None, "1957-10-18")]),
+    # repeal45 national-2020-caizheng-nongye-zhuanyi-zhifu-banfa-ci-qian-san-ge-tongshi-feizhi-wikisource (lines 1-5, cut;
+    # zh.m.wikisource.org): the library's header line prints the title again, its 文号 and its date, then a field; the
+    # library's source cell ("财政部网站 |") under it is no line of the title
+    ("a library's header line with the 文号 before the date",
+     "关于修订印发农业相关转移支付资金管理办法的通知\n关于修订印发农业相关转移支付资金管理办法的通知 财农〔2020〕10号 2020年3月24日 "
+     "发布机关:财政部 农业农村部 |\n财政部网站 |\n关于修订印发农业相关转移支付资金管理办法的通知\n"
+     "各省、自治区、直辖市、计划单列市财政厅(局)、农业农村(农牧、畜牧兽医、渔业)厅(委、局):\n"
+     "为进一步规范和加强中央财政农业生产发展资金管理,我们修订了相关资金管理办法。",
+     [("关于修订印发农业相关转移支付资金管理办法的通知", "财农〔2020〕10号", "2020-03-24")]),
     # fresh10 xizang-2026-shiwuwu-guihua-gangyao-news (lines 8-13): an outline's adoption line set off by a dash (not a
     # bracket) under its title: its date, over the news site's time line below it
     ("an adoption line set off by a dash", '西藏自治区国民经济和社会发展第十五个五年规划纲要\n\n——2026年2月3日西藏自治区第十二届人民代表大会第四次会议通过\n\n2026年02月13日 07:13    来源:中国西藏新闻网    \n分享到:',
@@ -3815,6 +3824,63 @@ def test_a_sites_timestamp_over_a_reposted_notice_is_no_date_of_it():
     assert doc.date is None
 
 
+# a page's column (or site) and its day set off by a bar: the page's info line, never a title's line; its day dates a page
+# that prints no other (fresh40 hebei-gongxinting-2023-disanpi-chuangxinxing-zhongxiao-qiye-mingdan-converter, lines 1-3,
+# http://msvuvu.cn/list_19/199.html; fresh36 jilin_jilinshi-guizhang-guifanxing-wenjian-queren-gongbu-ruogan-guiding's
+# site line; negatives: a 来源 field with its time, a title holding a bar, metadata rows of a date's label and value cells)
+@pytest.mark.parametrize("line,want", [
+    ("行業(yè)新聞 | 2023-09-11", "2023-09-11"),
+    ("吉林市人民政府规章和行政规范性文件管理网| 2013-05-10 16:11", "2013-05-10"),
+    ("来源:龙头新闻  |  2022-03-08 09:28:25", None),
+    ("成文日期 | 2024-08-13 |", None),
+    ("关于公布2023年第三批河北省创新型中小企业名单的通知", None),
+    ("签发日期 | 2019-12-17 | 实施日期 | 2019-12-30 |", None),
+    ("通知公告|关于开展2023年度安全生产检查的通知", None),
+])
+def test_a_column_and_its_day_set_off_by_a_bar(line, want):
+    m = P.FILED_DATE.fullmatch("".join(line.split()))
+    assert (m["d"] if m else None) == want
+
+
+def test_a_column_and_day_line_between_two_copies_of_the_title():
+    """fresh40 河北 converter copy (lines 1-4, cut): the title, the site's `行業新聞 | date` line, the title again: the
+    title once, dated by the site's line (the page prints no signature)."""
+    text = ("關(guān)于公布2023年第三批河北省創(chuàng)新型中小企業(yè)名單的通知\n行業(yè)新聞 | 2023-09-11\n"
+            "關(guān)于公布2023年第三批河北省創(chuàng)新型中小企業(yè)名單的通知\n"
+            "各市(含定州、辛集市)工業(yè)和信息化局、雄安新區(qū)改革發(fā)展局: 根據(jù)《河北省優(yōu)質(zhì)中小企業(yè)梯度培育管理實施細"
+            "則》(冀工信企業(yè)函〔2022〕611號)規(guī)定,省工業(yè)和信息化廳按程序組織完成了評價審核工作。\n")
+    (doc,) = segment_issue(normalize_lines(text), "t.txt").documents
+    assert (doc.title, doc.date) == ("关于公布2023年第三批河北省创新型中小企业名单的通知", "2023-09-11")
+
+
+# an adoption line set off by a dash and broken after the congress's name, its meeting and verb on the next line: the
+# adoption dates the outline over the page's 日期 field (fresh40 xizang_shigatse-shi-shisiwu-guihua-gangyao-renda-pizhun-
+# laiyuan, lines 1-16, http://www.rikaze.gov.cn/wap/m-news-detail.thtml?cid=214901); a next line that is no meeting
+# and verb (constructed) joins nothing: the page's date stays
+SHIGATSE = ("日喀则市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n来源:市发改委\n浏览人数:0\n日期:2021-12-30 16:26\n\n"
+            "日喀则市国民经济和社会发展第十四个五年规划和二〇三五年远景\n\n目标纲要\n\n——2021年12月11日日喀则市第二届人民代表大会\n\n"
+            "{next}\n\n\n日喀则市第二届人民代表大会第二次会议审查了市人民政府提出的《日喀则市国民经济和社会发展第十四个五年规划和二〇三五年"
+            "远景目标纲要(草案)》,会议同意日喀则市第二届人民代表大会财政经济农牧环资委员会的审查结果报告。\n")
+
+
+@pytest.mark.parametrize("next_line,want", [
+    ("第二次会议通过", "2021-12-11"),
+    ("财政经济农牧环资委员会审查", "2021-12-30"),
+])
+def test_an_adoption_line_broken_after_the_congress(next_line, want):
+    (doc,) = segment_issue(normalize_lines(SHIGATSE.format(next=next_line)), "t.txt").documents
+    assert (doc.title, doc.date) == ("日喀则市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", want)
+
+
+# a signing date whose day closes with the spoken 号 (entrep92 quanguo-xingji-fandian-quxiao-wuxing-xianqi-zhenggai-2012,
+# line 37, a gov.cn repost: "二零一二年五月八号" under 全国旅游星级饭店评定委员会); a year's serial (2012年第3号) or a
+# day with no month is no date
+@pytest.mark.parametrize("line,want", [
+    ("二零一二年五月八号", "2012-05-08"), ("2020年3月18号", "2020-03-18"), ("2012年5月8日", "2012-05-08"),
+    ("2012年第3号", None), ("2012年8号", None),
+])
+def test_a_day_closed_with_hao(line, want):
+    assert P.parse_date(line) == want
 # fresh41's misses on first sight (real lines, shortened), each a general layout:
 # a joint signature printed in two columns, each organ's place on the row over its kind, the third signer and the date
 # under them (guangxi_gongxinwei-2014-zizhiquji-yanfa-zhongxin-rending-mingdan): the three organs, assembled in order

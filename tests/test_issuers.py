@@ -1310,6 +1310,13 @@ def test_an_organ_and_its_level(line, organ):
     # https://www.zmdsfq.gov.cn/newsdetail/69/3710.html
     ("来源:市住房城乡建设局 发布时间:2023-06-25 09:34 浏览次数: 字体: [ ] 收藏 打印", "市住房城乡建设局"),
     ("来源:示范区经济发展局", "示范区经济发展局"),
+    # fresh40 (docent100): a 发布者 field (和平's 政府工作报告 page), a bracketed 供稿单位 field (北京政法网's item), an organ
+    # credited by 供稿 in brackets after it (禄劝), a town set off by spaces from its writer and account (北大湖鎮, a
+    # traditional page)
+    ("发布日期:2018-02-07    发布者:区人民政府", "区人民政府"),
+    ("[供稿单位:东城区委政法委]   [责任编辑:李祺]", "东城区委政法委"),
+    ("(昆明市生态环境局禄劝分局 供稿)", "昆明市生态环境局禄劝分局"),
+    ("信息來源:北大湖鎮 牛士群 永吉發佈", "北大湖镇"),
     # negatives, real: a newspaper (fresh10 qinghai-2018-…-news-traditional), sites (fresh20 jiangsu_jiangyan-…,
     # fresh23 anhui_daguan-…), a media centre (fresh20 heilongjiang_hulan-…), accounts (entrep37 neimenggu-baotou-…,
     # fresh4 neimenggu_etuokeqianqi-…, http://www.digipub.cc/dy/article/KIOCBD2G0521CFCE.html), a company's office
@@ -1327,6 +1334,11 @@ def test_an_organ_and_its_level(line, organ):
     ("图片来源:海南省工业和信息化厅网站", None),
     ("来源: 华银铝业", None),
     ("发布时间:2019-06-21 来源: 浏览次数: 【字体:", None),
+    # (fresh40: a site's name before the 供稿 field on the same page, "来源:北京政法网"; a person credited by 供稿; a town's
+    # account after the town's writer, no organ first)
+    ("本站发表时间:[2019-07-19] 来源:北京政法网 作者:", None),
+    ("(李兴发 供稿)", None),
+    ("信息來源:牛士群 永吉發佈", None),
     # negatives for the fresh41 rows: an author field naming a person after the organ (issuer_convention.md), a media
     # brand of place names, a site (fresh41 heilongjiang …黑龙江经济网), a newspaper before the organ's account, an
     # author's name alone (constructed)
@@ -1378,3 +1390,23 @@ def test_a_news_item_takes_its_source_field_not_its_acting_organ():
     # the same item with a newspaper as its source: no issuer, though the body names the acting bureau
     issue = segment_issue(normalize_lines(text.replace("信息来源:荆州市住建局", "来源:荆州日报")), "x.txt")
     assert issue.documents[-1].issuer is None
+
+
+# fresh40 (docent100): pages whose title ends on a document's kind and that still are no issued document, their source
+# field naming the issuer (decision A): a news headline telling that a body issued a plan (东城, 北京政法网, lines 3-16
+# cut), a government's work report (和平, lines 1-7 cut), a plan's own name with no organ and no 关于, signed nowhere (日喀则
+# 纲要, lines 1-5 cut); a notice titled 关于…的通知 with the same field keeps no issuer from it (constructed guard)
+@pytest.mark.parametrize("text,issuer", [
+    ("东城区正式出台落实与怀柔区结对协作框架协议的工作方案\n\n本站发表时间:[2019-07-19] 来源:北京政法网 作者:\n\n"
+     "  近日,北京市东城区制定出台了落实与怀柔区结对协作框架协议的工作方案,明确了两区生态共建的重点任务。\n\n"
+     "[供稿单位:东城区委政法委]   [责任编辑:李祺]", "东城区委政法委"),
+    ("天津市和平区2018年政府工作报告\n\n发布日期:2018-02-07    发布者:区人民政府\n\n"
+     "各位代表:现在,我代表区人民政府向大会报告工作,请予审议,并请区政协各位委员提出意见。", "区人民政府"),
+    ("日喀则市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n来源:市发改委\n浏览人数:0\n日期:2021-12-30 16:26\n\n"
+     "会议认为,全市上下坚持以习近平新时代中国特色社会主义思想为指导,全面完成了“十三五”规划目标任务。", "市发改委"),
+    ("关于做好2019年结对协作工作的通知\n\n本站发表时间:[2019-07-19] 来源:北京政法网 作者:\n\n"
+     "  各有关单位:现就做好结对协作工作通知如下。\n\n[供稿单位:东城区委政法委]", None),
+])
+def test_a_page_titled_with_a_kind_that_is_no_issued_document(text, issuer):
+    issue = segment_issue(normalize_lines(text), "x.txt")
+    assert issue.documents[-1].issuer == issuer

@@ -484,6 +484,16 @@ _SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
 # (the final act after names one a line: one of _FINAL_ACT, a review passed, a title kept: "等8家企业通过复核" ⏎ "保留…称号")
 _FINAL_GATHERED = re.compile(rf"{_FINAL_ACT.pattern}|通过[^，,。；;]{{0,6}}?(?:复核|复评)|保留[^，,。；;]{{0,24}}?称号")
 _PROPOSED_ACT = re.compile(r"[拟擬](通过|通過|认定|認定|命名|确定|確定|授予)")
+# (a result word that points back to the list the page just reported is no act of its own: "据了解,此次获评国家级绿色工厂的
+# 兵团企业是A、B、C" after "工业和信息化部公示2024年度绿色制造名单" (兵团, fresh40) — proposed while that list is)
+_RESULT_OF_REPORTED = re.compile(r"(?:此次|本次|这次|这批)[^，,。；;]{0,4}?(?:获评|荣获|成为)")
+
+
+def _own_act(sentence: str) -> re.Match | None:
+    """The first final act (_FINAL_ACT) of a sentence that is its own, not a result word of the list the page just
+    reported (_RESULT_OF_REPORTED)."""
+    back = [m.span() for m in _RESULT_OF_REPORTED.finditer(sentence)]
+    return next((m for m in _FINAL_ACT.finditer(sentence) if not any(a <= m.start() < b for a, b in back)), None)
 
 
 # a clause of its own that confers the record's class, in a sentence whose other clause proposes another list ("兰石化、天华院…
@@ -564,7 +574,7 @@ def mark_proposed(title: str, lines, records: list[dict]) -> None:
             if said is None and nxt and proposal(nxt, confers) \
                     and not any(r["name"] in nxt for r in by_line.get(ln.no, [])):
                 said = True
-            act = _FINAL_ACT.search(sentence) or (sentence.endswith(("；", ";")) and _closing_act(sentences, i, confers))
+            act = _own_act(sentence) or (sentence.endswith(("；", ";")) and _closing_act(sentences, i, confers))
             # (a final act the paragraph's proposed list named just before is that list's, still proposed: "公布…拟认定
             # 名单和…复核拟通过名单,X等5家企业入选…;Y等3家企业复核通过", 威海)
             final = said is None and bool(act) and not any(a in act[0] for a in proposed_acts)

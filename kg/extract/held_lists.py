@@ -612,8 +612,9 @@ def kind_examples(sentence: str) -> list[str]:
 _SUCH_AS = re.compile(r"如(?P<names>[^。；;：:如]{4,600}?)等(?=[，,。；;]|$)")
 # the entrants of a designation, named by what they entered and then listed: "第二批认定“江苏老字号”的吴江企业(品牌)包括
 # 苏州辑里丝绸有限公司(辑里)、…等" (吴江, entrep37)
+# (or with a bare 是: "此次获评国家级绿色工厂的兵团企业是天能水泥有限公司、乌鲁木齐正大畜牧有限公司、…", 兵团日报, fresh40)
 _ENTRANTS = re.compile(r"(?:认定|入选|入围|获评|评为)为?(?P<obj>[^，,。；;：:]{2,30}?)的[\u4e00-\u9fff]{0,6}?(?:企业|单位)"
-                       r"(?:[(（]品牌[)）])?" + NAMES_FOLLOW + r"[：:]?(?P<names>[^。；;：:]{4,1500}?)(?:等[\u4e00-\u9fff\d]{0,8})?$")
+                       r"(?:[(（]品牌[)）])?(?:" + NAMES_FOLLOW + r"|是)[：:]?(?P<names>[^。；;：:]{4,1500}?)(?:等[\u4e00-\u9fff\d]{0,8})?$")
 _BRACKET_AFTER = re.compile(r"^(?P<name>.{4,40}?)[(（][^()（）\d]{1,8}[)）]$")
 
 

@@ -59,7 +59,8 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     # "…人民政府门户网站"
     # (never a title's words: "关于加快农村电网…" names a grid, not a site)
     # (or a topic platform the site hosts: "武汉文化产业政策服务平台")
-    ("site_name", re.compile(r"^(?!.*(?:关于|的))[\u4e00-\u9fff]{2,16}(?:网|门户网站|网站|政务网|信息网|资讯网|服务平台|信息平台)$"
+    # (a library's source cell closes it with its bar: "财政部网站 |" under a wikisource copy's header row)
+    ("site_name", re.compile(r"^(?!.*(?:关于|的))[\u4e00-\u9fff]{2,16}(?:网|门户网站|网站|政务网|信息网|资讯网|服务平台|信息平台)[|｜]?$"
                              r"|^[\u4e00-\u9fff]{2,16}网(?:[-—_|>][\u4e00-\u9fff]{2,16}){1,4}$")),
     # a disclosure column's heading over the fields: "重庆市渝北区政府信息公开", "肇庆市人民政府办公室政府信息公开",
     # "政府信息公开规章库"

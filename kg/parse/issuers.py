@@ -17,7 +17,7 @@ from kg.model import Line
 from kg.places import city_counties, city_names, county_cities, province_cities
 from kg.parse import patterns as P
 from kg.parse.headers import Header, _c
-from kg.parse.normalize import compact, normalize_line
+from kg.parse.normalize import compact, normalize_line, to_simplified
 from kg.parse.page_titles import organ_level_field
 from kg.resolve import full_name
 from kg.parse.signature import glued_signing_date, is_signer, self_named_signer
@@ -56,6 +56,8 @@ _FIELD_LABELS = (
     ("供稿", "news"),
     ("供稿单位", "news"),
     ("发布单位", "news"),
+    ("发布者", "news"),
+    ("发布机构", "news"),
     ("作者", "author"),
 )
 # What ends a field's value: the next field's label (its colon optional), each with the readers that stop at it
@@ -205,7 +207,7 @@ def byline_source(lines: list[Line], start: int, end: int, top: int | None = Non
 # ends where a bracket, a digit, a separator or the next field's label does, so a list ("湖南省工业和信息化厅、中商产业研究院
 # 整理") or a sentence is none. Never the organ acting in the body, and never a newspaper, a site, a media centre or an
 # account ("青海日报", "大观区人民政府网", "区融媒体中心", "鄂托克前旗发布"), nor a company ("集团公司秘书处").
-_NEWS_END = rf"(?=$|[(（)）【《\[|/0-9]|发布[{_CJK}]{{0,4}}[:：]|{_next_field('news')})"
+_NEWS_END = rf"(?=$|[(（)）【】《\[\]|/0-9 ]|发布[{_CJK}]{{0,4}}[:：]|{_next_field('news')})"
 _NEWS_SOURCE = re.compile(rf"{_AFTER_FIELD}{_labels('news')}[:：|]"
                           rf"(?P<organ>[{_CJK}]{{2,30}}?(?:[(（][{_CJK}]{{2,20}}[)）])?){_NEWS_END}")
 # (or, where no source field names one, its 作者 field naming an organ alone: "媒体:原创  作者:凉水保护区" (fresh41's
@@ -224,9 +226,33 @@ _NEWS_ORGAN_END = re.compile(r"(?:局|厅|委员会|委|办公室|办|人民政�
                              # (a city, county or banner by its whole name stands for its administration, as a town's
                              # does: "来源:第二师铁门关市", the division-city publishing its regiment's news (fresh41))
                              r"市|县|旗|盟)[)）]?$")
-# a newspaper, a site, a media centre, an account or a company: what a credit names that is no organ
+# a newspaper, a site, a media centre, an account or a company: what a credit names that is no organ (nor a class of
+# offices: "来源:各乡镇办", fresh16's guard)
 _NOT_AN_ORGAN = re.compile(r"报|网|新闻|融媒|媒体|电视|广播|客户端|频道|在线|资讯|微信|公众号|头条|发布$|公司|集团|企业|研究院|"
-                           r"编辑部")
+                           r"编辑部|^各")
+# (or the organ credited in brackets at the item's end: "(昆明市生态环境局禄劝分局 供稿)", fresh40 禄劝)
+_NEWS_CREDIT = re.compile(r"^[(（](?P<organ>[\u4e00-\u9fff]{3,30}?)供稿[)）]$")
+# A page that is no issued document though its title ends on a document's kind: a news headline telling that a body issued
+# one ("东城区正式出台落实与怀柔区结对协作框架协议的工作方案", 北京政法网, fresh40 — the verb before the kind, no 关于 and no
+# 《》 before it), or a government's work report delivered to its congress ("天津市和平区2018年政府工作报告", fresh40)
+_ISSUED_NEWS = re.compile(r"^[^关《》“”]{2,30}?(?:正式|近日|日前)?(?:出台|印发|发布|出炉)(?!的)[^《》]{4,60}$")
+_WORK_REPORT = re.compile(r"政府工作报告$")
+
+
+def _no_issued_document(title: str | None, numbered: bool) -> bool:
+    """Whether a page is no issued document (a news item, a report): it prints no 文号 and its title names no document's
+    kind, or names one only as news (_ISSUED_NEWS) or a work report (_WORK_REPORT)."""
+    t = compact(title or "")
+    return not numbered and (not P.DOC_TYPE_END.search(t) or bool(_ISSUED_NEWS.match(t) or _WORK_REPORT.search(t)))
+
+
+def _unsigned_plan(title: str | None, numbered: bool) -> bool:
+    """Whether a page prints a plan under its own name, no organ and no 关于 in it and no 文号 (its header and signature
+    naming no issuer): its page's dated source field names who published it ("日喀则市国民经济和社会发展第十四个五年规划和
+    二〇三五年远景目标纲要" under "来源:市发改委" ⏎ "日期:2021-12-30 16:26", fresh40; fresh16's 南江 预案 under "时间:… 来源:应急办";
+    fresh37's rule for a rules page whose title names no organ)."""
+    t = compact(title or "")
+    return not numbered and bool(t) and "关于" not in t and not opening_organs(t)
 
 
 def _credited_organ(organ: str) -> bool:
@@ -248,15 +274,25 @@ def _first_of_two(line: Line, organ: str) -> str:
     return organ
 
 
-def news_source(lines: list[Line], start: int, end: int) -> str | None:
-    """The organ a page's own source field names (see _NEWS_SOURCE), as printed, else the organ its 作者 field names
-    alone (_NEWS_AUTHOR); None where the page names none, or names a newspaper, site, media centre, account or
-    company."""
-    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if len(_c(lines[j])) <= 120]
+def news_source(lines: list[Line], start: int, end: int, dated: bool = False) -> str | None:
+    """The organ a page's own source field names (see _NEWS_SOURCE; or its closing credit, _NEWS_CREDIT), as printed, else
+    the organ its 作者 field names alone (_NEWS_AUTHOR); None where the page names none, or names a newspaper, site,
+    media centre, account or company. `dated`: only a field on a line dated itself or within three printed lines of a
+    dated one (a byline's)."""
+    shown = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank]
+    rows = [j for k, j in enumerate(shown) if len(_c(lines[j])) <= 120
+            and (not dated or any(_BYLINE_DATE.search(_c(lines[r])) for r in shown[max(k - 3, 0): k + 4]))]
     for field in (_NEWS_SOURCE, _NEWS_AUTHOR):
         for j in rows:
-            for m in field.finditer(_c(lines[j])):
-                organ = _first_of_two(lines[j], m["organ"])
+            c = _c(lines[j])
+            found = [_first_of_two(lines[j], m["organ"]) for m in field.finditer(c)]
+            if found and field is _NEWS_SOURCE:
+                # (the page's text drops a space between two Chinese words: read the spaces where the line printed them,
+                # the organ ending where a space sets the next credit apart, "信息來源:北大湖鎮 牛士群 永吉發佈", the town,
+                # then the writer and the account, fresh40)
+                found += [m["organ"] for m in field.finditer(to_simplified(" ".join(lines[j].raw.split())))]
+            credit = _NEWS_CREDIT.match(c) if field is _NEWS_SOURCE else None
+            for organ in found + ([credit["organ"]] if credit else []):
                 if _credited_organ(organ):
                     return organ
     return None
@@ -698,8 +734,8 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
         return "、".join(closing)  # "特此通告。" ⏎ two organs on their own lines, the date dropped
     # (a page numbering its document, or titled by a document's kind — 通知, 预案, 办法 … — is an issued document, whose
     # issuer its header, signature or number names; its page's 来源 is where the site took it from)
-    news = not numbered and not P.DOC_TYPE_END.search(compact(title or ""))
-    source = news_source(lines, start, end) if news else None
+    source = news_source(lines, start, end) if _no_issued_document(title, numbered) \
+        else news_source(lines, start, end, dated=True) if _unsigned_plan(title, numbered) else None
     if source:
         # a page without an issued document's header or signature (a news item): the organ its own source field names
         # (decision A), before any reading of the body's acting organ below

@@ -113,7 +113,8 @@ def _title_like(c: str) -> bool:
     return (4 <= len(c) <= 80 and not c.endswith(("。", "：", ":", "∶", "；", ";")) and "。" not in c[:-1]
             and re.search(r"[\u4e00-\u9fff]", c) is not None
             and not c.startswith(("-", "—", "–", "－"))
-            and not P.parse_date(c) and not _WEB_DATE.match(c) and not P.STAMP.search(c) and not _FOOTER.search(c)
+            and not P.parse_date(c) and not _WEB_DATE.match(c) and not P.FILED_DATE.fullmatch(c)
+            and not P.STAMP.search(c) and not _FOOTER.search(c)
             and not P.DOC_NUMBER_LINE.match(c) and not P.BARE_NUMBER_LINE.match(c) and not _date_and_number(c)
             and (not _NAV.search(c) or bool(_READING_PREFIX.match(c) or _TAGGED_TITLE.match(c)
                                             or _REPOST_PREFIX.match(c) or _place_headline(c)))

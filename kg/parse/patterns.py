@@ -86,10 +86,11 @@ RECIPIENTS = re.compile(r"^(?=.*(?:各|部门|单位|管委会|局|政府|办事
 # (a converter that cannot write 〇 prints "?" for it: "二?一一年五月十三日", docmeta38 shanxi-2011-renmin-fayuan-gonggao-
 # changyong-geshi-court-site; read as 〇 once in a year, never for a year that is all question marks). The look-ahead
 # is bounded (a year is four characters before 年): unbounded, it scanned a long line without 年 quadratically.
+# (the day may close with the spoken 号: "二零一二年五月八号" under 全国旅游星级饭店评定委员会's 公告, gov.cn, entrep92)
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "0": 0, "o": 0, "?": 0, "？": 0, "一": 1, "二": 2, "三": 3, "四": 4,
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 DATE_LINE = re.compile(r"^(?P<y>\d{4}|(?=[^?？]{0,4}[?？]?[^?？]{0,4}年)[〇零○一二三四五六七八九Oo0?？]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月"
-                       r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日$")
+                       r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[日号]$")
 TOC_HEADING = re.compile(r"^(?:【[^】]{2,20}】|[\u4e00-\u9fff]{2,12}文件[：:]?)$")
 TOC_PAGE_TAIL = re.compile(r"(?:[（(][^（）()]*〔\d{4}〕\s*\d+\s*号[)）])?\s*[.·…⋯]*\s*\d{1,3}$")
 
@@ -189,6 +190,13 @@ def district_of(organ: str | None) -> str | None:
 # "30.11.2017  22:01", "2020年07月23日06:05:59"): printed by a byline ("鲤城微事 2024-05-20 10:25"), never by a title
 STAMP = re.compile(r"(?:(?P<y>(?:19|20)\d{2})(?:[-./]|年)(?P<m>\d{1,2})(?:[-./]|月)(?P<d>\d{1,2})日?"
                    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2}))\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
+
+
+# a page's column (or site) and its posting date, set off by a bar, compact: "行業(yè)新聞|2023-09-11" between a company
+# site's two copies of a notice's title, "吉林市人民政府规章和行政规范性文件管理网|2013-05-1016:11" over an order's: the page's
+# info line, never a title; its date is the page's (a date field's label before the bar is the metadata reader's:
+# "成文日期 | 2024-08-13 |", "废止日期 | …")
+FILED_DATE = re.compile(r"[^|｜:：。，,]{2,30}(?<![期间至])[|｜](?P<d>(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})(?:\d{1,2}:\d{2}(?::\d{2})?)?[|｜]?")
 
 
 def stamp_date(text: str) -> str | None:

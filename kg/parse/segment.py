@@ -185,6 +185,10 @@ def _page_date(lines: list[Line], title_end: int) -> tuple[str | None, int | Non
         m = _BYLINE_DATE.search(c)
         if m and len(c) <= 80 and _BYLINE.search(c):
             return parse_any_date(m[1]), j
+        # (or the column it was filed under and its day: "行業(yè)新聞 | 2023-09-11", a company site's copy of a notice)
+        m = P.FILED_DATE.fullmatch(c)
+        if m:
+            return parse_any_date(m["d"]), j
         # a byline of a source's name and a timestamp ("鲤城微事   2024-05-20 10:25", "30.11.2017  22:01")
         if len(c) <= 60 and P.stamp_date(lines[j].text):
             return P.stamp_date(lines[j].text), j
@@ -263,15 +267,24 @@ _BYLINE = re.compile(r"^[【\[（(]?[—-]*(?:来源|信息来源|文章来源|�
 _ADOPTION = re.compile(r"^(?:【题注】)?(?:[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^（）()]{0,60}?(?:通过|制定|批准|公布|发布|颁布)|[)）]$)"
                        r"|[—\-－–]{1,4}\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^（）()。]{0,60}?(?:通过|制定|批准)[)）]?$)")
 
+# a dash line opening with a day and naming a congress, its meeting and verb left for the next line
+_DASHED_DAY = re.compile(r"^[—\-－–]{1,4}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^（）()。]{2,40}?(?:人民代表大会|常务委员会)$")
+
 
 def _adoption_date(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
     """The date of a regulation's adoption line among the document's first lines (a law site prints no signing)."""
     first = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:25]
     for k, j in enumerate(first):
-        m = _ADOPTION.match(_c(lines[j]))
+        c = _c(lines[j])
+        m = _ADOPTION.match(c)
+        if m is None and _DASHED_DAY.match(c) and k + 1 < len(first):
+            # (a dash line broken after the congress's name, the meeting and its verb on the next line: "——2021年12月11日
+            # 日喀则市第二届人民代表大会" ⏎ "第二次会议通过", a city's 纲要 page)
+            c += _c(lines[first[k + 1]])
+            m = _ADOPTION.match(c) if len(c) <= 80 else None
         if m:
             # "根据2003年4月24日…《关于修改〈…〉的决定》修正)": the version printed is the latest amendment's
-            note = "".join(_c(lines[i]) for i in first[k:k + 4]) if m[1] else _c(lines[j])  # (a dash line is one line)
+            note = "".join(_c(lines[i]) for i in first[k:k + 4]) if m[1] else c  # (a dash line is one line)
             note = note[: note.find("）") + 1 or note.find(")") + 1 or len(note)]
             amended = _AMENDED.findall(note)
             return parse_any_date(amended[-1] if amended else m[1] or m[2]), j
@@ -416,18 +429,28 @@ _TITLE_DATED = re.compile(r"^(?P<title>.{6,}?(?:通知|意见|方案|批复|决�
 
 # a library's header line: the title again, its date, then an empty field label ("国务院关于設置云南省楚雄彝族自治州幷 撤銷
 # 楚雄專員公署的决定 1957年10月18日 发布机关:中华人民共和国国务院 |")
-_DATE_THEN_LABELS = re.compile(r"^(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:$|[\u4e00-\u9fff]{2,6}[:：])")
+# (its 文号 before the date: "关于修订印发农业相关转移支付资金管理办法的通知 财农〔2020〕10号 2020年3月24日 发布机关:财政部
+# 农业农村部 |", zh.m.wikisource.org, repeal45)
+_DATE_THEN_LABELS = re.compile(rf"^(?P<num>{P.DOC_NUMBER.pattern})?(?P<d>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)"
+                               r"(?:$|[\u4e00-\u9fff]{2,6}[:：])")
 
 
-def _title_line_date(lines: list[Line], start: int, end: int, title: str | None) -> tuple[str | None, int | None]:
-    """The date printed after the document's title repeated on a line of its own among the first lines."""
+def _title_line(lines: list[Line], start: int, end: int, title: str | None) -> tuple[re.Match | None, int | None]:
+    """The fields (_DATE_THEN_LABELS: its 文号, its date) printed after the document's title repeated on a line of its
+    own among the first lines, and that line."""
     t = compact(title or "")
     for j in [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:8]:
         c = _c(lines[j])
         m = _DATE_THEN_LABELS.match(c[len(t):]) if len(t) >= 8 and c.startswith(t) else None
         if m:
-            return parse_any_date(m["d"]), j
+            return m, j
     return None, None
+
+
+def _title_line_date(lines: list[Line], start: int, end: int, title: str | None) -> tuple[str | None, int | None]:
+    """The date printed after the document's title repeated on a line of its own among the first lines."""
+    m, j = _title_line(lines, start, end, title)
+    return (parse_any_date(m["d"]), j) if m else (None, None)
 
 
 def _without_delivery(title: str | None) -> str | None:
@@ -737,6 +760,9 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     under = number_under_organ(lines, h) if not (h.doc_number or dated) else None
     if under:  # a law site's repeated title, its organ line and the number under it ("山西省政府" ⏎ "晋政发[1991]33号")
         h = replace(h, doc_number=under[0], doc_number_line=under[1])
+    fields, fields_i = _title_line(lines, h.start, end, h.title) if not (h.doc_number or dated) else (None, None)
+    if fields and fields["num"]:  # a library's header line: the title again, its 文号 and its date
+        h = replace(h, doc_number=normalize_doc_number(fields["num"]), doc_number_line=fields_i)
     if dated:  # a law site's date line over the number, under the title ("2001-10-26" ⏎ "教基〔2001〕26号")
         h = replace(h, doc_number=dated[0], doc_number_line=dated[1])
         # (over the page's upload time, its byline above the title or its field, never a signature's)
