@@ -108,7 +108,9 @@ holders as background), _entrep92: grade systems and list forms earlier sets lac
 star-rated stations, 五星级 hotels under 限期整改 beside 取消星级, 优秀 centres, short-name 单项冠军 lists with converter pinyin
 inside names, 公示 of 复核 and 场景, zones and a county), _docmeta89: pages that are not a clean notice — forum posts, reposts and news about a
 document, spam mirrors and a hijacked organ name, 解读 pages naming the read document, joint and multi-line titles,
-numbered bracket labels and labels glued to values, towns, banners, 北京 / 天津 / 西藏) use split "dev".
+numbered bracket labels and labels glued to values, towns, banners, 北京 / 天津 / 西藏), _tasks99: responsibility wordings
+earlier sets lacked — colon-headed 职责分工 lists, 第N条 articles naming bodies beside classes, 三定 `将X职责划归Y`, `由X行使`,
+`A、B、C联动D、E`, place lists sharing one organ word, back-references, persons' words and 我局 deeds as negatives) use split "dev".
 
 """
 

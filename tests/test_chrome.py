@@ -26,6 +26,13 @@ CHROME = [
     ("  • 今日钟楼", "menu_item"),  # fresh9 钟楼
     ("  • 走进钟楼", "menu_item"),  # fresh9 钟楼
     ("友善列印、收藏", "buttons"),
+    ("分享到:65.3K", "share_count"),  # fresh41 guangxi_pinglu-yunhe-…-tongzhi: under the repost's 发布时间
+    ("分享:1200", "share_count"),  # constructed: the same button with a plain count
+    # a template site's entry heading over the copy (fresh41 yunnan_xishuangbanna-…-zhidu; oh100.com/ahsrst/a/201608/
+    # 184514.html; alatiku.com/fanwen/zhidu/69wpw5.html)
+    ("第一篇:规范性文件制定备案和清理制度(精选)", "template_heading"),
+    ("车间工作服管理制度(精选11篇)", "template_heading"),
+    ("生产企业管理制度【推荐5篇】", "template_heading"),
     ("详细信息", "section_label"),  # fresh11 hunan_nanxian-2018-zhujianju-zhengti-zhichu-jixiao-pingjia-baogao
     ("公开具体内容", "section_label"),  # fresh11 南县
     # fresh12 (each file's first lines, as printed)
@@ -142,6 +149,9 @@ NOT_CHROME = [
     "关于做好政府网站支持IPv6改造工作的通知",  # constructed guard: a title naming IPv6
     "关于开展适老化模式改造工作的通知",  # constructed guard: a title naming the mode
     "实施生活困难老年人家庭适老化改造260户",  # fresh texts (traditional, normalised): the word in a report's sentence
+    "分享到朋友圈",  # constructed guards for share_count / template_heading: a button's words with no count,
+    "第一篇 总则",  # a code's part heading (no 精选), a title naming a selection
+    "关于公布2023年度精选案例的通知",
     "2018年度部门整体支出绩效评价报告及具体内容",  # a title naming 具体内容 among other words: a section label only alone  # a title's first line ending on 网 (a grid), not a site's name
 ]
 

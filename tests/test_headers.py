@@ -350,11 +350,12 @@ HEADERS = [
      # (the site's banner and its column heading over the fields are no document of their own: the page shows the rules;
      # the fresh12 golds start a document so at the page's first line)
      [("托克逊县人民政府工作规则", None, "托克逊县人民政府", "2021-09-18")]),
-    # hunan_pingjiang-feizhi-jiedu: a 解读 page, the date in the byline under the title
+    # hunan_pingjiang-feizhi-jiedu: a 解读 page, the date in the byline under the title; its 来源 organ is the page's
+    # issuer (stop 25's decision A: a page that is not itself an issued document is issued by its source organ)
     ("date in a 来源 byline", "当前位置:首页 > 政务公开 > 政策解读 > 政策解读\n\n"
      "关于发布《平江县人民政府关于公布2020年第二批规范性文件废止目录的通知》的解读说明\n\n来源:县司法局 2020-12-25 15:20\n"
      "| | | |\n\n一、制定的必要性\n\n为贯彻落实《湖南省规范性文件管理办法》(省政府令242号)第二十七条。",
-     [("关于发布《平江县人民政府关于公布2020年第二批规范性文件废止目录的通知》的解读说明", None, None, "2020-12-25")]),
+     [("关于发布《平江县人民政府关于公布2020年第二批规范性文件废止目录的通知》的解读说明", None, "县司法局", "2020-12-25")]),
     # sichuan_dachuan-qingli: a 公告 number without its organ part, alone on the first line
     ("number without organ part", "〔2019〕第4号\n为维护法制统一,确保政令畅通,我区对规范性文件进行了清理。\n"
      "一、对需继续执行的规范性文件26件宣布继续有效。\n达州市达川区人民政府\n2019年1月25日",
@@ -3812,3 +3813,77 @@ def test_a_sites_timestamp_over_a_reposted_notice_is_no_date_of_it():
     issue = segment_issue(normalize_lines(text), "t.txt")
     doc = next(d for d in issue.documents if d.title.endswith("的通知"))
     assert doc.date is None
+
+
+# fresh41's misses on first sight (real lines, shortened), each a general layout:
+# a joint signature printed in two columns, each organ's place on the row over its kind, the third signer and the date
+# under them (guangxi_gongxinwei-2014-zizhiquji-yanfa-zhongxin-rending-mingdan): the three organs, assembled in order
+@pytest.mark.parametrize("rows,want", [
+    (["广西壮族自治区               广西壮族自治区", "工业和信息化委员会              科学技术厅", "", "",
+      "广西壮族自治区发展和改革委员会", "                        2014年11月27日"],
+     ["广西壮族自治区工业和信息化委员会", "广西壮族自治区科学技术厅", "广西壮族自治区发展和改革委员会"]),
+    # guards: a row of kinds under a row that is no pair of places (a sentence), and one place over two kinds
+    (["各有关企业要加强中心建设", "工业和信息化委员会              科学技术厅", "广西壮族自治区发展和改革委员会", "2014年11月27日"],
+     ["广西壮族自治区发展和改革委员会"]),
+    (["广西壮族自治区", "工业和信息化委员会              科学技术厅", "广西壮族自治区发展和改革委员会", "2014年11月27日"],
+     ["广西壮族自治区发展和改革委员会"]),
+])
+def test_a_signature_printed_in_two_columns(rows, want):
+    from kg.parse.signature import signature_organs
+
+    lines = normalize_lines("附件:2014年新认定广西壮族自治区级研发中心名单\n\n" + "\n".join(rows) + "\n")
+    assert signature_organs(lines, max(j for j, ln in enumerate(lines) if not ln.blank)) == want
+
+
+# a title opening with an autonomous region's or prefecture's organ, its place's name longer than six characters
+# (xinjiang_gongxinting-2020-zhuanjingtexin-xiaojuren-peiyu-qiye-gongshi, signed "自治区工业和信息化厅": the title's organ,
+# as printed, over the signature's placeless long form)
+@pytest.mark.parametrize("title,want", [
+    ("新疆维吾尔自治区工信厅关于2020年自治区专精特新“小巨人”培育企业名单的公示", ["新疆维吾尔自治区工信厅"]),
+    ("黔东南苗族侗族自治州人民政府关于印发黔东南州森林防火工作方案的通知", ["黔东南苗族侗族自治州人民政府"]),
+    ("延边朝鲜族自治州人民政府办公室关于印发延边州应急预案的通知", ["延边朝鲜族自治州人民政府办公室"]),
+    ("关于开展民族自治地方经济社会发展情况调研的通知", []),  # guard: 自治 inside a 关于 title names no organ
+])
+def test_a_title_opening_with_an_autonomous_places_organ(title, want):
+    from kg.parse.title_organs import opening_organs
+
+    assert opening_organs(title) == want
+
+
+def test_an_autonomous_regions_title_organ_over_its_placeless_signature():
+    text = ("新疆维吾尔自治区工信厅关于2020年自治区专精特新“小巨人”培育企业名单的公示\n\n科技工作者之家 2020-09-27\n\n"
+            "现将2020年自治区专精特新“小巨人”企业名单予以公示。\n\n附件:2020年自治区专精特新“小巨人”培育企业名单\n\n"
+            "自治区工业和信息化厅\n\n2020年9月25日\n")
+    (doc,) = segment_issue(normalize_lines(text), "t.txt").documents
+    assert (doc.issuer, doc.date) == ("新疆维吾尔自治区工信厅", "2020-09-25")
+
+
+# a repost's own headline naming the organ by its place alone, its post date and share count over the notice, whose
+# excerpt ends before any signature (guangxi_pinglu-yunhe-xiangmu-jianshe-lingdao-xiaozu-chengli-tongzhi): one document,
+# dated by the post (the README's fallback)
+def test_a_reposts_headline_naming_the_organ_by_its_place():
+    text = ("欢迎访问西部陆海新通道网\n当前位置:主页 > 新闻资讯 > 国内新闻 >\n"
+            "广西关于成立西部陆海新通道(平陆)运河项目建设工作领导小组的通知\n发布时间:2021-07-31\n分享到:65.3K\n\n"
+            "广西壮族自治区人民政府办公厅关于成立西部陆海新通道(平陆)运河项目建设工作领导小组的通知\n \n桂政办函〔2021〕14号\n \n"
+            "各市、县人民政府,自治区人民政府各组成部门、各直属机构:\n \n"
+            "为加快西部陆海新通道(平陆)运河项目建设,自治区人民政府决定成立领导小组。现将有关事项通知如下:\n \n一、主要职责\n")
+    (doc,) = segment_issue(normalize_lines(text), "t.txt").documents
+    assert (doc.issuer, doc.doc_number, doc.date) == ("广西壮族自治区人民政府办公厅", "桂政办函〔2021〕14号", "2021-07-31")
+    # guard: a headline naming another subject after 关于 is no copy of the notice's title
+    issue = segment_issue(normalize_lines(text.replace("广西关于成立", "广西关于印发", 1)), "t.txt")
+    assert len(issue.documents) == 2 and issue.documents[-1].date is None
+
+
+# a news item whose metadata block (来源, 关键词) sits under its headline, the post's bare date and view count between, and
+# whose page ends with links to its neighbours (fresh39 hebei-sthjt-qiye-shengtai-huanjing-xinyong-guanli-banfa-tongshi-
+# feizhi): the headline heads the item, never the "上一篇:" link, and its source field names its issuer (decision A)
+def test_a_news_items_headline_over_its_bare_date_and_count_not_its_neighbours_link():
+    text = ("资讯中心\n\n《河北省企业生态环境信用管理办法(试行)》发布\n\n2024/8/20 11:59:00\n21865\n来源:河北省生态环境厅\n"
+            "关键词:环境信用管理环境企业\n导读:《河北省企业生态环境信用管理办法(试行)》施行。\n"
+            "  近日,河北省生态环境厅通知发布《河北省企业生态环境信用管理办法(试行)》。\n\n热门评论\n\n"
+            "上一篇:常州市政府关于印发《常州市空气质量持续改善行动计划实施方案》的通知\n\n"
+            "下一篇:《天津市固定污染源自动监控管理办法(修订)》(征求意见稿)公开征求意见\n")
+    docs = segment_issue(normalize_lines(text), "t.txt").documents
+    doc = next(d for d in docs if d.line_start <= 3 <= d.line_end)
+    assert (doc.title, doc.issuer) == ("《河北省企业生态环境信用管理办法(试行)》发布", "河北省生态环境厅")
+    assert not any((d.title or "").startswith("上一篇") for d in docs)

@@ -1299,6 +1299,13 @@ def test_an_organ_and_its_level(line, organ):
     ("发布日期:2020-08-14 15:43来源: 市应急管理局(市煤矿安全监督管理局)阅读次数:", "市应急管理局(市煤矿安全监督管理局)"),  # fresh24
     ("信息来源: 南陵县政务信息中心阅读次数: 字体:【", "南陵县政务信息中心"),  # fresh2 anhui_nanling-jianzhulaji-changwu
     ("来源:中方县人大办", "中方县人大办"),  # repeal45 hunan-zhongfang-2017-…-news
+    # fresh41 (real lines): a byline naming an organ alone (heilongjiang_yichun-liangshui-…), a bureau by its field's
+    # short name (shanghai_qingpu-zhujiajiao-…, qinghai_xining-shichang-…-trad: the first of two sources, the second a
+    # newspaper), a division-city by its whole name (bingtuan_dier-shi-tiemenguan-33-tuan-…)
+    ("媒体:原创  作者:凉水保护区", "凉水保护区"),
+    ("来源:青浦城管", "青浦城管"),
+    ("來源:西寧市場監管 西寧晚報", "西宁市场监管"),
+    ("发布时间:2025-08-29 18:20 来源:第二师铁门关市", "第二师铁门关市"),
     # other real pages: http://www.yaan.gov.cn/gongkai/show/85d085b9a7ff7370c84cb3744681cdad.html,
     # https://www.zmdsfq.gov.cn/newsdetail/69/3710.html
     ("来源:市住房城乡建设局 发布时间:2023-06-25 09:34 浏览次数: 字体: [ ] 收藏 打印", "市住房城乡建设局"),
@@ -1320,6 +1327,14 @@ def test_an_organ_and_its_level(line, organ):
     ("图片来源:海南省工业和信息化厅网站", None),
     ("来源: 华银铝业", None),
     ("发布时间:2019-06-21 来源: 浏览次数: 【字体:", None),
+    # negatives for the fresh41 rows: an author field naming a person after the organ (issuer_convention.md), a media
+    # brand of place names, a site (fresh41 heilongjiang …黑龙江经济网), a newspaper before the organ's account, an
+    # author's name alone (constructed)
+    ("作者:高新区宣传统战部 袁臻", None),
+    ("来源:上海嘉定", None),
+    ("来源:黑龙江经济网", None),
+    ("來源:西寧晚報 西寧市場監管", None),
+    ("作者:李明", None),
     # the body's acting organ is never the source (constructed from fresh16's lead)
     ("荆州市住建局联合市公安局、市消防救援支队开展燃气安全专项检查", None),
 ])

@@ -89,7 +89,7 @@ _SUBJECT_AT_START = re.compile(
     r"(?:(?:根据|按照|依照)(?:各自|自身)(?:的)?(?:职责|职能)(?:分工)?)?" +
     # (the lead's part taken up: "三是生态环境局做好牵头作用,对上级督察的所有问题,逐一高质量整改到位" (http://hscmw.cn/a/a/g/
     # content_pc_90034.shtml; tasks44: X leads), as tasks18's `X要发挥牵头作用`)
-    r"(?P<verb>(?:做好|发挥好?|履行好?|起好)牵头(?:抓总)?作用|：负责|:负责|牵头负责|具体负责|负责(?!同志|人)|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
+    r"(?P<verb>(?:做好|发挥好?|履行好?|起好)牵头(?:抓总)?作用|：负责|:负责|牵头负责|具体负责|分工负责|负责(?!同志|人)|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
     r"(?<=部门)[，,]要(?!求)|" + _STILL + r"(?:要(?!求)|必须|应当|" + _WILL + "|" + _COMMIT + ")|" + _TOGETHER + "|"
     r"是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
     # (its duties stated: "管委会的主要职责是维护开发区的形象,强化园区安全、环境和效能的统一性" (tasks76's 涟水 开发区,
@@ -120,7 +120,7 @@ _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵�
 # gongzuodongtai/jikongyaowen/20180604/8662.html; tasks44: the body leads, sole))
 # (a fix's measure urged by the body in charge: "整改措施:由县住建局督促商户更换。", "由包片单位县文广局督促住户移走晾晒的衣物"
 # (平利 市容环境综合整治 通报, https://www.pingli.gov.cn/Content-1108393.html): the body, its role word before it dropped)
-_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织实施|督促(?=[\u4e00-\u9fff])|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织(?:实施|进行)|督促(?=[\u4e00-\u9fff])|(?P<power>行使)(?=[\u4e00-\u9fff]{2})|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
                          r"(?<=统一)安排(?=[，,。；;]|$)|(?:按要求|按规定)?通报(?=[，,。；;]|$)|"
                          # (a sanction's measures: "对…的地区,由省生态环境厅采取区域限批措施" (fresh26's 安徽 秸秆禁烧))
                          r"(?P<measure>采取)(?=[\u4e00-\u9fff]{0,8}?措施))")
@@ -296,6 +296,15 @@ def _led_only(sent: str) -> Roles | None:
     # short form among them ("东部大队": its name's first two characters and its kind) is that lead, no partner)
     after = _ORGANISED_AFTER.match(sent[m.end():])
     organised = _bodies(after["list"], False) if after else None
+    # (the bodies or places the lead works with after the comma: "由乌海市“扫黄打非”办公室牵头,与阿拉善盟、巴彦淖尔市两家兄弟盟市主动沟通、
+    # 积极协调,于7月15日开启了…区域联防协作工作" (tasks99's 乌海, https://app.wuhainews.org.cn/folder17/folder18/folder25/folder39/
+    # 2024-07-19/31179.html): each named body or place cooperates; a class among them ("与有关部门沟通") names no partner)
+    worked_with = _WORKED_WITH.match(sent[m.end():])
+    if worked_with and not organised:
+        items = [x for x in _PLACE_ITEMS.split(worked_with["list"]) if x]
+        if items and all(is_unit(x) and not is_generic(x) or _is_division(x) for x in items):
+            roles.add("cooperate", items, [])
+            return roles
     if organised:
         leads = roles.lead
         named = [x for x in organised[0] if x not in leads and not any(
@@ -304,6 +313,8 @@ def _led_only(sent: str) -> Roles | None:
     return roles
 
 
+_WORKED_WITH = re.compile(r"^[，,]与(?P<list>[^，,。；;]{2,60}?)(?:[两二三四五六七八九十\d]+[家个](?:兄弟)?(?:盟市|市|县|区|单位|部门))?"
+                          r"(?:主动|积极|密切)?(?:沟通|协调|对接|联系|合作|协作|配合)")
 _ORGANISED_AFTER = re.compile(r"^[，,](?:并|还)?组织(?:了)?(?P<list>[^，,。；;]{2,120}?)(?:约|共|计|共计)?[\d一二三四五六七八九十百]+[余多]?(?:名|人)(?=[，,])")
 
 
@@ -338,11 +349,18 @@ def _charged_by(sent: str) -> Roles | None:
         return None
     lead, _, coop = m["lead"].partition("会同")  # 由X会同Y负责
     lead = _ROLE_WORD.sub("", lead)  # 由包片单位X督促…
-    if not _units_only(lead) or coop and not _units_only(coop):
+    # (a place named as the one responsible stands for its administration, as a place the subject of 负责 / 将 does: "由榆次区行使
+    # 晋中市城区城市管理工作" (tasks99's 晋中))
+    led = _units_only(lead) or (([lead], []) if _is_division(lead) and not coop else None)
+    # (powers exercised by a place only: "由区林业工作站承担原区木材检查站行使的…其他行政权力" (sample 001:974) names a body taking over
+    # what another exercised, the sample's gold (not ours) no task there)
+    if m["power"] and not _is_division(lead):
         return None
-    if m["measure"] and (_units_only(lead)[1] or not _units_only(lead)[0]):
+    if not led or coop and not _units_only(coop):
+        return None
+    if m["measure"] and (led[1] or not led[0]):
         return None  # "由古树名木行政主管部门责令有关单位…限期采取措施", "由污染责任单位采取措施…": only named bodies take measures
-    roles = Roles.of(_units_only(lead))
+    roles = Roles.of(led)
     if coop:
         roles.add("cooperate", *_units_only(coop))
     _add_then_coop(roles, sent[m.end():])
@@ -448,6 +466,7 @@ _CLOSING_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,60}?)(?:要|应)?(?
 _REPORTED_SPEECH = re.compile(r"^(?:会议|大会|文件|通知|讲话|[\u4e00-\u9fff]{0,6}(?:会议|会上))(?:强调|指出|要求|提出|明确)")
 
 
+_COORDINATED = re.compile(r"^(?:负责)?协调(?P<list>[^，,。；;]{2,30}?)(?:做好|开展|落实|共同)")
 _ORGANISED = re.compile(r"^组织[：:](?P<list>[^。；;：:]{2,200}?)(?:参加|参与)?(?:[。；;]|$)")
 
 
@@ -529,6 +548,9 @@ def _project_units(subj: str, verb: str, rest: str) -> Roles | None:
     return roles
 
 
+_PLACE_ITEMS = re.compile(r"[、和及与]")
+
+
 def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[str], list[str]] | None:
     """The units a duty's subject names; a place (营口市, 铜梁区) stands for its administration as the subject of a word that
     charges or commits it (fresh32's rule for a place as a party; stop 24's convention, rule 2: "今后,营口市将继续加大专精特新培育工作
@@ -541,7 +563,14 @@ def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[
     units = _units_only(subj)
     if units:
         return units
-    return ([subj], []) if not verb.startswith(("：", ":")) and _is_division(subj) else None
+    if verb.startswith(("：", ":")):
+        return None
+    if _is_division(subj):
+        return [subj], []
+    # (a list of places, each for its administration: "拉萨市、那曲市、山南市将统筹协调安排搬迁前期…各项工作" (tasks99's 西藏 森布日,
+    # 新华社), "吕梁市、晋中市要加快推进…" — every item a division with its level; a list with anything else is no subject here)
+    places = _PLACE_ITEMS.split(subj)
+    return (places, []) if len(places) > 1 and all(_is_division(x) for x in places) else None
 
 
 def _subject(sent: str) -> Roles | None:
@@ -559,6 +588,12 @@ def _subject(sent: str) -> Roles | None:
         return roles
     if m["verb"] in ("：", ":") and _helps(rest) and not re.search(r"负责", rest):
         roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
+        # (the named body a colon entry helps leads, as `X协助Y检查…` reads (tasks76): "2.6.1县救灾办:协助县政府做好特、重大自然灾害的
+        # 信息收集…工作" (tasks99's 铜梁 预案); a field helped ("配合卫计部门") names no lead)
+        helped = _HELPED_BODY.search(rest)
+        named = _units_only(helped["body"]) if helped else None
+        if named and named[0] and all(is_unit(x) and not x.endswith("部门") for x in named[0]):
+            roles.add("lead", named[0], [])
     elif _works_together(u, m["verb"], rest) or _shared_entry(u, m["verb"]) or _partners_will(m["subj"], u, m["verb"]):
         roles.add("cooperate", u, g)
     else:
@@ -566,6 +601,14 @@ def _subject(sent: str) -> Roles | None:
         # "政府办负责组织:政府机关(…)、中医院、法院、运管所、党校。" (http://www.fsou.net.cn/html/text/lar/173198/17319833_1.html,
         # a county's 卫生整治 road sections): the units the subject organises take part; the subject listed again, persons
         # (教师和学生) and classes are none of them
+        # (a colon entry coordinating named bodies in its duty: "商委:协调公安、供销社做好准放区烟花爆竹品种、数量的需求" (tasks99's 海淀
+        # 禁放 职责分工, http://www.fymate.net/html/text/lar/173991/17399174_1.html): the named bodies cooperate, a bare field (公安) is none)
+        coordinated = _COORDINATED.match(rest) if m["verb"] in ("：", ":") else None
+        if coordinated:
+            named = [x for x in _PLACE_ITEMS.split(coordinated["list"]) if x and is_unit(x) and not is_generic(x)]
+            if named:
+                roles.add("cooperate", named, [])
+                return roles
         listed = _ORGANISED.match(rest) if m["verb"] == "负责" else None
         if listed:
             items = [x for x in re.split(r"[、，,](?![^(（)）]*[)）])", listed["list"]) if x]
@@ -583,6 +626,9 @@ def _subject(sent: str) -> Roles | None:
 
 # "市社会办:指导各区县社会办配合有关部门做好…" (fresh15 北京): the bodies the subject guides or urges help, not the subject
 _DIRECTED_HELP = re.compile(r"(?:指导|督促|组织|要求|引导|动员|推动)[^，,。；;]{2,30}?(?:配合|协助)")
+
+
+_HELPED_BODY = re.compile(r"^(?:积极|主动|负责)?(?:配合|协助)(?P<body>[^，,。；;、]{2,24}?)(?:做好|开展|进行|实施|落实|完成|处置|组织)")
 
 
 def _helps(rest: str) -> bool:
@@ -1278,6 +1324,24 @@ def _duty_heading(sent: str) -> Roles | None:
     return Roles.of(([m["unit"]], []))
 
 
+# a 三定 regulation's 职责调整: a duty moved to a named body, which leads it from then on — "将开发区建设组织协调职责划归市工业和信息化局;
+# 外国专家管理有关职责划归市人力资源和社会保障局;金融协调服务职责划归市发展和改革委员会" (tasks99's 长春 办公厅 三定, 长府办发〔2009〕47号,
+# https://www.ehs.cn/law/45331.html); only a 职责 / 职能 moved, never land or assets put under a body ("该地块划归市土地储备中心管理")
+# (划归 only: a reform's "…执法职责划入周村区水资源管理办公室" (sample 001:1014, 972) merges one body's staff and duties into
+# another, and the sample's gold, not ours, holds no task there — left to the integrator, as a bare 应 is)
+_DUTY_MOVED = re.compile(r"(?:^|[，,；;])(?:将)?[^，,。；;]{2,40}?(?:职责|职能)划归"
+                         r"(?P<to>[^，,。；;]{2,30}?)(?:承担|负责)?(?=[，,。；;]|$)")
+
+
+def _duty_moved(sent: str) -> Roles | None:
+    """X职责划归Y: Y leads the duty moved to it."""
+    m = _DUTY_MOVED.search(sent)
+    units = _units_only(m["to"]) if m else None
+    if not (units and units[0]) or not all(is_unit(x) for x in units[0]):
+        return None
+    return Roles.of(lead=units)
+
+
 SENTENCE_STYLES = [
     ("duty_heading", _duty_heading),
     ("person_led", _person_led),
@@ -1323,6 +1387,7 @@ SENTENCE_STYLES = [
     ("duty_sentence", _by_units),
     ("charged_by", _handles_proposal),
     ("charged_by", _charged_by),
+    ("charged_by", _duty_moved),
     ("charged_by", _by_visiting),
     ("required_subject", _required_subjects),
     ("duty_sentence", _subjects_over_comma),
@@ -1422,7 +1487,10 @@ _SHORT_NAME = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)(?![
                          # (fresh18's 上海 条例) is a regulation's definition, left as the duty readers have read it)
                          r"(?=[、和及与]|联合|会同|协同|组织|牵头)")
 # (and a point's own number, when points run into one line: "(三)商务局、市场监督管理局根据各自职责负责…", 唐山)
-_ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十]{1,3}[)）])")
+_ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十]{1,3}[)）]"
+                      # (a plan's dotted section number glued to an entry's subject: "2.6.2县民政局:负责调查核实灾区居民房屋损失…"
+                      # (tasks99's 铜梁 预案), "3.4.1县公安局:负责…" — two to four numbers, never a year or a decimal amount before a unit)
+                      r"|\d{1,2}(?:[.．]\d{1,2}){1,3}\s*(?=[\u4e00-\u9fff]{2,}?(?:[局委办院队所站室厅心]|政府)[:：]))")
 _POINT_NUMBER = re.compile(r"^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})")
 # a point headed by the gate it keeps, printed with no stop before the subject: "把好检查关镇应急办联合镇执法大队对…" (tasks76's 复兴镇,
 # http://www.zhongxian.gov.cn/jd/zxfxz/jddt/202008/t20200806_7757279.html, its points 把好宣传关 / 把好检查关 / 把好队伍关)

@@ -63,7 +63,11 @@ _GENERIC = re.compile(
     r"^(?:区乡|县乡|乡镇|镇乡|乡村|镇村)(?:派出所|司法所|财政所|林业站|卫生院|兽医站)$|"
     # the organs of a whole branch, several kinds of body: "二是政法机关要坚定不移地贯彻“严打”工作方针" (fresh38's 贞丰; its README: a
     # class) — the courts, procuratorates, police and justice bureaus; one field's organ ("工商行政管理机关", fresh2) stays a body
-    r"^(?:[省市县区]级)?(?:政法|司法|执法|行政|国家|党政|党政群)机关$"
+    r"^(?:[省市县区]级)?(?:政法|司法|执法|行政|国家|党政|党政群)机关$|"
+    # a body's own offices out in the field, none named: "第十六条 开发区管委会及派出机构应当依据《大同市政务信息公开条例》实行政务公开
+    # 制度" (tasks99's 大同 开发区 条例, http://www.fymate.net/html/text/lar/168397/16839756_1.html; its gold: the 管委会 leads, its 派出
+    # 机构 a class), as "区应急局及所属单位" reads
+    r"^(?:其)?(?:派出|内设|直属|下属)机构$"
 )
 # Words that continue a 各… phrase after a 、: "各镇、街道", "各县、市、区政府" (every county, city and district).
 _GENERIC_TAIL_WORDS = {"街道办事处", "街道", "街道办", "镇办", "社区", "村", "市", "县", "区", "乡", "镇", "乡镇", "区政府",
@@ -79,7 +83,7 @@ _LEVEL_PREFIXES = "区县市省州旗"
 # (and after a named community or district: "…、海福新城社区以及物业单位", fresh17's 海虞)
 # ("区发改局/区财政局/区统计局": a slash between two names parts them, as a 、 does; a lone "/" cell means none)
 # (及 after a named school: "…、派出所、平口镇中心学校及平口镇中学护校队", fresh18's 平口)
-_SPLIT = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff）)])[/／](?=[\u4e00-\u9fff])|(?:及|和|以及)(?=其|各|有关|相关)|(?<=[局委办所队站院厅区])以及(?=[\u4e00-\u9fff]{3})|(?<=学校)(?:以及|及|和)(?=[\u4e00-\u9fff]{3})|(?<=街道办事处)(?:以及|及|和)(?=[\u4e00-\u9fff]{2})|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))"
+_SPLIT = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff）)])[/／](?=[\u4e00-\u9fff])|(?:及|和|以及)(?=其|各|有关|相关|(?:派出|内设|直属|下属)机构)|(?<=[局委办所队站院厅区])以及(?=[\u4e00-\u9fff]{3})|(?<=学校)(?:以及|及|和)(?=[\u4e00-\u9fff]{3})|(?<=街道办事处)(?:以及|及|和)(?=[\u4e00-\u9fff]{2})|(?<!平)等(?=[^、，,；;]{0,10}(?:有关|相关|成员单位))"
                     r"|(?<!平)等(?=[^、，,；;]{2,16}的(?:[县市区]级)?(?:单位|部门|机构)$)")
 _ROLE_VERB = re.compile(
     r"(?P<verb>共同牵头|为牵头单位|为牵头部门|为配合单位|为配合部门|为协办单位|牵头负责|牵头实施|牵头落实|牵头推进|牵头|主办|按(?:照)?职(?:责|能)分工分别负责|分别负责|按照职责分工负责|按职责分工负责|按照职能分工负责|按职能分工负责|按职责负责|共同负责|"

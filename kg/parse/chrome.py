@@ -73,6 +73,13 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     # (each size or tool in brackets of its own: "【字体:大中小】打印分享到:", "字体：【大】【中】【小】", "[字体:大 中 小] [打印本页]
     # [关闭窗口]"; or the tools alone, two or more: "【打印】【关闭】", "打印 分享到:")
     ("page_tools", re.compile(rf"^[\u4e00-\u9fff]{{0,12}}?{_FONT_TOOL}(?:{_PAGE_TOOL})*$|^(?:{_PAGE_TOOL}){{2,}}$")),
+    # a share button with its count: "分享到:65.3K" (fresh41's 平陆运河 repost, under its post date)
+    ("share_count", re.compile(r"^分享(?:到|至)?[:：]?\d+(?:\.\d+)?[KkWw万]?$")),
+    # a template site's heading over the copy it carries: "第一篇:规范性文件制定备案和清理制度(精选)" over the rules' own
+    # title (fresh41's 西双版纳 rules), "车间工作服管理制度(精选11篇)" (oh100.com/ahsrst/a/201608/184514.html), "生产企业管理制度
+    # 【推荐5篇】" (alatiku.com/fanwen/zhidu/69wpw5.html): the site's entry, never the document's title
+    ("template_heading", re.compile(r"^第[一二三四五六七八九十\d]{1,3}篇[:：]\S{2,60}[(（【](?:精选|推荐)[)）】]$"
+                                    r"|^\S{2,40}[(（【](?:精选|推荐)\d{1,3}篇[)）】]$")),
     # a disclosure page's section labels over the document: "详细信息", "公开具体内容" (a label alone on its line)
     ("section_label", re.compile(r"^(?:详细信息|信息详情|内容详情|具体内容|公开具体内容|正文内容|文章内容|信息内容)$")),
     # an encyclopedia page's section headings, alone on their line ("发布信息", "内容全文", "基本介绍": 發布信息 ⏎ "2023年12月,

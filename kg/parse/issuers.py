@@ -17,7 +17,7 @@ from kg.model import Line
 from kg.places import city_counties, city_names, county_cities, province_cities
 from kg.parse import patterns as P
 from kg.parse.headers import Header, _c
-from kg.parse.normalize import compact
+from kg.parse.normalize import compact, normalize_line
 from kg.parse.page_titles import organ_level_field
 from kg.resolve import full_name
 from kg.parse.signature import glued_signing_date, is_signer, self_named_signer
@@ -132,23 +132,47 @@ _NEWS_SOURCE = re.compile(r"(?:^|[^\u4e00-\u9fff]|日期|时间|作者[:：][\u4
                           r"录入)?(?:时间|日期)|浏览|阅读|点击|访问|人气|字体|字号|分享|打印|关闭)[^\u4e00-\u9fff]?)")
 # the organ's own word at its end (a bureau, office, department, section, squad, town, street, zone, committee)
 _NEWS_ORGAN_END = re.compile(r"(?:局|厅|委员会|委|办公室|办|人民政府|政府|处|科|部|支队|大队|中队|所|站|院|镇|乡|苏木|街道|"
-                             r"街道办事处|管委会|管理委员会|开发区|经开区|高新区|新区|中心)[)）]?$")
+                             r"街道办事处|管委会|管理委员会|开发区|经开区|高新区|新区|中心|"
+                             # (a reserve's administration, and a bureau by its field's short name: "作者:凉水保护区",
+                             # "来源:青浦城管", "來源:西寧市場監管" (fresh41))
+                             r"保护区|城管|监管|"
+                             # (a city, county or banner by its whole name stands for its administration, as a town's
+                             # does: "来源:第二师铁门关市", the division-city publishing its regiment's news (fresh41))
+                             r"市|县|旗|盟)[)）]?$")
 _NOT_AN_ORGAN = re.compile(r"报|网|新闻|融媒|媒体|电视|广播|客户端|频道|在线|资讯|微信|公众号|头条|发布$|公司|集团|企业|研究院|"
                            r"编辑部")
 
 
+# (or, where no source field names one, its 作者 field naming an organ alone: "媒体:原创  作者:凉水保护区" (fresh41's
+# 凉水 post); an author field naming a person after the organ, "作者:高新区宣传统战部 袁臻", is none)
+_NEWS_AUTHOR = re.compile(r"(?<!工)作者[:：](?P<organ>[\u4e00-\u9fff]{2,30}?)"
+                          r"(?=$|[(（)）【《\[|/0-9]|(?:来源|编辑|责任编辑|责编|通讯员|记者|审核|(?:发布)?(?:时间|日期)|浏览|"
+                          r"阅读|点击|专业号)[^\u4e00-\u9fff]?)")
+
+
+def _first_of_two(line: Line, organ: str) -> str:
+    """`organ` read on the compact line, or the first of two sources the printed line sets apart by a space, the
+    second a newspaper, site or account: "來源:西寧市場監管 西寧晚報" → 西宁市场监管 (fresh41)."""
+    words = [compact(normalize_line(w)) for w in line.raw.split()]
+    for a, b in zip(words, words[1:]):
+        a = re.sub(r"^.*[:：|]", "", a)
+        if len(a) >= 2 and organ == a + b[: len(organ) - len(a)] and _NOT_AN_ORGAN.search(b):
+            return a
+    return organ
+
+
 def news_source(lines: list[Line], start: int, end: int) -> str | None:
-    """The organ a page's own source field names (see _NEWS_SOURCE), as printed; None where the page names none, or
-    names a newspaper, site, media centre, account or company."""
-    for j in range(max(start, 0), min(end + 1, len(lines))):
-        c = _c(lines[j])
-        if len(c) > 120:
-            continue
-        for m in _NEWS_SOURCE.finditer(c):
-            organ = m["organ"]
-            bare = re.sub(r"[(（].*$", "", organ)
-            if len(bare) >= 3 and _NEWS_ORGAN_END.search(bare) and not _NOT_AN_ORGAN.search(organ):
-                return organ
+    """The organ a page's own source field names (see _NEWS_SOURCE), as printed, else the organ its 作者 field names
+    alone (_NEWS_AUTHOR); None where the page names none, or names a newspaper, site, media centre, account or
+    company."""
+    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if len(_c(lines[j])) <= 120]
+    for field in (_NEWS_SOURCE, _NEWS_AUTHOR):
+        for j in rows:
+            for m in field.finditer(_c(lines[j])):
+                organ = _first_of_two(lines[j], m["organ"])
+                bare = re.sub(r"[(（].*$", "", organ)
+                if len(bare) >= 3 and _NEWS_ORGAN_END.search(bare) and not _NOT_AN_ORGAN.search(organ):
+                    return organ
     return None
 
 

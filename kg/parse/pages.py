@@ -49,6 +49,10 @@ def _over_byline(lines: list[Line], j: int) -> bool:
 _SERIAL = re.compile(r"第\d{1,5}号")
 
 
+# a post's bare date (with its time) or bare view count on its own line
+_BARE_POST_LINE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,7}")
+
+
 def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> Header | None:
     """A header read from a metadata block with no recognised header after it: its 标题 field, or the
     title line right after (or right before) the block."""
@@ -98,6 +102,9 @@ def _header_from_block(lines: list[Line], block, limit_end: int, file: str) -> H
             title = _untagged_copy(lines, title_i, title, title_end, limit_end)[1]
     else:
         before = [j for j in range(max(0, block.start - 6), block.start) if not lines[j].blank]
+        # (the byline's bare date and view count between the headline and the fields are passed over: "《…办法(试行)》发布"
+        # ⏎ "2024/8/20 11:59:00" ⏎ "21865" ⏎ "来源:河北省生态环境厅", fresh39's hebei-sthjt news item)
+        before = [j for j in before if not _BARE_POST_LINE.fullmatch(_c(lines[j]))]
         if len(before) >= 2 and P.DOC_NUMBER_LINE.match(_c(lines[before[-1]])) \
                 and P.READING_TITLE.search(_c(lines[before[-2]])):
             before = before[:-1]  # a 解读 title over the read document's 文号, then the page's fields

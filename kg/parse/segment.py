@@ -942,6 +942,13 @@ def _same_title(fold, line: str, title: str) -> bool:
     if page == fold(title):
         return True  # the same title under a column's label ("【灾害应急处置与救援】关于印发…的通知")
     organ = page[: len(page) - len(own)] if own and page.endswith(own) else None
+    if organ is None and "关于" in page:
+        # (the page's headline naming the organ by the first words of its name, its place: "广西关于成立…的通知" over
+        # "广西壮族自治区人民政府办公厅关于成立…的通知", fresh41's 平陆运河 repost)
+        head, _, tail = page.partition("关于")
+        whole, _, own_tail = fold(title).partition("关于")
+        return len(tail) >= 8 and tail == own_tail and 2 <= len(head) < len(whole) and whole.startswith(head) \
+            and P.is_organ(whole)
     return organ is not None and len(own) >= 8 and (organ == "" or P.is_organ(organ) or P.is_national_organ(organ))
 
 

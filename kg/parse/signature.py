@@ -346,6 +346,12 @@ def signature_organs(lines: list[Line], date_i: int | None) -> list[str]:
         if not all(is_signer(p) and (not taken or P.ORGAN_PLACE.match(p) or P.is_national_organ(p))
                    or taken and _same_level(p, organs) or not taken and _LEVEL_COMMISSION.match(p) for p in parts) \
                 and not _level_row_over(parts, organs):
+            columns = _column_halves(lines, j)
+            if columns:  # (two columns, each organ's place on the row over its kind: assembled)
+                organs = columns[0] + organs
+                taken, last = taken + 1, columns[1]
+                j = columns[1] - 1
+                continue
             break
         organs = parts + organs
         taken, last = taken + 1, j
@@ -360,6 +366,28 @@ _LEVEL_NAMED = re.compile(r"^[省市县区](?![省市县区])[\u4e00-\u9fff]{2,2
 # a commission named by its level and its short name ("省工信委", "市卫健委", "县发改委"; a party committee, "市委", "县纪委",
 # has no name between)
 _LEVEL_COMMISSION = re.compile(r"^[省市县区旗](?![省市县区])[\u4e00-\u9fff]{2,8}委$")
+
+
+# a place's whole name alone in a column of a signature's row ("广西壮族自治区", "某某市")
+_PLACE_HALF = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|旗|州|盟)$")
+
+
+def _column_halves(lines: list[Line], j: int) -> tuple[list[str], int] | None:
+    """The organs of a joint signature printed in columns with each name broken over two rows, the places on the row
+    over the kinds ("广西壮族自治区               广西壮族自治区" ⏎ "工业和信息化委员会              科学技术厅", then the
+    third signer and the date: fresh41's guangxi_gongxinwei 研发中心 notice): (the organs, the place row's index), or
+    None where row j and the row over it are not two such halves."""
+    kinds = [compact(p) for p in _SIGNER_GAP.split(fold(lines[j].raw)) if p]
+    above = next((k for k in range(j - 1, max(-1, j - 3), -1) if not lines[k].blank), None)
+    if len(kinds) < 2 or above is None:
+        return None
+    places = [compact(p) for p in _SIGNER_GAP.split(fold(lines[above].raw)) if p]
+    if len(places) != len(kinds) or not all(_PLACE_HALF.match(p) for p in places):
+        return None
+    organs = [p + k for p, k in zip(places, kinds)]
+    if not all(is_signer(o) and P.ORGAN_PLACE.match(o) and not P.ORGAN_PLACE.match(k) for o, k in zip(organs, kinds)):
+        return None
+    return organs, above
 
 
 def _level_row_over(parts: list[str], organs: list[str]) -> bool:

@@ -39,7 +39,9 @@ _TITLE_LEAD = re.compile(r"^(?:【[^】]{1,10}】|[\u4e00-\u9fff]{1,8}[〔\[［�
 
 
 # one organ of a run printed together: named from its place (a party committee's with 中共), not from a kind word
-_PIECE_PLACE = re.compile(r"^(?:中共)?(?!各|全|本|办公|人民政府|政府|委员会|局|办|委)[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗|州|盟)")
+# (an autonomous place's name runs longer: "新疆维吾尔自治区工信厅关于…的公示" (fresh41), "黔东南苗族侗族自治州…")
+_PIECE_PLACE = re.compile(r"^(?:中共)?(?!各|全|本|办公|人民政府|政府|委员会|局|办|委)"
+                          r"(?:[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗|州|盟)|[\u4e00-\u9fff]{2,10}?自治(?:区|州|县|旗))")
 
 
 def _organ_piece(piece: str) -> bool:
