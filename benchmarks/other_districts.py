@@ -106,7 +106,9 @@ negatives), _tasks76: joint-work pages — 主办 / 承办 / 协办, `A、B联�
 检测合格 / 警告 lines, lists beside towns, parks, clusters, products and persons, numbered category headings, earlier
 holders as background), _entrep92: grade systems and list forms earlier sets lacked — customs 高级认证, 道路运输 特级 / 一级 and
 star-rated stations, 五星级 hotels under 限期整改 beside 取消星级, 优秀 centres, short-name 单项冠军 lists with converter pinyin
-inside names, 公示 of 复核 and 场景, zones and a county), _docmeta89: pages that are not a clean notice — forum posts, reposts and news about a
+inside names, 公示 of 复核 and 场景, zones and a county), _entrep101: proposed lists read during their 公示 (入选 / 上榜 /
+正式入选 news, 拟认定 / 复核拟通过 / 拟推荐 / 拟授予, candidates in 专家评审), ranked lists with short names, 二级 / 4A / 金奖 grades,
+shops and works, products, institutes, persons and plain 申报 recommendations as negatives), _docmeta89: pages that are not a clean notice — forum posts, reposts and news about a
 document, spam mirrors and a hijacked organ name, 解读 pages naming the read document, joint and multi-line titles,
 numbered bracket labels and labels glued to values, towns, banners, 北京 / 天津 / 西藏), _tasks99: responsibility wordings
 earlier sets lacked — colon-headed 职责分工 lists, 第N条 articles naming bodies beside classes, 三定 `将X职责划归Y`, `由X行使`,

@@ -11,7 +11,8 @@ import numpy as np
 
 from index.confidence import (GENERIC_AREAS_TAIL, area_off, collective_towns, content_words, could_be_page_of,
                               features, government_place, idf_table, named_areas,
-                              join_single_runs, lists_places, load_calibration, number_fits, orders, page_places, page_towns, periods,
+                              join_single_runs, lists_places, load_calibration, number_fits, number_names, orders,
+                              page_places, page_towns, periods,
                               phrase_pairs,
                               place_apart, towns_fit,
                               place_out_of_scope, place_stem, prints_name, question_places, scope_miss, share_printed,
@@ -81,9 +82,14 @@ class AnswerFeatures:
         # a candidate of unknown place printing a place may be that place's page, unless it names the place among two
         # or more others of its level (lists_places): the 安徽 list of 农家乐 naming 芜湖市 among 巢湖市, 宣城市, 马鞍山市
         # is no page of 芜湖 (u2605); a town's or a stem of unknown level stays printed
+        # (or, among the first three passages, whose 文号 names it — number_names: 潜政办发 of 潜江's 分解 notice, which
+        # says only 市 and 全市, o2030, o2031; one character names 潜山 as well, and the notice, fifth under 潜山市人民政府
+        # 工作规则's four 工作规则, is none of its: u215)
+        first_docs = {self.passages[i]["doc_id"] for i, _ in r.ranked[:3]}
         unknown_prints = lambda w: any(
-            not lists_places(w, self._page_places(d), ns) and self._docs_print(w, [i for i in unknown_ids()
-                                                                                 if self.passages[i]["doc_id"] == d])
+            not lists_places(w, self._page_places(d), ns) and (
+                self._docs_print(w, [i for i in unknown_ids() if self.passages[i]["doc_id"] == d])
+                or (d in first_docs and number_names(w, self.docs[d].get("doc_number"))))
             for d in dict.fromkeys(self.passages[i]["doc_id"] for i in unknown_ids()))
         from index.places import towns_of
         # a page of unknown place may be the place's own page only where it answers the question's topic as well
@@ -222,7 +228,10 @@ class AnswerFeatures:
         if d.get("district") is not None:
             return False
         head = compact((d.get("title") or "") + (d.get("issuer") or ""))
-        if government_place(head):  # 随县人民政府's page is 随县's, though the tagger knows no 随县
+        # 随县人民政府's page is 随县's, though the tagger knows no 随县 — read in the title and the issuer apart: the
+        # title's tail is no place of the issuer's bare 市人民政府 (潜江's 关于分解落实《政府工作报告》的通知 by
+        # 市人民政府办公室 is of unknown place, its 潜政办发 文号 its own: o2030)
+        if government_place(compact(d.get("title") or "")) or government_place(compact(d.get("issuer") or "")):
             return False
         return not question_places(self._pos_tagger().lcut(head), self._pos_tagger().places, (), self._word_freq)
 

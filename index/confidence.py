@@ -497,7 +497,8 @@ def government_place(text: str) -> str | None:
     where it names none (区人民政府办公室关于… names no place: a bare suffix is none)."""
     for m in _GOVERNMENT_OF.finditer(text):
         place = m.group(0)[:-4]
-        if len(place) >= 2 and place[0] not in _NOT_A_COUNTY:
+        # (no place holds 的: a title's tail run on into a bare 市人民政府, 《政府工作报告》的通知市人民政府办公室, o2030)
+        if len(place) >= 2 and place[0] not in _NOT_A_COUNTY and "的" not in place:
             return place
     return None
 
@@ -725,6 +726,16 @@ def number_fits(place: str, number: str | None) -> bool:
     if not m or not place.endswith(("区", "县")):
         return True
     return m.group(1) in place_stem(place)
+
+
+def number_names(stem: str, number: str | None) -> bool:
+    """Whether a page's 文号 `number` names the place of `stem` (潜江, a place's stem as place_stem gives it): a number
+    led by the stem's first character and 府办 / 府发 / 政办 / 政发 is its government's (潜政办发〔2024〕1号 of 潜江's
+    分解落实《政府工作报告》 notice, whose title and text say only 市 and 全市: o2030, o2031). Only the first character
+    names it — 张政发 names 张店, not 周村; a government whose abbreviation is another character (竹府办 of 大竹县,
+    沪府办) is not named so."""
+    m = _NUMBER_ORGAN.match(number or "")
+    return bool(m) and len(stem) >= 2 and stem[0] == m.group(1)
 
 
 def lists_places(place: str, named: list[str], ns_words) -> bool:

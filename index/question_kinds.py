@@ -20,9 +20,12 @@ SERVICE_CUES = {
     "contact": re.compile(r"电话|热线|地址"),
     # (not the 在 of 现在 / 存在 / 正在 before 哪些: 奉节现在哪些山不让上去, o669; nor 去哪几个镇 / 在哪些方面, which
     # ask which ones: 苍溪县领导去哪几个镇查了交通乱象, o225; nor 在哪天 / 在哪一年, which ask a date: 驿马镇春天种地的活儿要
-    # 在哪天之前干完, o1833)
-    "where": re.compile(r"(?<![现存实正])在哪(?![几些]|一?[天年月日])|哪里办|去哪(?![几些])"),
-    "hours": re.compile(r"几点|开门|营业时间|开放时间"),
+    # 在哪天之前干完, o1833; nor an office's 设在哪, which asks the unit that hosts it — a 联席会议's or 领导小组's
+    # 办公室设在民政厅, as the rule that sets it up prints: 四川困难群众救助…那个会 办公室设在哪, o2037)
+    "where": re.compile(r"(?<![现存实正])(?<!办公室设)在哪(?![几些]|一?[天年月日])|哪里办|去哪(?![几些])"),
+    # (not a shop let open, 让 / 准 / 许 开门: 罗田封城那会儿 哪些店还让开门 asks which kinds of shop a lockdown order
+    # exempts, o2032 — the 6号令's 批准开放的药店、商超、加油站 — not an opening hour)
+    "hours": re.compile(r"几点|(?<![让准许])开门|营业时间|开放时间"),
     "procedure": re.compile(r"怎么办理|怎么申请|流程|材料|报名|预约|考试"),
 }
 # Messages that are no question to a gazette, as named matchers: greetings, questions to the assistant itself,
@@ -73,7 +76,8 @@ ANSWER_TYPES = {
     # the experts an event invited (评审会请的是哪些专家, u2205): an expert's title or a list of them printed
     "experts": (re.compile(r"哪些专家|哪几位专家|(?:专家|评委)(?:是|有)(?:谁|哪些|哪几位)|请了?(?:哪些|哪几位)(?:专家|评委)"),
                 re.compile(r"教授|研究员|农艺师|工程师|专家组成员|专家[:：]")),
-    "hours": (re.compile(r"几点|开门|营业时间|开放时间|作息时间|(?:周[六日末]|星期[六日天])(?:上班|开门|开放|办公|营业|能去|去办|办事|能办)"
+    # (a shop let open, 让开门, is no hour asked: o2032, as in SERVICE_CUES)
+    "hours": (re.compile(r"几点|(?<![让准许])开门|营业时间|开放时间|作息时间|(?:周[六日末]|星期[六日天])(?:上班|开门|开放|办公|营业|能去|去办|办事|能办)"
                          r"|上班吗|中午(?:有人|上班|办公|值班|休息)|午休|有人值班"),
               re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|工作日|周[六日末]|星期[六日天]|节假日")),
     "money": (re.compile(r"工资多少|工资是多少|多少钱|交多少|补贴多少|补助多少|费用是多少|收费多少|奖励多少|多少元|补多少|多少万元|[贷给发拿领]多少"
@@ -136,9 +140,11 @@ ANSWER_TYPES = {
     "counter": (re.compile(r"几号窗口|窗口号|第几(?:号)?窗口|在几楼|几层"),
                 re.compile(r"\d+\s*号?\s*窗口|窗口\s*[A-Za-z]?\d+|[\d一二三四五六七八九十]+\s*[楼层](?!梯)")),
     # firms asked by name (企业有哪些, 哪几家): a firm's name printed; 哪几家单位 / 部门 / 机构 asks for government units
-    # (涡阳城关街道查学校周边文具店 是哪几家单位一起去的: 市场局、辖区派出所, o905), no firm
+    # (涡阳城关街道查学校周边文具店 是哪几家单位一起去的: 市场局、辖区派出所, o905), no firm, and so does 哪几家 run on
+    # into acting together (哪几家一起来管, 联合, 共同): 凤凰街道…是哪几家一起来管的 asks the 执法、公安、市场监管、交警
+    # 四部门 of its news (o2025)
     "firms": (re.compile(r"(?:企业|公司)(?:有哪些|是哪些|名单)|哪些(?:企业|公司)"
-                         r"|哪(?:几|[\d一二三四五六七八九十]+)家(?!单位|部门|机构|机关)"),
+                         r"|哪(?:几|[\d一二三四五六七八九十]+)家(?!单位|部门|机构|机关|一起|联合|共同)"),
               re.compile(r"公司|集团|厂|合作社")),
     # who holds a post (县长是谁, 总编是谁): the post printed before a name, as lists of members print them (组长：张国华,
     # 局长 张明俊, 书记\t苏瑞刚), or as news prints it, the name run on and what the holder did after it (区政府副区长刘小平

@@ -14,7 +14,7 @@ from index.confidence import (ANSWER_TYPES, CHAT_CUES, FEATURES, QUESTION_FILLER
                               short_district_after,
                               seasons, service_cues, sessions, topic_words, towns_fit, page_towns, unit_place, unit_places,
                               years_about)
-from index.confidence import collective_towns, number_fits
+from index.confidence import collective_towns, number_fits, number_names
 from index.tokenize import STOP_CHARS, STOPWORDS
 
 
@@ -50,6 +50,22 @@ from index.tokenize import STOP_CHARS, STOPWORDS
     ("驿马镇春天种地的活儿要在哪天之前干完", []),
     ("这个规划在哪一年到期", []),
     ("老年证在哪个窗口办", ["where"]),
+    # fresh33 (noanswer102): an office's 设在哪 asks the unit that hosts it, no place to go — the rule that sets the
+    # 联席会议 up prints 联席会议办公室设在民政厅 (o2037; o161's 阳西县 and 周村's q024 likewise; other real lines:
+    # 梅州's 殡葬 联席会议, 联席会议办公室设在市民政局, https://www.meizhou.gov.cn/zwgk/fggw/sfbgswj/content/post_2164114.html;
+    # 兴宁's 双百工程 联席会议, https://www.xingning.gov.cn/xxgk/fggw/sfbwj/content/post_2182253.html); a market set up
+    # somewhere is still a place to go (u1907), and so is an office asked by 在哪 alone
+    ("四川困难群众救助几个厅一起商量事的那个会 办公室设在哪", []),
+    ("阳西县殡葬管理工作联席会议办公室设在哪", []),
+    ("周村区国家卫生城市长效管理领导小组办公室设在哪里？", []),
+    ("日喀则冬季牛羊肉临时销售市场设在哪里", ["where"]),
+    ("张店区人社局办公室在哪", ["where"]),
+    # a shop let open (让 / 准 / 许 开门) is no opening hour asked: 罗田's 6号令 names the kinds a lockdown exempts,
+    # 批准开放的药店、商超、加油站 (o2032); an hour or a day open is still asked (u057, u517)
+    ("罗田封城那会儿 哪些店还让开门", []),
+    ("疫情那会儿 哪些店准开门", []),
+    ("张店政务服务中心星期六开门吗", ["hours"]),
+    ("世纪花园社区卫生服务中心几点开门", ["hours"]),
     # and must not be read so: a price, a fee, a place to go after the misconduct named (u166, u086, u056)
     ("嘉兴南湖区商场转供电乱加价去哪投诉", ["where"]),
     ("周村区养老院一个月收费多少钱", ["price"]),
@@ -396,6 +412,28 @@ def test_a_governments_number_names_its_place(place, number, fits):
     assert number_fits(place, number) == fits
 
 
+# fresh33 (noanswer102): a page of unknown place whose 文号 is led by its place's first character and 府办 / 府发 / 政办 /
+# 政发 names that place (潜政办发〔2024〕1号: 潜江's 分解落实《政府工作报告》 notice, which says only 市 and 全市 — o2030,
+# o2031; 镇政发〔2024〕7号 of 镇巴县's 工作规则, http://zb.gov.cn/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml;
+# 宝府办 of 宝山区); another place, a number led by a character inside the name (竹府办 of 大竹县), a city's own
+# abbreviation (沪府办, 穗府办 of 广州) or another form (晋市政办, 鄂州政办发) names none
+@pytest.mark.parametrize("stem,number,names", [
+    ("潜江", "潜政办发〔2024〕1号", True),
+    ("镇巴", "镇政发〔2024〕7号", True),
+    ("宝山", "宝府办〔2008〕18号", True),
+    ("天门", "潜政办发〔2024〕1号", False),
+    ("大竹", "竹府办〔2016〕20号", False),
+    ("上海", "沪府办〔2020〕5号", False),
+    ("广州", "穗府办〔2006〕19号", False),
+    ("泽州", "晋市政办〔2023〕33号", False),
+    ("鄂州", "鄂州政办发〔2010〕10号", False),
+    ("潜江", None, False),
+    ("潜", "潜政办发〔2024〕1号", False),
+])
+def test_a_governments_number_names_its_own_place(stem, number, names):
+    assert number_names(stem, number) is names
+
+
 def test_periods_are_written_one_way():
     assert periods("规划（2021—2030年）与2016年-2020年") == {"2021-2030", "2016-2020"}
     assert periods("“十四五”时期") == {"十四五"} and periods("2021年12月31日") == set()
@@ -590,6 +628,19 @@ def test_scope_miss_reads_a_plan_period_written_out(query, miss):
     ("涡阳城关街道查学校周边文具店 是哪几家单位一起去的", "市场局辖区派出所联合对辖区中小学校园周边文具店", 0.0),
     ("涡阳城关街道查学校周边文具店 是哪几家部门一起去的", "市场局辖区派出所联合对辖区中小学校园周边文具店", 0.0),
     ("铜梁区环保不良的是哪4家企业", "市场局辖区派出所联合对辖区中小学校园周边文具店", 1.0),
+    # fresh33 (noanswer102): 哪几家 run on into acting together (一起来管, 联合, 共同) asks units too — the 凤凰街道 news's
+    # 执法、公安、市场监管、交警四部门 (o2025, its real line); 哪几家 asking firms by name still asks a firm (u1505 over the
+    # same line, u2901's 安全示范企业)
+    ("凤凰街道店门口摆摊占道、三轮车乱停 是哪几家一起来管的", "南太湖新区凤凰街道日前通过“大综合一体化”行政执法改革,"
+     "打造了一支由执法、公安、市场监管、交警四部门组成的行政执法队伍", 0.0),
+    ("这次整治是哪几家联合搞的", "打造了一支由执法、公安、市场监管、交警四部门组成的行政执法队伍", 0.0),
+    ("济南市中区 食盐定点批发企业有哪几家", "打造了一支由执法、公安、市场监管、交警四部门组成的行政执法队伍", 1.0),
+    ("无锡梁溪区评的安全示范企业都有哪几家", "打造了一支由执法、公安、市场监管、交警四部门组成的行政执法队伍", 1.0),
+    # a shop let open is no hour asked (o2032 over 罗田's real 6号令 line); an hour asked over it still misses (u349)
+    ("罗田封城那会儿 哪些店还让开门", "一、延长《5号令》执行时间,自年2月10日(正月十七)零点起,除因疫情防控工作需要、"
+     "批准开放的药店、商超、加油站(点)外,继续实行“六停”", 0.0),
+    ("世纪花园社区卫生服务中心几点开门", "一、延长《5号令》执行时间,自年2月10日(正月十七)零点起,除因疫情防控工作需要、"
+     "批准开放的药店、商超、加油站(点)外,继续实行“六停”", 1.0),
     # fresh20: a count asked by 多少个 (u1721 劝离了多少个摊贩; fresh19's u1618 over 蜜蜂张街道's news, which counts none)
     # is answered by a number before 个 (o011 灵璧 县卫健委's 分解 table, o677 前湾新区's 燃气 news); 几个 asks for
     # names as often (哪几个部门一起管, n1901) and is not read
@@ -958,6 +1009,11 @@ def test_place_apart(about, shares, apart):
     ("区人民政府办公室关于印发全区2023年重点工作的通知", None),
     ("各区县人民政府，高新区、经济开发区、文昌湖区管委会", None),
     ("犍为县“四公一农”工作推进会召开", None),
+    # fresh33 (noanswer102): a title's tail run on into its issuer's bare 市人民政府 is no place (潜江's notice, o2030:
+    # its title and issuer as the corpus holds them, joined as _place_unknown_now once read them → 的通知市)
+    ("市人民政府办公室关于分解落实《政府工作报告》的通知市人民政府办公室", None),
+    ("市人民政府办公室关于分解落实《政府工作报告》的通知", None),
+    ("市人民政府办公室", None),
 ])
 def test_government_place(text, place):
     assert government_place(text) == place
@@ -1581,85 +1637,66 @@ def test_out_of_fold_threshold_keeps_false_flags_under_the_limit():
 def test_a_later_fresh_split_is_never_fitted_on():
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
 
-    assert fitted({"split": "fresh32"}) and fitted({"split": "fresh31"}) and fitted({"split": "tune"}) and fitted({})
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (33, 34, 35, 36))
-    assert {"fresh30", "fresh31", "fresh32"} <= set(FITTED_SPLITS)
-    assert not {"fresh33", "fresh34", "fresh35", "fresh36"} & set(FITTED_SPLITS)
+    assert fitted({"split": "fresh33"}) and fitted({"split": "fresh32"}) and fitted({"split": "tune"}) and fitted({})
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (34, 35, 36))
+    assert {"fresh31", "fresh32", "fresh33"} <= set(FITTED_SPLITS)
+    assert not {"fresh34", "fresh35", "fresh36"} & set(FITTED_SPLITS)
     assert set(LOSO_GROUPS) <= set(POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (33, 34, 35, 36) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (33, 34, 35, 36)
+    assert not any(f"fresh{n}" in name for n in (34, 35, 36) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (34, 35, 36)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    assert {"od_fresh32", "unanswerable_fresh32"} <= set(LOSO_GROUPS)
-    # fresh5 … fresh32 are each left out whole (answerable and unanswerable together): 46 groups
+    assert {"od_fresh33", "unanswerable_fresh33"} <= set(LOSO_GROUPS)
+    # fresh5 … fresh33 are each left out whole (answerable and unanswerable together): 47 groups
     groups = {LOSO_GROUPS.get(n, n) for n in POSITIVE_SETS + NEGATIVE_SETS}
-    assert len(groups) == 46 and {f"fresh{n}" for n in range(5, 33)} <= groups
-    # every question of the fresh31 and fresh32 files (other-district, unanswerable) is fitted on now; a question of
-    # a later split (fresh33 and fresh34, never seen, or a hypothetical fresh35 or fresh36) is dropped
+    assert len(groups) == 47 and {f"fresh{n}" for n in range(5, 34)} <= groups
+    # every question of the fresh32 and fresh33 files (other-district, unanswerable) is fitted on now; a question of
+    # a later split (fresh34, never seen, or a hypothetical fresh35 or fresh36) is dropped
     from benchmarks.search import QUESTIONS
 
     def of_split(split):
         return [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
                 for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == split]
 
-    fresh31, fresh32 = of_split("fresh31"), of_split("fresh32")
-    assert len(fresh31) >= 38 + 22 and all(fitted(q) for q in fresh31)
-    # fresh32 (other-district and unanswerable questions only) was scored once as never seen on c991a1bf (d552debf)
+    fresh32, fresh33 = of_split("fresh32"), of_split("fresh33")
     assert len(fresh32) >= 38 + 22 and all(fitted(q) for q in fresh32)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (33, 34, 35, 36) for q in fresh32 + fresh31)
+    # fresh33 (other-district and unanswerable questions only) was scored once as never seen on 1acaa18b (d9ca4689)
+    assert len(fresh33) >= 38 + 22 and all(fitted(q) for q in fresh33)
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (34, 35, 36) for q in fresh33 + fresh32)
 
 
 def test_no_later_split_is_fitted_on():
-    """Once fresh32 is opened no split of the question files is held back here but the never-seen fresh33 and fresh34
-    (written together, stop 25); a question of a later split (a hypothetical fresh35 or fresh36, once written) would
-    be dropped, whatever file holds it."""
+    """Once fresh33 is opened no split of the question files is held back here but the never-seen fresh34 (written
+    with fresh33, stop 25); a question of a later split (a hypothetical fresh35 or fresh36, once written) would be
+    dropped, whatever file holds it."""
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
 
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (33, 34, 35, 36))
-    assert not {"fresh33", "fresh34", "fresh35", "fresh36"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (33, 34, 35, 36) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (33, 34, 35, 36)
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (34, 35, 36))
+    assert not {"fresh34", "fresh35", "fresh36"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (34, 35, 36) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (34, 35, 36)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
     every = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
              for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8"))]
-    # every split the files hold is fitted on but the never-seen fresh33 and fresh34, none of whose questions is
-    assert all(fitted(q) for q in every if q.get("split") not in ("fresh33", "fresh34"))
-    assert not any(fitted(q) for q in every if q.get("split") in ("fresh33", "fresh34"))
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (33, 34, 35, 36)
-                   for q in every if q.get("split") == "fresh32")
-
-
-def test_fresh33_is_never_fitted_on():
-    """fresh33 (written while fresh34 was being written, both never seen; other-district and unanswerable questions
-    only) is never seen: every question of it is dropped (counted here, never printed), no fitted set or
-    leave-one-set-out group names it or fresh34, and so would a question of a later split (a hypothetical fresh35 or
-    fresh36) be dropped."""
-    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
-    from benchmarks.search import QUESTIONS
-
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (33, 34, 35, 36))
-    assert not {"fresh33", "fresh34", "fresh35", "fresh36"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (33, 34, 35, 36) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (33, 34, 35, 36)
-                   for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    fresh33 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
-               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh33"]
-    assert len(fresh33) >= 38 + 22 and not any(fitted(q) for q in fresh33)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (35, 36) for q in fresh33)
+    # every split the files hold is fitted on but the never-seen fresh34, none of whose questions is
+    assert all(fitted(q) for q in every if q.get("split") != "fresh34")
+    assert not any(fitted(q) for q in every if q.get("split") == "fresh34")
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (34, 35, 36)
+                   for q in every if q.get("split") == "fresh33")
 
 
 def test_fresh34_is_never_fitted_on():
-    """fresh34 (written while fresh33 was being written, both never seen; other-district and unanswerable questions
-    only) is never seen: every question of it is dropped (counted here, never printed), no fitted set or
-    leave-one-set-out group names it or fresh33, and so would a question of a later split (a hypothetical fresh35 or
-    fresh36) be dropped."""
+    """fresh34 (written while fresh33 was being written; never seen, while fresh33 has been scored and opened; other-
+    district and unanswerable questions only) is never seen: every question of it is dropped (counted here, never
+    printed), no fitted set or leave-one-set-out group names it, and so would a question of a later split (a
+    hypothetical fresh35 or fresh36) be dropped."""
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
 
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (33, 34, 35, 36))
-    assert not {"fresh33", "fresh34", "fresh35", "fresh36"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (33, 34, 35, 36) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (33, 34, 35, 36)
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (34, 35, 36))
+    assert not {"fresh34", "fresh35", "fresh36"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (34, 35, 36) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (34, 35, 36)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
     fresh34 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
                for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh34"]

@@ -2670,6 +2670,9 @@ def test_counted_runs_and_counted_owners(style, lines, want, not_want):
     ("重庆药友制药有限责任公司等6家企业评价为优秀", set()),
     ("我市6家企业上榜", set()),
     ("其中,某某科技有限公司1家企业入选", set()),
+    # a designating act before the name: the count is the act's object, the name its first holder (重庆市应急管理局
+    # 2023年第2号通告, https://yjj.cq.gov.cn/zwgk_230/fdzdgknr/jdjc11/202303/t20230314_11758313.html, entrep101)
+    ("经考评并公示,核准招商局新材料科技(重庆)有限公司29家企业(单位)(详见附件)为国家安全生产标准化二级企业,现予通告。", set()),
 ])
 def test_counted_owners(text, want):
     from kg.extract.enterprise_classes import counted_owners

@@ -285,6 +285,13 @@ ENTREP81 = DATA.parent / "other_districts_entrep81"
 # (proposed), development zones and a county, 西藏 / 青海 / 新疆 / 天津 / 北京 / 黑龙江 / 贵州 / 辽宁, products, parks, towns and a
 # parent company as negatives, converter and s2twp copies), scored once before any rule was written for it (first_score.txt)
 ENTREP92 = DATA.parent / "other_districts_entrep92"
+# a helper's ninth development set of enterprise-list pages (entrep101: proposed lists read during their 公示 — national
+# 绿色工厂 / 小巨人 公示 news with `成功入选` / `正式入选`, 拟认定 单项冠军 and 复核拟通过 (converter), 拟推荐 国家企业技术中心, 拟授予
+# quality awards with short names, a county's 拟认定 龙头 with names in quotes, candidates in 专家评审; ranked lists (民营100强,
+# 500强 short names with ranks, a district's 纳税前3名), 4A / 3A 物流, 绩效 B / C, 安全生产标准化 二级, 金奖 / 银奖, 老字号 shops and works,
+# 上市后备 入库, products, institutes, persons and plain 申报 recommendations as negatives, 西藏 / 云南 / 贵州 / 辽宁, converter and
+# s2twp copies), scored once before any rule was written for it (first_score.txt)
+ENTREP101 = DATA.parent / "other_districts_entrep101"
 # a helper's fifth development set of document pages (docmeta89: pages that are not a clean notice — forum posts, reposts
 # and news about a document, spam mirrors and a hijacked organ name, 解读 pages naming the read document, zones' and
 # committees' joint titles, titles over two and three lines or without their kind, numbered bracket labels, labels glued
@@ -312,7 +319,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "docmeta47": DOCMETA47, "tasks50": TASKS50, "fresh34": FRESH34, "entrep66": ENTREP66,
         "fresh35": FRESH35, "tasks58": TASKS58, "repeal62": REPEAL62, "docent59": DOCENT59,
         "fresh36": FRESH36, "fresh37": FRESH37, "tasks76": TASKS76, "entrep81": ENTREP81, "entrep92": ENTREP92,
-        "fresh38": FRESH38,
+        "fresh38": FRESH38, "entrep101": ENTREP101,
         "fresh39": FRESH39, "docmeta89": DOCMETA89,
         "fresh40": FRESH40, "fresh41": FRESH41, "tasks99": TASKS99}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
@@ -338,6 +345,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "tasks50": {"dev"}, "fresh34": {"dev"}, "entrep66": {"dev"}, "fresh35": {"dev"}, "tasks58": {"dev"},
           "repeal62": {"dev"}, "docent59": {"dev"}, "fresh36": {"dev"},
           "fresh37": {"dev"}, "tasks76": {"dev"}, "entrep81": {"dev"}, "entrep92": {"dev"}, "fresh38": {"dev"},
+          "entrep101": {"dev"},
           "fresh39": {"dev"}, "docmeta89": {"dev"},
           "fresh40": {"dev"}, "fresh41": {"dev"}, "tasks99": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
@@ -1065,6 +1073,10 @@ def test_later_set_coverage(name):
                                           # checked by a script that printed only used / unused, with the stop's claims file;
                                           # its texts are compared here, never read)
                                           ("entrep92", tuple(n for n in SETS if n != "entrep92")),
+                                          # entrep101 was gathered after every other set (fresh41 included: its gold URLs were
+                                          # checked by a script that printed only used / unused, with the stop's claims file;
+                                          # its texts are compared here, never read)
+                                          ("entrep101", tuple(n for n in SETS if n != "entrep101")),
                                           # docmeta89 was gathered after every other set (fresh36 and fresh37 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read; fresh38 and

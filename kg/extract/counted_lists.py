@@ -17,7 +17,8 @@ from kg.extract.enterprise_sentences import CLAUSE_WORDS, NAMES_FOLLOW, NOT_MEMB
 from kg.extract.held_names import GENERIC_NAME, LEAD_WORDS, NOT_NAME, PLACE_OR_ORGAN_ITEM, enterprise_name
 
 __all__ = ["CountLayout", "COUNT_LAYOUTS", "LAYOUT", "count_value", "count_matches", "first_count",
-           "short_names_before", "counted_items", "entrant_items", "vouched_names", "more_counted"]
+           "short_names_before", "counted_items", "entrant_items", "vouched_names", "more_counted",
+           "RANK_LAYOUTS", "RANKING_PUBLISHED", "ranking_class", "ranked_names"]
 
 
 @dataclass(frozen=True)
@@ -252,3 +253,83 @@ def more_counted(found: list[tuple[str, str]], counted: list[tuple[str, str]]) -
     if not found or counted and {n for n, _ in found} < {n for n, _ in counted}:
         return counted or found
     return found
+
+
+# A ranking's members told by their place in it, on a page that published the ranking (RANKING_PUBLISHED: "省工商联正式发布
+# “2015河南民营企业100强榜单”", "在长春发布2012中国企业500强", "全国工商联也曾发布过中国民营500强企业榜"). Each way a page
+# tells a place is a row: (name, pattern, how the names are vouched for). A span of places or a top count vouches for
+# exactly as many items, short names too ("中石油、国家电网、…、中海油分列第二至第十位"); a single name at a place is read as
+# a name (an enterprise's ending, or a short name that is no place, organ, clause or designation).
+RANKING_PUBLISHED = re.compile(r"(?:公布|发布|揭晓|推出)(?:了|过|的)?[“\"]?(?P<obj>[^，,。；;：:“”\"]{2,40}?(?:\d{1,4}|[百千])强"
+                               r"[^，,。；;：:“”\"]{0,6}?)(?=[”\"，,。；;]|$)")
+_RANK_N = r"[一二三四五六七八九十\d]{1,3}"
+RANK_LAYOUTS = (
+    # "中国企业联合会…发布2012中国企业500强,中石化以…连续8年领跑榜单,中石油、国家电网、…、中海油分列第二至第十位"
+    # (https://chinavalue.com.cn/article/2012/9/3/927834.html, entrep101)
+    ("span", re.compile(rf"(?P<names>[^，,。；;：:]{{2,400}}?)(?:分列|分居|分别位列|分别位居|依次位列|依次为)第?(?P<a>{_RANK_N})"
+                        rf"(?:位|名)?(?:至|到|—|-)第?(?P<b>{_RANK_N})(?:位|名)")),
+    # "而民营企业100强净利润前三名,则分别为宇通集团有限公司、天瑞集团股份有限公司、辅仁药业集团有限公司" (hnr.cn 2015,
+    # entrep101); "前三也同样被苏宁、联想和魏桥占据" (ihas.com.cn 2014, converter, entrep101)
+    ("top", re.compile(rf"前(?P<n>{_RANK_N})(?:名|位|强)?[，,]?(?:则|也)?(?:同样)?(?:分别)?(?:为|是|被)(?P<names>[^，,。；;：:]{{2,200}}?)"
+                       r"(?:占据|包揽|摘得)?$")),
+    # "中石化以2011年营业收入25519.5亿元连续8年领跑榜单"; "天瑞集团股份有限公司以356.01亿元的年度营业收入总额居于首位";
+    # "华为控股有限公司以营业收入总额3950.09亿元荣登榜首,苏宁控股集团、…、正威国际集团有限公司分列2-5位" (全国工商联
+    # “2016中国民营企业500强榜单”, http://epaper.gmw.cn/gmrb/html/2016-08/26/nw.D110000gmrb_20160826_2-07.htm)
+    ("first", re.compile(r"(?:^|[，,])(?P<names>[^，,。；;：:以]{2,40}?)以[^，,。；;]{2,40}?(?:居于?首位|位居榜首|高居榜首|领跑榜单"
+                         r"|位列第一|排名第一|位居第一|排名首位|居榜首|蝉联榜首|荣登榜首|登上榜首)")),
+    # "全威(铜陵)铜业科技有限公司排名91位,…,铜陵精达铜材(集团)有限责任公司今年入榜,排名477位" (ihas.com.cn, entrep101)
+    ("place", re.compile(r"(?:^|[，,])(?P<names>[^，,。；;：:]{4,40}?)(?:[，,]?(?:今年|首次)?(?:首次)?(?:入榜|上榜)[，,])?"
+                         r"(?:排名|位列|位居)第?(?P<rank>\d{1,4})(?:位|名)")),
+    # "排名第500的哈药集团的资产规模和营业收入仅为…" (chinavalue.com.cn, entrep101)
+    ("place_before", re.compile(r"排名第?(?P<rank>\d{1,4})(?:位|名)?的(?P<names>[^，,。；;：:的]{2,20}?)(?=的|[，,。；;]|$)")),
+)
+
+
+def ranking_class(obj: str) -> str | None:
+    """The class of a published ranking, from its name: the place it ranks (a province's: 省级), the nation's (中国 /
+    全国: 国家级), a year before it read past."""
+    from kg.extract.held_lists import object_class  # (held_lists reads counted lists: imported where used)
+    bare = re.sub(r"^[“\"]?(?:\d{4}年?度?)?", "", obj).strip("“”\"")
+    return object_class(bare) or ("国家级" if re.search(r"中国|全国|中华", obj) else None)
+
+
+def _rank_value(printed: str) -> int:
+    return int(printed) if printed.isdigit() else _CN_COUNT.get(printed, 0)
+
+
+def ranked_names(sentence: str) -> list[str]:
+    """The names a sentence places in a ranking (RANK_LAYOUTS), each vouched for by its layout, else []."""
+    out: list[str] = []
+    for name, pattern in RANK_LAYOUTS:
+        for m in pattern.finditer(sentence):
+            items = [i.strip().strip("“”\"「」") for i in re.split(r"、|以及|(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2})",
+                                                                  m["names"]) if i.strip()]
+            if not items:
+                continue
+            for _ in range(3):
+                items[0] = LEAD_WORDS.sub("", re.sub(r"^(?:而|其中|另外)[，,]?", "", items[0]))
+            if name == "span":
+                want = _rank_value(m["b"]) - _rank_value(m["a"]) + 1
+            elif name == "top":
+                want = _rank_value(m["n"])
+            else:
+                want = 1
+            if len(items) != want:
+                continue
+            if want > 1 and not all(is_enterprise(i) or _RANKED_ITEM.match(i) and not _not_ranked(i) for i in items):
+                continue
+            if want == 1 and not (is_enterprise(items[0]) and not NOT_NAME.search(items[0])
+                                  or _RANKED_ITEM.match(items[0]) and not _not_ranked(items[0])):
+                continue
+            out += [enterprise_name(i) or i for i in items]
+    return list(dict.fromkeys(out))
+
+
+# (a ranked short name: 2 to 12 characters, a Latin brand before them; counted places vouch for two-character ones, "苏宁")
+_RANKED_ITEM = re.compile(r"^(?:[A-Za-z]{2,10})?[\u4e00-\u9fff（）()]{2,16}$")
+
+
+def _not_ranked(item: str) -> bool:
+    """An item no ranking names as a member: a place, an organ, a clause, a designation's words, a person's lead-in."""
+    return bool(NOT_MEMBER.search(item) or CLAUSE_WORDS.search(item) or GENERIC_NAME.match(item) or NOT_NAME.search(item)
+                or PLACE_OR_ORGAN_ITEM.search(item) or re.search(r"\d|年|亿|万|营业|收入|利润|资产|榜单|名单", item))

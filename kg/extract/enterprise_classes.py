@@ -153,9 +153,16 @@ _OWNER_OF_COUNT = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<name>[^、，,�
                              r"(?:单位|企业|子公司|分公司|公司|成员单位|成员企业)")
 
 
+# (a designating act before the name makes the count the act's object, the holders counted with the name first: "经考评并
+# 公示,核准招商局新材料科技(重庆)有限公司29家企业(单位)(详见附件)为国家安全生产标准化二级企业", 重庆市应急管理局 2023年
+# 第2号, entrep101)
+_ACT_BEFORE_OWNER = re.compile(r"^(?:核准|认定|确定|确认|授予|命名|批准|同意|表彰)")
+
+
 def counted_owners(text: str) -> set[str]:
     """The enterprises a text names as the owners of a count of units (_OWNER_OF_COUNT), each as printed."""
-    return {m["name"] for m in _OWNER_OF_COUNT.finditer(text) if is_enterprise(m["name"])}
+    return {m["name"] for m in _OWNER_OF_COUNT.finditer(text) if is_enterprise(m["name"])
+            and not _ACT_BEFORE_OWNER.match(m["name"])}
 
 
 def owns_counted(name: str, owners: set[str]) -> bool:

@@ -44,7 +44,9 @@ _OPENERS = r"最终|最后|目前|近日|日前|此外|另外|同时|今年|去�
 # (a card hung on a firm, as 亮 shows it: "X、Y、Z等9家企业环境信用差被挂“红牌”", docent59 宁夏 converter)
 # (a grade raised on the list from the one held before, the new grade held: "绿色工厂48家(其中,上海申美饮料食品有限公司、上海
 # 华谊新材料有限公司从四星级提升至五星级,包含在名单内)", 上海 2024 第一批绿色制造示范名单, fresh39 — the old grade is no class)
-_RAISED = r"(?:从|由)[^，,。；;：:、]{1,8}?(?:提升|晋升|升级|升)(?:至|为|到)"
+# (or lowered, the new grade held just the same: "崇阳县昌华实业有限公司由B级降为C级", 湖北省2025年第二批重污染天气重点行业
+# 企业绩效评级结果, https://www.zhcement.com/article/23377.html, entrep101)
+_RAISED = r"(?:从|由)[^，,。；;：:、]{1,8}?(?:提升|晋升|升级|升|下调|降级|降)(?:至|为|到)"
 _VERBS = r"(?:作为|为|评为|评定为|确定为|认定为|定为|列为|获评|获得|荣获|荣膺|授予|入选|晋升为|升级为|亮|(?<=被)挂|获(?!嘉)" \
          rf"|{_RAISED})(?:成为)?"
 # (an adverb and the approval may stand before the verb: "河钢石钢公司新区正式被批准为环保绩效A级企业", 河北)

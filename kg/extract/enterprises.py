@@ -429,8 +429,10 @@ _SITE_BEFORE_SLASH = re.compile(r"^[^/／]{2,40}?(?:油气田|油田|气田|矿�
 # no part of the name; cut only where a whole enterprise's name is left ("…有色金属…", "…有机…" are names' own words)
 # (or what is left of "我市共有X、Y…等七家企业受到表彰" once 我市 is read off: 共有, 0539.rz114.cn 临沂)
 # ("名单中,黑龙江省共有包括黑龙江娃哈哈饮料有限公司、…等38家绿色工厂入选", 黑龙江 fresh36: the place, 共有 and 包括)
+# (or a place with 的 before the name, or the 的 of a clause cut off before it: "青州市的山东青州中外运储运有限公司成功获评4A级
+# 物流企业", https://qingzhou.sd.cn/guanzhu/283048.html, entrep101; "…名单,包括全市32家企业…的通化茂祥制药有限公司", fresh39 通化)
 _LOCATOR_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}?(?:园区内|区内|境内|辖区内|(?<=[区县市镇])民营企业|[省市区县州旗]共?有(?![色机线限效]))"
-                             r"|[共还另]有)(?:包括)?(?=[\u4e00-\u9fff]{4})")
+                             r"|[共还另]有|[\u4e00-\u9fff]{1,8}?[省市区县州旗镇]的|的)(?:包括)?(?=[\u4e00-\u9fff]{4})")
 
 
 def _unlocated(name: str) -> str:

@@ -23,7 +23,8 @@ from kg.extract.conferrals import NATIONAL_ORGANS, organ_level
 from kg.extract.enterprise_classes import ENDING_PATTERN, is_enterprise, one_class
 from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, NAMES_FOLLOW, NOT_MEMBER, bare_place_level,
                                              place_level, short_run)
-from kg.extract.counted_lists import (count_matches, count_value, counted_items, entrant_items, first_count, more_counted,
+from kg.extract.counted_lists import (RANKING_PUBLISHED, count_matches, count_value, counted_items, entrant_items, first_count,
+                                      more_counted, ranked_names, ranking_class,
                                       short_names_before, vouched_names)
 from kg.extract.held_names import (GENERIC_NAME, LEAD_WORDS, NOT_NAME, PLACE_OR_ORGAN_ITEM, enterprise_name,
                                    enterprise_names)
@@ -43,7 +44,7 @@ __all__ = ["HolderReader", "act_holders", "phrase_holders", "list_level", "objec
 # 通过监测", 九江: a designation's requirements met, never 未 / 不符合) or a review passed (通过…复核, "X等3家企业复核通过"), or an entry into a list
 # or a pool (被纳入…企业库, 被纳入了第五批…“小巨人”企业; never a blacklist: 失信, 经营异常, 重点监管). (获 never as 获悉, a reporter's "learnt"; 认定 never
 # as the noun of 认定工作 / 认定管理办法.)
-_ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格|[^。；;，,]{4,600}?为[^，,。；;]{0,30}?(?:企业技术中心|企业|称号))|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级)|保留(?=[^。；;，,]{2,80}?(?:资格|称号)))(?!工作|管理|办法|标准|条件|程序|结果|的)了?为?"
+_ACT = re.compile(r"(?:被|经[\u4e00-\u9fff]{0,12}?)?(?:(?P<first>认定|确定|授予|命名|评定|评选出|表彰|确认(?=[^。；;]{4,600}?具有[^，,。；;]{2,40}?资格|[^。；;，,]{4,600}?为[^，,。；;]{0,30}?(?:企业技术中心|企业|称号))|(?<=已)培育(?=[^。；;，,]{2,60}?为[^，,。；;]{0,12}?级)|核准(?=[^。；;]{4,300}?为[^，,。；;]{0,30}?(?:企业|称号))|保留(?=[^。；;，,]{2,80}?(?:资格|称号)))(?!工作|管理|办法|标准|条件|程序|结果|的)了?为?"
                   r"|(?:评为|评定为|评价为|获评|荣获|喜获|获得|获(?![悉知取批嘉])|获批(?:成为|为)?(?=[^，,。；;]{0,30}?(?:企业|工厂|中心|称号|名单|名录|示范|老字号|冠军|小巨人))|入选|跻身(?=[^，,。；;]{0,12}?(?:名单|名录|榜单|行列|之列))|(?<=被)(?:纳入|列入)了?(?=[^，,。；;]{0,30}?(?:名单|名录|榜单|库|企业))(?![^，,。；;]{0,30}?(?:失信|黑名单|异常|违法|监管|惩戒|风险|关注))|位列(?![第前])|(?<![将可争望要])成为(?=[^，,。；;]{0,24}?(?:\d+强|百强|[十千]强)[”\"]?(?:前\w{1,3})?(?=[，,。；;]|$))|(?<![不未])符合(?=[^，,。；;]{2,24}?要求)|入围|上榜|榜上有名|荣登|[名荣]列(?:其中|榜单|名单|[其该此]名单)|(?<=[家户个]企业)在列(?=[，,]?分别|[，,]?包括)|(?<=成功)(?:创建|建立)(?:为|成为)?(?=[^，,。；;]{0,12}?级)|进入(?=[^，,。；;]{0,20}?(?:名单|名录|榜单))|通过[^，,。；;]{0,16}?(?:复核|复评|认定|评审|评价)|(?<![未不])(?:复核|复评)(?:已)?通过"
                   # (a holder raised to a higher level of the designation it held: "上海电气下属A和B升级为国家级“绿色工厂”,C升级为
                   # 国家级“绿色供应链管理企业”称号", http://www.longdan-industry.cn/manufacturing-news/91.html, fresh39)
@@ -66,7 +67,10 @@ _NOT_HELD = re.compile(r"申报|撤销|取消|不合格|不予|更名|变更|名
 _DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|牌匾|基地|工厂|单位|老字号|店|超市|名单|名录|库|示范|冠军|小巨人|园区"
                                  r"|领跑者|榜单|光荣榜|名牌|标杆|龙头|瞪羚|独角兽|重点社"
                                  r"|农家")  # (a farm stay's designation: 最佳休闲农家, 星级农家乐)
-_NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|(?<!守)合同")  # (守合同重信用 is a designation)
+# (nor a product's title given through its maker: "A、B…C获2020年云南省“十大名茶”称号", the province's 10大名品 of tea, chalv.net,
+# entrep101 — as entrep92's companies named for a 绿色设计产品, they hold no designation of their own)
+_NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|(?<!守)合同"  # (守合同重信用 is a designation)
+                              r"|名[茶酒](?![厂店业])|(?<=[十大])名品")
 # A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
 _UNGRADED = re.compile(r"(?<![一二三四五1-5])星级|等级")
 # a check's result ("验收合格", "复核结果为优秀") closing a clause
@@ -89,10 +93,13 @@ _LEVEL_WORD = re.compile(r"(?P<l>国家|自治区|省|市|盟|(?<!地)区|县)�
 # 一级企业", 应急管理部 2019年1号公告, http://www.ccaon.com/content.asp?aim_id_field_true=ecrp_id&id=76205&inner_table=new_notprod_mrjd)
 # (or an evaluation's grade before what it rates: "被评为2013年度优秀省认定企业技术中心", 安徽 企业技术中心 评价, entrep92 合肥
 # — the level before 认定 is the centre's, the grade its evaluation's)
+# (or an award's grade printed after the award: "授予A、B、C2019年省长质量奖金奖,授予D…2019年省长质量奖银奖", 辽政发〔2019〕25号,
+# entrep101 — the award graded 金奖 / 银奖 / 铜奖, the province's level being the award's own)
 _SCHEME_GRADE = re.compile(r"(?P<g>(?:基础|先进|卓越|领航)级)(?=智能工厂)|(?<=标准化)(?P<std>[一二三]级)(?!及|以上|以下)"
+                           r"|(?<=奖)(?P<aw>[金银铜]奖)(?![章牌杯励])"
                            r"|(?P<e>优秀|良好|基本合格|合格)(?=(?:国家|省|市)?(?:认定)?(?:的)?企业技术中心)")
 # (a standardisation's grade is the holders' class, never the page's level that later acts with none of their own take)
-_SCHEME_CLASS = re.compile(r"(?:基础|先进|卓越|领航|[一二三])级")
+_SCHEME_CLASS = re.compile(r"(?:基础|先进|卓越|领航|[一二三])级|[金银铜]奖")
 # The letter grade of a credit scale named in the object: "全省A级纳税信用企业名单公布" (河南, 纳税信用 A/B/C/D/M),
 # "纳税信用A级纳税人名单"; the grade is the class, the list's level (全省) is not
 _CREDIT_GRADE = re.compile(r"(?<![A-Za-z\d])(?P<g>AAA|AA|[ABCDM])级(?=纳税)|纳税信用(?:等级)?(?:为)?(?P<g2>[ABCDM])级")
@@ -146,7 +153,7 @@ def object_class(obj: str) -> str | None:
     if (m := _GRADE.match(obj)):
         return m["grade"]
     if (m := _SCHEME_GRADE.search(obj)):  # (a grade of a graded scheme is the class, not the list's level)
-        return m["g"] or m["std"] or m["e"]
+        return m["g"] or m["std"] or m["e"] or m["aw"]
     if (m := _CREDIT_GRADE.search(obj)):  # (so is a letter grade of a credit scale: "全省A级纳税信用企业名单")
         return m["g"] or m["g2"]
     if (m := _LEVEL_WORD.search(obj)) and not re.search(r"(?:国家|省|市|区|县)级(?:以上|以下)", obj):
@@ -875,6 +882,20 @@ def _row_run(item: str) -> list[str]:
         and not re.search(r"[。；;！!？?，,]", item.rstrip("。；;")) else []
 
 
+# A company's profile telling the titles it has held, the company named as the subject of an earlier sentence of the paragraph
+# and the titles quoted after 先后 / 曾 / 多次 and the act: "山东景阳冈酒厂有限公司已成为一个集…的综合性工业旅游景区。企业广泛开展…。
+# 先后被评为“聊城市社会科学普及教育基地”、“山东省文化产业示范基地”、…、“山东省工业旅游示范点”、“国家AAA级旅游景区”" (meijiu.com,
+# entrep101; "泉州市高吕阁…股份有限公司种植茶叶303亩,…。…2021年企业获选为“泉州知名农产品品牌”、“南安市诚信示范企业”等称号",
+# 泉州农情, http://www.ydxx.net/show/209/8834.html); "该公司2010年被评为全国优秀食用菌龙头企业" names no title quoted and is read
+# as any sentence. A title of a site, a
+# craft, a project or a product is none of the company's (景区, 遗产, 项目, 产品, 品牌).
+_TITLES_HELD = re.compile(r"^(?:\d{4}年)?(?:(?:该|这家)?(?:公司|企业)(?:\d{4}年)?(?:先后|曾经?|多次|相继|陆续)?|先后|曾经?|多次|相继|陆续)"
+                          r"(?:还|又|也)?(?:被评为|被认定为|被授予|"
+                          r"被命名为|荣获|获评|获选为|获得)(?P<titles>(?:[“\"][^”\"]{2,40}[”\"](?:[、，,和及与]|等)*)+)")
+_NOT_A_TITLE = re.compile(r"景区|遗产|项目|产品|品牌|名牌|商标|名茶|奖章|劳模|个人")
+_SUBJECT = re.compile(r"^[^，,。；;：:、“”\"]{4,40}?(?:公司|集团|厂|合作社|农场)")
+
+
 class HolderReader:
     """The holders of a page's acts, read sentence by sentence in page order (the page's level and its enumerations
     carry from one sentence to the next)."""
@@ -902,6 +923,9 @@ class HolderReader:
         # the level of the list the line read last published, by its own words else the organ publishing it ("东莞市工业和
         # 信息化局发布首批重点产业链“链主”企业名单" → 市级): a table of its names just below takes it (enterprises)
         self.list_published: str | None = None
+        # the class of the ranking the page last published ("发布2012中国企业500强": 国家级): names placed in it below hold it
+        self.ranking: str | None = None
+        self.subject: str | None = None  # the enterprise the paragraph read last opened a sentence with (_TITLES_HELD)
 
     def read(self, line: str, raw: str = "") -> list[tuple[str, str]]:
         """The holders a line names; `raw`: the line as printed, its spaces kept (spaced_run)."""
@@ -1044,7 +1068,12 @@ class HolderReader:
         out += place_grouped(_mask(line))
         added = None
         share = bool(_SHARE_LINE.match(line))  # (a paragraph on the place's share of the list: its examples are holders)
+        self.subject = None
         for sentence in re.split(r"[。；;！!]", line):
+            # (the company a sentence opens with is the subject of the paragraph's later sentences that name none)
+            if _SUBJECT.match(sentence) and (subj := enterprise_name(re.split(r"[，,]", sentence)[0])) \
+                    and sentence.startswith(subj):
+                self.subject = subj
             if not self.speaker and (we := re.search(r"我(?P<p>[省市区县])(?![场])", sentence)):
                 self.speaker = we["p"] + "级"
             elif not self.speaker and _NATIONAL_ADDRESSEES.match(sentence):
@@ -1060,6 +1089,15 @@ class HolderReader:
                 self.published = object_class(m["obj"]) or self.published
                 self.list_published = object_class(m["obj"]) or organ_level(_mask(sentence)[: m.start()]) \
                     or self.list_published
+            if not found and self.subject and (m := _TITLES_HELD.match(sentence)):
+                found = [(self.subject, k) for t in re.findall(r"[“\"]([^”\"]{2,40})[”\"]", m["titles"])
+                         if not _NOT_A_TITLE.search(t) and (k := object_class(t)) and k not in GRADES]
+            # (a ranking published, and its members told by their place in it: "发布2012中国企业500强,中石化以…领跑榜单,
+            # A、B…分列第二至第十位", counted_lists.RANK_LAYOUTS)
+            for m in RANKING_PUBLISHED.finditer(sentence):
+                self.ranking = ranking_class(m["obj"]) or self.ranking
+            if not found and self.ranking and not _NOT_HELD.search(sentence):
+                found = [(n, self.ranking) for n in ranked_names(sentence)]
             if not found and self.published and (m := _FROM_PLACE.search(sentence)):
                 found = [(n, self.published) for n in enterprise_names(_unbranded_items(m["names"]))]
             if not found and self.published and not _NOT_HELD.search(sentence):

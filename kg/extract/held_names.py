@@ -28,17 +28,23 @@ LEAD_WORDS = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[
 # "到2019年底基本实现区域内所有义务段学校"; never the 所 of an institute's name before its legal ending: "南宁金域医学检验所有限
 # 公司", docent59 广西)
 # nor a news item's lead-in, the source the reporter heard it from ("记者从市供销合作社获悉,我市X合作社联社获评…", 潜江)
-# (本 opens a pronoun, "本公司", never the place 本溪: "本溪县凤驰玉米种植家庭农场", 全国家庭农场典型案例, 辽宁)
+# (本 opens a pronoun before a noun of the speaker's own, "本公司", "本市", "本次", "本着", never a name's first character: the
+# place 本溪, "本溪县凤驰玉米种植家庭农场", 全国家庭农场典型案例, 辽宁; the company 本钢, "授予…、本钢板材股份有限公司2019年
+# 省长质量奖金奖", 辽政发〔2019〕25号, entrep101)
 # (nor one that opens with the company word itself, the speaker's own: "公司控股子公司奇新光电入选…", 证券时报网, entrep46)
-NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我该其这(（]|本(?!溪))|^[一二三四五六七八九十两几\d]+[大家个户所]|^(?:本报|本台|本刊)?记者"
+NOT_NAME = re.compile(r"^(?:[在对从由向经据于将把给到我该其这(（]|本(?=[公企单集厂店社网站报台刊次届批年月期轮项文市省区县镇乡村会院局部委级地土着人行系]))|^[一二三四五六七八九十两几\d]+[大家个户所]|^(?:本报|本台|本刊)?记者"
                        r"|^(?:公司|集团)(?:[控全]股|所属|下属|旗下)"
                        # (nor a clause building the designation: "推行绿色设计,建设绿色工厂,兰石化、…等8家企业荣获…", docent59 兰州)
-                       r"|^(?:建设|创建|打造|培育|推行|推进)(?=绿色|示范|标杆)"
+                       # (nor a clause applying for it: "申报绿色工厂也有利于提高绿色示范企业形象", smetz.cn 枣庄, entrep101)
+                       r"|^(?:建设|创建|打造|培育|推行|推进|申报|申请|争创)(?=绿色|示范|标杆)"
                        # (nor a clause telling how a firm came to be: "大地集团入驻舞阳组建成立贾湖酒业集团以来", 舞政〔2016〕18号, entrep81)
                        r"|[的被]|\d{2,4}年|应当|部门|下属|下发|批准|决定|授予|通报|带动|参照|加强|实现|所有(?!限公司|限责任公司)|造假"
                        r"|入驻|组建"
                        # (nor what a group has built up: "上海电气累计已拥有绿色工厂29家(国家级20家)", fresh39)
-                       r"|拥有")
+                       r"|拥有"
+                       # (nor an institute of the academies, no market entity: "中科院合肥物质科学研究院等离子体物理研究所", entrep101;
+                       # a company the academy founded keeps its ending: "中科院成都信息技术股份有限公司")
+                       r"|^(?:中科院|中国科学院|中国工程院|中国农业科学院|中国林业科学研究院|中国社会科学院)(?=[^、，,]*?(?:研究院|研究所|所)$)")
 # nor is a designation's own words a name ("国家农民专业合作社", "绿色工厂", "家庭农场"): what is left less them is its ending
 GENERIC_NAME = re.compile(rf"^(?:国家|全国|[省市区县]级|家庭|农民|专业|示范|绿色|重点|龙头|高新技术|科技型|中小|工业|农业|现代|"
                       rf"企业|技术|创新|先进|优秀|诚信)*(?:{ENDING_PATTERN}|工厂)$")
@@ -96,6 +102,7 @@ _SHORT_PARENT = re.compile(r"^(?![该其我本这此])[\u4e00-\u9fff]{2,8}(?<!�
 
 
 _LIST_NAMES = re.compile(r"[^，,。；;：:]*?(?:名单|名录)(?=[，,。；;：:]|$)")
+_PERSONS_GROUP = re.compile(r"(?:(?<=[和及与])|^)[^和及与，,。；;：:]{2,200}?等?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})名(?:个人|同志)")
 
 
 def enterprise_names(region: str) -> list[str]:
@@ -106,8 +113,16 @@ def enterprise_names(region: str) -> list[str]:
     # (a clause closed by 名单 / 名录 names lists, not holders: "公布了2015年全省新增旅游强乡镇、特色村、…、开心农场和好客人家
     # 农家乐名单,莒县44家单位榜上有名", 莒县, entrep81)
     region = _LIST_NAMES.sub("", region)
-    parts = re.split(r"[、，,；;：:]|等\d+[家户个][^、，,；;：:和及等]{0,8}(?:以及|[和及])|"
-                     r"等\d*[家户个]?(?:[\u4e00-\u9fff]{0,4}?(?:企业|园区|基地|单位|公司))?|"
+    # (nor a group of persons an award's list names beside its companies, each with the employer printed before the
+    # person: "…等4家组织和安徽江淮汽车集团控股有限公司李德斌1名个人荣获…;…等8家组织和国网安徽省电力有限公司宿州供电公司
+    # 许启金、国营芜湖机械厂阚艳等2名个人荣获…提名奖", 安徽省人民政府品质奖, entrep101 — the persons hold it, no company)
+    region = _PERSONS_GROUP.sub("", region)
+    # (a dash between a count and its names separates them: "认定12家市场主体——西藏甘露藏药股份有限公司、…为…“西藏老字号”",
+    # 西藏商报 2023, entrep101)
+    parts = re.split(r"[、，,；;：:]|—+|等\d+[家户个][^、，,；;：:和及等]{0,8}(?:以及|[和及])|"
+                     # (never the 等 of a word inside a name: "中科院合肥物质科学研究院等离子体物理研究所", 安徽省人民政府品质奖,
+                     # entrep101 — plasma, 等离子体; nor 等级, 等同, 等效)
+                     r"等(?!离子|级|同|效|待|候|值|量|比|价)\d*[家户个]?(?:[\u4e00-\u9fff]{0,4}?(?:企业|园区|基地|单位|公司))?|"
                      r"(?<=公司)(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[家户个][\u4e00-\u9fff]{0,4}?(?:企业|单位|公司)|"
                      # (a page that strips 等 and 家 prints the count glued to the name: "重庆药友制药有限责任公司6企业评价为
                      # 优秀", 重庆市经济和信息化委员会, entrep46 — the digits between a legal ending and 企业 are that count)
