@@ -789,7 +789,8 @@ LATER_MIN = {
     # decisions A-D on both sides — news issuers from a `来源:` / `信息来源:` field naming an organ, a byline organ and an
     # account name, beside a site's name, a media brand, an empty `来源单位:` and no field (null); a place list sharing one
     # 管委會 (`生物園區、甘河工業園區管委會`); a town's `我镇…` report with no issuer printed; regulation articles with a
-    # named body (`由盟行政公署法制办公室负责解释`) beside classes (`实施机关应当`, `县级以上人民政府应当`). Joint work of
+    # named body (`第六条 局传媒网络视听管理科负责…`) beside classes (`实施机关应当`, `县级以上人民政府应当`) and an interpretation
+    # clause (`由盟行政公署法制办公室负责解释`: no task, its record removed after opening, tasks103: 18 → 17 tasks). Joint work of
     # streets, zones, a forest reserve, 兵团 regiments and autonomous counties (`X联合` bare fields, `A与B联合`, `A、B和C等部门
     # 联合`, `X会同A、B、C管委會`, `由X等多部门`, officials `一同开展考核`), single bodies with 将 / 要 / 负责 (`下一步X将`,
     # `他强调X要`, a 将 object marker as a negative), a 联席会议's members under its 牵头单位 and a 销号公示's 责任单位 cell;
@@ -797,7 +798,7 @@ LATER_MIN = {
     # traditional script, national green factories and supply chains, a region's 研发中心); metadata pages (a 公示 with
     # its names in the attachment, a bureau's rules with `第六条 X科负责`) and one
     # `同时废止` notice that cites no upstream document (so no cited not_repeal: "cited": False). Two s2twp copies
-    "fresh41": {"files": 31, "provinces": 19, "tasks": 18, "task_files": 17,
+    "fresh41": {"files": 31, "provinces": 19, "tasks": 17, "task_files": 16,
                 "enterprises": 56, "enterprise_files": 5,
                 "repeals": 1, "repeal_files": 1, "metadata": 6, "cited": False,
                 "genres": GENRES - {"jiedu"}, "copies": (2, 2)},

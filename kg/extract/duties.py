@@ -9,7 +9,7 @@ import re
 
 from kg.extract.back_refs import has_back_ref, head_before_ref, resolve_back_refs
 from kg.extract.duty_styles import (_ARTICLE, _DUTY_HEADING, _SUBJECT_AT_START, _sentence_roles, accompanying_bodies,
-                                     attended_after, head_led_group)
+                                     attended_after, head_led_group, joined_officials, visiting_group)
 from kg.extract.duty_units import _coop_units, _units_only
 from kg.extract.joint_action import joint_action, joint_group, joint_without_lead, opening_lead, partners
 from kg.extract.task_record import _item_id, _item_start, task_record
@@ -453,6 +453,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         sentences = [x for x, _, _ in parts]
         start = _item_start(lines, k)
         read = []
+        span_from = {}  # a sentence read with the line before it: the record's first line
         prev_k = next((j for j in range(k - 1, -1, -1) if not lines[j].blank), None)
         if last and last[0] == prev_k and not h and sentences:
             # "第六条 …由X实施管理。" ⏎ "物价、税务…等部门应按各自的职责，与X相互配合…": the article's next line
@@ -497,6 +498,11 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 continue
             if style is None or roles.empty:
                 continue
+            if n == 0 and style == "role_named" and not roles.cooperate and prev_k is not None and lines[prev_k].no not in taken:
+                joined = _composed_before(compact(lines[prev_k].text), sent, roles)
+                if joined:
+                    sent, roles = joined
+                    span_from[n] = prev_k
             if has_back_ref(roles):  # "该中队联合…": the squadron the text named before
                 before = "，".join([compact(x.text) for x in lines[:k] if not x.blank] + sentences[:n]
                                   + [head_before_ref(roles, sent)])
@@ -506,7 +512,8 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 sent = lead_in + sent
             read.append((n, _from_actor(sent, roles, style), roles, style))
         for n, sent, roles, style in read:
-            rec = task_record(issue, doc, sent, roles, lines[start].no, ln.no, ln.no, style, _item_id(doc, ln.no))
+            rec = task_record(issue, doc, sent, roles, lines[span_from.get(n, start)].no, ln.no, ln.no, style,
+                              _item_id(doc, ln.no))
             rec["id"] = f"{rec['id']}.{n}"
             if len(sentences) > 1:
                 # several duties on one line: the source text is this sentence as printed (after the item's
@@ -517,6 +524,24 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
             out.append(rec)
         last = (k, (read[-1][0], read[-1][1], read[-1][2], read[-1][3], start), len(out) - 1) if read else None
     return out
+
+
+# the composition a joint body's members are listed in, closing the line before its lead is named: "联席会议由市民政局、首都综治办、…
+# 市人民检察院等20个部门组成。" ⏎ "市民政局为联席会议牵头单位,…" (fresh41's 北京 联席会议制度; its README: the 牵头单位 leads, the
+# other members cooperate) — the same reading as one sentence "由A、B…组成，A为牵头单位" (duty_styles._role_named)
+_COMPOSITION = re.compile(r"由[^，,。；;由]{2,200}?组成。?$")
+
+
+def _composed_before(prev_line: str, sent: str, roles: Roles) -> tuple[str, Roles] | None:
+    """(text, roles) of a lead's role read with the composition closing the line before it, when that names its members."""
+    last = [x for x in re.split(r"(?<=[。；;])", prev_line) if x][-1:] or [""]
+    if not _COMPOSITION.search(last[0]):
+        return None
+    text = last[0].rstrip("。") + "，" + sent
+    joined, style = _sentence_roles(text)
+    if style != "role_named" or joined.lead != roles.lead or not joined.cooperate:
+        return None
+    return text, joined
 
 
 # "规划、公安、房产等部门依据各自职责，协同做好…": a sentence of cooperating units after a duty sentence
@@ -551,7 +576,13 @@ def _accompanied_group(before: list[str], sent: str) -> tuple[int, str, Roles, s
     bodies = accompanying_bodies(sent)
     at = next((k for k, x in enumerate(before) if head_led_group(x)), None) if bodies else None
     if at is None:
-        return None
+        # (a group's visit in the sentence just before, the officials joining it in this one: "…考核组在乃东区昌珠镇考核…。副市长江嘎,
+        # 市应急管理局局长达娃次仁,乃东区委副书记、区长张维一同开展考核。" (fresh41's 乃东))
+        group = visiting_group(before[-1]) if before else None
+        bodies = joined_officials(sent) if group else None
+        if not bodies:
+            return None
+        return len(before) - 1, before[-1], Roles.of(([group], []), ([x for x in bodies if x != group], [])), "joint_action"
     group = head_led_group(before[at])
     return at, before[at], Roles.of(([group], []), ([x for x in bodies if x != group], [])), "joint_action"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
-from kg.extract.joint_action import (_bodies, places_together, working_closely, organised_alone, organised_jointly, _cooperating, commas_closed, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners, signed_together,
+from kg.extract.joint_action import (_bodies, places_together, working_closely, organised_alone, organised_jointly, experts_organised, _cooperating, commas_closed, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners, signed_together,
                                      opening_lead, without_when)
 from kg.extract.joint_action import _FIELD_NAME, named_after_me
 from kg.extract.units import Roles, _is_division, is_generic, is_unit, split_units, states_convention_only
@@ -377,6 +377,22 @@ def _charged_by(sent: str) -> Roles | None:
         roles.add("cooperate", *_units_only(coop))
     _add_then_coop(roles, sent[m.end():])
     return roles
+
+
+# the body 由 names going out on the check it does, the partners closed by a counted 等-phrase: "由该团农业发展服务中心等多部门深入到河北的
+# 东干渠、…等重点部位进行安全检查" (fresh41's 182团; its README: X leads, 多部门 generic; 该团 a back-reference to the regiment, no part
+# of the name); a named body only (a class, "由各乡镇深入…", names none), the check within its own clause
+_BY_VISITING = re.compile(r"(?:^|[，,])由(?:(?:该|本)[团县区市镇乡旗])?(?P<lead>[^，,。；;由等]{2,30}?)"
+                         r"(?P<tail>等(?:多|[一二三四五六七八九十\d]+)?个?(?:相关|有关)?(?:部门|单位))?"
+                         r"(?:组成[^，,。；;]{0,12}?(?:组|队))?(?:深入到?|前往|赴)(?=[^，,。；;]{2,120}?(?:检查|督查|督导|排查|巡查))")
+
+
+def _by_visiting(sent: str) -> Roles | None:
+    """由X(等多部门)深入到…进行检查: X leads, the partners its 等-phrase counts generic."""
+    m = _BY_VISITING.search(sent)
+    if not (m and is_unit(m["lead"]) and not is_generic(m["lead"])):
+        return None
+    return Roles.of(([m["lead"]], []), ([], [m["tail"][1:]] if m["tail"] else []))
 
 
 def _add_then_coop(roles: Roles, rest: str) -> None:
@@ -899,7 +915,9 @@ def _convened(sent: str) -> Roles | None:
 # ("县文广新局作为创建牵头单位要抓好…", 崇阳: the work named before 牵头单位, in a clause after others)
 # (and the work it leads before the role: "市工商局为城区菜市场监管工作的市级牵头部门,受市政府委托制订…" (http://www.fymate.net/html/
 # text/lar/169684/16968457_1.html; tasks39: X leads))
-_ROLE_NAMED = re.compile(r"^(?P<lead>[^，,。；;由（(]{2,40}?)(?:为(?:[^，,。；;为]{2,20}?(?:工作)?的(?:[省市县区]级)?)?|作为[\u4e00-\u9fff]{0,6}?|"
+# (and the joint body it leads named before the role, no 的: "市民政局为联席会议牵头单位" (fresh41's 北京 联席会议制度))
+_ROLE_NAMED = re.compile(r"^(?P<lead>[^，,。；;由（(]{2,40}?)(?:为(?:[^，,。；;为]{2,20}?(?:工作)?的(?:[省市县区]级)?"
+                         r"|[\u4e00-\u9fff]{0,10}?(?:联席会议|领导小组|工作小组|委员会|指挥部))?|作为[\u4e00-\u9fff]{0,6}?|"
                          r"是[^，,。；;]{0,12}?的?)牵头(?:单位|部门)")
 _COOP_NAMED = re.compile(r"[，,；;](?P<coop>[^，,。；;]{2,80}?)(?:为|作为|是)(?:配合|协办|参与|协同|责任)(?:单位|部门)")
 
@@ -1186,6 +1204,39 @@ def accompanying_bodies(sent: str) -> list[str] | None:
     return _member_bodies(m["list"]) if m and _STAFF_TAIL.search(m["list"]) else None
 
 
+# a group's visit reported on its own, then the officials who joined it, each standing for the body printed with his post (fresh33's
+# staff rule) and a district's head for the district (fresh32's place-as-party rule): "12月13日,自治区安全生产和消防考核组在乃东区昌珠镇
+# 考核安全生产和消防工作。副市长江嘎,市应急管理局局长达娃次仁,乃东区委副书记、区长张维一同开展考核。" (fresh41's 乃东; its README: the
+# group leads, 市应急管理局 and 乃东区 cooperate; a post printing no body, 副市长, is none)
+_GROUP_VISITS = re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午)?|近日|日前)[，,])?"
+                           r"(?P<group>[\u4e00-\u9fff]{2,30}?(?:考核|督查|督导|检查|巡查|督察)组)(?:一行)?(?:在|到|赴|深入)")
+_JOINED_IN = re.compile(r"^(?P<list>[^。；;]{4,120}?)一同(?:开展|参加|进行)?(?:考核|检查|督查|督导|巡查|督察|调研)(?:工作)?[。；;]?$")
+_OFFICIAL = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,24}?(?:局|委|办|中心|院|队|所|站|厅|政府|管委会))" + _HEAD_TITLE
+                       + r"[\u4e00-\u9fff]{2,4}$")
+_PLACE_HEAD = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,6}?[区县市旗])(?:委副?书记、)?(?P<post>[区县市旗])长[\u4e00-\u9fff]{2,4}$")
+
+
+def visiting_group(sent: str) -> str | None:
+    """The group whose visit a sentence reports (…考核组在…考核…), or None."""
+    m = _GROUP_VISITS.match(sent)
+    return m["group"] if m else None
+
+
+def _official_body(item: str) -> str | None:
+    m = _OFFICIAL.match(item)
+    if m and is_unit(m["body"]) and not is_generic(m["body"]):
+        return m["body"]
+    m = _PLACE_HEAD.match(item)
+    return m["place"] if m and m["place"][-1] == m["post"] and _listed_place(m["place"]) else None
+
+
+def joined_officials(sent: str) -> list[str] | None:
+    """The bodies of the officials a closing "A,B…一同开展考核" names (a post printing no body is none), or None."""
+    m = _JOINED_IN.match(sent)
+    bodies = [b for b in (_official_body(x) for x in re.split(r"[，,]", m["list"])) if b] if m else []
+    return list(dict.fromkeys(bodies)) or None
+
+
 # a 督查通报's item naming the body that handles a deputy's proposal: "1.农业和科技委员会承办的“关于解决沙坡头区柔远镇夹渠村自来水并网的
 # 建议”(第1号)", "2.财政局承办的“关于将镇罗、宣和、常乐等工业园区基础设施建设资金纳入市财政预算的建议”(第2号)" (fresh39's 沙坡头 督查
 # 通报第13期): 承办 names the one responsible (rule 2's 由X负责 kind), X leads. The proposal's quoted title is required, and a named
@@ -1422,12 +1473,14 @@ SENTENCE_STYLES = [
     ("charged_by", _handles_proposal),
     ("charged_by", _charged_by),
     ("charged_by", _duty_moved),
+    ("charged_by", _by_visiting),
     ("required_subject", _required_subjects),
     ("duty_sentence", _subjects_over_comma),
     ("duty_subject", _subject),
     ("duty_sentence", _clause_subject),
     ("joint_no_lead", composed_group),
     ("joint_no_lead", organised_jointly),
+    ("joint_no_lead", experts_organised),
     ("joint_no_lead", listed_actors),
     ("joint_no_lead", partners_without_subject),
     ("led_by", _overall_lead),
@@ -1463,6 +1516,8 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     # "我厅会同省发展改革委、住房城乡建设厅、交通运输厅等部门(单位),组织开展了…" (fresh5's 四川 人社厅): the kind's alternative in
     # brackets after a closing 等部门 is no part of the list
     sent = _KIND_ALTERNATIVE.sub("", sent)
+    # "同时,他强调平安法治建设办公室要持续加强安全知识宣传" (fresh41's 三十三团): the speaker is no part of the subject after him
+    sent = _SPEAKER.sub("", sent)
     if _INTERPRETATION.search(sent):
         return Roles(), None  # "本办法由区水务局负责解释": who interprets the text, not a task
     for name, read in SENTENCE_STYLES:
@@ -1526,6 +1581,12 @@ _POINT_NUMBER = re.compile(r"^[一二三四五六七八九十]是(?=[\u4e00-\u9f
 # http://www.zhongxian.gov.cn/jd/zxfxz/jddt/202008/t20200806_7757279.html, its points 把好宣传关 / 把好检查关 / 把好队伍关)
 _POINT_HEADING = re.compile(r"^(?:把好|把牢|把严|守好|守牢)[\u4e00-\u9fff]{1,4}?关(?=[\u4e00-\u9fff]{3})")
 _KIND_ALTERNATIVE = re.compile(r"(?<=等部门)[（(]单位[)）](?=[，,])")  # (only closing a list of named partners: "各部门（单位）" is a class, kept whole)
+# a speaker and his word glued to the subject he charges, no stop between (at the sentence's start or a clause's): "他强调X要…", "苏超
+# 指出X要…"; a pronoun or a short name (a person, 2–3 characters), never a meeting or a text ("会议强调…" is _REPORTED_SPEECH)
+# (and on other pages: "徐孝贵指出,县教体局和县民政局要督促项目施工单位…" (https://ms.newssc.org/system/20210918/003197666.html) prints the
+# comma, its clause read as before)
+_SPEAKER = re.compile(r"(?:^|(?<=[，,]))(?:他|她|(?![\u4e00-\u9fff]{0,2}(?:会|文件|通知|讲话|意见|方案|报告|组))[\u4e00-\u9fff]{2,3})"
+                      r"(?:还|并|也|同时|再次|进一步)?(?:强调|指出)(?=[\u4e00-\u9fff])")
 _INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
 
 

@@ -19,7 +19,7 @@ from kg.places import county_names, division_levels
 from kg.extract.units import Roles, is_generic, is_unit
 
 __all__ = ["commas_closed", "joint_action", "joint_group", "joint_without_lead", "listed_actors", "led_shares", "partners", "signed_together", "assisted_leads", "assisted_by", "without_when",
-           "opening_lead", "organised_alone", "organised_jointly", "places_together", "working_closely"]
+           "experts_organised", "opening_lead", "organised_alone", "organised_jointly", "places_together", "working_closely"]
 
 # the verbs by which one body draws others into its action
 # ("镇应急办牵头,联合公安、消防…" and "县应急管理局还将牵头商务、市场监管等部门": 牵头 taking the bodies it leads as its
@@ -1260,7 +1260,11 @@ _PARTNERS = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?)?(?P<a>(?:第[一二三四�
                        # (many times, and hand in hand: "该局与技术监督分局、卫生分局、消防大队等单位多次联合举办…培训班", "区安监局紧紧与公安分局、
                        # 工商分局和京九办事处等部门和单位联手,依法摧毁…" (tasks76's 阜阳开发区, http://anquan.com.cn/html/news/enterprises/2009/
                        # 0310/26884.html; none leads, all cooperate))
-                       r"(?:\d+|[一二两三四五六七八九十]+)?次?(?:再次|再度|又|多次)?(?=打破|共同|联合|联手|前往|赴|深入|在|于|对|组成|成立|开展|建立|携手|达成|(?:不断|持续)(?:完善|加强|深化))")
+                       r"(?:\d+|[一二两三四五六七八九十]+)?次?(?:再次|再度|又|多次)?"
+                       # (the aim set between commas before the joint work: "黑龙江凉水国家级自然保护区与伊春森林公安局朗乡分局,针对秋季森林防火
+                       # 和森林资源管护工作,联合开展了专项检查行动" (fresh41's 凉水; its README: A与B联合, no lead))
+                       r"(?:[，,](?:针对|围绕|为了?)[^，,。；;]{2,40}?[，,])?"
+                       r"(?=打破|共同|联合|联手|前往|赴|深入|在|于|对|组成|成立|开展|建立|携手|达成|(?:不断|持续)(?:完善|加强|深化))")
 
 
 # "中央纪委国家监委第七督导组与省纪委监委联合督导时发现的城区管理问题": the joint work qualifies a noun; it is no task here
@@ -1270,7 +1274,10 @@ _QUALIFYING = re.compile(r"(?:时|中|期间)(?:发现|指出|反馈|交办)的|
 # (and a regiment of the production and construction corps, a place with its own administration as a county is: "83团与托里镇共同
 # 成立…共建领导小组" (fresh31's 83团))
 _PARTNER_PLACE = re.compile(r"^(?!由|我|本|该|各|全|相邻|周边|其他|其它|有关|相关|兄弟|所在|辖区)(?![\u4e00-\u9fff]*(?:区县|县区|市县|县市)$)"
-                            r"(?:[\u4e00-\u9fff]{2,6}[省市州县区盟旗]|(?:第[一二三四五六七八九十]{1,3}师)?(?:\d{1,3}|[〇一二三四五六七八九十百]{2,5})团)$")
+                            r"(?:[\u4e00-\u9fff]{2,6}[省市州县区盟旗]|(?:第[一二三四五六七八九十]{1,3}师)?(?:\d{1,3}|[〇一二三四五六七八九十百]{2,5})团"
+                            # (a named nature reserve, which has its own administration: "黑龙江凉水国家级自然保护区与伊春森林公安局朗乡分局,…,
+                            # 联合开展了专项检查行动" (fresh41's 凉水; its README: the reserve stands for its administration))
+                            r"|[\u4e00-\u9fff]{2,12}?(?:国家级|省级)?自然保护区)$")
 # two bodies or places setting up one body for the work together: "…与…共同成立…领导小组" (fresh31's 83团)
 _SET_UP_TOGETHER = r"共同(?:成立|组建)[^，,。；;]{0,24}?(?:领导小组|工作专班|专班|指挥部|工作组)"
 
@@ -1867,6 +1874,23 @@ def organised_jointly(sent: str) -> Roles | None:
     if not (got and got[0]):
         return None
     return Roles.of(cooperate=(got[0], got[1] + [m["tail"][1:]]))
+
+
+# bodies organising experts together for a review, none named to lead: "自治区工业和信息化委、科技厅、发展改革委组织专家对申报自治区级
+# 研发中心认定的企业进行评审" (fresh41's 广西 研发中心; its README: the issuers' joint procedure, all cooperate), "省工信厅、省财政厅组织
+# 专家对申报企业进行评审" (河北 技术创新示范企业 公示, http://www.zkyjcjx.com/policy/view?id=1123): two named bodies at least, at the
+# sentence's start or a clause's; one body organising experts is its own procedure (rule 3: no task)
+_EXPERTS_ORGANISED = re.compile(r"^(?P<list>[^，,。；;：:“”《》由]{4,80}?)(?:共同|联合)?组织(?:有关|相关)?专家(?=对|进行|开展|评审|论证|审核)")
+
+
+def experts_organised(sent: str) -> Roles | None:
+    """A、B(、C)组织专家对…进行评审: the bodies named cooperate, none leads."""
+    for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]:
+        m = _EXPERTS_ORGANISED.match(sent[at:])
+        got = _bodies(m["list"], False) if m else None
+        if got and len(got[0]) >= 2 and not got[1] and all(_unit(x) and not is_generic(x) for x in got[0]):
+            return Roles.of(cooperate=(got[0], []))
+    return None
 
 
 # places acting together, none named to lead: "广西南丹县和贵州省荔波县、独山县联合开展“扫黄打非”区域联防协作活动" (fresh34's 南丹),

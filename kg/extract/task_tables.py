@@ -466,7 +466,9 @@ def _bare_label(lines: list[Line], k: int) -> tuple[str, str, int] | None:
     j = k + 1
     while j < len(lines) and lines[j].blank:
         j += 1
-    if j >= len(lines) or j - k > 2 or "\t" in lines[j].text:
+    # (a few blank lines between, one of them holding only a no-break space, as a converted cell leaves: "整改任务" ⏎ "" ⏎ " " ⏎ ""
+    # ⏎ "河长巡查流于形式。…" (fresh41's 成安 销号公示))
+    if j >= len(lines) or j - k > 4 or "\t" in lines[j].text:
         return None
     value = compact(lines[j].text)
     if _column_roles([value.rstrip(":：")]) or (role == "text" and len(value) < 6):
