@@ -14,7 +14,7 @@ from index.confidence import (ANSWER_TYPES, CHAT_CUES, FEATURES, QUESTION_FILLER
                               short_district_after,
                               seasons, service_cues, sessions, topic_words, towns_fit, page_towns, unit_place, unit_places,
                               years_about)
-from index.confidence import collective_towns, number_fits, number_names
+from index.confidence import collective_towns, number_fits, number_names, read_as_official, share_printed
 from index.tokenize import STOP_CHARS, STOPWORDS
 
 
@@ -1484,6 +1484,33 @@ def test_a_page_naming_its_place_in_unit_names_only(real_tagger):
 ])
 def test_topic_words(words, places, topic):
     assert topic_words(words, places) == topic
+
+
+# fresh34 (noanswer106): a page printing the question's own lay word prints what the lexicon translates it to
+# (content_words drops the translated lay word): 黑河's 2008 news on 网吧 checked for 未成年人 (o2132, its real line)
+# answers 黑河查网吧…放不放小孩进去 as well as the 未央区 news that writes 互联网上网服务场所 and 黑网吧 (its real line), so it
+# may be 黑河's page; a line printing no lay word of the question (罗田's 6号令) is read as printed
+_WANGBA = [("网吧", ("互联网上网服务营业场所",))]
+_HEIHE = "这次联合检查以严厉打击网吧接纳未成年人及清除文化经营场所存在的安全隐患为重点,进一步推动文化市场管理"
+_WEIYANG = ("正值暑期,为进一步规范互联网上网服务场所经营秩序,净化网络文化环境,促进未成年人健康成长,消除安全隐患,"
+            "未央区文体局联合公安未央分局未央宫派出所开展查处取缔“黑网吧”专项整治行动,本次行动共取缔“黑网吧”2家。")
+_LUOTIAN = "批准开放的药店、商超、加油站(点)外,继续实行“六停”"
+
+
+@pytest.mark.parametrize("line,said,share", [
+    (_HEIHE, _WANGBA, 1.0),
+    (_WEIYANG, _WANGBA, 1.0),
+    (_HEIHE, [], 0.25),
+    (_WEIYANG, [], 0.75),
+    (_LUOTIAN, _WANGBA, 0.0),
+    # a lay word printed inside another word still reads (黑网吧 above); the official term printed is not repeated
+    ("规范互联网上网服务营业场所经营秩序", _WANGBA, 1.0),
+])
+def test_a_page_printing_the_lay_word_asked_prints_its_official_words(line, said, share):
+    topic = ["互联网", "上网", "营业", "场所"]
+    assert share_printed(topic, read_as_official(line, said), lambda w: 1.0) == share
+    assert read_as_official(line, []) == line and read_as_official(_LUOTIAN, _WANGBA) == _LUOTIAN
+    assert read_as_official("规范互联网上网服务营业场所", _WANGBA) == "规范互联网上网服务营业场所"
 
 
 # A bare name right after an adverb that only a verb follows is a verb, no place (_BEFORE_A_VERB): the 西安 街道 page
