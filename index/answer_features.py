@@ -15,7 +15,8 @@ from index.confidence import (GENERIC_AREAS_TAIL, area_off, collective_towns, co
                               page_places, page_towns, periods,
                               phrase_pairs,
                               place_apart, towns_fit,
-                              place_out_of_scope, place_stem, prints_name, question_places, scope_miss, share_printed,
+                              place_out_of_scope, place_stem, prints_name, question_places, read_as_official, scope_miss,
+                              share_printed,
                               topic_words, years_about, years_in)
 from index.lexicon import load_lexicon
 from index.question_kinds import answer_type_miss, chat_cues, service_cues
@@ -58,7 +59,8 @@ class AnswerFeatures:
         idf, unseen, df_share = self._idf()
         lexicon = load_lexicon()
         query = lexicon.expand(r.query).lower()
-        lay = [t for t, _official, _src in lexicon.present(query)] if self.config.lexicon else []
+        said = [(t, official) for t, official, _src in lexicon.present(query)] if self.config.lexicon else []
+        lay = [t for t, _official in said]
         tagged = self._pos_tagger().lcut(query, HMM=False)
         tokens = join_single_runs([w for w, _flag in tagged], self._corpus_has, STOP_CHARS)
         words = content_words(tokens, vocab, df_share, STOPWORDS, lay)
@@ -94,10 +96,13 @@ class AnswerFeatures:
         from index.places import towns_of
         # a page of unknown place may be the place's own page only where it answers the question's topic as well
         # as the first passage does (the 石柱 page of 民生实事 is no page of 高青县's 开放日: u423)
+        # (a page printing the question's own lay word prints its official words: read_as_official — the 黑河 news's
+        # 网吧 for 互联网上网服务营业场所, o2132)
         topic = topic_words(words, places)
-        bar = share_printed(topic, texts[0], weight) if texts else 0.0
-        on_topic = lambda i: share_printed(topic, (self.passages[i]["title"] + self.passages[i]["text"]).lower(),
-                                           weight) >= bar
+        bar = share_printed(topic, read_as_official(texts[0], said), weight) if texts else 0.0
+        on_topic = lambda i: share_printed(
+            topic, read_as_official((self.passages[i]["title"] + self.passages[i]["text"]).lower(), said),
+            weight) >= bar
         # (of the pages printing `printing`, where given: the city written before the district asked)
         unknown_may_be = lambda p, printing=None: any(
             could_be_page_of(p, self._page_places(d), ns) and towns_fit(p, self._page_towns(d), towns_of)

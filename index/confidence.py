@@ -194,6 +194,15 @@ def share_printed(words: list[str], text: str, weight) -> float:
     return sum(weight(w) for w in words if w in text) / total if total else 0.0
 
 
+def read_as_official(text: str, said: list[tuple[str, tuple[str, ...]]]) -> str:
+    """`text` as the lexicon reads a question: each lay term of the question's (`said`: lay term, its official
+    terms) that `text` prints stands for its official terms too, appended. content_words drops a lay word the lexicon
+    translated, so a page printing the question's own 网吧 would print none of 互联网上网服务营业场所's words (the 黑河
+    news on 网吧 checked for 未成年人, o2132, against the 未央区 news that writes 互联网上网服务场所)."""
+    extra = [o for lay, officials in said if lay in text for o in officials if o not in text]
+    return text + "".join(extra) if extra else text
+
+
 def phrase_pairs(tokens: list[str], words: list[str]) -> list[str]:
     """Adjacent pairs of content words in the query's token sequence, joined (离婚, 登记 → 离婚登记)."""
     keep = set(words)

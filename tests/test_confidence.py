@@ -14,7 +14,7 @@ from index.confidence import (ANSWER_TYPES, CHAT_CUES, FEATURES, QUESTION_FILLER
                               short_district_after,
                               seasons, service_cues, sessions, topic_words, towns_fit, page_towns, unit_place, unit_places,
                               years_about)
-from index.confidence import collective_towns, number_fits, number_names
+from index.confidence import collective_towns, number_fits, number_names, read_as_official, share_printed
 from index.tokenize import STOP_CHARS, STOPWORDS
 
 
@@ -1486,6 +1486,33 @@ def test_topic_words(words, places, topic):
     assert topic_words(words, places) == topic
 
 
+# fresh34 (noanswer106): a page printing the question's own lay word prints what the lexicon translates it to
+# (content_words drops the translated lay word): 黑河's 2008 news on 网吧 checked for 未成年人 (o2132, its real line)
+# answers 黑河查网吧…放不放小孩进去 as well as the 未央区 news that writes 互联网上网服务场所 and 黑网吧 (its real line), so it
+# may be 黑河's page; a line printing no lay word of the question (罗田's 6号令) is read as printed
+_WANGBA = [("网吧", ("互联网上网服务营业场所",))]
+_HEIHE = "这次联合检查以严厉打击网吧接纳未成年人及清除文化经营场所存在的安全隐患为重点,进一步推动文化市场管理"
+_WEIYANG = ("正值暑期,为进一步规范互联网上网服务场所经营秩序,净化网络文化环境,促进未成年人健康成长,消除安全隐患,"
+            "未央区文体局联合公安未央分局未央宫派出所开展查处取缔“黑网吧”专项整治行动,本次行动共取缔“黑网吧”2家。")
+_LUOTIAN = "批准开放的药店、商超、加油站(点)外,继续实行“六停”"
+
+
+@pytest.mark.parametrize("line,said,share", [
+    (_HEIHE, _WANGBA, 1.0),
+    (_WEIYANG, _WANGBA, 1.0),
+    (_HEIHE, [], 0.25),
+    (_WEIYANG, [], 0.75),
+    (_LUOTIAN, _WANGBA, 0.0),
+    # a lay word printed inside another word still reads (黑网吧 above); the official term printed is not repeated
+    ("规范互联网上网服务营业场所经营秩序", _WANGBA, 1.0),
+])
+def test_a_page_printing_the_lay_word_asked_prints_its_official_words(line, said, share):
+    topic = ["互联网", "上网", "营业", "场所"]
+    assert share_printed(topic, read_as_official(line, said), lambda w: 1.0) == share
+    assert read_as_official(line, []) == line and read_as_official(_LUOTIAN, _WANGBA) == _LUOTIAN
+    assert read_as_official("规范互联网上网服务营业场所", _WANGBA) == "规范互联网上网服务营业场所"
+
+
 # A bare name right after an adverb that only a verb follows is a verb, no place (_BEFORE_A_VERB): the 西安 街道 page
 # (fresh31 o1827-o1829, http://m.news.wmxa.cn/n/201408/141080.html) names no place, but 上街 (郑州's district to jieba)
 # in its 全天候上街检查 / 分别上街巡查 made it a page of 上街 and no page of 西安; a place before a verb (the 太原 渣土
@@ -1637,71 +1664,51 @@ def test_out_of_fold_threshold_keeps_false_flags_under_the_limit():
 def test_a_later_fresh_split_is_never_fitted_on():
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
 
-    assert fitted({"split": "fresh33"}) and fitted({"split": "fresh32"}) and fitted({"split": "tune"}) and fitted({})
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (34, 35, 36))
-    assert {"fresh31", "fresh32", "fresh33"} <= set(FITTED_SPLITS)
-    assert not {"fresh34", "fresh35", "fresh36"} & set(FITTED_SPLITS)
+    assert fitted({"split": "fresh34"}) and fitted({"split": "fresh33"}) and fitted({"split": "tune"}) and fitted({})
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (35, 36))
+    assert {"fresh32", "fresh33", "fresh34"} <= set(FITTED_SPLITS)
+    assert not {"fresh35", "fresh36"} & set(FITTED_SPLITS)
     assert set(LOSO_GROUPS) <= set(POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (34, 35, 36) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (34, 35, 36)
+    assert not any(f"fresh{n}" in name for n in (35, 36) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (35, 36)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    assert {"od_fresh33", "unanswerable_fresh33"} <= set(LOSO_GROUPS)
-    # fresh5 … fresh33 are each left out whole (answerable and unanswerable together): 47 groups
+    assert {"od_fresh34", "unanswerable_fresh34"} <= set(LOSO_GROUPS)
+    # fresh5 … fresh34 are each left out whole (answerable and unanswerable together): 48 groups
     groups = {LOSO_GROUPS.get(n, n) for n in POSITIVE_SETS + NEGATIVE_SETS}
-    assert len(groups) == 47 and {f"fresh{n}" for n in range(5, 34)} <= groups
-    # every question of the fresh32 and fresh33 files (other-district, unanswerable) is fitted on now; a question of
-    # a later split (fresh34, never seen, or a hypothetical fresh35 or fresh36) is dropped
+    assert len(groups) == 48 and {f"fresh{n}" for n in range(5, 35)} <= groups
+    # every question of the fresh33 and fresh34 files (other-district, unanswerable) is fitted on now; a question of
+    # a later split (a hypothetical fresh35 or fresh36) is dropped
     from benchmarks.search import QUESTIONS
 
     def of_split(split):
         return [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
                 for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == split]
 
-    fresh32, fresh33 = of_split("fresh32"), of_split("fresh33")
-    assert len(fresh32) >= 38 + 22 and all(fitted(q) for q in fresh32)
-    # fresh33 (other-district and unanswerable questions only) was scored once as never seen on 1acaa18b (d9ca4689)
+    fresh33, fresh34 = of_split("fresh33"), of_split("fresh34")
     assert len(fresh33) >= 38 + 22 and all(fitted(q) for q in fresh33)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (34, 35, 36) for q in fresh33 + fresh32)
+    # fresh34 (other-district and unanswerable questions only) was scored once as never seen on 989cfa0b (488c52f9)
+    assert len(fresh34) >= 38 + 22 and all(fitted(q) for q in fresh34)
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (35, 36) for q in fresh34 + fresh33)
 
 
 def test_no_later_split_is_fitted_on():
-    """Once fresh33 is opened no split of the question files is held back here but the never-seen fresh34 (written
-    with fresh33, stop 25); a question of a later split (a hypothetical fresh35 or fresh36, once written) would be
-    dropped, whatever file holds it."""
+    """Once fresh34 is opened no split of the question files is held back (fresh33 and fresh34, written together at
+    stop 25, were the last never-seen ones); a question of a later split (a hypothetical fresh35 or fresh36, once
+    written) would be dropped, whatever file holds it."""
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
 
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (34, 35, 36))
-    assert not {"fresh34", "fresh35", "fresh36"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (34, 35, 36) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (34, 35, 36)
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (35, 36))
+    assert not {"fresh35", "fresh36"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (35, 36) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (35, 36)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
     every = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
              for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8"))]
-    # every split the files hold is fitted on but the never-seen fresh34, none of whose questions is
-    assert all(fitted(q) for q in every if q.get("split") != "fresh34")
-    assert not any(fitted(q) for q in every if q.get("split") == "fresh34")
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (34, 35, 36)
-                   for q in every if q.get("split") == "fresh33")
-
-
-def test_fresh34_is_never_fitted_on():
-    """fresh34 (written while fresh33 was being written; never seen, while fresh33 has been scored and opened; other-
-    district and unanswerable questions only) is never seen: every question of it is dropped (counted here, never
-    printed), no fitted set or leave-one-set-out group names it, and so would a question of a later split (a
-    hypothetical fresh35 or fresh36) be dropped."""
-    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
-    from benchmarks.search import QUESTIONS
-
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (34, 35, 36))
-    assert not {"fresh34", "fresh35", "fresh36"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (34, 35, 36) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (34, 35, 36)
-                   for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    fresh34 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
-               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh34"]
-    assert len(fresh34) >= 38 + 22 and not any(fitted(q) for q in fresh34)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (35, 36) for q in fresh34)
+    # every split the files hold is fitted on
+    assert all(fitted(q) for q in every)
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (35, 36)
+                   for q in every if q.get("split") in ("fresh33", "fresh34"))
 
 
 # -- on the sample corpus -------------------------------------------------------------------------------------------
