@@ -100,9 +100,7 @@ def test_the_replay_of_fresh33_gets_wrong_what_its_never_seen_score_got_wrong(re
     # fresh33 (noanswer102, stop 25: its rows read by d9ca4689's code — 1acaa18b's search code and committed fit, the
     # code of its score — on the data dir of its score, /tmp/s25q's): exactly the score's 11 wrong verdicts, each at
     # the confidence the score printed (to 0.001); of its 40 answerable questions o2004 has no row (its 文号 decides)
-    text = (QUESTIONS / "fresh33_never_seen_score.txt").read_text(encoding="utf-8")
-    listed = {m[0]: float(m[2]) for m in re.findall(r"^([ou]\d+) (answerable flagged|unanswerable not flagged) "
-                                                     r"confidence ([\d.]+)", text, re.M)}
+    listed = score_misses("fresh33")
     rows = {i: r for i, r in replay.items() if r["split"] == "fresh33"}
     wrong = {i: r["p"] for i, r in rows.items() if (r["p"] < r["threshold"]) == bool(r["label"])}
     assert len(rows) == 63 and sum(r["label"] for r in rows.values()) == 39 and "o2004" not in rows
@@ -125,9 +123,7 @@ def test_the_replay_of_fresh34_gets_wrong_what_its_never_seen_score_got_wrong(re
     # fresh34 (noanswer106, stop 25: its rows read by 989cfa0b's code — noanswer102's search code and committed fit,
     # the code of its score, 488c52f9 — on the data dir of its score, /tmp/s25q's): exactly the score's 6 wrong
     # verdicts, each at the confidence the score printed (to 0.001); all 40 answerable questions have a row
-    text = (QUESTIONS / "fresh34_never_seen_score.txt").read_text(encoding="utf-8")
-    listed = {m[0]: float(m[2]) for m in re.findall(r"^([ou]\d+) (answerable flagged|unanswerable not flagged) "
-                                                     r"confidence ([\d.]+)", text, re.M)}
+    listed = score_misses("fresh34")
     rows = {i: r for i, r in replay.items() if r["split"] == "fresh34"}
     wrong = {i: r["p"] for i, r in rows.items() if (r["p"] < r["threshold"]) == bool(r["label"])}
     assert len(rows) == 64 and sum(r["label"] for r in rows.values()) == 40
