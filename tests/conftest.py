@@ -60,3 +60,15 @@ def sentence_roles(sentence: str):
     from kg.parse.normalize import normalize_line
 
     return _sentence_roles(normalize_line(sentence))
+
+
+def dev_set_tasks(set_name: str, file: str, names: bool = False) -> list[tuple[int, list, list]]:
+    """(line, lead, cooperate) of every task extracted from one development set's text
+    (benchmarks/data/other_districts_<set_name>/texts/<file>): units as records, or their printed names with `names`."""
+    from kg.extract.tasks import extract_tasks
+    from kg.parse import parse_issue
+
+    issue = parse_issue(Path(__file__).resolve().parent.parent / "benchmarks" / "data" / f"other_districts_{set_name}"
+                        / "texts" / file)
+    return [(t["line"], [u["name"] for u in t["lead"]] if names else t["lead"],
+             [u["name"] for u in t["cooperate"]] if names else t["cooperate"]) for t in extract_tasks(issue)]

@@ -11,19 +11,13 @@ D. a regulation article's named body as the subject of 应当 / 负责 is a task
 
 Real lines from the development sets (the set beside each) and other real pages, with the real negatives."""
 
-from pathlib import Path
-
 import pytest
 
-from kg.extract.duty_styles import _sentence_roles
-from kg.extract.task_record import first_person_canonical, shared_organ_canonicals
-from kg.extract.tasks import extract_tasks
-from kg.extract.units import is_unit
-from kg.parse import parse_issue
-from kg.parse.normalize import normalize_line
-from kg.resolve import DepartmentResolver
+from conftest import dev_set_tasks, sentence_roles
 
-DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
+from kg.extract.task_record import first_person_canonical, shared_organ_canonicals
+from kg.extract.units import is_unit
+from kg.resolve import DepartmentResolver
 
 
 @pytest.mark.parametrize("names,text,canonicals", [
@@ -62,26 +56,21 @@ def test_a_first_person_organ_word_is_the_issuer(name, issuer, canonical):
     assert first_person_canonical(name, issuer) == canonical
 
 
-def _tasks(set_name: str, file: str) -> list[tuple[int, list, list]]:
-    issue = parse_issue(DATA / f"other_districts_{set_name}" / "texts" / file)
-    return [(t["line"], t["lead"], t["cooperate"]) for t in extract_tasks(issue)]
-
-
 def test_first_person_pages_with_and_without_an_issuer():
     """fresh18's 苍溪 report prints its issuer: 我局 is filed under it. fresh39's 桂平 news item prints none: its
     `下一步,我局将继续…` (line 5) gives no task."""
-    assert (11, [{"name": "我局", "canonical": "苍溪县农业农村局"}], []) in _tasks(
+    assert (11, [{"name": "我局", "canonical": "苍溪县农业农村局"}], []) in dev_set_tasks(
         "fresh18", "sichuan_cangxi-2018-nongye-nongcun-ju-zhengfu-xinxi-gongkai-niandu-baogao.txt")
-    guiping = _tasks("fresh39", "guangxi_guiping-ziranziyuanju-zhifa-dadui-peihe-zhen-zhengfu-chaiwei.txt")
+    guiping = dev_set_tasks("fresh39", "guangxi_guiping-ziranziyuanju-zhifa-dadui-peihe-zhen-zhengfu-chaiwei.txt")
     assert not any(u["name"] == "我局" for _, lead, coop in guiping for u in lead + coop)
     # tasks44's 广汉 CDC page prints no issuer: the organiser and the named partners stay, 我中心 is no unit
-    assert (2, [{"name": "市政府"}], [{"name": "市教育局"}, {"name": "市食药监局"}]) in _tasks(
+    assert (2, [{"name": "市政府"}], [{"name": "市教育局"}, {"name": "市食药监局"}]) in dev_set_tasks(
         "tasks44", "sichuan-guanghan-cdc-zuzhilingdaoxia-lianhe.txt")
 
 
 def test_the_last_place_keeps_its_printed_organ_word():
     """fresh38's 宕昌 (line 7): `宕昌县局将与岷县、舟曲县局联合…` — the last place as printed (舟曲县局), 岷县 filed under 岷县局."""
-    tasks = _tasks("fresh38", "gansu_dangchang-yancao-zhuanmaiju-minxian-zhouqu-pilin-quyu-xiezuo.txt")
+    tasks = dev_set_tasks("fresh38", "gansu_dangchang-yancao-zhuanmaiju-minxian-zhouqu-pilin-quyu-xiezuo.txt")
     assert (7, [], [{"name": "宕昌县局"}, {"name": "岷县", "canonical": "岷县局"}, {"name": "舟曲县局"}]) in tasks
 
 
@@ -127,7 +116,7 @@ def test_the_resolver_files_a_unit_under_its_canonical():
     ("副局长介绍说：“下一步，城管部门将重点围绕背街小巷开展整治。”", []),
 ])
 def test_regulation_articles_named_bodies_not_classes(sentence, lead):
-    roles, _ = _sentence_roles(normalize_line(sentence))
+    roles, _ = sentence_roles(sentence)
     assert roles.lead == lead
 
 
@@ -136,9 +125,9 @@ def test_a_first_person_subject_joining_named_partners():
     leading; the kind's alternative in brackets after 等部门 is no part of the list (duty_styles' `_KIND_ALTERNATIVE`)."""
     sentence = ("为进一步提高用人单位守法诚信意识,根据《企业劳动保障守法诚信等级评价办法》(人社部规〔2016〕1号)等有关规定,我厅会同省发展改革委、"
                 "住房城乡建设厅、交通运输厅等部门(单位),组织开展了2023年度企业劳动保障守法诚信等级评价工作。")
-    roles, _ = _sentence_roles(normalize_line(sentence))
+    roles, _ = sentence_roles(sentence)
     assert (roles.lead, roles.cooperate) == (["我厅"], ["省发展改革委", "住房城乡建设厅", "交通运输厅"])
-    tasks = _tasks("fresh5", "sichuan_shengrenshe-shoufa-chengxin-a-tongbao.txt")
+    tasks = dev_set_tasks("fresh5", "sichuan_shengrenshe-shoufa-chengxin-a-tongbao.txt")
     assert [(lead, coop) for line, lead, coop in tasks if line == 1] == [
         ([{"name": "我厅", "canonical": "四川省人力资源和社会保障厅"}],
          [{"name": "省发展改革委"}, {"name": "住房城乡建设厅"}, {"name": "交通运输厅"}])]

@@ -7,9 +7,10 @@ two tasks to the sample corpus's regulations no gold holds: kg/extract/duty_styl
 
 import pytest
 
-from kg.extract.duty_styles import _sentence_roles
+from conftest import sentence_roles
+
 from kg.extract.tasks import extract_tasks
-from kg.parse.normalize import normalize_line, normalize_lines
+from kg.parse.normalize import normalize_lines
 from kg.parse.segment import segment_issue
 
 
@@ -80,7 +81,7 @@ from kg.parse.segment import segment_issue
     ("市发改委计划财务处负责项目资金。", ["市发改委计划财务处"], []),  # 计划 inside a name
 ])
 def test_a_single_bodys_line_is_a_task_only_when_a_word_charges_it(sentence, lead, coop):
-    roles, _ = _sentence_roles(normalize_line(sentence))
+    roles, _ = sentence_roles(sentence)
     assert (roles.lead, roles.cooperate) == (lead, coop)
 
 

@@ -8,15 +8,16 @@ not match."""
 
 import pytest
 
+from conftest import sentence_roles
+
 from kg.extract.duties import _HEADLINE
-from kg.extract.duty_styles import _sentence_roles
 from kg.extract.tasks import extract_tasks
-from kg.parse.normalize import normalize_line, normalize_lines
+from kg.parse.normalize import normalize_lines
 from kg.parse.segment import segment_issue
 
 
 def _roles(sentence: str):
-    roles, _ = _sentence_roles(normalize_line(sentence))
+    roles, _ = sentence_roles(sentence)
     return roles.lead, roles.cooperate
 
 

@@ -12,16 +12,9 @@ from (and other real pages where the pages corpus held one) and real or plain ne
 - a group's visit, then the officials who joined it (`…考核组在…考核…。A局局长X,B区区长Y一同开展考核。`): the group leads, the
   officials' bodies cooperate (duty_styles `visiting_group`, `joined_officials`; duties `_accompanied_group`)."""
 
-from pathlib import Path
-
 import pytest
 
-from conftest import sentence_roles
-
-from kg.extract.tasks import extract_tasks
-from kg.parse import parse_issue
-
-DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
+from conftest import dev_set_tasks, sentence_roles
 
 
 @pytest.mark.parametrize("sentence,style,lead,cooperate", [
@@ -81,14 +74,9 @@ def test_no_fresh41_reading(sentence):
     assert style not in ("joint_no_lead", "charged_by", "duty_sentence") or roles.empty
 
 
-def _tasks(set_name: str, file: str) -> list[tuple[int, list, list]]:
-    issue = parse_issue(DATA / f"other_districts_{set_name}" / "texts" / file)
-    return [(t["line"], [u["name"] for u in t["lead"]], [u["name"] for u in t["cooperate"]]) for t in extract_tasks(issue)]
-
-
 def test_a_joint_body_composed_on_the_line_before_its_lead():
     """fresh41's 北京 联席会议制度: `联席会议由A、B…等20个部门组成。` (line 15) ⏎ `市民政局为联席会议牵头单位,…` (line 16)."""
-    tasks = _tasks("fresh41", "beijing_liulang-qitao-jiuzhu-lianxi-huiyi-zhidu-chengyuan-danwei.txt")
+    tasks = dev_set_tasks("fresh41", "beijing_liulang-qitao-jiuzhu-lianxi-huiyi-zhidu-chengyuan-danwei.txt", names=True)
     lead, coop = next((lead, coop) for line, lead, coop in tasks if line == 16 and coop)
     assert lead == ["市民政局"] and len(coop) == 19 and coop[0] == "首都综治办" and coop[-1] == "市人民检察院"
 
@@ -96,7 +84,7 @@ def test_a_joint_body_composed_on_the_line_before_its_lead():
 def test_a_label_over_its_value_past_blank_lines():
     """fresh41's 成安 销号公示: `整改任务` ⏎ blank ⏎ a no-break space ⏎ blank ⏎ the task, `责任单位` ⏎ blank ⏎ the bodies: a
     plain 责任单位 list, every unit cooperating."""
-    tasks = _tasks("fresh41", "hebei_handan-chengan-shuiliju-ducha-zhenggai-xiaohao-gongshi.txt")
+    tasks = dev_set_tasks("fresh41", "hebei_handan-chengan-shuiliju-ducha-zhenggai-xiaohao-gongshi.txt", names=True)
     assert (25, [], ["成安县水利局", "市生态环境局成安县分局", "市政公用事业服务中心", "商城镇"]) in tasks
 
 
@@ -118,7 +106,7 @@ def test_officials_joining_a_visit(sentence, bodies):
 def test_a_group_visit_joined_by_officials():
     """fresh41's 乃东 (line 9): the group leads, the bodies of the officials who joined it cooperate; its `考核组指出,乡(镇)、
     村(居)…要…` (a class) gives none."""
-    tasks = _tasks("fresh41", "xizang_shannan-naidong-changzhu-zhen-anquan-xiaofang-kaohe.txt")
+    tasks = dev_set_tasks("fresh41", "xizang_shannan-naidong-changzhu-zhen-anquan-xiaofang-kaohe.txt", names=True)
     assert tasks == [(9, ["自治区安全生产和消防考核组"], ["市应急管理局", "乃东区"])]
 
 

@@ -6,12 +6,7 @@ lines it was written from and real or plain negatives that must not match."""
 
 import pytest
 
-from kg.extract.duty_styles import _sentence_roles
-from kg.parse.normalize import normalize_line
-
-
-def _roles(sentence: str):
-    return _sentence_roles(normalize_line(sentence))
+from conftest import sentence_roles
 
 
 @pytest.mark.parametrize("sentence,style,lead,cooperate", [
@@ -53,7 +48,7 @@ def _roles(sentence: str):
     ("联席会议办公室设在区金融办，具体负责联席会议日常工作。", "office_seat", ["区金融办"], []),
 ])
 def test_tasks99_readings(sentence, style, lead, cooperate):
-    roles, got = _roles(sentence)
+    roles, got = sentence_roles(sentence)
     assert got == style and (roles.lead, roles.cooperate) == (lead, cooperate)
 
 
@@ -74,16 +69,16 @@ def test_tasks99_readings(sentence, style, lead, cooperate):
     "3、各乡(镇)政府、街道办事处必须依据区政府禁放工作部署,结合实际制定本辖区内禁放的整体方案。",
 ])
 def test_tasks99_negatives(sentence):
-    roles, got = _roles(sentence)
+    roles, got = sentence_roles(sentence)
     assert got is None or not (roles.lead or roles.cooperate), (got, roles.lead, roles.cooperate)
 
 
 def test_lead_working_with_a_class_names_no_partner():
-    roles, got = _roles("由县发改局牵头,与有关部门沟通协调,制定方案。")
+    roles, got = sentence_roles("由县发改局牵头,与有关部门沟通协调,制定方案。")
     assert (roles.lead, roles.cooperate) == (["县发改局"], [])
 
 
 def test_colon_entry_helping_a_field_names_no_lead():
     # "区公安分局：提供…，配合卫计部门…" (the reading the colon entries had before): a field helped names no lead
-    roles, got = _roles("区公安分局：提供技术支持，配合卫计部门做好病媒生物防制。")
+    roles, got = sentence_roles("区公安分局：提供技术支持，配合卫计部门做好病媒生物防制。")
     assert (roles.lead, roles.cooperate) == ([], ["区公安分局"])
