@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.parse.normalize import compact, fold, normalize_doc_number, normalize_registration
+from kg.places import city_names, county_names, province_cities
 
 __all__ = ["ALIASES", "FULL_NAMES", "full_name", "FUNCTIONAL", "is_functional", "department_key", "DepartmentResolver", "resolve_documents", "resolve_targets"]
 
@@ -100,8 +101,6 @@ def _opens_with_place(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _known_places() -> frozenset[str]:
     # full names only (海口市, 张店区, 广东省): a bare stem (海口) could open an organ's own word
-    from kg.places import city_names, county_names, province_cities  # the gazetteer loads on first use
-
     return frozenset(n for n in (*city_names(), *county_names(), *province_cities()) if n[-1] in "省区市县州旗盟")
 
 

@@ -13,7 +13,7 @@ from kg.extract.joint_action import (_bodies, places_together, working_closely, 
                                      opening_lead, without_when)
 from kg.extract.joint_action import _FIELD_NAME, named_after_me
 from kg.extract.units import Roles, _is_division, is_generic, is_unit, split_units, states_convention_only
-from kg.places import division_levels
+from kg.places import division_levels, place_rank
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 
@@ -602,8 +602,6 @@ _COUNTED_BACK_REF = re.compile(r"^(?:[两三四五六七八九十]|\d{1,2})个?(
 def _place_party(subj: str) -> bool:
     """A place that may stand for its administration: a division with its level (营口市, 黑龙江省), or a province-level one
     printed short, as news prints it ("从6月开始,广西将用100天左右的时间集中开展…" (fresh40's 广西 自建房), 河北, 北京)."""
-    from kg.places import place_rank
-
     return _is_division(subj) or division_levels().get(subj) == 0 or place_rank(subj) == "省"
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.units import _is_division, _placed_unit, is_unit, split_units
+from kg.places import division_levels
 
 
 # 由相关县领导牵头: a person (a leader) leads, not a unit
@@ -79,9 +80,8 @@ def _run_ends_placed(u: list[str], k: int) -> bool:
 def _listed_division(name: str) -> bool:
     """A division with its level, known by its stem when since renamed (偃师市, now 偃师区; 孟津县, now 孟津区), as
     _placed_unit knows the division before a unit."""
-    from kg.places import division_levels
-
     return _is_division(name) or len(name) >= 3 and name[-1] in "省市州县区旗盟" and name[:-1] in division_levels()
+
 
 # "规划、公安、房产等部门": fields named before 等部门 stand for their departments
 _FIELD_LIST = re.compile(r"^(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等(?:有关|相关)?部门"
