@@ -118,7 +118,9 @@ fresh40 until it was scored once as never-seen on stop 25's starting extraction,
 development with was_fresh40), and
 benchmarks/data/other_districts_fresh41 (a forty-first never-seen set of pages of any place level, collected after all of
 those and beside fresh40, the two kept apart by the claims file, by a helper that read no extraction code; split fresh41
-while never-seen)."""
+while never-seen), and benchmarks/data/other_districts_fresh42 (a forty-second never-seen set of pages of any place level
+from sixteen provinces, collected after all of those and beside fresh43, the two kept apart by province lists, by a helper
+that read no extraction code; split fresh42 while never-seen)."""
 
 import datetime as dt
 import json
@@ -170,6 +172,8 @@ FRESH39 = DATA.parent / "other_districts_fresh39"
 FRESH40 = DATA.parent / "other_districts_fresh40"
 # the forty-first fresh set (any place level, never-seen; collected beside fresh40, the two kept apart by the claims file)
 FRESH41 = DATA.parent / "other_districts_fresh41"
+# the forty-second fresh set (any place level, never-seen; collected beside fresh43, the two kept apart by province lists)
+FRESH42 = DATA.parent / "other_districts_fresh42"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -321,7 +325,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh36": FRESH36, "fresh37": FRESH37, "tasks76": TASKS76, "entrep81": ENTREP81, "entrep92": ENTREP92,
         "fresh38": FRESH38, "entrep101": ENTREP101,
         "fresh39": FRESH39, "docmeta89": DOCMETA89,
-        "fresh40": FRESH40, "fresh41": FRESH41, "tasks99": TASKS99}
+        "fresh40": FRESH40, "fresh41": FRESH41, "tasks99": TASKS99, "fresh42": FRESH42}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -347,7 +351,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh37": {"dev"}, "tasks76": {"dev"}, "entrep81": {"dev"}, "entrep92": {"dev"}, "fresh38": {"dev"},
           "entrep101": {"dev"},
           "fresh39": {"dev"}, "docmeta89": {"dev"},
-          "fresh40": {"dev"}, "fresh41": {"dev"}, "tasks99": {"dev"}}
+          "fresh40": {"dev"}, "fresh41": {"dev"}, "tasks99": {"dev"}, "fresh42": {"fresh42"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -802,6 +806,20 @@ LATER_MIN = {
                 "enterprises": 56, "enterprise_files": 5,
                 "repeals": 1, "repeal_files": 1, "metadata": 6, "cited": False,
                 "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
+    # fresh42 (any place level, never-seen; collected beside fresh43, the two kept apart by province lists): stop 25's
+    # decisions A-D on both sides — news issuers from a `供稿:` field naming an organ beside sites, a newspaper, a media
+    # account, a place tag and persons (null); `我镇将` on a page with no issuer; `我委正牵头` as the issuer's own work;
+    # regulation articles naming one body (`市殡葬改革工作领导小组负责`) beside fields and classes. A district's task table
+    # flattened one cell a line (`责任单位` / `配合单位` columns, empty cells as blank lines), `由X牵头`, `由A、B和C等单位牵头负责`,
+    # `X组织A、B、C等部门`, `X联合Y`, `A与B联合` of places, `由A、B…等多个部门协同`, `X等多个科室联合`, 将 / 要 clauses; enterprise
+    # pages (a city's 表彰 lists with towns beside the firms, national 小巨人 holders, A级 ratings, a province's and a district's
+    # proposed lists); metadata pages (converter and spam-bannered mirrors, bulleted field blocks, number-first notices, an
+    # upward report) and one 清理 解读 with cited bases and counts only: no repeal page came back unused in these provinces
+    # (no repeal genre, no repeal record). Two s2twp copies
+    "fresh42": {"files": 34, "provinces": 16, "tasks": 28, "task_files": 17,
+                "enterprises": 36, "enterprise_files": 7,
+                "repeals": 0, "repeal_files": 0, "metadata": 6,
+                "genres": GENRES - {"repeal"}, "copies": (2, 2)},
 }
 
 
@@ -1062,6 +1080,10 @@ def test_later_set_coverage(name):
                                           # that printed only used / free, with the stop's claims file) and beside fresh40
                                           # (kept apart by the claims file; its folder never opened)
                                           ("fresh41", tuple(n for n in SETS if n != "fresh41")),
+                                          # fresh42 was collected after every other set here (their URLs and titles checked
+                                          # by a script that printed only used / free) and beside fresh43 (kept apart by
+                                          # province lists; its folder never opened)
+                                          ("fresh42", tuple(n for n in SETS if n != "fresh42")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
