@@ -351,7 +351,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh37": {"dev"}, "tasks76": {"dev"}, "entrep81": {"dev"}, "entrep92": {"dev"}, "fresh38": {"dev"},
           "entrep101": {"dev"},
           "fresh39": {"dev"}, "docmeta89": {"dev"},
-          "fresh40": {"dev"}, "fresh41": {"dev"}, "tasks99": {"dev"}, "fresh42": {"fresh42"}}
+          "fresh40": {"dev"}, "fresh41": {"dev"}, "tasks99": {"dev"}, "fresh42": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
