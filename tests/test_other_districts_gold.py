@@ -816,10 +816,11 @@ LATER_MIN = {
     # official `带领` two bodies' heads; `X、Y将`. Enterprise lists (a province's 标准化基地 held by companies, national and
     # provincial 龙头企业, a proposed cotton plant and a proposed 技术创新示范企业 in traditional script); metadata pages (a
     # number printed without prefix, a 令 without the province, an empty 文号 cell, a converter 公示 of communities); a
-    # 修改 decision (five amendments, no repeal) and a cleanup notice citing its basis: no repeal in the set. Two s2twp copies
-    "fresh43": {"files": 33, "provinces": 15, "tasks": 34, "task_files": 12,
+    # 修改 decision (five amendments, no repeal), a cleanup notice citing its basis, and a converter report whose new rules
+    # repeal the old ones of the same name (`《X》(吉政發〔2013〕19號)同時廢止`, a cited `參照《國務院工作規則》`). Two s2twp copies
+    "fresh43": {"files": 34, "provinces": 15, "tasks": 34, "task_files": 12,
                 "enterprises": 37, "enterprise_files": 6,
-                "repeals": 0, "repeal_files": 0, "metadata": 11,
+                "repeals": 1, "repeal_files": 1, "metadata": 11,
                 "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
 }
 
