@@ -120,7 +120,10 @@ benchmarks/data/other_districts_fresh41 (a forty-first never-seen set of pages o
 those and beside fresh40, the two kept apart by the claims file, by a helper that read no extraction code; split fresh41
 while never-seen), and benchmarks/data/other_districts_fresh42 (a forty-second never-seen set of pages of any place level
 from sixteen provinces, collected after all of those and beside fresh43, the two kept apart by province lists, by a helper
-that read no extraction code; split fresh42 while never-seen)."""
+that read no extraction code; split fresh42 while never-seen), and
+benchmarks/data/other_districts_fresh43 (a forty-third never-seen set of pages of any place level
+from fifteen provinces only, collected after all of those and beside fresh42, which took the other provinces, by a helper
+that read no extraction code; split fresh43 while never-seen)."""
 
 import datetime as dt
 import json
@@ -174,6 +177,8 @@ FRESH40 = DATA.parent / "other_districts_fresh40"
 FRESH41 = DATA.parent / "other_districts_fresh41"
 # the forty-second fresh set (any place level, never-seen; collected beside fresh43, the two kept apart by province lists)
 FRESH42 = DATA.parent / "other_districts_fresh42"
+# the forty-third fresh set (any place level, never-seen; pages of fifteen provinces, beside fresh42 which took the others)
+FRESH43 = DATA.parent / "other_districts_fresh43"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -325,7 +330,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh36": FRESH36, "fresh37": FRESH37, "tasks76": TASKS76, "entrep81": ENTREP81, "entrep92": ENTREP92,
         "fresh38": FRESH38, "entrep101": ENTREP101,
         "fresh39": FRESH39, "docmeta89": DOCMETA89,
-        "fresh40": FRESH40, "fresh41": FRESH41, "tasks99": TASKS99, "fresh42": FRESH42}
+        "fresh40": FRESH40, "fresh41": FRESH41, "tasks99": TASKS99, "fresh42": FRESH42,
+        "fresh43": FRESH43}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -351,7 +357,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh37": {"dev"}, "tasks76": {"dev"}, "entrep81": {"dev"}, "entrep92": {"dev"}, "fresh38": {"dev"},
           "entrep101": {"dev"},
           "fresh39": {"dev"}, "docmeta89": {"dev"},
-          "fresh40": {"dev"}, "fresh41": {"dev"}, "tasks99": {"dev"}, "fresh42": {"dev"}}
+          "fresh40": {"dev"}, "fresh41": {"dev"}, "tasks99": {"dev"}, "fresh42": {"dev"},
+          "fresh43": {"fresh43"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -820,6 +827,22 @@ LATER_MIN = {
                 "enterprises": 36, "enterprise_files": 7,
                 "repeals": 0, "repeal_files": 0, "metadata": 6,
                 "genres": GENRES - {"repeal"}, "copies": (2, 2)},
+    # fresh43 (any place level, never-seen; pages of fifteen provinces only, beside fresh42 which took the others): stop
+    # 25's decisions A-D — news issuers null for a site (`来源:辽宁长安网`, `郴州新闻网`), a media brand (`信息: 看临洮`), an
+    # unknown source and persons' bylines; a place list sharing one organ word in a regulation article (`荣成市、文登市、
+    # 乳山市、市区烟草专卖局…负责`) and in a converter report (`與河南里、安陽社區社工人員`); regulation classes
+    # (`县级以上人民政府土地管理部门负责`) as negatives. Division plans with a `列第一位的为牵头部门` legend, bracketed
+    # `[牵头单位:…;责任单位:…]` cells with a class of towns, eight `X部门负责` clauses of one provincial paragraph, `X联合Y` /
+    # `A与B` / `X联合A、B、C等单位` joint work of a county bureau, a street's law-enforcement brigade, a police station; an
+    # official `带领` two bodies' heads; `X、Y将`. Enterprise lists (a province's 标准化基地 held by companies, national and
+    # provincial 龙头企业, a proposed cotton plant and a proposed 技术创新示范企业 in traditional script); metadata pages (a
+    # number printed without prefix, a 令 without the province, an empty 文号 cell, a converter 公示 of communities); a
+    # 修改 decision (five amendments, no repeal), a cleanup notice citing its basis, and a converter report whose new rules
+    # repeal the old ones of the same name (`《X》(吉政發〔2013〕19號)同時廢止`, a cited `參照《國務院工作規則》`). Two s2twp copies
+    "fresh43": {"files": 34, "provinces": 15, "tasks": 34, "task_files": 12,
+                "enterprises": 37, "enterprise_files": 6,
+                "repeals": 1, "repeal_files": 1, "metadata": 11,
+                "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
 }
 
 
@@ -1084,6 +1107,10 @@ def test_later_set_coverage(name):
                                           # by a script that printed only used / free) and beside fresh43 (kept apart by
                                           # province lists; its folder never opened)
                                           ("fresh42", tuple(n for n in SETS if n != "fresh42")),
+                                          # fresh43 was collected after every other set here (their URLs and titles checked by
+                                          # a script that printed only used / free) and beside fresh42 (kept apart by
+                                          # province: each helper took its own list of provinces; its folder never opened)
+                                          ("fresh43", tuple(n for n in SETS if n != "fresh43")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
