@@ -11,7 +11,10 @@ from kg.extract.back_refs import has_back_ref, head_before_ref, resolve_back_ref
 from kg.extract.duty_styles import (_ARTICLE, _DUTY_HEADING, _SUBJECT_AT_START, _sentence_roles, accompanying_bodies,
                                      attended_after, head_led_group, joined_officials, visiting_group)
 from kg.extract.duty_units import _coop_units, _units_only
-from kg.extract.joint_action import joint_action, joint_group, joint_without_lead, opening_lead, partners
+from kg.extract.joint_leads import opening_lead
+from kg.extract.joint_partners import partners
+from kg.extract.joint_groups import joint_group
+from kg.extract.joint_action import joint_action, joint_without_lead
 from kg.extract.task_record import _item_id, _item_start, task_record
 from kg.extract.units import Roles, is_generic, is_unit
 from kg.model import Document, Line

@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
-from kg.extract.joint_action import (_bodies, places_together, working_closely, organised_alone, organised_jointly, experts_organised, _cooperating, commas_closed, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners, signed_together,
-                                     opening_lead, without_when)
-from kg.extract.joint_action import _FIELD_NAME, named_after_me
+from kg.extract.joint_lists import _FIELD_NAME, _bodies, _cooperating, commas_closed
+from kg.extract.joint_leads import named_after_me, opening_lead, without_when
+from kg.extract.joint_partners import partners, places_together, signed_together, working_closely
+from kg.extract.joint_groups import joint_group
+from kg.extract.joint_action import (action_taken_part_in, composed_group, experts_organised, joint_action, joint_without_lead, led_team,
+                                     listed_actors, organised_alone, organised_jointly, partners_without_subject, staff_together)
+from kg.extract.joint_assisted import assisted_by, assisted_leads, led_shares
 from kg.extract.units import Roles, _is_division, is_generic, is_unit, split_units, states_convention_only
 from kg.places import division_levels, place_rank
 
