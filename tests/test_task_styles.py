@@ -1814,7 +1814,7 @@ def test_a_meetings_reported_words_name_no_body():
 
 def test_a_person_convening_names_no_body():
     """/work/shared/gazettes: a 联席会议 convened by a leader, with no 成员单位 clause, is no 召集人 task."""
-    from kg.extract.duty_styles import _convened
+    from kg.extract.duty_roles import _convened
 
     assert _convened("联席会议由分管民政工作的县领导担任召集人,县政府协调民政工作的县府办副主任、县民政局主要负责同志担任副召集人。") is None
     assert _convened("由分管副区长任召集人,区发改委、区财政局为成员单位。") is None  # constructed: a person only
@@ -1894,7 +1894,7 @@ def test_no_listed_actors_without_several_bodies_acting(sentence):
 
 
 def test_members_are_read_only_from_a_composed_of_clause_before_the_lead():
-    from kg.extract.duty_styles import _members_before
+    from kg.extract.duty_roles import _members_before
 
     # /work/shared/gazettes (emergency plan): persons make up the body, and the next clause names no lead unit
     assert _members_before("成员由承担突发事件防范处置职责的区委、区政府有关部门负责同志组成，", ["区应急管理局"]) == ([], [])
@@ -3573,7 +3573,7 @@ def test_tasks44_units():
      "文山州林业局、住建局、州、民政局、森林公安局、国土局等州级挂钩单位参加会议。", None, None),
 ])
 def test_tasks44_an_organised_exercise_then_who_took_part(organised, took_part, lead, coop):
-    from kg.extract.duty_styles import attended_after
+    from kg.extract.duty_reports import attended_after
 
     roles = attended_after(normalize_line(organised), normalize_line(took_part))
     assert (roles.lead, roles.cooperate) == (lead, coop) if lead else roles is None
