@@ -15,8 +15,12 @@ SERVICE_CUES = {
     # 财政局点头, n008 q087 — a rule prints its threshold)
     # (nor a sum the government pays, read in the whole question: 草原补助一共多少钱, 看护补贴一亩给多少钱 ask a
     # subsidy's amount, which a policy prints — o1337, o1407, q069; the money check still asks the page for it)
+    # (nor a kind of price misconduct or its oversight named: 价格欺诈, 价格违法, 价格监管 ask whether a practice is one
+    # or who stops it, which a rule prints — o2121 先把标价抬高再打折 算不算价格欺诈, o2124)
+    # (nor a fee asked who oversees it, 杂七杂八费用有人管吗, n546: who stops it, as for 乱收费)
     "price": re.compile(r"^(?!.*(?:补助|补贴|奖励|奖补|补偿|赔偿)).*?多少钱(?!以上|以下)"
-                        r"|(?<!乱)(?<!乱.)(?:价格|收费|费用|票价)"),
+                        r"|^(?!.*(?:有人管|谁来?管|归谁管|哪个部门管|管不管))"
+                        r".*?(?<!乱)(?<!乱.)(?:价格(?!欺诈|违法|监管|垄断|串通|行为)|收费|费用|票价)"),
     "contact": re.compile(r"电话|热线|地址"),
     # (not the 在 of 现在 / 存在 / 正在 before 哪些: 奉节现在哪些山不让上去, o669; nor 去哪几个镇 / 在哪些方面, which
     # ask which ones: 苍溪县领导去哪几个镇查了交通乱象, o225; nor 在哪天 / 在哪一年, which ask a date: 驿马镇春天种地的活儿要
@@ -26,7 +30,12 @@ SERVICE_CUES = {
     # (not a shop let open, 让 / 准 / 许 开门: 罗田封城那会儿 哪些店还让开门 asks which kinds of shop a lockdown order
     # exempts, o2032 — the 6号令's 批准开放的药店、商超、加油站 — not an opening hour)
     "hours": re.compile(r"几点|(?<![让准许])开门|营业时间|开放时间"),
-    "procedure": re.compile(r"怎么办理|怎么申请|流程|材料|报名|预约|考试"),
+    # (材料 only as the papers a service asks one to bring — 需要什么材料, 要准备什么材料, 材料清单: u059, u083, u1603 —, not
+    # papers named in a question about who handles them, a rule on them or a check of them (查了哪些材料, o718): 窗口收了材料以后谁来做实质性审查, 缺个材料能不能先办后补,
+    # 交假材料 企业信用扣分 ask what a rule prints (n165, n628, n1457, and eight more answerable), nor the 材料 of a
+    # firm's name, 新材料公司 (u1722))
+    "procedure": re.compile(r"怎么办理|怎么申请|流程|(?:需要|要|带|准备|提交|交|提供)\S{0,3}?(?:什么|哪些|哪几样|几样)材料"
+                           r"|材料(?:有哪些|清单)|报名|预约|考试"),
 }
 # Messages that are no question to a gazette, as named matchers: greetings, questions to the assistant itself,
 # requests to write something, and the day's weather, traffic rules, shares, parcels and places to eat — a search
@@ -80,6 +89,16 @@ ANSWER_TYPES = {
     "hours": (re.compile(r"几点|(?<![让准许])开门|营业时间|开放时间|作息时间|(?:周[六日末]|星期[六日天])(?:上班|开门|开放|办公|营业|能去|去办|办事|能办)"
                          r"|上班吗|中午(?:有人|上班|办公|值班|休息)|午休|有人值班"),
               re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午|工作日|周[六日末]|星期[六日天]|节假日")),
+    # whether an office works on a rest day (周六上班吗, 星期天能去办事吗): a page answers it by printing the week's
+    # days with their work or hours (周一至周五上午9:00, 周六正常办公, 双休日不休息), not by a 上午 or 工作日 of
+    # another line (5个工作日内办结) — the hours row above takes any of those (安康市住房公积金经办中心周六上班吗,
+    # u3120, whose first passages print 工作日 and 上午 of other matters)
+    "rest_day": (re.compile(r"(?:周[六日末]|星期[六日天]|双休日|节假日|礼拜[六天]|休息日)\S{0,2}?"
+                            r"(?:上班|开门|开放|办公|营业|能去|去办|办事|能办|有人|值班)"),
+                 re.compile(r"(?:周[一二三四五六日末]|星期[一二三四五六日天]|双休日|节假日|休息日|法定假日)[^。；;]{0,12}?"
+                            r"(?:上班|开门|开放|办公|营业|值班|服务|办理|受理|延时|预约|休息|\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午)"
+                            r"|(?:上班|办公|开放|营业|受理|值班)[^。；;]{0,6}?(?:周[六日末]|星期[六日天]|双休日|节假日|休息日)"
+                            r"|工作日[^。；;，,]{0,6}?(?:\d{1,2}[:：]\d{2}|\d{1,2}点|上午|下午)")),
     "money": (re.compile(r"工资多少|工资是多少|多少钱|交多少|补贴多少|补助多少|费用是多少|收费多少|奖励多少|多少元|补多少|多少万元|[贷给发拿领]多少"
                          # (the 多少 only: 罚款 and 收费标准 stay words of the topic the amount must stand by)
                          r"|(?<=罚款)多少|(?<=罚)多少|(?<=收费标准)是?多少"
@@ -126,6 +145,12 @@ ANSWER_TYPES = {
                # (or a table's count under its unit column: 容纳人数（万人）, q015)
                re.compile(r"[\d一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:万|千|百)?\s*(?:名|人)(?!民|大|代)"
                           r"|[（(]万?人[)）]")),
+    # a population asked (村委会有多少人口, 常住人口有多少): a number printed with 人口 or its 人 / 口 (常住人口52.6万人, 总人口
+    # 3256人, 1200口人) or a table's column in 人 — the people row above leaves 人口 out, and a page naming the place's
+    # 人口 with no number (全区常住人口实现稳步增长) answers nothing (楚雄东瓜镇兴隆村委会有多少人口, u3020)
+    "population": (re.compile(r"多少人口|人口(?:数|总数)?(?:有|是|一共|总共|达到)?多少"),
+                   re.compile(r"人口[^。；;，,]{0,10}?\d[\d.,]*\s*(?:万|千|百)?\s*(?:人|口)"
+                              r"|\d[\d.,]*\s*(?:万|千)?\s*(?:口人|人口)|[（(]万?人[)）]")),
     # how long a document or agreement holds (协议有效期几年, u2620; 加分有效期几年, n213): its term printed after 有效期
     # (有效期为3年, 有效期五年, 有效期至2025年) — not 有效期到哪天 / 到什么时候, which the date row or a rule's dates answer
     "term": (re.compile(r"有效期(?:是|为|有)?(?:几年|多少年|多久|多长时间|几个月)"),
@@ -133,6 +158,15 @@ ANSWER_TYPES = {
     # a date asked (几月几号开的, 什么时候建的): a day or a year printed
     "date": (re.compile(r"几月几[号日]|哪天|哪一天|什么时候(?:开(?!始)|召开|建|成立|举行|发布|印发|出台)"),
              re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[-./]\d{1,2}")),
+    # the date of a document asked by its kind (申报指南什么时候发布, 第14号通告是哪天发的): the date stands in a passage
+    # of that kind of document — a 办法's signing date is no date of a 指南 (成都市2025年重点研发项目申报指南什么时候发布,
+    # u3117, over 成都's 重点研发项目资助管理办法). Not 方案 or 文件, which a resident says of any plan or paper (高邑县…
+    # 应急方案是哪天发出来的 asks a 预案's date, o1627)
+    "document_date": (re.compile(r"(?P<kind>指南|名单|通告|公告|条例|细则|意见稿|规划|办法|预案|通知|决定)(?:是)?"
+                                 r"(?:什么时候|哪天|哪一天|几月几[号日]|哪年|哪一年)(?:开始)?"
+                                 r"(?:发布|印发|出台|发|下发|公布|出|施行|实施|生效|执行)"),
+                      "\\A(?=[\\s\\S]*{kind})[\\s\\S]*?(?:\\d{{1,2}}\\s*月\\s*\\d{{1,2}}\\s*[日号]"
+                      "|(?:19|20)\\d{{2}}\\s*年|(?:19|20)\\d{{2}}[-./]\\d{{1,2}})"),
     # a weekday asked (健康大巴每周几到村里, u1139): a weekday printed
     "weekday": (re.compile(r"(?:周|星期|礼拜)几"), re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")),
     # a counter asked by its number or floor (惠企政策窗口是几号窗口, 窗口在几楼): a numbered window or a floor printed;
@@ -146,6 +180,18 @@ ANSWER_TYPES = {
     "firms": (re.compile(r"(?:企业|公司)(?:有哪些|是哪些|名单)|哪些(?:企业|公司)"
                          r"|哪(?:几|[\d一二三四五六七八九十]+)家(?!单位|部门|机构|机关|一起|联合|共同)"),
               re.compile(r"公司|集团|厂|合作社")),
+    # who a post is held by (组长由谁担任, 主任由谁担任): a rule's 组长由区长担任 or 以区长任组长 (张店's 总部经济 领导小组,
+    # q012) answers it as well as a list's name (组长：张国华) — unlike 是谁 (below), which a post printed in a rule does not answer; the post read whole as there
+    # (泸县突发事件应急委员会主任由谁担任, u3105, over pages that print no 主任 of that 委员会)
+    "holder": (re.compile(r"(?P<role>(?:[大中支]队|[县区市镇乡校局组院厂处科所站社馆部队])长|书记|主任|总编|主席|经理|负责人"
+                          r"|总指挥|指挥长)(?:由|是)谁(?:来)?担任"),
+               "{role}(?:[：:\\s]+[\u4e00-\u9fff]{{2,3}}|由[^。；;]{{1,24}}?(?:担任|兼任))|任{role}"),
+    # the unit an office is set in (办公室设在哪个部门, 设在哪): a rule that sets a 领导小组 or 联席会议 up prints it
+    # (办公室设在区卫生健康局, 联席会议办公室设在民政厅, 领导小组办公室设在区残联: q024, o2037) — a page printing no such line does not answer it
+    # (齐齐哈尔环境污染应急指挥部办公室设在哪个部门, u3108)
+    "host": (re.compile(r"办公室设在(?:哪|什么)"),
+             # (or the unit named before the office it sets: 在县住房城乡建设局设置办公室, 犍为's 四公一农 news, o233)
+             re.compile(r"办公室设[在于][\u4e00-\u9fff]{2}|在[\u4e00-\u9fff]{2,16}?设(?:置|立)?办公室")),
     # who holds a post (县长是谁, 总编是谁): the post printed before a name, as lists of members print them (组长：张国华,
     # 局长 张明俊, 书记\t苏瑞刚), or as news prints it, the name run on and what the holder did after it (区政府副区长刘小平
     # 现场指导, o1708; 常务副区长蒲承明出席会议并讲话); a post printed only in a rule (县长负责制, 县长、副县长, 县长主持县政府
@@ -170,7 +216,7 @@ _SAME_UNIT = {"辆": "辆|台", "部": "部|台", "只": "只|头", "头": "只|
               "幢": "栋|幢"}
 # The ANSWER_TYPES whose values a word alone may print (上午, 工作日, 中心, 教授, 公司): a passage's neighbour
 # printing one says nothing of the value asked.
-_WORD_VALUES = frozenset({"hours", "venue", "experts", "firms", "person", "address", "weekday", "counter"})
+_WORD_VALUES = frozenset({"hours", "rest_day", "document_date", "venue", "experts", "firms", "person", "holder", "address", "weekday", "counter"})
 # A question that asks whether (要不要向社会公布咨询电话, 是否收费) asks for a yes or no about a rule, not a value.
 _WHETHER = re.compile(r"要不要|是否|需不需要|应不应该|可不可以")
 
