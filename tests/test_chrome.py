@@ -80,6 +80,7 @@ CHROME = [
     ("  • 字体【      】", "page_tools"),  # fresh16 江永 (line 8)
     ("武汉文化产业政策服务平台", "site_name"),  # fresh16 hubei_wuhan-2018-sheng-zhengfu-gongzuo-baogao-renwu-zeren-fenjie (line 4)
     ("财政部网站 |", "site_name"),  # repeal45 national-2020-caizheng-nongye-zhuanyi-zhifu-banfa-ci-qian-san-ge-tongshi-feizhi-wikisource (line 3, the library's source cell under its header row)
+    ("法搜网--中国法律信息搜索网", "site_name"),  # tasks99 yunnan-menglian-zizhixian-linye-tiaoli-zizhixian-renmin-zhengfu-yingdang (line 1, a law site's name over its copy, its parts apart by a doubled dash)
     ("主办单位:中共武汉市委宣传部", "site_credits"),  # fresh16 武汉 (line 1)
     ("承办单位:长江网", "site_credits"),  # fresh16 武汉 (line 2)
     ("合集下载", "download_button"),  # fresh17 district-2008-chuangwei-zeren-fenjie-jindubiao-doc-site (line 2, under the file's name)

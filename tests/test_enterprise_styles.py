@@ -1671,6 +1671,30 @@ def _page(lines):
      ["日前,工业和信息化部公布2024年度绿色制造名单,其中,兵团2家企业获评国家级绿色工厂。",
       "据了解,此次获评国家级绿色工厂的兵团企业是天能水泥有限公司、乌鲁木齐正大畜牧有限公司。"],
      [("天能水泥有限公司", "国家级", None), ("乌鲁木齐正大畜牧有限公司", "国家级", None)]),
+    # entrep46 沈阳 (line 7): an entry into the list the sentence before put to 公示, then what it made of its holder
+    # (上榜,成为…): the 成为 is the entry's result, no act of its own — proposed
+    ("上榜,成为… after a 公示: the entry's result, proposed",
+     "benchmarks/data/other_districts_entrep46/texts/liaoning-shenyang-dujiaoshou-dengling-chuying-gongshi-shouci-shangbang.txt:7",
+     ["6月29日,辽宁省科学技术厅公示了2023年度第一批辽宁省独角兽、瞪羚、雏鹰企业榜单,首次发布了经第三方机构评审认定的辽宁省独角兽企业。"
+      "其中,沈阳市的十月稻田集团股份有限公司成功上榜,成为辽宁省第一家也是唯一一家独角兽企业。"],
+     [("十月稻田集团股份有限公司", "省级", "proposed")]),
+    # entrep101 (lines as printed): holders of proposed lists in the styles of kg/extract/proposed_holders.py, read on a
+    # page and marked proposed — 拟授予 short names (河南), a review proposed to pass beside a 拟认定 list (枣庄, converter),
+    # numbered X技术中心 lines under a 公示's 其分别为: (国家认定企业技术中心 20批)
+    ("拟授予 short names: proposed", "benchmarks/data/other_districts_entrep101/texts/henan-shengzhang-zhiliangjiang-2016-2017-nishouyu-gongshi-jianming.txt:11",
+     ["公示称,根据《河南省省长质量奖管理办法》(豫政办〔2015〕82号)的规定,经企业自愿申报、资格审查、材料评审、现场评审、省长质量奖评审"
+      "委员会会议审议、省政府常务会议审定等程序,河南省人民政府拟授予许继电气股份、河南省矿山起重机、雏鹰农牧集团股份、许昌远东传动轴股份、"
+      "安阳市翔宇医疗设备有限责任公司、开封清明上河园股份、河南凯旺电子科技股份、郑州旭飞光电科技2016-2017年度河南省省长质量奖,现予以"
+      "公示,接受社会监督。"],
+     [("安阳市翔宇医疗设备有限责任公司", "省级", "proposed")]
+     + [(n, "省级", "proposed") for n in ("许继电气股份", "河南省矿山起重机", "雏鹰农牧集团股份", "许昌远东传动轴股份", "开封清明上河园股份",
+                                          "河南凯旺电子科技股份", "郑州旭飞光电科技")]),
+    ("numbered X技术中心 lines under a 公示's 其分别为:", "benchmarks/data/other_districts_entrep101/texts/quanguo-guojia-rending-qiye-jishu-zhongxin-20pi-niren-ding-yiqi-5jia.txt:1-7",
+     ["近日,国家发展改革委会同有关部门组织了2013年第20批国家认定企业技术中心的审理工作,初步提出了2013年第20批国家认定企业技术中心"
+      "拟认定名单。",
+      "该名单于10月8日进行了公示,名单中,有五家仪器仪表相关企业技术中心获得入选,其分别为:",
+      "1、合肥美亚光电技术股份有限公司技术中心", "2、江西三川水表股份有限公司技术中心", "3、河南中光学集团有限公司技术中心"],
+     [(n, "国家级", "proposed") for n in ("合肥美亚光电技术股份有限公司", "江西三川水表股份有限公司", "河南中光学集团有限公司")]),
     ("constructed: an entry into a 公示名单", "constructed from the 赤峰 wording",
      ["内蒙古兴安银铅有限公司和赤峰山金银铅有限公司被列入自治区有色行业绿色工厂示范公示名单。"],
      [("内蒙古兴安银铅有限公司", "省级", "proposed"), ("赤峰山金银铅有限公司", "省级", "proposed")]),

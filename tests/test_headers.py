@@ -564,8 +564,9 @@ HEADERS = [
     # chongqing_shi-changtong-article-fuze: a 转发 title opening with its (city) issuer, the page's body only
     ("转发 title names its issuer", "法搜网--中国法律信息搜索网\n重庆市人民政府办公厅转发重庆市2001年城市道路交通畅通工程实施意见的通知\n\n"
      "  (九)市园林局负责对影响交通的行道树进行修枝。",
-     [("法搜网--中国法律信息搜索网", None, None, None),  # the site's name line before the header
-      ("重庆市人民政府办公厅转发重庆市2001年城市道路交通畅通工程实施意见的通知", None, "重庆市人民政府办公厅", None)]),
+     # (the site's name line before the header is chrome, chrome.py's site_name with its doubled dash: no preamble
+     # document of its own)
+     [("重庆市人民政府办公厅转发重庆市2001年城市道路交通畅通工程实施意见的通知", None, "重庆市人民政府办公厅", None)]),
     # hubei_wuhan-jiaotong-attribute-bullets: 【label】 fields glued between the title and the body on one line
     ("【label】 fields glued into one line", "武汉市人民政府办公厅关于印发全市交通秩序综合整治工作方案的通知\n\n"
      "武汉市人民政府办公厅关于印发全市交通秩序综合整治工作方案的通知文章属性•【制定机关】武汉市人民政府办公厅•【公布日期】2021.04.18"

@@ -9,6 +9,12 @@ from kg.parse.normalize import compact, fold
 
 # (where from, [lines of one page, in order], [(name, class)] expected from the page)
 POSITIVES = [
+    # fresh20 铜陵 (line 3): a count's entry into the list the sentence put to 公示 (…等16户企业入列), at the list's level
+    # (enterprises.mark_proposed marks it proposed)
+    ("fresh20 铜陵 等N户企业入列", [
+        "铜陵新闻网讯(郜旸 朱敏)近日,省经信厅公示了2022年度安徽省“专精特新”中小企业名单,铜陵市金宝电子(铜陵)有限公司等16户企业入列,"
+        "推荐获认定率近90%,创历史新高。"],
+     [("金宝电子(铜陵)有限公司", "省级")]),
     # fresh36 武清 (https://tjuda.com/yuanquxinwen/6367.html) and its s2twp copy: a place's share of a published list
     # counted on it (N家企业在列) and then named (分别为:X、Y…), at the list's level (a 直辖市's list: 市级)
     ("fresh36 武清 N家企业在列,分别为", [

@@ -1351,7 +1351,7 @@ def test_an_organ_and_its_level(line, organ):
     ("荆州市住建局联合市公安局、市消防救援支队开展燃气安全专项检查", None),
 ])
 def test_a_news_pages_source_organ(line, organ):
-    from kg.parse.issuers import news_source
+    from kg.parse.source_fields import news_source
 
     lines = normalize_lines(line)
     assert news_source(lines, 0, len(lines) - 1) == organ
@@ -1361,7 +1361,7 @@ def test_each_source_label_and_field_end_is_read_by_the_readers_its_row_names():
     # the source-field reader is one table (review105): every label row opens the value for exactly the readers it
     # names, and every next-field row ends the value for exactly the readers it names ("来源:某局审核" ends at 审核 for
     # news_source, and reads no organ for source_field, which never stopped there)
-    from kg.parse import issuers as I
+    from kg.parse import source_fields as I
 
     readers = {"field": I._SOURCE_FIELD, "news": I._NEWS_SOURCE, "credit": I._SOURCE_CREDIT, "closing": I._CLOSING_SOURCE,
                "author": I._NEWS_AUTHOR}

@@ -1477,7 +1477,7 @@ def test_farms_and_numbered_corps_farms_are_units_measures_are_not():
 
 def test_a_body_joining_hands_with_counted_places_departments_leads():
     """fresh32's 北京: X将携手与津冀两地城管执法部门不断完善…: X leads, the two regions' departments a class."""
-    from kg.extract.joint_action import partners
+    from kg.extract.joint_partners import partners
     r = partners("北京城管执法部门将携手与津冀两地城管执法部门不断完善执法协作工作体系,持续加强重点专项整治力度。")
     assert (r.lead, r.cooperate, r.generic_cooperate) == (["北京城管执法部门"], [], ["津冀两地城管执法部门"])
 
@@ -1585,13 +1585,13 @@ def test_no_partner_from_a_duty_heading_or_organised_list_without_bodies(sentenc
     "县农业农村局联合农户、县农机站开展巡查。",  # constructed: one bare word that is no division's name
 ])
 def test_no_shared_suffix_without_two_bare_places(sentence):
-    from kg.extract.joint_action import _bodies
+    from kg.extract.joint_lists import _bodies
     got = _bodies(sentence.split("联合")[1].split("开展")[0], False)
     assert got is None or "农户" not in got[0] and "社区" not in got[0]
 
 
 def test_one_division_before_the_last_ones_body_is_named_as_printed():
-    from kg.extract.joint_action import _bodies
+    from kg.extract.joint_lists import _bodies
     assert _bodies("汉川、江汉水政大队", False) == (["汉川", "江汉水政大队"], [])  # constructed
 
 
@@ -1712,7 +1712,8 @@ def test_a_station_named_after_its_bureau_is_no_person():
     "县文联、县作家协会联合会员开展采风的做法值得推广。",  # constructed: …的做法 qualifies a noun
 ])
 def test_no_joint_action_from_the_closers_alone(sentence):
-    from kg.extract.joint_action import joint_action, joint_group, joint_without_lead, listed_actors
+    from kg.extract.joint_groups import joint_group
+    from kg.extract.joint_action import joint_action, joint_without_lead, listed_actors
     text = normalize_line(sentence)
     assert all(read(text) is None for read in (joint_action, joint_without_lead, joint_group, listed_actors))
 
@@ -1735,7 +1736,7 @@ def test_no_joint_action_from_the_closers_alone(sentence):
 def test_no_joint_action_without_bodies_after_the_verb(sentence):
     from kg.extract.joint_action import joint_action, joint_without_lead
 
-    from kg.extract.joint_action import partners
+    from kg.extract.joint_partners import partners
 
     assert joint_action(sentence) is None and joint_without_lead(sentence) is None and partners(sentence) is None
 
@@ -1789,7 +1790,8 @@ def test_staff_gathering_without_joining_hands_is_no_joint_action():
     "由区城管执法局、各镇街联合,强化源头管控。",  # constructed: one named body beside a class is no group
 ])
 def test_no_levels_lead_or_class_group_without_named_bodies(sentence):
-    from kg.extract.joint_action import joint_action, joint_group
+    from kg.extract.joint_groups import joint_group
+    from kg.extract.joint_action import joint_action
     r = joint_action(sentence)
     assert (r is None or not r.lead) and joint_group(sentence) is None
 
@@ -1812,7 +1814,7 @@ def test_a_meetings_reported_words_name_no_body():
 
 def test_a_person_convening_names_no_body():
     """/work/shared/gazettes: a 联席会议 convened by a leader, with no 成员单位 clause, is no 召集人 task."""
-    from kg.extract.duty_styles import _convened
+    from kg.extract.duty_roles import _convened
 
     assert _convened("联席会议由分管民政工作的县领导担任召集人,县政府协调民政工作的县府办副主任、县民政局主要负责同志担任副召集人。") is None
     assert _convened("由分管副区长任召集人,区发改委、区财政局为成员单位。") is None  # constructed: a person only
@@ -1856,7 +1858,7 @@ def test_a_person_convening_names_no_body():
     "此次联合行动由县公安局牵头开展。",  # constructed: one body
 ])
 def test_no_joint_group_without_a_group_of_bodies(sentence):
-    from kg.extract.joint_action import joint_group
+    from kg.extract.joint_groups import joint_group
     assert joint_group(sentence) is None
 
 
@@ -1892,7 +1894,7 @@ def test_no_listed_actors_without_several_bodies_acting(sentence):
 
 
 def test_members_are_read_only_from_a_composed_of_clause_before_the_lead():
-    from kg.extract.duty_styles import _members_before
+    from kg.extract.duty_roles import _members_before
 
     # /work/shared/gazettes (emergency plan): persons make up the body, and the next clause names no lead unit
     assert _members_before("成员由承担突发事件防范处置职责的区委、区政府有关部门负责同志组成，", ["区应急管理局"]) == ([], [])
@@ -2726,7 +2728,7 @@ def test_a_spaced_header_joined_to_its_first_row_is_no_run_together_table():
 
 def test_a_body_charged_after_the_lead_clause_is_no_share():
     """constructed: "由X牵头，Y负责…" names who does the work; only 分别负责 / 配合 / 参与 / 抽调 clauses are shares."""
-    from kg.extract.joint_action import led_shares
+    from kg.extract.joint_assisted import led_shares
 
     assert led_shares("由区政府牵头,区发改局负责具体实施。") is None
 
@@ -2827,7 +2829,7 @@ def test_a_role_label_heading_a_numbered_field():
 
 def test_a_verb_glued_to_the_first_field_is_no_field():
     """sichuan_zhongzi-2021-anquan-shengchan-sige-wang-news.txt:6 (other_districts_fresh13) once gave the body "联合公安"."""
-    from kg.extract.joint_action import _bodies
+    from kg.extract.joint_lists import _bodies
 
     assert _bodies("联合公安、消防、市场监管", closed=True) is None
     assert _bodies("公安、消防、市场监管", closed=True) == (["公安", "消防", "市场监管"], [])
@@ -2841,7 +2843,7 @@ def test_a_verb_glued_to_the_first_field_is_no_field():
     ("乡镇、街道综治委应当动员组织本地区的单位和居民，在公安机关的指导下，维护地区社会治安秩序。", None, None, None),
 ])
 def test_a_body_acting_with_others_help(sentence, lead, coop, gcoop):
-    from kg.extract.joint_action import assisted_by
+    from kg.extract.joint_assisted import assisted_by
 
     roles = assisted_by(sentence)
     assert (roles.lead, roles.cooperate, roles.generic_cooperate) == (lead, coop, gcoop) if lead else roles is None
@@ -2920,7 +2922,7 @@ def test_a_numbered_point_of_a_news_item_goes_on_with_the_items_subject():
 
 def test_no_help_without_a_named_body_helped():
     """在…的支持下 with no named body acting (constructed): no task."""
-    from kg.extract.joint_action import assisted_by
+    from kg.extract.joint_assisted import assisted_by
     assert assisted_by("在各级党委政府的支持下,我县开展了专项整治。") is None
     assert assisted_by("在社会各界的大力支持下,活动取得圆满成功。") is None
 
@@ -3571,7 +3573,7 @@ def test_tasks44_units():
      "文山州林业局、住建局、州、民政局、森林公安局、国土局等州级挂钩单位参加会议。", None, None),
 ])
 def test_tasks44_an_organised_exercise_then_who_took_part(organised, took_part, lead, coop):
-    from kg.extract.duty_styles import attended_after
+    from kg.extract.duty_reports import attended_after
 
     roles = attended_after(normalize_line(organised), normalize_line(took_part))
     assert (roles.lead, roles.cooperate) == (lead, coop) if lead else roles is None

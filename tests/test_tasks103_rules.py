@@ -98,7 +98,7 @@ def test_a_label_over_its_value_past_blank_lines():
     ("市应急管理局局长达娃次仁主持召开会议。", None),
 ])
 def test_officials_joining_a_visit(sentence, bodies):
-    from kg.extract.duty_styles import joined_officials
+    from kg.extract.duty_reports import joined_officials
 
     assert joined_officials(sentence) == bodies
 
@@ -112,7 +112,7 @@ def test_a_group_visit_joined_by_officials():
 
 def test_a_group_visit_alone_is_an_event():
     """A group's visit with no officials joining it is the group's own deed (stop 24's rule 3): no task."""
-    from kg.extract.duty_styles import visiting_group
+    from kg.extract.duty_reports import visiting_group
 
     assert visiting_group("12月13日,自治区安全生产和消防考核组在乃东区昌珠镇考核安全生产和消防工作。") == "自治区安全生产和消防考核组"
     roles, style = sentence_roles("12月13日,自治区安全生产和消防考核组在乃东区昌珠镇考核安全生产和消防工作。")

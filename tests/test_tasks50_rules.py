@@ -1,7 +1,7 @@
 """Readers added for tasks50's division documents (stop 21), each with the real lines it was written from and real or
 plain negatives that must not match."""
 
-from kg.extract.duty_styles import _instructed_pair
+from kg.extract.duty_roles import _instructed_pair
 from kg.extract.tasks import extract_tasks
 from kg.extract.units import split_units
 from kg.parse.normalize import normalize_lines

@@ -1,7 +1,8 @@
 """Readers added for tasks58's division pages (stop 22), each with the real lines it was written from and real or
 plain negatives that must not match."""
 
-from kg.extract.duty_styles import _charged_by, _required_subjects
+from kg.extract.duty_led import _charged_by
+from kg.extract.duty_subjects import _required_subjects
 from kg.extract.row_fit import cell_kind
 from kg.extract.tasks import closed_duties, extract_tasks
 from kg.extract.units import is_generic, parse_roles, split_units

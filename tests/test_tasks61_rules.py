@@ -38,7 +38,7 @@ def test_places_acting_together_all_cooperate(sentence, coop):
     "南丹县、荔波县、独山县两地市场监管局联合开展检查。",
 ])
 def test_no_places_acting_together(sentence):
-    from kg.extract.joint_action import places_together
+    from kg.extract.joint_partners import places_together
     assert places_together(normalize_line(sentence)) is None
 
 
@@ -48,7 +48,7 @@ def test_a_body_working_closely_with_others():
     assert (roles.lead, roles.cooperate, style) == ([], ["林场", "森林公安"], "joint_no_lead")
     # negatives: the liaison a bureau keeps in a plan (https://www.ahlx.gov.cn/News/show/621193.html: no body before 与, no close
     # work named), a person (constructed)
-    from kg.extract.joint_action import working_closely
+    from kg.extract.joint_partners import working_closely
     assert working_closely(normalize_line("加强与政法、公安等部门的联系与协作,全面掌握扫黑除恶新动向。")) is None
     assert working_closely(normalize_line("张三加强与李四密切配合,对辖区进行排查。")) is None
 

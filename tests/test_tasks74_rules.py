@@ -35,7 +35,7 @@ def test_parties_signing_an_agreement_all_cooperate(sentence, coop):
     "对生产经营单位未与承包单位、承租单位签订专门的安全生产管理协议的。",
 ])
 def test_no_parties_signing(sentence):
-    from kg.extract.joint_action import signed_together
+    from kg.extract.joint_partners import signed_together
     assert signed_together(normalize_line(sentence)) is None
 
 

@@ -124,7 +124,7 @@ def test_no_arrival_reading(sentence):
     ("敖市镇政府相关领导陪同检查组查看了现场。", None),
 ])
 def test_accompanying_bodies(sentence, bodies):
-    from kg.extract.duty_styles import accompanying_bodies
+    from kg.extract.duty_reports import accompanying_bodies
     assert accompanying_bodies(normalize_line(sentence)) == bodies
 
 

@@ -8,10 +8,15 @@ from __future__ import annotations
 import re
 
 from kg.extract.back_refs import has_back_ref, head_before_ref, resolve_back_refs
-from kg.extract.duty_styles import (_ARTICLE, _DUTY_HEADING, _SUBJECT_AT_START, _sentence_roles, accompanying_bodies,
-                                     attended_after, head_led_group, joined_officials, visiting_group)
+from kg.extract.duty_subjects import _SUBJECT_AT_START
+from kg.extract.duty_roles import _DUTY_HEADING
+from kg.extract.duty_reports import accompanying_bodies, attended_after, head_led_group, joined_officials, visiting_group
+from kg.extract.duty_styles import _ARTICLE, _sentence_roles
 from kg.extract.duty_units import _coop_units, _units_only
-from kg.extract.joint_action import joint_action, joint_group, joint_without_lead, opening_lead, partners
+from kg.extract.joint_leads import opening_lead
+from kg.extract.joint_partners import partners
+from kg.extract.joint_groups import joint_group
+from kg.extract.joint_action import joint_action, joint_without_lead
 from kg.extract.task_record import _item_id, _item_start, task_record
 from kg.extract.units import Roles, is_generic, is_unit
 from kg.model import Document, Line
@@ -528,7 +533,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
 
 # the composition a joint body's members are listed in, closing the line before its lead is named: "联席会议由市民政局、首都综治办、…
 # 市人民检察院等20个部门组成。" ⏎ "市民政局为联席会议牵头单位,…" (fresh41's 北京 联席会议制度; its README: the 牵头单位 leads, the
-# other members cooperate) — the same reading as one sentence "由A、B…组成，A为牵头单位" (duty_styles._role_named)
+# other members cooperate) — the same reading as one sentence "由A、B…组成，A为牵头单位" (duty_roles._role_named)
 _COMPOSITION = re.compile(r"由[^，,。；;由]{2,200}?组成。?$")
 
 

@@ -19,7 +19,9 @@ from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, 
 from kg.extract.cell_tables import numbered_cell_tables
 from kg.extract.conferrals import conferral_level, conferred_classes, organ_level
 from kg.extract.held_lists import HolderReader, warned_held
+from kg.extract.proposed_holders import centre_holder, numbered_heading_level, proposed_holders, row_score, scored_columns
 from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PATTERN, ENDING_PATTERN, ENV_CREDIT,
+                                           FINAL_AFTER_PUBLICITY,
                                            SITE_RATINGS,
                                            canonical_class, card_class, counted_owners, is_enterprise, one_class,
                                            owns_counted, parse_class, proposal, publicity_confers,
@@ -486,7 +488,9 @@ _FINAL_GATHERED = re.compile(rf"{_FINAL_ACT.pattern}|通过[^，,。；;]{{0,6}}
 _PROPOSED_ACT = re.compile(r"[拟擬](通过|通過|认定|認定|命名|确定|確定|授予)")
 # (a result word that points back to the list the page just reported is no act of its own: "据了解,此次获评国家级绿色工厂的
 # 兵团企业是A、B、C" after "工业和信息化部公示2024年度绿色制造名单" (兵团, fresh40) — proposed while that list is)
-_RESULT_OF_REPORTED = re.compile(r"(?:此次|本次|这次|这批)[^，,。；;]{0,4}?(?:获评|荣获|成为)")
+# (nor a 成为 that tells what the entry just told made of its holder: "辽宁省科学技术厅公示了2023年度第一批…榜单,…。其中,沈阳市的
+# 十月稻田集团股份有限公司成功上榜,成为辽宁省第一家也是唯一一家独角兽企业", entrep46 沈阳 — proposed while that list is)
+_RESULT_OF_REPORTED = re.compile(r"(?:此次|本次|这次|这批)[^，,。；;]{0,4}?(?:获评|荣获|成为)|(?<=上榜|入选|入围)[，,]成为")
 
 
 def _own_act(sentence: str) -> re.Match | None:
@@ -594,6 +598,58 @@ def mark_proposed(title: str, lines, records: list[dict]) -> None:
         if id(r) not in done and before.get(r["source"]["line_start"]):
             for k in r["classifications"]:
                 k["status"] = "proposed"
+
+
+# A numbered item below a proposed list's heading (numbered_heading_level): "1、合肥美亚光电技术股份有限公司技术中心"
+_PROPOSED_ITEM = re.compile(r"^(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])(?P<name>[^、，,。；;：:]{4,40}?)[。；;]?$")
+
+
+def _proposed_records(issue, doc, lines, out: list[dict], year) -> None:
+    """Add the holders of the proposed lists no reader above took (proposed_holders: 拟授予 short names, an award's
+    分别是 under its 公示, candidates entering a review, 复核拟通过; numbered_heading_level: numbered lines below a
+    公示's 分别为:), each "proposed"; a record of the same line whose name is the start of a holder read here (a short
+    name cut: 雏鹰农牧集团 of 雏鹰农牧集团股份) gives way to it."""
+    mine = [r for r in out if r["doc_id"] == doc.id]
+    known = {r["name"] for r in mine}
+    added: list[dict] = []
+
+    def add(name: str, klass: str, ln) -> None:
+        cut = [r for r in mine if r["source"]["line_start"] == ln.no and name.startswith(r["name"]) and name != r["name"]]
+        if name in known or (any(k.endswith(name) for k in known) and not cut):
+            return
+        for r in cut:
+            out.remove(r)
+            mine.remove(r)
+        known.add(name)
+        rec = _record(issue, doc, name, printed_form(name, ln.raw), (klass, None), None, "", year, None, ln.no)
+        rec["classifications"][0]["status"] = "proposed"
+        added.append(rec)
+
+    # (a table of scores, where the page puts its results to 公示: each row's score as printed, scored_columns)
+    if any(proposal(compact(x.text)) for x in lines) and not any(FINAL_AFTER_PUBLICITY.search(compact(x.text)) for x in lines):
+        def wanted(header, no_col):
+            cols = scored_columns(header)
+            return max(cols) - no_col if cols and min(cols) > no_col else None
+        for header, no_col, rows in numbered_cell_tables(lines, wanted):
+            holder, score = (i - no_col - 1 for i in scored_columns(header))
+            for cells, first, last in rows:
+                cells = [compact(c) for c in cells]
+                if len(cells) > max(holder, score) and is_enterprise(cells[holder]) and (klass := row_score(cells[score])):
+                    at = next((x for x in lines[first : last + 1] if compact(x.text) == cells[holder]), lines[first])
+                    add(cells[holder], klass, at)
+    below, before = None, ""
+    for ln in lines:
+        text = compact(ln.text)
+        if ln.blank or _filler(ln):
+            continue
+        if below and (item := _PROPOSED_ITEM.match(text)) and is_enterprise(name := centre_holder(item["name"])):
+            add(name, below, ln)
+            continue
+        below = numbered_heading_level(text, before)
+        for name, klass, _ in proposed_holders(text, text):
+            add(name, klass, ln)
+        before = (before + text)[-400:]
+    out.extend(added)
 
 
 # "1、金坛盘固采石有限公司大石包山水泥用灰岩矿" ⏎ "?" ⏎ "?" ⏎ "2、…" (a repost printing a "?" line between every two
@@ -859,6 +915,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     rec["person_as_printed"] = printed[ent_i - 1] if len(printed) == len(cells) else person
             out.append(rec)
         _name_in_full([r for r in out if r["doc_id"] == doc.id], "".join(compact(x.text) for x in lines))
+        _proposed_records(issue, doc, lines, out, year)
         mark_proposed(doc.title or "", lines, [r for r in out if r["doc_id"] == doc.id])
         # (a holder a 公示 proposes to warn keeps what it holds: the warning is proposed, its holding final)
         warned = {ln.no: {n for n, _ in warned_held(compact(ln.text))} for ln in lines

@@ -61,7 +61,9 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     # (or a topic platform the site hosts: "武汉文化产业政策服务平台")
     # (a library's source cell closes it with its bar: "财政部网站 |" under a wikisource copy's header row)
     ("site_name", re.compile(r"^(?!.*(?:关于|的))[\u4e00-\u9fff]{2,16}(?:网|门户网站|网站|政务网|信息网|资讯网|服务平台|信息平台)[|｜]?$"
-                             r"|^[\u4e00-\u9fff]{2,16}网(?:[-—_|>][\u4e00-\u9fff]{2,16}){1,4}$")),
+                             # (its parts may be set apart by a doubled dash: "法搜网--中国法律信息搜索网" over a law site's copy,
+                             # tasks99 yunnan-menglian-zizhixian-linye-tiaoli)
+                             r"|^[\u4e00-\u9fff]{2,16}网(?:[-—_|>]{1,2}[\u4e00-\u9fff]{2,16}){1,4}$")),
     # a disclosure column's heading over the fields: "重庆市渝北区政府信息公开", "肇庆市人民政府办公室政府信息公开",
     # "政府信息公开规章库"
     ("disclosure_heading", re.compile(r"^[\u4e00-\u9fff]{0,20}(?:政府信息公开|政务公开)(?:规章库|专栏|平台)?$")),

@@ -219,7 +219,9 @@ def _set_apart(raw: str, date: str) -> bool:
 # the annex's name the signature is glued after on a one-line page ("附件:2023年长春市市级“专精特新”中小企业认定名单长春市工业
 # 和信息化局2023年9月19日", "附件:2022年度遂昌县“亩均论英雄”综合评价企业用地情况表遂昌县经济商务局2023年5月23日"): a
 # list's or table's name ends where the organ begins, and no organ's name holds one
-_ANNEX_NAME_END = re.compile(r"^.*(?:名单|名录|清单|表|目录)(?P<organ>.+)$")
+# (nor a report's or an annex's, numbered annexes of a 请示: "…5.福建明一生态营养品有限公司绿色工厂第三方评价报告附件建宁县工业和
+# 信息化局2022年9月6日。", 建宁, entrep101)
+_ANNEX_NAME_END = re.compile(r"^.*(?:名单|名录|清单|表|目录|报告|附件)(?P<organ>.+)$")
 
 
 def _after_annex_name(organ: str) -> str:

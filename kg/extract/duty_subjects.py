@@ -1,0 +1,464 @@
+"""A duty's subject: X负责/要/将 · X：负责 · the subjects a meeting requires or a clause carries, the bodies joined or helped
+after them (_subject, _clause_subject and their parts) — the readers of those rows of `duty_styles.SENTENCE_STYLES`."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.duty_units import _PERSON, _coop_units, _units_only
+from kg.extract.joint_lists import _FIELD_NAME, _bodies, _cooperating
+from kg.extract.joint_leads import named_after_me
+from kg.extract.units import Roles, _is_division, is_generic, is_unit
+from kg.places import division_levels, place_rank
+from kg.extract.duty_led import _PLACE_ITEMS, _joint_at
+
+
+_SUBJECT = re.compile(
+    r"(?:^|[。；;：:]|^\d+[.．、]|^[（(][一二三四五六七八九十\d]+[）)])"
+    r"(?P<subj>(?:由)?(?:[\u4e00-\u9fffA-Za-z0-9（）()]{2,40}?))"
+    r"(?P<verb>牵头负责|负责(?!同志|人)|要|：负责|:负责|：|:|是[^。]{0,20}牵头(?:实施)?(?:单位|部门))"
+)
+
+
+# "县自然资源局全体班子成员要…": the members of a unit act for it
+_MEMBERS = r"(?:(?:全体)?(?:领导)?班子成员|全体(?:干部职工|党员干部|干部|职工))?"
+# X将…: only before the words that open a duty (not "将于…", "将X纳入…")
+# (会 the same in a spoken answer: "县农业局会发布下一年的项目申报指南"; 会同 is read as joint work)
+# (and the means or the occasion it will act by: "下一步,錦和鎮將通過駐村干部宣講、…等方式持續宣傳" (fresh35's 徐闻), "下一步,五一街将以
+# 元旦期间安全防控为契机,持续排查整治" (fresh35's 乌兰浩特))
+# (强化 as 加强, and the starting point it builds from: "八里台镇将强化网格化管理,建立…禁烧责任区划分表" (tasks76's 八里台,
+# https://twgreatdaily.com/zh-hans/gT6mC3EBnkjnB-0zzr5i.html), "西夏公安将以西夏万达金街治安联防志愿服务队为起点,打造…" (tasks76's 西夏))
+# (the future in any wording a body commits itself with (stop 24's convention, rule 2, benchmarks/data/other_districts/README.md):
+# "下一步,市工信局将聚焦国家工信部“三新”…" (docent59's 包头), "西城街道办事处将于2023年12月26日开展“政务开放日”活动" (docmeta38's
+# 达州), "区住建局将与相关部门加强配合" (fresh22's 台儿庄), "三穗县将在2012年春节期间举办丰富多彩的文化活动" (tasks76's 三穗),
+# "辽宁省将投入5560万元对…进行奖励" (fresh30's 辽宁); and the same wording on other pages:
+# "下一步,县农业农村局将聚焦…" (https://www.ningjin.gov.cn/col/1596096917046/2023/08/30/1693379433624.html),
+# "区应急局将继续加大执法检查力度" (the convention's own line). Never 将 as 把 before a noun and its verb of putting — "X将该项
+# 工作纳入考核", "承包商会将该复核意见提请…表决" (entrep25), "工业和信息化部将拟入选的…名单进行公示" (entrep25), "督查组将每周督查情况进行
+# 汇总通报" (fresh5): the words that open a duty come straight after 将, and no 纳入 / 列入 / 作为 / 提请 / 报送 / 公示 … closes
+# its clause; "将把…纳入" is the same putting ("区政府将把此项工作纳入对部门、镇(街道)年终考核的重要内容", sample 001:1209; "铜梁区将把企业
+# 纳入正面管理清单", fresh5's 铜梁): rule 4's own example, `X将该项工作纳入考核`, judged by its other words, none of which charges)
+# (将会 as 将, and 尽职尽责 as its way of acting: "在攸攸板镇及海西办事处相关部门的配合下,我第十督导组将会尽职尽责做好…工作" (fresh40's
+# 乌海 督导简报))
+# (the span of time it gives itself, and the whole area it acts over: "从6月开始,广西将用100天左右的时间集中开展…“百日攻坚”行动",
+# "广西将明确时间表、路线图以及职责分工" (fresh40's 广西 自建房), "春节前,自治区食品药品监督管理局将在全区范围内开展食品安全专项抽检工作"
+# (fresh40's 宁夏 食药局); never 在 before the place a thing was found: "将在市州级党委和政府发现的问题,归口溯源到相关成员单位"
+# (fresh40's 青海 巡查, rule 4))
+_WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织"
+               r"|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标|起点)|通过|通過|用(?=[^，,。；;]{1,16}?(?:时间|時間))|明确(?!的)"
+               r"|于(?=[\d一二〇○今明本下近年月])|在(?=[^，,。；;]{1,40}?(?:期间|前后|之前|以前|年内|月内|方面))|在(?=全[省市县区州旗盟镇乡国]|辖区|本[省市县区])"
+               r"|按规定|按要求|与(?=[^，,。；;]{1,16}?(?:配合|协作|合作|联系|对接|联动))"
+               r"|不断|积极|深入|坚决|聚焦|引导|探索|坚定|再接再厉|多措并举|长期|依法|常年|跟踪|投入|每年|派出|严厉|开展|推进|深化"
+               r"|加大|加快|建立|健全|做好|抓好|大力|着力|采取|启动|逐步|尽快|力争|确保|不定期|构建|打造|推动|督促|指导|集中|紧盯|始终"
+               r"|牵头|结合|围绕|坚持|扎实|陆续|密切|主动|充分|统筹|出台|举办|严查|严把|筑牢|保持|巩固|努力|着眼|立足|全面|全方位|多渠道|对标|紧扣|打好|用好"
+               r"|尽职尽责|全力以赴")
+_PUT_CLOSES = r"(?![^，,。；;]{0,40}?(?:纳入|列入|作为|提请|报送|上报|报给|转交|提交|交由|用于|划分为|移交|移送|进行公示|予以公示))"
+_WILL = (r"(?:将会?(?=" + _PUT_CLOSES + r"(?:" + _WILL_WORDS + r"))|(?<=[局办院队所处站部室厅心])会(?=对|根据|依据|会同|联合|定期|适时|加强|"
+         r"强化|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标|起点)|通过|通過))")
+# the other words that charge a named body or commit it (stop 24's convention, rule 2): 须 (not 须知), 确保, 力争, 计划 (not 计划财务 /
+# 计划单列 …), 拟 (not 拟废止, a repeal matter; nor 拟定 / 拟订, a draft already made, nor the proposed lists' 拟认定 / 拟推荐 / 拟入选 …):
+# "为实施年度土地利用计划,巩义市人民政府拟征收竹林镇…集体土地" (docmeta28's 巩义, 征收 notice). A bare 应 is not read yet: in the sample
+# corpus's regulations it would add two tasks no gold holds ("行政执法机构应严格执行罚缴分离…" 001:1052, "区政府办公室应将备案情况及时进行
+# 公布" 004:642) — left to the integrator (应当 reads as before)
+# (定于 + its date, the 将于 kind: "我局定于11月5日组织专家组对…企业开展实地核查工作" (fresh40's 海口 科工信局 notice; its README, decision
+# C: 我局 as printed leads, filed under the signed bureau); "会议定于…" names no body)
+_PROPOSE = r"拟(?!废止|廢止|定|订|訂|草|认定|認定|推荐|推薦|入选|入選|命名|确定|確定|授予|列入|新增|任|聘)"
+_COMMIT = (r"(?P<commit>须(?!知)|確保|确保|力争|力爭|定于(?=[\d一二三四五六七八九十今明本下近年月])|"
+           r"计划(?=[于在到将开投实完新建启对]|[\d一二三四五六七八九十])|" + _PROPOSE + ")")
+# (and 还 / 也 between the body and its word: "市公安局还将联合消防、住建、文化等相关部门出台专项整治方案" (fresh20's 南通))
+_STILL = r"(?:还|還|也|亦|则|則)?"
+# "县财政局和县农业局一起来管": units that manage together all lead
+_TOGETHER = r"一起来?(?:管理?|负责)"
+# "年底前市政府要…": a time before the subject is no part of it
+_WHEN = r"(?:(?:今年|明年|年底|年内|年初|近期|下一步|\d{1,2}月底?)前?)?"
+_SUBJECT_AT_START = re.compile(
+    r"^(?:[一二三四五六七八九十]是)?" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,60}?)" + _MEMBERS +
+    # "(三)商务局、市场监督管理局根据各自职责负责…" (唐山 病媒生物防制管理办法): each by its own duties, before the verb
+    r"(?:(?:根据|按照|依照)(?:各自|自身)(?:的)?(?:职责|职能)(?:分工)?)?" +
+    # (the lead's part taken up: "三是生态环境局做好牵头作用,对上级督察的所有问题,逐一高质量整改到位" (http://hscmw.cn/a/a/g/
+    # content_pc_90034.shtml; tasks44: X leads), as tasks18's `X要发挥牵头作用`)
+    r"(?P<verb>(?:做好|发挥好?|履行好?|起好)牵头(?:抓总)?作用|：负责|:负责|牵头负责|具体负责|分工负责|负责(?!同志|人)|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
+    r"(?<=部门)[，,]要(?!求)|" + _STILL + r"(?:要(?!求)|必须|应当|" + _WILL + "|" + _COMMIT + ")|" + _TOGETHER + "|"
+    r"是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
+    # (its duties stated: "管委会的主要职责是维护开发区的形象,强化园区安全、环境和效能的统一性" (tasks76's 涟水 开发区,
+    # http://www.lianshui.gov.cn/col/1164_823538/art/17329824/17349438466004RSksfTj.html))
+    r"的(?:主要)?职责(?:是|为)(?=[\u4e00-\u9fff])|"
+    r"是[^。，；;]{0,20}(?:主管部门|责任单位|责任部门|责任主体|实施主体)(?=[，,。；;]|$)|[：:])"
+)
+# (a later clause's subject: the words it had before stop 24, 牵头 before its work, 还将 / 也将, and 拟 — "为实施年度土地利用计划,巩义市人民政府拟征收…" (docmeta28);
+# 应 / 须 / 确保 / 力争 / 计划 open a duty at the sentence's start only: a regulation's "…的，X应…" stays its conditions' reading;
+# 应当 after a condition charges a named body only, never a class nor a field (decision D, stop 25: "对部队按规定退回的新兵，市人民政府
+# 征兵办公室应当通知…" (fresh14's 北京 征兵 regulation), "…敷衍塞责的，市人民代表大会常务委员会应当对有关机关和组织提出改进意见" (fresh14),
+# "涉及跨区域重大线性基础设施布局调整的，大江东集聚区管委会应当先征求…" (fresh19's 杭州 regulation)))
+_SUBJECT_IN_CLAUSE = re.compile(r"^" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,40}?)" + _MEMBERS + "(?P<verb>牵头负责|负责(?!同志|人)|"
+                                # (牵头 before the work it leads: "…,南平市司法局牵头组织开展对市政府行政规范性文件…清理" (fresh9's 南平),
+                                # "根据市政府主要领导要求,近日,督查室牵头对50件重点民生实事项目推进落实情况进行了专项督查" (fresh6's 连云港))
+                                "牵头(?=组织|对|开展|召开|推进|制定|负责)|"
+                                + _STILL + "(?:要(?!求)|" + _WILL + "|(?P<commit>" + _PROPOSE + "|应当)))")
+
+
+# "…，县财政局配合" and "…，县委办、县政府办配合做好相关工作": a later clause of cooperating units
+_CLOSING_COOP = re.compile(r"[，,](?P<coop>[^，,。；;]{2,60}?)(?:要|应)?(?:积极|密切|紧密|相互|互相|全力|主动|加强)?"
+                          r"(?:配合|协助|协办|参与|参加|协同)")
+
+
+# "会议强调国庆节期间卫生健康和教育部门要…" (fresh16's 郴州): a meeting's words, reported; the meeting is no body and its words
+# name no unit of their own
+_REPORTED_SPEECH = re.compile(r"^(?:会议|大会|文件|通知|讲话|[\u4e00-\u9fff]{0,6}(?:会议|会上))(?:强调|指出|要求|提出|明确)")
+
+
+_COORDINATED = re.compile(r"^(?:负责)?协调(?P<list>[^，,。；;]{2,30}?)(?:做好|开展|落实|共同)")
+_ORGANISED = re.compile(r"^组织[：:](?P<list>[^。；;：:]{2,200}?)(?:参加|参与)?(?:[。；;]|$)")
+
+
+# a meeting's requirement naming the bodies that carry it out, with no 要 of their own: "会议要求,镇秸秆禁烧巡查队、镇村两级包保干部
+# 严格按照《…工作方案》执行24小时值班巡查" (澧南镇 秸秆禁烧 调度会, http://www1.ekgqq.com/zcmbhl/7983.html): the named bodies lead,
+# the cadres beside them are persons; only bodies named by their own name (not "教育部门") and an adverb of the order after them
+# (and a visit's request to the body visited, later in the sentence: "到疾控中心进行调研,要求疾控中心做好各类防范" (fresh35's 成安),
+# "…,并要求经开区督促生产经营单位按照要求及时整改到位" (fresh35's 郑州经开区): a named body only, as above)
+# (and a visiting team's, after its visit: "督导组要求大兴区、通州区政府进一步对标对表,严格落实安全生产和消防安全责任" (fresh36's 北京
+# 住建委; its README: the districts required lead))
+_REQUIRED = re.compile(r"^(?:会议|会上|[\u4e00-\u9fff]{2,8}(?:强调|指出)[，,]?|[\u4e00-\u9fff]{0,8}(?:督导|督查|检查|调研|考核|巡查|暗访|验收)组(?:还|并|同时)?)?"
+                       r"要求[，,：:]?(?P<subj>[^，,。；;：:《》]{2,60}?)"
+                       r"(?:要|应|须|必须|务必)?(?:进一步)?(?:严格|认真|切实|迅速|立即|加快|抓紧|全力|扎实|对标对表)")
+_REQUIRED_LATER = re.compile(r"[，,](?:并|还|同时)?要求(?P<subj>[^，,。；;：:《》、和及]{2,30}?)(?:要|应|须|必须|务必)?(?:做好|督促|落实)")
+# (or in a later clause of a visiting group's report, the bodies' own 要 after them: "督查组对…工作做出了具体部署,要求银川市及西夏区、贺兰县
+# 政府要进一步高度重视…,切实落实属地监管和整治主体责任" (fresh39's 宁夏 环保厅 督查), "并要求各相关部门要…" (a class: none))
+_REQUIRED_CLAUSE = re.compile(r"[，,](?:并|还|同时)?要求(?P<subj>[^，,。；;：:《》]{2,40}?)(?:要|须|必须|务必)"
+                              r"(?=进一步|高度|严格|认真|切实|迅速|立即|加快|抓紧|全力|扎实|继续|强化|加强|落实|做好)")
+_STAFF_ITEM = re.compile(r"(?:干部|人员|同志|负责人|领导|专干|网格员|党员)$")
+
+
+def _listed_place(name: str) -> bool:
+    """A place of the national list printed with its level (大兴区, 通州区)."""
+    return name[-1:] in "省市州县区旗盟" and name in division_levels()
+
+
+def _required_subjects(sent: str) -> Roles | None:
+    m = _REQUIRED.match(sent) or _REQUIRED_LATER.search(sent) or _REQUIRED_CLAUSE.search(sent)
+    if not m:
+        return None
+    items = [x for x in re.split(r"[、和及]", m["subj"]) if x and not _STAFF_ITEM.search(x)]
+    named = _units_only("、".join(items)) if items else None
+    # (places listed before the one that prints its body's word: "银川市及西夏区、贺兰县政府" — each a place of the national list)
+    if not named and len(items) > 1 and all(_listed_place(x) for x in items[:-1]) and is_unit(items[-1]):
+        named = (items, [])
+    # (a district required stands for its government, as a place acting as a party does: "督导组要求大兴区、通州区政府…"
+    # (fresh36's 北京 住建委); only a place of the national list, printed with its level)
+    if not (named and named[0] and all(is_unit(u) and not u.endswith("部门") or _listed_place(u) for u in named[0])
+            and any(is_unit(u) for u in named[0])):
+        return None
+    return Roles.of(named)
+
+
+# a duty's subjects printed over a comma, the named bodies (and classes) first, then a class of members: "各镇、街道、莘庄工业区,区“平安市场”
+# 创建活动联席会议各成员单位要从…的高度,充分认识…" (fresh38's 闵行 平安市场 plan; its README: the named zone leads, the rest generic)
+# (only a class of members, departments or units after the comma, each side one run with no stop)
+_SUBJECTS_OVER_COMMA = re.compile(r"^(?P<named>[^，,。；;：:“”《》]{2,40}?)[，,](?P<cls>[^，,。；;：:《》]{0,30}?(?:成员单位|有关部门|相关部门|有关单位|相关单位|各部门|各单位))"
+                                  r"(?:要(?!求)|必须|应当|务必|负责(?!同志|人))")
+
+
+_NOT_SUBJECT_NAME = re.compile(r"召开|主持|要求|表示|指出|强调|组织|开展")
+
+
+def _subjects_over_comma(sent: str) -> Roles | None:
+    m = _SUBJECTS_OVER_COMMA.match(sent)
+    named = _units_only(m["named"]) if m else None
+    # (a mixed list before the comma, named bodies among classes, each a name only: never a report's clause, "县委书记马尚云主持召开全县
+    # 项目建设专题办公会,会议要求各乡镇、县直各部门要…" (fresh4's 长阳))
+    if not (named and named[0] and named[1] and all(is_unit(u) and not _NOT_SUBJECT_NAME.search(u) for u in named[0])
+            and is_generic(m["cls"]) and not is_unit(m["cls"]) and not _NOT_SUBJECT_NAME.search(m["cls"])):
+        return None
+    return Roles.of((named[0], named[1] + [m["cls"]]))
+
+
+# a funded project's own line of the bodies answerable for it, among its other fields: "项目责任单位:洛克乡、水利局" between
+# "项目责任领导:<person>" and "项目责任人:张海龙、王平" (tasks76's 叶城 公示, http://www.xjyc.gov.cn/ycx/c109164/202601/
+# c1cf5e0ea9ac45499c7259291b88a985.shtml): a plain 责任单位 list, read on its own line (the project's prose above names its own duties)
+_PROJECT_FIELD = re.compile(r"^(?:项目|专案|工程)(?:责任|实施|建设)单位$")  # (专案: 項目 in zh-TW usage, 專案)
+
+
+def _project_units(subj: str, verb: str, rest: str) -> Roles | None:
+    if verb not in ("：", ":") or not _PROJECT_FIELD.match(subj):
+        return None
+    units = _units_only(rest.rstrip("。；;"))
+    if not (units and units[0]):
+        return None
+    roles = Roles()
+    roles.add("lead" if len(units[0]) == 1 and not units[1] else "cooperate", *units)
+    return roles
+
+
+def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[str], list[str]] | None:
+    """The units a duty's subject names; a place (营口市, 铜梁区) stands for its administration as the subject of a word that
+    charges or commits it (fresh32's rule for a place as a party; stop 24's convention, rule 2: "今后,营口市将继续加大专精特新培育工作
+    宣传力度" (fresh37's 营口), "下一步,菏泽市将聚焦优势资源" (entrep25's 菏泽)), never before a colon (a heading's place)."""
+    if committed:
+        # (a word stop 24 added charges a named body only, never a class, a section's number before it set aside: "各级政府须…",
+        # "4.6.5各级政府…" (sample 002:2430))
+        units = _units_only(re.sub(r"^\d+(?:[.．]\d+)*", "", subj))
+        return units if units and units[0] and not units[1] else None
+    if _COUNTED_BACK_REF.match(subj):
+        return None
+    subj = named_after_me(subj)
+    units = _units_only(subj)
+    if units and not units[0] and units[1] and all(_WORK_AS_SUBJECT.search(g) for g in units[1]):
+        return None  # the work itself as a passive subject names no body, not even a class
+    if units:
+        return units
+    if verb.startswith(("：", ":")):
+        return None
+    if _place_party(subj):
+        return [subj], []
+    # (a list of places, each for its administration: "拉萨市、那曲市、山南市将统筹协调安排搬迁前期…各项工作" (tasks99's 西藏 森布日,
+    # 新华社), "吕梁市、晋中市要加快推进…" — every item a division with its level; a list with anything else is no subject here)
+    places = _PLACE_ITEMS.split(subj)
+    return (places, []) if len(places) > 1 and all(_is_division(x) for x in places) else None
+
+
+# "据了解,全区初步判定存在严重和一定安全隐患的经营性自建房分类整治工作将加快推动,确保到9月底整治销号率至少达到50%及以上" (fresh40's
+# 广西 自建房; its README: a passive with 工作 as subject, no task)
+_WORK_AS_SUBJECT = re.compile(r"(?:工作|任务|行动|活动)$")
+# the bodies named before, pointed back to by their count: "下一步,两部门将加大联合执法力度" (fresh20's 泰安), "下一步,三部门将采取突击
+# 检查、…等有效手段" (fresh22's 鹤壁), "今后,两地生态环境部门将按照联合执法协议不断加强沟通" (fresh21's 张掖): no body printed (their
+# golds hold no task there)
+_COUNTED_BACK_REF = re.compile(r"^(?:[两三四五六七八九十]|\d{1,2})个?(?:地|市|县|区)?[\u4e00-\u9fff]{0,6}?(?:部门|单位)$")
+
+
+def _place_party(subj: str) -> bool:
+    """A place that may stand for its administration: a division with its level (营口市, 黑龙江省), or a province-level one
+    printed short, as news prints it ("从6月开始,广西将用100天左右的时间集中开展…" (fresh40's 广西 自建房), 河北, 北京)."""
+    return _is_division(subj) or division_levels().get(subj) == 0 or place_rank(subj) == "省"
+
+
+# a letter's addressees before its colon, its body run on after it: "各市(含定州、辛集市)工业和信息化局、雄安新区改革发展局:根据《河北省
+# 优质中小企业梯度培育管理实施细则》…规定和…,经企业自主申报、各市推荐、专家审核,现将…名单予以公布" (fresh40's 河北 converter page,
+# its items on one line) — the 主送 list, no duty of the bodies named
+# (and any letter whose addressees open with a class, its body opening with the basis it acts on: "各区县(市)、市直开发园区应急管理局:
+# 根据《浙江省企业安全生产标准化建设…" (entrep66's 宁波 撤销 notice); the 河北 page's 现将 is lost to its converter's residue)
+_LETTER_BODY = re.compile(r"^\s*(?:根据|按照|依据|依照|为)[^。；;]{0,300}?(?:现将|现就|特将|现予|特此)")
+_LETTER_OPENING = re.compile(r"^\s*(?:根据|按照|依据|依照|为|现将|经)")
+
+
+# a page's metadata field before its colon, no body: "发布部门:济宁市任城区人民政府" (the dev set's 任城), "发布机关:黄冈市新型冠状病毒
+# 感染的肺炎防控指挥部" (docmeta33's 黄冈), "批准机关:河北省人民政府" (docmeta38's 唐县), "联系部门:株洲市自然资源和规划局…" (docmeta38's
+# 株洲), "解读机构:漳州市龙海区司法局" (fresh3's 龙海), "政策咨询机关:暂无" (fresh9's 宿州), "(联系处室:市工业和信息化局中小企业服务发展处"
+# (fresh31's 天津), "内容出处:《石嘴山年鉴2021》图书" (fresh27's 石嘴山), "出处:中国水产养殖网综合" (fresh15's 马祖): the field's value is
+# no duty
+_FIELD_LABEL = re.compile(r"^[（(·]?(?:[\u4e00-\u9fff]{0,12}?(?:发布|制定|批准|联系|联络|解读|咨询|投诉处理|发文|印发|公开)"
+                          r"(?:部门|机关|机构|单位|处室|科室)|(?:内容)?出处|(?:信息)?来源)$")
+
+
+def _letter_body(subj: str, rest: str) -> bool:
+    return bool(_LETTER_BODY.match(rest) or subj.startswith("各") and _LETTER_OPENING.match(rest))
+
+
+def _subject(sent: str) -> Roles | None:
+    """X负责… / X要… / X：负责… / X是…牵头单位 — the subject of the duty leads; X：配合… cooperates."""
+    m = _SUBJECT_AT_START.match(sent)
+    if not (m and _subject_units(m["subj"], m["verb"], bool(m["commit"]))) or _REPORTED_SPEECH.match(m["subj"]):
+        return None
+    u, g = _subject_units(m["subj"], m["verb"], bool(m["commit"]))
+    rest = sent[m.end():]
+    roles = Roles()
+    project = _project_units(m["subj"], m["verb"], rest)
+    if project:
+        return project
+    if m["verb"] in ("：", ":") and (len(rest) <= 6 or _letter_body(m["subj"], rest) or _FIELD_LABEL.match(m["subj"])):
+        return roles
+    if m["verb"] in ("：", ":") and _helps(rest) and not re.search(r"负责", rest):
+        roles.add("cooperate", u, g)  # "区公安分局：提供…，配合卫计部门…"
+        # (the named body a colon entry helps leads, as `X协助Y检查…` reads (tasks76): "2.6.1县救灾办:协助县政府做好特、重大自然灾害的
+        # 信息收集…工作" (tasks99's 铜梁 预案); a field helped ("配合卫计部门") names no lead)
+        helped = _HELPED_BODY.search(rest)
+        named = _units_only(helped["body"]) if helped else None
+        if named and named[0] and all(is_unit(x) and not x.endswith("部门") for x in named[0]):
+            roles.add("lead", named[0], [])
+    elif _works_together(u, m["verb"], rest) or _shared_entry(u, m["verb"]) or _partners_will(m["subj"], u, m["verb"]):
+        roles.add("cooperate", u, g)
+    else:
+        roles.add("lead", u, g)
+        # "政府办负责组织:政府机关(…)、中医院、法院、运管所、党校。" (http://www.fsou.net.cn/html/text/lar/173198/17319833_1.html,
+        # a county's 卫生整治 road sections): the units the subject organises take part; the subject listed again, persons
+        # (教师和学生) and classes are none of them
+        # (a colon entry coordinating named bodies in its duty: "商委:协调公安、供销社做好准放区烟花爆竹品种、数量的需求" (tasks99's 海淀
+        # 禁放 职责分工, http://www.fymate.net/html/text/lar/173991/17399174_1.html): the named bodies cooperate, a bare field (公安) is none)
+        coordinated = _COORDINATED.match(rest) if m["verb"] in ("：", ":") else None
+        if coordinated:
+            named = [x for x in _PLACE_ITEMS.split(coordinated["list"]) if x and is_unit(x) and not is_generic(x)]
+            if named:
+                roles.add("cooperate", named, [])
+                return roles
+        listed = _ORGANISED.match(rest) if m["verb"] == "负责" else None
+        if listed:
+            items = [x for x in re.split(r"[、，,](?![^(（)）]*[)）])", listed["list"]) if x]
+            roles.add("cooperate", [x for x in items if x not in u and is_unit(x) and not _PERSON.search(x)], [])
+            return roles
+        # "县发改局负责项目审批，县财政局配合": the units of a closing 配合 clause cooperate
+        after = _CLOSING_COOP.search(rest)
+        coop = _coop_units(after["coop"]) if after else None
+        if coop and coop[0]:
+            roles.add("cooperate", *coop)
+        else:
+            _add_joined(roles, m["subj"], rest)
+    return roles
+
+
+# "市社会办:指导各区县社会办配合有关部门做好…" (fresh15 北京): the bodies the subject guides or urges help, not the subject
+_DIRECTED_HELP = re.compile(r"(?:指导|督促|组织|要求|引导|动员|推动)[^，,。；;]{2,30}?(?:配合|协助)")
+
+
+_HELPED_BODY = re.compile(r"^(?:积极|主动|负责)?(?:配合|协助)(?P<body>[^，,。；;、]{2,24}?)(?:做好|开展|进行|实施|落实|完成|处置|组织)")
+
+
+def _helps(rest: str) -> bool:
+    """True when a colon entry's duty has the subject itself 配合 / 协助, not a body it directs."""
+    return bool(re.search(r"配合|协助", rest)) and not _DIRECTED_HELP.search(rest)
+
+
+def _shared_entry(units: list[str], verb: str) -> bool:
+    """A duty list's entry naming several units before its colon, no lead marked ("农业服务中心、水利站:负责农业生物灾害
+    应急工作…", a town's 站所 list): they share the duty and cooperate, as the units of a 责任单位 list do (and as
+    `duties._headed_roles` reads the same entry printed "X、Y。负责…")."""
+    return verb[:1] in ("：", ":") and len(units) > 1
+
+
+# "自治区财政厅负责编制补助资金预算,确定…,对资金的使用情况进行监督,会同自治区住房和城乡建设厅组织指导…" (内蒙古): a later
+# clause of the subject's duties opening with 会同 names the bodies it works with on them; the duty itself may open so
+# ("市文化执法总队:负责会同公安、城管部门查处…", "市工商局:负责协同城管执法部门查处…", a member-unit duty list, fresh15)
+# (协同 only opening the duty: "…,协同配合单位要服从工作大局" names a role, fresh2's 谯城)
+# (联合 the same in a later clause, closed by 等部门: "二是各乡镇政府要切实落实好属地责任,联合商务、公安、市场监管等部门依法予以严厉打击"
+# (fresh28's 泊头 meeting; its gold: the class no lead, the fields it joins cooperate))
+_JOINED_CLAUSE = re.compile(r"(?:^|[，,])(?:并|还|同时)?会同|^协同(?!配合)(?=[^，,。；;]{2,40}?(?:部门|单位|[局委办院队所]))"
+                            r"|[，,](?:并|还|同时)?联合(?=[^，,。；;]{2,40}?等(?:有关|相关)?(?:部门|单位))")
+
+
+# the subject's duty opening with the partners it deepens its work with: "下一步,刘阁街道办事处城管中队将继续深化与公安、巡防队伍的协作
+# 机制,推动治安巡逻常态化" (fresh36's 刘阁; its README: `X將…深化與A、B的協作`, X leads, A and B cooperate); only the duty's
+# opening words, the partners closed by 的 and the kind of joint work
+_DEEPENED_WITH = re.compile(r"^(?:继续|进一步|持续|不断)?(?:深化|加强|强化)与(?P<with>[^，,。；;的与]{2,40}?)的"
+                            r"(?:协作|合作|联动|协同|配合)")
+
+
+def _deepened_partners(rest: str) -> tuple[list[str], list[str]] | None:
+    """The partners of a duty opening 深化与A、B的协作 (named or fields), None when it does not open so."""
+    deepened = _DEEPENED_WITH.match(rest)
+    if not deepened:
+        return None
+    closing = re.search(r"等(?:有关|相关)?(?:部门|单位)$", deepened["with"])
+    partners = _bodies(deepened["with"][: closing.start()] if closing else deepened["with"], True)
+    # (a government body or field among them: "加强与国内外知名跨境电商平台的合作", "深化与浙江大学…的合作" name no partner in the work)
+    if not (partners and partners[0] and any(re.search(r"(?:[局委办厅所队站]|部门|政府)$", x) and is_unit(x) or _FIELD_NAME.match(x)
+                                             for x in partners[0])):
+        return None
+    return partners
+
+
+def _add_joined(roles: Roles, subj: str, rest: str) -> None:
+    """The bodies a 会同 / 协同 clause of the subject's own duties names cooperate."""
+    partners = _deepened_partners(rest)
+    if partners:
+        roles.add("cooperate", *partners)
+        return
+    for m in _JOINED_CLAUSE.finditer(rest):
+        if m[0].endswith("联合"):  # (a joint action's list of partners, read as joint_action reads it)
+            got = _cooperating(rest[m.end():])
+            if got and got[0]:
+                roles.add("cooperate", *got)
+                return
+            continue
+        joint = _joint_at(subj + "会同" + rest[m.end():])
+        if joint and joint.cooperate:
+            roles.add("cooperate", joint.cooperate, joint.generic_cooperate)
+            return
+
+
+# "…;参加了市林业局牵头组织的联合执法行动,1月9日对…进行了检查" (辽源, fresh14): the body that organised the action a report's
+# subject took part in leads it (the subject, named sentences before, is not read here)
+_TOOK_PART = re.compile(r"^(?:还|并|也)?(?:参加|参与)了?(?P<lead>[^，,。；;的]{2,30}?)牵头(?:组织|开展|举办)?的")
+
+
+def _took_part(sent: str) -> Roles | None:
+    """参加了X牵头组织的…: X leads."""
+    for clause in re.split(r"[，,；;]", sent):
+        m = _TOOK_PART.match(clause)
+        if m and _units_only(m["lead"]) and _units_only(m["lead"])[0]:
+            return Roles.of(_units_only(m["lead"]))
+    return None
+
+
+# a functional name (a field: "卫生健康行政部门", "市教育行政部门", "公安机关"), no named body for a later clause's 应当
+_FUNCTIONAL_NAME = re.compile(r"(?:部门|机关|机构)$")
+
+
+def _clause_subject(sent: str) -> Roles | None:
+    """"根据…，各镇办要定向开展跟踪服务": the subject opens a later clause."""
+    for clause in re.split(r"[，,]", sent)[1:]:
+        m = _SUBJECT_IN_CLAUSE.match(clause)
+        if m and m["verb"].endswith("应当") and any(_FUNCTIONAL_NAME.search(u) for u in m["subj"].split("、")):
+            continue  # (a field, decision D: "…造成人员伤害的，卫生健康行政部门应当立即启动…" (sample 002:2477) names no body)
+        if m and _subject_units(m["subj"], m["verb"], bool(m["commit"])):
+            roles = Roles()
+            units = _subject_units(m["subj"], m["verb"], bool(m["commit"]))
+            together = _works_together(units[0], m["verb"], clause[m.end():]) or _partners_will(m["subj"], units[0], m["verb"])
+            roles.add("cooperate" if together else "lead", *units)
+            partners = None if together else _deepened_partners(clause[m.end():])
+            if partners:
+                roles.add("cooperate", *partners)
+            return roles
+    return None
+
+
+# "开江生态环境局、县住建局…等部门要分工协作,全力做好…" (开江): several bodies told to work together, none named to
+# lead: each cooperates (as a 责任单位 list with no lead marked)
+_TOGETHER_VERB = re.compile(r"^(?:密切|紧密|相互|互相|通力|加强|积极)?(?:分工协作|协作配合|协同配合|协作|配合|协同|合作)")
+
+
+def _works_together(units: list[str], verb: str, rest: str) -> bool:
+    return len(units) >= 2 and verb in ("要", "必须", "应当") and bool(_TOGETHER_VERB.match(rest))
+
+
+# "下一步,万州区生态环境局与达州市生态环境局将持续贯彻落实…" (fresh35's 万州), "83团与精河县将共建工作纳入…考核" (a 兵团 set):
+# two partners joined by 与 state their joint next step, neither named to lead: both cooperate (as `X与Y共同…`); a list
+# (、 和 及) before 将 is left as it was read
+_PARTNER_PAIR = re.compile(r"^[^、和及与，,]{2,30}与[^、和及与，,]{2,30}$")
+
+
+def _partners_will(subj: str, units: list[str], verb: str) -> bool:
+    return len(units) == 2 and verb == "将" and bool(_PARTNER_PAIR.match(subj))
+
+
+# a person who leads a check joined by a body: "…发现问题及时整改,保洁队长会同城管科开展一周一次建筑工地检查" (tasks76's 西安 街道,
+# http://m.news.wmxa.cn/n/201408/141080.html): the person (a post, no body) is no unit; the body joins as cooperating unit
+_PERSON_WITH = re.compile(r"(?:^|[，,])(?P<person>[\u4e00-\u9fff]{1,8}?(?:队长|组长|站长|所长|经理|主任|班长))会同"
+                          r"(?P<units>[^，,。；;]{2,60}?)(?=开展|对|进行|检查)")
+
+
+def _person_with(sent: str) -> Roles | None:
+    m = _PERSON_WITH.search(sent)
+    units = _units_only(m["units"]) if m else None
+    if not (units and units[0] and not units[1] and not is_unit(m["person"])):
+        return None
+    return Roles.of(cooperate=(units[0], []))
+
+
+_PERSON_LED = re.compile(r"^(?:[一二三四五六七八九十]是)?由?(?P<person>[^，,。；;由]{2,20}?)(?:亲自)?牵头(?:抓总)?[，,]")
+_COOP_CLAUSE = re.compile(r"^(?P<coop>[^，,。；;]{2,80}?)(?:要|应)?(?:加强|积极|密切|全力|主动|做好)?(?:配合|协助|参与|协同)")
+
+
+def _person_led(sent: str) -> Roles | None:
+    """由相关县领导牵头，X负责，Y等单位加强配合…: the leader is a person; X leads, Y cooperates."""
+    m = _PERSON_LED.match(sent)
+    if not (m and _PERSON.search(m["person"])):
+        return None
+    rest = sent[m.end():]
+    roles = _subject(rest)
+    if roles is None or roles.empty:
+        return None
+    if not roles.cooperate:
+        for clause in re.split(r"[，,]", rest)[1:]:
+            c = _COOP_CLAUSE.match(clause)
+            if c and _units_only(c["coop"]):
+                roles.add("cooperate", *_units_only(c["coop"]))
+                break
+    return roles

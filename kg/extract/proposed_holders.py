@@ -1,0 +1,176 @@
+"""Holders of a proposed list that the readers of final acts (held_lists, enterprise_sentences) leave: the sentence
+styles in which a list still under its 公示, or a set of candidates, names its holders in words no final act uses —
+"拟授予A、B…C2016-2017年度河南省省长质量奖" (short names ending in 股份 or in their trade, the last glued to the year),
+"首届市长质量奖组织奖分别是:A、B…" in a paragraph of a 建议授奖名单 put to 公示, "A、B…4户企业进入…省级企业技术中心认定专家评审
+环节" (candidates before the decision), "X复核拟通过第三批省制造业单项冠军", and numbered "X技术中心" lines after "其分别为:"
+under a 拟认定名单 put to 公示. Each style is one entry of PROPOSED_STYLES with its real line (tests/test_proposed_holders.py);
+every holder read here is proposed (enterprises marks its classification "proposed"), at the level of the designation
+applied for. (Issue #16, entrep101's proposed lists; conventions in benchmarks/data/other_districts_entrep101/README.md.)"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from kg.extract.enterprise_classes import is_enterprise, proposal
+from kg.extract.held_lists import list_level, object_class
+from kg.extract.held_names import enterprise_names
+from kg.places import division_levels
+
+__all__ = ["PROPOSED_STYLES", "ProposedStyle", "award_level", "centre_holder", "numbered_heading_level",
+           "proposed_holders", "scored_columns", "short_items"]
+
+# a year or a session before an award's name, where a list of short names glued to it ends ("…郑州旭飞光电科技2016-2017年度…")
+_AWARD_TIME = r"(?:\d{4}(?:[-—~至]\d{4})?年度?|首届|第[一二三四五六七八九十\d]{1,3}届)"
+# an item of a list of short names: a name as printed, 3 to 25 characters, no clause in it
+_SHORT_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z()（）]{3,25}$")
+# (a person, or a person's post after an employer, is no holder: "X公司副总经理朱卫东")
+_PERSON_WORDS = re.compile(r"个人|先生|女士|同志|总经理|董事长|经理|厂长|书记|主任")
+
+
+def short_items(names: str) -> list[str]:
+    """The items of a list of names apart by 、/ 和 as printed, short names too ("许继电气股份", "河南省矿山起重机"); none
+    where an item reads as a clause or a person, or the list is one item."""
+    items = [x.strip("“”\"") for x in re.split(r"[、]|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{3})", names)]
+    if len(items) < 2 or not all(_SHORT_ITEM.match(x) and not _PERSON_WORDS.search(x) for x in items):
+        return []
+    return items
+
+
+# "首届章丘市市长质量奖": a 市长质量奖 of a county-level city (章丘, 叶县) is 县级, its place's own rank, not a prefecture's
+_MAYOR_AWARD = re.compile(r"(?<=[\u4e00-\u9fff]{2})市市长质量奖")
+
+
+def _mayor_city_level(text: str) -> str | None:
+    """The level of the first 市长质量奖 a text names with its city ("章丘市市长质量奖" → 县级): the city's name is the
+    longest run before 市 the national list knows (2 to 4 characters)."""
+    if not (m := _MAYOR_AWARD.search(text)):
+        return None
+    levels = division_levels()
+    place = next((text[m.start() - k : m.start()] for k in (4, 3, 2) if text[m.start() - k : m.start()] in levels), None)
+    if place is None:
+        return None
+    return "县级" if levels[place] == 2 else "市级"
+
+
+def award_level(obj: str, context: str = "") -> str | None:
+    """The level of a designation or an award: its object's (object_class), where a 市长质量奖 is the level of the city
+    the object or its paragraph (`context`) names — 县级 for a county-level city."""
+    if "市长质量奖" in obj and (level := _mayor_city_level(obj) or _mayor_city_level(context)):
+        return level
+    return object_class(obj)
+
+
+def centre_holder(name: str) -> str:
+    """The company a 技术中心 belongs to ("合肥美亚光电技术股份有限公司技术中心" → the company); other names as they are."""
+    bare = re.sub(r"(?:企业)?技术中心$", "", name)
+    return bare if bare != name and is_enterprise(bare) else name
+
+
+@dataclass(frozen=True)
+class ProposedStyle:
+    """A sentence style that names a proposed list's holders: its pattern (groups `names` and `obj`), how its names are
+    read, whether it proposes by its own words (else the sentence must tell of a 拟 / 公示: enterprise_classes.proposal),
+    and its real line."""
+    name: str
+    pattern: re.Pattern
+    read_names: Callable[[str], list[str]]
+    proposes_itself: bool
+    example: str
+
+
+def _full_or_short(names: str) -> list[str]:
+    return enterprise_names(names) or short_items(names)
+
+
+PROPOSED_STYLES: tuple[ProposedStyle, ...] = (
+    # 河南省质监局's 公示 (河南报业, entrep101): an award proposed to short names, the last glued to the award's year
+    ProposedStyle(
+        "拟授予A、B…C<year>…奖",
+        re.compile(rf"[拟擬]授予(?P<names>[^，,。；;：:]{{6,800}}?)(?P<obj>{_AWARD_TIME}[^，,。；;：:、]{{2,30}}?奖)"),
+        short_items, True,
+        "河南省人民政府拟授予许继电气股份、河南省矿山起重机、雏鹰农牧集团股份、许昌远东传动轴股份、安阳市翔宇医疗设备有限责任公司、"
+        "开封清明上河园股份、河南凯旺电子科技股份、郑州旭飞光电科技2016-2017年度河南省省长质量奖,现予以公示"),
+    # 章丘 (齐鲁晚报, entrep101): an award's companies named after 分别是 in a paragraph whose 建议授奖名单 is put to 公示
+    # (the persons' award after it, "个人奖包括:X公司副总经理Y…", names no company)
+    ProposedStyle(
+        "…奖组织奖分别是:A、B…",
+        re.compile(r"(?P<obj>[^，,。；;：:]{2,30}?奖)(?:组织奖|企业奖|单位奖)分别(?:是|为)[：:]?(?P<names>[^。；;：:]{4,1500})"),
+        enterprise_names, False,
+        "首届市长质量奖组织奖分别是:山东华凌电缆有限公司、山东省章丘鼓风机股份有限公司、山东大汉建设机械有限公司、山东百脉泉酒业有限公司、"
+        "济南市冶金科学研究所。"),
+    # 楚雄 (州工信局, entrep101): candidates entering a designation's expert review, before its decision (候选)
+    ProposedStyle(
+        "A、B…N户企业进入…认定专家评审环节",
+        re.compile(r"(?P<names>[^，,。；;：:]{4,1500}?)(?:\d+|[一二三四五六七八九十两]{1,3})[家户个](?:企业|单位)?进入"
+                   r"(?P<obj>[^，,。；;：:]{2,40}?)(?:专家)?(?:评审|评选|答辩|终审|复审)(?:环节|阶段)"),
+        enterprise_names, True,
+        "经省工信厅评价,我州天宝动物营养科技股份有限公司、云南爱尔康生物技术有限公司、楚雄和创药业有限责任公司、楚雄云星铜材有限公司"
+        "4户企业进入2020年省级企业技术中心认定专家评审环节"),
+    # 长沙 (entrep81): short names entering a list put to 公示, by its own name (…公示名单, …拟…名单)
+    ProposedStyle(
+        "A、B成功入选…公示名单",
+        re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<names>[^，,。；;：:]{4,400}?)(?:成功|顺利)?(?:入选|上榜|入围|进入)"
+                   r"(?P<obj>[^，,。；;：:]{2,40}?(?:公示名单|[拟擬][^，,。；;：:]{0,6}?名单))(?=[，,。；;]|$)"),
+        _full_or_short, True,
+        "特别值得一提的是,中联重科、三一汽车成功入选国家工业产品绿色设计示范企业公示名单。"),
+    # 枣庄 (converter, entrep101): a review proposed to pass, beside the 拟认定 list of the same 公示
+    ProposedStyle(
+        "X复核拟通过…",
+        re.compile(r"(?:^|(?<=[，,。；;]))(?P<names>[^，,。；;：:]{4,600}?)(?:复核|复评)[拟擬]通过(?P<obj>[^，,。；;：:]{2,40})"),
+        _full_or_short, True,
+        "山东辛化硅胶有限公司复核拟通过第三批省制造业单项冠军。"),
+)
+
+
+def proposed_holders(sentence: str, context: str = "") -> list[tuple[str, str, str]]:
+    """(holder, class, style) for each holder a proposed list's sentence names in one of PROPOSED_STYLES; `context`:
+    the paragraph around it, where a style that does not propose by its own words finds its 公示 (or 拟…)."""
+    out: list[tuple[str, str, str]] = []
+    for style in PROPOSED_STYLES:
+        for m in style.pattern.finditer(sentence):
+            if not style.proposes_itself and not (proposal(sentence) or _PUT_TO_PUBLICITY.search(context or sentence)):
+                continue
+            level = award_level(m["obj"], context or sentence)
+            if not level:
+                continue
+            out += [(n, level, style.name) for n in style.read_names(m["names"]) if n not in {h for h, *_ in out}]
+    return out
+
+
+# a paragraph that puts a list of an award to 公示 by its own words ("建议授奖名单开始公示", "5家拟获奖企业")
+_PUT_TO_PUBLICITY = re.compile(r"(?:授奖|获奖|拟奖)名单[^。；;]{0,6}?公示|拟获奖(?:企业|单位)")
+
+# "该名单于10月8日进行了公示,名单中,有五家…企业技术中心获得入选,其分别为:" — a line that closes on the names below it
+_NAMES_BELOW = re.compile(r"(?:分别为|分别是|名单如下|如下)[：:]$")
+
+
+def numbered_heading_level(line: str, before: str) -> str | None:
+    """The level of the proposed list whose holders the numbered lines below `line` name: the line tells of a 公示 (or
+    a 拟 list) and closes on 分别为: / 如下:; the level is the list named in it or in the text `before` it ("…初步提出了
+    2013年第20批国家认定企业技术中心拟认定名单。" → 国家级)."""
+    if not _NAMES_BELOW.search(line) or not proposal(line):
+        return None
+    return list_level(line) or list_level(before) or object_class(before[-120:])
+
+
+# A table of expert-review scores put to 公示 ("2024年武汉标杆智能工厂专家评审结果": 序号 ⏎ 企业 ⏎ 分数, one cell a line,
+# fresh21 武汉 — "现将…专家评审结果予以公示"): the score as printed is its row's class (the sets' rule for scored lists)
+_HOLDER_HEADERS = ("企业", "企业名称", "单位", "单位名称", "申报单位", "申报企业")
+_SCORE_HEADERS = ("分数", "得分", "评分", "总分", "综合得分", "评审得分", "专家评分")
+
+
+def scored_columns(header: list[str]) -> tuple[int, int] | None:
+    """(holder column, score column) of a table's header naming both (_HOLDER_HEADERS, _SCORE_HEADERS), or None."""
+    holder = next((i for i, h in enumerate(header) if h in _HOLDER_HEADERS), None)
+    score = next((i for i, h in enumerate(header) if h in _SCORE_HEADERS), None)
+    return (holder, score) if holder is not None and score is not None else None
+
+
+_SCORE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
+
+
+def row_score(cell: str) -> str | None:
+    """A score cell as printed ("94.7"), or None."""
+    return cell if _SCORE.match(cell) else None
