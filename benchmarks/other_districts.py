@@ -114,7 +114,9 @@ inside names, 公示 of 复核 and 场景, zones and a county), _entrep101: prop
 正式入选 news, 拟认定 / 复核拟通过 / 拟推荐 / 拟授予, candidates in 专家评审), ranked lists with short names, 二级 / 4A / 金奖 grades,
 shops and works, products, institutes, persons and plain 申报 recommendations as negatives), _docmeta89: pages that are not a clean notice — forum posts, reposts and news about a
 document, spam mirrors and a hijacked organ name, 解读 pages naming the read document, joint and multi-line titles,
-numbered bracket labels and labels glued to values, towns, banners, 北京 / 天津 / 西藏), _tasks99: responsibility wordings
+numbered bracket labels and labels glued to values, towns, banners, 北京 / 天津 / 西藏), _docmeta111: hard title and
+date layouts — titles over two lines or under a banner's date, after an empty field, under spam and chrome lines, wiki and
+law-site headers, `二OO八` and day-less dates, body-only pages, news items), _tasks99: responsibility wordings
 earlier sets lacked — colon-headed 职责分工 lists, 第N条 articles naming bodies beside classes, 三定 `将X职责划归Y`, `由X行使`,
 `A、B、C联动D、E`, place lists sharing one organ word, back-references, persons' words and 我局 deeds as negatives) use split "dev".
 

@@ -104,6 +104,9 @@ CHROME = [
     ("网站支持IPV6 | 无障碍阅读 | 适老化模式", "buttons"),
     ("长者助手 无障碍 网站支持IPv6", "buttons"),  # http://nyncj.zhanjiang.gov.cn/zwgk/xztz/content/post_859706.html (in no set)
     ("不支持Flash", "player_fallback"),  # fresh11 jilin-2007-feizhi-65xiang-zhengfu-guizhang-news (a portal's video box)  # fresh10 neimenggu-2023-guowuyuan-gaozhiliang-fazhan-yijian-traditional (a Taiwan site)
+    ("欧美杯是什么比赛-nba在线直播免费观看-男足亚洲杯2023赛程直播-五人制足球场划线|www.jncul.com", "keyword_bar_domain"),  # docmeta111 heilongjiang_datong-…-trad: a spam mirror's keyword bar over 大同区's 公告
+    ("编辑: 麒麟兔爷 2019-03-14", "editor_credit"),  # tasks50 hubei-jianli-daqi-…: the poster's handle and date over the duty list
+    ("责任编辑:张佳丽", "editor_credit"),  # constructed: the credit without its date
 ]
 
 # lines of documents that look a little like chrome: never chrome
@@ -155,7 +158,11 @@ NOT_CHROME = [
     "分享到朋友圈",  # constructed guards for share_count / template_heading: a button's words with no count,
     "第一篇 总则",  # a code's part heading (no 精选), a title naming a selection
     "关于公布2023年度精选案例的通知",
-    "2018年度部门整体支出绩效评价报告及具体内容",  # a title naming 具体内容 among other words: a section label only alone  # a title's first line ending on 网 (a grid), not a site's name
+    "2018年度部门整体支出绩效评价报告及具体内容",
+    "关于印发某县方案的通知_某县人民政府|www.x.gov.cn",  # constructed: a tab title naming its document, closed by a domain
+    "某县人民政府关于禁牧的通告-政策文件-某县人民政府网-www.abc.gov.cn",  # constructed: the same, the kind before a dash
+    "编辑部关于征集稿件的通知",  # constructed: an editorial office's title opens with 编辑, no credit
+    "地址:http://www.nickbaillie.com/kfxw/14028.html",  # docmeta111 henan_yuwangtai-…: a page's address line, no bar  # a title naming 具体内容 among other words: a section label only alone  # a title's first line ending on 网 (a grid), not a site's name
 ]
 
 

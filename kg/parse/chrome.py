@@ -123,6 +123,16 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
     # line: "久久精品国产色蜜蜜麻豆_日韩精品视频免费观看_91精品在线视频_…", "亚洲精品综合色区二区|人妻碰碰免费视频|…")
     ("spam_bar", re.compile(r"^(?=(?:.*?(?:精品|无码|在线观看|在线播放|免费观看|免费视频|国产|日韩|欧美|亚洲|久久|人妻|成人|"
                             r"一区二区|中文字幕|天天)){3})(?=(?:[^|｜_,，]*[|｜_,，]){2})[^。]{10,120}$")),
+    # a page's keyword bar (its <title> tag) closed by the site's domain, three segments or more set apart by - _ | and
+    # none naming a document ("欧美杯是什么比赛-nba在线直播免费观看-男足亚洲杯2023赛程直播-五人制足球场划线|www.jncul.com",
+    # a spam mirror over 大同区's 禁牧公告, docmeta111): the site's line, never a title (a tab title "…的通知_某县人民政府"
+    # ends on no domain, and one that names its document opens with 关于 or ends a segment on the kind)
+    ("keyword_bar_domain", re.compile(r"^(?!.*关于)(?!.*(?:通知|公告|通告|意见|方案|办法|规定|决定)[-—_|｜])"
+                                      r"(?:[^-—_|｜]{2,40}[-—_|｜]{1,2}){3,}(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?$",
+                                      re.IGNORECASE)),
+    # an editor's credit at the top of a page, the person's handle and the post date ("编辑: 麒麟兔爷 2019-03-14" over a
+    # county's duty list, tasks50's 监利): who posted the page, never its title
+    ("editor_credit", re.compile(r"^(?:责任)?编辑[:：][^:：,，。]{1,12}?(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})?$")),
     # a site menu's item as a bullet: "• 今日钟楼", "• 走进钟楼", "• 政民互动" (a short name, no sentence)
     ("menu_item", re.compile(r"^[•·●◆■▪○]\s*[\u4e00-\u9fff]{2,6}$")),
     # a site's menu bar whatever its items, read on the printed line: 首页 (maybe letter-spaced), then four or more short

@@ -12,7 +12,7 @@ from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.normalize import compact, fold, normalize_doc_number
 
-__all__ = ["VALIDITY_MARK", "drop_column_tag", "drop_title_label"]
+__all__ = ["VALIDITY_MARK", "TITLE_WRAPPINGS", "drop_column_tag", "drop_title_label", "drop_title_wrapping"]
 
 
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
@@ -201,6 +201,47 @@ def drop_title_label(title: str | None) -> str | None:
     m = _TRAILING_LABEL.search(title)
     cuts = [title[:m.start() + k] for k in range(len(m[0]) - 2)] if m else []  # the shortest label first
     return next((rest for rest in reversed(cuts) if P.DOC_TYPE_END.search(rest)), title)
+
+
+# What a page prints around a whole document title on the title's own line, a registry of named styles tried in order;
+# each cut is kept only where the rest is still a whole title (an organ's or a 关于 title ending on its kind). Real lines
+# of each style in tests/test_docmeta111_layouts.py.
+TITLE_WRAPPINGS: tuple[tuple[str, re.Pattern], ...] = (
+    # a 通告's or 令's serial number printed after the kind in brackets, as a wiki's page title prints it
+    # ("潛江市新型冠狀病毒感染的肺炎防控指揮部通告(1號)", zh.wikisource, docmeta111): the order's number, never the
+    # title's words (the title is the kind's; a 提案 reply naming its proposal "(第20号)答复" goes on after the bracket)
+    ("serial_number_after_kind", re.compile(r"^(?P<rest>.{4,}?(?:通告|公告|命令|令))\s*[（(]\s*第?\s*[0-9一二三四五六七八九十〇○零]{1,4}"
+                                            r"\s*[号號]\s*[）)]$")),
+    # a sharing site's year before an organ's 关于 title ("2018年农业部关于修改和废止部分规章、规范性文件的决定",
+    # doc88-style one-line copy, repeal62): the file's year label; a plan's or a report's own year is printed before its
+    # place with no organ and 关于 after it ("2022年乌恰县政府工作报告", "2025年微山县南阳镇人民政府主动公开基本目录")
+    ("year_before_organ_title", re.compile(r"^(?:19|20)\d{2}年(?:度)?(?P<rest>.+)$")),
+)
+
+
+# an organ's name (a ministry's too, which names no place: "农业部") right before the title's 关于
+_ORGAN_THEN_ABOUT = re.compile(r"^[\u4e00-\u9fff]{1,24}?(?:部|委员会|委|局|厅|署|院|政府|办公室|办公厅|办)关于")
+
+
+def _organ_title(rest: str) -> bool:
+    """`rest` reads as a whole organ's title: the organ, 关于, and the kind at its end."""
+    return bool((P.ORGAN_TITLE.match(rest) or _ORGAN_THEN_ABOUT.match(rest)) and P.DOC_TYPE_END.search(rest))
+
+
+def drop_title_wrapping(title: str | None) -> str | None:
+    """The title without what the page printed around it on its line (see TITLE_WRAPPINGS), where the rest is a whole
+    title; else the title as it is."""
+    if not title:
+        return title
+    for name, pattern in TITLE_WRAPPINGS:
+        m = pattern.match(title)
+        if not m:
+            continue
+        if name == "serial_number_after_kind" and P.DOC_TYPE_END.search(m["rest"]):
+            return m["rest"]
+        if name == "year_before_organ_title" and _organ_title(m["rest"]):
+            return m["rest"]
+    return title
 
 
 # a repost's kind tag before the title ("【上级文件转载】中共郎溪县委 郎溪县人民政府关于…"): like a 解读 page's "【文字解读】",

@@ -12,7 +12,7 @@ from pathlib import Path
 from kg.model import Document, Line
 from kg.parse import patterns as P
 from kg.parse.chrome import chrome_style, is_chrome, strip_counter, strip_full_text_note, strip_site_suffix
-from kg.parse.header_lines import VALIDITY_MARK, drop_column_tag, drop_title_label
+from kg.parse.header_lines import VALIDITY_MARK, drop_column_tag, drop_title_label, drop_title_wrapping
 from kg.parse.headers import Header, _c, _nonblank_after, find_headers
 from kg.parse.metadata import find_metadata_blocks, is_metadata_line, parse_any_date
 from kg.parse.normalize import compact, normalize_doc_number, normalize_lines
@@ -482,6 +482,7 @@ def _printed_title(title: str | None) -> str | None:
     pipe table's cell bars around it ("…的通知|")."""
     title = title.strip("|｜") if title else title
     title = drop_title_label(drop_catalogue_region(drop_column_tag(_without_delivery(_MARKDOWN_HEADING.sub("", title or "") or title))))
+    title = drop_title_wrapping(title)
     return _issued_by_headline(strip_full_text_note(strip_counter(strip_site_suffix(VALIDITY_MARK.sub("", title))))) \
         if title else title
 
