@@ -4,7 +4,8 @@ negatives; the sentences read through duty_styles.SENTENCE_STYLES give the same 
 import pytest
 
 from kg.extract.duty_styles import _sentence_roles
-from kg.extract.joint_partners import JOINT_PARTNER_STYLES, consulting_partners, offices_jointly, units_in_concert
+from kg.extract.joint_partners import (JOINT_PARTNER_STYLES, consulting_partners, offices_jointly, partner_after_clause,
+                                       units_in_concert)
 from kg.parse.normalize import normalize_line
 
 # (reader, where, sentence, cooperating bodies, generic) — None: the reader takes nothing
@@ -18,10 +19,15 @@ ROWS = [
     (offices_jointly, "fresh42 梅江 (converter copy)",
      normalize_line("本著“安全第一,預(yù)防為主、綜合治理”的方針,鎮(zhèn)應(yīng)急辦等多個(gè)科室聯(lián)合執(zhí)法,對(duì)沿街店鋪進(jìn)行檢查"),
      ["镇应急办"], ["多个科室"]),
+    (partner_after_clause, "fresh42 狮市",
+     "今年,狮市镇还主动实现跨行政区域开展矛盾调解工作,与大安区回龙镇相关部门联合入户调解,实现矛盾纠纷件件有人管,条条有落实。",
+     ["狮市镇", "大安区回龙镇"], []),
     # negatives: a person consulting (no body), a class alone, a list with a 牵头 (read by the led_by styles)
     (consulting_partners, "a person (constructed)", "张三还积极与农业农村局沟通协调,推进工作。", None, None),
     (units_in_concert, "a class only (constructed)", "由各乡镇、各部门等多个部门协同开展整治。", None, None),
     (offices_jointly, "a class only (constructed)", "各部门等多个科室联合执法,对沿街店铺进行检查", None, None),
+    (partner_after_clause, "a person as subject (constructed)", "今年,张三还主动开展矛盾调解工作,与回龙镇相关部门联合入户调解。", None, None),
+    (partner_after_clause, "a class as partner (constructed)", "今年,狮市镇还主动开展矛盾调解工作,与各村社区联合入户调解。", None, None),
 ]
 
 

@@ -72,8 +72,29 @@ def offices_jointly(sent: str) -> Roles | None:
     return Roles.of(cooperate=(named, [m["cls"]])) if named and len(named) == 1 else None
 
 
+# the subject opening the sentence (after a time word), its clause of what it does, then ",与Y(相关部门)联合<verb>": the
+# partner is Y, a place's departments standing for the place ("今年,狮市镇还主动实现跨行政区域开展矛盾调解工作,与大安区回龙镇相关部门联合
+# 入户调解", fresh42 狮市)
+_PARTNER_AFTER = re.compile(r"^(?:[^，,。；;]{1,8}[，,])?(?P<a>[^，,。；;、和与同由]{2,12}?)(?:还|也|又)(?:主动|积极)?"
+                            r"[^，,。；;]{2,40}[，,](?:并|还)?与(?P<b>[^，,。；;与和同、]{2,20}?)(?:相关|有关)?(?:部门|单位)?"
+                            r"联合(?=[\u4e00-\u9fff]{2})")
+
+
+def partner_after_clause(sent: str) -> Roles | None:
+    """X还…,与Y相关部门联合…: X and Y cooperate (the subject carried from the clause before)."""
+    m = _PARTNER_AFTER.search(sent)
+    a, b = (_named(m["a"]), _named(m["b"])) if m else (None, None)
+    # (a town named with its county or district before it, "大安区回龙镇", is a body as printed)
+    if m and not b and (placed := re.match(r"^[\u4e00-\u9fff]{1,4}[区县市](?=[\u4e00-\u9fff]{2,6}[镇乡]$)", m["b"])):
+        b = [m["b"]] if _named(m["b"][placed.end():]) else None
+    if not (a and b and len(a) == 1 and len(b) == 1):
+        return None
+    return Roles.of(cooperate=(a + b, []))
+
+
 JOINT_PARTNER_STYLES = [
     ("joint_no_lead", consulting_partners),
     ("joint_no_lead", units_in_concert),
     ("joint_no_lead", offices_jointly),
+    ("joint_no_lead", partner_after_clause),
 ]
