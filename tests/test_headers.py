@@ -2029,6 +2029,10 @@ COLUMN_TAGS = [
      "【文字解读】凤凰县人民政府办公室关于印发《凤凰县农业发展专项资金使用管理办法》的通知"),
     ("【部门解读】《关于做好2020年城乡居民基本医疗保险费征缴工作的通知》的政策解读",
      "【部门解读】《关于做好2020年城乡居民基本医疗保险费征缴工作的通知》的政策解读"),
+    # fresh42 fujian_quanzhou-quangang-2022-guifanxing-wenjian-qingli-jieguo-jiedu: a tag naming only the reading's medium
+    # over a headline that names itself a reading (…的政策解读): the headline says it already
+    ("【文字解读】关于泉州市泉港区人民政府关于公布2022年度规范性文件清理结果的通告的政策解读",
+     "关于泉州市泉港区人民政府关于公布2022年度规范性文件清理结果的通告的政策解读"),
     ("【上级文件转载】中共郎溪县委 郎溪县人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见",
      "【上级文件转载】中共郎溪县委 郎溪县人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见"),
     # docmeta47 anhui_bozhou_guantang-2019-yingyang-gaishan-jihua-, anhui_huaishang-2022-linzhangzhi-gaige-shishi-yiji
@@ -3954,3 +3958,14 @@ def test_a_news_items_headline_over_its_bare_date_and_count_not_its_neighbours_l
     doc = next(d for d in docs if d.line_start <= 3 <= d.line_end)
     assert (doc.title, doc.issuer) == ("《河北省企业生态环境信用管理办法(试行)》发布", "河北省生态环境厅")
     assert not any((d.title or "").startswith("上一篇") for d in docs)
+
+
+def test_a_sentence_opening_with_a_labels_words_is_no_row_of_bare_labels():
+    """fresh42 chongqing_yuzhong-wufei-chengshi-jianshe-shidian-mubiao-renwu-fenjie: a task table's measure cell,
+    "制定机关企事业单位、公共场所等公共机构分类评估实施办法。", opens with 制定机关 and names 分类 further on; a sentence (its full
+    stop) is no row of fields, while the bare labels of a real row still are."""
+    from kg.parse.metadata import _pairs
+
+    assert _pairs("制定机关企事业单位、公共场所等公共机构分类评估实施办法。") == []
+    assert _pairs("索引号 MB1534522/2023-05475 发文日期 2023-01-03") == [("索引号", "MB1534522/2023-05475"),
+                                                                    ("发文日期", "2023-01-03")]

@@ -707,6 +707,11 @@ def test_issuer_styles(what, text, want):
     ("我县第二轮中央生态环境保护督察整改落实情况", None),
     ("市关于中央生态环境保护督察整改落实情况的报告", None),
     ("鄂州市环境保护督察反馈意见整改工作简报(第六期)", None),
+    # fresh42 guizhou_weijianwei-zhengxie-4143-hao-tian-dafu-jikong-tixi (real): a department's reply to a 提案, named by its
+    # bare level as the province's portal prints it; guards: the bare government, and a notice (no reply)
+    ("省卫生健康委关于省政协十二届四次会议第4143号提案的答复", "省卫生健康委"),
+    ("市政府关于市政协十二届四次会议第41号提案的答复", None),
+    ("省卫生健康委关于印发某某工作方案的通知", None),
 ])
 def test_an_organs_own_disclosure_titles_name_it(title, organ):
     from kg.parse.title_organs import title_organ

@@ -18,13 +18,14 @@ _LED_ONLY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:负责)?牵头"
 # "县发改委要会同县督查落实办对相关工作进行督导": the cooperating units end where the duty's verb begins
 # "X商Y、Z…统筹提出": X consults Y and Z (they cooperate), like 会同; "由X牵头Y、Z核查…": X leads, Y and Z take part
 # "县教体局已联合县公安局启动…", "区安委办组织区教育局、…及各街道统一…开展…": the bodies joined or organised take part
-_JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:牵头(?:负责)?[，,]?)?(?:已|要|将|应当|应)?"
+# (a plan's adverbs before the joint verb: "下一步,城建科将继续联合市场监管部门加大…" (fresh42 相桥))
+_JOINT = re.compile(r"^(?P<lead>[^，,。；;]{2,30}?)(?:牵头(?:负责)?[，,]?)?(?:(?:还|仍|也)?将继续|(?:还|仍|也)将|继续|已|要|将|应当|应)?"
                     r"(?:会同|(?:联合|组织)(?=[区县市省各])|商(?=[区县市省]))"
                     r"(?P<rest>[^，,。；;]{2,120})|^由(?P<lead2>[^，,。；;由]{2,30}?)牵头(?=[区县市省])(?P<rest2>[^，,。；;]{2,120})")
 # the words that may begin the duty after the cooperating units ("…会同县督查落实办对相关工作进行督导")
 # (及时 / 转交: "县政协提案委员会将会同县委办公室、县政府办公室及时转交有关部门办理", fresh16's 安康 提案 审查)
 _DUTY_START = re.compile(r"按照|根据|依据|制定|做好|开展|抓好|研究|对|就|进行|共同|联合|组织|加强|建立|完善|落实|推进|督导|负责|"
-                         r"统筹|核查|审核|提出|协调|指导|督促|监督|检查|启动|统一|查处|及时|转交")
+                         r"统筹|核查|审核|提出|协调|指导|督促|监督|检查|启动|统一|查处|及时|转交|加大")
 _NAME_END = re.compile(r"(?:[局委办院会队所处站部室社行厅区]|中心|部门|单位|街道|[）)])$")
 
 

@@ -25,6 +25,7 @@ from kg.extract.duty_roles import (_asked_to_lead, _convened, _duty_heading, _du
                                    _led_persons_with, _listed_duties, _office_seat, _place_head_leads, _role_before, _role_holder,
                                    _role_named, _staff_to_assist, _subject_role)
 from kg.extract.duty_reports import _ALSO, _handles_proposal, _head_leads_members, _helping_unnamed, _hosted, _under_leadership
+from kg.extract.joint_in_concert import JOINT_PARTNER_STYLES
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 
@@ -64,6 +65,7 @@ SENTENCE_STYLES = [
     ("joint_no_lead", places_together),
     ("joint_no_lead", working_closely),
     ("joint_no_lead", _joined_hands),
+    *JOINT_PARTNER_STYLES,  # (与…沟通协调, 由A、B等多个部门协同开展, X等多个科室联合执法: kg.extract.joint_in_concert)
     ("assisted", _staff_to_assist),
     ("assisted", assisted_leads),
     ("assisted", assisted_by),

@@ -26,6 +26,7 @@ from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, NAMES_FOLL
 from kg.extract.counted_lists import (RANKING_PUBLISHED, count_matches, count_value, counted_items, entrant_items, first_count,
                                       more_counted, ranked_names, ranking_class,
                                       short_names_before, vouched_names)
+from kg.extract.honour_headings import honour_heading
 from kg.extract.held_names import (GENERIC_NAME, LEAD_WORDS, NOT_NAME, PLACE_OR_ORGAN_ITEM, enterprise_name,
                                    enterprise_names)
 from kg.parse.normalize import normalize_line
@@ -71,7 +72,9 @@ _DESIGNATION_OBJECT = re.compile(r"企业|中心|奖|称号|证书|牌匾|基地
                                  r"|农家")  # (a farm stay's designation: 最佳休闲农家, 星级农家乐)
 # (nor a product's title given through its maker: "A、B…C获2020年云南省“十大名茶”称号", the province's 10大名品 of tea, chalv.net,
 # entrep101 — as entrep92's companies named for a 绿色设计产品, they hold no designation of their own)
-_NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目|资助|专利|订单|(?<!守)合同"  # (守合同重信用 is a designation)
+# (a scheme of projects whose list names enterprises is a designation of theirs: "X、Y符合第二批四川省产教融合示范项目拟推荐
+# 企业名单要求,现予公示", 新都, fresh42)
+_NOT_DESIGNATION = re.compile(r"万元|亿元|资金|补助|补贴|贷款|项目(?![\u4e00-\u9fff]{0,6}?企业(?:名单|名录))|资助|专利|订单|(?<!守)合同"  # (守合同重信用 is a designation)
                               r"|名[茶酒](?![厂店业])|(?<=[十大])名品")
 # A graded scheme named without its grade ("星级乡村旅游区", "信用等级"): its level is no class, the grade is
 _UNGRADED = re.compile(r"(?<![一二三四五1-5])星级|等级")
@@ -104,7 +107,7 @@ _SCHEME_GRADE = re.compile(r"(?P<g>(?:基础|先进|卓越|领航)级)(?=智能�
 _SCHEME_CLASS = re.compile(r"(?:基础|先进|卓越|领航|[一二三])级|[金银铜]奖")
 # The letter grade of a credit scale named in the object: "全省A级纳税信用企业名单公布" (河南, 纳税信用 A/B/C/D/M),
 # "纳税信用A级纳税人名单"; the grade is the class, the list's level (全省) is not
-_CREDIT_GRADE = re.compile(r"(?<![A-Za-z\d])(?P<g>AAA|AA|[ABCDM])级(?=纳税)|纳税信用(?:等级)?(?:为)?(?P<g2>[ABCDM])级")
+_CREDIT_GRADE = re.compile(r"(?<![A-Za-z\d])(?P<g>AAA|AA|[ABCDM])级(?=纳税)|(?:纳税信用|绩效评价)(?:等级)?(?:为)?(?P<g2>[ABCDM])级")
 # (a place's name ends in its rank; a shop, a park or a zone ends in the same characters and is none: 超市, 园区, 开发区)
 _PLACE = re.compile(r"(?P<nation>全国|国家|中华)|(?<=全)(?P<bare_all>[省市])(?![级场])|(?P<place>(?:(?![为的了和与及在是等全我本该各年度批届第])[\u4e00-\u9fff]){2,6}?"
                     r"(?:省|自治区|(?<![超城门夜集菜股])市|(?<![园社景小])(?<!开发|示范|保护|功能|产业|集聚|试验)区|县))"
@@ -615,7 +618,7 @@ _SUCH_AS = re.compile(r"如(?P<names>[^。；;：:如]{4,600}?)等(?=[，,。；
 # the entrants of a designation, named by what they entered and then listed: "第二批认定“江苏老字号”的吴江企业(品牌)包括
 # 苏州辑里丝绸有限公司(辑里)、…等" (吴江, entrep37)
 # (or with a bare 是: "此次获评国家级绿色工厂的兵团企业是天能水泥有限公司、乌鲁木齐正大畜牧有限公司、…", 兵团日报, fresh40)
-_ENTRANTS = re.compile(r"(?:认定|入选|入围|获评|评为)为?(?P<obj>[^，,。；;：:]{2,30}?)的[\u4e00-\u9fff]{0,6}?(?:企业|单位)"
+_ENTRANTS = re.compile(r"(?:认定|入选|入围|获评|评为|进入(?=[^，,。；;：:]{2,40}?(?:名单|名录)))为?(?P<obj>[^，,。；;：:]{2,40}?)的[\u4e00-\u9fff]{0,6}?(?:企业|单位)"
                        r"(?:[(（]品牌[)）])?(?:" + NAMES_FOLLOW + r"|是)[：:]?(?P<names>[^。；;：:]{4,1500}?)(?:等[\u4e00-\u9fff\d]{0,8})?$")
 _BRACKET_AFTER = re.compile(r"^(?P<name>.{4,40}?)[(（][^()（）\d]{1,8}[)）]$")
 
@@ -1025,7 +1028,8 @@ class HolderReader:
         """What a line gives as a part of a list whose names come one a line: its title opens it ([]), a section
         withdraws or resumes it ([]), a row is a holder at its level; None where the line is no part of one (a sentence
         closes the list)."""
-        if (level := titled_level(line)) or levelless_title(line) and \
+        # (or a section heading naming an honour with no level over its holders: "一、十强农业龙头企业", honour_headings)
+        if (level := titled_level(line)) or (levelless_title(line) or honour_heading(line)) and \
                 (level := self.level or self.organ or self.speaker or self.issuer_level):
             self.listing, self.withheld = level, None
             return []

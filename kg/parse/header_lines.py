@@ -160,6 +160,11 @@ _TAG = re.compile(r"^【(?P<tag>[^】【]{2,12})】(?P<rest>\S.{5,})$"
 _NAMED_READER = re.compile(r"解读[《“]")
 # what a page is, as its tag says it: a reading, a chart, good news, a repost, an explanation, a call for comments, a notice
 _PAGE_KIND_TAG = re.compile(r"解读|图解|喜讯|捷报|转载|转发|说明|征集|公示|公告|通报")
+# a tag naming only the medium of a reading ("【文字解读】", "【图文解读】") over a headline that names itself a reading: the
+# headline says it already ("【文字解读】关于泉州市泉港区人民政府关于公布…的通告的政策解读", fresh42 泉港); a tag naming the
+# reader ("【部门解读】《…》的政策解读") stays, and so does the medium tag over the notice's own title ("【文字解读】…的通知")
+_MEDIUM_READING_TAG = re.compile(r"^(?:文字|图文|图片|视频|音频|动漫)解读$")
+_READING_HEADLINE = re.compile(r"解读$")
 
 
 def drop_column_tag(title: str | None) -> str | None:
@@ -168,7 +173,8 @@ def drop_column_tag(title: str | None) -> str | None:
     if not m:
         return title
     tag, rest = (m["tag"], m["rest"]) if m["tag"] else (m["board"], m["after"])
-    repeated = any(tag[k:k + 3] in rest for k in range(len(tag) - 2))
+    repeated = any(tag[k:k + 3] in rest for k in range(len(tag) - 2)) \
+        or bool(_MEDIUM_READING_TAG.match(fold(tag)) and _READING_HEADLINE.search(fold(rest)))
     says_kind = _PAGE_KIND_TAG.search(fold(tag)) and not (tag.endswith("解读") and _NAMED_READER.search(rest))
     return rest if repeated or not says_kind else title
 

@@ -298,7 +298,10 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
             # "索引号 MB1534522/2023-05475 发文日期 2023-01-03": labels without colons, two or more
             bare = list(_LABEL_BARE.finditer(cell))
             # the last label may be left empty ("索 引 号 010605548/2023-00027 发布机构")
-            if len(bare) >= 2 and bare[0].start() == 0 and all(b.end() < len(cell) for b in bare[:-1]):
+            # (a sentence is no row of bare labels, though it opens with a label's words and names another: "制定机关企事业
+            # 单位、公共场所等公共机构分类评估实施办法。", a task table's measure cell, fresh42 渝中)
+            if len(bare) >= 2 and bare[0].start() == 0 and all(b.end() < len(cell) for b in bare[:-1]) \
+                    and not cell.rstrip().endswith("。"):
                 found = bare
         if not found and i == 0 and len(cells) == 1:
             lone = _lone_pair(cell)

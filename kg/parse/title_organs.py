@@ -192,6 +192,13 @@ def town_title_organ(title: str | None) -> str | None:
     return town["town"] if town and P.DOC_TYPE_END.search(compact(title or "")) else None
 
 
+# a department named by its bare level before its reply's 关于 / 对, as a province's portal prints its departments' replies to
+# 提案 and 建议 ("省卫生健康委关于省政协十二届四次会议第4143号提案的答复", 贵州, fresh42): the department as printed (never
+# the bare government, 市政府 / 市人民政府, whose place the title does not name)
+_BARE_LEVEL_REPLY = re.compile(r"^(?P<organ>[省市县区](?!人民政府|政府)[\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|委|办公室))"
+                               r"(?:关于|对)[^。；;]{4,}(?:答复|复函)$")
+
+
 def title_organ(title: str | None) -> str | None:
     """The issuer a title opens with, where nothing else names one ("托克逊县人民政府工作规则",
     "重庆市人民政府办公厅转发…", "镇平县教育体育局…抽查工作细则"): an organ that names its place (not a bare 市人民政府)."""
@@ -211,6 +218,8 @@ def title_organ(title: str | None) -> str | None:
     numbered = _NUMBERED_NOTICE.match(compact(title or ""))
     if numbered and P.is_organ(numbered["organ"]) and P.ORGAN_PLACE.match(numbered["organ"]):
         return numbered["organ"]  # "青岛市审计局审计结果公告2021年第3号": an organ's own numbered series
+    if bare := _BARE_LEVEL_REPLY.match(compact(title or "")):
+        return bare["organ"]  # "省卫生健康委关于…提案的答复": a department's reply, named by its bare level
     town = town_title_organ(title)
     if town:
         return town  # "园洲镇关于严禁…燃放烟花爆竹、孔明灯的通告": the town, as its title names it
