@@ -11,6 +11,7 @@ import re
 from kg.extract.duty_units import _PERSON, _coop_units, _units_only
 from kg.extract.joint_action import (_bodies, places_together, working_closely, organised_alone, organised_jointly, experts_organised, _cooperating, commas_closed, partners_without_subject, staff_together, action_taken_part_in, assisted_by, assisted_leads, composed_group, joint_action, joint_group, led_team, joint_without_lead, led_shares, listed_actors, partners, signed_together,
                                      opening_lead, without_when)
+from kg.extract.handed_duties import HANDED_STYLES
 from kg.extract.joint_action import _FIELD_NAME, named_after_me
 from kg.extract.units import Roles, _is_division, is_generic, is_unit, split_units, states_convention_only
 from kg.places import division_levels, place_rank
@@ -26,8 +27,8 @@ _SUBJECT = re.compile(
     r"(?P<verb>牵头负责|负责(?!同志|人)|要|：负责|:负责|：|:|是[^。]{0,20}牵头(?:实施)?(?:单位|部门))"
 )
 # (and "由市人社局牵头,与市住建委等部门合作", fresh16's 仙桃: the partners 与…合作 / 协作)
-_LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责)?[，,](?P<with>与)?(?P<coop>[^，,。；;]{2,120}?)(?:共同|积极|密切)?"
-                     r"(?P<verb>配合|参加|参与|共同推进|协助|协同|(?<=[门位构局委办])(?:合作|协作)(?=[，,。；;]|$))")
+_LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责|管理)?[，,](?P<with>与)?(?P<coop>[^，,。；;]{2,120}?)(?:共同|积极|密切)?"
+                     r"(?P<verb>配合|参加|参与|共同推进|协助|协同|协管|(?<=[门位构局委办])(?:合作|协作)(?=[，,。；;]|$))")
 _LED_ONLY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:负责)?牵头")
 # "县发改委要会同县督查落实办对相关工作进行督导": the cooperating units end where the duty's verb begins
 # "X商Y、Z…统筹提出": X consults Y and Z (they cooperate), like 会同; "由X牵头Y、Z核查…": X leads, Y and Z take part
@@ -73,7 +74,10 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                r"|不断|积极|深入|坚决|聚焦|引导|探索|坚定|再接再厉|多措并举|长期|依法|常年|跟踪|投入|每年|派出|严厉|开展|推进|深化"
                r"|加大|加快|建立|健全|做好|抓好|大力|着力|采取|启动|逐步|尽快|力争|确保|不定期|构建|打造|推动|督促|指导|集中|紧盯|始终"
                r"|牵头|结合|围绕|坚持|扎实|陆续|密切|主动|充分|统筹|出台|举办|严查|严把|筑牢|保持|巩固|努力|着眼|立足|全面|全方位|多渠道|对标|紧扣|打好|用好"
-               r"|尽职尽责|全力以赴")
+               r"|尽职尽责|全力以赴"
+               # (a sanction or a measure it commits to: "…的人和事,市人民政府督查室将予以通报" (tasks107's 武汉), "新区将实施约谈和问责"
+               # (tasks99's 西咸); 予以公示 stays closed by _PUT_CLOSES)
+               r"|予以|实施(?=[\u4e00-\u9fff]{2})")
 _PUT_CLOSES = r"(?![^，,。；;]{0,40}?(?:纳入|列入|作为|提请|报送|上报|报给|转交|提交|交由|用于|划分为|移交|移送|进行公示|予以公示))"
 _WILL = (r"(?:将会?(?=" + _PUT_CLOSES + r"(?:" + _WILL_WORDS + r"))|(?<=[局办院队所处站部室厅心])会(?=对|根据|依据|会同|联合|定期|适时|加强|"
          r"强化|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标|起点)|通过|通過))")
@@ -88,11 +92,14 @@ _PROPOSE = r"拟(?!废止|廢止|定|订|訂|草|认定|認定|推荐|推薦|入
 _COMMIT = (r"(?P<commit>须(?!知)|確保|确保|力争|力爭|定于(?=[\d一二三四五六七八九十今明本下近年月])|"
            r"计划(?=[于在到将开投实完新建启对]|[\d一二三四五六七八九十])|" + _PROPOSE + ")")
 # (and 还 / 也 between the body and its word: "市公安局还将联合消防、住建、文化等相关部门出台专项整治方案" (fresh20's 南通))
-_STILL = r"(?:还|還|也|亦|则|則)?"
+_STILL = r"(?:还|還|也|亦|则|則|仍然|仍)?"
 # "县财政局和县农业局一起来管": units that manage together all lead
 _TOGETHER = r"一起来?(?:管理?|负责)"
 # "年底前市政府要…": a time before the subject is no part of it
 _WHEN = r"(?:(?:今年|明年|年底|年内|年初|近期|下一步|\d{1,2}月底?)前?)?"
+# a bare 应 only before its deadline: "武汉市、宜昌市、襄阳市、荆州市应在2014年6月底前制定并印发实施" (tasks107's 湖北 大气污染防治
+# 实施意见); a bare 应 otherwise is not read (the sample's regulations: "行政执法机构应严格执行…")
+_DUE = r"应(?=(?:在|于)?\d{4}年|在\d{1,2}月)"
 _SUBJECT_AT_START = re.compile(
     r"^(?:[一二三四五六七八九十]是)?" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,60}?)" + _MEMBERS +
     # "(三)商务局、市场监督管理局根据各自职责负责…" (唐山 病媒生物防制管理办法): each by its own duties, before the verb
@@ -100,7 +107,7 @@ _SUBJECT_AT_START = re.compile(
     # (the lead's part taken up: "三是生态环境局做好牵头作用,对上级督察的所有问题,逐一高质量整改到位" (http://hscmw.cn/a/a/g/
     # content_pc_90034.shtml; tasks44: X leads), as tasks18's `X要发挥牵头作用`)
     r"(?P<verb>(?:做好|发挥好?|履行好?|起好)牵头(?:抓总)?作用|：负责|:负责|牵头负责|具体负责|分工负责|负责(?!同志|人)|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
-    r"(?<=部门)[，,]要(?!求)|" + _STILL + r"(?:要(?!求)|必须|应当|" + _WILL + "|" + _COMMIT + ")|" + _TOGETHER + "|"
+    r"(?:(?<=部门)|(?<=街道)|(?<=[乡镇]))[，,]要(?!求)|" + _STILL + r"(?:要(?!求)|必须|应当|" + _DUE + "|" + _WILL + "|" + _COMMIT + ")|" + _TOGETHER + "|"
     r"是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
     # (its duties stated: "管委会的主要职责是维护开发区的形象,强化园区安全、环境和效能的统一性" (tasks76's 涟水 开发区,
     # http://www.lianshui.gov.cn/col/1164_823538/art/17329824/17349438466004RSksfTj.html))
@@ -132,15 +139,16 @@ _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵�
 # (平利 市容环境综合整治 通报, https://www.pingli.gov.cn/Content-1108393.html): the body, its role word before it dropped)
 # (组织协调并实施 as 组织实施: "此次督查由延吉市委、延吉市政府督查室組織協調並實施,督查工作結束後,督查室負責…" (fresh40's 延吉; its README:
 # both bodies lead, decision B's shared 督查室 on each canonical))
-_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织(?:(?:协调(?:并|和|与)?)?实施|进行)|督促(?=[\u4e00-\u9fff])|(?P<power>行使)(?=[\u4e00-\u9fff]{2})|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织(?:(?:协调(?:并|和|与)?)?实施|进行|开展)|督促(?=[\u4e00-\u9fff])|(?P<power>行使)(?=[\u4e00-\u9fff]{2})|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
                          r"(?<=统一)安排(?=[，,。；;]|$)|(?:按要求|按规定)?通报(?=[，,。；;]|$)|"
                          # (a sanction's measures: "对…的地区,由省生态环境厅采取区域限批措施" (fresh26's 安徽 秸秆禁烧))
                          r"(?P<measure>采取)(?=[\u4e00-\u9fff]{0,8}?措施))")
 _ROLE_WORD = re.compile(r"^(?:包片|包保|挂包|包联|责任|属地)(?:单位|部门)(?=[\u4e00-\u9fff]{3})")
 # "…由X负责，Y配合": the cooperating units after the charge (and a proposal's 会办 units after its 主办)
-_THEN_COOP = re.compile(r"^[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办|会办)")
+# (and 协管: "由县公安局负责牵头管理,县交通局协管" (tasks107's 大竹))
+_THEN_COOP = re.compile(r"^[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办|会办|协管)")
 # "县发改局牵头，县财政局、县商务局配合": lead and cooperating units opening the sentence, no 由
-_LEAD_THEN_COOP = re.compile(r"^(?P<lead>[^，,。；;由]{2,40}?)牵头(?:负责|抓总)?[，,、](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办)")
+_LEAD_THEN_COOP = re.compile(r"^(?P<lead>[^，,。；;由]{2,40}?)牵头(?:负责|抓总)?[，,、](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办|协管)")
 
 
 # "由县教育体育局牵头召开了由县财政局、民政局…七部门主管领导参加的…会议": the lead convenes, the others attend
@@ -360,6 +368,9 @@ def _charged_by(sent: str) -> Roles | None:
     if not m:
         return None
     lead, _, coop = m["lead"].partition("会同")  # 由X会同Y负责
+    # (the partners' bracketed alternate names and closing 等部门 are no part of any name: "由市消防安全应急指挥部办公室会同市委宣传部、
+    # 市外宣办、市政府外办(港澳办)、市台办等部门共同组织开展" (tasks107's 北京 火灾事故应急预案))
+    coop = re.sub(r"等(?:有关|相关)?(?:部门|单位)$", "", re.sub(r"[（(][^（）()]{1,10}[)）]", "", coop))
     lead = _ROLE_WORD.sub("", lead)  # 由包片单位X督促…
     # (a place named as the one responsible stands for its administration, as a place the subject of 负责 / 将 does: "由榆次区行使
     # 晋中市城区城市管理工作" (tasks99's 晋中))
@@ -633,6 +644,8 @@ def _subject(sent: str) -> Roles | None:
     if not (m and _subject_units(m["subj"], m["verb"], bool(m["commit"]))) or _REPORTED_SPEECH.match(m["subj"]):
         return None
     u, g = _subject_units(m["subj"], m["verb"], bool(m["commit"]))
+    if m["verb"].endswith("应") and not u:
+        return None  # a bare 应 before its deadline charges named bodies only ("各级各部门原则上应于2017年年底前完成…", sample 001)
     rest = sent[m.end():]
     roles = Roles()
     project = _project_units(m["subj"], m["verb"], rest)
@@ -1338,6 +1351,9 @@ def _under_leadership(sent: str) -> Roles | None:
         if not joint or not joint.lead:
             return None
         acting = joint.lead + joint.cooperate
+    # (the acting body joined to its first partner, "在市城管局牵头组织下,我街道办联合市城管局、市交警大队…协同行动" (tasks107's 街道办
+    # 创文 item): each part its own name, the organiser among them taken out below)
+    acting = [part for x in acting for part in x.split("联合") if part]
     return Roles.of((orgs, []), ([x for x in acting if x not in orgs], []))
 
 
@@ -1426,6 +1442,7 @@ def _duty_moved(sent: str) -> Roles | None:
 
 SENTENCE_STYLES = [
     ("duty_heading", _duty_heading),
+    *HANDED_STYLES,  # (handed_duties.py: 由X委托Y负责, 行业管理为X, 由X指挥 / 设置 / 成立…, bare fields beside a named body)
     ("person_led", _person_led),
     ("led_by", _place_head_leads),
     ("listed_duties", _listed_duties),
@@ -1516,6 +1533,9 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     sent = _KIND_ALTERNATIVE.sub("", sent)
     # "同时,他强调平安法治建设办公室要持续加强安全知识宣传" (fresh41's 三十三团): the speaker is no part of the subject after him
     sent = _SPEAKER.sub("", sent)
+    # "…表示肯定,希望该镇要以做好农村人居环境整治提升为基础" (tasks99's 望牛墩): a leader's wish charging a body with 要 is a charge, the
+    # wish word no part of the subject ("希望市农业农村局继续关注…", no 要, stays no task)
+    sent = _WISH.sub("", sent)
     if _INTERPRETATION.search(sent):
         return Roles(), None  # "本办法由区水务局负责解释": who interprets the text, not a task
     for name, read in SENTENCE_STYLES:
@@ -1585,6 +1605,7 @@ _KIND_ALTERNATIVE = re.compile(r"(?<=等部门)[（(]单位[)）](?=[，,])")  #
 # comma, its clause read as before)
 _SPEAKER = re.compile(r"(?:^|(?<=[，,]))(?:他|她|(?![\u4e00-\u9fff]{0,2}(?:会|文件|通知|讲话|意见|方案|报告|组))[\u4e00-\u9fff]{2,3})"
                       r"(?:还|并|也|同时|再次|进一步)?(?:强调|指出)(?=[\u4e00-\u9fff])")
+_WISH = re.compile(r"(?:^|(?<=[，,]))希望(?=[^，,。；;]{2,20}?要(?!求))")
 _INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
 
 
