@@ -118,7 +118,9 @@ numbered bracket labels and labels glued to values, towns, banners, 北京 / 天
 date layouts — titles over two lines or under a banner's date, after an empty field, under spam and chrome lines, wiki and
 law-site headers, `二OO八` and day-less dates, body-only pages, news items), _tasks99: responsibility wordings
 earlier sets lacked — colon-headed 职责分工 lists, 第N条 articles naming bodies beside classes, 三定 `将X职责划归Y`, `由X行使`,
-`A、B、C联动D、E`, place lists sharing one organ word, back-references, persons' words and 我局 deeds as negatives) use split "dev".
+`A、B、C联动D、E`, place lists sharing one organ word, back-references, persons' words and 我局 deeds as negatives), _tasks107: task-division wordings of other districts — `由X委托Y负责管理`, `行业管理为X`, `(N)X。负责` duty lists,
+`〔X牵头,A、B参与〕` printing 市 once, plain 责任单位 lists, bare fields beside a named town, `市、区X`, persons' words and
+classes as negatives) use split "dev".
 
 """
 

@@ -394,6 +394,10 @@ SENTENCES = [
     ("duty_sentence", "constructed (第N条 X是…主管部门，负责…)",
      "第五条 县住房和城乡建设局是本县物业管理的主管部门,负责全县物业管理活动的监督管理工作。", ["县住房和城乡建设局"], [], []),
     ("charged_by", "constructed (由X负责，Y配合)", "此项工作由县发改局负责，县财政局配合。", ["县发改局"], ["县财政局"], []),
+    ("delegated", "sichuan-dazhu-chengshi-guihuaqu-zhili-zhize-you-xian-gonganju-weituo-chengguanban.txt:22 (other_districts_tasks107; "
+     "应由A负责…,现由X委托Y负责: Y, the body now charged, leads)",
+     "三、人力三轮车、板架车的行驶行为按照《中华人民共和国道路交通安全法》规定应由公安部门负责管理,现由县公安局委托县城管办负责管理,并行使行政处罚权。",
+     ["县城管办"], [], []),
     ("charged_by", "tasks58 shaanxi-pingli-shirong-zhengzhi-tongbao-wenti-zhenggai-cuoshi-you-x-ducu.txt:17 (由包片单位X督促…: the "
      "role word no part of the name)", "整改措施:由包片单位县文广局督促住户移走晾晒的衣物,并加强教育引导,提高居民文明素质和生态意识。",
      ["县文广局"], [], []),

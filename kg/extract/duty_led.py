@@ -12,8 +12,8 @@ from kg.extract.units import Roles, _is_division, is_generic, is_unit
 
 
 # (and "由市人社局牵头,与市住建委等部门合作", fresh16's 仙桃: the partners 与…合作 / 协作)
-_LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责)?[，,](?P<with>与)?(?P<coop>[^，,。；;]{2,120}?)(?:共同|积极|密切)?"
-                     r"(?P<verb>配合|参加|参与|共同推进|协助|协同|(?<=[门位构局委办])(?:合作|协作)(?=[，,。；;]|$))")
+_LED_BY = re.compile(r"由(?P<lead>[^，,。；;]{2,80}?)(?:负责)?牵头(?:负责|管理)?[，,](?P<with>与)?(?P<coop>[^，,。；;]{2,120}?)(?:共同|积极|密切)?"
+                     r"(?P<verb>配合|参加|参与|共同推进|协助|协同|协管|(?<=[门位构局委办])(?:合作|协作)(?=[，,。；;]|$))")
 _LED_ONLY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:负责)?牵头")
 # "县发改委要会同县督查落实办对相关工作进行督导": the cooperating units end where the duty's verb begins
 # "X商Y、Z…统筹提出": X consults Y and Z (they cooperate), like 会同; "由X牵头Y、Z核查…": X leads, Y and Z take part
@@ -44,15 +44,16 @@ _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵�
 # (平利 市容环境综合整治 通报, https://www.pingli.gov.cn/Content-1108393.html): the body, its role word before it dropped)
 # (组织协调并实施 as 组织实施: "此次督查由延吉市委、延吉市政府督查室組織協調並實施,督查工作結束後,督查室負責…" (fresh40's 延吉; its README:
 # both bodies lead, decision B's shared 督查室 on each canonical))
-_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织(?:(?:协调(?:并|和|与)?)?实施|进行)|督促(?=[\u4e00-\u9fff])|(?P<power>行使)(?=[\u4e00-\u9fff]{2})|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
+_CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织(?:(?:协调(?:并|和|与)?)?实施|进行|开展)|督促(?=[\u4e00-\u9fff])|(?P<power>行使)(?=[\u4e00-\u9fff]{2})|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
                          r"(?<=统一)安排(?=[，,。；;]|$)|(?:按要求|按规定)?通报(?=[，,。；;]|$)|"
                          # (a sanction's measures: "对…的地区,由省生态环境厅采取区域限批措施" (fresh26's 安徽 秸秆禁烧))
                          r"(?P<measure>采取)(?=[\u4e00-\u9fff]{0,8}?措施))")
 _ROLE_WORD = re.compile(r"^(?:包片|包保|挂包|包联|责任|属地)(?:单位|部门)(?=[\u4e00-\u9fff]{3})")
 # "…由X负责，Y配合": the cooperating units after the charge (and a proposal's 会办 units after its 主办)
-_THEN_COOP = re.compile(r"^[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办|会办)")
+# (and 协管: "由县公安局负责牵头管理,县交通局协管" (tasks107's 大竹))
+_THEN_COOP = re.compile(r"^[，,](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办|会办|协管)")
 # "县发改局牵头，县财政局、县商务局配合": lead and cooperating units opening the sentence, no 由
-_LEAD_THEN_COOP = re.compile(r"^(?P<lead>[^，,。；;由]{2,40}?)牵头(?:负责|抓总)?[，,、](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办)")
+_LEAD_THEN_COOP = re.compile(r"^(?P<lead>[^，,。；;由]{2,40}?)牵头(?:负责|抓总)?[，,、](?P<coop>[^，,。；;]{2,120}?)(?:配合|参与|参加|协助|协办|协管)")
 
 
 # "由县教育体育局牵头召开了由县财政局、民政局…七部门主管领导参加的…会议": the lead convenes, the others attend
@@ -272,6 +273,9 @@ def _charged_by(sent: str) -> Roles | None:
     if not m:
         return None
     lead, _, coop = m["lead"].partition("会同")  # 由X会同Y负责
+    # (the partners' bracketed alternate names and closing 等部门 are no part of any name: "由市消防安全应急指挥部办公室会同市委宣传部、
+    # 市外宣办、市政府外办(港澳办)、市台办等部门共同组织开展" (tasks107's 北京 火灾事故应急预案))
+    coop = re.sub(r"等(?:有关|相关)?(?:部门|单位)$", "", re.sub(r"[（(][^（）()]{1,10}[)）]", "", coop))
     lead = _ROLE_WORD.sub("", lead)  # 由包片单位X督促…
     # (a place named as the one responsible stands for its administration, as a place the subject of 负责 / 将 does: "由榆次区行使
     # 晋中市城区城市管理工作" (tasks99's 晋中))

@@ -227,6 +227,9 @@ def _under_leadership(sent: str) -> Roles | None:
         if not joint or not joint.lead:
             return None
         acting = joint.lead + joint.cooperate
+    # (the acting body joined to its first partner, "在市城管局牵头组织下,我街道办联合市城管局、市交警大队…协同行动" (tasks107's 街道办
+    # 创文 item): each part its own name, the organiser among them taken out below)
+    acting = [part for x in acting for part in x.split("联合") if part]
     return Roles.of((orgs, []), ([x for x in acting if x not in orgs], []))
 
 

@@ -26,6 +26,7 @@ from kg.extract.duty_roles import (_asked_to_lead, _convened, _duty_heading, _du
                                    _role_named, _staff_to_assist, _subject_role)
 from kg.extract.duty_reports import _ALSO, _handles_proposal, _head_leads_members, _helping_unnamed, _hosted, _under_leadership
 from kg.extract.joint_in_concert import JOINT_PARTNER_STYLES
+from kg.extract.handed_duties import HANDED_STYLES
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 
@@ -34,6 +35,7 @@ __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 # here and a new example in tests/test_task_styles.py.
 SENTENCE_STYLES = [
     ("duty_heading", _duty_heading),
+    *HANDED_STYLES,  # (handed_duties.py: 由X委托Y负责, 行业管理为X, 由X指挥 / 设置 / 成立…, bare fields beside a named body)
     ("person_led", _person_led),
     ("led_by", _place_head_leads),
     ("listed_duties", _listed_duties),
@@ -125,6 +127,9 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     sent = _KIND_ALTERNATIVE.sub("", sent)
     # "同时,他强调平安法治建设办公室要持续加强安全知识宣传" (fresh41's 三十三团): the speaker is no part of the subject after him
     sent = _SPEAKER.sub("", sent)
+    # "…表示肯定,希望该镇要以做好农村人居环境整治提升为基础" (tasks99's 望牛墩): a leader's wish charging a body with 要 is a charge, the
+    # wish word no part of the subject ("希望市农业农村局继续关注…", no 要, stays no task)
+    sent = _WISH.sub("", sent)
     if _INTERPRETATION.search(sent):
         return Roles(), None  # "本办法由区水务局负责解释": who interprets the text, not a task
     for name, read in SENTENCE_STYLES:
@@ -194,6 +199,7 @@ _KIND_ALTERNATIVE = re.compile(r"(?<=等部门)[（(]单位[)）](?=[，,])")  #
 # comma, its clause read as before)
 _SPEAKER = re.compile(r"(?:^|(?<=[，,]))(?:他|她|(?![\u4e00-\u9fff]{0,2}(?:会|文件|通知|讲话|意见|方案|报告|组))[\u4e00-\u9fff]{2,3})"
                       r"(?:还|并|也|同时|再次|进一步)?(?:强调|指出)(?=[\u4e00-\u9fff])")
+_WISH = re.compile(r"(?:^|(?<=[，,]))希望(?=[^，,。；;]{2,20}?要(?!求))")
 _INTERPRETATION = re.compile(r"负责(?:对本\S{0,6})?解释|解释权|授权\S{2,30}解释")
 
 

@@ -51,7 +51,10 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                r"|不断|积极|深入|坚决|聚焦|引导|探索|坚定|再接再厉|多措并举|长期|依法|常年|跟踪|投入|每年|派出|严厉|开展|推进|深化"
                r"|加大|加快|建立|健全|做好|抓好|大力|着力|采取|启动|逐步|尽快|力争|确保|不定期|构建|打造|推动|督促|指导|集中|紧盯|始终"
                r"|牵头|结合|围绕|坚持|扎实|陆续|密切|主动|充分|统筹|出台|举办|严查|严把|筑牢|保持|巩固|努力|着眼|立足|全面|全方位|多渠道|对标|紧扣|打好|用好"
-               r"|尽职尽责|全力以赴")
+               r"|尽职尽责|全力以赴"
+               # (a sanction or a measure it commits to: "…的人和事,市人民政府督查室将予以通报" (tasks107's 武汉), "新区将实施约谈和问责"
+               # (tasks99's 西咸); 予以公示 stays closed by _PUT_CLOSES)
+               r"|予以|实施(?=[\u4e00-\u9fff]{2})")
 _PUT_CLOSES = r"(?![^，,。；;]{0,40}?(?:纳入|列入|作为|提请|报送|上报|报给|转交|提交|交由|用于|划分为|移交|移送|进行公示|予以公示))"
 _WILL = (r"(?:将会?(?=" + _PUT_CLOSES + r"(?:" + _WILL_WORDS + r"))|(?<=[局办院队所处站部室厅心])会(?=对|根据|依据|会同|联合|定期|适时|加强|"
          r"强化|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标|起点)|通过|通過))")
@@ -66,11 +69,14 @@ _PROPOSE = r"拟(?!废止|廢止|定|订|訂|草|认定|認定|推荐|推薦|入
 _COMMIT = (r"(?P<commit>须(?!知)|確保|确保|力争|力爭|定于(?=[\d一二三四五六七八九十今明本下近年月])|"
            r"计划(?=[于在到将开投实完新建启对]|[\d一二三四五六七八九十])|" + _PROPOSE + ")")
 # (and 还 / 也 between the body and its word: "市公安局还将联合消防、住建、文化等相关部门出台专项整治方案" (fresh20's 南通))
-_STILL = r"(?:还|還|也|亦|则|則)?"
+_STILL = r"(?:还|還|也|亦|则|則|仍然|仍)?"
 # "县财政局和县农业局一起来管": units that manage together all lead
 _TOGETHER = r"一起来?(?:管理?|负责)"
 # "年底前市政府要…": a time before the subject is no part of it
 _WHEN = r"(?:(?:今年|明年|年底|年内|年初|近期|下一步|\d{1,2}月底?)前?)?"
+# a bare 应 only before its deadline: "武汉市、宜昌市、襄阳市、荆州市应在2014年6月底前制定并印发实施" (tasks107's 湖北 大气污染防治
+# 实施意见); a bare 应 otherwise is not read (the sample's regulations: "行政执法机构应严格执行…")
+_DUE = r"应(?=(?:在|于)?\d{4}年|在\d{1,2}月)"
 _SUBJECT_AT_START = re.compile(
     r"^(?:[一二三四五六七八九十]是)?" + _WHEN + r"(?P<subj>[^，,。；;：:“”《》]{2,60}?)" + _MEMBERS +
     # "(三)商务局、市场监督管理局根据各自职责负责…" (唐山 病媒生物防制管理办法): each by its own duties, before the verb
@@ -78,7 +84,7 @@ _SUBJECT_AT_START = re.compile(
     # (the lead's part taken up: "三是生态环境局做好牵头作用,对上级督察的所有问题,逐一高质量整改到位" (http://hscmw.cn/a/a/g/
     # content_pc_90034.shtml; tasks44: X leads), as tasks18's `X要发挥牵头作用`)
     r"(?P<verb>(?:做好|发挥好?|履行好?|起好)牵头(?:抓总)?作用|：负责|:负责|牵头负责|具体负责|分工负责|负责(?!同志|人)|牵头(?=[\u4e00-\u9fff])(?!单位|部门|领导|责任|抓总|的)|"
-    r"(?<=部门)[，,]要(?!求)|" + _STILL + r"(?:要(?!求)|必须|应当|" + _WILL + "|" + _COMMIT + ")|" + _TOGETHER + "|"
+    r"(?:(?<=部门)|(?<=街道)|(?<=[乡镇]))[，,]要(?!求)|" + _STILL + r"(?:要(?!求)|必须|应当|" + _DUE + "|" + _WILL + "|" + _COMMIT + ")|" + _TOGETHER + "|"
     r"是[^。，]{0,20}牵头(?:实施)?(?:单位|部门|机构)|"
     # (its duties stated: "管委会的主要职责是维护开发区的形象,强化园区安全、环境和效能的统一性" (tasks76's 涟水 开发区,
     # http://www.lianshui.gov.cn/col/1164_823538/art/17329824/17349438466004RSksfTj.html))
@@ -259,6 +265,8 @@ def _subject(sent: str) -> Roles | None:
     if not (m and _subject_units(m["subj"], m["verb"], bool(m["commit"]))) or _REPORTED_SPEECH.match(m["subj"]):
         return None
     u, g = _subject_units(m["subj"], m["verb"], bool(m["commit"]))
+    if m["verb"].endswith("应") and not u:
+        return None  # a bare 应 before its deadline charges named bodies only ("各级各部门原则上应于2017年年底前完成…", sample 001)
     rest = sent[m.end():]
     roles = Roles()
     project = _project_units(m["subj"], m["verb"], rest)

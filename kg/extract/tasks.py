@@ -244,7 +244,10 @@ def _note_of_line_before(issue: ParsedIssue, doc: Document, lines: list[Line], k
 # "完善食品安全标准管理制度,…跟踪评价。(区卫生健康委负责)严格贯彻落实农药残留限量新标准…意见。(区农业农村局负责)"
 # (贵池): duties run together on one line, each closed by its own note after its full stop; the line is cut after
 # each note that more text follows
-_CLOSING_NOTE = re.compile(r"[。；;]\s*[（(](?P<note>[^（）()]{2,60})[）)]")
+# (and in 〔〕, longer: "…明确禁止和限制发展的行业、生产工艺和产业目录。〔市生态环境局牵头,市发展和改革局、工业和信息化局、自然资源局参与,
+# 各县、区人民政府(管委会)负责落实。以下各项工作均需各县、区人民政府(管委会)落实,不再列出。〕按省的要求,…(市生态环境局、市场监管局牵头,…参与)"
+# (tasks107's 潮州 蓝天保卫战 方案, https://cntfj.com/news/12190.html))
+_CLOSING_NOTE = re.compile(r"[。；;]\s*(?:[（(](?P<note>[^（）()]{2,60})[）)]|〔(?P<long>[^〔〕]{2,120})〕)")
 # …or each closed by its note before the full stop: "…完成1个县级妇幼保健机构…标准化建设(县卫健局牵头)。农村适龄及城镇低保适龄
 # 妇女“两癌”免费检查20400人(县妇联牵头)。" (安化 2023 重点民生实事, http://anhua.gov.cn/199/2808/2853/2855/content_1826015.html)
 _NOTE_THEN_STOP = re.compile(r"(?<=[\u4e00-\u9fff\d%”])[（(](?P<note>[^（）()]{2,60})[）)][。；;]")
@@ -253,7 +256,7 @@ _NOTE_THEN_STOP = re.compile(r"(?<=[\u4e00-\u9fff\d%”])[（(](?P<note>[^（）
 def closed_duties(text: str) -> list[str] | None:
     """The duties of a line holding several, each closed by a role note (_CLOSING_NOTE), or None."""
     cuts = sorted({m.end() for rx in (_CLOSING_NOTE, _NOTE_THEN_STOP) for m in rx.finditer(text)
-                   if has_role_cue(m["note"]) and m.end() < len(text)})
+                   if has_role_cue(m["note"] or m.groupdict().get("long") or "") and m.end() < len(text)})
     if not cuts:
         return None
     bounds = [0] + cuts + [len(text)]
