@@ -5,8 +5,8 @@ import pytest
 
 from kg.parse.normalize import normalize_lines
 from kg.parse.segment import segment_issue
-from kg.parse.unsigned_issuers import (adopted_by_meeting, committee_title_organ, level_title_organ, organ_line_heading,
-                                       signed_in_full, town_plan_notice)
+from kg.parse.unsigned_issuers import (adopted_by_meeting, committee_title_organ, department_field, level_title_organ,
+                                       organ_line_heading, place_title_decider, signed_in_full, town_plan_notice)
 
 
 @pytest.mark.parametrize("title,organ", [
@@ -74,6 +74,30 @@ def test_an_organ_alone_over_its_list_s_name(text, organ):
 ])
 def test_a_department_by_its_level_opening_its_title(title, organ):
     assert level_title_organ(title) == organ
+
+
+@pytest.mark.parametrize("text,organ", [
+    # docent59 gansu_huining-baliwanxiang-2021-kanghan-fangxun-yuan-dept-pipe (lines 5-7)
+    ("八里湾乡抗旱防汛应急预案\n部门:八里湾乡 | 栏目:应急信息 | 来源: | 作者: | 日期:2021-03-30 19:53:38 | 阅读: 6513",
+     "八里湾乡"),
+    ("部门:应急信息 | 栏目:应急信息 | 日期:2021-03-30", None),  # (a column's name, no organ)
+    ("亳州市“一业一查”部门联合抽查工作方案", None),  # (部门 a title's word)
+])
+def test_a_portal_s_department_field(text, organ):
+    lines = normalize_lines(text)
+    assert department_field(lines, 0, len(lines) - 1) == organ
+
+
+@pytest.mark.parametrize("title,text,organ", [
+    # fresh18 shandong_juancheng-2022-jiechu-bufen-guankongqu-tonggao (lines 5, 9, cut)
+    ("鄄城县关于解除部分管控区的通告", "根据全县疫情变化情况,经市专家组综合分析研判,鄄城县委统筹疫情防控和经济运行领导小组(指挥部)决定,"
+     "自发布之日起,鄄城县罗屋庄村解除管控区管理。", "鄄城县委统筹疫情防控和经济运行领导小组(指挥部)"),
+    # (another place's organ decides: not the title's)
+    ("鄄城县关于解除部分管控区的通告", "经研判,菏泽市疫情防控指挥部决定,自发布之日起解除管控。", None),
+])
+def test_the_organ_of_a_title_s_place_deciding_the_notice(title, text, organ):
+    lines = normalize_lines(text)
+    assert place_title_decider(title, lines, 0, len(lines) - 1) == organ
 
 
 # whole pages: (what, text, the issuer of the document the text closes with)

@@ -25,8 +25,8 @@ from kg.parse.signature import glued_signing_date, is_signer, self_named_signer
 from kg.parse.title_organs import (opening_organs, organs_over_title, reading_organ, report_organ, speaker_organ,
                                    split_organs, title_organ, town_title_organ)
 from kg.parse.source_fields import _UNIT_OF_LEVEL, byline_source, closing_source, news_source
-from kg.parse.unsigned_issuers import (adopted_by_meeting, committee_title_organ, level_title_organ, organ_line_heading,
-                                      signed_in_full, town_plan_notice)
+from kg.parse.unsigned_issuers import (adopted_by_meeting, committee_title_organ, department_field, level_title_organ,
+                                      organ_line_heading, place_title_decider, signed_in_full, town_plan_notice)
 
 __all__ = ["choose_issuer", "issued_in_full", "issuer_from_number", "page_issuer", "title_organ"]
 
@@ -948,6 +948,7 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         or report_organ(h.title, lines, max(h.start, 0), end) or speaker_organ(lines, max(h.start, 0), end) \
         or page_issuer(lines, max(h.start, 0), end, h.title, bool(h.doc_number)) \
         or organ_line_heading(lines, h.title, h.title_start) or level_title_organ(h.title) \
+        or department_field(lines, max(h.start, 0), end) \
         or adopting_congress(lines, max(h.start, 0), end) \
         or organ_over_number(lines, h)
     if issuer and issuer == signer and compact(issuer).endswith("人民代表大会常务委员会"):
@@ -997,7 +998,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         return decree[1]  # "浙江省丽水市人民政府" publishing "丽水市人民政府令…": the decree names its organ
     if issuer is None and not h.doc_number:
         issuer = body_government(lines, max(start, 0), end) or body_deciding_organ(lines, max(start, 0), end) \
-            or adopted_by_meeting(lines, max(start, 0), end) or town_plan_notice(lines, max(start, 0), end)
+            or adopted_by_meeting(lines, max(start, 0), end) or town_plan_notice(lines, max(start, 0), end) \
+            or place_title_decider(h.title, lines, max(start, 0), end)
     if issuer is None or placeless:
         text = "\n".join(ln.text for ln in lines[max(start, 0): end + 1])
         page = "\n".join(ln.text for ln in lines[: max(start, 0)])

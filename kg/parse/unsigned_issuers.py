@@ -1,7 +1,8 @@
 """Issuers of documents that sign nowhere and print no organ in a header the other readers know: a title opened by a
 行委 (an administrative committee, a county-level administration of 海西州), a notice whose body says the government's
 executive meeting adopted the plans it issues, a street's or town's notice issuing its own plan to its own units, an
-organ printed alone over its list's name, a department opening its title by its level only, and a byline naming a bureau
+organ printed alone over its list's name, a portal's 部门 field, the organ of a title's bare place the body says
+decided the notice, a department opening its title by its level only, and a byline naming a bureau
 by its level only where the page signs with the bureau's full name. `kg.parse.issuers` chooses among them (after the
 header, the signature and the page's own fields); each reads only the document's own lines."""
 
@@ -14,8 +15,8 @@ from kg.parse import patterns as P
 from kg.parse.headers import _c
 from kg.parse.normalize import compact
 
-__all__ = ["adopted_by_meeting", "committee_title_organ", "level_title_organ", "organ_line_heading", "signed_in_full",
-           "town_plan_notice"]
+__all__ = ["adopted_by_meeting", "committee_title_organ", "department_field", "level_title_organ", "organ_line_heading",
+           "place_title_decider", "signed_in_full", "town_plan_notice"]
 
 
 # an administrative committee (行政委员会, short 行委) opening its own title: "大柴旦行委关于全面做好草原禁牧工作的令"
@@ -116,3 +117,43 @@ def level_title_organ(title: str | None) -> str | None:
     t = compact(title or "")
     m = _LEVEL_TITLE.match(t)
     return m["organ"] if m and P.DOC_TYPE_END.search(t) else None
+
+
+# a county portal's inline fields under the headline, the publishing department first: "部门:八里湾乡 | 栏目:应急信息 | 来源: |
+# 作者: | 日期:2021-03-30 19:53:38 | 阅读: 6513" (docent59's 会宁 八里湾乡 plan); the 栏目 field after it makes the line the
+# page's fields (a 部门 label alone, "…部门联合抽查…", is a title's word)
+# (its bars read as tabs once the line is normalised)
+_DEPARTMENT_FIELD = re.compile(r"^部门[:：]\s*(?P<organ>[\u4e00-\u9fff]{2,20}?)\s*[|\t]\s*栏目[:：]")
+_TOWN_NAME = re.compile(r"^(?!各|全|本|乡镇)[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)$")
+
+
+def department_field(lines: list[Line], start: int, end: int) -> str | None:
+    """The department a portal's inline field line names as the page's publisher, within the document's first lines:
+    a town or street by its name, or an organ with its place, as printed; None otherwise."""
+    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:8]
+    for j in rows:
+        m = _DEPARTMENT_FIELD.match(lines[j].text.strip())
+        organ = m["organ"] if m else ""
+        if organ and (_TOWN_NAME.match(organ) or P.is_organ(organ) and P.ORGAN_PLACE.match(organ)):
+            return organ
+    return None
+
+
+# a title naming its place only before its 关于 ("鄄城县关于解除部分管控区的通告"), the body naming the organ of that place that
+# decided it ("…,鄄城县委统筹疫情防控和经济运行领导小组(指挥部)决定,自发布之日起,…", fresh18's 鄄城, its signature broken over
+# two lines): that organ, its bracketed other name kept as printed
+_PLACE_TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|旗))关于")
+_ORGAN_DECIDES = (r"(?:^|[，,。；;：:])(?P<organ>{place}[\u4e00-\u9fff]{{2,30}}?(?:领导小组|指挥部|委员会|人民政府|政府|局)"
+                  r"(?:[（(][\u4e00-\u9fff]{{2,6}}[)）])?)(?:研究)?决定[，,]")
+
+
+def place_title_decider(title: str | None, lines: list[Line], start: int, end: int) -> str | None:
+    """The organ of the place a title names alone before its 关于 that the body's first lines say decided what the
+    notice announces; None otherwise."""
+    t = compact(title or "")
+    m = _PLACE_TITLE.match(t)
+    if not m or not P.DOC_TYPE_END.search(t):
+        return None
+    decides = re.compile(_ORGAN_DECIDES.format(place=re.escape(m["place"])))
+    rows = [j for j in range(max(start, 0), min(end + 1, len(lines))) if not lines[j].blank][:8]
+    return next((d["organ"] for j in rows for d in [decides.search(_c(lines[j]))] if d), None)
