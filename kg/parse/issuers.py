@@ -269,11 +269,19 @@ def filling_unit(lines: list[Line], start: int, end: int, title: str | None) -> 
     return m["organ"] if m and P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) else None
 
 
+# the Party group (党组 / 党委) of a placed organ, issuing under the Party's name ("发文机关中共安徽省交通运输厅党组", repeal62's
+# law-database copy, signed by the same name over its date)
+_PARTY_GROUP = re.compile(r"^中共(?P<organ>[\u4e00-\u9fff]{4,24})(?:党组|党委)$")
+
+
 def issuing_field(lines: list[Line], start: int, end: int) -> str | None:
-    """The placed organ an issuing-organ field near the page's top names; None if none."""
+    """The placed organ (or a placed organ's Party group) an issuing-organ field near the page's top names; None if
+    none."""
     rows = [j for j in range(start, end + 1) if not lines[j].blank][:16]
     m = next((m for m in (_ISSUING_FIELD.match(_c(lines[j])) for j in rows) if m), None)
-    return m["organ"] if m and P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) else None
+    party = _PARTY_GROUP.match(m["organ"]) if m else None
+    placed = party["organ"] if party else m["organ"] if m else ""
+    return m["organ"] if m and P.is_organ(placed) and P.ORGAN_PLACE.match(placed) else None
 
 
 # the body's words for the day the document was issued, its full title quoted ("1月10日,县政府发布《饶平县人民政府关于春节
