@@ -849,6 +849,9 @@ def test_a_signature_glued_to_the_body_s_end_names_a_headerless_page_s_issuer():
     ("∙【制定机关】武汉市人民政府办公厅", "武汉市人民政府办公厅"),  # fresh6 hubei_wuhan-2020 (real)
     ("发布机构:渝北区政府", None),  # constructed guard: a 发布机构 is the site's field, not read here
     ("[发文单位] 区政府办公室", None),  # constructed guard: no place named
+    # repeal62 anhui-2021-jiaotong-ting-dangzu-shixiaoxing-xianxing-youxiao-meta (real, line 1): a placed organ's Party group
+    ("发文机关中共安徽省交通运输厅党组", "中共安徽省交通运输厅党组"),
+    ("发文机关中共某某党组", None),  # constructed guard: a Party group of no placed organ
 ])
 def test_an_issuing_organ_field(line, organ):
     from kg.parse.issuers import issuing_field

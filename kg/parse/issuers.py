@@ -25,6 +25,8 @@ from kg.parse.signature import glued_signing_date, is_signer, self_named_signer
 from kg.parse.title_organs import (opening_organs, organs_over_title, reading_organ, report_organ, speaker_organ,
                                    split_organs, title_organ, town_title_organ)
 from kg.parse.source_fields import _UNIT_OF_LEVEL, byline_source, closing_source, news_source
+from kg.parse.unsigned_issuers import (adopted_by_meeting, committee_title_organ, department_field, level_title_organ,
+                                      organ_line_heading, place_title_decider, signed_in_full, town_plan_notice)
 
 __all__ = ["choose_issuer", "issued_in_full", "issuer_from_number", "page_issuer", "title_organ"]
 
@@ -267,11 +269,19 @@ def filling_unit(lines: list[Line], start: int, end: int, title: str | None) -> 
     return m["organ"] if m and P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) else None
 
 
+# the Party group (党组 / 党委) of a placed organ, issuing under the Party's name ("发文机关中共安徽省交通运输厅党组", repeal62's
+# law-database copy, signed by the same name over its date)
+_PARTY_GROUP = re.compile(r"^中共(?P<organ>[\u4e00-\u9fff]{4,24})(?:党组|党委)$")
+
+
 def issuing_field(lines: list[Line], start: int, end: int) -> str | None:
-    """The placed organ an issuing-organ field near the page's top names; None if none."""
+    """The placed organ (or a placed organ's Party group) an issuing-organ field near the page's top names; None if
+    none."""
     rows = [j for j in range(start, end + 1) if not lines[j].blank][:16]
     m = next((m for m in (_ISSUING_FIELD.match(_c(lines[j])) for j in rows) if m), None)
-    return m["organ"] if m and P.is_organ(m["organ"]) and P.ORGAN_PLACE.match(m["organ"]) else None
+    party = _PARTY_GROUP.match(m["organ"]) if m else None
+    placed = party["organ"] if party else m["organ"] if m else ""
+    return m["organ"] if m and P.is_organ(placed) and P.ORGAN_PLACE.match(placed) else None
 
 
 # the body's words for the day the document was issued, its full title quoted ("1月10日,县政府发布《饶平县人民政府关于春节
@@ -338,6 +348,26 @@ def _province_department(organ: str, text: str) -> str | None:
     full = department_in_full(m["dept"])
     named = {p for p in set(_PROVINCE_ABBR.values()) if p.endswith("省") and text.count(p[:-1]) >= 2}
     return named.pop() + full if full and len(named) == 1 else None
+
+
+# a regional or provincial government, or its office, a title names by its level only ("自治区人民政府办公厅关于印发…",
+# "省人民政府关于…"); and a government of that level the page names with its place ("寧夏回族自治區人民政府網站發布了《…》")
+_REGION_LEVEL_ONLY = re.compile(r"^(?P<level>自治区|省)(?P<organ>(?:人民)?政府(?:办公厅|办公室)?)$")
+_REGION_GOVERNMENT = re.compile(r"(?<![\u4e00-\u9fff])(?P<place>[\u4e00-\u9fff]{2,6}?)(?:自治区|自治區|省)(?:人民)?政府")
+
+
+def region_in_full(organ: str, lines: list[Line], start: int, end: int) -> str | None:
+    """A region's or province's government (or its office) a title names by its level only, with the place of the one
+    government of that level the page names in full (tasks50's 銀川 page: "…寧夏回族自治區人民政府網站發布了《自治區人民政府
+    辦公廳關于…》" → 宁夏回族自治区人民政府办公厅); None where the page names none, or more than one."""
+    m = _REGION_LEVEL_ONLY.match(compact(organ))
+    if not m:
+        return None
+    text = "".join(_c(lines[j]) for j in range(max(start, 0), min(end + 1, len(lines))))
+    places = {g["place"] for g in _REGION_GOVERNMENT.finditer(text)
+              if text[g.start("place"): g.end()].replace("區", "区").find(m["level"]) >= 0}
+    places = {p for p in places if not p.startswith(("各", "全", "本", "我", "该"))}
+    return places.pop() + m["level"] + m["organ"] if len(places) == 1 else None
 
 
 def department_in_full(dept: str) -> str | None:
@@ -442,7 +472,8 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
         return "、".join(quoted[0])  # the page's short title, its full title (the organ first) quoted in the body
     byline = byline_source(lines, start, end, title=title) or closing_source(lines, start, end, title)
     if byline:
-        return printed_in_full(byline, lines, start, end)
+        # (a bureau by its level only, "来源:县司法局", the page signed "平江县司法局" at its end: the signature's full name)
+        return signed_in_full(byline, lines, start, end) or printed_in_full(byline, lines, start, end)
     lead = lead_organs(lines, start, end, title)
     if lead:
         return "、".join(printed_in_full(o, lines, start, end) for o in lead)
@@ -473,8 +504,9 @@ def page_issuer(lines: list[Line], start: int, end: int, title: str | None = Non
         else news_source(lines, start, end, dated=True) if _unsigned_plan(title, numbered) else None
     if source:
         # a page without an issued document's header or signature (a news item): the organ its own source field names
-        # (decision A), before any reading of the body's acting organ below
-        return source
+        # (decision A), before any reading of the body's acting organ below; a bureau it names by its level only
+        # ("来源:县司法局") by the full name the page signs with at its end ("平江县司法局"), as printed there
+        return signed_in_full(source, lines, start, end) or source
     objections = objection_organ(lines, start, end, title)
     if objections:
         return objections  # "…郑州市生态环境局将对所反映的问题进行调查…": the organ a 公告 sends objections to
@@ -887,6 +919,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         # a title opening with a commission or bureau by its level only, its commission short ("市城市管理委关于印发…",
         # signed "天津市城市管理委员会"): the signature names it with its place, in full
         return signer
+    if len(opened) == 1 and region_in_full(opened[0], lines, max(h.start, 0), end):
+        return region_in_full(opened[0], lines, max(h.start, 0), end)  # "自治区人民政府办公厅" of the page's 宁夏回族自治区
     if opened:
         return "、".join(opened)  # the organ(s) the title names, over the page's field and the signature's long form
     short = placeless_title_organ(h.title) if not printed else None
@@ -896,6 +930,8 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
         issuer = signer  # 发布机构 is the site's field; the document signs for itself
     full = place_signer(issuer, lines, max(h.start, 0), end) if issuer and not printed and not signer else None
     full = full or (town_organ_named(issuer, lines, max(h.start, 0), end) if issuer and not printed and not signer
+                    else None)
+    full = full or (signed_in_full(issuer, lines, max(h.start, 0), end) if issuer and not printed and not signer
                     else None)
     if full:
         issuer = full  # 发布机构 "山福镇", signed "温州市鹿城区山福镇人民政府": the place's organ as the document names it
@@ -916,9 +952,12 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     town = town_title_organ(h.title) if not issuer else None
     if town and (not signer or compact(signer).startswith(town) and len(signers) == 1):
         return town  # "园洲镇关于…的通告" signed "园洲镇应急管理办": the town its title names, its own office signing for it
-    issuer = issuer or signer or title_organ(h.title) or reading_organ(h.title) \
+    issuer = issuer or signer or title_organ(h.title) or committee_title_organ(h.title) or reading_organ(h.title) \
         or report_organ(h.title, lines, max(h.start, 0), end) or speaker_organ(lines, max(h.start, 0), end) \
-        or page_issuer(lines, max(h.start, 0), end, h.title, bool(h.doc_number)) or adopting_congress(lines, max(h.start, 0), end) \
+        or page_issuer(lines, max(h.start, 0), end, h.title, bool(h.doc_number)) \
+        or organ_line_heading(lines, h.title, h.title_start) or level_title_organ(h.title) \
+        or department_field(lines, max(h.start, 0), end) \
+        or adopting_congress(lines, max(h.start, 0), end) \
         or organ_over_number(lines, h)
     if issuer and issuer == signer and compact(issuer).endswith("人民代表大会常务委员会"):
         # a 常委会公告 signed by the committee, the regulation's adoption line naming it with its 届: the adopting committee
@@ -966,7 +1005,9 @@ def choose_issuer(h: Header, signers: list[str], lines: list[Line], start: int, 
     if issuer and decree and compact(issuer) != decree[1] and compact(issuer).endswith(decree[1]):
         return decree[1]  # "浙江省丽水市人民政府" publishing "丽水市人民政府令…": the decree names its organ
     if issuer is None and not h.doc_number:
-        issuer = body_government(lines, max(start, 0), end) or body_deciding_organ(lines, max(start, 0), end)
+        issuer = body_government(lines, max(start, 0), end) or body_deciding_organ(lines, max(start, 0), end) \
+            or adopted_by_meeting(lines, max(start, 0), end) or town_plan_notice(lines, max(start, 0), end) \
+            or place_title_decider(h.title, lines, max(start, 0), end)
     if issuer is None or placeless:
         text = "\n".join(ln.text for ln in lines[max(start, 0): end + 1])
         page = "\n".join(ln.text for ln in lines[: max(start, 0)])

@@ -48,7 +48,8 @@ _READING_PREFIX = re.compile(r"^(?:图解|解读|政策解读|一图读懂|图�
 # letter's parts: 附件, 主送, 地址 …, nor a link list's)
 _PLACE_HEADLINE = re.compile(r"^(?!附件|地址|主送|抄送|联系|邮箱|网址|电话|传真|关键|标签|摘要|备注|说明|注"
                              r"|相关|延伸|推荐|热门|链接"  # (a page's link list: "相关链接:关于《…》的政策图解")
-                             r"|政策文件|原文|文件"  # (a 解读 page's label naming the document it reads: "政策文件:《…》")
+                             r"|政策文件|政策原文|原文|文件"  # (a 解读 page's label naming the document it reads: "政策文件:《…》",
+                             # "政策原文: 天津市宝坻区人民政府关于…的通知", fresh38's 宝坻: the page's byline stays the 解读's)
                              # (a link to the neighbouring item: "上一篇:常州市政府关于印发《…》的通知", fresh39's hebei-sthjt)
                              r"|[上下]一(?:篇|条|页|则))"
                              r"(?P<label>[\u4e00-\u9fff]{2,4})[:：][\u4e00-\u9fff“《\d][^:：]{7,}$")
