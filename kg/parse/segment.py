@@ -23,6 +23,7 @@ from kg.parse.pages import drop_list_entries, merge_repeated, with_metadata
 from kg.parse.serials import dated_number_under_title, filed_number, notice_serial, number_under_organ
 from kg.parse.signature import closing_signers, glued_signing_date, is_signer, sealed_for, signature_date, signature_organs
 from kg.parse.outline import build_outline
+from kg.parse.decree_page import head_signed_decree
 
 __all__ = ["ParsedIssue", "TocEntry", "Header", "parse_issue", "segment_issue", "find_toc", "find_headers"]
 
@@ -652,6 +653,12 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         # 公告's signing publishes it later)
         h = replace(h, title=opened[0])
         date, date_i = opened[1], opened[2]  # (the 公告's signer still names the committee)
+    if date is None and header_found and "令" in (h.doc_number or "") and h.start < h.title_start:
+        # (a decree's promulgation note and its head's signature printed over the title, under the page's fields: "《关于修改
+        # 部分市政府规章的决定》已于…通过,现予公布…" ⏎ "天津市市长 黄兴国" ⏎ "2014年4月12日" ⏎ "关于修改部分市政府规章的决定")
+        above = signature_date(lines, h.start, h.title_start - 1)
+        if head_signed_decree(lines, above[1], h.doc_number):
+            date, date_i = above
     if date is None:  # a report with no signature: the date it was delivered, over the page's 发布日期
         date, date_i = _delivery_date(lines, h.start, end)
     if date is None and _TITLE_DATED.match(compact(h.title or "")):  # the date printed after the title
@@ -679,7 +686,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = _stripped_day(lines, max(h.end + 1, h.start), end, published)
         signers = signature_organs(lines, date_i) if date_i is not None else signers
     if h.date and not late and (date is None or "metadata" in h.evidence and meta_date
-                   and not ((signers or posted) and (_days_apart(date, h.date) <= 92 or title_signed or meta_signed
+                   and not ((signers or posted or head_signed_decree(lines, date_i, h.doc_number))
+                            and (_days_apart(date, h.date) <= 92 or title_signed or meta_signed
                                                       or posted and signers))):
         date, date_i = h.date, h.date_line
         signers = signature_organs(lines, date_i) if date_i is not None and date_i > h.end else []
@@ -859,6 +867,10 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
              # (or the organ's heading over its 关于 title, its second name in brackets: "清远市市场监督管理局(知识产权局)" ⏎⏎
              # "关于…的公告")
              else "title" if title and P.TITLE_START.match(compact(title)) and P.is_organ(_ALIAS.sub("", _c(ln)))
+             # (or the page's title the header's less its organ, with the bare number under it: "关于印发《…》的通知" ⏎
+             # "〔2022〕9号" ⏎ "文安县人民政府办公室" ⏎ "关于印发《…" ⏎ "…》的通知" (fresh43's 文安))
+             else "title" if title and _organ_less_title(_c(ln), title)
+             else "number" if P.BARE_NUMBER_LINE.match(_c(ln))
              else "label" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}[:：]?", _c(ln)) else _page_field(ln) for ln in text]
     # (the site's own lines alone, with no byline or number of the document: chrome, labels, the site's banner, the
     # page's fields, a publisher's credit)
@@ -888,10 +900,16 @@ _RESIDUE = re.compile(r"[?？]+")
 _BROKEN_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,8}[〔\[［【(（﹝](?:19|20)\d{2,6}[〕\]］】)）﹞]?\d{0,4}号?")
 
 
+def _organ_less_title(c: str, title: str) -> bool:
+    """The line is a 关于 title that the header's title is, an organ printed before it."""
+    t = compact(title)
+    return len(c) >= 8 and P.TITLE_START.match(c) is not None and t != c and t.endswith(c) and P.is_organ(t[: -len(c)])
+
+
 def _top_number(lines: list[Line]) -> tuple[str, int] | None:
-    """(文号, line) of the number line a page top prints, if any."""
+    """(文号, line) of the number line a page top prints, if any (a bare one, "〔2022〕9号", under the page's title too)."""
     for j, ln in enumerate(lines):
-        m = P.DOC_NUMBER_LINE.match(_c(ln))
+        m = P.DOC_NUMBER_LINE.match(_c(ln)) or P.BARE_NUMBER_LINE.match(_c(ln))
         if m:
             return normalize_doc_number(m["num"]), j
     return None
