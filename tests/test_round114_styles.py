@@ -121,3 +121,21 @@ def test_duty_sentences(style, source, sentence, lead, coop, generic):
 def test_no_new_duty_from_the_wider_words(sentence):
     roles, _ = _sentence_roles(normalize_line(sentence))
     assert not roles.lead and not roles.cooperate
+
+
+def test_a_regulations_note_naming_its_government_by_level_only():
+    # fresh43's 江西 1992 办法 on a law site: the organ line over the title, the note adopted then published, cut before ")"
+    lines = ["江西省外商投资企业用地管理办法", "", "江西省人民政府", "", "江西省外商投资企业用地管理办法", "",
+             "(1992年7月25日省人民政府第一三七次常务会议通过, 1992年10月22日省人民政府令第18号发布", "",
+             "  第一条 为加强本省外商投资企业的用地管理,鼓励外商投资,保护外商投资企业的合法权益,制定本办法。"]
+    doc = segment_issue(normalize_lines("\n".join(lines)), "x.txt").documents[0]
+    assert (doc.doc_number, doc.issuer) == ("江西省人民政府令第18号", "江西省人民政府")
+
+
+def test_a_company_named_with_and_without_its_places_level_is_one():
+    # fresh43's 十堰 news: "十堰昌欣香菇产业发展有限公司" in the text, "十堰市昌欣香菇产业发展有限公司" on the list below it
+    lines = ["日前,湖北省农业产业化经营领导小组下发《关于公布2021年湖北省农业产业化重点龙头企业名单的通知》(鄂农产发[2021]1号),"
+             "我市54家企业榜上有名。十堰昌欣香菇产业发展有限公司、湖北鑫榄源油橄榄科技有限公司等12家企业被新认定为省级龙头企业。",
+             "2021年新认定的省级龙头企业名单", "十堰供销华西国际农商城有限公司", "十堰市昌欣香菇产业发展有限公司", "湖北鑫榄源油橄榄科技有限公司"]
+    got = {e["name"] for e in extract_enterprises(segment_issue(normalize_lines("\n".join(lines)), "x.txt"))}
+    assert "十堰市昌欣香菇产业发展有限公司" in got and "十堰昌欣香菇产业发展有限公司" not in got

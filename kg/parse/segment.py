@@ -315,12 +315,15 @@ def _revision_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
 # 11月17日山东省人民政府令第96号发布 根据2004年7月15日…令第172号修订)": the text printed is the amended one, which that
 # decree did not publish)
 # (or unbracketed, a repository's note line, by a ministry too: "2022年4月14日 国家市场监督管理总局令第56号公布")
-_NOTE_DECREE = re.compile(r"^(?P<open>[（(])?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?P<num>[\u4e00-\u9fff]{2,20}?"
+# (the adoption before it, the note cut before its bracket closes: "(1992年7月25日省人民政府第一三七次常务会议通过, 1992年10月22日
+# 省人民政府令第18号发布" (fresh43's 江西 1992 办法, a law site); the decree's organ printed by its level only, "省人民政府")
+_NOTE_DECREE = re.compile(r"^(?P<open>[（(])?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^，,；;()（）]{2,40}?(?:通过|批准)[，,；;]\s*)?"
+                          r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?P<num>[\u4e00-\u9fff]{2,20}?"
                           r"(?:人民政府|政府|总局|部|委员会|局|署|行|国务院|军委会|军委)令"
                           r"[（(]?第?[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)(?:发布|公布)"
                           # (the note going on to the day it takes effect: "(2022年1月29日芜湖市人民政府令第65号公布 自2022年
                           # 3月1日起施行)", "…令第262号公布,自2023年12月1日起施行)")
-                          r"(?:[,，;；]?自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起(?:施行|实施|生效))?(?(open)[)）])$")
+                          r"(?:[,，;；]?自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起(?:施行|实施|生效))?(?(open)[)）]?)$")
 # a note line reporting an amendment: the text printed is the amended one, which the first decree did not publish
 _AMENDED_NOTE = re.compile(r"(?:修订|修正|修改)[)）]?$|^根据")
 
@@ -336,7 +339,13 @@ _STATE_COUNCIL_DECREE = re.compile(r"^(?:中华人民共和国)?国务院(?:[、
 
 def _note_organ(organ: str) -> bool:
     """Whether a promulgation note's decree is an organ's: a local government's or ministry's, or the State Council's."""
-    return P.is_organ(organ) or P.is_national_organ(organ) or bool(_STATE_COUNCIL_DECREE.match(organ))
+    return P.is_organ(organ) or P.is_national_organ(organ) or bool(_STATE_COUNCIL_DECREE.match(organ)) \
+        or bool(_LEVEL_GOVERNMENT.fullmatch(organ))
+
+
+# a government named by its level only in a regulation's note ("省人民政府令第18号"): the issuing government's, whose place
+# the document's organ line prints ("江西省人民政府" over the title)
+_LEVEL_GOVERNMENT = re.compile(r"[省市县区州旗]人民政府")
 
 
 def _note_decree(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
@@ -742,6 +751,13 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
             # (a bare serial under a page whose 发布单位 field names the government: its decree, "泰州市人民政府令第6号",
             # as fresh3's 第77号 under its 令 banner; a page naming no issuing organ keeps the serial as printed)
             number = organ + "令" + number
+        level = _LEVEL_GOVERNMENT.match(number or "")
+        over = [_c(lines[j]) for j in range(max(h.start, 0), number_i)] if level else []  # (the organ line over the note)
+        placed = next((o for o in (compact(h.issuer or ""), organ, *signers, *reversed(over)) if o.endswith(level[0])
+                       and len(o) > len(level[0]) and P.is_organ(o)), None) \
+            if level and number.split("令")[0] == level[0] else None
+        if placed:  # (the decree of the government the page names: "江西省人民政府令第18号", as printed "省人民政府令第18号")
+            number = placed + number[len(level[0]):]
         if number is None and compact(h.title or "").endswith("令"):
             # (an order titled as one, "…关于全面做好草原禁牧工作的令", its serial alone opening the page over the preamble
             # and the signature it prints before its title: "第3号" ⏎ "为深入贯彻落实…,现就…颁令如下。" ⏎ …: as printed)
