@@ -75,7 +75,8 @@ def test_a_decree_signed_by_the_mayor_over_its_title_is_dated_by_the_signature()
              "《关于修改部分市政府规章的决定》已于2014年3月25日经市人民政府第28次常务会议通过,现予公布,自公布之日起施行。",
              "天津市市长 黄兴国", "2014年4月12日", "关于修改部分市政府规章的决定", "删去第九条第二款。"]
     doc = segment_issue(normalize_lines("\n".join(lines)), "x.txt").documents[0]
-    assert (doc.title, doc.doc_number, doc.date) == ("关于修改部分市政府规章的决定", "津政令第7号", "2014-04-12")
+    assert (doc.title, doc.doc_number, doc.date, doc.issuer) == (
+        "关于修改部分市政府规章的决定", "津政令第7号", "2014-04-12", "天津市人民政府")
 
 
 def test_a_page_title_and_bare_number_over_the_header_less_its_organ():

@@ -11,7 +11,7 @@ from kg.parse.headers import Header
 from kg.parse.normalize import compact
 from kg.model import Line
 
-__all__ = ["flattened_decree"]
+__all__ = ["flattened_decree", "head_signed_decree", "head_government"]
 
 _DAY = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,3}|[一二三四五六七八九十]{1,3})日"
 # the banner and number, the promulgation note quoting the title, the signer's post and name, the signing date, all on
@@ -39,7 +39,8 @@ def flattened_decree(lines: list[Line], start: int, end: int) -> Header | None:
 
 # the head of a government signing its decree over the date: "天津市市长 黄兴国" ⏎ "2014年4月12日" (天津 津政令第7号, under a law
 # site's 发布日期 2014-3-25, the day the meeting adopted it), "省长 X", "自治区主席 X"
-_HEAD_SIGNATURE = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席)\s*[\u4e00-\u9fff]{2,4}$")
+_HEAD_SIGNATURE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?[省市县区州旗盟])?(?:省长|市长|县长|区长|州长|旗长|盟长|主席)\s*"
+                             r"[\u4e00-\u9fff]{2,4}$")
 
 
 def head_signed_decree(lines: list[Line], date_i: int | None, doc_number: str | None) -> bool:
@@ -49,3 +50,13 @@ def head_signed_decree(lines: list[Line], date_i: int | None, doc_number: str | 
         return False
     above = next((lines[k] for k in range(date_i - 1, max(date_i - 3, -1), -1) if not lines[k].blank), None)
     return above is not None and bool(_HEAD_SIGNATURE.match(above.raw.strip()))
+
+
+def head_government(lines: list[Line], date_i: int | None, doc_number: str | None) -> str | None:
+    """The government whose head signs its decree over date_i, when the signature names the place ("天津市市长 黄兴国" →
+    天津市人民政府: the 令 is the government's), else None."""
+    if not head_signed_decree(lines, date_i, doc_number):
+        return None
+    above = next(lines[k] for k in range(date_i - 1, max(date_i - 3, -1), -1) if not lines[k].blank)
+    m = _HEAD_SIGNATURE.match(above.raw.strip())
+    return m["place"] + "人民政府" if m["place"] else None

@@ -23,7 +23,7 @@ from kg.parse.pages import drop_list_entries, merge_repeated, with_metadata
 from kg.parse.serials import dated_number_under_title, filed_number, notice_serial, number_under_organ
 from kg.parse.signature import closing_signers, glued_signing_date, is_signer, sealed_for, signature_date, signature_organs
 from kg.parse.outline import build_outline
-from kg.parse.decree_page import head_signed_decree
+from kg.parse.decree_page import head_government, head_signed_decree
 
 __all__ = ["ParsedIssue", "TocEntry", "Header", "parse_issue", "segment_issue", "find_toc", "find_headers"]
 
@@ -797,6 +797,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     issuer = choose_issuer(h, signers, lines, h.start, end,
                            signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed
                                                                          or meta_signed))
+    if issuer is None and (government := head_government(lines, date_i, h.doc_number)):
+        issuer = government  # (a decree its government's head signs, "天津市市长 黄兴国": the government's, 天津市人民政府)
     if not header_found and signers and date_i is not None and h.start <= date_i < h.title_start:
         # a page printed body first, signed, then the document it forwards under its own title ("各区、县人民政府…:" ⏎
         # "现将《国务院关于…的批复》…转发给你们。" ⏎ "天津市人民政府" ⏎ "二○○九年十一月八日" ⏎ "国务院关于…的批复(国函〔2009〕125号)",
