@@ -15,7 +15,7 @@ from kg.parse import patterns as P
 from kg.parse.normalize import compact, normalize_doc_number
 from kg.parse.segment import ParsedIssue
 
-__all__ = ["AMENDMENT_MATCHERS", "sentence_amendments", "extract_amendments"]
+__all__ = ["AMENDMENT_MATCHERS", "sentence_amendments", "titled_item_amendments", "extract_amendments"]
 
 _NUM = P.DOC_NUMBER.pattern
 _TARGET = rf"《(?P<title>[^《》]{{4,80}})》(?:[（(](?P<num>{_NUM})[）)])?"
@@ -157,6 +157,26 @@ def sentence_amendments(text: str, amending: bool = False) -> list[dict]:
     return out
 
 
+# An amending decision whose numbered items are the amended texts themselves, each on its own with its order, the
+# changes on the lines below it: "四、《天津市电磁辐射环境保护管理办法》(2005年市人民政府令第96号)。" ⏎ "删去第九条第二款。",
+# "五、《…》(1993年市人民政府令第7号)。" ⏎ "将第七条第一款修改为:…" (天津 津政令第7号 关于修改部分市政府规章的决定); a page
+# may glue an item after the last change above it ("…实施处罚。”四、《…》(…)。")
+_TITLED_ITEM = re.compile(rf"(?:^|(?<=[。”\"]))[{_CN}]{{1,3}}[、.．]\s*《(?P<title>[^《》]{{4,80}})》"
+                          r"(?:[（(](?P<num>[^（）()]{2,40})[)）])?[。；;]?$")
+_CHANGE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?(?:删去|删除|将|把|增加|增设|在第)")
+
+
+def titled_item_amendments(texts: list[str]) -> list[tuple[int, dict]]:
+    """The texts an amending decision's numbered items name alone, a change instruction on the next line
+    (`_TITLED_ITEM`, `_CHANGE`; pure, for tests): [(index of the item's line, {kind, title, doc_number})]."""
+    out = []
+    for i, text in enumerate(texts[:-1]):
+        m = _TITLED_ITEM.search(compact(text))
+        if m and _CHANGE.match(compact(texts[i + 1])):
+            out.append((i, {"kind": "修改", "title": m["title"], "doc_number": m["num"]}))
+    return out
+
+
 def _amend_heading(c: str) -> bool:
     """A top-level heading of the document's own 修改 section ("二、对22部省政府规章的部分条款予以修改"), not a list still to
     be amended nor a repealing one."""
@@ -233,6 +253,13 @@ def extract_amendments(issue: ParsedIssue) -> list[dict]:
                         rec = _record(doc, want["kind"], want["title"], None, None, "修改一节的条目", source(issue, ln.no))
                         out.append({**rec, "evidence": want["heading"]})  # (the section heading that says 修改)
                     want = next(items, None)
+        if amending:
+            body = [ln for ln in lines if not ln.blank and "\t" not in ln.text and ln.no > doc.title_line_end]
+            for i, a in titled_item_amendments([ln.text for ln in body]):
+                if ("修改", compact(a["title"])) not in found:
+                    found.add(("修改", compact(a["title"])))
+                    out.append(_record(doc, "修改", a["title"], a["doc_number"], None, "N、《X》⏎删去/将…修改为",
+                                       source(issue, body[i].no)))
         for ln in lines:
             if "\t" in ln.text or ln.no <= doc.title_line_end:
                 continue

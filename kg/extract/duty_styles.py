@@ -121,7 +121,7 @@ def _sentence_roles(sent: str) -> tuple[Roles, str | None]:
     sent = _REMARK.sub(lambda m: "" if states_convention_only(m["rule"]) else m[0], sent)
     # "庆安国有林场管理局(以下简称庆安管局)联合庆安县林草局、庆安县公安局食品药品和环境犯罪侦查大队(食药环)、…" (fresh30's 庆安): the
     # short name a body is given in brackets is no part of any list
-    sent = _SHORT_NAME.sub("", sent)
+    sent = _LIST_SHORT_NAME.sub(r"\g<list>", _SHORT_NAME.sub("", sent))
     # "我厅会同省发展改革委、住房城乡建设厅、交通运输厅等部门(单位),组织开展了…" (fresh5's 四川 人社厅): the kind's alternative in
     # brackets after a closing 等部门 is no part of the list
     sent = _KIND_ALTERNATIVE.sub("", sent)
@@ -183,6 +183,10 @@ _SHORT_NAME = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)(?![
                          # (inside a list or before the verb that draws others in only: "上海市滩涂管理处（以下简称市滩涂管理处）具体负责…"
                          # (fresh18's 上海 条例) is a regulation's definition, left as the duty readers have read it)
                          r"(?=[、和及与]|联合|会同|协同|组织|牵头)")
+# (and the short name of a whole list before its 负责: "荣成市、文登市、乳山市、市区烟草专卖局(以下简称县级烟草专卖行政主管部门)负责各自辖区内
+# 零售点布局规划的具体实施" (fresh43's 威海 regulation; a name for the list, never one of its bodies))
+_LIST_SHORT_NAME = re.compile(r"^(?P<list>[^，,。；;（）()]{2,60}、[^，,。；;（）()、]{2,30})[（(](?:以下简称|以下称|下称|简称)"
+                              r"(?![^（）()]*(?:各|有关|相关))[^（）()，,。；;]{1,16}[）)](?=(?:具体)?负责)")
 # (and a point's own number, when points run into one line: "(三)商务局、市场监督管理局根据各自职责负责…", 唐山)
 _ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十]{1,3}[)）]"
                       # (a plan's dotted section number glued to an entry's subject: "2.6.2县民政局:负责调查核实灾区居民房屋损失…"

@@ -55,7 +55,10 @@ _WILL_WORDS = (r"对|根据|依据|会同|联合|定期|适时|加强|强化|及
                # (a sanction or a measure it commits to: "…的人和事,市人民政府督查室将予以通报" (tasks107's 武汉), "新区将实施约谈和问责"
                # (tasks99's 西咸); 予以公示 stays closed by _PUT_CLOSES)
                r"|予以|实施(?=[\u4e00-\u9fff]{2})")
-_PUT_CLOSES = r"(?![^，,。；;]{0,40}?(?:纳入|列入|作为|提请|报送|上报|报给|转交|提交|交由|用于|划分为|移交|移送|进行公示|予以公示))"
+# (a put-word qualifying the object of 对 closes nothing: "县政府办公室、县司法局将对列入《目录》的决策事项履行法定程序情况进行全流程
+# 指导监督" (fresh43's 通榆 重大行政决策事项目录 notice))
+_PUT_CLOSES = (r"(?:(?=对(?:已|被)?(?:纳入|列入)[^，,。；;]{1,30}?的)|"
+               r"(?![^，,。；;]{0,40}?(?:纳入|列入|作为|提请|报送|上报|报给|转交|提交|交由|用于|划分为|移交|移送|进行公示|予以公示)))")
 _WILL = (r"(?:将会?(?=" + _PUT_CLOSES + r"(?:" + _WILL_WORDS + r"))|(?<=[局办院队所处站部室厅心])会(?=对|根据|依据|会同|联合|定期|适时|加强|"
          r"强化|及时|严格|严肃|按照|继续|持续|进一步|切实|全力|认真|发布|组织|以[^，,。；;]{2,30}?为(?:契机|抓手|重点|目标|起点)|通过|通過))")
 # the other words that charge a named body or commit it (stop 24's convention, rule 2): 须 (not 须知), 确保, 力争, 计划 (not 计划财务 /
@@ -207,7 +210,7 @@ def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[
     if _COUNTED_BACK_REF.match(subj):
         return None
     subj = named_after_me(subj)
-    units = _units_only(subj)
+    units = class_then_named(_units_only(subj))
     if units and not units[0] and units[1] and all(_WORK_AS_SUBJECT.search(g) for g in units[1]):
         return None  # the work itself as a passive subject names no body, not even a class
     if units:
@@ -220,6 +223,27 @@ def _subject_units(subj: str, verb: str, committed: bool = False) -> tuple[list[
     # 新华社), "吕梁市、晋中市要加快推进…" — every item a division with its level; a list with anything else is no subject here)
     places = _PLACE_ITEMS.split(subj)
     return (places, []) if len(places) > 1 and all(_is_division(x) for x in places) else None
+
+
+# a class closing a list joined by 和 to one more named body: "区规划局、交通局、林业局等相关区直部门和辛安镇镇要…" (fresh43's 肥乡;
+# a town printed with its 镇 doubled is that town: 辛安镇)
+_CLASS_AND_NAMED = re.compile(r"^(?P<cls>[\u4e00-\u9fff]{2,12}?(?:部门|单位))[和及](?P<named>[\u4e00-\u9fff]{2,20})$")
+
+
+def class_then_named(units: tuple[list[str], list[str]] | None) -> tuple[list[str], list[str]] | None:
+    """The units of a subject, a generic item `<class>和<named body>` parted into the class and the named body."""
+    if not units:
+        return units
+    named, generic = list(units[0]), []
+    for g in units[1]:
+        m = _CLASS_AND_NAMED.match(g)
+        body = re.sub(r"([镇乡])\1$", r"\1", m["named"]) if m else ""
+        if m and is_unit(body) and not is_generic(body):
+            named.append(body)
+            generic.append(m["cls"])
+        else:
+            generic.append(g)
+    return named, generic
 
 
 # "据了解,全区初步判定存在严重和一定安全隐患的经营性自建房分类整治工作将加快推动,确保到9月底整治销号率至少达到50%及以上" (fresh40's
@@ -419,7 +443,10 @@ def _clause_subject(sent: str) -> Roles | None:
 
 # "开江生态环境局、县住建局…等部门要分工协作,全力做好…" (开江): several bodies told to work together, none named to
 # lead: each cooperates (as a 责任单位 list with no lead marked)
-_TOGETHER_VERB = re.compile(r"^(?:密切|紧密|相互|互相|通力|加强|积极)?(?:分工协作|协作配合|协同配合|协作|配合|协同|合作)")
+# (or told to send staff to one team they form: "区规划局、交通局、林业局等相关区直部门和辛安镇镇要选派精干力量组成专班" (fresh43's
+# 肥乡; its README: no lead printed, all cooperate))
+_TOGETHER_VERB = re.compile(r"^(?:密切|紧密|相互|互相|通力|加强|积极)?(?:分工协作|协作配合|协同配合|协作|配合|协同|合作)|"
+                            r"^(?:选派|抽调|派出|抽派)[^，,。；;]{0,10}?(?:组成|组建)[^，,。；;]{0,8}?(?:专班|工作组|小组|工作队)")
 
 
 def _works_together(units: list[str], verb: str, rest: str) -> bool:

@@ -74,7 +74,12 @@ def _run_ends_placed(u: list[str], k: int) -> bool:
     j = k + 1
     while j < len(u) and _listed_division(u[j]) and not is_unit(u[j]):
         j += 1
-    return j < len(u) and _placed_unit(u[j])
+    return j < len(u) and (_placed_unit(u[j]) or bool(_AREA_UNIT.match(u[j])))
+
+
+# the city's own urban area's body closing a list of its county-level places: "荣成市、文登市、乳山市、市区烟草专卖局(以下简称县级烟草
+# 专卖行政主管部门)负责…" (fresh43's 威海 regulation): 市区 / 城区 is a place of the list, its organ word every place's (decision B)
+_AREA_UNIT = re.compile(r"^(?:市区|城区)[\u4e00-\u9fff]{2,12}(?:局|委员会|委|办公室|办)$")
 
 
 def _listed_division(name: str) -> bool:

@@ -51,7 +51,10 @@ ENTERPRISE_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团
                    # 商户”, 驻马店)
                    "食府", "美食城", "美容院", "美发苑",
                    # a 实业社 is a collective's trading name ("厦门市南普陀寺实业社", 品牌“南普陀”: 中华老字号 复核, 厦门)
-                   "实业社")
+                   "实业社",
+                   # a breeding farm is a market entity under its name alone ("如东县狼山鸡种鸡场", holder of a 江苏省现代农业
+                   # 全产业链标准化基地 beside companies)
+                   "种鸡场", "种猪场", "种禽场", "种畜场", "良种场", "原种场")
 _PARTNERSHIP = r"|[(（](?:有限|普通)合伙[)）]"  # "某某投资中心(有限合伙)": the legal form printed after any name
 # (the endings as one alternation, for the readers that find where a name ends inside a longer text)
 ENDING_PATTERN = "|".join(ENTERPRISE_ENDS) + _PARTNERSHIP

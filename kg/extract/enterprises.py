@@ -32,6 +32,7 @@ from kg.extract.enterprise_sentences import (BARE_NAME, CLAUSE_WORDS, NOT_MEMBER
                                              listed_levels, narrative_classes, warned_holders)
 from kg.parse.normalize import compact, fold, printed_form
 from kg.parse.segment import ParsedIssue
+from kg.places import division_levels
 
 __all__ = ["extract_enterprises", "listed_names"]
 
@@ -359,11 +360,24 @@ def _row_cells(raw: str) -> list[str]:
     return [raw.strip()]
 
 
+# the header cell of a table's column of holders: "企业名称", "名称", or "主体" / "申报主体" / "建设主体" (江苏省农业农村厅's
+# 首批现代农业全产业链标准化基地: "序号 | 市别 | 主体 | 产品", one pipe cell a line, the city cell spanning rows)
+_HOLDER_COLUMN = re.compile(r"名称|^(?:[\u4e00-\u9fff]{0,4})?主体$")
+
+
+def counted_table_class(counted: dict[str, tuple[int, str]], cells: list[str], table_class) -> str | None:
+    """The class of a table's rows: the one the table already took, else the class of the counted group ("X等22家…")
+    whose first holder this row names, else None."""
+    if table_class:
+        return table_class[0]
+    return next((counted[c][1] for c in cells if c in counted), None)
+
+
 def _rows(lines):
     """(cells in matching form, cells as printed, first line index, last line index) of every line, and
     of every row of a table printed one pipe cell per line."""
     # tables printed one cell per line (pipe cells or bare lines) with numbered rows under a 名称 column
-    wanted = lambda header, no_col: (len(header) - no_col - 1) if any("名称" in h for h in header) else None
+    wanted = lambda header, no_col: (len(header) - no_col - 1) if any(_HOLDER_COLUMN.search(h) for h in header) else None
     tables = {first: (cells, first, last) for _, _, rows in numbered_cell_tables(lines, wanted)
               for cells, first, last in rows}
     k = 0
@@ -377,6 +391,11 @@ def _rows(lines):
             continue
         if _CELL_LINE.match(ln.raw):
             rows, end = pipe_cell_rows(lines, k)
+            # (a numbered table inside the run, a cell merged over rows, "2 |" ⏎ "X有限公司 |" ⏎ "草莓 |" under "序号 | 市别
+            # | 主体 | 产品": its rows are the numbered ones; the pipe rows stop at its first)
+            inner = min((t for t in tables if k < t < end), default=None)
+            if rows and inner is not None:
+                rows, end = [r for r in rows if r[2] < inner], inner
             if rows:
                 for cells, a, b in rows:
                     yield [c.strip() for c in cells], [c.strip() for c in cells], a, b
@@ -390,6 +409,9 @@ def _rows(lines):
 
 # "1. 山西大同市天贵国际酒店(星牌号:1450007)" (文化和旅游部's list of hotels whose stars were withdrawn): a code printed
 # in brackets after a name, labelled or not, is no part of it
+# "认为沙湾市腾乐棉业有限公司(详见公示名单)符合…验收合格" (克拉玛依 棉花加工企业 验收公示), "X有限公司(名单附后)": a pointer to
+# the list printed in brackets after a name is no part of it
+_SEE_ALSO_AFTER = re.compile(r"[(（](?:详见|见|具体见|附)[^()（）]{0,10}[)）]$|[(（](?:名单|详情)附后[)）]$")
 _CODE_AFTER = re.compile(r"[(（](?:[\u4e00-\u9fff]{1,8}[:：])?[A-Za-z0-9-]{5,}[)）]$")
 # "一、取消星级" ⏎ "1. X酒店(星牌号:…)" … "二、限期整改12个月" ⏎ "10. Y酒店(…)": a section of a list whose heading withdraws
 # what its rows held (取消, 撤销, 摘牌, 除名, 移出, 未通过复核) holds nothing; the next section heading ends it
@@ -406,7 +428,8 @@ _STAR_GRADE = re.compile(r"(?<![十\d])[一二三四五]星级")
 # entrep66 东莞, http://ad-model.com/news/675797.html) under text that published a list ("2023年6月5日,东莞市工业和信息化局
 # 发布首批重点产业链“链主”企业名单"): its rows with no class of their own are that list's, at its level (HolderReader.
 # list_published); a row's department cell is no holder (the name column's enterprise is)
-_NAME_COLUMN = re.compile(r"(?:企业|单位)(?:名称|全称)[”\"]?$")
+# (or a column of the list's 主体, "序号 | 市别 | 主体 | 产品", _HOLDER_COLUMN)
+_NAME_COLUMN = re.compile(r"(?:企业|单位)(?:名称|全称)[”\"]?$|^[\u4e00-\u9fff]{0,4}主体$")
 
 
 def _kept_grade(texts: list[str]) -> str | None:
@@ -445,6 +468,7 @@ def _unlocated(name: str) -> str:
 
 def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row_no, line_no, end_no=None) -> dict:
     name, printed = _CODE_AFTER.sub("", name), _CODE_AFTER.sub("", printed.strip())
+    name, printed = _SEE_ALSO_AFTER.sub("", name), _SEE_ALSO_AFTER.sub("", printed)
     name, printed = _MINERAL_AFTER.sub("", name), _MINERAL_AFTER.sub("", printed)
     name = _unlocated(_SITE_BEFORE_SLASH.sub("", name))
     name, aliases = split_alias(name)
@@ -536,6 +560,25 @@ def _name_in_full(records: list[dict], text: str) -> None:
             r["aliases"] = sorted({*r["aliases"], r["name"]})
             r["name"] = full.pop()
             r["id"] = f"ent:{r['name']}"
+
+
+def _place_level_twins(records: list[dict]) -> None:
+    """Give a record the name of another of the page that is the same but for its place's level printed after the place
+    ("十堰昌欣香菇产业发展有限公司" in the text, "十堰市昌欣香菇产业发展有限公司" on the list below it, fresh43's 十堰): one
+    company, named as the fuller; the shorter kept among its aliases."""
+    names = {r["name"] for r in records}
+    for r in records:
+        n = r["name"]
+        fuller = next((f for k in (2, 3) for lv in "市县区州" if (f := n[:k] + lv + n[k:]) in names
+                       and is_place_stem(n[:k] + lv)), None)
+        if fuller:
+            r["aliases"] = sorted({*r["aliases"], n})
+            r["name"], r["id"] = fuller, f"ent:{fuller}"
+
+
+def is_place_stem(place: str) -> bool:
+    """A prefecture, county or district named with its level ("十堰市"), as the place table knows it."""
+    return place in division_levels()
 
 
 def _closing_act(pieces: list[str], i: int, confers: bool) -> re.Match | None:
@@ -701,6 +744,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         kept = None  # the grade the rows below keep, in a section that warns them (_WARNED_SECTION)
         chosen = None  # a counted set an organ chose (_CHOSEN_LIST): its members follow a place heading, prose between
         name_column = False  # the table read has a column of enterprises' names (_NAME_COLUMN)
+        counted_table = None  # the class the table read takes from the counted group it opens with (counted_table_class)
         for cells, printed, a, b in _rows(lines):
             ln = lines[a]
             # ("发布时间:… | 来源:中国网 | 作者:… | 责任编辑:郭顶近日,江西省…公示…,分别是:X、Y、Z,…。": a byline's
@@ -740,7 +784,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     and not glued_body and not lead:
                 continue
             if len(cells) == 1:
-                name_column = False  # (prose closes a table)
+                name_column, counted_table = False, None  # (prose closes a table)
                 c, line_out = unbranded(compact(ln.text)[past:]), len(out)
                 # "6.宜章县浆水乡…" ⏎ "7宜章县伟腾种养专业合作社": a row whose number lost its dot is still numbered when it
                 # is the number after the row above's (a name opening with digits, 361度, is no such row)
@@ -889,6 +933,10 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 cls = (holders.listing, None)
             elif not cls and name_column and holders.list_published:  # (or a table of the list the text above published)
                 cls = (holders.list_published, None)
+            elif not cls and name_column and (counted := counted_table_class(holders.counted, names, counted_table)):
+                # (or a table whose first holder is the first of a counted group the text above gave a class: "确定
+                # 南京禄口禽业发展有限公司等22家首批江苏省现代农业全产业链标准化基地(详见附件)" ⏎ its attachment's table)
+                cls = counted_table = (counted, None)
             elif not cls and kept:  # (or a warned section's row, at the grade it keeps)
                 cls, rating = (kept, None), rating or rating_of(doc.title, *page)
             if cls and cls[0].endswith("牌"):
@@ -915,6 +963,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                     rec["person_as_printed"] = printed[ent_i - 1] if len(printed) == len(cells) else person
             out.append(rec)
         _name_in_full([r for r in out if r["doc_id"] == doc.id], "".join(compact(x.text) for x in lines))
+        _place_level_twins([r for r in out if r["doc_id"] == doc.id])
         _proposed_records(issue, doc, lines, out, year)
         mark_proposed(doc.title or "", lines, [r for r in out if r["doc_id"] == doc.id])
         # (a holder a 公示 proposes to warn keeps what it holds: the warning is proposed, its holding final)

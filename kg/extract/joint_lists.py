@@ -83,7 +83,9 @@ _ACTION = re.compile(
     # (the means the bodies work by, before the action after a comma: "该局…会同相关职能部门通过定期、不定期和定点、流动巡查的方式,
     # 开展联合执法" (fresh24's 泰州), "与市优化经济环境办公室于8月4日下午、8月5日上午,通过采取“看”…形式,对…进行暗访督查"
     # (https://www.hljszw.org.cn/home/book/info/get_id/303792.html))
-    r"通过(?=[^，,。；;]{1,40}?(?:方式|形式|手段|途径))|"
+    # (or by a meeting or an act they hold: "綜合執法大隊聯合河南里社區、安陽社區通過召開專題部署會,…明確各方職責分工" (fresh43's
+    # 大沽街, a converter page))
+    r"通过(?=[^，,。；;]{1,40}?(?:方式|形式|手段|途径)|召开|举办|举行|开展|组织)|"
     # (staff the bodies hire together: "鹰潭市市场监管局联合市教育局聘请78名…业务骨干,作为…" (fresh28's 鹰潭))
     # (部署 the work with the bodies convened: "…召集县公安、…、电台及相关乡镇部署安排,开展…" (fresh31's 新干))
     r"(?:聘请|选聘|聘任)(?=[\d一二三四五六七八九十百]+名)|"

@@ -23,6 +23,7 @@ from kg.parse.pages import drop_list_entries, merge_repeated, with_metadata
 from kg.parse.serials import dated_number_under_title, filed_number, notice_serial, number_under_organ
 from kg.parse.signature import closing_signers, glued_signing_date, is_signer, sealed_for, signature_date, signature_organs
 from kg.parse.outline import build_outline
+from kg.parse.decree_page import head_government, head_signed_decree
 
 __all__ = ["ParsedIssue", "TocEntry", "Header", "parse_issue", "segment_issue", "find_toc", "find_headers"]
 
@@ -314,12 +315,15 @@ def _revision_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
 # 11月17日山东省人民政府令第96号发布 根据2004年7月15日…令第172号修订)": the text printed is the amended one, which that
 # decree did not publish)
 # (or unbracketed, a repository's note line, by a ministry too: "2022年4月14日 国家市场监督管理总局令第56号公布")
-_NOTE_DECREE = re.compile(r"^(?P<open>[（(])?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?P<num>[\u4e00-\u9fff]{2,20}?"
+# (the adoption before it, the note cut before its bracket closes: "(1992年7月25日省人民政府第一三七次常务会议通过, 1992年10月22日
+# 省人民政府令第18号发布" (fresh43's 江西 1992 办法, a law site); the decree's organ printed by its level only, "省人民政府")
+_NOTE_DECREE = re.compile(r"^(?P<open>[（(])?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^，,；;()（）]{2,40}?(?:通过|批准)[，,；;]\s*)?"
+                          r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?P<num>[\u4e00-\u9fff]{2,20}?"
                           r"(?:人民政府|政府|总局|部|委员会|局|署|行|国务院|军委会|军委)令"
                           r"[（(]?第?[〇零一二三四五六七八九十百\d]{1,5}号[)）]?)(?:发布|公布)"
                           # (the note going on to the day it takes effect: "(2022年1月29日芜湖市人民政府令第65号公布 自2022年
                           # 3月1日起施行)", "…令第262号公布,自2023年12月1日起施行)")
-                          r"(?:[,，;；]?自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起(?:施行|实施|生效))?(?(open)[)）])$")
+                          r"(?:[,，;；]?自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起(?:施行|实施|生效))?(?(open)[)）]?)$")
 # a note line reporting an amendment: the text printed is the amended one, which the first decree did not publish
 _AMENDED_NOTE = re.compile(r"(?:修订|修正|修改)[)）]?$|^根据")
 
@@ -335,7 +339,13 @@ _STATE_COUNCIL_DECREE = re.compile(r"^(?:中华人民共和国)?国务院(?:[、
 
 def _note_organ(organ: str) -> bool:
     """Whether a promulgation note's decree is an organ's: a local government's or ministry's, or the State Council's."""
-    return P.is_organ(organ) or P.is_national_organ(organ) or bool(_STATE_COUNCIL_DECREE.match(organ))
+    return P.is_organ(organ) or P.is_national_organ(organ) or bool(_STATE_COUNCIL_DECREE.match(organ)) \
+        or bool(_LEVEL_GOVERNMENT.fullmatch(organ))
+
+
+# a government named by its level only in a regulation's note ("省人民政府令第18号"): the issuing government's, whose place
+# the document's organ line prints ("江西省人民政府" over the title)
+_LEVEL_GOVERNMENT = re.compile(r"[省市县区州旗]人民政府")
 
 
 def _note_decree(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
@@ -652,6 +662,12 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         # 公告's signing publishes it later)
         h = replace(h, title=opened[0])
         date, date_i = opened[1], opened[2]  # (the 公告's signer still names the committee)
+    if date is None and header_found and "令" in (h.doc_number or "") and h.start < h.title_start:
+        # (a decree's promulgation note and its head's signature printed over the title, under the page's fields: "《关于修改
+        # 部分市政府规章的决定》已于…通过,现予公布…" ⏎ "天津市市长 黄兴国" ⏎ "2014年4月12日" ⏎ "关于修改部分市政府规章的决定")
+        above = signature_date(lines, h.start, h.title_start - 1)
+        if head_signed_decree(lines, above[1], h.doc_number):
+            date, date_i = above
     if date is None:  # a report with no signature: the date it was delivered, over the page's 发布日期
         date, date_i = _delivery_date(lines, h.start, end)
     if date is None and _TITLE_DATED.match(compact(h.title or "")):  # the date printed after the title
@@ -679,7 +695,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         date, date_i = _stripped_day(lines, max(h.end + 1, h.start), end, published)
         signers = signature_organs(lines, date_i) if date_i is not None else signers
     if h.date and not late and (date is None or "metadata" in h.evidence and meta_date
-                   and not ((signers or posted) and (_days_apart(date, h.date) <= 92 or title_signed or meta_signed
+                   and not ((signers or posted or head_signed_decree(lines, date_i, h.doc_number))
+                            and (_days_apart(date, h.date) <= 92 or title_signed or meta_signed
                                                       or posted and signers))):
         date, date_i = h.date, h.date_line
         signers = signature_organs(lines, date_i) if date_i is not None and date_i > h.end else []
@@ -734,6 +751,13 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
             # (a bare serial under a page whose 发布单位 field names the government: its decree, "泰州市人民政府令第6号",
             # as fresh3's 第77号 under its 令 banner; a page naming no issuing organ keeps the serial as printed)
             number = organ + "令" + number
+        level = _LEVEL_GOVERNMENT.match(number or "")
+        over = [_c(lines[j]) for j in range(max(h.start, 0), number_i)] if level else []  # (the organ line over the note)
+        placed = next((o for o in (compact(h.issuer or ""), organ, *signers, *reversed(over)) if o.endswith(level[0])
+                       and len(o) > len(level[0]) and P.is_organ(o)), None) \
+            if level and number.split("令")[0] == level[0] else None
+        if placed:  # (the decree of the government the page names: "江西省人民政府令第18号", as printed "省人民政府令第18号")
+            number = placed + number[len(level[0]):]
         if number is None and compact(h.title or "").endswith("令"):
             # (an order titled as one, "…关于全面做好草原禁牧工作的令", its serial alone opening the page over the preamble
             # and the signature it prints before its title: "第3号" ⏎ "为深入贯彻落实…,现就…颁令如下。" ⏎ …: as printed)
@@ -773,6 +797,8 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
     issuer = choose_issuer(h, signers, lines, h.start, end,
                            signed_as_dated=not h.date or bool(date) and (_days_apart(date, h.date) <= 92 or title_signed
                                                                          or meta_signed))
+    if issuer is None and (government := head_government(lines, date_i, h.doc_number)):
+        issuer = government  # (a decree its government's head signs, "天津市市长 黄兴国": the government's, 天津市人民政府)
     if not header_found and signers and date_i is not None and h.start <= date_i < h.title_start:
         # a page printed body first, signed, then the document it forwards under its own title ("各区、县人民政府…:" ⏎
         # "现将《国务院关于…的批复》…转发给你们。" ⏎ "天津市人民政府" ⏎ "二○○九年十一月八日" ⏎ "国务院关于…的批复(国函〔2009〕125号)",
@@ -859,6 +885,10 @@ def _page_top(lines: list[Line], title: str | None) -> bool:
              # (or the organ's heading over its 关于 title, its second name in brackets: "清远市市场监督管理局(知识产权局)" ⏎⏎
              # "关于…的公告")
              else "title" if title and P.TITLE_START.match(compact(title)) and P.is_organ(_ALIAS.sub("", _c(ln)))
+             # (or the page's title the header's less its organ, with the bare number under it: "关于印发《…》的通知" ⏎
+             # "〔2022〕9号" ⏎ "文安县人民政府办公室" ⏎ "关于印发《…" ⏎ "…》的通知" (fresh43's 文安))
+             else "title" if title and _organ_less_title(_c(ln), title)
+             else "number" if P.BARE_NUMBER_LINE.match(_c(ln))
              else "label" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}[:：]?", _c(ln)) else _page_field(ln) for ln in text]
     # (the site's own lines alone, with no byline or number of the document: chrome, labels, the site's banner, the
     # page's fields, a publisher's credit)
@@ -888,10 +918,16 @@ _RESIDUE = re.compile(r"[?？]+")
 _BROKEN_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,8}[〔\[［【(（﹝](?:19|20)\d{2,6}[〕\]］】)）﹞]?\d{0,4}号?")
 
 
+def _organ_less_title(c: str, title: str) -> bool:
+    """The line is a 关于 title that the header's title is, an organ printed before it."""
+    t = compact(title)
+    return len(c) >= 8 and P.TITLE_START.match(c) is not None and t != c and t.endswith(c) and P.is_organ(t[: -len(c)])
+
+
 def _top_number(lines: list[Line]) -> tuple[str, int] | None:
-    """(文号, line) of the number line a page top prints, if any."""
+    """(文号, line) of the number line a page top prints, if any (a bare one, "〔2022〕9号", under the page's title too)."""
     for j, ln in enumerate(lines):
-        m = P.DOC_NUMBER_LINE.match(_c(ln))
+        m = P.DOC_NUMBER_LINE.match(_c(ln)) or P.BARE_NUMBER_LINE.match(_c(ln))
         if m:
             return normalize_doc_number(m["num"]), j
     return None

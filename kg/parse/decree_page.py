@@ -1,0 +1,62 @@
+"""A decree (令) printed on one line, a page flattened with its breaks turned to spaces: "海南省人民政府令 第188号 《X》已经…审议
+通过,现予公布,自…起施行。 省长卫留成 二○○五年五月二十三日 X 第一章 总 则 第一条 …" — its banner, number, promulgation note,
+signer and signing date in that order; `flattened_decree` reads them into a header where no header was recognised."""
+
+from __future__ import annotations
+
+import re
+
+from kg.parse import patterns as P
+from kg.parse.headers import Header
+from kg.parse.normalize import compact
+from kg.model import Line
+
+__all__ = ["flattened_decree", "head_signed_decree", "head_government"]
+
+_DAY = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,3}|[一二三四五六七八九十]{1,3})日"
+# the banner and number, the promulgation note quoting the title, the signer's post and name, the signing date, all on
+# the page's first line apart by spaces
+_FLATTENED_DECREE = re.compile(
+    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府))令\s*(?P<no>第\s*[〇零一二三四五六七八九十百\d]{1,5}\s*号)\s+"
+    r"《(?P<title>[^《》]{4,80})》(?:已经|已于|经)[^。]{0,80}?(?:通过|同意)[^。]{0,40}?(?:现予|予以)公布[^。]{0,40}。\s*"
+    r"(?P<signer>[\u4e00-\u9fff]{1,8}(?:长|主席|主任)\s*[\u4e00-\u9fff]{2,4})\s+(?P<date>" + _DAY + r")(?=\s|$)")
+
+
+def flattened_decree(lines: list[Line], start: int, end: int) -> Header | None:
+    """The header of a decree printed on one line (`_FLATTENED_DECREE`) at the first non-blank line of lines[start:end]:
+    the government's 令 and its number, the title its promulgation note quotes, the signing date; else None."""
+    k = next((i for i in range(start, min(end, len(lines))) if not lines[i].blank), None)
+    if k is None:
+        return None
+    m = _FLATTENED_DECREE.match(lines[k].raw.strip())  # (the spaces the page kept part its fields: read as printed)
+    if not m:
+        return None
+    number = m["organ"] + "令" + compact(m["no"])
+    return Header(start=start, issuer=m["organ"], title=m["title"], title_start=k, title_end=k, end=k - 1,
+                  doc_number=number, doc_number_line=k, evidence=(), date=P.parse_date(m["date"]), date_line=k,
+                  metadata={"flattened_decree": True})
+
+
+# the head of a government signing its decree over the date: "天津市市长 黄兴国" ⏎ "2014年4月12日" (天津 津政令第7号, under a law
+# site's 发布日期 2014-3-25, the day the meeting adopted it), "省长 X", "自治区主席 X"
+_HEAD_SIGNATURE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?[省市县区州旗盟])?(?:省长|市长|县长|区长|州长|旗长|盟长|主席)\s*"
+                             r"[\u4e00-\u9fff]{2,4}$")
+
+
+def head_signed_decree(lines: list[Line], date_i: int | None, doc_number: str | None) -> bool:
+    """Whether a decree (its number a 令's) is signed by its government's head on the line above date_i: that date is the
+    decree's signing, whatever later or earlier day the page's fields give."""
+    if date_i is None or "令" not in (doc_number or ""):
+        return False
+    above = next((lines[k] for k in range(date_i - 1, max(date_i - 3, -1), -1) if not lines[k].blank), None)
+    return above is not None and bool(_HEAD_SIGNATURE.match(above.raw.strip()))
+
+
+def head_government(lines: list[Line], date_i: int | None, doc_number: str | None) -> str | None:
+    """The government whose head signs its decree over date_i, when the signature names the place ("天津市市长 黄兴国" →
+    天津市人民政府: the 令 is the government's), else None."""
+    if not head_signed_decree(lines, date_i, doc_number):
+        return None
+    above = next(lines[k] for k in range(date_i - 1, max(date_i - 3, -1), -1) if not lines[k].blank)
+    m = _HEAD_SIGNATURE.match(above.raw.strip())
+    return m["place"] + "人民政府" if m["place"] else None
