@@ -280,6 +280,20 @@ def test_ordinals_are_written_one_way():
     assert ordinals("第二十一期 第十期") == {"21期", "10期"} and ordinals("第四次会议") == set()
 
 
+# fresh35 (noanswer113): a quarter and a numbered event of a series are ordinals the evidence must print — the 莲都区
+# page's title prints only its 第一季度 (u3206 asks the 第二季度), the 平邑 news no 第2场 (u3210); the answerable
+# questions asking a quarter or a 场 find theirs printed (o230 一季度, o1325 第三季度, o2234 第1场)
+@pytest.mark.parametrize("text,wanted", [
+    ("莲都区2023年政府工作报告重点工作第二季度进展怎么样", {"2季度"}),
+    ("2023年莲都区政府工作报告重点工作责任分解第一季度进展情况", {"1季度"}),
+    ("富民县2025年一季度发布政策性文件几条", {"1季度"}),
+    ("平邑县第2场新闻发布会讲的是哪条工作专线", {"2场"}),
+    ("平邑县“加力奋进、智勇争先”主题系列新闻发布会第1场哪天召开", {"1场"}),
+    ("九小场所全区统一专项整治", set()),
+])
+def test_ordinals_read_quarters_and_numbered_events(text, wanted):
+    assert ordinals(text) == wanted
+
 
 
 # A congress's session asked must be printed, not only another of the same term: 大田县民政局's real title answers a
@@ -1065,6 +1079,24 @@ def test_place_apart(about, shares, apart):
 def test_government_place(text, place):
     assert government_place(text) == place
 
+
+# fresh35 (noanswer113): the extraction reads a body formula's verb and bare level as the record's district — 经区 from
+# the 惠济区 清理 decision's "经区政府研究,决定区政府行政规范性文件继续有效52件", 经旗 from 鄂温克旗's 分工 notice's
+# "经旗人民政府同意" —, which names no place: the page stays of unknown place (o2207, o2208, o2209). A real district,
+# a one-character stem's county (随县) and a county the tagger does not know (张家川县, 科左后旗) are kept.
+@pytest.mark.parametrize("district,kept", [
+    ("经区", None),
+    ("经旗", None),
+    ("张家川县", "张家川县"),
+    ("科左后旗", "科左后旗"),
+    ("随县", "随县"),
+    ("周村区", "周村区"),
+    (None, None),
+])
+def test_record_district_drops_a_body_formula_read_as_a_place(district, kept):
+    from index.confidence import record_district
+
+    assert record_district(district) == kept
 
 
 def test_answer_types_are_named_pairs_of_matchers():
