@@ -15,7 +15,8 @@ from index.confidence import (GENERIC_AREAS_TAIL, area_off, collective_towns, co
                               page_places, page_towns, periods,
                               phrase_pairs,
                               place_apart, towns_fit,
-                              place_out_of_scope, place_stem, prints_name, question_places, read_as_official, scope_miss,
+                              place_out_of_scope, place_stem, prints_name, question_places, read_as_official,
+                              record_district, scope_miss,
                               share_printed,
                               topic_words, years_about, years_in)
 from index.lexicon import load_lexicon
@@ -230,7 +231,8 @@ class AnswerFeatures:
 
     def _place_unknown_now(self, doc_id: str) -> bool:
         d = self.docs[doc_id]
-        if d.get("district") is not None:
+        # (a district read off a body formula, 经区政府研究 → 经区, is none)
+        if record_district(d.get("district")) is not None:
             return False
         head = compact((d.get("title") or "") + (d.get("issuer") or ""))
         # 随县人民政府's page is 随县's, though the tagger knows no 随县 — read in the title and the issuer apart: the

@@ -87,7 +87,11 @@ QUESTION_FILLERS = frozenset(
 )
 # An ordinal edition (第四批, 第三版, 第十八届): the evidence must print that one, not only another (宁海's 第三批
 # 绿色工厂 list for the 第四批); 第N次 is left out: 第四次会议 and 第七次人口普查 name meetings and surveys.
-_ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)(批|版|届|期|轮)")
+# (a numbered event of a series, 第2场新闻发布会: the page of another one, or of none, is no answer — fresh35's u3210)
+_ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)(批|版|届|期|轮|场)")
+# A quarter (第二季度, 二季度, 1季度): the evidence must print that quarter, not only another (莲都区's 第一季度
+# 进展 for the 第二季度 asked: fresh35's u3206); written with or without 第.
+_QUARTER = re.compile(r"([一二三四1-4])\s*季度")
 # A draft's reading (修正草案·二审稿, 三审稿): the evidence must print that reading's draft, not only another (湘西's
 # 二审稿 notice for the 三审稿 asked: u2616).
 _READING = re.compile(r"([一二三四五六七八九十\d]+)审稿")
@@ -512,6 +516,19 @@ def government_place(text: str) -> str | None:
     return None
 
 
+# A verb or preposition that runs before a bare level's 人民政府/政府 in a page's body (经区政府研究, 经旗人民政府同意,
+# 报县政府审定, 由市政府负责): the extraction may read it and the level as a district. No county is named by one.
+_VERB_BEFORE_GOVERNMENT = frozenset("经由报请向按据对")
+
+
+def record_district(district: str | None) -> str | None:
+    """A document record's district, None where it is a body formula's verb and a bare level (经区, read from
+    经区政府研究 in the 惠济区 清理 decision, which names no place of its own: fresh35's o2207): no place."""
+    if district and len(district) == 2 and district[0] in _VERB_BEFORE_GOVERNMENT and district[1] in "市县区旗":
+        return None
+    return district
+
+
 def place_apart(about: list[bool], shares: list[float], low: float = 1 / 3, high: float = 2 / 3) -> bool:
     """Whether the place asked and the topic asked stand apart among the first passages: `about[j]` tells whether
     passage j (or its document) prints every place the question names, `shares[j]` the share of the topic it prints.
@@ -925,10 +942,11 @@ def sessions(text: str) -> set[str]:
 
 
 def ordinals(text: str) -> set[str]:
-    """The ordinal editions a text names, written one way (第三批 and 第3批 → 3批), and a draft's readings (二审稿 →
-    2审稿)."""
+    """The ordinal editions a text names, written one way (第三批 and 第3批 → 3批; 第2场 → 2场), a draft's readings
+    (二审稿 → 2审稿) and the quarters (第二季度, 二季度 → 2季度)."""
     return ({f"{_cn_number(n)}{kind}" for n, kind in _ORDINAL.findall(text)}
-            | {f"{_cn_number(n)}审稿" for n in _READING.findall(text)})
+            | {f"{_cn_number(n)}审稿" for n in _READING.findall(text)}
+            | {f"{_cn_number(n)}季度" for n in _QUARTER.findall(text)})
 
 
 def years_about(places: list[str], evidence: list[str], dates: list[str], doc_prints=lambda w, j: False,
