@@ -1744,70 +1744,50 @@ def test_out_of_fold_threshold_keeps_false_flags_under_the_limit():
 def test_a_later_fresh_split_is_never_fitted_on():
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
 
-    assert fitted({"split": "fresh35"}) and fitted({"split": "fresh34"}) and fitted({"split": "tune"}) and fitted({})
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (36, 37, 38))
-    assert {"fresh33", "fresh34", "fresh35"} <= set(FITTED_SPLITS)
-    assert not {"fresh36", "fresh37", "fresh38"} & set(FITTED_SPLITS)
+    assert fitted({"split": "fresh36"}) and fitted({"split": "fresh35"}) and fitted({"split": "tune"}) and fitted({})
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (37, 38))
+    assert {"fresh34", "fresh35", "fresh36"} <= set(FITTED_SPLITS)
+    assert not {"fresh37", "fresh38"} & set(FITTED_SPLITS)
     assert set(LOSO_GROUPS) <= set(POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (36, 37, 38) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (36, 37, 38)
+    assert not any(f"fresh{n}" in name for n in (37, 38) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (37, 38)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    assert {"od_fresh35", "unanswerable_fresh35"} <= set(LOSO_GROUPS)
-    # fresh5 … fresh35 are each left out whole (answerable and unanswerable together): 49 groups
+    assert {"od_fresh36", "unanswerable_fresh36"} <= set(LOSO_GROUPS)
+    # fresh5 … fresh36 are each left out whole (answerable and unanswerable together): 50 groups
     groups = {LOSO_GROUPS.get(n, n) for n in POSITIVE_SETS + NEGATIVE_SETS}
-    assert len(groups) == 49 and {f"fresh{n}" for n in range(5, 36)} <= groups
-    # every question of the fresh34 and fresh35 files (other-district, unanswerable) is fitted on now; a question of
-    # a later split (fresh36, never seen, or a hypothetical fresh37 or fresh38) is dropped
+    assert len(groups) == 50 and {f"fresh{n}" for n in range(5, 37)} <= groups
+    # every question of the fresh35 and fresh36 files (other-district, unanswerable) is fitted on now; a question of
+    # a later split (a hypothetical fresh37 or fresh38) is dropped
     from benchmarks.search import QUESTIONS
 
     def of_split(split):
         return [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
                 for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == split]
 
-    fresh34, fresh35 = of_split("fresh34"), of_split("fresh35")
-    assert len(fresh34) >= 38 + 22 and all(fitted(q) for q in fresh34)
-    # fresh35 (other-district and unanswerable questions only) was scored once as never seen on 813a78c6 (fcd2a348)
+    fresh35, fresh36 = of_split("fresh35"), of_split("fresh36")
     assert len(fresh35) >= 38 + 22 and all(fitted(q) for q in fresh35)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (36, 37, 38) for q in fresh35 + fresh34)
+    # fresh36 (other-district and unanswerable questions only) was scored once as never seen on 13c1bf2c (6498fa4d)
+    assert len(fresh36) >= 38 + 22 and all(fitted(q) for q in fresh36)
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (37, 38) for q in fresh36 + fresh35)
 
 
 def test_no_later_split_is_fitted_on():
-    """Once fresh35 is opened no split of the question files is held back here but the never-seen fresh36 (written
-    with fresh35 at stop 26; test_fresh36_is_never_fitted_on); a question of a later split (a hypothetical fresh37 or
-    fresh38, once written) would be dropped, whatever file holds it."""
+    """Once fresh36 is opened no split of the question files is held back (no never-seen set exists now); a question
+    of a later split (a hypothetical fresh37 or fresh38, once written) would be dropped, whatever file holds it."""
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
 
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (36, 37, 38))
-    assert not {"fresh36", "fresh37", "fresh38"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (36, 37, 38) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (36, 37, 38)
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (37, 38))
+    assert not {"fresh37", "fresh38"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (37, 38) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (37, 38)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
     every = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
              for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8"))]
-    # every split the files hold is fitted on, but the never-seen fresh36
-    assert all(fitted(q) for q in every if q.get("split") != "fresh36")
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (36, 37, 38)
-                   for q in every if q.get("split") in ("fresh34", "fresh35"))
-
-
-def test_fresh36_is_never_fitted_on():
-    """fresh36 (written while fresh35 was being written; never seen, while fresh35 has been scored and opened; other-
-    district and unanswerable questions only) is never seen: every question of it is dropped (counted here, never
-    printed), no fitted set or leave-one-set-out group names it, and so would a question of a later split (a
-    hypothetical fresh37 or fresh38) be dropped."""
-    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
-    from benchmarks.search import QUESTIONS
-
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (36, 37, 38))
-    assert not {"fresh36", "fresh37", "fresh38"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (36, 37, 38) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (36, 37, 38)
-                   for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    fresh36 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
-               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh36"]
-    assert len(fresh36) >= 38 + 22 and not any(fitted(q) for q in fresh36)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (37, 38) for q in fresh36)
+    # every split the files hold is fitted on
+    assert all(fitted(q) for q in every)
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (37, 38)
+                   for q in every if q.get("split") in ("fresh35", "fresh36"))
 
 
 # -- on the sample corpus -------------------------------------------------------------------------------------------
