@@ -14,7 +14,7 @@ from index.confidence import (GENERIC_AREAS_TAIL, area_off, collective_towns, co
                               join_single_runs, lists_places, load_calibration, number_fits, number_names, orders,
                               page_places, page_towns, periods,
                               phrase_pairs,
-                              place_apart, towns_fit,
+                              place_apart, town_off, towns_fit,
                               place_out_of_scope, place_stem, prints_name, question_places, read_as_official,
                               record_district, scope_miss,
                               share_printed,
@@ -119,6 +119,10 @@ class AnswerFeatures:
         # (read only for a question that names a kind of area)
         off = off or (any(kind in asked for kind in GENERIC_AREAS_TAIL) and area_off(
             named_areas(self._pos_tagger().lcut(asked.lower())), joined, ns))
+        # a town the question names (西峰区南街街道, 青浦区金泽镇) that neither the first passages nor their documents
+        # print: where its county is printed, the page is another town's of it (解放路街道, 朱家角镇; u3303, u3304)
+        off = off or town_off(self._question_towns(asked), lambda t: t in joined or self._docs_print(t, ids),
+                              self._district_stems())
         # years: the first five passages, as for places, and their documents' dates
         # — of the candidates about the place asked, where the question names one the evidence prints (濮阳县's
         # 2024 is not printed by 三门峡's page)

@@ -482,6 +482,18 @@ def place_out_of_scope(places: list[str], in_evidence, printed, unknown_place, q
     return not all(excused(p) for p in off)
 
 
+# A town's suffix (镇, 乡, 街道) at the end of its name.
+_TOWN_END = re.compile(r"(?:镇|乡|街道)$")
+
+
+def town_off(towns: list[str], printed, district_stems) -> bool:
+    """Whether a town the question names (西峰区南街街道, 青浦区金泽镇) is printed by none of the first passages and
+    their documents (`printed`): where its county is printed the page is another town's of it (解放路街道, 朱家角镇;
+    u3303, u3304). A town named like a district of the corpus (`district_stems`: 张店镇卫生院, 张店乡镇) is the district
+    written loosely, no town (n1359, n002)."""
+    return any(not printed(t) for t in towns if _TOWN_END.sub("", t) not in district_stems)
+
+
 def short_district_after(place: str, query: str) -> list[str]:
     """The district a question may name by its short name right after its city (宁波前湾 for 前湾新区, o676): the
     two characters after `place` in `query` with a district's suffix, never a generic area (开发区)."""

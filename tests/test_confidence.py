@@ -1744,70 +1744,66 @@ def test_out_of_fold_threshold_keeps_false_flags_under_the_limit():
 def test_a_later_fresh_split_is_never_fitted_on():
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
 
-    assert fitted({"split": "fresh35"}) and fitted({"split": "fresh34"}) and fitted({"split": "tune"}) and fitted({})
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (36, 37, 38))
-    assert {"fresh33", "fresh34", "fresh35"} <= set(FITTED_SPLITS)
-    assert not {"fresh36", "fresh37", "fresh38"} & set(FITTED_SPLITS)
+    assert fitted({"split": "fresh36"}) and fitted({"split": "fresh35"}) and fitted({"split": "tune"}) and fitted({})
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (37, 38))
+    assert {"fresh34", "fresh35", "fresh36"} <= set(FITTED_SPLITS)
+    assert not {"fresh37", "fresh38"} & set(FITTED_SPLITS)
     assert set(LOSO_GROUPS) <= set(POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (36, 37, 38) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (36, 37, 38)
+    assert not any(f"fresh{n}" in name for n in (37, 38) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (37, 38)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    assert {"od_fresh35", "unanswerable_fresh35"} <= set(LOSO_GROUPS)
-    # fresh5 … fresh35 are each left out whole (answerable and unanswerable together): 49 groups
+    assert {"od_fresh36", "unanswerable_fresh36"} <= set(LOSO_GROUPS)
+    # fresh5 … fresh36 are each left out whole (answerable and unanswerable together): 50 groups
     groups = {LOSO_GROUPS.get(n, n) for n in POSITIVE_SETS + NEGATIVE_SETS}
-    assert len(groups) == 49 and {f"fresh{n}" for n in range(5, 36)} <= groups
-    # every question of the fresh34 and fresh35 files (other-district, unanswerable) is fitted on now; a question of
-    # a later split (fresh36, never seen, or a hypothetical fresh37 or fresh38) is dropped
+    assert len(groups) == 50 and {f"fresh{n}" for n in range(5, 37)} <= groups
+    # every question of the fresh35 and fresh36 files (other-district, unanswerable) is fitted on now; a question of
+    # a later split (a hypothetical fresh37 or fresh38) is dropped
     from benchmarks.search import QUESTIONS
 
     def of_split(split):
         return [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
                 for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == split]
 
-    fresh34, fresh35 = of_split("fresh34"), of_split("fresh35")
-    assert len(fresh34) >= 38 + 22 and all(fitted(q) for q in fresh34)
-    # fresh35 (other-district and unanswerable questions only) was scored once as never seen on 813a78c6 (fcd2a348)
+    fresh35, fresh36 = of_split("fresh35"), of_split("fresh36")
     assert len(fresh35) >= 38 + 22 and all(fitted(q) for q in fresh35)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (36, 37, 38) for q in fresh35 + fresh34)
+    # fresh36 (other-district and unanswerable questions only) was scored once as never seen on 13c1bf2c (6498fa4d)
+    assert len(fresh36) >= 38 + 22 and all(fitted(q) for q in fresh36)
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (37, 38) for q in fresh36 + fresh35)
 
 
 def test_no_later_split_is_fitted_on():
-    """Once fresh35 is opened no split of the question files is held back here but the never-seen fresh36 (written
-    with fresh35 at stop 26; test_fresh36_is_never_fitted_on); a question of a later split (a hypothetical fresh37 or
-    fresh38, once written) would be dropped, whatever file holds it."""
+    """Once fresh36 is opened no split of the question files is held back (no never-seen set exists now); a question
+    of a later split (a hypothetical fresh37 or fresh38, once written) would be dropped, whatever file holds it."""
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
 
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (36, 37, 38))
-    assert not {"fresh36", "fresh37", "fresh38"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (36, 37, 38) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (36, 37, 38)
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (37, 38))
+    assert not {"fresh37", "fresh38"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (37, 38) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (37, 38)
                    for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
     every = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
              for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8"))]
-    # every split the files hold is fitted on, but the never-seen fresh36
-    assert all(fitted(q) for q in every if q.get("split") != "fresh36")
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (36, 37, 38)
-                   for q in every if q.get("split") in ("fresh34", "fresh35"))
+    # every split the files hold is fitted on
+    assert all(fitted(q) for q in every)
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (37, 38)
+                   for q in every if q.get("split") in ("fresh35", "fresh36"))
 
 
-def test_fresh36_is_never_fitted_on():
-    """fresh36 (written while fresh35 was being written; never seen, while fresh35 has been scored and opened; other-
-    district and unanswerable questions only) is never seen: every question of it is dropped (counted here, never
-    printed), no fitted set or leave-one-set-out group names it, and so would a question of a later split (a
-    hypothetical fresh37 or fresh38) be dropped."""
-    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
-    from benchmarks.search import QUESTIONS
+# A town the question names that no first passage or its document prints: the page is another town's of the county
+# (西峰区's 解放路街道 page for 南街街道, u3303; 青浦区's 朱家角镇 page for 金泽镇, u3304); a town named like a district of
+# the corpus is the district written loosely (张店镇卫生院, n1359; 张店乡镇卫生院, n002).
+@pytest.mark.parametrize("towns,page,off", [
+    (["南街街道"], "解放路街道联合公安、环卫、城管、工信、交警、市场监管等部门,对辖区南城壕巷、永乐道开展集中整治", True),
+    (["金泽镇"], "自10月13日起,青浦区朱家角镇综合执法队启动“清晨”专项整治行动", True),
+    (["朱家角镇"], "自10月13日起,青浦区朱家角镇综合执法队启动“清晨”专项整治行动", False),
+    (["张店镇"], "张店区卫生健康局", False),
+    ([], "解放路街道联合公安、环卫、城管", False),
+])
+def test_town_off(towns, page, off):
+    from index.confidence import town_off
 
-    assert not any(fitted({"split": f"fresh{n}"}) for n in (36, 37, 38))
-    assert not {"fresh36", "fresh37", "fresh38"} & set(FITTED_SPLITS)
-    assert not any(f"fresh{n}" in name for n in (36, 37, 38) for name in POSITIVE_SETS + NEGATIVE_SETS)
-    assert not any(f"fresh{n}" in name for n in (36, 37, 38)
-                   for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
-    fresh36 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
-               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh36"]
-    assert len(fresh36) >= 38 + 22 and not any(fitted(q) for q in fresh36)
-    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (37, 38) for q in fresh36)
+    assert town_off(towns, lambda t: t in page, frozenset({"张店", "西峰", "青浦"})) == off
 
 
 # -- on the sample corpus -------------------------------------------------------------------------------------------
