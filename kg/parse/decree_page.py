@@ -43,20 +43,23 @@ _HEAD_SIGNATURE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?[省市县区州
                              r"[\u4e00-\u9fff]{2,4}$")
 
 
+def _head_signature(lines: list[Line], date_i: int | None, doc_number: str | None) -> re.Match | None:
+    """The government head's signature (`_HEAD_SIGNATURE`) on the first non-blank line of the two above date_i, when the
+    document's number is a 令's; else None."""
+    if date_i is None or "令" not in (doc_number or ""):
+        return None
+    above = next((lines[k] for k in range(date_i - 1, max(date_i - 3, -1), -1) if not lines[k].blank), None)
+    return _HEAD_SIGNATURE.match(above.raw.strip()) if above is not None else None
+
+
 def head_signed_decree(lines: list[Line], date_i: int | None, doc_number: str | None) -> bool:
     """Whether a decree (its number a 令's) is signed by its government's head on the line above date_i: that date is the
     decree's signing, whatever later or earlier day the page's fields give."""
-    if date_i is None or "令" not in (doc_number or ""):
-        return False
-    above = next((lines[k] for k in range(date_i - 1, max(date_i - 3, -1), -1) if not lines[k].blank), None)
-    return above is not None and bool(_HEAD_SIGNATURE.match(above.raw.strip()))
+    return _head_signature(lines, date_i, doc_number) is not None
 
 
 def head_government(lines: list[Line], date_i: int | None, doc_number: str | None) -> str | None:
     """The government whose head signs its decree over date_i, when the signature names the place ("天津市市长 黄兴国" →
     天津市人民政府: the 令 is the government's), else None."""
-    if not head_signed_decree(lines, date_i, doc_number):
-        return None
-    above = next(lines[k] for k in range(date_i - 1, max(date_i - 3, -1), -1) if not lines[k].blank)
-    m = _HEAD_SIGNATURE.match(above.raw.strip())
-    return m["place"] + "人民政府" if m["place"] else None
+    m = _head_signature(lines, date_i, doc_number)
+    return m["place"] + "人民政府" if m and m["place"] else None
