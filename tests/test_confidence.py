@@ -1773,8 +1773,8 @@ def test_a_later_fresh_split_is_never_fitted_on():
 
 def test_no_later_split_is_fitted_on():
     """Once fresh36 is opened no split of the question files is held back here but the never-seen fresh37 and fresh38
-    (written together at stop 27; test_fresh37_is_never_fitted_on); a question of a later split (a hypothetical fresh39
-    or fresh40, once written) would be dropped, whatever file holds it."""
+    (written together at stop 27; test_fresh37_is_never_fitted_on, test_fresh38_is_never_fitted_on); a question of a
+    later split (a hypothetical fresh39 or fresh40, once written) would be dropped, whatever file holds it."""
     from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
     from benchmarks.search import QUESTIONS
 
@@ -1808,6 +1808,25 @@ def test_fresh37_is_never_fitted_on():
                for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh37"]
     assert len(fresh37) >= 38 + 22 and not any(fitted(q) for q in fresh37)
     assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (39, 40) for q in fresh37)
+
+
+def test_fresh38_is_never_fitted_on():
+    """fresh38 (written while fresh37 was being written, both never seen; other-district and unanswerable questions
+    only) is never seen: every question of it is dropped (counted here, never printed), no fitted set or
+    leave-one-set-out group names it or fresh37, and so would a question of a later split (a hypothetical fresh39 or
+    fresh40) be dropped."""
+    from benchmarks.fit_confidence import FITTED_SPLITS, LOSO_GROUPS, NEGATIVE_SETS, POSITIVE_SETS, fitted
+    from benchmarks.search import QUESTIONS
+
+    assert not any(fitted({"split": f"fresh{n}"}) for n in (37, 38, 39, 40))
+    assert not {"fresh37", "fresh38", "fresh39", "fresh40"} & set(FITTED_SPLITS)
+    assert not any(f"fresh{n}" in name for n in (37, 38, 39, 40) for name in POSITIVE_SETS + NEGATIVE_SETS)
+    assert not any(f"fresh{n}" in name for n in (37, 38, 39, 40)
+                   for name in set(LOSO_GROUPS) | set(LOSO_GROUPS.values()))
+    fresh38 = [q for name in ("sample_corpus.json", "other_districts.json", "unanswerable.json")
+               for q in json.loads((QUESTIONS / name).read_text(encoding="utf-8")) if q.get("split") == "fresh38"]
+    assert len(fresh38) >= 38 + 22 and not any(fitted(q) for q in fresh38)
+    assert not any(fitted({**q, "split": f"fresh{n}"}) for n in (39, 40) for q in fresh38)
 
 
 # A town the question names that no first passage or its document prints: the page is another town's of the county

@@ -33,7 +33,7 @@ def test_question_sets_evidence_is_verbatim_on_its_line():
                                                   "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
                                                   "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
                                                   "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32",
-                                                  "fresh33", "fresh34", "fresh35", "fresh36", "fresh37"}
+                                                  "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38"}
     for q in answerable:
         lines = (SAMPLE_CORPUS / q["seed"]).read_text(encoding="utf-8").split("\n")
         assert compact(q["evidence"][0]) in compact(lines[q["line"] - 1]), q["id"]
@@ -97,7 +97,7 @@ LATER_SETS = ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh
               "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
               "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28",
               "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
-              "fresh37")
+              "fresh37", "fresh38")
 # Sets written at the same time by two hands, over target lines kept apart by file and line range: neither is older
 # than the other, so neither is checked against the other's lines.
 WRITTEN_TOGETHER = {"fresh10": ("fresh11",), "fresh11": ("fresh10",)}
@@ -114,12 +114,12 @@ WRITTEN_TOGETHER = {"fresh10": ("fresh11",), "fresh11": ("fresh10",)}
                                                ("fresh25", 0), ("fresh26", 0), ("fresh27", 0), ("fresh28", 0),
                                                ("fresh29", 0), ("fresh30", 0), ("fresh31", 0), ("fresh32", 0),
                                                ("fresh33", 0), ("fresh34", 0), ("fresh35", 0), ("fresh36", 0),
-                                               ("fresh37", 0)])
+                                               ("fresh37", 0), ("fresh38", 0)])
 def test_later_fresh_sets_cover_new_ground(split, at_least):
     """A later never-seen set (issue #14): enough answerable questions, at least half lay, asked by all three kinds
     of asker (by as many kinds as it has questions, for a set of fewer than three: fresh23's pool held one line), each
     on a line more than 3 lines away from every older question's line; ids continue the numbering. fresh24, fresh25,
-    fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36 and fresh37 have no
+    fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37 and fresh38 have no
     sample-corpus question: fresh23 took the pool's last line (test_the_sample_corpus_line_pool_is_drawn_out)."""
     answerable = json.loads((QUESTIONS / "sample_corpus.json").read_text(encoding="utf-8"))
     fresh = [q for q in answerable if q["split"] == split]
@@ -135,7 +135,7 @@ def test_later_fresh_sets_cover_new_ground(split, at_least):
 
 def test_the_sample_corpus_line_pool_is_drawn_out():
     """fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35,
-    fresh36 and fresh37 hold no sample-corpus question because none can be drawn: the draw of fresh20 … fresh23 (a line
+    fresh36, fresh37 and fresh38 hold no sample-corpus question because none can be drawn: the draw of fresh20 … fresh23 (a line
     with at least 12 CJK characters, more than 3 lines from every question's line in its file, and not wholly inside an
     earlier line of its file, where no evidence could be the first) finds no line left once every question's line — the
     40 old dev questions' with them — is taken."""
@@ -208,6 +208,7 @@ def test_unanswerable_questions_name_what_no_line_of_the_corpus_holds():
     assert len([q for q in unanswerable if q["split"] == "fresh35"]) >= 22  # 24 written
     assert len([q for q in unanswerable if q["split"] == "fresh36"]) >= 22  # 24 written
     assert len([q for q in unanswerable if q["split"] == "fresh37"]) >= 22  # 24 written
+    assert len([q for q in unanswerable if q["split"] == "fresh38"]) >= 22  # 24 written
 
 
 def test_other_district_questions_cite_a_copied_file_with_its_source_url():
@@ -219,7 +220,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                                            "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
                                            "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
                                            "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32",
-                                           "fresh33", "fresh34", "fresh35", "fresh36", "fresh37"}
+                                           "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38"}
     for q in other:
         path = QUESTIONS / q["seed"]
         lines = path.read_text(encoding="utf-8").split("\n")
@@ -236,7 +237,7 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
                             ("fresh22", 22), ("fresh23", 30), ("fresh24", 38), ("fresh25", 38),
                             ("fresh26", 38), ("fresh27", 38), ("fresh28", 38), ("fresh29", 38), ("fresh30", 38),
                             ("fresh31", 38), ("fresh32", 38), ("fresh33", 38), ("fresh34", 38),
-                            ("fresh35", 38), ("fresh36", 38), ("fresh37", 38)):
+                            ("fresh35", 38), ("fresh36", 38), ("fresh37", 38), ("fresh38", 38)):
         fresh = [q for q in other if q["split"] == split]
         assert len(fresh) >= at_least and sum(q["lay"] for q in fresh) * 2 >= len(fresh), split
         # a later set asks of excerpts no other question used
@@ -324,10 +325,17 @@ def test_other_district_questions_cite_a_copied_file_with_its_source_url():
     assert {q["asker"] for q in fresh37} == {"resident", "journalist", "civil_servant"}
     assert min(int(q["id"][1:]) for q in fresh37) > max(int(q["id"][1:]) for q in other
                                                         if q["split"] not in ("fresh37", "fresh38"))
+    # fresh38, written beside fresh37: 14 new excerpts, the three kinds of asker, ids above every other set's but
+    # fresh37's (the two were numbered apart, o2401 and o2501)
+    fresh38 = [q for q in other if q["split"] == "fresh38"]
+    assert len({q["seed"] for q in fresh38}) >= 12
+    assert {q["asker"] for q in fresh38} == {"resident", "journalist", "civil_servant"}
+    assert min(int(q["id"][1:]) for q in fresh38) > max(int(q["id"][1:]) for q in other
+                                                        if q["split"] not in ("fresh37", "fresh38"))
 
 
 # The other-district folders open to development, whose excerpts questions/docs may copy: the dev set, the fresh
-# sets scored once and then opened (fresh … fresh37, fresh39, fresh41) and the development folders of the extraction
+# sets scored once and then opened (fresh … fresh39, fresh41) and the development folders of the extraction
 # rounds (docent59, docmeta18, docmeta28, docmeta33, docmeta38, docmeta47, docmeta89, entrep21, entrep25, entrep31,
 # entrep37, entrep46, entrep66, entrep92, entrep101, repeal45, repeal62, tasks18, tasks28, tasks31, tasks34, tasks39,
 # tasks40, tasks44, tasks58, tasks76, tasks99, tasks107; fresh43 with them). A folder still held out as never seen is
@@ -350,7 +358,9 @@ DEV_FOLDERS = ("other_districts",) + tuple(f"other_districts_fresh{n}"
     # fresh36's excerpts (stop 26): _fresh41 (a development folder since stop 25) and _tasks99
     "other_districts_fresh41", "other_districts_tasks99",
     # fresh37's excerpts (stop 27): _fresh43 and _tasks107 (the others were in it)
-    "other_districts_fresh43", "other_districts_tasks107")
+    "other_districts_fresh43", "other_districts_tasks107",
+    # fresh38's excerpts (stop 27): _fresh38 (a development folder since stop 24; the others were in it)
+    "other_districts_fresh38")
 
 
 def test_other_district_docs_are_copies_of_the_dev_set_excerpts():
