@@ -78,7 +78,7 @@ forty-second (other_districts_fresh42, any place level, collected after all of t
 province lists) "fresh42"; the
 forty-third (other_districts_fresh43, any place level, pages of fifteen provinces only, collected after all of those and
 beside fresh42, which took the other provinces) "fresh43"; the forty-fourth (other_districts_fresh44, any place level, pages
-of sixteen provinces only, collected after all of those and beside another helper's set of the other provinces) "fresh44".
+of sixteen provinces only (all held), collected after all of those and beside another helper's set of the other provinces) "fresh44".
 Development sets of one
 field gathered by
 helpers

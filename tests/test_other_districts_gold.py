@@ -861,7 +861,7 @@ LATER_MIN = {
                 "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
     # fresh44 (any place level, never-seen; pages of sixteen provinces only, beside a set of the other provinces): stop
     # 25's decisions A-D — news issuers null for sites, papers, a TV programme, a media centre, a company's own news page,
-    # an author credit (`文/铜梁区公安局`) and persons, an organ for closing credits (`(稿源:黄泥河森林公安局…)`,
+    # and persons, an organ for closing credits (`(稿源:黄泥河森林公安局…)`,
     # `(來源:河南省生態環境廳)`); two streets sharing one organ word (`梁山、双桂街道…要`); regulation articles naming one body
     # (`由…评审中心进行预结算评审`) beside functional names and fields (`由区财政部门安排`, a traditional 福建 regulation).
     # Task pages: `X牵头,A、B、各派出所等部门全力配合` with bare fields, `X联合Y` / `X联合A、B、C等多部门` of fire brigades,
@@ -869,13 +869,13 @@ LATER_MIN = {
     # `由A、B依法實施`, `由X會有關部門`, bracketed `(交通運輸部門負責)` in a traditional notice, `A與B分管領導`, `X将` / `X也将` /
     # `下一步,大队将`, the issuers' joint procedures; a negative converter page. Enterprise lists (a 公示 of five cement plants,
     # eighteen short names of a county's A类 亩产效益 holders, three of seven 红名单 holders, ten national 示范社 co-ops);
-    # metadata pages (a spam-bannered converter page with an `【已失效】` label, a repeated meta block whose 发文机关 differs
+    # metadata pages (a 西藏 county's notice citing its city's rules, a repeated meta block whose 发文机关 differs
     # from the title, an empty 文号 cell, a number glued to its title, joint converter issuers); three repeal-type pages with
     # no repeal (a 修改 order with three amendments, a draft's call for comments citing the rules in force, a regulation's
     # four amending decisions cited in its header). Two s2twp copies
-    "fresh44": {"files": 34, "provinces": 15, "tasks": 31, "task_files": 21,
+    "fresh44": {"files": 34, "provinces": 16, "tasks": 30, "task_files": 20,
                 "enterprises": 36, "enterprise_files": 4,
-                "repeals": 0, "repeal_files": 0, "metadata": 9,
+                "repeals": 0, "repeal_files": 0, "metadata": 10,
                 "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
 }
 
