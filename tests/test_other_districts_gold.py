@@ -123,7 +123,9 @@ from sixteen provinces, collected after all of those and beside fresh43, the two
 that read no extraction code; split fresh42 while never-seen), and
 benchmarks/data/other_districts_fresh43 (a forty-third never-seen set of pages of any place level
 from fifteen provinces only, collected after all of those and beside fresh42, which took the other provinces, by a helper
-that read no extraction code; split fresh43 while never-seen)."""
+that read no extraction code; split fresh43 while never-seen), and benchmarks/data/other_districts_fresh44 (a forty-fourth
+never-seen set of pages of any place level from sixteen provinces only, collected after all of those and beside another
+helper's set of the other provinces, by a helper that read no extraction code; split fresh44 while never-seen)."""
 
 import datetime as dt
 import json
@@ -179,6 +181,8 @@ FRESH41 = DATA.parent / "other_districts_fresh41"
 FRESH42 = DATA.parent / "other_districts_fresh42"
 # the forty-third fresh set (any place level, never-seen; pages of fifteen provinces, beside fresh42 which took the others)
 FRESH43 = DATA.parent / "other_districts_fresh43"
+# the forty-fourth fresh set (any place level, never-seen; pages of sixteen provinces, beside a set of the other provinces)
+FRESH44 = DATA.parent / "other_districts_fresh44"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -341,7 +345,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh38": FRESH38, "entrep101": ENTREP101,
         "fresh39": FRESH39, "docmeta89": DOCMETA89,
         "fresh40": FRESH40, "fresh41": FRESH41, "tasks99": TASKS99, "fresh42": FRESH42,
-        "fresh43": FRESH43, "docmeta111": DOCMETA111, "tasks107": TASKS107}
+        "fresh43": FRESH43, "docmeta111": DOCMETA111, "tasks107": TASKS107,
+        "fresh44": FRESH44}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -368,7 +373,8 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "entrep101": {"dev"},
           "fresh39": {"dev"}, "docmeta89": {"dev"},
           "fresh40": {"dev"}, "fresh41": {"dev"}, "tasks99": {"dev"}, "fresh42": {"dev"},
-          "fresh43": {"dev"}, "docmeta111": {"dev"}, "tasks107": {"dev"}}
+          "fresh43": {"dev"}, "docmeta111": {"dev"}, "tasks107": {"dev"},
+          "fresh44": {"fresh44"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -853,6 +859,24 @@ LATER_MIN = {
                 "enterprises": 37, "enterprise_files": 6,
                 "repeals": 1, "repeal_files": 1, "metadata": 11,
                 "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
+    # fresh44 (any place level, never-seen; pages of sixteen provinces only, beside a set of the other provinces): stop
+    # 25's decisions A-D — news issuers null for sites, papers, a TV programme, a media centre, a company's own news page,
+    # and persons, an organ for closing credits (`(稿源:黄泥河森林公安局…)`,
+    # `(來源:河南省生態環境廳)`); two streets sharing one organ word (`梁山、双桂街道…要`); regulation articles naming one body
+    # (`由…评审中心进行预结算评审`) beside functional names and fields (`由区财政部门安排`, a traditional 福建 regulation).
+    # Task pages: `X牵头,A、B、各派出所等部门全力配合` with bare fields, `X联合Y` / `X联合A、B、C等多部门` of fire brigades,
+    # a street's community and a forest police station, six named units' joint work (`由A、B…以及F六家单位`), `由X对…进行`,
+    # `由A、B依法實施`, `由X會有關部門`, bracketed `(交通運輸部門負責)` in a traditional notice, `A與B分管領導`, `X将` / `X也将` /
+    # `下一步,大队将`, the issuers' joint procedures; a negative converter page. Enterprise lists (a 公示 of five cement plants,
+    # eighteen short names of a county's A类 亩产效益 holders, three of seven 红名单 holders, ten national 示范社 co-ops);
+    # metadata pages (a 西藏 county's notice citing its city's rules, a repeated meta block whose 发文机关 differs
+    # from the title, an empty 文号 cell, a number glued to its title, joint converter issuers); three repeal-type pages with
+    # no repeal (a 修改 order with three amendments, a draft's call for comments citing the rules in force, a regulation's
+    # four amending decisions cited in its header). Two s2twp copies
+    "fresh44": {"files": 34, "provinces": 16, "tasks": 30, "task_files": 20,
+                "enterprises": 36, "enterprise_files": 4,
+                "repeals": 0, "repeal_files": 0, "metadata": 10,
+                "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
 }
 
 
@@ -1121,6 +1145,10 @@ def test_later_set_coverage(name):
                                           # a script that printed only used / free) and beside fresh42 (kept apart by
                                           # province: each helper took its own list of provinces; its folder never opened)
                                           ("fresh43", tuple(n for n in SETS if n != "fresh43")),
+                                          # fresh44 was collected after every other set here (their URLs and titles checked by
+                                          # a script that printed only used / free) and beside another helper's set of the
+                                          # other provinces (kept apart by province lists; its folder never opened)
+                                          ("fresh44", tuple(n for n in SETS if n != "fresh44")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
