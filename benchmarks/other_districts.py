@@ -77,7 +77,9 @@ claims file) "fresh40"; the forty-first (other_districts_fresh41, collected besi
 forty-second (other_districts_fresh42, any place level, collected after all of those and beside fresh43, the two kept apart by
 province lists) "fresh42"; the
 forty-third (other_districts_fresh43, any place level, pages of fifteen provinces only, collected after all of those and
-beside fresh42, which took the other provinces) "fresh43". Development sets of one
+beside fresh42, which took the other provinces) "fresh43"; the forty-fifth (other_districts_fresh45, any place level, pages
+of fifteen provinces only, collected after all of those and beside fresh44, which took the other provinces) "fresh45".
+Development sets of one
 field gathered by
 helpers
 (other_districts_docmeta18, _tasks18, _entrep21, _tasks28: task pages of wordings no set held, _entrep25: enterprise
@@ -229,7 +231,7 @@ FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7
               "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
               "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
               "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
-              "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43")
+              "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh45")
 
 
 def in_split(rec: dict, split: str) -> bool:
@@ -561,6 +563,7 @@ def main(argv=None) -> dict:
                                         "fresh40", "was_fresh40", "fresh41", "was_fresh41",
                                         "fresh42", "was_fresh42",
                                         "fresh43", "was_fresh43",
+                                        "fresh45", "was_fresh45",
                                         "all"], default="dev")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="another set of the same layout (gold.json + texts/), e.g. benchmarks/data/other_districts_fresh")
