@@ -125,7 +125,10 @@ benchmarks/data/other_districts_fresh43 (a forty-third never-seen set of pages o
 from fifteen provinces only, collected after all of those and beside fresh42, which took the other provinces, by a helper
 that read no extraction code; split fresh43 while never-seen), and benchmarks/data/other_districts_fresh44 (a forty-fourth
 never-seen set of pages of any place level from sixteen provinces only, collected after all of those and beside another
-helper's set of the other provinces, by a helper that read no extraction code; split fresh44 while never-seen)."""
+helper's set of the other provinces, by a helper that read no extraction code; split fresh44 while never-seen), and
+benchmarks/data/other_districts_fresh45 (a forty-fifth never-seen set of pages of any place level from fifteen provinces
+only, collected beside fresh44, which took the other provinces, by a helper that read no extraction code; split fresh45
+while never-seen)."""
 
 import datetime as dt
 import json
@@ -183,6 +186,8 @@ FRESH42 = DATA.parent / "other_districts_fresh42"
 FRESH43 = DATA.parent / "other_districts_fresh43"
 # the forty-fourth fresh set (any place level, never-seen; pages of sixteen provinces, beside a set of the other provinces)
 FRESH44 = DATA.parent / "other_districts_fresh44"
+# the forty-fifth fresh set (any place level, never-seen; pages of fifteen provinces, beside fresh44 which took the others)
+FRESH45 = DATA.parent / "other_districts_fresh45"
 # a helper's development set of document fields (docmeta18): crawled pages taken from a public repository's table
 DOCMETA18 = DATA.parent / "other_districts_docmeta18"
 # a development set of real 国务院 notices from a repository's SQL dump, gathered for the task styles (not never-seen)
@@ -346,7 +351,7 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh39": FRESH39, "docmeta89": DOCMETA89,
         "fresh40": FRESH40, "fresh41": FRESH41, "tasks99": TASKS99, "fresh42": FRESH42,
         "fresh43": FRESH43, "docmeta111": DOCMETA111, "tasks107": TASKS107,
-        "fresh44": FRESH44}
+        "fresh44": FRESH44, "fresh45": FRESH45}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -374,7 +379,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh39": {"dev"}, "docmeta89": {"dev"},
           "fresh40": {"dev"}, "fresh41": {"dev"}, "tasks99": {"dev"}, "fresh42": {"dev"},
           "fresh43": {"dev"}, "docmeta111": {"dev"}, "tasks107": {"dev"},
-          "fresh44": {"dev"}}
+          "fresh44": {"dev"}, "fresh45": {"fresh45"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -877,6 +882,23 @@ LATER_MIN = {
                 "enterprises": 36, "enterprise_files": 4,
                 "repeals": 0, "repeal_files": 0, "metadata": 10,
                 "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
+    # fresh45 (any place level, never-seen; pages of fifteen provinces only, beside fresh44 which took the others): stop
+    # 25's decisions A-D — news issuers null for sites, newspapers, a media centre, a URL source and persons' bylines, an
+    # organ from a street office's `来源:` field; a reply's `你局要…会同…` filed under the addressee
+    # it prints; functional names and bare fields (`公安、城管…等部门` cooperating beside a named office; `洞口公安将`, a
+    # field with its place, no unit); regulation articles naming functional names (`州住房和城鄉建設主管部門負責`) as
+    # negatives. Division lists (`牵头责任单位` / `协同责任单位` label lines, a plain `责任单位` line, a `牵头单位` line of five,
+    # `(A、B)` closing measures), `X会同Y`, `X联合Y`, `X牵头,会同A、B…` of a converter page, `由A、B、C等部门的人参加`,
+    # `X组织…等部门`, `X将`; single bodies' deeds, persons and classes as negatives. Enterprise lists (national and
+    # provincial 龙头企业, a 省级绿色低碳工厂 beside a park and a withdrawn title, a proposed list of seven 研发中心 on one line);
+    # metadata pages (a flipbook printed twice, a converter 公示 with garbled characters, a spam-glued title, a digits-only
+    # date, a proposed list in attachments only); two 修改 decisions (two amendments), a cleanup notice with cited bases and
+    # a reported plan to repeal (`将废止…条例`, a 拟废止 not_repeal): no repeal page with a target came back unused in these
+    # provinces (no repeal record). Two s2twp copies
+    "fresh45": {"files": 34, "provinces": 15, "tasks": 27, "task_files": 15,
+                "enterprises": 15, "enterprise_files": 4,
+                "repeals": 0, "repeal_files": 0, "metadata": 7,
+                "genres": GENRES - {"jiedu"}, "copies": (2, 2)},
 }
 
 
@@ -1149,6 +1171,11 @@ def test_later_set_coverage(name):
                                           # a script that printed only used / free) and beside another helper's set of the
                                           # other provinces (kept apart by province lists; its folder never opened)
                                           ("fresh44", tuple(n for n in SETS if n != "fresh44")),
+                                          # fresh45 was collected after every other set here (their URLs and titles checked by
+                                          # a script that printed only used / free, their texts by a 60-character-run count)
+                                          # and beside fresh44 (kept apart by province: each helper took its own list of
+                                          # provinces; its folder never opened)
+                                          ("fresh45", tuple(n for n in SETS if n != "fresh45")),
                                           # entrep66 was gathered after every other set (fresh34 and fresh35 included: their
                                           # gold URLs were checked by a script that printed only used / unused, with the
                                           # stop's claims file; their texts are compared here, never read)
