@@ -15,7 +15,7 @@ def test_each_shape_reads_the_holders_of_its_real_line(shape):
     ctx = ASSOCIATION_PAGE if shape.name == "association_award" else NATIONAL_PAGE
     got = shape.read("".join(shape.example.split()), ctx)
     assert [n for n, *_ in got] == list(shape.holders)
-    assert {level for _, level, *_ in got} == {"国家级"}
+    assert {level for _, level, *_ in got} == {shape.level}
 
 
 def test_candidates_awaiting_the_procedure_are_proposed_and_a_published_list_is_not():
@@ -31,11 +31,24 @@ def test_a_chosen_list_needs_the_one_level_of_the_page_lists():
     assert shaped_holders(line, Context(frozenset({"国家", "省"}), "")) == []
 
 
+def test_a_counted_set_that_lost_its_designation_holds_nothing():
+    line = "记者对比了第八次监测合格名单发现,四川有2家企业被取消了农业产业化国家重点龙头企业资格,分别是四川哈哥集团有限公司、四川省福元肉类食品有限公司。"
+    assert shaped_holders(line, NATIONAL_PAGE) == []
+
+
 def test_an_award_sentence_off_a_national_association_page_is_left_to_other_readers():
     line = "授予鲁西化工集团股份有限公司、辽宁普天科技有限公司、山东佐田氏生物科技有限公司等3家企业“优秀企业奖”,并授予奖牌各1块。"
     assert shaped_holders(line, Context(frozenset(), "市政府决定")) == []
     assert [n for n, *_ in shaped_holders(line, ASSOCIATION_PAGE)] == [
         "鲁西化工集团股份有限公司", "辽宁普天科技有限公司", "山东佐田氏生物科技有限公司"]
+
+
+def test_these_n_are_takes_the_level_of_the_result_the_page_published():
+    page = Context(frozenset(), "省工信委、省财政厅12月3日共同发布甘肃2011年度工业百强评选结果。金川集团公司、酒钢集团公司")
+    line = "这11家企业是西北永新集团有限公司、徽县鸿瑞金业有限公司、甘肃众友药业中药饮片加工有限公司、华亭县豫华冶金炉料有限责任公司、兰"
+    assert shaped_holders(line, page) == [(n, "省级", "甘肃2011年度工业百强", False) for n in (
+        "西北永新集团有限公司", "徽县鸿瑞金业有限公司", "甘肃众友药业中药饮片加工有限公司", "华亭县豫华冶金炉料有限责任公司")]
+    assert shaped_holders(line, Context(frozenset(), "")) == []
 
 
 def test_numbered_items_out_of_order_are_no_list():

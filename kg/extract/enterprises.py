@@ -967,8 +967,10 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         _place_level_twins([r for r in out if r["doc_id"] == doc.id])
         _proposed_records(issue, doc, lines, out, year)
         # (list shapes no reader above met, list_shapes: their holders no reader named; makers of products' models dropped)
-        shaped, makers = shaped_records(lines, [r for r in out if r["doc_id"] == doc.id], Context(frozenset(doc_lists), "".join(page)),
-                                        lambda n, k, rating, x: _record(issue, doc, n, printed_form(n, x.raw), (k, None), rating, "", year, None, x.no))
+        def make(n, k, rating, x):
+            return _record(issue, doc, n, printed_form(n, x.raw), (k, None), rating, "", year, None, x.no)
+        ctx = Context(frozenset(doc_lists), "".join(page))
+        shaped, makers = shaped_records(lines, [r for r in out if r["doc_id"] == doc.id], ctx, make)
         out[:] = [r for r in out if not any(r is m for m in makers)] + shaped
         mark_proposed(doc.title or "", lines, [r for r in out if r["doc_id"] == doc.id])
         # (a holder a 公示 proposes to warn keeps what it holds: the warning is proposed, its holding final)

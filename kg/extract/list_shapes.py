@@ -1,4 +1,5 @@
-"""Enterprise lists in shapes the sentence readers (enterprise_sentences, held_lists) do not meet (issue #16, entrep118).
+"""Enterprise lists in shapes the sentence readers (enterprise_sentences, held_lists) do not meet (issue #16,
+entrep118).
 
 Each shape is a named style in SHAPES with the real line it was written for (tests/test_enterprise_list_shapes.py reads
 them as table tests). A reader gives (name, class, rating, proposed) for the holders of one line; enterprises adds a
@@ -30,11 +31,12 @@ from kg.extract.enterprise_classes import is_enterprise
 
 @dataclass(frozen=True)
 class Shape:
-    """A named list shape: its reader and the real line it was written for (with the holders it must give)."""
+    """A named list shape: its reader and the real line it was written for (with the holders and class it must give)."""
     name: str
     read: Callable[[str, "Context"], list[tuple[str, str, str | None, bool]]]
     example: str
     holders: tuple[str, ...]
+    level: str = "国家级"
 
 
 @dataclass(frozen=True)
@@ -79,12 +81,17 @@ def product_maker(name: str, line: str) -> bool:
 
 # ---- readers -------------------------------------------------------------------------------------------------------
 
-_SPLIT_NAMES = re.compile(r"[、，,]|(?<=[司社场厂店])及|(?<=[司社场厂店])和")
+_SPLIT_NAMES = re.compile(r"[、，,]|以及|(?<=[司社场厂店])及|(?<=[司社场厂店])和")
+# the province a name is told with: "江苏省的苏州市建筑材料再生资源利用有限公司", "浙江省的杭州富丽华建材有限公司"
+_PLACE_OF = re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区|市)的(?=[\u4e00-\u9fff]{4})")
 
 
-def _names(run: str) -> list[str]:
-    """The enterprise names of a run "A、B,C及D" (each must be an enterprise's name)."""
-    names = [clean_holder(x) for x in _SPLIT_NAMES.split(run) if x]
+def _names(run: str, cut: bool = False) -> list[str]:
+    """The enterprise names of a run "A、B,C及D" (each must be an enterprise's name; where the run is cut at the end of
+    the excerpt, its last piece may be a name's start: "…江西星火狮达科技有限公司、江西电化乐丰化工股")."""
+    names = [clean_holder(_PLACE_OF.sub("", x)) for x in _SPLIT_NAMES.split(run) if x]
+    if cut and len(names) > 1 and not is_enterprise(names[-1]):
+        names = names[:-1]
     return names if names and all(map(is_enterprise, names)) else []
 
 
@@ -111,26 +118,75 @@ def inline_numbered_list(text: str, ctx: Context) -> list[tuple[str, str, str | 
     return [(clean_holder(x), level, rating, False) for x in items if is_enterprise(clean_holder(x))]
 
 
-_CHOSEN_ARE = re.compile(r"(?:入围|入选|上榜|获评|获批)的(?P<what>[^，,。；;：:是有为]{0,16}?)(?:是|有|为)[:：]?(?P<names>[^。；;]+)")
+_CHOSEN_ARE = re.compile(r"(?:(?:入围|入选|上榜|获评|获批|新增)的|被认定为[^，,。；;]{0,40}?的)(?P<what>[^，,。；;：:是有为]{0,16}?)"
+                         r"(?:是|有|为)[:：]?(?P<names>[^。；;]+)"
+                         r"|\d+[家户个][^，,。；;]{0,24}?[，,]?(?:他们|它们|其)?分别(?:是|为)[:：]?(?P<counted>[^。；;]+)")
+# a sentence that takes a designation away names no holder: "四川有2家企业被取消了…资格,分别是四川哈哥集团有限公司、…"
+_WITHDRAWN = re.compile(r"取消|撤销|摘牌|除名|移出|不合格|未通过|降级|退出|警告|整改")
 _SUBLIST = re.compile(r"^[\u4e00-\u9fff]{1,16}?(?:是|有|为)[:：]?(?P<names>[^。；;]+)")
+# a published ranking or result whose holders follow in the next sentence, names alone: "省工信委、省财政厅…12月3日共同
+# 发布甘肃2011年度工业百强评选结果。金川集团公司、酒钢集团公司、…" (甘肃), and the counted set the page goes on to name
+# ("这11家企业是西北永新集团有限公司、…")
+_RESULTS = re.compile(r"(?P<organ>(?:国家|省|市|县|区)[\u4e00-\u9fff]{1,8}?(?:委|厅|局|部|办))[^。；;]{0,60}?"
+                      r"(?:发布|公布|揭晓)了?(?P<list>[^，,。；;]{2,30}?)(?:评选结果|名单|榜单)。(?P<names>[^。；;]+)")
+_THESE_ARE = re.compile(r"这\d+家企业(?:是|为|分别是)[:：]?(?P<names>[^。；;]+)")
+_ORGAN_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级", "县": "县级", "区": "区级"}
 
 
 def chosen_are(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
     """"本次入围的是A,B及C": the holders the page's one named list chose, and the category sub-lists (…是C;…是D、E) the
-    same sentence goes on to."""
+    same sentence goes on to; "新增的3家…企业,分别是X省的A,Y省的B,C" likewise."""
     level = page_level(ctx)
     if not level:
         return []
     out = []
     for sentence in re.split(r"(?<=。)", text):
+        if _WITHDRAWN.search(sentence):
+            continue
         clauses = re.split(r"[；;]", sentence)
         for i, clause in enumerate(clauses):
             m = _CHOSEN_ARE.search(clause)
             if not m:
                 continue
-            runs = [m["names"]] + [s["names"] for c in clauses[i + 1 :] if (s := _SUBLIST.match(c))]
-            out += [(n, level, None, False) for run in runs for n in _names(run)]
+            cut = not sentence.endswith(("。", "；", ";")) and i == len(clauses) - 1
+            runs = [m["names"] or m["counted"]] + [s["names"] for c in clauses[i + 1 :] if (s := _SUBLIST.match(c))]
+            out += [(n, level, None, False) for run in runs for n in _names(run, cut)]
             break
+    return out
+
+
+_COUNT_CLOSING = re.compile(r"等?\d+[家户个](?:企业|单位)?[^、，,]*$")
+# a member of a published ranking that is no company by its ending: "长庆油田陇东指挥部" among the 工业百强's top ten
+_PLAIN_MEMBER = re.compile(r"^[\u4e00-\u9fff()（）]{4,16}$")
+
+
+def _ranked_names(run: str, cut: bool) -> list[str]:
+    """The names of a published ranking's run: enterprise names, and a plain name among them where at least two thirds
+    of the run are enterprises' names."""
+    names = [clean_holder(x) for x in _SPLIT_NAMES.split(run) if x]
+    if cut and len(names) > 1 and not is_enterprise(names[-1]):
+        names = names[:-1]
+    firms = [n for n in names if is_enterprise(n)]
+    plain = all(is_enterprise(n) or _PLAIN_MEMBER.match(n) for n in names)
+    if len(firms) < 2 or 3 * len(firms) < 2 * len(names) or not plain:
+        return []
+    return names
+
+
+def published_results(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"…省统计局…共同发布甘肃2011年度工业百强评选结果。A、B、…": the names alone after the sentence that publishes a
+    result or list, at the level of the organ publishing it; and "这N家企业是A、B…" on a page that published one."""
+    out = []
+    for m in _RESULTS.finditer(text):
+        level = _ORGAN_LEVEL[next(k for k in _ORGAN_LEVEL if m["organ"].startswith(k))]
+        # (the count closing the run is no part of its last name: "…、华亭煤业集团公司10家企业排名“工业百强”前十名")
+        run = _COUNT_CLOSING.sub("", m["names"])
+        names = _ranked_names(run, cut=m.end() == len(text) and run == m["names"])
+        out += [(n, level, m["list"], False) for n in names]
+    if (first := _RESULTS.search(ctx.page)) is not None:
+        level = _ORGAN_LEVEL[next(k for k in _ORGAN_LEVEL if first["organ"].startswith(k))]
+        for m in _THESE_ARE.finditer(text):
+            out += [(n, level, first["list"], False) for n in _ranked_names(m["names"], cut=m.end() == len(text))]
     return out
 
 
@@ -180,6 +236,19 @@ SHAPES: tuple[Shape, ...] = (
     Shape("chosen_are_及", chosen_are,
           "据悉,本次入围的是湖北三湖畜牧有限公司,武汉市江夏区金龙畜禽有限责任公司及湖北省畜牧兽医局桑梓湖种猪场。",
           ("湖北三湖畜牧有限公司", "武汉市江夏区金龙畜禽有限责任公司", "湖北省畜牧兽医局桑梓湖种猪场")),
+    Shape("chosen_are_分别是", chosen_are,
+          "新增的3家建筑垃圾综合利用企业,分别是江苏省的苏州市建筑材料再生资源利用有限公司,广东省的深圳市永安环保实业有限公司,"
+          "深圳市绿发鹏程环保科技有限公司。",
+          ("苏州市建筑材料再生资源利用有限公司", "深圳市永安环保实业有限公司", "深圳市绿发鹏程环保科技有限公司")),
+    Shape("chosen_are_被认定为_cut", chosen_are,
+          "据了解,被认定为2020年江西省“专精特新”中小企业的化工企业有江西巴菲特化工有限公司,、江西晶安高科技股份有限公司,、"
+          "江西星火狮达科技有限公司、江西电化乐丰化工股",
+          ("江西巴菲特化工有限公司", "江西晶安高科技股份有限公司", "江西星火狮达科技有限公司")),
+    Shape("published_results", published_results,
+          "省工信委、省财政厅、省统计局、省国税局和省地税局12月3日共同发布甘肃2011年度工业百强评选结果。金川集团公司、"
+          "酒钢集团公司、中油天然气兰州石化分公司、甘肃电力公司、长庆油田陇东指挥部、华亭煤业集团公司10家企业排名“工业百强”前十名",
+          ("金川集团公司", "酒钢集团公司", "中油天然气兰州石化分公司", "甘肃电力公司", "长庆油田陇东指挥部", "华亭煤业集团公司"),
+          "省级"),
     Shape("pending_candidates", pending_candidates,
           "近日,杭州萧山红旗摩擦材料有限公司等4328家公司已经通过了工业和信息化部的相关审核,待完成相关程序后,将成为第四批"
           "专精特新“小巨人”企业。",
