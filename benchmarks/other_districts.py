@@ -115,7 +115,10 @@ holders as background), _entrep92: grade systems and list forms earlier sets lac
 star-rated stations, 五星级 hotels under 限期整改 beside 取消星级, 优秀 centres, short-name 单项冠军 lists with converter pinyin
 inside names, 公示 of 复核 and 场景, zones and a county), _entrep101: proposed lists read during their 公示 (入选 / 上榜 /
 正式入选 news, 拟认定 / 复核拟通过 / 拟推荐 / 拟授予, candidates in 专家评审), ranked lists with short names, 二级 / 4A / 金奖 grades,
-shops and works, products, institutes, persons and plain 申报 recommendations as negatives), _docmeta89: pages that are not a clean notice — forum posts, reposts and news about a
+shops and works, products, institutes, persons and plain 申报 recommendations as negatives), _entrep118: list shapes
+earlier sets lacked — numbered names glued on one line, ranks and award codes glued after names, sub-lists by category,
+种鸡场 / 种猪场 works, a pipe table of a city's 表彰, short names with dropped characters, 拟认定 and 待完成程序 candidates,
+association lists, 一级 grades, counts and products as negatives), _docmeta89: pages that are not a clean notice — forum posts, reposts and news about a
 document, spam mirrors and a hijacked organ name, 解读 pages naming the read document, joint and multi-line titles,
 numbered bracket labels and labels glued to values, towns, banners, 北京 / 天津 / 西藏), _docmeta111: hard title and
 date layouts — titles over two lines or under a banner's date, after an empty field, under spam and chrome lines, wiki and

@@ -19,6 +19,7 @@ from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, 
 from kg.extract.cell_tables import numbered_cell_tables
 from kg.extract.conferrals import conferral_level, conferred_classes, organ_level
 from kg.extract.held_lists import HolderReader, warned_held
+from kg.extract.list_shapes import Context, clean_holder, shaped_records
 from kg.extract.proposed_holders import centre_holder, numbered_heading_level, proposed_holders, row_score, scored_columns
 from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PATTERN, ENDING_PATTERN, ENV_CREDIT,
                                            FINAL_AFTER_PUBLICITY,
@@ -467,7 +468,7 @@ def _unlocated(name: str) -> str:
 
 
 def _record(issue, doc, name: str, printed: str, cls, rating, heading, year, row_no, line_no, end_no=None) -> dict:
-    name, printed = _CODE_AFTER.sub("", name), _CODE_AFTER.sub("", printed.strip())
+    name, printed = clean_holder(_CODE_AFTER.sub("", name)), clean_holder(_CODE_AFTER.sub("", printed.strip()))
     name, printed = _SEE_ALSO_AFTER.sub("", name), _SEE_ALSO_AFTER.sub("", printed)
     name, printed = _MINERAL_AFTER.sub("", name), _MINERAL_AFTER.sub("", printed)
     name = _unlocated(_SITE_BEFORE_SLASH.sub("", name))
@@ -965,6 +966,12 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
         _name_in_full([r for r in out if r["doc_id"] == doc.id], "".join(compact(x.text) for x in lines))
         _place_level_twins([r for r in out if r["doc_id"] == doc.id])
         _proposed_records(issue, doc, lines, out, year)
+        # (list shapes no reader above met, list_shapes: their holders no reader named; makers of products' models dropped)
+        def make(n, k, rating, x):
+            return _record(issue, doc, n, printed_form(n, x.raw), (k, None), rating, "", year, None, x.no)
+        ctx = Context(frozenset(doc_lists), "".join(page))
+        shaped, makers = shaped_records(lines, [r for r in out if r["doc_id"] == doc.id], ctx, make)
+        out[:] = [r for r in out if not any(r is m for m in makers)] + shaped
         mark_proposed(doc.title or "", lines, [r for r in out if r["doc_id"] == doc.id])
         # (a holder a 公示 proposes to warn keeps what it holds: the warning is proposed, its holding final)
         warned = {ln.no: {n for n, _ in warned_held(compact(ln.text))} for ln in lines

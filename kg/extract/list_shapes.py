@@ -1,0 +1,297 @@
+"""Enterprise lists in shapes the sentence readers (enterprise_sentences, held_lists) do not meet (issue #16,
+entrep118).
+
+Each shape is a named style in SHAPES with the real line it was written for (tests/test_enterprise_list_shapes.py reads
+them as table tests). A reader gives (name, class, rating, proposed) for the holders of one line; enterprises adds a
+holder only where no other reader of the document named it, so a shape never overrides a reading already made:
+
+- `inline_numbered_list`: a list's title and its numbered items glued on one line, the notice's body before them
+  ("…农业部办公厅 2013年10月30日 2013年国家生猪核心育种场名单: 1.X 2.Y … 18.Z");
+- `chosen_are`: the holders a sentence says were chosen, `入围的是A,B及C`, and the category sub-lists that follow it in
+  the same sentence (`入选的农业农村类示范合作社有A、B;林草类示范合作社是C;供销类示范合作社是D、E`), at the level of
+  the one list the page names;
+- `pending_candidates`: `X等N家公司已经通过了<organ>的相关审核,待完成相关程序后,将成为<D>` — candidates before the
+  decision, proposed at the organ's level;
+- `association_award`: `授予A(code)、B(code)…等N家企业“Y”称号` on a page of a national association (中国…协会) — the
+  association's awards are 国家级 (entrep101's rule for national associations), each name less its award code.
+
+Names are also cleaned of what a list glues to them (`clean_holder`): a rank in brackets (`五得利面粉集团有限公司(16位)`),
+an award code (`(HA·B01~2014(5)/G5)`), the owning group before 所属 (`中集团所属包头业`); and a maker named only for its
+products' models (`佳木斯电机厂7个型号电动机产品…入选`) holds nothing (`product_maker`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from kg.extract.enterprise_classes import is_enterprise
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A named list shape: its reader and the real line it was written for (with the holders and class it must give)."""
+    name: str
+    read: Callable[[str, "Context"], list[tuple[str, str, str | None, bool]]]
+    example: str
+    holders: tuple[str, ...]
+    level: str = "国家级"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a shape may know of its page beyond its line: the levels of the lists the page names ('国家', '省', …;
+    enterprise_sentences.named_list_levels) and the page's text (for the organ that signs it)."""
+    list_levels: frozenset[str] = frozenset()
+    page: str = ""
+
+
+def _level(short: str) -> str:
+    """'国家' → '国家级', '省' → '省级' (a level as the lists name it, with 级)."""
+    return short if short.endswith("级") else short + "级"
+
+
+def page_level(ctx: Context) -> str | None:
+    """The one level of the lists the page names, else none."""
+    return _level(next(iter(ctx.list_levels))) if len(ctx.list_levels) == 1 else None
+
+
+# ---- names ---------------------------------------------------------------------------------------------------------
+
+# a rank or an award code in brackets after a name: "(16位)", "(第3名)", "(排名第5)", "(HA·B01~2014(5)/G5)"
+_RANK_OR_CODE_AFTER = re.compile(r"[(（](?:第?\d{1,4}[位名]|排名第?\d{1,4}|[A-Za-z]{1,4}[·・][^、，,；;]*)[)）]$")
+# the group a list names before its members: "中集团所属包头业" (a copy that dropped 铝 from 中铝集团 and 包头铝业)
+_OWNER_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,12}?所属的?(?=[\u4e00-\u9fff]{2})")
+
+
+def clean_holder(name: str) -> str:
+    """A holder's name less a rank or code glued after it and less the owning group named before it."""
+    return _OWNER_BEFORE.sub("", _RANK_OR_CODE_AFTER.sub("", name))
+
+
+# a maker named for its products' models: "佳木斯电机厂7个型号电动机产品和建龙西钢、建龙北满特钢3个型号钢材产品入选"
+_MODELS_AFTER = r"\d+[个款种](?:型号|规格|品种)"
+
+
+def product_maker(name: str, line: str) -> bool:
+    """Whether the line names the holder only as the maker of some models of a product."""
+    return bool(re.search(re.escape(name) + _MODELS_AFTER, line))
+
+
+# ---- readers -------------------------------------------------------------------------------------------------------
+
+_SPLIT_NAMES = re.compile(r"[、，,]|以及|(?<=[司社场厂店])及|(?<=[司社场厂店])和")
+# the province a name is told with: "江苏省的苏州市建筑材料再生资源利用有限公司", "浙江省的杭州富丽华建材有限公司"
+_PLACE_OF = re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区|市)的(?=[\u4e00-\u9fff]{4})")
+
+
+def _names(run: str, cut: bool = False) -> list[str]:
+    """The enterprise names of a run "A、B,C及D" (each must be an enterprise's name; where the run is cut at the end of
+    the excerpt, its last piece may be a name's start: "…江西星火狮达科技有限公司、江西电化乐丰化工股")."""
+    names = [clean_holder(_PLACE_OF.sub("", x)) for x in _SPLIT_NAMES.split(run) if x]
+    if cut and len(names) > 1 and not is_enterprise(names[-1]):
+        names = names[:-1]
+    return names if names and all(map(is_enterprise, names)) else []
+
+
+_INLINE_LIST = re.compile(r"(?P<title>[^，,。；;：:\s]{4,40}?)名单[:：](?P<items>1[.．、].+)$")
+_ITEM_NO = re.compile(r"(?<![\d.．])(\d{1,3})[.．、](?=[\u4e00-\u9fff])")
+
+
+def inline_numbered_list(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"…2013年国家生猪核心育种场名单: 1.A 2.B …": the numbered items (numbered 1, 2, 3 … in order) of a list whose
+    title names its level, glued on one line."""
+    m = _INLINE_LIST.search(text)
+    if not m:
+        return []
+    from kg.extract.enterprise_sentences import named_list_levels
+    levels = named_list_levels(m["title"] + "名单")
+    if len(levels) != 1:
+        return []
+    parts = _ITEM_NO.split(m["items"])  # ["", "1", "A", "2", "B", …]
+    numbers, items = parts[1::2], [x.strip("。；; |") for x in parts[2::2]]
+    if len(items) < 2 or [int(n) for n in numbers] != list(range(1, len(items) + 1)):
+        return []
+    # (the title is what follows the signature's date glued before it: "…2013年10月30日2013年国家生猪核心育种场")
+    level, rating = _level(next(iter(levels))), re.sub(r"^(?:.*?\d{1,2}日)?\d{4}年度?", "", m["title"]) or None
+    return [(clean_holder(x), level, rating, False) for x in items if is_enterprise(clean_holder(x))]
+
+
+_CHOSEN_ARE = re.compile(r"(?:(?:入围|入选|上榜|获评|获批|新增)的|被认定为[^，,。；;]{0,40}?的)(?P<what>[^，,。；;：:是有为]{0,16}?)"
+                         r"(?:是|有|为)[:：]?(?P<names>[^。；;]+)"
+                         r"|\d+[家户个][^，,。；;]{0,24}?[，,]?(?:他们|它们|其)?分别(?:是|为)[:：]?(?P<counted>[^。；;]+)")
+# a sentence that takes a designation away names no holder: "四川有2家企业被取消了…资格,分别是四川哈哥集团有限公司、…"
+_WITHDRAWN = re.compile(r"取消|撤销|摘牌|除名|移出|不合格|未通过|降级|退出|警告|整改")
+_SUBLIST = re.compile(r"^[\u4e00-\u9fff]{1,16}?(?:是|有|为)[:：]?(?P<names>[^。；;]+)")
+# a published ranking or result whose holders follow in the next sentence, names alone: "省工信委、省财政厅…12月3日共同
+# 发布甘肃2011年度工业百强评选结果。金川集团公司、酒钢集团公司、…" (甘肃), and the counted set the page goes on to name
+# ("这11家企业是西北永新集团有限公司、…")
+_RESULTS = re.compile(r"(?P<organ>(?:国家|省|市|县|区)[\u4e00-\u9fff]{1,8}?(?:委|厅|局|部|办))[^。；;]{0,60}?"
+                      r"(?:发布|公布|揭晓)了?(?P<list>[^，,。；;]{2,30}?)(?:评选结果|名单|榜单)。(?P<names>[^。；;]+)")
+_THESE_ARE = re.compile(r"这\d+家企业(?:是|为|分别是)[:：]?(?P<names>[^。；;]+)")
+_ORGAN_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级", "县": "县级", "区": "区级"}
+
+
+def chosen_are(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"本次入围的是A,B及C": the holders the page's one named list chose, and the category sub-lists (…是C;…是D、E) the
+    same sentence goes on to; "新增的3家…企业,分别是X省的A,Y省的B,C" likewise."""
+    level = page_level(ctx)
+    if not level:
+        return []
+    out = []
+    for sentence in re.split(r"(?<=。)", text):
+        if _WITHDRAWN.search(sentence):
+            continue
+        clauses = re.split(r"[；;]", sentence)
+        for i, clause in enumerate(clauses):
+            m = _CHOSEN_ARE.search(clause)
+            if not m:
+                continue
+            cut = not sentence.endswith(("。", "；", ";")) and i == len(clauses) - 1
+            runs = [m["names"] or m["counted"]] + [s["names"] for c in clauses[i + 1 :] if (s := _SUBLIST.match(c))]
+            out += [(n, level, None, False) for run in runs for n in _names(run, cut)]
+            break
+    return out
+
+
+_COUNT_CLOSING = re.compile(r"等?\d+[家户个](?:企业|单位)?[^、，,]*$")
+# a member of a published ranking that is no company by its ending: "长庆油田陇东指挥部" among the 工业百强's top ten
+_PLAIN_MEMBER = re.compile(r"^[\u4e00-\u9fff()（）]{4,16}$")
+
+
+def _ranked_names(run: str, cut: bool) -> list[str]:
+    """The names of a published ranking's run: enterprise names, and a plain name among them where at least two thirds
+    of the run are enterprises' names."""
+    names = [clean_holder(x) for x in _SPLIT_NAMES.split(run) if x]
+    if cut and len(names) > 1 and not is_enterprise(names[-1]):
+        names = names[:-1]
+    firms = [n for n in names if is_enterprise(n)]
+    plain = all(is_enterprise(n) or _PLAIN_MEMBER.match(n) for n in names)
+    if len(firms) < 2 or 3 * len(firms) < 2 * len(names) or not plain:
+        return []
+    return names
+
+
+def published_results(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"…省统计局…共同发布甘肃2011年度工业百强评选结果。A、B、…": the names alone after the sentence that publishes a
+    result or list, at the level of the organ publishing it; and "这N家企业是A、B…" on a page that published one."""
+    out = []
+    for m in _RESULTS.finditer(text):
+        level = _ORGAN_LEVEL[next(k for k in _ORGAN_LEVEL if m["organ"].startswith(k))]
+        # (the count closing the run is no part of its last name: "…、华亭煤业集团公司10家企业排名“工业百强”前十名")
+        run = _COUNT_CLOSING.sub("", m["names"])
+        names = _ranked_names(run, cut=m.end() == len(text) and run == m["names"])
+        out += [(n, level, m["list"], False) for n in names]
+    if (first := _RESULTS.search(ctx.page)) is not None:
+        level = _ORGAN_LEVEL[next(k for k in _ORGAN_LEVEL if first["organ"].startswith(k))]
+        for m in _THESE_ARE.finditer(text):
+            out += [(n, level, first["list"], False) for n in _ranked_names(m["names"], cut=m.end() == len(text))]
+    return out
+
+
+_PENDING = re.compile(r"(?P<names>[^，,。；;：:]{4,200}?)等\d+[家户个](?:公司|企业|单位)已?经?通过了?(?P<organ>[^，,。；;的]{2,12}?)"
+                      r"的?(?:相关)?(?:审核|审查|评审)[，,]待[^，,。；;]{0,12}?后[，,]将成为(?P<d>[^，,。；;]{2,30})")
+
+
+def pending_candidates(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"X等4328家公司已经通过了工业和信息化部的相关审核,待完成相关程序后,将成为第四批专精特新“小巨人”企业":
+    candidates before the decision (proposed), at the level of the organ that reviewed them (部 / 总局: the nation's,
+    厅: a province's)."""
+    out = []
+    for m in _PENDING.finditer(text):
+        organ = m["organ"]
+        level = "国家级" if organ.endswith(("部", "总局")) else "省级" if organ.endswith("厅") else None
+        names = _names(re.sub(r"^(?:近日|日前|目前|近期)[，,]?", "", m["names"]))
+        if level:
+            out += [(n, level, m["d"], True) for n in names]
+    return out
+
+
+_NATIONAL_ASSOCIATION = re.compile(r"(?:中国|中华|全国)[\u4e00-\u9fff]{2,16}?(?:协会|联合会|商会)")
+_AWARDED = re.compile(r"授予(?P<names>[^。；;“”\"]{4,600}?)等\d+[家户个]企业[“\"](?P<award>[^”\"]{2,20})[”\"]")
+
+
+def association_award(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """"我会决定授予A(HA·B01~2014(5)/G5)、B(…)…等5家企业“最佳企业奖”称号" on a national association's page: 国家级."""
+    if not _NATIONAL_ASSOCIATION.search(ctx.page) or not re.search(r"[我本]会|协会", ctx.page):
+        return []
+    out = []
+    for m in _AWARDED.finditer(text):
+        names = [clean_holder(x) for x in re.split(r"(?<=[)）司社场厂])、", m["names"]) if x]
+        out += [(n, "国家级", m["award"], False) for n in names if is_enterprise(n)]
+    return out
+
+
+SHAPES: tuple[Shape, ...] = (
+    Shape("inline_numbered_list", inline_numbered_list,
+          "农业部办公厅 2013年10月30日 2013年国家生猪核心育种场名单: 1.天津市惠康种猪育种有限公司 2.安平县浩源养殖有限公司 "
+          "3.河北吴氏润康牧业股份有限公司",
+          ("天津市惠康种猪育种有限公司", "安平县浩源养殖有限公司", "河北吴氏润康牧业股份有限公司")),
+    Shape("chosen_are", chosen_are,
+          "宿州市此次入选的农业农村类示范合作社有宿州市伟丰集约化种植专业合作社、砀山县华泰农牧专业合作社;林草类示范合作社是"
+          "宿州市埇桥区林泰种植专业合作社;供销类示范合作社是宿州市埇桥区淮河农机专业合作社、砀山县联合种植专业合作社。",
+          ("宿州市伟丰集约化种植专业合作社", "砀山县华泰农牧专业合作社", "宿州市埇桥区林泰种植专业合作社",
+           "宿州市埇桥区淮河农机专业合作社", "砀山县联合种植专业合作社")),
+    Shape("chosen_are_及", chosen_are,
+          "据悉,本次入围的是湖北三湖畜牧有限公司,武汉市江夏区金龙畜禽有限责任公司及湖北省畜牧兽医局桑梓湖种猪场。",
+          ("湖北三湖畜牧有限公司", "武汉市江夏区金龙畜禽有限责任公司", "湖北省畜牧兽医局桑梓湖种猪场")),
+    Shape("chosen_are_分别是", chosen_are,
+          "新增的3家建筑垃圾综合利用企业,分别是江苏省的苏州市建筑材料再生资源利用有限公司,广东省的深圳市永安环保实业有限公司,"
+          "深圳市绿发鹏程环保科技有限公司。",
+          ("苏州市建筑材料再生资源利用有限公司", "深圳市永安环保实业有限公司", "深圳市绿发鹏程环保科技有限公司")),
+    Shape("chosen_are_被认定为_cut", chosen_are,
+          "据了解,被认定为2020年江西省“专精特新”中小企业的化工企业有江西巴菲特化工有限公司,、江西晶安高科技股份有限公司,、"
+          "江西星火狮达科技有限公司、江西电化乐丰化工股",
+          ("江西巴菲特化工有限公司", "江西晶安高科技股份有限公司", "江西星火狮达科技有限公司")),
+    Shape("published_results", published_results,
+          "省工信委、省财政厅、省统计局、省国税局和省地税局12月3日共同发布甘肃2011年度工业百强评选结果。金川集团公司、"
+          "酒钢集团公司、中油天然气兰州石化分公司、甘肃电力公司、长庆油田陇东指挥部、华亭煤业集团公司10家企业排名“工业百强”前十名",
+          ("金川集团公司", "酒钢集团公司", "中油天然气兰州石化分公司", "甘肃电力公司", "长庆油田陇东指挥部", "华亭煤业集团公司"),
+          "省级"),
+    Shape("pending_candidates", pending_candidates,
+          "近日,杭州萧山红旗摩擦材料有限公司等4328家公司已经通过了工业和信息化部的相关审核,待完成相关程序后,将成为第四批"
+          "专精特新“小巨人”企业。",
+          ("杭州萧山红旗摩擦材料有限公司",)),
+    Shape("association_award", association_award,
+          "我会决定授予山东泉林嘉有肥料有限责任公司(HA·B01~2014(5)/G5)、北京澳佳肥业有限公司(HA·B02~2014(5)/G5)等5家企业"
+          "“最佳企业奖”称号",
+          ("山东泉林嘉有肥料有限责任公司", "北京澳佳肥业有限公司")),
+)
+_READERS = tuple(dict.fromkeys(s.read for s in SHAPES))
+
+
+def shaped_holders(text: str, ctx: Context) -> list[tuple[str, str, str | None, bool]]:
+    """The holders every shape reads on a line, each once (the first shape to read a name wins)."""
+    out, seen = [], set()
+    for read in _READERS:
+        for h in read(text, ctx):
+            if h[0] not in seen:
+                seen.add(h[0])
+                out.append(h)
+    return out
+
+
+def shaped_records(lines, known: list[dict], ctx: Context, make) -> tuple[list[dict], list[dict]]:
+    """The records of the holders the shapes read on a document's lines that no other reader of it named (a name
+    known, or one a known name ends or starts with, is left to its reader), and the known records that are makers
+    named only for their products' models (product_maker), to be dropped. `make(name, klass, rating, line)` builds a
+    record; the new records a shape reads as proposed come back with status "proposed"."""
+    names = {r["name"] for r in known}
+    added: list[dict] = []
+    for ln in lines:
+        if ln.blank:
+            continue
+        text = "".join(ln.text.split())
+        for name, klass, rating, proposed in shaped_holders(text, ctx):
+            if name in names or any(k.endswith(name) or k.startswith(name) or name.endswith(k) for k in names):
+                continue
+            names.add(name)
+            rec = make(name, klass, rating, ln)
+            if proposed:
+                for k in rec["classifications"]:
+                    k["status"] = "proposed"
+            added.append(rec)
+    by_line = {ln.no: "".join(ln.text.split()) for ln in lines}
+    makers = [r for r in known if product_maker(r["name"], by_line.get(r["source"]["line_start"], ""))]
+    return added, makers

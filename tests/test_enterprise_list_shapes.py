@@ -1,0 +1,73 @@
+"""kg.extract.list_shapes: each registered list shape reads the holders of the real line it was written for (entrep118),
+names lose what a list glues to them, and a maker named for its products' models holds nothing."""
+
+import pytest
+
+from kg.extract.list_shapes import SHAPES, Context, clean_holder, product_maker, shaped_holders
+
+# the one list the page names (enterprise_sentences.named_list_levels of its lines): the nation's
+NATIONAL_PAGE = Context(frozenset({"国家"}), "")
+ASSOCIATION_PAGE = Context(frozenset(), "关于表彰第五届全国腐植酸行业“乌金杯”获奖者的决定…我会决定授予…中国腐植酸工业协会")
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=lambda s: s.name)
+def test_each_shape_reads_the_holders_of_its_real_line(shape):
+    ctx = ASSOCIATION_PAGE if shape.name == "association_award" else NATIONAL_PAGE
+    got = shape.read("".join(shape.example.split()), ctx)
+    assert [n for n, *_ in got] == list(shape.holders)
+    assert {level for _, level, *_ in got} == {shape.level}
+
+
+def test_candidates_awaiting_the_procedure_are_proposed_and_a_published_list_is_not():
+    pending = next(s for s in SHAPES if s.name == "pending_candidates")
+    assert all(proposed for *_, proposed in pending.read(pending.example, NATIONAL_PAGE))
+    listed = next(s for s in SHAPES if s.name == "inline_numbered_list")
+    assert not any(proposed for *_, proposed in listed.read("".join(listed.example.split()), NATIONAL_PAGE))
+
+
+def test_a_chosen_list_needs_the_one_level_of_the_page_lists():
+    line = "据悉,本次入围的是湖北三湖畜牧有限公司,武汉市江夏区金龙畜禽有限责任公司及湖北省畜牧兽医局桑梓湖种猪场。"
+    assert shaped_holders(line, Context(frozenset(), "")) == []
+    assert shaped_holders(line, Context(frozenset({"国家", "省"}), "")) == []
+
+
+def test_a_counted_set_that_lost_its_designation_holds_nothing():
+    line = "记者对比了第八次监测合格名单发现,四川有2家企业被取消了农业产业化国家重点龙头企业资格,分别是四川哈哥集团有限公司、四川省福元肉类食品有限公司。"
+    assert shaped_holders(line, NATIONAL_PAGE) == []
+
+
+def test_an_award_sentence_off_a_national_association_page_is_left_to_other_readers():
+    line = "授予鲁西化工集团股份有限公司、辽宁普天科技有限公司、山东佐田氏生物科技有限公司等3家企业“优秀企业奖”,并授予奖牌各1块。"
+    assert shaped_holders(line, Context(frozenset(), "市政府决定")) == []
+    assert [n for n, *_ in shaped_holders(line, ASSOCIATION_PAGE)] == [
+        "鲁西化工集团股份有限公司", "辽宁普天科技有限公司", "山东佐田氏生物科技有限公司"]
+
+
+def test_these_n_are_takes_the_level_of_the_result_the_page_published():
+    page = Context(frozenset(), "省工信委、省财政厅12月3日共同发布甘肃2011年度工业百强评选结果。金川集团公司、酒钢集团公司")
+    line = "这11家企业是西北永新集团有限公司、徽县鸿瑞金业有限公司、甘肃众友药业中药饮片加工有限公司、华亭县豫华冶金炉料有限责任公司、兰"
+    assert shaped_holders(line, page) == [(n, "省级", "甘肃2011年度工业百强", False) for n in (
+        "西北永新集团有限公司", "徽县鸿瑞金业有限公司", "甘肃众友药业中药饮片加工有限公司", "华亭县豫华冶金炉料有限责任公司")]
+    assert shaped_holders(line, Context(frozenset(), "")) == []
+
+
+def test_numbered_items_out_of_order_are_no_list():
+    line = "2013年国家生猪核心育种场名单:1.天津市惠康种猪育种有限公司3.安平县浩源养殖有限公司"
+    assert shaped_holders(line, NATIONAL_PAGE) == []
+
+
+@pytest.mark.parametrize("printed, name", [
+    ("五得利面粉集团有限公司(16位)", "五得利面粉集团有限公司"),       # 河北 100强: a rank glued after the name
+    ("山西美邦大富农科技有限公司(HA·B04~2014(5)/G5)", "山西美邦大富农科技有限公司"),  # 乌金杯: an award code
+    ("中集团所属包头业", "包头业"),                                  # 中铝: the owning group before 所属
+    ("大众一汽发动机(大连)有限公司", "大众一汽发动机(大连)有限公司"),  # a place inside a registered name stays
+    ("361度(中国)有限公司", "361度(中国)有限公司"),
+])
+def test_clean_holder(printed, name):
+    assert clean_holder(printed) == name
+
+
+def test_a_maker_named_for_its_products_models_holds_nothing():
+    line = "绿色设计产品入选数量历年最多。佳木斯电机厂7个型号电动机产品和建龙西钢、建龙北满特钢3个型号钢材产品入选。"
+    assert product_maker("佳木斯电机厂", line)
+    assert not product_maker("佳木斯电机厂", "佳木斯电机厂入选国家级绿色工厂。")
