@@ -712,6 +712,8 @@ def test_issuer_styles(what, text, want):
     ("省卫生健康委关于省政协十二届四次会议第4143号提案的答复", "省卫生健康委"),
     ("市政府关于市政协十二届四次会议第41号提案的答复", None),
     ("省卫生健康委关于印发某某工作方案的通知", None),
+    ("市人民政府办公室关于印发健康六盘水行动推进方案的通知", None),  # (a government: placeless_title_organ's)
+    ("省卫生健康委2023年工作要点", None),  # (no reply)
 ])
 def test_an_organs_own_disclosure_titles_name_it(title, organ):
     from kg.parse.title_organs import title_organ
