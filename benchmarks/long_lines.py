@@ -36,9 +36,9 @@ TW_SETS = ("other_districts", "other_districts_docmeta28", "other_districts_docm
 EXTRACTORS = ("tasks", "enterprises", "repeals", "amendments", "indicators", "cites", "validity")
 # stages inside the extractors: (label, module, attribute); a function is wrapped wherever a kg module imported it
 INNER = (
-    ("held lists", "kg.extract.held_lists", "HolderReader.read"),
-    ("held lists", "kg.extract.held_lists", "HolderReader.count_sets"),
-    ("held lists", "kg.extract.held_lists", "warned_held"),
+    ("held lists", "kg.extract.holder_reader", "HolderReader.read"),
+    ("held lists", "kg.extract.holder_reader", "HolderReader.count_sets"),
+    ("held lists", "kg.extract.holder_reader", "warned_held"),
     ("units", "kg.extract.units", "split_units"),
     ("units", "kg.extract.units", "parse_roles"),
     ("units", "kg.extract.units", "is_unit"),

@@ -9,16 +9,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.confidence import (GENERIC_AREAS_TAIL, area_off, collective_towns, content_words, could_be_page_of,
-                              features, government_place, idf_table, named_areas,
-                              join_single_runs, lists_places, load_calibration, number_fits, number_names, orders,
-                              page_places, page_towns, periods,
-                              phrase_pairs,
-                              place_apart, town_off, towns_fit,
-                              place_out_of_scope, place_stem, prints_name, question_places, read_as_official,
-                              record_district, scope_miss,
-                              share_printed,
-                              topic_words, years_about, years_in)
+from index.confidence import (content_words, features, idf_table, join_single_runs, load_calibration, orders, periods,
+                              phrase_pairs, place_stem, read_as_official, scope_miss, share_printed, topic_words,
+                              years_about, years_in)
+from index.place_scope import (GENERIC_AREAS_TAIL, area_off, collective_towns, could_be_page_of, government_place,
+                               named_areas, lists_places, number_fits, number_names, page_places, page_towns,
+                               place_apart, town_off, towns_fit, place_out_of_scope, prints_name, question_places,
+                               record_district)
 from index.lexicon import load_lexicon
 from index.question_kinds import answer_type_miss, chat_cues, service_cues
 from index.tokenize import STOP_CHARS, STOPWORDS
@@ -162,7 +159,7 @@ class AnswerFeatures:
                         bool(chat_cues(asked)), self._place_apart(ids, stems, topic, weight))
 
     def _question_towns(self, asked: str) -> list[str]:
-        """The towns of the national list a question names (index.confidence.page_towns over its jieba words)."""
+        """The towns of the national list a question names (index.place_scope.page_towns over its jieba words)."""
         from index.places import town_names
 
         if not any(x in asked for x in ("镇", "乡", "街道")):
@@ -176,7 +173,7 @@ class AnswerFeatures:
         return self.passages[i + 1]["text"]
 
     def _place_apart(self, ids: list[int], stems: list[str], topic: list[str], weight) -> bool:
-        """index.confidence.place_apart over the first passages `ids`: which print every place stem asked (they or
+        """index.place_scope.place_apart over the first passages `ids`: which print every place stem asked (they or
         their documents) and how much of the topic each prints. False without a place or two topic words asked."""
         # one topic word is too thin to tell what a page is about (兰州看草场的人: its page says 草原, o131)
         if not stems or len(topic) < 2:
@@ -248,7 +245,7 @@ class AnswerFeatures:
 
     def _page_places(self, doc_id: str) -> list[str]:
         """The places a document of unknown place names in its first PAGE_PLACES_CHARS characters
-        (index.confidence.page_places): its own place where it names one. Read once per document."""
+        (index.place_scope.page_places): its own place where it names one. Read once per document."""
         known = self._page_place_names
         if doc_id not in known:
             order, doc_of = self._passage_docs()
@@ -260,7 +257,7 @@ class AnswerFeatures:
 
     def _page_towns(self, doc_id: str) -> list[str]:
         """The towns of the national list a document of unknown place prints in its first PAGE_PLACES_CHARS
-        characters (index.confidence.page_towns). Read once per document."""
+        characters (index.place_scope.page_towns). Read once per document."""
         known = self.__dict__.setdefault("_page_town_names", {})
         if doc_id not in known:
             from index.places import town_names
@@ -276,7 +273,7 @@ class AnswerFeatures:
         return known[doc_id]
 
     def _prints_name(self, name: str) -> bool:
-        """Whether the corpus prints a place `name` as a name of its own (index.confidence.prints_name), in the
+        """Whether the corpus prints a place `name` as a name of its own (index.place_scope.prints_name), in the
         first PRINTS_NAME_ROWS passages that hold it, each cut around the name; asked only of a place that is off
         the evidence while a page of unknown place is among the candidates."""
         from index.printed import PrintedText, cjk_pairs

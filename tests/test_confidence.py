@@ -7,14 +7,15 @@ import numpy as np
 import pytest
 
 from index.confidence import (ANSWER_TYPES, CHAT_CUES, FEATURES, QUESTION_FILLERS, SERVICE_CUES, answer_type_miss,
-                              area_off, area_place, chat_cues, content_words, could_be_page_of, features, government_place,
-                              is_place_word, join_place_runs, join_single_runs, joined_places, load_calibration, named_areas,
-                              order_off, orders, ordinals, page_places, periods, phrase_pairs, place_apart, place_level,
-                              place_out_of_scope, plan_period_off, place_stem, prints_name, question_places, scope_miss,
-                              short_district_after,
-                              seasons, service_cues, sessions, topic_words, towns_fit, page_towns, unit_place, unit_places,
-                              years_about)
-from index.confidence import collective_towns, number_fits, number_names, read_as_official, share_printed
+                              chat_cues, content_words, features, join_single_runs, load_calibration, order_off, orders,
+                              ordinals, periods, phrase_pairs, plan_period_off, place_stem, scope_miss, seasons,
+                              service_cues, sessions, topic_words, years_about)
+from index.place_scope import (area_off, area_place, could_be_page_of, government_place, is_place_word, join_place_runs,
+                               joined_places, named_areas, page_places, place_apart, place_level, place_out_of_scope,
+                               prints_name, question_places, short_district_after, towns_fit, page_towns, unit_place,
+                               unit_places)
+from index.confidence import read_as_official, share_printed
+from index.place_scope import collective_towns, number_fits, number_names
 from index.tokenize import STOP_CHARS, STOPWORDS
 
 
@@ -881,7 +882,7 @@ def test_a_value_in_the_passage_that_continues_a_first_passage():
     ("全省渔政执法机构切实加强长江河蟹特许捕捞期结束后续管理工作", ["安徽"]),
 ])
 def test_a_province_whose_office_the_evidence_speaks_of(evidence, off):
-    from index.confidence import places_off
+    from index.place_scope import places_off
 
     assert places_off(["安徽"], lambda w: w in evidence, "安徽长江河蟹特许捕捞期结束后 土桥至刘渡江段由哪些渔政站联合驻守执法") == off
     # a city is no province: the rule reads provinces only
@@ -910,7 +911,7 @@ _TONGLIAO = ("通农牧发〔2023〕241号 关于转发自治区农牧厅财政�
     (["深圳"], "深圳检查九小场所", "龙华区应急管理局组织开展九小场所安全检查", ["深圳"]),
 ])
 def test_a_city_whose_county_the_evidence_prints(places, query, evidence, off):
-    from index.confidence import places_off
+    from index.place_scope import places_off
 
     assert places_off(places, lambda w: w in evidence, query) == off
 
@@ -962,7 +963,7 @@ def test_autonomous_prefectures_are_known_by_their_short_names():
 # page of that place: it no longer excuses 芜湖 from the first passage (u2605, over 仓山's 违建 news). One other city is no
 # list (the 马鞍山 渔政 news of a patrol with 铜陵市 still excuses 马鞍山 for its own 城管 page, o1612), nor a town's name.
 def test_a_list_of_places_is_no_page_of_one_of_them():
-    from index.confidence import lists_places
+    from index.place_scope import lists_places
 
     listed = ["安徽省", "巢湖市", "庐江县", "宣城市", "宣州区", "池州市", "马鞍山市", "安庆市", "芜湖市", "繁昌县"]
     assert lists_places("芜湖", listed, set()) and lists_places("宣州区", listed, set())
@@ -974,7 +975,7 @@ def test_a_list_of_places_is_no_page_of_one_of_them():
 # 宣州区…, whose 宣州区 news says 市农业农村局, never 宣城) is no place off the evidence; a city named alone is (u1909's
 # 黄冈市 over 红安县's page).
 def test_a_city_is_excused_by_its_county_the_question_names():
-    from index.confidence import places_off
+    from index.place_scope import places_off
 
     page = "市农业农村局对宣州区秋季秸秆禁烧工作开展督导检查".__contains__
     assert places_off(["宣城市", "宣州区"], page, "宣城市里派人到宣州区查秋天烧秸秆的事了吗") == []
@@ -1094,7 +1095,7 @@ def test_government_place(text, place):
     (None, None),
 ])
 def test_record_district_drops_a_body_formula_read_as_a_place(district, kept):
-    from index.confidence import record_district
+    from index.place_scope import record_district
 
     assert record_district(district) == kept
 
@@ -1840,7 +1841,7 @@ def test_fresh38_is_never_fitted_on():
     ([], "解放路街道联合公安、环卫、城管", False),
 ])
 def test_town_off(towns, page, off):
-    from index.confidence import town_off
+    from index.place_scope import town_off
 
     assert town_off(towns, lambda t: t in page, frozenset({"张店", "西峰", "青浦"})) == off
 

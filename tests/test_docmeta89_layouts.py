@@ -6,7 +6,7 @@ import pytest
 
 from kg.parse import patterns as P
 from kg.parse.header_lines import drop_column_tag
-from kg.parse.issuers import county_department
+from kg.parse.number_issuers import county_department
 from kg.parse.metadata import _fits, _pairs
 from kg.parse.normalize import normalize_lines
 from kg.parse.page_titles import _title_like, column_headings

@@ -10,7 +10,8 @@ import pytest
 from kg.extract.counted_lists import RANKING_PUBLISHED, ranked_names, ranking_class
 from kg.extract.enterprise_classes import counted_owners
 from kg.extract.enterprises import _unlocated, extract_enterprises
-from kg.extract.held_lists import HolderReader, object_class
+from kg.extract.held_lists import object_class
+from kg.extract.holder_reader import HolderReader
 from kg.extract.held_names import NOT_NAME, enterprise_names
 from kg.parse.normalize import compact, fold, normalize_line, normalize_lines
 from kg.parse.segment import segment_issue

@@ -1469,7 +1469,7 @@ def test_names_passed_into_a_rating_counted_with_gong(style, source, text, want)
 
 from kg.extract.conferrals import conferred_classes  # noqa: E402
 from kg.extract.enterprise_classes import is_enterprise, proposal  # noqa: E402
-from kg.extract.held_lists import HolderReader  # noqa: E402
+from kg.extract.holder_reader import HolderReader  # noqa: E402
 
 _F2 = "benchmarks/data/other_districts_fresh2/texts/"
 _F20 = "benchmarks/data/other_districts_fresh20/texts/"
@@ -2552,7 +2552,7 @@ def test_holders_by_what_they_run_or_how_they_are_treated(style, lines, want, no
     ("对评为基本合格的江苏白雪电器股份有限公司等85家国家企业技术中心提出警告,请你们督促上述企业抓紧进行整改", []),
 ])
 def test_a_warned_group_keeps_what_it_holds(text, want):
-    from kg.extract.held_lists import warned_held
+    from kg.extract.holder_reader import warned_held
     assert warned_held(text) == want
 
 

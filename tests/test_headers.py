@@ -2688,7 +2688,7 @@ def test_a_headline_naming_the_document_an_organ_issued(title, want):
 def test_the_page_date_under_a_title_skips_the_sites_lines():
     """fresh17 jiangxi_dean-2025-binzang-gaige-sange-wenjian-qicao-shuoming-jiedu (lines 1-5): a bid site's region path
     between the headline and its 发布时间 is the site's line, not one of the two lines a page date may stand on."""
-    from kg.parse.segment import _page_date
+    from kg.parse.printed_dates import _page_date
 
     text = ("【起草说明】进一步深化殡葬领域改革工作实施方案进一步深化殡葬改革工作实施细则德安县绿色殡葬奖补激励办法(2025年修订)的起草说明\n"
             "\n审批\n江西-九江-德安县\n发布时间: 2025年10月14日\n项目详情")
@@ -3266,7 +3266,7 @@ def test_a_number_with_a_bracketed_office(line, num):
 ])
 def test_a_decree_note_with_its_effective_day(line, want):
     from kg.parse.normalize import compact
-    from kg.parse.segment import _NOTE_DECREE
+    from kg.parse.decree_notes import _NOTE_DECREE
 
     m = _NOTE_DECREE.match(compact(line))  # (read on the line's compact form)
     assert (m["num"] if m else None) == want
@@ -3278,7 +3278,7 @@ def test_a_decree_note_with_its_effective_day(line, want):
     ("国务院第46次常务会议", False), ("中央军委会", False), ("某某公司", False),
 ])
 def test_a_decree_notes_organ(organ, want):
-    from kg.parse.segment import _note_organ
+    from kg.parse.decree_notes import _note_organ
 
     assert _note_organ(organ) is want
 
@@ -3346,7 +3346,7 @@ def test_a_joint_heading_line_with_no_title_under_it_is_no_header():
 @pytest.mark.parametrize("line,want", [("1990年3月10日,铁道部", "1990-03-10"), ("1964年2月10日,最高法院司法行政厅", "1964-02-10"),
                                        ("2019年1月4日,县政府第三次全体会议通过", None), ("2023年5月6日,我县召开会议", None)])
 def test_a_dated_imprint_names_an_organ(line, want):
-    from kg.parse.segment import _dated_imprint
+    from kg.parse.printed_dates import _dated_imprint
 
     assert _dated_imprint(normalize_lines(line + "\n正文。"), 0, 1)[0] == want
 
@@ -3355,7 +3355,7 @@ def test_a_dated_imprint_names_an_organ(line, want):
                                        ("2023-02-24 2023-02-24", "fields"), ("2022-05-19", "fields"),
                                        ("全省县级", None), ("提升到国家级", None)])
 def test_a_grassroots_pages_bare_values_are_fields(line, want):
-    from kg.parse.segment import _page_field
+    from kg.parse.page_top import _page_field
 
     assert _page_field(normalize_lines(line)[0]) == want
 
@@ -3446,7 +3446,7 @@ def test_a_slashed_signer(line, want):
 
 @pytest.mark.parametrize("line,want", [("山东省人力资源和社会保障厅等4部门", "banner"), ("各有关单位等3个部门", None)])
 def test_a_counted_joint_issuers_line_is_the_pages(line, want):
-    from kg.parse.segment import _page_field
+    from kg.parse.page_top import _page_field
 
     assert _page_field(normalize_lines(line)[0]) == want
 
@@ -3602,7 +3602,7 @@ def test_an_untitled_notice_publishing_itself_names_its_province_department(text
     ("根据赣府厅字[2018]87号2018年9月18日下达的任务,现通知如下。\n", "赣府厅字〔2019〕5号", None),
 ])
 def test_a_date_glued_after_the_documents_own_number(text, number, want):
-    from kg.parse.segment import _date_after_number
+    from kg.parse.printed_dates import _date_after_number
 
     lines = normalize_lines(text)
     assert _date_after_number(lines, 0, len(lines) - 1, number)[0] == want
@@ -3652,7 +3652,7 @@ def test_a_date_in_the_republics_years(line, date):
     ("中華民國一百十二年十二月二十一日內政部台內消字第 1120827499 號\n附件下載\n", None),
 ])
 def test_a_law_databases_history_line_numbers_dates_and_issues_its_rule(text, want):
-    from kg.parse.segment import _history_line
+    from kg.parse.decree_notes import _history_line
 
     lines = normalize_lines(text)
     got = _history_line(lines, 0, len(lines) - 1)

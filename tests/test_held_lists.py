@@ -1,10 +1,12 @@
-"""Holders of a page's acts (kg/extract/held_lists.py): real lines — from the sets and from other public pages with the
-same wordings — each with its holders and class (the grade printed beside them, else the level of the act's object,
-its organ or the page), and real negatives (withdrawn, renamed, proposed, products, places, persons, clauses)."""
+"""Holders of a page's acts (kg/extract/held_lists.py, kg/extract/holder_reader.py): real lines — from the sets and
+from other public pages with the same wordings — each with its holders and class (the grade printed beside them, else
+the level of the act's object, its organ or the page), and real negatives (withdrawn, renamed, proposed, products,
+places, persons, clauses)."""
 
 import pytest
 
-from kg.extract.held_lists import HolderReader, list_level, object_class, titled_level
+from kg.extract.held_lists import list_level, object_class
+from kg.extract.holder_reader import HolderReader, titled_level
 from kg.parse.normalize import compact, fold
 
 # (where from, [lines of one page, in order], [(name, class)] expected from the page)
@@ -1059,6 +1061,6 @@ def test_lists_of_several_designations_published_at_once_take_the_issuers_level(
     ("某某化工厂", "某某化工厂"),
 ])
 def test_a_site_is_held_by_its_operator(name, want):
-    from kg.extract.held_lists import site_operator
+    from kg.extract.holder_reader import site_operator
 
     assert site_operator(name) == want

@@ -3,7 +3,8 @@ lists read beside them (kg/extract/held_lists.py): real lines, each with the hol
 
 import pytest
 
-from kg.extract.held_lists import HolderReader, object_class
+from kg.extract.held_lists import object_class
+from kg.extract.holder_reader import HolderReader
 from kg.extract.honour_headings import HONOUR_HEADINGS, honour_heading
 from kg.parse.normalize import compact, fold
 

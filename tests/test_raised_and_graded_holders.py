@@ -5,7 +5,7 @@ of other public pages with the same wordings, each with its holders and class, a
 import pytest
 
 from kg.extract.enterprise_sentences import level_classes, narrative_classes
-from kg.extract.held_lists import HolderReader
+from kg.extract.holder_reader import HolderReader
 from kg.parse.normalize import compact, fold
 
 

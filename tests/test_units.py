@@ -236,3 +236,29 @@ def test_roles_of_is_add_at_once():
     assert Roles.of().empty
     at_once.lead.append("区财政局")
     assert lead == ["区气象局"]  # no list shared with the caller
+
+
+# all_named: every item of a list a named unit, none generic — (where the line is from, the line, its items as the
+# readers split them, expected)
+ALL_NAMED = [
+    ("fresh42 五常 (joint_in_concert.consulting_partners)",
+     "五常市公安局还积极与农业农村局等相关部门沟通协调,建立了信息共享、联合执法等合作机制", ["农业农村局"], True),
+    ("tasks39 小沙江 (duty_roles._joined_hands)", "一是交警队要和小沙江政府联手开展交通安全宣传", ["交警队", "小沙江政府"], True),
+    ("004:300 joint leads", "(张店交警大队、市生态环境局张店分局、区交通运输局牵头负责)",
+     ["张店交警大队", "市生态环境局张店分局", "区交通运输局"], True),
+    # negatives: a generic phrase among the items, or only generic ones
+    ("001:2041 a class among named units", "（区发改局、各镇、街道、周村经济开发区负责，区法院、区商务局、区工商局、区金融办配合）",
+     ["区发改局", "各镇"], False),
+    ("004:152 generic cooperators", "(区司法局牵头,区政府相关部门按职责分工负责)", ["区政府相关部门"], False),
+    ("003 妇女规划 责任单位", "（牵头单位：区人力资源社会保障局。责任单位：有关行业主管部门）", ["有关行业主管部门"], False),
+    ("tasks39 persons among bodies", "由镇执法队、包村干部、村干部分组带队,做好巡查工作", ["镇执法队", "包村干部"], False),
+]
+
+
+@pytest.mark.parametrize("where,line,items,want", ALL_NAMED, ids=[r[0] for r in ALL_NAMED])
+def test_all_named_is_every_item_a_named_unit(where, line, items, want):
+    from kg.extract.units import all_named, is_generic, is_unit
+
+    assert all(item in line for item in items), where
+    assert all_named(items) is want, where
+    assert all_named(items) == all(is_unit(x) and not is_generic(x) for x in items)

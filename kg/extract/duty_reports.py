@@ -9,7 +9,7 @@ import re
 from kg.extract.duty_units import _units_only
 from kg.extract.joint_leads import without_when
 from kg.extract.joint_action import joint_action
-from kg.extract.units import Roles, is_generic, is_unit
+from kg.extract.units import Roles, all_named, is_generic, is_unit
 from kg.extract.duty_subjects import _listed_place
 
 __all__ = ["accompanying_bodies", "attended_after", "head_led_group", "joined_officials", "visiting_group"]
@@ -44,7 +44,7 @@ def _member_bodies(clause: str) -> list[str] | None:
     if not _STAFF_TAIL.search(clause):
         return None
     items = [x for x in (_STAFF_TAIL.sub("", y) for y in clause.split("、")) if x]
-    return items if items and all(is_unit(x) and not is_generic(x) for x in items) else None
+    return items if items and all_named(items) else None
 
 
 def _head_leads_members(sent: str) -> Roles | None:

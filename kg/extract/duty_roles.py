@@ -7,7 +7,7 @@ import re
 
 from kg.extract.duty_units import _coop_units, _units_only
 from kg.extract.joint_leads import opening_lead
-from kg.extract.units import Roles, is_generic, is_unit, split_units
+from kg.extract.units import Roles, all_named, is_generic, is_unit, split_units
 from kg.extract.duty_led import _joint
 from kg.extract.duty_subjects import _place_party
 
@@ -252,7 +252,7 @@ _JOINED_HANDS = re.compile(r"(?:^|[:：])(?:[一二三四五六七八九十]是)
 def _joined_hands(sent: str) -> Roles | None:
     """X要和Y联手开展…: X and Y cooperate."""
     m = _JOINED_HANDS.search(sent)
-    if not (m and all(is_unit(x) and not is_generic(x) for x in (m["a"], m["b"]))):
+    if not (m and all_named((m["a"], m["b"]))):
         return None
     return Roles.of(cooperate=([m["a"], m["b"]], []))
 

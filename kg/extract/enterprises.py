@@ -9,7 +9,7 @@ places are no enterprise; a list announced by 名单如下 takes the one class t
 titled or entered ("27家…矿山被纳入“…全国绿色矿山名录”。") at one level of a listed designation takes that level, across
 its place groups ("河北省"), an image placeholder, numbered items that are no name, and items glued onto one line. A
 holder no reader here takes, named beside an act of designating, rating or awarding whatever the designation's words
-(企业技术中心 评为优秀, 省长质量奖, 老字号), is read by held_lists, as are the rows under a list's own title at a level."""
+(企业技术中心 评为优秀, 省长质量奖, 老字号), is read by holder_reader (each act by held_lists), as are the rows under a list's own title at a level."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import re
 from kg.extract.base import CELL_LINE as _CELL_LINE, doc_lines, pipe_cell_rows, source
 from kg.extract.cell_tables import numbered_cell_tables
 from kg.extract.conferrals import conferral_level, conferred_classes, organ_level
-from kg.extract.held_lists import HolderReader, warned_held
+from kg.extract.holder_reader import HolderReader, warned_held
 from kg.extract.list_shapes import Context, clean_holder, shaped_records
 from kg.extract.proposed_holders import centre_holder, numbered_heading_level, proposed_holders, row_score, scored_columns
 from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PATTERN, ENDING_PATTERN, ENV_CREDIT,

@@ -3,7 +3,7 @@
 A 表彰 通报 (or any page conferring honours) may list its honoured enterprises under numbered section headings that
 name the honour and no level: "一、十强农业龙头企业" ⏎ "1.绍兴市咸亨酒店食品有限公司" ⏎ … ⏎ "三、十强农业产业升级投资企业" ⏎ …
 (绍兴市人民政府办公室's 2009 现代农业建设竞赛 通报, fresh42). The holders take the level of the page's act or of its issuer
-(held_lists.HolderReader); a section naming no enterprises ("二、十强农业特色乡镇") lists no holder (its items are no
+(holder_reader.HolderReader); a section naming no enterprises ("二、十强农业特色乡镇") lists no holder (its items are no
 enterprises). Each style is a named pattern tried in order; tests/test_honour_headings.py holds their real lines.
 """
 

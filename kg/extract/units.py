@@ -9,8 +9,8 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-__all__ = ["BOLD_REMARK", "Roles", "split_units", "is_generic", "is_unit", "is_name", "parse_roles", "ROLE_LABELS",
-           "has_role_cue", "Convention", "document_convention", "split_deadline"]
+__all__ = ["BOLD_REMARK", "Roles", "split_units", "is_generic", "is_unit", "all_named", "is_name", "parse_roles",
+           "ROLE_LABELS", "has_role_cue", "Convention", "document_convention", "split_deadline"]
 
 # A named unit ends like an organisation (局, 委, 办, 中心, 街道, 开发区, 公司 …).
 _UNIT_END = re.compile(
@@ -201,6 +201,11 @@ _NAMED_ZONE = re.compile(r"^(?!各|本|该|全|辖区|相关|有关|老|新|原)
 def is_unit(name: str) -> bool:
     return (is_name(name) and bool(_UNIT_END.search(name) or _TOWN.match(name) or _NAMED_ZONE.match(name)) and not is_generic(name)
             and not _PERSONS_END.search(name) and not _ROLE_WORD.match(name))
+
+
+def all_named(items) -> bool:
+    """Every item a named unit, none a generic phrase (a list of bodies only; True for an empty list, as `all`)."""
+    return all(is_unit(x) and not is_generic(x) for x in items)
 
 
 # "黄埔区、南沙区政府": places listed before a government printed once after the last; each bare place stands for its

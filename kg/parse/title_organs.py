@@ -194,7 +194,8 @@ def town_title_organ(title: str | None) -> str | None:
 
 # a department named by its bare level before its reply's 关于 / 对, as a province's portal prints its departments' replies to
 # 提案 and 建议 ("省卫生健康委关于省政协十二届四次会议第4143号提案的答复", 贵州, fresh42): the department as printed (never
-# the bare government, 市政府 / 市人民政府, whose place the title does not name)
+# the bare government, 市政府 / 市人民政府, whose place the title does not name); a notice so opened ("省卫生健康委关于印发…
+# 的通知") is left to the page's other evidence
 _BARE_LEVEL_REPLY = re.compile(r"^(?P<organ>[省市县区](?!人民政府|政府)[\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|委|办公室))"
                                r"(?:关于|对)[^。；;]{4,}(?:答复|复函)$")
 

@@ -2,9 +2,9 @@
 行委 (an administrative committee, a county-level administration of 海西州), a notice whose body says the government's
 executive meeting adopted the plans it issues, a street's or town's notice issuing its own plan to its own units, an
 organ printed alone over its list's name, a portal's 部门 field, the organ of a title's bare place the body says
-decided the notice, a department opening its title by its level only, and a byline naming a bureau
-by its level only where the page signs with the bureau's full name. `kg.parse.issuers` chooses among them (after the
-header, the signature and the page's own fields); each reads only the document's own lines."""
+decided the notice, and a byline naming a bureau by its level only where the page signs with the bureau's full name.
+`kg.parse.issuers` chooses among them (after the header, the signature and the page's own fields); each reads only
+the document's own lines. (A department opening a reply's title by its level only is title_organs.title_organ's.)"""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from kg.parse import patterns as P
 from kg.parse.headers import _c
 from kg.parse.normalize import compact
 
-__all__ = ["adopted_by_meeting", "committee_title_organ", "department_field", "level_title_organ", "organ_line_heading",
-           "place_title_decider", "signed_in_full", "town_plan_notice"]
+__all__ = ["adopted_by_meeting", "committee_title_organ", "department_field", "organ_line_heading", "place_title_decider",
+           "signed_in_full", "town_plan_notice"]
 
 
 # an administrative committee (行政委员会, short 行委) opening its own title: "大柴旦行委关于全面做好草原禁牧工作的令"
@@ -104,19 +104,6 @@ def organ_line_heading(lines: list[Line], title: str | None, title_start: int) -
         return None  # (an organ over its 关于 line is title_organs.organs_over_title's)
     return first if P.is_organ(first) and P.ORGAN_PLACE.match(first) and not first.startswith(("各", "全", "本")) \
         else None
-
-
-# a department opening its title by its level only, no place printed ("省卫生健康委关于省政协十二届四次会议第4143号提案的答复",
-# fresh42's 贵州 reply page, its 发布机构 empty and no signature): the title's organ as printed
-_LEVEL_TITLE = re.compile(r"^(?P<organ>[省市县区旗](?!人民政府|政府)[\u4e00-\u9fff]{2,12}?(?:委员会|局|委|厅|办公室))(?=关于)")
-
-
-def level_title_organ(title: str | None) -> str | None:
-    """The department a title opens with by its level only, before its 关于, the title ending in its kind; None
-    otherwise (a government by its level is issuers.placeless_title_organ's)."""
-    t = compact(title or "")
-    m = _LEVEL_TITLE.match(t)
-    return m["organ"] if m and P.DOC_TYPE_END.search(t) else None
 
 
 # a county portal's inline fields under the headline, the publishing department first: "部门:八里湾乡 | 栏目:应急信息 | 来源: |
