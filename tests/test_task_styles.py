@@ -548,8 +548,8 @@ SENTENCES = [
     ("joint_action", "anhui_guzhenzhen-2024-ranqi-fanghuwang-news.txt:9 (fresh12: staff joined to the list are no unit)",
      "固镇镇建设所联合应急所、市场监督管理所、城管中队及气站技术人员对镇内使用燃气餐饮场所进行了全覆盖检查,固镇镇共排查餐饮场所企业56家。",
      ["固镇镇建设所"], ["应急所", "市场监督管理所", "城管中队"], []),
-    ("joint_action", "hubei_xiaonan-shuyuan-jiedao-weizhang-jianzhu-jizhong-zhengzhi-news.txt:3 (fresh12: a named street office leads; "
-     "named 社区 are units of the list)",
+    ("joint", "hubei_xiaonan-shuyuan-jiedao-weizhang-jianzhu-jizhong-zhengzhi-news.txt:3 (fresh12: a named street office leads; "
+     "named 社区 are units of the list; read by the 联合 list reader since a named 社区 is a unit, stop 27)",
      "12月26日至27日,书院街道办事处联合区城市管理综合执法大队、季庙社区、后湖社区、西湖桥社区、北外社区、书院社区、书院派出所、书院卫生服务中心等单位,"
      "对书院街道辖区居民擅自私建的违章建筑物进行集中整治。",
      ["书院街道办事处"], ["区城市管理综合执法大队", "季庙社区", "后湖社区", "西湖桥社区", "北外社区", "书院社区", "书院派出所",
@@ -835,7 +835,8 @@ SENTENCES = [
      "partners, a class)",
      "(五)经核实确定为应急状态的,市商务委立即会同有关部门研究启动供应应急预案,经市政府批准后启动应急预案,并通过媒体向社会公布。",
      ["市商务委"], [], []),
-    ("joint_action", "jiangsu_haiyu-2021-gaoceng-zhuzhai-feixian-chongdian-yecha-news.txt:1 (fresh17: …社区以及 a class closes the list)",
+    ("joint", "jiangsu_haiyu-2021-gaoceng-zhuzhai-feixian-chongdian-yecha-news.txt:1 (fresh17: …社区以及 a class closes the list; "
+     "read by the 会同 list reader since a named 社区 is a unit, stop 27)",
      "为杜绝海福新城小区电动自行车“飞线”充电现象,有效遏制电动车违规停放充电引发的火灾事故,彻底消除安全隐患,近日,海虞镇“331”机制办会同消防中队、王市派出所、海福新城社区以及物业单位开展高层住宅小区电动自行车“飞线”充电集中整治夜查行动。",
      ["海虞镇“331”机制办"], ["消防中队", "王市派出所", "海福新城社区"], []),
     # fresh19: the list closes wherever the action begins, whatever stands between (an adverb, a head count, experts taken

@@ -12,6 +12,7 @@ from kg.extract.duty_subjects import _SUBJECT_AT_START
 from kg.extract.duty_roles import _DUTY_HEADING
 from kg.extract.duty_reports import accompanying_bodies, attended_after, head_led_group, joined_officials, visiting_group
 from kg.extract.duty_styles import _ARTICLE, _sentence_roles
+from kg.extract.named_charges import assisting_clauses
 from kg.extract.duty_units import _coop_units, _units_only
 from kg.extract.joint_leads import opening_lead
 from kg.extract.joint_partners import partners
@@ -450,6 +451,7 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
         sentences = [y for x in sentences for y in _subject_clauses(x)]
         sentences = [y for x in sentences for y in _joint_clauses(x)]
         sentences = [y for x in sentences for y in _charge_list(x)]
+        sentences = assisting_clauses(sentences)  # (a duty line's `…,配合X…` clause, its subject carried: named_charges.py)
         # paragraphs run together on one line: a later sentence opens with its item's marker ("…。(十)X负责…")
         # (the marker stays in the task's printed text: "…组织工作。3、区城管执法局负责联系…" (tasks50's 雁塔) — the item as printed)
         marks = {_ITEM_MARK.sub("", x): m[0] for x in sentences[1:] if (m := _ITEM_MARK.match(x))}

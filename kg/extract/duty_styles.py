@@ -27,6 +27,7 @@ from kg.extract.duty_roles import (_asked_to_lead, _convened, _duty_heading, _du
 from kg.extract.duty_reports import _ALSO, _handles_proposal, _head_leads_members, _helping_unnamed, _hosted, _under_leadership
 from kg.extract.joint_in_concert import JOINT_PARTNER_STYLES
 from kg.extract.handed_duties import HANDED_STYLES
+from kg.extract.named_charges import LATE_CHARGE_STYLES, NAMED_CHARGE_STYLES
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 
@@ -36,6 +37,7 @@ __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 SENTENCE_STYLES = [
     ("duty_heading", _duty_heading),
     *HANDED_STYLES,  # (handed_duties.py: 由X委托Y负责, 行业管理为X, 由X指挥 / 设置 / 成立…, bare fields beside a named body)
+    *NAMED_CHARGE_STYLES,  # (named_charges.py: 移交X承担, 以X牵头的…负责, 請X就…予以主政, X于近期联合, 在X指导下Y联合, Y配合X…)
     ("person_led", _person_led),
     ("led_by", _place_head_leads),
     ("listed_duties", _listed_duties),
@@ -93,6 +95,7 @@ SENTENCE_STYLES = [
     ("joint_no_lead", listed_actors),
     ("joint_no_lead", partners_without_subject),
     ("led_by", _overall_lead),
+    *LATE_CHARGE_STYLES,  # (named_charges.py: X于近期联合…, read without its time word when nothing else read it)
 ]
 
 

@@ -45,7 +45,11 @@ _UNIT_END = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?<!小区|社区|社群|辖区|相关|有关|各类|所在|属地)物业|"
     # a level's people's congress named short: "鹿邑县观堂镇人大组织镇派出所、司法所、工商所等7个部门的执法人员,对…进行了集中整治"
     # (fresh29's 观堂; its gold: the congress leads); never 人大 alone
-    r"(?<=[\u4e00-\u9fff])人大)$"  # 文化馆, 图书馆, 博物馆; 计生协, 政协
+    r"(?<=[\u4e00-\u9fff])人大|"
+    # a named community (its 居委会): "下一步,同德巷社區將繼續聯合東北街道城市管理綜合執法中隊加大占道經營整治力度" (tasks39's 肃州; the
+    # sets' gold names 同德巷社区, 华安社区, 加措社区 … as units); a kind or a place to go to ("城市社区", "进社区", "各社区") is none
+    r"(?<=[\u4e00-\u9fff]{2})(?<![各本该进入到驻在向])(?<!相关|有关|所在|辖区|城市|农村|城乡|小区|全体|基层|和谐|智慧|文明|美丽|平安|示范|走进|深入|"
+    r"服务|涉及|所属|下辖|全市|全区|全县|全镇|村居|居民|试点|老旧)(?<!无物业|无物管|商品房)社区)$"  # 文化馆, 图书馆, 博物馆; 计生协, 政协
 )
 # Generic phrases: they name no one unit (各镇办, 区相关部门, …成员单位, 属地政府).
 # ("区属各重点国企": every enterprise a level owns is a class, fresh18's 渝中 目标任务分解 row)
