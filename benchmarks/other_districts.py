@@ -122,7 +122,10 @@ association lists, 一级 grades, counts and products as negatives), _docmeta89:
 document, spam mirrors and a hijacked organ name, 解读 pages naming the read document, joint and multi-line titles,
 numbered bracket labels and labels glued to values, towns, banners, 北京 / 天津 / 西藏), _docmeta111: hard title and
 date layouts — titles over two lines or under a banner's date, after an empty field, under spam and chrome lines, wiki and
-law-site headers, `二OO八` and day-less dates, body-only pages, news items), _tasks99: responsibility wordings
+law-site headers, `二OO八` and day-less dates, body-only pages, news items), _docmeta119: hard issuer and date
+layouts — 政府令 pages, people's congress 公告 and presidium signatures, spam-replaced organs and stripped dates, organ
+lines without a signing organ, 【】 label blocks with code publishers, a gazette masthead and a rules list as negatives),
+_tasks99: responsibility wordings
 earlier sets lacked — colon-headed 职责分工 lists, 第N条 articles naming bodies beside classes, 三定 `将X职责划归Y`, `由X行使`,
 `A、B、C联动D、E`, place lists sharing one organ word, back-references, persons' words and 我局 deeds as negatives), _tasks107: task-division wordings of other districts — `由X委托Y负责管理`, `行业管理为X`, `(N)X。负责` duty lists,
 `〔X牵头,A、B参与〕` printing 市 once, plain 责任单位 lists, bare fields beside a named town, `市、区X`, persons' words and

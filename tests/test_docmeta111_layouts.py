@@ -20,6 +20,9 @@ WRAPPED = [
     # file's year label before a ministry's 关于 title
     ("2018年农业部关于修改和废止部分规章、规范性文件的决定", "year_before_organ_title",
      "农业部关于修改和废止部分规章、规范性文件的决定"),
+    # fresh43 liaoning_zhengfu-bangongting-2007-… (a spam mirror of 辽宁's gazette, line 3): a gambling brand where the
+    # mirror replaced the 办公厅's name, before the title's 关于 (docmeta119 round)
+    ("365体育投注关于开展规章清理工作的通知", "gambling_brand_before_about", "关于开展规章清理工作的通知"),
 ]
 
 # real titles (gold of the sets named) that open with a year or end on a bracketed number, and stay whole
@@ -31,6 +34,9 @@ KEPT = [
     "区政协十届四次会议《关于提升社区治理,整顿市容市貌的提案》(第20号)答复",  # fresh5: a proposal's number inside the title
     "关于《关于强化应急能力建设推进城市安全发展的建议》提案(第1006号)的办理意见",  # tasks31
     "潛江市新型冠狀病毒感染的肺炎防控指揮部通告",  # docmeta111: the title without its serial
+    "248365365公告",  # docmeta119: a hijacked 公告's heading, no 关于 after the brand: as printed
+    # docmeta89: a hijacked county site's 解读 heading, the brand inside 《》: as printed
+    "《开云手机官网入口·(中国)官方网站办公室关于印发〈黑山2019年农作物秸秆综合利用重点县项目实施方案〉的通知》文件解读",
 ]
 
 

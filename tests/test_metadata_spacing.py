@@ -145,3 +145,18 @@ def test_a_value_run_on_into_the_next_fields(rows, title, more):
     blocks = find_metadata_blocks(normalize_lines("\n".join(rows)))
     assert blocks and blocks[0].fields.get("title") == title
     assert all(blocks[0].fields.get(k) == v for k, v in more.items())
+
+
+@pytest.mark.parametrize("rows,number", [
+    # docmeta119 anhui-renda-changweihui-gonggao-43hao-… (lines 1-7, real, normalised; https://mzt333.com/flfgk/30278.html, a
+    # converter copy): a law library's 【】 labels, the 文号 field holding a people's congress standing committee's 公告 serial
+    # (no bracketed year), the publisher field a code (no organ)
+    (["- 【发布单位】81201", "- 【发布文号】安徽省人大常委会第43号", "- 【发布日期】1996-12-31", "- 【生效日期】1997-03-01",
+      "- 【失效日期】--", "- 【文件来源】", "- 【所属类别】地方法规"], "安徽省人大常委会第43号"),
+    # (constructed: the kind named in the value) / guard: a congress named with no serial is no number
+    (["- 【发布文号】深圳市人民代表大会常务委员会公告第37号", "- 【发布日期】2001-12-26"], "深圳市人民代表大会常务委员会公告第37号"),
+    (["- 【发布文号】安徽省人大常委会", "- 【发布日期】1996-12-31"], None),
+])
+def test_a_congress_notice_serial_in_the_number_field(rows, number):
+    blocks = find_metadata_blocks(normalize_lines("\n".join(rows)))
+    assert [b.doc_number for b in blocks] == [number]

@@ -327,6 +327,12 @@ DOCMETA89 = DATA.parent / "other_districts_docmeta89"
 # law-site headers, crawl and edit times, `二OO八` and `2018年3月13` dates, body-only and attached-title-only pages, news
 # items), scored once before any rule was written for it (first_score.txt beside its gold)
 DOCMETA111 = DATA.parent / "other_districts_docmeta111"
+# a helper's seventh development set of document pages (docmeta119: hard issuer / date layouts — 政府令 pages with the
+# order on one line and a mayor's `市长:X`, people's congress 公告 with banner + spaced `公 告` and serials, a presidium's
+# signature over two lines, a hijacked organ name and a stripped date, titles quoting another organ, organ lines without a
+# signing organ, 【】 label blocks with code publishers, a gazette's masthead, a rules list without titles, periodical and
+# forum reposts, news items), scored once before any rule was written for it (first_score.txt beside its gold)
+DOCMETA119 = DATA.parent / "other_districts_docmeta119"
 # a helper's development set of responsibility wordings earlier sets lacked (tasks99: colon-headed 职责分工 lists and a
 # numbered 预案 member list, 第N条 articles naming a 管委会 / 自治县人民政府 beside class subjects, 三定 `将X职责划归Y`, `由X行使`,
 # `A、B、C联动D、E`, place lists sharing one organ word, back-references (`该队`, `新区`, `该镇`), 我局 deeds, persons' words and
@@ -362,7 +368,8 @@ SETS = {"dev": DATA, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4
         "fresh39": FRESH39, "docmeta89": DOCMETA89,
         "fresh40": FRESH40, "fresh41": FRESH41, "tasks99": TASKS99, "fresh42": FRESH42,
         "fresh43": FRESH43, "docmeta111": DOCMETA111, "tasks107": TASKS107,
-        "fresh44": FRESH44, "fresh45": FRESH45, "tasks117": TASKS117}
+        "fresh44": FRESH44, "fresh45": FRESH45, "tasks117": TASKS117,
+        "docmeta119": DOCMETA119}
 GOLD = {name: json.loads((d / "gold.json").read_text(encoding="utf-8")) for name, d in SETS.items()}
 # what the fourth fresh set holds (its README's targets table says which targets of the brief these meet)
 FRESH4_MIN_FILES, FRESH4_MIN_PROVINCES = 61, 21
@@ -390,7 +397,7 @@ SPLITS = {"dev": {"dev", "heldout"}, "fresh": {"dev"}, "fresh2": {"dev"}, "fresh
           "fresh39": {"dev"}, "docmeta89": {"dev"},
           "fresh40": {"dev"}, "fresh41": {"dev"}, "tasks99": {"dev"}, "fresh42": {"dev"},
           "fresh43": {"dev"}, "docmeta111": {"dev"}, "tasks107": {"dev"},
-          "fresh44": {"dev"}, "fresh45": {"fresh45"}, "tasks117": {"dev"}}
+          "fresh44": {"dev"}, "fresh45": {"fresh45"}, "tasks117": {"dev"}, "docmeta119": {"dev"}}
 KINDS = {"废止", "失效", "宣布失效", "废止(部分)"}
 # an amendment (修改 / 修订 of a named document) is a validity event, never a repeal: recorded under `amendments`
 AMEND_KINDS = {"修改", "修订"}
@@ -1214,6 +1221,10 @@ def test_later_set_coverage(name):
                                           # their gold URLs were checked by a script that printed only used / unused; their
                                           # texts are compared here, never read)
                                           ("docmeta111", tuple(n for n in SETS if n != "docmeta111")),
+                                          # docmeta119 was gathered after every other set (fresh42 and fresh43 included:
+                                          # their gold URLs were checked by a script that printed only used / free; their
+                                          # texts are compared here, never read)
+                                          ("docmeta119", tuple(n for n in SETS if n != "docmeta119")),
                                           # tasks99 was gathered after every other set (fresh40 and fresh41 kept apart by
                                           # the stop's claims file and a script that printed only used / unused over every
                                           # worktree's gold URLs; their texts never read)
@@ -1560,6 +1571,21 @@ def test_docmeta111_set_is_hard_title_and_date_layouts():
     assert sum(d["doc_number"] is None for d in docs) >= 12  # negatives for invented numbers
     assert sum("news_item" in r["styles"] for r in recs) >= 5
     assert (DOCMETA111 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
+
+
+def test_docmeta119_set_is_hard_issuer_and_date_layouts():
+    """The docmeta119 set holds document pages chosen for hard issuer and date layouts (government orders, people's
+    congress 公告 and rules with adoption lines, organ lines without a signing organ, spam-replaced organs, label blocks
+    with code publishers, a gazette masthead and a rules list as negatives, news items), annotated by hand;
+    first_score.txt keeps the score before any rule."""
+    recs = GOLD["docmeta119"]
+    assert 20 <= len(recs) <= 24 and all(r["split"] == "dev" and r["genre"] == "metadata" for r in recs)
+    assert len({r["province"] for r in recs} - {"全国"}) >= 12 and {r["script"] for r in recs} == SCRIPTS
+    docs = [d for r in recs for d in r["documents"]]
+    assert sum(d["issuer"] is not None for d in docs) >= 12 and sum(d["date"] is not None for d in docs) >= 12
+    assert sum(d["doc_number"] is None for d in docs) >= 10  # negatives for invented numbers
+    assert sum("news_item" in r["styles"] for r in recs) >= 2
+    assert (DOCMETA119 / "first_score.txt").read_text(encoding="utf-8").startswith("split: dev; ")
 
 
 def test_docent59_set_is_documents_and_classes_of_the_least_held_places():

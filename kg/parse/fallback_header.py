@@ -20,6 +20,7 @@ from kg.parse.page_titles import (_CLOSES_FIRST, _FULL_TEXT_FOLLOWS, _ORIGINAL_T
                                   _NEWS_BYLINE, _reported_document, _title_like, _title_shaped)
 from kg.parse.title_organs import opening_organs
 from kg.parse.decree_page import flattened_decree
+from kg.parse.congress_notices import congress_notice
 
 __all__ = ["fallback_header"]
 
@@ -318,6 +319,47 @@ def _captioned_copy(lines: list[Line], j: int, title: str, title_end: int, end: 
     return j, title, title_end
 
 
+# a content farm's headline echoing itself in brackets, a word added ("泉州开发区禁止燃放烟花爆竹通知(泉州开发区禁止燃放烟花爆竹通知
+# 文件)", m.zuomama.com, docmeta119): the farm's search caption, over the notice's own 关于 title a few short lines below
+_ECHOED_HEADLINE = re.compile(r"^(?P<head>[^（()）]{6,40})[（(](?P=head)[\u4e00-\u9fff]{0,4}[)）]$")
+
+
+def _echoed_headline_copy(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
+    """(line, title, last line): a headline echoing itself in brackets (`_ECHOED_HEADLINE`) over a 关于 title ending on its
+    kind among the next 8 short lines (before the body): the 关于 title is the document's."""
+    if not _ECHOED_HEADLINE.match(compact(title)):
+        return j, title, title_end
+    for k in [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:8]:
+        c = _c(lines[k])
+        if len(c) > 60 or "。" in c:
+            break  # the body begins
+        if c.startswith("关于") and P.DOC_TYPE_END.search(c):
+            return k, c, k
+    return j, title, title_end
+
+
+# a law site's heading naming the rule a notice issues, the notice itself printed under the organ line with its own title
+# ("湛江市城市规划区内户外广告设置管理规定" ⏎ … ⏎ "广东省湛江市人民政府" ⏎ "颁布《湛江市城市规划区内户外广告设置管理规定》的通知",
+# 法律资料网, docmeta119): the notice, which the organ signs and dates, is the page's document
+_ISSUING_NOTICE = re.compile(r"^[\u4e00-\u9fff]{0,30}?(?:关于)?(?:颁布|颁发|印发|发布)《(?P<rule>[^《》]{4,60})》的通知$")
+
+
+def _issuing_notice_below(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
+    """(line, title, last line): a heading that is a rule's bare name (no 关于, no 《》) over, among the next 10 lines
+    before the body, a notice titled `颁布《that name》的通知` (`_ISSUING_NOTICE`): the notice's title is the document's."""
+    head = compact(title)
+    if "关于" in head or "《" in head or not P.DOC_TYPE_END.search(head):
+        return j, title, title_end
+    for k in [k for k in range(title_end + 1, min(end, len(lines))) if not lines[k].blank][:10]:
+        c = _c(lines[k])
+        if "。" in c:
+            break  # the body begins
+        m = _ISSUING_NOTICE.match(c)
+        if m and m["rule"] == head:
+            return k, c, k
+    return j, title, title_end
+
+
 def _red_header_below(lines: list[Line], j: int, title: str, title_end: int, end: int) -> tuple[int, str, int]:
     """(line, title, last line): a news page's own headline, neither a 关于 title nor ending on a document's kind ("禁漁期
     冊亨境內天然水域的魚釣不得了"), over a lead and the document itself printed as its red header does it — the organ alone on
@@ -608,6 +650,9 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
     decree = flattened_decree(lines, start, end) if not preamble else None
     if decree is not None:  # a decree printed on one line: its banner, number, note, signer and date apart by spaces
         return decree
+    notice = congress_notice(lines, start, end) if not preamble else None
+    if notice is not None:  # a congress notice opening the page: its banner and kind, serial, signing body and date
+        return notice
     j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
     original = None if preamble else _original_title(lines, start, end)
     headless = j is None or any(len(_c(ln)) > 40 or "。" in ln.text for ln in lines[start:j]) \
@@ -646,6 +691,8 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         j, title, title_end = _reprinted_copy(lines, j, title, title_end, end)
         j, title, title_end = _red_header_below(lines, j, title, title_end, end)
         j, title, title_end = _captioned_copy(lines, j, title, title_end, end)
+        j, title, title_end = _echoed_headline_copy(lines, j, title, title_end, end)
+        j, title, title_end = _issuing_notice_below(lines, j, title, title_end, end)
         series, (j, title, title_end) = title, _dashed_heading(lines, j, title, title_end, end)
         series_organ = _opening_organ(series) if title != series else None
         title = _READING_LEAD.sub(r"\1", title)

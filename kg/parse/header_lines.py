@@ -222,6 +222,11 @@ TITLE_WRAPPINGS: tuple[tuple[str, re.Pattern], ...] = (
     # doc88-style one-line copy, repeal62): the file's year label; a plan's or a report's own year is printed before its
     # place with no organ and 关于 after it ("2022年乌恰县政府工作报告", "2025年微山县南阳镇人民政府主动公开基本目录")
     ("year_before_organ_title", re.compile(r"^(?:19|20)\d{2}年(?:度)?(?P<rest>.+)$")),
+    # a gambling brand a hijacked mirror put where the organ's name stood, before the title's 关于 ("365体育投注关于开展规章
+    # 清理工作的通知", a spam mirror of 辽宁's gazette, fresh43): a number and a betting word, never an organ's name; the
+    # title is read from 关于 (the organ is not printed)
+    ("gambling_brand_before_about", re.compile(r"^(?P<brand>\d{3,}[\u4e00-\u9fff]{0,4}?(?:体育|投注|娱乐|彩票|棋牌|博彩|官网|平台"
+                                               r"|入口)[\u4e00-\u9fff]{0,4}?)(?P<rest>关于.+)$")),
 )
 
 
@@ -246,6 +251,8 @@ def drop_title_wrapping(title: str | None) -> str | None:
         if name == "serial_number_after_kind" and P.DOC_TYPE_END.search(m["rest"]):
             return m["rest"]
         if name == "year_before_organ_title" and _organ_title(m["rest"]):
+            return m["rest"]
+        if name == "gambling_brand_before_about" and P.DOC_TYPE_END.search(m["rest"]):
             return m["rest"]
     return title
 

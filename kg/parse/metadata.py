@@ -144,6 +144,10 @@ _DECREE_VALUE = re.compile(r"[\u4e00-\u9fff]{1,20}令[（(]?(?:(?:19|20)\d{2}年
 # ("歙县人民政府公报2023年第11期"), nor a bare year and issue, which names no series ("二〇二四年第十六期")
 _SERIAL_ISSUE_VALUE = re.compile(r"[\u4e00-\u9fff]{0,12}(?:通报|简报|快报|专报|要报|督办单)"
                                  r"(?:(?:19|20)\d{2}年)?第[〇零一二三四五六七八九十百\d]{1,5}期")
+# a 文号 field that holds a people's congress standing committee's 公告 serial, which has no bracketed year either
+# ("【发布文号】安徽省人大常委会第43号", a law library's field over `安徽省人民代表大会常务委员会公告` ⏎ `(第四十三号)`, docmeta119)
+_CONGRESS_NOTICE_VALUE = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:人大常委会|人民代表大会常务委员会)(?:公告)?[（(]?"
+                                   r"第[〇零一二三四五六七八九十百\d]{1,5}号[)）]?")
 _GOVERNMENT_DECREE_YEAR = re.compile(r"(?<=人民政府令)(?:19|20)\d{2}年(?=第)")
 _DATE_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*(?P<m>\d{1,2})\s*(?:月|[-./])\s*(?P<d>\d{1,2})")
 
@@ -190,6 +194,8 @@ class MetadataBlock:
             return _GOVERNMENT_DECREE_YEAR.sub("", compact(v))  # the field holds the 文号 alone: its organ part is all of it
         if _SERIAL_ISSUE_VALUE.fullmatch(compact(v)):
             return compact(v)  # a bulletin's serial, as printed: the number the page gives it
+        if _CONGRESS_NOTICE_VALUE.fullmatch(compact(v)):
+            return compact(v)  # a 常委会 公告's serial, as the field prints it
         return normalize_doc_number(P.DOC_NUMBER.search(v)[0]) if v and P.DOC_NUMBER.search(v) else None
 
     @property

@@ -106,6 +106,14 @@ def _place_headline(c: str) -> bool:
             and not re.search(r"位置|首页|正文$", c))
 
 
+# a government gazette's masthead, its name alone on the line ("政府公报", "辽宁省人民政府公报", "國務院公報"), or the gazette's
+# blurb under it ("《辽宁省人民政府公报》是由辽宁省人民政府主管、…主办并公开发行的政府出版物,…", a spam mirror of 辽宁's gazette,
+# fresh43): the gazette's, never the title of a document it prints (a 统计公报's title names what it reports and stays).
+# Not site chrome: an issue's masthead heads the issue, over every document in it, not the first one's page
+GAZETTE_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:人民政府|政府|国务院|國務院)(?:公报|公報)$|^[\u4e00-\u9fff]{2,8}政(?:报|報)$"
+                              r"|^《[\u4e00-\u9fff]{2,20}(?:公报|公報|政报|政報)》(?:是由|是|由)[^。]{0,40}(?:主办|主管|编辑|出版)")
+
+
 def _title_like(c: str) -> bool:
     """A line that could be a page's or a document's title (not a date, a 文号, a label or navigation)."""
     c = _READING_LEAD.sub(r"\1", c)
@@ -121,7 +129,8 @@ def _title_like(c: str) -> bool:
                                             or _REPOST_PREFIX.match(c) or _place_headline(c)))
             and not _LIST_ITEM.match(c) and not _HANDLE.fullmatch(c) and not _REPEATED_CELL.fullmatch(c)
             and not find_metadata_blocks([Line(1, c, c), Line(2, c, c)], min_fields=1)
-            and not P.TOC_PAGE_TAIL.fullmatch(c) and not is_chrome(c) and not organ_level_field(c))
+            and not P.TOC_PAGE_TAIL.fullmatch(c) and not is_chrome(c) and not organ_level_field(c)
+            and not GAZETTE_MASTHEAD.search(c))
 
 
 # a grassroots open-government page's bare field: the publishing organ and its level ("巩义市自然资源和规划局 县级",

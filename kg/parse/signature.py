@@ -14,6 +14,17 @@ __all__ = ["signature_date", "glued_signing_date", "signature_organs", "closing_
            "self_named_signer"]
 
 _SPACED_DATE = re.compile(r"^\W*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s+(?P<d>\d{1,2})\W*$")
+# a signing date alone on its line with its 日 lost ("芜湖县人民代表大会常务委员" ⏎ "2017年4月18", a hijacked copy of a county
+# congress's 公告, docmeta119): the day it names, where the page goes on after it; on the excerpt's last line the day may
+# be cut short ("2022年12月7", entrep37's 内蒙古 page, whose 成文日期 is 2022-12-08): no date
+_DAY_WITHOUT_RI = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}")
+
+
+def _riless_day(lines: list[Line], j: int, c: str) -> str | None:
+    """The day of line j printed without its 日 (`_DAY_WITHOUT_RI`), when a non-blank line follows it; else None."""
+    if not _DAY_WITHOUT_RI.fullmatch(c) or not any(not ln.blank for ln in lines[j + 1:]):
+        return None
+    return P.parse_date(c + "日")
 
 
 def _spaced_date(text: str) -> str | None:
@@ -137,7 +148,8 @@ def signature_date(lines: list[Line], start: int, end: int) -> tuple[str | None,
         c = _RESIDUE_TAIL.sub("", _c(lines[j]))  # ("2025年7月8日 ?????????": a mirror's lost characters after it)
         if not c:
             continue
-        d = P.parse_date(c) or _spaced_date(lines[j].text)
+        d = P.parse_date(c) or _spaced_date(lines[j].text) \
+            or _riless_day(lines, j, c)
         if (d or _signed_on_line(lines[j].text, c)) and _addresses_next(lines, j, end):
             # the page's byline over the 主送, before the body: its posting, never the signing, which closes the body
             # ("市政府办公厅 2017年06月28日" ⏎ "各区、县(市)人民政府,市政府各部门、各直属单位:" … "沈阳市人民政府办公厅" ⏎
