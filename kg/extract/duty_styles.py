@@ -27,6 +27,7 @@ from kg.extract.duty_roles import (_asked_to_lead, _convened, _duty_heading, _du
 from kg.extract.duty_reports import _ALSO, _handles_proposal, _head_leads_members, _helping_unnamed, _hosted, _under_leadership
 from kg.extract.joint_in_concert import JOINT_PARTNER_STYLES
 from kg.extract.handed_duties import HANDED_STYLES
+from kg.extract.joint_counted import COUNTED_JOINT_STYLES
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 
@@ -68,6 +69,7 @@ SENTENCE_STYLES = [
     ("joint_no_lead", working_closely),
     ("joint_no_lead", _joined_hands),
     *JOINT_PARTNER_STYLES,  # (与…沟通协调, 由A、B等多个部门协同开展, X等多个科室联合执法: kg.extract.joint_in_concert)
+    *COUNTED_JOINT_STYLES,  # (由A、B…以及F六家单位…成立, A、B根据…制定: kg.extract.joint_counted)
     ("assisted", _staff_to_assist),
     ("assisted", assisted_leads),
     ("assisted", assisted_by),
