@@ -42,14 +42,17 @@ def _by_counted_units(sent: str) -> Roles | None:
 
 # "区卫生健康委、区疾控中心根据北京市健康提素答题活动方案要求,制定通知并号召…" (fresh44's 门头沟): two or more named bodies, the
 # sentence's subject, act on one basis together; none is named to lead (past kept: all cooperate)
-_LISTED_ON_BASIS = re.compile(r"^(?P<list>[^，,。；;由]{4,120}?)(?:根据|按照|依据)[^。；;]{2,60}?[，,]?"
-                              r"(?:制定|印发|出台|修订|制发)")
+# (or, the basis in the clause before, revised the text anew: "…等有关规定,自治区工业和信息化厅、财政厅重新修订了《…办法》" (fresh44's
+# 内蒙古; a past act, 了))
+_LISTED_ON_BASIS = re.compile(r"^(?P<list>[^，,。；;由]{4,120}?)(?:(?:根据|按照|依据)[^。；;]{2,60}?[，,]?"
+                              r"(?:制定|印发|出台|修订|制发)|(?:重新|联合|共同)(?:制定|印发|出台|修订|制发)了)")
 
 
 def _listed_on_basis(sent: str) -> Roles | None:
     """A、B根据…制定…: the listed bodies act together, all cooperate."""
-    m = _LISTED_ON_BASIS.match(sent)
-    if not (m and "、" in m["list"]):
+    m = next((m for at in [0] + [x.end() for x in re.finditer(r"[，,]", sent)]
+              if (m := _LISTED_ON_BASIS.match(sent[at:])) and "、" in m["list"]), None)
+    if not m:
         return None
     units = _units_only(m["list"])
     if not units or len(units[0]) < 2 or units[1] or not all(is_unit(u) for u in units[0]):
