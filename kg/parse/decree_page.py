@@ -12,7 +12,7 @@ from kg.parse.headers import Header
 from kg.parse.normalize import compact
 from kg.model import Line
 
-__all__ = ["banner_decree", "flattened_decree", "head_signed_decree", "head_government"]
+__all__ = ["banner_decree", "flattened_decree", "flattened_notice", "head_signed_decree", "head_government"]
 
 _DAY = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,3}|[一二三四五六七八九十]{1,3})日"
 # the banner and number, the promulgation note quoting the title, the signer's post and name, the signing date, all on
@@ -90,3 +90,22 @@ def banner_decree(lines: list[Line], h: Header, end: int) -> Header:
     number = banner["organ"] + "令" + banner["no"]
     return replace(h, doc_number=number, doc_number_line=first,
                    **({"title": note[1]["title"].replace("〈", "《").replace("〉", "》")} if note else {}))
+
+
+# A notice flattened onto one line, its title run on into its recipients: "广东省人民政府关于支持广州南沙新区加快开发建设的若干
+# 意见各地级以上市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构:为深入贯彻…" (a converter's copy of 粤府〔2015〕
+# 19号's page): the organ opening the title issues it, the 各… run before the colon is its recipients
+_FLATTENED_NOTICE = re.compile(
+    r"^(?P<title>(?P<organ>[\u4e00-\u9fff]{2,30}?(?:人民政府|办公厅|办公室|委员会|厅|局))关于[^。：:；;]{4,80}?的"
+    r"(?:若干)?(?:意见|通知|决定|规定|办法|方案|批复|通告))(?P<to>各[^。：:；;]{2,160}?)[：:](?=.{20})")
+
+
+def flattened_notice(lines: list[Line], start: int, end: int) -> Header | None:
+    """The header of a notice printed on one line, its title run on into its recipients (`_FLATTENED_NOTICE`) at the
+    first non-blank line of lines[start:end]: the organ, the title, the recipients; else None."""
+    k = next((i for i in range(start, min(end, len(lines))) if not lines[i].blank), None)
+    m = _FLATTENED_NOTICE.match(compact(lines[k].text)) if k is not None else None
+    if not m:
+        return None
+    return Header(start=start, issuer=m["organ"], title=m["title"], title_start=k, title_end=k, end=k - 1,
+                  recipients=m["to"], evidence=(), metadata={"flattened_notice": True})
