@@ -85,3 +85,13 @@ def test_flattened_notice():
     h = flattened_notice([_line(1, text)], 0, 1)
     assert (h.issuer, h.title) == ("广东省人民政府", "广东省人民政府关于支持广州南沙新区加快开发建设的若干意见")
     assert not _FLATTENED_NOTICE.match("广东省人民政府关于支持广州南沙新区加快开发建设的若干意见")
+
+
+def test_forwarding_title_above_fields():
+    # 晋城 城区 住建局's repost of the province's 办法 (fresh44): the page's 转发 heading over its 发布日期 fields
+    from kg.parse.pages import _forwarding_title
+
+    texts = ["转发山西省住房和城乡建设厅城镇燃气经营许可管理办法", "", "发布日期: 2024-10-08 发布机构: 区政府直属机构和事业单位"]
+    lines = [_line(k + 1, t) for k, t in enumerate(texts)]
+    assert _forwarding_title(lines, 2, "山西省住房和城乡建设厅城镇燃气经营许可管理办法") == (0, texts[0])
+    assert _forwarding_title(lines, 2, "山西省燃气管理条例") is None
