@@ -54,6 +54,8 @@ def test_published_list_holders(sentence, expected):
     # 河南 生态环境厅 绿色环保引领企业 公示 (fresh44, converter copy)
     ("省生態環境廳、省發展改革委、省財政廳等部門,組織相關行業、領域專家,對各省轄市推薦申報的企業進行了資料復核",
      "joint_no_lead", [], ["省生态环境厅", "省发展改革委", "省财政厅"]),
+    # 达川 公安分局 文明城市创建 (fresh44): the charge 要 inside a joint A与B联合, no lead printed
+    ("治安部门要与区治理部门联合开展督导工作", "joint_no_lead", [], ["治安部门", "区治理部门"]),
 ])
 def test_round120_readings(sentence, style, lead, cooperate):
     roles, got = sentence_roles(sentence)
@@ -64,6 +66,7 @@ def test_round120_readings(sentence, style, lead, cooperate):
     "由于天气原因对活动进行调整",
     "市发改委、市财政局负责制定实施细则",
     "由街道、社区两家单位在辖区开展宣传",  # (a count that is not the list's)
+    "县公安局要与县市场监管局加强沟通",  # (no joint work: the charge stays the subject's)
 ])
 def test_round120_negatives(sentence):
     roles, got = sentence_roles(sentence)
