@@ -162,8 +162,11 @@ def sentence_amendments(text: str, amending: bool = False) -> list[dict]:
 # "五、《…》(1993年市人民政府令第7号)。" ⏎ "将第七条第一款修改为:…" (天津 津政令第7号 关于修改部分市政府规章的决定); a page
 # may glue an item after the last change above it ("…实施处罚。”四、《…》(…)。")
 _TITLED_ITEM = re.compile(rf"(?:^|(?<=[。”\"]))[{_CN}]{{1,3}}[、.．]\s*《(?P<title>[^《》]{{4,80}})》"
-                          r"(?:[（(](?P<num>[^（）()]{2,40})[)）])?[。；;]?$")
-_CHANGE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?(?:删去|删除|将|把|增加|增设|在第)")
+                          r"(?:[（(](?P<num>[^（）()]{2,80})[)）])?[。；;]?$")
+# (or an article named first, then its change: "二、《北京市公路养路费征收管理办法》(1991年8月6日北京市人民政府第24号令发布)" ⏎
+# "1、第三条修改为:…" (北京 令第200号 关于修改…五十九项规章部分条款的决定, a wiki copy in traditional script))
+_CHANGE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?(?:删去|删除|将|把|增加|增设|在第|"
+                     r"第[一二三四五六七八九十百零\d]{1,6}条[^，,。；;：:]{0,16}?(?:修改为|改为))")
 
 
 def titled_item_amendments(texts: list[str]) -> list[tuple[int, dict]]:

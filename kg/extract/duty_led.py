@@ -46,6 +46,11 @@ _DISTRIBUTIVE = re.compile(r"分别由(?P<units>[^，,。；;由]{2,80}?)(?:牵�
 # both bodies lead, decision B's shared 督查室 on each canonical))
 _CHARGED_BY = re.compile(r"由(?P<lead>[^，,。；;由]{2,60}?)(?:具体|统一|牵头|共同)?(?:负责(?![人同])|主管(?![部单机])|组织(?:(?:协调(?:并|和|与)?)?实施|进行|开展)|督促(?=[\u4e00-\u9fff])|(?P<power>行使)(?=[\u4e00-\u9fff]{2})|实施(?=[\u4e00-\u9fff]{0,8}(?:管理|监督|审批|评审|审计))|主办(?=[，,])|"
                          r"(?<=统一)安排(?=[，,。；;]|$)|(?:按要求|按规定)?通报(?=[，,。；;]|$)|"
+                         # (a check or review it carries out, its object between: "由市场监管所对25家商铺的经营情况进行排摸"
+                         # (fresh44's 彭浦新村), "由区政府投资项目和财政预算评审中心进行预结算评审" (fresh44's 深汕 办法))
+                         # (a named body's own word closing the lead: "由各乡镇深入到村组进行排查" names none)
+                         r"(?<=[局委办所队站心院厅室部])(?:对[^，,。；;由]{2,40}?)?进行"
+                         r"(?=[\u4e00-\u9fff]{0,6}?(?:评审|审计|审查|审核|排摸|排查|检查|核查|核实))|"
                          # (a sanction's measures: "对…的地区,由省生态环境厅采取区域限批措施" (fresh26's 安徽 秸秆禁烧))
                          r"(?P<measure>采取)(?=[\u4e00-\u9fff]{0,8}?措施))")
 _ROLE_WORD = re.compile(r"^(?:包片|包保|挂包|包联|责任|属地)(?:单位|部门)(?=[\u4e00-\u9fff]{3})")

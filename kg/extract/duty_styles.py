@@ -28,6 +28,7 @@ from kg.extract.duty_reports import _ALSO, _handles_proposal, _head_leads_member
 from kg.extract.joint_in_concert import JOINT_PARTNER_STYLES
 from kg.extract.handed_duties import HANDED_STYLES
 from kg.extract.named_charges import LATE_CHARGE_STYLES, NAMED_CHARGE_STYLES
+from kg.extract.joint_counted import COUNTED_JOINT_STYLES
 
 __all__ = ["SENTENCE_STYLES", "sentence_roles"]
 
@@ -70,6 +71,7 @@ SENTENCE_STYLES = [
     ("joint_no_lead", working_closely),
     ("joint_no_lead", _joined_hands),
     *JOINT_PARTNER_STYLES,  # (与…沟通协调, 由A、B等多个部门协同开展, X等多个科室联合执法: kg.extract.joint_in_concert)
+    *COUNTED_JOINT_STYLES,  # (由A、B…以及F六家单位…成立, A、B根据…制定: kg.extract.joint_counted)
     ("assisted", _staff_to_assist),
     ("assisted", assisted_leads),
     ("assisted", assisted_by),

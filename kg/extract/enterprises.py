@@ -20,6 +20,7 @@ from kg.extract.cell_tables import numbered_cell_tables
 from kg.extract.conferrals import conferral_level, conferred_classes, organ_level
 from kg.extract.holder_reader import HolderReader, warned_held
 from kg.extract.list_shapes import Context, clean_holder, shaped_records
+from kg.extract.published_lists import published_list_holders
 from kg.extract.proposed_holders import centre_holder, numbered_heading_level, proposed_holders, row_score, scored_columns
 from kg.extract.enterprise_classes import (CARD_MENTION, CLASS_MENTION, CLASS_PATTERN, ENDING_PATTERN, ENV_CREDIT,
                                            FINAL_AFTER_PUBLICITY,
@@ -750,7 +751,10 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
             ln = lines[a]
             # ("发布时间:… | 来源:中国网 | 作者:… | 责任编辑:郭顶近日,江西省…公示…,分别是:X、Y、Z,…。": a byline's
             # fields apart by pipes, the body glued to the last — a cell holding a sentence makes the line no table row)
-            if len(cells) > 1 and a == b and any("。" in x and len(x) > 60 for x in cells):
+            # (nor one whose cells are a counted list's label and its names apart by spaces: "10家国家级示范社分别是:
+            # X合作社 Y合作社 …", 贵州 — published_lists reads it whole)
+            if len(cells) > 1 and a == b and (any("。" in x and len(x) > 60 for x in cells)
+                                              or published_list_holders(compact(ln.text))):
                 cells = [compact(ln.text)]
             if len(cells) == 1 and _SECTION_HEADING.match(compact(ln.text)):
                 withdrawn = bool(_WITHDRAWN_SECTION.search(compact(ln.text)))
@@ -794,7 +798,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 row_no_above = int(n[1]) if (n := re.match(r"(\d{1,3})[.、．]", c)) else row_no_above
                 if under and (_COLUMN_LABEL.match(c) or _LIST_MARKER.match(c)):  # "序号" ⏎ "地(州、市)" ⏎ "矿山名称": the
                     continue  # table's labels keep its list, as do the count of the page's entrants and an arrow over them
-                found = narrative_classes(c, env_credit)
+                found = narrative_classes(c, env_credit) or published_list_holders(c)
                 if not found and "限期整改" in c and (grade := _kept_grade(page)):  # (a group warned, its grade kept)
                     found = warned_holders(c, grade)
                 # (a name one a line in a section that warns its rows: "(二)限期整改(6个月)" ⏎ "1、上海裕景大酒店", 全国旅游星级
@@ -863,7 +867,7 @@ def extract_enterprises(issue: ParsedIssue) -> list[dict]:
                 for n, klass, label in found:
                     if klass.endswith("牌"):  # a colour card of 企业环境信用评价, kept as printed
                         rating, cls = "环境信用", (klass, label)
-                    elif klass.endswith("榜"):  # a red or black list of a check, kept as printed (海南 计量 红黑榜)
+                    elif klass.endswith(("榜", "名单")):  # a red or black list, kept as printed (海南 计量 红黑榜; 信用 红名单)
                         rating, cls = rating_of(c, heading, doc.title), (klass, label)
                     elif klass.endswith("级") and not klass[0].isascii():  # a star grade or a government level
                         rating = rating_of(c, under_text, heading, doc.title) or listed_designation(under_text)

@@ -554,7 +554,10 @@ def organised_jointly(sent: str) -> Roles | None:
 # 研发中心认定的企业进行评审" (fresh41's 广西 研发中心; its README: the issuers' joint procedure, all cooperate), "省工信厅、省财政厅组织
 # 专家对申报企业进行评审" (河北 技术创新示范企业 公示, http://www.zkyjcjx.com/policy/view?id=1123): two named bodies at least, at the
 # sentence's start or a clause's; one body organising experts is its own procedure (rule 3: no task)
-_EXPERTS_ORGANISED = re.compile(r"^(?P<list>[^，,。；;：:“”《》由]{4,80}?)(?:共同|联合)?组织(?:有关|相关)?专家(?=对|进行|开展|评审|论证|审核)")
+# (the list closed by 等部门 and a comma, the experts of named fields: "省生態環境廳、…、省金融辦等部門,組織相關行業、領域專家,對…進行
+# 了資料復核" (fresh44's 河南))
+_EXPERTS_ORGANISED = re.compile(r"^(?P<list>[^，,。；;：:“”《》由]{4,120}?)(?:等部门[，,])?(?:共同|联合)?组织(?:有关|相关)?"
+                                r"(?:[^，,。；;：:]{1,8}?)?专家[，,]?(?=对|进行|开展|评审|论证|审核)")
 
 
 def experts_organised(sent: str) -> Roles | None:

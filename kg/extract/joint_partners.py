@@ -19,9 +19,11 @@ __all__ = ["partners", "places_together", "signed_together", "working_closely"]
 # (a count of times before the action: "海西州与酒泉市生态环境部门2次组成跨省区执法巡查组" (fresh21's 青海))
 # (A a body of two characters, named in short form: "大队与公安交管部门持续深化“联合检查、信息互通、结果共享”的协作机制" (fresh24's 沙坪坝);
 # _unit still wants a body's name: "双方与…", "他们与…" name none)
+# (the charge 要 before the joint work: "治安部门要与区治理部门联合开展督导工作" (fresh44's 达川; its README: A与B联合 with 要, both
+# cooperate))
 # (B a list of bodies: "丰宁满族自治县交通运输综合执法大队与北京市交通运输综合执法总队十支队、怀柔区交通运输局深入合作" (tasks31's
 # 丰宁, http://jtaqlb.org.cn/show-95096.html): each of them a partner)
-_PARTNERS = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?)?(?P<a>(?:第[一二三四五六七八九十]{1,3}师)?\d{1,3}团(?:“[\u4e00-\u9fff]{2,8}”)?|[\u4e00-\u9fff（）()“”]{2,30}?)(?P<hand>(?:将|已|也|还将)?携手|紧紧|紧密|密切)?与(?P<b>[\u4e00-\u9fff（）()“”、]{3,60}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
+_PARTNERS = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?)?(?P<a>(?:第[一二三四五六七八九十]{1,3}师)?\d{1,3}团(?:“[\u4e00-\u9fff]{2,8}”)?|[\u4e00-\u9fff（）()“”]{2,30}?)(?P<hand>(?:将|已|也|还将)?携手|紧紧|紧密|密切|要(?=与[^，,。；;]{2,60}?联合))?与(?P<b>[\u4e00-\u9fff（）()“”、]{3,60}?)(?:的)?(?:执法|工作|技术)?(?:人员)?"
                        # (again: "该中队与长城中路街道办事处、望湖景苑物业再次开展联合行动" (fresh33's 金凤, https://szb.nxrb.cn/nxfzb/pc/con/202309/
                        # 15/content_90052.html; its gold: none leads, the squadron named before and both partners cooperate))
                        # (many times, and hand in hand: "该局与技术监督分局、卫生分局、消防大队等单位多次联合举办…培训班", "区安监局紧紧与公安分局、

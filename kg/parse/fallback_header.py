@@ -19,7 +19,7 @@ from kg.parse.page_titles import (_CLOSES_FIRST, _FULL_TEXT_FOLLOWS, _ORIGINAL_T
                                   _TITLE_AND, _bare_title, _first_title, _full_text_named, _original_title,
                                   _NEWS_BYLINE, _reported_document, _title_like, _title_shaped)
 from kg.parse.title_organs import opening_organs
-from kg.parse.decree_page import flattened_decree
+from kg.parse.decree_page import flattened_decree, flattened_notice
 from kg.parse.congress_notices import congress_notice
 
 __all__ = ["fallback_header"]
@@ -652,6 +652,9 @@ def fallback_header(lines: list[Line], file: str, start: int, end: int, preamble
         return decree
     notice = congress_notice(lines, start, end) if not preamble else None
     if notice is not None:  # a congress notice opening the page: its banner and kind, serial, signing body and date
+        return notice
+    notice = flattened_notice(lines, start, end) if not preamble else None
+    if notice is not None:  # a notice printed on one line: its title run on into its recipients
         return notice
     j = _first_title(lines, start, end, prefer=not preamble)  # a preamble is named by its first line
     original = None if preamble else _original_title(lines, start, end)

@@ -211,6 +211,15 @@ def _title_above(lines: list[Line], start: int, title: str) -> int:
     return start
 
 
+def _forwarding_title(lines: list[Line], start: int, title: str) -> tuple[int, str] | None:
+    """The page's own 转发 heading printed right above the metadata block, forwarding the document whose title the
+    header below reads ("转发山西省住房和城乡建设厅城镇燃气经营许可管理办法" ⏎ "发布日期: … 发布机构: …" ⏎ "山西省住房和城乡建设厅
+    城镇燃气经营许可管理办法", 晋城 城区): (its line, its text), the page's title; else None."""
+    above = next((j for j in range(start - 1, max(-1, start - 4), -1) if not lines[j].blank), None)
+    text = _c(lines[above]) if above is not None else ""
+    return (above, text) if re.fullmatch(r"(?:转发|转载)(?P<t>.{6,})", text) and text[2:] == compact(title) else None
+
+
 def _titled_after(lines: list[Line], end: int, limit: int) -> bool:
     """A title-shaped line among the few lines after index `end` (the document a block heads)."""
     after = [j for j in range(end + 1, limit) if not lines[j].blank][:6]
@@ -348,6 +357,8 @@ def with_metadata(lines: list[Line], headers: list[Header], blocks, file: str) -
                                date_line=h.date_line if h.date else b.lines.get("date", b.lines.get("published"))))
             continue
         h = _header_from_block(lines, b, limit, file)
+        if h is not None and (forwarding := _forwarding_title(lines, b.start, h.title)):  # (the page's 转发 heading)
+            h = replace(h, title=forwarding[1], title_start=forwarding[0], title_end=forwarding[0])
         if h is not None and not any(o.start <= h.start <= o.end or h.start <= o.start <= h.end for o in out):
             out.append(h)
     return sorted(out, key=lambda h: h.start)

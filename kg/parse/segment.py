@@ -22,7 +22,7 @@ from kg.parse.pages import drop_list_entries, merge_repeated, with_metadata
 from kg.parse.serials import dated_number_under_title, filed_number, notice_serial, number_under_organ
 from kg.parse.signature import closing_signers, glued_signing_date, is_signer, sealed_for, signature_date, signature_organs
 from kg.parse.outline import build_outline
-from kg.parse.decree_page import head_government, head_signed_decree
+from kg.parse.decree_page import banner_decree, head_government, head_signed_decree
 from kg.parse.decree_notes import (_GOVERNMENT, _LEVEL_GOVERNMENT, _SERIAL, _STATE_COUNCIL_DECREE, _history_line,
                                    _note_decree)
 from kg.parse.printed_dates import (_TITLE_DATED, _TITLE_DELIVERY, _adoption_date, _badge_date, _bare_values_date,
@@ -368,6 +368,7 @@ def _document(lines: list[Line], file: str, doc_id: str, h: Header, end: int, di
         h = replace(h, title=title, doc_number=number, doc_number_line=number_i)
         if organ and not h.issuer:  # (the organ its name opens with issues it: "鹤庆县…指挥部办公室通告")
             h = replace(h, issuer=organ, evidence=h.evidence + ("organ",))
+    h = banner_decree(lines, h, end)  # (a wiki's decree page: its first line's number, its note's title)
     filed = filed_number(lines, h, end)
     if filed:  # the document's file under its signing date, named by its number ("连政复〔2023〕12号.doc")
         h = replace(h, doc_number=filed[0], doc_number_line=filed[1])
