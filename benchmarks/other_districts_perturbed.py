@@ -1,7 +1,9 @@
 """Metamorphic test of the other-districts sets: the same page laid out another real way must give the same facts.
 
-Run: python -m benchmarks.other_districts_perturbed [--sets other_districts,other_districts_fresh] [--only NAME,..]
-     [--errors] [--files N]
+Run: python -m benchmarks.other_districts_perturbed [--sets other_districts,other_districts_fresh | development]
+     [--only NAME,..] [--errors] [--files N] [--save NAME]
+     (`--sets development`: every folder whose records are all development, never-seen ones left out; the script
+     transforms on all of them: `--sets development --only s2tw,pinyin,s2twp --save other_districts_perturbed_script`)
 
 Every file of the development sets (benchmarks/data/other_districts, _fresh … _fresh4) is rewritten by each
 transform of TRANSFORMS, a small pure layout change seen on real pages (each row names where). The copy is
