@@ -1,7 +1,9 @@
 """Metamorphic test of the other-districts sets: the same page laid out another real way must give the same facts.
 
-Run: python -m benchmarks.other_districts_perturbed [--sets other_districts,other_districts_fresh] [--only NAME,..]
-     [--errors] [--files N]
+Run: python -m benchmarks.other_districts_perturbed [--sets other_districts,other_districts_fresh | development]
+     [--only NAME,..] [--errors] [--files N] [--save NAME]
+     (`--sets development`: every folder whose records are all development, never-seen ones left out; the script
+     transforms on all of them: `--sets development --only s2tw,pinyin,s2twp --save other_districts_perturbed_script`)
 
 Every file of the development sets (benchmarks/data/other_districts, _fresh … _fresh4) is rewritten by each
 transform of TRANSFORMS, a small pure layout change seen on real pages (each row names where). The copy is
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import json
 import logging
 import re
 import tempfile
@@ -32,6 +35,7 @@ from pathlib import Path
 from typing import Callable
 
 from benchmarks.common import save, table
+from benchmarks.converter_pinyin import converter_copy
 from benchmarks.other_districts import DATA, load_gold, score_file, summarise
 
 SETS = ["other_districts", "other_districts_fresh", "other_districts_fresh2", "other_districts_fresh3",
@@ -344,6 +348,10 @@ TRANSFORMS: list[Transform] = [
     # s2twp also swaps words (创建 → 建立, 调度 → 排程, 塑料 → 塑胶) that no reader can turn back into the
     # mainland original, so its drops are reported apart (ambiguous), not counted as misses.
     Transform("s2tw", chars(_s2tw), "zh-TW character copies of mainland pages (OpenCC s2tw: 發展, 區政府)"),
+    # converter copies: OpenCC s2t, then the pinyin the real converter pages print after their characters
+    # (benchmarks.converter_pinyin.PINYIN, harvested from those pages): 南(nán)沙開(kāi)發區管委會
+    Transform("pinyin", chars(converter_copy),
+              "web-converter zh-TW copies with toned pinyin in brackets (自治區(qū)工業(yè)和信息化廳)"),
     Transform("s2twp", chars(s2twp), "zh-TW copies with Taiwan wording (OpenCC s2twp: 文件 → 檔案, 项目 → 專案)",
               ambiguous=True),
 ]
@@ -466,9 +474,23 @@ def _short(row: dict) -> dict:
     return out
 
 
+def development_sets() -> list[str]:
+    """Every other_districts* folder with a gold.json whose records are all development (split `dev`): a never-seen
+    folder's records carry its own split (fresh45) until it is scored once, and are not read."""
+    out = []
+    for gold in sorted(DATA.parent.glob("other_districts*/gold.json")):
+        if all(r.get("split") == "dev" for r in json.loads(gold.read_text(encoding="utf-8"))):
+            out.append(gold.parent.name)
+    return out
+
+
 def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", default=",".join(SETS), help="comma-separated set folders under benchmarks/data")
+    ap.add_argument("--sets", default=",".join(SETS),
+                    help="comma-separated set folders under benchmarks/data, or `development`: every folder whose "
+                         "records are all split dev (never-seen folders are left out)")
+    ap.add_argument("--save", default="", help="save the JSON as benchmarks/out/NAME.json (a full run saves "
+                                               "other_districts_perturbed without it)")
     ap.add_argument("--only", default="", help="comma-separated transform names (default: all)")
     ap.add_argument("--files", type=int, default=None, help="the first N files of each set (a quick look)")
     ap.add_argument("--errors", action="store_true", help="print the misses each transform adds")
@@ -476,7 +498,9 @@ def main(argv=None) -> dict:
     logging.disable(logging.WARNING)  # the parser's per-file warnings are the same for every copy
     transforms = [BY_NAME[n] for n in args.only.split(",")] if args.only else TRANSFORMS
     t0 = time.perf_counter()
-    out = run(args.sets.split(","), transforms, args.files)
+    sets = development_sets() if args.sets == "development" else args.sets.split(",")
+    out = run(sets, transforms, args.files)
+    out["sets"] = sets
     print(f"{len(out['base'])} files, {len(transforms)} transforms; {time.perf_counter() - t0:.1f}s")
     print(table([_short(r) for r in out["rows"]], ["transform", "files", "changed", *COLUMNS]))
     if args.errors:
@@ -484,7 +508,9 @@ def main(argv=None) -> dict:
             for f, errs in files.items():
                 for e in errs:
                     print("  ", name, f, *e)
-    if not args.files and not args.only:
+    if args.save:
+        save(args.save, out)
+    elif not args.files and not args.only:
         save("other_districts_perturbed", out)
     return out
 

@@ -320,3 +320,24 @@ def test_a_portal_bar_or_column_path_over_the_fields_is_no_document(text, want):
 ])
 def test_full_text_note(title, want):
     assert strip_full_text_note(title) == want
+
+
+# the same chrome in a zh-TW copy (OpenCC s2tw) and a converter copy (pinyin after its characters): the printed line is
+# read folded, as every matcher reads text (fresh12's 法律资料网 pages lost their header under s2tw: "熱門站點| 世界資料網"
+# was no chrome, benchmarks.other_districts_perturbed)
+def _script_copies(line: str) -> list[str]:
+    import opencc
+
+    from benchmarks.converter_pinyin import converter_copy
+
+    return [opencc.OpenCC("s2tw").convert(line), converter_copy(line)]
+
+
+@pytest.mark.parametrize("line,style", CHROME)
+def test_chrome_line_in_a_traditional_or_converter_copy(line, style):
+    assert [chrome_style(c) for c in _script_copies(line)] == [style, style]
+
+
+@pytest.mark.parametrize("line", NOT_CHROME)
+def test_not_chrome_in_a_traditional_or_converter_copy(line):
+    assert [chrome_style(c) for c in _script_copies(line)] == [None, None]

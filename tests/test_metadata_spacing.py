@@ -68,6 +68,20 @@ def test_column_table(text, want):
     assert {k: v for b in blocks for k, v in b.fields.items() if k in columns} == {k: v for k, v in want.items() if k in columns}
 
 
+@pytest.mark.parametrize("convert", ["s2tw", "pinyin"])
+def test_column_table_in_a_traditional_or_converter_copy(convert):
+    # the same rows as a zh-TW or converter copy (benchmarks.other_districts_perturbed): the printed cells are read folded
+    import opencc
+
+    from benchmarks.converter_pinyin import converter_copy
+
+    copy = [opencc.OpenCC("s2tw").convert(ln) if convert == "s2tw" else converter_copy(ln) for ln in COLUMNS]
+    blocks = find_metadata_blocks(normalize_lines("\n".join(copy)), min_fields=1)
+    fields = {k: v for b in blocks for k, v in b.fields.items()}
+    assert (fields.get("index_no"), fields.get("doc_number"), fields.get("issuer"), fields.get("published")) == (
+        "N001-2011-000627", "宛政〔2011〕7号", "南阳市人民政府办公室", "2011-03-04")
+
+
 @pytest.mark.parametrize("line,want", [
     # docmeta33 广西: an essay site's bare 【label】s on one line, a local government's decree with its year
     ("【发布文号】广西壮族自治区人民政府令2016年第116号 【发布日期】2016-12-06 【生效日期】2017-03-01 【失效日期】 "

@@ -25,7 +25,7 @@ FILES = [
     ("other_districts_fresh2", "yunnan_kunming-chuzuche-feizhi-jiedu.txt"),
 ]
 CHEAP = ["fullwidth_punct", "fullwidth_digits", "number_round", "number_stripped", "spaced_labels", "chrome_before",
-         "pipe_to_cells_blank", "meta_one_line", "glued_paragraphs", "s2tw"]
+         "pipe_to_cells_blank", "meta_one_line", "glued_paragraphs", "s2tw", "pinyin"]
 
 
 def _rec(folder: str, name: str) -> dict:

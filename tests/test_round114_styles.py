@@ -69,6 +69,39 @@ def test_a_decree_printed_on_one_line():
         "海南省规范性文件制定与备案登记规定", "海南省人民政府令第188号", "2005-05-23", "海南省人民政府")
 
 
+def _script_copies(text: str) -> list[str]:
+    """The text as a zh-TW copy (OpenCC s2tw) and a converter copy (pinyin after characters) print it."""
+    import opencc
+
+    from benchmarks.converter_pinyin import converter_copy
+
+    return [opencc.OpenCC("s2tw").convert(text), "\n".join(converter_copy(ln) for ln in text.split("\n"))]
+
+
+def test_a_decree_printed_on_one_line_in_a_traditional_or_converter_copy():
+    # the same page as a zh-TW or converter copy (benchmarks.other_districts_perturbed s2tw / pinyin): the flattened line
+    # is matched folded, so its header stands
+    text = ("海南省人民政府令 第188号 《海南省规范性文件制定与备案登记规定》已经2005年5月16日海南省人民政府第63次常务会议审议通过,"
+            "现予公布,自2005年9月1日起施行。 省长卫留成 二○○五年五月二十三日 海南省规范性文件制定与备案登记规定 第一章 总 则 第一条 "
+            "为了规范行政机关规范性文件的制定和备案登记,制定本规定。")
+    for copy in _script_copies(text):
+        doc = segment_issue(normalize_lines(copy), "x.txt").documents[0]
+        assert (doc.title, doc.doc_number, doc.date, doc.issuer) == (
+            "海南省规范性文件制定与备案登记规定", "海南省人民政府令第188号", "2005-05-23", "海南省人民政府")
+
+
+TIANJIN_7 = ["文 号:津政令第7号", "发布日期:2014-3-25", "执行日期:2014-4-12",
+             "《关于修改部分市政府规章的决定》已于2014年3月25日经市人民政府第28次常务会议通过,现予公布,自公布之日起施行。",
+             "天津市市长 黄兴国", "2014年4月12日", "关于修改部分市政府规章的决定", "删去第九条第二款。"]
+
+
+def test_a_mayor_signed_decree_in_a_traditional_or_converter_copy():
+    # 天津 津政令第7号 (fresh43) as a zh-TW or converter copy: "天津市市長 黃興國" is the same head signature
+    for copy in _script_copies("\n".join(TIANJIN_7)):
+        doc = segment_issue(normalize_lines(copy), "x.txt").documents[0]
+        assert (doc.doc_number, doc.date, doc.issuer) == ("津政令第7号", "2014-04-12", "天津市人民政府")
+
+
 def test_a_decree_signed_by_the_mayor_over_its_title_is_dated_by_the_signature():
     # 天津 津政令第7号 (fresh43): the law site's 发布日期 is the day the meeting adopted it; the mayor signs a later day
     lines = ["文 号:津政令第7号", "发布日期:2014-3-25", "执行日期:2014-4-12",

@@ -8,6 +8,9 @@ chrome is no document of its own: it belongs to the document the page shows.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from kg.parse.normalize import fold
 
 __all__ = ["CHROME_STYLES", "chrome_style", "is_chrome", "strip_site_suffix", "strip_counter", "strip_full_text_note"]
 
@@ -144,8 +147,13 @@ CHROME_STYLES: tuple[tuple[str, re.Pattern], ...] = (
 _ON_RAW = {"menu_bar"}
 
 
+@lru_cache(maxsize=8192)
 def chrome_style(raw: str) -> str | None:
-    """The name of the chrome style the line is printed in, or None (a line of the document)."""
+    """The name of the chrome style the line is printed in, or None (a line of the document).
+
+    The line is read folded, as every matcher reads text: a printed (raw) line of a traditional or converter copy
+    ("热门站点| 世界資料網 | 專利資料網", pinyin after its characters) is the same chrome as its simplified line."""
+    raw = fold(raw)
     c = "".join(raw.split())
     for name, pattern in CHROME_STYLES:
         if pattern.search(raw.strip() if name in _ON_RAW else c.lstrip("•·●◆■▪○") if name != "menu_item" else c):

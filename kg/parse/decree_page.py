@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from kg.parse import patterns as P
 from kg.parse.headers import Header
-from kg.parse.normalize import compact
+from kg.parse.normalize import compact, fold
 from kg.model import Line
 
 __all__ = ["banner_decree", "flattened_decree", "flattened_notice", "head_signed_decree", "head_government"]
@@ -29,7 +29,8 @@ def flattened_decree(lines: list[Line], start: int, end: int) -> Header | None:
     k = next((i for i in range(start, min(end, len(lines))) if not lines[i].blank), None)
     if k is None:
         return None
-    m = _FLATTENED_DECREE.match(lines[k].raw.strip())  # (the spaces the page kept part its fields: read as printed)
+    # (the spaces the page kept part its fields: read as printed, folded as every matcher reads a zh-TW or converter copy)
+    m = _FLATTENED_DECREE.match(fold(lines[k].raw).strip())
     if not m:
         return None
     number = m["organ"] + "令" + compact(m["no"])
@@ -50,7 +51,7 @@ def _head_signature(lines: list[Line], date_i: int | None, doc_number: str | Non
     if date_i is None or "令" not in (doc_number or ""):
         return None
     above = next((lines[k] for k in range(date_i - 1, max(date_i - 3, -1), -1) if not lines[k].blank), None)
-    return _HEAD_SIGNATURE.match(above.raw.strip()) if above is not None else None
+    return _HEAD_SIGNATURE.match(fold(above.raw).strip()) if above is not None else None
 
 
 def head_signed_decree(lines: list[Line], date_i: int | None, doc_number: str | None) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from kg.model import Line
 from kg.parse import patterns as P
 from kg.parse.chrome import is_chrome
-from kg.parse.normalize import compact, normalize_doc_number
+from kg.parse.normalize import compact, fold, normalize_doc_number
 
 __all__ = ["MetadataBlock", "FIELDS", "find_metadata_blocks", "parse_any_date", "is_metadata_line"]
 
@@ -465,7 +465,8 @@ def _column_values(lines: list[Line], i: int, pairs: list[tuple[str, str | None]
     for k in [k for k in range(i + 1, min(len(lines), i + 1 + 2 * _COLUMN_ROWS)) if not lines[k].blank][:_COLUMN_ROWS]:
         if _pairs(lines[k].text) or len(cells) >= len(pairs):
             break
-        cells += [(c, k) for c in lines[k].raw.strip().strip("|｜").split()]
+        # (the printed line keeps the spaces between cells; folded, as every matcher reads a zh-TW or converter copy)
+        cells += [(c, k) for c in fold(lines[k].raw).strip().strip("|｜").split()]
     if any(re.search(r"[：:]", c) for c, _ in cells):
         return None  # (a label of a field after the table, "标签:", is no cell of it)
     if len(cells) != len(pairs):

@@ -51,7 +51,9 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # "發(fā)", "負(fù)責(zé)": a converter's pinyin after a polyphonic character (a tone mark is required,
 # so "(a)" list markers and ASCII words in brackets stay).
 # (a space the converter left before the closing bracket too: "南樂(lè )縣", megontherun.com/2016/01-07/2746947.html)
-_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[ \u00a0]?[)）]")
+# (a converter run over a converter copy prints the syllable twice, "聯(lián)(lián)合": the run after a character goes
+# as one, as the toneless converter's "上(shang)(shang)海" does)
+_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[ \u00a0]?[)）])+")
 
 # zh-TW usage written back to mainland usage (a curated part of OpenCC's tw2sp: phrases whose
 # mainland reading is certain in government text; tw2sp's 指標→指针 and 執行→运行 are left out).

@@ -1,0 +1,93 @@
+"""The pinyin a web converter prints after characters of a zh-TW copy, harvested from the real converter pages.
+
+Run: python -m benchmarks.converter_pinyin  (prints the table harvested from the development sets' real pages)
+
+Real converter copies of mainland pages (gold `script: converter`, not `synthetic_from`) print the toned pinyin of
+some characters in brackets after them: `南(nán)沙開(kāi)發區管委會`, `自治區(qū)工業(yè)和信息化廳`. PINYIN is what
+those pages print — every character seen annotated with a tone mark at least MIN_SEEN times in the development
+folders, with its most frequent reading — not a guess at which characters are polyphonic. It is shared by the
+synthetic copies (benchmarks.other_districts_synthetic) and the metamorphic `pinyin` transform
+(benchmarks.other_districts_perturbed). Never-seen folders (records whose split is not `dev`) are not read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+DATA_ROOT = Path(__file__).resolve().parent / "data"
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# 字(pīnyīn): a CJK character and a bracketed syllable holding a tone mark (toneless converters are another style)
+ANNOTATION = re.compile(rf"([\u3400-\u9fff])\((?=[a-zü{TONED}]*[{TONED}])([a-zü{TONED}]{{1,7}})\)")
+MIN_SEEN = 2  # a reading printed once may be a converter's slip (顒(dòng))
+
+# harvested by `python -m benchmarks.converter_pinyin` from 386 real converter pages of the development folders
+# (stop 27); most frequent first
+PINYIN = {
+    "業": "yè", "發": "fā", "區": "qū", "關": "guān", "規": "guī", "農": "nóng", "鎮": "zhèn", "聯": "lián",
+    "經": "jīng", "產": "chǎn", "進": "jìn", "現": "xiàn", "環": "huán", "實": "shí", "執": "zhí", "設": "shè",
+    "動": "dòng", "務": "wù", "據": "jù", "監": "jiān", "鄉": "xiāng", "責": "zé", "網": "wǎng", "內": "nèi",
+    "點": "diǎn", "項": "xiàng", "對": "duì", "強": "qiáng", "態": "tài", "導": "dǎo", "會": "huì", "時": "shí",
+    "創": "chuàng", "學": "xué", "續": "xù", "領": "lǐng", "標": "biāo", "評": "píng", "報": "bào", "質": "zhì",
+    "場": "chǎng", "結": "jié", "認": "rèn", "優": "yōu", "節": "jié", "級": "jí", "衛": "wèi", "個": "gè",
+    "統": "tǒng", "機": "jī", "護": "hù", "術": "shù", "號": "hào", "應": "yīng", "開": "kāi", "協": "xié",
+    "國": "guó", "數": "shù", "復": "fù", "調": "diào", "隊": "duì", "團": "tuán", "構": "gòu", "準": "zhǔn",
+    "計": "jì", "權": "quán", "負": "fù", "嚴": "yán", "濟": "jì", "長": "zhǎng", "達": "dá", "轉": "zhuǎn",
+    "當": "dāng", "營": "yíng", "預": "yù", "戰": "zhàn", "細": "xì", "財": "cái", "價": "jià", "運": "yùn",
+    "醫": "yī", "穩": "wěn", "養": "yǎng", "災": "zāi", "請": "qǐng", "礎": "chǔ", "過": "guò", "門": "mén",
+    "堅": "jiān", "樂": "lè", "問": "wèn", "風": "fēng", "來": "lái", "獎": "jiǎng", "見": "jiàn", "貿": "mào",
+    "專": "zhuān", "車": "chē", "臺": "tái", "補": "bǔ", "習": "xí", "識": "shí", "誠": "chéng", "絡": "luò",
+    "訓": "xùn", "險": "xiǎn", "南": "nán", "獻": "xiàn", "陽": "yáng", "勢": "shì", "藍": "lán", "驗": "yàn",
+    "費": "fèi", "無": "wú", "萬": "wàn", "擔": "dān", "績": "jī", "側": "cè", "樹": "shù", "遠": "yuǎn",
+    "譽": "yù", "類": "lèi", "書": "shū", "頁": "yè", "測": "cè", "勵": "lì", "爭": "zhēng", "擴": "kuò",
+    "線": "xiàn", "驅": "qū", "稱": "chēng", "揚": "yáng", "紀": "jì", "冊": "cè", "銷": "xiāo", "覺": "jué",
+    "鳥": "niǎo", "下": "xià", "愛": "ài", "獨": "dú", "購": "gòu", "潤": "rùn", "儲": "chǔ", "都": "dōu",
+    "一": "yī", "分": "fēn", "錢": "qián", "簡": "jiǎn", "競": "jìng", "成": "chéng", "話": "huà", "範": "fàn",
+    "戶": "hù", "詢": "xún", "體": "tǐ", "放": "fàng", "說": "shuō",
+}
+
+
+def development_converter_pages(root: Path = DATA_ROOT):
+    """(folder, file, text) of every real converter page of the development folders (split `dev` records only)."""
+    for gold in sorted(root.glob("other_districts*/gold.json")):
+        for rec in json.loads(gold.read_text(encoding="utf-8")):
+            if rec.get("split") == "dev" and rec.get("script") == "converter" and not rec.get("synthetic_from"):
+                yield gold.parent.name, rec["file"], (gold.parent / "texts" / rec["file"]).read_text(encoding="utf-8")
+
+
+def harvest(pages) -> dict[str, str]:
+    """Each character annotated at least MIN_SEEN times, with its most frequent reading; most frequent first."""
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for *_, text in pages:
+        for m in ANNOTATION.finditer(text):
+            seen[m[1]][m[2]] += 1
+    kept = [(ch, c) for ch, c in seen.items() if sum(c.values()) >= MIN_SEEN]
+    kept.sort(key=lambda x: -sum(x[1].values()))
+    return {ch: c.most_common(1)[0][0] for ch, c in kept}
+
+
+@lru_cache(maxsize=None)
+def _s2t():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+def annotate(traditional: str, table: dict[str, str] = PINYIN) -> str:
+    """`發展區` → `發(fā)展區(qū)`: the table's pinyin in brackets after every character it holds."""
+    return "".join(f"{c}({table[c]})" if c in table else c for c in traditional)
+
+
+def converter_copy(simplified: str) -> str:
+    """A simplified text as a converter page prints it: OpenCC s2t, then the pinyin of PINYIN's characters."""
+    return annotate(_s2t().convert(simplified))
+
+
+if __name__ == "__main__":
+    pages = list(development_converter_pages())
+    table = harvest(pages)
+    print(f"{len(pages)} pages, {len(table)} characters")
+    print(json.dumps(table, ensure_ascii=False))
