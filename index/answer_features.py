@@ -79,18 +79,6 @@ class AnswerFeatures:
             lambda: [i for i, _ in r.ranked[:10] if self._place_unknown(self.passages[i]["doc_id"])])
         unknown = lambda: bool(unknown_ids())
         ns = self._pos_tagger().places
-        # a candidate of unknown place printing a place may be that place's page, unless it names the place among two
-        # or more others of its level (lists_places): the 安徽 list of 农家乐 naming 芜湖市 among 巢湖市, 宣城市, 马鞍山市
-        # is no page of 芜湖 (u2605); a town's or a stem of unknown level stays printed
-        # (or, among the first three passages, whose 文号 names it — number_names: 潜政办发 of 潜江's 分解 notice, which
-        # says only 市 and 全市, o2030, o2031; one character names 潜山 as well, and the notice, fifth under 潜山市人民政府
-        # 工作规则's four 工作规则, is none of its: u215)
-        first_docs = {self.passages[i]["doc_id"] for i, _ in r.ranked[:3]}
-        unknown_prints = lambda w: any(
-            not lists_places(w, self._page_places(d), ns) and (
-                self._docs_print(w, [i for i in unknown_ids() if self.passages[i]["doc_id"] == d])
-                or (d in first_docs and number_names(w, self.docs[d].get("doc_number"))))
-            for d in dict.fromkeys(self.passages[i]["doc_id"] for i in unknown_ids()))
         from index.places import towns_of
         # a page of unknown place may be the place's own page only where it answers the question's topic as well
         # as the first passage does (the 石柱 page of 民生实事 is no page of 高青县's 开放日: u423)
@@ -101,6 +89,28 @@ class AnswerFeatures:
         on_topic = lambda i: share_printed(
             topic, read_as_official((self.passages[i]["title"] + self.passages[i]["text"]).lower(), said),
             weight) >= bar
+        # a candidate of unknown place printing a place may be that place's page — for scope_miss, where it is among
+        # the first three passages' documents or answers the question's topic as well as the first passage does
+        # (on_topic: the 大连 危险货物 news, seventh, is 大连's page but none of its 政协's 提案, u3413, whose first page
+        # is a county's of 陕西) —, unless it names the place among two
+        # or more others of its level (lists_places): the 安徽 list of 农家乐 naming 芜湖市 among 巢湖市, 宣城市, 马鞍山市
+        # is no page of 芜湖 (u2605); a town's or a stem of unknown level stays printed
+        # (or, among the first three passages, whose 文号 names it — number_names: 潜政办发 of 潜江's 分解 notice, which
+        # says only 市 and 全市, o2030, o2031; one character names 潜山 as well, and the notice, fifth under 潜山市人民政府
+        # 工作规则's four 工作规则, is none of its: u215)
+        first_docs = {self.passages[i]["doc_id"] for i, _ in r.ranked[:3]}
+        unknown_prints_of = lambda w, docs: any(
+            not lists_places(w, self._page_places(d), ns) and (
+                self._docs_print(w, [i for i in unknown_ids() if self.passages[i]["doc_id"] == d])
+                or (d in first_docs and number_names(w, self.docs[d].get("doc_number"))))
+            for d in docs)
+        # (place_top, which reads the first passage alone, takes any candidate printing the place: held to the topic
+        # it newly fired at o046 and o242, answerable, whose own pages of unknown place rank below another's)
+        unknown_docs = lambda: dict.fromkeys(self.passages[i]["doc_id"] for i in unknown_ids())
+        unknown_prints_any = lambda w: unknown_prints_of(w, unknown_docs())
+        unknown_prints = lambda w: unknown_prints_of(w, dict.fromkeys(
+            self.passages[i]["doc_id"] for i in unknown_ids()
+            if self.passages[i]["doc_id"] in first_docs or on_topic(i)))
         # (of the pages printing `printing`, where given: the city written before the district asked)
         unknown_may_be = lambda p, printing=None: any(
             could_be_page_of(p, self._page_places(d), ns) and towns_fit(p, self._page_towns(d), towns_of)
@@ -139,7 +149,7 @@ class AnswerFeatures:
         miss = scope_miss(r.query, off, year_text, "".join(scope[:3]), titles)
         first = scope[0] if scope else ""
         top_off = place_out_of_scope(places, lambda w: w in first or self._docs_print(w, ids[:1]), self._prints_name,
-                                     unknown, asked, unknown_prints, unknown_may_be)
+                                     unknown, asked, unknown_prints_any, unknown_may_be)
         dense_top = max(r.den.values(), default=None)
         # the words of the question as asked and their official words, not the department aliases rewrite_query
         # appends (区财政局 for 县财政局 would find a contact table of 周村's units)

@@ -20,7 +20,9 @@ under 20 %: the district's own name says nothing):
   (2021-2025, 十四五) or season (春季, 秋冬季, 暑假 / 暑期: seasons) the first passages do not print, or a plan of a
   period (十三五…规划) no first document's title names. A place printed nowhere in the corpus is excused while a document of unknown place that may be its page
   (it answers the topic as well as the first passage and names no other place of that level) is among the
-  candidates: a page need not print its own place (a district's own notice says 区政府, never its name);
+  candidates: a page need not print its own place (a district's own notice says 区政府, never its name); a place the
+  corpus prints is excused by such a document printing it, of the first three passages or answering the topic as
+  well as the first one (the 大连 危险货物 news is no page of 大连's 政协 提案: u3413);
 - `place_top`: 1 when a place the question names is printed neither in the first passage nor in its document
   (softer than `scope_miss`: the first passage is often another district's version of the topic);
 - `type_miss`: 1 when the question asks for a value of a type (ANSWER_TYPES: a phone number, an address, hours, an

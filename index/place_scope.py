@@ -93,7 +93,8 @@ def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, freq=l
         # a unit's name the searcher's jieba holds as one word names the place it starts with (unit_places):
         # 松岭区公安局森保大队的大队长叫什么 asks of 松岭区 (u2918), 龙门县打假办这次扣押的… of 龙门县 (u2920)
         found += unit_places(w, ns_words)
-    found += joined_places(tagged, ns_words, freq)
+    joined = joined_places(tagged, ns_words, freq)
+    found += joined
     found += cities_before(tagged, ns_words, found)
     found = [area_place(w, ns_words) for w in found]
     text, starts, at = "", set(), 0
@@ -104,7 +105,16 @@ def question_places(tagged: list[tuple[str, str]], ns_words, known_stems, freq=l
     # The stems starting at a word's start, in sorted order: each start's substrings of a stem's length looked up
     # (a few hundred stems at 200x the sample: not each tried at each start).
     found += sorted({text[i:i + n] for i in starts for n in _lengths(known_stems)}.intersection(known_stems))
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(w for w in found if not suffix_cut_off(w, joined, text)))
+
+
+def suffix_cut_off(word: str, joined: list[str], text: str) -> bool:
+    """Whether `word` is a name jieba cut off its suffix (安康/县) that joined_places joined back (`joined`: 安康县),
+    written nowhere in the question (`text`) but before that suffix: the question names the one place it writes
+    (安康县), not the city of the bare name too (安康市, which the corpus prints: o2404's 安康县政协 page, of unknown
+    place, says only 县 and 陕西, and may be 安康县's own page, never 安康市's)."""
+    longer = [j for j in joined if j != word and j.startswith(word) and len(j) == len(word) + 1]
+    return bool(longer) and text.count(word) == sum(text.count(j) for j in longer)
 
 
 @lru_cache(maxsize=8)

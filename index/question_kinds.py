@@ -113,7 +113,8 @@ ANSWER_TYPES = {
                          r"|(?<=[\u4e00-\u9fff])率(?:是|为|有|达到)?多少"),
               # (or a table's rate under its unit column: 重大慢病过早死亡率\t%\t13.23, n364)
               re.compile(r"\d+(?:\.\d+)?\s*[%％]|[%％][ \t]+\d|百分之|[一二三四五六七八九十]成")),
-    "area": (re.compile(r"多少亩|占地多少|面积多少|多大面积"),
+    # (an area asked with a verb before 多少 or by its unit: 总面积有多少平方公里, u3411; 森林面积有多少, u3215)
+    "area": (re.compile(r"多少亩|占地多少|面积(?:有|是|为|共|一共|总共|达到?)?多少|多大面积|多少(?:平方公里|平方米|公顷)"),
              # (in 万 or 千 of the unit: 草原禁牧补助15.65万亩, o1335)
              re.compile(r"\d[\d.]*\s*[万千]?\s*(?:亩|平方米|㎡|公顷|平方公里)")),
     # a length (大温公路全长多少公里): a number of kilometres or metres; a depth or width asked by its adjective
