@@ -10,10 +10,19 @@ from kg.extract.units import Roles, is_unit
 
 __all__ = ["has_back_ref", "head_before_ref", "resolve_back_refs"]
 
-# 该 / 这个 / 此 + a body's kind; the kinds are the ends of unit names (not 区 or 市: 该区 / 该市 name a place)
-_BACK_REF = re.compile(r"^(?:该|这个|此)(?P<kind>中队|大队|支队|分局|局|所|站|中心|队|委员会|办)$")
+# 该 / 這個 / 此 + a body's kind; the kinds are the ends of unit names (not 区 or 市: 该区 / 该市 name a place). A town, a
+# forest farm and a task group are bodies too ("該鎮會同縣路政執法大隊…", tasks28's 五道水; "该林场加强与森林公安等部门密切配合",
+# fresh34's 阿里河; "该攻坚小组联合多部门…", tasks99's 禁塑): task_convention.md's back-reference convention reads each as the
+# body named in full before it; traditional forms as printed by converter copies
+_BACK_REF = re.compile(r"^(?:该|該|这个|這個|此)(?P<kind>中队|中隊|大队|大隊|支队|支隊|分局|局|所|站|中心|队|隊|委员会|委員會|办|辦"
+                       r"|镇|鎮|乡|鄉|林场|林場|攻坚小组|攻堅小組)$")
+# an alias in brackets after a name, or a converter's pinyin: "琼海市公安局巡特警大队(旅游与环境资源警察大队)" (tasks99's 琼海: 该队
+# is the 巡特警大队, its second name no name of its own), "五道水鎮(zhèn)"
+_BRACKETED = re.compile(r"[(（][^()（）]{1,30}[)）]")
+# a town with its county before it, named in full: "桑植縣五道水鎮" (tasks28's 五道水), longer than a bare town's name
+_PLACED_TOWN = re.compile(r"^[\u4e00-\u9fff]{1,6}?[省市州县縣区區旗][\u4e00-\u9fff]{2,4}(?<![城各])(?:镇|鎮|乡|鄉)$")
 # what no body's name holds: a verb or particle of the prose around it ("在做好疫情防控工作的同时,兰溪市…中队")
-_NOT_NAME = re.compile(r"[的在对将把被和与及、]|做好|开展|继续|同时|联合|组织")
+_NOT_NAME = re.compile(r"[的在对将把被和与及、到赴]|做好|开展|继续|同时|联合|组织")  # (到, 赴: "…率队到望牛墩镇调研", tasks99)
 _MAX_NAME = 24
 # a reporter's source before the body: "记者从兰州市公安局森林分局获悉,近日该局牵头联合…" (fresh37's 兰州 森林分局; its gold: the
 # 分局 leads) — the reporter and the preposition are no part of the name
@@ -23,16 +32,17 @@ _REPORTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?记者(?:从|在|向|来到|走�
 def _named_before(kind: str, before: str) -> str | None:
     """The last body of that kind named in full in `before`: the longest run ending in the kind, after the last mark
     of punctuation, that is a unit's name (and not itself a back-reference)."""
+    before = _BRACKETED.sub("", before)
     for m in reversed(list(re.finditer(re.escape(kind), before))):
-        if before[m.end() : m.end() + 1] in ("长", "员"):
-            continue  # 中队长, 队员: a person, not the body
+        if before[m.end() : m.end() + 1] in ("长", "長", "员", "員"):
+            continue  # 中队长, 队员, 镇长: a person, not the body
         clause = _REPORTER.sub("", re.split(r"[，,。；;：:“”《》()（）\s]", before[: m.end()])[-1])[-_MAX_NAME:]
         for s in range(len(clause) - len(kind) - 1):
             name = clause[s:]
             # (nor the copula before a name: "这是安徽阜阳经济技术开发区安监局探索的…新路子" (tasks76's 阜阳开发区) names the bureau, not
             # "是安徽…安监局")
-            if not _NOT_NAME.search(name) and not _BACK_REF.match(name) and not name.startswith(("该", "这", "此", "是")) \
-                    and is_unit(name):
+            if not _NOT_NAME.search(name) and not _BACK_REF.match(name) and not name.startswith(("该", "該", "这", "這", "此", "是")) \
+                    and (is_unit(name) or _PLACED_TOWN.match(name)):
                 return name
     return None
 

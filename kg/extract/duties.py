@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.back_refs import has_back_ref, head_before_ref, resolve_back_refs
+from kg.extract.future_partners import with_future_partners
 from kg.extract.duty_subjects import _SUBJECT_AT_START
 from kg.extract.duty_roles import _DUTY_HEADING
 from kg.extract.duty_reports import accompanying_bodies, attended_after, head_led_group, joined_officials, visiting_group
@@ -514,6 +515,8 @@ def sentence_tasks(issue: ParsedIssue, doc: Document, lines: list[Line], taken: 
                 before = "，".join([compact(x.text) for x in lines[:k] if not x.blank] + sentences[:n]
                                   + [head_before_ref(roles, sent)])
                 roles = resolve_back_refs(roles, before)
+            if style == "duty_sentence":  # "X将联合A、B等部门…": the partners of its will-clause cooperate
+                roles = with_future_partners(sent, roles)
             lead_in = lead_ins.get(sent)
             if lead_in and _sentence_roles(lead_in)[1] is None:
                 sent = lead_in + sent

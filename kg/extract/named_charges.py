@@ -1,6 +1,6 @@
 """Duty and joint-work wordings the other readers miss, written from tasks117's first-sight misses (stop 27): a duty moved
 to a named bearer (`将…职责移交X承担`), a team's charge stated with its lead (`以X牵头的…小组…负责`), a chair's charge in
-minutes (`請X就…予以主政`), a time word between a subject and its 联合 (`X于近期联合…`), joint work under a guiding body
+minutes (`請X就…予以主政`), a list's closing overseer (`X加强对以上…的指导`, tasks122), a time word between a subject and its 联合 (`X于近期联合…`), joint work under a guiding body
 (`Y在X统筹指导下,联合A、B…`), a subject that assists a named body (`Y配合X组织…`), and the partners a subject will join (`X将继续联合A…`). Each reader is a row of
 `NAMED_CHARGE_STYLES` (style, reader), tried with the handed duties before the duty styles (the time word's row,
 `LATE_CHARGE_STYLES`, after them all); `assisting_clauses` cuts a
@@ -129,8 +129,24 @@ def _will_join(sent: str) -> Roles | None:
     return Roles.of(subj, joined)
 
 
+# "市建设局加强对以上下放职责的指导、跟踪督查工作。" (tasks117's 建设局 转移职责, the list's closing line; tasks122): the body named to
+# oversee what the list above (以上 / 上述) hands down is charged with it — never a body's oversight of anything else, a reported deed
+_OVERSEES_THE_ABOVE = re.compile(r"^(?P<unit>[^，,。；;：:“”《》]{2,20}?)(?:要|应|应当|负责)?(?:加强|做好|负责)对(?:以上|上述)[^。；;]{1,30}?"
+                                 r"的?(?:指导|监督|督查|督导|跟踪|检查|协调)")
+
+
+def _oversees_the_above(sent: str) -> Roles | None:
+    """X加强对以上…的指导: X leads."""
+    m = _OVERSEES_THE_ABOVE.match(sent)
+    unit = m["unit"] if m else None
+    if not (unit and is_unit(unit) and not is_generic(unit)):
+        return None
+    return Roles.of(([unit], []))
+
+
 NAMED_CHARGE_STYLES = [
     ("charged_by", _moved_to_bearer),
+    ("charged_by", _oversees_the_above),
     ("led_by", _team_led_by),
     ("led_by", _asked_to_take_charge),
     ("joint_action", _joined_under_guidance),

@@ -11,7 +11,7 @@ from kg.parse.normalize import normalize_line, printed_form
 from kg.parse.outline import match_heading
 from kg.parse.segment import ParsedIssue
 
-__all__ = ["task_record", "_item_id", "_item_start", "shared_organ_canonicals", "first_person_canonical"]
+__all__ = ["task_record", "_item_id", "_item_start", "shared_organ_canonicals", "first_person_canonical", "split_committee_government"]
 
 
 # decision B (stop 25, benchmarks/data/other_districts/README.md): a list of places before one organ word printed once after the
@@ -52,9 +52,25 @@ def first_person_canonical(name: str, issuer: str | None) -> str | None:
     return (issuer.split()[0] + name[m.end():]) if issuer else ""
 
 
+# a party committee and its government joined by 和 / 及 are two bodies (fresh33's `该镇党委、政府` rule, tasks122): "河北省委和省政府要
+# 切实履行主体责任" (docmeta18's 雄安 批复 → 河北省委 + 省政府); each named as printed. Printed with nothing between, the sets' gold
+# differs (fresh35's `鎮黨委政府` two bodies, fresh32's `縣寶塔鄉黨委政府` and fresh42's `七里坪乡党委政府` one): kept as printed
+_COMMITTEE_GOVERNMENT = re.compile(r"^(?P<committee>[一-鿿]{0,10}?(?:党委|黨委|[省市县縣区區州旗]委))(?:和|、|及|与|與)"
+                                   r"(?P<government>(?:[省市县縣区區州旗镇鎮乡鄉])?(?:人民)?政府)$")
+
+
+def split_committee_government(names: list[str]) -> list[str]:
+    """The names with each 'committee + government' subject as its two bodies."""
+    out = []
+    for n in names:
+        m = _COMMITTEE_GOVERNMENT.match(n)
+        out.extend([m["committee"], m["government"]] if m else [n])
+    return out
+
+
 def _units(names: list[str], raw: str, issuer: str | None, shared: dict[str, str]) -> list[dict]:
     out = []
-    for n in dict.fromkeys(names):
+    for n in dict.fromkeys(split_committee_government(names)):
         canonical = first_person_canonical(n, issuer)
         if canonical == "":
             continue
